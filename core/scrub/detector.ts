@@ -1,0 +1,82 @@
+/**
+ * A detector is data: what it finds, how to recognise it cheaply (keywords), how to
+ * match it (a regular expression), how to confirm it (checksum, entropy, context),
+ * and examples that the test suite runs it against.
+ *
+ * This file holds only the shape. Families of detectors live in `./detectors/`.
+ */
+
+/** What a finding is: a credential, or personal data. */
+export type FindingKind = "secret" | "pii";
+
+/** How a match is replaced in the output. */
+export type MaskStrategy =
+  /** `[REDACTED:<detector id>]` */
+  | "placeholder"
+  /** Keep a short tail (e.g. a card's last 4 digits): `[REDACTED:payment-card …1111]`. */
+  | "partial"
+  /** A keyed HMAC token: the same value maps to the same token within one session. */
+  | "pseudonym";
+
+/** A positive example: `text` as it would appear in a log, and the part that must vanish. */
+export interface PositiveExample {
+  text: string;
+  /** The exact substring of `text` that must not survive scrubbing. */
+  secret: string;
+}
+
+/** A single-line detector. */
+export interface Detector {
+  /** Kebab-case id, shown in placeholders and finding counts: `aws-access-key-id`. */
+  id: string;
+  /** One sentence: what it finds, and where the format comes from. */
+  description: string;
+  kind: FindingKind;
+  /**
+   * Lower-case literals. The pattern runs on a line only when one of them occurs in the
+   * lower-cased line. An empty list means "always run": keep that for the few detectors
+   * that have no literal anchor, since it costs speed.
+   */
+  keywords: readonly string[];
+  /**
+   * The match. Must carry the `g` flag. When it has a named group `secret`, only that
+   * group is masked (the key name, quotes, `Bearer ` stay), and the pattern must also carry
+   * the `d` flag (match indices) so the group is located exactly; otherwise the whole match.
+   * Write patterns that cannot backtrack catastrophically: bounded quantifiers, no
+   * nested repetition over overlapping classes.
+   */
+  pattern: RegExp;
+  /** Minimum Shannon entropy (bits per character) of the secret part. */
+  minEntropy?: number;
+  /**
+   * Further confirmation of a candidate: a checksum (Luhn, mod-97, base58check …),
+   * or context. `line` is the whole line. Return false to drop the candidate.
+   */
+  validate?: (secret: string, line: string, index: number) => boolean;
+  /** Default masking for this detector (policy may override). Defaults to `placeholder`. */
+  mask?: MaskStrategy;
+  /** Examples the test suite checks: every positive must be found, no negative may be. */
+  examples: {
+    positive: readonly PositiveExample[];
+    negative: readonly string[];
+  };
+}
+
+/**
+ * A multi-line detector: everything from a line matching `begin` up to and including a
+ * line matching `end` is one secret (PEM / OpenSSH / PGP private-key blocks). A block
+ * that never ends is masked up to `maxLines` lines and to the end of input: fail closed.
+ */
+export interface BlockDetector {
+  id: string;
+  description: string;
+  kind: FindingKind;
+  keywords: readonly string[];
+  begin: RegExp;
+  end: RegExp;
+  maxLines: number;
+  examples: {
+    positive: readonly PositiveExample[];
+    negative: readonly string[];
+  };
+}

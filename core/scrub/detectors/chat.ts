@@ -1,0 +1,4 @@
+import type { Detector } from "../detector.ts";
+
+/** (being written) */
+export const detectors: Detector[] = [];

@@ -1,0 +1,68 @@
+/**
+ * Every built-in detector against its own examples: each positive example is found (and
+ * the span covers the secret), no negative example is. Breaks when a detector breaks.
+ */
+import { ok } from "@node/assert";
+import { BLOCK_DETECTORS, DETECTORS } from "./mod.ts";
+import { matchDetector } from "../match.ts";
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+Deno.test("detector ids are unique kebab-case and patterns are well-formed", () => {
+  const seen = new Set<string>();
+  for (const d of [...DETECTORS, ...BLOCK_DETECTORS]) {
+    ok(ID.test(d.id), `bad id ${d.id}`);
+    ok(!seen.has(d.id), `duplicate id ${d.id}`);
+    seen.add(d.id);
+    ok(d.description.length > 10, `${d.id}: describe it`);
+    for (const k of d.keywords) ok(k === k.toLowerCase() && k.length > 0, `${d.id}: keyword ${k}`);
+    ok(d.examples.positive.length > 0, `${d.id}: needs a positive example`);
+  }
+  for (const d of DETECTORS) {
+    ok(d.pattern.global, `${d.id}: pattern needs the g flag`);
+    if (d.pattern.source.includes("?<secret>")) {
+      ok(d.pattern.hasIndices, `${d.id}: a secret group needs the d flag`);
+    }
+  }
+});
+
+for (const d of DETECTORS) {
+  Deno.test(`detector ${d.id}: finds its positives, ignores its negatives`, () => {
+    for (const ex of d.examples.positive) {
+      ok(ex.text.includes(ex.secret), `${d.id}: example secret not in its text`);
+      const lower = ex.text.toLowerCase();
+      ok(
+        d.keywords.length === 0 || d.keywords.some((k) => lower.includes(k)),
+        `${d.id}: no keyword occurs in ${JSON.stringify(ex.text)}`,
+      );
+      const at = ex.text.indexOf(ex.secret);
+      const spans = matchDetector(d, ex.text);
+      ok(
+        spans.some((s) => s.start <= at && s.end >= at + ex.secret.length),
+        `${d.id}: missed ${JSON.stringify(ex.secret)} in ${JSON.stringify(ex.text)}`,
+      );
+    }
+    for (const text of d.examples.negative) {
+      const spans = matchDetector(d, text);
+      ok(
+        spans.length === 0,
+        `${d.id}: false positive ${JSON.stringify(text.slice(spans[0]?.start, spans[0]?.end))} in ${
+          JSON.stringify(text)
+        }`,
+      );
+    }
+  });
+}
+
+for (const b of BLOCK_DETECTORS) {
+  Deno.test(`block detector ${b.id}: begin and end markers match its examples`, () => {
+    for (const ex of b.examples.positive) {
+      const lines = ex.text.split("\n");
+      ok(lines.some((l) => b.begin.test(l)), `${b.id}: no begin line`);
+      ok(lines.some((l) => b.end.test(l)), `${b.id}: no end line`);
+    }
+    for (const text of b.examples.negative) {
+      ok(!text.split("\n").some((l) => b.begin.test(l)), `${b.id}: begins on a negative`);
+    }
+  });
+}

@@ -1,0 +1,37 @@
+/** Every built-in detector, by family. A family file exports `detectors` (and maybe `blockDetectors`). */
+import type { BlockDetector, Detector } from "../detector.ts";
+import * as cloud from "./cloud.ts";
+import * as codeHosts from "./code_hosts.ts";
+import * as chat from "./chat.ts";
+import * as payments from "./payments.ts";
+import * as messaging from "./messaging.ts";
+import * as ai from "./ai.ts";
+import * as registries from "./registries.ts";
+import * as observability from "./observability.ts";
+import * as saas from "./saas.ts";
+import * as genericCredentials from "./generic_credentials.ts";
+import * as piiContact from "./pii_contact.ts";
+import * as piiFinancial from "./pii_financial.ts";
+import * as piiIdentity from "./pii_identity.ts";
+import * as network from "./network.ts";
+import * as privateKeys from "./private_keys.ts";
+
+export const DETECTORS: readonly Detector[] = [
+  ...cloud.detectors,
+  ...codeHosts.detectors,
+  ...chat.detectors,
+  ...payments.detectors,
+  ...messaging.detectors,
+  ...ai.detectors,
+  ...registries.detectors,
+  ...observability.detectors,
+  ...saas.detectors,
+  ...genericCredentials.detectors,
+  ...piiContact.detectors,
+  ...piiFinancial.detectors,
+  ...piiIdentity.detectors,
+  ...network.detectors,
+  ...privateKeys.detectors,
+];
+
+export const BLOCK_DETECTORS: readonly BlockDetector[] = [...privateKeys.blockDetectors];

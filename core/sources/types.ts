@@ -1,0 +1,65 @@
+/**
+ * The one shape every log backend adapter reads into, and the request it answers.
+ * Nothing here knows about Slack.
+ */
+
+/** One log line, normalised. Raw backend objects never leave the adapter. */
+export interface LogRecord {
+  /** ISO-8601 UTC, millisecond precision at least (`2026-11-29T10:00:00.123Z`). */
+  time: string;
+  /** Nanoseconds since the epoch as a decimal string, where the backend gives them. */
+  timeNs?: string;
+  /** Lower-case level where known: `error`, `warn`, `info`, `debug`. */
+  level?: string;
+  message: string;
+  /** Label / field values worth showing (`pod`, `trace_id` …). Scrubbed like the message. */
+  attributes: Record<string, string>;
+}
+
+/** What `fetch_logs` asks a source for. All bounds are already validated and clamped. */
+export interface LogQuery {
+  service: string;
+  environment: string;
+  /** Inclusive start, exclusive end. */
+  start: Date;
+  end: Date;
+  /** A person's free-text filter (untrusted): adapters quote/escape it per backend. */
+  filter?: string;
+  /** Stop after this many records … */
+  maxLines: number;
+  /** … or this many bytes of message text … */
+  maxBytes: number;
+  /** … or at this wall-clock instant (epoch ms), whichever comes first. */
+  deadline: number;
+}
+
+export interface LogResult {
+  /** Newest first. */
+  records: LogRecord[];
+  /** True when a line, byte or time budget stopped the read before the window was exhausted. */
+  truncated: boolean;
+  /** A backend's own "partial result" signal (ES shard failures, Datadog timeout), secret-free. */
+  partial?: string;
+  /** How many HTTP pages were read. */
+  pages: number;
+}
+
+/** What an adapter may use from its environment; injected so tests need no globals. */
+export interface SourceDeps {
+  fetch: typeof fetch;
+  /** Secrets by name, from the Slack function's `env` (never `Deno.env`). */
+  env: Record<string, string | undefined>;
+  now: () => number;
+}
+
+/** Raised for every failure a person should read: message says what and what to do; never a secret. */
+export class LogSourceError extends Error {
+  constructor(
+    message: string,
+    /** Machine-readable: `auth`, `not_found`, `bad_query`, `rate_limited`, `unavailable`, `timeout`, `malformed`, `config`. */
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = "LogSourceError";
+  }
+}
