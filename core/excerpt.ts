@@ -1,0 +1,185 @@
+/**
+ * Turns log records into a scrubbed excerpt that fits Slack: one line per record
+ * (`<time> <LEVEL> <message> key=value…`), scrubbed record by record, then packed into
+ * chunks on line boundaries. Nothing here knows about Slack beyond the size limits.
+ */
+import type { LogRecord } from "./sources/types.ts";
+
+/** What the excerpt needs from a scrubber (core/scrub's `Scrubber` satisfies it). */
+export interface TextScrubber {
+  scrub(text: string): { text: string; counts: Record<string, number> };
+}
+
+export interface ExcerptLimits {
+  /** Characters per chunk (a Slack section holds 3000; the renderer adds fences). */
+  maxChunkChars: number;
+  /** UTF-8 bytes per chunk (a Slack string value holds 4000). */
+  maxChunkBytes: number;
+  /** Chunks in the excerpt. */
+  maxChunks: number;
+}
+
+export const EXCERPT_LIMITS: ExcerptLimits = {
+  maxChunkChars: 2900,
+  maxChunkBytes: 3900,
+  maxChunks: 40,
+};
+
+/** Appended to a line that was cut to fit a chunk. */
+export const CUT_MARKER = "…[cut]";
+
+export interface Excerpt {
+  /** Newest lines last; each chunk within the limits. */
+  chunks: string[];
+  /** How many records the chunks show. */
+  lineCount: number;
+  /** True when older records were left out because the chunks were full. */
+  dropped: boolean;
+  /** Findings per detector id, over every record shown or not. */
+  counts: Record<string, number>;
+}
+
+/**
+ * Characters that could drive a terminal or reorder text: C0/C1 controls other than tab and
+ * newline (ANSI escapes, NUL …) and the bidirectional overrides. Shown as U+FFFD.
+ */
+// deno-lint-ignore no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** `<time> <LEVEL> <message> key=value…`, attributes sorted by key. */
+export function formatRecord(record: LogRecord): string {
+  const level = record.level ? ` ${record.level.toUpperCase()}` : "";
+  const attributes = Object.keys(record.attributes)
+    .sort()
+    .map((key) => ` ${key}=${record.attributes[key]}`)
+    .join("");
+  return `${record.time}${level} ${record.message}${attributes}`;
+}
+
+/**
+ * Formats and scrubs every record (the scrubber sees each whole record, so a key=value
+ * context or a multi-line block inside one message is recognised), then keeps the newest
+ * lines that fit. Records arrive newest first; the excerpt reads oldest first.
+ * A scrubber failure propagates: the caller must not fall back to raw text.
+ */
+export function buildExcerpt(
+  records: readonly LogRecord[],
+  scrubber: TextScrubber,
+  limits: ExcerptLimits = EXCERPT_LIMITS,
+): Excerpt {
+  const counts: Record<string, number> = {};
+  const scrubbed = records.map((record) => {
+    const result = scrubber.scrub(formatRecord(record));
+    mergeCounts(counts, result.counts);
+    return result.text.replace(/\r\n?/g, "\n").replace(UNSAFE_CHARS, "\uFFFD");
+  });
+
+  const packer = new ChunkPacker(limits);
+  let lineCount = 0;
+  for (const text of scrubbed) {
+    if (!packer.prepend(text)) break;
+    lineCount++;
+  }
+  return {
+    chunks: packer.chunks(),
+    lineCount,
+    dropped: lineCount < records.length,
+    counts,
+  };
+}
+
+/** Adds `more` into `into` (both detector id → count). */
+export function mergeCounts(
+  into: Record<string, number>,
+  more: Readonly<Record<string, number>>,
+): Record<string, number> {
+  for (const [id, n] of Object.entries(more)) into[id] = (into[id] ?? 0) + n;
+  return into;
+}
+
+/**
+ * Cuts a line so that it fits `maxChars` characters and `maxBytes` UTF-8 bytes, marker
+ * included, never splitting a surrogate pair. Lines that fit come back unchanged.
+ */
+export function cutLine(line: string, maxChars: number, maxBytes: number): string {
+  if (line.length <= maxChars && utf8Length(line) <= maxBytes) return line;
+  const budgetChars = maxChars - CUT_MARKER.length;
+  const budgetBytes = maxBytes - utf8Length(CUT_MARKER);
+  let chars = 0;
+  let bytes = 0;
+  for (const codePoint of line) {
+    const size = utf8Length(codePoint);
+    if (chars + codePoint.length > budgetChars || bytes + size > budgetBytes) break;
+    chars += codePoint.length;
+    bytes += size;
+  }
+  return line.slice(0, chars) + CUT_MARKER;
+}
+
+const encoder = new TextEncoder();
+
+export function utf8Length(text: string): number {
+  return encoder.encode(text).length;
+}
+
+/**
+ * Fills chunks from the newest record backwards, so that when the chunks run out it is
+ * the oldest records that are left out. A record's lines stay together in one chunk
+ * where they fit.
+ */
+class ChunkPacker {
+  /** Newest chunk first while packing; each chunk's lines oldest first. */
+  private readonly packed: { lines: string[]; chars: number; bytes: number }[] = [];
+
+  constructor(private readonly limits: ExcerptLimits) {}
+
+  /** Adds a record before everything packed so far; false when it no longer fits. */
+  prepend(record: string): boolean {
+    const { maxChunkChars, maxChunkBytes, maxChunks } = this.limits;
+    const lines = record.split("\n").map((line) => cutLine(line, maxChunkChars, maxChunkBytes));
+    const chars = lines.reduce((sum, line) => sum + line.length, 0) + lines.length - 1;
+    const bytes = lines.reduce((sum, line) => sum + utf8Length(line), 0) + lines.length - 1;
+    const current = this.packed.at(-1);
+    if (current && fits(current, chars, bytes, this.limits)) {
+      current.lines.unshift(...lines);
+      current.chars += chars + 1;
+      current.bytes += bytes + 1;
+      return true;
+    }
+    if (chars <= maxChunkChars && bytes <= maxChunkBytes) {
+      if (this.packed.length >= maxChunks) return false;
+      this.packed.push({ lines, chars, bytes });
+      return true;
+    }
+    // A record longer than a chunk (a long stack trace): spread it over several chunks.
+    const pieces: { lines: string[]; chars: number; bytes: number }[] = [];
+    for (const line of lines.toReversed()) {
+      const piece = pieces.at(-1);
+      const size = { chars: line.length, bytes: utf8Length(line) };
+      if (piece && fits(piece, size.chars, size.bytes, this.limits)) {
+        piece.lines.unshift(line);
+        piece.chars += size.chars + 1;
+        piece.bytes += size.bytes + 1;
+      } else {
+        pieces.push({ lines: [line], ...size });
+      }
+    }
+    if (this.packed.length + pieces.length > maxChunks) return false;
+    this.packed.push(...pieces);
+    return true;
+  }
+
+  chunks(): string[] {
+    return this.packed.toReversed().map((chunk) => chunk.lines.join("\n"));
+  }
+}
+
+function fits(
+  chunk: { chars: number; bytes: number },
+  chars: number,
+  bytes: number,
+  limits: ExcerptLimits,
+): boolean {
+  return chunk.chars + 1 + chars <= limits.maxChunkChars &&
+    chunk.bytes + 1 + bytes <= limits.maxChunkBytes;
+}

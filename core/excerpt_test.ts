@@ -1,0 +1,156 @@
+import { deepStrictEqual, ok, strictEqual, throws } from "@node/assert";
+import {
+  buildExcerpt,
+  CUT_MARKER,
+  cutLine,
+  EXCERPT_LIMITS,
+  formatRecord,
+  mergeCounts,
+  type TextScrubber,
+  utf8Length,
+} from "./excerpt.ts";
+import type { LogRecord } from "./sources/types.ts";
+
+/** Masks `tok_…` values and `password=…`, counting each: enough to see what the excerpt scrubs. */
+const fakeScrubber: TextScrubber = {
+  scrub(text) {
+    const counts: Record<string, number> = {};
+    const out = text
+      .replace(/tok_[a-z0-9]+/g, () => {
+        counts["fake-token"] = (counts["fake-token"] ?? 0) + 1;
+        return "[REDACTED:fake-token]";
+      })
+      .replace(/(password=)\S+/g, (_m, key) => {
+        counts["password"] = (counts["password"] ?? 0) + 1;
+        return `${key}[REDACTED:password]`;
+      });
+    return { text: out, counts };
+  },
+};
+
+function record(i: number, message = `request ${i} done`): LogRecord {
+  const time = new Date(Date.UTC(2026, 10, 29, 10, 0, 0) + i * 1000).toISOString();
+  return { time, level: "info", message, attributes: {} };
+}
+
+/** Newest first, as sources return them. */
+function records(n: number, message?: (i: number) => string): LogRecord[] {
+  return Array.from({ length: n }, (_, k) => n - 1 - k).map((i) => record(i, message?.(i)));
+}
+
+Deno.test("formatRecord: time, upper-case level, message, attributes sorted by key", () => {
+  strictEqual(
+    formatRecord({
+      time: "2026-11-29T10:00:00.000Z",
+      level: "warn",
+      message: "slow query",
+      attributes: { pod: "api-7", duration_ms: "812" },
+    }),
+    "2026-11-29T10:00:00.000Z WARN slow query duration_ms=812 pod=api-7",
+  );
+  strictEqual(
+    formatRecord({ time: "2026-11-29T10:00:00.000Z", message: "no level", attributes: {} }),
+    "2026-11-29T10:00:00.000Z no level",
+  );
+});
+
+Deno.test("buildExcerpt: scrubs messages and attribute values, counts every finding", () => {
+  const excerpt = buildExcerpt([
+    {
+      time: "2026-11-29T10:00:01.000Z",
+      level: "error",
+      message: "login failed password=hunter2",
+      attributes: { session: "tok_abc123", pod: "api-1" },
+    },
+    { time: "2026-11-29T10:00:00.000Z", message: "token tok_zzz9 seen", attributes: {} },
+  ], fakeScrubber);
+  deepStrictEqual(excerpt.chunks, [
+    "2026-11-29T10:00:00.000Z token [REDACTED:fake-token] seen\n" +
+    "2026-11-29T10:00:01.000Z ERROR login failed password=[REDACTED:password] pod=api-1 session=[REDACTED:fake-token]",
+  ]);
+  deepStrictEqual(excerpt.counts, { "fake-token": 2, password: 1 });
+  strictEqual(excerpt.lineCount, 2);
+  strictEqual(excerpt.dropped, false);
+});
+
+Deno.test("buildExcerpt: no records gives no chunks", () => {
+  deepStrictEqual(buildExcerpt([], fakeScrubber), {
+    chunks: [],
+    lineCount: 0,
+    dropped: false,
+    counts: {},
+  });
+});
+
+Deno.test("buildExcerpt: a scrubber failure propagates instead of returning raw text", () => {
+  const failing: TextScrubber = {
+    scrub() {
+      throw new Error("budget exceeded");
+    },
+  };
+  throws(() => buildExcerpt(records(3), failing), /budget exceeded/);
+});
+
+Deno.test("buildExcerpt: control characters and bidi overrides are neutralised", () => {
+  const excerpt = buildExcerpt(
+    [record(0, "red \u001b[31malert\u001b[0m nul\u0000 rtl\u202e end\r\nnext")],
+    fakeScrubber,
+  );
+  const text = excerpt.chunks.join("\n");
+  // deno-lint-ignore no-control-regex
+  ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/.test(text), JSON.stringify(text));
+  ok(text.includes("red \uFFFD[31malert\uFFFD[0m nul\uFFFD rtl\uFFFD end\nnext"));
+});
+
+Deno.test("buildExcerpt: chunks respect every limit and keep the newest lines", () => {
+  const many = records(5000, (i) => `request ${i} served in ${i % 97} ms ${"é".repeat(i % 40)}`);
+  const excerpt = buildExcerpt(many, fakeScrubber);
+  strictEqual(excerpt.chunks.length, EXCERPT_LIMITS.maxChunks);
+  for (const chunk of excerpt.chunks) {
+    ok(chunk.length <= EXCERPT_LIMITS.maxChunkChars, `chunk of ${chunk.length} chars`);
+    ok(utf8Length(chunk) <= EXCERPT_LIMITS.maxChunkBytes, `chunk of ${utf8Length(chunk)} bytes`);
+  }
+  strictEqual(excerpt.dropped, true);
+  const lines = excerpt.chunks.join("\n").split("\n");
+  strictEqual(lines.length, excerpt.lineCount);
+  ok(excerpt.lineCount < 5000 && excerpt.lineCount > 1000, `${excerpt.lineCount} lines`);
+  // Oldest first, ending with the newest record.
+  ok(lines.at(-1)!.includes("request 4999 served"));
+  ok(lines[0].includes(`request ${5000 - excerpt.lineCount} served`));
+});
+
+Deno.test("buildExcerpt: a line longer than a chunk is cut with a visible marker", () => {
+  const long = "x".repeat(10_000);
+  const excerpt = buildExcerpt([record(1, "short"), record(0, long)], fakeScrubber);
+  strictEqual(excerpt.chunks.length, 2, "the cut line fills a chunk of its own");
+  const [cut, short] = excerpt.chunks;
+  ok(cut.startsWith("2026-11-29T10:00:00.000Z INFO xxx"));
+  ok(cut.endsWith(CUT_MARKER));
+  strictEqual(cut.length, EXCERPT_LIMITS.maxChunkChars);
+  ok(short.endsWith("short"));
+});
+
+Deno.test("buildExcerpt: a multi-line record longer than a chunk spreads over chunks in order", () => {
+  const trace = Array.from({ length: 300 }, (_, i) => `    at frame${i} (app.ts:${i})`).join("\n");
+  const excerpt = buildExcerpt([record(0, `boom\n${trace}`)], fakeScrubber);
+  ok(excerpt.chunks.length > 1);
+  strictEqual(excerpt.lineCount, 1);
+  const lines = excerpt.chunks.join("\n").split("\n");
+  strictEqual(lines.length, 301);
+  strictEqual(lines[1], "    at frame0 (app.ts:0)");
+  strictEqual(lines[300], "    at frame299 (app.ts:299)");
+});
+
+Deno.test("cutLine: respects bytes and never splits a surrogate pair", () => {
+  const emoji = "😀".repeat(2000); // 4000 chars, 8000 bytes
+  const cut = cutLine(emoji, 2900, 3900);
+  ok(utf8Length(cut) <= 3900);
+  ok(cut.length <= 2900);
+  ok(cut.endsWith(CUT_MARKER));
+  ok(!/[\ud800-\udbff](?![\udc00-\udfff])/.test(cut), "no lone high surrogate");
+  strictEqual(cutLine("fits", 2900, 3900), "fits");
+});
+
+Deno.test("mergeCounts adds per id", () => {
+  deepStrictEqual(mergeCounts({ email: 1 }, { email: 2, jwt: 1 }), { email: 3, jwt: 1 });
+});
