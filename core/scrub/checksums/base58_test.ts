@@ -1,0 +1,25 @@
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { base58CheckDecode, base58Decode } from "./base58.ts";
+
+Deno.test("base58 decodes the draft-msporny-base58 examples", () => {
+  const text = new TextDecoder();
+  strictEqual(text.decode(base58Decode("2NEpo7TZRRrLZSi2U")!), "Hello World!");
+  deepStrictEqual(
+    base58Decode("1111233QC4"),
+    Uint8Array.from([0, 0, 0, 0, 0x28, 0x7f, 0xb4, 0xcd]),
+  );
+  strictEqual(base58Decode("0OIl"), null);
+});
+
+Deno.test("base58check accepts published Bitcoin addresses and returns their version byte", () => {
+  // The genesis block's coinbase address (P2PKH, version 0) and the BIP-13/16 P2SH example.
+  strictEqual(base58CheckDecode("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa")![0], 0x00);
+  strictEqual(base58CheckDecode("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy")![0], 0x05);
+  strictEqual(base58CheckDecode("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa")!.length, 21);
+});
+
+Deno.test("base58check rejects a changed character", () => {
+  strictEqual(base58CheckDecode("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb"), null);
+  strictEqual(base58CheckDecode("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLz"), null);
+  ok(base58CheckDecode("") === null);
+});

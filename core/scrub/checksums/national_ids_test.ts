@@ -1,0 +1,79 @@
+import { ok } from "@node/assert";
+import {
+  aadhaarValid,
+  australiaTfnValid,
+  bsnValid,
+  canadaSinValid,
+  cpfValid,
+  italyCodiceFiscaleValid,
+  nhsNumberValid,
+  peselValid,
+  spainDniNieValid,
+  steuerIdValid,
+  ukNinoValid,
+  usSsnValid,
+} from "./national_ids.ts";
+
+/** Each rule: numbers published as valid examples, and the same numbers with one change. */
+const CASES: [string, (s: string) => boolean, string[], string[]][] = [
+  ["US SSN", usSsnValid, ["536904399", "212091234"], [
+    "000123456",
+    "666123456",
+    "912345678",
+    "536004399",
+    "536900000",
+    "078051120",
+    "123456789",
+  ]],
+  ["UK NINO", ukNinoValid, ["AB123456C", "JG103759A"], [
+    "DA123456C",
+    "AO123456C",
+    "GB123456A",
+    "AB123456E",
+    "AB12345C",
+  ]],
+  ["NHS number", nhsNumberValid, ["9434765919", "4010232137"], [
+    "9434765918",
+    "9434765991",
+    "1111111111",
+  ]],
+  ["Aadhaar", aadhaarValid, ["234123412346"], ["234123412347", "134123412346", "23412341234"]],
+  ["Spain DNI/NIE", spainDniNieValid, ["12345678Z", "X1234567L", "Y1234567X"], [
+    "12345678A",
+    "X1234567A",
+    "W1234567L",
+  ]],
+  ["Italy codice fiscale", italyCodiceFiscaleValid, ["RSSMRA85T10A562S", "MRTMTT91D08F205J"], [
+    "RSSMRA85T10A562T",
+    "RSSMRA85Z10A562S",
+  ]],
+  ["Poland PESEL", peselValid, ["44051401359", "02070803628"], [
+    "44051401358",
+    "44151401359",
+    "00000000000",
+  ]],
+  ["Brazil CPF", cpfValid, ["52998224725", "11144477735"], [
+    "52998224726",
+    "11111111111",
+    "5299822472",
+  ]],
+  ["Netherlands BSN", bsnValid, ["111222333", "123456782"], [
+    "111222334",
+    "123456783",
+    "000000000",
+  ]],
+  ["Germany Steuer-ID", steuerIdValid, ["86095742719", "65929970489"], [
+    "86095742718",
+    "01234567890",
+    "11111111111",
+  ]],
+  ["Australia TFN", australiaTfnValid, ["123456782", "876543210"], ["123456781", "123456728"]],
+  ["Canada SIN", canadaSinValid, ["046454286", "130692544"], ["046454287", "846454286"]],
+];
+
+for (const [name, valid, good, bad] of CASES) {
+  Deno.test(`${name}: accepts published valid numbers, rejects altered ones`, () => {
+    for (const s of good) ok(valid(s), `${name}: ${s} should be valid`);
+    for (const s of bad) ok(!valid(s), `${name}: ${s} should be invalid`);
+  });
+}
