@@ -1,0 +1,160 @@
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { blockTextLength } from "./blocks.ts";
+import { buildReportMessage, REPORT_LIMITS, type ReportInput, slackDate } from "./report_blocks.ts";
+import type { Block, ReportMessage } from "./blocks.ts";
+
+const base: ReportInput = {
+  service: "checkout",
+  environment: "production",
+  windowStart: new Date("2026-11-29T10:00:00Z"),
+  windowEnd: new Date("2026-11-29T10:15:00Z"),
+  requesterId: "U012ABC",
+  excerpt: ["10:14 INFO ok\n10:13 WARN slow"],
+  lineCount: 2,
+  truncated: false,
+  counts: { email: 12, "aws-access-key-id": 2 },
+  expiresAt: new Date("2026-11-29T11:15:00Z"),
+};
+
+const allText = (m: ReportMessage) =>
+  m.blocks.map((b) =>
+    b.type === "header" || b.type === "section"
+      ? b.text.text
+      : b.type === "context"
+      ? b.elements.map((e) => e.text).join("\n")
+      : ""
+  ).join("\n");
+
+/** Every Slack limit the report promises. */
+function assertWithinLimits(m: ReportMessage) {
+  ok(m.blocks.length <= REPORT_LIMITS.maxBlocks, `blocks ${m.blocks.length}`);
+  const total = m.blocks.reduce((n, b) => n + blockTextLength(b), 0);
+  ok(total <= REPORT_LIMITS.maxTotalTextChars, `total text ${total}`);
+  for (const b of m.blocks) {
+    if (b.type === "header") ok(b.text.text.length <= REPORT_LIMITS.maxHeaderChars);
+    if (b.type === "section") ok(b.text.text.length <= REPORT_LIMITS.maxSectionChars);
+  }
+  ok(m.text.length > 0 && m.text.length <= REPORT_LIMITS.maxFallbackChars);
+}
+
+/** No mention, link or special token other than the requester and date tokens. */
+function assertOnlyBuiltMarkup(m: ReportMessage, requester = "U012ABC") {
+  const tokens = [...(allText(m) + m.text).matchAll(/<[^>]*>/g)].map((x) => x[0]);
+  for (const t of tokens) {
+    ok(
+      t === `<@${requester}>` || /^<!date\^\d+\^\{date_short_pretty\} \{time\}\|[^<>|]+>$/.test(t),
+      t,
+    );
+  }
+}
+
+const codeSections = (m: ReportMessage) =>
+  m.blocks.filter((b): b is Extract<Block, { type: "section" }> =>
+    b.type === "section" && b.text.text.startsWith("```")
+  );
+
+Deno.test("a normal report: header, requester, summary, code, expiry", () => {
+  const m = buildReportMessage(base);
+  assertWithinLimits(m);
+  assertOnlyBuiltMarkup(m);
+  deepStrictEqual(m.blocks[0], {
+    type: "header",
+    text: { type: "plain_text", text: "Safe Debug: checkout (production)" },
+  });
+  const text = allText(m);
+  ok(text.includes("<@U012ABC>"));
+  ok(text.includes("12 emails, 2 AWS access key IDs masked"));
+  ok(text.includes(slackDate(base.expiresAt)));
+  ok(text.includes("<!date^1795946400^{date_short_pretty} {time}|2026-11-29 10:00 UTC>"));
+  deepStrictEqual(codeSections(m).map((b) => b.text.text), [
+    "```\n10:14 INFO ok\n10:13 WARN slow\n```",
+  ]);
+  ok(!text.includes(":warning:") && !text.includes(":scissors:"));
+  ok(m.text.includes("checkout") && m.text.includes("12 emails"));
+  ok(!m.text.includes("10:14 INFO"), "the notification text carries no log text");
+});
+
+Deno.test("nothing masked, empty excerpt, truncated and partial are all said", () => {
+  const m = buildReportMessage({
+    ...base,
+    counts: {},
+    excerpt: [],
+    lineCount: 0,
+    truncated: true,
+    partial: "2 of 5 shards failed <!channel>",
+  });
+  const text = allText(m);
+  ok(text.includes("nothing masked"));
+  ok(text.includes("No log lines in this window"));
+  ok(text.includes("(truncated)") && text.includes(":warning: The read stopped"));
+  ok(text.includes("partial result: `2 of 5 shards failed &lt;!channel&gt;`"));
+  assertOnlyBuiltMarkup(m);
+});
+
+Deno.test("hostile names and excerpt cannot mention, link, format or close the block", () => {
+  const evil = "<!channel> <@U999> <https://evil.example|click> *b* _i_ ~s~ ``` &amp;";
+  const m = buildReportMessage({
+    ...base,
+    service: evil,
+    environment: evil,
+    source: evil,
+    requesterId: "<!here>",
+    excerpt: [`${evil}\n${"`".repeat(50)}\n${evil}`],
+  });
+  assertWithinLimits(m);
+  assertOnlyBuiltMarkup(m, "none");
+  ok(allText(m).includes("an unknown user"));
+  for (const b of codeSections(m)) {
+    strictEqual(b.text.text.indexOf("``", 3), b.text.text.length - 3);
+  }
+});
+
+Deno.test("a huge header is cut to 150 chars, escaping included", () => {
+  const m = buildReportMessage({ ...base, service: "<".repeat(400), environment: "&".repeat(400) });
+  const header = m.blocks[0];
+  ok(header.type === "header" && header.text.text.length <= 150 && header.text.text.endsWith("…"));
+  ok(header.type === "header" && !/&(l|lt|a|am|amp)?…$/.test(header.text.text));
+});
+
+Deno.test("40 full chunks of `<` lines: limits hold and the drop is announced", () => {
+  const chunk = Array.from({ length: 29 }, () => "<".repeat(99)).join("\n"); // 2,899 chars
+  const excerpt = Array.from({ length: 40 }, () => chunk);
+  const m = buildReportMessage({ ...base, excerpt, lineCount: 1160 });
+  assertWithinLimits(m);
+  const shown = codeSections(m).length;
+  ok(shown >= 3, `some excerpt shown (${shown})`);
+  const note = /:scissors: (\d+) of 1160 excerpt lines shown/.exec(allText(m));
+  ok(note, "drop notice present");
+  const shownLines = codeSections(m).reduce((n, b) => n + b.text.text.split("\n").length - 2, 0);
+  strictEqual(Number(note?.[1]), shownLines);
+  const last = m.blocks[m.blocks.length - 1];
+  ok(last.type === "context" && last.elements[0].text.includes("expires"), "expiry is kept");
+});
+
+Deno.test("many tiny lines and one giant line stay within 50 blocks and the text budget", () => {
+  for (
+    const excerpt of [
+      Array.from({ length: 500 }, (_, i) => `${i}`),
+      ["x".repeat(200_000)],
+      Array.from({ length: 40 }, () => "a\n".repeat(1400)),
+    ]
+  ) {
+    const m = buildReportMessage({ ...base, excerpt, lineCount: 999_999 });
+    assertWithinLimits(m);
+    ok(allText(m).includes(":scissors:"));
+  }
+});
+
+Deno.test("a tighter custom budget is honoured", () => {
+  const limits = { ...REPORT_LIMITS, maxBlocks: 8, maxTotalTextChars: 3000 };
+  const m = buildReportMessage({
+    ...base,
+    excerpt: Array.from({ length: 20 }, () => "y".repeat(500)),
+  }, limits);
+  ok(m.blocks.length <= 8);
+  ok(m.blocks.reduce((n, b) => n + blockTextLength(b), 0) <= 3000);
+});
+
+Deno.test("an invalid date shows as unknown instead of a broken token", () => {
+  strictEqual(slackDate(new Date(NaN)), "an unknown time");
+});
