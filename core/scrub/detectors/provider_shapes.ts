@@ -1,0 +1,163 @@
+/**
+ * Builders for provider-token detectors (the cloud, code-host, chat, payment, messaging,
+ * AI, registry, observability and SaaS families). A provider token comes in one of two
+ * shapes:
+ *
+ * - `token`: a self-identifying value (a distinctive prefix, exact length and alphabet),
+ *   found wherever it occurs and bounded by non-token characters on both sides;
+ * - `assigned`: a value with no prefix of its own, found only when a secret-named key is
+ *   assigned to it (`DD_API_KEY=…`, `"datadog_api_key": "…"`, `--softlayer-api-key …`).
+ *
+ * Each builder turns a fake sample value into positive examples in several log syntaxes
+ * and appends look-alikes that real logs are full of to the detector's own negatives.
+ */
+import type { Detector, PositiveExample } from "../detector.ts";
+
+/** A character that may be part of a token: none of these may touch its start. */
+const BEFORE = "(?<![A-Za-z0-9_])";
+/** Nor its end (a token whose alphabet has `-` or `.` passes its own `after`). */
+const AFTER = "(?![A-Za-z0-9_])";
+
+/**
+ * Common log content that no provider detector may touch: UUIDs, trace and span ids,
+ * commit and content hashes, base64 payloads, hex addresses, pod names, timestamps.
+ */
+export const LOG_LOOKALIKES: readonly string[] = [
+  "2026-03-02T11:04:19.233Z INFO request 550e8400-e29b-41d4-a716-446655440000 done in 12ms",
+  "traceparent: 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+  "deployed commit 9fceb02d0ae598e95dc970b74767f19372d61af8 to prod (build 48213)",
+  "image sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 pulled",
+  "body=eyJ1c2VyIjoiYWxpY2UiLCJhY3Rpb24iOiJsb2dpbiIsInRzIjoxNzAwMDAwMDAwfQ== len=64",
+  "pod checkout-7d9f8b6c5d-x2k4q OOMKilled at 0x7ffd5fbff8a0, pid 31337, port 8443",
+  'etag W/"8f14e45fceea167a5a36dedd4b4b5c0a" cache=HIT age=3600',
+  "blk_-5880591395067598620 replicated to 10.251.71.16:50010 in 1.204s",
+];
+
+/**
+ * Makes a regex source match its letters in either case: `key` becomes `[kK][eE][yY]`, and a
+ * class holding `a-z` also gets `A-Z`. Escapes (`\\s`) are kept. Used instead of the `(?i:…)`
+ * modifier, which V8 15.0 mis-compiles when optional groups follow an alternation.
+ */
+export function caseless(source: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      out += c + (source[i + 1] ?? "");
+      i++;
+    } else if (inClass) {
+      inClass = c !== "]";
+      out += c;
+    } else if (c === "[") {
+      inClass = true;
+      const body = source.slice(i + 1, source.indexOf("]", i + 1));
+      out += body.includes("a-z") ? "[A-Z" : "[";
+    } else if (/[a-z]/i.test(c)) {
+      out += `[${c.toLowerCase()}${c.toUpperCase()}]`;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+/** How a value is written in text around it. */
+type Frame = (value: string) => string;
+
+interface Common {
+  /** Kebab-case id. */
+  id: string;
+  /** One sentence: what the token is and where its format is published. */
+  description: string;
+  /** Lower-case literals, at least one of which occurs in every match. */
+  keywords: readonly string[];
+  /** A fake value of the format (random, never a real credential). */
+  sample: string;
+  /** Values or lines that must not match: wrong length, alphabet, placeholders. */
+  negatives: readonly string[];
+  minEntropy?: number;
+  validate?: Detector["validate"];
+  /** Extra positives in syntaxes the generated ones do not show. */
+  positives?: readonly PositiveExample[];
+}
+
+export interface TokenSpec extends Common {
+  /**
+   * Regex source of the whole token, e.g. `ghp_[A-Za-z0-9]{36}`. It may contain a
+   * `(?<secret>…)` group when only part of the match is the secret.
+   */
+  token: string;
+  /** Characters that may not follow the token (regex class body); default `A-Za-z0-9_`. */
+  tail?: string;
+  /** How the sample is written when the token carries context (`AccountKey=` + value). */
+  frame?: Frame;
+}
+
+const TOKEN_SYNTAXES: readonly Frame[] = [
+  (v) => `API_TOKEN=${v}`,
+  (v) => `{"level":"error","msg":"upstream rejected credential","credential":"${v}"}`,
+  (v) => `2026-03-02T11:04:19.233Z WARN retrying with ${v} (attempt 2/5)`,
+  (v) => `  token: '${v}'`,
+];
+
+/** A self-identifying token found anywhere in a line. */
+export function token(spec: TokenSpec): Detector {
+  const after = spec.tail === undefined ? AFTER : `(?![${spec.tail}])`;
+  const source = `${BEFORE}(?:${spec.token})${after}`;
+  const flags = spec.token.includes("(?<secret>") ? "gd" : "g";
+  const frame = spec.frame;
+  const syntaxes = frame ? TOKEN_SYNTAXES.map((s) => (v: string) => s(frame(v))) : TOKEN_SYNTAXES;
+  return finish(spec, new RegExp(source, flags), syntaxes);
+}
+
+export interface AssignedSpec extends Common {
+  /** Regex source of the key names, lower-case (matched in any case), e.g. `dd[_-]?api[_-]?key`. */
+  names: string;
+  /** Regex source of the value, e.g. `[a-f0-9]{32}`. */
+  value: string;
+  /** A key name as a log would spell it, for the generated examples: `DD_API_KEY`. */
+  sampleName: string;
+  /** Characters that may not follow the value (regex class body); default `A-Za-z0-9_-`. */
+  tail?: string;
+}
+
+/**
+ * `name=value`, `name: value`, `"name": "value"`, `name := value`, `name => value`,
+ * `--name value`: up to 4 spaces and one optional quote on either side of the operator.
+ */
+const ASSIGN = `["']?\\s{0,4}(?::=|=>|[:=]|\\s)\\s{0,4}["']?`;
+
+/** A value found only where a secret-named key is assigned to it. */
+export function assigned(spec: AssignedSpec): Detector {
+  const tail = spec.tail ?? "A-Za-z0-9_-";
+  const source = `(?<![A-Za-z0-9])(?:${
+    caseless(spec.names)
+  })${ASSIGN}(?<secret>${spec.value})(?![${tail}])`;
+  const n = spec.sampleName;
+  const syntaxes: Frame[] = [
+    (v) => `${n}=${v}`,
+    (v) => `{"service":"billing","${n}":"${v}"}`,
+    (v) => `    ${n.toLowerCase()}: "${v}"`,
+    (v) => `level=warn msg="config loaded" ${n}: ${v}`,
+  ];
+  return finish(spec, new RegExp(source, "gd"), syntaxes);
+}
+
+function finish(spec: Common, pattern: RegExp, syntaxes: readonly Frame[]): Detector {
+  const generated = syntaxes.map((frame) => ({ text: frame(spec.sample), secret: spec.sample }));
+  const detector: Detector = {
+    id: spec.id,
+    description: spec.description,
+    kind: "secret",
+    keywords: spec.keywords,
+    pattern,
+    examples: {
+      positive: [...generated, ...(spec.positives ?? [])],
+      negative: [...spec.negatives, ...LOG_LOOKALIKES],
+    },
+  };
+  if (spec.minEntropy !== undefined) detector.minEntropy = spec.minEntropy;
+  if (spec.validate !== undefined) detector.validate = spec.validate;
+  return detector;
+}
