@@ -31,16 +31,14 @@ export interface ReportInput {
   /** Scrubbed excerpt chunks, newest line first within the excerpt. */
   excerpt: readonly string[];
   lineCount: number;
+  /** The excerpt is incomplete: a line, size or time limit stopped the read, or a partial result. */
   truncated: boolean;
-  /** A source's secret-free "partial result" note. */
-  partial?: string;
   counts: MaskCounts;
   expiresAt: Date;
 }
 
-/** Longest service / environment / source / partial note shown; longer values are cut. */
+/** Longest service / environment / source shown; longer values are cut. */
 const MAX_FIELD_CHARS = 100;
-const MAX_PARTIAL_CHARS = 200;
 /** Room kept for the "N of M lines shown" note, which is only known after packing. */
 const DROPPED_NOTE_RESERVE = 240;
 const USER_ID = /^[UW][A-Z0-9]{2,32}$/;
@@ -108,21 +106,11 @@ function infoText(input: ReportInput): string {
 }
 
 function readNotes(input: ReportInput): string[] {
-  const notes: string[] = [];
-  if (input.truncated) {
-    notes.push(
-      ":warning: The read stopped at a line, size or time limit before the end of the window; " +
-        "narrow the window or add a filter to see the rest.",
-    );
-  }
-  if (input.partial !== undefined && input.partial !== "") {
-    notes.push(
-      `:warning: The log source returned a partial result: ${
-        inlineCode(cut(input.partial, MAX_PARTIAL_CHARS))
-      }`,
-    );
-  }
-  return notes;
+  if (!input.truncated) return [];
+  return [
+    ":warning: The excerpt is incomplete: a line, size or time limit stopped the read, or the " +
+    "log source returned a partial result. Narrow the window or add a filter to see the rest.",
+  ];
 }
 
 function fallbackText(input: ReportInput, summary: string, max: number): string {
