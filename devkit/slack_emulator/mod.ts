@@ -1,0 +1,108 @@
+// A local Slack Web API emulator: a real HTTP server on 127.0.0.1 that the SDK client reaches
+// through SLACK_API_URL, seeded from a workspace fixture, with virtual time, fault injection
+// and an optional call log.
+import { CallLog, callLogPath } from "./call_log.ts";
+import { VirtualClock } from "./clock.ts";
+import { type DatastoreDefinition, DatastoreSet } from "./datastore/store.ts";
+import { type FaultControls, Faults } from "./faults.ts";
+import { chatMethods } from "./methods/chat.ts";
+import { datastoreMethods } from "./methods/datastore.ts";
+import { directoryMethods } from "./methods/directory.ts";
+import { functionMethods } from "./methods/functions.ts";
+import { takeDueFirings, type TriggerFiring, triggerMethods } from "./methods/triggers.ts";
+import { viewMethods } from "./methods/views.ts";
+import { createRequestHandler } from "./server.ts";
+import { type EmulatorState, stateView, Workspace } from "./state.ts";
+import { loadWorkspaceFixture, parseWorkspaceFixture, type WorkspaceFixture } from "./workspace.ts";
+
+export type { DatastoreDefinition, EmulatorState, FaultControls, TriggerFiring, WorkspaceFixture };
+export type {
+  EmulatedMessage,
+  EmulatedTrigger,
+  EphemeralMessage,
+  FunctionCompletion,
+  OpenedView,
+} from "./state.ts";
+export { loadWorkspaceFixture, parseWorkspaceFixture };
+
+export interface SlackEmulatorOptions {
+  /** Default: devkit/slack_emulator/workspace.json. */
+  fixture?: WorkspaceFixture;
+  /** The app's datastores; calls to any other name fail with datastore_error. */
+  datastores?: DatastoreDefinition[];
+  /** Call log file. Default: $SLACK_EMULATOR_LOG if set; `false` disables logging. */
+  logFile?: string | false;
+}
+
+export interface EmulatorClock {
+  /** Virtual epoch ms: real time plus everything advanced so far. */
+  now(): number;
+  /** Moves time forward, drops expired datastore items, returns the scheduled runs now due. */
+  advance(ms: number): Promise<TriggerFiring[]>;
+}
+
+export interface SlackEmulator {
+  /** "http://127.0.0.1:<port>/api/": what SLACK_API_URL is set to. */
+  url: string;
+  /** The fixture's bot token (xoxb-…). */
+  botToken: string;
+  state: EmulatorState;
+  faults: FaultControls;
+  clock: EmulatorClock;
+  /** Marks an execution as running so functions.completeSuccess/completeError accept it once. */
+  registerFunctionExecution(functionExecutionId: string): void;
+  stop(): Promise<void>;
+}
+
+export const SLACK_METHODS = {
+  ...chatMethods,
+  ...directoryMethods,
+  ...datastoreMethods,
+  ...functionMethods,
+  ...triggerMethods,
+  ...viewMethods,
+};
+
+export async function startSlackEmulator(
+  options: SlackEmulatorOptions = {},
+): Promise<SlackEmulator> {
+  const fixture = options.fixture ?? await loadWorkspaceFixture();
+  const clock = new VirtualClock();
+  const datastores = new DatastoreSet(options.datastores ?? [], () => clock.now());
+  const workspace = new Workspace(fixture, clock, datastores);
+  const faults = new Faults();
+  const handler = createRequestHandler({
+    workspace,
+    methods: SLACK_METHODS,
+    faults,
+    callLog: new CallLog(callLogPath(options.logFile)),
+  });
+  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, handler);
+  return {
+    url: `http://127.0.0.1:${server.addr.port}/api/`,
+    botToken: fixture.bot.token,
+    state: stateView(workspace),
+    faults,
+    clock: {
+      now: () => clock.now(),
+      advance: (ms) => {
+        if (!Number.isFinite(ms) || ms < 0) {
+          return Promise.reject(new RangeError(`clock.advance needs ms >= 0; got ${ms}`));
+        }
+        try {
+          const firings = takeDueFirings(workspace, clock.now() + ms);
+          clock.moveForward(ms);
+          datastores.purgeExpired();
+          return Promise.resolve(firings);
+        } catch (error) {
+          return Promise.reject(error);
+        }
+      },
+    },
+    registerFunctionExecution: (id) => {
+      if (!id) throw new RangeError("registerFunctionExecution needs a function_execution_id");
+      workspace.executions.set(id, "running");
+    },
+    stop: () => server.shutdown(),
+  };
+}

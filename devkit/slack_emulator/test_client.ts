@@ -1,0 +1,45 @@
+// A raw Web API caller for the emulator's own tests: sends exactly what it is given (form or
+// JSON), so tests can also send what the SDK never would.
+
+export interface RawResponse {
+  status: number;
+  headers: Headers;
+  body: Record<string, unknown>;
+}
+
+export interface RawCallOptions {
+  /** Sent as `Authorization: Bearer`; omit for none. */
+  token?: string;
+  /** Send a JSON body instead of form fields. */
+  json?: boolean;
+}
+
+/** POSTs `args` to `<url><method>`; objects/arrays become JSON strings in form bodies. */
+export async function callApi(
+  url: string,
+  method: string,
+  args: Record<string, unknown>,
+  options: RawCallOptions = {},
+): Promise<RawResponse> {
+  const headers: Record<string, string> = {};
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  let body: string;
+  if (options.json) {
+    headers["content-type"] = "application/json";
+    body = JSON.stringify(args);
+  } else {
+    headers["content-type"] = "application/x-www-form-urlencoded";
+    body = new URLSearchParams(
+      Object.entries(args).map((
+        [k, v],
+      ) => [k, typeof v === "string" ? v : JSON.stringify(v)]),
+    ).toString();
+  }
+  const response = await fetch(url + method, {
+    method: "POST",
+    headers,
+    body,
+    signal: AbortSignal.timeout(10_000),
+  });
+  return { status: response.status, headers: response.headers, body: await response.json() };
+}
