@@ -1,0 +1,136 @@
+/** ClickHouse over its HTTP interface: fixed SQL, keyset paging on the ns column, FORMAT JSON. */
+import { z } from "zod";
+import type { ClickHouseSourceSchema } from "./config.ts";
+import type { LogQuery, LogResult } from "./types.ts";
+import type { AdapterContext } from "./context.ts";
+import { parseReply, send, sourceError, type VendorErrors } from "./http.ts";
+import { readPages } from "./pager.ts";
+import { makeRecord } from "./records.ts";
+import { nsFromMs } from "./time.ts";
+import {
+  bindLiterals,
+  bindParams,
+  buildSelect,
+  LEVEL_ALIAS,
+  MESSAGE_ALIAS,
+  type SqlValue,
+  TIME_ALIAS,
+} from "./clickhouse_sql.ts";
+
+type ClickHouseSource = z.infer<typeof ClickHouseSourceSchema>;
+
+interface Cursor {
+  /** Newest ns not yet fully read, and how many rows at exactly that ns were already returned. */
+  ns: string;
+  skip: number;
+}
+
+const Reply = z.object({
+  data: z.array(
+    z.looseObject({
+      [TIME_ALIAS]: z.string().regex(/^\d{1,20}$/),
+      [MESSAGE_ALIAS]: z.string(),
+    }),
+  ).max(10_000),
+  rows: z.number().int().nonnegative(),
+});
+
+const CODE = /Code: (\d+)[.,]/;
+
+/** `Code: 60, e.displayText() = DB::Exception: …` (18.x) or `Code: 60. DB::Exception: …` (current). */
+export const clickhouseErrors: VendorErrors = {
+  detail(_status, body) {
+    const code = CODE.exec(body)?.[1];
+    const text = /DB::Exception: (.*?)(?:, e\.what\(\)|$)/s.exec(body)?.[1] ?? body;
+    return code ? `Code ${code}: ${text.slice(0, 150)}` : body.slice(0, 150) || undefined;
+  },
+  code(_status, body, headers) {
+    const code = Number(headers.get("x-clickhouse-exception-code") ?? CODE.exec(body)?.[1]);
+    if (code === 159 || code === 160) return "timeout";
+    if ([192, 193, 194, 497, 516].includes(code)) return "auth";
+    if (code === 60 || code === 81) return "not_found";
+    return undefined;
+  },
+};
+
+export async function readClickHouse(
+  source: ClickHouseSource,
+  query: LogQuery,
+  ctx: AdapterContext,
+): Promise<LogResult> {
+  const headers: Record<string, string> = {};
+  if (source.auth.type === "basic") {
+    headers["x-clickhouse-user"] = ctx.secrets[source.auth.userEnv];
+    headers["x-clickhouse-key"] = ctx.secrets[source.auth.passwordEnv];
+  }
+  const serverSeconds = Math.max(1, Math.floor(source.requestTimeoutMs / 1000));
+  return await readPages<Cursor>(
+    query,
+    { sourceName: source.name, maxPages: source.maxPages, now: ctx.http.now },
+    async (cursor, wanted) => {
+      const limit = Math.max(1, Math.min(source.pageSize, wanted));
+      const sql = buildSelect({
+        table: source.table,
+        columns: source.columns,
+        withFilter: query.filter !== undefined,
+        withCursor: cursor !== undefined,
+        skip: cursor?.skip ?? 0,
+        limit,
+      });
+      const values: Record<string, SqlValue> = {
+        service: { type: "String", value: source.services[query.service].value },
+        start: { type: "UInt64", value: nsFromMs(query.start.getTime()).toString() },
+        end: { type: "UInt64", value: nsFromMs(query.end.getTime()).toString() },
+      };
+      if (source.columns.environment) {
+        values.environment = { type: "String", value: query.environment };
+      }
+      if (query.filter !== undefined) values.filter = { type: "String", value: query.filter };
+      if (cursor) values.cursor = { type: "UInt64", value: cursor.ns };
+
+      const url = new URL(ctx.baseUrl);
+      url.searchParams.set("readonly", "2");
+      url.searchParams.set("max_execution_time", String(serverSeconds));
+      url.searchParams.set("max_result_rows", String(limit));
+      url.searchParams.set("wait_end_of_query", "1");
+      let body = sql;
+      if (source.mode === "params") bindParams(url, values);
+      else body = bindLiterals(sql, values);
+
+      const reply = await send(ctx.http, {
+        method: "POST",
+        url,
+        headers: { ...headers, "content-type": "text/plain; charset=utf-8" },
+        body,
+        vendor: clickhouseErrors,
+      });
+      const rows = parseReply(ctx.http, reply.text, Reply, "ClickHouse FORMAT JSON result").data;
+      const records = rows.map((row) => {
+        const attributes: Record<string, unknown> = {};
+        for (const column of source.columns.attributes) attributes[column] = row[column];
+        return makeRecord(
+          BigInt(row[TIME_ALIAS]),
+          row[MESSAGE_ALIAS],
+          row[LEVEL_ALIAS],
+          attributes,
+        );
+      });
+      return {
+        records,
+        next: rows.length < limit ? undefined : nextCursor(rows, cursor, source.name),
+      };
+    },
+  );
+}
+
+function nextCursor(
+  rows: Record<string, unknown>[],
+  previous: Cursor | undefined,
+  name: string,
+): Cursor {
+  const last = String(rows[rows.length - 1][TIME_ALIAS]);
+  const sameNs = rows.filter((row) => row[TIME_ALIAS] === last).length;
+  const skip = previous?.ns === last ? previous.skip + sameNs : sameNs;
+  if (skip > 100_000) throw sourceError(name, "too many rows share one timestamp", "malformed");
+  return { ns: last, skip };
+}

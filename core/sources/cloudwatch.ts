@@ -1,0 +1,128 @@
+/** AWS CloudWatch Logs FilterLogEvents over the JSON 1.1 protocol, SigV4-signed by aws4fetch. */
+import { z } from "zod";
+import { AwsClient } from "aws4fetch";
+import type { CloudWatchSourceSchema } from "./config.ts";
+import type { LogQuery, LogResult } from "./types.ts";
+import type { AdapterContext } from "./context.ts";
+import { parseReply, send, sourceError, type VendorErrors } from "./http.ts";
+import { readPages } from "./pager.ts";
+import { makeRecord } from "./records.ts";
+import { nsFromMs } from "./time.ts";
+
+type CloudWatchSource = z.infer<typeof CloudWatchSourceSchema>;
+
+const Reply = z.object({
+  events: z.array(z.object({
+    timestamp: z.number().int().nonnegative(),
+    message: z.string(),
+    logStreamName: z.string().optional(),
+    eventId: z.string().optional(),
+  })).max(10_000).default([]),
+  nextToken: z.string().max(4000).optional(),
+});
+
+const THROTTLES = new Set(["ThrottlingException", "LimitExceededException"]);
+const AUTH_ERRORS = new Set([
+  "AccessDeniedException",
+  "UnrecognizedClientException",
+  "ExpiredTokenException",
+  "InvalidSignatureException",
+  "IncompleteSignatureException",
+]);
+
+/** The awsJson1.1 error code: `__type` or X-Amzn-ErrorType, minus `namespace#` and `:suffix`. */
+export function awsErrorType(body: string, headers: Headers): string | undefined {
+  let raw = headers.get("x-amzn-errortype") ?? undefined;
+  try {
+    const parsed = JSON.parse(body);
+    if (typeof parsed?.__type === "string") raw = parsed.__type;
+  } catch {
+    // no JSON body: the header is all there is
+  }
+  return raw?.split(":")[0].split("#").pop();
+}
+
+const cloudwatchErrors: VendorErrors = {
+  detail(_status, body, headers) {
+    const type = awsErrorType(body, headers);
+    let message = "";
+    try {
+      const parsed = JSON.parse(body);
+      message = String(parsed?.message ?? parsed?.Message ?? "");
+    } catch {
+      // keep just the type
+    }
+    return type ? `${type}${message ? `: ${message}` : ""}` : undefined;
+  },
+  code(_status, body, headers) {
+    const type = awsErrorType(body, headers) ?? "";
+    if (AUTH_ERRORS.has(type)) return "auth";
+    if (type === "ResourceNotFoundException") return "not_found";
+    return undefined;
+  },
+  throttled: (status, body, headers) =>
+    status === 400 && THROTTLES.has(awsErrorType(body, headers) ?? ""),
+};
+
+/** A filter-pattern term: the text in double quotes; quotes and backslashes are refused. */
+export function filterPatternTerm(source: string, text: string): string {
+  if (/["\\]/.test(text)) {
+    throw sourceError(
+      source,
+      'CloudWatch filters cannot contain " or \\; remove them',
+      "bad_query",
+    );
+  }
+  return `"${text}"`;
+}
+
+export async function readCloudWatch(
+  source: CloudWatchSource,
+  query: LogQuery,
+  ctx: AdapterContext,
+): Promise<LogResult> {
+  const mapping = source.services[query.service];
+  const client = new AwsClient({
+    accessKeyId: ctx.secrets[source.accessKeyIdEnv],
+    secretAccessKey: ctx.secrets[source.secretAccessKeyEnv],
+    sessionToken: source.sessionTokenEnv ? ctx.secrets[source.sessionTokenEnv] : undefined,
+    service: "logs",
+    region: source.region,
+    retries: 0,
+  });
+  const request: Record<string, unknown> = {
+    logGroupName: mapping.logGroupName.replaceAll("{environment}", query.environment),
+    startTime: query.start.getTime(),
+    // FilterLogEvents' endTime is inclusive; the query's end is exclusive.
+    endTime: query.end.getTime() - 1,
+  };
+  if (mapping.logStreamNamePrefix) request.logStreamNamePrefix = mapping.logStreamNamePrefix;
+  if (query.filter !== undefined) {
+    request.filterPattern = filterPatternTerm(source.name, query.filter);
+  }
+  return await readPages<string>(
+    query,
+    { sourceName: source.name, maxPages: source.maxPages, now: ctx.http.now, ascending: true },
+    async (nextToken, wanted) => {
+      const body = { ...request, limit: Math.max(1, Math.min(source.pageSize, wanted)), nextToken };
+      const reply = await send(ctx.http, {
+        method: "POST",
+        url: new URL("/", ctx.baseUrl),
+        headers: {
+          "content-type": "application/x-amz-json-1.1",
+          "x-amz-target": "Logs_20140328.FilterLogEvents",
+        },
+        body: JSON.stringify(body),
+        vendor: cloudwatchErrors,
+        sign: (unsigned) => client.sign(unsigned),
+      });
+      const data = parseReply(ctx.http, reply.text, Reply, "FilterLogEvents response");
+      const records = data.events.map((event) =>
+        makeRecord(nsFromMs(event.timestamp), event.message, undefined, {
+          log_stream: event.logStreamName,
+        })
+      );
+      return { records, next: data.nextToken || undefined };
+    },
+  );
+}

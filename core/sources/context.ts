@@ -1,0 +1,63 @@
+/** What an adapter gets to do its work: the query-independent parts of one fetch. */
+import type { HttpTarget } from "./http.ts";
+import type { SourceConfig } from "./config.ts";
+
+export interface AdapterContext {
+  /** The resolved base URL (from the config or its env var). */
+  baseUrl: URL;
+  http: HttpTarget;
+  /** Secret values by env name; only the names the source's config gives. */
+  secrets: Record<string, string>;
+}
+
+/** The env names a source reads its secrets from. */
+export function secretNames(source: SourceConfig): string[] {
+  switch (source.kind) {
+    case "datadog":
+      return [source.apiKeyEnv, source.appKeyEnv];
+    case "cloudwatch":
+      return [source.accessKeyIdEnv, source.secretAccessKeyEnv, source.sessionTokenEnv]
+        .filter((name): name is string => name !== undefined);
+    default:
+      switch (source.auth.type) {
+        case "bearer":
+          return [source.auth.tokenEnv];
+        case "basic":
+          return [source.auth.userEnv, source.auth.passwordEnv];
+        case "apikey":
+          return [source.auth.apiKeyEnv];
+        default:
+          return [];
+      }
+  }
+}
+
+/** The Authorization header for none / bearer / basic / apikey auth. */
+export function authorizationHeader(
+  auth: {
+    type: string;
+    tokenEnv?: string;
+    userEnv?: string;
+    passwordEnv?: string;
+    apiKeyEnv?: string;
+  },
+  secrets: Record<string, string>,
+): Record<string, string> {
+  if (auth.type === "bearer" && auth.tokenEnv) {
+    return { authorization: `Bearer ${secrets[auth.tokenEnv]}` };
+  }
+  if (auth.type === "basic" && auth.userEnv && auth.passwordEnv) {
+    return {
+      authorization: `Basic ${basicCredentials(secrets[auth.userEnv], secrets[auth.passwordEnv])}`,
+    };
+  }
+  if (auth.type === "apikey" && auth.apiKeyEnv) {
+    return { authorization: `ApiKey ${secrets[auth.apiKeyEnv]}` };
+  }
+  return {};
+}
+
+export function basicCredentials(user: string, password: string): string {
+  const bytes = new TextEncoder().encode(`${user}:${password}`);
+  return btoa(String.fromCharCode(...bytes));
+}

@@ -1,0 +1,160 @@
+/** Elasticsearch / OpenSearch `_search`: bool filter, @timestamp range, desc sort, search_after. */
+import { z } from "zod";
+import type { ElasticsearchSourceSchema } from "./config.ts";
+import type { LogQuery, LogResult } from "./types.ts";
+import { type AdapterContext, authorizationHeader } from "./context.ts";
+import { parseReply, send, type VendorErrors } from "./http.ts";
+import { readPages } from "./pager.ts";
+import { makeRecord } from "./records.ts";
+import { parseTimestampNs } from "./time.ts";
+
+type ElasticsearchSource = z.infer<typeof ElasticsearchSourceSchema>;
+type SortValues = (string | number | boolean | null)[];
+
+const Reply = z.object({
+  timed_out: z.boolean().optional(),
+  _shards: z.object({ total: z.number(), failed: z.number() }).optional(),
+  hits: z.object({
+    hits: z.array(z.object({
+      _source: z.record(z.string(), z.unknown()).optional(),
+      sort: z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])).max(10).optional(),
+    })).max(10_000),
+  }),
+});
+
+/** `{"error":{"root_cause":[{"type","reason"}],"type","reason"},"status"}`. */
+const elasticErrors: VendorErrors = {
+  detail(_status, body) {
+    try {
+      const error = JSON.parse(body)?.error;
+      if (typeof error === "string") return error;
+      const cause = error?.root_cause?.[0] ?? error;
+      if (typeof cause?.type === "string") return `${cause.type}: ${String(cause.reason ?? "")}`;
+    } catch {
+      // not the JSON envelope: fall through to the first line
+    }
+    return body.split("\n", 1)[0] || undefined;
+  },
+};
+
+/** Reads `a.b.c` from `_source` whether it was indexed dotted or nested. */
+export function readField(source: Record<string, unknown>, path: string): unknown {
+  if (Object.hasOwn(source, path)) return source[path];
+  const dot = path.indexOf(".");
+  if (dot < 0) return undefined;
+  for (let split = dot; split >= 0; split = path.indexOf(".", split + 1)) {
+    const head = path.slice(0, split);
+    const child = source[head];
+    if (child !== null && typeof child === "object" && !Array.isArray(child)) {
+      const found = readField(child as Record<string, unknown>, path.slice(split + 1));
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+export function buildSearchBody(
+  source: ElasticsearchSource,
+  query: LogQuery,
+  size: number,
+  searchAfter: SortValues | undefined,
+): Record<string, unknown> {
+  const mapping = source.services[query.service];
+  const filter: unknown[] = [
+    {
+      range: {
+        [source.timestampField]: {
+          gte: query.start.toISOString(),
+          lt: query.end.toISOString(),
+          format: "strict_date_optional_time",
+        },
+      },
+    },
+    { term: { [mapping.field]: mapping.value } },
+  ];
+  if (source.environmentField) {
+    filter.push({ term: { [source.environmentField]: query.environment } });
+  }
+  const bool: Record<string, unknown> = { filter };
+  // match_phrase takes the text as data, never as Lucene syntax: nothing to inject into.
+  if (query.filter !== undefined) {
+    bool.must = [{ match_phrase: { [source.messageField]: query.filter } }];
+  }
+  const sort: unknown[] = [{
+    [source.timestampField]: {
+      order: "desc",
+      unmapped_type: "date",
+      format: "strict_date_optional_time_nanos",
+    },
+  }];
+  if (source.tiebreakerField) sort.push({ [source.tiebreakerField]: { order: "desc" } });
+  const body: Record<string, unknown> = {
+    size,
+    track_total_hits: false,
+    query: { bool },
+    sort,
+    _source: [
+      source.timestampField,
+      source.messageField,
+      source.levelField,
+      ...source.attributeFields,
+    ],
+  };
+  if (searchAfter) body.search_after = searchAfter;
+  return body;
+}
+
+export async function readElasticsearch(
+  source: ElasticsearchSource,
+  query: LogQuery,
+  ctx: AdapterContext,
+): Promise<LogResult> {
+  const index = encodeURIComponent(source.services[query.service].index).replaceAll("%2C", ",");
+  const url = new URL(`${ctx.baseUrl.pathname.replace(/\/$/, "")}/${index}/_search`, ctx.baseUrl);
+  const headers = {
+    "content-type": "application/json",
+    accept: "application/json",
+    ...authorizationHeader(source.auth, ctx.secrets),
+  };
+  return await readPages<SortValues>(
+    query,
+    { sourceName: source.name, maxPages: source.maxPages, now: ctx.http.now },
+    async (searchAfter, wanted) => {
+      const size = Math.max(1, Math.min(source.pageSize, wanted));
+      const reply = await send(ctx.http, {
+        method: "POST",
+        url,
+        headers,
+        body: JSON.stringify(buildSearchBody(source, query, size, searchAfter)),
+        vendor: elasticErrors,
+      });
+      const data = parseReply(ctx.http, reply.text, Reply, "search response");
+      const hits = data.hits.hits;
+      const records = hits.flatMap((hit) => {
+        const doc = hit._source ?? {};
+        const ns = parseTimestampNs(readField(doc, source.timestampField));
+        const message = readField(doc, source.messageField);
+        if (ns === undefined) return [];
+        const attributes: Record<string, unknown> = {};
+        for (const field of source.attributeFields) attributes[field] = readField(doc, field);
+        return [makeRecord(
+          ns,
+          typeof message === "string" ? message : JSON.stringify(message ?? ""),
+          readField(doc, source.levelField),
+          attributes,
+        )];
+      });
+      const partials: string[] = [];
+      if (data._shards && data._shards.failed > 0) {
+        partials.push(`${data._shards.failed} of ${data._shards.total} shards failed`);
+      }
+      if (data.timed_out) partials.push("the search timed out on the cluster");
+      const last = hits[hits.length - 1]?.sort;
+      return {
+        records,
+        next: hits.length === size && last ? last : undefined,
+        partial: partials.length > 0 ? partials.join(", ") : undefined,
+      };
+    },
+  );
+}

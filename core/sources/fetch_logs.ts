@@ -1,0 +1,179 @@
+/** `fetchLogs`: picks the source, checks the request against its config, runs its adapter. */
+import type { LogQuery, LogResult, SourceDeps } from "./types.ts";
+import { LogSourceError } from "./types.ts";
+import {
+  baseUrlProblem,
+  configuredBaseUrl,
+  type SourceConfig,
+  type SourcesConfig,
+} from "./config.ts";
+import { type AdapterContext, basicCredentials, secretNames } from "./context.ts";
+import { checkFilter } from "./filter.ts";
+import { cleanDetail, sourceError } from "./http.ts";
+import { parseDuration, parseWindow } from "./window.ts";
+import { readLoki } from "./loki.ts";
+import { readElasticsearch } from "./elasticsearch.ts";
+import { readDatadog } from "./datadog.ts";
+import { readClickHouse } from "./clickhouse.ts";
+import { readCloudWatch } from "./cloudwatch.ts";
+import { readGenericJson } from "./generic_json.ts";
+
+export interface FetchRequest {
+  /** Source name; the config's defaultSource when omitted. */
+  source?: string;
+  service: string;
+  environment: string;
+  /** `15m`, `2h`, `<ISO>/<ISO>`, `<ISO>` or empty for the source's default window. */
+  window: string;
+  filter?: string;
+  /** Capped at the source's maxLines. */
+  maxLines?: number;
+}
+
+export type FetchResult = LogResult & { source: string; start: Date; end: Date };
+
+function runAdapter(
+  source: SourceConfig,
+  query: LogQuery,
+  ctx: AdapterContext,
+): Promise<LogResult> {
+  switch (source.kind) {
+    case "loki":
+      return readLoki(source, query, ctx);
+    case "elasticsearch":
+      return readElasticsearch(source, query, ctx);
+    case "datadog":
+      return readDatadog(source, query, ctx);
+    case "clickhouse":
+      return readClickHouse(source, query, ctx);
+    case "cloudwatch":
+      return readCloudWatch(source, query, ctx);
+    case "generic_json":
+      return readGenericJson(source, query, ctx);
+  }
+}
+
+function listNames(names: string[]): string {
+  return names.slice(0, 20).join(", ");
+}
+
+function pickSource(config: SourcesConfig, name: string | undefined): SourceConfig {
+  const wanted = name?.trim() || config.defaultSource;
+  const source = config.sources.find((candidate) => candidate.name === wanted);
+  if (!source) {
+    throw new LogSourceError(
+      `Unknown log source "${cleanDetail(wanted, []).slice(0, 40)}", known: ${
+        listNames(config.sources.map((s) => s.name))
+      }.`,
+      "config",
+    );
+  }
+  return source;
+}
+
+function resolveBaseUrl(config: SourcesConfig, source: SourceConfig, deps: SourceDeps): URL {
+  const configured = configuredBaseUrl(source);
+  const fromEnv = source.baseUrlEnv ? deps.env[source.baseUrlEnv] : undefined;
+  const base = fromEnv || configured;
+  if (!base) {
+    throw sourceError(
+      source.name,
+      `its base URL comes from the env var ${source.baseUrlEnv}, which is not set`,
+      "config",
+    );
+  }
+  const problem = baseUrlProblem(base, config.allowedHosts);
+  if (problem) throw sourceError(source.name, `the base URL ${problem}`, "config");
+  return new URL(base);
+}
+
+function resolveSecrets(source: SourceConfig, deps: SourceDeps): Record<string, string> {
+  const secrets: Record<string, string> = {};
+  for (const name of secretNames(source)) {
+    const value = deps.env[name];
+    if (!value) {
+      throw sourceError(
+        source.name,
+        `the secret ${name} is not set in the function's env (slack env add ${name} …)`,
+        "config",
+      );
+    }
+    secrets[name] = value;
+  }
+  return secrets;
+}
+
+export async function fetchLogs(
+  config: SourcesConfig,
+  request: FetchRequest,
+  deps: SourceDeps,
+): Promise<FetchResult> {
+  const source = pickSource(config, request.source);
+  if (!Object.hasOwn(source.services, request.service)) {
+    throw new LogSourceError(
+      `Unknown service "${
+        cleanDetail(request.service, []).slice(0, 40)
+      }" for source "${source.name}", known: ${listNames(Object.keys(source.services))}.`,
+      "config",
+    );
+  }
+  if (!source.environments.includes(request.environment)) {
+    throw new LogSourceError(
+      `Unknown environment "${
+        cleanDetail(request.environment, []).slice(0, 40)
+      }" for source "${source.name}", known: ${listNames(source.environments)}.`,
+      "config",
+    );
+  }
+  const now = deps.now();
+  let window: { start: Date; end: Date };
+  let filter: string | undefined;
+  try {
+    window = parseWindow(request.window, {
+      defaultWindowMs: parseDuration(source.defaultWindow),
+      maxWindowMs: parseDuration(source.maxWindow),
+    }, now);
+    filter = checkFilter(request.filter);
+  } catch (error) {
+    throw new LogSourceError((error as Error).message, "bad_query");
+  }
+  const secrets = resolveSecrets(source, deps);
+  const baseUrl = resolveBaseUrl(config, source, deps);
+  const requested = request.maxLines ?? source.maxLines;
+  const query: LogQuery = {
+    service: request.service,
+    environment: request.environment,
+    start: window.start,
+    end: window.end,
+    filter,
+    maxLines: Math.max(1, Math.min(source.maxLines, Math.floor(requested) || 1)),
+    maxBytes: source.maxBytes,
+    deadline: now + config.fetchBudgetMs,
+  };
+  const ctx: AdapterContext = {
+    baseUrl,
+    secrets,
+    http: {
+      sourceName: source.name,
+      origin: baseUrl.origin,
+      fetch: deps.fetch,
+      now: deps.now,
+      deadline: query.deadline,
+      timeoutMs: source.requestTimeoutMs,
+      retry: source.retry,
+      secrets: secretValues(secrets),
+      maxResponseBytes: source.maxResponseBytes,
+    },
+  };
+  const result = await runAdapter(source, query, ctx);
+  return { ...result, source: source.name, start: window.start, end: window.end };
+}
+
+/** Raw secret values plus the Basic-auth encodings they may appear in. */
+function secretValues(secrets: Record<string, string>): string[] {
+  const values = Object.values(secrets);
+  const encoded = values.flatMap((user) =>
+    values.map((password) => basicCredentials(user, password))
+  );
+  return [...values, ...encoded];
+}

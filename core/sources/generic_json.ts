@@ -1,0 +1,137 @@
+/** A team's own JSON log API: URL template, field pointers, cursor or next-link paging. */
+import { z } from "zod";
+import type { GenericJsonSourceSchema } from "./config.ts";
+import type { LogQuery, LogRecord, LogResult } from "./types.ts";
+import { type AdapterContext, authorizationHeader } from "./context.ts";
+import { parseReply, send, sourceError, type VendorErrors } from "./http.ts";
+import { readPages } from "./pager.ts";
+import { getPointer } from "./pointer.ts";
+import { makeRecord } from "./records.ts";
+import { parseTimestampNs } from "./time.ts";
+
+type GenericJsonSource = z.infer<typeof GenericJsonSourceSchema>;
+
+const MAX_ITEMS_PER_PAGE = 10_000;
+const Body = z.unknown();
+const Items = z.array(z.record(z.string(), z.unknown())).max(MAX_ITEMS_PER_PAGE);
+
+/** RFC 9457 problem+json `detail`/`title`, a JSON `error`/`message`, or the first text line. */
+const genericErrors: VendorErrors = {
+  detail(_status, body) {
+    try {
+      const parsed = JSON.parse(body);
+      const detail = parsed?.detail ?? parsed?.title ?? parsed?.error?.message ?? parsed?.error ??
+        parsed?.message;
+      return typeof detail === "string" ? detail : undefined;
+    } catch {
+      return body.split("\n", 1)[0] || undefined;
+    }
+  },
+};
+
+function formatTime(date: Date, format: GenericJsonSource["timeFormat"]): string {
+  const ms = date.getTime();
+  if (format === "epoch_s") return String(Math.floor(ms / 1000));
+  if (format === "epoch_ms") return String(ms);
+  if (format === "epoch_ns") return (BigInt(ms) * 1_000_000n).toString();
+  return date.toISOString();
+}
+
+export function buildGenericUrl(
+  source: GenericJsonSource,
+  query: LogQuery,
+  baseUrl: URL,
+  limit: number,
+): URL {
+  const values: Record<string, string> = {
+    service: source.services[query.service].value,
+    environment: query.environment,
+    start: formatTime(query.start, source.timeFormat),
+    end: formatTime(query.end, source.timeFormat),
+    limit: String(limit),
+  };
+  const path = source.pathTemplate.replace(
+    /\{([a-z]+)\}/g,
+    (_, name: string) => encodeURIComponent(values[name]),
+  );
+  const url = new URL(baseUrl.pathname.replace(/\/$/, "") + path, baseUrl);
+  if (query.filter && source.filterParam) url.searchParams.set(source.filterParam, query.filter);
+  return url;
+}
+
+function toRecord(source: GenericJsonSource, item: Record<string, unknown>): LogRecord | undefined {
+  const ns = parseTimestampNs(getPointer(item, source.fields.timestamp));
+  const message = getPointer(item, source.fields.message);
+  if (ns === undefined || typeof message !== "string") return undefined;
+  const attributes: Record<string, unknown> = {};
+  for (const [name, pointer] of Object.entries(source.fields.attributes)) {
+    attributes[name] = getPointer(item, pointer);
+  }
+  const level = source.fields.level ? getPointer(item, source.fields.level) : undefined;
+  return makeRecord(ns, message, level, attributes);
+}
+
+export async function readGenericJson(
+  source: GenericJsonSource,
+  query: LogQuery,
+  ctx: AdapterContext,
+): Promise<LogResult> {
+  if (query.filter && !source.filterParam) {
+    throw sourceError(source.name, "this source does not support a filter", "bad_query");
+  }
+  const headers = { accept: "application/json", ...authorizationHeader(source.auth, ctx.secrets) };
+  return await readPages<URL>(
+    query,
+    { sourceName: source.name, maxPages: source.maxPages, now: ctx.http.now },
+    async (cursorUrl, wanted) => {
+      const limit = Math.max(1, Math.min(source.pageSize, wanted));
+      const url = cursorUrl ?? buildGenericUrl(source, query, ctx.baseUrl, limit);
+      const reply = await send(ctx.http, { method: "GET", url, headers, vendor: genericErrors });
+      const body = parseReply(ctx.http, reply.text, Body, "JSON document");
+      const items = Items.safeParse(getPointer(body, source.itemsPath));
+      if (!items.success) {
+        throw sourceError(source.name, `no item list at ${source.itemsPath}`, "malformed");
+      }
+      const records: LogRecord[] = [];
+      for (const item of items.data) {
+        const record = toRecord(source, item);
+        if (!record) {
+          throw sourceError(
+            source.name,
+            "an item lacks a readable timestamp or message",
+            "malformed",
+          );
+        }
+        records.push(record);
+      }
+      return { records, next: nextUrl(source, body, url, ctx.baseUrl) };
+    },
+  );
+}
+
+function nextUrl(
+  source: GenericJsonSource,
+  body: unknown,
+  current: URL,
+  base: URL,
+): URL | undefined {
+  const paging = source.paging;
+  if (paging.type === "none") return undefined;
+  if (paging.type === "cursor") {
+    const cursor = getPointer(body, paging.cursorPath);
+    if (typeof cursor !== "string" || cursor === "") return undefined;
+    if (cursor.length > 2000) {
+      throw sourceError(source.name, "the paging cursor is too long", "malformed");
+    }
+    const next = new URL(current);
+    next.searchParams.set(paging.cursorParam, cursor);
+    return next;
+  }
+  const link = getPointer(body, paging.nextUrlPath);
+  if (typeof link !== "string" || link === "") return undefined;
+  try {
+    return new URL(link, base);
+  } catch {
+    throw sourceError(source.name, "the next-page link is not a URL", "malformed");
+  }
+}

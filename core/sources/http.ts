@@ -1,0 +1,272 @@
+/**
+ * The one HTTP path every adapter uses: per-request timeout inside the overall deadline, capped
+ * exponential backoff on 429/5xx/timeouts (and vendor throttle codes) honouring Retry-After,
+ * same-origin-only redirects, bounded bodies, and errors that name the failure but never a secret.
+ */
+import { z } from "zod";
+import { LogSourceError } from "./types.ts";
+
+export interface RetryPolicy {
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+/** Where and how one source's requests go. */
+export interface HttpTarget {
+  sourceName: string;
+  /** Only this origin may be contacted, including after redirects. */
+  origin: string;
+  fetch: typeof fetch;
+  now: () => number;
+  /** Epoch ms after which no request starts and running ones are aborted. */
+  deadline: number;
+  timeoutMs: number;
+  retry: RetryPolicy;
+  /** Secret values that must never appear in an error text. */
+  secrets: string[];
+  maxResponseBytes: number;
+}
+
+/** A backend's own error conventions. */
+export interface VendorErrors {
+  /** A short, human-readable reason from an error body, if the body has one. */
+  detail(status: number, body: string, headers: Headers): string | undefined;
+  /** Overrides the status-based LogSourceError code (e.g. CloudWatch's 400 AccessDenied → auth). */
+  code?(status: number, body: string, headers: Headers): string | undefined;
+  /** A non-429 reply that still means "slow down" (CloudWatch 400 ThrottlingException). */
+  throttled?(status: number, body: string, headers: Headers): boolean;
+}
+
+export interface HttpCall {
+  method: "GET" | "POST";
+  url: URL;
+  headers?: Record<string, string>;
+  body?: string;
+  vendor: VendorErrors;
+  /** Signs a freshly built request (SigV4); called once per attempt. */
+  sign?: (request: Request) => Promise<Request>;
+}
+
+export interface HttpReply {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+const MAX_REDIRECTS = 3;
+const MAX_DETAIL_CHARS = 200;
+
+const ADVICE: Record<string, string> = {
+  auth: "check the credentials named in the source config and their permissions",
+  not_found: "check the source's base URL and the service mapping (index, table, log group)",
+  bad_query: "check the filter text and the service mapping",
+  rate_limited: "wait a minute and try again with a shorter window",
+  unavailable: "the backend is failing or unreachable; try again later",
+  timeout: "try a shorter window or a narrower filter",
+  malformed: "the backend answered with something that is not its documented format",
+  config: "fix the source config",
+};
+
+/** Builds a LogSourceError whose text says which source, what happened and what to do. */
+export function sourceError(sourceName: string, what: string, code: string): LogSourceError {
+  return new LogSourceError(
+    `Log source "${sourceName}": ${what} (${ADVICE[code] ?? "see logs"}).`,
+    code,
+  );
+}
+
+/** Removes control characters and known secret values, and bounds the length. */
+export function cleanDetail(text: string, secrets: string[]): string {
+  // deno-lint-ignore no-control-regex -- control characters are what this escapes
+  let cleaned = text.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
+  for (const secret of secrets) {
+    if (secret.length >= 4) cleaned = cleaned.replaceAll(secret, "[secret]");
+  }
+  return cleaned.length > MAX_DETAIL_CHARS ? `${cleaned.slice(0, MAX_DETAIL_CHARS)}…` : cleaned;
+}
+
+function codeForStatus(status: number): string {
+  if (status === 401 || status === 403) return "auth";
+  if (status === 404) return "not_found";
+  if (status === 408 || status === 504) return "timeout";
+  if (status === 429) return "rate_limited";
+  if (status >= 400 && status < 500) return "bad_query";
+  return "unavailable";
+}
+
+/** Retry-After in seconds or as an HTTP-date, else Datadog's X-RateLimit-Reset seconds. */
+export function retryAfterMs(headers: Headers, now: number): number | undefined {
+  const retryAfter = headers.get("retry-after")?.trim();
+  if (retryAfter) {
+    if (/^\d{1,6}$/.test(retryAfter)) return Number(retryAfter) * 1000;
+    const date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
+  }
+  const reset = headers.get("x-ratelimit-reset")?.trim();
+  if (reset && /^\d{1,6}$/.test(reset)) return Number(reset) * 1000;
+  return undefined;
+}
+
+async function readBounded(response: Response, maxBytes: number, target: HttpTarget) {
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw sourceError(
+        target.sourceName,
+        `the response was larger than ${maxBytes} bytes`,
+        "malformed",
+      );
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+interface Attempt {
+  reply?: HttpReply;
+  /** Set when the attempt failed; `retryable` says whether another attempt may help. */
+  error?: LogSourceError;
+  retryable?: boolean;
+  waitMs?: number;
+}
+
+async function attemptOnce(target: HttpTarget, call: HttpCall): Promise<Attempt> {
+  let url = call.url;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    if (url.origin !== target.origin) {
+      return {
+        error: sourceError(
+          target.sourceName,
+          `refused to follow a redirect to another host (${url.host})`,
+          "config",
+        ),
+      };
+    }
+    const remaining = target.deadline - target.now();
+    if (remaining <= 0) {
+      return { error: sourceError(target.sourceName, "ran out of time", "timeout") };
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), Math.min(target.timeoutMs, remaining));
+    try {
+      let request = new Request(url, {
+        method: call.method,
+        headers: call.headers,
+        body: call.body,
+      });
+      if (call.sign) request = await call.sign(request);
+      const response = await target.fetch(request, {
+        signal: controller.signal,
+        redirect: "manual",
+      });
+      if (response.status >= 300 && response.status < 400) {
+        await response.body?.cancel();
+        const location = response.headers.get("location");
+        if (!location || call.method !== "GET") {
+          return {
+            error: sourceError(
+              target.sourceName,
+              `the backend answered with a redirect (HTTP ${response.status}) that cannot be followed`,
+              "config",
+            ),
+          };
+        }
+        url = new URL(location, url);
+        continue;
+      }
+      const text = await readBounded(response, target.maxResponseBytes, target);
+      return { reply: { status: response.status, headers: response.headers, text } };
+    } catch (error) {
+      if (error instanceof LogSourceError) return { error };
+      const timedOut = controller.signal.aborted;
+      return {
+        error: timedOut
+          ? sourceError(target.sourceName, `no answer within ${target.timeoutMs} ms`, "timeout")
+          : sourceError(target.sourceName, `could not connect to ${url.host}`, "unavailable"),
+        retryable: true,
+      };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  return { error: sourceError(target.sourceName, "too many redirects", "config") };
+}
+
+function classify(target: HttpTarget, call: HttpCall, reply: HttpReply): Attempt {
+  const { status, text, headers } = reply;
+  const throttled = call.vendor.throttled?.(status, text, headers) ?? false;
+  const code = throttled ? "rate_limited" : call.vendor.code?.(status, text, headers) ??
+    codeForStatus(status);
+  const detail = call.vendor.detail(status, text, headers);
+  const cleaned = detail ? `: ${cleanDetail(detail, target.secrets)}` : "";
+  return {
+    error: sourceError(target.sourceName, `HTTP ${status}${cleaned}`, code),
+    retryable: throttled || status === 429 || status >= 500,
+    waitMs: retryAfterMs(headers, target.now()),
+  };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Sends one logical request with retries; resolves with a 2xx reply or throws LogSourceError. */
+export async function send(target: HttpTarget, call: HttpCall): Promise<HttpReply> {
+  let last: LogSourceError | undefined;
+  for (let attempt = 1; attempt <= target.retry.maxAttempts; attempt++) {
+    let outcome = await attemptOnce(target, call);
+    if (outcome.reply) {
+      if (outcome.reply.status >= 200 && outcome.reply.status < 300) return outcome.reply;
+      outcome = classify(target, call, outcome.reply);
+    }
+    last = outcome.error;
+    if (!outcome.retryable || attempt === target.retry.maxAttempts) break;
+    const backoff = Math.min(
+      target.retry.maxDelayMs,
+      target.retry.baseDelayMs * 2 ** (attempt - 1),
+    );
+    const wait = Math.max(backoff, outcome.waitMs ?? 0);
+    if (target.now() + wait >= target.deadline) break;
+    await sleep(wait);
+  }
+  throw last ?? sourceError(target.sourceName, "the request failed", "unavailable");
+}
+
+/** Parses a JSON reply and validates it; any mismatch is a `malformed` LogSourceError. */
+export function parseReply<T>(
+  target: Pick<HttpTarget, "sourceName">,
+  text: string,
+  schema: z.ZodType<T>,
+  what: string,
+): T {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw sourceError(target.sourceName, `the reply is not JSON (expected ${what})`, "malformed");
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const path = result.error.issues[0]?.path.map(String).join(".") || "(root)";
+    throw sourceError(
+      target.sourceName,
+      `the reply is not the expected ${what} (at ${path})`,
+      "malformed",
+    );
+  }
+  return result.data;
+}

@@ -1,0 +1,20 @@
+/** Log sources: config, time windows and `fetchLogs` over every supported backend. */
+export {
+  isLoopbackHost,
+  loadSourcesConfig,
+  outgoingDomains,
+  type SourceConfig,
+  type SourceKind,
+  type SourcesConfig,
+  SourcesConfigSchema,
+} from "./config.ts";
+export { parseDuration, parseWindow, type WindowLimits } from "./window.ts";
+export { fetchLogs, type FetchRequest, type FetchResult } from "./fetch_logs.ts";
+export { MAX_FILTER_CHARS } from "./filter.ts";
+export {
+  type LogQuery,
+  type LogRecord,
+  type LogResult,
+  LogSourceError,
+  type SourceDeps,
+} from "./types.ts";

@@ -1,0 +1,85 @@
+/** Follows an adapter's pages until done or a line, byte, page or time budget is reached. */
+import type { LogQuery, LogRecord, LogResult } from "./types.ts";
+import { LogSourceError } from "./types.ts";
+import { sourceError } from "./http.ts";
+
+export interface Page<Cursor> {
+  /** Records of this page in the order the pager should keep them. */
+  records: LogRecord[];
+  /** Absent on the last page. */
+  next?: Cursor;
+  /** A backend's partial-result notice for this page. */
+  partial?: string;
+}
+
+export interface PagerOptions {
+  sourceName: string;
+  maxPages: number;
+  now: () => number;
+  /** The backend reads oldest first (CloudWatch): the result is reversed to newest first. */
+  ascending?: boolean;
+}
+
+export async function readPages<Cursor>(
+  query: LogQuery,
+  options: PagerOptions,
+  fetchPage: (cursor: Cursor | undefined, wanted: number) => Promise<Page<Cursor>>,
+): Promise<LogResult> {
+  const encoder = new TextEncoder();
+  const records: LogRecord[] = [];
+  const partials = new Set<string>();
+  let bytes = 0;
+  let pages = 0;
+  let truncated = false;
+  let cursor: Cursor | undefined;
+  for (;;) {
+    if (pages >= options.maxPages) {
+      truncated = true;
+      break;
+    }
+    if (options.now() >= query.deadline) {
+      if (pages === 0) throw sourceError(options.sourceName, "ran out of time", "timeout");
+      truncated = true;
+      break;
+    }
+    let page: Page<Cursor>;
+    try {
+      page = await fetchPage(cursor, query.maxLines - records.length);
+    } catch (error) {
+      if (pages > 0 && error instanceof LogSourceError && error.code === "timeout") {
+        truncated = true;
+        break;
+      }
+      throw error;
+    }
+    pages++;
+    if (page.partial) partials.add(page.partial);
+    let full = false;
+    for (const record of page.records) {
+      const size = encoder.encode(record.message).byteLength;
+      if (records.length >= query.maxLines || bytes + size > query.maxBytes) {
+        full = true;
+        break;
+      }
+      records.push(record);
+      bytes += size;
+    }
+    if (full) {
+      truncated = true;
+      break;
+    }
+    if (page.next === undefined) break;
+    if (records.length >= query.maxLines) {
+      truncated = true;
+      break;
+    }
+    cursor = page.next;
+  }
+  const result: LogResult = {
+    records: options.ascending ? records.reverse() : records,
+    truncated,
+    pages,
+  };
+  if (partials.size > 0) result.partial = [...partials].join("; ");
+  return result;
+}
