@@ -30,10 +30,15 @@ async function loadHandler(sourceFile: string, repoRoot: string): Promise<Handle
   return module.default as Handler;
 }
 
+class HandlerTimeout extends Error {}
+
 async function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not return within ${ms} ms`)), ms);
+    timer = setTimeout(
+      () => reject(new HandlerTimeout(`${what} did not return within ${ms} ms`)),
+      ms,
+    );
   });
   try {
     return await Promise.race([work, deadline]);
@@ -54,7 +59,7 @@ function describeThrown(thrown: unknown): string {
 }
 
 function findCompletion(emulator: EmulatorHandle, executionId: string) {
-  return emulator.state?.functionCompletions().find((c) => c.function_execution_id === executionId);
+  return emulator.state.functionCompletions().find((c) => c.function_execution_id === executionId);
 }
 
 export async function runCustomStep(step: StepContext): Promise<StepOutcome> {
@@ -81,6 +86,7 @@ export async function runCustomStep(step: StepContext): Promise<StepOutcome> {
     },
   };
 
+  options.emulator.registerFunctionExecution(executionId);
   let returned: unknown;
   try {
     const handler = await loadHandler(sourceFile, options.repoRoot ?? defaultRepoRoot());
@@ -91,10 +97,10 @@ export async function runCustomStep(step: StepContext): Promise<StepOutcome> {
       `function ${callbackId}`,
     );
   } catch (thrown) {
-    return {
-      error: `function ${callbackId} threw ${describeThrown(thrown)}`,
-      completedBy: "return",
-    };
+    const error = thrown instanceof HandlerTimeout
+      ? thrown.message
+      : `function ${callbackId} threw ${describeThrown(thrown)}`;
+    return { error, completedBy: "return" };
   }
 
   const parsed = handlerResult.safeParse(returned);

@@ -70,7 +70,8 @@ export function parameterProblems(
 ): string[] {
   const properties = parameters?.properties ?? {};
   const problems: string[] = [];
-  for (const name of parameters?.required ?? []) {
+  for (const key of parameters?.required ?? []) {
+    const name = String(key);
     if (values[name] === undefined || values[name] === null) {
       problems.push(`required "${name}" is missing`);
     }

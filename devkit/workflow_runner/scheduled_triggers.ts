@@ -1,22 +1,23 @@
 /**
  * Scheduled triggers: advances the emulator's virtual clock and runs, in firing order, the
- * workflow of every scheduled trigger that became due, with the trigger's inputs (each
- * `{ value }` as the triggers API stores them; `{{data.user_id}}` resolves to the run's user).
+ * workflow of every scheduled trigger that became due, with the trigger's inputs
+ * (`{{data.user_id}}` in them resolves to the run's user, as in a scheduled trigger's data).
  */
 import { resolveReferences } from "./references.ts";
 import { runWorkflow } from "./run_workflow.ts";
 import type { EmulatorHandle, RunOptions, WorkflowLike, WorkflowRun } from "./types.ts";
 
-/** A scheduled trigger the emulator reports as due. */
+/** The part of a firing the emulator reports (its `TriggerFiring`) that the runner reads. */
 export interface TriggerFiring {
   trigger_id: string;
-  /** `#/workflows/<callback_id>`, as the trigger was created. */
-  workflow: string;
-  inputs?: Record<string, { value: unknown }>;
+  /** The workflow's callback_id. */
+  callback_id: string;
+  /** Trigger inputs, already unwrapped from `{ name: { value } }`. */
+  inputs: Record<string, unknown>;
 }
 
 export interface ClockedEmulator extends EmulatorHandle {
-  clock: { advance(ms: number): Promise<readonly TriggerFiring[]> };
+  clock: { now(): number; advance(ms: number): Promise<readonly TriggerFiring[]> };
 }
 
 export interface DueTriggerOptions extends Omit<RunOptions, "inputs" | "emulator"> {
@@ -30,16 +31,9 @@ export interface TriggerRun {
   run: WorkflowRun;
 }
 
-const WORKFLOW_PREFIX = "#/workflows/";
-
-function triggerInputs(firing: TriggerFiring, userId: string): Record<string, unknown> {
-  const raw: Record<string, unknown> = {};
-  for (const [name, input] of Object.entries(firing.inputs ?? {})) raw[name] = input.value;
-  return resolveReferences(raw, { data: { user_id: userId } });
-}
-
 /**
- * Advances the clock by `options.advanceMs` and runs the workflows of the triggers that fired.
+ * Advances the clock by `options.advanceMs` and runs the workflows of the triggers that fired
+ * (step timestamps from the emulator's clock unless `options.now` is given).
  * Throws, before running anything, when a fired trigger names a workflow not in
  * `workflowsByCallbackId`.
  */
@@ -51,9 +45,7 @@ export async function runDueTriggers(
   const { advanceMs, ...runOptions } = options;
   const fired = await emulator.clock.advance(advanceMs);
   const planned = fired.map((firing) => {
-    const workflowId = firing.workflow.startsWith(WORKFLOW_PREFIX)
-      ? firing.workflow.slice(WORKFLOW_PREFIX.length)
-      : firing.workflow;
+    const workflowId = firing.callback_id;
     const workflow = workflowsByCallbackId[workflowId];
     if (!workflow) {
       throw new Error(
@@ -65,8 +57,13 @@ export async function runDueTriggers(
   });
   const runs: TriggerRun[] = [];
   for (const { firing, workflowId, workflow } of planned) {
-    const inputs = triggerInputs(firing, runOptions.userId ?? "");
-    const run = await runWorkflow(workflow, { ...runOptions, inputs, emulator });
+    const inputs = resolveReferences(firing.inputs, { data: { user_id: runOptions.userId ?? "" } });
+    const run = await runWorkflow(workflow, {
+      now: () => emulator.clock.now(),
+      ...runOptions,
+      inputs,
+      emulator,
+    });
     runs.push({ triggerId: firing.trigger_id, workflowId, run });
   }
   return runs;

@@ -19,7 +19,8 @@ export interface ParameterDefinition {
 
 export interface ParameterSet {
   properties?: Record<string, ParameterDefinition>;
-  required?: readonly string[];
+  /** The SDK types these as `string | number` keys when a definition declares none. */
+  required?: readonly (string | number)[];
 }
 
 /** What `DefineFunction` returns (built-in functions are the same class). */
@@ -57,7 +58,9 @@ export interface EmulatorHandle {
   url: string;
   botToken: string;
   /** Read to find completions a function made itself after returning `completed: false`. */
-  state?: { functionCompletions(): readonly CompletionRecord[] };
+  state: { functionCompletions(): readonly CompletionRecord[] };
+  /** The platform registers each execution before the function runs, so completions match it. */
+  registerFunctionExecution(functionExecutionId: string): void;
 }
 
 export interface RunOptions {
