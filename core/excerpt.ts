@@ -3,12 +3,9 @@
  * (`<time> <LEVEL> <message> key=value…`), scrubbed record by record, then packed into
  * chunks on line boundaries. Nothing here knows about Slack beyond the size limits.
  */
+import { type MaskCounts, mergeMaskCounts } from "./render/masking_summary.ts";
+import type { Scrubber } from "./scrub/mod.ts";
 import type { LogRecord } from "./sources/types.ts";
-
-/** What the excerpt needs from a scrubber (core/scrub's `Scrubber` satisfies it). */
-export interface TextScrubber {
-  scrub(text: string): { text: string; counts: Record<string, number> };
-}
 
 export interface ExcerptLimits {
   /** Characters per chunk (a Slack section holds 3000; the renderer adds fences). */
@@ -36,7 +33,7 @@ export interface Excerpt {
   /** True when older records were left out because the chunks were full. */
   dropped: boolean;
   /** Findings per detector id, over every record shown or not. */
-  counts: Record<string, number>;
+  counts: MaskCounts;
 }
 
 /**
@@ -64,13 +61,13 @@ export function formatRecord(record: LogRecord): string {
  */
 export function buildExcerpt(
   records: readonly LogRecord[],
-  scrubber: TextScrubber,
+  scrubber: Pick<Scrubber, "scrub">,
   limits: ExcerptLimits = EXCERPT_LIMITS,
 ): Excerpt {
-  const counts: Record<string, number> = {};
+  let counts: MaskCounts = {};
   const scrubbed = records.map((record) => {
     const result = scrubber.scrub(formatRecord(record));
-    mergeCounts(counts, result.counts);
+    counts = mergeMaskCounts(counts, result.counts);
     return result.text.replace(/\r\n?/g, "\n").replace(UNSAFE_CHARS, "\uFFFD");
   });
 
@@ -86,15 +83,6 @@ export function buildExcerpt(
     dropped: lineCount < records.length,
     counts,
   };
-}
-
-/** Adds `more` into `into` (both detector id → count). */
-export function mergeCounts(
-  into: Record<string, number>,
-  more: Readonly<Record<string, number>>,
-): Record<string, number> {
-  for (const [id, n] of Object.entries(more)) into[id] = (into[id] ?? 0) + n;
-  return into;
 }
 
 /**

@@ -1,0 +1,52 @@
+/**
+ * scrub_text: masks secrets and personal data in one text value.
+ * Runtime code: imports the SDK for types only (see README, "Deployable as-is").
+ */
+import { z } from "zod";
+import { utf8Length } from "../../core/excerpt.ts";
+import { maskingSummary } from "../../core/render/masking_summary.ts";
+import { createScrubber, ScrubError } from "../../core/scrub/mod.ts";
+import type { FunctionHandler, FunctionResult } from "../../slack/function_context.ts";
+import { describeInputError } from "../input_errors.ts";
+
+/** Slack's limit for a string value. */
+export const MAX_TEXT_BYTES = 4000;
+
+const InputsSchema = z.object({ text: z.string() });
+
+export interface ScrubTextOutputs {
+  text: string;
+  masked_counts: string;
+  masked_summary: string;
+}
+
+function scrubText(inputs: unknown): FunctionResult<ScrubTextOutputs> {
+  const parsed = InputsSchema.safeParse(inputs);
+  if (!parsed.success) return { error: describeInputError("scrub_text", parsed.error) };
+  const { text } = parsed.data;
+  const bytes = utf8Length(text);
+  if (bytes > MAX_TEXT_BYTES) {
+    return {
+      error: `scrub_text takes at most ${MAX_TEXT_BYTES} bytes of text (Slack's limit for a ` +
+        `text value); this one has ${bytes}. Split it into smaller pieces.`,
+    };
+  }
+  try {
+    const result = createScrubber().scrub(text);
+    return {
+      outputs: {
+        text: result.text,
+        masked_counts: JSON.stringify(result.counts),
+        masked_summary: maskingSummary(result.counts),
+      },
+    };
+  } catch (error) {
+    const reason = error instanceof ScrubError ? error.message : "an unexpected internal error";
+    return { error: `Scrubbing failed (${reason}); nothing was returned. Try a shorter text.` };
+  }
+}
+
+const handler: FunctionHandler<unknown, ScrubTextOutputs> = (ctx) =>
+  Promise.resolve(scrubText(ctx.inputs));
+
+export default handler;

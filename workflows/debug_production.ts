@@ -1,0 +1,97 @@
+import { DefineWorkflow, Schema } from "deno-slack-sdk";
+import { FetchLogsFunction } from "../functions/fetch_logs/definition.ts";
+import { PostDebugReportFunction } from "../functions/post_debug_report/definition.ts";
+
+/**
+ * "Debug production", started from the link trigger in a channel: a form asks what to read,
+ * fetch_logs reads and scrubs it, post_debug_report posts the report where it may go.
+ */
+export const DebugProductionWorkflow = DefineWorkflow({
+  callback_id: "debug_production",
+  title: "Debug production",
+  description: "Read a service's production logs with secrets and personal data masked",
+  input_parameters: {
+    properties: {
+      interactivity: { type: Schema.slack.types.interactivity },
+      channel_id: { type: Schema.slack.types.channel_id },
+      user_id: { type: Schema.slack.types.user_id },
+    },
+    required: ["interactivity", "channel_id", "user_id"],
+  },
+});
+
+const form = DebugProductionWorkflow.addStep(Schema.slack.functions.OpenForm, {
+  title: "Debug production",
+  submit_label: "Fetch logs",
+  description: "Secrets and personal data are masked before anything is posted.",
+  interactivity: DebugProductionWorkflow.inputs.interactivity,
+  fields: {
+    elements: [
+      {
+        name: "service",
+        title: "Service",
+        type: Schema.types.string,
+        description: "As the log source knows it, e.g. checkout",
+      },
+      {
+        name: "environment",
+        title: "Environment",
+        type: Schema.types.string,
+        enum: ["production", "staging"],
+        choices: [
+          { value: "production", title: "production" },
+          { value: "staging", title: "staging" },
+        ],
+        default: "production",
+      },
+      {
+        name: "window",
+        title: "Time window",
+        type: Schema.types.string,
+        description: 'Last "15m", "2h", "1d", or "<ISO start>/<ISO end>"',
+        default: "15m",
+      },
+      {
+        name: "filter",
+        title: "Filter (optional)",
+        type: Schema.types.string,
+        description: "Only lines containing this text",
+      },
+      {
+        name: "delivery",
+        title: "Post to",
+        type: Schema.types.string,
+        enum: ["ephemeral", "channel"],
+        choices: [
+          { value: "ephemeral", title: "Only me (ephemeral)" },
+          { value: "channel", title: "This channel" },
+        ],
+        default: "ephemeral",
+      },
+    ],
+    required: ["service", "environment", "window", "delivery"],
+  },
+});
+
+const logs = DebugProductionWorkflow.addStep(FetchLogsFunction, {
+  service: form.outputs.fields.service,
+  environment: form.outputs.fields.environment,
+  window: form.outputs.fields.window,
+  filter: form.outputs.fields.filter,
+});
+
+DebugProductionWorkflow.addStep(PostDebugReportFunction, {
+  channel_id: DebugProductionWorkflow.inputs.channel_id,
+  user_id: DebugProductionWorkflow.inputs.user_id,
+  delivery: form.outputs.fields.delivery,
+  service: form.outputs.fields.service,
+  environment: form.outputs.fields.environment,
+  window_start: logs.outputs.window_start,
+  window_end: logs.outputs.window_end,
+  excerpt: logs.outputs.excerpt,
+  line_count: logs.outputs.line_count,
+  truncated: logs.outputs.truncated,
+  masked_counts: logs.outputs.masked_counts,
+  source: logs.outputs.source,
+  filter: form.outputs.fields.filter,
+});
