@@ -90,6 +90,11 @@ export interface TokenSpec extends Common {
   token: string;
   /** Characters that may not follow the token (regex class body); default `A-Za-z0-9_`. */
   tail?: string;
+  /**
+   * Regex source of what must (not) precede the token; default: no token character.
+   * `""` for tokens with no literal start, which may sit inside a longer run.
+   */
+  lead?: string;
   /** How the sample is written when the token carries context (`AccountKey=` + value). */
   frame?: Frame;
 }
@@ -104,7 +109,7 @@ const TOKEN_SYNTAXES: readonly Frame[] = [
 /** A self-identifying token found anywhere in a line. */
 export function token(spec: TokenSpec): Detector {
   const after = spec.tail === undefined ? AFTER : `(?![${spec.tail}])`;
-  const source = `${BEFORE}(?:${spec.token})${after}`;
+  const source = `${spec.lead ?? BEFORE}(?:${spec.token})${after}`;
   const flags = spec.token.includes("(?<secret>") ? "gd" : "g";
   const frame = spec.frame;
   const syntaxes = frame ? TOKEN_SYNTAXES.map((s) => (v: string) => s(frame(v))) : TOKEN_SYNTAXES;
