@@ -25,7 +25,7 @@ async function loadHandler(sourceFile: string, repoRoot: string): Promise<Handle
   const moduleUrl = pathToFileURL(resolve(repoRoot, sourceFile)).href;
   const module = await import(moduleUrl);
   if (typeof module.default !== "function") {
-    throw new Error(`${sourceFile} has no default-exported handler function`);
+    throw new Error("its default export is not a handler function");
   }
   return module.default as Handler;
 }
@@ -86,10 +86,21 @@ export async function runCustomStep(step: StepContext): Promise<StepOutcome> {
     },
   };
 
+  let handler: Handler;
+  try {
+    handler = await loadHandler(sourceFile, options.repoRoot ?? defaultRepoRoot());
+  } catch (thrown) {
+    return {
+      error: `function ${callbackId} could not be loaded from ${sourceFile}: ${
+        describeThrown(thrown)
+      }`,
+      completedBy: "return",
+    };
+  }
+
   options.emulator.registerFunctionExecution(executionId);
   let returned: unknown;
   try {
-    const handler = await loadHandler(sourceFile, options.repoRoot ?? defaultRepoRoot());
     const timeoutMs = options.functionTimeoutMs ?? DEFAULT_TIMEOUT_MS;
     returned = await withDeadline(
       Promise.resolve(handler(context)),

@@ -2,7 +2,8 @@
  * Plays Slack's built-in OpenForm step from answers supplied up front: checks the interactivity
  * pointer is fresh (a form must be the first step or follow an interactive step), checks the
  * answers against the form's elements (required fields, declared names, types), and outputs the
- * answers as `fields` with a new interactivity pointer, as Slack does on submit.
+ * answers (fields left unanswered take their `default`) as `fields` with a new interactivity
+ * pointer, as Slack does on submit.
  */
 import { z } from "zod";
 import { parameterProblems } from "./parameters.ts";
@@ -57,8 +58,14 @@ export function playOpenForm(step: StepContext): StepOutcome {
     };
   }
   const properties: Record<string, ParameterDefinition> = {};
-  for (const element of fields.elements) properties[element.name] = element as ParameterDefinition;
-  const problems = parameterProblems({ properties, required: fields.required }, answers);
+  const submitted: Record<string, unknown> = {};
+  for (const element of fields.elements) {
+    properties[element.name] = element as ParameterDefinition;
+    // A field with a default is shown prefilled: left alone, it submits its default.
+    if (element.default !== undefined) submitted[element.name] = element.default;
+  }
+  Object.assign(submitted, answers);
+  const problems = parameterProblems({ properties, required: fields.required }, submitted);
   if (problems.length > 0) {
     return {
       error: `OpenForm "${title}" answers do not fit the form: ${problems.join("; ")}`,
@@ -70,7 +77,7 @@ export function playOpenForm(step: StepContext): StepOutcome {
   const nowSeconds = Math.floor((step.options.now ?? Date.now)() / 1000);
   return {
     outputs: {
-      fields: answers,
+      fields: submitted,
       interactivity: {
         interactivity_pointer: randomId("ip."),
         interactor: { id: submitter, secret: randomId("") },

@@ -32,6 +32,7 @@ function formWorkflow() {
           title: "Level",
           type: Schema.types.string,
           enum: ["error", "warn", "info"],
+          default: "error",
         },
       ],
       required: ["service", "minutes"],
@@ -59,7 +60,7 @@ Deno.test("OpenForm answers by step id reach later steps, with a fresh interacti
   strictEqual(run.ok, true, run.error?.message);
   const form = run.steps[0];
   strictEqual(form.completedBy, "builtin");
-  deepStrictEqual(form.outputs?.fields, { service: "checkout", minutes: 15 });
+  deepStrictEqual(form.outputs?.fields, { service: "checkout", minutes: 15, level: "error" });
   strictEqual(form.outputs?.submit_user, ON_CALL_USER);
   const interactivity = form.outputs?.interactivity as typeof TRIGGER_INTERACTIVITY;
   notStrictEqual(interactivity.interactivity_pointer, TRIGGER_INTERACTIVITY.interactivity_pointer);
@@ -67,9 +68,12 @@ Deno.test("OpenForm answers by step id reach later steps, with a fresh interacti
   deepStrictEqual(run.steps[1].inputs, { text: "checkout" });
 });
 
-Deno.test("OpenForm answers can be keyed by the form's title", async () => {
-  const run = await runForm({ "Debug production": { service: "search", minutes: 5 } });
+Deno.test("OpenForm answers can be keyed by the form's title and override defaults", async () => {
+  const run = await runForm({
+    "Debug production": { service: "search", minutes: 5, level: "warn" },
+  });
   strictEqual(run.ok, true, run.error?.message);
+  deepStrictEqual(run.steps[0].outputs?.fields, { service: "search", minutes: 5, level: "warn" });
   deepStrictEqual(run.steps[1].outputs?.text, "search");
 });
 
@@ -90,7 +94,7 @@ Deno.test("OpenForm answers are checked against the form's elements", async () =
   strictEqual(
     run.error?.message,
     'OpenForm "Debug production" answers do not fit the form: required "service" is missing; ' +
-      '"minutes" must be an integer, not string; "level" must be one of its 3 declared choices; ' +
+      '"level" must be one of its 3 declared choices; "minutes" must be an integer, not string; ' +
       '"srvice" is not declared',
   );
 });

@@ -1,5 +1,5 @@
 import { deepStrictEqual, match, notStrictEqual, rejects, strictEqual } from "@node/assert";
-import { DefineWorkflow, Schema } from "deno-slack-sdk";
+import { DefineFunction, DefineWorkflow, Schema } from "deno-slack-sdk";
 import { startSlackEmulator } from "../slack_emulator/mod.ts";
 import { runWorkflow } from "./mod.ts";
 import { EchoFunction, MisbehavingFunction } from "./testdata/definitions.ts";
@@ -297,5 +297,36 @@ Deno.test("a Slack error from a built-in step stops the run with the method and 
       message: "step 0 (slack#/functions/send_message): chat.postMessage failed: channel_not_found",
     });
     strictEqual(run.steps.length, 1);
+  });
+});
+
+Deno.test("a source_file that does not load is a step error naming the file", async () => {
+  await withEmulator(async (emulator) => {
+    const NoHandler = DefineFunction({
+      callback_id: "no_handler",
+      title: "No handler",
+      source_file: "devkit/workflow_runner/testdata/definitions.ts",
+    });
+    const Missing = DefineFunction({
+      callback_id: "missing",
+      title: "Missing",
+      source_file: "devkit/workflow_runner/testdata/no_such_handler.ts",
+    });
+    for (
+      const [fn, cause] of [[NoHandler, /default export is not a handler/], [
+        Missing,
+        /not found/i,
+      ]] as const
+    ) {
+      const workflow = DefineWorkflow({ callback_id: `load_${fn.id}`, title: "Load" });
+      workflow.addStep(fn, {});
+      const run = await runWorkflow(workflow, { inputs: {}, emulator });
+      match(
+        run.error?.message ?? "",
+        new RegExp(`function ${fn.id} could not be loaded from ${fn.definition.source_file}`),
+      );
+      match(run.error?.message ?? "", cause);
+    }
+    deepStrictEqual(emulator.state.functionCompletions(), []);
   });
 });
