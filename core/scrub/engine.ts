@@ -1,0 +1,233 @@
+/**
+ * The line engine: scrubs complete lines in order, keeping the state that spans lines
+ * (an open private-key block), the finding counts and the time budget of the current call.
+ *
+ * Per region of text: one keyword scan finds which detectors can match on which lines;
+ * lines with no keyword hit (and no keyword-free detector match) are copied untouched.
+ * Lines longer than the limit are replaced whole by `[REDACTED:oversized-line]`.
+ */
+import type { BlockDetector } from "./detector.ts";
+import { ScrubError } from "./errors.ts";
+import type { Masker } from "./mask.ts";
+import { placeholder } from "./mask.ts";
+import { matchDetector, type Span } from "./match.ts";
+import { mergeSpans } from "./merge.ts";
+import { isPlaceholder, MASK_TOKEN } from "./placeholders.ts";
+import { OVERSIZED_LINE_ID, type Rules } from "./rules.ts";
+
+/** Time is checked every this many lines (and after every long line). */
+const LINES_PER_CLOCK_CHECK = 16;
+const LONG_LINE = 4096;
+
+/** A line that may sit inside a key block: base64 body, blank, or a `Header: value` line. */
+const KEY_BODY_LINE = /^\s*[A-Za-z0-9+/=_-]*\s*$/;
+const KEY_HEADER_LINE = /^\s*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*: ?\S/;
+
+interface OpenBlock {
+  detector: BlockDetector;
+  lines: number;
+}
+
+const NO_DETECTORS: readonly number[] = [];
+
+export class LineEngine {
+  readonly #rules: Rules;
+  readonly #masker: Masker;
+  readonly #counts = new Map<string, number>();
+  #block: OpenBlock | null = null;
+  #deadline = Infinity;
+
+  constructor(rules: Rules, masker: Masker) {
+    this.#rules = rules;
+    this.#masker = masker;
+  }
+
+  /** Starts the time budget of one call. */
+  startCall(): void {
+    this.#deadline = performance.now() + this.#rules.limits.timeBudgetMs;
+  }
+
+  counts(): Record<string, number> {
+    return Object.fromEntries(this.#counts);
+  }
+
+  /** The replacement for a line over the length limit (which also ends any open block). */
+  oversizedLine(): string {
+    this.#block = null;
+    this.#count(OVERSIZED_LINE_ID);
+    return placeholder(OVERSIZED_LINE_ID);
+  }
+
+  /**
+   * Scrubs the lines of `text[from, to)`: the segments between newlines, the last one ending
+   * at `to`. Returns the scrubbed region; newlines and unchanged lines are copied as they are.
+   */
+  scrubRegion(text: string, from: number, to: number): string {
+    const rules = this.#rules;
+    const hits = rules.index.scan(text, from, to);
+    const pieces: string[] = [];
+    let copyFrom = from;
+    let hitAt = 0;
+    let lineNumber = 0;
+    let lineStart = from;
+    for (;;) {
+      const newline = text.indexOf("\n", lineStart);
+      const lineEnd = newline === -1 || newline >= to ? to : newline;
+      let detectors: readonly number[] = NO_DETECTORS;
+      if (hitAt < hits.length && hits[hitAt].lineStart === lineStart) {
+        detectors = hits[hitAt++].detectors;
+      }
+      const replaced = this.#scrubLine(text, lineStart, lineEnd, detectors);
+      if (replaced !== null) {
+        pieces.push(text.slice(copyFrom, lineStart), replaced);
+        copyFrom = lineEnd;
+      }
+      if (++lineNumber % LINES_PER_CLOCK_CHECK === 0 || lineEnd - lineStart > LONG_LINE) {
+        this.#checkClock();
+      }
+      if (lineEnd >= to) break;
+      lineStart = lineEnd + 1;
+    }
+    if (pieces.length === 0) return from === 0 && to === text.length ? text : text.slice(from, to);
+    pieces.push(text.slice(copyFrom, to));
+    return pieces.join("");
+  }
+
+  #checkClock(): void {
+    if (performance.now() > this.#deadline) {
+      throw new ScrubError(
+        "time-budget",
+        `scrubbing took longer than its budget of ${this.#rules.limits.timeBudgetMs} ms; ` +
+          "send less text per call or raise limits.timeBudgetMs",
+      );
+    }
+  }
+
+  #count(id: string): void {
+    this.#counts.set(id, (this.#counts.get(id) ?? 0) + 1);
+  }
+
+  /** The replacement for one line, or null when the line stays as it is. */
+  #scrubLine(text: string, start: number, end: number, hit: readonly number[]): string | null {
+    if (end - start > this.#rules.limits.maxLineLength) return this.oversizedLine();
+    if (
+      hit.length === 0 && this.#block === null && this.#rules.everyLine.length === 0 &&
+      this.#rules.blocksEveryLine.length === 0
+    ) {
+      return null;
+    }
+    const line = text.slice(start, end);
+    if (this.#block !== null) {
+      const inside = this.#continueBlock(line);
+      if (inside !== undefined) return inside;
+    }
+    const begun = this.#beginBlock(line, hit);
+    if (begun !== null) return begun;
+    return this.#scrubSingleLine(line, hit);
+  }
+
+  /** Masks a line inside an open block; undefined when the block has ended before it. */
+  #continueBlock(line: string): string | null | undefined {
+    const block = this.#block!;
+    block.detector.end.lastIndex = 0;
+    const end = block.detector.end.exec(line);
+    if (end !== null) {
+      this.#block = null;
+      return placeholder(block.detector.id) +
+        this.#scrubFragment(line.slice(end.index + end[0].length));
+    }
+    if (
+      block.lines < block.detector.maxLines &&
+      (KEY_BODY_LINE.test(line) || KEY_HEADER_LINE.test(line))
+    ) {
+      block.lines++;
+      return line.trim() === "" ? null : placeholder(block.detector.id);
+    }
+    this.#block = null;
+    return undefined;
+  }
+
+  /** When a block begins on this line: the line with everything from the begin marker masked. */
+  #beginBlock(line: string, hit: readonly number[]): string | null {
+    const rules = this.#rules;
+    let first: { detector: BlockDetector; at: number; length: number } | null = null;
+    const consider = (detector: BlockDetector) => {
+      detector.begin.lastIndex = 0;
+      const m = detector.begin.exec(line);
+      if (m !== null && (first === null || m.index < first.at)) {
+        first = { detector, at: m.index, length: m[0].length };
+      }
+    };
+    for (const d of hit) {
+      if (d >= rules.detectors.length) consider(rules.blockDetectors[d - rules.detectors.length]);
+    }
+    for (const b of rules.blocksEveryLine) consider(b);
+    if (first === null) return null;
+    const { detector, at, length } = first as {
+      detector: BlockDetector;
+      at: number;
+      length: number;
+    };
+    this.#count(detector.id);
+    const before = this.#scrubFragment(line.slice(0, at));
+    const rest = line.slice(at + length);
+    detector.end.lastIndex = 0;
+    const end = detector.end.exec(rest);
+    if (end !== null) {
+      return before + placeholder(detector.id) +
+        this.#scrubFragment(rest.slice(end.index + end[0].length));
+    }
+    this.#block = { detector, lines: 1 };
+    return before + placeholder(detector.id);
+  }
+
+  /** Scrubs a piece of a line that has no keyword scan of its own yet. */
+  #scrubFragment(fragment: string): string {
+    if (fragment.length === 0) return fragment;
+    const hit = this.#rules.index.scan(fragment)[0]?.detectors ?? NO_DETECTORS;
+    return this.#scrubSingleLine(fragment, hit) ?? fragment;
+  }
+
+  /** Runs the triggered and keyword-free single-line detectors; null when nothing is found. */
+  #scrubSingleLine(line: string, hit: readonly number[]): string | null {
+    const rules = this.#rules;
+    let spans: Span[] = [];
+    const run = (d: number) => {
+      const detector = rules.detectors[d];
+      for (const span of matchDetector(detector, line)) {
+        const value = line.slice(span.start, span.end);
+        if (rules.allowlist.has(value)) continue;
+        if (detector.kind === "secret" && isPlaceholder(value)) continue;
+        spans.push(span);
+      }
+    };
+    for (const d of hit) if (d < rules.detectors.length) run(d);
+    for (const d of rules.everyLine) run(d);
+    if (spans.length === 0) return null;
+    if (line.includes("[")) spans = withoutMaskTokens(line, spans);
+    if (spans.length === 0) return null;
+
+    let out = "";
+    let pos = 0;
+    for (const span of mergeSpans(spans, (d) => rules.rank.get(d) ?? Infinity)) {
+      const index = rules.rank.get(span.detector)!;
+      out += line.slice(pos, span.start) +
+        this.#masker.mask(
+          span.detector.id,
+          rules.strategies[index],
+          line.slice(span.start, span.end),
+        );
+      this.#count(span.detector.id);
+      pos = span.end;
+    }
+    return out + line.slice(pos);
+  }
+}
+
+/** Drops candidates that lie inside this engine's own output tokens (re-scrubbing is stable). */
+function withoutMaskTokens(line: string, spans: Span[]): Span[] {
+  const tokens: [number, number][] = [];
+  for (const m of line.matchAll(MASK_TOKEN)) tokens.push([m.index, m.index + m[0].length]);
+  if (tokens.length === 0) return spans;
+  return spans.filter((s) => !tokens.some(([a, b]) => s.start >= a && s.end <= b));
+}

@@ -1,0 +1,57 @@
+/**
+ * Masking strategies: what replaces a finding in the output.
+ *   placeholder  `[REDACTED:<id>]`
+ *   partial      `[REDACTED:<id> …1111]`: the last 4 letters/digits of a long value
+ *                (payment cards); a value too short to spare 4 falls back to the placeholder
+ *   pseudonym    `[<id>:<10 hex>]`: HMAC-SHA256 of the id and value under the session key,
+ *                so the same value gives the same token within one scrubber only
+ */
+import { hmacSha256 } from "../crypto/sha256.ts";
+import type { MaskStrategy } from "./detector.ts";
+
+/** A value needs at least this many letters/digits before `partial` reveals its last 4. */
+const PARTIAL_MIN_ALNUM = 12;
+const PARTIAL_TAIL = 4;
+const PSEUDONYM_HEX = 10;
+/** Pseudonyms are cached per value; the cache is dropped whole when it reaches this size. */
+const PSEUDONYM_CACHE_LIMIT = 10_000;
+
+const encoder = new TextEncoder();
+
+export function placeholder(id: string): string {
+  return `[REDACTED:${id}]`;
+}
+
+export class Masker {
+  readonly #key: Uint8Array;
+  readonly #cache = new Map<string, string>();
+
+  constructor(pseudonymKey: Uint8Array) {
+    this.#key = pseudonymKey;
+  }
+
+  mask(id: string, strategy: MaskStrategy, value: string): string {
+    if (strategy === "pseudonym") return this.pseudonym(id, value);
+    if (strategy === "partial") return partial(id, value);
+    return placeholder(id);
+  }
+
+  pseudonym(id: string, value: string): string {
+    const cacheKey = `${id}\u0000${value}`;
+    const cached = this.#cache.get(cacheKey);
+    if (cached !== undefined) return cached;
+    const mac = hmacSha256(this.#key, encoder.encode(cacheKey));
+    let hex = "";
+    for (let i = 0; hex.length < PSEUDONYM_HEX; i++) hex += mac[i].toString(16).padStart(2, "0");
+    const token = `[${id}:${hex.slice(0, PSEUDONYM_HEX)}]`;
+    if (this.#cache.size >= PSEUDONYM_CACHE_LIMIT) this.#cache.clear();
+    this.#cache.set(cacheKey, token);
+    return token;
+  }
+}
+
+function partial(id: string, value: string): string {
+  const alnum = value.replace(/[^0-9A-Za-z]/g, "");
+  if (alnum.length < PARTIAL_MIN_ALNUM) return placeholder(id);
+  return `[REDACTED:${id} …${alnum.slice(-PARTIAL_TAIL)}]`;
+}

@@ -1,0 +1,35 @@
+/**
+ * Overlapping findings from several detectors become one finding: the union of the spans,
+ * labelled by the strongest detector (a secret beats personal data; then the detector that
+ * comes first in priority order). Each merged span is masked once and counted once.
+ */
+import type { Detector } from "./detector.ts";
+import type { Span } from "./match.ts";
+
+/** Lower ranks win: `rank` is the detector's position in priority order. */
+export type RankOf = (detector: Detector) => number;
+
+function stronger(a: Span, b: Span, rankOf: RankOf): Span {
+  if (a.detector.kind !== b.detector.kind) return a.detector.kind === "secret" ? a : b;
+  return rankOf(a.detector) <= rankOf(b.detector) ? a : b;
+}
+
+/** Non-overlapping spans in order, each labelled by its winning detector. Sorts `spans`. */
+export function mergeSpans(spans: Span[], rankOf: RankOf): Span[] {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && span.start < last.end) {
+      const winner = stronger(last, span, rankOf);
+      merged[merged.length - 1] = {
+        start: last.start,
+        end: Math.max(last.end, span.end),
+        detector: winner.detector,
+      };
+    } else {
+      merged.push({ ...span });
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,37 @@
+import { deepStrictEqual } from "@node/assert";
+import type { Detector } from "./detector.ts";
+import { mergeSpans } from "./merge.ts";
+import { CARD, EMAIL, KEY_VALUE, TOKEN } from "./test_fixtures.ts";
+
+const order: Detector[] = [TOKEN, KEY_VALUE, EMAIL, CARD];
+const rankOf = (d: Detector) => order.indexOf(d);
+const ids = (spans: { start: number; end: number; detector: Detector }[]) =>
+  spans.map((s) => [s.start, s.end, s.detector.id]);
+
+Deno.test("overlapping spans merge into their union; a secret beats personal data", () => {
+  const merged = mergeSpans([
+    { start: 5, end: 15, detector: EMAIL },
+    { start: 10, end: 20, detector: KEY_VALUE },
+    { start: 30, end: 35, detector: CARD },
+  ], rankOf);
+  deepStrictEqual(ids(merged), [[5, 20, "test-key-value"], [30, 35, "test-card"]]);
+});
+
+Deno.test("between two secrets, the higher-priority detector labels the span", () => {
+  const merged = mergeSpans([
+    { start: 0, end: 10, detector: KEY_VALUE },
+    { start: 2, end: 8, detector: TOKEN },
+  ], rankOf);
+  deepStrictEqual(ids(merged), [[0, 10, "test-token"]]);
+});
+
+Deno.test("touching spans stay separate; chains of overlaps become one", () => {
+  const merged = mergeSpans([
+    { start: 0, end: 4, detector: EMAIL },
+    { start: 4, end: 8, detector: CARD },
+    { start: 20, end: 25, detector: CARD },
+    { start: 24, end: 30, detector: EMAIL },
+    { start: 29, end: 31, detector: CARD },
+  ], rankOf);
+  deepStrictEqual(ids(merged), [[0, 4, "test-email"], [4, 8, "test-card"], [20, 31, "test-email"]]);
+});

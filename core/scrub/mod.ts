@@ -1,0 +1,185 @@
+/**
+ * The scrubbing engine's public API. Everything Safe Debug posts, stores or returns goes
+ * through a Scrubber first.
+ *
+ *   const scrubber = createScrubber(policy);            // policy: untrusted, validated here
+ *   const { text, counts } = scrubber.scrub(logText);   // throws ScrubError, never returns raw text
+ *
+ * Fail closed: any failure (budget exceeded, a detector throwing) raises ScrubError, whose
+ * message never contains input text, and no partial output is returned.
+ */
+import type { BlockDetector, Detector } from "./detector.ts";
+import { BLOCK_DETECTORS, DETECTORS } from "./detectors/mod.ts";
+import { LineEngine } from "./engine.ts";
+import { PolicyError, ScrubError } from "./errors.ts";
+import { Masker } from "./mask.ts";
+import { parsePolicy, type PolicyInput } from "./policy.ts";
+import { compileRules, type Rules } from "./rules.ts";
+
+export { PolicyError, ScrubError } from "./errors.ts";
+export type { ScrubFailure } from "./errors.ts";
+export { parsePolicy, PolicySchema } from "./policy.ts";
+export type { Limits, Policy, PolicyInput } from "./policy.ts";
+
+export interface ScrubResult {
+  text: string;
+  /** Findings per detector id (never the values). */
+  counts: Record<string, number>;
+}
+
+/** Line-by-line scrubbing with bounded memory. */
+export interface LineScrubber {
+  /** One line without its newline (a string holding newlines is taken as several lines). */
+  push(line: string): string[];
+  end(): string[];
+  counts(): Record<string, number>;
+}
+
+/** Scrubbing of arbitrary text chunks (e.g. stdin reads), cut anywhere. */
+export interface TextScrubber {
+  /** Returns the scrubbed text of every line completed by this chunk. */
+  write(chunk: string): string;
+  /** Returns the scrubbed last line (the text after the final newline). */
+  end(): string;
+  counts(): Record<string, number>;
+}
+
+export interface Scrubber {
+  scrub(text: string): ScrubResult;
+  stream(): LineScrubber;
+  textStream(): TextScrubber;
+}
+
+export interface ScrubberOptions {
+  /** Key for pseudonyms; a random 32-byte key per scrubber when absent. */
+  pseudonymKey?: Uint8Array;
+  /** Detector set (tests, embedding); the built-in registry when absent. */
+  detectors?: readonly Detector[];
+  blockDetectors?: readonly BlockDetector[];
+}
+
+const PSEUDONYM_KEY_BYTES = 32;
+
+/** Any failure as a ScrubError that carries no input text. */
+function failClosed<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (e) {
+    if (e instanceof ScrubError) throw e;
+    throw new ScrubError(
+      "internal",
+      "scrubbing failed inside the engine, so no text was returned; report this with the policy used",
+    );
+  }
+}
+
+function utf8Length(text: string, stopAbove: number): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= stopAbove; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Creates a scrubber. Throws PolicyError (naming the field) for an unusable policy. */
+export function createScrubber(policy?: PolicyInput, options: ScrubberOptions = {}): Scrubber {
+  const rules: Rules = compileRules(
+    parsePolicy(policy),
+    options.detectors ?? DETECTORS,
+    options.blockDetectors ?? BLOCK_DETECTORS,
+  );
+  const key = options.pseudonymKey ?? crypto.getRandomValues(new Uint8Array(PSEUDONYM_KEY_BYTES));
+  if (key.length === 0) throw new PolicyError("options.pseudonymKey: the key must not be empty");
+  const masker = new Masker(key);
+  const maxBytes = rules.limits.maxInputBytes;
+
+  return {
+    scrub(text: string): ScrubResult {
+      if (text.length > maxBytes || utf8Length(text, maxBytes) > maxBytes) {
+        throw new ScrubError(
+          "input-too-large",
+          `input is larger than limits.maxInputBytes (${maxBytes} bytes); ` +
+            "scrub it in parts with stream() or raise the limit",
+        );
+      }
+      return failClosed(() => {
+        const engine = new LineEngine(rules, masker);
+        engine.startCall();
+        return { text: engine.scrubRegion(text, 0, text.length), counts: engine.counts() };
+      });
+    },
+    stream: () => lineStream(new LineEngine(rules, masker)),
+    textStream: () => textStream(new LineEngine(rules, masker), rules.limits.maxLineLength),
+  };
+}
+
+/** Wraps stream calls: fail closed, and refuse further use once a call has failed. */
+function guarded(engine: LineEngine) {
+  let failed = false;
+  return <T>(work: () => T): T => {
+    if (failed) {
+      throw new ScrubError("stream-failed", "this stream already failed; start a new one");
+    }
+    try {
+      engine.startCall();
+      return failClosed(work);
+    } catch (e) {
+      failed = true;
+      throw e;
+    }
+  };
+}
+
+function lineStream(engine: LineEngine): LineScrubber {
+  const call = guarded(engine);
+  return {
+    push: (line) => call(() => engine.scrubRegion(line, 0, line.length).split("\n")),
+    end: () => call(() => []),
+    counts: () => engine.counts(),
+  };
+}
+
+function textStream(engine: LineEngine, maxLineLength: number): TextScrubber {
+  const call = guarded(engine);
+  let carry = "";
+  /** True while the current line is over the limit: its text is dropped, not kept. */
+  let discarding = false;
+  return {
+    write: (chunk) =>
+      call(() => {
+        let out = "";
+        let text = chunk;
+        if (discarding) {
+          const newline = text.indexOf("\n");
+          if (newline === -1) return "";
+          out = engine.oversizedLine() + "\n";
+          text = text.slice(newline + 1);
+          discarding = false;
+        }
+        text = carry + text;
+        carry = "";
+        const last = text.lastIndexOf("\n");
+        if (last !== -1) out += engine.scrubRegion(text, 0, last) + "\n";
+        carry = text.slice(last + 1);
+        if (carry.length > maxLineLength) {
+          carry = "";
+          discarding = true;
+        }
+        return out;
+      }),
+    end: () =>
+      call(() => {
+        if (discarding) return engine.oversizedLine();
+        const line = carry;
+        carry = "";
+        return engine.scrubRegion(line, 0, line.length);
+      }),
+    counts: () => engine.counts(),
+  };
+}

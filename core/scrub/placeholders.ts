@@ -1,0 +1,61 @@
+/**
+ * The global placeholder allowlist: a candidate secret that is only a template variable,
+ * a mask, or a documentation stand-in is not a finding. Applied to the secret part of
+ * every secret detector's candidate. Kept precise: it looks at the WHOLE candidate, so a
+ * real key that merely contains `xxxx` or `EXAMPLE` is still masked.
+ */
+
+const TEMPLATE = new RegExp(
+  [
+    String.raw`\$\{[^}]{1,100}\}`, // ${VAR}, ${var:-default}
+    String.raw`\{\{[^}]{1,100}\}\}`, // {{ x }}
+    String.raw`\{%[^%]{1,100}%\}`, // {% x %}
+    String.raw`<[^<>]{1,100}>`, // <token>, <your-api-key>
+    String.raw`%\(?[a-z_]{0,32}\)?[sd]`, // %s, %(password)s
+    String.raw`\[(?:redacted|masked|hidden|filtered)[^\]]{0,100}\]`, // [REDACTED:…], [MASKED]
+    String.raw`\[[a-z0-9]+(?:-[a-z0-9]+)*:[0-9a-f]{10}\]`, // this engine's own pseudonyms
+    String.raw`([xX*#._-])\1{2,}`, // xxxx, ****, ####, ....
+  ].map((p) => `(?:${p})`).join("|"),
+);
+const WHOLE_TEMPLATE = new RegExp(`^(?:${TEMPLATE.source})$`, "i");
+/** `$VAR`, `$(VAR)`: upper case only, so a password like `$ecret1` is still a secret. */
+const ENV_REFERENCE = /^\$\(?[A-Z_][A-Z0-9_]{0,63}\)?$/;
+
+const STOPWORDS = new Set([
+  "changeme",
+  "change-me",
+  "change_me",
+  "example",
+  "redacted",
+  "placeholder",
+  "dummy",
+  "none",
+  "null",
+  "nil",
+  "undefined",
+  "true",
+  "false",
+  "empty",
+  "notset",
+  "not-set",
+  "unset",
+  "todo",
+  "tbd",
+  "fixme",
+]);
+
+/** A stand-in such as `your_api_key_here`, `your-token`. */
+const YOUR_SOMETHING = /^(?:your|my|insert)[-_ ]?[a-z_-]{0,40}$/i;
+
+/** True when `candidate` (a secret part, quotes trimmed) is a placeholder, not a secret. */
+export function isPlaceholder(candidate: string): boolean {
+  const value = candidate.replace(/^["'`]+|["'`]+$/g, "");
+  if (value.length === 0) return true;
+  if (value.length <= 20 && STOPWORDS.has(value.toLowerCase())) return true;
+  if (YOUR_SOMETHING.test(value) || ENV_REFERENCE.test(value)) return true;
+  return value.length <= 200 && WHOLE_TEMPLATE.test(value);
+}
+
+/** Where this engine's own output tokens are in a line, so re-scrubbing leaves them alone. */
+export const MASK_TOKEN =
+  /\[REDACTED:[a-z0-9-]+(?: …[0-9A-Za-z]{1,4})?\]|\[[a-z0-9]+(?:-[a-z0-9]+)*:[0-9a-f]{10}\]/g;

@@ -1,0 +1,83 @@
+/**
+ * Compiles a validated policy and a detector set into the rules one scrubber runs:
+ * the enabled detectors in priority order, their masking strategies, the keyword index
+ * over them, the allowlist and the limits. Built once per scrubber.
+ */
+import type { BlockDetector, Detector, MaskStrategy } from "./detector.ts";
+import { PolicyError } from "./errors.ts";
+import { KeywordIndex } from "./keyword_index.ts";
+import type { Limits, Policy } from "./policy.ts";
+import { compileCustomPattern } from "./safe_pattern.ts";
+
+export interface Rules {
+  /** Single-line detectors, highest priority first. */
+  detectors: readonly Detector[];
+  /** Strategy per single-line detector (same order). */
+  strategies: readonly MaskStrategy[];
+  rank: ReadonlyMap<Detector, number>;
+  blockDetectors: readonly BlockDetector[];
+  /** Keyword lists: single-line detectors first, then block detectors. */
+  index: KeywordIndex;
+  /** Detectors with no keywords: they run on every line. */
+  everyLine: readonly number[];
+  /** Block detectors with no keywords: their `begin` is tried on every line. */
+  blocksEveryLine: readonly BlockDetector[];
+  allowlist: ReadonlySet<string>;
+  limits: Limits;
+}
+
+/** Engine-made finding ids that policy may also name. */
+export const OVERSIZED_LINE_ID = "oversized-line";
+
+export function compileRules(
+  policy: Policy,
+  builtin: readonly Detector[],
+  builtinBlocks: readonly BlockDetector[],
+): Rules {
+  const known = new Set([...builtin, ...builtinBlocks].map((d) => d.id));
+  policy.disabled.forEach((id, i) => {
+    if (!known.has(id)) {
+      throw new PolicyError(
+        `invalid policy: policy.disabled[${i}]: no detector has the id "${id}"`,
+      );
+    }
+  });
+  const custom = policy.customPatterns.map((c, i) => {
+    if (known.has(c.id) || c.id === OVERSIZED_LINE_ID) {
+      throw new PolicyError(
+        `invalid policy: policy.customPatterns[${i}].id: "${c.id}" is already a detector id`,
+      );
+    }
+    return compileCustomPattern(c, `policy.customPatterns[${i}]`);
+  });
+  for (const c of custom) known.add(c.id);
+  for (const key of Object.keys(policy.strategies)) {
+    if (key !== "secret" && key !== "pii" && !known.has(key)) {
+      throw new PolicyError(
+        `invalid policy: policy.strategies.${key}: not a detector id, "secret" or "pii"`,
+      );
+    }
+  }
+
+  const disabled = new Set(policy.disabled);
+  const detectors = [...builtin.filter((d) => !disabled.has(d.id)), ...custom];
+  const blockDetectors = builtinBlocks.filter((b) => !disabled.has(b.id));
+  const strategies = detectors.map((d) =>
+    policy.strategies[d.id] ?? policy.strategies[d.kind] ?? d.mask ?? "placeholder"
+  );
+  const everyLine: number[] = [];
+  detectors.forEach((d, i) => {
+    if (d.keywords.length === 0) everyLine.push(i);
+  });
+  return {
+    detectors,
+    strategies,
+    rank: new Map(detectors.map((d, i) => [d, i])),
+    blockDetectors,
+    index: new KeywordIndex([...detectors, ...blockDetectors].map((d) => d.keywords)),
+    everyLine,
+    blocksEveryLine: blockDetectors.filter((b) => b.keywords.length === 0),
+    allowlist: new Set(policy.allowlist),
+    limits: policy.limits,
+  };
+}

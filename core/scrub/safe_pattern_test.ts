@@ -1,0 +1,60 @@
+import { ok, strictEqual, throws } from "@node/assert";
+import { PolicyError } from "./errors.ts";
+import { assertSafePattern, compileCustomPattern } from "./safe_pattern.ts";
+
+Deno.test("patterns that can backtrack catastrophically are refused", () => {
+  const cases: [string, RegExp][] = [
+    ["(a+)+$", /nested quantifier/],
+    ["(?:\\w+\\s?)*x", /nested quantifier/],
+    ["((ab)*c)+", /nested quantifier/],
+    ["(a|aa)*b", /alternatives/],
+    ["(?:x|y){2,}", /alternatives/],
+    ["(\\w)\\1", /backreference/],
+    ["(?<q>a)\\k<q>", /backreference/],
+    ["a{1,5000}", /counted repetition/],
+    ["a".repeat(301), /longer than/],
+    ["(ab", /unbalanced/],
+    ["ab)", /unbalanced/],
+  ];
+  for (const [source, reason] of cases) {
+    throws(() => assertSafePattern(source), reason, source);
+  }
+});
+
+Deno.test("ordinary custom patterns are accepted", () => {
+  for (
+    const source of [
+      "ACME-[A-Z0-9]{32}",
+      "internal_token=(?<secret>\\w+)",
+      "cust_[a-z0-9]{10,40}\\b",
+      "(?:foo|bar)-\\d{4}",
+      "(ab)?c",
+      "[(+*]+x",
+      "\\(\\d+\\)",
+    ]
+  ) assertSafePattern(source);
+});
+
+Deno.test("a compiled custom pattern gets g (and d for a secret group); errors name the field", () => {
+  const d = compileCustomPattern(
+    { id: "acme", pattern: "acme=(?<secret>\\w{8})", kind: "secret", keywords: ["ACME="] },
+    "policy.customPatterns[0]",
+  );
+  ok(d.pattern.global && d.pattern.hasIndices);
+  strictEqual(d.keywords[0], "acme=");
+  throws(
+    () =>
+      compileCustomPattern(
+        { id: "x", pattern: "(a+)+", kind: "secret" },
+        "policy.customPatterns[3]",
+      ),
+    (e: unknown) => e instanceof PolicyError && /customPatterns\[3\]\.pattern/.test(e.message),
+  );
+  throws(
+    () =>
+      compileCustomPattern({ id: "x", pattern: "[z-a]", kind: "pii" }, "policy.customPatterns[1]"),
+    (e: unknown) =>
+      e instanceof PolicyError && /customPatterns\[1\]\.pattern is not a valid/.test(e.message) &&
+      !e.message.includes("[z-a]"),
+  );
+});
