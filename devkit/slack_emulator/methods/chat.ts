@@ -81,15 +81,17 @@ const postMessage: MethodHandler = (args, workspace) => {
   const channel = postableChannel(workspace, requiredString(args, "channel", "channel_not_found"));
   const content = readContent(args, "post");
   requireContent(content);
+  const thread_ts = optionalString(args, "thread_ts");
+  const metadata = optionalJson(args, "metadata", "invalid_metadata_format");
   const message: EmulatedMessage = {
     channel: channel.id,
     ts: workspace.nextTs(),
     text: content.text ?? "",
-    blocks: content.blocks,
+    ...(content.blocks ? { blocks: content.blocks } : {}),
     user: workspace.botUserId,
     bot_id: workspace.fixture.bot.bot_id,
-    thread_ts: optionalString(args, "thread_ts"),
-    metadata: optionalJson(args, "metadata", "invalid_metadata_format"),
+    ...(thread_ts ? { thread_ts } : {}),
+    ...(metadata !== undefined ? { metadata } : {}),
     deleted: false,
   };
   workspace.storeMessage(message);
@@ -113,13 +115,14 @@ const postEphemeral: MethodHandler = (args, workspace) => {
   const content = readContent(args, "other");
   requireContent(content);
   const message_ts = workspace.nextTs();
+  const thread_ts = optionalString(args, "thread_ts");
   workspace.ephemerals.push({
     channel: channel.id,
     user,
     message_ts,
     text: content.text ?? "",
-    blocks: content.blocks,
-    thread_ts: optionalString(args, "thread_ts"),
+    ...(content.blocks ? { blocks: content.blocks } : {}),
+    ...(thread_ts ? { thread_ts } : {}),
   });
   return { message_ts };
 };
