@@ -330,3 +330,27 @@ Deno.test("a source_file that does not load is a step error naming the file", as
     deepStrictEqual(emulator.state.functionCompletions(), []);
   });
 });
+
+Deno.test("a failed completion call or a rate-limited post stops the run with the cause", async () => {
+  await withEmulator(async (emulator) => {
+    emulator.faults.failNext("functions.completeSuccess", "internal_error");
+    const failedCompletion = await runMisbehaving(emulator, "ok");
+    strictEqual(
+      failedCompletion.error?.message,
+      "step 0 (misbehave): functions.completeSuccess failed: internal_error",
+    );
+
+    emulator.faults.rateLimit("chat.postMessage", 30);
+    const workflow = DefineWorkflow({ callback_id: "limited", title: "Limited" });
+    workflow.addStep(Schema.slack.functions.SendMessage, {
+      channel_id: DEBUG_CHANNEL,
+      message: "hello",
+    });
+    const limited = await runWorkflow(workflow, { inputs: {}, emulator });
+    strictEqual(
+      limited.error?.message,
+      "step 0 (slack#/functions/send_message): chat.postMessage was rate limited " +
+        "(Retry-After: 30 s)",
+    );
+  });
+});

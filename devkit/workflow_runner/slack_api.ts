@@ -26,7 +26,7 @@ function formBody(args: Record<string, unknown>): URLSearchParams {
  * failures are `ok: false`, not exceptions); throws on a timeout, a non-200 status or a body
  * that is not a Web API answer.
  */
-export async function callSlack(
+async function callSlack(
   emulator: EmulatorHandle,
   method: string,
   args: Record<string, unknown>,
@@ -37,10 +37,20 @@ export async function callSlack(
     body: formBody(args),
     signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
   });
-  const text = await response.text();
   if (response.status !== 200) {
-    throw new Error(`${method} answered HTTP ${response.status}; is the Slack emulator running?`);
+    await response.body?.cancel();
+    const retryAfter = response.headers.get("retry-after");
+    throw new Error(
+      response.status === 429
+        ? `${method} was rate limited (Retry-After: ${retryAfter ?? "not given"} s)`
+        : `${method} answered HTTP ${response.status}; is the Slack emulator running?`,
+    );
   }
+  if (Number(response.headers.get("content-length") ?? 0) > MAX_RESPONSE_BYTES) {
+    await response.body?.cancel();
+    throw new Error(`${method} answered more than ${MAX_RESPONSE_BYTES} bytes`);
+  }
+  const text = await response.text();
   if (text.length > MAX_RESPONSE_BYTES) {
     throw new Error(`${method} answered more than ${MAX_RESPONSE_BYTES} bytes`);
   }
