@@ -1,4 +1,479 @@
+/**
+ * Credentials without a provider prefix: JWTs, HTTP `Authorization` headers, cookies,
+ * secret-named assignments (`password=…`, `"api_key": "…"`, `--token …`), credentials in
+ * URLs and connection strings, and passwords on database command lines.
+ */
 import type { Detector } from "../detector.ts";
+import { isPlaceholder } from "../placeholders.ts";
+import {
+  decodeBase64Text,
+  isPlainWord,
+  isProse,
+  isStatusWord,
+  keyNameBefore,
+} from "./value_checks.ts";
 
-/** (being written) */
-export const detectors: Detector[] = [];
+/**
+ * Between a secret-named key and its value: an optional closing quote (JSON escapes it as
+ * `\"`), then `=`, `:`, `:=`, `=>` or `->`; or, for a `--flag`, spaces; or, for an XML
+ * element `<password>`, its `>`.
+ */
+const ASSIGN = String
+  .raw`(?:\\?["'])?\s{0,4}(?::=|=>|->|[:=]|(?<=--[\w.-]{1,60})\s{1,4}|(?<=<[\w:.-]{1,60})>)\s{0,4}`;
+
+/** The value: double-quoted (maybe JSON-escaped), single-quoted, or bare up to a delimiter. */
+const VALUE = String
+  .raw`(?:\\?"(?<secret>[^"\\\r\n]{1,512})\\?"|'(?<secret>[^'\r\n]{1,512})'|(?<secret>[^\s"'\x60,;&<>(){}\[\]\\]{1,4096}))`;
+
+/** A key ends here: no further name characters follow (`token_expiry`, `passwordless` do not end). */
+const KEY_END = String.raw`(?![\w.-])`;
+
+/** Common to every assignment: not a placeholder, a status word or a sentence. */
+function plausibleValue(value: string): boolean {
+  return !isPlaceholder(value) && !isStatusWord(value) && !isProse(value);
+}
+
+/** Secret-named keys whose values are not secrets: page tokens, token counts, cache keys … */
+const NOT_SECRET_KEY =
+  /(?:^|[_.-])(?:page|next|continuation|pagination|sync|resume|cancel|cancellation|max|prompt|completion|total|cache|partition|primary|foreign|sort|routing|object|idempotency|dedup|dedupe|message|public|publishable|row|hash|shard|lookup|index|unique|group|trace|span|request|host|bucket|file|event|job|task|lock|metric|label|tag|column|field|table|map|s3)[_.-]?(?:token|key|auth|creds?|signature)$/;
+
+const SCHEME_WORDS = new Set([
+  "basic",
+  "bearer",
+  "digest",
+  "token",
+  "bot",
+  "apikey",
+  "api-key",
+  "sso-key",
+  "key",
+  "negotiate",
+  "ntlm",
+  "hmac",
+  "dpop",
+  "mac",
+  "jwt",
+  "otp",
+]);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** `orders.created.v1`, `user:42:profile`: a dotted or colon-separated name, not a key. */
+const DOTTED_NAME = /^[A-Za-z][A-Za-z0-9_]*(?:[.:][A-Za-z0-9_]+)+$/;
+
+function jwtHeaderHasAlg(token: string): boolean {
+  const header = decodeBase64Text(token.slice(0, token.indexOf(".")));
+  if (header === null) return false;
+  try {
+    const parsed: unknown = JSON.parse(header);
+    return typeof parsed === "object" && parsed !== null &&
+      typeof (parsed as Record<string, unknown>).alg === "string";
+  } catch {
+    return false;
+  }
+}
+
+/** A credential after an auth scheme: not a bare scheme name, status word or plain word. */
+function plausibleCredential(value: string): boolean {
+  return plausibleValue(value) && !SCHEME_WORDS.has(value.toLowerCase()) &&
+    !(isPlainWord(value) && value.length < 20);
+}
+
+/** Decoded Basic credentials: `user:password`, printable, of sane length. */
+function isUserColonPassword(text: string | null): boolean {
+  if (text === null || text.length > 512) return false;
+  const colon = text.indexOf(":");
+  return colon >= 0 && colon < text.length - 1 && ![...text].some((c) => c.charCodeAt(0) < 32);
+}
+
+export const detectors: Detector[] = [
+  {
+    id: "jwt",
+    description:
+      "JSON Web Token (RFC 7519): base64url header and payload (and signature), the header decoding to JSON with an `alg`.",
+    kind: "secret",
+    keywords: ["eyj"],
+    pattern:
+      /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,2000}\.[A-Za-z0-9_-]{2,8000}(?:\.[A-Za-z0-9_-]{0,2000})?/g,
+    validate: (token) => jwtHeaderHasAlg(token),
+    examples: {
+      positive: [
+        {
+          text:
+            "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0MiIsImV4cCI6MTcwMDAwMDAwMH0.Vt1y3sQ9n1jv1eXo8b2R0Qf0x9S8W7kz6mF3cA2pL4E",
+          secret:
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0MiIsImV4cCI6MTcwMDAwMDAwMH0.Vt1y3sQ9n1jv1eXo8b2R0Qf0x9S8W7kz6mF3cA2pL4E",
+        },
+        {
+          text:
+            '{"level":"debug","id_token":"eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJhY2NvdW50cyJ9.c2lnbmF0dXJl"}',
+          secret: "eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJhY2NvdW50cyJ9.c2lnbmF0dXJl",
+        },
+      ],
+      negative: [
+        "body=eyJ1c2VyIjoiYWxpY2UiLCJhY3Rpb24iOiJsb2dpbiIsInRzIjoxNzAwMDAwMDAwfQ== len=64",
+        // A JSON payload that is not a JWT header (no "alg").
+        "cursor=eyJ1c2VyIjoiYWxpY2UifQ.eyJwYWdlIjoyfQ next page",
+        "eyJBB.eyJCC.eyJDDDD",
+        "bm90X3ZhbGlkX2pzb25fYXRfYWxs.bm90X3ZhbGlkX2pzb25fYXRfYWxs.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+      ],
+    },
+  },
+  {
+    id: "http-authorization",
+    description:
+      "Credentials in an HTTP `Authorization` / `Proxy-Authorization` header or an `authorization=` log field (RFC 9110), after any scheme name.",
+    kind: "secret",
+    keywords: ["authorization"],
+    pattern:
+      /\b(?:proxy-)?authorization(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(?:(?:bearer|basic|token|bot|apikey|api-key|sso-key|key|negotiate|ntlm|hmac|dpop|mac|jwt|otp)\s{1,3})?(?<secret>[^\s"',;\\]{6,4096})/gid,
+    validate: (value) => plausibleCredential(value),
+    examples: {
+      positive: [
+        {
+          text: "> Authorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b",
+          secret: "9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b",
+        },
+        {
+          text:
+            'level=info method=GET path=/v1/me authorization="Bearer sk_9f8e7d6c5b4a3210" status=200',
+          secret: "sk_9f8e7d6c5b4a3210",
+        },
+        {
+          text: '{"headers":{"Authorization":"NTLM TlRMTVNTUAABAAAAB4IIog=="}}',
+          secret: "TlRMTVNTUAABAAAAB4IIog==",
+        },
+      ],
+      negative: [
+        'WWW-Authenticate: Bearer realm="api", error="invalid_token"',
+        "authorization failed for user 42: token expired",
+        "Authorization: Bearer",
+        "authorization: required",
+        "Authorization: Bearer ${API_TOKEN}",
+      ],
+    },
+  },
+  {
+    id: "bearer-token",
+    description: "A token after the word `Bearer` (RFC 6750), wherever a log prints it.",
+    kind: "secret",
+    keywords: ["bearer"],
+    pattern: /\bbearer\s{1,3}(?<secret>[A-Za-z0-9._~+\/-]{8,4096}=*)/gid,
+    validate: (value) => plausibleCredential(value),
+    examples: {
+      positive: [
+        {
+          text: "retrying request with Bearer 3a7f0c9e21d84b6f9a5e0c2d7b1f4e8a",
+          secret: "3a7f0c9e21d84b6f9a5e0c2d7b1f4e8a",
+        },
+        {
+          text: "curl -H 'authz: bearer ya29.a0AfH6SMBx3kQ-rZ9' https://api.example",
+          secret: "ya29.a0AfH6SMBx3kQ-rZ9",
+        },
+      ],
+      negative: [
+        'WWW-Authenticate: Bearer realm="example"',
+        "Bearer authentication failed, token refreshed",
+        "expected a bearer token in the header",
+      ],
+    },
+  },
+  {
+    id: "basic-auth-credentials",
+    description:
+      "HTTP Basic credentials (RFC 7617): base64 after `Basic` that decodes to `user:password`.",
+    kind: "secret",
+    keywords: ["basic"],
+    pattern: /\bbasic\s{1,3}(?<secret>[A-Za-z0-9+\/]{6,1000}={0,2})(?![A-Za-z0-9+\/=])/gid,
+    validate: (value) => isUserColonPassword(decodeBase64Text(value)),
+    examples: {
+      positive: [
+        {
+          text: "Authorization: Basic YWxhZGRpbjpvcGVuc2VzYW1l",
+          secret: "YWxhZGRpbjpvcGVuc2VzYW1l",
+        },
+        {
+          text: '{"proxy_auth":"basic c3ZjLWJpbGxpbmc6UzNjcjN0IQ=="}',
+          secret: "c3ZjLWJpbGxpbmc6UzNjcjN0IQ==",
+        },
+      ],
+      negative: [
+        "basic block 0x7ffd5fbff8a0 has 12 successors",
+        'auth scheme Basic realm="admin" rejected',
+        // Decodes, but to text without a colon.
+        "Basic aGVsbG8gd29ybGQ=",
+      ],
+    },
+  },
+  {
+    id: "digest-auth-response",
+    description:
+      "The `response` hash of HTTP Digest authentication (RFC 7616), computed from the password.",
+    kind: "secret",
+    keywords: ["digest"],
+    pattern: /\bdigest\s[^\r\n]{0,1000}?\bresponse=\\?["']?(?<secret>[0-9a-f]{32,128})/gid,
+    examples: {
+      positive: [
+        {
+          text:
+            'Authorization: Digest username="Mufasa", realm="testrealm@host.com", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", uri="/dir/index.html", response="6629fae49393a05397450978507c4ef1"',
+          secret: "6629fae49393a05397450978507c4ef1",
+        },
+        {
+          text:
+            "auth=digest user=svc response=8ca523f5e9506fed4657c9700eebdbec2f6bc6c6d3d8f9b2a1e4c7d0f3b6a9e2",
+          secret: "8ca523f5e9506fed4657c9700eebdbec2f6bc6c6d3d8f9b2a1e4c7d0f3b6a9e2",
+        },
+      ],
+      negative: [
+        "image digest sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+        "digest mismatch, response status=500",
+        "message digest computed in 3ms",
+      ],
+    },
+  },
+  {
+    id: "cookie-value",
+    description:
+      "Values in an HTTP `Cookie` request header (RFC 6265): session ids and the like; short values (`lang=en`) stay.",
+    kind: "secret",
+    keywords: ["cookie"],
+    pattern:
+      /(?<=(?<![\w-])cookie(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(?:[^=;\s"']{1,128}=[^;"'\r\n]{0,4096};\s{0,3}){0,50})[^=;\s"']{1,128}=(?<secret>[^;\s"',\\]{6,4096})/gid,
+    validate: (value) => plausibleValue(value),
+    examples: {
+      positive: [
+        {
+          text: "Cookie: lang=en; sessionid=8f2b1c9d4e7a6f3b0c5d2e9a; theme=dark",
+          secret: "8f2b1c9d4e7a6f3b0c5d2e9a",
+        },
+        {
+          text: '{"cookie":"JSESSIONID=A1B2C3D4E5F60718293A4B5C6D7E8F90"}',
+          secret: "A1B2C3D4E5F60718293A4B5C6D7E8F90",
+        },
+      ],
+      negative: [
+        "Cookie: lang=en; theme=dark",
+        "Set-Cookie: lang=en-GB; Path=/; Max-Age=31536000",
+        "cookie consent banner shown to 1200 visitors",
+      ],
+    },
+  },
+  {
+    id: "set-cookie-value",
+    description:
+      "The value a `Set-Cookie` response header sets (RFC 6265), not its attributes (`Path=/`).",
+    kind: "secret",
+    keywords: ["set-cookie"],
+    pattern:
+      /(?<![\w-])set-cookie(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?[^=;\s"']{1,128}=(?<secret>[^;\s"',\\]{6,4096})/gid,
+    validate: (value) => plausibleValue(value) && value.toLowerCase() !== "deleted",
+    examples: {
+      positive: [
+        {
+          text: "< Set-Cookie: session=s%3AkQ9x7Lm2Zp4RtV8w.N3bY; Path=/; HttpOnly; Secure",
+          secret: "s%3AkQ9x7Lm2Zp4RtV8w.N3bY",
+        },
+        {
+          text:
+            '"set-cookie": "remember_token=71c2d9e04fa8b3; Expires=Wed, 21 Oct 2026 07:28:00 GMT"',
+          secret: "71c2d9e04fa8b3",
+        },
+      ],
+      negative: [
+        "Set-Cookie: session=deleted; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/",
+        "Set-Cookie: lang=en; Path=/",
+        "set-cookie header dropped by proxy",
+      ],
+    },
+  },
+  {
+    id: "password-assignment",
+    description:
+      'A password assigned in a log or config: `password=…`, `"passwd": "…"`, `pwd: …`, `--password …`, `<password>…</password>`.',
+    kind: "secret",
+    keywords: ["pass", "pw"],
+    pattern: new RegExp(
+      String
+        .raw`(?:password|passwd|passphrase|(?<![a-z])(?:pass|pwd|pw))${KEY_END}${ASSIGN}${VALUE}`,
+      "gid",
+    ),
+    validate: (value) =>
+      value.length >= 3 && plausibleValue(value) && !/^\d{1,4}$/.test(value) &&
+      !value.startsWith("/"),
+    examples: {
+      positive: [
+        {
+          text: "db connect failed: host=db.internal user=app password=Tr0ub4dor&3",
+          secret: "Tr0ub4dor",
+        },
+        { text: '{"event":"signup","password":"hunter2!x"}', secret: "hunter2!x" },
+        { text: "exec: pg_dump --password s3cr3tP4ss --host db1", secret: "s3cr3tP4ss" },
+        { text: "Server=sql1;Database=app;User Id=sa;Pwd=Xk29!mq;", secret: "Xk29!mq" },
+        { text: "    sl_pass: 'qP9#kd02LzA'", secret: "qP9#kd02LzA" },
+        { text: "<password>letmein99</password>", secret: "letmein99" },
+        { text: '{"msg":"retry with \\"db_password\\": \\"Zq81-kd!0\\""}', secret: "Zq81-kd!0" },
+      ],
+      negative: [
+        "password_reset_count=3 passwordless=true",
+        "Failed password for root from 203.0.113.9 port 22 ssh2",
+        "password: ********",
+        "password=${DB_PASSWORD}",
+        "PWD=/home/deploy/app",
+        "tests: pass=12 fail=0",
+        "invalid password: expired",
+        "password: <hidden>",
+      ],
+    },
+  },
+  {
+    id: "secret-assignment",
+    description:
+      "A secret, token, API key, access/private key or credential assigned to a secret-named key, in key=value, JSON, YAML, query strings or CLI flags.",
+    kind: "secret",
+    keywords: ["secret", "token", "key", "credential"],
+    pattern: new RegExp(
+      String
+        .raw`(?:secret|token|credentials?|(?:api|access|private|secret|master|signing|encryption|account|auth|client|app|session|license)[_.-]?key)${KEY_END}${ASSIGN}${VALUE}`,
+      "gid",
+    ),
+    minEntropy: 2.5,
+    validate: (value, line, index) =>
+      value.length >= 8 && plausibleValue(value) && !isPlainWord(value) &&
+      !/^\d{1,11}$/.test(value) && !NOT_SECRET_KEY.test(keyNameBefore(line, index)),
+    examples: {
+      positive: [
+        {
+          text: "GET /callback?code=ok&access_token=ya29a0AfB7xQk2Lm9&state=1",
+          secret: "ya29a0AfB7xQk2Lm9",
+        },
+        { text: '{"client_secret": "7fQz2-Lx9pV_r8Ks3mWq"}', secret: "7fQz2-Lx9pV_r8Ks3mWq" },
+        {
+          text: "SOFTLAYERAPIKEY=abcd1234abcd1234abcd1234abcd1234",
+          secret: "abcd1234abcd1234abcd1234abcd1234",
+        },
+        {
+          text: "  secret_access_key: 1234567890abcdef1234567890abcdef1234567890abcdef",
+          secret: "1234567890abcdef1234567890abcdef1234567890abcdef",
+        },
+        {
+          text: "//registry.npmjs.org/:_authToken=743b294a-cd03-11ec-9d64-0242ac120002",
+          secret: "743b294a-cd03-11ec-9d64-0242ac120002",
+        },
+        {
+          text: "deploy --api-key 9c1e7f3a2b8d4c6e0f5a --region eu",
+          secret: "9c1e7f3a2b8d4c6e0f5a",
+        },
+      ],
+      negative: [
+        "token_expiry=3600 secret_version=2 api_key_id=42",
+        "token refreshed for user 42",
+        "api_key=",
+        "next_token=AAEAAWNvbnRpbnVhdGlvbg2 page_token=CiAKGjBpNDd2",
+        "usage: prompt_tokens=512 max_tokens=1024",
+        'iam_api_key="%s" % IBM_IAM_API_KEY_ENV',
+        "X-JFrog-Art-Api: $API_KEY",
+        "secret: expired",
+        'sl_api_key: "%s" % <softlayer_api_key>',
+      ],
+    },
+  },
+  {
+    id: "key-assignment-high-entropy",
+    description:
+      "A high-entropy value assigned to a key named `…_key`, `auth` or `creds` (`ibm_cloud_key: …`), with cache/partition/routing keys and similar excluded.",
+    kind: "secret",
+    keywords: ["key", "auth", "cred"],
+    pattern: new RegExp(
+      String
+        .raw`(?:(?<=[A-Za-z0-9][_.-])key|(?<![A-Za-z0-9])(?:auth|creds?))${KEY_END}${ASSIGN}${VALUE}`,
+      "gid",
+    ),
+    minEntropy: 3,
+    validate: (value, line, index) =>
+      value.length >= 16 && /[A-Za-z]/.test(value) && /[0-9]/.test(value) &&
+      plausibleValue(value) && !UUID.test(value) && !DOTTED_NAME.test(value) &&
+      !/^(?:\/|https?:)/.test(value) && !NOT_SECRET_KEY.test(keyNameBefore(line, index)),
+    examples: {
+      positive: [
+        {
+          text: "ibm-cloud-key:abcd1234abcd1234abcd1234ABCD1234ABCD1234--__",
+          secret: "abcd1234abcd1234abcd1234ABCD1234ABCD1234--__",
+        },
+        { text: '"ibm-iam_key" := "Zk81mQp0Lr5tWx2Yv7Nc"', secret: "Zk81mQp0Lr5tWx2Yv7Nc" },
+        {
+          text: "worker start auth=9f3kLm2Qx8Zr7Tp1Vw4N region=eu",
+          secret: "9f3kLm2Qx8Zr7Tp1Vw4N",
+        },
+      ],
+      negative: [
+        "cache_key=5d41402abc4b2a76b9719d911017c592 hit=true",
+        "idempotency_key=550e8400-e29b-41d4-a716-446655440000",
+        "routing_key=orders.created.v1 exchange=events",
+        "cloud-iam-key:=afakekey",
+        'fake-softlayer-key= "not_long_enough"',
+        "auth=ok user=42",
+      ],
+    },
+  },
+  {
+    id: "url-credentials",
+    description:
+      "The password in a URL's user-info (`scheme://user:password@host`, RFC 3986): database connection strings (postgres, mysql, mongodb+srv, redis, amqp …) and `jdbc:oracle:thin:user/password@host`.",
+    kind: "secret",
+    keywords: ["://", "jdbc:oracle"],
+    pattern: new RegExp(
+      String
+        .raw`(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:\/?#@"'<>\[\]]{0,256}:(?<secret>[^\s\/?#@"'<>]{1,256})@(?=[A-Za-z0-9\[._-])|jdbc:oracle:[a-z]{1,10}:[^\/\s@:"']{1,128}\/(?<secret>[^@\s"']{1,256})@`,
+      "gd",
+    ),
+    validate: (value) => !isPlaceholder(value),
+    examples: {
+      positive: [
+        {
+          text: "db connect postgres://app:Xk29mq!7Lp@db.internal:5432/prod",
+          secret: "Xk29mq!7Lp",
+        },
+        {
+          text: 'REDIS_URL="rediss://:p4ssw0rd-redis@cache.example.net:6380/0"',
+          secret: "p4ssw0rd-redis",
+        },
+        {
+          text: "mongodb+srv://svc:Qz8%40vL2w@cluster0.ab1cd.mongodb.net/app",
+          secret: "Qz8%40vL2w",
+        },
+        { text: "url=jdbc:oracle:thin:scott/tiger99@//db1:1521/ORCL", secret: "tiger99" },
+        { text: "https://username:password@yelp.com", secret: "password" },
+      ],
+      negative: [
+        "http://localhost:5000/<%= @variable %>",
+        "https://url:8000 @something else",
+        "postgres://app:${DB_PASSWORD}@db:5432/prod",
+        "git clone git@github.com:acme/app.git",
+        "GET http://api.internal:8080/v1/users?email=a@b.co",
+      ],
+    },
+  },
+  {
+    id: "cli-password-flag",
+    description: "A password glued to `-p` on a mysql/mariadb command line, or after `sshpass -p`.",
+    kind: "secret",
+    keywords: ["mysql", "mariadb", "sshpass"],
+    pattern: new RegExp(
+      String
+        .raw`\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\r\n|;&]{0,200}?\s-p(?<secret>[^\s'"]{3,128})|\bsshpass\s{1,3}-p\s{0,3}(?:'(?<secret>[^'\r\n]{1,128})'|"(?<secret>[^"\r\n]{1,128})"|(?<secret>[^\s'"]{1,128}))`,
+      "gd",
+    ),
+    validate: (value) => !isPlaceholder(value),
+    examples: {
+      positive: [
+        { text: "cron: mysqldump -u backup -pK9x!2mQz appdb > /tmp/app.sql", secret: "K9x!2mQz" },
+        { text: "exec sshpass -p 'Zr8#tq' ssh deploy@10.0.0.5", secret: "Zr8#tq" },
+      ],
+      negative: [
+        "mysql -u root -p -h 127.0.0.1",
+        "mysql -h db1 -P3306 --protocol=tcp",
+        "mysqld: ready for connections, port: 3306",
+      ],
+    },
+  },
+];

@@ -1,0 +1,88 @@
+/**
+ * Small checks the generic-credential and PII detectors share: the key name a value is
+ * assigned to, prose and plain words that are not secrets, context words near a match,
+ * and base64 decoding for JWT headers and Basic credentials.
+ */
+
+/** The identifier just before the assignment that ends at `index` (`db_password` in `db_password = "x"`). */
+export function keyNameBefore(line: string, index: number): string {
+  const before = line.slice(Math.max(0, index - 120), index);
+  const m = /([A-Za-z0-9_.-]{1,100})(?:\\?["'])?\s{0,4}(?::=|=>|->|[:=>]|\s)\s{0,4}(?:\\?["'])?$/
+    .exec(before);
+  return m ? m[1].toLowerCase() : "";
+}
+
+/** Words separated by spaces with no digit or symbol: a sentence, not a secret. */
+export function isProse(value: string): boolean {
+  return /^[A-Za-z]+(?: [A-Za-z]+)+$/.test(value);
+}
+
+/** A single plain word (`expired`, `Required`), which a log writes where a secret would go. */
+export function isPlainWord(value: string): boolean {
+  return /^[A-Za-z][a-z]*$|^[A-Z]+$/.test(value);
+}
+
+/** Values a log puts after `password:` or `token=` to describe it rather than reveal it. */
+const STATUS_WORDS = new Set([
+  "accepted",
+  "changed",
+  "correct",
+  "deleted",
+  "denied",
+  "disabled",
+  "enabled",
+  "expired",
+  "failed",
+  "hidden",
+  "incorrect",
+  "invalid",
+  "masked",
+  "mismatch",
+  "missing",
+  "ok",
+  "present",
+  "provided",
+  "refreshed",
+  "rejected",
+  "required",
+  "reset",
+  "revoked",
+  "set",
+  "updated",
+  "valid",
+  "yes",
+  "no",
+  "on",
+  "off",
+  "n/a",
+  "na",
+]);
+
+/** True for a status word such as `expired` or `missing` (any case). */
+export function isStatusWord(value: string): boolean {
+  return STATUS_WORDS.has(value.toLowerCase());
+}
+
+/** True when `pattern` occurs within `window` characters before `index` in `line`. */
+export function hasContextBefore(
+  line: string,
+  index: number,
+  pattern: RegExp,
+  window = 40,
+): boolean {
+  return pattern.test(line.slice(Math.max(0, index - window), index));
+}
+
+/** Decodes standard or URL-safe base64 (padding optional) to text, or null. */
+export function decodeBase64Text(value: string): string | null {
+  if (value.length > 8192) return null;
+  let b64 = value.replace(/-/g, "+").replace(/_/g, "/").replace(/=+$/, "");
+  if (b64.length % 4 === 1) return null;
+  b64 += "=".repeat((4 - (b64.length % 4)) % 4);
+  try {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
