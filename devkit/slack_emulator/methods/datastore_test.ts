@@ -90,12 +90,15 @@ Deno.test("query pages by items evaluated: filtered pages may be empty but carry
       expression: "#s = :due",
       expression_attributes: { "#s": "status" },
       expression_values: { ":due": "due" },
-      limit: 3,
     };
     const pages: { ids: string[]; cursor: string }[] = [];
     let cursor = "";
     for (let i = 0; i < 10; i++) {
-      const body = await call(emulator, "query", { ...filter, ...(cursor ? { cursor } : {}) });
+      const body = await call(emulator, "query", {
+        ...filter,
+        limit: 3,
+        ...(cursor ? { cursor } : {}),
+      });
       cursor = (body.response_metadata as { next_cursor: string }).next_cursor;
       pages.push({ ids: (body.items as { report_id: string }[]).map((x) => x.report_id), cursor });
       if (!cursor) break;
