@@ -1,0 +1,128 @@
+import { deepStrictEqual, ok, strictEqual, throws } from "@node/assert";
+import { loadSourcesConfig, outgoingDomains } from "./config.ts";
+
+const loki = (extra: Record<string, unknown> = {}) => ({
+  name: "loki",
+  kind: "loki",
+  baseUrl: "https://loki.example.com",
+  auth: { type: "bearer", tokenEnv: "LOKI_TOKEN" },
+  environments: ["prod"],
+  services: { checkout: { labels: { service_name: "checkout" } } },
+  ...extra,
+});
+
+const base = (sources: unknown[], extra: Record<string, unknown> = {}) => ({
+  defaultSource: "loki",
+  allowedHosts: ["loki.example.com", "api.datadoghq.eu", "127.0.0.1"],
+  sources,
+  ...extra,
+});
+
+Deno.test("a valid config loads with defaults filled in", () => {
+  const config = loadSourcesConfig(base([loki()]));
+  const source = config.sources[0];
+  strictEqual(source.maxLines, 500);
+  strictEqual(source.defaultWindow, "15m");
+  strictEqual(config.fetchBudgetMs, 20_000);
+  deepStrictEqual(source.retry, { maxAttempts: 3, baseDelayMs: 300, maxDelayMs: 3000 });
+});
+
+Deno.test("errors name the bad field by its path", () => {
+  throws(
+    () => loadSourcesConfig(base([loki(), loki({ name: "second", baseUrl: "not a url" })])),
+    /sources\[1\]\.baseUrl: /,
+  );
+  throws(
+    () => loadSourcesConfig(base([loki({ auth: { type: "bearer", tokenEnv: "lower" } })])),
+    /sources\[0\]\.auth\.tokenEnv: /,
+  );
+  throws(
+    () => loadSourcesConfig(base([loki()], { defaultSource: "nope" })),
+    /defaultSource: no source named "nope"/,
+  );
+  throws(() => loadSourcesConfig(base([loki(), loki()])), /sources\[1\]\.name: duplicate name/);
+  throws(
+    () => loadSourcesConfig(base([loki({ defaultWindow: "2d" })])),
+    /defaultWindow: longer than maxWindow/,
+  );
+});
+
+Deno.test("a host outside allowedHosts, plain http to a remote host, or credentials in the URL are refused", () => {
+  throws(
+    () => loadSourcesConfig(base([loki({ baseUrl: "https://evil.example.net" })])),
+    /sources\[0\]\.baseUrl: host evil\.example\.net is not in allowedHosts/,
+  );
+  throws(
+    () => loadSourcesConfig(base([loki({ baseUrl: "http://loki.example.com" })])),
+    /must use https/,
+  );
+  throws(
+    () => loadSourcesConfig(base([loki({ baseUrl: "https://u:p@loki.example.com" })])),
+    /must not contain credentials/,
+  );
+  ok(loadSourcesConfig(base([loki({ baseUrl: "http://127.0.0.1:3100" })])));
+});
+
+Deno.test("Datadog and CloudWatch hosts derive from site and region and must be allowed", () => {
+  const datadog = {
+    name: "dd",
+    kind: "datadog",
+    site: "datadoghq.eu",
+    apiKeyEnv: "DD_API_KEY",
+    appKeyEnv: "DD_APP_KEY",
+    environments: ["prod"],
+    services: { checkout: { service: "checkout" } },
+  };
+  ok(loadSourcesConfig(base([loki(), datadog])));
+  throws(
+    () => loadSourcesConfig(base([loki(), { ...datadog, site: "datadoghq.com" }])),
+    /host api\.datadoghq\.com is not in allowedHosts/,
+  );
+  const cloudwatch = {
+    name: "cw",
+    kind: "cloudwatch",
+    region: "eu-west-1",
+    accessKeyIdEnv: "AWS_ACCESS_KEY_ID",
+    secretAccessKeyEnv: "AWS_SECRET_ACCESS_KEY",
+    environments: ["prod"],
+    services: { checkout: { logGroupName: "/ecs/checkout" } },
+  };
+  throws(
+    () => loadSourcesConfig(base([loki(), cloudwatch])),
+    /logs\.eu-west-1\.amazonaws\.com is not in allowedHosts/,
+  );
+});
+
+Deno.test("unsafe identifiers and values never load", () => {
+  const clickhouse = {
+    name: "ch",
+    kind: "clickhouse",
+    baseUrl: "http://127.0.0.1:18123",
+    auth: { type: "none" },
+    table: "logs; DROP TABLE x",
+    environments: ["prod"],
+    columns: { timeNs: "ts_ns", message: "message", service: "service" },
+    services: { checkout: { value: "checkout" } },
+  };
+  throws(() => loadSourcesConfig(base([loki(), clickhouse])), /sources\[1\]\.table: /);
+  throws(
+    () => loadSourcesConfig(base([loki({ services: { checkout: { labels: { app: 'x"}' } } } })])),
+    /sources\[0\]\.services\.checkout\.labels\.app: /,
+  );
+});
+
+Deno.test("outgoingDomains lists allowed non-loopback hosts, lower-case, at most 10", () => {
+  deepStrictEqual(outgoingDomains(loadSourcesConfig(base([loki()]))), [
+    "loki.example.com",
+    "api.datadoghq.eu",
+  ]);
+  const many = Array.from({ length: 11 }, (_, i) => `h${i}.example.com`);
+  throws(
+    () => loadSourcesConfig(base([loki()], { allowedHosts: ["loki.example.com", ...many] })),
+    /at most 10/,
+  );
+  throws(
+    () => loadSourcesConfig(base([loki()], { allowedHosts: ["Loki.Example.com"] })),
+    /allowedHosts\[0\]/,
+  );
+});
