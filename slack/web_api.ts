@@ -210,6 +210,15 @@ function resolveBaseUrl(configured: string | undefined): string {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
+/**
+ * Slack's error code from a failed response, safe to show and store: snake_case words only,
+ * otherwise "unknown_error" (a proxy or fake could put any text there).
+ */
+export function slackErrorCode(response: SlackResponse): string {
+  const code = response.error;
+  return code !== undefined && /^[a-z][a-z0-9_]{0,59}$/.test(code) ? code : "unknown_error";
+}
+
 /** Slack's form encoding: scalars as text, objects and arrays JSON-stringified per field. */
 export function formEncode(args: Record<string, unknown>): URLSearchParams {
   const form = new URLSearchParams();

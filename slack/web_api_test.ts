@@ -1,5 +1,10 @@
 import { deepStrictEqual, ok, rejects, strictEqual, throws } from "@node/assert";
-import { createSlackClient, DEFAULT_SLACK_API_URL, SlackApiError } from "./web_api.ts";
+import {
+  createSlackClient,
+  DEFAULT_SLACK_API_URL,
+  SlackApiError,
+  slackErrorCode,
+} from "./web_api.ts";
 
 const TOKEN = "xoxb-test-token-123";
 
@@ -191,4 +196,10 @@ Deno.test("base URL defaults to slack.com; bad URLs and method names are refused
   const client = createSlackClient({ token: TOKEN, fetch: () => Promise.reject(new Error("no")) });
   await rejects(client.call("../admin"), { code: "bad_method" });
   await rejects(client.call("chat.postMessage?x=1"), { code: "bad_method" });
+});
+
+Deno.test("slackErrorCode passes codes and hides free text", () => {
+  strictEqual(slackErrorCode({ ok: false, error: "channel_not_found" }), "channel_not_found");
+  strictEqual(slackErrorCode({ ok: false, error: "Oops <!channel>" }), "unknown_error");
+  strictEqual(slackErrorCode({ ok: false }), "unknown_error");
 });
