@@ -54,7 +54,6 @@ Deno.test("datastore definitions declare exactly the record fields the runtime w
 Deno.test("records are written through the Web API; audit detail is bounded", async () => {
   const emu = await startSlackEmulator({
     datastores: [DebugSessions.definition, AuditEvents.definition],
-    logFile: false,
   });
   try {
     const client = createSlackClient({ token: emu.botToken, env: { SLACK_API_URL: emu.url } });
@@ -70,7 +69,7 @@ Deno.test("records are written through the Web API; audit detail is bounded", as
 });
 
 Deno.test("a refused write raises DatastoreWriteError naming the store and Slack's code", async () => {
-  const emu = await startSlackEmulator({ datastores: [], logFile: false });
+  const emu = await startSlackEmulator({ datastores: [] });
   try {
     const client = createSlackClient({ token: emu.botToken, env: { SLACK_API_URL: emu.url } });
     const error = await saveDebugSession(client, session).catch((e) => e);

@@ -34,7 +34,6 @@ const goodInputs = {
 async function withEmulator(test: (emu: SlackEmulator) => Promise<void>) {
   const emu = await startSlackEmulator({
     datastores: [DebugSessions.definition, AuditEvents.definition],
-    logFile: false,
   });
   try {
     await test(emu);
