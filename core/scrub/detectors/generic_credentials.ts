@@ -30,8 +30,12 @@ const KEY_END = String.raw`(?![\w.-])`;
 
 /** Common to every assignment: not a placeholder, a status word or a sentence. */
 function plausibleValue(value: string): boolean {
-  return !isPlaceholder(value) && !isStatusWord(value) && !isProse(value);
+  return !isPlaceholder(value) && !isStatusWord(value) && !isProse(value) &&
+    !DOCUMENTATION_VALUE.test(value);
 }
+
+/** Documentation stand-ins inside a value (`wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`, `changeme123`). */
+const DOCUMENTATION_VALUE = /example|changeme|placeholder/i;
 
 /** Secret-named keys whose values are not secrets: page tokens, token counts, cache keys … */
 const NOT_SECRET_KEY =

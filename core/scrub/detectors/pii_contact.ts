@@ -1,4 +1,166 @@
+/**
+ * Contact details: email addresses and telephone numbers. Phone numbers are the classic
+ * precision trap in logs (timestamps, PIDs, ports, ids), so only structured forms match:
+ * a `+` country code, or a national layout with its own grouping and separators.
+ */
 import type { Detector } from "../detector.ts";
 
-/** (being written) */
-export const detectors: Detector[] = [];
+/** Extensions that follow `name@…` in paths and assets (`icon@2x.png`) and are no TLD. */
+const NOT_TLD = new Set([
+  "png",
+  "jpg",
+  "jpeg",
+  "gif",
+  "svg",
+  "webp",
+  "ico",
+  "js",
+  "mjs",
+  "cjs",
+  "ts",
+  "tsx",
+  "jsx",
+  "css",
+  "scss",
+  "map",
+  "json",
+  "txt",
+  "log",
+  "tmp",
+  "bak",
+  "lock",
+  "yaml",
+  "yml",
+  "xml",
+  "html",
+  "htm",
+  "java",
+  "class",
+  "jar",
+  "py",
+  "rb",
+  "go",
+  "rs",
+  "php",
+  "sh",
+  "so",
+  "dll",
+  "exe",
+  "bin",
+  "gz",
+  "tgz",
+  "md",
+  "csv",
+  "pdf",
+  "kt",
+  "swift",
+  "vue",
+  "wasm",
+  "local",
+  "internal",
+  "localdomain",
+]);
+
+function plausibleEmail(email: string, line: string, index: number): boolean {
+  const at = email.lastIndexOf("@");
+  const local = email.slice(0, at);
+  const labels = email.slice(at + 1).split(".");
+  if (local.endsWith(".") || local.includes("..") || local === "git") return false;
+  if (labels.some((l) => l.startsWith("-") || l.endsWith("-"))) return false;
+  if (NOT_TLD.has(labels[labels.length - 1].toLowerCase())) return false;
+  // `git@host:org/repo.git`, `user@host:/path`: scp-style remote, not a mailbox.
+  return line[index + email.length] !== ":";
+}
+
+/** Digits of a phone candidate. */
+const digitsOf = (s: string) => s.replace(/[^0-9]/g, "");
+
+function plausiblePhone(phone: string): boolean {
+  const digits = digitsOf(phone);
+  if (/^(\d)\1+$/.test(digits)) return false;
+  if (phone.startsWith("+")) return digits.length >= 8 && digits.length <= 15;
+  const seps = phone.replace(/[0-9()]/g, "");
+  // One kind of separator throughout (`01 23 45 67 89`, not `01.23-45 67`); `(555) 123-4567` mixes by design.
+  if (!phone.startsWith("(") && new Set(seps).size > 1) return false;
+  if (phone.startsWith("(") || /^[2-9]\d\d[.-]/.test(phone)) {
+    // North American Numbering Plan: area code and exchange start with 2–9.
+    return digits.length === 10 && digits[0] >= "2" && digits[3] >= "2";
+  }
+  if (/^0[1-9](?:[ .-]\d\d){4}$/.test(phone)) return true; // France
+  if (/^0[1235789]/.test(phone) && digits.length === 11 && !phone.includes("/")) return true; // UK
+  return digits.length >= 10 && digits.length <= 12; // Germany
+}
+
+export const detectors: Detector[] = [
+  {
+    id: "email-address",
+    description:
+      "Email address (RFC 5321 mailbox): a local part, `@`, and a domain ending in an alphabetic TLD; file names and scp-style git remotes excluded.",
+    kind: "pii",
+    keywords: ["@"],
+    pattern:
+      /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
+    validate: plausibleEmail,
+    examples: {
+      positive: [
+        { text: "password reset sent to jane.doe42@example.com", secret: "jane.doe42@example.com" },
+        {
+          text: '{"user":{"email":"M.Rossi+billing@mail.acme.co.uk"},"status":403}',
+          secret: "M.Rossi+billing@mail.acme.co.uk",
+        },
+        { text: "From: <ops-alerts@acme.io>", secret: "ops-alerts@acme.io" },
+      ],
+      negative: [
+        "git clone git@github.com:acme/app.git",
+        "installed @types/node@20.11.5 and lodash@4.17.21",
+        "@Override public void run() at com.acme.Worker@6d06d69c",
+        "loaded icon@2x.png and logo@3x.webp",
+        "pulled registry.example/acme/api@sha256:e3b0c44298fc1c149afbf4c8996fb924",
+        "ssh deploy@10.0.0.5 -p 22",
+      ],
+    },
+  },
+  {
+    id: "phone-number",
+    description:
+      "Telephone number: international (+CC, E.164 up to 15 digits) or a national layout (NANP (555) 123-4567 / 555-123-4567, UK 020 7946 0958, FR 01 23 45 67 89, DE 030 12345678).",
+    kind: "pii",
+    keywords: [],
+    pattern: new RegExp(
+      String.raw`(?<![\w.,:/+-])(?:` +
+        [
+          String.raw`\+[1-9]\d{7,14}`, // E.164, no separators
+          String.raw`\+[1-9]\d{0,3}(?:[ .-]{1,2}\(?\d{1,6}\)?|\(\d{1,6}\)){2,6}`, // +CC with groups
+          String.raw`\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}`, // (555) 123-4567
+          String.raw`\d{3}([.-])\d{3}\1\d{4}`, // 555-123-4567
+          String.raw`0\d{2,4} \d{3,6}(?: \d{3,4})?`, // UK
+          String.raw`0[1-9](?:[ .-]\d\d){4}`, // France
+          String.raw`0[1-9]\d{1,3}[ /-]\d{4,8}`, // Germany
+        ].join("|") +
+        String.raw`)(?![\w:/]|[.,-]\d)`,
+      "g",
+    ),
+    validate: plausiblePhone,
+    examples: {
+      positive: [
+        { text: "sms dispatch to +1 (415) 555-2671 queued", secret: "+1 (415) 555-2671" },
+        { text: '{"phone":"+447911123456","country":"GB"}', secret: "+447911123456" },
+        { text: "callback number (212) 555-0187, ext none", secret: "(212) 555-0187" },
+        { text: "contact: 020 7946 0958 (London office)", secret: "020 7946 0958" },
+        { text: "tel=01 23 45 67 89 client=fr-42", secret: "01 23 45 67 89" },
+        { text: "Rückruf an 030 12345678 erbeten", secret: "030 12345678" },
+        { text: "whatsapp +91-98765-43210 verified", secret: "+91-98765-43210" },
+      ],
+      negative: [
+        "081110 103442 19 INFO dfs.FSDataset: Deleting block blk_-5880591395067598620",
+        "03-17 16:13:55.896  1702  2113 W ActivityManager: pid 61234 61240",
+        "2025-06-01T12:30:45+02:00 took 1234567 ms, offset +0530",
+        "version 1.2.3-4567 build 2024.06.01 port 8080",
+        "order 123-45-6789 and id 1234-5678-9012",
+        "uptime 10:21:01, load 0.45 0.32 0.28",
+        "[RecvWorker:188978561024:QuorumCnxManager$RecvWorker@765]",
+        "Linux 5.15.0-1051-aws #56~20.04.1 x86_64",
+      ],
+    },
+  },
+];

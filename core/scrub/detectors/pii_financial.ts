@@ -1,4 +1,183 @@
+/**
+ * Financial identifiers: payment card numbers (issuer ranges + Luhn), IBANs (country
+ * length + mod 97) and cryptocurrency addresses (Base58Check, Bech32/Bech32m, EIP-55).
+ */
 import type { Detector } from "../detector.ts";
+import { luhnValid } from "../checksums/luhn.ts";
+import { ibanValid } from "../checksums/iban.ts";
+import { base58CheckDecode } from "../checksums/base58.ts";
+import { segwitAddressValid } from "../checksums/bech32.ts";
+import { eip55Valid } from "../checksums/eip55.ts";
+import { hasContextBefore } from "./value_checks.ts";
 
-/** (being written) */
-export const detectors: Detector[] = [];
+/** Issuer prefix ranges (ISO/IEC 7812 IINs as the networks publish them) and their lengths. */
+function issuerLengthValid(digits: string): boolean {
+  const n = digits.length;
+  const p2 = Number(digits.slice(0, 2)), p3 = Number(digits.slice(0, 3));
+  const p4 = Number(digits.slice(0, 4)), p6 = Number(digits.slice(0, 6));
+  if (digits[0] === "4") return n === 13 || n === 16 || n === 19; // Visa
+  if ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) return n === 16; // Mastercard
+  if (p2 === 34 || p2 === 37) return n === 15; // American Express
+  if (p4 === 6011 || p2 === 65 || (p3 >= 644 && p3 <= 649) || (p6 >= 622126 && p6 <= 622925)) {
+    return n >= 16 && n <= 19; // Discover
+  }
+  if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19; // JCB
+  if ((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) return n >= 14 && n <= 19; // Diners
+  if (p2 === 62) return n >= 16 && n <= 19; // UnionPay
+  if (p2 === 50 || (p2 >= 56 && p2 <= 69)) return n >= 12 && n <= 19; // Maestro
+  return false;
+}
+
+function plausibleCard(candidate: string): boolean {
+  const digits = candidate.replace(/[ -]/g, "");
+  return !/^(\d)\1+$/.test(digits) && issuerLengthValid(digits) && luhnValid(digits);
+}
+
+/** Context that makes a lower-case `0x` + 40 hex an Ethereum address rather than a hash. */
+const ETH_CONTEXT = /\b(?:wallet|address|addr|eth|ethereum|erc-?20|recipient|account)\b/i;
+
+export const detectors: Detector[] = [
+  {
+    id: "payment-card",
+    description:
+      "Payment card number (Visa, Mastercard incl. 2-series, Amex, Discover, JCB, Diners, UnionPay, Maestro): issuer range and length, Luhn-valid, plain or grouped with spaces/dashes.",
+    kind: "pii",
+    keywords: [],
+    pattern:
+      /(?<![\w.,:\/+-])(?:[2-6]\d{11,18}|[2-6]\d{3}(?<sep>[ -])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w.:\/]|[ -]?\d)/g,
+    validate: plausibleCard,
+    mask: "partial",
+    examples: {
+      positive: [
+        { text: "payment failed card=4111111111111111 amount=42.00", secret: "4111111111111111" },
+        { text: '{"pan":"5555 5555 5555 4444","exp":"12/29"}', secret: "5555 5555 5555 4444" },
+        { text: "amex 3782-822463-10005 declined", secret: "3782-822463-10005" },
+        { text: "card 2223 0031 2200 3222 (mc 2-series) ok", secret: "2223 0031 2200 3222" },
+        { text: "jcb=3530111333300000 diners=30569309025904", secret: "3530111333300000" },
+      ],
+      negative: [
+        "Deleting block blk_-5880591395067598620 file /mnt/hadoop/dfs/data",
+        "ts=1717200000000 order=4111111111111112",
+        "trace 4bf92f3577b34da6 span 00f067aa0ba902b7 seq 4000000000000001",
+        "attempt_1445144423722_0020_m_000006_0 is : 0.44980705",
+        "uuid 550e8400-e29b-41d4-a716-446655440000",
+      ],
+    },
+  },
+  {
+    id: "iban",
+    description:
+      "International Bank Account Number (ISO 13616): country code, check digits and BBAN of the registered length, mod-97 valid; plain or in groups of four.",
+    kind: "pii",
+    keywords: [],
+    pattern:
+      /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [0-9]{1,3})?)(?![A-Za-z0-9])/g,
+    validate: ibanValid,
+    examples: {
+      positive: [
+        {
+          text: "refund to iban=DE89370400440532013000 initiated",
+          secret: "DE89370400440532013000",
+        },
+        {
+          text: "Beneficiary IBAN: GB82 WEST 1234 5698 7654 32 (Westminster)",
+          secret: "GB82 WEST 1234 5698 7654 32",
+        },
+        {
+          text: '{"account":"FR1420041010050500013M02606"}',
+          secret: "FR1420041010050500013M02606",
+        },
+      ],
+      negative: [
+        "DE89370400440532013001 rejected (bad check)",
+        "container DE12ABCDEFGHIJKLMNOP started",
+        "AB12 CDEF GHIJ KLMN build id",
+      ],
+    },
+  },
+  {
+    id: "bitcoin-address-base58",
+    description:
+      "Legacy Bitcoin address (P2PKH `1…`, P2SH `3…`): Base58Check with a valid double-SHA-256 checksum.",
+    kind: "pii",
+    keywords: [],
+    pattern: /(?<![A-Za-z0-9])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/g,
+    validate: (value) => {
+      const payload = base58CheckDecode(value);
+      return payload !== null && payload.length === 21 &&
+        (payload[0] === 0x00 || payload[0] === 0x05);
+    },
+    examples: {
+      positive: [
+        {
+          text: "withdrawal to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa pending",
+          secret: "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa",
+        },
+        {
+          text: '{"btc_address":"3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"}',
+          secret: "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy",
+        },
+      ],
+      negative: [
+        "withdrawal to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb pending",
+        "request 3f9a2c71b8e4d05a6c1e9f3b2a7d8c4e5f6a7b8c done",
+        "session 1kQ9x7Lm2Zp4RtV8wN3bYc5Hd6Jf7Gg8 expired",
+      ],
+    },
+  },
+  {
+    id: "bitcoin-address-bech32",
+    description:
+      "SegWit Bitcoin address (`bc1…`/`tb1…`, BIP-173 Bech32 for v0, BIP-350 Bech32m for v1+) with a valid checksum.",
+    kind: "pii",
+    keywords: ["bc1", "tb1"],
+    pattern: /(?<![A-Za-z0-9])(?:bc|tb|BC|TB)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}(?![A-Za-z0-9])/g,
+    validate: (value) => segwitAddressValid(value, ["bc", "tb"]),
+    examples: {
+      positive: [
+        {
+          text: "payout address bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
+          secret: "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
+        },
+        {
+          text: '{"to":"bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0"}',
+          secret: "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0",
+        },
+      ],
+      negative: [
+        "payout address bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5",
+        "abc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
+        "pod web-bc1-7d9f8b6c5d restarted",
+      ],
+    },
+  },
+  {
+    id: "ethereum-address",
+    description:
+      "Ethereum address (`0x` + 40 hex): accepted with a valid EIP-55 mixed-case checksum, or in one case next to a word such as wallet/address/eth.",
+    kind: "pii",
+    keywords: ["0x"],
+    pattern: /(?<![A-Za-z0-9])0x[0-9a-fA-F]{40}(?![A-Za-z0-9])/g,
+    validate: (value, line, index) =>
+      eip55Valid(value) ||
+      ((value === value.toLowerCase() || value.slice(2) === value.slice(2).toUpperCase()) &&
+        hasContextBefore(line, index, ETH_CONTEXT, 30)),
+    examples: {
+      positive: [
+        {
+          text: "transfer to 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed confirmed",
+          secret: "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+        },
+        {
+          text: '{"wallet":"0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359"}',
+          secret: "0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359",
+        },
+      ],
+      negative: [
+        "transfer to 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD confirmed",
+        "storage slot 0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359 loaded",
+        "segfault at 0x00007ffd5fbff8a0 ip 0x000055d1c2a4b6e0",
+      ],
+    },
+  },
+];
