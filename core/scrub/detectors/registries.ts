@@ -1,4 +1,182 @@
+/** Package- and artifact-registry credentials: npm, PyPI, RubyGems, Docker Hub, NuGet, Artifactory, Clojars, crates.io, Octopus, Gradle. */
 import type { Detector } from "../detector.ts";
+import { assigned, token } from "./provider_shapes.ts";
 
-/** (being written) */
-export const detectors: Detector[] = [];
+/** True when a base64 value decodes to printable `user:password` (Docker's `auths.*.auth` field). */
+function decodesToUserAndPassword(value: string): boolean {
+  try {
+    const decoded = atob(value);
+    const colon = decoded.indexOf(":");
+    return colon > 0 && colon < decoded.length - 1 && /^[ -~]+$/.test(decoded);
+  } catch {
+    return false;
+  }
+}
+
+export const detectors: Detector[] = [
+  token({
+    id: "npm-access-token",
+    description: "npm access token: npm_ and 36 base62 characters.",
+    keywords: ["npm_"],
+    token: "npm_[A-Za-z0-9]{36}",
+    sample: "npm_0KfAHQ8g00sFAmjLImrIBfNa5WftAfbv8uhj",
+    minEntropy: 3.5,
+    negatives: ["npm_0KfAHQ8g00sFAmjL", "npm_config_registry_https_registry_npmjs_org"],
+  }),
+  assigned({
+    id: "npm-auth-token",
+    description:
+      "npm / Yarn registry auth token in .npmrc (//registry/:_authToken=…) or .yarnrc.yml (npmAuthToken: …): any token value.",
+    keywords: ["_authtoken", "npmauthtoken"],
+    names: ":_authtoken|npmauthtoken",
+    value: "[A-Za-z0-9_.+/=-]{20,500}",
+    tail: "A-Za-z0-9_.+/=-",
+    sampleName: "npmAuthToken",
+    sample: "743b294a-cd03-11ec-9d64-0242ac120002",
+    positives: [{
+      text: "//registry.npmjs.org/:_authToken=743b294a-cd03-11ec-9d64-0242ac120002",
+      secret: "743b294a-cd03-11ec-9d64-0242ac120002",
+    }],
+    negatives: [
+      "//registry.npmjs.org/:_authToken=${NPM_TOKEN}",
+      "//registry.npmjs.org/:_authToken=short",
+    ],
+  }),
+  token({
+    id: "npmrc-auth",
+    description:
+      "npm legacy basic credentials in .npmrc: _auth= (base64 user:password) or _password= (base64).",
+    keywords: ["_auth", "_password"],
+    token: "_(?:auth|password)\\s{0,2}=\\s{0,2}(?<secret>[A-Za-z0-9+/]{8,200}={0,2})",
+    tail: "A-Za-z0-9+/=",
+    frame: (v) => `//npm.pkg.example.com/:_auth=${v}`,
+    sample: "Y2lib3Q6czNjcjN0LXBhc3N3b3Jk",
+    minEntropy: 3,
+    negatives: ["_auth=${NPM_AUTH}", "always_auth=true"],
+  }),
+  token({
+    id: "pypi-upload-token",
+    description:
+      'PyPI / TestPyPI API token: pypi- and a macaroon whose base64 starts with the registry name (AgEIcHlwaS5vcmc… for "pypi.org").',
+    keywords: ["pypi-age"],
+    token: "pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}",
+    tail: "A-Za-z0-9_-",
+    sample:
+      "pypi-AgEIcHlwaS5vcmcwc7MXrdWfPgxjxkhboxqr2SQ1hGKJOAR8IZM-VYpU0ZWNxHmuq1uZC2IhncNv33b0fHJE9JLE9sH7GB2Kxj1rKBzsRAgvSzV9hLXQKG034j2pL_Sq8ONU4DN",
+    minEntropy: 4,
+    negatives: ["pypi-AgEIcHlwaS5vcmc", "pypi-AgEIcHlwaS5vcmcshort"],
+  }),
+  token({
+    id: "rubygems-api-key",
+    description: "RubyGems API key: rubygems_ and 48 hex characters.",
+    keywords: ["rubygems_"],
+    token: "rubygems_[a-f0-9]{48}",
+    sample: "rubygems_fe6d6be3d92833e4b4ac2b3cb2794b8fc63b0e9cd4ee116d",
+    minEntropy: 3,
+    negatives: ["rubygems_fe6d6be3d928", "rubygems_version_3_5_0_installed"],
+  }),
+  token({
+    id: "dockerhub-access-token",
+    description:
+      "Docker Hub personal or organization access token: dckr_pat_ / dckr_oat_ and 27–40 URL-safe characters.",
+    keywords: ["dckr_pat_", "dckr_oat_"],
+    token: "dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,40}",
+    tail: "A-Za-z0-9_-",
+    sample: "dckr_pat_4SpG27O7VbOLFZ-zn2UByt_cljE",
+    minEntropy: 3.5,
+    negatives: ["dckr_pat_4SpG27O7Vb", "dckr_pat_" + "x".repeat(27)],
+  }),
+  token({
+    id: "docker-config-auth",
+    description:
+      'Docker registry credentials in config.json: an "auth" field holding base64 of user:password.',
+    keywords: ['"auth"'],
+    token: '"auth"\\s{0,2}:\\s{0,2}"(?<secret>[A-Za-z0-9+/]{8,400}={0,2})"',
+    frame: (v) => `{"auths":{"registry.example.com":{"auth":"${v}"}}}`,
+    sample: "ZGVwbG95OnM0bmQtYjB4LXA0c3M=",
+    validate: decodesToUserAndPassword,
+    negatives: ['{"auth":"bm90LWEtcGFpcg=="}', '{"auth":"disabled"}'],
+  }),
+  token({
+    id: "nuget-api-key",
+    description: "NuGet.org API key: oy2 and 43 lower-case base32 characters.",
+    keywords: ["oy2"],
+    token: "oy2[a-z0-9]{43}",
+    sample: "oy24byqbioazucqlneamtia6jnl6shohn7zxye7i60ndfm",
+    minEntropy: 3.5,
+    negatives: ["oy24byqbioazucql", "oy2" + "a".repeat(43)],
+  }),
+  token({
+    id: "artifactory-api-key",
+    description: "JFrog Artifactory API key: AKCp and 69 base62 characters.",
+    keywords: ["akcp"],
+    token: "AKCp[A-Za-z0-9]{69}",
+    sample: "AKCpOn2rk0HWxGqZlyGqBufOIlLR2C7kL5jmlBoFhAlcg0WObPsEpUdfxBr1rqEjoxisHh9PM",
+    minEntropy: 3.5,
+    negatives: ["testAKCwithinsomeirrelevantstring", "AKCpOn2rk0HWxGqZ"],
+  }),
+  token({
+    id: "artifactory-password",
+    description:
+      "JFrog Artifactory encrypted password / API token: AP, a hex digit and 8+ base62 characters with at least one letter (detect-secrets' published format).",
+    keywords: ["ap"],
+    token: "AP[0-9A-F][A-Za-z0-9]{8,100}",
+    sample: "AP6W3y2Aj8trQA3Xk4FOTLYipnkOSxidHJxSkJbKkKsebGFKX87paADy4oARmWt",
+    validate: (secret) => /[A-Za-z]/.test(secret.slice(3)),
+    positives: [{ text: "X-JFrog-Art-Api: AP6xxxxxxxxxx", secret: "AP6xxxxxxxxxx" }],
+    negatives: [
+      "testAP6withinsomeirrelevantstring",
+      "X-JFrog-Art-Api: $API_KEY",
+      "order AP1234567890 shipped",
+    ],
+  }),
+  token({
+    id: "artifactory-reference-token",
+    description:
+      'JFrog reference (access) token: base64 of "reftkn:01:…", which starts cmVmdGtuOjAxOj.',
+    keywords: ["cmvmdgtuojaxoj"],
+    token: "cmVmdGtuOjAxOj[A-Za-z0-9]{40,80}",
+    sample: "cmVmdGtuOjAxOjW3y2Aj8trQA3Xk4FOTLYipnkOSxidHJxSkJbKkKsebGF",
+    minEntropy: 3.5,
+    negatives: ["cmVmdGtuOjAxOjshort", "cmVmdGtuOjAxOj"],
+  }),
+  token({
+    id: "clojars-deploy-token",
+    description: "Clojars deploy token: CLOJARS_ and 60 lower-case alphanumerics.",
+    keywords: ["clojars_"],
+    token: "CLOJARS_[a-z0-9]{60}",
+    sample: "CLOJARS_sqz1x2jn9w2h9psptx05upymiuk3bv490c460n2el9gy5law5qshgx0gwudh",
+    minEntropy: 3.5,
+    negatives: ["CLOJARS_sqz1x2jn9w2h", "CLOJARS_USERNAME=deploy-bot"],
+  }),
+  token({
+    id: "crates-io-token",
+    description: "crates.io API token: cio and 32 base62 characters.",
+    keywords: ["cio"],
+    token: "cio[A-Za-z0-9]{32}",
+    sample: "ciolcXqqGxFEy4i1xSfNIXPU9jtFwkYCSM1",
+    minEntropy: 3.5,
+    negatives: ["ciolcXqqGxFEy4i1", "cio" + "x".repeat(32)],
+  }),
+  token({
+    id: "octopus-deploy-api-key",
+    description: "Octopus Deploy API key: API- and 26–32 upper-case alphanumerics.",
+    keywords: ["api-"],
+    token: "API-[A-Z0-9]{26,32}",
+    sample: "API-0C8P7XW2GHBX4S0B9S40I79HBH",
+    minEntropy: 3.5,
+    negatives: ["API-GATEWAY-PRODUCTION", "API-" + "X".repeat(26)],
+  }),
+  assigned({
+    id: "gradle-plugin-portal-key",
+    description:
+      "Gradle Plugin Portal publishing key or secret: 32 base62 characters assigned to gradle.publish.key / secret.",
+    keywords: ["gradle.publish.", "gradle_publish_"],
+    names: "gradle[._]publish[._](?:key|secret)",
+    value: "[A-Za-z0-9]{32}",
+    sampleName: "gradle.publish.secret",
+    sample: "9sGQaUN0aHWdH9qR07prhLMDKNrJzFZE",
+    minEntropy: 3.5,
+    negatives: ["gradle.publish.secret=${GRADLE_SECRET}", "gradle.publish.key=9sGQaUN0"],
+  }),
+];
