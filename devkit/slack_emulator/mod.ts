@@ -54,7 +54,7 @@ export interface SlackEmulator {
   stop(): Promise<void>;
 }
 
-export const SLACK_METHODS = {
+const SLACK_METHODS = {
   ...chatMethods,
   ...directoryMethods,
   ...datastoreMethods,

@@ -131,3 +131,28 @@ Deno.test("the server listens on 127.0.0.1 and stop() closes it", async () => {
   await emulator.stop();
   await rejects(fetch(emulator.url + "users.info", { method: "POST" }));
 });
+
+Deno.test("missing required arguments are answered with the code Slack uses for them", async () => {
+  const emulator = await startSlackEmulator({
+    ...quiet,
+    datastores: [{ name: "reports", primary_key: "id" }],
+  });
+  try {
+    const token = emulator.botToken;
+    const expectations: [string, Record<string, unknown>, string][] = [
+      ["chat.postMessage", { text: "x" }, "channel_not_found"],
+      ["chat.delete", { channel: "C05PRODDBG1" }, "message_not_found"],
+      ["apps.datastore.get", { datastore: "reports" }, "invalid_arguments"],
+      ["apps.datastore.put", { item: { id: "x" } }, "invalid_arguments"],
+      ["functions.completeError", { function_execution_id: "Fx1" }, "invalid_arguments"],
+      ["views.open", { view: { type: "modal" } }, "invalid_arguments"],
+      ["workflows.triggers.create", { type: "scheduled" }, "invalid_arguments"],
+    ];
+    for (const [method, args, code] of expectations) {
+      const { body } = await callApi(emulator.url, method, args, { token });
+      strictEqual(body.error, code, method);
+    }
+  } finally {
+    await emulator.stop();
+  }
+});
