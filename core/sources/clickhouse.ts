@@ -49,6 +49,8 @@ export const clickhouseErrors: VendorErrors = {
     if (code === 159 || code === 160) return "timeout";
     if ([192, 193, 194, 497, 516].includes(code)) return "auth";
     if (code === 60 || code === 81) return "not_found";
+    // Unknown setting: typically `param_…` on a server without query parameters (use mode "literals").
+    if (code === 115) return "config";
     return undefined;
   },
 };

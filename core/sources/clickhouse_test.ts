@@ -1,0 +1,348 @@
+/**
+ * ClickHouse adapter: literal mode against a REAL server (CLICKHOUSE_URL, or one this test starts
+ * with scripts/setup_clickhouse.sh), param mode against the loopback fake.
+ */
+import { deepStrictEqual, ok, rejects, strictEqual } from "@node/assert";
+import { fileURLToPath } from "@node/url";
+import { fetchLogs } from "./fetch_logs.ts";
+import { LogSourceError } from "./types.ts";
+import { deps, oneSourceConfig, WINDOW, WINDOW_START_MS } from "./test_support.ts";
+import {
+  clickhouseError,
+  clickhouseParamRoute,
+  startFakeServer,
+  withFaults,
+} from "../../devkit/fake_backends/mod.ts";
+
+const NS = (offsetMs: number, extraNs = 0) =>
+  (BigInt(WINDOW_START_MS + offsetMs) * 1_000_000n + BigInt(extraNs)).toString();
+
+const ROWS = [
+  {
+    ts_ns: NS(60_000),
+    service: "checkout",
+    env: "prod",
+    level: "info",
+    message: "order 1 placed",
+    host: "a",
+  },
+  {
+    ts_ns: NS(120_000, 7),
+    service: "checkout",
+    env: "prod",
+    level: "error",
+    message: "tie b",
+    host: "a",
+  },
+  {
+    ts_ns: NS(120_000, 7),
+    service: "checkout",
+    env: "prod",
+    level: "error",
+    message: "tie c",
+    host: "b",
+  },
+  {
+    ts_ns: NS(120_000, 7),
+    service: "checkout",
+    env: "prod",
+    level: "error",
+    message: "tie a",
+    host: "b",
+  },
+  {
+    ts_ns: NS(300_000),
+    service: "checkout",
+    env: "prod",
+    level: "warn",
+    message: `it's a \\ "quoted" line`,
+    host: "c",
+  },
+  {
+    ts_ns: NS(600_000),
+    service: "checkout",
+    env: "prod",
+    level: "info",
+    message: "order 2 placed",
+    host: "a",
+  },
+  {
+    ts_ns: NS(900_000),
+    service: "checkout",
+    env: "prod",
+    level: "info",
+    message: "at the end (excluded)",
+    host: "a",
+  },
+  {
+    ts_ns: NS(30_000),
+    service: "billing",
+    env: "prod",
+    level: "info",
+    message: "other service",
+    host: "a",
+  },
+  {
+    ts_ns: NS(30_000),
+    service: "checkout",
+    env: "staging",
+    level: "info",
+    message: "other env",
+    host: "a",
+  },
+];
+/** Newest first, ties by message descending: the order the adapter must return. */
+const EXPECTED = [
+  "order 2 placed",
+  `it's a \\ "quoted" line`,
+  "tie c",
+  "tie b",
+  "tie a",
+  "order 1 placed",
+];
+
+function source(table: string, extra: Record<string, unknown> = {}) {
+  return {
+    name: "ch",
+    kind: "clickhouse",
+    auth: { type: "none" },
+    mode: "literals",
+    table,
+    pageSize: 2,
+    environments: ["prod", "staging"],
+    columns: {
+      timeNs: "ts_ns",
+      message: "message",
+      service: "service",
+      level: "level",
+      environment: "env",
+      attributes: ["host"],
+    },
+    services: { checkout: { value: "checkout" }, billing: { value: "billing" } },
+    ...extra,
+  };
+}
+
+async function freePort(): Promise<number> {
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const port = (listener.addr as Deno.NetAddr).port;
+  listener.close();
+  return port;
+}
+
+interface Server {
+  url?: string;
+  reason?: string;
+  stop(): Promise<void>;
+}
+
+/** CLICKHOUSE_URL if set, else a server started by the setup script into a temp dir. */
+async function prepareClickHouse(): Promise<Server> {
+  const given = Deno.env.get("CLICKHOUSE_URL");
+  if (given) return { url: given, stop: () => Promise.resolve() };
+  const root = await Deno.makeTempDir({ prefix: "sd_clickhouse_" });
+  const port = await freePort();
+  const script = fileURLToPath(new URL("../../scripts/setup_clickhouse.sh", import.meta.url));
+  const started = performance.now();
+  const output = await new Deno.Command("bash", {
+    args: [script],
+    env: { ROOT: root, CLICKHOUSE_PORT: String(port) },
+    stdout: "piped",
+    stderr: "piped",
+  }).output().catch((error) => ({
+    success: false,
+    stderr: new TextEncoder().encode(String(error)),
+  }));
+  const stop = async () => {
+    try {
+      const pid = Number(await Deno.readTextFile(`${root}/pid`));
+      if (pid > 0) Deno.kill(pid, "SIGTERM");
+    } catch {
+      // nothing was started
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await Deno.remove(root, { recursive: true }).catch(() => {});
+  };
+  if (!output.success) {
+    await stop();
+    const reason = new TextDecoder().decode(output.stderr).trim().split("\n").slice(-3).join(" | ");
+    return { reason: reason || "the setup script failed", stop };
+  }
+  console.log(`ClickHouse started by the test in ${Math.round(performance.now() - started)} ms`);
+  return { url: `http://127.0.0.1:${port}/`, stop };
+}
+
+async function sql(url: string, statement: string, body?: string): Promise<string> {
+  const target = new URL(url);
+  if (body !== undefined) target.searchParams.set("query", statement);
+  const response = await fetch(target, { method: "POST", body: body ?? statement });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`ClickHouse setup failed: ${text}`);
+  return text;
+}
+
+const server = await prepareClickHouse();
+if (!server.url) {
+  console.warn(`NOTICE: the real-ClickHouse tests are SKIPPED: ${server.reason}`);
+}
+
+Deno.test({
+  name: "ClickHouse (real server, literal mode): paging, ties, filters, caps and errors",
+  ignore: !server.url,
+  sanitizeResources: false,
+  fn: async (t) => {
+    const url = server.url!;
+    const table = `sd_test_${crypto.randomUUID().replaceAll("-", "")}`;
+    try {
+      await sql(
+        url,
+        `CREATE TABLE ${table} (ts_ns UInt64, service String, env String, level String, message String, host String) ENGINE = MergeTree ORDER BY (service, ts_ns)`,
+      );
+      await sql(
+        url,
+        `INSERT INTO ${table} FORMAT JSONEachRow`,
+        ROWS.map((row) => JSON.stringify(row)).join("\n"),
+      );
+
+      await t.step(
+        "reads the window newest first across keyset pages, ties neither lost nor repeated",
+        async () => {
+          const result = await fetchLogs(
+            oneSourceConfig(source(table), url),
+            { service: "checkout", environment: "prod", window: WINDOW },
+            deps(),
+          );
+          deepStrictEqual(result.records.map((r) => r.message), EXPECTED);
+          strictEqual(result.truncated, false);
+          strictEqual(result.pages, 4);
+          strictEqual(result.records[0].timeNs, NS(600_000));
+          strictEqual(result.records[0].time, new Date(WINDOW_START_MS + 600_000).toISOString());
+          strictEqual(result.records[2].level, "error");
+          deepStrictEqual(result.records[2].attributes, { host: "b" });
+        },
+      );
+
+      await t.step(
+        "a filter with quotes and backslashes is data; an injection attempt matches nothing",
+        async () => {
+          const config = oneSourceConfig(source(table), url);
+          const request = { service: "checkout", environment: "prod", window: WINDOW };
+          const quoted = await fetchLogs(
+            config,
+            { ...request, filter: `it's a \\ "quoted"` },
+            deps(),
+          );
+          deepStrictEqual(quoted.records.map((r) => r.message), [`it's a \\ "quoted" line`]);
+          const injected = await fetchLogs(
+            config,
+            { ...request, filter: "' OR 1=1 OR '' = '" },
+            deps(),
+          );
+          deepStrictEqual(injected.records, []);
+        },
+      );
+
+      await t.step("maxLines stops the read and reports truncation", async () => {
+        const result = await fetchLogs(
+          oneSourceConfig(source(table), url),
+          { service: "checkout", environment: "prod", window: WINDOW, maxLines: 3 },
+          deps(),
+        );
+        deepStrictEqual(result.records.map((r) => r.message), EXPECTED.slice(0, 3));
+        strictEqual(result.truncated, true);
+      });
+
+      await t.step("the server's text errors become clear LogSourceErrors", async () => {
+        const request = { service: "checkout", environment: "prod", window: WINDOW };
+        await rejects(
+          fetchLogs(oneSourceConfig(source("no_such_table"), url), request, deps()),
+          (error: LogSourceError) =>
+            error.code === "not_found" &&
+            /HTTP 404: Code 60: Table default\.no_such_table/.test(error.message),
+        );
+        const password = "pw-not-shown-9876";
+        await rejects(
+          fetchLogs(
+            oneSourceConfig(
+              source(table, {
+                auth: { type: "basic", userEnv: "CH_USER", passwordEnv: "CH_PASS" },
+              }),
+              url,
+            ),
+            request,
+            deps({ CH_USER: "nobody", CH_PASS: password }),
+          ),
+          (error: LogSourceError) => error.code === "auth" && !error.message.includes(password),
+        );
+        await rejects(
+          fetchLogs(oneSourceConfig(source(table, { mode: "params" }), url), request, deps()),
+          (error: LogSourceError) =>
+            error.code === "config" && /Unknown setting param_/.test(error.message),
+        );
+      });
+    } finally {
+      await sql(url, `DROP TABLE IF EXISTS ${table}`).catch(() => {});
+      await server.stop();
+    }
+  },
+});
+
+Deno.test("ClickHouse (fake, param mode): values travel only as param_ URL parameters", async () => {
+  const fake = await startFakeServer(
+    withFaults(
+      [clickhouseError(503, 202, "Too many simultaneous queries")],
+      clickhouseParamRoute(ROWS),
+    ),
+  );
+  try {
+    const result = await fetchLogs(
+      oneSourceConfig(
+        source("logs", {
+          mode: "params",
+          columns: {
+            timeNs: "ts_ns",
+            message: "message",
+            service: "service",
+            level: "level",
+            attributes: [],
+          },
+        }),
+        fake.url,
+      ),
+      { service: "checkout", environment: "prod", window: WINDOW, filter: "' OR 1=1" },
+      deps(),
+    );
+    deepStrictEqual(result.records, []);
+    strictEqual(fake.requests.length, 2, "the 503 was retried");
+    const request = fake.requests[1];
+    strictEqual(request.method, "POST");
+    strictEqual(request.query.param_service, "checkout");
+    strictEqual(request.query.param_filter, "' OR 1=1");
+    strictEqual(request.query.param_start, NS(0));
+    strictEqual(request.query.param_end, NS(900_000));
+    strictEqual(request.query.readonly, "2");
+    ok(!request.body.includes("checkout") && !request.body.includes("OR 1=1"), request.body);
+    ok(request.body.includes("{filter:String}"), request.body);
+
+    const all = await fetchLogs(
+      oneSourceConfig(
+        source("logs", {
+          mode: "params",
+          columns: {
+            timeNs: "ts_ns",
+            message: "message",
+            service: "service",
+            level: "level",
+            attributes: [],
+          },
+        }),
+        fake.url,
+      ),
+      { service: "checkout", environment: "prod", window: WINDOW },
+      deps(),
+    );
+    deepStrictEqual(all.records.map((r) => r.message), [...EXPECTED, "other env"]);
+  } finally {
+    await fake.stop();
+  }
+});
