@@ -1,4 +1,139 @@
+/**
+ * Network identifiers: IPv4 and IPv6 addresses and MAC addresses, pseudonymised by default
+ * so that lines about the same client still correlate.
+ *
+ * An IPv4 address written as the leading labels of a host name
+ * (`5.36.59.76.dynamic-dsl-ip.example.net`) is left alone: the host name, not an address
+ * literal, is what the log shows, and masking part of it would garble it.
+ */
 import type { Detector } from "../detector.ts";
+import { hasContextBefore } from "./value_checks.ts";
 
-/** (being written) */
-export const detectors: Detector[] = [];
+const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
+
+/** A version number is written after these (`version 1.2.3.4`, `Chrome/120.0.0.1`). */
+const VERSION_BEFORE = /(?:\bv|\bver|version|release|build|rev|[A-Za-z]\/)[\s:=]{0,2}$/i;
+
+function plausibleIpv4(ip: string, line: string, index: number): boolean {
+  if (ip === "0.0.0.0" || ip.startsWith("127.") || ip.startsWith("255.")) return false;
+  return !hasContextBefore(line, index, VERSION_BEFORE, 12);
+}
+
+/** Parses an IPv6 candidate: 8 groups, or fewer around one `::`, optionally ending in IPv4. */
+function plausibleIpv6(text: string): boolean {
+  const addr = text.replace(/%[\w.-]{1,16}$/, "");
+  if (!/[0-9]/.test(addr) || addr === "::" || addr === "::1") return false;
+  const halves = addr.split("::");
+  if (halves.length > 2) return false;
+  const groupsOf = (s: string) => (s === "" ? [] : s.split(":"));
+  const groups = halves.flatMap(groupsOf);
+  let count = groups.length;
+  const last = groups[groups.length - 1] ?? "";
+  if (last.includes(".")) {
+    if (!new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`).test(last)) return false;
+    count += 1; // an embedded IPv4 fills two groups
+    groups.pop();
+  }
+  if (!groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
+  if (halves.length === 1) return count === 8;
+  // A compressed address still needs two written groups (`fe80::1`), not `a::b` code.
+  return count <= 7 && count >= 2;
+}
+
+function plausibleMac(mac: string): boolean {
+  const hex = mac.replace(/[^0-9A-Fa-f]/g, "").toLowerCase();
+  return hex !== "000000000000" && hex !== "ffffffffffff";
+}
+
+export const detectors: Detector[] = [
+  {
+    id: "ipv4-address",
+    description:
+      "IPv4 address in dotted-quad form (RFC 791), not inside a longer dotted run (OIDs, versions) and not loopback/unspecified.",
+    kind: "pii",
+    keywords: ["."],
+    pattern: new RegExp(
+      String.raw`(?<![\w.:-])${OCTET}(?:\.${OCTET}){3}(?![\w-]|\.[\w-])`,
+      "g",
+    ),
+    validate: plausibleIpv4,
+    mask: "pseudonym",
+    examples: {
+      positive: [
+        { text: "login ok user=u42 ip=203.0.113.57", secret: "203.0.113.57" },
+        {
+          text: "Failed password for root from 173.234.31.186 port 38926 ssh2",
+          secret: "173.234.31.186",
+        },
+        { text: '{"remote_addr":"10.251.71.16:50010","status":200}', secret: "10.251.71.16" },
+      ],
+      negative: [
+        "rhost=5.36.59.76.dynamic-dsl-ip.omantel.net.om user=root",
+        "snmp oid 1.3.6.1.4.1.2021.10.1.3.1 polled",
+        "agent version 1.2.3.4 started, listening on 0.0.0.0:8080 and 127.0.0.1:9090",
+        "Running task 1.0 in stage 17.0 (TID 706)",
+        "User-Agent: Mozilla/5.0 Chrome/120.0.6099.109",
+        "ranges 256.1.1.1 and 1.2.3.4.5",
+      ],
+    },
+  },
+  {
+    id: "ipv6-address",
+    description:
+      "IPv6 address (RFC 4291 text forms, RFC 5952 compression, embedded IPv4, zone id); not `::`, `::1`, clock times or MAC addresses.",
+    kind: "pii",
+    keywords: [":"],
+    pattern:
+      /(?<![\w:.-])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w.-]{1,16})?(?![\w:.-])/g,
+    validate: plausibleIpv6,
+    mask: "pseudonym",
+    examples: {
+      positive: [
+        {
+          text: "client [2001:db8:85a3::8a2e:370:7334]:443 connected",
+          secret: "2001:db8:85a3::8a2e:370:7334",
+        },
+        {
+          text: "from fe80::1ff:fe23:4567:890a%eth0 port 22",
+          secret: "fe80::1ff:fe23:4567:890a%eth0",
+        },
+        {
+          text: "x-forwarded-for: 2001:0db8:0000:0000:0000:ff00:0042:8329",
+          secret: "2001:0db8:0000:0000:0000:ff00:0042:8329",
+        },
+        { text: "peer ::ffff:192.0.2.128 accepted", secret: "::ffff:192.0.2.128" },
+      ],
+      negative: [
+        "Dec 10 10:21:01 LabSZ sshd[24841]: bind to :: port 22",
+        "listening on [::1]:8080 and [::]:8443",
+        "link 00:1a:2b:3c:4d:5e up",
+        "at std::vector::push_back (a::b)",
+        "2015-07-29 19:29:22,136 - WARN [RecvWorker:188978561024:QuorumCnxManager$RecvWorker@765]",
+      ],
+    },
+  },
+  {
+    id: "mac-address",
+    description:
+      "MAC address (IEEE EUI-48): six hex pairs joined by `:` or `-`, or three dotted quads (Cisco); all-zero and broadcast excluded.",
+    kind: "pii",
+    keywords: [],
+    pattern:
+      /(?<![\w:.-])(?:[0-9A-Fa-f]{2}(?<sep>[:-])[0-9A-Fa-f]{2}(?:\k<sep>[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:.-])/g,
+    validate: plausibleMac,
+    mask: "pseudonym",
+    examples: {
+      positive: [
+        { text: "DHCPACK on 10.0.0.7 to 00:1a:2b:3c:4d:5e via eth0", secret: "00:1a:2b:3c:4d:5e" },
+        { text: '{"device_mac":"AC-DE-48-00-11-22"}', secret: "AC-DE-48-00-11-22" },
+        { text: "arp 0050.56c0.0001 vlan 10", secret: "0050.56c0.0001" },
+      ],
+      negative: [
+        "bridge ff:ff:ff:ff:ff:ff broadcast, 00:00:00:00:00:00 unset",
+        "Dec 10 10:21:01 LabSZ sshd[24841]: session 10:21:01:33",
+        "trace 4bf92f35-77b3-4da6-a3ce-929d0e0e4736",
+        "ipv6 fe80::21a:2bff:fe3c:4d5e up",
+      ],
+    },
+  },
+];

@@ -1,4 +1,275 @@
+/**
+ * National identity numbers, each confirmed by its check digit or structure rule and, where
+ * a checksum alone would pass too many random numbers, by a context word before it.
+ */
 import type { Detector } from "../detector.ts";
+import {
+  aadhaarValid,
+  australiaTfnValid,
+  bsnValid,
+  canadaSinValid,
+  cpfValid,
+  italyCodiceFiscaleValid,
+  nhsNumberValid,
+  peselValid,
+  spainDniNieValid,
+  steuerIdValid,
+  ukNinoValid,
+  usSsnValid,
+} from "../checksums/national_ids.ts";
+import { hasContextBefore } from "./value_checks.ts";
 
-/** (being written) */
-export const detectors: Detector[] = [];
+/** No digit run, decimal, path, version or grouped number continues on the left … */
+const BEFORE = String.raw`(?<![\w.,:/+-]|\d[ -])`;
+/** … or on the right. */
+const AFTER = String.raw`(?![\w:/]|[ .,-]?\d)`;
+
+const digitsOf = (s: string) => s.replace(/[^0-9]/g, "");
+const compact = (s: string) => s.replace(/[ -]/g, "").toUpperCase();
+
+/** A number of `digits` digits, optionally in the given groups separated by one space, dash or dot. */
+function grouped(...groups: number[]): RegExp {
+  const body = groups.map((n) => String.raw`\d{${n}}`).join(String.raw`[ .-]?`);
+  return new RegExp(`${BEFORE}${body}${AFTER}`, "g");
+}
+
+/** A detector gated on context words: the number must follow one within 40 characters. */
+function inContext(
+  spec: Omit<Detector, "kind" | "validate"> & {
+    context: RegExp;
+    valid: (digits: string) => boolean;
+  },
+): Detector {
+  const { context, valid, ...rest } = spec;
+  return {
+    ...rest,
+    kind: "pii",
+    validate: (value, line, index) =>
+      valid(digitsOf(value)) && hasContextBefore(line, index, context),
+  };
+}
+
+const SSN_CONTEXT = /\b(?:ssn|social[ _-]?security|ss#|ssa)/i;
+const AADHAAR_CONTEXT = /aadhaa?r|uidai/i;
+
+export const detectors: Detector[] = [
+  {
+    id: "us-ssn",
+    description:
+      "US Social Security number: AAA-GG-SSSS with valid area/group/serial (no 000, 666, 9xx, 00, 0000, known fakes); without dashes only after an SSN context word.",
+    kind: "pii",
+    keywords: [],
+    pattern: new RegExp(String.raw`${BEFORE}\d{3}(?<sep>[- ]?)\d{2}\k<sep>\d{4}${AFTER}`, "g"),
+    validate: (value, line, index) =>
+      usSsnValid(digitsOf(value)) &&
+      (value.includes("-") || hasContextBefore(line, index, SSN_CONTEXT)),
+    examples: {
+      positive: [
+        { text: "applicant ssn=536-90-4399 verified", secret: "536-90-4399" },
+        { text: '{"social_security_number":"212 09 1234"} SSN on file', secret: "212 09 1234" },
+        { text: "SSN: 212091234", secret: "212091234" },
+      ],
+      negative: [
+        "ssn=078-05-1120 (sample card)",
+        "ref 666-12-3456 and 900-12-3456 rejected",
+        "pid 212091234 exited with 0",
+        "order 536 90 4399 shipped",
+        "2025-06-01 12:30:45,123 - INFO took 123-45-67890",
+      ],
+    },
+  },
+  {
+    id: "uk-nino",
+    description:
+      "UK National Insurance number: two allowed prefix letters, six digits, suffix A–D (HMRC allocation rules), with or without spaces.",
+    kind: "pii",
+    keywords: [],
+    pattern: /(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g,
+    validate: (value) => ukNinoValid(compact(value)),
+    examples: {
+      positive: [
+        { text: "claimant NINO AB123456C updated", secret: "AB123456C" },
+        { text: '{"ni_number":"JG 10 37 59 A"}', secret: "JG 10 37 59 A" },
+      ],
+      negative: [
+        "NINO GB123456A is not allocated",
+        "build DA123456C failed",
+        "region EU123456E pending",
+      ],
+    },
+  },
+  {
+    id: "es-dni-nie",
+    description:
+      "Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter), the letter being the number mod 23.",
+    kind: "pii",
+    keywords: [],
+    pattern: /(?<![A-Za-z0-9])[XYZ0-9]\d{7}-?[A-Z](?![A-Za-z0-9])/g,
+    validate: (value) => spainDniNieValid(compact(value)),
+    examples: {
+      positive: [
+        { text: "cliente DNI 12345678Z registrado", secret: "12345678Z" },
+        { text: '{"nie":"X1234567L"}', secret: "X1234567L" },
+      ],
+      negative: ["cliente DNI 12345678A registrado", "ts=20250601Z", "commit 1234567F"],
+    },
+  },
+  {
+    id: "it-codice-fiscale",
+    description:
+      "Italian codice fiscale: 16 characters in the official layout, the last a check letter.",
+    kind: "pii",
+    keywords: [],
+    pattern:
+      /(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])/g,
+    validate: (value) => italyCodiceFiscaleValid(value),
+    examples: {
+      positive: [
+        { text: "codice fiscale RSSMRA85T10A562S verificato", secret: "RSSMRA85T10A562S" },
+        { text: '{"cf":"MRTMTT91D08F205J"}', secret: "MRTMTT91D08F205J" },
+      ],
+      negative: ["codice RSSMRA85T10A562T errato", "ABCDEF12G34H567I", "job KAFKAC01A01B012Z"],
+    },
+  },
+  {
+    id: "in-aadhaar",
+    description:
+      "Indian Aadhaar number: 12 digits not starting with 0/1, Verhoeff check digit; grouped 4-4-4, or plain after an Aadhaar context word.",
+    kind: "pii",
+    keywords: [],
+    pattern: new RegExp(String.raw`${BEFORE}[2-9]\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d{4}${AFTER}`, "g"),
+    validate: (value, line, index) =>
+      aadhaarValid(digitsOf(value)) &&
+      (/[ -]/.test(value) || hasContextBefore(line, index, AADHAAR_CONTEXT)),
+    examples: {
+      positive: [
+        { text: "kyc aadhaar=2341 2341 2346 ok", secret: "2341 2341 2346" },
+        { text: "Aadhaar no: 234123412346", secret: "234123412346" },
+      ],
+      negative: [
+        "card 4111 1111 1111 1111 declined",
+        "id 234123412346 created",
+        "kyc aadhaar=2341 2341 2347 rejected",
+      ],
+    },
+  },
+  inContext({
+    id: "uk-nhs-number",
+    description:
+      "UK NHS number: 10 digits (3-3-4) with the mod-11 check digit, after the word NHS.",
+    keywords: ["nhs"],
+    pattern: grouped(3, 3, 4),
+    context: /nhs/i,
+    valid: nhsNumberValid,
+    examples: {
+      positive: [
+        { text: "patient NHS number 943 476 5919 admitted", secret: "943 476 5919" },
+        { text: '{"nhs_no":"9434765919"}', secret: "9434765919" },
+      ],
+      negative: [
+        "NHS number 943 476 5918 invalid",
+        "patient 943 476 5919 admitted",
+        "nhs trust 1234567890",
+      ],
+    },
+  }),
+  inContext({
+    id: "pl-pesel",
+    description:
+      "Polish PESEL: 11 digits with a birth month and the 1-3-7-9 weighted check digit, after the word PESEL.",
+    keywords: ["pesel"],
+    pattern: grouped(11),
+    context: /pesel/i,
+    valid: peselValid,
+    examples: {
+      positive: [
+        { text: "PESEL: 44051401359", secret: "44051401359" },
+        { text: '{"pesel":"02070803628"}', secret: "02070803628" },
+      ],
+      negative: ["PESEL: 44051401358", "pid 44051401359", "pesel field missing"],
+    },
+  }),
+  inContext({
+    id: "br-cpf",
+    description:
+      "Brazilian CPF: 11 digits (000.000.000-00) with two mod-11 check digits, after the word CPF.",
+    keywords: ["cpf"],
+    pattern: new RegExp(
+      String.raw`${BEFORE}(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{11})(?![\w:/]|[.-]?\d)`,
+      "g",
+    ),
+    context: /cpf/i,
+    valid: cpfValid,
+    examples: {
+      positive: [
+        { text: "cliente CPF 529.982.247-25 cadastrado", secret: "529.982.247-25" },
+        { text: '{"cpf":"11144477735"}', secret: "11144477735" },
+      ],
+      negative: ["CPF 529.982.247-26 inválido", "CPF 111.111.111-11", "pedido 52998224725"],
+    },
+  }),
+  inContext({
+    id: "nl-bsn",
+    description:
+      "Dutch BSN (burgerservicenummer): 9 digits passing the 11-test, after the word BSN.",
+    keywords: ["bsn", "burgerservicenummer"],
+    pattern: grouped(9),
+    context: /bsn|burgerservicenummer/i,
+    valid: bsnValid,
+    examples: {
+      positive: [
+        { text: "klant BSN 111222333 geregistreerd", secret: "111222333" },
+        { text: '{"burgerservicenummer":"123456782"}', secret: "123456782" },
+      ],
+      negative: ["BSN 111222334 ongeldig", "order 111222333", "bsn ontbreekt"],
+    },
+  }),
+  inContext({
+    id: "de-steuer-id",
+    description:
+      "German tax id (Steuerliche Identifikationsnummer): 11 digits, one digit repeated, ISO 7064 MOD 11,10 check digit, after a tax-id context word.",
+    keywords: ["steuer", "idnr", "identifikationsnummer", "tax"],
+    pattern: grouped(2, 3, 3, 3),
+    context: /steuer|idnr|identifikationsnummer|tax[ _-]?id/i,
+    valid: steuerIdValid,
+    examples: {
+      positive: [
+        { text: "Steuer-ID 86 095 742 719 gespeichert", secret: "86 095 742 719" },
+        { text: '{"tax_id":"65929970489"}', secret: "65929970489" },
+      ],
+      negative: ["Steuer-ID 86 095 742 718 ungültig", "taxonomy 86095742719", "idnr fehlt"],
+    },
+  }),
+  inContext({
+    id: "au-tfn",
+    description:
+      "Australian tax file number: 9 digits whose weighted sum is a multiple of 11, after TFN / tax file.",
+    keywords: ["tfn", "tax file"],
+    pattern: grouped(3, 3, 3),
+    context: /tfn|tax file/i,
+    valid: australiaTfnValid,
+    examples: {
+      positive: [
+        { text: "employee TFN 123 456 782 lodged", secret: "123 456 782" },
+        { text: '{"tfn":"876543210"}', secret: "876543210" },
+      ],
+      negative: ["TFN 123 456 781 rejected", "employee 123 456 782", "tfn not supplied"],
+    },
+  }),
+  inContext({
+    id: "ca-sin",
+    description:
+      "Canadian social insurance number: 9 digits, Luhn-valid, after SIN / social insurance.",
+    keywords: ["sin", "social insurance"],
+    pattern: grouped(3, 3, 3),
+    context: /\bsin\b|social insurance/i,
+    valid: canadaSinValid,
+    examples: {
+      positive: [
+        { text: "employee SIN 046 454 286 on file", secret: "046 454 286" },
+        { text: "social insurance number: 130-692-544", secret: "130-692-544" },
+      ],
+      negative: ["SIN 046 454 287 invalid", "using 046 454 286 retries", "since 130692544 ms"],
+    },
+  }),
+];
