@@ -2,9 +2,9 @@
  * Turns a zod failure on a function's inputs into a sentence for people: which input, what
  * is wrong with it. Never includes the input's value (it may hold a secret).
  */
-import type { z } from "zod";
+import type { ZodError } from "zod";
 
-export function describeInputError(functionId: string, error: z.ZodError): string {
+export function describeInputError(functionId: string, error: ZodError): string {
   const problems = error.issues.slice(0, 3).map((issue) => {
     const field = issue.path.length > 0 ? issue.path.join(".") : "inputs";
     return `\`${field}\`: ${issue.message}`;

@@ -5,7 +5,7 @@
  *
  * Runtime code: no SDK import, no Deno.env, network only to the Slack API base URL.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 const DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 

@@ -1,0 +1,204 @@
+/**
+ * Every function of the manifest, bundled as `slack deploy` bundles it, runs in a separate
+ * `deno` process with network to 127.0.0.1 only (no env, no read), gets the payload Slack's
+ * runtime sends, and completes against the Slack emulator.
+ */
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { join } from "@node/path";
+import { pathToFileURL } from "@node/url";
+import { writeRuntimeEntry } from "../devkit/function_runtime/entry.ts";
+import { startSampleLogService } from "../devkit/sample_logs/mod.ts";
+import { type SlackEmulator, startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
+import manifest from "../manifest.ts";
+import { bundleFunctions, type BundleResult, ROOT } from "./bundle.ts";
+import { manifestDatastores } from "./print_manifest.ts";
+
+const MAX_BUNDLE_BYTES = 1_000_000;
+const DEBUG_CHANNEL = "C05PRODDBG1";
+const ON_CALL_USER = "U05ONCALL01";
+const AWS_KEY = "AKIAQ3EGUSBKHZXWJ4PN";
+
+interface Case {
+  name: string;
+  callbackId: string;
+  inputs: Record<string, unknown>;
+  variables?: Record<string, string>;
+  /** What must hold of the completion the emulator received. */
+  expect: (completion: { outputs?: Record<string, unknown>; error?: string }) => void;
+}
+
+let executions = 0;
+
+/** Runs one bundle under the runtime harness as a separate process; returns its completion. */
+async function invoke(
+  emulator: SlackEmulator,
+  entry: string,
+  testCase: Case,
+): Promise<{ outputs?: Record<string, unknown>; error?: string }> {
+  const executionId = `Fx0BUNDLE${++executions}`;
+  emulator.registerFunctionExecution(executionId);
+  const payload = {
+    body: {
+      event: {
+        type: "function_executed",
+        function: { callback_id: testCase.callbackId },
+        function_execution_id: executionId,
+        inputs: testCase.inputs,
+        bot_access_token: emulator.botToken,
+      },
+    },
+    context: {
+      bot_access_token: emulator.botToken,
+      team_id: "T05SAFEDBG1",
+      variables: { SLACK_API_URL: emulator.url, ...testCase.variables },
+    },
+  };
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "--quiet", "--allow-net=127.0.0.1", "--config", join(ROOT, "deno.jsonc"), entry],
+    cwd: ROOT,
+    clearEnv: true,
+    env: { PATH: Deno.env.get("PATH") ?? "", HOME: Deno.env.get("HOME") ?? "" },
+    stdin: "piped",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const writer = child.stdin.getWriter();
+  await writer.write(new TextEncoder().encode(JSON.stringify(payload)));
+  await writer.close();
+  const { code, stderr } = await child.output();
+  strictEqual(code, 0, `runtime process failed: ${new TextDecoder().decode(stderr)}`);
+  const completion = emulator.state.functionCompletions()
+    .find((c) => c.function_execution_id === executionId);
+  if (!completion) throw new Error(`no completion reached the emulator for ${executionId}`);
+  return completion;
+}
+
+Deno.test("bundles: each function bundles under 1 MB, free of the SDK, and completes when run alone", async (t) => {
+  const dir = await Deno.makeTempDir({ prefix: "safe-debug-bundles-" });
+  const raw = manifest as unknown as Record<string, unknown>;
+  const emulator = await startSlackEmulator({
+    datastores: manifestDatastores(raw),
+    logFile: false,
+  });
+  const logs = await startSampleLogService();
+  try {
+    const bundles: BundleResult[] = await bundleFunctions(dir);
+    deepStrictEqual(
+      bundles.map((b) => b.callbackId).sort(),
+      Object.keys(raw.functions as object).sort(),
+    );
+    const entries: Record<string, string> = {};
+    for (const bundle of bundles) {
+      ok(bundle.bytes < MAX_BUNDLE_BYTES, `${bundle.callbackId}: ${bundle.bytes} bytes`);
+      const started = performance.now();
+      const module = await import(pathToFileURL(bundle.file).href);
+      const importMs = performance.now() - started;
+      strictEqual(typeof module.default, "function", `${bundle.callbackId} default export`);
+      console.log(
+        `bundle ${bundle.callbackId}: ${(bundle.bytes / 1024).toFixed(1)} KB, ` +
+          `import ${importMs.toFixed(1)} ms`,
+      );
+      entries[bundle.callbackId] = join(dir, `${bundle.callbackId}.entry.ts`);
+      await writeRuntimeEntry(bundle.file, entries[bundle.callbackId]);
+    }
+
+    const logVariables = { SAMPLE_LOGS_URL: logs.url, SAMPLE_LOGS_TOKEN: logs.token };
+    const cases: Case[] = [
+      {
+        name: "scrub_text succeeds with the key masked",
+        callbackId: "scrub_text",
+        inputs: { text: `key ${AWS_KEY} in use` },
+        expect: ({ outputs, error }) => {
+          strictEqual(error, undefined);
+          strictEqual(outputs?.text, "key [REDACTED:aws-access-key-id] in use");
+        },
+      },
+      {
+        name: "scrub_text over 4000 bytes completes with an error",
+        callbackId: "scrub_text",
+        inputs: { text: "x".repeat(4001) },
+        expect: ({ outputs, error }) => {
+          strictEqual(outputs, undefined);
+          ok(/at most 4000 bytes/.test(error ?? ""), error);
+        },
+      },
+      {
+        name: "fetch_logs reads the sample service and returns scrubbed chunks",
+        callbackId: "fetch_logs",
+        inputs: { service: logs.services[0], environment: "production", window: "1h" },
+        variables: logVariables,
+        expect: ({ outputs, error }) => {
+          strictEqual(error, undefined);
+          const excerpt = outputs?.excerpt as string[];
+          ok(Array.isArray(excerpt) && excerpt.length > 0, "excerpt chunks");
+          ok((outputs?.line_count as number) > 0);
+          ok(Object.keys(JSON.parse(outputs?.masked_counts as string)).length > 0, "masked");
+          ok(!excerpt.join("\n").includes(logs.token));
+        },
+      },
+      {
+        name: "fetch_logs for an unknown service completes with an error",
+        callbackId: "fetch_logs",
+        inputs: { service: "no-such-service", environment: "production", window: "15m" },
+        variables: logVariables,
+        expect: ({ outputs, error }) => {
+          strictEqual(outputs, undefined);
+          ok(/Unknown service/.test(error ?? ""), error);
+        },
+      },
+      {
+        name: "post_debug_report posts ephemerally to the requester",
+        callbackId: "post_debug_report",
+        inputs: {
+          channel_id: DEBUG_CHANNEL,
+          user_id: ON_CALL_USER,
+          delivery: "ephemeral",
+          service: "checkout",
+          environment: "production",
+          window_start: "2026-11-29T10:00:00.000Z",
+          window_end: "2026-11-29T10:15:00.000Z",
+          excerpt: [`2026-11-29T10:00:00.000Z ERROR leaked ${AWS_KEY}`],
+          line_count: 1,
+          truncated: false,
+          masked_counts: "{}",
+        },
+        expect: ({ outputs, error }) => {
+          strictEqual(error, undefined);
+          ok(typeof outputs?.message_ts === "string" && outputs.message_ts !== "");
+          const posted = JSON.stringify(emulator.state.ephemeralMessages());
+          ok(!posted.includes(AWS_KEY), "the report was scrubbed again");
+        },
+      },
+      {
+        name: "post_debug_report to a channel not allowed completes with an error",
+        callbackId: "post_debug_report",
+        inputs: {
+          channel_id: DEBUG_CHANNEL,
+          user_id: ON_CALL_USER,
+          delivery: "channel",
+          service: "checkout",
+          environment: "production",
+          window_start: "2026-11-29T10:00:00.000Z",
+          window_end: "2026-11-29T10:15:00.000Z",
+          excerpt: ["line"],
+          line_count: 1,
+          truncated: false,
+          masked_counts: "{}",
+        },
+        expect: ({ outputs, error }) => {
+          strictEqual(outputs, undefined);
+          ok(/ephemeral/.test(error ?? ""), error);
+        },
+      },
+    ];
+    for (const testCase of cases) {
+      await t.step(testCase.name, async () => {
+        testCase.expect(await invoke(emulator, entries[testCase.callbackId], testCase));
+      });
+    }
+  } finally {
+    await logs.stop();
+    await emulator.stop();
+    await Deno.remove(dir, { recursive: true });
+  }
+});
