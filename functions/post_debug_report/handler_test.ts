@@ -263,3 +263,17 @@ Deno.test("an unreachable Slack is a clear error, not a crash", async () => {
   ok(result.error?.includes("Could not reach Slack"), result.error);
   ok(!result.error?.includes("xoxb"));
 });
+
+Deno.test("a maximal hostile excerpt (40 chunks of `<`) still posts within Slack's limits", async () => {
+  await withEmulator(async (emu) => {
+    const chunk = Array.from({ length: 29 }, () => "<".repeat(99)).join("\n");
+    const result = await run(emu, {
+      ...goodInputs,
+      excerpt: Array.from({ length: 40 }, () => chunk),
+      line_count: 1160,
+    });
+    strictEqual(result.error, undefined, result.error);
+    const [message] = emu.state.messages(DEBUG_CHANNEL).filter((m) => m.bot_id);
+    ok(JSON.stringify(message.blocks).includes("of 1160 excerpt lines shown"));
+  });
+});

@@ -1,0 +1,31 @@
+/** Defence in depth: every text a Workflow Builder user could wire into the step, scrubbed again. */
+import { type MaskCounts, mergeMaskCounts } from "../../core/render/masking_summary.ts";
+import { createScrubber } from "../../core/scrub/mod.ts";
+import type { PostReportInputs } from "./inputs.ts";
+
+export interface RescrubbedReport {
+  service: string;
+  environment: string;
+  source?: string;
+  excerpt: string[];
+  /** What this second pass found (usually nothing, if the step before scrubbed). */
+  counts: MaskCounts;
+}
+
+/** Throws ScrubError (never holding input text) when a text cannot be scrubbed. */
+export function rescrubReport(inputs: PostReportInputs): RescrubbedReport {
+  const scrubber = createScrubber();
+  const found: MaskCounts[] = [];
+  const scrub = (text: string) => {
+    const result = scrubber.scrub(text);
+    found.push(result.counts);
+    return result.text;
+  };
+  return {
+    service: scrub(inputs.service),
+    environment: scrub(inputs.environment),
+    source: inputs.source === undefined ? undefined : scrub(inputs.source),
+    excerpt: inputs.excerpt.map(scrub),
+    counts: mergeMaskCounts(...found),
+  };
+}
