@@ -5,7 +5,7 @@
  * (timeout, network, non-2xx, rate limit that outlasts the retries, unreadable body) throw a
  * SlackApiError whose message never contains the token or the response body.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 export const DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 

@@ -2,7 +2,7 @@
  * Masking counts (`{ [detector id]: number }`, travelling between steps as JSON) and the human
  * sentence a report shows: "12 email addresses, 2 AWS access key IDs masked".
  */
-import { z } from "zod";
+import * as z from "zod";
 
 export type MaskCounts = Record<string, number>;
 

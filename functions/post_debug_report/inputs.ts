@@ -2,7 +2,7 @@
  * post_debug_report's inputs and settings, validated: inputs come from a workflow (any Workflow
  * Builder user can wire any text into them), settings from the function's env.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 export const CHANNEL_ID = /^[CGD][A-Z0-9]{2,20}$/;
 export const USER_ID = /^[UW][A-Z0-9]{2,20}$/;
