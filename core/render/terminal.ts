@@ -13,6 +13,8 @@ export interface TerminalOptions {
   color?: boolean;
   /** Blocks drawn at most (the rest are counted). Default 100. */
   maxBlocks?: number;
+  /** Display names for user ids, so `<@U1>` shows as `@maya.oncall`. */
+  userNames?: Readonly<Record<string, string>>;
 }
 
 export function renderBlocksForTerminal(blocks: unknown, options: TerminalOptions = {}): string {
@@ -21,6 +23,8 @@ export function renderBlocksForTerminal(blocks: unknown, options: TerminalOption
   const dim = (s: string) => options.color ? `\x1b[2m${s}\x1b[0m` : s;
   const list = Array.isArray(blocks) ? blocks : [];
   const maxBlocks = options.maxBlocks ?? 100;
+  const fromSlack = (text: string) => slackToDisplay(text, options.userNames);
+  const markup = (text: string) => text.replace(/\*([^*\n]+)\*/g, (_, t: string) => bold(t));
   const out: string[] = [];
   for (const block of list.slice(0, maxBlocks)) {
     const type = field(block, "type");
@@ -28,7 +32,7 @@ export function renderBlocksForTerminal(blocks: unknown, options: TerminalOption
       const text = fromSlack(textOf(field(block, "text")));
       out.push(bold(text), "═".repeat(Math.min(width, Math.max(text.length, 1))));
     } else if (type === "section") {
-      out.push(...renderSection(fromSlack(textOf(field(block, "text"))), width, dim));
+      out.push(...renderSection(fromSlack(textOf(field(block, "text"))), width, dim, markup));
     } else if (type === "context") {
       const elements = field(block, "elements");
       const texts = Array.isArray(elements) ? elements.map((e) => fromSlack(textOf(e))) : [];
@@ -43,10 +47,15 @@ export function renderBlocksForTerminal(blocks: unknown, options: TerminalOption
   return out.join("\n");
 }
 
-/** A section: code fences become a framed box, other text is shown as is. */
-function renderSection(text: string, width: number, dim: (s: string) => string): string[] {
+/** A section: code fences become a framed box; in other text `*bold*` is drawn bold. */
+function renderSection(
+  text: string,
+  width: number,
+  dim: (s: string) => string,
+  markup: (s: string) => string,
+): string[] {
   const fenced = /^```\n?([\s\S]*?)\n?```$/.exec(text);
-  if (!fenced) return [text];
+  if (!fenced) return [markup(text)];
   const lines = fenced[1].replaceAll("\u200B", "").split("\n");
   return [dim(`┌${"─".repeat(width - 1)}`), ...lines.map((l) => `${dim("│")} ${l}`), dim("└")];
 }
@@ -63,10 +72,16 @@ function textOf(textObject: unknown): string {
 }
 
 /** Slack markup → what a client displays. */
-export function fromSlack(text: string): string {
+export function slackToDisplay(
+  text: string,
+  userNames: Readonly<Record<string, string>> = {},
+): string {
   const shown = text
     .replace(/<!date\^[0-9]+\^[^|>]*\|([^>]*)>/g, "$1")
-    .replace(/<@([UW][A-Z0-9]+)>/g, "@$1")
+    .replace(
+      /<@([UW][A-Z0-9]+)>/g,
+      (_, id: string) => `@${Object.hasOwn(userNames, id) ? userNames[id] : id}`,
+    )
     .replace(/<#([CGD][A-Z0-9]+)(\|[^>]*)?>/g, "#$1")
     .replace(/<!(here|channel|everyone)>/g, "@$1")
     .replace(/<(https?:[^|>]*)\|([^>]*)>/g, "$2 ($1)")

@@ -1,6 +1,6 @@
 import { ok, strictEqual } from "@node/assert";
 import { buildReportMessage } from "./report_blocks.ts";
-import { fromSlack, renderBlocksForTerminal } from "./terminal.ts";
+import { renderBlocksForTerminal, slackToDisplay } from "./terminal.ts";
 
 Deno.test("a report renders readably: header, fallback dates, mention, framed code", () => {
   const { blocks } = buildReportMessage({
@@ -15,15 +15,24 @@ Deno.test("a report renders readably: header, fallback dates, mention, framed co
     counts: { email: 1 },
     expiresAt: new Date("2026-11-29T11:15:00Z"),
   });
-  const out = renderBlocksForTerminal(blocks, { width: 40 });
+  const out = renderBlocksForTerminal(blocks, { width: 40, userNames: { U012ABC: "maya" } });
   const lines = out.split("\n");
   strictEqual(lines[0], "Safe Debug: checkout (prod)");
   ok(lines[1].startsWith("═"));
-  ok(out.includes("*Window:* 2026-11-29 10:00 UTC – 2026-11-29 10:15 UTC"));
-  ok(out.includes("@U012ABC"));
+  ok(out.includes("Window: 2026-11-29 10:00 UTC – 2026-11-29 10:15 UTC"));
+  ok(out.includes("Requested by: @maya"));
   ok(out.includes("│ GET /a <b> & ```"), out);
   ok(out.includes("1 email masked"));
   ok(!out.includes("&lt;") && !out.includes("<!date"));
+});
+
+Deno.test("color draws *bold* outside code only", () => {
+  const out = renderBlocksForTerminal([
+    { type: "section", text: { type: "mrkdwn", text: "*Lines:* 2" } },
+    { type: "section", text: { type: "mrkdwn", text: "```\n*kept*\n```" } },
+  ], { color: true });
+  ok(out.includes("\x1b[1mLines:\x1b[0m 2"));
+  ok(out.includes("*kept*"));
 });
 
 Deno.test("control characters and unknown shapes cannot break the terminal", () => {
@@ -44,9 +53,10 @@ Deno.test("control characters and unknown shapes cannot break the terminal", () 
   );
 });
 
-Deno.test("fromSlack shows what a Slack client would", () => {
+Deno.test("slackToDisplay shows what a Slack client would", () => {
+  strictEqual(slackToDisplay("<@U1> <@U2>", { U1: "maya" }), "@maya @U2");
   strictEqual(
-    fromSlack("<!here> <#C1|debug> <https://x.test|x> &amp;lt;"),
+    slackToDisplay("<!here> <#C1|debug> <https://x.test|x> &amp;lt;"),
     "@here #C1 x (https://x.test) &lt;",
   );
 });
