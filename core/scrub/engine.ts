@@ -28,8 +28,6 @@ interface OpenBlock {
   lines: number;
 }
 
-const NO_DETECTORS: readonly number[] = [];
-
 export class LineEngine {
   readonly #rules: Rules;
   readonly #masker: Masker;
@@ -65,17 +63,22 @@ export class LineEngine {
   scrubRegion(text: string, from: number, to: number): string {
     const rules = this.#rules;
     const hits = rules.index.scan(text, from, to);
+    const candidates = rules.lineFinders.map((finder) => candidateStarts(finder, text, from, to));
+    const cursors = candidates.map(() => 0);
     const pieces: string[] = [];
     let copyFrom = from;
-    let hitAt = 0;
     let lineNumber = 0;
     let lineStart = from;
     for (;;) {
       const newline = text.indexOf("\n", lineStart);
       const lineEnd = newline === -1 || newline >= to ? to : newline;
-      let detectors: readonly number[] = NO_DETECTORS;
-      if (hitAt < hits.length && hits[hitAt].lineStart === lineStart) {
-        detectors = hits[hitAt++].detectors;
+      let detectors = hits.detectorsBefore(lineEnd);
+      for (let k = 0; k < candidates.length; k++) {
+        const starts = candidates[k];
+        if (cursors[k] < starts.length && starts[cursors[k]] <= lineEnd) {
+          while (cursors[k] < starts.length && starts[cursors[k]] <= lineEnd) cursors[k]++;
+          detectors = [...detectors, rules.everyLine[k]];
+        }
       }
       const replaced = this.#scrubLine(text, lineStart, lineEnd, detectors);
       if (replaced !== null) {
@@ -184,11 +187,14 @@ export class LineEngine {
   /** Scrubs a piece of a line that has no keyword scan of its own yet. */
   #scrubFragment(fragment: string): string {
     if (fragment.length === 0) return fragment;
-    const hit = this.#rules.index.scan(fragment)[0]?.detectors ?? NO_DETECTORS;
+    const hit = [
+      ...this.#rules.index.scan(fragment).detectorsBefore(Infinity),
+      ...this.#rules.everyLine,
+    ];
     return this.#scrubSingleLine(fragment, hit) ?? fragment;
   }
 
-  /** Runs the triggered and keyword-free single-line detectors; null when nothing is found. */
+  /** Runs the given single-line detectors on a line; null when nothing is found. */
   #scrubSingleLine(line: string, hit: readonly number[]): string | null {
     const rules = this.#rules;
     let spans: Span[] = [];
@@ -202,7 +208,6 @@ export class LineEngine {
       }
     };
     for (const d of hit) if (d < rules.detectors.length) run(d);
-    for (const d of rules.everyLine) run(d);
     if (spans.length === 0) return null;
     if (line.includes("[")) spans = withoutMaskTokens(line, spans);
     if (spans.length === 0) return null;
@@ -222,6 +227,28 @@ export class LineEngine {
     }
     return out + line.slice(pos);
   }
+}
+
+/**
+ * Where `finder` (a detector pattern with the `m` flag) matches in `text[from, to)`: the start
+ * of each match. A match that crosses a newline does not hide the next line: the search
+ * resumes at that line's start. Every line where the pattern matches on its own contains one
+ * of these starts (the `m` flag makes `^` and `$` line anchors, and a newline before or after
+ * a line looks to lookarounds like the start or end of the line).
+ */
+function candidateStarts(finder: RegExp, text: string, from: number, to: number): number[] {
+  const starts: number[] = [];
+  finder.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = finder.exec(text)) !== null && m.index < to) {
+    starts.push(m.index);
+    const end = m.index + m[0].length;
+    const newline = text.indexOf("\n", m.index);
+    if (newline !== -1 && newline < end) finder.lastIndex = newline + 1;
+    else if (m[0].length === 0) finder.lastIndex = end + 1;
+  }
+  finder.lastIndex = 0;
+  return starts;
 }
 
 /** Drops candidates that lie inside this engine's own output tokens (re-scrubbing is stable). */

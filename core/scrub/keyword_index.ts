@@ -1,19 +1,13 @@
 /**
  * The keyword prefilter: one Aho-Corasick automaton over every detector's keywords, run
- * once over the text. It reports, per line, which detectors have a keyword on that line;
- * only those detectors run there. Matching is case-insensitive exactly as `toLowerCase`
- * folds single characters, without lower-casing the text.
+ * once over the text. It tells, line by line, which detectors have a keyword on that line;
+ * only those detectors run there. Matching is case-insensitive as `toLowerCase` folds
+ * single characters, without lower-casing the text.
+ *
+ * The inner loop is one table lookup per character: states are numbered so that every
+ * state that completes a keyword comes last (one comparison tells a hit), and transitions
+ * are stored pre-multiplied by the row width.
  */
-
-/** Detectors whose keywords occur on one line. */
-export interface LineHit {
-  /** Offset of the line's first character in the scanned text. */
-  lineStart: number;
-  /** Indices (into the keyword lists given to the index) of the detectors triggered. */
-  detectors: number[];
-}
-
-const NEWLINE = 10;
 
 let lowerCaseTable: Uint16Array | null = null;
 
@@ -28,38 +22,65 @@ function lowerCaseOf(): Uint16Array {
   return (lowerCaseTable = table);
 }
 
+const NO_DETECTORS: readonly number[] = [];
+
+/** Keyword hits of one scan, consumed line by line in order. */
+export class KeywordHits {
+  #next = 0;
+
+  constructor(
+    private readonly positions: readonly number[],
+    private readonly states: readonly number[],
+    private readonly index: KeywordIndex,
+  ) {}
+
+  /** Detectors with a keyword ending before `end` and not yet consumed (empty when none). */
+  detectorsBefore(end: number): readonly number[] {
+    const positions = this.positions;
+    if (this.#next >= positions.length || positions[this.#next] >= end) return NO_DETECTORS;
+    const stamp = this.index.freshStamp();
+    const found: number[] = [];
+    while (this.#next < positions.length && positions[this.#next] < end) {
+      this.index.collect(this.states[this.#next++], found, stamp);
+    }
+    return found;
+  }
+}
+
 export class KeywordIndex {
   readonly #classes = new Uint16Array(65536);
-  readonly #classCount: number;
-  /** delta[state * classCount + class] = next state. */
+  readonly #width: number;
+  /** delta[state + class] = next state; states are pre-multiplied by #width. */
   readonly #delta: Int32Array;
-  /** Detector indices emitted in each state: outputs[outStart[s] .. outStart[s+1]). */
+  /** States at or above this (pre-multiplied) number complete at least one keyword. */
+  readonly #firstHitState: number;
+  /** Detector indices per hit state: outputs[outStart[k] .. outStart[k+1]), k = state / width - hit base. */
   readonly #outStart: Int32Array;
   readonly #outputs: Int32Array;
-  /** Scratch: the hit number at which each detector was last recorded. */
+  readonly #hitBase: number;
+  /** Scratch: the stamp at which each detector was last collected. */
   readonly #stamp: Int32Array;
+  #lastStamp = 0;
 
   /** `keywords[i]` are detector i's keywords (lower-case; an empty list never triggers). */
   constructor(keywords: readonly (readonly string[])[]) {
-    this.#stamp = new Int32Array(keywords.length).fill(-1);
-    const charClass = new Map<string, number>();
+    this.#stamp = new Int32Array(keywords.length);
+    const charClass = new Map<number, number>();
     for (const list of keywords) {
       for (const k of list) {
-        for (const ch of k.toLowerCase()) {
-          if (!charClass.has(ch)) charClass.set(ch, charClass.size + 1);
+        const word = k.toLowerCase();
+        for (let i = 0; i < word.length; i++) {
+          const c = word.charCodeAt(i);
+          if (!charClass.has(c)) charClass.set(c, charClass.size + 1);
         }
       }
     }
-    this.#classCount = charClass.size + 1;
+    const width = this.#width = charClass.size + 1;
     const lower = lowerCaseOf();
-    for (let c = 0; c < 65536; c++) {
-      const cls = charClass.get(String.fromCharCode(lower[c]));
-      if (cls !== undefined) this.#classes[c] = cls;
-    }
+    for (let c = 0; c < 65536; c++) this.#classes[c] = charClass.get(lower[c]) ?? 0;
 
     // Trie.
-    const C = this.#classCount;
-    const next: number[][] = [new Array(C).fill(-1)];
+    const next: number[][] = [new Array(width).fill(-1)];
     const emits: Set<number>[] = [new Set()];
     keywords.forEach((list, detector) => {
       for (const k of list) {
@@ -70,7 +91,7 @@ export class KeywordIndex {
           const cls = this.#classes[word.charCodeAt(i)];
           if (next[s][cls] === -1) {
             next[s][cls] = next.length;
-            next.push(new Array(C).fill(-1));
+            next.push(new Array(width).fill(-1));
             emits.push(new Set());
           }
           s = next[s][cls];
@@ -80,20 +101,17 @@ export class KeywordIndex {
     });
 
     // Failure links, breadth first, folded into a complete transition table.
-    const fail = new Int32Array(next.length);
+    const fail = new Array<number>(next.length).fill(0);
     const queue: number[] = [];
-    for (let c = 0; c < C; c++) {
+    for (let c = 0; c < width; c++) {
       const t = next[0][c];
       if (t === -1) next[0][c] = 0;
-      else {
-        fail[t] = 0;
-        queue.push(t);
-      }
+      else queue.push(t);
     }
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q];
       for (const d of emits[fail[s]]) emits[s].add(d);
-      for (let c = 0; c < C; c++) {
+      for (let c = 0; c < width; c++) {
         const t = next[s][c];
         if (t === -1) next[s][c] = next[fail[s]][c];
         else {
@@ -103,50 +121,66 @@ export class KeywordIndex {
       }
     }
 
-    this.#delta = new Int32Array(next.length * C);
-    next.forEach((row, s) => this.#delta.set(row, s * C));
-    this.#outStart = new Int32Array(next.length + 1);
-    const outs: number[] = [];
-    emits.forEach((set, s) => {
-      this.#outStart[s] = outs.length;
-      outs.push(...set);
+    // Renumber: states without outputs first (root stays 0), hit states last.
+    const order = [...next.keys()].sort((a, b) =>
+      Number(emits[a].size > 0) - Number(emits[b].size > 0) || a - b
+    );
+    const renumbered = new Array<number>(next.length);
+    order.forEach((old, fresh) => (renumbered[old] = fresh));
+    const hitBase = this.#hitBase = order.findIndex((old) => emits[old].size > 0);
+    this.#firstHitState = (hitBase === -1 ? next.length : hitBase) * width;
+    this.#delta = new Int32Array(next.length * width);
+    order.forEach((old, fresh) => {
+      for (let c = 0; c < width; c++) {
+        this.#delta[fresh * width + c] = renumbered[next[old][c]] * width;
+      }
     });
-    this.#outStart[next.length] = outs.length;
+    this.#outStart = new Int32Array(Math.max(0, next.length - hitBase) + 1);
+    const outs: number[] = [];
+    if (hitBase !== -1) {
+      for (let k = hitBase; k < next.length; k++) {
+        this.#outStart[k - hitBase] = outs.length;
+        outs.push(...emits[order[k]]);
+      }
+      this.#outStart[next.length - hitBase] = outs.length;
+    }
     this.#outputs = Int32Array.from(outs);
   }
 
-  /** Lines of `text[from, to)` that contain a keyword, in order, with their detectors. */
-  scan(text: string, from = 0, to = text.length): LineHit[] {
-    const hits: LineHit[] = [];
-    const classes = this.#classes, delta = this.#delta, C = this.#classCount;
-    const outStart = this.#outStart, outputs = this.#outputs, stamp = this.#stamp;
-    stamp.fill(-1);
+  /** Every keyword occurrence in `text[from, to)`; keywords never span a newline. */
+  scan(text: string, from = 0, to = text.length): KeywordHits {
+    const positions: number[] = [];
+    const states: number[] = [];
+    const classes = this.#classes, delta = this.#delta, firstHit = this.#firstHitState;
     let state = 0;
-    let lineStart = from;
-    let current: LineHit | null = null;
     for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (c === NEWLINE) {
-        state = 0;
-        lineStart = i + 1;
-        continue;
-      }
-      state = delta[state * C + classes[c]];
-      const first = outStart[state], last = outStart[state + 1];
-      if (first === last) continue;
-      if (current === null || current.lineStart !== lineStart) {
-        current = { lineStart, detectors: [] };
-        hits.push(current);
-      }
-      const hitNumber = hits.length - 1;
-      for (let o = first; o < last; o++) {
-        const d = outputs[o];
-        if (stamp[d] !== hitNumber) {
-          stamp[d] = hitNumber;
-          current.detectors.push(d);
-        }
+      state = delta[state + classes[text.charCodeAt(i)]];
+      if (state >= firstHit) {
+        positions.push(i);
+        states.push(state);
       }
     }
-    return hits;
+    return new KeywordHits(positions, states, this);
+  }
+
+  /** A stamp never used before (for de-duplicating detectors in `collect`). */
+  freshStamp(): number {
+    if (this.#lastStamp === 0x7fffffff) {
+      this.#stamp.fill(0);
+      this.#lastStamp = 0;
+    }
+    return ++this.#lastStamp;
+  }
+
+  /** Adds the detectors of a hit state to `found`, once each per `stamp`. */
+  collect(state: number, found: number[], stamp: number): void {
+    const k = state / this.#width - this.#hitBase;
+    for (let o = this.#outStart[k]; o < this.#outStart[k + 1]; o++) {
+      const d = this.#outputs[o];
+      if (this.#stamp[d] !== stamp) {
+        this.#stamp[d] = stamp;
+        found.push(d);
+      }
+    }
   }
 }

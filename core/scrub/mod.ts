@@ -73,16 +73,16 @@ function failClosed<T>(work: () => T): T {
   }
 }
 
-function utf8Length(text: string, stopAbove: number): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length && bytes <= stopAbove; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
+const TWO_BYTE = /[\u0080-\u07ff]/g;
+const THREE_BYTE = /[\u0800-\uffff]/g;
+
+/** UTF-8 size of `text`, or an upper bound of it (a surrogate pair counts 6, not 4). */
+function utf8Bound(text: string, limit: number): number {
+  if (text.length * 3 <= limit) return text.length * 3;
+  let bytes = text.length;
+  for (const [re, extra] of [[TWO_BYTE, 1], [THREE_BYTE, 2]] as const) {
+    re.lastIndex = 0;
+    while (re.exec(text) !== null && bytes <= limit) bytes += extra;
   }
   return bytes;
 }
@@ -101,7 +101,7 @@ export function createScrubber(policy?: PolicyInput, options: ScrubberOptions = 
 
   return {
     scrub(text: string): ScrubResult {
-      if (text.length > maxBytes || utf8Length(text, maxBytes) > maxBytes) {
+      if (text.length > maxBytes || utf8Bound(text, maxBytes) > maxBytes) {
         throw new ScrubError(
           "input-too-large",
           `input is larger than limits.maxInputBytes (${maxBytes} bytes); ` +

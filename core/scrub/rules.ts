@@ -18,8 +18,13 @@ export interface Rules {
   blockDetectors: readonly BlockDetector[];
   /** Keyword lists: single-line detectors first, then block detectors. */
   index: KeywordIndex;
-  /** Detectors with no keywords: they run on every line. */
+  /** Detectors with no keywords: located by one search of their pattern over each region. */
   everyLine: readonly number[];
+  /**
+   * Per `everyLine` detector: its pattern with the `m` flag, searched once over a whole region
+   * to find the lines where it can match (a superset of them); only there it runs per line.
+   */
+  lineFinders: readonly RegExp[];
   /** Block detectors with no keywords: their `begin` is tried on every line. */
   blocksEveryLine: readonly BlockDetector[];
   allowlist: ReadonlySet<string>;
@@ -69,6 +74,10 @@ export function compileRules(
   detectors.forEach((d, i) => {
     if (d.keywords.length === 0) everyLine.push(i);
   });
+  const lineFinders = everyLine.map((i) => {
+    const p = detectors[i].pattern;
+    return new RegExp(p.source, p.flags.replace(/[dgmy]/g, "") + "gm");
+  });
   return {
     detectors,
     strategies,
@@ -76,6 +85,7 @@ export function compileRules(
     blockDetectors,
     index: new KeywordIndex([...detectors, ...blockDetectors].map((d) => d.keywords)),
     everyLine,
+    lineFinders,
     blocksEveryLine: blockDetectors.filter((b) => b.keywords.length === 0),
     allowlist: new Set(policy.allowlist),
     limits: policy.limits,

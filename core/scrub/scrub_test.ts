@@ -85,16 +85,40 @@ Deno.test("unchanged lines are byte-identical, including CR, odd Unicode and the
   strictEqual(s.scrub(mixed).text, "keep me\r\nkey=[REDACTED:test-key-value]\r\nkeep  me  too \n");
 });
 
-Deno.test("the keyword prefilter gives the same result as running every detector on every line", () => {
+/** Keyword-free detectors whose whole-region search could differ from a per-line search. */
+const ANCHORED: Detector = {
+  ...TEST_DETECTORS[0],
+  id: "test-anchored",
+  keywords: [],
+  pattern: /^pin:\s*(?<secret>\d{4,8})$/dg,
+};
+const DIGIT_PAIR: Detector = {
+  ...TEST_DETECTORS[0],
+  id: "test-digit-pair",
+  keywords: [],
+  pattern: /(?<!\S)\d{4}\s+\d{4}(?!\S)/g,
+};
+
+Deno.test("the prefilters give the same result as running every detector on every line", () => {
+  const detectors = [...TEST_DETECTORS, ANCHORED, DIGIT_PAIR];
   const lines = SAMPLE.split("\n").slice(0, 3).concat([
     "TOK_ABCDEFGHIJ0123456789 upper-case keyword",
     "KEY=UPPER1234 and Card 1234-5678-9012-3456",
     "tok_abcdefghij012345678 one short",
+    "pin: 1234",
+    "pin: 12345 trailing",
+    "9999",
+    "55555555",
+    "0000",
+    "1234 5678",
+    "",
+    "pin:",
   ]);
-  const { text } = scrubber().scrub(lines.join("\n"));
+  const { text } = createScrubber({}, { detectors, blockDetectors: [], pseudonymKey: KEY })
+    .scrub(lines.join("\n"));
   // Reference: every detector on every line, spans masked by hand (no overlaps here).
   const expected = lines.map((line) => {
-    const spans = TEST_DETECTORS.flatMap((d: Detector) => matchDetector(d, line))
+    const spans = detectors.flatMap((d: Detector) => matchDetector(d, line))
       .sort((a, b) => b.start - a.start);
     let out = line;
     for (const s of spans) out = out.slice(0, s.start) + "#" + out.slice(s.end);
@@ -102,6 +126,8 @@ Deno.test("the keyword prefilter gives the same result as running every detector
   });
   const masked = text.split("\n").map((l) => l.replace(/\[[^\]]+\]/g, "#"));
   deepStrictEqual(masked, expected);
+  strictEqual(masked[6], "pin: #");
+  strictEqual(masked[11], "#");
 });
 
 Deno.test("streaming line by line and in arbitrary chunks equals whole-text scrubbing", () => {

@@ -1,0 +1,110 @@
+/**
+ * Throughput of the `scrub` command against `cat` on the same log, in the same run:
+ *
+ *   deno task throughput [--input FILE] [--runs N]
+ *
+ * Without --input it generates a 20 MB log with ../shared/eval/genlogs.mjs (beside the
+ * repository) when that exists, and otherwise says what to pass. Also prints the engine's
+ * in-process speed (no process start-up, no pipes).
+ */
+import { dirname, join } from "@node/path";
+import { fileURLToPath } from "@node/url";
+import { createScrubber } from "../core/scrub/mod.ts";
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
+const GENLOGS = join(repo, "..", "shared", "eval", "genlogs.mjs");
+const PROCESS_TIMEOUT_MS = 300_000;
+
+interface Args {
+  input?: string;
+  runs: number;
+}
+
+function parseArgs(args: readonly string[]): Args {
+  const parsed: Args = { runs: 3 };
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--input" && args[i + 1]) parsed.input = args[++i];
+    else if (args[i] === "--runs" && /^[1-9]\d?$/.test(args[i + 1] ?? "")) {
+      parsed.runs = Number(args[++i]);
+    } else {throw new Error(
+        `unknown or incomplete argument ${JSON.stringify(args[i])}; use --input FILE [--runs N]`,
+      );}
+  }
+  return parsed;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await Deno.stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function generateLog(): Promise<string> {
+  if (!(await exists(GENLOGS))) {
+    throw new Error(
+      `no --input given and ${GENLOGS} is absent: pass --input FILE (any large log file)`,
+    );
+  }
+  const out = join(await Deno.makeTempDir({ prefix: "scrub-throughput-" }), "big.log");
+  const { success } = await new Deno.Command("node", {
+    args: [GENLOGS, "--mb", "20", "--out", out],
+    stdout: "null",
+    stderr: "inherit",
+    signal: AbortSignal.timeout(PROCESS_TIMEOUT_MS),
+  }).output();
+  if (!success) throw new Error("genlogs.mjs failed; pass --input FILE instead");
+  return out;
+}
+
+/** Seconds to pipe `file` through the command and read all its output. */
+async function timePipe(cmd: string, args: string[], file: string): Promise<number> {
+  const started = performance.now();
+  const child = new Deno.Command(cmd, {
+    args,
+    stdin: "piped",
+    stdout: "piped",
+    stderr: "inherit",
+    cwd: repo,
+    signal: AbortSignal.timeout(PROCESS_TIMEOUT_MS),
+  }).spawn();
+  const input = await Deno.open(file);
+  const [, , status] = await Promise.all([
+    input.readable.pipeTo(child.stdin),
+    child.stdout.pipeTo(new WritableStream()),
+    child.status,
+  ]);
+  if (!status.success) throw new Error(`${cmd} exited with code ${status.code}`);
+  return (performance.now() - started) / 1000;
+}
+
+function best(times: number[]): number {
+  return Math.min(...times);
+}
+
+const args = parseArgs(Deno.args);
+const file = args.input ?? await generateLog();
+const bytes = (await Deno.stat(file)).size;
+const mb = bytes / 1e6;
+
+const scrubTimes: number[] = [];
+const catTimes: number[] = [];
+const engineTimes: number[] = [];
+const text = await Deno.readTextFile(file);
+for (let run = 0; run < args.runs; run++) {
+  scrubTimes.push(
+    await timePipe(Deno.execPath(), ["run", "--quiet", "--allow-read", "cli/scrub.ts"], file),
+  );
+  catTimes.push(await timePipe("cat", [], file));
+  const scrubber = createScrubber();
+  const started = performance.now();
+  scrubber.scrub(text);
+  engineTimes.push((performance.now() - started) / 1000);
+}
+const rate = (seconds: number) => `${(mb / seconds).toFixed(1)} MB/s`;
+console.log(`input: ${file} (${mb.toFixed(1)} MB), best of ${args.runs} runs`);
+console.log(`scrub (CLI, one process, start-up included): ${rate(best(scrubTimes))}`);
+console.log(`cat:                                          ${rate(best(catTimes))}`);
+console.log(`scrub engine in process (no start-up, no I/O): ${rate(best(engineTimes))}`);
