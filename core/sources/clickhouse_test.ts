@@ -123,7 +123,7 @@ function source(table: string, extra: Record<string, unknown> = {}) {
   };
 }
 
-async function freePort(): Promise<number> {
+function freePort(): number {
   const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
   const port = (listener.addr as Deno.NetAddr).port;
   listener.close();
@@ -141,7 +141,7 @@ async function prepareClickHouse(): Promise<Server> {
   const given = Deno.env.get("CLICKHOUSE_URL");
   if (given) return { url: given, stop: () => Promise.resolve() };
   const root = await Deno.makeTempDir({ prefix: "sd_clickhouse_" });
-  const port = await freePort();
+  const port = freePort();
   const script = fileURLToPath(new URL("../../scripts/setup_clickhouse.sh", import.meta.url));
   const started = performance.now();
   const output = await new Deno.Command("bash", {
