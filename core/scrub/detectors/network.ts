@@ -40,7 +40,9 @@ function plausibleIpv6(text: string): boolean {
   return count <= 7 && count >= 2;
 }
 
-function plausibleMac(mac: string): boolean {
+function plausibleMac(mac: string, line: string, index: number): boolean {
+  if (index > 0 && /[\w:.-]/.test(line[index - 1])) return false;
+  if (mac[2] !== mac[5] || new Set(mac.replace(/[0-9A-Fa-f]/g, "")).size !== 1) return false;
   const hex = mac.replace(/[^0-9A-Fa-f]/g, "").toLowerCase();
   return hex !== "000000000000" && hex !== "ffffffffffff";
 }
@@ -80,12 +82,38 @@ export const detectors: Detector[] = [
   {
     id: "ipv6-address",
     description:
-      "IPv6 address (RFC 4291 text forms, RFC 5952 compression, embedded IPv4, zone id); not `::`, `::1`, clock times or MAC addresses.",
+      "IPv6 address written in full (RFC 4291: eight groups of 1–4 hex digits), optionally with a zone id.",
     kind: "pii",
     keywords: [":"],
     pattern:
+      /[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}(?:%[\w.-]{1,16})?(?![\w:.-])/g,
+    validate: (value, line, index) =>
+      !(index > 0 && /[\w:.-]/.test(line[index - 1])) && plausibleIpv6(value),
+    mask: "pseudonym",
+    examples: {
+      positive: [
+        {
+          text: "x-forwarded-for: 2001:0db8:0000:0000:0000:ff00:0042:8329",
+          secret: "2001:0db8:0000:0000:0000:ff00:0042:8329",
+        },
+        { text: '{"client_ip":"2001:db8:1:2:3:4:5:6%eth0"}', secret: "2001:db8:1:2:3:4:5:6%eth0" },
+      ],
+      negative: [
+        "2015-07-29 19:29:22,136 - WARN [RecvWorker:188978561024:QuorumCnxManager$RecvWorker@765]",
+        "link 00:1a:2b:3c:4d:5e up",
+        "ts 10:21:01:33:44:55:66:77:88 counter",
+      ],
+    },
+  },
+  {
+    id: "ipv6-address-compressed",
+    description:
+      "IPv6 address with `::` compression (RFC 5952), embedded IPv4 or a zone id; not `::`, `::1` or `a::b` code paths.",
+    kind: "pii",
+    keywords: ["::"],
+    pattern:
       /(?<![\w:.-])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w.-]{1,16})?(?![\w:.-])/g,
-    validate: plausibleIpv6,
+    validate: (value) => value.includes("::") && plausibleIpv6(value),
     mask: "pseudonym",
     examples: {
       positive: [
@@ -96,10 +124,6 @@ export const detectors: Detector[] = [
         {
           text: "from fe80::1ff:fe23:4567:890a%eth0 port 22",
           secret: "fe80::1ff:fe23:4567:890a%eth0",
-        },
-        {
-          text: "x-forwarded-for: 2001:0db8:0000:0000:0000:ff00:0042:8329",
-          secret: "2001:0db8:0000:0000:0000:ff00:0042:8329",
         },
         { text: "peer ::ffff:192.0.2.128 accepted", secret: "::ffff:192.0.2.128" },
       ],
@@ -115,24 +139,24 @@ export const detectors: Detector[] = [
   {
     id: "mac-address",
     description:
-      "MAC address (IEEE EUI-48): six hex pairs joined by `:` or `-`, or three dotted quads (Cisco); all-zero and broadcast excluded.",
+      "MAC address (IEEE EUI-48): six hex pairs joined by one separator, `:` or `-`; all-zero and broadcast excluded.",
     kind: "pii",
     keywords: [],
     pattern:
-      /(?<![\w:.-])(?:[0-9A-Fa-f]{2}(?<sep>[:-])[0-9A-Fa-f]{2}(?:\k<sep>[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:.-])/g,
+      /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}(?![\w:.-])/g,
     validate: plausibleMac,
     mask: "pseudonym",
     examples: {
       positive: [
         { text: "DHCPACK on 10.0.0.7 to 00:1a:2b:3c:4d:5e via eth0", secret: "00:1a:2b:3c:4d:5e" },
         { text: '{"device_mac":"AC-DE-48-00-11-22"}', secret: "AC-DE-48-00-11-22" },
-        { text: "arp 0050.56c0.0001 vlan 10", secret: "0050.56c0.0001" },
       ],
       negative: [
         "bridge ff:ff:ff:ff:ff:ff broadcast, 00:00:00:00:00:00 unset",
         "Dec 10 10:21:01 LabSZ sshd[24841]: session 10:21:01:33",
         "trace 4bf92f35-77b3-4da6-a3ce-929d0e0e4736",
         "ipv6 fe80::21a:2bff:fe3c:4d5e up",
+        "mixed 00:1a-2b:3c:4d:5e and x00:1a:2b:3c:4d:5e",
       ],
     },
   },

@@ -8,7 +8,7 @@ import { ibanValid } from "../checksums/iban.ts";
 import { base58CheckDecode } from "../checksums/base58.ts";
 import { segwitAddressValid } from "../checksums/bech32.ts";
 import { eip55Valid } from "../checksums/eip55.ts";
-import { hasContextBefore } from "./value_checks.ts";
+import { hasContextBefore, keyNameBefore } from "./value_checks.ts";
 
 /** Issuer prefix ranges (ISO/IEC 7812 IINs as the networks publish them) and their lengths. */
 function issuerLengthValid(digits: string): boolean {
@@ -28,9 +28,13 @@ function issuerLengthValid(digits: string): boolean {
   return false;
 }
 
-function plausibleCard(candidate: string): boolean {
+/** Keys whose numeric values are ids, counters or times, never card numbers (`"span_id":"6079…"`). */
+const NOT_CARD_KEY = /(?:ids?|seq|ts|time|timestamp|nonce|offset|count|size|bytes)$/;
+
+function plausibleCard(candidate: string, line: string, index: number): boolean {
   const digits = candidate.replace(/[ -]/g, "");
-  return !/^(\d)\1+$/.test(digits) && issuerLengthValid(digits) && luhnValid(digits);
+  return !/^(\d)\1+$/.test(digits) && issuerLengthValid(digits) && luhnValid(digits) &&
+    !NOT_CARD_KEY.test(keyNameBefore(line, index));
 }
 
 /** Context that makes a lower-case `0x` + 40 hex an Ethereum address rather than a hash. */
@@ -61,6 +65,7 @@ export const detectors: Detector[] = [
         "trace 4bf92f3577b34da6 span 00f067aa0ba902b7 seq 4000000000000001",
         "attempt_1445144423722_0020_m_000006_0 is : 0.44980705",
         "uuid 550e8400-e29b-41d4-a716-446655440000",
+        '{"trace_id":"78b16ffd27f84c1c","span_id":"6079317528413041","status":200}',
       ],
     },
   },

@@ -83,7 +83,7 @@ export const detectors: Detector[] = [
     description:
       "UK National Insurance number: two allowed prefix letters, six digits, suffix A–D (HMRC allocation rules), with or without spaces.",
     kind: "pii",
-    keywords: [],
+    keywords: ["nino", "insurance", "ni_n", "ni n", "ni-n"],
     pattern: /(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g,
     validate: (value) => ukNinoValid(compact(value)),
     examples: {
@@ -103,7 +103,7 @@ export const detectors: Detector[] = [
     description:
       "Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter), the letter being the number mod 23.",
     kind: "pii",
-    keywords: [],
+    keywords: ["dni", "nie", "nif"],
     pattern: /(?<![A-Za-z0-9])[XYZ0-9]\d{7}-?[A-Z](?![A-Za-z0-9])/g,
     validate: (value) => spainDniNieValid(compact(value)),
     examples: {
@@ -119,7 +119,7 @@ export const detectors: Detector[] = [
     description:
       "Italian codice fiscale: 16 characters in the official layout, the last a check letter.",
     kind: "pii",
-    keywords: [],
+    keywords: ["fiscal", "codice", "cf"],
     pattern:
       /(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])/g,
     validate: (value) => italyCodiceFiscaleValid(value),
@@ -136,7 +136,7 @@ export const detectors: Detector[] = [
     description:
       "Indian Aadhaar number: 12 digits not starting with 0/1, Verhoeff check digit; grouped 4-4-4, or plain after an Aadhaar context word.",
     kind: "pii",
-    keywords: [],
+    keywords: ["aadhaar", "aadhar", "uidai"],
     pattern: new RegExp(String.raw`${BEFORE}[2-9]\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d{4}${AFTER}`, "g"),
     validate: (value, line, index) =>
       aadhaarValid(digitsOf(value)) &&
