@@ -1,4 +1,5 @@
 import { DefineWorkflow, Schema } from "deno-slack-sdk";
+import sourcesConfig from "../config/sources.ts";
 import { FetchLogsFunction } from "../functions/fetch_logs/definition.ts";
 import { PostDebugReportFunction } from "../functions/post_debug_report/definition.ts";
 
@@ -58,6 +59,17 @@ const form = DebugProductionWorkflow.addStep(Schema.slack.functions.OpenForm, {
         description: "Only lines containing this text",
       },
       {
+        name: "source",
+        title: "Log source",
+        type: Schema.types.string,
+        enum: sourcesConfig.sources.map((source) => source.name),
+        choices: sourcesConfig.sources.map((source) => ({
+          value: source.name,
+          title: source.name,
+        })),
+        default: sourcesConfig.defaultSource,
+      },
+      {
         name: "delivery",
         title: "Post to",
         type: Schema.types.string,
@@ -78,6 +90,7 @@ const logs = DebugProductionWorkflow.addStep(FetchLogsFunction, {
   environment: form.outputs.fields.environment,
   window: form.outputs.fields.window,
   filter: form.outputs.fields.filter,
+  source: form.outputs.fields.source,
 });
 
 DebugProductionWorkflow.addStep(PostDebugReportFunction, {

@@ -1,0 +1,164 @@
+/**
+ * `deno task demo`: runs "Debug production" locally, end to end, without a Slack workspace.
+ * Starts the Slack emulator and the sample log service, plays the shortcut as the seeded
+ * on-call engineer in the seeded debug channel, and prints what that person would see.
+ */
+import { loadWorkspaceFixture, startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
+import { startSampleLogService } from "../devkit/sample_logs/mod.ts";
+import { runWorkflow } from "../devkit/workflow_runner/mod.ts";
+import { renderBlocksForTerminal } from "../core/render/terminal.ts";
+import sourcesConfig from "../config/sources.ts";
+import { secretNames } from "../core/sources/context.ts";
+import manifest from "../manifest.ts";
+import { DebugProductionWorkflow } from "../workflows/debug_production.ts";
+import { manifestDatastores } from "./print_manifest.ts";
+
+const USAGE = `deno task demo [flags]   (or: npx -y deno@2.9.6 task demo [flags])
+
+Runs the "Debug production" workflow against a local Slack emulator and prints the report a
+person would see. Flags (the form's answers):
+  --service NAME       service to read (default: checkout; sample: checkout, auth, gateway, billing)
+  --environment NAME   production | staging (default: production)
+  --window TEXT        15m, 2h, 1d, or <ISO start>/<ISO end> (default: 15m)
+  --filter TEXT        only lines containing this text
+  --delivery WHERE     channel | ephemeral (default: channel)
+  --source NAME        a log source from config/sources.ts instead of the sample service; its
+                       URL and secrets come from this shell's env, by the names the config
+                       gives. A remote host also needs network permission for it:
+                       deno run --allow-read --allow-env --allow-run \\
+                         --allow-net=127.0.0.1,<host> scripts/demo.ts --source NAME
+  --help               this text
+
+Exit status: 0 when the report was posted, 1 when a step failed (it says which and why),
+2 for bad flags.`;
+
+const FLAGS = ["service", "environment", "window", "filter", "delivery", "source"] as const;
+type Flag = typeof FLAGS[number];
+
+/** `--name value` / `--name=value` for the known flags; throws on anything else. */
+export function parseFlags(args: readonly string[]): Partial<Record<Flag | "help", string>> {
+  const flags: Partial<Record<Flag | "help", string>> = {};
+  for (let i = 0; i < args.length && i < 64; i++) {
+    const match = /^--([a-z]+)(?:=(.*))?$/s.exec(args[i]);
+    if (!match) throw new Error(`unexpected argument "${args[i].slice(0, 40)}"`);
+    const [, name, inline] = match;
+    if (name === "help") {
+      flags.help = "yes";
+      continue;
+    }
+    if (!(FLAGS as readonly string[]).includes(name)) throw new Error(`unknown flag --${name}`);
+    const value = inline ?? args[++i];
+    if (value === undefined) throw new Error(`--${name} needs a value`);
+    flags[name as Flag] = value;
+  }
+  if (flags.delivery !== undefined && !["channel", "ephemeral"].includes(flags.delivery)) {
+    throw new Error(`--delivery must be channel or ephemeral`);
+  }
+  return flags;
+}
+
+/** The env the function gets for a real source: its URL and secrets, from this shell. */
+function sourceEnv(name: string): Record<string, string> {
+  const source = sourcesConfig.sources.find((s) => s.name === name);
+  if (!source) return {};
+  const names = [...secretNames(source), ...(source.baseUrlEnv ? [source.baseUrlEnv] : [])];
+  return Object.fromEntries(
+    names.flatMap((key) => {
+      const value = Deno.env.get(key);
+      return value ? [[key, value]] : [];
+    }),
+  );
+}
+
+async function main(args: readonly string[]): Promise<number> {
+  let flags;
+  try {
+    flags = parseFlags(args);
+  } catch (error) {
+    console.error(`demo: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (flags.help) {
+    console.log(USAGE);
+    return 0;
+  }
+
+  const fixture = await loadWorkspaceFixture();
+  const channel = fixture.channels.find((c) => c.name === "prod-debug") ?? fixture.channels[0];
+  const onCall = fixture.usergroups.find((g) => g.handle === "oncall-engineers")?.users ?? [];
+  const userId = onCall.find((id) => channel.members.includes(id)) ?? fixture.users[0].id;
+  const userNames = Object.fromEntries(fixture.users.map((u) => [u.id, u.name]));
+  const delivery = flags.delivery ?? "channel";
+
+  const emulator = await startSlackEmulator({
+    fixture,
+    datastores: manifestDatastores(manifest as unknown as Record<string, unknown>),
+  });
+  const logs = await startSampleLogService();
+  try {
+    const run = await runWorkflow(DebugProductionWorkflow, {
+      inputs: {
+        interactivity: {
+          interactivity_pointer: "demo.shortcut",
+          interactor: { id: userId, secret: "demo" },
+        },
+        channel_id: channel.id,
+        user_id: userId,
+      },
+      emulator,
+      userId,
+      env: {
+        SAMPLE_LOGS_URL: logs.url,
+        SAMPLE_LOGS_TOKEN: logs.token,
+        DEBUG_CHANNEL_IDS: channel.id,
+        ...(flags.source ? sourceEnv(flags.source) : {}),
+      },
+      formAnswers: {
+        "Debug production": {
+          service: flags.service ?? "checkout",
+          environment: flags.environment ?? "production",
+          window: flags.window ?? "15m",
+          delivery,
+          ...(flags.filter ? { filter: flags.filter } : {}),
+          ...(flags.source ? { source: flags.source } : {}),
+        },
+      },
+    });
+    console.log(
+      `Safe Debug demo: "Debug production" run by @${userNames[userId]} in #${channel.name}\n`,
+    );
+    for (const step of run.steps) {
+      console.log(`  ${step.error ? "✗" : "✓"} step ${step.index}: ${step.functionId}`);
+    }
+    if (!run.ok || run.error) {
+      const failed = run.error;
+      console.error(
+        `\nThe workflow stopped at step ${failed?.stepIndex} (${failed?.functionId}): ${failed?.message}`,
+      );
+      return 1;
+    }
+    const fetched = run.steps.find((s) => s.functionId === "fetch_logs")?.outputs ?? {};
+    const posted = run.steps.find((s) => s.functionId === "post_debug_report")?.outputs ?? {};
+    const message = delivery === "channel"
+      ? emulator.state.messages(channel.id).find((m) => m.ts === posted.message_ts)
+      : emulator.state.ephemeralMessages(channel.id).at(-1);
+    console.log(`\nMasked: ${fetched.masked_summary}`);
+    console.log(
+      delivery === "channel"
+        ? `Posted to #${channel.name} (ts ${posted.message_ts}) for everyone in the channel.`
+        : `Shown only to @${userNames[userId]} in #${channel.name} (ephemeral).`,
+    );
+    console.log(`Purged at ${new Date(Number(posted.expires_at) * 1000).toISOString()}.\n`);
+    console.log(renderBlocksForTerminal(message?.blocks ?? [], {
+      width: 100,
+      color: Deno.stdout.isTerminal(),
+      userNames,
+    }));
+    return 0;
+  } finally {
+    await logs.stop();
+    await emulator.stop();
+  }
+}
+
+if (import.meta.main) Deno.exit(await main(Deno.args));
