@@ -1,0 +1,84 @@
+/** `deno task manifest` prints what the CLI's get-manifest hook would, for a valid app. */
+import { deepStrictEqual, ok, rejects, strictEqual } from "@node/assert";
+import { join } from "@node/path";
+import { ROOT } from "./bundle.ts";
+import { checkFunctionSources, hookManifest } from "./print_manifest.ts";
+
+/** Slack's outgoing-domain pattern (manifest schema 2.0.0). */
+const DOMAIN = /^(?![.-])([-a-z0-9.])+([a-z0-9])$/;
+
+/** The parts of the printed manifest these tests read. */
+interface PrintedManifest {
+  display_information: { name: string };
+  icon: string;
+  functions: Record<string, Record<string, unknown>>;
+  workflows: Record<string, { description?: string }>;
+  datastores: Record<string, unknown>;
+  oauth_config: { scopes: { bot: string[] } };
+  outgoing_domains?: string[];
+}
+
+async function printedManifest(): Promise<PrintedManifest> {
+  const { code, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
+    args: ["task", "--quiet", "manifest"],
+    cwd: ROOT,
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  strictEqual(code, 0, new TextDecoder().decode(stderr));
+  return JSON.parse(new TextDecoder().decode(stdout));
+}
+
+Deno.test("manifest: functions, the one workflow, datastores, least scopes, no source_file", async () => {
+  const manifest = await printedManifest();
+  strictEqual(manifest.display_information.name, "Safe Debug");
+  deepStrictEqual(Object.keys(manifest.functions).sort(), [
+    "fetch_logs",
+    "post_debug_report",
+    "scrub_text",
+  ]);
+  for (const fn of Object.values(manifest.functions)) {
+    strictEqual(fn.source_file, undefined);
+    ok(typeof fn.title === "string" && typeof fn.description === "string");
+  }
+  deepStrictEqual(Object.keys(manifest.workflows), ["debug_production"]);
+  ok(manifest.workflows.debug_production.description, "the schema requires a description");
+  deepStrictEqual(Object.keys(manifest.datastores).sort(), ["audit_events", "debug_sessions"]);
+  deepStrictEqual([...manifest.oauth_config.scopes.bot].sort(), [
+    "chat:write",
+    "datastore:read",
+    "datastore:write",
+  ]);
+  const domains = manifest.outgoing_domains ?? [];
+  ok(domains.length <= 10);
+  for (const domain of domains) ok(DOMAIN.test(domain) && domain.length <= 50, domain);
+  ok(!domains.includes("127.0.0.1"), "the loopback sample service is not an outgoing domain");
+});
+
+Deno.test("manifest: the icon is a 512×512 PNG", async () => {
+  const manifest = await printedManifest();
+  const png = await Deno.readFile(join(ROOT, manifest.icon));
+  deepStrictEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47], "PNG signature");
+  const view = new DataView(png.buffer, png.byteOffset);
+  deepStrictEqual([view.getUint32(16), view.getUint32(20)], [512, 512]);
+});
+
+Deno.test("hookManifest strips source_file and keeps everything else", () => {
+  deepStrictEqual(
+    hookManifest({
+      a: 1,
+      functions: { f: { source_file: "functions/f/handler.ts", title: "F" } },
+    }),
+    { a: 1, functions: { f: { title: "F" } } },
+  );
+});
+
+Deno.test("checkFunctionSources refuses a source file without a default function", async () => {
+  await rejects(
+    checkFunctionSources({ functions: { excerpt: { source_file: "core/excerpt.ts" } } }),
+    /function excerpt: .*core\/excerpt\.ts must default-export the handler function/,
+  );
+  await checkFunctionSources({
+    functions: { scrub_text: { source_file: "functions/scrub_text/handler.ts" } },
+  });
+});
