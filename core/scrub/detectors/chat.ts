@@ -86,7 +86,7 @@ export const detectors: Detector[] = [
       "Slack incoming-webhook or workflow-trigger URL: hooks.slack.com/services|workflows|triggers/T…/… with a secret path.",
     keywords: ["hooks.slack.com"],
     token:
-      "hooks\\.slack\\.com/(?:services/T[A-Za-z0-9]{8,12}/B[A-Za-z0-9]{8,12}/[A-Za-z0-9]{24}|(?:workflows|triggers)/T[A-Za-z0-9]{8,12}/A[A-Za-z0-9]{8,12}/[0-9]{10,20}/[A-Za-z0-9]{32})",
+      "hooks\\.slack\\.com/(?:services/T[A-Za-z0-9_]{4,20}/B[A-Za-z0-9_]{4,20}/[A-Za-z0-9_]{8,40}|(?:workflows|triggers)/T[A-Za-z0-9]{8,12}/A[A-Za-z0-9]{8,12}/[0-9]{10,20}/[A-Za-z0-9]{32})",
     frame: (v) => `https://${v}`,
     sample: "hooks.slack.com/services/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",
     negatives: [

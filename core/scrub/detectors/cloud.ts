@@ -33,7 +33,7 @@ export const detectors: Detector[] = [
       "AWS secret access key: 40 base64 characters, recognised only when assigned to an AWS secret-key name (aws_secret_access_key, SecretAccessKey).",
     keywords: ["aws", "secret"],
     names:
-      "aws[a-z_.-]{0,20}?(?:secret|access[_-]?key|secret[_-]?key)|secret[_-]?access[_-]?key|secretaccesskey",
+      "aws[a-z_.-]{0,20}?(?:secret|key|pwd|pw|password|pass|token)|secret[_-]?access[_-]?key|secretaccesskey",
     value: "[A-Za-z0-9/+]{40}",
     tail: "A-Za-z0-9/+=",
     sampleName: "AWS_SECRET_ACCESS_KEY",
@@ -196,9 +196,9 @@ export const detectors: Detector[] = [
   assigned({
     id: "ibm-cloud-api-key",
     description:
-      "IBM Cloud IAM API key: 44 URL-safe characters assigned to an IBM / cloud / IAM key or password name (or the apikey field of IBM service credentials).",
-    keywords: ["ibm", "cloud", "iam", "apikey", "api_key", "api-key"],
-    names: "(?:ibm|cloud|iam)[a-z_-]{0,16}?(?:key|pwd|password)|ibmcloudiamapikey|api[_-]?key",
+      "IBM Cloud IAM API key: exactly 44 URL-safe characters assigned to a key, password or token name (optionally ibm / cloud / iam prefixed; IBM service credentials call it apikey).",
+    keywords: ["key", "pw", "pass", "token"],
+    names: "(?:(?:ibm|cloud|iam)[a-z_-]{0,16}?)?(?:api[_-]?)?(?:key|pwd|pw|pass(?:word)?|token)",
     value: "[A-Za-z0-9_-]{44}",
     sampleName: "IBMCLOUD_API_KEY",
     sample: "ZPsay0HVp-X-iII0C-c9v-1Jn322FNamqVGm6JMNDkik",
@@ -224,10 +224,10 @@ export const detectors: Detector[] = [
   assigned({
     id: "softlayer-api-key",
     description:
-      "IBM SoftLayer API key: 64 hex characters assigned to a softlayer / sl key or password name.",
-    keywords: ["softlayer", "sl_", "sl-", "slapi", "slkey", "slpass", "slpwd"],
-    names: "(?:softlayer|sl)[_-]?(?:api[_-]?)?(?:key|pwd|pass(?:word)?)",
-    value: "[a-fA-F0-9]{64}",
+      "IBM SoftLayer API key: 64 alphanumerics assigned to a softlayer / sl key, password or token name.",
+    keywords: ["softlayer", "sl_", "sl-", "slapi", "slkey", "slpass", "slpw", "sltoken"],
+    names: "(?:softlayer|sl)[_-]?(?:api[_-]?)?(?:key|pwd|pw|pass(?:word)?|token)",
+    value: "[A-Za-z0-9]{64}",
     sampleName: "SOFTLAYER_API_KEY",
     sample: "ff6a0d822b2a103ff627019a80bb9d6efe81248983bef45fedb59102a174e998",
     minEntropy: 3,
@@ -250,9 +250,9 @@ export const detectors: Detector[] = [
   assigned({
     id: "cloudant-password",
     description:
-      "IBM Cloudant password or API key: 64 hex or 24 lower-case characters assigned to a cloudant password / key name.",
-    keywords: ["cloudant", "clou_"],
-    names: "(?:cloudant|clou)[_-]?(?:pw|pwd|pass(?:word)?|api[_-]?key|key|secret)",
+      "IBM Cloudant password or API key: 64 hex or 24 lower-case characters assigned to a cloudant / clou / cl key, password or token name.",
+    keywords: ["cloudant", "clou", "cl_", "cl-", "clapi", "clkey", "clpw", "clpass", "cltoken"],
+    names: "(?:cloudant|clou|cl)[_-]?(?:api[_-]?)?(?:key|pwd|pw|pass(?:word)?|token|secret)",
     value: "[a-fA-F0-9]{64}|[a-z]{24}",
     sampleName: "CLOUDANT_PASSWORD",
     sample: "ff6a0d822b2a103ff627019a80bb9d6efe81248983bef45fedb59102a174e998",

@@ -2,42 +2,42 @@
 import type { Detector } from "../detector.ts";
 import { assigned, token } from "./provider_shapes.ts";
 
-/** GitHub's prefixed tokens: a 3-letter type prefix, `_`, 36 base62 characters (76 for refresh). */
+/** GitHub's prefixed tokens: a 3-letter type prefix, `_`, 36 characters (up to 76 for refresh). */
 const GITHUB: readonly [id: string, prefix: string, what: string, body: string, sample: string][] =
   [
     [
       "github-pat",
       "ghp_",
       "personal access token (classic)",
-      "[A-Za-z0-9]{36}",
+      "[A-Za-z0-9_]{36}",
       "SYvQczqqDQlLYvYqXxd1olBFHQku95IJpscr",
     ],
     [
       "github-oauth-token",
       "gho_",
       "OAuth app access token",
-      "[A-Za-z0-9]{36}",
+      "[A-Za-z0-9_]{36}",
       "4cV1UKXUjQ7CdJtZuWLF1f835JrDRfEyOs29",
     ],
     [
       "github-user-to-server-token",
       "ghu_",
       "GitHub App user-to-server token",
-      "[A-Za-z0-9]{36}",
+      "[A-Za-z0-9_]{36}",
       "R1TtCVe3wxmhVuFCV9xS5OP6tYdtyNHRB1u6",
     ],
     [
       "github-server-to-server-token",
       "ghs_",
       "GitHub App installation (server-to-server) token",
-      "[A-Za-z0-9]{36}",
+      "[A-Za-z0-9_]{36}",
       "Vz9xCuqC082qAEsh9fcMOcZUWJFnNR4OVuRP",
     ],
     [
       "github-refresh-token",
       "ghr_",
       "GitHub App refresh token",
-      "[A-Za-z0-9]{36,76}",
+      "[A-Za-z0-9_]{36,76}",
       "4AtE09IGXW821iAbGCk4NWiaR18uywsYp8az2BrKQIIPDXVItAb6fk4N3UJRkZVrVrPLKQDAPM0e",
     ],
   ];
@@ -137,7 +137,7 @@ const GITLAB: readonly [id: string, prefix: string, what: string, body: string, 
 function githubToken([id, prefix, what, body, sample]: (typeof GITHUB)[number]): Detector {
   return token({
     id,
-    description: `GitHub ${what}: ${prefix} and base62 characters (GitHub's token format).`,
+    description: `GitHub ${what}: ${prefix} and 36 token characters (GitHub's token format).`,
     keywords: [prefix],
     token: `${prefix}${body}`,
     sample: prefix + sample,

@@ -80,9 +80,9 @@ export const detectors: Detector[] = [
   token({
     id: "mailchimp-api-key",
     description:
-      "Mailchimp marketing API key: 32 lower-case hex characters, -us and the datacenter number.",
+      "Mailchimp marketing API key: 32 lower-case alphanumerics (hex when issued), -us and the datacenter number.",
     keywords: ["-us"],
-    token: "[0-9a-f]{32}-us[0-9]{1,2}",
+    token: "[0-9a-z]{32}-us[0-9]{1,2}",
     sample: "650a0deb34bc3f924f5f9b77e0b133dc-us21",
     minEntropy: 3,
     negatives: [

@@ -108,19 +108,22 @@ export const detectors: Detector[] = [
   }),
   token({
     id: "artifactory-api-key",
-    description: "JFrog Artifactory API key: AKCp and 69 base62 characters.",
-    keywords: ["akcp"],
-    token: "AKCp[A-Za-z0-9]{69}",
+    description:
+      "JFrog Artifactory API key: AKC and 10+ base62 characters (issued keys are AKCp and 69 more).",
+    keywords: ["akc"],
+    token: "AKC[A-Za-z0-9]{10,100}",
     sample: "AKCpOn2rk0HWxGqZlyGqBufOIlLR2C7kL5jmlBoFhAlcg0WObPsEpUdfxBr1rqEjoxisHh9PM",
     minEntropy: 3.5,
-    negatives: ["testAKCwithinsomeirrelevantstring", "AKCpOn2rk0HWxGqZ"],
+    validate: (secret) => /[A-Za-z]/.test(secret.slice(3)) && /[0-9]/.test(secret),
+    positives: [{ text: "artif-key:AKCp8jQ3mN5vX2", secret: "AKCp8jQ3mN5vX2" }],
+    negatives: ["testAKCwithinsomeirrelevantstring", "AKCpOn2rk", "AKCENTRALIZEDLOGGING"],
   }),
   token({
     id: "artifactory-password",
     description:
-      "JFrog Artifactory encrypted password / API token: AP, a hex digit and 8+ base62 characters with at least one letter (detect-secrets' published format).",
+      "JFrog Artifactory encrypted password / API token: AP, a digit and 8+ base62 characters with at least one letter (detect-secrets' format, narrowed to a digit third character: random ids starting APE…/APB… are common).",
     keywords: ["ap"],
-    token: "AP[0-9A-F][A-Za-z0-9]{8,100}",
+    token: "AP[0-9][A-Za-z0-9]{8,100}",
     sample: "AP6W3y2Aj8trQA3Xk4FOTLYipnkOSxidHJxSkJbKkKsebGFKX87paADy4oARmWt",
     validate: (secret) => /[A-Za-z]/.test(secret.slice(3)),
     positives: [{ text: "X-JFrog-Art-Api: AP6xxxxxxxxxx", secret: "AP6xxxxxxxxxx" }],
