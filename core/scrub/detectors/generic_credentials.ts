@@ -15,11 +15,11 @@ import {
 
 /**
  * Between a secret-named key and its value: an optional closing quote (JSON escapes it as
- * `\"`), then `=`, `:`, `:=`, `=>` or `->`; or, for a `--flag`, spaces; or, for an XML
- * element `<password>`, its `>`.
+ * `\"`) or index bracket (`env["API_KEY"]`), then `=`, `:`, `:=`, `::=`, `?=`, `+=`, `=>`,
+ * `->` or `<-`; or, for a `--flag`, spaces; or, for an XML element `<password>`, its `>`.
  */
 const ASSIGN = String
-  .raw`(?:\\?["'])?\s{0,4}(?::=|=>|->|[:=]|(?<=--[\w.-]{1,60})\s{1,4}|(?<=<[\w:.-]{1,60})>)\s{0,4}`;
+  .raw`(?:\\?["'])?\]?\s{0,4}(?:::=|:=|\?=|\+=|=>|->|<-|[:=]|(?<=--[\w.-]{1,60})\s{1,4}|(?<=<[\w:.-]{1,60})>)\s{0,4}`;
 
 /** The value: double-quoted (maybe JSON-escaped), single-quoted, or bare up to a delimiter. */
 const VALUE = String

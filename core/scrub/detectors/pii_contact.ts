@@ -81,14 +81,15 @@ function plausiblePhone(phone: string): boolean {
   if (phone.startsWith("+")) return digits.length >= 8 && digits.length <= 15;
   const seps = phone.replace(/[0-9()]/g, "");
   // One kind of separator throughout (`01 23 45 67 89`, not `01.23-45 67`); `(555) 123-4567` mixes by design.
-  if (!phone.startsWith("(") && new Set(seps).size > 1) return false;
-  if (phone.startsWith("(") || /^[2-9]\d\d[.-]/.test(phone)) {
+  if (!phone.includes("(") && new Set(seps).size > 1) return false;
+  if (/^(?:1[ .-]?)?\(|^(?:1[.-])?[2-9]\d\d[.-]/.test(phone)) {
     // North American Numbering Plan: area code and exchange start with 2–9.
-    return digits.length === 10 && digits[0] >= "2" && digits[3] >= "2";
+    const national = digits.length === 11 && digits[0] === "1" ? digits.slice(1) : digits;
+    return national.length === 10 && national[0] >= "2" && national[3] >= "2";
   }
   if (/^0[1-9](?:[ .-]\d\d){4}$/.test(phone)) return true; // France
   if (/^0[1235789]/.test(phone) && digits.length === 11 && !phone.includes("/")) return true; // UK
-  return digits.length >= 10 && digits.length <= 12; // Germany
+  return /^0[1-9]\d{1,3}[ /-]\d{4,8}$/.test(phone) && digits.length >= 10 && digits.length <= 12; // Germany
 }
 
 export const detectors: Detector[] = [
@@ -130,9 +131,9 @@ export const detectors: Detector[] = [
       String.raw`(?<![\w.,:/+-])(?:` +
         [
           String.raw`\+[1-9]\d{7,14}`, // E.164, no separators
-          String.raw`\+[1-9]\d{0,3}(?:[ .-]{1,2}\(?\d{1,6}\)?|\(\d{1,6}\)){2,6}`, // +CC with groups
-          String.raw`\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}`, // (555) 123-4567
-          String.raw`\d{3}([.-])\d{3}\1\d{4}`, // 555-123-4567
+          String.raw`\+[1-9]\d{0,3}(?:[ .-]{1,2}\d{1,6}|[ .-]{0,2}\(\d{1,6}\)\d{0,5}){2,6}`, // +CC with groups
+          String.raw`(?:1[ .-]?)?\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}`, // (555) 123-4567
+          String.raw`(?:1[.-])?\d{3}([.-])\d{3}\1\d{4}`, // 555-123-4567, 1-800-555-0199
           String.raw`0\d{2,4} \d{3,6}(?: \d{3,4})?`, // UK
           String.raw`0[1-9](?:[ .-]\d\d){4}`, // France
           String.raw`0[1-9]\d{1,3}[ /-]\d{4,8}`, // Germany
@@ -150,6 +151,11 @@ export const detectors: Detector[] = [
         { text: "tel=01 23 45 67 89 client=fr-42", secret: "01 23 45 67 89" },
         { text: "Rückruf an 030 12345678 erbeten", secret: "030 12345678" },
         { text: "whatsapp +91-98765-43210 verified", secret: "+91-98765-43210" },
+        {
+          text: "office +44 (0)20 7946 0958, mobile 1-800-555-0199",
+          secret: "+44 (0)20 7946 0958",
+        },
+        { text: "toll-free 1-800-555-0199 (US)", secret: "1-800-555-0199" },
       ],
       negative: [
         "081110 103442 19 INFO dfs.FSDataset: Deleting block blk_-5880591395067598620",
@@ -160,6 +166,7 @@ export const detectors: Detector[] = [
         "uptime 10:21:01, load 0.45 0.32 0.28",
         "[RecvWorker:188978561024:QuorumCnxManager$RecvWorker@765]",
         "Linux 5.15.0-1051-aws #56~20.04.1 x86_64",
+        "heap sizes 512 256 1024 and 123-456-7890 (invalid area code)",
       ],
     },
   },

@@ -79,6 +79,28 @@ export const detectors: Detector[] = [
     },
   },
   {
+    id: "us-itin",
+    description:
+      "US Individual Taxpayer Identification Number: 9AA-GG-SSSS with group 50–65, 70–88, 90–92 or 94–99 (IRS), after ITIN / taxpayer / TIN.",
+    kind: "pii",
+    keywords: ["itin", "taxpayer", "tin"],
+    pattern: new RegExp(String.raw`${BEFORE}9\d{2}(?<sep>[- ]?)\d{2}\k<sep>\d{4}${AFTER}`, "g"),
+    validate: (value, line, index) =>
+      /^9\d\d(?:5\d|6[0-5]|7\d|8[0-8]|9[0-2]|9[4-9])\d{4}$/.test(digitsOf(value)) &&
+      hasContextBefore(line, index, /\bitin\b|taxpayer|\btin\b/i),
+    examples: {
+      positive: [
+        { text: "payee ITIN 912-70-1234 on W-7", secret: "912-70-1234" },
+        { text: '{"taxpayer_id":"999881234"}', secret: "999881234" },
+      ],
+      negative: [
+        "payee ITIN 912-93-1234 invalid group",
+        "order 912-70-1234 (tin: n/a)",
+        "order 912-70-1234",
+      ],
+    },
+  },
+  {
     id: "uk-nino",
     description:
       "UK National Insurance number: two allowed prefix letters, six digits, suffix A–D (HMRC allocation rules), with or without spaces.",

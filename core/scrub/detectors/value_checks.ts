@@ -7,8 +7,9 @@
 /** The identifier just before the assignment that ends at `index` (`db_password` in `db_password = "x"`). */
 export function keyNameBefore(line: string, index: number): string {
   const before = line.slice(Math.max(0, index - 120), index);
-  const m = /([A-Za-z0-9_.-]{1,100})(?:\\?["'])?\s{0,4}(?::=|=>|->|[:=>]|\s)\s{0,4}(?:\\?["'])?$/
-    .exec(before);
+  const m =
+    /([A-Za-z0-9_.-]{1,100})(?:\\?["'])?\]?\s{0,4}(?:::=|:=|\?=|\+=|=>|->|<-|[:=>]|\s)\s{0,4}(?:\\?["'])?$/
+      .exec(before);
   return m ? m[1].toLowerCase() : "";
 }
 
