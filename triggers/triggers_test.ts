@@ -1,0 +1,35 @@
+/** The trigger files are what `slack trigger create --trigger-def` accepts, and fit their workflows. */
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { DebugFromAlertWorkflow } from "../workflows/debug_from_alert.ts";
+import { DebugProductionWorkflow } from "../workflows/debug_production.ts";
+import debugFromAlertWebhook from "./debug_from_alert_webhook.ts";
+import debugProductionShortcut from "./debug_production_shortcut.ts";
+
+const pairs = [
+  { trigger: debugProductionShortcut, workflow: DebugProductionWorkflow, type: "shortcut" },
+  { trigger: debugFromAlertWebhook, workflow: DebugFromAlertWorkflow, type: "webhook" },
+];
+
+for (const { trigger, workflow, type } of pairs) {
+  Deno.test(`${trigger.name}: a ${type} trigger for its workflow, every required input filled`, () => {
+    strictEqual(trigger.type, type);
+    strictEqual(trigger.workflow, `#/workflows/${workflow.definition.callback_id}`);
+    const params = workflow.definition.input_parameters;
+    const given = Object.keys(trigger.inputs ?? {}).sort();
+    deepStrictEqual(given, Object.keys(params?.properties ?? {}).sort());
+    for (const required of params?.required ?? []) {
+      ok(given.includes(String(required)), String(required));
+    }
+    for (const input of Object.values(trigger.inputs ?? {}) as { value: string }[]) {
+      ok(/^\{\{data\.[a-z_]+\}\}$/.test(input.value), input.value);
+    }
+  });
+}
+
+Deno.test("the shortcut passes Slack's interactivity, channel and user through", () => {
+  deepStrictEqual(debugProductionShortcut.inputs, {
+    interactivity: { value: "{{data.interactivity}}" },
+    channel_id: { value: "{{data.channel_id}}" },
+    user_id: { value: "{{data.user_id}}" },
+  });
+});
