@@ -13,6 +13,9 @@ function decodesToUserAndPassword(value: string): boolean {
   }
 }
 
+/** A line that talks about JFrog Artifactory (header names, hosts, key names). */
+const JFROG_CONTEXT = /jfrog|artifactory|art-api|artif/i;
+
 export const detectors: Detector[] = [
   token({
     id: "npm-access-token",
@@ -109,28 +112,35 @@ export const detectors: Detector[] = [
   token({
     id: "artifactory-api-key",
     description:
-      "JFrog Artifactory API key: AKC and 10+ base62 characters (issued keys are AKCp and 69 more).",
+      "JFrog Artifactory API key: AKC and 10+ base62 characters with a lower-case letter (issued keys are AKCp and 69 more; upper-case words like AKCENTRAL… are not keys).",
     keywords: ["akc"],
     token: "AKC[A-Za-z0-9]{10,100}",
+    tail: "A-Za-z0-9_+/=",
     sample: "AKCpOn2rk0HWxGqZlyGqBufOIlLR2C7kL5jmlBoFhAlcg0WObPsEpUdfxBr1rqEjoxisHh9PM",
-    minEntropy: 3.5,
-    validate: (secret) => /[A-Za-z]/.test(secret.slice(3)) && /[0-9]/.test(secret),
-    positives: [{ text: "artif-key:AKCp8jQ3mN5vX2", secret: "AKCp8jQ3mN5vX2" }],
+    validate: (secret) => /[a-z]/.test(secret.slice(3)),
+    positives: [{ text: "artif-key:AKCxxxxxxxxxx", secret: "AKCxxxxxxxxxx" }],
     negatives: ["testAKCwithinsomeirrelevantstring", "AKCpOn2rk", "AKCENTRALIZEDLOGGING"],
   }),
   token({
     id: "artifactory-password",
     description:
-      "JFrog Artifactory encrypted password / API token: AP, a digit and 8+ base62 characters with at least one letter (detect-secrets' format, narrowed to a digit third character: random ids starting APE…/APB… are common).",
+      "JFrog Artifactory encrypted password: AP, a hex digit and 8+ base62 characters (detect-secrets' format). AP + letter (A–F) counts only on a line that mentions JFrog / Artifactory, since random ids often start APE…, APB….",
     keywords: ["ap"],
-    token: "AP[0-9][A-Za-z0-9]{8,100}",
+    token: "AP[0-9A-F][A-Za-z0-9]{8,100}",
+    tail: "A-Za-z0-9_+/=",
     sample: "AP6W3y2Aj8trQA3Xk4FOTLYipnkOSxidHJxSkJbKkKsebGFKX87paADy4oARmWt",
-    validate: (secret) => /[A-Za-z]/.test(secret.slice(3)),
-    positives: [{ text: "X-JFrog-Art-Api: AP6xxxxxxxxxx", secret: "AP6xxxxxxxxxx" }],
+    validate: (secret, line) =>
+      /[A-Za-z]/.test(secret.slice(3)) && (/[0-9]/.test(secret[2]) || JFROG_CONTEXT.test(line)),
+    positives: [
+      { text: "X-JFrog-Art-Api: AP6xxxxxxxxxx", secret: "AP6xxxxxxxxxx" },
+      { text: "X-JFrog-Art-Api: APBxxxxxxxxxx", secret: "APBxxxxxxxxxx" },
+    ],
     negatives: [
       "testAP6withinsomeirrelevantstring",
       "X-JFrog-Art-Api: $API_KEY",
       "order AP1234567890 shipped",
+      'params=[12751, "APEgSxkCr5zAOPq7jMmUwv7H9SYu7umS"]',
+      'params=[2056, "APBFYndGdgTf+4siu2YfQUEkLxl0iWRA"]',
     ],
   }),
   token({

@@ -1,0 +1,87 @@
+/** The provider-token builders: case folding of key names, boundaries, secret groups, examples. */
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { assigned, caseless, LOG_LOOKALIKES, token } from "./provider_shapes.ts";
+import { matchDetector } from "../match.ts";
+
+Deno.test("caseless folds letters outside classes, widens a-z classes, keeps escapes", () => {
+  strictEqual(caseless("key"), "[kK][eE][yY]");
+  strictEqual(caseless("[a-z_-]{0,3}"), "[A-Za-z_-]{0,3}");
+  strictEqual(caseless("a\\sb"), "[aA]\\s[bB]");
+  strictEqual(caseless("[0-9]x"), "[0-9][xX]");
+});
+
+Deno.test("caseless names match where the (?i:) modifier does not (V8 15.0)", () => {
+  const names = "(?:softlayer|sl)_?(?:api_?)?key";
+  const re = new RegExp(caseless(names));
+  for (const name of ["SOFTLAYER_API_KEY", "softlayer_api_key", "SlApiKey", "sl_key"]) {
+    ok(re.test(name), name);
+  }
+  ok(!re.test("softlayer_api_token"));
+});
+
+const githubLike = token({
+  id: "test-token",
+  description: "a test token: tst_ and 8 base62",
+  keywords: ["tst_"],
+  token: "tst_[A-Za-z0-9]{8}",
+  sample: "tst_a1B2c3D4",
+  negatives: [],
+});
+
+Deno.test("token: bounded on both sides by non-token characters", () => {
+  strictEqual(matchDetector(githubLike, "x tst_a1B2c3D4 y").length, 1);
+  strictEqual(matchDetector(githubLike, "xtst_a1B2c3D4").length, 0);
+  strictEqual(matchDetector(githubLike, "tst_a1B2c3D4E").length, 0);
+  strictEqual(matchDetector(githubLike, "_tst_a1B2c3D4").length, 0);
+});
+
+Deno.test("token: generated examples carry the sample and the shared look-alikes", () => {
+  const { positive, negative } = githubLike.examples;
+  ok(positive.length >= 4);
+  for (const ex of positive) strictEqual(ex.secret, "tst_a1B2c3D4");
+  deepStrictEqual(negative.slice(-LOG_LOOKALIKES.length), [...LOG_LOOKALIKES]);
+});
+
+Deno.test("token: a secret group masks only its part and sets the d flag", () => {
+  const d = token({
+    id: "test-framed",
+    description: "a test value after Key=",
+    keywords: ["key="],
+    token: "Key=(?<secret>[0-9]{6})",
+    sample: "123456",
+    frame: (v) => `Key=${v}`,
+    negatives: [],
+  });
+  ok(d.pattern.hasIndices);
+  const [span] = matchDetector(d, "a;Key=123456;b");
+  deepStrictEqual([span.start, span.end], [6, 12]);
+});
+
+Deno.test("assigned: finds the value after any spelling of the name and operator", () => {
+  const d = assigned({
+    id: "test-assigned",
+    description: "a test key in context",
+    keywords: ["acme"],
+    names: "acme[_-]?api[_-]?key",
+    value: "[a-f0-9]{16}",
+    sampleName: "ACME_API_KEY",
+    sample: "0123456789abcdef",
+    negatives: [],
+  });
+  const lines = [
+    "ACME_API_KEY=0123456789abcdef",
+    '"acme_api_key": "0123456789abcdef"',
+    "acme-api-key: 0123456789abcdef",
+    "--acme-api-key 0123456789abcdef",
+    "acmeApiKey := '0123456789abcdef'",
+    "acme_api_key => 0123456789abcdef",
+  ];
+  for (const line of lines) {
+    const spans = matchDetector(d, line);
+    strictEqual(spans.length, 1, line);
+    strictEqual(line.slice(spans[0].start, spans[0].end), "0123456789abcdef");
+  }
+  strictEqual(matchDetector(d, "ACME_API_KEY=0123456789abcdef0").length, 0);
+  strictEqual(matchDetector(d, "ACME_API_KEY=${ACME_API_KEY}").length, 0);
+  strictEqual(matchDetector(d, "ACME_APP_ID=0123456789abcdef").length, 0);
+});
