@@ -420,6 +420,30 @@ export const detectors: Detector[] = [
     },
   },
   {
+    id: "config-attribute-secret",
+    description:
+      'A secret in an XML/.NET config pair whose key attribute names it: `<add key="DbPassword" value="…"/>`.',
+    kind: "secret",
+    keywords: ["value="],
+    pattern:
+      /\b(?:key|name)="[\w.:-]{0,60}(?:password|passwd|pwd|secret|token|api[_.-]?key|apikey|credentials?)"\s{1,4}value="(?<secret>[^"\r\n]{1,512})"/gid,
+    validate: (value) => value.length >= 3 && plausibleValue(value),
+    examples: {
+      positive: [
+        { text: '<add key="ConnectionPassword" value="xml-Secret-77"/>', secret: "xml-Secret-77" },
+        {
+          text: '<setting name="Stripe.ApiKey" value="rk_9f8e7d6c5b4a"/>',
+          secret: "rk_9f8e7d6c5b4a",
+        },
+      ],
+      negative: [
+        '<add key="PasswordMinLength" value="12"/>',
+        '<add key="ApiKeyHeader" value="X-Api-Key"/>',
+        '<add key="Theme" value="dark-blue-2024"/>',
+      ],
+    },
+  },
+  {
     id: "url-credentials",
     description:
       "The password in a URL's user-info (`scheme://user:password@host`, RFC 3986): database connection strings (postgres, mysql, mongodb+srv, redis, amqp …) and `jdbc:oracle:thin:user/password@host`.",

@@ -34,7 +34,9 @@ const NOT_CARD_KEY = /(?:ids?|seq|ts|time|timestamp|nonce|offset|count|size|byte
 function plausibleCard(candidate: string, line: string, index: number): boolean {
   const digits = candidate.replace(/[ -]/g, "");
   return !/^(\d)\1+$/.test(digits) && issuerLengthValid(digits) && luhnValid(digits) &&
-    !NOT_CARD_KEY.test(keyNameBefore(line, index));
+    !NOT_CARD_KEY.test(keyNameBefore(line, index)) &&
+    // The digits of a grouped IBAN (`DE44 5001 0517 …`) are not a card.
+    !/[A-Z]{2}\d{2} $/.test(line.slice(Math.max(0, index - 5), index));
 }
 
 /** Context that makes a lower-case `0x` + 40 hex an Ethereum address rather than a hash. */
@@ -66,6 +68,7 @@ export const detectors: Detector[] = [
         "attempt_1445144423722_0020_m_000006_0 is : 0.44980705",
         "uuid 550e8400-e29b-41d4-a716-446655440000",
         '{"trace_id":"78b16ffd27f84c1c","span_id":"6079317528413041","status":200}',
+        "iban DE44 5001 0517 5407 3249 31",
       ],
     },
   },
