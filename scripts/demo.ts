@@ -93,6 +93,9 @@ async function main(args: readonly string[]): Promise<number> {
   const emulator = await startSlackEmulator({
     fixture,
     datastores: manifestDatastores(manifest as unknown as Record<string, unknown>),
+    // The demo runs without --allow-write, so no call log even when SLACK_EMULATOR_LOG is set
+    // (the test suite logs the same calls through the workflow tests).
+    logFile: false,
   });
   const logs = await startSampleLogService();
   try {
