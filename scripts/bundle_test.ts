@@ -76,10 +76,7 @@ async function invoke(
 Deno.test("bundles: each function bundles under 1 MB, free of the SDK, and completes when run alone", async (t) => {
   const dir = await Deno.makeTempDir({ prefix: "safe-debug-bundles-" });
   const raw = manifest as unknown as Record<string, unknown>;
-  const emulator = await startSlackEmulator({
-    datastores: manifestDatastores(raw),
-    logFile: false,
-  });
+  const emulator = await startSlackEmulator({ datastores: manifestDatastores(raw) });
   const logs = await startSampleLogService();
   try {
     const bundles: BundleResult[] = await bundleFunctions(dir);
