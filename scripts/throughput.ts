@@ -1,15 +1,15 @@
 /**
  * Throughput of the `scrub` command against `cat` on the same log, in the same run:
  *
- *   deno task throughput [--input FILE] [--runs N]
+ *   deno task throughput [--input FILE] [--runs N] [--by-detector]
  *
  * Without --input it generates a 20 MB log with ../shared/eval/genlogs.mjs (beside the
  * repository) when that exists, and otherwise says what to pass. Also prints the engine's
- * in-process speed (no process start-up, no pipes).
+ * in-process speed (no process start-up, no pipes); --by-detector adds the slowest detectors.
  */
 import { dirname, join } from "@node/path";
 import { fileURLToPath } from "@node/url";
-import { createScrubber } from "../core/scrub/mod.ts";
+import { createScrubber, type DetectorTimes } from "../core/scrub/mod.ts";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 const GENLOGS = join(repo, "..", "shared", "eval", "genlogs.mjs");
@@ -18,16 +18,20 @@ const PROCESS_TIMEOUT_MS = 300_000;
 interface Args {
   input?: string;
   runs: number;
+  byDetector: boolean;
 }
 
 function parseArgs(args: readonly string[]): Args {
-  const parsed: Args = { runs: 3 };
+  const parsed: Args = { runs: 3, byDetector: false };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === "--input" && args[i + 1]) parsed.input = args[++i];
+    else if (args[i] === "--by-detector") parsed.byDetector = true;
     else if (args[i] === "--runs" && /^[1-9]\d?$/.test(args[i + 1] ?? "")) {
       parsed.runs = Number(args[++i]);
     } else {throw new Error(
-        `unknown or incomplete argument ${JSON.stringify(args[i])}; use --input FILE [--runs N]`,
+        `unknown or incomplete argument ${
+          JSON.stringify(args[i])
+        }; use --input FILE [--runs N] [--by-detector]`,
       );}
   }
   return parsed;
@@ -108,3 +112,13 @@ console.log(`input: ${file} (${mb.toFixed(1)} MB), best of ${args.runs} runs`);
 console.log(`scrub (CLI, one process, start-up included): ${rate(best(scrubTimes))}`);
 console.log(`cat:                                          ${rate(best(catTimes))}`);
 console.log(`scrub engine in process (no start-up, no I/O): ${rate(best(engineTimes))}`);
+
+if (args.byDetector) {
+  const times: DetectorTimes = new Map();
+  createScrubber(undefined, { times }).scrub(text);
+  const total = [...times.values()].reduce((a, b) => a + b, 0);
+  console.log(`time by detector (one timed run, ${total.toFixed(0)} ms in detectors and scans):`);
+  for (const [id, ms] of [...times].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+    console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${id}`);
+  }
+}

@@ -13,6 +13,7 @@ import { placeholder } from "./mask.ts";
 import { matchDetector, type Span } from "./match.ts";
 import { mergeSpans } from "./merge.ts";
 import { isPlaceholder, MASK_TOKEN } from "./placeholders.ts";
+import { matchCustom } from "./safe_pattern.ts";
 import { OVERSIZED_LINE_ID, type Rules } from "./rules.ts";
 
 /** Time is checked every this many lines (and after every long line). */
@@ -23,6 +24,9 @@ const LONG_LINE = 4096;
 const KEY_BODY_LINE = /^\s*[A-Za-z0-9+/=_-]*\s*$/;
 const KEY_HEADER_LINE = /^\s*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*: ?\S/;
 
+/** Milliseconds spent per detector id (and in the keyword scan), for speed work. */
+export type DetectorTimes = Map<string, number>;
+
 interface OpenBlock {
   detector: BlockDetector;
   lines: number;
@@ -32,12 +36,23 @@ export class LineEngine {
   readonly #rules: Rules;
   readonly #masker: Masker;
   readonly #counts = new Map<string, number>();
+  readonly #times: DetectorTimes | undefined;
   #block: OpenBlock | null = null;
   #deadline = Infinity;
 
-  constructor(rules: Rules, masker: Masker) {
+  constructor(rules: Rules, masker: Masker, times?: DetectorTimes) {
     this.#rules = rules;
     this.#masker = masker;
+    this.#times = times;
+  }
+
+  /** Runs `work`, adding its duration to `label` when timing is on. */
+  #timed<T>(label: string, work: () => T): T {
+    if (this.#times === undefined) return work();
+    const started = performance.now();
+    const result = work();
+    this.#times.set(label, (this.#times.get(label) ?? 0) + performance.now() - started);
+    return result;
   }
 
   /** Starts the time budget of one call. */
@@ -62,8 +77,13 @@ export class LineEngine {
    */
   scrubRegion(text: string, from: number, to: number): string {
     const rules = this.#rules;
-    const hits = rules.index.scan(text, from, to);
-    const candidates = rules.lineFinders.map((finder) => candidateStarts(finder, text, from, to));
+    const hits = this.#timed("(keyword scan)", () => rules.index.scan(text, from, to));
+    const candidates = rules.lineFinders.map((finder, k) =>
+      this.#timed(
+        `${rules.detectors[rules.everyLine[k]].id} (region search)`,
+        () => candidateStarts(finder, text, from, to),
+      )
+    );
     const cursors = candidates.map(() => 0);
     const pieces: string[] = [];
     let copyFrom = from;
@@ -200,7 +220,9 @@ export class LineEngine {
     let spans: Span[] = [];
     const run = (d: number) => {
       const detector = rules.detectors[d];
-      for (const span of matchDetector(detector, line)) {
+      const match = rules.custom.has(detector) ? matchCustom : matchDetector;
+      const found = this.#timed(detector.id, () => match(detector, line));
+      for (const span of found) {
         const value = line.slice(span.start, span.end);
         if (rules.allowlist.has(value)) continue;
         if (detector.kind === "secret" && isPlaceholder(value)) continue;

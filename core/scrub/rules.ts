@@ -15,6 +15,8 @@ export interface Rules {
   /** Strategy per single-line detector (same order). */
   strategies: readonly MaskStrategy[];
   rank: ReadonlyMap<Detector, number>;
+  /** Detectors from the policy's custom patterns: they run in bounded windows. */
+  custom: ReadonlySet<Detector>;
   blockDetectors: readonly BlockDetector[];
   /** Keyword lists: single-line detectors first, then block detectors. */
   index: KeywordIndex;
@@ -82,6 +84,7 @@ export function compileRules(
     detectors,
     strategies,
     rank: new Map(detectors.map((d, i) => [d, i])),
+    custom: new Set(custom),
     blockDetectors,
     index: new KeywordIndex([...detectors, ...blockDetectors].map((d) => d.keywords)),
     everyLine,

@@ -1,6 +1,12 @@
 import { ok, strictEqual, throws } from "@node/assert";
 import { PolicyError } from "./errors.ts";
-import { assertSafePattern, compileCustomPattern } from "./safe_pattern.ts";
+import {
+  assertSafePattern,
+  compileCustomPattern,
+  CUSTOM_WINDOW,
+  CUSTOM_WINDOW_OVERLAP,
+  matchCustom,
+} from "./safe_pattern.ts";
 
 Deno.test("patterns that can backtrack catastrophically are refused", () => {
   const cases: [string, RegExp][] = [
@@ -14,6 +20,9 @@ Deno.test("patterns that can backtrack catastrophically are refused", () => {
     ["a{1,5000}", /counted repetition/],
     ["a".repeat(301), /longer than/],
     ["(ab", /unbalanced/],
+    ["\\s*\\s*x", /splits multiply/],
+    ["a+b+", /splits multiply/],
+    ["\\w{0,200}\\w{0,200}", /splits multiply/],
     ["ab)", /unbalanced/],
   ];
   for (const [source, reason] of cases) {
@@ -31,6 +40,7 @@ Deno.test("ordinary custom patterns are accepted", () => {
       "(ab)?c",
       "[(+*]+x",
       "\\(\\d+\\)",
+      "user=\\S+ id=\\d{1,3}",
     ]
   ) assertSafePattern(source);
 });
@@ -57,4 +67,15 @@ Deno.test("a compiled custom pattern gets g (and d for a secret group); errors n
       e instanceof PolicyError && /customPatterns\[1\]\.pattern is not a valid/.test(e.message) &&
       !e.message.includes("[z-a]"),
   );
+});
+
+Deno.test("custom patterns run in overlapping windows on long lines, and still find every match", () => {
+  const d = compileCustomPattern({ id: "acme", pattern: "ACME-\\d{6}", kind: "secret" }, "f");
+  const step = CUSTOM_WINDOW - CUSTOM_WINDOW_OVERLAP;
+  // One match inside the first window, one straddling a window edge, one at the very end.
+  const at = [10, step - 3, 3 * step + 100];
+  let line = "x".repeat(3 * step + 111);
+  for (const p of at) line = line.slice(0, p) + "ACME-123456" + line.slice(p + 11);
+  const starts = [...new Set(matchCustom(d, line).map((s) => s.start))].sort((a, b) => a - b);
+  strictEqual(JSON.stringify(starts), JSON.stringify(at));
 });
