@@ -15,11 +15,12 @@ import {
 
 /**
  * Between a secret-named key and its value: an optional closing quote (JSON escapes it as
- * `\"`) or index bracket (`env["API_KEY"]`), then `=`, `:`, `:=`, `::=`, `?=`, `+=`, `=>`,
- * `->` or `<-`; or, for a `--flag`, spaces; or, for an XML element `<password>`, its `>`.
+ * `\"`) or index bracket (`env["API_KEY"]`), maybe a type (`apiKey string =`), then `=`, `:`,
+ * `:=`, `::=`, `?=`, `+=`, `=>`, `->` or `<-`; or, after a quoted key, a comma (`set("API_KEY", …)`);
+ * or, for a `--flag`, spaces; or, for an XML element `<password>`, its `>`.
  */
 const ASSIGN = String
-  .raw`(?:\\?["'])?\]?\s{0,4}(?:::=|:=|\?=|\+=|=>|->|<-|[:=]|(?<=--[\w.-]{1,60})\s{1,4}|(?<=<[\w:.-]{1,60})>)\s{0,4}`;
+  .raw`(?:\\?["'])?\]?(?:\s{1,3}(?:string|String|str|\[\]byte)|:\s{0,3}(?:string|String|str))?\s{0,4}(?:::=|:=|\?=|\+=|=>|->|<-|[:=]|(?<=["'])\s{0,2},|(?<=--[\w.-]{1,60})\s{1,4}|(?<=<[\w:.-]{1,60})>)\s{0,4}`;
 
 /** The value: double-quoted (maybe JSON-escaped), single-quoted, or bare up to a delimiter. */
 const VALUE = String
@@ -29,9 +30,18 @@ const VALUE = String
 const KEY_END = String.raw`(?![\w.-])`;
 
 /** Common to every assignment: not a placeholder, a status word or a sentence. */
-function plausibleValue(value: string): boolean {
-  return !isPlaceholder(value) && !isStatusWord(value) && !isProse(value) &&
+function plausibleValue(value: string, line: string, index: number): boolean {
+  return !bareAfterComma(line, index) && !isPlaceholder(value) && !isStatusWord(value) &&
+    !isProse(value) &&
     !DOCUMENTATION_VALUE.test(value);
+}
+
+/** After the comma of `set("API_KEY", …)`, only a quoted value counts (`f("password", min=12)` does not). */
+function bareAfterComma(line: string, index: number): boolean {
+  if (index > 0 && `"'`.includes(line[index - 1])) return false;
+  let i = index - 1;
+  while (i >= 0 && line[i] === " ") i--;
+  return line[i] === ",";
 }
 
 /** Documentation stand-ins inside a value (`wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`, `changeme123`). */
@@ -77,8 +87,8 @@ function jwtHeaderHasAlg(token: string): boolean {
 }
 
 /** A credential after an auth scheme: not a bare scheme name, status word or plain word. */
-function plausibleCredential(value: string): boolean {
-  return plausibleValue(value) && !SCHEME_WORDS.has(value.toLowerCase()) &&
+function plausibleCredential(value: string, line: string, index: number): boolean {
+  return plausibleValue(value, line, index) && !SCHEME_WORDS.has(value.toLowerCase()) &&
     !(isPlainWord(value) && value.length < 20);
 }
 
@@ -130,7 +140,7 @@ export const detectors: Detector[] = [
     keywords: ["authorization"],
     pattern:
       /\b(?:proxy-)?authorization(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(?:(?:bearer|basic|token|bot|apikey|api-key|sso-key|key|negotiate|ntlm|hmac|dpop|mac|jwt|otp)\s{1,3})?(?<secret>[^\s"',;\\]{6,4096})/gid,
-    validate: (value) => plausibleCredential(value),
+    validate: (value, line, index) => plausibleCredential(value, line, index),
     examples: {
       positive: [
         {
@@ -162,7 +172,7 @@ export const detectors: Detector[] = [
     kind: "secret",
     keywords: ["bearer"],
     pattern: /\bbearer\s{1,3}(?<secret>[A-Za-z0-9._~+\/-]{8,4096}=*)/gid,
-    validate: (value) => plausibleCredential(value),
+    validate: (value, line, index) => plausibleCredential(value, line, index),
     examples: {
       positive: [
         {
@@ -243,7 +253,7 @@ export const detectors: Detector[] = [
     keywords: ["cookie"],
     pattern:
       /(?<=(?<![\w-])cookie(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(?:[^=;\s"']{1,128}=[^;"'\r\n]{0,4096};\s{0,3}){0,50})[^=;\s"']{1,128}=(?<secret>[^;\s"',\\]{6,4096})/gid,
-    validate: (value) => plausibleValue(value),
+    validate: (value, line, index) => plausibleValue(value, line, index),
     examples: {
       positive: [
         {
@@ -270,7 +280,8 @@ export const detectors: Detector[] = [
     keywords: ["set-cookie"],
     pattern:
       /(?<![\w-])set-cookie(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?[^=;\s"']{1,128}=(?<secret>[^;\s"',\\]{6,4096})/gid,
-    validate: (value) => plausibleValue(value) && value.toLowerCase() !== "deleted",
+    validate: (value, line, index) =>
+      plausibleValue(value, line, index) && value.toLowerCase() !== "deleted",
     examples: {
       positive: [
         {
@@ -301,8 +312,8 @@ export const detectors: Detector[] = [
         .raw`(?:password|passwd|passphrase|(?<![a-z])(?:pass|pwd|pw))${KEY_END}${ASSIGN}${VALUE}`,
       "gid",
     ),
-    validate: (value) =>
-      value.length >= 3 && plausibleValue(value) && !/^\d{1,4}$/.test(value) &&
+    validate: (value, line, index) =>
+      value.length >= 3 && plausibleValue(value, line, index) && !/^\d{1,4}$/.test(value) &&
       !value.startsWith("/"),
     examples: {
       positive: [
@@ -325,6 +336,8 @@ export const detectors: Detector[] = [
         "PWD=/home/deploy/app",
         "tests: pass=12 fail=0",
         "invalid password: expired",
+        "invalid username or password, please retry",
+        'check("password", min=12)',
         "password: <hidden>",
       ],
     },
@@ -337,12 +350,12 @@ export const detectors: Detector[] = [
     keywords: ["secret", "token", "key", "credential"],
     pattern: new RegExp(
       String
-        .raw`(?:secret|token|credentials?|(?:api|access|private|secret|master|signing|encryption|account|auth|client|app|session|license)[_.-]?key)${KEY_END}${ASSIGN}${VALUE}`,
+        .raw`(?:secret|token|credentials?|secret[_.-]?key[_.-]?base|(?:api|access|private|secret|master|signing|encryption|account|auth|client|app|session|license)[_.-]?key)${KEY_END}${ASSIGN}${VALUE}`,
       "gid",
     ),
     minEntropy: 2.5,
     validate: (value, line, index) =>
-      value.length >= 8 && plausibleValue(value) && !isPlainWord(value) &&
+      value.length >= 8 && plausibleValue(value, line, index) && !isPlainWord(value) &&
       !/^\d{1,11}$/.test(value) && !NOT_SECRET_KEY.test(keyNameBefore(line, index)),
     examples: {
       positive: [
@@ -395,7 +408,7 @@ export const detectors: Detector[] = [
     minEntropy: 3,
     validate: (value, line, index) =>
       value.length >= 16 && /[A-Za-z]/.test(value) && /[0-9]/.test(value) &&
-      plausibleValue(value) && !UUID.test(value) && !DOTTED_NAME.test(value) &&
+      plausibleValue(value, line, index) && !UUID.test(value) && !DOTTED_NAME.test(value) &&
       !/^(?:\/|https?:)/.test(value) && !NOT_SECRET_KEY.test(keyNameBefore(line, index)),
     examples: {
       positive: [
@@ -427,7 +440,7 @@ export const detectors: Detector[] = [
     keywords: ["value="],
     pattern:
       /\b(?:key|name)="[\w.:-]{0,60}(?:password|passwd|pwd|secret|token|api[_.-]?key|apikey|credentials?)"\s{1,4}value="(?<secret>[^"\r\n]{1,512})"/gid,
-    validate: (value) => value.length >= 3 && plausibleValue(value),
+    validate: (value, line, index) => value.length >= 3 && plausibleValue(value, line, index),
     examples: {
       positive: [
         { text: '<add key="ConnectionPassword" value="xml-Secret-77"/>', secret: "xml-Secret-77" },
