@@ -9,7 +9,7 @@ import { buildExcerpt } from "../../core/excerpt.ts";
 import { maskingSummary } from "../../core/render/masking_summary.ts";
 import { createScrubber, ScrubError } from "../../core/scrub/mod.ts";
 import { fetchLogs } from "../../core/sources/mod.ts";
-import { type LogRecord, LogSourceError } from "../../core/sources/types.ts";
+import { LogSourceError } from "../../core/sources/types.ts";
 import type { FunctionHandler } from "../../slack/function_context.ts";
 import { describeInputError } from "../input_errors.ts";
 
@@ -67,7 +67,7 @@ const handler: FunctionHandler<unknown, FetchLogsOutputs> = async (ctx) => {
 
   let excerpt;
   try {
-    excerpt = buildExcerpt(result.records as LogRecord[], createScrubber());
+    excerpt = buildExcerpt(result.records, createScrubber());
   } catch (error) {
     const reason = error instanceof ScrubError ? error.message : "an unexpected internal error";
     return {
