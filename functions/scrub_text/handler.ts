@@ -31,19 +31,27 @@ function scrubText(inputs: unknown): FunctionResult<ScrubTextOutputs> {
         `text value); this one has ${bytes}. Split it into smaller pieces.`,
     };
   }
+  let result;
   try {
-    const result = createScrubber().scrub(text);
-    return {
-      outputs: {
-        text: result.text,
-        masked_counts: JSON.stringify(result.counts),
-        masked_summary: maskingSummary(result.counts),
-      },
-    };
+    result = createScrubber().scrub(text);
   } catch (error) {
     const reason = error instanceof ScrubError ? error.message : "an unexpected internal error";
     return { error: `Scrubbing failed (${reason}); nothing was returned. Try a shorter text.` };
   }
+  const grown = utf8Length(result.text);
+  if (grown > MAX_TEXT_BYTES) {
+    return {
+      error: `The scrubbed text has ${grown} bytes, more than Slack's ${MAX_TEXT_BYTES} for a ` +
+        "text value (placeholders are longer than what they replace). Split the text in two.",
+    };
+  }
+  return {
+    outputs: {
+      text: result.text,
+      masked_counts: JSON.stringify(result.counts),
+      masked_summary: maskingSummary(result.counts),
+    },
+  };
 }
 
 const handler: FunctionHandler<unknown, ScrubTextOutputs> = (ctx) =>

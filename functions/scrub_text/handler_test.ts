@@ -49,3 +49,17 @@ Deno.test("scrub_text reports a missing or non-string text as an input error", a
     ok(/scrub_text got invalid inputs \(`text`: /.test(result.error!), result.error);
   }
 });
+
+Deno.test("scrub_text refuses output that placeholders grew past 4000 bytes", async () => {
+  // 190 keys of 20 chars (≈ 3990 bytes with separators) become 28-char placeholders.
+  const keys = Array.from(
+    { length: 190 },
+    (_, i) => `AKIAQ3EGUSBKHZXW${String(i).padStart(4, "0")}`,
+  );
+  const text = keys.join(" ");
+  ok(new TextEncoder().encode(text).length <= MAX_TEXT_BYTES);
+  const result = await handler(createContext({ inputs: { text } }));
+  strictEqual(result.outputs, undefined);
+  ok(/scrubbed text has \d+ bytes, more than Slack's 4000/.test(result.error!), result.error);
+  ok(!keys.some((key) => result.error!.includes(key)));
+});
