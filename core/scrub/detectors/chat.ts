@@ -43,7 +43,7 @@ export const detectors: Detector[] = [
     description:
       "Slack legacy, workspace-app and session tokens: xoxa-, xoxr-, xoxs-, xoxo- with numeric segments and a random tail.",
     keywords: ["xoxa-", "xoxr-", "xoxs-", "xoxo-"],
-    token: `xox[arso]-${SLACK_XOX_BODY}`,
+    token: "xox[arso]-(?:[0-9]{1,14}-){0,4}[A-Za-z0-9]{16,64}",
     sample: "xoxa-2-013598258094-3051669405739-hPmkIG7gXkD1IOOSH53zN2C6",
     validate: slackTailIsRandom,
     negatives: ["xoxa-2-placeholder", "xoxz-013598258094-3051669405739-hPmkIG7gXkD1IOOSH53zN2C6"],
@@ -152,10 +152,10 @@ export const detectors: Detector[] = [
   token({
     id: "telegram-bot-token",
     description:
-      "Telegram Bot API token: the bot's numeric id (8–10 digits), a colon, AA and 33 URL-safe characters; also inside api.telegram.org/bot<token>/ URLs.",
-    keywords: [":aa"],
+      "Telegram Bot API token: the bot's numeric id (8–10 digits), a colon, A (AA in issued tokens) and 34 URL-safe characters; also inside api.telegram.org/bot<token>/ URLs.",
+    keywords: [":a"],
     lead: "(?:(?<=/bot)|(?<![A-Za-z0-9_]))",
-    token: "[0-9]{8,10}:AA[A-Za-z0-9_-]{33}",
+    token: "[0-9]{8,10}:A[A-Za-z0-9_-]{34}",
     tail: "A-Za-z0-9_-",
     sample: "7013598258:AAnRrKqW0ahQXstVKXpaGMfW2EDvKhKHvZU",
     minEntropy: 3,

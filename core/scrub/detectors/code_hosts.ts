@@ -150,13 +150,16 @@ function githubToken([id, prefix, what, body, sample]: (typeof GITHUB)[number]):
   });
 }
 
+/** A body of one fixed length (`{40}`) must not run on; a length range may stop anywhere. */
+const EXACT_LENGTH = /^[^|]*\{\d+\}$/;
+
 function gitlabToken([id, prefix, what, body, sample]: (typeof GITLAB)[number]): Detector {
   return token({
     id,
     description: `GitLab ${what}: ${prefix} and URL-safe characters (GitLab's token prefixes).`,
     keywords: [prefix.toLowerCase()],
     token: `${prefix}(?:${body})`,
-    tail: "A-Za-z0-9_.-",
+    tail: EXACT_LENGTH.test(body) ? "A-Za-z0-9_.-" : "",
     sample: prefix + sample,
     minEntropy: 3,
     negatives: [
@@ -270,7 +273,7 @@ export const detectors: Detector[] = [
     description:
       "Harness personal or service-account token: pat./sat., account id, token id and secret, dot-separated.",
     keywords: ["pat.", "sat."],
-    token: "[ps]at\\.[A-Za-z0-9_-]{22}\\.[a-f0-9]{24}\\.[A-Za-z0-9]{20}",
+    token: "[ps]at\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}",
     sample: "pat.ztrpyfHa-DgI_2F5jYyfte.5afdf5955b3d14e75d1f9ec6.dZVHDcLZrbi9oqSHPgJv",
     negatives: ["pat.ztrpyfHa-DgI_2F5jYyfte", "sat.version.2.config"],
   }),

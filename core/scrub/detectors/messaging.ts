@@ -7,9 +7,10 @@ const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 export const detectors: Detector[] = [
   token({
     id: "twilio-api-key-sid",
-    description: "Twilio API key SID: SK and 32 lower-case alphanumerics (hex in issued keys).",
+    description:
+      "Twilio API key SID: SK and 32 hex characters (or 32 lower-case alphanumerics, as detect-secrets accepts).",
     keywords: ["sk"],
-    token: "SK[0-9a-z]{32}",
+    token: "SK(?:[0-9a-fA-F]{32}|[0-9a-z]{32})",
     sample: "SK483h8djdnkb9k36dmi2yihr8eb153pep",
     negatives: [
       "SK483h8djdnkb9k36dmi2yihr8eb153pe",
@@ -19,9 +20,10 @@ export const detectors: Detector[] = [
   }),
   token({
     id: "twilio-account-sid",
-    description: "Twilio account SID: AC and 32 lower-case alphanumerics (hex in issued SIDs).",
+    description:
+      "Twilio account SID: AC and 32 hex characters (or 32 lower-case alphanumerics, as detect-secrets accepts).",
     keywords: ["ac"],
-    token: "AC[0-9a-z]{32}",
+    token: "AC(?:[0-9a-fA-F]{32}|[0-9a-z]{32})",
     sample: "ACgizfj431504ufhl3os07mzo7vsnwxi73",
     negatives: [
       "ACgizfj431504ufhl3os07mzo7vsnwxi7",

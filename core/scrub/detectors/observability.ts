@@ -50,9 +50,10 @@ export const detectors: Detector[] = [
   }),
   token({
     id: "newrelic-api-key",
-    description: "New Relic user or admin API key: NRAK- / NRAA- and 27 upper-case alphanumerics.",
+    description:
+      "New Relic user or admin API key: NRAK- / NRAA- and 27 alphanumerics (upper-case when issued).",
     keywords: ["nrak-", "nraa-"],
-    token: "NRA[KA]-[A-Z0-9]{27}",
+    token: "NRA[KA]-[A-Za-z0-9]{27}",
     sample: "NRAK-8RRJSJYQ9V90ELSS9FGXHK9LH2I",
     minEntropy: 3,
     negatives: ["NRAK-8RRJSJYQ9V90", "NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX"],
@@ -169,7 +170,7 @@ export const detectors: Detector[] = [
     description:
       "Dynatrace API / platform token: dt0c01. (or dt0s01.), 24 upper-case alphanumerics, a dot and 64 more.",
     keywords: ["dt0c01.", "dt0s01."],
-    token: "dt0[cs]01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}",
+    token: "dt0[cs]01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64}",
     sample:
       "dt0c01.CPSBPEF1GI50NE9GVALPCD9U.2SRMMFYKT9EXZPVUEPJ449JJZ13898Z3TQ5293Z65PCPQUU8J2Q4W68HJLH0YWH6",
     negatives: ["dt0c01.CPSBPEF1GI50NE9GVALPCD9U", "dt0c01.sample.token"],

@@ -6,9 +6,9 @@ export const detectors: Detector[] = [
   token({
     id: "stripe-secret-key",
     description:
-      "Stripe secret key: sk_live_ or sk_test_ and 24+ base62 characters (the same shape is used by Paystack and Clerk secret keys). Publishable pk_ keys are public by design and not matched.",
+      "Stripe secret key: sk_live_, sk_test_ or sk_prod_ and 24+ base62 characters (the same shape is used by Paystack and Clerk secret keys). Publishable pk_ keys are public by design and not matched.",
     keywords: ["sk_live_", "sk_test_"],
-    token: "sk_(?:live|test)_[A-Za-z0-9]{24,247}",
+    token: "sk_(?:live|test|prod)_[A-Za-z0-9]{24,247}",
     sample: "sk_live_Ff4TvADT9QLWMDbdyZhGAIr9",
     minEntropy: 3,
     negatives: [
@@ -20,9 +20,10 @@ export const detectors: Detector[] = [
   }),
   token({
     id: "stripe-restricted-key",
-    description: "Stripe restricted API key: rk_live_ or rk_test_ and 24+ base62 characters.",
+    description:
+      "Stripe restricted API key: rk_live_, rk_test_ or rk_prod_ and 24+ base62 characters.",
     keywords: ["rk_live_", "rk_test_"],
-    token: "rk_(?:live|test)_[A-Za-z0-9]{24,247}",
+    token: "rk_(?:live|test|prod)_[A-Za-z0-9]{24,247}",
     sample:
       "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",
     minEntropy: 3,
@@ -41,9 +42,9 @@ export const detectors: Detector[] = [
   token({
     id: "square-access-token",
     description:
-      "Square access token: EAAA and 60 URL-safe characters, or the legacy sq0atp- and 22 characters.",
+      "Square access token: EAAA (60 URL-safe characters when issued) or the legacy sq0atp- (22), with 22–60 characters.",
     keywords: ["eaaa", "sq0atp-"],
-    token: "EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22}",
+    token: "(?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60}",
     tail: "A-Za-z0-9_-",
     sample: "EAAAVqx7GKeG5QgKz050I6NbGfYMDw45lvGdhIms-p5rkEVZT2JPLYaYYczu75Vl",
     minEntropy: 3.5,
@@ -51,7 +52,7 @@ export const detectors: Detector[] = [
       text: "square_token: sq0atp-aqiJOb_PGojptDLbf1gbg6",
       secret: "sq0atp-aqiJOb_PGojptDLbf1gbg6",
     }],
-    negatives: ["EAAAVqx7GKeG5QgKz050", "sq0atp-aqiJOb"],
+    negatives: ["EAAAVqx7GKeG5QgKz050", "sq0atp-aqiJOb", "EAAA" + "x".repeat(40)],
   }),
   token({
     id: "square-oauth-secret",
@@ -110,7 +111,7 @@ export const detectors: Detector[] = [
     id: "flutterwave-secret-key",
     description: "Flutterwave secret key: FLWSECK- or FLWSECK_TEST-, 32 hex characters and -X.",
     keywords: ["flwseck"],
-    token: "FLWSECK(?:_TEST)?-[a-f0-9]{32}-X",
+    token: "FLWSECK(?:_TEST)?-[a-hA-H0-9]{32}-X",
     sample: "FLWSECK-e7e082be4eb30847bfea0f0310a487e3-X",
     negatives: ["FLWSECK-e7e082be4eb3-X", "FLWPUBK-e7e082be4eb30847bfea0f0310a487e3-X"],
   }),
@@ -118,7 +119,7 @@ export const detectors: Detector[] = [
     id: "flutterwave-encryption-key",
     description: "Flutterwave test encryption key: FLWSECK_TEST and 12 hex characters.",
     keywords: ["flwseck_test"],
-    token: "FLWSECK_TEST[a-f0-9]{12}",
+    token: "FLWSECK_TEST[a-hA-H0-9]{12}",
     sample: "FLWSECK_TEST394366635dfb",
     negatives: ["FLWSECK_TEST394366", "FLWSECK_TESTING_MODE"],
   }),

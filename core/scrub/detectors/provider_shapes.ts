@@ -88,7 +88,11 @@ export interface TokenSpec extends Common {
    * `(?<secret>…)` group when only part of the match is the secret.
    */
   token: string;
-  /** Characters that may not follow the token (regex class body); default `A-Za-z0-9_`. */
+  /**
+   * Characters that may not follow the token (regex class body); default `A-Za-z0-9_`.
+   * `""` for none: a long-bodied token then matches its first N characters inside a longer
+   * run (fail closed) instead of backtracking over the run looking for its end.
+   */
   tail?: string;
   /**
    * Regex source of what must (not) precede the token; default: no token character.
@@ -108,7 +112,7 @@ const TOKEN_SYNTAXES: readonly Frame[] = [
 
 /** A self-identifying token found anywhere in a line. */
 export function token(spec: TokenSpec): Detector {
-  const after = spec.tail === undefined ? AFTER : `(?![${spec.tail}])`;
+  const after = spec.tail === undefined ? AFTER : spec.tail === "" ? "" : `(?![${spec.tail}])`;
   const source = `${spec.lead ?? BEFORE}(?:${spec.token})${after}`;
   const flags = spec.token.includes("(?<secret>") ? "gd" : "g";
   const frame = spec.frame;

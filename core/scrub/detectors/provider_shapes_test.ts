@@ -85,3 +85,18 @@ Deno.test("assigned: finds the value after any spelling of the name and operator
   strictEqual(matchDetector(d, "ACME_API_KEY=${ACME_API_KEY}").length, 0);
   strictEqual(matchDetector(d, "ACME_APP_ID=0123456789abcdef").length, 0);
 });
+
+Deno.test('token: tail "" masks the first N characters of an over-long run', () => {
+  const d = token({
+    id: "test-open-tail",
+    description: "a test token with a length range",
+    keywords: ["run_"],
+    token: "run_[A-Za-z0-9]{4,8}",
+    tail: "",
+    sample: "run_a1B2c3",
+    negatives: [],
+  });
+  const [span] = matchDetector(d, "run_a1B2c3D4e5F6");
+  deepStrictEqual([span.start, span.end], [0, 12]);
+  strictEqual(matchDetector(githubLike, "tst_a1B2c3D4e5F6").length, 0);
+});

@@ -146,18 +146,18 @@ export const detectors: Detector[] = [
   token({
     id: "artifactory-reference-token",
     description:
-      'JFrog reference (access) token: base64 of "reftkn:01:…", which starts cmVmdGtuOjAxOj.',
-    keywords: ["cmvmdgtuojaxoj"],
-    token: "cmVmdGtuOjAxOj[A-Za-z0-9]{40,80}",
+      'JFrog reference (access) token: base64 of "reftkn:…" (cmVmdGtu) and 46–86 base62 characters.',
+    keywords: ["cmvmdgtu"],
+    token: "cmVmdGtu[A-Za-z0-9]{46,86}",
     sample: "cmVmdGtuOjAxOjW3y2Aj8trQA3Xk4FOTLYipnkOSxidHJxSkJbKkKsebGF",
     minEntropy: 3.5,
     negatives: ["cmVmdGtuOjAxOjshort", "cmVmdGtuOjAxOj"],
   }),
   token({
     id: "clojars-deploy-token",
-    description: "Clojars deploy token: CLOJARS_ and 60 lower-case alphanumerics.",
+    description: "Clojars deploy token: CLOJARS_ and 60 alphanumerics (lower-case when issued).",
     keywords: ["clojars_"],
-    token: "CLOJARS_[a-z0-9]{60}",
+    token: "CLOJARS_[A-Za-z0-9]{60}",
     sample: "CLOJARS_sqz1x2jn9w2h9psptx05upymiuk3bv490c460n2el9gy5law5qshgx0gwudh",
     minEntropy: 3.5,
     negatives: ["CLOJARS_sqz1x2jn9w2h", "CLOJARS_USERNAME=deploy-bot"],

@@ -403,10 +403,11 @@ export const detectors: Detector[] = [
   }),
   assigned({
     id: "okta-api-token",
-    description: "Okta API token: 00 and 40 URL-safe characters, assigned to an okta token name.",
+    description:
+      "Okta API token: 42 URL-safe characters (00 and 40 when issued), assigned to an okta token name.",
     keywords: ["okta"],
     names: "okta[a-z_-]{0,20}?(?:token|key)",
-    value: "00[A-Za-z0-9_-]{40}",
+    value: "[A-Za-z0-9_=-]{42}",
     sampleName: "OKTA_API_TOKEN",
     sample: "00VpluO38mg3d8OGg7aLnGd6rWPnEP8MAf-XOA07J1",
     minEntropy: 3.5,
@@ -522,7 +523,7 @@ export const detectors: Detector[] = [
     description:
       "EasyPost production or test API key: EZAK / EZTK and 54 lower-case alphanumerics.",
     keywords: ["ezak", "eztk"],
-    token: "EZ[AT]K[a-z0-9]{54}",
+    token: "EZ[AT]K[A-Za-z0-9]{54}",
     sample: "EZAKcf73rgn1x3h5vqaqoe0m8j3hpbcevlg9qq7ytwx5ljrirtuixh7sfp",
     minEntropy: 3.5,
     negatives: ["EZAKcf73rgn1x3h5", "EZAK" + "x".repeat(54)],
@@ -532,7 +533,7 @@ export const detectors: Detector[] = [
     description:
       "Shippo live or test API token: shippo_live_ / shippo_test_ and 40 hex characters.",
     keywords: ["shippo_"],
-    token: "shippo_(?:live|test)_[a-f0-9]{40}",
+    token: "shippo_(?:live|test)_[a-fA-F0-9]{40}",
     sample: "shippo_live_92d2b1f8611becf65ba11ddecc9ba0de4ce7bdbd",
     minEntropy: 3,
     negatives: ["shippo_live_92d2b1f8", "shippo_live_" + "0".repeat(40)],
