@@ -9,17 +9,24 @@
  * are stored pre-multiplied by the row width.
  */
 
-let lowerCaseTable: Uint16Array | null = null;
+/** The only non-ASCII code unit whose single-unit lower case is ASCII: KELVIN SIGN → "k". */
+const KELVIN_SIGN = 0x212a;
 
-/** Each UTF-16 code unit's single-unit lower case (or itself), computed once. */
-function lowerCaseOf(): Uint16Array {
-  if (lowerCaseTable !== null) return lowerCaseTable;
-  const table = new Uint16Array(65536);
-  for (let c = 0; c < 65536; c++) {
-    const lower = String.fromCharCode(c).toLowerCase();
-    table[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
+/**
+ * Gives every code unit whose `toLowerCase` is keyword character `c` the class `cls`.
+ * ASCII keyword characters (the usual case) need no search of the whole code unit range.
+ */
+function assignClass(classes: Uint16Array, c: number, cls: number): void {
+  if (c >= 0x80) {
+    for (let u = 0; u < 65536; u++) {
+      const lower = String.fromCharCode(u).toLowerCase();
+      if (lower.length === 1 && lower.charCodeAt(0) === c) classes[u] = cls;
+    }
+    return;
   }
-  return (lowerCaseTable = table);
+  classes[c] = cls;
+  if (c >= 0x61 && c <= 0x7a) classes[c - 0x20] = cls;
+  if (c === 0x6b) classes[KELVIN_SIGN] = cls;
 }
 
 const NO_DETECTORS: readonly number[] = [];
@@ -76,8 +83,7 @@ export class KeywordIndex {
       }
     }
     const width = this.#width = charClass.size + 1;
-    const lower = lowerCaseOf();
-    for (let c = 0; c < 65536; c++) this.#classes[c] = charClass.get(lower[c]) ?? 0;
+    for (const [c, cls] of charClass) assignClass(this.#classes, c, cls);
 
     // Trie.
     const next: number[][] = [new Array(width).fill(-1)];
