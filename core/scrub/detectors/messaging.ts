@@ -121,8 +121,8 @@ export const detectors: Detector[] = [
     id: "mailjet-credential",
     description:
       "Mailjet API key or secret: 32 hex characters assigned to a mailjet key / secret name.",
-    keywords: ["mailjet", "mj_apikey"],
-    names: "(?:mailjet|mj)[a-z_-]{0,20}?(?:key|secret)",
+    keywords: ["mailjet", "mj_", "mj-", "mjapi", "mjkey", "mjsecret"],
+    names: "(?:mailjet[a-z_-]{0,20}?|mj[_-]?(?:api[_-]?)?)(?:key|secret)",
     value: "[a-f0-9]{32}",
     sampleName: "MAILJET_API_SECRET",
     sample: "e7e082be4eb30847bfea0f0310a487e3",

@@ -184,7 +184,7 @@ export const detectors: Detector[] = [
     id: "gradle-plugin-portal-key",
     description:
       "Gradle Plugin Portal publishing key or secret: 32 base62 characters assigned to gradle.publish.key / secret.",
-    keywords: ["gradle.publish.", "gradle_publish_"],
+    keywords: ["gradle.publish.", "gradle_publish_", "gradle.publish_", "gradle_publish."],
     names: "gradle[._]publish[._](?:key|secret)",
     value: "[A-Za-z0-9]{32}",
     sampleName: "gradle.publish.secret",

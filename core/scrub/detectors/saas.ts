@@ -282,8 +282,8 @@ export const detectors: Detector[] = [
     id: "cloudflare-api-token",
     description:
       "Cloudflare API token: 40 URL-safe characters assigned to a cloudflare / cf token name.",
-    keywords: ["cloudflare", "cf_api", "cf-api", "cf_token"],
-    names: "(?:cloudflare|cf)[a-z_-]{0,20}?token",
+    keywords: ["cloudflare", "cf_", "cf-", "cfapi", "cftoken"],
+    names: "cloudflare[a-z_-]{0,20}?token|cf[_-]?(?:api[_-]?)?token",
     value: "[A-Za-z0-9_-]{40}",
     sampleName: "CLOUDFLARE_API_TOKEN",
     sample: "VpluO38mg3d8OGg7aLnGd6rWPnEP8MAf-XOA07J1",
@@ -294,8 +294,8 @@ export const detectors: Detector[] = [
     id: "cloudflare-global-api-key",
     description:
       "Cloudflare global API key: 37 hex characters assigned to a cloudflare / cf key name.",
-    keywords: ["cloudflare", "cf_api", "cf-api", "cf_key", "x-auth-key"],
-    names: "(?:cloudflare|cf)[a-z_-]{0,20}?key|x-auth-key",
+    keywords: ["cloudflare", "cf_", "cf-", "cfapi", "cfkey", "x-auth-key"],
+    names: "cloudflare[a-z_-]{0,20}?key|cf[_-]?(?:api[_-]?)?key|x-auth-key",
     value: "[a-f0-9]{37}",
     sampleName: "CF_API_KEY",
     sample: "e6fda7a26ef0cfd4d8131f40cd4af0e0cf09f",
@@ -542,8 +542,8 @@ export const detectors: Detector[] = [
     id: "launchdarkly-key",
     description:
       "LaunchDarkly API access token or SDK key: api-/sdk-/mob- and a UUID, assigned to a launchdarkly name.",
-    keywords: ["launchdarkly", "ld_sdk", "ld_api"],
-    names: "(?:launchdarkly|ld)[a-z_-]{0,20}?(?:key|token)",
+    keywords: ["launchdarkly", "ld_", "ld-", "ldsdk", "ldapi", "ldmobile"],
+    names: "launchdarkly[a-z_-]{0,20}?(?:key|token)|ld[_-]?(?:sdk|api|mobile)[_-]?(?:key|token)",
     value: `(?:api|sdk|mob)-${UUID}`,
     sampleName: "LAUNCHDARKLY_SDK_KEY",
     sample: `sdk-${SAMPLE_UUID}`,
