@@ -2,6 +2,29 @@
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { assigned, caseless, LOG_LOOKALIKES, token } from "./provider_shapes.ts";
 import { matchDetector } from "../match.ts";
+import type { Detector } from "../detector.ts";
+import * as ai from "./ai.ts";
+import * as chat from "./chat.ts";
+import * as cloud from "./cloud.ts";
+import * as codeHosts from "./code_hosts.ts";
+import * as messaging from "./messaging.ts";
+import * as observability from "./observability.ts";
+import * as payments from "./payments.ts";
+import * as registries from "./registries.ts";
+import * as saas from "./saas.ts";
+
+const PROVIDER_DETECTORS: readonly Detector[] = [
+  ai,
+  chat,
+  cloud,
+  codeHosts,
+  messaging,
+  observability,
+  payments,
+  registries,
+  saas,
+]
+  .flatMap((family) => family.detectors);
 
 Deno.test("caseless folds letters outside classes, widens a-z classes, keeps escapes", () => {
   strictEqual(caseless("key"), "[kK][eE][yY]");
@@ -99,4 +122,22 @@ Deno.test('token: tail "" masks the first N characters of an over-long run', () 
   const [span] = matchDetector(d, "run_a1B2c3D4e5F6");
   deepStrictEqual([span.start, span.end], [0, 12]);
   strictEqual(matchDetector(githubLike, "tst_a1B2c3D4e5F6").length, 0);
+});
+
+Deno.test("provider detectors: the whole match of every positive holds one of its keywords", () => {
+  // The engine runs a pattern only on lines holding a keyword; a keyword found only
+  // elsewhere on the example line would hide a gap that real lines expose.
+  for (const d of PROVIDER_DETECTORS) {
+    if (d.keywords.length === 0) continue;
+    for (const ex of d.examples.positive) {
+      const re = new RegExp(d.pattern.source, d.pattern.flags);
+      for (const m of ex.text.matchAll(re)) {
+        const matched = m[0].toLowerCase();
+        ok(
+          d.keywords.some((k) => matched.includes(k)),
+          `${d.id}: no keyword in ${JSON.stringify(m[0])}`,
+        );
+      }
+    }
+  }
 });
