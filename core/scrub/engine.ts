@@ -27,6 +27,9 @@ const KEY_HEADER_LINE = /^\s*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*: ?\S/;
 /** Milliseconds spent per detector id (and in the keyword scan), for speed work. */
 export type DetectorTimes = Map<string, number>;
 
+/** Stands for "every line" among the candidate line starts of a keyword-free detector. */
+const EVERY_LINE: number[] = [];
+
 interface OpenBlock {
   detector: BlockDetector;
   lines: number;
@@ -79,7 +82,7 @@ export class LineEngine {
     const rules = this.#rules;
     const hits = this.#timed("(keyword scan)", () => rules.index.scan(text, from, to));
     const candidates = rules.lineFinders.map((finder, k) =>
-      this.#timed(
+      finder === null ? EVERY_LINE : this.#timed(
         `${rules.detectors[rules.everyLine[k]].id} (region search)`,
         () => candidateStarts(finder, text, from, to),
       )
@@ -95,7 +98,8 @@ export class LineEngine {
       let detectors = hits.detectorsBefore(lineEnd);
       for (let k = 0; k < candidates.length; k++) {
         const starts = candidates[k];
-        if (cursors[k] < starts.length && starts[cursors[k]] <= lineEnd) {
+        if (starts === EVERY_LINE) detectors = [...detectors, rules.everyLine[k]];
+        else if (cursors[k] < starts.length && starts[cursors[k]] <= lineEnd) {
           while (cursors[k] < starts.length && starts[cursors[k]] <= lineEnd) cursors[k]++;
           detectors = [...detectors, rules.everyLine[k]];
         }
@@ -133,10 +137,7 @@ export class LineEngine {
   /** The replacement for one line, or null when the line stays as it is. */
   #scrubLine(text: string, start: number, end: number, hit: readonly number[]): string | null {
     if (end - start > this.#rules.limits.maxLineLength) return this.oversizedLine();
-    if (
-      hit.length === 0 && this.#block === null && this.#rules.everyLine.length === 0 &&
-      this.#rules.blocksEveryLine.length === 0
-    ) {
+    if (hit.length === 0 && this.#block === null && this.#rules.blocksEveryLine.length === 0) {
       return null;
     }
     const line = text.slice(start, end);

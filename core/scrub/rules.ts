@@ -25,8 +25,10 @@ export interface Rules {
   /**
    * Per `everyLine` detector: its pattern with the `m` flag, searched once over a whole region
    * to find the lines where it can match (a superset of them); only there it runs per line.
+   * Null for a custom pattern: it only ever sees bounded windows of one line, so it runs on
+   * every line.
    */
-  lineFinders: readonly RegExp[];
+  lineFinders: readonly (RegExp | null)[];
   /** Block detectors with no keywords: their `begin` is tried on every line. */
   blocksEveryLine: readonly BlockDetector[];
   allowlist: ReadonlySet<string>;
@@ -76,7 +78,9 @@ export function compileRules(
   detectors.forEach((d, i) => {
     if (d.keywords.length === 0) everyLine.push(i);
   });
+  const customSet = new Set<Detector>(custom);
   const lineFinders = everyLine.map((i) => {
+    if (customSet.has(detectors[i])) return null;
     const p = detectors[i].pattern;
     return new RegExp(p.source, p.flags.replace(/[dgmy]/g, "") + "gm");
   });
@@ -84,7 +88,7 @@ export function compileRules(
     detectors,
     strategies,
     rank: new Map(detectors.map((d, i) => [d, i])),
-    custom: new Set(custom),
+    custom: customSet,
     blockDetectors,
     index: new KeywordIndex([...detectors, ...blockDetectors].map((d) => d.keywords)),
     everyLine,
