@@ -7,6 +7,19 @@
  *
  * Fail closed: any failure (budget exceeded, a detector throwing) raises ScrubError, whose
  * message never contains input text, and no partial output is returned.
+ *
+ * Output, a line in and a line out:
+ *   - findings become `[REDACTED:<id>]`, `[REDACTED:<id> …1234]` (partial) or `[<id>:<hex>]`
+ *     (pseudonym); unchanged lines are byte-identical;
+ *   - a private-key block (BlockDetector) is one finding: from its begin marker to its end
+ *     marker, every line inside is replaced by `[REDACTED:<id>]` (blank lines stay blank);
+ *     it ends at its end line, at the first line that cannot be key body, or after
+ *     `maxLines`. Blocks are always masked with the placeholder, whatever the strategy;
+ *   - a line longer than `limits.maxLineLength` is replaced whole by `[REDACTED:oversized-line]`
+ *     and counted under `oversized-line`.
+ * Budgets: `limits.maxInputBytes` bounds one `scrub()`; streams take input of any size with
+ * memory bounded by the longest line. `limits.timeBudgetMs` bounds each call (`scrub`, `push`,
+ * `write`, `end`), checked between lines.
  */
 import type { BlockDetector, Detector } from "./detector.ts";
 import { BLOCK_DETECTORS, DETECTORS } from "./detectors/mod.ts";
