@@ -20,9 +20,19 @@ import { OVERSIZED_LINE_ID, type Rules } from "./rules.ts";
 const LINES_PER_CLOCK_CHECK = 16;
 const LONG_LINE = 4096;
 
-/** A line that may sit inside a key block: base64 body, blank, or a `Header: value` line. */
-const KEY_BODY_LINE = /^\s*[A-Za-z0-9+/=_-]*\s*$/;
+/**
+ * Lines that may sit inside a key block: base64 body (maybe quoted, `\n`-escaped or with a
+ * trailing comma), blank, a `Header: value` line, or a log line (prefix added by the logger)
+ * that ends in a long base64 run.
+ */
+const KEY_BODY_LINE = /^\s*["']?[A-Za-z0-9+/=_-]*(?:\\n)?["']?,?\s*$/;
 const KEY_HEADER_LINE = /^\s*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*: ?\S/;
+const PREFIXED_KEY_BODY_LINE = /\s[A-Za-z0-9+/]{40,}={0,2}\s*$/;
+
+function mayBeKeyBody(line: string): boolean {
+  return KEY_BODY_LINE.test(line) || KEY_HEADER_LINE.test(line) ||
+    PREFIXED_KEY_BODY_LINE.test(line);
+}
 
 /** Milliseconds spent per detector id (and in the keyword scan), for speed work. */
 export type DetectorTimes = Map<string, number>;
@@ -160,10 +170,7 @@ export class LineEngine {
       return placeholder(block.detector.id) +
         this.#scrubFragment(line.slice(end.index + end[0].length));
     }
-    if (
-      block.lines < block.detector.maxLines &&
-      (KEY_BODY_LINE.test(line) || KEY_HEADER_LINE.test(line))
-    ) {
+    if (block.lines < block.detector.maxLines && mayBeKeyBody(line)) {
       block.lines++;
       return line.trim() === "" ? null : placeholder(block.detector.id);
     }

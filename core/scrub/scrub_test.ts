@@ -162,6 +162,25 @@ Deno.test("an unterminated block stops at the first line that cannot be key body
   ]);
 });
 
+Deno.test("a block continues through logger-prefixed and quoted body lines", () => {
+  const body = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7";
+  const text = [
+    "app[42]: -----BEGIN TEST KEY-----",
+    `app[42]: ${body}`,
+    `  "${body}\\n",`,
+    "app[42]: -----END TEST KEY-----",
+    "app[42]: started",
+  ].join("\n");
+  const out = scrubber().scrub(text).text.split("\n");
+  deepStrictEqual(out, [
+    "app[42]: [REDACTED:test-key-block]",
+    "[REDACTED:test-key-block]",
+    "[REDACTED:test-key-block]",
+    "[REDACTED:test-key-block]",
+    "app[42]: started",
+  ]);
+});
+
 Deno.test("a block ends after maxLines even when body lines continue", () => {
   const body = Array.from({ length: 8 }, () => "QUJDRA==");
   const out = scrubber().scrub(["-----BEGIN TEST KEY-----", ...body].join("\n")).text.split("\n");
