@@ -89,6 +89,7 @@ export function detectorLabel(id: string, count: number): string {
 /** Acronyms take a bare "s" ("IDs", "PATs"); words follow English endings. */
 function plural(word: string): string {
   if (WORD_CASE[word] !== undefined) return `${WORD_CASE[word]}s`;
+  if (/[^su]s$/.test(word)) return word; // already plural: "credentials", "keys"
   if (/(s|x|z|ch|sh)$/.test(word)) return `${word}es`;
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
   return `${word}s`;

@@ -11,6 +11,7 @@ Deno.test("detector ids read as human labels, singular and plural", () => {
   strictEqual(detectorLabel("aws-access-key-id", 1), "AWS access key ID");
   strictEqual(detectorLabel("email", 12), "emails");
   strictEqual(detectorLabel("email-address", 3), "email addresses");
+  strictEqual(detectorLabel("url-credentials", 2), "URL credentials");
   strictEqual(detectorLabel("ipv4-address", 1), "IPv4 address");
   strictEqual(detectorLabel("private-key", 2), "private keys");
   strictEqual(detectorLabel("github-pat", 2), "GitHub PATs");

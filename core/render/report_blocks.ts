@@ -2,7 +2,7 @@
  * The debug report as a Slack message, within Slack's limits whatever the input: ≤ 50 blocks,
  * header ≤ 150 chars, section text ≤ 3000, a cumulative text budget (Slack answers
  * `msg_blocks_too_long` above roughly 12,000 chars even under the per-block limits) and a plain
- * `text` fallback ≤ 40,000. Excerpt parts that do not fit are dropped from the end, and the report
+ * `text` fallback ≤ 40,000. Excerpt parts that do not fit are dropped from the oldest end (the newest lines are kept), and the report
  * says so. Every piece of input text is escaped; the requester mention is the only one built.
  */
 import { type Block, blockTextLength, type ReportMessage } from "./blocks.ts";
@@ -28,7 +28,7 @@ export interface ReportInput {
   /** Slack user id of the requester (`U…`/`W…`); anything else is shown as an unknown user. */
   requesterId: string;
   source?: string;
-  /** Scrubbed excerpt chunks, newest line first within the excerpt. */
+  /** Scrubbed excerpt chunks, oldest line first, newest last (as fetch_logs outputs them). */
   excerpt: readonly string[];
   lineCount: number;
   /** The excerpt is incomplete: a line, size or time limit stopped the read, or a partial result. */
@@ -68,19 +68,22 @@ export function buildReportMessage(
   const code: Block[] = [];
   let shownLines = 0;
   let complete = true;
-  for (const piece of codeBlockPieces(input.excerpt, limits.maxSectionChars)) {
+  // When not everything fits, keep the newest lines: walk the pieces from the end.
+  const pieces = [...codeBlockPieces(input.excerpt, limits.maxSectionChars)];
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i];
     if (blockRoom < 1 || piece.text.length > textRoom) {
       complete = false;
       break;
     }
-    code.push(section(piece.text));
+    code.unshift(section(piece.text));
     shownLines += piece.lines;
     blockRoom--;
     textRoom -= piece.text.length;
   }
   if (!complete) {
     notes.push(
-      `:scissors: ${shownLines} of ${totalLines} excerpt lines shown: Slack limits a message's ` +
+      `:scissors: the newest ${shownLines} of ${totalLines} excerpt lines shown: Slack limits a message's ` +
         "size. Narrow the window or add a filter to see the rest.",
     );
   }

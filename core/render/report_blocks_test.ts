@@ -115,12 +115,29 @@ Deno.test("40 full chunks of `<` lines: limits hold and the drop is announced", 
   assertWithinLimits(m);
   const shown = codeSections(m).length;
   ok(shown >= 3, `some excerpt shown (${shown})`);
-  const note = /:scissors: (\d+) of 1160 excerpt lines shown/.exec(allText(m));
+  const note = /:scissors: the newest (\d+) of 1160 excerpt lines shown/.exec(allText(m));
   ok(note, "drop notice present");
   const shownLines = codeSections(m).reduce((n, b) => n + b.text.text.split("\n").length - 2, 0);
   strictEqual(Number(note?.[1]), shownLines);
   const last = m.blocks[m.blocks.length - 1];
   ok(last.type === "context" && last.elements[0].text.includes("expires"), "expiry is kept");
+});
+
+Deno.test("when the excerpt does not fit, the newest lines are kept and the oldest dropped", () => {
+  const chunks = Array.from(
+    { length: 40 },
+    (_, c) =>
+      Array.from({ length: 29 }, (_, l) => `chunk${c}-line${l} ${"x".repeat(80)}`).join("\n"),
+  );
+  const m = buildReportMessage({ ...base, excerpt: chunks, lineCount: 1160 });
+  assertWithinLimits(m);
+  const shownText = codeSections(m).map((b) => b.text.text).join("\n");
+  ok(shownText.includes("chunk39-line28"), "the newest line is shown");
+  ok(!shownText.includes("chunk0-line0 "), "the oldest line is dropped");
+  ok(
+    shownText.indexOf("chunk38-") < shownText.indexOf("chunk39-"),
+    "oldest first in reading order",
+  );
 });
 
 Deno.test("many tiny lines and one giant line stay within 50 blocks and the text budget", () => {

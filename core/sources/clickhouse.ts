@@ -1,5 +1,5 @@
 /** ClickHouse over its HTTP interface: fixed SQL, keyset paging on the ns column, FORMAT JSON. */
-import { z } from "zod";
+import * as z from "zod";
 import type { ClickHouseSourceSchema } from "./config.ts";
 import type { LogQuery, LogResult } from "./types.ts";
 import type { AdapterContext } from "./context.ts";

@@ -1,5 +1,5 @@
 /** AWS CloudWatch Logs FilterLogEvents over the JSON 1.1 protocol, SigV4-signed by aws4fetch. */
-import { z } from "zod";
+import * as z from "zod";
 import { AwsClient } from "aws4fetch";
 import type { CloudWatchSourceSchema } from "./config.ts";
 import type { LogQuery, LogResult } from "./types.ts";

@@ -2,7 +2,7 @@
  * The sources config: which log backends exist, how services map onto them, their caps, and which
  * env names hold their secrets. Validated with zod at load; errors name the offending field.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { parseDuration } from "./window.ts";
 
 const sourceName = z.string().regex(

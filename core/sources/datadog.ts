@@ -1,5 +1,5 @@
 /** Datadog Logs `POST /api/v2/logs/events/search`, cursor paging via meta.page.after. */
-import { z } from "zod";
+import * as z from "zod";
 import type { DatadogSourceSchema } from "./config.ts";
 import type { LogQuery, LogResult } from "./types.ts";
 import type { AdapterContext } from "./context.ts";

@@ -1,5 +1,5 @@
 /** Elasticsearch / OpenSearch `_search`: bool filter, @timestamp range, desc sort, search_after. */
-import { z } from "zod";
+import * as z from "zod";
 import type { ElasticsearchSourceSchema } from "./config.ts";
 import type { LogQuery, LogResult } from "./types.ts";
 import { type AdapterContext, authorizationHeader } from "./context.ts";

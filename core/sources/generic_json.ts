@@ -1,5 +1,5 @@
 /** A team's own JSON log API: URL template, field pointers, cursor or next-link paging. */
-import { z } from "zod";
+import * as z from "zod";
 import type { GenericJsonSourceSchema } from "./config.ts";
 import type { LogQuery, LogRecord, LogResult } from "./types.ts";
 import { type AdapterContext, authorizationHeader } from "./context.ts";

@@ -3,7 +3,7 @@
  * exponential backoff on 429/5xx/timeouts (and vendor throttle codes) honouring Retry-After,
  * same-origin-only redirects, bounded bodies, and errors that name the failure but never a secret.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { LogSourceError } from "./types.ts";
 
 export interface RetryPolicy {

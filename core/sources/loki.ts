@@ -1,5 +1,5 @@
 /** Grafana Loki `query_range`: backward paging by narrowing the window, streams merged newest first. */
-import { z } from "zod";
+import * as z from "zod";
 import type { LokiSourceSchema } from "./config.ts";
 import type { LogQuery, LogRecord, LogResult } from "./types.ts";
 import { type AdapterContext, authorizationHeader } from "./context.ts";

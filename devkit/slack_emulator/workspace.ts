@@ -1,6 +1,6 @@
 // The seeded workspace the emulator starts from: team, bot identity, users, channels with their
 // members, user groups and a few pre-existing messages. JSON on disk, validated with zod.
-import { z } from "zod";
+import * as z from "zod";
 
 const slackId = (prefix: string) =>
   z.string().regex(new RegExp(`^${prefix}[A-Z0-9]{8,}$`), `a Slack id starting with ${prefix}`);

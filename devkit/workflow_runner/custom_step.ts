@@ -7,7 +7,7 @@
  */
 import { fileURLToPath, pathToFileURL } from "@node/url";
 import { resolve } from "@node/path";
-import { z } from "zod";
+import * as z from "zod";
 import { callSlackOk } from "./slack_api.ts";
 import type { EmulatorHandle, StepContext, StepOutcome } from "./types.ts";
 

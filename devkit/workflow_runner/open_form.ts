@@ -5,7 +5,7 @@
  * answers (fields left unanswered take their `default`) as `fields` with a new interactivity
  * pointer, as Slack does on submit.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { parameterProblems } from "./parameters.ts";
 import type { ParameterDefinition, StepContext, StepOutcome } from "./types.ts";
 

@@ -3,7 +3,7 @@
  * playing built-in steps). Same wire format as the SDK client: POST, form-encoded, objects and
  * arrays JSON-encoded per field, bearer token. Every call has a deadline.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { EmulatorHandle } from "./types.ts";
 
 const CALL_TIMEOUT_MS = 10_000;
