@@ -2,7 +2,7 @@
  * The scrubbing policy: which detectors run, how each kind of finding is masked, custom
  * patterns, allowlisted terms and budgets. Validated with zod; a policy file is untrusted.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { PolicyError } from "./errors.ts";
 
 const DETECTOR_ID = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case detector id")
