@@ -1,6 +1,6 @@
 /**
  * Turns log records into a scrubbed excerpt that fits Slack: one line per record
- * (`<time> <LEVEL> <message> key=value…`), scrubbed record by record, then packed into
+ * (`<time> <LEVEL> <message> key=value…`), scrubbed together oldest first, then packed into
  * chunks on line boundaries. Nothing here knows about Slack beyond the size limits.
  */
 import { type MaskCounts, mergeMaskCounts } from "./render/masking_summary.ts";
@@ -54,22 +54,37 @@ export function formatRecord(record: LogRecord): string {
 }
 
 /**
- * Formats and scrubs every record (the scrubber sees each whole record, so a key=value
- * context or a multi-line block inside one message is recognised), then keeps the newest
- * lines that fit. Records arrive newest first; the excerpt reads oldest first.
- * A scrubber failure propagates: the caller must not fall back to raw text.
+ * Formats every record and scrubs them together, oldest first, as one text: the scrubber sees
+ * each whole record (a key=value context or a multi-line block inside one message) and also
+ * blocks that a logger split over several records (a private key logged one line per record).
+ * Then keeps the newest lines that fit. Records arrive newest first; the excerpt reads oldest
+ * first. A scrubber failure propagates: the caller must not fall back to raw text.
  */
 export function buildExcerpt(
   records: readonly LogRecord[],
   scrubber: Pick<Scrubber, "scrub">,
   limits: ExcerptLimits = EXCERPT_LIMITS,
 ): Excerpt {
-  let counts: MaskCounts = {};
-  const scrubbed = records.map((record) => {
-    const result = scrubber.scrub(formatRecord(record));
-    counts = mergeMaskCounts(counts, result.counts);
-    return result.text.replace(/\r\n?/g, "\n").replace(UNSAFE_CHARS, "\uFFFD");
-  });
+  const oldestFirst = records.toReversed().map((record) =>
+    formatRecord(record).replace(/\r\n?/g, "\n")
+  );
+  const result = scrubber.scrub(oldestFirst.join("\n"));
+  const counts: MaskCounts = mergeMaskCounts({}, result.counts);
+  const lines = result.text.split("\n");
+  const expected = oldestFirst.reduce((n, text) => n + text.split("\n").length, 0);
+  if (records.length > 0 && lines.length !== expected) {
+    // The engine keeps one output line per input line; anything else is not trusted.
+    throw new Error("scrubbing changed the number of lines; the excerpt was not built");
+  }
+  // Regroup the scrubbed lines by record, newest first, as the packer takes them.
+  const scrubbed: string[] = [];
+  let at = 0;
+  for (const text of oldestFirst) {
+    const n = text.split("\n").length;
+    scrubbed.push(lines.slice(at, at + n).join("\n").replace(UNSAFE_CHARS, "\uFFFD"));
+    at += n;
+  }
+  scrubbed.reverse();
 
   const packer = new ChunkPacker(limits);
   let lineCount = 0;

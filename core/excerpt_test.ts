@@ -151,3 +151,29 @@ Deno.test("cutLine: respects bytes and never splits a surrogate pair", () => {
   ok(!/[\ud800-\udbff](?![\udc00-\udfff])/.test(cut), "no lone high surrogate");
   strictEqual(cutLine("fits", 2900, 3900), "fits");
 });
+
+Deno.test("buildExcerpt: a private key logged one line per record is masked as one block", async () => {
+  const { createScrubber } = await import("./scrub/mod.ts");
+  const body = Array.from(
+    { length: 3 },
+    (_, i) =>
+      btoa(String.fromCharCode(...Array.from({ length: 48 }, (_, j) => (i * 31 + j * 7) % 256))),
+  );
+  const lines = [
+    "loading signing key",
+    "-----BEGIN RSA PRIVATE KEY-----",
+    ...body,
+    "-----END RSA PRIVATE KEY-----",
+    "signing key loaded",
+  ];
+  // Newest first, as sources return them: the END line is the newest record.
+  const recs = lines.map((message, i) => record(i, message)).reverse();
+  const excerpt = buildExcerpt(recs, createScrubber());
+  const text = excerpt.chunks.join("\n");
+  for (const b of body) ok(!text.includes(b), "no key body line survives");
+  strictEqual(excerpt.counts["private-key-block"], 1);
+  strictEqual(excerpt.lineCount, lines.length);
+  const before = text.indexOf("loading signing key");
+  const after = text.indexOf("signing key loaded");
+  ok(before >= 0 && after > before, "the lines around the key survive, oldest first");
+});
