@@ -3,6 +3,7 @@
  * exponential backoff on 429/5xx/timeouts (and vendor throttle codes) honouring Retry-After,
  * same-origin-only redirects, bounded bodies, and errors that name the failure but never a secret.
  */
+import { createScrubber } from "../scrub/mod.ts";
 import * as z from "zod";
 import { LogSourceError } from "./types.ts";
 
@@ -83,7 +84,13 @@ export function cleanDetail(text: string, secrets: string[]): string {
   for (const secret of secrets) {
     if (secret.length >= 4) cleaned = cleaned.replaceAll(secret, "[secret]");
   }
-  return cleaned.length > MAX_DETAIL_CHARS ? `${cleaned.slice(0, MAX_DETAIL_CHARS)}…` : cleaned;
+  cleaned = cleaned.length > MAX_DETAIL_CHARS ? `${cleaned.slice(0, MAX_DETAIL_CHARS)}…` : cleaned;
+  // A backend's error body can quote log text or a query: scrub it like the logs.
+  try {
+    return createScrubber().scrub(cleaned).text;
+  } catch {
+    return "(the backend's error text could not be scrubbed and is not shown)";
+  }
 }
 
 function codeForStatus(status: number): string {

@@ -197,6 +197,16 @@ Deno.test("error texts never carry a secret, even when the backend echoes it", a
   strictEqual(cleanDetail("x".repeat(300), []).length, 201);
 });
 
+Deno.test("an error body that quotes log text is scrubbed before it reaches the message", () => {
+  const detail = cleanDetail(
+    'parse error near "password=Hunter2Hunter2!" for jane.doe@example.org',
+    [],
+  );
+  ok(!detail.includes("Hunter2Hunter2!"), detail);
+  ok(!detail.includes("jane.doe@example.org"), detail);
+  ok(detail.startsWith("parse error near"), detail);
+});
+
 Deno.test("a body over maxResponseBytes is refused as malformed", async () => {
   await withServer([{ body: "y".repeat(20_000) }], async (url) => {
     await rejects(
