@@ -68,9 +68,9 @@ export const detectors: Detector[] = [
         { text: "applicant ssn=536-90-4399 verified", secret: "536-90-4399" },
         { text: '{"social_security_number":"212 09 1234"} SSN on file', secret: "212 09 1234" },
         { text: "SSN: 212091234", secret: "212091234" },
+        { text: "ssn=078-05-1120 (the published sample card)", secret: "078-05-1120" },
       ],
       negative: [
-        "ssn=078-05-1120 (sample card)",
         "ref 666-12-3456 and 900-12-3456 rejected",
         "pid 212091234 exited with 0",
         "order 536 90 4399 shipped",
