@@ -83,9 +83,11 @@ function plausiblePhone(phone: string): boolean {
   // One kind of separator throughout (`01 23 45 67 89`, not `01.23-45 67`); `(555) 123-4567` mixes by design.
   if (!phone.includes("(") && new Set(seps).size > 1) return false;
   if (/^(?:1[ .-]?)?\(|^(?:1[.-])?[2-9]\d\d[.-]/.test(phone)) {
-    // North American Numbering Plan: area code and exchange start with 2–9.
+    // North American layout: ten digits (after an optional country code 1). Assigned numbers
+    // have area code and exchange starting with 2–9, but test and sample data often do not, and
+    // the layout alone is already specific: mask every ten-digit number in it.
     const national = digits.length === 11 && digits[0] === "1" ? digits.slice(1) : digits;
-    return national.length === 10 && national[0] >= "2" && national[3] >= "2";
+    return national.length === 10;
   }
   if (/^0[1-9](?:[ .-]\d\d){4}$/.test(phone)) return true; // France
   if (/^0[1235789]/.test(phone) && digits.length === 11 && !phone.includes("/")) return true; // UK
@@ -156,6 +158,7 @@ export const detectors: Detector[] = [
           secret: "+44 (0)20 7946 0958",
         },
         { text: "toll-free 1-800-555-0199 (US)", secret: "1-800-555-0199" },
+        { text: "Patient phone: 555-123-4567", secret: "555-123-4567" },
       ],
       negative: [
         "081110 103442 19 INFO dfs.FSDataset: Deleting block blk_-5880591395067598620",
@@ -166,7 +169,7 @@ export const detectors: Detector[] = [
         "uptime 10:21:01, load 0.45 0.32 0.28",
         "[RecvWorker:188978561024:QuorumCnxManager$RecvWorker@765]",
         "Linux 5.15.0-1051-aws #56~20.04.1 x86_64",
-        "heap sizes 512 256 1024 and 123-456-7890 (invalid area code)",
+        "heap sizes 512 256 1024 and 2048",
       ],
     },
   },
