@@ -1,5 +1,6 @@
 // A raw Web API caller for the emulator's own tests: sends exactly what it is given (form or
 // JSON), so tests can also send what the SDK never would.
+import { type SlackEmulator, type SlackEmulatorOptions, startSlackEmulator } from "./mod.ts";
 
 export interface RawResponse {
   status: number;
@@ -42,4 +43,26 @@ export async function callApi(
     signal: AbortSignal.timeout(10_000),
   });
   return { status: response.status, headers: response.headers, body: await response.json() };
+}
+
+/** Runs `test` against a fresh emulator and always stops it. */
+export async function withEmulator(
+  test: (emulator: SlackEmulator) => Promise<void>,
+  options: SlackEmulatorOptions = {},
+): Promise<void> {
+  const emulator = await startSlackEmulator(options);
+  try {
+    await test(emulator);
+  } finally {
+    await emulator.stop();
+  }
+}
+
+/** Calls `method` with the emulator's bot token and returns the parsed body. */
+export function call(
+  emulator: SlackEmulator,
+  method: string,
+  args: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  return callApi(emulator.url, method, args, { token: emulator.botToken }).then((r) => r.body);
 }

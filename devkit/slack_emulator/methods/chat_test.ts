@@ -1,6 +1,5 @@
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
-import { type SlackEmulator, startSlackEmulator } from "../mod.ts";
-import { callApi } from "../test_client.ts";
+import { call, withEmulator } from "../test_client.ts";
 
 const PROD_DEBUG = "C05PRODDBG1";
 const GENERAL = "C05GENERAL1";
@@ -9,19 +8,6 @@ const EXEC_PRIVATE = "C05SECRET01"; // private, bot not a member
 const ONCALL = "U05ONCALL01";
 const OUTSIDER = "U05OUTSIDER";
 const SEEDED_USER_MESSAGE_TS = "1764300000.000100";
-
-async function withEmulator(test: (emulator: SlackEmulator) => Promise<void>): Promise<void> {
-  const emulator = await startSlackEmulator();
-  try {
-    await test(emulator);
-  } finally {
-    await emulator.stop();
-  }
-}
-
-function call(emulator: SlackEmulator, method: string, args: Record<string, unknown>) {
-  return callApi(emulator.url, method, args, { token: emulator.botToken }).then((r) => r.body);
-}
 
 Deno.test("chat.postMessage stores the message and answers with channel and ts", async () => {
   await withEmulator(async (emulator) => {

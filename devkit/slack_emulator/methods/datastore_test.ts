@@ -1,21 +1,16 @@
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
-import { type SlackEmulator, type SlackEmulatorOptions, startSlackEmulator } from "../mod.ts";
-import { callApi } from "../test_client.ts";
+import { type SlackEmulator, type SlackEmulatorOptions } from "../mod.ts";
+import { callApi, withEmulator as withFreshEmulator } from "../test_client.ts";
 
 const datastores = [
   { name: "reports", primary_key: "report_id", time_to_live_attribute: "expires_at" },
 ];
 
-async function withEmulator(
+function withEmulator(
   test: (emulator: SlackEmulator) => Promise<void>,
   options: SlackEmulatorOptions = {},
 ): Promise<void> {
-  const emulator = await startSlackEmulator({ datastores, ...options });
-  try {
-    await test(emulator);
-  } finally {
-    await emulator.stop();
-  }
+  return withFreshEmulator(test, { datastores, ...options });
 }
 
 function call(emulator: SlackEmulator, method: string, args: Record<string, unknown>) {

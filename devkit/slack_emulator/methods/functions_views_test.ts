@@ -1,19 +1,5 @@
 import { deepStrictEqual, strictEqual } from "@node/assert";
-import { type SlackEmulator, startSlackEmulator } from "../mod.ts";
-import { callApi } from "../test_client.ts";
-
-async function withEmulator(test: (emulator: SlackEmulator) => Promise<void>): Promise<void> {
-  const emulator = await startSlackEmulator();
-  try {
-    await test(emulator);
-  } finally {
-    await emulator.stop();
-  }
-}
-
-function call(emulator: SlackEmulator, method: string, args: Record<string, unknown>) {
-  return callApi(emulator.url, method, args, { token: emulator.botToken }).then((r) => r.body);
-}
+import { call, withEmulator } from "../test_client.ts";
 
 Deno.test("functions.complete*: registered executions complete exactly once", async () => {
   await withEmulator(async (emulator) => {

@@ -1,21 +1,8 @@
 import { deepStrictEqual, rejects, strictEqual } from "@node/assert";
-import { type SlackEmulator, startSlackEmulator } from "../mod.ts";
-import { callApi } from "../test_client.ts";
+import { type SlackEmulator } from "../mod.ts";
+import { call, withEmulator } from "../test_client.ts";
 
 const HOUR = 3600_000;
-
-async function withEmulator(test: (emulator: SlackEmulator) => Promise<void>): Promise<void> {
-  const emulator = await startSlackEmulator();
-  try {
-    await test(emulator);
-  } finally {
-    await emulator.stop();
-  }
-}
-
-function call(emulator: SlackEmulator, method: string, args: Record<string, unknown>) {
-  return callApi(emulator.url, method, args, { token: emulator.botToken }).then((r) => r.body);
-}
 
 function scheduled(emulator: SlackEmulator, startInMs: number, frequency?: unknown) {
   return call(emulator, "workflows.triggers.create", {
