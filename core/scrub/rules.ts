@@ -23,7 +23,7 @@ export interface Rules {
   /** Detectors with no keywords: located by one search of their pattern over each region. */
   everyLine: readonly number[];
   /**
-   * Per `everyLine` detector: its pattern with the `m` flag, searched once over a whole region
+   * Per `everyLine` detector: its line filter (or pattern) with the `m` flag, searched once over a whole region
    * to find the lines where it can match (a superset of them); only there it runs per line.
    * Null for a custom pattern: it only ever sees bounded windows of one line, so it runs on
    * every line.
@@ -81,7 +81,7 @@ export function compileRules(
   const customSet = new Set<Detector>(custom);
   const lineFinders = everyLine.map((i) => {
     if (customSet.has(detectors[i])) return null;
-    const p = detectors[i].pattern;
+    const p = detectors[i].lineFilter ?? detectors[i].pattern;
     return new RegExp(p.source, p.flags.replace(/[dgmy]/g, "") + "gm");
   });
   return {

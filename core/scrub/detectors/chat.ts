@@ -98,7 +98,7 @@ export const detectors: Detector[] = [
     id: "slack-app-secret",
     description:
       "Slack app signing secret or OAuth client secret: 32 hex characters assigned to a slack signing / client secret name.",
-    keywords: ["slack"],
+    keywords: ["secret"],
     names: "slack[_-]?(?:app[_-]?)?(?:signing|client)[_-]?secret",
     value: "[a-f0-9]{32}",
     sampleName: "SLACK_SIGNING_SECRET",

@@ -35,6 +35,10 @@ for (const d of DETECTORS) {
         d.keywords.length === 0 || d.keywords.some((k) => lower.includes(k)),
         `${d.id}: no keyword occurs in ${JSON.stringify(ex.text)}`,
       );
+      ok(
+        d.lineFilter === undefined || (d.keywords.length === 0 && d.lineFilter.test(ex.text)),
+        `${d.id}: its line filter misses ${JSON.stringify(ex.text)} (or it has keywords too)`,
+      );
       const at = ex.text.indexOf(ex.secret);
       const spans = matchDetector(d, ex.text);
       ok(

@@ -22,7 +22,8 @@ export const detectors: Detector[] = [
     id: "twilio-account-sid",
     description:
       "Twilio account SID: AC and 32 hex characters (or 32 lower-case alphanumerics, as detect-secrets accepts).",
-    keywords: ["ac"],
+    keywords: [],
+    lineFilter: /AC[0-9a-zA-Z]{32}/,
     token: "AC(?:[0-9a-fA-F]{32}|[0-9a-z]{32})",
     sample: "ACgizfj431504ufhl3os07mzo7vsnwxi73",
     negatives: [

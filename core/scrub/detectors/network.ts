@@ -53,7 +53,8 @@ export const detectors: Detector[] = [
     description:
       "IPv4 address in dotted-quad form (RFC 791), not inside a longer dotted run (OIDs, versions) and not loopback/unspecified.",
     kind: "pii",
-    keywords: ["."],
+    keywords: [],
+    lineFilter: /\.\d{1,3}\.\d{1,3}\.\d/,
     pattern: new RegExp(
       String.raw`(?<![\w.:-])${OCTET}(?:\.${OCTET}){3}(?![\w-]|\.[\w-])`,
       "g",
@@ -84,7 +85,9 @@ export const detectors: Detector[] = [
     description:
       "IPv6 address written in full (RFC 4291: eight groups of 1–4 hex digits), optionally with a zone id.",
     kind: "pii",
-    keywords: [":"],
+    keywords: [],
+    lineFilter:
+      /:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:/,
     pattern:
       /[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}(?:%[\w.-]{1,16})?(?![\w:.-])/g,
     validate: (value, line, index) =>

@@ -143,7 +143,7 @@ export const detectors: Detector[] = [
     kind: "pii",
     keywords: ["fiscal", "codice", "cf"],
     pattern:
-      /(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])/g,
+      /[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{5}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])/g,
     validate: (value) => italyCodiceFiscaleValid(value),
     examples: {
       positive: [

@@ -72,6 +72,8 @@ interface Common {
   description: string;
   /** Lower-case literals, at least one of which occurs in every match. */
   keywords: readonly string[];
+  /** With no keywords: see Detector.lineFilter. */
+  lineFilter?: RegExp;
   /** A fake value of the format (random, never a real credential). */
   sample: string;
   /** Values or lines that must not match: wrong length, alphabet, placeholders. */
@@ -166,6 +168,7 @@ function finish(spec: Common, pattern: RegExp, syntaxes: readonly Frame[]): Dete
       negative: [...spec.negatives, ...LOG_LOOKALIKES],
     },
   };
+  if (spec.lineFilter !== undefined) detector.lineFilter = spec.lineFilter;
   if (spec.minEntropy !== undefined) detector.minEntropy = spec.minEntropy;
   if (spec.validate !== undefined) detector.validate = spec.validate;
   return detector;
