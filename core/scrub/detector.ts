@@ -5,6 +5,7 @@
  *
  * This file holds only the shape. Families of detectors live in `./detectors/`.
  */
+import type { LineShape } from "./line_shapes.ts";
 
 /** What a finding is: a credential, or personal data. */
 export type FindingKind = "secret" | "pii";
@@ -45,6 +46,11 @@ export interface Detector {
    * a rare literal (`@`, `:`) so the search skips ahead fast.
    */
   lineFilter?: RegExp;
+  /**
+   * Only with no keywords, instead of `lineFilter`: a shape from ./line_shapes.ts that every
+   * match contains, found in the keyword scan's own pass (cheaper than any pattern search).
+   */
+  lineShape?: LineShape;
   /**
    * The match. Must carry the `g` flag. When it has a named group `secret`, only that
    * group is masked (the key name, quotes, `Bearer ` stay), and the pattern must also carry

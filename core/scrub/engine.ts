@@ -8,6 +8,7 @@
  */
 import type { BlockDetector } from "./detector.ts";
 import { ScrubError } from "./errors.ts";
+import { LINE_SHAPES, type LineShape } from "./line_shapes.ts";
 import type { Masker } from "./mask.ts";
 import { placeholder } from "./mask.ts";
 import { matchDetector, type Span } from "./match.ts";
@@ -90,13 +91,23 @@ export class LineEngine {
    */
   scrubRegion(text: string, from: number, to: number): string {
     const rules = this.#rules;
-    const hits = this.#timed("(keyword scan)", () => rules.index.scan(text, from, to));
-    const candidates = rules.lineFinders.map((finder, k) =>
-      finder === null ? EVERY_LINE : this.#timed(
+    const hits = this.#timed("(keyword and shape scan)", () => rules.index.scan(text, from, to));
+    const shapeStarts = new Map<LineShape, number[]>();
+    const candidates = rules.lineFinders.map((finder, k) => {
+      if (finder === null) return EVERY_LINE;
+      if (typeof finder === "string") {
+        let starts = shapeStarts.get(finder);
+        if (starts === undefined) {
+          starts = hits.shapeStarts(LINE_SHAPES.indexOf(finder));
+          shapeStarts.set(finder, starts);
+        }
+        return starts;
+      }
+      return this.#timed(
         `${rules.detectors[rules.everyLine[k]].id} (region search)`,
         () => candidateStarts(finder, text, from, to),
-      )
-    );
+      );
+    });
     const cursors = candidates.map(() => 0);
     const pieces: string[] = [];
     let copyFrom = from;

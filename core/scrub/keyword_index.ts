@@ -6,8 +6,10 @@
  *
  * The inner loop is one table lookup per character: states are numbered so that every
  * state that completes a keyword comes last (one comparison tells a hit), and transitions
- * are stored pre-multiplied by the row width.
+ * are stored pre-multiplied by the row width. The same loop runs the line-shape automaton
+ * (./line_shapes.ts): two independent lookups per character cost little more than one.
  */
+import { ShapeAutomaton } from "./line_shapes.ts";
 
 /** The only non-ASCII code unit whose single-unit lower case is ASCII: KELVIN SIGN → "k". */
 const KELVIN_SIGN = 0x212a;
@@ -31,7 +33,7 @@ function assignClass(classes: Uint16Array, c: number, cls: number): void {
 
 const NO_DETECTORS: readonly number[] = [];
 
-/** Keyword hits of one scan, consumed line by line in order. */
+/** Keyword hits of one scan, consumed line by line in order; and where each line shape occurs. */
 export class KeywordHits {
   #next = 0;
 
@@ -39,7 +41,19 @@ export class KeywordHits {
     private readonly positions: readonly number[],
     private readonly states: readonly number[],
     private readonly index: KeywordIndex,
+    private readonly shapePositions: readonly number[],
+    private readonly shapeStates: readonly number[],
   ) {}
+
+  /** Where line shape `bit` (its index in LINE_SHAPES) completes, in order: once per line at most. */
+  shapeStarts(bit: number): number[] {
+    const starts: number[] = [];
+    const shapes = this.index.shapes;
+    for (let k = 0; k < this.shapePositions.length; k++) {
+      if (shapes.maskOf(this.shapeStates[k]) & (1 << bit)) starts.push(this.shapePositions[k]);
+    }
+    return starts;
+  }
 
   /** Detectors with a keyword ending before `end` and not yet consumed (empty when none). */
   detectorsBefore(end: number): readonly number[] {
@@ -68,9 +82,11 @@ export class KeywordIndex {
   /** Scratch: the stamp at which each detector was last collected. */
   readonly #stamp: Int32Array;
   #lastStamp = 0;
+  readonly shapes: ShapeAutomaton;
 
   /** `keywords[i]` are detector i's keywords (lower-case; an empty list never triggers). */
-  constructor(keywords: readonly (readonly string[])[]) {
+  constructor(keywords: readonly (readonly string[])[], shapes = ShapeAutomaton.shared()) {
+    this.shapes = shapes;
     this.#stamp = new Int32Array(keywords.length);
     const charClass = new Map<number, number>();
     for (const list of keywords) {
@@ -153,20 +169,31 @@ export class KeywordIndex {
     this.#outputs = Int32Array.from(outs);
   }
 
-  /** Every keyword occurrence in `text[from, to)`; keywords never span a newline. */
+  /** Every keyword and line-shape occurrence in `text[from, to)`; none spans a newline. */
   scan(text: string, from = 0, to = text.length): KeywordHits {
     const positions: number[] = [];
     const states: number[] = [];
+    const shapePositions: number[] = [];
+    const shapeStates: number[] = [];
     const classes = this.#classes, delta = this.#delta, firstHit = this.#firstHitState;
+    const shapes = this.shapes;
+    const shapeClasses = shapes.classes, shapeDelta = shapes.delta, firstShapeHit = shapes.firstHit;
     let state = 0;
+    let shapeState = shapes.start;
     for (let i = from; i < to; i++) {
-      state = delta[state + classes[text.charCodeAt(i)]];
+      const c = text.charCodeAt(i);
+      state = delta[state + classes[c]];
+      shapeState = shapeDelta[shapeState + shapeClasses[c]];
       if (state >= firstHit) {
         positions.push(i);
         states.push(state);
       }
+      if (shapeState >= firstShapeHit) {
+        shapePositions.push(i);
+        shapeStates.push(shapeState);
+      }
     }
-    return new KeywordHits(positions, states, this);
+    return new KeywordHits(positions, states, this, shapePositions, shapeStates);
   }
 
   /** A stamp never used before (for de-duplicating detectors in `collect`). */

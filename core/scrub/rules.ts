@@ -6,6 +6,7 @@
 import type { BlockDetector, Detector, MaskStrategy } from "./detector.ts";
 import { PolicyError } from "./errors.ts";
 import { KeywordIndex } from "./keyword_index.ts";
+import type { LineShape } from "./line_shapes.ts";
 import type { Limits, Policy } from "./policy.ts";
 import { compileCustomPattern } from "./safe_pattern.ts";
 
@@ -23,12 +24,12 @@ export interface Rules {
   /** Detectors with no keywords: located by one search of their pattern over each region. */
   everyLine: readonly number[];
   /**
-   * Per `everyLine` detector: its line filter (or pattern) with the `m` flag, searched once over a whole region
-   * to find the lines where it can match (a superset of them); only there it runs per line.
-   * Null for a custom pattern: it only ever sees bounded windows of one line, so it runs on
-   * every line.
+   * Per `everyLine` detector, how to find the lines where it can match (a superset of them);
+   * only there it runs per line. A line shape, found by the keyword scan; or its line filter (or
+   * pattern) with the `m` flag, searched once over a whole region. Null for a custom pattern:
+   * it only ever sees bounded windows of one line, so it runs on every line.
    */
-  lineFinders: readonly (RegExp | null)[];
+  lineFinders: readonly (RegExp | LineShape | null)[];
   /** Block detectors with no keywords: their `begin` is tried on every line. */
   blocksEveryLine: readonly BlockDetector[];
   allowlist: ReadonlySet<string>;
@@ -81,6 +82,7 @@ export function compileRules(
   const customSet = new Set<Detector>(custom);
   const lineFinders = everyLine.map((i) => {
     if (customSet.has(detectors[i])) return null;
+    if (detectors[i].lineShape !== undefined) return detectors[i].lineShape;
     const p = detectors[i].lineFilter ?? detectors[i].pattern;
     return new RegExp(p.source, p.flags.replace(/[dgmy]/g, "") + "gm");
   });

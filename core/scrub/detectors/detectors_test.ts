@@ -5,6 +5,9 @@
 import { ok } from "@node/assert";
 import { BLOCK_DETECTORS, DETECTORS } from "./mod.ts";
 import { matchDetector } from "../match.ts";
+import { LINE_SHAPES, ShapeAutomaton } from "../line_shapes.ts";
+
+const shapes = ShapeAutomaton.shared();
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -38,6 +41,14 @@ for (const d of DETECTORS) {
       ok(
         d.lineFilter === undefined || (d.keywords.length === 0 && d.lineFilter.test(ex.text)),
         `${d.id}: its line filter misses ${JSON.stringify(ex.text)} (or it has keywords too)`,
+      );
+      ok(
+        d.lineShape === undefined ||
+          (d.keywords.length === 0 && d.lineFilter === undefined &&
+            (shapes.shapesIn(ex.text) & (1 << LINE_SHAPES.indexOf(d.lineShape))) !== 0),
+        `${d.id}: its line shape misses ${
+          JSON.stringify(ex.text)
+        } (or it has keywords or a filter)`,
       );
       const at = ex.text.indexOf(ex.secret);
       const spans = matchDetector(d, ex.text);

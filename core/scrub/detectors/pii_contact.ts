@@ -130,6 +130,7 @@ export const detectors: Detector[] = [
       "Telephone number: international (+CC, E.164 up to 15 digits) or a national layout (NANP (555) 123-4567 / 555-123-4567, UK 020 7946 0958, FR 01 23 45 67 89, DE 030 12345678).",
     kind: "pii",
     keywords: [],
+    lineShape: "number-run",
     pattern: new RegExp(
       String.raw`(?<![\w.,:/+-])(?:` +
         [

@@ -49,6 +49,7 @@ export const detectors: Detector[] = [
       "Payment card number (Visa, Mastercard incl. 2-series, Amex, Discover, JCB, Diners, UnionPay, Maestro): issuer range and length, Luhn-valid, plain or grouped with spaces/dashes.",
     kind: "pii",
     keywords: [],
+    lineShape: "number-run",
     pattern:
       /(?<![\w.,:\/+-])(?:[2-6]\d{11,18}|[2-6]\d{3}(?<sep>[ -])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w.:\/]|[ -]?\d)/g,
     validate: plausibleCard,
@@ -78,6 +79,7 @@ export const detectors: Detector[] = [
       "International Bank Account Number (ISO 13616): country code, check digits and BBAN of the registered length, mod-97 valid; plain or in groups of four.",
     kind: "pii",
     keywords: [],
+    lineShape: "iban-start",
     pattern:
       /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [0-9]{1,3})?)(?![A-Za-z0-9])/g,
     validate: ibanValid,
@@ -109,6 +111,7 @@ export const detectors: Detector[] = [
       "Legacy Bitcoin address (P2PKH `1…`, P2SH `3…`): Base58Check with a valid double-SHA-256 checksum.",
     kind: "pii",
     keywords: [],
+    lineShape: "base58-run",
     pattern: /(?<![A-Za-z0-9])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/g,
     validate: (value) => {
       const payload = base58CheckDecode(value);

@@ -59,6 +59,7 @@ export const detectors: Detector[] = [
       "US Social Security number: AAA-GG-SSSS with valid area/group/serial (no 000, 666, 9xx, 00, 0000, known fakes); without dashes only after an SSN context word.",
     kind: "pii",
     keywords: [],
+    lineShape: "number-run",
     pattern: new RegExp(String.raw`${BEFORE}\d{3}(?<sep>[- ]?)\d{2}\k<sep>\d{4}${AFTER}`, "g"),
     validate: (value, line, index) =>
       usSsnValid(digitsOf(value)) &&

@@ -1,0 +1,232 @@
+/**
+ * Line shapes: cheap necessary conditions for the keyword-free number detectors (phone, SSN,
+ * card, IBAN, Bitcoin address),
+ * checked by one small automaton that runs in the same pass over the text as the keyword scan.
+ * A detector with a shape runs only on the lines where its shape occurs.
+ *
+ * Each shape is a tiny deterministic automaton over character codes, equivalent to the regular
+ * expression quoted with it (the tests check the equivalence on random text). The shapes run
+ * together as one product automaton; newline resets every shape, and a shape that has hit on a
+ * line waits for the next one.
+ */
+
+const NEWLINE = 0x0a;
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
+const isAlnum = (c: number) => isDigit(c) || isUpper(c) || isLower(c);
+const isBase58 = (c: number) =>
+  isAlnum(c) && c !== 0x30 && c !== 0x4f /* O */ && c !== 0x49 /* I */ && c !== 0x6c /* l */;
+const isWordChar = (c: number) => isAlnum(c) || c === 0x5f;
+
+/** One shape: states 0 … states - 1, 0 at the start of a line; `hit` states complete it. */
+interface Shape {
+  states: number;
+  step(state: number, c: number): number;
+  hit(state: number): boolean;
+}
+
+/**
+ * `(?<![A-Za-z0-9_])\d(?:[ .\/()+-]{0,4}\d){8}|\+\d(?:[ .\/()+-]{0,4}\d){7}`: nine digits (eight
+ * right after `+`) in one run of digits and short separator runs, not starting inside a word.
+ * Every phone number, SSN and card number the detectors accept has this shape.
+ */
+const NUMBER_RUN: Shape = (() => {
+  const FREE = 0, IN_WORD = 1, AFTER_PLUS = 2, HIT = 3, MAX_GAP = 4;
+  /** r digits so far (1 … need - 1), g separators since the last one, need 8 or 9. */
+  const run = (r: number, g: number, need: number) =>
+    4 + ((need === 8 ? 0 : 8) + r - 1) * (MAX_GAP + 1) + g;
+  const runs: { r: number; g: number; need: number }[] = [];
+  for (const need of [8, 9]) {
+    for (let r = 1; r < need; r++) {
+      for (let g = 0; g <= MAX_GAP; g++) runs[run(r, g, need)] = { r, g, need };
+    }
+  }
+  const isSeparator = (c: number) => " .-/()".includes(String.fromCharCode(c));
+  return {
+    states: 4 + 16 * (MAX_GAP + 1),
+    hit: (s) => s === HIT,
+    step(s, c) {
+      const plus = c === 0x2b;
+      const current = runs[s];
+      if (current === undefined) {
+        if (isDigit(c)) return s === IN_WORD ? IN_WORD : run(1, 0, s === AFTER_PLUS ? 8 : 9);
+        if (plus) return AFTER_PLUS;
+        return isWordChar(c) ? IN_WORD : FREE;
+      }
+      const { r, g, need } = current;
+      if (isDigit(c)) return r + 1 >= need ? HIT : run(r + 1, 0, need);
+      if (plus || isSeparator(c)) {
+        if (g < MAX_GAP) return run(r, g + 1, need);
+        return plus ? AFTER_PLUS : FREE;
+      }
+      return isWordChar(c) ? IN_WORD : FREE;
+    },
+  };
+})();
+
+/** `(?<![A-Za-z0-9])[13][1-9A-HJ-NP-Za-km-z]{25}`: the start of a Base58 Bitcoin address. */
+const BASE58_RUN: Shape = (() => {
+  const OUT = 0, IN = 1, LENGTH = 25, HIT = 2 + LENGTH;
+  return {
+    states: HIT + 1,
+    hit: (s) => s === HIT,
+    step(s, c) {
+      if (!isAlnum(c)) return OUT;
+      if (s === OUT) return c === 0x31 || c === 0x33 ? 2 : IN;
+      if (s === IN || !isBase58(c)) return IN;
+      return s + 1;
+    },
+  };
+})();
+
+/** `(?<![A-Za-z0-9])[A-Z]{2}\d{2}[A-Z0-9 ]`: an IBAN's country code and check digits. */
+const IBAN_START: Shape = (() => {
+  const OUT = 0, IN = 1, HIT = 6;
+  /** What state k (2 … 5) needs next: two capitals, two digits, then a capital, digit or space. */
+  const wants = [
+    isUpper,
+    isUpper,
+    isDigit,
+    isDigit,
+    (c: number) => isUpper(c) || isDigit(c) || c === 0x20,
+  ];
+  return {
+    states: HIT + 1,
+    hit: (s) => s === HIT,
+    step(s, c) {
+      const k = s === OUT ? 0 : s - 1;
+      if (s !== IN && wants[k](c)) return k + 2;
+      return isAlnum(c) ? IN : OUT;
+    },
+  };
+})();
+
+const SHAPES = {
+  "number-run": NUMBER_RUN,
+  "base58-run": BASE58_RUN,
+  "iban-start": IBAN_START,
+} as const;
+
+export type LineShape = keyof typeof SHAPES;
+export const LINE_SHAPES = Object.keys(SHAPES) as LineShape[];
+
+/** Code units at or above this all behave as one character (no shape uses them). */
+const ASCII_END = 0x80;
+/** Bound on product states: the shapes as written reach far fewer. */
+const MAX_STATES = 1 << 16;
+
+/**
+ * All shapes as one automaton: delta[state + class] is the next state (pre-multiplied by the
+ * class count), states at or above `firstHit` complete at least one shape, `hits` says which.
+ */
+export class ShapeAutomaton {
+  readonly classes = new Uint8Array(65536);
+  readonly delta: Int32Array;
+  readonly firstHit: number;
+  readonly start = 0;
+  readonly #width: number;
+  /** Bit i set: shape LINE_SHAPES[i] completes in this hit state; index (state / width) - hitBase. */
+  readonly #masks: Int32Array;
+  readonly #hitBase: number;
+
+  static #shared: ShapeAutomaton | undefined;
+
+  /** The automaton of all shapes, built once per process. */
+  static shared(): ShapeAutomaton {
+    return (ShapeAutomaton.#shared ??= new ShapeAutomaton());
+  }
+
+  constructor() {
+    const shapes = LINE_SHAPES.map((n) => SHAPES[n]);
+    // Character classes: code units that every state of every shape treats alike.
+    const bySignature = new Map<string, number>();
+    const representative: number[] = [];
+    for (let c = 0; c <= ASCII_END; c++) {
+      const signature = c === NEWLINE
+        ? "newline"
+        : shapes.map((s) =>
+          Array.from({ length: s.states }, (_, k) => (s.hit(k) ? -1 : s.step(k, c))).join()
+        ).join("|");
+      let cls = bySignature.get(signature);
+      if (cls === undefined) {
+        cls = representative.length;
+        bySignature.set(signature, cls);
+        representative.push(c);
+      }
+      if (c < ASCII_END) this.classes[c] = cls;
+      else this.classes.fill(cls, ASCII_END);
+    }
+    const width = this.#width = representative.length;
+
+    // Product states, breadth first. A shape that has hit stays "done" (-1) until a newline.
+    const DONE = -1;
+    const keyOf = (t: readonly number[]) => t.join();
+    const tuples: number[][] = [shapes.map(() => 0)];
+    const index = new Map([[keyOf(tuples[0]), 0]]);
+    const next: number[][] = [];
+    for (let q = 0; q < tuples.length; q++) {
+      const row: number[] = [];
+      for (const c of representative) {
+        const t = tuples[q].map((s, i) => {
+          if (c === NEWLINE) return 0;
+          if (s === DONE || shapes[i].hit(s)) return DONE;
+          return shapes[i].step(s, c);
+        });
+        const key = keyOf(t);
+        let to = index.get(key);
+        if (to === undefined) {
+          if (tuples.length >= MAX_STATES) {
+            throw new Error("line shapes: product automaton too large");
+          }
+          to = tuples.length;
+          index.set(key, to);
+          tuples.push(t);
+        }
+        row.push(to);
+      }
+      next.push(row);
+    }
+
+    // Renumber so that hit states come last.
+    const maskOf = (t: readonly number[]) =>
+      t.reduce((mask, s, i) => (s !== DONE && shapes[i].hit(s) ? mask | (1 << i) : mask), 0);
+    const order = [...tuples.keys()].sort((a, b) =>
+      Number(maskOf(tuples[a]) !== 0) - Number(maskOf(tuples[b]) !== 0) || a - b
+    );
+    const renumbered = new Array<number>(order.length);
+    order.forEach((old, fresh) => (renumbered[old] = fresh));
+    const hitBase = order.findIndex((old) => maskOf(tuples[old]) !== 0);
+    this.#hitBase = hitBase === -1 ? order.length : hitBase;
+    this.firstHit = this.#hitBase * width;
+    this.delta = new Int32Array(order.length * width);
+    order.forEach((old, fresh) => {
+      for (let k = 0; k < width; k++) {
+        this.delta[fresh * width + k] = renumbered[next[old][k]] * width;
+      }
+    });
+    this.#masks = Int32Array.from(order.slice(this.#hitBase), (old) => maskOf(tuples[old]));
+  }
+
+  /** Bit i set: LINE_SHAPES[i] completes at a position where the automaton entered `state`. */
+  maskOf(state: number): number {
+    return this.#masks[state / this.#width - this.#hitBase];
+  }
+
+  /** Number of product states. */
+  get size(): number {
+    return this.delta.length / this.#width;
+  }
+
+  /** The shapes that occur in one line, as a bit mask (bit i: LINE_SHAPES[i]). */
+  shapesIn(line: string): number {
+    let mask = 0;
+    let state = this.start;
+    for (let i = 0; i < line.length; i++) {
+      state = this.delta[state + this.classes[line.charCodeAt(i)]];
+      if (state >= this.firstHit) mask |= this.maskOf(state);
+    }
+    return mask;
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Line shapes: each automaton agrees with the expression its comment quotes, on random text;
+ * and no detector with a shape ever matches a line where the shape is absent.
+ */
+import { ok, strictEqual } from "@node/assert";
+import { LINE_SHAPES, type LineShape, ShapeAutomaton } from "./line_shapes.ts";
+import { DETECTORS } from "./detectors/mod.ts";
+import { matchDetector } from "./match.ts";
+
+const REFERENCE: Record<LineShape, RegExp> = {
+  "number-run": /(?<![A-Za-z0-9_])\d(?:[ .\/()+-]{0,4}\d){8}|\+\d(?:[ .\/()+-]{0,4}\d){7}/,
+  "base58-run": /(?<![A-Za-z0-9])[13][1-9A-HJ-NP-Za-km-z]{25}/,
+  "iban-start": /(?<![A-Za-z0-9])[A-Z]{2}\d{2}[A-Z0-9 ]/,
+};
+
+/** Deterministic pseudo-random numbers, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 4294967296;
+  };
+}
+
+const shapes = ShapeAutomaton.shared();
+const has = (line: string, shape: LineShape) =>
+  (shapes.shapesIn(line) & (1 << LINE_SHAPES.indexOf(shape))) !== 0;
+
+Deno.test("line shapes: each automaton agrees with its expression on random text", () => {
+  const next = random(20250601);
+  const alphabets: Record<LineShape, string> = {
+    "number-run": "0123456789012345678901234567890123456789 .-/()+xa_:,\n",
+    "base58-run": "1313abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ123456789 -\n0lIO",
+    "iban-start": "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789012345678901234567890123 ab-\n",
+  };
+  for (const shape of LINE_SHAPES) {
+    const alphabet = alphabets[shape];
+    let hits = 0;
+    for (let n = 0; n < 20_000; n++) {
+      let line = "";
+      const length = 1 + Math.floor(next() * 96);
+      for (let i = 0; i < length; i++) line += alphabet[Math.floor(next() * alphabet.length)];
+      const expected = REFERENCE[shape].test(line);
+      if (expected) hits++;
+      strictEqual(has(line, shape), expected, `${shape} on ${JSON.stringify(line)}`);
+    }
+    ok(hits > 200, `${shape}: the random lines hit too rarely (${hits}) to test anything`);
+  }
+});
+
+Deno.test("line shapes: typical log noise has none, the numbers they stand for have theirs", () => {
+  for (
+    const line of [
+      "2025-06-01T00:00:00.062Z INFO api req=1ec2b3af-b096-44c9-b794-021ad8ca006b 485ms",
+      '{"trace_id":"7de5f985ea5bbce02e171f61dd6574a0","duration_ms":977,"status":500}',
+      "image@sha256:9d6d5501f518ffa17f3e88bb79b6bab45d7c0462fce647fc876910992371b866",
+    ]
+  ) {
+    strictEqual(shapes.shapesIn(line), 0, line);
+  }
+  ok(has("sms to +1 (415) 555-2671", "number-run"));
+  ok(has("sms to +44 7911 123456", "number-run"));
+  ok(has("card 4111 1111 1111 1111", "number-run"));
+  ok(!has("card x4111111111111111", "number-run"));
+  ok(has("to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT", "base58-run"));
+  ok(has("iban DE89 3704 0044 0532 0130 00", "iban-start"));
+  ok(!has("line 1\nDE89", "iban-start"));
+});
+
+Deno.test("line shapes: a detector with a shape never matches where its shape is absent", () => {
+  const next = random(7);
+  const noise = " .-/()+x_:,\t0123456789AZaz";
+  const shaped = DETECTORS.filter((d) => d.lineShape !== undefined);
+  ok(shaped.length >= 5, "the number detectors carry shapes");
+  let matched = 0;
+  for (const d of shaped) {
+    for (const ex of d.examples.positive) {
+      for (let n = 0; n < 400; n++) {
+        // Mutate the example: insert, replace or delete a few characters anywhere.
+        let line = ex.text;
+        for (let k = Math.floor(next() * 4); k >= 0; k--) {
+          const at = Math.floor(next() * (line.length + 1));
+          const c = noise[Math.floor(next() * noise.length)];
+          const op = next();
+          line = op < 0.4
+            ? line.slice(0, at) + c + line.slice(at)
+            : op < 0.8
+            ? line.slice(0, at) + c + line.slice(at + 1)
+            : line.slice(0, at) + line.slice(at + 1);
+        }
+        if (matchDetector(d, line).length === 0) continue;
+        matched++;
+        ok(has(line, d.lineShape!), `${d.id} matches ${JSON.stringify(line)} without its shape`);
+      }
+    }
+  }
+  ok(matched > 1000, `too few mutated examples still matched (${matched})`);
+});
