@@ -15,8 +15,8 @@ import {
 } from "../core/scrub/mod.ts";
 
 const USAGE = "usage: deno task scrub [--policy FILE] [--report] < input > output";
-/** Input is scrubbed in batches of about this many UTF-16 code units. */
-const BATCH_CHARS = 1 << 20;
+/** Input is read and scrubbed in batches of this many bytes. */
+const BATCH_BYTES = 1 << 20;
 
 export interface CliOptions {
   policyFile?: string;
@@ -53,33 +53,36 @@ async function readPolicy(file: string): Promise<unknown> {
   }
 }
 
+/** Reads stdin in batches, scrubs each and writes it out; bounded memory. */
 async function pump(scrubber: TextScrubber): Promise<void> {
   const decoder = new TextDecoder("utf-8", { fatal: false });
   const encoder = new TextEncoder();
-  const writer = Deno.stdout.writable.getWriter();
-  let pending: string[] = [];
-  let pendingChars = 0;
-  const flush = async (final: boolean) => {
-    const text = pending.join("");
-    pending = [];
-    pendingChars = 0;
-    const out = scrubber.write(text) + (final ? scrubber.end() : "");
-    if (out.length > 0) await writer.write(encoder.encode(out));
-  };
-  try {
-    for await (const chunk of Deno.stdin.readable) {
-      const text = decoder.decode(chunk, { stream: true });
-      pending.push(text);
-      pendingChars += text.length;
-      if (pendingChars >= BATCH_CHARS) await flush(false);
+  const input = new Uint8Array(BATCH_BYTES);
+  let output = new Uint8Array(0);
+  for (let done = false; !done;) {
+    let filled = 0;
+    try {
+      while (filled < input.length) {
+        const n = await Deno.stdin.read(input.subarray(filled));
+        if (n === null) {
+          done = true;
+          break;
+        }
+        filled += n;
+      }
+    } catch (e) {
+      throw new UsageError(`cannot read the input: ${(e as Error).message}`);
     }
-  } catch (e) {
-    if (e instanceof ScrubError) throw e;
-    throw new UsageError(`cannot read the input: ${(e as Error).message}`);
+    const text = decoder.decode(input.subarray(0, filled), { stream: !done });
+    const out = scrubber.write(text) + (done ? scrubber.end() : "");
+    if (output.length < out.length * 3) output = new Uint8Array(out.length * 3);
+    const { written } = encoder.encodeInto(out, output);
+    await writeAll(output.subarray(0, written));
   }
-  pending.push(decoder.decode());
-  await flush(true);
-  await writer.close();
+}
+
+async function writeAll(bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.length;) at += await Deno.stdout.write(bytes.subarray(at));
 }
 
 export async function main(args: readonly string[]): Promise<number> {
