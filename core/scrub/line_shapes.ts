@@ -43,7 +43,8 @@ const NUMBER_RUN: Shape = (() => {
       for (let g = 0; g <= MAX_GAP; g++) runs[run(r, g, need)] = { r, g, need };
     }
   }
-  const isSeparator = (c: number) => " .-/()".includes(String.fromCharCode(c));
+  const isSeparator = (c: number) =>
+    c === 0x20 || c === 0x2e || c === 0x2d || c === 0x2f || c === 0x28 || c === 0x29;
   return {
     states: 4 + 16 * (MAX_GAP + 1),
     hit: (s) => s === HIT,
@@ -140,15 +141,29 @@ export class ShapeAutomaton {
 
   constructor() {
     const shapes = LINE_SHAPES.map((n) => SHAPES[n]);
-    // Character classes: code units that every state of every shape treats alike.
+    const CODES = ASCII_END + 1;
+    // Each shape's moves as a table over the codes 0 … 0x80 (0x80 stands for all above);
+    // DONE (-1): the shape has hit on this line and waits for the next one.
+    const DONE = -1;
+    const moves = shapes.map((shape) => {
+      const table = new Int32Array(shape.states * CODES);
+      for (let s = 0; s < shape.states; s++) {
+        for (let c = 0; c < CODES; c++) {
+          table[s * CODES + c] = c === NEWLINE ? 0 : shape.hit(s) ? DONE : shape.step(s, c);
+        }
+      }
+      return table;
+    });
+
+    // Character classes: codes that every state of every shape treats alike.
     const bySignature = new Map<string, number>();
     const representative: number[] = [];
-    for (let c = 0; c <= ASCII_END; c++) {
-      const signature = c === NEWLINE
-        ? "newline"
-        : shapes.map((s) =>
-          Array.from({ length: s.states }, (_, k) => (s.hit(k) ? -1 : s.step(k, c))).join()
-        ).join("|");
+    for (let c = 0; c < CODES; c++) {
+      const column: number[] = [];
+      shapes.forEach((shape, i) => {
+        for (let s = 0; s < shape.states; s++) column.push(moves[i][s * CODES + c]);
+      });
+      const signature = column.join();
       let cls = bySignature.get(signature);
       if (cls === undefined) {
         cls = representative.length;
@@ -160,20 +175,25 @@ export class ShapeAutomaton {
     }
     const width = this.#width = representative.length;
 
-    // Product states, breadth first. A shape that has hit stays "done" (-1) until a newline.
-    const DONE = -1;
-    const keyOf = (t: readonly number[]) => t.join();
-    const tuples: number[][] = [shapes.map(() => 0)];
+    // Product states, breadth first; a tuple's key counts each shape's state + 1 (DONE is 0).
+    const n = shapes.length;
+    const keyOf = (t: Int32Array) => {
+      let key = 0;
+      for (let i = n - 1; i >= 0; i--) key = key * (shapes[i].states + 1) + t[i] + 1;
+      return key;
+    };
+    const tuples: Int32Array[] = [new Int32Array(n)];
     const index = new Map([[keyOf(tuples[0]), 0]]);
-    const next: number[][] = [];
+    const next: number[] = [];
     for (let q = 0; q < tuples.length; q++) {
-      const row: number[] = [];
-      for (const c of representative) {
-        const t = tuples[q].map((s, i) => {
-          if (c === NEWLINE) return 0;
-          if (s === DONE || shapes[i].hit(s)) return DONE;
-          return shapes[i].step(s, c);
-        });
+      const from = tuples[q];
+      for (let k = 0; k < width; k++) {
+        const c = representative[k];
+        const t = new Int32Array(n);
+        for (let i = 0; i < n; i++) {
+          const s = from[i];
+          t[i] = s === DONE ? (c === NEWLINE ? 0 : DONE) : moves[i][s * CODES + c];
+        }
         const key = keyOf(t);
         let to = index.get(key);
         if (to === undefined) {
@@ -184,29 +204,32 @@ export class ShapeAutomaton {
           index.set(key, to);
           tuples.push(t);
         }
-        row.push(to);
+        next.push(to);
       }
-      next.push(row);
     }
 
     // Renumber so that hit states come last.
-    const maskOf = (t: readonly number[]) =>
-      t.reduce((mask, s, i) => (s !== DONE && shapes[i].hit(s) ? mask | (1 << i) : mask), 0);
+    const masks = tuples.map((t) =>
+      shapes.reduce(
+        (mask, shape, i) => (t[i] !== DONE && shape.hit(t[i]) ? mask | (1 << i) : mask),
+        0,
+      )
+    );
     const order = [...tuples.keys()].sort((a, b) =>
-      Number(maskOf(tuples[a]) !== 0) - Number(maskOf(tuples[b]) !== 0) || a - b
+      Number(masks[a] !== 0) - Number(masks[b] !== 0) || a - b
     );
     const renumbered = new Array<number>(order.length);
     order.forEach((old, fresh) => (renumbered[old] = fresh));
-    const hitBase = order.findIndex((old) => maskOf(tuples[old]) !== 0);
+    const hitBase = order.findIndex((old) => masks[old] !== 0);
     this.#hitBase = hitBase === -1 ? order.length : hitBase;
     this.firstHit = this.#hitBase * width;
     this.delta = new Int32Array(order.length * width);
     order.forEach((old, fresh) => {
       for (let k = 0; k < width; k++) {
-        this.delta[fresh * width + k] = renumbered[next[old][k]] * width;
+        this.delta[fresh * width + k] = renumbered[next[old * width + k]] * width;
       }
     });
-    this.#masks = Int32Array.from(order.slice(this.#hitBase), (old) => maskOf(tuples[old]));
+    this.#masks = Int32Array.from(order.slice(this.#hitBase), (old) => masks[old]);
   }
 
   /** Bit i set: LINE_SHAPES[i] completes at a position where the automaton entered `state`. */
