@@ -6,13 +6,10 @@
  * Exit codes: 0 done; 1 scrubbing failed (nothing more is written); 2 bad usage, unreadable
  * or invalid policy file, unreadable input.
  */
-import {
-  createScrubber,
-  parsePolicy,
-  PolicyError,
-  ScrubError,
-  type TextScrubber,
-} from "../core/scrub/mod.ts";
+import { PolicyError, ScrubError } from "../core/scrub/errors.ts";
+import type { Policy } from "../core/scrub/policy.ts";
+import { defaultPolicy } from "../core/scrub/policy_defaults.ts";
+import { scrubberFor, type TextScrubber } from "../core/scrub/scrubber.ts";
 
 const USAGE = "usage: deno task scrub [--policy FILE] [--report] < input > output";
 /** Input is read and scrubbed in batches of this many bytes. */
@@ -37,6 +34,12 @@ export function parseArgs(args: readonly string[]): CliOptions {
     } else throw new UsageError(`unknown argument ${JSON.stringify(arg.slice(0, 40))}`);
   }
   return options;
+}
+
+/** Reads and validates a policy file; the schema (zod) is loaded only here. */
+async function loadPolicy(file: string): Promise<Policy> {
+  const { parsePolicy } = await import("../core/scrub/policy.ts");
+  return parsePolicy(await readPolicy(file));
 }
 
 async function readPolicy(file: string): Promise<unknown> {
@@ -89,9 +92,9 @@ export async function main(args: readonly string[]): Promise<number> {
   try {
     const options = parseArgs(args);
     const policy = options.policyFile === undefined
-      ? undefined
-      : parsePolicy(await readPolicy(options.policyFile));
-    const stream = createScrubber(policy).textStream();
+      ? defaultPolicy()
+      : await loadPolicy(options.policyFile);
+    const stream = scrubberFor(policy).textStream();
     await pump(stream);
     if (options.report) console.error(JSON.stringify({ counts: stream.counts() }));
     return 0;

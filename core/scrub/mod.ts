@@ -21,182 +21,23 @@
  * memory bounded by the longest line. `limits.timeBudgetMs` bounds each call (`scrub`, `push`,
  * `write`, `end`), checked between lines.
  */
-import type { BlockDetector, Detector } from "./detector.ts";
-import { BLOCK_DETECTORS, DETECTORS } from "./detectors/mod.ts";
-import { type DetectorTimes, LineEngine } from "./engine.ts";
-import { PolicyError, ScrubError } from "./errors.ts";
-import { Masker } from "./mask.ts";
 import { parsePolicy, type PolicyInput } from "./policy.ts";
-import { compileRules, type Rules } from "./rules.ts";
+import { type Scrubber, scrubberFor, type ScrubberOptions } from "./scrubber.ts";
 
 export { PolicyError, ScrubError } from "./errors.ts";
 export type { ScrubFailure } from "./errors.ts";
 export type { DetectorTimes } from "./engine.ts";
 export { parsePolicy, PolicySchema } from "./policy.ts";
 export type { Limits, Policy, PolicyInput } from "./policy.ts";
-
-export interface ScrubResult {
-  text: string;
-  /** Findings per detector id (never the values). */
-  counts: Record<string, number>;
-}
-
-/** Line-by-line scrubbing with bounded memory. */
-export interface LineScrubber {
-  /** One line without its newline (a string holding newlines is taken as several lines). */
-  push(line: string): string[];
-  end(): string[];
-  counts(): Record<string, number>;
-}
-
-/** Scrubbing of arbitrary text chunks (e.g. stdin reads), cut anywhere. */
-export interface TextScrubber {
-  /** Returns the scrubbed text of every line completed by this chunk. */
-  write(chunk: string): string;
-  /** Returns the scrubbed last line (the text after the final newline). */
-  end(): string;
-  counts(): Record<string, number>;
-}
-
-export interface Scrubber {
-  scrub(text: string): ScrubResult;
-  stream(): LineScrubber;
-  textStream(): TextScrubber;
-}
-
-export interface ScrubberOptions {
-  /** Key for pseudonyms; a random 32-byte key per scrubber when absent. */
-  pseudonymKey?: Uint8Array;
-  /** Detector set (tests, embedding); the built-in registry when absent. */
-  detectors?: readonly Detector[];
-  blockDetectors?: readonly BlockDetector[];
-  /** When given, milliseconds spent per detector are added to it (speed work only). */
-  times?: DetectorTimes;
-}
-
-const PSEUDONYM_KEY_BYTES = 32;
-
-/** Any failure as a ScrubError that carries no input text. */
-function failClosed<T>(work: () => T): T {
-  try {
-    return work();
-  } catch (e) {
-    if (e instanceof ScrubError) throw e;
-    throw new ScrubError(
-      "internal",
-      "scrubbing failed inside the engine, so no text was returned; report this with the policy used",
-    );
-  }
-}
-
-const TWO_BYTE = /[\u0080-\u07ff]/g;
-const THREE_BYTE = /[\u0800-\uffff]/g;
-
-/** UTF-8 size of `text`, or an upper bound of it (a surrogate pair counts 6, not 4). */
-function utf8Bound(text: string, limit: number): number {
-  if (text.length * 3 <= limit) return text.length * 3;
-  let bytes = text.length;
-  for (const [re, extra] of [[TWO_BYTE, 1], [THREE_BYTE, 2]] as const) {
-    re.lastIndex = 0;
-    while (re.exec(text) !== null && bytes <= limit) bytes += extra;
-  }
-  return bytes;
-}
+export type {
+  LineScrubber,
+  Scrubber,
+  ScrubberOptions,
+  ScrubResult,
+  TextScrubber,
+} from "./scrubber.ts";
 
 /** Creates a scrubber. Throws PolicyError (naming the field) for an unusable policy. */
 export function createScrubber(policy?: PolicyInput, options: ScrubberOptions = {}): Scrubber {
-  const rules: Rules = compileRules(
-    parsePolicy(policy),
-    options.detectors ?? DETECTORS,
-    options.blockDetectors ?? BLOCK_DETECTORS,
-  );
-  const key = options.pseudonymKey ?? crypto.getRandomValues(new Uint8Array(PSEUDONYM_KEY_BYTES));
-  if (key.length === 0) throw new PolicyError("options.pseudonymKey: the key must not be empty");
-  const masker = new Masker(key);
-  const maxBytes = rules.limits.maxInputBytes;
-
-  return {
-    scrub(text: string): ScrubResult {
-      if (text.length > maxBytes || utf8Bound(text, maxBytes) > maxBytes) {
-        throw new ScrubError(
-          "input-too-large",
-          `input is larger than limits.maxInputBytes (${maxBytes} bytes); ` +
-            "scrub it in parts with stream() or raise the limit",
-        );
-      }
-      return failClosed(() => {
-        const engine = new LineEngine(rules, masker, options.times);
-        engine.startCall();
-        return { text: engine.scrubRegion(text, 0, text.length), counts: engine.counts() };
-      });
-    },
-    stream: () => lineStream(new LineEngine(rules, masker, options.times)),
-    textStream: () =>
-      textStream(new LineEngine(rules, masker, options.times), rules.limits.maxLineLength),
-  };
-}
-
-/** Wraps stream calls: fail closed, and refuse further use once a call has failed. */
-function guarded(engine: LineEngine) {
-  let failed = false;
-  return <T>(work: () => T): T => {
-    if (failed) {
-      throw new ScrubError("stream-failed", "this stream already failed; start a new one");
-    }
-    try {
-      engine.startCall();
-      return failClosed(work);
-    } catch (e) {
-      failed = true;
-      throw e;
-    }
-  };
-}
-
-function lineStream(engine: LineEngine): LineScrubber {
-  const call = guarded(engine);
-  return {
-    push: (line) => call(() => engine.scrubRegion(line, 0, line.length).split("\n")),
-    end: () => call(() => []),
-    counts: () => engine.counts(),
-  };
-}
-
-function textStream(engine: LineEngine, maxLineLength: number): TextScrubber {
-  const call = guarded(engine);
-  let carry = "";
-  /** True while the current line is over the limit: its text is dropped, not kept. */
-  let discarding = false;
-  return {
-    write: (chunk) =>
-      call(() => {
-        let out = "";
-        let text = chunk;
-        if (discarding) {
-          const newline = text.indexOf("\n");
-          if (newline === -1) return "";
-          out = engine.oversizedLine() + "\n";
-          text = text.slice(newline + 1);
-          discarding = false;
-        }
-        text = carry + text;
-        carry = "";
-        const last = text.lastIndexOf("\n");
-        if (last !== -1) out += engine.scrubRegion(text, 0, last) + "\n";
-        carry = text.slice(last + 1);
-        if (carry.length > maxLineLength) {
-          carry = "";
-          discarding = true;
-        }
-        return out;
-      }),
-    end: () =>
-      call(() => {
-        if (discarding) return engine.oversizedLine();
-        const line = carry;
-        carry = "";
-        return engine.scrubRegion(line, 0, line.length);
-      }),
-    counts: () => engine.counts(),
-  };
+  return scrubberFor(parsePolicy(policy), options);
 }

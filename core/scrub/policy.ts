@@ -4,6 +4,7 @@
  */
 import * as z from "zod";
 import { PolicyError } from "./errors.ts";
+import { DEFAULT_LIMITS } from "./policy_defaults.ts";
 
 const DETECTOR_ID = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case detector id")
   .max(64);
@@ -56,12 +57,6 @@ export interface Policy {
   allowlist: string[];
   limits: Limits;
 }
-
-export const DEFAULT_LIMITS: Limits = {
-  maxInputBytes: 64 * 1024 * 1024,
-  maxLineLength: 64 * 1024,
-  timeBudgetMs: 30_000,
-};
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const path = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("");
