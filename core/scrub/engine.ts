@@ -8,6 +8,7 @@
  */
 import type { BlockDetector } from "./detector.ts";
 import { ScrubError } from "./errors.ts";
+import type { KeywordHits } from "./keyword_index.ts";
 import { LINE_SHAPES, type LineShape } from "./line_shapes.ts";
 import type { Masker } from "./mask.ts";
 import { placeholder } from "./mask.ts";
@@ -108,24 +109,17 @@ export class LineEngine {
         () => candidateStarts(finder, text, from, to),
       );
     });
-    const cursors = candidates.map(() => 0);
+    const lines = new LineDetectors(hits, candidates, rules.everyLine);
     const pieces: string[] = [];
     let copyFrom = from;
     let lineNumber = 0;
     let lineStart = from;
+    // The only loop here: per-line work sits in calls, so that V8's on-stack replacement enters
+    // this loop and not an inner one (whose every exit would throw the optimized code away).
     for (;;) {
       const newline = text.indexOf("\n", lineStart);
       const lineEnd = newline === -1 || newline >= to ? to : newline;
-      let detectors = hits.detectorsBefore(lineEnd);
-      for (let k = 0; k < candidates.length; k++) {
-        const starts = candidates[k];
-        if (starts === EVERY_LINE) detectors = [...detectors, rules.everyLine[k]];
-        else if (cursors[k] < starts.length && starts[cursors[k]] <= lineEnd) {
-          while (cursors[k] < starts.length && starts[cursors[k]] <= lineEnd) cursors[k]++;
-          detectors = [...detectors, rules.everyLine[k]];
-        }
-      }
-      const replaced = this.#scrubLine(text, lineStart, lineEnd, detectors);
+      const replaced = this.#scrubLine(text, lineStart, lineEnd, lines.upTo(lineEnd));
       if (replaced !== null) {
         pieces.push(text.slice(copyFrom, lineStart), replaced);
         copyFrom = lineEnd;
@@ -267,6 +261,38 @@ export class LineEngine {
       pos = span.end;
     }
     return out + line.slice(pos);
+  }
+}
+
+/** The detectors to run on each line of a region, line by line in order. */
+class LineDetectors {
+  readonly #cursors: number[];
+
+  constructor(
+    private readonly hits: KeywordHits,
+    /** Per keyword-free detector: the sorted positions where it may match, or EVERY_LINE. */
+    private readonly candidates: readonly number[][],
+    private readonly everyLine: readonly number[],
+  ) {
+    this.#cursors = candidates.map(() => 0);
+  }
+
+  /** The detectors for the line ending at `lineEnd` (the next line not asked for yet). */
+  upTo(lineEnd: number): readonly number[] {
+    const keyed = this.hits.detectorsBefore(lineEnd);
+    let detectors: number[] | null = null;
+    for (let k = 0; k < this.candidates.length; k++) {
+      const starts = this.candidates[k];
+      let cursor = this.#cursors[k];
+      if (starts !== EVERY_LINE) {
+        if (cursor >= starts.length || starts[cursor] > lineEnd) continue;
+        while (cursor < starts.length && starts[cursor] <= lineEnd) cursor++;
+        this.#cursors[k] = cursor;
+      }
+      detectors ??= [...keyed];
+      detectors.push(this.everyLine[k]);
+    }
+    return detectors ?? keyed;
   }
 }
 

@@ -18,7 +18,7 @@ const KELVIN_SIGN = 0x212a;
  * Gives every code unit whose `toLowerCase` is keyword character `c` the class `cls`.
  * ASCII keyword characters (the usual case) need no search of the whole code unit range.
  */
-function assignClass(classes: Uint16Array, c: number, cls: number): void {
+function assignClass(classes: Uint32Array, c: number, cls: number): void {
   if (c >= 0x80) {
     for (let u = 0; u < 65536; u++) {
       const lower = String.fromCharCode(u).toLowerCase();
@@ -69,7 +69,8 @@ export class KeywordHits {
 }
 
 export class KeywordIndex {
-  readonly #classes = new Uint16Array(65536);
+  /** Per code unit: its keyword class (low 16 bits) and its line-shape class (high 16 bits). */
+  readonly #classes = new Uint32Array(65536);
   readonly #width: number;
   /** delta[state + class] = next state; states are pre-multiplied by #width. */
   readonly #delta: Int32Array;
@@ -167,6 +168,7 @@ export class KeywordIndex {
       this.#outStart[next.length - hitBase] = outs.length;
     }
     this.#outputs = Int32Array.from(outs);
+    for (let c = 0; c < 65536; c++) this.#classes[c] |= shapes.classes[c] << 16;
   }
 
   /** Every keyword and line-shape occurrence in `text[from, to)`; none spans a newline. */
@@ -176,14 +178,13 @@ export class KeywordIndex {
     const shapePositions: number[] = [];
     const shapeStates: number[] = [];
     const classes = this.#classes, delta = this.#delta, firstHit = this.#firstHitState;
-    const shapes = this.shapes;
-    const shapeClasses = shapes.classes, shapeDelta = shapes.delta, firstShapeHit = shapes.firstHit;
+    const shapeDelta = this.shapes.delta, firstShapeHit = this.shapes.firstHit;
     let state = 0;
-    let shapeState = shapes.start;
+    let shapeState = this.shapes.start;
     for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      state = delta[state + classes[c]];
-      shapeState = shapeDelta[shapeState + shapeClasses[c]];
+      const c = classes[text.charCodeAt(i)];
+      state = delta[state + (c & 0xffff)];
+      shapeState = shapeDelta[shapeState + (c >>> 16)];
       if (state >= firstHit) {
         positions.push(i);
         states.push(state);
