@@ -9,7 +9,7 @@
 import type { BlockDetector } from "./detector.ts";
 import { ScrubError } from "./errors.ts";
 import type { KeywordHits } from "./keyword_index.ts";
-import { LINE_SHAPES, type LineShape } from "./line_shapes.ts";
+import type { LineShape } from "./line_shapes.ts";
 import type { Masker } from "./mask.ts";
 import { placeholder } from "./mask.ts";
 import { matchDetector, type Span } from "./match.ts";
@@ -99,7 +99,7 @@ export class LineEngine {
       if (typeof finder === "string") {
         let starts = shapeStarts.get(finder);
         if (starts === undefined) {
-          starts = hits.shapeStarts(LINE_SHAPES.indexOf(finder));
+          starts = hits.shapeStarts(finder);
           shapeStarts.set(finder, starts);
         }
         return starts;

@@ -6,10 +6,10 @@
  *
  * The inner loop is one table lookup per character: states are numbered so that every
  * state that completes a keyword comes last (one comparison tells a hit), and transitions
- * are stored pre-multiplied by the row width. The same loop runs the line-shape automaton
- * (./line_shapes.ts): two independent lookups per character cost little more than one.
+ * are stored pre-multiplied by the row width. The same loop runs the two line-shape automata
+ * (./line_shapes.ts): independent lookups per character cost little more than one.
  */
-import { ShapeAutomaton } from "./line_shapes.ts";
+import { type LineShape, ShapeAutomaton } from "./line_shapes.ts";
 
 /** The only non-ASCII code unit whose single-unit lower case is ASCII: KELVIN SIGN → "k". */
 const KELVIN_SIGN = 0x212a;
@@ -41,16 +41,20 @@ export class KeywordHits {
     private readonly positions: readonly number[],
     private readonly states: readonly number[],
     private readonly index: KeywordIndex,
-    private readonly shapePositions: readonly number[],
-    private readonly shapeStates: readonly number[],
+    /** Per shape automaton: where it completed a shape, and in which state. */
+    private readonly shapePositions: readonly (readonly number[])[],
+    private readonly shapeStates: readonly (readonly number[])[],
   ) {}
 
-  /** Where line shape `bit` (its index in LINE_SHAPES) completes, in order: once per line at most. */
-  shapeStarts(bit: number): number[] {
+  /** Where `shape` completes, in order: once per line at most. */
+  shapeStarts(shape: LineShape): number[] {
     const starts: number[] = [];
-    const shapes = this.index.shapes;
-    for (let k = 0; k < this.shapePositions.length; k++) {
-      if (shapes.maskOf(this.shapeStates[k]) & (1 << bit)) starts.push(this.shapePositions[k]);
+    const g = this.index.shapes.findIndex((a) => a.names.includes(shape));
+    const automaton = this.index.shapes[g];
+    const bit = 1 << automaton.names.indexOf(shape);
+    const positions = this.shapePositions[g], states = this.shapeStates[g];
+    for (let k = 0; k < positions.length; k++) {
+      if (automaton.maskOf(states[k]) & bit) starts.push(positions[k]);
     }
     return starts;
   }
@@ -69,7 +73,7 @@ export class KeywordHits {
 }
 
 export class KeywordIndex {
-  /** Per code unit: its keyword class (low 16 bits) and its line-shape class (high 16 bits). */
+  /** Per code unit: its keyword class (low 16 bits) and its classes in the two shape automata. */
   readonly #classes = new Uint32Array(65536);
   readonly #width: number;
   /** delta[state + class] = next state; states are pre-multiplied by #width. */
@@ -83,11 +87,12 @@ export class KeywordIndex {
   /** Scratch: the stamp at which each detector was last collected. */
   readonly #stamp: Int32Array;
   #lastStamp = 0;
-  readonly shapes: ShapeAutomaton;
+  readonly shapes: readonly [ShapeAutomaton, ShapeAutomaton];
 
   /** `keywords[i]` are detector i's keywords (lower-case; an empty list never triggers). */
-  constructor(keywords: readonly (readonly string[])[], shapes = ShapeAutomaton.shared()) {
-    this.shapes = shapes;
+  constructor(keywords: readonly (readonly string[])[]) {
+    const [numbers, addresses] = ShapeAutomaton.shared();
+    this.shapes = [numbers, addresses];
     this.#stamp = new Int32Array(keywords.length);
     const charClass = new Map<number, number>();
     for (const list of keywords) {
@@ -168,33 +173,43 @@ export class KeywordIndex {
       this.#outStart[next.length - hitBase] = outs.length;
     }
     this.#outputs = Int32Array.from(outs);
-    for (let c = 0; c < 65536; c++) this.#classes[c] |= shapes.classes[c] << 16;
+    for (let c = 0; c < 65536; c++) {
+      this.#classes[c] |= (numbers.classes[c] << 16) | (addresses.classes[c] << 24);
+    }
   }
 
   /** Every keyword and line-shape occurrence in `text[from, to)`; none spans a newline. */
   scan(text: string, from = 0, to = text.length): KeywordHits {
-    const positions: number[] = [];
-    const states: number[] = [];
-    const shapePositions: number[] = [];
-    const shapeStates: number[] = [];
+    const positions: number[] = [], states: number[] = [];
+    const numberPositions: number[] = [], numberStates: number[] = [];
+    const addressPositions: number[] = [], addressStates: number[] = [];
     const classes = this.#classes, delta = this.#delta, firstHit = this.#firstHitState;
-    const shapeDelta = this.shapes.delta, firstShapeHit = this.shapes.firstHit;
-    let state = 0;
-    let shapeState = this.shapes.start;
+    const [numbers, addresses] = this.shapes;
+    const numberDelta = numbers.delta, firstNumberHit = numbers.firstHit;
+    const addressDelta = addresses.delta, firstAddressHit = addresses.firstHit;
+    let state = 0, numberState = numbers.start, addressState = addresses.start;
     for (let i = from; i < to; i++) {
       const c = classes[text.charCodeAt(i)];
       state = delta[state + (c & 0xffff)];
-      shapeState = shapeDelta[shapeState + (c >>> 16)];
+      numberState = numberDelta[numberState + ((c >>> 16) & 0xff)];
+      addressState = addressDelta[addressState + (c >>> 24)];
       if (state >= firstHit) {
         positions.push(i);
         states.push(state);
       }
-      if (shapeState >= firstShapeHit) {
-        shapePositions.push(i);
-        shapeStates.push(shapeState);
+      if (numberState >= firstNumberHit) {
+        numberPositions.push(i);
+        numberStates.push(numberState);
+      }
+      if (addressState >= firstAddressHit) {
+        addressPositions.push(i);
+        addressStates.push(addressState);
       }
     }
-    return new KeywordHits(positions, states, this, shapePositions, shapeStates);
+    return new KeywordHits(positions, states, this, [numberPositions, addressPositions], [
+      numberStates,
+      addressStates,
+    ]);
   }
 
   /** A stamp never used before (for de-duplicating detectors in `collect`). */

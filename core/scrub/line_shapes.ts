@@ -19,6 +19,7 @@ const isAlnum = (c: number) => isDigit(c) || isUpper(c) || isLower(c);
 const isBase58 = (c: number) =>
   isAlnum(c) && c !== 0x30 && c !== 0x4f /* O */ && c !== 0x49 /* I */ && c !== 0x6c /* l */;
 const isWordChar = (c: number) => isAlnum(c) || c === 0x5f;
+const isHex = (c: number) => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 
 /** One shape: states 0 … states - 1, 0 at the start of a line; `hit` states complete it. */
 interface Shape {
@@ -104,14 +105,76 @@ const IBAN_START: Shape = (() => {
   };
 })();
 
+/** `\.\d+\.\d+\.\d`: three dots with digits between, as in a dotted-quad IPv4 address. */
+const DOTTED_QUAD: Shape = (() => {
+  /** 0: nothing; 1, 3, 5: just after dot 1, 2, 3; 2, 4: digits after dot 1, 2; 6: hit. */
+  const HIT = 6;
+  return {
+    states: HIT + 1,
+    hit: (s) => s === HIT,
+    step(s, c) {
+      if (c === 0x2e) return s === 2 || s === 4 ? s + 1 : 1;
+      if (!isDigit(c) || s === 0) return 0;
+      return s % 2 === 1 ? s + 1 : s;
+    },
+  };
+})();
+
+/**
+ * `[:-](?:[0-9A-Fa-f]+[:-]){4}`: four hex groups each closed by `:` or `-`, after one; a full
+ * IPv6 address (eight groups, seven colons) and a MAC address (six pairs) both hold one.
+ */
+const HEX_GROUPS: Shape = (() => {
+  /** 0: nothing; 1 + 2k: just after separator k (0 … 3); 2 + 2k: in the group after it; 9: hit. */
+  const GROUPS = 4, HIT = 1 + 2 * GROUPS;
+  return {
+    states: HIT + 1,
+    hit: (s) => s === HIT,
+    step(s, c) {
+      if (c === 0x3a || c === 0x2d) return s > 0 && s % 2 === 0 ? s + 1 : 1;
+      if (!isHex(c) || s === 0) return 0;
+      return s % 2 === 1 ? s + 1 : s;
+    },
+  };
+})();
+
+/** `[A-Za-z0-9._%+-]@[A-Za-z0-9-]+\.[A-Za-z0-9-]`: a mailbox's `@` and a dotted domain. */
+const EMAIL_AT: Shape = (() => {
+  const NONE = 0, LOCAL = 1, AT = 2, HOST = 3, DOT = 4, HIT = 5;
+  const isHost = (c: number) => isAlnum(c) || c === 0x2d;
+  const isLocal = (c: number) => isHost(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b;
+  return {
+    states: HIT + 1,
+    hit: (s) => s === HIT,
+    step(s, c) {
+      if (c === 0x40) return s === LOCAL || s === HOST || s === DOT ? AT : NONE;
+      if (isHost(c)) return s === AT || s === HOST ? HOST : s === DOT ? HIT : LOCAL;
+      if (c === 0x2e && s === HOST) return DOT;
+      return isLocal(c) ? LOCAL : NONE;
+    },
+  };
+})();
+
 const SHAPES = {
   "number-run": NUMBER_RUN,
   "base58-run": BASE58_RUN,
   "iban-start": IBAN_START,
+  "dotted-quad": DOTTED_QUAD,
+  "hex-groups": HEX_GROUPS,
+  "email-at": EMAIL_AT,
 } as const;
 
 export type LineShape = keyof typeof SHAPES;
 export const LINE_SHAPES = Object.keys(SHAPES) as LineShape[];
+
+/**
+ * The shapes run as two product automata (all six in one would take over 20,000 states; as
+ * two groups, about 600 and 120): digits and tokens, and dotted or separated addresses.
+ */
+const GROUPS: readonly (readonly LineShape[])[] = [
+  ["number-run", "base58-run", "iban-start"],
+  ["dotted-quad", "hex-groups", "email-at"],
+];
 
 /** Code units at or above this all behave as one character (no shape uses them). */
 const ASCII_END = 0x80;
@@ -119,8 +182,8 @@ const ASCII_END = 0x80;
 const MAX_STATES = 1 << 16;
 
 /**
- * All shapes as one automaton: delta[state + class] is the next state (pre-multiplied by the
- * class count), states at or above `firstHit` complete at least one shape, `hits` says which.
+ * A group of shapes as one automaton: delta[state + class] is the next state (pre-multiplied by
+ * the class count); states at or above `firstHit` complete at least one shape, `maskOf` says which.
  */
 export class ShapeAutomaton {
   readonly classes = new Uint8Array(65536);
@@ -128,19 +191,21 @@ export class ShapeAutomaton {
   readonly firstHit: number;
   readonly start = 0;
   readonly #width: number;
-  /** Bit i set: shape LINE_SHAPES[i] completes in this hit state; index (state / width) - hitBase. */
+  readonly names: readonly LineShape[];
+  /** Bit i set: shape names[i] completes in this hit state; index (state / width) - hitBase. */
   readonly #masks: Int32Array;
   readonly #hitBase: number;
 
-  static #shared: ShapeAutomaton | undefined;
+  static #shared: readonly ShapeAutomaton[] | undefined;
 
-  /** The automaton of all shapes, built once per process. */
-  static shared(): ShapeAutomaton {
-    return (ShapeAutomaton.#shared ??= new ShapeAutomaton());
+  /** One automaton per group, together covering every shape; built once per process. */
+  static shared(): readonly ShapeAutomaton[] {
+    return (ShapeAutomaton.#shared ??= GROUPS.map((names) => new ShapeAutomaton(names)));
   }
 
-  constructor() {
-    const shapes = LINE_SHAPES.map((n) => SHAPES[n]);
+  constructor(names: readonly LineShape[]) {
+    this.names = names;
+    const shapes = names.map((n) => SHAPES[n]);
     const CODES = ASCII_END + 1;
     // Each shape's moves as a table over the codes 0 … 0x80 (0x80 stands for all above);
     // DONE (-1): the shape has hit on this line and waits for the next one.
@@ -232,7 +297,7 @@ export class ShapeAutomaton {
     this.#masks = Int32Array.from(order.slice(this.#hitBase), (old) => masks[old]);
   }
 
-  /** Bit i set: LINE_SHAPES[i] completes at a position where the automaton entered `state`. */
+  /** Bit i set: names[i] completes at a position where the automaton entered `state`. */
   maskOf(state: number): number {
     return this.#masks[state / this.#width - this.#hitBase];
   }
@@ -242,7 +307,7 @@ export class ShapeAutomaton {
     return this.delta.length / this.#width;
   }
 
-  /** The shapes that occur in one line, as a bit mask (bit i: LINE_SHAPES[i]). */
+  /** The shapes of this group that occur in one line, as a bit mask (bit i: names[i]). */
   shapesIn(line: string): number {
     let mask = 0;
     let state = this.start;
@@ -252,4 +317,10 @@ export class ShapeAutomaton {
     }
     return mask;
   }
+}
+
+/** Whether `shape` occurs in `line` (for tests and tools; the engine finds shapes in its scan). */
+export function lineHasShape(line: string, shape: LineShape): boolean {
+  const automaton = ShapeAutomaton.shared().find((a) => a.names.includes(shape))!;
+  return (automaton.shapesIn(line) & (1 << automaton.names.indexOf(shape))) !== 0;
 }

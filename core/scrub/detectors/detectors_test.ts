@@ -5,9 +5,7 @@
 import { ok } from "@node/assert";
 import { BLOCK_DETECTORS, DETECTORS } from "./mod.ts";
 import { matchDetector } from "../match.ts";
-import { LINE_SHAPES, ShapeAutomaton } from "../line_shapes.ts";
-
-const shapes = ShapeAutomaton.shared();
+import { lineHasShape } from "../line_shapes.ts";
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -45,7 +43,7 @@ for (const d of DETECTORS) {
       ok(
         d.lineShape === undefined ||
           (d.keywords.length === 0 && d.lineFilter === undefined &&
-            (shapes.shapesIn(ex.text) & (1 << LINE_SHAPES.indexOf(d.lineShape))) !== 0),
+            lineHasShape(ex.text, d.lineShape)),
         `${d.id}: its line shape misses ${
           JSON.stringify(ex.text)
         } (or it has keywords or a filter)`,

@@ -54,7 +54,7 @@ export const detectors: Detector[] = [
       "IPv4 address in dotted-quad form (RFC 791), not inside a longer dotted run (OIDs, versions) and not loopback/unspecified.",
     kind: "pii",
     keywords: [],
-    lineFilter: /\.\d{1,3}\.\d{1,3}\.\d/,
+    lineShape: "dotted-quad",
     pattern: new RegExp(
       String.raw`(?<![\w.:-])${OCTET}(?:\.${OCTET}){3}(?![\w-]|\.[\w-])`,
       "g",
@@ -86,8 +86,7 @@ export const detectors: Detector[] = [
       "IPv6 address written in full (RFC 4291: eight groups of 1–4 hex digits), optionally with a zone id.",
     kind: "pii",
     keywords: [],
-    lineFilter:
-      /:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:/,
+    lineShape: "hex-groups",
     pattern:
       /[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}(?:%[\w.-]{1,16})?(?![\w:.-])/g,
     validate: (value, line, index) =>
@@ -145,6 +144,7 @@ export const detectors: Detector[] = [
       "MAC address (IEEE EUI-48): six hex pairs joined by one separator, `:` or `-`; all-zero and broadcast excluded.",
     kind: "pii",
     keywords: [],
+    lineShape: "hex-groups",
     pattern:
       /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}(?![\w:.-])/g,
     validate: plausibleMac,

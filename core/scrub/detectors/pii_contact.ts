@@ -101,7 +101,7 @@ export const detectors: Detector[] = [
       "Email address (RFC 5321 mailbox): a local part, `@`, and a domain ending in an alphabetic TLD; file names and scp-style git remotes excluded.",
     kind: "pii",
     keywords: [],
-    lineFilter: /[A-Za-z0-9._%+-]@[A-Za-z0-9-]{1,63}\.[A-Za-z0-9-]/,
+    lineShape: "email-at",
     pattern:
       /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
     validate: plausibleEmail,
