@@ -121,19 +121,23 @@ const DOTTED_QUAD: Shape = (() => {
 })();
 
 /**
- * `[:-](?:[0-9A-Fa-f]+[:-]){4}`: four hex groups each closed by `:` or `-`, after one; a full
- * IPv6 address (eight groups, seven colons) and a MAC address (six pairs) both hold one.
+ * `[:-](?:[0-9A-Fa-f]{1,4}[:-]){4}`: four short hex groups each closed by `:` or `-`, after one;
+ * a full IPv6 address (eight groups, seven colons) and a MAC address (six pairs) both hold one,
+ * a UUID (groups of 8, 4, 4, 4, 12) does not.
  */
 const HEX_GROUPS: Shape = (() => {
-  /** 0: nothing; 1 + 2k: just after separator k (0 … 3); 2 + 2k: in the group after it; 9: hit. */
-  const GROUPS = 4, HIT = 1 + 2 * GROUPS;
+  const GROUPS = 4, LONGEST = 4;
+  /** 0: nothing; then k groups closed (0 … 3) and m hex digits of the next (0 … 4). */
+  const at = (k: number, m: number) => 1 + k * (LONGEST + 1) + m;
+  const HIT = at(GROUPS, 0);
   return {
     states: HIT + 1,
     hit: (s) => s === HIT,
     step(s, c) {
-      if (c === 0x3a || c === 0x2d) return s > 0 && s % 2 === 0 ? s + 1 : 1;
-      if (!isHex(c) || s === 0) return 0;
-      return s % 2 === 1 ? s + 1 : s;
+      const k = Math.floor((s - 1) / (LONGEST + 1)), m = (s - 1) % (LONGEST + 1);
+      if (c === 0x3a || c === 0x2d) return s > 0 && m > 0 ? at(k + 1, 0) : at(0, 0);
+      if (!isHex(c) || s === 0 || m === LONGEST) return 0;
+      return s + 1;
     },
   };
 })();
@@ -169,7 +173,7 @@ export const LINE_SHAPES = Object.keys(SHAPES) as LineShape[];
 
 /**
  * The shapes run as two product automata (all six in one would take over 20,000 states; as
- * two groups, about 600 and 120): digits and tokens, and dotted or separated addresses.
+ * two groups, about 600 and 200): digits and tokens, and dotted or separated addresses.
  */
 const GROUPS: readonly (readonly LineShape[])[] = [
   ["number-run", "base58-run", "iban-start"],

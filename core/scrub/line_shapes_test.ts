@@ -12,7 +12,7 @@ const REFERENCE: Record<LineShape, RegExp> = {
   "base58-run": /(?<![A-Za-z0-9])[13][1-9A-HJ-NP-Za-km-z]{25}/,
   "iban-start": /(?<![A-Za-z0-9])[A-Z]{2}\d{2}[A-Z0-9 ]/,
   "dotted-quad": /\.\d+\.\d+\.\d/,
-  "hex-groups": /[:-](?:[0-9A-Fa-f]+[:-]){4}/,
+  "hex-groups": /[:-](?:[0-9A-Fa-f]{1,4}[:-]){4}/,
   "email-at": /[A-Za-z0-9._%+-]@[A-Za-z0-9-]+\.[A-Za-z0-9-]/,
 };
 
