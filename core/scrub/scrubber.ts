@@ -150,19 +150,25 @@ function textStream(engine: LineEngine, maxLineLength: number): TextScrubber {
     write: (chunk) =>
       call(() => {
         let out = "";
-        let text = chunk;
+        let from = 0;
         if (discarding) {
-          const newline = text.indexOf("\n");
+          const newline = chunk.indexOf("\n");
           if (newline === -1) return "";
           out = engine.oversizedLine() + "\n";
-          text = text.slice(newline + 1);
+          from = newline + 1;
           discarding = false;
         }
-        text = carry + text;
-        carry = "";
-        const last = text.lastIndexOf("\n");
-        if (last !== -1) out += engine.scrubRegion(text, 0, last) + "\n";
-        carry = text.slice(last + 1);
+        const last = chunk.lastIndexOf("\n");
+        if (last < from) carry += chunk.slice(from);
+        else {
+          // The line begun in earlier chunks ends at the first newline; the complete lines after
+          // it are scrubbed where they are, without copying the chunk.
+          const first = chunk.indexOf("\n", from);
+          const line = carry + chunk.slice(from, first);
+          out += engine.scrubRegion(line, 0, line.length) + "\n";
+          if (last > first) out += engine.scrubRegion(chunk, first + 1, last) + "\n";
+          carry = chunk.slice(last + 1);
+        }
         if (carry.length > maxLineLength) {
           carry = "";
           discarding = true;
