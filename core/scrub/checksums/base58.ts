@@ -31,10 +31,14 @@ export function base58Decode(text: string): Uint8Array | null {
   return Uint8Array.from(bytes.reverse());
 }
 
-/** Returns the payload (version byte included) when the Base58Check checksum holds, else null. */
-export function base58CheckDecode(text: string): Uint8Array | null {
+/**
+ * Returns the payload (version byte included) when the Base58Check checksum holds, else null.
+ * With `payloadLength`, a payload of any other length is refused before any hashing.
+ */
+export function base58CheckDecode(text: string, payloadLength?: number): Uint8Array | null {
   const bytes = base58Decode(text);
   if (!bytes || bytes.length < 5) return null;
+  if (payloadLength !== undefined && bytes.length !== payloadLength + 4) return null;
   const payload = bytes.subarray(0, bytes.length - 4);
   const check = sha256(sha256(payload));
   for (let i = 0; i < 4; i++) if (check[i] !== bytes[payload.length + i]) return null;

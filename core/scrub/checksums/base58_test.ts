@@ -16,6 +16,8 @@ Deno.test("base58check accepts published Bitcoin addresses and returns their ver
   strictEqual(base58CheckDecode("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa")![0], 0x00);
   strictEqual(base58CheckDecode("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy")![0], 0x05);
   strictEqual(base58CheckDecode("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa")!.length, 21);
+  strictEqual(base58CheckDecode("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", 21)!.length, 21);
+  strictEqual(base58CheckDecode("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", 20), null);
 });
 
 Deno.test("base58check rejects a changed character", () => {

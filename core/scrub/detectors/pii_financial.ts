@@ -114,9 +114,8 @@ export const detectors: Detector[] = [
     lineShape: "base58-run",
     pattern: /(?<![A-Za-z0-9])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/g,
     validate: (value) => {
-      const payload = base58CheckDecode(value);
-      return payload !== null && payload.length === 21 &&
-        (payload[0] === 0x00 || payload[0] === 0x05);
+      const payload = base58CheckDecode(value, 21);
+      return payload !== null && (payload[0] === 0x00 || payload[0] === 0x05);
     },
     examples: {
       positive: [
