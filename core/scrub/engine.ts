@@ -186,24 +186,14 @@ export class LineEngine {
   /** When a block begins on this line: the line with everything from the begin marker masked. */
   #beginBlock(line: string, hit: readonly number[]): string | null {
     const rules = this.#rules;
-    let first: { detector: BlockDetector; at: number; length: number } | null = null;
-    const consider = (detector: BlockDetector) => {
-      detector.begin.lastIndex = 0;
-      const m = detector.begin.exec(line);
-      if (m !== null && (first === null || m.index < first.at)) {
-        first = { detector, at: m.index, length: m[0].length };
-      }
-    };
+    let first: BlockBegin | null = null;
     for (const d of hit) {
-      if (d >= rules.detectors.length) consider(rules.blockDetectors[d - rules.detectors.length]);
+      if (d < rules.detectors.length) continue;
+      first = earlierBegin(first, rules.blockDetectors[d - rules.detectors.length], line);
     }
-    for (const b of rules.blocksEveryLine) consider(b);
+    for (const b of rules.blocksEveryLine) first = earlierBegin(first, b, line);
     if (first === null) return null;
-    const { detector, at, length } = first as {
-      detector: BlockDetector;
-      at: number;
-      length: number;
-    };
+    const { detector, at, length } = first;
     this.#count(detector.id);
     const before = this.#scrubFragment(line.slice(0, at));
     const rest = line.slice(at + length);
@@ -231,18 +221,20 @@ export class LineEngine {
   #scrubSingleLine(line: string, hit: readonly number[]): string | null {
     const rules = this.#rules;
     let spans: Span[] = [];
-    const run = (d: number) => {
+    for (const d of hit) {
+      if (d >= rules.detectors.length) continue;
       const detector = rules.detectors[d];
       const match = rules.custom.has(detector) ? matchCustom : matchDetector;
-      const found = this.#timed(detector.id, () => match(detector, line));
+      const found = this.#times === undefined
+        ? match(detector, line)
+        : this.#timed(detector.id, () => match(detector, line));
       for (const span of found) {
         const value = line.slice(span.start, span.end);
         if (rules.allowlist.has(value)) continue;
         if (detector.kind === "secret" && isPlaceholder(value)) continue;
         spans.push(span);
       }
-    };
-    for (const d of hit) if (d < rules.detectors.length) run(d);
+    }
     if (spans.length === 0) return null;
     if (line.includes("[")) spans = withoutMaskTokens(line, spans);
     if (spans.length === 0) return null;
@@ -262,6 +254,25 @@ export class LineEngine {
     }
     return out + line.slice(pos);
   }
+}
+
+/** Where a block detector's begin marker matches on a line. */
+interface BlockBegin {
+  detector: BlockDetector;
+  at: number;
+  length: number;
+}
+
+/** `detector`'s begin on `line` when it comes before `first` (or there is no `first`). */
+function earlierBegin(
+  first: BlockBegin | null,
+  detector: BlockDetector,
+  line: string,
+): BlockBegin | null {
+  detector.begin.lastIndex = 0;
+  const m = detector.begin.exec(line);
+  if (m === null || (first !== null && m.index >= first.at)) return first;
+  return { detector, at: m.index, length: m[0].length };
 }
 
 /** The detectors to run on each line of a region, line by line in order. */
