@@ -246,19 +246,19 @@ export class ShapeAutomaton {
 
     // Product states, breadth first; a tuple's key counts each shape's state + 1 (DONE is 0).
     const n = shapes.length;
-    const keyOf = (t: Int32Array) => {
+    const keyOf = (t: readonly number[]) => {
       let key = 0;
       for (let i = n - 1; i >= 0; i--) key = key * (shapes[i].states + 1) + t[i] + 1;
       return key;
     };
-    const tuples: Int32Array[] = [new Int32Array(n)];
+    const tuples: number[][] = [new Array<number>(n).fill(0)];
     const index = new Map([[keyOf(tuples[0]), 0]]);
     const next: number[] = [];
+    const t = new Array<number>(n);
     for (let q = 0; q < tuples.length; q++) {
       const from = tuples[q];
       for (let k = 0; k < width; k++) {
         const c = representative[k];
-        const t = new Int32Array(n);
         for (let i = 0; i < n; i++) {
           const s = from[i];
           t[i] = s === DONE ? (c === NEWLINE ? 0 : DONE) : moves[i][s * CODES + c];
@@ -271,7 +271,7 @@ export class ShapeAutomaton {
           }
           to = tuples.length;
           index.set(key, to);
-          tuples.push(t);
+          tuples.push([...t]);
         }
         next.push(to);
       }
