@@ -1,11 +1,12 @@
 /**
  * Line shapes: each automaton agrees with the expression its comment quotes, on random text;
- * and no detector with a shape ever matches a line where the shape is absent.
+ * and no keyword-free detector ever matches a line where its shape (or line filter) is absent.
  */
 import { ok, strictEqual } from "@node/assert";
 import { LINE_SHAPES, lineHasShape, type LineShape, ShapeAutomaton } from "./line_shapes.ts";
 import { DETECTORS } from "./detectors/mod.ts";
 import { matchDetector } from "./match.ts";
+import type { Detector } from "./detector.ts";
 
 const REFERENCE: Record<LineShape, RegExp> = {
   "number-run": /(?<![A-Za-z0-9_])\d(?:[ .\/()+-]{0,4}\d){8}|\+\d(?:[ .\/()+-]{0,4}\d){7}/,
@@ -73,13 +74,15 @@ Deno.test("line shapes: typical log noise has none, the numbers they stand for h
   ok(!has("line 1\nDE89", "iban-start"));
 });
 
-Deno.test("line shapes: a detector with a shape never matches where its shape is absent", () => {
+Deno.test("a keyword-free detector never matches where its line shape or filter is absent", () => {
   const next = random(7);
-  const noise = " .-/()+x_:,\t0123456789AZaz";
-  const shaped = DETECTORS.filter((d) => d.lineShape !== undefined);
-  ok(shaped.length >= 5, "the number detectors carry shapes");
+  const noise = " .-/()+x_:,@\t0123456789AZaz";
+  const found = (d: Detector, line: string) =>
+    d.lineShape !== undefined ? has(line, d.lineShape) : d.lineFilter!.test(line);
+  const gated = DETECTORS.filter((d) => d.lineShape !== undefined || d.lineFilter !== undefined);
+  ok(gated.length >= 12, "the number, address and some token detectors are gated");
   let matched = 0;
-  for (const d of shaped) {
+  for (const d of gated) {
     for (const ex of d.examples.positive) {
       for (let n = 0; n < 400; n++) {
         // Mutate the example: insert, replace or delete a few characters anywhere.
@@ -96,9 +99,9 @@ Deno.test("line shapes: a detector with a shape never matches where its shape is
         }
         if (matchDetector(d, line).length === 0) continue;
         matched++;
-        ok(has(line, d.lineShape!), `${d.id} matches ${JSON.stringify(line)} without its shape`);
+        ok(found(d, line), `${d.id} matches ${JSON.stringify(line)} where its gate is absent`);
       }
     }
   }
-  ok(matched > 1000, `too few mutated examples still matched (${matched})`);
+  ok(matched > 3000, `too few mutated examples still matched (${matched})`);
 });

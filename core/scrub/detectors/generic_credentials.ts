@@ -461,7 +461,9 @@ export const detectors: Detector[] = [
     description:
       "The password in a URL's user-info (`scheme://user:password@host`, RFC 3986): database connection strings (postgres, mysql, mongodb+srv, redis, amqp …) and `jdbc:oracle:thin:user/password@host`.",
     kind: "secret",
-    keywords: ["://", "jdbc:oracle"],
+    keywords: [],
+    // `://` is on every stack-trace line (file:///…); a password needs an `@` after it.
+    lineFilter: /:\/\/[^\s\/?#@"'<>]{1,513}@|jdbc:oracle:/,
     pattern: new RegExp(
       String
         .raw`(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:\/?#@"'<>\[\]]{0,256}:(?<secret>[^\s\/?#@"'<>]{1,256})@(?=[A-Za-z0-9\[._-])|jdbc:oracle:[a-z]{1,10}:[^\/\s@:"']{1,128}\/(?<secret>[^@\s"']{1,256})@`,
