@@ -2,8 +2,9 @@
  * The line engine: scrubs complete lines in order, keeping the state that spans lines
  * (an open private-key block), the finding counts and the time budget of the current call.
  *
- * Per region of text: one keyword scan finds which detectors can match on which lines;
- * lines with no keyword hit (and no keyword-free detector match) are copied untouched.
+ * Per region of text: one scan finds the keywords and line shapes on each line, and one search
+ * per remaining line filter finds its lines; each line runs only the detectors found for it, and
+ * a line with none is copied untouched.
  * Lines longer than the limit are replaced whole by `[REDACTED:oversized-line]`.
  */
 import type { BlockDetector } from "./detector.ts";

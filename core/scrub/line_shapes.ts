@@ -1,13 +1,13 @@
 /**
- * Line shapes: cheap necessary conditions for the keyword-free number detectors (phone, SSN,
- * card, IBAN, Bitcoin address),
- * checked by one small automaton that runs in the same pass over the text as the keyword scan.
+ * Line shapes: cheap necessary conditions for the keyword-free detectors of numbers (phone, SSN,
+ * card, IBAN, Bitcoin address) and addresses (IPv4, IPv6, MAC, email), checked by two small
+ * automata that run in the same pass over the text as the keyword scan.
  * A detector with a shape runs only on the lines where its shape occurs.
  *
  * Each shape is a tiny deterministic automaton over character codes, equivalent to the regular
- * expression quoted with it (the tests check the equivalence on random text). The shapes run
- * together as one product automaton; newline resets every shape, and a shape that has hit on a
- * line waits for the next one.
+ * expression quoted with it (the tests check the equivalence on random text). Each group of
+ * shapes runs as one product automaton; newline resets every shape, and a shape that has hit
+ * on a line waits for the next one.
  */
 
 const NEWLINE = 0x0a;

@@ -21,7 +21,7 @@ export interface Rules {
   blockDetectors: readonly BlockDetector[];
   /** Keyword lists: single-line detectors first, then block detectors. */
   index: KeywordIndex;
-  /** Detectors with no keywords: located by one search of their pattern over each region. */
+  /** Detectors with no keywords: located by their line shape, line filter or pattern. */
   everyLine: readonly number[];
   /**
    * Per `everyLine` detector, how to find the lines where it can match (a superset of them);
