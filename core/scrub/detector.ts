@@ -35,15 +35,15 @@ export interface Detector {
   kind: FindingKind;
   /**
    * Lower-case literals. The pattern runs on a line only when one of them occurs in the
-   * lower-cased line. An empty list means the engine instead searches `lineFilter` (or, without
-   * one, `pattern` itself) once over the whole text to find the lines to run on: keep that for
-   * detectors with no rare literal anchor, since it costs speed.
+   * lower-cased line. An empty list means the lines to run on are found otherwise: by
+   * `lineShape`, or by one search of `lineFilter` (or, without either, `pattern` itself) over
+   * the whole text. Keep that for detectors with no rare literal anchor.
    */
   keywords: readonly string[];
   /**
    * Only with no keywords: a cheap pattern (no `g`, `y` or `m` flag needed) that matches on
    * every line where `pattern` matches, e.g. the rare core of it without lookarounds. Lead with
-   * a rare literal (`@`, `:`) so the search skips ahead fast.
+   * a rare literal (`AC`, `://`) so the search skips ahead fast.
    */
   lineFilter?: RegExp;
   /**
