@@ -50,6 +50,8 @@ function inContext(
 }
 
 const SSN_CONTEXT = /\b(?:ssn|social[ _-]?security|ss#|ssa)/i;
+/** Anywhere on the line, as keywords would be. */
+const CODICE_FISCALE_CONTEXT = /fiscal|codice|cf/i;
 const AADHAAR_CONTEXT = /aadhaa?r|uidai/i;
 
 export const detectors: Detector[] = [
@@ -140,18 +142,25 @@ export const detectors: Detector[] = [
   {
     id: "it-codice-fiscale",
     description:
-      "Italian codice fiscale: 16 characters in the official layout, the last a check letter.",
+      "Italian codice fiscale: 16 characters in the official layout, the last a check letter, on a line that says fiscal, codice or cf.",
     kind: "pii",
-    keywords: ["fiscal", "codice", "cf"],
+    // The context words are checked per match, not as keywords: `cf` is in every other hex id.
+    keywords: [],
+    lineFilter: /[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]/,
     pattern:
       /[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{5}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])/g,
-    validate: (value) => italyCodiceFiscaleValid(value),
+    validate: (value, line) => CODICE_FISCALE_CONTEXT.test(line) && italyCodiceFiscaleValid(value),
     examples: {
       positive: [
         { text: "codice fiscale RSSMRA85T10A562S verificato", secret: "RSSMRA85T10A562S" },
         { text: '{"cf":"MRTMTT91D08F205J"}', secret: "MRTMTT91D08F205J" },
       ],
-      negative: ["codice RSSMRA85T10A562T errato", "ABCDEF12G34H567I", "job KAFKAC01A01B012Z"],
+      negative: [
+        "codice RSSMRA85T10A562T errato",
+        "ABCDEF12G34H567I",
+        "job KAFKAC01A01B012Z",
+        "ticket RSSMRA85T10A562S closed",
+      ],
     },
   },
   {
