@@ -159,6 +159,26 @@ const EMAIL_AT: Shape = (() => {
   };
 })();
 
+/**
+ * `A(?:C[0-9a-zA-Z]{4}|P[0-9A-F][A-Za-z0-9]{4})`: the start of a Twilio account SID (`AC` and 32
+ * characters) or of an Artifactory password (`AP`, a hex digit and 8 or more).
+ */
+const A_TOKEN: Shape = (() => {
+  /** 0: nothing; 1: `A`; 2 … 5: `AC` and 0 … 3 more; 6: `AP`; 7 … 10: `AP`, a hex digit, 0 … 3 more. */
+  const A = 1, AC = 2, AP = 6, AP_HEX = 7, HIT = 11;
+  return {
+    states: HIT + 1,
+    hit: (s) => s === HIT,
+    step(s, c) {
+      if (s === A && c === 0x43) return AC;
+      if (s === A && c === 0x50) return AP;
+      if (s === AP && (isDigit(c) || (c >= 0x41 && c <= 0x46))) return AP_HEX;
+      if (s >= AC && s !== AP && isAlnum(c)) return s === AC + 3 || s === AP_HEX + 3 ? HIT : s + 1;
+      return c === 0x41 ? A : 0;
+    },
+  };
+})();
+
 const SHAPES = {
   "number-run": NUMBER_RUN,
   "base58-run": BASE58_RUN,
@@ -166,18 +186,19 @@ const SHAPES = {
   "dotted-quad": DOTTED_QUAD,
   "hex-groups": HEX_GROUPS,
   "email-at": EMAIL_AT,
+  "a-token": A_TOKEN,
 } as const;
 
 export type LineShape = keyof typeof SHAPES;
 export const LINE_SHAPES = Object.keys(SHAPES) as LineShape[];
 
 /**
- * The shapes run as two product automata (all six in one would take over 20,000 states; as
- * two groups, about 600 and 200): digits and tokens, and dotted or separated addresses.
+ * The shapes run as two product automata (all in one would take over 20,000 states; as two
+ * groups, about 600 and 800): digits and number-like tokens, and addresses and a few tokens.
  */
 const GROUPS: readonly (readonly LineShape[])[] = [
   ["number-run", "base58-run", "iban-start"],
-  ["dotted-quad", "hex-groups", "email-at"],
+  ["dotted-quad", "hex-groups", "email-at", "a-token"],
 ];
 
 /** Code units at or above this all behave as one character (no shape uses them). */

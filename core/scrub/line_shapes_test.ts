@@ -15,6 +15,7 @@ const REFERENCE: Record<LineShape, RegExp> = {
   "dotted-quad": /\.\d+\.\d+\.\d/,
   "hex-groups": /[:-](?:[0-9A-Fa-f]{1,4}[:-]){4}/,
   "email-at": /[A-Za-z0-9._%+-]@[A-Za-z0-9-]+\.[A-Za-z0-9-]/,
+  "a-token": /A(?:C[0-9a-zA-Z]{4}|P[0-9A-F][A-Za-z0-9]{4})/,
 };
 
 /** Deterministic pseudo-random numbers, so a failure can be replayed. */
@@ -39,6 +40,7 @@ Deno.test("line shapes: each automaton agrees with its expression on random text
     "dotted-quad": "0123456789....a :\n",
     "hex-groups": "0123456789abcdefABCDEF::::----xg. \n",
     "email-at": "abcXYZ019-._%+@@@@....:/ \n",
+    "a-token": "AAAAACCCPPPabcdefXYZ0123456789-_ \n",
   };
   for (const shape of LINE_SHAPES) {
     const alphabet = alphabets[shape];

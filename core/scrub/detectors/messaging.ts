@@ -23,7 +23,7 @@ export const detectors: Detector[] = [
     description:
       "Twilio account SID: AC and 32 hex characters (or 32 lower-case alphanumerics, as detect-secrets accepts).",
     keywords: [],
-    lineFilter: /AC[0-9a-zA-Z]{32}/,
+    lineShape: "a-token",
     token: "AC(?:[0-9a-fA-F]{32}|[0-9a-z]{32})",
     sample: "ACgizfj431504ufhl3os07mzo7vsnwxi73",
     negatives: [

@@ -72,8 +72,9 @@ interface Common {
   description: string;
   /** Lower-case literals, at least one of which occurs in every match. */
   keywords: readonly string[];
-  /** With no keywords: see Detector.lineFilter. */
+  /** With no keywords: see Detector.lineFilter and Detector.lineShape. */
   lineFilter?: RegExp;
+  lineShape?: Detector["lineShape"];
   /** A fake value of the format (random, never a real credential). */
   sample: string;
   /** Values or lines that must not match: wrong length, alphabet, placeholders. */
@@ -169,6 +170,7 @@ function finish(spec: Common, pattern: RegExp, syntaxes: readonly Frame[]): Dete
     },
   };
   if (spec.lineFilter !== undefined) detector.lineFilter = spec.lineFilter;
+  if (spec.lineShape !== undefined) detector.lineShape = spec.lineShape;
   if (spec.minEntropy !== undefined) detector.minEntropy = spec.minEntropy;
   if (spec.validate !== undefined) detector.validate = spec.validate;
   return detector;

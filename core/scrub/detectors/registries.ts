@@ -126,7 +126,7 @@ export const detectors: Detector[] = [
     description:
       "JFrog Artifactory encrypted password: AP, a hex digit and 8+ base62 characters (detect-secrets' format). AP + letter (A–F) counts only on a line that mentions JFrog / Artifactory, since random ids often start APE…, APB….",
     keywords: [],
-    lineFilter: /AP[0-9A-F][A-Za-z0-9]{8}/,
+    lineShape: "a-token",
     token: "AP[0-9A-F][A-Za-z0-9]{8,100}",
     tail: "A-Za-z0-9_+/=",
     sample: "AP6W3y2Aj8trQA3Xk4FOTLYipnkOSxidHJxSkJbKkKsebGFKX87paADy4oARmWt",
