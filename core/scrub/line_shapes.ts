@@ -86,7 +86,7 @@ const BASE58_RUN: Shape = (() => {
 /** `(?<![A-Za-z0-9])[A-Z]{2}\d{2}[A-Z0-9 ]`: an IBAN's country code and check digits. */
 const IBAN_START: Shape = (() => {
   const OUT = 0, IN = 1, HIT = 6;
-  /** What state k (2 … 5) needs next: two capitals, two digits, then a capital, digit or space. */
+  /** wants[k]: the character after k matched ones: two capitals, two digits, then a capital, digit or space. */
   const wants = [
     isUpper,
     isUpper,
