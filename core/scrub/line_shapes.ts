@@ -29,12 +29,13 @@ interface Shape {
 }
 
 /**
- * `(?<![A-Za-z0-9_])\d(?:[ .\/()+-]{0,4}\d){8}|\+\d(?:[ .\/()+-]{0,4}\d){7}`: nine digits (eight
- * right after `+`) in one run of digits and short separator runs, not starting inside a word.
- * Every phone number, SSN and card number the detectors accept has this shape.
+ * `(?<![A-Za-z0-9_.,:\/-])\d(?:[ .\/()+-]{0,4}\d){8}|\+\d(?:[ .\/()+-]{0,4}\d){7}`: nine digits
+ * (eight right after `+`) in one run of digits and short separator runs, not starting inside a
+ * word, a decimal, a path or a dashed id. Every phone number, SSN and card number the detectors
+ * accept has this shape (their own patterns refuse to start after these characters).
  */
 const NUMBER_RUN: Shape = (() => {
-  const FREE = 0, IN_WORD = 1, AFTER_PLUS = 2, HIT = 3, MAX_GAP = 4;
+  const FREE = 0, BLOCKED = 1, AFTER_PLUS = 2, HIT = 3, MAX_GAP = 4;
   /** r digits so far (1 … need - 1), g separators since the last one, need 8 or 9. */
   const run = (r: number, g: number, need: number) =>
     4 + ((need === 8 ? 0 : 8) + r - 1) * (MAX_GAP + 1) + g;
@@ -46,6 +47,10 @@ const NUMBER_RUN: Shape = (() => {
   }
   const isSeparator = (c: number) =>
     c === 0x20 || c === 0x2e || c === 0x2d || c === 0x2f || c === 0x28 || c === 0x29;
+  /** No number starts right after these: letters, digits, `_ . , : / -`. */
+  const blocksStart = (c: number) =>
+    isWordChar(c) || c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f || c === 0x2d;
+  const outside = (c: number) => (blocksStart(c) ? BLOCKED : FREE);
   return {
     states: 4 + 16 * (MAX_GAP + 1),
     hit: (s) => s === HIT,
@@ -53,17 +58,13 @@ const NUMBER_RUN: Shape = (() => {
       const plus = c === 0x2b;
       const current = runs[s];
       if (current === undefined) {
-        if (isDigit(c)) return s === IN_WORD ? IN_WORD : run(1, 0, s === AFTER_PLUS ? 8 : 9);
-        if (plus) return AFTER_PLUS;
-        return isWordChar(c) ? IN_WORD : FREE;
+        if (isDigit(c)) return s === BLOCKED ? BLOCKED : run(1, 0, s === AFTER_PLUS ? 8 : 9);
+        return plus ? AFTER_PLUS : outside(c);
       }
       const { r, g, need } = current;
       if (isDigit(c)) return r + 1 >= need ? HIT : run(r + 1, 0, need);
-      if (plus || isSeparator(c)) {
-        if (g < MAX_GAP) return run(r, g + 1, need);
-        return plus ? AFTER_PLUS : FREE;
-      }
-      return isWordChar(c) ? IN_WORD : FREE;
+      if ((plus || isSeparator(c)) && g < MAX_GAP) return run(r, g + 1, need);
+      return plus ? AFTER_PLUS : outside(c);
     },
   };
 })();
