@@ -4,10 +4,10 @@
  * only those detectors run there. Matching is case-insensitive as `toLowerCase` folds
  * single characters, without lower-casing the text.
  *
- * The inner loop is one table lookup per character: states are numbered so that every
- * state that completes a keyword comes last (one comparison tells a hit), and transitions
- * are stored pre-multiplied by the row width. The same loop runs the two line-shape automata
- * (./line_shapes.ts): independent lookups per character cost little more than one.
+ * The same loop runs the two line-shape automata (./line_shapes.ts). Per character it reads
+ * one class table (all three automata's classes in one entry) and one transition per
+ * automaton: states are numbered so that every state that completes something comes last
+ * (one comparison tells a hit), and transitions are stored pre-multiplied by the row width.
  */
 import { type LineShape, ShapeAutomaton } from "./line_shapes.ts";
 
