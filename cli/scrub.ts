@@ -77,9 +77,13 @@ async function pump(scrubber: TextScrubber): Promise<void> {
       throw new UsageError(`cannot read the input: ${(e as Error).message}`);
     }
     const text = decoder.decode(input.subarray(0, filled), { stream: !done });
-    const out = scrubber.write(text) + (done ? scrubber.end() : "");
-    if (output.length < out.length * 3) output = new Uint8Array(out.length * 3);
-    const { written } = encoder.encodeInto(out, output);
+    const parts = scrubber.writeParts(text);
+    if (done) parts.push(scrubber.end());
+    let length = 0;
+    for (const part of parts) length += part.length;
+    if (output.length < length * 3) output = new Uint8Array(length * 3);
+    let written = 0;
+    for (const part of parts) written += encoder.encodeInto(part, output.subarray(written)).written;
     await writeAll(output.subarray(0, written));
   }
 }

@@ -141,12 +141,20 @@ Deno.test("streaming line by line and in arbitrary chunks equals whole-text scru
 
   for (const size of [1, 3, 17, 64]) {
     const chunks = scrubber().textStream();
+    const pieces = scrubber().textStream();
     const input = SAMPLE + "\n" + SAMPLE;
     let text = "";
-    for (let i = 0; i < input.length; i += size) text += chunks.write(input.slice(i, i + size));
+    const parts: string[] = [];
+    for (let i = 0; i < input.length; i += size) {
+      text += chunks.write(input.slice(i, i + size));
+      parts.push(...pieces.writeParts(input.slice(i, i + size)));
+    }
     text += chunks.end();
+    parts.push(pieces.end());
     strictEqual(text, whole.text, `chunk size ${size}`);
     deepStrictEqual(chunks.counts(), whole.counts);
+    strictEqual(parts.join(""), whole.text, `writeParts, chunk size ${size}`);
+    deepStrictEqual(pieces.counts(), whole.counts);
   }
 });
 
@@ -260,6 +268,11 @@ Deno.test("budgets fail closed: too much input, too long a line, too much time",
   for (let i = 0; i < line.length; i += 50) streamed += chunks.write(line.slice(i, i + 50));
   streamed += chunks.write("\nok") + chunks.end();
   strictEqual(streamed, "[REDACTED:oversized-line]\nok");
+  const pieces = long.textStream();
+  const parts: string[] = [];
+  for (let i = 0; i < line.length; i += 50) parts.push(...pieces.writeParts(line.slice(i, i + 50)));
+  parts.push(...pieces.writeParts("\nok"), pieces.end());
+  strictEqual(parts.join(""), "[REDACTED:oversized-line]\nok");
 
   const slow: Detector = {
     ...TEST_DETECTORS[0],
