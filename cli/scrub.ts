@@ -56,13 +56,17 @@ async function readPolicy(file: string): Promise<unknown> {
   }
 }
 
-/** Reads stdin in batches, scrubs each and writes it out; bounded memory. */
+/**
+ * Reads stdin in batches, scrubs each and writes it out; bounded memory. A batch's output is
+ * written while the next batch is read and scrubbed (two output buffers take turns).
+ */
 async function pump(scrubber: TextScrubber): Promise<void> {
   const decoder = new TextDecoder("utf-8", { fatal: false });
   const encoder = new TextEncoder();
   const input = new Uint8Array(BATCH_BYTES);
-  let output = new Uint8Array(0);
-  for (let done = false; !done;) {
+  const outputs = [new Uint8Array(0), new Uint8Array(0)];
+  let writing: Promise<void> = Promise.resolve();
+  for (let batch = 0, done = false; !done; batch++) {
     let filled = 0;
     try {
       while (filled < input.length) {
@@ -81,11 +85,16 @@ async function pump(scrubber: TextScrubber): Promise<void> {
     if (done) parts.push(scrubber.end());
     let length = 0;
     for (const part of parts) length += part.length;
-    if (output.length < length * 3) output = new Uint8Array(length * 3);
+    const turn = batch % 2;
+    if (outputs[turn].length < length * 3) outputs[turn] = new Uint8Array(length * 3);
+    const output = outputs[turn];
     let written = 0;
     for (const part of parts) written += encoder.encodeInto(part, output.subarray(written)).written;
-    await writeAll(output.subarray(0, written));
+    await writing;
+    writing = writeAll(output.subarray(0, written));
+    writing.catch(() => {}); // awaited on the next turn or at the end; not an unhandled rejection
   }
+  await writing;
 }
 
 async function writeAll(bytes: Uint8Array): Promise<void> {
