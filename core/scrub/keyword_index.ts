@@ -15,20 +15,22 @@ import { type LineShape, ShapeAutomaton } from "./line_shapes.ts";
 const KELVIN_SIGN = 0x212a;
 
 /**
- * Gives every code unit whose `toLowerCase` is keyword character `c` the class `cls`.
- * ASCII keyword characters (the usual case) need no search of the whole code unit range.
+ * Every code unit whose `toLowerCase` is keyword character `c`. ASCII keyword characters (the
+ * usual case) need no search of the whole code unit range.
  */
-function assignClass(classes: Uint32Array, c: number, cls: number): void {
+function codeUnitsFoldingTo(c: number): number[] {
   if (c >= 0x80) {
+    const units: number[] = [];
     for (let u = 0; u < 65536; u++) {
       const lower = String.fromCharCode(u).toLowerCase();
-      if (lower.length === 1 && lower.charCodeAt(0) === c) classes[u] = cls;
+      if (lower.length === 1 && lower.charCodeAt(0) === c) units.push(u);
     }
-    return;
+    return units;
   }
-  classes[c] = cls;
-  if (c >= 0x61 && c <= 0x7a) classes[c - 0x20] = cls;
-  if (c === 0x6b) classes[KELVIN_SIGN] = cls;
+  const units = [c];
+  if (c >= 0x61 && c <= 0x7a) units.push(c - 0x20);
+  if (c === 0x6b) units.push(KELVIN_SIGN);
+  return units;
 }
 
 const NO_DETECTORS: readonly number[] = [];
@@ -105,7 +107,14 @@ export class KeywordIndex {
       }
     }
     const width = this.#width = charClass.size + 1;
-    for (const [c, cls] of charClass) assignClass(this.#classes, c, cls);
+    const keywordClass = new Uint16Array(65536);
+    const folded: number[] = [];
+    for (const [c, cls] of charClass) {
+      for (const u of codeUnitsFoldingTo(c)) {
+        keywordClass[u] = cls;
+        folded.push(u);
+      }
+    }
 
     // Trie.
     const next: number[][] = [new Array(width).fill(-1)];
@@ -116,7 +125,7 @@ export class KeywordIndex {
         if (word.length === 0) continue;
         let s = 0;
         for (let i = 0; i < word.length; i++) {
-          const cls = this.#classes[word.charCodeAt(i)];
+          const cls = keywordClass[word.charCodeAt(i)];
           if (next[s][cls] === -1) {
             next[s][cls] = next.length;
             next.push(new Array(width).fill(-1));
@@ -150,12 +159,11 @@ export class KeywordIndex {
     }
 
     // Renumber: states without outputs first (root stays 0), hit states last.
-    const order = [...next.keys()].sort((a, b) =>
-      Number(emits[a].size > 0) - Number(emits[b].size > 0) || a - b
-    );
+    const order = [...next.keys()].filter((k) => emits[k].size === 0);
+    const hitBase = this.#hitBase = order.length === next.length ? -1 : order.length;
+    order.push(...[...next.keys()].filter((k) => emits[k].size > 0));
     const renumbered = new Array<number>(next.length);
     order.forEach((old, fresh) => (renumbered[old] = fresh));
-    const hitBase = this.#hitBase = order.findIndex((old) => emits[old].size > 0);
     this.#firstHitState = (hitBase === -1 ? next.length : hitBase) * width;
     this.#delta = new Int32Array(next.length * width);
     order.forEach((old, fresh) => {
@@ -173,9 +181,11 @@ export class KeywordIndex {
       this.#outStart[next.length - hitBase] = outs.length;
     }
     this.#outputs = Int32Array.from(outs);
-    for (let c = 0; c < 65536; c++) {
-      this.#classes[c] |= (numbers.classes[c] << 16) | (addresses.classes[c] << 24);
-    }
+    // Shape classes for every code unit (all at or above 0x80 share one), keyword classes added.
+    const shapeClasses = (c: number) => (numbers.classes[c] << 16) | (addresses.classes[c] << 24);
+    this.#classes.fill(shapeClasses(0x80), 0x80);
+    for (let c = 0; c < 0x80; c++) this.#classes[c] = shapeClasses(c);
+    for (const u of folded) this.#classes[u] |= keywordClass[u];
     // A first scan that takes every branch of the loop: V8 compiles the loop while it runs (on-
     // stack replacement), and a branch that never ran before makes that code bail out; after a
     // few bail-outs a long scan finishes unoptimized, at a third of the speed.
