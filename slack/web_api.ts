@@ -5,6 +5,7 @@
  * (timeout, network, non-2xx, rate limit that outlasts the retries, unreadable body) throw a
  * SlackApiError whose message never contains the token or the response body.
  */
+import { readAtMost } from "../core/bounded_read.ts";
 import * as z from "zod";
 
 export const DEFAULT_SLACK_API_URL = "https://slack.com/api/";
@@ -240,26 +241,14 @@ async function readBounded(
   maxBytes: number,
   method: string,
 ): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) return "";
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw new SlackApiError(
-        `Slack's answer to ${method} exceeded ${maxBytes} bytes; narrow the request.`,
-        "malformed",
-        method,
-        response.status,
-      );
-    }
-    parts.push(decoder.decode(value, { stream: true }));
+  const bytes = await readAtMost(response.body, maxBytes);
+  if (!bytes) {
+    throw new SlackApiError(
+      `Slack's answer to ${method} exceeded ${maxBytes} bytes; narrow the request.`,
+      "malformed",
+      method,
+      response.status,
+    );
   }
-  parts.push(decoder.decode());
-  return parts.join("");
+  return new TextDecoder().decode(bytes);
 }

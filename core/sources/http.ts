@@ -3,6 +3,7 @@
  * exponential backoff on 429/5xx/timeouts (and vendor throttle codes) honouring Retry-After,
  * same-origin-only redirects, bounded bodies, and errors that name the failure but never a secret.
  */
+import { readAtMost } from "../bounded_read.ts";
 import { createScrubber } from "../scrub/mod.ts";
 import * as z from "zod";
 import { LogSourceError } from "./types.ts";
@@ -116,29 +117,13 @@ export function retryAfterMs(headers: Headers, now: number): number | undefined 
 }
 
 async function readBounded(response: Response, maxBytes: number, target: HttpTarget) {
-  if (!response.body) return "";
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw sourceError(
-        target.sourceName,
-        `the response was larger than ${maxBytes} bytes`,
-        "malformed",
-      );
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
+  const bytes = await readAtMost(response.body, maxBytes);
+  if (!bytes) {
+    throw sourceError(
+      target.sourceName,
+      `the response was larger than ${maxBytes} bytes`,
+      "malformed",
+    );
   }
   return new TextDecoder().decode(bytes);
 }

@@ -5,6 +5,7 @@
  *
  * Runtime code: no SDK import, no Deno.env, network only to the Slack API base URL.
  */
+import { readAtMost } from "../../core/bounded_read.ts";
 import * as z from "zod";
 
 const DEFAULT_SLACK_API_URL = "https://slack.com/api/";
@@ -123,21 +124,8 @@ export async function runInvocation(
 
 /** Reads at most `MAX_PAYLOAD_BYTES` from a stream as UTF-8. */
 export async function readPayloadText(stream: ReadableStream<Uint8Array>): Promise<string> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for await (const chunk of stream) {
-    total += chunk.length;
-    if (total > MAX_PAYLOAD_BYTES) {
-      throw new Error(`invocation payload larger than ${MAX_PAYLOAD_BYTES} bytes`);
-    }
-    chunks.push(chunk);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
+  const bytes = await readAtMost(stream, MAX_PAYLOAD_BYTES);
+  if (!bytes) throw new Error(`invocation payload larger than ${MAX_PAYLOAD_BYTES} bytes`);
   return new TextDecoder().decode(bytes);
 }
 

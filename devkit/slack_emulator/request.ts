@@ -1,5 +1,6 @@
 // Reading a Web API request: the method from the path, arguments from the query string and a
 // form-encoded, multipart or JSON body (bounded in size), and the token.
+import { readAtMost } from "../../core/bounded_read.ts";
 import { type Args, isPlainObject, SlackError } from "./args.ts";
 
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -11,24 +12,9 @@ export interface ApiRequest {
 }
 
 async function readBounded(request: Request): Promise<Uint8Array<ArrayBuffer>> {
-  const reader = request.body?.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      throw new SlackError("request_too_large", `[ERROR] body is over ${MAX_BODY_BYTES} bytes`);
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.length;
+  const body = await readAtMost(request.body, MAX_BODY_BYTES);
+  if (!body) {
+    throw new SlackError("request_too_large", `[ERROR] body is over ${MAX_BODY_BYTES} bytes`);
   }
   return body;
 }
