@@ -4,7 +4,7 @@
  * same-origin-only redirects, bounded bodies, and errors that name the failure but never a secret.
  */
 import { readAtMost } from "../bounded_read.ts";
-import { createScrubber } from "../scrub/mod.ts";
+import { createScrubber, type Scrubber } from "../scrub/mod.ts";
 import * as z from "zod";
 import { LogSourceError } from "./types.ts";
 
@@ -78,6 +78,13 @@ export function sourceError(sourceName: string, what: string, code: string): Log
   );
 }
 
+let detailScrubber: Scrubber | undefined;
+
+/** Built once, on the first error: `scrub()` keeps no state between calls. */
+function errorScrubber(): Scrubber {
+  return detailScrubber ??= createScrubber();
+}
+
 /** Removes control characters and known secret values, and bounds the length. */
 export function cleanDetail(text: string, secrets: string[]): string {
   // deno-lint-ignore no-control-regex -- control characters are what this escapes
@@ -88,7 +95,7 @@ export function cleanDetail(text: string, secrets: string[]): string {
   cleaned = cleaned.length > MAX_DETAIL_CHARS ? `${cleaned.slice(0, MAX_DETAIL_CHARS)}…` : cleaned;
   // A backend's error body can quote log text or a query: scrub it like the logs.
   try {
-    return createScrubber().scrub(cleaned).text;
+    return errorScrubber().scrub(cleaned).text;
   } catch {
     return "(the backend's error text could not be scrubbed and is not shown)";
   }
