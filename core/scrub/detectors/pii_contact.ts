@@ -4,6 +4,7 @@
  * a `+` country code, or a national layout with its own grouping and separators.
  */
 import type { Detector } from "../detector.ts";
+import { hasContextBefore, keyNameBefore } from "./value_checks.ts";
 
 /** Extensions that follow `name@…` in paths and assets (`icon@2x.png`) and are no TLD. */
 const NOT_TLD = new Set([
@@ -82,6 +83,7 @@ function plausiblePhone(phone: string): boolean {
   const seps = phone.replace(/[0-9()]/g, "");
   // One kind of separator throughout (`01 23 45 67 89`, not `01.23-45 67`); `(555) 123-4567` mixes by design.
   if (!phone.includes("(") && new Set(seps).size > 1) return false;
+  if (NATIONAL_LAYOUTS.some((layout) => layout.test(phone))) return true;
   if (/^(?:1[ .-]?)?\(|^(?:1[.-])?[2-9]\d\d[.-]/.test(phone)) {
     // North American layout: ten digits (after an optional country code 1). Assigned numbers
     // have area code and exchange starting with 2–9, but test and sample data often do not, and
@@ -92,6 +94,36 @@ function plausiblePhone(phone: string): boolean {
   if (/^0[1-9](?:[ .-]\d\d){4}$/.test(phone)) return true; // France
   if (/^0[1235789]/.test(phone) && digits.length === 11 && !phone.includes("/")) return true; // UK
   return /^0[1-9]\d{1,3}[ /-]\d{4,8}$/.test(phone) && digits.length >= 10 && digits.length <= 12; // Germany
+}
+
+/**
+ * National layouts specific enough to mask with no context word: a trunk `0` or a bracketed
+ * area code, and the grouping the country writes.
+ */
+const NATIONAL_LAYOUTS: readonly RegExp[] = [
+  /^04\d\d \d{3} \d{3}$/, // Australia mobile: 0412 345 678
+  /^(?:\(0[2-8]\) ?|0[2-8] )\d{4} \d{4}$/, // Australia (02) 9876 5432, Italy 02 1234 5678
+  /^0[1-9]\d \d{3} \d{4}$/, // Netherlands 020 123 4567
+  /^06[ -]\d{8}$/, // Netherlands mobile: 06-12345678
+  /^\([1-9]\d\) ?(?:9\d{4}|[2-5]\d{3})-\d{4}$/, // Brazil (11) 91234-5678, (21) 3456-7890
+  /^(?:0[789]0|0[1-9])-\d{4}-\d{4}$/, // Japan 090-1234-5678, 03-1234-5678
+];
+
+/**
+ * A word naming a phone number, then up to 24 characters without a digit (`mobile: `,
+ * `"phone":"`, `whatsapp opt-in from `), right before a bare number.
+ */
+const PHONE_CONTEXT =
+  /(?:phone|(?<![a-z])(?:mob|tel(?![a-df-z]|e[a-eg-z])|cell|sms|fax|otp)|celular|movil|whats ?app|msisdn|contact)[^0-9\n]{0,24}$/i;
+/** Keys whose numbers are ids, sizes or times even when a phone word is in them (`phone_id`). */
+const NOT_PHONE_KEY = /(?:ids?|seq|ts|time|ms|count|size|bytes|version|port)$/;
+
+function phoneInContext(value: string, line: string, index: number): boolean {
+  const digits = digitsOf(value);
+  if (digits.length < 8 || digits.length > 15 || /^(\d)\1+$/.test(digits)) return false;
+  return hasContextBefore(line, index, PHONE_CONTEXT, 48) &&
+    !NOT_PHONE_KEY.test(keyNameBefore(line, index)) &&
+    !/^ ?(?:[nuµm]?s|sec|bytes?|[kmg]?b)\b/i.test(line.slice(index + value.length));
 }
 
 export const detectors: Detector[] = [
@@ -127,7 +159,7 @@ export const detectors: Detector[] = [
   {
     id: "phone-number",
     description:
-      "Telephone number: international (+CC, E.164 up to 15 digits) or a national layout (NANP (555) 123-4567 / 555-123-4567, UK 020 7946 0958, FR 01 23 45 67 89, DE 030 12345678).",
+      "Telephone number: international (+CC, E.164 up to 15 digits) or a national layout (NANP (555) 123-4567 / 555-123-4567, UK 020 7946 0958, FR 01 23 45 67 89, DE 030 12345678, AU 0412 345 678 / (02) 9876 5432, NL 06-12345678 / 020 123 4567, BR (11) 91234-5678, JP 090-1234-5678).",
     kind: "pii",
     keywords: [],
     lineShape: "number-run",
@@ -141,6 +173,10 @@ export const detectors: Detector[] = [
           String.raw`0\d{2,4} \d{3,6}(?: \d{3,4})?`, // UK
           String.raw`0[1-9](?:[ .-]\d\d){4}`, // France
           String.raw`0[1-9]\d{1,3}[ /-]\d{4,8}`, // Germany
+          String.raw`(?:\(0[2-8]\) ?|0[2-8] )\d{4} \d{4}`, // Australia, Italy
+          String.raw`06[ -]\d{8}`, // Netherlands mobile
+          String.raw`\([1-9]\d\) ?\d{4,5}-\d{4}`, // Brazil
+          String.raw`0\d{1,2}-\d{4}-\d{4}`, // Japan
         ].join("|") +
         String.raw`)(?![\w:/]|[.,-]\d)`,
       "g",
@@ -161,6 +197,12 @@ export const detectors: Detector[] = [
         },
         { text: "toll-free 1-800-555-0199 (US)", secret: "1-800-555-0199" },
         { text: "Patient phone: 555-123-4567", secret: "555-123-4567" },
+        { text: "mobile 0412 345 678 verified", secret: "0412 345 678" },
+        { text: "office (02) 9876 5432 closed", secret: "(02) 9876 5432" },
+        { text: "Rufnummer 06-12345678 bevestigd", secret: "06-12345678" },
+        { text: "balie 020 123 4567 (Amsterdam)", secret: "020 123 4567" },
+        { text: "cadastro (11) 91234-5678 ok", secret: "(11) 91234-5678" },
+        { text: "登録 090-1234-5678 完了", secret: "090-1234-5678" },
       ],
       negative: [
         "081110 103442 19 INFO dfs.FSDataset: Deleting block blk_-5880591395067598620",
@@ -172,6 +214,58 @@ export const detectors: Detector[] = [
         "[RecvWorker:188978561024:QuorumCnxManager$RecvWorker@765]",
         "Linux 5.15.0-1051-aws #56~20.04.1 x86_64",
         "heap sizes 512 256 1024 and 2048",
+        "081111 065526 22651 INFO dfs.DataNode$PacketResponder: PacketResponder 1 terminating",
+        "rows 0612 345 6789 and 061234 567890",
+        "took 98765 ms, wrote 43210 rows",
+        "invoice 2024-0001-2345 paid, job 090-1234-56789",
+        "ratio (12) 1234.5678 ok",
+      ],
+    },
+  },
+  {
+    id: "phone-number-in-context",
+    description:
+      "Telephone number written as bare digits or with spaces only (IN 98765 43210 / 098765 43210, US 415 555 2671, ES 612 34 56 78, E.164 without +), 8–15 digits, right after a word such as phone, mobile, tel, sms or msisdn.",
+    kind: "pii",
+    keywords: [
+      "phone",
+      "mob",
+      "tel",
+      "cell",
+      "celular",
+      "movil",
+      "whatsapp",
+      "whats app",
+      "sms",
+      "msisdn",
+      "fax",
+      "otp",
+      "contact",
+    ],
+    pattern:
+      /(?<![\w.,/+-]|\d[ .-])(?:\(\d{1,4}\) ?)?\d{1,12}(?:[ .-]\d{1,5}){0,5}(?![\w:/]|[.,-]?\d)/g,
+    validate: phoneInContext,
+    examples: {
+      positive: [
+        { text: "otp sent to mobile 98765 43210", secret: "98765 43210" },
+        { text: "sms delivered to 098765 43210", secret: "098765 43210" },
+        { text: '{"phone":"9876543210","status":"verified"}', secret: "9876543210" },
+        { text: "customer_mobile=919876543210 kyc=pending", secret: "919876543210" },
+        { text: "callback phone 415 555 2671 requested", secret: "415 555 2671" },
+        { text: "tel: 1 415 555 2671", secret: "1 415 555 2671" },
+        { text: "movil 612 34 56 78 confirmado", secret: "612 34 56 78" },
+        { text: "msisdn=447911123456 attached", secret: "447911123456" },
+        { text: "phone:4155552671", secret: "4155552671" },
+      ],
+      negative: [
+        "phone lookup took 612 ms for 3 retries",
+        "sms latency 4155552671 ns",
+        "contact 3 attempts, job 123456789 done",
+        '{"phone_id":"9876543210","phone_verified_ts":1717200000}',
+        "telemetry batch 123 456 789 flushed",
+        "mobile 1111111111",
+        "otp length 6, pid 61234 61240",
+        "whatsapp v2.23.24.76 build 9876543210.5",
       ],
     },
   },
