@@ -2,6 +2,8 @@
  * Network identifiers: IPv4 and IPv6 addresses and MAC addresses, pseudonymised by default
  * so that lines about the same client still correlate.
  *
+ * Cisco's dotted MAC form and bare 12-hex MACs carry keywords instead of a line shape.
+ *
  * An IPv4 address written as the leading labels of a host name
  * (`5.36.59.76.dynamic-dsl-ip.example.net`) is left alone: the host name, not an address
  * literal, is what the log shows, and masking part of it would garble it.
@@ -45,6 +47,16 @@ function plausibleMac(mac: string, line: string, index: number): boolean {
   if (mac[2] !== mac[5] || new Set(mac.replace(/[0-9A-Fa-f]/g, "")).size !== 1) return false;
   const hex = mac.replace(/[^0-9A-Fa-f]/g, "").toLowerCase();
   return hex !== "000000000000" && hex !== "ffffffffffff";
+}
+
+/** A key naming a MAC address right before a bare 12-hex value (`mac=`, `"macAddress":"`, `bssid `). */
+const MAC_KEY_BEFORE =
+  /(?<![a-z])(?:mac|hw_?addr|hardware[ _-]?address|bssid|ether(?:net)?[ _-]?addr(?:ess)?)(?:[ _-]?addr(?:ess)?)?["']?\s{0,2}[:= ]\s{0,2}["']?$/i;
+
+function plausibleCompactMac(mac: string, line: string, index: number): boolean {
+  const hex = mac.replace(/\./g, "").toLowerCase();
+  if (/^(?:0{12}|f{12})$/.test(hex)) return false;
+  return mac.includes(".") || hasContextBefore(line, index, MAC_KEY_BEFORE, 32);
 }
 
 export const detectors: Detector[] = [
@@ -160,6 +172,38 @@ export const detectors: Detector[] = [
         "trace 4bf92f35-77b3-4da6-a3ce-929d0e0e4736",
         "ipv6 fe80::21a:2bff:fe3c:4d5e up",
         "mixed 00:1a-2b:3c:4d:5e and x00:1a:2b:3c:4d:5e",
+      ],
+    },
+  },
+  {
+    id: "mac-address-compact",
+    description:
+      "MAC address (IEEE EUI-48) in Cisco dotted form (`0011.2233.4455`) on a line about MACs, ARP, VLANs or DHCP, or as 12 bare hex digits right after a mac/hwaddr/bssid key.",
+    kind: "pii",
+    // Cisco's dotted form holds no line shape; these words are on the lines that print it.
+    keywords: ["mac", "arp", "vlan", "dhcp", "hwaddr", "hw_addr", "bssid", "ether"],
+    pattern:
+      /(?<![\w.:-])(?:[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{12})(?![\w.:-])/g,
+    validate: plausibleCompactMac,
+    mask: "pseudonym",
+    examples: {
+      positive: [
+        {
+          text: "%SW_MATM-4-MACFLAP_NOTIF: Host 0011.2233.4455 in vlan 10 is flapping",
+          secret: "0011.2233.4455",
+        },
+        { text: "arp entry 001a.2b3c.4d5e on Gi0/1", secret: "001a.2b3c.4d5e" },
+        { text: '{"mac":"001A2B3C4D5E","rssi":-61}', secret: "001A2B3C4D5E" },
+        { text: "device registered macAddress=a4c3f0851d2e", secret: "a4c3f0851d2e" },
+        { text: "wifi client bssid: a4c3f0851d2e", secret: "a4c3f0851d2e" },
+      ],
+      negative: [
+        "mac table flushed, etag 001a2b3c4d5e stored",
+        "machine 4bf92f3577b3 started docker container 0a1b2c3d4e5f",
+        "vlan 10 sha 9fceb02d0ae598e95dc970b74767f19372d61af8",
+        "arp cache 0000.0000.0000 and ffff.ffff.ffff",
+        "dhcp lease v2024.0601.1200.5 and 1.0011.2233.4455",
+        '{"mac_seen_ts":"171720000012","mac":"unknown"}',
       ],
     },
   },
