@@ -16,15 +16,21 @@ import {
 /**
  * Between a secret-named key and its value: an optional closing quote (JSON escapes it as
  * `\"`) or index bracket (`env["API_KEY"]`), maybe a type (`apiKey string =`), then `=`, `:`,
- * `:=`, `::=`, `?=`, `+=`, `=>`, `->` or `<-`; or, after a quoted key, a comma (`set("API_KEY", …)`);
- * or, for a `--flag`, spaces; or, for an XML element `<password>`, its `>`.
+ * `:=`, `::=`, `?=`, `+=`, `=>`, `->` or `<-`; or, after a quoted key, a comma (`set("API_KEY", …)`)
+ * unless that quoted "key" is itself a value (`"svc":"auth", …`); or, for a `--flag`, spaces; or,
+ * for an XML element `<password>`, its `>`.
  */
 const ASSIGN = String
-  .raw`(?:\\?["'])?\]?(?:\s{1,3}(?:string|String|str|\[\]byte)|:\s{0,3}(?:string|String|str))?\s{0,4}(?:::=|:=|\?=|\+=|=>|->|<-|[:=]|(?<=["'])\s{0,2},|(?<=--[\w.-]{1,60})\s{1,4}|(?<=<[\w:.-]{1,60})>)\s{0,4}`;
+  .raw`(?:\\?["'])?\]?(?:\s{1,3}(?:string|String|str|\[\]byte)|:\s{0,3}(?:string|String|str))?\s{0,4}(?:::=|:=|\?=|\+=|=>|->|<-|[:=]|(?<=(?<![:=]\s{0,3})\\?["'][^"'\s]{1,80}["'])\s{0,2},|(?<=--[\w.-]{1,60})\s{1,4}|(?<=<[\w:.-]{1,60})>)\s{0,4}`;
 
-/** The value: double-quoted (maybe JSON-escaped), single-quoted, or bare up to a delimiter. */
+/**
+ * The value: double-quoted (maybe JSON-escaped), single-quoted, or bare up to a delimiter. It is
+ * read by a lookahead, so a match ends at the assignment and the search for the next key resumes
+ * at the value: a rejected value (`cache_key=`, `--cache-key`, `x=ab|api_key=…`) cannot hide a key
+ * inside or after it.
+ */
 const VALUE = String
-  .raw`(?:\\?"(?<secret>[^"\\\r\n]{1,512})\\?"|'(?<secret>[^'\r\n]{1,512})'|(?<secret>[^\s"'\x60,;&<>(){}\[\]\\]{1,4096}))`;
+  .raw`(?=\\?"(?<secret>[^"\\\r\n]{1,512})\\?"|'(?<secret>[^'\r\n]{1,512})'|(?<secret>[^\s"'\x60,;&<>(){}\[\]\\]{1,4096}))`;
 
 /** A key ends here: no further name characters follow (`token_expiry`, `passwordless` do not end). */
 const KEY_END = String.raw`(?![\w.-])`;
@@ -400,9 +406,10 @@ export const detectors: Detector[] = [
       "A high-entropy value assigned to a key named `…_key`, `auth` or `creds` (`ibm_cloud_key: …`), with cache/partition/routing keys and similar excluded.",
     kind: "secret",
     keywords: ["key", "auth", "cred"],
+    // `auth` right after `=` or `/` is a value or a path segment (`bucket=auth:…`, `/v1/auth:…`).
     pattern: new RegExp(
       String
-        .raw`(?:(?<=[A-Za-z0-9][_.-])key|(?<![A-Za-z0-9])(?:auth|creds?))${KEY_END}${ASSIGN}${VALUE}`,
+        .raw`(?:(?<=[A-Za-z0-9][_.-])key|(?<![A-Za-z0-9=\/])(?:auth|creds?))${KEY_END}${ASSIGN}${VALUE}`,
       "gid",
     ),
     minEntropy: 3,
@@ -429,6 +436,7 @@ export const detectors: Detector[] = [
         "cloud-iam-key:=afakekey",
         'fake-softlayer-key= "not_long_enough"',
         "auth=ok user=42",
+        "rate-limit bucket=auth:Zx9Qm2LwV7pK4rT8yB3n remaining=0",
       ],
     },
   },

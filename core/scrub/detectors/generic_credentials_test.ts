@@ -1,0 +1,68 @@
+/**
+ * The assignment detectors on lines with several keys: a candidate that is rejected (a short,
+ * low-entropy or excluded value, or a value that is itself the next key) must not hide a
+ * secret assigned later on the same line, and a JSON value that merely names a key is not one.
+ */
+import { deepStrictEqual } from "@node/assert";
+import { detectors } from "./generic_credentials.ts";
+import { matchDetector } from "../match.ts";
+
+const SECRET = "Zx9Qm2LwV7pK4rT8yB3nD6hJ1sF5gC0e";
+
+/** The text of every span `id` finds in `line`. */
+function found(id: string, line: string): string[] {
+  const detector = detectors.find((d) => d.id === id);
+  if (detector === undefined) throw new Error(`no detector ${id}`);
+  return matchDetector(detector, line).map((s) => line.slice(s.start, s.end));
+}
+
+Deno.test("key-assignment-high-entropy: a rejected short value does not hide a later key", () => {
+  deepStrictEqual(found("key-assignment-high-entropy", `cache_key=ab api_key=${SECRET}`), [
+    SECRET,
+  ]);
+});
+
+Deno.test("key-assignment-high-entropy: an empty value does not take the next key as its value", () => {
+  deepStrictEqual(found("key-assignment-high-entropy", `cache_key= ibm_key=${SECRET}`), [SECRET]);
+});
+
+Deno.test("key-assignment-high-entropy: keys separated by '|' are read one by one", () => {
+  deepStrictEqual(
+    found("key-assignment-high-entropy", `user=bob|cache_key=ab|ibm_key=${SECRET}`),
+    [SECRET],
+  );
+});
+
+Deno.test("key-assignment-high-entropy: a flag with no value does not swallow the next flag", () => {
+  deepStrictEqual(
+    found("key-assignment-high-entropy", `deploy --cache-key --ibm-key ${SECRET}`),
+    [SECRET],
+  );
+});
+
+Deno.test("key-assignment-high-entropy: a JSON value 'auth' does not take the next key as its value", () => {
+  const line = `{"svc":"auth", "ibm_key":"${SECRET}"}`;
+  deepStrictEqual(found("key-assignment-high-entropy", line), [SECRET]);
+});
+
+Deno.test("secret-assignment: a rejected value does not hide a later key", () => {
+  deepStrictEqual(found("secret-assignment", `token=ok token=${SECRET}`), [SECRET]);
+  deepStrictEqual(found("secret-assignment", `{"kind":"token", "token":"${SECRET}"}`), [SECRET]);
+  deepStrictEqual(found("secret-assignment", `page_token=ab|access_token=${SECRET}`), [SECRET]);
+});
+
+Deno.test("password-assignment: a value naming a key does not hide the password after it", () => {
+  deepStrictEqual(found("password-assignment", '{"field":"password", "password":"hunter2!x"}'), [
+    "hunter2!x",
+  ]);
+  deepStrictEqual(found("password-assignment", "pwd=/home/app|password=Tr0ub4dor3x"), [
+    "Tr0ub4dor3x",
+  ]);
+});
+
+Deno.test('quoted call arguments still count: set("API_KEY", "…")', () => {
+  deepStrictEqual(found("secret-assignment", `env.set("API_KEY", "${SECRET}")`), [SECRET]);
+  deepStrictEqual(found("password-assignment", 'put("password", "Tr0ub4dor3x")'), [
+    "Tr0ub4dor3x",
+  ]);
+});
