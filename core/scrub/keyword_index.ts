@@ -8,8 +8,11 @@
  * one class table (all three automata's classes in one entry) and one transition per
  * automaton: states are numbered so that every state that completes something comes last
  * (one comparison tells a hit), and transitions are stored pre-multiplied by the row width.
+ * The loop runs in WebAssembly (./wasm/scan.ts) where it can, several times faster, and here in
+ * JavaScript otherwise and for short texts.
  */
 import { type LineShape, ShapeAutomaton } from "./line_shapes.ts";
+import { CHUNK_LENGTH, type ScanSink, type ScanStates, WasmScan } from "./wasm/scan.ts";
 
 /** The only non-ASCII code unit whose single-unit lower case is ASCII: KELVIN SIGN → "k". */
 const KELVIN_SIGN = 0x212a;
@@ -34,6 +37,14 @@ function codeUnitsFoldingTo(c: number): number[] {
 }
 
 const NO_DETECTORS: readonly number[] = [];
+
+/** Texts shorter than this are scanned in JavaScript: the WebAssembly call costs more. */
+const WASM_MIN_LENGTH = 512;
+
+export interface KeywordIndexOptions {
+  /** Whether the scan may run in WebAssembly (default true); false keeps it in JavaScript. */
+  wasm?: boolean;
+}
 
 /** Keyword hits of one scan, consumed line by line in order; and where each line shape occurs. */
 export class KeywordHits {
@@ -90,9 +101,10 @@ export class KeywordIndex {
   readonly #stamp: Int32Array;
   #lastStamp = 0;
   readonly shapes: readonly [ShapeAutomaton, ShapeAutomaton];
+  readonly #wasm: WasmScan | null;
 
   /** `keywords[i]` are detector i's keywords (lower-case; an empty list never triggers). */
-  constructor(keywords: readonly (readonly string[])[]) {
+  constructor(keywords: readonly (readonly string[])[], options: KeywordIndexOptions = {}) {
     const [numbers, addresses] = ShapeAutomaton.shared();
     this.shapes = [numbers, addresses];
     this.#stamp = new Int32Array(keywords.length);
@@ -191,18 +203,51 @@ export class KeywordIndex {
     // few bail-outs a long scan finishes unoptimized, at a third of the speed.
     const keyword = keywords.find((list) => list.length > 0)?.[0] ?? "";
     this.scan(`${keyword} +14155552671 1.2.3.4 a@b.io\n`);
+    this.#wasm = options.wasm === false ? null : WasmScan.create({
+      classes: this.#classes,
+      automata: [
+        { delta: this.#delta, firstHit: this.#firstHitState },
+        { delta: numbers.delta, firstHit: numbers.firstHit },
+        { delta: addresses.delta, firstHit: addresses.firstHit },
+      ],
+    });
+  }
+
+  /** Whether scans of long texts run in WebAssembly. */
+  get usesWasm(): boolean {
+    return this.#wasm !== null;
   }
 
   /** Every keyword and line-shape occurrence in `text[from, to)`; none spans a newline. */
   scan(text: string, from = 0, to = text.length): KeywordHits {
-    const positions: number[] = [], states: number[] = [];
-    const numberPositions: number[] = [], numberStates: number[] = [];
-    const addressPositions: number[] = [], addressStates: number[] = [];
+    const sink: ScanSink = { positions: [[], [], []], states: [[], [], []] };
+    const states: ScanStates = [0, this.shapes[0].start, this.shapes[1].start];
+    const wasm = to - from >= WASM_MIN_LENGTH ? this.#wasm : null;
+    if (wasm === null) this.#scanHere(text, from, to, states, sink);
+    else {
+      for (let at = from; at < to; at += CHUNK_LENGTH) {
+        const end = Math.min(to, at + CHUNK_LENGTH);
+        if (!wasm.scanChunk(text, at, end, states, sink)) {
+          this.#scanHere(text, at, end, states, sink);
+        }
+      }
+    }
+    const { positions, states: hitStates } = sink;
+    return new KeywordHits(positions[0], hitStates[0], this, [positions[1], positions[2]], [
+      hitStates[1],
+      hitStates[2],
+    ]);
+  }
+
+  /** The scan loop in JavaScript, from `states`, leaving the states at `to` in them. */
+  #scanHere(text: string, from: number, to: number, states: ScanStates, sink: ScanSink): void {
+    const [positions, numberPositions, addressPositions] = sink.positions;
+    const [hitStates, numberStates, addressStates] = sink.states;
     const classes = this.#classes, delta = this.#delta, firstHit = this.#firstHitState;
     const [numbers, addresses] = this.shapes;
     const numberDelta = numbers.delta, firstNumberHit = numbers.firstHit;
     const addressDelta = addresses.delta, firstAddressHit = addresses.firstHit;
-    let state = 0, numberState = numbers.start, addressState = addresses.start;
+    let [state, numberState, addressState] = states;
     for (let i = from; i < to; i++) {
       const c = classes[text.charCodeAt(i)];
       state = delta[state + (c & 0xffff)];
@@ -210,7 +255,7 @@ export class KeywordIndex {
       addressState = addressDelta[addressState + (c >>> 24)];
       if (state >= firstHit) {
         positions.push(i);
-        states.push(state);
+        hitStates.push(state);
       }
       if (numberState >= firstNumberHit) {
         numberPositions.push(i);
@@ -221,10 +266,9 @@ export class KeywordIndex {
         addressStates.push(addressState);
       }
     }
-    return new KeywordHits(positions, states, this, [numberPositions, addressPositions], [
-      numberStates,
-      addressStates,
-    ]);
+    states[0] = state;
+    states[1] = numberState;
+    states[2] = addressState;
   }
 
   /** A stamp never used before (for de-duplicating detectors in `collect`). */
