@@ -170,3 +170,18 @@ export function australiaTfnValid(nine: string): boolean {
 export function canadaSinValid(nine: string): boolean {
   return /^[0-79][0-9]{8}$/.test(nine) && luhnValid(nine);
 }
+
+/**
+ * France NIR (numéro de sécurité sociale): sex, year, month, department (2A/2B for Corsica,
+ * counted as 19/18), commune, order, and a key = 97 − (the first 13 digits mod 97).
+ */
+export function franceNirValid(fifteen: string): boolean {
+  const m = /^([1-478])([0-9]{2})([0-9]{2})([0-9]{2}|2A|2B)([0-9]{6})([0-9]{2})$/.exec(fifteen);
+  if (!m) return false;
+  const month = Number(m[3]);
+  if (month < 1 || (month > 12 && month < 20) || (month > 42 && month < 50)) return false;
+  const department = m[4] === "2A" ? "19" : m[4] === "2B" ? "18" : m[4];
+  let rest = 0;
+  for (const c of m[1] + m[2] + m[3] + department + m[5]) rest = (rest * 10 + Number(c)) % 97;
+  return 97 - rest === Number(m[6]);
+}

@@ -5,6 +5,7 @@ import {
   bsnValid,
   canadaSinValid,
   cpfValid,
+  franceNirValid,
   italyCodiceFiscaleValid,
   nhsNumberValid,
   peselValid,
@@ -68,6 +69,13 @@ const CASES: [string, (s: string) => boolean, string[], string[]][] = [
   ]],
   ["Australia TFN", australiaTfnValid, ["123456782", "876543210"], ["123456781", "123456728"]],
   ["Canada SIN", canadaSinValid, ["046454286", "130692544"], ["046454287", "846454286"]],
+  ["France NIR", franceNirValid, ["185057800608491", "269052A12345688", "269052B12345618"], [
+    "185057800608436",
+    "2690519123456188",
+    "269052A12345618",
+    "185137800608425",
+    "585057800608491",
+  ]],
 ];
 
 for (const [name, valid, good, bad] of CASES) {

@@ -9,6 +9,7 @@ import {
   bsnValid,
   canadaSinValid,
   cpfValid,
+  franceNirValid,
   italyCodiceFiscaleValid,
   nhsNumberValid,
   peselValid,
@@ -53,6 +54,10 @@ const SSN_CONTEXT = /\b(?:ssn|social[ _-]?security|ss#|ssa)/i;
 /** Anywhere on the line, as keywords would be. */
 const CODICE_FISCALE_CONTEXT = /fiscal|codice|cf/i;
 const AADHAAR_CONTEXT = /aadhaa?r|uidai/i;
+const DNI_CONTEXT = /dni|nie|nif|documento/i;
+/** `PAN`, `pan_number`, `"pan_no":"`: the Indian tax card's name right before its value. */
+const PAN_CONTEXT = /(?<![a-z])pan(?:[ _-]?(?:no|num|number|card))?["']?\s{0,2}[:=]?\s{0,2}["']?$/i;
+const NIR_CONTEXT = /(?<![a-z])(?:nir|s[eé]cu)(?![a-z])|sociale|insee/i;
 
 export const detectors: Detector[] = [
   {
@@ -126,17 +131,27 @@ export const detectors: Detector[] = [
   {
     id: "es-dni-nie",
     description:
-      "Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter), the letter being the number mod 23.",
+      "Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter), the letter being the number mod 23; dashes and lower case accepted, after DNI / NIE / NIF.",
     kind: "pii",
-    keywords: ["dni", "nie", "nif"],
-    pattern: /(?<![A-Za-z0-9])[XYZ0-9]\d{7}-?[A-Z](?![A-Za-z0-9])/g,
-    validate: (value) => spainDniNieValid(compact(value)),
+    keywords: ["dni", "nie", "nif", "documento"],
+    pattern: /(?<![A-Za-z0-9-])(?:[XYZxyz]-?\d|\d{2})\d{6}[ -]?[A-Za-z](?![A-Za-z0-9])/g,
+    validate: (value, line, index) =>
+      spainDniNieValid(compact(value)) && hasContextBefore(line, index, DNI_CONTEXT),
     examples: {
       positive: [
         { text: "cliente DNI 12345678Z registrado", secret: "12345678Z" },
         { text: '{"nie":"X1234567L"}', secret: "X1234567L" },
+        { text: "cliente DNI 12345678-Z registrado", secret: "12345678-Z" },
+        { text: "NIE: X-1234567-L", secret: "X-1234567-L" },
+        { text: "nif=12345678z", secret: "12345678z" },
       ],
-      negative: ["cliente DNI 12345678A registrado", "ts=20250601Z", "commit 1234567F"],
+      negative: [
+        "cliente DNI 12345678A registrado",
+        "ts=20250601Z",
+        "commit 1234567F",
+        "12345678Z shipped, dni pending",
+        "convenient cache 0012345678-z",
+      ],
     },
   },
   {
@@ -221,39 +236,58 @@ export const detectors: Detector[] = [
       negative: ["PESEL: 44051401358", "pid 44051401359", "pesel field missing"],
     },
   }),
-  inContext({
+  {
     id: "br-cpf",
     description:
-      "Brazilian CPF: 11 digits (000.000.000-00) with two mod-11 check digits, after the word CPF.",
-    keywords: ["cpf"],
+      "Brazilian CPF: 11 digits with two mod-11 check digits; in its written layout 000.000.000-00 anywhere, as 11 plain digits after the word CPF.",
+    kind: "pii",
+    // The layout is found by line shape; plain digits are confirmed by the context word.
+    keywords: [],
+    lineShape: "number-run",
     pattern: new RegExp(
       String.raw`${BEFORE}(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{11})(?![\w:/]|[.-]?\d)`,
       "g",
     ),
-    context: /cpf/i,
-    valid: cpfValid,
+    validate: (value, line, index) =>
+      cpfValid(digitsOf(value)) && (value.includes("-") || hasContextBefore(line, index, /cpf/i)),
     examples: {
       positive: [
         { text: "cliente CPF 529.982.247-25 cadastrado", secret: "529.982.247-25" },
         { text: '{"cpf":"11144477735"}', secret: "11144477735" },
+        { text: "cadastro 529.982.247-25 aprovado", secret: "529.982.247-25" },
       ],
-      negative: ["CPF 529.982.247-26 inválido", "CPF 111.111.111-11", "pedido 52998224725"],
+      negative: [
+        "CPF 529.982.247-26 inválido",
+        "CPF 111.111.111-11",
+        "pedido 52998224725",
+        "version 529.982.247-25.1 and build 1.529.982.247-25",
+      ],
     },
-  }),
+  },
   inContext({
     id: "nl-bsn",
     description:
-      "Dutch BSN (burgerservicenummer): 9 digits passing the 11-test, after the word BSN.",
+      "Dutch BSN (burgerservicenummer): 9 digits (plain, 3-3-3 or 4.2.3) passing the 11-test, after the word BSN.",
     keywords: ["bsn", "burgerservicenummer"],
-    pattern: grouped(9),
+    pattern: new RegExp(
+      String.raw`${BEFORE}(?:\d{9}|\d{3} \d{3} \d{3}|\d{4}\.\d{2}\.\d{3})${AFTER}`,
+      "g",
+    ),
     context: /bsn|burgerservicenummer/i,
     valid: bsnValid,
     examples: {
       positive: [
         { text: "klant BSN 111222333 geregistreerd", secret: "111222333" },
         { text: '{"burgerservicenummer":"123456782"}', secret: "123456782" },
+        { text: "klant bsn: 111 222 333", secret: "111 222 333" },
+        { text: "BSN 1112.22.333 geregistreerd", secret: "1112.22.333" },
       ],
-      negative: ["BSN 111222334 ongeldig", "order 111222333", "bsn ontbreekt"],
+      negative: [
+        "BSN 111222334 ongeldig",
+        "order 111222333",
+        "bsn ontbreekt",
+        "bsn batch 111 222 333 444",
+      ],
     },
   }),
   inContext({
@@ -304,4 +338,52 @@ export const detectors: Detector[] = [
       negative: ["SIN 046 454 287 invalid", "using 046 454 286 retries", "since 130692544 ms"],
     },
   }),
+  {
+    id: "in-pan",
+    description:
+      "Indian Permanent Account Number: five letters (the fourth the holder type, e.g. P for a person), four digits and a letter (Income Tax Department layout), right after the word PAN.",
+    kind: "pii",
+    // Not `pan` alone: every `span_id` holds it.
+    keywords: ["pan ", "pan:", "pan=", 'pan"', "pan'", "pan_no", "pan_num", "pan_card", "pan-"],
+    pattern: /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g,
+    validate: (_value, line, index) => hasContextBefore(line, index, PAN_CONTEXT, 24),
+    examples: {
+      positive: [
+        { text: "kyc PAN ABCPE1234F linked", secret: "ABCPE1234F" },
+        { text: '{"pan_number":"AAACB1234C","status":"ok"}', secret: "AAACB1234C" },
+      ],
+      negative: [
+        "kyc PAN ABCDE1234F linked",
+        "span ABCPE1234F closed",
+        "pan: none, job ABCPE1234F queued",
+      ],
+    },
+  },
+  {
+    id: "fr-nir",
+    description:
+      "French social security number (NIR): sex, birth year and month, department (2A/2B), commune, order and the mod-97 key, 15 characters plain or grouped 1 2 2 2 3 3 2, after NIR / sécurité sociale / INSEE.",
+    kind: "pii",
+    keywords: ["nir", "sociale", "secu", "insee"],
+    pattern: new RegExp(
+      String.raw`${BEFORE}[1-478] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}${AFTER}`,
+      "g",
+    ),
+    validate: (value, line, index) =>
+      franceNirValid(compact(value)) && hasContextBefore(line, index, NIR_CONTEXT),
+    examples: {
+      positive: [
+        {
+          text: "numero de securite sociale 1 85 05 78 006 084 91",
+          secret: "1 85 05 78 006 084 91",
+        },
+        { text: '{"nir":"269052A12345688"}', secret: "269052A12345688" },
+      ],
+      negative: [
+        "numero de securite sociale 1 85 05 78 006 084 36",
+        "order 185057800608491 shipped",
+        "nir batch 1 85 05 78 006 084 91 22",
+      ],
+    },
+  },
 ];
