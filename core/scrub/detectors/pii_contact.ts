@@ -62,15 +62,25 @@ const NOT_TLD = new Set([
   "localdomain",
 ]);
 
-function plausibleEmail(email: string, line: string, index: number): boolean {
-  const at = email.lastIndexOf("@");
-  const local = email.slice(0, at);
-  const labels = email.slice(at + 1).split(".");
+/** A mailbox's local part and domain, not a file name (`icon@2x.png`) or a git user. */
+function plausibleMailbox(local: string, domain: string): boolean {
+  const labels = domain.split(".");
   if (local.endsWith(".") || local.includes("..") || local === "git") return false;
   if (labels.some((l) => l.startsWith("-") || l.endsWith("-"))) return false;
-  if (NOT_TLD.has(labels[labels.length - 1].toLowerCase())) return false;
+  return !NOT_TLD.has(labels[labels.length - 1].toLowerCase());
+}
+
+function plausibleEmail(email: string, line: string, index: number): boolean {
+  const at = email.lastIndexOf("@");
   // `git@host:org/repo.git`, `user@host:/path`: scp-style remote, not a mailbox.
-  return line[index + email.length] !== ":";
+  return plausibleMailbox(email.slice(0, at), email.slice(at + 1)) &&
+    line[index + email.length] !== ":";
+}
+
+/** `jane%40example.com`: the `@` percent-encoded, as in a query string or a form body. */
+function plausibleEncodedEmail(email: string): boolean {
+  const at = email.toLowerCase().lastIndexOf("%40");
+  return plausibleMailbox(email.slice(0, at), email.slice(at + 3));
 }
 
 /** Digits of a phone candidate. */
@@ -153,6 +163,33 @@ export const detectors: Detector[] = [
         "loaded icon@2x.png and logo@3x.webp",
         "pulled registry.example/acme/api@sha256:e3b0c44298fc1c149afbf4c8996fb924",
         "ssh deploy@10.0.0.5 -p 22",
+      ],
+    },
+  },
+  {
+    id: "email-address-url-encoded",
+    description:
+      "Email address with its `@` percent-encoded as `%40` (RFC 3986), as access logs print query strings and form bodies.",
+    kind: "pii",
+    keywords: ["%40"],
+    pattern:
+      /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}%40(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
+    validate: plausibleEncodedEmail,
+    examples: {
+      positive: [
+        {
+          text: "GET /reset?email=jane.doe%40example.com&lang=en 200",
+          secret: "jane.doe%40example.com",
+        },
+        {
+          text: "body: user=m.rossi%2Bbilling%40acme.co.uk",
+          secret: "m.rossi%2Bbilling%40acme.co.uk",
+        },
+      ],
+      negative: [
+        "GET /static/icon%402x.png 200",
+        "GET /q?term=50%40sale.xyz- 404",
+        "path /a%40b 404",
       ],
     },
   },
