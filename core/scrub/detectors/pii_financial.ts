@@ -51,7 +51,7 @@ export const detectors: Detector[] = [
     keywords: [],
     lineShape: "number-run",
     pattern:
-      /(?<![\w.,:\/+-])(?:[2-6]\d{11,18}|[2-6]\d{3}(?<sep>[ -])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w.:\/]|[ -]?\d)/g,
+      /(?<![\w.,:\/+-])(?:[2-6]\d{11,18}|[2-6]\d{3}(?<sep>[ -])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w:\/]|\.\w|[ -]?\d)/g,
     validate: plausibleCard,
     mask: "partial",
     examples: {
@@ -61,6 +61,7 @@ export const detectors: Detector[] = [
         { text: "amex 3782-822463-10005 declined", secret: "3782-822463-10005" },
         { text: "card 2223 0031 2200 3222 (mc 2-series) ok", secret: "2223 0031 2200 3222" },
         { text: "jcb=3530111333300000 diners=30569309025904", secret: "3530111333300000" },
+        { text: "declined: card ending 4111 1111 1111 1111.", secret: "4111 1111 1111 1111" },
       ],
       negative: [
         "Deleting block blk_-5880591395067598620 file /mnt/hadoop/dfs/data",
@@ -70,6 +71,7 @@ export const detectors: Detector[] = [
         "uuid 550e8400-e29b-41d4-a716-446655440000",
         '{"trace_id":"78b16ffd27f84c1c","span_id":"6079317528413041","status":200}',
         "iban DE44 5001 0517 5407 3249 31",
+        "elapsed 4111111111111111.5 s, ratio 4111111111111111.x",
       ],
     },
   },
