@@ -177,12 +177,11 @@ export class KeywordIndex {
     const renumbered = new Array<number>(next.length);
     order.forEach((old, fresh) => (renumbered[old] = fresh));
     this.#firstHitState = (hitBase === -1 ? next.length : hitBase) * width;
-    this.#delta = new Int32Array(next.length * width);
-    order.forEach((old, fresh) => {
-      for (let c = 0; c < width; c++) {
-        this.#delta[fresh * width + c] = renumbered[next[old][c]] * width;
-      }
-    });
+    const delta = this.#delta = new Int32Array(next.length * width);
+    for (let fresh = 0; fresh < order.length; fresh++) {
+      const row = next[order[fresh]];
+      for (let c = 0; c < width; c++) delta[fresh * width + c] = renumbered[row[c]] * width;
+    }
     this.#outStart = new Int32Array(Math.max(0, next.length - hitBase) + 1);
     const outs: number[] = [];
     if (hitBase !== -1) {

@@ -314,12 +314,11 @@ export class ShapeAutomaton {
     const hitBase = order.findIndex((old) => masks[old] !== 0);
     this.#hitBase = hitBase === -1 ? order.length : hitBase;
     this.firstHit = this.#hitBase * width;
-    this.delta = new Int32Array(order.length * width);
-    order.forEach((old, fresh) => {
-      for (let k = 0; k < width; k++) {
-        this.delta[fresh * width + k] = renumbered[next[old * width + k]] * width;
-      }
-    });
+    const delta = this.delta = new Int32Array(order.length * width);
+    for (let fresh = 0; fresh < order.length; fresh++) {
+      const row = order[fresh] * width;
+      for (let k = 0; k < width; k++) delta[fresh * width + k] = renumbered[next[row + k]] * width;
+    }
     this.#masks = Int32Array.from(order.slice(this.#hitBase), (old) => masks[old]);
   }
 

@@ -48,13 +48,15 @@ const ASCII = 128;
 
 // Memory: a header of i32 slots, the ASCII class table, the transition tables, input, output.
 // Header: each automaton's first hit state (slots 0-2), where each stream's output ended
-// (3-6), and each stream's states at its start and end (8 + 3 * stream + automaton).
-const FIRST_HIT = 0, OUT_END = 3, STREAM_STATES = 8;
+// (3-6), the output area's address (7), and each stream's states at its start and end
+// (8 + 3 * stream + automaton).
+const FIRST_HIT = 0, OUT_END = 3, OUTPUT_AT = 7, STREAM_STATES = 8;
 const HEADER_SLOTS = STREAM_STATES + 3 * STREAMS;
 const CLASSES = HEADER_SLOTS * 4;
 
-// Locals of `scan(start1, start2, start3, end)`; stream 0 starts at the input area.
-const PARAMS = 4;
+// Locals of `scan(start0, start1, start2, start3, end)`: where each stream starts and where the
+// last one ends.
+const PARAMS = 5;
 let locals = PARAMS;
 const local = () => locals++;
 const H = [local(), local(), local()];
@@ -118,14 +120,13 @@ const hasInput = (t: Stream): Code => [ins.get(t.p), ins.get(t.end), ins.ltU];
 const header = (slot: number): Code => [ins.const(0), ins.load(slot * 4)];
 const toHeader = (slot: number, value: Code): Code => [ins.const(0), ...value, ins.store(slot * 4)];
 
-/** The body of `scan`, given where the input and output areas lie. */
-function scanBody(inputAt: number, outputAt: number): Code {
+/** The body of `scan`. */
+function scanBody(): Code {
   const code: Code = [];
   for (let a = 0; a < 3; a++) code.push(...header(FIRST_HIT + a), ins.set(H[a]));
   streams.forEach((t, k) => {
-    code.push(k === 0 ? ins.const(inputAt) : ins.get(k - 1), ins.set(t.p));
-    code.push(ins.get(k < STREAMS - 1 ? k : PARAMS - 1), ins.set(t.end));
-    code.push(ins.const(outputAt + k * AREA_BYTES), ins.set(t.out));
+    code.push(ins.get(k), ins.set(t.p), ins.get(k + 1), ins.set(t.end));
+    code.push(...header(OUTPUT_AT), ins.const(k * AREA_BYTES), ins.add, ins.set(t.out));
     for (let a = 0; a < 3; a++) code.push(...header(STREAM_STATES + 3 * k + a), ins.set(t.s[a]));
   });
   // All four streams in step while each has input; then each finishes alone.
@@ -142,9 +143,25 @@ function scanBody(inputAt: number, outputAt: number): Code {
   return code;
 }
 
+type Run = (start0: number, start1: number, start2: number, start3: number, end: number) => number;
+
+let compiled: WebAssembly.Module | undefined;
+
+/** The module, compiled once per process (each scan has an instance with its own memory). */
+function scanModule(): WebAssembly.Module {
+  return compiled ??= new WebAssembly.Module(
+    assembleModule(1, [{
+      name: "scan",
+      params: PARAMS,
+      locals: locals - PARAMS,
+      body: scanBody(),
+    }]),
+  );
+}
+
 /** The scan loop over one set of tables, in its own WebAssembly memory. */
 export class WasmScan {
-  readonly #run: (start1: number, start2: number, start3: number, end: number) => number;
+  readonly #run: Run;
   readonly #header: Int32Array;
   readonly #input: Uint8Array;
   readonly #output: Int32Array;
@@ -163,32 +180,28 @@ export class WasmScan {
     });
     this.#inputAt = at;
     this.#outputAt = at + CHUNK_LENGTH;
-    const size = this.#outputAt + STREAMS * AREA_BYTES;
-    const module = new WebAssembly.Module(
-      assembleModule(Math.ceil(size / PAGE), [{
-        name: "scan",
-        params: PARAMS,
-        locals: locals - PARAMS,
-        body: scanBody(this.#inputAt, this.#outputAt),
-      }]),
-    );
-    const instance = new WebAssembly.Instance(module, {});
-    const buffer = (instance.exports.memory as WebAssembly.Memory).buffer;
+    const pages = Math.ceil((this.#outputAt + STREAMS * AREA_BYTES) / PAGE);
+    const instance = new WebAssembly.Instance(scanModule(), {});
+    const memory = instance.exports.memory as WebAssembly.Memory;
+    memory.grow(pages - memory.buffer.byteLength / PAGE);
+    const buffer = memory.buffer;
     const classes = new Uint32Array(buffer, CLASSES, ASCII);
     for (let c = 0; c < ASCII; c++) {
       const w = tables.classes[c];
       classes[c] = ((w & 0xffff) * 4) | ((((w >>> 16) & 0xff) * 4) << 16) |
         (((w >>> 24) * 4) << 24);
     }
-    tables.automata.forEach((a, i) => {
-      const rows = new Int32Array(buffer, this.#tableAt[i], a.delta.length);
-      for (let k = 0; k < a.delta.length; k++) rows[k] = this.#tableAt[i] + a.delta[k] * 4;
-    });
+    for (let i = 0; i < 3; i++) {
+      const { delta } = tables.automata[i], at = this.#tableAt[i];
+      const rows = new Int32Array(buffer, at, delta.length);
+      for (let k = 0; k < delta.length; k++) rows[k] = at + delta[k] * 4;
+    }
     this.#header = new Int32Array(buffer, 0, HEADER_SLOTS);
     this.#header.set(tables.automata.map((a, i) => this.#tableAt[i] + a.firstHit * 4), FIRST_HIT);
     this.#input = new Uint8Array(buffer, this.#inputAt, CHUNK_LENGTH);
     this.#output = new Int32Array(buffer, this.#outputAt, (STREAMS * AREA_BYTES) / 4);
-    this.#run = instance.exports.scan as (a: number, b: number, c: number, d: number) => number;
+    this.#header[OUTPUT_AT] = this.#outputAt;
+    this.#run = instance.exports.scan as Run;
   }
 
   /**
@@ -232,7 +245,7 @@ export class WasmScan {
       if (start < chunk.length) last = k;
       starts.push(this.#inputAt + start);
     }
-    this.#run(starts[0], starts[1], starts[2], this.#inputAt + chunk.length);
+    this.#run(this.#inputAt, starts[0], starts[1], starts[2], this.#inputAt + chunk.length);
     // The chunk's end states are those of the last stream with input (stream 0 at least).
     for (let a = 0; a < 3; a++) states[a] = (h[STREAM_STATES + 3 * last + a] - tableAt[a]) / 4;
     const output = this.#output;
