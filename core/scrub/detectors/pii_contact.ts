@@ -120,13 +120,21 @@ const NATIONAL_LAYOUTS: readonly RegExp[] = [
 ];
 
 /**
- * A word naming a phone number, then up to 24 characters without a digit (`mobile: `,
- * `"phone":"`, `whatsapp opt-in from `), right before a bare number.
+ * A word naming a phone number (`mobile`, `user_tel`, `"phoneNumber":"`; not `celltower`), then only a few joining
+ * words (`number`, `sent to`, `opt-in from`), right before a bare number.
  */
-const PHONE_CONTEXT =
-  /(?:phone|(?<![a-z])(?:mob|tel(?![a-df-z]|e[a-eg-z])|cell|sms|fax|otp)|celular|movil|whats ?app|msisdn|contact)[^0-9\n]{0,24}$/i;
-/** Keys whose numbers are ids, sizes or times even when a phone word is in them (`phone_id`). */
-const NOT_PHONE_KEY = /(?:ids?|seq|ts|time|ms|count|size|bytes|version|port)$/;
+const PHONE_CONTEXT = new RegExp(
+  String
+    .raw`(?:phone|(?<![a-z])(?:mob|tel(?![a-df-z]|e[a-eg-z])|cell|sms|fax|otp)|celular|movil|whats ?app|msisdn|contact)` +
+    String
+      .raw`(?:[a-z_]{0,8}(?:phone|one|oon|no|nr|num|number|ile|ulare?|isdn|app))?[^a-z0-9\n]{0,4}` +
+    String
+      .raw`(?:(?:no|nr|num|number|is|to|from|at|on|via|for|sent|delivered|dispatched|opt-in)[^a-z0-9\n]{1,4}){0,3}$`,
+  "i",
+);
+/** Keys whose numbers are ids, counts, sizes or times even with a phone word in them (`phone_id`). */
+const NOT_PHONE_KEY =
+  /(?:ids?|seq|ts|time|ms|count|total|size|bytes|len|length|attempts|retries|latency|duration|version|port)$/;
 
 function phoneInContext(value: string, line: string, index: number): boolean {
   const digits = digitsOf(value);
@@ -204,7 +212,7 @@ export const detectors: Detector[] = [
       String.raw`(?<![\w.,:/+-])(?:` +
         [
           String.raw`\+[1-9]\d{7,14}`, // E.164, no separators
-          String.raw`\+[1-9]\d{0,3}(?:[ .-]{1,2}\d{1,6}|[ .-]{0,2}\(\d{1,6}\)\d{0,5}){2,6}`, // +CC with groups
+          String.raw`\+[1-9]\d{0,3}(?:[ .-]{1,2}\d{1,8}|[ .-]{0,2}\(\d{1,6}\)\d{0,5}){2,6}`, // +CC with groups
           String.raw`(?:1[ .-]?)?\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}`, // (555) 123-4567
           String.raw`(?:1[.-])?\d{3}([.-])\d{3}\1\d{4}`, // 555-123-4567, 1-800-555-0199
           String.raw`0\d{2,4} \d{3,6}(?: \d{3,4})?`, // UK
@@ -228,6 +236,7 @@ export const detectors: Detector[] = [
         { text: "tel=01 23 45 67 89 client=fr-42", secret: "01 23 45 67 89" },
         { text: "Rückruf an 030 12345678 erbeten", secret: "030 12345678" },
         { text: "whatsapp +91-98765-43210 verified", secret: "+91-98765-43210" },
+        { text: "Kontakt: +49 30 1234567", secret: "+49 30 1234567" },
         {
           text: "office +44 (0)20 7946 0958, mobile 1-800-555-0199",
           secret: "+44 (0)20 7946 0958",
@@ -293,6 +302,8 @@ export const detectors: Detector[] = [
         { text: "movil 612 34 56 78 confirmado", secret: "612 34 56 78" },
         { text: "msisdn=447911123456 attached", secret: "447911123456" },
         { text: "phone:4155552671", secret: "4155552671" },
+        { text: "whatsapp opt-in from 91 98765 43210", secret: "91 98765 43210" },
+        { text: "Mobile number is 0412345678", secret: "0412345678" },
       ],
       negative: [
         "phone lookup took 612 ms for 3 retries",
@@ -302,6 +313,9 @@ export const detectors: Detector[] = [
         "telemetry batch 123 456 789 flushed",
         "mobile 1111111111",
         "otp length 6, pid 61234 61240",
+        "sms queue depth 123456789 items",
+        "sms_sent_total 123456789",
+        "celltower 1234567890 handover",
         "whatsapp v2.23.24.76 build 9876543210.5",
       ],
     },
