@@ -18,10 +18,23 @@ import {
  * `\"`) or index bracket (`env["API_KEY"]`), maybe a type (`apiKey string =`), then `=`, `:`,
  * `:=`, `::=`, `?=`, `+=`, `=>`, `->` or `<-`; or, after a quoted key, a comma (`set("API_KEY", …)`)
  * unless that quoted "key" is itself a value (`"svc":"auth", …`); or, for a `--flag`, spaces; or,
- * for an XML element `<password>`, its `>`.
+ * for an XML element `<password>`, its `>`. Between the key and the operator only spaces and tabs,
+ * so that a key is always followed by one of `AFTER_KEY`.
  */
 const ASSIGN = String
-  .raw`(?:\\?["'])?\]?(?:\s{1,3}(?:string|String|str|\[\]byte)|:\s{0,3}(?:string|String|str))?\s{0,4}(?:::=|:=|\?=|\+=|=>|->|<-|[:=]|(?<=(?<![:=]\s{0,3})\\?["'][^"'\s]{1,80}["'])\s{0,2},|(?<=--[\w.-]{1,60})\s{1,4}|(?<=<[\w:.-]{1,60})>)\s{0,4}`;
+  .raw`(?:\\?["'])?\]?(?:[ \t]{1,3}(?:string|String|str|\[\]byte)|:\s{0,3}(?:string|String|str))?[ \t]{0,4}(?:::=|:=|\?=|\+=|=>|->|<-|[:=]|(?<=(?<![:=]\s{0,3})\\?["'][^"'\s]{1,80}["'])\s{0,2},|(?<=--[\w.-]{1,60})[ \t]{1,4}|(?<=<[\w:.-]{1,60})>)\s{0,4}`;
+
+/**
+ * Every character that can follow a key in `ASSIGN`: a quote, a backslash (`\"`), a bracket, a
+ * space or tab, or the first character of an operator or of `>`. (`-` cannot: a key does not end
+ * before one.) Keywords `auth=`, `auth"`, … run a detector only where a word is assigned.
+ */
+const AFTER_KEY = [..."\"'\\] \t:=?+<>"];
+
+/** `word` followed by each character that can follow a key: rarer keywords than `word` alone. */
+function assignedKeywords(word: string): string[] {
+  return AFTER_KEY.map((c) => word + c);
+}
 
 /**
  * The value: double-quoted (maybe JSON-escaped), single-quoted, or bare up to a delimiter. It is
@@ -405,7 +418,8 @@ export const detectors: Detector[] = [
     description:
       "A high-entropy value assigned to a key named `…_key`, `auth` or `creds` (`ibm_cloud_key: …`), with cache/partition/routing keys and similar excluded.",
     kind: "secret",
-    keywords: ["key", "auth", "cred"],
+    // A service or path named `auth` is common; only an assigned `auth` or `cred(s)` can match.
+    keywords: ["key", ...["auth", "cred", "creds"].flatMap(assignedKeywords)],
     // `auth` right after `=` or `/` is a value or a path segment (`bucket=auth:…`, `/v1/auth:…`).
     pattern: new RegExp(
       String

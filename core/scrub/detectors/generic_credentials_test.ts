@@ -2,8 +2,9 @@
  * The assignment detectors on lines with several keys: a candidate that is rejected (a short,
  * low-entropy or excluded value, or a value that is itself the next key) must not hide a
  * secret assigned later on the same line, and a JSON value that merely names a key is not one.
+ * And the narrow keywords (`auth=`, `auth"`, …) occur on every line the pattern can match.
  */
-import { deepStrictEqual } from "@node/assert";
+import { deepStrictEqual, ok } from "@node/assert";
 import { detectors } from "./generic_credentials.ts";
 import { matchDetector } from "../match.ts";
 
@@ -65,4 +66,35 @@ Deno.test('quoted call arguments still count: set("API_KEY", "…")', () => {
   deepStrictEqual(found("password-assignment", 'put("password", "Tr0ub4dor3x")'), [
     "Tr0ub4dor3x",
   ]);
+});
+
+Deno.test("key-assignment-high-entropy: its keywords occur wherever an assigned auth/cred matches", () => {
+  const detector = detectors.find((d) => d.id === "key-assignment-high-entropy");
+  if (detector === undefined) throw new Error("no detector key-assignment-high-entropy");
+  // Every ASCII character and every whitespace code unit right after the key, then continuations.
+  const after: string[] = [];
+  for (let u = 0; u < 0x10000; u++) {
+    const c = String.fromCharCode(u);
+    if (u < 0x80 || /\s/.test(c)) after.push(c);
+  }
+  const tails = ["", "=", ":=", "]=", '"]=', " = ", " string = ", "-> ", "\t"];
+  let matched = 0;
+  for (const word of ["auth", "cred", "creds", "AUTH"]) {
+    for (const c of after) {
+      for (const tail of tails) {
+        const line = `x ${word}${c}${tail}${SECRET}`;
+        if (matchDetector(detector, line).length === 0) continue;
+        matched++;
+        const lower = line.toLowerCase();
+        ok(
+          detector.keywords.some((k) => lower.includes(k)),
+          `no keyword in ${JSON.stringify(line)}`,
+        );
+      }
+    }
+  }
+  ok(
+    matched > 100,
+    `only ${matched} generated lines matched: the generator no longer exercises the pattern`,
+  );
 });
