@@ -56,7 +56,8 @@ const MAC_KEY_BEFORE =
 function plausibleCompactMac(mac: string, line: string, index: number): boolean {
   const hex = mac.replace(/\./g, "").toLowerCase();
   if (/^(?:0{12}|f{12})$/.test(hex)) return false;
-  return mac.includes(".") || hasContextBefore(line, index, MAC_KEY_BEFORE, 32);
+  if (mac.includes(".")) return !hasContextBefore(line, index, VERSION_BEFORE, 12);
+  return hasContextBefore(line, index, MAC_KEY_BEFORE, 32);
 }
 
 export const detectors: Detector[] = [
@@ -203,6 +204,7 @@ export const detectors: Detector[] = [
         "vlan 10 sha 9fceb02d0ae598e95dc970b74767f19372d61af8",
         "arp cache 0000.0000.0000 and ffff.ffff.ffff",
         "dhcp lease v2024.0601.1200.5 and 1.0011.2233.4455",
+        "vlan 10 up, build 2024.0601.1200 released",
         '{"mac_seen_ts":"171720000012","mac":"unknown"}',
       ],
     },

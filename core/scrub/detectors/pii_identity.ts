@@ -54,7 +54,7 @@ const SSN_CONTEXT = /\b(?:ssn|social[ _-]?security|ss#|ssa)/i;
 /** Anywhere on the line, as keywords would be. */
 const CODICE_FISCALE_CONTEXT = /fiscal|codice|cf/i;
 const AADHAAR_CONTEXT = /aadhaa?r|uidai/i;
-const DNI_CONTEXT = /dni|nie|nif|documento/i;
+const DNI_CONTEXT = /dni|nie|nif|documento|identidad/i;
 /** `PAN`, `pan_number`, `"pan_no":"`: the Indian tax card's name right before its value. */
 const PAN_CONTEXT = /(?<![a-z])pan(?:[ _-]?(?:no|num|number|card))?["']?\s{0,2}[:=]?\s{0,2}["']?$/i;
 const NIR_CONTEXT = /(?<![a-z])(?:nir|s[eé]cu)(?![a-z])|sociale|insee/i;
@@ -131,12 +131,12 @@ export const detectors: Detector[] = [
   {
     id: "es-dni-nie",
     description:
-      "Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter), the letter being the number mod 23; dashes and lower case accepted, after DNI / NIE / NIF.",
+      "Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter), the letter being the number mod 23; dashes and lower case accepted, right after DNI / NIE / NIF.",
     kind: "pii",
     keywords: ["dni", "nie", "nif", "documento"],
     pattern: /(?<![A-Za-z0-9-])(?:[XYZxyz]-?\d|\d{2})\d{6}[ -]?[A-Za-z](?![A-Za-z0-9])/g,
     validate: (value, line, index) =>
-      spainDniNieValid(compact(value)) && hasContextBefore(line, index, DNI_CONTEXT),
+      spainDniNieValid(compact(value)) && hasContextBefore(line, index, DNI_CONTEXT, 20),
     examples: {
       positive: [
         { text: "cliente DNI 12345678Z registrado", secret: "12345678Z" },
@@ -150,6 +150,7 @@ export const detectors: Detector[] = [
         "ts=20250601Z",
         "commit 1234567F",
         "12345678Z shipped, dni pending",
+        "dni pending for order 12345678Z",
         "convenient cache 0012345678-z",
       ],
     },
