@@ -287,6 +287,8 @@ function earlierBegin(
 /** The detectors to run on each line of a region, line by line in order. */
 class LineDetectors {
   readonly #cursors: number[];
+  /** The first candidate position not consumed yet, of any keyword-free detector. */
+  #nextCandidate: number;
 
   constructor(
     private readonly hits: KeywordHits,
@@ -295,11 +297,23 @@ class LineDetectors {
     private readonly everyLine: readonly number[],
   ) {
     this.#cursors = candidates.map(() => 0);
+    this.#nextCandidate = this.#firstCandidate();
+  }
+
+  #firstCandidate(): number {
+    let first = Infinity;
+    for (let k = 0; k < this.candidates.length; k++) {
+      const starts = this.candidates[k];
+      if (starts === EVERY_LINE) return -Infinity;
+      if (this.#cursors[k] < starts.length) first = Math.min(first, starts[this.#cursors[k]]);
+    }
+    return first;
   }
 
   /** The detectors for the line ending at `lineEnd` (the next line not asked for yet). */
   upTo(lineEnd: number): readonly number[] {
     const keyed = this.hits.detectorsBefore(lineEnd);
+    if (this.#nextCandidate > lineEnd) return keyed;
     let detectors: number[] | null = null;
     for (let k = 0; k < this.candidates.length; k++) {
       const starts = this.candidates[k];
@@ -312,6 +326,7 @@ class LineDetectors {
       detectors ??= [...keyed];
       detectors.push(this.everyLine[k]);
     }
+    this.#nextCandidate = this.#firstCandidate();
     return detectors ?? keyed;
   }
 }

@@ -38,6 +38,9 @@ export function matchDetector(detector: Detector, line: string): Span[] {
     if (detector.minEntropy !== undefined && shannonEntropy(secret) < detector.minEntropy) continue;
     if (detector.validate && !detector.validate(secret, line, start)) continue;
     spans.push({ start, end: start + secret.length, detector });
+    // The search goes on after the accepted secret (a pattern that reads its value by a
+    // lookahead ends before it): nothing inside it needs finding twice.
+    if (re.lastIndex < start + secret.length) re.lastIndex = start + secret.length;
   }
   re.lastIndex = 0;
   return spans;

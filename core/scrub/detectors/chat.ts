@@ -153,7 +153,8 @@ export const detectors: Detector[] = [
     id: "telegram-bot-token",
     description:
       "Telegram Bot API token: the bot's numeric id (8–10 digits), a colon, A (AA in issued tokens) and 34 URL-safe characters; also inside api.telegram.org/bot<token>/ URLs.",
-    keywords: [":a"],
+    // The id's last digit, the colon and A.
+    keywords: [..."0123456789"].map((digit) => `${digit}:a`),
     lead: "(?:(?<=/bot)|(?<![A-Za-z0-9_]))",
     token: "[0-9]{8,10}:A[A-Za-z0-9_-]{34}",
     tail: "A-Za-z0-9_-",

@@ -50,7 +50,15 @@ export const detectors: Detector[] = [
     id: "aws-session-token",
     description:
       "AWS STS session token: a long base64 value assigned to aws_session_token, SessionToken or X-Amz-Security-Token.",
-    keywords: ["session", "security-token", "security_token", "securitytoken"],
+    // Every name ends in [_-]?token after session or security.
+    keywords: [
+      "sessiontoken",
+      "session_token",
+      "session-token",
+      "securitytoken",
+      "security_token",
+      "security-token",
+    ],
     names: "aws[_-]?session[_-]?token|sessiontoken|x-amz-security-token|aws[_-]?security[_-]?token",
     value: "[A-Za-z0-9/+]{100,2000}={0,2}",
     tail: "A-Za-z0-9/+=",

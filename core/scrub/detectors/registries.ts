@@ -93,8 +93,9 @@ export const detectors: Detector[] = [
     id: "docker-config-auth",
     description:
       'Docker registry credentials in config.json: an "auth" field holding base64 of user:password.',
-    keywords: ['"auth"'],
-    token: '"auth"\\s{0,2}:\\s{0,2}"(?<secret>[A-Za-z0-9+/]{8,400}={0,2})"',
+    // The field and its colon, with every gap the token allows between them.
+    keywords: ["", " ", "\t", "  ", " \t", "\t ", "\t\t"].map((gap) => `"auth"${gap}:`),
+    token: '"auth"[ \\t]{0,2}:\\s{0,2}"(?<secret>[A-Za-z0-9+/]{8,400}={0,2})"',
     frame: (v) => `{"auths":{"registry.example.com":{"auth":"${v}"}}}`,
     sample: "ZGVwbG95OnM0bmQtYjB4LXA0c3M=",
     validate: decodesToUserAndPassword,
