@@ -128,68 +128,69 @@ export class KeywordIndex {
       }
     }
 
-    // Trie.
-    const next: number[][] = [new Array(width).fill(-1)];
-    const emits: Set<number>[] = [new Set()];
+    // Trie, in one flat table: goto[state * width + class], -1 where no edge yet.
+    let capacity = 1;
+    for (const list of keywords) for (const k of list) capacity += k.length;
+    const goto = new Int32Array(capacity * width).fill(-1);
+    let states = 1;
+    const emits: (Set<number> | undefined)[] = [];
     keywords.forEach((list, detector) => {
       for (const k of list) {
         const word = k.toLowerCase();
         if (word.length === 0) continue;
         let s = 0;
         for (let i = 0; i < word.length; i++) {
-          const cls = keywordClass[word.charCodeAt(i)];
-          if (next[s][cls] === -1) {
-            next[s][cls] = next.length;
-            next.push(new Array(width).fill(-1));
-            emits.push(new Set());
-          }
-          s = next[s][cls];
+          const edge = s * width + keywordClass[word.charCodeAt(i)];
+          if (goto[edge] === -1) goto[edge] = states++;
+          s = goto[edge];
         }
-        emits[s].add(detector);
+        (emits[s] ??= new Set()).add(detector);
       }
     });
 
     // Failure links, breadth first, folded into a complete transition table.
-    const fail = new Array<number>(next.length).fill(0);
-    const queue: number[] = [];
+    const fail = new Int32Array(states);
+    const queue = new Int32Array(states);
+    let queued = 0;
     for (let c = 0; c < width; c++) {
-      const t = next[0][c];
-      if (t === -1) next[0][c] = 0;
-      else queue.push(t);
+      if (goto[c] === -1) goto[c] = 0;
+      else queue[queued++] = goto[c];
     }
-    for (let q = 0; q < queue.length; q++) {
-      const s = queue[q];
-      for (const d of emits[fail[s]]) emits[s].add(d);
+    for (let q = 0; q < queued; q++) {
+      const s = queue[q], f = fail[s];
+      const inherited = emits[f];
+      if (inherited !== undefined) { for (const d of inherited) (emits[s] ??= new Set()).add(d); }
       for (let c = 0; c < width; c++) {
-        const t = next[s][c];
-        if (t === -1) next[s][c] = next[fail[s]][c];
+        const t = goto[s * width + c];
+        if (t === -1) goto[s * width + c] = goto[f * width + c];
         else {
-          fail[t] = next[fail[s]][c];
-          queue.push(t);
+          fail[t] = goto[f * width + c];
+          queue[queued++] = t;
         }
       }
     }
 
     // Renumber: states without outputs first (root stays 0), hit states last.
-    const order = [...next.keys()].filter((k) => emits[k].size === 0);
-    const hitBase = this.#hitBase = order.length === next.length ? -1 : order.length;
-    order.push(...[...next.keys()].filter((k) => emits[k].size > 0));
-    const renumbered = new Array<number>(next.length);
-    order.forEach((old, fresh) => (renumbered[old] = fresh));
-    this.#firstHitState = (hitBase === -1 ? next.length : hitBase) * width;
-    const delta = this.#delta = new Int32Array(next.length * width);
-    for (let fresh = 0; fresh < order.length; fresh++) {
-      const row = next[order[fresh]];
-      for (let c = 0; c < width; c++) delta[fresh * width + c] = renumbered[row[c]] * width;
+    const order: number[] = [];
+    for (let k = 0; k < states; k++) if (emits[k] === undefined) order.push(k);
+    const hitBase = this.#hitBase = order.length === states ? -1 : order.length;
+    for (let k = 0; k < states; k++) if (emits[k] !== undefined) order.push(k);
+    const renumbered = new Int32Array(states);
+    for (let fresh = 0; fresh < states; fresh++) renumbered[order[fresh]] = fresh;
+    this.#firstHitState = (hitBase === -1 ? states : hitBase) * width;
+    const delta = this.#delta = new Int32Array(states * width);
+    for (let fresh = 0; fresh < states; fresh++) {
+      const row = order[fresh] * width;
+      for (let c = 0; c < width; c++) delta[fresh * width + c] = renumbered[goto[row + c]] * width;
     }
-    this.#outStart = new Int32Array(Math.max(0, next.length - hitBase) + 1);
+    this.#outStart = new Int32Array(Math.max(0, states - hitBase) + 1);
     const outs: number[] = [];
     if (hitBase !== -1) {
-      for (let k = hitBase; k < next.length; k++) {
+      for (let k = hitBase; k < states; k++) {
         this.#outStart[k - hitBase] = outs.length;
-        outs.push(...emits[order[k]]);
+        outs.push(...emits[order[k]]!);
       }
-      this.#outStart[next.length - hitBase] = outs.length;
+      this.#outStart[states - hitBase] = outs.length;
     }
     this.#outputs = Int32Array.from(outs);
     // Shape classes for every code unit (all at or above 0x80 share one), keyword classes added.

@@ -204,8 +204,8 @@ const GROUPS: readonly (readonly LineShape[])[] = [
 
 /** Code units at or above this all behave as one character (no shape uses them). */
 const ASCII_END = 0x80;
-/** Bound on product states: the shapes as written reach far fewer. */
-const MAX_STATES = 1 << 16;
+/** Bound on the product of a group's state counts (the tuples its automaton could reach). */
+const MAX_KEYS = 1 << 20;
 
 /**
  * A group of shapes as one automaton: delta[state + class] is the next state (pre-multiplied by
@@ -266,47 +266,60 @@ export class ShapeAutomaton {
     }
     const width = this.#width = representative.length;
 
-    // Product states, breadth first; a tuple's key counts each shape's state + 1 (DONE is 0).
+    // Product states, breadth first. A tuple of shape states is one number, its key: digit i
+    // (base: shape i's state count + 1) is shape i's state + 1, or 0 for DONE. step[i] gives,
+    // per digit and class, shape i's next digit already multiplied into place, so the next
+    // tuple's key is a sum of one entry per shape.
     const n = shapes.length;
-    const keyOf = (t: readonly number[]) => {
-      let key = 0;
-      for (let i = n - 1; i >= 0; i--) key = key * (shapes[i].states + 1) + t[i] + 1;
-      return key;
-    };
-    const tuples: number[][] = [new Array<number>(n).fill(0)];
-    const index = new Map([[keyOf(tuples[0]), 0]]);
+    const place: number[] = [];
+    let keys = 1;
+    for (const shape of shapes) {
+      place.push(keys);
+      keys *= shape.states + 1;
+    }
+    if (keys > MAX_KEYS) throw new Error("line shapes: product automaton too large");
+    const step = shapes.map((shape, i) => {
+      const table = new Int32Array((shape.states + 1) * width);
+      for (let digit = 0; digit <= shape.states; digit++) {
+        for (let k = 0; k < width; k++) {
+          const c = representative[k];
+          const to = digit === 0 ? (c === NEWLINE ? 0 : DONE) : moves[i][(digit - 1) * CODES + c];
+          table[digit * width + k] = (to + 1) * place[i];
+        }
+      }
+      return table;
+    });
+    const stateOfKey = new Int32Array(keys).fill(-1);
+    const startKey = place.reduce((sum, p) => sum + p, 0);
+    const stateKeys = [startKey];
+    stateOfKey[startKey] = 0;
     const next: number[] = [];
-    const t = new Array<number>(n);
-    for (let q = 0; q < tuples.length; q++) {
-      const from = tuples[q];
+    const digits = new Int32Array(n);
+    for (let q = 0; q < stateKeys.length; q++) {
+      for (let i = 0; i < n; i++) {
+        digits[i] = Math.floor(stateKeys[q] / place[i]) % (shapes[i].states + 1);
+      }
       for (let k = 0; k < width; k++) {
-        const c = representative[k];
-        for (let i = 0; i < n; i++) {
-          const s = from[i];
-          t[i] = s === DONE ? (c === NEWLINE ? 0 : DONE) : moves[i][s * CODES + c];
+        let key = 0;
+        for (let i = 0; i < n; i++) key += step[i][digits[i] * width + k];
+        if (stateOfKey[key] === -1) {
+          stateOfKey[key] = stateKeys.length;
+          stateKeys.push(key);
         }
-        const key = keyOf(t);
-        let to = index.get(key);
-        if (to === undefined) {
-          if (tuples.length >= MAX_STATES) {
-            throw new Error("line shapes: product automaton too large");
-          }
-          to = tuples.length;
-          index.set(key, to);
-          tuples.push([...t]);
-        }
-        next.push(to);
+        next.push(stateOfKey[key]);
       }
     }
 
     // Renumber so that hit states come last.
-    const masks = tuples.map((t) =>
-      shapes.reduce(
-        (mask, shape, i) => (t[i] !== DONE && shape.hit(t[i]) ? mask | (1 << i) : mask),
-        0,
-      )
-    );
-    const order = [...tuples.keys()].sort((a, b) =>
+    const masks = stateKeys.map((key) => {
+      let mask = 0;
+      for (let i = 0; i < n; i++) {
+        const digit = Math.floor(key / place[i]) % (shapes[i].states + 1);
+        if (digit !== 0 && shapes[i].hit(digit - 1)) mask |= 1 << i;
+      }
+      return mask;
+    });
+    const order = [...stateKeys.keys()].sort((a, b) =>
       Number(masks[a] !== 0) - Number(masks[b] !== 0) || a - b
     );
     const renumbered = new Array<number>(order.length);

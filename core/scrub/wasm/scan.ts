@@ -150,14 +150,27 @@ let compiled: WebAssembly.Module | undefined;
 /** The module, compiled once per process (each scan has an instance with its own memory). */
 function scanModule(): WebAssembly.Module {
   return compiled ??= new WebAssembly.Module(
-    assembleModule(1, [{
-      name: "scan",
-      params: PARAMS,
-      locals: locals - PARAMS,
-      body: scanBody(),
-    }]),
+    assembleModule(1, [
+      { name: "scan", params: PARAMS, locals: locals - PARAMS, body: scanBody() },
+      { name: "toAddresses", params: 2, locals: 1, body: TO_ADDRESSES },
+    ]),
   );
 }
+
+/**
+ * `toAddresses(table, end)`: turns the states in memory[table, end) (row starts, counted in
+ * entries) into the byte addresses of those rows, in place: state * 4 + table.
+ */
+const [TABLE, TABLE_END_AT, AT] = [0, 1, 2];
+// deno-fmt-ignore
+const TO_ADDRESSES: Code = [
+  ins.get(TABLE), ins.set(AT),
+  ...loopWhile([ins.get(AT), ins.get(TABLE_END_AT), ins.ltU], [
+    ins.get(AT), ins.get(AT), ins.load(), ins.const(2), ins.shl, ins.get(TABLE), ins.add, ins.store(),
+    ins.get(AT), ins.const(4), ins.add, ins.set(AT),
+  ]),
+  ins.const(0),
+];
 
 /** The scan loop over one set of tables, in its own WebAssembly memory. */
 export class WasmScan {
@@ -191,11 +204,11 @@ export class WasmScan {
       classes[c] = ((w & 0xffff) * 4) | ((((w >>> 16) & 0xff) * 4) << 16) |
         (((w >>> 24) * 4) << 24);
     }
-    for (let i = 0; i < 3; i++) {
-      const { delta } = tables.automata[i], at = this.#tableAt[i];
-      const rows = new Int32Array(buffer, at, delta.length);
-      for (let k = 0; k < delta.length; k++) rows[k] = at + delta[k] * 4;
-    }
+    const toAddresses = instance.exports.toAddresses as (table: number, end: number) => number;
+    tables.automata.forEach(({ delta }, i) => {
+      new Int32Array(buffer, this.#tableAt[i], delta.length).set(delta);
+      toAddresses(this.#tableAt[i], this.#tableAt[i] + delta.byteLength);
+    });
     this.#header = new Int32Array(buffer, 0, HEADER_SLOTS);
     this.#header.set(tables.automata.map((a, i) => this.#tableAt[i] + a.firstHit * 4), FIRST_HIT);
     this.#input = new Uint8Array(buffer, this.#inputAt, CHUNK_LENGTH);
