@@ -4,8 +4,11 @@
  *   deno task throughput [--input FILE] [--runs N] [--by-detector]
  *
  * Without --input it generates a 20 MB log with ../shared/eval/genlogs.mjs (beside the
- * repository) when that exists, and otherwise says what to pass. Also prints the engine's
- * in-process speed (no process start-up, no pipes); --by-detector adds the slowest detectors.
+ * repository) when that exists, and otherwise says what to pass. Each command runs two ways:
+ * reading the log file and writing a file (`cmd < log > out`, as a shell user runs it), and
+ * through pipes that this script feeds and drains (which also costs this script's work).
+ * Also prints the engine's in-process speed (no process start-up, no I/O); --by-detector adds
+ * the slowest detectors.
  */
 import { dirname, join } from "@node/path";
 import { fileURLToPath } from "@node/url";
@@ -63,6 +66,20 @@ async function generateLog(): Promise<string> {
   return out;
 }
 
+/** Seconds for `cmd args < file > out` (the shell opens both files). */
+async function timeFiles(cmd: string, args: string[], file: string, out: string): Promise<number> {
+  const started = performance.now();
+  const { success, code } = await new Deno.Command("sh", {
+    args: ["-c", 'exec "$0" "$@" < "$SCRUB_IN" > "$SCRUB_OUT"', cmd, ...args],
+    env: { SCRUB_IN: file, SCRUB_OUT: out },
+    stderr: "inherit",
+    cwd: repo,
+    signal: AbortSignal.timeout(PROCESS_TIMEOUT_MS),
+  }).output();
+  if (!success) throw new Error(`${cmd} exited with code ${code}`);
+  return (performance.now() - started) / 1000;
+}
+
 /** Seconds to pipe `file` through the command and read all its output. */
 async function timePipe(cmd: string, args: string[], file: string): Promise<number> {
   const started = performance.now();
@@ -93,25 +110,36 @@ const file = args.input ?? await generateLog();
 const bytes = (await Deno.stat(file)).size;
 const mb = bytes / 1e6;
 
-const scrubTimes: number[] = [];
-const catTimes: number[] = [];
+const SCRUB = [Deno.execPath(), ["run", "--quiet", "--allow-read", "cli/scrub.ts"]] as const;
+const times = { scrubFiles: [] as number[], catFiles: [] as number[] };
+const pipes = { scrub: [] as number[], cat: [] as number[] };
 const engineTimes: number[] = [];
 const text = await Deno.readTextFile(file);
-for (let run = 0; run < args.runs; run++) {
-  scrubTimes.push(
-    await timePipe(Deno.execPath(), ["run", "--quiet", "--allow-read", "cli/scrub.ts"], file),
-  );
-  catTimes.push(await timePipe("cat", [], file));
-  const scrubber = createScrubber();
-  const started = performance.now();
-  scrubber.scrub(text);
-  engineTimes.push((performance.now() - started) / 1000);
+const outDir = await Deno.makeTempDir({ prefix: "scrub-throughput-out-" });
+const out = join(outDir, "out.log");
+try {
+  for (let run = 0; run < args.runs; run++) {
+    times.scrubFiles.push(await timeFiles(SCRUB[0], [...SCRUB[1]], file, out));
+    times.catFiles.push(await timeFiles("cat", [], file, out));
+    pipes.scrub.push(await timePipe(SCRUB[0], [...SCRUB[1]], file));
+    pipes.cat.push(await timePipe("cat", [], file));
+    const scrubber = createScrubber();
+    const started = performance.now();
+    scrubber.scrub(text);
+    engineTimes.push((performance.now() - started) / 1000);
+  }
+} finally {
+  await Deno.remove(outDir, { recursive: true });
 }
 const rate = (seconds: number) => `${(mb / seconds).toFixed(1)} MB/s`;
 console.log(`input: ${file} (${mb.toFixed(1)} MB), best of ${args.runs} runs`);
-console.log(`scrub (CLI, one process, start-up included): ${rate(best(scrubTimes))}`);
-console.log(`cat:                                          ${rate(best(catTimes))}`);
-console.log(`scrub engine in process (no start-up, no I/O): ${rate(best(engineTimes))}`);
+console.log("file to file (cmd < log > out), start-up included:");
+console.log(`  scrub: ${rate(best(times.scrubFiles))}`);
+console.log(`  cat:   ${rate(best(times.catFiles))}`);
+console.log("through pipes fed and drained by this script, start-up included:");
+console.log(`  scrub: ${rate(best(pipes.scrub))}`);
+console.log(`  cat:   ${rate(best(pipes.cat))}`);
+console.log(`scrub engine in process, warm (no start-up, no I/O): ${rate(best(engineTimes))}`);
 
 if (args.byDetector) {
   const times: DetectorTimes = new Map();
