@@ -4,7 +4,7 @@
  * a `+` country code, or a national layout with its own grouping and separators.
  */
 import type { Detector } from "../detector.ts";
-import { hasContextBefore, keyNameBefore } from "./value_checks.ts";
+import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
 
 /** Extensions that follow `name@…` in paths and assets (`icon@2x.png`) and are no TLD. */
 const NOT_TLD = new Set([
@@ -82,9 +82,6 @@ function plausibleEncodedEmail(email: string): boolean {
   const at = email.toLowerCase().lastIndexOf("%40");
   return plausibleMailbox(email.slice(0, at), email.slice(at + 3));
 }
-
-/** Digits of a phone candidate. */
-const digitsOf = (s: string) => s.replace(/[^0-9]/g, "");
 
 function plausiblePhone(phone: string): boolean {
   const digits = digitsOf(phone);

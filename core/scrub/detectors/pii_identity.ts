@@ -18,14 +18,13 @@ import {
   ukNinoValid,
   usSsnValid,
 } from "../checksums/national_ids.ts";
-import { hasContextBefore } from "./value_checks.ts";
+import { digitsOf, hasContextBefore } from "./value_checks.ts";
 
 /** No digit run, decimal, path, version or grouped number continues on the left … */
 const BEFORE = String.raw`(?<![\w.,:/+-]|\d[ -])`;
 /** … or on the right. */
 const AFTER = String.raw`(?![\w:/]|[ .,-]?\d)`;
 
-const digitsOf = (s: string) => s.replace(/[^0-9]/g, "");
 const compact = (s: string) => s.replace(/[ -]/g, "").toUpperCase();
 
 /** A number of `digits` digits, optionally in the given groups separated by one space, dash or dot. */

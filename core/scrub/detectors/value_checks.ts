@@ -1,8 +1,11 @@
 /**
  * Small checks the generic-credential and PII detectors share: the key name a value is
  * assigned to, prose and plain words that are not secrets, context words near a match,
- * and base64 decoding for JWT headers and Basic credentials.
+ * the digits of a grouped number, and base64 decoding for JWT headers and Basic credentials.
  */
+
+/** The digits of a number written with separators (`529.982.247-25` → `52998224725`). */
+export const digitsOf = (s: string): string => s.replace(/[^0-9]/g, "");
 
 /** The identifier just before the assignment that ends at `index` (`db_password` in `db_password = "x"`). */
 export function keyNameBefore(line: string, index: number): string {
