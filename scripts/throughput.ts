@@ -110,8 +110,10 @@ const file = args.input ?? await generateLog();
 const bytes = (await Deno.stat(file)).size;
 const mb = bytes / 1e6;
 
-const SCRUB = [Deno.execPath(), ["run", "--quiet", "--allow-read", "cli/scrub.ts"]] as const;
-const times = { scrubFiles: [] as number[], catFiles: [] as number[] };
+const deno = Deno.execPath();
+const scrubArgs = ["run", "--quiet", "--allow-read", "cli/scrub.ts"];
+/** Seconds per run, for each way of feeding each command. */
+const files = { scrub: [] as number[], cat: [] as number[] };
 const pipes = { scrub: [] as number[], cat: [] as number[] };
 const engineTimes: number[] = [];
 const text = await Deno.readTextFile(file);
@@ -119,9 +121,9 @@ const outDir = await Deno.makeTempDir({ prefix: "scrub-throughput-out-" });
 const out = join(outDir, "out.log");
 try {
   for (let run = 0; run < args.runs; run++) {
-    times.scrubFiles.push(await timeFiles(SCRUB[0], [...SCRUB[1]], file, out));
-    times.catFiles.push(await timeFiles("cat", [], file, out));
-    pipes.scrub.push(await timePipe(SCRUB[0], [...SCRUB[1]], file));
+    files.scrub.push(await timeFiles(deno, scrubArgs, file, out));
+    files.cat.push(await timeFiles("cat", [], file, out));
+    pipes.scrub.push(await timePipe(deno, scrubArgs, file));
     pipes.cat.push(await timePipe("cat", [], file));
     const scrubber = createScrubber();
     const started = performance.now();
@@ -134,8 +136,8 @@ try {
 const rate = (seconds: number) => `${(mb / seconds).toFixed(1)} MB/s`;
 console.log(`input: ${file} (${mb.toFixed(1)} MB), best of ${args.runs} runs`);
 console.log("file to file (cmd < log > out), start-up included:");
-console.log(`  scrub: ${rate(best(times.scrubFiles))}`);
-console.log(`  cat:   ${rate(best(times.catFiles))}`);
+console.log(`  scrub: ${rate(best(files.scrub))}`);
+console.log(`  cat:   ${rate(best(files.cat))}`);
 console.log("through pipes fed and drained by this script, start-up included:");
 console.log(`  scrub: ${rate(best(pipes.scrub))}`);
 console.log(`  cat:   ${rate(best(pipes.cat))}`);
