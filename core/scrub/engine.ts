@@ -287,8 +287,8 @@ function earlierBegin(
 /** The detectors to run on each line of a region, line by line in order. */
 class LineDetectors {
   readonly #cursors: number[];
-  /** The first candidate position not consumed yet, of any keyword-free detector. */
-  #nextCandidate: number;
+  /** No keyword-free detector may match before this position (-Infinity: not known yet). */
+  #nextCandidate = -Infinity;
 
   constructor(
     private readonly hits: KeywordHits,
@@ -297,17 +297,6 @@ class LineDetectors {
     private readonly everyLine: readonly number[],
   ) {
     this.#cursors = candidates.map(() => 0);
-    this.#nextCandidate = this.#firstCandidate();
-  }
-
-  #firstCandidate(): number {
-    let first = Infinity;
-    for (let k = 0; k < this.candidates.length; k++) {
-      const starts = this.candidates[k];
-      if (starts === EVERY_LINE) return -Infinity;
-      if (this.#cursors[k] < starts.length) first = Math.min(first, starts[this.#cursors[k]]);
-    }
-    return first;
   }
 
   /** The detectors for the line ending at `lineEnd` (the next line not asked for yet). */
@@ -315,18 +304,22 @@ class LineDetectors {
     const keyed = this.hits.detectorsBefore(lineEnd);
     if (this.#nextCandidate > lineEnd) return keyed;
     let detectors: number[] | null = null;
+    let next = Infinity;
     for (let k = 0; k < this.candidates.length; k++) {
       const starts = this.candidates[k];
-      let cursor = this.#cursors[k];
-      if (starts !== EVERY_LINE) {
-        if (cursor >= starts.length || starts[cursor] > lineEnd) continue;
-        while (cursor < starts.length && starts[cursor] <= lineEnd) cursor++;
+      let found = starts === EVERY_LINE;
+      if (found) next = -Infinity;
+      else {
+        let cursor = this.#cursors[k];
+        for (; cursor < starts.length && starts[cursor] <= lineEnd; cursor++) found = true;
         this.#cursors[k] = cursor;
+        if (cursor < starts.length) next = Math.min(next, starts[cursor]);
       }
+      if (!found) continue;
       detectors ??= [...keyed];
       detectors.push(this.everyLine[k]);
     }
-    this.#nextCandidate = this.#firstCandidate();
+    this.#nextCandidate = next;
     return detectors ?? keyed;
   }
 }
