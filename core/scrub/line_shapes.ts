@@ -10,6 +10,8 @@
  * on a line waits for the next one.
  */
 
+import { SHAPE_TABLES } from "./line_shape_tables.ts";
+
 const NEWLINE = 0x0a;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -208,6 +210,49 @@ const ASCII_END = 0x80;
 const MAX_KEYS = 1 << 20;
 
 /**
+ * A group of shapes as one automaton, in the compact form it is stored in
+ * (./line_shape_tables.ts): per code 0 … 0x80 its class (0x80 stands for every code above),
+ * per state and class the next state, and per hit state which shapes complete there.
+ */
+export interface ShapeTable {
+  names: readonly LineShape[];
+  /** Base64 of 129 bytes: the class of each code 0 … 0x80. */
+  classes: string;
+  /** Base64 of 16-bit little-endian entries: the automaton's `delta`. */
+  delta: string;
+  /** States from this one on complete at least one shape. */
+  hitBase: number;
+  /** Base64 of one byte per hit state: bit i set, names[i] completes there. */
+  masks: string;
+}
+
+const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
+
+/** Base64 to bytes: the built-in `Uint8Array.fromBase64` where there is one (far faster cold). */
+function fromBase64(text: string): Uint8Array {
+  const builtIn = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array })
+    .fromBase64;
+  if (typeof builtIn === "function") return builtIn(text);
+  const chars = atob(text);
+  const bytes = new Uint8Array(chars.length);
+  for (let i = 0; i < chars.length; i++) bytes[i] = chars.charCodeAt(i);
+  return bytes;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+/** 16-bit little-endian entries as numbers. */
+function fromUint16LE(bytes: Uint8Array): Int32Array {
+  const count = bytes.length >>> 1;
+  if (LITTLE_ENDIAN && bytes.byteOffset % 2 === 0) {
+    return new Int32Array(new Uint16Array(bytes.buffer, bytes.byteOffset, count));
+  }
+  const values = new Int32Array(count);
+  for (let i = 0; i < count; i++) values[i] = bytes[2 * i] | (bytes[2 * i + 1] << 8);
+  return values;
+}
+
+/**
  * A group of shapes as one automaton: delta[state + class] is the next state (pre-multiplied by
  * the class count); states at or above `firstHit` complete at least one shape, `maskOf` says which.
  */
@@ -219,18 +264,79 @@ export class ShapeAutomaton {
   readonly #width: number;
   readonly names: readonly LineShape[];
   /** Bit i set: shape names[i] completes in this hit state; index (state / width) - hitBase. */
-  readonly #masks: Int32Array;
+  readonly #masks: Uint8Array;
   readonly #hitBase: number;
 
   static #shared: readonly ShapeAutomaton[] | undefined;
 
-  /** One automaton per group, together covering every shape; built once per process. */
+  /**
+   * One automaton per group, together covering every shape; loaded once per process from the
+   * tables generated ahead of time (building them takes a cold process some 30 ms).
+   */
   static shared(): readonly ShapeAutomaton[] {
-    return (ShapeAutomaton.#shared ??= GROUPS.map((names) => new ShapeAutomaton(names)));
+    return (ShapeAutomaton.#shared ??= SHAPE_TABLES.map((table) =>
+      ShapeAutomaton.fromTable(table)
+    ));
   }
 
-  constructor(names: readonly LineShape[]) {
+  /** The groups, built from the shapes' definitions (what ./line_shape_tables.ts must hold). */
+  static buildGroups(): ShapeAutomaton[] {
+    return GROUPS.map((names) => ShapeAutomaton.build(names));
+  }
+
+  static fromTable(table: ShapeTable): ShapeAutomaton {
+    return new ShapeAutomaton(
+      table.names,
+      fromBase64(table.classes),
+      fromUint16LE(fromBase64(table.delta)),
+      table.hitBase,
+      fromBase64(table.masks),
+    );
+  }
+
+  toTable(): ShapeTable {
+    if (this.delta.length > 0x10000 || this.names.length > 8) {
+      throw new Error("line shapes: a group is too large for its stored form");
+    }
+    const delta = new Uint8Array(this.delta.length * 2);
+    this.delta.forEach((d, i) => {
+      delta[2 * i] = d & 0xff;
+      delta[2 * i + 1] = d >> 8;
+    });
+    const classes = this.classes.subarray(0, ASCII_END + 1);
+    return {
+      names: this.names,
+      classes: toBase64(classes),
+      delta: toBase64(delta),
+      hitBase: this.#hitBase,
+      masks: toBase64(this.#masks),
+    };
+  }
+
+  /**
+   * `codeClasses[c]`: the class of code c (c ≤ 0x80; 0x80 stands for every code above);
+   * `delta[state + class]`: the next state, states pre-multiplied by the class count; states
+   * from `hitBase` on (not multiplied) are hits, and `masks` says which shapes each completes.
+   */
+  private constructor(
+    names: readonly LineShape[],
+    codeClasses: Uint8Array,
+    delta: Int32Array,
+    hitBase: number,
+    masks: Uint8Array,
+  ) {
     this.names = names;
+    this.classes.set(codeClasses.subarray(0, ASCII_END));
+    this.classes.fill(codeClasses[ASCII_END], ASCII_END);
+    const width = this.#width = Math.max(...codeClasses) + 1;
+    this.delta = delta;
+    this.#hitBase = hitBase;
+    this.firstHit = hitBase * width;
+    this.#masks = masks;
+  }
+
+  /** Builds the product automaton of a group of shapes from their definitions. */
+  static build(names: readonly LineShape[]): ShapeAutomaton {
     const shapes = names.map((n) => SHAPES[n]);
     const CODES = ASCII_END + 1;
     // Each shape's moves as a table over the codes 0 … 0x80 (0x80 stands for all above);
@@ -247,6 +353,7 @@ export class ShapeAutomaton {
     });
 
     // Character classes: codes that every state of every shape treats alike.
+    const codeClasses = new Uint8Array(CODES);
     const bySignature = new Map<string, number>();
     const representative: number[] = [];
     for (let c = 0; c < CODES; c++) {
@@ -261,10 +368,9 @@ export class ShapeAutomaton {
         bySignature.set(signature, cls);
         representative.push(c);
       }
-      if (c < ASCII_END) this.classes[c] = cls;
-      else this.classes.fill(cls, ASCII_END);
+      codeClasses[c] = cls;
     }
-    const width = this.#width = representative.length;
+    const width = representative.length;
 
     // Product states, breadth first. A tuple of shape states is one number, its key: digit i
     // (base: shape i's state count + 1) is shape i's state + 1, or 0 for DONE. step[i] gives,
@@ -324,15 +430,15 @@ export class ShapeAutomaton {
     );
     const renumbered = new Array<number>(order.length);
     order.forEach((old, fresh) => (renumbered[old] = fresh));
-    const hitBase = order.findIndex((old) => masks[old] !== 0);
-    this.#hitBase = hitBase === -1 ? order.length : hitBase;
-    this.firstHit = this.#hitBase * width;
-    const delta = this.delta = new Int32Array(order.length * width);
+    const firstHit = order.findIndex((old) => masks[old] !== 0);
+    const hitBase = firstHit === -1 ? order.length : firstHit;
+    const delta = new Int32Array(order.length * width);
     for (let fresh = 0; fresh < order.length; fresh++) {
       const row = order[fresh] * width;
       for (let k = 0; k < width; k++) delta[fresh * width + k] = renumbered[next[row + k]] * width;
     }
-    this.#masks = Int32Array.from(order.slice(this.#hitBase), (old) => masks[old]);
+    const hitMasks = Uint8Array.from(order.slice(hitBase), (old) => masks[old]);
+    return new ShapeAutomaton(names, codeClasses, delta, hitBase, hitMasks);
   }
 
   /** Bit i set: names[i] completes at a position where the automaton entered `state`. */

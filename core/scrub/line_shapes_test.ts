@@ -2,11 +2,13 @@
  * Line shapes: each automaton agrees with the expression its comment quotes, on random text;
  * and no keyword-free detector ever matches a line where its shape (or line filter) is absent.
  */
-import { ok, strictEqual } from "@node/assert";
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { LINE_SHAPES, lineHasShape, type LineShape, ShapeAutomaton } from "./line_shapes.ts";
 import { DETECTORS } from "./detectors/mod.ts";
 import { matchDetector } from "./match.ts";
 import type { Detector } from "./detector.ts";
+import { SHAPE_TABLES } from "./line_shape_tables.ts";
+import { shapeTablesSource } from "../../scripts/generate_shape_tables.ts";
 
 const REFERENCE: Record<LineShape, RegExp> = {
   "number-run": /(?<![A-Za-z0-9_.,:\/-])\d(?:[ .\/()+-]{0,4}\d){8}|\+\d(?:[ .\/()+-]{0,4}\d){7}/,
@@ -30,6 +32,31 @@ function random(seed: number): () => number {
 }
 
 const has = lineHasShape;
+
+Deno.test("line shapes: the stored tables are those the definitions build", async () => {
+  const built = ShapeAutomaton.buildGroups();
+  deepStrictEqual(
+    SHAPE_TABLES,
+    built.map((automaton) => automaton.toTable()),
+    "core/scrub/line_shape_tables.ts is stale: run `deno task shape-tables`",
+  );
+  const stored = await Deno.readTextFile(new URL("./line_shape_tables.ts", import.meta.url));
+  strictEqual(stored, shapeTablesSource(), "run `deno task shape-tables`");
+  // Loading a table gives the automaton that was built: same classes, moves, hits.
+  ShapeAutomaton.shared().forEach((loaded, g) => {
+    deepStrictEqual(loaded.names, built[g].names);
+    deepStrictEqual(loaded.classes, built[g].classes);
+    deepStrictEqual(loaded.delta, built[g].delta);
+    strictEqual(loaded.firstHit, built[g].firstHit);
+    for (
+      let state = loaded.firstHit;
+      state < loaded.delta.length;
+      state += loaded.delta.length / loaded.size
+    ) {
+      strictEqual(loaded.maskOf(state), built[g].maskOf(state));
+    }
+  });
+});
 
 Deno.test("line shapes: each automaton agrees with its expression on random text", () => {
   const next = random(20250601);
