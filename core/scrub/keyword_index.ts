@@ -128,11 +128,14 @@ export class KeywordIndex {
       }
     }
 
-    // Trie, in one flat table: goto[state * width + class], -1 where no edge yet.
+    // Trie, in one flat table: goto[state * width + class], -1 where no edge yet. State t > 0 is
+    // entered from parent[t] on class edgeClass[t], at depth[t].
     let capacity = 1;
     for (const list of keywords) for (const k of list) capacity += k.length;
     const goto = new Int32Array(capacity * width).fill(-1);
-    let states = 1;
+    const parent = new Int32Array(capacity), edgeClass = new Int32Array(capacity);
+    const depth = new Int32Array(capacity);
+    let states = 1, maxDepth = 0;
     const emits: (Set<number> | undefined)[] = [];
     keywords.forEach((list, detector) => {
       for (const k of list) {
@@ -140,34 +143,42 @@ export class KeywordIndex {
         if (word.length === 0) continue;
         let s = 0;
         for (let i = 0; i < word.length; i++) {
-          const edge = s * width + keywordClass[word.charCodeAt(i)];
-          if (goto[edge] === -1) goto[edge] = states++;
+          const cls = keywordClass[word.charCodeAt(i)];
+          const edge = s * width + cls;
+          if (goto[edge] === -1) {
+            goto[edge] = states;
+            parent[states] = s;
+            edgeClass[states] = cls;
+            depth[states] = i + 1;
+            states++;
+          }
           s = goto[edge];
         }
+        maxDepth = Math.max(maxDepth, word.length);
         (emits[s] ??= new Set()).add(detector);
       }
     });
 
-    // Failure links, breadth first, folded into a complete transition table.
+    // States breadth first (by depth, in index order within one), and their failure links: the
+    // longest proper suffix that is also a trie state. A state also reports its link's keywords.
+    const byDepth = new Int32Array(states - 1);
+    // byDepth[depthStart[d] … depthStart[d + 1]) are the states at depth d (the root, at depth
+    // 0, is not listed; depthStart has one entry past the deepest level, for the loops below).
+    const depthStart = new Int32Array(maxDepth + 3);
+    for (let t = 1; t < states; t++) depthStart[depth[t] + 1]++;
+    for (let d = 1; d < depthStart.length; d++) depthStart[d] += depthStart[d - 1];
+    const placed = depthStart.slice();
+    for (let t = 1; t < states; t++) byDepth[placed[depth[t]]++] = t;
     const fail = new Int32Array(states);
-    const queue = new Int32Array(states);
-    let queued = 0;
-    for (let c = 0; c < width; c++) {
-      if (goto[c] === -1) goto[c] = 0;
-      else queue[queued++] = goto[c];
-    }
-    for (let q = 0; q < queued; q++) {
-      const s = queue[q], f = fail[s];
-      const inherited = emits[f];
-      if (inherited !== undefined) { for (const d of inherited) (emits[s] ??= new Set()).add(d); }
-      for (let c = 0; c < width; c++) {
-        const t = goto[s * width + c];
-        if (t === -1) goto[s * width + c] = goto[f * width + c];
-        else {
-          fail[t] = goto[f * width + c];
-          queue[queued++] = t;
-        }
+    for (let q = depthStart[1]; q < depthStart[maxDepth + 1]; q++) {
+      const t = byDepth[q], s = parent[t], cls = edgeClass[t];
+      if (s !== 0) {
+        let f = fail[s];
+        while (f !== 0 && goto[f * width + cls] === -1) f = fail[f];
+        fail[t] = Math.max(0, goto[f * width + cls]);
       }
+      const inherited = emits[fail[t]];
+      if (inherited !== undefined) { for (const d of inherited) (emits[t] ??= new Set()).add(d); }
     }
 
     // Renumber: states without outputs first (root stays 0), hit states last.
@@ -175,13 +186,23 @@ export class KeywordIndex {
     for (let k = 0; k < states; k++) if (emits[k] === undefined) order.push(k);
     const hitBase = this.#hitBase = order.length === states ? -1 : order.length;
     for (let k = 0; k < states; k++) if (emits[k] !== undefined) order.push(k);
-    const renumbered = new Int32Array(states);
-    for (let fresh = 0; fresh < states; fresh++) renumbered[order[fresh]] = fresh;
+    const row = new Int32Array(states);
+    for (let fresh = 0; fresh < states; fresh++) row[order[fresh]] = fresh * width;
     this.#firstHitState = (hitBase === -1 ? states : hitBase) * width;
+
+    // The complete transition table, one depth at a time: a state's row is its failure link's
+    // row (complete, as the link is shallower) with its own trie edges on top. Rows are copied
+    // whole, so building takes a few thousand copies rather than a step per state and class.
     const delta = this.#delta = new Int32Array(states * width);
-    for (let fresh = 0; fresh < states; fresh++) {
-      const row = order[fresh] * width;
-      for (let c = 0; c < width; c++) delta[fresh * width + c] = renumbered[goto[row + c]] * width;
+    for (let d = 0; d <= maxDepth; d++) {
+      for (let q = depthStart[d]; q < depthStart[d + 1]; q++) {
+        const t = byDepth[q], from = row[fail[t]];
+        delta.copyWithin(row[t], from, from + width);
+      }
+      for (let q = depthStart[d + 1]; q < depthStart[d + 2]; q++) {
+        const t = byDepth[q];
+        delta[row[parent[t]] + edgeClass[t]] = row[t];
+      }
     }
     this.#outStart = new Int32Array(Math.max(0, states - hitBase) + 1);
     const outs: number[] = [];
