@@ -5,30 +5,38 @@
 import { sha256 } from "../../crypto/sha256.ts";
 
 const ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
-const VALUE = new Map([...ALPHABET].map((c, i) => [c, i]));
+/** Per ASCII code: its value in the alphabet, or -1. */
+const VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
 /** Longer strings are not addresses; the bound keeps decoding cheap. */
 const MAX_LENGTH = 128;
 
 /** Decodes Base58 text to bytes, or null when a character is outside the alphabet. */
 export function base58Decode(text: string): Uint8Array | null {
   if (text.length === 0 || text.length > MAX_LENGTH) return null;
-  const bytes: number[] = [];
-  for (const c of text) {
-    const v = VALUE.get(c);
-    if (v === undefined) return null;
-    let carry = v;
-    for (let i = 0; i < bytes.length; i++) {
-      carry += bytes[i] * 58;
-      bytes[i] = carry & 0xff;
+  // The number, least significant byte first; it never has more bytes than the text has digits.
+  const number = new Uint8Array(text.length);
+  let size = 0;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    let carry = code < 128 ? VALUE[code] : -1;
+    if (carry < 0) return null;
+    for (let i = 0; i < size; i++) {
+      carry += number[i] * 58;
+      number[i] = carry & 0xff;
       carry >>= 8;
     }
     while (carry > 0) {
-      bytes.push(carry & 0xff);
+      number[size++] = carry & 0xff;
       carry >>= 8;
     }
   }
-  for (let i = 0; i < text.length && text[i] === "1"; i++) bytes.push(0);
-  return Uint8Array.from(bytes.reverse());
+  // Each leading "1" stands for a leading zero byte.
+  let zeros = 0;
+  while (zeros < text.length && text.charCodeAt(zeros) === 0x31) zeros++;
+  const bytes = new Uint8Array(zeros + size);
+  for (let i = 0; i < size; i++) bytes[zeros + i] = number[size - 1 - i];
+  return bytes;
 }
 
 /**

@@ -157,16 +157,22 @@ export function assigned(spec: AssignedSpec): Detector {
 }
 
 function finish(spec: Common, pattern: RegExp, syntaxes: readonly Frame[]): Detector {
-  const generated = syntaxes.map((frame) => ({ text: frame(spec.sample), secret: spec.sample }));
+  let examples: Detector["examples"] | undefined;
   const detector: Detector = {
     id: spec.id,
     description: spec.description,
     kind: "secret",
     keywords: spec.keywords,
     pattern,
-    examples: {
-      positive: [...generated, ...(spec.positives ?? [])],
-      negative: [...spec.negatives, ...LOG_LOOKALIKES],
+    // Made on first use: only tests read them, and every process loads these detectors.
+    get examples() {
+      return examples ??= {
+        positive: [
+          ...syntaxes.map((frame) => ({ text: frame(spec.sample), secret: spec.sample })),
+          ...(spec.positives ?? []),
+        ],
+        negative: [...spec.negatives, ...LOG_LOOKALIKES],
+      };
     },
   };
   if (spec.lineFilter !== undefined) detector.lineFilter = spec.lineFilter;
