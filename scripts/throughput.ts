@@ -1,14 +1,15 @@
 /**
  * Throughput of the `scrub` command against `cat` on the same log, in the same run:
  *
- *   deno task throughput [--input FILE] [--runs N] [--by-detector]
+ *   deno task throughput [--input FILE] [--runs N] [--by-detector] [--one-core]
  *
  * Without --input it generates a 20 MB log with ../shared/eval/genlogs.mjs (beside the
  * repository) when that exists, and otherwise says what to pass. Each command runs two ways:
  * reading the log file and writing a file (`cmd < log > out`, as a shell user runs it), and
  * through pipes that this script feeds and drains (which also costs this script's work).
  * Also prints the engine's in-process speed (no process start-up, no I/O); --by-detector adds
- * the slowest detectors.
+ * the slowest detectors. --one-core runs both commands pinned to one CPU (Linux `taskset`), so
+ * the runtime's helper threads (garbage collection, compilation, I/O) share that CPU too.
  */
 import { dirname, join } from "@node/path";
 import { fileURLToPath } from "@node/url";
@@ -22,19 +23,21 @@ interface Args {
   input?: string;
   runs: number;
   byDetector: boolean;
+  oneCore: boolean;
 }
 
 function parseArgs(args: readonly string[]): Args {
-  const parsed: Args = { runs: 3, byDetector: false };
+  const parsed: Args = { runs: 3, byDetector: false, oneCore: false };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === "--input" && args[i + 1]) parsed.input = args[++i];
     else if (args[i] === "--by-detector") parsed.byDetector = true;
+    else if (args[i] === "--one-core") parsed.oneCore = true;
     else if (args[i] === "--runs" && /^[1-9]\d?$/.test(args[i + 1] ?? "")) {
       parsed.runs = Number(args[++i]);
     } else {throw new Error(
         `unknown or incomplete argument ${
           JSON.stringify(args[i])
-        }; use --input FILE [--runs N] [--by-detector]`,
+        }; use --input FILE [--runs N] [--by-detector] [--one-core]`,
       );}
   }
   return parsed;
@@ -110,8 +113,22 @@ const file = args.input ?? await generateLog();
 const bytes = (await Deno.stat(file)).size;
 const mb = bytes / 1e6;
 
-const deno = Deno.execPath();
-const scrubArgs = ["run", "--quiet", "--allow-read", "cli/scrub.ts"];
+/** A command and its arguments, pinned to CPU 0 with --one-core. */
+async function pinned(cmd: string, cmdArgs: string[]): Promise<[string, string[]]> {
+  if (!args.oneCore) return [cmd, cmdArgs];
+  const { success } = await new Deno.Command("taskset", { args: ["-c", "0", "true"] }).output()
+    .catch(() => ({ success: false }));
+  if (!success) throw new Error("--one-core needs Linux `taskset` (util-linux), which did not run");
+  return ["taskset", ["-c", "0", cmd, ...cmdArgs]];
+}
+
+const [scrubCmd, scrubArgs] = await pinned(Deno.execPath(), [
+  "run",
+  "--quiet",
+  "--allow-read",
+  "cli/scrub.ts",
+]);
+const [catCmd, catArgs] = await pinned("cat", []);
 /** Seconds per run, for each way of feeding each command. */
 const files = { scrub: [] as number[], cat: [] as number[] };
 const pipes = { scrub: [] as number[], cat: [] as number[] };
@@ -121,10 +138,10 @@ const outDir = await Deno.makeTempDir({ prefix: "scrub-throughput-out-" });
 const out = join(outDir, "out.log");
 try {
   for (let run = 0; run < args.runs; run++) {
-    files.scrub.push(await timeFiles(deno, scrubArgs, file, out));
-    files.cat.push(await timeFiles("cat", [], file, out));
-    pipes.scrub.push(await timePipe(deno, scrubArgs, file));
-    pipes.cat.push(await timePipe("cat", [], file));
+    files.scrub.push(await timeFiles(scrubCmd, scrubArgs, file, out));
+    files.cat.push(await timeFiles(catCmd, catArgs, file, out));
+    pipes.scrub.push(await timePipe(scrubCmd, scrubArgs, file));
+    pipes.cat.push(await timePipe(catCmd, catArgs, file));
     const scrubber = createScrubber();
     const started = performance.now();
     scrubber.scrub(text);
@@ -134,7 +151,10 @@ try {
   await Deno.remove(outDir, { recursive: true });
 }
 const rate = (seconds: number) => `${(mb / seconds).toFixed(1)} MB/s`;
-console.log(`input: ${file} (${mb.toFixed(1)} MB), best of ${args.runs} runs`);
+console.log(
+  `input: ${file} (${mb.toFixed(1)} MB), best of ${args.runs} runs` +
+    (args.oneCore ? ", each command pinned to CPU 0" : ""),
+);
 console.log("file to file (cmd < log > out), start-up included:");
 console.log(`  scrub: ${rate(best(files.scrub))}`);
 console.log(`  cat:   ${rate(best(files.cat))}`);
