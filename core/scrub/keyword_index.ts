@@ -5,14 +5,14 @@
  * single characters, without lower-casing the text.
  *
  * The same loop runs the two line-shape automata (./line_shapes.ts). Per character it reads
- * one class table (all three automata's classes in one entry) and one transition per
+ * the character's classes (here one table holds all three automata's) and one transition per
  * automaton: states are numbered so that every state that completes something comes last
  * (one comparison tells a hit), and transitions are stored pre-multiplied by the row width.
  * The loop runs in WebAssembly (./wasm/scan.ts) where it can, several times faster, and here in
  * JavaScript otherwise and for short texts.
  */
 import { type LineShape, ShapeAutomaton } from "./line_shapes.ts";
-import { CHUNK_LENGTH, type ScanSink, type ScanStates, WasmScan } from "./wasm/scan.ts";
+import { CHUNK_LENGTH, WasmScan } from "./wasm/scan.ts";
 
 /** The only non-ASCII code unit whose single-unit lower case is ASCII: KELVIN SIGN → "k". */
 const KELVIN_SIGN = 0x212a;
@@ -40,6 +40,15 @@ const NO_DETECTORS: readonly number[] = [];
 
 /** Texts shorter than this are scanned in JavaScript: the WebAssembly call costs more. */
 const WASM_MIN_LENGTH = 512;
+
+/** Hits of one scan, per automaton (keywords, then the two shape groups): where, and which state. */
+export interface ScanSink {
+  positions: [number[], number[], number[]];
+  states: [number[], number[], number[]];
+}
+
+/** The three automata's states between the chunks of one scan. */
+export type ScanStates = [number, number, number];
 
 export interface KeywordIndexOptions {
   /** Whether the scan may run in WebAssembly (default true); false keeps it in JavaScript. */
@@ -224,14 +233,11 @@ export class KeywordIndex {
     // few bail-outs a long scan finishes unoptimized, at a third of the speed.
     const keyword = keywords.find((list) => list.length > 0)?.[0] ?? "";
     this.scan(`${keyword} +14155552671 1.2.3.4 a@b.io\n`);
-    this.#wasm = options.wasm === false ? null : WasmScan.create({
-      classes: this.#classes,
-      automata: [
-        { delta: this.#delta, firstHit: this.#firstHitState },
-        { delta: numbers.delta, firstHit: numbers.firstHit },
-        { delta: addresses.delta, firstHit: addresses.firstHit },
-      ],
-    });
+    this.#wasm = options.wasm === false ? null : WasmScan.create([
+      { classes: keywordClass, delta: this.#delta, firstHit: this.#firstHitState },
+      numbers,
+      addresses,
+    ]);
   }
 
   /** Whether scans of long texts run in WebAssembly. */

@@ -10,32 +10,17 @@
  * states no longer fit in registers.) The loop reads bytes, so it takes only ASCII chunks;
  * `scanChunk` says when a chunk is not one, and the caller scans that chunk in JavaScript.
  */
+import type { ScanSink, ScanStates } from "../keyword_index.ts";
 import { assembleModule, ins } from "./binary.ts";
 
-/** One automaton as the scan steps it: delta[state + class] is the next state. */
+/** One automaton as the scan steps it: delta[state + classes[code unit]] is the next state. */
 export interface ScanAutomaton {
+  /** The class of each code unit (only ASCII ones are read here). */
+  classes: ArrayLike<number>;
   delta: Int32Array;
   /** States at or above this complete something. */
   firstHit: number;
 }
-
-/**
- * What the scan steps: per code unit a class word (low 16 bits: automaton 0's class; bits
- * 16-23: automaton 1's; bits 24-31: automaton 2's), and the three automata.
- */
-export interface ScanTables {
-  classes: Uint32Array;
-  automata: readonly [ScanAutomaton, ScanAutomaton, ScanAutomaton];
-}
-
-/** Hits of one scan, per automaton: where it entered a hit state, and which. */
-export interface ScanSink {
-  positions: [number[], number[], number[]];
-  states: [number[], number[], number[]];
-}
-
-/** The three automata's states between chunks. */
-export type ScanStates = [number, number, number];
 
 /** Characters per chunk: at most this many bytes (ASCII) go into the input area per call. */
 export const CHUNK_LENGTH = 1 << 14;
@@ -135,10 +120,6 @@ const TO_ADDRESSES: Code = [
   ins.const(0),
 ];
 
-/** Automaton a's class in a class word (see ScanTables). */
-const classOf = (word: number, a: number) =>
-  a === 0 ? word & 0xffff : a === 1 ? (word >>> 16) & 0xff : word >>> 24;
-
 /** The scan loop over one set of tables, in its own WebAssembly memory. */
 export class WasmScan {
   readonly #run: (length: number) => number;
@@ -149,9 +130,9 @@ export class WasmScan {
   readonly #tableAt: number[];
   readonly #encoder = new TextEncoder();
 
-  private constructor(tables: ScanTables) {
+  private constructor(automata: readonly ScanAutomaton[]) {
     let at = TABLES;
-    this.#tableAt = tables.automata.map((a) => {
+    this.#tableAt = automata.map((a) => {
       const start = at;
       at += a.delta.byteLength;
       return start;
@@ -161,29 +142,29 @@ export class WasmScan {
     memory.grow(Math.ceil(at / PAGE) - memory.buffer.byteLength / PAGE);
     const buffer = memory.buffer;
     const classes = new Int32Array(buffer, CLASSES, AUTOMATA * ASCII);
-    for (let a = 0; a < AUTOMATA; a++) {
-      for (let c = 0; c < ASCII; c++) classes[a * ASCII + c] = classOf(tables.classes[c], a) * 4;
-    }
+    automata.forEach((automaton, a) => {
+      for (let c = 0; c < ASCII; c++) classes[a * ASCII + c] = automaton.classes[c] * 4;
+    });
     const toAddresses = instance.exports.toAddresses as (table: number, end: number) => number;
-    tables.automata.forEach(({ delta }, i) => {
+    automata.forEach(({ delta }, i) => {
       new Int32Array(buffer, this.#tableAt[i], delta.length).set(delta);
       toAddresses(this.#tableAt[i], this.#tableAt[i] + delta.byteLength);
     });
     this.#header = new Int32Array(buffer, 0, STATES + AUTOMATA);
-    this.#header.set(tables.automata.map((a, i) => this.#tableAt[i] + a.firstHit * 4), FIRST_HIT);
+    this.#header.set(automata.map((a, i) => this.#tableAt[i] + a.firstHit * 4), FIRST_HIT);
     this.#input = new Uint8Array(buffer, INPUT, CHUNK_LENGTH);
     this.#output = new Int32Array(buffer, OUTPUT, (CHUNK_LENGTH * AUTOMATA * 8) / 4);
     this.#run = instance.exports.scan as (length: number) => number;
   }
 
   /**
-   * A scan over `tables`, or null where WebAssembly is unavailable or a class does not fit
-   * its bits once scaled to a byte offset (then the JavaScript loop runs).
+   * A scan of three automata (the keywords' and the two line-shape groups'), or null where
+   * WebAssembly is unavailable (then the JavaScript loop runs).
    */
-  static create(tables: ScanTables): WasmScan | null {
+  static create(automata: readonly [ScanAutomaton, ScanAutomaton, ScanAutomaton]): WasmScan | null {
     if (typeof WebAssembly !== "object") return null;
     try {
-      return new WasmScan(tables);
+      return new WasmScan(automata);
     } catch {
       return null;
     }
