@@ -25,6 +25,7 @@ function issuerLengthValid(digits: string): boolean {
   if ((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) return n >= 14 && n <= 19; // Diners
   if (p2 === 62) return n >= 16 && n <= 19; // UnionPay
   if (p2 === 50 || (p2 >= 56 && p2 <= 69)) return n >= 12 && n <= 19; // Maestro
+  if (digits[0] === "1") return n === 15; // UATP (airline cards)
   return false;
 }
 
@@ -46,17 +47,18 @@ export const detectors: Detector[] = [
   {
     id: "payment-card",
     description:
-      "Payment card number (Visa, Mastercard incl. 2-series, Amex, Discover, JCB, Diners, UnionPay, Maestro): issuer range and length, Luhn-valid, plain or grouped with spaces/dashes.",
+      "Payment card number (Visa, Mastercard incl. 2-series, Amex, Discover, JCB, Diners, UnionPay, Maestro, UATP): issuer range and length, Luhn-valid, plain or grouped with spaces/dashes.",
     kind: "pii",
     keywords: [],
     lineShape: "number-run",
     pattern:
-      /(?<![\w.,:\/+-])(?:[2-6]\d{11,18}|[2-6]\d{3}(?<sep>[ -])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w:\/]|\.\w|[ -]?\d)/g,
+      /(?<![\w.,:\/+-])(?:[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ -])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w:\/]|\.\w|[ -]?\d)/g,
     validate: plausibleCard,
     mask: "partial",
     examples: {
       positive: [
         { text: "payment failed card=4111111111111111 amount=42.00", secret: "4111111111111111" },
+        { text: "airline card 122000000000003 charged", secret: "122000000000003" },
         { text: '{"pan":"5555 5555 5555 4444","exp":"12/29"}', secret: "5555 5555 5555 4444" },
         { text: "amex 3782-822463-10005 declined", secret: "3782-822463-10005" },
         { text: "card 2223 0031 2200 3222 (mc 2-series) ok", secret: "2223 0031 2200 3222" },

@@ -62,25 +62,27 @@ export const detectors: Detector[] = [
   {
     id: "us-ssn",
     description:
-      "US Social Security number: AAA-GG-SSSS with valid area/group/serial (no 000, 666, 9xx, 00, 0000, known fakes); without dashes only after an SSN context word.",
+      "US Social Security number: AAA-GG-SSSS (or dotted) with valid area/group/serial (no 000, 666, 9xx, 00, 0000, known fakes); spaced or plain only after an SSN context word.",
     kind: "pii",
     keywords: [],
     lineShape: "number-run",
-    pattern: new RegExp(String.raw`${BEFORE}\d{3}(?<sep>[- ]?)\d{2}\k<sep>\d{4}${AFTER}`, "g"),
+    pattern: new RegExp(String.raw`${BEFORE}\d{3}(?<sep>[-. ]?)\d{2}\k<sep>\d{4}${AFTER}`, "g"),
     validate: (value, line, index) =>
       usSsnValid(digitsOf(value)) &&
-      (value.includes("-") || hasContextBefore(line, index, SSN_CONTEXT)),
+      (/[-.]/.test(value) || hasContextBefore(line, index, SSN_CONTEXT)),
     examples: {
       positive: [
         { text: "applicant ssn=536-90-4399 verified", secret: "536-90-4399" },
         { text: '{"social_security_number":"212 09 1234"} SSN on file', secret: "212 09 1234" },
         { text: "SSN: 212091234", secret: "212091234" },
         { text: "ssn=078-05-1120 (the published sample card)", secret: "078-05-1120" },
+        { text: "applicant 078.05.1123 on file", secret: "078.05.1123" },
       ],
       negative: [
         "ref 666-12-3456 and 900-12-3456 rejected",
         "pid 212091234 exited with 0",
         "order 536 90 4399 shipped",
+        "host 10.123.45.6789",
         "2025-06-01 12:30:45,123 - INFO took 123-45-67890",
       ],
     },
