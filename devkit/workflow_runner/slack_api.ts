@@ -1,77 +1,61 @@
 /**
  * The runner's own Web API calls (what the platform does for the app: completing functions,
- * playing built-in steps). Same wire format as the SDK client: POST, form-encoded, objects and
- * arrays JSON-encoded per field, bearer token. Every call has a deadline.
+ * playing built-in steps). They go through the app's client (slack/web_api.ts: form encoding,
+ * deadline, size cap, answer parsing) pointed at the emulator, without retries: a rate limit or
+ * a failure ends the step, with an error worded for someone running workflows locally.
  */
-import * as z from "zod";
+import {
+  createSlackClient,
+  SlackApiError,
+  slackErrorCode,
+  type SlackResponse,
+} from "../../slack/web_api.ts";
 import type { EmulatorHandle } from "./types.ts";
 
-const CALL_TIMEOUT_MS = 10_000;
+export type { SlackResponse };
+
 const MAX_RESPONSE_BYTES = 1_000_000;
 
-const slackResponse = z.looseObject({ ok: z.boolean(), error: z.string().max(200).optional() });
-export type SlackResponse = z.infer<typeof slackResponse>;
-
-function formBody(args: Record<string, unknown>): URLSearchParams {
-  const body = new URLSearchParams();
-  for (const [name, value] of Object.entries(args)) {
-    if (value === undefined) continue;
-    body.set(name, typeof value === "string" ? value : JSON.stringify(value));
+/** A client error, reworded for the runner: what failed and where to look. */
+function runnerError(method: string, error: SlackApiError): Error {
+  switch (error.code) {
+    case "rate_limited":
+      return new Error(
+        `${method} was rate limited (Retry-After: ${error.retryAfterSeconds ?? "not given"} s)`,
+      );
+    case "http":
+      return new Error(
+        `${method} answered HTTP ${error.status}; is the Slack emulator running?`,
+      );
+    case "timeout":
+    case "network":
+      return new Error(`${method} got no answer; is the Slack emulator running?`);
+    default:
+      return new Error(`${method}: ${error.message}`);
   }
-  return body;
 }
 
 /**
- * Calls `method` on the emulator. Returns the parsed `{ ok, error?, … }` answer (Slack-level
- * failures are `ok: false`, not exceptions); throws on a timeout, a non-200 status or a body
- * that is not a Web API answer.
+ * Calls `method` on the emulator and returns its answer; throws when the call fails or Slack
+ * answers `ok: false` (the error names the method and Slack's error code).
  */
-async function callSlack(
-  emulator: EmulatorHandle,
-  method: string,
-  args: Record<string, unknown>,
-): Promise<SlackResponse> {
-  const response = await fetch(new URL(method, emulator.url), {
-    method: "POST",
-    headers: { authorization: `Bearer ${emulator.botToken}` },
-    body: formBody(args),
-    signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
-  });
-  if (response.status !== 200) {
-    await response.body?.cancel();
-    const retryAfter = response.headers.get("retry-after");
-    throw new Error(
-      response.status === 429
-        ? `${method} was rate limited (Retry-After: ${retryAfter ?? "not given"} s)`
-        : `${method} answered HTTP ${response.status}; is the Slack emulator running?`,
-    );
-  }
-  if (Number(response.headers.get("content-length") ?? 0) > MAX_RESPONSE_BYTES) {
-    await response.body?.cancel();
-    throw new Error(`${method} answered more than ${MAX_RESPONSE_BYTES} bytes`);
-  }
-  const text = await response.text();
-  if (text.length > MAX_RESPONSE_BYTES) {
-    throw new Error(`${method} answered more than ${MAX_RESPONSE_BYTES} bytes`);
-  }
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new Error(`${method} answered something that is not JSON`);
-  }
-  const parsed = slackResponse.safeParse(body);
-  if (!parsed.success) throw new Error(`${method} answered without a boolean "ok"`);
-  return parsed.data;
-}
-
-/** Like `callSlack`, but an `ok: false` answer becomes an error naming the method and code. */
 export async function callSlackOk(
   emulator: EmulatorHandle,
   method: string,
   args: Record<string, unknown>,
 ): Promise<SlackResponse> {
-  const answer = await callSlack(emulator, method, args);
-  if (!answer.ok) throw new Error(`${method} failed: ${answer.error ?? "no error code"}`);
+  const client = createSlackClient({
+    token: emulator.botToken,
+    env: { SLACK_API_URL: emulator.url },
+    maxRetries: 0,
+    maxResponseBytes: MAX_RESPONSE_BYTES,
+  });
+  let answer: SlackResponse;
+  try {
+    answer = await client.call(method, args);
+  } catch (error) {
+    throw error instanceof SlackApiError ? runnerError(method, error) : error;
+  }
+  if (!answer.ok) throw new Error(`${method} failed: ${slackErrorCode(answer)}`);
   return answer;
 }
