@@ -39,7 +39,6 @@ export const ins = {
   block: [0x02, EMPTY_BLOCK],
   loop: [0x03, EMPTY_BLOCK],
   if: [0x04, EMPTY_BLOCK],
-  else: [0x05],
   end: [0x0b],
   br: (depth: number) => [0x0c, ...u32(depth)],
   brIf: (depth: number) => [0x0d, ...u32(depth)],
@@ -52,15 +51,10 @@ export const ins = {
   const: (value: number) => [0x41, ...s32(value)],
   eqz: [0x45],
   ltU: [0x49],
-  gtU: [0x4b],
-  geS: [0x4e],
   geU: [0x4f],
   add: [0x6a],
-  sub: [0x6b],
-  and: [0x71],
   or: [0x72],
   shl: [0x74],
-  shrU: [0x76],
 } as const;
 
 export interface FunctionSpec {
