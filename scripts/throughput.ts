@@ -113,22 +113,25 @@ const file = args.input ?? await generateLog();
 const bytes = (await Deno.stat(file)).size;
 const mb = bytes / 1e6;
 
-/** A command and its arguments, pinned to CPU 0 with --one-core. */
-async function pinned(cmd: string, cmdArgs: string[]): Promise<[string, string[]]> {
-  if (!args.oneCore) return [cmd, cmdArgs];
+/** Fails unless Linux `taskset` runs here (checked once, for --one-core). */
+async function checkTaskset(): Promise<void> {
   const { success } = await new Deno.Command("taskset", { args: ["-c", "0", "true"] }).output()
     .catch(() => ({ success: false }));
   if (!success) throw new Error("--one-core needs Linux `taskset` (util-linux), which did not run");
-  return ["taskset", ["-c", "0", cmd, ...cmdArgs]];
 }
 
-const [scrubCmd, scrubArgs] = await pinned(Deno.execPath(), [
+/** A command and its arguments, pinned to CPU 0 with --one-core. */
+const pinned = (cmd: string, cmdArgs: string[]): [string, string[]] =>
+  args.oneCore ? ["taskset", ["-c", "0", cmd, ...cmdArgs]] : [cmd, cmdArgs];
+
+if (args.oneCore) await checkTaskset();
+const [scrubCmd, scrubArgs] = pinned(Deno.execPath(), [
   "run",
   "--quiet",
   "--allow-read",
   "cli/scrub.ts",
 ]);
-const [catCmd, catArgs] = await pinned("cat", []);
+const [catCmd, catArgs] = pinned("cat", []);
 /** Seconds per run, for each way of feeding each command. */
 const files = { scrub: [] as number[], cat: [] as number[] };
 const pipes = { scrub: [] as number[], cat: [] as number[] };
