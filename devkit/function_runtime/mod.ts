@@ -6,9 +6,8 @@
  * Runtime code: no SDK import, no Deno.env, network only to the Slack API base URL.
  */
 import { readAtMost } from "../../core/bounded_read.ts";
+import { createSlackClient } from "../../slack/web_api.ts";
 import * as z from "zod";
-
-const DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
 /** The largest invocation payload accepted on stdin. */
 export const MAX_PAYLOAD_BYTES = 1_000_000;
@@ -102,22 +101,13 @@ export async function runInvocation(
     method: Completion["method"],
     fields: Record<string, string>,
   ): Promise<Completion> {
-    const base = args.env.SLACK_API_URL || DEFAULT_SLACK_API_URL;
-    const response = await (options.fetch ?? fetch)(new URL(method, base), {
-      method: "POST",
-      headers: {
-        "Authorization": `Bearer ${args.token}`,
-        "Content-Type": "application/x-www-form-urlencoded",
-      },
-      body: new URLSearchParams(fields),
-      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
-    });
-    if (!response.ok) {
-      await response.body?.cancel();
-      throw new Error(`${method} answered HTTP ${response.status}`);
-    }
-    const answer = z.object({ ok: z.boolean(), error: z.string().optional() }).loose()
-      .parse(await response.json());
+    const answer = await createSlackClient({
+      token: args.token,
+      env: args.env,
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs,
+      maxRetries: 0,
+    }).call(method, fields);
     return { method, response: { ok: answer.ok, error: answer.error } };
   }
 }
