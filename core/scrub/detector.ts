@@ -84,6 +84,7 @@ export interface BlockDetector {
   id: string;
   description: string;
   kind: FindingKind;
+  /** At least one: a block begins only on a line where one of them occurs. */
   keywords: readonly string[];
   begin: RegExp;
   end: RegExp;

@@ -161,9 +161,7 @@ export class LineEngine {
   /** The replacement for one line, or null when the line stays as it is. */
   #scrubLine(text: string, start: number, end: number, hit: readonly number[]): string | null {
     if (end - start > this.#rules.limits.maxLineLength) return this.oversizedLine();
-    if (hit.length === 0 && this.#block === null && this.#rules.blocksEveryLine.length === 0) {
-      return null;
-    }
+    if (hit.length === 0 && this.#block === null) return null;
     const line = text.slice(start, end);
     if (this.#block !== null) {
       const inside = this.#continueBlock(line);
@@ -200,7 +198,6 @@ export class LineEngine {
       if (d < rules.detectors.length) continue;
       first = earlierBegin(first, rules.blockDetectors[d - rules.detectors.length], line);
     }
-    for (const b of rules.blocksEveryLine) first = earlierBegin(first, b, line);
     if (first === null) return null;
     const { detector, at, length } = first;
     this.#count(detector.id);

@@ -30,8 +30,6 @@ export interface Rules {
    * it only ever sees bounded windows of one line, so it runs on every line.
    */
   lineFinders: readonly (RegExp | LineShape | null)[];
-  /** Block detectors with no keywords: their `begin` is tried on every line. */
-  blocksEveryLine: readonly BlockDetector[];
   allowlist: ReadonlySet<string>;
   limits: Limits;
 }
@@ -69,6 +67,10 @@ export function compileRules(
     }
   }
 
+  for (const b of builtinBlocks) {
+    // A block begins only on a line where one of its keywords occurs.
+    if (b.keywords.length === 0) throw new Error(`block detector ${b.id} needs keywords`);
+  }
   const disabled = new Set(policy.disabled);
   const detectors = [...builtin.filter((d) => !disabled.has(d.id)), ...custom];
   const blockDetectors = builtinBlocks.filter((b) => !disabled.has(b.id));
@@ -95,7 +97,6 @@ export function compileRules(
     index: new KeywordIndex([...detectors, ...blockDetectors].map((d) => d.keywords)),
     everyLine,
     lineFinders,
-    blocksEveryLine: blockDetectors.filter((b) => b.keywords.length === 0),
     allowlist: new Set(policy.allowlist),
     limits: policy.limits,
   };

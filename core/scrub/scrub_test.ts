@@ -3,7 +3,7 @@ import { deepStrictEqual, notStrictEqual, ok, strictEqual, throws } from "@node/
 import type { Detector } from "./detector.ts";
 import { matchDetector } from "./match.ts";
 import { createScrubber, PolicyError, type PolicyInput, ScrubError } from "./mod.ts";
-import { TEST_DETECTOR_SET, TEST_DETECTORS } from "./test_fixtures.ts";
+import { KEY_BLOCK, TEST_DETECTOR_SET, TEST_DETECTORS } from "./test_fixtures.ts";
 
 const KEY = new Uint8Array(32).fill(9);
 const scrubber = (policy?: PolicyInput, pseudonymKey = KEY) =>
@@ -322,4 +322,15 @@ Deno.test("scrubbing scrubbed text changes nothing (defence in depth stays stabl
   const s = scrubber({ strategies: { secret: "pseudonym" } });
   const once = s.scrub(SAMPLE).text;
   strictEqual(s.scrub(once).text, once);
+});
+
+Deno.test("a block detector without keywords is refused when the scrubber is built", () => {
+  throws(
+    () =>
+      createScrubber({}, {
+        detectors: TEST_DETECTORS,
+        blockDetectors: [{ ...KEY_BLOCK, keywords: [] }],
+      }),
+    /block detector test-key-block needs keywords/,
+  );
 });
