@@ -1,10 +1,13 @@
 /**
  * Runs one detector over one line and returns the accepted spans (what to mask).
  * The engine calls this for every detector the keyword prefilter lets through;
- * the detector tests call it alone on each detector's own examples.
+ * the detector tests call it alone on each detector's own examples. A secret detector's
+ * candidate that is only a placeholder (`${DB_PASSWORD}`, `changeme`) is refused here, for
+ * every secret detector alike, custom ones included.
  */
 import type { Detector } from "./detector.ts";
 import { shannonEntropy } from "./entropy.ts";
+import { isPlaceholder } from "./placeholders.ts";
 
 export interface Span {
   start: number;
@@ -36,6 +39,7 @@ export function matchDetector(detector: Detector, line: string): Span[] {
       secret = group;
     }
     if (detector.minEntropy !== undefined && shannonEntropy(secret) < detector.minEntropy) continue;
+    if (detector.kind === "secret" && isPlaceholder(secret)) continue;
     if (detector.validate && !detector.validate(secret, line, start)) continue;
     spans.push({ start, end: start + secret.length, detector });
     // The search goes on after the accepted secret (a pattern that reads its value by a

@@ -4,7 +4,6 @@
  * URLs and connection strings, and passwords on database command lines.
  */
 import type { Detector } from "../detector.ts";
-import { isPlaceholder } from "../placeholders.ts";
 import {
   decodeBase64Text,
   isPlainWord,
@@ -48,9 +47,12 @@ const VALUE = String
 /** A key ends here: no further name characters follow (`token_expiry`, `passwordless` do not end). */
 const KEY_END = String.raw`(?![\w.-])`;
 
-/** Common to every assignment: not a placeholder, a status word or a sentence. */
+/**
+ * Common to every assignment: not a status word or a sentence (placeholders are refused for
+ * every secret detector by matchDetector).
+ */
 function plausibleValue(value: string, line: string, index: number): boolean {
-  return !bareAfterComma(line, index) && !isPlaceholder(value) && !isStatusWord(value) &&
+  return !bareAfterComma(line, index) && !isStatusWord(value) &&
     !isProse(value) &&
     !DOCUMENTATION_VALUE.test(value);
 }
@@ -491,7 +493,6 @@ export const detectors: Detector[] = [
         .raw`(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:\/?#@"'<>\[\]]{0,256}:(?<secret>[^\s\/?#@"'<>]{1,256})@(?=[A-Za-z0-9\[._-])|jdbc:oracle:[a-z]{1,10}:[^\/\s@:"']{1,128}\/(?<secret>[^@\s"']{1,256})@`,
       "gd",
     ),
-    validate: (value) => !isPlaceholder(value),
     examples: {
       positive: [
         {
@@ -528,7 +529,6 @@ export const detectors: Detector[] = [
         .raw`\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\r\n|;&]{0,200}?\s-p(?<secret>[^\s'"]{3,128})|\bsshpass\s{1,3}-p\s{0,3}(?:'(?<secret>[^'\r\n]{1,128})'|"(?<secret>[^"\r\n]{1,128})"|(?<secret>[^\s'"]{1,128}))`,
       "gd",
     ),
-    validate: (value) => !isPlaceholder(value),
     examples: {
       positive: [
         { text: "cron: mysqldump -u backup -pK9x!2mQz appdb > /tmp/app.sql", secret: "K9x!2mQz" },
