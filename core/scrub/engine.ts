@@ -104,7 +104,9 @@ export class LineEngine {
    */
   scrubRegionInto(text: string, from: number, to: number, parts: string[]): void {
     const rules = this.#rules;
-    const hits = this.#timed("(keyword and shape scan)", () => rules.index.scan(text, from, to));
+    const hits = this.#times === undefined
+      ? rules.index.scan(text, from, to)
+      : this.#timed("(keyword and shape scan)", () => rules.index.scan(text, from, to));
     const shapeStarts = new Map<LineShape, number[]>();
     const candidates = rules.lineFinders.map((finder, k) => {
       if (finder === null) return EVERY_LINE;
@@ -116,6 +118,7 @@ export class LineEngine {
         }
         return starts;
       }
+      if (this.#times === undefined) return candidateStarts(finder, text, from, to);
       return this.#timed(
         `${rules.detectors[rules.everyLine[k]].id} (region search)`,
         () => candidateStarts(finder, text, from, to),
@@ -175,12 +178,10 @@ export class LineEngine {
   /** Masks a line inside an open block; undefined when the block has ended before it. */
   #continueBlock(line: string): string | null | undefined {
     const block = this.#block!;
-    block.detector.end.lastIndex = 0;
-    const end = block.detector.end.exec(line);
-    if (end !== null) {
+    const closed = this.#closeBlock(block.detector, line);
+    if (closed !== null) {
       this.#block = null;
-      return placeholder(block.detector.id) +
-        this.#scrubFragment(line.slice(end.index + end[0].length));
+      return closed;
     }
     if (block.lines < block.detector.maxLines && mayBeKeyBody(line)) {
       block.lines++;
@@ -202,15 +203,21 @@ export class LineEngine {
     const { detector, at, length } = first;
     this.#count(detector.id);
     const before = this.#scrubFragment(line.slice(0, at));
-    const rest = line.slice(at + length);
-    detector.end.lastIndex = 0;
-    const end = detector.end.exec(rest);
-    if (end !== null) {
-      return before + placeholder(detector.id) +
-        this.#scrubFragment(rest.slice(end.index + end[0].length));
-    }
+    const closed = this.#closeBlock(detector, line.slice(at + length));
+    if (closed !== null) return before + closed;
     this.#block = { detector, lines: 1 };
     return before + placeholder(detector.id);
+  }
+
+  /**
+   * When `text` (inside a block) holds the block's end: the block's placeholder and the rest of
+   * `text` after the end marker, scrubbed; null when the block goes on.
+   */
+  #closeBlock(detector: BlockDetector, text: string): string | null {
+    detector.end.lastIndex = 0;
+    const end = detector.end.exec(text);
+    if (end === null) return null;
+    return placeholder(detector.id) + this.#scrubFragment(text.slice(end.index + end[0].length));
   }
 
   /** Scrubs a piece of a line that has no keyword scan of its own yet. */
