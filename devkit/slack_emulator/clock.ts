@@ -3,6 +3,15 @@
 
 export const MAX_ADVANCE_MS = 10 * 366 * 24 * 3600 * 1000;
 
+/** Throws a RangeError unless `ms` is a step the clock can take (0 to MAX_ADVANCE_MS). */
+export function checkAdvance(ms: number): void {
+  if (!Number.isFinite(ms) || ms < 0 || ms > MAX_ADVANCE_MS) {
+    throw new RangeError(
+      `clock.advance needs ms >= 0 and at most ${MAX_ADVANCE_MS} (about ten years); got ${ms}`,
+    );
+  }
+}
+
 export class VirtualClock {
   private offsetMs = 0;
 
@@ -12,11 +21,7 @@ export class VirtualClock {
   }
 
   moveForward(ms: number): void {
-    if (!Number.isFinite(ms) || ms < 0 || ms > MAX_ADVANCE_MS) {
-      throw new RangeError(
-        `clock.advance takes 0 to ${MAX_ADVANCE_MS} ms (about ten years); got ${ms}`,
-      );
-    }
+    checkAdvance(ms);
     this.offsetMs += ms;
   }
 }

@@ -2,7 +2,7 @@
 // through SLACK_API_URL, seeded from a workspace fixture, with virtual time, fault injection
 // and an optional call log.
 import { CallLog, callLogPath } from "./call_log.ts";
-import { VirtualClock } from "./clock.ts";
+import { checkAdvance, VirtualClock } from "./clock.ts";
 import { type DatastoreDefinition, DatastoreSet } from "./datastore/store.ts";
 import { type FaultControls, Faults } from "./faults.ts";
 import { chatMethods } from "./methods/chat.ts";
@@ -86,10 +86,8 @@ export async function startSlackEmulator(
     clock: {
       now: () => clock.now(),
       advance: (ms) => {
-        if (!Number.isFinite(ms) || ms < 0) {
-          return Promise.reject(new RangeError(`clock.advance needs ms >= 0; got ${ms}`));
-        }
         try {
+          checkAdvance(ms);
           const firings = takeDueFirings(workspace, clock.now() + ms);
           clock.moveForward(ms);
           datastores.purgeExpired();

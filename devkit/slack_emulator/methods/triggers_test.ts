@@ -1,4 +1,5 @@
 import { deepStrictEqual, rejects, strictEqual } from "@node/assert";
+import { MAX_ADVANCE_MS } from "../clock.ts";
 import { type SlackEmulator } from "../mod.ts";
 import { call, withEmulator } from "../test_client.ts";
 
@@ -65,5 +66,14 @@ Deno.test("advance refuses negative time and runaway schedules", async () => {
     const before = emulator.clock.now();
     await rejects(emulator.clock.advance(20_000 * HOUR), /smaller steps/);
     strictEqual(Math.abs(emulator.clock.now() - before) < 1000, true, "time did not move");
+  });
+});
+
+Deno.test("a refused advance fires nothing, so the next valid advance still fires", async () => {
+  await withEmulator(async (emulator) => {
+    const { trigger } = await scheduled(emulator, HOUR) as { trigger: { id: string } };
+    await rejects(emulator.clock.advance(MAX_ADVANCE_MS + 1), /ten years/);
+    const firings = await emulator.clock.advance(2 * HOUR);
+    deepStrictEqual(firings.map((f) => f.trigger_id), [trigger.id]);
   });
 });
