@@ -1,6 +1,6 @@
 /** AI and model-hosting API keys: OpenAI, Anthropic, Hugging Face, Groq, Perplexity, xAI, Replicate and others. */
 import type { Detector } from "../detector.ts";
-import { assigned, token } from "./provider_shapes.ts";
+import { assigned, token, UUID } from "./provider_shapes.ts";
 
 export const detectors: Detector[] = [
   token({
@@ -178,7 +178,7 @@ export const detectors: Detector[] = [
     id: "langfuse-secret-key",
     description: "Langfuse secret key: sk-lf- and a UUID.",
     keywords: ["sk-lf-"],
-    token: "sk-lf-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+    token: `sk-lf-${UUID}`,
     tail: "A-Za-z0-9_-",
     sample: "sk-lf-24d54699-dd2d-4fb7-9f5a-c45e8b38553b",
     negatives: ["sk-lf-24d54699-dd2d", "pk-lf-24d54699-dd2d-4fb7-9f5a-c45e8b38553b"],

@@ -1,6 +1,6 @@
 /** Cloud-provider credentials: AWS, Google Cloud, Azure, IBM Cloud, Alibaba, Tencent, Yandex. */
 import type { Detector } from "../detector.ts";
-import { assigned, caseless, token } from "./provider_shapes.ts";
+import { assigned, caseless, token, UUID } from "./provider_shapes.ts";
 
 const AWS_SECRET = "dquQOSP0W1xEDRBfMtpqQidx1tKBmesMzLlJ5Ff7";
 
@@ -72,7 +72,7 @@ export const detectors: Detector[] = [
     id: "aws-mws-key",
     description: "Amazon Marketplace Web Service auth token: amzn.mws. and a UUID.",
     keywords: ["amzn.mws."],
-    token: "amzn\\.mws\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+    token: `amzn\\.mws\\.${UUID}`,
     tail: "A-Za-z0-9_-",
     sample: "amzn.mws.16e21150-3f2a-4c1d-9e8b-53f807eab0c3",
     negatives: ["amzn.mws.16e21150-3f2a-4c1d", "amzn.mws.notauuid"],

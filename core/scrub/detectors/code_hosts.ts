@@ -1,6 +1,6 @@
 /** Code-host and CI credentials: GitHub, GitLab, Bitbucket, CircleCI, Buildkite, TeamCity, Jenkins, SonarQube, Harness. */
 import type { Detector } from "../detector.ts";
-import { assigned, token } from "./provider_shapes.ts";
+import { assigned, token, UUID } from "./provider_shapes.ts";
 
 /** GitHub's prefixed tokens: a 3-letter type prefix, `_`, 36 characters (up to 76 for refresh). */
 const GITHUB: readonly [id: string, prefix: string, what: string, body: string, sample: string][] =
@@ -282,7 +282,7 @@ export const detectors: Detector[] = [
     description: "Codecov upload token: a UUID assigned to CODECOV_TOKEN.",
     keywords: ["codecov"],
     names: "codecov[_-]?(?:upload[_-]?)?token",
-    value: "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}",
+    value: UUID,
     sampleName: "CODECOV_TOKEN",
     sample: "24d54699-dd2d-4fb7-9f5a-c45e8b38553b",
     negatives: ["CODECOV_TOKEN=${{ secrets.CODECOV_TOKEN }}", "codecov_token=24d54699"],

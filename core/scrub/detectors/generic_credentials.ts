@@ -11,6 +11,7 @@ import {
   isStatusWord,
   keyNameBefore,
 } from "./value_checks.ts";
+import { UUID } from "./provider_shapes.ts";
 
 /**
  * Between a secret-named key and its value: an optional closing quote (JSON escapes it as
@@ -91,7 +92,7 @@ const SCHEME_WORDS = new Set([
   "otp",
 ]);
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const WHOLE_UUID = new RegExp(`^${UUID}$`, "i");
 /** `orders.created.v1`, `user:42:profile`: a dotted or colon-separated name, not a key. */
 const DOTTED_NAME = /^[A-Za-z][A-Za-z0-9_]*(?:[.:][A-Za-z0-9_]+)+$/;
 
@@ -431,7 +432,7 @@ export const detectors: Detector[] = [
     minEntropy: 3,
     validate: (value, line, index) =>
       value.length >= 16 && /[A-Za-z]/.test(value) && /[0-9]/.test(value) &&
-      plausibleValue(value, line, index) && !UUID.test(value) && !DOTTED_NAME.test(value) &&
+      plausibleValue(value, line, index) && !WHOLE_UUID.test(value) && !DOTTED_NAME.test(value) &&
       !/^(?:\/|https?:)/.test(value) && !NOT_SECRET_KEY.test(keyNameBefore(line, index)),
     examples: {
       positive: [

@@ -1,8 +1,6 @@
 /** Email, SMS and push-messaging credentials: Twilio, SendGrid, Mailgun, Mailchimp/Mandrill, Postmark, Mailjet, Brevo, Resend and others. */
 import type { Detector } from "../detector.ts";
-import { assigned, token } from "./provider_shapes.ts";
-
-const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+import { assigned, token, UUID } from "./provider_shapes.ts";
 
 export const detectors: Detector[] = [
   token({

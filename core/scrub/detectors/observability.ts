@@ -1,8 +1,7 @@
 /** Monitoring, logging and incident-tool credentials: Datadog, New Relic, Sentry, Grafana, Dynatrace, Splunk, PagerDuty, Opsgenie and others. */
 import type { Detector } from "../detector.ts";
-import { assigned, token } from "./provider_shapes.ts";
+import { assigned, token, UUID } from "./provider_shapes.ts";
 
-const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const SAMPLE_UUID = "3c715c7b-5431-4810-af94-6a4d500ee176";
 
 export const detectors: Detector[] = [

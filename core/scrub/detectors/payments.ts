@@ -1,6 +1,6 @@
 /** Payment-provider credentials: Stripe (and Stripe-style keys), Square, PayPal/Braintree, Razorpay, Flutterwave, Plaid, GoCardless. */
 import type { Detector } from "../detector.ts";
-import { assigned, token } from "./provider_shapes.ts";
+import { assigned, token, UUID } from "./provider_shapes.ts";
 
 export const detectors: Detector[] = [
   token({
@@ -127,8 +127,7 @@ export const detectors: Detector[] = [
     id: "plaid-access-token",
     description: "Plaid access token: access-sandbox|development|production- and a UUID.",
     keywords: ["access-sandbox-", "access-development-", "access-production-"],
-    token:
-      "access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+    token: `access-(?:sandbox|development|production)-${UUID}`,
     tail: "A-Za-z0-9_-",
     sample: "access-production-24d54699-dd2d-4fb7-9f5a-c45e8b38553b",
     negatives: ["access-production-24d54699", "access-production-environment"],

@@ -13,6 +13,9 @@
  */
 import type { Detector, PositiveExample } from "../detector.ts";
 
+/** A UUID in lower-case hex (8-4-4-4-12), as a regex source: many providers issue keys of this shape. */
+export const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
 /** A character that may be part of a token: none of these may touch its start. */
 const BEFORE = "(?<![A-Za-z0-9_])";
 /** Nor its end (a token whose alphabet has `-` or `.` passes its own `after`). */

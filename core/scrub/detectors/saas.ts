@@ -1,8 +1,7 @@
 /** SaaS and developer-platform credentials: Shopify, Atlassian, Linear, Notion, Heroku, DigitalOcean, 1Password, Vault, Doppler, Pulumi, Terraform Cloud, and many more. */
 import type { Detector } from "../detector.ts";
-import { assigned, token } from "./provider_shapes.ts";
+import { assigned, token, UUID } from "./provider_shapes.ts";
 
-const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const SAMPLE_UUID = "9444c2aa-bd4c-435c-ae8b-56824daca9c2";
 
 /**
