@@ -11,14 +11,11 @@ import { fetchLogs, type SourcesConfig } from "../../core/sources/mod.ts";
 import { LogSourceError } from "../../core/sources/types.ts";
 import type { FunctionHandler } from "../../slack/function_context.ts";
 import { describeInputError } from "../input_errors.ts";
-
-/** Workflow Builder passes an empty string for an optional field left blank. */
-const optionalText = (max: number) =>
-  z.string().trim().max(max).optional().transform((text) => text || undefined);
+import { environmentName, optionalText, serviceName } from "../input_schemas.ts";
 
 const InputsSchema = z.object({
-  service: z.string().trim().min(1).max(128),
-  environment: z.string().trim().min(1).max(64),
+  service: serviceName,
+  environment: environmentName,
   window: z.string().trim().max(100),
   filter: optionalText(500),
   max_lines: z.number().int().min(1).max(5000).optional(),

@@ -3,16 +3,13 @@
  * Builder user can wire any text into them), settings from the function's env.
  */
 import * as z from "zod";
+import { environmentName, optionalText, serviceName } from "../input_schemas.ts";
 
 export const CHANNEL_ID = /^[CGD][A-Z0-9]{2,20}$/;
 export const USER_ID = /^[UW][A-Z0-9]{2,20}$/;
 /** fetch_logs sends at most 40 chunks of ≤ 3,900 bytes; Slack strings are ≤ 4,000 bytes. */
 const MAX_CHUNKS = 40;
 const MAX_CHUNK_CHARS = 4000;
-
-/** Workflow Builder passes an empty string for an optional field left blank. */
-const optionalText = (max: number) =>
-  z.string().max(max).optional().transform((text) => text?.trim() || undefined);
 
 const isoTime = z.string().max(40).transform((text, ctx) => {
   const date = new Date(text);
@@ -28,8 +25,8 @@ export const PostReportInputsSchema = z
     channel_id: z.string().regex(CHANNEL_ID, "must be a Slack channel id"),
     user_id: z.string().regex(USER_ID, "must be a Slack user id"),
     delivery: z.enum(["channel", "ephemeral"]),
-    service: z.string().trim().min(1).max(128),
-    environment: z.string().trim().min(1).max(64),
+    service: serviceName,
+    environment: environmentName,
     window_start: isoTime,
     window_end: isoTime,
     excerpt: z.array(z.string().max(MAX_CHUNK_CHARS)).max(MAX_CHUNKS),
