@@ -11,7 +11,7 @@
  * The loop runs in WebAssembly (./wasm/scan.ts) where it can, several times faster, and here in
  * JavaScript otherwise and for short texts.
  */
-import { type LineShape, ShapeAutomaton } from "./line_shapes.ts";
+import { type LineShape, ShapeAutomaton, shapeSlot } from "./line_shapes.ts";
 import { CHUNK_LENGTH, WasmScan } from "./wasm/scan.ts";
 
 /** The only non-ASCII code unit whose single-unit lower case is ASCII: KELVIN SIGN → "k". */
@@ -71,10 +71,9 @@ export class KeywordHits {
   /** Where `shape` completes, in order: once per line at most. */
   shapeStarts(shape: LineShape): number[] {
     const starts: number[] = [];
-    const g = this.index.shapes.findIndex((a) => a.names.includes(shape));
-    const automaton = this.index.shapes[g];
-    const bit = 1 << automaton.names.indexOf(shape);
-    const positions = this.shapePositions[g], states = this.shapeStates[g];
+    const { group, bit } = shapeSlot(shape);
+    const automaton = this.index.shapes[group];
+    const positions = this.shapePositions[group], states = this.shapeStates[group];
     for (let k = 0; k < positions.length; k++) {
       if (automaton.maskOf(states[k]) & bit) starts.push(positions[k]);
     }

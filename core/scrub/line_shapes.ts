@@ -463,8 +463,14 @@ export class ShapeAutomaton {
   }
 }
 
+/** Where `shape` is reported: its group (an index into ShapeAutomaton.shared()) and its bit. */
+export function shapeSlot(shape: LineShape): { group: number; bit: number } {
+  const group = GROUPS.findIndex((names) => names.includes(shape));
+  return { group, bit: 1 << GROUPS[group].indexOf(shape) };
+}
+
 /** Whether `shape` occurs in `line` (for tests and tools; the engine finds shapes in its scan). */
 export function lineHasShape(line: string, shape: LineShape): boolean {
-  const automaton = ShapeAutomaton.shared().find((a) => a.names.includes(shape))!;
-  return (automaton.shapesIn(line) & (1 << automaton.names.indexOf(shape))) !== 0;
+  const { group, bit } = shapeSlot(shape);
+  return (ShapeAutomaton.shared()[group].shapesIn(line) & bit) !== 0;
 }
