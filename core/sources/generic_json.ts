@@ -7,7 +7,7 @@ import { parseReply, send, sourceError, type VendorErrors } from "./http.ts";
 import { readPages } from "./pager.ts";
 import { getPointer } from "./pointer.ts";
 import { makeRecord } from "./records.ts";
-import { parseTimestampNs } from "./time.ts";
+import { nsFromMs, parseTimestampNs } from "./time.ts";
 
 type GenericJsonSource = z.infer<typeof GenericJsonSourceSchema>;
 
@@ -33,7 +33,7 @@ function formatTime(date: Date, format: GenericJsonSource["timeFormat"]): string
   const ms = date.getTime();
   if (format === "epoch_s") return String(Math.floor(ms / 1000));
   if (format === "epoch_ms") return String(ms);
-  if (format === "epoch_ns") return (BigInt(ms) * 1_000_000n).toString();
+  if (format === "epoch_ns") return nsFromMs(ms).toString();
   return date.toISOString();
 }
 
