@@ -316,9 +316,10 @@ export function loadSourcesConfig(raw: unknown): SourcesConfig {
   throw new Error(`Invalid sources config: ${issues.join("; ")}`);
 }
 
-/** The manifest's outgoingDomains: allowed non-loopback hosts, lower-case, unique, at most 10. */
+/**
+ * The manifest's outgoingDomains: allowed non-loopback hosts, unique. The schema already holds
+ * them to lower case and at most 10.
+ */
 export function outgoingDomains(config: SourcesConfig): string[] {
-  const domains = [...new Set(config.allowedHosts.map((host) => host.toLowerCase()))]
-    .filter((host) => !isLoopbackHost(host));
-  return domains.slice(0, 10);
+  return [...new Set(config.allowedHosts.filter((host) => !isLoopbackHost(host)))];
 }
