@@ -99,13 +99,19 @@ export function ibanValid(value: string): boolean {
   const iban = value.replace(/ /g, "");
   if (!/^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
   if (LENGTH_BY_COUNTRY[iban.slice(0, 2)] !== iban.length) return false;
-  const rearranged = iban.slice(4) + iban.slice(0, 4);
+  return mod97(iban.slice(4) + iban.slice(0, 4)) === 1;
+}
+
+/**
+ * The decimal number that `value` spells, mod 97 (ISO 7064 mod 97-10): digits as themselves,
+ * upper-case letters as two digits each (A = 10 … Z = 35). `value` holds only 0–9 and A–Z.
+ */
+export function mod97(value: string): number {
   let remainder = 0;
-  for (let i = 0; i < rearranged.length; i++) {
-    const c = rearranged.charCodeAt(i);
-    // Letters count as two digits: A = 10 … Z = 35.
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
     const n = c <= 57 ? c - 48 : c - 55;
     remainder = (n > 9 ? remainder * 100 + n : remainder * 10 + n) % 97;
   }
-  return remainder === 1;
+  return remainder;
 }

@@ -2,6 +2,7 @@
  * Check-digit and structure rules of national identity numbers. Each function takes the
  * number with separators already removed (digits, or digits and letters, in upper case).
  */
+import { mod97 } from "./iban.ts";
 import { luhnValid } from "./luhn.ts";
 import { verhoeffValid } from "./verhoeff.ts";
 
@@ -181,7 +182,5 @@ export function franceNirValid(fifteen: string): boolean {
   const month = Number(m[3]);
   if (month < 1 || (month > 12 && month < 20) || (month > 42 && month < 50)) return false;
   const department = m[4] === "2A" ? "19" : m[4] === "2B" ? "18" : m[4];
-  let rest = 0;
-  for (const c of m[1] + m[2] + m[3] + department + m[5]) rest = (rest * 10 + Number(c)) % 97;
-  return 97 - rest === Number(m[6]);
+  return 97 - mod97(m[1] + m[2] + m[3] + department + m[5]) === Number(m[6]);
 }
