@@ -1,7 +1,6 @@
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { CALL_LOG_ENV, callLogPath } from "./call_log.ts";
-import { startSlackEmulator } from "./mod.ts";
-import { callApi } from "./test_client.ts";
+import { callApi, withEmulator } from "./test_client.ts";
 
 const checker = new URL("../../../shared/tools/check-api-calls.mjs", import.meta.url);
 const checkerPresent = (() => {
@@ -52,8 +51,7 @@ Deno.test("every call is one JSON line: method, args as sent without the token, 
   const dir = await Deno.makeTempDir();
   const path = `${dir}/calls.jsonl`;
   await withLogEnv(path, async () => {
-    const emulator = await startSlackEmulator();
-    try {
+    await withEmulator(async (emulator) => {
       await callApi(emulator.url, "chat.postMessage", {
         channel: "C05PRODDBG1",
         text: "hi",
@@ -67,9 +65,7 @@ Deno.test("every call is one JSON line: method, args as sent without the token, 
       await callApi(emulator.url, "users.info", { user: "U05ONCALL01" }, {
         token: emulator.botToken,
       });
-    } finally {
-      await emulator.stop();
-    }
+    });
   });
   const lines = readLines(path);
   deepStrictEqual(lines, [
@@ -90,14 +86,11 @@ Deno.test("logFile: false writes nothing even when SLACK_EMULATOR_LOG is set", a
   const dir = await Deno.makeTempDir();
   const path = `${dir}/calls.jsonl`;
   await withLogEnv(path, async () => {
-    const emulator = await startSlackEmulator({ logFile: false });
-    try {
+    await withEmulator(async (emulator) => {
       await callApi(emulator.url, "users.info", { user: "U05ONCALL01" }, {
         token: emulator.botToken,
       });
-    } finally {
-      await emulator.stop();
-    }
+    }, { logFile: false });
   });
   deepStrictEqual([...Deno.readDirSync(dir)], []);
   await Deno.remove(dir, { recursive: true });
@@ -109,11 +102,7 @@ Deno.test({
   fn: async () => {
     const dir = await Deno.makeTempDir();
     const path = `${dir}/calls.jsonl`;
-    const emulator = await startSlackEmulator({
-      logFile: path,
-      datastores: [{ name: "reports", primary_key: "id" }],
-    });
-    try {
+    await withEmulator(async (emulator) => {
       const token = emulator.botToken;
       const { body } = await callApi(emulator.url, "chat.postMessage", {
         channel: "C05PRODDBG1",
@@ -138,9 +127,10 @@ Deno.test({
       await callApi(emulator.url, "conversations.members", { channel: "C05GENERAL1", limit: 2 }, {
         token,
       });
-    } finally {
-      await emulator.stop();
-    }
+    }, {
+      logFile: path,
+      datastores: [{ name: "reports", primary_key: "id" }],
+    });
     const run = await new Deno.Command("node", { args: [checker.pathname, path] }).output();
     const report = new TextDecoder().decode(run.stdout);
     strictEqual(run.code, 0, report);

@@ -1,13 +1,10 @@
 // Drives the SDK's own client (deno-slack-sdk SlackAPI) through the emulator.
 import { deepStrictEqual, ok, rejects, strictEqual } from "@node/assert";
 import { SlackAPI } from "deno-slack-sdk";
-import { startSlackEmulator } from "./mod.ts";
+import { withEmulator } from "./test_client.ts";
 
 Deno.test("the SDK client posts, queries a datastore and surfaces a 429", async () => {
-  const emulator = await startSlackEmulator({
-    datastores: [{ name: "reports", primary_key: "id", time_to_live_attribute: "purge_at" }],
-  });
-  try {
+  await withEmulator(async (emulator) => {
     const client = SlackAPI(emulator.botToken, { slackApiUrl: emulator.url });
     const blocks = [{ type: "section", text: { type: "mrkdwn", text: "*checkout* logs" } }];
     const posted = await client.chat.postMessage({
@@ -47,7 +44,7 @@ Deno.test("the SDK client posts, queries a datastore and surfaces a 429", async 
     );
     const deleted = await client.chat.delete({ channel: "C05PRODDBG1", ts: posted.ts });
     strictEqual(deleted.ok, true);
-  } finally {
-    await emulator.stop();
-  }
+  }, {
+    datastores: [{ name: "reports", primary_key: "id", time_to_live_attribute: "purge_at" }],
+  });
 });

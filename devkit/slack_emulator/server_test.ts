@@ -1,6 +1,6 @@
 import { deepStrictEqual, ok, rejects, strictEqual, throws } from "@node/assert";
 import { startSlackEmulator } from "./mod.ts";
-import { callApi } from "./test_client.ts";
+import { callApi, withEmulator } from "./test_client.ts";
 
 const GENERAL = "C05GENERAL1";
 
@@ -9,8 +9,7 @@ const GENERAL = "C05GENERAL1";
 const quiet = { logFile: false } as const;
 
 Deno.test("auth: missing token → not_authed, wrong token → invalid_auth, form token works", async () => {
-  const emulator = await startSlackEmulator(quiet);
-  try {
+  await withEmulator(async (emulator) => {
     const args = { channel: GENERAL, text: "hi" };
     const none = await callApi(emulator.url, "chat.postMessage", args);
     deepStrictEqual([none.status, none.body.ok, none.body.error], [200, false, "not_authed"]);
@@ -22,14 +21,11 @@ Deno.test("auth: missing token → not_authed, wrong token → invalid_auth, for
     });
     strictEqual(viaField.body.ok, true);
     strictEqual(emulator.state.messages(GENERAL).length, 1);
-  } finally {
-    await emulator.stop();
-  }
+  }, quiet);
 });
 
 Deno.test("unknown methods and bad JSON bodies are Slack errors", async () => {
-  const emulator = await startSlackEmulator(quiet);
-  try {
+  await withEmulator(async (emulator) => {
     const token = emulator.botToken;
     const unknown = await callApi(emulator.url, "chat.postMessages", {}, { token });
     deepStrictEqual([unknown.status, unknown.body.error], [200, "unknown_method"]);
@@ -43,14 +39,11 @@ Deno.test("unknown methods and bad JSON bodies are Slack errors", async () => {
       error: "invalid_json",
       response_metadata: { messages: ["[ERROR] the JSON body does not parse"] },
     });
-  } finally {
-    await emulator.stop();
-  }
+  }, quiet);
 });
 
 Deno.test("JSON bodies carry real values", async () => {
-  const emulator = await startSlackEmulator(quiet);
-  try {
+  await withEmulator(async (emulator) => {
     const blocks = [{ type: "section", text: { type: "mrkdwn", text: "*hello*" } }];
     const { body } = await callApi(emulator.url, "chat.postMessage", {
       channel: GENERAL,
@@ -59,14 +52,11 @@ Deno.test("JSON bodies carry real values", async () => {
     }, { token: emulator.botToken, json: true });
     strictEqual(body.ok, true);
     deepStrictEqual(emulator.state.messages(GENERAL)[0].blocks, blocks);
-  } finally {
-    await emulator.stop();
-  }
+  }, quiet);
 });
 
 Deno.test("rateLimit answers 429 with Retry-After for the given number of calls", async () => {
-  const emulator = await startSlackEmulator(quiet);
-  try {
+  await withEmulator(async (emulator) => {
     emulator.faults.rateLimit("chat.postMessage", 7, 2);
     const call = () =>
       callApi(emulator.url, "chat.postMessage", { channel: GENERAL, text: "x" }, {
@@ -84,14 +74,11 @@ Deno.test("rateLimit answers 429 with Retry-After for the given number of calls"
       token: emulator.botToken,
     });
     strictEqual(other.status, 200, "other methods are unaffected");
-  } finally {
-    await emulator.stop();
-  }
+  }, quiet);
 });
 
 Deno.test("failNext fails the next N calls, '*' matches every method, clear resets", async () => {
-  const emulator = await startSlackEmulator(quiet);
-  try {
+  await withEmulator(async (emulator) => {
     const token = emulator.botToken;
     const info = () => callApi(emulator.url, "users.info", { user: "U05ONCALL01" }, { token });
     emulator.faults.failNext("users.info", "fatal_error", 2);
@@ -104,14 +91,11 @@ Deno.test("failNext fails the next N calls, '*' matches every method, clear rese
     strictEqual((await info()).body.ok, true);
     throws(() => emulator.faults.failNext("users.info", "Bad Error!"), /Slack error code/);
     throws(() => emulator.faults.rateLimit("users.info", 1, 0), /positive integer/);
-  } finally {
-    await emulator.stop();
-  }
+  }, quiet);
 });
 
 Deno.test("latency delays the answer by at least the given time", async () => {
-  const emulator = await startSlackEmulator(quiet);
-  try {
+  await withEmulator(async (emulator) => {
     emulator.faults.latency("users.info", 120);
     const started = performance.now();
     const { body } = await callApi(emulator.url, "users.info", { user: "U05ONCALL01" }, {
@@ -120,9 +104,7 @@ Deno.test("latency delays the answer by at least the given time", async () => {
     strictEqual(body.ok, true);
     ok(performance.now() - started >= 115, "answered before the injected latency elapsed");
     throws(() => emulator.faults.latency("users.info", 60_001), /0 to 60000/);
-  } finally {
-    await emulator.stop();
-  }
+  }, quiet);
 });
 
 Deno.test("the server listens on 127.0.0.1 and stop() closes it", async () => {
@@ -133,11 +115,7 @@ Deno.test("the server listens on 127.0.0.1 and stop() closes it", async () => {
 });
 
 Deno.test("missing required arguments are answered with the code Slack uses for them", async () => {
-  const emulator = await startSlackEmulator({
-    ...quiet,
-    datastores: [{ name: "reports", primary_key: "id" }],
-  });
-  try {
+  await withEmulator(async (emulator) => {
     const token = emulator.botToken;
     const expectations: [string, Record<string, unknown>, string][] = [
       ["chat.postMessage", { text: "x" }, "channel_not_found"],
@@ -152,7 +130,8 @@ Deno.test("missing required arguments are answered with the code Slack uses for 
       const { body } = await callApi(emulator.url, method, args, { token });
       strictEqual(body.error, code, method);
     }
-  } finally {
-    await emulator.stop();
-  }
+  }, {
+    ...quiet,
+    datastores: [{ name: "reports", primary_key: "id" }],
+  });
 });

@@ -45,14 +45,14 @@ export async function callApi(
   return { status: response.status, headers: response.headers, body: await response.json() };
 }
 
-/** Runs `test` against a fresh emulator and always stops it. */
-export async function withEmulator(
-  test: (emulator: SlackEmulator) => Promise<void>,
+/** Runs `test` against a fresh emulator, always stops it, and returns what `test` returned. */
+export async function withEmulator<T>(
+  test: (emulator: SlackEmulator) => Promise<T>,
   options: SlackEmulatorOptions = {},
-): Promise<void> {
+): Promise<T> {
   const emulator = await startSlackEmulator(options);
   try {
-    await test(emulator);
+    return await test(emulator);
   } finally {
     await emulator.stop();
   }

@@ -1,6 +1,6 @@
 import { deepStrictEqual, match, notStrictEqual, strictEqual } from "@node/assert";
 import { DefineWorkflow, Schema } from "deno-slack-sdk";
-import { startSlackEmulator } from "../slack_emulator/mod.ts";
+import { withEmulator } from "../slack_emulator/test_client.ts";
 import { runWorkflow } from "./mod.ts";
 import { EchoFunction } from "./testdata/definitions.ts";
 
@@ -42,17 +42,14 @@ function formWorkflow() {
   return workflow;
 }
 
-async function runForm(formAnswers?: Record<string, Record<string, unknown>>) {
-  const emulator = await startSlackEmulator();
-  try {
-    return await runWorkflow(formWorkflow(), {
+function runForm(formAnswers?: Record<string, Record<string, unknown>>) {
+  return withEmulator((emulator) =>
+    runWorkflow(formWorkflow(), {
       inputs: { interactivity: TRIGGER_INTERACTIVITY },
       emulator,
       formAnswers,
-    });
-  } finally {
-    await emulator.stop();
-  }
+    })
+  );
 }
 
 Deno.test("OpenForm answers by step id reach later steps, with a fresh interactivity", async () => {
@@ -100,8 +97,7 @@ Deno.test("OpenForm answers are checked against the form's elements", async () =
 });
 
 Deno.test("a second OpenForm on an already used interactivity pointer fails", async () => {
-  const emulator = await startSlackEmulator();
-  try {
+  await withEmulator(async (emulator) => {
     const workflow = formWorkflow();
     workflow.addStep(Schema.slack.functions.OpenForm, {
       title: "Again",
@@ -115,7 +111,5 @@ Deno.test("a second OpenForm on an already used interactivity pointer fails", as
     });
     strictEqual(run.error?.stepIndex, 2);
     match(run.error?.message ?? "", /reuses an interactivity pointer.*must be the first step/);
-  } finally {
-    await emulator.stop();
-  }
+  });
 });

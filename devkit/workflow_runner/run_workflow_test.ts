@@ -1,22 +1,12 @@
 import { deepStrictEqual, match, notStrictEqual, rejects, strictEqual } from "@node/assert";
 import { DefineFunction, DefineWorkflow, Schema } from "deno-slack-sdk";
-import { startSlackEmulator } from "../slack_emulator/mod.ts";
+import type { SlackEmulator } from "../slack_emulator/mod.ts";
+import { withEmulator } from "../slack_emulator/test_client.ts";
 import { runWorkflow } from "./mod.ts";
 import { EchoFunction, MisbehavingFunction } from "./testdata/definitions.ts";
 
 const DEBUG_CHANNEL = "C05PRODDBG1"; // seeded: the bot and the on-call users are members
 const ON_CALL_USER = "U05ONCALL01";
-
-async function withEmulator(
-  test: (emulator: Awaited<ReturnType<typeof startSlackEmulator>>) => Promise<void>,
-) {
-  const emulator = await startSlackEmulator();
-  try {
-    await test(emulator);
-  } finally {
-    await emulator.stop();
-  }
-}
 
 function misbehavingWorkflow(callbackId: string) {
   const workflow = DefineWorkflow({
@@ -33,7 +23,7 @@ function misbehavingWorkflow(callbackId: string) {
 }
 
 function runMisbehaving(
-  emulator: Awaited<ReturnType<typeof startSlackEmulator>>,
+  emulator: SlackEmulator,
   mode: string,
   extra: { functionTimeoutMs?: number } = {},
 ) {

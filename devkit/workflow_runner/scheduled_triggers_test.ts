@@ -1,6 +1,7 @@
 import { deepStrictEqual, rejects, strictEqual } from "@node/assert";
 import { DefineWorkflow, Schema } from "deno-slack-sdk";
-import { startSlackEmulator } from "../slack_emulator/mod.ts";
+import type { SlackEmulator } from "../slack_emulator/mod.ts";
+import { withEmulator } from "../slack_emulator/test_client.ts";
 import { runDueTriggers } from "./mod.ts";
 import { callSlackOk } from "./slack_api.ts";
 import { EchoFunction } from "./testdata/definitions.ts";
@@ -22,7 +23,7 @@ function nightlyWorkflow() {
 }
 
 async function createScheduledTrigger(
-  emulator: Awaited<ReturnType<typeof startSlackEmulator>>,
+  emulator: SlackEmulator,
   workflowCallbackId: string,
   startInMs: number,
 ) {
@@ -40,8 +41,7 @@ async function createScheduledTrigger(
 }
 
 Deno.test("a scheduled trigger's workflow runs once the clock passes its start time", async () => {
-  const emulator = await startSlackEmulator();
-  try {
+  await withEmulator(async (emulator) => {
     const triggerId = await createScheduledTrigger(emulator, "nightly", 10 * MINUTE_MS);
     const workflows = { nightly: nightlyWorkflow() };
 
@@ -68,20 +68,15 @@ Deno.test("a scheduled trigger's workflow runs once the clock passes its start t
       [],
       "a once-only trigger fires once",
     );
-  } finally {
-    await emulator.stop();
-  }
+  });
 });
 
 Deno.test("a fired trigger for a workflow that was not passed in is an error", async () => {
-  const emulator = await startSlackEmulator();
-  try {
+  await withEmulator(async (emulator) => {
     await createScheduledTrigger(emulator, "purge_reports", MINUTE_MS);
     await rejects(
       runDueTriggers(emulator, { nightly: nightlyWorkflow() }, { advanceMs: 2 * MINUTE_MS }),
       /fired workflow "purge_reports", which was not passed to runDueTriggers/,
     );
-  } finally {
-    await emulator.stop();
-  }
+  });
 });
