@@ -2,12 +2,15 @@
  * Check-digit and structure rules of national identity numbers. Each function takes the
  * number with separators already removed (digits, or digits and letters, in upper case).
  */
+import { digitValues, repeatedDigit, weightedSum } from "./digits.ts";
 import { mod97 } from "./iban.ts";
 import { luhnValid } from "./luhn.ts";
 import { verhoeffValid } from "./verhoeff.ts";
 
-const digitsOf = (s: string) => Array.from(s, (c) => c.charCodeAt(0) - 48);
-const allSame = (s: string) => s.split("").every((c) => c === s[0]);
+/** True when `value` is exactly `length` digits, not all one digit (`000000000`). */
+function plausibleDigits(value: string, length: number): boolean {
+  return value.length === length && /^[0-9]+$/.test(value) && !repeatedDigit(value);
+}
 
 /**
  * US Social Security number: area not 000/666/9xx, group not 00, serial not 0000. Published
@@ -15,7 +18,7 @@ const allSame = (s: string) => s.split("").every((c) => c === s[0]);
  * plausible SSN through on a guess is wrong in the costly direction.
  */
 export function usSsnValid(nine: string): boolean {
-  if (!/^[0-9]{9}$/.test(nine) || allSame(nine)) return false;
+  if (!plausibleDigits(nine, 9)) return false;
   const area = nine.slice(0, 3), group = nine.slice(3, 5), serial = nine.slice(5);
   if (area === "000" || area === "666" || area[0] === "9") return false;
   return group !== "00" && serial !== "0000";
@@ -30,11 +33,9 @@ export function ukNinoValid(nino: string): boolean {
 
 /** UK NHS number: ten digits, weights 10…2, check digit 11 − (sum mod 11); 10 is never issued. */
 export function nhsNumberValid(ten: string): boolean {
-  if (!/^[0-9]{10}$/.test(ten) || allSame(ten)) return false;
-  const d = digitsOf(ten);
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += d[i] * (10 - i);
-  const check = 11 - (sum % 11);
+  if (!plausibleDigits(ten, 10)) return false;
+  const d = digitValues(ten);
+  const check = 11 - (weightedSum(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
   if (check === 10) return false;
   return (check === 11 ? 0 : check) === d[9];
 }
@@ -105,35 +106,29 @@ export function italyCodiceFiscaleValid(cf: string): boolean {
 
 /** Poland PESEL: eleven digits, weights 1,3,7,9 repeating, and a possible birth month. */
 export function peselValid(eleven: string): boolean {
-  if (!/^[0-9]{11}$/.test(eleven) || allSame(eleven)) return false;
-  const d = digitsOf(eleven);
+  if (!plausibleDigits(eleven, 11)) return false;
+  const d = digitValues(eleven);
   const month = (d[2] * 10 + d[3]) % 20;
   if (month < 1 || month > 12) return false;
-  const weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
-  let sum = 0;
-  for (let i = 0; i < 10; i++) sum += d[i] * weights[i];
+  const sum = weightedSum(d, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]);
   return (10 - (sum % 10)) % 10 === d[10];
 }
 
 /** Brazil CPF: eleven digits, two mod-11 check digits, not all the same digit. */
 export function cpfValid(eleven: string): boolean {
-  if (!/^[0-9]{11}$/.test(eleven) || allSame(eleven)) return false;
-  const d = digitsOf(eleven);
-  for (const n of [9, 10]) {
-    let sum = 0;
-    for (let i = 0; i < n; i++) sum += d[i] * (n + 1 - i);
-    if (((sum * 10) % 11) % 10 !== d[n]) return false;
-  }
-  return true;
+  if (!plausibleDigits(eleven, 11)) return false;
+  const d = digitValues(eleven);
+  const first = weightedSum(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]);
+  if (((first * 10) % 11) % 10 !== d[9]) return false;
+  const second = weightedSum(d, [11, 10, 9, 8, 7, 6, 5, 4, 3, 2]);
+  return ((second * 10) % 11) % 10 === d[10];
 }
 
 /** Netherlands BSN: nine digits passing the "11-test" (weights 9…2, and −1 for the last). */
 export function bsnValid(nine: string): boolean {
-  if (!/^[0-9]{9}$/.test(nine) || allSame(nine)) return false;
-  const d = digitsOf(nine);
-  let sum = -d[8];
-  for (let i = 0; i < 8; i++) sum += d[i] * (9 - i);
-  return sum % 11 === 0;
+  if (!plausibleDigits(nine, 9)) return false;
+  const d = digitValues(nine);
+  return (weightedSum(d, [9, 8, 7, 6, 5, 4, 3, 2]) - d[8]) % 11 === 0;
 }
 
 /**
@@ -142,7 +137,7 @@ export function bsnValid(nine: string): boolean {
  */
 export function steuerIdValid(eleven: string): boolean {
   if (!/^[1-9][0-9]{10}$/.test(eleven)) return false;
-  const d = digitsOf(eleven);
+  const d = digitValues(eleven);
   const counts = new Array(10).fill(0);
   for (let i = 0; i < 10; i++) counts[d[i]]++;
   const repeated = counts.filter((c) => c > 1);
@@ -159,12 +154,8 @@ export function steuerIdValid(eleven: string): boolean {
 
 /** Australia TFN: nine digits whose weighted sum (1,4,3,7,5,8,6,9,10) is a multiple of 11. */
 export function australiaTfnValid(nine: string): boolean {
-  if (!/^[0-9]{9}$/.test(nine) || allSame(nine)) return false;
-  const weights = [1, 4, 3, 7, 5, 8, 6, 9, 10];
-  const d = digitsOf(nine);
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += d[i] * weights[i];
-  return sum % 11 === 0;
+  if (!plausibleDigits(nine, 9)) return false;
+  return weightedSum(digitValues(nine), [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0;
 }
 
 /** Canada SIN: nine digits, Luhn-valid, first digit not 8 (never issued). */

@@ -4,6 +4,7 @@
  * a `+` country code, or a national layout with its own grouping and separators.
  */
 import type { Detector } from "../detector.ts";
+import { repeatedDigit } from "../checksums/digits.ts";
 import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
 
 /** Extensions that follow `name@…` in paths and assets (`icon@2x.png`) and are no TLD. */
@@ -85,7 +86,7 @@ function plausibleEncodedEmail(email: string): boolean {
 
 function plausiblePhone(phone: string): boolean {
   const digits = digitsOf(phone);
-  if (/^(\d)\1+$/.test(digits)) return false;
+  if (repeatedDigit(digits)) return false;
   if (phone.startsWith("+")) return digits.length >= 8 && digits.length <= 15;
   const seps = phone.replace(/[0-9()]/g, "");
   // One kind of separator throughout (`01 23 45 67 89`, not `01.23-45 67`); `(555) 123-4567` mixes by design.
@@ -135,7 +136,7 @@ const NOT_PHONE_KEY =
 
 function phoneInContext(value: string, line: string, index: number): boolean {
   const digits = digitsOf(value);
-  if (digits.length < 8 || digits.length > 15 || /^(\d)\1+$/.test(digits)) return false;
+  if (digits.length < 8 || digits.length > 15 || repeatedDigit(digits)) return false;
   return hasContextBefore(line, index, PHONE_CONTEXT, 48) &&
     !NOT_PHONE_KEY.test(keyNameBefore(line, index)) &&
     !/^ ?(?:[nuµm]?s|sec|bytes?|[kmg]?b)\b/i.test(line.slice(index + value.length));

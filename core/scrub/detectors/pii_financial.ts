@@ -3,6 +3,7 @@
  * length + mod 97) and cryptocurrency addresses (Base58Check, Bech32/Bech32m, EIP-55).
  */
 import type { Detector } from "../detector.ts";
+import { repeatedDigit } from "../checksums/digits.ts";
 import { luhnValid } from "../checksums/luhn.ts";
 import { ibanValid } from "../checksums/iban.ts";
 import { base58CheckDecode } from "../checksums/base58.ts";
@@ -34,7 +35,7 @@ const NOT_CARD_KEY = /(?:ids?|seq|ts|time|timestamp|nonce|offset|count|size|byte
 
 function plausibleCard(candidate: string, line: string, index: number): boolean {
   const digits = candidate.replace(/[ -]/g, "");
-  return !/^(\d)\1+$/.test(digits) && issuerLengthValid(digits) && luhnValid(digits) &&
+  return !repeatedDigit(digits) && issuerLengthValid(digits) && luhnValid(digits) &&
     !NOT_CARD_KEY.test(keyNameBefore(line, index)) &&
     // The digits of a grouped IBAN (`DE44 5001 0517 …`) are not a card.
     !/[A-Z]{2}\d{2} $/.test(line.slice(Math.max(0, index - 5), index));
