@@ -7,7 +7,7 @@ import * as z from "zod";
 import { buildExcerpt } from "../../core/excerpt.ts";
 import { maskingSummary } from "../../core/render/masking_summary.ts";
 import { createScrubber, ScrubError } from "../../core/scrub/mod.ts";
-import { fetchLogs, type SourcesConfig } from "../../core/sources/mod.ts";
+import { fetchLogs, MAX_FILTER_CHARS, type SourcesConfig } from "../../core/sources/mod.ts";
 import { LogSourceError } from "../../core/sources/types.ts";
 import type { FunctionHandler } from "../../slack/function_context.ts";
 import { describeInputError } from "../input_errors.ts";
@@ -17,7 +17,7 @@ const InputsSchema = z.object({
   service: serviceName,
   environment: environmentName,
   window: z.string().trim().max(100),
-  filter: optionalText(500),
+  filter: optionalText(MAX_FILTER_CHARS),
   max_lines: z.number().int().min(1).max(5000).optional(),
   source: optionalText(64),
 });
