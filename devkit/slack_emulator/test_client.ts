@@ -1,5 +1,6 @@
 // A raw Web API caller for the emulator's own tests: sends exactly what it is given (form or
 // JSON), so tests can also send what the SDK never would.
+import { formEncode } from "../../slack/web_api.ts";
 import { type SlackEmulator, type SlackEmulatorOptions, startSlackEmulator } from "./mod.ts";
 
 export interface RawResponse {
@@ -30,11 +31,7 @@ export async function callApi(
     body = JSON.stringify(args);
   } else {
     headers["content-type"] = "application/x-www-form-urlencoded";
-    body = new URLSearchParams(
-      Object.entries(args).map((
-        [k, v],
-      ) => [k, typeof v === "string" ? v : JSON.stringify(v)]),
-    ).toString();
+    body = formEncode(args).toString();
   }
   const response = await fetch(url + method, {
     method: "POST",
