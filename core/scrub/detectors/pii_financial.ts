@@ -9,7 +9,7 @@ import { ibanValid } from "../checksums/iban.ts";
 import { base58CheckDecode } from "../checksums/base58.ts";
 import { segwitAddressValid } from "../checksums/bech32.ts";
 import { eip55Valid } from "../checksums/eip55.ts";
-import { hasContextBefore, keyNameBefore } from "./value_checks.ts";
+import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
 
 /** Issuer prefix ranges (ISO/IEC 7812 IINs as the networks publish them) and their lengths. */
 function issuerLengthValid(digits: string): boolean {
@@ -34,11 +34,11 @@ function issuerLengthValid(digits: string): boolean {
 const NOT_CARD_KEY = /(?:ids?|seq|ts|time|timestamp|nonce|offset|count|size|bytes)$/;
 
 function plausibleCard(candidate: string, line: string, index: number): boolean {
-  const digits = candidate.replace(/[ -]/g, "");
+  const digits = digitsOf(candidate);
   return !repeatedDigit(digits) && issuerLengthValid(digits) && luhnValid(digits) &&
     !NOT_CARD_KEY.test(keyNameBefore(line, index)) &&
     // The digits of a grouped IBAN (`DE44 5001 0517 …`) are not a card.
-    !/[A-Z]{2}\d{2} $/.test(line.slice(Math.max(0, index - 5), index));
+    !hasContextBefore(line, index, /[A-Z]{2}\d{2} $/, 5);
 }
 
 /** Context that makes a lower-case `0x` + 40 hex an Ethereum address rather than a hash. */
