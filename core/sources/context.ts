@@ -10,6 +10,11 @@ export interface AdapterContext {
   secrets: Record<string, string>;
 }
 
+/** `path` under the base URL's own path (`https://h/prefix/` + `/x` → `https://h/prefix/x`). */
+export function endpoint(base: URL, path: string): URL {
+  return new URL(base.pathname.replace(/\/$/, "") + path, base);
+}
+
 /** The env names a source reads its secrets from. */
 export function secretNames(source: SourceConfig): string[] {
   switch (source.kind) {

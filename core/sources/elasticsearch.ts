@@ -2,7 +2,7 @@
 import * as z from "zod";
 import type { ElasticsearchSourceSchema } from "./config.ts";
 import type { LogQuery, LogResult } from "./types.ts";
-import { type AdapterContext, authorizationHeader } from "./context.ts";
+import { type AdapterContext, authorizationHeader, endpoint } from "./context.ts";
 import { parseReply, send, type VendorErrors } from "./http.ts";
 import { readPages } from "./pager.ts";
 import { makeRecord } from "./records.ts";
@@ -110,7 +110,7 @@ export async function readElasticsearch(
   ctx: AdapterContext,
 ): Promise<LogResult> {
   const index = encodeURIComponent(source.services[query.service].index).replaceAll("%2C", ",");
-  const url = new URL(`${ctx.baseUrl.pathname.replace(/\/$/, "")}/${index}/_search`, ctx.baseUrl);
+  const url = endpoint(ctx.baseUrl, `/${index}/_search`);
   const headers = {
     "content-type": "application/json",
     accept: "application/json",

@@ -2,7 +2,7 @@
 import * as z from "zod";
 import type { GenericJsonSourceSchema } from "./config.ts";
 import type { LogQuery, LogRecord, LogResult } from "./types.ts";
-import { type AdapterContext, authorizationHeader } from "./context.ts";
+import { type AdapterContext, authorizationHeader, endpoint } from "./context.ts";
 import { parseReply, send, sourceError, type VendorErrors } from "./http.ts";
 import { readPages } from "./pager.ts";
 import { getPointer } from "./pointer.ts";
@@ -54,7 +54,7 @@ export function buildGenericUrl(
     /\{([a-z]+)\}/g,
     (_, name: string) => encodeURIComponent(values[name]),
   );
-  const url = new URL(baseUrl.pathname.replace(/\/$/, "") + path, baseUrl);
+  const url = endpoint(baseUrl, path);
   if (query.filter && source.filterParam) url.searchParams.set(source.filterParam, query.filter);
   return url;
 }

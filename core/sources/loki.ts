@@ -2,7 +2,7 @@
 import * as z from "zod";
 import type { LokiSourceSchema } from "./config.ts";
 import type { LogQuery, LogRecord, LogResult } from "./types.ts";
-import { type AdapterContext, authorizationHeader } from "./context.ts";
+import { type AdapterContext, authorizationHeader, endpoint } from "./context.ts";
 import { parseReply, send, sourceError, type VendorErrors } from "./http.ts";
 import { readPages } from "./pager.ts";
 import { makeRecord } from "./records.ts";
@@ -91,10 +91,7 @@ export async function readLoki(
     async (cursor, wanted) => {
       const seenCount = cursor ? [...cursor.seen.values()].reduce((sum, n) => sum + n, 0) : 0;
       const limit = Math.min(5000, Math.max(1, Math.min(source.pageSize, wanted)) + seenCount);
-      const url = new URL(
-        `${ctx.baseUrl.pathname.replace(/\/$/, "")}/loki/api/v1/query_range`,
-        ctx.baseUrl,
-      );
+      const url = endpoint(ctx.baseUrl, "/loki/api/v1/query_range");
       url.searchParams.set("query", logql);
       url.searchParams.set("start", startNs.toString());
       url.searchParams.set("end", (cursor?.endNs ?? nsFromMs(query.end.getTime())).toString());
