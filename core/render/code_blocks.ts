@@ -17,14 +17,7 @@ export interface CodeBlockPiece {
   lines: number;
 }
 
-/** Lines in an excerpt (what `CodeBlockPiece.lines` adds up to). */
-export function countExcerptLines(chunks: readonly string[]): number {
-  let lines = 0;
-  for (const chunk of chunks) if (chunk !== "") lines += chunk.split("\n").length;
-  return lines;
-}
-
-/** Lazily yields the pieces, so a caller that runs out of room stops the work early. */
+/** Yields the pieces in excerpt order; their `lines` add up to the excerpt's line count. */
 export function* codeBlockPieces(
   chunks: readonly string[],
   maxChars: number,

@@ -1,5 +1,5 @@
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
-import { codeBlockPieces, countExcerptLines } from "./code_blocks.ts";
+import { codeBlockPieces } from "./code_blocks.ts";
 
 const MAX = 3000;
 const inner = (text: string) => text.slice(4, -4).replaceAll("\u200B", "");
@@ -12,7 +12,11 @@ Deno.test("short chunks become one fenced block each, lines counted", () => {
     text: "```\nc\n```",
     lines: 1,
   }]);
-  strictEqual(countExcerptLines(["a\nb", "", "c"]), 3);
+  const excerptLines = [...codeBlockPieces(["a\nb", "", "c"], MAX)].reduce(
+    (n, p) => n + p.lines,
+    0,
+  );
+  strictEqual(excerptLines, 3);
 });
 
 Deno.test("escaping expansion is re-split so every block stays within the limit", () => {

@@ -6,7 +6,7 @@
  * says so. Every piece of input text is escaped; the requester mention is the only one built.
  */
 import { type Block, blockTextLength, type ReportMessage } from "./blocks.ts";
-import { codeBlockPieces, countExcerptLines } from "./code_blocks.ts";
+import { codeBlockPieces } from "./code_blocks.ts";
 import { type MaskCounts, maskingSummary } from "./masking_summary.ts";
 import { escapeSlackText, inlineCode, plainLine } from "./slack_escape.ts";
 
@@ -64,12 +64,12 @@ export function buildReportMessage(
   let textRoom = limits.maxTotalTextChars - fixedText - DROPPED_NOTE_RESERVE;
   let blockRoom = limits.maxBlocks - fixedBlocks;
 
-  const totalLines = countExcerptLines(input.excerpt);
+  const pieces = [...codeBlockPieces(input.excerpt, limits.maxSectionChars)];
+  const totalLines = pieces.reduce((sum, piece) => sum + piece.lines, 0);
   const code: Block[] = [];
   let shownLines = 0;
   let complete = true;
   // When not everything fits, keep the newest lines: walk the pieces from the end.
-  const pieces = [...codeBlockPieces(input.excerpt, limits.maxSectionChars)];
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i];
     if (blockRoom < 1 || piece.text.length > textRoom) {
