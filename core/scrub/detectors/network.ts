@@ -12,6 +12,13 @@ import type { Detector } from "../detector.ts";
 import { hasContextBefore } from "./value_checks.ts";
 
 const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
+/** A whole string that is one dotted-quad IPv4 address. */
+const WHOLE_IPV4 = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
+
+/** True when the character before `index` would join an address to a longer run (`x00:1a…`, `:fe80…`). */
+function joinedBefore(line: string, index: number): boolean {
+  return index > 0 && /[\w:.-]/.test(line[index - 1]);
+}
 
 /** A version number is written after these (`version 1.2.3.4`, `Chrome/120.0.0.1`). */
 const VERSION_BEFORE = /(?:\bv|\bver|version|release|build|rev|[A-Za-z]\/)[\s:=]{0,2}$/i;
@@ -32,7 +39,7 @@ function plausibleIpv6(text: string): boolean {
   let count = groups.length;
   const last = groups[groups.length - 1] ?? "";
   if (last.includes(".")) {
-    if (!new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`).test(last)) return false;
+    if (!WHOLE_IPV4.test(last)) return false;
     count += 1; // an embedded IPv4 fills two groups
     groups.pop();
   }
@@ -43,7 +50,7 @@ function plausibleIpv6(text: string): boolean {
 }
 
 function plausibleMac(mac: string, line: string, index: number): boolean {
-  if (index > 0 && /[\w:.-]/.test(line[index - 1])) return false;
+  if (joinedBefore(line, index)) return false;
   if (mac[2] !== mac[5] || new Set(mac.replace(/[0-9A-Fa-f]/g, "")).size !== 1) return false;
   const hex = mac.replace(/[^0-9A-Fa-f]/g, "").toLowerCase();
   return hex !== "000000000000" && hex !== "ffffffffffff";
@@ -102,8 +109,7 @@ export const detectors: Detector[] = [
     lineShape: "hex-groups",
     pattern:
       /[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}(?:%[\w.-]{1,16})?(?![\w:.-])/g,
-    validate: (value, line, index) =>
-      !(index > 0 && /[\w:.-]/.test(line[index - 1])) && plausibleIpv6(value),
+    validate: (value, line, index) => !joinedBefore(line, index) && plausibleIpv6(value),
     mask: "pseudonym",
     examples: {
       positive: [
