@@ -6,11 +6,12 @@
 import * as z from "zod";
 import { buildExcerpt } from "../../core/excerpt.ts";
 import { maskingSummary } from "../../core/render/masking_summary.ts";
-import { createScrubber, ScrubError } from "../../core/scrub/mod.ts";
+import { createScrubber } from "../../core/scrub/mod.ts";
 import { fetchLogs, MAX_FILTER_CHARS, type SourcesConfig } from "../../core/sources/mod.ts";
 import { LogSourceError } from "../../core/sources/types.ts";
 import type { FunctionHandler } from "../../slack/function_context.ts";
 import { describeInputError } from "../input_errors.ts";
+import { scrubFailureReason } from "../scrub_failure.ts";
 import { environmentName, optionalText, serviceName } from "../input_schemas.ts";
 
 const InputsSchema = z.object({
@@ -69,7 +70,7 @@ export function createFetchLogsHandler(
     try {
       excerpt = buildExcerpt(result.records, createScrubber());
     } catch (error) {
-      const reason = error instanceof ScrubError ? error.message : "an unexpected internal error";
+      const reason = scrubFailureReason(error);
       return {
         error: `Scrubbing the logs for ${where} failed (${reason}); nothing was returned. ` +
           "Narrow the window or lower the line limit.",

@@ -5,11 +5,11 @@
  */
 import { mergeMaskCounts, parseMaskCounts } from "../../core/render/masking_summary.ts";
 import { buildReportMessage } from "../../core/render/report_blocks.ts";
-import { ScrubError } from "../../core/scrub/mod.ts";
 import { DatastoreWriteError, saveDebugSession } from "../../datastores/records.ts";
 import type { FunctionHandler } from "../../slack/function_context.ts";
 import { createSlackClient, type SlackClient } from "../../slack/web_api.ts";
 import { describeInputError } from "../input_errors.ts";
+import { scrubFailureReason } from "../scrub_failure.ts";
 import { createAuditTrail } from "./audit_trail.ts";
 import { postReport, retractReport } from "./delivery.ts";
 import { PostReportInputsSchema, readReportSettings, type ReportSettings } from "./inputs.ts";
@@ -56,7 +56,7 @@ const handler: FunctionHandler<unknown, PostDebugReportOutputs> = async (ctx) =>
   try {
     report = rescrubReport(inputs);
   } catch (error) {
-    const reason = error instanceof ScrubError ? error.message : "an unexpected internal error";
+    const reason = scrubFailureReason(error);
     return audit.failed(
       "scrub_failed",
       `Scrubbing the report failed (${reason}), so nothing was posted. Narrow the window.`,

@@ -5,9 +5,10 @@
 import * as z from "zod";
 import { utf8Length } from "../../core/excerpt.ts";
 import { maskingSummary } from "../../core/render/masking_summary.ts";
-import { createScrubber, ScrubError } from "../../core/scrub/mod.ts";
+import { createScrubber } from "../../core/scrub/mod.ts";
 import type { FunctionHandler, FunctionResult } from "../../slack/function_context.ts";
 import { describeInputError } from "../input_errors.ts";
+import { scrubFailureReason } from "../scrub_failure.ts";
 
 /** Slack's limit for a string value. */
 export const MAX_TEXT_BYTES = 4000;
@@ -35,7 +36,7 @@ function scrubText(inputs: unknown): FunctionResult<ScrubTextOutputs> {
   try {
     result = createScrubber().scrub(text);
   } catch (error) {
-    const reason = error instanceof ScrubError ? error.message : "an unexpected internal error";
+    const reason = scrubFailureReason(error);
     return { error: `Scrubbing failed (${reason}); nothing was returned. Try a shorter text.` };
   }
   const grown = utf8Length(result.text);
