@@ -18,10 +18,5 @@
  */
 export { runWorkflow } from "./run_workflow.ts";
 export { runDueTriggers } from "./scheduled_triggers.ts";
-export type {
-  ClockedEmulator,
-  DueTriggerOptions,
-  TriggerFiring,
-  TriggerRun,
-} from "./scheduled_triggers.ts";
+export type { ClockedEmulator, DueTriggerOptions, TriggerRun } from "./scheduled_triggers.ts";
 export type { EmulatorHandle, RunOptions, StepRun, WorkflowLike, WorkflowRun } from "./types.ts";

@@ -5,20 +5,10 @@
  */
 import { resolveReferences } from "./references.ts";
 import { runWorkflow } from "./run_workflow.ts";
+import type { SlackEmulator } from "../slack_emulator/mod.ts";
 import type { EmulatorHandle, RunOptions, WorkflowLike, WorkflowRun } from "./types.ts";
 
-/** The part of a firing the emulator reports (its `TriggerFiring`) that the runner reads. */
-export interface TriggerFiring {
-  trigger_id: string;
-  /** The workflow's callback_id. */
-  callback_id: string;
-  /** Trigger inputs, already unwrapped from `{ name: { value } }`. */
-  inputs: Record<string, unknown>;
-}
-
-export interface ClockedEmulator extends EmulatorHandle {
-  clock: { now(): number; advance(ms: number): Promise<readonly TriggerFiring[]> };
-}
+export interface ClockedEmulator extends EmulatorHandle, Pick<SlackEmulator, "clock"> {}
 
 export interface DueTriggerOptions extends Omit<RunOptions, "inputs" | "emulator"> {
   /** How far to move the virtual clock, in ms. */

@@ -10,6 +10,7 @@
  * - `workflow.steps[i].definition` — the `DefineFunction` object the step was added with
  *   (`.id`, `.definition`); absent when the step was added by a bare string reference.
  */
+import type { EmulatorState } from "../slack_emulator/mod.ts";
 
 /** One parameter as `DefineFunction` / `DefineWorkflow` declare it. */
 export interface ParameterDefinition {
@@ -46,19 +47,12 @@ export interface WorkflowLike {
   steps: readonly StepLike[];
 }
 
-/** A function completion as the emulator records it. */
-export interface CompletionRecord {
-  function_execution_id: string;
-  outputs?: Record<string, unknown>;
-  error?: string;
-}
-
 /** The part of the Slack emulator the runner needs. */
 export interface EmulatorHandle {
   url: string;
   botToken: string;
   /** Read to find completions a function made itself after returning `completed: false`. */
-  state: { functionCompletions(): readonly CompletionRecord[] };
+  state: Pick<EmulatorState, "functionCompletions">;
   /** The platform registers each execution before the function runs, so completions match it. */
   registerFunctionExecution(functionExecutionId: string): void;
 }
