@@ -18,8 +18,9 @@ const PSEUDONYM_CACHE_LIMIT = 10_000;
 
 const encoder = new TextEncoder();
 
-export function placeholder(id: string): string {
-  return `[REDACTED:${id}]`;
+/** `[REDACTED:<id>]`, or with a revealed `tail` (`partial`): `[REDACTED:<id> …<tail>]`. */
+export function placeholder(id: string, tail?: string): string {
+  return tail === undefined ? `[REDACTED:${id}]` : `[REDACTED:${id} …${tail}]`;
 }
 
 export class Masker {
@@ -53,5 +54,5 @@ export class Masker {
 function partial(id: string, value: string): string {
   const alnum = value.replace(/[^0-9A-Za-z]/g, "");
   if (alnum.length < PARTIAL_MIN_ALNUM) return placeholder(id);
-  return `[REDACTED:${id} …${alnum.slice(-PARTIAL_TAIL)}]`;
+  return placeholder(id, alnum.slice(-PARTIAL_TAIL));
 }

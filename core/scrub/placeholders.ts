@@ -5,6 +5,9 @@
  * real key that merely contains `xxxx` or `EXAMPLE` is still masked.
  */
 
+/** This engine's own pseudonym tokens, `[<detector id>:<10 hex>]` (see mask.ts). */
+const PSEUDONYM_TOKEN = String.raw`\[[a-z0-9]+(?:-[a-z0-9]+)*:[0-9a-f]{10}\]`;
+
 const TEMPLATE = new RegExp(
   [
     String.raw`\$\{[^}]{1,100}\}`, // ${VAR}, ${var:-default}
@@ -13,7 +16,7 @@ const TEMPLATE = new RegExp(
     String.raw`<[^<>]{1,100}>`, // <token>, <your-api-key>
     String.raw`%\(?[a-z_]{0,32}\)?[sd]`, // %s, %(password)s
     String.raw`\[(?:redacted|masked|hidden|filtered)[^\]]{0,100}\]`, // [REDACTED:…], [MASKED]
-    String.raw`\[[a-z0-9]+(?:-[a-z0-9]+)*:[0-9a-f]{10}\]`, // this engine's own pseudonyms
+    PSEUDONYM_TOKEN,
     String.raw`([xX*#._-])\1{2,}`, // xxxx, ****, ####, ....
   ].map((p) => `(?:${p})`).join("|"),
 );
@@ -57,5 +60,7 @@ export function isPlaceholder(candidate: string): boolean {
 }
 
 /** Where this engine's own output tokens are in a line, so re-scrubbing leaves them alone. */
-export const MASK_TOKEN =
-  /\[REDACTED:[a-z0-9-]+(?: …[0-9A-Za-z]{1,4})?\]|\[[a-z0-9]+(?:-[a-z0-9]+)*:[0-9a-f]{10}\]/g;
+export const MASK_TOKEN = new RegExp(
+  String.raw`\[REDACTED:[a-z0-9-]+(?: …[0-9A-Za-z]{1,4})?\]|${PSEUDONYM_TOKEN}`,
+  "g",
+);
