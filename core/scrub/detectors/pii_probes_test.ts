@@ -7,12 +7,12 @@ import { ok, strictEqual } from "@node/assert";
 import { createScrubber } from "../mod.ts";
 
 /** A log line and the personal value in it that must not survive. */
-export interface Probe {
+interface Probe {
   text: string;
   value: string;
 }
 
-export const PII_PROBES: readonly Probe[] = [
+const PII_PROBES: readonly Probe[] = [
   // Indian mobile numbers without +91
   { text: "otp sent to mobile 98765 43210", value: "98765 43210" },
   { text: '{"phone":"9876543210","status":"verified"}', value: "9876543210" },
@@ -71,7 +71,7 @@ export const PII_PROBES: readonly Probe[] = [
 ];
 
 /** Lines with timestamps, durations, ports, PIDs, UUIDs, hashes, versions, trace ids, sizes, order ids. */
-export const LOOKALIKES: readonly string[] = [
+const LOOKALIKES: readonly string[] = [
   "03-17 16:13:55.896  1702  2113 W ActivityManager: pid 61234 61240",
   "heap sizes 512 256 1024 and 2048",
   "took 98765 ms, 43210 bytes written",
