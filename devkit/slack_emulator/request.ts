@@ -1,4 +1,4 @@
-// Reading a Web API request: the method from the path, arguments from the query string and a
+// Reading a Web API request: arguments from the query string and a
 // form-encoded, multipart or JSON body (bounded in size), and the token.
 import { readAtMost } from "../../core/bounded_read.ts";
 import { type Args, isPlainObject, SlackError } from "./args.ts";
@@ -6,7 +6,6 @@ import { type Args, isPlainObject, SlackError } from "./args.ts";
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export interface ApiRequest {
-  method: string;
   args: Args;
   token?: string;
 }
@@ -44,11 +43,11 @@ async function bodyArgs(request: Request, bytes: Uint8Array<ArrayBuffer>): Promi
   throw new SlackError("invalid_post_type", `[ERROR] unsupported content type`);
 }
 
-/** Parses the request; the path must be /api/<method>. */
-export async function readApiRequest(request: Request, method: string): Promise<ApiRequest> {
+/** Reads the arguments (query string and body) and the token (bearer header or form field). */
+export async function readApiRequest(request: Request): Promise<ApiRequest> {
   const queryArgs = Object.fromEntries(new URL(request.url).searchParams);
   const args = { ...queryArgs, ...await bodyArgs(request, await readBounded(request)) };
   const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
   const formToken = typeof args.token === "string" && args.token !== "" ? args.token : undefined;
-  return { method, args, token: bearer ?? formToken };
+  return { args, token: bearer ?? formToken };
 }

@@ -49,7 +49,7 @@ export function createRequestHandler(parts: ServerParts): (request: Request) => 
     let headers: HeadersInit = {};
     let body: Record<string, unknown>;
     try {
-      const call = await readApiRequest(request, method);
+      const call = await readApiRequest(request);
       args = call.args;
       const handler = methods[method];
       if (!handler) throw new SlackError("unknown_method", "[ERROR] no such Web API method");

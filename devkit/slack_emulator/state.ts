@@ -123,10 +123,6 @@ export class Workspace {
     return this.fixture.users.find((user) => user.id === id);
   }
 
-  isKnownUser(id: string): boolean {
-    return id === this.botUserId || this.user(id) !== undefined;
-  }
-
   /** Resolves a channel argument: an id, a name ("#prod-debug"), or a user id (opens the DM). */
   resolveChannel(reference: string): EmulatedChannel {
     const byId = this.channels.get(reference);

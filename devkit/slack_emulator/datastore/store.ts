@@ -65,10 +65,6 @@ export class DatastoreSet {
     }
   }
 
-  names(): string[] {
-    return [...this.stores.keys()];
-  }
-
   /** Drops items whose TTL has passed (called when the clock moves and before each access). */
   purgeExpired(): void {
     for (const store of this.stores.values()) store.purgeExpired(this.nowMs());
