@@ -3,13 +3,12 @@
  * Builder user can wire any text into them), settings from the function's env.
  */
 import * as z from "zod";
+import { EXCERPT_LIMITS } from "../../core/excerpt.ts";
+import { MAX_STRING_VALUE_BYTES } from "../../slack/limits.ts";
 import { environmentName, optionalText, serviceName } from "../input_schemas.ts";
 
 export const CHANNEL_ID = /^[CGD][A-Z0-9]{2,20}$/;
 export const USER_ID = /^[UW][A-Z0-9]{2,20}$/;
-/** fetch_logs sends at most 40 chunks of ≤ 3,900 bytes; Slack strings are ≤ 4,000 bytes. */
-const MAX_CHUNKS = 40;
-const MAX_CHUNK_CHARS = 4000;
 
 const isoTime = z.string().max(40).transform((text, ctx) => {
   const date = new Date(text);
@@ -29,7 +28,9 @@ export const PostReportInputsSchema = z
     environment: environmentName,
     window_start: isoTime,
     window_end: isoTime,
-    excerpt: z.array(z.string().max(MAX_CHUNK_CHARS)).max(MAX_CHUNKS),
+    // As many chunks as fetch_logs makes; a chunk is a Slack string value (a UTF-16 length
+    // never exceeds the UTF-8 byte count, so this cap is never tighter than Slack's).
+    excerpt: z.array(z.string().max(MAX_STRING_VALUE_BYTES)).max(EXCERPT_LIMITS.maxChunks),
     line_count: z.number().int().min(0).max(10_000_000),
     truncated: z.boolean(),
     masked_counts: z.string().max(16_000),

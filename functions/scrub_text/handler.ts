@@ -7,11 +7,9 @@ import { utf8Length } from "../../core/excerpt.ts";
 import { maskingSummary } from "../../core/render/masking_summary.ts";
 import { createScrubber } from "../../core/scrub/mod.ts";
 import type { FunctionHandler, FunctionResult } from "../../slack/function_context.ts";
+import { MAX_STRING_VALUE_BYTES } from "../../slack/limits.ts";
 import { describeInputError } from "../input_errors.ts";
 import { scrubFailureReason } from "../scrub_failure.ts";
-
-/** Slack's limit for a string value. */
-export const MAX_TEXT_BYTES = 4000;
 
 const InputsSchema = z.object({ text: z.string() });
 
@@ -26,9 +24,10 @@ function scrubText(inputs: unknown): FunctionResult<ScrubTextOutputs> {
   if (!parsed.success) return { error: describeInputError("scrub_text", parsed.error) };
   const { text } = parsed.data;
   const bytes = utf8Length(text);
-  if (bytes > MAX_TEXT_BYTES) {
+  if (bytes > MAX_STRING_VALUE_BYTES) {
     return {
-      error: `scrub_text takes at most ${MAX_TEXT_BYTES} bytes of text (Slack's limit for a ` +
+      error:
+        `scrub_text takes at most ${MAX_STRING_VALUE_BYTES} bytes of text (Slack's limit for a ` +
         `text value); this one has ${bytes}. Split it into smaller pieces.`,
     };
   }
@@ -40,9 +39,10 @@ function scrubText(inputs: unknown): FunctionResult<ScrubTextOutputs> {
     return { error: `Scrubbing failed (${reason}); nothing was returned. Try a shorter text.` };
   }
   const grown = utf8Length(result.text);
-  if (grown > MAX_TEXT_BYTES) {
+  if (grown > MAX_STRING_VALUE_BYTES) {
     return {
-      error: `The scrubbed text has ${grown} bytes, more than Slack's ${MAX_TEXT_BYTES} for a ` +
+      error:
+        `The scrubbed text has ${grown} bytes, more than Slack's ${MAX_STRING_VALUE_BYTES} for a ` +
         "text value (placeholders are longer than what they replace). Split the text in two.",
     };
   }

@@ -1,7 +1,8 @@
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { SlackFunctionTester } from "deno-slack-sdk";
 import { ScrubTextFunction } from "./definition.ts";
-import handler, { MAX_TEXT_BYTES } from "./handler.ts";
+import { MAX_STRING_VALUE_BYTES } from "../../slack/limits.ts";
+import handler from "./handler.ts";
 
 const { createContext } = SlackFunctionTester(ScrubTextFunction);
 
@@ -33,7 +34,7 @@ Deno.test("scrub_text leaves clean text alone and says nothing was masked", asyn
 });
 
 Deno.test("scrub_text refuses text over Slack's 4000-byte limit without echoing it", async () => {
-  const text = `${AWS_KEY} ${"é".repeat(MAX_TEXT_BYTES / 2)}`;
+  const text = `${AWS_KEY} ${"é".repeat(MAX_STRING_VALUE_BYTES / 2)}`;
   const result = await handler(createContext({ inputs: { text } }));
   strictEqual(result.outputs, undefined);
   ok(/at most 4000 bytes/.test(result.error!), result.error);
@@ -57,7 +58,7 @@ Deno.test("scrub_text refuses output that placeholders grew past 4000 bytes", as
     (_, i) => `AKIAQ3EGUSBKHZXW${String(i).padStart(4, "0")}`,
   );
   const text = keys.join(" ");
-  ok(new TextEncoder().encode(text).length <= MAX_TEXT_BYTES);
+  ok(new TextEncoder().encode(text).length <= MAX_STRING_VALUE_BYTES);
   const result = await handler(createContext({ inputs: { text } }));
   strictEqual(result.outputs, undefined);
   ok(/scrubbed text has \d+ bytes, more than Slack's 4000/.test(result.error!), result.error);
