@@ -66,22 +66,22 @@ export function buildExcerpt(
   limits: ExcerptLimits = EXCERPT_LIMITS,
 ): Excerpt {
   const oldestFirst = records.toReversed().map((record) =>
-    formatRecord(record).replace(/\r\n?/g, "\n")
+    formatRecord(record).replace(/\r\n?/g, "\n").split("\n")
   );
-  const result = scrubber.scrub(oldestFirst.join("\n"));
+  const input = oldestFirst.flat();
+  const result = scrubber.scrub(input.join("\n"));
   const counts: MaskCounts = mergeMaskCounts({}, result.counts);
   const lines = result.text.split("\n");
-  const expected = oldestFirst.reduce((n, text) => n + text.split("\n").length, 0);
-  if (records.length > 0 && lines.length !== expected) {
+  if (records.length > 0 && lines.length !== input.length) {
     // The engine keeps one output line per input line; anything else is not trusted.
     throw new Error("scrubbing changed the number of lines; the excerpt was not built");
   }
   // Regroup the scrubbed lines by record, newest first, as the packer takes them.
-  const scrubbed: string[] = [];
+  const scrubbed: string[][] = [];
   let at = 0;
-  for (const text of oldestFirst) {
-    const n = text.split("\n").length;
-    scrubbed.push(lines.slice(at, at + n).join("\n").replace(UNSAFE_CHARS, "\uFFFD"));
+  for (const recordLines of oldestFirst) {
+    const n = recordLines.length;
+    scrubbed.push(lines.slice(at, at + n).map((line) => line.replace(UNSAFE_CHARS, "\uFFFD")));
     at += n;
   }
   scrubbed.reverse();
@@ -100,26 +100,44 @@ export function buildExcerpt(
   };
 }
 
+/** A line as packed, with its UTF-8 size. */
+export interface SizedLine {
+  text: string;
+  bytes: number;
+}
+
 /**
  * Cuts a line so that it fits `maxChars` characters and `maxBytes` UTF-8 bytes, marker
  * included, never splitting a surrogate pair. Lines that fit come back unchanged.
  */
-export function cutLine(line: string, maxChars: number, maxBytes: number): string {
-  if (line.length <= maxChars && utf8Length(line) <= maxBytes) return line;
+export function cutLine(line: string, maxChars: number, maxBytes: number): SizedLine {
+  if (line.length <= maxChars) {
+    const bytes = utf8Length(line);
+    if (bytes <= maxBytes) return { text: line, bytes };
+  }
   const budgetChars = maxChars - CUT_MARKER.length;
-  const budgetBytes = maxBytes - utf8Length(CUT_MARKER);
+  const budgetBytes = maxBytes - CUT_MARKER_BYTES;
   let chars = 0;
   let bytes = 0;
   for (const codePoint of line) {
-    const size = utf8Length(codePoint);
+    const size = codePointBytes(codePoint.codePointAt(0)!);
     if (chars + codePoint.length > budgetChars || bytes + size > budgetBytes) break;
     chars += codePoint.length;
     bytes += size;
   }
-  return line.slice(0, chars) + CUT_MARKER;
+  return { text: line.slice(0, chars) + CUT_MARKER, bytes: bytes + CUT_MARKER_BYTES };
+}
+
+/** UTF-8 bytes of one code point; a lone surrogate is written as U+FFFD, 3 bytes. */
+function codePointBytes(codePoint: number): number {
+  if (codePoint < 0x80) return 1;
+  if (codePoint < 0x800) return 2;
+  if (codePoint < 0x10000) return 3;
+  return 4;
 }
 
 const encoder = new TextEncoder();
+const CUT_MARKER_BYTES = encoder.encode(CUT_MARKER).length;
 
 export function utf8Length(text: string): number {
   return encoder.encode(text).length;
@@ -136,12 +154,13 @@ class ChunkPacker {
 
   constructor(private readonly limits: ExcerptLimits) {}
 
-  /** Adds a record before everything packed so far; false when it no longer fits. */
-  prepend(record: string): boolean {
+  /** Adds a record (its lines) before everything packed so far; false when it no longer fits. */
+  prepend(record: readonly string[]): boolean {
     const { maxChunkChars, maxChunkBytes, maxChunks } = this.limits;
-    const lines = record.split("\n").map((line) => cutLine(line, maxChunkChars, maxChunkBytes));
+    const sized = record.map((line) => cutLine(line, maxChunkChars, maxChunkBytes));
+    const lines = sized.map((line) => line.text);
     const chars = lines.reduce((sum, line) => sum + line.length, 0) + lines.length - 1;
-    const bytes = lines.reduce((sum, line) => sum + utf8Length(line), 0) + lines.length - 1;
+    const bytes = sized.reduce((sum, line) => sum + line.bytes, 0) + lines.length - 1;
     const current = this.packed.at(-1);
     if (current && fits(current, chars, bytes, this.limits)) {
       current.lines.unshift(...lines);
@@ -156,9 +175,9 @@ class ChunkPacker {
     }
     // A record longer than a chunk (a long stack trace): spread it over several chunks.
     const pieces: { lines: string[]; chars: number; bytes: number }[] = [];
-    for (const line of lines.toReversed()) {
+    for (const { text: line, bytes: lineBytes } of sized.toReversed()) {
       const piece = pieces.at(-1);
-      const size = { chars: line.length, bytes: utf8Length(line) };
+      const size = { chars: line.length, bytes: lineBytes };
       if (piece && fits(piece, size.chars, size.bytes, this.limits)) {
         piece.lines.unshift(line);
         piece.chars += size.chars + 1;

@@ -144,12 +144,13 @@ Deno.test("buildExcerpt: a multi-line record longer than a chunk spreads over ch
 
 Deno.test("cutLine: respects bytes and never splits a surrogate pair", () => {
   const emoji = "😀".repeat(2000); // 4000 chars, 8000 bytes
-  const cut = cutLine(emoji, 2900, 3900);
+  const { text: cut, bytes } = cutLine(emoji, 2900, 3900);
+  strictEqual(bytes, utf8Length(cut));
   ok(utf8Length(cut) <= 3900);
   ok(cut.length <= 2900);
   ok(cut.endsWith(CUT_MARKER));
   ok(!/[\ud800-\udbff](?![\udc00-\udfff])/.test(cut), "no lone high surrogate");
-  strictEqual(cutLine("fits", 2900, 3900), "fits");
+  strictEqual(cutLine("fits", 2900, 3900).text, "fits");
 });
 
 Deno.test("buildExcerpt: a private key logged one line per record is masked as one block", async () => {
