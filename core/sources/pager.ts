@@ -2,6 +2,7 @@
 import type { LogQuery, LogRecord, LogResult } from "./types.ts";
 import { LogSourceError } from "./types.ts";
 import { sourceError } from "./http.ts";
+import { utf8Length } from "../excerpt.ts";
 
 export interface Page<Cursor> {
   /** Records of this page in the order the pager should keep them. */
@@ -25,7 +26,6 @@ export async function readPages<Cursor>(
   options: PagerOptions,
   fetchPage: (cursor: Cursor | undefined, wanted: number) => Promise<Page<Cursor>>,
 ): Promise<LogResult> {
-  const encoder = new TextEncoder();
   const records: LogRecord[] = [];
   const partials = new Set<string>();
   let bytes = 0;
@@ -56,7 +56,7 @@ export async function readPages<Cursor>(
     if (page.partial) partials.add(page.partial);
     let full = false;
     for (const record of page.records) {
-      const size = encoder.encode(record.message).byteLength;
+      const size = utf8Length(record.message);
       if (records.length >= query.maxLines || bytes + size > query.maxBytes) {
         full = true;
         break;
