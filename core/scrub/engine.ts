@@ -15,7 +15,7 @@ import type { Masker } from "./mask.ts";
 import { placeholder } from "./mask.ts";
 import { matchDetector, type Span } from "./match.ts";
 import { mergeSpans } from "./merge.ts";
-import { isPlaceholder, MASK_TOKEN } from "./placeholders.ts";
+import { MASK_TOKEN } from "./placeholders.ts";
 import { matchCustom } from "./safe_pattern.ts";
 import { OVERSIZED_LINE_ID, type Rules } from "./rules.ts";
 
@@ -244,7 +244,6 @@ export class LineEngine {
       for (const span of found) {
         const value = line.slice(span.start, span.end);
         if (rules.allowlist.has(value)) continue;
-        if (detector.kind === "secret" && isPlaceholder(value)) continue;
         spans.push(span);
       }
     }
