@@ -155,11 +155,19 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
-/** HMAC-SHA256 (RFC 2104) of `data` under `key`: 32 bytes. */
-export function hmacSha256(key: Uint8Array, data: Uint8Array): Uint8Array {
+/**
+ * HMAC-SHA256 (RFC 2104) under a fixed `key`: the key's inner and outer pads are made once, and
+ * each call gives the 32-byte MAC of its `data`.
+ */
+export function hmacSha256With(key: Uint8Array): (data: Uint8Array) => Uint8Array {
   const block = new Uint8Array(BLOCK_BYTES);
   block.set(key.length > BLOCK_BYTES ? sha256(key) : key);
   const inner = block.map((x) => x ^ 0x36);
   const outer = block.map((x) => x ^ 0x5c);
-  return sha256(concat(outer, sha256(concat(inner, data))));
+  return (data) => sha256(concat(outer, sha256(concat(inner, data))));
+}
+
+/** HMAC-SHA256 (RFC 2104) of `data` under `key`: 32 bytes. */
+export function hmacSha256(key: Uint8Array, data: Uint8Array): Uint8Array {
+  return hmacSha256With(key)(data);
 }

@@ -6,7 +6,7 @@
  *   pseudonym    `[<id>:<10 hex>]`: HMAC-SHA256 of the id and value under the session key,
  *                so the same value gives the same token within one scrubber only
  */
-import { hmacSha256 } from "../crypto/sha256.ts";
+import { hmacSha256With } from "../crypto/sha256.ts";
 import type { MaskStrategy } from "./detector.ts";
 
 /** A value needs at least this many letters/digits before `partial` reveals its last 4. */
@@ -24,11 +24,11 @@ export function placeholder(id: string, tail?: string): string {
 }
 
 export class Masker {
-  readonly #key: Uint8Array;
+  readonly #mac: (data: Uint8Array) => Uint8Array;
   readonly #cache = new Map<string, string>();
 
   constructor(pseudonymKey: Uint8Array) {
-    this.#key = pseudonymKey;
+    this.#mac = hmacSha256With(pseudonymKey);
   }
 
   mask(id: string, strategy: MaskStrategy, value: string): string {
@@ -41,7 +41,7 @@ export class Masker {
     const cacheKey = `${id}\u0000${value}`;
     const cached = this.#cache.get(cacheKey);
     if (cached !== undefined) return cached;
-    const mac = hmacSha256(this.#key, encoder.encode(cacheKey));
+    const mac = this.#mac(encoder.encode(cacheKey));
     let hex = "";
     for (let i = 0; hex.length < PSEUDONYM_HEX; i++) hex += mac[i].toString(16).padStart(2, "0");
     const token = `[${id}:${hex.slice(0, PSEUDONYM_HEX)}]`;
