@@ -4,11 +4,8 @@
  * and refuses a bundle that carries the SDK (it crashes when bundled, and needs --allow-env).
  */
 import { join } from "@node/path";
-import { fileURLToPath } from "@node/url";
 import manifest from "../manifest.ts";
-import { functionSources } from "./print_manifest.ts";
-
-export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+import { functionSources, ROOT } from "./print_manifest.ts";
 
 /** Traces of the npm SDK build (dnt shims, undici) that must never reach a function bundle. */
 const SDK_MARKERS = ["deno-slack-sdk", "_dnt.shims", "@deno/shim-deno", "undici"];
@@ -19,11 +16,6 @@ export interface BundleResult {
   callbackId: string;
   file: string;
   bytes: number;
-}
-
-/** `callback_id → source file` for every function the manifest declares. */
-export function manifestFunctionSources(): Record<string, string> {
-  return functionSources(manifest as unknown as Record<string, unknown>);
 }
 
 /** Bundles one entry with the running Deno; throws with deno's own message on failure. */
@@ -47,9 +39,10 @@ export function bundleProblems(source: string): string[] {
   return problems;
 }
 
+/** Bundles `sources` (`callback_id → source file`; default: the manifest's functions). */
 export async function bundleFunctions(
   outDir = join(ROOT, "dist", "functions"),
-  sources = manifestFunctionSources(),
+  sources = functionSources(manifest as unknown as Record<string, unknown>),
 ): Promise<BundleResult[]> {
   await Deno.mkdir(outDir, { recursive: true });
   const results: BundleResult[] = [];

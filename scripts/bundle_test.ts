@@ -10,8 +10,8 @@ import { writeRuntimeEntry } from "../devkit/function_runtime/entry.ts";
 import { startSampleLogService } from "../devkit/sample_logs/mod.ts";
 import { type SlackEmulator, startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
 import manifest from "../manifest.ts";
-import { bundleFunctions, type BundleResult, ROOT } from "./bundle.ts";
-import { manifestDatastores } from "./print_manifest.ts";
+import { bundleFunctions, type BundleResult } from "./bundle.ts";
+import { manifestDatastores, ROOT } from "./print_manifest.ts";
 
 const MAX_BUNDLE_BYTES = 1_000_000;
 const DEBUG_CHANNEL = "C05PRODDBG1";

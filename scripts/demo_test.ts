@@ -1,7 +1,7 @@
 /** `deno task demo` as a person runs it: a subprocess, its output read as text. */
 import { ok, strictEqual } from "@node/assert";
 import { startSampleLogService } from "../devkit/sample_logs/mod.ts";
-import { ROOT } from "./bundle.ts";
+import { ROOT } from "./print_manifest.ts";
 import { parseFlags } from "./demo.ts";
 
 async function demo(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

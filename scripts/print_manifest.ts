@@ -7,7 +7,8 @@ import { join } from "@node/path";
 import { fileURLToPath, pathToFileURL } from "@node/url";
 import manifest from "../manifest.ts";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+/** The repository root, where the manifest's paths start. */
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 type ManifestFunction = { source_file?: string } & Record<string, unknown>;
 

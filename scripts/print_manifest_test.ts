@@ -1,8 +1,7 @@
 /** `deno task manifest` prints what the CLI's get-manifest hook would, for a valid app. */
 import { deepStrictEqual, ok, rejects, strictEqual } from "@node/assert";
 import { join } from "@node/path";
-import { ROOT } from "./bundle.ts";
-import { checkFunctionSources, hookManifest } from "./print_manifest.ts";
+import { checkFunctionSources, hookManifest, ROOT } from "./print_manifest.ts";
 
 /** Slack's outgoing-domain pattern (manifest schema 2.0.0). */
 const DOMAIN = /^(?![.-])([-a-z0-9.])+([a-z0-9])$/;
