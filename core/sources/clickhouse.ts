@@ -68,9 +68,8 @@ export async function readClickHouse(
   const serverSeconds = Math.max(1, Math.floor(source.requestTimeoutMs / 1000));
   return await readPages<Cursor>(
     query,
-    { sourceName: source.name, maxPages: source.maxPages, now: ctx.http.now },
-    async (cursor, wanted) => {
-      const limit = Math.max(1, Math.min(source.pageSize, wanted));
+    { source, http: ctx.http },
+    async (cursor, limit) => {
       const sql = buildSelect({
         table: source.table,
         columns: source.columns,

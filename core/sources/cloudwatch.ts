@@ -102,9 +102,9 @@ export async function readCloudWatch(
   }
   return await readPages<string>(
     query,
-    { sourceName: source.name, maxPages: source.maxPages, now: ctx.http.now, ascending: true },
-    async (nextToken, wanted) => {
-      const body = { ...request, limit: Math.max(1, Math.min(source.pageSize, wanted)), nextToken };
+    { source, http: ctx.http, ascending: true },
+    async (nextToken, limit) => {
+      const body = { ...request, limit, nextToken };
       const reply = await send(ctx.http, {
         method: "POST",
         url: new URL("/", ctx.baseUrl),

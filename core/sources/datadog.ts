@@ -73,11 +73,9 @@ export async function readDatadog(
   if (source.indexes) filter.indexes = source.indexes;
   return await readPages<string>(
     query,
-    { sourceName: source.name, maxPages: source.maxPages, now: ctx.http.now },
-    async (cursor, wanted) => {
-      const page: Record<string, unknown> = {
-        limit: Math.max(1, Math.min(source.pageSize, wanted)),
-      };
+    { source, http: ctx.http },
+    async (cursor, limit) => {
+      const page: Record<string, unknown> = { limit };
       if (cursor) page.cursor = cursor;
       const reply = await send(ctx.http, {
         method: "POST",

@@ -118,9 +118,8 @@ export async function readElasticsearch(
   };
   return await readPages<SortValues>(
     query,
-    { sourceName: source.name, maxPages: source.maxPages, now: ctx.http.now },
-    async (searchAfter, wanted) => {
-      const size = Math.max(1, Math.min(source.pageSize, wanted));
+    { source, http: ctx.http },
+    async (searchAfter, size) => {
       const reply = await send(ctx.http, {
         method: "POST",
         url,

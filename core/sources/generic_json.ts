@@ -82,9 +82,8 @@ export async function readGenericJson(
   const headers = { accept: "application/json", ...authorizationHeader(source.auth, ctx.secrets) };
   return await readPages<URL>(
     query,
-    { sourceName: source.name, maxPages: source.maxPages, now: ctx.http.now },
-    async (cursorUrl, wanted) => {
-      const limit = Math.max(1, Math.min(source.pageSize, wanted));
+    { source, http: ctx.http },
+    async (cursorUrl, limit) => {
       const url = cursorUrl ?? buildGenericUrl(source, query, ctx.baseUrl, limit);
       const reply = await send(ctx.http, { method: "GET", url, headers, vendor: genericErrors });
       const body = parseReply(ctx.http, reply.text, Body, "JSON document");

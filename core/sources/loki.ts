@@ -87,10 +87,10 @@ export async function readLoki(
   const startNs = nsFromMs(query.start.getTime());
   return await readPages<Cursor>(
     query,
-    { sourceName: source.name, maxPages: source.maxPages, now: ctx.http.now },
-    async (cursor, wanted) => {
+    { source, http: ctx.http },
+    async (cursor, size) => {
       const seenCount = cursor ? [...cursor.seen.values()].reduce((sum, n) => sum + n, 0) : 0;
-      const limit = Math.min(5000, Math.max(1, Math.min(source.pageSize, wanted)) + seenCount);
+      const limit = Math.min(5000, size + seenCount);
       const url = endpoint(ctx.baseUrl, "/loki/api/v1/query_range");
       url.searchParams.set("query", logql);
       url.searchParams.set("start", startNs.toString());

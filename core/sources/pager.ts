@@ -1,7 +1,7 @@
 /** Follows an adapter's pages until done or a line, byte, page or time budget is reached. */
 import type { LogQuery, LogRecord, LogResult } from "./types.ts";
 import { LogSourceError } from "./types.ts";
-import { sourceError } from "./http.ts";
+import { type HttpTarget, sourceError } from "./http.ts";
 import { utf8Length } from "../excerpt.ts";
 
 export interface Page<Cursor> {
@@ -13,10 +13,16 @@ export interface Page<Cursor> {
   partial?: string;
 }
 
-export interface PagerOptions {
-  sourceName: string;
+/** The parts of a source's config the pager reads. */
+export interface PagedSource {
+  name: string;
   maxPages: number;
-  now: () => number;
+  pageSize: number;
+}
+
+export interface PagerOptions {
+  source: PagedSource;
+  http: Pick<HttpTarget, "now">;
   /** The backend reads oldest first (CloudWatch): the result is reversed to newest first. */
   ascending?: boolean;
 }
@@ -24,8 +30,10 @@ export interface PagerOptions {
 export async function readPages<Cursor>(
   query: LogQuery,
   options: PagerOptions,
-  fetchPage: (cursor: Cursor | undefined, wanted: number) => Promise<Page<Cursor>>,
+  /** `size`: records to ask for, the source's page size or fewer when the line budget is near. */
+  fetchPage: (cursor: Cursor | undefined, size: number) => Promise<Page<Cursor>>,
 ): Promise<LogResult> {
+  const { source, http } = options;
   const records: LogRecord[] = [];
   const partials = new Set<string>();
   let bytes = 0;
@@ -33,18 +41,19 @@ export async function readPages<Cursor>(
   let truncated = false;
   let cursor: Cursor | undefined;
   for (;;) {
-    if (pages >= options.maxPages) {
+    if (pages >= source.maxPages) {
       truncated = true;
       break;
     }
-    if (options.now() >= query.deadline) {
-      if (pages === 0) throw sourceError(options.sourceName, "ran out of time", "timeout");
+    if (http.now() >= query.deadline) {
+      if (pages === 0) throw sourceError(source.name, "ran out of time", "timeout");
       truncated = true;
       break;
     }
     let page: Page<Cursor>;
     try {
-      page = await fetchPage(cursor, query.maxLines - records.length);
+      // Only reached with records.length < maxLines: the size is at least 1.
+      page = await fetchPage(cursor, Math.min(source.pageSize, query.maxLines - records.length));
     } catch (error) {
       if (pages > 0 && error instanceof LogSourceError && error.code === "timeout") {
         truncated = true;

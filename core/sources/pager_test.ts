@@ -25,7 +25,7 @@ const pages = (count: number) => (cursor: number | undefined): Promise<Page<numb
     next: index + 1 < count ? index + 1 : undefined,
   });
 };
-const options = { sourceName: "t", maxPages: 10, now: Date.now };
+const options = { source: { name: "t", maxPages: 10, pageSize: 100 }, http: { now: Date.now } };
 
 Deno.test("pages are followed to the end and nothing is truncated", async () => {
   const result = await readPages(query(), options, pages(3));
@@ -43,7 +43,11 @@ Deno.test("the line, byte and page budgets each stop the read and set truncated"
   strictEqual(bytes.truncated, true);
   const exact = await readPages(query({ maxLines: 4 }), options, pages(2));
   strictEqual(exact.truncated, false, "filled exactly by the last page: nothing was left");
-  const paged = await readPages(query(), { ...options, maxPages: 2 }, pages(5));
+  const paged = await readPages(
+    query(),
+    { ...options, source: { ...options.source, maxPages: 2 } },
+    pages(5),
+  );
   strictEqual(paged.records.length, 4);
   strictEqual(paged.truncated, true);
 });
@@ -56,7 +60,7 @@ Deno.test("the deadline: none left at the start is a timeout, later it truncates
   let clock = 0;
   const result = await readPages(
     query({ deadline: 2 }),
-    { ...options, now: () => clock++ },
+    { ...options, http: { now: () => clock++ } },
     pages(5),
   );
   strictEqual(result.pages, 2);
