@@ -7,6 +7,7 @@
  * Every non-loopback host in allowedHosts becomes one of the manifest's outgoingDomains.
  */
 import { loadSourcesConfig } from "../core/sources/mod.ts";
+import { SAMPLE_LOGS_TOKEN_ENV, SAMPLE_LOGS_URL_ENV } from "../devkit/sample_logs/env_names.ts";
 
 export default loadSourcesConfig({
   defaultSource: "sample",
@@ -23,8 +24,8 @@ export default loadSourcesConfig({
     {
       name: "sample",
       kind: "generic_json",
-      baseUrlEnv: "SAMPLE_LOGS_URL",
-      auth: { type: "bearer", tokenEnv: "SAMPLE_LOGS_TOKEN" },
+      baseUrlEnv: SAMPLE_LOGS_URL_ENV,
+      auth: { type: "bearer", tokenEnv: SAMPLE_LOGS_TOKEN_ENV },
       environments: ["production", "staging"],
       defaultWindow: "15m",
       maxWindow: "24h",

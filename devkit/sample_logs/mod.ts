@@ -6,13 +6,11 @@
  *   Authorization: Bearer <token>
  *   → {"items":[{"timestamp","level","message","attributes":{…}}], "next_cursor": "…" | null}
  *
- * Errors are RFC 9457 problem+json. Env names for the Slack function: SAMPLE_LOGS_URL, SAMPLE_LOGS_TOKEN.
+ * Errors are RFC 9457 problem+json. Env names for the Slack function: env_names.ts.
  */
 import { sampleLines } from "./generator.ts";
 import { SAMPLE_SERVICES } from "./services.ts";
 
-export const SAMPLE_LOGS_URL_ENV = "SAMPLE_LOGS_URL";
-export const SAMPLE_LOGS_TOKEN_ENV = "SAMPLE_LOGS_TOKEN";
 export const SAMPLE_ENVIRONMENTS = ["production", "staging"];
 export const MAX_PAGE = 500;
 const MAX_WINDOW_MS = 7 * 86_400_000;
