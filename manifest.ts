@@ -1,8 +1,7 @@
 import { Manifest } from "deno-slack-sdk";
 import sourcesConfig from "./config/sources.ts";
 import { outgoingDomains } from "./core/sources/mod.ts";
-import AuditEventsDatastore from "./datastores/audit_events.ts";
-import DebugSessionsDatastore from "./datastores/debug_sessions.ts";
+import { DATASTORES } from "./datastores/mod.ts";
 import { FetchLogsFunction } from "./functions/fetch_logs/definition.ts";
 import { PostDebugReportFunction } from "./functions/post_debug_report/definition.ts";
 import { ScrubTextFunction } from "./functions/scrub_text/definition.ts";
@@ -23,7 +22,7 @@ export default Manifest({
   icon: "assets/icon.png",
   functions: [FetchLogsFunction, ScrubTextFunction, PostDebugReportFunction],
   workflows: [DebugProductionWorkflow],
-  datastores: [DebugSessionsDatastore, AuditEventsDatastore],
+  datastores: DATASTORES,
   // The log sources' hosts (loopback sample service left out); Slack allows at most 10.
   outgoingDomains: outgoingDomains(sourcesConfig),
   botScopes: [

@@ -9,9 +9,10 @@ import { pathToFileURL } from "@node/url";
 import { writeRuntimeEntry } from "../devkit/function_runtime/entry.ts";
 import { startSampleLogService } from "../devkit/sample_logs/mod.ts";
 import { type SlackEmulator, startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
+import { DATASTORES } from "../datastores/mod.ts";
 import manifest from "../manifest.ts";
 import { bundleFunctions, type BundleResult } from "./bundle.ts";
-import { manifestDatastores, ROOT } from "./print_manifest.ts";
+import { ROOT } from "./print_manifest.ts";
 
 const MAX_BUNDLE_BYTES = 1_000_000;
 const DEBUG_CHANNEL = "C05PRODDBG1";
@@ -76,7 +77,9 @@ async function invoke(
 Deno.test("bundles: each function bundles under 1 MB, free of the SDK, and completes when run alone", async (t) => {
   const dir = await Deno.makeTempDir({ prefix: "safe-debug-bundles-" });
   const raw = manifest as unknown as Record<string, unknown>;
-  const emulator = await startSlackEmulator({ datastores: manifestDatastores(raw) });
+  const emulator = await startSlackEmulator({
+    datastores: DATASTORES.map((datastore) => datastore.definition),
+  });
   const logs = await startSampleLogService();
   try {
     const bundles: BundleResult[] = await bundleFunctions(dir);

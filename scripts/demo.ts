@@ -9,9 +9,8 @@ import { runWorkflow } from "../devkit/workflow_runner/mod.ts";
 import { renderBlocksForTerminal } from "../core/render/terminal.ts";
 import sourcesConfig from "../config/sources.ts";
 import { secretNames } from "../core/sources/context.ts";
-import manifest from "../manifest.ts";
+import { DATASTORES } from "../datastores/mod.ts";
 import { DebugProductionWorkflow } from "../workflows/debug_production.ts";
-import { manifestDatastores } from "./print_manifest.ts";
 
 const USAGE = `deno task demo [flags]   (or: npx -y deno@2.9.6 task demo [flags])
 
@@ -92,7 +91,7 @@ async function main(args: readonly string[]): Promise<number> {
 
   const emulator = await startSlackEmulator({
     fixture,
-    datastores: manifestDatastores(manifest as unknown as Record<string, unknown>),
+    datastores: DATASTORES.map((datastore) => datastore.definition),
     // The demo runs without --allow-write, so no call log even when SLACK_EMULATOR_LOG is set
     // (the test suite logs the same calls through the workflow tests).
     logFile: false,

@@ -41,21 +41,6 @@ export async function checkFunctionSources(raw: Record<string, unknown>): Promis
   }
 }
 
-/** The datastores as the Slack emulator takes them: name, primary key, TTL attribute. */
-export function manifestDatastores(
-  raw: Record<string, unknown>,
-): { name: string; primary_key: string; time_to_live_attribute?: string }[] {
-  const datastores = (raw.datastores ?? {}) as Record<
-    string,
-    { primary_key: string; time_to_live_attribute?: string }
-  >;
-  return Object.entries(datastores).map(([name, { primary_key, time_to_live_attribute }]) => ({
-    name,
-    primary_key,
-    ...(time_to_live_attribute ? { time_to_live_attribute } : {}),
-  }));
-}
-
 if (import.meta.main) {
   const raw = manifest as unknown as Record<string, unknown>;
   try {

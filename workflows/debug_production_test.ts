@@ -3,8 +3,8 @@ import { ok, strictEqual } from "@node/assert";
 import { startSampleLogService } from "../devkit/sample_logs/mod.ts";
 import { startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
 import { runWorkflow } from "../devkit/workflow_runner/mod.ts";
+import { DATASTORES } from "../datastores/mod.ts";
 import manifest from "../manifest.ts";
-import { manifestDatastores } from "../scripts/print_manifest.ts";
 import { DebugFromAlertWorkflow } from "./debug_from_alert.ts";
 import { DebugProductionWorkflow } from "./debug_production.ts";
 
@@ -32,7 +32,7 @@ async function withApp(
   }) => Promise<void>,
 ): Promise<void> {
   const emulator = await startSlackEmulator({
-    datastores: manifestDatastores(manifest as unknown as Record<string, unknown>),
+    datastores: DATASTORES.map((datastore) => datastore.definition),
   });
   const logs = await startSampleLogService();
   try {

@@ -1,0 +1,5 @@
+/** Every datastore the app declares: the manifest lists these, local runs emulate them. */
+import AuditEventsDatastore from "./audit_events.ts";
+import DebugSessionsDatastore from "./debug_sessions.ts";
+
+export const DATASTORES = [DebugSessionsDatastore, AuditEventsDatastore];
