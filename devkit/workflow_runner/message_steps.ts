@@ -28,7 +28,8 @@ function stringField(answer: SlackResponse, field: string, method: string): stri
   return value;
 }
 
-function nowSeconds(step: StepContext): number {
+/** The step's clock (`options.now`, else real time) in whole epoch seconds. */
+export function nowSeconds(step: StepContext): number {
   return Math.floor((step.options.now ?? Date.now)() / 1000);
 }
 

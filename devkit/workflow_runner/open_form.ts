@@ -6,6 +6,7 @@
  * pointer, as Slack does on submit.
  */
 import * as z from "zod";
+import { nowSeconds } from "./message_steps.ts";
 import { parameterProblems } from "./parameters.ts";
 import type { ParameterDefinition, StepContext, StepOutcome } from "./types.ts";
 
@@ -74,7 +75,7 @@ export function playOpenForm(step: StepContext): StepOutcome {
   }
 
   const submitter = step.options.userId ?? interactivity.interactor?.id ?? "";
-  const nowSeconds = Math.floor((step.options.now ?? Date.now)() / 1000);
+  const now = nowSeconds(step);
   return {
     outputs: {
       fields: submitted,
@@ -83,8 +84,8 @@ export function playOpenForm(step: StepContext): StepOutcome {
         interactor: { id: submitter, secret: randomId("") },
       },
       submit_user: submitter,
-      timestamp_started: nowSeconds,
-      timestamp_completed: nowSeconds,
+      timestamp_started: now,
+      timestamp_completed: now,
     },
     completedBy: "builtin",
   };

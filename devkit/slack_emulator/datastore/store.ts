@@ -1,6 +1,8 @@
 // In-memory datastores with Slack's semantics: items keyed by the primary key, TTL expiry
 // against the virtual clock, scan-style paging (limit = items evaluated, so a filtered page can
 // be empty and still carry a cursor) and bulk limits.
+import { utf8Length } from "../../../core/excerpt.ts";
+import { isPlainObject } from "../args.ts";
 import { compileExpression, ExpressionError, type Item, type Predicate } from "./expression.ts";
 
 export interface DatastoreDefinition {
@@ -83,20 +85,18 @@ export class DatastoreSet {
   }
 
   private validItem(store: Datastore, item: unknown, pointer: string): { key: string; item: Item } {
-    if (typeof item !== "object" || item === null || Array.isArray(item)) {
-      throw new DatastoreError(pointer, "item must be an object");
-    }
-    const key = (item as Item)[store.definition.primary_key];
+    if (!isPlainObject(item)) throw new DatastoreError(pointer, "item must be an object");
+    const key = item[store.definition.primary_key];
     if (typeof key !== "string" || key === "") {
       throw new DatastoreError(
         pointer,
         `item needs its primary key '${store.definition.primary_key}' as a non-empty string`,
       );
     }
-    if (new TextEncoder().encode(JSON.stringify(item)).length > MAX_ITEM_BYTES) {
+    if (utf8Length(JSON.stringify(item)) > MAX_ITEM_BYTES) {
       throw new DatastoreError(pointer, `item is larger than ${MAX_ITEM_BYTES} bytes`);
     }
-    return { key, item: structuredClone(item as Item) };
+    return { key, item: structuredClone(item) };
   }
 
   put(name: string, item: unknown): Item {

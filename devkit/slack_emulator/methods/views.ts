@@ -1,4 +1,5 @@
 // views.open: validate and record a modal opened from an interactivity pointer or trigger id.
+import { utf8Length } from "../../../core/excerpt.ts";
 import { isPlainObject, optionalString, requiredJson, SlackError } from "../args.ts";
 import { validateBlocks } from "../limits.ts";
 import type { MethodHandler } from "./handler.ts";
@@ -30,7 +31,7 @@ const open: MethodHandler = (args, workspace) => {
   }
   const view = requiredJson(args, "view");
   if (!isPlainObject(view) || view.type !== "modal") throw invalidView("type must be 'modal'");
-  if (new TextEncoder().encode(JSON.stringify(view)).length > MAX_VIEW_BYTES) {
+  if (utf8Length(JSON.stringify(view)) > MAX_VIEW_BYTES) {
     throw new SlackError("view_too_large", `[ERROR] view is over ${MAX_VIEW_BYTES} bytes`);
   }
   checkPlainText(view.title, "title", true);
