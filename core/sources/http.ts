@@ -135,12 +135,15 @@ async function readBounded(response: Response, maxBytes: number, target: HttpTar
   return new TextDecoder().decode(bytes);
 }
 
-interface Attempt {
-  reply?: HttpReply;
-  /** Set when the attempt failed; `retryable` says whether another attempt may help. */
-  error?: LogSourceError;
-  retryable?: boolean;
+/** A reply (of any status), or a failure before one: `retryable` says whether another may help. */
+type Attempt = { reply: HttpReply } | { error: LogSourceError; retryable?: boolean };
+
+/** A failed attempt: whether to try again, and what to say if no attempt follows. */
+interface Failure {
+  retryable: boolean;
   waitMs?: number;
+  /** Called only when giving up: building the text scrubs the backend's error body. */
+  error: () => LogSourceError;
 }
 
 async function attemptOnce(target: HttpTarget, call: HttpCall): Promise<Attempt> {
@@ -205,17 +208,19 @@ async function attemptOnce(target: HttpTarget, call: HttpCall): Promise<Attempt>
   return { error: sourceError(target.sourceName, "too many redirects", "config") };
 }
 
-function classify(target: HttpTarget, call: HttpCall, reply: HttpReply): Attempt {
+function classify(target: HttpTarget, call: HttpCall, reply: HttpReply): Failure {
   const { status, text, headers } = reply;
   const throttled = call.vendor.throttled?.(status, text, headers) ?? false;
-  const code = throttled ? "rate_limited" : call.vendor.code?.(status, text, headers) ??
-    codeForStatus(status);
-  const detail = call.vendor.detail(status, text, headers);
-  const cleaned = detail ? `: ${cleanDetail(detail, target.secrets)}` : "";
   return {
-    error: sourceError(target.sourceName, `HTTP ${status}${cleaned}`, code),
     retryable: throttled || status === 429 || status >= 500,
     waitMs: retryAfterMs(headers, target.now()),
+    error: () => {
+      const code = throttled ? "rate_limited" : call.vendor.code?.(status, text, headers) ??
+        codeForStatus(status);
+      const detail = call.vendor.detail(status, text, headers);
+      const cleaned = detail ? `: ${cleanDetail(detail, target.secrets)}` : "";
+      return sourceError(target.sourceName, `HTTP ${status}${cleaned}`, code);
+    },
   };
 }
 
@@ -225,24 +230,26 @@ function sleep(ms: number): Promise<void> {
 
 /** Sends one logical request with retries; resolves with a 2xx reply or throws LogSourceError. */
 export async function send(target: HttpTarget, call: HttpCall): Promise<HttpReply> {
-  let last: LogSourceError | undefined;
+  let failure: Failure | undefined;
   for (let attempt = 1; attempt <= target.retry.maxAttempts; attempt++) {
-    let outcome = await attemptOnce(target, call);
-    if (outcome.reply) {
+    const outcome = await attemptOnce(target, call);
+    if ("reply" in outcome) {
       if (outcome.reply.status >= 200 && outcome.reply.status < 300) return outcome.reply;
-      outcome = classify(target, call, outcome.reply);
+      failure = classify(target, call, outcome.reply);
+    } else {
+      failure = { retryable: outcome.retryable ?? false, error: () => outcome.error };
     }
-    last = outcome.error;
-    if (!outcome.retryable || attempt === target.retry.maxAttempts) break;
+    if (!failure.retryable || attempt === target.retry.maxAttempts) break;
     const backoff = Math.min(
       target.retry.maxDelayMs,
       target.retry.baseDelayMs * 2 ** (attempt - 1),
     );
-    const wait = Math.max(backoff, outcome.waitMs ?? 0);
+    const wait = Math.max(backoff, failure.waitMs ?? 0);
     if (target.now() + wait >= target.deadline) break;
     await sleep(wait);
   }
-  throw last ?? sourceError(target.sourceName, "the request failed", "unavailable");
+  throw failure?.error() ??
+    sourceError(target.sourceName, "the request failed", "unavailable");
 }
 
 /** Parses a JSON reply and validates it; any mismatch is a `malformed` LogSourceError. */
