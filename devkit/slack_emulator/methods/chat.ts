@@ -2,7 +2,7 @@
 import { type Args, optionalJson, optionalString, requiredString, SlackError } from "../args.ts";
 import { MAX_CUMULATIVE_BLOCK_TEXT, MAX_MESSAGE_TEXT, validateBlocks } from "../limits.ts";
 import type { EmulatedChannel, EmulatedMessage, Workspace } from "../state.ts";
-import type { MethodHandler } from "./handler.ts";
+import { channelArg, type MethodHandler } from "./handler.ts";
 
 interface Content {
   text?: string;
@@ -46,8 +46,8 @@ function requireContent(content: Content): void {
   }
 }
 
-function postableChannel(workspace: Workspace, reference: string): EmulatedChannel {
-  const channel = workspace.visibleChannel(reference);
+function postableChannel(args: Args, workspace: Workspace): EmulatedChannel {
+  const channel = channelArg(args, workspace);
   if (channel.is_archived) throw new SlackError("is_archived", "[ERROR] the channel is archived");
   const canPostPublicly = workspace.fixture.bot.scopes.includes("chat:write.public");
   if (!channel.members.has(workspace.botUserId) && !(canPostPublicly && !channel.is_private)) {
@@ -78,7 +78,7 @@ function truncationWarning(content: Content): Record<string, unknown> {
 }
 
 const postMessage: MethodHandler = (args, workspace) => {
-  const channel = postableChannel(workspace, requiredString(args, "channel", "channel_not_found"));
+  const channel = postableChannel(args, workspace);
   const content = readContent(args, "post");
   requireContent(content);
   const thread_ts = optionalString(args, "thread_ts");
@@ -105,7 +105,7 @@ const postMessage: MethodHandler = (args, workspace) => {
 
 const postEphemeral: MethodHandler = (args, workspace) => {
   const user = requiredString(args, "user", "user_not_in_channel");
-  const channel = postableChannel(workspace, requiredString(args, "channel", "channel_not_found"));
+  const channel = postableChannel(args, workspace);
   if (!channel.members.has(user)) {
     throw new SlackError(
       "user_not_in_channel",
@@ -127,17 +127,23 @@ const postEphemeral: MethodHandler = (args, workspace) => {
   return { message_ts };
 };
 
+function existingMessage(workspace: Workspace, channelId: string, ts: string): EmulatedMessage {
+  const message = workspace.findMessage(channelId, ts);
+  if (!message) throw new SlackError("message_not_found", "[ERROR] no message with that ts");
+  return message;
+}
+
 function ownMessage(
   workspace: Workspace,
   args: Args,
   notMineCode: string,
 ): EmulatedMessage {
-  const channel = workspace.visibleChannel(requiredString(args, "channel", "channel_not_found"));
-  const message = workspace.findMessage(
+  const channel = channelArg(args, workspace);
+  const message = existingMessage(
+    workspace,
     channel.id,
     requiredString(args, "ts", "message_not_found"),
   );
-  if (!message) throw new SlackError("message_not_found", "[ERROR] no message with that ts");
   if (message.bot_id !== workspace.fixture.bot.bot_id) {
     throw new SlackError(notMineCode, "[ERROR] a bot can only change its own messages");
   }
@@ -166,10 +172,9 @@ const deleteMessage: MethodHandler = (args, workspace) => {
 };
 
 const getPermalink: MethodHandler = (args, workspace) => {
-  const channel = workspace.visibleChannel(requiredString(args, "channel", "channel_not_found"));
+  const channel = channelArg(args, workspace);
   const ts = requiredString(args, "message_ts", "message_not_found");
-  const message = workspace.findMessage(channel.id, ts);
-  if (!message) throw new SlackError("message_not_found", "[ERROR] no message with that ts");
+  const message = existingMessage(workspace, channel.id, ts);
   const base = `https://${workspace.fixture.team.domain}.slack.com/archives/${channel.id}/p${
     ts.replace(".", "")
   }`;

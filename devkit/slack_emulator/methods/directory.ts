@@ -7,10 +7,10 @@ import {
   requiredString,
   SlackError,
 } from "../args.ts";
-import type { MethodHandler } from "./handler.ts";
+import { channelArg, type MethodHandler } from "./handler.ts";
 
 const conversationsInfo: MethodHandler = (args, workspace) => {
-  const channel = workspace.visibleChannel(requiredString(args, "channel", "channel_not_found"));
+  const channel = channelArg(args, workspace);
   const withCount = optionalBoolean(args, "include_num_members") ?? false;
   return {
     channel: {
@@ -42,7 +42,7 @@ function decodeOffset(cursor: string | undefined): number {
 }
 
 const conversationsMembers: MethodHandler = (args, workspace) => {
-  const channel = workspace.visibleChannel(requiredString(args, "channel", "channel_not_found"));
+  const channel = channelArg(args, workspace);
   const limit = optionalInteger(args, "limit", { min: 1, max: 1000, code: "invalid_limit" }) ??
     100;
   const offset = decodeOffset(optionalString(args, "cursor"));
