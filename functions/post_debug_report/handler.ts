@@ -3,7 +3,7 @@
  * posts it, records the session for the purge job and writes an audit event, success or not.
  * Runtime code: imports the SDK for types only (see README, "Deployable as-is").
  */
-import { mergeMaskCounts, parseMaskCounts } from "../../core/render/masking_summary.ts";
+import { mergeMaskCounts } from "../../core/render/masking_summary.ts";
 import { buildReportMessage } from "../../core/render/report_blocks.ts";
 import { DatastoreWriteError, saveDebugSession } from "../../datastores/records.ts";
 import type { FunctionHandler } from "../../slack/function_context.ts";
@@ -43,14 +43,6 @@ const handler: FunctionHandler<unknown, PostDebugReportOutputs> = async (ctx) =>
   if ("problem" in settings) return audit.failed("bad_settings", settings.problem);
   const refusal = deliveryRefusal(inputs.delivery, inputs.channel_id, settings);
   if (refusal) return audit.failed(refusal.detail, refusal.error);
-  const priorCounts = parseMaskCounts(inputs.masked_counts);
-  if (priorCounts === undefined) {
-    return audit.failed(
-      "invalid_inputs",
-      `${ACTION} got invalid inputs (\`masked_counts\` must be JSON like {"email": 3}). ` +
-        "Check the step's inputs in the workflow.",
-    );
-  }
 
   let report;
   try {
@@ -62,7 +54,7 @@ const handler: FunctionHandler<unknown, PostDebugReportOutputs> = async (ctx) =>
       `Scrubbing the report failed (${reason}), so nothing was posted. Narrow the window.`,
     );
   }
-  const counts = mergeMaskCounts(priorCounts, report.counts);
+  const counts = mergeMaskCounts(inputs.masked_counts, report.counts);
   const times = sessionTimes(Date.now(), settings.ttlMinutes);
   const message = buildReportMessage({
     service: report.service,

@@ -4,6 +4,7 @@
  */
 import * as z from "zod";
 import { EXCERPT_LIMITS } from "../../core/excerpt.ts";
+import { parseMaskCounts } from "../../core/render/masking_summary.ts";
 import { MAX_STRING_VALUE_BYTES } from "../../slack/limits.ts";
 import { environmentName, optionalText, serviceName } from "../input_schemas.ts";
 
@@ -17,6 +18,16 @@ const isoTime = z.string().max(40).transform((text, ctx) => {
     return z.NEVER;
   }
   return date;
+});
+
+/** The previous step's masking counts, as JSON; parsed (and bounded) by `parseMaskCounts`. */
+const maskCounts = z.string().transform((json, ctx) => {
+  const counts = parseMaskCounts(json);
+  if (counts === undefined) {
+    ctx.addIssue({ code: "custom", message: 'must be JSON like {"email": 3}' });
+    return z.NEVER;
+  }
+  return counts;
 });
 
 export const PostReportInputsSchema = z
@@ -33,7 +44,7 @@ export const PostReportInputsSchema = z
     excerpt: z.array(z.string().max(MAX_STRING_VALUE_BYTES)).max(EXCERPT_LIMITS.maxChunks),
     line_count: z.number().int().min(0).max(10_000_000),
     truncated: z.boolean(),
-    masked_counts: z.string().max(16_000),
+    masked_counts: maskCounts,
     source: optionalText(64),
     filter: optionalText(500),
   })
