@@ -39,12 +39,12 @@ const CODE = /Code: (\d+)[.,]/;
 
 /** `Code: 60, e.displayText() = DB::Exception: …` (18.x) or `Code: 60. DB::Exception: …` (current). */
 export const clickhouseErrors: VendorErrors = {
-  detail(_status, body) {
+  detail({ text: body }) {
     const code = CODE.exec(body)?.[1];
     const text = /DB::Exception: (.*?)(?:, e\.what\(\)|$)/s.exec(body)?.[1] ?? body;
     return code ? `Code ${code}: ${text.slice(0, 150)}` : body.slice(0, 150) || undefined;
   },
-  code(_status, body, headers) {
+  code({ text: body, headers }) {
     const code = Number(headers.get("x-clickhouse-exception-code") ?? CODE.exec(body)?.[1]);
     if (code === 159 || code === 160) return "timeout";
     if ([192, 193, 194, 497, 516].includes(code)) return "auth";

@@ -30,38 +30,39 @@ const AUTH_ERRORS = new Set([
   "IncompleteSignatureException",
 ]);
 
-/** The awsJson1.1 error code: `__type` or X-Amzn-ErrorType, minus `namespace#` and `:suffix`. */
-export function awsErrorType(body: string, headers: Headers): string | undefined {
-  let raw = headers.get("x-amzn-errortype") ?? undefined;
-  try {
-    const parsed = JSON.parse(body);
-    if (typeof parsed?.__type === "string") raw = parsed.__type;
-  } catch {
-    // no JSON body: the header is all there is
-  }
+/** An awsJson1.1 error body; any field may be missing. */
+type AwsErrorBody = { __type?: unknown; message?: unknown; Message?: unknown } | null | undefined;
+
+/**
+ * The awsJson1.1 error code: the parsed body's `__type` or X-Amzn-ErrorType, minus `namespace#`
+ * and `:suffix`. `json` is undefined when the body was not JSON.
+ */
+export function awsErrorType(json: unknown, headers: Headers): string | undefined {
+  const type = (json as AwsErrorBody)?.__type;
+  const raw = typeof type === "string" ? type : headers.get("x-amzn-errortype") ?? undefined;
   return raw?.split(":")[0].split("#").pop();
 }
 
 const cloudwatchErrors: VendorErrors = {
-  detail(_status, body, headers) {
-    const type = awsErrorType(body, headers);
+  detail({ json, headers }) {
+    const type = awsErrorType(json, headers);
+    const body = json as AwsErrorBody;
     let message = "";
     try {
-      const parsed = JSON.parse(body);
-      message = String(parsed?.message ?? parsed?.Message ?? "");
+      message = String(body?.message ?? body?.Message ?? "");
     } catch {
-      // keep just the type
+      // a message that is no string (hostile JSON): keep just the type
     }
     return type ? `${type}${message ? `: ${message}` : ""}` : undefined;
   },
-  code(_status, body, headers) {
-    const type = awsErrorType(body, headers) ?? "";
+  code({ json, headers }) {
+    const type = awsErrorType(json, headers) ?? "";
     if (AUTH_ERRORS.has(type)) return "auth";
     if (type === "ResourceNotFoundException") return "not_found";
     return undefined;
   },
-  throttled: (status, body, headers) =>
-    status === 400 && THROTTLES.has(awsErrorType(body, headers) ?? ""),
+  throttled: ({ status, json, headers }) =>
+    status === 400 && THROTTLES.has(awsErrorType(json, headers) ?? ""),
 };
 
 /** A filter-pattern term: the text in double quotes; quotes and backslashes are refused. */

@@ -170,12 +170,15 @@ Deno.test("CloudWatch: 400 ThrottlingException is retried; other __type codes ma
 
 Deno.test("awsErrorType strips namespace# and :suffix, reading the body or X-Amzn-ErrorType", () => {
   strictEqual(
-    awsErrorType('{"__type":"com.amazonaws.logs#ThrottlingException"}', new Headers()),
+    awsErrorType(JSON.parse('{"__type":"com.amazonaws.logs#ThrottlingException"}'), new Headers()),
     "ThrottlingException",
   );
   strictEqual(
-    awsErrorType("", new Headers({ "x-amzn-errortype": "AccessDeniedException:http://internal" })),
+    awsErrorType(
+      undefined,
+      new Headers({ "x-amzn-errortype": "AccessDeniedException:http://internal" }),
+    ),
     "AccessDeniedException",
   );
-  strictEqual(awsErrorType("not json", new Headers()), undefined);
+  strictEqual(awsErrorType(undefined, new Headers()), undefined);
 });

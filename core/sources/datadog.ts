@@ -3,7 +3,7 @@ import * as z from "zod";
 import type { DatadogSourceSchema } from "./config.ts";
 import type { LogQuery, LogResult } from "./types.ts";
 import type { AdapterContext } from "./context.ts";
-import { parseReply, send, type VendorErrors } from "./http.ts";
+import { firstLine, parseReply, send, type VendorErrors } from "./http.ts";
 import { readPages } from "./pager.ts";
 import { makeRecord } from "./records.ts";
 import { parseTimestampNs } from "./time.ts";
@@ -31,14 +31,11 @@ const Reply = z.object({
 
 /** `{"errors": ["…"]}` for 400/403/429. */
 const datadogErrors: VendorErrors = {
-  detail(_status, body) {
-    try {
-      const errors = JSON.parse(body)?.errors;
-      if (Array.isArray(errors)) return errors.map((error) => String(error)).slice(0, 3).join("; ");
-    } catch {
-      // not the JSON envelope
-    }
-    return body.split("\n", 1)[0] || undefined;
+  detail({ json, text }) {
+    const errors = (json as { errors?: unknown } | null | undefined)?.errors;
+    if (Array.isArray(errors)) return errors.map((error) => String(error)).slice(0, 3).join("; ");
+    // not the JSON envelope: the first line
+    return firstLine(text);
   },
 };
 

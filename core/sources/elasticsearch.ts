@@ -3,7 +3,7 @@ import * as z from "zod";
 import type { ElasticsearchSourceSchema } from "./config.ts";
 import type { LogQuery, LogResult } from "./types.ts";
 import { type AdapterContext, authorizationHeader, endpoint } from "./context.ts";
-import { parseReply, send, type VendorErrors } from "./http.ts";
+import { firstLine, parseReply, send, type VendorErrors } from "./http.ts";
 import { readPages } from "./pager.ts";
 import { makeRecord } from "./records.ts";
 import { parseTimestampNs } from "./time.ts";
@@ -24,16 +24,14 @@ const Reply = z.object({
 
 /** `{"error":{"root_cause":[{"type","reason"}],"type","reason"},"status"}`. */
 const elasticErrors: VendorErrors = {
-  detail(_status, body) {
-    try {
-      const error = JSON.parse(body)?.error;
-      if (typeof error === "string") return error;
-      const cause = error?.root_cause?.[0] ?? error;
-      if (typeof cause?.type === "string") return `${cause.type}: ${String(cause.reason ?? "")}`;
-    } catch {
-      // not the JSON envelope: fall through to the first line
-    }
-    return body.split("\n", 1)[0] || undefined;
+  detail({ json, text }) {
+    // deno-lint-ignore no-explicit-any -- an untyped error envelope, every step optional
+    const error = (json as any)?.error;
+    if (typeof error === "string") return error;
+    const cause = error?.root_cause?.[0] ?? error;
+    if (typeof cause?.type === "string") return `${cause.type}: ${String(cause.reason ?? "")}`;
+    // not the JSON envelope: the first line
+    return firstLine(text);
   },
 };
 

@@ -3,7 +3,7 @@ import * as z from "zod";
 import type { GenericJsonSourceSchema } from "./config.ts";
 import type { LogQuery, LogRecord, LogResult } from "./types.ts";
 import { type AdapterContext, authorizationHeader, endpoint } from "./context.ts";
-import { parseReply, send, sourceError, type VendorErrors } from "./http.ts";
+import { firstLine, parseReply, send, sourceError, type VendorErrors } from "./http.ts";
 import { readPages } from "./pager.ts";
 import { getPointer } from "./pointer.ts";
 import { makeRecord } from "./records.ts";
@@ -17,15 +17,13 @@ const Items = z.array(z.record(z.string(), z.unknown())).max(MAX_ITEMS_PER_PAGE)
 
 /** RFC 9457 problem+json `detail`/`title`, a JSON `error`/`message`, or the first text line. */
 const genericErrors: VendorErrors = {
-  detail(_status, body) {
-    try {
-      const parsed = JSON.parse(body);
-      const detail = parsed?.detail ?? parsed?.title ?? parsed?.error?.message ?? parsed?.error ??
-        parsed?.message;
-      return typeof detail === "string" ? detail : undefined;
-    } catch {
-      return body.split("\n", 1)[0] || undefined;
-    }
+  detail({ json, text }) {
+    if (json === undefined) return firstLine(text);
+    // deno-lint-ignore no-explicit-any -- an untyped error document, every step optional
+    const parsed = json as any;
+    const detail = parsed?.detail ?? parsed?.title ?? parsed?.error?.message ?? parsed?.error ??
+      parsed?.message;
+    return typeof detail === "string" ? detail : undefined;
   },
 };
 

@@ -30,14 +30,24 @@ export interface HttpTarget {
   maxResponseBytes: number;
 }
 
+/** A non-2xx reply with its body parsed as JSON once: `json` is undefined when it is not JSON. */
+export interface ErrorReply extends HttpReply {
+  json: unknown;
+}
+
 /** A backend's own error conventions. */
 export interface VendorErrors {
   /** A short, human-readable reason from an error body, if the body has one. */
-  detail(status: number, body: string, headers: Headers): string | undefined;
+  detail(reply: ErrorReply): string | undefined;
   /** Overrides the status-based LogSourceError code (e.g. CloudWatch's 400 AccessDenied → auth). */
-  code?(status: number, body: string, headers: Headers): string | undefined;
+  code?(reply: ErrorReply): string | undefined;
   /** A non-429 reply that still means "slow down" (CloudWatch 400 ThrottlingException). */
-  throttled?(status: number, body: string, headers: Headers): boolean;
+  throttled?(reply: ErrorReply): boolean;
+}
+
+/** The first line of a plain-text error body; undefined when it is empty. */
+export function firstLine(text: string): string | undefined {
+  return text.split("\n", 1)[0] || undefined;
 }
 
 export interface HttpCall {
@@ -208,16 +218,37 @@ async function attemptOnce(target: HttpTarget, call: HttpCall): Promise<Attempt>
   return { error: sourceError(target.sourceName, "too many redirects", "config") };
 }
 
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The vendor's reason, or the first line when its parser trips over hostile JSON (`String()` of
+ * an object whose `toString` is not a function throws).
+ */
+function vendorDetail(vendor: VendorErrors, reply: ErrorReply): string | undefined {
+  try {
+    return vendor.detail(reply);
+  } catch {
+    return firstLine(reply.text);
+  }
+}
+
 function classify(target: HttpTarget, call: HttpCall, reply: HttpReply): Failure {
-  const { status, text, headers } = reply;
-  const throttled = call.vendor.throttled?.(status, text, headers) ?? false;
+  const failed: ErrorReply = { ...reply, json: parseJson(reply.text) };
+  const { status, headers } = reply;
+  const throttled = call.vendor.throttled?.(failed) ?? false;
   return {
     retryable: throttled || status === 429 || status >= 500,
     waitMs: retryAfterMs(headers, target.now()),
     error: () => {
-      const code = throttled ? "rate_limited" : call.vendor.code?.(status, text, headers) ??
+      const code = throttled ? "rate_limited" : call.vendor.code?.(failed) ??
         codeForStatus(status);
-      const detail = call.vendor.detail(status, text, headers);
+      const detail = vendorDetail(call.vendor, failed);
       const cleaned = detail ? `: ${cleanDetail(detail, target.secrets)}` : "";
       return sourceError(target.sourceName, `HTTP ${status}${cleaned}`, code);
     },

@@ -4,7 +4,7 @@ import { LogSourceError } from "./types.ts";
 import { type FakeReply, scripted, startFakeServer } from "../../devkit/fake_backends/mod.ts";
 
 const TOKEN = "tok_s3cr3t_value_123";
-const plain: VendorErrors = { detail: (_s, body) => body || undefined };
+const plain: VendorErrors = { detail: ({ text }) => text || undefined };
 
 function target(url: string, overrides: Partial<HttpTarget> = {}): HttpTarget {
   return {

@@ -3,7 +3,7 @@ import * as z from "zod";
 import type { LokiSourceSchema } from "./config.ts";
 import type { LogQuery, LogRecord, LogResult } from "./types.ts";
 import { type AdapterContext, authorizationHeader, endpoint } from "./context.ts";
-import { parseReply, send, sourceError, type VendorErrors } from "./http.ts";
+import { firstLine, parseReply, send, sourceError, type VendorErrors } from "./http.ts";
 import { readPages } from "./pager.ts";
 import { makeRecord } from "./records.ts";
 import { nsFromMs } from "./time.ts";
@@ -35,7 +35,7 @@ const Reply = z.object({
 
 /** Loki answers errors as plain text (`parse error at line 1, col 12: …`). */
 const lokiErrors: VendorErrors = {
-  detail: (_status, body) => body.split("\n", 1)[0] || undefined,
+  detail: ({ text }) => firstLine(text),
 };
 
 /** A LogQL double-quoted string: Go escaping of backslash, quote and control characters. */
