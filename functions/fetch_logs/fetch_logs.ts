@@ -6,7 +6,8 @@
 import * as z from "zod";
 import { buildExcerpt } from "../../core/excerpt.ts";
 import { maskingSummary } from "../../core/render/masking_summary.ts";
-import { createScrubber } from "../../core/scrub/mod.ts";
+import type { Policy } from "../../core/scrub/mod.ts";
+import { APP_POLICY, createAppScrubber } from "../app_scrubber.ts";
 import { fetchLogs, MAX_FILTER_CHARS, type SourcesConfig } from "../../core/sources/mod.ts";
 import { LogSourceError } from "../../core/sources/types.ts";
 import type { FunctionHandler } from "../../slack/function_context.ts";
@@ -37,6 +38,7 @@ export interface FetchLogsOutputs {
 /** The fetch_logs handler that reads the sources of `config`. */
 export function createFetchLogsHandler(
   config: SourcesConfig,
+  policy: Policy = APP_POLICY,
 ): FunctionHandler<unknown, FetchLogsOutputs> {
   return async (ctx) => {
     const parsed = InputsSchema.safeParse(ctx.inputs);
@@ -54,7 +56,7 @@ export function createFetchLogsHandler(
         maxLines: request.max_lines,
       }, { fetch: globalThis.fetch, env: ctx.env, now: Date.now });
     } catch (error) {
-      return { error: `Could not read the logs: ${describeSourceError(error)}` };
+      return { error: `Could not read the logs: ${describeSourceError(error, policy)}` };
     }
 
     const where = `${request.service} (${request.environment}) between ` +
@@ -68,7 +70,7 @@ export function createFetchLogsHandler(
 
     let excerpt;
     try {
-      excerpt = buildExcerpt(result.records, createScrubber());
+      excerpt = buildExcerpt(result.records, createAppScrubber(policy));
     } catch (error) {
       const reason = scrubFailureReason(error);
       return {
@@ -96,12 +98,12 @@ export function createFetchLogsHandler(
  * A source's message is written for people, but it may quote a backend's error body, which
  * can hold log text: it is scrubbed like the logs. Anything else is not shown at all.
  */
-function describeSourceError(error: unknown): string {
+function describeSourceError(error: unknown, policy: Policy): string {
   if (!(error instanceof LogSourceError)) {
     return "an unexpected internal error. Check the log source configuration and try again.";
   }
   try {
-    return createScrubber().scrub(error.message).text;
+    return createAppScrubber(policy).scrub(error.message).text;
   } catch {
     return `the log source failed (${error.code}). Try again later, or ask an admin to check it.`;
   }

@@ -6,7 +6,13 @@
 import { mergeMaskCounts } from "../../core/render/masking_summary.ts";
 import { buildReportMessage } from "../../core/render/report_blocks.ts";
 import { DatastoreWriteError, saveDebugSession } from "../../datastores/records.ts";
-import type { FunctionHandler } from "../../slack/function_context.ts";
+import type { Policy } from "../../core/scrub/mod.ts";
+import type {
+  FunctionContext,
+  FunctionHandler,
+  FunctionResult,
+} from "../../slack/function_context.ts";
+import { APP_POLICY } from "../app_scrubber.ts";
 import { createSlackClient, type SlackClient } from "../../slack/web_api.ts";
 import { describeInputError } from "../input_errors.ts";
 import { scrubFailureReason } from "../scrub_failure.ts";
@@ -25,7 +31,19 @@ export interface PostDebugReportOutputs {
 
 const ACTION = "post_debug_report";
 
-const handler: FunctionHandler<unknown, PostDebugReportOutputs> = async (ctx) => {
+/** The post_debug_report handler for a scrubbing policy (the app's by default). */
+export function createPostDebugReportHandler(
+  policy: Policy = APP_POLICY,
+): FunctionHandler<unknown, PostDebugReportOutputs> {
+  return (ctx) => postDebugReport(ctx, policy);
+}
+
+export default createPostDebugReportHandler();
+
+async function postDebugReport(
+  ctx: FunctionContext<unknown>,
+  policy: Policy,
+): Promise<FunctionResult<PostDebugReportOutputs>> {
   let client: SlackClient;
   try {
     client = createSlackClient({ token: ctx.token, env: ctx.env });
@@ -46,7 +64,7 @@ const handler: FunctionHandler<unknown, PostDebugReportOutputs> = async (ctx) =>
 
   let report;
   try {
-    report = rescrubReport(inputs);
+    report = rescrubReport(inputs, policy);
   } catch (error) {
     const reason = scrubFailureReason(error);
     return audit.failed(
@@ -105,9 +123,7 @@ const handler: FunctionHandler<unknown, PostDebugReportOutputs> = async (ctx) =>
   return {
     outputs: { message_ts: posted.ts, session_id: session.id, expires_at: times.expiresAt },
   };
-};
-
-export default handler;
+}
 
 /** Why a report may not go where it was asked to, if it may not. */
 function deliveryRefusal(delivery: string, channel: string, settings: ReportSettings) {

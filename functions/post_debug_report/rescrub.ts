@@ -1,6 +1,7 @@
 /** Defence in depth: every text a Workflow Builder user could wire into the step, scrubbed again. */
 import { type MaskCounts, mergeMaskCounts } from "../../core/render/masking_summary.ts";
-import { createScrubber } from "../../core/scrub/mod.ts";
+import type { Policy } from "../../core/scrub/mod.ts";
+import { createAppScrubber } from "../app_scrubber.ts";
 import type { PostReportInputs } from "./inputs.ts";
 
 export interface RescrubbedReport {
@@ -13,8 +14,8 @@ export interface RescrubbedReport {
 }
 
 /** Throws ScrubError (never holding input text) when a text cannot be scrubbed. */
-export function rescrubReport(inputs: PostReportInputs): RescrubbedReport {
-  const scrubber = createScrubber();
+export function rescrubReport(inputs: PostReportInputs, policy: Policy): RescrubbedReport {
+  const scrubber = createAppScrubber(policy);
   const found: MaskCounts[] = [];
   const scrub = (text: string) => {
     const result = scrubber.scrub(text);

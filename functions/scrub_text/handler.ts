@@ -5,11 +5,12 @@
 import * as z from "zod";
 import { utf8Length } from "../../core/excerpt.ts";
 import { maskingSummary } from "../../core/render/masking_summary.ts";
-import { createScrubber } from "../../core/scrub/mod.ts";
+import type { Policy } from "../../core/scrub/mod.ts";
 import type { FunctionHandler, FunctionResult } from "../../slack/function_context.ts";
 import { MAX_STRING_VALUE_BYTES } from "../../slack/limits.ts";
 import { describeInputError } from "../input_errors.ts";
 import { scrubFailureReason } from "../scrub_failure.ts";
+import { APP_POLICY, createAppScrubber } from "../app_scrubber.ts";
 
 const InputsSchema = z.object({ text: z.string() });
 
@@ -19,7 +20,7 @@ export interface ScrubTextOutputs {
   masked_summary: string;
 }
 
-function scrubText(inputs: unknown): FunctionResult<ScrubTextOutputs> {
+function scrubText(inputs: unknown, policy: Policy): FunctionResult<ScrubTextOutputs> {
   const parsed = InputsSchema.safeParse(inputs);
   if (!parsed.success) return { error: describeInputError("scrub_text", parsed.error) };
   const { text } = parsed.data;
@@ -33,7 +34,7 @@ function scrubText(inputs: unknown): FunctionResult<ScrubTextOutputs> {
   }
   let result;
   try {
-    result = createScrubber().scrub(text);
+    result = createAppScrubber(policy).scrub(text);
   } catch (error) {
     const reason = scrubFailureReason(error);
     return { error: `Scrubbing failed (${reason}); nothing was returned. Try a shorter text.` };
@@ -55,7 +56,11 @@ function scrubText(inputs: unknown): FunctionResult<ScrubTextOutputs> {
   };
 }
 
-const handler: FunctionHandler<unknown, ScrubTextOutputs> = (ctx) =>
-  Promise.resolve(scrubText(ctx.inputs));
+/** The scrub_text handler for a scrubbing policy (the app's, config/scrub_policy.json, by default). */
+export function createScrubTextHandler(
+  policy: Policy = APP_POLICY,
+): FunctionHandler<unknown, ScrubTextOutputs> {
+  return (ctx) => Promise.resolve(scrubText(ctx.inputs, policy));
+}
 
-export default handler;
+export default createScrubTextHandler();
