@@ -35,7 +35,6 @@ export default loadSourcesConfig({
       pathTemplate:
         "/v1/logs?service={service}&environment={environment}&start={start}&end={end}&limit={limit}",
       timeFormat: "rfc3339",
-      filterParam: "q",
       itemsPath: "/items",
       fields: {
         timestamp: "/timestamp",

@@ -73,7 +73,6 @@ export async function readClickHouse(
       const sql = buildSelect({
         table: source.table,
         columns: source.columns,
-        withFilter: query.filter !== undefined,
         withCursor: cursor !== undefined,
         skip: cursor?.skip ?? 0,
         limit,
@@ -86,7 +85,6 @@ export async function readClickHouse(
       if (source.columns.environment) {
         values.environment = { type: "String", value: query.environment };
       }
-      if (query.filter !== undefined) values.filter = { type: "String", value: query.filter };
       if (cursor) values.cursor = { type: "UInt64", value: cursor.ns };
 
       const url = new URL(ctx.baseUrl);

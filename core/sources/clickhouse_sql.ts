@@ -18,7 +18,6 @@ export interface ClickHouseColumns {
 export interface SelectShape {
   table: string;
   columns: ClickHouseColumns;
-  withFilter: boolean;
   withCursor: boolean;
   skip: number;
   limit: number;
@@ -58,7 +57,6 @@ export function buildSelect(shape: SelectShape): string {
   }
   where.push(`${time} >= {start:UInt64}`, `${time} < {end:UInt64}`);
   if (shape.withCursor) where.push(`${time} <= {cursor:UInt64}`);
-  if (shape.withFilter) where.push(`position(${message}, {filter:String}) > 0`);
   return [
     `SELECT ${selected.join(", ")}`,
     `FROM ${quoteIdentifier(shape.table)}`,

@@ -20,7 +20,6 @@ Deno.test("the SELECT holds placeholders for values and quoted config identifier
   const sql = buildSelect({
     table: "logs.app",
     columns: COLUMNS,
-    withFilter: true,
     withCursor: true,
     skip: 2,
     limit: 50,
@@ -28,13 +27,11 @@ Deno.test("the SELECT holds placeholders for values and quoted config identifier
   ok(sql.includes("FROM `logs`.`app`"), sql);
   ok(sql.includes("`service` = {service:String}"), sql);
   ok(sql.includes("`ts_ns` <= {cursor:UInt64}"), sql);
-  ok(sql.includes("position(`message`, {filter:String}) > 0"), sql);
   ok(sql.includes("ORDER BY `ts_ns` DESC, `message` DESC\nLIMIT 2, 50\nFORMAT JSON"), sql);
   throws(() =>
     buildSelect({
       table: "t",
       columns: COLUMNS,
-      withFilter: false,
       withCursor: false,
       skip: -1,
       limit: 1,

@@ -4,7 +4,7 @@ import { AwsClient } from "aws4fetch";
 import type { CloudWatchSourceSchema } from "./config.ts";
 import type { LogQuery, LogResult } from "./types.ts";
 import type { AdapterContext } from "./context.ts";
-import { parseReply, send, sourceError, type VendorErrors } from "./http.ts";
+import { parseReply, send, type VendorErrors } from "./http.ts";
 import { readPages } from "./pager.ts";
 import { makeRecord } from "./records.ts";
 import { nsFromMs } from "./time.ts";
@@ -65,18 +65,6 @@ const cloudwatchErrors: VendorErrors = {
     status === 400 && THROTTLES.has(awsErrorType(json, headers) ?? ""),
 };
 
-/** A filter-pattern term: the text in double quotes; quotes and backslashes are refused. */
-export function filterPatternTerm(source: string, text: string): string {
-  if (/["\\]/.test(text)) {
-    throw sourceError(
-      source,
-      'CloudWatch filters cannot contain " or \\; remove them',
-      "bad_query",
-    );
-  }
-  return `"${text}"`;
-}
-
 export async function readCloudWatch(
   source: CloudWatchSource,
   query: LogQuery,
@@ -98,9 +86,6 @@ export async function readCloudWatch(
     endTime: query.end.getTime() - 1,
   };
   if (mapping.logStreamNamePrefix) request.logStreamNamePrefix = mapping.logStreamNamePrefix;
-  if (query.filter !== undefined) {
-    request.filterPattern = filterPatternTerm(source.name, query.filter);
-  }
   return await readPages<string>(
     query,
     { source, http: ctx.http, ascending: true },

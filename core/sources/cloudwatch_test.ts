@@ -119,22 +119,6 @@ Deno.test("CloudWatch: signed FilterLogEvents, empty page with a token followed,
   }
 });
 
-Deno.test("CloudWatch: the filter becomes a quoted term; quotes in it are refused", async () => {
-  const fake = await startFakeServer(cloudwatchRoute(EVENTS));
-  try {
-    const config = oneSourceConfig(SOURCE, fake.url);
-    const result = await fetchLogs(config, { ...REQUEST, filter: "ERROR" }, deps(ENV));
-    deepStrictEqual(result.records.map((r) => r.message), ["ERROR boom"]);
-    strictEqual(JSON.parse(fake.requests[0].body).filterPattern, '"ERROR"');
-    await rejects(
-      fetchLogs(config, { ...REQUEST, filter: 'x" ?y' }, deps(ENV)),
-      (e: LogSourceError) => e.code === "bad_query" && /cannot contain/.test(e.message),
-    );
-  } finally {
-    await fake.stop();
-  }
-});
-
 Deno.test("CloudWatch: 400 ThrottlingException is retried; other __type codes map to clear errors", async () => {
   const fake = await startFakeServer(withFaults([
     cloudwatchError(400, "ThrottlingException", "Rate exceeded", true),

@@ -171,8 +171,6 @@ export const GenericJsonSourceSchema = z.object({
     `only the placeholders ${GENERIC_PLACEHOLDERS.map((name) => `{${name}}`).join(" ")}`,
   ),
   timeFormat: z.enum(["rfc3339", "epoch_s", "epoch_ms", "epoch_ns"]).default("rfc3339"),
-  /** Query parameter that carries the person's filter text; without it filters are refused. */
-  filterParam: z.string().regex(/^[a-z_][a-z0-9_]{0,31}$/).optional(),
   itemsPath: jsonPointer,
   fields: z.object({
     timestamp: jsonPointer,

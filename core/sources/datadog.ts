@@ -39,15 +39,9 @@ const datadogErrors: VendorErrors = {
   },
 };
 
-/** A Datadog search phrase: the text in double quotes, `\` and `"` backslash-escaped. */
-export function datadogPhrase(value: string): string {
-  return `"${value.replace(/[\\"]/g, (char) => `\\${char}`)}"`;
-}
-
+/** Service and environment are config-validated plain values: safe in a query unquoted. */
 export function buildDatadogQuery(source: DatadogSource, query: LogQuery): string {
-  const parts = [`service:${source.services[query.service].service}`, `env:${query.environment}`];
-  if (query.filter !== undefined) parts.push(datadogPhrase(query.filter));
-  return parts.join(" ");
+  return `service:${source.services[query.service].service} env:${query.environment}`;
 }
 
 export async function readDatadog(

@@ -1,6 +1,5 @@
 import { deepStrictEqual, ok, rejects, strictEqual } from "@node/assert";
 import { fetchLogs } from "./fetch_logs.ts";
-import { datadogPhrase } from "./datadog.ts";
 import { LogSourceError } from "./types.ts";
 import { deps, oneSourceConfig, WINDOW, WINDOW_START_MS } from "./test_support.ts";
 import {
@@ -67,24 +66,6 @@ Deno.test("Datadog: exact request, cursor paging until meta.page.after is gone",
   } finally {
     await fake.stop();
   }
-});
-
-Deno.test("Datadog: the filter is a quoted, escaped phrase", async () => {
-  const fake = await startFakeServer(datadogRoute(LOGS));
-  try {
-    const result = await fetchLogs(oneSourceConfig(SOURCE, fake.url), {
-      ...REQUEST,
-      filter: 'say "hi"',
-    }, deps(ENV));
-    deepStrictEqual(result.records.map((r) => r.message), ['say "hi"']);
-    strictEqual(
-      JSON.parse(fake.requests[0].body).filter.query,
-      'service:checkout env:prod "say \\"hi\\""',
-    );
-  } finally {
-    await fake.stop();
-  }
-  strictEqual(datadogPhrase('a\\" OR service:*'), '"a\\\\\\" OR service:*"');
 });
 
 Deno.test("Datadog: meta.status timeout is partial; 429 with X-RateLimit headers is retried", async () => {

@@ -73,11 +73,6 @@ export function buildSearchBody(
   if (source.environmentField) {
     filter.push({ term: { [source.environmentField]: query.environment } });
   }
-  const bool: Record<string, unknown> = { filter };
-  // match_phrase takes the text as data, never as Lucene syntax: nothing to inject into.
-  if (query.filter !== undefined) {
-    bool.must = [{ match_phrase: { [source.messageField]: query.filter } }];
-  }
   const sort: unknown[] = [{
     [source.timestampField]: {
       order: "desc",
@@ -89,7 +84,7 @@ export function buildSearchBody(
   const body: Record<string, unknown> = {
     size,
     track_total_hits: false,
-    query: { bool },
+    query: { bool: { filter } },
     sort,
     _source: [
       source.timestampField,

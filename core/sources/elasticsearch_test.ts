@@ -129,23 +129,6 @@ Deno.test("Elasticsearch: bool filter + range, desc sort with tiebreaker, search
   }
 });
 
-Deno.test("Elasticsearch: the filter is a match_phrase (data, not Lucene syntax)", async () => {
-  const fake = await startFakeServer(elasticsearchRoute(DOCS));
-  try {
-    const result = await fetchLogs(
-      oneSourceConfig(SOURCE, fake.url),
-      { ...REQUEST, filter: "tie" },
-      deps(ENV),
-    );
-    deepStrictEqual(result.records.map((r) => r.message).sort(), ["tie one", "tie two"]);
-    deepStrictEqual(JSON.parse(fake.requests[0].body).query.bool.must, [{
-      match_phrase: { message: "tie" },
-    }]);
-  } finally {
-    await fake.stop();
-  }
-});
-
 Deno.test("Elasticsearch: failed shards are reported as partial", async () => {
   const fake = await startFakeServer(elasticsearchRoute(DOCS, { failedShards: 2 }));
   try {

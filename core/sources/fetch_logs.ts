@@ -8,7 +8,6 @@ import {
   type SourcesConfig,
 } from "./config.ts";
 import { type AdapterContext, basicCredentials, secretNames } from "./context.ts";
-import { checkFilter } from "./filter.ts";
 import { cleanDetail, sourceError } from "./http.ts";
 import { parseDuration, parseWindow } from "./window.ts";
 import { readLoki } from "./loki.ts";
@@ -25,7 +24,6 @@ export interface FetchRequest {
   environment: string;
   /** `15m`, `2h`, `<ISO>/<ISO>`, `<ISO>` or empty for the source's default window. */
   window: string;
-  filter?: string;
   /** Capped at the source's maxLines. */
   maxLines?: number;
 }
@@ -127,13 +125,11 @@ export async function fetchLogs(
   }
   const now = deps.now();
   let window: { start: Date; end: Date };
-  let filter: string | undefined;
   try {
     window = parseWindow(request.window, {
       defaultWindowMs: parseDuration(source.defaultWindow),
       maxWindowMs: parseDuration(source.maxWindow),
     }, now);
-    filter = checkFilter(request.filter);
   } catch (error) {
     throw new LogSourceError((error as Error).message, "bad_query");
   }
@@ -145,7 +141,6 @@ export async function fetchLogs(
     environment: request.environment,
     start: window.start,
     end: window.end,
-    filter,
     maxLines: Math.max(1, Math.min(source.maxLines, Math.floor(requested) || 1)),
     maxBytes: source.maxBytes,
     deadline: now + config.fetchBudgetMs,

@@ -1,4 +1,7 @@
-/** Checks a person's free-text filter before any adapter quotes it for its query language. */
+/**
+ * Checks a person's free-text filter. The filter never goes to a backend (matching raw logs would
+ * reveal masked text): the function applies it to the scrubbed records.
+ */
 
 export const MAX_FILTER_CHARS = 200;
 

@@ -52,9 +52,7 @@ export function buildGenericUrl(
     /\{([a-z]+)\}/g,
     (_, name: string) => encodeURIComponent(values[name]),
   );
-  const url = endpoint(baseUrl, path);
-  if (query.filter && source.filterParam) url.searchParams.set(source.filterParam, query.filter);
-  return url;
+  return endpoint(baseUrl, path);
 }
 
 function toRecord(source: GenericJsonSource, item: Record<string, unknown>): LogRecord | undefined {
@@ -74,9 +72,6 @@ export async function readGenericJson(
   query: LogQuery,
   ctx: AdapterContext,
 ): Promise<LogResult> {
-  if (query.filter && !source.filterParam) {
-    throw sourceError(source.name, "this source does not support a filter", "bad_query");
-  }
   const headers = { accept: "application/json", ...authorizationHeader(source.auth, ctx.secrets) };
   return await readPages<URL>(
     query,

@@ -72,10 +72,10 @@ const MAX_DETAIL_CHARS = 200;
 const ADVICE: Record<string, string> = {
   auth: "check the credentials named in the source config and their permissions",
   not_found: "check the source's base URL and the service mapping (index, table, log group)",
-  bad_query: "check the filter text and the service mapping",
+  bad_query: "check the service mapping in the source config",
   rate_limited: "wait a minute and try again with a shorter window",
   unavailable: "the backend is failing or unreachable; try again later",
-  timeout: "try a shorter window or a narrower filter",
+  timeout: "try a shorter window",
   malformed: "the backend answered with something that is not its documented format",
   config: "fix the source config",
 };

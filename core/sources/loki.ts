@@ -53,8 +53,7 @@ export function buildLogql(source: LokiSource, query: LogQuery): string {
   const labels = { ...source.services[query.service].labels };
   if (source.environmentLabel) labels[source.environmentLabel] = query.environment;
   const selector = Object.entries(labels).map(([name, value]) => `${name}=${logqlString(value)}`);
-  const filter = query.filter === undefined ? "" : ` |= ${logqlString(query.filter)}`;
-  return `{${selector.join(", ")}}${filter}`;
+  return `{${selector.join(", ")}}`;
 }
 
 interface Cursor {

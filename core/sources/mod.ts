@@ -10,7 +10,7 @@ export {
 } from "./config.ts";
 export { parseDuration, parseWindow, type WindowLimits } from "./window.ts";
 export { fetchLogs, type FetchRequest, type FetchResult } from "./fetch_logs.ts";
-export { MAX_FILTER_CHARS } from "./filter.ts";
+export { checkFilter, MAX_FILTER_CHARS } from "./filter.ts";
 export {
   type LogQuery,
   type LogRecord,

@@ -23,8 +23,6 @@ export interface LogQuery {
   /** Inclusive start, exclusive end. */
   start: Date;
   end: Date;
-  /** A person's free-text filter (untrusted): adapters quote/escape it per backend. */
-  filter?: string;
   /** Stop after this many records … */
   maxLines: number;
   /** … or this many bytes of message text … */

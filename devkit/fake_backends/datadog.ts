@@ -1,4 +1,4 @@
-/** A fake Datadog `POST /api/v2/logs/events/search`: service/env tags, phrase, window, cursor paging. */
+/** A fake Datadog `POST /api/v2/logs/events/search`: service/env tags, window, cursor paging. */
 import {
   decodeToken,
   encodeToken,
@@ -42,14 +42,8 @@ interface SearchBody {
   page: { limit: number; cursor?: string };
 }
 
-function matches(log: DatadogLog, query: string): boolean {
-  const phrase = /"((?:[^"\\]|\\.)*)"/.exec(query)?.[1]?.replace(/\\(.)/g, "$1");
-  const service = /\bservice:(\S+)/.exec(query)?.[1];
-  const env = /\benv:(\S+)/.exec(query)?.[1];
-  return (service === undefined || log.service === service) &&
-    (env === undefined || log.env === env) &&
-    (phrase === undefined || log.message.includes(phrase));
-}
+/** `service:<s> env:<e>`, the only query shape the adapter sends. */
+const QUERY = /^service:(\S+) env:(\S+)$/;
 
 export function datadogRoute(logs: DatadogLog[], options: DatadogFakeOptions = {}): FakeRoute {
   return (request: RecordedRequest): FakeReply => {
@@ -60,10 +54,12 @@ export function datadogRoute(logs: DatadogLog[], options: DatadogFakeOptions = {
       return datadogError(403, "Forbidden");
     }
     const body = JSON.parse(request.body) as SearchBody;
+    const query = QUERY.exec(body.filter.query);
+    if (!query) return datadogError(400, "the fake expects `service:<s> env:<e>` only");
     const from = Date.parse(body.filter.from);
     const to = Date.parse(body.filter.to);
     const found = logs
-      .filter((log) => matches(log, body.filter.query))
+      .filter((log) => log.service === query[1] && log.env === query[2])
       .filter((log) => Date.parse(log.timestamp) >= from && Date.parse(log.timestamp) < to)
       .sort((a, b) => Date.parse(b.timestamp) - Date.parse(a.timestamp));
     const offset = decodeToken(body.page.cursor);

@@ -1,4 +1,4 @@
-/** A fake Elasticsearch/OpenSearch `_search`: range + term filters, match_phrase, desc sort, search_after. */
+/** A fake Elasticsearch/OpenSearch `_search`: range + term filters, desc sort, search_after. */
 import type { FakeReply, FakeRoute, RecordedRequest } from "./server.ts";
 
 export interface ElasticFakeOptions {
@@ -26,10 +26,7 @@ function read(doc: Record<string, unknown>, path: string): unknown {
 interface SearchBody {
   size: number;
   query: {
-    bool: {
-      filter: Record<string, Record<string, unknown>>[];
-      must?: { match_phrase: Record<string, string> }[];
-    };
+    bool: { filter: Record<string, Record<string, unknown>>[] };
   };
   search_after?: unknown[];
 }
@@ -45,6 +42,15 @@ export function elasticsearchRoute(
       return elasticError(404, "index_not_found_exception", "no such index");
     }
     const body = JSON.parse(request.body) as SearchBody;
+    if (
+      Object.keys(body.query).join() !== "bool" || Object.keys(body.query.bool).join() !== "filter"
+    ) {
+      return elasticError(
+        400,
+        "parsing_exception",
+        "the fake expects a bool query of filters only",
+      );
+    }
     let hits = docs.filter((doc) =>
       body.query.bool.filter.every((clause) => {
         if (clause.range) {
@@ -54,10 +60,6 @@ export function elasticsearchRoute(
         }
         const [field, value] = Object.entries(clause.term)[0];
         return read(doc, field) === value;
-      }) &&
-      (body.query.bool.must ?? []).every((clause) => {
-        const [field, phrase] = Object.entries(clause.match_phrase)[0];
-        return String(read(doc, field) ?? "").includes(phrase);
       })
     ).map((doc) => ({
       doc,

@@ -1,4 +1,4 @@
-/** A fake Loki `query_range` over in-memory streams: selector, `|=` filter, ns window, backward. */
+/** A fake Loki `query_range` over in-memory streams: label selector, ns window, backward. */
 import type { FakeReply, FakeRoute, RecordedRequest } from "./server.ts";
 
 export interface LokiStream {
@@ -12,14 +12,15 @@ export function lokiError(status: number, text: string): FakeReply {
   return { status, body: `${text}\n` };
 }
 
+/** A bare stream selector `{a="x", b="y"}`; anything else (a line filter, a pipeline) is refused. */
 function parseQuery(query: string) {
-  const match = /^\{(.*?)\}(?: \|= ("(?:[^"\\]|\\.)*"))?$/.exec(query);
+  const match = /^\{(.*?)\}$/.exec(query);
   if (!match) return undefined;
   const labels: Record<string, string> = {};
   for (const part of match[1].matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)=("(?:[^"\\]|\\.)*")/g)) {
     labels[part[1]] = JSON.parse(part[2]);
   }
-  return { labels, contains: match[2] ? JSON.parse(match[2]) as string : undefined };
+  return { labels };
 }
 
 /** Serves `GET /loki/api/v1/query_range` the way Loki does for `direction=backward`. */
@@ -48,7 +49,6 @@ export function lokiRoute(streams: LokiStream[]): FakeRoute {
     const entries = matching.flatMap((s) =>
       s.values
         .filter((v) => BigInt(v[0]) >= start && BigInt(v[0]) < end)
-        .filter((v) => parsed.contains === undefined || v[1].includes(parsed.contains))
         .map((value) => ({ stream: s.stream, value }))
     ).sort((a, b) => {
       const x = BigInt(a.value[0]);

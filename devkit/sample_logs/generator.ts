@@ -37,7 +37,6 @@ export interface SampleQuery {
   /** Exclusive. */
   endMs: number;
   limit: number;
-  contains?: string;
 }
 
 /** Lines in [start, end) newest first, at most `limit`; `nextEndMs` continues below the last one. */
@@ -50,7 +49,6 @@ export function sampleLines(query: SampleQuery): { items: SampleItem[]; nextEndM
     const item = sampleLineAt(query.service, query.environment, slot);
     const ms = Date.parse(item.timestamp);
     if (ms < query.startMs || ms >= query.endMs) continue;
-    if (query.contains !== undefined && !item.message.includes(query.contains)) continue;
     if (items.length === query.limit) {
       return { items, nextEndMs: Date.parse(items[items.length - 1].timestamp) };
     }

@@ -2,7 +2,7 @@
  * The sample log service: a loopback JSON log API with realistic lines for four services, seeded
  * with FAKE secrets and personal data. The project's default source reads it (generic_json).
  *
- *   GET /v1/logs?service=&environment=&start=<ISO>&end=<ISO>&limit=<1..500>[&q=<text>][&cursor=]
+ *   GET /v1/logs?service=&environment=&start=<ISO>&end=<ISO>&limit=<1..500>[&cursor=]
  *   Authorization: Bearer <token>
  *   → {"items":[{"timestamp","level","message","attributes":{…}}], "next_cursor": "…" | null}
  *
@@ -14,7 +14,6 @@ import { SAMPLE_SERVICES } from "./services.ts";
 export const SAMPLE_ENVIRONMENTS = ["production", "staging"];
 export const MAX_PAGE = 500;
 const MAX_WINDOW_MS = 7 * 86_400_000;
-const MAX_FILTER_CHARS = 200;
 
 export interface SampleLogService {
   /** `http://127.0.0.1:<port>` */
@@ -76,7 +75,6 @@ export function handleSampleRequest(request: Request, token: string): Response {
   const startMs = Date.parse(p.get("start") ?? "");
   let endMs = Date.parse(p.get("end") ?? "");
   const limit = Number(p.get("limit") ?? "100");
-  const contains = p.get("q") ?? undefined;
   if (
     Number.isNaN(startMs) || Number.isNaN(endMs) || endMs <= startMs ||
     endMs - startMs > MAX_WINDOW_MS
@@ -90,16 +88,13 @@ export function handleSampleRequest(request: Request, token: string): Response {
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) {
     return problem(400, "Bad limit", `limit must be 1..${MAX_PAGE}`);
   }
-  if (contains !== undefined && contains.length > MAX_FILTER_CHARS) {
-    return problem(400, "Bad filter", `q is at most ${MAX_FILTER_CHARS} characters`);
-  }
   const cursor = p.get("cursor");
   if (cursor) {
     const decoded = /^end:(\d{1,15})$/.exec(decodeBase64(cursor));
     if (!decoded) return problem(400, "Bad cursor", "pass next_cursor back unchanged");
     endMs = Math.min(endMs, Number(decoded[1]));
   }
-  const page = sampleLines({ service, environment, startMs, endMs, limit, contains });
+  const page = sampleLines({ service, environment, startMs, endMs, limit });
   return Response.json({
     items: page.items,
     next_cursor: page.nextEndMs === undefined ? null : btoa(`end:${page.nextEndMs}`),

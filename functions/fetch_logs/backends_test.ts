@@ -40,6 +40,7 @@ const workflow = DefineWorkflow({
     properties: {
       source: { type: Schema.types.string },
       window: { type: Schema.types.string },
+      filter: { type: Schema.types.string },
     },
     required: ["source", "window"],
   },
@@ -49,6 +50,7 @@ workflow.addStep(FetchFromEveryBackend, {
   environment: "prod",
   window: workflow.inputs.window,
   source: workflow.inputs.source,
+  filter: workflow.inputs.filter,
 });
 
 const AWS_KEY = "AKIAZ7QWERTY2345UIOP";
@@ -208,9 +210,9 @@ async function withServers(
   }
 }
 
-function runFetch(emulator: Emulator, backend: Backend, baseUrl: string) {
+function runFetch(emulator: Emulator, backend: Backend, baseUrl: string, filter?: string) {
   return runWorkflow(workflow, {
-    inputs: { source: backend.kind, window: WINDOW },
+    inputs: { source: backend.kind, window: WINDOW, ...(filter ? { filter } : {}) },
     emulator,
     env: { ...backend.credentials, [backend.urlEnv]: baseUrl },
   });
@@ -261,6 +263,24 @@ for (const backend of BACKENDS) {
 
       ok(fake.requests.length >= 1, "the fake was asked");
       ok(fake.requests.every(backend.authenticated), "every request carried the credentials");
+    });
+  });
+
+  Deno.test(`fetch_logs end to end from ${backend.kind}: the filter never reaches the backend`, async () => {
+    // A backend that matched the filter against raw logs would reveal masked text one guessed
+    // character at a time (a line comes back or not): the filter stays inside the function.
+    const filter = "upload failed with key AKIA";
+    await withServers(backend.serve(SEEDS), async (emulator, fake) => {
+      const run = await runFetch(emulator, backend, fake.url, filter);
+      ok(fake.requests.length >= 1, "the fake was asked");
+      const sent = fake.requests.map(({ path, query, body }) =>
+        JSON.stringify({ path, query, body })
+      )
+        .join("\n");
+      for (const word of ["upload", "AKIA"]) {
+        ok(!sent.includes(word), `"${word}" reached the backend: ${sent.slice(0, 400)}`);
+      }
+      deepStrictEqual(leakedSecrets(JSON.stringify(run), backend), []);
     });
   });
 
