@@ -2,15 +2,38 @@
  * Making untrusted text inert in Slack messages.
  *
  * Slack parses `<…>` as mentions, links and dates (`<!channel>`, `<@U123>`, `<https://x|y>`) and
- * `&`, `<`, `>` must be sent as entities. Once those three are escaped no text can mention or link.
+ * `&`, `<`, `>` must be sent as entities. Once `<` and `>` are escaped no text can mention or link.
  * Formatting (`*bold*`, `_it_`, `~strike~`, backticks) is made inert by showing text inside code.
+ *
+ * Escaping is idempotent: text travels between steps already escaped (a function's outputs are),
+ * and escaping it again must not turn `&lt;` into `&amp;lt;`. So `&` is left alone where it
+ * already starts `&amp;`, `&lt;` or `&gt;`; every other `&`, and every `<` and `>`, is escaped.
+ * A text that says `&lt;` literally is then shown as `<`: a small loss, never a live mention.
  */
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+/** What escaping must touch: `<`, `>`, and `&` unless it starts one of Slack's three entities. */
+const UNESCAPED = /[<>]|&(?!amp;|lt;|gt;)/g;
+const LONGEST_ENTITY = "&amp;".length;
 
-/** Escape `&`, `<`, `>` so Slack shows them literally and never parses a mention or link. */
+/**
+ * Escape `&`, `<`, `>` so Slack shows them literally and never parses a mention or link.
+ * Idempotent: `escapeSlackText(escapeSlackText(x)) === escapeSlackText(x)`; the result never
+ * holds `<` or `>`.
+ */
 export function escapeSlackText(text: string): string {
-  return text.replace(/[&<>]/g, (c) => ENTITIES[c]);
+  return text.replace(UNESCAPED, (c) => ENTITIES[c]);
+}
+
+/**
+ * The end at or before `end` that does not split one of the three entities (`&amp;`, `&lt;`,
+ * `&gt;`) of escaped text, so a cut piece never ends in a stray `&am` that escaping would grow.
+ */
+export function entitySafeEnd(text: string, end: number): number {
+  const amp = text.lastIndexOf("&", end - 1);
+  if (amp < 0 || amp <= end - LONGEST_ENTITY) return end;
+  const semi = text.indexOf(";", amp);
+  return semi === -1 || semi >= end ? amp : end;
 }
 
 /**
