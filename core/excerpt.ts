@@ -1,9 +1,12 @@
 /**
  * Turns log records into a scrubbed excerpt that fits Slack: one line per record
  * (`<time> <LEVEL> <message> key=value…`), scrubbed together oldest first, then packed into
- * chunks on line boundaries. Nothing here knows about Slack beyond the size limits.
+ * chunks on line boundaries. Nothing here knows about Slack beyond the size limits and its
+ * escaping: lines are Slack-escaped before they are packed, as escaping grows text (`<` → `&lt;`)
+ * and the chunks must still fit once a function returns them escaped.
  */
 import { type MaskCounts, mergeMaskCounts } from "./render/masking_summary.ts";
+import { entitySafeEnd, escapeSlackText } from "./render/slack_escape.ts";
 import type { Scrubber } from "./scrub/mod.ts";
 import type { LogRecord } from "./sources/types.ts";
 
@@ -81,7 +84,9 @@ export function buildExcerpt(
   let at = 0;
   for (const recordLines of oldestFirst) {
     const n = recordLines.length;
-    scrubbed.push(lines.slice(at, at + n).map((line) => line.replace(UNSAFE_CHARS, "\uFFFD")));
+    scrubbed.push(
+      lines.slice(at, at + n).map((line) => escapeSlackText(line.replace(UNSAFE_CHARS, "\uFFFD"))),
+    );
     at += n;
   }
   scrubbed.reverse();
@@ -125,7 +130,10 @@ export function cutLine(line: string, maxChars: number, maxBytes: number): Sized
     chars += codePoint.length;
     bytes += size;
   }
-  return { text: line.slice(0, chars) + CUT_MARKER, bytes: bytes + CUT_MARKER_BYTES };
+  // Escaped text is never cut inside an entity (`&am…` would be escaped again, and grow).
+  const end = entitySafeEnd(line, chars);
+  bytes -= utf8Length(line.slice(end, chars));
+  return { text: line.slice(0, end) + CUT_MARKER, bytes: bytes + CUT_MARKER_BYTES };
 }
 
 /** UTF-8 bytes of one code point; a lone surrogate is written as U+FFFD, 3 bytes. */

@@ -178,3 +178,23 @@ Deno.test("buildExcerpt: a private key logged one line per record is masked as o
   const after = text.indexOf("signing key loaded");
   ok(before >= 0 && after > before, "the lines around the key survive, oldest first");
 });
+
+Deno.test("buildExcerpt: lines are Slack-escaped before packing, and cuts never split an entity", () => {
+  const hostile = "<!channel> <@U0123> <https://evil.example|click> a&b &lt;kept&gt;";
+  const last = buildExcerpt([record(0, hostile)], fakeScrubber).chunks[0];
+  ok(
+    last.endsWith(
+      "&lt;!channel&gt; &lt;@U0123&gt; &lt;https://evil.example|click&gt; a&amp;b &lt;kept&gt;",
+    ),
+    last,
+  );
+  for (let pad = 0; pad < 5; pad++) {
+    const long = `${"x".repeat(pad)}${"<>&".repeat(2000)}`;
+    const [cut] = buildExcerpt([record(0, long)], fakeScrubber).chunks;
+    ok(cut.endsWith(CUT_MARKER) && !/[<>]/.test(cut));
+    const body = cut.slice(0, -CUT_MARKER.length);
+    ok(/(&lt;|&gt;|&amp;)$/.test(body), `pad ${pad}: cut inside an entity: …${body.slice(-12)}`);
+    ok(cut.length <= EXCERPT_LIMITS.maxChunkChars);
+    ok(utf8Length(cut) <= EXCERPT_LIMITS.maxChunkBytes);
+  }
+});
