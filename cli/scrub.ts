@@ -1,32 +1,67 @@
 /**
- * `deno task scrub [--policy FILE] [--report]`: reads text on stdin and writes it scrubbed on
- * stdout, a line in, a line out (the final newline, or its absence, is kept). Invalid UTF-8
- * is replaced by U+FFFD. `--report` writes the finding counts as JSON to stderr.
+ * `deno task scrub [--policy FILE] [--report] [--help]`: reads text on stdin and writes it
+ * scrubbed on stdout, a line in, a line out (HELP below says what a user sees).
  *
- * Exit codes: 0 done; 1 scrubbing failed (nothing more is written); 2 bad usage, unreadable
- * or invalid policy file, unreadable input.
+ * Exit codes: 0 done (or --help); 1 scrubbing failed (nothing more is written); 2 bad usage,
+ * unreadable or invalid policy file, unreadable input.
  */
 import { PolicyError, ScrubError } from "../core/scrub/errors.ts";
 import type { Policy } from "../core/scrub/policy.ts";
-import { defaultPolicy } from "../core/scrub/policy_defaults.ts";
+import { DEFAULT_LIMITS, defaultPolicy } from "../core/scrub/policy_defaults.ts";
 import { scrubberFor, type TextScrubber } from "../core/scrub/scrubber.ts";
 
-const USAGE = "usage: deno task scrub [--policy FILE] [--report] < input > output";
-/** Input is read and scrubbed in batches of this many bytes. */
+/** Input is read and scrubbed in batches of up to this many bytes (HELP says 1 MiB). */
 const BATCH_BYTES = 1 << 20;
+/** Input waits at most this long (ms) for its batch to fill before its lines are written. */
+const HOLD_MS = 20;
+
+const USAGE = "usage: deno task -q scrub [--policy FILE] [--report] < input > output";
+const MAX_LINE = DEFAULT_LIMITS.maxLineLength;
+
+export const HELP = `scrub: masks secrets and personal data in text, a line in, a line out.
+
+${USAGE}
+       tail -f app.log | deno task -q scrub
+
+Reads stdin, writes it to stdout with each finding replaced, e.g. [REDACTED:aws-access-key-id],
+[REDACTED:payment-card …4242] or a keyed pseudonym for IP and MAC addresses (stable within one
+run). The final newline, or its absence, is kept; invalid UTF-8 becomes U+FFFD.
+
+  --policy FILE  a JSON scrubbing policy: "disabled" detector ids, masking "strategies" per
+                 detector or kind, "customPatterns", an "allowlist" of terms never masked,
+                 "limits". Checked before any input is read; an invalid file is refused with
+                 the field named (exit 2). The app's own is config/scrub_policy.json; every
+                 field is in core/scrub/policy.ts.
+  --report       at the end, the number of findings per detector as JSON on stderr
+  -h, --help     this help
+
+Long lines: a line longer than ${MAX_LINE} characters (64 KiB of ASCII text; a policy's
+limits.maxLineLength sets another limit) is replaced whole by [REDACTED:oversized-line] and
+counted under oversized-line: it is never scanned and none of it is written.
+
+Streaming: input is scrubbed in batches of up to 1 MiB. When the input pauses (as from
+tail -f), the complete lines read so far are written within about ${HOLD_MS} ms; a line waits
+for its newline, or for the end of the input. Lines of a private-key block are written masked
+as they arrive, before the block ends.
+
+Exit codes: 0 done; 1 scrubbing failed (e.g. over the time budget; nothing more is written);
+2 bad usage, an unreadable or invalid policy file, unreadable input.
+`;
 
 export interface CliOptions {
   policyFile?: string;
   report: boolean;
+  help: boolean;
 }
 
 class UsageError extends Error {}
 
 export function parseArgs(args: readonly string[]): CliOptions {
-  const options: CliOptions = { report: false };
+  const options: CliOptions = { report: false, help: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === "--report") options.report = true;
+    if (arg === "--help" || arg === "-h") options.help = true;
+    else if (arg === "--report") options.report = true;
     else if (arg === "--policy" || arg.startsWith("--policy=")) {
       const file = arg === "--policy" ? args[++i] : arg.slice("--policy=".length);
       if (!file) throw new UsageError("--policy needs a file name");
@@ -57,44 +92,95 @@ async function readPolicy(file: string): Promise<unknown> {
 }
 
 /**
- * Reads stdin in batches, scrubs each and writes it out; bounded memory. A batch's output is
- * written while the next batch is read and scrubbed (two output buffers take turns).
+ * Reads stdin into a batch buffer and writes it out scrubbed: when the buffer is full, and when
+ * input has waited unwritten for HOLD_MS (the input paused, or trickles in as from `tail -f`).
+ * Each write holds the lines completed so far; a line without its newline waits for it.
  */
 async function pump(scrubber: TextScrubber): Promise<void> {
-  const decoder = new TextDecoder("utf-8", { fatal: false });
-  const encoder = new TextEncoder();
+  const output = new ScrubbedOutput(scrubber);
   const input = new Uint8Array(BATCH_BYTES);
-  const outputs = [new Uint8Array(0), new Uint8Array(0)];
-  let writing: Promise<void> = Promise.resolve();
-  for (let batch = 0, done = false; !done; batch++) {
-    let filled = 0;
-    try {
-      while (filled < input.length) {
-        const n = await Deno.stdin.read(input.subarray(filled));
-        if (n === null) {
-          done = true;
-          break;
-        }
-        filled += n;
-      }
-    } catch (e) {
-      throw new UsageError(`cannot read the input: ${(e as Error).message}`);
+  /** input[0, filled) has been read; input[0, handed) has gone to the output. */
+  let filled = 0;
+  let handed = 0;
+  /** When input[handed] arrived (performance.now()). */
+  let heldSince = 0;
+  for (;;) {
+    const read = readInput(input.subarray(filled));
+    if (filled > handed && await stillPendingAfter(read, heldSince + HOLD_MS - performance.now())) {
+      await output.write(input.subarray(handed, filled), false);
+      handed = filled;
     }
-    const text = decoder.decode(input.subarray(0, filled), { stream: !done });
-    const parts = scrubber.writeParts(text);
-    if (done) parts.push(scrubber.end());
+    const n = await read;
+    if (n === null) break;
+    if (filled === handed) heldSince = performance.now();
+    filled += n;
+    if (filled === input.length) {
+      await output.write(input.subarray(handed, filled), false);
+      filled = handed = 0;
+    }
+  }
+  await output.write(input.subarray(handed, filled), true);
+  await output.drained();
+}
+
+function readInput(into: Uint8Array): Promise<number | null> {
+  return Deno.stdin.read(into).catch((e) => {
+    throw new UsageError(`cannot read the input: ${(e as Error).message}`);
+  });
+}
+
+/** True when `read` is still pending after `ms` milliseconds (it goes on either way). */
+function stillPendingAfter(read: Promise<unknown>, ms: number): Promise<boolean> {
+  if (ms <= 0) return Promise.resolve(true);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise<boolean>((resolve) => {
+    timer = setTimeout(resolve, ms, true);
+  });
+  const settled = read.then(() => false, () => false);
+  return Promise.race([settled, waited]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Decodes, scrubs, encodes and writes; bounded memory. A batch is written while the next one is
+ * read and scrubbed (two output buffers take turns).
+ */
+class ScrubbedOutput {
+  readonly #scrubber: TextScrubber;
+  readonly #decoder = new TextDecoder("utf-8", { fatal: false });
+  readonly #encoder = new TextEncoder();
+  readonly #buffers = [new Uint8Array(0), new Uint8Array(0)];
+  #turn = 0;
+  #writing: Promise<void> = Promise.resolve();
+
+  constructor(scrubber: TextScrubber) {
+    this.#scrubber = scrubber;
+  }
+
+  /** Scrubs the lines `bytes` complete (with `last`, also the final line) and starts writing them. */
+  async write(bytes: Uint8Array, last: boolean): Promise<void> {
+    const text = this.#decoder.decode(bytes, { stream: !last });
+    const parts = this.#scrubber.writeParts(text);
+    if (last) parts.push(this.#scrubber.end());
     let length = 0;
     for (const part of parts) length += part.length;
-    const turn = batch % 2;
-    if (outputs[turn].length < length * 3) outputs[turn] = new Uint8Array(length * 3);
-    const output = outputs[turn];
+    if (length === 0) return;
+    if (this.#buffers[this.#turn].length < length * 3) {
+      this.#buffers[this.#turn] = new Uint8Array(length * 3);
+    }
+    const buffer = this.#buffers[this.#turn];
+    this.#turn ^= 1;
     let written = 0;
-    for (const part of parts) written += encoder.encodeInto(part, output.subarray(written)).written;
-    await writing;
-    writing = writeAll(output.subarray(0, written));
-    writing.catch(() => {}); // awaited on the next turn or at the end; not an unhandled rejection
+    for (const part of parts) {
+      written += this.#encoder.encodeInto(part, buffer.subarray(written)).written;
+    }
+    await this.#writing;
+    this.#writing = writeAll(buffer.subarray(0, written));
+    this.#writing.catch(() => {}); // awaited on the next write or in drained(), not unhandled
   }
-  await writing;
+
+  drained(): Promise<void> {
+    return this.#writing;
+  }
 }
 
 async function writeAll(bytes: Uint8Array): Promise<void> {
@@ -104,6 +190,10 @@ async function writeAll(bytes: Uint8Array): Promise<void> {
 export async function main(args: readonly string[]): Promise<number> {
   try {
     const options = parseArgs(args);
+    if (options.help) {
+      await writeAll(new TextEncoder().encode(HELP));
+      return 0;
+    }
     const policy = options.policyFile === undefined
       ? defaultPolicy()
       : await loadPolicy(options.policyFile);
@@ -113,7 +203,7 @@ export async function main(args: readonly string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {
-      console.error(`scrub: ${e.message}\n${USAGE}`);
+      console.error(`scrub: ${e.message}\n${USAGE}\n(deno task -q scrub --help says more)`);
       return 2;
     }
     if (e instanceof PolicyError) {
