@@ -16,6 +16,7 @@ import { APP_POLICY } from "../app_scrubber.ts";
 import { createSlackClient, type SlackClient } from "../../slack/web_api.ts";
 import { describeInputError } from "../input_errors.ts";
 import { scrubFailureReason } from "../scrub_failure.ts";
+import { withSafeResult } from "../safe_result.ts";
 import { createAuditTrail } from "./audit_trail.ts";
 import { postReport, retractReport } from "./delivery.ts";
 import { PostReportInputsSchema, readReportSettings, type ReportSettings } from "./inputs.ts";
@@ -38,7 +39,7 @@ export function createPostDebugReportHandler(
   return (ctx) => postDebugReport(ctx, policy);
 }
 
-export default createPostDebugReportHandler();
+export default withSafeResult(createPostDebugReportHandler());
 
 async function postDebugReport(
   ctx: FunctionContext<unknown>,
