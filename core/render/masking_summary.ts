@@ -3,6 +3,7 @@
  * sentence a report shows: "12 email addresses, 2 AWS access key IDs masked".
  */
 import * as z from "zod";
+import { counted } from "./counted.ts";
 
 export type MaskCounts = Record<string, number>;
 
@@ -41,55 +42,165 @@ export function mergeMaskCounts(...all: MaskCounts[]): MaskCounts {
 
 /** Words that read better in their usual case than lower-cased. */
 const WORD_CASE: Record<string, string> = {
-  aws: "AWS",
-  gcp: "GCP",
+  "1password": "1Password",
+  ad: "AD",
   api: "API",
+  aws: "AWS",
+  azure: "Azure",
+  ca: "CA",
+  ci: "CI",
+  cli: "CLI",
+  cos: "COS",
+  datadog: "Datadog",
+  db: "DB",
+  devops: "DevOps",
+  dsn: "DSN",
+  gcp: "GCP",
+  github: "GitHub",
+  gitlab: "GitLab",
+  google: "Google",
+  hec: "HEC",
+  hmac: "HMAC",
+  iam: "IAM",
+  iban: "IBAN",
+  ibm: "IBM",
   id: "ID",
-  jwt: "JWT",
   ip: "IP",
   ipv4: "IPv4",
   ipv6: "IPv6",
+  jwt: "JWT",
   mac: "MAC",
-  ssn: "SSN",
-  iban: "IBAN",
-  url: "URL",
-  uri: "URI",
-  pem: "PEM",
-  ssh: "SSH",
-  pgp: "PGP",
+  mws: "MWS",
+  nhs: "NHS",
   npm: "npm",
-  pypi: "PyPI",
   oauth: "OAuth",
-  github: "GitHub",
-  gitlab: "GitLab",
-  slack: "Slack",
-  stripe: "Stripe",
   openai: "OpenAI",
-  sendgrid: "SendGrid",
-  twilio: "Twilio",
-  datadog: "Datadog",
-  azure: "Azure",
-  google: "Google",
-  us: "US",
-  uk: "UK",
-  db: "DB",
-  dsn: "DSN",
   pat: "PAT",
+  pem: "PEM",
+  pgp: "PGP",
+  pypi: "PyPI",
+  sas: "SAS",
+  scim: "SCIM",
+  sendgrid: "SendGrid",
+  sid: "SID",
+  slack: "Slack",
+  ssh: "SSH",
+  ssn: "SSN",
+  stripe: "Stripe",
+  twilio: "Twilio",
+  uk: "UK",
+  uri: "URI",
+  url: "URL",
+  us: "US",
 };
 
-/** "aws-access-key-id", 2 → "AWS access key IDs". Unknown ids read as their words. */
+/**
+ * Countable nouns a label can end on: the word that takes the plural ("AWS access key IDs").
+ * An id ending otherwise (a custom pattern's "order-ref") is counted in "values".
+ */
+const NOUNS = new Set([
+  "address",
+  "assignment",
+  "authorization",
+  "authtoken",
+  "block",
+  "card",
+  "certificate",
+  "code",
+  "cookie",
+  "credential",
+  "dsn",
+  "email",
+  "flag",
+  "hash",
+  "header",
+  "iban",
+  "id",
+  "identity",
+  "jwt",
+  "key",
+  "number",
+  "pat",
+  "password",
+  "response",
+  "secret",
+  "sid",
+  "signature",
+  "ssn",
+  "token",
+  "uri",
+  "url",
+  "value",
+]);
+
+/** Nouns an id may name in the plural ("url-credentials"): their singular. */
+const SINGULAR: Record<string, string> = { credentials: "credential" };
+
+/**
+ * Trailing words that say which variant a detector finds, not what it finds: shown after the
+ * counted noun, in parentheses ("email addresses (URL-encoded)").
+ */
+const QUALIFIERS: [words: string, shown: string][] = [
+  ["url-encoded", "URL-encoded"],
+  ["self-hosted", "self-hosted"],
+  ["in-context", "in context"],
+  ["compressed", "compressed"],
+  ["compact", "compact"],
+  ["base58", "base58"],
+  ["bech32", "bech32"],
+  ["inline", "inline"],
+  ["v2", "v2"],
+];
+
+/** Ids whose words do not make a label: national identifiers and a few credential formats. */
+const LABELS: Record<string, [singular: string, plural: string]> = {
+  "au-tfn": ["Australian tax file number", "Australian tax file numbers"],
+  "br-cpf": ["Brazilian CPF number", "Brazilian CPF numbers"],
+  "ca-sin": ["Canadian social insurance number", "Canadian social insurance numbers"],
+  "de-steuer-id": ["German tax ID", "German tax IDs"],
+  "docker-config-auth": ["Docker config credential", "Docker config credentials"],
+  "es-dni-nie": ["Spanish DNI/NIE number", "Spanish DNI/NIE numbers"],
+  "fr-nir": ["French social security number", "French social security numbers"],
+  "http-authorization": ["HTTP Authorization header", "HTTP Authorization headers"],
+  "in-aadhaar": ["Aadhaar number", "Aadhaar numbers"],
+  "in-pan": ["Indian PAN", "Indian PANs"],
+  "it-codice-fiscale": ["Italian tax code", "Italian tax codes"],
+  "key-assignment-high-entropy": ["high-entropy key assignment", "high-entropy key assignments"],
+  "nl-bsn": ["Dutch citizen service number", "Dutch citizen service numbers"],
+  "npmrc-auth": [".npmrc credential", ".npmrc credentials"],
+  "pl-pesel": ["Polish PESEL number", "Polish PESEL numbers"],
+  "uk-nino": ["UK National Insurance number", "UK National Insurance numbers"],
+  "us-itin": ["US ITIN", "US ITINs"],
+};
+
+/**
+ * "aws-access-key-id", 2 → "AWS access key IDs"; "email-address-url-encoded", 1 → "email
+ * address (URL-encoded)". Unknown ids read as their words, counted as "values" when they do not
+ * end on a known noun.
+ */
 export function detectorLabel(id: string, count: number): string {
-  const words = id.split("-").filter((w) => w !== "");
+  const one = count === 1;
+  const fixed = LABELS[id];
+  if (fixed) return one ? fixed[0] : fixed[1];
+  let base = id;
+  let qualifier = "";
+  for (const [words, shown] of QUALIFIERS) {
+    if (base.endsWith(`-${words}`)) {
+      base = base.slice(0, -words.length - 1);
+      qualifier = ` (${shown})`;
+      break;
+    }
+  }
+  const words = base.split("-").filter((w) => w !== "").map((w) => SINGULAR[w] ?? w);
+  if (words.length === 0 || !NOUNS.has(words[words.length - 1])) words.push("value");
   const last = words.length - 1;
-  return words
-    .map((w, i) => i === last && count !== 1 ? plural(w) : (WORD_CASE[w] ?? w))
-    .join(" ");
+  const shown = words.map((w, i) => i === last && !one ? plural(w) : (WORD_CASE[w] ?? w));
+  return `${shown.join(" ")}${qualifier}`;
 }
 
 /** Acronyms take a bare "s" ("IDs", "PATs"); words follow English endings. */
 function plural(word: string): string {
   if (WORD_CASE[word] !== undefined) return `${WORD_CASE[word]}s`;
-  if (/[^su]s$/.test(word)) return word; // already plural: "credentials", "keys"
   if (/(s|x|z|ch|sh)$/.test(word)) return `${word}es`;
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
   return `${word}s`;
@@ -107,6 +218,6 @@ export function maskingSummary(counts: MaskCounts, maxKinds = 8): string {
   if (entries.length === 0) return "nothing masked";
   const named = entries.slice(0, maxKinds).map(([id, n]) => `${n} ${detectorLabel(id, n)}`);
   const rest = entries.length - named.length;
-  if (rest > 0) named.push(`and ${rest} more kind${rest === 1 ? "" : "s"}`);
+  if (rest > 0) named.push(`and ${counted(rest, "more kind", "more kinds")}`);
   return `${named.join(", ")} masked`;
 }

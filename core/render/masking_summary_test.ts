@@ -1,4 +1,5 @@
-import { deepStrictEqual, strictEqual } from "@node/assert";
+import { deepStrictEqual, notStrictEqual, ok, strictEqual } from "@node/assert";
+import { BLOCK_DETECTORS, DETECTORS } from "../scrub/detectors/mod.ts";
 import {
   detectorLabel,
   maskingSummary,
@@ -16,6 +17,75 @@ Deno.test("detector ids read as human labels, singular and plural", () => {
   strictEqual(detectorLabel("private-key", 2), "private keys");
   strictEqual(detectorLabel("github-pat", 2), "GitHub PATs");
   strictEqual(detectorLabel("national-identity", 2), "national identities");
+  strictEqual(detectorLabel("url-credentials", 1), "URL credential");
+  strictEqual(detectorLabel("email-address-url-encoded", 43), "email addresses (URL-encoded)");
+  strictEqual(detectorLabel("email-address-url-encoded", 1), "email address (URL-encoded)");
+  strictEqual(detectorLabel("order-ref", 2), "order ref values", "a custom id without a noun");
+  strictEqual(detectorLabel("order-ref", 1), "order ref value");
+});
+
+/**
+ * Countable nouns a label may count on, written here independently of the implementation's
+ * list: a label that pluralises anything else ("encodeds", "base58s", "v2s") fails.
+ */
+const COUNTABLE = new Set([
+  "address",
+  "assignment",
+  "authtoken",
+  "block",
+  "card",
+  "code",
+  "credential",
+  "dsn",
+  "email",
+  "flag",
+  "header",
+  "iban",
+  "id",
+  "itin",
+  "jwt",
+  "key",
+  "number",
+  "pan",
+  "pat",
+  "password",
+  "response",
+  "secret",
+  "sid",
+  "signature",
+  "ssn",
+  "token",
+  "url",
+  "value",
+]);
+const IRREGULAR: Record<string, string> = {};
+
+function pluralOf(singular: string, plural: string): boolean {
+  const s = singular.toLowerCase();
+  const p = plural.toLowerCase();
+  return IRREGULAR[s] === p || p === `${s}s` || p === `${s}es` ||
+    (s.endsWith("y") && p === `${s.slice(0, -1)}ies`);
+}
+
+Deno.test("every detector id reads grammatically: one noun counted, singular for 1, no stray plurals", () => {
+  const ids = [...new Set([...DETECTORS, ...BLOCK_DETECTORS].map((d) => d.id))];
+  ok(ids.length > 200, `${ids.length} ids`);
+  for (const id of ids) {
+    const one = detectorLabel(id, 1);
+    const many = detectorLabel(id, 2);
+    notStrictEqual(one, many, id);
+    strictEqual(maskingSummary({ [id]: 1 }), `1 ${one} masked`);
+    strictEqual(maskingSummary({ [id]: 7 }), `7 ${many} masked`);
+    const a = one.split(" ");
+    const b = many.split(" ");
+    strictEqual(a.length, b.length, `${id}: ${one} / ${many}`);
+    const changed = a.flatMap((word, i) => word === b[i] ? [] : [[word, b[i]]]);
+    strictEqual(changed.length, 1, `${id}: exactly one word takes the plural: ${one} / ${many}`);
+    const [[singular, plural]] = changed;
+    ok(COUNTABLE.has(singular.toLowerCase()), `${id}: counts on "${singular}" (${one})`);
+    ok(pluralOf(singular, plural), `${id}: "${plural}" is the plural of "${singular}"`);
+    ok(!/\b\w+eds\b|\(s\)|-$|^ | $/.test(many), `${id}: ${many}`);
+  }
 });
 
 Deno.test("summary names the largest kinds first and says when nothing was masked", () => {
@@ -26,8 +96,12 @@ Deno.test("summary names the largest kinds first and says when nothing was maske
   strictEqual(maskingSummary({}), "nothing masked");
   strictEqual(maskingSummary({ email: 0 }), "nothing masked");
   strictEqual(
+    maskingSummary({ a: 5, b: 4, c: 3, d: 1 }, 2),
+    "5 a values, 4 b values, and 2 more kinds masked",
+  );
+  strictEqual(
     maskingSummary({ a: 5, b: 4, c: 3 }, 2),
-    "5 as, 4 bs, and 1 more kind masked",
+    "5 a values, 4 b values, and 1 more kind masked",
   );
 });
 
