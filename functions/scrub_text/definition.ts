@@ -22,7 +22,8 @@ export const ScrubTextFunction = DefineFunction({
       text: {
         type: Schema.types.string,
         title: "Scrubbed text",
-        description: "The text with every finding replaced by a placeholder",
+        description:
+          "The text with every finding replaced by a placeholder, and &, <, > escaped for Slack",
       },
       masked_counts: {
         type: Schema.types.string,

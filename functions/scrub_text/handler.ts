@@ -5,12 +5,14 @@
 import * as z from "zod";
 import { utf8Length } from "../../core/excerpt.ts";
 import { maskingSummary } from "../../core/render/masking_summary.ts";
+import { escapeSlackText } from "../../core/render/slack_escape.ts";
 import type { Policy } from "../../core/scrub/mod.ts";
 import type { FunctionHandler, FunctionResult } from "../../slack/function_context.ts";
 import { MAX_STRING_VALUE_BYTES } from "../../slack/limits.ts";
 import { describeInputError } from "../input_errors.ts";
 import { scrubFailureReason } from "../scrub_failure.ts";
 import { APP_POLICY, createAppScrubber } from "../app_scrubber.ts";
+import { withSafeResult } from "../safe_result.ts";
 
 const InputsSchema = z.object({ text: z.string() });
 
@@ -27,9 +29,8 @@ function scrubText(inputs: unknown, policy: Policy): FunctionResult<ScrubTextOut
   const bytes = utf8Length(text);
   if (bytes > MAX_STRING_VALUE_BYTES) {
     return {
-      error:
-        `scrub_text takes at most ${MAX_STRING_VALUE_BYTES} bytes of text (Slack's limit for a ` +
-        `text value); this one has ${bytes}. Split it into smaller pieces.`,
+      error: `The text to scrub is too long: at most ${MAX_STRING_VALUE_BYTES} bytes (Slack's ` +
+        `limit for a text value); this one has ${bytes}. Split it into smaller pieces.`,
     };
   }
   let result;
@@ -39,17 +40,20 @@ function scrubText(inputs: unknown, policy: Policy): FunctionResult<ScrubTextOut
     const reason = scrubFailureReason(error);
     return { error: `Scrubbing failed (${reason}); nothing was returned. Try a shorter text.` };
   }
-  const grown = utf8Length(result.text);
+  // Escaped here because it is the escaped text (withSafeResult returns it so) that must fit.
+  const shown = escapeSlackText(result.text);
+  const grown = utf8Length(shown);
   if (grown > MAX_STRING_VALUE_BYTES) {
     return {
       error:
         `The scrubbed text has ${grown} bytes, more than Slack's ${MAX_STRING_VALUE_BYTES} for a ` +
-        "text value (placeholders are longer than what they replace). Split the text in two.",
+        "text value (placeholders, and the escaping that keeps it from mentioning or linking in " +
+        "Slack, are longer than what they replace). Split the text in two.",
     };
   }
   return {
     outputs: {
-      text: result.text,
+      text: shown,
       masked_counts: JSON.stringify(result.counts),
       masked_summary: maskingSummary(result.counts),
     },
@@ -63,4 +67,5 @@ export function createScrubTextHandler(
   return (ctx) => Promise.resolve(scrubText(ctx.inputs, policy));
 }
 
-export default createScrubTextHandler();
+/** As deployed: every error and output made safe to show in Slack (functions/safe_result.ts). */
+export default withSafeResult(createScrubTextHandler());
