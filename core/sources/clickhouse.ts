@@ -65,7 +65,6 @@ export async function readClickHouse(
     headers["x-clickhouse-user"] = ctx.secrets[source.auth.userEnv];
     headers["x-clickhouse-key"] = ctx.secrets[source.auth.passwordEnv];
   }
-  const serverSeconds = Math.max(1, Math.floor(source.requestTimeoutMs / 1000));
   return await readPages<Cursor>(
     query,
     { source, http: ctx.http },
@@ -87,9 +86,11 @@ export async function readClickHouse(
       }
       if (cursor) values.cursor = { type: "UInt64", value: cursor.ns };
 
+      // The server gives up too when the request's time is over (it would run on otherwise).
+      const timeLeft = Math.min(source.requestTimeoutMs, ctx.http.deadline - ctx.http.now());
       const url = new URL(ctx.baseUrl);
       url.searchParams.set("readonly", "2");
-      url.searchParams.set("max_execution_time", String(serverSeconds));
+      url.searchParams.set("max_execution_time", String(Math.max(1, Math.floor(timeLeft / 1000))));
       url.searchParams.set("max_result_rows", String(limit));
       url.searchParams.set("wait_end_of_query", "1");
       let body = sql;

@@ -88,7 +88,7 @@ export async function readCloudWatch(
   if (mapping.logStreamNamePrefix) request.logStreamNamePrefix = mapping.logStreamNamePrefix;
   return await readPages<string>(
     query,
-    { source, http: ctx.http, ascending: true },
+    { source, http: ctx.http, order: "oldest_first" },
     async (nextToken, limit) => {
       const body = { ...request, limit, nextToken };
       const reply = await send(ctx.http, {

@@ -39,6 +39,22 @@ const fieldPath = z.string().regex(
   "a field name like log.level",
 );
 
+/**
+ * The most time one fetch may take, all pages, retries and waits included. Slack ends a function
+ * after 15 s under `slack run` (60 s deployed; the tightest limit wins, and the app token is
+ * revoked at the timeout), and fetch_logs must still scrub what it read (up to 5 s,
+ * config/scrub_policy.json) and return: 8 s + 5 s leaves 2 s for the rest.
+ */
+export const MAX_FETCH_BUDGET_MS = 8000;
+const WHY_CEILING =
+  "Slack stops a function after 15 s under slack run and fetch_logs needs up to " +
+  "5 s of that to scrub";
+const withinCeiling = (min: number) =>
+  z.number().int().min(min).max(
+    MAX_FETCH_BUDGET_MS,
+    `at most ${MAX_FETCH_BUDGET_MS} ms: ${WHY_CEILING}`,
+  );
+
 const noAuth = z.object({ type: z.literal("none") });
 const bearerAuth = z.object({ type: z.literal("bearer"), tokenEnv: envName });
 const basicAuth = z.object({ type: z.literal("basic"), userEnv: envName, passwordEnv: envName });
@@ -57,12 +73,13 @@ const common = {
   maxBytes: z.number().int().min(1024).max(4_000_000).default(256_000),
   pageSize: z.number().int().min(1).max(1000).default(200),
   maxPages: z.number().int().min(1).max(100).default(10),
-  requestTimeoutMs: z.number().int().min(100).max(30_000).default(8000),
+  /** One request's limit; never longer than fetchBudgetMs, and cut to what is left of it. */
+  requestTimeoutMs: withinCeiling(100).default(4000),
   maxResponseBytes: z.number().int().min(1024).max(32_000_000).default(8_000_000),
   retry: z.object({
     maxAttempts: z.number().int().min(1).max(6).default(3),
     baseDelayMs: z.number().int().min(0).max(5000).default(300),
-    maxDelayMs: z.number().int().min(0).max(20_000).default(3000),
+    maxDelayMs: withinCeiling(0).default(3000),
   }).default({ maxAttempts: 3, baseDelayMs: 300, maxDelayMs: 3000 }),
 };
 
@@ -243,8 +260,8 @@ export const SourcesConfigSchema = z.object({
   /** Every host a source may contact; non-loopback ones become the manifest's outgoingDomains. */
   allowedHosts: z.array(z.union([hostName, z.literal("127.0.0.1"), z.literal("localhost")]))
     .max(20),
-  /** Overall time for one fetch, all pages and retries included (Slack allows 60 s). */
-  fetchBudgetMs: z.number().int().min(1000).max(50_000).default(20_000),
+  /** Overall time for one fetch, all pages, retries and waits included (see MAX_FETCH_BUDGET_MS). */
+  fetchBudgetMs: withinCeiling(1000).default(MAX_FETCH_BUDGET_MS),
   sources: z.array(SourceSchema).min(1).max(20),
 }).superRefine((config, ctx) => {
   const outgoing = config.allowedHosts.filter((host) => !isLoopbackHost(host));
@@ -272,6 +289,13 @@ export const SourcesConfigSchema = z.object({
     const problem = base ? baseUrlProblem(base, config.allowedHosts) : undefined;
     if (problem) {
       ctx.addIssue({ code: "custom", path: ["sources", index, "baseUrl"], message: problem });
+    }
+    if (source.requestTimeoutMs > config.fetchBudgetMs) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["sources", index, "requestTimeoutMs"],
+        message: `longer than fetchBudgetMs (${config.fetchBudgetMs} ms), which ends every request`,
+      });
     }
     if (parseDuration(source.defaultWindow) > parseDuration(source.maxWindow)) {
       ctx.addIssue({

@@ -23,7 +23,8 @@ Deno.test("a valid config loads with defaults filled in", () => {
   const source = config.sources[0];
   strictEqual(source.maxLines, 500);
   strictEqual(source.defaultWindow, "15m");
-  strictEqual(config.fetchBudgetMs, 20_000);
+  strictEqual(config.fetchBudgetMs, 8000);
+  strictEqual(source.requestTimeoutMs, 4000);
   deepStrictEqual(source.retry, { maxAttempts: 3, baseDelayMs: 300, maxDelayMs: 3000 });
 });
 
@@ -45,6 +46,26 @@ Deno.test("errors name the bad field by its path", () => {
     () => loadSourcesConfig(base([loki({ defaultWindow: "2d" })])),
     /defaultWindow: longer than maxWindow/,
   );
+});
+
+Deno.test("time budgets cannot exceed what Slack's function timeout leaves after scrubbing", () => {
+  throws(
+    () => loadSourcesConfig(base([loki()], { fetchBudgetMs: 20_000 })),
+    /fetchBudgetMs: at most 8000 ms: Slack stops a function after 15 s under slack run/,
+  );
+  throws(
+    () => loadSourcesConfig(base([loki({ requestTimeoutMs: 9000 })])),
+    /sources\[0\]\.requestTimeoutMs: at most 8000 ms/,
+  );
+  throws(
+    () => loadSourcesConfig(base([loki({ requestTimeoutMs: 5000 })], { fetchBudgetMs: 3000 })),
+    /sources\[0\]\.requestTimeoutMs: longer than fetchBudgetMs \(3000 ms\)/,
+  );
+  throws(
+    () => loadSourcesConfig(base([loki({ retry: { maxDelayMs: 20_000 } })])),
+    /sources\[0\]\.retry\.maxDelayMs: at most 8000 ms/,
+  );
+  ok(loadSourcesConfig(base([loki({ requestTimeoutMs: 8000 })], { fetchBudgetMs: 8000 })));
 });
 
 Deno.test("a host outside allowedHosts, plain http to a remote host, or credentials in the URL are refused", () => {

@@ -1,5 +1,5 @@
 /** `fetchLogs`: picks the source, checks the request against its config, runs its adapter. */
-import type { LogQuery, LogResult, SourceDeps } from "./types.ts";
+import type { LogQuery, LogResult, SourceDeps, Timers } from "./types.ts";
 import { LogSourceError } from "./types.ts";
 import {
   baseUrlProblem,
@@ -29,6 +29,11 @@ export interface FetchRequest {
 }
 
 export type FetchResult = LogResult & { source: string; start: Date; end: Date };
+
+const GLOBAL_TIMERS: Timers = {
+  setTimeout: (run, ms) => setTimeout(run, ms),
+  clearTimeout: (handle) => clearTimeout(handle as number),
+};
 
 function runAdapter(
   source: SourceConfig,
@@ -153,7 +158,9 @@ export async function fetchLogs(
       origin: baseUrl.origin,
       fetch: deps.fetch,
       now: deps.now,
+      timers: deps.timers ?? GLOBAL_TIMERS,
       deadline: query.deadline,
+      budgetMs: config.fetchBudgetMs,
       timeoutMs: source.requestTimeoutMs,
       retry: source.retry,
       secrets: secretValues(secrets),

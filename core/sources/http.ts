@@ -6,7 +6,7 @@
 import { readAtMost } from "../bounded_read.ts";
 import { createScrubber, type Scrubber } from "../scrub/mod.ts";
 import * as z from "zod";
-import { LogSourceError } from "./types.ts";
+import { LogSourceError, type Timers } from "./types.ts";
 
 export interface RetryPolicy {
   maxAttempts: number;
@@ -21,8 +21,13 @@ export interface HttpTarget {
   origin: string;
   fetch: typeof fetch;
   now: () => number;
+  /** Per-request timeouts and retry waits. */
+  timers: Timers;
   /** Epoch ms after which no request starts and running ones are aborted. */
   deadline: number;
+  /** The whole fetch's time budget that `deadline` ends, as errors state it. */
+  budgetMs: number;
+  /** One attempt's limit; an attempt never runs past `deadline` either. */
   timeoutMs: number;
   retry: RetryPolicy;
   /** Secret values that must never appear in an error text. */
@@ -86,6 +91,11 @@ export function sourceError(sourceName: string, what: string, code: string): Log
     `Log source "${sourceName}": ${what} (${ADVICE[code] ?? "see logs"}).`,
     code,
   );
+}
+
+/** The fetch's time budget ran out: the error states the budget that was applied. */
+export function outOfTime(sourceName: string, budgetMs: number): LogSourceError {
+  return sourceError(sourceName, `no answer within its ${budgetMs} ms time budget`, "timeout");
 }
 
 let detailScrubber: Scrubber | undefined;
@@ -156,7 +166,8 @@ interface Failure {
   error: () => LogSourceError;
 }
 
-async function attemptOnce(target: HttpTarget, call: HttpCall): Promise<Attempt> {
+/** `attempt` counts from 1; a timeout's error says how many attempts got no answer. */
+async function attemptOnce(target: HttpTarget, call: HttpCall, attempt: number): Promise<Attempt> {
   let url = call.url;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     if (url.origin !== target.origin) {
@@ -169,11 +180,14 @@ async function attemptOnce(target: HttpTarget, call: HttpCall): Promise<Attempt>
       };
     }
     const remaining = target.deadline - target.now();
-    if (remaining <= 0) {
-      return { error: sourceError(target.sourceName, "ran out of time", "timeout") };
-    }
+    if (remaining <= 0) return { error: outOfTime(target.sourceName, target.budgetMs) };
+    // The budget's end cuts the attempt short: then the budget is what ran out.
+    const cutByDeadline = remaining < target.timeoutMs;
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), Math.min(target.timeoutMs, remaining));
+    const timer = target.timers.setTimeout(
+      () => controller.abort(),
+      Math.min(target.timeoutMs, remaining),
+    );
     try {
       let request = new Request(url, {
         method: call.method,
@@ -204,15 +218,24 @@ async function attemptOnce(target: HttpTarget, call: HttpCall): Promise<Attempt>
       return { reply: { status: response.status, headers: response.headers, text } };
     } catch (error) {
       if (error instanceof LogSourceError) return { error };
-      const timedOut = controller.signal.aborted;
+      if (!controller.signal.aborted) {
+        return {
+          error: sourceError(target.sourceName, `could not connect to ${url.host}`, "unavailable"),
+          retryable: true,
+        };
+      }
+      if (cutByDeadline) return { error: outOfTime(target.sourceName, target.budgetMs) };
+      const attempts = attempt === 1 ? "" : ` (each of ${attempt} attempts)`;
       return {
-        error: timedOut
-          ? sourceError(target.sourceName, `no answer within ${target.timeoutMs} ms`, "timeout")
-          : sourceError(target.sourceName, `could not connect to ${url.host}`, "unavailable"),
+        error: sourceError(
+          target.sourceName,
+          `no answer within ${target.timeoutMs} ms${attempts}`,
+          "timeout",
+        ),
         retryable: true,
       };
     } finally {
-      clearTimeout(timer);
+      target.timers.clearTimeout(timer);
     }
   }
   return { error: sourceError(target.sourceName, "too many redirects", "config") };
@@ -255,15 +278,15 @@ function classify(target: HttpTarget, call: HttpCall, reply: HttpReply): Failure
   };
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+function sleep(timers: Timers, ms: number): Promise<void> {
+  return new Promise((resolve) => timers.setTimeout(resolve, ms));
 }
 
 /** Sends one logical request with retries; resolves with a 2xx reply or throws LogSourceError. */
 export async function send(target: HttpTarget, call: HttpCall): Promise<HttpReply> {
   let failure: Failure | undefined;
   for (let attempt = 1; attempt <= target.retry.maxAttempts; attempt++) {
-    const outcome = await attemptOnce(target, call);
+    const outcome = await attemptOnce(target, call, attempt);
     if ("reply" in outcome) {
       if (outcome.reply.status >= 200 && outcome.reply.status < 300) return outcome.reply;
       failure = classify(target, call, outcome.reply);
@@ -276,8 +299,9 @@ export async function send(target: HttpTarget, call: HttpCall): Promise<HttpRepl
       target.retry.baseDelayMs * 2 ** (attempt - 1),
     );
     const wait = Math.max(backoff, failure.waitMs ?? 0);
+    // Never wait past the budget: the last failure is reported instead.
     if (target.now() + wait >= target.deadline) break;
-    await sleep(wait);
+    await sleep(target.timers, wait);
   }
   throw failure?.error() ??
     sourceError(target.sourceName, "the request failed", "unavailable");

@@ -2,6 +2,7 @@ import { deepStrictEqual, ok, rejects, strictEqual } from "@node/assert";
 import { cleanDetail, type HttpTarget, retryAfterMs, send, type VendorErrors } from "./http.ts";
 import { LogSourceError } from "./types.ts";
 import { type FakeReply, scripted, startFakeServer } from "../../devkit/fake_backends/mod.ts";
+import { VirtualClock } from "./test_support.ts";
 
 const TOKEN = "tok_s3cr3t_value_123";
 const plain: VendorErrors = { detail: ({ text }) => text || undefined };
@@ -12,7 +13,9 @@ function target(url: string, overrides: Partial<HttpTarget> = {}): HttpTarget {
     origin: new URL(url).origin,
     fetch,
     now: Date.now,
+    timers: { setTimeout, clearTimeout: (id) => clearTimeout(id as number) },
     deadline: Date.now() + 5000,
+    budgetMs: 5000,
     timeoutMs: 1000,
     retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 5 },
     secrets: [TOKEN],
@@ -93,15 +96,102 @@ Deno.test("a 4xx is not retried and maps to its code", async () => {
   }
 });
 
-Deno.test("Retry-After is honoured when it fits the deadline, and gives up when it does not", async () => {
-  await withServer(
-    [{ status: 429, headers: { "retry-after": "1" } }, { body: "ok" }],
-    async (url) => {
-      const started = Date.now();
-      await send(target(url), { method: "GET", url: new URL("/", url), vendor: plain });
-      ok(Date.now() - started >= 950, "waited for Retry-After");
-    },
+/** A target on a virtual clock: `fetch` answers at once, budget and timeouts as given. */
+function virtualTarget(
+  clock: VirtualClock,
+  fetcher: typeof fetch,
+  overrides: Partial<HttpTarget> = {},
+): HttpTarget {
+  const budgetMs = overrides.budgetMs ?? 8000;
+  return target("http://127.0.0.1:1", {
+    fetch: fetcher,
+    now: clock.now,
+    timers: clock,
+    deadline: clock.now() + budgetMs,
+    budgetMs,
+    ...overrides,
+  });
+}
+
+Deno.test("Retry-After is honoured when it fits the deadline (virtual time)", async () => {
+  const clock = new VirtualClock();
+  const asked: number[] = [];
+  const replies = [
+    new Response("", { status: 429, headers: { "retry-after": "1" } }),
+    new Response("ok"),
+  ];
+  const started = clock.now();
+  const reply = await clock.run(
+    send(
+      virtualTarget(clock, () => {
+        asked.push(clock.now() - started);
+        return Promise.resolve(replies.shift()!);
+      }),
+      { method: "GET", url: new URL("http://127.0.0.1:1/"), vendor: plain },
+    ),
   );
+  strictEqual(reply.text, "ok");
+  deepStrictEqual(asked, [0, 1000], "asked again exactly when Retry-After said");
+});
+
+Deno.test("a retry wait that would pass the budget is not slept: the last error is reported", async () => {
+  const clock = new VirtualClock();
+  const started = clock.now();
+  const error = await failure(clock.run(
+    send(
+      virtualTarget(
+        clock,
+        () =>
+          Promise.resolve(new Response("busy", { status: 503, headers: { "retry-after": "9" } })),
+      ),
+      { method: "GET", url: new URL("http://127.0.0.1:1/"), vendor: plain },
+    ),
+  ));
+  strictEqual(error.code, "unavailable");
+  ok(/HTTP 503: busy/.test(error.message), error.message);
+  strictEqual(clock.now() - started, 0, "gave up at once instead of sleeping 9 s");
+});
+
+Deno.test("a silent backend: each attempt's timeout, then the budget's end, stated as applied", async () => {
+  const clock = new VirtualClock();
+  const started = clock.now();
+  const asked: number[] = [];
+  const error = await failure(clock.run(
+    send(
+      virtualTarget(clock, clock.silentFetch(asked), {
+        timeoutMs: 3000,
+        retry: { maxAttempts: 3, baseDelayMs: 300, maxDelayMs: 3000 },
+      }),
+      { method: "GET", url: new URL("http://127.0.0.1:1/"), vendor: plain },
+    ),
+  ));
+  // 0–3000 first attempt, 300 ms backoff, 3300–6300 second, 600 ms backoff, third cut at 8000.
+  deepStrictEqual(asked.map((at) => at - started), [0, 3300, 6900]);
+  strictEqual(clock.now() - started, 8000, "gave up exactly at the budget");
+  strictEqual(error.code, "timeout");
+  strictEqual(
+    error.message,
+    'Log source "test": no answer within its 8000 ms time budget (try a shorter window).',
+  );
+});
+
+Deno.test("a silent backend within the budget: the per-request timeout and attempts are stated", async () => {
+  const clock = new VirtualClock();
+  const started = clock.now();
+  const error = await failure(clock.run(
+    send(
+      virtualTarget(clock, clock.silentFetch(), {
+        timeoutMs: 2000,
+        retry: { maxAttempts: 2, baseDelayMs: 300, maxDelayMs: 3000 },
+      }),
+      { method: "GET", url: new URL("http://127.0.0.1:1/"), vendor: plain },
+    ),
+  ));
+  strictEqual(clock.now() - started, 4300, "2 × 2000 ms + 300 ms backoff");
+  ok(error.message.includes("no answer within 2000 ms (each of 2 attempts)"), error.message);
+});
+
+Deno.test("Retry-After longer than the budget gives up at once", async () => {
   await withServer(
     [{ status: 429, headers: { "retry-after": "30" } }, { body: "ok" }],
     async (url, requests) => {

@@ -2,6 +2,7 @@
 export {
   isLoopbackHost,
   loadSourcesConfig,
+  MAX_FETCH_BUDGET_MS,
   outgoingDomains,
   type SourceConfig,
   type SourceKind,
@@ -17,4 +18,5 @@ export {
   type LogResult,
   LogSourceError,
   type SourceDeps,
+  type Timers,
 } from "./types.ts";

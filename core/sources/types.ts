@@ -32,14 +32,31 @@ export interface LogQuery {
 }
 
 export interface LogResult {
-  /** Newest first. */
+  /**
+   * Newest first by timestamp (ties in the backend's order), all inside [start, end), none
+   * repeated: the newest lines read, within the line and byte budgets (see readPages).
+   */
   records: LogRecord[];
-  /** True when a line, byte or time budget stopped the read before the window was exhausted. */
+  /** True when a line, byte, page or time budget, or a paging loop, left lines of the window out. */
   truncated: boolean;
-  /** A backend's own "partial result" signal (ES shard failures, Datadog timeout), secret-free. */
+  /**
+   * Secret-free notices that the result is partial: a backend's own (ES shard failures, Datadog
+   * timeout), a paging loop that was stopped, or an oldest-first read that stopped early.
+   */
   partial?: string;
   /** How many HTTP pages were read. */
   pages: number;
+  /** Records the backend returned stamped outside [start, end): dropped, not shown. */
+  outOfWindow: number;
+  /** Records a later page repeated from an earlier one: dropped, each line is shown once. */
+  repeated: number;
+}
+
+/** Timer functions, injected so that tests can run the time budgets on a virtual clock. */
+export interface Timers {
+  /** Returns a handle for clearTimeout. */
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
 }
 
 /** What an adapter may use from its environment; injected so tests need no globals. */
@@ -48,6 +65,8 @@ export interface SourceDeps {
   /** Secrets by name, from the Slack function's `env` (never `Deno.env`). */
   env: Record<string, string | undefined>;
   now: () => number;
+  /** The global setTimeout/clearTimeout when omitted. Give `now` from the same clock. */
+  timers?: Timers;
 }
 
 /** Raised for every failure a person should read: message says what and what to do; never a secret. */

@@ -179,14 +179,14 @@ const BACKENDS: Backend[] = [
     kind: "generic_json",
     urlEnv: "GENERIC_JSON_URL",
     credentials: { GENERIC_JSON_TOKEN: "generic-e2e-token-8b2e40" },
-    // Read in the order the API answers: newest first, as the sample log service answers.
+    // An API that answers oldest first, with a line stamped far outside the window: the
+    // excerpt still holds the window's lines in time order, and only those.
     serve: (seeds) => () => ({
       body: {
-        items: seeds.toReversed().map((seed) => ({
-          ts: iso(seed),
-          msg: seed.message,
-          level: seed.level,
-        })),
+        items: [
+          ...seeds.map((seed) => ({ ts: iso(seed), msg: seed.message, level: seed.level })),
+          { ts: "2099-01-01T00:00:00Z", msg: "stamped in 2099", level: "info" },
+        ],
       },
     }),
     failure: (status, text) => ({ status, body: text }),
