@@ -115,7 +115,7 @@ Deno.test("fetch_logs: bad inputs give a clear error, never a crash", async () =
     const cases: [Record<string, unknown>, RegExp][] = [
       [{ ...inputs, service: "nope" }, /Unknown service "nope".*known: checkout/],
       [{ ...inputs, environment: "qa" }, /Unknown environment/],
-      [{ ...inputs, window: "3 fortnights" }, /not a duration|Use 15m/],
+      [{ ...inputs, window: "3 fortnights" }, /unit is not one Safe Debug knows/],
       [{ ...inputs, window: "30d" }, /Could not read the logs: .*(longer|at most|max)/i],
       [
         { ...inputs, window: "2026-11-29T10:00:00Z/2026-11-29T09:00:00Z" },
