@@ -28,14 +28,26 @@ export const EXCERPT_LIMITS: ExcerptLimits = {
 /** Appended to a line that was cut to fit a chunk. */
 export const CUT_MARKER = "…[cut]";
 
+export interface ExcerptOptions {
+  /**
+   * Keep only the records whose scrubbed text contains this, ignoring case. It is matched
+   * after scrubbing, so a masked value can never be searched for: nothing about the result
+   * depends on whether the raw text would have matched.
+   */
+  filter?: string;
+  limits?: ExcerptLimits;
+}
+
 export interface Excerpt {
   /** Newest lines last; each chunk within the limits. */
   chunks: string[];
   /** How many records the chunks show. */
   lineCount: number;
-  /** True when older records were left out because the chunks were full. */
+  /** How many records match the filter (every record without one); `lineCount` ≤ this. */
+  matched: number;
+  /** True when older matching records were left out because the chunks were full. */
   dropped: boolean;
-  /** Findings per detector id, over every record shown or not. */
+  /** Findings per detector id, over every record scrubbed (matching the filter or not). */
   counts: MaskCounts;
 }
 
@@ -45,6 +57,18 @@ export interface Excerpt {
  */
 // deno-lint-ignore no-control-regex
 const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A record's lines after the first are indented (unless they already start with white space),
+ * so a line that starts with anything else starts a record: that is how a report counts the
+ * records it shows without knowing where its chunks came from.
+ */
+export const CONTINUATION_INDENT = "  ";
+
+/** True when an excerpt line is the first line of a record (see CONTINUATION_INDENT). */
+export function isRecordStart(line: string): boolean {
+  return line !== "" && !/^\s/.test(line);
+}
 
 /** `<time> <LEVEL> <message> key=value…`, attributes sorted by key. */
 export function formatRecord(record: LogRecord): string {
@@ -60,14 +84,16 @@ export function formatRecord(record: LogRecord): string {
  * Formats every record and scrubs them together, oldest first, as one text: the scrubber sees
  * each whole record (a key=value context or a multi-line block inside one message) and also
  * blocks that a logger split over several records (a private key logged one line per record).
- * Then keeps the newest lines that fit. Records arrive newest first; the excerpt reads oldest
- * first. A scrubber failure propagates: the caller must not fall back to raw text.
+ * Then keeps the records whose scrubbed text matches the filter, and of those the newest that
+ * fit. Records arrive newest first; the excerpt reads oldest first. A scrubber failure
+ * propagates: the caller must not fall back to raw text.
  */
 export function buildExcerpt(
   records: readonly LogRecord[],
   scrubber: Pick<Scrubber, "scrub">,
-  limits: ExcerptLimits = EXCERPT_LIMITS,
+  options: ExcerptOptions = {},
 ): Excerpt {
+  const limits = options.limits ?? EXCERPT_LIMITS;
   const oldestFirst = records.toReversed().map((record) =>
     formatRecord(record).replace(/\r\n?/g, "\n").split("\n")
   );
@@ -79,15 +105,19 @@ export function buildExcerpt(
     // The engine keeps one output line per input line; anything else is not trusted.
     throw new Error("scrubbing changed the number of lines; the excerpt was not built");
   }
-  // Regroup the scrubbed lines by record, newest first, as the packer takes them.
+  // Regroup the scrubbed lines by record, newest first, as the packer takes them, keeping the
+  // records whose scrubbed text (as shown, before escaping) matches the filter.
+  const needle = options.filter?.toLowerCase();
   const scrubbed: string[][] = [];
   let at = 0;
   for (const recordLines of oldestFirst) {
     const n = recordLines.length;
-    scrubbed.push(
-      lines.slice(at, at + n).map((line) => escapeSlackText(line.replace(UNSAFE_CHARS, "\uFFFD"))),
-    );
+    const shown = lines.slice(at, at + n).map((line) => line.replace(UNSAFE_CHARS, "\uFFFD"));
     at += n;
+    if (needle !== undefined && !shown.join("\n").toLowerCase().includes(needle)) continue;
+    scrubbed.push(
+      shown.map((line, i) => escapeSlackText(i === 0 ? line : indentContinuation(line))),
+    );
   }
   scrubbed.reverse();
 
@@ -100,9 +130,14 @@ export function buildExcerpt(
   return {
     chunks: packer.chunks(),
     lineCount,
-    dropped: lineCount < records.length,
+    matched: scrubbed.length,
+    dropped: lineCount < scrubbed.length,
     counts,
   };
+}
+
+function indentContinuation(line: string): string {
+  return line === "" || /^\s/.test(line) ? line : CONTINUATION_INDENT + line;
 }
 
 /** A line as packed, with its UTF-8 size. */

@@ -5,6 +5,7 @@ import {
   cutLine,
   EXCERPT_LIMITS,
   formatRecord,
+  isRecordStart,
   utf8Length,
 } from "./excerpt.ts";
 import type { Scrubber } from "./scrub/mod.ts";
@@ -78,9 +79,61 @@ Deno.test("buildExcerpt: no records gives no chunks", () => {
   deepStrictEqual(buildExcerpt([], fakeScrubber), {
     chunks: [],
     lineCount: 0,
+    matched: 0,
     dropped: false,
     counts: {},
   });
+});
+
+Deno.test("buildExcerpt: the filter is matched against the scrubbed lines, ignoring case", () => {
+  const recs = [
+    record(3, "payment TIMEOUT for order 7"),
+    record(2, "login failed password=hunter2"),
+    record(1, "session tok_abc123 refreshed"),
+    record(0, "cache warm"),
+  ];
+  const timeouts = buildExcerpt(recs, fakeScrubber, { filter: "timeout" });
+  strictEqual(timeouts.matched, 1);
+  strictEqual(timeouts.lineCount, 1);
+  strictEqual(timeouts.dropped, false);
+  ok(timeouts.chunks.join("\n").endsWith("payment TIMEOUT for order 7"));
+  deepStrictEqual(timeouts.counts, { "fake-token": 1, password: 1 }, "every line read is counted");
+
+  // A masked value cannot be found: the result is exactly that of a filter matching nothing.
+  const nothing = buildExcerpt(recs, fakeScrubber, { filter: "no such text" });
+  for (const raw of ["hunter2", "HUNTER", "tok_abc", "tok_abc123"]) {
+    deepStrictEqual(buildExcerpt(recs, fakeScrubber, { filter: raw }), nothing, raw);
+  }
+  strictEqual(nothing.matched, 0);
+  deepStrictEqual(nothing.chunks, []);
+
+  const masked = buildExcerpt(recs, fakeScrubber, { filter: "[redacted:fake-token]" });
+  strictEqual(masked.matched, 1, "the placeholder can be searched for");
+  ok(masked.chunks[0].includes("session [REDACTED:fake-token] refreshed"));
+});
+
+Deno.test("buildExcerpt: lines left out for size are counted among the matching ones only", () => {
+  const recs = records(600, (i) => `${i % 2 === 0 ? "even" : "odd"} ${"z".repeat(400)}`);
+  const excerpt = buildExcerpt(recs, fakeScrubber, { filter: "EVEN" });
+  strictEqual(excerpt.matched, 300);
+  ok(excerpt.lineCount < 300 && excerpt.lineCount > 100, `${excerpt.lineCount} shown`);
+  strictEqual(excerpt.dropped, true);
+  ok(excerpt.chunks.join("\n").split("\n").every((line) => line.includes(" even ")));
+});
+
+Deno.test("buildExcerpt: a record's later lines are indented, so each record start can be told", () => {
+  const excerpt = buildExcerpt(
+    [record(1, "boom\nCaused by: disk full\n\tat io.write\n"), record(0, "before")],
+    fakeScrubber,
+  );
+  const lines = excerpt.chunks.join("\n").split("\n");
+  deepStrictEqual(lines.slice(1), [
+    "2026-11-29T10:00:01.000Z INFO boom",
+    "  Caused by: disk full",
+    "\tat io.write",
+    "",
+  ]);
+  deepStrictEqual(lines.map(isRecordStart), [true, true, false, false, false]);
 });
 
 Deno.test("buildExcerpt: a scrubber failure propagates instead of returning raw text", () => {
@@ -100,7 +153,7 @@ Deno.test("buildExcerpt: control characters and bidi overrides are neutralised",
   const text = excerpt.chunks.join("\n");
   // deno-lint-ignore no-control-regex
   ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/.test(text), JSON.stringify(text));
-  ok(text.includes("red \uFFFD[31malert\uFFFD[0m nul\uFFFD rtl\uFFFD end\nnext"));
+  ok(text.includes("red \uFFFD[31malert\uFFFD[0m nul\uFFFD rtl\uFFFD end\n  next"));
 });
 
 Deno.test("buildExcerpt: chunks respect every limit and keep the newest lines", () => {
