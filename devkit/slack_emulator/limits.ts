@@ -2,6 +2,8 @@
 import { isPlainObject, SlackError } from "./args.ts";
 
 export const MAX_MESSAGE_TEXT = 40_000;
+/** chat.update: "The `text` field cannot exceed 4,000 characters" (msg_too_long). */
+export const MAX_UPDATE_TEXT = 4_000;
 export const MAX_MESSAGE_BLOCKS = 50;
 export const MAX_MODAL_BLOCKS = 100;
 export const MAX_SECTION_TEXT = 3000;

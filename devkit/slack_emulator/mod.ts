@@ -34,6 +34,13 @@ export interface SlackEmulatorOptions {
   logFile?: string | false;
 }
 
+export interface EmulatorIdentity {
+  teamId: string;
+  teamDomain: string;
+  appId: string;
+  botUserId: string;
+}
+
 export interface EmulatorClock {
   /** Virtual epoch ms: real time plus everything advanced so far. */
   now(): number;
@@ -46,6 +53,8 @@ export interface SlackEmulator {
   url: string;
   /** The fixture's bot token (xoxb-…). */
   botToken: string;
+  /** Who the app is in the seeded workspace, for payloads Slack would send it. */
+  identity: EmulatorIdentity;
   state: EmulatorState;
   faults: FaultControls;
   clock: EmulatorClock;
@@ -81,6 +90,12 @@ export async function startSlackEmulator(
   return {
     url: `http://127.0.0.1:${server.addr.port}/api/`,
     botToken: fixture.bot.token,
+    identity: {
+      teamId: fixture.team.id,
+      teamDomain: fixture.team.domain,
+      appId: fixture.bot.app_id,
+      botUserId: fixture.bot.user_id,
+    },
     state: stateView(workspace),
     faults,
     clock: {

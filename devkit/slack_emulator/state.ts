@@ -74,6 +74,8 @@ const MAX_STORED_MESSAGES = 50_000;
 export class Workspace {
   readonly channels = new Map<string, EmulatedChannel>();
   readonly messages = new Map<string, EmulatedMessage[]>();
+  /** Every channel's messages in the order they were stored (the same objects). */
+  readonly messageLog: EmulatedMessage[] = [];
   readonly ephemerals: EphemeralMessage[] = [];
   readonly completions: FunctionCompletion[] = [];
   readonly executions = new Map<string, "running" | "completed">();
@@ -168,6 +170,7 @@ export class Workspace {
       );
     }
     this.storedMessages++;
+    this.messageLog.push(message);
     const list = this.messages.get(message.channel) ?? [];
     list.push(message);
     this.messages.set(message.channel, list);
@@ -182,6 +185,8 @@ export class Workspace {
 export interface EmulatorState {
   /** Messages in a channel (id), oldest first, including deleted ones (`deleted: true`). */
   messages(channel: string): EmulatedMessage[];
+  /** Every channel's messages in the order they were posted, including deleted ones. */
+  allMessages(): EmulatedMessage[];
   /** Ephemeral messages, optionally only those in one channel. */
   ephemeralMessages(channel?: string): EphemeralMessage[];
   /** Live (unexpired) items of a datastore. Throws for an undeclared datastore. */
@@ -194,6 +199,7 @@ export interface EmulatorState {
 export function stateView(workspace: Workspace): EmulatorState {
   return {
     messages: (channel) => structuredClone(workspace.messages.get(channel) ?? []),
+    allMessages: () => structuredClone(workspace.messageLog),
     ephemeralMessages: (channel) =>
       structuredClone(
         workspace.ephemerals.filter((m) => channel === undefined || m.channel === channel),

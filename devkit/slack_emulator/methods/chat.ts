@@ -1,6 +1,11 @@
 // chat.postMessage, chat.postEphemeral, chat.update, chat.delete, chat.getPermalink.
 import { type Args, optionalJson, optionalString, requiredString, SlackError } from "../args.ts";
-import { MAX_CUMULATIVE_BLOCK_TEXT, MAX_MESSAGE_TEXT, validateBlocks } from "../limits.ts";
+import {
+  MAX_CUMULATIVE_BLOCK_TEXT,
+  MAX_MESSAGE_TEXT,
+  MAX_UPDATE_TEXT,
+  validateBlocks,
+} from "../limits.ts";
 import type { EmulatedChannel, EmulatedMessage, Workspace } from "../state.ts";
 import { channelArg, type MethodHandler } from "./handler.ts";
 
@@ -14,9 +19,10 @@ interface Content {
 /**
  * Reads text/blocks/attachments and applies Slack's limits. chat.postMessage truncates long
  * text with a `message_truncated` warning and reports `msg_blocks_too_long`; the other methods
- * answer `msg_too_long` (the errors each method documents).
+ * answer `msg_too_long` (the errors each method documents). chat.update refuses text over
+ * 4,000 characters ("The `text` field cannot exceed 4,000 characters", its method reference).
  */
-function readContent(args: Args, method: "post" | "other"): Content {
+function readContent(args: Args, method: "post" | "update" | "other"): Content {
   let text = optionalString(args, "text");
   const blocks = optionalJson(args, "blocks", "invalid_blocks_format") as unknown[] | undefined;
   const hasAttachments = optionalJson(args, "attachments") !== undefined;
@@ -30,9 +36,10 @@ function readContent(args: Args, method: "post" | "other"): Content {
       );
     }
   }
-  if (text !== undefined && text.length > MAX_MESSAGE_TEXT) {
+  const maxText = method === "update" ? MAX_UPDATE_TEXT : MAX_MESSAGE_TEXT;
+  if (text !== undefined && text.length > maxText) {
     if (method !== "post") {
-      throw new SlackError("msg_too_long", `[ERROR] text is over ${MAX_MESSAGE_TEXT} characters`);
+      throw new SlackError("msg_too_long", `[ERROR] text is over ${maxText} characters`);
     }
     text = text.slice(0, MAX_MESSAGE_TEXT);
     truncated = true;
@@ -152,7 +159,7 @@ function ownMessage(
 
 const update: MethodHandler = (args, workspace) => {
   const message = ownMessage(workspace, args, "cant_update_message");
-  const content = readContent(args, "other");
+  const content = readContent(args, "update");
   requireContent(content);
   if (content.text !== undefined) message.text = content.text;
   if (content.blocks !== undefined) message.blocks = content.blocks;

@@ -104,6 +104,25 @@ Deno.test("message limits: invalid_blocks, msg_blocks_too_long, long text trunca
   });
 });
 
+Deno.test("chat.update refuses text over 4,000 characters with msg_too_long", async () => {
+  await withEmulator(async (emulator) => {
+    const posted = await call(emulator, "chat.postMessage", { channel: GENERAL, text: "short" });
+    const atLimit = await call(emulator, "chat.update", {
+      channel: GENERAL,
+      ts: posted.ts,
+      text: "a".repeat(4000),
+    });
+    strictEqual(atLimit.ok, true, String(atLimit.error));
+    const over = await call(emulator, "chat.update", {
+      channel: GENERAL,
+      ts: posted.ts,
+      text: "b".repeat(4001),
+    });
+    strictEqual(over.error, "msg_too_long");
+    strictEqual(emulator.state.messages(GENERAL).at(-1)?.text, "a".repeat(4000), "unchanged");
+  });
+});
+
 Deno.test("chat.postEphemeral goes only to channel members", async () => {
   await withEmulator(async (emulator) => {
     const shown = await call(emulator, "chat.postEphemeral", {
