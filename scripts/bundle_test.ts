@@ -1,12 +1,13 @@
 /**
  * Every function of the manifest, bundled as `slack deploy` bundles it, runs in a separate
- * `deno` process with network to 127.0.0.1 only (no env, no read), gets the payload Slack's
- * runtime sends, and completes against the Slack emulator.
+ * `deno` process under the hosted-runtime harness (devkit/function_runtime/mod.ts), which loads
+ * `<bundle dir>/<callback_id>.js` by the payload's callback_id as Slack's runtime does, with
+ * network to 127.0.0.1 only, read access to the bundle directory only and no env, gets the
+ * payload Slack's runtime sends, and completes against the Slack emulator.
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { join } from "@node/path";
-import { pathToFileURL } from "@node/url";
-import { writeRuntimeEntry } from "../devkit/function_runtime/entry.ts";
+import { fileURLToPath, pathToFileURL } from "@node/url";
 import { startSampleLogService } from "../devkit/sample_logs/mod.ts";
 import { type SlackEmulator, startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
 import { DATASTORES } from "../datastores/mod.ts";
@@ -30,10 +31,12 @@ interface Case {
 
 let executions = 0;
 
+const HARNESS = fileURLToPath(new URL("../devkit/function_runtime/mod.ts", import.meta.url));
+
 /** Runs one bundle under the runtime harness as a separate process; returns its completion. */
 async function invoke(
   emulator: SlackEmulator,
-  entry: string,
+  bundleDir: string,
   testCase: Case,
 ): Promise<{ outputs?: Record<string, unknown>; error?: string }> {
   const executionId = `Fx0BUNDLE${++executions}`;
@@ -55,7 +58,16 @@ async function invoke(
     },
   };
   const child = new Deno.Command(Deno.execPath(), {
-    args: ["run", "--quiet", "--allow-net=127.0.0.1", "--config", join(ROOT, "deno.jsonc"), entry],
+    args: [
+      "run",
+      "--quiet",
+      "--allow-net=127.0.0.1",
+      `--allow-read=${bundleDir}`,
+      "--config",
+      join(ROOT, "deno.jsonc"),
+      HARNESS,
+      bundleDir,
+    ],
     cwd: ROOT,
     clearEnv: true,
     env: { PATH: Deno.env.get("PATH") ?? "", HOME: Deno.env.get("HOME") ?? "" },
@@ -66,8 +78,10 @@ async function invoke(
   const writer = child.stdin.getWriter();
   await writer.write(new TextEncoder().encode(JSON.stringify(payload)));
   await writer.close();
-  const { code, stderr } = await child.output();
+  const { code, stdout, stderr } = await child.output();
   strictEqual(code, 0, `runtime process failed: ${new TextDecoder().decode(stderr)}`);
+  const answer = JSON.parse(new TextDecoder().decode(stdout).trim().split("\n").at(-1) ?? "");
+  strictEqual(answer.warning, null, "the runtime found the function's handler");
   const completion = emulator.state.functionCompletions()
     .find((c) => c.function_execution_id === executionId);
   if (!completion) throw new Error(`no completion reached the emulator for ${executionId}`);
@@ -87,7 +101,6 @@ Deno.test("bundles: each function bundles under 1 MB, free of the SDK, and compl
       bundles.map((b) => b.callbackId).sort(),
       Object.keys(raw.functions as object).sort(),
     );
-    const entries: Record<string, string> = {};
     for (const bundle of bundles) {
       const started = performance.now();
       const module = await import(pathToFileURL(bundle.file).href);
@@ -97,8 +110,6 @@ Deno.test("bundles: each function bundles under 1 MB, free of the SDK, and compl
         `bundle ${bundle.callbackId}: ${(bundle.bytes / 1024).toFixed(1)} KB, ` +
           `import ${importMs.toFixed(1)} ms`,
       );
-      entries[bundle.callbackId] = join(dir, `${bundle.callbackId}.entry.ts`);
-      await writeRuntimeEntry(bundle.file, entries[bundle.callbackId]);
     }
 
     const logVariables = { SAMPLE_LOGS_URL: logs.url, SAMPLE_LOGS_TOKEN: logs.token };
@@ -124,7 +135,12 @@ Deno.test("bundles: each function bundles under 1 MB, free of the SDK, and compl
       {
         name: "fetch_logs reads the sample service and returns scrubbed chunks",
         callbackId: "fetch_logs",
-        inputs: { service: logs.services[0], environment: "production", window: "1h" },
+        inputs: {
+          service: logs.services[0],
+          environment: "production",
+          window: "1h",
+          user_id: ON_CALL_USER,
+        },
         variables: logVariables,
         expect: ({ outputs, error }) => {
           strictEqual(error, undefined);
@@ -138,7 +154,12 @@ Deno.test("bundles: each function bundles under 1 MB, free of the SDK, and compl
       {
         name: "fetch_logs for an unknown service completes with an error",
         callbackId: "fetch_logs",
-        inputs: { service: "no-such-service", environment: "production", window: "15m" },
+        inputs: {
+          service: "no-such-service",
+          environment: "production",
+          window: "15m",
+          user_id: ON_CALL_USER,
+        },
         variables: logVariables,
         expect: ({ outputs, error }) => {
           strictEqual(outputs, undefined);
@@ -197,7 +218,7 @@ Deno.test("bundles: each function bundles under 1 MB, free of the SDK, and compl
     }
     for (const testCase of cases) {
       await t.step(testCase.name, async () => {
-        testCase.expect(await invoke(emulator, entries[testCase.callbackId], testCase));
+        testCase.expect(await invoke(emulator, dir, testCase));
       });
     }
   } finally {
