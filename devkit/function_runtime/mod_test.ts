@@ -359,3 +359,28 @@ Deno.test("the process prints the runtime's answer and exits 1 where the runtime
     ok(/returned undefined/.test(broken.answer.error), broken.answer.error);
   });
 });
+
+Deno.test("view_submission, view_closed and block_suggestion reach their exports, views with `view`", async () => {
+  await withBundles({
+    subject: "export default () => ({ completed: false });\n" +
+      "export const viewSubmission = ({ view, inputs }) => ({ response_action: 'clear', view, inputs });\n" +
+      "export const viewClosed = ({ view }) => ({ closed: view.id });\n" +
+      "export const blockSuggestion = ({ body }) => ({ options: [{ value: body.value }] });",
+  }, async (dir) => {
+    const view = { id: "V01", callback_id: "form" };
+    const answer = async (type: string, extra: Record<string, unknown>) => {
+      const payload = blockActions();
+      const { actions: _actions, ...body } = payload.body;
+      return (await runHosted(dir, { ...payload, body: { ...body, type, ...extra } })).response;
+    };
+    deepStrictEqual(await answer("view_submission", { view }), {
+      response_action: "clear",
+      view,
+      inputs: { ticket: "T-1" },
+    });
+    deepStrictEqual(await answer("view_closed", { view }), { closed: "V01" });
+    deepStrictEqual(await answer("block_suggestion", { value: "chec" }), {
+      options: [{ value: "chec" }],
+    });
+  });
+});
