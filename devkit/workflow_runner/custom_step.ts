@@ -1,61 +1,37 @@
 /**
- * Runs an app function step the way the run-on-Slack runtime does: imports the handler from the
- * function's `source_file`, calls its default export with the runtime's context, then completes
- * the function from the returned value (`error` → functions.completeError, else unless
- * `completed: false` → functions.completeSuccess with `outputs`). A function that returns
- * `completed: false` must have completed itself through the Web API before it returned.
+ * Runs an app function step as `slack run` does: loads the function's `source_file` (local
+ * mode, deno-slack-runtime src/local-run-function.ts) and dispatches a `function_executed`
+ * invocation to it through the same dispatch as the hosted-runtime harness
+ * (function_runtime/dispatch.ts), so the handler is called, and its return value completes the
+ * function (or not), exactly as Slack's runtime does. A function left open (it returned without
+ * being completed) waits for the clicks `options.clicks` plays, then must have completed itself.
  */
 import { fileURLToPath, pathToFileURL } from "@node/url";
 import { resolve } from "@node/path";
-import * as z from "zod";
-import { callSlackOk } from "./slack_api.ts";
+import {
+  type Completion,
+  dispatchPayload,
+  type FunctionModule,
+} from "../function_runtime/dispatch.ts";
+import { RuntimeApiError } from "../function_runtime/runtime_client.ts";
+import { type OpenExecution, playClick, snapshotMessages } from "./clicks.ts";
+import { describeThrown, HandlerTimeout, withDeadline } from "./handler_calls.ts";
 import type { EmulatorHandle, StepContext, StepOutcome } from "./types.ts";
 
 const DEFAULT_TIMEOUT_MS = 60_000;
+const MAX_CLICKS = 20;
 
-const handlerResult = z.object({
-  outputs: z.record(z.string(), z.unknown()).optional(),
-  error: z.string().optional(),
-  completed: z.boolean().optional(),
-});
-
-type Handler = (context: unknown) => unknown;
-
-async function loadHandler(sourceFile: string, repoRoot: string): Promise<Handler> {
-  const moduleUrl = pathToFileURL(resolve(repoRoot, sourceFile)).href;
-  const module = await import(moduleUrl);
+/**
+ * The module at `sourceFile`. Like the CLI's get-manifest hook (deno-slack-hooks
+ * src/utilities.ts `getDefaultExport`, run by `slack run` and `slack deploy` before any
+ * function runs), a module whose default export is not a function is refused up front.
+ */
+async function loadModule(sourceFile: string, repoRoot: string): Promise<FunctionModule> {
+  const module = await import(pathToFileURL(resolve(repoRoot, sourceFile)).href);
   if (typeof module.default !== "function") {
     throw new Error("its default export is not a handler function");
   }
-  return module.default as Handler;
-}
-
-class HandlerTimeout extends Error {}
-
-async function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(
-      () => reject(new HandlerTimeout(`${what} did not return within ${ms} ms`)),
-      ms,
-    );
-  });
-  try {
-    return await Promise.race([work, deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-const MAX_MESSAGE_CHARS = 300;
-
-/** The thrown error's name and (capped) message: the handler's own words, for the developer. */
-function describeThrown(thrown: unknown): string {
-  if (!(thrown instanceof Error)) return "a non-Error value";
-  const message = thrown.message.length > MAX_MESSAGE_CHARS
-    ? `${thrown.message.slice(0, MAX_MESSAGE_CHARS)}…`
-    : thrown.message;
-  return `${thrown.name}: ${message}`;
+  return module;
 }
 
 function findCompletion(emulator: EmulatorHandle, executionId: string) {
@@ -69,26 +45,9 @@ export async function runCustomStep(step: StepContext): Promise<StepOutcome> {
   if (!sourceFile) {
     return { error: `function ${callbackId} has no source_file`, completedBy: "return" };
   }
-  const executionId = `Fx${crypto.randomUUID().replaceAll("-", "").slice(0, 16).toUpperCase()}`;
-  const token = options.emulator.botToken;
-  const context = {
-    inputs,
-    env: { ...options.env, SLACK_API_URL: options.emulator.url },
-    token,
-    team_id: options.teamId ?? "",
-    enterprise_id: "",
-    event: {
-      type: "function_executed",
-      function: { callback_id: callbackId },
-      function_execution_id: executionId,
-      inputs,
-      bot_access_token: token,
-    },
-  };
-
-  let handler: Handler;
+  let module: FunctionModule;
   try {
-    handler = await loadHandler(sourceFile, options.repoRoot ?? defaultRepoRoot());
+    module = await loadModule(sourceFile, options.repoRoot ?? defaultRepoRoot());
   } catch (thrown) {
     return {
       error: `function ${callbackId} could not be loaded from ${sourceFile}: ${
@@ -98,56 +57,94 @@ export async function runCustomStep(step: StepContext): Promise<StepOutcome> {
     };
   }
 
-  options.emulator.registerFunctionExecution(executionId);
-  let returned: unknown;
+  const emulator = options.emulator;
+  const execution: OpenExecution = {
+    id: `Fx${crypto.randomUUID().replaceAll("-", "").slice(0, 16).toUpperCase()}`,
+    callbackId,
+    inputs,
+    module,
+    token: emulator.botToken,
+    env: { ...options.env, SLACK_API_URL: emulator.url },
+    before: snapshotMessages(emulator),
+  };
+  const payload = {
+    body: {
+      event: {
+        type: "function_executed",
+        function: { callback_id: callbackId },
+        function_execution_id: execution.id,
+        inputs,
+        bot_access_token: execution.token,
+      },
+    },
+    context: {
+      bot_access_token: execution.token,
+      team_id: options.teamId ?? "",
+      variables: execution.env,
+    },
+  };
+
+  emulator.registerFunctionExecution(execution.id);
+  let sent: Completion | undefined;
   try {
-    const timeoutMs = options.functionTimeoutMs ?? DEFAULT_TIMEOUT_MS;
-    returned = await withDeadline(
-      Promise.resolve(handler(context)),
-      timeoutMs,
+    const outcome = await withDeadline(
+      dispatchPayload(payload, () => Promise.resolve(module)),
+      options.functionTimeoutMs ?? DEFAULT_TIMEOUT_MS,
       `function ${callbackId}`,
     );
+    if (outcome.warning) {
+      return {
+        error: `function ${callbackId} did not run: Slack's runtime would only log ` +
+          `"${outcome.warning}" and leave the step open`,
+        completedBy: "return",
+      };
+    }
+    sent = outcome.completion;
   } catch (thrown) {
-    const error = thrown instanceof HandlerTimeout
-      ? thrown.message
-      : `function ${callbackId} threw ${describeThrown(thrown)}`;
-    return { error, completedBy: "return" };
-  }
-
-  const parsed = handlerResult.safeParse(returned);
-  if (!parsed.success) {
+    if (thrown instanceof HandlerTimeout || thrown instanceof RuntimeApiError) {
+      return { error: thrown.message, completedBy: "return" };
+    }
     return {
-      error:
-        `function ${callbackId} returned something other than { outputs?, error?, completed? }`,
+      error: `function ${callbackId} failed as Slack's runtime would (HTTP 500, nothing ` +
+        `completed): it threw ${describeThrown(thrown)}`,
       completedBy: "return",
     };
   }
-  const { outputs = {}, error, completed = true } = parsed.data;
-  if (error !== undefined) {
-    await callSlackOk(options.emulator, "functions.completeError", {
-      function_execution_id: executionId,
-      error,
-    });
-    return { error, completedBy: "return" };
+  // Slack refused the completion the runtime sent: the runner stops with Slack's error code.
+  if (sent && !sent.response.ok) {
+    throw new Error(`${sent.method} failed: ${sent.response.error ?? "unknown_error"}`);
   }
-  if (completed) {
-    await callSlackOk(options.emulator, "functions.completeSuccess", {
-      function_execution_id: executionId,
-      outputs,
-    });
-    return { outputs, completedBy: "return" };
+
+  const clicks = options.clicks?.[step.stepId] ?? options.clicks?.[callbackId] ?? [];
+  if (clicks.length > MAX_CLICKS) {
+    return { error: `more than ${MAX_CLICKS} clicks for step ${step.index}`, completedBy: "api" };
   }
-  const completion = findCompletion(options.emulator, executionId);
+  for (const [index, click] of clicks.entries()) {
+    if (findCompletion(emulator, execution.id)) {
+      return {
+        error: `click ${index + 1} (${click.actionId}) comes after function ${callbackId} ` +
+          `completed: Slack no longer sends clicks on its buttons to the function then`,
+        completedBy: "api",
+      };
+    }
+    const problem = await playClick(emulator, execution, click, options.interactionTimeoutMs);
+    if (problem) return { error: problem, completedBy: "api" };
+  }
+
+  const completion = findCompletion(emulator, execution.id);
+  const completedBy = sent ? "return" : "api";
   if (!completion) {
     return {
-      error: `function ${callbackId} returned completed: false and did not call ` +
-        `functions.completeSuccess or functions.completeError for its execution; the workflow ` +
-        `would wait for an interaction the runner cannot play`,
-      completedBy: "api",
+      error: `function ${callbackId} left its execution open (it returned without being ` +
+        `completed) and nothing completed it${
+          clicks.length > 0 ? " after the clicks played" : ""
+        }; in Slack the step would wait for an interaction: pass clicks["${step.stepId}"] ` +
+        `to play one`,
+      completedBy,
     };
   }
-  if (completion.error !== undefined) return { error: completion.error, completedBy: "api" };
-  return { outputs: completion.outputs ?? {}, completedBy: "api" };
+  if (completion.error !== undefined) return { error: completion.error, completedBy };
+  return { outputs: completion.outputs ?? {}, completedBy };
 }
 
 /** The repository root: two folders above this one. */

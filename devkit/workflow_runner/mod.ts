@@ -11,6 +11,11 @@
  *     formAnswers: { "Debug production": { service: "checkout" } },
  *   });
  *   // run.ok, run.steps[i].{functionId, inputs, outputs, error, completedBy}, run.error
+ *
+ * A function that posts a message with buttons and returns `completed: false` waits for clicks:
+ * `clicks: { "2": [{ userId: "U05ONCALL01", actionId: "confirm" }] }` (by step id or callback_id)
+ * plays each through the function's `blockActions` export as Slack's runtime routes it; the
+ * handler must complete the execution itself.
  *   await emulator.stop();
  *
  * Scheduled triggers created through workflows.triggers.create run with
@@ -19,4 +24,11 @@
 export { runWorkflow } from "./run_workflow.ts";
 export { runDueTriggers } from "./scheduled_triggers.ts";
 export type { ClockedEmulator, DueTriggerOptions, TriggerRun } from "./scheduled_triggers.ts";
-export type { EmulatorHandle, RunOptions, StepRun, WorkflowLike, WorkflowRun } from "./types.ts";
+export type {
+  ButtonClick,
+  EmulatorHandle,
+  RunOptions,
+  StepRun,
+  WorkflowLike,
+  WorkflowRun,
+} from "./types.ts";

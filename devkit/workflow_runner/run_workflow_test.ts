@@ -163,9 +163,33 @@ Deno.test("a thrown exception is a step error and nothing is completed", async (
     strictEqual(run.steps.length, 1);
     strictEqual(
       run.steps[0].error,
-      "function misbehave threw TypeError: handler bug: cannot read properties of undefined",
+      "function misbehave failed as Slack's runtime would (HTTP 500, nothing completed): it " +
+        "threw TypeError: handler bug: cannot read properties of undefined",
     );
     deepStrictEqual(emulator.state.functionCompletions(), []);
+  });
+});
+
+Deno.test("the runner completes a step from what the handler returned as Slack's runtime does", async () => {
+  await withEmulator(async (emulator) => {
+    const returnedNothing = await runMisbehaving(emulator, "undefined");
+    match(returnedNothing.error?.message ?? "", /HTTP 500, nothing completed.*returned undefined/);
+    deepStrictEqual(emulator.state.functionCompletions(), []);
+
+    const emptyError = await runMisbehaving(emulator, "empty_error");
+    strictEqual(emptyError.ok, true, emptyError.error?.message);
+    deepStrictEqual(emptyError.steps[0].outputs, { result: "an empty error is a success" });
+
+    const notObject = await runMisbehaving(emulator, "not_an_object");
+    strictEqual(
+      notObject.error?.message,
+      'step 0 (misbehave) outputs do not match its output_parameters: required "result" is missing',
+    );
+    deepStrictEqual(
+      emulator.state.functionCompletions().at(-1)?.outputs,
+      {},
+      "42 completes with {}",
+    );
   });
 });
 
@@ -179,8 +203,6 @@ Deno.test("outputs are checked against the function's output_parameters", async 
     const wrongType = await runMisbehaving(emulator, "wrong_output_type");
     match(wrongType.error?.message ?? "", /"result" must be a string, not integer/);
     strictEqual(wrongType.steps.length, 1);
-    const notObject = await runMisbehaving(emulator, "not_an_object");
-    match(notObject.error?.message ?? "", /returned something other than \{ outputs\?/);
     const fine = await runMisbehaving(emulator, "ok");
     strictEqual(fine.ok, true, fine.error?.message);
     deepStrictEqual(fine.steps[0].outputs, { result: "fine (ok)" });
@@ -201,7 +223,7 @@ Deno.test("completed: false without a completion call is reported, not waited on
   await withEmulator(async (emulator) => {
     const run = await runMisbehaving(emulator, "never_complete");
     strictEqual(run.ok, false);
-    match(run.error?.message ?? "", /completed: false and did not call functions\.complete/);
+    match(run.error?.message ?? "", /left its execution open .* pass clicks\["0"\] to play one/);
   });
 });
 

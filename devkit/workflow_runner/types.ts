@@ -10,7 +10,7 @@
  * - `workflow.steps[i].definition` — the `DefineFunction` object the step was added with
  *   (`.id`, `.definition`); absent when the step was added by a bare string reference.
  */
-import type { EmulatorState } from "../slack_emulator/mod.ts";
+import type { EmulatorIdentity, EmulatorState } from "../slack_emulator/mod.ts";
 
 /** One parameter as `DefineFunction` / `DefineWorkflow` declare it. */
 export interface ParameterDefinition {
@@ -51,8 +51,11 @@ export interface WorkflowLike {
 export interface EmulatorHandle {
   url: string;
   botToken: string;
-  /** Read to find completions a function made itself after returning `completed: false`. */
-  state: Pick<EmulatorState, "functionCompletions">;
+  /** Read to find completions a function made itself after returning `completed: false`, and
+   * the messages it posted, to click their buttons. */
+  state: Pick<EmulatorState, "functionCompletions" | "allMessages" | "ephemeralMessages">;
+  /** The team and app, for the interaction payloads Slack sends. */
+  identity: EmulatorIdentity;
   /** The platform registers each execution before the function runs, so completions match it. */
   registerFunctionExecution(functionExecutionId: string): void;
 }
@@ -72,8 +75,24 @@ export interface RunOptions {
   userId?: string;
   /** Longest a custom function may run; default 60 000 ms, Slack's deployed limit. */
   functionTimeoutMs?: number;
+  /**
+   * Button clicks to play on the messages a step posted while it waits (it returned without
+   * being completed), keyed by step id ("0", "1" …) or the function's callback_id; played in
+   * order, each through the function's `blockActions` export as Slack's runtime routes it.
+   */
+  clicks?: Record<string, readonly ButtonClick[]>;
+  /** Longest a blockActions handler may run; default 10 000 ms, Slack's deployed limit. */
+  interactionTimeoutMs?: number;
   /** Clock for step timestamps (epoch ms); default `Date.now`. */
   now?: () => number;
+}
+
+/** A person clicking a button: who, and which button (its action_id, and block_id if two
+ * blocks hold the same action_id). */
+export interface ButtonClick {
+  userId: string;
+  actionId: string;
+  blockId?: string;
 }
 
 export interface StepRun {

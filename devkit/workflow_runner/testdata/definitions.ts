@@ -34,3 +34,23 @@ export const MisbehavingFunction = DefineFunction({
     required: ["result"],
   },
 });
+
+export const ConfirmFunction = DefineFunction({
+  callback_id: "confirm",
+  title: "Confirm",
+  source_file: "devkit/workflow_runner/testdata/confirm_handler.ts",
+  input_parameters: {
+    properties: {
+      channel_id: { type: Schema.slack.types.channel_id },
+      question: { type: Schema.types.string },
+    },
+    required: ["channel_id", "question"],
+  },
+  output_parameters: {
+    properties: {
+      confirmed_by: { type: Schema.slack.types.user_id },
+      value: { type: Schema.types.string },
+    },
+    required: ["confirmed_by", "value"],
+  },
+});

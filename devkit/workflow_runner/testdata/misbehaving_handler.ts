@@ -22,6 +22,28 @@ async function completeItself(context: MisbehavingContext) {
   await response.body?.cancel();
 }
 
+/** Posts a message with a button, though this module exports no blockActions handler. */
+async function postButton(context: MisbehavingContext) {
+  const response = await fetch(new URL("chat.postMessage", context.env.SLACK_API_URL), {
+    method: "POST",
+    headers: { authorization: `Bearer ${context.token}` },
+    body: new URLSearchParams({
+      channel: "C05PRODDBG1",
+      text: "press me",
+      blocks: JSON.stringify([{
+        type: "actions",
+        elements: [{
+          type: "button",
+          action_id: "press",
+          text: { type: "plain_text", text: "Press" },
+        }],
+      }]),
+    }),
+    signal: AbortSignal.timeout(5_000),
+  });
+  await response.body?.cancel();
+}
+
 export default async function misbehave(context: MisbehavingContext): Promise<unknown> {
   switch (context.inputs.mode) {
     case "error":
@@ -34,6 +56,13 @@ export default async function misbehave(context: MisbehavingContext): Promise<un
       return { outputs: { result: 42 } };
     case "not_an_object":
       return 42;
+    case "undefined":
+      return undefined;
+    case "empty_error":
+      return { error: "", outputs: { result: "an empty error is a success" } };
+    case "button_without_handler":
+      await postButton(context);
+      return { completed: false };
     case "self_complete":
       await completeItself(context);
       return { completed: false };
