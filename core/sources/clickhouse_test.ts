@@ -1,12 +1,12 @@
 /**
- * ClickHouse adapter: literal mode against a REAL server (CLICKHOUSE_URL, or one this test starts
- * with scripts/setup_clickhouse.sh), param mode against the loopback fake.
+ * ClickHouse adapter: literal mode against a REAL server (CLICKHOUSE_URL, or one the test starts
+ * and stops itself, see clickhouse_test_server.ts), param mode against the loopback fake.
  */
 import { deepStrictEqual, ok, rejects, strictEqual } from "@node/assert";
-import { fileURLToPath } from "@node/url";
 import { fetchLogs } from "./fetch_logs.ts";
 import { LogSourceError } from "./types.ts";
 import { deps, oneSourceConfig, WINDOW, WINDOW_START_MS } from "./test_support.ts";
+import { startTestClickHouse } from "./clickhouse_test_server.ts";
 import {
   clickhouseError,
   clickhouseParamRoute,
@@ -123,55 +123,6 @@ function source(table: string, extra: Record<string, unknown> = {}) {
   };
 }
 
-function freePort(): number {
-  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const port = (listener.addr as Deno.NetAddr).port;
-  listener.close();
-  return port;
-}
-
-interface Server {
-  url?: string;
-  reason?: string;
-  stop(): Promise<void>;
-}
-
-/** CLICKHOUSE_URL if set, else a server started by the setup script into a temp dir. */
-async function prepareClickHouse(): Promise<Server> {
-  const given = Deno.env.get("CLICKHOUSE_URL");
-  if (given) return { url: given, stop: () => Promise.resolve() };
-  const root = await Deno.makeTempDir({ prefix: "sd_clickhouse_" });
-  const port = freePort();
-  const script = fileURLToPath(new URL("../../scripts/setup_clickhouse.sh", import.meta.url));
-  const started = performance.now();
-  const output = await new Deno.Command("bash", {
-    args: [script],
-    env: { ROOT: root, CLICKHOUSE_PORT: String(port) },
-    stdout: "piped",
-    stderr: "piped",
-  }).output().catch((error) => ({
-    success: false,
-    stderr: new TextEncoder().encode(String(error)),
-  }));
-  const stop = async () => {
-    try {
-      const pid = Number(await Deno.readTextFile(`${root}/pid`));
-      if (pid > 0) Deno.kill(pid, "SIGTERM");
-    } catch {
-      // nothing was started
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    await Deno.remove(root, { recursive: true }).catch(() => {});
-  };
-  if (!output.success) {
-    await stop();
-    const reason = new TextDecoder().decode(output.stderr).trim().split("\n").slice(-3).join(" | ");
-    return { reason: reason || "the setup script failed", stop };
-  }
-  console.log(`ClickHouse started by the test in ${Math.round(performance.now() - started)} ms`);
-  return { url: `http://127.0.0.1:${port}/`, stop };
-}
-
 async function sql(url: string, statement: string, body?: string): Promise<string> {
   const target = new URL(url);
   if (body !== undefined) target.searchParams.set("query", statement);
@@ -181,93 +132,99 @@ async function sql(url: string, statement: string, body?: string): Promise<strin
   return text;
 }
 
-const server = await prepareClickHouse();
-if (!server.url) {
-  console.warn(`NOTICE: the real-ClickHouse tests are SKIPPED: ${server.reason}`);
-}
-
 Deno.test({
-  // The reason is in the name too: `deno test --quiet` hides output printed outside tests.
-  name: "ClickHouse (real server, literal mode): paging, ties, caps and errors" +
-    (server.url ? "" : ` [SKIPPED: ${server.reason}]`),
-  ignore: !server.url,
+  name: "ClickHouse (real server, literal mode): paging, ties, caps and errors",
   sanitizeResources: false,
   fn: async (t) => {
-    const url = server.url!;
-    const table = `sd_test_${crypto.randomUUID().replaceAll("-", "")}`;
+    // Started here, not when the module loads: a filtered-out run starts no server.
+    const server = await startTestClickHouse();
     try {
-      await sql(
-        url,
-        `CREATE TABLE ${table} (ts_ns UInt64, service String, env String, level String, message String, host String) ENGINE = MergeTree ORDER BY (service, ts_ns)`,
-      );
-      await sql(
-        url,
-        `INSERT INTO ${table} FORMAT JSONEachRow`,
-        ROWS.map((row) => JSON.stringify(row)).join("\n"),
-      );
-
-      await t.step(
-        "reads the window newest first across keyset pages, ties neither lost nor repeated",
-        async () => {
-          const result = await fetchLogs(
-            oneSourceConfig(source(table), url),
-            { service: "checkout", environment: "prod", window: WINDOW },
-            deps(),
-          );
-          deepStrictEqual(result.records.map((r) => r.message), EXPECTED);
-          strictEqual(result.truncated, false);
-          strictEqual(result.pages, 4);
-          strictEqual(result.records[0].timeNs, NS(600_000));
-          strictEqual(result.records[0].time, new Date(WINDOW_START_MS + 600_000).toISOString());
-          strictEqual(result.records[2].level, "error");
-          deepStrictEqual(result.records[2].attributes, { host: "b" });
-        },
-      );
-
-      await t.step("maxLines stops the read and reports truncation", async () => {
-        const result = await fetchLogs(
-          oneSourceConfig(source(table), url),
-          { service: "checkout", environment: "prod", window: WINDOW, maxLines: 3 },
-          deps(),
-        );
-        deepStrictEqual(result.records.map((r) => r.message), EXPECTED.slice(0, 3));
-        strictEqual(result.truncated, true);
-      });
-
-      await t.step("the server's text errors become clear LogSourceErrors", async () => {
-        const request = { service: "checkout", environment: "prod", window: WINDOW };
-        await rejects(
-          fetchLogs(oneSourceConfig(source("no_such_table"), url), request, deps()),
-          (error: LogSourceError) =>
-            error.code === "not_found" &&
-            /HTTP 404: Code 60: Table default\.no_such_table/.test(error.message),
-        );
-        const password = "pw-not-shown-9876";
-        await rejects(
-          fetchLogs(
-            oneSourceConfig(
-              source(table, {
-                auth: { type: "basic", userEnv: "CH_USER", passwordEnv: "CH_PASS" },
-              }),
-              url,
-            ),
-            request,
-            deps({ CH_USER: "nobody", CH_PASS: password }),
-          ),
-          (error: LogSourceError) => error.code === "auth" && !error.message.includes(password),
-        );
-        await rejects(
-          fetchLogs(oneSourceConfig(source(table, { mode: "params" }), url), request, deps()),
-          (error: LogSourceError) =>
-            error.code === "config" && /Unknown setting param_/.test(error.message),
-        );
-      });
+      if (!server.url) {
+        console.warn(`NOTICE: the real-ClickHouse test is SKIPPED: ${server.reason}`);
+        // An ignored step shows the reason even under `deno test --quiet`.
+        await t.step({ name: `SKIPPED: ${server.reason}`, ignore: true, fn: () => {} });
+        return;
+      }
+      await readFromRealServer(t, server.url);
     } finally {
-      await sql(url, `DROP TABLE IF EXISTS ${table}`).catch(() => {});
       await server.stop();
     }
   },
 });
+
+async function readFromRealServer(t: Deno.TestContext, url: string) {
+  const table = `sd_test_${crypto.randomUUID().replaceAll("-", "")}`;
+  try {
+    await sql(
+      url,
+      `CREATE TABLE ${table} (ts_ns UInt64, service String, env String, level String, message String, host String) ENGINE = MergeTree ORDER BY (service, ts_ns)`,
+    );
+    await sql(
+      url,
+      `INSERT INTO ${table} FORMAT JSONEachRow`,
+      ROWS.map((row) => JSON.stringify(row)).join("\n"),
+    );
+
+    await t.step(
+      "reads the window newest first across keyset pages, ties neither lost nor repeated",
+      async () => {
+        const result = await fetchLogs(
+          oneSourceConfig(source(table), url),
+          { service: "checkout", environment: "prod", window: WINDOW },
+          deps(),
+        );
+        deepStrictEqual(result.records.map((r) => r.message), EXPECTED);
+        strictEqual(result.truncated, false);
+        strictEqual(result.pages, 4);
+        strictEqual(result.records[0].timeNs, NS(600_000));
+        strictEqual(result.records[0].time, new Date(WINDOW_START_MS + 600_000).toISOString());
+        strictEqual(result.records[2].level, "error");
+        deepStrictEqual(result.records[2].attributes, { host: "b" });
+      },
+    );
+
+    await t.step("maxLines stops the read and reports truncation", async () => {
+      const result = await fetchLogs(
+        oneSourceConfig(source(table), url),
+        { service: "checkout", environment: "prod", window: WINDOW, maxLines: 3 },
+        deps(),
+      );
+      deepStrictEqual(result.records.map((r) => r.message), EXPECTED.slice(0, 3));
+      strictEqual(result.truncated, true);
+    });
+
+    await t.step("the server's text errors become clear LogSourceErrors", async () => {
+      const request = { service: "checkout", environment: "prod", window: WINDOW };
+      await rejects(
+        fetchLogs(oneSourceConfig(source("no_such_table"), url), request, deps()),
+        (error: LogSourceError) =>
+          error.code === "not_found" &&
+          /HTTP 404: Code 60: Table default\.no_such_table/.test(error.message),
+      );
+      const password = "pw-not-shown-9876";
+      await rejects(
+        fetchLogs(
+          oneSourceConfig(
+            source(table, {
+              auth: { type: "basic", userEnv: "CH_USER", passwordEnv: "CH_PASS" },
+            }),
+            url,
+          ),
+          request,
+          deps({ CH_USER: "nobody", CH_PASS: password }),
+        ),
+        (error: LogSourceError) => error.code === "auth" && !error.message.includes(password),
+      );
+      await rejects(
+        fetchLogs(oneSourceConfig(source(table, { mode: "params" }), url), request, deps()),
+        (error: LogSourceError) =>
+          error.code === "config" && /Unknown setting param_/.test(error.message),
+      );
+    });
+  } finally {
+    await sql(url, `DROP TABLE IF EXISTS ${table}`).catch(() => {});
+  }
+}
 
 Deno.test("ClickHouse (fake, param mode): values travel only as param_ URL parameters", async () => {
   const fake = await startFakeServer(
