@@ -1,15 +1,188 @@
 /**
- * Turns a zod failure on a function's inputs into a sentence for people: which input, what
- * is wrong with it. Never includes the input's value (it may hold a secret).
+ * Turns a zod failure on a function's inputs into sentences for the person who ran the step:
+ * each input by the name the form shows (its title in functions/<name>/definition.ts), what is
+ * wrong with it and what to do. Never includes an input's value (it may hold a secret), nor
+ * zod's own wording.
+ *
+ * A schema's own message is used when it is a lower-case predicate ("must be a whole number from
+ * 1 to 5000": "The line limit must be …") or a whole sentence marked WORDED (functions/
+ * input_schemas.ts); every other problem is worded here from its kind.
  */
 import type { ZodError } from "zod";
 
+type Issue = ZodError["issues"][number];
+
+/** Each input's title in the function definitions. A test keeps this in step with them. */
+export const INPUT_TITLES: Readonly<Record<string, string>> = {
+  service: "Service",
+  environment: "Environment",
+  window: "Time window",
+  filter: "Filter",
+  max_lines: "Line limit",
+  source: "Log source",
+  delivery: "Delivery",
+  channel_id: "Channel",
+  user_id: "Requester",
+  text: "Text",
+  window_start: "Window start",
+  window_end: "Window end",
+  excerpt: "Excerpt",
+  line_count: "Lines shown",
+  truncated: "Truncated",
+  lines_read: "Lines read",
+  lines_out_of_window: "Lines outside the window",
+  lines_repeated: "Lines repeated",
+  lines_matched: "Lines matching",
+  filtered: "Filtered",
+  read_stopped_by: "Read stopped by",
+  partial_result: "Partial result",
+  masked_counts: "Masking counts (JSON)",
+};
+
+/** Each function's title: the step's name in Workflow Builder. A test checks these too. */
+export const STEP_TITLES: Readonly<Record<string, string>> = {
+  fetch_logs: "Fetch scrubbed logs",
+  post_debug_report: "Post a scrubbed debug report",
+  scrub_text: "Scrub secrets and personal data",
+};
+
+/** Inputs a person fills in (the others a workflow wires from an earlier step). */
+const FORM_INPUTS = new Set([
+  "service",
+  "environment",
+  "window",
+  "filter",
+  "max_lines",
+  "source",
+  "delivery",
+  "channel_id",
+  "user_id",
+  "text",
+]);
+
+/** What to ask for when an input is missing or empty. */
+const ASK_FOR: Readonly<Record<string, string>> = {
+  service: "Choose a service.",
+  environment: "Choose an environment.",
+  window: "Give a time window, e.g. 15m or 2h.",
+  delivery: "Choose a delivery: ephemeral (only you see the report) or channel.",
+  channel_id: "Choose a channel.",
+  user_id: "Choose the requester.",
+  text: "Give the text to scrub.",
+};
+
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  string: "text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a set of named values",
+};
+
+/** Problems described before the rest are only counted. */
+const MAX_PROBLEMS = 3;
+
 export function describeInputError(functionId: string, error: ZodError): string {
-  const problems = error.issues.slice(0, 3).map((issue) => {
-    const field = issue.path.length > 0 ? issue.path.join(".") : "inputs";
-    return `\`${field}\`: ${issue.message}`;
-  });
-  return `${functionId} got invalid inputs (${
-    problems.join("; ")
-  }). Check the step's inputs in the workflow.`;
+  const sentences: string[] = [];
+  const seen = new Set<string>();
+  let more = 0;
+  let wired = false;
+  for (const issue of error.issues) {
+    const input = typeof issue.path[0] === "string" ? issue.path[0] : "";
+    if (seen.has(input)) continue;
+    seen.add(input);
+    if (sentences.length === MAX_PROBLEMS) {
+      more++;
+      continue;
+    }
+    if (!FORM_INPUTS.has(input)) wired = true;
+    sentences.push(
+      input === "" ? "The step's inputs could not be read." : describeIssue(issue, input),
+    );
+  }
+  if (more > 0) {
+    sentences.push(
+      more === 1 ? "One more input has a problem." : `${more} more inputs have problems.`,
+    );
+  }
+  if (wired) {
+    const step = STEP_TITLES[functionId] ?? functionId;
+    sentences.push(`Check what the workflow gives the “${step}” step.`);
+  }
+  return sentences.join(" ");
+}
+
+/** `the filter` for an input people fill in; `the “Excerpt” input` for one a workflow wires. */
+function inputName(input: string): string {
+  const title = INPUT_TITLES[input];
+  if (title === undefined) return `the “${input}” input`;
+  return FORM_INPUTS.has(input)
+    ? `the ${title[0].toLowerCase()}${title.slice(1)}`
+    : `the “${title}” input`;
+}
+
+function missing(input: string): string {
+  const ask = ASK_FOR[input];
+  if (ask !== undefined) return ask;
+  const name = inputName(input);
+  return FORM_INPUTS.has(input) ? `Fill in ${name}.` : `${capitalize(name)} is missing.`;
+}
+
+function describeIssue(issue: Issue, input: string): string {
+  if (issue.code === "custom" && issue.params?.worded === true) return issue.message;
+  const subject = issue.path.length > 1
+    ? `One item of ${inputName(input)}`
+    : capitalize(inputName(input));
+  if (/^[a-z]/.test(issue.message)) return `${subject} ${issue.message}.`;
+  const whole = issue.path.length === 1;
+  switch (issue.code) {
+    case "invalid_type":
+      // zod says "received undefined" (or null) for an input that is not there at all.
+      // For a form input, text of another type is asked for again the same way.
+      if (whole && /received (undefined|null)$/.test(issue.message)) return missing(input);
+      if (whole && issue.expected === "string" && FORM_INPUTS.has(input)) return missing(input);
+      return `${subject} must be ${TYPE_WORDS[issue.expected] ?? "of another kind"}.`;
+    case "too_small":
+      if (issue.origin === "string") {
+        return whole && Number(issue.minimum) <= 1
+          ? missing(input)
+          : `${subject} is too short: at least ${issue.minimum} characters.`;
+      }
+      if (issue.origin === "array") return `${subject} needs at least ${issue.minimum} items.`;
+      return `${subject} must be ${issue.inclusive ? "at least" : "more than"} ${issue.minimum}.`;
+    case "too_big":
+      if (issue.origin === "string") {
+        return `${subject} is too long: at most ${issue.maximum} characters. Shorten it.`;
+      }
+      if (issue.origin === "array") {
+        return `${subject} has too many items: at most ${issue.maximum}.`;
+      }
+      return `${subject} must be ${issue.inclusive ? "at most" : "less than"} ${issue.maximum}.`;
+    case "invalid_value":
+      return `${subject} must be ${choices(issue.values)}.`;
+    case "invalid_union": {
+      const values = issue.errors.flat().flatMap((inner) =>
+        inner.code === "invalid_value" ? inner.values : []
+      );
+      return values.length > 0
+        ? `${subject} must be ${choices(values)}.`
+        : `${subject} is not one of the accepted kinds of value.`;
+    }
+    default:
+      return `${subject} is not in a form the step accepts.`;
+  }
+}
+
+/** The schema's own choices (never the input), quoted: “ephemeral” or “channel”. */
+function choices(values: readonly unknown[]): string {
+  const shown = values.filter((value) => value !== "" && value !== undefined).map((value) =>
+    `“${String(value)}”`
+  );
+  if (shown.length <= 1) return shown[0] ?? "one of the accepted values";
+  return `${shown.slice(0, -1).join(", ")} or ${shown.at(-1)}`;
+}
+
+function capitalize(text: string): string {
+  return `${text[0].toUpperCase()}${text.slice(1)}`;
 }
