@@ -1,6 +1,8 @@
 /**
- * Datastore of audit events. `actor` and `channel` are plain strings, not Slack-typed ids, so a
- * refused request with a malformed id can still be recorded (as "invalid").
+ * Datastore of audit events: every fetch_logs and post_debug_report run, refused, failed or not.
+ * `actor` and `channel` are plain strings, not Slack-typed ids, so a refused request with a
+ * malformed id can still be recorded (as "invalid"). The fetch fields (service … lines_shown) are
+ * set by fetch_logs only; fetch_logs also counts a person's recent fetches here (its rate limit).
  */
 import { DefineDatastore, Schema } from "deno-slack-sdk";
 import { AUDIT_EVENTS } from "./records.ts";
@@ -17,5 +19,15 @@ export default DefineDatastore({
     at: { type: Schema.slack.types.timestamp },
     outcome: { type: Schema.types.string },
     detail: { type: Schema.types.string },
+    service: { type: Schema.types.string },
+    environment: { type: Schema.types.string },
+    window: { type: Schema.types.string },
+    window_start: { type: Schema.slack.types.timestamp },
+    window_end: { type: Schema.slack.types.timestamp },
+    filter_given: { type: Schema.types.boolean },
+    filter_hmac: { type: Schema.types.string },
+    lines_read: { type: Schema.types.integer },
+    lines_matched: { type: Schema.types.integer },
+    lines_shown: { type: Schema.types.integer },
   },
 });

@@ -20,7 +20,10 @@ export interface DebugSession {
   source: string;
   window_start: number;
   window_end: number;
-  /** SHA-256 hex of the filter query (empty filter hashes too); never the query itself. */
+  /**
+   * HMAC-SHA256 hex of the filter keyed with AUDIT_HASH_KEY (functions/filter_hash.ts); empty
+   * without a filter or without a key. Never the filter itself, never an unkeyed hash.
+   */
   query_hash: string;
   /** JSON of `{ [detector id]: count }`. */
   masked_counts: string;
@@ -31,16 +34,41 @@ export interface DebugSession {
   purge_after: number;
 }
 
-/** Who did what, where, when and how it went. `detail` is a short code or reason, never log text. */
+/**
+ * How a run ended: `refused` before anything was read or posted (bad inputs or settings, a
+ * channel not allowed, the rate limit), `started` while a fetch is reading (what a run that
+ * never finished leaves behind), `success` or `failure` after.
+ */
+export type AuditOutcome = "success" | "failure" | "refused" | "started";
+
+/**
+ * Who did what, where, when and how it went. `detail` is a short code or reason, never log text.
+ * The optional fields describe a fetch_logs run; none of them holds log text or the filter.
+ */
 export interface AuditEvent {
   id: string;
   actor: string;
   action: string;
   target: string;
   channel: string;
+  /** When the run started (epoch seconds); a run's later writes keep it. */
   at: number;
-  outcome: "success" | "failure";
+  outcome: AuditOutcome;
   detail: string;
+  service?: string;
+  environment?: string;
+  /** The window as asked for ("15m", "<ISO>/<ISO>"), scrubbed. */
+  window?: string;
+  /** The window read, once the source resolved it (epoch seconds). */
+  window_start?: number;
+  window_end?: number;
+  filter_given?: boolean;
+  /** HMAC-SHA256 hex of the filter keyed with AUDIT_HASH_KEY; absent without a key. */
+  filter_hmac?: string;
+  /** Records read from the source, records matching the filter, records returned. */
+  lines_read?: number;
+  lines_matched?: number;
+  lines_shown?: number;
 }
 
 export const GRACE_SECONDS = 24 * 60 * 60;
@@ -63,6 +91,66 @@ export async function saveDebugSession(client: SlackClient, session: DebugSessio
 
 export async function saveAuditEvent(client: SlackClient, event: AuditEvent): Promise<void> {
   await put(client, AUDIT_EVENTS, { ...event, detail: event.detail.slice(0, MAX_DETAIL_CHARS) });
+}
+
+/** Raised when Slack refuses a datastore read, or a query has more pages than a caller reads. */
+export class DatastoreReadError extends Error {
+  constructor(readonly datastore: string, readonly reason: string) {
+    super(
+      `Could not read the ${datastore} datastore (${reason}); ` +
+        "check the app has datastore:read and the datastore is deployed.",
+    );
+    this.name = "DatastoreReadError";
+  }
+}
+
+export interface DatastoreQuery {
+  expression: string;
+  expression_attributes: Record<string, string>;
+  expression_values: Record<string, string | number | boolean>;
+}
+
+/** Items evaluated per query page: Slack's maximum. */
+const QUERY_PAGE_SIZE = 1000;
+
+/**
+ * Every item of `datastore` matching `query`, following `next_cursor` to the end. A query is a
+ * scan (a page can be empty and still have a cursor), so it reads at most `maxPages` pages and
+ * throws DatastoreReadError beyond: a caller that must see every match fails closed.
+ */
+export async function queryAll(
+  client: SlackClient,
+  datastore: string,
+  query: DatastoreQuery,
+  maxPages: number,
+): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < maxPages; page++) {
+    const response = await client.call("apps.datastore.query", {
+      datastore,
+      ...query,
+      limit: QUERY_PAGE_SIZE,
+      ...(cursor ? { cursor } : {}),
+    });
+    if (!response.ok) {
+      throw new DatastoreReadError(datastore, `Slack said "${slackErrorCode(response)}"`);
+    }
+    if (!Array.isArray(response.items)) {
+      throw new DatastoreReadError(datastore, "the answer had no items");
+    }
+    for (const item of response.items) {
+      if (typeof item === "object" && item !== null) items.push(item as Record<string, unknown>);
+    }
+    const metadata = response.response_metadata as { next_cursor?: unknown } | undefined;
+    const next = metadata?.next_cursor;
+    if (typeof next !== "string" || next === "") return items;
+    cursor = next;
+  }
+  throw new DatastoreReadError(
+    datastore,
+    `it holds more than ${maxPages * QUERY_PAGE_SIZE} items to scan`,
+  );
 }
 
 async function put(client: SlackClient, datastore: string, item: Record<string, unknown>) {

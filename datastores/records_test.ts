@@ -4,9 +4,12 @@ import { createSlackClient } from "../slack/web_api.ts";
 import AuditEvents from "./audit_events.ts";
 import DebugSessions from "./debug_sessions.ts";
 import {
+  AUDIT_EVENTS,
   type AuditEvent,
+  DatastoreReadError,
   DatastoreWriteError,
   type DebugSession,
+  queryAll,
   saveAuditEvent,
   saveDebugSession,
 } from "./records.ts";
@@ -42,12 +45,34 @@ const event: AuditEvent = {
   detail: "x".repeat(1000),
 };
 
+/** A fetch_logs event: every optional field set. */
+const fetchEvent: Required<AuditEvent> = {
+  ...event,
+  id: "a2",
+  action: "fetch_logs",
+  target: "sample",
+  detail: "read",
+  service: "checkout",
+  environment: "production",
+  window: "15m",
+  window_start: NOW - 900,
+  window_end: NOW,
+  filter_given: true,
+  filter_hmac: "f".repeat(64),
+  lines_read: 300,
+  lines_matched: 12,
+  lines_shown: 12,
+};
+
 Deno.test("datastore definitions declare exactly the record fields the runtime writes", () => {
   deepStrictEqual(
     Object.keys(DebugSessions.definition.attributes).sort(),
     Object.keys(session).sort(),
   );
-  deepStrictEqual(Object.keys(AuditEvents.definition.attributes).sort(), Object.keys(event).sort());
+  deepStrictEqual(
+    Object.keys(AuditEvents.definition.attributes).sort(),
+    Object.keys(fetchEvent).sort(),
+  );
   strictEqual(DebugSessions.definition.time_to_live_attribute, "purge_after");
 });
 
@@ -76,6 +101,38 @@ Deno.test("a refused write raises DatastoreWriteError naming the store and Slack
     ok(error instanceof DatastoreWriteError);
     strictEqual(error.slackError, "datastore_error");
     ok(error.message.includes("debug_sessions") && error.message.includes("datastore:write"));
+  } finally {
+    await emu.stop();
+  }
+});
+
+Deno.test("queryAll follows next_cursor to the end, and refuses past its page bound", async () => {
+  const emu = await startSlackEmulator({ datastores: [AuditEvents.definition] });
+  try {
+    const client = createSlackClient({ token: emu.botToken, env: { SLACK_API_URL: emu.url } });
+    const ids = Array.from({ length: 2500 }, (_, i) => `e${String(i).padStart(4, "0")}`);
+    for (let i = 0; i < ids.length; i += 25) {
+      const items = ids.slice(i, i + 25).map((id, k) => ({
+        ...event,
+        id,
+        actor: (i + k) % 5 === 0 ? "U05ONCALL02" : "U05ONCALL01",
+      }));
+      const put = await client.call("apps.datastore.bulkPut", { datastore: AUDIT_EVENTS, items });
+      ok(put.ok, JSON.stringify(put));
+    }
+    const query = {
+      expression: "#actor = :actor",
+      expression_attributes: { "#actor": "actor" },
+      expression_values: { ":actor": "U05ONCALL02" },
+    };
+    const found = await queryAll(client, AUDIT_EVENTS, query, 3);
+    strictEqual(found.length, 500, "matches from all three pages of 1000");
+    ok(found.every((item) => item.actor === "U05ONCALL02"));
+    const bounded = await queryAll(client, AUDIT_EVENTS, query, 2).catch((e) => e);
+    ok(bounded instanceof DatastoreReadError, String(bounded));
+    ok(bounded.message.includes("more than 2000 items"), bounded.message);
+    const refused = await queryAll(client, "nope", query, 3).catch((e) => e);
+    ok(refused instanceof DatastoreReadError && refused.message.includes("datastore_error"));
   } finally {
     await emu.stop();
   }

@@ -2,9 +2,13 @@
  * The debug report as a Slack message, within Slack's limits whatever the input: ≤ 50 blocks,
  * header ≤ 150 chars, section text ≤ 3000, a cumulative text budget (Slack answers
  * `msg_blocks_too_long` above roughly 12,000 chars even under the per-block limits) and a plain
- * `text` fallback ≤ 40,000. Excerpt parts that do not fit are dropped from the oldest end (the newest lines are kept), and the report
- * says so. Every piece of input text is escaped; the requester mention is the only one built.
+ * `text` fallback ≤ 40,000. Excerpt parts that do not fit are dropped from the oldest end (the
+ * newest lines are kept), and the report says so in the same account of lines as the rest of it
+ * (core/line_account.ts): one log line is one record, however many text lines it spans. Every
+ * piece of input text is escaped; the requester mention is the only one built.
  */
+import { isRecordStart } from "../excerpt.ts";
+import { accountLine, type LineAccount, lines, shortfalls } from "../line_account.ts";
 import { type Block, blockTextLength, type ReportMessage } from "./blocks.ts";
 import { codeBlockPieces } from "./code_blocks.ts";
 import { type MaskCounts, maskingSummary } from "./masking_summary.ts";
@@ -30,30 +34,35 @@ export interface ReportInput {
   source?: string;
   /** Scrubbed excerpt chunks, oldest line first, newest last (as fetch_logs outputs them). */
   excerpt: readonly string[];
+  /** Log lines (records) the excerpt holds. */
   lineCount: number;
   /** The excerpt is incomplete: a line, size or time limit stopped the read, or a partial result. */
   truncated: boolean;
+  /** fetch_logs' account of the lines read, matched and shown; without it, lineCount alone. */
+  account?: LineAccount;
   counts: MaskCounts;
   expiresAt: Date;
 }
 
 /** Longest service / environment / source shown; longer values are cut. */
 const MAX_FIELD_CHARS = 100;
-/** Room kept for the "N of M lines shown" note, which is only known after packing. */
-const DROPPED_NOTE_RESERVE = 240;
+/** Room kept for the "lines left out" note and counts, which are only known after packing. */
+const DROPPED_NOTE_RESERVE = 300;
 const USER_ID = /^[UW][A-Z0-9]{2,32}$/;
 
 export function buildReportMessage(
   input: ReportInput,
   limits: ReportLimits = REPORT_LIMITS,
 ): ReportMessage {
-  const summary = maskingSummary(input.counts);
+  const summary = maskingSummary(input.counts) +
+    (input.account ? ` in the ${lines(input.account.read)} read` : "");
+  const lineCount = Math.max(0, Math.trunc(input.lineCount));
   const head: Block[] = [
     header(`Safe Debug: ${cut(input.service)} (${cut(input.environment)})`, limits.maxHeaderChars),
-    section(infoText(input)),
+    section(infoText(input, lineCount)),
     section(`:lock: ${escapeSlackText(summary)}`),
   ];
-  const notes = readNotes(input);
+  const notes = lineNotes(input, lineCount);
   const expiry: Block = context([
     `:hourglass: This report expires ${slackDate(input.expiresAt)} and is then deleted.`,
   ]);
@@ -81,45 +90,93 @@ export function buildReportMessage(
     blockRoom--;
     textRoom -= piece.text.length;
   }
+  // The account is told once, in log lines: what the message could not hold is left out too.
+  let shown = lineCount;
   if (!complete) {
-    notes.push(
-      `:scissors: the newest ${shownLines} of ${totalLines} excerpt lines shown: Slack limits a message's ` +
-        "size. Narrow the window or add a filter to see the rest.",
-    );
+    shown = Math.max(0, lineCount - recordsLeftOut(input.excerpt, totalLines - shownLines));
+    head[1] = section(infoText(input, shown));
+    notes.splice(0, notes.length, ...lineNotes(input, shown));
+    if (shown === lineCount) {
+      // Only the start of one long line (a huge line or stack trace) did not fit.
+      notes.push(
+        ":scissors: The start of the oldest line shown is left out to fit Slack's " +
+          "message size.",
+      );
+    }
   }
   if (totalLines === 0) code.push(section("_No log lines in this window._"));
 
   const blocks: Block[] = [...head];
   if (notes.length > 0) blocks.push(context(notes));
   blocks.push({ type: "divider" }, ...code, expiry);
-  return { blocks, text: fallbackText(input, summary, limits.maxFallbackChars) };
+  return { blocks, text: fallbackText(input, shown, summary, limits.maxFallbackChars) };
 }
 
-function infoText(input: ReportInput): string {
+/**
+ * How many log lines (records) the first `droppedLines` text lines of the excerpt take out
+ * entirely: the record starts among them, less the one whose later lines are still shown.
+ */
+function recordsLeftOut(excerpt: readonly string[], droppedLines: number): number {
+  const textLines = excerpt.filter((chunk) => chunk !== "").flatMap((chunk) => chunk.split("\n"));
+  let starts = 0;
+  for (const line of textLines.slice(0, droppedLines)) if (isRecordStart(line)) starts++;
+  const firstShown = textLines[droppedLines];
+  const splitRecord = firstShown !== undefined && !isRecordStart(firstShown) && starts > 0;
+  return starts - (splitRecord ? 1 : 0);
+}
+
+/** The account with `shown` as the message shows it. */
+function accountShown(account: LineAccount, shown: number): LineAccount {
+  return { ...account, shown: Math.min(shown, account.shown) };
+}
+
+function infoText(input: ReportInput, shown: number): string {
   const requester = USER_ID.test(input.requesterId) ? `<@${input.requesterId}>` : "an unknown user";
-  const lines = [
+  const account = input.account
+    ? accountLine(accountShown(input.account, shown))
+    : `${shown} shown${input.truncated || shown < input.lineCount ? ", more not shown" : ""}`;
+  const text = [
     `*Window:* ${slackDate(input.windowStart)} – ${slackDate(input.windowEnd)}`,
     `*Requested by:* ${requester}`,
-    `*Lines:* ${Math.max(0, Math.trunc(input.lineCount))}${input.truncated ? " (truncated)" : ""}`,
+    `*Lines:* ${account}`,
   ];
   if (input.source !== undefined && input.source !== "") {
-    lines.push(`*Source:* ${inlineCode(cut(input.source))}`);
+    text.push(`*Source:* ${inlineCode(cut(input.source))}`);
   }
-  return lines.join("\n");
+  return text.join("\n");
 }
 
-function readNotes(input: ReportInput): string[] {
-  if (!input.truncated) return [];
-  return [
-    ":warning: The excerpt is incomplete: a line, size or time limit stopped the read, or the " +
-    "log source returned a partial result. Narrow the window or add a filter to see the rest.",
-  ];
+/** Every way the report falls short of the window, in the account's words. */
+function lineNotes(input: ReportInput, shown: number): string[] {
+  if (input.account) {
+    return shortfalls(accountShown(input.account, shown)).map((note) =>
+      `${note.kind === "left_out" ? ":scissors:" : ":warning:"} ${note.text}`
+    );
+  }
+  const notes: string[] = [];
+  if (input.truncated) {
+    notes.push(
+      ":warning: The excerpt is incomplete: a line, size or time limit stopped the read, or the " +
+        "log source returned a partial result. Narrow the window or add a filter to see the rest.",
+    );
+  }
+  const leftOut = Math.max(0, Math.trunc(input.lineCount)) - shown;
+  if (leftOut > 0) {
+    notes.push(
+      `:scissors: ${
+        leftOut === 1 ? "The oldest line is" : `The ${leftOut} oldest lines are`
+      } left out to fit Slack's message size. Narrow the window or add a filter to see ${
+        leftOut === 1 ? "it" : "them"
+      }.`,
+    );
+  }
+  return notes;
 }
 
-function fallbackText(input: ReportInput, summary: string, max: number): string {
+function fallbackText(input: ReportInput, shown: number, summary: string, max: number): string {
   const text = plainLine(
     `Safe Debug report for ${cut(input.service)} (${cut(input.environment)}): ` +
-      `${Math.max(0, Math.trunc(input.lineCount))} lines, ${summary}. ` +
+      `${lines(shown)} shown, ${summary}. ` +
       `Expires ${isoMinute(input.expiresAt)}.`,
   );
   return cut(text, max);

@@ -1,5 +1,6 @@
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { blockTextLength } from "./blocks.ts";
+import type { LineAccount } from "../line_account.ts";
 import { buildReportMessage, REPORT_LIMITS, type ReportInput, slackDate } from "./report_blocks.ts";
 import type { Block, ReportMessage } from "./blocks.ts";
 
@@ -79,8 +80,86 @@ Deno.test("nothing masked, empty excerpt and truncation are all said", () => {
   const text = allText(m);
   ok(text.includes("nothing masked"));
   ok(text.includes("No log lines in this window"));
-  ok(text.includes("(truncated)") && text.includes(":warning: The excerpt is incomplete"));
+  ok(text.includes("*Lines:* 0 shown, more not shown"), text);
+  ok(text.includes(":warning: The excerpt is incomplete"));
+  ok(m.text.includes("0 lines shown"), m.text);
   assertOnlyBuiltMarkup(m);
+});
+
+const account: LineAccount = {
+  read: 524,
+  outOfWindow: 0,
+  repeated: 0,
+  filtered: true,
+  matched: 300,
+  shown: 2,
+  stoppedBy: "line_limit",
+  partial: false,
+};
+
+Deno.test("with fetch_logs' account: lines read, matching and shown, and why some are missing", () => {
+  const m = buildReportMessage({ ...base, account });
+  assertWithinLimits(m);
+  const text = allText(m);
+  ok(text.includes("*Lines:* 524 read · 300 match the filter · 2 shown"), text);
+  ok(text.includes("2 AWS access key IDs masked in the 524 lines read"), text);
+  ok(text.includes(":warning: The read stopped at the line limit"), text);
+  ok(
+    text.includes(
+      ":scissors: The 298 oldest matching lines are left out to fit Slack's message size",
+    ),
+    text,
+  );
+  ok(!text.includes("truncated") && !text.includes("excerpt lines"), text);
+  ok(m.text.includes("2 lines shown") && m.text.includes("in the 524 lines read"), m.text);
+
+  const whole = allText(buildReportMessage({
+    ...base,
+    account: { ...account, read: 2, filtered: false, matched: 2, stoppedBy: undefined },
+  }));
+  ok(whole.includes("*Lines:* 2 read · 2 shown"), whole);
+  ok(!whole.includes(":warning:") && !whole.includes(":scissors:"), whole);
+});
+
+Deno.test("lines left out for the message's size are counted in log lines, not text lines", () => {
+  // 1000 records of three text lines each (the later two indented, as fetch_logs writes them).
+  const records = Array.from(
+    { length: 1000 },
+    (_, i) =>
+      `2026-11-29T10:00:00.${
+        String(i).padStart(3, "0")
+      }Z ERROR failure ${i}\n  cause ${i}\n  at frame ${i}`,
+  );
+  const chunks: string[] = [];
+  for (let i = 0; i < records.length; i += 25) chunks.push(records.slice(i, i + 25).join("\n"));
+  const m = buildReportMessage({
+    ...base,
+    excerpt: chunks,
+    lineCount: 1000,
+    account: {
+      ...account,
+      read: 1000,
+      filtered: false,
+      matched: 1000,
+      shown: 1000,
+      stoppedBy: undefined,
+    },
+  });
+  assertWithinLimits(m);
+  const shownText = codeSections(m).map((b) => b.text.text.slice(4, -4)).join("\n").split("\n");
+  const starts = shownText.filter((line) => /^2026-/.test(line)).length;
+  const partial = /^2026-/.test(shownText[0]) ? 0 : 1;
+  const shown = starts + partial;
+  ok(shown > 50 && shown < 1000, `${shown} records shown`);
+  const text = allText(m);
+  ok(text.includes(`*Lines:* 1000 read · ${shown} shown`), text);
+  ok(
+    text.includes(
+      `:scissors: The ${1000 - shown} oldest lines are left out to fit Slack's message size`,
+    ),
+    text,
+  );
+  ok(shownText.at(-1)!.includes("at frame 999"), "the newest line is kept");
 });
 
 Deno.test("hostile names and excerpt cannot mention, link, format or close the block", () => {
@@ -115,10 +194,13 @@ Deno.test("40 full chunks of `<` lines: limits hold and the drop is announced", 
   assertWithinLimits(m);
   const shown = codeSections(m).length;
   ok(shown >= 3, `some excerpt shown (${shown})`);
-  const note = /:scissors: the newest (\d+) of 1160 excerpt lines shown/.exec(allText(m));
+  const note = /:scissors: The (\d+) oldest lines are left out to fit Slack's message size/.exec(
+    allText(m),
+  );
   ok(note, "drop notice present");
   const shownLines = codeSections(m).reduce((n, b) => n + b.text.text.split("\n").length - 2, 0);
-  strictEqual(Number(note?.[1]), shownLines);
+  strictEqual(1160 - Number(note?.[1]), shownLines);
+  ok(allText(m).includes(`*Lines:* ${shownLines} shown, more not shown`));
   const last = m.blocks[m.blocks.length - 1];
   ok(last.type === "context" && last.elements[0].text.includes("expires"), "expiry is kept");
 });

@@ -55,14 +55,55 @@ export const PostDebugReportFunction = DefineFunction({
       },
       line_count: {
         type: Schema.types.integer,
-        title: "Line count",
-        description: "How many log lines the excerpt holds",
+        title: "Lines shown",
+        description: "How many log lines the excerpt holds (a multi-line entry is one line)",
         minimum: 0,
       },
       truncated: {
         type: Schema.types.boolean,
         title: "Truncated",
         description: "True when the excerpt is incomplete (a limit stopped the read)",
+      },
+      lines_read: {
+        type: Schema.types.integer,
+        title: "Lines read",
+        description: "Optional, from fetch_logs: how many log lines the source returned",
+        minimum: 0,
+      },
+      lines_out_of_window: {
+        type: Schema.types.integer,
+        title: "Lines outside the window",
+        description: "Optional, from fetch_logs: lines returned from outside the window",
+        minimum: 0,
+      },
+      lines_repeated: {
+        type: Schema.types.integer,
+        title: "Lines repeated",
+        description: "Optional, from fetch_logs: lines the source's paging returned twice",
+        minimum: 0,
+      },
+      lines_matched: {
+        type: Schema.types.integer,
+        title: "Lines matching",
+        description:
+          "Optional, from fetch_logs (with lines_read): lines in the window matching the filter",
+        minimum: 0,
+      },
+      filtered: {
+        type: Schema.types.boolean,
+        title: "Filtered",
+        description: "Optional, from fetch_logs: true when a filter was applied",
+      },
+      read_stopped_by: {
+        type: Schema.types.string,
+        title: "Read stopped by",
+        description:
+          "Optional, from fetch_logs: why the read stopped before the start of the window",
+      },
+      partial_result: {
+        type: Schema.types.boolean,
+        title: "Partial result",
+        description: "Optional, from fetch_logs: true when the source said its answer is partial",
       },
       masked_counts: {
         type: Schema.types.string,
@@ -77,7 +118,8 @@ export const PostDebugReportFunction = DefineFunction({
       filter: {
         type: Schema.types.string,
         title: "Filter",
-        description: "Optional: the filter used; only its SHA-256 hash is stored, never shown",
+        description:
+          "Optional: the filter used; never shown, and stored only as an HMAC keyed with AUDIT_HASH_KEY (not at all without the key)",
       },
     },
     required: [

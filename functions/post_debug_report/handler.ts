@@ -17,9 +17,11 @@ import { createSlackClient, type SlackClient } from "../../slack/web_api.ts";
 import { describeInputError } from "../input_errors.ts";
 import { scrubFailureReason } from "../scrub_failure.ts";
 import { withSafeResult } from "../safe_result.ts";
-import { createAuditTrail } from "./audit_trail.ts";
+import { createAuditTrail } from "../audit_trail.ts";
+import { deliveryRefusal } from "../channel_delivery.ts";
+import { hashFilter } from "../filter_hash.ts";
 import { postReport, retractReport } from "./delivery.ts";
-import { PostReportInputsSchema, readReportSettings, type ReportSettings } from "./inputs.ts";
+import { lineAccountOf, PostReportInputsSchema, readReportSettings } from "./inputs.ts";
 import { rescrubReport } from "./rescrub.ts";
 import { newDebugSession, sessionTimes } from "./session.ts";
 import { describePostError, describeThrown } from "./slack_failures.ts";
@@ -60,7 +62,7 @@ async function postDebugReport(
   const inputs = parsed.data;
   const settings = readReportSettings(ctx.env);
   if ("problem" in settings) return audit.failed("bad_settings", settings.problem);
-  const refusal = deliveryRefusal(inputs.delivery, inputs.channel_id, settings);
+  const refusal = deliveryRefusal(inputs.delivery, inputs.channel_id, settings.allowedChannels);
   if (refusal) return audit.failed(refusal.detail, refusal.error);
 
   let report;
@@ -85,6 +87,7 @@ async function postDebugReport(
     excerpt: report.excerpt,
     lineCount: inputs.line_count,
     truncated: inputs.truncated,
+    account: lineAccountOf(inputs),
     counts,
     expiresAt: new Date(times.expiresAt * 1000),
   });
@@ -99,7 +102,10 @@ async function postDebugReport(
     return audit.failed(`slack:${posted.code}`, describePostError(posted.code, inputs.delivery));
   }
 
-  const session = newDebugSession(inputs, report, counts, posted.ts, times);
+  const queryHash = inputs.filter !== undefined && settings.hashKey !== undefined
+    ? await hashFilter(inputs.filter, settings.hashKey)
+    : "";
+  const session = newDebugSession(inputs, report, counts, posted.ts, times, queryHash);
   try {
     await saveDebugSession(client, session);
   } catch (error) {
@@ -115,7 +121,7 @@ async function postDebugReport(
 
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
   const detail = `delivery=${inputs.delivery} lines=${inputs.line_count} masked=${total}`;
-  if (!await audit.succeeded(detail, session.id)) {
+  if (!await audit.succeeded(detail, { target: session.id })) {
     return {
       error: "The report was posted and scheduled for purging, but its audit event could not " +
         "be saved. Tell an admin to check the app's datastore access.",
@@ -123,23 +129,5 @@ async function postDebugReport(
   }
   return {
     outputs: { message_ts: posted.ts, session_id: session.id, expires_at: times.expiresAt },
-  };
-}
-
-/** Why a report may not go where it was asked to, if it may not. */
-function deliveryRefusal(delivery: string, channel: string, settings: ReportSettings) {
-  if (delivery !== "channel") return undefined;
-  if (settings.allowedChannels.size === 0) {
-    return {
-      detail: "channel_delivery_off",
-      error: "Posting reports to a channel is turned off (DEBUG_CHANNEL_IDS is not set). Choose " +
-        "ephemeral delivery (only you see it), or ask an admin to allow this channel.",
-    };
-  }
-  if (settings.allowedChannels.has(channel)) return undefined;
-  return {
-    detail: "channel_not_allowed",
-    error: "This channel is not allowed for debug reports. Choose ephemeral delivery (only you " +
-      "see it), or ask an admin to add the channel to DEBUG_CHANNEL_IDS.",
   };
 }

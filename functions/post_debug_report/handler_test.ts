@@ -1,9 +1,11 @@
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { SlackFunctionTester } from "deno-slack-sdk";
+import { createHmac } from "node:crypto";
 import { sha256 } from "../../core/crypto/sha256.ts";
 import AuditEvents from "../../datastores/audit_events.ts";
 import DebugSessions from "../../datastores/debug_sessions.ts";
 import { type SlackEmulator, startSlackEmulator } from "../../devkit/slack_emulator/mod.ts";
+import { INPUT_TITLES } from "../input_errors.ts";
 import handler from "./handler.ts";
 
 const { createContext } = SlackFunctionTester("post_debug_report");
@@ -57,6 +59,8 @@ function run(
 const hex = (text: string) =>
   Array.from(sha256(new TextEncoder().encode(text)), (b) => b.toString(16).padStart(2, "0"))
     .join("");
+const AUDIT_HASH_KEY = "k".repeat(16) + "7f3a9c2e51d84b06";
+const hmac = (text: string) => createHmac("sha256", AUDIT_HASH_KEY).update(text).digest("hex");
 
 function audits(emu: SlackEmulator) {
   return emu.state.datastoreItems("audit_events");
@@ -65,7 +69,7 @@ function audits(emu: SlackEmulator) {
 Deno.test("channel delivery posts the report, records the session and an audit event", async () => {
   await withEmulator(async (emu) => {
     const before = Math.floor(Date.now() / 1000);
-    const result = await run(emu, goodInputs, { REPORT_TTL_MINUTES: "30" });
+    const result = await run(emu, goodInputs, { REPORT_TTL_MINUTES: "30", AUDIT_HASH_KEY });
     const after = Math.floor(Date.now() / 1000);
     strictEqual(result.error, undefined, result.error);
     const outputs = result.outputs!;
@@ -92,7 +96,7 @@ Deno.test("channel delivery posts the report, records the session and an audit e
       source: "sample",
       window_start: Date.parse(goodInputs.window_start) / 1000,
       window_end: Date.parse(goodInputs.window_end) / 1000,
-      query_hash: hex("timeout"),
+      query_hash: hmac("timeout"),
       masked_counts: '{"email":2}',
       created_at: session.created_at,
       expires_at: outputs.expires_at,
@@ -100,6 +104,7 @@ Deno.test("channel delivery posts the report, records the session and an audit e
       purge_after: outputs.expires_at + 86_400,
     });
     ok(!JSON.stringify(session).includes('timeout"'), "the filter itself is never stored");
+    ok(!JSON.stringify(session).includes(hex("timeout")), "nor its unkeyed hash");
 
     const [event] = audits(emu);
     strictEqual(event.actor, ONCALL);
@@ -205,17 +210,17 @@ Deno.test("a secret in the excerpt or names never reaches Slack; counts are merg
 Deno.test("bad inputs give a clear error without echoing values, and are audited", async () => {
   await withEmulator(async (emu) => {
     const cases: [Record<string, unknown>, string][] = [
-      [{ ...goodInputs, channel_id: `#${AWS_KEY}` }, "channel_id"],
-      [{ ...goodInputs, delivery: "everyone" }, "delivery"],
+      [{ ...goodInputs, channel_id: `#${AWS_KEY}` }, "The channel must be a Slack channel id."],
+      [{ ...goodInputs, delivery: "everyone" }, "The delivery must be “channel” or “ephemeral”."],
       [
         { ...goodInputs, window_start: goodInputs.window_end, window_end: goodInputs.window_start },
-        "window_start",
+        "The “Window start” input must be before the window end.",
       ],
-      [{ ...goodInputs, window_end: `yesterday ${AWS_KEY}` }, "window_end"],
-      [{ ...goodInputs, excerpt: Array.from({ length: 41 }, () => "x") }, "excerpt"],
-      [{ ...goodInputs, masked_counts: `{"${AWS_KEY}": 1}` }, "masked_counts"],
-      [{ ...goodInputs, line_count: -1 }, "line_count"],
-      [{}, "channel_id"],
+      [{ ...goodInputs, window_end: `yesterday ${AWS_KEY}` }, "The “Window end” input must be"],
+      [{ ...goodInputs, excerpt: Array.from({ length: 41 }, () => "x") }, "“Excerpt” input"],
+      [{ ...goodInputs, masked_counts: `{"${AWS_KEY}": 1}` }, "“Masking counts (JSON)” input"],
+      [{ ...goodInputs, line_count: -1 }, "The “Lines shown” input must be at least 0."],
+      [{}, "Choose a channel."],
     ];
     for (const [inputs, field] of cases) {
       const result = await run(emu, inputs);
@@ -274,6 +279,59 @@ Deno.test("a maximal hostile excerpt (40 chunks of `<`) still posts within Slack
     });
     strictEqual(result.error, undefined, result.error);
     const [message] = emu.state.messages(DEBUG_CHANNEL).filter((m) => m.bot_id);
-    ok(JSON.stringify(message.blocks).includes("of 1160 excerpt lines shown"));
+    ok(
+      /The \d+ oldest lines are left out to fit Slack's message size/.test(
+        JSON.stringify(message.blocks),
+      ),
+    );
+  });
+});
+
+Deno.test("the filter is stored only as a keyed hash: nothing without AUDIT_HASH_KEY", async () => {
+  await withEmulator(async (emu) => {
+    strictEqual((await run(emu, goodInputs)).error, undefined);
+    strictEqual(
+      (await run(emu, { ...goodInputs, filter: "" }, { AUDIT_HASH_KEY })).error,
+      undefined,
+    );
+    const short = await run(emu, goodInputs, { AUDIT_HASH_KEY: "too-short" });
+    ok(short.error?.includes("AUDIT_HASH_KEY must be"), short.error);
+    const hashes = emu.state.datastoreItems("debug_sessions").map((s) => s.query_hash);
+    deepStrictEqual(hashes, ["", ""]);
+    ok(!JSON.stringify(emu.state.datastoreItems("debug_sessions")).includes(hex("timeout")));
+  });
+});
+
+Deno.test("fetch_logs' account of the lines is shown as one line, and checked", async () => {
+  await withEmulator(async (emu) => {
+    const account = {
+      lines_read: 300,
+      lines_out_of_window: 4,
+      lines_repeated: 0,
+      lines_matched: 2,
+      filtered: true,
+      read_stopped_by: "line_limit",
+      partial_result: false,
+      truncated: true,
+    };
+    const result = await run(emu, { ...goodInputs, ...account });
+    strictEqual(result.error, undefined, result.error);
+    const [message] = emu.state.messages(DEBUG_CHANNEL).filter((m) => m.bot_id);
+    const posted = JSON.stringify(message.blocks);
+    ok(posted.includes("*Lines:* 300 read · 4 outside the window · 2 match the filter · 2 shown"));
+    ok(posted.includes("The read stopped at the line limit"), posted);
+    ok(posted.includes("2 emails masked in the 300 lines read"), posted);
+
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...account, lines_matched: 297 }, "lines_read"],
+      [{ ...account, lines_matched: 1 }, "lines_read"],
+      [{ ...account, lines_matched: undefined }, "lines_matched"],
+      [{ ...account, read_stopped_by: "whim" }, "read_stopped_by"],
+    ];
+    for (const [given, field] of cases) {
+      const refused = await run(emu, { ...goodInputs, ...given });
+      ok(refused.error?.includes(`“${INPUT_TITLES[field]}”`), `${field}: ${refused.error}`);
+    }
+    strictEqual(emu.state.messages(DEBUG_CHANNEL).filter((m) => m.bot_id).length, 1);
   });
 });

@@ -4,12 +4,13 @@
  */
 import * as z from "zod";
 import { EXCERPT_LIMITS } from "../../core/excerpt.ts";
+import { accountProblem, type LineAccount, READ_STOPS } from "../../core/line_account.ts";
 import { parseMaskCounts } from "../../core/render/masking_summary.ts";
 import { MAX_STRING_VALUE_BYTES } from "../../slack/limits.ts";
+import { DELIVERIES, readAllowedChannels } from "../channel_delivery.ts";
+import { readAuditHashKey } from "../filter_hash.ts";
 import { environmentName, optionalText, serviceName } from "../input_schemas.ts";
-
-export const CHANNEL_ID = /^[CGD][A-Z0-9]{2,20}$/;
-export const USER_ID = /^[UW][A-Z0-9]{2,20}$/;
+import { channelId, userId } from "../slack_ids.ts";
 
 const isoTime = z.string().max(40).transform((text, ctx) => {
   const date = new Date(text);
@@ -30,11 +31,13 @@ const maskCounts = z.string().transform((json, ctx) => {
   return counts;
 });
 
+const lineTotal = z.number().int().min(0).max(10_000_000);
+
 export const PostReportInputsSchema = z
   .object({
-    channel_id: z.string().regex(CHANNEL_ID, "must be a Slack channel id"),
-    user_id: z.string().regex(USER_ID, "must be a Slack user id"),
-    delivery: z.enum(["channel", "ephemeral"]),
+    channel_id: channelId,
+    user_id: userId,
+    delivery: z.enum(DELIVERIES),
     service: serviceName,
     environment: environmentName,
     window_start: isoTime,
@@ -42,40 +45,79 @@ export const PostReportInputsSchema = z
     // As many chunks as fetch_logs makes; a chunk is a Slack string value (a UTF-16 length
     // never exceeds the UTF-8 byte count, so this cap is never tighter than Slack's).
     excerpt: z.array(z.string().max(MAX_STRING_VALUE_BYTES)).max(EXCERPT_LIMITS.maxChunks),
-    line_count: z.number().int().min(0).max(10_000_000),
+    line_count: lineTotal,
     truncated: z.boolean(),
     masked_counts: maskCounts,
     source: optionalText(64),
     filter: optionalText(500),
+    // fetch_logs' account of the lines (all optional, for steps that do not give them).
+    lines_read: lineTotal.optional(),
+    lines_out_of_window: lineTotal.optional(),
+    lines_repeated: lineTotal.optional(),
+    lines_matched: lineTotal.optional(),
+    filtered: z.boolean().optional(),
+    read_stopped_by: z.union([z.enum(READ_STOPS), z.literal("")]).optional(),
+    partial_result: z.boolean().optional(),
   })
   .refine((i) => i.window_start.getTime() < i.window_end.getTime(), {
     message: "window_start must be before window_end",
     path: ["window_start"],
+  })
+  .superRefine((inputs, ctx) => {
+    if (inputs.lines_read === undefined && inputs.lines_matched === undefined) return;
+    if (inputs.lines_read === undefined || inputs.lines_matched === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        message: "lines_read and lines_matched go together",
+        path: [inputs.lines_read === undefined ? "lines_read" : "lines_matched"],
+      });
+      return;
+    }
+    const problem = accountProblem(lineAccountOf(inputs)!);
+    if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["lines_read"] });
   });
 
 export type PostReportInputs = z.infer<typeof PostReportInputsSchema>;
+
+/** fetch_logs' account of the lines, when the inputs carry one. */
+export function lineAccountOf(
+  inputs: Omit<PostReportInputs, "window_start" | "window_end" | "masked_counts">,
+): LineAccount | undefined {
+  if (inputs.lines_read === undefined || inputs.lines_matched === undefined) return undefined;
+  return {
+    read: inputs.lines_read,
+    outOfWindow: inputs.lines_out_of_window ?? 0,
+    repeated: inputs.lines_repeated ?? 0,
+    filtered: inputs.filtered ?? false,
+    matched: inputs.lines_matched,
+    shown: inputs.line_count,
+    stoppedBy: inputs.read_stopped_by || undefined,
+    partial: inputs.partial_result ?? false,
+  };
+}
 
 export interface ReportSettings {
   /** Channels a report may be posted to for everyone; empty: ephemeral only. */
   allowedChannels: ReadonlySet<string>;
   ttlMinutes: number;
+  /** AUDIT_HASH_KEY; without it, no hash of the filter is stored. */
+  hashKey?: string;
 }
 
 export const DEFAULT_TTL_MINUTES = 60;
 const MAX_TTL_MINUTES = 7 * 24 * 60;
 
-/** Reads DEBUG_CHANNEL_IDS and REPORT_TTL_MINUTES; a message for admins when one is unusable. */
+/**
+ * Reads DEBUG_CHANNEL_IDS, REPORT_TTL_MINUTES and AUDIT_HASH_KEY; a message for admins when one
+ * is unusable.
+ */
 export function readReportSettings(
   env: Record<string, string | undefined>,
 ): ReportSettings | { problem: string } {
-  const ids = (env.DEBUG_CHANNEL_IDS ?? "").split(",").map((id) => id.trim()).filter(Boolean);
-  if (ids.length > 100 || ids.some((id) => !CHANNEL_ID.test(id))) {
-    return {
-      problem:
-        "DEBUG_CHANNEL_IDS must be a comma-separated list of channel ids (like C0123ABCD). " +
-        "Ask an admin to fix it with `slack env add DEBUG_CHANNEL_IDS …`.",
-    };
-  }
+  const allowedChannels = readAllowedChannels(env);
+  if ("problem" in allowedChannels) return allowedChannels;
+  const hash = readAuditHashKey(env);
+  if ("problem" in hash) return hash;
   const ttlText = (env.REPORT_TTL_MINUTES ?? "").trim();
   const ttlMinutes = ttlText === ""
     ? DEFAULT_TTL_MINUTES
@@ -89,5 +131,5 @@ export function readReportSettings(
         "Ask an admin to fix it with `slack env add REPORT_TTL_MINUTES …`.",
     };
   }
-  return { allowedChannels: new Set(ids), ttlMinutes };
+  return { allowedChannels, ttlMinutes, hashKey: hash.key };
 }

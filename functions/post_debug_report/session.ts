@@ -1,5 +1,4 @@
 /** The debug_sessions record of a posted report. */
-import { sha256 } from "../../core/crypto/sha256.ts";
 import type { MaskCounts } from "../../core/render/masking_summary.ts";
 import { type DebugSession, GRACE_SECONDS } from "../../datastores/records.ts";
 import type { PostReportInputs } from "./inputs.ts";
@@ -22,6 +21,8 @@ export function newDebugSession(
   counts: MaskCounts,
   messageTs: string,
   times: SessionTimes,
+  /** The filter's keyed hash (functions/filter_hash.ts), or "" (no filter or no key). */
+  queryHash: string,
 ): DebugSession {
   return {
     id: crypto.randomUUID(),
@@ -34,15 +35,11 @@ export function newDebugSession(
     source: report.source ?? "",
     window_start: Math.floor(inputs.window_start.getTime() / 1000),
     window_end: Math.floor(inputs.window_end.getTime() / 1000),
-    query_hash: hex(sha256(new TextEncoder().encode(inputs.filter ?? ""))),
+    query_hash: queryHash,
     masked_counts: JSON.stringify(counts),
     created_at: times.createdAt,
     expires_at: times.expiresAt,
     status: "active",
     purge_after: times.expiresAt + GRACE_SECONDS,
   };
-}
-
-function hex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }

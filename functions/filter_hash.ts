@@ -1,0 +1,41 @@
+/**
+ * What is stored about a person's filter: never the text, only an HMAC-SHA256 keyed with
+ * AUDIT_HASH_KEY, so that someone who can read the datastores cannot test guesses against it
+ * (an unkeyed hash of a short filter is guessed in seconds). Without a key nothing is hashed.
+ */
+
+/** Shortest AUDIT_HASH_KEY accepted: 32 characters, e.g. `openssl rand -hex 32` (64). */
+export const MIN_AUDIT_HASH_KEY_CHARS = 32;
+const MAX_AUDIT_HASH_KEY_CHARS = 1024;
+
+/** AUDIT_HASH_KEY (absent when unset), or a message for admins when it is unusable. */
+export function readAuditHashKey(
+  env: Record<string, string | undefined>,
+): { key?: string } | { problem: string } {
+  const key = (env.AUDIT_HASH_KEY ?? "").trim();
+  if (key === "") return {};
+  if (key.length < MIN_AUDIT_HASH_KEY_CHARS || key.length > MAX_AUDIT_HASH_KEY_CHARS) {
+    return {
+      problem:
+        `AUDIT_HASH_KEY must be ${MIN_AUDIT_HASH_KEY_CHARS} to ${MAX_AUDIT_HASH_KEY_CHARS} ` +
+        "characters long (e.g. the output of `openssl rand -hex 32`). Ask an admin to fix it " +
+        "with `slack env add AUDIT_HASH_KEY …`.",
+    };
+  }
+  return { key };
+}
+
+const encoder = new TextEncoder();
+
+/** Lower-case hex HMAC-SHA256 of `filter` under `key` (WebCrypto). */
+export async function hashFilter(filter: string, key: string): Promise<string> {
+  const cryptoKey = await crypto.subtle.importKey(
+    "raw",
+    encoder.encode(key),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
+  const mac = new Uint8Array(await crypto.subtle.sign("HMAC", cryptoKey, encoder.encode(filter)));
+  return Array.from(mac, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
