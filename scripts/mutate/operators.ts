@@ -1,0 +1,307 @@
+/**
+ * The mutants of one TypeScript module: small, realistic bugs, each a single edit of the
+ * source found on its syntax tree (so comments, types and imports are never touched).
+ *
+ * | operator            | edit                                                                     |
+ * | ------------------- | ------------------------------------------------------------------------ |
+ * | `equality`          | `===` ↔ `!==`, `==` ↔ `!=`                                               |
+ * | `boundary`          | `<` → `<=`, `<=` → `<`, `>` → `>=`, `>=` → `>`                           |
+ * | `logical`           | `&&` ↔ `\|\|`                                                            |
+ * | `condition`         | an `if` or `?:` condition → `true` and → `false`; a loop's → `false`     |
+ * | `negation`          | `!x` → `x`                                                               |
+ * | `boolean`           | `true` ↔ `false`                                                         |
+ * | `arithmetic`        | `+` ↔ `-` (not beside a string), `*` ↔ `/`, `%` → `*`, `+=` ↔ `-=`       |
+ * | `update`            | `++` ↔ `--`                                                              |
+ * | `number`            | an integer literal up to 100 → ±1 (weights, lengths, check digits)       |
+ * | `string`            | a string with no whitespace → `""` (prose, i.e. message wording, is kept) |
+ * | `statement`         | a call, assignment or update statement, `break` or `continue` → removed  |
+ * | `method`            | `min` ↔ `max`, `startsWith` ↔ `endsWith`, `some` ↔ `every`, case swaps   |
+ * | `regex-*`           | see ./regex_mutants.ts                                                   |
+ *
+ * Not mutated: types, imports and exports, `console` calls, template literal text, property
+ * names, and string items of long word lists (8 or more). With `codeOnly`, only code inside
+ * functions is mutated: the detector families are data (ids, descriptions, patterns,
+ * keywords, examples, each detector checked against its own examples) around small
+ * validation functions, and only those functions are mutated by default.
+ */
+import ts from "npm:typescript@5.9.3";
+import { regexMutants } from "./regex_mutants.ts";
+
+export interface Mutant {
+  /** Stable identity: file, position, operator and replacement. */
+  id: string;
+  /** Path relative to the repository root, with `/`. */
+  file: string;
+  line: number;
+  column: number;
+  start: number;
+  end: number;
+  original: string;
+  replacement: string;
+  operator: string;
+  /** Lines [from, to] of the head of the innermost enclosing function (0 at top level). */
+  scope: { from: number; to: number };
+}
+
+export interface GenerateOptions {
+  /** Mutate only code inside function bodies (for modules that are mostly data). */
+  codeOnly?: boolean;
+}
+
+/** Integer literals above this are sizes and time budgets, not boundaries a test can pin. */
+const MAX_MUTATED_NUMBER = 100;
+/** Arrays with this many items or more are word lists; their strings are not emptied. */
+const WORD_LIST_ITEMS = 8;
+
+const METHOD_SWAPS: Record<string, string> = {
+  min: "max",
+  max: "min",
+  startsWith: "endsWith",
+  endsWith: "startsWith",
+  some: "every",
+  every: "some",
+  toLowerCase: "toUpperCase",
+  toUpperCase: "toLowerCase",
+};
+
+const BINARY_SWAPS: Partial<Record<ts.SyntaxKind, [string, string][]>> = {
+  [ts.SyntaxKind.EqualsEqualsEqualsToken]: [["equality", "!=="]],
+  [ts.SyntaxKind.ExclamationEqualsEqualsToken]: [["equality", "==="]],
+  [ts.SyntaxKind.EqualsEqualsToken]: [["equality", "!="]],
+  [ts.SyntaxKind.ExclamationEqualsToken]: [["equality", "=="]],
+  [ts.SyntaxKind.LessThanToken]: [["boundary", "<="]],
+  [ts.SyntaxKind.LessThanEqualsToken]: [["boundary", "<"]],
+  [ts.SyntaxKind.GreaterThanToken]: [["boundary", ">="]],
+  [ts.SyntaxKind.GreaterThanEqualsToken]: [["boundary", ">"]],
+  [ts.SyntaxKind.AmpersandAmpersandToken]: [["logical", "||"]],
+  [ts.SyntaxKind.BarBarToken]: [["logical", "&&"]],
+  [ts.SyntaxKind.AsteriskToken]: [["arithmetic", "/"]],
+  [ts.SyntaxKind.SlashToken]: [["arithmetic", "*"]],
+  [ts.SyntaxKind.PercentToken]: [["arithmetic", "*"]],
+};
+
+/** Every mutant of `source` (the text of `file`) that still parses. */
+export function generateMutants(
+  file: string,
+  source: string,
+  options: GenerateOptions = {},
+): Mutant[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const found: Mutant[] = [];
+  const seen = new Set<string>();
+  const lineOf = (pos: number) => sf.getLineAndCharacterOfPosition(pos).line + 1;
+
+  const add = (
+    operator: string,
+    start: number,
+    end: number,
+    replacement: string,
+    scope: Mutant["scope"],
+  ) => {
+    const original = source.slice(start, end);
+    if (original === replacement) return;
+    const key = `${start}:${end}:${replacement}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const { line, character } = sf.getLineAndCharacterOfPosition(start);
+    found.push({
+      id: `${file}:${line + 1}:${character + 1}:${operator}:${original}=>${replacement}`,
+      file,
+      line: line + 1,
+      column: character + 1,
+      start,
+      end,
+      original,
+      replacement,
+      operator,
+      scope,
+    });
+  };
+
+  const visit = (node: ts.Node, scope: Mutant["scope"] | null) => {
+    if (skipSubtree(node)) return;
+    if (isFunctionLike(node)) {
+      const head = node.body ? node.body.getStart(sf) : node.getEnd();
+      scope = { from: lineOf(node.getStart(sf)), to: lineOf(head) };
+    }
+    if (scope || !options.codeOnly) mutateNode(node, scope ?? { from: 0, to: 0 }, sf, add);
+    ts.forEachChild(node, (child) => visit(child, scope));
+  };
+  visit(sf, null);
+
+  return found.filter((m) =>
+    parses(file, source.slice(0, m.start) + m.replacement + source.slice(m.end))
+  )
+    .sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+}
+
+type FunctionLike =
+  | ts.FunctionDeclaration
+  | ts.FunctionExpression
+  | ts.ArrowFunction
+  | ts.MethodDeclaration
+  | ts.GetAccessorDeclaration
+  | ts.SetAccessorDeclaration
+  | ts.ConstructorDeclaration;
+
+function isFunctionLike(node: ts.Node): node is FunctionLike {
+  return ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) ||
+    ts.isArrowFunction(node) || ts.isMethodDeclaration(node) || ts.isGetAccessor(node) ||
+    ts.isSetAccessor(node) || ts.isConstructorDeclaration(node);
+}
+
+function skipSubtree(node: ts.Node): boolean {
+  if (
+    ts.isImportDeclaration(node) || ts.isExportDeclaration(node) ||
+    ts.isTypeAliasDeclaration(node) || ts.isInterfaceDeclaration(node) ||
+    ts.isModuleDeclaration(node) || ts.isTypeNode(node) || ts.isDecorator(node) ||
+    ts.isHeritageClause(node)
+  ) {
+    return true;
+  }
+  if (ts.isFunctionDeclaration(node) && !node.body) return true; // an overload signature
+  return isConsoleCall(node) || (ts.isExpressionStatement(node) && isConsoleCall(node.expression));
+}
+
+function isConsoleCall(node: ts.Node): boolean {
+  if (!ts.isCallExpression(node)) return false;
+  const callee = node.expression;
+  return ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) &&
+    callee.expression.text === "console";
+}
+
+type Add = (
+  operator: string,
+  start: number,
+  end: number,
+  replacement: string,
+  scope: Mutant["scope"],
+) => void;
+
+function mutateNode(node: ts.Node, scope: Mutant["scope"], sf: ts.SourceFile, add: Add) {
+  const start = () => node.getStart(sf);
+  const end = () => node.getEnd();
+
+  if (ts.isBinaryExpression(node)) {
+    const op = node.operatorToken;
+    const at = op.getStart(sf), to = op.getEnd();
+    for (const [operator, replacement] of BINARY_SWAPS[op.kind] ?? []) {
+      add(operator, at, to, replacement, scope);
+    }
+    const besideString = isStringy(node.left) || isStringy(node.right);
+    if (op.kind === ts.SyntaxKind.PlusToken && !besideString) add("arithmetic", at, to, "-", scope);
+    if (op.kind === ts.SyntaxKind.MinusToken) add("arithmetic", at, to, "+", scope);
+    if (op.kind === ts.SyntaxKind.PlusEqualsToken && !besideString) {
+      add("arithmetic", at, to, "-=", scope);
+    }
+    if (op.kind === ts.SyntaxKind.MinusEqualsToken) add("arithmetic", at, to, "+=", scope);
+    return;
+  }
+  if (ts.isIfStatement(node) || ts.isConditionalExpression(node)) {
+    const cond = ts.isIfStatement(node) ? node.expression : node.condition;
+    if (!isBooleanLiteral(cond)) {
+      add("condition", cond.getStart(sf), cond.getEnd(), "true", scope);
+      add("condition", cond.getStart(sf), cond.getEnd(), "false", scope);
+    }
+    return;
+  }
+  if (ts.isWhileStatement(node) || ts.isDoStatement(node) || ts.isForStatement(node)) {
+    const cond = ts.isForStatement(node) ? node.condition : node.expression;
+    if (cond && !isBooleanLiteral(cond)) {
+      add("condition", cond.getStart(sf), cond.getEnd(), "false", scope);
+    }
+    return;
+  }
+  if (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) {
+    const operator = node.operator;
+    if (ts.isPrefixUnaryExpression(node) && operator === ts.SyntaxKind.ExclamationToken) {
+      add("negation", start(), start() + 1, "", scope);
+    }
+    if (operator === ts.SyntaxKind.PlusPlusToken || operator === ts.SyntaxKind.MinusMinusToken) {
+      const at = ts.isPrefixUnaryExpression(node) ? start() : node.operand.getEnd();
+      add("update", at, at + 2, operator === ts.SyntaxKind.PlusPlusToken ? "--" : "++", scope);
+    }
+    return;
+  }
+  if (node.kind === ts.SyntaxKind.TrueKeyword) add("boolean", start(), end(), "false", scope);
+  if (node.kind === ts.SyntaxKind.FalseKeyword) add("boolean", start(), end(), "true", scope);
+  if (ts.isNumericLiteral(node) && !isPropertyName(node)) {
+    const value = Number(node.text);
+    if (Number.isInteger(value) && value <= MAX_MUTATED_NUMBER) {
+      add("number", start(), end(), String(value + 1), scope);
+      if (value > 0) add("number", start(), end(), String(value - 1), scope);
+    }
+    return;
+  }
+  if (ts.isStringLiteral(node)) {
+    if (
+      node.text !== "" && !/\s/.test(node.text) && !isPropertyName(node) &&
+      !isWordListItem(node) && !ts.isLiteralTypeNode(node.parent)
+    ) {
+      add("string", start(), end(), '""', scope);
+    }
+    return;
+  }
+  if (ts.isRegularExpressionLiteral(node)) {
+    const text = node.text;
+    const slash = text.lastIndexOf("/");
+    const body = text.slice(1, slash), flags = text.slice(slash + 1);
+    for (const m of regexMutants(body, flags)) {
+      add(m.operator, start(), end(), `/${m.source}/${m.flags}`, scope);
+    }
+    return;
+  }
+  if (ts.isExpressionStatement(node) && isSideEffect(node.expression)) {
+    add("statement", start(), end(), "{}", scope);
+    return;
+  }
+  if (ts.isBreakStatement(node) || ts.isContinueStatement(node)) {
+    add("statement", start(), end(), "{}", scope);
+    return;
+  }
+  if (ts.isPropertyAccessExpression(node) && ts.isCallExpression(node.parent)) {
+    const swap = METHOD_SWAPS[node.name.text];
+    if (swap && node.parent.expression === node) {
+      add("method", node.name.getStart(sf), node.name.getEnd(), swap, scope);
+    }
+  }
+}
+
+function isBooleanLiteral(node: ts.Node): boolean {
+  return node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword;
+}
+
+function isStringy(node: ts.Node): boolean {
+  return ts.isStringLiteral(node) || ts.isTemplateExpression(node) ||
+    ts.isNoSubstitutionTemplateLiteral(node) ||
+    (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken &&
+      (isStringy(node.left) || isStringy(node.right)));
+}
+
+function isPropertyName(node: ts.Node): boolean {
+  const p = node.parent;
+  return (ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p) || ts.isMethodDeclaration(p) ||
+    ts.isPropertySignature(p) || ts.isEnumMember(p) || ts.isGetAccessor(p)) &&
+    p.name === node;
+}
+
+function isWordListItem(node: ts.Node): boolean {
+  return ts.isArrayLiteralExpression(node.parent) &&
+    node.parent.elements.length >= WORD_LIST_ITEMS;
+}
+
+function isSideEffect(expr: ts.Expression): boolean {
+  if (ts.isAwaitExpression(expr)) return isSideEffect(expr.expression);
+  if (ts.isCallExpression(expr) || ts.isDeleteExpression(expr)) return true;
+  if (ts.isPrefixUnaryExpression(expr) || ts.isPostfixUnaryExpression(expr)) return true;
+  return ts.isBinaryExpression(expr) &&
+    expr.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+    expr.operatorToken.kind <= ts.SyntaxKind.LastAssignment;
+}
+
+function parses(file: string, text: string): boolean {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  // parseDiagnostics is not in the public typings, but it is where syntax errors land.
+  const diagnostics = (sf as unknown as { parseDiagnostics?: unknown[] }).parseDiagnostics;
+  return (diagnostics?.length ?? 0) === 0;
+}

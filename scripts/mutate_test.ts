@@ -1,0 +1,252 @@
+import { deepStrictEqual, equal, ok } from "@node/assert";
+import { join } from "@node/path";
+import { generateMutants, type Mutant } from "./mutate/operators.ts";
+import { regexMutants } from "./mutate/regex_mutants.ts";
+import { executes, parseLcov } from "./mutate/coverage.ts";
+import { expandTargets, parseArgs, runMutation } from "./mutate.ts";
+import { renderReport } from "./mutate/report.ts";
+
+const edits = (ms: Mutant[]) =>
+  ms.map((m) => `${m.line} ${m.operator} ${m.original} → ${m.replacement}`);
+
+Deno.test("operators: each kind of edit, at its line, and every mutant still parses", () => {
+  const source = [
+    "export function f(a: number, b: string): boolean {",
+    '  if (a < 3 && b === "x") return true;',
+    "  for (let i = 0; i <= a; i++) log(i);",
+    "  return !done(Math.min(a, 2) % 7);",
+    "}",
+  ].join("\n");
+  const got = edits(generateMutants("f.ts", source));
+  for (
+    const want of [
+      '2 condition a < 3 && b === "x" → true',
+      '2 condition a < 3 && b === "x" → false',
+      "2 boundary < → <=",
+      "2 number 3 → 4",
+      "2 number 3 → 2",
+      "2 logical && → ||",
+      "2 equality === → !==",
+      '2 string "x" → ""',
+      "2 boolean true → false",
+      "3 condition i <= a → false",
+      "3 boundary <= → <",
+      "3 update ++ → --",
+      "3 statement log(i); → {}",
+      "4 negation ! → ",
+      "4 method min → max",
+      "4 arithmetic % → *",
+    ]
+  ) {
+    ok(got.includes(want), `missing ${want} in\n${got.join("\n")}`);
+  }
+});
+
+Deno.test("operators: types, imports, comments, console calls and message wording are left alone", () => {
+  const source = [
+    'import { x } from "./x.ts"; // 3 < 4 && true',
+    'export type T = "a" | 3 | true;',
+    "export interface I { n: 5 }",
+    "/* if (a === b) return 1; */",
+    'export function g(): never { console.log("a", 1 + 2); throw new Error("bad input, try again"); }',
+    'export const WORDS = ["a1", "b1", "c1", "d1", "e1", "f1", "g1", "h1"];',
+    'export const o = { "key": 1 };',
+  ].join("\n");
+  deepStrictEqual(edits(generateMutants("g.ts", source)).sort(), [
+    "7 number 1 → 0",
+    "7 number 1 → 2",
+  ]);
+});
+
+Deno.test("operators: codeOnly mutates functions inside data, not the data around them", () => {
+  const source = [
+    "export const D = {",
+    '  id: "card", pattern: /^[0-9]{4}$/, min: 4,',
+    "  validate: (s: string) => s.length > 4,",
+    "};",
+  ].join("\n");
+  const all = generateMutants("d.ts", source);
+  const code = generateMutants("d.ts", source, { codeOnly: true });
+  ok(all.some((m) => m.line === 2), "without codeOnly the data is mutated too");
+  deepStrictEqual(edits(code).sort(), ["3 boundary > → >=", "3 number 4 → 3", "3 number 4 → 5"]);
+  ok(code.every((m) => m.scope.from === 3 && m.scope.to === 3));
+});
+
+Deno.test("operators: a mutant never breaks the syntax (removed statements leave a block)", () => {
+  const source = "export function h(x: number[]) {\n  if (x.length) x.pop();\n  else x.push(1);\n}";
+  const ms = generateMutants("h.ts", source);
+  const removed = ms.filter((m) => m.operator === "statement").map((m) => m.replacement);
+  deepStrictEqual(removed, ["{}", "{}"]);
+});
+
+Deno.test("regex mutants: anchors, classes, bounds and lookarounds, each compiling and different", () => {
+  const ms = regexMutants("(?<![a-z])^[0-9]{2,4}\\d+x?$", "i");
+  const got = ms.map((m) => m.source + "/" + m.flags);
+  for (
+    const want of [
+      "(?<=[a-z])^[0-9]{2,4}\\d+x?$/i", // lookbehind negated
+      "(?<![^a-z])^[0-9]{2,4}\\d+x?$/i", // class negated
+      "(?<![a-z])[0-9]{2,4}\\d+x?$/i", // ^ dropped
+      "(?<![a-z])^[0-9]{2,4}\\d+x?/i", // $ dropped
+      "(?<![a-z])^[0-9]{3,4}\\d+x?$/i", // lower bound up
+      "(?<![a-z])^[0-9]{2,3}\\d+x?$/i", // upper bound down
+      "(?<![a-z])^[0-9]{2,4}\\D+x?$/i", // \d negated
+      "(?<![a-z])^[0-9]{2,4}\\d{2,}x?$/i", // + needs two
+      "(?<![a-z])^[0-9]{2,4}\\d+x$/i", // ? dropped
+      "(?<![a-z])^[0-9]{2,4}\\d+x?$/", // i dropped
+    ]
+  ) {
+    ok(got.includes(want), `missing ${want} in\n${got.join("\n")}`);
+  }
+  equal(new Set(got).size, got.length, "no duplicates");
+  ok(!got.includes("(?<![a-z])^[0-9]{2,4}\\d+x?$/i"), "never the original");
+  for (const m of ms) new RegExp(m.source, m.flags);
+});
+
+Deno.test("regex mutants: escapes and classes are read as units; an uncompilable edit is dropped", () => {
+  const got = regexMutants("[\\]a]\\u0041{2}", "u").map((m) => m.source);
+  ok(got.includes("[^\\]a]\\u0041{2}"), got.join(" "));
+  ok(got.includes("[\\]a]\\u0041{3}"), got.join(" "));
+  // `{2}` → `{3}` after an escape is a bound of the escape, not of a `1` inside it.
+  ok(got.every((s) => s.includes("\\u0041")), got.join(" "));
+  // A class that never closes is not a pattern the scanner understands: no edits after it.
+  deepStrictEqual(regexMutants("a[b", ""), []);
+});
+
+Deno.test("coverage: lcov lines and called functions decide which tests execute a mutant", () => {
+  const lcov = [
+    "SF:/w/a.ts",
+    "FN:2,f",
+    "FN:6,g",
+    "FNDA:3,f",
+    "FNDA:0,g",
+    "DA:1,1",
+    "DA:3,0",
+    "DA:7,0",
+    "end_of_record",
+    "SF:/w/other.ts",
+    "DA:1,1",
+    "end_of_record",
+  ].join("\n");
+  const cov = parseLcov(lcov, "/w/", new Set(["a.ts"]));
+  deepStrictEqual(cov, { "a.ts": { lines: [1], functions: [2] } });
+  const m = (line: number, from: number, to: number) =>
+    ({ file: "a.ts", line, scope: { from, to } }) as Mutant;
+  ok(executes(cov, m(3, 2, 2)), "a line lcov counts 0 (partly run) inside a called function");
+  ok(!executes(cov, m(7, 6, 6)), "a function never called");
+  ok(executes(cov, m(9, 0, 0)), "top-level code of a loaded module");
+  ok(!executes(cov, { ...m(1, 0, 0), file: "b.ts" }), "a module the test file never loaded");
+});
+
+Deno.test("arguments: paths, options, and folders expanded to modules without tests or fixtures", () => {
+  const o = parseArgs(["core/excerpt.ts", "--workers", "1", "--resume", "--max", "5"]);
+  deepStrictEqual([o.targets, o.workers, o.resume, o.max], [["core/excerpt.ts"], 1, true, 5]);
+  deepStrictEqual(parseArgs([]).targets.length, 5);
+  let message = "";
+  try {
+    parseArgs(["--workers", "0"]);
+  } catch (e) {
+    message = (e as Error).message;
+  }
+  ok(message.includes("--workers needs a positive whole number"), message);
+  const files = [
+    "core/a.ts",
+    "core/a_test.ts",
+    "core/test_fixtures.ts",
+    "core/testdata/x.ts",
+    "core/scrub/line_shape_tables.ts",
+    "functions/x/definition.ts",
+    "functions/x/handler.ts",
+  ];
+  deepStrictEqual(expandTargets(["core/", "functions"], files), [
+    "core/a.ts",
+    "functions/x/handler.ts",
+  ]);
+  deepStrictEqual(expandTargets(["core/a_test.ts"], files), ["core/a_test.ts"]);
+});
+
+const AGE = `export function isAdult(age: number): boolean {
+  return age >= 18;
+}
+
+export function label(age: number): string {
+  return isAdult(age) ? "adult" : "minor";
+}
+
+export function total(n: number): number {
+  let sum = 0;
+  for (let i = 1; i <= n; i++) sum += i;
+  return sum;
+}
+`;
+
+const AGE_TEST = `import { equal } from "node:assert/strict";
+import { isAdult, label, total } from "./age.ts";
+
+Deno.test("adults and minors", () => {
+  equal(isAdult(30), true);
+  equal(isAdult(5), false);
+  equal(label(30), "adult");
+  equal(label(5), "minor");
+});
+
+Deno.test("total", () => equal(total(4), 10));
+`;
+
+Deno.test({
+  name:
+    "a run on a tiny module: kills, survivors at an untested boundary, a timeout, resume, equivalents",
+  sanitizeResources: false,
+  fn: async () => {
+    const root = await Deno.makeTempDir({ prefix: "mutate-fixture-" });
+    try {
+      await Deno.writeTextFile(join(root, "age.ts"), AGE);
+      await Deno.writeTextFile(join(root, "age_test.ts"), AGE_TEST);
+      const lines: string[] = [];
+      const options = {
+        ...parseArgs(["age.ts", "--workers", "2"]),
+        root,
+        log: (l: string) => lines.push(l),
+      };
+      const first = await runMutation(options);
+      const status = (r: typeof first, edit: string) =>
+        r.mutants.filter((m) => `${m.line} ${m.original} → ${m.replacement}` === edit).map((m) =>
+          m.status
+        );
+      // Nobody tests 18 itself: the boundary and the constant survive.
+      deepStrictEqual(status(first, "2 >= → >"), ["survived"]);
+      deepStrictEqual(status(first, "2 18 → 19"), ["survived"]);
+      deepStrictEqual(status(first, "2 18 → 17"), ["survived"]);
+      deepStrictEqual(status(first, '6 "adult" → ""'), ["killed"]);
+      deepStrictEqual(status(first, "6 isAdult(age) → true"), ["killed"]);
+      deepStrictEqual(status(first, "11 <= → <"), ["killed"]);
+      deepStrictEqual(
+        status(first, "11 ++ → --"),
+        ["timeout"],
+        "a loop that never ends is stopped",
+      );
+      ok(first.mutants.every((m) => m.status !== "no-coverage"));
+      const report = renderReport(first);
+      ok(report.includes("| age.ts:2:14 | boundary | `>=` → `>` | `return age >= 18;` |"), report);
+
+      // --resume keeps the kills and runs the survivors again; an equivalent is set aside.
+      const second = await runMutation({
+        ...options,
+        resume: true,
+        equivalents: [{
+          file: "age.ts",
+          line: "return age >= 18;",
+          original: ">=",
+          replacement: ">",
+          reason: "for the test's sake",
+        }],
+      });
+      ok(lines.some((l) => /: 3 to run, \d+ kept/.test(l)), lines.join("\n"));
+      deepStrictEqual(status(second, "2 >= → >"), ["equivalent"]);
+      deepStrictEqual(status(second, "11 ++ → --"), ["timeout"]);
+      ok(renderReport(second).includes("`>=` → `>`: for the test's sake"));
+    } finally {
+      await Deno.remove(root, { recursive: true });
+    }
+  },
+});
