@@ -17,6 +17,7 @@ export {
   type LogRecord,
   type LogResult,
   LogSourceError,
+  type ReadStop,
   type SourceDeps,
   type Timers,
 } from "./types.ts";

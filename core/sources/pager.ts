@@ -3,7 +3,7 @@
  * the one place that puts every backend's records in order: only records inside the window,
  * newest first by timestamp, none repeated, whatever order and paging the backend uses.
  */
-import type { LogQuery, LogRecord, LogResult } from "./types.ts";
+import type { LogQuery, LogRecord, LogResult, ReadStop } from "./types.ts";
 import { LogSourceError } from "./types.ts";
 import { type HttpTarget, outOfTime } from "./http.ts";
 import { nsFromMs, parseTimestampNs } from "./time.ts";
@@ -79,10 +79,10 @@ export async function readPages<Cursor>(
   let pages = 0;
   let outOfWindow = 0;
   let repeated = 0;
-  /** Some in-window record was left out for the line or byte budget. */
-  let cut = false;
-  /** Reading stopped while the backend had more pages. */
-  let stoppedEarly = false;
+  /** The budget that left some in-window record out, if one did. */
+  let cutBy: "line_limit" | "byte_limit" | undefined;
+  /** Why reading stopped while the backend had more pages, if it did. */
+  let stoppedBy: ReadStop | undefined;
   /** True while every record so far arrived no newer than the one before it. */
   let newestFirst = !declaredOldestFirst;
   let newestNs: bigint | undefined;
@@ -90,12 +90,12 @@ export async function readPages<Cursor>(
   let cursor: Cursor | undefined;
   for (;;) {
     if (pages >= source.maxPages) {
-      stoppedEarly = true;
+      stoppedBy = "page_limit";
       break;
     }
     if (http.now() >= query.deadline) {
       if (pages === 0) throw outOfTime(source.name, http.budgetMs);
-      stoppedEarly = true;
+      stoppedBy = "time_limit";
       break;
     }
     const room = newestFirst ? query.maxLines - held.length : source.pageSize;
@@ -104,7 +104,7 @@ export async function readPages<Cursor>(
       page = await fetchPage(cursor, Math.max(1, Math.min(source.pageSize, room)));
     } catch (error) {
       if (pages > 0 && error instanceof LogSourceError && error.code === "timeout") {
-        stoppedEarly = true;
+        stoppedBy = "time_limit";
         break;
       }
       throw error;
@@ -117,7 +117,7 @@ export async function readPages<Cursor>(
       const fingerprint = pageFingerprint(keys);
       if (seenPages.has(fingerprint)) {
         partials.add(loopNotice("sent the same page twice", pages));
-        stoppedEarly = true;
+        stoppedBy = "repeated_page";
         break;
       }
       seenPages.add(fingerprint);
@@ -149,33 +149,33 @@ export async function readPages<Cursor>(
     repeated += repeats;
     if (fresh === 0 && repeats > 0) {
       partials.add(loopNotice("sent again only lines it had already sent", pages));
-      stoppedEarly = true;
+      stoppedBy = "repeated_page";
       break;
     }
 
     held.sort(declaredOldestFirst ? newestThenLatestArrival : newestThenEarliestArrival);
-    const kept = withinBudget(held, query);
-    if (kept < held.length) {
-      cut = true;
-      held = held.slice(0, kept);
+    const fit = withinBudget(held, query);
+    if (fit.cutBy) {
+      cutBy = fit.cutBy;
+      held = held.slice(0, fit.kept);
     }
     heldKeys = countKeys(held);
 
     if (page.next === undefined) break;
-    if (newestFirst && (cut || held.length >= query.maxLines)) {
-      stoppedEarly = true;
+    if (newestFirst && (cutBy || held.length >= query.maxLines)) {
+      stoppedBy = cutBy ?? "line_limit";
       break;
     }
     const cursorKey = keyOf(page.next);
     if (seenCursors.has(cursorKey)) {
       partials.add(loopNotice("repeated a paging cursor", pages));
-      stoppedEarly = true;
+      stoppedBy = "repeated_page";
       break;
     }
     seenCursors.add(cursorKey);
     cursor = page.next;
   }
-  if (stoppedEarly && !newestFirst && newestNs !== undefined) {
+  if (stoppedBy && !newestFirst && newestNs !== undefined) {
     partials.add(
       "the source does not answer newest first and reading stopped before its last page: the " +
         "lines shown are the newest of those read, and newer ones may exist",
@@ -183,11 +183,12 @@ export async function readPages<Cursor>(
   }
   const result: LogResult = {
     records: held.map((entry) => entry.record),
-    truncated: cut || stoppedEarly,
+    truncated: (stoppedBy ?? cutBy) !== undefined,
     pages,
     outOfWindow,
     repeated,
   };
+  if (stoppedBy ?? cutBy) result.stoppedBy = stoppedBy ?? cutBy;
   if (partials.size > 0) result.partial = [...partials].join("; ");
   return result;
 }
@@ -243,14 +244,18 @@ function newestThenLatestArrival(a: Held, b: Held): number {
   return byTimeDescending(a, b) || b.seq - a.seq;
 }
 
-/** How many of the newest records fit the line and byte budgets, counting from the newest. */
-function withinBudget(held: Held[], query: LogQuery): number {
+/** How many of the newest records fit the line and byte budgets, and which one cut the rest. */
+function withinBudget(
+  held: Held[],
+  query: LogQuery,
+): { kept: number; cutBy?: "line_limit" | "byte_limit" } {
   let bytes = 0;
   for (let index = 0; index < held.length; index++) {
-    if (index >= query.maxLines || bytes + held[index].bytes > query.maxBytes) return index;
+    if (index >= query.maxLines) return { kept: index, cutBy: "line_limit" };
+    if (bytes + held[index].bytes > query.maxBytes) return { kept: index, cutBy: "byte_limit" };
     bytes += held[index].bytes;
   }
-  return held.length;
+  return { kept: held.length };
 }
 
 /** Secret-free: says what the backend did, never what it sent. */

@@ -57,6 +57,7 @@ Deno.test("pages are followed to the end and nothing is truncated", async () => 
   strictEqual(result.pages, 3);
   strictEqual(result.outOfWindow, 0);
   strictEqual(result.repeated, 0);
+  strictEqual(result.stoppedBy, undefined);
 });
 
 Deno.test("the line, byte and page budgets each stop the read and set truncated", async () => {
@@ -64,11 +65,14 @@ Deno.test("the line, byte and page budgets each stop the read and set truncated"
   deepStrictEqual(messages(lines.records), ["p0a", "p0b", "p1a"]);
   strictEqual(lines.truncated, true);
   strictEqual(lines.pages, 2, "a newest-first source is not read past the line budget");
+  strictEqual(lines.stoppedBy, "line_limit");
   const bytes = await readPages(query({ maxBytes: 9 }), options, pages(5));
   deepStrictEqual(messages(bytes.records), ["p0a", "p0b", "p1a"]);
   strictEqual(bytes.truncated, true);
+  strictEqual(bytes.stoppedBy, "byte_limit");
   const exact = await readPages(query({ maxLines: 4 }), options, pages(2));
   strictEqual(exact.truncated, false, "filled exactly by the last page: nothing was left");
+  strictEqual(exact.stoppedBy, undefined);
   const paged = await readPages(
     query(),
     { ...options, source: { ...options.source, maxPages: 2 } },
@@ -76,6 +80,7 @@ Deno.test("the line, byte and page budgets each stop the read and set truncated"
   );
   strictEqual(paged.records.length, 4);
   strictEqual(paged.truncated, true);
+  strictEqual(paged.stoppedBy, "page_limit");
   strictEqual(paged.partial, undefined, "newest first: the newest lines are the ones shown");
 });
 
@@ -93,6 +98,7 @@ Deno.test("the deadline: none left at the start is a timeout naming the budget, 
   );
   strictEqual(result.pages, 2);
   strictEqual(result.truncated, true);
+  strictEqual(result.stoppedBy, "time_limit");
 });
 
 Deno.test("a timeout after the first page keeps what was read; other errors propagate", async () => {
@@ -101,6 +107,7 @@ Deno.test("a timeout after the first page keeps what was read; other errors prop
   const kept = await readPages(query(), options, failingAt("timeout"));
   deepStrictEqual(messages(kept.records), ["p0a", "p0b"]);
   strictEqual(kept.truncated, true);
+  strictEqual(kept.stoppedBy, "time_limit");
   await rejects(readPages(query(), options, failingAt("malformed")), /x/);
 });
 
@@ -137,6 +144,7 @@ Deno.test("an oldest-first answer comes back newest first, and the line budget k
   const newest = await readPages(query({ maxLines: 3 }), options, scriptedPages(script, sizes));
   deepStrictEqual(messages(newest.records), ["t6", "t5", "t4"], "the newest, not the oldest");
   strictEqual(newest.truncated, true);
+  strictEqual(newest.stoppedBy, "line_limit", "older lines were left out");
   strictEqual(newest.pages, 3, "read on to the last page once the order showed");
   strictEqual(newest.partial, undefined, "every page was read: they are the window's newest");
   deepStrictEqual(sizes, [3, 100, 100], "full pages once the budget no longer ends the read");
@@ -196,6 +204,7 @@ Deno.test("a repeated cursor stops the read with a notice; its page is shown onc
   deepStrictEqual(messages(result.records), ["first", "again 2"]);
   strictEqual(calls, 2, "the repeated cursor is not asked for again");
   strictEqual(result.truncated, true);
+  strictEqual(result.stoppedBy, "repeated_page");
   strictEqual(
     result.partial,
     "the source repeated a paging cursor, so reading stopped after 2 pages; each line read is shown once",
@@ -211,7 +220,7 @@ Deno.test("a page identical to an earlier one stops the read with a notice, neve
   });
   deepStrictEqual(messages(result.records), ["x", "y"]);
   strictEqual(result.pages, 2);
-  strictEqual(result.truncated, true);
+  strictEqual(result.stoppedBy, "repeated_page");
   ok(/sent the same page twice, so reading stopped after 2 pages/.test(result.partial ?? ""));
 });
 

@@ -31,6 +31,9 @@ export interface LogQuery {
   deadline: number;
 }
 
+/** What stopped a read before every line of the window was read or could be kept. */
+export type ReadStop = "line_limit" | "byte_limit" | "time_limit" | "page_limit" | "repeated_page";
+
 export interface LogResult {
   /**
    * Newest first by timestamp (ties in the backend's order), all inside [start, end), none
@@ -39,6 +42,8 @@ export interface LogResult {
   records: LogRecord[];
   /** True when a line, byte, page or time budget, or a paging loop, left lines of the window out. */
   truncated: boolean;
+  /** Set exactly when `truncated`: the budget (or loop) that left lines out. */
+  stoppedBy?: ReadStop;
   /**
    * Secret-free notices that the result is partial: a backend's own (ES shard failures, Datadog
    * timeout), a paging loop that was stopped, or an oldest-first read that stopped early.
