@@ -1,0 +1,68 @@
+/**
+ * Log levels: a record's own level field when it has one, else the first level word near the
+ * start of the line (`ERROR`, `[warn]`, `level=info`, `"level":"debug"`), else "unknown".
+ */
+
+export const LEVELS = ["error", "warn", "info", "debug", "unknown"] as const;
+export type Level = typeof LEVELS[number];
+
+/** Level words (lower case) and what they mean. */
+const WORDS = new Map<string, Level>([
+  ["emerg", "error"],
+  ["emergency", "error"],
+  ["alert", "error"],
+  ["crit", "error"],
+  ["critical", "error"],
+  ["fatal", "error"],
+  ["panic", "error"],
+  ["severe", "error"],
+  ["err", "error"],
+  ["error", "error"],
+  ["warn", "warn"],
+  ["warning", "warn"],
+  ["notice", "info"],
+  ["info", "info"],
+  ["information", "info"],
+  ["informational", "info"],
+  ["debug", "debug"],
+  ["trace", "debug"],
+  ["verbose", "debug"],
+  ["fine", "debug"],
+]);
+
+/** Only the start of a line is searched for its level. */
+const LEVEL_SEARCH_CHARS = 160;
+/** A level word in upper case anywhere in the first few words, or after a level key. */
+const LEVEL_WORD = /(?:^|[\s\[(<|"'])([A-Za-z]{3,13})(?=$|[\s\]):>|"',])/g;
+const LEVEL_KEY = /(?:level|lvl|severity|loglevel)["']?\s*[:=]\s*["']?([A-Za-z]{3,13})/i;
+
+/** The level a record's level field names, or "unknown". */
+export function normalizeLevel(value: string | undefined | null): Level {
+  if (!value) return "unknown";
+  return WORDS.get(value.trim().toLowerCase()) ?? "unknown";
+}
+
+/** The level of a line's text (see the module comment). */
+export function levelOfLine(line: string): Level {
+  const head = line.length > LEVEL_SEARCH_CHARS ? line.slice(0, LEVEL_SEARCH_CHARS) : line;
+  const keyed = LEVEL_KEY.exec(head);
+  if (keyed) {
+    const level = normalizeLevel(keyed[1]);
+    if (level !== "unknown") return level;
+  }
+  LEVEL_WORD.lastIndex = 0;
+  for (let match, words = 0; (match = LEVEL_WORD.exec(head)) !== null && words < 8; words++) {
+    const word = match[1];
+    // Upper case (`ERROR`) or bracketed (`[error]`): a lower-case word in a sentence is not one.
+    const bracketed = match[0].startsWith("[") || match[0].startsWith("<");
+    if (word !== word.toUpperCase() && !bracketed) continue;
+    const level = WORDS.get(word.toLowerCase());
+    if (level) return level;
+  }
+  return "unknown";
+}
+
+/** Higher is more severe; "unknown" is lowest. */
+export function severity(level: Level): number {
+  return LEVELS.length - 1 - LEVELS.indexOf(level);
+}

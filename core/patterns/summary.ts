@@ -1,0 +1,303 @@
+/**
+ * What a window of (scrubbed) log lines says as a whole: counts by level, lines per minute as
+ * a sparkline, and the top patterns with their counts, level, first and last seen and one
+ * example. Built only from the text it is given: callers hand it scrubbed text, and every
+ * template, example and count comes from that text.
+ */
+import { type Level, levelOfLine, LEVELS, normalizeLevel, severity } from "./levels.ts";
+import { DEFAULT_MAX_SHAPES, PatternMiner } from "./miner.ts";
+import { DEFAULT_MAX_BARS, MINUTE_MS, type Sparkline, SparklineCounter } from "./sparkline.ts";
+
+export interface LogRecord {
+  /** Scrubbed line text. */
+  text: string;
+  /** When the line was logged: ms since the epoch or an ISO-8601 string. */
+  time?: number | string | null;
+  /** The record's own level field, if it has one (else it is read from the text). */
+  level?: string | null;
+}
+
+export interface PatternOptions {
+  /** The window the records come from (ms); the sparkline spans it. Default: the records' times. */
+  window?: { start: number; end: number };
+  /** Patterns listed, errors first then by count (default 20). */
+  maxPatterns?: number;
+  /** Distinct token sequences kept (bounds memory; default 20,000). */
+  maxShapes?: number;
+  /** Bars in the sparkline at most (default 60). */
+  maxBars?: number;
+  /** Examples are cut to this many characters (default 300). */
+  maxExampleChars?: number;
+}
+
+export interface Pattern {
+  /** The line with its variable parts as `<*>`. */
+  template: string;
+  count: number;
+  /** The most severe level among its lines. */
+  level: Level;
+  /** Lines of this pattern at each level. */
+  levels: Partial<Record<Level, number>>;
+  /** First and last time seen (ms), or null when no line had a time. */
+  firstSeen: number | null;
+  lastSeen: number | null;
+  /** First and last line number (from 1, in the order given). */
+  firstLine: number;
+  lastLine: number;
+  /** The first line of this pattern, as given (scrubbed), cut to maxExampleChars. */
+  example: string;
+  /** Lines of this pattern in the previous window (0 when none were given: see `compared`). */
+  previousCount: number;
+  /**
+   * "new": not in the previous same-length window; "rising": at least 3 times as many lines
+   * as there and at least 10 more; null otherwise, or when no previous window was given.
+   */
+  change: Change;
+}
+
+export type Change = "new" | "rising" | null;
+
+/** A pattern rose sharply when it has at least this many times its previous count… */
+export const RISE_FACTOR = 3;
+/** …and at least this many more lines. */
+export const RISE_MIN_LINES = 10;
+
+/** How a pattern changed from `previous` lines to `count` lines. */
+export function changeOf(count: number, previous: number): Change {
+  if (count === 0) return null;
+  if (previous === 0) return "new";
+  return count >= RISE_FACTOR * previous && count - previous >= RISE_MIN_LINES ? "rising" : null;
+}
+
+export interface PatternSummary {
+  /** Lines read. */
+  total: number;
+  levels: Record<Level, number>;
+  /** The top patterns, errors first then by count. */
+  patterns: Pattern[];
+  /** Patterns found in all (the list above may be shorter). */
+  patternCount: number;
+  /** Lines per minute; null when no line had a time and no window was given. */
+  sparkline: Sparkline | null;
+  /** True when a previous window was given (addPrevious), so `change` means something. */
+  compared: boolean;
+  /** Lines read from the previous window. */
+  previousTotal: number;
+}
+
+const DEFAULT_MAX_PATTERNS = 20;
+/** Without a window, lines are counted for at most this many distinct minutes (about 70 days). */
+const MAX_MINUTES = 100_000;
+const DEFAULT_MAX_EXAMPLE_CHARS = 300;
+
+interface ShapeStats {
+  count: number;
+  previousCount: number;
+  levels: Uint32Array;
+  firstSeen: number;
+  lastSeen: number;
+  firstLine: number;
+  lastLine: number;
+  example: string;
+}
+
+/** ms since the epoch of a record's time, or NaN. */
+export function timeOf(time: number | string | null | undefined): number {
+  if (typeof time === "number") return Number.isFinite(time) ? time : NaN;
+  if (typeof time === "string" && time.length <= 64) return Date.parse(time);
+  return NaN;
+}
+
+/** Summarizes records one at a time (memory bounded by `maxShapes`). */
+export class PatternSummarizer {
+  readonly #miner: PatternMiner;
+  readonly #stats: ShapeStats[] = [];
+  readonly #levels = new Uint32Array(LEVELS.length);
+  /** Lines and error lines per minute, when no window was given (bounded, see MAX_MINUTES). */
+  readonly #minutes = new Map<number, [number, number]>();
+  readonly #options: PatternOptions;
+  #counter: SparklineCounter | null = null;
+  #total = 0;
+  #previousTotal = 0;
+
+  constructor(options: PatternOptions = {}) {
+    this.#options = options;
+    this.#miner = new PatternMiner(options.maxShapes ?? DEFAULT_MAX_SHAPES);
+    const window = options.window;
+    if (window) this.#counter = new SparklineCounter(window.start, window.end, options.maxBars);
+  }
+
+  /**
+   * Adds a line of the previous same-length window: it is grouped with the others (so
+   * templates match) but counted apart, only to mark patterns new or rising.
+   */
+  addPrevious(record: LogRecord): void {
+    this.#previousTotal++;
+    this.#statsOf(this.#miner.add(record.text), record.text, 0).previousCount++;
+  }
+
+  #statsOf(shape: number, text: string, line: number): ShapeStats {
+    let stats = this.#stats[shape];
+    if (!stats) {
+      const max = this.#options.maxExampleChars ?? DEFAULT_MAX_EXAMPLE_CHARS;
+      stats = {
+        count: 0,
+        previousCount: 0,
+        levels: new Uint32Array(LEVELS.length),
+        firstSeen: NaN,
+        lastSeen: NaN,
+        firstLine: line,
+        lastLine: line,
+        example: line === 0 ? "" : text.length <= max ? text : text.slice(0, max - 1) + "…",
+      };
+      this.#stats[shape] = stats;
+    } else if (line > 0 && stats.count === 0) {
+      const max = this.#options.maxExampleChars ?? DEFAULT_MAX_EXAMPLE_CHARS;
+      stats.firstLine = line;
+      stats.example = text.length <= max ? text : text.slice(0, max - 1) + "…";
+    }
+    return stats;
+  }
+
+  add(record: LogRecord): void {
+    const line = ++this.#total;
+    const text = record.text;
+    let level = normalizeLevel(record.level);
+    if (level === "unknown") level = levelOfLine(text);
+    const levelIndex = LEVELS.indexOf(level);
+    this.#levels[levelIndex]++;
+    const time = timeOf(record.time);
+    const stats = this.#statsOf(this.#miner.add(text), text, line);
+    stats.count++;
+    stats.levels[levelIndex]++;
+    stats.lastLine = line;
+    if (!Number.isNaN(time)) {
+      if (!(stats.firstSeen <= time)) stats.firstSeen = time;
+      if (!(stats.lastSeen >= time)) stats.lastSeen = time;
+      const error = level === "error" ? 1 : 0;
+      if (this.#counter) this.#counter.add(time, error, 1);
+      else {
+        const minute = Math.floor(time / MINUTE_MS);
+        const counts = this.#minutes.get(minute);
+        if (counts) {
+          counts[0]++;
+          counts[1] += error;
+        } else if (this.#minutes.size < MAX_MINUTES) this.#minutes.set(minute, [1, error]);
+      }
+    }
+  }
+
+  summary(): PatternSummary {
+    const templates = this.#miner.templates();
+    const byTemplate: ShapeStats[] = [];
+    this.#stats.forEach((stats, shape) => {
+      const t = templates.indexOf(shape);
+      const into = byTemplate[t];
+      if (!into) {
+        byTemplate[t] = { ...stats, levels: stats.levels.slice() };
+        return;
+      }
+      into.previousCount += stats.previousCount;
+      if (stats.count === 0) return;
+      if (into.count === 0) {
+        byTemplate[t] = {
+          ...stats,
+          levels: stats.levels.slice(),
+          previousCount: into.previousCount,
+        };
+        return;
+      }
+      into.count += stats.count;
+      for (let i = 0; i < LEVELS.length; i++) into.levels[i] += stats.levels[i];
+      if (stats.firstLine < into.firstLine) {
+        into.firstLine = stats.firstLine;
+        into.example = stats.example;
+      }
+      into.lastLine = Math.max(into.lastLine, stats.lastLine);
+      if (!(into.firstSeen <= stats.firstSeen)) into.firstSeen = stats.firstSeen;
+      if (!(into.lastSeen >= stats.lastSeen)) into.lastSeen = stats.lastSeen;
+    });
+    const all: Pattern[] = [];
+    const compared = this.#previousTotal > 0;
+    byTemplate.forEach((stats, t) => {
+      if (stats && stats.count > 0) all.push(patternOf(templates.texts[t], stats, compared));
+    });
+    all.sort(byImportance);
+    const levels = {} as Record<Level, number>;
+    LEVELS.forEach((level, i) => levels[level] = this.#levels[i]);
+    return {
+      total: this.#total,
+      levels,
+      patterns: all.slice(0, Math.max(0, this.#options.maxPatterns ?? DEFAULT_MAX_PATTERNS)),
+      patternCount: all.length,
+      sparkline: this.#sparkline(),
+      compared,
+      previousTotal: this.#previousTotal,
+    };
+  }
+
+  #sparkline(): Sparkline | null {
+    if (this.#counter) return this.#counter.draw();
+    if (this.#minutes.size === 0) return null;
+    let first = Infinity;
+    let last = -Infinity;
+    for (const minute of this.#minutes.keys()) {
+      first = Math.min(first, minute);
+      last = Math.max(last, minute);
+    }
+    const counter = new SparklineCounter(
+      first * MINUTE_MS,
+      last * MINUTE_MS,
+      this.#options.maxBars ?? DEFAULT_MAX_BARS,
+    );
+    for (const [minute, [lines, errors]] of this.#minutes) {
+      counter.add(minute * MINUTE_MS, errors, lines);
+    }
+    return counter.draw();
+  }
+}
+
+function patternOf(template: string, stats: ShapeStats, compared: boolean): Pattern {
+  const levels: Partial<Record<Level, number>> = {};
+  let level: Level = "unknown";
+  LEVELS.forEach((name, i) => {
+    if (stats.levels[i] === 0) return;
+    levels[name] = stats.levels[i];
+    if (severity(name) > severity(level)) level = name;
+  });
+  const time = (t: number) => (Number.isNaN(t) ? null : t);
+  return {
+    template,
+    count: stats.count,
+    level,
+    levels,
+    firstSeen: time(stats.firstSeen),
+    lastSeen: time(stats.lastSeen),
+    firstLine: stats.firstLine,
+    lastLine: stats.lastLine,
+    example: stats.example,
+    previousCount: stats.previousCount,
+    change: compared ? changeOf(stats.count, stats.previousCount) : null,
+  };
+}
+
+/** Errors first, then by count, then by first appearance. */
+export function byImportance(a: Pattern, b: Pattern): number {
+  const errorA = a.level === "error" ? 1 : 0;
+  const errorB = b.level === "error" ? 1 : 0;
+  return errorB - errorA || b.count - a.count || a.firstLine - b.firstLine;
+}
+
+/**
+ * Summarizes a window of scrubbed records (see PatternSummarizer for the streaming form).
+ * With `previous` (the same-length window before), patterns are marked new or rising.
+ */
+export function minePatterns(
+  records: Iterable<LogRecord>,
+  options: PatternOptions & { previous?: Iterable<LogRecord> } = {},
+): PatternSummary {
+  const summarizer = new PatternSummarizer(options);
+  if (options.previous) { for (const record of options.previous) summarizer.addPrevious(record); }
+  for (const record of records) summarizer.add(record);
+  return summarizer.summary();
+}
