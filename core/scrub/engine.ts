@@ -13,7 +13,7 @@ import type { KeywordHits } from "./keyword_index.ts";
 import type { LineShape } from "./line_shapes.ts";
 import type { Masker } from "./mask.ts";
 import { placeholder } from "./mask.ts";
-import { matchDetector, type Span } from "./match.ts";
+import { matchDetector, SCRUB_LIMIT, type Span } from "./match.ts";
 import { mergeSpans } from "./merge.ts";
 import { MASK_TOKEN } from "./placeholders.ts";
 import { matchCustom } from "./safe_pattern.ts";
@@ -80,9 +80,12 @@ export class LineEngine {
     return Object.fromEntries(this.#counts);
   }
 
-  /** The replacement for a line over the length limit (which also ends any open block). */
+  /**
+   * The replacement for a line over the length limit. Inside a block it counts as one of the
+   * block's lines and leaves the block open: it was never read, so it may have been key body.
+   */
   oversizedLine(): string {
-    this.#block = null;
+    if (this.#block !== null) this.#block.lines++;
     this.#count(OVERSIZED_LINE_ID);
     return placeholder(OVERSIZED_LINE_ID);
   }
@@ -170,20 +173,20 @@ export class LineEngine {
       const inside = this.#continueBlock(line);
       if (inside !== undefined) return inside;
     }
-    const begun = this.#beginBlock(line, hit);
-    if (begun !== null) return begun;
-    return this.#scrubSingleLine(line, hit);
+    return this.#scrubOutsideBlock(line, hit);
   }
 
   /** Masks a line inside an open block; undefined when the block has ended before it. */
   #continueBlock(line: string): string | null | undefined {
     const block = this.#block!;
-    const closed = this.#closeBlock(block.detector, line);
-    if (closed !== null) {
+    const end = endMarkerEnd(block.detector, line);
+    if (end !== -1) {
       this.#block = null;
-      return closed;
+      const rest = line.slice(end);
+      return placeholder(block.detector.id) +
+        (this.#scrubOutsideBlock(rest, this.#detectorsFor(rest)) ?? rest);
     }
-    if (block.lines < block.detector.maxLines && mayBeKeyBody(line)) {
+    if (staysInBlock(block, line)) {
       block.lines++;
       return line.trim() === "" ? null : placeholder(block.detector.id);
     }
@@ -191,43 +194,60 @@ export class LineEngine {
     return undefined;
   }
 
-  /** When a block begins on this line: the line with everything from the begin marker masked. */
-  #beginBlock(line: string, hit: readonly number[]): string | null {
+  /**
+   * Scrubs text outside any block, where blocks may begin: from a begin marker on, the block is
+   * masked; when its end marker is on the same line, the text after it is scrubbed the same way
+   * (another block may begin there). Text before a begin marker is scrubbed as a line of its
+   * own. `hit`: the detectors found for `line`. Null when nothing is found.
+   */
+  #scrubOutsideBlock(line: string, hit: readonly number[]): string | null {
+    let out = "";
+    let text = line;
+    let found = hit;
+    for (;;) {
+      const begin = this.#firstBegin(text, found);
+      if (begin === null) {
+        const scrubbed = this.#scrubSingleLine(text, found);
+        return found === hit ? scrubbed : out + (scrubbed ?? text);
+      }
+      const { detector, at, length } = begin;
+      this.#count(detector.id);
+      out += this.#scrubFragment(text.slice(0, at)) + placeholder(detector.id);
+      const after = text.slice(at + length);
+      const end = endMarkerEnd(detector, after);
+      if (end === -1) {
+        this.#block = { detector, lines: 1 };
+        return out;
+      }
+      text = after.slice(end);
+      found = this.#detectorsFor(text);
+    }
+  }
+
+  /** The earliest block begin marker in `line` among the block detectors in `hit`. */
+  #firstBegin(line: string, hit: readonly number[]): BlockBegin | null {
     const rules = this.#rules;
     let first: BlockBegin | null = null;
     for (const d of hit) {
       if (d < rules.detectors.length) continue;
       first = earlierBegin(first, rules.blockDetectors[d - rules.detectors.length], line);
     }
-    if (first === null) return null;
-    const { detector, at, length } = first;
-    this.#count(detector.id);
-    const before = this.#scrubFragment(line.slice(0, at));
-    const closed = this.#closeBlock(detector, line.slice(at + length));
-    if (closed !== null) return before + closed;
-    this.#block = { detector, lines: 1 };
-    return before + placeholder(detector.id);
+    return first;
   }
 
-  /**
-   * When `text` (inside a block) holds the block's end: the block's placeholder and the rest of
-   * `text` after the end marker, scrubbed; null when the block goes on.
-   */
-  #closeBlock(detector: BlockDetector, text: string): string | null {
-    detector.end.lastIndex = 0;
-    const end = detector.end.exec(text);
-    if (end === null) return null;
-    return placeholder(detector.id) + this.#scrubFragment(text.slice(end.index + end[0].length));
-  }
-
-  /** Scrubs a piece of a line that has no keyword scan of its own yet. */
-  #scrubFragment(fragment: string): string {
-    if (fragment.length === 0) return fragment;
-    const hit = [
+  /** Every detector that may match in `fragment`, a piece of a line without a scan of its own. */
+  #detectorsFor(fragment: string): readonly number[] {
+    if (fragment.length === 0) return [];
+    return [
       ...this.#rules.index.scan(fragment).detectorsBefore(Infinity),
       ...this.#rules.everyLine,
     ];
-    return this.#scrubSingleLine(fragment, hit) ?? fragment;
+  }
+
+  /** Scrubs a piece of a line outside any block (before a begin marker). */
+  #scrubFragment(fragment: string): string {
+    if (fragment.length === 0) return fragment;
+    return this.#scrubSingleLine(fragment, this.#detectorsFor(fragment)) ?? fragment;
   }
 
   /** Runs the given single-line detectors on a line; null when nothing is found. */
@@ -242,25 +262,30 @@ export class LineEngine {
         ? match(detector, line)
         : this.#timed(detector.id, () => match(detector, line));
       for (const span of found) {
-        const value = line.slice(span.start, span.end);
-        if (rules.allowlist.has(value)) continue;
+        if (
+          span.detector !== SCRUB_LIMIT && rules.allowlist.has(line.slice(span.start, span.end))
+        ) {
+          continue;
+        }
         spans.push(span);
       }
     }
     if (spans.length === 0) return null;
-    if (line.includes("[")) spans = withoutMaskTokens(line, spans);
+    if (line.includes("[")) spans = withoutMaskTokens(line, spans, rules.maskIds);
     if (spans.length === 0) return null;
 
     let out = "";
     let pos = 0;
     for (const span of mergeSpans(spans, (d) => rules.rank.get(d) ?? Infinity)) {
-      const index = rules.rank.get(span.detector)!;
+      const index = rules.rank.get(span.detector);
       out += line.slice(pos, span.start) +
-        this.#masker.mask(
-          span.detector.id,
-          rules.strategies[index],
-          line.slice(span.start, span.end),
-        );
+        (index === undefined // SCRUB_LIMIT: unexamined text, masked whole
+          ? placeholder(span.detector.id)
+          : this.#masker.mask(
+            span.detector.id,
+            rules.strategies[index],
+            line.slice(span.start, span.end),
+          ));
       this.#count(span.detector.id);
       pos = span.end;
     }
@@ -273,6 +298,24 @@ interface BlockBegin {
   detector: BlockDetector;
   at: number;
   length: number;
+}
+
+/** Where the text after `detector`'s end marker in `text` starts, or -1 when there is none. */
+function endMarkerEnd(detector: BlockDetector, text: string): number {
+  detector.end.lastIndex = 0;
+  const end = detector.end.exec(text);
+  return end === null ? -1 : end.index + end[0].length;
+}
+
+/**
+ * Whether `line` goes on with an open block (that has not ended on it). Up to the block's
+ * maxLines lines, any line that may be key body does; past them, only base64 body (bare, quoted
+ * or after a logger's prefix) and blank lines, as a key's headers come first: a long key is
+ * masked to its end, while a header-like log line still ends a block that never closed.
+ */
+function staysInBlock(block: OpenBlock, line: string): boolean {
+  if (block.lines < block.detector.maxLines) return mayBeKeyBody(line);
+  return KEY_BODY_LINE.test(line) || PREFIXED_KEY_BODY_LINE.test(line);
 }
 
 /** `detector`'s begin on `line` when it comes before `first` (or there is no `first`). */
@@ -349,10 +392,38 @@ function candidateStarts(finder: RegExp, text: string, from: number, to: number)
   return starts;
 }
 
-/** Drops candidates that lie inside this engine's own output tokens (re-scrubbing is stable). */
-function withoutMaskTokens(line: string, spans: Span[]): Span[] {
-  const tokens: [number, number][] = [];
-  for (const m of line.matchAll(MASK_TOKEN)) tokens.push([m.index, m.index + m[0].length]);
-  if (tokens.length === 0) return spans;
-  return spans.filter((s) => !tokens.some(([a, b]) => s.start >= a && s.end <= b));
+/**
+ * Drops candidates that lie inside this engine's own output tokens (re-scrubbing is stable). A
+ * token counts only when it names a finding id these rules can write (`maskIds`): text dressed
+ * up as a token, `[REDACTED:4111-1111-1111-1111]`, is still scrubbed.
+ */
+function withoutMaskTokens(line: string, spans: Span[], maskIds: ReadonlySet<string>): Span[] {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of line.matchAll(MASK_TOKEN)) {
+    if (!maskIds.has(maskTokenId(m[0]))) continue;
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  if (starts.length === 0) return spans;
+  return spans.filter((s) => {
+    // The last token starting at or before the span (tokens do not overlap; starts ascend).
+    let low = 0, high = starts.length - 1, at = -1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      if (starts[mid] <= s.start) {
+        at = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return at === -1 || s.end > ends[at];
+  });
+}
+
+/** The finding id a token of MASK_TOKEN names: `[REDACTED:<id>]`, `[REDACTED:<id> …1234]`, `[<id>:<hex>]`. */
+function maskTokenId(token: string): string {
+  const redacted = "[REDACTED:";
+  if (!token.startsWith(redacted)) return token.slice(1, token.indexOf(":"));
+  const space = token.indexOf(" ");
+  return token.slice(redacted.length, space === -1 ? -1 : space);
 }

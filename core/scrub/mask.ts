@@ -13,8 +13,11 @@ import type { MaskStrategy } from "./detector.ts";
 const PARTIAL_MIN_ALNUM = 12;
 const PARTIAL_TAIL = 4;
 const PSEUDONYM_HEX = 10;
-/** Pseudonyms are cached per value; the cache is dropped whole when it reaches this size. */
-const PSEUDONYM_CACHE_LIMIT = 10_000;
+/**
+ * Pseudonyms are cached per value; the cache is dropped whole when it reaches this size (a
+ * value is then hashed again, to the same token: the bound costs time, never a mask).
+ */
+export const PSEUDONYM_CACHE_LIMIT = 10_000;
 
 const encoder = new TextEncoder();
 

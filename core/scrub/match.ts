@@ -4,6 +4,10 @@
  * the detector tests call it alone on each detector's own examples. A secret detector's
  * candidate that is only a placeholder (`${DB_PASSWORD}`, `changeme`) is refused here, for
  * every secret detector alike, custom ones included.
+ *
+ * The work per line is bounded, and the bound fails closed: a detector may refuse at most
+ * MAX_REFUSALS_PER_LINE candidates on a line; when it meets one more, everything from that
+ * candidate to the end of the line is one SCRUB_LIMIT span, masked as `[REDACTED:scrub-limit]`.
  */
 import type { Detector } from "./detector.ts";
 import { shannonEntropy } from "./entropy.ts";
@@ -15,37 +19,76 @@ export interface Span {
   detector: Detector;
 }
 
-/** Upper bound on candidates one detector may produce on one line. */
-export const MAX_MATCHES_PER_LINE = 1000;
+/** The finding id of text masked because a bound on the scrubbing work was reached. */
+export const SCRUB_LIMIT_ID = "scrub-limit";
+
+/**
+ * Stands for text no detector finished examining (the rest of a line after a budget ran out).
+ * It never runs; it only labels such spans, and it wins every merge (see ./merge.ts), so what it
+ * covers is always masked with the placeholder, never partially.
+ */
+export const SCRUB_LIMIT: Detector = {
+  id: SCRUB_LIMIT_ID,
+  description: "text left unexamined when a bound on scrubbing work was reached, masked whole",
+  kind: "secret",
+  keywords: [],
+  pattern: /(?!)/g,
+  examples: { positive: [], negative: [] },
+};
+
+/**
+ * Candidates one detector may refuse on one line. Refusals are what the budget counts: an
+ * accepted match moves the search past its secret, so accepted matches cost work in proportion
+ * to the line, and a line of many real findings (a thousand e-mail addresses) is masked finding
+ * by finding; a refused candidate moves it only past its match, while its checks may read far
+ * ahead (a value read by a lookahead, up to 4 Ki characters), so refusals are where the work on
+ * a hostile line multiplies. A thousand of them is far more than any real log line holds.
+ */
+export const MAX_REFUSALS_PER_LINE = 1000;
 
 export function matchDetector(detector: Detector, line: string): Span[] {
   const spans: Span[] = [];
   const re = detector.pattern;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  let guard = 0;
-  while ((m = re.exec(line)) !== null && guard++ < MAX_MATCHES_PER_LINE) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
+  let refusals = 0;
+  while ((m = re.exec(line)) !== null) {
+    if (refusals === MAX_REFUSALS_PER_LINE) {
+      // Nothing before this candidate can start a match; from it on, nothing was examined.
+      spans.push({ start: m.index, end: line.length, detector: SCRUB_LIMIT });
+      break;
+    }
+    const span = accepted(detector, m, line);
+    if (span === null) {
+      refusals++;
+      if (m[0].length === 0) re.lastIndex++;
       continue;
     }
-    const group = m.groups?.secret;
-    let start = m.index;
-    let secret = m[0];
-    if (group !== undefined) {
-      const at = m.indices?.groups?.secret;
-      if (group.length === 0 || !at) continue;
-      start = at[0];
-      secret = group;
-    }
-    if (detector.minEntropy !== undefined && shannonEntropy(secret) < detector.minEntropy) continue;
-    if (detector.kind === "secret" && isPlaceholder(secret)) continue;
-    if (detector.validate && !detector.validate(secret, line, start)) continue;
-    spans.push({ start, end: start + secret.length, detector });
+    spans.push(span);
     // The search goes on after the accepted secret (a pattern that reads its value by a
     // lookahead ends before it): nothing inside it needs finding twice.
-    if (re.lastIndex < start + secret.length) re.lastIndex = start + secret.length;
+    if (re.lastIndex < span.end) re.lastIndex = span.end;
   }
   re.lastIndex = 0;
   return spans;
+}
+
+/** The span to mask for candidate `m`, or null when the detector refuses it. */
+function accepted(detector: Detector, m: RegExpExecArray, line: string): Span | null {
+  if (m[0].length === 0) return null;
+  const group = m.groups?.secret;
+  let start = m.index;
+  let secret = m[0];
+  if (group !== undefined) {
+    const at = m.indices?.groups?.secret;
+    if (group.length === 0 || !at) return null;
+    start = at[0];
+    secret = group;
+  }
+  if (detector.minEntropy !== undefined && shannonEntropy(secret) < detector.minEntropy) {
+    return null;
+  }
+  if (detector.kind === "secret" && isPlaceholder(secret)) return null;
+  if (detector.validate && !detector.validate(secret, line, start)) return null;
+  return { start, end: start + secret.length, detector };
 }

@@ -13,10 +13,15 @@
  *     (pseudonym); unchanged lines are byte-identical;
  *   - a private-key block (BlockDetector) is one finding: from its begin marker to its end
  *     marker, every line inside is replaced by `[REDACTED:<id>]` (blank lines stay blank);
- *     it ends at its end line, at the first line that cannot be key body, or after
- *     `maxLines`. Blocks are always masked with the placeholder, whatever the strategy;
+ *     it ends at its end line (another may begin after it), at the first line that cannot be
+ *     key body, or, past `maxLines` lines, at the first line that is not base64 body. Blocks
+ *     are always masked with the placeholder, whatever the strategy;
  *   - a line longer than `limits.maxLineLength` is replaced whole by `[REDACTED:oversized-line]`
- *     and counted under `oversized-line`.
+ *     and counted under `oversized-line` (inside a block, the block stays open);
+ *   - where a bound on the work per line stops a detector (MAX_REFUSALS_PER_LINE refused
+ *     candidates, a value longer than its pattern's cap, a custom pattern's window), the rest
+ *     of the line from that point is masked whole as `[REDACTED:scrub-limit]`, counted under
+ *     `scrub-limit`: text no detector finished reading is never passed on.
  * Budgets: `limits.maxInputBytes` bounds one `scrub()`; streams take input of any size with
  * memory bounded by the longest line. `limits.timeBudgetMs` bounds each call (`scrub`, `push`,
  * `write`, `end`), checked between lines.

@@ -7,6 +7,7 @@ import type { BlockDetector, Detector, MaskStrategy } from "./detector.ts";
 import { PolicyError } from "./errors.ts";
 import { KeywordIndex } from "./keyword_index.ts";
 import type { LineShape } from "./line_shapes.ts";
+import { SCRUB_LIMIT_ID } from "./match.ts";
 import type { Limits, Policy } from "./policy.ts";
 import { compileCustomPattern } from "./safe_pattern.ts";
 
@@ -31,11 +32,14 @@ export interface Rules {
    */
   lineFinders: readonly (RegExp | LineShape | null)[];
   allowlist: ReadonlySet<string>;
+  /** Every finding id these rules can write into a token (detectors, blocks, the engine's own). */
+  maskIds: ReadonlySet<string>;
   limits: Limits;
 }
 
-/** Engine-made finding ids that policy may also name. */
+/** Engine-made finding ids, which no custom pattern may take. */
 export const OVERSIZED_LINE_ID = "oversized-line";
+const ENGINE_IDS = [OVERSIZED_LINE_ID, SCRUB_LIMIT_ID];
 
 export function compileRules(
   policy: Policy,
@@ -51,7 +55,7 @@ export function compileRules(
     }
   });
   const custom = policy.customPatterns.map((c, i) => {
-    if (known.has(c.id) || c.id === OVERSIZED_LINE_ID) {
+    if (known.has(c.id) || ENGINE_IDS.includes(c.id)) {
       throw new PolicyError(
         `invalid policy: policy.customPatterns[${i}].id: "${c.id}" is already a detector id`,
       );
@@ -98,6 +102,7 @@ export function compileRules(
     everyLine,
     lineFinders,
     allowlist: new Set(policy.allowlist),
+    maskIds: new Set([...detectors, ...blockDetectors].map((d) => d.id).concat(ENGINE_IDS)),
     limits: policy.limits,
   };
 }

@@ -3,18 +3,23 @@
  * backtrack catastrophically: backreferences, nested quantifiers, quantified groups with
  * alternatives, huge counted repetitions, overlong sources, and chains of repetitions whose
  * ways of splitting a match multiply (`\s*\s*x`). The work per line is bounded too: a custom
- * pattern runs on windows of at most CUSTOM_WINDOW characters (see matchCustom).
+ * pattern runs on windows of at most CUSTOM_WINDOW characters (see matchCustom), and that bound
+ * fails closed: a match that may go on past its window masks the rest of the line.
  */
 import type { Detector } from "./detector.ts";
 import { PolicyError } from "./errors.ts";
-import { matchDetector, type Span } from "./match.ts";
+import { matchDetector, SCRUB_LIMIT, type Span } from "./match.ts";
 import type { CustomPattern } from "./policy.ts";
 
 export const MAX_PATTERN_LENGTH = 300;
 const MAX_REPEAT_BOUND = 1000;
 /** A custom pattern sees at most this many characters at once. */
 export const CUSTOM_WINDOW = 4096;
-/** Consecutive windows overlap by this much: custom matches up to this long are never cut. */
+/**
+ * Consecutive windows overlap by at least this much: a match this long (with what its
+ * lookarounds read) is always seen whole in one window. A pattern that can reach further gets
+ * more overlap, up to half a window (see windowOverlap).
+ */
 export const CUSTOM_WINDOW_OVERLAP = 512;
 /**
  * Bound on the product of every repetition's range (an open-ended one counts as a window):
@@ -131,6 +136,61 @@ export function assertSafePattern(source: string): void {
   }
 }
 
+/**
+ * An upper bound on how many characters one match of `source` (a pattern assertSafePattern
+ * accepts) and its lookarounds read: every atom counts 2 (a code point may be a surrogate pair),
+ * group syntax counts as atoms too, alternatives take the longest; Infinity when a repetition
+ * is open-ended (`*`, `+`, `{n,}`).
+ */
+export function maxReach(source: string): number {
+  /** Per open group: the length of its current alternative and the longest finished one. */
+  const stack = [{ length: 0, longest: 0 }];
+  const ATOM = 2;
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i];
+    let atom = ATOM;
+    if (c === "(") {
+      stack.push({ length: 0, longest: 0 });
+      i++;
+      continue;
+    } else if (c === "|") {
+      const top = stack[stack.length - 1];
+      top.longest = Math.max(top.longest, top.length);
+      top.length = 0;
+      i++;
+      continue;
+    } else if (c === ")") {
+      const group = stack.pop()!;
+      atom = Math.max(group.longest, group.length);
+      i++;
+    } else if (c === "\\") {
+      i += 2;
+    } else if (c === "[") {
+      i++;
+      if (source[i] === "^") i++;
+      if (source[i] === "]") i++;
+      while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+      i++;
+    } else {
+      i++;
+    }
+    const q = readQuantifier(source, i);
+    if (q) i += q.length;
+    stack[stack.length - 1].length += q ? (atom === 0 ? 0 : atom * q.max) : atom;
+  }
+  const top = stack[0];
+  return Math.max(top.longest, top.length);
+}
+
+/** How much consecutive windows overlap for a pattern that reads at most `reach` characters. */
+function windowOverlap(reach: number): number {
+  return Math.min(Math.max(reach, CUSTOM_WINDOW_OVERLAP), CUSTOM_WINDOW / 2);
+}
+
+/** Per compiled custom pattern: maxReach of its source. */
+const reachOf = new WeakMap<Detector, number>();
+
 /** Validates and compiles one custom pattern. `field` names it in errors (never echoes it). */
 export function compileCustomPattern(custom: CustomPattern, field: string): Detector {
   try {
@@ -150,7 +210,7 @@ export function compileCustomPattern(custom: CustomPattern, field: string): Dete
       `invalid policy: ${field}.pattern is not a valid JavaScript regular expression`,
     );
   }
-  return {
+  const detector: Detector = {
     id: custom.id,
     description: custom.description ?? `custom pattern ${custom.id} from the policy`,
     kind: custom.kind,
@@ -159,20 +219,37 @@ export function compileCustomPattern(custom: CustomPattern, field: string): Dete
     mask: custom.mask,
     examples: { positive: [], negative: [] },
   };
+  reachOf.set(detector, maxReach(custom.pattern));
+  return detector;
 }
 
 /**
- * Runs a custom detector on a line, in windows of CUSTOM_WINDOW characters overlapping by
- * CUSTOM_WINDOW_OVERLAP, so that no pattern ever sees more than a window at once.
+ * Runs a custom detector on a line, in windows of CUSTOM_WINDOW characters that overlap by
+ * windowOverlap(its reach), so that no pattern ever sees more than a window at once. A pattern
+ * that reads at most half a window finds, in some window, every match it finds on the whole
+ * line. One that may read further (`token=\S+`) is cut off at a window's end: a match that
+ * reaches the end of its window, not covered by the next window's start, may go on, so from its
+ * start to the end of the line is masked as SCRUB_LIMIT. So is the rest of the line after a
+ * window where matchDetector's own budget ran out.
  */
 export function matchCustom(detector: Detector, line: string): Span[] {
   if (line.length <= CUSTOM_WINDOW) return matchDetector(detector, line);
+  const reach = reachOf.get(detector) ?? Infinity;
+  const overlap = windowOverlap(reach);
+  const step = CUSTOM_WINDOW - overlap;
   const spans: Span[] = [];
-  for (let start = 0; start < line.length; start += CUSTOM_WINDOW - CUSTOM_WINDOW_OVERLAP) {
-    for (const span of matchDetector(detector, line.slice(start, start + CUSTOM_WINDOW))) {
-      spans.push({ start: span.start + start, end: span.end + start, detector });
+  for (let start = 0;; start += step) {
+    const end = Math.min(start + CUSTOM_WINDOW, line.length);
+    for (const span of matchDetector(detector, line.slice(start, end))) {
+      const from = span.start + start;
+      const cut = end < line.length && reach > overlap && span.end + start === end &&
+        from < start + step;
+      if (span.detector === SCRUB_LIMIT || cut) {
+        spans.push({ start: from, end: line.length, detector: SCRUB_LIMIT });
+        return spans;
+      }
+      spans.push({ start: from, end: span.end + start, detector });
     }
-    if (start + CUSTOM_WINDOW >= line.length) break;
+    if (end >= line.length) return spans;
   }
-  return spans;
 }

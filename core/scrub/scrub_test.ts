@@ -189,12 +189,27 @@ Deno.test("a block continues through logger-prefixed and quoted body lines", () 
   ]);
 });
 
-Deno.test("a block ends after maxLines even when body lines continue", () => {
+Deno.test("past maxLines a block goes on through base64 body only: a long key is masked to its end", () => {
   const body = Array.from({ length: 8 }, () => "QUJDRA==");
-  const out = scrubber().scrub(["-----BEGIN TEST KEY-----", ...body].join("\n")).text.split("\n");
-  // maxLines is 5: the begin line and 4 body lines are inside the block.
-  strictEqual(out.filter((l) => l === "[REDACTED:test-key-block]").length, 5);
-  strictEqual(out[5], "QUJDRA==");
+  const prefixed = "app[42]: QUJDRA0123456789abcdefghijklmnopqrstuvwxyzABCDEFGH";
+  const text = [
+    "-----BEGIN TEST KEY-----",
+    "Proc-Type: 4,ENCRYPTED",
+    ...body,
+    prefixed,
+    "",
+    "Comment: a header-like line past maxLines ends the block",
+    "key=hunter22",
+  ].join("\n");
+  const { text: out, counts } = scrubber().scrub(text);
+  // maxLines is 5: up to there a header line may continue the block, past it only body lines.
+  deepStrictEqual(out.split("\n"), [
+    ...Array(11).fill("[REDACTED:test-key-block]"),
+    "",
+    "Comment: a header-like line past maxLines ends the block",
+    "key=[REDACTED:test-key-value]",
+  ]);
+  deepStrictEqual(counts, { "test-key-block": 1, "test-key-value": 1 });
 });
 
 Deno.test("policy: disabled detectors, strategy overrides by id and by kind, allowlist, custom patterns", () => {
