@@ -18,7 +18,7 @@ const HOLD_MS = 20;
 const USAGE = "usage: deno task -q scrub [--policy FILE] [--report] < input > output";
 const MAX_LINE = DEFAULT_LIMITS.maxLineLength;
 
-export const HELP = `scrub: masks secrets and personal data in text, a line in, a line out.
+const HELP = `scrub: masks secrets and personal data in text, a line in, a line out.
 
 ${USAGE}
        tail -f app.log | deno task -q scrub

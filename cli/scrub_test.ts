@@ -207,6 +207,26 @@ Deno.test("scrub CLI: lines are written while the input stays open (tail -f), ne
   );
 });
 
+Deno.test("scrub CLI: lines are written while input trickles in without a pause", async () => {
+  const scrub = startScrub();
+  let writing = true;
+  const writer = (async () => {
+    // A line every few milliseconds, far from filling a batch. (On a machine so loaded that a
+    // gap exceeds the command's hold time, this shows only that lines are not kept for a batch.)
+    for (let n = 0; writing && n < 20_000; n++) {
+      await scrub.write(`tick ${n} ${AWS_KEY}\n`);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+  })();
+  try {
+    strictEqual(await scrub.lines(1), "tick 0 [REDACTED:aws-access-key-id]\n");
+  } finally {
+    writing = false;
+    await writer;
+    await scrub.stop();
+  }
+});
+
 Deno.test("scrub CLI: --help and -h print the usage, the line limit and the policy file on stdout", async () => {
   for (const flag of ["--help", "-h"]) {
     const { code, stdout, stderr } = await runScrub([flag], "");
