@@ -5,8 +5,9 @@
  * zod's own wording.
  *
  * A schema's own message is used when it is a lower-case predicate ("must be a whole number from
- * 1 to 5000": "The line limit must be …") or a whole sentence marked WORDED (functions/
- * input_schemas.ts); every other problem is worded here from its kind.
+ * 1 to 5000": "The line limit must be …"), a lower-case clause that reads alone ("more lines are
+ * shown than match": capitalised), or a whole sentence marked WORDED (functions/input_schemas.ts);
+ * every other problem (zod's own messages) is worded here from its kind.
  */
 import type { ZodError } from "zod";
 
@@ -80,6 +81,9 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   object: "a set of named values",
 };
 
+/** A schema's message that follows the input's name: "must be …", "is needed …". */
+const PREDICATE = /^(must|is|are|needs|has|cannot|can't|should) /;
+
 /** Problems described before the rest are only counted. */
 const MAX_PROBLEMS = 3;
 
@@ -134,7 +138,11 @@ function describeIssue(issue: Issue, input: string): string {
   const subject = issue.path.length > 1
     ? `One item of ${inputName(input)}`
     : capitalize(inputName(input));
-  if (/^[a-z]/.test(issue.message)) return `${subject} ${issue.message}.`;
+  if (/^[a-z]/.test(issue.message)) {
+    return PREDICATE.test(issue.message)
+      ? `${subject} ${issue.message}.`
+      : `${capitalize(issue.message)}.`;
+  }
   const whole = issue.path.length === 1;
   switch (issue.code) {
     case "invalid_type":

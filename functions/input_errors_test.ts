@@ -150,6 +150,21 @@ Deno.test("inputs a workflow wires are named by title, and the step is named", (
   );
 });
 
+Deno.test("a schema's own clause reads as a sentence of its own", () => {
+  const schema = z.object({ lines_read: z.number() }).superRefine((_, ctx) => {
+    ctx.addIssue({
+      code: "custom",
+      message: "more lines match than were read",
+      path: ["lines_read"],
+    });
+  });
+  strictEqual(
+    refusal(schema, { lines_read: 1 }, "post_debug_report"),
+    "More lines match than were read. " +
+      "Check what the workflow gives the “Post a scrubbed debug report” step.",
+  );
+});
+
 Deno.test("inputs that are not an object at all", () => {
   strictEqual(
     refusal(FormSchema, null, "scrub_text"),

@@ -9,7 +9,7 @@ import { parseMaskCounts } from "../../core/render/masking_summary.ts";
 import { MAX_STRING_VALUE_BYTES } from "../../slack/limits.ts";
 import { DELIVERIES, readAllowedChannels } from "../channel_delivery.ts";
 import { readAuditHashKey } from "../filter_hash.ts";
-import { environmentName, optionalText, serviceName } from "../input_schemas.ts";
+import { environmentName, filterText, optionalText, serviceName } from "../input_schemas.ts";
 import { channelId, userId } from "../slack_ids.ts";
 
 const isoTime = z.string().max(40).transform((text, ctx) => {
@@ -49,7 +49,7 @@ export const PostReportInputsSchema = z
     truncated: z.boolean(),
     masked_counts: maskCounts,
     source: optionalText(64),
-    filter: optionalText(500),
+    filter: filterText,
     // fetch_logs' account of the lines (all optional, for steps that do not give them).
     lines_read: lineTotal.optional(),
     lines_out_of_window: lineTotal.optional(),
@@ -60,7 +60,7 @@ export const PostReportInputsSchema = z
     partial_result: z.boolean().optional(),
   })
   .refine((i) => i.window_start.getTime() < i.window_end.getTime(), {
-    message: "window_start must be before window_end",
+    message: "must be before the window end",
     path: ["window_start"],
   })
   .superRefine((inputs, ctx) => {
