@@ -8,19 +8,26 @@ import { buildExcerpt } from "../../core/excerpt.ts";
 import { maskingSummary } from "../../core/render/masking_summary.ts";
 import type { Policy } from "../../core/scrub/mod.ts";
 import { APP_POLICY, createAppScrubber } from "../app_scrubber.ts";
-import { fetchLogs, MAX_FILTER_CHARS, type SourcesConfig } from "../../core/sources/mod.ts";
+import { fetchLogs, type SourcesConfig } from "../../core/sources/mod.ts";
 import { LogSourceError } from "../../core/sources/types.ts";
 import type { FunctionHandler } from "../../slack/function_context.ts";
 import { describeInputError } from "../input_errors.ts";
 import { scrubFailureReason } from "../scrub_failure.ts";
-import { environmentName, optionalText, serviceName } from "../input_schemas.ts";
+import {
+  environmentName,
+  filterText,
+  optionalText,
+  serviceName,
+  wholeNumber,
+  windowText,
+} from "../input_schemas.ts";
 
 const InputsSchema = z.object({
   service: serviceName,
   environment: environmentName,
-  window: z.string().trim().max(100),
-  filter: optionalText(MAX_FILTER_CHARS),
-  max_lines: z.number().int().min(1).max(5000).optional(),
+  window: windowText,
+  filter: filterText,
+  max_lines: wholeNumber(1, 5000).optional(),
   source: optionalText(64),
 });
 
