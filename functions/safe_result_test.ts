@@ -107,35 +107,53 @@ Deno.test("withSafeResult refuses an output that escaping grew past Slack's valu
 
 // --- the deployed handlers ---
 
-/** A loopback log API in the sample source's wire format, answering every request with `reply`. */
+/**
+ * A loopback log API in the sample source's wire format, answering every request with `reply`,
+ * and a Slack emulator for the function's audit trail: `test` gets the env for both.
+ */
 async function withLogApi(
   reply: FakeReply,
-  test: (env: Record<string, string>) => Promise<void>,
+  test: (env: Record<string, string>, token: string) => Promise<void>,
 ): Promise<void> {
   const server = await startFakeServer((request) =>
     request.headers.authorization === `Bearer ${TOKEN}` ? reply : { status: 401, body: "no" }
   );
+  const emu = await startSlackEmulator({
+    datastores: [DebugSessions.definition, AuditEvents.definition],
+  });
   try {
-    await test({ SAMPLE_LOGS_URL: server.url, SAMPLE_LOGS_TOKEN: TOKEN });
+    await test(
+      { SAMPLE_LOGS_URL: server.url, SAMPLE_LOGS_TOKEN: TOKEN, SLACK_API_URL: emu.url },
+      emu.botToken,
+    );
   } finally {
+    await emu.stop();
     await server.stop();
   }
 }
 
 const { createContext: fetchContext } = SlackFunctionTester("fetch_logs");
-const fetchInputs = { service: "checkout", environment: "production", window: "15m" };
+const fetchInputs = {
+  service: "checkout",
+  environment: "production",
+  window: "15m",
+  user_id: "U05ONCALL01",
+};
 
 Deno.test("fetch_logs: a backend's error body reaches the error escaped and masked", async () => {
   for (const status of [400, 404, 403]) {
-    await withLogApi({ status, body: `query refused: ${HOSTILE} token ${TOKEN}` }, async (env) => {
-      const result = await fetchLogs(fetchContext({ inputs: fetchInputs, env }));
-      strictEqual(result.outputs, undefined);
-      ok(/^Could not read the logs/.test(result.error!), result.error);
-      assertSafe(result.error, [AWS_KEY, TOKEN]);
-    });
+    await withLogApi(
+      { status, body: `query refused: ${HOSTILE} token ${TOKEN}` },
+      async (env, token) => {
+        const result = await fetchLogs(fetchContext({ inputs: fetchInputs, env, token }));
+        strictEqual(result.outputs, undefined);
+        ok(/^Could not read the logs/.test(result.error!), result.error);
+        assertSafe(result.error, [AWS_KEY, TOKEN]);
+      },
+    );
   }
-  await withLogApi({ status: 400, body: `query refused: ${HOSTILE}` }, async (env) => {
-    const { error } = await fetchLogs(fetchContext({ inputs: fetchInputs, env }));
+  await withLogApi({ status: 400, body: `query refused: ${HOSTILE}` }, async (env, token) => {
+    const { error } = await fetchLogs(fetchContext({ inputs: fetchInputs, env, token }));
     ok(error!.includes("&lt;!channel&gt;"), `the body is shown, escaped: ${error}`);
   });
 });
@@ -148,8 +166,8 @@ Deno.test("fetch_logs: hostile log lines and attributes come out escaped and mas
     message: HOSTILE,
     attributes: { host: "<!here>", trace_id: `<@U0999XYZ> ${GITHUB_PAT}` },
   }];
-  await withLogApi({ body: { items, next_cursor: null } }, async (env) => {
-    const result = await fetchLogs(fetchContext({ inputs: fetchInputs, env }));
+  await withLogApi({ body: { items, next_cursor: null } }, async (env, token) => {
+    const result = await fetchLogs(fetchContext({ inputs: fetchInputs, env, token }));
     strictEqual(result.error, undefined, result.error);
     const outputs = result.outputs!;
     for (const value of Object.values(outputs)) {
