@@ -86,7 +86,7 @@ export async function readClickHouse(
       }
       if (cursor) values.cursor = { type: "UInt64", value: cursor.ns };
 
-      // The server gives up too when the request's time is over (it would run on otherwise).
+      // The query may run on the server only as long as this fetch can still wait for it.
       const timeLeft = Math.min(source.requestTimeoutMs, ctx.http.deadline - ctx.http.now());
       const url = new URL(ctx.baseUrl);
       url.searchParams.set("readonly", "2");

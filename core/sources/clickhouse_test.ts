@@ -5,7 +5,7 @@
 import { deepStrictEqual, ok, rejects, strictEqual } from "@node/assert";
 import { fetchLogs } from "./fetch_logs.ts";
 import { LogSourceError } from "./types.ts";
-import { deps, oneSourceConfig, WINDOW, WINDOW_START_MS } from "./test_support.ts";
+import { deps, oneSourceConfig, VirtualClock, WINDOW, WINDOW_START_MS } from "./test_support.ts";
 import { startTestClickHouse } from "./clickhouse_test_server.ts";
 import {
   clickhouseError,
@@ -264,4 +264,37 @@ Deno.test("ClickHouse (fake, param mode): values travel only as param_ URL param
   } finally {
     await fake.stop();
   }
+});
+
+Deno.test("ClickHouse: each page's max_execution_time is what is left of the fetch budget", async () => {
+  const clock = new VirtualClock();
+  const limits: string[] = [];
+  const rows = {
+    data: [{ sd_time_ns: NS(2000), sd_message: "b" }, { sd_time_ns: NS(1000), sd_message: "a" }],
+    rows: 2,
+  };
+  // Every page takes 2.5 s (virtual): the second starts with 0.5 s of the 3 s budget left.
+  const slow: typeof fetch = (input, init) => {
+    limits.push(new URL((input as Request).url).searchParams.get("max_execution_time")!);
+    return new Promise((resolve, reject) => {
+      clock.setTimeout(() => resolve(Response.json(rows)), 2500);
+      init?.signal?.addEventListener("abort", () => reject(new DOMException("", "AbortError")));
+    });
+  };
+  const config = oneSourceConfig(
+    source("logs", { mode: "params", requestTimeoutMs: 3000 }),
+    "http://127.0.0.1:1",
+    3000,
+  );
+  const result = await clock.run(
+    fetchLogs(config, { service: "checkout", environment: "prod", window: WINDOW }, {
+      fetch: slow,
+      env: {},
+      now: clock.now,
+      timers: clock,
+    }),
+  );
+  deepStrictEqual(limits, ["3", "1"], "3 s for the first page, the 1 s minimum for the second");
+  deepStrictEqual(result.records.map((r) => r.message), ["b", "a"]);
+  strictEqual(result.stoppedBy, "time_limit");
 });
