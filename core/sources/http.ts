@@ -166,7 +166,7 @@ interface Failure {
   error: () => LogSourceError;
 }
 
-/** `attempt` counts from 1; a timeout's error says how many attempts got no answer. */
+/** `attempt` counts from 1; a timeout's error says which attempt of how many got no answer. */
 async function attemptOnce(target: HttpTarget, call: HttpCall, attempt: number): Promise<Attempt> {
   let url = call.url;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
@@ -225,7 +225,8 @@ async function attemptOnce(target: HttpTarget, call: HttpCall, attempt: number):
         };
       }
       if (cutByDeadline) return { error: outOfTime(target.sourceName, target.budgetMs) };
-      const attempts = attempt === 1 ? "" : ` (each of ${attempt} attempts)`;
+      const { maxAttempts } = target.retry;
+      const attempts = maxAttempts === 1 ? "" : ` (attempt ${attempt} of ${maxAttempts})`;
       return {
         error: sourceError(
           target.sourceName,

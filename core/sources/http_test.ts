@@ -188,7 +188,7 @@ Deno.test("a silent backend within the budget: the per-request timeout and attem
     ),
   ));
   strictEqual(clock.now() - started, 4300, "2 × 2000 ms + 300 ms backoff");
-  ok(error.message.includes("no answer within 2000 ms (each of 2 attempts)"), error.message);
+  ok(error.message.includes("no answer within 2000 ms (attempt 2 of 2)"), error.message);
 });
 
 Deno.test("Retry-After longer than the budget gives up at once", async () => {
