@@ -240,6 +240,24 @@ Deno.test("post_debug_report: fetch_logs' escaped output is posted as is, never 
     ok(posted.includes("ERROR &lt;!channel&gt; a&amp;b &lt;!here&gt; c&amp;d"), posted);
     ok(!posted.includes("&amp;lt;") && !posted.includes("&amp;amp;"), posted);
 
+    const hostile = await run({
+      ...inputs,
+      service: `checkout ${HOSTILE}`.slice(0, 120),
+      environment: "<!here> &lt;prod&gt;",
+      source: "<@U0123ABC>",
+      excerpt: [HOSTILE, `&lt;!channel&gt; ${HOSTILE}`],
+    });
+    strictEqual(hostile.error, undefined, hostile.error);
+    const [, message] = emu.state.messages(channel).filter((m) => m.bot_id);
+    const everything = JSON.stringify([message.blocks, message.text]);
+    ok(
+      !/<(!channel|!here|!everyone|@U0123|#C0456|https:\/\/evil|mailto)/.test(everything),
+      everything,
+    );
+    ok(!/&amp;(amp|lt|gt);/.test(everything), `escaped twice: ${everything}`);
+    ok(!everything.includes(AWS_KEY));
+    ok(everything.includes("&lt;!here&gt; &lt;prod&gt;"), everything);
+
     const refused = await run({ ...inputs, service: "", window_end: HOSTILE });
     assertSafe(refused.error);
   } finally {
