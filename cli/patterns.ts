@@ -4,7 +4,8 @@
  *
  *   (default)    counts by level, lines per minute when lines carry a leading timestamp, and
  *                the top patterns (errors first, then by count) with their level, first and
- *                last line or time, and one scrubbed example
+ *                last line or time, and one scrubbed example; an indented line (a stack
+ *                frame) is joined to the entry before it
  *   --json       the same as JSON
  *   --per-line   for each input line its template, exactly one output line per input line
  *                (an empty line gives an empty line)
@@ -57,10 +58,14 @@ export function parseArgs(args: readonly string[]): CliOptions {
   return options;
 }
 
-/** Reads stdin, scrubs it and hands each scrubbed line (without its newline) to `line`. */
+/**
+ * Reads stdin, scrubs it and hands each scrubbed line (without its newline) to `line`; after
+ * each batch of input, `batchDone` may write output.
+ */
 async function readScrubbedLines(
   scrubber: TextScrubber,
-  line: (text: string) => Promise<void> | void,
+  line: (text: string) => void,
+  batchDone: () => Promise<void> = () => Promise.resolve(),
 ): Promise<void> {
   const decoder = new TextDecoder("utf-8", { fatal: false });
   const input = new Uint8Array(BATCH_BYTES);
@@ -83,59 +88,53 @@ async function readScrubbedLines(
     const text = scrubber.write(decoder.decode(input.subarray(0, filled), { stream: !done }));
     let from = 0;
     for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", from)) {
-      await line(text.slice(from, nl));
+      line(text.slice(from, nl));
       from = nl + 1;
     }
+    await batchDone();
   }
   const last = scrubber.end();
-  if (!endsWithNewline) await line(last);
+  if (!endsWithNewline) line(last);
 }
 
 function withoutCarriageReturn(line: string): string {
   return line.endsWith("\r") ? line.slice(0, -1) : line;
 }
 
-class Output {
-  readonly #encoder = new TextEncoder();
-  #pending: string[] = [];
-  #size = 0;
-
-  async write(text: string): Promise<void> {
-    this.#pending.push(text);
-    this.#size += text.length;
-    if (this.#size >= BATCH_BYTES) await this.flush();
-  }
-
-  async flush(): Promise<void> {
-    const bytes = this.#encoder.encode(this.#pending.join(""));
-    this.#pending = [];
-    this.#size = 0;
-    for (let at = 0; at < bytes.length;) at += await Deno.stdout.write(bytes.subarray(at));
-  }
+async function writeAll(text: string): Promise<void> {
+  const bytes = new TextEncoder().encode(text);
+  for (let at = 0; at < bytes.length;) at += await Deno.stdout.write(bytes.subarray(at));
 }
 
 async function perLine(scrubber: TextScrubber): Promise<void> {
-  const out = new Output();
   let miner = new PatternMiner();
   let ids = new Int32Array(1024);
   let count = 0;
-  const settle = async () => {
+  /** Templates of settled lines, waiting to be written. */
+  let settled: string[] = [];
+  const settle = () => {
     const templates = miner.templates();
-    for (let i = 0; i < count; i++) await out.write(templates.textOf(ids[i]) + "\n");
+    for (let i = 0; i < count; i++) settled.push(templates.textOf(ids[i]));
     miner = new PatternMiner();
     count = 0;
   };
-  await readScrubbedLines(scrubber, async (line) => {
-    if (count === CHUNK_LINES || miner.size >= DEFAULT_MAX_SHAPES) await settle();
+  const flush = async () => {
+    if (settled.length === 0) return;
+    const text = settled.join("\n") + "\n";
+    settled = [];
+    await writeAll(text);
+  };
+  await readScrubbedLines(scrubber, (line) => {
+    if (count === CHUNK_LINES || miner.size >= DEFAULT_MAX_SHAPES) settle();
     if (count === ids.length) {
       const grown = new Int32Array(Math.min(CHUNK_LINES, ids.length * 2));
       grown.set(ids);
       ids = grown;
     }
     ids[count++] = miner.add(withoutCarriageReturn(line));
-  });
-  await settle();
-  await out.flush();
+  }, flush);
+  settle();
+  await flush();
 }
 
 /** A leading ISO-8601 timestamp, or a JSON time field near the start of the line. */
@@ -151,16 +150,57 @@ function timeOfLine(line: string): number | undefined {
   return Number.isNaN(time) ? undefined : time;
 }
 
+/** An indented line after a line (a stack frame) is joined to it, up to these bounds. */
+const MAX_CONTINUATION_LINES = 100;
+const MAX_ENTRY_CHARS = 16_384;
+
+/** Joins indented continuation lines (stack traces) to the entry they continue. */
+class EntryJoiner {
+  #text = "";
+  #line = 0;
+  #lines = 0;
+  #open = false;
+  readonly #emit: (text: string, line: number) => void;
+
+  constructor(emit: (text: string, line: number) => void) {
+    this.#emit = emit;
+  }
+
+  add(text: string, line: number): void {
+    const indented = text.startsWith(" ") || text.startsWith("\t");
+    if (
+      this.#open && indented && text.trim() !== "" && this.#lines < MAX_CONTINUATION_LINES &&
+      this.#text.length + text.length < MAX_ENTRY_CHARS
+    ) {
+      this.#text += "\n" + text;
+      this.#lines++;
+      return;
+    }
+    this.end();
+    this.#text = text;
+    this.#line = line;
+    this.#lines = 0;
+    this.#open = true;
+  }
+
+  end(): void {
+    if (this.#open) this.#emit(this.#text, this.#line);
+    this.#open = false;
+  }
+}
+
 async function summarize(scrubber: TextScrubber, options: CliOptions): Promise<void> {
   const summarizer = new PatternSummarizer({ maxPatterns: options.top });
-  await readScrubbedLines(scrubber, (line) => {
-    const text = withoutCarriageReturn(line);
-    summarizer.add({ text, time: timeOfLine(text) });
-  });
+  const entries = new EntryJoiner((text, line) =>
+    summarizer.add({ text, time: timeOfLine(text), line })
+  );
+  let lines = 0;
+  await readScrubbedLines(scrubber, (line) => entries.add(withoutCarriageReturn(line), ++lines));
+  entries.end();
   const summary = summarizer.summary();
-  const out = new Output();
-  await out.write(options.json ? JSON.stringify(summary, null, 2) + "\n" : render(summary));
-  await out.flush();
+  await writeAll(
+    options.json ? JSON.stringify({ lines, ...summary }, null, 2) + "\n" : render(summary, lines),
+  );
 }
 
 function when(pattern: Pattern): string {
@@ -174,12 +214,15 @@ function when(pattern: Pattern): string {
     : `lines ${pattern.firstLine} – ${pattern.lastLine}`;
 }
 
-/** The summary as text for a terminal. */
-export function render(summary: PatternSummary): string {
+/** The summary as text for a terminal; `inputLines` counts lines before joining entries. */
+export function render(summary: PatternSummary, inputLines = summary.total): string {
   const lines: string[] = [];
   const levels = LEVELS.filter((level: Level) => summary.levels[level] > 0)
     .map((level) => `${level} ${summary.levels[level]}`);
-  lines.push(`${summary.total} lines${levels.length > 0 ? ": " + levels.join(", ") : ""}`);
+  const entries = inputLines === summary.total ? "" : ` in ${summary.total} entries`;
+  lines.push(
+    `${inputLines} lines${entries}${levels.length > 0 ? "; by level: " + levels.join(", ") : ""}`,
+  );
   const spark = summary.sparkline;
   if (spark && spark.buckets.length > 0) {
     const from = new Date(spark.buckets[0].start).toISOString().slice(0, 16);
@@ -196,7 +239,9 @@ export function render(summary: PatternSummary): string {
   );
   for (const p of summary.patterns) {
     lines.push(`${String(p.count).padStart(8)}  ${p.level.padEnd(7)} ${p.template}`);
-    lines.push(`${" ".repeat(18)}${when(p)}; e.g. ${p.example}`);
+    const [first, ...more] = p.example.split("\n");
+    const rest = more.length > 0 ? ` (+${more.length} more lines)` : "";
+    lines.push(`${" ".repeat(18)}${when(p)}; e.g. ${first}${rest}`);
   }
   return lines.join("\n") + "\n";
 }

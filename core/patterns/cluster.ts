@@ -11,8 +11,10 @@
  *      at most two different words (a state such as `true`/`false`, `start`/`end`), or when
  *      its words determine another differing position (`from NEW to QUEUED`, `from QUEUED to
  *      RUNNING`); otherwise it is a variable (`user alice`, `user bob`, `user carol`).
- *      A position that ever holds a typed variable is a variable.
+ *      A position that ever holds a typed variable is a variable; one that holds log levels
+ *      (`ERROR`, `INFO`) is always split on.
  */
+import { normalizeLevel } from "./levels.ts";
 import { PUNCTUATION, WILDCARD } from "./tokenize.ts";
 
 export interface Shape {
@@ -246,7 +248,10 @@ function split(
   const splittable = candidates.filter((c) => !allNameLike(columns[c]));
   splittable.sort((a, b) => columns[a].values.size - columns[b].values.size || a - b);
   let chosen = -1;
-  if (splittable.length > 0 && columns[splittable[0]].values.size <= SPLIT_MAX_WORDS) {
+  // Lines of different levels are never one pattern.
+  const levels = splittable.find((c) => allLevelWords(columns[c]));
+  if (levels !== undefined) chosen = levels;
+  else if (splittable.length > 0 && columns[splittable[0]].values.size <= SPLIT_MAX_WORDS) {
     chosen = splittable[0];
   } else {
     // A value after `=` is a setting's value: it does not name a kind of message.
@@ -267,6 +272,14 @@ function split(
     else parts.set(word, [s]);
   }
   for (const part of parts.values()) split(shapes, part, length, depth + 1, leaf);
+}
+
+/** True when every word at this position is a log level (`ERROR`, `warn`, `[INFO]`). */
+function allLevelWords(column: Column): boolean {
+  for (const token of column.values.keys()) {
+    if (normalizeLevel(wordOf(token)) === "unknown") return false;
+  }
+  return true;
 }
 
 /** True when every word at this position is a dotted name, a path or a URL. */

@@ -1,6 +1,7 @@
 /**
  * Log levels: a record's own level field when it has one, else the first level word near the
- * start of the line (`ERROR`, `[warn]`, `level=info`, `"level":"debug"`), else "unknown".
+ * start of the line (`ERROR`, `[warn]`, `level=info`, `"level":"debug"`), else an access log
+ * line's HTTP status (5xx error, 4xx warn, others info), else "unknown".
  */
 
 export const LEVELS = ["error", "warn", "info", "debug", "unknown"] as const;
@@ -35,6 +36,9 @@ const LEVEL_SEARCH_CHARS = 160;
 /** A level word in upper case anywhere in the first few words, or after a level key. */
 const LEVEL_WORD = /(?:^|[\s\[(<|"'])([A-Za-z]{3,13})(?=$|[\s\]):>|"',])/g;
 const LEVEL_KEY = /(?:level|lvl|severity|loglevel)["']?\s*[:=]\s*["']?([A-Za-z]{3,13})/i;
+/** `GET /path HTTP/1.1" 503` or `GET /path 503`: the status after a request. */
+const HTTP_STATUS =
+  /\b(?:GET|HEAD|POST|PUT|DELETE|PATCH|OPTIONS|CONNECT|TRACE) [^\s"]{1,2048}(?: HTTP\/[0-9.]{1,3})?"? ([1-5])[0-9]{2}\b/;
 
 /** The level a record's level field names, or "unknown". */
 export function normalizeLevel(value: string | undefined | null): Level {
@@ -59,10 +63,7 @@ export function levelOfLine(line: string): Level {
     const level = WORDS.get(word.toLowerCase());
     if (level) return level;
   }
+  const status = HTTP_STATUS.exec(head);
+  if (status) return status[1] === "5" ? "error" : status[1] === "4" ? "warn" : "info";
   return "unknown";
-}
-
-/** Higher is more severe; "unknown" is lowest. */
-export function severity(level: Level): number {
-  return LEVELS.length - 1 - LEVELS.indexOf(level);
 }

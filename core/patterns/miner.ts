@@ -4,12 +4,14 @@
  * `maxShapes`, a line whose sequence is new is counted under one overflow template instead.
  */
 import { cluster, type Shape } from "./cluster.ts";
-import { tokenize, WILDCARD } from "./tokenize.ts";
+import { prepare, shapeKey, tokenizePrepared, WILDCARD } from "./tokenize.ts";
 
 /** Distinct token sequences a miner keeps by default. */
 export const DEFAULT_MAX_SHAPES = 20_000;
 /** The template of lines that came after the miner was full. */
 export const OVERFLOW_TEMPLATE = `${WILDCARD} (more kinds of lines than could be grouped)`;
+/** Cheap keys kept per distinct shape at most (many lines of one shape differ in spacing). */
+const QUICK_KEYS_PER_SHAPE = 4;
 /** Templates are cut to this many characters (with `…`). */
 export const MAX_TEMPLATE_CHARS = 400;
 
@@ -23,7 +25,10 @@ export interface Templates {
 }
 
 export class PatternMiner {
+  /** Shape id by token list. */
   readonly #index = new Map<string, number>();
+  /** Shape id by the cheap per-line key (shapeKey), so most lines skip tokenizing. */
+  readonly #quick = new Map<string, number>();
   readonly #shapes: Shape[] = [];
   readonly #maxShapes: number;
   #overflow = -1;
@@ -34,14 +39,22 @@ export class PatternMiner {
 
   /** Adds one line (without its newline) and returns its shape id. */
   add(line: string): number {
-    const { tokens, typed } = tokenize(line);
-    const key = tokens.join("\u0001");
-    let id = this.#index.get(key);
+    const text = prepare(line);
+    const quick = shapeKey(text);
+    let id = quick === null ? undefined : this.#quick.get(quick);
     if (id === undefined) {
-      if (this.#shapes.length >= this.#maxShapes) return this.#overflowShape();
-      id = this.#shapes.length;
-      this.#index.set(key, id);
-      this.#shapes.push({ tokens, typed, weight: 0 });
+      const { tokens, typed } = tokenizePrepared(text);
+      const key = tokens.join("\u0001");
+      id = this.#index.get(key);
+      if (id === undefined) {
+        if (this.#shapes.length >= this.#maxShapes) return this.#overflowShape();
+        id = this.#shapes.length;
+        this.#index.set(key, id);
+        this.#shapes.push({ tokens, typed, weight: 0 });
+      }
+      if (quick !== null && this.#quick.size < this.#maxShapes * QUICK_KEYS_PER_SHAPE) {
+        this.#quick.set(quick, id);
+      }
     }
     this.#shapes[id].weight++;
     return id;

@@ -4,7 +4,7 @@
  * example. Built only from the text it is given: callers hand it scrubbed text, and every
  * template, example and count comes from that text.
  */
-import { type Level, levelOfLine, LEVELS, normalizeLevel, severity } from "./levels.ts";
+import { type Level, levelOfLine, LEVELS, normalizeLevel } from "./levels.ts";
 import { DEFAULT_MAX_SHAPES, PatternMiner } from "./miner.ts";
 import { DEFAULT_MAX_BARS, MINUTE_MS, type Sparkline, SparklineCounter } from "./sparkline.ts";
 
@@ -15,6 +15,8 @@ export interface LogRecord {
   time?: number | string | null;
   /** The record's own level field, if it has one (else it is read from the text). */
   level?: string | null;
+  /** Its line number in the input, when not simply its position (from 1). */
+  line?: number;
 }
 
 export interface PatternOptions {
@@ -30,14 +32,15 @@ export interface PatternOptions {
   maxExampleChars?: number;
 }
 
+/**
+ * One template at one level: lines of one template at different levels (an access log's 200s
+ * and 500s, records whose level field differs) are different patterns.
+ */
 export interface Pattern {
   /** The line with its variable parts as `<*>`. */
   template: string;
   count: number;
-  /** The most severe level among its lines. */
   level: Level;
-  /** Lines of this pattern at each level. */
-  levels: Partial<Record<Level, number>>;
   /** First and last time seen (ms), or null when no line had a time. */
   firstSeen: number | null;
   lastSeen: number | null;
@@ -93,7 +96,7 @@ const DEFAULT_MAX_EXAMPLE_CHARS = 300;
 interface ShapeStats {
   count: number;
   previousCount: number;
-  levels: Uint32Array;
+  level: number;
   firstSeen: number;
   lastSeen: number;
   firstLine: number;
@@ -111,7 +114,8 @@ export function timeOf(time: number | string | null | undefined): number {
 /** Summarizes records one at a time (memory bounded by `maxShapes`). */
 export class PatternSummarizer {
   readonly #miner: PatternMiner;
-  readonly #stats: ShapeStats[] = [];
+  /** Stats per shape and level, at shape * LEVELS.length + level. */
+  readonly #stats = new Map<number, ShapeStats>();
   readonly #levels = new Uint32Array(LEVELS.length);
   /** Lines and error lines per minute, when no window was given (bounded, see MAX_MINUTES). */
   readonly #minutes = new Map<number, [number, number]>();
@@ -133,25 +137,27 @@ export class PatternSummarizer {
    */
   addPrevious(record: LogRecord): void {
     this.#previousTotal++;
-    this.#statsOf(this.#miner.add(record.text), record.text, 0).previousCount++;
+    const level = levelIndexOf(record);
+    this.#statsOf(this.#miner.add(record.text), level, record.text, 0).previousCount++;
   }
 
-  #statsOf(shape: number, text: string, line: number): ShapeStats {
-    let stats = this.#stats[shape];
+  #statsOf(shape: number, level: number, text: string, line: number): ShapeStats {
+    const key = shape * LEVELS.length + level;
+    let stats = this.#stats.get(key);
     if (!stats) {
-      const max = this.#options.maxExampleChars ?? DEFAULT_MAX_EXAMPLE_CHARS;
       stats = {
         count: 0,
         previousCount: 0,
-        levels: new Uint32Array(LEVELS.length),
+        level,
         firstSeen: NaN,
         lastSeen: NaN,
         firstLine: line,
         lastLine: line,
-        example: line === 0 ? "" : text.length <= max ? text : text.slice(0, max - 1) + "…",
+        example: "",
       };
-      this.#stats[shape] = stats;
-    } else if (line > 0 && stats.count === 0) {
+      this.#stats.set(key, stats);
+    }
+    if (line > 0 && stats.count === 0) {
       const max = this.#options.maxExampleChars ?? DEFAULT_MAX_EXAMPLE_CHARS;
       stats.firstLine = line;
       stats.example = text.length <= max ? text : text.slice(0, max - 1) + "…";
@@ -160,21 +166,19 @@ export class PatternSummarizer {
   }
 
   add(record: LogRecord): void {
-    const line = ++this.#total;
+    const position = ++this.#total;
+    const line = record.line !== undefined && record.line > 0 ? record.line : position;
     const text = record.text;
-    let level = normalizeLevel(record.level);
-    if (level === "unknown") level = levelOfLine(text);
-    const levelIndex = LEVELS.indexOf(level);
-    this.#levels[levelIndex]++;
+    const level = levelIndexOf(record);
+    this.#levels[level]++;
     const time = timeOf(record.time);
-    const stats = this.#statsOf(this.#miner.add(text), text, line);
+    const stats = this.#statsOf(this.#miner.add(text), level, text, line);
     stats.count++;
-    stats.levels[levelIndex]++;
     stats.lastLine = line;
     if (!Number.isNaN(time)) {
       if (!(stats.firstSeen <= time)) stats.firstSeen = time;
       if (!(stats.lastSeen >= time)) stats.lastSeen = time;
-      const error = level === "error" ? 1 : 0;
+      const error = LEVELS[level] === "error" ? 1 : 0;
       if (this.#counter) this.#counter.add(time, error, 1);
       else {
         const minute = Math.floor(time / MINUTE_MS);
@@ -189,39 +193,20 @@ export class PatternSummarizer {
 
   summary(): PatternSummary {
     const templates = this.#miner.templates();
-    const byTemplate: ShapeStats[] = [];
-    this.#stats.forEach((stats, shape) => {
-      const t = templates.indexOf(shape);
-      const into = byTemplate[t];
-      if (!into) {
-        byTemplate[t] = { ...stats, levels: stats.levels.slice() };
-        return;
-      }
-      into.previousCount += stats.previousCount;
-      if (stats.count === 0) return;
-      if (into.count === 0) {
-        byTemplate[t] = {
-          ...stats,
-          levels: stats.levels.slice(),
-          previousCount: into.previousCount,
-        };
-        return;
-      }
-      into.count += stats.count;
-      for (let i = 0; i < LEVELS.length; i++) into.levels[i] += stats.levels[i];
-      if (stats.firstLine < into.firstLine) {
-        into.firstLine = stats.firstLine;
-        into.example = stats.example;
-      }
-      into.lastLine = Math.max(into.lastLine, stats.lastLine);
-      if (!(into.firstSeen <= stats.firstSeen)) into.firstSeen = stats.firstSeen;
-      if (!(into.lastSeen >= stats.lastSeen)) into.lastSeen = stats.lastSeen;
-    });
-    const all: Pattern[] = [];
+    const merged = new Map<number, ShapeStats>();
+    for (const [key, stats] of this.#stats) {
+      const shape = Math.floor(key / LEVELS.length);
+      const t = templates.indexOf(shape) * LEVELS.length + stats.level;
+      const into = merged.get(t);
+      if (!into) merged.set(t, { ...stats });
+      else mergeStats(into, stats);
+    }
     const compared = this.#previousTotal > 0;
-    byTemplate.forEach((stats, t) => {
-      if (stats && stats.count > 0) all.push(patternOf(templates.texts[t], stats, compared));
-    });
+    const all: Pattern[] = [];
+    for (const [t, stats] of merged) {
+      if (stats.count === 0) continue;
+      all.push(patternOf(templates.texts[Math.floor(t / LEVELS.length)], stats, compared));
+    }
     all.sort(byImportance);
     const levels = {} as Record<Level, number>;
     LEVELS.forEach((level, i) => levels[level] = this.#levels[i]);
@@ -257,20 +242,31 @@ export class PatternSummarizer {
   }
 }
 
+function levelIndexOf(record: LogRecord): number {
+  let level = normalizeLevel(record.level);
+  if (level === "unknown") level = levelOfLine(record.text);
+  return LEVELS.indexOf(level);
+}
+
+function mergeStats(into: ShapeStats, stats: ShapeStats): void {
+  into.previousCount += stats.previousCount;
+  if (stats.count === 0) return;
+  if (into.count === 0 || stats.firstLine < into.firstLine) {
+    into.firstLine = stats.firstLine;
+    into.example = stats.example;
+  }
+  into.count += stats.count;
+  into.lastLine = Math.max(into.lastLine, stats.lastLine);
+  if (!(into.firstSeen <= stats.firstSeen)) into.firstSeen = stats.firstSeen;
+  if (!(into.lastSeen >= stats.lastSeen)) into.lastSeen = stats.lastSeen;
+}
+
 function patternOf(template: string, stats: ShapeStats, compared: boolean): Pattern {
-  const levels: Partial<Record<Level, number>> = {};
-  let level: Level = "unknown";
-  LEVELS.forEach((name, i) => {
-    if (stats.levels[i] === 0) return;
-    levels[name] = stats.levels[i];
-    if (severity(name) > severity(level)) level = name;
-  });
   const time = (t: number) => (Number.isNaN(t) ? null : t);
   return {
     template,
     count: stats.count,
-    level,
-    levels,
+    level: LEVELS[stats.level],
     firstSeen: time(stats.firstSeen),
     lastSeen: time(stats.lastSeen),
     firstLine: stats.firstLine,

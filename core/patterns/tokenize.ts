@@ -52,7 +52,7 @@ for (const c of PUNCTUATION) CLASS[c.charCodeAt(0)] = Char.Delimiter;
 const MASK =
   /\[REDACTED:[a-z0-9-]+(?: …[0-9A-Za-z]{1,4})?\]|\[[a-z0-9]+(?:-[a-z0-9]+)*:[0-9a-f]{10}\]/g;
 /** Stands for one mask while the line is cut into words: a digit, so the word is variable. */
-const MASK_STAND_IN = "\u00000";
+const MASK_STAND_IN = "0";
 
 const UNITS = new Set([
   "B",
@@ -184,10 +184,12 @@ function maskPath(word: string): string {
   return out;
 }
 
+function maskDigitWord(word: string): string {
+  return word.includes("/") || word.includes("\\") ? maskPath(word) : maskId(word);
+}
+
 function maskWord(word: string): string | null {
-  if (hasDigit(word)) {
-    return word.includes("/") || word.includes("\\") ? maskPath(word) : maskId(word);
-  }
+  if (hasDigit(word)) return maskDigitWord(word);
   return isHexLetters(word) ? WILDCARD : null;
 }
 
@@ -232,10 +234,60 @@ function split(line: string, words: string[], prefixes: string[]): void {
   }
 }
 
+/** A line cut to MAX_LINE_CHARS with the scrubber's masks replaced by a stand-in. */
+export function prepare(line: string): string {
+  const text = line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line;
+  return text.indexOf("[") === -1 ? text : text.replace(MASK, MASK_STAND_IN);
+}
+
+/**
+ * A cheap key for a prepared line such that lines with equal keys have equal tokens: the
+ * text with each word holding a digit, or a long run of hex letters, replaced by a marker
+ * and its masked form. One pass, no arrays; null for a line holding a NUL character (the
+ * marker), which is then tokenized every time.
+ */
+export function shapeKey(text: string): string | null {
+  const n = text.length;
+  let key = "";
+  let copied = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return null;
+    if (c < 128 && CLASS[c] !== Char.Word) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digit = false;
+    let hexLower = true;
+    let hexUpper = true;
+    for (; i < n; i++) {
+      const d = text.charCodeAt(i);
+      if (d < 128 && CLASS[d] !== Char.Word) break;
+      if (d === 0) return null;
+      if (d >= 48 && d <= 57) digit = true;
+      else {
+        if (d < 97 || d > 102) hexLower = false;
+        if (d < 65 || d > 70) hexUpper = false;
+      }
+    }
+    if (!digit && !((hexLower || hexUpper) && i - start >= 8)) continue;
+    const word = text.slice(start, i);
+    key += text.slice(copied, start) + "\u0000" + (digit ? maskDigitWord(word) : WILDCARD) +
+      "\u0000";
+    copied = i;
+  }
+  return copied === 0 ? text : key + text.slice(copied);
+}
+
 /** Tokens of one line with its typed variables masked (see the module comment). */
 export function tokenize(line: string): Tokens {
-  let text = line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line;
-  if (text.indexOf("[") !== -1) text = text.replace(MASK, MASK_STAND_IN);
+  return tokenizePrepared(prepare(line));
+}
+
+/** tokenize, for a line already through prepare. */
+export function tokenizePrepared(text: string): Tokens {
   const words: string[] = [];
   const prefixes: string[] = [];
   split(text, words, prefixes);
