@@ -6,8 +6,9 @@
  *
  * A schema's own message is used when it is a lower-case predicate ("must be a whole number from
  * 1 to 5000": "The line limit must be …"), a lower-case clause that reads alone ("more lines are
- * shown than match": capitalised), or a whole sentence marked WORDED (functions/input_schemas.ts);
- * every other problem (zod's own messages) is worded here from its kind.
+ * shown than match": made a sentence, the input named after it), or a whole sentence marked
+ * WORDED (functions/input_schemas.ts); every other problem (zod's own messages) is worded here
+ * from its kind.
  */
 import type { ZodError } from "zod";
 
@@ -141,7 +142,7 @@ function describeIssue(issue: Issue, input: string): string {
   if (/^[a-z]/.test(issue.message)) {
     return PREDICATE.test(issue.message)
       ? `${subject} ${issue.message}.`
-      : `${capitalize(issue.message)}.`;
+      : `${capitalize(issue.message)} (${inputName(input)}).`;
   }
   const whole = issue.path.length === 1;
   switch (issue.code) {

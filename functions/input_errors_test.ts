@@ -160,7 +160,7 @@ Deno.test("a schema's own clause reads as a sentence of its own", () => {
   });
   strictEqual(
     refusal(schema, { lines_read: 1 }, "post_debug_report"),
-    "More lines match than were read. " +
+    "More lines match than were read (the “Lines read” input). " +
       "Check what the workflow gives the “Post a scrubbed debug report” step.",
   );
 });

@@ -211,7 +211,7 @@ Deno.test("bad inputs give a clear error without echoing values, and are audited
   await withEmulator(async (emu) => {
     const cases: [Record<string, unknown>, string][] = [
       [{ ...goodInputs, channel_id: `#${AWS_KEY}` }, "The channel must be a Slack channel id."],
-      [{ ...goodInputs, delivery: "everyone" }, "The delivery must be “channel” or “ephemeral”."],
+      [{ ...goodInputs, delivery: "everyone" }, "The delivery must be “ephemeral” or “channel”."],
       [
         { ...goodInputs, window_start: goodInputs.window_end, window_end: goodInputs.window_start },
         "The “Window start” input must be before the window end.",
