@@ -57,6 +57,13 @@ export interface Detector {
    * the `d` flag (match indices) so the group is located exactly; otherwise the whole match.
    * Write patterns that cannot backtrack catastrophically: bounded quantifiers, no
    * nested repetition over overlapping classes.
+   *
+   * Where a cap bounds the work rather than being part of the format (a free-form value, read
+   * up to 4 Ki characters), say when the value runs past it with an empty named group `cut`
+   * that takes part only then, e.g. `(?<secret>V{1,4096})(?:(?<cut>)(?=V))?` at the end of a
+   * pattern, or `(?<secret>V{4096})(?<cut>)(?=V)` as an alternative before one that needs a
+   * closing quote: the value is then masked from its start to the end of the line, unchecked,
+   * as `scrub-limit` (see ./match.ts), instead of being passed on in part or whole.
    */
   pattern: RegExp;
   /** Minimum Shannon entropy (bits per character) of the secret part. */

@@ -5,9 +5,11 @@
  * candidate that is only a placeholder (`${DB_PASSWORD}`, `changeme`) is refused here, for
  * every secret detector alike, custom ones included.
  *
- * The work per line is bounded, and the bound fails closed: a detector may refuse at most
+ * The work per line is bounded, and the bounds fail closed: a detector may refuse at most
  * MAX_REFUSALS_PER_LINE candidates on a line; when it meets one more, everything from that
  * candidate to the end of the line is one SCRUB_LIMIT span, masked as `[REDACTED:scrub-limit]`.
+ * So is everything from a secret whose pattern's `cut` group took part (the value reached the
+ * pattern's length cap and goes on; see Detector.pattern), unchecked.
  */
 import type { Detector } from "./detector.ts";
 import { shannonEntropy } from "./entropy.ts";
@@ -56,6 +58,12 @@ export function matchDetector(detector: Detector, line: string): Span[] {
     if (refusals === MAX_REFUSALS_PER_LINE) {
       // Nothing before this candidate can start a match; from it on, nothing was examined.
       spans.push({ start: m.index, end: line.length, detector: SCRUB_LIMIT });
+      break;
+    }
+    if (m.groups?.cut !== undefined) {
+      // The value ran into its pattern's length cap and goes on: it cannot be read whole.
+      const at = m.indices?.groups?.secret;
+      spans.push({ start: at ? at[0] : m.index, end: line.length, detector: SCRUB_LIMIT });
       break;
     }
     const span = accepted(detector, m, line);

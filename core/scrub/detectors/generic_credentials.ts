@@ -37,13 +37,33 @@ function assignedKeywords(word: string): string[] {
 }
 
 /**
+ * A free-form value is read up to this many characters (a bound on the work per candidate, as
+ * it is read by a lookahead). A longer one is cut: see cappedValue.
+ */
+const VALUE_CAP = 4096;
+
+/**
+ * The secret: `min` to VALUE_CAP characters of class `cls`, then `close` (a closing quote, a
+ * boundary); or, when the run of `cls` is longer than the cap, its first VALUE_CAP characters
+ * and a `cut`, so that matchDetector masks the rest of the line instead of passing it on.
+ */
+function cappedValue(cls: string, min: number, close = ""): string {
+  return `(?:(?<secret>${cls}{${VALUE_CAP}})(?<cut>)(?=${cls})|(?<secret>${cls}{${min},${VALUE_CAP}})${close})`;
+}
+
+/**
  * The value: double-quoted (maybe JSON-escaped), single-quoted, or bare up to a delimiter. It is
  * read by a lookahead, so a match ends at the assignment and the search for the next key resumes
  * at the value: a rejected value (`cache_key=`, `--cache-key`, `x=ab|api_key=…`) cannot hide a key
  * inside or after it.
  */
-const VALUE = String
-  .raw`(?=\\?"(?<secret>[^"\\\r\n]{1,512})\\?"|'(?<secret>[^'\r\n]{1,512})'|(?<secret>[^\s"'\x60,;&<>(){}\[\]\\]{1,4096}))`;
+const VALUE = `(?=${
+  [
+    String.raw`\\?"${cappedValue(String.raw`[^"\\\r\n]`, 1, String.raw`\\?"`)}`,
+    `'${cappedValue(String.raw`[^'\r\n]`, 1, "'")}`,
+    cappedValue(String.raw`[^\s"'\x60,;&<>(){}\[\]\\]`, 1),
+  ].join("|")
+})`;
 
 /** A key ends here: no further name characters follow (`token_expiry`, `passwordless` do not end). */
 const KEY_END = String.raw`(?![\w.-])`;
@@ -93,6 +113,18 @@ const SCHEME_WORDS = new Set([
 ]);
 
 const WHOLE_UUID = new RegExp(`^${UUID}$`, "i");
+
+/** Character classes of token values: base64url, base64, a bearer token, a cookie value. */
+const B64URL = "[A-Za-z0-9_-]";
+const BASE64 = String.raw`[A-Za-z0-9+\/]`;
+const BEARER = String.raw`[A-Za-z0-9._~+\/-]`;
+const COOKIE_VALUE = String.raw`[^;\s"',\\]`;
+
+/** A `Cookie` header's name, and one `name=value; ` pair of it. */
+const COOKIE_HEADER = String.raw`(?<![\w-])cookie(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?`;
+const COOKIE_PAIR = String.raw`[^=;\s"']{1,128}=[^;"'\r\n]{0,4096};\s{0,3}`;
+/** Cookies the lookbehind reads back over (a bound on its work); past them the line is cut. */
+const MAX_COOKIES = 50;
 /** `orders.created.v1`, `user:42:profile`: a dotted or colon-separated name, not a key. */
 const DOTTED_NAME = /^[A-Za-z][A-Za-z0-9_]*(?:[.:][A-Za-z0-9_]+)+$/;
 
@@ -114,9 +146,9 @@ function plausibleCredential(value: string, line: string, index: number): boolea
     !(isPlainWord(value) && value.length < 20);
 }
 
-/** Decoded Basic credentials: `user:password`, printable, of sane length. */
+/** Decoded Basic credentials: `user:password`, printable (the pattern bounds the length). */
 function isUserColonPassword(text: string | null): boolean {
-  if (text === null || text.length > 512) return false;
+  if (text === null) return false;
   const colon = text.indexOf(":");
   return colon >= 0 && colon < text.length - 1 && ![...text].some((c) => c.charCodeAt(0) < 32);
 }
@@ -128,8 +160,15 @@ export const detectors: Detector[] = [
       "JSON Web Token (RFC 7519): base64url header and payload (and signature), the header decoding to JSON with an `alg`.",
     kind: "secret",
     keywords: ["eyj"],
-    pattern:
-      /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,2000}\.[A-Za-z0-9_-]{2,8000}(?:\.[A-Za-z0-9_-]{0,2000})?/g,
+    // Header (up to 8000: an `x5c` certificate chain is long), payload and signature; a part
+    // longer than its cap is cut (the rest of the line is masked).
+    pattern: new RegExp(
+      String
+        .raw`(?<![A-Za-z0-9_-])eyJ(?:${B64URL}{8000}(?<cut>)(?=${B64URL})|${B64URL}{10,8000}\.` +
+        String.raw`(?:${B64URL}{8000}(?<cut>)(?=${B64URL})|${B64URL}{2,8000}` +
+        String.raw`(?:\.(?:${B64URL}{2000}(?<cut>)(?=${B64URL})|${B64URL}{0,2000}))?))`,
+      "g",
+    ),
     validate: (token) => jwtHeaderHasAlg(token),
     examples: {
       positive: [
@@ -160,8 +199,12 @@ export const detectors: Detector[] = [
       "Credentials in an HTTP `Authorization` / `Proxy-Authorization` header or an `authorization=` log field (RFC 9110), after any scheme name.",
     kind: "secret",
     keywords: ["authorization"],
-    pattern:
-      /\b(?:proxy-)?authorization(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(?:(?:bearer|basic|token|bot|apikey|api-key|sso-key|key|negotiate|ntlm|hmac|dpop|mac|jwt|otp)\s{1,3})?(?<secret>[^\s"',;\\]{6,4096})/gid,
+    pattern: new RegExp(
+      String
+        .raw`\b(?:proxy-)?authorization(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(?:(?:bearer|basic|token|bot|apikey|api-key|sso-key|key|negotiate|ntlm|hmac|dpop|mac|jwt|otp)\s{1,3})?` +
+        cappedValue(String.raw`[^\s"',;\\]`, 6),
+      "gid",
+    ),
     validate: (value, line, index) => plausibleCredential(value, line, index),
     examples: {
       positive: [
@@ -193,7 +236,11 @@ export const detectors: Detector[] = [
     description: "A token after the word `Bearer` (RFC 6750), wherever a log prints it.",
     kind: "secret",
     keywords: ["bearer"],
-    pattern: /\bbearer\s{1,3}(?<secret>[A-Za-z0-9._~+\/-]{8,4096}=*)/gid,
+    pattern: new RegExp(
+      String.raw`\bbearer\s{1,3}(?:(?<secret>${BEARER}{${VALUE_CAP}})(?<cut>)(?=${BEARER})` +
+        String.raw`|(?<secret>${BEARER}{8,${VALUE_CAP}}=*))`,
+      "gid",
+    ),
     validate: (value, line, index) => plausibleCredential(value, line, index),
     examples: {
       positive: [
@@ -219,7 +266,11 @@ export const detectors: Detector[] = [
       "HTTP Basic credentials (RFC 7617): base64 after `Basic` that decodes to `user:password`.",
     kind: "secret",
     keywords: ["basic"],
-    pattern: /\bbasic\s{1,3}(?<secret>[A-Za-z0-9+\/]{6,1000}={0,2})(?![A-Za-z0-9+\/=])/gid,
+    pattern: new RegExp(
+      String.raw`\bbasic\s{1,3}(?:(?<secret>${BASE64}{${VALUE_CAP}})(?<cut>)(?=${BASE64})` +
+        String.raw`|(?<secret>${BASE64}{6,${VALUE_CAP}}={0,2})(?![A-Za-z0-9+\/=]))`,
+      "gid",
+    ),
     validate: (value) => isUserColonPassword(decodeBase64Text(value)),
     examples: {
       positive: [
@@ -273,8 +324,13 @@ export const detectors: Detector[] = [
       "Values in an HTTP `Cookie` request header (RFC 6265): session ids and the like; short values (`lang=en`) stay.",
     kind: "secret",
     keywords: ["cookie"],
-    pattern:
-      /(?<=(?<![\w-])cookie(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(?:[^=;\s"']{1,128}=[^;"'\r\n]{0,4096};\s{0,3}){0,50})[^=;\s"']{1,128}=(?<secret>[^;\s"',\\]{6,4096})/gid,
+    // Past MAX_COOKIES cookies on the line, the rest of it is cut (masked) rather than skipped.
+    pattern: new RegExp(
+      String.raw`(?<=${COOKIE_HEADER}(?:${COOKIE_PAIR}){${MAX_COOKIES + 1}})(?<cut>)[^=;\s"']` +
+        String.raw`|(?<=${COOKIE_HEADER}(?:${COOKIE_PAIR}){0,${MAX_COOKIES}})[^=;\s"']{1,128}=` +
+        cappedValue(COOKIE_VALUE, 6),
+      "gid",
+    ),
     validate: (value, line, index) => plausibleValue(value, line, index),
     examples: {
       positive: [
@@ -300,8 +356,12 @@ export const detectors: Detector[] = [
       "The value a `Set-Cookie` response header sets (RFC 6265), not its attributes (`Path=/`).",
     kind: "secret",
     keywords: ["set-cookie"],
-    pattern:
-      /(?<![\w-])set-cookie(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?[^=;\s"']{1,128}=(?<secret>[^;\s"',\\]{6,4096})/gid,
+    pattern: new RegExp(
+      String
+        .raw`(?<![\w-])set-cookie(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?[^=;\s"']{1,128}=` +
+        cappedValue(COOKIE_VALUE, 6),
+      "gid",
+    ),
     validate: (value, line, index) =>
       plausibleValue(value, line, index) && value.toLowerCase() !== "deleted",
     examples: {
@@ -463,8 +523,12 @@ export const detectors: Detector[] = [
       'A secret in an XML/.NET config pair whose key attribute names it: `<add key="DbPassword" value="…"/>`.',
     kind: "secret",
     keywords: ["value="],
-    pattern:
-      /\b(?:key|name)="[\w.:-]{0,60}(?:password|passwd|pwd|secret|token|api[_.-]?key|apikey|credentials?)"\s{1,4}value="(?<secret>[^"\r\n]{1,512})"/gid,
+    pattern: new RegExp(
+      String
+        .raw`\b(?:key|name)="[\w.:-]{0,60}(?:password|passwd|pwd|secret|token|api[_.-]?key|apikey|credentials?)"\s{1,4}value="` +
+        cappedValue(String.raw`[^"\r\n]`, 1, '"'),
+      "gid",
+    ),
     validate: (value, line, index) => value.length >= 3 && plausibleValue(value, line, index),
     examples: {
       positive: [

@@ -1,0 +1,112 @@
+/**
+ * The caps on free-form values fail closed: a value at its detector's cap is masked as a
+ * finding; one character longer, and everything from it to the end of the line is masked as
+ * `scrub-limit`. Before, a longer quoted value was not found at all, and a longer bare one was
+ * masked only up to the cap, its tail passed on.
+ */
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { matchDetector } from "../match.ts";
+import { createScrubber } from "../mod.ts";
+import { detectors } from "./generic_credentials.ts";
+
+const CAP = 4096;
+const scrubber = createScrubber({}, { pseudonymKey: new Uint8Array(32).fill(3) });
+
+/** `n` characters of a value with no structure any other detector would take. */
+function value(n: number, alphabet = "Qz7Kp2Lm9Xw4"): string {
+  let out = "";
+  for (let i = 0; i < n; i++) out += alphabet[(i * 7 + (i >> 3)) % alphabet.length];
+  return out;
+}
+
+/** [start, end, id] of each span detector `id` finds in `line`. */
+function spans(id: string, line: string): [number, number, string][] {
+  const detector = detectors.find((d) => d.id === id)!;
+  return matchDetector(detector, line).map((s) => [s.start, s.end, s.detector.id]);
+}
+
+/** No 16-character piece of `secret` is left in `text`. */
+function noneLeft(text: string, secret: string): boolean {
+  for (let i = 0; i + 16 <= secret.length; i += 8) {
+    if (text.includes(secret.slice(i, i + 16))) return false;
+  }
+  return true;
+}
+
+const cases: { id: string; line: (v: string) => string; cap: number }[] = [
+  { id: "password-assignment", line: (v) => `{"password": "${v}", "user": "bob"}`, cap: CAP },
+  { id: "password-assignment", line: (v) => `login password='${v}' ok`, cap: CAP },
+  { id: "password-assignment", line: (v) => `login password=${v} ok`, cap: CAP },
+  { id: "secret-assignment", line: (v) => `{"refresh_token":"${v}"} next`, cap: CAP },
+  { id: "http-authorization", line: (v) => `Authorization: Bearer ${v} next`, cap: CAP },
+  { id: "bearer-token", line: (v) => `retry with bearer ${v} next`, cap: CAP },
+  { id: "cookie-value", line: (v) => `Cookie: lang=en; sid=${v}; theme=dark`, cap: CAP },
+  { id: "set-cookie-value", line: (v) => `Set-Cookie: sid=${v}; Path=/`, cap: CAP },
+  {
+    id: "config-attribute-secret",
+    line: (v) => `<add key="DbPassword" value="${v}"/> next`,
+    cap: CAP,
+  },
+];
+
+for (const { id, line, cap } of cases) {
+  const example = line("VALUE");
+  Deno.test(`${id}: a value at its cap is a finding, one longer masks the rest (${example})`, () => {
+    for (const n of [cap - 1, cap]) {
+      const v = value(n);
+      const text = line(v);
+      deepStrictEqual(spans(id, text), [[text.indexOf(v), text.indexOf(v) + n, id]], `${n}`);
+    }
+    const v = value(cap + 1);
+    const text = line(v);
+    deepStrictEqual(spans(id, text), [[text.indexOf(v), text.length, "scrub-limit"]]);
+    const scrubbed = scrubber.scrub(text);
+    ok(noneLeft(scrubbed.text, v), scrubbed.text.slice(0, 200));
+    ok(scrubbed.text.endsWith("[REDACTED:scrub-limit]"), scrubbed.text.slice(-100));
+  });
+}
+
+Deno.test("basic-auth-credentials: long user:password decodes are masked; past the cap, the rest", () => {
+  const long = btoa("svc-user:" + value(600)); // decodes to 609 characters
+  deepStrictEqual(spans("basic-auth-credentials", `Basic ${long} x`), [[
+    6,
+    6 + long.length,
+    "basic-auth-credentials",
+  ]]);
+  const over = value(CAP + 4, "QWxhZGRpbjpvcGVu");
+  deepStrictEqual(spans("basic-auth-credentials", `Basic ${over} x`), [[
+    6,
+    over.length + 8,
+    "scrub-limit",
+  ]]);
+});
+
+Deno.test("jwt: a long header (an x5c chain) is a JWT; a part past its cap masks the rest", () => {
+  const b64url = (s: string) => btoa(s).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
+  const header = b64url(JSON.stringify({ alg: "RS256", x5c: [value(3000)] }));
+  const token = `${header}.${b64url('{"sub":"42"}')}.${value(43)}`;
+  const line = `id_token ${token} done`;
+  deepStrictEqual(spans("jwt", line), [[9, 9 + token.length, "jwt"]]);
+  const small = b64url('{"alg":"HS256"}');
+  for (const [n, id] of [[8000, "jwt"], [8001, "scrub-limit"]] as const) {
+    const long = `${small}.${value(n)}.${value(43)}`;
+    const expectedEnd = id === "jwt" ? 4 + long.length : 4 + long.length + 5;
+    deepStrictEqual(spans("jwt", `got ${long} done`), [[4, expectedEnd, id]], `payload ${n}`);
+  }
+  const longSignature = `${small}.${b64url('{"sub":"42"}')}.${value(2001)}`;
+  deepStrictEqual(spans("jwt", `got ${longSignature} done`), [[
+    4,
+    4 + longSignature.length + 5,
+    "scrub-limit",
+  ]]);
+});
+
+Deno.test("cookie-value: a session cookie after many others is masked; past 51, the rest is", () => {
+  const cookies = (n: number) => Array.from({ length: n }, (_, i) => `c${i}=v${i}`).join("; ");
+  const sid = value(24);
+  const at51 = `Cookie: ${cookies(50)}; sid=${sid}`;
+  deepStrictEqual(spans("cookie-value", at51), [[at51.length - 24, at51.length, "cookie-value"]]);
+  const at52 = `Cookie: ${cookies(51)}; sid=${sid}`;
+  deepStrictEqual(spans("cookie-value", at52), [[at52.length - 28, at52.length, "scrub-limit"]]);
+  strictEqual(scrubber.scrub(at52).text, `Cookie: ${cookies(51)}; [REDACTED:scrub-limit]`);
+});
