@@ -52,7 +52,7 @@ export function withSafeResult<Inputs, Outputs>(
 }
 
 /** An error text scrubbed and escaped, or the fixed sentence when it cannot be scrubbed. */
-export function safeErrorText(error: unknown, policy: Policy = APP_POLICY): string {
+function safeErrorText(error: unknown, policy: Policy = APP_POLICY): string {
   if (typeof error !== "string") return INTERNAL_ERROR;
   try {
     return escapeSlackText(createAppScrubber(policy).scrub(error).text);
