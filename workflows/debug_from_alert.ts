@@ -33,7 +33,10 @@ const logs = DebugFromAlertWorkflow.addStep(FetchLogsFunction, {
   service: DebugFromAlertWorkflow.inputs.service,
   environment: DebugFromAlertWorkflow.inputs.environment,
   window: DebugFromAlertWorkflow.inputs.window,
+  user_id: DebugFromAlertWorkflow.inputs.on_call_user_id,
   filter: DebugFromAlertWorkflow.inputs.filter,
+  delivery: "channel",
+  channel_id: DebugFromAlertWorkflow.inputs.channel_id,
 });
 
 DebugFromAlertWorkflow.addStep(PostDebugReportFunction, {
@@ -46,6 +49,13 @@ DebugFromAlertWorkflow.addStep(PostDebugReportFunction, {
   window_end: logs.outputs.window_end,
   excerpt: logs.outputs.excerpt,
   line_count: logs.outputs.line_count,
+  lines_read: logs.outputs.lines_read,
+  lines_out_of_window: logs.outputs.lines_out_of_window,
+  lines_repeated: logs.outputs.lines_repeated,
+  lines_matched: logs.outputs.lines_matched,
+  filtered: logs.outputs.filtered,
+  read_stopped_by: logs.outputs.read_stopped_by,
+  partial_result: logs.outputs.partial_result,
   truncated: logs.outputs.truncated,
   masked_counts: logs.outputs.masked_counts,
   source: logs.outputs.source,

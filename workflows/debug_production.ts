@@ -5,7 +5,8 @@ import { PostDebugReportFunction } from "../functions/post_debug_report/definiti
 
 /**
  * "Debug production", started from the link trigger in a channel: a form asks what to read,
- * fetch_logs reads and scrubs it, post_debug_report posts the report where it may go.
+ * fetch_logs checks the report may go where asked, then reads and scrubs the logs, and
+ * post_debug_report posts the report there.
  */
 export const DebugProductionWorkflow = DefineWorkflow({
   callback_id: "debug_production",
@@ -56,7 +57,8 @@ const form = DebugProductionWorkflow.addStep(Schema.slack.functions.OpenForm, {
         name: "filter",
         title: "Filter (optional)",
         type: Schema.types.string,
-        description: "Only lines containing this text",
+        description:
+          "Only lines containing this text, ignoring case. Masked values cannot be searched for.",
       },
       {
         name: "source",
@@ -73,10 +75,12 @@ const form = DebugProductionWorkflow.addStep(Schema.slack.functions.OpenForm, {
         name: "delivery",
         title: "Post to",
         type: Schema.types.string,
+        description: '"This channel" works only in the debug channels an admin allowed; ' +
+          "elsewhere the request stops before any log is read.",
         enum: ["ephemeral", "channel"],
         choices: [
           { value: "ephemeral", title: "Only me (ephemeral)" },
-          { value: "channel", title: "This channel" },
+          { value: "channel", title: "This channel (debug channels only)" },
         ],
         default: "ephemeral",
       },
@@ -89,8 +93,11 @@ const logs = DebugProductionWorkflow.addStep(FetchLogsFunction, {
   service: form.outputs.fields.service,
   environment: form.outputs.fields.environment,
   window: form.outputs.fields.window,
+  user_id: DebugProductionWorkflow.inputs.user_id,
   filter: form.outputs.fields.filter,
   source: form.outputs.fields.source,
+  delivery: form.outputs.fields.delivery,
+  channel_id: DebugProductionWorkflow.inputs.channel_id,
 });
 
 DebugProductionWorkflow.addStep(PostDebugReportFunction, {
@@ -103,6 +110,13 @@ DebugProductionWorkflow.addStep(PostDebugReportFunction, {
   window_end: logs.outputs.window_end,
   excerpt: logs.outputs.excerpt,
   line_count: logs.outputs.line_count,
+  lines_read: logs.outputs.lines_read,
+  lines_out_of_window: logs.outputs.lines_out_of_window,
+  lines_repeated: logs.outputs.lines_repeated,
+  lines_matched: logs.outputs.lines_matched,
+  filtered: logs.outputs.filtered,
+  read_stopped_by: logs.outputs.read_stopped_by,
+  partial_result: logs.outputs.partial_result,
   truncated: logs.outputs.truncated,
   masked_counts: logs.outputs.masked_counts,
   source: logs.outputs.source,

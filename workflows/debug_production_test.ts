@@ -1,5 +1,5 @@
 /** "Debug production" end to end: the runner plays the form, the real handlers run against the emulator. */
-import { ok, strictEqual } from "@node/assert";
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { startSampleLogService } from "../devkit/sample_logs/mod.ts";
 import { startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
 import { runWorkflow } from "../devkit/workflow_runner/mod.ts";
@@ -84,6 +84,45 @@ Deno.test("Debug production: form → fetch_logs → post_debug_report posts a s
     }
     const sessions = emulator.state.datastoreItems("debug_sessions");
     strictEqual(sessions.length, 1);
+    const outputs = fetched.outputs!;
+    const account = /\*Lines:\* (\d+) read · (\d+) shown/.exec(shown);
+    ok(account, "fetch_logs' account reaches the report");
+    strictEqual(Number(account![1]), outputs.lines_read);
+    const shownLines = Number(account![2]);
+    ok(shownLines > 0 && shownLines <= Number(outputs.line_count), `${shownLines} shown`);
+    if (shownLines < Number(outputs.lines_matched)) {
+      ok(
+        shown.includes(
+          `The ${Number(outputs.lines_matched) - shownLines} oldest lines are left out`,
+        ),
+      );
+    }
+    const audits = emulator.state.datastoreItems("audit_events");
+    deepStrictEqual(
+      audits.map((event) => [event.action, event.actor, event.outcome]).sort(),
+      [["fetch_logs", ON_CALL_USER, "success"], ["post_debug_report", ON_CALL_USER, "success"]],
+    );
+  });
+});
+
+Deno.test('Debug production: "This channel" outside the debug channels stops before any log is read', async () => {
+  await withApp(async ({ emulator, env }) => {
+    const run = await runWorkflow(DebugProductionWorkflow, {
+      inputs: { ...TRIGGER_INPUTS, channel_id: "C05GENERAL1" },
+      emulator,
+      env,
+      formAnswers: {
+        "Debug production": { service: "checkout", window: "1h", delivery: "channel" },
+      },
+    });
+    strictEqual(run.ok, false);
+    strictEqual(run.error?.functionId, "fetch_logs");
+    ok(run.error!.message.startsWith("This channel is not allowed for debug reports"));
+    strictEqual(run.steps.length, 2, "the report step never ran");
+    deepStrictEqual(
+      emulator.state.datastoreItems("audit_events").map((e) => [e.outcome, e.detail]),
+      [["refused", "channel_not_allowed"]],
+    );
   });
 });
 
@@ -138,6 +177,11 @@ Deno.test("Debug from alert (not in the manifest yet) runs end to end into the c
     });
     ok(run.ok, JSON.stringify(run.error));
     strictEqual(botMessages(emulator).length, 1);
+    const fetches = emulator.state.datastoreItems("audit_events")
+      .filter((event) => event.action === "fetch_logs");
+    deepStrictEqual(fetches.map((event) => [event.actor, event.channel]), [
+      [ON_CALL_USER, DEBUG_CHANNEL],
+    ]);
     const workflows = (manifest as unknown as { workflows: Record<string, unknown> }).workflows;
     ok(!("debug_from_alert" in workflows), "kept out of the manifest until webhook auth lands");
   });

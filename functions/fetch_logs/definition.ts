@@ -2,13 +2,15 @@ import { DefineFunction, Schema } from "deno-slack-sdk";
 
 /**
  * Reads a service's logs for a time window from a configured source and scrubs them
- * before anything leaves the function: no output ever holds raw log text.
+ * before anything leaves the function: no output ever holds raw log text. The filter is applied
+ * here, to the scrubbed lines, and never sent to the source. Every run is audited and a person's
+ * fetches are rate-limited.
  */
 export const FetchLogsFunction = DefineFunction({
   callback_id: "fetch_logs",
   title: "Fetch scrubbed logs",
   description:
-    "Reads a service's production logs for a time window and masks secrets and personal data before returning them.",
+    "Reads a service's production logs for a time window and masks secrets and personal data before returning them. Every fetch is audited; each person may fetch a limited number of times per minute.",
   source_file: "functions/fetch_logs/handler.ts",
   input_parameters: {
     properties: {
@@ -27,10 +29,17 @@ export const FetchLogsFunction = DefineFunction({
         title: "Time window",
         description: 'Relative ("15m", "2h", "1d") or absolute ("<ISO start>/<ISO end>")',
       },
+      user_id: {
+        type: Schema.slack.types.user_id,
+        title: "Requester",
+        description:
+          "The person asking: recorded in the audit trail, and whose fetches are rate-limited",
+      },
       filter: {
         type: Schema.types.string,
         title: "Filter",
-        description: "Optional text the log lines must contain, e.g. timeout",
+        description:
+          "Optional text the lines must contain, ignoring case, e.g. timeout. Matched against the masked lines (a masked value cannot be searched for), so only the lines read within the line limit are searched",
       },
       max_lines: {
         type: Schema.types.integer,
@@ -44,8 +53,20 @@ export const FetchLogsFunction = DefineFunction({
         title: "Log source",
         description: "Optional: a configured source name; the default source when empty",
       },
+      delivery: {
+        type: Schema.types.string,
+        title: "Delivery",
+        description:
+          'Optional: where the report will go, "ephemeral" or "channel". For "channel", nothing is read unless the channel is one where reports may be posted',
+        enum: ["ephemeral", "channel"],
+      },
+      channel_id: {
+        type: Schema.slack.types.channel_id,
+        title: "Channel",
+        description: 'The channel the report will be posted to; needed for delivery "channel"',
+      },
     },
-    required: ["service", "environment", "window"],
+    required: ["service", "environment", "window", "user_id"],
   },
   output_parameters: {
     properties: {
@@ -57,23 +78,63 @@ export const FetchLogsFunction = DefineFunction({
       },
       line_count: {
         type: Schema.types.integer,
-        title: "Line count",
-        description: "How many log lines the excerpt shows",
+        title: "Lines shown",
+        description: "How many log lines the excerpt shows (a multi-line entry is one line)",
+      },
+      lines_read: {
+        type: Schema.types.integer,
+        title: "Lines read",
+        description: "How many log lines the source returned",
+      },
+      lines_out_of_window: {
+        type: Schema.types.integer,
+        title: "Lines outside the window",
+        description: "Lines the source returned from outside the window: dropped",
+      },
+      lines_repeated: {
+        type: Schema.types.integer,
+        title: "Lines repeated",
+        description: "Lines the source's paging returned twice: dropped (each line shows once)",
+      },
+      lines_matched: {
+        type: Schema.types.integer,
+        title: "Lines matching",
+        description:
+          "Lines in the window matching the filter (all of them without one); those not shown were left out to fit Slack",
+      },
+      filtered: {
+        type: Schema.types.boolean,
+        title: "Filtered",
+        description: "True when a filter was applied",
+      },
+      read_stopped_by: {
+        type: Schema.types.string,
+        title: "Read stopped by",
+        description:
+          'Why the read stopped before the start of the window (older lines were not read): "line_limit", "byte_limit", "time_limit", "page_limit", "repeated_page" or "limit"; empty when the whole window was read',
+      },
+      partial_result: {
+        type: Schema.types.boolean,
+        title: "Partial result",
+        description: "True when the source said its answer is partial",
       },
       truncated: {
         type: Schema.types.boolean,
         title: "Truncated",
-        description: "True when a line, size or time limit cut the excerpt short",
+        description:
+          "True when lines of the window that match are missing: the read stopped early, the answer was partial, or lines were left out to fit Slack",
       },
       masked_counts: {
         type: Schema.types.string,
         title: "Masking counts (JSON)",
-        description: 'How many values of each kind were masked, as JSON: {"email": 3}',
+        description:
+          'How many values of each kind were masked in the lines read (shown or not), as JSON: {"email-address": 3}',
       },
       masked_summary: {
         type: Schema.types.string,
         title: "Masking summary",
-        description: 'What was masked, for people: "3 emails, 1 AWS access key ID masked"',
+        description:
+          'What was masked in the lines read, for people: "3 email addresses, 1 AWS access key ID masked"',
       },
       window_start: {
         type: Schema.types.string,
@@ -94,6 +155,13 @@ export const FetchLogsFunction = DefineFunction({
     required: [
       "excerpt",
       "line_count",
+      "lines_read",
+      "lines_out_of_window",
+      "lines_repeated",
+      "lines_matched",
+      "filtered",
+      "read_stopped_by",
+      "partial_result",
       "truncated",
       "masked_counts",
       "masked_summary",

@@ -1,18 +1,43 @@
 /**
- * fetch_logs, built for a given sources config: reads a service's logs for a window from a
- * configured source and scrubs them before returning. Its outputs never hold raw log text.
+ * fetch_logs, built for a given sources config: checks who asks and where the report will go,
+ * reads a service's logs for a window (unfiltered, within the source's budgets), scrubs every
+ * line read, and keeps the lines whose SCRUBBED text contains the filter. The filter never leaves
+ * the function, so no output, count or error depends on whether raw text would have matched it.
+ * Every run is written to the audit trail (a fetch that cannot be recorded returns nothing), and
+ * a person's fetches per minute are limited. Its outputs never hold raw log text.
  * Runtime code: imports the SDK for types only (see README, "Deployable as-is").
  */
 import * as z from "zod";
 import { buildExcerpt } from "../../core/excerpt.ts";
+import {
+  isIncomplete,
+  type LineAccount,
+  lines,
+  linesInWindow,
+  type ReadStop,
+  shortfalls,
+} from "../../core/line_account.ts";
+import { counted } from "../../core/render/counted.ts";
 import { maskingSummary } from "../../core/render/masking_summary.ts";
 import type { Policy } from "../../core/scrub/mod.ts";
-import { APP_POLICY, createAppScrubber } from "../app_scrubber.ts";
-import { fetchLogs, type SourcesConfig } from "../../core/sources/mod.ts";
+import {
+  checkFilter,
+  fetchLogs,
+  type FetchResult,
+  type SourcesConfig,
+} from "../../core/sources/mod.ts";
 import { LogSourceError } from "../../core/sources/types.ts";
-import type { FunctionHandler } from "../../slack/function_context.ts";
+import type {
+  FunctionContext,
+  FunctionHandler,
+  FunctionResult,
+} from "../../slack/function_context.ts";
+import { createSlackClient, type SlackClient } from "../../slack/web_api.ts";
+import { APP_POLICY, createAppScrubber } from "../app_scrubber.ts";
+import { type AuditFields, createAuditTrail, describeAuditFailure } from "../audit_trail.ts";
+import { DELIVERIES, deliveryRefusal } from "../channel_delivery.ts";
+import { hashFilter } from "../filter_hash.ts";
 import { describeInputError } from "../input_errors.ts";
-import { scrubFailureReason } from "../scrub_failure.ts";
 import {
   environmentName,
   filterText,
@@ -21,19 +46,45 @@ import {
   wholeNumber,
   windowText,
 } from "../input_schemas.ts";
+import { scrubFailureReason } from "../scrub_failure.ts";
+import { channelId, userId } from "../slack_ids.ts";
+import { checkFetchRate } from "./rate_limit.ts";
+import { readFetchSettings } from "./settings.ts";
 
-const InputsSchema = z.object({
-  service: serviceName,
-  environment: environmentName,
-  window: windowText,
-  filter: filterText,
-  max_lines: wholeNumber(1, 5000).optional(),
-  source: optionalText(64),
-});
+const ACTION = "fetch_logs";
+
+const InputsSchema = z
+  .object({
+    service: serviceName,
+    environment: environmentName,
+    window: windowText,
+    user_id: userId,
+    filter: filterText,
+    max_lines: wholeNumber(1, 5000).optional(),
+    source: optionalText(64),
+    // Workflow Builder passes "" for an optional field left blank.
+    delivery: z.union([z.enum(DELIVERIES), z.literal("")]).optional()
+      .transform((delivery) => delivery || undefined),
+    channel_id: z.union([channelId, z.literal("")]).optional()
+      .transform((channel) => channel || undefined),
+  })
+  .refine((inputs) => inputs.delivery !== "channel" || inputs.channel_id !== undefined, {
+    message: 'is needed for delivery "channel"',
+    path: ["channel_id"],
+  });
+
+type FetchInputs = z.infer<typeof InputsSchema>;
 
 export interface FetchLogsOutputs {
   excerpt: string[];
   line_count: number;
+  lines_read: number;
+  lines_out_of_window: number;
+  lines_repeated: number;
+  lines_matched: number;
+  filtered: boolean;
+  read_stopped_by: ReadStop | "";
+  partial_result: boolean;
   truncated: boolean;
   masked_counts: string;
   masked_summary: string;
@@ -47,58 +98,228 @@ export function createFetchLogsHandler(
   config: SourcesConfig,
   policy: Policy = APP_POLICY,
 ): FunctionHandler<unknown, FetchLogsOutputs> {
-  return async (ctx) => {
-    const parsed = InputsSchema.safeParse(ctx.inputs);
-    if (!parsed.success) return { error: describeInputError("fetch_logs", parsed.error) };
-    const request = parsed.data;
+  return createFetchLogsHandlerWithClock(config, policy, Date.now);
+}
 
-    let result;
-    try {
-      result = await fetchLogs(config, {
-        source: request.source,
-        service: request.service,
-        environment: request.environment,
-        window: request.window,
-        filter: request.filter,
-        maxLines: request.max_lines,
-      }, { fetch: globalThis.fetch, env: ctx.env, now: Date.now });
-    } catch (error) {
-      return { error: `Could not read the logs: ${describeSourceError(error, policy)}` };
-    }
+/** As createFetchLogsHandler, on a given clock (epoch ms): tests fix it to compare runs. */
+export function createFetchLogsHandlerWithClock(
+  config: SourcesConfig,
+  policy: Policy,
+  now: () => number,
+): FunctionHandler<unknown, FetchLogsOutputs> {
+  return (ctx) => fetchScrubbedLogs(ctx, config, policy, now);
+}
 
-    const where = `${request.service} (${request.environment}) between ` +
-      `${result.start.toISOString()} and ${result.end.toISOString()}`;
-    if (result.records.length === 0) {
-      return {
-        error: `No log lines for ${where}${request.filter ? " matching the filter" : ""}. ` +
-          "Widen the window, check the service name, or change the filter.",
-      };
-    }
+async function fetchScrubbedLogs(
+  ctx: FunctionContext<unknown>,
+  config: SourcesConfig,
+  policy: Policy,
+  now: () => number,
+): Promise<FunctionResult<FetchLogsOutputs>> {
+  let client: SlackClient;
+  try {
+    client = createSlackClient({ token: ctx.token, env: ctx.env });
+  } catch (error) {
+    return { error: `${describeAuditFailure(error)} Nothing was read.` };
+  }
+  const audit = createAuditTrail(client, ACTION, ctx.inputs, now);
 
-    let excerpt;
-    try {
-      excerpt = buildExcerpt(result.records, createAppScrubber(policy));
-    } catch (error) {
-      const reason = scrubFailureReason(error);
-      return {
-        error: `Scrubbing the logs for ${where} failed (${reason}); nothing was returned. ` +
-          "Narrow the window or lower the line limit.",
-      };
-    }
+  // Refusals: nothing has been read yet, and nothing will be.
+  const parsed = InputsSchema.safeParse(ctx.inputs);
+  if (!parsed.success) {
+    return audit.refused("invalid_inputs", describeInputError(ACTION, parsed.error));
+  }
+  const request = parsed.data;
+  const settings = readFetchSettings(ctx.env);
+  if ("problem" in settings) return audit.refused("bad_settings", settings.problem);
+  let filter: string | undefined;
+  try {
+    filter = checkFilter(request.filter);
+  } catch (error) {
+    return audit.refused("bad_filter", (error as Error).message);
+  }
+  const asked = await describeRequest(request, filter, settings.hashKey, policy);
+  const refusal = request.delivery === undefined
+    ? undefined
+    : deliveryRefusal(request.delivery, request.channel_id ?? "", settings.allowedChannels);
+  if (refusal) return audit.refused(refusal.detail, refusal.error, asked);
 
+  let rate;
+  try {
+    rate = await checkFetchRate(client, ACTION, audit.actor, settings.ratePerMinute, audit.at);
+  } catch (error) {
+    return audit.refused(
+      "rate_unknown",
+      `Could not check how often you fetched logs: ${describeAuditFailure(error)} ` +
+        "Nothing was read.",
+      asked,
+    );
+  }
+  if (!rate.allowed) {
+    return audit.refused(
+      "rate_limited",
+      `You have fetched logs ${counted(rate.recent, "time")} in the last minute; the limit is ` +
+        `${settings.ratePerMinute} per minute. Try again in ${
+          counted(rate.retryAfterSeconds, "second")
+        }.`,
+      asked,
+    );
+  }
+
+  // From here on the run reads logs: it is recorded before it starts, and before it returns.
+  try {
+    await audit.write("started", "reading", asked);
+  } catch (error) {
     return {
-      outputs: {
-        excerpt: excerpt.chunks,
-        line_count: excerpt.lineCount,
-        truncated: result.truncated || excerpt.dropped || result.partial !== undefined,
-        masked_counts: JSON.stringify(excerpt.counts),
-        masked_summary: maskingSummary(excerpt.counts),
-        window_start: result.start.toISOString(),
-        window_end: result.end.toISOString(),
-        source: result.source,
-      },
+      error: `Could not record this fetch in the audit trail, so nothing was read: ${
+        describeAuditFailure(error)
+      }`,
     };
+  }
+
+  let result: FetchResult;
+  try {
+    result = await fetchLogs(config, {
+      source: request.source,
+      service: request.service,
+      environment: request.environment,
+      window: request.window,
+      maxLines: request.max_lines,
+    }, { fetch: globalThis.fetch, env: ctx.env, now });
+  } catch (error) {
+    const code = error instanceof LogSourceError ? error.code : "internal";
+    return audit.failed(
+      `source:${code}`,
+      `Could not read the logs: ${describeSourceError(error, policy)}`,
+    );
+  }
+
+  const read = {
+    target: result.source,
+    window_start: Math.floor(result.start.getTime() / 1000),
+    window_end: Math.floor(result.end.getTime() / 1000),
   };
+  const where = `${request.service} (${request.environment}) between ` +
+    `${result.start.toISOString()} and ${result.end.toISOString()}`;
+  let excerpt;
+  try {
+    excerpt = buildExcerpt(result.records, createAppScrubber(policy), { filter });
+  } catch (error) {
+    const reason = scrubFailureReason(error);
+    return audit.failed(
+      "scrub_failed",
+      `Scrubbing the logs for ${where} failed (${reason}); nothing was returned. ` +
+        "Narrow the window or lower the line limit.",
+      read,
+    );
+  }
+
+  const account: LineAccount = {
+    read: result.records.length + result.outOfWindow + result.repeated,
+    outOfWindow: result.outOfWindow,
+    repeated: result.repeated,
+    filtered: filter !== undefined,
+    matched: excerpt.matched,
+    shown: excerpt.lineCount,
+    stoppedBy: readStop(result),
+    partial: result.partial !== undefined,
+  };
+  const counts = {
+    ...read,
+    lines_read: account.read,
+    lines_matched: account.matched,
+    lines_shown: account.shown,
+  };
+  if (account.shown === 0) {
+    const empty = noLinesError(account, where);
+    return audit.failed(linesInWindow(account) === 0 ? "no_lines" : "no_match", empty, counts);
+  }
+
+  try {
+    await audit.write("success", "read", counts);
+  } catch (error) {
+    return {
+      error: `The logs were read, but this fetch could not be recorded in the audit trail, so ` +
+        `nothing is returned: ${describeAuditFailure(error)}`,
+    };
+  }
+  return {
+    outputs: {
+      excerpt: excerpt.chunks,
+      line_count: account.shown,
+      lines_read: account.read,
+      lines_out_of_window: account.outOfWindow,
+      lines_repeated: account.repeated,
+      lines_matched: account.matched,
+      filtered: account.filtered,
+      read_stopped_by: account.stoppedBy ?? "",
+      partial_result: account.partial,
+      truncated: isIncomplete(account),
+      masked_counts: JSON.stringify(excerpt.counts),
+      masked_summary: maskingSummary(excerpt.counts),
+      window_start: result.start.toISOString(),
+      window_end: result.end.toISOString(),
+      source: result.source,
+    },
+  };
+}
+
+/**
+ * What the audit trail records of the request: the names scrubbed, the filter only as an HMAC
+ * keyed with AUDIT_HASH_KEY (nothing but whether one was given, without a key).
+ */
+async function describeRequest(
+  request: FetchInputs,
+  filter: string | undefined,
+  hashKey: string | undefined,
+  policy: Policy,
+): Promise<AuditFields> {
+  const scrubber = createAppScrubber(policy);
+  const scrubbed = (text: string) => {
+    try {
+      return scrubber.scrub(text).text;
+    } catch {
+      return "[not recorded: could not be scrubbed]";
+    }
+  };
+  const fields: AuditFields = {
+    service: scrubbed(request.service),
+    environment: scrubbed(request.environment),
+    window: scrubbed(request.window),
+    filter_given: filter !== undefined,
+  };
+  if (filter !== undefined && hashKey !== undefined) {
+    fields.filter_hmac = await hashFilter(filter, hashKey);
+  }
+  return fields;
+}
+
+/** Why the read stopped before the start of the window, if it did. */
+function readStop(result: FetchResult): ReadStop | undefined {
+  return result.truncated ? "limit" : undefined;
+}
+
+/**
+ * The error for a run that found nothing to show. It depends only on the lines read and on
+ * their scrubbed text, so a filter that would match only raw (masked) text reads exactly like
+ * one that matches nothing.
+ */
+function noLinesError(account: LineAccount, where: string): string {
+  const inWindow = linesInWindow(account);
+  const shortfall = shortfalls({ ...account, matched: 0, shown: 0 }).map((note) => note.text);
+  if (inWindow === 0) {
+    return [
+      `No log lines for ${where}.`,
+      ...shortfall,
+      "Widen the window or check the service name.",
+    ].join(" ");
+  }
+  return [
+    `None of the ${lines(inWindow)} read for ${where} contain the filter (matched ignoring ` +
+    "case, against the lines with secrets and personal data masked).",
+    ...shortfall,
+    "Change the filter or the window.",
+  ].join(" ");
 }
 
 /**

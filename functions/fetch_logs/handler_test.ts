@@ -1,15 +1,29 @@
-import { ok, strictEqual } from "@node/assert";
+import { deepStrictEqual, notStrictEqual, ok, strictEqual } from "@node/assert";
+import { createHmac } from "node:crypto";
 import { SlackFunctionTester } from "deno-slack-sdk";
+import sourcesConfig from "../../config/sources.ts";
 import { EXCERPT_LIMITS, utf8Length } from "../../core/excerpt.ts";
+import { DATASTORES } from "../../datastores/mod.ts";
 import { startSampleLogService } from "../../devkit/sample_logs/mod.ts";
+import { type SlackEmulator, startSlackEmulator } from "../../devkit/slack_emulator/mod.ts";
+import { APP_POLICY } from "../app_scrubber.ts";
+import { deliveryRefusal } from "../channel_delivery.ts";
+import { withSafeResult } from "../safe_result.ts";
 import { FetchLogsFunction } from "./definition.ts";
+import { createFetchLogsHandlerWithClock } from "./fetch_logs.ts";
 import handler from "./handler.ts";
 
 const { createContext } = SlackFunctionTester(FetchLogsFunction);
 
 const AWS_KEY = "AKIAQ3EGUSBKHZXWJ4PN";
 const GITHUB_PAT = "ghp_R8kLm2Xq9TzW4vB7nC1sD5fG3hJ6kL0pQ2wE";
+const STRIPE_KEY = "sk_live_4eC39HqLyjWDarjtT1zdp7dc";
+const EMAIL = "jane.doe@example.com";
 const TOKEN = "test-log-token-7f3a";
+const ONCALL = "U05ONCALL01";
+const OTHER = "U05ONCALL02";
+const DEBUG_CHANNEL = "C05PRODDBG1";
+const AUDIT_HASH_KEY = "audit-hash-key-for-tests-0123456789abcdef";
 
 interface FakeItem {
   timestamp: string;
@@ -18,13 +32,28 @@ interface FakeItem {
   attributes: Record<string, string>;
 }
 
+interface Rig {
+  emu: SlackEmulator;
+  env: Record<string, string>;
+  /** Every request the log API received. */
+  requests: URL[];
+  /** The fetch_logs handler as deployed (safe result), on a clock fixed at `now`. */
+  fetchAt(
+    now: number,
+  ): (inputs: Record<string, unknown>, env?: Record<string, string>) => ReturnType<
+    typeof handler
+  >;
+  audits(): Record<string, unknown>[];
+}
+
 /**
- * A loopback log API in the sample service's wire format (config/sources.ts "sample"):
- * answers `items` from `respond`, or a status of its own.
+ * A loopback log API in the sample service's wire format (config/sources.ts "sample"), answering
+ * `items` from `respond` (or a status of its own), and the Slack emulator with the app's
+ * datastores: fetch_logs needs both (it writes the audit trail).
  */
-async function withLogApi(
+async function withRig(
   respond: (url: URL) => Response | FakeItem[],
-  test: (env: Record<string, string>, requests: URL[]) => Promise<void>,
+  test: (rig: Rig) => Promise<void>,
 ): Promise<void> {
   const requests: URL[] = [];
   const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, (req) => {
@@ -38,35 +67,75 @@ async function withLogApi(
       ? answer
       : Response.json({ items: answer, next_cursor: null });
   });
+  const emu = await startSlackEmulator({
+    datastores: DATASTORES.map((datastore) => datastore.definition),
+  });
+  const env = {
+    SAMPLE_LOGS_URL: `http://127.0.0.1:${server.addr.port}`,
+    SAMPLE_LOGS_TOKEN: TOKEN,
+    SLACK_API_URL: emu.url,
+    DEBUG_CHANNEL_IDS: DEBUG_CHANNEL,
+  };
+  const fetchAt = (now: number) => {
+    const fixed = withSafeResult(
+      createFetchLogsHandlerWithClock(sourcesConfig, APP_POLICY, () => now),
+    );
+    return (inputs: Record<string, unknown>, extra: Record<string, string> = {}) =>
+      fixed(createContext({
+        // deno-lint-ignore no-explicit-any
+        inputs: inputs as any,
+        env: { ...env, ...extra },
+        token: emu.botToken,
+      }));
+  };
   try {
     await test({
-      SAMPLE_LOGS_URL: `http://127.0.0.1:${server.addr.port}`,
-      SAMPLE_LOGS_TOKEN: TOKEN,
-    }, requests);
+      emu,
+      env,
+      requests,
+      fetchAt,
+      audits: () => emu.state.datastoreItems("audit_events"),
+    });
   } finally {
+    await emu.stop();
     await server.shutdown();
   }
 }
 
-function item(secondsAgo: number, message: string, attributes: Record<string, string> = {}) {
+/** The default export, as Slack's runtime calls it. */
+function run(rig: Rig, inputs: Record<string, unknown>, env: Record<string, string> = {}) {
+  return handler(createContext({
+    // deno-lint-ignore no-explicit-any
+    inputs: inputs as any,
+    env: { ...rig.env, ...env },
+    token: rig.emu.botToken,
+  }));
+}
+
+function item(
+  secondsAgo: number,
+  message: string,
+  attributes: Record<string, string> = {},
+  now = Date.now(),
+): FakeItem {
   return {
-    timestamp: new Date(Date.now() - secondsAgo * 1000).toISOString(),
+    timestamp: new Date(now - secondsAgo * 1000).toISOString(),
     level: "error",
     message,
     attributes: { host: "checkout-1", ...attributes },
   };
 }
 
-const inputs = { service: "checkout", environment: "production", window: "15m" };
+const inputs = { service: "checkout", environment: "production", window: "15m", user_id: ONCALL };
 
-Deno.test("fetch_logs scrubs messages and attributes before returning them", async () => {
-  await withLogApi(
+Deno.test("fetch_logs scrubs messages and attributes before returning them, and audits the fetch", async () => {
+  await withRig(
     () => [
       item(10, `upload failed with key ${AWS_KEY}`, { trace_id: GITHUB_PAT }),
       item(20, "cache warm"),
     ],
-    async (env, requests) => {
-      const result = await handler(createContext({ inputs, env }));
+    async (rig) => {
+      const result = await run(rig, inputs, { AUDIT_HASH_KEY });
       strictEqual(result.error, undefined);
       const outputs = result.outputs!;
       const text = outputs.excerpt.join("\n");
@@ -75,6 +144,11 @@ Deno.test("fetch_logs scrubs messages and attributes before returning them", asy
       const lines = text.split("\n");
       ok(lines[0].endsWith(" ERROR cache warm host=checkout-1"), "oldest line first");
       strictEqual(outputs.line_count, 2);
+      strictEqual(outputs.lines_read, 2);
+      strictEqual(outputs.lines_matched, 2);
+      strictEqual(outputs.lines_out_of_window, 0);
+      strictEqual(outputs.filtered, false);
+      strictEqual(outputs.read_stopped_by, "");
       strictEqual(outputs.truncated, false);
       const counts = JSON.parse(outputs.masked_counts);
       strictEqual(counts["aws-access-key-id"], 1);
@@ -83,17 +157,40 @@ Deno.test("fetch_logs scrubs messages and attributes before returning them", asy
       strictEqual(outputs.source, "sample");
       const span = Date.parse(outputs.window_end) - Date.parse(outputs.window_start);
       strictEqual(span, 15 * 60_000);
-      strictEqual(requests[0].searchParams.get("service"), "checkout");
+      strictEqual(rig.requests[0].searchParams.get("service"), "checkout");
+
+      const [event] = rig.audits();
+      deepStrictEqual(event, {
+        id: event.id,
+        actor: ONCALL,
+        action: "fetch_logs",
+        target: "sample",
+        channel: "",
+        at: event.at,
+        outcome: "success",
+        detail: "read",
+        service: "checkout",
+        environment: "production",
+        window: "15m",
+        window_start: Math.floor(Date.parse(outputs.window_start) / 1000),
+        window_end: Math.floor(Date.parse(outputs.window_end) / 1000),
+        filter_given: false,
+        lines_read: 2,
+        lines_matched: 2,
+        lines_shown: 2,
+      });
     },
   );
 });
 
 Deno.test("fetch_logs reads the sample log service and masks what it seeds", async () => {
   const logs = await startSampleLogService();
+  const emu = await startSlackEmulator({ datastores: DATASTORES.map((d) => d.definition) });
   try {
     const result = await handler(createContext({
-      inputs: { service: logs.services[0], environment: "production", window: "1h", max_lines: 50 },
-      env: { SAMPLE_LOGS_URL: logs.url, SAMPLE_LOGS_TOKEN: logs.token },
+      inputs: { ...inputs, service: logs.services[0], window: "1h", max_lines: 50 },
+      env: { SAMPLE_LOGS_URL: logs.url, SAMPLE_LOGS_TOKEN: logs.token, SLACK_API_URL: emu.url },
+      token: emu.botToken,
     }));
     strictEqual(result.error, undefined);
     const { excerpt, line_count, masked_counts } = result.outputs!;
@@ -106,87 +203,90 @@ Deno.test("fetch_logs reads the sample log service and masks what it seeds", asy
     ok(Object.keys(JSON.parse(masked_counts)).length > 0, "the seeded values were found");
     ok(!excerpt.join("\n").includes(logs.token));
   } finally {
+    await emu.stop();
     await logs.stop();
   }
 });
 
-Deno.test("fetch_logs: bad inputs give a clear error, never a crash", async () => {
-  await withLogApi(() => [item(1, "x")], async (env) => {
+Deno.test("fetch_logs: bad inputs give a clear error, never a crash, and are audited as refused", async () => {
+  await withRig(() => [item(1, "x")], async (rig) => {
     const cases: [Record<string, unknown>, RegExp][] = [
       [{ ...inputs, service: "nope" }, /Unknown service "nope".*known: checkout/],
       [{ ...inputs, environment: "qa" }, /Unknown environment/],
-      [{ ...inputs, window: "3 fortnights" }, /unit is not one Safe Debug knows/],
-      [{ ...inputs, window: "30d" }, /Could not read the logs: .*(longer|at most|max)/i],
-      [
-        { ...inputs, window: "2026-11-29T10:00:00Z/2026-11-29T09:00:00Z" },
-        /^The time window's end is not after its start/,
-      ],
+      [{ ...inputs, window: "3 fortnights" }, /time window/i],
+      [{ ...inputs, window: "30d" }, /(longer|at most|max)/i],
+      [{ ...inputs, window: "2026-11-29T10:00:00Z/2026-11-29T09:00:00Z" }, /time window/i],
       [{ ...inputs, max_lines: 0 }, /^The line limit must be/],
       [{ ...inputs, source: "elsewhere" }, /Unknown log source/],
-      [{ environment: "production", window: "15m" }, /^Choose a service\./],
+      [{ environment: "production", window: "15m", user_id: ONCALL }, /^Choose a service\./],
+      [{ ...inputs, user_id: undefined }, /requester/i],
+      [{ ...inputs, filter: "two\tparts" }, /control characters/],
+      [{ ...inputs, delivery: "channel" }, /channel/i],
     ];
     for (const [given, expected] of cases) {
-      // deno-lint-ignore no-explicit-any
-      const result = await handler(createContext({ inputs: given as any, env }));
+      const result = await run(rig, given);
       strictEqual(result.outputs, undefined, JSON.stringify(given));
       ok(expected.test(result.error!), `${JSON.stringify(given)} → ${result.error}`);
     }
+    const events = rig.audits();
+    strictEqual(events.length, cases.length, "every run is audited");
+    ok(events.every((event) => event.outcome === "refused" || event.outcome === "failure"));
+    const details = events.map((event) => event.detail);
+    ok(details.filter((detail) => detail === "invalid_inputs").length >= 4, `${details}`);
+    strictEqual(details.filter((detail) => detail === "source:config").length, 3, `${details}`);
+    strictEqual(rig.requests.length, 0, "none of these reached the log source");
+    ok(rig.audits().some((event) => event.actor === "invalid"), "a missing requester is recorded");
   });
 });
 
 Deno.test("fetch_logs: an empty window is an error that says what to try", async () => {
-  await withLogApi(() => [], async (env) => {
-    const result = await handler(createContext({
-      inputs: { ...inputs, filter: `password=${GITHUB_PAT}` },
-      env,
-    }));
-    ok(
-      /^No log lines for checkout \(production\) between .* matching the filter\./.test(
-        result.error!,
-      ),
-    );
+  await withRig(() => [], async (rig) => {
+    const result = await run(rig, { ...inputs, filter: `password=${GITHUB_PAT}` });
+    ok(/^No log lines for checkout \(production\) between .*\./.test(result.error!), result.error);
     ok(/Widen the window/.test(result.error!));
     ok(!result.error!.includes(GITHUB_PAT), "the filter is never echoed");
+    const [event] = rig.audits();
+    strictEqual(event.detail, "no_lines");
+    strictEqual(event.lines_read, 0);
   });
 });
 
 Deno.test("fetch_logs: a source that is down or refuses gives an error without secrets", async () => {
-  await withLogApi(
+  await withRig(
     () => new Response(`overloaded; upstream key ${AWS_KEY}`, { status: 503 }),
-    async (env) => {
-      const result = await handler(createContext({ inputs, env }));
+    async (rig) => {
+      const result = await run(rig, inputs);
       ok(/^Could not read the logs: /.test(result.error!), result.error);
       ok(!result.error!.includes(AWS_KEY) && !result.error!.includes(TOKEN), result.error);
+      deepStrictEqual(
+        rig.audits().map((event) => [event.outcome, event.detail]),
+        [["failure", "source:unavailable"]],
+      );
     },
   );
-  await withLogApi(() => [], async (env) => {
-    const result = await handler(createContext({
-      inputs,
-      env: { ...env, SAMPLE_LOGS_TOKEN: "wrong-token-value" },
-    }));
+  await withRig(() => [], async (rig) => {
+    const result = await run(rig, inputs, { SAMPLE_LOGS_TOKEN: "wrong-token-value" });
     ok(/^Could not read the logs: /.test(result.error!), result.error);
     ok(!result.error!.includes("wrong-token-value"), result.error);
+
+    const closed = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+    const port = (closed.addr as Deno.NetAddr).port;
+    closed.close();
+    const down = await run(rig, inputs, { SAMPLE_LOGS_URL: `http://127.0.0.1:${port}` });
+    ok(/^Could not read the logs: /.test(down.error!), down.error);
+    const missing = await run(rig, inputs, { SAMPLE_LOGS_URL: "" });
+    ok(/SAMPLE_LOGS_URL/.test(missing.error!), missing.error);
   });
-  const closed = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const port = (closed.addr as Deno.NetAddr).port;
-  closed.close();
-  const result = await handler(createContext({
-    inputs,
-    env: { SAMPLE_LOGS_URL: `http://127.0.0.1:${port}`, SAMPLE_LOGS_TOKEN: TOKEN },
-  }));
-  ok(/^Could not read the logs: /.test(result.error!), result.error);
-  const missing = await handler(createContext({ inputs, env: {} }));
-  ok(/SAMPLE_LOGS_(URL|TOKEN)/.test(missing.error!), missing.error);
 });
 
 Deno.test("fetch_logs: a huge line is cut visibly, and many lines stay within the chunk limits", async () => {
-  await withLogApi(
+  await withRig(
     () => [
       item(1, `${"y".repeat(8000)} ${AWS_KEY}`),
       ...Array.from({ length: 400 }, (_, i) => item(2 + i, `line ${i} ${"z".repeat(400)}`)),
     ],
-    async (env) => {
-      const result = await handler(createContext({ inputs, env }));
+    async (rig) => {
+      const result = await run(rig, inputs);
       const { excerpt, truncated, line_count } = result.outputs!;
       ok(excerpt.length <= EXCERPT_LIMITS.maxChunks);
       ok(excerpt.every((chunk) => chunk.length <= EXCERPT_LIMITS.maxChunkChars));
@@ -196,4 +296,235 @@ Deno.test("fetch_logs: a huge line is cut visibly, and many lines stay within th
       ok(line_count > 100 && line_count < 401, `${line_count} lines`);
     },
   );
+});
+
+Deno.test("fetch_logs: lines left out to fit Slack make the result truncated, even when every line was read", async () => {
+  // 280 lines of ~420 bytes: within the source's 300 lines and 200 kB, beyond 40 chunks.
+  await withRig(
+    () => Array.from({ length: 280 }, (_, i) => item(1 + i, `line ${i} ${"z".repeat(400)}`)),
+    async (rig) => {
+      const outputs = (await run(rig, inputs)).outputs!;
+      strictEqual(outputs.lines_read, 280);
+      strictEqual(outputs.read_stopped_by, "", "the source read the whole window");
+      strictEqual(outputs.lines_matched, 280);
+      ok(outputs.line_count < 280, `${outputs.line_count} shown`);
+      strictEqual(outputs.truncated, true, "the lines left out are reported");
+    },
+  );
+});
+
+Deno.test("fetch_logs: the read stopping at the line limit is said, and lines beyond it are not searched", async () => {
+  await withRig(
+    () => Array.from({ length: 400 }, (_, i) => item(1 + i, `request ${i} done`)),
+    async (rig) => {
+      const outputs = (await run(rig, { ...inputs, max_lines: 20 })).outputs!;
+      strictEqual(outputs.lines_read, 20);
+      strictEqual(outputs.line_count, 20);
+      notStrictEqual(outputs.read_stopped_by, "");
+      strictEqual(outputs.truncated, true);
+      const missed = await run(rig, { ...inputs, max_lines: 20, filter: "request 300 " });
+      ok(missed.error?.startsWith("None of the 20 lines read for checkout"), missed.error);
+      ok(missed.error?.includes("older lines were not read (nor searched)"), missed.error);
+    },
+  );
+});
+
+/**
+ * The oracle the filter used to be: a backend matched it against RAW lines, so "lines came back"
+ * versus "no lines matching the filter" told a person, one character at a time, what a masked
+ * value was. Now every answer depends only on the masked lines.
+ */
+Deno.test("fetch_logs: a filter matching only a masked value answers exactly like one matching nothing", async () => {
+  const now = Date.parse("2026-11-29T10:30:00.000Z");
+  const logs = [
+    item(10, `charge failed for customer key=${STRIPE_KEY} amount=100`, {}, now),
+    item(20, `password reset sent to ${EMAIL}`, {}, now),
+    item(30, "timeout talking to ledger-db", {}, now),
+    item(40, "cache warm", {}, now),
+  ];
+  await withRig(() => logs, async (rig) => {
+    const fetch = rig.fetchAt(now);
+    const env = { FETCH_RATE_PER_MINUTE: "1000", AUDIT_HASH_KEY };
+    const nothing = await fetch({ ...inputs, filter: "zq-no-such-text" }, env);
+    ok(nothing.error?.startsWith("None of the 4 lines read for checkout"), nothing.error);
+    const rawOnly = [
+      STRIPE_KEY,
+      STRIPE_KEY.slice(0, 12),
+      `key=${STRIPE_KEY.slice(0, 10)}`,
+      EMAIL,
+      "JANE.DOE@",
+      "jane.doe",
+    ];
+    for (const filter of rawOnly) {
+      deepStrictEqual(await fetch({ ...inputs, filter }, env), nothing, filter);
+    }
+    // The audit trail records the same for each (apart from the keyed hash of the filter).
+    const events = rig.audits().map(({ id: _id, filter_hmac: _hmac, ...rest }) => rest);
+    strictEqual(events.length, rawOnly.length + 1);
+    for (const event of events) deepStrictEqual(event, events[0]);
+    strictEqual(events[0].lines_matched, 0);
+    for (const url of rig.requests) {
+      ok(!url.href.includes("sk_live") && !url.href.includes("jane"), "the filter never left");
+    }
+
+    // The attack: extend a known prefix one character at a time, watching the answers.
+    const alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    let recovered = "sk_live_";
+    for (let position = 0; position < 3; position++) {
+      const answers = new Map<string, string[]>();
+      for (const candidate of alphabet) {
+        const answer = JSON.stringify(
+          await fetch({ ...inputs, filter: recovered + candidate }, env),
+        );
+        answers.set(answer, [...(answers.get(answer) ?? []), candidate]);
+      }
+      strictEqual(answers.size, 1, `position ${position}: the answers tell candidates apart`);
+      const [[answer]] = answers;
+      strictEqual(answer, JSON.stringify(nothing));
+      // With nothing to tell the candidates apart, the attacker can only guess.
+      recovered += alphabet[0];
+    }
+    notStrictEqual(recovered, STRIPE_KEY.slice(0, recovered.length), "nothing recovered");
+
+    // A filter on what is shown still works: the placeholder, in any case.
+    const found = await fetch({ ...inputs, filter: "[redacted:stripe-secret-key]" }, env);
+    strictEqual(found.error, undefined, found.error);
+    strictEqual(found.outputs!.line_count, 1);
+    strictEqual(found.outputs!.lines_matched, 1);
+    strictEqual(found.outputs!.lines_read, 4);
+    strictEqual(found.outputs!.filtered, true);
+    ok(found.outputs!.excerpt[0].includes("key=[REDACTED:stripe-secret-key] amount=100"));
+    const timeouts = await fetch({ ...inputs, filter: "TIMEOUT talking" }, env);
+    strictEqual(timeouts.outputs!.line_count, 1);
+  });
+});
+
+Deno.test("fetch_logs: the filter is audited only as an HMAC keyed with AUDIT_HASH_KEY", async () => {
+  await withRig(() => [item(5, "timeout talking to ledger-db")], async (rig) => {
+    const filter = "timeout";
+    strictEqual((await run(rig, { ...inputs, filter }, { AUDIT_HASH_KEY })).error, undefined);
+    strictEqual((await run(rig, { ...inputs, filter })).error, undefined);
+    strictEqual((await run(rig, inputs, { AUDIT_HASH_KEY })).error, undefined);
+    const events = rig.audits().sort((a, b) =>
+      Number(b.filter_given) - Number(a.filter_given) ||
+      String(b.filter_hmac ?? "").localeCompare(String(a.filter_hmac ?? ""))
+    );
+    deepStrictEqual(events.map((event) => [event.filter_given, event.filter_hmac]), [
+      [true, createHmac("sha256", AUDIT_HASH_KEY).update(filter).digest("hex")],
+      [true, undefined],
+      [false, undefined],
+    ]);
+    ok(!JSON.stringify(events).includes('"timeout"'), "the filter text is never stored");
+    const short = await run(rig, { ...inputs, filter }, { AUDIT_HASH_KEY: "short" });
+    ok(short.error?.includes("AUDIT_HASH_KEY must be"), short.error);
+  });
+});
+
+Deno.test("fetch_logs fails closed when its audit event cannot be saved", async () => {
+  await withRig(() => [item(5, `upload failed with key ${AWS_KEY}`)], async (rig) => {
+    rig.emu.faults.failNext("apps.datastore.put", "datastore_error");
+    const before = await run(rig, inputs);
+    strictEqual(before.outputs, undefined);
+    ok(before.error?.includes("nothing was read"), before.error);
+    strictEqual(rig.requests.length, 0, "the source was never asked");
+  });
+  await withRig(
+    () => [item(5, "cache warm")],
+    async (rig) => {
+      // The log API answers, then the final audit write fails.
+      const original = rig.requests.push.bind(rig.requests);
+      rig.requests.push = (...urls: URL[]) => {
+        rig.emu.faults.failNext("apps.datastore.put", "datastore_error");
+        return original(...urls);
+      };
+      const after = await run(rig, inputs);
+      strictEqual(after.outputs, undefined);
+      ok(after.error?.includes("nothing is returned"), after.error);
+      strictEqual(rig.requests.length, 1);
+      strictEqual(rig.audits()[0].outcome, "started", "the fetch is on record as started");
+    },
+  );
+});
+
+/** One line, 5 s before the end of the window asked for (the handler's clock is fixed). */
+function oneLineBeforeEnd(url: URL): FakeItem[] {
+  return [item(5, "cache warm", {}, Date.parse(url.searchParams.get("end")!))];
+}
+
+Deno.test("fetch_logs limits each person's fetches per minute, counted from the audit trail", async () => {
+  await withRig(oneLineBeforeEnd, async (rig) => {
+    const t0 = Date.parse("2026-11-29T10:30:00.000Z");
+    const env = { FETCH_RATE_PER_MINUTE: "3" };
+    for (let i = 0; i < 3; i++) {
+      strictEqual((await rig.fetchAt(t0 + i * 1000)(inputs, env)).error, undefined);
+    }
+    const limited = await rig.fetchAt(t0 + 10_000)(inputs, env);
+    strictEqual(limited.outputs, undefined);
+    strictEqual(
+      limited.error,
+      "You have fetched logs 3 times in the last minute; the limit is 3 per minute. Try again " +
+        "in 50 seconds.",
+    );
+    strictEqual(rig.requests.length, 3, "a refused fetch reads nothing");
+    // Refusals do not count: the wait shrinks as the first fetch ages.
+    const later = await rig.fetchAt(t0 + 59_000)(inputs, env);
+    ok(later.error?.endsWith("Try again in 1 second."), later.error);
+    strictEqual((await rig.fetchAt(t0 + 60_000)(inputs, env)).error, undefined);
+    strictEqual(
+      (await rig.fetchAt(t0 + 60_000)({ ...inputs, user_id: OTHER }, env)).error,
+      undefined,
+    );
+    strictEqual(
+      rig.audits().filter((event) => event.detail === "rate_limited" && event.outcome === "refused")
+        .length,
+      2,
+    );
+
+    const bad = await rig.fetchAt(t0)(inputs, { FETCH_RATE_PER_MINUTE: "ten" });
+    ok(bad.error?.startsWith("FETCH_RATE_PER_MINUTE must be a whole number"), bad.error);
+
+    rig.emu.faults.failNext("apps.datastore.query", "internal_error");
+    const unknown = await rig.fetchAt(t0 + 120_000)(inputs, env);
+    ok(unknown.error?.startsWith("Could not check how often you fetched logs"), unknown.error);
+    ok(unknown.error?.includes("Nothing was read"), unknown.error);
+    strictEqual(rig.requests.length, 5);
+  });
+});
+
+Deno.test("fetch_logs refuses channel delivery to a channel that is not allowed before reading anything", async () => {
+  await withRig(() => [item(5, "cache warm")], async (rig) => {
+    const elsewhere = await run(rig, { ...inputs, delivery: "channel", channel_id: "C05GENERAL1" });
+    strictEqual(
+      elsewhere.error,
+      deliveryRefusal("channel", "C05GENERAL1", new Set([DEBUG_CHANNEL]))!.error,
+      "the same words as post_debug_report",
+    );
+    const off = await run(
+      rig,
+      { ...inputs, delivery: "channel", channel_id: DEBUG_CHANNEL },
+      { DEBUG_CHANNEL_IDS: "" },
+    );
+    ok(off.error?.includes("DEBUG_CHANNEL_IDS is not set"), off.error);
+    const badSetting = await run(rig, inputs, { DEBUG_CHANNEL_IDS: "prod-debug" });
+    ok(badSetting.error?.includes("DEBUG_CHANNEL_IDS must be"), badSetting.error);
+    strictEqual(rig.requests.length, 0, "no source was asked");
+    deepStrictEqual(
+      rig.audits().map((event) => `${event.outcome} ${event.detail} ${event.channel}`).sort(),
+      [
+        "refused bad_settings ",
+        `refused channel_delivery_off ${DEBUG_CHANNEL}`,
+        "refused channel_not_allowed C05GENERAL1",
+      ],
+    );
+
+    const allowed = await run(rig, { ...inputs, delivery: "channel", channel_id: DEBUG_CHANNEL });
+    strictEqual(allowed.error, undefined, allowed.error);
+    const ephemeral = await run(rig, {
+      ...inputs,
+      delivery: "ephemeral",
+      channel_id: "C05GENERAL1",
+    });
+    strictEqual(ephemeral.error, undefined, ephemeral.error);
+    strictEqual(rig.requests.length, 2);
+  });
 });
