@@ -6,6 +6,7 @@
 import { loadWorkspaceFixture, startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
 import { startSampleLogService } from "../devkit/sample_logs/mod.ts";
 import { runWorkflow } from "../devkit/workflow_runner/mod.ts";
+import { lines } from "../core/line_account.ts";
 import { renderBlocksForTerminal } from "../core/render/terminal.ts";
 import sourcesConfig from "../config/sources.ts";
 import { secretNames } from "../core/sources/context.ts";
@@ -144,7 +145,7 @@ async function main(args: readonly string[]): Promise<number> {
     const message = delivery === "channel"
       ? emulator.state.messages(channel.id).find((m) => m.ts === posted.message_ts)
       : emulator.state.ephemeralMessages(channel.id).at(-1);
-    console.log(`\nMasked: ${fetched.masked_summary}`);
+    console.log(`\nRead ${lines(Number(fetched.lines_read))}: ${fetched.masked_summary}.`);
     console.log(
       delivery === "channel"
         ? `Posted to #${channel.name} (ts ${posted.message_ts}) for everyone in the channel.`

@@ -62,7 +62,11 @@ for (const service of ["checkout", "auth", "gateway", "billing"]) {
     const { code, stdout, stderr } = await demo("--service", service, "--window", "1h");
     strictEqual(code, 0, stderr);
     ok(stdout.includes("✓ step 2: post_debug_report"), stdout.slice(0, 400));
-    ok(/Masked: .+ masked/.test(stdout));
+    ok(/Read \d+ lines?: .+ masked\./.test(stdout), stdout.slice(0, 600));
+    const account = /Lines: (\d+) read · (\d+) shown/.exec(stdout);
+    ok(account, "the report gives one account of the lines");
+    ok(stdout.includes(`Read ${account![1]} line`), "the same number of lines read everywhere");
+    ok(!/excerpt lines|\(truncated\)|\b1 lines\b|encodeds/.test(stdout), "one wording");
     ok(stdout.includes("Posted to #prod-debug"));
     ok(stdout.includes(`Safe Debug: ${service} (production)`), "the report is rendered");
     ok(/\[REDACTED:[a-z0-9-]+/.test(stdout), "masked placeholders are shown");

@@ -60,3 +60,33 @@ Deno.test("slackToDisplay shows what a Slack client would", () => {
     "@here #C1 x (https://x.test) &lt;",
   );
 });
+
+Deno.test("the account of lines reads the same in the terminal as in Slack", () => {
+  const { blocks } = buildReportMessage({
+    service: "checkout",
+    environment: "prod",
+    windowStart: new Date("2026-11-29T10:00:00Z"),
+    windowEnd: new Date("2026-11-29T10:15:00Z"),
+    requesterId: "U012ABC",
+    excerpt: ["2026-11-29T10:14:00.000Z ERROR timeout\n  at db.query"],
+    lineCount: 1,
+    truncated: true,
+    counts: { "email-address-url-encoded": 1 },
+    expiresAt: new Date("2026-11-29T11:15:00Z"),
+    account: {
+      read: 300,
+      outOfWindow: 0,
+      repeated: 0,
+      filtered: true,
+      matched: 1,
+      shown: 1,
+      stoppedBy: "line_limit",
+      partial: false,
+    },
+  });
+  const out = renderBlocksForTerminal(blocks, { width: 60 });
+  ok(out.includes("Lines: 300 read · 1 matches the filter · 1 shown"), out);
+  ok(out.includes("1 email address (URL-encoded) masked in the 300 lines read"), out);
+  ok(out.includes("The read stopped at the line limit"), out);
+  ok(out.includes("│   at db.query"), "a record's later lines stay indented");
+});
