@@ -23,6 +23,7 @@ import {
   startFakeServer,
 } from "../../devkit/fake_backends/mod.ts";
 import { startSlackEmulator } from "../../devkit/slack_emulator/mod.ts";
+import { DATASTORES } from "../../datastores/mod.ts";
 import { runWorkflow } from "../../devkit/workflow_runner/mod.ts";
 import { FetchLogsFunction } from "./definition.ts";
 
@@ -48,10 +49,14 @@ const workflow = DefineWorkflow({
 workflow.addStep(FetchFromEveryBackend, {
   service: "checkout",
   environment: "prod",
+  user_id: "U05ONCALL01",
   window: workflow.inputs.window,
   source: workflow.inputs.source,
   filter: workflow.inputs.filter,
 });
+
+/** fetch_logs writes its audit trail to the app's datastores. */
+const APP_DATASTORES = DATASTORES.map((datastore) => datastore.definition);
 
 const AWS_KEY = "AKIAZ7QWERTY2345UIOP";
 const EMAIL = "jane.doe@example.com";
@@ -201,7 +206,7 @@ async function withServers(
   test: (emulator: Emulator, fake: Awaited<ReturnType<typeof startFakeServer>>) => Promise<void>,
 ): Promise<void> {
   const fake = await startFakeServer(route);
-  const emulator = await startSlackEmulator({ logFile: false });
+  const emulator = await startSlackEmulator({ logFile: false, datastores: APP_DATASTORES });
   try {
     await test(emulator, fake);
   } finally {
@@ -303,7 +308,7 @@ for (const backend of BACKENDS) {
     }
 
     await t.step("down: nothing listens on the port", async () => {
-      const emulator = await startSlackEmulator({ logFile: false });
+      const emulator = await startSlackEmulator({ logFile: false, datastores: APP_DATASTORES });
       try {
         await expectFailure(emulator, closedPortUrl(), /could not connect to 127\.0\.0\.1:\d+/);
       } finally {
