@@ -62,6 +62,7 @@ export const detectors: Detector[] = [
     names: "aws[_-]?session[_-]?token|sessiontoken|x-amz-security-token|aws[_-]?security[_-]?token",
     value: "[A-Za-z0-9/+]{100,2000}={0,2}",
     tail: "A-Za-z0-9/+=",
+    cutClass: "A-Za-z0-9/+",
     sampleName: "AWS_SESSION_TOKEN",
     sample:
       "ItKWM1GYnF1VJF735s8orSzzM2JCVVQ4PjyB5QuXIKV7MVpoHb9LotbYI9Fs0uliGEPCZLjdOhCMXMF0Jejl3Rir/KRZn3NSLc5QfO47qICrNEtq9fXIDdeOPGj",

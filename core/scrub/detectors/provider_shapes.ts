@@ -86,6 +86,13 @@ interface Common {
   validate?: Detector["validate"];
   /** Extra positives in syntaxes the generated ones do not show. */
   positives?: readonly PositiveExample[];
+  /**
+   * For a body whose length has no published maximum (its upper bound only bounds the work):
+   * the body's character class (regex class body). A body that runs on past the bound (the
+   * next character is still of the class) is then cut: the rest of the line is masked as
+   * `scrub-limit`, instead of the token being skipped or its tail passed on.
+   */
+  cutClass?: string;
 }
 
 export interface TokenSpec extends Common {
@@ -116,10 +123,19 @@ const TOKEN_SYNTAXES: readonly Frame[] = [
   (v) => `  token: '${v}'`,
 ];
 
+/**
+ * What ends a token or value: `after`, or (with a cut class) a `cut` when the body runs on.
+ * The cut is tried first: at the body's greedy end, the next character is of the class only when
+ * the body stopped at its upper bound.
+ */
+function ending(after: string, cutClass: string | undefined): string {
+  return cutClass === undefined ? after : `(?:(?<cut>)(?=[${cutClass}])|${after})`;
+}
+
 /** A self-identifying token found anywhere in a line. */
 export function token(spec: TokenSpec): Detector {
   const after = spec.tail === undefined ? AFTER : spec.tail === "" ? "" : `(?![${spec.tail}])`;
-  const source = `${spec.lead ?? BEFORE}(?:${spec.token})${after}`;
+  const source = `${spec.lead ?? BEFORE}(?:${spec.token})${ending(after, spec.cutClass)}`;
   const flags = spec.token.includes("(?<secret>") ? "gd" : "g";
   const frame = spec.frame;
   const syntaxes = frame ? TOKEN_SYNTAXES.map((s) => (v: string) => s(frame(v))) : TOKEN_SYNTAXES;
@@ -146,9 +162,9 @@ const ASSIGN = `["']?\\s{0,4}(?::=|=>|[:=]|\\s)\\s{0,4}["']?`;
 /** A value found only where a secret-named key is assigned to it. */
 export function assigned(spec: AssignedSpec): Detector {
   const tail = spec.tail ?? "A-Za-z0-9_-";
-  const source = `(?<![A-Za-z0-9])(?:${
-    caseless(spec.names)
-  })${ASSIGN}(?<secret>${spec.value})(?![${tail}])`;
+  const source = `(?<![A-Za-z0-9])(?:${caseless(spec.names)})${ASSIGN}(?<secret>${spec.value})${
+    ending(`(?![${tail}])`, spec.cutClass)
+  }`;
   const n = spec.sampleName;
   const syntaxes: Frame[] = [
     (v) => `${n}=${v}`,

@@ -64,6 +64,7 @@ export const detectors: Detector[] = [
     keywords: ["pypi-age"],
     token: "pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}",
     tail: "A-Za-z0-9_-",
+    cutClass: "A-Za-z0-9_-",
     sample:
       "pypi-AgEIcHlwaS5vcmcwc7MXrdWfPgxjxkhboxqr2SQ1hGKJOAR8IZM-VYpU0ZWNxHmuq1uZC2IhncNv33b0fHJE9JLE9sH7GB2Kxj1rKBzsRAgvSzV9hLXQKG034j2pL_Sq8ONU4DN",
     minEntropy: 4,

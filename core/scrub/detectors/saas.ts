@@ -15,6 +15,7 @@ function prefixed(
   body: string,
   sample: string,
   tail = "A-Za-z0-9_-",
+  cutClass?: string,
 ): Detector {
   const literal = prefix.replaceAll(".", "\\.");
   return token({
@@ -23,6 +24,7 @@ function prefixed(
     keywords: [prefix.toLowerCase()],
     token: `${literal}${body}`,
     tail,
+    cutClass,
     sample: prefix + sample,
     minEntropy: 3,
     negatives: [prefix + sample.slice(0, 8), prefix + "x".repeat(sample.length)],
@@ -141,6 +143,7 @@ export const detectors: Detector[] = [
     "[A-Za-z0-9+/]{250,2000}={0,3}",
     "CkIs5qfkI8Ux/UYKN5vh9QeFin7tNhCqUs+wF4tp+Mbno/+EWGk9eGYYf6U0h5t8wlqaEzKpum63ayE+MOLVN1oTr7x7xGZ4x8FOzSBn23l8Xft9cRQTRGBr44lZPzEwppa2sTP6vt0bN2on/CEdvMNCpgiPVhb4yfZRJQw1LU0ZmCk/C+hMgZx0wDzTP6USQfOUA+oRMZqRcdcS+aLAPC1t6VeIYFAIo768wJHMvkqV5WbJotGnDtLRi2G2WPG8ONic9yLbDOC/UcCqYTBbbf9XfkB22eQiFRRY6d3oPFi4",
     "A-Za-z0-9_+/=",
+    "A-Za-z0-9+/",
   ),
   token({
     id: "1password-secret-key",
@@ -242,6 +245,7 @@ export const detectors: Detector[] = [
     keywords: ["fm1", "fm2", "fo1_"],
     token: "fm[12][ar]?_[A-Za-z0-9+/=_-]{100,4000}|fo1_[A-Za-z0-9_-]{43}",
     tail: "A-Za-z0-9+/=_-",
+    cutClass: "A-Za-z0-9+/=_-",
     sample:
       "fm2_4RoDR_5ICnvXgzvEiKYNkcQAnUJdStIdci9l8RTjgYUc56wwPcBsQbSiY9LETR3bJcs0XQnw6yccmFDhkg28bBqK2eDLbhelZI1w",
     minEntropy: 4,

@@ -8,6 +8,7 @@ import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { matchDetector } from "../match.ts";
 import { createScrubber } from "../mod.ts";
 import { detectors } from "./generic_credentials.ts";
+import { DETECTORS } from "./mod.ts";
 
 const CAP = 4096;
 const scrubber = createScrubber({}, { pseudonymKey: new Uint8Array(32).fill(3) });
@@ -110,3 +111,40 @@ Deno.test("cookie-value: a session cookie after many others is masked; past 51, 
   deepStrictEqual(spans("cookie-value", at52), [[at52.length - 28, at52.length, "scrub-limit"]]);
   strictEqual(scrubber.scrub(at52).text, `Cookie: ${cookies(51)}; [REDACTED:scrub-limit]`);
 });
+
+/** `n` characters of `[A-Za-z0-9]` with high entropy (provider detectors check it). */
+function body(n: number): string {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  let out = "", x = 12345;
+  for (let i = 0; i < n; i++) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    out += alphabet[x % alphabet.length];
+  }
+  return out;
+}
+
+/**
+ * Provider tokens whose length has no published maximum: [id, text before the body, bound].
+ * (Where a format has one, as GitLab's and Google's do, a longer run is not that token.)
+ */
+const OPEN_ENDED: [string, string, number][] = [
+  ["aws-session-token", "AWS_SESSION_TOKEN=", 2000],
+  ["flyio-token", "fm2_", 4000],
+  ["pypi-upload-token", "pypi-AgEIcHlwaS5vcmc", 1000],
+  ["1password-service-account-token", "ops_eyJ", 2000],
+];
+
+for (const [id, before, cap] of OPEN_ENDED) {
+  Deno.test(`${id}: a body at its bound is a finding, one longer masks the rest of the line`, () => {
+    const detector = DETECTORS.find((d) => d.id === id)!;
+    const find = (line: string) =>
+      matchDetector(detector, line).map((s) => [s.start, s.end, s.detector.id]);
+    // An assigned value's span is the value; a token's, the whole token.
+    const from = id === "aws-session-token" ? 2 + before.length : 2;
+    const at = `x ${before}${body(cap)} y`;
+    deepStrictEqual(find(at), [[from, at.length - 2, id]]);
+    const over = `x ${before}${body(cap + 1)} y`;
+    deepStrictEqual(find(over), [[from, over.length, "scrub-limit"]]);
+    ok(noneLeft(scrubber.scrub(over).text, body(cap + 1)));
+  });
+}
