@@ -7,10 +7,9 @@ import { deepStrictEqual, match, ok, strictEqual, throws } from "@node/assert";
 import { SlackFunctionTester } from "deno-slack-sdk";
 import sourcesConfig from "../config/sources.ts";
 import { createScrubber, PolicyError } from "../core/scrub/mod.ts";
-import AuditEvents from "../datastores/audit_events.ts";
-import DebugSessions from "../datastores/debug_sessions.ts";
+import { DATASTORES } from "../datastores/mod.ts";
 import { startFakeServer } from "../devkit/fake_backends/mod.ts";
-import { startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
+import { type SlackEmulator, startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
 import { APP_POLICY, APP_POLICY_FILE, loadAppPolicy } from "./app_scrubber.ts";
 import { createFetchLogsHandler } from "./fetch_logs/fetch_logs.ts";
 import { createPostDebugReportHandler } from "./post_debug_report/handler.ts";
@@ -33,6 +32,20 @@ const POLICY = loadAppPolicy({
 }, "test policy");
 
 const PSEUDONYM = /\[email-address:[0-9a-f]{10}\]/;
+const ONCALL = "U05ONCALL01";
+const DEBUG_CHANNEL = "C05PRODDBG1";
+
+/** A Slack emulator with the app's datastores (functions write sessions and audit events). */
+async function withEmulator(test: (emu: SlackEmulator) => Promise<void>) {
+  const emu = await startSlackEmulator({
+    datastores: DATASTORES.map((datastore) => datastore.definition),
+  });
+  try {
+    await test(emu);
+  } finally {
+    await emu.stop();
+  }
+}
 
 /** What every function's text must show under POLICY. */
 function assertPolicyApplied(text: string) {
@@ -109,31 +122,34 @@ Deno.test("app policy applies in fetch_logs outputs, messages and attributes", a
     },
   }));
   try {
-    const handler = createFetchLogsHandler(sourcesConfig, POLICY);
-    const result = await handler(createContext({
-      inputs: { service: "checkout", environment: "production", window: "15m" },
-      env: { SAMPLE_LOGS_URL: server.url, SAMPLE_LOGS_TOKEN: "test-token" },
-    }));
-    strictEqual(result.error, undefined, result.error);
-    const text = result.outputs!.excerpt.join("\n");
-    assertPolicyApplied(text);
-    strictEqual(JSON.parse(result.outputs!.masked_counts)["order-token"], 2, text);
+    await withEmulator(async (emu) => {
+      const handler = createFetchLogsHandler(sourcesConfig, POLICY);
+      const result = await handler(createContext({
+        inputs: { service: "checkout", environment: "production", window: "15m", user_id: ONCALL },
+        env: {
+          SAMPLE_LOGS_URL: server.url,
+          SAMPLE_LOGS_TOKEN: "test-token",
+          SLACK_API_URL: emu.url,
+        },
+        token: emu.botToken,
+      }));
+      strictEqual(result.error, undefined, result.error);
+      const text = result.outputs!.excerpt.join("\n");
+      assertPolicyApplied(text);
+      strictEqual(JSON.parse(result.outputs!.masked_counts)["order-token"], 2, text);
+    });
   } finally {
     await server.stop();
   }
 });
 
 Deno.test("app policy applies in a posted report (post_debug_report through the emulator)", async () => {
-  const channel = "C05PRODDBG1";
-  const emu = await startSlackEmulator({
-    datastores: [DebugSessions.definition, AuditEvents.definition],
-  });
-  try {
+  await withEmulator(async (emu) => {
     const { createContext } = SlackFunctionTester("post_debug_report");
     const result = await createPostDebugReportHandler(POLICY)(createContext({
       inputs: {
-        channel_id: channel,
-        user_id: "U05ONCALL01",
+        channel_id: DEBUG_CHANNEL,
+        user_id: ONCALL,
         delivery: "channel",
         service: "checkout",
         environment: "production",
@@ -145,16 +161,13 @@ Deno.test("app policy applies in a posted report (post_debug_report through the 
         truncated: false,
         masked_counts: "{}",
       },
-      env: { SLACK_API_URL: emu.url, DEBUG_CHANNEL_IDS: channel },
+      env: { SLACK_API_URL: emu.url, DEBUG_CHANNEL_IDS: DEBUG_CHANNEL },
       token: emu.botToken,
     }));
     strictEqual(result.error, undefined, result.error);
-    const posted = emu.state.messages(channel).filter((m) => m.bot_id);
+    const posted = emu.state.messages(DEBUG_CHANNEL).filter((m) => m.bot_id);
     strictEqual(posted.length, 1);
-    const blocks = JSON.stringify(posted[0].blocks);
-    assertPolicyApplied(blocks);
+    assertPolicyApplied(JSON.stringify(posted[0].blocks));
     ok(!JSON.stringify(emu.state.datastoreItems("debug_sessions")).includes(ORDER_TOKEN));
-  } finally {
-    await emu.stop();
-  }
+  });
 });
