@@ -7,7 +7,10 @@
  */
 import { counted } from "./render/counted.ts";
 
-/** Why a read stopped before it reached the start of the window. */
+/**
+ * What stopped a read before the whole window was read (the source adapters' ReadStop, and
+ * `limit` when a source did not say which).
+ */
 export const READ_STOPS = [
   "line_limit",
   "byte_limit",
@@ -31,7 +34,7 @@ export interface LineAccount {
   matched: number;
   /** Matching lines the report shows, the newest; the rest were left out to fit Slack. */
   shown: number;
-  /** Set when the read stopped before the start of the window: older lines were not read. */
+  /** Set when the read stopped before the whole window was read: some lines were not read. */
   stoppedBy?: ReadStop;
   /** The source said its answer is partial (failed shards, a timeout on its side …). */
   partial: boolean;
@@ -98,16 +101,18 @@ export interface Shortfall {
 export function shortfalls(account: LineAccount): Shortfall[] {
   const notes: Shortfall[] = [];
   const read = (text: string) => notes.push({ kind: "read", text });
+  // Which lines were not read depends on the order the source answers in (the oldest, for
+  // most; the newest, for one that answers oldest first): the words hold for both.
   const searched = account.filtered ? " (nor searched)" : "";
   if (account.stoppedBy === "repeated_page") {
     read(
-      `The source sent the same page twice, so the read stopped there: older lines of the ` +
+      `The source sent the same lines twice, so the read stopped there: some lines of the ` +
         `window were not read${searched}. Narrow the window to read them.`,
     );
   } else if (account.stoppedBy !== undefined) {
     read(
-      `The read stopped at ${STOP_PLACES[account.stoppedBy]} before the start of the window: ` +
-        `older lines were not read${searched}. Narrow the window to read them.`,
+      `The read stopped at ${STOP_PLACES[account.stoppedBy]} before the whole window was read: ` +
+        `some lines of the window were not read${searched}. Narrow the window to read them.`,
     );
   }
   if (account.partial) {

@@ -67,8 +67,8 @@ Deno.test("every step of the account is told, in order, with the right verb for 
 Deno.test("each way a read stops early has its own sentence, and a partial answer is said", () => {
   const texts = READ_STOPS.map((stoppedBy) => shortfalls({ ...complete, stoppedBy })[0].text);
   strictEqual(new Set(texts).size, READ_STOPS.length);
-  ok(texts.every((text) => text.includes("older lines") && text.includes("Narrow the window")));
-  ok(texts[READ_STOPS.indexOf("repeated_page")].includes("same page twice"));
+  ok(texts.every((text) => text.includes("were not read") && text.includes("Narrow the window")));
+  ok(texts[READ_STOPS.indexOf("repeated_page")].includes("same lines twice"));
   const partial = shortfalls({ ...complete, partial: true });
   deepStrictEqual(partial.map((n) => n.kind), ["read"]);
   ok(partial[0].text.includes("partial"));

@@ -294,9 +294,9 @@ async function describeRequest(
   return fields;
 }
 
-/** Why the read stopped before the start of the window, if it did. */
+/** What stopped the read before the whole window was read, if anything did. */
 function readStop(result: FetchResult): ReadStop | undefined {
-  return result.truncated ? "limit" : undefined;
+  return result.stoppedBy ?? (result.truncated ? "limit" : undefined);
 }
 
 /**

@@ -320,11 +320,15 @@ Deno.test("fetch_logs: the read stopping at the line limit is said, and lines be
       const outputs = (await run(rig, { ...inputs, max_lines: 20 })).outputs!;
       strictEqual(outputs.lines_read, 20);
       strictEqual(outputs.line_count, 20);
-      notStrictEqual(outputs.read_stopped_by, "");
+      strictEqual(outputs.read_stopped_by, "line_limit");
       strictEqual(outputs.truncated, true);
       const missed = await run(rig, { ...inputs, max_lines: 20, filter: "request 300 " });
       ok(missed.error?.startsWith("None of the 20 lines read for checkout"), missed.error);
-      ok(missed.error?.includes("older lines were not read (nor searched)"), missed.error);
+      ok(missed.error?.includes("The read stopped at the line limit"), missed.error);
+      ok(
+        missed.error?.includes("some lines of the window were not read (nor searched)"),
+        missed.error,
+      );
     },
   );
 });
