@@ -6,11 +6,15 @@
  * A "line" is one log record (a multi-line stack trace is one line). Nothing here knows Slack.
  */
 import { counted } from "./render/counted.ts";
+import type { ReadStop as SourceReadStop } from "./sources/types.ts";
 
 /**
- * What stopped a read before the whole window was read (the source adapters' ReadStop, and
- * `limit` when a source did not say which).
+ * What stopped a read before the whole window was read: the source adapters' own reasons, and
+ * `limit` when a source did not say which.
  */
+export type ReadStop = SourceReadStop | "limit";
+
+/** Every ReadStop, as a list (for input schemas). */
 export const READ_STOPS = [
   "line_limit",
   "byte_limit",
@@ -18,8 +22,7 @@ export const READ_STOPS = [
   "page_limit",
   "repeated_page",
   "limit",
-] as const;
-export type ReadStop = typeof READ_STOPS[number];
+] as const satisfies readonly ReadStop[];
 
 export interface LineAccount {
   /** Lines the source returned. */

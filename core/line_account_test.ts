@@ -7,6 +7,7 @@ import {
   linesInWindow,
   linesLeftOut,
   READ_STOPS,
+  type ReadStop,
   shortfalls,
 } from "./line_account.ts";
 
@@ -83,4 +84,18 @@ Deno.test("numbers that do not add up are refused", () => {
   ok(accountProblem({ ...complete, outOfWindow: 1 }), "matched exceeds the lines in the window");
   ok(accountProblem({ ...complete, shown: 43 }));
   strictEqual(accountProblem({ ...complete, outOfWindow: 2, matched: 40, shown: 40 }), undefined);
+});
+
+Deno.test("READ_STOPS lists every reason a source gives for stopping", () => {
+  // A compile-time check: a ReadStop missing from the list would not type-check here.
+  const listed: Record<(typeof READ_STOPS)[number], true> = {
+    line_limit: true,
+    byte_limit: true,
+    time_limit: true,
+    page_limit: true,
+    repeated_page: true,
+    limit: true,
+  };
+  const every: Record<ReadStop, true> = listed;
+  strictEqual(Object.keys(every).length, READ_STOPS.length);
 });
