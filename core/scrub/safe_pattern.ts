@@ -38,6 +38,9 @@ interface Quantifier {
   max: number;
 }
 
+/** A counted repetition, `{n}`, `{n,}` or `{n,m}`, read where it starts (sticky). */
+const COUNTED = /\{(\d+)(,(\d*))?\}/y;
+
 /** The quantifier starting at `i`, if any (including a trailing lazy `?`). */
 function readQuantifier(source: string, i: number): Quantifier | null {
   const c = source[i];
@@ -52,7 +55,10 @@ function readQuantifier(source: string, i: number): Quantifier | null {
     length = 1;
     max = 1;
   } else if (c === "{") {
-    const m = /^\{(\d{1,7})(,(\d{0,7}))?\}/.exec(source.slice(i, i + 20));
+    // Any number of digits: JavaScript reads `{12345678}` as a repetition too, so a cap on the
+    // digits here would let a huge one through unchecked.
+    COUNTED.lastIndex = i;
+    const m = COUNTED.exec(source);
     if (!m) return null;
     length = m[0].length;
     const low = min = Number(m[1]);

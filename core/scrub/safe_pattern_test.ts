@@ -18,6 +18,9 @@ Deno.test("patterns that can backtrack catastrophically are refused", () => {
     ["(\\w)\\1", /backreference/],
     ["(?<q>a)\\k<q>", /backreference/],
     ["a{1,5000}", /counted repetition/],
+    // More digits than a short reader takes are still a repetition in JavaScript.
+    ["(a{1,12345678})+$", /counted repetition/],
+    ["a{99999999}", /counted repetition/],
     ["a".repeat(301), /longer than/],
     ["(ab", /unbalanced/],
     ["\\s*\\s*x", /splits multiply/],
