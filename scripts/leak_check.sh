@@ -54,7 +54,7 @@ is_tests_process() { # PID TAG TMP: marked by TAG, in the caller's process group
   if tr '\0' '\n' 2>/dev/null <"/proc/$pid/environ" | grep -qxF "LEAK_CHECK_TAG=$tag"; then
     return 0
   fi
-  [ "$(stat_field "$pid" 3)" = "$caller_group" ] && return 0
+  [ -n "$caller_group" ] && [ "$(stat_field "$pid" 3)" = "$caller_group" ] && return 0
   cwd=$(readlink "/proc/$pid/cwd" 2>/dev/null) || return 1
   case "$cwd/" in "$tmp"/*) return 0 ;; esac
   return 1
