@@ -12,7 +12,7 @@
  *      its words determine another differing position (`from NEW to QUEUED`, `from QUEUED to
  *      RUNNING`); otherwise it is a variable (`user alice`, `user bob`, `user carol`).
  *      A position that ever holds a typed variable is a variable; one that holds log levels
- *      (`ERROR`, `INFO`) is always split on.
+ *      (`ERROR`, `INFO`) or HTTP methods is always split on.
  */
 import { normalizeLevel } from "./levels.ts";
 import { PUNCTUATION, WILDCARD } from "./tokenize.ts";
@@ -248,8 +248,8 @@ function split(
   const splittable = candidates.filter((c) => !allNameLike(columns[c]));
   splittable.sort((a, b) => columns[a].values.size - columns[b].values.size || a - b);
   let chosen = -1;
-  // Lines of different levels are never one pattern.
-  const levels = splittable.find((c) => allLevelWords(columns[c]));
+  // Lines of different levels, or requests of different HTTP methods, are never one pattern.
+  const levels = splittable.find((c) => allLevelWords(columns[c]) || allHttpMethods(columns[c]));
   if (levels !== undefined) chosen = levels;
   else if (splittable.length > 0 && columns[splittable[0]].values.size <= SPLIT_MAX_WORDS) {
     chosen = splittable[0];
@@ -279,6 +279,14 @@ function allLevelWords(column: Column): boolean {
   for (const token of column.values.keys()) {
     if (normalizeLevel(wordOf(token)) === "unknown") return false;
   }
+  return true;
+}
+
+const HTTP_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]);
+
+/** True when every word at this position is an HTTP method (`"GET`, ` POST`). */
+function allHttpMethods(column: Column): boolean {
+  for (const token of column.values.keys()) if (!HTTP_METHODS.has(wordOf(token))) return false;
   return true;
 }
 

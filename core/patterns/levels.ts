@@ -1,6 +1,7 @@
 /**
- * Log levels: a record's own level field when it has one, else the first level word near the
- * start of the line (`ERROR`, `[warn]`, `level=info`, `"level":"debug"`), else an access log
+ * Log levels: a record's own level field when it has one, else klog's header letter
+ * (`E0603 …`), else the first level word near the start of the line (`ERROR`, `[warn]`,
+ * `level=info`, `"level":"debug"`, Postgres' `LOG:`), else an access log
  * line's HTTP status (5xx error, 4xx warn, others info), else "unknown".
  */
 
@@ -22,6 +23,7 @@ const WORDS = new Map<string, Level>([
   ["warn", "warn"],
   ["warning", "warn"],
   ["notice", "info"],
+  ["log", "info"],
   ["info", "info"],
   ["information", "info"],
   ["informational", "info"],
@@ -36,6 +38,9 @@ const LEVEL_SEARCH_CHARS = 160;
 /** A level word in upper case anywhere in the first few words, or after a level key. */
 const LEVEL_WORD = /(?:^|[\s\[(<|"'])([A-Za-z]{3,13})(?=$|[\s\]):>|"',])/g;
 const LEVEL_KEY = /(?:level|lvl|severity|loglevel)["']?\s*[:=]\s*["']?([A-Za-z]{3,13})/i;
+/** klog's header: `E0603 10:05:25.123456` (I info, W warning, E error, F fatal). */
+const KLOG = /^([IWEF])\d{4} \d{2}:\d{2}:\d{2}/;
+const KLOG_LEVELS: Record<string, Level> = { I: "info", W: "warn", E: "error", F: "error" };
 /** `GET /path HTTP/1.1" 503` or `GET /path 503`: the status after a request. */
 const HTTP_STATUS =
   /\b(?:GET|HEAD|POST|PUT|DELETE|PATCH|OPTIONS|CONNECT|TRACE) [^\s"]{1,2048}(?: HTTP\/[0-9.]{1,3})?"? ([1-5])[0-9]{2}\b/;
@@ -49,6 +54,8 @@ export function normalizeLevel(value: string | undefined | null): Level {
 /** The level of a line's text (see the module comment). */
 export function levelOfLine(line: string): Level {
   const head = line.length > LEVEL_SEARCH_CHARS ? line.slice(0, LEVEL_SEARCH_CHARS) : line;
+  const klog = KLOG.exec(head);
+  if (klog) return KLOG_LEVELS[klog[1]];
   const keyed = LEVEL_KEY.exec(head);
   if (keyed) {
     const level = normalizeLevel(keyed[1]);

@@ -76,16 +76,14 @@ export class PatternMiner {
 
   /** Groups every shape added so far into templates. */
   templates(): Templates {
+    // The overflow shape, when there is one, is the last: every shape before it is grouped.
     const overflow = this.#overflow;
-    const shapes = overflow === -1 ? this.#shapes : this.#shapes.filter((_, i) => i !== overflow);
-    const { templateOf, templates } = cluster(shapes);
+    const grouped = overflow === -1 ? this.#shapes : this.#shapes.slice(0, overflow);
+    const { templateOf, templates } = cluster(grouped);
     const texts = templates.map((tokens) => cut(tokens.join("")));
-    const indexOf = (shape: number) => {
-      if (overflow === -1 || shape < overflow) return templateOf[shape];
-      if (shape === overflow) return texts.length;
-      return templateOf[shape - 1];
-    };
     if (overflow !== -1) texts.push(OVERFLOW_TEMPLATE);
+    const overflowIndex = texts.length - 1;
+    const indexOf = (shape: number) => shape === overflow ? overflowIndex : templateOf[shape];
     return { texts, indexOf, textOf: (shape) => texts[indexOf(shape)] };
   }
 }

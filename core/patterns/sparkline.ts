@@ -26,6 +26,8 @@ export interface Sparkline {
   buckets: Bucket[];
   /** Minutes per bar. */
   minutesPerBar: number;
+  /** Lines whose time fell outside the window (not drawn). */
+  outside: number;
 }
 
 export class SparklineCounter {
@@ -42,7 +44,7 @@ export class SparklineCounter {
     const bars = Math.max(1, Math.floor(maxBars));
     this.#origin = Math.floor(start / MINUTE_MS) * MINUTE_MS;
     this.#end = Math.max(end, start);
-    const minutes = Math.max(1, Math.ceil((this.#end - this.#origin + 1) / MINUTE_MS));
+    const minutes = Math.max(1, Math.ceil((this.#end - this.#origin) / MINUTE_MS));
     const perBar = Math.ceil(minutes / bars);
     this.#bucketMs = perBar * MINUTE_MS;
     const count = Math.ceil(minutes / perBar);
@@ -74,6 +76,12 @@ export class SparklineCounter {
       errorMarks += this.#errors[i] > 0 ? ERROR_MARK : " ";
       buckets.push({ start: this.#origin + i * this.#bucketMs, lines: n, errors: this.#errors[i] });
     }
-    return { bars, errorMarks, buckets, minutesPerBar: this.#bucketMs / MINUTE_MS };
+    return {
+      bars,
+      errorMarks,
+      buckets,
+      minutesPerBar: this.#bucketMs / MINUTE_MS,
+      outside: this.outside,
+    };
   }
 }

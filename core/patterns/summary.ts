@@ -9,7 +9,7 @@ import { DEFAULT_MAX_SHAPES, PatternMiner } from "./miner.ts";
 import { DEFAULT_MAX_BARS, MINUTE_MS, type Sparkline, SparklineCounter } from "./sparkline.ts";
 
 export interface LogRecord {
-  /** Scrubbed line text. */
+  /** Scrubbed text; of a record of several lines (a stack trace) the first line is grouped. */
   text: string;
   /** When the line was logged: ms since the epoch or an ISO-8601 string. */
   time?: number | string | null;
@@ -138,7 +138,7 @@ export class PatternSummarizer {
   addPrevious(record: LogRecord): void {
     this.#previousTotal++;
     const level = levelIndexOf(record);
-    this.#statsOf(this.#miner.add(record.text), level, record.text, 0).previousCount++;
+    this.#statsOf(this.#miner.add(firstLine(record.text)), level, record.text, 0).previousCount++;
   }
 
   #statsOf(shape: number, level: number, text: string, line: number): ShapeStats {
@@ -172,7 +172,7 @@ export class PatternSummarizer {
     const level = levelIndexOf(record);
     this.#levels[level]++;
     const time = timeOf(record.time);
-    const stats = this.#statsOf(this.#miner.add(text), level, text, line);
+    const stats = this.#statsOf(this.#miner.add(firstLine(text)), level, text, line);
     stats.count++;
     stats.lastLine = line;
     if (!Number.isNaN(time)) {
@@ -232,7 +232,7 @@ export class PatternSummarizer {
     }
     const counter = new SparklineCounter(
       first * MINUTE_MS,
-      last * MINUTE_MS,
+      (last + 1) * MINUTE_MS - 1,
       this.#options.maxBars ?? DEFAULT_MAX_BARS,
     );
     for (const [minute, [lines, errors]] of this.#minutes) {
@@ -240,6 +240,12 @@ export class PatternSummarizer {
     }
     return counter.draw();
   }
+}
+
+/** A record of several lines (a stack trace) is grouped by its first line. */
+function firstLine(text: string): string {
+  const newline = text.indexOf("\n");
+  return newline === -1 ? text : text.slice(0, newline);
 }
 
 function levelIndexOf(record: LogRecord): number {

@@ -16,8 +16,9 @@
  *   - the scrubber's masks (`[REDACTED:…]`, `[<detector>:<hex>]`), whatever they hide;
  *   - month and weekday names next to a number (`Sun Jul 3 10:05:25 2005`);
  *   - a size or time unit after a number is part of it (`384.0 KB`, `12 ms`).
- * Consecutive identical variable tokens are one (`blk_1 blk_2 blk_3`, the parts of a date), so
- * lists of any length give the same template.
+ * Consecutive identical variable tokens are one (`blk_1 blk_2 blk_3`, the parts of a date), and
+ * so is a repeating run of a few tokens that holds a variable (`a=1, a=2, a=3`), so lists of any
+ * length give the same template.
  */
 
 /** What a variable part of a template looks like. */
@@ -327,5 +328,46 @@ export function tokenizePrepared(text: string): Tokens {
     tokens.push(token);
     typed.push(true);
   }
+  collapseRepeats(tokens, typed);
   return { tokens, typed };
+}
+
+/** The longest repeating unit of a list that is collapsed (`node-1 0x1f <ok>` is 4 tokens). */
+const MAX_REPEAT_UNIT = 6;
+
+/**
+ * A run of a repeating unit of tokens that holds a variable is one unit: `a=1, a=2, a=3`
+ * reads `a=<*>,` whatever the list's length. In place.
+ */
+function collapseRepeats(tokens: string[], typed: boolean[]): void {
+  for (let unit = 2; unit <= MAX_REPEAT_UNIT; unit++) {
+    let out = 0;
+    for (let i = 0; i < tokens.length;) {
+      let variable = false;
+      let same = i + 2 * unit <= tokens.length;
+      for (let k = 0; same && k < unit; k++) {
+        if (tokens[i + k] !== tokens[i + unit + k]) same = false;
+        if (typed[i + k]) variable = true;
+      }
+      if (!same || !variable) {
+        tokens[out] = tokens[i];
+        typed[out++] = typed[i++];
+        continue;
+      }
+      let end = i + unit; // the first unit is kept; repeats after it are dropped
+      while (end + unit <= tokens.length && sameUnit(tokens, i, end, unit)) end += unit;
+      for (let k = 0; k < unit; k++) {
+        tokens[out] = tokens[i + k];
+        typed[out++] = typed[i + k];
+      }
+      i = end;
+    }
+    tokens.length = out;
+    typed.length = out;
+  }
+}
+
+function sameUnit(tokens: string[], a: number, b: number, unit: number): boolean {
+  for (let k = 0; k < unit; k++) if (tokens[a + k] !== tokens[b + k]) return false;
+  return true;
 }
