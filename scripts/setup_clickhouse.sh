@@ -1,17 +1,25 @@
 #!/usr/bin/env bash
 # Unpacks Debian's clickhouse-server into ROOT (no system install) and starts it on 127.0.0.1.
 #
-#   ROOT=<dir> [CLICKHOUSE_PORT=18123] bash scripts/setup_clickhouse.sh
+#   ROOT=<dir> [CLICKHOUSE_PORT=18123] [OWNER_PID=<pid>] bash scripts/setup_clickhouse.sh
 #
 # Idempotent: a server already answering /ping from ROOT is left running; downloaded and
 # unpacked packages are reused. On success ROOT/pid holds the server's process id
 # (stop it with: kill "$(cat "$ROOT/pid")"). Exits non-zero with the reason on stderr.
+# With OWNER_PID (a test that starts its own server), a watcher kills the server and removes
+# ROOT if that process ends while the server still runs (killed, crashed): nothing is orphaned.
 set -euo pipefail
 
 ROOT=${ROOT:?set ROOT to a writable directory for the ClickHouse files}
 PORT=${CLICKHOUSE_PORT:-18123}
 case "$PORT" in '' | *[!0-9]*)
   echo "CLICKHOUSE_PORT must be a number, got '$PORT'" >&2
+  exit 2
+  ;;
+esac
+OWNER_PID=${OWNER_PID:-}
+case "$OWNER_PID" in *[!0-9]*)
+  echo "OWNER_PID must be a process id, got '$OWNER_PID'" >&2
   exit 2
   ;;
 esac
@@ -69,8 +77,18 @@ LD_LIBRARY_PATH="$LIB" nohup "$SERVER_BIN" --config-file="$ROOT/etc/config.xml" 
   >"$ROOT/log/stdout.log" 2>&1 </dev/null &
 echo $! >"$ROOT/pid"
 
+# Ends by itself once the server is gone; acts only if the owner went first.
+watch_owner() {
+  [ -n "$OWNER_PID" ] || return 0
+  nohup bash -c '
+    while kill -0 "$1" 2>/dev/null && kill -0 "$2" 2>/dev/null; do sleep 0.5; done
+    if kill -0 "$2" 2>/dev/null; then kill -9 "$2"; rm -rf "$3"; fi
+  ' watch_owner "$OWNER_PID" "$(cat "$ROOT/pid")" "$ROOT" >/dev/null 2>&1 </dev/null &
+}
+
 for _ in $(seq 1 300); do
   if ping_ok; then
+    watch_owner
     echo "ClickHouse ready on http://127.0.0.1:$PORT/ (pid $(cat "$ROOT/pid"))"
     exit 0
   fi

@@ -25,7 +25,8 @@ export async function startTestClickHouse(): Promise<TestClickHouse> {
   const port = freePort();
   const output = await new Deno.Command("bash", {
     args: [SETUP],
-    env: { ROOT: root, CLICKHOUSE_PORT: String(port) },
+    // OWNER_PID: if this test process is killed, the script's watcher stops the server.
+    env: { ROOT: root, CLICKHOUSE_PORT: String(port), OWNER_PID: String(Deno.pid) },
     stdout: "piped",
     stderr: "piped",
   }).output().catch((error) => ({
