@@ -230,6 +230,17 @@ async function fetchScrubbedLogs(
     lines_matched: account.matched,
     lines_shown: account.shown,
   };
+  if (account.shown === 0 && account.matched > 0) {
+    return audit.failed(
+      "line_too_long",
+      `The newest ${account.filtered ? "matching " : ""}line for ${where} is too long to show ` +
+        "even alone (it would need more than Slack's blocks for one report), so nothing was " +
+        `returned. Choose a window that ends before it${
+          account.filtered ? ", or a filter it does not match" : ", or add a filter"
+        }.`,
+      counts,
+    );
+  }
   if (account.shown === 0) {
     const empty = noLinesError(account, where);
     return audit.failed(linesInWindow(account) === 0 ? "no_lines" : "no_match", empty, counts);
@@ -308,11 +319,9 @@ function noLinesError(account: LineAccount, where: string): string {
   const inWindow = linesInWindow(account);
   const shortfall = shortfalls({ ...account, matched: 0, shown: 0 }).map((note) => note.text);
   if (inWindow === 0) {
-    return [
-      `No log lines for ${where}.`,
-      ...shortfall,
-      "Widen the window or check the service name.",
-    ].join(" ");
+    return shortfall.length > 0
+      ? [`No log lines for ${where} could be read.`, ...shortfall].join(" ")
+      : `No log lines for ${where}. Widen the window or check the service name.`;
   }
   return [
     `None of the ${lines(inWindow)} read for ${where} contain the filter (matched ignoring ` +

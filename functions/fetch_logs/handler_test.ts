@@ -298,6 +298,33 @@ Deno.test("fetch_logs: a huge line is cut visibly, and many lines stay within th
   );
 });
 
+Deno.test("fetch_logs: a newest line too long to show even alone is said, not called a miss", async () => {
+  const trace = Array.from(
+    { length: 2200 },
+    (_, i) => `    at com.example.checkout.PaymentHandler.frame${i} (PaymentHandler.java:${i})`,
+  ).join("\n");
+  await withRig(
+    () => [item(1, `boom\n${trace}`), item(2, "before the crash")],
+    async (rig) => {
+      const result = await run(rig, inputs);
+      strictEqual(result.outputs, undefined);
+      ok(result.error?.startsWith("The newest line for checkout (production)"), result.error);
+      ok(result.error?.includes("too long to show even alone"), result.error);
+      strictEqual(rig.audits()[0].detail, "line_too_long");
+    },
+  );
+  // Larger than the source's byte budget on its own: nothing could be read at all.
+  await withRig(
+    () => [item(1, `boom\n${trace}\n${trace}`), item(2, "before the crash")],
+    async (rig) => {
+      const result = await run(rig, inputs);
+      ok(result.error?.startsWith("No log lines for checkout (production)"), result.error);
+      ok(result.error?.includes("could be read. The read stopped at the size limit"), result.error);
+      ok(!result.error?.includes("Widen"), "no advice that contradicts the reason");
+    },
+  );
+});
+
 Deno.test("fetch_logs: lines left out to fit Slack make the result truncated, even when every line was read", async () => {
   // 280 lines of ~420 bytes: within the source's 300 lines and 200 kB, beyond 40 chunks.
   await withRig(
