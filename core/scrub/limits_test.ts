@@ -8,6 +8,7 @@ import { matchDetector, MAX_REFUSALS_PER_LINE, SCRUB_LIMIT } from "./match.ts";
 import { PSEUDONYM_CACHE_LIMIT } from "./mask.ts";
 import { createScrubber, type PolicyInput, ScrubError } from "./mod.ts";
 import { compileCustomPattern, CUSTOM_WINDOW, matchCustom, maxReach } from "./safe_pattern.ts";
+import { CHUNK_LENGTH } from "./wasm/scan.ts";
 import { EMAIL, KEY_VALUE, TEST_DETECTOR_SET } from "./test_fixtures.ts";
 
 const KEY = new Uint8Array(32).fill(9);
@@ -207,4 +208,23 @@ Deno.test("custom windows: a window past the refusal budget masks the rest of th
     customPatterns: [{ id: "sec", pattern: "xxx|sec-\\d{4}", kind: "secret" }],
   });
   strictEqual(s.scrub(line).text, "xxx ".repeat(MAX_REFUSALS_PER_LINE) + "[REDACTED:scrub-limit]");
+});
+
+Deno.test("the prefilter's chunks: findings across a WebAssembly chunk edge are still masked", () => {
+  const s = createScrubber({}, { pseudonymKey: KEY });
+  const key = "AKIAUOAHU7VIXMVZJSZJ";
+  const email = "alice.smith@corp-mail.net";
+  const place = (line: string, text: string, at: number) =>
+    line.slice(0, at) + text + line.slice(at + text.length);
+  // A keyword and a line shape each cut in two by a chunk edge (a detector runs on a line when
+  // its keyword or shape occurs anywhere on it, so each occurs once); a non-ASCII chunk in
+  // between (scanned in JavaScript) carries the automata's state across as well.
+  let line = "lorem ipsum ".repeat(4000).slice(0, 3 * CHUNK_LENGTH + 100);
+  line = place(line, ` ${key} `, CHUNK_LENGTH - 3); // "AK" | "IA…"
+  line = place(line, "é", CHUNK_LENGTH + 500);
+  line = place(line, ` ${email} `, 2 * CHUNK_LENGTH - 12); // "alice.smith" | "@corp…"
+  const { text, counts } = s.scrub(line);
+  ok(!text.includes(key) && !text.includes("alice.smith"), "a finding passed raw");
+  strictEqual(counts["aws-access-key-id"], 1);
+  strictEqual(counts["email-address"], 1);
 });
