@@ -137,16 +137,61 @@ async function perLine(scrubber: TextScrubber): Promise<void> {
   await flush();
 }
 
-/** A leading ISO-8601 timestamp, or a JSON time field near the start of the line. */
-const LEADING_TIME =
-  /^\[?(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?)/;
+/** A JSON time field near the start of a line. */
 const JSON_TIME =
   /^\{[^}]{0,40}?"(?:ts|time|timestamp|@timestamp)"\s*:\s*"(\d{4}-\d{2}-\d{2}T[^"]{8,30})"/;
 
+function digits(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return NaN;
+    value = value * 10 + c;
+  }
+  return value;
+}
+
+/**
+ * ms of an ISO-8601 time at `at` (`2025-06-01T00:00:00.002Z`, a space for the `T`, `,` for the
+ * `.`, an offset or none, read as UTC); NaN when there is none.
+ */
+export function isoTimeAt(text: string, at: number): number {
+  const sep = text[at + 10];
+  if (text[at + 4] !== "-" || text[at + 7] !== "-" || (sep !== "T" && sep !== " ")) return NaN;
+  if (text[at + 13] !== ":" || text[at + 16] !== ":") return NaN;
+  let ms = Date.UTC(
+    digits(text, at, 4),
+    digits(text, at + 5, 2) - 1,
+    digits(text, at + 8, 2),
+    digits(text, at + 11, 2),
+    digits(text, at + 14, 2),
+    digits(text, at + 17, 2),
+  );
+  let i = at + 19;
+  if (text[i] === "." || text[i] === ",") {
+    let scale = 100;
+    for (i++; i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57; i++) {
+      ms += (text.charCodeAt(i) - 48) * scale;
+      scale /= 10;
+    }
+    ms = Math.floor(ms);
+  }
+  const zone = text[i];
+  if (zone === "+" || zone === "-") {
+    const hours = digits(text, i + 1, 2);
+    const minutes = digits(text, text[i + 3] === ":" ? i + 4 : i + 3, 2);
+    ms -= (zone === "+" ? 1 : -1) * (hours * 60 + minutes) * 60_000;
+  }
+  return ms;
+}
+
+/** A leading ISO-8601 timestamp (perhaps in `[…]`), or a JSON time field near the start. */
 function timeOfLine(line: string): number | undefined {
-  const match = LEADING_TIME.exec(line) ?? JSON_TIME.exec(line);
-  if (!match) return undefined;
-  const time = Date.parse(match[1].replace(" ", "T").replace(",", "."));
+  let time = isoTimeAt(line, line.startsWith("[") ? 1 : 0);
+  if (Number.isNaN(time) && line.startsWith("{")) {
+    const match = JSON_TIME.exec(line);
+    if (match) time = isoTimeAt(match[1], 0);
+  }
   return Number.isNaN(time) ? undefined : time;
 }
 

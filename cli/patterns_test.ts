@@ -3,6 +3,8 @@ import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { dirname, join } from "@node/path";
 import { fileURLToPath } from "@node/url";
 
+import { isoTimeAt } from "./patterns.ts";
+
 const SCRIPT = join(dirname(fileURLToPath(import.meta.url)), "patterns.ts");
 const AWS_KEYS = ["AKIAUOAHU7VIXMVZJSZJ", "AKIAQWERTYUIOPASDFGH", "AKIAZXCVBNMLKJHGFDSA"];
 
@@ -112,4 +114,16 @@ Deno.test("bad usage exits 2 and says why", async () => {
     strictEqual(stdout, "");
     ok(stderr.startsWith("patterns: ") && stderr.includes("usage:"), stderr);
   }
+});
+
+Deno.test("leading ISO-8601 times are read as UTC, with fractions and offsets", () => {
+  const cases: [string, number][] = [
+    ["2025-06-01T00:00:00.002Z x", Date.UTC(2025, 5, 1, 0, 0, 0, 2)],
+    ["2025-06-01 10:20:30,5 x", Date.UTC(2025, 5, 1, 10, 20, 30, 500)],
+    ["2025-06-01T10:20:30+02:00 x", Date.UTC(2025, 5, 1, 8, 20, 30)],
+    ["2025-06-01T10:20:30-0130 x", Date.UTC(2025, 5, 1, 11, 50, 30)],
+  ];
+  for (const [line, ms] of cases) strictEqual(isoTimeAt(line, 0), ms, line);
+  ok(Number.isNaN(isoTimeAt("Jun  3 10:05:25 host x", 0)));
+  ok(Number.isNaN(isoTimeAt("2025-06-0x", 0)));
 });

@@ -4,7 +4,7 @@
  * example. Built only from the text it is given: callers hand it scrubbed text, and every
  * template, example and count comes from that text.
  */
-import { type Level, levelOfLine, LEVELS, normalizeLevel } from "./levels.ts";
+import { type Level, levelAndSource, LEVELS, normalizeLevel } from "./levels.ts";
 import { DEFAULT_MAX_SHAPES, PatternMiner } from "./miner.ts";
 import { DEFAULT_MAX_BARS, MINUTE_MS, type Sparkline, SparklineCounter } from "./sparkline.ts";
 
@@ -114,6 +114,8 @@ export function timeOf(time: number | string | null | undefined): number {
 /** Summarizes records one at a time (memory bounded by `maxShapes`). */
 export class PatternSummarizer {
   readonly #miner: PatternMiner;
+  /** Level (index in LEVELS) of each shape whose words give it, once seen. */
+  readonly #wordLevels: number[] = [];
   /** Stats per shape and level, at shape * LEVELS.length + level. */
   readonly #stats = new Map<number, ShapeStats>();
   readonly #levels = new Uint32Array(LEVELS.length);
@@ -137,8 +139,22 @@ export class PatternSummarizer {
    */
   addPrevious(record: LogRecord): void {
     this.#previousTotal++;
-    const level = levelIndexOf(record);
-    this.#statsOf(this.#miner.add(firstLine(record.text)), level, record.text, 0).previousCount++;
+    const shape = this.#miner.add(firstLine(record.text));
+    const level = this.#levelOf(record, shape);
+    this.#statsOf(shape, level, record.text, 0).previousCount++;
+  }
+
+  /** The record's level (index in LEVELS), its level field first, then its text. */
+  #levelOf(record: LogRecord, shape: number): number {
+    const field = normalizeLevel(record.level);
+    if (field !== "unknown") return LEVELS.indexOf(field);
+    const cached = this.#wordLevels[shape];
+    if (cached !== undefined) return cached;
+    const { level, fromWords } = levelAndSource(record.text);
+    const index = LEVELS.indexOf(level);
+    // Lines of one shape share their words: a level their words gave holds for all of them.
+    if (fromWords) this.#wordLevels[shape] = index;
+    return index;
   }
 
   #statsOf(shape: number, level: number, text: string, line: number): ShapeStats {
@@ -169,10 +185,11 @@ export class PatternSummarizer {
     const position = ++this.#total;
     const line = record.line !== undefined && record.line > 0 ? record.line : position;
     const text = record.text;
-    const level = levelIndexOf(record);
+    const shape = this.#miner.add(firstLine(text));
+    const level = this.#levelOf(record, shape);
     this.#levels[level]++;
     const time = timeOf(record.time);
-    const stats = this.#statsOf(this.#miner.add(firstLine(text)), level, text, line);
+    const stats = this.#statsOf(shape, level, text, line);
     stats.count++;
     stats.lastLine = line;
     if (!Number.isNaN(time)) {
@@ -246,12 +263,6 @@ export class PatternSummarizer {
 function firstLine(text: string): string {
   const newline = text.indexOf("\n");
   return newline === -1 ? text : text.slice(0, newline);
-}
-
-function levelIndexOf(record: LogRecord): number {
-  let level = normalizeLevel(record.level);
-  if (level === "unknown") level = levelOfLine(record.text);
-  return LEVELS.indexOf(level);
 }
 
 function mergeStats(into: ShapeStats, stats: ShapeStats): void {

@@ -154,20 +154,29 @@ function isHexGroup(word: string, prefix: string): boolean {
   return true;
 }
 
-/** `blk_-42` → `blk_<*>`, `node-7` → `node-<*>`: a letters prefix before a numeric id. */
-function maskId(word: string): string {
-  let i = 0;
-  while (i < word.length) {
-    const c = word.charCodeAt(i) | 32;
+/**
+ * Length of the letters prefix kept before a numeric id in text[start, end): `blk_` of
+ * `blk_-42`, `node-` of `node-7`; 0 when there is none.
+ */
+function idPrefixLength(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i) | 32;
     if (c < 97 || c > 122) break;
     i++;
   }
-  if (i >= 2 && i < word.length - 1 && (word[i] === "_" || word[i] === "-")) {
-    const next = word.charCodeAt(i + 1);
-    const after = next === 45 ? word.charCodeAt(i + 2) : next; // `-` then a digit
-    if (after >= 48 && after <= 57) return word.slice(0, i + 1) + WILDCARD;
-  }
-  return WILDCARD;
+  if (i - start < 2 || i >= end - 1) return 0;
+  const separator = text.charCodeAt(i);
+  if (separator !== 95 && separator !== 45) return 0; // `_` or `-`
+  const next = text.charCodeAt(i + 1);
+  const after = next === 45 ? text.charCodeAt(i + 2) : next; // `-` then a digit
+  return after >= 48 && after <= 57 ? i + 1 - start : 0;
+}
+
+/** `blk_-42` → `blk_<*>`, `node-7` → `node-<*>`: a letters prefix before a numeric id. */
+function maskId(word: string): string {
+  const prefix = idPrefixLength(word, 0, word.length);
+  return prefix === 0 ? WILDCARD : word.slice(0, prefix) + WILDCARD;
 }
 
 /** `/v2/9f3a/orders` → `/v2/<*>/orders`: each segment of a path is masked on its own. */
@@ -243,9 +252,9 @@ export function prepare(line: string): string {
 
 /**
  * A cheap key for a prepared line such that lines with equal keys have equal tokens: the
- * text with each word holding a digit, or a long run of hex letters, replaced by a marker
- * and its masked form. One pass, no arrays; null for a line holding a NUL character (the
- * marker), which is then tokenized every time.
+ * text with each word holding a digit, or a long run of hex letters, marked as masked (an id
+ * keeps its letters prefix, a path its masked form). One pass, few allocations; null for a
+ * line holding a character below U+0004 (the markers), which is then tokenized every time.
  */
 export function shapeKey(text: string): string | null {
   const n = text.length;
@@ -254,29 +263,34 @@ export function shapeKey(text: string): string | null {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 0) return null;
+    if (c < 4) return null;
     if (c < 128 && CLASS[c] !== Char.Word) {
       i++;
       continue;
     }
     const start = i;
     let digit = false;
+    let slash = false;
     let hexLower = true;
     let hexUpper = true;
     for (; i < n; i++) {
       const d = text.charCodeAt(i);
-      if (d < 128 && CLASS[d] !== Char.Word) break;
-      if (d === 0) return null;
+      if (d < 128) {
+        if (CLASS[d] !== Char.Word) break;
+        if (d < 4) return null;
+      }
       if (d >= 48 && d <= 57) digit = true;
       else {
+        if (d === 47 || d === 92) slash = true;
         if (d < 97 || d > 102) hexLower = false;
         if (d < 65 || d > 70) hexUpper = false;
       }
     }
-    if (!digit && !((hexLower || hexUpper) && i - start >= 8)) continue;
-    const word = text.slice(start, i);
-    key += text.slice(copied, start) + "\u0000" + (digit ? maskDigitWord(word) : WILDCARD) +
-      "\u0000";
+    if (digit && slash) {
+      key += text.slice(copied, start) + "\u0002" + maskPath(text.slice(start, i)) + "\u0003";
+    } else if (digit) key += text.slice(copied, start + idPrefixLength(text, start, i)) + "\u0001";
+    else if ((hexLower || hexUpper) && i - start >= 8) key += text.slice(copied, start) + "\u0001";
+    else continue;
     copied = i;
   }
   return copied === 0 ? text : key + text.slice(copied);

@@ -85,4 +85,5 @@ Deno.test("lines with the same cheap key have the same tokens", () => {
   assert(shapeKey(prepare("drop blk_1 now")) !== shapeKey(prepare("drop rdd_1 now")));
   assert(shapeKey(prepare("GET /v2/9/a")) !== shapeKey(prepare("GET /v2/9/b")));
   assertEquals(shapeKey("a\u0000b"), null);
+  assertEquals(shapeKey("a\u0002b"), null);
 });
