@@ -38,6 +38,34 @@ const MAX_SPLIT_DEPTH = 32;
 /** At most this many positions are tried as determining another (the fewest words first). */
 const MAX_DETERMINING_TRIES = 12;
 
+/** Shapes with their tokens as numbers (each distinct token string once), for counting. */
+interface Interned {
+  shapes: readonly Shape[];
+  /** Token ids of each shape. */
+  ids: Int32Array[];
+  /** Token string of each id. */
+  words: string[];
+}
+
+function intern(shapes: readonly Shape[]): Interned {
+  const index = new Map<string, number>();
+  const words: string[] = [];
+  const ids = shapes.map(({ tokens }) => {
+    const row = new Int32Array(tokens.length);
+    for (let c = 0; c < tokens.length; c++) {
+      let id = index.get(tokens[c]);
+      if (id === undefined) {
+        id = words.length;
+        index.set(tokens[c], id);
+        words.push(tokens[c]);
+      }
+      row[c] = id;
+    }
+    return row;
+  });
+  return { shapes, ids, words };
+}
+
 export function cluster(shapes: readonly Shape[]): Clustering {
   const templateOf = new Int32Array(shapes.length).fill(-1);
   const templates: string[][] = [];
@@ -48,9 +76,10 @@ export function cluster(shapes: readonly Shape[]): Clustering {
     if (list) list.push(i);
     else byLength.set(n, [i]);
   }
+  const interned = intern(shapes);
   for (const [length, members] of byLength) {
-    for (const group of anchorGroups(shapes, members, length)) {
-      split(shapes, group, length, 0, (leaf) => {
+    for (const group of anchorGroups(interned, members, length)) {
+      split(interned, group, length, 0, (leaf) => {
         const id = templates.length;
         templates.push(templateFor(shapes, leaf, length));
         for (const s of leaf) templateOf[s] = id;
@@ -170,25 +199,28 @@ function mergeVariableRuns(templateOf: Int32Array, templates: string[][]): Clust
 }
 
 /** Groups shapes of one length by their constant part (step 1). */
-function anchorGroups(shapes: readonly Shape[], members: number[], length: number): number[][] {
+function anchorGroups({ shapes, ids }: Interned, members: number[], length: number): number[][] {
   if (members.length === 1) return [members];
-  const counts: Map<string, number>[] = [];
-  for (let c = 0; c < length; c++) counts.push(new Map());
+  // Lines per (token, position), at token * length + position.
+  const counts = new Map<number, number>();
   for (const s of members) {
-    const { tokens, weight } = shapes[s];
+    const row = ids[s];
+    const weight = shapes[s].weight;
     for (let c = 0; c < length; c++) {
-      counts[c].set(tokens[c], (counts[c].get(tokens[c]) ?? 0) + weight);
+      const at = row[c] * length + c;
+      counts.set(at, (counts.get(at) ?? 0) + weight);
     }
   }
   const groups = new Map<string, number[]>();
   const tally = new Map<number, number>();
+  const seen = new Float64Array(length);
   for (const s of members) {
-    const { tokens, typed } = shapes[s];
+    const row = ids[s];
+    const typed = shapes[s].typed;
     tally.clear();
     for (let c = 0; c < length; c++) {
-      if (typed[c]) continue;
-      const f = counts[c].get(tokens[c])!;
-      tally.set(f, (tally.get(f) ?? 0) + 1);
+      seen[c] = counts.get(row[c] * length + c)!;
+      if (!typed[c]) tally.set(seen[c], (tally.get(seen[c]) ?? 0) + 1);
     }
     let anchor = 0;
     let most = 0;
@@ -200,7 +232,7 @@ function anchorGroups(shapes: readonly Shape[], members: number[], length: numbe
     }
     let key = "";
     for (let c = 0; c < length; c++) {
-      if (!typed[c] && counts[c].get(tokens[c])! === anchor) key += `${c}\u0001${tokens[c]}\u0002`;
+      if (!typed[c] && seen[c] === anchor) key += `${c}:${row[c]},`;
     }
     const group = groups.get(key);
     if (group) group.push(s);
@@ -210,19 +242,24 @@ function anchorGroups(shapes: readonly Shape[], members: number[], length: numbe
 }
 
 interface Column {
-  /** Weight per distinct word at this position. */
-  values: Map<string, number>;
+  /** Weight per distinct token (by id) at this position. */
+  values: Map<number, number>;
   typed: boolean;
+  /** The token strings at this position. */
+  words: string[];
 }
 
-function columnsOf(shapes: readonly Shape[], group: number[], length: number): Column[] {
+function columnsOf({ shapes, ids, words }: Interned, group: number[], length: number): Column[] {
   const columns: Column[] = [];
-  for (let c = 0; c < length; c++) columns.push({ values: new Map(), typed: false });
+  for (let c = 0; c < length; c++) columns.push({ values: new Map(), typed: false, words: [] });
   for (const s of group) {
-    const { tokens, typed, weight } = shapes[s];
+    const { typed, weight } = shapes[s];
+    const row = ids[s];
     for (let c = 0; c < length; c++) {
       const column = columns[c];
-      column.values.set(tokens[c], (column.values.get(tokens[c]) ?? 0) + weight);
+      const before = column.values.get(row[c]);
+      if (before === undefined) column.words.push(words[row[c]]);
+      column.values.set(row[c], (before ?? 0) + weight);
       if (typed[c]) column.typed = true;
     }
   }
@@ -231,14 +268,14 @@ function columnsOf(shapes: readonly Shape[], group: number[], length: number): C
 
 /** Splits a group until each part is one template (step 2). */
 function split(
-  shapes: readonly Shape[],
+  interned: Interned,
   group: number[],
   length: number,
   depth: number,
   leaf: (group: number[]) => void,
 ): void {
   if (group.length === 1 || depth >= MAX_SPLIT_DEPTH) return leaf(group);
-  const columns = columnsOf(shapes, group, length);
+  const columns = columnsOf(interned, group, length);
   const candidates: number[] = [];
   for (let c = 0; c < length; c++) {
     if (columns[c].values.size > 1 && !columns[c].typed) candidates.push(c);
@@ -257,26 +294,26 @@ function split(
     // A value after `=` is a setting's value: it does not name a kind of message.
     const words = splittable.filter((c) => !isValueSlot(columns[c]));
     for (const c of words.slice(0, MAX_DETERMINING_TRIES)) {
-      if (determinesAnother(shapes, group, c, words)) {
+      if (determinesAnother(interned.ids, group, c, words)) {
         chosen = c;
         break;
       }
     }
   }
   if (chosen === -1) return leaf(group);
-  const parts = new Map<string, number[]>();
+  const parts = new Map<number, number[]>();
   for (const s of group) {
-    const word = shapes[s].tokens[chosen];
-    const part = parts.get(word);
+    const id = interned.ids[s][chosen];
+    const part = parts.get(id);
     if (part) part.push(s);
-    else parts.set(word, [s]);
+    else parts.set(id, [s]);
   }
-  for (const part of parts.values()) split(shapes, part, length, depth + 1, leaf);
+  for (const part of parts.values()) split(interned, part, length, depth + 1, leaf);
 }
 
 /** True when every word at this position is a log level (`ERROR`, `warn`, `[INFO]`). */
 function allLevelWords(column: Column): boolean {
-  for (const token of column.values.keys()) {
+  for (const token of column.words) {
     if (normalizeLevel(wordOf(token)) === "unknown") return false;
   }
   return true;
@@ -286,13 +323,13 @@ const HTTP_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "
 
 /** True when every word at this position is an HTTP method (`"GET`, ` POST`). */
 function allHttpMethods(column: Column): boolean {
-  for (const token of column.values.keys()) if (!HTTP_METHODS.has(wordOf(token))) return false;
+  for (const token of column.words) if (!HTTP_METHODS.has(wordOf(token))) return false;
   return true;
 }
 
 /** True when every word at this position is a dotted name, a path or a URL. */
 function allNameLike(column: Column): boolean {
-  for (const token of column.values.keys()) if (!isNameLike(token)) return false;
+  for (const token of column.words) if (!isNameLike(token)) return false;
   return true;
 }
 
@@ -317,7 +354,7 @@ function isAlphanumeric(c: number): boolean {
 
 /** True when the words at this position follow `=` (`name=alice`). */
 function isValueSlot(column: Column): boolean {
-  for (const token of column.values.keys()) {
+  for (const token of column.words) {
     if (!token.startsWith("=") && !token.startsWith(" =")) return false;
   }
   return true;
@@ -325,20 +362,20 @@ function isValueSlot(column: Column): boolean {
 
 /** True when the word at `c` fixes the word at some other differing position. */
 function determinesAnother(
-  shapes: readonly Shape[],
+  ids: readonly Int32Array[],
   group: number[],
   c: number,
   candidates: number[],
 ): boolean {
   for (const d of candidates.slice(0, MAX_DETERMINING_TRIES + 1)) {
     if (d === c) continue;
-    const seen = new Map<string, string>();
+    const seen = new Map<number, number>();
     let functional = true;
     for (const s of group) {
-      const { tokens } = shapes[s];
-      const prior = seen.get(tokens[c]);
-      if (prior === undefined) seen.set(tokens[c], tokens[d]);
-      else if (prior !== tokens[d]) {
+      const row = ids[s];
+      const prior = seen.get(row[c]);
+      if (prior === undefined) seen.set(row[c], row[d]);
+      else if (prior !== row[d]) {
         functional = false;
         break;
       }

@@ -34,7 +34,7 @@ export interface Tokens {
 /** Lines longer than this are cut here before tokenizing (the rest is one `<*>`). */
 export const MAX_LINE_CHARS = 4_096;
 /** At most this many tokens per line; the rest of the line becomes one `<*>` token. */
-export const MAX_TOKENS = 256;
+export const MAX_TOKENS = 128;
 
 const enum Char {
   Space = 1,
