@@ -187,15 +187,28 @@ function maskPath(word: string): string {
     const c = i < word.length ? word.charCodeAt(i) : 47;
     if (c !== 47 && c !== 92) continue; // `/` or `\`
     const part = word.slice(start, i);
-    out += hasDigit(part) || isHexLetters(part) ? maskId(part) : part;
+    out += hasDigit(part) ? maskPart(part) : isHexLetters(part) ? WILDCARD : part;
     if (i < word.length) out += word[i];
     start = i + 1;
   }
   return out;
 }
 
+/** A word with a digit, its letters kept where they are not part of an id (see maskPart). */
 function maskDigitWord(word: string): string {
-  return word.includes("/") || word.includes("\\") ? maskPath(word) : maskId(word);
+  return word.includes("/") || word.includes("\\") ? maskPath(word) : maskPart(word);
+}
+
+/**
+ * A word (or path segment) with a digit: `<*>` with its id prefix kept, or, in text without
+ * spaces between words (`订单12345创建成功`), only its runs of ASCII letters, digits and
+ * `._-` that hold a digit: `订单<*>创建成功`.
+ */
+function maskPart(part: string): string {
+  let ascii = true;
+  for (let i = 0; i < part.length && ascii; i++) if (part.charCodeAt(i) >= 128) ascii = false;
+  if (ascii) return maskId(part);
+  return part.replace(/[A-Za-z0-9._-]*[0-9][A-Za-z0-9._-]*/g, (run) => maskId(run));
 }
 
 function maskWord(word: string): string | null {
@@ -271,6 +284,7 @@ export function shapeKey(text: string): string | null {
     const start = i;
     let digit = false;
     let slash = false;
+    let nonAscii = false;
     let hexLower = true;
     let hexUpper = true;
     for (; i < n; i++) {
@@ -278,7 +292,7 @@ export function shapeKey(text: string): string | null {
       if (d < 128) {
         if (CLASS[d] !== Char.Word) break;
         if (d < 4) return null;
-      }
+      } else nonAscii = true;
       if (d >= 48 && d <= 57) digit = true;
       else {
         if (d === 47 || d === 92) slash = true;
@@ -286,7 +300,7 @@ export function shapeKey(text: string): string | null {
         if (d < 65 || d > 70) hexUpper = false;
       }
     }
-    if (digit && slash) {
+    if (digit && (slash || nonAscii)) {
       key += text.slice(copied, start) + "\u0002" + maskPath(text.slice(start, i)) + "\u0003";
     } else if (digit) key += text.slice(copied, start + idPrefixLength(text, start, i)) + "\u0001";
     else if ((hexLower || hexUpper) && i - start >= 8) key += text.slice(copied, start) + "\u0001";

@@ -23,6 +23,14 @@ Deno.test("an id keeps its letters prefix and a path its constant segments", () 
   assertEquals(masked("GET /v2/orders/9f3a1c/items"), "GET /<*>/orders/<*>/items");
 });
 
+Deno.test("in text without spaces between words only the ids are masked", () => {
+  assertEquals(masked("订单12345创建成功"), "订单<*>创建成功");
+  assertEquals(masked("订单ORD-77创建成功 user=9"), "订单ORD-<*>创建成功 user=<*>");
+  assert(masked("支付6789失败") !== masked("订单12345创建成功"));
+  assertEquals(shapeKey(prepare("订单1创建成功")), shapeKey(prepare("订单2创建成功")));
+  assert(shapeKey(prepare("订单1创建成功")) !== shapeKey(prepare("支付1失败")));
+});
+
 Deno.test("the scrubber's masks are variables, whatever they hide", () => {
   assertEquals(
     masked("login token=[REDACTED:github-token] from [ipv4-address:51fc4e1a41]"),
