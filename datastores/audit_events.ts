@@ -2,7 +2,8 @@
  * Datastore of audit events: every fetch_logs and post_debug_report run, refused, failed or not.
  * `actor` and `channel` are plain strings, not Slack-typed ids, so a refused request with a
  * malformed id can still be recorded (as "invalid"). The fetch fields (service … lines_shown) are
- * set by fetch_logs only; fetch_logs also counts a person's recent fetches here (its rate limit).
+ * set by fetch_logs only. Nothing reads this store on a run's path (the rate limit has its own,
+ * fetch_rate.ts), so a long history costs no run anything.
  */
 import { DefineDatastore, Schema } from "deno-slack-sdk";
 import { AUDIT_EVENTS } from "./records.ts";

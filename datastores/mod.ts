@@ -1,5 +1,6 @@
 /** Every datastore the app declares: the manifest lists these, local runs emulate them. */
 import AuditEventsDatastore from "./audit_events.ts";
 import DebugSessionsDatastore from "./debug_sessions.ts";
+import FetchRateDatastore from "./fetch_rate.ts";
 
-export const DATASTORES = [DebugSessionsDatastore, AuditEventsDatastore];
+export const DATASTORES = [DebugSessionsDatastore, AuditEventsDatastore, FetchRateDatastore];

@@ -1,12 +1,13 @@
 /**
  * The app's datastore records and how function runtime code writes them (no SDK value import:
- * calls go through our Web API client). The definitions in `debug_sessions.ts` and
- * `audit_events.ts` use the names and attribute lists declared here.
+ * calls go through our Web API client). The definitions in `debug_sessions.ts`,
+ * `audit_events.ts` and `fetch_rate.ts` use the names and attribute lists declared here.
  */
 import { type SlackClient, slackErrorCode } from "../slack/web_api.ts";
 
 export const DEBUG_SESSIONS = "debug_sessions";
 export const AUDIT_EVENTS = "audit_events";
+export const FETCH_RATE = "fetch_rate";
 
 /** One posted report. Times are epoch seconds (Slack `timestamp`). */
 export interface DebugSession {
@@ -71,6 +72,19 @@ export interface AuditEvent {
   lines_shown?: number;
 }
 
+/**
+ * One person's recent fetch_logs runs, for the per-person rate limit: read with one get and
+ * written with one put per fetch. Nothing in it but a user id and times (epoch seconds).
+ */
+export interface FetchRate {
+  /** The requester's Slack user id (the primary key). */
+  user_id: string;
+  /** When each of their fetches in the last minute started, oldest first. */
+  started_at: number[];
+  /** TTL: garbage collection once the person stops fetching; the limit never relies on it. */
+  expires_at: number;
+}
+
 export const GRACE_SECONDS = 24 * 60 * 60;
 const MAX_DETAIL_CHARS = 300;
 
@@ -93,6 +107,16 @@ export async function saveAuditEvent(client: SlackClient, event: AuditEvent): Pr
   await put(client, AUDIT_EVENTS, { ...event, detail: event.detail.slice(0, MAX_DETAIL_CHARS) });
 }
 
+export async function saveFetchRate(client: SlackClient, record: FetchRate): Promise<void> {
+  await put(client, FETCH_RATE, { ...record, started_at: [...record.started_at] });
+}
+
+/** Removes the item of `datastore` whose primary key is `id` (no error when there is none). */
+export async function deleteItem(client: SlackClient, datastore: string, id: string) {
+  const response = await client.call("apps.datastore.delete", { datastore, id });
+  if (!response.ok) throw new DatastoreWriteError(datastore, slackErrorCode(response));
+}
+
 /** Raised when Slack refuses a datastore read, or a query has more pages than a caller reads. */
 export class DatastoreReadError extends Error {
   constructor(readonly datastore: string, readonly reason: string) {
@@ -102,6 +126,27 @@ export class DatastoreReadError extends Error {
     );
     this.name = "DatastoreReadError";
   }
+}
+
+/**
+ * The item of `datastore` whose primary key is `id`, as Slack returned it (unvalidated), or
+ * undefined when there is none (Slack answers a miss with an empty item). Throws
+ * DatastoreReadError when Slack refuses or the answer has no item.
+ */
+export async function getItem(
+  client: SlackClient,
+  datastore: string,
+  id: string,
+): Promise<Record<string, unknown> | undefined> {
+  const response = await client.call("apps.datastore.get", { datastore, id });
+  if (!response.ok) {
+    throw new DatastoreReadError(datastore, `Slack said "${slackErrorCode(response)}"`);
+  }
+  const item = response.item;
+  if (typeof item !== "object" || item === null || Array.isArray(item)) {
+    throw new DatastoreReadError(datastore, "the answer had no item");
+  }
+  return Object.keys(item).length === 0 ? undefined : item as Record<string, unknown>;
 }
 
 export interface DatastoreQuery {

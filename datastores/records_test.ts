@@ -3,15 +3,22 @@ import { startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
 import { createSlackClient } from "../slack/web_api.ts";
 import AuditEvents from "./audit_events.ts";
 import DebugSessions from "./debug_sessions.ts";
+import FetchRateDatastore from "./fetch_rate.ts";
+import { DATASTORES } from "./mod.ts";
 import {
   AUDIT_EVENTS,
   type AuditEvent,
   DatastoreReadError,
   DatastoreWriteError,
   type DebugSession,
+  deleteItem,
+  FETCH_RATE,
+  type FetchRate,
+  getItem,
   queryAll,
   saveAuditEvent,
   saveDebugSession,
+  saveFetchRate,
 } from "./records.ts";
 
 const NOW = Math.floor(Date.now() / 1000);
@@ -74,6 +81,63 @@ Deno.test("datastore definitions declare exactly the record fields the runtime w
     Object.keys(fetchEvent).sort(),
   );
   strictEqual(DebugSessions.definition.time_to_live_attribute, "purge_after");
+  deepStrictEqual(
+    Object.keys(FetchRateDatastore.definition.attributes).sort(),
+    Object.keys(fetchRate).sort(),
+  );
+  strictEqual(FetchRateDatastore.definition.primary_key, "user_id");
+  strictEqual(FetchRateDatastore.definition.time_to_live_attribute, "expires_at");
+  ok(DATASTORES.length <= 10, "Slack allows at most 10 datastores per app");
+});
+
+const fetchRate: FetchRate = {
+  user_id: "U05ONCALL01",
+  started_at: [NOW - 30, NOW],
+  expires_at: NOW + 300,
+};
+
+Deno.test("a fetch_rate item is saved, read by its key, deleted, and collected by its TTL", async () => {
+  const emu = await startSlackEmulator({ datastores: [FetchRateDatastore.definition] });
+  try {
+    const client = createSlackClient({ token: emu.botToken, env: { SLACK_API_URL: emu.url } });
+    strictEqual(await getItem(client, FETCH_RATE, "U05ONCALL01"), undefined, "a miss");
+    await saveFetchRate(client, fetchRate);
+    deepStrictEqual(await getItem(client, FETCH_RATE, "U05ONCALL01"), fetchRate);
+    strictEqual(await getItem(client, FETCH_RATE, "U05ONCALL02"), undefined);
+    await deleteItem(client, FETCH_RATE, "U05ONCALL01");
+    await deleteItem(client, FETCH_RATE, "U05ONCALL01");
+    deepStrictEqual(emu.state.datastoreItems(FETCH_RATE), []);
+    await saveFetchRate(client, fetchRate);
+    await emu.clock.advance(301_000);
+    deepStrictEqual(emu.state.datastoreItems(FETCH_RATE), [], "TTL removes it");
+
+    emu.faults.failNext("apps.datastore.get", "internal_error");
+    const unread = await getItem(client, FETCH_RATE, "U05ONCALL01").catch((e) => e);
+    ok(unread instanceof DatastoreReadError, String(unread));
+    strictEqual(
+      unread.message,
+      'Could not read the fetch_rate datastore (Slack said "internal_error"); check the app has ' +
+        "datastore:read and the datastore is deployed.",
+    );
+    emu.faults.failNext("apps.datastore.delete", "internal_error");
+    const undeleted = await deleteItem(client, FETCH_RATE, "U05ONCALL01").catch((e) => e);
+    ok(undeleted instanceof DatastoreWriteError && undeleted.slackError === "internal_error");
+  } finally {
+    await emu.stop();
+  }
+});
+
+Deno.test("getItem refuses an answer without an item", async () => {
+  const answers = [{ ok: true }, { ok: true, item: "x" }, { ok: true, item: [] }];
+  for (const answer of answers) {
+    const client = {
+      baseUrl: "http://127.0.0.1/",
+      call: () => Promise.resolve(answer),
+    };
+    const error = await getItem(client, FETCH_RATE, "U05ONCALL01").catch((e) => e);
+    ok(error instanceof DatastoreReadError, JSON.stringify(answer));
+    ok(error.message.includes("the answer had no item"), error.message);
+  }
 });
 
 Deno.test("records are written through the Web API; audit detail is bounded", async () => {

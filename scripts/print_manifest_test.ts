@@ -42,7 +42,11 @@ Deno.test("manifest: functions, the one workflow, datastores, least scopes, no s
   }
   deepStrictEqual(Object.keys(manifest.workflows), ["debug_production"]);
   ok(manifest.workflows.debug_production.description, "the schema requires a description");
-  deepStrictEqual(Object.keys(manifest.datastores).sort(), ["audit_events", "debug_sessions"]);
+  deepStrictEqual(Object.keys(manifest.datastores).sort(), [
+    "audit_events",
+    "debug_sessions",
+    "fetch_rate",
+  ]);
   deepStrictEqual([...manifest.oauth_config.scopes.bot].sort(), [
     "chat:write",
     "datastore:read",
