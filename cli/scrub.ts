@@ -102,22 +102,29 @@ async function pump(scrubber: TextScrubber): Promise<void> {
   /** input[0, filled) has been read; input[0, handed) has gone to the output. */
   let filled = 0;
   let handed = 0;
-  /** When input[handed] arrived (performance.now()). */
-  let heldSince = 0;
-  for (;;) {
-    const read = readInput(input.subarray(filled));
-    if (filled > handed && await stillPendingAfter(read, heldSince + HOLD_MS - performance.now())) {
-      await output.write(input.subarray(handed, filled), false);
-      handed = filled;
+  /** Started when input[handed] arrived; null while nothing waits. */
+  let hold: HoldTimer | null = null;
+  try {
+    for (;;) {
+      const read = readInput(input.subarray(filled));
+      if (hold !== null && await hold.firesBefore(read)) {
+        hold = null;
+        await output.write(input.subarray(handed, filled), false);
+        handed = filled;
+      }
+      const n = await read;
+      if (n === null) break;
+      hold ??= new HoldTimer(HOLD_MS);
+      filled += n;
+      if (filled === input.length) {
+        hold.cancel();
+        hold = null;
+        await output.write(input.subarray(handed, filled), false);
+        filled = handed = 0;
+      }
     }
-    const n = await read;
-    if (n === null) break;
-    if (filled === handed) heldSince = performance.now();
-    filled += n;
-    if (filled === input.length) {
-      await output.write(input.subarray(handed, filled), false);
-      filled = handed = 0;
-    }
+  } finally {
+    hold?.cancel();
   }
   await output.write(input.subarray(handed, filled), true);
   await output.drained();
@@ -129,15 +136,25 @@ function readInput(into: Uint8Array): Promise<number | null> {
   });
 }
 
-/** True when `read` is still pending after `ms` milliseconds (it goes on either way). */
-function stillPendingAfter(read: Promise<unknown>, ms: number): Promise<boolean> {
-  if (ms <= 0) return Promise.resolve(true);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const waited = new Promise<boolean>((resolve) => {
-    timer = setTimeout(resolve, ms, true);
-  });
-  const settled = read.then(() => false, () => false);
-  return Promise.race([settled, waited]).finally(() => clearTimeout(timer));
+/** One timer per stretch of waiting input (not one per read: pipes are read 64 KiB at a time). */
+class HoldTimer {
+  readonly #timer: ReturnType<typeof setTimeout>;
+  readonly #fired: Promise<boolean>;
+
+  constructor(ms: number) {
+    let fire = () => {};
+    this.#fired = new Promise<boolean>((resolve) => fire = () => resolve(true));
+    this.#timer = setTimeout(fire, ms);
+  }
+
+  /** True when the timer fires (or has fired) before `read` settles; the read goes on. */
+  firesBefore(read: Promise<unknown>): Promise<boolean> {
+    return Promise.race([read.then(() => false, () => false), this.#fired]);
+  }
+
+  cancel(): void {
+    clearTimeout(this.#timer);
+  }
 }
 
 /**
