@@ -48,7 +48,7 @@ import {
 } from "../input_schemas.ts";
 import { scrubFailureReason } from "../scrub_failure.ts";
 import { channelId, userId } from "../slack_ids.ts";
-import { checkFetchRate } from "./rate_limit.ts";
+import { checkFetchRate, describeRateFailure } from "./rate_limit.ts";
 import { readFetchSettings } from "./settings.ts";
 
 const ACTION = "fetch_logs";
@@ -146,16 +146,25 @@ async function fetchScrubbedLogs(
 
   let rate;
   try {
-    rate = await checkFetchRate(client, ACTION, audit.actor, settings.ratePerMinute, audit.at);
+    rate = await checkFetchRate(client, audit.actor, settings.ratePerMinute, audit.at);
   } catch (error) {
     return audit.refused(
       "rate_unknown",
-      `Could not check how often you fetched logs: ${describeAuditFailure(error)} ` +
+      `Could not check how often you fetched logs: ${describeRateFailure(error)} ` +
         "Nothing was read.",
       asked,
     );
   }
-  if (!rate.allowed) {
+  if (rate.kind === "reset") {
+    return audit.refused(
+      "rate_record_reset",
+      "Your record of recent fetches could not be read, so this fetch was refused and the " +
+        "record was cleared. Nothing was read. Try again; if this happens again, tell an admin " +
+        "(the fetch_rate datastore holds items this version of the app cannot read).",
+      asked,
+    );
+  }
+  if (rate.kind === "limited") {
     return audit.refused(
       "rate_limited",
       `You have fetched logs ${counted(rate.recent, "time")} in the last minute; the limit is ` +

@@ -5,7 +5,12 @@ import sourcesConfig from "../../config/sources.ts";
 import { EXCERPT_LIMITS, utf8Length } from "../../core/excerpt.ts";
 import { DATASTORES } from "../../datastores/mod.ts";
 import { startSampleLogService } from "../../devkit/sample_logs/mod.ts";
-import { type SlackEmulator, startSlackEmulator } from "../../devkit/slack_emulator/mod.ts";
+import {
+  type SlackEmulator,
+  type SlackEmulatorOptions,
+  startSlackEmulator,
+} from "../../devkit/slack_emulator/mod.ts";
+import { createSlackClient } from "../../slack/web_api.ts";
 import { APP_POLICY } from "../app_scrubber.ts";
 import { deliveryRefusal } from "../channel_delivery.ts";
 import { withSafeResult } from "../safe_result.ts";
@@ -54,6 +59,7 @@ interface Rig {
 async function withRig(
   respond: (url: URL) => Response | FakeItem[],
   test: (rig: Rig) => Promise<void>,
+  emulator: SlackEmulatorOptions = {},
 ): Promise<void> {
   const requests: URL[] = [];
   const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, (req) => {
@@ -69,6 +75,7 @@ async function withRig(
   });
   const emu = await startSlackEmulator({
     datastores: DATASTORES.map((datastore) => datastore.definition),
+    ...emulator,
   });
   const env = {
     SAMPLE_LOGS_URL: `http://127.0.0.1:${server.addr.port}`,
@@ -452,13 +459,16 @@ Deno.test("fetch_logs: the filter is audited only as an HMAC keyed with AUDIT_HA
 });
 
 Deno.test("fetch_logs fails closed when its audit event cannot be saved", async () => {
+  // No audit_events datastore (the rate limit's fetch_rate is there, and is written first).
+  const withoutAuditEvents = DATASTORES.map((datastore) => datastore.definition)
+    .filter((definition) => definition.name !== "audit_events");
   await withRig(() => [item(5, `upload failed with key ${AWS_KEY}`)], async (rig) => {
-    rig.emu.faults.failNext("apps.datastore.put", "datastore_error");
     const before = await run(rig, inputs);
     strictEqual(before.outputs, undefined);
     ok(before.error?.includes("nothing was read"), before.error);
+    ok(before.error?.includes("audit_events"), before.error);
     strictEqual(rig.requests.length, 0, "the source was never asked");
-  });
+  }, { datastores: withoutAuditEvents });
   await withRig(
     () => [item(5, "cache warm")],
     async (rig) => {
@@ -482,9 +492,17 @@ function oneLineBeforeEnd(url: URL): FakeItem[] {
   return [item(5, "cache warm", {}, Date.parse(url.searchParams.get("end")!))];
 }
 
-Deno.test("fetch_logs limits each person's fetches per minute, counted from the audit trail", async () => {
+/**
+ * A whole second near the emulator's clock: the handler runs on it, and the emulator drops
+ * fetch_rate items whose TTL (a few minutes after the handler's now) is past its own clock.
+ */
+function emulatorSecond(rig: Rig): number {
+  return Math.floor(rig.emu.clock.now() / 1000) * 1000;
+}
+
+Deno.test("fetch_logs limits each person's fetches per minute, one fetch_rate item each", async () => {
   await withRig(oneLineBeforeEnd, async (rig) => {
-    const t0 = Date.parse("2026-11-29T10:30:00.000Z");
+    const t0 = emulatorSecond(rig);
     const env = { FETCH_RATE_PER_MINUTE: "3" };
     for (let i = 0; i < 3; i++) {
       strictEqual((await rig.fetchAt(t0 + i * 1000)(inputs, env)).error, undefined);
@@ -501,6 +519,10 @@ Deno.test("fetch_logs limits each person's fetches per minute, counted from the 
     const later = await rig.fetchAt(t0 + 59_000)(inputs, env);
     ok(later.error?.endsWith("Try again in 1 second."), later.error);
     strictEqual((await rig.fetchAt(t0 + 60_000)(inputs, env)).error, undefined);
+    // The window slid past the first fetch only: the second is now the oldest that counts.
+    const slid = await rig.fetchAt(t0 + 60_000)(inputs, env);
+    ok(slid.error?.endsWith("Try again in 1 second."), slid.error);
+    // Another person's fetches are theirs: the first person's full window does not count.
     strictEqual(
       (await rig.fetchAt(t0 + 60_000)({ ...inputs, user_id: OTHER }, env)).error,
       undefined,
@@ -508,18 +530,151 @@ Deno.test("fetch_logs limits each person's fetches per minute, counted from the 
     strictEqual(
       rig.audits().filter((event) => event.detail === "rate_limited" && event.outcome === "refused")
         .length,
-      2,
+      3,
+    );
+    const t = t0 / 1000;
+    deepStrictEqual(
+      rig.emu.state.datastoreItems("fetch_rate").sort((a, b) =>
+        String(a.user_id).localeCompare(String(b.user_id))
+      ),
+      [
+        { user_id: ONCALL, started_at: [t + 1, t + 2, t + 60], expires_at: t + 60 + 300 },
+        { user_id: OTHER, started_at: [t + 60], expires_at: t + 60 + 300 },
+      ],
+      "only the window's starts are kept, at most the limit",
     );
 
     const bad = await rig.fetchAt(t0)(inputs, { FETCH_RATE_PER_MINUTE: "ten" });
     ok(bad.error?.startsWith("FETCH_RATE_PER_MINUTE must be a whole number"), bad.error);
-
-    rig.emu.faults.failNext("apps.datastore.query", "internal_error");
-    const unknown = await rig.fetchAt(t0 + 120_000)(inputs, env);
-    ok(unknown.error?.startsWith("Could not check how often you fetched logs"), unknown.error);
-    ok(unknown.error?.includes("Nothing was read"), unknown.error);
-    strictEqual(rig.requests.length, 5);
   });
+});
+
+Deno.test("fetch_logs refuses when it cannot read or write the person's fetch_rate item", async () => {
+  await withRig(oneLineBeforeEnd, async (rig) => {
+    const t0 = emulatorSecond(rig);
+    rig.emu.faults.failNext("apps.datastore.get", "internal_error");
+    const unread = await rig.fetchAt(t0)(inputs);
+    strictEqual(unread.outputs, undefined);
+    strictEqual(
+      unread.error,
+      "Could not check how often you fetched logs: Could not read the fetch_rate datastore (Slack " +
+        'said "internal_error"); check the app has datastore:read and the datastore is deployed. ' +
+        "Nothing was read.",
+    );
+    rig.emu.faults.failNext("apps.datastore.put", "internal_error");
+    const unwritten = await rig.fetchAt(t0)(inputs);
+    strictEqual(
+      unwritten.error,
+      "Could not check how often you fetched logs: Could not save to the fetch_rate datastore " +
+        '(Slack said "internal_error"); check the app has datastore:write and the datastore is ' +
+        "deployed. Nothing was read.",
+    );
+    strictEqual(rig.requests.length, 0, "no source was asked");
+    deepStrictEqual(
+      rig.audits().map((event) => `${event.outcome} ${event.detail}`),
+      ["refused rate_unknown", "refused rate_unknown"],
+    );
+    strictEqual((await rig.fetchAt(t0)(inputs)).error, undefined, "works once the store does");
+  });
+});
+
+Deno.test("fetch_logs refuses once on a fetch_rate item it cannot read, and clears it", async () => {
+  await withRig(oneLineBeforeEnd, async (rig) => {
+    const t0 = emulatorSecond(rig);
+    const t = t0 / 1000;
+    const client = createSlackClient({ token: rig.emu.botToken, env: rig.env });
+    const malformed = [
+      { user_id: ONCALL, started_at: JSON.stringify([t - 5]), expires_at: t + 300 },
+      { user_id: ONCALL, started_at: [t - 5, "soon"], expires_at: t + 300 },
+      { user_id: ONCALL, started_at: [t - 0.5], expires_at: t + 300 },
+      { user_id: ONCALL, started_at: Array(1001).fill(t - 5), expires_at: t + 300 },
+      { user_id: ONCALL, started_at: [t + 3600], expires_at: t + 300 },
+      { user_id: ONCALL, expires_at: t + 300 },
+    ];
+    for (const [i, item] of malformed.entries()) {
+      const put = await client.call("apps.datastore.put", { datastore: "fetch_rate", item });
+      ok(put.ok, JSON.stringify(put));
+      const refused = await rig.fetchAt(t0 + i * 1000)(inputs, { FETCH_RATE_PER_MINUTE: "1" });
+      strictEqual(
+        refused.error,
+        "Your record of recent fetches could not be read, so this fetch was refused and the " +
+          "record was cleared. Nothing was read. Try again; if this happens again, tell an admin " +
+          "(the fetch_rate datastore holds items this version of the app cannot read).",
+        JSON.stringify(item).slice(0, 80),
+      );
+      deepStrictEqual(rig.emu.state.datastoreItems("fetch_rate"), [], "the item was cleared");
+    }
+    strictEqual(rig.requests.length, 0, "no source was asked");
+    strictEqual(
+      rig.audits().filter((event) => event.detail === "rate_record_reset").length,
+      malformed.length,
+    );
+    // Cleared, not locked: the next fetch starts a fresh window.
+    strictEqual((await rig.fetchAt(t0 + 10_000)(inputs)).error, undefined);
+    deepStrictEqual(rig.emu.state.datastoreItems("fetch_rate").map((item) => item.started_at), [
+      [t + 10],
+    ]);
+  });
+});
+
+Deno.test("fetch_logs' rate limit costs the same few Slack calls however long the audit trail", async () => {
+  const logFile = await Deno.makeTempFile({ prefix: "fetch_rate_calls_", suffix: ".jsonl" });
+  try {
+    await withRig(oneLineBeforeEnd, async (rig) => {
+      const t0 = emulatorSecond(rig);
+      let seen = 0;
+      /** The Slack calls since the last look, as "method datastore". */
+      const callsSince = async () => {
+        const lines = (await Deno.readTextFile(logFile)).split("\n").filter(Boolean);
+        const calls = lines.slice(seen).map((line) => {
+          const { method, args } = JSON.parse(line);
+          return `${method} ${args.datastore}`;
+        });
+        seen = lines.length;
+        return calls;
+      };
+      const allowed = [
+        "apps.datastore.get fetch_rate",
+        "apps.datastore.put fetch_rate",
+        "apps.datastore.put audit_events",
+        "apps.datastore.put audit_events",
+      ];
+      const limited = ["apps.datastore.get fetch_rate", "apps.datastore.put audit_events"];
+      const env = { FETCH_RATE_PER_MINUTE: "2" };
+
+      strictEqual((await rig.fetchAt(t0)(inputs, env)).error, undefined);
+      deepStrictEqual(await callsSince(), allowed, "with an empty audit trail");
+
+      // 5,000 events of other people and actions, all within the window.
+      const client = createSlackClient({ token: rig.emu.botToken, env: rig.env });
+      for (let i = 0; i < 5000; i += 25) {
+        const items = Array.from({ length: 25 }, (_, k) => ({
+          id: `seed-${String(i + k).padStart(5, "0")}`,
+          actor: (i + k) % 2 === 0 ? OTHER : "U05OUTSIDER",
+          action: (i + k) % 3 === 0 ? "post_debug_report" : "fetch_logs",
+          target: "sample",
+          channel: "",
+          at: t0 / 1000,
+          outcome: "success",
+          detail: "read",
+        }));
+        const put = await client.call("apps.datastore.bulkPut", {
+          datastore: "audit_events",
+          items,
+        });
+        ok(put.ok, JSON.stringify(put));
+      }
+      strictEqual(rig.audits().length, 5001);
+      await callsSince();
+
+      strictEqual((await rig.fetchAt(t0 + 1000)(inputs, env)).error, undefined);
+      deepStrictEqual(await callsSince(), allowed, "with 5,000 audit events");
+      ok((await rig.fetchAt(t0 + 2000)(inputs, env)).error?.includes("Try again in 58 seconds."));
+      deepStrictEqual(await callsSince(), limited, "a refusal reads one item and records itself");
+    }, { logFile });
+  } finally {
+    await Deno.remove(logFile);
+  }
 });
 
 Deno.test("fetch_logs refuses channel delivery to a channel that is not allowed before reading anything", async () => {
