@@ -285,26 +285,24 @@ export function shapeKey(text: string): string | null {
     let digit = false;
     let slash = false;
     let nonAscii = false;
-    let hexLower = true;
-    let hexUpper = true;
     for (; i < n; i++) {
       const d = text.charCodeAt(i);
-      if (d < 128) {
-        if (CLASS[d] !== Char.Word) break;
-        if (d < 4) return null;
-      } else nonAscii = true;
-      if (d >= 48 && d <= 57) digit = true;
-      else {
-        if (d === 47 || d === 92) slash = true;
-        if (d < 97 || d > 102) hexLower = false;
-        if (d < 65 || d > 70) hexUpper = false;
-      }
+      if (d >= 128) nonAscii = true;
+      else if (CLASS[d] !== Char.Word) break;
+      else if (d <= 57 && d >= 48) digit = true;
+      else if (d === 47 || d === 92) slash = true;
+      else if (d < 4) return null;
     }
-    if (digit && (slash || nonAscii)) {
-      key += text.slice(copied, start) + "\u0002" + maskPath(text.slice(start, i)) + "\u0003";
-    } else if (digit) key += text.slice(copied, start + idPrefixLength(text, start, i)) + "\u0001";
-    else if ((hexLower || hexUpper) && i - start >= 8) key += text.slice(copied, start) + "\u0001";
-    else continue;
+    if (!digit) {
+      if (i - start >= 8 && isHexLetters(text.slice(start, i))) {
+        key += text.slice(copied, start) + "\u0001";
+        copied = i;
+      }
+      continue;
+    }
+    if (slash || nonAscii) {
+      key += text.slice(copied, start) + "\u0002" + maskDigitWord(text.slice(start, i)) + "\u0003";
+    } else key += text.slice(copied, start + idPrefixLength(text, start, i)) + "\u0001";
     copied = i;
   }
   return copied === 0 ? text : key + text.slice(copied);
