@@ -259,6 +259,15 @@ function when(pattern: Pattern): string {
     : `lines ${pattern.firstLine} – ${pattern.lastLine}`;
 }
 
+/**
+ * Log text made harmless for a terminal: control characters (escape sequences, C0 and C1)
+ * other than tab are dropped. (core/render/terminal.ts does the same for its own output.)
+ */
+function forTerminal(text: string): string {
+  // deno-lint-ignore no-control-regex
+  return text.replace(/[\x00-\x08\x0a-\x1f\x7f-\x9f]/g, "");
+}
+
 /** The summary as text for a terminal; `inputLines` counts lines before joining entries. */
 export function render(summary: PatternSummary, inputLines = summary.total): string {
   const lines: string[] = [];
@@ -283,10 +292,10 @@ export function render(summary: PatternSummary, inputLines = summary.total): str
       " (errors first, then by count):",
   );
   for (const p of summary.patterns) {
-    lines.push(`${String(p.count).padStart(8)}  ${p.level.padEnd(7)} ${p.template}`);
+    lines.push(`${String(p.count).padStart(8)}  ${p.level.padEnd(7)} ${forTerminal(p.template)}`);
     const [first, ...more] = p.example.split("\n");
     const rest = more.length > 0 ? ` (+${more.length} more lines)` : "";
-    lines.push(`${" ".repeat(18)}${when(p)}; e.g. ${first}${rest}`);
+    lines.push(`${" ".repeat(18)}${when(p)}; e.g. ${forTerminal(first)}${rest}`);
   }
   return lines.join("\n") + "\n";
 }

@@ -127,3 +127,11 @@ Deno.test("leading ISO-8601 times are read as UTC, with fractions and offsets", 
   ok(Number.isNaN(isoTimeAt("Jun  3 10:05:25 host x", 0)));
   ok(Number.isNaN(isoTimeAt("2025-06-0x", 0)));
 });
+
+Deno.test("the summary drops terminal control characters from log text", async () => {
+  const { code, stdout } = await runPatterns([], "ERROR boom \x1b[31mred\x1b[0m \x07bell\n");
+  strictEqual(code, 0);
+  // deno-lint-ignore no-control-regex
+  ok(!/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(stdout), JSON.stringify(stdout));
+  ok(stdout.includes("ERROR boom [31mred[0m bell"), stdout);
+});
