@@ -12,7 +12,11 @@
  *      its words determine another differing position (`from NEW to QUEUED`, `from QUEUED to
  *      RUNNING`); otherwise it is a variable (`user alice`, `user bob`, `user carol`).
  *      A position that ever holds a typed variable is a variable; one that holds log levels
- *      (`ERROR`, `INFO`) or HTTP methods is always split on.
+ *      (`ERROR`, `INFO`), HTTP methods or a few states (`Started`/`Paused`/`Stopped`,
+ *      `LEADING`/`LOOKING`) is always split on; one that holds names (hosts, packages,
+ *      paths) never is.
+ *   3. Templates whose constant words match one for one and that differ only in how many
+ *      tokens a variable took are merged.
  */
 import { normalizeLevel } from "./levels.ts";
 import { PUNCTUATION, WILDCARD } from "./tokenize.ts";
@@ -286,7 +290,9 @@ function split(
   splittable.sort((a, b) => columns[a].values.size - columns[b].values.size || a - b);
   let chosen = -1;
   // Lines of different levels, or requests of different HTTP methods, are never one pattern.
-  const levels = splittable.find((c) => allLevelWords(columns[c]) || allHttpMethods(columns[c]));
+  const levels = splittable.find((c) =>
+    allLevelWords(columns[c]) || allHttpMethods(columns[c]) || allStateWords(columns[c])
+  );
   if (levels !== undefined) chosen = levels;
   else if (splittable.length > 0 && columns[splittable[0]].values.size <= SPLIT_MAX_WORDS) {
     chosen = splittable[0];
@@ -315,6 +321,34 @@ function split(
 function allLevelWords(column: Column): boolean {
   for (const token of column.words) {
     if (normalizeLevel(wordOf(token)) === "unknown") return false;
+  }
+  return true;
+}
+
+/** At most this many different state words at one position (a state set is small). */
+const MAX_STATE_WORDS = 8;
+
+/**
+ * True when every word at this position is one capitalized word (`Started`, `Paused`) or an
+ * upper-case name (`LEADING`, `CONTAINER_LAUNCH`): message words or states, which name a kind
+ * of message, unlike user, host or file names.
+ */
+function allStateWords(column: Column): boolean {
+  if (column.words.length > MAX_STATE_WORDS) return false;
+  for (const token of column.words) if (!isStateWord(wordOf(token))) return false;
+  return true;
+}
+
+function isStateWord(word: string): boolean {
+  if (word.length < 2) return false;
+  const first = word.charCodeAt(0);
+  if (first < 65 || first > 90) return false;
+  const second = word.charCodeAt(1);
+  const upper = second >= 65 && second <= 90;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const ok = upper ? (c >= 65 && c <= 90) || c === 95 : c >= 97 && c <= 122;
+    if (!ok) return false;
   }
   return true;
 }

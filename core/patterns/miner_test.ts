@@ -40,6 +40,16 @@ Deno.test("a word that takes many values is a variable", () => {
   assertEquals(new Set(templatesOf(lines)), new Set(["session closed for user <*>"]));
 });
 
+Deno.test("capitalized words and upper-case names (states) split the pattern however many", () => {
+  const states = ["Started", "Stopped", "Paused", "Resumed"];
+  const lines = states.flatMap((s) =>
+    [1, 2].map((n) => `[instance: ${n}] VM ${s} (Lifecycle Event)`)
+  );
+  assertEquals(new Set(templatesOf(lines)).size, states.length);
+  const modes = ["LEADING", "LOOKING", "FOLLOWING"].map((m) => `peer state ${m} now`);
+  assertEquals(new Set(templatesOf(modes)).size, 3);
+});
+
 Deno.test("a word with only two values (a state) splits the pattern", () => {
   const lines = ["start", "end", "start", "end"].map((s) => `layout pass ${s}`);
   assertEquals(new Set(templatesOf(lines)), new Set(["layout pass start", "layout pass end"]));
