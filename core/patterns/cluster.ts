@@ -18,7 +18,7 @@
  *   3. Templates whose constant words match one for one and that differ only in how many
  *      tokens a variable took are merged.
  */
-import { normalizeLevel } from "./levels.ts";
+import { HTTP_METHODS, normalizeLevel } from "./levels.ts";
 import { PUNCTUATION, WILDCARD } from "./tokenize.ts";
 
 export interface Shape {
@@ -352,8 +352,6 @@ function isStateWord(word: string): boolean {
   }
   return true;
 }
-
-const HTTP_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]);
 
 /** True when every word at this position is an HTTP method (`"GET`, ` POST`). */
 function allHttpMethods(column: Column): boolean {

@@ -39,7 +39,8 @@ const LEVEL_SEARCH_CHARS = 160;
 const LEVEL_SEARCH_WORDS = 12;
 const KLOG_LEVELS: Record<string, Level> = { I: "info", W: "warn", E: "error", F: "error" };
 const LEVEL_KEYS = new Set(["level", "lvl", "severity", "loglevel"]);
-const HTTP_METHODS = new Set([
+/** HTTP request methods, as access logs spell them. */
+export const HTTP_METHODS: ReadonlySet<string> = new Set([
   "GET",
   "HEAD",
   "POST",

@@ -21,6 +21,8 @@
  * length give the same template.
  */
 
+import { MASK_TOKEN } from "../scrub/placeholders.ts";
+
 /** What a variable part of a template looks like. */
 export const WILDCARD = "<*>";
 
@@ -49,9 +51,6 @@ const CLASS = new Uint8Array(128);
 for (const c of " \t\r\n\v\f") CLASS[c.charCodeAt(0)] = Char.Space;
 for (const c of PUNCTUATION) CLASS[c.charCodeAt(0)] = Char.Delimiter;
 
-/** The scrubber's placeholders and pseudonyms (see core/scrub/placeholders.ts, mask.ts). */
-const MASK =
-  /\[REDACTED:[a-z0-9-]+(?: …[0-9A-Za-z]{1,4})?\]|\[[a-z0-9]+(?:-[a-z0-9]+)*:[0-9a-f]{10}\]/g;
 /** Stands for one mask while the line is cut into words: a digit, so the word is variable. */
 const MASK_STAND_IN = "0";
 
@@ -260,7 +259,7 @@ function split(line: string, words: string[], prefixes: string[]): void {
 /** A line cut to MAX_LINE_CHARS with the scrubber's masks replaced by a stand-in. */
 export function prepare(line: string): string {
   const text = line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line;
-  return text.indexOf("[") === -1 ? text : text.replace(MASK, MASK_STAND_IN);
+  return text.indexOf("[") === -1 ? text : text.replace(MASK_TOKEN, MASK_STAND_IN);
 }
 
 /**
