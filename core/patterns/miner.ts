@@ -60,6 +60,11 @@ export class PatternMiner {
     return id;
   }
 
+  /** True for the shape id shared by every line that came after the miner was full. */
+  isOverflow(shape: number): boolean {
+    return shape === this.#overflow;
+  }
+
   /** How many distinct shapes are kept. */
   get size(): number {
     return this.#shapes.length;

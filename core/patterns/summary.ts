@@ -47,7 +47,7 @@ export interface Pattern {
   /** First and last line number (from 1, in the order given). */
   firstLine: number;
   lastLine: number;
-  /** The first line of this pattern, as given (scrubbed), cut to maxExampleChars. */
+  /** The first record of this pattern, as given (scrubbed), cut to maxExampleChars. */
   example: string;
   /** Lines of this pattern in the previous window (0 when none were given: see `compared`). */
   previousCount: number;
@@ -153,7 +153,7 @@ export class PatternSummarizer {
     const { level, fromWords } = levelAndSource(record.text);
     const index = LEVELS.indexOf(level);
     // Lines of one shape share their words: a level their words gave holds for all of them.
-    if (fromWords) this.#wordLevels[shape] = index;
+    if (fromWords && !this.#miner.isOverflow(shape)) this.#wordLevels[shape] = index;
     return index;
   }
 

@@ -159,3 +159,14 @@ Deno.test("lines that differ only in their secrets give one template that holds 
   }
   assert(example.includes("[REDACTED:"));
 });
+
+Deno.test("past maxShapes, lines still count at their own level", () => {
+  const records = [
+    { text: "alpha one" },
+    { text: "INFO beta two" },
+    { text: "ERROR gamma three" },
+    { text: "WARN delta four" },
+  ];
+  const summary = minePatterns(records, { maxShapes: 1 });
+  assertEquals(summary.levels, { error: 1, warn: 1, info: 1, debug: 0, unknown: 1 });
+});
