@@ -19,13 +19,14 @@
  * families are data around small validation functions: only the functions are mutated
  * (--data mutates everything).
  */
-import { basename, dirname, join, relative, resolve } from "@node/path";
+import { dirname, join, relative, resolve } from "@node/path";
 import { fileURLToPath } from "@node/url";
 import { generateMutants, type Mutant } from "./mutate/operators.ts";
 import { type Baseline, executes, parseLcov } from "./mutate/coverage.ts";
 import { copyFiles, runDenoTest, snapshotFiles, type TestRun } from "./mutate/runner.ts";
-import { buildImportGraph, closure, type ImportGraph, isTestFile } from "./mutate/test_graph.ts";
-import { type Equivalent, EQUIVALENTS } from "./mutate/equivalents.ts";
+import { buildImportGraph, importDistances, isTestFile } from "./mutate/test_graph.ts";
+import { type Equivalent, EQUIVALENTS, equivalentFor } from "./mutate/equivalents.ts";
+import { testRounds } from "./mutate/selection.ts";
 import { type MutantResult, type Results, writeReport } from "./mutate/report.ts";
 
 export const DEFAULT_TARGETS = [
@@ -68,6 +69,8 @@ export interface MutateOptions {
   operators?: string[];
   line?: number;
   data: boolean;
+  /** Also run the end-to-end test files outside the mutated modules' top folders. */
+  allTests: boolean;
   list: boolean;
   equivalents: readonly Equivalent[];
   log: (line: string) => void;
@@ -84,6 +87,7 @@ export function parseArgs(args: readonly string[]): MutateOptions {
     resume: false,
     seed: 1,
     data: false,
+    allTests: false,
     list: false,
     equivalents: EQUIVALENTS,
     log: (line) => console.log(line),
@@ -105,11 +109,12 @@ export function parseArgs(args: readonly string[]): MutateOptions {
     else if (a === "--out") options.out = args[++i] ?? options.out;
     else if (a === "--resume") options.resume = true;
     else if (a === "--data") options.data = true;
+    else if (a === "--all-tests") options.allTests = true;
     else if (a === "--list") options.list = true;
     else if (a.startsWith("--")) {
       throw new Error(
         `unknown option ${a}; use [path…] [--workers N] [--resume] [--max N] [--sample N] ` +
-          `[--seed S] [--operator a,b] [--line N] [--data] [--list] [--out DIR]`,
+          `[--seed S] [--operator a,b] [--line N] [--data] [--all-tests] [--list] [--out DIR]`,
       );
     } else options.targets.push(a);
   }
@@ -155,17 +160,6 @@ function seeded(seed: number): () => number {
   };
 }
 
-function equivalentFor(
-  m: Mutant,
-  sourceLine: string,
-  equivalents: readonly Equivalent[],
-): Equivalent | undefined {
-  return equivalents.find((e) =>
-    e.file === m.file && e.line === sourceLine && e.original === m.original &&
-    e.replacement === m.replacement
-  );
-}
-
 interface Worker {
   index: number;
   dir: string;
@@ -177,6 +171,17 @@ async function pool<T>(workers: Worker[], items: T[], task: (w: Worker, item: T)
   await Promise.all(workers.map(async (w) => {
     while (next < items.length) await task(w, items[next++]);
   }));
+}
+
+/**
+ * Test files judge the mutants of modules in their own top folder (core/, functions/): the
+ * end-to-end suites elsewhere (devkit/, scripts/, workflows/ …) start emulators, bundles and
+ * subprocesses, take seconds each, and would run for every surviving mutant. --all-tests adds
+ * them (e.g. to confirm the survivors of a run: --resume --all-tests runs only those).
+ */
+function inScope(test: string, targets: readonly string[]): boolean {
+  const top = (path: string) => (path.includes("/") ? path.slice(0, path.indexOf("/")) : "");
+  return targets.some((t) => top(t) === "" || top(t) === top(test));
 }
 
 export async function runMutation(options: MutateOptions): Promise<Results> {
@@ -228,7 +233,8 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
   const usedEquivalents = new Set<Equivalent>();
   for (const m of mutants) {
     const source = lineText(m);
-    const equivalent = equivalentFor(m, source, options.equivalents);
+    const lines = sources.get(m.file)!.split("\n");
+    const equivalent = equivalentFor(m, lines, options.equivalents);
     const base = { ...m, sourceLine: source, fileHash: fileHashes[m.file] };
     if (equivalent) {
       usedEquivalents.add(equivalent);
@@ -269,11 +275,12 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
     const graph = buildImportGraph(options.root, files);
     const mutated = new Set(toRun.map((m) => m.file));
     const related = new Map<string, string[]>(); // module → test files reaching it
-    const closures = new Map<string, Set<string>>();
+    const closures = new Map<string, Map<string, number>>(); // test file → distance to each module
     for (const t of graph.imports.keys()) {
       if (!isTestFile(t)) continue;
-      const reach = closure(graph, t);
+      const reach = importDistances(graph, t);
       closures.set(t, reach);
+      if (!options.allTests && !inScope(t, targets)) continue;
       for (const m of mutated) if (reach.has(m)) related.set(m, [...(related.get(m) ?? []), t]);
     }
     const neededTests = [...new Set([...related.values()].flat())].sort();
@@ -318,7 +325,16 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
       if (tests.length === 0) {
         result = { ...base, status: "no-coverage", tests: [] };
       } else {
-        result = await runMutant(w, m, sources.get(m.file)!, tests, graph, baselines, base);
+        const rounds = testRounds(
+          m.file,
+          tests.map((t) => ({
+            test: t,
+            distance: closures.get(t)!.get(m.file)!,
+            ms: baselines[t].ms,
+          })),
+          options.allTests,
+        );
+        result = await runMutant(w, m, sources.get(m.file)!, rounds, baselines, base);
       }
       results.set(m.id, result);
       counts[result.status] = (counts[result.status] ?? 0) + 1;
@@ -359,26 +375,16 @@ async function runMutant(
   w: Worker,
   m: Mutant,
   source: string,
-  tests: string[],
-  graph: ImportGraph,
+  rounds: string[][],
   baselines: Record<string, Baseline>,
   base: Omit<MutantResult, "status">,
 ): Promise<MutantResult> {
-  const stem = basename(m.file).replace(/\.tsx?$/, "");
-  const near = tests.filter((t) =>
-    dirname(t) === dirname(m.file) || (graph.imports.get(t) ?? []).includes(m.file)
-  );
-  const far = tests.filter((t) => !near.includes(t));
-  const order = (list: string[]) =>
-    [...list].sort((a, b) =>
-      Number(!basename(b).startsWith(stem)) - Number(!basename(a).startsWith(stem)) ||
-      baselines[a].ms - baselines[b].ms
-    );
+  const tests = rounds.flat();
   const path = join(w.dir, m.file);
   await Deno.writeTextFile(path, source.slice(0, m.start) + m.replacement + source.slice(m.end));
   try {
     let ms = 0;
-    for (const phase of [order(near), order(far)]) {
+    for (const phase of rounds) {
       if (phase.length === 0) continue;
       const timeoutMs = TIMEOUT_FACTOR * phase.reduce((s, t) => s + baselines[t].ms, 0) +
         TIMEOUT_SLACK_MS;
@@ -405,7 +411,7 @@ interface BaselineCache {
 /** Each test file alone with coverage, in the worker copies; cached by the contents it imports. */
 async function runBaselines(
   tests: string[],
-  closures: Map<string, Set<string>>,
+  closures: Map<string, Map<string, number>>,
   files: readonly string[],
   workers: Worker[],
   tmp: string,
@@ -422,7 +428,7 @@ async function runBaselines(
   const keys: Record<string, string> = {};
   for (const t of tests) {
     const parts = [config];
-    for (const f of [...closures.get(t)!].sort()) {
+    for (const f of [...closures.get(t)!.keys()].sort()) {
       parts.push(f, await Deno.readTextFile(join(root, f)));
     }
     keys[t] = await sha256(parts.join("\0"));

@@ -5,6 +5,7 @@ import { regexMutants } from "./mutate/regex_mutants.ts";
 import { executes, parseLcov } from "./mutate/coverage.ts";
 import { expandTargets, parseArgs, runMutation } from "./mutate.ts";
 import { renderReport } from "./mutate/report.ts";
+import { FURTHER_FILES, testRounds } from "./mutate/selection.ts";
 
 const edits = (ms: Mutant[]) =>
   ms.map((m) => `${m.line} ${m.operator} ${m.original} → ${m.replacement}`);
@@ -15,6 +16,8 @@ Deno.test("operators: each kind of edit, at its line, and every mutant still par
     '  if (a < 3 && b === "x") return true;',
     "  for (let i = 0; i <= a; i++) log(i);",
     "  return !done(Math.min(a, 2) % 7);",
+    "  say(escapeSlackText(b), scrubber(b));",
+    "  return scrubber.scrub(b + a).text;",
     "}",
   ].join("\n");
   const got = edits(generateMutants("f.ts", source));
@@ -36,6 +39,8 @@ Deno.test("operators: each kind of edit, at its line, and every mutant still par
       "4 negation ! → ",
       "4 method min → max",
       "4 arithmetic % → *",
+      "5 bypass escapeSlackText(b) → (b)",
+      "6 bypass scrubber.scrub(b + a).text → (b + a)",
     ]
   ) {
     ok(got.includes(want), `missing ${want} in\n${got.join("\n")}`);
@@ -136,6 +141,34 @@ Deno.test("coverage: lcov lines and called functions decide which tests execute 
   ok(!executes(cov, m(7, 6, 6)), "a function never called");
   ok(executes(cov, m(9, 0, 0)), "top-level code of a loaded module");
   ok(!executes(cov, { ...m(1, 0, 0), file: "b.ts" }), "a module the test file never loaded");
+});
+
+Deno.test("test rounds: the module's own tests first, then the few nearest others (all with --all-tests)", () => {
+  const c = (test: string, distance: number, ms: number) => ({ test, distance, ms });
+  const candidates = [
+    c("core/a/other_test.ts", 2, 10),
+    c("core/a/mod_test.ts", 1, 500),
+    c("core/b/uses_mod_test.ts", 1, 20),
+    c("core/mod_test.ts", 1, 900),
+    ...Array.from(
+      { length: FURTHER_FILES + 2 },
+      (_, i) => c(`core/far/f${i}_test.ts`, 5 - (i % 2), i),
+    ),
+  ];
+  const [near, further] = testRounds("core/a/mod.ts", candidates);
+  deepStrictEqual(near, [
+    "core/a/mod_test.ts",
+    "core/a/other_test.ts",
+    "core/b/uses_mod_test.ts",
+    "core/mod_test.ts",
+  ]);
+  deepStrictEqual(further, [
+    "core/far/f1_test.ts",
+    "core/far/f3_test.ts",
+    "core/far/f5_test.ts",
+    "core/far/f0_test.ts",
+  ]);
+  equal(testRounds("core/a/mod.ts", candidates, true)[1].length, FURTHER_FILES + 2);
 });
 
 Deno.test("arguments: paths, options, and folders expanded to modules without tests or fixtures", () => {

@@ -1,16 +1,217 @@
 /**
  * Mutants set aside as equivalent: the program with the edit behaves the same for every input
  * a caller can give, so no test can kill it. Each is named by its file, the trimmed text of its
- * source line, and the edit, with the reason. An entry whose line has changed matches nothing
- * and is listed as stale in the report, to be checked again or removed.
+ * source line, and the edit, with the reason (and, where the same edit fits twice, the column or
+ * the line before). An entry whose line has changed matches nothing and is listed as stale in
+ * the report, to be checked again or removed.
  */
+import type { Mutant } from "./operators.ts";
+
 export interface Equivalent {
   file: string;
   /** The mutated source line, trimmed. */
   line: string;
   original: string;
   replacement: string;
+  /** Only the edit at this column (1-based), when the line has the same edit twice. */
+  column?: number;
+  /** Only where the line before, trimmed, is this (the same line text occurs twice). */
+  after?: string;
   reason: string;
 }
 
-export const EQUIVALENTS: readonly Equivalent[] = [];
+/** The entry `m` matches, given the lines of its file. */
+export function equivalentFor(
+  m: Mutant,
+  lines: readonly string[],
+  equivalents: readonly Equivalent[],
+): Equivalent | undefined {
+  const line = lines[m.line - 1]?.trim();
+  const before = lines[m.line - 2]?.trim();
+  return equivalents.find((e) =>
+    e.file === m.file && e.line === line && e.original === m.original &&
+    e.replacement === m.replacement && (e.column === undefined || e.column === m.column) &&
+    (e.after === undefined || e.after === before)
+  );
+}
+
+const B58 = "core/scrub/checksums/base58.ts";
+const BECH32 = "core/scrub/checksums/bech32.ts";
+const EIP55 = "core/scrub/checksums/eip55.ts";
+const IBAN = "core/scrub/checksums/iban.ts";
+const LUHN = "core/scrub/checksums/luhn.ts";
+const IDS = "core/scrub/checksums/national_ids.ts";
+
+export const EQUIVALENTS: readonly Equivalent[] = [
+  // Base58
+  {
+    file: B58,
+    line: "const VALUE = new Int8Array(128).fill(-1);",
+    original: "1",
+    replacement: "2",
+    reason: "-2 marks a character outside the alphabet as well as -1: only the sign is tested",
+  },
+  {
+    file: B58,
+    line: "for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;",
+    original: "<",
+    replacement: "<=",
+    reason: "the extra step writes VALUE[NaN], which a typed array ignores",
+  },
+  {
+    file: B58,
+    line: "let carry = code < 128 ? VALUE[code] : -1;",
+    original: "1",
+    replacement: "2",
+    reason: "-2 is refused like -1: only the sign is tested",
+  },
+  ...["7", "9"].map((replacement) => ({
+    file: B58,
+    line: "carry >>= 8;",
+    after: "number[size++] = carry & 0xff;",
+    original: "8",
+    replacement,
+    reason:
+      "after the multiply-add loop the carry is at most 58: one byte, and shifting it by 7, 8 or 9 gives 0",
+  })),
+  {
+    file: B58,
+    line: "while (zeros < text.length && text.charCodeAt(zeros) === 0x31) zeros++;",
+    original: "<",
+    replacement: "<=",
+    reason: 'one past the end, charCodeAt gives NaN, which is not "1": the count stops the same',
+  },
+  {
+    file: B58,
+    line: "for (let i = 0; i < size; i++) bytes[zeros + i] = number[size - 1 - i];",
+    original: "<",
+    replacement: "<=",
+    reason: "the extra write lands one past the end of a typed array and is dropped",
+  },
+  // Bech32
+  ...[["<", "<="], ["5", "6"]].map(([original, replacement]) => ({
+    file: BECH32,
+    line: "for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk ^= GENERATOR[i];",
+    original,
+    replacement,
+    reason:
+      "top is a 30-bit value shifted right by 25: its bit 5 is always 0, so a sixth round never XORs",
+  })),
+  {
+    file: BECH32,
+    line: "if (text.length < 8 || text.length > 90) return null;",
+    original: "8",
+    replacement: "7",
+    reason:
+      "7 characters cannot hold a prefix, the separator and 6 checksum characters: the separator check refuses them",
+  },
+  ...[["<", "<="], ["1", "0"], ["1", "2"]].map(([original, replacement]) => ({
+    file: BECH32,
+    line: "if (!decoded || !hrps.includes(decoded.hrp) || decoded.data.length < 1) return false;",
+    original,
+    replacement,
+    reason:
+      "no data, or a version with no program words, is a program of 0 bytes, refused by the 2–40 byte rule below",
+  })),
+  {
+    file: BECH32,
+    line:
+      "if (lastBits > 0 && (words[words.length - 1] & ((1 << lastBits) - 1)) !== 0) return false;",
+    original: ">",
+    replacement: ">=",
+    reason: "with no leftover bits the mask is 0, so the test is false either way",
+  },
+  // EIP-55
+  {
+    file: EIP55,
+    line: 'if (c >= "0" && c <= "9") continue;',
+    original: '"0"',
+    replacement: '""',
+    reason: 'every hex digit is ≥ "" and its letters are > "9": the same characters are skipped',
+  },
+  {
+    file: EIP55,
+    line: "const nibble = (hash[i >> 1] >> (i % 2 === 0 ? 4 : 0)) & 0xf;",
+    original: "0xf",
+    replacement: "14",
+    reason: "only nibble ≥ 8 is asked, and bit 3 alone decides it",
+  },
+  {
+    file: EIP55,
+    line: 'if ((nibble >= 8) !== (c >= "A" && c <= "F")) return false;',
+    original: '"A"',
+    replacement: '""',
+    reason:
+      'c is a hex letter here (digits were skipped): A–F are ≥ "" and a–f are > "F" either way',
+  },
+  // IBAN
+  {
+    file: IBAN,
+    line: "if (!/^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$/.test(iban)) return false;",
+    original: "/^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$/",
+    replacement: "/^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,29}$/",
+    reason:
+      "no registered country has 30 BBAN characters (Russia's 29 are the most): the length table refuses them anyway",
+  },
+  {
+    file: IBAN,
+    line: "const n = c <= 57 ? c - 48 : c - 55;",
+    original: "57",
+    replacement: "58",
+    reason:
+      "mod97 is only given 0–9 and A–Z (ibanValid's pattern, the NIR's digits): ':' never reaches it",
+  },
+  // Luhn
+  {
+    file: LUHN,
+    line: "if (d > 9) d -= 9;",
+    original: ">",
+    replacement: ">=",
+    reason: "d is a doubled digit, so even: it is never 9",
+  },
+  {
+    file: LUHN,
+    line: "if (d > 9) d -= 9;",
+    column: 15,
+    original: "9",
+    replacement: "8",
+    reason: "d is a doubled digit, so even: d > 8 and d > 9 hold for the same values",
+  },
+  {
+    file: LUHN,
+    line: "sum += d;",
+    original: "+=",
+    replacement: "-=",
+    reason: "a sum and its negative are multiples of 10 together (-0 % 10 === 0)",
+  },
+  // National ids
+  {
+    file: IDS,
+    line: "return value.length === length && /^[0-9]+$/.test(value) && !repeatedDigit(value);",
+    original: "/^[0-9]+$/",
+    replacement: "/^[0-9]{2,}$/",
+    reason:
+      "plausibleDigits is called with lengths 9 to 11 only: one digit never reaches the pattern",
+  },
+  {
+    file: IDS,
+    line: "if (check === 10) return false;",
+    original: "check === 10",
+    replacement: "false",
+    reason: "a check of 10 never equals a digit, so the comparison below refuses it too",
+  },
+  {
+    file: IDS,
+    line: "const counts = new Array(10).fill(0);",
+    original: "10",
+    replacement: "11",
+    reason: "only the digits 0–9 are counted: an eleventh counter stays 0",
+  },
+  {
+    file: IDS,
+    line: "const v = c <= 57 ? c - 48 : c - 65;",
+    original: "57",
+    replacement: "58",
+    reason: "the pattern before admits only 0–9 and A–Z: ':' never reaches this",
+  },
+];

@@ -16,6 +16,7 @@
  * | `string`            | a string with no whitespace → `""` (prose, i.e. message wording, is kept) |
  * | `statement`         | a call, assignment or update statement, `break` or `continue` → removed  |
  * | `method`            | `min` ↔ `max`, `startsWith` ↔ `endsWith`, `some` ↔ `every`, case swaps   |
+ * | `bypass`            | a defence skipped: `escape…(x)`, `clean…(x)`, `sanitize…(x)`, `redact…(x)` → `x`, `….scrub(x).text` → `x` |
  * | `regex-*`           | see ./regex_mutants.ts                                                   |
  *
  * Not mutated: types, imports and exports, `console` calls, template literal text, property
@@ -63,6 +64,9 @@ const METHOD_SWAPS: Record<string, string> = {
   toLowerCase: "toUpperCase",
   toUpperCase: "toLowerCase",
 };
+
+/** Calls that make untrusted text safe; the bug is to forget one (`scrub` only as `.scrub(x).text`). */
+const SANITIZER = /^(?:escape|clean|sanitize|redact)(?![a-z])/;
 
 const BINARY_SWAPS: Partial<Record<ts.SyntaxKind, [string, string][]>> = {
   [ts.SyntaxKind.EqualsEqualsEqualsToken]: [["equality", "!=="]],
@@ -258,6 +262,24 @@ function mutateNode(node: ts.Node, scope: Mutant["scope"], sf: ts.SourceFile, ad
   if (ts.isBreakStatement(node) || ts.isContinueStatement(node)) {
     add("statement", start(), end(), "{}", scope);
     return;
+  }
+  if (ts.isCallExpression(node) && node.arguments.length > 0) {
+    const callee = node.expression;
+    const name = ts.isIdentifier(callee)
+      ? callee.text
+      : ts.isPropertyAccessExpression(callee)
+      ? callee.name.text
+      : "";
+    const text = `(${node.arguments[0].getText(sf)})`;
+    const parent = node.parent;
+    if (
+      name === "scrub" && ts.isPropertyAccessExpression(parent) && parent.expression === node &&
+      parent.name.text === "text"
+    ) {
+      add("bypass", parent.getStart(sf), parent.getEnd(), text, scope);
+    } else if (SANITIZER.test(name)) {
+      add("bypass", start(), end(), text, scope);
+    }
   }
   if (ts.isPropertyAccessExpression(node) && ts.isCallExpression(node.parent)) {
     const swap = METHOD_SWAPS[node.name.text];

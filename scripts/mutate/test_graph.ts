@@ -31,32 +31,21 @@ export function buildImportGraph(root: string, files: readonly string[]): Import
   return { imports };
 }
 
-/** Every file `file` reaches, itself included. */
-export function closure(graph: ImportGraph, file: string): Set<string> {
-  const seen = new Set<string>([file]);
-  const stack = [file];
-  while (stack.length > 0) {
-    for (const next of graph.imports.get(stack.pop()!) ?? []) {
-      if (!seen.has(next)) {
-        seen.add(next);
-        stack.push(next);
+/** Every file `file` reaches (itself included, at 0), with the fewest imports it takes to get there. */
+export function importDistances(graph: ImportGraph, file: string): Map<string, number> {
+  const distance = new Map<string, number>([[file, 0]]);
+  let frontier = [file];
+  for (let d = 1; frontier.length > 0; d++) {
+    const next: string[] = [];
+    for (const f of frontier) {
+      for (const target of graph.imports.get(f) ?? []) {
+        if (!distance.has(target)) {
+          distance.set(target, d);
+          next.push(target);
+        }
       }
     }
+    frontier = next;
   }
-  return seen;
-}
-
-/** Test files whose imports reach any of `modules`, each with the set it reaches. */
-export function testsReaching(
-  graph: ImportGraph,
-  modules: readonly string[],
-): Map<string, Set<string>> {
-  const wanted = new Set(modules);
-  const out = new Map<string, Set<string>>();
-  for (const file of graph.imports.keys()) {
-    if (!isTestFile(file)) continue;
-    const reached = closure(graph, file);
-    if ([...reached].some((m) => wanted.has(m))) out.set(file, reached);
-  }
-  return out;
+  return distance;
 }

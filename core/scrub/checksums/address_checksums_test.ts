@@ -54,7 +54,7 @@ Deno.test("Base58: random bytes with 0 to 3 leading zero bytes decode to themsel
 
 Deno.test("Base58: any character outside the alphabet, anywhere, is refused", () => {
   const text = base58Encode(bytes(25));
-  for (const c of ["0", "O", "I", "l", "+", "/", " ", "é", "\u0100", "\x7f"]) {
+  for (const c of ["0", "O", "I", "l", "+", "/", " ", "é", "\u0100", "\x7f", "\x80"]) {
     for (const at of [0, 7, text.length]) {
       const bad = text.slice(0, at) + c + text.slice(at);
       strictEqual(base58Decode(bad), null, JSON.stringify(bad));
@@ -82,8 +82,10 @@ Deno.test("Base58Check: generated payloads of 1 to 40 bytes pass; a changed char
       strictEqual(base58CheckDecode(base58Encode(wrong)), null, `checksum byte ${k} changed`);
     }
   }
-  // Four bytes or fewer cannot hold a payload and its checksum.
+  // Four bytes or fewer cannot hold a payload and its checksum, not even the checksum of nothing.
   strictEqual(base58CheckDecode(base58Encode(Uint8Array.from([1, 2, 3, 4]))), null);
+  const emptyCheck = (await sha256d(new Uint8Array(0))).subarray(0, 4);
+  strictEqual(base58CheckDecode(base58Encode(emptyCheck)), null);
 });
 
 const CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
@@ -154,14 +156,16 @@ Deno.test("SegWit: every witness version 0–16 with every program length 1–41
 });
 
 Deno.test("SegWit: padding bits must be zero and fewer than five", () => {
-  // 32 bytes leave 4 padding bits, 21 bytes 2, 33 bytes 1.
-  for (const [version, length] of [[0, 32], [1, 21], [1, 33]]) {
+  // 20 bytes leave no padding bits, 32 bytes 4, 21 bytes 2, 33 bytes 1; an extra word adds 5.
+  for (const [version, length] of [[0, 20], [0, 32], [1, 21], [1, 33]]) {
     const words = [version, ...toWords(bytes(length))];
     const m = version > 0;
     ok(segwitAddressValid(bech32Encode("tb", words, m), ["tb"]), `v${version}, ${length} bytes`);
-    const nonzero = [...words];
-    nonzero[nonzero.length - 1] |= 1;
-    ok(!segwitAddressValid(bech32Encode("tb", nonzero, m), ["tb"]), "a padding bit set");
+    if (length !== 20) {
+      const nonzero = [...words];
+      nonzero[nonzero.length - 1] |= 1;
+      ok(!segwitAddressValid(bech32Encode("tb", nonzero, m), ["tb"]), "a padding bit set");
+    }
     const extra = [...words, 0];
     ok(!segwitAddressValid(bech32Encode("tb", extra, m), ["tb"]), "a whole extra word");
   }
@@ -197,6 +201,10 @@ Deno.test("Bech32: 8 to 90 characters, printable ASCII in the prefix, one case, 
     const mixed = text.slice(0, 5) + text.slice(5).toUpperCase();
     strictEqual(bech32Decode(mixed), null, "mixed case");
     strictEqual(bech32Decode(text.replace("1", "")), null, "no separator");
+    const at = text.length - 1 - random.int(8);
+    const changed = text.slice(0, at) + CHARSET[(CHARSET.indexOf(text[at]) + 1) % 32] +
+      text.slice(at + 1);
+    strictEqual(bech32Decode(changed), null, `${changed}: one character changed`);
     strictEqual(bech32Decode("1" + text.slice(text.indexOf("1") + 1)), null, "empty prefix");
   }
 });
@@ -233,4 +241,64 @@ Deno.test("EIP-55: generated addresses pass; each letter with its case flipped f
   ok(!eip55Valid(address.replace("0x", "0X")), "0X");
   ok(!eip55Valid("1" + address), "a character before");
   ok(!eip55Valid(address.slice(0, 10) + "g" + address.slice(11)), "not hex");
+});
+
+Deno.test("Bech32: a character outside the charset is refused even where the checksum would hold", () => {
+  // "b", "i", "o" and "1" are not in the data charset. Read as -1 (as indexOf gives), a checksum can
+  // be made to hold over them: the character must still be refused for itself.
+  for (const c of ["b", "i", "o"]) {
+    const hrp = "bc";
+    const data = [0, 14, 20, 15, 7, 13, 26, 0, 25, 21];
+    const values = [
+      ...[...hrp].map((x) => x.charCodeAt(0) >> 5),
+      0,
+      ...[...hrp].map((x) => x.charCodeAt(0) & 31),
+    ];
+    const withForeign = [...data.slice(0, 4), -1, ...data.slice(4)];
+    const mod = polymod([...values, ...withForeign, 0, 0, 0, 0, 0, 0]) ^ 1;
+    const checksum = Array.from({ length: 6 }, (_, i) => CHARSET[(mod >>> (5 * (5 - i))) & 31]);
+    const text = hrp + "1" + data.slice(0, 4).map((v) => CHARSET[v]).join("") + c +
+      data.slice(4).map((v) => CHARSET[v]).join("") + checksum.join("");
+    strictEqual(bech32Decode(text), null, text);
+  }
+});
+
+/** EIP-55 casing of the first 40 characters of `hex` by the Keccak-256 of all of `hex`, lower-cased. */
+function casedBy(hex: string): string {
+  const hash = keccak256(new TextEncoder().encode(hex.toLowerCase()));
+  return [...hex].map((c, i) => {
+    if (i >= 40) return c;
+    const nibble = i % 2 === 0 ? hash[i >> 1] >> 4 : hash[i >> 1] & 15;
+    return nibble >= 8 ? c.toUpperCase() : c.toLowerCase();
+  }).join("");
+}
+
+Deno.test("EIP-55: an address with no letter, or letters of one case only, carries no checksum", () => {
+  const digitsOnly = "0x" + random.chars(40, "0123456789");
+  ok(!eip55Valid(digitsOnly), digitsOnly);
+  let lower = 0, upper = 0;
+  for (let i = 0; lower < 5 || upper < 5; i++) {
+    ok(i < 1000, "both cases came up");
+    const at = random.int(40);
+    const hex = random.chars(40, "0123456789");
+    const address = checksummed(hex.slice(0, at) + random.chars(1, "abcdef") + hex.slice(at + 1));
+    const letter = address.slice(2).replace(/[0-9]/g, "");
+    ok(!eip55Valid(address), `${address}: one letter, ${letter}`);
+    if (letter === letter.toLowerCase()) lower++;
+    else upper++;
+  }
+});
+
+Deno.test("EIP-55: exactly 40 hex digits: a checksum over more characters, or text before 0x, fails", () => {
+  for (let i = 0; i < 20; i++) {
+    const hex41 = [...bytes(21)].map((b) => b.toString(16).padStart(2, "0")).join("").slice(0, 41);
+    ok(!eip55Valid("0x" + casedBy(hex41)), `41 digits, cased over all 41: 0x${casedBy(hex41)}`);
+    // "ab0x…": the characters after "ab" cased as if "0x…" were the address's own 42 hex digits
+    // (with the "x" left in lower case, as an address prefix has it).
+    let body;
+    do {
+      body = casedBy("0x" + [...bytes(20)].map((b) => b.toString(16).padStart(2, "0")).join(""));
+    } while (body[1] !== "x");
+    ok(!eip55Valid("ab" + body), `text before 0x: ab${body}`);
+  }
 });

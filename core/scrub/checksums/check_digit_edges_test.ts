@@ -196,3 +196,17 @@ Deno.test("IBAN: unregistered countries, lower case and stray characters are ref
     for (const bad of withInserted(iban, c)) ok(!ibanValid(bad), JSON.stringify(bad));
   }
 });
+
+Deno.test("IBAN: the check digits must be digits; letters there are refused even when mod 97 holds", () => {
+  const numeric = (s: string) => [...s].map((c) => ALNUM.indexOf(c)).join("");
+  for (let i = 0; i < 20; i++) {
+    const letters = random.chars(2, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    const head = random.chars(16, DIGITS);
+    // The last two BBAN digits that make the mod-97 sum hold with letters as check "digits".
+    const tail = Array.from({ length: 100 }, (_, k) => String(k).padStart(2, "0")).find((t) =>
+      BigInt(numeric(head + t + "GB" + letters)) % 97n === 1n
+    )!;
+    const iban = "GB" + letters + head + tail;
+    ok(!ibanValid(iban), iban);
+  }
+});

@@ -414,3 +414,116 @@ Deno.test("France NIR: every month code, Corsica's 2A and 2B, and keys from 01 t
     200_000,
   );
 });
+
+/** One valid number of each rule, generated (see the tests above for every edge). */
+const VALID: [string, (s: string) => boolean, () => string, alphabet: string][] = [
+  ["NHS", nhsNumberValid, () => {
+    for (;;) {
+      const payload = digits(9);
+      const check = 11 - (weighted(payload, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
+      if (check !== 10 && !oneDigitOnly(payload)) return payload + (check % 11);
+    }
+  }, DIGITS],
+  ["PESEL", peselValid, () => {
+    const ten = digits(2) + String(1 + random.int(12)).padStart(2, "0") + digits(6);
+    return ten + (10 - (weighted(ten, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]) % 10)) % 10;
+  }, DIGITS],
+  ["CPF", cpfValid, () => {
+    const check = (s: string, first: number) => {
+      const r = sum([...s].map((c, i) => Number(c) * (first - i))) % 11;
+      return r < 2 ? 0 : 11 - r;
+    };
+    const ten = ((nine) => nine + check(nine, 10))(digits(9));
+    return ten + check(ten, 11);
+  }, DIGITS],
+  ["BSN", bsnValid, () => {
+    for (;;) {
+      const eight = digits(8);
+      const last = weighted(eight, [9, 8, 7, 6, 5, 4, 3, 2]) % 11;
+      if (last < 10) return eight + last;
+    }
+  }, DIGITS],
+  ["TFN", australiaTfnValid, () => {
+    for (;;) {
+      const eight = digits(8);
+      const last = weighted(eight, [1, 4, 3, 7, 5, 8, 6, 9]) % 11;
+      if (last < 10) return eight + last;
+    }
+  }, DIGITS],
+  ["Steuer-ID", steuerIdValid, () => {
+    for (;;) {
+      const others = [..."0123456789"].sort(() => random.next() - 0.5).slice(0, 9);
+      const t = [...others, others[0]].sort(() => random.next() - 0.5).join("");
+      if (t[0] !== "0") return t + mod1110(t);
+    }
+  }, DIGITS],
+  ["SIN", canadaSinValid, () => {
+    const payload = random.chars(1, "012345679") + digits(7);
+    return payload + luhnDigit(payload);
+  }, DIGITS],
+  ["Aadhaar", aadhaarValid, () => {
+    const payload = random.chars(1, "23456789") + digits(10);
+    return payload + verhoeffDigit(payload);
+  }, DIGITS],
+  [
+    "SSN",
+    usSsnValid,
+    () =>
+      String(1 + random.int(665)).padStart(3, "0") + String(1 + random.int(99)).padStart(2, "0") +
+      String(1 + random.int(9999)).padStart(4, "0"),
+    DIGITS,
+  ],
+  ["NINO", ukNinoValid, () => "JG" + digits(6) + "A", DIGITS + LETTERS],
+  ["DNI", spainDniNieValid, () => {
+    const body = digits(8);
+    return body + "TRWAGMYFPDXBNJZSQVHLCKE"[Number(body) % 23];
+  }, DIGITS + LETTERS],
+  [
+    "codice fiscale",
+    italyCodiceFiscaleValid,
+    () => cfWithCheck(random.chars(6, LETTERS) + digits(2) + "A" + digits(2) + "Z" + digits(3)),
+    DIGITS + LETTERS,
+  ],
+  ["NIR", franceNirValid, () => {
+    const thirteen = "1" + digits(2) + "05" + "75" + digits(6);
+    return thirteen + String(97 - Number(BigInt(thirteen) % 97n)).padStart(2, "0");
+  }, DIGITS + LETTERS],
+];
+
+Deno.test("every rule takes exactly its number: a character before or after it, or a foreign one inside, is refused", () => {
+  for (const [name, valid, make, alphabet] of VALID) {
+    for (let i = 0; i < 40; i++) {
+      const n = make();
+      ok(valid(n), `${name}: ${n} is valid`);
+      for (const c of ["0", "7", "A", "x", " ", "-", "\u0663"]) {
+        ok(!valid(c + n), `${name}: ${JSON.stringify(c + n)}`);
+        ok(!valid(n + c), `${name}: ${JSON.stringify(n + c)}`);
+      }
+      const at = random.int(n.length);
+      for (const c of ["x", " ", "-", "\u0663", "\u00c9", alphabet === DIGITS ? "A" : "a"]) {
+        const inside = n.slice(0, at) + c + n.slice(at + 1);
+        ok(!valid(inside), `${name}: ${JSON.stringify(inside)}`);
+      }
+    }
+  }
+});
+
+Deno.test("one digit repeated is filler for every all-digit rule, whatever its checksum says", () => {
+  const lengths: [string, (s: string) => boolean, number][] = [
+    ["NHS", nhsNumberValid, 10],
+    ["PESEL", peselValid, 11],
+    ["CPF", cpfValid, 11],
+    ["BSN", bsnValid, 9],
+    ["TFN", australiaTfnValid, 9],
+    ["Steuer-ID", steuerIdValid, 11],
+    ["SSN", usSsnValid, 9],
+  ];
+  for (const [name, valid, length] of lengths) {
+    for (const d of DIGITS) ok(!valid(d.repeat(length)), `${name}: ${d.repeat(length)}`);
+  }
+  // A Steuer-ID starting with 0 is refused even with a valid pattern and check digit.
+  for (let i = 0; i < 20; i++) {
+    const t = "0" + [..."123456789"].sort(() => random.next() - 0.5).slice(0, 8).join("") + "0";
+    ok(!steuerIdValid(t + mod1110(t)), t + mod1110(t));
+  }
+});

@@ -1,0 +1,40 @@
+/**
+ * Which test files judge a mutant, in two rounds. Both hold only test files that execute the
+ * mutated code (./coverage.ts); each round stops at the first failing test.
+ *
+ * 1. Nearby: test files in the module's own folder, or importing it directly; the module's
+ *    own `<name>_test.ts` first, then the fastest.
+ * 2. Only if the mutant survives those: the FURTHER_FILES test files nearest to it by imports
+ *    (then the fastest). Test files further away reach the module through the whole engine
+ *    (the sources' tests scrub their sample logs, so they execute every validator) and would run
+ *    for every survivor; `all` (--all-tests) runs every one of them instead.
+ */
+import { basename, dirname } from "@node/path";
+
+export const FURTHER_FILES = 4;
+
+export interface Candidate {
+  test: string;
+  /** Imports from the test file to the module (1: it imports the module itself). */
+  distance: number;
+  /** Its baseline time alone, in ms. */
+  ms: number;
+}
+
+export function testRounds(
+  module: string,
+  candidates: readonly Candidate[],
+  all = false,
+): [string[], string[]] {
+  const stem = basename(module).replace(/\.tsx?$/, "");
+  const own = (c: Candidate) =>
+    dirname(c.test) === dirname(module) && basename(c.test).startsWith(stem + "_") ? 0 : 1;
+  const isNear = (c: Candidate) => c.distance <= 1 || dirname(c.test) === dirname(module);
+  const near = candidates.filter(isNear).sort((a, b) => own(a) - own(b) || a.ms - b.ms);
+  const further = candidates.filter((c) => !isNear(c))
+    .sort((a, b) => a.distance - b.distance || a.ms - b.ms);
+  return [
+    near.map((c) => c.test),
+    (all ? further : further.slice(0, FURTHER_FILES)).map((c) => c.test),
+  ];
+}
