@@ -1,11 +1,51 @@
 import { Manifest } from "deno-slack-sdk";
-import sourcesConfig from "./config/sources.ts";
+import teamSources from "./config/sources.ts";
 import { outgoingDomains } from "./core/sources/mod.ts";
 import { DATASTORES } from "./datastores/mod.ts";
+import {
+  LOCAL_SAMPLE_FLAG,
+  SAMPLE_LOGS_HOST,
+  withSampleSource,
+} from "./devkit/sample_logs/source.ts";
 import { FetchLogsFunction } from "./functions/fetch_logs/definition.ts";
 import { PostDebugReportFunction } from "./functions/post_debug_report/definition.ts";
 import { ScrubTextFunction } from "./functions/scrub_text/definition.ts";
-import { DebugProductionWorkflow } from "./workflows/debug_production.ts";
+import { defineDebugProductionWorkflow } from "./workflows/debug_production.ts";
+
+/** Slack's limit on a manifest's outgoing domains. */
+const MAX_OUTGOING_DOMAINS = 10;
+
+/**
+ * True under `SAFE_DEBUG_LOCAL_SAMPLE=1 slack run` only (the CLI's manifest hook runs with
+ * --allow-env). Without env access, or with any other value, this is a deployed manifest.
+ */
+function localSampleRun(): boolean {
+  try {
+    return Deno.env.get(LOCAL_SAMPLE_FLAG) === "1";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The sources the app reads: the team's (config/sources.ts), and for a local run with the flag
+ * the sample log service too, whose loopback host `slack run` must then allow (its runtime lets
+ * a function reach only the outgoing domains and Slack's hosts). A deployed manifest never names
+ * a loopback host: outgoingDomains leaves them out.
+ */
+const localSample = localSampleRun();
+const sources = localSample ? withSampleSource(teamSources) : teamSources;
+const domains = sources ? outgoingDomains(sources) : [];
+if (localSample) {
+  if (domains.length >= MAX_OUTGOING_DOMAINS) {
+    throw new Error(
+      `${LOCAL_SAMPLE_FLAG}=1 needs one outgoing domain for the sample log service ` +
+        `(${SAMPLE_LOGS_HOST}), but config/sources.ts already allows Slack's ` +
+        `${MAX_OUTGOING_DOMAINS}. Run without the flag, or allow one host fewer.`,
+    );
+  }
+  domains.push(SAMPLE_LOGS_HOST);
+}
 
 /**
  * Safe Debug. The webhook-started workflow (workflows/debug_from_alert.ts) is deliberately
@@ -21,10 +61,10 @@ export default Manifest({
     "requester alone, and records it so it can be purged at its deadline.",
   icon: "assets/icon.png",
   functions: [FetchLogsFunction, ScrubTextFunction, PostDebugReportFunction],
-  workflows: [DebugProductionWorkflow],
+  workflows: [defineDebugProductionWorkflow(sources)],
   datastores: DATASTORES,
-  // The log sources' hosts (loopback sample service left out); Slack allows at most 10.
-  outgoingDomains: outgoingDomains(sourcesConfig),
+  // The log sources' hosts; the sample service's loopback host for a local run only.
+  outgoingDomains: domains,
   botScopes: [
     // chat.postMessage / chat.postEphemeral for reports, chat.delete when a report is purged.
     // Not chat:write.public: the bot posts only in channels it was invited to (the allowed

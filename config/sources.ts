@@ -1,92 +1,88 @@
 /**
- * Safe Debug's log sources. Non-secret settings only: secrets are named here by env var and read
- * from the Slack function's env (`slack env add NAME value`; `.env` locally).
+ * START HERE for a real deployment: the log sources your team's Safe Debug reads (README,
+ * "Configure your sources"). Until one is configured, fetch_logs refuses and says so.
  *
- * The default source is the sample log service (devkit/sample_logs), which runs on a random
- * loopback port: its URL and token come from SAMPLE_LOGS_URL and SAMPLE_LOGS_TOKEN.
- * Every non-loopback host in allowedHosts becomes one of the manifest's outgoingDomains.
+ * 1. Uncomment the example for your backend below (one per backend; each is checked by
+ *    config/sources_test.ts) and change its names, URL and services to yours.
+ * 2. Uncomment its host in `allowedHosts`: every host a source contacts must be listed there, and
+ *    each becomes one of the manifest's `outgoingDomains` (Slack allows at most 10).
+ * 3. Secrets are only NAMED here (…Env): give them to the deployed app with
+ *    `slack env add NAME value` (`.env` under `slack run`; see `.env.example`).
+ *
+ * Validated at load (`deno task manifest` shows the first bad field); `defaultSource` is the
+ * first source unless you name another. Non-secret settings only: this file is committed.
+ * The demo, the tests and `slack run` add the sample log service themselves
+ * (devkit/sample_logs/source.ts): it is never part of this file.
  */
-import { loadSourcesConfig } from "../core/sources/mod.ts";
-import { SAMPLE_LOGS_TOKEN_ENV, SAMPLE_LOGS_URL_ENV } from "../devkit/sample_logs/env_names.ts";
+import { defineSources } from "./define_sources.ts";
 
-export default loadSourcesConfig({
-  defaultSource: "sample",
+export default defineSources({
+  // The source a request uses when it names none (default: the first below).
+  // defaultSource: "loki",
   allowedHosts: [
-    "127.0.0.1",
     // "loki.example.com",
     // "logs.es.example.com",
     // "api.datadoghq.eu",
     // "clickhouse.example.com",
     // "logs.eu-west-1.amazonaws.com",
+    // "logs.internal.example.com",
   ],
   // At most 8000 ms: fetch_logs scrubs after fetching, inside Slack's 15 s (`slack run`).
   fetchBudgetMs: 8000,
   sources: [
-    {
-      name: "sample",
-      kind: "generic_json",
-      baseUrlEnv: SAMPLE_LOGS_URL_ENV,
-      auth: { type: "bearer", tokenEnv: SAMPLE_LOGS_TOKEN_ENV },
-      environments: ["production", "staging"],
-      defaultWindow: "15m",
-      maxWindow: "24h",
-      maxLines: 300,
-      maxBytes: 200_000,
-      pageSize: 100,
-      pathTemplate:
-        "/v1/logs?service={service}&environment={environment}&start={start}&end={end}&limit={limit}",
-      timeFormat: "rfc3339",
-      itemsPath: "/items",
-      fields: {
-        timestamp: "/timestamp",
-        message: "/message",
-        level: "/level",
-        attributes: { host: "/attributes/host", trace_id: "/attributes/trace_id" },
-      },
-      paging: { type: "cursor", cursorPath: "/next_cursor", cursorParam: "cursor" },
-      services: {
-        checkout: { value: "checkout" },
-        auth: { value: "auth" },
-        gateway: { value: "gateway" },
-        billing: { value: "billing" },
-      },
-    },
-    // Grafana Loki (basic auth as Grafana Cloud uses it; X-Scope-OrgID for multi-tenant Loki):
+    // Grafana Loki (basic auth as Grafana Cloud uses it; orgId is sent as X-Scope-OrgID for
+    // multi-tenant Loki; environmentLabel is the label that carries the environment):
     // {
     //   name: "loki", kind: "loki", baseUrl: "https://loki.example.com",
-    //   auth: { type: "basic", userEnv: "LOKI_USER", passwordEnv: "LOKI_TOKEN" },
-    //   orgId: "team-a", environmentLabel: "env", environments: ["prod", "staging"],
+    //   auth: { type: "basic", userEnv: "LOKI_USER", passwordEnv: "LOKI_TOKEN" }, orgId: "team-a",
+    //   environmentLabel: "env", environments: ["prod"],
     //   services: { checkout: { labels: { service_name: "checkout" } } },
     // },
-    // Elasticsearch / OpenSearch (ApiKey = the base64 "encoded" value ES returns):
+    // Elasticsearch / OpenSearch (ApiKey: the base64 "encoded" value ES returns; tiebreakerField:
+    // a keyword field with unique values, for paging):
     // {
     //   name: "es", kind: "elasticsearch", baseUrl: "https://logs.es.example.com",
     //   auth: { type: "apikey", apiKeyEnv: "ES_API_KEY" }, environments: ["prod"],
     //   environmentField: "service.environment", tiebreakerField: "event.id",
-    //   attributeFields: ["host.name", "trace.id"],
     //   services: { checkout: { index: "logs-*", field: "service.name", value: "checkout" } },
     // },
-    // Datadog (EU site; host api.datadoghq.eu must be in allowedHosts):
+    // Datadog (the API host is api.<site>: api.datadoghq.eu must be in allowedHosts; the
+    // application key needs logs_read_data):
     // {
-    //   name: "datadog", kind: "datadog", site: "datadoghq.eu",
-    //   apiKeyEnv: "DD_API_KEY", appKeyEnv: "DD_APP_KEY", environments: ["prod"],
+    //   name: "datadog", kind: "datadog", site: "datadoghq.eu", apiKeyEnv: "DD_API_KEY",
+    //   appKeyEnv: "DD_APP_KEY", environments: ["prod"],
     //   services: { checkout: { service: "checkout" } },
     // },
-    // ClickHouse (use mode "literals" for servers without query parameters, e.g. 18.x):
+    // ClickHouse over HTTPS (mode "literals" for servers without query parameters, such as 18.x;
+    // timeNs is a UInt64 column of nanoseconds since the epoch; a read-only user):
     // {
     //   name: "clickhouse", kind: "clickhouse", baseUrl: "https://clickhouse.example.com:8443",
     //   auth: { type: "basic", userEnv: "CH_USER", passwordEnv: "CH_PASSWORD" }, mode: "params",
     //   table: "logs.app", environments: ["prod"],
-    //   columns: { timeNs: "ts_ns", message: "message", service: "service", level: "level",
-    //              environment: "env", attributes: ["host"] },
+    //   columns: {
+    //     timeNs: "ts_ns", message: "message", service: "service", level: "level",
+    //     environment: "env",
+    //   },
     //   services: { checkout: { value: "checkout" } },
     // },
-    // AWS CloudWatch Logs (SigV4; a read-only IAM user or role with logs:FilterLogEvents):
+    // AWS CloudWatch Logs (SigV4; an identity allowed logs:FilterLogEvents only; the host is
+    // logs.<region>.amazonaws.com; {environment} is replaced by the requested environment):
     // {
     //   name: "cloudwatch", kind: "cloudwatch", region: "eu-west-1",
     //   accessKeyIdEnv: "AWS_ACCESS_KEY_ID", secretAccessKeyEnv: "AWS_SECRET_ACCESS_KEY",
     //   environments: ["prod"],
     //   services: { checkout: { logGroupName: "/ecs/{environment}/checkout" } },
+    // },
+    // Generic JSON HTTP (your own log API: a path template, where the items are, which fields
+    // hold what, how to page; devkit/sample_logs/source.ts is a complete one):
+    // {
+    //   name: "internal", kind: "generic_json", baseUrl: "https://logs.internal.example.com",
+    //   auth: { type: "bearer", tokenEnv: "LOGS_TOKEN" }, environments: ["prod"],
+    //   pathTemplate:
+    //     "/v1/logs?service={service}&env={environment}&from={start}&to={end}&limit={limit}",
+    //   itemsPath: "/items", fields: { timestamp: "/ts", message: "/msg", level: "/level" },
+    //   paging: { type: "cursor", cursorPath: "/next", cursorParam: "cursor" },
+    //   services: { checkout: { value: "checkout" } },
     // },
   ],
 });

@@ -5,7 +5,7 @@
  */
 import { deepStrictEqual, match, ok, strictEqual, throws } from "@node/assert";
 import { SlackFunctionTester } from "deno-slack-sdk";
-import sourcesConfig from "../config/sources.ts";
+import { SAMPLE_SOURCES_CONFIG as sourcesConfig } from "../devkit/sample_logs/source.ts";
 import { createScrubber, PolicyError } from "../core/scrub/mod.ts";
 import { DATASTORES } from "../datastores/mod.ts";
 import { startFakeServer } from "../devkit/fake_backends/mod.ts";

@@ -183,7 +183,9 @@ Deno.test("fetch_logs: hostile log lines and attributes come out escaped and mas
 });
 
 Deno.test("fetch_logs: a handler failure is a fixed sentence", async () => {
-  const result = await fetchLogs(context(throwingInputs));
+  // A local run (the sample source added), so that the handler goes on to read its inputs.
+  const local = { SAMPLE_LOGS_URL: "http://127.0.0.1:9", SAMPLE_LOGS_TOKEN: "t" };
+  const result = await fetchLogs(context(throwingInputs, local));
   strictEqual(result.error, INTERNAL_ERROR);
 });
 

@@ -8,10 +8,12 @@ import { startSampleLogService } from "../devkit/sample_logs/mod.ts";
 import { runWorkflow } from "../devkit/workflow_runner/mod.ts";
 import { lines } from "../core/line_account.ts";
 import { renderBlocksForTerminal } from "../core/render/terminal.ts";
-import sourcesConfig from "../config/sources.ts";
+import teamSources from "../config/sources.ts";
 import { secretNames } from "../core/sources/context.ts";
+import type { SourcesConfig } from "../core/sources/mod.ts";
 import { DATASTORES } from "../datastores/mod.ts";
-import { DebugProductionWorkflow } from "../workflows/debug_production.ts";
+import { withSampleSource } from "../devkit/sample_logs/source.ts";
+import { defineDebugProductionWorkflow } from "../workflows/debug_production.ts";
 
 const USAGE = `deno task demo [flags]   (or: npx -y deno@2.9.6 task demo [flags])
 
@@ -58,8 +60,8 @@ export function parseFlags(args: readonly string[]): Partial<Record<Flag | "help
 }
 
 /** The env the function gets for a real source: its URL and secrets, from this shell. */
-function sourceEnv(name: string): Record<string, string> {
-  const source = sourcesConfig.sources.find((s) => s.name === name);
+function sourceEnv(sources: SourcesConfig, name: string): Record<string, string> {
+  const source = sources.sources.find((s) => s.name === name);
   if (!source) return {};
   const names = [...secretNames(source), ...(source.baseUrlEnv ? [source.baseUrlEnv] : [])];
   return Object.fromEntries(
@@ -82,6 +84,17 @@ async function main(args: readonly string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  // The team's sources with the sample service added as the default, as fetch_logs reads them
+  // while SAMPLE_LOGS_URL is set (functions/fetch_logs/handler.ts).
+  const sources = withSampleSource(teamSources);
+  const names = sources.sources.map((source) => source.name);
+  if (flags.source !== undefined && !names.includes(flags.source)) {
+    console.error(
+      `demo: --source: no source named "${flags.source.slice(0, 40)}" (configured in ` +
+        `config/sources.ts, or the sample service: ${names.join(", ")})\n\n${USAGE}`,
+    );
+    return 2;
+  }
 
   const fixture = await loadWorkspaceFixture();
   const channel = fixture.channels.find((c) => c.name === "prod-debug") ?? fixture.channels[0];
@@ -99,7 +112,7 @@ async function main(args: readonly string[]): Promise<number> {
   });
   const logs = await startSampleLogService();
   try {
-    const run = await runWorkflow(DebugProductionWorkflow, {
+    const run = await runWorkflow(defineDebugProductionWorkflow(sources), {
       inputs: {
         interactivity: {
           interactivity_pointer: "demo.shortcut",
@@ -114,7 +127,7 @@ async function main(args: readonly string[]): Promise<number> {
         SAMPLE_LOGS_URL: logs.url,
         SAMPLE_LOGS_TOKEN: logs.token,
         DEBUG_CHANNEL_IDS: channel.id,
-        ...(flags.source ? sourceEnv(flags.source) : {}),
+        ...(flags.source ? sourceEnv(sources, flags.source) : {}),
       },
       formAnswers: {
         "Debug production": {
@@ -123,7 +136,8 @@ async function main(args: readonly string[]): Promise<number> {
           window: flags.window ?? "15m",
           delivery,
           ...(flags.filter ? { filter: flags.filter } : {}),
-          ...(flags.source ? { source: flags.source } : {}),
+          // The form asks for a source only when there are two or more to choose from.
+          ...(flags.source && names.length > 1 ? { source: flags.source } : {}),
         },
       },
     });

@@ -106,6 +106,10 @@ Deno.test("demo: --help documents the flags; bad flags exit 2", async () => {
   const bad = await demo("--delivery", "everyone");
   strictEqual(bad.code, 2);
   ok(bad.stderr.includes("--delivery must be channel or ephemeral"));
+  const unknown = await demo("--source", "splunk");
+  strictEqual(unknown.code, 2);
+  ok(unknown.stderr.includes('--source: no source named "splunk"'), unknown.stderr);
+  ok(/or the sample service: (\S+, )*sample\)/.test(unknown.stderr), "names the choices");
 });
 
 Deno.test("parseFlags reads --name value and --name=value", () => {

@@ -1,6 +1,8 @@
 /** `deno task manifest` prints what the CLI's get-manifest hook would, for a valid app. */
 import { deepStrictEqual, ok, rejects, strictEqual } from "@node/assert";
 import { join } from "@node/path";
+import { isLoopbackHost } from "../core/sources/mod.ts";
+import { LOCAL_SAMPLE_FLAG, SAMPLE_LOGS_HOST } from "../devkit/sample_logs/source.ts";
 import { checkFunctionSources, hookManifest, ROOT } from "./print_manifest.ts";
 
 /** Slack's outgoing-domain pattern (manifest schema 2.0.0). */
@@ -11,16 +13,19 @@ interface PrintedManifest {
   display_information: { name: string };
   icon: string;
   functions: Record<string, Record<string, unknown>>;
-  workflows: Record<string, { description?: string }>;
+  workflows: Record<string, { description?: string; steps: { inputs: Record<string, unknown> }[] }>;
   datastores: Record<string, unknown>;
   oauth_config: { scopes: { bot: string[] } };
   outgoing_domains?: string[];
 }
 
-async function printedManifest(): Promise<PrintedManifest> {
+/** The manifest as deployed, or with `env` set (e.g. the local-sample flag of `slack run`). */
+async function printedManifest(env: Record<string, string> = {}): Promise<PrintedManifest> {
   const { code, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
     args: ["task", "--quiet", "manifest"],
     cwd: ROOT,
+    // Whatever the developer's shell holds, the flag is unset unless a test sets it.
+    env: { [LOCAL_SAMPLE_FLAG]: "", ...env },
     stdout: "piped",
     stderr: "piped",
   }).output();
@@ -55,7 +60,34 @@ Deno.test("manifest: functions, the one workflow, datastores, least scopes, no s
   const domains = manifest.outgoing_domains ?? [];
   ok(domains.length <= 10);
   for (const domain of domains) ok(DOMAIN.test(domain) && domain.length <= 50, domain);
-  ok(!domains.includes("127.0.0.1"), "the loopback sample service is not an outgoing domain");
+  ok(!domains.some(isLoopbackHost), "the loopback sample service is not an outgoing domain");
+});
+
+/** The Debug production form's elements, by name. */
+function formElements(manifest: PrintedManifest): Record<string, { enum?: string[] }> {
+  const form = manifest.workflows.debug_production.steps[0].inputs as {
+    fields: { elements: { name: string; enum?: string[] }[] };
+  };
+  return Object.fromEntries(form.fields.elements.map((element) => [element.name, element]));
+}
+
+Deno.test("manifest: a deployed one names no loopback host and offers no sample source", async () => {
+  for (const flag of ["", "0", "true", "yes"]) {
+    const manifest = await printedManifest({ [LOCAL_SAMPLE_FLAG]: flag });
+    const loopback = (manifest.outgoing_domains ?? []).filter(isLoopbackHost);
+    deepStrictEqual(loopback, [], `${LOCAL_SAMPLE_FLAG}="${flag}"`);
+    ok(!formElements(manifest).source?.enum?.includes("sample"), "the sample is no choice");
+  }
+});
+
+Deno.test("manifest: under SAFE_DEBUG_LOCAL_SAMPLE=1 (slack run) the function may reach the sample service", async () => {
+  const manifest = await printedManifest({ [LOCAL_SAMPLE_FLAG]: "1" });
+  ok(manifest.outgoing_domains?.includes(SAMPLE_LOGS_HOST), "Slack's local runtime allows it");
+  ok(manifest.outgoing_domains!.length <= 10);
+  const elements = formElements(manifest);
+  ok(elements.environment.enum?.includes("production"), "the sample's environments are offered");
+  const choices = elements.source?.enum;
+  ok(choices === undefined || choices.includes("sample"), "the sample source is offered");
 });
 
 Deno.test("manifest: the icon is a 512×512 PNG", async () => {

@@ -1,4 +1,4 @@
-import type { TriggerDefinition } from "./trigger_types.ts";
+import type { TriggerDefinition } from "../workflows/trigger_definition.ts";
 
 /**
  * The webhook trigger an alerting system calls with a JSON body

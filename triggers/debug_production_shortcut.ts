@@ -1,4 +1,4 @@
-import type { TriggerDefinition } from "./trigger_types.ts";
+import type { TriggerDefinition } from "../workflows/trigger_definition.ts";
 
 /**
  * The link trigger ("shortcut") that starts "Debug production" from a channel:

@@ -1,124 +1,116 @@
 import { DefineWorkflow, Schema } from "deno-slack-sdk";
-import sourcesConfig from "../config/sources.ts";
+import teamSources from "../config/sources.ts";
+import type { SourcesConfig } from "../core/sources/mod.ts";
 import { FetchLogsFunction } from "../functions/fetch_logs/definition.ts";
 import { PostDebugReportFunction } from "../functions/post_debug_report/definition.ts";
+import { environmentField, sourceField } from "./form_choices.ts";
 
 /**
  * "Debug production", started from the link trigger in a channel: a form asks what to read,
  * fetch_logs checks the report may go where asked, then reads and scrubs the logs, and
- * post_debug_report posts the report there.
+ * post_debug_report posts the report there. The form offers the sources and environments of
+ * `sources` (workflows/form_choices.ts): the team's when deployed; local runs add the sample
+ * source (devkit/sample_logs/source.ts).
  */
-export const DebugProductionWorkflow = DefineWorkflow({
-  callback_id: "debug_production",
-  title: "Debug production",
-  description: "Read a service's production logs with secrets and personal data masked",
-  input_parameters: {
-    properties: {
-      interactivity: { type: Schema.slack.types.interactivity },
-      channel_id: { type: Schema.slack.types.channel_id },
-      user_id: { type: Schema.slack.types.user_id },
+export function defineDebugProductionWorkflow(sources: SourcesConfig | undefined) {
+  const workflow = DefineWorkflow({
+    callback_id: "debug_production",
+    title: "Debug production",
+    description: "Read a service's production logs with secrets and personal data masked",
+    input_parameters: {
+      properties: {
+        interactivity: { type: Schema.slack.types.interactivity },
+        channel_id: { type: Schema.slack.types.channel_id },
+        user_id: { type: Schema.slack.types.user_id },
+      },
+      required: ["interactivity", "channel_id", "user_id"],
     },
-    required: ["interactivity", "channel_id", "user_id"],
-  },
-});
+  });
+  const source = sourceField(sources);
 
-const form = DebugProductionWorkflow.addStep(Schema.slack.functions.OpenForm, {
-  title: "Debug production",
-  submit_label: "Fetch logs",
-  description: "Secrets and personal data are masked before anything is posted.",
-  interactivity: DebugProductionWorkflow.inputs.interactivity,
-  fields: {
-    elements: [
-      {
-        name: "service",
-        title: "Service",
-        type: Schema.types.string,
-        description: "As the log source knows it, e.g. checkout",
-      },
-      {
-        name: "environment",
-        title: "Environment",
-        type: Schema.types.string,
-        enum: ["production", "staging"],
-        choices: [
-          { value: "production", title: "production" },
-          { value: "staging", title: "staging" },
-        ],
-        default: "production",
-      },
-      {
-        name: "window",
-        title: "Time window",
-        type: Schema.types.string,
-        description: 'Last "15m", "2h", "1d", or "<ISO start>/<ISO end>"',
-        default: "15m",
-      },
-      {
-        name: "filter",
-        title: "Filter (optional)",
-        type: Schema.types.string,
-        description:
-          "Only lines containing this text, ignoring case. Masked values cannot be searched for.",
-      },
-      {
-        name: "source",
-        title: "Log source",
-        type: Schema.types.string,
-        enum: sourcesConfig.sources.map((source) => source.name),
-        choices: sourcesConfig.sources.map((source) => ({
-          value: source.name,
-          title: source.name,
-        })),
-        default: sourcesConfig.defaultSource,
-      },
-      {
-        name: "delivery",
-        title: "Post to",
-        type: Schema.types.string,
-        description: '"This channel" works only in the debug channels an admin allowed; ' +
-          "elsewhere the request stops before any log is read.",
-        enum: ["ephemeral", "channel"],
-        choices: [
-          { value: "ephemeral", title: "Only me (ephemeral)" },
-          { value: "channel", title: "This channel (debug channels only)" },
-        ],
-        default: "ephemeral",
-      },
-    ],
-    required: ["service", "environment", "window", "delivery"],
-  },
-});
+  const form = workflow.addStep(Schema.slack.functions.OpenForm, {
+    title: "Debug production",
+    submit_label: "Fetch logs",
+    description: "Secrets and personal data are masked before anything is posted.",
+    interactivity: workflow.inputs.interactivity,
+    fields: {
+      elements: [
+        {
+          name: "service",
+          title: "Service",
+          type: Schema.types.string,
+          description: "As the log source knows it, e.g. checkout",
+        },
+        environmentField(sources),
+        {
+          name: "window",
+          title: "Time window",
+          type: Schema.types.string,
+          description: 'Last "15m", "2h", "1d", or "<ISO start>/<ISO end>"',
+          default: "15m",
+        },
+        {
+          name: "filter",
+          title: "Filter (optional)",
+          type: Schema.types.string,
+          description:
+            "Only lines containing this text, ignoring case. Masked values cannot be searched for.",
+        },
+        ...(source ? [source] : []),
+        {
+          name: "delivery",
+          title: "Post to",
+          type: Schema.types.string,
+          description: '"This channel" works only in the debug channels an admin allowed; ' +
+            "elsewhere the request stops before any log is read.",
+          enum: ["ephemeral", "channel"],
+          choices: [
+            { value: "ephemeral", title: "Only me (ephemeral)" },
+            { value: "channel", title: "This channel (debug channels only)" },
+          ],
+          default: "ephemeral",
+        },
+      ],
+      required: ["service", "environment", "window", "delivery"],
+    },
+  });
 
-const logs = DebugProductionWorkflow.addStep(FetchLogsFunction, {
-  service: form.outputs.fields.service,
-  environment: form.outputs.fields.environment,
-  window: form.outputs.fields.window,
-  user_id: DebugProductionWorkflow.inputs.user_id,
-  filter: form.outputs.fields.filter,
-  source: form.outputs.fields.source,
-  delivery: form.outputs.fields.delivery,
-  channel_id: DebugProductionWorkflow.inputs.channel_id,
-});
+  const logs = workflow.addStep(FetchLogsFunction, {
+    service: form.outputs.fields.service,
+    environment: form.outputs.fields.environment,
+    window: form.outputs.fields.window,
+    user_id: workflow.inputs.user_id,
+    filter: form.outputs.fields.filter,
+    // Without a source field, fetch_logs reads the default source.
+    ...(source ? { source: form.outputs.fields.source } : {}),
+    delivery: form.outputs.fields.delivery,
+    channel_id: workflow.inputs.channel_id,
+  });
 
-DebugProductionWorkflow.addStep(PostDebugReportFunction, {
-  channel_id: DebugProductionWorkflow.inputs.channel_id,
-  user_id: DebugProductionWorkflow.inputs.user_id,
-  delivery: form.outputs.fields.delivery,
-  service: form.outputs.fields.service,
-  environment: form.outputs.fields.environment,
-  window_start: logs.outputs.window_start,
-  window_end: logs.outputs.window_end,
-  excerpt: logs.outputs.excerpt,
-  line_count: logs.outputs.line_count,
-  lines_read: logs.outputs.lines_read,
-  lines_out_of_window: logs.outputs.lines_out_of_window,
-  lines_repeated: logs.outputs.lines_repeated,
-  lines_matched: logs.outputs.lines_matched,
-  filtered: logs.outputs.filtered,
-  read_stopped_by: logs.outputs.read_stopped_by,
-  partial_result: logs.outputs.partial_result,
-  truncated: logs.outputs.truncated,
-  masked_counts: logs.outputs.masked_counts,
-  source: logs.outputs.source,
-  filter: form.outputs.fields.filter,
-});
+  workflow.addStep(PostDebugReportFunction, {
+    channel_id: workflow.inputs.channel_id,
+    user_id: workflow.inputs.user_id,
+    delivery: form.outputs.fields.delivery,
+    service: form.outputs.fields.service,
+    environment: form.outputs.fields.environment,
+    window_start: logs.outputs.window_start,
+    window_end: logs.outputs.window_end,
+    excerpt: logs.outputs.excerpt,
+    line_count: logs.outputs.line_count,
+    lines_read: logs.outputs.lines_read,
+    lines_out_of_window: logs.outputs.lines_out_of_window,
+    lines_repeated: logs.outputs.lines_repeated,
+    lines_matched: logs.outputs.lines_matched,
+    filtered: logs.outputs.filtered,
+    read_stopped_by: logs.outputs.read_stopped_by,
+    partial_result: logs.outputs.partial_result,
+    truncated: logs.outputs.truncated,
+    masked_counts: logs.outputs.masked_counts,
+    source: logs.outputs.source,
+    filter: form.outputs.fields.filter,
+  });
+  return workflow;
+}
+
+/** The deployed workflow: the team's sources (config/sources.ts). */
+export const DebugProductionWorkflow = defineDebugProductionWorkflow(teamSources);

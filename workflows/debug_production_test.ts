@@ -1,12 +1,19 @@
 /** "Debug production" end to end: the runner plays the form, the real handlers run against the emulator. */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { startSampleLogService } from "../devkit/sample_logs/mod.ts";
+import { SAMPLE_SOURCES_CONFIG } from "../devkit/sample_logs/source.ts";
 import { startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
 import { runWorkflow } from "../devkit/workflow_runner/mod.ts";
 import { DATASTORES } from "../datastores/mod.ts";
 import manifest from "../manifest.ts";
 import { DebugFromAlertWorkflow } from "./debug_from_alert.ts";
-import { DebugProductionWorkflow } from "./debug_production.ts";
+import { defineDebugProductionWorkflow } from "./debug_production.ts";
+
+/**
+ * The workflow as a local run builds it: the form offers the sample source's environments, and
+ * fetch_logs adds the sample source (its default) while SAMPLE_LOGS_URL is set.
+ */
+const DebugProductionWorkflow = defineDebugProductionWorkflow(SAMPLE_SOURCES_CONFIG);
 
 const DEBUG_CHANNEL = "C05PRODDBG1";
 const ON_CALL_USER = "U05ONCALL01";

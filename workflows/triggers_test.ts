@@ -1,9 +1,9 @@
 /** The trigger files are what `slack trigger create --trigger-def` accepts, and fit their workflows. */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
-import { DebugFromAlertWorkflow } from "../workflows/debug_from_alert.ts";
-import { DebugProductionWorkflow } from "../workflows/debug_production.ts";
-import debugFromAlertWebhook from "./debug_from_alert_webhook.ts";
-import debugProductionShortcut from "./debug_production_shortcut.ts";
+import { DebugFromAlertWorkflow } from "./debug_from_alert.ts";
+import { DebugProductionWorkflow } from "./debug_production.ts";
+import debugFromAlertWebhook from "../triggers/debug_from_alert_webhook.ts";
+import debugProductionShortcut from "../triggers/debug_production_shortcut.ts";
 
 const pairs = [
   { trigger: debugProductionShortcut, workflow: DebugProductionWorkflow, type: "shortcut" },
@@ -32,4 +32,19 @@ Deno.test("the shortcut passes Slack's interactivity, channel and user through",
     channel_id: { value: "{{data.channel_id}}" },
     user_id: { value: "{{data.user_id}}" },
   });
+});
+
+Deno.test("triggers/ holds only trigger files: the CLI's trigger picker lists every file there", async () => {
+  const folder = new URL("../triggers/", import.meta.url);
+  const names: string[] = [];
+  for await (const entry of Deno.readDir(folder)) names.push(entry.name);
+  deepStrictEqual(
+    names.sort(),
+    ["debug_from_alert_webhook.ts", "debug_production_shortcut.ts"],
+    "a new trigger file belongs in the pairs above; anything else belongs elsewhere",
+  );
+  for (const name of names) {
+    const { default: trigger } = await import(new URL(name, folder).href);
+    ok(typeof trigger?.type === "string" && /^#\/workflows\/\w+$/.test(trigger.workflow), name);
+  }
 });

@@ -1,6 +1,6 @@
-/** fetchLogs end to end with the project's own config against the sample log service. */
+/** fetchLogs end to end with the sample source's config against the sample log service. */
 import { deepStrictEqual, ok, rejects, strictEqual } from "@node/assert";
-import config from "../../config/sources.ts";
+import { SAMPLE_SOURCES_CONFIG as config } from "../../devkit/sample_logs/source.ts";
 import { fetchLogs } from "./fetch_logs.ts";
 import { LogSourceError, type SourceDeps } from "./types.ts";
 import { startSampleLogService } from "../../devkit/sample_logs/mod.ts";

@@ -1,12 +1,13 @@
 /**
  * The sample log service: a loopback JSON log API with realistic lines for four services, seeded
- * with FAKE secrets and personal data. The project's default source reads it (generic_json).
+ * with FAKE secrets and personal data. The demo, the tests and `slack run` read it (source.ts).
  *
  *   GET /v1/logs?service=&environment=&start=<ISO>&end=<ISO>&limit=<1..500>[&cursor=]
  *   Authorization: Bearer <token>
  *   → {"items":[{"timestamp","level","message","attributes":{…}}], "next_cursor": "…" | null}
  *
- * Errors are RFC 9457 problem+json. Env names for the Slack function: env_names.ts.
+ * Errors are RFC 9457 problem+json. Env names for the Slack function: env_names.ts; the sample
+ * source that reads it: source.ts; on its own for `slack run`: serve.ts (`deno task sample-logs`).
  */
 import { sampleLines } from "./generator.ts";
 import { SAMPLE_SERVICES } from "./services.ts";
@@ -101,10 +102,16 @@ export function handleSampleRequest(request: Request, token: string): Response {
   });
 }
 
-export function startSampleLogService(options: { token?: string } = {}): Promise<SampleLogService> {
+/**
+ * Starts the service on 127.0.0.1: on `options.port` (default: any free port), answering to
+ * `options.token` (default: a new random one). Throws Deno.errors.AddrInUse when the port is taken.
+ */
+export function startSampleLogService(
+  options: { token?: string; port?: number } = {},
+): Promise<SampleLogService> {
   const token = options.token ?? randomToken();
   const server = Deno.serve(
-    { hostname: "127.0.0.1", port: 0, onListen: () => {} },
+    { hostname: "127.0.0.1", port: options.port ?? 0, onListen: () => {} },
     (request) => handleSampleRequest(request, token),
   );
   return Promise.resolve({

@@ -1,0 +1,50 @@
+/**
+ * How config/sources.ts is read: as core's sources config (core/sources/config.ts), validated at
+ * load with errors that name the field, except that
+ * - a template with no source yet is allowed: it gives `undefined`, and fetch_logs then refuses
+ *   with what to do (the rest of the template is still checked);
+ * - `defaultSource` may be left out: the first source is the default.
+ */
+import * as z from "zod";
+import { loadSourcesConfig, type SourcesConfig, SourcesConfigSchema } from "../core/sources/mod.ts";
+
+/** What config/sources.ts writes: typed, so `deno check` catches a misspelt field. */
+export type SourcesTemplate =
+  & Omit<z.input<typeof SourcesConfigSchema>, "defaultSource">
+  & { defaultSource?: string };
+
+/** The team's sources config, or `undefined` while none is configured. */
+export type TeamSources = SourcesConfig | undefined;
+
+/** The parts of the config that mean something before any source is added. */
+const NoSourceYetSchema = z.object({
+  allowedHosts: SourcesConfigSchema.shape.allowedHosts,
+  fetchBudgetMs: SourcesConfigSchema.shape.fetchBudgetMs,
+});
+
+function fieldPath(path: PropertyKey[]): string {
+  return path.map((part, i) =>
+    typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`
+  ).join("");
+}
+
+/** Validates config/sources.ts; the thrown Error names the first bad fields. */
+export function defineSources(template: SourcesTemplate): TeamSources {
+  const first = template.sources[0];
+  if (first !== undefined) {
+    return loadSourcesConfig({ ...template, defaultSource: template.defaultSource ?? first.name });
+  }
+  if (template.defaultSource !== undefined) {
+    throw new Error(
+      `Invalid sources config: defaultSource: no source named "${template.defaultSource}" ` +
+        "(no source is configured yet)",
+    );
+  }
+  const checked = NoSourceYetSchema.safeParse(template);
+  if (!checked.success) {
+    const issues = checked.error.issues.slice(0, 3)
+      .map((issue) => `${fieldPath(issue.path)}: ${issue.message}`);
+    throw new Error(`Invalid sources config: ${issues.join("; ")}`);
+  }
+  return undefined;
+}

@@ -1,0 +1,94 @@
+/**
+ * The sample log service as a log source, and the sources config that adds it to the team's:
+ * what the demo, the tests and `slack run` read. It holds no log generator, so the deployed
+ * fetch_logs bundle may carry it: fetch_logs adds the sample source only while SAMPLE_LOGS_URL is
+ * set in the function's env (`.env` under `slack run`; never set when deployed), and the manifest
+ * names its loopback host as an outgoing domain only under LOCAL_SAMPLE_FLAG.
+ */
+import {
+  isLoopbackHost,
+  loadSourcesConfig,
+  MAX_FETCH_BUDGET_MS,
+  type SourcesConfig,
+} from "../../core/sources/mod.ts";
+import { SAMPLE_LOGS_TOKEN_ENV, SAMPLE_LOGS_URL_ENV } from "./env_names.ts";
+
+export const SAMPLE_SOURCE_NAME = "sample";
+
+/** Where the sample log service listens: also the outgoing domain `slack run` needs for it. */
+export const SAMPLE_LOGS_HOST = "127.0.0.1";
+
+/**
+ * Set to 1 in the shell for `slack run` only (`SAFE_DEBUG_LOCAL_SAMPLE=1 slack run`): the
+ * manifest then names SAMPLE_LOGS_HOST among its outgoing domains, so the local function may
+ * reach the sample service. Never in `.env`: the CLI loads `.env` for `slack deploy` as well.
+ */
+export const LOCAL_SAMPLE_FLAG = "SAFE_DEBUG_LOCAL_SAMPLE";
+
+/** The sample service's wire format (devkit/sample_logs/mod.ts) as a generic_json source. */
+const SAMPLE_SOURCE = {
+  name: SAMPLE_SOURCE_NAME,
+  kind: "generic_json",
+  baseUrlEnv: SAMPLE_LOGS_URL_ENV,
+  auth: { type: "bearer", tokenEnv: SAMPLE_LOGS_TOKEN_ENV },
+  environments: ["production", "staging"],
+  defaultWindow: "15m",
+  maxWindow: "24h",
+  maxLines: 300,
+  maxBytes: 200_000,
+  pageSize: 100,
+  pathTemplate:
+    "/v1/logs?service={service}&environment={environment}&start={start}&end={end}&limit={limit}",
+  timeFormat: "rfc3339",
+  itemsPath: "/items",
+  fields: {
+    timestamp: "/timestamp",
+    message: "/message",
+    level: "/level",
+    attributes: { host: "/attributes/host", trace_id: "/attributes/trace_id" },
+  },
+  paging: { type: "cursor", cursorPath: "/next_cursor", cursorParam: "cursor" },
+  services: {
+    checkout: { value: "checkout" },
+    auth: { value: "auth" },
+    gateway: { value: "gateway" },
+    billing: { value: "billing" },
+  },
+} as const;
+
+/**
+ * The team's sources (none yet: `undefined`) with the sample source added as the default, and
+ * its loopback host allowed. Throws, naming the field, when they cannot be combined (a team
+ * source already named "sample", or already 20 sources or allowed hosts).
+ */
+export function withSampleSource(team: SourcesConfig | undefined): SourcesConfig {
+  const hosts = team?.allowedHosts ?? [];
+  return loadSourcesConfig({
+    defaultSource: SAMPLE_SOURCE_NAME,
+    allowedHosts: hosts.includes(SAMPLE_LOGS_HOST) ? hosts : [...hosts, SAMPLE_LOGS_HOST],
+    fetchBudgetMs: team?.fetchBudgetMs ?? MAX_FETCH_BUDGET_MS,
+    sources: [...(team?.sources ?? []), SAMPLE_SOURCE],
+  });
+}
+
+/** The sample source alone: the config of tests that read the sample service directly. */
+export const SAMPLE_SOURCES_CONFIG: SourcesConfig = withSampleSource(undefined);
+
+/**
+ * Why a SAMPLE_LOGS_URL may not be read as the sample service, or undefined when it may: it
+ * must be a plain http URL on this machine, so that an env var set by mistake in a deployed app
+ * never sends the sample token to another host.
+ */
+export function sampleLogsUrlProblem(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `${SAMPLE_LOGS_URL_ENV} is not a URL`;
+  }
+  if (parsed.protocol !== "http:" || !isLoopbackHost(parsed.hostname)) {
+    return `${SAMPLE_LOGS_URL_ENV} must be the local sample log service ` +
+      `(http://${SAMPLE_LOGS_HOST}:<port>, as \`deno task sample-logs\` prints it)`;
+  }
+  return undefined;
+}
