@@ -16,6 +16,7 @@ import { placeholder } from "./mask.ts";
 import { matchDetector, SCRUB_LIMIT, type Span } from "./match.ts";
 import { mergeSpans } from "./merge.ts";
 import { MASK_TOKEN } from "./placeholders.ts";
+import { LineFrame } from "./line_frame.ts";
 import { matchCustom } from "./safe_pattern.ts";
 import { OVERSIZED_LINE_ID, type Rules } from "./rules.ts";
 
@@ -26,15 +27,36 @@ const LONG_LINE = 4096;
 /**
  * Lines that may sit inside a key block: base64 body (maybe quoted, `\n`-escaped or with a
  * trailing comma), blank, a `Header: value` line, or a log line (prefix added by the logger)
- * that ends in a long base64 run.
+ * that ends in a long base64 run. A line wrapped the way the block's begin line was (see
+ * ./line_frame.ts) is judged by the text inside the wrapping: body, blank or header, any length.
  */
 const KEY_BODY_LINE = /^\s*["']?[A-Za-z0-9+/=_-]*(?:\\n)?["']?,?\s*$/;
-const KEY_HEADER_LINE = /^\s*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*: ?\S/;
+/**
+ * RFC 1421 (as OpenSSL reads it), RFC 4880 armor and PuTTY headers: a name, a colon and a space
+ * (`INFO:app:done`, Python's default log format, is none).
+ */
+const KEY_HEADER_LINE = /^\s*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*: \S/;
 const PREFIXED_KEY_BODY_LINE = /\s[A-Za-z0-9+/]{40,}={0,2}\s*$/;
 
 function mayBeKeyBody(line: string): boolean {
   return KEY_BODY_LINE.test(line) || KEY_HEADER_LINE.test(line) ||
     PREFIXED_KEY_BODY_LINE.test(line);
+}
+
+/** A JSON encoder may escape each `/` of base64 as `\/`. */
+function unescapedSlashes(text: string): string {
+  return text.includes("\\/") ? text.replaceAll("\\/", "/") : text;
+}
+
+/** The text inside a framed line that may be key body, blank or a header. */
+function mayBeKeyText(text: string): boolean {
+  const t = unescapedSlashes(text);
+  return KEY_BODY_LINE.test(t) || KEY_HEADER_LINE.test(t);
+}
+
+/** The text inside a framed line that may be base64 key body, or blank. */
+function mayBeBodyText(text: string): boolean {
+  return KEY_BODY_LINE.test(unescapedSlashes(text));
 }
 
 /** Milliseconds spent per detector id (and in the keyword scan), for speed work. */
@@ -46,6 +68,8 @@ const EVERY_LINE: number[] = [];
 interface OpenBlock {
   detector: BlockDetector;
   lines: number;
+  /** How the logger wrapped the begin line (the text around its marker), if it did. */
+  frame: LineFrame | null;
 }
 
 export class LineEngine {
@@ -184,7 +208,7 @@ export class LineEngine {
       this.#block = null;
       const rest = line.slice(end);
       return placeholder(block.detector.id) +
-        (this.#scrubOutsideBlock(rest, this.#detectorsFor(rest)) ?? rest);
+        (this.#scrubOutsideBlock(rest, this.#detectorsFor(rest), false) ?? rest);
     }
     if (staysInBlock(block, line)) {
       block.lines++;
@@ -198,9 +222,10 @@ export class LineEngine {
    * Scrubs text outside any block, where blocks may begin: from a begin marker on, the block is
    * masked; when its end marker is on the same line, the text after it is scrubbed the same way
    * (another block may begin there). Text before a begin marker is scrubbed as a line of its
-   * own. `hit`: the detectors found for `line`. Null when nothing is found.
+   * own. `hit`: the detectors found for `line`. `wholeLine`: `line` is a whole line, so the text
+   * around the first begin marker on it is how the logger wrapped it. Null when nothing is found.
    */
-  #scrubOutsideBlock(line: string, hit: readonly number[]): string | null {
+  #scrubOutsideBlock(line: string, hit: readonly number[], wholeLine = true): string | null {
     let out = "";
     let text = line;
     let found = hit;
@@ -216,7 +241,10 @@ export class LineEngine {
       const after = text.slice(at + length);
       const end = endMarkerEnd(detector, after);
       if (end === -1) {
-        this.#block = { detector, lines: 1 };
+        const frame = wholeLine && text === line
+          ? LineFrame.around(text.slice(0, at), after)
+          : null;
+        this.#block = { detector, lines: 1, frame };
         return out;
       }
       text = after.slice(end);
@@ -311,11 +339,17 @@ function endMarkerEnd(detector: BlockDetector, text: string): number {
  * Whether `line` goes on with an open block (that has not ended on it). Up to the block's
  * maxLines lines, any line that may be key body does; past them, only base64 body (bare, quoted
  * or after a logger's prefix) and blank lines, as a key's headers come first: a long key is
- * masked to its end, while a header-like log line still ends a block that never closed.
+ * masked to its end, while a header-like log line still ends a block that never closed. A line
+ * wrapped like the begin line is judged the same way by the text inside its wrapping, so that
+ * no line of a key logged one record per line passes, however short, while a log message with
+ * words in it still ends a block that never closed.
  */
 function staysInBlock(block: OpenBlock, line: string): boolean {
-  if (block.lines < block.detector.maxLines) return mayBeKeyBody(line);
-  return KEY_BODY_LINE.test(line) || PREFIXED_KEY_BODY_LINE.test(line);
+  const within = block.lines < block.detector.maxLines;
+  if (within ? mayBeKeyBody(line) : KEY_BODY_LINE.test(line) || PREFIXED_KEY_BODY_LINE.test(line)) {
+    return true;
+  }
+  return block.frame !== null && block.frame.holds(line, within ? mayBeKeyText : mayBeBodyText);
 }
 
 /** `detector`'s begin on `line` when it comes before `first` (or there is no `first`). */

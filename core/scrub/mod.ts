@@ -14,7 +14,10 @@
  *   - a private-key block (BlockDetector) is one finding: from its begin marker to its end
  *     marker, every line inside is replaced by `[REDACTED:<id>]` (blank lines stay blank);
  *     it ends at its end line (another may begin after it), at the first line that cannot be
- *     key body, or, past `maxLines` lines, at the first line that is not base64 body. Blocks
+ *     key body, or, past `maxLines` lines, at the first line that is not base64 body. A line
+ *     wrapped as the begin line was (the text before and after its marker: a logger's time,
+ *     level and name, a JSON or logfmt record) is judged by the text inside the wrapping, so
+ *     each line of a key logged one record per line is key body, however short. Blocks
  *     are always masked with the placeholder, whatever the strategy;
  *   - a line longer than `limits.maxLineLength` is replaced whole by `[REDACTED:oversized-line]`
  *     and counted under `oversized-line` (inside a block, the block stays open);

@@ -58,7 +58,8 @@ export const blockDetectors: BlockDetector[] = [
       "A PuTTY private key file (PPK v2/v3), from its header line to its `Private-MAC` line.",
     kind: "secret",
     keywords: ["putty-user-key-file"],
-    begin: /PuTTY-User-Key-File-[23]: /,
+    // The key type is part of the marker, so that what follows it on the line is a logger's.
+    begin: /PuTTY-User-Key-File-[23]: [^\s"'\\]{0,64}/,
     end: /Private-MAC: [0-9a-f]{40,64}/,
     maxLines: 60,
     examples: {
