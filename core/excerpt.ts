@@ -80,20 +80,29 @@ export function formatRecord(record: LogRecord): string {
   return `${record.time}${level} ${record.message}${attributes}`;
 }
 
+/** The records whose scrubbed text matches the filter, and what scrubbing them found. */
+export interface ScrubbedRecords {
+  /**
+   * Newest first, as the records came: each record's index in the input and its scrubbed lines
+   * as shown (control characters replaced), not yet Slack-escaped nor indented.
+   */
+  matching: { index: number; lines: string[] }[];
+  /** Findings per detector id, over every record scrubbed (matching the filter or not). */
+  counts: MaskCounts;
+}
+
 /**
  * Formats every record and scrubs them together, oldest first, as one text: the scrubber sees
  * each whole record (a key=value context or a multi-line block inside one message) and also
  * blocks that a logger split over several records (a private key logged one line per record).
- * Then keeps the records whose scrubbed text matches the filter, and of those the newest that
- * fit. Records arrive newest first; the excerpt reads oldest first. A scrubber failure
- * propagates: the caller must not fall back to raw text.
+ * Then keeps the records whose scrubbed text matches `filter` (ignoring case). Records arrive
+ * newest first. A scrubber failure propagates: the caller must not fall back to raw text.
  */
-export function buildExcerpt(
+export function scrubRecords(
   records: readonly LogRecord[],
   scrubber: Pick<Scrubber, "scrub">,
-  options: ExcerptOptions = {},
-): Excerpt {
-  const limits = options.limits ?? EXCERPT_LIMITS;
+  filter?: string,
+): ScrubbedRecords {
   const oldestFirst = records.toReversed().map((record) =>
     formatRecord(record).replace(/\r\n?/g, "\n").split("\n")
   );
@@ -105,33 +114,60 @@ export function buildExcerpt(
     // The engine keeps one output line per input line; anything else is not trusted.
     throw new Error("scrubbing changed the number of lines; the excerpt was not built");
   }
-  // Regroup the scrubbed lines by record, newest first, as the packer takes them, keeping the
-  // records whose scrubbed text (as shown, before escaping) matches the filter.
-  const needle = options.filter?.toLowerCase();
-  const scrubbed: string[][] = [];
+  // Regroup the scrubbed lines by record, keeping the records whose scrubbed text (as shown,
+  // before escaping) matches the filter.
+  const needle = filter?.toLowerCase();
+  const matching: ScrubbedRecords["matching"] = [];
   let at = 0;
-  for (const recordLines of oldestFirst) {
-    const n = recordLines.length;
+  for (let i = 0; i < oldestFirst.length; i++) {
+    const n = oldestFirst[i].length;
     const shown = lines.slice(at, at + n).map((line) => line.replace(UNSAFE_CHARS, "\uFFFD"));
     at += n;
     if (needle !== undefined && !shown.join("\n").toLowerCase().includes(needle)) continue;
-    scrubbed.push(
-      shown.map((line, i) => escapeSlackText(i === 0 ? line : indentContinuation(line))),
-    );
+    matching.push({ index: records.length - 1 - i, lines: shown });
   }
-  scrubbed.reverse();
+  matching.reverse();
+  return { matching, counts };
+}
 
+/**
+ * Packs records (their scrubbed lines) into chunks, the first given kept first: the chunks read
+ * in the reverse order (the first record given is the last line), and records that no longer
+ * fit are left out from the end of the list. Lines are Slack-escaped and later lines indented.
+ */
+export function packExcerpt(
+  records: readonly (readonly string[])[],
+  limits: ExcerptLimits = EXCERPT_LIMITS,
+): { chunks: string[]; lineCount: number } {
   const packer = new ChunkPacker(limits);
   let lineCount = 0;
-  for (const text of scrubbed) {
+  for (const lines of records) {
+    const text = lines.map((line, i) => escapeSlackText(i === 0 ? line : indentContinuation(line)));
     if (!packer.prepend(text)) break;
     lineCount++;
   }
+  return { chunks: packer.chunks(), lineCount };
+}
+
+/**
+ * The excerpt of the newest records whose scrubbed text matches the filter (scrubRecords, then
+ * packExcerpt): newest last, the oldest left out when the chunks are full.
+ */
+export function buildExcerpt(
+  records: readonly LogRecord[],
+  scrubber: Pick<Scrubber, "scrub">,
+  options: ExcerptOptions = {},
+): Excerpt {
+  const { matching, counts } = scrubRecords(records, scrubber, options.filter);
+  const { chunks, lineCount } = packExcerpt(
+    matching.map((record) => record.lines),
+    options.limits ?? EXCERPT_LIMITS,
+  );
   return {
-    chunks: packer.chunks(),
+    chunks,
     lineCount,
-    matched: scrubbed.length,
-    dropped: lineCount < scrubbed.length,
+    matched: matching.length,
+    dropped: lineCount < matching.length,
     counts,
   };
 }
