@@ -527,3 +527,14 @@ Deno.test("one digit repeated is filler for every all-digit rule, whatever its c
     ok(!steuerIdValid(t + mod1110(t)), t + mod1110(t));
   }
 });
+
+Deno.test("a codice fiscale with any letter or digit before it is refused", () => {
+  for (let i = 0; i < 30; i++) {
+    // Letters for digits (omocodia) in the last places: the character before the check letter is a letter.
+    const cf = cfWithCheck(
+      random.chars(6, LETTERS) + digits(2) + "B" + digits(2) + "F" + random.chars(3, "LMNPQRSTUV"),
+    );
+    ok(italyCodiceFiscaleValid(cf), cf);
+    for (const c of DIGITS + LETTERS) ok(!italyCodiceFiscaleValid(c + cf), c + cf);
+  }
+});
