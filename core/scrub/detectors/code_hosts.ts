@@ -1,5 +1,6 @@
 /** Code-host and CI credentials: GitHub, GitLab, Bitbucket, CircleCI, Buildkite, TeamCity, Jenkins, SonarQube, Harness. */
 import type { Detector } from "../detector.ts";
+import { base62Crc32Valid } from "../checksums/crc32.ts";
 import { assigned, token, UUID } from "./provider_shapes.ts";
 
 /** GitHub's prefixed tokens: a 3-letter type prefix, `_`, 36 characters (up to 76 for refresh). */
@@ -134,14 +135,24 @@ const GITLAB: readonly [id: string, prefix: string, what: string, body: string, 
     ],
   ];
 
+/**
+ * GitHub's 40-character tokens end in a base62 CRC-32 of their 30 random characters
+ * (../checksums/crc32.ts): one that holds proves an issued token.
+ */
+function githubChecksum(secret: string): boolean {
+  return secret.length === 40 && base62Crc32Valid(secret.slice(4));
+}
+
 function githubToken([id, prefix, what, body, sample]: (typeof GITHUB)[number]): Detector {
   return token({
     id,
-    description: `GitHub ${what}: ${prefix} and 36 token characters (GitHub's token format).`,
+    description:
+      `GitHub ${what}: ${prefix} and 36 token characters, the last 6 a CRC-32 of the 30 before (GitHub's token format).`,
     keywords: [prefix],
     token: `${prefix}${body}`,
     sample: prefix + sample,
     minEntropy: 3,
+    checksum: githubChecksum,
     negatives: [
       `${prefix}${sample.slice(0, 20)}`,
       `${prefix}${"x".repeat(36)}`,

@@ -12,6 +12,8 @@
  * and appends look-alikes that real logs are full of to the detector's own negatives.
  */
 import type { Detector, PositiveExample } from "../detector.ts";
+import { shannonEntropy } from "../entropy.ts";
+import { hasSequentialRandomPart, saysExample } from "./stand_ins.ts";
 
 /** A UUID in lower-case hex (8-4-4-4-12), as a regex source: many providers issue keys of this shape. */
 export const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -84,6 +86,13 @@ interface Common {
   negatives: readonly string[];
   minEntropy?: number;
   validate?: Detector["validate"];
+  /**
+   * The provider's own checksum over the token (GitHub's and npm's CRC-32): when it holds, the
+   * candidate is an issued token whatever it looks like, and minEntropy, the stand-in checks
+   * (see ./stand_ins.ts) and validate are skipped; when it does not, they decide as usual (test
+   * fixtures and hand-made values carry no valid checksum and are still masked).
+   */
+  checksum?: (secret: string) => boolean;
   /** Extra positives in syntaxes the generated ones do not show. */
   positives?: readonly PositiveExample[];
   /**
@@ -139,8 +148,14 @@ export function token(spec: TokenSpec): Detector {
   const flags = spec.token.includes("(?<secret>") ? "gd" : "g";
   const frame = spec.frame;
   const syntaxes = frame ? TOKEN_SYNTAXES.map((s) => (v: string) => s(frame(v))) : TOKEN_SYNTAXES;
-  return finish(spec, new RegExp(source, flags), syntaxes);
+  return finish(spec, new RegExp(source, flags), syntaxes, isTokenStandIn);
 }
+
+/**
+ * A self-identifying token is a documentation stand-in when its random part says EXAMPLE or
+ * is obviously sequential (./stand_ins.ts): such values are quoted from docs, not issued.
+ */
+const isTokenStandIn = (secret: string) => saysExample(secret) || hasSequentialRandomPart(secret);
 
 export interface AssignedSpec extends Common {
   /** Regex source of the key names, lower-case (matched in any case), e.g. `dd[_-]?api[_-]?key`. */
@@ -172,10 +187,20 @@ export function assigned(spec: AssignedSpec): Detector {
     (v) => `    ${n.toLowerCase()}: "${v}"`,
     (v) => `level=warn msg="config loaded" ${n}: ${v}`,
   ];
-  return finish(spec, new RegExp(source, "gd"), syntaxes);
+  return finish(spec, new RegExp(source, "gd"), syntaxes, hasSequentialRandomPart);
 }
 
-function finish(spec: Common, pattern: RegExp, syntaxes: readonly Frame[]): Detector {
+/**
+ * Builds the detector. `standIn` judges candidates that are documentation stand-ins (refused).
+ * A value assigned to a secret-named key is refused only when obviously sequential: one that
+ * says EXAMPLE was still configured there by someone (AWS's documented secret key is masked).
+ */
+function finish(
+  spec: Common,
+  pattern: RegExp,
+  syntaxes: readonly Frame[],
+  standIn: (secret: string) => boolean,
+): Detector {
   let examples: Detector["examples"] | undefined;
   const detector: Detector = {
     id: spec.id,
@@ -196,7 +221,18 @@ function finish(spec: Common, pattern: RegExp, syntaxes: readonly Frame[]): Dete
   };
   if (spec.lineFilter !== undefined) detector.lineFilter = spec.lineFilter;
   if (spec.lineShape !== undefined) detector.lineShape = spec.lineShape;
-  if (spec.minEntropy !== undefined) detector.minEntropy = spec.minEntropy;
-  if (spec.validate !== undefined) detector.validate = spec.validate;
+  const { checksum, minEntropy, validate } = spec;
+  if (checksum === undefined) {
+    if (minEntropy !== undefined) detector.minEntropy = minEntropy;
+    detector.validate = validate === undefined
+      ? (secret) => !standIn(secret)
+      : (secret, line, index) => !standIn(secret) && validate(secret, line, index);
+  } else {
+    // The entropy bound moves into validate, so that a valid checksum can skip it.
+    detector.validate = (secret, line, index) =>
+      checksum(secret) ||
+      ((minEntropy === undefined || shannonEntropy(secret) >= minEntropy) && !standIn(secret) &&
+        (validate === undefined || validate(secret, line, index)));
+  }
   return detector;
 }

@@ -88,25 +88,25 @@ Deno.test("assigned: finds the value after any spelling of the name and operator
     names: "acme[_-]?api[_-]?key",
     value: "[a-f0-9]{16}",
     sampleName: "ACME_API_KEY",
-    sample: "0123456789abcdef",
+    sample: "7f3a91c04be2d658",
     negatives: [],
   });
   const lines = [
-    "ACME_API_KEY=0123456789abcdef",
-    '"acme_api_key": "0123456789abcdef"',
-    "acme-api-key: 0123456789abcdef",
-    "--acme-api-key 0123456789abcdef",
-    "acmeApiKey := '0123456789abcdef'",
-    "acme_api_key => 0123456789abcdef",
+    "ACME_API_KEY=7f3a91c04be2d658",
+    '"acme_api_key": "7f3a91c04be2d658"',
+    "acme-api-key: 7f3a91c04be2d658",
+    "--acme-api-key 7f3a91c04be2d658",
+    "acmeApiKey := '7f3a91c04be2d658'",
+    "acme_api_key => 7f3a91c04be2d658",
   ];
   for (const line of lines) {
     const spans = matchDetector(d, line);
     strictEqual(spans.length, 1, line);
-    strictEqual(line.slice(spans[0].start, spans[0].end), "0123456789abcdef");
+    strictEqual(line.slice(spans[0].start, spans[0].end), "7f3a91c04be2d658");
   }
-  strictEqual(matchDetector(d, "ACME_API_KEY=0123456789abcdef0").length, 0);
+  strictEqual(matchDetector(d, "ACME_API_KEY=7f3a91c04be2d6580").length, 0);
   strictEqual(matchDetector(d, "ACME_API_KEY=${ACME_API_KEY}").length, 0);
-  strictEqual(matchDetector(d, "ACME_APP_ID=0123456789abcdef").length, 0);
+  strictEqual(matchDetector(d, "ACME_APP_ID=7f3a91c04be2d658").length, 0);
 });
 
 Deno.test('token: tail "" masks the first N characters of an over-long run', () => {

@@ -1,5 +1,6 @@
 /** Package- and artifact-registry credentials: npm, PyPI, RubyGems, Docker Hub, NuGet, Artifactory, Clojars, crates.io, Octopus, Gradle. */
 import type { Detector } from "../detector.ts";
+import { base62Crc32Valid } from "../checksums/crc32.ts";
 import { assigned, token } from "./provider_shapes.ts";
 
 /** True when a base64 value decodes to printable `user:password` (Docker's `auths.*.auth` field). */
@@ -19,11 +20,13 @@ const JFROG_CONTEXT = /jfrog|artifactory|art-api|artif/i;
 export const detectors: Detector[] = [
   token({
     id: "npm-access-token",
-    description: "npm access token: npm_ and 36 base62 characters.",
+    description:
+      "npm access token: npm_ and 36 base62 characters, the last 6 a CRC-32 of the 30 before (npm's 2021 token format, GitHub's scheme).",
     keywords: ["npm_"],
     token: "npm_[A-Za-z0-9]{36}",
     sample: "npm_0KfAHQ8g00sFAmjLImrIBfNa5WftAfbv8uhj",
     minEntropy: 3.5,
+    checksum: (secret) => base62Crc32Valid(secret.slice(4)),
     negatives: ["npm_0KfAHQ8g00sFAmjL", "npm_config_registry_https_registry_npmjs_org"],
   }),
   assigned({
