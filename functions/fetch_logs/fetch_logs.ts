@@ -53,7 +53,8 @@ import { readFetchSettings } from "./settings.ts";
 
 const ACTION = "fetch_logs";
 
-const InputsSchema = z
+/** fetch_logs' inputs; contract_test.ts holds them against the definition. */
+export const InputsSchema = z
   .object({
     service: serviceName,
     environment: environmentName,

@@ -14,7 +14,8 @@ import { scrubFailureReason } from "../scrub_failure.ts";
 import { APP_POLICY, createAppScrubber } from "../app_scrubber.ts";
 import { withSafeResult } from "../safe_result.ts";
 
-const InputsSchema = z.object({ text: z.string() });
+/** scrub_text's inputs; contract_test.ts holds them against the definition. */
+export const InputsSchema = z.object({ text: z.string() });
 
 export interface ScrubTextOutputs {
   text: string;
