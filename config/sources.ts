@@ -1,6 +1,6 @@
 /**
- * START HERE for a real deployment: the log sources your team's Safe Debug reads (README,
- * "Configure your sources"). Until one is configured, fetch_logs refuses and says so.
+ * START HERE for a real deployment: the log sources your team's Safe Debug reads
+ * (see README, "Configure your sources"). Until one is configured, fetch_logs refuses and says so.
  *
  * 1. Uncomment the example for your backend below (one per backend; each is checked by
  *    config/sources_test.ts) and change its names, URL and services to yours.

@@ -1,7 +1,7 @@
 /**
  * `deno task sample-logs [--port N] [--token T]`: the sample log service on its own, for
- * `slack run`. Prints the two lines to put in `.env` (fetch_logs then reads the sample source,
- * devkit/sample_logs/source.ts) and serves until Ctrl-C.
+ * `slack run` (README, "Run locally with `slack run`"). Prints the two lines to put in `.env`
+ * (fetch_logs then reads the sample source, devkit/sample_logs/source.ts) and serves until Ctrl-C.
  */
 import { SAMPLE_LOGS_TOKEN_ENV, SAMPLE_LOGS_URL_ENV } from "./env_names.ts";
 import { SAMPLE_ENVIRONMENTS, startSampleLogService } from "./mod.ts";
