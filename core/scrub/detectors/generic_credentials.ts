@@ -52,6 +52,13 @@ function cappedValue(cls: string, min: number, close = ""): string {
 }
 
 /**
+ * A URL's user name and its password (RFC 3986 `userinfo`, loosely); the password's class holds
+ * the user's, `:` and brackets.
+ */
+const URL_USER = String.raw`[^\s:\/?#@"'<>\[\]]`;
+const URL_PASSWORD = String.raw`[^\s\/?#@"'<>]`;
+
+/**
  * The value: double-quoted (maybe JSON-escaped), single-quoted, or bare up to a delimiter. It is
  * read by a lookahead, so a match ends at the assignment and the search for the next key resumes
  * at the value: a rejected value (`cache_key=`, `--cache-key`, `x=ab|api_key=…`) cannot hide a key
@@ -120,9 +127,17 @@ const BASE64 = String.raw`[A-Za-z0-9+\/]`;
 const BEARER = String.raw`[A-Za-z0-9._~+\/-]`;
 const COOKIE_VALUE = String.raw`[^;\s"',\\]`;
 
+/**
+ * A cookie's name is read up to this many characters (RFC 6265 sets no maximum): a longer one
+ * cuts the line, as the cookies after it cannot be told apart without reading it.
+ */
+const COOKIE_NAME = String.raw`[^=;\s"']`;
+const COOKIE_NAME_CAP = 128;
+/** A name that runs past COOKIE_NAME_CAP: from it, the rest of the line is masked. */
+const LONG_COOKIE_NAME = String.raw`(?<cut>)${COOKIE_NAME}{${COOKIE_NAME_CAP + 1}}`;
 /** A `Cookie` header's name, and one `name=value; ` pair of it. */
 const COOKIE_HEADER = String.raw`(?<![\w-])cookie(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?`;
-const COOKIE_PAIR = String.raw`[^=;\s"']{1,128}=[^;"'\r\n]{0,4096};\s{0,3}`;
+const COOKIE_PAIR = String.raw`${COOKIE_NAME}{1,${COOKIE_NAME_CAP}}=[^;"'\r\n]{0,4096};\s{0,3}`;
 /** Cookies the lookbehind reads back over (a bound on its work); past them the line is cut. */
 const MAX_COOKIES = 50;
 /** `orders.created.v1`, `user:42:profile`: a dotted or colon-separated name, not a key. */
@@ -324,11 +339,15 @@ export const detectors: Detector[] = [
       "Values in an HTTP `Cookie` request header (RFC 6265): session ids and the like; short values (`lang=en`) stay.",
     kind: "secret",
     keywords: ["cookie"],
-    // Past MAX_COOKIES cookies on the line, the rest of it is cut (masked) rather than skipped.
+    // Past MAX_COOKIES cookies on the line, or at a name longer than its cap, the rest of the
+    // line is cut (masked) rather than skipped.
     pattern: new RegExp(
-      String.raw`(?<=${COOKIE_HEADER}(?:${COOKIE_PAIR}){${MAX_COOKIES + 1}})(?<cut>)[^=;\s"']` +
-        String.raw`|(?<=${COOKIE_HEADER}(?:${COOKIE_PAIR}){0,${MAX_COOKIES}})[^=;\s"']{1,128}=` +
-        cappedValue(COOKIE_VALUE, 6),
+      String.raw`(?<=${COOKIE_HEADER}(?:${COOKIE_PAIR}){${
+        MAX_COOKIES + 1
+      }})(?<cut>)${COOKIE_NAME}` +
+        String.raw`|(?<=${COOKIE_HEADER}(?:${COOKIE_PAIR}){0,${MAX_COOKIES}})` +
+        String.raw`(?:${LONG_COOKIE_NAME}|${COOKIE_NAME}{1,${COOKIE_NAME_CAP}}=` +
+        cappedValue(COOKIE_VALUE, 6) + ")",
       "gid",
     ),
     validate: (value, line, index) => plausibleValue(value, line, index),
@@ -356,10 +375,11 @@ export const detectors: Detector[] = [
       "The value a `Set-Cookie` response header sets (RFC 6265), not its attributes (`Path=/`).",
     kind: "secret",
     keywords: ["set-cookie"],
+    // A name longer than its cap cuts the line (from the name on).
     pattern: new RegExp(
-      String
-        .raw`(?<![\w-])set-cookie(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?[^=;\s"']{1,128}=` +
-        cappedValue(COOKIE_VALUE, 6),
+      String.raw`(?<![\w-])set-cookie(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?` +
+        String.raw`(?:(?<secret>)${LONG_COOKIE_NAME}|${COOKIE_NAME}{1,${COOKIE_NAME_CAP}}=` +
+        cappedValue(COOKIE_VALUE, 6) + ")",
       "gid",
     ),
     validate: (value, line, index) =>
@@ -551,11 +571,22 @@ export const detectors: Detector[] = [
       "The password in a URL's user-info (`scheme://user:password@host`, RFC 3986): database connection strings (postgres, mysql, mongodb+srv, redis, amqp …) and `jdbc:oracle:thin:user/password@host`.",
     kind: "secret",
     keywords: [],
-    // `://` is on every stack-trace line (file:///…); a password needs an `@` after it.
-    lineFilter: /:\/\/[^\s\/?#@"'<>]{1,513}@|jdbc:oracle:/,
+    // `://` is on every stack-trace line (file:///…); a password needs an `@` after it (user,
+    // colon and password), or user-info running past a cap (cut).
+    lineFilter: new RegExp(
+      String.raw`:\/\/(?:${URL_PASSWORD}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD}{${
+        VALUE_CAP + 1
+      }})|jdbc:oracle:`,
+    ),
+    // User and password are read up to VALUE_CAP each (RFC 3986 bounds neither); a longer one
+    // cuts the line. An Oracle user name is at most 128 bytes (Oracle's identifier limit).
     pattern: new RegExp(
-      String
-        .raw`(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/[^\s:\/?#@"'<>\[\]]{0,256}:(?<secret>[^\s\/?#@"'<>]{1,256})@(?=[A-Za-z0-9\[._-])|jdbc:oracle:[a-z]{1,10}:[^\/\s@:"']{1,128}\/(?<secret>[^@\s"']{1,256})@`,
+      String.raw`(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/` +
+        String.raw`(?:(?<secret>${URL_USER}{${VALUE_CAP}})(?<cut>)(?=${URL_USER})` +
+        String.raw`|${URL_USER}{0,${VALUE_CAP}}:` +
+        cappedValue(URL_PASSWORD, 1, String.raw`@(?=[A-Za-z0-9\[._-])`) + ")" +
+        String.raw`|jdbc:oracle:[a-z]{1,10}:[^\/\s@:"']{1,128}\/` +
+        cappedValue(String.raw`[^@\s"']`, 1, "@"),
       "gd",
     ),
     examples: {
@@ -589,9 +620,15 @@ export const detectors: Detector[] = [
     description: "A password glued to `-p` on a mysql/mariadb command line, or after `sshpass -p`.",
     kind: "secret",
     keywords: ["mysql", "mariadb", "sshpass"],
+    // Passwords are read up to VALUE_CAP; a longer one cuts the line.
     pattern: new RegExp(
       String
-        .raw`\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\r\n|;&]{0,200}?\s-p(?<secret>[^\s'"]{3,128})|\bsshpass\s{1,3}-p\s{0,3}(?:'(?<secret>[^'\r\n]{1,128})'|"(?<secret>[^"\r\n]{1,128})"|(?<secret>[^\s'"]{1,128}))`,
+        .raw`\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\r\n|;&]{0,200}?\s-p` +
+        cappedValue(String.raw`[^\s'"]`, 3) +
+        String.raw`|\bsshpass\s{1,3}-p\s{0,3}(?:'` +
+        cappedValue(String.raw`[^'\r\n]`, 1, "'") + `|"` +
+        cappedValue(String.raw`[^"\r\n]`, 1, '"') + "|" +
+        cappedValue(String.raw`[^\s'"]`, 1) + ")",
       "gd",
     ),
     examples: {

@@ -2,7 +2,9 @@
  * The caps on free-form values fail closed: a value at its detector's cap is masked as a
  * finding; one character longer, and everything from it to the end of the line is masked as
  * `scrub-limit`. Before, a longer quoted value was not found at all, and a longer bare one was
- * masked only up to the cap, its tail passed on.
+ * masked only up to the cap, its tail passed on. So with a URL's user or password (over 256), a
+ * mysql or sshpass password (over 128) and a cookie name (over 128, which hid the cookies after
+ * it).
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { matchDetector } from "../match.ts";
@@ -48,6 +50,24 @@ const cases: { id: string; line: (v: string) => string; cap: number }[] = [
     line: (v) => `<add key="DbPassword" value="${v}"/> next`,
     cap: CAP,
   },
+  {
+    id: "url-credentials",
+    line: (v) => `db connect postgres://app:${v}@db.internal:5432/prod ok`,
+    cap: CAP,
+  },
+  {
+    id: "url-credentials",
+    line: (v) => `url=jdbc:oracle:thin:scott/${v}@//db1:1521/ORCL`,
+    cap: CAP,
+  },
+  {
+    id: "cli-password-flag",
+    line: (v) => `cron: mysqldump -u backup -p${v} appdb > /tmp/a.sql`,
+    cap: CAP,
+  },
+  { id: "cli-password-flag", line: (v) => `exec sshpass -p '${v}' ssh deploy@10.0.0.5`, cap: CAP },
+  { id: "cli-password-flag", line: (v) => `exec sshpass -p "${v}" ssh deploy@10.0.0.5`, cap: CAP },
+  { id: "cli-password-flag", line: (v) => `exec sshpass -p ${v} ssh deploy@10.0.0.5`, cap: CAP },
 ];
 
 for (const { id, line, cap } of cases) {
@@ -110,6 +130,47 @@ Deno.test("cookie-value: a session cookie after many others is masked; past 51, 
   const at52 = `Cookie: ${cookies(51)}; sid=${sid}`;
   deepStrictEqual(spans("cookie-value", at52), [[at52.length - 28, at52.length, "scrub-limit"]]);
   strictEqual(scrubber.scrub(at52).text, `Cookie: ${cookies(51)}; [REDACTED:scrub-limit]`);
+});
+
+Deno.test("url-credentials: a user name past its cap masks the rest of the line, password and all", () => {
+  const password = "Xk29mq7LpQ8r4Tz1Wv0Y";
+  const at = `db postgres://${value(CAP)}:${password}@db.internal/prod ok`;
+  deepStrictEqual(spans("url-credentials", at), [[
+    at.indexOf(password),
+    at.indexOf(password) + password.length,
+    "url-credentials",
+  ]]);
+  const over = `db postgres://${value(CAP + 1)}:${password}@db.internal/prod ok`;
+  deepStrictEqual(spans("url-credentials", over), [[14, over.length, "scrub-limit"]]);
+  strictEqual(scrubber.scrub(over).text, "db postgres://[REDACTED:scrub-limit]");
+  // A long run after `://` without a password's `@` is left alone up to the caps.
+  const path = `GET https://cdn.example:8443/${value(3000)}?v=1 200`;
+  strictEqual(scrubber.scrub(path).text, path);
+});
+
+Deno.test("cookie names past 128 characters mask the rest of the line; the cookies after them are not skipped", () => {
+  const sid = value(24);
+  const cookie = (n: number) => `Cookie: ${"n".repeat(n)}=x; sid=${sid}; theme=dark`;
+  const at = cookie(128);
+  deepStrictEqual(spans("cookie-value", at), [[
+    at.indexOf(sid),
+    at.indexOf(sid) + 24,
+    "cookie-value",
+  ]]);
+  const over = cookie(129);
+  deepStrictEqual(spans("cookie-value", over), [[8, over.length, "scrub-limit"]]);
+  strictEqual(scrubber.scrub(over).text, "Cookie: [REDACTED:scrub-limit]");
+
+  const setCookie = (n: number) => `Set-Cookie: ${"n".repeat(n)}=${sid}; Path=/`;
+  const set = setCookie(128);
+  deepStrictEqual(spans("set-cookie-value", set), [[
+    set.indexOf(sid),
+    set.indexOf(sid) + 24,
+    "set-cookie-value",
+  ]]);
+  const setOver = setCookie(129);
+  deepStrictEqual(spans("set-cookie-value", setOver), [[12, setOver.length, "scrub-limit"]]);
+  strictEqual(scrubber.scrub(setOver).text, "Set-Cookie: [REDACTED:scrub-limit]");
 });
 
 /** `n` characters of `[A-Za-z0-9]` with high entropy (provider detectors check it). */
