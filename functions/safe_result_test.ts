@@ -1,8 +1,7 @@
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { SlackFunctionTester } from "deno-slack-sdk";
 import { parsePolicy } from "../core/scrub/policy.ts";
-import AuditEvents from "../datastores/audit_events.ts";
-import DebugSessions from "../datastores/debug_sessions.ts";
+import { DATASTORES } from "../datastores/mod.ts";
 import { type FakeReply, startFakeServer } from "../devkit/fake_backends/server.ts";
 import { startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
 import type { FunctionContext } from "../slack/function_context.ts";
@@ -119,7 +118,7 @@ async function withLogApi(
     request.headers.authorization === `Bearer ${TOKEN}` ? reply : { status: 401, body: "no" }
   );
   const emu = await startSlackEmulator({
-    datastores: [DebugSessions.definition, AuditEvents.definition],
+    datastores: DATASTORES.map((datastore) => datastore.definition),
   });
   try {
     await test(
@@ -212,7 +211,7 @@ Deno.test("scrub_text: a text that only escaping grows past Slack's limit is ref
 
 Deno.test("post_debug_report: fetch_logs' escaped output is posted as is, never escaped twice", async () => {
   const emu = await startSlackEmulator({
-    datastores: [DebugSessions.definition, AuditEvents.definition],
+    datastores: DATASTORES.map((datastore) => datastore.definition),
   });
   const channel = "C05PRODDBG1";
   try {
