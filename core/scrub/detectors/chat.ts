@@ -49,6 +49,30 @@ export const detectors: Detector[] = [
     negatives: ["xoxa-2-placeholder", "xoxz-013598258094-3051669405739-hPmkIG7gXkD1IOOSH53zN2C6"],
   }),
   token({
+    id: "slack-client-token",
+    description:
+      "Slack client (browser session) token: xoxc-, three numeric ids and 64 hex characters.",
+    keywords: ["xoxc-"],
+    token: "xoxc-[0-9]{6,14}-[0-9]{6,14}-[0-9]{6,14}-[a-f0-9]{64}",
+    sample:
+      "xoxc-013598258094-3051669405739-5170232156417-8d1f0b7e3c6a49d2e5b8f1c07a3d6e9b2c4f8a1e7d0b3c6f9a2e5d8b1c4f7a0e",
+    minEntropy: 3,
+    negatives: ["xoxc-013598258094-3051669405739", "xoxc-${SLACK_CLIENT_TOKEN}"],
+  }),
+  token({
+    id: "slack-session-cookie",
+    description:
+      "Slack session cookie (the d cookie): xoxd- and a URL-encoded base64 value, often 150–300 characters.",
+    keywords: ["xoxd-"],
+    token: "xoxd-[A-Za-z0-9%/+=_-]{32,600}",
+    tail: "A-Za-z0-9%/+=_-",
+    cutClass: "A-Za-z0-9%/+=_-",
+    sample:
+      "xoxd-VGhpcyUyQmlzJTJGbm90JTJCYSUyRnJlYWwlMkJjb29raWUlM0QlM0Q2ZjFjOGE5ZDNlN2IyYTRmMGM1ZDhlMWI3YTJmNGM5ZA%3D%3D",
+    minEntropy: 4,
+    negatives: ["xoxd-short", "xoxd-${SLACK_D_COOKIE}"],
+  }),
+  token({
     id: "slack-config-token",
     description:
       "Slack app configuration access token: xoxe.xoxp- or xoxe.xoxb-, a version digit and a long random tail.",
@@ -83,15 +107,31 @@ export const detectors: Detector[] = [
   token({
     id: "slack-webhook-url",
     description:
-      "Slack incoming-webhook or workflow-trigger URL: hooks.slack.com/services|workflows|triggers/T…/… with a secret path.",
+      "Slack incoming-webhook, workflow or trigger URL (with or without scheme): hooks.slack.com/services/T…/B…/<secret>, /workflows/T…/A…/<id>/<secret> or /triggers/T…/<id>/<secret>.",
     keywords: ["hooks.slack.com"],
     token:
-      "hooks\\.slack\\.com/(?:services/T[A-Za-z0-9_]{4,20}/B[A-Za-z0-9_]{4,20}/[A-Za-z0-9_]{8,40}|(?:workflows|triggers)/T[A-Za-z0-9]{8,12}/A[A-Za-z0-9]{8,12}/[0-9]{10,20}/[A-Za-z0-9]{32})",
+      "hooks\\.slack\\.com/(?:services/T[A-Za-z0-9_]{4,20}/B[A-Za-z0-9_]{4,20}/[A-Za-z0-9_]{8,40}|(?:workflows|triggers)/T[A-Za-z0-9]{4,20}/(?:A[A-Za-z0-9]{4,20}/)?[0-9]{6,24}/[A-Za-z0-9]{16,64})",
     frame: (v) => `https://${v}`,
     sample: "hooks.slack.com/services/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",
+    positives: [
+      {
+        text:
+          "POST hooks.slack.com/triggers/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 200",
+        secret:
+          "hooks.slack.com/triggers/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",
+      },
+      {
+        text:
+          'webhook_url="https://hooks.slack.com/workflows/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"',
+        secret:
+          "hooks.slack.com/workflows/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",
+      },
+    ],
     negatives: [
       "https://hooks.slack.com/services/",
       "https://hooks.slack.com/services/T0DOQ3RGUE/",
+      "https://hooks.slack.com/triggers/T0DOQ3RGUE/7429166205771/",
+      "see https://api.slack.com/messaging/webhooks for hooks.slack.com/services URLs",
     ],
   }),
   assigned({
@@ -125,14 +165,21 @@ export const detectors: Detector[] = [
   token({
     id: "discord-webhook-url",
     description:
-      "Discord webhook URL: discord.com/api/webhooks/<snowflake id>/<68-character token>.",
-    keywords: ["discord.com/api/webhooks/", "discordapp.com/api/webhooks/"],
-    token: "discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/(?<secret>[A-Za-z0-9_-]{60,68})",
+      "Discord webhook URL: discord.com/api/[v<version>/]webhooks/<snowflake id>/<68-character token> (also on discordapp.com and the canary and ptb hosts).",
+    keywords: ["discord.com/api/", "discordapp.com/api/"],
+    token:
+      "discord(?:app)?\\.com/api/(?:v[0-9]{1,2}/)?webhooks/[0-9]{17,20}/(?<secret>[A-Za-z0-9_-]{60,68})",
     tail: "A-Za-z0-9_-",
     frame: (v) => `https://discord.com/api/webhooks/198541355696417503/${v}`,
     sample: "FrIbN0kA3WPo3oTmPYn9j08YVT9q8cDhnSuhaRhSegHCBdecCEbBmvMrdL-ULOFwoy75",
     minEntropy: 4,
+    positives: [{
+      text:
+        "POST https://canary.discord.com/api/v10/webhooks/1198541355696417503/Qm8xTq2ZsWv4Kp7YbN1cRf5Hd9Lj3Ge6Ua0Ix8Oy2Tw4Vs7Mn1Bk5Rp9Dh3Fz6Jc0-_w 204",
+      secret: "Qm8xTq2ZsWv4Kp7YbN1cRf5Hd9Lj3Ge6Ua0Ix8Oy2Tw4Vs7Mn1Bk5Rp9Dh3Fz6Jc0-_w",
+    }],
     negatives: [
+      "GET https://discord.com/api/v10/users/@me 401",
       "https://discord.com/api/webhooks/198541355696417503/",
       "https://discord.com/api/webhooks/198541355696417503/short-token",
     ],
@@ -185,6 +232,28 @@ export const detectors: Detector[] = [
     negatives: [
       "https://acme.webhook.office.com/webhookb2/",
       "see https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors",
+    ],
+  }),
+  token({
+    id: "power-automate-webhook-signature",
+    description:
+      "Microsoft Teams workflow (Power Automate / Logic Apps) webhook: the sig= signature of a …logic.azure.com or …environment.api.powerplatform.com trigger URL, which alone authorises a post.",
+    keywords: ["logic.azure.com", "api.powerplatform.com"],
+    token:
+      "(?:logic\\.azure\\.com|api\\.powerplatform\\.com)(?::[0-9]{1,5})?/[^\\s\"'<>]{1,400}?[?&]sig=(?<secret>[A-Za-z0-9_%-]{40,100})",
+    tail: "A-Za-z0-9_%-",
+    frame: (v) =>
+      `https://prod-27.westeurope.logic.azure.com:443/workflows/4c8d0a5e9f1b42d7a3e6c0b9d8f71a25/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${v}`,
+    sample: "kQ3vN8xR2pL7mZ1cW9tY4bF6hJ0dS5gA-uE_oI2nT7r",
+    minEntropy: 3.5,
+    positives: [{
+      text:
+        "POST https://d2f1e8a04b7c.4e.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/8e3b1d9c0a7f4e62b5d1c8a9f0e7b3d4/triggers/manual/paths/invoke?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=Xw7_pL2qR9vN4mZ8cT1yB6hF3dS0gKa5uEoI2nJ7rQe 202",
+      secret: "Xw7_pL2qR9vN4mZ8cT1yB6hF3dS0gKa5uEoI2nJ7rQe",
+    }],
+    negatives: [
+      "https://prod-27.westeurope.logic.azure.com:443/workflows/4c8d0a5e9f1b42d7a3e6c0b9d8f71a25/triggers/manual/paths/invoke?api-version=2016-06-01",
+      "see https://learn.microsoft.com/azure/logic-apps/ for logic.azure.com trigger URLs (sig=<signature>)",
     ],
   }),
   token({

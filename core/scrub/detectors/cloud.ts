@@ -80,7 +80,8 @@ export const detectors: Detector[] = [
   }),
   token({
     id: "aws-bedrock-api-key",
-    description: "Amazon Bedrock long-term API key: ABSK and a long base64 body.",
+    description:
+      "Amazon Bedrock long-term API key: ABSK and the base64 of BedrockAPIKey-<id>-at-<account>:<secret>, about 100–400 characters.",
     keywords: ["absk"],
     token: "ABSK[A-Za-z0-9+/]{100,400}={0,2}",
     tail: "A-Za-z0-9+/=",
@@ -88,6 +89,22 @@ export const detectors: Detector[] = [
       "ABSKgvhOc+coLd12ByISdutW7keUF+OccUin6+WDtGGjZ8aXhAwL/AY1k1dXhoHDzYJw9+l6U9fXR+CDXXPlH6qgzuFrgMFLSmazilYKIT4tYG6Kld/g6dVsPwgj",
     minEntropy: 4,
     negatives: ["ABSKgvhOc+coLd12ByISdutW7", "ABSOLUTE_PATH=/usr/local/lib"],
+  }),
+  token({
+    id: "aws-bedrock-short-term-api-key",
+    description:
+      "Amazon Bedrock short-term API key: bedrock-api-key- and the base64 of a presigned bedrock.amazonaws.com URL (it starts YmVkcm9jay5hbWF6b25hd3MuY29t), carrying a session token, so of no fixed length.",
+    keywords: ["bedrock-api-key-"],
+    token: "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{40,4000}={0,2}",
+    tail: "A-Za-z0-9+/=",
+    cutClass: "A-Za-z0-9+/",
+    sample:
+      "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tLz9BY3Rpb249Q2FsbFdpdGhCZWFyZXJUb2tlbiZYLUFtei1BbGdvcml0aG09QVdTNC1ITUFDLVNIQTI1NiZYLUFtei1DcmVkZW50aWFsPUFTSUFRM0VHVU9BSFU3VklYTVZaJTJGMjAyNjAzMDIlMkZldS13ZXN0LTElMkZiZWRyb2NrJTJGYXdzNF9yZXF1ZXN0JlgtQW16LURhdGU9MjAyNjAzMDJUMTEwNDE5WiZYLUFtei1FeHBpcmVzPTQzMjAwJlgtQW16LVNlY3VyaXR5LVRva2VuPUlRb0piM0pwWjJsdVgyVmpFSnIlMkYlMkY4S3EybldiNHRZeCZYLUFtei1TaWduYXR1cmU9NWQ5ZjJjODFlMDRiN2E2M2QxZjhlMGMyOWI0YTdkMTVlNjNmOGMwYTkyYjFkNDdlNWY2YTNjOGIwZDJlOWYxNCZYLUFtei1TaWduZWRIZWFkZXJzPWhvc3QmVmVyc2lvbj0x",
+    minEntropy: 4,
+    negatives: [
+      "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t",
+      "AWS_BEARER_TOKEN_BEDROCK=${BEDROCK_KEY} bedrock-api-key-generator started",
+    ],
   }),
   token({
     id: "gcp-api-key",

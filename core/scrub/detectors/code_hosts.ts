@@ -279,6 +279,36 @@ export const detectors: Detector[] = [
     minEntropy: 3,
     negatives: ["squ_25c2695e0e803e2a", "sqx_25c2695e0e803e2a12b6dceddedcf66d97d7d70f"],
   }),
+  assigned({
+    id: "sonar-token",
+    description:
+      "SonarQube / SonarCloud token without a type prefix (older tokens): 40 hex characters assigned to SONAR_TOKEN, SONAR_LOGIN or -Dsonar.login / sonar.token.",
+    keywords: ["sonar"],
+    // `-Dsonar.login=` (a Maven / Gradle property) included.
+    names: "d?sonar[_.-]?(?:cloud[_-]?|qube[_-]?)?(?:auth[_-]?)?(?:token|login)",
+    value: "[a-f0-9]{40}",
+    sampleName: "SONAR_TOKEN",
+    sample: "b39c29573f579d79593cf51017fae7dca69efc3e",
+    minEntropy: 3,
+    positives: [{
+      text:
+        "mvn sonar:sonar -Dsonar.login=a7a28964d87fa5b89d69e104d35cf532f8339222 -Dsonar.host.url=https://sonarcloud.io",
+      secret: "a7a28964d87fa5b89d69e104d35cf532f8339222",
+    }],
+    negatives: ["SONAR_TOKEN=${{ secrets.SONAR_TOKEN }}", "sonar.login=admin"],
+  }),
+  assigned({
+    id: "travis-ci-token",
+    description:
+      "Travis CI API token: 22 URL-safe characters assigned to a travis token name (TRAVIS_TOKEN, TRAVIS_API_TOKEN, travis_access_token).",
+    keywords: ["travis"],
+    names: "travis[a-z_-]{0,20}?(?:token|api[_-]?key)",
+    value: "[A-Za-z0-9_-]{22}",
+    sampleName: "TRAVIS_API_TOKEN",
+    sample: "IQyF_YDO0v_g8wsSm5KVe6",
+    minEntropy: 3.5,
+    negatives: ["TRAVIS_API_TOKEN=${TRAVIS_TOKEN}", "travis_token=IQyF_YDO0v"],
+  }),
   token({
     id: "harness-api-token",
     description:

@@ -291,6 +291,35 @@ export const detectors: Detector[] = [
     negatives: ["SUMO_ACCESS_KEY=${KEY}", "sumo_key=BEngbXwY"],
   }),
   assigned({
+    id: "sumologic-access-id",
+    description:
+      "Sumo Logic access ID: su and 12 base62 characters, assigned to a sumo access-id name (the access key's pair).",
+    keywords: ["sumo"],
+    names: "sumo(?:logic)?[a-z_-]{0,20}?(?:access[_-]?)?id",
+    value: "su[A-Za-z0-9]{12}",
+    sampleName: "SUMO_ACCESS_ID",
+    sample: "suQ7kM2xVr9LpT",
+    minEntropy: 3,
+    negatives: ["SUMO_ACCESS_ID=${SUMO_ID}", "sumo_collector_id=182736455"],
+  }),
+  token({
+    id: "sumologic-http-source-url",
+    description:
+      "Sumo Logic HTTP source URL: …collection…sumologic.com/receiver/v1/<http|otlp|…>/ and the source's token (URL-safe base64), which alone authorises uploads.",
+    keywords: ["sumologic.com/receiver/"],
+    token: "sumologic\\.com/receiver/v1/[a-z]{2,12}/(?<secret>[A-Za-z0-9_=-]{40,400})",
+    tail: "A-Za-z0-9_=-",
+    cutClass: "A-Za-z0-9_=-",
+    frame: (v) => `https://endpoint4.collection.eu.sumologic.com/receiver/v1/http/${v}`,
+    sample:
+      "ZaVnC4dhaV3kQ8xR2pL7mZ1cW9tY4bF6hJ0dS5gA-uE_oI2nT7rXw7pL2qR9vN4mZ8cT1yB6hF3dS0gKa5uEoI2nJ7rQe1vM3sD6fG9hK2jL5zX8cV0bN4mQ7wE1rT3yU6iO9pA2sD5fG8hJ0kL3zX6cV9bN1mQ4wE7rT0yU3iO6pA9sD2fG5hJ8kL1zX4cV7bN0mQ3wE6rT9yU2iO5pA8sD1fG4hJ7kL0zX3cV6bN9mQ2w==",
+    minEntropy: 4,
+    negatives: [
+      "https://endpoint4.collection.eu.sumologic.com/receiver/v1/http/",
+      "see https://help.sumologic.com/docs/send-data/hosted-collectors/http-source for sumologic.com/receiver/v1/http URLs",
+    ],
+  }),
+  assigned({
     id: "logging-service-token",
     description:
       "Log-shipping service token (Loggly, Logz.io, Better Stack/Logtail, Papertrail): 20–64 URL-safe characters assigned to that service's token name.",

@@ -1,6 +1,6 @@
 /** SaaS and developer-platform credentials: Shopify, Atlassian, Linear, Notion, Heroku, DigitalOcean, 1Password, Vault, Doppler, Pulumi, Terraform Cloud, and many more. */
 import type { Detector } from "../detector.ts";
-import { assigned, token, UUID } from "./provider_shapes.ts";
+import { assigned, caseless, token, UUID } from "./provider_shapes.ts";
 
 const SAMPLE_UUID = "9444c2aa-bd4c-435c-ae8b-56824daca9c2";
 
@@ -444,6 +444,18 @@ export const detectors: Detector[] = [
     minEntropy: 3,
     negatives: ["sgp_d896e2d1e6fda7a2_92d2b1f8", "sgp_local_short"],
   }),
+  assigned({
+    id: "sourcegraph-legacy-token",
+    description:
+      "Sourcegraph access token without a prefix (before sgp_): 40 hex characters assigned to SRC_ACCESS_TOKEN or a sourcegraph token name.",
+    keywords: ["src_access", "src-access", "sourcegraph"],
+    names: "src[_-]?access[_-]?token|sourcegraph[a-z_-]{0,20}?token",
+    value: "[a-f0-9]{40}",
+    sampleName: "SRC_ACCESS_TOKEN",
+    sample: "b39c29573f579d79593cf51017fae7dca69efc3e",
+    minEntropy: 3,
+    negatives: ["SRC_ACCESS_TOKEN=${SRC_TOKEN}", "sourcegraph_token=b39c29573f"],
+  }),
   prefixed(
     "contentful-pat",
     "Contentful personal access token: CFPAT- and 43 URL-safe characters.",
@@ -471,6 +483,24 @@ export const detectors: Detector[] = [
     tail: "A-Za-z0-9_-",
     sample: `pat-na1-${SAMPLE_UUID}`,
     negatives: ["pat-na1-9444c2aa", "pat-eu1-configuration"],
+  }),
+  token({
+    id: "hubspot-api-key",
+    description:
+      "HubSpot legacy API key (hapikey): a UUID in a hapikey= query parameter, or assigned to a hubspot key name.",
+    keywords: ["hapikey", "hubspot"],
+    token: `(?:hapikey=|${
+      caseless("hubspot[a-z_-]{0,20}?(?:api[_-]?)?key")
+    }["']?\\s{0,4}[:=]\\s{0,4}["']?)(?<secret>${UUID})`,
+    tail: "A-Za-z0-9_-",
+    frame: (v) =>
+      `https://api.hubapi.com/contacts/v1/lists/all/contacts/all?hapikey=${v}&count=100`,
+    sample: SAMPLE_UUID,
+    positives: [{ text: `HUBSPOT_API_KEY=${SAMPLE_UUID}`, secret: SAMPLE_UUID }],
+    negatives: [
+      "https://api.hubapi.com/contacts/v1/lists/all/contacts/all?hapikey=demo",
+      "hubspot_portal_id=9444c2aa-bd4c-435c-ae8b-56824daca9c2",
+    ],
   }),
   token({
     id: "mapbox-secret-token",
@@ -730,5 +760,62 @@ export const detectors: Detector[] = [
     sample: "jDdQYvmh36bKL916kwwnKqIpdKh6g3TQ",
     minEntropy: 3.5,
     negatives: ["SEGMENT_WRITE_KEY=${SEGMENT_WRITE_KEY}", "segment_write_key=jDdQYvmh"],
+  }),
+  token({
+    id: "facebook-access-token",
+    description:
+      "Facebook / Meta Graph API access token (user, Page, system-user): EAA, a letter tied to the app, and a long base62 body (about 100–250 characters).",
+    keywords: ["eaa"],
+    token: "EAA[A-Za-z0-9]{28,512}",
+    tail: "A-Za-z0-9",
+    cutClass: "A-Za-z0-9",
+    sample:
+      "EAABmJdzDAdOYMMhKppdcAXI2CxSKwHHHLD4ogmydjC7hDHysgxHUwJjYNwVhAMvl2XxVhAA1ToALRVEMHFUR46O8uoUtrPy906Z37oqXzP4W5nWfCqP0ncIiqKrX2SkAuiCbcQJ5pAkWPqDNVLp7BHmoO1isxASvtmxb1MvE4zn80C8je5KEqkV",
+    minEntropy: 4,
+    positives: [{
+      text:
+        "GET https://graph.facebook.com/v19.0/me/accounts?access_token=EAAGm0PX4ZCpsBAKZCxq1Vn8rWbT5YhJ3dLs9QfKp2cM7uR0eGzA4iN6oH8jD1tS5vB3wE9yU2xC7kF0qL6mP4nZ8aT1rG5hJ3sV9bX2dK7cW0fQ4e 200",
+      secret:
+        "EAAGm0PX4ZCpsBAKZCxq1Vn8rWbT5YhJ3dLs9QfKp2cM7uR0eGzA4iN6oH8jD1tS5vB3wE9yU2xC7kF0qL6mP4nZ8aT1rG5hJ3sV9bX2dK7cW0fQ4e",
+    }],
+    negatives: [
+      "EAAB" + "A".repeat(60),
+      "EAACCESS_DENIED for user 42",
+      "checksum 7eaa4f0c9b1d2e3a8c6f5b4d3e2a1c0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b",
+    ],
+  }),
+  token({
+    id: "facebook-app-access-token",
+    description:
+      "Facebook / Meta app access token: the app id (15–17 digits), | (or %7C) and the app secret or an issued 27–40-character value.",
+    // The app id's last digit, then | or its URL encoding.
+    keywords: [..."0123456789"].flatMap((digit) => [`${digit}|`, `${digit}%7c`]),
+    token: "[0-9]{15,17}(?:\\||%7[Cc])(?<secret>[A-Za-z0-9_-]{27,40})",
+    tail: "A-Za-z0-9_-",
+    frame: (v) =>
+      `https://graph.facebook.com/debug_token?input_token=x&access_token=1029384756473829|${v}`,
+    sample: "a0cb825ae720910ce669ea735368436b",
+    minEntropy: 3.5,
+    positives: [{
+      text: "access_token=1029384756473829%7Cu5BIn6BM-qX6fdCE83dpBdN5mrA&fields=id",
+      secret: "u5BIn6BM-qX6fdCE83dpBdN5mrA",
+    }],
+    negatives: [
+      "order 102938475647382910|shipped|2026-03-02T11:04:19Z|ok",
+      "1029384756473829|a0cb825ae720",
+    ],
+  }),
+  assigned({
+    id: "facebook-app-secret",
+    description:
+      "Facebook / Meta app secret or client token: 32 hex characters assigned to a facebook / fb / meta app secret or client token name.",
+    keywords: ["facebook", "fb_", "fb-", "meta_app", "meta-app"],
+    names:
+      "(?:facebook|fb|meta)[_-]?(?:app[_-]?|client[_-]?)?(?:secret|token)|facebook[a-z_-]{0,20}?secret",
+    value: "[a-f0-9]{32}",
+    sampleName: "FACEBOOK_APP_SECRET",
+    sample: "a0cb825ae720910ce669ea735368436b",
+    minEntropy: 3,
+    negatives: ["FACEBOOK_APP_SECRET=${FB_SECRET}", "fb_app_id=1029384756473829"],
   }),
 ];
