@@ -175,3 +175,178 @@ export function franceNirValid(fifteen: string): boolean {
   const department = m[4] === "2A" ? "19" : m[4] === "2B" ? "18" : m[4];
   return 97 - mod97(m[1] + m[2] + m[3] + department + m[5]) === Number(m[6]);
 }
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A calendar month 1–12 and a day that month can have (29 February always allowed). */
+function monthDayValid(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1];
+}
+
+/** YYMMDD (or YYYYMMDD) at the start of `digits` is a possible date; `dayOffset` is taken off the day first. */
+function birthDateValid(digits: string, yearDigits = 2, dayOffset = 0): boolean {
+  const month = Number(digits.slice(yearDigits, yearDigits + 2));
+  const day = Number(digits.slice(yearDigits + 2, yearDigits + 4)) - dayOffset;
+  return monthDayValid(month, day);
+}
+
+const HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+
+/**
+ * Finland personal identity code (henkilötunnus, HETU): DDMMYY, a century sign (`+` 1800s;
+ * `-`, Y, X, W, V, U 1900s; A–F 2000s), an individual number 002–999 and a check character:
+ * the nine digits mod 31 in 0–9 A–Y without G, I, O, Q, Z.
+ */
+export function finlandHetuValid(hetu: string): boolean {
+  const m = /^([0-9]{6})[-+A-FU-Y]([0-9]{3})([0-9A-Y])$/.exec(hetu);
+  if (!m || Number(m[2]) < 2) return false;
+  const day = Number(m[1].slice(0, 2)), month = Number(m[1].slice(2, 4));
+  if (!monthDayValid(month, day)) return false;
+  return HETU_CHECK[Number(m[1] + m[2]) % 31] === m[3];
+}
+
+/**
+ * Sweden personal identity number (personnummer) or coordination number (samordningsnummer,
+ * day + 60): YYMMDD or YYYYMMDD, a serial of three digits and a Luhn check digit over the
+ * ten digits from YYMMDD on. Takes the digits only, 10 or 12 of them.
+ */
+export function swedenPersonnummerValid(digits: string): boolean {
+  if (!/^(?:[0-9]{10}|(?:18|19|20)[0-9]{10})$/.test(digits)) return false;
+  const ten = digits.slice(-10);
+  if (!birthDateValid(ten) && !birthDateValid(ten, 2, 60)) return false;
+  return !repeatedDigit(ten) && luhnValid(ten);
+}
+
+/**
+ * Korea resident registration number (주민등록번호): YYMMDD, a digit for sex and century
+ * (1–4, and 9/0 for the 1800s), then six digits. Numbers issued before October 2020 end in a
+ * check digit (11 − Σ weights 2…9,2…5 mod 11) mod 10; newer ones end in random digits, so
+ * the date and the sex digit are the rule and `checked` asks for the check digit too.
+ */
+export function koreaRrnValid(thirteen: string, checked = false): boolean {
+  if (!/^[0-9]{6}[012349][0-9]{6}$/.test(thirteen) || !birthDateValid(thirteen)) return false;
+  return !checked || koreaCheckDigit(thirteen, 11) === Number(thirteen[12]);
+}
+
+/**
+ * Korea foreigner registration number (외국인등록번호): as the resident number with a sex
+ * digit 5–8; before October 2020 its check digit was (13 − Σ mod 11) mod 10.
+ */
+export function koreaFrnValid(thirteen: string, checked = false): boolean {
+  if (!/^[0-9]{6}[5-8][0-9]{6}$/.test(thirteen) || !birthDateValid(thirteen)) return false;
+  return !checked || koreaCheckDigit(thirteen, 13) === Number(thirteen[12]);
+}
+
+function koreaCheckDigit(thirteen: string, from: number): number {
+  const sum = weightedSum(digitValues(thirteen), [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]);
+  return (from - (sum % 11)) % 10;
+}
+
+/**
+ * Turkey identity number (T.C. Kimlik No): eleven digits, no leading 0; the tenth is
+ * (7 × the odd-placed of the first nine − the even-placed) mod 10, the eleventh the sum of the
+ * first ten mod 10.
+ */
+export function turkeyTcknValid(eleven: string): boolean {
+  if (!/^[1-9][0-9]{10}$/.test(eleven) || repeatedDigit(eleven)) return false;
+  const d = digitValues(eleven);
+  const odd = d[0] + d[2] + d[4] + d[6] + d[8], even = d[1] + d[3] + d[5] + d[7];
+  if ((((7 * odd - even) % 10) + 10) % 10 !== d[9]) return false;
+  return weightedSum(d, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]) % 10 === d[10];
+}
+
+/**
+ * Singapore NRIC / FIN: S, T (citizens and residents), F, G (foreigners) or M (from 2022),
+ * seven digits, and a check letter from Σ weights 2,7,6,5,4,3,2 (+4 for T and G, +3 for M)
+ * mod 11, each series with its own letter table.
+ */
+export function singaporeNricValid(nric: string): boolean {
+  const m = /^([STFGM])([0-9]{7})([A-Z])$/.exec(nric);
+  if (!m) return false;
+  const offset = { S: 0, T: 4, F: 0, G: 4, M: 3 }[m[1] as "S"]!;
+  const r = (weightedSum(digitValues(m[2]), [2, 7, 6, 5, 4, 3, 2]) + offset) % 11;
+  const table = m[1] === "S" || m[1] === "T"
+    ? "JZIHGFEDCBA"
+    : m[1] === "M"
+    ? "XWUTRQPNJLK"
+    : "XWUTRQPNMLK";
+  return table[r] === m[3];
+}
+
+/**
+ * Thailand national identification number: thirteen digits, the first 1–8, the last
+ * (11 − Σ digit × (13 − position) mod 11) mod 10.
+ */
+export function thailandTninValid(thirteen: string): boolean {
+  if (!/^[1-8][0-9]{12}$/.test(thirteen)) return false;
+  const d = digitValues(thirteen);
+  const sum = weightedSum(d, [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]);
+  return (11 - (sum % 11)) % 10 === d[12];
+}
+
+/**
+ * South Africa identity number: YYMMDD, a four-digit sequence, citizenship 0 (citizen),
+ * 1 (permanent resident) or 2 (refugee), a digit (8 or 9 on issued numbers; any accepted) and
+ * a Luhn check digit.
+ */
+export function southAfricaIdValid(thirteen: string): boolean {
+  if (!/^[0-9]{10}[012][0-9]{2}$/.test(thirteen)) return false;
+  return birthDateValid(thirteen) && luhnValid(thirteen);
+}
+
+/** ICAO 9303 check digit: Σ value × 7, 3, 1 repeating mod 10, digits as such, A–Z as 10–35. */
+function icaoCheckDigit(chars: string): number {
+  let sum = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i);
+    sum += (c <= 57 ? c - 48 : c - 55) * [7, 3, 1][i % 3];
+  }
+  return sum % 10;
+}
+
+/**
+ * Germany identity card (Personalausweis, since 2010) document number: nine characters from
+ * 0–9 and the consonants C F G H J K L M N P R T V W X Y Z (no vowels, B, D, Q, S), the first
+ * a letter; optionally followed by its ICAO 9303 check digit, which must then be right.
+ */
+export function germanyIdCardValid(id: string): boolean {
+  const m = /^([CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{8})([0-9]?)$/.exec(id);
+  if (!m || !/[0-9]/.test(m[1])) return false;
+  return m[2] === "" || icaoCheckDigit(m[1]) === Number(m[2]);
+}
+
+/**
+ * US Medicare Beneficiary Identifier (CMS): eleven characters, positions 1 a digit 1–9;
+ * 4, 7, 10, 11 digits; 2, 5, 8, 9 letters; 3 and 6 a letter or digit; letters never S, L, O,
+ * I, B or Z. No check digit.
+ */
+export function usMbiValid(mbi: string): boolean {
+  const A = "[AC-HJKMNP-RT-Y]", AN = "[0-9AC-HJKMNP-RT-Y]";
+  return new RegExp(`^[1-9]${A}${AN}[0-9]${A}${AN}[0-9]${A}${A}[0-9]{2}$`).test(mbi);
+}
+
+/**
+ * UK postcode (Royal Mail): an outward code (area of 1–2 letters, a district digit and maybe
+ * one more digit or letter) and an inward code (a digit and two letters not C, I, K, M, O, V);
+ * `GIR 0AA` too. Takes the postcode upper-cased, with its one space or none.
+ */
+export function ukPostcodeValid(postcode: string): boolean {
+  const m = /^([A-Z]{1,2})([0-9][0-9A-Z]?) ?([0-9][ABD-HJLNP-UW-Z]{2})$/.exec(postcode);
+  if (m === null) return postcode === "GIR 0AA" || postcode === "GIR0AA";
+  // The first letter of an area is never Q, V or X; a second is never I, J or Z.
+  if (/[QVX]/.test(m[1][0]) || (m[1].length === 2 && /[IJZ]/.test(m[1][1]))) return false;
+  // A district letter: A–H J K P S T U W after one area letter, A B E H M N P R V W X Y after two.
+  if (/^[0-9]$|^[0-9][0-9]$/.test(m[2])) return true;
+  return (m[1].length === 1 ? /[A-HJKPSTUW]/ : /[ABEHMNPRVWXY]/).test(m[2][1]);
+}
+
+/**
+ * Australia Medicare card number: ten digits (eleven with the individual reference number),
+ * the first 2–6, the ninth Σ weights 1,3,7,9,1,3,7,9 of the first eight mod 10, the tenth
+ * the card's issue number.
+ */
+export function australiaMedicareValid(digits: string): boolean {
+  if (!/^[2-6][0-9]{9}[1-9]?$/.test(digits)) return false;
+  const d = digitValues(digits);
+  return weightedSum(d, [1, 3, 7, 9, 1, 3, 7, 9]) % 10 === d[8];
+}

@@ -13,6 +13,9 @@ import * as genericCredentials from "./generic_credentials.ts";
 import * as piiContact from "./pii_contact.ts";
 import * as piiFinancial from "./pii_financial.ts";
 import * as piiIdentity from "./pii_identity.ts";
+import * as piiNationalIds from "./pii_national_ids.ts";
+import * as piiRegisters from "./pii_registers.ts";
+import * as piiDocuments from "./pii_documents.ts";
 import * as network from "./network.ts";
 import * as privateKeys from "./private_keys.ts";
 
@@ -30,6 +33,9 @@ export const DETECTORS: readonly Detector[] = [
   ...piiContact.detectors,
   ...piiFinancial.detectors,
   ...piiIdentity.detectors,
+  ...piiNationalIds.detectors,
+  ...piiRegisters.detectors,
+  ...piiDocuments.detectors,
   ...network.detectors,
   ...privateKeys.detectors,
 ];

@@ -19,37 +19,18 @@ import {
   usSsnValid,
 } from "../checksums/national_ids.ts";
 import { digitsOf, hasContextBefore } from "./value_checks.ts";
+import {
+  AFTER,
+  BEFORE,
+  compact,
+  grouped,
+  inContext,
+  KEYED_BEFORE,
+  namedRightBefore,
+} from "./pii_context.ts";
 
-/** No digit run, decimal, path, version or grouped number continues on the left … */
-const BEFORE = String.raw`(?<![\w.,:/+-]|\d[ -])`;
-/** … or on the right. */
-const AFTER = String.raw`(?![\w:/]|[ .,-]?\d)`;
-
-const compact = (s: string) => s.replace(/[ -]/g, "").toUpperCase();
-
-/** A number of `digits` digits, optionally in the given groups separated by one space, dash or dot. */
-function grouped(...groups: number[]): RegExp {
-  const body = groups.map((n) => String.raw`\d{${n}}`).join(String.raw`[ .-]?`);
-  return new RegExp(`${BEFORE}${body}${AFTER}`, "g");
-}
-
-/** A detector gated on context words: the number must follow one within 40 characters. */
-function inContext(
-  spec: Omit<Detector, "kind" | "validate"> & {
-    context: RegExp;
-    valid: (digits: string) => boolean;
-  },
-): Detector {
-  const { context, valid, ...rest } = spec;
-  return {
-    ...rest,
-    kind: "pii",
-    validate: (value, line, index) =>
-      valid(digitsOf(value)) && hasContextBefore(line, index, context),
-  };
-}
-
-const SSN_CONTEXT = /\b(?:ssn|social[ _-]?security|ss#|ssa)/i;
+/** `ssn:`, `"applicant_ssn": "`, `SocialSecurity=`, `Social Security No. `, `SS# ` right before the number. */
+const SSN_NAME = namedRightBefore(["ssn", "social security", "ss#", "ss no"]);
 /** Anywhere on the line, as keywords would be. */
 const CODICE_FISCALE_CONTEXT = /fiscal|codice|cf/i;
 const AADHAAR_CONTEXT = /aadhaa?r|uidai/i;
@@ -62,19 +43,15 @@ export const detectors: Detector[] = [
   {
     id: "us-ssn",
     description:
-      "US Social Security number: AAA-GG-SSSS (or dotted) with valid area/group/serial (no 000, 666, 9xx, 00, 0000, known fakes); spaced or plain only after an SSN context word.",
+      "US Social Security number written AAA-GG-SSSS or AAA.GG.SSSS, with a valid area, group and serial (no 000, 666, 9xx, 00, 0000); the layout alone names it.",
     kind: "pii",
     keywords: [],
     lineShape: "number-run",
-    pattern: new RegExp(String.raw`${BEFORE}\d{3}(?<sep>[-. ]?)\d{2}\k<sep>\d{4}${AFTER}`, "g"),
-    validate: (value, line, index) =>
-      usSsnValid(digitsOf(value)) &&
-      (/[-.]/.test(value) || hasContextBefore(line, index, SSN_CONTEXT)),
+    pattern: new RegExp(String.raw`${BEFORE}\d{3}(?<sep>[-.])\d{2}\k<sep>\d{4}${AFTER}`, "g"),
+    validate: (value) => usSsnValid(digitsOf(value)),
     examples: {
       positive: [
         { text: "applicant ssn=536-90-4399 verified", secret: "536-90-4399" },
-        { text: '{"social_security_number":"212 09 1234"} SSN on file', secret: "212 09 1234" },
-        { text: "SSN: 212091234", secret: "212091234" },
         { text: "ssn=078-05-1120 (the published sample card)", secret: "078-05-1120" },
         { text: "applicant 078.05.1123 on file", secret: "078.05.1123" },
       ],
@@ -84,6 +61,45 @@ export const detectors: Detector[] = [
         "order 536 90 4399 shipped",
         "host 10.123.45.6789",
         "2025-06-01 12:30:45,123 - INFO took 123-45-67890",
+        "mixed 693-09.4444 separators",
+      ],
+    },
+  },
+  {
+    id: "us-ssn-in-context",
+    description:
+      "US Social Security number in any layout (plain nine digits, spaced, dashed), valid area, group and serial, right after an SSN context word (`ssn:536904399`, `social security no. 212 09 1234`).",
+    kind: "pii",
+    keywords: [
+      "ssn",
+      "social security",
+      "social_security",
+      "socialsecurity",
+      "social-security",
+      "ss#",
+      "ss no",
+    ],
+    pattern: new RegExp(
+      String.raw`${KEYED_BEFORE}\d{3}(?<sep>[-. ]?)\d{2}\k<sep>\d{4}${AFTER}`,
+      "g",
+    ),
+    validate: (value, line, index) =>
+      usSsnValid(digitsOf(value)) && hasContextBefore(line, index, SSN_NAME),
+    examples: {
+      positive: [
+        { text: '{"social_security_number":"212 09 1234"} SSN on file', secret: "212 09 1234" },
+        { text: "SSN: 212091234", secret: "212091234" },
+        { text: "ssn:536904399", secret: "536904399" },
+        { text: '{"applicant_ssn":536904399}', secret: "536904399" },
+        { text: "SS# 536-90-4399", secret: "536-90-4399" },
+        { text: "user=4411 SocialSecurity=078 05 1123 state=NY", secret: "078 05 1123" },
+      ],
+      negative: [
+        "ssn lookup took 536904399 ns",
+        "SSN: 666904399 invalid area",
+        "ssn: 536-00-4399 has no group",
+        "order 536904399 shipped, ssn pending",
+        "ssn_hash=5369043991",
       ],
     },
   },

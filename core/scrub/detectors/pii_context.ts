@@ -1,0 +1,80 @@
+/**
+ * What the personal-data detectors of numbers share: the boundaries a number may not continue
+ * past, separators taken out, and context words (`ssn`, `"tckn":`, `passport no.`) that make a
+ * number too common to mask alone (nine plain digits) an identifier.
+ */
+import type { Detector } from "../detector.ts";
+import { digitsOf, hasContextBefore } from "./value_checks.ts";
+
+/** No digit run, decimal, path, version, key or grouped number continues on the left … */
+export const BEFORE = String.raw`(?<![\w.,:/+-]|\d[ -])`;
+/** … or on the right. */
+export const AFTER = String.raw`(?![\w:/]|[ .,-]?\d)`;
+/** As BEFORE, but a value may follow `:` or `#` right away (`ssn:536904399`, `NPI#1234567893`). */
+export const KEYED_BEFORE = String.raw`(?<![\w.,/+-]|\d[ -])`;
+
+/** `value` without spaces, dashes and dots, upper-cased: `x-1234567-l` → `X1234567L`. */
+export const compact = (value: string): string => value.replace(/[ .-]/g, "").toUpperCase();
+
+/** A number in the given digit groups, each separated by one optional space, dash or dot. */
+export function grouped(...groups: number[]): RegExp {
+  const body = groups.map((n) => String.raw`\d{${n}}`).join(String.raw`[ .-]?`);
+  return new RegExp(`${KEYED_BEFORE}${body}${AFTER}`, "g");
+}
+
+/** `text` with every ASCII letter matching either case: `no` → `[nN][oO]`. */
+function anyCase(text: string): string {
+  return text.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+}
+
+/** How a name may be followed before its value: `no.`, `number:`, `#`, `"`, ` is `. */
+const NAME_SUFFIX = `(?:[ _.-]?(?:${anyCase("no|nr|num|number|nummer|numero")}|n°|#))?`;
+const NAME_JOIN = `[^A-Za-z0-9\\n]{0,4}(?:(?:${
+  anyCase("is|was|of|for|no|number")
+})[^A-Za-z0-9\\n]{1,3}){0,2}`;
+
+/**
+ * Regular-expression source for a value's name in any case: one of `phrases` (plain words; a
+ * space in one stands for a space, `_`, `.`, `-` or nothing, an apostrophe may be left out),
+ * maybe `no.` / `number` / `#`, then at most a few joining characters and words (`: `, `" : "`,
+ * ` is `) and nothing else up to the value: `"passport_no": "`, `Passport number is `,
+ * `DL# `; not `passport office closed, ref `.
+ */
+export function nameSource(phrases: readonly string[]): string {
+  const words = phrases.map((p) =>
+    anyCase(p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).replace(/ /g, "[ _.-]?").replace(/'/g, "'?")
+  );
+  return `(?<![A-Za-z])(?:${words.join("|")})${NAME_SUFFIX}${NAME_JOIN}`;
+}
+
+/**
+ * A pattern for a value right after its name (see nameSource): `value` is the source of the
+ * value, found as the group `secret`, which may not be followed by a letter or digit.
+ */
+export function afterName(phrases: readonly string[], value: string): RegExp {
+  return new RegExp(`${nameSource(phrases)}(?<secret>${value})(?![A-Za-z0-9])`, "dg");
+}
+
+/** A context pattern: the text before a value ends with one of `phrases`, named as nameSource says. */
+export function namedRightBefore(phrases: readonly string[]): RegExp {
+  return new RegExp(`${nameSource(phrases)}$`);
+}
+
+/** A detector gated on context words before the value (within `window` characters, default 40). */
+export function inContext(
+  spec: Omit<Detector, "kind" | "validate"> & {
+    context: RegExp;
+    /** Checks the value as `normalize` leaves it (default: its digits). */
+    valid: (value: string) => boolean;
+    normalize?: (value: string) => string;
+    window?: number;
+  },
+): Detector {
+  const { context, valid, normalize = digitsOf, window = 40, ...rest } = spec;
+  return {
+    ...rest,
+    kind: "pii",
+    validate: (value, line, index) =>
+      valid(normalize(value)) && hasContextBefore(line, index, context, window),
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * Numbers of identity documents and accounts with no check digit of their own: passports,
+ * driving licences, Indian voter ids (EPIC) and bank account numbers. Their layouts differ by
+ * issuer and say nothing alone (`A1234567`, `123456789`), so each is masked only right after
+ * the words that name it (`passport no:`, `"driving_licence":"`, `DL# `); the pattern reads the
+ * name and the value together, so a line full of other numbers costs nothing.
+ */
+import type { Detector } from "../detector.ts";
+import { afterName } from "./pii_context.ts";
+
+const countDigits = (value: string) => value.replace(/[^0-9]/g, "").length;
+
+const PASSPORT = [
+  "passport",
+  "pasaporte",
+  "passeport",
+  "reisepass",
+  "passaporto",
+  "paspoort",
+  "passaporte",
+  "pass no",
+  "pass nr",
+];
+const DRIVING_LICENCE = [
+  "driver's license",
+  "driver's licence",
+  "drivers license",
+  "drivers licence",
+  "driver license",
+  "driver licence",
+  "driving license",
+  "driving licence",
+  "license no",
+  "license num",
+  "license number",
+  "licence no",
+  "licence num",
+  "licence number",
+  "dl no",
+  "dl num",
+  "dl number",
+  "dl#",
+  "führerschein",
+  "fuhrerschein",
+  "permis de conduire",
+  "patente di guida",
+  "rijbewijs",
+  "carnet de conducir",
+  "licencia de conducir",
+];
+const VOTER_ID = ["voter id", "voter", "epic no", "epic number", "epic"];
+const BANK_ACCOUNT = [
+  "account no",
+  "account nr",
+  "account num",
+  "account number",
+  "account #",
+  "acct no",
+  "acct num",
+  "acct number",
+  "acct #",
+  "a/c no",
+  "bank account",
+  "kontonummer",
+  "konto nr",
+  "rekeningnummer",
+  "numero de cuenta",
+  "número de cuenta",
+  "numero de compte",
+  "numéro de compte",
+];
+
+export const detectors: Detector[] = [
+  {
+    id: "passport-number",
+    description:
+      "Passport number (6–10 capital letters and digits, at least three digits, as issuers print them: US, UK, DE, FR, IN, CA, AU, CN …) right after the word passport in one of several languages.",
+    kind: "pii",
+    keywords: [
+      "passport",
+      "pasaporte",
+      "passeport",
+      "reisepass",
+      "passaporto",
+      "paspoort",
+      "pass no",
+      "pass nr",
+    ],
+    pattern: afterName(PASSPORT, "[A-Z0-9]{6,10}"),
+    validate: (value) => countDigits(value) >= 3,
+    examples: {
+      positive: [
+        { text: "traveller passport no. 533380006 checked in", secret: "533380006" },
+        { text: '{"passport_number":"C01X00T47","nationality":"DE"}', secret: "C01X00T47" },
+        { text: "Passport: 12AB34567 (FR)", secret: "12AB34567" },
+        { text: "numero de pasaporte: PAA123456", secret: "PAA123456" },
+        { text: "PASSPORT NUMBER IS E12345678", secret: "E12345678" },
+      ],
+      negative: [
+        "passport service v2 533380006 requests",
+        "passport expired 2031-05-01",
+        "passport: MISSING",
+        "order 533380006 shipped",
+        "passport: ABCDEF12",
+      ],
+    },
+  },
+  {
+    id: "driving-licence-number",
+    description:
+      "Driving licence number (capital letters and digits, at least two digits, maybe in groups, 5–24 characters: US states, UK DVLA, EU) right after driver's licence / DL# / Führerschein and the like.",
+    kind: "pii",
+    keywords: [
+      "licence",
+      "license",
+      "dl#",
+      "dl no",
+      "dl_no",
+      "dl num",
+      "dl_num",
+      "dl-n",
+      "rerschein",
+      "permis de conduire",
+      "patente di guida",
+      "rijbewijs",
+      "de conducir",
+    ],
+    pattern: afterName(DRIVING_LICENCE, "[A-Z0-9]{1,18}(?:[ -][A-Z0-9]{1,8}){0,4}"),
+    validate: (value) => value.length >= 5 && value.length <= 24 && countDigits(value) >= 2,
+    examples: {
+      positive: [
+        { text: "driver's license D1234567 verified (CA)", secret: "D1234567" },
+        { text: '{"driving_licence":"MORGA657054SM9IJ"}', secret: "MORGA657054SM9IJ" },
+        { text: "DL# 123 456 789 state=NY", secret: "123 456 789" },
+        { text: "Führerschein: B072RRE2I55", secret: "B072RRE2I55" },
+        { text: "license number: A123-4567-8901", secret: "A123-4567-8901" },
+      ],
+      negative: [
+        "driver's license check took 1234 ms",
+        "license: MIT",
+        "license key rotated for tenant 12345678",
+        "driving licence not provided",
+        "license v2 12345678",
+      ],
+    },
+  },
+  {
+    id: "in-voter-id",
+    description:
+      "Indian voter id (EPIC number): three letters and seven digits, right after voter id / EPIC.",
+    kind: "pii",
+    keywords: ["voter", "epic"],
+    pattern: afterName(VOTER_ID, "[A-Z]{3}[0-9]{7}"),
+    examples: {
+      positive: [
+        { text: "kyc voter id ABC1234567 verified", secret: "ABC1234567" },
+        { text: '{"epic_no":"XYZ7654321"}', secret: "XYZ7654321" },
+      ],
+      negative: ["epic fail ABC1234567", "job ABC1234567 queued", "voter id missing"],
+    },
+  },
+  {
+    id: "bank-account-number",
+    description:
+      "Bank account number: 6–17 digits, maybe grouped with dashes or spaces, right after account number / acct no / bank account / Kontonummer.",
+    kind: "pii",
+    keywords: [
+      "account",
+      "acct",
+      "a/c",
+      "kontonummer",
+      "konto",
+      "rekeningnummer",
+      "de cuenta",
+      "de compte",
+    ],
+    pattern: afterName(BANK_ACCOUNT, "[0-9](?:[ -]?[0-9]){5,21}"),
+    validate: (value) => countDigits(value) <= 17,
+    examples: {
+      positive: [
+        { text: "refund to account number 0123456789 queued", secret: "0123456789" },
+        { text: '{"bank_account":"12-3456-7890123-00"}', secret: "12-3456-7890123-00" },
+        { text: "acct# 000123456789", secret: "000123456789" },
+        { text: "Kontonummer: 532013000", secret: "532013000" },
+      ],
+      negative: [
+        "account_id=12345678 created",
+        "account number 42",
+        "account number lookup took 123456 ms",
+        "account 12345678 suspended",
+        "acct_id=12345678",
+      ],
+    },
+  },
+];

@@ -1,0 +1,192 @@
+/**
+ * Register numbers that identify a person or a sole trader's business, or route to their bank
+ * account: Australian ABN / ACN, Swedish organisationsnummer, Spanish CIF, Indian GSTIN,
+ * Singapore UEN, US ABA routing numbers and NPI. Each is common digits (or letters and digits)
+ * with a check rule that random numbers pass too often, so each needs the word that names it.
+ */
+import type { Detector } from "../detector.ts";
+import {
+  australiaAbnValid,
+  australiaAcnValid,
+  indiaGstinValid,
+  singaporeUenValid,
+  spainCifValid,
+  swedenOrgNumberValid,
+  usAbaRoutingValid,
+  usNpiValid,
+} from "../checksums/registry_ids.ts";
+import {
+  AFTER,
+  compact,
+  grouped,
+  inContext,
+  KEYED_BEFORE,
+  namedRightBefore,
+} from "./pii_context.ts";
+
+const ALONE_BEFORE = "(?<![A-Za-z0-9])";
+const ALONE_AFTER = "(?![A-Za-z0-9])";
+
+export const detectors: Detector[] = [
+  inContext({
+    id: "au-abn",
+    description:
+      "Australian Business Number: eleven digits (often 2-3-3-3) whose weighted sum, first digit less one, is a multiple of 89, after ABN.",
+    keywords: ["abn", "business number", "business_number"],
+    pattern: grouped(2, 3, 3, 3),
+    context: /(?<![a-z])abn|business[ _-]?number/i,
+    valid: australiaAbnValid,
+    examples: {
+      positive: [
+        { text: "supplier ABN 51 824 753 556 registered", secret: "51 824 753 556" },
+        { text: '{"abn":"43121770207"}', secret: "43121770207" },
+      ],
+      negative: ["supplier ABN 51 824 753 557", "order 51824753556", "abn not supplied"],
+    },
+  }),
+  inContext({
+    id: "au-acn",
+    description:
+      "Australian Company Number: nine digits (3-3-3) with the ASIC weighted check digit, after ACN.",
+    keywords: ["acn", "company number", "company_number"],
+    pattern: grouped(3, 3, 3),
+    context: namedRightBefore(["acn", "company number", "australian company number"]),
+    valid: australiaAcnValid,
+    examples: {
+      positive: [
+        { text: "ACN 004 085 616 on the invoice", secret: "004 085 616" },
+        { text: "company_number=136576522", secret: "136576522" },
+      ],
+      negative: ["ACN 004 085 617", "order 004 085 616 shipped", "acn missing"],
+    },
+  }),
+  inContext({
+    id: "se-organisationsnummer",
+    description:
+      "Swedish organisation number: ten digits NNNNNN-NNNN, the third 2 or more, Luhn check digit (16 in front in the 12-digit form), after organisationsnummer / org.nr.",
+    keywords: [
+      "organisationsnummer",
+      "orgnr",
+      "org.nr",
+      "org nr",
+      "org_nr",
+      "organisation number",
+      "organisation_number",
+      "organization number",
+      "organization_number",
+    ],
+    pattern: new RegExp(String.raw`${KEYED_BEFORE}(?:16)?\d{6}-?\d{4}${AFTER}`, "g"),
+    context: namedRightBefore([
+      "organisationsnummer",
+      "org.nr",
+      "org nr",
+      "orgnr",
+      "organisation number",
+      "organization number",
+    ]),
+    valid: swedenOrgNumberValid,
+    examples: {
+      positive: [
+        { text: "leverantör org.nr 556036-0793", secret: "556036-0793" },
+        { text: '{"organisationsnummer":"5554972827"}', secret: "5554972827" },
+      ],
+      negative: ["orgnr 556036-0794", "orgnr 811228-9874 (a birth date)", "order 5560360793"],
+    },
+  }),
+  inContext({
+    id: "es-cif",
+    description:
+      "Spanish CIF (the NIF of a company): an entity letter, seven digits and a control digit or letter, after CIF / NIF.",
+    keywords: ["cif", "nif"],
+    pattern: new RegExp(
+      String
+        .raw`${ALONE_BEFORE}[ABCDEFGHJNPQRSUVWabcdefghjnpqrsuvw]-?\d{7}-?[0-9A-Ja-j]${ALONE_AFTER}`,
+      "g",
+    ),
+    context: namedRightBefore(["cif", "nif"]),
+    normalize: compact,
+    valid: spainCifValid,
+    examples: {
+      positive: [
+        { text: "proveedor CIF A58818501 alta", secret: "A58818501" },
+        { text: '{"nif":"P4691601A"}', secret: "P4691601A" },
+        { text: "cif=b-1234567-4", secret: "b-1234567-4" },
+      ],
+      negative: ["proveedor CIF A58818502", "job A58818501", "cif pendiente"],
+    },
+  }),
+  inContext({
+    id: "in-gstin",
+    description:
+      "Indian GST identification number: state code, the holder's PAN, an entity number, `Z` and a mod-36 check character, after GST / GSTIN.",
+    keywords: ["gst"],
+    pattern: new RegExp(
+      String
+        .raw`${ALONE_BEFORE}\d{2}[A-Za-z]{5}\d{4}[A-Za-z][1-9A-Za-z][Zz][0-9A-Za-z]${ALONE_AFTER}`,
+      "g",
+    ),
+    context: /gst/i,
+    normalize: (value) => value.toUpperCase(),
+    valid: indiaGstinValid,
+    examples: {
+      positive: [
+        { text: "invoice GSTIN 27AAPFU0939F1ZV", secret: "27AAPFU0939F1ZV" },
+        { text: '{"gst_no":"07EPZPP2041I1ZC"}', secret: "07EPZPP2041I1ZC" },
+      ],
+      negative: ["invoice GSTIN 27AAPFU0939F1ZW", "ref 27AAPFU0939F1ZV", "gst 18%"],
+    },
+  }),
+  inContext({
+    id: "sg-uen",
+    description:
+      "Singapore Unique Entity Number (ACRA): eight digits and a check letter, a year, five digits and a check letter, or T/S/R, a year, an entity type, four digits and a letter, after UEN.",
+    keywords: ["uen", "unique entity", "acra"],
+    pattern: new RegExp(
+      String.raw`${ALONE_BEFORE}(?:\d{8,9}|[TSRtsr]\d{2}[A-Za-z]{2}\d{4})[A-Za-z]${ALONE_AFTER}`,
+      "g",
+    ),
+    context: namedRightBefore(["uen", "unique entity number", "acra uen"]),
+    normalize: (value) => value.toUpperCase(),
+    valid: singaporeUenValid,
+    examples: {
+      positive: [
+        { text: "merchant UEN 196800306E onboarded", secret: "196800306E" },
+        { text: '{"uen":"34456290E"}', secret: "34456290E" },
+        { text: "uen=T09LL0001B", secret: "T09LL0001B" },
+      ],
+      negative: ["merchant UEN 196800306F", "uen=T09ZZ0001B", "frequency 34456290E"],
+    },
+  }),
+  inContext({
+    id: "us-aba-routing",
+    description:
+      "US ABA routing transit number: nine digits (plain or 4-4-1) in a Federal Reserve range with the 3-7-1 check, after routing / ABA / RTN.",
+    keywords: ["routing", "aba", "rtn", "transit"],
+    pattern: new RegExp(String.raw`${KEYED_BEFORE}\d{4}(?<sep>[ -]?)\d{4}\k<sep>\d${AFTER}`, "g"),
+    context: namedRightBefore(["routing", "routing transit", "aba", "rtn", "transit"]),
+    valid: usAbaRoutingValid,
+    examples: {
+      positive: [
+        { text: "ACH routing number 011000015 account ****1234", secret: "011000015" },
+        { text: '{"aba":"0607-0771-2"}', secret: "0607-0771-2" },
+      ],
+      negative: ["routing number 011000016", "routing table 011000015 entries", "order 011000015"],
+    },
+  }),
+  inContext({
+    id: "us-npi",
+    description:
+      "US National Provider Identifier: ten digits starting 1 or 2 with the Luhn check over 80840 and the number, after NPI.",
+    keywords: ["npi"],
+    pattern: new RegExp(String.raw`${KEYED_BEFORE}[12]\d{9}${AFTER}`, "g"),
+    context: namedRightBefore(["npi", "national provider identifier", "national provider id"]),
+    valid: usNpiValid,
+    examples: {
+      positive: [
+        { text: "prescriber NPI 1234567893 verified", secret: "1234567893" },
+        { text: "npi:1513485700", secret: "1513485700" },
+      ],
+      negative: ["prescriber NPI 1234567894", "order 1234567893", "npi lookup 1717200000 ms"],
+    },
+  }),
+];
