@@ -152,7 +152,10 @@ const QUALIFIERS: [words: string, shown: string][] = [
   ["v2", "v2"],
 ];
 
-/** Ids whose words do not make a label: national identifiers and a few credential formats. */
+/**
+ * Ids whose words do not make a label: national identifiers, a few credential formats and the
+ * engine's own scrub-limit.
+ */
 const LABELS: Record<string, [singular: string, plural: string]> = {
   "au-tfn": ["Australian tax file number", "Australian tax file numbers"],
   "br-cpf": ["Brazilian CPF number", "Brazilian CPF numbers"],
@@ -169,6 +172,8 @@ const LABELS: Record<string, [singular: string, plural: string]> = {
   "nl-bsn": ["Dutch citizen service number", "Dutch citizen service numbers"],
   "npmrc-auth": [".npmrc credential", ".npmrc credentials"],
   "pl-pesel": ["Polish PESEL number", "Polish PESEL numbers"],
+  // The engine's: the rest of a line masked unread where a bound on the work stopped a detector.
+  "scrub-limit": ["line part past a scrubbing limit", "line parts past a scrubbing limit"],
   "uk-nino": ["UK National Insurance number", "UK National Insurance numbers"],
   "us-itin": ["US ITIN", "US ITINs"],
 };

@@ -1,5 +1,6 @@
 import { deepStrictEqual, notStrictEqual, ok, strictEqual } from "@node/assert";
 import { BLOCK_DETECTORS, DETECTORS } from "../scrub/detectors/mod.ts";
+import { SCRUB_LIMIT_ID } from "../scrub/match.ts";
 import {
   detectorLabel,
   maskingSummary,
@@ -86,6 +87,18 @@ Deno.test("every detector id reads grammatically: one noun counted, singular for
     ok(pluralOf(singular, plural), `${id}: "${plural}" is the plural of "${singular}"`);
     ok(!/\b\w+eds\b|\(s\)|-$|^ | $/.test(many), `${id}: ${many}`);
   }
+});
+
+Deno.test("text masked past a scrubbing limit is named for what it is, singular and plural", () => {
+  strictEqual(detectorLabel(SCRUB_LIMIT_ID, 1), "line part past a scrubbing limit");
+  strictEqual(
+    maskingSummary({ [SCRUB_LIMIT_ID]: 1, "email-address": 3 }),
+    "3 email addresses, 1 line part past a scrubbing limit masked",
+  );
+  strictEqual(
+    maskingSummary({ [SCRUB_LIMIT_ID]: 2 }),
+    "2 line parts past a scrubbing limit masked",
+  );
 });
 
 Deno.test("summary names the largest kinds first and says when nothing was masked", () => {
