@@ -120,8 +120,8 @@ export const detectors: Detector[] = [
     id: "gcp-service-account-key-id",
     description:
       "Google Cloud service-account key id: the 40-hex private_key_id of a service-account JSON key file.",
-    keywords: ["private_key_id"],
-    names: "private_key_id",
+    keywords: ["private_key_id", "private-key-id", "privatekeyid"],
+    names: "private[_-]?key[_-]?id",
     value: "[a-f0-9]{40}",
     sampleName: "private_key_id",
     sample: "893ffb82d704eb2ff14150c8b423574dc00c0816",

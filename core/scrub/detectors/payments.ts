@@ -7,7 +7,7 @@ export const detectors: Detector[] = [
     id: "stripe-secret-key",
     description:
       "Stripe secret key: sk_live_, sk_test_ or sk_prod_ and 24+ base62 characters (the same shape is used by Paystack and Clerk secret keys). Publishable pk_ keys are public by design and not matched.",
-    keywords: ["sk_live_", "sk_test_"],
+    keywords: ["sk_live_", "sk_test_", "sk_prod_"],
     token: "sk_(?:live|test|prod)_[A-Za-z0-9]{24,247}",
     sample: "sk_live_Ff4TvADT9QLWMDbdyZhGAIr9",
     minEntropy: 3,
@@ -22,7 +22,7 @@ export const detectors: Detector[] = [
     id: "stripe-restricted-key",
     description:
       "Stripe restricted API key: rk_live_, rk_test_ or rk_prod_ and 24+ base62 characters.",
-    keywords: ["rk_live_", "rk_test_"],
+    keywords: ["rk_live_", "rk_test_", "rk_prod_"],
     token: "rk_(?:live|test|prod)_[A-Za-z0-9]{24,247}",
     sample:
       "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",

@@ -67,6 +67,22 @@ export function caseless(source: string): string {
   return out;
 }
 
+/**
+ * The declared format of a provider detector, for generating tokens of it (the corpus and its
+ * property test): a self-identifying token's regex source (its `secret` group, if any, is the
+ * part to mask), or an assigned value's regex source with a key name it is found after.
+ */
+export type TokenFormat =
+  | { kind: "token"; source: string }
+  | { kind: "assigned"; source: string; name: string };
+
+const FORMATS = new WeakMap<Detector, TokenFormat>();
+
+/** The format `detector` was built from, when token() or assigned() built it. */
+export function formatOf(detector: Detector): TokenFormat | undefined {
+  return FORMATS.get(detector);
+}
+
 /** How a value is written in text around it. */
 type Frame = (value: string) => string;
 
@@ -148,7 +164,9 @@ export function token(spec: TokenSpec): Detector {
   const flags = spec.token.includes("(?<secret>") ? "gd" : "g";
   const frame = spec.frame;
   const syntaxes = frame ? TOKEN_SYNTAXES.map((s) => (v: string) => s(frame(v))) : TOKEN_SYNTAXES;
-  return finish(spec, new RegExp(source, flags), syntaxes, isTokenStandIn);
+  const detector = finish(spec, new RegExp(source, flags), syntaxes, isTokenStandIn);
+  FORMATS.set(detector, { kind: "token", source: spec.token });
+  return detector;
 }
 
 /**
@@ -187,7 +205,9 @@ export function assigned(spec: AssignedSpec): Detector {
     (v) => `    ${n.toLowerCase()}: "${v}"`,
     (v) => `level=warn msg="config loaded" ${n}: ${v}`,
   ];
-  return finish(spec, new RegExp(source, "gd"), syntaxes, hasSequentialRandomPart);
+  const detector = finish(spec, new RegExp(source, "gd"), syntaxes, hasSequentialRandomPart);
+  FORMATS.set(detector, { kind: "assigned", source: spec.value, name: spec.sampleName });
+  return detector;
 }
 
 /**
