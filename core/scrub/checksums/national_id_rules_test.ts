@@ -8,17 +8,29 @@ import { ok, strictEqual } from "@node/assert";
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
 import {
   aadhaarValid,
+  australiaMedicareValid,
   australiaTfnValid,
   bsnValid,
   canadaSinValid,
   cpfValid,
+  finlandHetuValid,
   franceNirValid,
+  germanyIdCardValid,
   italyCodiceFiscaleValid,
+  koreaFrnValid,
+  koreaRrnValid,
   nhsNumberValid,
   peselValid,
+  singaporeNricValid,
+  southAfricaIdValid,
   spainDniNieValid,
   steuerIdValid,
+  swedenPersonnummerValid,
+  thailandTninValid,
+  turkeyTcknValid,
   ukNinoValid,
+  ukPostcodeValid,
+  usMbiValid,
   usSsnValid,
 } from "./national_ids.ts";
 
@@ -536,5 +548,306 @@ Deno.test("a codice fiscale with any letter or digit before it is refused", () =
     );
     ok(italyCodiceFiscaleValid(cf), cf);
     for (const c of DIGITS + LETTERS) ok(!italyCodiceFiscaleValid(c + cf), c + cf);
+  }
+});
+
+/** Days in each month of a leap year: every date a birth-date rule must take, and no other. */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const two = (n: number) => String(n).padStart(2, "0");
+/** Month and day pairs at every edge: first and last day of each month, one past, month 0 and 13. */
+const DATE_EDGES: [month: number, day: number, valid: boolean][] = [
+  ...MONTH_DAYS.flatMap((last, i): [number, number, boolean][] => [
+    [i + 1, 1, true],
+    [i + 1, last, true],
+    [i + 1, last + 1, false],
+    [i + 1, 0, false],
+  ]),
+  [0, 10, false],
+  [13, 10, false],
+];
+
+Deno.test("Finland HETU: all 31 check characters, every century sign, individual 002 on, every date edge", () => {
+  const alphabet = [...DIGITS, ...[...LETTERS].filter((c) => !"GIOQZ".includes(c))].join("");
+  strictEqual(alphabet.length, 31);
+  const make = (ddmmyy: string, sign: string, individual: string) =>
+    ddmmyy + sign + individual + alphabet[Number(ddmmyy + individual) % 31];
+  const date = () => two(1 + random.int(28)) + two(1 + random.int(12)) + digits(2);
+  coverEvery(
+    [...alphabet],
+    () => {
+      const n = make(date(), random.pick([..."+-ABCDEFUVWXY"]), digits(3));
+      return Number(n.slice(7, 10)) < 2 ? null : [n.at(-1)!, n];
+    },
+    (n) => acceptsOnlyThisCheck("HETU", finlandHetuValid, n, alphabet),
+    1,
+  );
+  for (const sign of "+-ABCDEFUVWXY") ok(finlandHetuValid(make("131052", sign, "308")), sign);
+  for (const sign of "GHTZ*/ ") ok(!finlandHetuValid(make("131052", sign, "308")), sign);
+  ok(!finlandHetuValid(make("131052", "-", "000")), "individual 000");
+  ok(!finlandHetuValid(make("131052", "-", "001")), "individual 001");
+  ok(finlandHetuValid(make("131052", "-", "002")), "individual 002");
+  ok(finlandHetuValid(make("131052", "-", "999")), "individual 999");
+  for (const [month, day, valid] of DATE_EDGES) {
+    strictEqual(
+      finlandHetuValid(make(two(day) + two(month) + "85", "-", "123")),
+      valid,
+      `${day}.${month}.`,
+    );
+  }
+});
+
+Deno.test("Sweden personnummer: every Luhn check digit, coordination days (+60), 12-digit form, date edges", () => {
+  const make = (yymmdd: string, serial = digits(3)) => yymmdd + serial + luhnDigit(yymmdd + serial);
+  const yymmdd = () => digits(2) + two(1 + random.int(12)) + two(1 + random.int(28));
+  coverEvery(CHECK_DIGITS, () => {
+    const n = make(yymmdd());
+    return oneDigitOnly(n) ? null : [n.at(-1)!, n];
+  }, (n) => {
+    acceptsOnlyThisCheck("personnummer", swedenPersonnummerValid, n);
+    ok(swedenPersonnummerValid("19" + n) && swedenPersonnummerValid("20" + n), `12 digits ${n}`);
+    ok(!swedenPersonnummerValid("21" + n), `century 21 of ${n}`);
+  }, 1);
+  for (const [month, day, valid] of DATE_EDGES) {
+    strictEqual(
+      swedenPersonnummerValid(make("85" + two(month) + two(day))),
+      valid,
+      `${day}.${month}.`,
+    );
+    if (day > 0) {
+      const coordination = make("85" + two(month) + two(day + 60));
+      strictEqual(swedenPersonnummerValid(coordination), valid, `coordination ${coordination}`);
+    }
+  }
+  ok(!swedenPersonnummerValid(make("851301").slice(1)), "nine digits");
+});
+
+/** Σ weights 2…9, 2…5 over the first twelve digits of a Korean registration number. */
+const koreaSum = (twelve: string) => weighted(twelve, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]);
+
+Deno.test("Korea RRN and FRN: sex and century digits, birth date edges, both check digit rules", () => {
+  for (const sex of DIGITS) {
+    const n = "850704" + sex + digits(6);
+    strictEqual(koreaRrnValid(n), "012349".includes(sex), `RRN sex digit ${sex}`);
+    strictEqual(koreaFrnValid(n), "5678".includes(sex), `FRN sex digit ${sex}`);
+  }
+  for (const [month, day, valid] of DATE_EDGES) {
+    strictEqual(
+      koreaRrnValid("85" + two(month) + two(day) + "1" + digits(6)),
+      valid,
+      `${day}.${month}.`,
+    );
+    strictEqual(
+      koreaFrnValid("85" + two(month) + two(day) + "5" + digits(6)),
+      valid,
+      `${day}.${month}.`,
+    );
+  }
+  coverEvery(CHECK_DIGITS, () => {
+    const twelve = "8507041" + digits(5);
+    return [String((11 - (koreaSum(twelve) % 11)) % 10), twelve];
+  }, (twelve, check) => {
+    for (const d of DIGITS) {
+      strictEqual(koreaRrnValid(twelve + d, true), d === check, `RRN ${twelve + d} checked`);
+      ok(koreaRrnValid(twelve + d), `RRN ${twelve + d} unchecked (issued since 2020)`);
+    }
+  }, 1);
+  coverEvery(CHECK_DIGITS, () => {
+    const twelve = "8507046" + digits(5);
+    return [String((13 - (koreaSum(twelve) % 11)) % 10), twelve];
+  }, (twelve, check) => {
+    for (const d of DIGITS) {
+      strictEqual(koreaFrnValid(twelve + d, true), d === check, `FRN ${twelve + d}`);
+    }
+  }, 1);
+});
+
+Deno.test("Turkey TCKN: the tenth digit takes every value, the eleventh every even one; a leading 0 is refused", () => {
+  const make = (nine: string) => {
+    const odd = [0, 2, 4, 6, 8].map((i) => Number(nine[i])),
+      even = [1, 3, 5, 7].map((i) => Number(nine[i]));
+    const tenth = (((sum(odd) * 7 - sum(even)) % 10) + 10) % 10;
+    const ten = nine + tenth;
+    return ten + (sum([...ten].map(Number)) % 10);
+  };
+  const nine = () => random.chars(1, "123456789") + digits(8);
+  coverEvery(CHECK_DIGITS, () => {
+    const n = make(nine());
+    return [n[9], n];
+  }, (n) => {
+    ok(turkeyTcknValid(n), `TCKN ${n}`);
+    for (const d of otherChecks(n.slice(0, 10))) {
+      ok(!turkeyTcknValid(d + n[10]), `TCKN ${d + n[10]}`);
+    }
+  }, 2);
+  // The eleventh digit is Σ odd + Σ even + (7 Σ odd − Σ even) = 8 Σ odd mod 10: always even.
+  coverEvery(
+    [..."02468"],
+    () => {
+      const n = make(nine());
+      return [n[10], n];
+    },
+    (n) => acceptsOnlyThisCheck("TCKN", turkeyTcknValid, n),
+    2,
+  );
+  ok(!turkeyTcknValid(make("0" + digits(8))), "leading 0");
+});
+
+Deno.test("Singapore NRIC / FIN: every check letter of each series S, T, F, G, M", () => {
+  // The published tables, indexed by (Σ weights + series offset) mod 11; M's table is printed
+  // in the other direction (index 10 − remainder).
+  const series: Record<string, [offset: number, letter: (r: number) => string]> = {
+    S: [0, (r) => "JZIHGFEDCBA"[r]],
+    T: [4, (r) => "JZIHGFEDCBA"[r]],
+    F: [0, (r) => "XWUTRQPNMLK"[r]],
+    G: [4, (r) => "XWUTRQPNMLK"[r]],
+    M: [3, (r) => "KLJNPQRTUWX"[10 - r]],
+  };
+  for (const [prefix, [offset, letter]] of Object.entries(series)) {
+    const make = () => {
+      const seven = digits(7);
+      return prefix + seven + letter((weighted(seven, [2, 7, 6, 5, 4, 3, 2]) + offset) % 11);
+    };
+    const letters = [...new Set(Array.from({ length: 11 }, (_, r) => letter(r)))];
+    coverEvery(
+      letters,
+      () => {
+        const n = make();
+        return [n.at(-1)!, n];
+      },
+      (n) => acceptsOnlyThisCheck(`NRIC ${prefix}`, singaporeNricValid, n, LETTERS),
+      1,
+    );
+  }
+  ok(!singaporeNricValid("A1234567B"), "series A");
+  ok(!singaporeNricValid("S123456J"), "six digits");
+});
+
+Deno.test("Thailand TNIN: every check digit; a first digit of 0 or 9 is refused", () => {
+  const weights = [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2];
+  const make = (first: string) => {
+    const twelve = first + digits(11);
+    return twelve + ((11 - (weighted(twelve, weights) % 11)) % 10);
+  };
+  for (const first of DIGITS) {
+    coverEvery(CHECK_DIGITS, () => {
+      const n = make(first);
+      return [n.at(-1)!, n];
+    }, (n) => {
+      if (first === "0" || first === "9") ok(!thailandTninValid(n), `TNIN ${n}`);
+      else acceptsOnlyThisCheck("TNIN", thailandTninValid, n);
+    }, 1);
+  }
+});
+
+Deno.test("South Africa ID: every Luhn check digit, citizenship 0–2 only, birth date edges", () => {
+  const make = (yymmdd: string, citizenship: string) => {
+    const twelve = yymmdd + digits(4) + citizenship + "8";
+    return twelve + luhnDigit(twelve);
+  };
+  coverEvery(
+    CHECK_DIGITS,
+    () => {
+      const n = make(digits(2) + two(1 + random.int(12)) + two(1 + random.int(28)), "0");
+      return [n.at(-1)!, n];
+    },
+    (n) => acceptsOnlyThisCheck("SA ID", southAfricaIdValid, n),
+    1,
+  );
+  for (const c of DIGITS) {
+    strictEqual(southAfricaIdValid(make("800101", c)), c <= "2", `citizenship ${c}`);
+  }
+  for (const [month, day, valid] of DATE_EDGES) {
+    strictEqual(
+      southAfricaIdValid(make("80" + two(month) + two(day), "0")),
+      valid,
+      `${day}.${month}.`,
+    );
+  }
+});
+
+Deno.test("Germany ID card: the card's alphabet only, and every ICAO 7-3-1 check digit when there is one", () => {
+  const ALPHABET = "0123456789CFGHJKLMNPRTVWXYZ";
+  const value = (c: string) => (c <= "9" ? Number(c) : LETTERS.indexOf(c) + 10);
+  const check = (nine: string) => sum([...nine].map((c, i) => value(c) * [7, 3, 1][i % 3])) % 10;
+  const make = () =>
+    random.chars(1, "CFGHJKLMNPRTVWXYZ") + random.chars(7, ALPHABET) + random.chars(1, DIGITS);
+  coverEvery(CHECK_DIGITS, () => {
+    const nine = make();
+    return [String(check(nine)), nine + check(nine)];
+  }, (n) => {
+    acceptsOnlyThisCheck("ID card", germanyIdCardValid, n);
+    ok(germanyIdCardValid(n.slice(0, 9)), `${n.slice(0, 9)} without its check digit`);
+  }, 1);
+  for (const c of "ABDEIOQSU") {
+    const nine = make();
+    ok(!germanyIdCardValid(nine.slice(0, 4) + c + nine.slice(5)), `letter ${c} is not on cards`);
+  }
+  ok(!germanyIdCardValid("1" + make().slice(1)), "a digit first");
+});
+
+Deno.test("US MBI: each position's class; the letters S L O I B Z nowhere", () => {
+  const L = "ACDEFGHJKMNPQRTUVWXY";
+  const classes = ["123456789", L, L + DIGITS, DIGITS, L, L + DIGITS, DIGITS, L, L, DIGITS, DIGITS];
+  const make = () => classes.map((c) => random.chars(1, c)).join("");
+  for (let i = 0; i < 200; i++) ok(usMbiValid(make()), "generated MBI");
+  for (let at = 0; at < 11; at++) {
+    for (const c of DIGITS + LETTERS) {
+      const mbi = make();
+      const changed = mbi.slice(0, at) + c + mbi.slice(at + 1);
+      strictEqual(usMbiValid(changed), classes[at].includes(c), `${changed}: ${c} at ${at + 1}`);
+    }
+  }
+});
+
+Deno.test("UK postcode: every outward layout, the letters each place refuses, GIR 0AA", () => {
+  const inward = () => random.chars(1, DIGITS) + random.chars(2, "ABDEFGHJLNPQRSTUWXYZ");
+  const layouts = ["A9", "A99", "AA9", "AA99", "A9A", "AA9A"];
+  const area1 = "ABCDEFGHIJKLMNOPRSTUWYZ", area2 = "ABCDEFGHKLMNOPQRSTUVWXY";
+  const fill = (layout: string) =>
+    [...layout].map((c, i) =>
+      c === "9"
+        ? random.chars(1, DIGITS)
+        : i === 0
+        ? random.chars(1, area1)
+        : i === 1 && layout[1] === "A"
+        ? random.chars(1, area2)
+        : random.chars(1, layout.length === 3 ? "ABCDEFGHJKPSTUW" : "ABEHMNPRVWXY")
+    ).join("");
+  for (const layout of layouts) {
+    for (let i = 0; i < 20; i++) {
+      const code = fill(layout) + " " + inward();
+      ok(ukPostcodeValid(code), `${layout}: ${code}`);
+      ok(ukPostcodeValid(code.replace(" ", "")), `${layout} without space: ${code}`);
+    }
+  }
+  for (const c of "QVX") ok(!ukPostcodeValid(c + "1 1AA"), `area starting ${c}`);
+  for (const c of "IJZ") ok(!ukPostcodeValid("A" + c + "1 1AA"), `area second letter ${c}`);
+  for (const c of "CIKMOV") ok(!ukPostcodeValid("SW1A 1A" + c), `inward letter ${c}`);
+  for (const c of LETTERS) {
+    strictEqual(ukPostcodeValid(`W1${c} 0AX`), "ABCDEFGHJKPSTUW".includes(c), `W1${c}`);
+    strictEqual(ukPostcodeValid(`EC1${c} 1BB`), "ABEHMNPRVWXY".includes(c), `EC1${c}`);
+  }
+  ok(ukPostcodeValid("GIR 0AA") && !ukPostcodeValid("GIR 0AB"), "GIR 0AA");
+  ok(!ukPostcodeValid("SW1A1 1AA") && !ukPostcodeValid("SW 1AA"), "district digits");
+});
+
+Deno.test("Australia Medicare: every check digit; first digit 2–6; the issue and reference numbers", () => {
+  const make = (first: string) => {
+    const eight = first + digits(7);
+    return eight + (weighted(eight, [1, 3, 7, 9, 1, 3, 7, 9]) % 10) + random.chars(1, "123456789");
+  };
+  for (const first of DIGITS) {
+    coverEvery(CHECK_DIGITS, () => {
+      const n = make(first);
+      return [n[8], n];
+    }, (n) => {
+      const valid = "23456".includes(first);
+      strictEqual(australiaMedicareValid(n), valid, `Medicare ${n}`);
+      strictEqual(australiaMedicareValid(n + "3"), valid, `Medicare ${n} with reference 3`);
+      ok(!australiaMedicareValid(n + "0"), `Medicare ${n}: reference 0`);
+      for (const d of otherChecks(n.slice(0, 9))) {
+        ok(!australiaMedicareValid(d + n[9]), `${d + n[9]}`);
+      }
+    }, 1);
   }
 });
