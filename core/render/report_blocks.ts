@@ -6,11 +6,19 @@
  * newest lines are kept), and the report says so in the same account of lines as the rest of it
  * (core/line_account.ts): one log line is one record, however many text lines it spans. Every
  * piece of input text is escaped; the requester mention is the only one built.
+ *
+ * With insights (core/render/insights.ts), they come first, above the excerpt, within a share of
+ * the message's room. The excerpt shows either the newest lines (the oldest are dropped when they
+ * do not fit) or one example per pattern, errors first (the last are dropped).
  */
 import { isRecordStart } from "../excerpt.ts";
 import { accountLine, type LineAccount, lines, shortfalls } from "../line_account.ts";
 import { type Block, blockTextLength, type ReportMessage } from "./blocks.ts";
-import { codeBlockPieces } from "./code_blocks.ts";
+import { type CodeBlockPiece, codeBlockPieces } from "./code_blocks.ts";
+import { counted } from "./counted.ts";
+import type { ReportInsights } from "./insights.ts";
+import { insightsBlocks } from "./insights_blocks.ts";
+import type { ExcerptMode } from "./insights_excerpt.ts";
 import { type MaskCounts, maskingSummary } from "./masking_summary.ts";
 import { escapeSlackText, inlineCode, plainLine } from "./slack_escape.ts";
 
@@ -42,7 +50,18 @@ export interface ReportInput {
   account?: LineAccount;
   counts: MaskCounts;
   expiresAt: Date;
+  /** Counts by level, lines per minute and top patterns, shown above the excerpt. */
+  insights?: ReportInsights;
+  /** What the excerpt holds: the newest lines (default) or one example per pattern. */
+  excerptMode?: ExcerptMode;
 }
+
+/** The insights take at most this many characters of the message's text… */
+export const MAX_INSIGHTS_CHARS = 5_000;
+/** …and at most this share of the room left for insights and excerpt together… */
+const INSIGHTS_SHARE = 0.5;
+/** …and at most this many blocks. */
+const MAX_INSIGHTS_BLOCKS = 8;
 
 /** Longest service / environment / source shown; longer values are cut. */
 const MAX_FIELD_CHARS = 100;
@@ -73,26 +92,51 @@ export function buildReportMessage(
   let textRoom = limits.maxTotalTextChars - fixedText - DROPPED_NOTE_RESERVE;
   let blockRoom = limits.maxBlocks - fixedBlocks;
 
+  // The insights first, in their share of the room; at least one block is left for the excerpt.
+  const insights = input.insights
+    ? insightsBlocks(input.insights, {
+      chars: Math.min(MAX_INSIGHTS_CHARS, Math.floor(textRoom * INSIGHTS_SHARE)),
+      blocks: Math.min(MAX_INSIGHTS_BLOCKS, blockRoom - 1),
+      maxSectionChars: limits.maxSectionChars,
+    })
+    : [];
+  textRoom -= insights.reduce((n, b) => n + blockTextLength(b), 0);
+  blockRoom -= insights.length;
+
   const pieces = [...codeBlockPieces(input.excerpt, limits.maxSectionChars)];
   const totalLines = pieces.reduce((sum, piece) => sum + piece.lines, 0);
-  const code: Block[] = [];
+  const examples = input.excerptMode === "patterns";
+  const kept: CodeBlockPiece[] = [];
   let shownLines = 0;
   let complete = true;
-  // When not everything fits, keep the newest lines: walk the pieces from the end.
-  for (let i = pieces.length - 1; i >= 0; i--) {
-    const piece = pieces[i];
+  // When not everything fits, keep the newest lines (walk the pieces from the end), or the
+  // examples of the most important patterns (from the start).
+  for (let n = 0; n < pieces.length; n++) {
+    const piece = pieces[examples ? n : pieces.length - 1 - n];
     if (blockRoom < 1 || piece.text.length > textRoom) {
       complete = false;
       break;
     }
-    code.unshift(section(piece.text));
+    if (examples) kept.push(piece);
+    else kept.unshift(piece);
     shownLines += piece.lines;
     blockRoom--;
     textRoom -= piece.text.length;
   }
+  const code: Block[] = kept.map((piece) => section(piece.text));
   // The account is told once, in log lines: what the message could not hold is left out too.
   let shown = lineCount;
-  if (!complete) {
+  if (!complete && examples) {
+    const { records, cutShort } = recordsKept(input.excerpt, shownLines, kept.at(-1));
+    shown = Math.min(lineCount, records);
+    head[1] = section(infoText(input, shown));
+    notes.splice(0, notes.length, ...lineNotes(input, shown));
+    if (cutShort) {
+      notes.push(
+        ":scissors: The end of the last example shown is left out to fit Slack's message size.",
+      );
+    }
+  } else if (!complete) {
     shown = Math.max(0, lineCount - recordsLeftOut(input.excerpt, totalLines - shownLines));
     head[1] = section(infoText(input, shown));
     notes.splice(0, notes.length, ...lineNotes(input, shown));
@@ -108,7 +152,7 @@ export function buildReportMessage(
 
   const blocks: Block[] = [...head];
   if (notes.length > 0) blocks.push(context(notes));
-  blocks.push({ type: "divider" }, ...code, expiry);
+  blocks.push(...insights, { type: "divider" }, ...code, expiry);
   return { blocks, text: fallbackText(input, shown, summary, limits.maxFallbackChars) };
 }
 
@@ -125,6 +169,25 @@ function recordsLeftOut(excerpt: readonly string[], droppedLines: number): numbe
   return starts - (splitRecord ? 1 : 0);
 }
 
+/**
+ * How many log lines (records) the first `keptLines` text lines of the excerpt show, counting
+ * one whose start is shown but whose end is not (`cutShort`): the last kept piece ended inside it.
+ */
+function recordsKept(
+  excerpt: readonly string[],
+  keptLines: number,
+  lastKept: CodeBlockPiece | undefined,
+): { records: number; cutShort: boolean } {
+  const textLines = excerpt.filter((chunk) => chunk !== "").flatMap((chunk) => chunk.split("\n"));
+  let records = 0;
+  for (const line of textLines.slice(0, keptLines)) if (isRecordStart(line)) records++;
+  const next = textLines[keptLines];
+  const insideLine = lastKept !== undefined && lastKept.lines === 0;
+  const insideRecord = next !== undefined && !isRecordStart(next) && records > 0;
+  if (insideLine && next !== undefined && isRecordStart(next)) records++;
+  return { records, cutShort: insideLine || insideRecord };
+}
+
 /** The account with `shown` as the message shows it. */
 function accountShown(account: LineAccount, shown: number): LineAccount {
   return { ...account, shown: Math.min(shown, account.shown) };
@@ -132,9 +195,11 @@ function accountShown(account: LineAccount, shown: number): LineAccount {
 
 function infoText(input: ReportInput, shown: number): string {
   const requester = USER_ID.test(input.requesterId) ? `<@${input.requesterId}>` : "an unknown user";
-  const account = input.account
-    ? accountLine(accountShown(input.account, shown))
-    : `${shown} shown${input.truncated || shown < input.lineCount ? ", more not shown" : ""}`;
+  const account =
+    (input.account
+      ? accountLine(accountShown(input.account, shown))
+      : `${shown} shown${input.truncated || shown < input.lineCount ? ", more not shown" : ""}`) +
+    (input.excerptMode === "patterns" ? " (one example per pattern)" : "");
   const text = [
     `*Window:* ${slackDate(input.windowStart)} – ${slackDate(input.windowEnd)}`,
     `*Requested by:* ${requester}`,
@@ -148,6 +213,7 @@ function infoText(input: ReportInput, shown: number): string {
 
 /** Every way the report falls short of the window, in the account's words. */
 function lineNotes(input: ReportInput, shown: number): string[] {
+  if (input.excerptMode === "patterns") return exampleNotes(input, shown);
   if (input.account) {
     return shortfalls(accountShown(input.account, shown)).map((note) =>
       `${note.kind === "left_out" ? ":scissors:" : ":warning:"} ${note.text}`
@@ -170,6 +236,35 @@ function lineNotes(input: ReportInput, shown: number): string[] {
       }.`,
     );
   }
+  return notes;
+}
+
+/**
+ * For an excerpt of one example per pattern: the read's shortfalls (lines not read), what the
+ * excerpt is, and how many patterns have no example shown (matching lines not shown are by
+ * design, not a shortfall).
+ */
+function exampleNotes(input: ReportInput, shown: number): string[] {
+  const notes = input.account
+    ? shortfalls(input.account).filter((note) => note.kind === "read").map((note) =>
+      `:warning: ${note.text}`
+    )
+    : input.truncated
+    ? [
+      ":warning: The excerpt is incomplete: a limit stopped the read, or the log source " +
+      "returned a partial result, or examples were left out to fit Slack's message size.",
+    ]
+    : [];
+  const found = input.insights?.patternCount ?? Math.max(0, Math.trunc(input.lineCount));
+  const without = Math.max(0, found - shown);
+  notes.push(
+    ":mag: The excerpt shows one example line per pattern, errors first, then by count" +
+      (without > 0
+        ? `; ${counted(without, "more pattern")} ${
+          without === 1 ? "has" : "have"
+        } no example shown, to fit Slack's message size.`
+        : "."),
+  );
   return notes;
 }
 

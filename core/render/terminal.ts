@@ -24,7 +24,11 @@ export function renderBlocksForTerminal(blocks: unknown, options: TerminalOption
   const list = Array.isArray(blocks) ? blocks : [];
   const maxBlocks = options.maxBlocks ?? 100;
   const fromSlack = (text: string) => slackToDisplay(text, options.userNames);
-  const markup = (text: string) => text.replace(/\*([^*\n]+)\*/g, (_, t: string) => bold(t));
+  // `*bold*` outside inline code only: a template's `<*>` inside code is not formatting.
+  const markup = (text: string) =>
+    text.split(/(`[^`\n]*`)/).map((part) =>
+      part.startsWith("`") ? part : emoji(part).replace(/\*([^*\n]+)\*/g, (_, t: string) => bold(t))
+    ).join("");
   const out: string[] = [];
   for (const block of list.slice(0, maxBlocks)) {
     const type = field(block, "type");
@@ -36,7 +40,7 @@ export function renderBlocksForTerminal(blocks: unknown, options: TerminalOption
     } else if (type === "context") {
       const elements = field(block, "elements");
       const texts = Array.isArray(elements) ? elements.map((e) => fromSlack(textOf(e))) : [];
-      out.push(...texts.map((t) => dim(`  ${t}`)));
+      out.push(...texts.map((t) => dim(`  ${markup(t)}`)));
     } else if (type === "divider") {
       out.push(dim("─".repeat(width)));
     } else {
@@ -69,6 +73,26 @@ function field(value: unknown, key: string): unknown {
 function textOf(textObject: unknown): string {
   const text = field(textObject, "text");
   return typeof text === "string" ? text : "";
+}
+
+/** The emoji codes a report uses, as a Slack client draws them (outside code). */
+const EMOJI: Readonly<Record<string, string>> = {
+  bar_chart: "📊",
+  chart_with_upwards_trend: "📈",
+  hourglass: "⌛",
+  lock: "🔒",
+  mag: "🔍",
+  new: "🆕",
+  scissors: "✂️",
+  warning: "⚠️",
+};
+
+/** Emoji codes → the emoji, for the codes a report uses (others stay as typed). */
+function emoji(text: string): string {
+  return text.replace(
+    /:([a-z_]+):/g,
+    (code, name: string) => Object.hasOwn(EMOJI, name) ? EMOJI[name] : code,
+  );
 }
 
 /** Slack markup → what a client displays. */
