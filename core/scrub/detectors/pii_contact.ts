@@ -5,6 +5,7 @@
  */
 import type { Detector } from "../detector.ts";
 import { repeatedDigit } from "../checksums/digits.ts";
+import { ukPostcodeValid } from "../checksums/national_ids.ts";
 import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
 
 /** Extensions that follow `name@…` in paths and assets (`icon@2x.png`) and are no TLD. */
@@ -84,10 +85,80 @@ function plausibleEncodedEmail(email: string): boolean {
   return plausibleMailbox(email.slice(0, at), email.slice(at + 3));
 }
 
+/**
+ * Country calling codes (ITU-T E.164): how many digits the code at the start of `digits` has,
+ * or 0 when no code starts that way (28, 80, 83, 89).
+ */
+function callingCodeLength(digits: string): number {
+  if (digits[0] === "1" || digits[0] === "7") return 1;
+  const two = digits.slice(0, 2);
+  if (TWO_DIGIT_CODES.includes(two)) return 2;
+  return THREE_DIGIT_CODE_STARTS.includes(two) ? 3 : 0;
+}
+// deno-fmt-ignore
+const TWO_DIGIT_CODES = [
+  "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44", "45", "46", "47",
+  "48", "49", "51", "52", "53", "54", "55", "56", "57", "58", "60", "61", "62", "63", "64", "65",
+  "66", "81", "82", "84", "86", "90", "91", "92", "93", "94", "95", "98",
+];
+// deno-fmt-ignore
+const THREE_DIGIT_CODE_STARTS = [
+  "21", "22", "23", "24", "25", "26", "29", "35", "37", "38", "42", "50", "59", "67", "68", "69",
+  "85", "87", "88", "96", "97", "99",
+];
+
+/** Digits after the international prefix `00`: a calling code and a national number that fits it. */
+function internationalValid(digits: string): boolean {
+  const code = callingCodeLength(digits);
+  const national = digits.length - code;
+  if (code === 0 || digits.length > 15) return false;
+  return code === 1 ? national === 10 : national >= 6 && national <= 13;
+}
+
+/**
+ * Groupings of national numbers written with their trunk `0` (first group included) that
+ * name a telephone number alone, each with the leading digits it takes.
+ */
+const TRUNK_LAYOUTS: ReadonlyMap<string, RegExp> = new Map([
+  ["2-2-2-2-2", /^0[1-9]/], // France 01 23 45 67 89
+  ["2-3-2-2", /^0[1-9]/], // Belgium 02 123 45 67
+  ["2-3-3-2", /^0[1-9]/], // Sweden 08-123 456 78
+  ["3-3-2-2", /^0[1-9]/], // Switzerland 044 668 18 00, Sweden 070-123 45 67
+  ["4-2-2-2", /^04/], // Belgium mobile 0470 12 34 56
+  ["4-3-2-2", /^0[2-5]/], // Turkey 0532 123 45 67, 0212 123 45 67
+  ["2-3-4", /^0[1-9]/], // Korea 02-123-4567
+  ["3-3-4", /^0[1-9]/], // Netherlands 020 123 4567, South Africa 082 123 4567, Korea 031-123-4567
+  ["3-4-4", /^0[1-9]/], // UK 020 7946 0958, Korea 010-1234-5678, Japan 090-1234-5678, China 010 1234 5678
+  ["2-4-4", /^0[1-9]/], // Australia, Italy 02 9876 5432, Japan 03-1234-5678
+  ["4-3-3", /^04/], // Australia mobile 0412 345 678
+  ["4-3-4", /^0[1-57-9]/], // UK 0161 496 0000, Philippines 0917 123 4567
+  ["4-4-4", /^08/], // Indonesia mobile 0812-3456-7890
+]);
+
+/**
+ * A national number with its trunk `0`: an area code and a subscriber number (2–5 and 5–8
+ * digits, 9–12 in all: UK 01632 960000, Germany 030 12345678 / 0151/23456789, Israel 09-7625400,
+ * Netherlands 06-12345678), or one of TRUNK_LAYOUTS. One separator between the groups after
+ * the area code's own.
+ */
+function trunkLayoutValid(phone: string, digits: string): boolean {
+  const groups = phone.split(/[ ./-]/);
+  const seps = phone.replace(/[0-9]/g, "");
+  if (seps.length !== groups.length - 1 || new Set(seps.slice(1)).size > 1) return false;
+  if (seps.slice(1).includes("/")) return false;
+  if (groups.length === 2) {
+    return groups[0].length <= 5 && groups[1].length >= 5 && digits.length >= 9 &&
+      digits.length <= 12;
+  }
+  return TRUNK_LAYOUTS.get(groups.map((g) => g.length).join("-"))?.test(phone) ?? false;
+}
+
 function plausiblePhone(phone: string): boolean {
   const digits = digitsOf(phone);
   if (repeatedDigit(digits)) return false;
   if (phone.startsWith("+")) return digits.length >= 8 && digits.length <= 15;
+  if (phone.startsWith("00")) return internationalValid(digits.slice(2));
+  if (/^0[1-9]/.test(phone)) return trunkLayoutValid(phone, digits);
   const seps = phone.replace(/[0-9()]/g, "");
   // One kind of separator throughout (`01 23 45 67 89`, not `01.23-45 67`); `(555) 123-4567` mixes by design.
   if (!phone.includes("(") && new Set(seps).size > 1) return false;
@@ -99,23 +170,23 @@ function plausiblePhone(phone: string): boolean {
     const national = digits.length === 11 && digits[0] === "1" ? digits.slice(1) : digits;
     return national.length === 10;
   }
-  if (/^0[1-9](?:[ .-]\d\d){4}$/.test(phone)) return true; // France
-  if (/^0[1235789]/.test(phone) && digits.length === 11 && !phone.includes("/")) return true; // UK
-  return /^0[1-9]\d{1,3}[ /-]\d{4,8}$/.test(phone) && digits.length >= 10 && digits.length <= 12; // Germany
+  return false;
 }
 
 /**
- * National layouts specific enough to mask with no context word: a trunk `0` or a bracketed
- * area code, and the grouping the country writes.
+ * National layouts with a bracketed area code or of their own that name a telephone number
+ * with no context word.
  */
 const NATIONAL_LAYOUTS: readonly RegExp[] = [
-  /^04\d\d \d{3} \d{3}$/, // Australia mobile: 0412 345 678
-  /^(?:\(0[2-8]\) ?|0[2-8] )\d{4} \d{4}$/, // Australia (02) 9876 5432, Italy 02 1234 5678
-  /^0[1-9]\d \d{3} \d{4}$/, // Netherlands 020 123 4567
-  /^06[ -]\d{8}$/, // Netherlands mobile: 06-12345678
+  /^\(0[1-9]\d{0,3}\) ?\d{2,8}(?:[ -]\d{2,4}){0,3}$/, // (02) 9876 5432, (020) 7946 0958, (030) 1234567
   /^\([1-9]\d\) ?(?:9\d{4}|[2-5]\d{3})-\d{4}$/, // Brazil (11) 91234-5678, (21) 3456-7890
-  /^(?:0[789]0|0[1-9])-\d{4}-\d{4}$/, // Japan 090-1234-5678, 03-1234-5678
+  /^(?:8 ?)?\(\d{3,5}\) ?\d{1,3}-\d{2}-\d{2}$/, // Russia 8 (495) 123-45-67
+  /^1[3-9]\d([ -])\d{4}\1\d{4}$/, // China mobile 138 1234 5678
 ];
+
+/** Words on a line that holds an address or postcode, before the postcode. */
+const POSTCODE_CONTEXT =
+  /post[ _-]?code|postal|zip|address|addr|street|road|lane|london|(?<![a-z])(?:uk|gb)(?![a-z])/i;
 
 /**
  * A word naming a phone number (`mobile`, `user_tel`, `"phoneNumber":"`; not `celltower`), then only a few joining
@@ -123,7 +194,7 @@ const NATIONAL_LAYOUTS: readonly RegExp[] = [
  */
 const PHONE_CONTEXT = new RegExp(
   String
-    .raw`(?:phone|(?<![a-z])(?:mob|tel(?![a-df-z]|e[a-eg-z])|cell|sms|fax|otp)|celular|movil|whats ?app|msisdn|contact)` +
+    .raw`(?:phone|(?<![a-z])(?:mob|tel(?![a-df-z]|e[a-eg-z])|cell|sms|fax|otp)|celular|movil|whats ?app|msisdn|contact|(?<![a-z])(?:call(?:ed)?|reach|text)(?: me| us)? (?:at|on)|(?<![a-z])dial(?:ed|led)?)` +
     String
       .raw`(?:[a-z_]{0,8}(?:phone|one|oon|no|nr|num|number|ile|ulare?|isdn|app))?[^a-z0-9\n]{0,4}` +
     String
@@ -202,7 +273,7 @@ export const detectors: Detector[] = [
   {
     id: "phone-number",
     description:
-      "Telephone number: international (+CC, E.164 up to 15 digits) or a national layout (NANP (555) 123-4567 / 555-123-4567, UK 020 7946 0958, FR 01 23 45 67 89, DE 030 12345678, AU 0412 345 678 / (02) 9876 5432, NL 06-12345678 / 020 123 4567, BR (11) 91234-5678, JP 090-1234-5678).",
+      "Telephone number: international (+CC or 00CC, E.164 up to 15 digits) or a national layout with its trunk 0 or bracketed area code (UK 020 7946 0958, FR 01 23 45 67 89, DE 030 12345678, AU 0412 345 678 / (02) 9876 5432, NL 06-12345678, CH 044 668 18 00, BE 0470 12 34 56, TR 0532 123 45 67, SE 070-123 45 67, KR 010-1234-5678, JP 090-1234-5678, IL 09-7625400, ID 0812-3456-7890, RU 8 (495) 123-45-67), NANP (555) 123-4567 / 555-123-4567, BR (11) 91234-5678, CN 138 1234 5678.",
     kind: "pii",
     keywords: [],
     lineShape: "number-run",
@@ -211,15 +282,14 @@ export const detectors: Detector[] = [
         [
           String.raw`\+[1-9]\d{7,14}`, // E.164, no separators
           String.raw`\+[1-9]\d{0,3}(?:[ .-]{1,2}\d{1,8}|[ .-]{0,2}\(\d{1,6}\)\d{0,5}){2,6}`, // +CC with groups
+          String.raw`00[ .-]?[1-9]\d{0,3}(?:[ .-]\d{1,8}|[ .-]?\(\d{1,6}\)\d{0,5}){1,6}`, // 00 CC with groups
           String.raw`(?:1[ .-]?)?\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}`, // (555) 123-4567
           String.raw`(?:1[.-])?\d{3}([.-])\d{3}\1\d{4}`, // 555-123-4567, 1-800-555-0199
-          String.raw`0\d{2,4} \d{3,6}(?: \d{3,4})?`, // UK
-          String.raw`0[1-9](?:[ .-]\d\d){4}`, // France
-          String.raw`0[1-9]\d{1,3}[ /-]\d{4,8}`, // Germany
-          String.raw`(?:\(0[2-8]\) ?|0[2-8] )\d{4} \d{4}`, // Australia, Italy
-          String.raw`06[ -]\d{8}`, // Netherlands mobile
+          String.raw`0[1-9]\d{0,3}(?:[ ./-]\d{2,8}){1,4}`, // trunk 0 and groups
+          String.raw`\(0[1-9]\d{0,3}\) ?\d{2,8}(?:[ -]\d{2,4}){0,3}`, // (02) 9876 5432
           String.raw`\([1-9]\d\) ?\d{4,5}-\d{4}`, // Brazil
-          String.raw`0\d{1,2}-\d{4}-\d{4}`, // Japan
+          String.raw`(?:8 ?)?\(\d{3,5}\) ?\d{1,3}-\d{2}-\d{2}`, // Russia
+          String.raw`1[3-9]\d[ -]\d{4}[ -]\d{4}`, // China mobile
         ].join("|") +
         String.raw`)(?![\w:/]|[.,-]\d)`,
       "g",
@@ -247,6 +317,18 @@ export const detectors: Detector[] = [
         { text: "balie 020 123 4567 (Amsterdam)", secret: "020 123 4567" },
         { text: "cadastro (11) 91234-5678 ok", secret: "(11) 91234-5678" },
         { text: "登録 090-1234-5678 完了", secret: "090-1234-5678" },
+        { text: "forward to 0044 20 7946 0958 after hours", secret: "0044 20 7946 0958" },
+        { text: "Rückruf 00 49 30 1234567", secret: "00 49 30 1234567" },
+        { text: "Zentrale 044 668 18 00", secret: "044 668 18 00" },
+        { text: "rappel au 0470 12 34 56", secret: "0470 12 34 56" },
+        { text: "arama 0532 123 45 67 tamam", secret: "0532 123 45 67" },
+        { text: "ring 070-123 45 67", secret: "070-123 45 67" },
+        { text: "연락처 010-1234-5678 등록", secret: "010-1234-5678" },
+        { text: "My Israeli number is 09-7625400", secret: "09-7625400" },
+        { text: "hubungi 0812-3456-7890", secret: "0812-3456-7890" },
+        { text: "звонок 8 (495) 123-45-67", secret: "8 (495) 123-45-67" },
+        { text: "客户 138 1234 5678 已登记", secret: "138 1234 5678" },
+        { text: "office 01632 960000 (UK)", secret: "01632 960000" },
       ],
       negative: [
         "081110 103442 19 INFO dfs.FSDataset: Deleting block blk_-5880591395067598620",
@@ -263,13 +345,17 @@ export const detectors: Detector[] = [
         "took 98765 ms, wrote 43210 rows",
         "invoice 2024-0001-2345 paid, job 090-1234-56789",
         "ratio (12) 1234.5678 ok",
+        "dates 06-01-2024 and 01.06.2024, versions 01.02.03",
+        "padded 0012 3456 7890 and 0000 1234 5678",
+        "build 0.1234.56789 and 0-1234-5678",
+        "ids 100 2000 3000 and 120 1234 5678",
       ],
     },
   },
   {
     id: "phone-number-in-context",
     description:
-      "Telephone number written as bare digits or with spaces only (IN 98765 43210 / 098765 43210, US 415 555 2671, ES 612 34 56 78, E.164 without +), 8–15 digits, right after a word such as phone, mobile, tel, sms or msisdn.",
+      "Telephone number written as bare digits or with spaces only (IN 98765 43210 / 098765 43210, US 415 555 2671 / 425 8829090, ES 612 34 56 78, MX 55 1234 5678, E.164 without + or with 00), 8–15 digits, right after a word such as phone, mobile, tel, sms, msisdn or call me at.",
     kind: "pii",
     keywords: [
       "phone",
@@ -285,9 +371,13 @@ export const detectors: Detector[] = [
       "fax",
       "otp",
       "contact",
+      "call",
+      "reach",
+      "text",
+      "dial",
     ],
     pattern:
-      /(?<![\w.,/+-]|\d[ .-])(?:\(\d{1,4}\) ?)?\d{1,12}(?:[ .-]\d{1,5}){0,5}(?![\w:/]|[.,-]?\d)/g,
+      /(?<![\w.,/+-]|\d[ .-])(?:\(\d{1,4}\) ?)?\d{1,15}(?:[ .-]\d{1,8}){0,5}(?![\w:/]|[.,-]?\d)/g,
     validate: phoneInContext,
     examples: {
       positive: [
@@ -302,6 +392,10 @@ export const detectors: Detector[] = [
         { text: "phone:4155552671", secret: "4155552671" },
         { text: "whatsapp opt-in from 91 98765 43210", secret: "91 98765 43210" },
         { text: "Mobile number is 0412345678", secret: "0412345678" },
+        { text: "call me at 425 8829090 after 5", secret: "425 8829090" },
+        { text: "dialed 612345678", secret: "612345678" },
+        { text: "customer phone: 55 1234 5678 (MX)", secret: "55 1234 5678" },
+        { text: "msisdn:00447911123456", secret: "00447911123456" },
       ],
       negative: [
         "phone lookup took 612 ms for 3 retries",
@@ -315,6 +409,43 @@ export const detectors: Detector[] = [
         "sms_sent_total 123456789",
         "celltower 1234567890 handover",
         "whatsapp v2.23.24.76 build 9876543210.5",
+        "call took 12345678 us",
+        "reach 12345678 users",
+        "text at 12345678 bytes",
+      ],
+    },
+  },
+  {
+    id: "uk-postcode",
+    description:
+      "UK postcode (Royal Mail layout: outward code of area letters and district, inward code of a digit and two letters, with the letters each place allows) on a line about a postcode or address.",
+    kind: "pii",
+    keywords: [
+      "postcode",
+      "post code",
+      "post_code",
+      "postal",
+      "zip",
+      "address",
+      "addr",
+      "street",
+      "road",
+      "london",
+    ],
+    pattern: /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![A-Za-z0-9])/g,
+    validate: (value, line, index) =>
+      ukPostcodeValid(value) && hasContextBefore(line, index, POSTCODE_CONTEXT, 80),
+    examples: {
+      positive: [
+        { text: '{"postcode":"SW1A 1AA","country":"GB"}', secret: "SW1A 1AA" },
+        { text: "address=221B Baker Street, London NW1 6XE", secret: "NW1 6XE" },
+        { text: "zip: M11AE", secret: "M11AE" },
+      ],
+      negative: [
+        "postcode QA1 1AA rejected",
+        "ticket SW1A 1AA closed",
+        "address space A1 4KB reserved",
+        "address 10.0.0.1 ok, cache B2 4MB",
       ],
     },
   },
