@@ -80,9 +80,11 @@ echo $! >"$ROOT/pid"
 # Ends by itself once the server is gone; acts only if the owner went first.
 watch_owner() {
   [ -n "$OWNER_PID" ] || return 0
+  # A zombie counts as gone: where nothing reaps orphans, kill -0 still succeeds on one.
   nohup bash -c '
-    while kill -0 "$1" 2>/dev/null && kill -0 "$2" 2>/dev/null; do sleep 0.5; done
-    if kill -0 "$2" 2>/dev/null; then kill -9 "$2"; rm -rf "$3"; fi
+    alive() { local s; s=$(ps -o stat= -p "$1" 2>/dev/null) && [ -n "$s" ] && [ "${s#Z}" = "$s" ]; }
+    while alive "$1" && alive "$2"; do sleep 0.5; done
+    if alive "$2"; then kill -9 "$2"; rm -rf "$3"; fi
   ' watch_owner "$OWNER_PID" "$(cat "$ROOT/pid")" "$ROOT" >/dev/null 2>&1 </dev/null &
 }
 
