@@ -94,6 +94,15 @@ const LENGTH_BY_COUNTRY: Readonly<Record<string, number>> = {
   YE: 30,
 };
 
+/** Country codes by the length of their IBANs (country code and check digits included). */
+export function ibanCountriesByLength(): Map<number, string[]> {
+  const byLength = new Map<number, string[]>();
+  for (const [country, length] of Object.entries(LENGTH_BY_COUNTRY)) {
+    byLength.set(length, [...(byLength.get(length) ?? []), country]);
+  }
+  return byLength;
+}
+
 /** True when `value` is a valid IBAN; spaces between groups are allowed, case is not ignored. */
 export function ibanValid(value: string): boolean {
   const iban = value.replace(/ /g, "");

@@ -5,7 +5,7 @@
 import type { Detector } from "../detector.ts";
 import { repeatedDigit } from "../checksums/digits.ts";
 import { luhnValid } from "../checksums/luhn.ts";
-import { ibanValid } from "../checksums/iban.ts";
+import { ibanCountriesByLength, ibanValid } from "../checksums/iban.ts";
 import { base58CheckDecode } from "../checksums/base58.ts";
 import { segwitAddressValid } from "../checksums/bech32.ts";
 import { eip55Valid } from "../checksums/eip55.ts";
@@ -40,6 +40,38 @@ function plausibleCard(candidate: string, line: string, index: number): boolean 
     // The digits of a grouped IBAN (`DE44 5001 0517 …`) are not a card.
     !hasContextBefore(line, index, /[A-Z]{2}\d{2} $/, 5);
 }
+
+/**
+ * An IBAN of its country's registered length, with one optional space or dash between any two
+ * characters after the country code (`DE89 3704 0044 0532 0130 00`, `DE89-370-400-440-…`,
+ * `DE 89 …`): one alternative per length, so the match ends where the country's IBAN ends
+ * even when more groups follow.
+ */
+const IBAN_BODY = [...ibanCountriesByLength()]
+  .map(([length, countries]) =>
+    String.raw`(?:${countries.join("|")})[ -]?\d{2}(?:[ -]?[A-Z0-9]){${length - 4}}`
+  )
+  .join("|");
+const IBAN_PATTERN = String.raw`(?<![A-Za-z0-9])(?:${IBAN_BODY})(?![A-Za-z0-9])`;
+
+/** An IBAN candidate without its separators, in capitals, checked by length and mod 97. */
+const ibanCompactValid = (value: string) => ibanValid(value.replace(/[ -]/g, "").toUpperCase());
+
+/** Words on a line that make a lower-case or oddly grouped IBAN worth reading. */
+const IBAN_LINE_WORDS = [
+  "iban",
+  "account",
+  "acct",
+  "bank",
+  "beneficiary",
+  "payee",
+  "konto",
+  "rekening",
+  "cuenta",
+  "conto",
+  "compte",
+  "sepa",
+];
 
 /** Context that makes a lower-case `0x` + 40 hex an Ethereum address rather than a hash. */
 const ETH_CONTEXT = /\b(?:wallet|address|addr|eth|ethereum|erc-?20|recipient|account)\b/i;
@@ -81,13 +113,12 @@ export const detectors: Detector[] = [
   {
     id: "iban",
     description:
-      "International Bank Account Number (ISO 13616): country code, check digits and BBAN of the registered length, mod-97 valid; plain or in groups of four.",
+      "International Bank Account Number (ISO 13616): country code, check digits and BBAN of the registered length, mod-97 valid; plain, in groups of four, or grouped otherwise with spaces or dashes.",
     kind: "pii",
     keywords: [],
     lineShape: "iban-start",
-    pattern:
-      /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [0-9]{1,3})?)(?![A-Za-z0-9])/g,
-    validate: ibanValid,
+    pattern: new RegExp(IBAN_PATTERN, "g"),
+    validate: ibanCompactValid,
     examples: {
       positive: [
         {
@@ -102,11 +133,45 @@ export const detectors: Detector[] = [
           text: '{"account":"FR1420041010050500013M02606"}',
           secret: "FR1420041010050500013M02606",
         },
+        {
+          text: "refund IBAN DE89 370 400 440 532 013 000 sent",
+          secret: "DE89 370 400 440 532 013 000",
+        },
+        { text: "to NL91ABNA0417164300 EUR 12.00", secret: "NL91ABNA0417164300" },
       ],
       negative: [
         "DE89370400440532013001 rejected (bad check)",
         "container DE12ABCDEFGHIJKLMNOP started",
         "AB12 CDEF GHIJ KLMN build id",
+        "DE893704004405320130001 one digit too many",
+      ],
+    },
+  },
+  {
+    id: "iban-in-context",
+    description:
+      "IBAN in lower or mixed case, or with a space or dash after the country code, on a line about a bank account (iban, account, beneficiary, konto …): registered length and mod 97.",
+    kind: "pii",
+    keywords: IBAN_LINE_WORDS,
+    pattern: new RegExp(IBAN_PATTERN, "gi"),
+    validate: ibanCompactValid,
+    examples: {
+      positive: [
+        { text: "iban=de89370400440532013000 saved", secret: "de89370400440532013000" },
+        {
+          text: '{"account":"gb82 west 1234 5698 7654 32"}',
+          secret: "gb82 west 1234 5698 7654 32",
+        },
+        { text: "Konto DE89-3704-0044-0532-0130-00", secret: "DE89-3704-0044-0532-0130-00" },
+        {
+          text: "beneficiary IBAN: DE 89 3704 0044 0532 0130 00",
+          secret: "DE 89 3704 0044 0532 0130 00",
+        },
+      ],
+      negative: [
+        "iban=de89370400440532013001 rejected",
+        "account de89370400440532013000x",
+        "iban field empty, build de89370400",
       ],
     },
   },
