@@ -1,10 +1,12 @@
 /**
  * Throughput of the `scrub` command against `cat` on the same log, in the same run:
  *
- *   deno task throughput [--input FILE] [--runs N] [--by-detector] [--one-core]
+ *   deno task throughput [--input FILE | --kv-json] [--runs N] [--by-detector] [--one-core]
  *
  * Without --input it generates a 20 MB log with ../shared/eval/genlogs.mjs (beside the
- * repository) when that exists, and otherwise says what to pass. Each command runs two ways:
+ * repository) when that exists, and otherwise says what to pass; --kv-json instead generates a
+ * 20 MB key/value-dense log (./kv_json_log.ts: JSON and logfmt lines of 15 to 30 pairs, with
+ * secret-sounding key names, and says how many of its embedded secrets the engine let through). Each command runs two ways:
  * reading the log file and writing a file (`cmd < log > out`, as a shell user runs it), and
  * through pipes that this script feeds and drains (which also costs this script's work).
  * Also prints the engine's in-process speed (no process start-up, no I/O); --by-detector adds
@@ -14,6 +16,7 @@
 import { dirname, join } from "@node/path";
 import { fileURLToPath } from "@node/url";
 import { createScrubber, type DetectorTimes } from "../core/scrub/mod.ts";
+import { writeKvJsonLog } from "./kv_json_log.ts";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 const GENLOGS = join(repo, "..", "shared", "eval", "genlogs.mjs");
@@ -21,15 +24,17 @@ const PROCESS_TIMEOUT_MS = 300_000;
 
 interface Args {
   input?: string;
+  kvJson: boolean;
   runs: number;
   byDetector: boolean;
   oneCore: boolean;
 }
 
 function parseArgs(args: readonly string[]): Args {
-  const parsed: Args = { runs: 3, byDetector: false, oneCore: false };
+  const parsed: Args = { runs: 3, kvJson: false, byDetector: false, oneCore: false };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === "--input" && args[i + 1]) parsed.input = args[++i];
+    else if (args[i] === "--kv-json") parsed.kvJson = true;
     else if (args[i] === "--by-detector") parsed.byDetector = true;
     else if (args[i] === "--one-core") parsed.oneCore = true;
     else if (args[i] === "--runs" && /^[1-9]\d?$/.test(args[i + 1] ?? "")) {
@@ -37,8 +42,11 @@ function parseArgs(args: readonly string[]): Args {
     } else {throw new Error(
         `unknown or incomplete argument ${
           JSON.stringify(args[i])
-        }; use --input FILE [--runs N] [--by-detector] [--one-core]`,
+        }; use --input FILE or --kv-json [--runs N] [--by-detector] [--one-core]`,
       );}
+  }
+  if (parsed.input !== undefined && parsed.kvJson) {
+    throw new Error("--input and --kv-json both name the log to read: give one of them");
   }
   return parsed;
 }
@@ -108,8 +116,15 @@ function best(times: number[]): number {
   return Math.min(...times);
 }
 
+/** The key/value-dense log and the secrets in it, in a temporary directory. */
+async function generateKvJsonLog(): Promise<{ file: string; secrets: string[] }> {
+  const file = join(await Deno.makeTempDir({ prefix: "scrub-throughput-" }), "kv.log");
+  return { file, secrets: await writeKvJsonLog(file, 20) };
+}
+
 const args = parseArgs(Deno.args);
-const file = args.input ?? await generateLog();
+const kv = args.kvJson ? await generateKvJsonLog() : undefined;
+const file = kv?.file ?? args.input ?? await generateLog();
 const bytes = (await Deno.stat(file)).size;
 const mb = bytes / 1e6;
 
@@ -165,6 +180,14 @@ console.log("through pipes fed and drained by this script, start-up included:");
 console.log(`  scrub: ${rate(best(pipes.scrub))}`);
 console.log(`  cat:   ${rate(best(pipes.cat))}`);
 console.log(`scrub engine in process, warm (no start-up, no I/O): ${rate(best(engineTimes))}`);
+if (kv !== undefined) {
+  const scrubbed = createScrubber().scrub(text).text;
+  const leaked = kv.secrets.filter((s) => scrubbed.includes(s)).length;
+  console.log(
+    `secrets embedded in the key/value log: ${kv.secrets.length}, left unmasked: ${leaked}`,
+  );
+  await Deno.remove(dirname(kv.file), { recursive: true });
+}
 
 if (args.byDetector) {
   const times: DetectorTimes = new Map();
