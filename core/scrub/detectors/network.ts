@@ -20,6 +20,15 @@ function joinedBefore(line: string, index: number): boolean {
   return index > 0 && /[\w:.-]/.test(line[index - 1]);
 }
 
+/**
+ * As joinedBefore, for IPv6, except after a key's colon (`ip:2001:db8::1`, `src_ip:fe80::1`):
+ * a `:` that follows a letter other than a hex digit cannot belong to the address.
+ */
+function ipv6JoinedBefore(line: string, index: number): boolean {
+  if (index > 1 && line[index - 1] === ":" && /[G-Zg-z_]/.test(line[index - 2])) return false;
+  return joinedBefore(line, index);
+}
+
 /** A version number is written after these (`version 1.2.3.4`, `Chrome/120.0.0.1`). */
 const VERSION_BEFORE = /(?:\bv|\bver|version|release|build|rev|[A-Za-z]\/)[\s:=]{0,2}$/i;
 
@@ -60,10 +69,16 @@ function plausibleMac(mac: string, line: string, index: number): boolean {
 const MAC_KEY_BEFORE =
   /(?<![a-z])(?:mac|hw_?addr|hardware[ _-]?address|bssid|ether(?:net)?[ _-]?addr(?:ess)?)(?:[ _-]?addr(?:ess)?)?["']?\s{0,2}[:= ]\s{0,2}["']?$/i;
 
+/** Words of lines about MAC addresses, where a dotted form of digits only (`0011.2233.4455`) is one. */
+const MAC_LINE_WORDS = /mac|arp|vlan|dhcp|hw_?addr|bssid|ether/i;
+
 function plausibleCompactMac(mac: string, line: string, index: number): boolean {
   const hex = mac.replace(/\./g, "").toLowerCase();
   if (/^(?:0{12}|f{12})$/.test(hex)) return false;
-  if (mac.includes(".")) return !hasContextBefore(line, index, VERSION_BEFORE, 12);
+  if (mac.includes(".")) {
+    return !hasContextBefore(line, index, VERSION_BEFORE, 12) &&
+      (/[a-f]/.test(hex) || MAC_LINE_WORDS.test(line));
+  }
   return hasContextBefore(line, index, MAC_KEY_BEFORE, 32);
 }
 
@@ -103,13 +118,13 @@ export const detectors: Detector[] = [
   {
     id: "ipv6-address",
     description:
-      "IPv6 address written in full (RFC 4291: eight groups of 1–4 hex digits), optionally with a zone id.",
+      "IPv6 address written in full (RFC 4291: eight groups of 1–4 hex digits, or six and an IPv4 address), optionally with a zone id.",
     kind: "pii",
     keywords: [],
     lineShape: "hex-groups",
     pattern:
-      /[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}(?:%[\w.-]{1,16})?(?![\w:.-])/g,
-    validate: (value, line, index) => !joinedBefore(line, index) && plausibleIpv6(value),
+      /(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})(?:%[\w.-]{1,16})?(?![\w:-]|\.\w)/g,
+    validate: (value, line, index) => !ipv6JoinedBefore(line, index) && plausibleIpv6(value),
     mask: "pseudonym",
     examples: {
       positive: [
@@ -118,11 +133,16 @@ export const detectors: Detector[] = [
           secret: "2001:0db8:0000:0000:0000:ff00:0042:8329",
         },
         { text: '{"client_ip":"2001:db8:1:2:3:4:5:6%eth0"}', secret: "2001:db8:1:2:3:4:5:6%eth0" },
+        { text: "mapped 0:0:0:0:0:FFFF:129.144.52.38 in", secret: "0:0:0:0:0:FFFF:129.144.52.38" },
+        { text: "src_ip:2001:DB8:0:0:8:800:200C:417A", secret: "2001:DB8:0:0:8:800:200C:417A" },
+        { text: "blocked 2001:db8:0:0:1:0:0:1.", secret: "2001:db8:0:0:1:0:0:1" },
       ],
       negative: [
         "2015-07-29 19:29:22,136 - WARN [RecvWorker:188978561024:QuorumCnxManager$RecvWorker@765]",
         "link 00:1a:2b:3c:4d:5e up",
         "ts 10:21:01:33:44:55:66:77:88 counter",
+        "ab:2001:db8:0:0:1:0:0:1 is longer than an address",
+        "0:0:0:0:0:ffff:300.1.2.3 has no IPv4 tail",
       ],
     },
   },
@@ -133,8 +153,9 @@ export const detectors: Detector[] = [
     kind: "pii",
     keywords: ["::"],
     pattern:
-      /(?<![\w:.-])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w.-]{1,16})?(?![\w:.-])/g,
-    validate: (value) => value.includes("::") && plausibleIpv6(value),
+      /(?<![\w.-]|[0-9A-Fa-f:]:)(?:[0-9A-Fa-f]{0,4}:){2,8}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w.-]{1,16})?(?![\w:-]|\.\w)/g,
+    validate: (value, line, index) =>
+      value.includes("::") && !ipv6JoinedBefore(line, index) && plausibleIpv6(value),
     mask: "pseudonym",
     examples: {
       positive: [
@@ -147,12 +168,19 @@ export const detectors: Detector[] = [
           secret: "fe80::1ff:fe23:4567:890a%eth0",
         },
         { text: "peer ::ffff:192.0.2.128 accepted", secret: "::ffff:192.0.2.128" },
+        { text: "route via ::2:3:4:5:6:7:8 ok", secret: "::2:3:4:5:6:7:8" },
+        { text: "route via 1:2:3:4:5:6:7:: ok", secret: "1:2:3:4:5:6:7::" },
+        { text: "ip:2001:db8::1 blocked", secret: "2001:db8::1" },
+        { text: "connection from 2001:db8::8a2e:370:7334.", secret: "2001:db8::8a2e:370:7334" },
+        { text: "GET http://[fe80::1%25en0]:8080/ 200", secret: "fe80::1%25en0" },
+        { text: "nat64 64:ff9b::192.0.2.33 mapped", secret: "64:ff9b::192.0.2.33" },
       ],
       negative: [
         "Dec 10 10:21:01 LabSZ sshd[24841]: bind to :: port 22",
         "listening on [::1]:8080 and [::]:8443",
         "link 00:1a:2b:3c:4d:5e up",
         "at std::vector::push_back (a::b)",
+        "1:2:3:4:5:6:7:8::9 has nine groups",
         "2015-07-29 19:29:22,136 - WARN [RecvWorker:188978561024:QuorumCnxManager$RecvWorker@765]",
       ],
     },
@@ -185,10 +213,32 @@ export const detectors: Detector[] = [
   {
     id: "mac-address-compact",
     description:
-      "MAC address (IEEE EUI-48) in Cisco dotted form (`0011.2233.4455`) on a line about MACs, ARP, VLANs or DHCP, or as 12 bare hex digits right after a mac/hwaddr/bssid key.",
+      "MAC address (IEEE EUI-48) in Cisco dotted form (`001a.2b3c.4d5e` on a line about a client, host, port or device; digits only, `0011.2233.4455`, on a line about MACs, ARP, VLANs or DHCP), or as 12 bare hex digits right after a mac/hwaddr/bssid key.",
     kind: "pii",
-    // Cisco's dotted form holds no line shape; these words are on the lines that print it.
-    keywords: ["mac", "arp", "vlan", "dhcp", "hwaddr", "hw_addr", "bssid", "ether"],
+    // Cisco's dotted form holds no line shape; these words are on the lines that print it
+    // (switch, 802.1X, wireless and DHCP messages), the last ones for a form with a hex letter.
+    keywords: [
+      "mac",
+      "arp",
+      "vlan",
+      "dhcp",
+      "hwaddr",
+      "hw_addr",
+      "bssid",
+      "ether",
+      "client",
+      "host",
+      "interface",
+      "port",
+      "dot1x",
+      "authmgr",
+      "station",
+      "device",
+      "learn",
+      "flap",
+      "%sw",
+      "address",
+    ],
     pattern:
       /(?<![\w.:-])(?:[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{12})(?![\w.:-])/g,
     validate: plausibleCompactMac,
@@ -203,6 +253,12 @@ export const detectors: Detector[] = [
         { text: '{"mac":"001A2B3C4D5E","rssi":-61}', secret: "001A2B3C4D5E" },
         { text: "device registered macAddress=a4c3f0851d2e", secret: "a4c3f0851d2e" },
         { text: "wifi client bssid: a4c3f0851d2e", secret: "a4c3f0851d2e" },
+        {
+          text:
+            "%DOT1X-5-FAIL: Authentication failed for client (001a.2b3c.4d5e) on Interface Gi1/0/1",
+          secret: "001a.2b3c.4d5e",
+        },
+        { text: "Gi1/0/7 learned host 00a0.c914.c829 dynamic", secret: "00a0.c914.c829" },
       ],
       negative: [
         "mac table flushed, etag 001a2b3c4d5e stored",
@@ -212,6 +268,7 @@ export const detectors: Detector[] = [
         "dhcp lease v2024.0601.1200.5 and 1.0011.2233.4455",
         "vlan 10 up, build 2024.0601.1200 released",
         '{"mac_seen_ts":"171720000012","mac":"unknown"}',
+        "port 8080 build 2024.0601.1200 up",
       ],
     },
   },
