@@ -162,7 +162,7 @@ function plausiblePhone(phone: string): boolean {
   const seps = phone.replace(/[0-9()]/g, "");
   // One kind of separator throughout (`01 23 45 67 89`, not `01.23-45 67`); `(555) 123-4567` mixes by design.
   if (!phone.includes("(") && new Set(seps).size > 1) return false;
-  if (NATIONAL_LAYOUTS.some((layout) => layout.test(phone))) return true;
+  if (digits.length >= 9 && NATIONAL_LAYOUTS.some((layout) => layout.test(phone))) return true;
   if (/^(?:1[ .-]?)?\(|^(?:1[.-])?[2-9]\d\d[.-]/.test(phone)) {
     // North American layout: ten digits (after an optional country code 1). Assigned numbers
     // have area code and exchange starting with 2–9, but test and sample data often do not, and
@@ -349,6 +349,7 @@ export const detectors: Detector[] = [
         "padded 0012 3456 7890 and 0000 1234 5678",
         "build 0.1234.56789 and 0-1234-5678",
         "ids 100 2000 3000 and 120 1234 5678",
+        "ratio (05)20 7 and (0412) 34",
       ],
     },
   },

@@ -43,16 +43,21 @@ function plausibleCard(candidate: string, line: string, index: number): boolean 
 
 /**
  * An IBAN of its country's registered length, with one optional space or dash between any two
- * characters after the country code (`DE89 3704 0044 0532 0130 00`, `DE89-370-400-440-…`,
- * `DE 89 …`): one alternative per length, so the match ends where the country's IBAN ends
- * even when more groups follow.
+ * characters after the check digits (`DE89 3704 0044 0532 0130 00`, `DE89 370 400 440 …`,
+ * `DE89-3704-…` when `loose`, which also takes one after the country code: `DE 89 …`): one
+ * alternative per length, so the match ends where the country's IBAN ends even when more
+ * groups follow. Without `loose`, every match starts as the `iban-start` line shape.
  */
-const IBAN_BODY = [...ibanCountriesByLength()]
-  .map(([length, countries]) =>
-    String.raw`(?:${countries.join("|")})[ -]?\d{2}(?:[ -]?[A-Z0-9]){${length - 4}}`
-  )
-  .join("|");
-const IBAN_PATTERN = String.raw`(?<![A-Za-z0-9])(?:${IBAN_BODY})(?![A-Za-z0-9])`;
+function ibanPattern(loose: boolean): string {
+  const body = [...ibanCountriesByLength()]
+    .map(([length, countries]) =>
+      loose
+        ? String.raw`(?:${countries.join("|")})[ -]?\d{2}(?:[ -]?[A-Z0-9]){${length - 4}}`
+        : String.raw`(?:${countries.join("|")})\d{2} ?[A-Z0-9](?:[ -]?[A-Z0-9]){${length - 5}}`
+    )
+    .join("|");
+  return String.raw`(?<![A-Za-z0-9])(?:${body})(?![A-Za-z0-9])`;
+}
 
 /** An IBAN candidate without its separators, in capitals, checked by length and mod 97. */
 const ibanCompactValid = (value: string) => ibanValid(value.replace(/[ -]/g, "").toUpperCase());
@@ -117,7 +122,7 @@ export const detectors: Detector[] = [
     kind: "pii",
     keywords: [],
     lineShape: "iban-start",
-    pattern: new RegExp(IBAN_PATTERN, "g"),
+    pattern: new RegExp(ibanPattern(false), "g"),
     validate: ibanCompactValid,
     examples: {
       positive: [
@@ -153,7 +158,7 @@ export const detectors: Detector[] = [
       "IBAN in lower or mixed case, or with a space or dash after the country code, on a line about a bank account (iban, account, beneficiary, konto …): registered length and mod 97.",
     kind: "pii",
     keywords: IBAN_LINE_WORDS,
-    pattern: new RegExp(IBAN_PATTERN, "gi"),
+    pattern: new RegExp(ibanPattern(true), "gi"),
     validate: ibanCompactValid,
     examples: {
       positive: [
