@@ -39,6 +39,9 @@ export const INPUT_TITLES: Readonly<Record<string, string>> = {
   read_stopped_by: "Read stopped by",
   partial_result: "Partial result",
   masked_counts: "Masking counts (JSON)",
+  compare_previous: "Mark what is new",
+  excerpt_mode: "Excerpt shows",
+  insights: "Log insights (JSON)",
 };
 
 /** Each function's title: the step's name in Workflow Builder. A test checks these too. */

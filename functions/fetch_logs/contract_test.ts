@@ -29,6 +29,8 @@ const OUTPUTS: OutputKinds<FetchLogsOutputs> = {
   window_start: "string",
   window_end: "string",
   source: "string",
+  insights: "string",
+  excerpt_mode: "string",
 };
 
 const { input_parameters: inputs, output_parameters: outputs } = FetchLogsFunction.definition;

@@ -65,6 +65,19 @@ export const FetchLogsFunction = DefineFunction({
         title: "Channel",
         description: 'The channel the report will be posted to; needed for delivery "channel"',
       },
+      compare_previous: {
+        type: Schema.types.boolean,
+        title: "Mark what is new",
+        description:
+          "Optional: also read the window of the same length just before (within the same time budget) and mark the patterns that are new in this window or rose sharply",
+      },
+      excerpt_mode: {
+        type: Schema.types.string,
+        title: "Excerpt shows",
+        description:
+          'Optional: "newest" (the newest lines, the default) or "patterns" (one example line per pattern, errors first)',
+        enum: ["newest", "patterns"],
+      },
     },
     required: ["service", "environment", "window", "user_id"],
   },
@@ -122,7 +135,7 @@ export const FetchLogsFunction = DefineFunction({
         type: Schema.types.boolean,
         title: "Truncated",
         description:
-          "True when lines of the window that match are missing: the read stopped early, the answer was partial, or lines were left out to fit Slack",
+          'True when lines of the window that match are missing: the read stopped early, the answer was partial, or lines were left out to fit Slack (for excerpt "patterns": patterns left without an example)',
       },
       masked_counts: {
         type: Schema.types.string,
@@ -151,6 +164,17 @@ export const FetchLogsFunction = DefineFunction({
         title: "Log source",
         description: "The name of the source that was read",
       },
+      insights: {
+        type: Schema.types.string,
+        title: "Log insights (JSON)",
+        description:
+          "Counts by level, lines per minute and the top patterns of the lines that match the filter, built from the masked lines, as JSON for the report step",
+      },
+      excerpt_mode: {
+        type: Schema.types.string,
+        title: "Excerpt shows",
+        description: '"newest" or "patterns": what the excerpt holds',
+      },
     },
     required: [
       "excerpt",
@@ -168,6 +192,8 @@ export const FetchLogsFunction = DefineFunction({
       "window_start",
       "window_end",
       "source",
+      "insights",
+      "excerpt_mode",
     ],
   },
 });

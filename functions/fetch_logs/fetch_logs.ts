@@ -8,7 +8,7 @@
  * Runtime code: imports the SDK for types only (see README, "Deployable as-is").
  */
 import * as z from "zod";
-import { buildExcerpt } from "../../core/excerpt.ts";
+import { packExcerpt, type ScrubbedRecords, scrubRecords } from "../../core/excerpt.ts";
 import {
   isIncomplete,
   type LineAccount,
@@ -18,8 +18,21 @@ import {
   shortfalls,
 } from "../../core/line_account.ts";
 import { counted } from "../../core/render/counted.ts";
+import {
+  type Comparison,
+  type ComparisonFailure,
+  insightsOf,
+  mineScrubbedWindow,
+  type ScrubbedWindow,
+} from "../../core/render/insights.ts";
+import {
+  examplesExcerpt,
+  EXCERPT_MODES,
+  type ExcerptMode,
+} from "../../core/render/insights_excerpt.ts";
+import { encodeInsights } from "../../core/render/insights_transport.ts";
 import { maskingSummary } from "../../core/render/masking_summary.ts";
-import type { Policy } from "../../core/scrub/mod.ts";
+import type { Policy, Scrubber } from "../../core/scrub/mod.ts";
 import {
   checkFilter,
   fetchLogs,
@@ -68,6 +81,9 @@ export const InputsSchema = z
       .transform((delivery) => delivery || undefined),
     channel_id: z.union([channelId, z.literal("")]).optional()
       .transform((channel) => channel || undefined),
+    compare_previous: z.boolean().optional(),
+    excerpt_mode: z.union([z.enum(EXCERPT_MODES), z.literal("")]).optional()
+      .transform((mode): ExcerptMode => mode || "newest"),
   })
   .refine((inputs) => inputs.delivery !== "channel" || inputs.channel_id !== undefined, {
     message: 'is needed for delivery "channel"',
@@ -92,7 +108,18 @@ export interface FetchLogsOutputs {
   window_start: string;
   window_end: string;
   source: string;
+  /** The log insights, as JSON (core/render/insights_transport.ts). */
+  insights: string;
+  excerpt_mode: ExcerptMode;
 }
+
+/**
+ * With the previous window compared, the window asked for may take this share of the fetch's
+ * time budget; the previous window gets what is left of the whole budget (at least the rest).
+ */
+export const MAIN_FETCH_SHARE = 0.75;
+/** The previous window is not read with less time than this left of the budget. */
+export const MIN_COMPARE_BUDGET_MS = 500;
 
 /** The fetch_logs handler that reads the sources of `config`. */
 export function createFetchLogsHandler(
@@ -187,15 +214,25 @@ async function fetchScrubbedLogs(
     };
   }
 
+  // Both reads share the fetch's one time budget: the window asked for first, capped to its
+  // share when the previous window is read too, then the previous window in what is left.
+  const startedAt = now();
+  const deps = { fetch: globalThis.fetch, env: ctx.env, now };
   let result: FetchResult;
   try {
-    result = await fetchLogs(config, {
-      source: request.source,
-      service: request.service,
-      environment: request.environment,
-      window: request.window,
-      maxLines: request.max_lines,
-    }, { fetch: globalThis.fetch, env: ctx.env, now });
+    result = await fetchLogs(
+      request.compare_previous
+        ? { ...config, fetchBudgetMs: Math.floor(config.fetchBudgetMs * MAIN_FETCH_SHARE) }
+        : config,
+      {
+        source: request.source,
+        service: request.service,
+        environment: request.environment,
+        window: request.window,
+        maxLines: request.max_lines,
+      },
+      deps,
+    );
   } catch (error) {
     const code = error instanceof LogSourceError ? error.code : "internal";
     return audit.failed(
@@ -211,9 +248,14 @@ async function fetchScrubbedLogs(
   };
   const where = `${request.service} (${request.environment}) between ` +
     `${result.start.toISOString()} and ${result.end.toISOString()}`;
-  let excerpt;
+  const previous = request.compare_previous
+    ? await fetchPreviousWindow(config, result, request, deps, startedAt + config.fetchBudgetMs)
+    : undefined;
+
+  const scrubber = createAppScrubber(policy);
+  let scrubbed: ScrubbedRecords;
   try {
-    excerpt = buildExcerpt(result.records, createAppScrubber(policy), { filter });
+    scrubbed = scrubRecords(result.records, scrubber, filter);
   } catch (error) {
     const reason = scrubFailureReason(error);
     return audit.failed(
@@ -224,12 +266,24 @@ async function fetchScrubbedLogs(
     );
   }
 
+  const compared: { comparison: Comparison; window?: ScrubbedWindow } = previous === undefined
+    ? { comparison: { state: "off" } }
+    : scrubPreviousWindow(previous, scrubber, filter);
+  const mined = mineScrubbedWindow(
+    { records: result.records, matching: scrubbed.matching },
+    { start: result.start.getTime(), end: result.end.getTime() },
+    { previous: compared.window },
+  );
+  const excerpt = request.excerpt_mode === "patterns"
+    ? examplesExcerpt(mined.examples)
+    : packExcerpt(scrubbed.matching.map((record) => record.lines));
+
   const account: LineAccount = {
     read: result.records.length + result.outOfWindow + result.repeated,
     outOfWindow: result.outOfWindow,
     repeated: result.repeated,
     filtered: filter !== undefined,
-    matched: excerpt.matched,
+    matched: scrubbed.matching.length,
     shown: excerpt.lineCount,
     stoppedBy: readStop(result),
     partial: result.partial !== undefined,
@@ -243,7 +297,9 @@ async function fetchScrubbedLogs(
   if (account.shown === 0 && account.matched > 0) {
     return audit.failed(
       "line_too_long",
-      `The newest ${account.filtered ? "matching " : ""}line for ${where} is too long to show ` +
+      `The ${request.excerpt_mode === "patterns" ? "first example" : "newest"} ${
+        account.filtered ? "matching " : ""
+      }line for ${where} is too long to show ` +
         "even alone (it would need more than Slack's blocks for one report), so nothing was " +
         `returned. Choose a window that ends before it${
           account.filtered ? ", or a filter it does not match" : ", or add a filter"
@@ -257,7 +313,12 @@ async function fetchScrubbedLogs(
   }
 
   try {
-    await audit.write("success", "read", counts);
+    const also = previous === undefined
+      ? ""
+      : typeof previous === "string"
+      ? "+previous_failed"
+      : "+previous";
+    await audit.write("success", `read${also}`, counts);
   } catch (error) {
     return {
       error: `The logs were read, but this fetch could not be recorded in the audit trail, so ` +
@@ -275,14 +336,79 @@ async function fetchScrubbedLogs(
       filtered: account.filtered,
       read_stopped_by: account.stoppedBy ?? "",
       partial_result: account.partial,
-      truncated: isIncomplete(account),
-      masked_counts: JSON.stringify(excerpt.counts),
-      masked_summary: maskingSummary(excerpt.counts),
+      truncated: request.excerpt_mode === "patterns"
+        ? readStop(result) !== undefined || account.partial ||
+          account.shown < mined.summary.patternCount
+        : isIncomplete(account),
+      masked_counts: JSON.stringify(scrubbed.counts),
+      masked_summary: maskingSummary(scrubbed.counts),
       window_start: result.start.toISOString(),
       window_end: result.end.toISOString(),
       source: result.source,
+      insights: encodeInsights(insightsOf(mined.summary, account.filtered, compared.comparison)),
+      excerpt_mode: request.excerpt_mode,
     },
   };
+}
+
+/**
+ * The previous window's records scrubbed like the others, and those whose scrubbed text matches
+ * the filter kept (they count only then, as in the window asked for); or why it could not be
+ * compared.
+ */
+function scrubPreviousWindow(
+  previous: FetchResult | ComparisonFailure,
+  scrubber: Pick<Scrubber, "scrub">,
+  filter: string | undefined,
+): { comparison: Comparison; window?: ScrubbedWindow } {
+  if (typeof previous === "string") return { comparison: { state: "failed", reason: previous } };
+  let matching: ScrubbedRecords["matching"];
+  try {
+    matching = scrubRecords(previous.records, scrubber, filter).matching;
+  } catch {
+    return { comparison: { state: "failed", reason: "scrub_failed" } };
+  }
+  return {
+    comparison: {
+      state: "done",
+      start: previous.start.getTime(),
+      end: previous.end.getTime(),
+      lines: matching.length,
+      partial: readStop(previous) !== undefined || previous.partial !== undefined,
+    },
+    window: { records: previous.records, matching },
+  };
+}
+
+/**
+ * Reads the window of the same length just before `current`, from the same source, within what
+ * is left of the fetch's time budget (until `deadline`). Its failure is not the run's: it comes
+ * back as why the comparison could not be made.
+ */
+async function fetchPreviousWindow(
+  config: SourcesConfig,
+  current: FetchResult,
+  request: FetchInputs,
+  deps: { fetch: typeof fetch; env: Record<string, string>; now: () => number },
+  deadline: number,
+): Promise<FetchResult | ComparisonFailure> {
+  const left = deadline - deps.now();
+  if (left < MIN_COMPARE_BUDGET_MS) return "out_of_time";
+  const length = current.end.getTime() - current.start.getTime();
+  const start = new Date(current.start.getTime() - length);
+  try {
+    return await fetchLogs({ ...config, fetchBudgetMs: Math.floor(left) }, {
+      source: current.source,
+      service: request.service,
+      environment: request.environment,
+      window: `${start.toISOString()}/${current.start.toISOString()}`,
+      maxLines: request.max_lines,
+    }, deps);
+  } catch (error) {
+    return error instanceof LogSourceError && error.code === "timeout"
+      ? "out_of_time"
+      : "source_error";
+  }
 }
 
 /**

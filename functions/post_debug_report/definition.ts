@@ -9,7 +9,7 @@ export const PostDebugReportFunction = DefineFunction({
   callback_id: "post_debug_report",
   title: "Post a scrubbed debug report",
   description:
-    "Posts a log excerpt as a report (secrets and personal data masked again, expiry shown) to a channel or only to the requester, and records it for purging.",
+    "Posts a log excerpt as a report, with its log insights at the top when given (secrets and personal data masked again, expiry shown), to a channel or only to the requester, and records it for purging.",
   source_file: "functions/post_debug_report/handler.ts",
   input_parameters: {
     properties: {
@@ -109,6 +109,19 @@ export const PostDebugReportFunction = DefineFunction({
         type: Schema.types.string,
         title: "Masking counts (JSON)",
         description: 'What was masked already, as JSON: {"email": 3}',
+      },
+      insights: {
+        type: Schema.types.string,
+        title: "Log insights (JSON)",
+        description:
+          "Optional, from fetch_logs: counts by level, lines per minute and the top patterns, shown above the excerpt (scrubbed again and checked before use)",
+      },
+      excerpt_mode: {
+        type: Schema.types.string,
+        title: "Excerpt shows",
+        description:
+          'Optional, from fetch_logs: "newest" (the default) or "patterns" (one example line per pattern, errors first)',
+        enum: ["newest", "patterns"],
       },
       source: {
         type: Schema.types.string,

@@ -90,6 +90,8 @@ async function postDebugReport(
     account: lineAccountOf(inputs),
     counts,
     expiresAt: new Date(times.expiresAt * 1000),
+    insights: report.insights,
+    excerptMode: inputs.excerpt_mode,
   });
 
   let posted;

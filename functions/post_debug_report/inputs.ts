@@ -5,6 +5,8 @@
 import * as z from "zod";
 import { EXCERPT_LIMITS } from "../../core/excerpt.ts";
 import { accountProblem, type LineAccount, READ_STOPS } from "../../core/line_account.ts";
+import { EXCERPT_MODES, type ExcerptMode } from "../../core/render/insights_excerpt.ts";
+import { decodeInsights } from "../../core/render/insights_transport.ts";
 import { parseMaskCounts } from "../../core/render/masking_summary.ts";
 import { MAX_STRING_VALUE_BYTES } from "../../slack/limits.ts";
 import { DELIVERIES, readAllowedChannels } from "../channel_delivery.ts";
@@ -33,6 +35,20 @@ const maskCounts = z.string().transform((json, ctx) => {
 
 const lineTotal = z.number().int().min(0).max(10_000_000);
 
+/**
+ * fetch_logs' insights, as JSON (core/render/insights_transport.ts): untrusted like every input,
+ * so read with bounds on every field; blank (Workflow Builder's empty optional) is none.
+ */
+const insightsJson = z.string().max(MAX_STRING_VALUE_BYTES).optional().transform((json, ctx) => {
+  if (json === undefined || json.trim() === "") return undefined;
+  const insights = decodeInsights(json);
+  if ("problem" in insights) {
+    ctx.addIssue({ code: "custom", message: insights.problem });
+    return z.NEVER;
+  }
+  return insights;
+});
+
 export const PostReportInputsSchema = z
   .object({
     channel_id: channelId,
@@ -58,6 +74,9 @@ export const PostReportInputsSchema = z
     filtered: z.boolean().optional(),
     read_stopped_by: z.union([z.enum(READ_STOPS), z.literal("")]).optional(),
     partial_result: z.boolean().optional(),
+    insights: insightsJson,
+    excerpt_mode: z.union([z.enum(EXCERPT_MODES), z.literal("")]).optional()
+      .transform((mode): ExcerptMode => mode || "newest"),
   })
   .refine((i) => i.window_start.getTime() < i.window_end.getTime(), {
     message: "must be before the window end",
@@ -75,13 +94,21 @@ export const PostReportInputsSchema = z
     }
     const problem = accountProblem(lineAccountOf(inputs)!);
     if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["lines_read"] });
+    // The insights count the lines that match, as lines_matched does: the same fetch's numbers.
+    if (inputs.insights !== undefined && inputs.insights.lines !== inputs.lines_matched) {
+      ctx.addIssue({
+        code: "custom",
+        message: "must come from the same fetch as the line counts (they count different lines)",
+        path: ["insights"],
+      });
+    }
   });
 
 export type PostReportInputs = z.infer<typeof PostReportInputsSchema>;
 
 /** fetch_logs' account of the lines, when the inputs carry one. */
 export function lineAccountOf(
-  inputs: Omit<PostReportInputs, "window_start" | "window_end" | "masked_counts">,
+  inputs: Omit<PostReportInputs, "window_start" | "window_end" | "masked_counts" | "insights">,
 ): LineAccount | undefined {
   if (inputs.lines_read === undefined || inputs.lines_matched === undefined) return undefined;
   return {

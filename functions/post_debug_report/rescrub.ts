@@ -1,4 +1,5 @@
 /** Defence in depth: every text a Workflow Builder user could wire into the step, scrubbed again. */
+import type { ReportInsights } from "../../core/render/insights.ts";
 import { type MaskCounts, mergeMaskCounts } from "../../core/render/masking_summary.ts";
 import type { Policy } from "../../core/scrub/mod.ts";
 import { createAppScrubber } from "../app_scrubber.ts";
@@ -9,6 +10,8 @@ export interface RescrubbedReport {
   environment: string;
   source?: string;
   excerpt: string[];
+  /** The insights with every template and example scrubbed again. */
+  insights?: ReportInsights;
   /** What this second pass found (usually nothing, if the step before scrubbed). */
   counts: MaskCounts;
 }
@@ -22,11 +25,20 @@ export function rescrubReport(inputs: PostReportInputs, policy: Policy): Rescrub
     found.push(result.counts);
     return result.text;
   };
+  const insights = inputs.insights === undefined ? undefined : {
+    ...inputs.insights,
+    patterns: inputs.insights.patterns.map((pattern) => ({
+      ...pattern,
+      template: scrub(pattern.template),
+      example: scrub(pattern.example),
+    })),
+  };
   return {
     service: scrub(inputs.service),
     environment: scrub(inputs.environment),
     source: inputs.source === undefined ? undefined : scrub(inputs.source),
     excerpt: inputs.excerpt.map(scrub),
+    insights,
     counts: mergeMaskCounts(...found),
   };
 }
