@@ -58,6 +58,8 @@ DebugFromAlertWorkflow.addStep(PostDebugReportFunction, {
   partial_result: logs.outputs.partial_result,
   truncated: logs.outputs.truncated,
   masked_counts: logs.outputs.masked_counts,
+  insights: logs.outputs.insights,
+  excerpt_mode: logs.outputs.excerpt_mode,
   source: logs.outputs.source,
   filter: DebugFromAlertWorkflow.inputs.filter,
 });

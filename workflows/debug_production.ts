@@ -70,6 +70,26 @@ export function defineDebugProductionWorkflow(sources: SourcesConfig | undefined
           ],
           default: "ephemeral",
         },
+        {
+          name: "excerpt_mode",
+          title: "Excerpt shows",
+          type: Schema.types.string,
+          description: "Under the log insights (counts by level, lines per minute, top patterns).",
+          enum: ["newest", "patterns"],
+          choices: [
+            { value: "newest", title: "The newest lines" },
+            { value: "patterns", title: "One example per pattern, errors first" },
+          ],
+          default: "newest",
+        },
+        {
+          name: "compare_previous",
+          title: "Mark what is new",
+          type: Schema.types.boolean,
+          description: "Also read the window of the same length just before, and mark the " +
+            "patterns that are new or rising in this one.",
+          default: false,
+        },
       ],
       required: ["service", "environment", "window", "delivery"],
     },
@@ -85,6 +105,8 @@ export function defineDebugProductionWorkflow(sources: SourcesConfig | undefined
     ...(source ? { source: form.outputs.fields.source } : {}),
     delivery: form.outputs.fields.delivery,
     channel_id: workflow.inputs.channel_id,
+    excerpt_mode: form.outputs.fields.excerpt_mode,
+    compare_previous: form.outputs.fields.compare_previous,
   });
 
   workflow.addStep(PostDebugReportFunction, {
@@ -106,6 +128,8 @@ export function defineDebugProductionWorkflow(sources: SourcesConfig | undefined
     partial_result: logs.outputs.partial_result,
     truncated: logs.outputs.truncated,
     masked_counts: logs.outputs.masked_counts,
+    insights: logs.outputs.insights,
+    excerpt_mode: logs.outputs.excerpt_mode,
     source: logs.outputs.source,
     filter: form.outputs.fields.filter,
   });

@@ -70,10 +70,27 @@ function exported(sources: SourcesConfig | undefined) {
 
 Deno.test("Debug production builds with no source, and asks for one only when there is a choice", () => {
   const none = exported(undefined);
-  deepStrictEqual(none.fields, ["service", "environment", "window", "filter", "delivery"]);
+  deepStrictEqual(none.fields, [
+    "service",
+    "environment",
+    "window",
+    "filter",
+    "delivery",
+    "excerpt_mode",
+    "compare_previous",
+  ]);
   strictEqual("source" in none.fetch, false, "fetch_logs reads the default source");
   strictEqual("source" in exported(SAMPLE_SOURCES_CONFIG).fetch, false);
   const two = exported(withSampleSource(TWO));
-  deepStrictEqual(two.fields, ["service", "environment", "window", "filter", "source", "delivery"]);
+  deepStrictEqual(two.fields, [
+    "service",
+    "environment",
+    "window",
+    "filter",
+    "source",
+    "delivery",
+    "excerpt_mode",
+    "compare_previous",
+  ]);
   strictEqual(two.fetch.source, "{{steps.0.fields.source}}");
 });
