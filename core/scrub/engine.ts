@@ -7,6 +7,7 @@
  * a line with none is copied untouched.
  * Lines longer than the limit are replaced whole by `[REDACTED:oversized-line]`.
  */
+import { decodedView, originalRange } from "./decoded_view.ts";
 import type { BlockDetector } from "./detector.ts";
 import { ScrubError } from "./errors.ts";
 import type { KeywordHits } from "./keyword_index.ts";
@@ -257,7 +258,8 @@ export class LineEngine {
     const rules = this.#rules;
     let first: BlockBegin | null = null;
     for (const d of hit) {
-      if (d < rules.detectors.length) continue;
+      // Single-line detectors come before the blocks, the escape markers after them.
+      if (d < rules.detectors.length || d >= rules.hidingMarkers) continue;
       first = earlierBegin(first, rules.blockDetectors[d - rules.detectors.length], line);
     }
     return first;
@@ -278,12 +280,57 @@ export class LineEngine {
     return this.#scrubSingleLine(fragment, this.#detectorsFor(fragment)) ?? fragment;
   }
 
-  /** Runs the given single-line detectors on a line; null when nothing is found. */
+  /** The single-line detectors that may match in `text`, by one keyword and shape scan of it. */
+  #detectorsForView(text: string): number[] {
+    const rules = this.#rules;
+    const hits = rules.index.scan(text);
+    const found = hits.detectorsBefore(Infinity).filter((d) => d < rules.detectors.length);
+    const shapes = new Map<LineShape, boolean>();
+    rules.everyLine.forEach((d, k) => {
+      if (mayMatch(rules.lineFinders[k], text, hits, shapes)) found.push(d);
+    });
+    return found;
+  }
+
+  /**
+   * Finds secrets hidden by an encoding (./decoded_view.ts): detectors run on the decoded view
+   * of `line`, and what they find is added to `spans` as the range of `line` it was decoded
+   * from (text left unexamined, SCRUB_LIMIT, runs to the line's end). The detectors are `again`
+   * or, when null, the ones that may match in the view (its own keyword and shape scan).
+   */
+  #findDecoded(line: string, spans: Span[], again: readonly number[] | null): void {
+    const view = decodedView(line);
+    if (view === null) return;
+    const rules = this.#rules;
+    const text = view.text;
+    for (const d of again ?? this.#detectorsForView(text)) {
+      if (d >= rules.detectors.length) continue;
+      const detector = rules.detectors[d];
+      const match = rules.custom.has(detector) ? matchCustom : matchDetector;
+      for (const span of match(detector, text)) {
+        const isLimit = span.detector === SCRUB_LIMIT;
+        if (!isLimit && rules.allowlist.has(text.slice(span.start, span.end))) continue;
+        const [start, end] = originalRange(view, span.start, span.end);
+        spans.push({ start, end: isLimit ? line.length : end, detector: span.detector });
+      }
+    }
+  }
+
+  /**
+   * Runs the given single-line detectors on a line, and on its decoded view when `hit` says its
+   * escapes may hide a value, or may wrap one where a detector ran; null when nothing is found.
+   */
   #scrubSingleLine(line: string, hit: readonly number[]): string | null {
     const rules = this.#rules;
     let spans: Span[] = [];
+    let hiding = false, wrapping = false, ran = false;
     for (const d of hit) {
-      if (d >= rules.detectors.length) continue;
+      if (d >= rules.detectors.length) {
+        hiding ||= d === rules.hidingMarkers;
+        wrapping ||= d === rules.hidingMarkers + 1;
+        continue;
+      }
+      ran = true;
       const detector = rules.detectors[d];
       const match = rules.custom.has(detector) ? matchCustom : matchDetector;
       const found = this.#times === undefined
@@ -297,6 +344,13 @@ export class LineEngine {
         }
         spans.push(span);
       }
+    }
+    if (hiding || (wrapping && ran)) {
+      // Escapes that only wrap values hide no keyword or shape: the detectors found for the
+      // line are the ones to run again.
+      const again = hiding ? null : hit;
+      if (this.#times === undefined) this.#findDecoded(line, spans, again);
+      else this.#timed("(decoded views)", () => this.#findDecoded(line, spans, again));
     }
     if (spans.length === 0) return null;
     if (line.includes("[")) spans = withoutMaskTokens(line, spans, rules.maskIds);
@@ -319,6 +373,29 @@ export class LineEngine {
     }
     return out + line.slice(pos);
   }
+}
+
+/**
+ * Whether a keyword-free detector's line finder lets it run on `text`: its line shape occurs
+ * there (as the scan `hits` of `text` found; answers kept in `shapes`), or its filter (or
+ * pattern) matches (null: a custom pattern, which runs on every line).
+ */
+function mayMatch(
+  finder: RegExp | LineShape | null,
+  text: string,
+  hits: KeywordHits,
+  shapes: Map<LineShape, boolean>,
+): boolean {
+  if (finder === null) return true;
+  if (typeof finder === "string") {
+    let found = shapes.get(finder);
+    if (found === undefined) shapes.set(finder, found = hits.shapeStarts(finder).length > 0);
+    return found;
+  }
+  finder.lastIndex = 0;
+  const found = finder.test(text);
+  finder.lastIndex = 0;
+  return found;
 }
 
 /** Where a block detector's begin marker matches on a line. */

@@ -3,6 +3,7 @@
  * the enabled detectors in priority order, their masking strategies, the keyword index
  * over them, the allowlist and the limits. Built once per scrubber.
  */
+import { HIDING_MARKERS, WRAPPING_MARKERS } from "./decoded_view.ts";
 import type { BlockDetector, Detector, MaskStrategy } from "./detector.ts";
 import { PolicyError } from "./errors.ts";
 import { KeywordIndex } from "./keyword_index.ts";
@@ -20,8 +21,14 @@ export interface Rules {
   /** Detectors from the policy's custom patterns: they run in bounded windows. */
   custom: ReadonlySet<Detector>;
   blockDetectors: readonly BlockDetector[];
-  /** Keyword lists: single-line detectors first, then block detectors. */
+  /**
+   * Keyword lists: single-line detectors first, then block detectors, then the two lists of
+   * escapes that call for a decoded view (./decoded_view.ts): HIDING_MARKERS, numbered
+   * `hidingMarkers`, and WRAPPING_MARKERS, numbered `hidingMarkers + 1`.
+   */
   index: KeywordIndex;
+  /** The keyword list number of HIDING_MARKERS (WRAPPING_MARKERS is the next and last). */
+  hidingMarkers: number;
   /** Detectors with no keywords: located by their line shape, line filter or pattern. */
   everyLine: readonly number[];
   /**
@@ -98,7 +105,11 @@ export function compileRules(
     rank: new Map(detectors.map((d, i) => [d, i])),
     custom: customSet,
     blockDetectors,
-    index: new KeywordIndex([...detectors, ...blockDetectors].map((d) => d.keywords)),
+    index: new KeywordIndex(
+      [...detectors, ...blockDetectors].map((d) => d.keywords)
+        .concat([HIDING_MARKERS, WRAPPING_MARKERS]),
+    ),
+    hidingMarkers: detectors.length + blockDetectors.length,
     everyLine,
     lineFinders,
     allowlist: new Set(policy.allowlist),

@@ -1,0 +1,246 @@
+/**
+ * The decoded view of a line: the text a person reading the log would see, for lines whose
+ * values are hidden behind an encoding. Terminal colour and control sequences are removed
+ * (`\x1b[33m…\x1b[0m`, also when a logger wrote them escaped: `\u001b[`, `\x1b[`, `\033[`),
+ * JSON string escapes are decoded (`\u0040`, `\/`, `\\`, `\"`; `\n`, `\t` become spaces) and
+ * so are URL percent-escapes (`%40`, `%2F`, UTF-8 sequences). One pass, no decoding twice.
+ *
+ * Detectors run on the view as on any line; each character of the view knows the range of the
+ * original line it came from, so a finding masks the original bytes it was decoded from.
+ * The engine builds a view only for lines holding one of HIDING_MARKERS, or one of
+ * WRAPPING_MARKERS where a detector may run (both found by the keyword scan it already makes),
+ * so plain lines cost nothing more.
+ */
+
+const HEX_DIGITS = [..."123456789abcdef"];
+
+/**
+ * Lower-case literals that mark a line whose escapes may hide a value's shape: a JSON `\u`
+ * escape of a printable character (`\u0020` and up, not the `\u001b` of colours) or `\/`,
+ * or a percent-escape of a character that credentials, addresses and URLs carry (`%20` and
+ * other escapes of prose are left out). Such a line always gets a view.
+ */
+export const HIDING_MARKERS: readonly string[] = [
+  ...HEX_DIGITS.slice(1).map((h) => `\\u00${h}`),
+  ...HEX_DIGITS.map((h) => `\\u0${h}`),
+  ...HEX_DIGITS.map((h) => `\\u${h}`),
+  "\\/",
+  "%2f",
+  "%3a",
+  "%40",
+  "%3d",
+  "%2b",
+  "%24",
+  "%7c",
+  "%2d",
+  "%5f",
+  "%2e",
+  "%5c",
+];
+
+/**
+ * Lower-case literals that mark escapes which only wrap values (terminal colours, raw or
+ * escaped; an escaped backslash): they can break a value's boundaries but hide no keyword or
+ * shape, so a line marked only by them gets a view only when something was found to run on it.
+ */
+export const WRAPPING_MARKERS: readonly string[] = [
+  "\x1b",
+  "\\u001b",
+  "\\x1b",
+  "\\033",
+  "\\e[",
+  "\\\\",
+];
+
+export interface DecodedView {
+  /** The decoded text. */
+  text: string;
+  /**
+   * The decoded escapes, in order, four numbers each: where the decoded text starts and ends in
+   * `text`, and where its source starts and ends in the original line. Between them, the view
+   * and the line hold the same text.
+   */
+  edits: number[];
+}
+
+/** A control sequence's body: parameters 0x30–0x3F, intermediates 0x20–0x2F, a final 0x40–0x7E. */
+function csiEnd(line: string, from: number): number {
+  let i = from;
+  while (i < line.length && line.charCodeAt(i) >= 0x30 && line.charCodeAt(i) <= 0x3f) i++;
+  while (i < line.length && line.charCodeAt(i) >= 0x20 && line.charCodeAt(i) <= 0x2f) i++;
+  const final = line.charCodeAt(i);
+  return final >= 0x40 && final <= 0x7e ? i + 1 : -1;
+}
+
+/** An operating system command (`ESC ]` … BEL or `ESC \`), read up to this many characters. */
+const MAX_OSC = 512;
+
+/** Where the terminal sequence starting with ESC at `at` ends (just the ESC when malformed). */
+function escapeSequenceEnd(line: string, at: number): number {
+  const next = line[at + 1];
+  if (next === "[") {
+    const end = csiEnd(line, at + 2);
+    return end === -1 ? at + 1 : end;
+  }
+  if (next === "]") {
+    const limit = Math.min(line.length, at + MAX_OSC);
+    for (let i = at + 2; i < limit; i++) {
+      if (line.charCodeAt(i) === 0x07) return i + 1;
+      if (line.charCodeAt(i) === 0x1b && line[i + 1] === "\\") return i + 2;
+    }
+    return at + 1;
+  }
+  return next === undefined ? at + 1 : at + 2;
+}
+
+/**
+ * Where a logger's escaped spelling of ESC followed by `[` (`\u001b[`, `\x1b[`, `\033[`,
+ * `\e[`) starts a control sequence at the backslash at `at`: the sequence's end, or -1.
+ */
+function escapedEscapeEnd(line: string, at: number): number {
+  const next = line[at + 1];
+  let length: number;
+  if (next === "u") length = /^u001b\[/i.test(line.slice(at + 1, at + 7)) ? 7 : 0;
+  else if (next === "x") length = /^x1b\[/i.test(line.slice(at + 1, at + 5)) ? 5 : 0;
+  else if (next === "0") length = line.startsWith("033[", at + 1) ? 5 : 0;
+  else if (next === "e") length = line[at + 2] === "[" ? 3 : 0;
+  else return -1;
+  return length === 0 ? -1 : csiEnd(line, at + length);
+}
+
+/** The hex value of `line[at, at + n)`, or -1. */
+function hexAt(line: string, at: number, n: number): number {
+  if (at + n > line.length) return -1;
+  let value = 0;
+  for (let i = at; i < at + n; i++) {
+    const c = line.charCodeAt(i);
+    const d = c >= 48 && c <= 57
+      ? c - 48
+      : c >= 65 && c <= 70
+      ? c - 55
+      : c >= 97 && c <= 102
+      ? c - 87
+      : -1;
+    if (d === -1) return -1;
+    value = value * 16 + d;
+  }
+  return value;
+}
+
+/** Bytes a UTF-8 lead byte announces (0 for a continuation or invalid byte). */
+function utf8Length(lead: number): number {
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * A percent-escaped UTF-8 sequence at `at` (`%C3%BC`): the decoded text and where it ends, or
+ * null when the bytes are not one valid character.
+ */
+function percentUtf8(line: string, at: number, lead: number): [string, number] | null {
+  const n = utf8Length(lead);
+  if (n === 0) return null;
+  const bytes = new Uint8Array(n);
+  bytes[0] = lead;
+  for (let k = 1; k < n; k++) {
+    const p = at + 3 * k;
+    const b = line[p] === "%" ? hexAt(line, p + 1, 2) : -1;
+    if (b < 0x80 || b > 0xbf) return null;
+    bytes[k] = b;
+  }
+  try {
+    return [utf8.decode(bytes), at + 3 * n];
+  } catch {
+    return null;
+  }
+}
+
+/** Control characters decode to a space: they separate values, as `\n` in a JSON string does. */
+function printable(code: number): string {
+  return code < 0x20 || code === 0x7f ? " " : String.fromCharCode(code);
+}
+
+/**
+ * The decoded view of `line`, or null when nothing in it is encoded. Linear in the line's
+ * length; the view is never longer than the line.
+ */
+export function decodedView(line: string): DecodedView | null {
+  const parts: string[] = [];
+  const edits: number[] = [];
+  /** Start of the plain text not yet copied into the view; the view's length so far. */
+  let plain = 0, length = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 0x1b && c !== 0x5c && c !== 0x25) continue;
+    let decoded = "";
+    let end = -1;
+    if (c === 0x1b) end = escapeSequenceEnd(line, i);
+    else if (c === 0x25 /* % */) {
+      const byte = hexAt(line, i + 1, 2);
+      if (byte !== -1 && byte < 0x80) {
+        decoded = printable(byte);
+        end = i + 3;
+      } else if (byte !== -1) {
+        const multi = percentUtf8(line, i, byte);
+        if (multi !== null) [decoded, end] = multi;
+      }
+    } else {
+      const next = line[i + 1];
+      if (next === "/" || next === "\\" || next === '"') {
+        decoded = next;
+        end = i + 2;
+      } else if (next === "n" || next === "r" || next === "t" || next === "b" || next === "f") {
+        decoded = " ";
+        end = i + 2;
+      } else {
+        end = escapedEscapeEnd(line, i);
+        if (end === -1 && next === "u") {
+          const code = hexAt(line, i + 2, 4);
+          if (code !== -1) {
+            decoded = printable(code);
+            end = i + 6;
+          }
+        }
+      }
+    }
+    if (end === -1) continue; // not an escape: plain text
+    length += i - plain;
+    edits.push(length, length + decoded.length, i, end);
+    length += decoded.length;
+    parts.push(line.slice(plain, i), decoded);
+    plain = end;
+    i = end - 1;
+  }
+  if (parts.length === 0) return null;
+  parts.push(line.slice(plain));
+  return { text: parts.join(""), edits };
+}
+
+/** Where view position `p` (a character, or `text.length`) starts in the original line. */
+function originalStart(edits: readonly number[], p: number): number {
+  let offset = 0;
+  for (let e = 0; e < edits.length && edits[e] <= p; e += 4) {
+    if (p < edits[e + 1]) return edits[e + 2];
+    offset = edits[e + 3] - edits[e + 1];
+  }
+  return p + offset;
+}
+
+/** Where the view character at `p` ends in the original line. */
+function originalEnd(edits: readonly number[], p: number): number {
+  let offset = 0;
+  for (let e = 0; e < edits.length && edits[e] <= p; e += 4) {
+    if (p < edits[e + 1]) return edits[e + 3];
+    offset = edits[e + 3] - edits[e + 1];
+  }
+  return p + 1 + offset;
+}
+
+/** The range of the original line that view range `[start, end)` (not empty) was decoded from. */
+export function originalRange(view: DecodedView, start: number, end: number): [number, number] {
+  return [originalStart(view.edits, start), originalEnd(view.edits, end - 1)];
+}
