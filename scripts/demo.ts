@@ -24,6 +24,10 @@ person would see. Flags (the form's answers):
   --window TEXT        15m, 2h, 1d, or <ISO start>/<ISO end> (default: 15m)
   --filter TEXT        only lines containing this text
   --delivery WHERE     channel | ephemeral (default: channel)
+  --excerpt WHAT       newest | patterns: the newest lines, or one example line per pattern,
+                       errors first (default: newest)
+  --compare            also read the window just before, and mark the patterns new or
+                       rising in this one
   --source NAME        a log source from config/sources.ts instead of the sample service; its
                        URL and secrets come from this shell's env, by the names the config
                        gives. A remote host also needs network permission for it:
@@ -34,18 +38,30 @@ person would see. Flags (the form's answers):
 Exit status: 0 when the report was posted, 1 when a step failed (it says which and why),
 2 for bad flags.`;
 
-const FLAGS = ["service", "environment", "window", "filter", "delivery", "source"] as const;
+const FLAGS = [
+  "service",
+  "environment",
+  "window",
+  "filter",
+  "delivery",
+  "source",
+  "excerpt",
+] as const;
 type Flag = typeof FLAGS[number];
+/** Flags without a value. */
+const SWITCHES = ["help", "compare"] as const;
+type Switch = typeof SWITCHES[number];
 
 /** `--name value` / `--name=value` for the known flags; throws on anything else. */
-export function parseFlags(args: readonly string[]): Partial<Record<Flag | "help", string>> {
-  const flags: Partial<Record<Flag | "help", string>> = {};
+export function parseFlags(args: readonly string[]): Partial<Record<Flag | Switch, string>> {
+  const flags: Partial<Record<Flag | Switch, string>> = {};
   for (let i = 0; i < args.length && i < 64; i++) {
     const match = /^--([a-z]+)(?:=(.*))?$/s.exec(args[i]);
     if (!match) throw new Error(`unexpected argument "${args[i].slice(0, 40)}"`);
     const [, name, inline] = match;
-    if (name === "help") {
-      flags.help = "yes";
+    if ((SWITCHES as readonly string[]).includes(name)) {
+      if (inline !== undefined) throw new Error(`--${name} takes no value`);
+      flags[name as Switch] = "yes";
       continue;
     }
     if (!(FLAGS as readonly string[]).includes(name)) throw new Error(`unknown flag --${name}`);
@@ -55,6 +71,9 @@ export function parseFlags(args: readonly string[]): Partial<Record<Flag | "help
   }
   if (flags.delivery !== undefined && !["channel", "ephemeral"].includes(flags.delivery)) {
     throw new Error(`--delivery must be channel or ephemeral`);
+  }
+  if (flags.excerpt !== undefined && !["newest", "patterns"].includes(flags.excerpt)) {
+    throw new Error(`--excerpt must be newest or patterns`);
   }
   return flags;
 }
@@ -135,6 +154,8 @@ async function main(args: readonly string[]): Promise<number> {
           environment: flags.environment ?? "production",
           window: flags.window ?? "15m",
           delivery,
+          excerpt_mode: flags.excerpt ?? "newest",
+          compare_previous: flags.compare !== undefined,
           ...(flags.filter ? { filter: flags.filter } : {}),
           // The form asks for a source only when there are two or more to choose from.
           ...(flags.source && names.length > 1 ? { source: flags.source } : {}),

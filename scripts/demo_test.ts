@@ -77,6 +77,37 @@ for (const service of ["checkout", "auth", "gateway", "billing"]) {
   });
 }
 
+Deno.test("demo: the report starts with the log insights, built from masked text", async () => {
+  const { code, stdout, stderr } = await demo("--service", "auth", "--window", "1h");
+  strictEqual(code, 0, stderr);
+  const insightsAt = stdout.indexOf("📊 Log insights, counted over all ");
+  const excerptAt = stdout.search(/│ \d{4}-\d\d-\d\dT/);
+  ok(insightsAt > 0 && insightsAt < excerptAt, "the insights come before the excerpt");
+  ok(/By level: \d+ error/.test(stdout), "counts by level");
+  ok(/│ [▁▂▃▄▅▆▇█]{10,}\n│ +\^/.test(stdout), "the sparkline, errors marked under it");
+  ok(stdout.includes("Top patterns (errors first, then by count):"));
+  ok(/• \d+× ERROR `[^`]*<\*>/.test(stdout), "an error pattern first, with <*> for what varies");
+  for (const [kind, pattern] of Object.entries(SEEDED)) {
+    ok(!pattern.test(stdout), `${kind} leaked`);
+  }
+});
+
+Deno.test("demo: --excerpt patterns --compare shows one example per pattern and what is new", async () => {
+  const { code, stdout, stderr } = await demo(
+    "--service",
+    "checkout",
+    "--excerpt",
+    "patterns",
+    "--compare",
+  );
+  strictEqual(code, 0, stderr);
+  ok(stdout.includes("New in this window: compared with the same length just before"), stdout);
+  ok(/Lines: \d+ read · \d+ shown \(one example per pattern\)/.test(stdout), stdout.slice(0, 900));
+  ok(stdout.includes("🔍 The excerpt shows one example line per pattern, errors first"));
+  const firstShown = /│ (\S+ [A-Z]+) /.exec(stdout.slice(stdout.lastIndexOf("────")));
+  ok(firstShown?.[1].endsWith(" ERROR"), `an error example first: ${firstShown?.[1]}`);
+});
+
 Deno.test("demo: ephemeral delivery says who sees it", async () => {
   const { code, stdout } = await demo("--delivery", "ephemeral", "--service", "gateway");
   strictEqual(code, 0);
@@ -103,6 +134,10 @@ Deno.test("demo: --help documents the flags; bad flags exit 2", async () => {
   ) {
     ok(help.stdout.includes(flag), flag);
   }
+  ok(help.stdout.includes("--excerpt") && help.stdout.includes("--compare"));
+  const excerpt = await demo("--excerpt", "all");
+  strictEqual(excerpt.code, 2);
+  ok(excerpt.stderr.includes("--excerpt must be newest or patterns"), excerpt.stderr);
   const bad = await demo("--delivery", "everyone");
   strictEqual(bad.code, 2);
   ok(bad.stderr.includes("--delivery must be channel or ephemeral"));
@@ -117,4 +152,8 @@ Deno.test("parseFlags reads --name value and --name=value", () => {
   strictEqual(flags.service, "auth");
   strictEqual(flags.window, "2h");
   strictEqual(flags.filter, "a=b");
+  const switches = parseFlags(["--compare", "--excerpt", "patterns"]);
+  strictEqual(switches.compare, "yes");
+  strictEqual(switches.excerpt, "patterns");
+  strictEqual(parseFlags([]).compare, undefined);
 });
