@@ -79,7 +79,8 @@ const IBAN_LINE_WORDS = [
 ];
 
 /** Context that makes a lower-case `0x` + 40 hex an Ethereum address rather than a hash. */
-const ETH_CONTEXT = /\b(?:wallet|address|addr|eth|ethereum|erc-?20|recipient|account)\b/i;
+const ETH_CONTEXT =
+  /(?<![a-z])(?:wallet|address|addr|eth|ethereum|erc-?20|recipient|account)(?![a-z])/i;
 
 export const detectors: Detector[] = [
   {
@@ -255,6 +256,10 @@ export const detectors: Detector[] = [
         },
         {
           text: '{"wallet":"0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359"}',
+          secret: "0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359",
+        },
+        {
+          text: "eth_address=0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359 status=ok",
           secret: "0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359",
         },
       ],

@@ -109,7 +109,10 @@ export const detectors: Detector[] = [
       "US Individual Taxpayer Identification Number: 9AA-GG-SSSS with group 50–65, 70–88, 90–92 or 94–99 (IRS), after ITIN / taxpayer / TIN.",
     kind: "pii",
     keywords: ["itin", "taxpayer", "tin"],
-    pattern: new RegExp(String.raw`${BEFORE}9\d{2}(?<sep>[- ]?)\d{2}\k<sep>\d{4}${AFTER}`, "g"),
+    pattern: new RegExp(
+      String.raw`${KEYED_BEFORE}9\d{2}(?<sep>[- ]?)\d{2}\k<sep>\d{4}${AFTER}`,
+      "g",
+    ),
     validate: (value, line, index) =>
       /^9\d\d(?:5\d|6[0-5]|7\d|8[0-8]|9[0-2]|9[4-9])\d{4}$/.test(digitsOf(value)) &&
       hasContextBefore(line, index, /\bitin\b|taxpayer|\btin\b/i),
@@ -202,7 +205,10 @@ export const detectors: Detector[] = [
       "Indian Aadhaar number: 12 digits not starting with 0/1, Verhoeff check digit; grouped 4-4-4, or plain after an Aadhaar context word.",
     kind: "pii",
     keywords: ["aadhaar", "aadhar", "uidai"],
-    pattern: new RegExp(String.raw`${BEFORE}[2-9]\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d{4}${AFTER}`, "g"),
+    pattern: new RegExp(
+      String.raw`${KEYED_BEFORE}[2-9]\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d{4}${AFTER}`,
+      "g",
+    ),
     validate: (value, line, index) =>
       aadhaarValid(digitsOf(value)) &&
       (/[ -]/.test(value) || hasContextBefore(line, index, AADHAAR_CONTEXT)),
@@ -288,7 +294,7 @@ export const detectors: Detector[] = [
       "Dutch BSN (burgerservicenummer): 9 digits (plain, 3-3-3 or 4.2.3) passing the 11-test, after the word BSN.",
     keywords: ["bsn", "burgerservicenummer"],
     pattern: new RegExp(
-      String.raw`${BEFORE}(?:\d{9}|\d{3} \d{3} \d{3}|\d{4}\.\d{2}\.\d{3})${AFTER}`,
+      String.raw`${KEYED_BEFORE}(?:\d{9}|\d{3} \d{3} \d{3}|\d{4}\.\d{2}\.\d{3})${AFTER}`,
       "g",
     ),
     context: /bsn|burgerservicenummer/i,
@@ -298,6 +304,7 @@ export const detectors: Detector[] = [
         { text: "klant BSN 111222333 geregistreerd", secret: "111222333" },
         { text: '{"burgerservicenummer":"123456782"}', secret: "123456782" },
         { text: "klant bsn: 111 222 333", secret: "111 222 333" },
+        { text: '{"burgerservicenummer":111222333}', secret: "111222333" },
         { text: "BSN 1112.22.333 geregistreerd", secret: "1112.22.333" },
       ],
       negative: [
@@ -344,14 +351,16 @@ export const detectors: Detector[] = [
     id: "ca-sin",
     description:
       "Canadian social insurance number: 9 digits, Luhn-valid, after SIN / social insurance.",
-    keywords: ["sin", "social insurance"],
+    keywords: ["sin", "social insurance", "social_insurance", "social-insurance"],
     pattern: grouped(3, 3, 3),
-    context: /\bsin\b|social insurance/i,
+    context: /(?<![a-z])sin(?![a-z])|social[ _-]?insurance/i,
     valid: canadaSinValid,
     examples: {
       positive: [
         { text: "employee SIN 046 454 286 on file", secret: "046 454 286" },
         { text: "social insurance number: 130-692-544", secret: "130-692-544" },
+        { text: 'social_insurance_number="046 454 286"', secret: "046 454 286" },
+        { text: '{"customer_sin":130692544}', secret: "130692544" },
       ],
       negative: ["SIN 046 454 287 invalid", "using 046 454 286 retries", "since 130692544 ms"],
     },
@@ -384,7 +393,8 @@ export const detectors: Detector[] = [
     kind: "pii",
     keywords: ["nir", "sociale", "secu", "insee"],
     pattern: new RegExp(
-      String.raw`${BEFORE}[1-478] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}${AFTER}`,
+      String
+        .raw`${KEYED_BEFORE}[1-478] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}${AFTER}`,
       "g",
     ),
     validate: (value, line, index) =>
