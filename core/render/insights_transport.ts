@@ -101,8 +101,8 @@ export function encodeInsights(
 }
 
 const count = z.number().int().min(0).max(1_000_000_000);
-/** Epoch ms between 2000 and 2200. */
-const instant = z.number().int().min(946_684_800_000).max(7_258_118_400_000);
+/** Epoch ms that a Date can hold (a log's own times may be odd; they are shown as given). */
+const instant = z.number().int().min(-8.64e15).max(8.64e15);
 const level = z.enum(LEVELS);
 /** Room for the bounded texts above once escaped (each `<` may have grown to `&lt;`). */
 const MAX_READ_TEXT_CHARS = 1_000;
