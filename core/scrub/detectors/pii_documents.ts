@@ -6,7 +6,7 @@
  * name and the value together, so a line full of other numbers costs nothing.
  */
 import type { Detector } from "../detector.ts";
-import { afterName } from "./pii_context.ts";
+import { afterName, afterNameAnyCase } from "./pii_context.ts";
 
 const countDigits = (value: string) => value.replace(/[^0-9]/g, "").length;
 
@@ -164,17 +164,28 @@ export const detectors: Detector[] = [
     description:
       "Bank account number: 6–17 digits, maybe grouped with dashes or spaces, right after account number / acct no / bank account / Kontonummer.",
     kind: "pii",
+    // Not `account` alone: it is on too many lines, and each costs a search.
     keywords: [
-      "account",
+      "account no",
+      "account_no",
+      "account nr",
+      "account num",
+      "account_num",
+      "accountnum",
+      "account #",
+      "account#",
       "acct",
       "a/c",
+      "bank account",
+      "bank_account",
+      "bankaccount",
       "kontonummer",
-      "konto",
+      "konto nr",
       "rekeningnummer",
       "de cuenta",
       "de compte",
     ],
-    pattern: afterName(BANK_ACCOUNT, "[0-9](?:[ -]?[0-9]){5,21}"),
+    pattern: afterNameAnyCase(BANK_ACCOUNT, "[0-9](?:[ -]?[0-9]){5,21}"),
     validate: (value) => countDigits(value) <= 17,
     examples: {
       positive: [

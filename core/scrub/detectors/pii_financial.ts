@@ -62,12 +62,12 @@ function ibanPattern(loose: boolean): string {
 /** An IBAN candidate without its separators, in capitals, checked by length and mod 97. */
 const ibanCompactValid = (value: string) => ibanValid(value.replace(/[ -]/g, "").toUpperCase());
 
-/** Words on a line that make a lower-case or oddly grouped IBAN worth reading. */
+/**
+ * Words on a line that make a lower-case or oddly grouped IBAN worth reading (not `account` or
+ * `bank` alone: they are on too many lines that hold none, and each costs a search).
+ */
 const IBAN_LINE_WORDS = [
   "iban",
-  "account",
-  "acct",
-  "bank",
   "beneficiary",
   "payee",
   "konto",
@@ -156,7 +156,7 @@ export const detectors: Detector[] = [
   {
     id: "iban-in-context",
     description:
-      "IBAN in lower or mixed case, or with a space or dash after the country code, on a line about a bank account (iban, account, beneficiary, konto …): registered length and mod 97.",
+      "IBAN in lower or mixed case, or with a space or dash after the country code, on a line that names one (iban, beneficiary, payee, konto, SEPA …): registered length and mod 97.",
     kind: "pii",
     keywords: IBAN_LINE_WORDS,
     pattern: new RegExp(ibanPattern(true), "gi"),
@@ -165,7 +165,7 @@ export const detectors: Detector[] = [
       positive: [
         { text: "iban=de89370400440532013000 saved", secret: "de89370400440532013000" },
         {
-          text: '{"account":"gb82 west 1234 5698 7654 32"}',
+          text: '{"payee_account":"gb82 west 1234 5698 7654 32"}',
           secret: "gb82 west 1234 5698 7654 32",
         },
         { text: "Konto DE89-3704-0044-0532-0130-00", secret: "DE89-3704-0044-0532-0130-00" },

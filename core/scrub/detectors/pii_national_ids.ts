@@ -209,7 +209,23 @@ export const detectors: Detector[] = [
     id: "sg-nric-fin",
     description:
       "Singapore NRIC / FIN: S, T, F, G or M, seven digits and the series' check letter, after NRIC / FIN / UIN / IC no.",
-    keywords: ["nric", "fin", "uin", "ic no", "ic_no", "ic number", "identity card"],
+    // `fin` and `uin` as keys only: the bare words are in `finished`, `final`, `suint`.
+    keywords: [
+      "nric",
+      'fin"',
+      "fin:",
+      "fin=",
+      "fin ",
+      "fin#",
+      "fin_no",
+      'uin"',
+      "uin:",
+      "uin=",
+      "ic no",
+      "ic_no",
+      "ic number",
+      "identity card",
+    ],
     pattern: new RegExp(String.raw`${ALONE_BEFORE}[STFGMstfgm]\d{7}[A-Za-z]${ALONE_AFTER}`, "g"),
     context:
       /nric|(?<![a-z])(?:fin|uin)(?![a-z])|(?<![a-z])ic[ _-]?(?:no|number)|identity[ _-]?card/i,
@@ -267,7 +283,7 @@ export const detectors: Detector[] = [
     kind: "pii",
     keywords: [],
     lineShape: "number-run",
-    pattern: new RegExp(String.raw`${BEFORE}\d{6}(?<sep>[ -]?)\d{4}\k<sep>\d{3}${AFTER}`, "g"),
+    pattern: new RegExp(String.raw`${BEFORE}\d{6}(?:\d{7}| \d{4} \d{3}|-\d{4}-\d{3})${AFTER}`, "g"),
     validate: (value) => southAfricaIdValid(digitsOf(value)),
     examples: {
       positive: [
