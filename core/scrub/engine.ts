@@ -232,15 +232,15 @@ export class LineEngine {
     let found = hit;
     for (;;) {
       const begin = this.#firstBegin(text, found);
-      if (begin === null) {
+      const after = begin === null ? "" : text.slice(begin.at + begin.length);
+      const end = begin === null ? -1 : endMarkerEnd(begin.detector, after);
+      if (begin === null || (end === -1 && quotedInProse(after))) {
         const scrubbed = this.#scrubSingleLine(text, found);
         return found === hit ? scrubbed : out + (scrubbed ?? text);
       }
-      const { detector, at, length } = begin;
+      const { detector, at } = begin;
       this.#count(detector.id);
       out += this.#scrubFragment(text.slice(0, at)) + placeholder(detector.id);
-      const after = text.slice(at + length);
-      const end = endMarkerEnd(detector, after);
       if (end === -1) {
         const frame = wholeLine && text === line
           ? LineFrame.around(text.slice(0, at), after)
@@ -396,6 +396,22 @@ function mayMatch(
   const found = finder.test(text);
   finder.lastIndex = 0;
   return found;
+}
+
+/**
+ * Plain words after a begin marker that has no end on its line: three or more in a row, apart
+ * by spaces or commas. Key body, armor headers (`Proc-Type: 4,ENCRYPTED`, `Version: GnuPG v2`)
+ * and a logger's closing quotes or fields (`","level":"info"}`) hold none, while a marker quoted
+ * in a sentence (`expected "-----BEGIN PRIVATE KEY-----" header but got …`) is followed by them:
+ * it starts no block, and the line is scrubbed as any other, unless key body follows it too (a
+ * base64 run as long as a key line's), which keeps the block: that is failing closed.
+ */
+const PROSE = /[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){2}/;
+const KEY_BODY_RUN = /[A-Za-z0-9+/]{40}/;
+
+function quotedInProse(afterMarker: string): boolean {
+  const after = afterMarker.length > 4096 ? afterMarker.slice(0, 4096) : afterMarker;
+  return PROSE.test(after) && !KEY_BODY_RUN.test(after);
 }
 
 /** Where a block detector's begin marker matches on a line. */

@@ -72,11 +72,16 @@ function plausibleMailbox(local: string, domain: string): boolean {
   return !NOT_TLD.has(labels[labels.length - 1].toLowerCase());
 }
 
+/** `scheme://` or `scheme://user:` just before a match: it is a URL's userinfo and host. */
+const URL_USERINFO_BEFORE = /:\/\/(?:[^\s/?#@:]{0,256}:)?$/;
+
 function plausibleEmail(email: string, line: string, index: number): boolean {
   const at = email.lastIndexOf("@");
-  // `git@host:org/repo.git`, `user@host:/path`: scp-style remote, not a mailbox.
+  // `git@host:org/repo.git`, `user@host:/path`: scp-style remote, not a mailbox. In
+  // `https://user:pass@host/path` the password is url-credentials' and the host stays.
   return plausibleMailbox(email.slice(0, at), email.slice(at + 1)) &&
-    line[index + email.length] !== ":";
+    line[index + email.length] !== ":" &&
+    !URL_USERINFO_BEFORE.test(line.slice(Math.max(0, index - 300), index));
 }
 
 /** `jane%40example.com`: the `@` percent-encoded, as in a query string or a form body. */
@@ -240,6 +245,8 @@ export const detectors: Detector[] = [
         "loaded icon@2x.png and logo@3x.webp",
         "pulled registry.example/acme/api@sha256:e3b0c44298fc1c149afbf4c8996fb924",
         "ssh deploy@10.0.0.5 -p 22",
+        "mirror ftp://anonymous:guest@ftp.example.org/pub synced",
+        "DATABASE_URL=mongodb+srv://admin:M0ngoPass@cluster0.ab1cd.mongodb.net/test",
       ],
     },
   },
