@@ -2,5 +2,11 @@
 import AuditEventsDatastore from "./audit_events.ts";
 import DebugSessionsDatastore from "./debug_sessions.ts";
 import FetchRateDatastore from "./fetch_rate.ts";
+import WebhookNoncesDatastore from "./webhook_nonces.ts";
 
-export const DATASTORES = [DebugSessionsDatastore, AuditEventsDatastore, FetchRateDatastore];
+export const DATASTORES = [
+  DebugSessionsDatastore,
+  AuditEventsDatastore,
+  FetchRateDatastore,
+  WebhookNoncesDatastore,
+];

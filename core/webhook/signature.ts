@@ -1,0 +1,72 @@
+/**
+ * Signing and checking an alert request: HMAC-SHA256 (WebCrypto) over a canonical string of
+ * every field the workflow uses, timestamp and nonce first. The canonical string is a version
+ * line, then one `name=value` line per field in SIGNED_FIELDS' order (an absent filter is an empty
+ * value), joined by "\n" with no trailing newline. Values hold no control characters
+ * (request.ts), so the lines cannot be confused. The signature is `v1=` and the lower-case hex MAC.
+ */
+import { SIGNED_FIELDS, type SignedField } from "./request.ts";
+
+export const CANONICAL_VERSION = "safe-debug-alert/v1";
+export const SIGNATURE_PREFIX = "v1=";
+
+export type SignedValues = Readonly<Record<SignedField, string>>;
+
+/** The text a sender signs and the app checks. */
+export function canonicalString(values: SignedValues): string {
+  return [CANONICAL_VERSION, ...SIGNED_FIELDS.map((name) => `${name}=${values[name] ?? ""}`)]
+    .join("\n");
+}
+
+const encoder = new TextEncoder();
+
+/** The raw HMAC-SHA256 of `message` under `secret`. */
+export async function hmacSha256(secret: string, message: string): Promise<Uint8Array> {
+  const key = await crypto.subtle.importKey(
+    "raw",
+    encoder.encode(secret),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
+  return new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(message)));
+}
+
+function hex(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/** The `signature` field for `values` under `secret`. */
+export async function signAlert(values: SignedValues, secret: string): Promise<string> {
+  return SIGNATURE_PREFIX + hex(await hmacSha256(secret, canonicalString(values)));
+}
+
+/**
+ * True when `a` and `b` are equal, in a time that depends on neither their contents nor where
+ * they differ: both are hashed (HMAC under a per-call random key) and the digests compared with
+ * every byte visited, so even their lengths leak nothing useful.
+ */
+export async function constantTimeEqual(a: string, b: string): Promise<boolean> {
+  const key = hex(crypto.getRandomValues(new Uint8Array(32)));
+  const [left, right] = await Promise.all([hmacSha256(key, a), hmacSha256(key, b)]);
+  let difference = 0;
+  for (let i = 0; i < left.length; i++) difference |= left[i] ^ right[i];
+  return difference === 0;
+}
+
+/**
+ * The index of the secret among `secrets` that signed `values` with `signature`, or -1. Every
+ * secret is tried (no early exit), so the time does not say which one matched.
+ */
+export async function matchingSecret(
+  values: SignedValues,
+  signature: string,
+  secrets: readonly string[],
+): Promise<number> {
+  let found = -1;
+  for (let i = 0; i < secrets.length; i++) {
+    const expected = await signAlert(values, secrets[i]);
+    if (await constantTimeEqual(expected, signature) && found === -1) found = i;
+  }
+  return found;
+}
