@@ -51,6 +51,7 @@ Deno.test("manifest: functions, the one workflow, datastores, least scopes, no s
     "audit_events",
     "debug_sessions",
     "fetch_rate",
+    "webhook_nonces",
   ]);
   deepStrictEqual([...manifest.oauth_config.scopes.bot].sort(), [
     "chat:write",
