@@ -236,8 +236,7 @@ export const detectors: Detector[] = [
       "device",
       "learn",
       "flap",
-      "%sw",
-      "address",
+      "addr",
     ],
     pattern:
       /(?<![\w.:-])(?:[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{12})(?![\w.:-])/g,

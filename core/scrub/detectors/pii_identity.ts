@@ -70,15 +70,7 @@ export const detectors: Detector[] = [
     description:
       "US Social Security number in any layout (plain nine digits, spaced, dashed), valid area, group and serial, right after an SSN context word (`ssn:536904399`, `social security no. 212 09 1234`).",
     kind: "pii",
-    keywords: [
-      "ssn",
-      "social security",
-      "social_security",
-      "socialsecurity",
-      "social-security",
-      "ss#",
-      "ss no",
-    ],
+    keywords: ["ssn", "social", "ss#", "ss no"],
     pattern: new RegExp(
       String.raw`${KEYED_BEFORE}\d{3}(?<sep>[-. ]?)\d{2}\k<sep>\d{4}${AFTER}`,
       "g",

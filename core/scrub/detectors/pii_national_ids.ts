@@ -80,7 +80,7 @@ export const detectors: Detector[] = [
     id: "fi-hetu-in-context",
     description:
       "Finnish personal identity code in any century form (`-`, `+`, A–F, U–Y) with a digit or letter check character, right after a word such as HETU or henkilötunnus.",
-    keywords: ["hetu", "henkilotunnus", "sotu", "personbeteckning", "personal id", "personal_id"],
+    keywords: ["hetu", "tunnus", "sotu", "personbet", "personal"],
     pattern: new RegExp(
       String
         .raw`${KEYED_BEFORE}\d{6}[-+A-FU-Ya-fu-y]\d{3}[0-9A-FHJ-NPR-Ya-fhj-npr-y]${ALONE_AFTER}`,
@@ -102,19 +102,7 @@ export const detectors: Detector[] = [
     id: "se-personnummer",
     description:
       "Swedish personal identity or coordination number (personnummer, samordningsnummer): YYMMDD or YYYYMMDD, `-`/`+` or nothing, three digits and a Luhn check digit, after a word that names it.",
-    keywords: [
-      "personnummer",
-      "personnr",
-      "samordningsnummer",
-      "pnr",
-      "p-nr",
-      "personal number",
-      "personal_number",
-      "personal id",
-      "personal_id",
-      "swedish id",
-      "swedish_id",
-    ],
+    keywords: ["personn", "samordning", "pnr", "p-nr", "personal", "swedish"],
     pattern: new RegExp(String.raw`${KEYED_BEFORE}(?:\d{2})?\d{6}[-+]?\d{4}${AFTER}`, "g"),
     context: namedRightBefore([
       "personnummer",
@@ -165,13 +153,7 @@ export const detectors: Detector[] = [
     id: "kr-rrn-in-context",
     description:
       "Korean resident or foreigner registration number as 13 plain digits (or with a space), valid birth date and sex digit, after RRN / FRN / resident registration.",
-    keywords: [
-      "rrn",
-      "frn",
-      "resident registration",
-      "alien registration",
-      "foreigner registration",
-    ],
+    keywords: ["rrn", "frn", "registration"],
     pattern: new RegExp(String.raw`${KEYED_BEFORE}\d{6}[ -]?\d{7}${AFTER}`, "g"),
     context: KOREA_NAME,
     valid: (d) => koreaRrnValid(d) || koreaFrnValid(d),
@@ -191,7 +173,7 @@ export const detectors: Detector[] = [
     id: "tr-tckn",
     description:
       "Turkish identity number (T.C. Kimlik No): eleven digits, no leading 0, both check digits right, after TCKN / T.C. Kimlik / kimlik no.",
-    keywords: ["tckn", "kimlik", "tc no", "tc_no", "tcno", "t.c.", "vatandas", "turkish id"],
+    keywords: ["tckn", "kimlik", "tc no", "tc_no", "tcno", "t.c.", "vatanda", "turkish"],
     pattern: new RegExp(String.raw`${KEYED_BEFORE}\d{11}${AFTER}`, "g"),
     context:
       /tckn|kimlik|(?<![a-z])t\.?c\.?[ _-]?(?:no|kimlik)|t\.c\.|vatanda[sş]|turkish[ _-]?id/i,
@@ -217,14 +199,14 @@ export const detectors: Detector[] = [
       "fin=",
       "fin ",
       "fin#",
-      "fin_no",
+      "fin_",
       'uin"',
       "uin:",
       "uin=",
       "ic no",
       "ic_no",
-      "ic number",
-      "identity card",
+      "ic num",
+      "identity",
     ],
     pattern: new RegExp(String.raw`${ALONE_BEFORE}[STFGMstfgm]\d{7}[A-Za-z]${ALONE_AFTER}`, "g"),
     context:
@@ -264,7 +246,7 @@ export const detectors: Detector[] = [
     id: "th-tnin-in-context",
     description:
       "Thai national identification number as thirteen plain digits with its mod-11 check digit, after TNIN / Thai ID / national id / citizen id.",
-    keywords: ["tnin", "thai", "national id", "national_id", "citizen id", "citizen_id", "id card"],
+    keywords: ["tnin", "thai", "national", "citizen", "id card"],
     pattern: new RegExp(String.raw`${KEYED_BEFORE}[1-8]\d{12}${AFTER}`, "g"),
     context: TNIN_NAME,
     valid: thailandTninValid,
@@ -301,7 +283,7 @@ export const detectors: Detector[] = [
     id: "de-id-card",
     description:
       "German identity card (Personalausweis) document number: nine characters of 0–9 and the consonants the card uses, the first a letter, maybe with its ICAO check digit, after Ausweis / ID card.",
-    keywords: ["ausweis", "id card", "id_card", "idcard", "id-card", "identity card"],
+    keywords: ["ausweis", "id card", "id_card", "idcard", "id-card", "identity"],
     pattern: new RegExp(
       String.raw`${ALONE_BEFORE}[CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{8}\d?${ALONE_AFTER}`,
       "g",

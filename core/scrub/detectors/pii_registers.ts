@@ -32,7 +32,7 @@ export const detectors: Detector[] = [
     id: "au-abn",
     description:
       "Australian Business Number: eleven digits (often 2-3-3-3) whose weighted sum, first digit less one, is a multiple of 89, after ABN.",
-    keywords: ["abn", "business number", "business_number"],
+    keywords: ["abn", "business"],
     pattern: grouped(2, 3, 3, 3),
     context: /(?<![a-z])abn|business[ _-]?number/i,
     valid: australiaAbnValid,
@@ -48,7 +48,7 @@ export const detectors: Detector[] = [
     id: "au-acn",
     description:
       "Australian Company Number: nine digits (3-3-3) with the ASIC weighted check digit, after ACN.",
-    keywords: ["acn", "company number", "company_number"],
+    keywords: ["acn", "company"],
     pattern: grouped(3, 3, 3),
     context: namedRightBefore(["acn", "company number", "australian company number"]),
     valid: australiaAcnValid,
@@ -64,17 +64,7 @@ export const detectors: Detector[] = [
     id: "se-organisationsnummer",
     description:
       "Swedish organisation number: ten digits NNNNNN-NNNN, the third 2 or more, Luhn check digit (16 in front in the 12-digit form), after organisationsnummer / org.nr.",
-    keywords: [
-      "organisationsnummer",
-      "orgnr",
-      "org.nr",
-      "org nr",
-      "org_nr",
-      "organisation number",
-      "organisation_number",
-      "organization number",
-      "organization_number",
-    ],
+    keywords: ["organisation", "organization", "orgnr", "org.nr", "org nr", "org_nr"],
     pattern: new RegExp(String.raw`${KEYED_BEFORE}(?:16)?\d{6}-?\d{4}${AFTER}`, "g"),
     context: namedRightBefore([
       "organisationsnummer",
@@ -140,7 +130,7 @@ export const detectors: Detector[] = [
     id: "sg-uen",
     description:
       "Singapore Unique Entity Number (ACRA): eight digits and a check letter, a year, five digits and a check letter, or T/S/R, a year, an entity type, four digits and a letter, after UEN.",
-    keywords: ["uen", "unique entity", "acra"],
+    keywords: ["uen", "acra", "unique entity"],
     pattern: new RegExp(
       String.raw`${ALONE_BEFORE}(?:\d{8,9}|[TSRtsr]\d{2}[A-Za-z]{2}\d{4})[A-Za-z]${ALONE_AFTER}`,
       "g",
@@ -161,7 +151,8 @@ export const detectors: Detector[] = [
     id: "us-aba-routing",
     description:
       "US ABA routing transit number: nine digits (plain or 4-4-1) in a Federal Reserve range with the 3-7-1 check, after routing / ABA / RTN.",
-    keywords: ["routing", "aba", "rtn", "transit"],
+    // `aba` as a key or word only: it is in every `database`.
+    keywords: ["routing", "aba:", "aba=", 'aba"', "aba ", "aba#", "aba_", "rtn", "transit"],
     pattern: new RegExp(String.raw`${KEYED_BEFORE}\d{4}(?<sep>[ -]?)\d{4}\k<sep>\d${AFTER}`, "g"),
     context: namedRightBefore(["routing", "routing transit", "aba", "rtn", "transit"]),
     valid: usAbaRoutingValid,
