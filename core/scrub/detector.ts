@@ -26,6 +26,29 @@ export interface PositiveExample {
   secret: string;
 }
 
+/**
+ * A candidate secret that a detector's `find` reports on a line: `line[start, end)`; or, with
+ * `cut`, a value that runs past the length it is read to, so that from `start` on the line is
+ * masked unread (as a pattern's `cut` group does).
+ */
+export interface Candidate {
+  start: number;
+  end: number;
+  cut?: boolean;
+}
+
+/**
+ * A value written across lines (a YAML block scalar, an XML element whose value sits on its
+ * own line, a Kubernetes Secret's `data:` map), read line by line after the line that opened it.
+ */
+export interface Continuation {
+  /**
+   * The candidates on `line`, the next line below; null once `line` is past the value (it is
+   * then scrubbed like any line, and may open another).
+   */
+  next(line: string): readonly Candidate[] | null;
+}
+
 /** A single-line detector. */
 export interface Detector {
   /** Kebab-case id, shown in placeholders and finding counts: `aws-access-key-id`. */
@@ -66,6 +89,20 @@ export interface Detector {
    * as `scrub-limit` (see ./match.ts), instead of being passed on in part or whole.
    */
   pattern: RegExp;
+  /**
+   * Instead of running `pattern`: the candidates on a line, found by reading it (the key/value
+   * reader, ../kv/), in order of start. `pattern` is then not run; it matches the words the
+   * candidates are read from (key names, command names), for tools that list what a detector
+   * looks for. Candidates are checked like matches of a pattern (minEntropy, placeholders,
+   * validate, the refusal budget of ./match.ts).
+   */
+  find?: (line: string) => readonly Candidate[];
+  /**
+   * Where a value goes on below a line this detector ran on (`password: |`, `<password>` alone
+   * on its line): what reads the lines after it, or null when the line opens no such value. The
+   * engine hands it every following line until it says the value has ended.
+   */
+  opens?: (line: string) => Continuation | null;
   /** Minimum Shannon entropy (bits per character) of the secret part. */
   minEntropy?: number;
   /**

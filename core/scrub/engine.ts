@@ -8,13 +8,13 @@
  * Lines longer than the limit are replaced whole by `[REDACTED:oversized-line]`.
  */
 import { decodedView, originalRange } from "./decoded_view.ts";
-import type { BlockDetector } from "./detector.ts";
+import type { BlockDetector, Continuation, Detector } from "./detector.ts";
 import { ScrubError } from "./errors.ts";
 import type { KeywordHits } from "./keyword_index.ts";
 import type { LineShape } from "./line_shapes.ts";
 import type { Masker } from "./mask.ts";
 import { placeholder } from "./mask.ts";
-import { matchDetector, SCRUB_LIMIT, type Span } from "./match.ts";
+import { acceptCandidates, matchDetector, SCRUB_LIMIT, type Span } from "./match.ts";
 import { mergeSpans } from "./merge.ts";
 import { MASK_TOKEN } from "./placeholders.ts";
 import { LineFrame } from "./line_frame.ts";
@@ -73,12 +73,19 @@ interface OpenBlock {
   frame: LineFrame | null;
 }
 
+/** A value that goes on below the line that opened it (see Detector.opens). */
+interface OpenValue {
+  detector: Detector;
+  reader: Continuation;
+}
+
 export class LineEngine {
   readonly #rules: Rules;
   readonly #masker: Masker;
   readonly #counts = new Map<string, number>();
   readonly #times: DetectorTimes | undefined;
   #block: OpenBlock | null = null;
+  #continued: OpenValue | null = null;
   #deadline = Infinity;
 
   constructor(rules: Rules, masker: Masker, times?: DetectorTimes) {
@@ -192,7 +199,7 @@ export class LineEngine {
   /** The replacement for one line, or null when the line stays as it is. */
   #scrubLine(text: string, start: number, end: number, hit: readonly number[]): string | null {
     if (end - start > this.#rules.limits.maxLineLength) return this.oversizedLine();
-    if (hit.length === 0 && this.#block === null) return null;
+    if (hit.length === 0 && this.#block === null && this.#continued === null) return null;
     const line = text.slice(start, end);
     if (this.#block !== null) {
       const inside = this.#continueBlock(line);
@@ -235,7 +242,7 @@ export class LineEngine {
       const after = begin === null ? "" : text.slice(begin.at + begin.length);
       const end = begin === null ? -1 : endMarkerEnd(begin.detector, after);
       if (begin === null || (end === -1 && quotedInProse(after))) {
-        const scrubbed = this.#scrubSingleLine(text, found);
+        const scrubbed = this.#scrubSingleLine(text, found, wholeLine && found === hit);
         return found === hit ? scrubbed : out + (scrubbed ?? text);
       }
       const { detector, at } = begin;
@@ -317,12 +324,43 @@ export class LineEngine {
   }
 
   /**
+   * The spans of `line` that belong to a value opened on a line above it (see Detector.opens);
+   * when `line` is past that value, none, and the value is closed.
+   */
+  #continuedSpans(line: string): Span[] {
+    const open = this.#continued;
+    if (open === null) return [];
+    const found = open.reader.next(line);
+    if (found === null) {
+      this.#continued = null;
+      return [];
+    }
+    return acceptCandidates(open.detector, line, found).filter((span) =>
+      span.detector === SCRUB_LIMIT || !this.#rules.allowlist.has(line.slice(span.start, span.end))
+    );
+  }
+
+  /** Opens the value that goes on below `line`, if one of the detectors in `hit` finds one. */
+  #openContinuation(line: string, hit: readonly number[]): void {
+    const detectors = this.#rules.detectors;
+    for (const d of hit) {
+      const opens = d < detectors.length ? detectors[d].opens : undefined;
+      const reader = opens?.(line) ?? null;
+      if (reader !== null) {
+        this.#continued = { detector: detectors[d], reader };
+        return;
+      }
+    }
+  }
+
+  /**
    * Runs the given single-line detectors on a line, and on its decoded view when `hit` says its
    * escapes may hide a value, or may wrap one where a detector ran; null when nothing is found.
+   * On a `wholeLine`, also what a value opened above holds of it, or the value it opens below.
    */
-  #scrubSingleLine(line: string, hit: readonly number[]): string | null {
+  #scrubSingleLine(line: string, hit: readonly number[], wholeLine = false): string | null {
     const rules = this.#rules;
-    let spans: Span[] = [];
+    let spans: Span[] = wholeLine ? this.#continuedSpans(line) : [];
     let hiding = false, wrapping = false, ran = false;
     for (const d of hit) {
       if (d >= rules.detectors.length) {
@@ -345,6 +383,7 @@ export class LineEngine {
         spans.push(span);
       }
     }
+    if (wholeLine && this.#continued === null) this.#openContinuation(line, hit);
     if (hiding || (wrapping && ran)) {
       // Escapes that only wrap values hide no keyword or shape: the detectors found for the
       // line are the ones to run again.

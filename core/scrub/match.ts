@@ -11,7 +11,7 @@
  * So is everything from a secret whose pattern's `cut` group took part (the value reached the
  * pattern's length cap and goes on; see Detector.pattern), unchecked.
  */
-import type { Detector } from "./detector.ts";
+import type { Candidate, Detector } from "./detector.ts";
 import { shannonEntropy } from "./entropy.ts";
 import { isPlaceholder } from "./placeholders.ts";
 
@@ -49,6 +49,7 @@ export const SCRUB_LIMIT: Detector = {
 export const MAX_REFUSALS_PER_LINE = 1000;
 
 export function matchDetector(detector: Detector, line: string): Span[] {
+  if (detector.find !== undefined) return acceptCandidates(detector, line, detector.find(line));
   const spans: Span[] = [];
   const re = detector.pattern;
   re.lastIndex = 0;
@@ -81,6 +82,39 @@ export function matchDetector(detector: Detector, line: string): Span[] {
   return spans;
 }
 
+/**
+ * The spans to mask among `candidates` (in order of start) that `detector` found on `line` by
+ * reading it (Detector.find) or below it (Detector.opens), under the same checks and bounds as
+ * the matches of a pattern: a candidate inside an accepted secret is skipped, and a cut or one
+ * refusal past the budget masks the rest of the line.
+ */
+export function acceptCandidates(
+  detector: Detector,
+  line: string,
+  candidates: readonly Candidate[],
+): Span[] {
+  const spans: Span[] = [];
+  let refusals = 0;
+  let after = 0;
+  for (const c of candidates) {
+    if (c.start < after) continue;
+    if (c.cut === true || refusals === MAX_REFUSALS_PER_LINE) {
+      spans.push({ start: c.start, end: line.length, detector: SCRUB_LIMIT });
+      break;
+    }
+    const span = c.end > c.start
+      ? acceptedSecret(detector, line, c.start, line.slice(c.start, c.end))
+      : null;
+    if (span === null) {
+      refusals++;
+      continue;
+    }
+    spans.push(span);
+    after = span.end;
+  }
+  return spans;
+}
+
 /** The span to mask for candidate `m`, or null when the detector refuses it. */
 function accepted(detector: Detector, m: RegExpExecArray, line: string): Span | null {
   if (m[0].length === 0) return null;
@@ -93,6 +127,16 @@ function accepted(detector: Detector, m: RegExpExecArray, line: string): Span | 
     start = at[0];
     secret = group;
   }
+  return acceptedSecret(detector, line, start, secret);
+}
+
+/** The span of `secret` (at `start` in `line`) when the detector accepts it, else null. */
+function acceptedSecret(
+  detector: Detector,
+  line: string,
+  start: number,
+  secret: string,
+): Span | null {
   if (detector.minEntropy !== undefined && shannonEntropy(secret) < detector.minEntropy) {
     return null;
   }
