@@ -86,12 +86,12 @@ export const detectors: Detector[] = [
   {
     id: "payment-card",
     description:
-      "Payment card number (Visa, Mastercard incl. 2-series, Amex, Discover, JCB, Diners, UnionPay, Maestro, UATP): issuer range and length, Luhn-valid, plain or grouped with spaces/dashes.",
+      "Payment card number (Visa, Mastercard incl. 2-series, Amex, Discover, JCB, Diners, UnionPay, Maestro, UATP): issuer range and length, Luhn-valid, plain or grouped with spaces, dashes or dots.",
     kind: "pii",
     keywords: [],
     lineShape: "number-run",
     pattern:
-      /(?<![\w.,:\/+-])(?:[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ -])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w:\/]|\.\w|[ -]?\d)/g,
+      /(?<![\w.,:\/+-])(?:[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w:\/]|\.\w|[ -]?\d)/g,
     validate: plausibleCard,
     mask: "partial",
     examples: {
@@ -103,6 +103,7 @@ export const detectors: Detector[] = [
         { text: "card 2223 0031 2200 3222 (mc 2-series) ok", secret: "2223 0031 2200 3222" },
         { text: "jcb=3530111333300000 diners=30569309025904", secret: "3530111333300000" },
         { text: "declined: card ending 4111 1111 1111 1111.", secret: "4111 1111 1111 1111" },
+        { text: "card 4539.1488.0343.6467 charged", secret: "4539.1488.0343.6467" },
       ],
       negative: [
         "Deleting block blk_-5880591395067598620 file /mnt/hadoop/dfs/data",
@@ -113,6 +114,31 @@ export const detectors: Detector[] = [
         '{"trace_id":"78b16ffd27f84c1c","span_id":"6079317528413041","status":200}',
         "iban DE44 5001 0517 5407 3249 31",
         "elapsed 4111111111111111.5 s, ratio 4111111111111111.x",
+        "ts:4111111111111111 seq:4539148803436467",
+        "version 4539.1488.0343.6466 built",
+      ],
+    },
+  },
+  {
+    id: "payment-card-json-number",
+    description:
+      'A payment card number (as payment-card judges it) written as a bare JSON number right after its key\'s colon, `"card":4539…`, where payment-card, which starts no number after a colon (`12:34`, `ts:1717…`), does not look.',
+    kind: "pii",
+    // The colon of compact JSON and the card's first digit.
+    keywords: [..."123456"].map((digit) => `":${digit}`),
+    pattern: /":(?<secret>[2-6]\d{11,18}|1\d{14})(?![\w.])/dg,
+    validate: plausibleCard,
+    mask: "partial",
+    examples: {
+      positive: [
+        { text: '{"card":4539148803436467,"ok":true}', secret: "4539148803436467" },
+        { text: '{"order":{"pan":5555555555554444}}', secret: "5555555555554444" },
+      ],
+      negative: [
+        '{"level":30,"time":1717200000037,"pid":657}',
+        '{"order_id":4539148803436467}',
+        '{"amount":4539148803436467.5}',
+        '{"card":4539148803436468}',
       ],
     },
   },
