@@ -68,6 +68,35 @@ const PII_PROBES: readonly Probe[] = [
   { text: "SSN 536 90 4399", value: "536 90 4399" },
   { text: "client=203.0.113.57:51234", value: "203.0.113.57" },
   { text: "X-Forwarded-For: 198.51.100.7, 10.0.0.1", value: "198.51.100.7" },
+  // What the previous round left: SSNs right after ':', spaced or plain after an SSN word
+  { text: "ssn:536904399", value: "536904399" },
+  { text: '{"ssn":536904399,"state":"NY"}', value: "536904399" },
+  { text: "applicant_ssn=536 90 4399", value: "536 90 4399" },
+  // … a US number written 3 + 7, lower-case and irregularly grouped IBANs, Cisco MACs alone
+  { text: "call me at 425 8829090", value: "425 8829090" },
+  { text: "iban=de89370400440532013000", value: "de89370400440532013000" },
+  { text: "IBAN DE89 370 400 440 532 013 000", value: "DE89 370 400 440 532 013 000" },
+  { text: "beneficiary iban DE89-3704-0044-0532-0130-00", value: "DE89-3704-0044-0532-0130-00" },
+  {
+    text: "%DOT1X-5-FAIL: Authentication failed for client (001a.2b3c.4d5e) on Interface Gi1/0/1",
+    value: "001a.2b3c.4d5e",
+  },
+  // IPv6 in its RFC 4291 / 5952 forms, IPv4-mapped, zone ids
+  { text: "peer 0:0:0:0:0:ffff:192.0.2.128 up", value: "0:0:0:0:0:ffff:192.0.2.128" },
+  { text: "via ::2:3:4:5:6:7:8", value: "::2:3:4:5:6:7:8" },
+  { text: "from 2001:DB8::8A2E:370:7334.", value: "2001:DB8::8A2E:370:7334" },
+  { text: "src_ip:fe80::1ff:fe23:4567:890a%25en0", value: "fe80::1ff:fe23:4567:890a%25en0" },
+  // National layouts of phone numbers with no context word
+  { text: "Zentrale 044 668 18 00", value: "044 668 18 00" },
+  { text: "forward to 0044 20 7946 0958", value: "0044 20 7946 0958" },
+  { text: "연락처 010-1234-5678", value: "010-1234-5678" },
+  // National ids whose layout names them, and ids after the word naming them
+  { text: "asiakas 131052-308T", value: "131052-308T" },
+  { text: "고객 690228-4665022", value: "690228-4665022" },
+  { text: "TCKN: 10000000146", value: "10000000146" },
+  { text: "NRIC S2740116C", value: "S2740116C" },
+  { text: "passport_no=533380006", value: "533380006" },
+  { text: "ACH routing 011000015", value: "011000015" },
 ];
 
 /** Lines with timestamps, durations, ports, PIDs, UUIDs, hashes, versions, trace ids, sizes, order ids. */
@@ -109,6 +138,12 @@ const LOOKALIKES: readonly string[] = [
   "span ABCPE1234F closed, pan: none",
   "dni pending for order 12345678Z",
   "elapsed 4111111111111111.5 s",
+  "build 20240601-1234 released, batch 2024-06-01-0001",
+  "ean 4006381333931 scanned at 06-01-2024 and 01.06.2024",
+  "database routing table 011000015 entries",
+  "passport service listening on 8443, driver license check took 1234 ms",
+  "client 0.1234.5678 build 2024.0601.1200",
+  "ids 100 2000 3000, versions 01.02.03",
 ];
 
 const scrubber = createScrubber();
