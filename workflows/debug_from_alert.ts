@@ -1,50 +1,72 @@
 import { DefineWorkflow, Schema } from "deno-slack-sdk";
 import { FetchLogsFunction } from "../functions/fetch_logs/definition.ts";
 import { PostDebugReportFunction } from "../functions/post_debug_report/definition.ts";
+import { VerifyAlertFunction } from "../functions/verify_alert/definition.ts";
+
+const text = (description: string) => ({ type: Schema.types.string, description });
 
 /**
  * The webhook-started variant for alerting systems: the alert names the service, the window
  * and the channel, and the report is posted there for the paged on-call engineer.
  *
- * NOT exported in the manifest until the webhook trigger is authenticated (a separate
- * issue): anyone holding the webhook URL could otherwise post log excerpts to the channel.
+ * A webhook trigger passes the JSON body's fields and nothing else, and anyone holding its URL
+ * can POST to it, so the first step (verify_alert) authenticates the body: signature or API key,
+ * timestamp, single-use nonce, the webhook's services, an allowed channel. The later steps read
+ * only its outputs, never the raw inputs, and do not run when it refuses. No input is required
+ * here, so a body missing a field is refused (and audited) by verify_alert, not by the platform.
  */
 export const DebugFromAlertWorkflow = DefineWorkflow({
   callback_id: "debug_from_alert",
   title: "Debug from alert",
-  description: "Post a scrubbed log excerpt to a channel when an alert fires",
+  description: "Post a scrubbed log excerpt to a channel when an authenticated alert fires",
   input_parameters: {
     properties: {
-      service: { type: Schema.types.string, description: "Service that alerted" },
-      environment: { type: Schema.types.string, description: "e.g. production" },
-      window: { type: Schema.types.string, description: 'e.g. "15m"' },
-      filter: { type: Schema.types.string, description: "Optional text lines must contain" },
-      channel_id: { type: Schema.slack.types.channel_id, description: "Where to post" },
-      on_call_user_id: {
-        type: Schema.slack.types.user_id,
-        description: "The paged engineer, shown as the requester",
-      },
+      service: text("Service that alerted"),
+      environment: text("e.g. production"),
+      window: text('e.g. "15m"'),
+      filter: text("Optional text lines must contain"),
+      channel_id: text("Where to post: an allowed debug channel's id"),
+      on_call_user_id: text("The paged engineer's user id, shown as the requester"),
+      timestamp: text("When the alert was signed, in epoch seconds"),
+      nonce: text("A random value used once"),
+      signature: text("v1= and the hex HMAC-SHA256 of the canonical string"),
+      api_key: text("For senders that cannot sign, when the webhook allows it"),
     },
-    required: ["service", "environment", "window", "channel_id", "on_call_user_id"],
+    required: [],
   },
 });
 
+const inputs = DebugFromAlertWorkflow.inputs;
+
+const alert = DebugFromAlertWorkflow.addStep(VerifyAlertFunction, {
+  timestamp: inputs.timestamp,
+  nonce: inputs.nonce,
+  service: inputs.service,
+  environment: inputs.environment,
+  window: inputs.window,
+  filter: inputs.filter,
+  channel_id: inputs.channel_id,
+  on_call_user_id: inputs.on_call_user_id,
+  signature: inputs.signature,
+  api_key: inputs.api_key,
+});
+
 const logs = DebugFromAlertWorkflow.addStep(FetchLogsFunction, {
-  service: DebugFromAlertWorkflow.inputs.service,
-  environment: DebugFromAlertWorkflow.inputs.environment,
-  window: DebugFromAlertWorkflow.inputs.window,
-  user_id: DebugFromAlertWorkflow.inputs.on_call_user_id,
-  filter: DebugFromAlertWorkflow.inputs.filter,
+  service: alert.outputs.service,
+  environment: alert.outputs.environment,
+  window: alert.outputs.window,
+  user_id: alert.outputs.user_id,
+  filter: alert.outputs.filter,
   delivery: "channel",
-  channel_id: DebugFromAlertWorkflow.inputs.channel_id,
+  channel_id: alert.outputs.channel_id,
 });
 
 DebugFromAlertWorkflow.addStep(PostDebugReportFunction, {
-  channel_id: DebugFromAlertWorkflow.inputs.channel_id,
-  user_id: DebugFromAlertWorkflow.inputs.on_call_user_id,
+  channel_id: alert.outputs.channel_id,
+  user_id: alert.outputs.user_id,
   delivery: "channel",
-  service: DebugFromAlertWorkflow.inputs.service,
-  environment: DebugFromAlertWorkflow.inputs.environment,
+  service: alert.outputs.service,
+  environment: alert.outputs.environment,
   window_start: logs.outputs.window_start,
   window_end: logs.outputs.window_end,
   excerpt: logs.outputs.excerpt,
@@ -61,5 +83,5 @@ DebugFromAlertWorkflow.addStep(PostDebugReportFunction, {
   insights: logs.outputs.insights,
   excerpt_mode: logs.outputs.excerpt_mode,
   source: logs.outputs.source,
-  filter: DebugFromAlertWorkflow.inputs.filter,
+  filter: alert.outputs.filter,
 });

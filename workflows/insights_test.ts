@@ -11,6 +11,7 @@ import { SAMPLE_SOURCES_CONFIG } from "../devkit/sample_logs/source.ts";
 import { startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
 import { runWorkflow } from "../devkit/workflow_runner/mod.ts";
 import { DebugFromAlertWorkflow } from "./debug_from_alert.ts";
+import { signedAlertBody, testAlertEnv } from "../functions/verify_alert/test_alert.ts";
 import { defineDebugProductionWorkflow } from "./debug_production.ts";
 
 const DebugProductionWorkflow = defineDebugProductionWorkflow(SAMPLE_SOURCES_CONFIG);
@@ -122,15 +123,15 @@ Deno.test('Debug production: excerpt "patterns" and "Mark what is new" from the 
 Deno.test("Debug from alert: its report has the insights at the top too", async () => {
   await withApp(async (emulator, env) => {
     const run = await runWorkflow(DebugFromAlertWorkflow, {
-      inputs: {
+      inputs: await signedAlertBody({
         service: "gateway",
         environment: "production",
         window: "15m",
         channel_id: DEBUG_CHANNEL,
         on_call_user_id: ON_CALL_USER,
-      },
+      }),
       emulator,
-      env,
+      env: { ...env, ...testAlertEnv(["gateway"]) },
     });
     ok(run.ok, JSON.stringify(run.error));
     const all = reportTexts(emulator).join("\n");

@@ -1,0 +1,8 @@
+/**
+ * verify_alert as deployed, every error and output made safe to show in Slack
+ * (functions/safe_result.ts). Runtime code: imports the SDK for types only.
+ */
+import { withSafeResult } from "../safe_result.ts";
+import { createVerifyAlertHandler } from "./verify_alert.ts";
+
+export default withSafeResult(createVerifyAlertHandler());

@@ -1,0 +1,292 @@
+/**
+ * "Debug from alert" end to end: the body a webhook trigger would pass, run through the workflow
+ * runner with the real handlers against the emulator. Each case checks what was posted (one
+ * report or nothing), whether logs were fetched, and verify_alert's audit event.
+ */
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { startSampleLogService } from "../devkit/sample_logs/mod.ts";
+import { startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
+import { runWorkflow } from "../devkit/workflow_runner/mod.ts";
+import type { WorkflowRun } from "../devkit/workflow_runner/mod.ts";
+import { DATASTORES } from "../datastores/mod.ts";
+import type { SignedValues } from "../core/webhook/mod.ts";
+import { signedAlertBody, TEST_ALERT_SECRET } from "../functions/verify_alert/test_alert.ts";
+import manifest from "../manifest.ts";
+import { DebugFromAlertWorkflow } from "./debug_from_alert.ts";
+
+const DEBUG_CHANNEL = "C05PRODDBG1";
+const ON_CALL_USER = "U05ONCALL01";
+const SECRET = TEST_ALERT_SECRET;
+const OLD_SECRET = "b".repeat(16) + "-previous-signing-secret-012345678";
+const API_KEY = "k".repeat(16) + "-alert-webhook-api-key-0123456789";
+
+type Emulator = Awaited<ReturnType<typeof startSlackEmulator>>;
+
+interface App {
+  emulator: Emulator;
+  env: Record<string, string>;
+  /** Runs the workflow with a webhook body. */
+  run(body: Record<string, unknown>, env?: Record<string, string>): Promise<WorkflowRun>;
+  /** The app bot's messages in the debug channel. */
+  posted(): { blocks?: unknown[] }[];
+  /** verify_alert's audit events, oldest first, as [outcome, detail]. */
+  verifications(): [unknown, unknown][];
+  /** How many fetch_logs runs were audited. */
+  fetches(): number;
+}
+
+async function withApp(test: (app: App) => Promise<void>): Promise<void> {
+  const emulator = await startSlackEmulator({
+    datastores: DATASTORES.map((datastore) => datastore.definition),
+  });
+  const logs = await startSampleLogService();
+  const env = {
+    SAMPLE_LOGS_URL: logs.url,
+    SAMPLE_LOGS_TOKEN: logs.token,
+    DEBUG_CHANNEL_IDS: DEBUG_CHANNEL,
+    ALERT_WEBHOOK_SECRETS: SECRET,
+    ALERT_WEBHOOK_SERVICES: "gateway,checkout",
+  };
+  const audits = () => emulator.state.datastoreItems("audit_events");
+  try {
+    await test({
+      emulator,
+      env,
+      run: (body, runEnv = env) =>
+        runWorkflow(DebugFromAlertWorkflow, { inputs: body, emulator, env: runEnv }),
+      posted: () =>
+        emulator.state.messages(DEBUG_CHANNEL).filter((m: { bot_id?: string }) =>
+          m.bot_id !== undefined
+        ),
+      verifications: () =>
+        audits().filter((event) => event.action === "verify_alert")
+          .sort((a, b) => Number(a.at) - Number(b.at))
+          .map((event) => [event.outcome, event.detail]),
+      fetches: () => audits().filter((event) => event.action === "fetch_logs").length,
+    });
+  } finally {
+    await logs.stop();
+    await emulator.stop();
+  }
+}
+
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+/** A body for the usual alert (gateway, production, 15m, the debug channel), signed. */
+function signedBody(overrides: Partial<SignedValues> = {}, secret = SECRET) {
+  return signedAlertBody({
+    service: "gateway",
+    environment: "production",
+    window: "15m",
+    channel_id: DEBUG_CHANNEL,
+    on_call_user_id: ON_CALL_USER,
+    ...overrides,
+  }, secret);
+}
+
+/** The run stopped at verify_alert: nothing fetched, nothing posted. */
+function assertRefused(app: App, run: WorkflowRun, detail: string) {
+  strictEqual(run.ok, false);
+  strictEqual(run.error?.functionId, "verify_alert");
+  strictEqual(run.steps.length, 1, "no step after verify_alert ran");
+  strictEqual(app.fetches(), 0, "no logs were fetched");
+  strictEqual(app.posted().length, 0, "nothing was posted");
+  deepStrictEqual(app.verifications(), [["refused", detail]]);
+}
+
+/** The run posted one report after verify_alert accepted it as `detail`. */
+function assertPosted(app: App, run: WorkflowRun, reports: number, detail: string) {
+  ok(run.ok, JSON.stringify(run.error));
+  strictEqual(
+    run.steps.map((step) => step.functionId).join(" → "),
+    "verify_alert → fetch_logs → post_debug_report",
+  );
+  strictEqual(app.posted().length, reports);
+  deepStrictEqual(app.verifications().at(-1), ["success", detail]);
+}
+
+Deno.test("Debug from alert: a signed alert posts one scrubbed report for the on-call user", async () => {
+  await withApp(async (app) => {
+    const body = await signedBody();
+    const run = await app.run(body);
+    assertPosted(app, run, 1, "verified:signature:1");
+    strictEqual(run.steps[1].inputs.user_id, ON_CALL_USER, "the on-call user is the requester");
+    ok(JSON.stringify(app.posted()[0].blocks).includes("[REDACTED:"), "the report is scrubbed");
+    const fetched = app.emulator.state.datastoreItems("audit_events")
+      .filter((event) => event.action === "fetch_logs");
+    deepStrictEqual(fetched.map((e) => [e.actor, e.channel, e.outcome]), [
+      [ON_CALL_USER, DEBUG_CHANNEL, "success"],
+    ]);
+    const stored = JSON.stringify(app.emulator.state.datastoreItems("audit_events"));
+    ok(!stored.includes(body.signature.slice(3)), "the audit trail never holds the signature");
+    ok(!stored.includes(SECRET), "nor the secret");
+  });
+});
+
+Deno.test("Debug from alert: a timestamp more than 5 minutes old is refused", async () => {
+  await withApp(async (app) => {
+    const run = await app.run(await signedBody({ timestamp: String(nowSeconds() - 400) }));
+    assertRefused(app, run, "stale_timestamp");
+    ok(run.error!.message.includes("more than 5 minutes in the past"), run.error!.message);
+  });
+});
+
+Deno.test("Debug from alert: a timestamp more than 5 minutes ahead is refused", async () => {
+  await withApp(async (app) => {
+    const run = await app.run(await signedBody({ timestamp: String(nowSeconds() + 400) }));
+    assertRefused(app, run, "future_timestamp");
+  });
+});
+
+Deno.test("Debug from alert: the same signed body sent twice posts once", async () => {
+  await withApp(async (app) => {
+    const body = await signedBody();
+    assertPosted(app, await app.run(body), 1, "verified:signature:1");
+    const replay = await app.run(body);
+    strictEqual(replay.ok, false);
+    strictEqual(replay.error?.functionId, "verify_alert");
+    strictEqual(replay.steps.length, 1);
+    strictEqual(app.posted().length, 1, "still one report");
+    strictEqual(app.fetches(), 1, "still one fetch");
+    deepStrictEqual(app.verifications(), [
+      ["success", "verified:signature:1"],
+      ["refused", "replayed_nonce"],
+    ]);
+    deepStrictEqual(
+      app.emulator.state.datastoreItems("webhook_nonces").map((item) => item.nonce),
+      [body.nonce],
+    );
+  });
+});
+
+Deno.test("Debug from alert: a body signed with another secret is refused", async () => {
+  await withApp(async (app) => {
+    const run = await app.run(await signedBody({}, "z".repeat(40)));
+    assertRefused(app, run, "signature_invalid");
+    ok(!run.error!.message.includes("z".repeat(40)));
+  });
+});
+
+Deno.test("Debug from alert: a field changed after signing is refused", async () => {
+  await withApp(async (app) => {
+    const body = await signedBody({ service: "gateway" });
+    const run = await app.run({ ...body, service: "checkout" });
+    assertRefused(app, run, "signature_invalid");
+  });
+});
+
+Deno.test("Debug from alert: during a rotation old and new secrets are both accepted; after it the old one is refused", async () => {
+  await withApp(async (app) => {
+    const rotating = { ...app.env, ALERT_WEBHOOK_SECRETS: `${OLD_SECRET},${SECRET}` };
+    assertPosted(
+      app,
+      await app.run(await signedBody({}, OLD_SECRET), rotating),
+      1,
+      "verified:signature:1",
+    );
+    assertPosted(
+      app,
+      await app.run(await signedBody({}, SECRET), rotating),
+      2,
+      "verified:signature:2",
+    );
+    const after = await app.run(await signedBody({}, OLD_SECRET), app.env);
+    strictEqual(after.ok, false);
+    strictEqual(after.steps.length, 1);
+    strictEqual(app.posted().length, 2, "nothing more was posted");
+    deepStrictEqual(app.verifications().at(-1), ["refused", "signature_invalid"]);
+  });
+});
+
+Deno.test("Debug from alert: the right API key is accepted when ALERT_WEBHOOK_API_KEY is set", async () => {
+  await withApp(async (app) => {
+    const { signature: _, ...unsigned } = await signedBody({ filter: "error" });
+    const env = { ...app.env, ALERT_WEBHOOK_API_KEY: API_KEY };
+    const run = await app.run({ ...unsigned, api_key: API_KEY }, env);
+    assertPosted(app, run, 1, "verified:api_key");
+    strictEqual(run.steps[1].inputs.filter, "error", "the alert's filter reaches the fetch");
+    const stored = JSON.stringify(app.emulator.state.datastoreItems("audit_events"));
+    ok(!stored.includes(API_KEY), "the audit trail never holds the key");
+  });
+});
+
+Deno.test("Debug from alert: a wrong API key is refused", async () => {
+  await withApp(async (app) => {
+    const { signature: _, ...unsigned } = await signedBody();
+    const env = { ...app.env, ALERT_WEBHOOK_API_KEY: API_KEY };
+    const run = await app.run({ ...unsigned, api_key: API_KEY.slice(0, -1) + "X" }, env);
+    assertRefused(app, run, "api_key_invalid");
+  });
+});
+
+Deno.test("Debug from alert: an API key is refused when API keys are off", async () => {
+  await withApp(async (app) => {
+    const { signature: _, ...unsigned } = await signedBody();
+    const run = await app.run({ ...unsigned, api_key: API_KEY });
+    assertRefused(app, run, "api_key_off");
+  });
+});
+
+Deno.test("Debug from alert: a body with neither signature nor key is refused", async () => {
+  await withApp(async (app) => {
+    const { signature: _, ...unsigned } = await signedBody();
+    assertRefused(app, await app.run(unsigned), "unauthenticated");
+  });
+});
+
+Deno.test("Debug from alert: missing fields are refused and named", async () => {
+  await withApp(async (app) => {
+    const { nonce: _, timestamp: __, ...rest } = await signedBody();
+    const run = await app.run(rest);
+    assertRefused(app, run, "missing_fields:timestamp,nonce");
+    ok(run.error!.message.includes("“timestamp”, “nonce”"), run.error!.message);
+  });
+});
+
+Deno.test("Debug from alert: an oversized field is refused before its signature is checked", async () => {
+  await withApp(async (app) => {
+    const run = await app.run(await signedBody({ filter: "x".repeat(50_000) }));
+    assertRefused(app, run, "oversized:filter");
+  });
+});
+
+Deno.test("Debug from alert: values that are not plain text are refused", async () => {
+  await withApp(async (app) => {
+    const newline = await app.run(await signedBody({ window: "15m\nservice=checkout" }));
+    strictEqual(newline.steps.length, 1);
+    const json = await app.run(await signedBody({ timestamp: '{"now":true}' }));
+    strictEqual(json.steps.length, 1);
+    strictEqual(app.posted().length, 0);
+    strictEqual(app.fetches(), 0);
+    deepStrictEqual(app.verifications().map(([, detail]) => detail).sort(), [
+      "malformed:timestamp",
+      "malformed:window",
+    ]);
+  });
+});
+
+Deno.test("Debug from alert: a service the webhook may not ask for is refused", async () => {
+  await withApp(async (app) => {
+    const run = await app.run(await signedBody({ service: "auth" }));
+    assertRefused(app, run, "service_not_allowed");
+  });
+});
+
+Deno.test("Debug from alert: a channel outside DEBUG_CHANNEL_IDS is refused", async () => {
+  await withApp(async (app) => {
+    const run = await app.run(await signedBody({ channel_id: "C05GENERAL1" }));
+    assertRefused(app, run, "channel_not_allowed");
+  });
+});
+
+Deno.test("Debug from alert: with no secret and no key the webhook accepts nothing", async () => {
+  await withApp(async (app) => {
+    const { ALERT_WEBHOOK_SECRETS: _, ...off } = app.env;
+    assertRefused(app, await app.run(await signedBody(), off), "webhook_off");
+  });
+});
+
+Deno.test("Debug from alert: kept out of the manifest until the slice is complete", () => {
+  const workflows = (manifest as unknown as { workflows: Record<string, unknown> }).workflows;
+  ok(!("debug_from_alert" in workflows));
+});
