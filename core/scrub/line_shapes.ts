@@ -31,10 +31,11 @@ interface Shape {
 }
 
 /**
- * `(?<![A-Za-z0-9_.,:\/-])\d(?:[ .\/()+-]{0,4}\d){8}|\+\d(?:[ .\/()+-]{0,4}\d){7}`: nine digits
+ * `(?<![A-Za-z0-9_.:\/-])\d(?:[ .\/()+-]{0,4}\d){8}|\+\d(?:[ .\/()+-]{0,4}\d){7}`: nine digits
  * (eight right after `+`) in one run of digits and short separator runs, not starting inside a
- * word, a decimal, a path or a dashed id. Every phone number, SSN and card number the detectors
- * accept has this shape (their own patterns refuse to start after these characters).
+ * word, a decimal, a path or a dashed id; after a comma it may (a CSV field, a list). Every phone
+ * number, SSN and card number the detectors accept has this shape (their own patterns refuse to
+ * start after these characters).
  */
 const NUMBER_RUN: Shape = (() => {
   const FREE = 0, BLOCKED = 1, AFTER_PLUS = 2, HIT = 3, MAX_GAP = 4;
@@ -49,9 +50,9 @@ const NUMBER_RUN: Shape = (() => {
   }
   const isSeparator = (c: number) =>
     c === 0x20 || c === 0x2e || c === 0x2d || c === 0x2f || c === 0x28 || c === 0x29;
-  /** No number starts right after these: letters, digits, `_ . , : / -`. */
+  /** No number starts right after these: letters, digits, `_ . : / -`. */
   const blocksStart = (c: number) =>
-    isWordChar(c) || c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f || c === 0x2d;
+    isWordChar(c) || c === 0x2e || c === 0x3a || c === 0x2f || c === 0x2d;
   const outside = (c: number) => (blocksStart(c) ? BLOCKED : FREE);
   return {
     states: 4 + 16 * (MAX_GAP + 1),

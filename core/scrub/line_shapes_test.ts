@@ -11,7 +11,7 @@ import { SHAPE_TABLES } from "./line_shape_tables.ts";
 import { shapeTablesSource } from "../../scripts/generate_shape_tables.ts";
 
 const REFERENCE: Record<LineShape, RegExp> = {
-  "number-run": /(?<![A-Za-z0-9_.,:\/-])\d(?:[ .\/()+-]{0,4}\d){8}|\+\d(?:[ .\/()+-]{0,4}\d){7}/,
+  "number-run": /(?<![A-Za-z0-9_.:\/-])\d(?:[ .\/()+-]{0,4}\d){8}|\+\d(?:[ .\/()+-]{0,4}\d){7}/,
   "base58-run": /(?<![A-Za-z0-9])[13][1-9A-HJ-NP-Za-km-z]{25}/,
   "iban-start": /(?<![A-Za-z0-9])[A-Z]{2}\d{2}[A-Z0-9 ]/,
   "dotted-quad": /\.\d+\.\d+\.\d/,
@@ -98,6 +98,7 @@ Deno.test("line shapes: typical log noise has none, the numbers they stand for h
   ok(has("sms to +44 7911 123456", "number-run"));
   ok(has("card 4111 1111 1111 1111", "number-run"));
   ok(!has("card x4111111111111111", "number-run"));
+  ok(has("2025-06-01,u42,4111 1111 1111 1111,active", "number-run"), "a CSV field");
   ok(has("to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT", "base58-run"));
   ok(has("iban DE89 3704 0044 0532 0130 00", "iban-start"));
   ok(!has("line 1\nDE89", "iban-start"));

@@ -285,7 +285,7 @@ export const detectors: Detector[] = [
     keywords: [],
     lineShape: "number-run",
     pattern: new RegExp(
-      String.raw`(?<![\w.,:/+-])(?:` +
+      String.raw`(?<![\w.:/+-])(?:` +
         [
           String.raw`\+[1-9]\d{7,14}`, // E.164, no separators
           String.raw`\+[1-9]\d{0,3}(?:[ .-]{1,2}\d{1,8}|[ .-]{0,2}\(\d{1,6}\)\d{0,5}){2,6}`, // +CC with groups

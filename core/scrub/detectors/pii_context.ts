@@ -6,12 +6,15 @@
 import type { Detector } from "../detector.ts";
 import { digitsOf, hasContextBefore } from "./value_checks.ts";
 
-/** No digit run, decimal, path, version, key or grouped number continues on the left … */
-export const BEFORE = String.raw`(?<![\w.,:/+-]|\d[ -])`;
+/**
+ * No digit run, decimal, path, version, key or grouped number continues on the left (a comma may
+ * come before: a CSV field, a list) …
+ */
+export const BEFORE = String.raw`(?<![\w.:/+-]|\d[ -])`;
 /** … or on the right. */
 export const AFTER = String.raw`(?![\w:/]|[ .,-]?\d)`;
 /** As BEFORE, but a value may follow `:` or `#` right away (`ssn:536904399`, `NPI#1234567893`). */
-export const KEYED_BEFORE = String.raw`(?<![\w.,/+-]|\d[ -])`;
+export const KEYED_BEFORE = String.raw`(?<![\w./+-]|\d[ -])`;
 
 /** `value` without spaces, dashes and dots, upper-cased: `x-1234567-l` → `X1234567L`. */
 export const compact = (value: string): string => value.replace(/[ .-]/g, "").toUpperCase();

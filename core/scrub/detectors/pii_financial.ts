@@ -91,7 +91,7 @@ export const detectors: Detector[] = [
     keywords: [],
     lineShape: "number-run",
     pattern:
-      /(?<![\w.,:\/+-])(?:[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w:\/]|\.\w|[ -]?\d)/g,
+      /(?<![\w.:\/+-])(?:[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w:\/]|\.\w|[ -]?\d)/g,
     validate: plausibleCard,
     mask: "partial",
     examples: {

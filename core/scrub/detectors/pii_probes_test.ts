@@ -97,6 +97,10 @@ const PII_PROBES: readonly Probe[] = [
   { text: "NRIC S2740116C", value: "S2740116C" },
   { text: "passport_no=533380006", value: "533380006" },
   { text: "ACH routing 011000015", value: "011000015" },
+  // Right after a comma: CSV fields and lists
+  { text: "2025-06-01,u42,4111 1111 1111 1111,active", value: "4111 1111 1111 1111" },
+  { text: "ssns 536-90-4399,078-05-1120", value: "078-05-1120" },
+  { text: "u42,+44 7911 123456,gb", value: "+44 7911 123456" },
 ];
 
 /** Lines with timestamps, durations, ports, PIDs, UUIDs, hashes, versions, trace ids, sizes, order ids. */
@@ -144,6 +148,8 @@ const LOOKALIKES: readonly string[] = [
   "passport service listening on 8443, driver license check took 1234 ms",
   "client 0.1234.5678 build 2024.0601.1200",
   "ids 100 2000 3000, versions 01.02.03",
+  "total 1,234,567,890,123 bytes, ratio 0,75 and 12,5",
+  "2025-06-01,1717200000123,200,15.2,ok",
 ];
 
 const scrubber = createScrubber();
