@@ -9,8 +9,10 @@ import {
 } from "./devkit/sample_logs/source.ts";
 import { FetchLogsFunction } from "./functions/fetch_logs/definition.ts";
 import { PostDebugReportFunction } from "./functions/post_debug_report/definition.ts";
+import { PurgeReportsFunction } from "./functions/purge_reports/definition.ts";
 import { ScrubTextFunction } from "./functions/scrub_text/definition.ts";
 import { defineDebugProductionWorkflow } from "./workflows/debug_production.ts";
+import { PurgeExpiredReportsWorkflow } from "./workflows/purge_expired_reports.ts";
 
 /** Slack's limit on a manifest's outgoing domains. */
 const MAX_OUTGOING_DOMAINS = 10;
@@ -60,8 +62,8 @@ export default Manifest({
     "before anything leaves the function, posts a report only to allowed channels or to the " +
     "requester alone, and records it so it can be purged at its deadline.",
   icon: "assets/icon.png",
-  functions: [FetchLogsFunction, ScrubTextFunction, PostDebugReportFunction],
-  workflows: [defineDebugProductionWorkflow(sources)],
+  functions: [FetchLogsFunction, ScrubTextFunction, PostDebugReportFunction, PurgeReportsFunction],
+  workflows: [defineDebugProductionWorkflow(sources), PurgeExpiredReportsWorkflow],
   datastores: DATASTORES,
   // The log sources' hosts; the sample service's loopback host for a local run only.
   outgoingDomains: domains,
@@ -74,5 +76,8 @@ export default Manifest({
     "datastore:write",
     // apps.datastore.query/get: the purge reads debug_sessions to find expired reports.
     "datastore:read",
+    // workflows.triggers.create/delete: each report's one-off trigger that purges it at its
+    // deadline, created by post_debug_report and deleted by the purge once it has fired.
+    "triggers:write",
   ],
 });

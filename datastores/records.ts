@@ -30,10 +30,44 @@ export interface DebugSession {
   masked_counts: string;
   created_at: number;
   expires_at: number;
-  status: "active" | "purged" | "purge_failed";
+  status: SessionStatus;
   /** TTL backstop: `expires_at` plus a grace day, so the purge job sees the record first. */
   purge_after: number;
+  /** The one-off scheduled trigger that purges it at `expires_at`; "" when none was created. */
+  trigger_id?: string;
+  /** The purge run that holds the record while it works on it ("" when none). */
+  purge_run?: string;
+  /** When that run took it (epoch seconds); a hold older than a function's limit is stale. */
+  purge_claimed_at?: number;
+  /** The report message is gone (deleted, or Slack said it no longer exists). */
+  message_deleted?: boolean;
+  /**
+   * "" before the tombstone, "posting" from just before it is sent, "posted" once Slack
+   * answered with its ts. A run that finds "posting" never posts again (at most one tombstone).
+   */
+  tombstone_state?: "" | "posting" | "posted";
+  tombstone_ts?: string;
+  /** When the purge closed it (epoch seconds): deleted, or an ephemeral report closed. */
+  purged_at?: number;
+  /** Purge attempts that failed on a lasting error (channel_not_found, not_in_channel …). */
+  attempts?: number;
+  /** Slack's error code of the last failed attempt (a code only, never text). */
+  last_error?: string;
 }
+
+/**
+ * `active` until its deadline; `purging` while a purge run holds it; `purged` once the message
+ * is gone (channel reports); `closed` for an ephemeral report at its deadline (Slack cannot
+ * delete those); `purge_failed` after a failed attempt (retried by the next sweep);
+ * `manual_delete` after too many, with an audit event asking a person to delete it.
+ */
+export type SessionStatus =
+  | "active"
+  | "purging"
+  | "purged"
+  | "closed"
+  | "purge_failed"
+  | "manual_delete";
 
 /**
  * How a run ended: `refused` before anything was read or posted (bad inputs or settings, a

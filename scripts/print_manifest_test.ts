@@ -39,13 +39,14 @@ Deno.test("manifest: functions, the one workflow, datastores, least scopes, no s
   deepStrictEqual(Object.keys(manifest.functions).sort(), [
     "fetch_logs",
     "post_debug_report",
+    "purge_reports",
     "scrub_text",
   ]);
   for (const fn of Object.values(manifest.functions)) {
     strictEqual(fn.source_file, undefined);
     ok(typeof fn.title === "string" && typeof fn.description === "string");
   }
-  deepStrictEqual(Object.keys(manifest.workflows), ["debug_production"]);
+  deepStrictEqual(Object.keys(manifest.workflows), ["debug_production", "purge_expired_reports"]);
   ok(manifest.workflows.debug_production.description, "the schema requires a description");
   deepStrictEqual(Object.keys(manifest.datastores).sort(), [
     "audit_events",
@@ -57,6 +58,7 @@ Deno.test("manifest: functions, the one workflow, datastores, least scopes, no s
     "chat:write",
     "datastore:read",
     "datastore:write",
+    "triggers:write",
   ]);
   const domains = manifest.outgoing_domains ?? [];
   ok(domains.length <= 10);

@@ -40,7 +40,7 @@ Deno.test("triggers/ holds only trigger files: the CLI's trigger picker lists ev
   for await (const entry of Deno.readDir(folder)) names.push(entry.name);
   deepStrictEqual(
     names.sort(),
-    ["debug_from_alert_webhook.ts", "debug_production_shortcut.ts"],
+    ["debug_from_alert_webhook.ts", "debug_production_shortcut.ts", "purge_sweep_hourly.ts"],
     "a new trigger file belongs in the pairs above; anything else belongs elsewhere",
   );
   for (const name of names) {

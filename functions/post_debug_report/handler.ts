@@ -23,7 +23,7 @@ import { hashFilter } from "../filter_hash.ts";
 import { postReport, retractReport } from "./delivery.ts";
 import { lineAccountOf, PostReportInputsSchema, readReportSettings } from "./inputs.ts";
 import { rescrubReport } from "./rescrub.ts";
-import { newDebugSession, sessionTimes } from "./session.ts";
+import { newDebugSession, schedulePurge, sessionTimes } from "./session.ts";
 import { describePostError, describeThrown } from "./slack_failures.ts";
 
 export interface PostDebugReportOutputs {
@@ -121,8 +121,23 @@ async function postDebugReport(
     );
   }
 
+  // On time: a one-off trigger at the deadline. Without it the report still stands, and the
+  // hourly sweep purges it.
+  let purgeNote = "";
+  const scheduled = await schedulePurge(client, session);
+  if ("triggerId" in scheduled) {
+    try {
+      await saveDebugSession(client, { ...session, trigger_id: scheduled.triggerId });
+    } catch {
+      purgeNote = " trigger_id_not_saved (the trigger still purges it)";
+    }
+  } else {
+    purgeNote = ` purge=sweep (trigger not created: ${scheduled.code}; the hourly sweep purges it)`;
+  }
+
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
-  const detail = `delivery=${inputs.delivery} lines=${inputs.line_count} masked=${total}`;
+  const detail = `delivery=${inputs.delivery} lines=${inputs.line_count} masked=${total}` +
+    purgeNote;
   if (!await audit.succeeded(detail, { target: session.id })) {
     return {
       error: "The report was posted and scheduled for purging, but its audit event could not " +

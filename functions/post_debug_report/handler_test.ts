@@ -102,7 +102,11 @@ Deno.test("channel delivery posts the report, records the session and an audit e
       expires_at: outputs.expires_at,
       status: "active",
       purge_after: outputs.expires_at + 86_400,
+      trigger_id: session.trigger_id,
+      attempts: 0,
     });
+    const [trigger] = emu.state.triggers();
+    strictEqual(session.trigger_id, trigger.id, "the one-off purge trigger is on the session");
     ok(!JSON.stringify(session).includes('timeout"'), "the filter itself is never stored");
     ok(!JSON.stringify(session).includes(hex("timeout")), "nor its unkeyed hash");
 
