@@ -10,6 +10,7 @@ import * as registries from "./registries.ts";
 import * as observability from "./observability.ts";
 import * as saas from "./saas.ts";
 import * as genericCredentials from "./generic_credentials.ts";
+import * as encodedCredentials from "./encoded_credentials.ts";
 import * as piiContact from "./pii_contact.ts";
 import * as piiFinancial from "./pii_financial.ts";
 import * as piiIdentity from "./pii_identity.ts";
@@ -30,6 +31,7 @@ export const DETECTORS: readonly Detector[] = [
   ...observability.detectors,
   ...saas.detectors,
   ...genericCredentials.detectors,
+  ...encodedCredentials.detectors,
   ...piiContact.detectors,
   ...piiFinancial.detectors,
   ...piiIdentity.detectors,

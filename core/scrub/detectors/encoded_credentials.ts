@@ -1,0 +1,157 @@
+/**
+ * Credentials hidden in base64: a base64 value that decodes to text assigning a password or
+ * secret (`user=admin password=S3cr3t!`, `{"password":"…"}`), or to `user:password` where the
+ * line names credentials or an encoding (creds, base64, encoded …). Basic authorization headers
+ * are the generic detectors'; these find the same values without the `Basic` scheme word.
+ */
+import type { Detector } from "../detector.ts";
+
+/**
+ * The base64 text every encoding of `word` contains, at each of the three alignments it can
+ * start at: the longest run of base64 characters that do not depend on the bytes around it.
+ */
+function base64Cores(word: string): string[] {
+  const cores: string[] = [];
+  for (let alignment = 0; alignment < 3; alignment++) {
+    const variants = ["\x00", "\xff", "a"].flatMap((before) =>
+      ["\x00", "\xff", "z"].map((after) => btoa(before.repeat(alignment) + word + after.repeat(3)))
+    );
+    let best = "", run = "";
+    for (let i = 0; i < variants[0].length; i++) {
+      const c = variants[0][i];
+      run = variants.every((v) => v[i] === c) ? run + c : "";
+      if (run.length > best.length) best = run;
+    }
+    cores.push(best);
+  }
+  return cores;
+}
+
+/** Words whose assignment in decoded text is a credential. */
+const SECRET_WORDS = ["password", "passwd", "pass=", "pwd=", "secret"];
+
+/** A password or secret assigned in decoded text: `password=x`, `"secret": "x"`, `pwd: x`. */
+const ASSIGNS_SECRET =
+  /(?:password|passwd|pass|pwd|secret)["']?\s{0,3}[:=]\s{0,3}["']?[^\s"'&,;}]{3,}/i;
+
+/** Decoded `user:password`: a user name, a colon and a password of printable characters. */
+const USER_COLON_PASSWORD = /^[A-Za-z0-9._@+-]{1,64}:[!-~]{3,128}$/;
+
+/**
+ * A base64 value (standard or URL-safe), long enough to hold a credential, whole (after `=`
+ * too: `config=<base64>`); one longer than the cap is cut (the rest of the line is masked).
+ */
+const B64 = "[A-Za-z0-9+/_-]";
+const BASE64_VALUE = String.raw`(?<![A-Za-z0-9+/_-])(?:${B64}{8192}(?<cut>)(?=${B64})` +
+  String.raw`|${B64}{12,8191}={0,2}(?![A-Za-z0-9+/=_-]))`;
+
+/** Base64 digit values (standard and URL-safe alphabets), -1 for other characters. */
+const DIGIT = (() => {
+  const table = new Int8Array(128).fill(-1);
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  for (let i = 0; i < 64; i++) table[(alphabet + "+/")[i].charCodeAt(0)] = i;
+  table["-".charCodeAt(0)] = 62;
+  table["_".charCodeAt(0)] = 63;
+  return table;
+})();
+
+/**
+ * The text `value` (base64, standard or URL-safe, padding optional) decodes to, one character
+ * per byte; null when a byte is a control character other than a tab or line break, which is
+ * where random data and binary stop (checked as it decodes: no exceptions, no copies).
+ */
+export function decodeBase64Printable(value: string): string | null {
+  let end = value.length;
+  while (end > 0 && value[end - 1] === "=") end--;
+  if (end % 4 === 1) return null;
+  let out = "";
+  let bits = 0, count = 0;
+  for (let i = 0; i < end; i++) {
+    const code = value.charCodeAt(i);
+    const digit = code < 128 ? DIGIT[code] : -1;
+    if (digit === -1) return null;
+    bits = (bits << 6) | digit;
+    count += 6;
+    if (count >= 8) {
+      count -= 8;
+      const byte = (bits >> count) & 0xff;
+      if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) || byte === 0x7f) {
+        return null;
+      }
+      out += String.fromCharCode(byte);
+    }
+  }
+  return out;
+}
+
+export const detectors: Detector[] = [
+  {
+    id: "base64-encoded-password",
+    description:
+      "A base64 value that decodes to text assigning a password or secret (user=… password=…, JSON with a password field).",
+    kind: "secret",
+    keywords: SECRET_WORDS.flatMap(base64Cores).map((core) => core.toLowerCase()),
+    pattern: new RegExp(BASE64_VALUE, "g"),
+    validate: (value) => {
+      const text = decodeBase64Printable(value);
+      return text !== null && ASSIGNS_SECRET.test(text);
+    },
+    examples: {
+      positive: [
+        {
+          text: "blob dXNlcj1hZG1pbiBwYXNzd29yZD1TM2NyM3RQYXNzIQ== stored",
+          secret: "dXNlcj1hZG1pbiBwYXNzd29yZD1TM2NyM3RQYXNzIQ==",
+        },
+        {
+          text: '{"data":"eyJ1c2VyIjoic3ZjIiwicGFzc3dvcmQiOiJodW50ZXIyLXByb2QifQ"}',
+          secret: "eyJ1c2VyIjoic3ZjIiwicGFzc3dvcmQiOiJodW50ZXIyLXByb2QifQ",
+        },
+        {
+          text: "config=ZGJfaG9zdD1kYi5pbnRlcm5hbApkYl9wYXNzd2Q9cTdMbTJYdzkK",
+          secret: "ZGJfaG9zdD1kYi5pbnRlcm5hbApkYl9wYXNzd2Q9cTdMbTJYdzkK",
+        },
+      ],
+      negative: [
+        // "password reset requested" (no assignment)
+        "event cGFzc3dvcmQgcmVzZXQgcmVxdWVzdGVk logged",
+        // "password=" with nothing after it
+        "empty cGFzc3dvcmQ9 field",
+        "body=eyJ1c2VyIjoiYWxpY2UiLCJhY3Rpb24iOiJsb2dpbiIsInRzIjoxNzAwMDAwMDAwfQ== len=64",
+      ],
+    },
+  },
+  {
+    id: "base64-user-password",
+    description:
+      "A base64 value that decodes to user:password, on a line that names credentials or an encoding (creds, credentials, base64, _b64, encoded, userpass, userinfo) but no Basic scheme.",
+    kind: "secret",
+    // Words that name the value: common words such as auth or login would send every such line
+    // through the decoding, and their key=value forms are the generic detectors' anyway.
+    keywords: ["cred", "base64", "_b64", "b64_", "encoded", "userpass", "user_pass", "userinfo"],
+    pattern: new RegExp(BASE64_VALUE, "g"),
+    validate: (value) => {
+      const text = decodeBase64Printable(value);
+      return text !== null && USER_COLON_PASSWORD.test(text);
+    },
+    examples: {
+      positive: [
+        {
+          text: "proxy credentials YWRtaW46UzNjcjN0UGFzcyE= accepted",
+          secret: "YWRtaW46UzNjcjN0UGFzcyE=",
+        },
+        {
+          text: '{"userpass_b64":"c3ZjLWJpbGxpbmc6cTdMbTJYdzlaazQ"}',
+          secret: "c3ZjLWJpbGxpbmc6cTdMbTJYdzlaazQ",
+        },
+      ],
+      negative: [
+        "credentials refreshed for realm internal",
+        // "hello world, no colon"
+        "base64 aGVsbG8gd29ybGQsIG5vIGNvbG9u ok",
+        // decodes to "abcdefg:xy" (password too short)
+        "encoded YWJjZGVmZzp4eQ== noise",
+        "creds check took 41ms (aW52YWxpZCBqc29uIHsia2V5Ijp9)",
+      ],
+    },
+  },
+];
