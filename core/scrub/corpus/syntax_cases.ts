@@ -40,7 +40,8 @@ const ALL_SECRET = new Set(["k8s-secret-data", "k8s-secret-string-data"]);
 
 const LOWER = "abcdefghijklmnopqrstuvwxyz";
 const ALNUM = LOWER + LOWER.toUpperCase() + "0123456789";
-const SYMBOLS = "!#%*+-.:=?@^_|~";
+/** Symbols people put in passwords (no `|`, which a shell would read as a pipe). */
+const SYMBOLS = "!#%*+-.:=?@^_~";
 const HEX = "0123456789abcdef";
 
 function chars(random: () => number, length: number, alphabet: string): string {

@@ -3,44 +3,14 @@
  * secret-named assignments (`password=…`, `"api_key": "…"`, `--token …`), credentials in
  * URLs and connection strings, and passwords on database command lines.
  */
-import type { Detector } from "../detector.ts";
-import {
-  decodeBase64Text,
-  isPlainWord,
-  isProse,
-  isStatusWord,
-  keyNameBefore,
-} from "./value_checks.ts";
+import type { Candidate, Detector } from "../detector.ts";
+import { readAssignments, VALUE_CAP } from "../kv/assignments.ts";
+import { COMMAND_KEYWORDS, commandValues } from "../kv/commands.ts";
+import { continuationFor } from "../kv/continuations.ts";
+import type { KeyKind } from "../kv/key_names.ts";
+import { jsonSecretValues, secretMap } from "../kv/kubernetes.ts";
+import { decodeBase64Text, isPlainWord, isProse, isStatusWord } from "./value_checks.ts";
 import { UUID } from "./provider_shapes.ts";
-
-/**
- * Between a secret-named key and its value: an optional closing quote (JSON escapes it as
- * `\"`) or index bracket (`env["API_KEY"]`), maybe a type (`apiKey string =`), then `=`, `:`,
- * `:=`, `::=`, `?=`, `+=`, `=>`, `->` or `<-`; or, after a quoted key, a comma (`set("API_KEY", …)`)
- * unless that quoted "key" is itself a value (`"svc":"auth", …`); or, for a `--flag`, spaces; or,
- * for an XML element `<password>`, its `>`. Between the key and the operator only spaces and tabs,
- * so that a key is always followed by one of `AFTER_KEY`.
- */
-const ASSIGN = String
-  .raw`(?:\\?["'])?\]?(?:[ \t]{1,3}(?:string|String|str|\[\]byte)|:\s{0,3}(?:string|String|str))?[ \t]{0,4}(?:::=|:=|\?=|\+=|=>|->|<-|[:=]|(?<=(?<![:=]\s{0,3})\\?["'][^"'\s]{1,80}["'])\s{0,2},|(?<=--[\w.-]{1,60})[ \t]{1,4}|(?<=<[\w:.-]{1,60})>)\s{0,4}`;
-
-/**
- * Every character that can follow a key in `ASSIGN`: a quote, a backslash (`\"`), a bracket, a
- * space or tab, or the first character of an operator or of `>`. (`-` cannot: a key does not end
- * before one.) Keywords `auth=`, `auth"`, … run a detector only where a word is assigned.
- */
-const AFTER_KEY = [..."\"'\\] \t:=?+<>"];
-
-/** `word` followed by each character that can follow a key: rarer keywords than `word` alone. */
-function assignedKeywords(word: string): string[] {
-  return AFTER_KEY.map((c) => word + c);
-}
-
-/**
- * A free-form value is read up to this many characters (a bound on the work per candidate, as
- * it is read by a lookahead). A longer one is cut: see cappedValue.
- */
-const VALUE_CAP = 4096;
 
 /**
  * The secret: `min` to VALUE_CAP characters of class `cls`, then `close` (a closing quote, a
@@ -59,46 +29,51 @@ const URL_USER = String.raw`[^\s:\/?#@"'<>\[\]]`;
 const URL_PASSWORD = String.raw`[^\s\/?#@"'<>]`;
 
 /**
- * The value: double-quoted (maybe JSON-escaped), single-quoted, or bare up to a delimiter. It is
- * read by a lookahead, so a match ends at the assignment and the search for the next key resumes
- * at the value: a rejected value (`cache_key=`, `--cache-key`, `x=ab|api_key=…`) cannot hide a key
- * inside or after it.
- */
-const VALUE = `(?=${
-  [
-    String.raw`\\?"${cappedValue(String.raw`[^"\\\r\n]`, 1, String.raw`\\?"`)}`,
-    `'${cappedValue(String.raw`[^'\r\n]`, 1, "'")}`,
-    cappedValue(String.raw`[^\s"'\x60,;&<>(){}\[\]\\]`, 1),
-  ].join("|")
-})`;
-
-/** A key ends here: no further name characters follow (`token_expiry`, `passwordless` do not end). */
-const KEY_END = String.raw`(?![\w.-])`;
-
-/**
  * Common to every assignment: not a status word or a sentence (placeholders are refused for
  * every secret detector by matchDetector).
  */
-function plausibleValue(value: string, line: string, index: number): boolean {
-  return !bareAfterComma(line, index) && !isStatusWord(value) &&
-    !isProse(value) &&
-    !DOCUMENTATION_VALUE.test(value);
+function plausibleValue(value: string): boolean {
+  return !isStatusWord(value) && !isProse(value) && !DOCUMENTATION_VALUE.test(value);
 }
 
-/** After the comma of `set("API_KEY", …)`, only a quoted value counts (`f("password", min=12)` does not). */
-function bareAfterComma(line: string, index: number): boolean {
-  if (index > 0 && `"'`.includes(line[index - 1])) return false;
-  let i = index - 1;
-  while (i >= 0 && line[i] === " ") i--;
-  return line[i] === ",";
+/**
+ * The values the key/value reader (../kv/assignments.ts) finds assigned to keys of `kind` on a
+ * line, as candidates (and a cut, when the line holds more keys than the reader reads).
+ */
+function assignedValues(kind: KeyKind, keep?: (line: string, keyStart: number) => boolean) {
+  return (line: string): Candidate[] => {
+    const found: Candidate[] = [];
+    for (const a of readAssignments(line)) {
+      if (a.cut) found.push(a);
+      else if (
+        a.kind === kind && a.end > a.start && (keep === undefined || keep(line, a.keyStart))
+      ) {
+        found.push(a);
+      }
+    }
+    return found;
+  };
+}
+
+/** The value below a line whose last key of `kind` has its value go on there (`password: |`). */
+function valueBelow(kind: KeyKind) {
+  return (line: string) => {
+    const found = readAssignments(line);
+    const last = found[found.length - 1];
+    return last !== undefined && last.kind === kind && last.opens !== null
+      ? continuationFor(last.opens)
+      : null;
+  };
+}
+
+/** `auth` or `cred` right after `=` or `/` is a value or a path segment (`bucket=auth:…`, `/v1/auth:…`). */
+function notAfterValueOrPath(line: string, keyStart: number): boolean {
+  const before = line[keyStart - 1];
+  return before !== "=" && before !== "/";
 }
 
 /** Documentation stand-ins inside a value (`wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`, `changeme123`). */
 const DOCUMENTATION_VALUE = /example|changeme|placeholder/i;
-
-/** Secret-named keys whose values are not secrets: page tokens, token counts, cache keys … */
-const NOT_SECRET_KEY =
-  /(?:^|[_.-])(?:page|next|continuation|pagination|sync|resume|cancel|cancellation|max|prompt|completion|total|cache|partition|primary|foreign|sort|routing|object|idempotency|dedup|dedupe|message|public|publishable|row|hash|shard|lookup|index|unique|group|trace|span|request|host|bucket|file|event|job|task|lock|metric|label|tag|column|field|table|map|s3)[_.-]?(?:token|key|auth|creds?|signature)$/;
 
 const SCHEME_WORDS = new Set([
   "basic",
@@ -156,8 +131,8 @@ function jwtHeaderHasAlg(token: string): boolean {
 }
 
 /** A credential after an auth scheme: not a bare scheme name, status word or plain word. */
-function plausibleCredential(value: string, line: string, index: number): boolean {
-  return plausibleValue(value, line, index) && !SCHEME_WORDS.has(value.toLowerCase()) &&
+function plausibleCredential(value: string): boolean {
+  return plausibleValue(value) && !SCHEME_WORDS.has(value.toLowerCase()) &&
     !(isPlainWord(value) && value.length < 20);
 }
 
@@ -220,7 +195,7 @@ export const detectors: Detector[] = [
         cappedValue(String.raw`[^\s"',;\\]`, 6),
       "gid",
     ),
-    validate: (value, line, index) => plausibleCredential(value, line, index),
+    validate: (value) => plausibleCredential(value),
     examples: {
       positive: [
         {
@@ -256,7 +231,8 @@ export const detectors: Detector[] = [
         String.raw`|(?<secret>${BEARER}{8,${VALUE_CAP}}=*))`,
       "gid",
     ),
-    validate: (value, line, index) => plausibleCredential(value, line, index),
+    // `--token-type Bearer --region eu`: the next option, not a token.
+    validate: (value) => plausibleCredential(value) && !/^--[A-Za-z][\w-]*$/.test(value),
     examples: {
       positive: [
         {
@@ -270,6 +246,7 @@ export const detectors: Detector[] = [
       ],
       negative: [
         'WWW-Authenticate: Bearer realm="example"',
+        "./deploy --token-type Bearer --region eu-west-1",
         "Bearer authentication failed, token refreshed",
         "expected a bearer token in the header",
       ],
@@ -350,7 +327,7 @@ export const detectors: Detector[] = [
         cappedValue(COOKIE_VALUE, 6) + ")",
       "gid",
     ),
-    validate: (value, line, index) => plausibleValue(value, line, index),
+    validate: (value) => plausibleValue(value),
     examples: {
       positive: [
         {
@@ -382,8 +359,7 @@ export const detectors: Detector[] = [
         cappedValue(COOKIE_VALUE, 6) + ")",
       "gid",
     ),
-    validate: (value, line, index) =>
-      plausibleValue(value, line, index) && value.toLowerCase() !== "deleted",
+    validate: (value) => plausibleValue(value) && value.toLowerCase() !== "deleted",
     examples: {
       positive: [
         {
@@ -409,13 +385,11 @@ export const detectors: Detector[] = [
       'A password assigned in a log or config: `password=…`, `"passwd": "…"`, `pwd: …`, `--password …`, `<password>…</password>`.',
     kind: "secret",
     keywords: ["pass", "pw"],
-    pattern: new RegExp(
-      String
-        .raw`(?:password|passwd|passphrase|(?<![a-z])(?:pass|pwd|pw))${KEY_END}${ASSIGN}${VALUE}`,
-      "gid",
-    ),
-    validate: (value, line, index) =>
-      value.length >= 3 && plausibleValue(value, line, index) && !/^\d{1,4}$/.test(value) &&
+    pattern: /password|passwd|passphrase|pass|pwd|pw/gi,
+    find: assignedValues("password"),
+    opens: valueBelow("password"),
+    validate: (value) =>
+      value.length >= 3 && plausibleValue(value) && !/^\d{1,4}$/.test(value) &&
       !value.startsWith("/"),
     examples: {
       positive: [
@@ -449,16 +423,14 @@ export const detectors: Detector[] = [
     description:
       "A secret, token, API key, access/private key or credential assigned to a secret-named key, in key=value, JSON, YAML, query strings or CLI flags.",
     kind: "secret",
-    keywords: ["secret", "token", "key", "credential"],
-    pattern: new RegExp(
-      String
-        .raw`(?:secret|token|credentials?|secret[_.-]?key[_.-]?base|(?:api|access|private|secret|master|signing|encryption|account|auth|client|app|session|license)[_.-]?key)${KEY_END}${ASSIGN}${VALUE}`,
-      "gid",
-    ),
+    keywords: ["secret", "token", "key", "credential", "bundle_"],
+    pattern: /secret|token|credential|key|bundle_/gi,
+    find: assignedValues("secret"),
+    opens: valueBelow("secret"),
     minEntropy: 2.5,
-    validate: (value, line, index) =>
-      value.length >= 8 && plausibleValue(value, line, index) && !isPlainWord(value) &&
-      !/^\d{1,11}$/.test(value) && !NOT_SECRET_KEY.test(keyNameBefore(line, index)),
+    validate: (value) =>
+      value.length >= 8 && plausibleValue(value) && !isPlainWord(value) &&
+      !/^\d{1,11}$/.test(value),
     examples: {
       positive: [
         {
@@ -501,19 +473,15 @@ export const detectors: Detector[] = [
     description:
       "A high-entropy value assigned to a key named `…_key`, `auth` or `creds` (`ibm_cloud_key: …`), with cache/partition/routing keys and similar excluded.",
     kind: "secret",
-    // A service or path named `auth` is common; only an assigned `auth` or `cred(s)` can match.
-    keywords: ["key", ...["auth", "cred", "creds"].flatMap(assignedKeywords)],
-    // `auth` right after `=` or `/` is a value or a path segment (`bucket=auth:…`, `/v1/auth:…`).
-    pattern: new RegExp(
-      String
-        .raw`(?:(?<=[A-Za-z0-9][_.-])key|(?<![A-Za-z0-9=\/])(?:auth|creds?))${KEY_END}${ASSIGN}${VALUE}`,
-      "gid",
-    ),
+    keywords: ["key", "auth", "cred"],
+    pattern: /key|auth|cred/gi,
+    find: assignedValues("key", notAfterValueOrPath),
+    opens: valueBelow("key"),
     minEntropy: 3,
-    validate: (value, line, index) =>
+    validate: (value) =>
       value.length >= 16 && /[A-Za-z]/.test(value) && /[0-9]/.test(value) &&
-      plausibleValue(value, line, index) && !WHOLE_UUID.test(value) && !DOTTED_NAME.test(value) &&
-      !/^(?:\/|https?:)/.test(value) && !NOT_SECRET_KEY.test(keyNameBefore(line, index)),
+      plausibleValue(value) && !WHOLE_UUID.test(value) && !DOTTED_NAME.test(value) &&
+      !/^(?:\/|https?:)/.test(value),
     examples: {
       positive: [
         {
@@ -549,7 +517,7 @@ export const detectors: Detector[] = [
         cappedValue(String.raw`[^"\r\n]`, 1, '"'),
       "gid",
     ),
-    validate: (value, line, index) => value.length >= 3 && plausibleValue(value, line, index),
+    validate: (value) => value.length >= 3 && plausibleValue(value),
     examples: {
       positive: [
         { text: '<add key="ConnectionPassword" value="xml-Secret-77"/>', secret: "xml-Secret-77" },
@@ -617,29 +585,71 @@ export const detectors: Detector[] = [
   },
   {
     id: "cli-password-flag",
-    description: "A password glued to `-p` on a mysql/mariadb command line, or after `sshpass -p`.",
+    description:
+      "A password or token given to a command line (../kv/commands.ts): `curl -u user:pass` in any quoting (with no password, `-u 'KEY:'`, the API key), `curl --oauth2-bearer`, `mysql -pPASS`, `sshpass -p`, `docker login -p`, `redis-cli -a`, `mongosh -p`, SQL `IDENTIFIED BY '…'`, PowerShell `ConvertTo-SecureString \"…\" -AsPlainText`.",
     kind: "secret",
-    keywords: ["mysql", "mariadb", "sshpass"],
-    // Passwords are read up to VALUE_CAP; a longer one cuts the line.
-    pattern: new RegExp(
-      String
-        .raw`\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\r\n|;&]{0,200}?\s-p` +
-        cappedValue(String.raw`[^\s'"]`, 3) +
-        String.raw`|\bsshpass\s{1,3}-p\s{0,3}(?:'` +
-        cappedValue(String.raw`[^'\r\n]`, 1, "'") + `|"` +
-        cappedValue(String.raw`[^"\r\n]`, 1, '"') + "|" +
-        cappedValue(String.raw`[^\s'"]`, 1) + ")",
-      "gd",
-    ),
+    keywords: [...COMMAND_KEYWORDS],
+    pattern: new RegExp(COMMAND_KEYWORDS.join("|"), "gi"),
+    find: commandValues,
+    validate: (value) => value.length >= 3 && plausibleValue(value),
     examples: {
       positive: [
         { text: "cron: mysqldump -u backup -pK9x!2mQz appdb > /tmp/app.sql", secret: "K9x!2mQz" },
         { text: "exec sshpass -p 'Zr8#tq' ssh deploy@10.0.0.5", secret: "Zr8#tq" },
+        { text: "curl -sS -u deploy:Xk29mq7Lp https://ci.example.com/job", secret: "Xk29mq7Lp" },
+        { text: 'curl -u "admin:Qz8!vL2w" https://nexus.example.com', secret: "Qz8!vL2w" },
+        { text: "curl -u ':p4ss-w0rd' https://registry.example.com", secret: "p4ss-w0rd" },
+        {
+          text: "curl https://api.example.com/v1/charges -u 'k9Xq2Lm7Zp4Rt8Vw:' -d amount=5",
+          secret: "k9Xq2Lm7Zp4Rt8Vw",
+        },
+        { text: "docker login -u ci -p Zq81kd0x registry.example.com", secret: "Zq81kd0x" },
+        { text: "redis-cli -h cache -a R3d1s!pass ping", secret: "R3d1s!pass" },
+        { text: "CREATE USER 'app'@'%' IDENTIFIED BY 'Mq7!x2Lp';", secret: "Mq7!x2Lp" },
+        {
+          text: '$pw = ConvertTo-SecureString "Tr0ub4dor3" -AsPlainText -Force',
+          secret: "Tr0ub4dor3",
+        },
       ],
       negative: [
         "mysql -u root -p -h 127.0.0.1",
         "mysql -h db1 -P3306 --protocol=tcp",
         "mysqld: ready for connections, port: 3306",
+        'curl -u "$CI_USER:$CI_TOKEN" https://ci.example.com/job/build',
+        "curl -u deploy https://ci.example.com",
+        "curl -u admin: https://ci.example.com",
+        "docker login -u ci --password-stdin registry.example.com",
+        "docker run -p 8080:80 nginx",
+        "redis-cli -h cache -p 6379 ping",
+      ],
+    },
+  },
+  {
+    id: "kubernetes-secret-data",
+    description:
+      "The values of a Kubernetes Secret's `data:` (base64) and `stringData:` maps, whatever their keys are named, in YAML (the lines below `data:`) or in JSON on one line (../kv/kubernetes.ts).",
+    kind: "secret",
+    keywords: ["data:", 'data"'],
+    pattern: /data:|data"/gi,
+    find: jsonSecretValues,
+    opens: secretMap,
+    validate: (value) => plausibleValue(value),
+    examples: {
+      positive: [
+        {
+          text:
+            '{"apiVersion":"v1","data":{"tls.key":"LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQ==","username":"YWRtaW4="},"kind":"Secret","metadata":{"name":"web-tls"}}',
+          secret: "LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQ==",
+        },
+        {
+          text: '{"kind":"Secret","stringData":{"DB_URL":"postgres://db1/app?sslmode=require"}}',
+          secret: "postgres://db1/app?sslmode=require",
+        },
+      ],
+      negative: [
+        '{"kind":"ConfigMap","data":{"LOG_LEVEL":"info"}}',
+        "data: loaded 42 rows",
+        '{"data":{"user":"alice"},"status":"ok"}',
       ],
     },
   },

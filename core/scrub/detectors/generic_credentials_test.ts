@@ -18,7 +18,7 @@ function found(id: string, line: string): string[] {
 }
 
 Deno.test("key-assignment-high-entropy: a rejected short value does not hide a later key", () => {
-  deepStrictEqual(found("key-assignment-high-entropy", `cache_key=ab api_key=${SECRET}`), [
+  deepStrictEqual(found("key-assignment-high-entropy", `cache_key=ab ibm_key=${SECRET}`), [
     SECRET,
   ]);
 });
@@ -97,4 +97,50 @@ Deno.test("key-assignment-high-entropy: its keywords occur wherever an assigned 
     matched > 100,
     `only ${matched} generated lines matched: the generator no longer exercises the pattern`,
   );
+});
+
+Deno.test("odd operators and typed declarations are read: .=, :::=, :=, string =, : &str =", () => {
+  for (
+    const line of [
+      `$apiToken .= "${SECRET}";`,
+      `API_TOKEN :::= ${SECRET}`,
+      `\tapiToken := "${SECRET}"`,
+      `var apiToken string = "${SECRET}"`,
+      `let api_token: &str = "${SECRET}";`,
+      `export API_TOKEN = ${SECRET}`,
+      `ENV API_TOKEN ${SECRET}`,
+    ]
+  ) {
+    deepStrictEqual(found("secret-assignment", line), [SECRET], line);
+  }
+});
+
+Deno.test("the key a value is assigned to decides, in every syntax: a page token is none", () => {
+  for (
+    const line of [
+      `var pageToken string = "${SECRET}"`,
+      `export const pageToken: string = "${SECRET}";`,
+      `os.environ.setdefault("PAGE_TOKEN", "${SECRET}")`,
+      `set("cache_key", "${SECRET}")`,
+    ]
+  ) {
+    deepStrictEqual(found("secret-assignment", line), [], line);
+    deepStrictEqual(found("key-assignment-high-entropy", line), [], line);
+  }
+});
+
+Deno.test("Bundler's per-host credentials are secrets; its other settings are not", () => {
+  deepStrictEqual(found("secret-assignment", `BUNDLE_GEMS__CONTRIBSYS__COM=deploy:${SECRET}`), [
+    `deploy:${SECRET}`,
+  ]);
+  for (
+    const line of [
+      "BUNDLE_PATH=vendor/bundle-2026-03-02",
+      "BUNDLE_WITHOUT=development:test:staging",
+      "BUNDLE_MIRROR__HTTPS://RUBYGEMS__ORG/=https://mirror.example.com/gems",
+      "BUNDLE_BUILD__NOKOGIRI=--use-system-libraries",
+    ]
+  ) {
+    deepStrictEqual(found("secret-assignment", line), [], line);
+  }
 });

@@ -3,17 +3,18 @@
  * assigned to, prose and plain words that are not secrets, context words near a match,
  * the digits of a grouped number, and base64 decoding for JWT headers and Basic credentials.
  */
+import { keyBefore } from "../kv/syntax.ts";
 
 /** The digits of a number written with separators (`529.982.247-25` → `52998224725`). */
 export const digitsOf = (s: string): string => s.replace(/[^0-9]/g, "");
 
-/** The identifier just before the assignment that ends at `index` (`db_password` in `db_password = "x"`). */
+/**
+ * The key (lower case) of the value that starts at `index` (`db_password` in
+ * `db_password = "x"`, `cache_key` in `set("cache_key", "x")` and `cacheKey string = "x"`), read
+ * back by the key/value reader's grammar (../kv/syntax.ts); without an operator, the word before.
+ */
 export function keyNameBefore(line: string, index: number): string {
-  const before = line.slice(Math.max(0, index - 120), index);
-  const m =
-    /([A-Za-z0-9_.-]{1,100})(?:\\?["'])?\]?\s{0,4}(?:::=|:=|\?=|\+=|=>|->|<-|[:=>]|\s)\s{0,4}(?:\\?["'])?$/
-      .exec(before);
-  return m ? m[1].toLowerCase() : "";
+  return keyBefore(line, index).key.toLowerCase();
 }
 
 /** Words separated by spaces with no digit or symbol: a sentence, not a secret. */

@@ -17,6 +17,12 @@ Deno.test("keyNameBefore finds the key across assignment syntaxes", () => {
     ['env["API_KEY"] = "', "api_key"],
     ["TOKEN ?= ", "token"],
     ['\\"span_id\\":\\"', "span_id"],
+    ['set("cache_key", "', "cache_key"],
+    ['cacheKey string = "', "cachekey"],
+    ['let cache_key: &str = "', "cache_key"],
+    ['$password .= "', "password"],
+    ["API_KEY :::= ", "api_key"],
+    ["$env:API_KEY = '", "api_key"],
   ];
   for (const [prefix, key] of cases) {
     strictEqual(keyNameBefore(prefix + "VALUE", prefix.length), key, prefix);

@@ -1,0 +1,292 @@
+/**
+ * The key/value reader: one pass over a line finds every key whose name says it holds a secret
+ * (./key_names.ts), then reads from that key, by one grammar (./syntax.ts), to its value and the
+ * value's quoting. It reads, among others:
+ *
+ *   password=v  password = "v"  "password": "v"  \"password\":\"v\"  'password' => 'v'
+ *   password := "v"  PASSWORD :::= v  $password .= "v"  $env:PASSWORD = 'v'  password: str = "v"
+ *   var password string = "v"  let password: &str = "v"  env["PASSWORD"] = "v"
+ *   set("PASSWORD", "v")  --password v  -Password v  ENV PASSWORD v  set -gx PASSWORD 'v'
+ *   <password>v</password>  <password><![CDATA[v]]></password>  <entry key="password">v</entry>
+ *   password 'v'
+ *
+ * and says where a value goes on below the line instead (`password: |`, `password:` alone,
+ * `<password>` alone, `password = <<EOF`), for ./continuations.ts to read.
+ *
+ * The result of the last line read is kept: the detectors that share the reader run one after
+ * another on the same line, and read it once.
+ */
+import { type KeyKind, keyKind } from "./key_names.ts";
+import {
+  afterType,
+  isKeyChar,
+  operatorAt,
+  quoteTokenAt,
+  quoteTokenBefore,
+  skipSpaces,
+} from "./syntax.ts";
+
+/**
+ * A value is read up to this many characters (a bound on the work per key). A longer one is
+ * `cut`: the rest of the line is masked unread (see ../match.ts).
+ */
+export const VALUE_CAP = 4096;
+
+/**
+ * Secret-named keys read per line (a bound on the work per line: each may read up to VALUE_CAP
+ * characters). Past it, the rest of the line is one cut, masked unread.
+ */
+export const MAX_KEYS_PER_LINE = 1000;
+
+/** A key name is read back at most this far from the word it ends in. */
+const MAX_KEY_LENGTH = 200;
+
+/** How a value that is not on its key's line goes on below it. */
+export type Opener =
+  /** A YAML block scalar (`key: |`, `key: >-`): the lines indented deeper than the key's line. */
+  | { form: "block"; indent: number }
+  /** `key:` with nothing after it: a scalar (or list items) on the lines indented deeper. */
+  | { form: "next-line"; indent: number }
+  /** An XML element whose value sits on its own line(s): up to the next tag. */
+  | { form: "element" }
+  /** A here-document (`key = <<EOF`): up to the line holding only its marker. */
+  | { form: "heredoc"; marker: string };
+
+export interface Assignment {
+  /** The key as written, without quotes (`db_password`, `--api-key`, `X-Api-Key`). */
+  key: string;
+  /** Where the key starts in the line. */
+  keyStart: number;
+  kind: KeyKind;
+  /** The value: `line[start, end)`, without its quotes; empty when it goes on below (`opens`). */
+  start: number;
+  end: number;
+  /** The value runs past VALUE_CAP (or the line holds more than MAX_KEYS_PER_LINE keys). */
+  cut: boolean;
+  opens: Opener | null;
+}
+
+const NONE: readonly Assignment[] = [];
+let lastLine: string | undefined;
+let lastFound: readonly Assignment[] = NONE;
+
+/** Every value `line` assigns to a secret-named key, in order. */
+export function readAssignments(line: string): readonly Assignment[] {
+  if (line === lastLine) return lastFound;
+  const found = read(line);
+  lastLine = line;
+  lastFound = found;
+  return found;
+}
+
+const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c;
+
+/**
+ * Where a secret-named key may end: a word such names end in (./key_names.ts), not followed by
+ * more of a name (`token_count`, `password-file`; `password.=` and `password->` do end there);
+ * or Bundler's credentials, a whole `BUNDLE_…` name. One search, far faster than reading every
+ * name on the line; keyKind then judges the whole name.
+ */
+const KEY_END =
+  /(?:pass(?:word|wd|phrase)?|pwd|pw|secret|token|credentials?|key|base|auth|creds?)(?![A-Za-z0-9_]|[.-]+[A-Za-z0-9_])|(?<![A-Za-z0-9_.-])bundle_\w{1,200}/gi;
+
+function read(line: string): readonly Assignment[] {
+  let found: Assignment[] | null = null;
+  let keys = 0;
+  KEY_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = KEY_END.exec(line)) !== null) {
+    const end = m.index + m[0].length;
+    let start = m.index;
+    while (start > 0 && end - start < MAX_KEY_LENGTH && isKeyChar(line.charCodeAt(start - 1))) {
+      start--;
+    }
+    if (++keys > MAX_KEYS_PER_LINE) {
+      const cut = { key: "", keyStart: start, kind: "secret" as const, start, end: line.length };
+      (found ??= []).push({ ...cut, cut: true, opens: null });
+      break;
+    }
+    const key = line.slice(start, end);
+    const kind = keyKind(key);
+    if (kind === null) continue;
+    const value = readValue(line, start, end, key, kind);
+    if (value !== null) (found ??= []).push(value);
+  }
+  KEY_END.lastIndex = 0;
+  return found ?? NONE;
+}
+
+/** Text that may only come before a key in a space-separated assignment: `ENV`, `setenv`, `set -x`. */
+const DIRECTIVE = /^\s*(?:ENV|setenv|set(?:\s+-[a-zA-Z]{1,3}){1,2})\s+$/;
+/** An option (`--host`, `-v`, `--tls=false`) where a flag's value would be: it has none. */
+const FLAG = /^--?[A-Za-z][\w.-]*(?:[=\s]|$)/;
+/** A YAML block scalar's header after `key:`: `|` or `>`, chomping and indentation, maybe a comment. */
+const BLOCK_HEADER = /^[|>][+-]?[1-9]?[+-]?[ \t]*(?:#.*)?$/;
+const HEREDOC = /^<<[-~]?(["']?)([A-Za-z_][A-Za-z0-9_]{0,30})\1[ \t]*$/;
+/** The attribute before a quoted key that names an element's value (`<entry key="…">v</entry>`). */
+const NAMING_ATTRIBUTE = /(?:^|\s)(?:key|name)=$/i;
+
+/** The value assigned to the key `line[start, end)`, or null when it assigns none. */
+function readValue(
+  line: string,
+  start: number,
+  end: number,
+  key: string,
+  kind: KeyKind,
+): Assignment | null {
+  const n = line.length;
+  const made = (from: number, to: number, cut = false, opens: Opener | null = null) => ({
+    key,
+    keyStart: start,
+    kind,
+    start: from,
+    end: to,
+    cut,
+    opens,
+  });
+  const openQuote = quoteTokenBefore(line, start);
+  let p = end;
+  let quoted = false;
+  if (openQuote > 0 && line.startsWith(line.slice(start - openQuote, start), p)) {
+    p += openQuote;
+    quoted = true;
+  }
+  const before = start - openQuote;
+  if (!quoted && before > 0 && line.charCodeAt(before - 1) === LT) return element(line, p, made);
+  if (quoted && line.charCodeAt(p) === GT) {
+    return NAMING_ATTRIBUTE.test(line.slice(Math.max(0, before - 6), before))
+      ? element(line, p, made)
+      : null;
+  }
+  if (line.charCodeAt(p) === 0x5d) p++; // env["KEY"]
+  p = afterType(line, p);
+  const spaced = skipSpaces(line, p);
+  const op = operatorAt(line, spaced);
+  if (op !== "") {
+    const at = skipSpaces(line, spaced + op.length);
+    // A comment (`key: # …`) has a space on both sides of its `#`; `password: #x=` is a value.
+    if (at === n || (at > spaced + op.length && /^#(?:\s|$)/.test(line.slice(at, at + 2)))) {
+      return op === ":" && lineStartsWith(line, before) ? made(n, n, false, nextLine(line)) : null;
+    }
+    const c = line.charCodeAt(at);
+    if ((c === 0x7c || c === GT) && op === ":" && BLOCK_HEADER.test(line.slice(at, at + 40))) {
+      return lineStartsWith(line, before) ? made(n, n, false, block(line)) : null;
+    }
+    if (c === LT && line.startsWith("<<", at)) {
+      const m = HEREDOC.exec(line.slice(at, at + 40));
+      return m === null ? null : made(n, n, false, { form: "heredoc", marker: m[2] });
+    }
+    return literal(line, at, made, false);
+  }
+  if (quoted && line.charCodeAt(spaced) === COMMA) {
+    // set("KEY", "v"); but in `"svc":"token", …` the quoted word is a value, not a key.
+    if (isValueBefore(line, before)) return null;
+    return literal(line, skipSpaces(line, spaced + 1, 4), made, true);
+  }
+  if (spaced === p) return null;
+  const flag = line.charCodeAt(start) === DASH;
+  if (flag || (!quoted && DIRECTIVE.test(line.slice(0, start)))) {
+    if (FLAG.test(line.slice(spaced, spaced + 80))) return null; // the next flag, not a value
+    return literal(line, spaced, made, false);
+  }
+  // `PASSWORD 'v'` (SQL, or a message quoting it): only a quoted value after a password word.
+  if (kind === "password" && !quoted && quoteTokenAt(line, spaced) > 0) {
+    return literal(line, spaced, made, true);
+  }
+  return null;
+}
+
+type Made = (from: number, to: number, cut?: boolean, opens?: Opener | null) => Assignment;
+
+/** Whether only spaces (or a YAML list dash) come before `at` on the line. */
+function lineStartsWith(line: string, at: number): boolean {
+  return /^\s*(?:-\s+)?$/.test(line.slice(0, at));
+}
+
+const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
+const nextLine = (line: string): Opener => ({ form: "next-line", indent: indentOf(line) });
+const block = (line: string): Opener => ({ form: "block", indent: indentOf(line) });
+
+/** Whether the quoted word ending before `at` is a value: `:` or `=` comes before it. */
+function isValueBefore(line: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i < 4 && (line[i - 1] === " " || line[i - 1] === "\t")) i--;
+  const c = line.charCodeAt(i - 1);
+  return c === 0x3a || c === 0x3d || c === GT;
+}
+
+/** Tags and blanks only, up to the start tag being read (`  <config><password`). */
+const ONLY_TAGS = /^\s*(?:<[^<>]{1,200}>\s*){0,8}<[\w:.-]{1,100}$/;
+
+/** An XML element's text after its `>` at `gt`: up to its closing tag, in CDATA, or below. */
+function element(line: string, gt: number, made: Made): Assignment | null {
+  if (line.charCodeAt(gt) !== GT || line.charCodeAt(gt - 1) === SLASH) return null;
+  const from = gt + 1;
+  if (line.startsWith("<![CDATA[", from)) {
+    const close = line.indexOf("]]>", from + 9);
+    if (close === -1 || close - from - 9 > VALUE_CAP) return cutOrNone(line, from + 9, made);
+    return made(from + 9, close);
+  }
+  const close = line.indexOf("<", from);
+  if (close === -1) {
+    // `<password>` alone on its line (after other tags at most): its value is below.
+    const alone = line.slice(from).trim() === "" && ONLY_TAGS.test(line.slice(0, gt));
+    return alone ? made(line.length, line.length, false, { form: "element" }) : null;
+  }
+  if (line.charCodeAt(close + 1) !== SLASH) return null;
+  if (close - from > VALUE_CAP) return made(from, line.length, true);
+  return made(from, close);
+}
+
+/** A value that runs on past VALUE_CAP is cut; one that ends before it is no value here. */
+function cutOrNone(line: string, from: number, made: Made): Assignment | null {
+  return line.length - from > VALUE_CAP ? made(from, line.length, true) : null;
+}
+
+/**
+ * Characters that end a bare value: space, quotes, `,`, `;`, `&` (query strings, connection
+ * strings), brackets, `<`, `>` and `\` (an escaped quote in JSON).
+ */
+const BARE_END = new Uint8Array(128);
+for (const c of " \t\r\n\f\v\"'`,;&<>(){}[]\\") BARE_END[c.charCodeAt(0)] = 1;
+const isBareEnd = (code: number) => code < 128 ? BARE_END[code] === 1 : code === 0xa0;
+
+/** String prefixes before a quote: `b"…"`, `r'…'`, `f"…"`, `@"…"` (C#), `$"…"`, `L"…"`. */
+const STRING_PREFIX = /^(?:[bBrRuUfF]{1,2}|[@$L])(?=\\{0,7}["'`])/;
+
+/**
+ * The value starting at `at`: quoted (a quote, maybe escaped, to the same quote; `\` escapes
+ * in a plainly quoted one), or bare up to a delimiter. `quotedOnly`: a bare value is no value.
+ */
+function literal(line: string, at: number, made: Made, quotedOnly: boolean): Assignment | null {
+  const n = line.length;
+  let from = at;
+  const prefix = STRING_PREFIX.exec(line.slice(from, from + 3));
+  if (prefix !== null) from += prefix[0].length;
+  const token = quoteTokenAt(line, from);
+  if (token === 0) {
+    if (quotedOnly) return null;
+    let i = at;
+    while (i < n && i - at <= VALUE_CAP && !isBareEnd(line.charCodeAt(i))) i++;
+    if (i - at > VALUE_CAP) return made(at, n, true);
+    // `password = getenv("X")`: a call, not a literal.
+    if (i === at || line.charCodeAt(i) === 0x28) return null;
+    return made(at, i);
+  }
+  const quote = line.charCodeAt(from + token - 1);
+  const start = from + token;
+  let i = start;
+  if (token === 1) {
+    while (i < n && i - start <= VALUE_CAP && line.charCodeAt(i) !== quote) {
+      i += line.charCodeAt(i) === 0x5c ? 2 : 1;
+    }
+    if (i - start > VALUE_CAP) return made(start, n, true);
+    return made(start, Math.min(i, n));
+  }
+  // An escaped quote (`\"` in JSON inside JSON) ends at the next quote, without its backslashes.
+  while (i < n && i - start <= VALUE_CAP && line.charCodeAt(i) !== quote) i++;
+  if (i - start > VALUE_CAP) return made(start, n, true);
+  let end = i;
+  while (end > start && line.charCodeAt(end - 1) === 0x5c) end--;
+  return made(start, end);
+}

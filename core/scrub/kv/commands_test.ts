@@ -1,0 +1,67 @@
+/**
+ * Command-line credentials: the password each command's flag takes, in every quoting, and
+ * nothing where the flag takes no password (`mysql -p NAME`, `docker run -p`, `curl -u user`).
+ */
+import { deepStrictEqual, strictEqual } from "@node/assert";
+import { commandValues } from "./commands.ts";
+import { VALUE_CAP } from "./assignments.ts";
+
+const values = (line: string) => commandValues(line).map((v) => line.slice(v.start, v.end));
+
+Deno.test("curl -u / --user in every quoting gives the password, or the key given as user", () => {
+  const cases: [string, string][] = [
+    ["curl -u deploy:Xk29mq7Lp https://x", "Xk29mq7Lp"],
+    ['curl -u "deploy:Xk29 mq7Lp" https://x', "Xk29 mq7Lp"],
+    ["curl -u ':Xk29mq7Lp' https://x", "Xk29mq7Lp"],
+    ["curl https://x -u 'k9Xq2Lm7Zp4Rt8Vw:' -d a=1", "k9Xq2Lm7Zp4Rt8Vw"],
+    ["curl --user admin:Xk29mq7Lp --fail https://x", "Xk29mq7Lp"],
+    ["curl --user=admin:Xk29mq7Lp https://x", "Xk29mq7Lp"],
+    ["curl -sSu admin:Xk29mq7Lp https://x", "Xk29mq7Lp"],
+    ["curl -uadmin:Xk29mq7Lp https://x", "Xk29mq7Lp"],
+    ["curl --proxy-user p:Xk29mq7Lp https://x", "Xk29mq7Lp"],
+    ["curl --oauth2-bearer 'Xk29mq7Lp' https://x", "Xk29mq7Lp"],
+    ["/usr/bin/curl -u a:Xk29mq7Lp https://x", "Xk29mq7Lp"],
+  ];
+  for (const [line, secret] of cases) deepStrictEqual(values(line), [secret], line);
+});
+
+Deno.test("each command's password flag, glued or spaced as that command takes it", () => {
+  const cases: [string, string][] = [
+    ["mysql -h db1 -u app -pXk29!mq billing", "Xk29!mq"],
+    ["mysqldump -u backup -p'Xk 29' appdb", "Xk 29"],
+    ["sshpass -p 'Zr8#tq' ssh deploy@h", "Zr8#tq"],
+    ["sshpass -pZr8tq ssh deploy@h", "Zr8tq"],
+    ["docker login -u ci -p Zq81kd0x registry.example.com", "Zq81kd0x"],
+    ["helm registry login -u ci -p Zq81kd0x r.example.com", "Zq81kd0x"],
+    ["redis-cli -h cache -a R3d1s!pass ping", "R3d1s!pass"],
+    ["mongosh --host db -u app -p Mq7x2Lp", "Mq7x2Lp"],
+    ["CREATE USER 'app'@'%' IDENTIFIED BY 'Mq7!x2Lp';", "Mq7!x2Lp"],
+    ['ALTER USER app IDENTIFIED WITH mysql_native_password BY "Mq7x2Lp"', "Mq7x2Lp"],
+    ['$c = ConvertTo-SecureString "Tr0ub4dor3" -AsPlainText -Force', "Tr0ub4dor3"],
+  ];
+  for (const [line, secret] of cases) deepStrictEqual(values(line), [secret], line);
+});
+
+Deno.test("flags that take no password give nothing", () => {
+  for (
+    const line of [
+      "mysql -u root -p -h 127.0.0.1",
+      "mysql -p billing",
+      "mysql -h db1 -P3306 --protocol=tcp",
+      "docker run -p 8080:80 nginx",
+      "docker login -u ci --password-stdin r.example.com",
+      "curl -u deploy https://x",
+      "curl -u admin: https://x",
+      "redis-cli -h cache -p 6379 ping",
+      "echo curl | grep -u x:y",
+    ]
+  ) {
+    deepStrictEqual(values(line), [], line);
+  }
+});
+
+Deno.test("an argument past VALUE_CAP is cut", () => {
+  const line = `curl -u a:${"x".repeat(VALUE_CAP + 1)} https://x`;
+  const [v] = commandValues(line);
+  strictEqual(v.cut, true);
+});

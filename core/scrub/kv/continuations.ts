@@ -1,0 +1,110 @@
+/**
+ * Values that go on below their key's line, read line by line (see Continuation in
+ * ../detector.ts): a YAML block scalar (`key: |`, `key: >-`) and a scalar or list items on the
+ * lines after `key:`, both as deep as the lines indented deeper than the key's; an XML element
+ * whose value sits on its own line(s), up to the next tag; a here-document up to its marker.
+ * Each value line is one candidate, from its first to its last non-blank character; a line past
+ * the value ends the continuation and is scrubbed as any line.
+ */
+import type { Candidate, Continuation } from "../detector.ts";
+import type { Opener } from "./assignments.ts";
+
+const NONE: readonly Candidate[] = [];
+
+/** Leading spaces and tabs. */
+export function indentOf(line: string): number {
+  let i = 0;
+  while (i < line.length && (line[i] === " " || line[i] === "\t")) i++;
+  return i;
+}
+
+/** `line`'s text from `from` without the blanks around it, as a candidate (none when blank). */
+export function trimmedFrom(line: string, from: number, to = line.length): Candidate[] {
+  let start = from, end = to;
+  while (start < end && /\s/.test(line[start])) start++;
+  while (end > start && /\s/.test(line[end - 1])) end--;
+  return end > start ? [{ start, end }] : [];
+}
+
+/** A YAML mapping entry (`key:` or `key: value`), which ends a scalar read after `key:`. */
+const MAPPING_ENTRY = /^\s*(?:-\s+)?(?:"[^"]*"|'[^']*'|[^\s:#"'][^:#]*?)\s*:(?:\s|$)/;
+
+/** What reads the lines below an opener. */
+export function continuationFor(opener: Opener): Continuation {
+  switch (opener.form) {
+    case "block":
+      return indented(opener.indent, (line) => trimmedFrom(line, indentOf(line)));
+    case "next-line":
+      return nextLineScalar(opener.indent);
+    case "element":
+      return elementText();
+    case "heredoc":
+      return hereDocument(opener.marker);
+  }
+}
+
+/** The lines indented deeper than `indent` (blank ones included), each read by `value`. */
+export function indented(indent: number, value: (line: string) => Candidate[]): Continuation {
+  return {
+    next(line) {
+      const at = indentOf(line);
+      if (at === line.length) return NONE;
+      return at > indent ? value(line) : null;
+    },
+  };
+}
+
+/**
+ * After `key:` alone: a scalar on the deeper lines, or list items (`- v`); a mapping entry
+ * there means the key holds a map, whose own keys are read as any line.
+ */
+function nextLineScalar(indent: number): Continuation {
+  let ended = false;
+  const deeper = indented(indent, (line) => {
+    const at = indentOf(line);
+    if (line[at] === "#") return [];
+    if (MAPPING_ENTRY.test(line)) {
+      ended = true;
+      return [];
+    }
+    const item = /^-\s+/.exec(line.slice(at));
+    const from = at + (item === null ? 0 : item[0].length);
+    const quote = line[from];
+    if ((quote === '"' || quote === "'") && line.lastIndexOf(quote) > from) {
+      return trimmedFrom(line, from + 1, line.lastIndexOf(quote));
+    }
+    return trimmedFrom(line, from);
+  });
+  return {
+    next(line) {
+      if (ended) return null;
+      const found = deeper.next(line);
+      return ended ? null : found;
+    },
+  };
+}
+
+/** An element's text below its start tag: up to the next tag (a closing tag ends it). */
+function elementText(): Continuation {
+  let ended = false;
+  return {
+    next(line) {
+      if (ended) return null;
+      const at = indentOf(line);
+      if (at === line.length) return NONE;
+      if (line[at] === "<") return null;
+      const tag = line.indexOf("<", at);
+      if (tag !== -1) ended = true;
+      return trimmedFrom(line, at, tag === -1 ? line.length : tag);
+    },
+  };
+}
+
+/** The lines of a here-document, up to the line that holds only its marker. */
+function hereDocument(marker: string): Continuation {
+  return {
+    next(line) {
+      return line.trim() === marker ? null : trimmedFrom(line, 0);
+    },
+  };
+}

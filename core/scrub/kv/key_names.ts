@@ -1,0 +1,67 @@
+/**
+ * Secret-named keys: what a key's name says its value is. One place for the rules the generic
+ * credential detectors share (../detectors/generic_credentials.ts):
+ *
+ * - `password`: a name ending in `password`, `passwd` or `passphrase` (`PGPASSWORD`,
+ *   `keyStorePassword`), or in `pass`, `pwd` or `pw` as a word of its own (`smtp_pass`,
+ *   `smtpPass`, `DB_PW`; not `bypass`);
+ * - `secret`: a name ending in `secret`, `token`, `credential(s)`, `secret_key_base` or an API,
+ *   access, private, signing … key (`client_secret`, `_authToken`, `SOFTLAYERAPIKEY`), and
+ *   Bundler's per-host credentials (`BUNDLE_GEMS__EXAMPLE__COM`);
+ * - `key`: any other `…_key` (`ibm_cloud_key`, `adminKey`), or `auth`, `cred`, `creds` as a
+ *   word of their own (`x-auth`, `_auth`);
+ *
+ * except names whose values are not secrets though they say key or token: page and
+ * continuation tokens, token counts, cache, partition, routing and idempotency keys …
+ */
+
+export type KeyKind = "password" | "secret" | "key";
+
+const PASSWORD_WORD = /(?:password|passwd|passphrase)$/;
+/** In the snake-case spelling: `pass`, `pwd`, `pw` as a word of their own. */
+const SHORT_PASSWORD_WORD = /(?:^|[^a-z])(?:pass|pwd|pw)$/;
+const SECRET_WORD =
+  /(?:secret|token|credentials?|secret[_.-]?key[_.-]?base|(?:api|access|private|secret|master|signing|encryption|account|auth|client|app|session|license)[_.-]?key)$/;
+/** In the snake-case spelling: any `…_key`, or `auth`, `cred`, `creds` as a word of their own. */
+const KEY_WORD = /[a-z0-9][_.-]key$|(?:^|[_.-])(?:auth|creds?)$/;
+const BUNDLER_CREDENTIALS = /^bundle_(?!mirror__|build__)[a-z0-9_]*__[a-z0-9_]+$/;
+
+/** Secret-named keys whose values are not secrets: page tokens, token counts, cache keys … */
+const NOT_SECRET_KEY =
+  /(?:^|[_.-])(?:page|next|continuation|pagination|sync|resume|cancel|cancellation|max|prompt|completion|total|cache|partition|primary|foreign|sort|routing|object|idempotency|dedup|dedupe|message|public|publishable|row|hash|shard|lookup|index|unique|group|trace|span|request|host|bucket|file|event|job|task|lock|metric|label|tag|column|field|table|map|s3)[_.-]?(?:token|key|auth|creds?|signature)$/;
+
+/**
+ * The key as one spelling: lower case, with a `_` where camel case starts a word (`dbPassword`
+ * → `db_password`), and without the `-`, `--`, `$` or `@` before it.
+ */
+export function snakeName(key: string): string {
+  return key.replace(/^[-$@:]+/, "").replace(/([a-z0-9])(?=[A-Z])/g, "$1_").toLowerCase();
+}
+
+/**
+ * Kinds of the names seen last: logs repeat the same few key names on every line. Emptied when
+ * full, so that it stays small whatever the input.
+ */
+const KINDS = new Map<string, KeyKind | null>();
+const MAX_KINDS = 4096;
+
+/** What the name `key` says its value is, or null when it names no secret. */
+export function keyKind(key: string): KeyKind | null {
+  let kind = KINDS.get(key);
+  if (kind === undefined) {
+    if (KINDS.size >= MAX_KINDS) KINDS.clear();
+    KINDS.set(key, kind = kindOf(key));
+  }
+  return kind;
+}
+
+function kindOf(key: string): KeyKind | null {
+  const lower = key.toLowerCase();
+  const snake = snakeName(key);
+  if (PASSWORD_WORD.test(lower) || SHORT_PASSWORD_WORD.test(snake)) return "password";
+  if (BUNDLER_CREDENTIALS.test(snake)) return "secret";
+  if (NOT_SECRET_KEY.test(snake)) return null;
+  if (SECRET_WORD.test(lower)) return "secret";
+  if (KEY_WORD.test(snake)) return "key";
+  return null;
+}

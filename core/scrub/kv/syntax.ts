@@ -1,0 +1,154 @@
+/**
+ * The grammar of a key/value assignment, shared by the reader that goes forward from a key to
+ * its value (./assignments.ts) and the one that goes back from a value to its key (keyBefore):
+ * which characters make a key, the operators between a key and its value, the type a
+ * declaration may name on the way, and the quotes around either.
+ *
+ * Between a key and its value, in order, each optional: the key's closing quote (as escaped as
+ * its opening one: `\"`), an index bracket (`env["API_KEY"]`), a type (`apiKey string`,
+ * `api_key: str`, `let key: &str`), spaces, an operator (`=`, `:`, `:=`, `::=`, `:::=`, `?=`,
+ * `+=`, `.=`, `||=`, `=>`, `->`, `<-`, `==` …), spaces, the value's opening quote.
+ */
+
+/** Character classes of the code units below 128 (a key character, a quote, an operator). */
+const KEY = 1, OPERATOR = 2, SPACE = 4, QUOTE = 8;
+const CLASSES = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-") {
+  CLASSES[c.charCodeAt(0)] |= KEY;
+}
+for (const c of ":=?+.|&<>-") CLASSES[c.charCodeAt(0)] |= OPERATOR;
+for (const c of " \t") CLASSES[c.charCodeAt(0)] |= SPACE;
+for (const c of "\"'`") CLASSES[c.charCodeAt(0)] |= QUOTE;
+
+const has = (code: number, cls: number) => code < 128 && (CLASSES[code] & cls) !== 0;
+
+/** A character of a key name: letters, digits, `_`, `.` and `-` (`spring.datasource.password`). */
+export const isKeyChar = (code: number) => has(code, KEY);
+/** A space or tab. */
+export const isSpace = (code: number) => has(code, SPACE);
+/** `"`, `'` or a backquote. */
+export const isQuote = (code: number) => has(code, QUOTE);
+
+const BACKSLASH = 0x5c;
+
+/**
+ * The operators between a key and its value, longest first within each first character (the
+ * longest that the text starts with is taken: `=-x` is `=` then the value `-x`).
+ */
+const OPERATORS: readonly string[] = [
+  ":::=",
+  "::=",
+  ":=",
+  ":",
+  "===",
+  "==",
+  "=>",
+  "=",
+  "??=",
+  "?=",
+  "+=",
+  ".=",
+  "||=",
+  "|=",
+  "&&=",
+  "->",
+  "<-",
+];
+
+/** The operator that `line` has at `at`, or "" when none. */
+export function operatorAt(line: string, at: number): string {
+  if (!has(line.charCodeAt(at), OPERATOR)) return "";
+  for (const op of OPERATORS) if (line.startsWith(op, at)) return op;
+  return "";
+}
+
+/** The operator that ends at `end` in `line` (the longest), or "". */
+export function operatorBefore(line: string, end: number): string {
+  let best = "";
+  for (const op of OPERATORS) {
+    if (op.length > best.length && end >= op.length && line.startsWith(op, end - op.length)) {
+      best = op;
+    }
+  }
+  return best;
+}
+
+/** Types a declaration names between a key and its operator. */
+const TYPE_AFTER_SPACE = /^[ \t]{1,3}(?:string|String|str|\[\]byte|SecureString)(?![\w\]])/;
+const TYPE_AFTER_COLON =
+  /^[ \t]{0,3}\??:[ \t]{0,3}(?:&(?:'static[ \t]+)?str|string|String|str|SecureString)(?![\w\]])/;
+
+/** Where a declared type after a key ends (`apiKey string = …`), or `at` when there is none. */
+export function afterType(line: string, at: number): number {
+  const c = line.charCodeAt(at);
+  if (c !== 0x20 && c !== 0x09 && c !== 0x3a && c !== 0x3f) return at;
+  const rest = line.slice(at, at + 40);
+  const m = TYPE_AFTER_SPACE.exec(rest) ?? TYPE_AFTER_COLON.exec(rest);
+  return m === null ? at : at + m[0].length;
+}
+
+/** Where a declared type that ends at `end` begins (`apiKey string` → after `apiKey`), or `end`. */
+function beforeType(line: string, end: number): number {
+  const m =
+    /(?:[ \t]{1,3}(?:string|String|str|\[\]byte|SecureString)|[ \t]{0,3}\??:[ \t]{0,3}(?:&(?:'static[ \t]+)?str|string|String|str|SecureString))$/
+      .exec(line.slice(Math.max(0, end - 40), end));
+  return m === null ? end : end - m[0].length;
+}
+
+/**
+ * The quote that opens a value or closes a key at `at`: a quote character with the backslashes
+ * that escape it (`\"` in JSON inside a JSON string), as a length; 0 when there is none.
+ */
+export function quoteTokenAt(line: string, at: number): number {
+  let i = at;
+  while (i < line.length && i - at < 7 && line.charCodeAt(i) === BACKSLASH) i++;
+  return isQuote(line.charCodeAt(i)) ? i - at + 1 : 0;
+}
+
+/** The length of the quote (with its escaping backslashes) that ends at `end`, or 0. */
+export function quoteTokenBefore(line: string, end: number): number {
+  if (end === 0 || !isQuote(line.charCodeAt(end - 1))) return 0;
+  let i = end - 1;
+  while (i > 0 && end - 1 - i < 7 && line.charCodeAt(i - 1) === BACKSLASH) i--;
+  return end - i;
+}
+
+/** Skips spaces and tabs from `at`, at most `max`. */
+export function skipSpaces(line: string, at: number, max = 16): number {
+  let i = at;
+  while (i < line.length && i - at < max && isSpace(line.charCodeAt(i))) i++;
+  return i;
+}
+
+function skipSpacesBack(line: string, end: number, max = 16): number {
+  let i = end;
+  while (i > 0 && end - i < max && isSpace(line.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** A key read back from a value: its text and where it starts. */
+export interface KeyBefore {
+  key: string;
+  start: number;
+}
+
+/**
+ * The key whose value starts at `index` in `line`, read back over the same grammar as the
+ * forward reader: the value's opening quote, spaces, the operator (or the comma of
+ * `set("KEY", …)`, or the space after a `--flag`), spaces, a declared type, an index bracket,
+ * the key's closing quote, and the key. Without an operator, the word before the spaces.
+ * Empty when there is none.
+ */
+export function keyBefore(line: string, index: number): KeyBefore {
+  let i = index - quoteTokenBefore(line, index);
+  i = skipSpacesBack(line, i, 4);
+  const op = operatorBefore(line, i);
+  if (op !== "") i = skipSpacesBack(line, i - op.length, 4);
+  else if (i > 0 && line.charCodeAt(i - 1) === 0x2c) i = skipSpacesBack(line, i - 1, 4);
+  i = beforeType(line, i);
+  if (i > 0 && line.charCodeAt(i - 1) === 0x5d) i--;
+  const end = i - quoteTokenBefore(line, i);
+  let start = end;
+  while (start > 0 && end - start < 100 && isKeyChar(line.charCodeAt(start - 1))) start--;
+  return { key: line.slice(start, end), start };
+}
