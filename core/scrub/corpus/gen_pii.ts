@@ -216,6 +216,12 @@ const BENIGN: readonly {
     phrase: "position lat",
   },
   {
+    type: "invoice-number",
+    key: () => "invoice",
+    value: (r) => `0${1 + r.int(9)}-2025-${r.chars(4, DIGITS)}`,
+    phrase: "paid invoice",
+  },
+  {
     type: "ticket",
     key: () => "ticket",
     value: (r) => r.pick([`OPS-${r.chars(5, DIGITS)}`, `INC${r.chars(7, DIGITS)}`]),
@@ -225,7 +231,7 @@ const BENIGN: readonly {
   {
     type: "counter-group",
     key: () => "counts",
-    value: (r) => `${r.chars(3, DIGITS)} ${r.chars(4, DIGITS)} ${r.chars(4, DIGITS)}`,
+    value: (r) => `${1 + r.int(999)} ${1 + r.int(9999)} ${1 + r.int(9999)}`,
     phrase: "queue depths",
   },
   { type: "etag", key: () => "etag", value: (r) => hex(r, 12), phrase: "etag" },

@@ -131,10 +131,10 @@ const TRUNK_LAYOUTS: ReadonlyMap<string, RegExp> = new Map([
   ["3-3-2-2", /^0[1-9]/], // Switzerland 044 668 18 00, Sweden 070-123 45 67
   ["4-2-2-2", /^04/], // Belgium mobile 0470 12 34 56
   ["4-3-2-2", /^0[2-5]/], // Turkey 0532 123 45 67, 0212 123 45 67
-  ["2-3-4", /^0[1-9]/], // Korea 02-123-4567
+  ["2-3-4", /^02/], // Korea (Seoul) 02-123-4567
   ["3-3-4", /^0[1-9]/], // Netherlands 020 123 4567, South Africa 082 123 4567, Korea 031-123-4567
   ["3-4-4", /^0[1-9]/], // UK 020 7946 0958, Korea 010-1234-5678, Japan 090-1234-5678, China 010 1234 5678
-  ["2-4-4", /^0[1-9]/], // Australia, Italy 02 9876 5432, Japan 03-1234-5678
+  ["2-4-4", /^0[2-8]/], // Australia, Italy 02 9876 5432, Japan 03-1234-5678
   ["4-3-3", /^04/], // Australia mobile 0412 345 678
   ["4-3-4", /^0[1-57-9]/], // UK 0161 496 0000, Philippines 0917 123 4567
   ["4-4-4", /^08/], // Indonesia mobile 0812-3456-7890
@@ -147,6 +147,8 @@ const TRUNK_LAYOUTS: ReadonlyMap<string, RegExp> = new Map([
  * the area code's own.
  */
 function trunkLayoutValid(phone: string, digits: string): boolean {
+  // `06-2025-4302`: a year in the middle makes it an invoice or case number, not a phone.
+  if (/^\d{1,4}-(?:19|20)\d\d-/.test(phone)) return false;
   const groups = phone.split(/[ ./-]/);
   const seps = phone.replace(/[0-9]/g, "");
   if (seps.length !== groups.length - 1 || new Set(seps.slice(1)).size > 1) return false;
@@ -357,6 +359,7 @@ export const detectors: Detector[] = [
         "build 0.1234.56789 and 0-1234-5678",
         "ids 100 2000 3000 and 120 1234 5678",
         "ratio (05)20 7 and (0412) 34",
+        "invoice 01-2024-0001, 06-2025-4302 and 01-123-4567 paid",
       ],
     },
   },
