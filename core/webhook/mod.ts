@@ -2,3 +2,4 @@
 export * from "./request.ts";
 export * from "./signature.ts";
 export * from "./freshness.ts";
+export * from "./body.ts";

@@ -2,7 +2,11 @@
  * Test support: a webhook body for "Debug from alert" signed as a sender would sign it, and the
  * env that accepts it. Test code only.
  */
-import { signAlert, type SignedValues } from "../../core/webhook/mod.ts";
+import {
+  alertValues,
+  signedAlertBody as signBody,
+  type SignedValues,
+} from "../../core/webhook/mod.ts";
 
 /** A signing secret for tests (never a real one). */
 export const TEST_ALERT_SECRET = "test-alert-signing-secret-0123456789abcdef";
@@ -12,20 +16,10 @@ export function testAlertEnv(services: readonly string[]): Record<string, string
   return { ALERT_WEBHOOK_SECRETS: TEST_ALERT_SECRET, ALERT_WEBHOOK_SERVICES: services.join(",") };
 }
 
-/**
- * The body for an alert on `fields` (timestamp now and a fresh nonce unless given), signed with
- * `secret`; an empty filter is left out, as a sender would.
- */
-export async function signedAlertBody(
-  fields: Omit<SignedValues, "timestamp" | "nonce" | "filter"> & Partial<SignedValues>,
+/** The body for an alert on `fields` (timestamp now and a fresh nonce unless given), signed. */
+export function signedAlertBody(
+  fields: Parameters<typeof alertValues>[0],
   secret = TEST_ALERT_SECRET,
 ): Promise<Record<string, string>> {
-  const values: SignedValues = {
-    timestamp: String(Math.floor(Date.now() / 1000)),
-    nonce: crypto.randomUUID().replaceAll("-", ""),
-    filter: "",
-    ...fields,
-  };
-  const { filter, ...rest } = values;
-  return { ...rest, ...(filter ? { filter } : {}), signature: await signAlert(values, secret) };
+  return signBody(alertValues(fields), secret);
 }
