@@ -146,10 +146,14 @@ const HEX_GROUPS: Shape = (() => {
   };
 })();
 
-/** `[A-Za-z0-9._%+-]@[A-Za-z0-9-]+\.[A-Za-z0-9-]`: a mailbox's `@` and a dotted domain. */
+/**
+ * `[A-Za-z0-9._%+\u0080-\uffff-]@[A-Za-z0-9\u0080-\uffff-]+\.[A-Za-z0-9\u0080-\uffff-]`: a
+ * mailbox's `@` and a dotted domain; any character past ASCII counts as a letter, for addresses
+ * in other scripts (`jürgen@müller.de`, `用户@例子.广告`).
+ */
 const EMAIL_AT: Shape = (() => {
   const NONE = 0, LOCAL = 1, AT = 2, HOST = 3, DOT = 4, HIT = 5;
-  const isHost = (c: number) => isAlnum(c) || c === 0x2d;
+  const isHost = (c: number) => isAlnum(c) || c === 0x2d || c >= 0x80;
   const isLocal = (c: number) => isHost(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b;
   return {
     states: HIT + 1,

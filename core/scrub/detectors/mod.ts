@@ -12,6 +12,7 @@ import * as saas from "./saas.ts";
 import * as genericCredentials from "./generic_credentials.ts";
 import * as encodedCredentials from "./encoded_credentials.ts";
 import * as piiContact from "./pii_contact.ts";
+import * as emailInternational from "./email_international.ts";
 import * as piiFinancial from "./pii_financial.ts";
 import * as piiIdentity from "./pii_identity.ts";
 import * as piiNationalIds from "./pii_national_ids.ts";
@@ -33,6 +34,7 @@ export const DETECTORS: readonly Detector[] = [
   ...genericCredentials.detectors,
   ...encodedCredentials.detectors,
   ...piiContact.detectors,
+  ...emailInternational.detectors,
   ...piiFinancial.detectors,
   ...piiIdentity.detectors,
   ...piiNationalIds.detectors,

@@ -1,0 +1,50 @@
+/**
+ * E-mail addresses in other scripts (RFC 6531 internationalized mailboxes, IDNA domains written
+ * in Unicode): `jürgen@müller.de`, `用户@例子.广告`, `δοκιμή@παράδειγμα.δοκιμή`. The ASCII
+ * e-mail detector finds the rest, punycode domains (`xn--mller-kva.de`) included; this one
+ * takes only addresses with a character past ASCII in them.
+ */
+import type { Detector } from "../detector.ts";
+
+/** `scheme://` or `scheme://user:` just before a match: it is a URL's userinfo and host. */
+const URL_USERINFO_BEFORE = /:\/\/(?:[^\s/?#@:]{0,256}:)?$/;
+
+/** File extensions after `@` (`图标@2x.png`): a resource name, not a domain. */
+const FILE_EXTENSION =
+  /\.(?:png|jpe?g|gif|svg|webp|ico|js|mjs|ts|css|json|ya?ml|xml|html?|txt|log|md)$/i;
+
+function plausibleInternationalEmail(email: string, line: string, index: number): boolean {
+  return /[\u0080-\uffff]/.test(email) && !FILE_EXTENSION.test(email) &&
+    line[index + email.length] !== ":" &&
+    !URL_USERINFO_BEFORE.test(line.slice(Math.max(0, index - 300), index));
+}
+
+export const detectors: Detector[] = [
+  {
+    id: "email-address-international",
+    description:
+      "E-mail address with characters past ASCII in its local part or domain (RFC 6531, IDNA domains in Unicode): letters and digits of any script, `@`, a dotted domain ending in a letters-only label.",
+    kind: "pii",
+    keywords: [],
+    lineShape: "email-at",
+    // The lookahead finds a character past ASCII before the address ends, so that ASCII
+    // addresses (the e-mail detector's) are no candidates here at all.
+    pattern:
+      /(?<![\p{L}\p{N}\p{M}._%+-])(?=[A-Za-z0-9._%+@-]{0,330}[\u0080-\uffff])[\p{L}\p{N}][\p{L}\p{N}\p{M}._%+-]{0,63}@(?:[\p{L}\p{N}\p{M}-]{1,63}\.){1,8}[\p{L}\p{M}]{2,24}(?![\p{L}\p{N}\p{M}-]|\.[\p{L}\p{N}])/gu,
+    validate: plausibleInternationalEmail,
+    examples: {
+      positive: [
+        { text: "mail to jürgen@müller.de now", secret: "jürgen@müller.de" },
+        { text: "notify 用户@例子.广告 failed", secret: "用户@例子.广告" },
+        { text: '{"to":"δοκιμή@παράδειγμα.δοκιμή"}', secret: "δοκιμή@παράδειγμα.δοκιμή" },
+        { text: "from: anna@bücher.example.org", secret: "anna@bücher.example.org" },
+      ],
+      negative: [
+        "mail to jane.doe@example.com now", // ASCII: the e-mail detector's
+        "加载 图标@2x.png 完成",
+        "Zürich office: build@ci started",
+        "git clone git@gitlab.例子.com:acme/app.git",
+      ],
+    },
+  },
+];
