@@ -82,22 +82,32 @@ export function readAssignments(line: string): readonly Assignment[] {
 const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c;
 
 /**
- * Where a secret-named key may end: a word such names end in (./key_names.ts), not followed by
- * more of a name (`token_count`, `password-file`; `password.=` and `password->` do end there);
- * or Bundler's credentials, a whole `BUNDLE_…` name. One search, far faster than reading every
- * name on the line; keyKind then judges the whole name.
+ * Where a secret-named key may end: a word such names end in (./key_names.ts), in any case, not
+ * followed by more of a name (`token_count`, `password-file`; `password.=` and `password->` do
+ * end there); or Bundler's credentials, a whole `BUNDLE_…` name. One search (each letter's
+ * cases spelled out: faster than the `i` flag), far faster than reading every name on the
+ * line; keyKind then judges the whole name, read back from where the word ends.
  */
-const KEY_END =
-  /(?:pass(?:word|wd|phrase)?|pwd|pw|secret|token|credentials?|key|base|auth|creds?)(?![A-Za-z0-9_]|[.-]+[A-Za-z0-9_])|(?<![A-Za-z0-9_.-])bundle_\w{1,200}/gi;
+const KEY_END = new RegExp(
+  caseless(
+    "(?:pass(?:word|wd|phrase)?|pwd?|secret|token|cred(?:entials?|s)?|key|base|auth)",
+  ) + String.raw`(?![A-Za-z0-9_]|[.-]+[A-Za-z0-9_])|(?<![A-Za-z0-9_.-])` + caseless("bundle_") +
+    String.raw`\w{1,200}`,
+  "g",
+);
+
+/** `key` → `[kK][eE][yY]`: a regex source of lower-case letters and syntax, matched in any case. */
+function caseless(source: string): string {
+  return source.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+}
 
 function read(line: string): readonly Assignment[] {
   let found: Assignment[] | null = null;
   let keys = 0;
   KEY_END.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = KEY_END.exec(line)) !== null) {
-    const end = m.index + m[0].length;
-    let start = m.index;
+  while (KEY_END.test(line)) {
+    const end = KEY_END.lastIndex;
+    let start = end;
     while (start > 0 && end - start < MAX_KEY_LENGTH && isKeyChar(line.charCodeAt(start - 1))) {
       start--;
     }
