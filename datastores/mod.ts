@@ -1,4 +1,5 @@
 /** Every datastore the app declares: the manifest lists these, local runs emulate them. */
+import AlertStormsDatastore from "./alert_storms.ts";
 import AuditEventsDatastore from "./audit_events.ts";
 import DebugSessionsDatastore from "./debug_sessions.ts";
 import FetchRateDatastore from "./fetch_rate.ts";
@@ -9,4 +10,5 @@ export const DATASTORES = [
   AuditEventsDatastore,
   FetchRateDatastore,
   WebhookNoncesDatastore,
+  AlertStormsDatastore,
 ];

@@ -49,6 +49,7 @@ Deno.test("manifest: functions, the one workflow, datastores, least scopes, no s
   deepStrictEqual(Object.keys(manifest.workflows), ["debug_production", "purge_expired_reports"]);
   ok(manifest.workflows.debug_production.description, "the schema requires a description");
   deepStrictEqual(Object.keys(manifest.datastores).sort(), [
+    "alert_storms",
     "audit_events",
     "debug_sessions",
     "fetch_rate",
