@@ -13,6 +13,8 @@ import type { SignedValues } from "../core/webhook/mod.ts";
 import { signedAlertBody, TEST_ALERT_SECRET } from "../functions/verify_alert/test_alert.ts";
 import manifest from "../manifest.ts";
 import { DebugFromAlertWorkflow } from "./debug_from_alert.ts";
+import { createSlackClient } from "../slack/web_api.ts";
+import { ALERT_STORMS, saveStorm, stormKey } from "../datastores/alert_storm_records.ts";
 
 const DEBUG_CHANNEL = "C05PRODDBG1";
 const ON_CALL_USER = "U05ONCALL01";
@@ -186,7 +188,8 @@ Deno.test("Debug from alert: during a rotation old and new secrets are both acce
     );
     assertPosted(
       app,
-      await app.run(await signedBody({}, SECRET), rotating),
+      // Another service: one snapshot per service and channel per interval.
+      await app.run(await signedBody({ service: "checkout" }, SECRET), rotating),
       2,
       "verified:signature:2",
     );
@@ -283,6 +286,39 @@ Deno.test("Debug from alert: with no secret and no key the webhook accepts nothi
   await withApp(async (app) => {
     const { ALERT_WEBHOOK_SECRETS: _, ...off } = app.env;
     assertRefused(app, await app.run(await signedBody(), off), "webhook_off");
+  });
+});
+
+Deno.test("Debug from alert: a storm of 100 alerts for one service posts one report; the next snapshot says how many were counted", async () => {
+  await withApp(async (app) => {
+    for (let i = 0; i < 100; i++) await app.run(await signedBody());
+    strictEqual(app.posted().length, 1, "one report for the storm");
+    strictEqual(app.fetches(), 1, "logs were read once");
+    const details = app.verifications().map(([outcome, detail]) => `${outcome} ${detail}`);
+    strictEqual(details.length, 100);
+    strictEqual(details.filter((d) => d === "success verified:signature:1").length, 1);
+    strictEqual(details.filter((d) => d.startsWith("refused storm_counted:")).length, 99);
+    ok(details.includes("refused storm_counted:99"));
+
+    // The interval passes: the stored snapshot time moves back 10 minutes (the default).
+    const [state] = app.emulator.state.datastoreItems(ALERT_STORMS);
+    deepStrictEqual([state.key, state.suppressed], [stormKey(DEBUG_CHANNEL, "gateway"), 99]);
+    const client = createSlackClient({
+      token: app.emulator.botToken,
+      env: { SLACK_API_URL: app.emulator.url },
+    });
+    await saveStorm(client, String(state.key), {
+      lastSnapshotAt: Number(state.last_snapshot_at) - 600,
+      suppressed: 99,
+    });
+    const next = await app.run(await signedBody());
+    assertPosted(app, next, 3, "verified:signature:1;counted_before:99");
+    const [, note, report] = app.posted() as { text?: string; ts: string }[];
+    ok(
+      note.text?.includes("99 more alerts for *gateway* came in since the last snapshot"),
+      note.text,
+    );
+    strictEqual(report.ts, next.steps[2].outputs?.message_ts, "the report follows the note");
   });
 });
 

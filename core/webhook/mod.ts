@@ -3,3 +3,4 @@ export * from "./request.ts";
 export * from "./signature.ts";
 export * from "./freshness.ts";
 export * from "./body.ts";
+export * from "./storm.ts";

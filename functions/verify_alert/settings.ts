@@ -4,6 +4,8 @@
  *   secret is added next to the old one, senders move to it, then the old one is removed.
  * - ALERT_WEBHOOK_API_KEY: for senders that cannot sign; off unless set.
  * - ALERT_WEBHOOK_SERVICES: the services an alert may ask for, comma-separated.
+ * - ALERT_SNAPSHOT_MINUTES: at most one snapshot per service and channel this often (default
+ *   10, 1 to 1440); the alerts in between are counted and said in the next snapshot.
  * With neither secrets nor an API key the webhook accepts nothing.
  */
 
@@ -13,10 +15,14 @@ const MAX_SECRETS = 5;
 const MAX_SERVICES = 100;
 const SERVICE = /^[A-Za-z0-9][A-Za-z0-9._:\/-]{0,127}$/;
 
+export const DEFAULT_SNAPSHOT_MINUTES = 10;
+const MAX_SNAPSHOT_MINUTES = 24 * 60;
+
 export interface WebhookSettings {
   secrets: string[];
   apiKey?: string;
   services: ReadonlySet<string>;
+  snapshotMinutes: number;
 }
 
 function list(value: string | undefined): string[] {
@@ -54,5 +60,21 @@ export function readWebhookSettings(
         `service names. ${ADVICE}`,
     };
   }
-  return { secrets, ...(apiKey ? { apiKey } : {}), services: new Set(services) };
+  const minutesText = (env.ALERT_SNAPSHOT_MINUTES ?? "").trim();
+  const snapshotMinutes = minutesText === "" ? DEFAULT_SNAPSHOT_MINUTES : Number(minutesText);
+  if (
+    !Number.isInteger(snapshotMinutes) || snapshotMinutes < 1 ||
+    snapshotMinutes > MAX_SNAPSHOT_MINUTES
+  ) {
+    return {
+      problem: `ALERT_SNAPSHOT_MINUTES must be a whole number of minutes from 1 to ` +
+        `${MAX_SNAPSHOT_MINUTES}, or unset (${DEFAULT_SNAPSHOT_MINUTES}). ${ADVICE}`,
+    };
+  }
+  return {
+    secrets,
+    ...(apiKey ? { apiKey } : {}),
+    services: new Set(services),
+    snapshotMinutes,
+  };
 }

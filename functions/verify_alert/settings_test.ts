@@ -8,17 +8,19 @@ Deno.test("settings: several secrets, an optional API key and the services are r
     ALERT_WEBHOOK_SECRETS: ` ${SECRET} , ${"t".repeat(40)} `,
     ALERT_WEBHOOK_API_KEY: "k".repeat(32),
     ALERT_WEBHOOK_SERVICES: "gateway, checkout",
+    ALERT_SNAPSHOT_MINUTES: "30",
   });
   if ("problem" in settings) throw new Error(settings.problem);
   deepStrictEqual(settings.secrets, [SECRET, "t".repeat(40)]);
   strictEqual(settings.apiKey, "k".repeat(32));
   deepStrictEqual([...settings.services], ["gateway", "checkout"]);
+  strictEqual(settings.snapshotMinutes, 30);
 });
 
 Deno.test("settings: API keys are off unless set; nothing set accepts nothing", () => {
   const settings = readWebhookSettings({});
   if ("problem" in settings) throw new Error(settings.problem);
-  deepStrictEqual(settings, { secrets: [], services: new Set() });
+  deepStrictEqual(settings, { secrets: [], services: new Set(), snapshotMinutes: 10 });
 });
 
 Deno.test("settings: a short secret or key, too many secrets, or a bad service name is refused without its value", () => {
@@ -27,6 +29,8 @@ Deno.test("settings: a short secret or key, too many secrets, or a bad service n
     [{ ALERT_WEBHOOK_SECRETS: Array(6).fill(SECRET).join(",") }, "ALERT_WEBHOOK_SECRETS"],
     [{ ALERT_WEBHOOK_API_KEY: "short-api-key" }, "ALERT_WEBHOOK_API_KEY"],
     [{ ALERT_WEBHOOK_SERVICES: "gateway,bad service" }, "ALERT_WEBHOOK_SERVICES"],
+    [{ ALERT_SNAPSHOT_MINUTES: "-3" }, "ALERT_SNAPSHOT_MINUTES"],
+    [{ ALERT_SNAPSHOT_MINUTES: "2.5" }, "ALERT_SNAPSHOT_MINUTES"],
   ];
   for (const [env, name] of cases) {
     const settings = readWebhookSettings(env);

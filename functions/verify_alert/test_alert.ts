@@ -2,11 +2,7 @@
  * Test support: a webhook body for "Debug from alert" signed as a sender would sign it, and the
  * env that accepts it. Test code only.
  */
-import {
-  alertValues,
-  signedAlertBody as signBody,
-  type SignedValues,
-} from "../../core/webhook/mod.ts";
+import { alertValues, signedAlertBody as signBody } from "../../core/webhook/mod.ts";
 
 /** A signing secret for tests (never a real one). */
 export const TEST_ALERT_SECRET = "test-alert-signing-secret-0123456789abcdef";

@@ -7,7 +7,10 @@
  *    `api_key` against ALERT_WEBHOOK_API_KEY when that is set;
  * 4. the timestamp within 5 minutes of now, past or future;
  * 5. the service is one the webhook may ask for, the channel an allowed debug channel;
- * 6. the nonce unused: read from webhook_nonces, then recorded.
+ * 6. the nonce unused: read from webhook_nonces, then recorded;
+ * 7. alert storms: at most one snapshot per service and channel per ALERT_SNAPSHOT_MINUTES; the
+ *    alerts in between are refused as counted ("storm_counted") and the next snapshot is
+ *    preceded by a line in the channel saying how many (functions/verify_alert/storm.ts).
  * Any refusal fails the step (so nothing is fetched or posted) and writes one audit event whose
  * detail is the reason's code; never a signature, key or secret. A nonce is recorded only for a
  * request that passed 1–5, so a forger cannot spend someone else's nonces.
@@ -32,6 +35,7 @@ import { createSlackClient, type SlackClient } from "../../slack/web_api.ts";
 import { type AuditTrail, createAuditTrail, describeAuditFailure } from "../audit_trail.ts";
 import { deliveryRefusal, readAllowedChannels } from "../channel_delivery.ts";
 import { readWebhookSettings, type WebhookSettings } from "./settings.ts";
+import { checkAlertStorm, postSuppressedNote, suppressedNote } from "./storm.ts";
 
 export interface VerifyAlertOutputs {
   service: string;
@@ -190,7 +194,41 @@ async function verifyAlert(
       known,
     );
   }
-  if (!await audit.succeeded(`verified:${authenticated.mode}`, known)) {
+  let storm;
+  try {
+    storm = await checkAlertStorm(
+      client,
+      request.channel_id,
+      request.service,
+      nowSeconds,
+      settings.snapshotMinutes,
+    );
+  } catch (error) {
+    return await audit.refused(
+      "storm_store_failed",
+      `The alert was refused: the alert-storm count could not be kept (${
+        describeAuditFailure(error)
+      }). ${NOTHING_DONE}`,
+      known,
+    );
+  }
+  if (!storm.post) {
+    const minutes = Math.ceil(storm.retryAfterSeconds / 60);
+    return await audit.refused(
+      `storm_counted:${storm.suppressed}`,
+      `Not posted: a snapshot of this service went to this channel less than ` +
+        `${settings.snapshotMinutes} minutes ago. This alert is counted (${storm.suppressed} ` +
+        `so far) and the next snapshot, possible in about ${minutes} minutes, says how many.`,
+      known,
+    );
+  }
+  let detail = `verified:${authenticated.mode}`;
+  if (storm.suppressedBefore > 0) {
+    const note = suppressedNote(request.service, storm.suppressedBefore, settings.snapshotMinutes);
+    const said = await postSuppressedNote(client, request.channel_id, note);
+    detail += `;counted_before:${storm.suppressedBefore}${said ? "" : ";note_failed"}`;
+  }
+  if (!await audit.succeeded(detail, known)) {
     return {
       error: "The alert was authenticated but could not be audited, so nothing was fetched or " +
         "posted. Check the app has datastore:write; the sender may retry with a new nonce.",
