@@ -60,7 +60,8 @@ export const detectors: Detector[] = [
       "Square OAuth application secret: sq0csp- and 43 characters (detect-secrets' published alphabet also allows a backslash).",
     keywords: ["sq0csp-"],
     token: "sq0csp-[A-Za-z0-9_\\\\-]{43}",
-    tail: "A-Za-z0-9_\\\\-",
+    // A backslash after the 43 characters escapes a quote (`\"` in JSON inside JSON).
+    tail: "A-Za-z0-9_-",
     sample: "sq0csp-E9phFZlaHV7O5GutPiX6DLKPWX0HwcjuDARDaYmAmIr",
     minEntropy: 3.5,
     negatives: ["sq0csp-E9phFZlaHV7O5Gut", "sq0csp-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"],
