@@ -11,6 +11,8 @@ import { FetchLogsFunction } from "./functions/fetch_logs/definition.ts";
 import { PostDebugReportFunction } from "./functions/post_debug_report/definition.ts";
 import { PurgeReportsFunction } from "./functions/purge_reports/definition.ts";
 import { ScrubTextFunction } from "./functions/scrub_text/definition.ts";
+import { VerifyAlertFunction } from "./functions/verify_alert/definition.ts";
+import { DebugFromAlertWorkflow } from "./workflows/debug_from_alert.ts";
 import { defineDebugProductionWorkflow } from "./workflows/debug_production.ts";
 import { PurgeExpiredReportsWorkflow } from "./workflows/purge_expired_reports.ts";
 
@@ -50,8 +52,8 @@ if (localSample) {
 }
 
 /**
- * Safe Debug. The webhook-started workflow (workflows/debug_from_alert.ts) is deliberately
- * absent until its trigger is authenticated.
+ * Safe Debug. The webhook-started workflow (workflows/debug_from_alert.ts) authenticates each
+ * alert in its first step (functions/verify_alert) before anything is fetched.
  */
 export default Manifest({
   name: "Safe Debug",
@@ -62,8 +64,18 @@ export default Manifest({
     "before anything leaves the function, posts a report only to allowed channels or to the " +
     "requester alone, and records it so it can be purged at its deadline.",
   icon: "assets/icon.png",
-  functions: [FetchLogsFunction, ScrubTextFunction, PostDebugReportFunction, PurgeReportsFunction],
-  workflows: [defineDebugProductionWorkflow(sources), PurgeExpiredReportsWorkflow],
+  functions: [
+    FetchLogsFunction,
+    ScrubTextFunction,
+    PostDebugReportFunction,
+    PurgeReportsFunction,
+    VerifyAlertFunction,
+  ],
+  workflows: [
+    defineDebugProductionWorkflow(sources),
+    PurgeExpiredReportsWorkflow,
+    DebugFromAlertWorkflow,
+  ],
   datastores: DATASTORES,
   // The log sources' hosts; the sample service's loopback host for a local run only.
   outgoingDomains: domains,

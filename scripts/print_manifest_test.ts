@@ -41,12 +41,17 @@ Deno.test("manifest: functions, the one workflow, datastores, least scopes, no s
     "post_debug_report",
     "purge_reports",
     "scrub_text",
+    "verify_alert",
   ]);
   for (const fn of Object.values(manifest.functions)) {
     strictEqual(fn.source_file, undefined);
     ok(typeof fn.title === "string" && typeof fn.description === "string");
   }
-  deepStrictEqual(Object.keys(manifest.workflows), ["debug_production", "purge_expired_reports"]);
+  deepStrictEqual(Object.keys(manifest.workflows), [
+    "debug_production",
+    "purge_expired_reports",
+    "debug_from_alert",
+  ]);
   ok(manifest.workflows.debug_production.description, "the schema requires a description");
   deepStrictEqual(Object.keys(manifest.datastores).sort(), [
     "alert_storms",

@@ -322,7 +322,11 @@ Deno.test("Debug from alert: a storm of 100 alerts for one service posts one rep
   });
 });
 
-Deno.test("Debug from alert: kept out of the manifest until the slice is complete", () => {
-  const workflows = (manifest as unknown as { workflows: Record<string, unknown> }).workflows;
-  ok(!("debug_from_alert" in workflows));
+Deno.test("Debug from alert: the manifest exports the workflow and its verify_alert step", () => {
+  const exported = manifest as unknown as {
+    workflows: Record<string, unknown>;
+    functions: Record<string, unknown>;
+  };
+  ok("debug_from_alert" in exported.workflows);
+  ok("verify_alert" in exported.functions);
 });

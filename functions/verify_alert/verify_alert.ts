@@ -56,7 +56,8 @@ function shapeError(refusal: ShapeRefusal): string {
   switch (refusal.reason) {
     case "missing_fields":
       return `The alert was refused: it has no ${names}. The sender must send every field of ` +
-        `the webhook's body (see the README, "Debug from alert"). ${NOTHING_DONE}`;
+        "the webhook's body (timestamp, nonce, service, environment, window, channel_id, " +
+        `on_call_user_id, and a signature or API key). ${NOTHING_DONE}`;
     case "oversized":
       return `The alert was refused: ${names} is longer than the webhook accepts. Shorten it ` +
         `at the sender. ${NOTHING_DONE}`;
@@ -109,7 +110,7 @@ async function authenticate(
   return {
     detail: "unauthenticated",
     error: "The alert was refused: it has neither a signature nor an API key. The sender must " +
-      `sign it (see the README, "Debug from alert"). ${NOTHING_DONE}`,
+      `sign it with a secret in ALERT_WEBHOOK_SECRETS. ${NOTHING_DONE}`,
   };
 }
 
