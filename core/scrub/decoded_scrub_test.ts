@@ -16,6 +16,13 @@ const HOOK = "hooks.slack.com/services/T0DOQ3RGUE/B0DCBNWTW3YZ/kVvRXrXU518LKiPu6
 const cases: [label: string, line: string, hidden: string[]][] = [
   ["a token in terminal colours", `\x1b[33m${GITHUB}\x1b[0m`, [GITHUB]],
   ["a password in bold", "password=\x1b[1mhunter2secret\x1b[0m", ["hunter2secret"]],
+  // Keyword-free detectors: the colour code glued to the value hid its shape or its start.
+  ["a card number in colours", "charged \x1b[1m4539148803436467\x1b[0m ok", ["4539148803436467"]],
+  [
+    "a Discord bot token in colours",
+    "WARN rejected \x1b[1mMTk4NTQxMzU1Njk2NDE3NTAz.-as_Ap.fT6ZSJTN52gwBecx-IFTzA00cdR7BM0VdLQKo1\x1b[0m",
+    ["fT6ZSJTN52gwBecx-IFTzA00cdR7BM0VdLQKo1"],
+  ],
   [
     "colours escaped in JSON",
     `{"log":"\\u001b[32mINFO\\u001b[0m token \\u001b[1m${GITHUB}\\u001b[0m"}`,

@@ -11,7 +11,7 @@ import { decodedView, originalRange } from "./decoded_view.ts";
 import type { BlockDetector, Continuation, Detector } from "./detector.ts";
 import { ScrubError } from "./errors.ts";
 import type { KeywordHits } from "./keyword_index.ts";
-import type { LineShape } from "./line_shapes.ts";
+import { type LineShape, ShapeAutomaton, shapeSlot } from "./line_shapes.ts";
 import type { Masker } from "./mask.ts";
 import { placeholder } from "./mask.ts";
 import { acceptCandidates, matchDetector, SCRUB_LIMIT, type Span } from "./match.ts";
@@ -287,14 +287,29 @@ export class LineEngine {
     return this.#scrubSingleLine(fragment, this.#detectorsFor(fragment)) ?? fragment;
   }
 
-  /** The single-line detectors that may match in `text`, by one keyword and shape scan of it. */
-  #detectorsForView(text: string): number[] {
+  /**
+   * The single-line detectors that may match in the view `text`: by one keyword and shape scan
+   * of it, or, for a view whose escapes only wrapped values, those of `wrapped` (the line's own)
+   * and the keyword-free ones whose shape or filter occurs in it (no keyword scan).
+   */
+  #detectorsForView(text: string, wrapped: readonly number[] | null): number[] {
     const rules = this.#rules;
-    const hits = rules.index.scan(text);
-    const found = hits.detectorsBefore(Infinity).filter((d) => d < rules.detectors.length);
+    const hits = wrapped === null ? rules.index.scan(text) : null;
+    const found = (hits === null ? wrapped! : hits.detectorsBefore(Infinity))
+      .filter((d) => d < rules.detectors.length);
+    // Whether a shape occurs: from the scan, or from one pass of its group's automaton.
+    const groupMasks: number[] = [];
+    const hasShape = (shape: LineShape) => {
+      if (hits !== null) return hits.shapeStarts(shape).length > 0;
+      const { group, bit } = shapeSlot(shape);
+      groupMasks[group] ??= ShapeAutomaton.shared()[group].shapesIn(text);
+      return (groupMasks[group] & bit) !== 0;
+    };
     const shapes = new Map<LineShape, boolean>();
     rules.everyLine.forEach((d, k) => {
-      if (mayMatch(rules.lineFinders[k], text, hits, shapes)) found.push(d);
+      if (!found.includes(d) && mayMatch(rules.lineFinders[k], text, hasShape, shapes)) {
+        found.push(d);
+      }
     });
     return found;
   }
@@ -302,15 +317,15 @@ export class LineEngine {
   /**
    * Finds secrets hidden by an encoding (./decoded_view.ts): detectors run on the decoded view
    * of `line`, and what they find is added to `spans` as the range of `line` it was decoded
-   * from (text left unexamined, SCRUB_LIMIT, runs to the line's end). The detectors are `again`
-   * or, when null, the ones that may match in the view (its own keyword and shape scan).
+   * from (text left unexamined, SCRUB_LIMIT, runs to the line's end). `wrapped`: see
+   * #detectorsForView.
    */
-  #findDecoded(line: string, spans: Span[], again: readonly number[] | null): void {
+  #findDecoded(line: string, spans: Span[], wrapped: readonly number[] | null): void {
     const view = decodedView(line);
     if (view === null) return;
     const rules = this.#rules;
     const text = view.text;
-    for (const d of again ?? this.#detectorsForView(text)) {
+    for (const d of this.#detectorsForView(text, wrapped)) {
       if (d >= rules.detectors.length) continue;
       const detector = rules.detectors[d];
       const match = rules.custom.has(detector) ? matchCustom : matchDetector;
@@ -361,14 +376,13 @@ export class LineEngine {
   #scrubSingleLine(line: string, hit: readonly number[], wholeLine = false): string | null {
     const rules = this.#rules;
     let spans: Span[] = wholeLine ? this.#continuedSpans(line) : [];
-    let hiding = false, wrapping = false, ran = false;
+    let hiding = false, wrapping = false;
     for (const d of hit) {
       if (d >= rules.detectors.length) {
         hiding ||= d === rules.hidingMarkers;
         wrapping ||= d === rules.hidingMarkers + 1;
         continue;
       }
-      ran = true;
       const detector = rules.detectors[d];
       const match = rules.custom.has(detector) ? matchCustom : matchDetector;
       const found = this.#times === undefined
@@ -384,12 +398,13 @@ export class LineEngine {
       }
     }
     if (wholeLine && this.#continued === null) this.#openContinuation(line, hit);
-    if (hiding || (wrapping && ran)) {
-      // Escapes that only wrap values hide no keyword or shape: the detectors found for the
-      // line are the ones to run again.
-      const again = hiding ? null : hit;
-      if (this.#times === undefined) this.#findDecoded(line, spans, again);
-      else this.#timed("(decoded views)", () => this.#findDecoded(line, spans, again));
+    if (hiding || wrapping) {
+      // Escapes that only wrap values hide no keyword: the detectors found for the line run
+      // again, with the keyword-free ones whose shape or filter the view shows (a colour code
+      // glued to a value hides its start from both).
+      const wrapped = hiding ? null : hit;
+      if (this.#times === undefined) this.#findDecoded(line, spans, wrapped);
+      else this.#timed("(decoded views)", () => this.#findDecoded(line, spans, wrapped));
     }
     if (spans.length === 0) return null;
     if (line.includes("[")) spans = withoutMaskTokens(line, spans, rules.maskIds);
@@ -416,19 +431,19 @@ export class LineEngine {
 
 /**
  * Whether a keyword-free detector's line finder lets it run on `text`: its line shape occurs
- * there (as the scan `hits` of `text` found; answers kept in `shapes`), or its filter (or
- * pattern) matches (null: a custom pattern, which runs on every line).
+ * there (`hasShape`; answers kept in `shapes`), or its filter (or pattern) matches (null: a
+ * custom pattern, which runs on every line).
  */
 function mayMatch(
   finder: RegExp | LineShape | null,
   text: string,
-  hits: KeywordHits,
+  hasShape: (shape: LineShape) => boolean,
   shapes: Map<LineShape, boolean>,
 ): boolean {
   if (finder === null) return true;
   if (typeof finder === "string") {
     let found = shapes.get(finder);
-    if (found === undefined) shapes.set(finder, found = hits.shapeStarts(finder).length > 0);
+    if (found === undefined) shapes.set(finder, found = hasShape(finder));
     return found;
   }
   finder.lastIndex = 0;

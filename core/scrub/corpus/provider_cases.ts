@@ -2,7 +2,8 @@
  * Generated corpus cases for every provider detector (the ones ../detectors/provider_shapes.ts
  * builds): tokens generated from each detector's declared format (./token_generator.ts),
  * written in the syntaxes logs and configs use (JSON, compact JSON, key=value, env export,
- * YAML, URL query, HTTP header, prose), each with the exact text that must not survive.
+ * YAML, URL query, HTTP header, JSON with escaped slashes, bearer, prose, terminal colours), each
+ * with the exact text that must not survive.
  * A token whose format carries its own context (a `secret` group: a webhook URL, `sig=`) is
  * written as it is, in a log line and inside a JSON message.
  */
@@ -45,12 +46,19 @@ export const KEYED_SYNTAXES: Readonly<Record<string, Syntax>> = {
     return asIs(`GET /v1/sync?${k.toLowerCase()}=${written}&page=2 HTTP/1.1`, written);
   },
   "http-header": (k, v) => asIs(`${k.replaceAll("_", "-")}: ${v}`, v),
+  // PHP's json_encode escapes every slash.
+  "json-escaped-slashes": (k, v) => {
+    const written = jsonString(v).replaceAll("/", "\\/");
+    return asIs(`{"channel":"app","context":{"${k}":"${written}"}}`, written);
+  },
 };
 
 /** Syntaxes only a self-identifying token can be found in (no key name before it). */
 export const TOKEN_ONLY_SYNTAXES: Readonly<Record<string, Syntax>> = {
   bearer: (_k, v) => asIs(`Authorization: Bearer ${v}`, v),
   prose: (_k, v) => asIs(`WARN retrying upstream call with ${v} after 401 Unauthorized`, v),
+  "terminal-colours": (_k, v) =>
+    asIs(`\x1b[33mWARN\x1b[0m upstream rejected \x1b[1m${v}\x1b[0m (attempt 2)`, v),
 };
 
 /** Syntaxes for a token that carries its own context (a URL, `sig=`): written as it is. */
