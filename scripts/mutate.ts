@@ -25,8 +25,10 @@ import { generateMutants, type Mutant } from "./mutate/operators.ts";
 import { type Baseline, executes, parseLcov } from "./mutate/coverage.ts";
 import { copyFiles, runDenoTest, snapshotFiles, type TestRun } from "./mutate/runner.ts";
 import { buildImportGraph, importDistances, isTestFile } from "./mutate/test_graph.ts";
-import { type Equivalent, EQUIVALENTS, equivalentFor } from "./mutate/equivalents.ts";
+import { type Equivalent, equivalentFor, EQUIVALENTS } from "./mutate/equivalents.ts";
 import { testRounds } from "./mutate/selection.ts";
+import { instrument } from "./mutate/schemata.ts";
+import { HostPool, type Trace } from "./mutate/in_process.ts";
 import { type MutantResult, type Results, writeReport } from "./mutate/report.ts";
 
 export const DEFAULT_TARGETS = [
@@ -48,6 +50,8 @@ const EXCLUDED = [
 /** Families of detectors: data (ids, patterns, keywords, examples) around validation functions. */
 const DATA_MODULES = /^core\/scrub\/detectors\/(?!value_checks\.ts$)[^/]+\.ts$/;
 
+/** The test host's file name in a host copy (written there, so fixtures outside this repository work). */
+const HOST_FILE = ".mutation_test_host.ts";
 /** A mutant's time: this many times its test files' baseline time, plus the slack below. */
 const TIMEOUT_FACTOR = 3;
 const TIMEOUT_SLACK_MS = 5_000;
@@ -71,6 +75,8 @@ export interface MutateOptions {
   data: boolean;
   /** Also run the end-to-end test files outside the mutated modules' top folders. */
   allTests: boolean;
+  /** Every mutant in its own test process (no test hosts): slower, for checking them. */
+  fresh: boolean;
   list: boolean;
   equivalents: readonly Equivalent[];
   log: (line: string) => void;
@@ -88,6 +94,7 @@ export function parseArgs(args: readonly string[]): MutateOptions {
     seed: 1,
     data: false,
     allTests: false,
+    fresh: false,
     list: false,
     equivalents: EQUIVALENTS,
     log: (line) => console.log(line),
@@ -110,11 +117,12 @@ export function parseArgs(args: readonly string[]): MutateOptions {
     else if (a === "--resume") options.resume = true;
     else if (a === "--data") options.data = true;
     else if (a === "--all-tests") options.allTests = true;
+    else if (a === "--fresh") options.fresh = true;
     else if (a === "--list") options.list = true;
     else if (a.startsWith("--")) {
       throw new Error(
         `unknown option ${a}; use [path…] [--workers N] [--resume] [--max N] [--sample N] ` +
-          `[--seed S] [--operator a,b] [--line N] [--data] [--all-tests] [--list] [--out DIR]`,
+          `[--seed S] [--operator a,b] [--line N] [--data] [--all-tests] [--fresh] [--list] [--out DIR]`,
       );
     } else options.targets.push(a);
   }
@@ -260,10 +268,13 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
   await Deno.mkdir(outDir, { recursive: true });
   const tmp = await Deno.makeTempDir({ prefix: "safe-debug-mutate-" });
   const workers: Worker[] = [];
+  let hosts: HostPool | undefined;
   const stopOnSignal = () => {
     log("interrupted: results so far are in " + join(outDir, "results.json") + " (use --resume)");
-    Deno.removeSync(tmp, { recursive: true });
-    Deno.exit(130);
+    (hosts?.stop() ?? Promise.resolve()).finally(() => {
+      Deno.removeSync(tmp, { recursive: true });
+      Deno.exit(130);
+    });
   };
   Deno.addSignalListener("SIGINT", stopOnSignal);
   try {
@@ -299,7 +310,46 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
       log(`baseline: ${t} fails unmutated (${baselines[t].failure ?? "?"}); left out of every run`);
     }
 
-    // 4. The mutants, each in a worker copy.
+    // 4. In process: instrumented copies, a test host each, and a trace of every test.
+    const numberOf = new Map<Mutant, number>(mutants.map((m, i) => [m, i + 1]));
+    const hostTests = neededTests.filter((t) => baselines[t].passed);
+    let trace: Trace | null = null;
+    if (!options.fresh && toRun.length > 0 && hostTests.length > 0) {
+      const dirs: string[] = [];
+      for (const w of workers) {
+        const dir = join(tmp, `host${w.index}`);
+        await copyFiles(options.root, dir, files);
+        for (const f of targets) {
+          const numbered = mutants.filter((m) => m.file === f).map((m) => ({
+            n: numberOf.get(m)!,
+            mutant: m,
+          }));
+          await Deno.writeTextFile(join(dir, f), instrument(f, sources.get(f)!, numbered));
+        }
+        await Deno.copyFile(
+          new URL("./mutate/test_host.ts", import.meta.url),
+          join(dir, HOST_FILE),
+        );
+        dirs.push(dir);
+      }
+      log(
+        `in-process: ${hostTests.length} test files loaded in ${workers.length} test hosts, traced`,
+      );
+      hosts = new HostPool(dirs, hostTests, HOST_FILE, log);
+      trace = await hosts.trace();
+      if (trace) {
+        log(
+          `in-process: ${trace.reach.size} mutants reached by tests, ${trace.statics.size} while ` +
+            `loading; ${trace.failing.length} tests fail instrumented and are left out`,
+        );
+        for (const f of [...trace.failing, ...trace.importErrors.map((e) => ({ id: e }))]) {
+          log(`in-process: left out: ${f.id}${"error" in f && f.error ? ` (${f.error})` : ""}`);
+        }
+      }
+    }
+
+    // 5. The mutants: in a test host where one reaches them, else (and to confirm a survivor)
+    // each in a fresh test process in a worker copy.
     const save = async () => {
       const partial = collect(
         options,
@@ -317,12 +367,30 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
     let done = 0;
     const counts: Record<string, number> = {};
     await pool(workers, toRun, async (w, m) => {
+      const base = { ...m, sourceLine: lineText(m), fileHash: fileHashes[m.file] };
+      let result: MutantResult | undefined;
+      const reached = trace?.reach.get(numberOf.get(m)!);
+      if (hosts && reached) {
+        const verdict = await hosts.run(w.index, numberOf.get(m)!, reached);
+        const testFiles = [...new Set(reached.map((t) => t.id.split(" > ")[0]))];
+        if (verdict.status === "killed") {
+          result = {
+            ...base,
+            status: "killed",
+            killedBy: verdict.by,
+            tests: testFiles,
+            how: "host",
+          };
+        } else if (verdict.status === "timeout") {
+          result = { ...base, status: "timeout", tests: testFiles, how: "host" };
+        }
+      }
       const tests = (related.get(m.file) ?? []).filter((t) =>
         baselines[t].passed && executes(baselines[t].coverage, m)
       );
-      const base = { ...m, sourceLine: lineText(m), fileHash: fileHashes[m.file] };
-      let result: MutantResult;
-      if (tests.length === 0) {
+      if (result) {
+        // Judged in a test host.
+      } else if (tests.length === 0) {
         result = { ...base, status: "no-coverage", tests: [] };
       } else {
         const rounds = testRounds(
@@ -334,7 +402,10 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
           })),
           options.allTests,
         );
-        result = await runMutant(w, m, sources.get(m.file)!, rounds, baselines, base);
+        result = {
+          ...await runMutant(w, m, sources.get(m.file)!, rounds, baselines, base),
+          how: "process",
+        };
       }
       results.set(m.id, result);
       counts[result.status] = (counts[result.status] ?? 0) + 1;
@@ -365,6 +436,7 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
     log(`report: ${join(outDir, "report.md")}; ${summaryLine(final)}`);
     return final;
   } finally {
+    await hosts?.stop();
     Deno.removeSignalListener("SIGINT", stopOnSignal);
     await Deno.remove(tmp, { recursive: true }).catch(() => {});
   }

@@ -6,6 +6,7 @@ import { executes, parseLcov } from "./mutate/coverage.ts";
 import { expandTargets, parseArgs, runMutation } from "./mutate.ts";
 import { renderReport } from "./mutate/report.ts";
 import { FURTHER_FILES, testRounds } from "./mutate/selection.ts";
+import { ACTIVE, instrument, TRACE } from "./mutate/schemata.ts";
 
 const edits = (ms: Mutant[]) =>
   ms.map((m) => `${m.line} ${m.operator} ${m.original} → ${m.replacement}`);
@@ -259,6 +260,9 @@ Deno.test({
         "a loop that never ends is stopped",
       );
       ok(first.mutants.every((m) => m.status !== "no-coverage"));
+      // Kills happen in a test host; survivors are confirmed in a fresh test process.
+      ok(first.mutants.filter((m) => m.status === "killed").every((m) => m.how === "host"));
+      ok(first.mutants.filter((m) => m.status === "survived").every((m) => m.how === "process"));
       const report = renderReport(first);
       ok(report.includes("| age.ts:2:14 | boundary | `>=` → `>` | `return age >= 18;` |"), report);
 
@@ -282,4 +286,84 @@ Deno.test({
       await Deno.remove(root, { recursive: true });
     }
   },
+});
+
+const SCHEMATA_SOURCE = `
+export function f(a: number, b: number, xs: number[], s: string): string {
+  let total = 0;
+  for (let i = 0; i < xs.length; i++) total += xs[i] * 2;
+  if (a < b && !(a === 3)) total -= 1;
+  const big = Math.max(a, b) > 10 ? "big" : "small";
+  const parts = [String(total), big, /^[a-z]{2,4}$/.test(s) ? "word" : "other"];
+  if (s.startsWith("x")) parts.push("x");
+  else parts.push(-1 + "");
+  return parts.join("|");
+}
+`;
+
+const CASES: [number, number, number[], string][] = [
+  [1, 2, [1, 2, 3], "abc"],
+  [3, 5, [], "x"],
+  [12, 4, [7], "abcde"],
+  [2, 2, [0, 0], "ab"],
+];
+
+async function load(source: string): Promise<{ f: (...a: unknown[]) => string }> {
+  const url = "data:application/typescript;base64," + btoa(source);
+  return await import(url);
+}
+
+Deno.test("schemata: with one mutant switched on, the instrumented module behaves as that mutant", async () => {
+  const mutants = generateMutants("s.ts", SCHEMATA_SOURCE);
+  ok(mutants.length > 30, `${mutants.length} mutants`);
+  const numbered = mutants.map((mutant, i) => ({ n: i + 1, mutant }));
+  const instrumented = await load(instrument("s.ts", SCHEMATA_SOURCE, numbered));
+  const plain = await load(SCHEMATA_SOURCE);
+  const g = globalThis as Record<string, unknown>;
+  const run = (mod: { f: (...a: unknown[]) => string }) =>
+    CASES.map((c) => {
+      try {
+        return mod.f(...c);
+      } catch (e) {
+        return `throws ${(e as Error).name}`;
+      }
+    });
+  deepStrictEqual(run(instrumented), run(plain), "no mutant: as written");
+  for (const { n, mutant } of numbered) {
+    if (mutant.operator === "update") continue; // i-- loops forever in both
+    const edited = SCHEMATA_SOURCE.slice(0, mutant.start) + mutant.replacement +
+      SCHEMATA_SOURCE.slice(mutant.end);
+    const expected = run(await load(edited));
+    g[ACTIVE] = n;
+    try {
+      deepStrictEqual(
+        run(instrumented),
+        expected,
+        `${mutant.operator} ${mutant.original} → ${mutant.replacement}`,
+      );
+    } finally {
+      g[ACTIVE] = undefined;
+    }
+  }
+});
+
+Deno.test("schemata: a trace names the mutants a call reaches, and only those", async () => {
+  const source = "export const g = (a: number) => (a > 0 ? a + 1 : a - 1);";
+  const mutants = generateMutants("t.ts", source).map((mutant, i) => ({ n: i + 1, mutant }));
+  const mod = await load(instrument("t.ts", source, mutants)) as unknown as {
+    g: (a: number) => number;
+  };
+  const gl = globalThis as Record<string, unknown>;
+  const hits = new Set<number>();
+  gl[TRACE] = hits;
+  try {
+    mod.g(5);
+  } finally {
+    gl[TRACE] = undefined;
+  }
+  const reached = mutants.filter(({ n }) => hits.has(n)).map(({ mutant }) =>
+    `${mutant.original} → ${mutant.replacement}`
+  );
+  ok(reached.includes("+ → -"), reached.join(", "));
+  ok(!reached.includes("- → +"), "the branch not taken is not reached");
 });

@@ -13,6 +13,8 @@ export interface MutantResult extends Mutant {
   /** Test files run (those executing the mutant), nearby first. */
   tests?: string[];
   killedBy?: string;
+  /** Where it was judged: in a long-lived test host, or in a fresh test process. */
+  how?: "host" | "process";
   ms?: number;
   /** Why an equivalent mutant was set aside. */
   reason?: string;

@@ -1,0 +1,135 @@
+/**
+ * The mutation run's side of ./test_host.ts: starts a host in a worker copy, sends it one command
+ * at a time, and kills it (its whole process group) when an answer takes too long.
+ */
+import { join } from "@node/path";
+import { TEST_FLAGS } from "./runner.ts";
+
+export const MARK = "\u0001mutation-host\u0001";
+
+export interface HostReady {
+  ready: true;
+  tests: string[];
+  /** Mutants reached while the test files were imported. */
+  statics: number[];
+  importErrors: string[];
+}
+
+export interface TraceEntry {
+  id: string;
+  ok: boolean;
+  ms: number;
+  error?: string;
+  hits: number[];
+}
+
+export interface RunAnswer {
+  status: "killed" | "survived" | "suspect";
+  by?: string;
+  error?: string;
+}
+
+/** What went wrong instead of an answer. */
+export type NoAnswer = { failed: "timeout" | "exited" };
+
+export class TestHost {
+  #child: Deno.ChildProcess;
+  #writer: WritableStreamDefaultWriter<Uint8Array>;
+  #reader: ReadableStreamDefaultReader<string>;
+  #buffer = "";
+  #exited = false;
+
+  private constructor(child: Deno.ChildProcess) {
+    this.#child = child;
+    this.#writer = child.stdin.getWriter();
+    this.#reader = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
+    child.status.then(() => (this.#exited = true));
+  }
+
+  /** Starts a host in `dir` over `tests`; resolves when it has imported them. */
+  static async start(
+    dir: string,
+    hostFile: string,
+    tests: readonly string[],
+    timeoutMs: number,
+  ): Promise<{ host: TestHost; ready: HostReady } | NoAnswer> {
+    const child = new Deno.Command("setsid", {
+      args: [
+        Deno.execPath(),
+        "run",
+        ...TEST_FLAGS,
+        join(dir, hostFile),
+        ...tests,
+      ],
+      cwd: dir,
+      env: { NO_COLOR: "1" },
+      stdin: "piped",
+      stdout: "piped",
+      stderr: "null",
+    }).spawn();
+    const host = new TestHost(child);
+    const ready = await host.#next(timeoutMs) as HostReady | NoAnswer;
+    if ("failed" in ready) return ready;
+    return { host, ready };
+  }
+
+  async trace(tests: readonly string[], timeoutMs: number): Promise<TraceEntry[] | NoAnswer> {
+    return await this.#send({ cmd: "trace", tests }, timeoutMs) as TraceEntry[] | NoAnswer;
+  }
+
+  async run(
+    mutant: number,
+    tests: readonly string[],
+    timeoutMs: number,
+  ): Promise<RunAnswer | NoAnswer> {
+    return await this.#send({ cmd: "run", mutant, tests }, timeoutMs) as RunAnswer | NoAnswer;
+  }
+
+  /** Kills the host and anything it started. */
+  async stop() {
+    try {
+      Deno.kill(-this.#child.pid, "SIGKILL");
+    } catch { /* already gone */ }
+    await this.#child.status.catch(() => {});
+    this.#reader.cancel().catch(() => {});
+  }
+
+  async #send(command: unknown, timeoutMs: number): Promise<unknown> {
+    if (this.#exited) return { failed: "exited" };
+    try {
+      await this.#writer.write(new TextEncoder().encode(JSON.stringify(command) + "\n"));
+    } catch {
+      return { failed: "exited" };
+    }
+    return await this.#next(timeoutMs);
+  }
+
+  async #next(timeoutMs: number): Promise<unknown> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<NoAnswer>((resolve) => {
+      timer = setTimeout(() => resolve({ failed: "timeout" }), timeoutMs);
+    });
+    const answer = (async (): Promise<unknown> => {
+      for (;;) {
+        const at = this.#buffer.indexOf(MARK);
+        if (at >= 0) {
+          const end = this.#buffer.indexOf("\n", at);
+          if (end >= 0) {
+            const line = this.#buffer.slice(at + MARK.length, end);
+            this.#buffer = this.#buffer.slice(end + 1);
+            return JSON.parse(line);
+          }
+        } else if (this.#buffer.length > 1_000_000) {
+          this.#buffer = this.#buffer.slice(-100); // tests printing a lot: keep only a tail
+        }
+        const { value, done } = await this.#reader.read();
+        if (done) return { failed: "exited" } as NoAnswer;
+        this.#buffer += value;
+      }
+    })();
+    const result = await Promise.race([answer, timeout]);
+    clearTimeout(timer);
+    if (typeof result === "object" && result !== null && "failed" in result) await this.stop();
+    return result;
+  }
+}
