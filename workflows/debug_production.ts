@@ -5,6 +5,14 @@ import { FetchLogsFunction } from "../functions/fetch_logs/definition.ts";
 import { PostDebugReportFunction } from "../functions/post_debug_report/definition.ts";
 import { environmentField, sourceField } from "./form_choices.ts";
 
+/** "Keep for" in the form: minutes, as post_debug_report's keep_minutes takes them. */
+export const KEEP_FOR_CHOICES = [
+  { value: "15", title: "15 minutes" },
+  { value: "60", title: "1 hour" },
+  { value: "240", title: "4 hours" },
+  { value: "1440", title: "24 hours" },
+];
+
 /**
  * "Debug production", started from the link trigger in a channel: a form asks what to read,
  * fetch_logs checks the report may go where asked, then reads and scrubs the logs, and
@@ -83,6 +91,15 @@ export function defineDebugProductionWorkflow(sources: SourcesConfig | undefined
           default: "newest",
         },
         {
+          name: "keep_minutes",
+          title: "Keep for",
+          type: Schema.types.string,
+          description: "Then the report is deleted from the channel. Empty: the team's default " +
+            "(usually 1 hour); an admin sets the longest allowed.",
+          enum: KEEP_FOR_CHOICES.map((choice) => choice.value),
+          choices: KEEP_FOR_CHOICES,
+        },
+        {
           name: "compare_previous",
           title: "Mark what is new",
           type: Schema.types.boolean,
@@ -132,6 +149,7 @@ export function defineDebugProductionWorkflow(sources: SourcesConfig | undefined
     excerpt_mode: logs.outputs.excerpt_mode,
     source: logs.outputs.source,
     filter: form.outputs.fields.filter,
+    keep_minutes: form.outputs.fields.keep_minutes,
   });
   return workflow;
 }

@@ -77,6 +77,7 @@ Deno.test("Debug production builds with no source, and asks for one only when th
     "filter",
     "delivery",
     "excerpt_mode",
+    "keep_minutes",
     "compare_previous",
   ]);
   strictEqual("source" in none.fetch, false, "fetch_logs reads the default source");
@@ -90,6 +91,7 @@ Deno.test("Debug production builds with no source, and asks for one only when th
     "source",
     "delivery",
     "excerpt_mode",
+    "keep_minutes",
     "compare_previous",
   ]);
   strictEqual(two.fetch.source, "{{steps.0.fields.source}}");

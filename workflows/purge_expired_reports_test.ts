@@ -12,6 +12,9 @@ import postDebugReport from "../functions/post_debug_report/handler.ts";
 import { SWEEP_DELAY_SECONDS } from "../functions/purge_reports/purge.ts";
 import { type ShiftedClock, shiftProcessClock } from "../functions/purge_reports/test_clock.ts";
 import purgeSweepHourly from "../triggers/purge_sweep_hourly.ts";
+import { startSampleLogService } from "../devkit/sample_logs/mod.ts";
+import { SAMPLE_SOURCES_CONFIG } from "../devkit/sample_logs/source.ts";
+import { defineDebugProductionWorkflow } from "./debug_production.ts";
 import { PurgeExpiredReportsWorkflow } from "./purge_expired_reports.ts";
 
 const { createContext } = SlackFunctionTester("post_debug_report");
@@ -53,10 +56,14 @@ async function withApp(test: (app: App) => Promise<void>) {
   }
 }
 
-async function postReport(app: App, delivery: "channel" | "ephemeral" = "channel") {
+async function postReport(
+  app: App,
+  delivery: "channel" | "ephemeral" = "channel",
+  extra: { inputs?: Record<string, unknown>; env?: Record<string, string> } = {},
+) {
   const result = await postDebugReport(createContext({
-    inputs: reportInputs(delivery),
-    env: { ...app.env, SLACK_API_URL: app.emu.url },
+    inputs: { ...reportInputs(delivery), ...extra.inputs },
+    env: { ...app.env, SLACK_API_URL: app.emu.url, ...extra.env },
     token: app.emu.botToken,
   }));
   if (!result.outputs) throw new Error(`post_debug_report failed: ${result.error}`);
@@ -201,6 +208,70 @@ Deno.test("when the trigger cannot be created the report stands and the sweep pu
     });
     deepStrictEqual(sweep.steps[0].outputs, { purged: 1, closed: 0, failed: 0, left: 0 });
     strictEqual(tombstones(emu).length, 1);
+  });
+});
+
+Deno.test('"Keep for" in the form sets the deadline, and the report goes at it', async () => {
+  await withApp(async (app) => {
+    const { emu } = app;
+    const logs = await startSampleLogService();
+    try {
+      const started = Math.floor(Date.now() / 1000);
+      const run = await runWorkflow(defineDebugProductionWorkflow(SAMPLE_SOURCES_CONFIG), {
+        inputs: {
+          interactivity: {
+            interactivity_pointer: "1.shortcut",
+            interactor: { id: ONCALL, secret: "s" },
+          },
+          channel_id: DEBUG_CHANNEL,
+          user_id: ONCALL,
+        },
+        emulator: emu,
+        env: { ...app.env, SAMPLE_LOGS_URL: logs.url, SAMPLE_LOGS_TOKEN: logs.token },
+        formAnswers: {
+          "Debug production": {
+            service: "checkout",
+            window: "15m",
+            delivery: "channel",
+            keep_minutes: "15",
+          },
+        },
+      });
+      ok(run.ok, JSON.stringify(run.error));
+      const expiresAt = run.steps[2].outputs?.expires_at as number;
+      ok(expiresAt >= started + 15 * 60 && expiresAt <= started + 15 * 60 + 5, `${expiresAt}`);
+      const runs = await runAt(app, expiresAt + 20);
+      deepStrictEqual(runs[0].run.steps[0].outputs, { purged: 1, closed: 0, failed: 0, left: 0 });
+      strictEqual(tombstones(emu).length, 1);
+    } finally {
+      await logs.stop();
+    }
+  });
+});
+
+Deno.test("no report is kept longer than REPORT_MAX_TTL_MINUTES", async () => {
+  await withApp(async (app) => {
+    const started = Math.floor(Date.now() / 1000);
+    const capped = await postReport(app, "channel", {
+      inputs: { keep_minutes: "1440" },
+      env: { REPORT_MAX_TTL_MINUTES: "240" },
+    });
+    ok(capped.expires_at <= started + 240 * 60 + 5 && capped.expires_at >= started + 240 * 60);
+    const chosen = await postReport(app, "channel", { inputs: { keep_minutes: "15" } });
+    ok(chosen.expires_at <= started + 15 * 60 + 5);
+    const refused = await postDebugReport(createContext({
+      inputs: reportInputs("channel"),
+      env: {
+        ...app.env,
+        SLACK_API_URL: app.emu.url,
+        REPORT_TTL_MINUTES: "600",
+        REPORT_MAX_TTL_MINUTES: "240",
+      },
+      token: app.emu.botToken,
+    }));
+    ok(refused.error?.includes("REPORT_MAX_TTL_MINUTES"), refused.error);
+    const bad = await postReport(app, "channel", { inputs: { keep_minutes: "" } });
+    ok(bad.expires_at >= started + 3600, "empty: the team's default");
   });
 });
 

@@ -123,6 +123,12 @@ export const PostDebugReportFunction = DefineFunction({
           'Optional, from fetch_logs: "newest" (the default) or "patterns" (one example line per pattern, errors first)',
         enum: ["newest", "patterns"],
       },
+      keep_minutes: {
+        type: Schema.types.string,
+        title: "Keep for (minutes)",
+        description:
+          'Optional: how many minutes the report stays before it is purged, e.g. "60"; empty: the team\'s default (REPORT_TTL_MINUTES); never longer than REPORT_MAX_TTL_MINUTES',
+      },
       source: {
         type: Schema.types.string,
         title: "Log source",

@@ -23,7 +23,7 @@ import { hashFilter } from "../filter_hash.ts";
 import { postReport, retractReport } from "./delivery.ts";
 import { lineAccountOf, PostReportInputsSchema, readReportSettings } from "./inputs.ts";
 import { rescrubReport } from "./rescrub.ts";
-import { newDebugSession, schedulePurge, sessionTimes } from "./session.ts";
+import { keptMinutes, newDebugSession, schedulePurge, sessionTimes } from "./session.ts";
 import { describePostError, describeThrown } from "./slack_failures.ts";
 
 export interface PostDebugReportOutputs {
@@ -76,7 +76,7 @@ async function postDebugReport(
     );
   }
   const counts = mergeMaskCounts(inputs.masked_counts, report.counts);
-  const times = sessionTimes(Date.now(), settings.ttlMinutes);
+  const times = sessionTimes(Date.now(), keptMinutes(inputs.keep_minutes, settings));
   const message = buildReportMessage({
     service: report.service,
     environment: report.environment,

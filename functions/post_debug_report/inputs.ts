@@ -77,6 +77,11 @@ export const PostReportInputsSchema = z
     insights: insightsJson,
     excerpt_mode: z.union([z.enum(EXCERPT_MODES), z.literal("")]).optional()
       .transform((mode): ExcerptMode => mode || "newest"),
+    // "Keep for", in minutes; blank is the team's default. Capped by REPORT_MAX_TTL_MINUTES.
+    keep_minutes: z.union([
+      z.literal(""),
+      z.string().regex(/^0*[1-9]\d{0,4}$/, "must be a whole number of minutes, like 60"),
+    ]).optional().transform((text) => text ? Number(text) : undefined),
   })
   .refine((i) => i.window_start.getTime() < i.window_end.getTime(), {
     message: "must be before the window end",
@@ -127,16 +132,19 @@ export interface ReportSettings {
   /** Channels a report may be posted to for everyone; empty: ephemeral only. */
   allowedChannels: ReadonlySet<string>;
   ttlMinutes: number;
+  /** The longest a report may be kept (REPORT_MAX_TTL_MINUTES), whatever is asked. */
+  maxTtlMinutes: number;
   /** AUDIT_HASH_KEY; without it, no hash of the filter is stored. */
   hashKey?: string;
 }
 
 export const DEFAULT_TTL_MINUTES = 60;
+export const DEFAULT_MAX_TTL_MINUTES = 24 * 60;
 const MAX_TTL_MINUTES = 7 * 24 * 60;
 
 /**
- * Reads DEBUG_CHANNEL_IDS, REPORT_TTL_MINUTES and AUDIT_HASH_KEY; a message for admins when one
- * is unusable.
+ * Reads DEBUG_CHANNEL_IDS, REPORT_TTL_MINUTES, REPORT_MAX_TTL_MINUTES and AUDIT_HASH_KEY; a
+ * message for admins when one is unusable.
  */
 export function readReportSettings(
   env: Record<string, string | undefined>,
@@ -145,18 +153,26 @@ export function readReportSettings(
   if ("problem" in allowedChannels) return allowedChannels;
   const hash = readAuditHashKey(env);
   if ("problem" in hash) return hash;
-  const ttlText = (env.REPORT_TTL_MINUTES ?? "").trim();
-  const ttlMinutes = ttlText === ""
-    ? DEFAULT_TTL_MINUTES
-    : /^\d{1,5}$/.test(ttlText)
-    ? Number(ttlText)
-    : NaN;
-  if (!(ttlMinutes >= 1 && ttlMinutes <= MAX_TTL_MINUTES)) {
+  const maxTtlMinutes = minutesSetting(env.REPORT_MAX_TTL_MINUTES, DEFAULT_MAX_TTL_MINUTES);
+  if (!(maxTtlMinutes >= 1 && maxTtlMinutes <= MAX_TTL_MINUTES)) {
     return {
-      problem:
-        `REPORT_TTL_MINUTES must be a whole number of minutes from 1 to ${MAX_TTL_MINUTES}. ` +
-        "Ask an admin to fix it with `slack env add REPORT_TTL_MINUTES …`.",
+      problem: `REPORT_MAX_TTL_MINUTES must be a whole number of minutes from 1 to ` +
+        `${MAX_TTL_MINUTES}. Ask an admin to fix it with \`slack env add REPORT_MAX_TTL_MINUTES …\`.`,
     };
   }
-  return { allowedChannels, ttlMinutes, hashKey: hash.key };
+  const ttlMinutes = minutesSetting(env.REPORT_TTL_MINUTES, DEFAULT_TTL_MINUTES);
+  if (!(ttlMinutes >= 1 && ttlMinutes <= maxTtlMinutes)) {
+    return {
+      problem: `REPORT_TTL_MINUTES must be a whole number of minutes from 1 to ${maxTtlMinutes} ` +
+        "(REPORT_MAX_TTL_MINUTES). Ask an admin to fix it with `slack env add REPORT_TTL_MINUTES …`.",
+    };
+  }
+  return { allowedChannels, ttlMinutes, maxTtlMinutes, hashKey: hash.key };
+}
+
+/** A whole number of minutes from the env, the default when unset, NaN when not a number. */
+function minutesSetting(value: string | undefined, fallback: number): number {
+  const text = (value ?? "").trim();
+  if (text === "") return fallback;
+  return /^\d{1,5}$/.test(text) ? Number(text) : NaN;
 }

@@ -11,6 +11,17 @@ export interface SessionTimes {
   expiresAt: number;
 }
 
+/**
+ * How long a report is kept: what the requester chose ("Keep for"), else the team's default,
+ * never longer than REPORT_MAX_TTL_MINUTES.
+ */
+export function keptMinutes(
+  chosen: number | undefined,
+  settings: { ttlMinutes: number; maxTtlMinutes: number },
+): number {
+  return Math.min(chosen ?? settings.ttlMinutes, settings.maxTtlMinutes);
+}
+
 export function sessionTimes(nowMs: number, ttlMinutes: number): SessionTimes {
   const createdAt = Math.floor(nowMs / 1000);
   return { createdAt, expiresAt: createdAt + ttlMinutes * 60 };
