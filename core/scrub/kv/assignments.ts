@@ -16,7 +16,7 @@
  * The result of the last line read is kept: the detectors that share the reader run one after
  * another on the same line, and read it once.
  */
-import { type KeyKind, keyKind } from "./key_names.ts";
+import { type KeyKind, keyKind, snakeName } from "./key_names.ts";
 import {
   afterType,
   isKeyChar,
@@ -111,6 +111,7 @@ function read(line: string): readonly Assignment[] {
     while (start > 0 && end - start < MAX_KEY_LENGTH && isKeyChar(line.charCodeAt(start - 1))) {
       start--;
     }
+    while (line.charCodeAt(start) === 0x2e) start++; // `.apiKey(…)`: a name starts after its dot
     if (++keys > MAX_KEYS_PER_LINE) {
       const cut = { key: "", keyStart: start, kind: "secret" as const, start, end: line.length };
       (found ??= []).push({ ...cut, cut: true, opens: null });
@@ -162,7 +163,9 @@ function readValue(
     quoted = true;
   }
   const before = start - openQuote;
-  if (!quoted && before > 0 && line.charCodeAt(before - 1) === LT) return element(line, p, made);
+  if (!quoted && before > 0 && line.charCodeAt(before - 1) === LT) {
+    return element(line, afterAttributes(line, p), made);
+  }
   if (quoted && line.charCodeAt(p) === GT) {
     return NAMING_ATTRIBUTE.test(line.slice(Math.max(0, before - 6), before))
       ? element(line, p, made)
@@ -193,18 +196,46 @@ function readValue(
     if (isValueBefore(line, before)) return null;
     return literal(line, skipSpaces(line, spaced + 1, 4), made, true);
   }
+  // `.password("v")`, `setApiKey("v")`, `withToken('v')`: a setter or builder given a literal.
+  if (line.charCodeAt(p) === 0x28 && kind !== "key" && SETTER.test(snakeName(lastName(key)))) {
+    return literal(line, skipSpaces(line, p + 1, 4), made, true);
+  }
   if (spaced === p) return null;
   const flag = line.charCodeAt(start) === DASH;
   if (flag || (!quoted && DIRECTIVE.test(line.slice(0, start)))) {
     if (FLAG.test(line.slice(spaced, spaced + 80))) return null; // the next flag, not a value
     return literal(line, spaced, made, false);
   }
-  // `PASSWORD 'v'` (SQL, or a message quoting it): only a quoted value after a password word.
-  if (kind === "password" && !quoted && quoteTokenAt(line, spaced) > 0) {
-    return literal(line, spaced, made, true);
+  if (kind === "password" && !quoted) {
+    // `PASSWORD 'v'` (SQL, or a message quoting it): a quoted value after a password word.
+    if (quoteTokenAt(line, spaced) > 0) return literal(line, spaced, made, true);
+    // .netrc: `machine HOST login USER password v`.
+    if (NETRC.test(line.slice(Math.max(0, start - 600), start))) {
+      return literal(line, spaced, made, false);
+    }
   }
   return null;
 }
+
+/** What comes before `password` in a .netrc entry. */
+const NETRC =
+  /(?:^|\s)(?:machine\s+\S{1,253}|default)(?:\s+(?:login|account|port)\s+\S{1,253}){0,3}\s+$/;
+/** A setter or builder named for a secret (snake case): `password`, `set_password`, `with_api_key`. */
+const SETTER =
+  /^(?:(?:set|with)_)?(?:(?:db|api|client|access|auth|app|admin|master|private|secret|signing|session|refresh|bearer)_)?(?:password|passwd|pass|secret|token|key|credentials?)$/;
+
+/** The last name of a dotted one (`ds.setPassword` → `setPassword`). */
+const lastName = (key: string) => key.slice(key.lastIndexOf(".") + 1);
+
+/** After an element's attributes (`<password type="plain">`): where its `>` is, or `at`. */
+function afterAttributes(line: string, at: number): number {
+  if (!isSpaceCode(line.charCodeAt(at))) return at;
+  const gt = line.indexOf(">", at);
+  if (gt === -1 || gt - at > 200 || line.lastIndexOf("<", gt) > at) return at;
+  return gt;
+}
+
+const isSpaceCode = (c: number) => c === 0x20 || c === 0x09;
 
 type Made = (from: number, to: number, cut?: boolean, opens?: Opener | null) => Assignment;
 
@@ -226,26 +257,32 @@ function isValueBefore(line: string, at: number): boolean {
 }
 
 /** Tags and blanks only, up to the start tag being read (`  <config><password`). */
-const ONLY_TAGS = /^\s*(?:<[^<>]{1,200}>\s*){0,8}<[\w:.-]{1,100}$/;
+const ONLY_TAGS = /^\s*(?:<[^<>]{1,200}>\s*){0,8}<[\w:.-]{1,100}(?:\s[^<>]{0,200})?$/;
 
 /** An XML element's text after its `>` at `gt`: up to its closing tag, in CDATA, or below. */
 function element(line: string, gt: number, made: Made): Assignment | null {
   if (line.charCodeAt(gt) !== GT || line.charCodeAt(gt - 1) === SLASH) return null;
   const from = gt + 1;
   if (line.startsWith("<![CDATA[", from)) {
-    const close = line.indexOf("]]>", from + 9);
-    if (close === -1 || close - from - 9 > VALUE_CAP) return cutOrNone(line, from + 9, made);
-    return made(from + 9, close);
+    const close = indexWithin(line, "]]>", from + 9);
+    return close === -1 ? cutOrNone(line, from + 9, made) : made(from + 9, close);
   }
-  const close = line.indexOf("<", from);
+  const close = indexWithin(line, "<", from);
   if (close === -1) {
+    if (line.length - from > VALUE_CAP && line.slice(from).trim() !== "") {
+      return cutOrNone(line, from, made);
+    }
     // `<password>` alone on its line (after other tags at most): its value is below.
     const alone = line.slice(from).trim() === "" && ONLY_TAGS.test(line.slice(0, gt));
     return alone ? made(line.length, line.length, false, { form: "element" }) : null;
   }
-  if (line.charCodeAt(close + 1) !== SLASH) return null;
-  if (close - from > VALUE_CAP) return made(from, line.length, true);
-  return made(from, close);
+  return line.charCodeAt(close + 1) === SLASH ? made(from, close) : null;
+}
+
+/** Where `text` occurs in `line` within VALUE_CAP characters after `from`, or -1. */
+function indexWithin(line: string, text: string, from: number): number {
+  const at = line.indexOf(text, from);
+  return at !== -1 && at - from <= VALUE_CAP ? at : -1;
 }
 
 /** A value that runs on past VALUE_CAP is cut; one that ends before it is no value here. */

@@ -47,6 +47,10 @@ Deno.test("every assignment syntax yields its key and exactly its value", () => 
     [`<password>${V}</password>`, "password"],
     [`<password><![CDATA[${V}]]></password>`, "password"],
     [`<entry key="dbPassword">${V}</entry>`, "dbPassword"],
+    [`<password type="plain">${V}</password>`, "password"],
+    [`machine api.example.com login deploy password ${V}`, "password"],
+    [`ds.setPassword("${V}");`, "ds.setPassword"],
+    [`Client.builder().apiKey("${V}").build()`, "apiKey"],
     [`ALTER ROLE app WITH LOGIN PASSWORD '${V}';`, "PASSWORD"],
     [`client = Client(password=b"${V}")`, "password"],
     [`spring.datasource.password=${V}`, "spring.datasource.password"],
@@ -81,6 +85,9 @@ Deno.test("what is not a literal value, or not a key, yields nothing", () => {
       'check("password", min=12)',
       "--password --host db1",
       "bypass=on compass=north",
+      'user.getPassword("bob")',
+      'if (validatePassword("abc")) ok',
+      "the password policy requires 12 characters",
       "token_count=5 max_tokens=1024 password_reset=true",
       "tokenizer=cl100k secret_name=db-creds",
     ]
@@ -104,6 +111,7 @@ Deno.test("a value that goes on below its line is announced, with the key line's
   deepStrictEqual(opens("    api_key:"), [{ form: "next-line", indent: 4 }]);
   deepStrictEqual(opens("  password: # set in vault"), [{ form: "next-line", indent: 2 }]);
   deepStrictEqual(opens("  <config><password>"), [{ form: "element" }]);
+  deepStrictEqual(opens('<password encrypted="false">'), [{ form: "element" }]);
   deepStrictEqual(opens("password = <<-EOF"), [{ form: "heredoc", marker: "EOF" }]);
   // Not at the start of a line, or after text: a placeholder tag, not an element.
   deepStrictEqual(opens("msg=retry password:"), []);

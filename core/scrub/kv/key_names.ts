@@ -26,9 +26,12 @@ const SECRET_WORD =
 const KEY_WORD = /[a-z0-9][_.-]key$|(?:^|[_.-])(?:auth|creds?)$/;
 const BUNDLER_CREDENTIALS = /^bundle_(?!mirror__|build__)[a-z0-9_]*__[a-z0-9_]+$/;
 
-/** Secret-named keys whose values are not secrets: page tokens, token counts, cache keys … */
+/**
+ * Secret-named keys whose values are not secrets: page tokens, token counts, cache keys …, and
+ * accessors (`n.getKey`, `setKey`).
+ */
 const NOT_SECRET_KEY =
-  /(?:^|[_.-])(?:page|next|continuation|pagination|sync|resume|cancel|cancellation|max|prompt|completion|total|cache|partition|primary|foreign|sort|routing|object|idempotency|dedup|dedupe|message|public|publishable|row|hash|shard|lookup|index|unique|group|trace|span|request|host|bucket|file|event|job|task|lock|metric|label|tag|column|field|table|map|s3)[_.-]?(?:token|key|auth|creds?|signature)$/;
+  /(?:^|[_.-])(?:get|set|has|find|load|read|make|page|next|continuation|pagination|sync|resume|cancel|cancellation|max|prompt|completion|total|cache|partition|primary|foreign|sort|routing|object|idempotency|dedup|dedupe|message|public|publishable|row|hash|shard|lookup|index|unique|group|trace|span|request|host|bucket|file|event|job|task|lock|metric|label|tag|column|field|table|map|s3)[_.-]?(?:token|key|auth|creds?|signature)$/;
 
 /**
  * The key as one spelling: lower case, with a `_` where camel case starts a word (`dbPassword`
