@@ -39,3 +39,10 @@ Deno.test("relay config: each problem names its field", () => {
   ok(read.problems.some((p) => p.includes("unknown field(s) secret")), read.problems.join("\n"));
   ok(!read.problems.join("\n").includes("inline secrets are not accepted"));
 });
+
+Deno.test("relay config: relay/example.json is valid", async () => {
+  const text = await Deno.readTextFile(new URL("./example.json", import.meta.url));
+  const read = readRelayConfig(JSON.parse(text));
+  if (!read.ok) throw new Error(read.problems.join("; "));
+  strictEqual(read.config.inbound_token_env, "SAFE_DEBUG_RELAY_TOKEN");
+});
