@@ -128,6 +128,11 @@ export const KEYED_SYNTAXES: readonly KeyedSyntax[] = [
   { id: "ts-typed", write: (n, v) => asIs(`export const ${camel(n)}: string = "${v}";`, v) },
   { id: "rust-let", write: (n, v) => asIs(`let ${snake(n)}: &str = "${v}";`, v) },
   { id: "csharp-property", write: (n, v) => asIs(`    ${pascal(n)} = "${v}",`, v) },
+  { id: "java-setter", write: (n, v) => asIs(`dataSource.set${pascal(n)}("${v}");`, v) },
+  {
+    id: "builder",
+    write: (n, v) => asIs(`Client.builder().region("eu").${camel(n)}("${v}").build();`, v),
+  },
   {
     id: "call-pair",
     write: (n, v) => asIs(`os.environ.setdefault("${upper(n)}", "${v}")`, v),
@@ -163,6 +168,10 @@ export const KEYED_SYNTAXES: readonly KeyedSyntax[] = [
   {
     id: "xml-own-line",
     write: (n, v) => asIs(`<config>\n  <${camel(n)}>\n    ${v}\n  </${camel(n)}>\n</config>`, v),
+  },
+  {
+    id: "xml-attributes",
+    write: (n, v) => asIs(`<${camel(n)} encrypted="false">${v}</${camel(n)}>`, v),
   },
   {
     id: "xml-cdata",
@@ -236,6 +245,11 @@ export const COMMAND_SYNTAXES: readonly CommandSyntax[] = [
     id: "mysql-long",
     takes: ["password"],
     write: (v) => asIs(`mysqldump --user=backup --password=${v} --all-databases`, v),
+  },
+  {
+    id: "netrc",
+    takes: ["password", "token"],
+    write: (v) => asIs(`machine api.example.com login deploy password ${v}`, v),
   },
   {
     id: "pgpassword",

@@ -197,7 +197,7 @@ function readValue(
     return literal(line, skipSpaces(line, spaced + 1, 4), made, true);
   }
   // `.password("v")`, `setApiKey("v")`, `withToken('v')`: a setter or builder given a literal.
-  if (line.charCodeAt(p) === 0x28 && kind !== "key" && SETTER.test(snakeName(lastName(key)))) {
+  if (line.charCodeAt(p) === 0x28 && SETTER.test(snakeName(lastName(key)))) {
     return literal(line, skipSpaces(line, p + 1, 4), made, true);
   }
   if (spaced === p) return null;
@@ -220,9 +220,13 @@ function readValue(
 /** What comes before `password` in a .netrc entry. */
 const NETRC =
   /(?:^|\s)(?:machine\s+\S{1,253}|default)(?:\s+(?:login|account|port)\s+\S{1,253}){0,3}\s+$/;
-/** A setter or builder named for a secret (snake case): `password`, `set_password`, `with_api_key`. */
+/**
+ * A setter or builder named for a secret (in snake case): `password`, `set_password`,
+ * `with_api_key`, `webhook_secret`; not a call that reads, checks or derives one
+ * (`get_password`, `validate_password`, `hash_token`).
+ */
 const SETTER =
-  /^(?:(?:set|with)_)?(?:(?:db|api|client|access|auth|app|admin|master|private|secret|signing|session|refresh|bearer)_)?(?:password|passwd|pass|secret|token|key|credentials?)$/;
+  /^(?!(?:get|has|is|validate|check|verify|hash|encrypt|decrypt|reset|find|load|read|generate|create|update|delete|remove|rotate|revoke|compare|match|parse|decode|encode|sign|print|log|mask|redact|store|save|fetch|request|issue|new|make|to|from|as|clear|require|prompt|ask|input|change|forgot|set_new)_)(?:[a-z0-9]+_){0,3}(?:password|passwd|pass|secret|token|key|credentials?)$/;
 
 /** The last name of a dotted one (`ds.setPassword` → `setPassword`). */
 const lastName = (key: string) => key.slice(key.lastIndexOf(".") + 1);
