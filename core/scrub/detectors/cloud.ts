@@ -99,7 +99,7 @@ export const detectors: Detector[] = [
     tail: "A-Za-z0-9+/=",
     cutClass: "A-Za-z0-9+/",
     sample:
-      "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tLz9BY3Rpb249Q2FsbFdpdGhCZWFyZXJUb2tlbiZYLUFtei1BbGdvcml0aG09QVdTNC1ITUFDLVNIQTI1NiZYLUFtei1DcmVkZW50aWFsPUFTSUFRM0VHVU9BSFU3VklYTVZaJTJGMjAyNjAzMDIlMkZldS13ZXN0LTElMkZiZWRyb2NrJTJGYXdzNF9yZXF1ZXN0JlgtQW16LURhdGU9MjAyNjAzMDJUMTEwNDE5WiZYLUFtei1FeHBpcmVzPTQzMjAwJlgtQW16LVNlY3VyaXR5LVRva2VuPUlRb0piM0pwWjJsdVgyVmpFSnIlMkYlMkY4S3EybldiNHRZeCZYLUFtei1TaWduYXR1cmU9NWQ5ZjJjODFlMDRiN2E2M2QxZjhlMGMyOWI0YTdkMTVlNjNmOGMwYTkyYjFkNDdlNWY2YTNjOGIwZDJlOWYxNCZYLUFtei1TaWduZWRIZWFkZXJzPWhvc3QmVmVyc2lvbj0x",
+      "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tLz9BY3Rpb249Q2FsbFdpdGhCZWFyZXJUb2tlbiZYLUFtei1DcmVkZW50aWFsPUFTSUFRM0VHVU9BSFU3VklYTVZa",
     minEntropy: 4,
     negatives: [
       "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t",

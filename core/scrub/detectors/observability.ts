@@ -311,8 +311,7 @@ export const detectors: Detector[] = [
     tail: "A-Za-z0-9_=-",
     cutClass: "A-Za-z0-9_=-",
     frame: (v) => `https://endpoint4.collection.eu.sumologic.com/receiver/v1/http/${v}`,
-    sample:
-      "ZaVnC4dhaV3kQ8xR2pL7mZ1cW9tY4bF6hJ0dS5gA-uE_oI2nT7rXw7pL2qR9vN4mZ8cT1yB6hF3dS0gKa5uEoI2nJ7rQe1vM3sD6fG9hK2jL5zX8cV0bN4mQ7wE1rT3yU6iO9pA2sD5fG8hJ0kL3zX6cV9bN1mQ4wE7rT0yU3iO6pA9sD2fG5hJ8kL1zX4cV7bN0mQ3wE6rT9yU2iO5pA8sD1fG4hJ7kL0zX3cV6bN9mQ2w==",
+    sample: "ZaVnC4dhaV3kQ8xR2pL7mZ1cW9tY4bF6hJ0dS5gA-uE_oI2nT7rXw7pL2qR9vN4mZ8cT1yB6hF3dS0g==",
     minEntropy: 4,
     negatives: [
       "https://endpoint4.collection.eu.sumologic.com/receiver/v1/http/",

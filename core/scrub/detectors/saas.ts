@@ -769,14 +769,12 @@ export const detectors: Detector[] = [
     token: "EAA[A-Za-z0-9]{28,512}",
     tail: "A-Za-z0-9",
     cutClass: "A-Za-z0-9",
-    sample:
-      "EAABmJdzDAdOYMMhKppdcAXI2CxSKwHHHLD4ogmydjC7hDHysgxHUwJjYNwVhAMvl2XxVhAA1ToALRVEMHFUR46O8uoUtrPy906Z37oqXzP4W5nWfCqP0ncIiqKrX2SkAuiCbcQJ5pAkWPqDNVLp7BHmoO1isxASvtmxb1MvE4zn80C8je5KEqkV",
+    sample: "EAABmJdzDAdOYMMhKppdcAXI2CxSKwHHHLD4ogmydjC7hDHysgxHUwJjYNwVhAMvl2Xx",
     minEntropy: 4,
     positives: [{
       text:
-        "GET https://graph.facebook.com/v19.0/me/accounts?access_token=EAAGm0PX4ZCpsBAKZCxq1Vn8rWbT5YhJ3dLs9QfKp2cM7uR0eGzA4iN6oH8jD1tS5vB3wE9yU2xC7kF0qL6mP4nZ8aT1rG5hJ3sV9bX2dK7cW0fQ4e 200",
-      secret:
-        "EAAGm0PX4ZCpsBAKZCxq1Vn8rWbT5YhJ3dLs9QfKp2cM7uR0eGzA4iN6oH8jD1tS5vB3wE9yU2xC7kF0qL6mP4nZ8aT1rG5hJ3sV9bX2dK7cW0fQ4e",
+        "GET https://graph.facebook.com/v19.0/me/accounts?access_token=EAAGm0PX4ZCpsBAKZCxq1Vn8rWbT5YhJ3dLs9QfKp2cM7uR0eGzA4iN6 200",
+      secret: "EAAGm0PX4ZCpsBAKZCxq1Vn8rWbT5YhJ3dLs9QfKp2cM7uR0eGzA4iN6",
     }],
     negatives: [
       "EAAB" + "A".repeat(60),
