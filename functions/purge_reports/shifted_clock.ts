@@ -1,5 +1,5 @@
 /**
- * For tests: moves the process clock (Date.now) forward, which moves the Slack emulator's
+ * For tests and the demo: moves the process clock (Date.now) forward, which moves the Slack emulator's
  * virtual clock too (it is built on Date.now) and the clock of every handler running in this
  * process, so a report's deadline can be reached without waiting. Always `restore()`.
  */
