@@ -3,9 +3,13 @@
  * Starts the Slack emulator and the sample log service, plays the shortcut as the seeded
  * on-call engineer in the seeded debug channel, and prints what that person would see.
  */
-import { loadWorkspaceFixture, startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
+import {
+  loadWorkspaceFixture,
+  type SlackEmulator,
+  startSlackEmulator,
+} from "../devkit/slack_emulator/mod.ts";
 import { startSampleLogService } from "../devkit/sample_logs/mod.ts";
-import { runWorkflow } from "../devkit/workflow_runner/mod.ts";
+import { runDueTriggers, runWorkflow } from "../devkit/workflow_runner/mod.ts";
 import { lines } from "../core/line_account.ts";
 import { renderBlocksForTerminal } from "../core/render/terminal.ts";
 import teamSources from "../config/sources.ts";
@@ -14,6 +18,8 @@ import type { SourcesConfig } from "../core/sources/mod.ts";
 import { DATASTORES } from "../datastores/mod.ts";
 import { withSampleSource } from "../devkit/sample_logs/source.ts";
 import { defineDebugProductionWorkflow } from "../workflows/debug_production.ts";
+import { PurgeExpiredReportsWorkflow } from "../workflows/purge_expired_reports.ts";
+import { type ShiftedClock, shiftProcessClock } from "../functions/purge_reports/shifted_clock.ts";
 
 const USAGE = `deno task demo [flags]   (or: npx -y deno@2.9.6 task demo [flags])
 
@@ -33,6 +39,8 @@ person would see. Flags (the form's answers):
                        gives. A remote host also needs network permission for it:
                        deno run --allow-read --allow-env --allow-run \\
                          --allow-net=127.0.0.1,<host> scripts/demo.ts --source NAME
+  --expire             then move the clock past the report's deadline: its one-off trigger runs
+                       "Purge expired reports" and the tombstone left in its place is shown
   --help               this text
 
 Exit status: 0 when the report was posted, 1 when a step failed (it says which and why),
@@ -49,7 +57,7 @@ const FLAGS = [
 ] as const;
 type Flag = typeof FLAGS[number];
 /** Flags without a value. */
-const SWITCHES = ["help", "compare"] as const;
+const SWITCHES = ["help", "compare", "expire"] as const;
 type Switch = typeof SWITCHES[number];
 
 /** `--name value` / `--name=value` for the known flags; throws on anything else. */
@@ -122,6 +130,8 @@ async function main(args: readonly string[]): Promise<number> {
   const userNames = Object.fromEntries(fixture.users.map((u) => [u.id, u.name]));
   const delivery = flags.delivery ?? "channel";
 
+  // Every clock of this process (the emulator's and the handlers'): --expire moves it.
+  const clock = shiftProcessClock();
   const emulator = await startSlackEmulator({
     fixture,
     datastores: DATASTORES.map((datastore) => datastore.definition),
@@ -192,10 +202,54 @@ async function main(args: readonly string[]): Promise<number> {
       color: Deno.stdout.isTerminal(),
       userNames,
     }));
+    if (flags.expire !== undefined) {
+      await showExpiry(emulator, clock, channel.id, Number(posted.expires_at), userId, userNames);
+    }
     return 0;
   } finally {
     await logs.stop();
     await emulator.stop();
+    clock.restore();
+  }
+}
+
+/** Moves the clock just past the deadline, runs the triggers that fire, shows what is left. */
+async function showExpiry(
+  emulator: SlackEmulator,
+  clock: ShiftedClock,
+  channelId: string,
+  expiresAt: number,
+  userId: string,
+  userNames: Record<string, string>,
+) {
+  clock.moveTo((expiresAt + 30) * 1000);
+  const runs = await runDueTriggers(
+    emulator,
+    { purge_expired_reports: PurgeExpiredReportsWorkflow },
+    { advanceMs: 0, userId },
+  );
+  console.log(
+    `\n⏩ The clock moves to ${new Date(Date.now()).toISOString()}, 30 s past the deadline.`,
+  );
+  for (const { run } of runs) {
+    const outputs = run.steps[0]?.outputs ?? {};
+    console.log(
+      `  ${run.ok ? "✓" : "✗"} its trigger ran "Purge expired reports": ` +
+        `${outputs.purged ?? 0} purged, ${outputs.closed ?? 0} closed (ephemeral), ` +
+        `${outputs.failed ?? 0} failed`,
+    );
+  }
+  const standing = emulator.state.messages(channelId).filter((m) => !m.deleted && m.bot_id);
+  const tombstone = standing.at(-1);
+  if (tombstone?.text.startsWith("Debug report for ")) {
+    console.log(`\nThe report is deleted; in its place:\n`);
+    console.log(renderBlocksForTerminal(tombstone.blocks ?? [], {
+      width: 100,
+      color: Deno.stdout.isTerminal(),
+      userNames,
+    }));
+  } else {
+    console.log("\nThe session is closed: an ephemeral report cannot be deleted through the API.");
   }
 }
 

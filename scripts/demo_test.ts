@@ -114,6 +114,22 @@ Deno.test("demo: ephemeral delivery says who sees it", async () => {
   ok(stdout.includes("Shown only to @maya.oncall in #prod-debug (ephemeral)."), stdout);
 });
 
+Deno.test("demo: --expire moves the clock past the deadline and shows the tombstone", async () => {
+  const { code, stdout } = await demo("--expire");
+  strictEqual(code, 0, stdout);
+  ok(stdout.includes('its trigger ran "Purge expired reports": 1 purged'), stdout);
+  const tombstone = stdout.split("in its place:\n")[1] ?? "";
+  ok(
+    /^\s*Debug report for `checkout` \(`production`\), requested by @maya\.oncall at \d\d:\d\d UTC, expired at \d\d:\d\d UTC and was removed\.\s*$/
+      .test(tombstone),
+    tombstone,
+  );
+  const ephemeral = await demo("--expire", "--delivery", "ephemeral");
+  strictEqual(ephemeral.code, 0);
+  ok(ephemeral.stdout.includes("1 closed (ephemeral)"), ephemeral.stdout);
+  ok(ephemeral.stdout.includes("an ephemeral report cannot be deleted"), ephemeral.stdout);
+});
+
 Deno.test("demo: a failing step is named with its reason, exit 1", async () => {
   const { code, stdout, stderr } = await demo("--service", "ledger");
   strictEqual(code, 1);

@@ -10,7 +10,7 @@ import { type SlackEmulator, startSlackEmulator } from "../devkit/slack_emulator
 import { runDueTriggers, runWorkflow } from "../devkit/workflow_runner/mod.ts";
 import postDebugReport from "../functions/post_debug_report/handler.ts";
 import { SWEEP_DELAY_SECONDS } from "../functions/purge_reports/purge.ts";
-import { type ShiftedClock, shiftProcessClock } from "../functions/purge_reports/test_clock.ts";
+import { type ShiftedClock, shiftProcessClock } from "../functions/purge_reports/shifted_clock.ts";
 import purgeSweepHourly from "../triggers/purge_sweep_hourly.ts";
 import { startSampleLogService } from "../devkit/sample_logs/mod.ts";
 import { SAMPLE_SOURCES_CONFIG } from "../devkit/sample_logs/source.ts";
