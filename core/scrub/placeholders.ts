@@ -47,8 +47,9 @@ const STOPWORDS = new Set([
   "fixme",
 ]);
 
-/** A stand-in such as `your_api_key_here`, `your-token`. */
-const YOUR_SOMETHING = /^(?:your|my|insert)[-_ ]?[a-z_-]{0,40}$/i;
+/** A stand-in such as `your_api_key_here`, `your-token`, `REPLACE_ME`, `replace-with-your-key`. */
+const YOUR_SOMETHING =
+  /^(?:(?:your|my|insert)[-_ ]?[a-z_-]{0,40}|replace[-_ ]?(?:me|(?:with|this)[-_ ]?[a-z_-]{0,40}))$/i;
 
 /** True when `candidate` (a secret part, quotes trimmed) is a placeholder, not a secret. */
 export function isPlaceholder(candidate: string): boolean {

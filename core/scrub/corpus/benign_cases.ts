@@ -24,6 +24,9 @@ export const STAND_INS: readonly string[] = [
   "SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx is SendGrid's key shape",
   "dop_v1_0000000000000000000000000000000000000000000000000000000000000000 is all zeros",
   "glpat-xxxxxxxxxxxxxxxxxxxx was shown in the screenshot",
+  "export SLACK_BOT_TOKEN=REPLACE_ME",
+  "api_key: replace-with-your-key",
+  '{"stripe_secret_key":"REPLACE_THIS_VALUE"}',
 ];
 
 /** Near misses: one character short or long, the wrong prefix, the wrong alphabet. */
