@@ -16,6 +16,7 @@
  * The result of the last line read is kept: the detectors that share the reader run one after
  * another on the same line, and read it once.
  */
+import { caseless } from "../detectors/provider_shapes.ts";
 import { type KeyKind, keyKind, snakeName } from "./key_names.ts";
 import {
   afterType,
@@ -95,11 +96,6 @@ const KEY_END = new RegExp(
     String.raw`\w{1,200}`,
   "g",
 );
-
-/** `key` → `[kK][eE][yY]`: a regex source of lower-case letters and syntax, matched in any case. */
-function caseless(source: string): string {
-  return source.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-}
 
 function read(line: string): readonly Assignment[] {
   let found: Assignment[] | null = null;

@@ -23,29 +23,36 @@ const MAX_WORDS = 64;
 /** Commands read per line; past them, the rest of the line is one cut (masked unread). */
 const MAX_COMMANDS = 100;
 
+/**
+ * Per command, the flag whose argument is a password: `-p` and `-a` take it glued (`-pPASS`)
+ * or, unless `glued` (mysql's `-p NAME` names a database), as the next word; `login`: only in
+ * the command's `login` (registry clients, where `-p` elsewhere publishes a port).
+ */
+const FLAGS: Record<string, { flag: string; glued?: true; login?: true }> = {};
+for (const c of ["mysql", "mysqldump", "mysqladmin", "mariadb", "mariadb-dump"]) {
+  FLAGS[c] = { flag: "-p", glued: true };
+}
+for (const c of ["sshpass", "mongo", "mongosh", "mongodump", "mongorestore"]) {
+  FLAGS[c] = { flag: "-p" };
+}
+for (const c of ["docker", "podman", "nerdctl", "buildah", "skopeo", "oras", "helm", "crane"]) {
+  FLAGS[c] = { flag: "-p", login: true };
+}
+FLAGS["redis-cli"] = { flag: "-a" };
+
 /** The commands read, at a word boundary (a path before them is fine: `/usr/bin/curl`). */
-const COMMAND =
-  /(?<![\w.-])(?:curl|mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|sshpass|docker|podman|nerdctl|buildah|skopeo|oras|helm|crane|redis-cli|mongo|mongosh|mongodump|mongorestore)(?![\w-])/gi;
+const COMMAND = new RegExp(
+  String.raw`(?<![\w.-])(?:curl|${Object.keys(FLAGS).join("|")})(?![\w-])`,
+  "gi",
+);
 const IDENTIFIED_BY =
   /\bidentified\s{1,4}(?:with\s{1,4}\S{1,40}\s{1,4})?by\s{1,4}(?:password\s{1,4})?(["'])/gi;
 const SECURE_STRING = /\bconvertto-securestring\s{1,4}(?:-string\s{1,4})?(["'])/gi;
 
-/** The lower-case names the command reader starts from: a line holds one when it finds anything. */
+/** Lower-case words one of which a line holds wherever the command reader finds anything. */
 export const COMMAND_KEYWORDS: readonly string[] = [
   "curl",
-  "mysql",
-  "mariadb",
-  "sshpass",
-  "docker",
-  "podman",
-  "nerdctl",
-  "buildah",
-  "skopeo",
-  "oras",
-  "helm",
-  "crane",
-  "redis-cli",
-  "mongo",
+  ...Object.keys(FLAGS),
   "identified",
   "convertto-securestring",
 ];
@@ -94,10 +101,7 @@ function unquoted(line: string, start: number, end: number): Word {
   return { start, end };
 }
 
-const value = (w: Word): CommandValue =>
-  w.end - w.start > VALUE_CAP
-    ? { start: w.start, end: w.end, cut: true }
-    : { start: w.start, end: w.end, cut: false };
+const value = (w: Word): CommandValue => ({ ...w, cut: w.end - w.start > VALUE_CAP });
 
 /** A user name that is an API key (`curl -u 'KEY:'`): 12 or more letters and digits, both. */
 const KEY_AS_USER = /^(?=[^:]*[0-9])(?=[^:]*[A-Za-z])[A-Za-z0-9_.+\/=-]{12,}$/;
@@ -118,82 +122,39 @@ function userPassword(line: string, w: Word): CommandValue | null {
 /** Short options curl takes without an argument, which may come before `u` in one word (`-sSu`). */
 const CURL_USER = /^-[sSfLkvi#]*u/;
 
-/** The flags whose argument is a password, per command, and whether it may be glued (`-pPASS`). */
-interface PasswordFlag {
-  flag: string;
-  /** `-p PASS` as well as `-pPASS` (mysql's `-p NAME` names a database: glued only). */
-  spaced: boolean;
-}
-
-function passwordFlags(command: string): readonly PasswordFlag[] {
-  switch (command) {
-    case "mysql":
-    case "mysqldump":
-    case "mysqladmin":
-    case "mariadb":
-    case "mariadb-dump":
-      return [{ flag: "-p", spaced: false }];
-    case "sshpass":
-    case "mongo":
-    case "mongosh":
-    case "mongodump":
-    case "mongorestore":
-      return [{ flag: "-p", spaced: true }];
-    case "redis-cli":
-      return [{ flag: "-a", spaced: true }];
-    default:
-      return [];
-  }
-}
-
-/** The registry clients whose `login` takes `-p PASS`. */
-const LOGIN_CLIENTS = new Set([
-  "docker",
-  "podman",
-  "nerdctl",
-  "buildah",
-  "skopeo",
-  "oras",
-  "helm",
-  "crane",
-]);
-
-function readCommand(line: string, command: string, words: Word[], out: CommandValue[]): void {
-  const text = (w: Word) => line.slice(w.start, w.end);
-  let flags = passwordFlags(command);
-  if (LOGIN_CLIENTS.has(command)) {
-    flags = words.some((w) => text(w) === "login") ? [{ flag: "-p", spaced: true }] : [];
-  }
+/** curl's credentials: `-u`/`--user`/`-U`/`--proxy-user` `user:password`, `--oauth2-bearer T`. */
+function readCurl(line: string, words: Word[], out: CommandValue[]): void {
   for (let k = 0; k < words.length; k++) {
-    const w = words[k];
-    const word = text(w);
-    const next = words[k + 1];
-    if (command === "curl") {
-      const user = CURL_USER.exec(word);
-      let arg: Word | null = null;
-      if (user !== null) {
-        arg = word.length > user[0].length
-          ? { start: w.start + user[0].length, end: w.end }
-          : next ?? null;
-      } else if (word === "--user" || word === "-U" || word === "--proxy-user") arg = next ?? null;
-      else if (word.startsWith("--user=") || word.startsWith("--proxy-user=")) {
-        arg = { start: w.start + word.indexOf("=") + 1, end: w.end };
-      } else if (word === "--oauth2-bearer" && next !== undefined) {
-        out.push(value(unquoted(line, next.start, next.end)));
-        continue;
-      }
-      if (arg !== null) {
-        const found = userPassword(line, unquoted(line, arg.start, arg.end));
-        if (found !== null) out.push(found);
-      }
-      continue;
+    const w = words[k], next = words[k + 1];
+    const word = line.slice(w.start, w.end);
+    const user = CURL_USER.exec(word);
+    const eq = word.indexOf("=") + 1;
+    let arg: Word | undefined;
+    if (user !== null && word.length > user[0].length) {
+      arg = { start: w.start + user[0].length, end: w.end };
+    } else if (user !== null || word === "--user" || word === "-U" || word === "--proxy-user") {
+      arg = next;
+    } else if (/^--(?:proxy-)?user=/.test(word)) arg = { start: w.start + eq, end: w.end };
+    else if (word === "--oauth2-bearer" && next !== undefined) {
+      out.push(value(unquoted(line, next.start, next.end)));
     }
-    for (const { flag, spaced } of flags) {
-      if (word === flag && spaced && next !== undefined && !text(next).startsWith("-")) {
-        out.push(value(unquoted(line, next.start, next.end)));
-      } else if (word.length > flag.length && word.startsWith(flag)) {
-        out.push(value(unquoted(line, w.start + flag.length, w.end)));
-      }
+    const found = arg && userPassword(line, unquoted(line, arg.start, arg.end));
+    if (found) out.push(found);
+  }
+}
+
+/** The password `command`'s flag takes among `words` (see FLAGS). */
+function readCommand(line: string, command: string, words: Word[], out: CommandValue[]): void {
+  if (command === "curl") return readCurl(line, words, out);
+  const text = (w: Word) => line.slice(w.start, w.end);
+  const { flag, glued, login } = FLAGS[command];
+  if (login && !words.some((w) => text(w) === "login")) return;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k], next = words[k + 1], word = text(w);
+    if (word === flag && !glued && next !== undefined && !text(next).startsWith("-")) {
+      out.push(value(unquoted(line, next.start, next.end)));
+    } else if (word.length > flag.length && word.startsWith(flag)) {
+      out.push(value(unquoted(line, w.start + flag.length, w.end)));
     }
   }
 }
