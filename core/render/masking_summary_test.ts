@@ -36,6 +36,7 @@ const COUNTABLE = new Set([
   "block",
   "card",
   "code",
+  "cookie",
   "credential",
   "dsn",
   "email",
