@@ -1,7 +1,8 @@
 /** The debug_sessions record of a posted report. */
 import type { MaskCounts } from "../../core/render/masking_summary.ts";
 import { type DebugSession, GRACE_SECONDS } from "../../datastores/records.ts";
-import { SlackApiError, type SlackClient, slackErrorCode } from "../../slack/web_api.ts";
+import type { SlackClient } from "../../slack/web_api.ts";
+import { schedulePurgeRun } from "../purge_reports/schedule.ts";
 import type { PostReportInputs } from "./inputs.ts";
 import type { RescrubbedReport } from "./rescrub.ts";
 
@@ -58,36 +59,14 @@ export function newDebugSession(
   };
 }
 
-/** The workflow each report's one-off trigger starts (workflows/purge_expired_reports.ts). */
-export const PURGE_WORKFLOW = "#/workflows/purge_expired_reports";
-
 /**
  * Creates the one-off scheduled trigger that purges `session` at its deadline, passing its id.
  * Returns the trigger id, or Slack's error code when it could not be created (the hourly sweep
  * then purges the report instead). Needs the triggers:write scope.
  */
-export async function schedulePurge(
+export function schedulePurge(
   client: SlackClient,
   session: DebugSession,
 ): Promise<{ triggerId: string } | { code: string }> {
-  let answer;
-  try {
-    answer = await client.call("workflows.triggers.create", {
-      type: "scheduled",
-      name: "Purge a debug report at its deadline",
-      workflow: PURGE_WORKFLOW,
-      inputs: { session_id: { value: session.id } },
-      schedule: {
-        start_time: new Date(session.expires_at * 1000).toISOString(),
-        frequency: { type: "once" },
-      },
-    }, { encoding: "json" });
-  } catch (error) {
-    return { code: error instanceof SlackApiError ? error.code : "internal_error" };
-  }
-  const trigger = answer.trigger as { id?: unknown } | undefined;
-  if (!answer.ok || typeof trigger?.id !== "string" || !/^Ft[A-Z0-9]{1,30}$/.test(trigger.id)) {
-    return { code: answer.ok ? "malformed_answer" : slackErrorCode(answer) };
-  }
-  return { triggerId: trigger.id };
+  return schedulePurgeRun(client, session.expires_at, session.id);
 }

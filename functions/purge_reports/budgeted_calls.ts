@@ -8,7 +8,11 @@
 import { SlackApiError, type SlackClient, type SlackResponse } from "../../slack/web_api.ts";
 
 export class OutOfTime extends Error {
-  constructor(readonly method: string) {
+  constructor(
+    readonly method: string,
+    /** Seconds Slack asked to wait, when a rate limit outlasted the budget. */
+    readonly retryAfterSeconds = 0,
+  ) {
     super(`no time left in this run for ${method}`);
     this.name = "OutOfTime";
   }
@@ -64,7 +68,9 @@ export function budgetedCalls(client: SlackClient, budget: Budget): BudgetedCall
         if (!(error instanceof SlackApiError)) throw error;
         if (error.code === "rate_limited") {
           const waitMs = (error.retryAfterSeconds ?? 1) * 1000;
-          if (waitMs >= remainingMs()) throw new OutOfTime(method);
+          if (waitMs >= remainingMs()) {
+            throw new OutOfTime(method, error.retryAfterSeconds ?? 1);
+          }
           await budget.sleep(waitMs);
           continue;
         }

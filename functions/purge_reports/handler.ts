@@ -14,6 +14,7 @@ import { withSafeResult } from "../safe_result.ts";
 import { DatastoreReadError } from "../../datastores/records.ts";
 import { budgetedCalls } from "./budgeted_calls.ts";
 import { purgeReports } from "./purge.ts";
+import { schedulePurgeRun } from "./schedule.ts";
 
 export interface PurgeReportsOutputs {
   purged: number;
@@ -25,6 +26,8 @@ export interface PurgeReportsOutputs {
 /** Seconds a run spends at most: inside the deployed 60 s, with room to complete. */
 export const DEFAULT_BUDGET_SECONDS = 40;
 const MAX_BUDGET_SECONDS = 50;
+/** A follow-up run starts no sooner than this after a run that left work. */
+export const FOLLOW_UP_MIN_SECONDS = 60;
 
 const InputsSchema = z.object({
   session_id: z.string().regex(/^[A-Za-z0-9-]{1,100}$/, "must be a session id").optional(),
@@ -81,6 +84,17 @@ async function purge(
       { calls, runId: crypto.randomUUID(), nowMs: clock.now },
       parsed.data.session_id,
     );
+    if (result.left > 0) {
+      // Rate-limited or out of time: a follow-up run once Slack allows, not at the next hourly
+      // sweep. Each run makes at most one, so a chain ends with the work (best effort: the
+      // sweep remains).
+      const wait = Math.max(FOLLOW_UP_MIN_SECONDS, result.retryAfterSeconds + 1);
+      await schedulePurgeRun(
+        client,
+        Math.floor(clock.now() / 1000) + wait,
+        parsed.data.session_id,
+      );
+    }
     return {
       outputs: {
         purged: result.purged,

@@ -80,6 +80,8 @@ export interface PurgeRunResult {
   failed: number;
   /** Due sessions this run had no time for. */
   left: number;
+  /** When the run stopped on a rate limit: the seconds Slack asked to wait. */
+  retryAfterSeconds: number;
   calls: number;
 }
 
@@ -96,7 +98,14 @@ export async function purgeReports(
   deps: PurgeDeps,
   sessionId: string | undefined,
 ): Promise<PurgeRunResult> {
-  const result: PurgeRunResult = { purged: 0, closed: 0, failed: 0, left: 0, calls: 0 };
+  const result: PurgeRunResult = {
+    purged: 0,
+    closed: 0,
+    failed: 0,
+    left: 0,
+    retryAfterSeconds: 0,
+    calls: 0,
+  };
   const due = sessionId === undefined ? await findDue(deps) : [sessionId];
   for (let i = 0; i < due.length; i++) {
     if (deps.calls.remainingMs() < SESSION_RESERVE_MS) {
@@ -109,6 +118,7 @@ export async function purgeReports(
     } catch (error) {
       if (error instanceof OutOfTime) {
         result.left = due.length - i;
+        result.retryAfterSeconds = error.retryAfterSeconds;
         break;
       }
       // A datastore or transport failure on this session: it stays where the sweep finds it.

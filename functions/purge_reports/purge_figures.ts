@@ -4,7 +4,8 @@
  * Retry-After until a slot frees; the emulator itself does not enforce tiers, so this wraps
  * fetch). Waits pass on a virtual clock, so the figures take seconds, not hours. Prints, per N:
  * Web API calls per purged report, sweeps needed, and per sweep the real wall time and the
- * budget time it spent (mostly waiting out 429s).
+ * budget time it spent (mostly waiting out 429s), and how long from the first run until the last
+ * report is purged when each stopped run's follow-up comes a minute later.
  *
  *   deno run -A functions/purge_reports/purge_figures.ts 100 1000
  */
@@ -85,8 +86,11 @@ async function figuresFor(n: number) {
     });
     calls = 0;
     let purged = 0;
+    let elapsedMs = 0;
+    let lastRunStartMs = 0;
     const sweeps: { realMs: number; budgetMs: number; purged: number }[] = [];
     while (purged < n && sweeps.length < MAX_SWEEPS) {
+      lastRunStartMs = elapsedMs;
       const startReal = performance.now();
       const startVirtual = now();
       const result = await handler(createContext({
@@ -101,7 +105,16 @@ async function figuresFor(n: number) {
         budgetMs: now() - startVirtual,
         purged: result.outputs.purged,
       });
-      virtualMs += 3600_000; // the next hourly sweep
+      // The next run: the follow-up a stopped run schedules (FOLLOW_UP_MIN_SECONDS, or the
+      // Retry-After if longer), else the next hourly sweep.
+      const followUps = await api("workflows.triggers.list", {});
+      const pending = (followUps.triggers as { id: string }[]).length;
+      for (const t of followUps.triggers as { id: string }[]) {
+        await api("workflows.triggers.delete", { trigger_id: t.id });
+      }
+      const gapMs = pending > 0 ? 61_000 : 3600_000;
+      virtualMs += gapMs;
+      elapsedMs += gapMs;
     }
     const real = sweeps.map((s) => s.realMs);
     return {
@@ -112,6 +125,7 @@ async function figuresFor(n: number) {
       perSweepPurged: sweeps[0].purged,
       realMsPerSweep: (real.reduce((a, b) => a + b, 0) / real.length).toFixed(0),
       budgetSecondsPerSweep: (sweeps[0].budgetMs / 1000).toFixed(1),
+      minutesToPurgeAll: (lastRunStartMs / 60_000).toFixed(1),
     };
   } finally {
     globalThis.fetch = realFetch;

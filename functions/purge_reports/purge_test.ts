@@ -150,6 +150,9 @@ Deno.test("a 429 is waited out when the budget allows, and otherwise left for th
     const record = stored(emu, second.id);
     strictEqual(record?.status, "active", "released for the next run");
     strictEqual(record?.last_error, "out_of_time");
+    const [followUp] = emu.state.triggers();
+    deepStrictEqual(followUp.inputs, { session_id: { value: second.id } }, "a follow-up run");
+    ok((followUp.next_run_ms as number) >= Date.now() + 3600_000, "after Retry-After");
     deepStrictEqual((await purge(emu)).outputs, { purged: 1, closed: 0, failed: 0, left: 0 });
     strictEqual(tombstones(emu).length, 2);
   });
