@@ -111,6 +111,7 @@ export const KEYED_SYNTAXES: readonly KeyedSyntax[] = [
   { id: "make-append", write: (n, v) => asIs(`${upper(n)} += ${v}`, v) },
   // Code.
   { id: "go-walrus", write: (n, v) => asIs(`\t${camel(n)} := "${v}"`, v) },
+  { id: "c-define", write: (n, v) => asIs(`#define ${upper(n)} "${v}"`, v) },
   { id: "go-typed", write: (n, v) => asIs(`var ${camel(n)} string = "${v}"`, v) },
   { id: "php-assign", write: (n, v) => asIs(`$${snake(n)} = '${v}';`, v) },
   { id: "php-concat", write: (n, v) => asIs(`$${camel(n)} .= "${v}";`, v) },
@@ -245,6 +246,16 @@ export const COMMAND_SYNTAXES: readonly CommandSyntax[] = [
     id: "mysql-long",
     takes: ["password"],
     write: (v) => asIs(`mysqldump --user=backup --password=${v} --all-databases`, v),
+  },
+  {
+    id: "sqlcmd",
+    takes: ["password"],
+    write: (v) => asIs(`sqlcmd -S db1.internal -U sa -P '${v}' -Q "SELECT 1"`, v),
+  },
+  {
+    id: "ldapsearch",
+    takes: ["password"],
+    write: (v) => asIs(`ldapsearch -x -H ldap://ldap1 -D cn=admin,dc=example,dc=com -w ${v}`, v),
   },
   {
     id: "netrc",

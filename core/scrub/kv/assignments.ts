@@ -123,8 +123,17 @@ function read(line: string): readonly Assignment[] {
   return found ?? NONE;
 }
 
-/** Text that may only come before a key in a space-separated assignment: `ENV`, `setenv`, `set -x`. */
-const DIRECTIVE = /^\s*(?:ENV|setenv|set(?:\s+-[a-zA-Z]{1,3}){1,2})\s+$/;
+/**
+ * What comes before a key that takes its value after a space: at the start of a line `ENV`,
+ * `ARG` (Dockerfile), `setenv` (csh), `set -gx` (fish), `setx` (Windows), `#define`; anywhere,
+ * a CLI's `config set`.
+ */
+const DIRECTIVE =
+  /(?:^\s*(?:ENV|ARG|setenv|setx|set(?:\s+-[a-zA-Z]{1,3}){0,2}|#\s*define)|\sconfig\s+set)\s+$/;
+
+/** The text before `at`, at most 80 characters (then after a NUL, so that `^` cannot match there). */
+const textBefore = (line: string, at: number) =>
+  at <= 80 ? line.slice(0, at) : "\u0000" + line.slice(at - 80, at);
 /** An option (`--host`, `-v`, `--tls=false`) where a flag's value would be: it has none. */
 const FLAG = /^--?[A-Za-z][\w.-]*(?:[=\s]|$)/;
 /** A YAML block scalar's header after `key:`: `|` or `>`, chomping and indentation, maybe a comment. */
@@ -198,7 +207,7 @@ function readValue(
   }
   if (spaced === p) return null;
   const flag = line.charCodeAt(start) === DASH;
-  if (flag || (!quoted && DIRECTIVE.test(line.slice(0, start)))) {
+  if (flag || (!quoted && DIRECTIVE.test(textBefore(line, start)))) {
     if (FLAG.test(line.slice(spaced, spaced + 80))) return null; // the next flag, not a value
     return literal(line, spaced, made, false);
   }
@@ -222,7 +231,7 @@ const NETRC =
  * (`get_password`, `validate_password`, `hash_token`).
  */
 const SETTER =
-  /^(?!(?:get|has|is|validate|check|verify|hash|encrypt|decrypt|reset|find|load|read|generate|create|update|delete|remove|rotate|revoke|compare|match|parse|decode|encode|sign|print|log|mask|redact|store|save|fetch|request|issue|new|make|to|from|as|clear|require|prompt|ask|input|change|forgot|set_new)_)(?:[a-z0-9]+_){0,3}(?:password|passwd|pass|secret|token|key|credentials?)$/;
+  /^(?!(?:get|has|is|validate|check|verify|hash|encrypt|decrypt|reset|find|load|read|generate|create|update|delete|remove|rotate|revoke|compare|match|parse|decode|encode|sign|print|log|mask|redact|store|save|fetch|request|issue|new|make|to|from|as|clear|require|prompt|ask|input|change|forgot|set_new)_)(?:[a-z0-9]+_){0,5}(?:password|passwd|pass|secret|token|key|credentials?)$/;
 
 /** The last name of a dotted one (`ds.setPassword` → `setPassword`). */
 const lastName = (key: string) => key.slice(key.lastIndexOf(".") + 1);

@@ -43,6 +43,9 @@ Deno.test("every assignment syntax yields its key and exactly its value", () => 
     [`Connect-Db -Password '${V}'`, "-Password"],
     [`ENV DB_PASSWORD ${V}`, "DB_PASSWORD"],
     [`set -gx DB_PASSWORD '${V}'`, "DB_PASSWORD"],
+    [`#define DB_PASSWORD "${V}"`, "DB_PASSWORD"],
+    [`setx DB_PASSWORD "${V}"`, "DB_PASSWORD"],
+    [`$ app config set db_password ${V}`, "db_password"],
     [`export DB_PASSWORD = ${V}`, "DB_PASSWORD"],
     [`<password>${V}</password>`, "password"],
     [`<password><![CDATA[${V}]]></password>`, "password"],
@@ -91,6 +94,7 @@ Deno.test("what is not a literal value, or not a key, yields nothing", () => {
       'hashToken("abc123")',
       'prompt.askPassword("Enter password")',
       "the password policy requires 12 characters",
+      "failed to set password for user bob",
       "token_count=5 max_tokens=1024 password_reset=true",
       "tokenizer=cl100k secret_name=db-creds",
     ]

@@ -3,7 +3,8 @@
  * password: `curl -u user:pass` (and `--user`, `-U`, `--proxy-user`, in every quoting; with no
  * password, `-u 'KEY:'`, the user is the API key), `curl --oauth2-bearer T`, `mysql -pPASS`
  * (glued: `-p PASS` names a database), `sshpass -p PASS`, `docker login -p PASS` (podman,
- * nerdctl, buildah, skopeo, oras, helm, crane), `redis-cli -a PASS`, `mongosh -p PASS`, SQL's
+ * nerdctl, buildah, skopeo, oras, helm, crane, az), `redis-cli -a PASS`, `mongosh -p PASS`,
+ * `sqlcmd -P PASS`, `ldapsearch -w PASS`, SQL's
  * `IDENTIFIED BY 'PASS'` and PowerShell's `ConvertTo-SecureString "PASS" -AsPlainText`.
  * Options named like secrets (`--password=…`, `--token …`) are read by ./assignments.ts.
  */
@@ -39,6 +40,11 @@ for (const c of ["docker", "podman", "nerdctl", "buildah", "skopeo", "oras", "he
   FLAGS[c] = { flag: "-p", login: true };
 }
 FLAGS["redis-cli"] = { flag: "-a" };
+FLAGS["sqlcmd"] = { flag: "-P" };
+FLAGS["az"] = { flag: "-p", login: true };
+for (const c of ["ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldapwhoami", "ldappasswd"]) {
+  FLAGS[c] = { flag: "-w" };
+}
 
 /** The commands read, at a word boundary (a path before them is fine: `/usr/bin/curl`). */
 const COMMAND = new RegExp(
