@@ -46,7 +46,6 @@ async function withApp(test: (app: App) => Promise<void>) {
   const clock = shiftProcessClock();
   const emu = await startSlackEmulator({
     datastores: DATASTORES.map((d) => d.definition),
-    logFile: false,
   });
   try {
     await test({ emu, clock, env: { DEBUG_CHANNEL_IDS: DEBUG_CHANNEL, REPORT_TTL_MINUTES: "60" } });

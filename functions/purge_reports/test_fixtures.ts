@@ -10,7 +10,6 @@ export const ONCALL = "U05ONCALL01";
 export async function withEmulator(test: (emu: SlackEmulator) => Promise<void>) {
   const emu = await startSlackEmulator({
     datastores: DATASTORES.map((d) => d.definition),
-    logFile: false,
   });
   try {
     await test(emu);
