@@ -84,7 +84,10 @@ async function purge(
       { calls, runId: crypto.randomUUID(), nowMs: clock.now },
       parsed.data.session_id,
     );
-    if (result.left > 0) {
+    if (result.notDueUntil > 0) {
+      // Its trigger fired before the deadline: run again at the deadline, not an hour late.
+      await schedulePurgeRun(client, result.notDueUntil + 1, parsed.data.session_id);
+    } else if (result.left > 0) {
       // Rate-limited or out of time: a follow-up run once Slack allows, not at the next hourly
       // sweep. Each run makes at most one, so a chain ends with the work (best effort: the
       // sweep remains).

@@ -82,6 +82,8 @@ export interface PurgeRunResult {
   left: number;
   /** When the run stopped on a rate limit: the seconds Slack asked to wait. */
   retryAfterSeconds: number;
+  /** The named session's deadline when it is not due yet (its trigger fired early), else 0. */
+  notDueUntil: number;
   calls: number;
 }
 
@@ -104,6 +106,7 @@ export async function purgeReports(
     failed: 0,
     left: 0,
     retryAfterSeconds: 0,
+    notDueUntil: 0,
     calls: 0,
   };
   const due = sessionId === undefined ? await findDue(deps) : [sessionId];
@@ -124,6 +127,9 @@ export async function purgeReports(
       // A datastore or transport failure on this session: it stays where the sweep finds it.
       if (!isSlackFailure(error)) throw error;
       outcome = "retry";
+    }
+    if (outcome === "not_due" && sessionId !== undefined) {
+      result.notDueUntil = (await readSession(clientOf(deps.calls), sessionId))?.expires_at ?? 0;
     }
     if (outcome === "purged") result.purged++;
     else if (outcome === "closed") result.closed++;

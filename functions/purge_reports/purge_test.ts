@@ -98,12 +98,16 @@ Deno.test("a session another run holds is left alone until its claim lapses", as
   });
 });
 
-Deno.test("a report not yet due is not touched, even when named", async () => {
+Deno.test("a report not yet due is not touched, even when named; its run comes back at the deadline", async () => {
   await withEmulator(async (emu) => {
     const session = await seedReport(emu, {}, -600);
     const result = await purge(emu, session.id);
     deepStrictEqual(result.outputs, { purged: 0, closed: 0, failed: 0, left: 0 });
     strictEqual(stored(emu, session.id)?.status, "active");
+    // Run again at the deadline rather than wait for the sweep.
+    const [again] = emu.state.triggers();
+    deepStrictEqual(again.inputs, { session_id: { value: session.id } });
+    strictEqual(again.next_run_ms, (session.expires_at + 1) * 1000);
   });
 });
 
