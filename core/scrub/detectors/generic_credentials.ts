@@ -118,6 +118,14 @@ const MAX_COOKIES = 50;
 /** `orders.created.v1`, `user:42:profile`: a dotted or colon-separated name, not a key. */
 const DOTTED_NAME = /^[A-Za-z][A-Za-z0-9_]*(?:[.:][A-Za-z0-9_]+)+$/;
 
+/**
+ * Where a value is kept rather than the value: a reference in code (`process.env.API_KEY`,
+ * `config.apiKey`, `Rails.application.credentials.secret_key_base`) or a file path
+ * (`/etc/ssl/private/app.key`, `~/.ssh/id_rsa`, `./certs/key.pem`).
+ */
+const REFERENCE =
+  /^(?:[a-z]{2,16}|[A-Z][a-z]{1,15})(?:\.[A-Za-z_$][A-Za-z0-9_$]*)+$|^(?:~|\.{1,2})?(?:\/[\w.-]+){2,}$/;
+
 function jwtHeaderHasAlg(token: string): boolean {
   const header = decodeBase64Text(token.slice(0, token.indexOf(".")));
   if (header === null) return false;
@@ -390,6 +398,7 @@ export const detectors: Detector[] = [
     opens: valueBelow("password"),
     validate: (value) =>
       value.length >= 3 && plausibleValue(value) && !/^\d{1,4}$/.test(value) &&
+      !REFERENCE.test(value) &&
       !value.startsWith("/"),
     examples: {
       positive: [
@@ -429,7 +438,7 @@ export const detectors: Detector[] = [
     opens: valueBelow("secret"),
     minEntropy: 2.5,
     validate: (value) =>
-      value.length >= 8 && plausibleValue(value) && !isPlainWord(value) &&
+      value.length >= 8 && plausibleValue(value) && !isPlainWord(value) && !REFERENCE.test(value) &&
       !/^\d{1,11}$/.test(value),
     examples: {
       positive: [
@@ -464,6 +473,8 @@ export const detectors: Detector[] = [
         'iam_api_key="%s" % IBM_IAM_API_KEY_ENV',
         "X-JFrog-Art-Api: $API_KEY",
         "secret: expired",
+        "apiKey: process.env.STRIPE_API_KEY,",
+        "private_key: /etc/ssl/private/app.key",
         'sl_api_key: "%s" % <softlayer_api_key>',
       ],
     },

@@ -136,6 +136,8 @@ const textBefore = (line: string, at: number) =>
   at <= 80 ? line.slice(0, at) : "\u0000" + line.slice(at - 80, at);
 /** An option (`--host`, `-v`, `--tls=false`) where a flag's value would be: it has none. */
 const FLAG = /^--?[A-Za-z][\w.-]*(?:[=\s]|$)/;
+/** YAML tags that come before a secret (Ansible Vault, YAML's own, CloudFormation's). */
+const YAML_TAG = /^(?:!!(?:str|binary)|!(?:vault|ENV|Ref|Sub|Base64|Join))(?:[ \t]+|$)/;
 /** A YAML block scalar's header after `key:`: `|` or `>`, chomping and indentation, maybe a comment. */
 const BLOCK_HEADER = /^[|>][+-]?[1-9]?[+-]?[ \t]*(?:#.*)?$/;
 const HEREDOC = /^<<[-~]?(["']?)([A-Za-z_][A-Za-z0-9_]{0,30})\1[ \t]*$/;
@@ -181,11 +183,15 @@ function readValue(
   const spaced = skipSpaces(line, p);
   const op = operatorAt(line, spaced);
   if (op !== "") {
-    const at = skipSpaces(line, spaced + op.length);
+    let at = skipSpaces(line, spaced + op.length);
     // A comment (`key: # …`) has a space on both sides of its `#`; `password: #x=` is a value.
     if (at === n || (at > spaced + op.length && /^#(?:\s|$)/.test(line.slice(at, at + 2)))) {
       return op === ":" && lineStartsWith(line, before) ? made(n, n, false, nextLine(line)) : null;
     }
+    // A YAML tag before the value (`password: !vault |`, `!!binary`) is no part of it.
+    const tag = op === ":" ? YAML_TAG.exec(line.slice(at, at + 24)) : null;
+    if (tag !== null) at += tag[0].length;
+    if (at === n) return lineStartsWith(line, before) ? made(n, n, false, nextLine(line)) : null;
     const c = line.charCodeAt(at);
     if ((c === 0x7c || c === GT) && op === ":" && BLOCK_HEADER.test(line.slice(at, at + 40))) {
       return lineStartsWith(line, before) ? made(n, n, false, block(line)) : null;

@@ -34,6 +34,7 @@ Deno.test("values below their key are masked, and the lines after them are not",
       "<user>bob</user>",
     ],
     [`password = <<EOF\n${P}\nEOF\nnext = 1`, "next = 1"],
+    [`db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  ${T}\nuser: app`, "user: app"],
     [
       `apiVersion: v1\ndata:\n  tls.key: ${btoa(T)}\n  ca.crt: ${
         btoa(P)
