@@ -123,8 +123,11 @@ const DOTTED_NAME = /^[A-Za-z][A-Za-z0-9_]*(?:[.:][A-Za-z0-9_]+)+$/;
  * `config.apiKey`, `Rails.application.credentials.secret_key_base`) or a file path
  * (`/etc/ssl/private/app.key`, `~/.ssh/id_rsa`, `./certs/key.pem`).
  */
-const REFERENCE =
-  /^(?:[a-z]{2,16}|[A-Z][a-z]{1,15})(?:\.[A-Za-z_$][A-Za-z0-9_$]*)+$|^(?:~|\.{1,2})?(?:\/[\w.-]+){2,}$/;
+const REFERENCE = new RegExp(
+  String
+    .raw`^(?:(?:process|env|config|conf|cfg|settings|self|this|os|app|secrets|params|options|opts|args|props|Rails|System|ENV)(?:\.[A-Za-z_$][\w$]*)+` +
+    String.raw`|[a-z]{2,16}(?:\.[A-Za-z_$][\w$]*){2,}|(?:~|\.{1,2})?(?:\/[\w.-]+){2,})$`,
+);
 
 function jwtHeaderHasAlg(token: string): boolean {
   const header = decodeBase64Text(token.slice(0, token.indexOf(".")));
