@@ -2,8 +2,7 @@
  * The one line that takes an expired report's place in the channel: which service and
  * environment, who asked and when, when it expired. Nothing else: no log text, no masked values,
  * no counts. Service and environment are escaped inline code (they can neither mention, link
- * nor format); the requester mention is the only one built,
- * and only from a well-formed user id.
+ * nor format); the requester mention is the only one built, and only from a well-formed user id.
  */
 import { inlineCode } from "./slack_escape.ts";
 

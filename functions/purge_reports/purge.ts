@@ -20,6 +20,9 @@
  * and an audit event asks a person to delete it by hand. Passing errors (5xx, timeouts, rate
  * limits beyond the budget) leave it for the next run without counting an attempt.
  *
+ * A run stopped by rate limits or its budget leaves the rest: the handler then schedules one
+ * follow-up run (functions/purge_reports/schedule.ts).
+ *
  * The datastore has no conditional write, so the claim narrows but cannot close the window in
  * which two runs both take a session; the sweep therefore leaves a session with a one-off
  * trigger alone until SWEEP_DELAY_SECONDS after its deadline, by when its trigger has run.
