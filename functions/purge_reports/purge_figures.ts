@@ -15,7 +15,7 @@ import { startSlackEmulator } from "../../devkit/slack_emulator/mod.ts";
 import { createPurgeReportsHandler, DEFAULT_BUDGET_SECONDS } from "./handler.ts";
 
 const TIER3_PER_MINUTE = 50;
-const MAX_SWEEPS = 200;
+const MAX_SWEEPS = 400;
 const { createContext } = SlackFunctionTester("purge_reports");
 
 async function figuresFor(n: number) {
