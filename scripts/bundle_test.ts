@@ -210,6 +210,16 @@ Deno.test("bundles: each function bundles under 1 MB, free of the SDK, and compl
           ok(/ephemeral/.test(error ?? ""), error);
         },
       },
+      {
+        name: "purge_reports sweeps: the report just posted is not due, nothing is purged",
+        callbackId: "purge_reports",
+        inputs: {},
+        expect: ({ outputs, error }) => {
+          strictEqual(error, undefined);
+          strictEqual(JSON.stringify(outputs), '{"purged":0,"closed":0,"failed":0,"left":0}');
+          ok(emulator.state.triggers().length >= 1, "post_debug_report scheduled its purge");
+        },
+      },
     ];
     for (const bundle of bundles) {
       await t.step(`${bundle.callbackId} bundle is under 1 MB`, () => {
