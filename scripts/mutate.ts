@@ -370,8 +370,10 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
       const base = { ...m, sourceLine: lineText(m), fileHash: fileHashes[m.file] };
       let result: MutantResult | undefined;
       const reached = trace?.reach.get(numberOf.get(m)!);
+      const begun = performance.now();
       if (hosts && reached) {
         const verdict = await hosts.run(w.index, numberOf.get(m)!, reached);
+        const ms = Math.round(performance.now() - begun);
         const testFiles = [...new Set(reached.map((t) => t.id.split(" > ")[0]))];
         if (verdict.status === "killed") {
           result = {
@@ -380,9 +382,10 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
             killedBy: verdict.by,
             tests: testFiles,
             how: "host",
+            ms,
           };
         } else if (verdict.status === "timeout") {
-          result = { ...base, status: "timeout", tests: testFiles, how: "host" };
+          result = { ...base, status: "timeout", tests: testFiles, how: "host", ms };
         }
       }
       const tests = (related.get(m.file) ?? []).filter((t) =>

@@ -9,7 +9,7 @@
  * mutants reached only while modules load ("static"), tests that fail when instrumented, and,
  * to confirm them, the mutants that survive here (a kill here is a real failing test; a survival
  * could hide behind state built earlier). A host that hangs on a mutant is killed (the mutant
- * timed out) and started again.
+ * timed out) and replaced by a spare host that has loaded the test files meanwhile.
  */
 import {
   type HostReady,
@@ -20,8 +20,8 @@ import {
 } from "./host_client.ts";
 
 /** A mutant's time in a host: this many times its tests' traced time, plus the slack. */
-const HOST_TIMEOUT_FACTOR = 5;
-const HOST_TIMEOUT_SLACK_MS = 3_000;
+const HOST_TIMEOUT_FACTOR = 3;
+const HOST_TIMEOUT_SLACK_MS = 1_500;
 /** Loading every test file once. */
 const HOST_START_TIMEOUT_MS = 120_000;
 /** The trace of one worker's share of the tests. */
@@ -50,6 +50,8 @@ export type HostVerdict =
 
 export class HostPool {
   #hosts: (TestHost | undefined)[];
+  /** Per worker, a host loading in the background, to take over when the working one is killed. */
+  #spares: (Promise<TestHost | undefined> | undefined)[];
   constructor(
     private readonly dirs: readonly string[],
     private readonly testFiles: readonly string[],
@@ -57,6 +59,16 @@ export class HostPool {
     private readonly log: (line: string) => void,
   ) {
     this.#hosts = dirs.map(() => undefined);
+    this.#spares = dirs.map(() => undefined);
+  }
+
+  #startSpare(worker: number) {
+    this.#spares[worker] = TestHost.start(
+      this.dirs[worker],
+      this.hostFile,
+      this.testFiles,
+      HOST_START_TIMEOUT_MS,
+    ).then((s) => ("failed" in s ? undefined : s.host));
   }
 
   async #start(worker: number): Promise<{ host: TestHost; ready: HostReady } | NoAnswer> {
@@ -110,6 +122,7 @@ export class HostPool {
       }
     }
     for (const list of reach.values()) list.sort((a, b) => a.ms - b.ms);
+    this.dirs.forEach((_, i) => this.#startSpare(i));
     return {
       reach,
       statics: new Set(ready.flatMap((r) => r.statics)),
@@ -120,6 +133,10 @@ export class HostPool {
 
   /** Runs mutant `n` with `tests` in worker `worker`'s host (started again if it is gone). */
   async run(worker: number, n: number, tests: readonly CoveringTest[]): Promise<HostVerdict> {
+    if (!this.#hosts[worker] && this.#spares[worker]) {
+      this.#hosts[worker] = await this.#spares[worker];
+      this.#startSpare(worker);
+    }
     if (!this.#hosts[worker]) {
       const again = await this.#start(worker);
       if ("failed" in again) {
@@ -148,7 +165,9 @@ export class HostPool {
   }
 
   async stop() {
-    await Promise.all(this.#hosts.map((h) => h?.stop()));
+    const spares = await Promise.all(this.#spares.map((s) => s ?? Promise.resolve(undefined)));
+    await Promise.all([...this.#hosts, ...spares].map((h) => h?.stop()));
     this.#hosts = this.dirs.map(() => undefined);
+    this.#spares = this.dirs.map(() => undefined);
   }
 }
