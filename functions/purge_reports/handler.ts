@@ -24,7 +24,7 @@ export interface PurgeReportsOutputs {
 }
 
 /** Seconds a run spends at most: inside the deployed 60 s, with room to complete. */
-export const DEFAULT_BUDGET_SECONDS = 40;
+export const DEFAULT_BUDGET_SECONDS = 12;
 const MAX_BUDGET_SECONDS = 50;
 /** A follow-up run starts no sooner than this after a run that left work. */
 export const FOLLOW_UP_MIN_SECONDS = 60;
