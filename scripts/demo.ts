@@ -196,7 +196,7 @@ async function main(args: readonly string[]): Promise<number> {
         ? `Posted to #${channel.name} (ts ${posted.message_ts}) for everyone in the channel.`
         : `Shown only to @${userNames[userId]} in #${channel.name} (ephemeral).`,
     );
-    console.log(`Purged at ${new Date(Number(posted.expires_at) * 1000).toISOString()}.\n`);
+    console.log(`Expires (deleted, a tombstone left) at ${new Date(Number(posted.expires_at) * 1000).toISOString()}.\n`);
     console.log(renderBlocksForTerminal(message?.blocks ?? [], {
       width: 100,
       color: Deno.stdout.isTerminal(),
