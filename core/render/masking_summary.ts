@@ -157,6 +157,30 @@ const QUALIFIERS: [words: string, shown: string][] = [
  * engine's own scrub-limit.
  */
 const LABELS: Record<string, [singular: string, plural: string]> = {
+  "au-abn": ["Australian business number", "Australian business numbers"],
+  "au-acn": ["Australian company number", "Australian company numbers"],
+  "au-medicare": ["Australian Medicare number", "Australian Medicare numbers"],
+  "cookie-value": ["cookie", "cookies"],
+  "email-address-international": [
+    "internationalized email address",
+    "internationalized email addresses",
+  ],
+  "es-cif": ["Spanish CIF number", "Spanish CIF numbers"],
+  "fi-hetu": ["Finnish personal identity code", "Finnish personal identity codes"],
+  "in-gstin": ["Indian GSTIN", "Indian GSTINs"],
+  "kr-rrn": ["Korean resident registration number", "Korean resident registration numbers"],
+  "kubernetes-secret-data": ["Kubernetes Secret value", "Kubernetes Secret values"],
+  "se-organisationsnummer": ["Swedish organisation number", "Swedish organisation numbers"],
+  "se-personnummer": ["Swedish personal identity number", "Swedish personal identity numbers"],
+  "set-cookie-value": ["Set-Cookie value", "Set-Cookie values"],
+  "sg-nric-fin": ["Singapore NRIC/FIN", "Singapore NRIC/FINs"],
+  "sg-uen": ["Singapore UEN", "Singapore UENs"],
+  "th-tnin": ["Thai national ID number", "Thai national ID numbers"],
+  "tr-tckn": ["Turkish identity number", "Turkish identity numbers"],
+  "uk-postcode": ["UK postcode", "UK postcodes"],
+  "us-aba-routing": ["US ABA routing number", "US ABA routing numbers"],
+  "us-mbi": ["US Medicare beneficiary identifier", "US Medicare beneficiary identifiers"],
+  "us-npi": ["US NPI", "US NPIs"],
   "au-tfn": ["Australian tax file number", "Australian tax file numbers"],
   "br-cpf": ["Brazilian CPF number", "Brazilian CPF numbers"],
   "ca-sin": ["Canadian social insurance number", "Canadian social insurance numbers"],
@@ -196,6 +220,8 @@ export function detectorLabel(id: string, count: number): string {
       break;
     }
   }
+  const labelled = LABELS[base];
+  if (labelled) return (one ? labelled[0] : labelled[1]) + qualifier;
   const words = base.split("-").filter((w) => w !== "").map((w) => SINGULAR[w] ?? w);
   if (words.length === 0 || !NOUNS.has(words[words.length - 1])) words.push("value");
   const last = words.length - 1;
