@@ -4,7 +4,7 @@
  * line names credentials or an encoding (creds, base64, encoded …). Basic authorization headers
  * are the generic detectors'; these find the same values without the `Basic` scheme word.
  */
-import type { Detector } from "../detector.ts";
+import type { Candidate, Detector } from "../detector.ts";
 
 /**
  * The base64 text every encoding of `word` contains, at each of the three alignments it can
@@ -84,6 +84,76 @@ export function decodeBase64Printable(value: string): string | null {
   return out;
 }
 
+/** Bytes of a decoded user name (USER_COLON_PASSWORD's first class), by byte value. */
+const USER_BYTE = (() => {
+  const table = new Uint8Array(128);
+  for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._@+-") {
+    table[c.charCodeAt(0)] = 1;
+  }
+  return table;
+})();
+
+/**
+ * True when `line[start, end)` (base64 digits, no padding) decodes to text USER_COLON_PASSWORD
+ * matches; checked byte by byte as it decodes, so random data stops at its first byte that
+ * cannot be there, and nothing longer than the longest user:password is read.
+ */
+function decodesToUserPassword(line: string, start: number, end: number): boolean {
+  if ((end - start) % 4 === 1) return false;
+  let bits = 0, count = 0;
+  let user = 0, password = -1;
+  for (let i = start; i < end; i++) {
+    const code = line.charCodeAt(i);
+    const digit = code < 128 ? DIGIT[code] : -1;
+    if (digit === -1) return false;
+    bits = ((bits << 6) | digit) & 0xfff;
+    count += 6;
+    if (count < 8) continue;
+    count -= 8;
+    const byte = (bits >> count) & 0xff;
+    if (password >= 0) {
+      if (byte < 0x21 || byte > 0x7e || ++password > 128) return false;
+    } else if (byte === 0x3a && user > 0) password = 0;
+    else if (byte >= 128 || USER_BYTE[byte] === 0 || ++user > 64) return false;
+  }
+  return password >= 3;
+}
+
+/** A base64 digit (either alphabet): what BASE64_VALUE's runs are made of. */
+const isBase64Digit = (code: number) => code < 128 && DIGIT[code] !== -1;
+
+/**
+ * The base64 values on `line` that decode to user:password: the matches of BASE64_VALUE (whole
+ * runs of 12 to 8191 digits, up to two `=` after them and nothing base64 after those), read
+ * run by run instead of by a search at every character, and kept only when they decode to
+ * user:password (the others would all be refused). A run longer than the cap is a cut.
+ */
+function findUserPasswords(line: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  const n = line.length;
+  let i = 0;
+  while (i < n) {
+    if (!isBase64Digit(line.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isBase64Digit(line.charCodeAt(i))) i++;
+    const length = i - start;
+    if (length > 8192) {
+      candidates.push({ start, end: n, cut: true });
+      break;
+    }
+    if (length < 12 || length === 8192) continue;
+    let end = i;
+    while (end < n && end - i < 3 && line.charCodeAt(end) === 0x3d) end++;
+    // BASE64_VALUE's ending: no third `=`, and no base64 digit right after the padding.
+    if (end - i === 3 || (end > i && end < n && isBase64Digit(line.charCodeAt(end)))) continue;
+    if (decodesToUserPassword(line, start, i)) candidates.push({ start, end });
+  }
+  return candidates;
+}
+
 export const detectors: Detector[] = [
   {
     id: "base64-encoded-password",
@@ -129,6 +199,7 @@ export const detectors: Detector[] = [
     // through the decoding, and their key=value forms are the generic detectors' anyway.
     keywords: ["cred", "base64", "_b64", "b64_", "encoded", "userpass", "user_pass", "userinfo"],
     pattern: new RegExp(BASE64_VALUE, "g"),
+    find: findUserPasswords,
     validate: (value) => {
       const text = decodeBase64Printable(value);
       return text !== null && USER_COLON_PASSWORD.test(text);
