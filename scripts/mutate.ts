@@ -24,7 +24,13 @@ import { fileURLToPath } from "@node/url";
 import { generateMutants, type Mutant } from "./mutate/operators.ts";
 import { type Baseline, executes, parseLcov } from "./mutate/coverage.ts";
 import { copyFiles, runDenoTest, snapshotFiles, type TestRun } from "./mutate/runner.ts";
-import { buildImportGraph, importDistances, isTestFile } from "./mutate/test_graph.ts";
+import {
+  buildImportGraph,
+  importDistances,
+  type ImportGraph,
+  isTestFile,
+} from "./mutate/test_graph.ts";
+import { seededRandom } from "../devkit/sample_logs/random.ts";
 import { type Equivalent, equivalentFor, EQUIVALENTS } from "./mutate/equivalents.ts";
 import { testRounds } from "./mutate/selection.ts";
 import { instrument } from "./mutate/schemata.ts";
@@ -130,8 +136,15 @@ export function parseArgs(args: readonly string[]): MutateOptions {
   return options;
 }
 
-/** Module files named by `targets` (files, or folders expanded), from the snapshot's file list. */
-export function expandTargets(targets: readonly string[], files: readonly string[]): string[] {
+/**
+ * Module files named by `targets` (files, or folders expanded), from the snapshot's file list.
+ * With `deployed`, a folder expands to the modules in it only (see deployedModules).
+ */
+export function expandTargets(
+  targets: readonly string[],
+  files: readonly string[],
+  deployed?: ReadonlySet<string>,
+): string[] {
   const out = new Set<string>();
   for (const raw of targets) {
     const target = relative(".", raw).replaceAll("\\", "/");
@@ -143,7 +156,7 @@ export function expandTargets(targets: readonly string[], files: readonly string
     const prefix = target.endsWith("/") ? target : target + "/";
     const inside = files.filter((f) =>
       f.startsWith(prefix) && /\.tsx?$/.test(f) && !f.endsWith(".d.ts") && !isTestFile(f) &&
-      !EXCLUDED.some((re) => re.test(f))
+      !EXCLUDED.some((re) => re.test(f)) && (deployed === undefined || deployed.has(f))
     );
     if (inside.length === 0) throw new Error(`${raw}: no such module or folder of modules`);
     for (const f of inside) out.add(f);
@@ -154,18 +167,6 @@ export function expandTargets(targets: readonly string[], files: readonly string
 async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-/** A small seeded generator (mulberry32), so a --sample is the same sample next time. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Worker {
@@ -179,6 +180,21 @@ async function pool<T>(workers: Worker[], items: T[], task: (w: Worker, item: T)
   await Promise.all(workers.map(async (w) => {
     while (next < items.length) await task(w, items[next++]);
   }));
+}
+
+/**
+ * Modules that deployed code reaches: the functions, the CLI, the Slack client, workflows,
+ * triggers, datastores and config (every non-test file outside core/, devkit/, scripts/ and
+ * bench/), and what they import. The rest of core/ (test corpora and their generators) is the
+ * tests' own code, and folders given as targets leave it out.
+ */
+export function deployedModules(graph: ImportGraph): Set<string> {
+  const roots = [...graph.imports.keys()].filter((f) =>
+    !isTestFile(f) && !/^(core|devkit|scripts|bench)\//.test(f)
+  );
+  const out = new Set<string>();
+  for (const root of roots) for (const f of importDistances(graph, root).keys()) out.add(f);
+  return out;
 }
 
 /**
@@ -197,7 +213,9 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
   const log = options.log;
   const outDir = resolve(options.root, options.out);
   const files = await snapshotFiles(options.root);
-  const targets = expandTargets(options.targets, files);
+  const graph = buildImportGraph(options.root, files);
+  const deployed = deployedModules(graph);
+  const targets = expandTargets(options.targets, files, deployed);
   const sources = new Map<string, string>();
   for (const f of targets) sources.set(f, await Deno.readTextFile(join(options.root, f)));
   const fileHashes: Record<string, string> = {};
@@ -217,8 +235,8 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
   }
   if (options.line !== undefined) mutants = mutants.filter((m) => m.line === options.line);
   if (options.sample !== undefined && options.sample < mutants.length) {
-    const random = seeded(options.seed);
-    const keyed = mutants.map((m) => ({ m, k: random() }));
+    const random = seededRandom(options.seed);
+    const keyed = mutants.map((m) => ({ m, k: random.next() }));
     keyed.sort((a, b) => a.k - b.k);
     const chosen = new Set(keyed.slice(0, options.sample).map((x) => x.m));
     mutants = mutants.filter((m) => chosen.has(m));
@@ -283,7 +301,6 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
       await copyFiles(options.root, dir, files);
       workers.push({ index: i, dir });
     }
-    const graph = buildImportGraph(options.root, files);
     const mutated = new Set(toRun.map((m) => m.file));
     const related = new Map<string, string[]>(); // module → test files reaching it
     const closures = new Map<string, Map<string, number>>(); // test file → distance to each module
