@@ -51,10 +51,33 @@ const STOPWORDS = new Set([
 const YOUR_SOMETHING =
   /^(?:(?:your|my|insert)[-_ ]?[a-z_-]{0,40}|replace[-_ ]?(?:me|(?:with|this)[-_ ]?[a-z_-]{0,40}))$/i;
 
+/**
+ * The characters a placeholder can start with (either case): those of the stop words, of
+ * YOUR_SOMETHING (your, my, insert, replace), of ENV_REFERENCE and of each TEMPLATE form. Keep
+ * it with them: a candidate starting otherwise is no placeholder, which spares most candidates
+ * (random tokens) every pattern test below.
+ */
+const PLACEHOLDER_START = (() => {
+  const table = new Uint8Array(128);
+  for (const c of [..."ymir" + "$" + "{<%[xX*#._-", ...[...STOPWORDS].map((word) => word[0])]) {
+    table[c.toLowerCase().charCodeAt(0)] = 1;
+    table[c.toUpperCase().charCodeAt(0)] = 1;
+  }
+  return table;
+})();
+
+/** The quotes trimmed from both ends of a candidate before it is judged. */
+const isQuote = (code: number) => code === 0x22 || code === 0x27 || code === 0x60;
+
 /** True when `candidate` (a secret part, quotes trimmed) is a placeholder, not a secret. */
 export function isPlaceholder(candidate: string): boolean {
-  const value = candidate.replace(/^["'`]+|["'`]+$/g, "");
-  if (value.length === 0) return true;
+  let start = 0, end = candidate.length;
+  while (start < end && isQuote(candidate.charCodeAt(start))) start++;
+  while (end > start && isQuote(candidate.charCodeAt(end - 1))) end--;
+  if (start === end) return true;
+  const first = candidate.charCodeAt(start);
+  if (first >= 128 || PLACEHOLDER_START[first] === 0) return false;
+  const value = candidate.slice(start, end);
   if (value.length <= 20 && STOPWORDS.has(value.toLowerCase())) return true;
   if (YOUR_SOMETHING.test(value) || ENV_REFERENCE.test(value)) return true;
   return value.length <= 200 && WHOLE_TEMPLATE.test(value);

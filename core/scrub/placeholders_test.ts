@@ -24,6 +24,28 @@ Deno.test("template variables, masks and stand-ins are placeholders", () => {
       "your_api_key_here",
       "null",
       "",
+      // One of each form and stop word, each starting with a character of its own.
+      "{% secret %}",
+      "####",
+      "....",
+      "____",
+      "----",
+      "my-token",
+      "insert_your_key",
+      "REPLACE_ME",
+      "`change_me`",
+      "Dummy",
+      "placeholder",
+      "nil",
+      "undefined",
+      "true",
+      "False",
+      "empty",
+      "notset",
+      "unset",
+      "TODO",
+      "fixme",
+      "tbd",
     ]
   ) ok(isPlaceholder(value), `should be a placeholder: ${value}`);
 });
