@@ -86,10 +86,16 @@ export default Manifest({
     "chat:write",
     // apps.datastore.put: debug_sessions (what to purge, when) and audit_events.
     "datastore:write",
-    // apps.datastore.query/get: the purge reads debug_sessions to find expired reports.
+    // apps.datastore.query/get: the purge reads debug_sessions to find expired reports; every
+    // fetch and report reads its requester's item of roles.
     "datastore:read",
     // workflows.triggers.create/delete: each report's one-off trigger that purges it at its
     // deadline, created by post_debug_report and deleted by the purge once it has fired.
     "triggers:write",
+    // conversations.members: a channel report goes only to a channel its requester is a member
+    // of (fetch_logs and post_debug_report check before anything is read or posted); channels:
+    // for public channels, groups: for private ones.
+    "channels:read",
+    "groups:read",
   ],
 });

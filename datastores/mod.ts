@@ -3,6 +3,7 @@ import AlertStormsDatastore from "./alert_storms.ts";
 import AuditEventsDatastore from "./audit_events.ts";
 import DebugSessionsDatastore from "./debug_sessions.ts";
 import FetchRateDatastore from "./fetch_rate.ts";
+import RolesDatastore from "./roles.ts";
 import WebhookNoncesDatastore from "./webhook_nonces.ts";
 
 export const DATASTORES = [
@@ -11,4 +12,5 @@ export const DATASTORES = [
   FetchRateDatastore,
   WebhookNoncesDatastore,
   AlertStormsDatastore,
+  RolesDatastore,
 ];

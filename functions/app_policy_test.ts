@@ -130,6 +130,7 @@ Deno.test("app policy applies in fetch_logs outputs, messages and attributes", a
           SAMPLE_LOGS_URL: server.url,
           SAMPLE_LOGS_TOKEN: "test-token",
           SLACK_API_URL: emu.url,
+          ADMIN_USER_IDS: "U05ONCALL01,U05ONCALL02",
         },
         token: emu.botToken,
       }));
@@ -161,7 +162,11 @@ Deno.test("app policy applies in a posted report (post_debug_report through the 
         truncated: false,
         masked_counts: "{}",
       },
-      env: { SLACK_API_URL: emu.url, DEBUG_CHANNEL_IDS: DEBUG_CHANNEL },
+      env: {
+        SLACK_API_URL: emu.url,
+        DEBUG_CHANNEL_IDS: DEBUG_CHANNEL,
+        ADMIN_USER_IDS: "U05ONCALL01,U05ONCALL02",
+      },
       token: emu.botToken,
     }));
     strictEqual(result.error, undefined, result.error);

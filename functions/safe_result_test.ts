@@ -122,7 +122,12 @@ async function withLogApi(
   });
   try {
     await test(
-      { SAMPLE_LOGS_URL: server.url, SAMPLE_LOGS_TOKEN: TOKEN, SLACK_API_URL: emu.url },
+      {
+        SAMPLE_LOGS_URL: server.url,
+        SAMPLE_LOGS_TOKEN: TOKEN,
+        SLACK_API_URL: emu.url,
+        ADMIN_USER_IDS: "U05ONCALL01,U05ONCALL02",
+      },
       emu.botToken,
     );
   } finally {
@@ -219,7 +224,11 @@ Deno.test("post_debug_report: fetch_logs' escaped output is posted as is, never 
     const run = (inputs: Record<string, unknown>) =>
       postDebugReport(createContext({
         inputs,
-        env: { SLACK_API_URL: emu.url, DEBUG_CHANNEL_IDS: channel },
+        env: {
+          SLACK_API_URL: emu.url,
+          DEBUG_CHANNEL_IDS: channel,
+          ADMIN_USER_IDS: "U05ONCALL01,U05ONCALL02",
+        },
         token: emu.botToken,
       }));
     const inputs = {

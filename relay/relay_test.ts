@@ -84,6 +84,7 @@ Deno.test("relay end to end: a firing Alertmanager alert becomes one scrubbed re
     SAMPLE_LOGS_URL: logs.url,
     SAMPLE_LOGS_TOKEN: logs.token,
     DEBUG_CHANNEL_IDS: CHANNEL,
+    ADMIN_USER_IDS: "U05ONCALL01,U05ONCALL02",
     ...testAlertEnv(["gateway"]),
   };
   const runs: Awaited<ReturnType<typeof runWorkflow>>[] = [];

@@ -54,7 +54,11 @@ async function invoke(
     context: {
       bot_access_token: emulator.botToken,
       team_id: "T05SAFEDBG1",
-      variables: { SLACK_API_URL: emulator.url, ...testCase.variables },
+      variables: {
+        SLACK_API_URL: emulator.url,
+        ADMIN_USER_IDS: "U05ONCALL01,U05ONCALL02",
+        ...testCase.variables,
+      },
     },
   };
   const child = new Deno.Command(Deno.execPath(), {

@@ -156,6 +156,8 @@ async function main(args: readonly string[]): Promise<number> {
         SAMPLE_LOGS_URL: logs.url,
         SAMPLE_LOGS_TOKEN: logs.token,
         DEBUG_CHANNEL_IDS: channel.id,
+        // The demo's user bootstraps as the app's admin, so it may read every service.
+        ADMIN_USER_IDS: userId,
         ...(flags.source ? sourceEnv(sources, flags.source) : {}),
       },
       formAnswers: {
@@ -196,7 +198,11 @@ async function main(args: readonly string[]): Promise<number> {
         ? `Posted to #${channel.name} (ts ${posted.message_ts}) for everyone in the channel.`
         : `Shown only to @${userNames[userId]} in #${channel.name} (ephemeral).`,
     );
-    console.log(`Expires (deleted, a tombstone left) at ${new Date(Number(posted.expires_at) * 1000).toISOString()}.\n`);
+    console.log(
+      `Expires (deleted, a tombstone left) at ${
+        new Date(Number(posted.expires_at) * 1000).toISOString()
+      }.\n`,
+    );
     console.log(renderBlocksForTerminal(message?.blocks ?? [], {
       width: 100,
       color: Deno.stdout.isTerminal(),

@@ -58,12 +58,15 @@ Deno.test("manifest: functions, the one workflow, datastores, least scopes, no s
     "audit_events",
     "debug_sessions",
     "fetch_rate",
+    "roles",
     "webhook_nonces",
   ]);
   deepStrictEqual([...manifest.oauth_config.scopes.bot].sort(), [
+    "channels:read",
     "chat:write",
     "datastore:read",
     "datastore:write",
+    "groups:read",
     "triggers:write",
   ]);
   const domains = manifest.outgoing_domains ?? [];

@@ -46,6 +46,7 @@ async function withApp(test: (app: App) => Promise<void>): Promise<void> {
     SAMPLE_LOGS_URL: logs.url,
     SAMPLE_LOGS_TOKEN: logs.token,
     DEBUG_CHANNEL_IDS: DEBUG_CHANNEL,
+    ADMIN_USER_IDS: "U05ONCALL01,U05ONCALL02",
     ALERT_WEBHOOK_SECRETS: SECRET,
     ALERT_WEBHOOK_SERVICES: "gateway,checkout",
   };

@@ -47,6 +47,7 @@ async function withApp(
         SAMPLE_LOGS_URL: logs.url,
         SAMPLE_LOGS_TOKEN: logs.token,
         DEBUG_CHANNEL_IDS: DEBUG_CHANNEL,
+        ADMIN_USER_IDS: "U05ONCALL01,U05ONCALL02",
       },
       services: logs.services,
     });

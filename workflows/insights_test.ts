@@ -38,6 +38,7 @@ async function withApp(test: (emulator: Emulator, env: Record<string, string>) =
       SAMPLE_LOGS_URL: logs.url,
       SAMPLE_LOGS_TOKEN: logs.token,
       DEBUG_CHANNEL_IDS: DEBUG_CHANNEL,
+      ADMIN_USER_IDS: "U05ONCALL01,U05ONCALL02",
     });
   } finally {
     await logs.stop();

@@ -48,7 +48,15 @@ async function withApp(test: (app: App) => Promise<void>) {
     datastores: DATASTORES.map((d) => d.definition),
   });
   try {
-    await test({ emu, clock, env: { DEBUG_CHANNEL_IDS: DEBUG_CHANNEL, REPORT_TTL_MINUTES: "60" } });
+    await test({
+      emu,
+      clock,
+      env: {
+        DEBUG_CHANNEL_IDS: DEBUG_CHANNEL,
+        REPORT_TTL_MINUTES: "60",
+        ADMIN_USER_IDS: "U05ONCALL01,U05ONCALL02",
+      },
+    });
   } finally {
     await emu.stop();
     clock.restore();

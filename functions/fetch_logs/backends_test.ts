@@ -219,7 +219,11 @@ function runFetch(emulator: Emulator, backend: Backend, baseUrl: string, filter?
   return runWorkflow(workflow, {
     inputs: { source: backend.kind, window: WINDOW, ...(filter ? { filter } : {}) },
     emulator,
-    env: { ...backend.credentials, [backend.urlEnv]: baseUrl },
+    env: {
+      ...backend.credentials,
+      [backend.urlEnv]: baseUrl,
+      ADMIN_USER_IDS: "U05ONCALL01,U05ONCALL02",
+    },
   });
 }
 

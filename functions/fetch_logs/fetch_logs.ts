@@ -47,6 +47,8 @@ import type {
 } from "../../slack/function_context.ts";
 import { createSlackClient, type SlackClient } from "../../slack/web_api.ts";
 import { APP_POLICY, createAppScrubber } from "../app_scrubber.ts";
+import { accessRefusal, describeAccessFailure, readAccess } from "../access/access.ts";
+import { membershipRefusal } from "../access/channel_membership.ts";
 import { type AuditFields, createAuditTrail, describeAuditFailure } from "../audit_trail.ts";
 import { DELIVERIES, deliveryRefusal } from "../channel_delivery.ts";
 import { hashFilter } from "../filter_hash.ts";
@@ -167,10 +169,23 @@ async function fetchScrubbedLogs(
     return audit.refused("bad_filter", (error as Error).message);
   }
   const asked = await describeRequest(request, filter, settings.hashKey, policy);
+  // Who asks: their role is read once, and must cover the service before anything else.
+  let access;
+  try {
+    access = await readAccess(client, ctx.env, request.user_id);
+  } catch (error) {
+    return audit.refused("access_unknown", describeAccessFailure(error), asked);
+  }
+  const denied = accessRefusal(access, "debugger", request.service, "read its logs");
+  if (denied) return audit.refused(denied.detail, denied.error, asked);
   const refusal = request.delivery === undefined
     ? undefined
     : deliveryRefusal(request.delivery, request.channel_id ?? "", settings.allowedChannels);
   if (refusal) return audit.refused(refusal.detail, refusal.error, asked);
+  if (request.delivery === "channel" && request.channel_id !== undefined) {
+    const outsider = await membershipRefusal(client, request.channel_id, request.user_id);
+    if (outsider) return audit.refused(outsider.detail, outsider.error, asked);
+  }
 
   let rate;
   try {

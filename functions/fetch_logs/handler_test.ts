@@ -82,6 +82,8 @@ async function withRig(
     SAMPLE_LOGS_TOKEN: TOKEN,
     SLACK_API_URL: emu.url,
     DEBUG_CHANNEL_IDS: DEBUG_CHANNEL,
+    // The requesters are bootstrap admins; functions/access/access_test.ts checks roles.
+    ADMIN_USER_IDS: "U05ONCALL01,U05ONCALL02",
   };
   const fetchAt = (now: number) => {
     const fixed = withSafeResult(
@@ -196,7 +198,12 @@ Deno.test("fetch_logs reads the sample log service and masks what it seeds", asy
   try {
     const result = await handler(createContext({
       inputs: { ...inputs, service: logs.services[0], window: "1h", max_lines: 50 },
-      env: { SAMPLE_LOGS_URL: logs.url, SAMPLE_LOGS_TOKEN: logs.token, SLACK_API_URL: emu.url },
+      env: {
+        SAMPLE_LOGS_URL: logs.url,
+        SAMPLE_LOGS_TOKEN: logs.token,
+        SLACK_API_URL: emu.url,
+        ADMIN_USER_IDS: "U05ONCALL01,U05ONCALL02",
+      },
       token: emu.botToken,
     }));
     strictEqual(result.error, undefined);

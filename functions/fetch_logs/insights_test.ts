@@ -103,6 +103,7 @@ async function withRig(
     SAMPLE_LOGS_URL: `http://127.0.0.1:${server.addr.port}`,
     SAMPLE_LOGS_TOKEN: TOKEN,
     SLACK_API_URL: emu.url,
+    ADMIN_USER_IDS: "U05ONCALL01,U05ONCALL02",
     FETCH_RATE_PER_MINUTE: "1000",
   };
   try {

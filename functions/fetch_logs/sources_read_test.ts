@@ -55,7 +55,7 @@ async function withServices(
       (config, env, inputs = INPUTS) =>
         createDeployedFetchLogsHandler(config)({
           inputs,
-          env: { SLACK_API_URL: emulator.url, ...env },
+          env: { SLACK_API_URL: emulator.url, ADMIN_USER_IDS: "U05ONCALL01,U05ONCALL02", ...env },
           token: emulator.botToken,
           team_id: "",
           enterprise_id: "",

@@ -17,6 +17,8 @@ import { createSlackClient, type SlackClient } from "../../slack/web_api.ts";
 import { describeInputError } from "../input_errors.ts";
 import { scrubFailureReason } from "../scrub_failure.ts";
 import { withSafeResult } from "../safe_result.ts";
+import { accessRefusal, describeAccessFailure, readAccess } from "../access/access.ts";
+import { membershipRefusal } from "../access/channel_membership.ts";
 import { createAuditTrail } from "../audit_trail.ts";
 import { deliveryRefusal } from "../channel_delivery.ts";
 import { hashFilter } from "../filter_hash.ts";
@@ -64,6 +66,20 @@ async function postDebugReport(
   if ("problem" in settings) return audit.failed("bad_settings", settings.problem);
   const refusal = deliveryRefusal(inputs.delivery, inputs.channel_id, settings.allowedChannels);
   if (refusal) return audit.failed(refusal.detail, refusal.error);
+  // Who posts: their role is read once and must cover the service; a channel report goes only
+  // to a channel they are a member of.
+  let access;
+  try {
+    access = await readAccess(client, ctx.env, inputs.user_id);
+  } catch (error) {
+    return audit.refused("access_unknown", describeAccessFailure(error));
+  }
+  const denied = accessRefusal(access, "debugger", inputs.service, "post a report about it");
+  if (denied) return audit.refused(denied.detail, denied.error);
+  if (inputs.delivery === "channel") {
+    const outsider = await membershipRefusal(client, inputs.channel_id, inputs.user_id);
+    if (outsider) return audit.refused(outsider.detail, outsider.error);
+  }
 
   let report;
   try {

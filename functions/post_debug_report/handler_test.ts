@@ -51,7 +51,12 @@ function run(
 ) {
   return handler(createContext({
     inputs,
-    env: { SLACK_API_URL: emu.url, DEBUG_CHANNEL_IDS: DEBUG_CHANNEL, ...env },
+    env: {
+      SLACK_API_URL: emu.url,
+      DEBUG_CHANNEL_IDS: DEBUG_CHANNEL,
+      ADMIN_USER_IDS: "U05ONCALL01,U05ONCALL02",
+      ...env,
+    },
     token: emu.botToken,
   }));
 }
@@ -156,7 +161,10 @@ Deno.test("Slack errors become clear errors, audited, with no session recorded",
     });
     ok(notIn.error?.includes("not a member") && notIn.error.includes("/invite"), notIn.error);
 
-    const outsider = await run(emu, { ...goodInputs, delivery: "ephemeral", user_id: OUTSIDER });
+    // An admin (so the role check passes) outside the channel: Slack refuses the ephemeral.
+    const outsider = await run(emu, { ...goodInputs, delivery: "ephemeral", user_id: OUTSIDER }, {
+      ADMIN_USER_IDS: OUTSIDER,
+    });
     ok(outsider.error?.includes("requester is not a member"), outsider.error);
 
     emu.faults.failNext("chat.postMessage", "msg_blocks_too_long");
@@ -266,7 +274,11 @@ Deno.test("an unreachable Slack is a clear error, not a crash", async () => {
   await probe.shutdown();
   const result = await handler(createContext({
     inputs: goodInputs,
-    env: { SLACK_API_URL: url, DEBUG_CHANNEL_IDS: DEBUG_CHANNEL },
+    env: {
+      SLACK_API_URL: url,
+      DEBUG_CHANNEL_IDS: DEBUG_CHANNEL,
+      ADMIN_USER_IDS: "U05ONCALL01,U05ONCALL02",
+    },
     token: "xoxb-unused",
   }));
   ok(result.error?.includes("Could not reach Slack"), result.error);

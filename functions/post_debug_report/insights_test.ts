@@ -86,7 +86,11 @@ async function withEmulator(test: (emu: SlackEmulator) => Promise<void>) {
 function run(emu: SlackEmulator, inputs: Record<string, unknown>) {
   return handler(createContext({
     inputs,
-    env: { SLACK_API_URL: emu.url, DEBUG_CHANNEL_IDS: DEBUG_CHANNEL },
+    env: {
+      SLACK_API_URL: emu.url,
+      DEBUG_CHANNEL_IDS: DEBUG_CHANNEL,
+      ADMIN_USER_IDS: "U05ONCALL01,U05ONCALL02",
+    },
     token: emu.botToken,
   }));
 }

@@ -1,0 +1,18 @@
+/** ADMIN_USER_IDS: the bootstrap admins, from the function's env; unusable: a message for admins. */
+import { USER_ID } from "../slack_ids.ts";
+
+export const MAX_BOOTSTRAP_ADMINS = 20;
+
+export function readAdminIds(
+  env: Record<string, string | undefined>,
+): ReadonlySet<string> | { problem: string } {
+  const ids = (env.ADMIN_USER_IDS ?? "").split(",").map((id) => id.trim()).filter(Boolean);
+  if (ids.length > MAX_BOOTSTRAP_ADMINS || ids.some((id) => !USER_ID.test(id))) {
+    return {
+      problem: `ADMIN_USER_IDS must be a comma-separated list of at most ${MAX_BOOTSTRAP_ADMINS} ` +
+        "user ids (like U0123ABCD). Ask a workspace admin to fix it with " +
+        "`slack env add ADMIN_USER_IDS …`.",
+    };
+  }
+  return new Set(ids);
+}
