@@ -16,13 +16,26 @@ export const AFTER = String.raw`(?![\w:/]|[ .,-]?\d)`;
 /** As BEFORE, but a value may follow `:` or `#` right away (`ssn:536904399`, `NPI#1234567893`). */
 export const KEYED_BEFORE = String.raw`(?<![\w./+-]|\d[ -])`;
 
+/**
+ * The start of a number: its first character `first` (a digit or a class of them), with BEFORE
+ * (or, `keyed`, KEYED_BEFORE) checked behind it rather than ahead of it. It matches what
+ * `BEFORE + first` does, but V8 then skips ahead to the characters `first` takes, where a
+ * pattern that opens with a lookbehind is tried at every character of the line (3x slower).
+ */
+export function numberStart(first: string, keyed = true): string {
+  const before = (keyed ? KEYED_BEFORE : BEFORE).slice("(?<!".length, -")".length);
+  return `${first}(?<!(?:${before})${first})`;
+}
+
 /** `value` without spaces, dashes and dots, upper-cased: `x-1234567-l` → `X1234567L`. */
 export const compact = (value: string): string => value.replace(/[ .-]/g, "").toUpperCase();
 
 /** A number in the given digit groups, each separated by one optional space, dash or dot. */
 export function grouped(...groups: number[]): RegExp {
-  const body = groups.map((n) => String.raw`\d{${n}}`).join(String.raw`[ .-]?`);
-  return new RegExp(`${KEYED_BEFORE}${body}${AFTER}`, "g");
+  // The first digit is numberStart's.
+  const [first, ...rest] = groups;
+  const body = [first - 1, ...rest].map((n) => String.raw`\d{${n}}`).join(String.raw`[ .-]?`);
+  return new RegExp(`${numberStart(String.raw`\d`)}${body}${AFTER}`, "g");
 }
 
 /** `text` with every ASCII letter matching either case: `no` → `[nN][oO]`. */

@@ -21,12 +21,11 @@ import {
 import { digitsOf, hasContextBefore } from "./value_checks.ts";
 import {
   AFTER,
-  BEFORE,
   compact,
   grouped,
   inContext,
-  KEYED_BEFORE,
   namedRightBefore,
+  numberStart,
 } from "./pii_context.ts";
 
 /** `ssn:`, `"applicant_ssn": "`, `SocialSecurity=`, `Social Security No. `, `SS# ` right before the number. */
@@ -47,7 +46,10 @@ export const detectors: Detector[] = [
     kind: "pii",
     keywords: [],
     lineShape: "number-run",
-    pattern: new RegExp(String.raw`${BEFORE}\d{3}(?<sep>[-.])\d{2}\k<sep>\d{4}${AFTER}`, "g"),
+    pattern: new RegExp(
+      String.raw`${numberStart("\\d", false)}\d{2}(?<sep>[-.])\d{2}\k<sep>\d{4}${AFTER}`,
+      "g",
+    ),
     validate: (value) => usSsnValid(digitsOf(value)),
     examples: {
       positive: [
@@ -72,7 +74,7 @@ export const detectors: Detector[] = [
     kind: "pii",
     keywords: ["ssn", "social", "ss#", "ss no"],
     pattern: new RegExp(
-      String.raw`${KEYED_BEFORE}\d{3}(?<sep>[-. ]?)\d{2}\k<sep>\d{4}${AFTER}`,
+      String.raw`${numberStart("\\d")}\d{2}(?<sep>[-. ]?)\d{2}\k<sep>\d{4}${AFTER}`,
       "g",
     ),
     validate: (value, line, index) =>
@@ -102,7 +104,7 @@ export const detectors: Detector[] = [
     kind: "pii",
     keywords: ["itin", "taxpayer", "tin"],
     pattern: new RegExp(
-      String.raw`${KEYED_BEFORE}9\d{2}(?<sep>[- ]?)\d{2}\k<sep>\d{4}${AFTER}`,
+      String.raw`${numberStart("9")}\d{2}(?<sep>[- ]?)\d{2}\k<sep>\d{4}${AFTER}`,
       "g",
     ),
     validate: (value, line, index) =>
@@ -198,7 +200,7 @@ export const detectors: Detector[] = [
     kind: "pii",
     keywords: ["aadhaar", "aadhar", "uidai"],
     pattern: new RegExp(
-      String.raw`${KEYED_BEFORE}[2-9]\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d{4}${AFTER}`,
+      String.raw`${numberStart("[2-9]")}\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d{4}${AFTER}`,
       "g",
     ),
     validate: (value, line, index) =>
@@ -261,7 +263,9 @@ export const detectors: Detector[] = [
     keywords: [],
     lineShape: "number-run",
     pattern: new RegExp(
-      String.raw`${BEFORE}(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{11})(?![\w:/]|[.-]?\d)`,
+      String.raw`${
+        numberStart("\\d", false)
+      }(?:\d{2}\.\d{3}\.\d{3}-\d{2}|\d{10})(?![\w:/]|[.-]?\d)`,
       "g",
     ),
     validate: (value, line, index) =>
@@ -286,7 +290,7 @@ export const detectors: Detector[] = [
       "Dutch BSN (burgerservicenummer): 9 digits (plain, 3-3-3 or 4.2.3) passing the 11-test, after the word BSN.",
     keywords: ["bsn", "burgerservicenummer"],
     pattern: new RegExp(
-      String.raw`${KEYED_BEFORE}(?:\d{9}|\d{3} \d{3} \d{3}|\d{4}\.\d{2}\.\d{3})${AFTER}`,
+      String.raw`${numberStart("\\d")}(?:\d{8}|\d{2} \d{3} \d{3}|\d{3}\.\d{2}\.\d{3})${AFTER}`,
       "g",
     ),
     context: /bsn|burgerservicenummer/i,
@@ -386,7 +390,7 @@ export const detectors: Detector[] = [
     keywords: ["nir", "sociale", "secu", "insee"],
     pattern: new RegExp(
       String
-        .raw`${KEYED_BEFORE}[1-478] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}${AFTER}`,
+        .raw`${numberStart("[1-478]")} ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}${AFTER}`,
       "g",
     ),
     validate: (value, line, index) =>

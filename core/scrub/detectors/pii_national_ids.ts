@@ -19,14 +19,7 @@ import {
   turkeyTcknValid,
   usMbiValid,
 } from "../checksums/national_ids.ts";
-import {
-  AFTER,
-  BEFORE,
-  compact,
-  inContext,
-  KEYED_BEFORE,
-  namedRightBefore,
-} from "./pii_context.ts";
+import { AFTER, compact, inContext, namedRightBefore, numberStart } from "./pii_context.ts";
 import { digitsOf } from "./value_checks.ts";
 
 /** A letter or digit may not continue the value on either side. */
@@ -62,7 +55,10 @@ export const detectors: Detector[] = [
     kind: "pii",
     keywords: [],
     lineShape: "number-run",
-    pattern: new RegExp(String.raw`${BEFORE}\d{6}[-+]\d{3}[A-FHJ-NPR-Y]${ALONE_AFTER}`, "g"),
+    pattern: new RegExp(
+      String.raw`${numberStart("\\d", false)}\d{5}[-+]\d{3}[A-FHJ-NPR-Y]${ALONE_AFTER}`,
+      "g",
+    ),
     validate: (value) => finlandHetuValid(value),
     examples: {
       positive: [
@@ -83,7 +79,9 @@ export const detectors: Detector[] = [
     keywords: ["hetu", "tunnus", "sotu", "personbet", "personal"],
     pattern: new RegExp(
       String
-        .raw`${KEYED_BEFORE}\d{6}[-+A-FU-Ya-fu-y]\d{3}[0-9A-FHJ-NPR-Ya-fhj-npr-y]${ALONE_AFTER}`,
+        .raw`${
+        numberStart("\\d")
+      }\d{5}[-+A-FU-Ya-fu-y]\d{3}[0-9A-FHJ-NPR-Ya-fhj-npr-y]${ALONE_AFTER}`,
       "g",
     ),
     context: HETU_CONTEXT,
@@ -103,7 +101,7 @@ export const detectors: Detector[] = [
     description:
       "Swedish personal identity or coordination number (personnummer, samordningsnummer): YYMMDD or YYYYMMDD, `-`/`+` or nothing, three digits and a Luhn check digit, after a word that names it.",
     keywords: ["personn", "samordning", "pnr", "p-nr", "personal", "swedish"],
-    pattern: new RegExp(String.raw`${KEYED_BEFORE}(?:\d{2})?\d{6}[-+]?\d{4}${AFTER}`, "g"),
+    pattern: new RegExp(String.raw`${numberStart("\\d")}(?:\d{7}|\d{5})[-+]?\d{4}${AFTER}`, "g"),
     context: namedRightBefore([
       "personnummer",
       "personnr",
@@ -135,7 +133,7 @@ export const detectors: Detector[] = [
     kind: "pii",
     keywords: [],
     lineShape: "number-run",
-    pattern: new RegExp(String.raw`${BEFORE}\d{6}-[1-8]\d{6}${AFTER}`, "g"),
+    pattern: new RegExp(String.raw`${numberStart("\\d", false)}\d{5}-[1-8]\d{6}${AFTER}`, "g"),
     validate: (value) => koreaRrnValid(digitsOf(value)) || koreaFrnValid(digitsOf(value)),
     examples: {
       positive: [
@@ -154,7 +152,7 @@ export const detectors: Detector[] = [
     description:
       "Korean resident or foreigner registration number as 13 plain digits (or with a space), valid birth date and sex digit, after RRN / FRN / resident registration.",
     keywords: ["rrn", "frn", "registration"],
-    pattern: new RegExp(String.raw`${KEYED_BEFORE}\d{6}[ -]?\d{7}${AFTER}`, "g"),
+    pattern: new RegExp(String.raw`${numberStart("\\d")}\d{5}[ -]?\d{7}${AFTER}`, "g"),
     context: KOREA_NAME,
     valid: (d) => koreaRrnValid(d) || koreaFrnValid(d),
     examples: {
@@ -174,7 +172,7 @@ export const detectors: Detector[] = [
     description:
       "Turkish identity number (T.C. Kimlik No): eleven digits, no leading 0, both check digits right, after TCKN / T.C. Kimlik / kimlik no.",
     keywords: ["tckn", "kimlik", "tc no", "tc_no", "tcno", "t.c.", "vatanda", "turkish"],
-    pattern: new RegExp(String.raw`${KEYED_BEFORE}\d{11}${AFTER}`, "g"),
+    pattern: new RegExp(String.raw`${numberStart("\\d")}\d{10}${AFTER}`, "g"),
     context:
       /tckn|kimlik|(?<![a-z])t\.?c\.?[ _-]?(?:no|kimlik)|t\.c\.|vatanda[sş]|turkish[ _-]?id/i,
     valid: turkeyTcknValid,
@@ -230,7 +228,9 @@ export const detectors: Detector[] = [
     keywords: [],
     lineShape: "number-run",
     pattern: new RegExp(
-      String.raw`${BEFORE}[1-8](?<sep>[- ])\d{4}\k<sep>\d{5}\k<sep>\d{2}\k<sep>\d${AFTER}`,
+      String.raw`${
+        numberStart("[1-8]", false)
+      }(?<sep>[- ])\d{4}\k<sep>\d{5}\k<sep>\d{2}\k<sep>\d${AFTER}`,
       "g",
     ),
     validate: (value) => thailandTninValid(digitsOf(value)),
@@ -247,7 +247,7 @@ export const detectors: Detector[] = [
     description:
       "Thai national identification number as thirteen plain digits with its mod-11 check digit, after TNIN / Thai ID / national id / citizen id.",
     keywords: ["tnin", "thai", "national", "citizen", "id card"],
-    pattern: new RegExp(String.raw`${KEYED_BEFORE}[1-8]\d{12}${AFTER}`, "g"),
+    pattern: new RegExp(String.raw`${numberStart("[1-8]")}\d{12}${AFTER}`, "g"),
     context: TNIN_NAME,
     valid: thailandTninValid,
     examples: {
@@ -265,7 +265,10 @@ export const detectors: Detector[] = [
     kind: "pii",
     keywords: [],
     lineShape: "number-run",
-    pattern: new RegExp(String.raw`${BEFORE}\d{6}(?:\d{7}| \d{4} \d{3}|-\d{4}-\d{3})${AFTER}`, "g"),
+    pattern: new RegExp(
+      String.raw`${numberStart("\\d", false)}\d{5}(?:\d{7}| \d{4} \d{3}|-\d{4}-\d{3})${AFTER}`,
+      "g",
+    ),
     validate: (value) => southAfricaIdValid(digitsOf(value)),
     examples: {
       positive: [
@@ -336,7 +339,7 @@ export const detectors: Detector[] = [
       "Australian Medicare card number: ten digits (4-5-1), the first 2–6, a weighted check digit and the issue number, maybe with the individual reference number, after the word Medicare.",
     keywords: ["medicare"],
     pattern: new RegExp(
-      String.raw`${KEYED_BEFORE}[2-6]\d{3}[ -]?\d{5}[ -]?\d(?:[ /-]?[1-9])?${AFTER}`,
+      String.raw`${numberStart("[2-6]")}\d{3}[ -]?\d{5}[ -]?\d(?:[ /-]?[1-9])?${AFTER}`,
       "g",
     ),
     context: namedRightBefore(["medicare", "medicare card"]),

@@ -22,6 +22,7 @@ import {
   inContext,
   KEYED_BEFORE,
   namedRightBefore,
+  numberStart,
 } from "./pii_context.ts";
 
 const ALONE_BEFORE = "(?<![A-Za-z0-9])";
@@ -153,7 +154,10 @@ export const detectors: Detector[] = [
       "US ABA routing transit number: nine digits (plain or 4-4-1) in a Federal Reserve range with the 3-7-1 check, after routing / ABA / RTN.",
     // `aba` as a key or word only: it is in every `database`.
     keywords: ["routing", "aba:", "aba=", 'aba"', "aba ", "aba#", "aba_", "rtn", "transit"],
-    pattern: new RegExp(String.raw`${KEYED_BEFORE}\d{4}(?<sep>[ -]?)\d{4}\k<sep>\d${AFTER}`, "g"),
+    pattern: new RegExp(
+      String.raw`${numberStart("\\d")}\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d${AFTER}`,
+      "g",
+    ),
     context: namedRightBefore(["routing", "routing transit", "aba", "rtn", "transit"]),
     valid: usAbaRoutingValid,
     examples: {
@@ -169,7 +173,7 @@ export const detectors: Detector[] = [
     description:
       "US National Provider Identifier: ten digits starting 1 or 2 with the Luhn check over 80840 and the number, after NPI.",
     keywords: ["npi"],
-    pattern: new RegExp(String.raw`${KEYED_BEFORE}[12]\d{9}${AFTER}`, "g"),
+    pattern: new RegExp(String.raw`${numberStart("[12]")}\d{9}${AFTER}`, "g"),
     context: namedRightBefore(["npi", "national provider identifier", "national provider id"]),
     valid: usNpiValid,
     examples: {
