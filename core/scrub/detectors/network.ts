@@ -238,8 +238,10 @@ export const detectors: Detector[] = [
       "flap",
       "addr",
     ],
+    // The first hex digit comes before the lookbehind (which then looks past it), so that the
+    // search skips ahead to hex digits instead of trying the lookbehind at every character.
     pattern:
-      /(?<![\w.:-])(?:[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{12})(?![\w.:-])/g,
+      /[0-9A-Fa-f](?<![\w.:-][0-9A-Fa-f])(?:[0-9A-Fa-f]{3}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{11})(?![\w.:-])/g,
     validate: plausibleCompactMac,
     mask: "pseudonym",
     examples: {
