@@ -403,6 +403,11 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
           };
         } else if (verdict.status === "timeout") {
           result = { ...base, status: "timeout", tests: testFiles, how: "host", ms };
+        } else if (
+          verdict.status === "survived" && verdict.reached && !trace!.statics.has(numberOf.get(m)!)
+        ) {
+          // The mutated code ran in its tests and none failed; nothing of it was built earlier.
+          result = { ...base, status: "survived", tests: testFiles, how: "host", ms };
         }
       }
       const tests = (related.get(m.file) ?? []).filter((t) =>

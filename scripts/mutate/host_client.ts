@@ -25,6 +25,8 @@ export interface TraceEntry {
 
 export interface RunAnswer {
   status: "killed" | "survived" | "suspect";
+  /** For a survival: whether the mutated code ran during the tests. */
+  reached?: boolean;
   by?: string;
   error?: string;
 }

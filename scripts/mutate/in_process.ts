@@ -6,9 +6,9 @@
  * is already warm, which is what makes a run of thousands of mutants fit in minutes.
  *
  * What a long-lived process cannot judge goes to a fresh process instead (see ../mutate.ts):
- * mutants reached only while modules load ("static"), tests that fail when instrumented, and,
- * to confirm them, the mutants that survive here (a kill here is a real failing test; a survival
- * could hide behind state built earlier). A host that hangs on a mutant is killed (the mutant
+ * mutants reached only while modules load ("static"), tests that fail when instrumented, and a
+ * survival that could hide behind state built earlier: the mutated code did not run during its
+ * tests here, or it also runs while modules load. A host that hangs on a mutant is killed (the mutant
  * timed out) and replaced by a spare host that has loaded the test files meanwhile.
  */
 import {
@@ -45,7 +45,7 @@ export interface Trace {
 export type HostVerdict =
   | { status: "killed"; by: string }
   | { status: "timeout" }
-  | { status: "survived" }
+  | { status: "survived"; reached: boolean }
   | { status: "unsure"; why: string };
 
 export class HostPool {
@@ -157,7 +157,7 @@ export class HostPool {
         : { status: "unsure", why: "the test host exited" };
     }
     if (answer.status === "killed") return { status: "killed", by: answer.by! };
-    if (answer.status === "survived") return { status: "survived" };
+    if (answer.status === "survived") return { status: "survived", reached: !!answer.reached };
     // The failing test failed without the mutant too: this host's state is not to be trusted.
     await this.#hosts[worker]!.stop();
     this.#hosts[worker] = undefined;

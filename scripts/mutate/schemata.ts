@@ -8,7 +8,8 @@
  * statement `{if (__mut(9)) {} else {<statement>}}`. The mutated branches are the original text
  * with one edit (only one mutant is ever active); the last branch is instrumented recursively.
  *
- * `__mut(n)` is true when `globalThis.__MUTATION_ACTIVE__ === n`, and adds n to
+ * `__mut(n)` is true when `globalThis.__MUTATION_ACTIVE__ === n` (and then sets
+ * `__MUTATION_REACHED__`: the active mutant's code ran), and adds n to
  * `globalThis.__MUTATION_TRACE__` when that is a Set: which mutants a test reaches.
  */
 import ts from "npm:typescript@5.9.3";
@@ -17,8 +18,10 @@ import type { Mutant } from "./operators.ts";
 export const ACTIVE = "__MUTATION_ACTIVE__";
 export const TRACE = "__MUTATION_TRACE__";
 
-const PRELUDE =
-  `const __mut = (n) => { const g = globalThis; g.${TRACE}?.add(n); return g.${ACTIVE} === n; };\n`;
+export const REACHED = "__MUTATION_REACHED__";
+
+const PRELUDE = `const __mut = (n) => { const g = globalThis; g.${TRACE}?.add(n); ` +
+  `if (g.${ACTIVE} !== n) return false; g.${REACHED} = true; return true; };\n`;
 
 export interface NumberedMutant {
   n: number;

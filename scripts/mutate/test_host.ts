@@ -14,7 +14,8 @@
  * - `{"cmd":"run","mutant":n,"tests":[id…]}`: runs the tests with mutant n active until one
  *   fails. A test this process has not run yet is first run once with no mutant, so that state
  *   a module builds lazily is built from the unmutated code. After a failure the failing test is
- *   run again with no mutant: if it fails then too, the process's state is suspect.
+ *   run again with no mutant: if it fails then too, the process's state is suspect. A survival
+ *   says whether the mutated code ran at all.
  *
  * Each answer is one line on stdout, after MARK (tests may print too).
  */
@@ -180,6 +181,7 @@ async function handle(cmd: { cmd: string; tests: string[]; mutant?: number }): P
     warmed.add(t.id);
   }
   g.__MUTATION_ACTIVE__ = cmd.mutant;
+  g.__MUTATION_REACHED__ = false;
   let failed: { id: string; error?: string } | undefined;
   try {
     for (const t of tests) {
@@ -192,7 +194,9 @@ async function handle(cmd: { cmd: string; tests: string[]; mutant?: number }): P
   } finally {
     g.__MUTATION_ACTIVE__ = undefined;
   }
-  if (!failed) return { status: "survived" };
+  // Whether the mutated code ran at all: state built earlier (at load, or lazily by a test run
+  // before) may hold the code path instead, and then only a fresh process can tell.
+  if (!failed) return { status: "survived", reached: g.__MUTATION_REACHED__ === true };
   const again = await runOne(byId.get(failed.id)!);
   return { status: again.ok ? "killed" : "suspect", by: failed.id, error: failed.error };
 }
