@@ -25,6 +25,7 @@ export const INPUT_TITLES: Readonly<Record<string, string>> = {
   delivery: "Delivery",
   channel_id: "Channel",
   user_id: "Requester",
+  alert_grant: "Alert grant",
   text: "Text",
   window_start: "Window start",
   window_end: "Window end",

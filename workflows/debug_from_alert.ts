@@ -56,6 +56,8 @@ const logs = DebugFromAlertWorkflow.addStep(FetchLogsFunction, {
   environment: alert.outputs.environment,
   window: alert.outputs.window,
   user_id: alert.outputs.user_id,
+  // verify_alert's proof: the on-call user needs no role for an authenticated alert.
+  alert_grant: alert.outputs.alert_grant,
   filter: alert.outputs.filter,
   delivery: "channel",
   channel_id: alert.outputs.channel_id,
@@ -64,6 +66,7 @@ const logs = DebugFromAlertWorkflow.addStep(FetchLogsFunction, {
 DebugFromAlertWorkflow.addStep(PostDebugReportFunction, {
   channel_id: alert.outputs.channel_id,
   user_id: alert.outputs.user_id,
+  alert_grant: alert.outputs.alert_grant,
   delivery: "channel",
   service: alert.outputs.service,
   environment: alert.outputs.environment,

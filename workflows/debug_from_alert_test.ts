@@ -21,6 +21,7 @@ const ON_CALL_USER = "U05ONCALL01";
 const SECRET = TEST_ALERT_SECRET;
 const OLD_SECRET = "b".repeat(16) + "-previous-signing-secret-012345678";
 const API_KEY = "k".repeat(16) + "-alert-webhook-api-key-0123456789";
+const ALERT_GRANT_KEY = "g".repeat(16) + "-alert-grant-key-for-tests-0123456";
 
 type Emulator = Awaited<ReturnType<typeof startSlackEmulator>>;
 
@@ -46,7 +47,8 @@ async function withApp(test: (app: App) => Promise<void>): Promise<void> {
     SAMPLE_LOGS_URL: logs.url,
     SAMPLE_LOGS_TOKEN: logs.token,
     DEBUG_CHANNEL_IDS: DEBUG_CHANNEL,
-    ADMIN_USER_IDS: "U05ONCALL01,U05ONCALL02",
+    // No ADMIN_USER_IDS and no stored role: an authenticated alert's grant is the authority.
+    ALERT_GRANT_KEY: ALERT_GRANT_KEY,
     ALERT_WEBHOOK_SECRETS: SECRET,
     ALERT_WEBHOOK_SERVICES: "gateway,checkout",
   };

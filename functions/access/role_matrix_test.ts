@@ -9,6 +9,7 @@ import { ROLES_DATASTORE, saveRole } from "../../datastores/role_records.ts";
 import { startSampleLogService } from "../../devkit/sample_logs/mod.ts";
 import { type SlackEmulator, startSlackEmulator } from "../../devkit/slack_emulator/mod.ts";
 import { createSlackClient } from "../../slack/web_api.ts";
+import { signAlertGrant } from "./alert_grant.ts";
 import fetchLogs from "../fetch_logs/handler.ts";
 import postDebugReport from "../post_debug_report/handler.ts";
 
@@ -18,6 +19,7 @@ const MEMBER = "U05ONCALL01"; // in #prod-debug
 const ADMIN = "U05ONCALL02"; // the bootstrap admin, in #prod-debug
 const OUTSIDER = "U05OUTSIDER"; // not in #prod-debug
 const DEBUG_CHANNEL = "C05PRODDBG1";
+const ALERT_GRANT_KEY = "a".repeat(40);
 
 type Handler = (ctx: ReturnType<typeof createContext>) => Promise<{ error?: string }>;
 
@@ -45,6 +47,7 @@ async function withRig(test: (rig: Rig) => Promise<void>) {
     SAMPLE_LOGS_TOKEN: logs.token,
     DEBUG_CHANNEL_IDS: DEBUG_CHANNEL,
     ADMIN_USER_IDS: ADMIN,
+    ALERT_GRANT_KEY,
   };
   try {
     await test({
@@ -243,5 +246,46 @@ Deno.test("without ADMIN_USER_IDS nobody can grant yet, and the refusal says so"
     });
     strictEqual(none.audit.detail, "access:no_role");
     ok(none.error?.includes("ADMIN_USER_IDS is empty"), none.error);
+  });
+});
+
+Deno.test("an alert grant stands in for a role only for its own request; a forged one is refused", async () => {
+  await withRig(async (rig) => {
+    const now = Math.floor(Date.now() / 1000);
+    const granted = { service: "checkout", environment: "production", filter: "" };
+    const where = { channel_id: DEBUG_CHANNEL, user_id: OUTSIDER };
+    const grant = await signAlertGrant(ALERT_GRANT_KEY, { ...granted, ...where }, now);
+    const forged = await signAlertGrant("f".repeat(40), { ...granted, ...where }, now);
+    for (
+      const [name, handler, inputs] of [["fetch", fetchLogs, FETCH], [
+        "post",
+        postDebugReport,
+        REPORT,
+      ]] as const
+    ) {
+      const asAlert = { ...inputs, ...where, delivery: "channel" };
+      // OUTSIDER has no role and is not in the channel: only the grant lets this through.
+      const allowed = await rig.run(handler as Handler, { ...asAlert, alert_grant: grant });
+      strictEqual(allowed.error, undefined, `${name}: ${allowed.error}`);
+      strictEqual(allowed.audit.outcome, "success", name);
+      for (
+        const [label, changed] of [
+          ["forged", { alert_grant: forged }],
+          ["another service", { alert_grant: grant, service: "billing" }],
+          ["another user", { alert_grant: grant, user_id: MEMBER }],
+          ["another channel", { alert_grant: grant, channel_id: "C05GENERAL1" }],
+        ] as const
+      ) {
+        // Both channels allowed, so only the grant can refuse the other one.
+        const refused = await rig.run(handler as Handler, { ...asAlert, ...changed }, {
+          DEBUG_CHANNEL_IDS: `${DEBUG_CHANNEL},C05GENERAL1`,
+        });
+        deepStrictEqual(
+          [refused.audit.outcome, refused.audit.detail],
+          ["refused", "access:bad_alert_grant"],
+          `${name}, ${label}`,
+        );
+      }
+    }
   });
 });

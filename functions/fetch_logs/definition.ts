@@ -65,6 +65,12 @@ export const FetchLogsFunction = DefineFunction({
         title: "Channel",
         description: 'The channel the report will be posted to; needed for delivery "channel"',
       },
+      alert_grant: {
+        type: Schema.types.string,
+        title: "Alert grant",
+        description:
+          "Set only by the Debug from alert workflow (verify_alert's proof); leave empty elsewhere",
+      },
       compare_previous: {
         type: Schema.types.boolean,
         title: "Mark what is new",

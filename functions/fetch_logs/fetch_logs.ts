@@ -48,6 +48,7 @@ import type {
 import { createSlackClient, type SlackClient } from "../../slack/web_api.ts";
 import { APP_POLICY, createAppScrubber } from "../app_scrubber.ts";
 import { accessRefusal, describeAccessFailure, readAccess } from "../access/access.ts";
+import { alertGrantCheck } from "../access/alert_grant.ts";
 import { membershipRefusal } from "../access/channel_membership.ts";
 import { type AuditFields, createAuditTrail, describeAuditFailure } from "../audit_trail.ts";
 import { DELIVERIES, deliveryRefusal } from "../channel_delivery.ts";
@@ -75,6 +76,7 @@ export const InputsSchema = z
     environment: environmentName,
     window: windowText,
     user_id: userId,
+    alert_grant: optionalText(100),
     filter: filterText,
     max_lines: wholeNumber(1, 5000).optional(),
     source: optionalText(64),
@@ -169,20 +171,33 @@ async function fetchScrubbedLogs(
     return audit.refused("bad_filter", (error as Error).message);
   }
   const asked = await describeRequest(request, filter, settings.hashKey, policy);
-  // Who asks: their role is read once, and must cover the service before anything else.
-  let access;
-  try {
-    access = await readAccess(client, ctx.env, request.user_id);
-  } catch (error) {
-    return audit.refused("access_unknown", describeAccessFailure(error), asked);
+  // Who asks: an authenticated alert (its grant), or their role, read once, which must cover
+  // the service before anything else.
+  const alerted = request.alert_grant !== undefined;
+  if (alerted) {
+    const granted = await alertGrantCheck(ctx.env, request.alert_grant ?? "", {
+      service: request.service,
+      environment: request.environment,
+      filter: request.filter ?? "",
+      channel_id: request.channel_id ?? "",
+      user_id: request.user_id,
+    }, audit.at);
+    if (granted !== "granted") return audit.refused(granted.detail, granted.error, asked);
+  } else {
+    let access;
+    try {
+      access = await readAccess(client, ctx.env, request.user_id);
+    } catch (error) {
+      return audit.refused("access_unknown", describeAccessFailure(error), asked);
+    }
+    const denied = accessRefusal(access, "debugger", request.service, "read its logs");
+    if (denied) return audit.refused(denied.detail, denied.error, asked);
   }
-  const denied = accessRefusal(access, "debugger", request.service, "read its logs");
-  if (denied) return audit.refused(denied.detail, denied.error, asked);
   const refusal = request.delivery === undefined
     ? undefined
     : deliveryRefusal(request.delivery, request.channel_id ?? "", settings.allowedChannels);
   if (refusal) return audit.refused(refusal.detail, refusal.error, asked);
-  if (request.delivery === "channel" && request.channel_id !== undefined) {
+  if (!alerted && request.delivery === "channel" && request.channel_id !== undefined) {
     const outsider = await membershipRefusal(client, request.channel_id, request.user_id);
     if (outsider) return audit.refused(outsider.detail, outsider.error, asked);
   }

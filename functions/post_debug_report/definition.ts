@@ -23,6 +23,12 @@ export const PostDebugReportFunction = DefineFunction({
         title: "Requester",
         description: "The person who asked for the report; mentioned in it",
       },
+      alert_grant: {
+        type: Schema.types.string,
+        title: "Alert grant",
+        description:
+          "Set only by the Debug from alert workflow (verify_alert's proof); leave empty elsewhere",
+      },
       delivery: {
         type: Schema.types.string,
         title: "Delivery",

@@ -18,6 +18,7 @@ import { describeInputError } from "../input_errors.ts";
 import { scrubFailureReason } from "../scrub_failure.ts";
 import { withSafeResult } from "../safe_result.ts";
 import { accessRefusal, describeAccessFailure, readAccess } from "../access/access.ts";
+import { alertGrantCheck } from "../access/alert_grant.ts";
 import { membershipRefusal } from "../access/channel_membership.ts";
 import { createAuditTrail } from "../audit_trail.ts";
 import { deliveryRefusal } from "../channel_delivery.ts";
@@ -68,15 +69,28 @@ async function postDebugReport(
   if (refusal) return audit.failed(refusal.detail, refusal.error);
   // Who posts: their role is read once and must cover the service; a channel report goes only
   // to a channel they are a member of.
-  let access;
-  try {
-    access = await readAccess(client, ctx.env, inputs.user_id);
-  } catch (error) {
-    return audit.refused("access_unknown", describeAccessFailure(error));
+  // An authenticated alert's grant stands in for both (verify_alert checked its channel).
+  const alerted = inputs.alert_grant !== undefined;
+  if (alerted) {
+    const granted = await alertGrantCheck(ctx.env, inputs.alert_grant ?? "", {
+      service: inputs.service,
+      environment: inputs.environment,
+      filter: inputs.filter ?? "",
+      channel_id: inputs.channel_id,
+      user_id: inputs.user_id,
+    }, audit.at);
+    if (granted !== "granted") return audit.refused(granted.detail, granted.error);
+  } else {
+    let access;
+    try {
+      access = await readAccess(client, ctx.env, inputs.user_id);
+    } catch (error) {
+      return audit.refused("access_unknown", describeAccessFailure(error));
+    }
+    const denied = accessRefusal(access, "debugger", inputs.service, "post a report about it");
+    if (denied) return audit.refused(denied.detail, denied.error);
   }
-  const denied = accessRefusal(access, "debugger", inputs.service, "post a report about it");
-  if (denied) return audit.refused(denied.detail, denied.error);
-  if (inputs.delivery === "channel") {
+  if (!alerted && inputs.delivery === "channel") {
     const outsider = await membershipRefusal(client, inputs.channel_id, inputs.user_id);
     if (outsider) return audit.refused(outsider.detail, outsider.error);
   }

@@ -53,6 +53,7 @@ export const PostReportInputsSchema = z
   .object({
     channel_id: channelId,
     user_id: userId,
+    alert_grant: optionalText(100),
     delivery: z.enum(DELIVERIES),
     service: serviceName,
     environment: environmentName,

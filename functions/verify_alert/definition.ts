@@ -49,6 +49,11 @@ export const VerifyAlertFunction = DefineFunction({
         title: "Requester",
         description: "The on-call user named in the alert",
       },
+      alert_grant: {
+        type: Schema.types.string,
+        title: "Alert grant",
+        description: "Proof for the next steps that this alert was authenticated",
+      },
     },
     required: ["service", "environment", "window", "filter", "channel_id", "user_id"],
   },

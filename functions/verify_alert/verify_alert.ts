@@ -34,6 +34,7 @@ import type { FunctionHandler, FunctionResult } from "../../slack/function_conte
 import { createSlackClient, type SlackClient } from "../../slack/web_api.ts";
 import { type AuditTrail, createAuditTrail, describeAuditFailure } from "../audit_trail.ts";
 import { deliveryRefusal, readAllowedChannels } from "../channel_delivery.ts";
+import { readAlertGrantKey, signAlertGrant } from "../access/alert_grant.ts";
 import { readWebhookSettings, type WebhookSettings } from "./settings.ts";
 import { checkAlertStorm, postSuppressedNote, suppressedNote } from "./storm.ts";
 
@@ -44,6 +45,8 @@ export interface VerifyAlertOutputs {
   filter: string;
   channel_id: string;
   user_id: string;
+  /** Proof for the next steps that this alert was authenticated (functions/access/alert_grant.ts). */
+  alert_grant?: string;
 }
 
 /** How long a used nonce is kept: past the furthest a timestamp is accepted, with a margin. */
@@ -130,6 +133,8 @@ async function verifyAlert(
   const known = { service: request.service, environment: request.environment };
   const settings = readWebhookSettings(env);
   if ("problem" in settings) return await audit.refused("bad_config", settings.problem, known);
+  const grantKey = readAlertGrantKey(env);
+  if ("problem" in grantKey) return await audit.refused("bad_config", grantKey.problem, known);
   if (settings.secrets.length === 0 && settings.apiKey === undefined) {
     return await audit.refused(
       "webhook_off",
@@ -243,6 +248,15 @@ async function verifyAlert(
       filter: request.filter,
       channel_id: request.channel_id,
       user_id: request.on_call_user_id,
+      ...(grantKey.key === undefined ? {} : {
+        alert_grant: await signAlertGrant(grantKey.key, {
+          service: request.service,
+          environment: request.environment,
+          filter: request.filter ?? "",
+          channel_id: request.channel_id,
+          user_id: request.on_call_user_id,
+        }, nowSeconds),
+      }),
     },
   };
 }

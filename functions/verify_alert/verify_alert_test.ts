@@ -111,6 +111,7 @@ const OUTPUTS: OutputKinds<VerifyAlertOutputs> = {
   filter: "string",
   channel_id: "string",
   user_id: "string",
+  alert_grant: "string?",
 };
 
 Deno.test("verify_alert: the definition's outputs are VerifyAlertOutputs", () => {
