@@ -15,6 +15,7 @@ const RANGES: [string, number, number, number[]][] = [
   ["Visa", 4, 4, [13, 16, 19]],
   ["Mastercard", 51, 55, [16]],
   ["Mastercard 2-series", 2221, 2720, [16]],
+  ["Mir", 2200, 2204, [16]],
   ["American Express 34", 34, 34, [15]],
   ["American Express 37", 37, 37, [15]],
   ["Discover 6011", 6011, 6011, [16, 17, 18, 19]],
@@ -107,6 +108,8 @@ Deno.test("a Luhn-valid number one digit longer or shorter than its range issues
 
 Deno.test("a number just outside each range's prefixes is not a card", () => {
   const outside: [number, number][] = [
+    [2199, 16],
+    [2205, 16],
     [2220, 16],
     [2721, 16],
     [3527, 16],

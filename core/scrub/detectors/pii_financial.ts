@@ -17,6 +17,7 @@ function issuerLengthValid(digits: string): boolean {
   const p2 = Number(digits.slice(0, 2)), p3 = Number(digits.slice(0, 3));
   const p4 = Number(digits.slice(0, 4)), p6 = Number(digits.slice(0, 6));
   if (digits[0] === "4") return n === 13 || n === 16 || n === 19; // Visa
+  if (p4 >= 2200 && p4 <= 2204) return n === 16; // Mir
   if ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) return n === 16; // Mastercard
   if (p2 === 34 || p2 === 37) return n === 15; // American Express
   if (p4 === 6011 || p2 === 65 || (p3 >= 644 && p3 <= 649) || (p6 >= 622126 && p6 <= 622925)) {
@@ -86,7 +87,7 @@ export const detectors: Detector[] = [
   {
     id: "payment-card",
     description:
-      "Payment card number (Visa, Mastercard incl. 2-series, Amex, Discover, JCB, Diners, UnionPay, Maestro, UATP): issuer range and length, Luhn-valid, plain or grouped with spaces, dashes or dots.",
+      "Payment card number (Visa, Mastercard incl. 2-series, Mir, Amex, Discover, JCB, Diners, UnionPay, Maestro, UATP): issuer range and length, Luhn-valid, plain or grouped with spaces, dashes or dots.",
     kind: "pii",
     keywords: [],
     lineShape: "number-run",
@@ -104,6 +105,8 @@ export const detectors: Detector[] = [
         { text: "jcb=3530111333300000 diners=30569309025904", secret: "3530111333300000" },
         { text: "declined: card ending 4111 1111 1111 1111.", secret: "4111 1111 1111 1111" },
         { text: "card 4539.1488.0343.6467 charged", secret: "4539.1488.0343.6467" },
+        { text: "mir card 2201 5260 1815 9084 declined", secret: "2201 5260 1815 9084" },
+        { text: '{"pan":"2204-3016-6131-8602"}', secret: "2204-3016-6131-8602" },
       ],
       negative: [
         "Deleting block blk_-5880591395067598620 file /mnt/hadoop/dfs/data",
@@ -116,6 +119,7 @@ export const detectors: Detector[] = [
         "elapsed 4111111111111111.5 s, ratio 4111111111111111.x",
         "ts:4111111111111111 seq:4539148803436467",
         "version 4539.1488.0343.6466 built",
+        "ref 2205301661318601 ok",
       ],
     },
   },
