@@ -29,7 +29,8 @@ export type OutputKinds<Outputs> = {
 
 /** One parameter as DefineFunction declares it (the parts compared here). */
 export interface ParameterDefinition {
-  type: string;
+  /** A type name, or one of Slack's custom types (its id is what it prints as). */
+  type: string | { toString(): string };
   items?: { type: string };
   enum?: readonly unknown[];
   minimum?: number;
@@ -51,6 +52,7 @@ const PARAMETER_KINDS: Record<string, string> = {
   "slack#/types/user_id": "string",
   "slack#/types/channel_id": "string",
   "slack#/types/timestamp": "number",
+  "slack#/types/interactivity": "object",
 };
 
 function parameterKind(parameter: ParameterDefinition, name: string): string {
@@ -58,7 +60,7 @@ function parameterKind(parameter: ParameterDefinition, name: string): string {
     if (!parameter.items) throw new Error(`${name}: an array parameter without items`);
     return `${parameterKind(parameter.items, `${name} items`)}[]`;
   }
-  const kind = PARAMETER_KINDS[parameter.type];
+  const kind = PARAMETER_KINDS[String(parameter.type)];
   if (!kind) throw new Error(`${name}: type ${parameter.type} is not mapped to a JSON type here`);
   return kind;
 }

@@ -26,6 +26,7 @@ export const INPUT_TITLES: Readonly<Record<string, string>> = {
   channel_id: "Channel",
   user_id: "Requester",
   alert_grant: "Alert grant",
+  interactivity: "Form interaction",
   text: "Text",
   window_start: "Window start",
   window_end: "Window end",

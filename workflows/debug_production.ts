@@ -117,6 +117,8 @@ export function defineDebugProductionWorkflow(sources: SourcesConfig | undefined
     environment: form.outputs.fields.environment,
     window: form.outputs.fields.window,
     user_id: workflow.inputs.user_id,
+    // Slack's record of who submitted the form: fetch_logs refuses when it is not user_id.
+    interactivity: form.outputs.interactivity,
     filter: form.outputs.fields.filter,
     // Without a source field, fetch_logs reads the default source.
     ...(source ? { source: form.outputs.fields.source } : {}),
@@ -129,6 +131,7 @@ export function defineDebugProductionWorkflow(sources: SourcesConfig | undefined
   workflow.addStep(PostDebugReportFunction, {
     channel_id: workflow.inputs.channel_id,
     user_id: workflow.inputs.user_id,
+    interactivity: form.outputs.interactivity,
     delivery: form.outputs.fields.delivery,
     service: form.outputs.fields.service,
     environment: form.outputs.fields.environment,

@@ -289,3 +289,36 @@ Deno.test("an alert grant stands in for a role only for its own request; a forge
     }
   });
 });
+
+Deno.test("a workflow that passes someone else's user id with the form cannot borrow their role", async () => {
+  await withRig(async (rig) => {
+    // ADMIN may read checkout; OUTSIDER, who submitted the form, may not.
+    const submittedBy = (id: string) => ({
+      interactivity: { interactivity_pointer: "1.form", interactor: { id, secret: "s" } },
+    });
+    for (
+      const [name, handler, inputs] of [["fetch", fetchLogs, FETCH], [
+        "post",
+        postDebugReport,
+        REPORT,
+      ]] as const
+    ) {
+      const borrowed = await rig.run(handler as Handler, {
+        ...inputs,
+        user_id: ADMIN,
+        ...submittedBy(OUTSIDER),
+      });
+      deepStrictEqual([borrowed.audit.outcome, borrowed.audit.detail], [
+        "refused",
+        "identity_mismatch",
+      ], name);
+      ok(borrowed.error?.includes("not the person who submitted the form"), borrowed.error);
+      const own = await rig.run(handler as Handler, {
+        ...inputs,
+        user_id: ADMIN,
+        ...submittedBy(ADMIN),
+      });
+      strictEqual(own.error, undefined, `${name}: ${own.error}`);
+    }
+  });
+});

@@ -65,6 +65,12 @@ export const FetchLogsFunction = DefineFunction({
         title: "Channel",
         description: 'The channel the report will be posted to; needed for delivery "channel"',
       },
+      interactivity: {
+        type: Schema.slack.types.interactivity,
+        title: "Form interaction",
+        description:
+          "The form's interactivity: when given, the requester must be who submitted the form",
+      },
       alert_grant: {
         type: Schema.types.string,
         title: "Alert grant",

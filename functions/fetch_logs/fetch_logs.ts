@@ -49,6 +49,7 @@ import { createSlackClient, type SlackClient } from "../../slack/web_api.ts";
 import { APP_POLICY, createAppScrubber } from "../app_scrubber.ts";
 import { accessRefusal, describeAccessFailure, readAccess } from "../access/access.ts";
 import { alertGrantCheck } from "../access/alert_grant.ts";
+import { identityRefusal, interactivityInput } from "../access/identity.ts";
 import { membershipRefusal } from "../access/channel_membership.ts";
 import { type AuditFields, createAuditTrail, describeAuditFailure } from "../audit_trail.ts";
 import { DELIVERIES, deliveryRefusal } from "../channel_delivery.ts";
@@ -77,6 +78,7 @@ export const InputsSchema = z
     window: windowText,
     user_id: userId,
     alert_grant: optionalText(100),
+    interactivity: interactivityInput,
     filter: filterText,
     max_lines: wholeNumber(1, 5000).optional(),
     source: optionalText(64),
@@ -173,6 +175,8 @@ async function fetchScrubbedLogs(
   const asked = await describeRequest(request, filter, settings.hashKey, policy);
   // Who asks: an authenticated alert (its grant), or their role, read once, which must cover
   // the service before anything else.
+  const impostor = identityRefusal(request.interactivity, request.user_id);
+  if (impostor) return audit.refused(impostor.detail, impostor.error, asked);
   const alerted = request.alert_grant !== undefined;
   if (alerted) {
     const granted = await alertGrantCheck(ctx.env, request.alert_grant ?? "", {

@@ -23,6 +23,12 @@ export const PostDebugReportFunction = DefineFunction({
         title: "Requester",
         description: "The person who asked for the report; mentioned in it",
       },
+      interactivity: {
+        type: Schema.slack.types.interactivity,
+        title: "Form interaction",
+        description:
+          "The form's interactivity: when given, the requester must be who submitted the form",
+      },
       alert_grant: {
         type: Schema.types.string,
         title: "Alert grant",

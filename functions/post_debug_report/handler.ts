@@ -19,6 +19,7 @@ import { scrubFailureReason } from "../scrub_failure.ts";
 import { withSafeResult } from "../safe_result.ts";
 import { accessRefusal, describeAccessFailure, readAccess } from "../access/access.ts";
 import { alertGrantCheck } from "../access/alert_grant.ts";
+import { identityRefusal } from "../access/identity.ts";
 import { membershipRefusal } from "../access/channel_membership.ts";
 import { createAuditTrail } from "../audit_trail.ts";
 import { deliveryRefusal } from "../channel_delivery.ts";
@@ -70,6 +71,8 @@ async function postDebugReport(
   // Who posts: their role is read once and must cover the service; a channel report goes only
   // to a channel they are a member of.
   // An authenticated alert's grant stands in for both (verify_alert checked its channel).
+  const impostor = identityRefusal(inputs.interactivity, inputs.user_id);
+  if (impostor) return audit.refused(impostor.detail, impostor.error);
   const alerted = inputs.alert_grant !== undefined;
   if (alerted) {
     const granted = await alertGrantCheck(ctx.env, inputs.alert_grant ?? "", {

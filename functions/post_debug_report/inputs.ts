@@ -2,6 +2,7 @@
  * post_debug_report's inputs and settings, validated: inputs come from a workflow (any Workflow
  * Builder user can wire any text into them), settings from the function's env.
  */
+import { interactivityInput } from "../access/identity.ts";
 import * as z from "zod";
 import { EXCERPT_LIMITS } from "../../core/excerpt.ts";
 import { accountProblem, type LineAccount, READ_STOPS } from "../../core/line_account.ts";
@@ -54,6 +55,7 @@ export const PostReportInputsSchema = z
     channel_id: channelId,
     user_id: userId,
     alert_grant: optionalText(100),
+    interactivity: interactivityInput,
     delivery: z.enum(DELIVERIES),
     service: serviceName,
     environment: environmentName,

@@ -1,0 +1,29 @@
+/**
+ * Who is acting, when a step is given the interactivity of the form that started it: Slack fills
+ * `interactor.id` with the person who submitted the form, and a workflow author cannot type one
+ * in, so it must be the requester named in `user_id`. Without it, `user_id` is trusted as given
+ * (README, "Security model": restrict the step with `slack function access`).
+ */
+import * as z from "zod";
+import { userId } from "../slack_ids.ts";
+
+export const interactivityInput = z.looseObject({
+  interactivity_pointer: z.string().min(1).max(256),
+  interactor: z.looseObject({ id: userId }),
+}).optional();
+
+export type InteractivityInput = z.infer<typeof interactivityInput>;
+
+/** The refusal when the form's submitter is not the requester named in `user_id`, or undefined. */
+export function identityRefusal(
+  interactivity: InteractivityInput,
+  requester: string,
+): { detail: string; error: string } | undefined {
+  if (interactivity === undefined || interactivity.interactor.id === requester) return undefined;
+  return {
+    detail: "identity_mismatch",
+    error: "The requester is not the person who submitted the form, so nothing was read or " +
+      "posted: a step acts only for the person who started it. Ask the workflow's author to " +
+      "pass the trigger's user as the requester.",
+  };
+}
