@@ -160,9 +160,47 @@ function trunkLayoutValid(phone: string, digits: string): boolean {
   return TRUNK_LAYOUTS.get(groups.map((g) => g.length).join("-"))?.test(phone) ?? false;
 }
 
+/**
+ * Lengths of the national (significant) number under calling codes whose plan fixes them, as
+ * the numbering plans published to the ITU give them; other codes take 7–12 digits.
+ */
+const NATIONAL_NUMBER_LENGTHS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ["1", [10, 10]], // NANP
+  ["7", [10, 10]], // Russia, Kazakhstan
+  ["27", [9, 9]], // South Africa
+  ["31", [9, 9]], // Netherlands
+  ["33", [9, 9]], // France
+  ["34", [9, 9]], // Spain
+  ["44", [9, 10]], // United Kingdom
+  ["52", [10, 10]], // Mexico
+  ["55", [10, 11]], // Brazil
+  ["61", [9, 9]], // Australia
+  ["81", [9, 10]], // Japan
+  ["82", [9, 10]], // Korea
+  ["86", [10, 11]], // China
+  ["90", [10, 10]], // Turkey
+  ["91", [10, 10]], // India
+]);
+
+/**
+ * `+CC` and the national number unbroken after one separator (`+91-9876543210`,
+ * `+44 2071234567`): the code must be a calling code of its own length and the national number
+ * as long as that code's plan allows.
+ */
+function unbrokenInternationalValid(code: string, national: string): boolean {
+  if (callingCodeLength(code + national) !== code.length) return false;
+  const [min, max] = NATIONAL_NUMBER_LENGTHS.get(code) ?? [7, 12];
+  return national.length >= min && national.length <= max && code.length + national.length <= 15;
+}
+
+/** `+CC` then one separator then the national number in one group. */
+const UNBROKEN_INTERNATIONAL = /^\+(\d{1,3})[ .-](\d{6,14})$/;
+
 function plausiblePhone(phone: string): boolean {
   const digits = digitsOf(phone);
   if (repeatedDigit(digits)) return false;
+  const unbroken = UNBROKEN_INTERNATIONAL.exec(phone);
+  if (unbroken) return unbrokenInternationalValid(unbroken[1], unbroken[2]);
   if (phone.startsWith("+")) return digits.length >= 8 && digits.length <= 15;
   if (phone.startsWith("00")) return internationalValid(digits.slice(2));
   if (/^0[1-9]/.test(phone)) return trunkLayoutValid(phone, digits);
@@ -291,6 +329,7 @@ export const detectors: Detector[] = [
         [
           String.raw`\+[1-9]\d{7,14}`, // E.164, no separators
           String.raw`\+[1-9]\d{0,3}(?:[ .-]{1,2}\d{1,8}|[ .-]{0,2}\(\d{1,6}\)\d{0,5}){2,6}`, // +CC with groups
+          String.raw`\+[1-9]\d{0,2}[ .-]\d{6,14}`, // +CC and the national number unbroken
           String.raw`00[ .-]?[1-9]\d{0,3}(?:[ .-]\d{1,8}|[ .-]?\(\d{1,6}\)\d{0,5}){1,6}`, // 00 CC with groups
           String.raw`(?:1[ .-]?)?\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}`, // (555) 123-4567
           String.raw`(?:1[.-])?\d{3}([.-])\d{3}\1\d{4}`, // 555-123-4567, 1-800-555-0199
@@ -313,6 +352,10 @@ export const detectors: Detector[] = [
         { text: "tel=01 23 45 67 89 client=fr-42", secret: "01 23 45 67 89" },
         { text: "Rückruf an 030 12345678 erbeten", secret: "030 12345678" },
         { text: "whatsapp +91-98765-43210 verified", secret: "+91-98765-43210" },
+        { text: '{"mobile":"+91-8123456789","kyc":true}', secret: "+91-8123456789" },
+        { text: "otp to +91 7012345678 sent", secret: "+91 7012345678" },
+        { text: "caller +44 1632960123 on hold", secret: "+44 1632960123" },
+        { text: "ring +1-2125550147 back", secret: "+1-2125550147" },
         { text: "Kontakt: +49 30 1234567", secret: "+49 30 1234567" },
         {
           text: "office +44 (0)20 7946 0958, mobile 1-800-555-0199",
@@ -360,6 +403,7 @@ export const detectors: Detector[] = [
         "ids 100 2000 3000 and 120 1234 5678",
         "ratio (05)20 7 and (0412) 34",
         "invoice 01-2024-0001, 06-2025-4302 and 01-123-4567 paid",
+        "offsets +91-98765432101 and +1-212555014 and +28 1234567 and +44 12345678",
       ],
     },
   },
@@ -423,6 +467,29 @@ export const detectors: Detector[] = [
         "call took 12345678 us",
         "reach 12345678 users",
         "text at 12345678 bytes",
+      ],
+    },
+  },
+  {
+    id: "phone-number-tel-uri",
+    description:
+      "Telephone number in a `tel:` URI (RFC 3966): `+` and a global number, or a local one, of 7–15 digits with the visual separators `-`, `.`, `(`, `)` between them.",
+    kind: "pii",
+    keywords: ["tel:"],
+    pattern: /(?<![a-z0-9])tel:(?<secret>\+?\d(?:[-.()]?\d){6,14})(?![\w.-]\d|\w)/dgi,
+    validate: (value) => !repeatedDigit(digitsOf(value)),
+    examples: {
+      positive: [
+        { text: "contact tel:+33142685300 re: case 4411", secret: "+33142685300" },
+        { text: '<a href="tel:+1-212-555-0147">call</a>', secret: "+1-212-555-0147" },
+        { text: "TEL:+819012345678;ext=12", secret: "+819012345678" },
+        { text: "link tel:0142685300 opened", secret: "0142685300" },
+      ],
+      negative: [
+        "hotel:+33142685300 booked",
+        "tel:+123456 too short",
+        "tel:+1111111111 placeholder",
+        "tel:+1234567890123456789 too long",
       ],
     },
   },

@@ -101,6 +101,11 @@ const PII_PROBES: readonly Probe[] = [
   { text: "2025-06-01,u42,4111 1111 1111 1111,active", value: "4111 1111 1111 1111" },
   { text: "ssns 536-90-4399,078-05-1120", value: "078-05-1120" },
   { text: "u42,+44 7911 123456,gb", value: "+44 7911 123456" },
+  // Mir cards, tel: URIs and +CC with the national number unbroken
+  { text: "charging card 2202 9139 0996 0300 now", value: "2202 9139 0996 0300" },
+  { text: "dial tel:+33142685300 from the app", value: "33142685300" },
+  { text: '{"phone":"+91-8123456789"}', value: "8123456789" },
+  { text: "sms to +91 7012345678 queued", value: "7012345678" },
 ];
 
 /** Lines with timestamps, durations, ports, PIDs, UUIDs, hashes, versions, trace ids, sizes, order ids. */
@@ -150,6 +155,7 @@ const LOOKALIKES: readonly string[] = [
   "ids 100 2000 3000, versions 01.02.03",
   "total 1,234,567,890,123 bytes, ratio 0,75 and 12,5",
   "2025-06-01,1717200000123,200,15.2,ok",
+  "tz +05 123456 and offset +91-98765432101",
 ];
 
 const scrubber = createScrubber();
