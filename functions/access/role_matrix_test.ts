@@ -322,3 +322,49 @@ Deno.test("a workflow that passes someone else's user id with the form cannot bo
     }
   });
 });
+
+Deno.test("a sensitive service is never delivered to a channel, even by an admin or an alert", async () => {
+  await withRig(async (rig) => {
+    const now = Math.floor(Date.now() / 1000);
+    const where = { channel_id: DEBUG_CHANNEL, user_id: ADMIN };
+    const grant = await signAlertGrant(ALERT_GRANT_KEY, {
+      service: "checkout",
+      environment: "production",
+      filter: "",
+      ...where,
+    }, now);
+    const sensitive = { SENSITIVE_SERVICES: "billing,check*" };
+    for (
+      const [name, handler, inputs] of [["fetch", fetchLogs, FETCH], [
+        "post",
+        postDebugReport,
+        REPORT,
+      ]] as const
+    ) {
+      for (const extra of [{}, { alert_grant: grant }]) {
+        const refused = await rig.run(handler as Handler, {
+          ...inputs,
+          ...where,
+          ...extra,
+          delivery: "channel",
+        }, sensitive);
+        deepStrictEqual([refused.audit.outcome, refused.audit.detail], [
+          "refused",
+          "sensitive_service",
+        ], name);
+        ok(refused.error?.includes("checkout is marked sensitive"), refused.error);
+      }
+      const ephemeral = await rig.run(handler as Handler, {
+        ...inputs,
+        ...where,
+        delivery: "ephemeral",
+      }, sensitive);
+      strictEqual(ephemeral.error, undefined, `${name}: ${ephemeral.error}`);
+      const bad = await rig.run(handler as Handler, { ...inputs, ...where, delivery: "channel" }, {
+        SENSITIVE_SERVICES: "<!channel>",
+      });
+      strictEqual(bad.audit.detail, "bad_settings");
+    }
+    strictEqual(rig.emu.state.messages(DEBUG_CHANNEL).filter((m) => m.bot_id).length, 0);
+  });
+});

@@ -50,6 +50,7 @@ import { APP_POLICY, createAppScrubber } from "../app_scrubber.ts";
 import { accessRefusal, describeAccessFailure, readAccess } from "../access/access.ts";
 import { alertGrantCheck } from "../access/alert_grant.ts";
 import { identityRefusal, interactivityInput } from "../access/identity.ts";
+import { sensitiveRefusal } from "../access/sensitive.ts";
 import { membershipRefusal } from "../access/channel_membership.ts";
 import { type AuditFields, createAuditTrail, describeAuditFailure } from "../audit_trail.ts";
 import { DELIVERIES, deliveryRefusal } from "../channel_delivery.ts";
@@ -201,6 +202,8 @@ async function fetchScrubbedLogs(
     ? undefined
     : deliveryRefusal(request.delivery, request.channel_id ?? "", settings.allowedChannels);
   if (refusal) return audit.refused(refusal.detail, refusal.error, asked);
+  const secret = sensitiveRefusal(ctx.env, request.service, request.delivery);
+  if (secret) return audit.refused(secret.detail, secret.error, asked);
   if (!alerted && request.delivery === "channel" && request.channel_id !== undefined) {
     const outsider = await membershipRefusal(client, request.channel_id, request.user_id);
     if (outsider) return audit.refused(outsider.detail, outsider.error, asked);

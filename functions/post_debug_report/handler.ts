@@ -20,6 +20,7 @@ import { withSafeResult } from "../safe_result.ts";
 import { accessRefusal, describeAccessFailure, readAccess } from "../access/access.ts";
 import { alertGrantCheck } from "../access/alert_grant.ts";
 import { identityRefusal } from "../access/identity.ts";
+import { sensitiveRefusal } from "../access/sensitive.ts";
 import { membershipRefusal } from "../access/channel_membership.ts";
 import { createAuditTrail } from "../audit_trail.ts";
 import { deliveryRefusal } from "../channel_delivery.ts";
@@ -93,6 +94,8 @@ async function postDebugReport(
     const denied = accessRefusal(access, "debugger", inputs.service, "post a report about it");
     if (denied) return audit.refused(denied.detail, denied.error);
   }
+  const secret = sensitiveRefusal(ctx.env, inputs.service, inputs.delivery);
+  if (secret) return audit.refused(secret.detail, secret.error);
   if (!alerted && inputs.delivery === "channel") {
     const outsider = await membershipRefusal(client, inputs.channel_id, inputs.user_id);
     if (outsider) return audit.refused(outsider.detail, outsider.error);
