@@ -11,6 +11,7 @@ const PSEUDONYM_TOKEN = String.raw`\[[a-z0-9]+(?:-[a-z0-9]+)*:[0-9a-f]{10}\]`;
 const TEMPLATE = new RegExp(
   [
     String.raw`\$\{[^}]{1,100}\}`, // ${VAR}, ${var:-default}
+    String.raw`\$\([^()]{1,200}\)`, // $(cat /run/secrets/token): a command's output
     String.raw`\{\{[^}]{1,100}\}\}`, // {{ x }}
     String.raw`\{%[^%]{1,100}%\}`, // {% x %}
     String.raw`<[^<>]{1,100}>`, // <token>, <your-api-key>

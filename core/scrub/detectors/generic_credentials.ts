@@ -242,8 +242,11 @@ export const detectors: Detector[] = [
         String.raw`|(?<secret>${BEARER}{8,${VALUE_CAP}}=*))`,
       "gid",
     ),
-    // `--token-type Bearer --region eu`: the next option, not a token.
-    validate: (value) => plausibleCredential(value) && !/^--[A-Za-z][\w-]*$/.test(value),
+    // `--token-type Bearer --region eu`: the next option, not a token; `token_type=Bearer
+    // expires_in=3600`: the next key (a `=` with a name after it), not a token.
+    validate: (value, line, index) =>
+      plausibleCredential(value) && !/^--[A-Za-z][\w-]*$/.test(value) &&
+      !(value.endsWith("=") && /\w/.test(line.charAt(index + value.length))),
     examples: {
       positive: [
         {

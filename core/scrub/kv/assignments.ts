@@ -170,6 +170,7 @@ function readValue(
     quoted = true;
   }
   const before = start - openQuote;
+  if (isExpansionMessage(line, start, end) || isArnResource(line, before)) return null;
   if (!quoted && before > 0 && line.charCodeAt(before - 1) === LT) {
     return element(line, afterAttributes(line, p), made);
   }
@@ -226,6 +227,30 @@ function readValue(
     }
   }
   return null;
+}
+
+/**
+ * `${DB_PASSWORD:?message}`, `${TOKEN?message}`: a shell expansion that fails with a message
+ * when the variable is unset; the message is no value (a default, `${X:-v}`, is one).
+ */
+function isExpansionMessage(line: string, start: number, end: number): boolean {
+  if (start < 2 || line.charCodeAt(start - 1) !== 0x7b || line.charCodeAt(start - 2) !== 0x24) {
+    return false;
+  }
+  const c = line.charCodeAt(end);
+  return c === 0x3f || (c === 0x3a && line.charCodeAt(end + 1) === 0x3f);
+}
+
+/** An ARN up to its resource type (`arn:aws:secretsmanager:eu-west-1:123456789012:`). */
+const ARN_BEFORE = /(?:^|[^\w-])arn:[\w-]{1,32}:[\w-]{1,64}:[\w-]{0,32}:\d{0,12}:$/;
+
+/**
+ * `arn:aws:secretsmanager:…:secret:NAME`: the ARN names a secret, it holds none; `secret` there
+ * is the ARN's resource type, not a key.
+ */
+function isArnResource(line: string, before: number): boolean {
+  return before > 0 && line.charCodeAt(before - 1) === 0x3a &&
+    ARN_BEFORE.test(textBefore(line, before));
 }
 
 /** What comes before `password` in a .netrc entry. */
