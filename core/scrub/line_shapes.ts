@@ -72,7 +72,10 @@ const NUMBER_RUN: Shape = (() => {
   };
 })();
 
-/** `(?<![A-Za-z0-9])[13][1-9A-HJ-NP-Za-km-z]{25}`: the start of a Base58 Bitcoin address. */
+/**
+ * `(?<![A-Za-z0-9])[13LMD][1-9A-HJ-NP-Za-km-z]{25}`: the start of a legacy Base58 address of
+ * Bitcoin (`1`, `3`), Litecoin (`L`, `M`) or Dogecoin (`D`).
+ */
 const BASE58_RUN: Shape = (() => {
   const OUT = 0, IN = 1, LENGTH = 25, HIT = 2 + LENGTH;
   return {
@@ -80,7 +83,9 @@ const BASE58_RUN: Shape = (() => {
     hit: (s) => s === HIT,
     step(s, c) {
       if (!isAlnum(c)) return OUT;
-      if (s === OUT) return c === 0x31 || c === 0x33 ? 2 : IN;
+      if (s === OUT) {
+        return c === 0x31 || c === 0x33 || c === 0x4c || c === 0x4d || c === 0x44 ? 2 : IN;
+      }
       if (s === IN || !isBase58(c)) return IN;
       return s + 1;
     },

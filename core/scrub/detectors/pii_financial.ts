@@ -79,9 +79,18 @@ const IBAN_LINE_WORDS = [
   "sepa",
 ];
 
-/** Context that makes a lower-case `0x` + 40 hex an Ethereum address rather than a hash. */
+/**
+ * Context that makes a lower-case `0x` + 40 hex an Ethereum address rather than a hash: a word
+ * naming an address, or a payment moving to or from one (`deposit received on 0x…`).
+ */
 const ETH_CONTEXT =
-  /(?<![a-z])(?:wallet|address|addr|eth|ethereum|erc-?20|recipient|account)(?![a-z])/i;
+  /(?<![a-z])(?:wallet|address|addr|eth|ethereum|erc-?20|recipient|account|deposit(?:ed)?|withdrawal|withdrawn|payout|transfer(?:red)?|sender|receiver|beneficiary|payee)(?![a-z])/i;
+
+/**
+ * Version bytes of legacy Base58Check addresses other than Bitcoin's, by their first character:
+ * Litecoin P2PKH (`L`, 0x30) and P2SH (`M`, 0x32), Dogecoin P2PKH (`D`, 0x1e).
+ */
+const ALTCOIN_VERSIONS: Readonly<Record<string, number>> = { L: 0x30, M: 0x32, D: 0x1e };
 
 export const detectors: Detector[] = [
   {
@@ -268,6 +277,64 @@ export const detectors: Detector[] = [
     },
   },
   {
+    id: "altcoin-address-base58",
+    description:
+      "Legacy Litecoin (`L…` P2PKH, `M…` P2SH) or Dogecoin (`D…` P2PKH) address: Base58Check of a 20-byte hash with its network's version byte and a valid double-SHA-256 checksum.",
+    kind: "pii",
+    keywords: [],
+    lineShape: "base58-run",
+    pattern: /(?<![A-Za-z0-9])[LMD][1-9A-HJ-NP-Za-km-z]{25,33}(?![A-Za-z0-9])/g,
+    validate: (value) => base58CheckDecode(value, 21)?.[0] === ALTCOIN_VERSIONS[value[0]],
+    examples: {
+      positive: [
+        {
+          text: '{"payout_address":"LYjNd9sLi9gJWg72rCPSG5CWxBnxdzP9ZT"}',
+          secret: "LYjNd9sLi9gJWg72rCPSG5CWxBnxdzP9ZT",
+        },
+        {
+          text: "ltc deposit to MNyfnzQcKueaFZeK7E2Tpz1NfESw67a8Hh confirmed",
+          secret: "MNyfnzQcKueaFZeK7E2Tpz1NfESw67a8Hh",
+        },
+        {
+          text: "tip sent to DUA4ZVzafHD5EPyRMLFAxKk9Nw3SLmGvnF",
+          secret: "DUA4ZVzafHD5EPyRMLFAxKk9Nw3SLmGvnF",
+        },
+      ],
+      negative: [
+        "tip sent to DUA4ZVzafHD5EPyRMLFAxKk9Nw3SLmGvnG",
+        "job LfLzHTgqGSRjTikq8Njjy39rkiUeNFaDuM done",
+        "class DefaultHttpRequestRetryHandlerFactoryBean loaded",
+        "token MjQ2ODEzNTc5YWJjZGVmZ2hpams1234 seen",
+      ],
+    },
+  },
+  {
+    id: "litecoin-address-bech32",
+    description:
+      "SegWit Litecoin address (`ltc1…`, Bech32 for v0, Bech32m for v1+) with a valid checksum.",
+    kind: "pii",
+    keywords: ["ltc1"],
+    pattern: /(?<![A-Za-z0-9])(?:ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}(?![A-Za-z0-9])/g,
+    validate: (value) => segwitAddressValid(value, ["ltc"]),
+    examples: {
+      positive: [
+        {
+          text: "withdrawal to ltc1q2srw8t752nfjx75hm8gejx53xuxy02kuuw3v9m queued",
+          secret: "ltc1q2srw8t752nfjx75hm8gejx53xuxy02kuuw3v9m",
+        },
+        {
+          text: '{"to":"ltc1q0a2z3tp60rc7dzcz4hqscjxddq843ekc98tcma26nzrjcucllmqswcmyf4"}',
+          secret: "ltc1q0a2z3tp60rc7dzcz4hqscjxddq843ekc98tcma26nzrjcucllmqswcmyf4",
+        },
+      ],
+      negative: [
+        "withdrawal to ltc1q2srw8t752nfjx75hm8gejx53xuxy02kuuw3v9n queued",
+        "host rltc1q2srw8t752nfjx75hm8gejx53xuxy02kuuw3v9m",
+        "pod ltc1-worker-7d9f8b6c5d restarted",
+      ],
+    },
+  },
+  {
     id: "ethereum-address",
     description:
       "Ethereum address (`0x` + 40 hex): accepted with a valid EIP-55 mixed-case checksum, or in one case next to a word such as wallet/address/eth.",
@@ -292,10 +359,15 @@ export const detectors: Detector[] = [
           text: "eth_address=0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359 status=ok",
           secret: "0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359",
         },
+        {
+          text: "deposit received on 0x3f5ce5fbfe3e9af3971dd833d26ba9b5c936f0be",
+          secret: "0x3f5ce5fbfe3e9af3971dd833d26ba9b5c936f0be",
+        },
       ],
       negative: [
         "transfer to 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD confirmed",
         "storage slot 0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359 loaded",
+        "deposit tx 0x8c3a5e5f1d2b4a6c7e9f0b1d2c3e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4 mined",
         "segfault at 0x00007ffd5fbff8a0 ip 0x000055d1c2a4b6e0",
       ],
     },

@@ -106,6 +106,20 @@ const PII_PROBES: readonly Probe[] = [
   { text: "dial tel:+33142685300 from the app", value: "33142685300" },
   { text: '{"phone":"+91-8123456789"}', value: "8123456789" },
   { text: "sms to +91 7012345678 queued", value: "7012345678" },
+  // Litecoin and Dogecoin addresses, lower-case Ethereum addresses a payment names
+  {
+    text: "refund to LfLzHTgqGSRjTikq8Njjy39rkiUeNFaDuN",
+    value: "LfLzHTgqGSRjTikq8Njjy39rkiUeNFaDuN",
+  },
+  { text: "doge=DMHAdiC65m3GJhJMeoFncgFwzobdNhhhSp", value: "DMHAdiC65m3GJhJMeoFncgFwzobdNhhhSp" },
+  {
+    text: "payout ltc1q2srw8t752nfjx75hm8gejx53xuxy02kuuw3v9m sent",
+    value: "ltc1q2srw8t752nfjx75hm8gejx53xuxy02kuuw3v9m",
+  },
+  {
+    text: "withdrawal 0x3f5ce5fbfe3e9af3971dd833d26ba9b5c936f0be approved",
+    value: "0x3f5ce5fbfe3e9af3971dd833d26ba9b5c936f0be",
+  },
 ];
 
 /** Lines with timestamps, durations, ports, PIDs, UUIDs, hashes, versions, trace ids, sizes, order ids. */
@@ -156,6 +170,8 @@ const LOOKALIKES: readonly string[] = [
   "total 1,234,567,890,123 bytes, ratio 0,75 and 12,5",
   "2025-06-01,1717200000123,200,15.2,ok",
   "tz +05 123456 and offset +91-98765432101",
+  "deposit tx 0x8c3a5e5f1d2b4a6c7e9f0b1d2c3e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4 mined",
+  "bean DefaultListableBeanFactoryBeanPostProcessor ready",
 ];
 
 const scrubber = createScrubber();
