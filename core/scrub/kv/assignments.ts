@@ -51,7 +51,9 @@ export type Opener =
   /** An XML element whose value sits on its own line(s): up to the next tag. */
   | { form: "element" }
   /** A here-document (`key = <<EOF`): up to the line holding only its marker. */
-  | { form: "heredoc"; marker: string };
+  | { form: "heredoc"; marker: string }
+  /** `name: KEY` (a Kubernetes env entry): the `value:` entry beside it, at `indent`, below. */
+  | { form: "named-value"; indent: number };
 
 export interface Assignment {
   /** The key as written, without quotes (`db_password`, `--api-key`, `X-Api-Key`). */
@@ -203,6 +205,8 @@ function readValue(
     }
     return literal(line, at, made, false);
   }
+  const named = namedValue(line, before, spaced, made);
+  if (named !== undefined) return named;
   if (quoted && line.charCodeAt(spaced) === COMMA) {
     // set("KEY", "v"); but in `"svc":"token", …` the quoted word is a value, not a key.
     if (isValueBefore(line, before)) return null;
@@ -251,6 +255,39 @@ const ARN_BEFORE = /(?:^|[^\w-])arn:[\w-]{1,32}:[\w-]{1,64}:[\w-]{0,32}:\d{0,12}
 function isArnResource(line: string, before: number): boolean {
   return before > 0 && line.charCodeAt(before - 1) === 0x3a &&
     ARN_BEFORE.test(textBefore(line, before));
+}
+
+/** A field that names a value given in another field: `name:`, `"Name":`, `key=` before the key. */
+const NAME_FIELD = /(?:^|[\s{,])\\{0,7}["']?(?:name|key)\\{0,7}["']?[ \t]{0,3}[:=][ \t]{0,3}$/i;
+/** The field that gives that value, after the comma: `"value":`, `Value=`, `value: `. */
+const VALUE_FIELD = /^[ \t]{0,3}\\{0,7}["']?value\\{0,7}["']?[ \t]{0,3}[:=][ \t]{0,3}/i;
+/** A YAML `name:` entry alone on its line before the key (`- name: DB_PASSWORD`). */
+const NAME_ENTRY = /^([ \t]*(?:-[ \t]+)?)(?:name|key):[ \t]*$/i;
+
+/**
+ * A secret-named key that is the value of a `name` field, its value in the `value` field beside
+ * it: `{"name":"DB_PASSWORD","value":"v"}` (ECS, JSON), `Name=DB_PASSWORD,Value=v`, or on the
+ * next line (a Kubernetes env list: `- name: DB_PASSWORD` then `value: v`). Undefined when the
+ * key is not such a name; null when no value follows on the line.
+ */
+function namedValue(
+  line: string,
+  before: number,
+  spaced: number,
+  made: Made,
+): Assignment | null | undefined {
+  const head = textBefore(line, before);
+  if (!NAME_FIELD.test(head)) return undefined;
+  if (spaced === line.length) {
+    const entry = NAME_ENTRY.exec(head);
+    return entry === null ? null : made(spaced, spaced, false, {
+      form: "named-value",
+      indent: entry[1].length,
+    });
+  }
+  if (line.charCodeAt(spaced) !== COMMA) return undefined;
+  const field = VALUE_FIELD.exec(line.slice(spaced + 1, spaced + 40));
+  return field === null ? null : literal(line, spaced + 1 + field[0].length, made, false);
 }
 
 /** What comes before `password` in a .netrc entry. */

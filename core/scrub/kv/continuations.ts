@@ -40,7 +40,39 @@ export function continuationFor(opener: Opener): Continuation {
       return elementText();
     case "heredoc":
       return hereDocument(opener.marker);
+    case "named-value":
+      return namedValueBelow(opener.indent);
   }
+}
+
+/** Lines read for the `value:` entry after `name: KEY` (its siblings: `valueFrom:`, comments). */
+const MAX_SIBLING_LINES = 8;
+const VALUE_ENTRY = /^value:(?:[ \t]+|$)/i;
+
+/**
+ * After `- name: KEY`: the entry `value: v` of the same map (as deep as `name`), on one of the
+ * next few lines; a line less deep ends the map, and the search.
+ */
+function namedValueBelow(indent: number): Continuation {
+  let lines = 0;
+  let ended = false;
+  return {
+    next(line) {
+      if (ended || ++lines > MAX_SIBLING_LINES) return null;
+      const at = indentOf(line);
+      if (at === line.length) return NONE;
+      if (at < indent) return null;
+      const entry = at === indent ? VALUE_ENTRY.exec(line.slice(at)) : null;
+      if (entry === null) return NONE;
+      ended = true;
+      const from = at + entry[0].length;
+      const quote = line[from];
+      if ((quote === '"' || quote === "'") && line.lastIndexOf(quote) > from) {
+        return trimmedFrom(line, from + 1, line.lastIndexOf(quote));
+      }
+      return trimmedFrom(line, from);
+    },
+  };
 }
 
 /** The lines indented deeper than `indent` (blank ones included), each read by `value`. */
