@@ -72,12 +72,23 @@ const MAC_KEY_BEFORE =
 /** Words of lines about MAC addresses, where a dotted form of digits only (`0011.2233.4455`) is one. */
 const MAC_LINE_WORDS = /mac|arp|vlan|dhcp|hw_?addr|bssid|ether/i;
 
+/**
+ * A word naming the station right before a dotted MAC (`STA 1691.8299.0412`,
+ * `client (3478.1290.5566)`, `wlan0: `): a dotted form of digits only is a MAC after it too.
+ */
+const MAC_WORD_BEFORE =
+  /(?<![a-z])(?:sta|station|client|mac|wlan\d{0,2}:?(?: sta)?|assoc\w{0,8}|peer)[\s:=("']{1,3}$/i;
+
+/** `2024.0601.1200`: a date and time in dotted groups, not a MAC. */
+const DOTTED_DATE = /^(?:19|20)\d\d\.(?:0[1-9]|1[0-2])[0-3]\d\./;
+
 function plausibleCompactMac(mac: string, line: string, index: number): boolean {
   const hex = mac.replace(/\./g, "").toLowerCase();
   if (/^(?:0{12}|f{12})$/.test(hex)) return false;
   if (mac.includes(".")) {
     return !hasContextBefore(line, index, VERSION_BEFORE, 12) &&
-      (/[a-f]/.test(hex) || MAC_LINE_WORDS.test(line));
+      (/[a-f]/.test(hex) || MAC_LINE_WORDS.test(line) ||
+        (!DOTTED_DATE.test(mac) && hasContextBefore(line, index, MAC_WORD_BEFORE, 24)));
   }
   return hasContextBefore(line, index, MAC_KEY_BEFORE, 32);
 }
@@ -237,6 +248,10 @@ export const detectors: Detector[] = [
       "learn",
       "flap",
       "addr",
+      "sta ",
+      "wlan",
+      "assoc",
+      "peer",
     ],
     // The first hex digit comes before the lookbehind (which then looks past it), so that the
     // search skips ahead to hex digits instead of trying the lookbehind at every character.
@@ -260,6 +275,9 @@ export const detectors: Detector[] = [
           secret: "001a.2b3c.4d5e",
         },
         { text: "Gi1/0/7 learned host 00a0.c914.c829 dynamic", secret: "00a0.c914.c829" },
+        { text: "wlan0: STA 2487.3301.c5a9 IEEE 802.11: authenticated", secret: "2487.3301.c5a9" },
+        { text: "AP-7 client 3478.1290.5566 roamed", secret: "3478.1290.5566" },
+        { text: "wlan1: STA 5810.2293.7714 disassociated", secret: "5810.2293.7714" },
       ],
       negative: [
         "mac table flushed, etag 001a2b3c4d5e stored",
@@ -270,6 +288,8 @@ export const detectors: Detector[] = [
         "vlan 10 up, build 2024.0601.1200 released",
         '{"mac_seen_ts":"171720000012","mac":"unknown"}',
         "port 8080 build 2024.0601.1200 up",
+        "client report 2024.0601.1200 written",
+        "status 1691.8299.7714 and start 5810.2293.7714",
       ],
     },
   },

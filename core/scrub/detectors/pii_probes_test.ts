@@ -120,6 +120,12 @@ const PII_PROBES: readonly Probe[] = [
     text: "withdrawal 0x3f5ce5fbfe3e9af3971dd833d26ba9b5c936f0be approved",
     value: "0x3f5ce5fbfe3e9af3971dd833d26ba9b5c936f0be",
   },
+  // Cisco dotted MACs whose first groups are digits, after the word naming the station
+  {
+    text: "wlan0: STA 7702.1943.e8d1 WPA: pairwise key handshake completed",
+    value: "7702.1943.e8d1",
+  },
+  { text: "assoc client 6120.4478.3391 rssi -61", value: "6120.4478.3391" },
 ];
 
 /** Lines with timestamps, durations, ports, PIDs, UUIDs, hashes, versions, trace ids, sizes, order ids. */
