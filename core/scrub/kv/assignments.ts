@@ -375,21 +375,31 @@ const BARE_END = new Uint8Array(128);
 for (const c of " \t\r\n\f\v\"'`,;&<>(){}[]\\") BARE_END[c.charCodeAt(0)] = 1;
 const isBareEnd = (code: number) => code < 128 ? BARE_END[code] === 1 : code === 0xa0;
 
+/**
+ * A conversion around a string literal, which the value is inside: `[]byte("v")` (Go),
+ * `Buffer.from("v")` (Node), `String::from("v")` (Rust), `bytes("v")`, `SecretStr("v")`. Only a
+ * quoted literal inside one is a value (`[]byte(os.Getenv("X"))` is not).
+ */
+const WRAPPER =
+  /^(?:\[\]byte|Buffer\.from|String::from|(?:Secret(?:String|Box|Vec)?|SecUtf8)::new|SecretStr|bytes|bytearray|new\s{1,3}String|String|str)\(\s{0,3}/;
+
 /** String prefixes before a quote: `b"…"`, `r'…'`, `f"…"`, `@"…"` (C#), `$"…"`, `L"…"`. */
 const STRING_PREFIX = /^(?:[bBrRuUfF]{1,2}|[@$L])(?=\\{0,7}["'`])/;
 
 /**
  * The value starting at `at`: quoted (a quote, maybe escaped, to the same quote; `\` escapes
- * in a plainly quoted one), or bare up to a delimiter. `quotedOnly`: a bare value is no value.
+ * in a plainly quoted one), or bare up to a delimiter; maybe inside a WRAPPER. `quotedOnly`: a bare value is no value.
  */
 function literal(line: string, at: number, made: Made, quotedOnly: boolean): Assignment | null {
   const n = line.length;
   let from = at;
+  const wrapper = WRAPPER.exec(line.slice(from, from + 40));
+  if (wrapper !== null) from += wrapper[0].length;
   const prefix = STRING_PREFIX.exec(line.slice(from, from + 3));
   if (prefix !== null) from += prefix[0].length;
   const token = quoteTokenAt(line, from);
   if (token === 0) {
-    if (quotedOnly) return null;
+    if (quotedOnly || wrapper !== null) return null;
     let i = at;
     while (i < n && i - at <= VALUE_CAP && !isBareEnd(line.charCodeAt(i))) i++;
     if (i - at > VALUE_CAP) return made(at, n, true);
