@@ -2,7 +2,7 @@
  * Who is acting, when a step is given the interactivity of the form that started it: Slack fills
  * `interactor.id` with the person who submitted the form, and a workflow author cannot type one
  * in, so it must be the requester named in `user_id`. Without it, `user_id` is trusted as given
- * (README, "Security model": restrict the step with `slack function access`).
+ * (an admin restricts who may run the step with `slack function access`).
  */
 import * as z from "zod";
 import { userId } from "../slack_ids.ts";
