@@ -44,6 +44,7 @@ export const INPUT_TITLES: Readonly<Record<string, string>> = {
   compare_previous: "Mark what is new",
   excerpt_mode: "Excerpt shows",
   insights: "Log insights (JSON)",
+  keep_minutes: "Keep for (minutes)",
 };
 
 /** Each function's title: the step's name in Workflow Builder. A test checks these too. */
