@@ -603,7 +603,7 @@ export const detectors: Detector[] = [
   {
     id: "cli-password-flag",
     description:
-      "A password or token given to a command line (../kv/commands.ts): `curl -u user:pass` in any quoting (with no password, `-u 'KEY:'`, the API key), `curl --oauth2-bearer`, `mysql -pPASS`, `sshpass -p`, `docker login -p`, `redis-cli -a`, `mongosh -p`, SQL `IDENTIFIED BY '…'`, PowerShell `ConvertTo-SecureString \"…\" -AsPlainText`.",
+      "A password or token given to a command line (../kv/commands.ts): `curl -u user:pass` in any quoting (with no password, `-u 'KEY:'`, the API key), `curl --oauth2-bearer`, `mysql -pPASS`, `sshpass -p`, `docker login -p`, `redis-cli -a`, `mongosh -p`, `htpasswd -b`, `rabbitmqctl add_user`, `smbclient -U user%PASS`, `keytool -storepass`, `net use`, SQL `IDENTIFIED BY '…'`, PowerShell `ConvertTo-SecureString \"…\" -AsPlainText`.",
     kind: "secret",
     keywords: [...COMMAND_KEYWORDS],
     pattern: new RegExp(COMMAND_KEYWORDS.join("|"), "gi"),

@@ -46,9 +46,16 @@ for (const c of ["ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldapwhoam
   FLAGS[c] = { flag: "-w" };
 }
 
+/**
+ * Commands whose password is an argument no flag names, or is named by a flag of their own
+ * (see readPositional): `htpasswd -b FILE USER PASS`, `rabbitmqctl add_user USER PASS`,
+ * `smbclient -U user%PASS`, `keytool -storepass PASS`, `net use \\host\share PASS /user:U`.
+ */
+const POSITIONAL = ["htpasswd", "rabbitmqctl", "smbclient", "keytool", "net"];
+
 /** The commands read, at a word boundary (a path before them is fine: `/usr/bin/curl`). */
 const COMMAND = new RegExp(
-  String.raw`(?<![\w.-])(?:curl|${Object.keys(FLAGS).join("|")})(?![\w-])`,
+  String.raw`(?<![\w.-])(?:curl|${[...Object.keys(FLAGS), ...POSITIONAL].join("|")})(?![\w-])`,
   "gi",
 );
 const IDENTIFIED_BY =
@@ -61,6 +68,8 @@ export const COMMAND_KEYWORDS: readonly string[] = [
   ...Object.keys(FLAGS),
   "identified",
   "convertto-securestring",
+  ...POSITIONAL.filter((c) => c !== "net"),
+  "net use",
 ];
 
 interface Word {
@@ -149,9 +158,60 @@ function readCurl(line: string, words: Word[], out: CommandValue[]): void {
   }
 }
 
+/** keytool's password options: `-storepass`, `-keypass`, `-srcstorepass`, `-destkeypass`, `-new`. */
+const KEYTOOL_PASSWORD = /^-(?:(?:src|dest)?(?:store|key)pass|new)$/;
+/** rabbitmqctl's commands whose second argument is a password. */
+const RABBITMQ_PASSWORD = /^(?:add_user|change_password|authenticate_user)$/;
+
+/**
+ * The password of a POSITIONAL command: htpasswd's last argument in batch mode (`-b`; with `-n`
+ * no file comes first), rabbitmqctl's argument after the user, smbclient's after `%` in
+ * `-U user%PASS`, keytool's password options, and `net use`'s argument that is no drive, share,
+ * `*` or `/option`.
+ */
+function readPositional(line: string, command: string, words: Word[], out: CommandValue[]): void {
+  const text = words.map((w) => line.slice(w.start, w.end));
+  const arg = (k: number) => value(unquoted(line, words[k].start, words[k].end));
+  if (command === "htpasswd") {
+    const flags = text.filter((t) => t.startsWith("-")).join("");
+    const args = text.flatMap((t, k) => t.startsWith("-") ? [] : [k]);
+    const at = args[flags.includes("n") ? 1 : 2];
+    if (flags.includes("b") && at !== undefined) out.push(arg(at));
+  } else if (command === "rabbitmqctl") {
+    const sub = text.findIndex((t) => RABBITMQ_PASSWORD.test(t));
+    const args = text.flatMap((t, k) => k > sub && !t.startsWith("-") ? [k] : []);
+    if (sub !== -1 && args[1] !== undefined) out.push(arg(args[1]));
+  } else if (command === "smbclient") {
+    for (let k = 0; k < words.length; k++) {
+      const user = text[k] === "-U" || text[k] === "--user"
+        ? words[k + 1]
+        : /^(?:-U|--user=)./.test(text[k])
+        ? { start: words[k].start + (text[k][1] === "U" ? 2 : 7), end: words[k].end }
+        : undefined;
+      if (user === undefined) continue;
+      const u = unquoted(line, user.start, user.end);
+      const percent = line.indexOf("%", u.start);
+      if (percent !== -1 && percent + 1 < u.end) {
+        out.push(value({ start: percent + 1, end: u.end }));
+      }
+    }
+  } else if (command === "keytool") {
+    for (let k = 0; k + 1 < words.length; k++) {
+      if (KEYTOOL_PASSWORD.test(text[k]) && !text[k + 1].startsWith("-")) out.push(arg(k + 1));
+    }
+  } else if (command === "net" && text[0]?.toLowerCase() === "use") {
+    for (let k = 1; k < text.length; k++) {
+      const t = text[k];
+      if (/^(?:[\/*]|[A-Za-z]:$)/.test(t) || t.startsWith("\\\\")) continue;
+      out.push(arg(k));
+    }
+  }
+}
+
 /** The password `command`'s flag takes among `words` (see FLAGS). */
 function readCommand(line: string, command: string, words: Word[], out: CommandValue[]): void {
   if (command === "curl") return readCurl(line, words, out);
+  if (POSITIONAL.includes(command)) return readPositional(line, command, words, out);
   const text = (w: Word) => line.slice(w.start, w.end);
   const { flag, glued, login } = FLAGS[command];
   if (login && !words.some((w) => text(w) === "login")) return;

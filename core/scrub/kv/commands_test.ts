@@ -68,3 +68,39 @@ Deno.test("an argument past VALUE_CAP is cut", () => {
   const [v] = commandValues(line);
   strictEqual(v.cut, true);
 });
+
+Deno.test("commands whose password is an argument no generic flag names", () => {
+  const cases: [string, string][] = [
+    ["htpasswd -b /etc/httpd/users ops Xk29!mq7Lp", "Xk29!mq7Lp"],
+    ["htpasswd -B -b -c /srv/.htpasswd ops 'Xk29 mq7Lp'", "Xk29 mq7Lp"],
+    ["htpasswd -nb ops Xk29!mq7Lp", "Xk29!mq7Lp"],
+    ["rabbitmqctl add_user ops Xk29!mq7Lp", "Xk29!mq7Lp"],
+    ["rabbitmqctl -n rabbit@mq1 change_password ops Xk29!mq7Lp", "Xk29!mq7Lp"],
+    ["smbclient //nas/backup -U ops%Xk29!mq7Lp -c ls", "Xk29!mq7Lp"],
+    ["smbclient -L nas --user=ops%Xk29!mq7Lp", "Xk29!mq7Lp"],
+    ["keytool -genkeypair -alias app -keystore app.jks -storepass Xk29!mq7Lp", "Xk29!mq7Lp"],
+    ["keytool -importkeystore -srcstorepass Xk29!mq7Lp -deststoretype pkcs12", "Xk29!mq7Lp"],
+    ["net use Z: \\\\nas\\backup /user:OPS\\svc Xk29!mq7Lp /persistent:no", "Xk29!mq7Lp"],
+    ["net use \\\\nas\\backup Xk29!mq7Lp /user:svc", "Xk29!mq7Lp"],
+  ];
+  deepStrictEqual(
+    cases.filter(([line, secret]) => values(line).join() !== secret).map(([line]) => line),
+    [],
+  );
+});
+
+Deno.test("those commands without a password on the line give nothing", () => {
+  for (
+    const line of [
+      "htpasswd -c /etc/httpd/users ops",
+      "htpasswd -v /srv/.htpasswd ops",
+      "rabbitmqctl list_users",
+      "rabbitmqctl delete_user ops",
+      "smbclient //nas/backup -U ops -c ls",
+      "keytool -list -keystore app.jks -storepass:env KS_PASS",
+      "net use Z: \\\\nas\\backup * /user:OPS\\svc",
+      "net use Z: /delete",
+      "the .net user guide",
+    ]
+  ) deepStrictEqual(values(line), [], line);
+});
