@@ -32,7 +32,7 @@ import {
 } from "./mutate/test_graph.ts";
 import { seededRandom } from "../devkit/sample_logs/random.ts";
 import { type Equivalent, equivalentFor, EQUIVALENTS } from "./mutate/equivalents.ts";
-import { testRounds } from "./mutate/selection.ts";
+import { testRounds, testsInHost } from "./mutate/selection.ts";
 import { instrument } from "./mutate/schemata.ts";
 import { HostPool, type Trace } from "./mutate/in_process.ts";
 import { type MutantResult, type Results, writeReport } from "./mutate/report.ts";
@@ -389,9 +389,15 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
       const reached = trace?.reach.get(numberOf.get(m)!);
       const begun = performance.now();
       if (hosts && reached) {
-        const verdict = await hosts.run(w.index, numberOf.get(m)!, reached);
+        const chosen = testsInHost(
+          m.file,
+          reached,
+          (file) => closures.get(file)?.get(m.file),
+          options.allTests,
+        );
+        const verdict = await hosts.run(w.index, numberOf.get(m)!, chosen);
         const ms = Math.round(performance.now() - begun);
-        const testFiles = [...new Set(reached.map((t) => t.id.split(" > ")[0]))];
+        const testFiles = [...new Set(chosen.map((t) => t.id.split(" > ")[0]))];
         if (verdict.status === "killed") {
           result = {
             ...base,

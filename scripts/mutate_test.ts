@@ -5,7 +5,7 @@ import { regexMutants } from "./mutate/regex_mutants.ts";
 import { executes, parseLcov } from "./mutate/coverage.ts";
 import { expandTargets, parseArgs, runMutation } from "./mutate.ts";
 import { renderReport } from "./mutate/report.ts";
-import { FURTHER_FILES, testRounds } from "./mutate/selection.ts";
+import { FURTHER_FILES, FURTHER_MS, testRounds, testsInHost } from "./mutate/selection.ts";
 import { ACTIVE, instrument, TRACE } from "./mutate/schemata.ts";
 
 const edits = (ms: Mutant[]) =>
@@ -170,6 +170,24 @@ Deno.test("test rounds: the module's own tests first, then the few nearest other
     "core/far/f0_test.ts",
   ]);
   equal(testRounds("core/a/mod.ts", candidates, true)[1].length, FURTHER_FILES + 2);
+});
+
+Deno.test("host tests: the nearby files' tests all, then the fastest others within a time budget", () => {
+  const reached = [
+    { id: "core/far/a_test.ts > fast", ms: 1 },
+    { id: "core/a/mod_test.ts > own", ms: 50 },
+    { id: "core/far/b_test.ts > slow", ms: FURTHER_MS },
+    { id: "core/far/c_test.ts > slower", ms: FURTHER_MS + 1 },
+    { id: "core/b/uses_test.ts > importer", ms: 9000 },
+  ];
+  const distance = (file: string) => (file === "core/b/uses_test.ts" ? 1 : 3);
+  deepStrictEqual(testsInHost("core/a/mod.ts", reached, distance).map((t) => t.id), [
+    "core/a/mod_test.ts > own",
+    "core/b/uses_test.ts > importer",
+    "core/far/a_test.ts > fast",
+    "core/far/b_test.ts > slow",
+  ]);
+  equal(testsInHost("core/a/mod.ts", reached, distance, true).length, reached.length);
 });
 
 Deno.test("arguments: paths, options, and folders expanded to modules without tests or fixtures", () => {

@@ -11,6 +11,7 @@
  * tests here, or it also runs while modules load. A host that hangs on a mutant is killed (the mutant
  * timed out) and replaced by a spare host that has loaded the test files meanwhile.
  */
+import type { CoveringTest } from "./selection.ts";
 import {
   type HostReady,
   type NoAnswer,
@@ -27,10 +28,7 @@ const HOST_START_TIMEOUT_MS = 120_000;
 /** The trace of one worker's share of the tests. */
 const TRACE_TIMEOUT_MS = 900_000;
 
-export interface CoveringTest {
-  id: string;
-  ms: number;
-}
+export type { CoveringTest };
 
 export interface Trace {
   /** Mutant number → the tests reaching it, fastest first. */

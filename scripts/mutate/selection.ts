@@ -1,5 +1,12 @@
 /**
- * Which test files judge a mutant, in two rounds. Both hold only test files that execute the
+ * Which tests judge a mutant.
+ *
+ * In a test host (./in_process.ts), the tests that reached the mutant in the trace: those of the
+ * nearby test files (below) first, then the others fastest first, until FURTHER_MS of their
+ * traced time (a helper such as escapeSlackText is reached by hundreds of tests across the
+ * functions, and a surviving mutant would run all of them); `all` (--all-tests) runs every one.
+ *
+ * In a fresh process, test files, in two rounds. Both hold only test files that execute the
  * mutated code (./coverage.ts); each round stops at the first failing test.
  *
  * 1. Nearby: test files in the module's own folder, or importing it directly; the module's
@@ -37,4 +44,38 @@ export function testRounds(
     near.map((c) => c.test),
     (all ? further : further.slice(0, FURTHER_FILES)).map((c) => c.test),
   ];
+}
+
+/** Traced time of the tests, beyond the nearby ones, that a mutant runs in a test host. */
+export const FURTHER_MS = 3_000;
+
+export interface CoveringTest {
+  /** `<test file> > <test name>`. */
+  id: string;
+  /** Its traced time, in ms. */
+  ms: number;
+}
+
+/** The tests of `reached` (fastest first) that judge a mutant of `module` in a test host. */
+export function testsInHost(
+  module: string,
+  reached: readonly CoveringTest[],
+  distance: (testFile: string) => number | undefined,
+  all = false,
+): CoveringTest[] {
+  const isNear = (t: CoveringTest) => {
+    const file = t.id.slice(0, t.id.indexOf(" > "));
+    return dirname(file) === dirname(module) || distance(file) === 1;
+  };
+  const near = reached.filter(isNear);
+  const further = reached.filter((t) => !isNear(t));
+  if (all) return [...near, ...further];
+  const out = [...near];
+  let budget = FURTHER_MS;
+  for (const t of further) {
+    if (budget <= 0) break;
+    out.push(t);
+    budget -= t.ms;
+  }
+  return out;
 }
