@@ -350,3 +350,35 @@ export function australiaMedicareValid(digits: string): boolean {
   const d = digitValues(digits);
   return weightedSum(d, [1, 3, 7, 9, 1, 3, 7, 9]) % 10 === d[8];
 }
+
+/** ISO 7064 MOD 11-2 weights of the first 17 characters of a Chinese resident id: 2^(17−i) mod 11. */
+const CN_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+/**
+ * China resident identity number (居民身份证号码, GB 11643): a six-digit region code (first digit
+ * 1–8), the date of birth YYYYMMDD (1800–2099), a three-digit sequence and an ISO 7064 MOD 11-2
+ * check character, `X` for 10.
+ */
+export function chinaResidentIdValid(eighteen: string): boolean {
+  if (!/^[1-8][0-9]{5}(?:18|19|20)[0-9]{9}[0-9X]$/.test(eighteen)) return false;
+  if (!birthDateValid(eighteen.slice(6, 14), 4)) return false;
+  const sum = weightedSum(digitValues(eighteen.slice(0, 17)), CN_ID_WEIGHTS);
+  const check = (12 - (sum % 11)) % 11;
+  return eighteen[17] === (check === 10 ? "X" : String(check));
+}
+
+/**
+ * Belgium national number (rijksregisternummer / numéro de registre national, INSZ/NISS):
+ * YYMMDD (month + 20 or + 40 in a BIS number, month and day 00 when the date is unknown), a
+ * three-digit sequence and a check = 97 − (the first nine digits mod 97), with a 2 in front of
+ * them for people born from 2000 on.
+ */
+export function belgiumNationalNumberValid(eleven: string): boolean {
+  if (!plausibleDigits(eleven, 11)) return false;
+  const month = Number(eleven.slice(2, 4)) % 20, day = Number(eleven.slice(4, 6));
+  if (Number(eleven.slice(2, 4)) > 52 || month > 12 || day > 31) return false;
+  if (month > 0 && day > 0 && !monthDayValid(month, day)) return false;
+  const check = Number(eleven.slice(9));
+  const first = eleven.slice(0, 9);
+  return 97 - mod97(first) === check || 97 - mod97("2" + first) === check;
+}

@@ -2,8 +2,10 @@ import { ok } from "@node/assert";
 import {
   aadhaarValid,
   australiaTfnValid,
+  belgiumNationalNumberValid,
   bsnValid,
   canadaSinValid,
+  chinaResidentIdValid,
   cpfValid,
   franceNirValid,
   italyCodiceFiscaleValid,
@@ -75,6 +77,30 @@ const CASES: [string, (s: string) => boolean, string[], string[]][] = [
     "269052A12345618",
     "185137800608425",
     "585057800608491",
+  ]],
+  [
+    "China resident id",
+    chinaResidentIdValid,
+    ["440305198507142312", "110105200102298127", "33010619880517104X", "510107199309300070"],
+    [
+      "440305198507142313", // check digit
+      "33010619880517104x", // lower-case x (callers upper-case first)
+      "440305198513142312", // month 13
+      "940305198507142312", // region starts with 9
+      "440305170507142312", // year 1705
+      "44030519850714231", // 17 characters
+    ],
+  ],
+  ["Belgium national number", belgiumNationalNumberValid, [
+    "85071212390",
+    "01020304526", // born 2001: the check is taken with a 2 in front
+    "92041527373",
+    "85271212336", // BIS number, month + 20
+  ], [
+    "85071212391",
+    "85131212335", // month 13, check digits right
+    "85073212372", // 32nd day, check digits right
+    "11111111111",
   ]],
 ];
 

@@ -16,6 +16,7 @@ import * as emailInternational from "./email_international.ts";
 import * as piiFinancial from "./pii_financial.ts";
 import * as piiIdentity from "./pii_identity.ts";
 import * as piiNationalIds from "./pii_national_ids.ts";
+import * as piiGenericIds from "./pii_generic_ids.ts";
 import * as piiRegisters from "./pii_registers.ts";
 import * as piiDocuments from "./pii_documents.ts";
 import * as network from "./network.ts";
@@ -38,6 +39,7 @@ export const DETECTORS: readonly Detector[] = [
   ...piiFinancial.detectors,
   ...piiIdentity.detectors,
   ...piiNationalIds.detectors,
+  ...piiGenericIds.detectors,
   ...piiRegisters.detectors,
   ...piiDocuments.detectors,
   ...network.detectors,

@@ -126,6 +126,10 @@ const PII_PROBES: readonly Probe[] = [
     value: "7702.1943.e8d1",
   },
   { text: "assoc client 6120.4478.3391 rssi -61", value: "6120.4478.3391" },
+  // National ids under a generic key, checked against the national rules
+  { text: "customer id_number=92041527373 kyc=pending", value: "92041527373" },
+  { text: '{"identity_number":"10000000146"}', value: "10000000146" },
+  { text: "national_id=123 456 782 kyc=ok", value: "123 456 782" },
 ];
 
 /** Lines with timestamps, durations, ports, PIDs, UUIDs, hashes, versions, trace ids, sizes, order ids. */
@@ -178,6 +182,7 @@ const LOOKALIKES: readonly string[] = [
   "tz +05 123456 and offset +91-98765432101",
   "deposit tx 0x8c3a5e5f1d2b4a6c7e9f0b1d2c3e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4 mined",
   "bean DefaultListableBeanFactoryBeanPostProcessor ready",
+  "customer id_number=92041527375 kyc=pending, document_number=20240601",
 ];
 
 const scrubber = createScrubber();

@@ -1,0 +1,157 @@
+/**
+ * A national identity number under a key that names an identity number without saying whose
+ * (`national_id`, `id_number`, `identity_number`, `document_number`, `tax_id`, `kyc_doc_id`):
+ * masked when the value passes the check digits or structure of one of the national rules in
+ * ../checksums/. The key alone is not enough (`id_number=42`), nor the rule alone (nine digits
+ * pass the Canadian, Dutch or Australian check one time in four).
+ */
+import type { Candidate, Detector } from "../detector.ts";
+import {
+  aadhaarValid,
+  australiaTfnValid,
+  belgiumNationalNumberValid,
+  bsnValid,
+  canadaSinValid,
+  chinaResidentIdValid,
+  cpfValid,
+  finlandHetuValid,
+  franceNirValid,
+  italyCodiceFiscaleValid,
+  koreaRrnValid,
+  nhsNumberValid,
+  peselValid,
+  singaporeNricValid,
+  southAfricaIdValid,
+  spainDniNieValid,
+  steuerIdValid,
+  swedenPersonnummerValid,
+  thailandTninValid,
+  turkeyTcknValid,
+  ukNinoValid,
+} from "../checksums/national_ids.ts";
+
+/**
+ * The national rules a value under a generic key is checked against: each takes the value with
+ * its separators taken out, in capitals (`compact`), or as written (`raw`, for the Finnish
+ * code, whose century sign is a separator).
+ */
+const NATIONAL_ID_RULES: readonly ((compact: string, raw: string) => boolean)[] = [
+  (c) => canadaSinValid(c),
+  (c) => bsnValid(c),
+  (c) => australiaTfnValid(c),
+  (c) => nhsNumberValid(c),
+  (c) => swedenPersonnummerValid(c),
+  (c) => peselValid(c),
+  (c) => cpfValid(c),
+  (c) => steuerIdValid(c),
+  (c) => turkeyTcknValid(c),
+  (c) => belgiumNationalNumberValid(c),
+  (c) => aadhaarValid(c),
+  (c) => southAfricaIdValid(c),
+  (c) => thailandTninValid(c),
+  (c) => c.length === 13 && koreaRrnValid(c, true),
+  (c) => franceNirValid(c),
+  (c) => chinaResidentIdValid(c),
+  (c) => ukNinoValid(c),
+  (c) => spainDniNieValid(c),
+  (c) => italyCodiceFiscaleValid(c),
+  (c) => singaporeNricValid(c),
+  (_, raw) => finlandHetuValid(raw.toUpperCase()),
+];
+
+/** `raw` (separators included) is a national identity number under one of the rules. */
+function nationalIdValid(raw: string): boolean {
+  const compact = raw.replace(/[ .\/-]/g, "").toUpperCase();
+  if (compact.length < 8 || compact.length > 18) return false;
+  return NATIONAL_ID_RULES.some((rule) => rule(compact, raw));
+}
+
+/**
+ * A generic identity-number key and what joins it to its value (`national_id=`, `"idNumber": "`,
+ * `tax id `, `kyc document `). `id`, `identity`, `document` count only with a number word after
+ * them; `national id`, `tax id` and `kyc … id` alone.
+ */
+const GENERIC_ID_KEY =
+  /(?<![A-Za-z])(?:national[ _.-]?id(?:entity)?(?:[ _.-]?(?:number|num|no|nr|code))?|(?:id|identity|identification|document|doc)[ _.-]?(?:number|num|no|nr)|tax[ _.-]?(?:id|identification)(?:[ _.-]?(?:number|num|no|nr))?|kyc[ _.-]?(?:[a-z]{1,12}[ _.-]?)?(?:id|document|doc)(?:[ _.-]?(?:number|num|no|nr))?)(?![A-Za-z0-9])["']?[ \t]{0,2}[:=]?[ \t]{0,2}["']?/gi;
+
+/** Up to eight letter-and-digit groups joined by one space, dot, slash or dash, read from a key's end. */
+const VALUE_GROUPS = /[0-9A-Za-z]{1,20}(?:[ .\/-][0-9A-Za-z]{1,20}){0,7}/y;
+/** Bound on the keys read on one line. */
+const MAX_KEYS_PER_LINE = 16;
+
+/**
+ * The values after generic identity-number keys on `line`: the longest run of the groups after
+ * the key that passes a national rule (`1 87 03 75 653 859 33` in
+ * `id_number=1 87 03 75 653 859 33 kyc=pending`, without ` kyc`).
+ */
+function findNationalIdsUnderGenericKeys(line: string): Candidate[] {
+  const found: Candidate[] = [];
+  GENERIC_ID_KEY.lastIndex = 0;
+  for (let keys = 0; keys < MAX_KEYS_PER_LINE; keys++) {
+    const key = GENERIC_ID_KEY.exec(line);
+    if (!key) break;
+    const start = key.index + key[0].length;
+    if (start === key.index || /[A-Za-z0-9]/.test(line[start - 1] ?? "")) continue;
+    VALUE_GROUPS.lastIndex = start;
+    const value = VALUE_GROUPS.exec(line);
+    if (!value) continue;
+    const ends = [...value[0].matchAll(/[0-9A-Za-z]+/g)].map((g) => start + g.index + g[0].length);
+    for (let k = ends.length - 1; k >= 0; k--) {
+      if (nationalIdValid(line.slice(start, ends[k]))) {
+        found.push({ start, end: ends[k] });
+        GENERIC_ID_KEY.lastIndex = Math.max(GENERIC_ID_KEY.lastIndex, ends[k]);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+export const detectors: Detector[] = [
+  {
+    id: "national-id-generic-key",
+    description:
+      "National identity number under a generic key (national_id, id_number, identity_number, document_number, tax_id, kyc … id): a value, grouped or plain, that passes one of the national rules (CA SIN, NL BSN, AU TFN, UK NHS/NINO, SE personnummer, PL PESEL, BR CPF, DE Steuer-ID, TR TCKN, BE national number, IN Aadhaar, ZA id, TH TNIN, KR RRN, FR NIR, CN resident id, ES DNI/NIE, IT codice fiscale, SG NRIC, FI HETU).",
+    kind: "pii",
+    keywords: [
+      "national",
+      "idn",
+      "id_n",
+      "id n",
+      "id-n",
+      "id.n",
+      "identity",
+      "identification",
+      "document",
+      "docn",
+      "doc_n",
+      "doc n",
+      "doc-n",
+      "doc.n",
+      "tax",
+      "kyc",
+    ],
+    pattern: GENERIC_ID_KEY,
+    find: findNationalIdsUnderGenericKeys,
+    examples: {
+      positive: [
+        { text: '{"national_id":"046 454 286"}', secret: "046 454 286" },
+        { text: "customer id_number=02070803628 kyc=pending", secret: "02070803628" },
+        { text: "identity_number: 12345678Z", secret: "12345678Z" },
+        { text: "documentNumber=85071212390 verified", secret: "85071212390" },
+        { text: '{"national_id":"440305198507142312"}', secret: "440305198507142312" },
+        { text: "kyc_doc_id=1 85 05 78 006 084 91 status=ok", secret: "1 85 05 78 006 084 91" },
+        { text: "tax_id=123456782 country=AU", secret: "123456782" },
+        { text: "ID number: 131052-308T", secret: "131052-308T" },
+      ],
+      negative: [
+        "customer id_number=02070803629 kyc=pending",
+        "id_number=42 kyc=pending",
+        "order_id=046454286 shipped",
+        "national_id_type=passport number 046454286",
+        "document_number=2024-06-01 uploaded",
+        "tax rate 046 454 286 applied",
+      ],
+    },
+  },
+];
