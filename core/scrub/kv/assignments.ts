@@ -225,6 +225,12 @@ function readValue(
   if (kind === "password" && !quoted) {
     // `PASSWORD 'v'` (SQL, or a message quoting it): a quoted value after a password word.
     if (quoteTokenAt(line, spaced) > 0) return literal(line, spaced, made, true);
+    // Prose: `the password was: v`, `password is v`, `password set to v` (a mixed-class word).
+    const verb = PROSE_VERB.exec(line.slice(spaced, spaced + 24));
+    if (verb !== null) {
+      const value = literal(line, spaced + verb[0].length, made, false);
+      return value !== null && isMixedWord(line.slice(value.start, value.end)) ? value : null;
+    }
     // .netrc: `machine HOST login USER password v`.
     if (NETRC.test(line.slice(Math.max(0, start - 600), start))) {
       return literal(line, spaced, made, false);
@@ -288,6 +294,20 @@ function namedValue(
   if (line.charCodeAt(spaced) !== COMMA) return undefined;
   const field = VALUE_FIELD.exec(line.slice(spaced + 1, spaced + 40));
   return field === null ? null : literal(line, spaced + 1 + field[0].length, made, false);
+}
+
+/** A verb that gives a password in a sentence: `is`, `was:`, `set to`, `changed to`. */
+const PROSE_VERB = /^(?:is|was|(?:set|changed|reset) to)(?:[ \t]{0,2}:)?[ \t]{1,3}/i;
+
+/**
+ * A word of 8 or more characters with three of: lower case, upper case, digit, symbol (where
+ * prose gives a password, a plain word is just the sentence going on: `password is incorrect`).
+ */
+function isMixedWord(word: string): boolean {
+  if (word.length < 8) return false;
+  const classes = Number(/[a-z]/.test(word)) + Number(/[A-Z]/.test(word)) +
+    Number(/[0-9]/.test(word)) + Number(/[^A-Za-z0-9]/.test(word));
+  return classes >= 3;
 }
 
 /** What comes before `password` in a .netrc entry. */
