@@ -8,6 +8,8 @@
 import type { Detector } from "../detector.ts";
 import {
   australiaMedicareValid,
+  belgiumNationalNumberValid,
+  chinaResidentIdValid,
   finlandHetuValid,
   germanyIdCardValid,
   koreaFrnValid,
@@ -19,7 +21,15 @@ import {
   turkeyTcknValid,
   usMbiValid,
 } from "../checksums/national_ids.ts";
-import { AFTER, compact, inContext, namedRightBefore, numberStart } from "./pii_context.ts";
+import {
+  AFTER,
+  afterName,
+  afterNameAnyCase,
+  compact,
+  inContext,
+  namedRightBefore,
+  numberStart,
+} from "./pii_context.ts";
 import { digitsOf } from "./value_checks.ts";
 
 /** A letter or digit may not continue the value on either side. */
@@ -47,7 +57,94 @@ const TNIN_NAME = namedRightBefore([
   "เลขประจำตัวประชาชน",
 ]);
 
+/** Names of a Chinese resident identity number (居民身份证号码). */
+const CHINA_RESIDENT_ID = [
+  "身份证",
+  "居民身份证",
+  "公民身份号码",
+  "id card",
+  "resident id",
+  "resident identity card",
+  "resident identity",
+];
+/** Names of a Belgian national number (rijksregisternummer, INSZ, NISS). */
+const BELGIUM_NATIONAL_NUMBER = [
+  "rijksregisternummer",
+  "rijksregister",
+  "registre national",
+  "numéro de registre national",
+  "national number",
+  "national register number",
+  "insz",
+  "niss",
+  "nn",
+];
+
 export const detectors: Detector[] = [
+  {
+    id: "cn-resident-id",
+    description:
+      "Chinese resident identity number: 18 characters, region code, birth date YYYYMMDD and an ISO 7064 MOD 11-2 check character (X for 10), after 身份证 / id card / resident id.",
+    kind: "pii",
+    keywords: [
+      "身份证",
+      "身份号码",
+      "id card",
+      "id_card",
+      "idcard",
+      "id-card",
+      "id.card",
+      "resident",
+    ],
+    pattern: afterName(CHINA_RESIDENT_ID, String.raw`[1-8]\d{16}[\dXx]`),
+    validate: (value) => chinaResidentIdValid(value.toUpperCase()),
+    examples: {
+      positive: [
+        { text: "身份证号码：320502197803124610", secret: "320502197803124610" },
+        { text: "实名认证 身份证 33010619880517104X 通过", secret: "33010619880517104X" },
+        { text: "resident_id=510107199309300070 verified", secret: "510107199309300070" },
+        { text: '{"id_card_no":"110105200102298127"}', secret: "110105200102298127" },
+      ],
+      negative: [
+        "身份证号码：320502197803124611",
+        "id card scan took 320502197803124610 ns",
+        "order 320502197803124610 shipped",
+      ],
+    },
+  },
+  {
+    id: "be-national-number",
+    description:
+      "Belgian national number (rijksregisternummer / INSZ / NISS): YYMMDD, sequence and a mod-97 check, plain or as YY.MM.DD-SSS.CC, after a word that names it.",
+    kind: "pii",
+    keywords: [
+      "rijksregister",
+      "registre national",
+      "national number",
+      "national register",
+      "insz",
+      "niss",
+      "nn",
+    ],
+    pattern: afterNameAnyCase(
+      BELGIUM_NATIONAL_NUMBER,
+      String.raw`\d{2}\.?\d{2}\.?\d{2}[-. ]?\d{3}\.?\d{2}`,
+    ),
+    validate: (value) => belgiumNationalNumberValid(compact(value)),
+    examples: {
+      positive: [
+        { text: "rijksregisternummer 85.07.12-123.90", secret: "85.07.12-123.90" },
+        { text: "INSZ: 92041527373", secret: "92041527373" },
+        { text: "NISS 01.02.03-045.26 vérifié", secret: "01.02.03-045.26" },
+        { text: "national number 85071212390", secret: "85071212390" },
+      ],
+      negative: [
+        "rijksregisternummer 85.07.12-123.91",
+        "nn layer 85071212390 weights",
+        "connection 85071212390 closed",
+      ],
+    },
+  },
   {
     id: "fi-hetu",
     description:

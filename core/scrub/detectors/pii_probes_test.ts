@@ -130,6 +130,9 @@ const PII_PROBES: readonly Probe[] = [
   { text: "customer id_number=92041527373 kyc=pending", value: "92041527373" },
   { text: '{"identity_number":"10000000146"}', value: "10000000146" },
   { text: "national_id=123 456 782 kyc=ok", value: "123 456 782" },
+  // Chinese resident id and Belgian national number after the words naming them
+  { text: "用户身份证号 440305198507142312 已验证", value: "440305198507142312" },
+  { text: "Rijksregisternummer: 92.04.15-273.73", value: "92.04.15-273.73" },
 ];
 
 /** Lines with timestamps, durations, ports, PIDs, UUIDs, hashes, versions, trace ids, sizes, order ids. */
