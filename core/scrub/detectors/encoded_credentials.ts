@@ -5,6 +5,8 @@
  * are the generic detectors'; these find the same values without the `Basic` scheme word.
  */
 import type { Candidate, Detector } from "../detector.ts";
+import { readAssignments } from "../kv/assignments.ts";
+import { isPlaceholder } from "../placeholders.ts";
 
 /**
  * The base64 text every encoding of `word` contains, at each of the three alignments it can
@@ -27,12 +29,42 @@ function base64Cores(word: string): string[] {
   return cores;
 }
 
-/** Words whose assignment in decoded text is a credential. */
-const SECRET_WORDS = ["password", "passwd", "pass=", "pwd=", "secret"];
+/**
+ * Words whose assignment in decoded text is a credential, in the cases they are written in
+ * (base64 keeps case: `TOKEN` encodes unlike `token`).
+ */
+const SECRET_WORDS = [
+  "password",
+  "passwd",
+  "pass=",
+  "pwd=",
+  "secret",
+  "token",
+  "access_key",
+  "api_key",
+  "PASSWORD",
+  "SECRET",
+  "TOKEN",
+];
 
 /** A password or secret assigned in decoded text: `password=x`, `"secret": "x"`, `pwd: x`. */
 const ASSIGNS_SECRET =
   /(?:password|passwd|pass|pwd|secret)["']?\s{0,3}[:=]\s{0,3}["']?[^\s"'&,;}]{3,}/i;
+
+/** Decoded lines read for secret-named keys (a bound on the work per value). */
+const MAX_DECODED_LINES = 64;
+
+/**
+ * Whether decoded text assigns a value of 8 or more characters to a secret-named key, as the
+ * key/value reader reads it (`aws_secret_access_key=…`, `api_token: …`); not a placeholder.
+ */
+function assignsNamedSecret(text: string): boolean {
+  return text.split("\n", MAX_DECODED_LINES).some((line) =>
+    readAssignments(line).some((a) =>
+      a.kind !== "key" && a.end - a.start >= 8 && !isPlaceholder(line.slice(a.start, a.end))
+    )
+  );
+}
 
 /** Decoded `user:password`: a user name, a colon and a password of printable characters. */
 const USER_COLON_PASSWORD = /^[A-Za-z0-9._@+-]{1,64}:[!-~]{3,128}$/;
@@ -164,7 +196,7 @@ export const detectors: Detector[] = [
     pattern: new RegExp(BASE64_VALUE, "g"),
     validate: (value) => {
       const text = decodeBase64Printable(value);
-      return text !== null && ASSIGNS_SECRET.test(text);
+      return text !== null && (ASSIGNS_SECRET.test(text) || assignsNamedSecret(text));
     },
     examples: {
       positive: [
