@@ -8,10 +8,13 @@
  *   var password string = "v"  let password: &str = "v"  env["PASSWORD"] = "v"
  *   set("PASSWORD", "v")  --password v  -Password v  ENV PASSWORD v  set -gx PASSWORD 'v'
  *   <password>v</password>  <password><![CDATA[v]]></password>  <entry key="password">v</entry>
- *   password 'v'
+ *   password 'v'  key = []byte("v")  key = Buffer.from("v")  the password was: v
+ *   {"name":"DB_PASSWORD","value":"v"}  Name=DB_PASSWORD,Value=v
  *
  * and says where a value goes on below the line instead (`password: |`, `password:` alone,
- * `<password>` alone, `password = <<EOF`), for ./continuations.ts to read.
+ * `<password>` alone, `password = <<EOF`, `- name: DB_PASSWORD` then `value: v`), for
+ * ./continuations.ts to read. What only refers to a secret is no value: `${KEY:?message}`, an
+ * ARN's `secret:NAME`.
  *
  * The result of the last line read is kept: the detectors that share the reader run one after
  * another on the same line, and read it once.

@@ -5,7 +5,10 @@
  * (glued: `-p PASS` names a database), `sshpass -p PASS`, `docker login -p PASS` (podman,
  * nerdctl, buildah, skopeo, oras, helm, crane, az), `redis-cli -a PASS`, `mongosh -p PASS`,
  * `sqlcmd -P PASS`, `ldapsearch -w PASS`, SQL's
- * `IDENTIFIED BY 'PASS'` and PowerShell's `ConvertTo-SecureString "PASS" -AsPlainText`.
+ * `IDENTIFIED BY 'PASS'` and PowerShell's `ConvertTo-SecureString "PASS" -AsPlainText`; and
+ * commands whose password is an argument no generic flag names: `htpasswd -b FILE USER PASS`,
+ * `rabbitmqctl add_user USER PASS`, `smbclient -U user%PASS`, `keytool -storepass PASS`,
+ * `net use \\host\share PASS /user:U`.
  * Options named like secrets (`--password=…`, `--token …`) are read by ./assignments.ts.
  */
 import { VALUE_CAP } from "./assignments.ts";
