@@ -77,7 +77,7 @@ const MAC_LINE_WORDS = /mac|arp|vlan|dhcp|hw_?addr|bssid|ether/i;
  * `client (3478.1290.5566)`, `wlan0: `): a dotted form of digits only is a MAC after it too.
  */
 const MAC_WORD_BEFORE =
-  /(?<![a-z])(?:sta|station|client|mac|wlan\d{0,2}:?(?: sta)?|assoc\w{0,8}|peer)[\s:=("']{1,3}$/i;
+  /(?<![a-z])(?:sta|station|client|mac|wlan\d{0,2}:?(?: sta)?|assoc\w{0,8})[\s:=("']{1,3}$/i;
 
 /** `2024.0601.1200`: a date and time in dotted groups, not a MAC. */
 const DOTTED_DATE = /^(?:19|20)\d\d\.(?:0[1-9]|1[0-2])[0-3]\d\./;
@@ -251,7 +251,6 @@ export const detectors: Detector[] = [
       "sta ",
       "wlan",
       "assoc",
-      "peer",
     ],
     // The first hex digit comes before the lookbehind (which then looks past it), so that the
     // search skips ahead to hex digits instead of trying the lookbehind at every character.

@@ -124,7 +124,11 @@ export const detectors: Detector[] = [
       "national register",
       "insz",
       "niss",
-      "nn",
+      // `NN` alone is in many words (`connection`, `spinner`): only as a key before its value.
+      "nn ",
+      "nn:",
+      "nn=",
+      'nn"',
     ],
     pattern: afterNameAnyCase(
       BELGIUM_NATIONAL_NUMBER,
@@ -137,6 +141,8 @@ export const detectors: Detector[] = [
         { text: "INSZ: 92041527373", secret: "92041527373" },
         { text: "NISS 01.02.03-045.26 vérifié", secret: "01.02.03-045.26" },
         { text: "national number 85071212390", secret: "85071212390" },
+        { text: '{"NN":"85.07.12-123.90"}', secret: "85.07.12-123.90" },
+        { text: "NN=92041527373", secret: "92041527373" },
       ],
       negative: [
         "rijksregisternummer 85.07.12-123.91",
