@@ -157,6 +157,11 @@ const QUALIFIERS: [words: string, shown: string][] = [
  * engine's own scrub-limit.
  */
 const LABELS: Record<string, [singular: string, plural: string]> = {
+  "be-national-number": ["Belgian national number", "Belgian national numbers"],
+  "cn-resident-id": ["Chinese resident ID number", "Chinese resident ID numbers"],
+  "litecoin-address": ["Litecoin address", "Litecoin addresses"],
+  "national-id-generic-key": ["national ID number", "national ID numbers"],
+  "phone-number-tel-uri": ["phone number (tel: URI)", "phone numbers (tel: URI)"],
   "au-abn": ["Australian business number", "Australian business numbers"],
   "au-acn": ["Australian company number", "Australian company numbers"],
   "au-medicare": ["Australian Medicare number", "Australian Medicare numbers"],
