@@ -16,8 +16,7 @@ const REFERENCE: Record<LineShape, RegExp> = {
   "iban-start": /(?<![A-Za-z0-9])[A-Z]{2}\d{2}[A-Z0-9 ]/,
   "dotted-quad": /\.\d+\.\d+\.\d/,
   "hex-groups": /[:-](?:[0-9A-Fa-f]{1,4}[:-]){4}/,
-  "email-at":
-    /[A-Za-z0-9._%+\u0080-\uffff-]@[A-Za-z0-9\u0080-\uffff-]+\.[A-Za-z0-9\u0080-\uffff-]/,
+  "email-at": /[A-Za-z0-9._%+\u0080-\uffff-]@[A-Za-z0-9\u0080-\uffff-]+\.[A-Za-z0-9\u0080-\uffff-]/,
   "a-token": /A(?:C[0-9a-zA-Z]{4}|P[0-9A-F][A-Za-z0-9]{4})/,
 };
 
