@@ -4,6 +4,7 @@
  * when every alert was delivered, 502 when one was not (Alertmanager then retries the group; the
  * app's storm limit keeps repeats from posting again), 400/401/405/413 for a bad request.
  */
+import { readAtMost } from "../core/bounded_read.ts";
 import { constantTimeEqual } from "../core/webhook/mod.ts";
 import { AlertmanagerPayloadSchema, mapAlerts } from "./alertmanager.ts";
 import type { RelayConfig } from "./config.ts";
@@ -22,27 +23,8 @@ function answer(status: number, body: Record<string, unknown>) {
 }
 
 async function readBody(request: Request, maxBytes: number): Promise<string | undefined> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  while (true) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  const bytes = await readAtMost(request.body, maxBytes);
+  return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
 }
 
 export function createRelayHandler(
