@@ -6,31 +6,11 @@
  * register and document numbers. Each kind says how logs name it (keys, a phrase before it).
  */
 
-/** A seeded source of randomness (see ./token_generator.ts for the one the other corpora use). */
-export interface Rng {
-  int(below: number): number;
-  pick<T>(items: readonly T[]): T;
-  chars(length: number, alphabet: string): string;
-}
+import { type Random, seededRandom } from "../../../devkit/sample_logs/random.ts";
 
-/** mulberry32, seeded: the same corpus on every run. */
-export function rng(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (below: number) => Math.floor(next() * below);
-  return {
-    int,
-    pick: (items) => items[int(items.length)],
-    chars: (length, alphabet) =>
-      Array.from({ length }, () => alphabet[int(alphabet.length)]).join(""),
-  };
-}
+/** A seeded source of randomness (the sample logs' mulberry32): the same seed gives the same corpus. */
+export type Rng = Random;
+export const rng: (seed: number) => Rng = seededRandom;
 
 export const DIGITS = "0123456789";
 export const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
