@@ -170,6 +170,15 @@ Deno.test("test rounds: the module's own tests first, then the few nearest other
     "core/far/f0_test.ts",
   ]);
   equal(testRounds("core/a/mod.ts", candidates, true)[1].length, FURTHER_FILES + 2);
+  const slow = [
+    c("core/far/x_test.ts", 3, FURTHER_MS),
+    c("core/far/z_test.ts", 3, FURTHER_MS),
+    c("core/far/w_test.ts", 3, 10),
+  ];
+  deepStrictEqual(testRounds("core/a/mod.ts", slow)[1], [
+    "core/far/w_test.ts",
+    "core/far/x_test.ts",
+  ]);
 });
 
 Deno.test("host tests: the nearby files' tests all, then the fastest others within a time budget", () => {

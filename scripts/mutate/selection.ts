@@ -11,14 +11,17 @@
  *
  * 1. Nearby: test files in the module's own folder, or importing it directly; the module's
  *    own `<name>_test.ts` first, then the fastest.
- * 2. Only if the mutant survives those: the FURTHER_FILES test files nearest to it by imports
- *    (then the fastest). Test files further away reach the module through the whole engine
+ * 2. Only if the mutant survives those: up to FURTHER_FILES test files nearest to it by imports
+ *    (then the fastest), within FURTHER_MS of their baseline time (a file started past the
+ *    budget still runs whole). Test files further away reach the module through the whole engine
  *    (the sources' tests scrub their sample logs, so they execute every validator) and would run
  *    for every survivor; `all` (--all-tests) runs every one of them instead.
  */
 import { basename, dirname } from "@node/path";
 
 export const FURTHER_FILES = 4;
+/** Time (traced in a host, baseline in a process) of the tests beyond the nearby ones a mutant runs. */
+export const FURTHER_MS = 3_000;
 
 export interface Candidate {
   test: string;
@@ -40,14 +43,15 @@ export function testRounds(
   const near = candidates.filter(isNear).sort((a, b) => own(a) - own(b) || a.ms - b.ms);
   const further = candidates.filter((c) => !isNear(c))
     .sort((a, b) => a.distance - b.distance || a.ms - b.ms);
-  return [
-    near.map((c) => c.test),
-    (all ? further : further.slice(0, FURTHER_FILES)).map((c) => c.test),
-  ];
+  const chosen: Candidate[] = [];
+  let budget = FURTHER_MS;
+  for (const c of further) {
+    if (!all && (chosen.length >= FURTHER_FILES || budget <= 0)) break;
+    chosen.push(c);
+    budget -= c.ms;
+  }
+  return [near.map((c) => c.test), chosen.map((c) => c.test)];
 }
-
-/** Traced time of the tests, beyond the nearby ones, that a mutant runs in a test host. */
-export const FURTHER_MS = 3_000;
 
 export interface CoveringTest {
   /** `<test file> > <test name>`. */
