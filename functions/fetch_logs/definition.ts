@@ -1,4 +1,5 @@
 import { DefineFunction, Schema } from "deno-slack-sdk";
+import { alertGrantParameter, interactivityParameter } from "../step_parameters.ts";
 
 /**
  * Reads a service's logs for a time window from a configured source and scrubs them
@@ -65,18 +66,8 @@ export const FetchLogsFunction = DefineFunction({
         title: "Channel",
         description: 'The channel the report will be posted to; needed for delivery "channel"',
       },
-      interactivity: {
-        type: Schema.slack.types.interactivity,
-        title: "Form interaction",
-        description:
-          "The form's interactivity: when given, the requester must be who submitted the form",
-      },
-      alert_grant: {
-        type: Schema.types.string,
-        title: "Alert grant",
-        description:
-          "Set only by the Debug from alert workflow (verify_alert's proof); leave empty elsewhere",
-      },
+      interactivity: interactivityParameter,
+      alert_grant: alertGrantParameter,
       compare_previous: {
         type: Schema.types.boolean,
         title: "Mark what is new",

@@ -1,4 +1,5 @@
 import { DefineFunction, Schema } from "deno-slack-sdk";
+import { alertGrantParameter, interactivityParameter } from "../step_parameters.ts";
 
 /**
  * Posts a scrubbed debug report to a channel or only to the requester, records it for the purge
@@ -23,18 +24,8 @@ export const PostDebugReportFunction = DefineFunction({
         title: "Requester",
         description: "The person who asked for the report; mentioned in it",
       },
-      interactivity: {
-        type: Schema.slack.types.interactivity,
-        title: "Form interaction",
-        description:
-          "The form's interactivity: when given, the requester must be who submitted the form",
-      },
-      alert_grant: {
-        type: Schema.types.string,
-        title: "Alert grant",
-        description:
-          "Set only by the Debug from alert workflow (verify_alert's proof); leave empty elsewhere",
-      },
+      interactivity: interactivityParameter,
+      alert_grant: alertGrantParameter,
       delivery: {
         type: Schema.types.string,
         title: "Delivery",
