@@ -73,6 +73,15 @@ function readQuantifier(source: string, i: number): Quantifier | null {
   return { length, min, max };
 }
 
+/** The index just past the character class that opens at `i` (`[…]`, `[^…]`, `[]…]`). */
+function afterClass(source: string, i: number): number {
+  i++;
+  if (source[i] === "^") i++;
+  if (source[i] === "]") i++;
+  while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+  return i + 1;
+}
+
 /** Throws an Error saying why the regex source is unsafe; returns when it looks safe. */
 export function assertSafePattern(source: string): void {
   if (source.length > MAX_PATTERN_LENGTH) {
@@ -94,11 +103,7 @@ export function assertSafePattern(source: string): void {
       if (/[1-9]/.test(next) || next === "k") throw new Error("a backreference");
       i += 2;
     } else if (c === "[") {
-      i++;
-      if (source[i] === "^") i++;
-      if (source[i] === "]") i++;
-      while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
-      i++;
+      i = afterClass(source, i);
     } else if (c === "(") {
       stack.push({ hasQuantifier: false, hasAlternation: false });
       i++;
@@ -173,11 +178,7 @@ export function maxReach(source: string): number {
     } else if (c === "\\") {
       i += 2;
     } else if (c === "[") {
-      i++;
-      if (source[i] === "^") i++;
-      if (source[i] === "]") i++;
-      while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
-      i++;
+      i = afterClass(source, i);
     } else {
       i++;
     }
