@@ -9,7 +9,8 @@ import { SAMPLE_SOURCES_CONFIG as sourcesConfig } from "../devkit/sample_logs/so
 import { createScrubber, PolicyError } from "../core/scrub/mod.ts";
 import { DATASTORES } from "../datastores/mod.ts";
 import { startFakeServer } from "../devkit/fake_backends/mod.ts";
-import { type SlackEmulator, startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
+import type { SlackEmulator } from "../devkit/slack_emulator/mod.ts";
+import { withEmulator as withSlackEmulator } from "../devkit/slack_emulator/test_client.ts";
 import { APP_POLICY, APP_POLICY_FILE, loadAppPolicy } from "./app_scrubber.ts";
 import { createFetchLogsHandler } from "./fetch_logs/fetch_logs.ts";
 import { createPostDebugReportHandler } from "./post_debug_report/handler.ts";
@@ -36,16 +37,8 @@ const ONCALL = "U05ONCALL01";
 const DEBUG_CHANNEL = "C05PRODDBG1";
 
 /** A Slack emulator with the app's datastores (functions write sessions and audit events). */
-async function withEmulator(test: (emu: SlackEmulator) => Promise<void>) {
-  const emu = await startSlackEmulator({
-    datastores: DATASTORES.map((datastore) => datastore.definition),
-  });
-  try {
-    await test(emu);
-  } finally {
-    await emu.stop();
-  }
-}
+const withEmulator = (test: (emu: SlackEmulator) => Promise<void>) =>
+  withSlackEmulator(test, { datastores: DATASTORES.map((datastore) => datastore.definition) });
 
 /** What every function's text must show under POLICY. */
 function assertPolicyApplied(text: string) {

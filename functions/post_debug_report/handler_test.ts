@@ -4,7 +4,8 @@ import { createHmac } from "node:crypto";
 import { sha256 } from "../../core/crypto/sha256.ts";
 import AuditEvents from "../../datastores/audit_events.ts";
 import DebugSessions from "../../datastores/debug_sessions.ts";
-import { type SlackEmulator, startSlackEmulator } from "../../devkit/slack_emulator/mod.ts";
+import type { SlackEmulator } from "../../devkit/slack_emulator/mod.ts";
+import { withEmulator as withSlackEmulator } from "../../devkit/slack_emulator/test_client.ts";
 import { INPUT_TITLES } from "../input_errors.ts";
 import handler from "./handler.ts";
 
@@ -33,16 +34,8 @@ const goodInputs = {
   filter: "timeout",
 };
 
-async function withEmulator(test: (emu: SlackEmulator) => Promise<void>) {
-  const emu = await startSlackEmulator({
-    datastores: [DebugSessions.definition, AuditEvents.definition],
-  });
-  try {
-    await test(emu);
-  } finally {
-    await emu.stop();
-  }
-}
+const withEmulator = (test: (emu: SlackEmulator) => Promise<void>) =>
+  withSlackEmulator(test, { datastores: [DebugSessions.definition, AuditEvents.definition] });
 
 function run(
   emu: SlackEmulator,

@@ -9,7 +9,8 @@ import { encodeInsights } from "../../core/render/insights_transport.ts";
 import { escapeSlackText } from "../../core/render/slack_escape.ts";
 import AuditEvents from "../../datastores/audit_events.ts";
 import DebugSessions from "../../datastores/debug_sessions.ts";
-import { type SlackEmulator, startSlackEmulator } from "../../devkit/slack_emulator/mod.ts";
+import type { SlackEmulator } from "../../devkit/slack_emulator/mod.ts";
+import { withEmulator as withSlackEmulator } from "../../devkit/slack_emulator/test_client.ts";
 import handler from "./handler.ts";
 
 const { createContext } = SlackFunctionTester("post_debug_report");
@@ -72,16 +73,8 @@ const goodInputs = {
   excerpt_mode: "newest",
 };
 
-async function withEmulator(test: (emu: SlackEmulator) => Promise<void>) {
-  const emu = await startSlackEmulator({
-    datastores: [DebugSessions.definition, AuditEvents.definition],
-  });
-  try {
-    await test(emu);
-  } finally {
-    await emu.stop();
-  }
-}
+const withEmulator = (test: (emu: SlackEmulator) => Promise<void>) =>
+  withSlackEmulator(test, { datastores: [DebugSessions.definition, AuditEvents.definition] });
 
 function run(emu: SlackEmulator, inputs: Record<string, unknown>) {
   return handler(createContext({
