@@ -312,24 +312,10 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
       for (const m of mutated) if (reach.has(m)) related.set(m, [...(related.get(m) ?? []), t]);
     }
     const neededTests = [...new Set([...related.values()].flat())].sort();
-    const baselines = await runBaselines(
-      neededTests,
-      closures,
-      files,
-      workers,
-      tmp,
-      join(options.root, ".mutation", "baseline.json"),
-      options.root,
-      log,
-    );
-    const broken = neededTests.filter((t) => !baselines[t].passed);
-    for (const t of broken) {
-      log(`baseline: ${t} fails unmutated (${baselines[t].failure ?? "?"}); left out of every run`);
-    }
 
     // 4. In process: instrumented copies, a test host each, and a trace of every test.
     const numberOf = new Map<Mutant, number>(mutants.map((m, i) => [m, i + 1]));
-    const hostTests = neededTests.filter((t) => baselines[t].passed);
+    const hostTests = neededTests;
     let trace: Trace | null = null;
     if (!options.fresh && toRun.length > 0 && hostTests.length > 0) {
       const dirs: string[] = [];
@@ -357,12 +343,25 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
       if (trace) {
         log(
           `in-process: ${trace.reach.size} mutants reached by tests, ${trace.statics.size} while ` +
-            `loading; ${trace.failing.length} tests fail instrumented and are left out`,
+            `loading, ${trace.tests.filter((t) => !t.ok).length} tests failing with none`,
         );
-        for (const f of [...trace.failing, ...trace.importErrors.map((e) => ({ id: e }))]) {
-          log(`in-process: left out: ${f.id}${"error" in f && f.error ? ` (${f.error})` : ""}`);
-        }
       }
+    }
+    // Each test file's baseline: from the trace (its tests with no mutant), or without test
+    // hosts, from a run of each file alone with coverage.
+    const baselines = trace ? baselinesFromTrace(trace, neededTests) : await runBaselines(
+      neededTests,
+      closures,
+      files,
+      workers,
+      tmp,
+      join(options.root, ".mutation", "baseline.json"),
+      options.root,
+      log,
+    );
+    const broken = neededTests.filter((t) => !baselines[t].passed);
+    for (const t of broken) {
+      log(`baseline: ${t} fails unmutated (${baselines[t].failure ?? "?"}); left out of every run`);
     }
 
     // 5. The mutants: in a test host where one reaches them, else (and to confirm a survivor)
@@ -416,9 +415,7 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
           result = { ...base, status: "survived", tests: testFiles, how: "host", ms };
         }
       }
-      const tests = (related.get(m.file) ?? []).filter((t) =>
-        baselines[t].passed && executes(baselines[t].coverage, m)
-      );
+      const tests = freshTests(m, numberOf.get(m)!, trace, related, baselines);
       if (result) {
         // Judged in a test host.
       } else if (tests.length === 0) {
@@ -505,6 +502,48 @@ async function runMutant(
   } finally {
     await Deno.writeTextFile(path, source);
   }
+}
+
+/** Test files that execute `m`, for a fresh process: by the trace when there is one, else by coverage. */
+function freshTests(
+  m: Mutant,
+  n: number,
+  trace: Trace | null,
+  related: Map<string, string[]>,
+  baselines: Record<string, Baseline>,
+): string[] {
+  const candidates = related.get(m.file) ?? [];
+  if (!trace) {
+    return candidates.filter((t) => baselines[t].passed && executes(baselines[t].coverage, m));
+  }
+  const reaching = new Set((trace.reach.get(n) ?? []).map((t) => fileOfTest(t.id)));
+  // Code that runs while modules load runs in every test file that imports the module.
+  return candidates.filter((t) => baselines[t].passed && (reaching.has(t) || trace.statics.has(n)));
+}
+
+const fileOfTest = (id: string) => id.slice(0, id.indexOf(" > "));
+
+/** Per test file: passed when every test of it passed in the trace; its traced time. */
+function baselinesFromTrace(trace: Trace, tests: readonly string[]): Record<string, Baseline> {
+  const out: Record<string, Baseline> = {};
+  for (const t of tests) out[t] = { passed: true, ms: 300, coverage: {} };
+  for (const e of trace.tests) {
+    const b = out[fileOfTest(e.id)];
+    if (!b) continue;
+    b.ms += Math.round(e.ms);
+    if (!e.ok) {
+      b.passed = false;
+      b.failure ??= `${e.id.slice(e.id.indexOf(" > ") + 3)}: ${e.error ?? "failed"}`;
+    }
+  }
+  for (const error of trace.importErrors) {
+    const b = out[error.slice(0, error.indexOf(": "))];
+    if (b) {
+      b.passed = false;
+      b.failure ??= error;
+    }
+  }
+  return out;
 }
 
 interface BaselineCache {

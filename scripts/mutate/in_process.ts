@@ -35,8 +35,8 @@ export interface Trace {
   reach: Map<number, CoveringTest[]>;
   /** Mutants reached while the test files were imported. */
   statics: Set<number>;
-  /** Tests that fail with no mutant in the instrumented copy (left out here). */
-  failing: { id: string; error?: string }[];
+  /** Every test traced: whether it passed with no mutant, and its time. */
+  tests: { id: string; ok: boolean; ms: number; error?: string }[];
   importErrors: string[];
 }
 
@@ -124,7 +124,7 @@ export class HostPool {
     return {
       reach,
       statics: new Set(ready.flatMap((r) => r.statics)),
-      failing: entries.filter((e) => !e.ok).map((e) => ({ id: e.id, error: e.error })),
+      tests: entries.map(({ id, ok, ms, error }) => ({ id, ok, ms, error })),
       importErrors: ready[0].importErrors,
     };
   }
