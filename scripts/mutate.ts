@@ -35,6 +35,7 @@ import { type Equivalent, equivalentFor, EQUIVALENTS } from "./mutate/equivalent
 import { testRounds, testsInHost } from "./mutate/selection.ts";
 import { instrument } from "./mutate/schemata.ts";
 import { HostPool, type Trace } from "./mutate/in_process.ts";
+import { DUPLICATE } from "./mutate/host_protocol.ts";
 import { type MutantResult, type Results, writeReport } from "./mutate/report.ts";
 
 export const DEFAULT_TARGETS = [
@@ -56,8 +57,9 @@ const EXCLUDED = [
 /** Families of detectors: data (ids, patterns, keywords, examples) around validation functions. */
 const DATA_MODULES = /^core\/scrub\/detectors\/(?!value_checks\.ts$)[^/]+\.ts$/;
 
-/** The test host's file name in a host copy (written there, so fixtures outside this repository work). */
-const HOST_FILE = ".mutation_test_host.ts";
+/** Where the test host is written in a host copy (so that fixtures outside this repository work). */
+const HOST_DIR = ".mutation_host";
+const HOST_FILE = `${HOST_DIR}/test_host.ts`;
 /** A mutant's time: this many times its test files' baseline time, plus the slack below. */
 const TIMEOUT_FACTOR = 3;
 const TIMEOUT_SLACK_MS = 5_000;
@@ -329,10 +331,10 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
           }));
           await Deno.writeTextFile(join(dir, f), instrument(f, sources.get(f)!, numbered));
         }
-        await Deno.copyFile(
-          new URL("./mutate/test_host.ts", import.meta.url),
-          join(dir, HOST_FILE),
-        );
+        await Deno.mkdir(join(dir, HOST_DIR), { recursive: true });
+        for (const f of ["test_host.ts", "host_protocol.ts"]) {
+          await Deno.copyFile(new URL(`./mutate/${f}`, import.meta.url), join(dir, HOST_DIR, f));
+        }
         dirs.push(dir);
       }
       log(
@@ -430,8 +432,13 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
           })),
           options.allTests,
         );
+        // Only the tests that reached it, when the trace knows them (not for code run at load).
+        const n = numberOf.get(m)!;
+        const names = trace && !trace.statics.has(n)
+          ? [...new Set((trace.reach.get(n) ?? []).map((t) => testName(t.id)))]
+          : undefined;
         result = {
-          ...await runMutant(w, m, sources.get(m.file)!, rounds, baselines, base),
+          ...await runMutant(w, m, sources.get(m.file)!, rounds, baselines, base, names),
           how: "process",
         };
       }
@@ -478,6 +485,7 @@ async function runMutant(
   rounds: string[][],
   baselines: Record<string, Baseline>,
   base: Omit<MutantResult, "status">,
+  names?: readonly string[],
 ): Promise<MutantResult> {
   const tests = rounds.flat();
   const path = join(w.dir, m.file);
@@ -493,6 +501,7 @@ async function runMutant(
         files: phase,
         timeoutMs,
         failFast: true,
+        names: names?.length ? names : undefined,
       });
       ms += run.ms;
       if (run.timedOut) return { ...base, status: "timeout", tests, ms };
@@ -522,6 +531,8 @@ function freshTests(
 }
 
 const fileOfTest = (id: string) => id.slice(0, id.indexOf(" > "));
+/** A traced test's name as `deno test --filter` knows it (a duplicate's number dropped). */
+const testName = (id: string) => id.slice(id.indexOf(" > ") + 3).split(DUPLICATE)[0];
 
 /** Per test file: passed when every test of it passed in the trace; its traced time. */
 function baselinesFromTrace(trace: Trace, tests: readonly string[]): Record<string, Baseline> {

@@ -5,6 +5,7 @@ import { regexMutants } from "./mutate/regex_mutants.ts";
 import { executes, parseLcov } from "./mutate/coverage.ts";
 import { expandTargets, parseArgs, runMutation } from "./mutate.ts";
 import { renderReport } from "./mutate/report.ts";
+import { runDenoTest } from "./mutate/runner.ts";
 import { FURTHER_FILES, FURTHER_MS, testRounds, testsInHost } from "./mutate/selection.ts";
 import { ACTIVE, instrument, TRACE } from "./mutate/schemata.ts";
 
@@ -403,4 +404,21 @@ Deno.test("schemata: a trace names the mutants a call reaches, and only those", 
   );
   ok(reached.includes("+ → -"), reached.join(", "));
   ok(!reached.includes("- → +"), "the branch not taken is not reached");
+});
+
+Deno.test("a fresh run can be limited to tests by name, whatever characters the names hold", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "mutate-filter-" });
+  try {
+    await Deno.writeTextFile(
+      join(dir, "names_test.ts"),
+      'Deno.test("plain", () => {});\nDeno.test("fails (x) [y] a|b $1 /z/", () => { throw new Error("no"); });\n',
+    );
+    const run = (names: string[]) =>
+      runDenoTest({ cwd: dir, files: ["names_test.ts"], timeoutMs: 60_000, names });
+    equal((await run(["plain"])).passed, true);
+    equal((await run(["fails (x) [y] a|b $1 /z/"])).passed, false);
+    equal((await run(["plain", "fails (x) [y] a|b $1 /z/"])).passed, false);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });

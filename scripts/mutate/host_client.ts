@@ -4,8 +4,7 @@
  */
 import { join } from "@node/path";
 import { TEST_FLAGS } from "./runner.ts";
-
-export const MARK = "\u0001mutation-host\u0001";
+import { MARK } from "./host_protocol.ts";
 
 export interface HostReady {
   ready: true;

@@ -85,6 +85,8 @@ export interface TestRunOptions {
   files: readonly string[];
   timeoutMs: number;
   failFast?: boolean;
+  /** Only the tests with these names. */
+  names?: readonly string[];
   coverageDir?: string;
 }
 
@@ -92,6 +94,10 @@ export interface TestRunOptions {
 export async function runDenoTest(options: TestRunOptions): Promise<TestRun> {
   const args = ["test", ...TEST_FLAGS];
   if (options.failFast) args.push("--fail-fast");
+  if (options.names) {
+    const escaped = options.names.map((n) => n.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&"));
+    args.push("--filter", `/^(?:${escaped.join("|")})$/`);
+  }
   if (options.coverageDir) args.push(`--coverage=${options.coverageDir}`);
   args.push(...options.files);
   const started = performance.now();

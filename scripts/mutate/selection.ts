@@ -21,7 +21,7 @@ import { basename, dirname } from "@node/path";
 
 export const FURTHER_FILES = 4;
 /** Time (traced in a host, baseline in a process) of the tests beyond the nearby ones a mutant runs. */
-export const FURTHER_MS = 3_000;
+export const FURTHER_MS = 1_500;
 
 export interface Candidate {
   test: string;

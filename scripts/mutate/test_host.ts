@@ -22,8 +22,7 @@
 // node: specifiers, not the import map: the host also runs in copies without deno.jsonc.
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-
-export const MARK = "\u0001mutation-host\u0001";
+import { DUPLICATE, MARK } from "./host_protocol.ts";
 
 type TestFn = (t: Deno.TestContext) => unknown;
 
@@ -62,7 +61,7 @@ function register(...args: unknown[]): void {
   }
   if (!fn) return;
   let id = `${currentFile} > ${name}`;
-  for (let i = 2; byId.has(id); i++) id = `${currentFile} > ${name} (${i})`;
+  for (let i = 2; byId.has(id); i++) id = `${currentFile} > ${name} ${DUPLICATE}${i}`;
   const test = { id, fn, ignore };
   registered.push(test);
   byId.set(id, test);
