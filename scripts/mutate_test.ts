@@ -57,11 +57,13 @@ Deno.test("operators: types, imports, comments, console calls and message wordin
     "/* if (a === b) return 1; */",
     'export function g(): never { console.log("a", 1 + 2); throw new Error("bad input, try again"); }',
     'export const WORDS = ["a1", "b1", "c1", "d1", "e1", "f1", "g1", "h1"];',
+    'export const LABELS = { a: "A", b: "B", c: "C", d: "D", e: "E", f: "F", g: "G", h: ["H", "I"] };',
+    'export const PAIRS = [["a", "b"], ["c", "d"], ["e", "f"], ["g", "h"], ["i", "j"], ["k", "l"], ["m", "n"], ["o", "p"]];',
     'export const o = { "key": 1 };',
   ].join("\n");
   deepStrictEqual(edits(generateMutants("g.ts", source)).sort(), [
-    "7 number 1 → 0",
-    "7 number 1 → 2",
+    "9 number 1 → 0",
+    "9 number 1 → 2",
   ]);
 });
 

@@ -20,7 +20,8 @@
  * | `regex-*`           | see ./regex_mutants.ts                                                   |
  *
  * Not mutated: types, imports and exports, `console` calls, template literal text, property
- * names, and string items of long word lists (8 or more). With `codeOnly`, only code inside
+ * names, and the strings of word lists and wording tables (array or object literals of 8 or
+ * more items: labels, acronyms, status words). With `codeOnly`, only code inside
  * functions is mutated: the detector families are data (ids, descriptions, patterns,
  * keywords, examples, each detector checked against its own examples) around small
  * validation functions, and only those functions are mutated by default.
@@ -307,9 +308,22 @@ function isPropertyName(node: ts.Node): boolean {
     p.name === node;
 }
 
+/**
+ * A string in a word list or wording table: inside an array or object literal of 8 or more items
+ * (directly, or in an item of one: `{ api: "API", … }`, `[["in-context", "in context"], …]`).
+ */
 function isWordListItem(node: ts.Node): boolean {
-  return ts.isArrayLiteralExpression(node.parent) &&
-    node.parent.elements.length >= WORD_LIST_ITEMS;
+  for (let p = node.parent, depth = 0; p && depth < 3; p = p.parent, depth++) {
+    if (ts.isArrayLiteralExpression(p) && p.elements.length >= WORD_LIST_ITEMS) return true;
+    if (ts.isObjectLiteralExpression(p) && p.properties.length >= WORD_LIST_ITEMS) return true;
+    if (
+      !ts.isArrayLiteralExpression(p) && !ts.isObjectLiteralExpression(p) &&
+      !ts.isPropertyAssignment(p)
+    ) {
+      return false;
+    }
+  }
+  return false;
 }
 
 function isSideEffect(expr: ts.Expression): boolean {
