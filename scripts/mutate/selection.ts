@@ -1,21 +1,12 @@
 /**
- * Which tests judge a mutant.
+ * Which tests judge a mutant: those that run its code, the module's own folder's first, then a
+ * few others, nearest by imports, within FURTHER_MS of their time (a helper such as
+ * escapeSlackText runs in hundreds of tests across the functions, whose end-to-end tests take
+ * seconds each, and a surviving mutant would run every one); `all` (--all-tests) runs them all.
  *
- * In a test host (./in_process.ts), the tests that reached the mutant in the trace: those of the
- * nearby test files (below) first, then the others fastest first, until FURTHER_MS of their
- * traced time (a helper such as escapeSlackText is reached by hundreds of tests across the
- * functions, and a surviving mutant would run all of them); `all` (--all-tests) runs every one.
- *
- * In a fresh process, test files, in two rounds. Both hold only test files that execute the
- * mutated code (./coverage.ts); each round stops at the first failing test.
- *
- * 1. Nearby: test files in the module's own folder, or importing it directly; the module's
- *    own `<name>_test.ts` first, then the fastest.
- * 2. Only if the mutant survives those: up to FURTHER_FILES test files nearest to it by imports
- *    (then the fastest), within FURTHER_MS of their baseline time (a file started past the
- *    budget still runs whole). Test files further away reach the module through the whole engine
- *    (the sources' tests scrub their sample logs, so they execute every validator) and would run
- *    for every survivor; `all` (--all-tests) runs every one of them instead.
+ * In a test host (./in_process.ts): tests, as traced. In a fresh process: test files, in two
+ * rounds, each stopping at the first failing test; the second (up to FURTHER_FILES files) only
+ * if the mutant survives the first, and a file started within the budget runs whole.
  */
 import { basename, dirname } from "@node/path";
 
@@ -39,7 +30,7 @@ export function testRounds(
   const stem = basename(module).replace(/\.tsx?$/, "");
   const own = (c: Candidate) =>
     dirname(c.test) === dirname(module) && basename(c.test).startsWith(stem + "_") ? 0 : 1;
-  const isNear = (c: Candidate) => c.distance <= 1 || dirname(c.test) === dirname(module);
+  const isNear = (c: Candidate) => dirname(c.test) === dirname(module);
   const near = candidates.filter(isNear).sort((a, b) => own(a) - own(b) || a.ms - b.ms);
   const further = candidates.filter((c) => !isNear(c))
     .sort((a, b) => a.distance - b.distance || a.ms - b.ms);
@@ -67,12 +58,12 @@ export function testsInHost(
   distance: (testFile: string) => number | undefined,
   all = false,
 ): CoveringTest[] {
-  const isNear = (t: CoveringTest) => {
-    const file = t.id.slice(0, t.id.indexOf(" > "));
-    return dirname(file) === dirname(module) || distance(file) === 1;
-  };
+  const fileOf = (t: CoveringTest) => t.id.slice(0, t.id.indexOf(" > "));
+  const isNear = (t: CoveringTest) => dirname(fileOf(t)) === dirname(module);
   const near = reached.filter(isNear);
-  const further = reached.filter((t) => !isNear(t));
+  const further = reached.filter((t) => !isNear(t)).sort((a, b) =>
+    (distance(fileOf(a)) ?? 99) - (distance(fileOf(b)) ?? 99) || a.ms - b.ms
+  );
   if (all) return [...near, ...further];
   const out = [...near];
   let budget = FURTHER_MS;
