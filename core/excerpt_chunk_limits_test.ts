@@ -209,3 +209,115 @@ Deno.test("a line that fits exactly is kept whole; one character or byte over, i
     ok(cutLine(line, line.length, utf8Length(line) - 1).text.endsWith(CUT_MARKER));
   }
 });
+
+Deno.test("at most 40 chunks by default: the oldest records beyond them are dropped and said so", () => {
+  const records: LogRecord[] = Array.from({ length: 45 }, (_, k) => ({
+    time: new Date(Date.UTC(2026, 10, 29, 10) + (45 - k) * 1000).toISOString(),
+    message: "x".repeat(2000), // one record per chunk
+    attributes: {},
+  }));
+  const excerpt = buildExcerpt(records, passThrough);
+  strictEqual(excerpt.chunks.length, 40);
+  strictEqual(excerpt.lineCount, 40);
+  strictEqual(excerpt.dropped, true);
+  strictEqual(buildExcerpt(records.slice(0, 40), passThrough).dropped, false);
+});
+
+Deno.test("CR, CRLF and LF all end a line of a message", () => {
+  for (const eol of ["\r", "\r\n", "\n"]) {
+    const excerpt = buildExcerpt(
+      [{ time: "2026-11-29T10:00:00.000Z", message: `first${eol}second`, attributes: {} }],
+      passThrough,
+    );
+    deepStrictEqual(
+      excerpt.chunks,
+      ["2026-11-29T10:00:00.000Z first\n  second"],
+      JSON.stringify(eol),
+    );
+  }
+});
+
+Deno.test("a scrubber that changes the number of lines is not trusted: no excerpt, for one record or many", () => {
+  const dropsALine = {
+    scrub: (t: string) => ({ text: t.split("\n").slice(1).join("\n"), counts: {} }),
+  };
+  const addsALine = { scrub: (t: string) => ({ text: t + "\nextra", counts: {} }) };
+  for (const scrubber of [dropsALine, addsALine]) {
+    for (const n of [1, 3]) {
+      let threw = false;
+      try {
+        buildExcerpt(generated(n, 20).map((r) => ({ ...r, message: "one\ntwo" })), scrubber);
+      } catch {
+        threw = true;
+      }
+      ok(threw, `${n} records`);
+    }
+  }
+});
+
+Deno.test("a record longer than a chunk is spread over pieces holding as many of its lines as fit", () => {
+  for (const c of ["a", "é", "€"]) {
+    const k = 9; // each line: 9 characters
+    const line = c.repeat(k);
+    const lines = 12;
+    const message = Array.from({ length: lines }, () => line).join("\n");
+    const record = { time: "2026-11-29T10:00:00.000Z", message, attributes: {} };
+    // Lines as packed: the first carries the time, the others are indented by two spaces.
+    const shown = `2026-11-29T10:00:00.000Z ${line}`;
+    const rest = `  ${line}`;
+    for (const perPiece of [2, 3, 4]) {
+      // Room for exactly `perPiece` continuation lines, by characters and by bytes.
+      const chars = perPiece * rest.length + perPiece - 1;
+      const bytes = perPiece * utf8Length(rest) + perPiece - 1;
+      for (
+        const l of [
+          { maxChunkChars: Math.max(chars, shown.length), maxChunkBytes: 10_000, maxChunks: 40 },
+          {
+            maxChunkChars: 10_000,
+            maxChunkBytes: Math.max(bytes, utf8Length(shown)),
+            maxChunks: 40,
+          },
+        ]
+      ) {
+        const { chunks } = buildExcerpt([record], passThrough, { limits: l });
+        // Packed from the newest line back: full pieces, then the rest, then the first line
+        // (too long to share a chunk).
+        strictEqual(chunks[0], shown);
+        ok(chunks[1].split("\n").length <= perPiece);
+        for (const chunk of chunks.slice(2)) {
+          strictEqual(chunk.split("\n").length, perPiece, `${c}, ${JSON.stringify(l)}`);
+        }
+        strictEqual(chunks.join("\n").split("\n").length, lines, "every line shown once");
+      }
+    }
+  }
+});
+
+Deno.test("a record spread over exactly the chunks left is shown; one chunk fewer, it is dropped", () => {
+  const message = Array.from({ length: 3 }, () => "y".repeat(30)).join("\n");
+  const record = { time: "2026-11-29T10:00:00.000Z", message, attributes: {} };
+  const limits = { maxChunkChars: 60, maxChunkBytes: 10_000, maxChunks: 3 };
+  const spread = buildExcerpt([record], passThrough, { limits });
+  strictEqual(spread.chunks.length, 3, "three lines, one a chunk");
+  strictEqual(spread.lineCount, 1);
+  const fewer = buildExcerpt([record], passThrough, { limits: { ...limits, maxChunks: 2 } });
+  strictEqual(fewer.lineCount, 0);
+  strictEqual(fewer.dropped, true);
+});
+
+Deno.test("a cut backs off before an escaped entity it would split, and counts the bytes it kept", () => {
+  for (const unit of ["&amp;", "&lt;", "&gt;", "é&lt;", "😀&gt;"]) {
+    const line = unit.repeat(40);
+    for (let maxChars = CUT_MARKER.length + 6; maxChars < 60; maxChars++) {
+      const cut = cutLine(line, maxChars, 4 * maxChars);
+      const kept = cut.text.slice(0, -CUT_MARKER.length);
+      strictEqual(cut.bytes, utf8Length(cut.text), `${unit} at ${maxChars}`);
+      ok(!/&[a-z]*$/.test(kept), `entity split: ${kept.slice(-6)}`);
+      // As late as possible: the next whole unit boundary would not have fitted.
+      ok(
+        kept.length + unit.length > maxChars - CUT_MARKER.length,
+        `${unit}: ${kept.length} at ${maxChars}`,
+      );
+    }
+  }
+});

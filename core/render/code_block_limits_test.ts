@@ -26,12 +26,14 @@ function line(maxLength: number): string {
   return out;
 }
 
+/** Lines of every length, some empty (never a lone space, which a block shows for an empty one). */
 function chunk(maxChars: number): string {
-  return Array.from(
-    { length: 1 + random.int(8) },
-    () => line(random.int(3) === 0 ? 3 * maxChars : maxChars / 3),
-  )
-    .join("\n");
+  return Array.from({ length: 1 + random.int(8) }, () => {
+    const kind = random.int(6);
+    if (kind === 0) return "";
+    const l = line(kind === 1 ? 3 * maxChars : maxChars / 3);
+    return l === " " ? "x" : l;
+  }).join("\n") || "x"; // an empty chunk has no block at all (see below)
 }
 
 Deno.test("blocks fit, keep the chunk's text in order, and count each line once", () => {
@@ -43,7 +45,8 @@ Deno.test("blocks fit, keep the chunk's text in order, and count each line once"
     for (const p of pieces) {
       ok(p.text.length <= maxChars, `${p.text.length} > ${maxChars}`);
       ok(p.text.startsWith("```\n") && p.text.endsWith("\n```"), p.text);
-      rebuilt += unescape(body(p.text)) + (p.lines > 0 ? "\n" : "");
+      const b = body(p.text);
+      rebuilt += (b === " " ? "" : unescape(b)) + (p.lines > 0 ? "\n" : "");
     }
     strictEqual(rebuilt, text + "\n", `${maxChars}: ${JSON.stringify(text)}`);
     strictEqual(pieces.reduce((n, p) => n + p.lines, 0), text.split("\n").length);
@@ -103,5 +106,59 @@ Deno.test("entities and surrogate pairs are never split at a cut, at every cut p
       strictEqual(pieces.map((p) => unescape(body(p.text))).join(""), text);
       strictEqual(escapeCodeBlockText(text).length > maxChars - FENCES, pieces.length > 1);
     }
+  }
+});
+
+/** Where a block of `room` characters cuts escaped text: not inside an entity or a surrogate pair. */
+function expectedCut(escaped: string, room: number): number {
+  let cut = room;
+  for (const m of escaped.matchAll(/&(?:amp|lt|gt);/g)) {
+    if (m.index! < cut && cut < m.index! + m[0].length) cut = m.index!;
+  }
+  const before = escaped.charCodeAt(cut - 1);
+  return before >= 0xd800 && before <= 0xdbff ? cut - 1 : cut;
+}
+
+Deno.test("a long line is cut exactly where its block ends, or just before an entity or pair there", () => {
+  for (let maxChars = FENCES + 7; maxChars < FENCES + 50; maxChars++) {
+    for (const unit of ["a&", "ab<", "&&x", "😀&", "a😀", "é>", "&amp;"]) {
+      const text = unit.repeat(40);
+      const escaped = escapeCodeBlockText(text);
+      const [first] = [...codeBlockPieces([text], maxChars)];
+      strictEqual(
+        body(first.text).length,
+        expectedCut(escaped, maxChars - FENCES),
+        `${unit} in ${maxChars}`,
+      );
+    }
+  }
+});
+
+Deno.test("a block must hold the longest entity and more: smaller sizes are refused", () => {
+  let refused = false;
+  try {
+    [...codeBlockPieces(["x"], FENCES + 6)];
+  } catch (error) {
+    refused = error instanceof RangeError;
+  }
+  ok(refused, "room for 6 characters is too small");
+  strictEqual([...codeBlockPieces(["x"], FENCES + 7)].length, 1, "room for 7 is enough");
+});
+
+Deno.test("empty lines are kept, counted, and an empty chunk body is shown as a space", () => {
+  for (const text of ["", "\n", "a\n\nb", "\n\n\nx", "x\n\n"]) {
+    const pieces = [...codeBlockPieces([text], FENCES + 40)];
+    if (text === "") {
+      strictEqual(pieces.length, 0, "an empty chunk has no block");
+      continue;
+    }
+    strictEqual(
+      pieces.reduce((n, p) => n + p.lines, 0),
+      text.split("\n").length,
+      JSON.stringify(text),
+    );
+    strictEqual(pieces.length, 1);
+    const b = body(pieces[0].text);
+    strictEqual(b === " " ? "" : b, text, JSON.stringify(text));
   }
 });
