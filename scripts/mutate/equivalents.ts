@@ -41,6 +41,8 @@ const EIP55 = "core/scrub/checksums/eip55.ts";
 const IBAN = "core/scrub/checksums/iban.ts";
 const LUHN = "core/scrub/checksums/luhn.ts";
 const IDS = "core/scrub/checksums/national_ids.ts";
+const ESCAPE = "core/render/slack_escape.ts";
+const EXCERPT = "core/excerpt.ts";
 
 export const EQUIVALENTS: readonly Equivalent[] = [
   // Base58
@@ -214,4 +216,41 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     replacement: "58",
     reason: "the pattern before admits only 0–9 and A–Z: ':' never reaches this",
   },
+  // Slack escaping: entitySafeEnd is given escaped text, where every "&" starts an entity.
+  {
+    file: ESCAPE,
+    line: 'const amp = text.lastIndexOf("&", end - 1);',
+    original: "1",
+    replacement: "0",
+    reason:
+      'an "&" at `end` itself starts an entity there, which no cut splits; any earlier entity ends before it',
+  },
+  {
+    file: ESCAPE,
+    line: "if (amp < 0 || amp <= end - LONGEST_ENTITY) return end;",
+    original: "<=",
+    replacement: "<",
+    reason:
+      "an entity starting LONGEST_ENTITY before `end` ends by `end`: the check below returns `end` too",
+  },
+  ...["0", "2"].map((replacement) => ({
+    file: ESCAPE,
+    line: "return semi === -1 || semi >= end ? amp : end;",
+    original: "1",
+    replacement,
+    reason: 'escaped text has no "&" without its ";": indexOf never gives -1 here',
+  })),
+  // The excerpt's packer: a record that fits in an empty chunk, taken by the path for records
+  // longer than a chunk, becomes the same single piece, refused at the same chunk count.
+  ...[
+    ["chars <= maxChunkChars && bytes <= maxChunkBytes", "false"],
+    ["<=", "<"],
+  ].map(([original, replacement]) => ({
+    file: EXCERPT,
+    line: "if (chars <= maxChunkChars && bytes <= maxChunkBytes) {",
+    original,
+    replacement,
+    reason:
+      "a record that fits one chunk, sent to the spreading path, is packed as one piece there and refused at the same chunk count",
+  })),
 ];
