@@ -21,8 +21,8 @@ import {
 } from "./host_client.ts";
 
 /** A mutant's time in a host: this many times its tests' traced time, plus the slack. */
-const HOST_TIMEOUT_FACTOR = 3;
-const HOST_TIMEOUT_SLACK_MS = 1_500;
+const HOST_TIMEOUT_FACTOR = 2;
+const HOST_TIMEOUT_SLACK_MS = 1_000;
 /** Loading every test file once. */
 const HOST_START_TIMEOUT_MS = 120_000;
 /** The trace of one worker's share of the tests. */
