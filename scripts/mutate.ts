@@ -6,7 +6,8 @@
  *   deno task mutate [path…] [--workers N] [--resume] [--max N] [--sample N [--seed S]]
  *                    [--operator NAME[,NAME…]] [--line N] [--data] [--list] [--out DIR]
  *
- * Without paths: core/scrub/, core/render/, core/sources/http.ts, core/excerpt.ts, functions/.
+ * Without paths: core/scrub/, core/render/, core/sources/http.ts, core/excerpt.ts,
+ * core/line_account.ts, functions/.
  * A benchmark, not a CI step. Writes <out>/results.json as it goes and <out>/report.md at the end
  * (out: .mutation/; the baseline cache is always .mutation/baseline.json). --resume keeps the killed mutants of the last results whose file is
  * unchanged and runs the rest again (after new tests, or an interrupted run).
@@ -43,6 +44,9 @@ export const DEFAULT_TARGETS = [
   "core/render/",
   "core/sources/http.ts",
   "core/excerpt.ts",
+  // The account of lines shown and left out (what a report calls truncated), moved out of
+  // fetch_logs and the excerpt.
+  "core/line_account.ts",
   "functions/",
 ];
 

@@ -200,7 +200,7 @@ Deno.test("host tests: the module's folder's tests all, then the nearest others 
 Deno.test("arguments: paths, options, and folders expanded to modules without tests or fixtures", () => {
   const o = parseArgs(["core/excerpt.ts", "--workers", "1", "--resume", "--max", "5"]);
   deepStrictEqual([o.targets, o.workers, o.resume, o.max], [["core/excerpt.ts"], 1, true, 5]);
-  deepStrictEqual(parseArgs([]).targets.length, 5);
+  deepStrictEqual(parseArgs([]).targets.length, 6);
   let message = "";
   try {
     parseArgs(["--workers", "0"]);
