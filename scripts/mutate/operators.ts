@@ -21,7 +21,14 @@
  *
  * Not mutated: types, imports and exports, `console` calls, template literal text, property
  * names, and the strings of word lists and wording tables (array or object literals of 8 or
- * more items: labels, acronyms, status words). With `codeOnly`, only code inside
+ * more items: labels, acronyms, status words).
+ *
+ * Literal tables (an array of 4 or more items, or an object of 8 or more, every item a number,
+ * string or boolean literal, or a table of those: weight tables, letter tables, lengths by
+ * country) are collapsed to one representative: only their first literal is mutated. A table
+ * is read by one loop, so its first item stands for how the loop reads it, and the ±1 mutants
+ * of every other weight cost a test run each for what the generated valid numbers of each rule
+ * already pin; `collapseTables: false` (--data) mutates every item. With `codeOnly`, only code inside
  * functions is mutated: the detector families are data (ids, descriptions, patterns,
  * keywords, examples, each detector checked against its own examples) around small
  * validation functions, and only those functions are mutated by default.
@@ -48,12 +55,18 @@ export interface Mutant {
 export interface GenerateOptions {
   /** Mutate only code inside function bodies (for modules that are mostly data). */
   codeOnly?: boolean;
+  /** Mutate only the first literal of each literal table (default true). */
+  collapseTables?: boolean;
+  /** Filled in: the literal tables collapsed and the mutants of their other items left out. */
+  collapsed?: { tables: number; mutants: number };
 }
 
 /** Integer literals above this are sizes and time budgets, not boundaries a test can pin. */
 const MAX_MUTATED_NUMBER = 100;
 /** Arrays with this many items or more are word lists; their strings are not emptied. */
 const WORD_LIST_ITEMS = 8;
+/** Literal tables: arrays of this many literals or more, objects of WORD_LIST_ITEMS or more. */
+const TABLE_ITEMS = 4;
 
 const METHOD_SWAPS: Record<string, string> = {
   min: "max",
@@ -95,6 +108,13 @@ export function generateMutants(
   const found: Mutant[] = [];
   const seen = new Set<string>();
   const lineOf = (pos: number) => sf.getLineAndCharacterOfPosition(pos).line + 1;
+  // Literal tables: the start of each one's representative, and every table's span.
+  const tables = options.collapseTables === false ? [] : literalTables(sf);
+  const representatives = new Set(tables.map((t) => t.first));
+  const collapsedTables = new Set<number>();
+  let collapsedMutants = 0;
+  const inTable = (start: number) =>
+    tables.find((t) => start >= t.start && start < t.end && !representatives.has(start));
 
   const add = (
     operator: string,
@@ -108,6 +128,12 @@ export function generateMutants(
     const key = `${start}:${end}:${replacement}`;
     if (seen.has(key)) return;
     seen.add(key);
+    const table = inTable(start);
+    if (table) {
+      collapsedTables.add(table.start);
+      collapsedMutants++;
+      return;
+    }
     const { line, character } = sf.getLineAndCharacterOfPosition(start);
     found.push({
       id: `${file}:${line + 1}:${character + 1}:${operator}:${original}=>${replacement}`,
@@ -133,6 +159,10 @@ export function generateMutants(
     ts.forEachChild(node, (child) => visit(child, scope));
   };
   visit(sf, null);
+  if (options.collapsed) {
+    options.collapsed.tables += collapsedTables.size;
+    options.collapsed.mutants += collapsedMutants;
+  }
 
   return found.filter((m) =>
     parses(file, source.slice(0, m.start) + m.replacement + source.slice(m.end))
@@ -288,6 +318,76 @@ function mutateNode(node: ts.Node, scope: Mutant["scope"], sf: ts.SourceFile, ad
       add("method", node.name.getStart(sf), node.name.getEnd(), swap, scope);
     }
   }
+}
+
+interface LiteralTable {
+  start: number;
+  end: number;
+  /** Where its first literal starts: the one item mutated. */
+  first: number;
+}
+
+/** The outermost literal tables of `sf` (see the module comment). */
+function literalTables(sf: ts.SourceFile): LiteralTable[] {
+  const out: LiteralTable[] = [];
+  const visit = (node: ts.Node) => {
+    if (isLiteralTable(node)) {
+      const first = firstLiteral(node);
+      if (first) {
+        out.push({ start: node.getStart(sf), end: node.getEnd(), first: first.getStart(sf) });
+      }
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+function isLiteralTable(node: ts.Node): boolean {
+  if (ts.isArrayLiteralExpression(node)) {
+    return node.elements.length >= TABLE_ITEMS && node.elements.every(isLiteralItem);
+  }
+  if (ts.isObjectLiteralExpression(node)) {
+    return node.properties.length >= WORD_LIST_ITEMS &&
+      node.properties.every((p) => ts.isPropertyAssignment(p) && isLiteralItem(p.initializer));
+  }
+  return false;
+}
+
+/** A literal, a negative number, or an array or object of them. */
+function isLiteralItem(node: ts.Node): boolean {
+  if (
+    ts.isNumericLiteral(node) || ts.isStringLiteral(node) || isBooleanLiteral(node) ||
+    ts.isNoSubstitutionTemplateLiteral(node)
+  ) return true;
+  if (ts.isPrefixUnaryExpression(node)) {
+    return node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(node.operand);
+  }
+  if (ts.isArrayLiteralExpression(node)) return node.elements.every(isLiteralItem);
+  if (ts.isObjectLiteralExpression(node)) {
+    return node.properties.every((p) => ts.isPropertyAssignment(p) && isLiteralItem(p.initializer));
+  }
+  return false;
+}
+
+/** The first literal value inside a table (property names are not values). */
+function firstLiteral(node: ts.Node): ts.Node | undefined {
+  if (ts.isArrayLiteralExpression(node)) {
+    for (const e of node.elements) {
+      const f = firstLiteral(e);
+      if (f) return f;
+    }
+    return undefined;
+  }
+  if (ts.isObjectLiteralExpression(node)) {
+    for (const p of node.properties) {
+      const f = ts.isPropertyAssignment(p) ? firstLiteral(p.initializer) : undefined;
+      if (f) return f;
+    }
+    return undefined;
+  }
+  return ts.isPrefixUnaryExpression(node) ? node.operand : node;
 }
 
 function isBooleanLiteral(node: ts.Node): boolean {

@@ -20,6 +20,15 @@ export interface MutantResult extends Mutant {
   reason?: string;
 }
 
+/** What a run leaves out on purpose (see ../mutate.ts and ./operators.ts). */
+export interface LeftOut {
+  /** Generated modules ("Do not edit" in their header) found in the folders given. */
+  generated: string[];
+  /** Literal tables collapsed to their first item, and the mutants of their other items. */
+  tables: number;
+  tableMutants: number;
+}
+
 export interface Results {
   startedAt: string;
   seconds: number;
@@ -32,6 +41,8 @@ export interface Results {
   brokenTests: string[];
   /** Entries of the equivalents list that matched no mutant of a file that was fully run. */
   staleEquivalents: Equivalent[];
+  /** Absent in results written before it was recorded. */
+  leftOut?: LeftOut;
   mutants: MutantResult[];
 }
 
@@ -97,6 +108,20 @@ export function renderReport(results: Results): string {
       `(${all.equivalent} equivalent set aside).`,
     "",
   );
+  if (results.leftOut) {
+    const l = results.leftOut;
+    out.push(
+      `Left out on purpose: the mutants of ${l.tableMutants} items of ${l.tables} literal tables ` +
+        "(weights, letters, lengths: only each table's first item is mutated, as the one loop " +
+        "reading a table treats every item alike and each rule's generated valid numbers pin " +
+        "the values; `--data` mutates them all)" +
+        (l.generated.length
+          ? `, and ${l.generated.join(", ")} (generated; a test fails when it is stale)`
+          : "") +
+        ".",
+      "",
+    );
+  }
   out.push("## By area", "", ...HEADER);
   const byArea = new Map<string, MutantResult[]>();
   for (const m of results.mutants) {
