@@ -13,9 +13,11 @@ import { takeDueFirings, type TriggerFiring, triggerMethods } from "./methods/tr
 import { viewMethods } from "./methods/views.ts";
 import { createRequestHandler } from "./server.ts";
 import { type EmulatorState, stateView, Workspace } from "./state.ts";
+import type { WebhookControls } from "./webhooks.ts";
 import { loadWorkspaceFixture, parseWorkspaceFixture, type WorkspaceFixture } from "./workspace.ts";
 
 export type { DatastoreDefinition, EmulatorState, FaultControls, TriggerFiring, WorkspaceFixture };
+export type { WebhookControls, WebhookInvocation, WebhookListener } from "./webhooks.ts";
 export type {
   EmulatedMessage,
   EmulatedTrigger,
@@ -58,6 +60,8 @@ export interface SlackEmulator {
   state: EmulatorState;
   faults: FaultControls;
   clock: EmulatorClock;
+  /** Webhook triggers: the runner attaches here to run the workflow of each accepted POST. */
+  webhooks: WebhookControls;
   /** Marks an execution as running so functions.completeSuccess/completeError accept it once. */
   registerFunctionExecution(functionExecutionId: string): void;
   stop(): Promise<void>;
@@ -87,6 +91,7 @@ export async function startSlackEmulator(
     callLog: new CallLog(callLogPath(options.logFile)),
   });
   const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, handler);
+  workspace.webhooks.baseUrl = `http://127.0.0.1:${server.addr.port}`;
   return {
     url: `http://127.0.0.1:${server.addr.port}/api/`,
     botToken: fixture.bot.token,
@@ -98,6 +103,7 @@ export async function startSlackEmulator(
     },
     state: stateView(workspace),
     faults,
+    webhooks: workspace.webhooks,
     clock: {
       now: () => clock.now(),
       advance: (ms) => {

@@ -39,7 +39,11 @@ export function createRequestHandler(parts: ServerParts): (request: Request) => 
   const { workspace, methods, faults, callLog } = parts;
 
   return async (request) => {
-    const method = API_PATH.exec(new URL(request.url).pathname)?.[1];
+    const pathname = new URL(request.url).pathname;
+    if (pathname.startsWith("/triggers/")) {
+      return await workspace.webhooks.handle(request, workspace);
+    }
+    const method = API_PATH.exec(pathname)?.[1];
     if (!method) return json({ ok: false, error: "unknown_method" }, 404);
     if (request.method !== "POST" && request.method !== "GET") {
       return json({ ok: false, error: "invalid_post_type" }, 405);

@@ -6,6 +6,7 @@ import type { VirtualClock } from "./clock.ts";
 import type { DatastoreSet } from "./datastore/store.ts";
 import type { Item } from "./datastore/expression.ts";
 import type { WorkspaceFixture } from "./workspace.ts";
+import { WebhookTriggers } from "./webhooks.ts";
 
 export interface EmulatedChannel {
   id: string;
@@ -81,6 +82,8 @@ export class Workspace {
   readonly executions = new Map<string, "running" | "completed">();
   readonly triggers = new Map<string, EmulatedTrigger>();
   readonly views: OpenedView[] = [];
+  /** Webhook triggers' URLs and the POSTs they accepted (webhooks.ts). */
+  readonly webhooks = new WebhookTriggers();
   private lastTsMicros = 0;
   private idCounter = 0;
   private storedMessages = 0;

@@ -19,10 +19,14 @@
  *   await emulator.stop();
  *
  * Scheduled triggers created through workflows.triggers.create run with
- * `runDueTriggers(emulator, { purge_reports: PurgeWorkflow }, { advanceMs })`.
+ * `runDueTriggers(emulator, { purge_reports: PurgeWorkflow }, { advanceMs })`; webhook triggers
+ * (`createWebhookTrigger` gives the URL) with `runWebhookTriggers(emulator, { id: Workflow })`,
+ * which runs the workflow of each POST the emulator accepts.
  */
 export { runWorkflow } from "./run_workflow.ts";
 export { runDueTriggers } from "./scheduled_triggers.ts";
+export { createWebhookTrigger, runWebhookTriggers } from "./webhook_triggers.ts";
+export type { WebhookEmulator, WebhookRunner, WebhookRunOptions } from "./webhook_triggers.ts";
 export type { ClockedEmulator, DueTriggerOptions, TriggerRun } from "./scheduled_triggers.ts";
 export type {
   ButtonClick,

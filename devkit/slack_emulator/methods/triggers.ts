@@ -55,6 +55,7 @@ function triggerBody(trigger: EmulatedTrigger, workspace: Workspace): Record<str
     ...(trigger.type === "shortcut"
       ? { shortcut_url: `https://slack.com/shortcuts/${trigger.id}/emulated` }
       : {}),
+    ...(trigger.type === "webhook" ? { webhook_url: workspace.webhooks.urlOf(trigger.id) } : {}),
   };
 }
 
@@ -86,6 +87,9 @@ const create: MethodHandler = (args, workspace) => {
     inputs: readInputs(optionalJson(args, "inputs")),
     runs: 0,
   };
+  if (type === "webhook" && args.webhook !== undefined) {
+    throw new SlackError("invalid_arguments", "[ERROR] webhook filters are not emulated");
+  }
   if (type === "scheduled") {
     const schedule = requiredJson(args, "schedule");
     const parsed = parseSchedule(schedule, workspace.clock.now());
@@ -94,6 +98,7 @@ const create: MethodHandler = (args, workspace) => {
     schedules.set(trigger, parsed);
   }
   workspace.triggers.set(trigger.id, trigger);
+  if (type === "webhook") workspace.webhooks.register(trigger, workspace.fixture.team.id);
   return { trigger: triggerBody(trigger, workspace) };
 };
 
