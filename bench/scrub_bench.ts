@@ -44,7 +44,7 @@ const TEXT = LINES.join("\n") + "\n";
 const MB = (new TextEncoder().encode(TEXT).length / 1e6).toFixed(2);
 
 const scrubber = createScrubber(undefined, { pseudonymKey: new Uint8Array(32).fill(7) });
-const index = new KeywordIndex(DETECTORS.map((d) => d.keywords));
+const index = new KeywordIndex(DETECTORS.map((d) => d.prefilter?.keywords ?? []));
 
 Deno.bench(`scrub(): whole text (${MB} MB, ${LINES.length} lines)`, {
   group: "engine",

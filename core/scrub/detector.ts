@@ -1,5 +1,5 @@
 /**
- * A detector is data: what it finds, how to recognise it cheaply (keywords), how to
+ * A detector is data: what it finds, how to recognise it cheaply (its prefilter), how to
  * match it (a regular expression), how to confirm it (checksum, entropy, context),
  * and examples that the test suite runs it against.
  *
@@ -49,6 +49,28 @@ export interface Continuation {
   next(line: string): readonly Candidate[] | null;
 }
 
+/**
+ * How a detector's candidate lines are found before its pattern runs: each is a cheap necessary
+ * condition, true on every line where the detector can match. Pick the first that fits:
+ */
+export type Prefilter =
+  /**
+   * Lower-case literals, at least one of which occurs in every match: the detector runs on a
+   * line only where one of them occurs (case-insensitively). The cheapest, and the usual case.
+   */
+  | { keywords: readonly string[]; shape?: never; filter?: never }
+  /**
+   * With no rare literal: a line shape from ./line_shapes.ts that every match contains, found
+   * in the keyword scan's own pass.
+   */
+  | { shape: LineShape; keywords?: never; filter?: never }
+  /**
+   * Otherwise: a cheap pattern (no `g`, `y` or `m` flag needed) that matches on every line where
+   * `pattern` matches, e.g. its rare core without lookarounds, searched once over the text. Lead
+   * with a rare literal (`AC`, `://`) so the search skips ahead fast.
+   */
+  | { filter: RegExp; keywords?: never; shape?: never };
+
 /** A single-line detector. */
 export interface Detector {
   /** Kebab-case id, shown in placeholders and finding counts: `aws-access-key-id`. */
@@ -57,23 +79,10 @@ export interface Detector {
   description: string;
   kind: FindingKind;
   /**
-   * Lower-case literals. The pattern runs on a line only when one of them occurs in the
-   * lower-cased line. An empty list means the lines to run on are found otherwise: by
-   * `lineShape`, or by one search of `lineFilter` (or, without either, `pattern` itself) over
-   * the whole text. Keep that for detectors with no rare literal anchor.
+   * How the lines where `pattern` may match are found cheaply (see Prefilter); without one,
+   * `pattern` itself is searched once over the whole text to find them.
    */
-  keywords: readonly string[];
-  /**
-   * Only with no keywords: a cheap pattern (no `g`, `y` or `m` flag needed) that matches on
-   * every line where `pattern` matches, e.g. the rare core of it without lookarounds. Lead with
-   * a rare literal (`AC`, `://`) so the search skips ahead fast.
-   */
-  lineFilter?: RegExp;
-  /**
-   * Only with no keywords, instead of `lineFilter`: a shape from ./line_shapes.ts that every
-   * match contains, found in the keyword scan's own pass (cheaper than any pattern search).
-   */
-  lineShape?: LineShape;
+  prefilter?: Prefilter;
   /**
    * The match. Must carry the `g` flag. When it has a named group `secret`, only that
    * group is masked (the key name, quotes, `Bearer ` stay), and the pattern must also carry
@@ -128,8 +137,8 @@ export interface BlockDetector {
   id: string;
   description: string;
   kind: FindingKind;
-  /** At least one: a block begins only on a line where one of them occurs. */
-  keywords: readonly string[];
+  /** At least one keyword: a block begins only on a line where one of them occurs. */
+  prefilter: { keywords: readonly string[] };
   begin: RegExp;
   end: RegExp;
   maxLines: number;

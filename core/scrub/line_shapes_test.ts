@@ -108,8 +108,12 @@ Deno.test("a keyword-free detector never matches where its line shape or filter 
   const next = random(7);
   const noise = " .-/()+x_:,@\t0123456789AZaz";
   const found = (d: Detector, line: string) =>
-    d.lineShape !== undefined ? has(line, d.lineShape) : d.lineFilter!.test(line);
-  const gated = DETECTORS.filter((d) => d.lineShape !== undefined || d.lineFilter !== undefined);
+    d.prefilter?.shape !== undefined
+      ? has(line, d.prefilter.shape)
+      : d.prefilter!.filter!.test(line);
+  const gated = DETECTORS.filter((d) =>
+    d.prefilter?.shape !== undefined || d.prefilter?.filter !== undefined
+  );
   ok(gated.length >= 12, "the number, address and some token detectors are gated");
   let matched = 0;
   for (const d of gated) {

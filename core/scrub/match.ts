@@ -33,7 +33,6 @@ export const SCRUB_LIMIT: Detector = {
   id: SCRUB_LIMIT_ID,
   description: "text left unexamined when a bound on scrubbing work was reached, masked whole",
   kind: "secret",
-  keywords: [],
   pattern: /(?!)/g,
   examples: { positive: [], negative: [] },
 };

@@ -80,7 +80,15 @@ export function compileRules(
 
   for (const b of builtinBlocks) {
     // A block begins only on a line where one of its keywords occurs.
-    if (b.keywords.length === 0) throw new Error(`block detector ${b.id} needs keywords`);
+    if ((b.prefilter?.keywords ?? []).length === 0) {
+      throw new Error(`block detector ${b.id} needs keywords`);
+    }
+  }
+  for (const d of builtin) {
+    // An empty list would keep the detector from ever running: leave the prefilter out instead.
+    if (d.prefilter?.keywords?.length === 0) {
+      throw new Error(`detector ${d.id}: an empty keyword list; give keywords or no prefilter`);
+    }
   }
   const disabled = new Set(policy.disabled);
   const detectors = [...builtin.filter((d) => !disabled.has(d.id)), ...custom];
@@ -90,13 +98,14 @@ export function compileRules(
   );
   const everyLine: number[] = [];
   detectors.forEach((d, i) => {
-    if (d.keywords.length === 0) everyLine.push(i);
+    if (d.prefilter?.keywords === undefined) everyLine.push(i);
   });
   const customSet = new Set<Detector>(custom);
   const lineFinders = everyLine.map((i) => {
     if (customSet.has(detectors[i])) return null;
-    if (detectors[i].lineShape !== undefined) return detectors[i].lineShape;
-    const p = detectors[i].lineFilter ?? detectors[i].pattern;
+    const prefilter = detectors[i].prefilter;
+    if (prefilter?.shape !== undefined) return prefilter.shape;
+    const p = prefilter?.filter ?? detectors[i].pattern;
     return new RegExp(p.source, p.flags.replace(/[dgmy]/g, "") + "gm");
   });
   return {
@@ -106,7 +115,7 @@ export function compileRules(
     custom: customSet,
     blockDetectors,
     index: new KeywordIndex(
-      [...detectors, ...blockDetectors].map((d) => d.keywords)
+      [...detectors, ...blockDetectors].map((d) => d.prefilter?.keywords ?? [])
         .concat([HIDING_MARKERS, WRAPPING_MARKERS]),
     ),
     hidingMarkers: detectors.length + blockDetectors.length,

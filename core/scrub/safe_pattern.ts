@@ -221,11 +221,13 @@ export function compileCustomPattern(custom: CustomPattern, field: string): Dete
     id: custom.id,
     description: custom.description ?? `custom pattern ${custom.id} from the policy`,
     kind: custom.kind,
-    keywords: (custom.keywords ?? []).map((k) => k.toLowerCase()),
     pattern,
     mask: custom.mask,
     examples: { positive: [], negative: [] },
   };
+  if (custom.keywords !== undefined && custom.keywords.length > 0) {
+    detector.prefilter = { keywords: custom.keywords.map((k) => k.toLowerCase()) };
+  }
   reachOf.set(detector, maxReach(custom.pattern));
   return detector;
 }

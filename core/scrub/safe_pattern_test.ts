@@ -54,7 +54,7 @@ Deno.test("a compiled custom pattern gets g (and d for a secret group); errors n
     "policy.customPatterns[0]",
   );
   ok(d.pattern.global && d.pattern.hasIndices);
-  strictEqual(d.keywords[0], "acme=");
+  strictEqual(d.prefilter?.keywords?.[0], "acme=");
   throws(
     () =>
       compileCustomPattern(

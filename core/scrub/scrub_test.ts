@@ -89,13 +89,13 @@ Deno.test("unchanged lines are byte-identical, including CR, odd Unicode and the
 const ANCHORED: Detector = {
   ...TEST_DETECTORS[0],
   id: "test-anchored",
-  keywords: [],
+  prefilter: undefined,
   pattern: /^pin:\s*(?<secret>\d{4,8})$/dg,
 };
 const DIGIT_PAIR: Detector = {
   ...TEST_DETECTORS[0],
   id: "test-digit-pair",
-  keywords: [],
+  prefilter: undefined,
   pattern: /(?<!\S)\d{4}\s+\d{4}(?!\S)/g,
 };
 
@@ -292,7 +292,7 @@ Deno.test("budgets fail closed: too much input, too long a line, too much time",
   const slow: Detector = {
     ...TEST_DETECTORS[0],
     id: "slow",
-    keywords: [],
+    prefilter: undefined,
     validate: () => {
       const until = performance.now() + 5;
       while (performance.now() < until) { /* burn the budget */ }
@@ -344,7 +344,7 @@ Deno.test("a block detector without keywords is refused when the scrubber is bui
     () =>
       createScrubber({}, {
         detectors: TEST_DETECTORS,
-        blockDetectors: [{ ...KEY_BLOCK, keywords: [] }],
+        blockDetectors: [{ ...KEY_BLOCK, prefilter: { keywords: [] } }],
       }),
     /block detector test-key-block needs keywords/,
   );

@@ -7,7 +7,7 @@ export const detectors: Detector[] = [
     id: "openai-api-key",
     description:
       'OpenAI API key (user, project, service-account or admin): sk-, optional proj-/svcacct-/admin-, and a body with the T3BlbkFJ marker (base64 of "OpenAI") in the middle.',
-    keywords: ["t3blbkfj"],
+    prefilter: { keywords: ["t3blbkfj"] },
     token: "sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74}",
     tail: "A-Za-z0-9_-",
     sample:
@@ -26,7 +26,7 @@ export const detectors: Detector[] = [
     id: "anthropic-api-key",
     description:
       "Anthropic API, admin or OAuth key: sk-ant-, a type and version (api03, admin01, oat01), - and a long URL-safe body.",
-    keywords: ["sk-ant-"],
+    prefilter: { keywords: ["sk-ant-"] },
     token: "sk-ant-[a-z]{3,5}[0-9]{2}-[A-Za-z0-9_-]{80,120}",
     tail: "A-Za-z0-9_-",
     sample:
@@ -38,7 +38,7 @@ export const detectors: Detector[] = [
     id: "huggingface-token",
     description:
       "Hugging Face user access token (hf_ and 34 letters) or organization API token (api_org_ and 34 letters).",
-    keywords: ["hf_", "api_org_"],
+    prefilter: { keywords: ["hf_", "api_org_"] },
     token: "(?:hf_|api_org_)[A-Za-z]{34}",
     sample: "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",
     minEntropy: 3.5,
@@ -51,7 +51,7 @@ export const detectors: Detector[] = [
   assigned({
     id: "cohere-api-key",
     description: "Cohere API key: 40 base62 characters assigned to a cohere / co api key name.",
-    keywords: ["cohere", "co_api", "co-api", "coapi"],
+    prefilter: { keywords: ["cohere", "co_api", "co-api", "coapi"] },
     names: "(?:cohere|co)[_-]?api[_-]?key",
     value: "[A-Za-z0-9]{40}",
     sampleName: "COHERE_API_KEY",
@@ -62,7 +62,7 @@ export const detectors: Detector[] = [
   token({
     id: "replicate-api-token",
     description: "Replicate API token: r8_ and 37 base62 characters.",
-    keywords: ["r8_"],
+    prefilter: { keywords: ["r8_"] },
     token: "r8_[A-Za-z0-9]{37}",
     sample: "r8_lB2Nbey74XwMGpvzlIXTiERrSFjZVZrn4PbL7",
     minEntropy: 3.5,
@@ -71,7 +71,7 @@ export const detectors: Detector[] = [
   token({
     id: "groq-api-key",
     description: "Groq API key: gsk_ and 52 base62 characters.",
-    keywords: ["gsk_"],
+    prefilter: { keywords: ["gsk_"] },
     token: "gsk_[A-Za-z0-9]{52}",
     sample: "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",
     minEntropy: 3.5,
@@ -80,7 +80,7 @@ export const detectors: Detector[] = [
   token({
     id: "perplexity-api-key",
     description: "Perplexity API key: pplx- and 48 base62 characters.",
-    keywords: ["pplx-"],
+    prefilter: { keywords: ["pplx-"] },
     token: "pplx-[A-Za-z0-9]{48}",
     sample: "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",
     minEntropy: 3.5,
@@ -89,7 +89,7 @@ export const detectors: Detector[] = [
   assigned({
     id: "mistral-api-key",
     description: "Mistral AI API key: 32 base62 characters assigned to a mistral key name.",
-    keywords: ["mistral"],
+    prefilter: { keywords: ["mistral"] },
     names: "mistral[a-z_-]{0,12}?(?:key|token)",
     value: "[A-Za-z0-9]{32}",
     sampleName: "MISTRAL_API_KEY",
@@ -100,7 +100,7 @@ export const detectors: Detector[] = [
   token({
     id: "xai-api-key",
     description: "xAI (Grok) API key: xai- and 80 base62 characters.",
-    keywords: ["xai-"],
+    prefilter: { keywords: ["xai-"] },
     token: "xai-[A-Za-z0-9]{80}",
     sample: "xai-8uLAif1QDaTynX25wf6RVPujzE6GtB1qU3ueyca4lphENihpQMdknoMCX21QJGtCTRvuWggYBsYKBtlJ",
     minEntropy: 3.5,
@@ -109,7 +109,7 @@ export const detectors: Detector[] = [
   assigned({
     id: "deepseek-api-key",
     description: "DeepSeek API key: sk- and 32 hex characters, assigned to a deepseek key name.",
-    keywords: ["deepseek"],
+    prefilter: { keywords: ["deepseek"] },
     names: "deepseek[a-z_-]{0,12}?(?:key|token)",
     value: "sk-[a-f0-9]{32}",
     sampleName: "DEEPSEEK_API_KEY",
@@ -120,7 +120,7 @@ export const detectors: Detector[] = [
   token({
     id: "openrouter-api-key",
     description: "OpenRouter API key: sk-or-v1- and 64 hex characters.",
-    keywords: ["sk-or-v1-"],
+    prefilter: { keywords: ["sk-or-v1-"] },
     token: "sk-or-v1-[a-f0-9]{64}",
     sample: "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",
     minEntropy: 3,
@@ -129,7 +129,7 @@ export const detectors: Detector[] = [
   token({
     id: "langsmith-api-key",
     description: "LangSmith API key: lsv2_pt_ or lsv2_sk_, 32 hex, _ and 10 hex.",
-    keywords: ["lsv2_"],
+    prefilter: { keywords: ["lsv2_"] },
     token: "lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}",
     sample: "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",
     negatives: [
@@ -140,7 +140,7 @@ export const detectors: Detector[] = [
   token({
     id: "pinecone-api-key",
     description: "Pinecone API key: pcsk_, a short key id, _ and a long base62 secret.",
-    keywords: ["pcsk_"],
+    prefilter: { keywords: ["pcsk_"] },
     token: "pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80}",
     sample: "pcsk_GRc3Xt_BEngbXwY4UzkYLSNBORoLlW4HMTxa086LAx49iBbuAhzpgB4u6Vk9jsjfIhanc2k",
     minEntropy: 3.5,
@@ -149,7 +149,7 @@ export const detectors: Detector[] = [
   token({
     id: "nvidia-api-key",
     description: "NVIDIA NGC / build.nvidia.com API key: nvapi- and 64 URL-safe characters.",
-    keywords: ["nvapi-"],
+    prefilter: { keywords: ["nvapi-"] },
     token: "nvapi-[A-Za-z0-9_-]{64}",
     tail: "A-Za-z0-9_-",
     sample: "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",
@@ -159,7 +159,7 @@ export const detectors: Detector[] = [
   token({
     id: "fireworks-api-key",
     description: "Fireworks AI API key: fw_ and 24 base62 characters.",
-    keywords: ["fw_"],
+    prefilter: { keywords: ["fw_"] },
     token: "fw_[A-Za-z0-9]{24}",
     sample: "fw_vZFyfDM68BjIzHLeCXHdR7on",
     minEntropy: 3.5,
@@ -168,7 +168,7 @@ export const detectors: Detector[] = [
   token({
     id: "elevenlabs-api-key",
     description: "ElevenLabs API key: sk_ and 48 hex characters.",
-    keywords: ["sk_"],
+    prefilter: { keywords: ["sk_"] },
     token: "sk_[a-f0-9]{48}",
     sample: "sk_a12f1cea2a7d679da07351e7bb343b3bebe80872ce3f8101",
     minEntropy: 3,
@@ -177,7 +177,7 @@ export const detectors: Detector[] = [
   token({
     id: "langfuse-secret-key",
     description: "Langfuse secret key: sk-lf- and a UUID.",
-    keywords: ["sk-lf-"],
+    prefilter: { keywords: ["sk-lf-"] },
     token: `sk-lf-${UUID}`,
     tail: "A-Za-z0-9_-",
     sample: "sk-lf-24d54699-dd2d-4fb7-9f5a-c45e8b38553b",
@@ -186,7 +186,7 @@ export const detectors: Detector[] = [
   token({
     id: "cerebras-api-key",
     description: "Cerebras API key: csk- and 48 lower-case alphanumerics.",
-    keywords: ["csk-"],
+    prefilter: { keywords: ["csk-"] },
     token: "csk-[a-z0-9]{48}",
     sample: "csk-4htal9wo2x4o0chgas9bf3v5o4vu2a1vn896qu5dojce8de9",
     minEntropy: 3.5,
@@ -195,7 +195,7 @@ export const detectors: Detector[] = [
   token({
     id: "together-api-key",
     description: "Together AI API key: tgp_v1_ and 43 URL-safe characters.",
-    keywords: ["tgp_v1_"],
+    prefilter: { keywords: ["tgp_v1_"] },
     token: "tgp_v1_[A-Za-z0-9_-]{43}",
     tail: "A-Za-z0-9_-",
     sample: "tgp_v1_O3dDQ79M_qeBSX12yvNdKscDWXbPxCxuxhA6-lgJMd1",
@@ -205,7 +205,7 @@ export const detectors: Detector[] = [
   assigned({
     id: "wandb-api-key",
     description: "Weights & Biases API key: 40 hex characters assigned to a wandb key name.",
-    keywords: ["wandb"],
+    prefilter: { keywords: ["wandb"] },
     names: "wandb[a-z_-]{0,12}?key",
     value: "[a-f0-9]{40}",
     sampleName: "WANDB_API_KEY",
@@ -216,7 +216,7 @@ export const detectors: Detector[] = [
   assigned({
     id: "assemblyai-api-key",
     description: "AssemblyAI API key: 32 hex characters assigned to an assemblyai key name.",
-    keywords: ["assemblyai"],
+    prefilter: { keywords: ["assemblyai"] },
     names: "assemblyai[a-z_-]{0,12}?key",
     value: "[a-f0-9]{32}",
     sampleName: "ASSEMBLYAI_API_KEY",
@@ -227,7 +227,7 @@ export const detectors: Detector[] = [
   assigned({
     id: "deepgram-api-key",
     description: "Deepgram API key: 40 hex characters assigned to a deepgram key name.",
-    keywords: ["deepgram"],
+    prefilter: { keywords: ["deepgram"] },
     names: "deepgram[a-z_-]{0,12}?key",
     value: "[a-f0-9]{40}",
     sampleName: "DEEPGRAM_API_KEY",
@@ -239,7 +239,7 @@ export const detectors: Detector[] = [
     id: "azure-openai-api-key",
     description:
       "Azure OpenAI / AI services key: 32 hex characters assigned to an azure openai / cognitive key name.",
-    keywords: ["azure", "api-key"],
+    prefilter: { keywords: ["azure", "api-key"] },
     names: "azure[_-]?(?:openai|cognitive[_-]?services?|ai)[a-z_-]{0,12}?key|api-key",
     value: "[a-f0-9]{32}",
     sampleName: "AZURE_OPENAI_API_KEY",

@@ -19,7 +19,7 @@ export const detectors: Detector[] = [
   token({
     id: "slack-bot-token",
     description: "Slack bot token: xoxb-, team and bot ids, and a random tail (Slack token types).",
-    keywords: ["xoxb-"],
+    prefilter: { keywords: ["xoxb-"] },
     token: `xoxb-${SLACK_XOX_BODY}`,
     sample: "xoxb-013598258094-3051669405739-iv0CV84Jkc0SiJVvCWs7uoZF",
     validate: slackTailIsRandom,
@@ -28,7 +28,7 @@ export const detectors: Detector[] = [
   token({
     id: "slack-user-token",
     description: "Slack user token: xoxp-, team, user and token ids, and a random tail.",
-    keywords: ["xoxp-"],
+    prefilter: { keywords: ["xoxp-"] },
     token: `xoxp-${SLACK_XOX_BODY}`,
     sample: "xoxp-013598258094-013598258095-3051669405739-77e7c8f2e17c4226c5c33d91a9d5201c",
     validate: slackTailIsRandom,
@@ -42,7 +42,7 @@ export const detectors: Detector[] = [
     id: "slack-legacy-token",
     description:
       "Slack legacy, workspace-app and session tokens: xoxa-, xoxr-, xoxs-, xoxo- with numeric segments and a random tail.",
-    keywords: ["xoxa-", "xoxr-", "xoxs-", "xoxo-"],
+    prefilter: { keywords: ["xoxa-", "xoxr-", "xoxs-", "xoxo-"] },
     token: "xox[arso]-(?:[0-9]{1,14}-){0,4}[A-Za-z0-9]{16,64}",
     sample: "xoxa-2-013598258094-3051669405739-hPmkIG7gXkD1IOOSH53zN2C6",
     validate: slackTailIsRandom,
@@ -52,7 +52,7 @@ export const detectors: Detector[] = [
     id: "slack-client-token",
     description:
       "Slack client (browser session) token: xoxc-, three numeric ids and 64 hex characters.",
-    keywords: ["xoxc-"],
+    prefilter: { keywords: ["xoxc-"] },
     token: "xoxc-[0-9]{6,14}-[0-9]{6,14}-[0-9]{6,14}-[a-f0-9]{64}",
     sample:
       "xoxc-013598258094-3051669405739-5170232156417-8d1f0b7e3c6a49d2e5b8f1c07a3d6e9b2c4f8a1e7d0b3c6f9a2e5d8b1c4f7a0e",
@@ -63,7 +63,7 @@ export const detectors: Detector[] = [
     id: "slack-session-cookie",
     description:
       "Slack session cookie (the d cookie): xoxd- and a URL-encoded base64 value, often 150–300 characters.",
-    keywords: ["xoxd-"],
+    prefilter: { keywords: ["xoxd-"] },
     token: "xoxd-[A-Za-z0-9%/+=_-]{32,600}",
     tail: "A-Za-z0-9%/+=_-",
     cutClass: "A-Za-z0-9%/+=_-",
@@ -76,7 +76,7 @@ export const detectors: Detector[] = [
     id: "slack-config-token",
     description:
       "Slack app configuration access token: xoxe.xoxp- or xoxe.xoxb-, a version digit and a long random tail.",
-    keywords: ["xoxe.xox"],
+    prefilter: { keywords: ["xoxe.xox"] },
     token: "xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9]{100,300}",
     sample:
       "xoxe.xoxp-1-Mi0yLTEzNTk4MjU4MDk0LTMwNTE2Njk0MDU3MzktOsEFYQCY1mEh9JUjjmVX9dSZGOgYJM9okwQg6UTzgXeGzjtD77e7c8f2e17c4226c5c33d91a9d52",
@@ -87,7 +87,7 @@ export const detectors: Detector[] = [
     id: "slack-refresh-token",
     description:
       "Slack configuration refresh token: xoxe-, a version digit and a long random tail.",
-    keywords: ["xoxe-"],
+    prefilter: { keywords: ["xoxe-"] },
     token: "xoxe-[0-9]-[A-Za-z0-9]{100,300}",
     sample:
       "xoxe-1-My0xLTEzNTk4MjU4MDk0LTMwNTE2Njk0MDU3MzktOsEFYQCY1mEh9JUjjmVX9dSZGOgYJM9okwQg6UTzgXeGzjtD77e7c8f2e17c4226c5c33d9",
@@ -98,7 +98,7 @@ export const detectors: Detector[] = [
     id: "slack-app-token",
     description:
       "Slack app-level token: xapp-, a version digit, the app id, a numeric id and 64 hex characters.",
-    keywords: ["xapp-"],
+    prefilter: { keywords: ["xapp-"] },
     token: "xapp-[0-9]-[A-Z0-9]{8,12}-[0-9]{10,14}-[a-f0-9]{32,80}",
     sample:
       "xapp-1-A0DCBNWTW3YZ-3051669405739-77e7c8f2e17c4226c5c33d91a9d5201c6a668314e6ac73d7b838c7aa016c5ec6",
@@ -108,7 +108,7 @@ export const detectors: Detector[] = [
     id: "slack-webhook-url",
     description:
       "Slack incoming-webhook, workflow or trigger URL (with or without scheme): hooks.slack.com/services/T…/B…/<secret>, /workflows/T…/A…/<id>/<secret> or /triggers/T…/<id>/<secret>.",
-    keywords: ["hooks.slack.com"],
+    prefilter: { keywords: ["hooks.slack.com"] },
     token:
       "hooks\\.slack\\.com/(?:services/T[A-Za-z0-9_]{4,20}/B[A-Za-z0-9_]{4,20}/[A-Za-z0-9_]{8,40}|(?:workflows|triggers)/T[A-Za-z0-9]{4,20}/(?:A[A-Za-z0-9]{4,20}/)?[0-9]{6,24}/[A-Za-z0-9]{16,64})",
     frame: (v) => `https://${v}`,
@@ -138,7 +138,7 @@ export const detectors: Detector[] = [
     id: "slack-app-secret",
     description:
       "Slack app signing secret or OAuth client secret: 32 hex characters assigned to a slack signing / client secret name.",
-    keywords: ["secret"],
+    prefilter: { keywords: ["secret"] },
     names: "slack[_-]?(?:app[_-]?)?(?:signing|client)[_-]?secret",
     value: "[a-f0-9]{32}",
     sampleName: "SLACK_SIGNING_SECRET",
@@ -150,7 +150,6 @@ export const detectors: Detector[] = [
     id: "discord-bot-token",
     description:
       "Discord bot token: base64 of the bot's user id (24–26 characters starting M, N or O), a 6-character timestamp and a 27–38-character HMAC, dot-separated.",
-    keywords: [],
     token: "[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}",
     tail: "A-Za-z0-9_-",
     sample: "MTk4NTQxMzU1Njk2NDE3NTAz.-as_Ap.fT6ZSJTN52gwBecx-IFTzA00cdR7BM0VdLQKo1",
@@ -166,7 +165,7 @@ export const detectors: Detector[] = [
     id: "discord-webhook-url",
     description:
       "Discord webhook URL: discord.com/api/[v<version>/]webhooks/<snowflake id>/<68-character token> (also on discordapp.com and the canary and ptb hosts).",
-    keywords: ["discord.com/api/", "discordapp.com/api/"],
+    prefilter: { keywords: ["discord.com/api/", "discordapp.com/api/"] },
     token:
       "discord(?:app)?\\.com/api/(?:v[0-9]{1,2}/)?webhooks/[0-9]{17,20}/(?<secret>[A-Za-z0-9_-]{60,68})",
     tail: "A-Za-z0-9_-",
@@ -188,7 +187,7 @@ export const detectors: Detector[] = [
     id: "discord-client-secret",
     description:
       "Discord OAuth2 client secret: 32 URL-safe characters assigned to a discord secret name.",
-    keywords: ["discord"],
+    prefilter: { keywords: ["discord"] },
     names: "discord[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9_-]{32}",
     sampleName: "DISCORD_CLIENT_SECRET",
@@ -201,7 +200,7 @@ export const detectors: Detector[] = [
     description:
       "Telegram Bot API token: the bot's numeric id (8–10 digits), a colon, A (AA in issued tokens) and 34 URL-safe characters; also inside api.telegram.org/bot<token>/ URLs.",
     // The id's last digit, the colon and A.
-    keywords: [..."0123456789"].map((digit) => `${digit}:a`),
+    prefilter: { keywords: [..."0123456789"].map((digit) => `${digit}:a`) },
     lead: "(?:(?<=/bot)|(?<![A-Za-z0-9_]))",
     token: "[0-9]{8,10}:A[A-Za-z0-9_-]{34}",
     tail: "A-Za-z0-9_-",
@@ -222,7 +221,7 @@ export const detectors: Detector[] = [
     id: "teams-incoming-webhook-url",
     description:
       "Microsoft Teams incoming-webhook URL: <tenant>.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<32 hex>/<uuid>.",
-    keywords: ["webhook.office.com", "outlook.office.com/webhook"],
+    prefilter: { keywords: ["webhook.office.com", "outlook.office.com/webhook"] },
     token:
       "(?:[a-z0-9-]{1,63}\\.webhook|outlook)\\.office\\.com/webhook(?:b2)?/[a-f0-9-]{36}@[a-f0-9-]{36}/IncomingWebhook/[a-f0-9]{32}/[a-f0-9-]{36}(?:/[A-Za-z0-9_-]{20,80})?",
     tail: "A-Za-z0-9_-",
@@ -238,7 +237,7 @@ export const detectors: Detector[] = [
     id: "power-automate-webhook-signature",
     description:
       "Microsoft Teams workflow (Power Automate / Logic Apps) webhook: the sig= signature of a …logic.azure.com or …environment.api.powerplatform.com trigger URL, which alone authorises a post.",
-    keywords: ["logic.azure.com", "api.powerplatform.com"],
+    prefilter: { keywords: ["logic.azure.com", "api.powerplatform.com"] },
     token:
       "(?:logic\\.azure\\.com|api\\.powerplatform\\.com)(?::[0-9]{1,5})?/[^\\s\"'<>]{1,400}?[?&]sig=(?<secret>[A-Za-z0-9_%-]{40,100})",
     tail: "A-Za-z0-9_%-",
@@ -260,7 +259,7 @@ export const detectors: Detector[] = [
     id: "google-chat-webhook-token",
     description:
       "Google Chat incoming-webhook token: the token= parameter of a chat.googleapis.com/v1/spaces/…/messages URL.",
-    keywords: ["chat.googleapis.com"],
+    prefilter: { keywords: ["chat.googleapis.com"] },
     token:
       "chat\\.googleapis\\.com/v1/spaces/[A-Za-z0-9_-]{8,16}/messages\\?key=[A-Za-z0-9_-]{39}&token=(?<secret>[A-Za-z0-9_%=-]{40,100})",
     tail: "A-Za-z0-9_%=-",
@@ -277,7 +276,7 @@ export const detectors: Detector[] = [
     id: "firebase-cloud-messaging-server-key",
     description:
       "Firebase Cloud Messaging legacy server key: AAAA and 7 characters, a colon, APA91b and 134 URL-safe characters.",
-    keywords: [":apa91b"],
+    prefilter: { keywords: [":apa91b"] },
     token: "AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134}",
     tail: "A-Za-z0-9_-",
     sample:

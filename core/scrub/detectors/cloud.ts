@@ -9,20 +9,22 @@ export const detectors: Detector[] = [
     id: "aws-access-key-id",
     description:
       "AWS access key id: a 4-character resource prefix (AKIA long-term, ASIA temporary, A3T…) and 16 upper-case base32 characters.",
-    keywords: [
-      "akia",
-      "asia",
-      "abia",
-      "acca",
-      "agpa",
-      "aida",
-      "aroa",
-      "aipa",
-      "anpa",
-      "anva",
-      "apka",
-      "a3t",
-    ],
+    prefilter: {
+      keywords: [
+        "akia",
+        "asia",
+        "abia",
+        "acca",
+        "agpa",
+        "aida",
+        "aroa",
+        "aipa",
+        "anpa",
+        "anva",
+        "apka",
+        "a3t",
+      ],
+    },
     token: "(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA|A3T[A-Z0-9])[A-Z0-9]{16}",
     sample: "AKIAUOAHU7VIXMVZJSZJ",
     negatives: ["akiauoahu7vixmvzjszj", "AKIAUOAHU7VIX", "AKIAUOAHU7VIXMVZJSZJQ2"],
@@ -31,7 +33,7 @@ export const detectors: Detector[] = [
     id: "aws-secret-access-key",
     description:
       "AWS secret access key: 40 base64 characters, recognised only when assigned to an AWS secret-key name (aws_secret_access_key, SecretAccessKey).",
-    keywords: ["aws", "secret"],
+    prefilter: { keywords: ["aws", "secret"] },
     names:
       "aws[a-z_.-]{0,20}?(?:secret|key|pwd|pw|password|pass|token)|secret[_-]?access[_-]?key|secretaccesskey",
     value: "[A-Za-z0-9/+]{40}",
@@ -51,14 +53,16 @@ export const detectors: Detector[] = [
     description:
       "AWS STS session token: a long base64 value assigned to aws_session_token, SessionToken or X-Amz-Security-Token.",
     // Every name ends in [_-]?token after session or security.
-    keywords: [
-      "sessiontoken",
-      "session_token",
-      "session-token",
-      "securitytoken",
-      "security_token",
-      "security-token",
-    ],
+    prefilter: {
+      keywords: [
+        "sessiontoken",
+        "session_token",
+        "session-token",
+        "securitytoken",
+        "security_token",
+        "security-token",
+      ],
+    },
     names: "aws[_-]?session[_-]?token|sessiontoken|x-amz-security-token|aws[_-]?security[_-]?token",
     value: "[A-Za-z0-9/+]{100,2000}={0,2}",
     tail: "A-Za-z0-9/+=",
@@ -72,7 +76,7 @@ export const detectors: Detector[] = [
   token({
     id: "aws-mws-key",
     description: "Amazon Marketplace Web Service auth token: amzn.mws. and a UUID.",
-    keywords: ["amzn.mws."],
+    prefilter: { keywords: ["amzn.mws."] },
     token: `amzn\\.mws\\.${UUID}`,
     tail: "A-Za-z0-9_-",
     sample: "amzn.mws.16e21150-3f2a-4c1d-9e8b-53f807eab0c3",
@@ -82,7 +86,7 @@ export const detectors: Detector[] = [
     id: "aws-bedrock-api-key",
     description:
       "Amazon Bedrock long-term API key: ABSK and the base64 of BedrockAPIKey-<id>-at-<account>:<secret>, about 100–400 characters.",
-    keywords: ["absk"],
+    prefilter: { keywords: ["absk"] },
     token: "ABSK[A-Za-z0-9+/]{100,400}={0,2}",
     tail: "A-Za-z0-9+/=",
     sample:
@@ -94,7 +98,7 @@ export const detectors: Detector[] = [
     id: "aws-bedrock-short-term-api-key",
     description:
       "Amazon Bedrock short-term API key: bedrock-api-key- and the base64 of a presigned bedrock.amazonaws.com URL (it starts YmVkcm9jay5hbWF6b25hd3MuY29t), carrying a session token, so of no fixed length.",
-    keywords: ["bedrock-api-key-"],
+    prefilter: { keywords: ["bedrock-api-key-"] },
     token: "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{40,4000}={0,2}",
     tail: "A-Za-z0-9+/=",
     cutClass: "A-Za-z0-9+/",
@@ -109,7 +113,7 @@ export const detectors: Detector[] = [
   token({
     id: "gcp-api-key",
     description: "Google Cloud / Firebase / Maps API key: AIza and 35 URL-safe base64 characters.",
-    keywords: ["aiza"],
+    prefilter: { keywords: ["aiza"] },
     token: "AIza[0-9A-Za-z_-]{35}",
     tail: "A-Za-z0-9_-",
     sample: "AIzaenMDIQM-Cf-UuReN70oEkLwV03HzgHq4921",
@@ -120,7 +124,7 @@ export const detectors: Detector[] = [
     id: "gcp-service-account-key-id",
     description:
       "Google Cloud service-account key id: the 40-hex private_key_id of a service-account JSON key file.",
-    keywords: ["private_key_id", "private-key-id", "privatekeyid"],
+    prefilter: { keywords: ["private_key_id", "private-key-id", "privatekeyid"] },
     names: "private[_-]?key[_-]?id",
     value: "[a-f0-9]{40}",
     sampleName: "private_key_id",
@@ -131,7 +135,7 @@ export const detectors: Detector[] = [
   token({
     id: "gcp-oauth-client-secret",
     description: "Google OAuth client secret: GOCSPX- and 28 URL-safe base64 characters.",
-    keywords: ["gocspx-"],
+    prefilter: { keywords: ["gocspx-"] },
     token: "GOCSPX-[A-Za-z0-9_-]{28}",
     tail: "A-Za-z0-9_-",
     sample: "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",
@@ -140,7 +144,7 @@ export const detectors: Detector[] = [
   token({
     id: "google-oauth-access-token",
     description: "Google OAuth 2.0 access token: ya29. and a URL-safe base64 body.",
-    keywords: ["ya29."],
+    prefilter: { keywords: ["ya29."] },
     token: "ya29\\.[0-9A-Za-z_-]{30,2000}",
     tail: "A-Za-z0-9_-",
     sample: "ya29.JSQFnWHIZyhKHEbrUNura3suVIQaaF_4kG_n0mlxBK2daixCY7BnBnVyo38V",
@@ -150,7 +154,7 @@ export const detectors: Detector[] = [
   token({
     id: "google-oauth-refresh-token",
     description: "Google OAuth 2.0 refresh token: 1//0 and a URL-safe base64 body.",
-    keywords: ["1//0"],
+    prefilter: { keywords: ["1//0"] },
     token: "1//0[0-9A-Za-z_-]{40,500}",
     tail: "A-Za-z0-9_-",
     sample: "1//0mMXIpw9kq7A80tYPlzTruxDtex5ut6jyTFTL87XhAnq3-tx-Ogqh5BfG17AbB5yza5RoC",
@@ -161,7 +165,7 @@ export const detectors: Detector[] = [
     id: "azure-storage-account-key",
     description:
       "Azure storage account key in a connection string: AccountKey= and 86 base64 characters with == padding.",
-    keywords: ["accountkey"],
+    prefilter: { keywords: ["accountkey"] },
     token: `${caseless("accountkey")}\\s{0,2}=\\s{0,2}(?<secret>[A-Za-z0-9+/]{86}==)`,
     tail: "A-Za-z0-9+/=",
     frame: (v) => `DefaultEndpointsProtocol=https;AccountName=billingprod;AccountKey=${v}`,
@@ -174,7 +178,7 @@ export const detectors: Detector[] = [
     id: "azure-shared-access-key",
     description:
       "Azure Service Bus / Event Hubs / IoT Hub shared access key: SharedAccessKey= and 44 base64 characters.",
-    keywords: ["sharedaccesskey="],
+    prefilter: { keywords: ["sharedaccesskey="] },
     token: `${caseless("sharedaccesskey")}=(?<secret>[A-Za-z0-9+/]{43}=)`,
     tail: "A-Za-z0-9+/=",
     frame: (v) =>
@@ -187,7 +191,7 @@ export const detectors: Detector[] = [
     id: "azure-sas-signature",
     description:
       "Azure shared access signature: the sig= parameter (URL-encoded base64 HMAC) of a SAS URL or token.",
-    keywords: ["sig="],
+    prefilter: { keywords: ["sig="] },
     token: "sig=(?<secret>[A-Za-z0-9%+/]{40,120}(?:=|%3D){0,2})",
     tail: "A-Za-z0-9%+/=",
     frame: (v) =>
@@ -200,7 +204,7 @@ export const detectors: Detector[] = [
     id: "azure-ad-client-secret",
     description:
       "Microsoft Entra ID (Azure AD) client secret: 3 characters, a digit, Q~ and 31–34 more characters.",
-    keywords: ["q~"],
+    prefilter: { keywords: ["q~"] },
     token: "[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}",
     tail: "A-Za-z0-9_~.-",
     sample: "Hrm8Q~Whjd86fJUQAA7vVQc0_K4GBYJWPAvXht3h",
@@ -211,7 +215,7 @@ export const detectors: Detector[] = [
     id: "azure-devops-pat",
     description:
       "Azure DevOps personal access token: 52 lower-case base32 characters assigned to an Azure DevOps token name.",
-    keywords: ["devops", "ado_", "ado-", "adopat", "adotoken", "azdo"],
+    prefilter: { keywords: ["devops", "ado_", "ado-", "adopat", "adotoken", "azdo"] },
     names: "(?:azure[_-]?devops[a-z_-]{0,12}?|ado[_-]?|azdo[_-]?)(?:pat|token)",
     value: "[a-z2-7]{52}",
     sampleName: "AZURE_DEVOPS_EXT_PAT",
@@ -223,7 +227,7 @@ export const detectors: Detector[] = [
     id: "ibm-cloud-api-key",
     description:
       "IBM Cloud IAM API key: exactly 44 URL-safe characters assigned to a key, password or token name (optionally ibm / cloud / iam prefixed; IBM service credentials call it apikey).",
-    keywords: ["key", "pw", "pass", "token"],
+    prefilter: { keywords: ["key", "pw", "pass", "token"] },
     names: "(?:(?:ibm|cloud|iam)[a-z_-]{0,16}?)?(?:api[_-]?)?(?:key|pwd|pw|pass(?:word)?|token)",
     value: "[A-Za-z0-9_-]{44}",
     sampleName: "IBMCLOUD_API_KEY",
@@ -239,7 +243,7 @@ export const detectors: Detector[] = [
     id: "ibm-cos-hmac-secret",
     description:
       "IBM Cloud Object Storage HMAC secret access key: 48 hex characters assigned to a (cos/hmac) secret access key name.",
-    keywords: ["secret"],
+    prefilter: { keywords: ["secret"] },
     names: "(?:(?:ibm|cos|hmac)[a-z_-]{0,14}?)?secret[_-]?(?:access[_-]?)?key",
     value: "[a-fA-F0-9]{48}",
     sampleName: "COS_HMAC_SECRET_ACCESS_KEY",
@@ -251,7 +255,9 @@ export const detectors: Detector[] = [
     id: "softlayer-api-key",
     description:
       "IBM SoftLayer API key: 64 alphanumerics assigned to a softlayer / sl key, password or token name.",
-    keywords: ["softlayer", "sl_", "sl-", "slapi", "slkey", "slpass", "slpw", "sltoken"],
+    prefilter: {
+      keywords: ["softlayer", "sl_", "sl-", "slapi", "slkey", "slpass", "slpw", "sltoken"],
+    },
     names: "(?:softlayer|sl)[_-]?(?:api[_-]?)?(?:key|pwd|pw|pass(?:word)?|token)",
     value: "[A-Za-z0-9]{64}",
     sampleName: "SOFTLAYER_API_KEY",
@@ -263,7 +269,7 @@ export const detectors: Detector[] = [
     id: "softlayer-api-url-key",
     description:
       "IBM SoftLayer API key in a SOAP endpoint URL: api.softlayer.com/soap/v3[.1]/<64 hex>.",
-    keywords: ["softlayer.com"],
+    prefilter: { keywords: ["softlayer.com"] },
     token: "api\\.softlayer\\.com/soap/v3(?:\\.1)?/(?<secret>[a-fA-F0-9]{64})",
     frame: (v) => `https://api.softlayer.com/soap/v3.1/${v}`,
     sample: "bea4542d00c4fdfd6cff553f262f56f30e3361884aae594e7176fdab56d3f921",
@@ -277,18 +283,20 @@ export const detectors: Detector[] = [
     id: "cloudant-password",
     description:
       "IBM Cloudant password or API key: 64 hex or 24 lower-case characters assigned to a cloudant / clou / cl key, password or token name.",
-    keywords: [
-      "cloudant",
-      "clou",
-      "cl_",
-      "cl-",
-      "clapi",
-      "clkey",
-      "clpw",
-      "clpass",
-      "cltoken",
-      "clsecret",
-    ],
+    prefilter: {
+      keywords: [
+        "cloudant",
+        "clou",
+        "cl_",
+        "cl-",
+        "clapi",
+        "clkey",
+        "clpw",
+        "clpass",
+        "cltoken",
+        "clsecret",
+      ],
+    },
     names: "(?:cloudant|clou|cl)[_-]?(?:api[_-]?)?(?:key|pwd|pw|pass(?:word)?|token|secret)",
     value: "[a-fA-F0-9]{64}|[a-z]{24}",
     sampleName: "CLOUDANT_PASSWORD",
@@ -300,7 +308,7 @@ export const detectors: Detector[] = [
     id: "cloudant-url-credential",
     description:
       "IBM Cloudant credential in a URL: https://<user>:<password>@<account>.cloudant.com.",
-    keywords: ["cloudant.com"],
+    prefilter: { keywords: ["cloudant.com"] },
     token:
       "https?://[A-Za-z0-9_-]{1,64}:(?<secret>[A-Za-z0-9]{24,64})@[A-Za-z0-9_.-]{1,64}\\.cloudant\\.com",
     frame: (v) => `https://acme-prod:${v}@acme-prod.cloudant.com/_api/v2/`,
@@ -313,7 +321,7 @@ export const detectors: Detector[] = [
   token({
     id: "alibaba-access-key-id",
     description: "Alibaba Cloud AccessKey id: LTAI and 12–20 alphanumeric characters.",
-    keywords: ["ltai"],
+    prefilter: { keywords: ["ltai"] },
     token: "LTAI[A-Za-z0-9]{12,20}",
     sample: "LTAIDb4uMYPIbeghhpBC",
     minEntropy: 3,
@@ -323,7 +331,7 @@ export const detectors: Detector[] = [
     id: "alibaba-access-key-secret",
     description:
       "Alibaba Cloud AccessKey secret: 30 alphanumeric characters assigned to an alibaba / aliyun secret name.",
-    keywords: ["alibaba", "aliyun", "alicloud"],
+    prefilter: { keywords: ["alibaba", "aliyun", "alicloud"] },
     names: "(?:alibaba|aliyun|alicloud)[a-z_-]{0,20}?secret(?:[_-]?key)?",
     value: "[A-Za-z0-9]{30}",
     sampleName: "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
@@ -334,7 +342,7 @@ export const detectors: Detector[] = [
   token({
     id: "tencent-secret-id",
     description: "Tencent Cloud SecretId: AKID and 32 alphanumeric characters.",
-    keywords: ["akid"],
+    prefilter: { keywords: ["akid"] },
     token: "AKID[A-Za-z0-9]{32}",
     sample: "AKIDDwP8jc4ePTuB0G5lqkGfhYhH65fJnThj",
     minEntropy: 3.5,
@@ -343,7 +351,7 @@ export const detectors: Detector[] = [
   token({
     id: "yandex-cloud-api-key",
     description: "Yandex Cloud API key: AQVN and 35–38 URL-safe characters.",
-    keywords: ["aqvn"],
+    prefilter: { keywords: ["aqvn"] },
     token: "AQVN[A-Za-z0-9_-]{35,38}",
     tail: "A-Za-z0-9_-",
     sample: "AQVNd8CFEqS_wvLb19afLNiijidAgynv1Q3xWivDI",
@@ -354,7 +362,7 @@ export const detectors: Detector[] = [
     id: "yandex-cloud-iam-token",
     description:
       "Yandex Cloud IAM token: t1. , a base64 body, a dot and an 86-character signature.",
-    keywords: ["t1."],
+    prefilter: { keywords: ["t1."] },
     token: "t1\\.[A-Za-z0-9_-]{20,400}={0,2}\\.[A-Za-z0-9_-]{86}={0,2}",
     tail: "A-Za-z0-9_=-",
     sample:

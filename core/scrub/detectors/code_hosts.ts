@@ -148,7 +148,7 @@ function githubToken([id, prefix, what, body, sample]: (typeof GITHUB)[number]):
     id,
     description:
       `GitHub ${what}: ${prefix} and 36 token characters, the last 6 a CRC-32 of the 30 before (GitHub's token format).`,
-    keywords: [prefix],
+    prefilter: { keywords: [prefix] },
     token: `${prefix}${body}`,
     sample: prefix + sample,
     minEntropy: 3,
@@ -168,7 +168,7 @@ function gitlabToken([id, prefix, what, body, sample]: (typeof GITLAB)[number]):
   return token({
     id,
     description: `GitLab ${what}: ${prefix} and URL-safe characters (GitLab's token prefixes).`,
-    keywords: [prefix.toLowerCase()],
+    prefilter: { keywords: [prefix.toLowerCase()] },
     token: `${prefix}(?:${body})`,
     tail: EXACT_LENGTH.test(body) ? "A-Za-z0-9_.-" : "",
     sample: prefix + sample,
@@ -187,7 +187,7 @@ export const detectors: Detector[] = [
     id: "github-fine-grained-pat",
     description:
       "GitHub fine-grained personal access token: github_pat_, 22 base62 characters, _ and 59 more.",
-    keywords: ["github_pat_"],
+    prefilter: { keywords: ["github_pat_"] },
     token: "github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}",
     sample:
       "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",
@@ -198,7 +198,7 @@ export const detectors: Detector[] = [
   token({
     id: "bitbucket-app-password",
     description: "Bitbucket / Atlassian app password: ATBB and 28–60 URL-safe characters.",
-    keywords: ["atbb"],
+    prefilter: { keywords: ["atbb"] },
     token: "ATBB[A-Za-z0-9_=.-]{28,60}",
     tail: "A-Za-z0-9_=.-",
     sample: "ATBBW1-BgMF1ij3=XZSpzXeCTUlpQhkSQBSO",
@@ -209,7 +209,7 @@ export const detectors: Detector[] = [
     id: "bitbucket-access-token",
     description:
       "Bitbucket repository, project or workspace access token: ATCTT3xFfGN0 and a URL-safe body.",
-    keywords: ["atctt3xffgn0"],
+    prefilter: { keywords: ["atctt3xffgn0"] },
     token: "ATCTT3xFfGN0[A-Za-z0-9_=+/-]{50,400}",
     tail: "A-Za-z0-9_=+/-",
     sample: "ATCTT3xFfGN0v1snq0WqdzRuZRYP5_z7zb1yIWGm1k_oQZbAvQH_XRx3i6NRP_qAB2Fwd5Cd",
@@ -220,7 +220,7 @@ export const detectors: Detector[] = [
     id: "bitbucket-client-secret",
     description:
       "Bitbucket OAuth consumer secret: 32 alphanumeric characters assigned to a bitbucket secret name.",
-    keywords: ["bitbucket"],
+    prefilter: { keywords: ["bitbucket"] },
     names: "bitbucket[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9]{32}",
     sampleName: "BITBUCKET_CLIENT_SECRET",
@@ -232,7 +232,7 @@ export const detectors: Detector[] = [
     id: "circleci-token",
     description:
       "CircleCI personal or project API token: CCIPAT_/CCIPRJ_, 22 base62 characters, _ and 40 hex.",
-    keywords: ["ccipat_", "cciprj_"],
+    prefilter: { keywords: ["ccipat_", "cciprj_"] },
     token: "CCI(?:PAT|PRJ)_[A-Za-z0-9]{22}_[a-f0-9]{40}",
     sample: "CCIPAT_C7eIDvXtHZIXHkTmLXHl2h_a97633ac77f019208c66d6eb2e21e943a04df56f",
     negatives: ["CCIPAT_C7eIDvXtHZIXHkTmLXHl2h", "CCIPAT_C7eIDvXtHZIXHkTmLXHl2h_a97633ac77"],
@@ -240,7 +240,7 @@ export const detectors: Detector[] = [
   token({
     id: "buildkite-api-token",
     description: "Buildkite user API access token: bkua_ and 40 hex characters.",
-    keywords: ["bkua_"],
+    prefilter: { keywords: ["bkua_"] },
     token: "bkua_[a-f0-9]{40}",
     sample: "bkua_3e923fa063a79d1211cf66570d5e529ff8be848a",
     minEntropy: 3,
@@ -250,7 +250,7 @@ export const detectors: Detector[] = [
     id: "teamcity-access-token",
     description:
       'TeamCity access token: a JWT-like value whose header is {"typ": "TCV2"} (eyJ0eXAiOiAiVENWMiJ9).',
-    keywords: ["eyj0exaioiaivenwmij9"],
+    prefilter: { keywords: ["eyj0exaioiaivenwmij9"] },
     token: "eyJ0eXAiOiAiVENWMiJ9\\.[A-Za-z0-9_-]{20,80}\\.[A-Za-z0-9_-]{20,120}",
     tail: "A-Za-z0-9_-",
     sample:
@@ -261,7 +261,7 @@ export const detectors: Detector[] = [
     id: "jenkins-api-token",
     description:
       "Jenkins API token: 11 and 32 hex characters, assigned to a jenkins token / password name.",
-    keywords: ["jenkins"],
+    prefilter: { keywords: ["jenkins"] },
     names: "jenkins[a-z_-]{0,20}?(?:token|password|pass|secret)",
     value: "11[a-f0-9]{32}",
     sampleName: "JENKINS_API_TOKEN",
@@ -273,7 +273,7 @@ export const detectors: Detector[] = [
     id: "sonarqube-token",
     description:
       "SonarQube / SonarCloud token: squ_ (user), sqp_ (project) or sqa_ (global) and 40 hex.",
-    keywords: ["squ_", "sqp_", "sqa_"],
+    prefilter: { keywords: ["squ_", "sqp_", "sqa_"] },
     token: "sq[upa]_[a-f0-9]{40}",
     sample: "squ_25c2695e0e803e2a12b6dceddedcf66d97d7d70f",
     minEntropy: 3,
@@ -283,7 +283,7 @@ export const detectors: Detector[] = [
     id: "sonar-token",
     description:
       "SonarQube / SonarCloud token without a type prefix (older tokens): 40 hex characters assigned to SONAR_TOKEN, SONAR_LOGIN or -Dsonar.login / sonar.token.",
-    keywords: ["sonar"],
+    prefilter: { keywords: ["sonar"] },
     // `-Dsonar.login=` (a Maven / Gradle property) included.
     names: "d?sonar[_.-]?(?:cloud[_-]?|qube[_-]?)?(?:auth[_-]?)?(?:token|login)",
     value: "[a-f0-9]{40}",
@@ -301,7 +301,7 @@ export const detectors: Detector[] = [
     id: "travis-ci-token",
     description:
       "Travis CI API token: 22 URL-safe characters assigned to a travis token name (TRAVIS_TOKEN, TRAVIS_API_TOKEN, travis_access_token).",
-    keywords: ["travis"],
+    prefilter: { keywords: ["travis"] },
     names: "travis[a-z_-]{0,20}?(?:token|api[_-]?key)",
     value: "[A-Za-z0-9_-]{22}",
     sampleName: "TRAVIS_API_TOKEN",
@@ -313,7 +313,7 @@ export const detectors: Detector[] = [
     id: "harness-api-token",
     description:
       "Harness personal or service-account token: pat./sat., account id, token id and secret, dot-separated.",
-    keywords: ["pat.", "sat."],
+    prefilter: { keywords: ["pat.", "sat."] },
     token: "[ps]at\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}",
     sample: "pat.ztrpyfHa-DgI_2F5jYyfte.5afdf5955b3d14e75d1f9ec6.dZVHDcLZrbi9oqSHPgJv",
     negatives: ["pat.ztrpyfHa-DgI_2F5jYyfte", "sat.version.2.config"],
@@ -321,7 +321,7 @@ export const detectors: Detector[] = [
   assigned({
     id: "codecov-token",
     description: "Codecov upload token: a UUID assigned to CODECOV_TOKEN.",
-    keywords: ["codecov"],
+    prefilter: { keywords: ["codecov"] },
     names: "codecov[_-]?(?:upload[_-]?)?token",
     value: UUID,
     sampleName: "CODECOV_TOKEN",

@@ -16,7 +16,9 @@ Deno.test("detector ids are unique kebab-case and patterns are well-formed", () 
     ok(!seen.has(d.id), `duplicate id ${d.id}`);
     seen.add(d.id);
     ok(d.description.length > 10, `${d.id}: describe it`);
-    for (const k of d.keywords) ok(k === k.toLowerCase() && k.length > 0, `${d.id}: keyword ${k}`);
+    for (const k of d.prefilter?.keywords ?? []) {
+      ok(k === k.toLowerCase() && k.length > 0, `${d.id}: keyword ${k}`);
+    }
     ok(d.examples.positive.length > 0, `${d.id}: needs a positive example`);
   }
   for (const d of DETECTORS) {
@@ -32,21 +34,18 @@ for (const d of DETECTORS) {
     for (const ex of d.examples.positive) {
       ok(ex.text.includes(ex.secret), `${d.id}: example secret not in its text`);
       const lower = ex.text.toLowerCase();
+      const { keywords, filter, shape } = d.prefilter ?? {};
       ok(
-        d.keywords.length === 0 || d.keywords.some((k) => lower.includes(k)),
+        keywords === undefined || keywords.some((k) => lower.includes(k)),
         `${d.id}: no keyword occurs in ${JSON.stringify(ex.text)}`,
       );
       ok(
-        d.lineFilter === undefined || (d.keywords.length === 0 && d.lineFilter.test(ex.text)),
-        `${d.id}: its line filter misses ${JSON.stringify(ex.text)} (or it has keywords too)`,
+        filter === undefined || filter.test(ex.text),
+        `${d.id}: its line filter misses ${JSON.stringify(ex.text)}`,
       );
       ok(
-        d.lineShape === undefined ||
-          (d.keywords.length === 0 && d.lineFilter === undefined &&
-            lineHasShape(ex.text, d.lineShape)),
-        `${d.id}: its line shape misses ${
-          JSON.stringify(ex.text)
-        } (or it has keywords or a filter)`,
+        shape === undefined || lineHasShape(ex.text, shape),
+        `${d.id}: its line shape misses ${JSON.stringify(ex.text)}`,
       );
       const at = ex.text.indexOf(ex.secret);
       const spans = matchDetector(d, ex.text);

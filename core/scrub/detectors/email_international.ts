@@ -25,8 +25,7 @@ export const detectors: Detector[] = [
     description:
       "E-mail address with characters past ASCII in its local part or domain (RFC 6531, IDNA domains in Unicode): letters and digits of any script, `@`, a dotted domain ending in a letters-only label.",
     kind: "pii",
-    keywords: [],
-    lineShape: "email-at",
+    prefilter: { shape: "email-at" },
     // The lookahead finds a character past ASCII before the address ends, so that ASCII
     // addresses (the e-mail detector's) are no candidates here at all.
     pattern:

@@ -192,7 +192,7 @@ export const detectors: Detector[] = [
     description:
       "A base64 value that decodes to text assigning a password or secret (user=… password=…, JSON with a password field).",
     kind: "secret",
-    keywords: SECRET_WORDS.flatMap(base64Cores).map((core) => core.toLowerCase()),
+    prefilter: { keywords: SECRET_WORDS.flatMap(base64Cores).map((core) => core.toLowerCase()) },
     pattern: new RegExp(BASE64_VALUE, "g"),
     validate: (value) => {
       const text = decodeBase64Printable(value);
@@ -229,7 +229,9 @@ export const detectors: Detector[] = [
     kind: "secret",
     // Words that name the value: common words such as auth or login would send every such line
     // through the decoding, and their key=value forms are the generic detectors' anyway.
-    keywords: ["cred", "base64", "_b64", "b64_", "encoded", "userpass", "user_pass", "userinfo"],
+    prefilter: {
+      keywords: ["cred", "base64", "_b64", "b64_", "encoded", "userpass", "user_pass", "userinfo"],
+    },
     pattern: new RegExp(BASE64_VALUE, "g"),
     find: findUserPasswords,
     validate: (value) => {

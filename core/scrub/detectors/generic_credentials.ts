@@ -160,7 +160,7 @@ export const detectors: Detector[] = [
     description:
       "JSON Web Token (RFC 7519): base64url header and payload (and signature), the header decoding to JSON with an `alg`.",
     kind: "secret",
-    keywords: ["eyj"],
+    prefilter: { keywords: ["eyj"] },
     // Header (up to 8000: an `x5c` certificate chain is long), payload and signature; a part
     // longer than its cap is cut (the rest of the line is masked).
     pattern: new RegExp(
@@ -199,7 +199,7 @@ export const detectors: Detector[] = [
     description:
       "Credentials in an HTTP `Authorization` / `Proxy-Authorization` header or an `authorization=` log field (RFC 9110), after any scheme name.",
     kind: "secret",
-    keywords: ["authorization"],
+    prefilter: { keywords: ["authorization"] },
     pattern: new RegExp(
       String
         .raw`\b(?:proxy-)?authorization(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(?:(?:bearer|basic|token|bot|apikey|api-key|sso-key|key|negotiate|ntlm|hmac|dpop|mac|jwt|otp)\s{1,3})?` +
@@ -236,7 +236,7 @@ export const detectors: Detector[] = [
     id: "bearer-token",
     description: "A token after the word `Bearer` (RFC 6750), wherever a log prints it.",
     kind: "secret",
-    keywords: ["bearer"],
+    prefilter: { keywords: ["bearer"] },
     pattern: new RegExp(
       String.raw`\bbearer\s{1,3}(?:(?<secret>${BEARER}{${VALUE_CAP}})(?<cut>)(?=${BEARER})` +
         String.raw`|(?<secret>${BEARER}{8,${VALUE_CAP}}=*))`,
@@ -271,7 +271,7 @@ export const detectors: Detector[] = [
     description:
       "HTTP Basic credentials (RFC 7617): base64 after `Basic` that decodes to `user:password`.",
     kind: "secret",
-    keywords: ["basic"],
+    prefilter: { keywords: ["basic"] },
     pattern: new RegExp(
       String.raw`\bbasic\s{1,3}(?:(?<secret>${BASE64}{${VALUE_CAP}})(?<cut>)(?=${BASE64})` +
         String.raw`|(?<secret>${BASE64}{6,${VALUE_CAP}}={0,2})(?![A-Za-z0-9+\/=]))`,
@@ -302,7 +302,7 @@ export const detectors: Detector[] = [
     description:
       "The `response` hash of HTTP Digest authentication (RFC 7616), computed from the password.",
     kind: "secret",
-    keywords: ["digest"],
+    prefilter: { keywords: ["digest"] },
     pattern: /\bdigest\s[^\r\n]{0,1000}?\bresponse=\\?["']?(?<secret>[0-9a-f]{32,128})/gid,
     examples: {
       positive: [
@@ -329,7 +329,7 @@ export const detectors: Detector[] = [
     description:
       "Values in an HTTP `Cookie` request header (RFC 6265): session ids and the like; short values (`lang=en`) stay.",
     kind: "secret",
-    keywords: ["cookie"],
+    prefilter: { keywords: ["cookie"] },
     // Past MAX_COOKIES cookies on the line, or at a name longer than its cap, the rest of the
     // line is cut (masked) rather than skipped.
     pattern: new RegExp(
@@ -365,7 +365,7 @@ export const detectors: Detector[] = [
     description:
       "The value a `Set-Cookie` response header sets (RFC 6265), not its attributes (`Path=/`).",
     kind: "secret",
-    keywords: ["set-cookie"],
+    prefilter: { keywords: ["set-cookie"] },
     // A name longer than its cap cuts the line (from the name on).
     pattern: new RegExp(
       String.raw`(?<![\w-])set-cookie(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?` +
@@ -398,7 +398,7 @@ export const detectors: Detector[] = [
     description:
       'A password assigned in a log or config: `password=…`, `"passwd": "…"`, `pwd: …`, `--password …`, `<password>…</password>`.',
     kind: "secret",
-    keywords: ["pass", "pw"],
+    prefilter: { keywords: ["pass", "pw"] },
     pattern: /password|passwd|passphrase|pass|pwd|pw/gi,
     find: assignedValues("password"),
     opens: valueBelow("password"),
@@ -438,7 +438,7 @@ export const detectors: Detector[] = [
     description:
       "A secret, token, API key, access/private key or credential assigned to a secret-named key, in key=value, JSON, YAML, query strings or CLI flags.",
     kind: "secret",
-    keywords: ["secret", "token", "key", "credential", "bundle_"],
+    prefilter: { keywords: ["secret", "token", "key", "credential", "bundle_"] },
     pattern: /secret|token|credential|key|bundle_/gi,
     find: assignedValues("secret"),
     opens: valueBelow("secret"),
@@ -490,7 +490,7 @@ export const detectors: Detector[] = [
     description:
       "A high-entropy value assigned to a key named `…_key`, `auth` or `creds` (`ibm_cloud_key: …`), with cache/partition/routing keys and similar excluded.",
     kind: "secret",
-    keywords: ["key", "auth", "cred"],
+    prefilter: { keywords: ["key", "auth", "cred"] },
     pattern: /key|auth|cred/gi,
     find: assignedValues("key", notAfterValueOrPath),
     opens: valueBelow("key"),
@@ -527,7 +527,7 @@ export const detectors: Detector[] = [
     description:
       'A secret in an XML/.NET config pair whose key attribute names it: `<add key="DbPassword" value="…"/>`.',
     kind: "secret",
-    keywords: ["value="],
+    prefilter: { keywords: ["value="] },
     pattern: new RegExp(
       String
         .raw`\b(?:key|name)="[\w.:-]{0,60}(?:password|passwd|pwd|secret|token|api[_.-]?key|apikey|credentials?)"\s{1,4}value="` +
@@ -555,14 +555,15 @@ export const detectors: Detector[] = [
     description:
       "The password in a URL's user-info (`scheme://user:password@host`, RFC 3986): database connection strings (postgres, mysql, mongodb+srv, redis, amqp …) and `jdbc:oracle:thin:user/password@host`.",
     kind: "secret",
-    keywords: [],
     // `://` is on every stack-trace line (file:///…); a password needs an `@` after it (user,
     // colon and password), or user-info running past a cap (cut).
-    lineFilter: new RegExp(
-      String.raw`:\/\/(?:${URL_PASSWORD}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD}{${
-        VALUE_CAP + 1
-      }})|jdbc:oracle:`,
-    ),
+    prefilter: {
+      filter: new RegExp(
+        String.raw`:\/\/(?:${URL_PASSWORD}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD}{${
+          VALUE_CAP + 1
+        }})|jdbc:oracle:`,
+      ),
+    },
     // User and password are read up to VALUE_CAP each (RFC 3986 bounds neither); a longer one
     // cuts the line. An Oracle user name is at most 128 bytes (Oracle's identifier limit).
     pattern: new RegExp(
@@ -605,7 +606,7 @@ export const detectors: Detector[] = [
     description:
       "A password or token given to a command line (../kv/commands.ts): `curl -u user:pass` in any quoting (with no password, `-u 'KEY:'`, the API key), `curl --oauth2-bearer`, `mysql -pPASS`, `sshpass -p`, `docker login -p`, `redis-cli -a`, `mongosh -p`, `htpasswd -b`, `rabbitmqctl add_user`, `smbclient -U user%PASS`, `keytool -storepass`, `net use`, SQL `IDENTIFIED BY '…'`, PowerShell `ConvertTo-SecureString \"…\" -AsPlainText`.",
     kind: "secret",
-    keywords: [...COMMAND_KEYWORDS],
+    prefilter: { keywords: [...COMMAND_KEYWORDS] },
     pattern: new RegExp(COMMAND_KEYWORDS.join("|"), "gi"),
     find: commandValues,
     validate: (value) => value.length >= 3 && plausibleValue(value),
@@ -646,7 +647,7 @@ export const detectors: Detector[] = [
     description:
       "The values of a Kubernetes Secret's `data:` (base64) and `stringData:` maps, whatever their keys are named, in YAML (the lines below `data:`) or in JSON on one line (../kv/kubernetes.ts).",
     kind: "secret",
-    keywords: ["data:", 'data"'],
+    prefilter: { keywords: ["data:", 'data"'] },
     pattern: /data:|data"/gi,
     find: jsonSecretValues,
     opens: secretMap,

@@ -87,7 +87,7 @@ Deno.test("key-assignment-high-entropy: its keywords occur wherever an assigned 
         matched++;
         const lower = line.toLowerCase();
         ok(
-          detector.keywords.some((k) => lower.includes(k)),
+          detector.prefilter!.keywords!.some((k) => lower.includes(k)),
           `no keyword in ${JSON.stringify(line)}`,
         );
       }

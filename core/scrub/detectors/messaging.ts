@@ -7,7 +7,7 @@ export const detectors: Detector[] = [
     id: "twilio-api-key-sid",
     description:
       "Twilio API key SID: SK and 32 hex characters (or 32 lower-case alphanumerics, as detect-secrets accepts).",
-    keywords: ["sk"],
+    prefilter: { keywords: ["sk"] },
     token: "SK(?:[0-9a-fA-F]{32}|[0-9a-z]{32})",
     sample: "SK483h8djdnkb9k36dmi2yihr8eb153pep",
     negatives: [
@@ -20,8 +20,7 @@ export const detectors: Detector[] = [
     id: "twilio-account-sid",
     description:
       "Twilio account SID: AC and 32 hex characters (or 32 lower-case alphanumerics, as detect-secrets accepts).",
-    keywords: [],
-    lineShape: "a-token",
+    prefilter: { shape: "a-token" },
     token: "AC(?:[0-9a-fA-F]{32}|[0-9a-z]{32})",
     sample: "ACgizfj431504ufhl3os07mzo7vsnwxi73",
     negatives: [
@@ -33,7 +32,7 @@ export const detectors: Detector[] = [
   assigned({
     id: "twilio-auth-token",
     description: "Twilio auth token: 32 hex characters assigned to a twilio token / secret name.",
-    keywords: ["twilio"],
+    prefilter: { keywords: ["twilio"] },
     names: "twilio[a-z_-]{0,20}?(?:token|secret)",
     value: "[a-f0-9]{32}",
     sampleName: "TWILIO_AUTH_TOKEN",
@@ -44,7 +43,7 @@ export const detectors: Detector[] = [
   token({
     id: "sendgrid-api-key",
     description: "SendGrid API key: SG., 22 URL-safe characters, a dot and 43 more.",
-    keywords: ["sg."],
+    prefilter: { keywords: ["sg."] },
     token: "SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}",
     tail: "A-Za-z0-9_.-",
     sample: "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",
@@ -57,7 +56,7 @@ export const detectors: Detector[] = [
   token({
     id: "mailgun-api-key",
     description: "Mailgun legacy private API key: key- and 32 lower-case alphanumerics.",
-    keywords: ["key-"],
+    prefilter: { keywords: ["key-"] },
     token: "key-[0-9a-z]{32}",
     sample: "key-483h8djdnkb9k36dmi2yihr8eb153pep",
     minEntropy: 3,
@@ -67,7 +66,7 @@ export const detectors: Detector[] = [
     id: "mailgun-key",
     description:
       "Mailgun API or webhook signing key: 32 hex, -, 8 hex, -, 8 hex, assigned to a mailgun name.",
-    keywords: ["mailgun"],
+    prefilter: { keywords: ["mailgun"] },
     names: "mailgun[a-z_-]{0,24}?(?:key|secret|token)",
     value: "[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}",
     sampleName: "MAILGUN_API_KEY",
@@ -82,7 +81,7 @@ export const detectors: Detector[] = [
     id: "mailchimp-api-key",
     description:
       "Mailchimp marketing API key: 32 lower-case alphanumerics (hex when issued), -us and the datacenter number.",
-    keywords: ["-us"],
+    prefilter: { keywords: ["-us"] },
     token: "[0-9a-z]{32}-us[0-9]{1,2}",
     sample: "650a0deb34bc3f924f5f9b77e0b133dc-us21",
     minEntropy: 3,
@@ -97,7 +96,7 @@ export const detectors: Detector[] = [
     id: "mandrill-api-key",
     description:
       "Mailchimp Transactional (Mandrill) API key: md- and 22 URL-safe characters, or 22 bare, assigned to a mandrill name.",
-    keywords: ["mandrill"],
+    prefilter: { keywords: ["mandrill"] },
     names: "mandrill[a-z_-]{0,20}?(?:key|secret|token)",
     value: "(?:md-)?[A-Za-z0-9_-]{22}",
     sampleName: "MANDRILL_API_KEY",
@@ -109,7 +108,7 @@ export const detectors: Detector[] = [
     id: "postmark-token",
     description:
       "Postmark server or account token: a UUID assigned to a postmark token name or the X-Postmark-Server-Token header.",
-    keywords: ["postmark"],
+    prefilter: { keywords: ["postmark"] },
     names: "(?:x-)?postmark[a-z_-]{0,24}?(?:token|key)",
     value: UUID,
     sampleName: "POSTMARK_SERVER_TOKEN",
@@ -120,7 +119,7 @@ export const detectors: Detector[] = [
     id: "mailjet-credential",
     description:
       "Mailjet API key or secret: 32 hex characters assigned to a mailjet key / secret name.",
-    keywords: ["mailjet", "mj_", "mj-", "mjapi", "mjkey", "mjsecret"],
+    prefilter: { keywords: ["mailjet", "mj_", "mj-", "mjapi", "mjkey", "mjsecret"] },
     names: "(?:mailjet[a-z_-]{0,20}?|mj[_-]?(?:api[_-]?)?)(?:key|secret)",
     value: "[a-f0-9]{32}",
     sampleName: "MAILJET_API_SECRET",
@@ -132,7 +131,7 @@ export const detectors: Detector[] = [
     id: "brevo-api-key",
     description:
       "Brevo (Sendinblue) API or SMTP key: xkeysib- / xsmtpsib-, 64 hex, - and 16 base62.",
-    keywords: ["xkeysib-", "xsmtpsib-"],
+    prefilter: { keywords: ["xkeysib-", "xsmtpsib-"] },
     token: "x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}",
     sample:
       "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",
@@ -144,7 +143,7 @@ export const detectors: Detector[] = [
   token({
     id: "resend-api-key",
     description: "Resend API key: re_, 8 base62 characters, _ and 24 more.",
-    keywords: ["re_"],
+    prefilter: { keywords: ["re_"] },
     token: "re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}",
     sample: "re_O5u6W9V9_1xJ2IxPC9lz5AoG69aLJAWUe",
     minEntropy: 3.5,
@@ -153,7 +152,7 @@ export const detectors: Detector[] = [
   assigned({
     id: "sparkpost-api-key",
     description: "SparkPost API key: 40 hex characters assigned to a sparkpost key name.",
-    keywords: ["sparkpost"],
+    prefilter: { keywords: ["sparkpost"] },
     names: "sparkpost[a-z_-]{0,20}?(?:key|token)",
     value: "[a-f0-9]{40}",
     sampleName: "SPARKPOST_API_KEY",
@@ -165,7 +164,7 @@ export const detectors: Detector[] = [
     id: "messagebird-api-key",
     description:
       "MessageBird (Bird) API key: 25 base62 characters assigned to a messagebird key name.",
-    keywords: ["messagebird"],
+    prefilter: { keywords: ["messagebird"] },
     names: "messagebird[a-z_-]{0,20}?(?:key|token)",
     value: "[A-Za-z0-9]{25}",
     sampleName: "MESSAGEBIRD_API_KEY",
@@ -176,7 +175,7 @@ export const detectors: Detector[] = [
   token({
     id: "onesignal-api-key",
     description: "OneSignal REST API key (v2): os_v2_app_ or os_v2_org_ and a long base32 body.",
-    keywords: ["os_v2_"],
+    prefilter: { keywords: ["os_v2_"] },
     token: "os_v2_(?:app|org)_[a-z0-9]{50,200}",
     sample: "os_v2_app_483h8djdnkb9k36dmi2yihr8eb153pepgizfj431504ufhl3os07mzo7vsnwxi73",
     minEntropy: 3.5,
@@ -186,7 +185,7 @@ export const detectors: Detector[] = [
     id: "vonage-api-secret",
     description:
       "Vonage (Nexmo) API secret: 16 base62 characters assigned to a vonage / nexmo secret name.",
-    keywords: ["vonage", "nexmo"],
+    prefilter: { keywords: ["vonage", "nexmo"] },
     names: "(?:vonage|nexmo)[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9]{16}",
     sampleName: "VONAGE_API_SECRET",
@@ -197,7 +196,7 @@ export const detectors: Detector[] = [
   assigned({
     id: "plivo-auth-token",
     description: "Plivo auth token: 40 base62 characters assigned to a plivo token name.",
-    keywords: ["plivo"],
+    prefilter: { keywords: ["plivo"] },
     names: "plivo[a-z_-]{0,20}?(?:token|secret)",
     value: "[A-Za-z0-9]{40}",
     sampleName: "PLIVO_AUTH_TOKEN",
@@ -208,7 +207,7 @@ export const detectors: Detector[] = [
   token({
     id: "telnyx-api-key",
     description: "Telnyx API v2 key: KEY, 32 upper-case hex characters, _ and 22 base62.",
-    keywords: ["key"],
+    prefilter: { keywords: ["key"] },
     token: "KEY[0-9A-F]{32}_[A-Za-z0-9]{22}",
     sample: "KEY0183E7E082BE4EB30847BFEA0F0310A4_ihVp1SXDWDSsMqkBsO5Iab",
     negatives: ["KEY0183E7E082BE4EB30847BFEA0F0310A4", "KEY_ROTATION_INTERVAL_SECONDS=86400"],
@@ -216,7 +215,7 @@ export const detectors: Detector[] = [
   assigned({
     id: "pusher-secret",
     description: "Pusher Channels app secret: 20 hex characters assigned to a pusher secret name.",
-    keywords: ["pusher"],
+    prefilter: { keywords: ["pusher"] },
     names: "pusher[a-z_-]{0,20}?secret",
     value: "[a-f0-9]{20}",
     sampleName: "PUSHER_APP_SECRET",
@@ -227,7 +226,7 @@ export const detectors: Detector[] = [
   token({
     id: "mailersend-api-token",
     description: "MailerSend API token: mlsn. and 64 hex characters.",
-    keywords: ["mlsn."],
+    prefilter: { keywords: ["mlsn."] },
     token: "mlsn\\.[a-f0-9]{64}",
     sample: "mlsn.d2e0b95362c8f51760c919f721e58eed9bd65aeeb96f1760a923551ac3cd979a",
     minEntropy: 3,
@@ -236,7 +235,7 @@ export const detectors: Detector[] = [
   token({
     id: "smtp2go-api-key",
     description: "SMTP2GO API key: api- and 32 upper-case hex characters.",
-    keywords: ["api-"],
+    prefilter: { keywords: ["api-"] },
     token: "api-[A-F0-9]{32}",
     sample: "api-E7E082BE4EB30847BFEA0F0310A487E3",
     minEntropy: 3,

@@ -99,8 +99,7 @@ export const detectors: Detector[] = [
     description:
       "IPv4 address in dotted-quad form (RFC 791), not inside a longer dotted run (OIDs, versions) and not loopback/unspecified.",
     kind: "pii",
-    keywords: [],
-    lineShape: "dotted-quad",
+    prefilter: { shape: "dotted-quad" },
     pattern: new RegExp(
       String.raw`(?<![\w.:-])${OCTET}(?:\.${OCTET}){3}(?![\w-]|\.[\w-])`,
       "g",
@@ -131,8 +130,7 @@ export const detectors: Detector[] = [
     description:
       "IPv6 address written in full (RFC 4291: eight groups of 1–4 hex digits, or six and an IPv4 address), optionally with a zone id.",
     kind: "pii",
-    keywords: [],
-    lineShape: "hex-groups",
+    prefilter: { shape: "hex-groups" },
     pattern:
       /(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})(?:%[\w.-]{1,16})?(?![\w:-]|\.\w)/g,
     validate: (value, line, index) => !ipv6JoinedBefore(line, index) && plausibleIpv6(value),
@@ -162,7 +160,7 @@ export const detectors: Detector[] = [
     description:
       "IPv6 address with `::` compression (RFC 5952), embedded IPv4 or a zone id; not `::`, `::1` or `a::b` code paths.",
     kind: "pii",
-    keywords: ["::"],
+    prefilter: { keywords: ["::"] },
     pattern:
       /(?<![\w.-]|[0-9A-Fa-f:]:)(?:[0-9A-Fa-f]{0,4}:){2,8}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w.-]{1,16})?(?![\w:-]|\.\w)/g,
     validate: (value, line, index) =>
@@ -201,8 +199,7 @@ export const detectors: Detector[] = [
     description:
       "MAC address (IEEE EUI-48): six hex pairs joined by one separator, `:` or `-`; all-zero and broadcast excluded.",
     kind: "pii",
-    keywords: [],
-    lineShape: "hex-groups",
+    prefilter: { shape: "hex-groups" },
     pattern:
       /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}(?![\w:.-])/g,
     validate: plausibleMac,
@@ -228,30 +225,32 @@ export const detectors: Detector[] = [
     kind: "pii",
     // Cisco's dotted form holds no line shape; these words are on the lines that print it
     // (switch, 802.1X, wireless and DHCP messages), the last ones for a form with a hex letter.
-    keywords: [
-      "mac",
-      "arp",
-      "vlan",
-      "dhcp",
-      "hwaddr",
-      "hw_addr",
-      "bssid",
-      "ether",
-      "client",
-      "host",
-      "interface",
-      "port",
-      "dot1x",
-      "authmgr",
-      "station",
-      "device",
-      "learn",
-      "flap",
-      "addr",
-      "sta ",
-      "wlan",
-      "assoc",
-    ],
+    prefilter: {
+      keywords: [
+        "mac",
+        "arp",
+        "vlan",
+        "dhcp",
+        "hwaddr",
+        "hw_addr",
+        "bssid",
+        "ether",
+        "client",
+        "host",
+        "interface",
+        "port",
+        "dot1x",
+        "authmgr",
+        "station",
+        "device",
+        "learn",
+        "flap",
+        "addr",
+        "sta ",
+        "wlan",
+        "assoc",
+      ],
+    },
     // The first hex digit comes before the lookbehind (which then looks past it), so that the
     // search skips ahead to hex digits instead of trying the lookbehind at every character.
     pattern:

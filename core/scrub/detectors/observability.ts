@@ -9,7 +9,7 @@ export const detectors: Detector[] = [
     id: "datadog-api-key",
     description:
       "Datadog API key: 32 hex characters assigned to DD_API_KEY, datadog_api_key or the DD-API-KEY header.",
-    keywords: ["dd_api", "dd-api", "ddapi", "datadog"],
+    prefilter: { keywords: ["dd_api", "dd-api", "ddapi", "datadog"] },
     names: "(?:dd|datadog)[_-]?api[_-]?key",
     value: "[a-f0-9]{32}",
     sampleName: "DD_API_KEY",
@@ -30,7 +30,7 @@ export const detectors: Detector[] = [
     id: "datadog-app-key",
     description:
       "Datadog application key: 40 hex characters assigned to DD_APP_KEY, datadog_application_key or the DD-APPLICATION-KEY header.",
-    keywords: ["dd_app", "dd-app", "ddapp", "datadog"],
+    prefilter: { keywords: ["dd_app", "dd-app", "ddapp", "datadog"] },
     names: "(?:dd|datadog)[_-]?app(?:lication)?[_-]?key",
     value: "[a-f0-9]{40}",
     sampleName: "DD_APP_KEY",
@@ -41,7 +41,7 @@ export const detectors: Detector[] = [
   token({
     id: "datadog-client-token",
     description: "Datadog browser/RUM client token: pub and 32 hex characters.",
-    keywords: ["pub"],
+    prefilter: { keywords: ["pub"] },
     token: "pub[a-f0-9]{32}",
     sample: "pubd34d955da539a5fe93ad6b88435326f7",
     minEntropy: 3,
@@ -51,7 +51,7 @@ export const detectors: Detector[] = [
     id: "newrelic-api-key",
     description:
       "New Relic user or admin API key: NRAK- / NRAA- and 27 alphanumerics (upper-case when issued).",
-    keywords: ["nrak-", "nraa-"],
+    prefilter: { keywords: ["nrak-", "nraa-"] },
     token: "NRA[KA]-[A-Za-z0-9]{27}",
     sample: "NRAK-8RRJSJYQ9V90ELSS9FGXHK9LH2I",
     minEntropy: 3,
@@ -60,7 +60,7 @@ export const detectors: Detector[] = [
   token({
     id: "newrelic-browser-key",
     description: "New Relic browser API key: NRJS- and 19 hex characters.",
-    keywords: ["nrjs-"],
+    prefilter: { keywords: ["nrjs-"] },
     token: "NRJS-[a-f0-9]{19}",
     sample: "NRJS-3c715c7b54318103f94",
     negatives: ["NRJS-3c715c7b5", "NRJS-plugin-loaded"],
@@ -69,7 +69,7 @@ export const detectors: Detector[] = [
     id: "newrelic-insights-key",
     description:
       "New Relic Insights insert or query key: NRII- / NRIQ- and 32 URL-safe characters.",
-    keywords: ["nrii-", "nriq-"],
+    prefilter: { keywords: ["nrii-", "nriq-"] },
     token: "NRI[IQ]-[A-Za-z0-9_-]{32}",
     tail: "A-Za-z0-9_-",
     sample: "NRII-V-AZdvT0xaGjDMASumWa0nxj2u0Jd0x8",
@@ -79,7 +79,7 @@ export const detectors: Detector[] = [
   token({
     id: "newrelic-license-key",
     description: "New Relic ingest license key: 36 hex characters ending in NRAL.",
-    keywords: ["nral"],
+    prefilter: { keywords: ["nral"] },
     token: "[a-f0-9]{36}NRAL",
     sample: "6a4d500ee176146a95e4a6c4ff98d37da6a4NRAL",
     minEntropy: 3,
@@ -89,7 +89,7 @@ export const detectors: Detector[] = [
     id: "sentry-dsn",
     description:
       "Sentry DSN for sentry.io: https://<32-hex public key>[:<secret>]@o<org>.ingest.sentry.io/<project> (the key is masked).",
-    keywords: ["sentry.io"],
+    prefilter: { keywords: ["sentry.io"] },
     token:
       "https?://(?<secret>[a-f0-9]{32}(?::[a-f0-9]{32})?)@[A-Za-z0-9.-]{1,100}\\.sentry\\.io/[0-9]{1,20}",
     frame: (v) => `https://${v}@o448123.ingest.us.sentry.io/4505123456789`,
@@ -104,7 +104,7 @@ export const detectors: Detector[] = [
     id: "sentry-dsn-self-hosted",
     description:
       "Sentry DSN of a self-hosted Sentry: a URL with a 32-hex key, assigned to SENTRY_DSN or dsn.",
-    keywords: ["dsn"],
+    prefilter: { keywords: ["dsn"] },
     names: "(?:sentry[_-]?)?dsn",
     value: "https?://[a-f0-9]{32}(?::[a-f0-9]{32})?@[A-Za-z0-9.:-]{1,100}/[0-9]{1,20}",
     tail: "A-Za-z0-9_/-",
@@ -117,7 +117,7 @@ export const detectors: Detector[] = [
     id: "sentry-org-token",
     description:
       "Sentry organization auth token: sntrys_, a base64 JSON claim, _ and 43 base64 characters.",
-    keywords: ["sntrys_"],
+    prefilter: { keywords: ["sntrys_"] },
     token: "sntrys_eyJ[A-Za-z0-9+/=]{30,400}_[A-Za-z0-9+/]{43}",
     tail: "A-Za-z0-9_+/=",
     sample:
@@ -128,7 +128,7 @@ export const detectors: Detector[] = [
   token({
     id: "sentry-user-token",
     description: "Sentry user auth token: sntryu_ and 64 hex characters.",
-    keywords: ["sntryu_"],
+    prefilter: { keywords: ["sntryu_"] },
     token: "sntryu_[a-f0-9]{64}",
     sample: "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",
     minEntropy: 3,
@@ -137,7 +137,7 @@ export const detectors: Detector[] = [
   token({
     id: "grafana-cloud-token",
     description: "Grafana Cloud access policy / API token: glc_ and a base64 body.",
-    keywords: ["glc_"],
+    prefilter: { keywords: ["glc_"] },
     token: "glc_[A-Za-z0-9+/]{32,400}={0,2}",
     tail: "A-Za-z0-9_+/=",
     sample:
@@ -148,7 +148,7 @@ export const detectors: Detector[] = [
   token({
     id: "grafana-service-account-token",
     description: "Grafana service account token: glsa_, 32 base62 characters, _ and 8 hex.",
-    keywords: ["glsa_"],
+    prefilter: { keywords: ["glsa_"] },
     token: "glsa_[A-Za-z0-9]{32}_[a-f0-9]{8}",
     sample: "glsa_jDdQYvmh36bKL916kwwnKqIpdKh6g3TQ_d2ce8168",
     minEntropy: 3.5,
@@ -157,7 +157,7 @@ export const detectors: Detector[] = [
   token({
     id: "grafana-api-key",
     description: 'Grafana legacy API key: base64 of {"k":…}, which starts eyJrIjoi.',
-    keywords: ["eyjrijoi"],
+    prefilter: { keywords: ["eyjrijoi"] },
     token: "eyJrIjoi[A-Za-z0-9+/]{40,200}={0,2}",
     tail: "A-Za-z0-9_+/=",
     sample: "eyJrIjoihbeujgzK4dFyVP6tT1+BI1DYiLVJA4Xsw0xEJXxHtF3/xc9o3ei6Zx8ZzXZLZ4Af0omXjPsK",
@@ -168,7 +168,7 @@ export const detectors: Detector[] = [
     id: "dynatrace-api-token",
     description:
       "Dynatrace API / platform token: dt0c01. (or dt0s01.), 24 upper-case alphanumerics, a dot and 64 more.",
-    keywords: ["dt0c01.", "dt0s01."],
+    prefilter: { keywords: ["dt0c01.", "dt0s01."] },
     token: "dt0[cs]01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64}",
     sample:
       "dt0c01.CPSBPEF1GI50NE9GVALPCD9U.2SRMMFYKT9EXZPVUEPJ449JJZ13898Z3TQ5293Z65PCPQUU8J2Q4W68HJLH0YWH6",
@@ -178,7 +178,7 @@ export const detectors: Detector[] = [
     id: "honeycomb-api-key",
     description:
       "Honeycomb API / ingest key: 22–80 URL-safe characters assigned to a honeycomb key name.",
-    keywords: ["honeycomb"],
+    prefilter: { keywords: ["honeycomb"] },
     names: "honeycomb[a-z_-]{0,20}?(?:key|team)",
     value: "[A-Za-z0-9_]{22,80}",
     sampleName: "HONEYCOMB_API_KEY",
@@ -189,7 +189,7 @@ export const detectors: Detector[] = [
   token({
     id: "splunk-hec-token-header",
     description: "Splunk HTTP Event Collector token in an Authorization: Splunk <uuid> header.",
-    keywords: ["splunk "],
+    prefilter: { keywords: ["splunk "] },
     token: `Splunk\\s(?<secret>${UUID})`,
     tail: "A-Za-z0-9_-",
     frame: (v) => `Authorization: Splunk ${v}`,
@@ -199,7 +199,7 @@ export const detectors: Detector[] = [
   assigned({
     id: "splunk-token",
     description: "Splunk HEC or auth token: a UUID assigned to a splunk token name.",
-    keywords: ["splunk"],
+    prefilter: { keywords: ["splunk"] },
     names: "splunk[a-z_-]{0,20}?(?:token|key)",
     value: UUID,
     sampleName: "SPLUNK_HEC_TOKEN",
@@ -210,7 +210,7 @@ export const detectors: Detector[] = [
     id: "pagerduty-api-key",
     description:
       "PagerDuty REST API key or integration key: 20–32 characters assigned to a pagerduty key name.",
-    keywords: ["pagerduty"],
+    prefilter: { keywords: ["pagerduty"] },
     names: "pagerduty[a-z_-]{0,20}?(?:token|key)",
     value: "[A-Za-z0-9_+-]{20,32}",
     tail: "A-Za-z0-9_+-",
@@ -222,7 +222,7 @@ export const detectors: Detector[] = [
   token({
     id: "opsgenie-api-key-header",
     description: "Opsgenie API key in an Authorization: GenieKey <uuid> header.",
-    keywords: ["geniekey"],
+    prefilter: { keywords: ["geniekey"] },
     token: `GenieKey\\s(?<secret>${UUID})`,
     tail: "A-Za-z0-9_-",
     frame: (v) => `Authorization: GenieKey ${v}`,
@@ -232,7 +232,7 @@ export const detectors: Detector[] = [
   assigned({
     id: "opsgenie-api-key",
     description: "Opsgenie API key: a UUID assigned to an opsgenie key name.",
-    keywords: ["opsgenie"],
+    prefilter: { keywords: ["opsgenie"] },
     names: "opsgenie[a-z_-]{0,20}?key",
     value: UUID,
     sampleName: "OPSGENIE_API_KEY",
@@ -242,7 +242,7 @@ export const detectors: Detector[] = [
   assigned({
     id: "rollbar-access-token",
     description: "Rollbar access token: 32 hex characters assigned to a rollbar token name.",
-    keywords: ["rollbar"],
+    prefilter: { keywords: ["rollbar"] },
     names: "rollbar[a-z_-]{0,20}?(?:token|key)",
     value: "[a-f0-9]{32}",
     sampleName: "ROLLBAR_ACCESS_TOKEN",
@@ -253,7 +253,7 @@ export const detectors: Detector[] = [
   assigned({
     id: "bugsnag-api-key",
     description: "Bugsnag API key: 32 hex characters assigned to a bugsnag key name.",
-    keywords: ["bugsnag"],
+    prefilter: { keywords: ["bugsnag"] },
     names: "bugsnag[a-z_-]{0,20}?key",
     value: "[a-f0-9]{32}",
     sampleName: "BUGSNAG_API_KEY",
@@ -264,7 +264,7 @@ export const detectors: Detector[] = [
   token({
     id: "axiom-token",
     description: "Axiom API or personal token: xaat- / xapt- and a UUID.",
-    keywords: ["xaat-", "xapt-"],
+    prefilter: { keywords: ["xaat-", "xapt-"] },
     token: `xa[ap]t-${UUID}`,
     tail: "A-Za-z0-9_-",
     sample: `xaat-${SAMPLE_UUID}`,
@@ -273,7 +273,7 @@ export const detectors: Detector[] = [
   token({
     id: "coralogix-api-key",
     description: "Coralogix send-your-data / API key: cxtp_ and 30 base62 characters.",
-    keywords: ["cxtp_"],
+    prefilter: { keywords: ["cxtp_"] },
     token: "cxtp_[A-Za-z0-9]{30}",
     sample: "cxtp_BUkoO4xqUsrb3ouXChgKgDh2Wwe05T",
     minEntropy: 3.5,
@@ -282,7 +282,7 @@ export const detectors: Detector[] = [
   assigned({
     id: "sumologic-access-key",
     description: "Sumo Logic access key: 64 base62 characters assigned to a sumo key name.",
-    keywords: ["sumo"],
+    prefilter: { keywords: ["sumo"] },
     names: "sumo(?:logic)?[a-z_-]{0,20}?key",
     value: "[A-Za-z0-9]{64}",
     sampleName: "SUMO_ACCESS_KEY",
@@ -294,7 +294,7 @@ export const detectors: Detector[] = [
     id: "sumologic-access-id",
     description:
       "Sumo Logic access ID: su and 12 base62 characters, assigned to a sumo access-id name (the access key's pair).",
-    keywords: ["sumo"],
+    prefilter: { keywords: ["sumo"] },
     names: "sumo(?:logic)?[a-z_-]{0,20}?(?:access[_-]?)?id",
     value: "su[A-Za-z0-9]{12}",
     sampleName: "SUMO_ACCESS_ID",
@@ -306,7 +306,7 @@ export const detectors: Detector[] = [
     id: "sumologic-http-source-url",
     description:
       "Sumo Logic HTTP source URL: …collection…sumologic.com/receiver/v1/<http|otlp|…>/ and the source's token (URL-safe base64), which alone authorises uploads.",
-    keywords: ["sumologic.com/receiver/"],
+    prefilter: { keywords: ["sumologic.com/receiver/"] },
     token: "sumologic\\.com/receiver/v1/[a-z]{2,12}/(?<secret>[A-Za-z0-9_=-]{40,400})",
     tail: "A-Za-z0-9_=-",
     cutClass: "A-Za-z0-9_=-",
@@ -322,17 +322,19 @@ export const detectors: Detector[] = [
     id: "logging-service-token",
     description:
       "Log-shipping service token (Loggly, Logz.io, Better Stack/Logtail, Papertrail): 20–64 URL-safe characters assigned to that service's token name.",
-    keywords: [
-      "loggly",
-      "logzio",
-      "logz_io",
-      "logz.io",
-      "logtail",
-      "betterstack",
-      "better_stack",
-      "better-stack",
-      "papertrail",
-    ],
+    prefilter: {
+      keywords: [
+        "loggly",
+        "logzio",
+        "logz_io",
+        "logz.io",
+        "logtail",
+        "betterstack",
+        "better_stack",
+        "better-stack",
+        "papertrail",
+      ],
+    },
     names: "(?:loggly|logz[._]?io|logtail|better[_-]?stack|papertrail)[a-z_-]{0,20}?(?:token|key)",
     value: "[A-Za-z0-9_-]{20,64}",
     sampleName: "LOGTAIL_SOURCE_TOKEN",

@@ -7,7 +7,7 @@ export const detectors: Detector[] = [
     id: "stripe-secret-key",
     description:
       "Stripe secret key: sk_live_, sk_test_ or sk_prod_ and 24+ base62 characters (the same shape is used by Paystack and Clerk secret keys). Publishable pk_ keys are public by design and not matched.",
-    keywords: ["sk_live_", "sk_test_", "sk_prod_"],
+    prefilter: { keywords: ["sk_live_", "sk_test_", "sk_prod_"] },
     token: "sk_(?:live|test|prod)_[A-Za-z0-9]{24,247}",
     sample: "sk_live_Ff4TvADT9QLWMDbdyZhGAIr9",
     minEntropy: 3,
@@ -22,7 +22,7 @@ export const detectors: Detector[] = [
     id: "stripe-restricted-key",
     description:
       "Stripe restricted API key: rk_live_, rk_test_ or rk_prod_ and 24+ base62 characters.",
-    keywords: ["rk_live_", "rk_test_", "rk_prod_"],
+    prefilter: { keywords: ["rk_live_", "rk_test_", "rk_prod_"] },
     token: "rk_(?:live|test|prod)_[A-Za-z0-9]{24,247}",
     sample:
       "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",
@@ -32,7 +32,7 @@ export const detectors: Detector[] = [
   token({
     id: "stripe-webhook-secret",
     description: "Stripe webhook signing secret: whsec_ and 32+ base64 characters.",
-    keywords: ["whsec_"],
+    prefilter: { keywords: ["whsec_"] },
     token: "whsec_[A-Za-z0-9+/]{32,88}={0,2}",
     tail: "A-Za-z0-9_+/=",
     sample: "whsec_3Kj4v04i9jn3iMWSwtYyg7ajQ2H9FrFy",
@@ -43,7 +43,7 @@ export const detectors: Detector[] = [
     id: "square-access-token",
     description:
       "Square access token: EAAA (60 URL-safe characters when issued) or the legacy sq0atp- (22), with 22–60 characters.",
-    keywords: ["eaaa", "sq0atp-"],
+    prefilter: { keywords: ["eaaa", "sq0atp-"] },
     token: "(?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60}",
     tail: "A-Za-z0-9_-",
     sample: "EAAAVqx7GKeG5QgKz050I6NbGfYMDw45lvGdhIms-p5rkEVZT2JPLYaYYczu75Vl",
@@ -58,7 +58,7 @@ export const detectors: Detector[] = [
     id: "square-oauth-secret",
     description:
       "Square OAuth application secret: sq0csp- and 43 characters (detect-secrets' published alphabet also allows a backslash).",
-    keywords: ["sq0csp-"],
+    prefilter: { keywords: ["sq0csp-"] },
     token: "sq0csp-[A-Za-z0-9_\\\\-]{43}",
     // A backslash after the 43 characters escapes a quote (`\"` in JSON inside JSON).
     tail: "A-Za-z0-9_-",
@@ -70,7 +70,7 @@ export const detectors: Detector[] = [
     id: "braintree-access-token",
     description:
       "PayPal Braintree access token: access_token$production|sandbox$<16 chars>$<32 hex>.",
-    keywords: ["access_token$"],
+    prefilter: { keywords: ["access_token$"] },
     token: "access_token\\$(?:production|sandbox)\\$[0-9a-z]{16}\\$[0-9a-f]{32}",
     sample: "access_token$production$hgtruotaszxqe5em$650a0deb34bc3f924f5f9b77e0b133dc",
     negatives: ["access_token$production$hgtruotaszxqe5em", "access_token$staging$x$y"],
@@ -79,7 +79,7 @@ export const detectors: Detector[] = [
     id: "paypal-client-secret",
     description:
       "PayPal REST client secret: 80 URL-safe characters assigned to a paypal secret name.",
-    keywords: ["paypal"],
+    prefilter: { keywords: ["paypal"] },
     names: "paypal[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9_-]{80}",
     sampleName: "PAYPAL_CLIENT_SECRET",
@@ -90,7 +90,7 @@ export const detectors: Detector[] = [
   token({
     id: "razorpay-key-id",
     description: "Razorpay API key id: rzp_live_ or rzp_test_ and 14 base62 characters.",
-    keywords: ["rzp_live_", "rzp_test_"],
+    prefilter: { keywords: ["rzp_live_", "rzp_test_"] },
     token: "rzp_(?:live|test)_[A-Za-z0-9]{14}",
     sample: "rzp_live_lfeM28027lYXtC",
     minEntropy: 3,
@@ -100,7 +100,7 @@ export const detectors: Detector[] = [
     id: "razorpay-key-secret",
     description:
       "Razorpay API key secret: 24 base62 characters assigned to a razorpay secret name.",
-    keywords: ["razorpay"],
+    prefilter: { keywords: ["razorpay"] },
     names: "razorpay[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9]{24}",
     sampleName: "RAZORPAY_KEY_SECRET",
@@ -111,7 +111,7 @@ export const detectors: Detector[] = [
   token({
     id: "flutterwave-secret-key",
     description: "Flutterwave secret key: FLWSECK- or FLWSECK_TEST-, 32 hex characters and -X.",
-    keywords: ["flwseck"],
+    prefilter: { keywords: ["flwseck"] },
     token: "FLWSECK(?:_TEST)?-[a-hA-H0-9]{32}-X",
     sample: "FLWSECK-e7e082be4eb30847bfea0f0310a487e3-X",
     negatives: ["FLWSECK-e7e082be4eb3-X", "FLWPUBK-e7e082be4eb30847bfea0f0310a487e3-X"],
@@ -119,7 +119,7 @@ export const detectors: Detector[] = [
   token({
     id: "flutterwave-encryption-key",
     description: "Flutterwave test encryption key: FLWSECK_TEST and 12 hex characters.",
-    keywords: ["flwseck_test"],
+    prefilter: { keywords: ["flwseck_test"] },
     token: "FLWSECK_TEST[a-hA-H0-9]{12}",
     sample: "FLWSECK_TEST394366635dfb",
     negatives: ["FLWSECK_TEST394366", "FLWSECK_TESTING_MODE"],
@@ -127,7 +127,7 @@ export const detectors: Detector[] = [
   token({
     id: "plaid-access-token",
     description: "Plaid access token: access-sandbox|development|production- and a UUID.",
-    keywords: ["access-sandbox-", "access-development-", "access-production-"],
+    prefilter: { keywords: ["access-sandbox-", "access-development-", "access-production-"] },
     token: `access-(?:sandbox|development|production)-${UUID}`,
     tail: "A-Za-z0-9_-",
     sample: "access-production-24d54699-dd2d-4fb7-9f5a-c45e8b38553b",
@@ -136,7 +136,7 @@ export const detectors: Detector[] = [
   assigned({
     id: "plaid-secret",
     description: "Plaid API secret: 30 hex characters assigned to a plaid secret name.",
-    keywords: ["plaid"],
+    prefilter: { keywords: ["plaid"] },
     names: "plaid[a-z_-]{0,20}?secret",
     value: "[a-f0-9]{30}",
     sampleName: "PLAID_SECRET",
@@ -148,7 +148,7 @@ export const detectors: Detector[] = [
     id: "gocardless-access-token",
     description:
       "GoCardless access token: live_ or sandbox_ and 40 URL-safe characters, assigned to a gocardless name.",
-    keywords: ["gocardless"],
+    prefilter: { keywords: ["gocardless"] },
     names: "gocardless[a-z_-]{0,20}?(?:token|key|secret)",
     value: "(?:live|sandbox)_[A-Za-z0-9_=-]{40}",
     sampleName: "GOCARDLESS_ACCESS_TOKEN",

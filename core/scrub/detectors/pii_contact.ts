@@ -264,8 +264,7 @@ export const detectors: Detector[] = [
     description:
       "Email address (RFC 5321 mailbox): a local part, `@`, and a domain ending in an alphabetic TLD; file names and scp-style git remotes excluded.",
     kind: "pii",
-    keywords: [],
-    lineShape: "email-at",
+    prefilter: { shape: "email-at" },
     pattern:
       /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
     validate: plausibleEmail,
@@ -295,7 +294,7 @@ export const detectors: Detector[] = [
     description:
       "Email address with its `@` percent-encoded as `%40` (RFC 3986), as access logs print query strings and form bodies.",
     kind: "pii",
-    keywords: ["%40"],
+    prefilter: { keywords: ["%40"] },
     pattern:
       /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}%40(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
     validate: plausibleEncodedEmail,
@@ -322,8 +321,7 @@ export const detectors: Detector[] = [
     description:
       "Telephone number: international (+CC or 00CC, E.164 up to 15 digits) or a national layout with its trunk 0 or bracketed area code (UK 020 7946 0958, FR 01 23 45 67 89, DE 030 12345678, AU 0412 345 678 / (02) 9876 5432, NL 06-12345678, CH 044 668 18 00, BE 0470 12 34 56, TR 0532 123 45 67, SE 070-123 45 67, KR 010-1234-5678, JP 090-1234-5678, IL 09-7625400, ID 0812-3456-7890, RU 8 (495) 123-45-67), NANP (555) 123-4567 / 555-123-4567, BR (11) 91234-5678, CN 138 1234 5678.",
     kind: "pii",
-    keywords: [],
-    lineShape: "number-run",
+    prefilter: { shape: "number-run" },
     pattern: new RegExp(
       String.raw`(?<![\w.:/+-])(?:` +
         [
@@ -412,25 +410,27 @@ export const detectors: Detector[] = [
     description:
       "Telephone number written as bare digits or with spaces only (IN 98765 43210 / 098765 43210, US 415 555 2671 / 425 8829090, ES 612 34 56 78, MX 55 1234 5678, E.164 without + or with 00), 8–15 digits, right after a word such as phone, mobile, tel, sms, msisdn or call me at.",
     kind: "pii",
-    keywords: [
-      "phone",
-      "mob",
-      "tel",
-      "cell",
-      "celular",
-      "movil",
-      "whatsapp",
-      "whats app",
-      "sms",
-      "msisdn",
-      "fax",
-      "otp",
-      "contact",
-      "call",
-      "reach",
-      "text",
-      "dial",
-    ],
+    prefilter: {
+      keywords: [
+        "phone",
+        "mob",
+        "tel",
+        "cell",
+        "celular",
+        "movil",
+        "whatsapp",
+        "whats app",
+        "sms",
+        "msisdn",
+        "fax",
+        "otp",
+        "contact",
+        "call",
+        "reach",
+        "text",
+        "dial",
+      ],
+    },
     pattern:
       /(?<![\w.,/+-]|\d[ .-])(?:\(\d{1,4}\) ?)?\d{1,15}(?:[ .-]\d{1,8}){0,5}(?![\w:/]|[.,-]?\d)/g,
     validate: phoneInContext,
@@ -475,7 +475,7 @@ export const detectors: Detector[] = [
     description:
       "Telephone number in a `tel:` URI (RFC 3966): `+` and a global number, or a local one, of 7–15 digits with the visual separators `-`, `.`, `(`, `)` between them.",
     kind: "pii",
-    keywords: ["tel:"],
+    prefilter: { keywords: ["tel:"] },
     pattern: /(?<![a-z0-9])tel:(?<secret>\+?\d(?:[-.()]?\d){6,14})(?![\w.-]\d|\w)/dgi,
     validate: (value) => !repeatedDigit(digitsOf(value)),
     examples: {
@@ -498,18 +498,20 @@ export const detectors: Detector[] = [
     description:
       "UK postcode (Royal Mail layout: outward code of area letters and district, inward code of a digit and two letters, with the letters each place allows) on a line about a postcode or address.",
     kind: "pii",
-    keywords: [
-      "postcode",
-      "post code",
-      "post_code",
-      "postal",
-      "zip",
-      "address",
-      "addr",
-      "street",
-      "road",
-      "london",
-    ],
+    prefilter: {
+      keywords: [
+        "postcode",
+        "post code",
+        "post_code",
+        "postal",
+        "zip",
+        "address",
+        "addr",
+        "street",
+        "road",
+        "london",
+      ],
+    },
     pattern: /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![A-Za-z0-9])/g,
     validate: (value, line, index) =>
       ukPostcodeValid(value) && hasContextBefore(line, index, POSTCODE_CONTEXT, 80),

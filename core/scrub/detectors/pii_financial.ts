@@ -98,8 +98,7 @@ export const detectors: Detector[] = [
     description:
       "Payment card number (Visa, Mastercard incl. 2-series, Mir, Amex, Discover, JCB, Diners, UnionPay, Maestro, UATP): issuer range and length, Luhn-valid, plain or grouped with spaces, dashes or dots.",
     kind: "pii",
-    keywords: [],
-    lineShape: "number-run",
+    prefilter: { shape: "number-run" },
     pattern:
       /(?<![\w.:\/+-])(?:[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w:\/]|\.\w|[ -]?\d)/g,
     validate: plausibleCard,
@@ -138,7 +137,7 @@ export const detectors: Detector[] = [
       'A payment card number (as payment-card judges it) written as a bare JSON number right after its key\'s colon, `"card":4539…`, where payment-card, which starts no number after a colon (`12:34`, `ts:1717…`), does not look.',
     kind: "pii",
     // The colon of compact JSON and the card's first digit.
-    keywords: [..."123456"].map((digit) => `":${digit}`),
+    prefilter: { keywords: [..."123456"].map((digit) => `":${digit}`) },
     pattern: /":(?<secret>[2-6]\d{11,18}|1\d{14})(?![\w.])/dg,
     validate: plausibleCard,
     mask: "partial",
@@ -160,8 +159,7 @@ export const detectors: Detector[] = [
     description:
       "International Bank Account Number (ISO 13616): country code, check digits and BBAN of the registered length, mod-97 valid; plain, in groups of four, or grouped otherwise with spaces or dashes.",
     kind: "pii",
-    keywords: [],
-    lineShape: "iban-start",
+    prefilter: { shape: "iban-start" },
     pattern: new RegExp(ibanPattern(false), "g"),
     validate: ibanCompactValid,
     examples: {
@@ -197,7 +195,7 @@ export const detectors: Detector[] = [
     description:
       "IBAN in lower or mixed case, or with a space or dash after the country code, on a line that names one (iban, beneficiary, payee, konto, SEPA …): registered length and mod 97.",
     kind: "pii",
-    keywords: IBAN_LINE_WORDS,
+    prefilter: { keywords: IBAN_LINE_WORDS },
     pattern: new RegExp(ibanPattern(true), "gi"),
     validate: ibanCompactValid,
     examples: {
@@ -225,8 +223,7 @@ export const detectors: Detector[] = [
     description:
       "Legacy Bitcoin address (P2PKH `1…`, P2SH `3…`): Base58Check with a valid double-SHA-256 checksum.",
     kind: "pii",
-    keywords: [],
-    lineShape: "base58-run",
+    prefilter: { shape: "base58-run" },
     pattern: /(?<![A-Za-z0-9])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/g,
     validate: (value) => {
       const payload = base58CheckDecode(value, 21);
@@ -255,7 +252,7 @@ export const detectors: Detector[] = [
     description:
       "SegWit Bitcoin address (`bc1…`/`tb1…`, BIP-173 Bech32 for v0, BIP-350 Bech32m for v1+) with a valid checksum.",
     kind: "pii",
-    keywords: ["bc1", "tb1"],
+    prefilter: { keywords: ["bc1", "tb1"] },
     pattern: /(?<![A-Za-z0-9])(?:bc|tb|BC|TB)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}(?![A-Za-z0-9])/g,
     validate: (value) => segwitAddressValid(value, ["bc", "tb"]),
     examples: {
@@ -281,8 +278,7 @@ export const detectors: Detector[] = [
     description:
       "Legacy Litecoin (`L…` P2PKH, `M…` P2SH) or Dogecoin (`D…` P2PKH) address: Base58Check of a 20-byte hash with its network's version byte and a valid double-SHA-256 checksum.",
     kind: "pii",
-    keywords: [],
-    lineShape: "base58-run",
+    prefilter: { shape: "base58-run" },
     pattern: /(?<![A-Za-z0-9])[LMD][1-9A-HJ-NP-Za-km-z]{25,33}(?![A-Za-z0-9])/g,
     validate: (value) => base58CheckDecode(value, 21)?.[0] === ALTCOIN_VERSIONS[value[0]],
     examples: {
@@ -313,7 +309,7 @@ export const detectors: Detector[] = [
     description:
       "SegWit Litecoin address (`ltc1…`, Bech32 for v0, Bech32m for v1+) with a valid checksum.",
     kind: "pii",
-    keywords: ["ltc1"],
+    prefilter: { keywords: ["ltc1"] },
     pattern: /(?<![A-Za-z0-9])(?:ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}(?![A-Za-z0-9])/g,
     validate: (value) => segwitAddressValid(value, ["ltc"]),
     examples: {
@@ -339,7 +335,7 @@ export const detectors: Detector[] = [
     description:
       "Ethereum address (`0x` + 40 hex): accepted with a valid EIP-55 mixed-case checksum, or in one case next to a word such as wallet/address/eth.",
     kind: "pii",
-    keywords: ["0x"],
+    prefilter: { keywords: ["0x"] },
     pattern: /(?<![A-Za-z0-9])0x[0-9a-fA-F]{40}(?![A-Za-z0-9])/g,
     validate: (value, line, index) =>
       eip55Valid(value) ||

@@ -44,8 +44,7 @@ export const detectors: Detector[] = [
     description:
       "US Social Security number written AAA-GG-SSSS or AAA.GG.SSSS, with a valid area, group and serial (no 000, 666, 9xx, 00, 0000); the layout alone names it.",
     kind: "pii",
-    keywords: [],
-    lineShape: "number-run",
+    prefilter: { shape: "number-run" },
     pattern: new RegExp(
       String.raw`${numberStart("\\d", false)}\d{2}(?<sep>[-.])\d{2}\k<sep>\d{4}${AFTER}`,
       "g",
@@ -72,7 +71,7 @@ export const detectors: Detector[] = [
     description:
       "US Social Security number in any layout (plain nine digits, spaced, dashed), valid area, group and serial, right after an SSN context word (`ssn:536904399`, `social security no. 212 09 1234`).",
     kind: "pii",
-    keywords: ["ssn", "social", "ss#", "ss no"],
+    prefilter: { keywords: ["ssn", "social", "ss#", "ss no"] },
     pattern: new RegExp(
       String.raw`${numberStart("\\d")}\d{2}(?<sep>[-. ]?)\d{2}\k<sep>\d{4}${AFTER}`,
       "g",
@@ -102,7 +101,7 @@ export const detectors: Detector[] = [
     description:
       "US Individual Taxpayer Identification Number: 9AA-GG-SSSS with group 50–65, 70–88, 90–92 or 94–99 (IRS), after ITIN / taxpayer / TIN.",
     kind: "pii",
-    keywords: ["itin", "taxpayer", "tin"],
+    prefilter: { keywords: ["itin", "taxpayer", "tin"] },
     pattern: new RegExp(
       String.raw`${numberStart("9")}\d{2}(?<sep>[- ]?)\d{2}\k<sep>\d{4}${AFTER}`,
       "g",
@@ -127,7 +126,7 @@ export const detectors: Detector[] = [
     description:
       "UK National Insurance number: two allowed prefix letters, six digits, suffix A–D (HMRC allocation rules), with or without spaces.",
     kind: "pii",
-    keywords: ["nino", "insurance", "ni_n", "ni n", "ni-n"],
+    prefilter: { keywords: ["nino", "insurance", "ni_n", "ni n", "ni-n"] },
     pattern: /(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g,
     validate: (value) => ukNinoValid(compact(value)),
     examples: {
@@ -147,7 +146,7 @@ export const detectors: Detector[] = [
     description:
       "Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter), the letter being the number mod 23; dashes and lower case accepted, right after DNI / NIE / NIF.",
     kind: "pii",
-    keywords: ["dni", "nie", "nif", "documento"],
+    prefilter: { keywords: ["dni", "nie", "nif", "documento"] },
     pattern: /(?<![A-Za-z0-9-])(?:[XYZxyz]-?\d|\d{2})\d{6}[ -]?[A-Za-z](?![A-Za-z0-9])/g,
     validate: (value, line, index) =>
       spainDniNieValid(compact(value)) && hasContextBefore(line, index, DNI_CONTEXT, 20),
@@ -175,8 +174,9 @@ export const detectors: Detector[] = [
       "Italian codice fiscale: 16 characters in the official layout, the last a check letter, on a line that says fiscal, codice or cf.",
     kind: "pii",
     // The context words are checked per match, not as keywords: `cf` is in every other hex id.
-    keywords: [],
-    lineFilter: /[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]/,
+    prefilter: {
+      filter: /[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]/,
+    },
     pattern:
       /[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{5}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])/g,
     validate: (value, line) => CODICE_FISCALE_CONTEXT.test(line) && italyCodiceFiscaleValid(value),
@@ -198,7 +198,7 @@ export const detectors: Detector[] = [
     description:
       "Indian Aadhaar number: 12 digits not starting with 0/1, Verhoeff check digit; grouped 4-4-4, or plain after an Aadhaar context word.",
     kind: "pii",
-    keywords: ["aadhaar", "aadhar", "uidai"],
+    prefilter: { keywords: ["aadhaar", "aadhar", "uidai"] },
     pattern: new RegExp(
       String.raw`${numberStart("[2-9]")}\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d{4}${AFTER}`,
       "g",
@@ -222,7 +222,7 @@ export const detectors: Detector[] = [
     id: "uk-nhs-number",
     description:
       "UK NHS number: 10 digits (3-3-4) with the mod-11 check digit, after the word NHS.",
-    keywords: ["nhs"],
+    prefilter: { keywords: ["nhs"] },
     pattern: grouped(3, 3, 4),
     context: /nhs/i,
     valid: nhsNumberValid,
@@ -242,7 +242,7 @@ export const detectors: Detector[] = [
     id: "pl-pesel",
     description:
       "Polish PESEL: 11 digits with a birth month and the 1-3-7-9 weighted check digit, after the word PESEL.",
-    keywords: ["pesel"],
+    prefilter: { keywords: ["pesel"] },
     pattern: grouped(11),
     context: /pesel/i,
     valid: peselValid,
@@ -260,8 +260,7 @@ export const detectors: Detector[] = [
       "Brazilian CPF: 11 digits with two mod-11 check digits; in its written layout 000.000.000-00 anywhere, as 11 plain digits after the word CPF.",
     kind: "pii",
     // The layout is found by line shape; plain digits are confirmed by the context word.
-    keywords: [],
-    lineShape: "number-run",
+    prefilter: { shape: "number-run" },
     pattern: new RegExp(
       String.raw`${
         numberStart("\\d", false)
@@ -288,7 +287,7 @@ export const detectors: Detector[] = [
     id: "nl-bsn",
     description:
       "Dutch BSN (burgerservicenummer): 9 digits (plain, 3-3-3 or 4.2.3) passing the 11-test, after the word BSN.",
-    keywords: ["bsn", "burgerservicenummer"],
+    prefilter: { keywords: ["bsn", "burgerservicenummer"] },
     pattern: new RegExp(
       String.raw`${numberStart("\\d")}(?:\d{8}|\d{2} \d{3} \d{3}|\d{3}\.\d{2}\.\d{3})${AFTER}`,
       "g",
@@ -315,7 +314,7 @@ export const detectors: Detector[] = [
     id: "de-steuer-id",
     description:
       "German tax id (Steuerliche Identifikationsnummer): 11 digits, one digit repeated, ISO 7064 MOD 11,10 check digit, after a tax-id context word.",
-    keywords: ["steuer", "idnr", "identifikationsnummer", "tax"],
+    prefilter: { keywords: ["steuer", "idnr", "identifikationsnummer", "tax"] },
     pattern: grouped(2, 3, 3, 3),
     context: /steuer|idnr|identifikationsnummer|tax[ _-]?id/i,
     valid: steuerIdValid,
@@ -331,7 +330,7 @@ export const detectors: Detector[] = [
     id: "au-tfn",
     description:
       "Australian tax file number: 9 digits whose weighted sum is a multiple of 11, after TFN / tax file.",
-    keywords: ["tfn", "tax file"],
+    prefilter: { keywords: ["tfn", "tax file"] },
     pattern: grouped(3, 3, 3),
     context: /tfn|tax file/i,
     valid: australiaTfnValid,
@@ -347,7 +346,7 @@ export const detectors: Detector[] = [
     id: "ca-sin",
     description:
       "Canadian social insurance number: 9 digits, Luhn-valid, after SIN / social insurance.",
-    keywords: ["sin", "social insurance", "social_insurance", "social-insurance"],
+    prefilter: { keywords: ["sin", "social insurance", "social_insurance", "social-insurance"] },
     pattern: grouped(3, 3, 3),
     context: /(?<![a-z])sin(?![a-z])|social[ _-]?insurance/i,
     valid: canadaSinValid,
@@ -367,7 +366,9 @@ export const detectors: Detector[] = [
       "Indian Permanent Account Number: five letters (the fourth the holder type, e.g. P for a person), four digits and a letter (Income Tax Department layout), right after the word PAN.",
     kind: "pii",
     // Not `pan` alone: every `span_id` holds it.
-    keywords: ["pan ", "pan:", "pan=", 'pan"', "pan'", "pan_no", "pan_num", "pan_card", "pan-"],
+    prefilter: {
+      keywords: ["pan ", "pan:", "pan=", 'pan"', "pan'", "pan_no", "pan_num", "pan_card", "pan-"],
+    },
     pattern: /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g,
     validate: (_value, line, index) => hasContextBefore(line, index, PAN_CONTEXT, 24),
     examples: {
@@ -387,7 +388,7 @@ export const detectors: Detector[] = [
     description:
       "French social security number (NIR): sex, birth year and month, department (2A/2B), commune, order and the mod-97 key, 15 characters plain or grouped 1 2 2 2 3 3 2, after NIR / sécurité sociale / INSEE.",
     kind: "pii",
-    keywords: ["nir", "sociale", "secu", "insee"],
+    prefilter: { keywords: ["nir", "sociale", "secu", "insee"] },
     pattern: new RegExp(
       String
         .raw`${numberStart("[1-478]")} ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}${AFTER}`,

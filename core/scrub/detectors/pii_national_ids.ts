@@ -86,16 +86,18 @@ export const detectors: Detector[] = [
     description:
       "Chinese resident identity number: 18 characters, region code, birth date YYYYMMDD and an ISO 7064 MOD 11-2 check character (X for 10), after 身份证 / id card / resident id.",
     kind: "pii",
-    keywords: [
-      "身份证",
-      "身份号码",
-      "id card",
-      "id_card",
-      "idcard",
-      "id-card",
-      "id.card",
-      "resident",
-    ],
+    prefilter: {
+      keywords: [
+        "身份证",
+        "身份号码",
+        "id card",
+        "id_card",
+        "idcard",
+        "id-card",
+        "id.card",
+        "resident",
+      ],
+    },
     pattern: afterName(CHINA_RESIDENT_ID, String.raw`[1-8]\d{16}[\dXx]`),
     validate: (value) => chinaResidentIdValid(value.toUpperCase()),
     examples: {
@@ -117,19 +119,21 @@ export const detectors: Detector[] = [
     description:
       "Belgian national number (rijksregisternummer / INSZ / NISS): YYMMDD, sequence and a mod-97 check, plain or as YY.MM.DD-SSS.CC, after a word that names it.",
     kind: "pii",
-    keywords: [
-      "rijksregister",
-      "registre national",
-      "national number",
-      "national register",
-      "insz",
-      "niss",
-      // `NN` alone is in many words (`connection`, `spinner`): only as a key before its value.
-      "nn ",
-      "nn:",
-      "nn=",
-      'nn"',
-    ],
+    prefilter: {
+      keywords: [
+        "rijksregister",
+        "registre national",
+        "national number",
+        "national register",
+        "insz",
+        "niss",
+        // `NN` alone is in many words (`connection`, `spinner`): only as a key before its value.
+        "nn ",
+        "nn:",
+        "nn=",
+        'nn"',
+      ],
+    },
     pattern: afterNameAnyCase(
       BELGIUM_NATIONAL_NUMBER,
       String.raw`\d{2}\.?\d{2}\.?\d{2}[-. ]?\d{3}\.?\d{2}`,
@@ -156,8 +160,7 @@ export const detectors: Detector[] = [
     description:
       "Finnish personal identity code (henkilötunnus) in its usual layout DDMMYY-NNNC (`+` for the 1800s) whose check character is a letter: a valid date, individual number and mod-31 check.",
     kind: "pii",
-    keywords: [],
-    lineShape: "number-run",
+    prefilter: { shape: "number-run" },
     pattern: new RegExp(
       String.raw`${numberStart("\\d", false)}\d{5}[-+]\d{3}[A-FHJ-NPR-Y]${ALONE_AFTER}`,
       "g",
@@ -179,7 +182,7 @@ export const detectors: Detector[] = [
     id: "fi-hetu-in-context",
     description:
       "Finnish personal identity code in any century form (`-`, `+`, A–F, U–Y) with a digit or letter check character, right after a word such as HETU or henkilötunnus.",
-    keywords: ["hetu", "tunnus", "sotu", "personbet", "personal"],
+    prefilter: { keywords: ["hetu", "tunnus", "sotu", "personbet", "personal"] },
     pattern: new RegExp(
       String
         .raw`${
@@ -203,7 +206,7 @@ export const detectors: Detector[] = [
     id: "se-personnummer",
     description:
       "Swedish personal identity or coordination number (personnummer, samordningsnummer): YYMMDD or YYYYMMDD, `-`/`+` or nothing, three digits and a Luhn check digit, after a word that names it.",
-    keywords: ["personn", "samordning", "pnr", "p-nr", "personal", "swedish"],
+    prefilter: { keywords: ["personn", "samordning", "pnr", "p-nr", "personal", "swedish"] },
     pattern: new RegExp(String.raw`${numberStart("\\d")}(?:\d{7}|\d{5})[-+]?\d{4}${AFTER}`, "g"),
     context: namedRightBefore([
       "personnummer",
@@ -234,8 +237,7 @@ export const detectors: Detector[] = [
     description:
       "Korean resident or foreigner registration number written YYMMDD-SNNNNNN: a valid birth date and a sex-and-century digit 1–8 (numbers since October 2020 carry no check digit).",
     kind: "pii",
-    keywords: [],
-    lineShape: "number-run",
+    prefilter: { shape: "number-run" },
     pattern: new RegExp(String.raw`${numberStart("\\d", false)}\d{5}-[1-8]\d{6}${AFTER}`, "g"),
     validate: (value) => koreaRrnValid(digitsOf(value)) || koreaFrnValid(digitsOf(value)),
     examples: {
@@ -254,7 +256,7 @@ export const detectors: Detector[] = [
     id: "kr-rrn-in-context",
     description:
       "Korean resident or foreigner registration number as 13 plain digits (or with a space), valid birth date and sex digit, after RRN / FRN / resident registration.",
-    keywords: ["rrn", "frn", "registration"],
+    prefilter: { keywords: ["rrn", "frn", "registration"] },
     pattern: new RegExp(String.raw`${numberStart("\\d")}\d{5}[ -]?\d{7}${AFTER}`, "g"),
     context: KOREA_NAME,
     valid: (d) => koreaRrnValid(d) || koreaFrnValid(d),
@@ -274,7 +276,9 @@ export const detectors: Detector[] = [
     id: "tr-tckn",
     description:
       "Turkish identity number (T.C. Kimlik No): eleven digits, no leading 0, both check digits right, after TCKN / T.C. Kimlik / kimlik no.",
-    keywords: ["tckn", "kimlik", "tc no", "tc_no", "tcno", "t.c.", "vatanda", "turkish"],
+    prefilter: {
+      keywords: ["tckn", "kimlik", "tc no", "tc_no", "tcno", "t.c.", "vatanda", "turkish"],
+    },
     pattern: new RegExp(String.raw`${numberStart("\\d")}\d{10}${AFTER}`, "g"),
     context:
       /tckn|kimlik|(?<![a-z])t\.?c\.?[ _-]?(?:no|kimlik)|t\.c\.|vatanda[sş]|turkish[ _-]?id/i,
@@ -293,22 +297,24 @@ export const detectors: Detector[] = [
     description:
       "Singapore NRIC / FIN: S, T, F, G or M, seven digits and the series' check letter, after NRIC / FIN / UIN / IC no.",
     // `fin` and `uin` as keys only: the bare words are in `finished`, `final`, `suint`.
-    keywords: [
-      "nric",
-      'fin"',
-      "fin:",
-      "fin=",
-      "fin ",
-      "fin#",
-      "fin_",
-      'uin"',
-      "uin:",
-      "uin=",
-      "ic no",
-      "ic_no",
-      "ic num",
-      "identity",
-    ],
+    prefilter: {
+      keywords: [
+        "nric",
+        'fin"',
+        "fin:",
+        "fin=",
+        "fin ",
+        "fin#",
+        "fin_",
+        'uin"',
+        "uin:",
+        "uin=",
+        "ic no",
+        "ic_no",
+        "ic num",
+        "identity",
+      ],
+    },
     pattern: new RegExp(String.raw`${ALONE_BEFORE}[STFGMstfgm]\d{7}[A-Za-z]${ALONE_AFTER}`, "g"),
     context:
       /nric|(?<![a-z])(?:fin|uin)(?![a-z])|(?<![a-z])ic[ _-]?(?:no|number)|identity[ _-]?card/i,
@@ -328,8 +334,7 @@ export const detectors: Detector[] = [
     description:
       "Thai national identification number in its printed layout N-NNNN-NNNNN-NN-N: thirteen digits, the first 1–8, mod-11 check digit.",
     kind: "pii",
-    keywords: [],
-    lineShape: "number-run",
+    prefilter: { shape: "number-run" },
     pattern: new RegExp(
       String.raw`${
         numberStart("[1-8]", false)
@@ -349,7 +354,7 @@ export const detectors: Detector[] = [
     id: "th-tnin-in-context",
     description:
       "Thai national identification number as thirteen plain digits with its mod-11 check digit, after TNIN / Thai ID / national id / citizen id.",
-    keywords: ["tnin", "thai", "national", "citizen", "id card"],
+    prefilter: { keywords: ["tnin", "thai", "national", "citizen", "id card"] },
     pattern: new RegExp(String.raw`${numberStart("[1-8]")}\d{12}${AFTER}`, "g"),
     context: TNIN_NAME,
     valid: thailandTninValid,
@@ -366,8 +371,7 @@ export const detectors: Detector[] = [
     description:
       "South African identity number: YYMMDD, four digits, citizenship 0–2, a digit and a Luhn check digit, plain or as 6-4-3.",
     kind: "pii",
-    keywords: [],
-    lineShape: "number-run",
+    prefilter: { shape: "number-run" },
     pattern: new RegExp(
       String.raw`${numberStart("\\d", false)}\d{5}(?:\d{7}| \d{4} \d{3}|-\d{4}-\d{3})${AFTER}`,
       "g",
@@ -389,7 +393,7 @@ export const detectors: Detector[] = [
     id: "de-id-card",
     description:
       "German identity card (Personalausweis) document number: nine characters of 0–9 and the consonants the card uses, the first a letter, maybe with its ICAO check digit, after Ausweis / ID card.",
-    keywords: ["ausweis", "id card", "id_card", "idcard", "id-card", "identity"],
+    prefilter: { keywords: ["ausweis", "id card", "id_card", "idcard", "id-card", "identity"] },
     pattern: new RegExp(
       String.raw`${ALONE_BEFORE}[CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{8}\d?${ALONE_AFTER}`,
       "g",
@@ -419,7 +423,7 @@ export const detectors: Detector[] = [
     id: "us-mbi",
     description:
       "US Medicare Beneficiary Identifier (CMS layout: eleven characters, digits and letters in fixed places, no S L O I B Z), plain or dashed 4-3-4, after MBI / Medicare / beneficiary.",
-    keywords: ["mbi", "medicare", "beneficiary"],
+    prefilter: { keywords: ["mbi", "medicare", "beneficiary"] },
     pattern: new RegExp(
       String
         .raw`${ALONE_BEFORE}[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}${ALONE_AFTER}`,
@@ -440,7 +444,7 @@ export const detectors: Detector[] = [
     id: "au-medicare",
     description:
       "Australian Medicare card number: ten digits (4-5-1), the first 2–6, a weighted check digit and the issue number, maybe with the individual reference number, after the word Medicare.",
-    keywords: ["medicare"],
+    prefilter: { keywords: ["medicare"] },
     pattern: new RegExp(
       String.raw`${numberStart("[2-6]")}\d{3}[ -]?\d{5}[ -]?\d(?:[ /-]?[1-9])?${AFTER}`,
       "g",

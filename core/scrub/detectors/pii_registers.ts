@@ -33,7 +33,7 @@ export const detectors: Detector[] = [
     id: "au-abn",
     description:
       "Australian Business Number: eleven digits (often 2-3-3-3) whose weighted sum, first digit less one, is a multiple of 89, after ABN.",
-    keywords: ["abn", "business"],
+    prefilter: { keywords: ["abn", "business"] },
     pattern: grouped(2, 3, 3, 3),
     context: /(?<![a-z])abn|business[ _-]?number/i,
     valid: australiaAbnValid,
@@ -49,7 +49,7 @@ export const detectors: Detector[] = [
     id: "au-acn",
     description:
       "Australian Company Number: nine digits (3-3-3) with the ASIC weighted check digit, after ACN.",
-    keywords: ["acn", "company"],
+    prefilter: { keywords: ["acn", "company"] },
     pattern: grouped(3, 3, 3),
     context: namedRightBefore(["acn", "company number", "australian company number"]),
     valid: australiaAcnValid,
@@ -65,7 +65,9 @@ export const detectors: Detector[] = [
     id: "se-organisationsnummer",
     description:
       "Swedish organisation number: ten digits NNNNNN-NNNN, the third 2 or more, Luhn check digit (16 in front in the 12-digit form), after organisationsnummer / org.nr.",
-    keywords: ["organisation", "organization", "orgnr", "org.nr", "org nr", "org_nr"],
+    prefilter: {
+      keywords: ["organisation", "organization", "orgnr", "org.nr", "org nr", "org_nr"],
+    },
     pattern: new RegExp(String.raw`${KEYED_BEFORE}(?:16)?\d{6}-?\d{4}${AFTER}`, "g"),
     context: namedRightBefore([
       "organisationsnummer",
@@ -88,7 +90,7 @@ export const detectors: Detector[] = [
     id: "es-cif",
     description:
       "Spanish CIF (the NIF of a company): an entity letter, seven digits and a control digit or letter, after CIF / NIF.",
-    keywords: ["cif", "nif"],
+    prefilter: { keywords: ["cif", "nif"] },
     pattern: new RegExp(
       String
         .raw`${ALONE_BEFORE}[ABCDEFGHJNPQRSUVWabcdefghjnpqrsuvw]-?\d{7}-?[0-9A-Ja-j]${ALONE_AFTER}`,
@@ -110,7 +112,7 @@ export const detectors: Detector[] = [
     id: "in-gstin",
     description:
       "Indian GST identification number: state code, the holder's PAN, an entity number, `Z` and a mod-36 check character, after GST / GSTIN.",
-    keywords: ["gst"],
+    prefilter: { keywords: ["gst"] },
     pattern: new RegExp(
       String
         .raw`${ALONE_BEFORE}\d{2}[A-Za-z]{5}\d{4}[A-Za-z][1-9A-Za-z][Zz][0-9A-Za-z]${ALONE_AFTER}`,
@@ -131,7 +133,7 @@ export const detectors: Detector[] = [
     id: "sg-uen",
     description:
       "Singapore Unique Entity Number (ACRA): eight digits and a check letter, a year, five digits and a check letter, or T/S/R, a year, an entity type, four digits and a letter, after UEN.",
-    keywords: ["uen", "acra", "unique entity"],
+    prefilter: { keywords: ["uen", "acra", "unique entity"] },
     pattern: new RegExp(
       String.raw`${ALONE_BEFORE}(?:\d{8,9}|[TSRtsr]\d{2}[A-Za-z]{2}\d{4})[A-Za-z]${ALONE_AFTER}`,
       "g",
@@ -153,7 +155,9 @@ export const detectors: Detector[] = [
     description:
       "US ABA routing transit number: nine digits (plain or 4-4-1) in a Federal Reserve range with the 3-7-1 check, after routing / ABA / RTN.",
     // `aba` as a key or word only: it is in every `database`.
-    keywords: ["routing", "aba:", "aba=", 'aba"', "aba ", "aba#", "aba_", "rtn", "transit"],
+    prefilter: {
+      keywords: ["routing", "aba:", "aba=", 'aba"', "aba ", "aba#", "aba_", "rtn", "transit"],
+    },
     pattern: new RegExp(
       String.raw`${numberStart("\\d")}\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d${AFTER}`,
       "g",
@@ -172,7 +176,7 @@ export const detectors: Detector[] = [
     id: "us-npi",
     description:
       "US National Provider Identifier: ten digits starting 1 or 2 with the Luhn check over 80840 and the number, after NPI.",
-    keywords: ["npi"],
+    prefilter: { keywords: ["npi"] },
     pattern: new RegExp(String.raw`${numberStart("[12]")}\d{9}${AFTER}`, "g"),
     context: namedRightBefore(["npi", "national provider identifier", "national provider id"]),
     valid: usNpiValid,

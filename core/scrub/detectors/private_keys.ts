@@ -24,7 +24,7 @@ export const blockDetectors: BlockDetector[] = [
     description:
       "A PEM (RFC 7468), OpenSSH or PGP (RFC 4880 armor) private key spanning lines, from its BEGIN to its END marker.",
     kind: "secret",
-    keywords: ["private key"],
+    prefilter: { keywords: ["private key"] },
     begin: new RegExp(`-----BEGIN ${LABEL}-----`),
     end: new RegExp(`-----END ${LABEL}-----`),
     maxLines: 120,
@@ -57,7 +57,7 @@ export const blockDetectors: BlockDetector[] = [
     description:
       "A PuTTY private key file (PPK v2/v3), from its header line to its `Private-MAC` line.",
     kind: "secret",
-    keywords: ["putty-user-key-file"],
+    prefilter: { keywords: ["putty-user-key-file"] },
     // The key type is part of the marker, so that what follows it on the line is a logger's.
     begin: /PuTTY-User-Key-File-[23]: [^\s"'\\]{0,64}/,
     end: /Private-MAC: [0-9a-f]{40,64}/,
@@ -89,7 +89,7 @@ export const detectors: Detector[] = [
     description:
       "A whole PEM/OpenSSH/PGP private key inside one line, its line breaks written as `\\n` (JSON logs, GCP service-account `private_key`).",
     kind: "secret",
-    keywords: ["private key"],
+    prefilter: { keywords: ["private key"] },
     pattern: new RegExp(
       String
         .raw`-----BEGIN ${LABEL}-----(?:\\[rn]|[A-Za-z0-9+/=:,\s-]){16,20000}?-----END ${LABEL}-----`,

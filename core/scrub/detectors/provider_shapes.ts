@@ -91,11 +91,8 @@ interface Common {
   id: string;
   /** One sentence: what the token is and where its format is published. */
   description: string;
-  /** Lower-case literals, at least one of which occurs in every match. */
-  keywords: readonly string[];
-  /** With no keywords: see Detector.lineFilter and Detector.lineShape. */
-  lineFilter?: RegExp;
-  lineShape?: Detector["lineShape"];
+  /** How the lines it may match on are found cheaply: see Detector.prefilter. */
+  prefilter?: Detector["prefilter"];
   /** A fake value of the format (random, never a real credential). */
   sample: string;
   /** Values or lines that must not match: wrong length, alphabet, placeholders. */
@@ -226,7 +223,6 @@ function finish(
     id: spec.id,
     description: spec.description,
     kind: "secret",
-    keywords: spec.keywords,
     pattern,
     // Made on first use: only tests read them, and every process loads these detectors.
     get examples() {
@@ -239,8 +235,7 @@ function finish(
       };
     },
   };
-  if (spec.lineFilter !== undefined) detector.lineFilter = spec.lineFilter;
-  if (spec.lineShape !== undefined) detector.lineShape = spec.lineShape;
+  if (spec.prefilter !== undefined) detector.prefilter = spec.prefilter;
   const { checksum, minEntropy, validate } = spec;
   if (checksum === undefined) {
     if (minEntropy !== undefined) detector.minEntropy = minEntropy;

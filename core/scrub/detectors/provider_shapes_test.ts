@@ -45,7 +45,7 @@ Deno.test("caseless names match where the (?i:) modifier does not (V8 15.0)", ()
 const githubLike = token({
   id: "test-token",
   description: "a test token: tst_ and 8 base62",
-  keywords: ["tst_"],
+  prefilter: { keywords: ["tst_"] },
   token: "tst_[A-Za-z0-9]{8}",
   sample: "tst_a1B2c3D4",
   negatives: [],
@@ -69,7 +69,7 @@ Deno.test("token: a secret group masks only its part and sets the d flag", () =>
   const d = token({
     id: "test-framed",
     description: "a test value after Key=",
-    keywords: ["key="],
+    prefilter: { keywords: ["key="] },
     token: "Key=(?<secret>[0-9]{6})",
     sample: "123456",
     frame: (v) => `Key=${v}`,
@@ -84,7 +84,7 @@ Deno.test("assigned: finds the value after any spelling of the name and operator
   const d = assigned({
     id: "test-assigned",
     description: "a test key in context",
-    keywords: ["acme"],
+    prefilter: { keywords: ["acme"] },
     names: "acme[_-]?api[_-]?key",
     value: "[a-f0-9]{16}",
     sampleName: "ACME_API_KEY",
@@ -113,7 +113,7 @@ Deno.test('token: tail "" masks the first N characters of an over-long run', () 
   const d = token({
     id: "test-open-tail",
     description: "a test token with a length range",
-    keywords: ["run_"],
+    prefilter: { keywords: ["run_"] },
     token: "run_[A-Za-z0-9]{4,8}",
     tail: "",
     sample: "run_a1B2c3",
@@ -128,13 +128,14 @@ Deno.test("provider detectors: the whole match of every positive holds one of it
   // The engine runs a pattern only on lines holding a keyword; a keyword found only
   // elsewhere on the example line would hide a gap that real lines expose.
   for (const d of PROVIDER_DETECTORS) {
-    if (d.keywords.length === 0) continue;
+    const keywords = d.prefilter?.keywords;
+    if (keywords === undefined) continue;
     for (const ex of d.examples.positive) {
       const re = new RegExp(d.pattern.source, d.pattern.flags);
       for (const m of ex.text.matchAll(re)) {
         const matched = m[0].toLowerCase();
         ok(
-          d.keywords.some((k) => matched.includes(k)),
+          keywords.some((k) => matched.includes(k)),
           `${d.id}: no keyword in ${JSON.stringify(m[0])}`,
         );
       }

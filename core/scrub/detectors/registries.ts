@@ -22,7 +22,7 @@ export const detectors: Detector[] = [
     id: "npm-access-token",
     description:
       "npm access token: npm_ and 36 base62 characters, the last 6 a CRC-32 of the 30 before (npm's 2021 token format, GitHub's scheme).",
-    keywords: ["npm_"],
+    prefilter: { keywords: ["npm_"] },
     token: "npm_[A-Za-z0-9]{36}",
     sample: "npm_0KfAHQ8g00sFAmjLImrIBfNa5WftAfbv8uhj",
     minEntropy: 3.5,
@@ -33,7 +33,7 @@ export const detectors: Detector[] = [
     id: "npm-auth-token",
     description:
       "npm / Yarn registry auth token in .npmrc (//registry/:_authToken=…) or .yarnrc.yml (npmAuthToken: …): any token value.",
-    keywords: ["_authtoken", "npmauthtoken"],
+    prefilter: { keywords: ["_authtoken", "npmauthtoken"] },
     names: ":_authtoken|npmauthtoken",
     value: "[A-Za-z0-9_.+/=-]{20,500}",
     tail: "A-Za-z0-9_.+/=-",
@@ -52,7 +52,7 @@ export const detectors: Detector[] = [
     id: "npmrc-auth",
     description:
       "npm legacy basic credentials in .npmrc: _auth= (base64 user:password) or _password= (base64).",
-    keywords: ["_auth", "_password"],
+    prefilter: { keywords: ["_auth", "_password"] },
     token: "_(?:auth|password)\\s{0,2}=\\s{0,2}(?<secret>[A-Za-z0-9+/]{8,200}={0,2})",
     tail: "A-Za-z0-9+/=",
     frame: (v) => `//npm.pkg.example.com/:_auth=${v}`,
@@ -64,7 +64,7 @@ export const detectors: Detector[] = [
     id: "pypi-upload-token",
     description:
       'PyPI / TestPyPI API token: pypi- and a macaroon whose base64 starts with the registry name (AgEIcHlwaS5vcmc… for "pypi.org").',
-    keywords: ["pypi-age"],
+    prefilter: { keywords: ["pypi-age"] },
     token: "pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}",
     tail: "A-Za-z0-9_-",
     cutClass: "A-Za-z0-9_-",
@@ -76,7 +76,7 @@ export const detectors: Detector[] = [
   token({
     id: "rubygems-api-key",
     description: "RubyGems API key: rubygems_ and 48 hex characters.",
-    keywords: ["rubygems_"],
+    prefilter: { keywords: ["rubygems_"] },
     token: "rubygems_[a-f0-9]{48}",
     sample: "rubygems_fe6d6be3d92833e4b4ac2b3cb2794b8fc63b0e9cd4ee116d",
     minEntropy: 3,
@@ -86,7 +86,7 @@ export const detectors: Detector[] = [
     id: "dockerhub-access-token",
     description:
       "Docker Hub personal or organization access token: dckr_pat_ / dckr_oat_ and 27–40 URL-safe characters.",
-    keywords: ["dckr_pat_", "dckr_oat_"],
+    prefilter: { keywords: ["dckr_pat_", "dckr_oat_"] },
     token: "dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,40}",
     tail: "A-Za-z0-9_-",
     sample: "dckr_pat_4SpG27O7VbOLFZ-zn2UByt_cljE",
@@ -98,7 +98,9 @@ export const detectors: Detector[] = [
     description:
       'Docker registry credentials in config.json: an "auth" field holding base64 of user:password.',
     // The field and its colon, with every gap the token allows between them.
-    keywords: ["", " ", "\t", "  ", " \t", "\t ", "\t\t"].map((gap) => `"auth"${gap}:`),
+    prefilter: {
+      keywords: ["", " ", "\t", "  ", " \t", "\t ", "\t\t"].map((gap) => `"auth"${gap}:`),
+    },
     token: '"auth"[ \\t]{0,2}:\\s{0,2}"(?<secret>[A-Za-z0-9+/]{8,400}={0,2})"',
     frame: (v) => `{"auths":{"registry.example.com":{"auth":"${v}"}}}`,
     sample: "ZGVwbG95OnM0bmQtYjB4LXA0c3M=",
@@ -108,7 +110,7 @@ export const detectors: Detector[] = [
   token({
     id: "nuget-api-key",
     description: "NuGet.org API key: oy2 and 43 lower-case base32 characters.",
-    keywords: ["oy2"],
+    prefilter: { keywords: ["oy2"] },
     token: "oy2[a-z0-9]{43}",
     sample: "oy24byqbioazucqlneamtia6jnl6shohn7zxye7i60ndfm",
     minEntropy: 3.5,
@@ -118,7 +120,7 @@ export const detectors: Detector[] = [
     id: "artifactory-api-key",
     description:
       "JFrog Artifactory API key: AKC and 10+ base62 characters with a lower-case letter (issued keys are AKCp and 69 more; upper-case words like AKCENTRAL… are not keys).",
-    keywords: ["akc"],
+    prefilter: { keywords: ["akc"] },
     token: "AKC[A-Za-z0-9]{10,100}",
     tail: "A-Za-z0-9_+/=",
     sample: "AKCpOn2rk0HWxGqZlyGqBufOIlLR2C7kL5jmlBoFhAlcg0WObPsEpUdfxBr1rqEjoxisHh9PM",
@@ -130,8 +132,7 @@ export const detectors: Detector[] = [
     id: "artifactory-password",
     description:
       "JFrog Artifactory encrypted password: AP, a hex digit and 8+ base62 characters (detect-secrets' format). AP + letter (A–F) counts only on a line that mentions JFrog / Artifactory, since random ids often start APE…, APB….",
-    keywords: [],
-    lineShape: "a-token",
+    prefilter: { shape: "a-token" },
     token: "AP[0-9A-F][A-Za-z0-9]{8,100}",
     tail: "A-Za-z0-9_+/=",
     sample: "AP6W3y2Aj8trQA3Xk4FOTLYipnkOSxidHJxSkJbKkKsebGFKX87paADy4oARmWt",
@@ -153,7 +154,7 @@ export const detectors: Detector[] = [
     id: "artifactory-reference-token",
     description:
       'JFrog reference (access) token: base64 of "reftkn:…" (cmVmdGtu) and 46–86 base62 characters.',
-    keywords: ["cmvmdgtu"],
+    prefilter: { keywords: ["cmvmdgtu"] },
     token: "cmVmdGtu[A-Za-z0-9]{46,86}",
     sample: "cmVmdGtuOjAxOjW3y2Aj8trQA3Xk4FOTLYipnkOSxidHJxSkJbKkKsebGF",
     minEntropy: 3.5,
@@ -162,7 +163,7 @@ export const detectors: Detector[] = [
   token({
     id: "clojars-deploy-token",
     description: "Clojars deploy token: CLOJARS_ and 60 alphanumerics (lower-case when issued).",
-    keywords: ["clojars_"],
+    prefilter: { keywords: ["clojars_"] },
     token: "CLOJARS_[A-Za-z0-9]{60}",
     sample: "CLOJARS_sqz1x2jn9w2h9psptx05upymiuk3bv490c460n2el9gy5law5qshgx0gwudh",
     minEntropy: 3.5,
@@ -171,7 +172,7 @@ export const detectors: Detector[] = [
   token({
     id: "crates-io-token",
     description: "crates.io API token: cio and 32 base62 characters.",
-    keywords: ["cio"],
+    prefilter: { keywords: ["cio"] },
     token: "cio[A-Za-z0-9]{32}",
     sample: "ciolcXqqGxFEy4i1xSfNIXPU9jtFwkYCSM1",
     minEntropy: 3.5,
@@ -180,7 +181,7 @@ export const detectors: Detector[] = [
   token({
     id: "octopus-deploy-api-key",
     description: "Octopus Deploy API key: API- and 26–32 upper-case alphanumerics.",
-    keywords: ["api-"],
+    prefilter: { keywords: ["api-"] },
     token: "API-[A-Z0-9]{26,32}",
     sample: "API-0C8P7XW2GHBX4S0B9S40I79HBH",
     minEntropy: 3.5,
@@ -190,7 +191,9 @@ export const detectors: Detector[] = [
     id: "gradle-plugin-portal-key",
     description:
       "Gradle Plugin Portal publishing key or secret: 32 base62 characters assigned to gradle.publish.key / secret.",
-    keywords: ["gradle.publish.", "gradle_publish_", "gradle.publish_", "gradle_publish."],
+    prefilter: {
+      keywords: ["gradle.publish.", "gradle_publish_", "gradle.publish_", "gradle_publish."],
+    },
     names: "gradle[._]publish[._](?:key|secret)",
     value: "[A-Za-z0-9]{32}",
     sampleName: "gradle.publish.secret",

@@ -4,7 +4,7 @@ import { KeywordIndex } from "../keyword_index.ts";
 import { LINE_SHAPES } from "../line_shapes.ts";
 import { CHUNK_LENGTH } from "./scan.ts";
 
-const keywords = DETECTORS.map((d) => d.keywords);
+const keywords = DETECTORS.map((d) => d.prefilter?.keywords ?? []);
 const inWasm = new KeywordIndex(keywords);
 const inJavaScript = new KeywordIndex(keywords, { wasm: false });
 
