@@ -22,8 +22,12 @@ export interface CommandValue {
   cut: boolean;
 }
 
-/** Arguments read per command (a bound on the work; real commands have far fewer). */
-const MAX_WORDS = 64;
+/**
+ * Arguments read per command (a bound on the work; real commands have far fewer, though a
+ * generated one may carry hundreds of options before its password). A command that goes on past
+ * them is cut at its next word: the rest of the line is masked unread.
+ */
+export const MAX_WORDS = 4096;
 /** Commands read per line; past them, the rest of the line is one cut (masked unread). */
 const MAX_COMMANDS = 100;
 
@@ -84,14 +88,18 @@ interface Word {
 const isCommandEnd = (c: number) =>
   c === 0x7c || c === 0x3b || c === 0x26 || c === 0x29 || c === 0x60;
 
-/** The shell words after `at` up to the end of the command (quotes kept, at most MAX_WORDS). */
-function wordsFrom(line: string, at: number): Word[] {
+/**
+ * The shell words after `at` up to the end of the command (quotes kept, at most MAX_WORDS), and
+ * where the command goes on past them (-1 when it does not).
+ */
+function wordsFrom(line: string, at: number): { words: Word[]; past: number } {
   const words: Word[] = [];
   const n = line.length;
   let i = at;
-  while (words.length < MAX_WORDS) {
+  for (;;) {
     while (i < n && isSpace(line.charCodeAt(i))) i++;
     if (i >= n || isCommandEnd(line.charCodeAt(i))) break;
+    if (words.length === MAX_WORDS) return { words, past: i };
     const start = i;
     while (i < n && !isSpace(line.charCodeAt(i)) && !isCommandEnd(line.charCodeAt(i))) {
       const c = line.charCodeAt(i);
@@ -106,7 +114,7 @@ function wordsFrom(line: string, at: number): Word[] {
     }
     words.push({ start, end: i });
   }
-  return words;
+  return { words, past: -1 };
 }
 
 /** `line[start, end)` without the quotes around it, when it is one quoted part. */
@@ -245,7 +253,12 @@ export function commandValues(line: string): CommandValue[] {
       out.push({ start: m.index, end: line.length, cut: true });
       break;
     }
-    readCommand(line, m[0].toLowerCase(), wordsFrom(line, m.index + m[0].length), out);
+    const { words, past } = wordsFrom(line, m.index + m[0].length);
+    readCommand(line, m[0].toLowerCase(), words, out);
+    if (past !== -1) {
+      out.push({ start: past, end: line.length, cut: true });
+      break;
+    }
   }
   for (const m of line.matchAll(IDENTIFIED_BY)) quotedArgument(line, m, out);
   for (const m of line.matchAll(SECURE_STRING)) quotedArgument(line, m, out);

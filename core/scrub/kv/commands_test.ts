@@ -3,7 +3,7 @@
  * nothing where the flag takes no password (`mysql -p NAME`, `docker run -p`, `curl -u user`).
  */
 import { deepStrictEqual, strictEqual } from "@node/assert";
-import { commandValues } from "./commands.ts";
+import { commandValues, MAX_WORDS } from "./commands.ts";
 import { VALUE_CAP } from "./assignments.ts";
 
 const values = (line: string) => commandValues(line).map((v) => line.slice(v.start, v.end));
@@ -103,4 +103,15 @@ Deno.test("those commands without a password on the line give nothing", () => {
       "the .net user guide",
     ]
   ) deepStrictEqual(values(line), [], line);
+});
+
+Deno.test("a password after hundreds of options is read; past MAX_WORDS the command is cut", () => {
+  const options = Array.from({ length: 300 }, (_, k) => `--opt${k}=v`).join(" ");
+  deepStrictEqual(values(`mysql ${options} -pXk29!mq billing`), ["Xk29!mq"]);
+  deepStrictEqual(values(`curl ${options} -u deploy:Xk29mq7Lp https://x`), ["Xk29mq7Lp"]);
+  const words = Array.from({ length: MAX_WORDS }, () => "-v").join(" ");
+  const line = `mysql ${words} -pXk29!mq billing`;
+  const found = commandValues(line);
+  deepStrictEqual(found.map((v) => [v.start, v.cut]), [[line.indexOf("-pX"), true]]);
+  deepStrictEqual(commandValues(`mysql ${words}`), []);
 });
