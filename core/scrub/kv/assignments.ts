@@ -102,12 +102,32 @@ const KEY_END = new RegExp(
   "g",
 );
 
+const NO_ENDS: readonly number[] = [];
+let endsLine: string | undefined;
+let endsFound: readonly number[] = NO_ENDS;
+
+/**
+ * Where the words a secret-named key ends in end on `line` (`password`, `token`, `key` …, see
+ * KEY_END), in order: the places every key/value reading of the line starts from, found by one
+ * search per line and shared by the reader and the provider detectors that are found after a
+ * key name (../detectors/provider_shapes.ts). Each takes two or more characters of the line, so
+ * there are at most half as many as the line is long.
+ */
+export function keyWordEnds(line: string): readonly number[] {
+  if (line === endsLine) return endsFound;
+  let ends: number[] | null = null;
+  KEY_END.lastIndex = 0;
+  while (KEY_END.test(line)) (ends ??= []).push(KEY_END.lastIndex);
+  KEY_END.lastIndex = 0;
+  endsLine = line;
+  endsFound = ends ?? NO_ENDS;
+  return endsFound;
+}
+
 function read(line: string): readonly Assignment[] {
   let found: Assignment[] | null = null;
   let keys = 0;
-  KEY_END.lastIndex = 0;
-  while (KEY_END.test(line)) {
-    const end = KEY_END.lastIndex;
+  for (const end of keyWordEnds(line)) {
     let start = end;
     while (start > 0 && end - start < MAX_KEY_LENGTH && isKeyChar(line.charCodeAt(start - 1))) {
       start--;
@@ -124,7 +144,6 @@ function read(line: string): readonly Assignment[] {
     const value = readValue(line, start, end, key, kind);
     if (value !== null) (found ??= []).push(value);
   }
-  KEY_END.lastIndex = 0;
   return found ?? NONE;
 }
 

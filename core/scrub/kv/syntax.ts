@@ -55,10 +55,18 @@ const OPERATORS: readonly string[] = [
   "<-",
 ];
 
+/** OPERATORS by their first character's code (in the same order: longest first). */
+const OPERATORS_BY_FIRST: readonly (readonly string[])[] = Array.from(
+  { length: 128 },
+  (_, code) => OPERATORS.filter((op) => op.charCodeAt(0) === code),
+);
+
 /** The operator that `line` has at `at`, or "" when none. */
 export function operatorAt(line: string, at: number): string {
-  if (!has(line.charCodeAt(at), OPERATOR)) return "";
-  for (const op of OPERATORS) if (line.startsWith(op, at)) return op;
+  const code = line.charCodeAt(at);
+  if (!has(code, OPERATOR)) return "";
+  const ops = OPERATORS_BY_FIRST[code];
+  for (let k = 0; k < ops.length; k++) if (line.startsWith(ops[k], at)) return ops[k];
   return "";
 }
 
