@@ -31,13 +31,18 @@ function base64Cores(word: string): string[] {
 
 /**
  * Words whose assignment in decoded text is a credential, in the cases they are written in
- * (base64 keeps case: `TOKEN` encodes unlike `token`).
+ * (base64 keeps case: `TOKEN` encodes unlike `token`). The short words with the characters
+ * that assign them (`pass:`, `"pwd":`): alone they would send too many values to decoding.
  */
 const SECRET_WORDS = [
   "password",
   "passwd",
   "pass=",
+  "pass:",
+  'pass"',
   "pwd=",
+  "pwd:",
+  'pwd"',
   "secret",
   "token",
   "access_key",
