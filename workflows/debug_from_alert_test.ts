@@ -1,17 +1,21 @@
 /**
- * "Debug from alert" end to end: the body a webhook trigger would pass, run through the workflow
- * runner with the real handlers against the emulator. Each case checks what was posted (one
- * report or nothing), whether logs were fetched, and verify_alert's audit event.
+ * "Debug from alert" end to end, the way Slack runs it: each body is POSTed to the webhook URL the
+ * emulator gave the trigger created from triggers/debug_from_alert_webhook.ts; the emulator maps
+ * the body to the workflow's inputs and the workflow runner runs it with the real handlers. Each
+ * case checks the webhook's answer, what was posted (one report or nothing), whether logs were
+ * fetched, and verify_alert's audit event.
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { startSampleLogService } from "../devkit/sample_logs/mod.ts";
 import { startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
-import { runWorkflow } from "../devkit/workflow_runner/mod.ts";
+import { MAX_WEBHOOK_BODY_BYTES } from "../devkit/slack_emulator/webhooks.ts";
+import { createWebhookTrigger, runWebhookTriggers } from "../devkit/workflow_runner/mod.ts";
 import type { WorkflowRun } from "../devkit/workflow_runner/mod.ts";
 import { DATASTORES } from "../datastores/mod.ts";
 import type { SignedValues } from "../core/webhook/mod.ts";
 import { signedAlertBody, TEST_ALERT_SECRET } from "../functions/verify_alert/test_alert.ts";
 import manifest from "../manifest.ts";
+import debugFromAlertWebhook from "../triggers/debug_from_alert_webhook.ts";
 import { DebugFromAlertWorkflow } from "./debug_from_alert.ts";
 import { createSlackClient } from "../slack/web_api.ts";
 import { ALERT_STORMS, saveStorm, stormKey } from "../datastores/alert_storm_records.ts";
@@ -25,11 +29,21 @@ const ALERT_GRANT_KEY = "g".repeat(16) + "-alert-grant-key-for-tests-0123456";
 
 type Emulator = Awaited<ReturnType<typeof startSlackEmulator>>;
 
+interface WebhookAnswer {
+  status: number;
+  body: unknown;
+}
+
 interface App {
   emulator: Emulator;
   env: Record<string, string>;
-  /** Runs the workflow with a webhook body. */
+  /** POSTs `body` (an object as JSON, a string as is) to the webhook URL; the run (if any)
+   * uses `env`. */
+  post(body: unknown, env?: Record<string, string>): Promise<WebhookAnswer>;
+  /** POSTs a webhook body, expects Slack's `{"ok":true}` and returns the workflow run. */
   run(body: Record<string, unknown>, env?: Record<string, string>): Promise<WorkflowRun>;
+  /** Every workflow run the webhook started so far. */
+  runs(): Promise<WorkflowRun[]>;
   /** The app bot's messages in the debug channel. */
   posted(): { blocks?: unknown[] }[];
   /** verify_alert's audit events, oldest first, as [outcome, detail]. */
@@ -43,7 +57,7 @@ async function withApp(test: (app: App) => Promise<void>): Promise<void> {
     datastores: DATASTORES.map((datastore) => datastore.definition),
   });
   const logs = await startSampleLogService();
-  const env = {
+  const env: Record<string, string> = {
     SAMPLE_LOGS_URL: logs.url,
     SAMPLE_LOGS_TOKEN: logs.token,
     DEBUG_CHANNEL_IDS: DEBUG_CHANNEL,
@@ -53,12 +67,33 @@ async function withApp(test: (app: App) => Promise<void>): Promise<void> {
     ALERT_WEBHOOK_SERVICES: "gateway,checkout",
   };
   const audits = () => emulator.state.datastoreItems("audit_events");
+  const webhookUrl = await createWebhookTrigger(emulator, debugFromAlertWebhook);
+  let runEnv = env;
+  const webhooks = runWebhookTriggers(
+    emulator,
+    { debug_from_alert: DebugFromAlertWorkflow },
+    () => ({ env: runEnv }),
+  );
+  const post = async (body: unknown, postEnv = env): Promise<WebhookAnswer> => {
+    runEnv = postEnv;
+    const response = await fetch(webhookUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
+    return { status: response.status, body: await response.json() };
+  };
   try {
     await test({
       emulator,
       env,
-      run: (body, runEnv = env) =>
-        runWorkflow(DebugFromAlertWorkflow, { inputs: body, emulator, env: runEnv }),
+      post,
+      run: async (body, runEnv = env) => {
+        deepStrictEqual(await post(body, runEnv), { status: 200, body: { ok: true } });
+        const runs = await webhooks.settled();
+        return runs[runs.length - 1].run;
+      },
+      runs: async () => (await webhooks.settled()).map(({ run }) => run),
       posted: () =>
         emulator.state.messages(DEBUG_CHANNEL).filter((m: { bot_id?: string }) =>
           m.bot_id !== undefined
@@ -70,6 +105,8 @@ async function withApp(test: (app: App) => Promise<void>): Promise<void> {
       fetches: () => audits().filter((event) => event.action === "fetch_logs").length,
     });
   } finally {
+    webhooks.stop();
+    await webhooks.settled();
     await logs.stop();
     await emulator.stop();
   }
@@ -322,6 +359,39 @@ Deno.test("Debug from alert: a storm of 100 alerts for one service posts one rep
       note.text,
     );
     strictEqual(report.ts, next.steps[2].outputs?.message_ts, "the report follows the note");
+  });
+});
+
+/** Slack refused the POST: no run started, so nothing fetched, posted or audited. */
+async function assertNotStarted(app: App, answer: WebhookAnswer, status: number, error: string) {
+  deepStrictEqual(answer, { status, body: { ok: false, error } });
+  deepStrictEqual(await app.runs(), [], "no workflow run started");
+  strictEqual(app.posted().length, 0, "nothing was posted");
+  deepStrictEqual(app.emulator.state.datastoreItems("audit_events"), [], "nothing to audit");
+}
+
+Deno.test("Debug from alert: a body that is not JSON is refused by the webhook; no run, no post", async () => {
+  await withApp(async (app) => {
+    const body = JSON.stringify(await signedBody());
+    await assertNotStarted(app, await app.post(body.slice(0, -1)), 400, "invalid_json");
+    await assertNotStarted(app, await app.post(`service=gateway`), 400, "invalid_json");
+  });
+});
+
+Deno.test("Debug from alert: a nested field, or a number where text is expected, is refused by the webhook", async () => {
+  await withApp(async (app) => {
+    const body = await signedBody();
+    const nested = { ...body, service: { name: "gateway" } };
+    await assertNotStarted(app, await app.post(nested), 400, "parameter_validation_failed");
+    const number = { ...body, timestamp: Number(body.timestamp) };
+    await assertNotStarted(app, await app.post(number), 400, "parameter_validation_failed");
+  });
+});
+
+Deno.test("Debug from alert: a body over the webhook's size limit is refused with 413; no run, no post", async () => {
+  await withApp(async (app) => {
+    const huge = { ...await signedBody(), filter: "x".repeat(MAX_WEBHOOK_BODY_BYTES) };
+    await assertNotStarted(app, await app.post(huge), 413, "request_too_large");
   });
 });
 
