@@ -1,11 +1,16 @@
 /**
- * `deno task bundle`: bundles every function of the manifest into
- * `dist/functions/<callback_id>.js` with `deno bundle`, as the Slack CLI's build hook does,
- * and refuses a bundle that carries the SDK (it crashes when bundled, and needs --allow-env).
+ * `deno task bundle`, and the Slack CLI's `build` hook (.slack/hooks.json): bundles every
+ * function of the manifest into `<output>/functions/<callback_id>.js` with `deno bundle
+ * --minify`, refuses a bundle that carries the SDK (it crashes when bundled, and needs
+ * --allow-env), and prints each bundle's size. As the build hook (`--source <project>
+ * --output <dir>`, the CLI's flags) it also writes `<dir>/manifest.json` as get-manifest prints it,
+ * the application bundle Slack deploys. `--contents` lists what each bundle is made of, from
+ * its source map.
  */
-import { join } from "@node/path";
+import { dirname, join, resolve } from "@node/path";
 import manifest from "../manifest.ts";
-import { functionSources, ROOT } from "./print_manifest.ts";
+import { bytesPerSource, type SourceMap, sourceName } from "./bundle_contents.ts";
+import { checkFunctionSources, functionSources, hookManifest, ROOT } from "./print_manifest.ts";
 
 /** Traces of the npm SDK build (dnt shims, undici) that must never reach a function bundle. */
 const SDK_MARKERS = ["deno-slack-sdk", "_dnt.shims", "@deno/shim-deno", "undici"];
@@ -16,12 +21,28 @@ export interface BundleResult {
   callbackId: string;
   file: string;
   bytes: number;
+  /** Bytes of the bundle per source (`npm:zod`, `core/scrub/engine.ts`, `(bundler)`). */
+  contents: Map<string, number>;
 }
 
-/** Bundles one entry with the running Deno; throws with deno's own message on failure. */
-export async function bundleFile(entry: string, output: string): Promise<void> {
+/**
+ * Bundles one entry, minified, with the running Deno; throws with deno's own message on failure.
+ * Returns the bundle's source map, read from the file deno writes beside it and then removed
+ * (the deployed directory holds the bundles alone).
+ */
+export async function bundleFile(entry: string, output: string): Promise<SourceMap> {
   const { code, stderr } = await new Deno.Command(Deno.execPath(), {
-    args: ["bundle", "--quiet", "--config", join(ROOT, "deno.jsonc"), "--output", output, entry],
+    args: [
+      "bundle",
+      "--quiet",
+      "--minify",
+      "--sourcemap=external",
+      "--config",
+      join(ROOT, "deno.jsonc"),
+      "--output",
+      output,
+      entry,
+    ],
     cwd: ROOT,
     stdout: "null",
     stderr: "piped",
@@ -29,13 +50,25 @@ export async function bundleFile(entry: string, output: string): Promise<void> {
   if (code !== 0) {
     throw new Error(`deno bundle ${entry} failed:\n${new TextDecoder().decode(stderr).trim()}`);
   }
+  const mapFile = `${output}.map`;
+  const map = JSON.parse(await Deno.readTextFile(mapFile));
+  await Deno.remove(mapFile);
+  return {
+    // Sources are written relative to the bundle's directory.
+    sources: (map.sources as string[]).map((source) => resolve(dirname(output), source)),
+    mappings: map.mappings,
+  };
 }
 
-/** Problems that make a bundle undeployable; empty when it is fine. */
-export function bundleProblems(source: string): string[] {
-  const problems = SDK_MARKERS.filter((marker) => source.includes(marker))
+/**
+ * Problems that make a bundle undeployable; empty when it is fine. `sources` are the files it
+ * was bundled from (its source map's), where the SDK shows by path however the code is minified.
+ */
+export function bundleProblems(code: string, sources: readonly string[] = []): string[] {
+  const problems = SDK_MARKERS
+    .filter((marker) => code.includes(marker) || sources.some((file) => file.includes(marker)))
     .map((marker) => `contains "${marker}": runtime code must import the SDK with \`import type\``);
-  if (NODE_IMPORT.test(source)) problems.push("imports a node: built-in");
+  if (NODE_IMPORT.test(code)) problems.push("imports a node: built-in");
   return problems;
 }
 
@@ -48,20 +81,65 @@ export async function bundleFunctions(
   const results: BundleResult[] = [];
   for (const [callbackId, entry] of Object.entries(sources)) {
     const file = join(outDir, `${callbackId}.js`);
-    await bundleFile(entry, file);
-    const problems = bundleProblems(await Deno.readTextFile(file));
+    const map = await bundleFile(entry, file);
+    const code = await Deno.readTextFile(file);
+    const problems = bundleProblems(code, map.sources);
     if (problems.length > 0) {
       throw new Error(`bundle for ${callbackId} is not deployable: ${problems.join("; ")}`);
     }
-    results.push({ callbackId, file, bytes: (await Deno.stat(file)).size });
+    const contents = new Map<string, number>();
+    for (const [source, bytes] of bytesPerSource(code, map)) {
+      const name = sourceName(source, ROOT);
+      contents.set(name, (contents.get(name) ?? 0) + bytes);
+    }
+    results.push({ callbackId, file, bytes: (await Deno.stat(file)).size, contents });
   }
   return results;
 }
 
+/**
+ * The build hook's application bundle in `outputDir`: `functions/<callback_id>.js` for each
+ * function, and `manifest.json` as get-manifest prints it (each function's source file checked to
+ * default-export its handler, then `source_file` removed).
+ */
+export async function buildApp(outputDir: string): Promise<BundleResult[]> {
+  const raw = manifest as unknown as Record<string, unknown>;
+  await checkFunctionSources(raw);
+  const results = await bundleFunctions(join(outputDir, "functions"));
+  await Deno.writeTextFile(
+    join(outputDir, "manifest.json"),
+    JSON.stringify(hookManifest(raw), null, 2),
+  );
+  return results;
+}
+
+/** The value of `--name value` or `--name=value` in `args`. */
+export function flagValue(args: readonly string[], name: string): string | undefined {
+  for (const [i, arg] of args.entries()) {
+    if (arg === `--${name}`) return args[i + 1];
+    if (arg.startsWith(`--${name}=`)) return arg.slice(name.length + 3);
+  }
+  return undefined;
+}
+
+const KB = (bytes: number) => (bytes / 1024).toFixed(1).padStart(7);
+
+/** The largest `count` sources of a bundle, one per line. */
+export function formatContents(result: BundleResult, count = 12): string[] {
+  return [...result.contents].sort((a, b) => b[1] - a[1]).slice(0, count)
+    .map(([source, bytes]) => `    ${KB(bytes)} KB  ${source}`);
+}
+
 if (import.meta.main) {
   try {
-    for (const { callbackId, file, bytes } of await bundleFunctions()) {
-      console.log(`${callbackId.padEnd(20)} ${(bytes / 1024).toFixed(1).padStart(8)} KB  ${file}`);
+    // The CLI runs the build hook from the project (--source) into a directory (--output).
+    const output = flagValue(Deno.args, "output");
+    const results = output === undefined
+      ? await bundleFunctions()
+      : await buildApp(resolve(flagValue(Deno.args, "source") ?? ROOT, output));
+    for (const result of results) {
+      console.log(`${result.callbackId.padEnd(20)} ${KB(result.bytes)} KB  ${result.file}`);
+      if (Deno.args.includes("--contents")) console.log(formatContents(result).join("\n"));
     }
   } catch (error) {
     console.error(`bundle: ${error instanceof Error ? error.message : error}`);

@@ -1,6 +1,7 @@
 /**
- * Every function of the manifest, bundled as `slack deploy` bundles it, runs in a separate
- * `deno` process under the hosted-runtime harness (devkit/function_runtime/mod.ts), which loads
+ * Every function of the manifest, bundled by the build hook `slack deploy` runs
+ * (.slack/hooks.json's `build`, scripts/bundle.ts), runs in a separate `deno` process under the
+ * hosted-runtime harness (devkit/function_runtime/mod.ts), which loads
  * `<bundle dir>/<callback_id>.js` by the payload's callback_id as Slack's runtime does, with
  * network to 127.0.0.1 only, read access to the bundle directory only and no env, gets the
  * payload Slack's runtime sends, and completes against the Slack emulator.
@@ -12,10 +13,12 @@ import { startSampleLogService } from "../devkit/sample_logs/mod.ts";
 import { type SlackEmulator, startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
 import { DATASTORES } from "../datastores/mod.ts";
 import manifest from "../manifest.ts";
-import { bundleFunctions, type BundleResult } from "./bundle.ts";
-import { ROOT } from "./print_manifest.ts";
+import { bundleProblems, flagValue } from "./bundle.ts";
+import { bytesPerSource, decodeSegment, sourceName } from "./bundle_contents.ts";
+import { hookManifest, ROOT } from "./print_manifest.ts";
 
-const MAX_BUNDLE_BYTES = 1_000_000;
+/** The most a function bundle may weigh (KB of 1024 bytes): README, "Deployable as-is". */
+const MAX_BUNDLE_KB = 1000;
 const DEBUG_CHANNEL = "C05PRODDBG1";
 const ON_CALL_USER = "U05ONCALL01";
 const AWS_KEY = "AKIAQ3EGUSBKHZXWJ4PN";
@@ -92,28 +95,50 @@ async function invoke(
   return completion;
 }
 
-Deno.test("bundles: each function bundles under 1 MB, free of the SDK, and completes when run alone", async (t) => {
+/** Runs the build hook as the Slack CLI does for `slack deploy`, into `output`. */
+async function runBuildHook(output: string): Promise<void> {
+  const hooks = JSON.parse(await Deno.readTextFile(join(ROOT, ".slack", "hooks.json"))).hooks;
+  const [program, ...args] = String(hooks.build).split(/\s+/);
+  strictEqual(program, "deno", "the build hook runs deno");
+  const { code, stderr } = await new Deno.Command(Deno.execPath(), {
+    args: [...args, "--source", ROOT, "--output", output, "--protocol=message-boundaries"],
+    cwd: ROOT,
+    stdout: "null",
+    stderr: "piped",
+  }).output();
+  strictEqual(code, 0, `build hook failed: ${new TextDecoder().decode(stderr)}`);
+}
+
+Deno.test(`bundles: the build hook writes the manifest and each function under ${MAX_BUNDLE_KB} KB, free of the SDK, that completes when run alone`, async (t) => {
   const dir = await Deno.makeTempDir({ prefix: "safe-debug-bundles-" });
+  const functionsDir = join(dir, "functions");
   const raw = manifest as unknown as Record<string, unknown>;
   const emulator = await startSlackEmulator({
     datastores: DATASTORES.map((datastore) => datastore.definition),
   });
   const logs = await startSampleLogService();
   try {
-    const bundles: BundleResult[] = await bundleFunctions(dir);
+    await runBuildHook(dir);
     deepStrictEqual(
-      bundles.map((b) => b.callbackId).sort(),
-      Object.keys(raw.functions as object).sort(),
+      JSON.parse(await Deno.readTextFile(join(dir, "manifest.json"))),
+      JSON.parse(JSON.stringify(hookManifest(raw))),
+      "manifest.json is the manifest get-manifest prints",
     );
-    for (const bundle of bundles) {
-      const started = performance.now();
-      const module = await import(pathToFileURL(bundle.file).href);
-      const importMs = performance.now() - started;
-      strictEqual(typeof module.default, "function", `${bundle.callbackId} default export`);
-      console.log(
-        `bundle ${bundle.callbackId}: ${(bundle.bytes / 1024).toFixed(1)} KB, ` +
-          `import ${importMs.toFixed(1)} ms`,
-      );
+    const callbackIds = Object.keys(raw.functions as object).sort();
+    deepStrictEqual(
+      [...Deno.readDirSync(functionsDir)].map((entry) => entry.name).sort(),
+      callbackIds.map((id) => `${id}.js`),
+      "one bundle per function, and nothing else",
+    );
+    for (const callbackId of callbackIds) {
+      const file = join(functionsDir, `${callbackId}.js`);
+      const kb = (await Deno.stat(file)).size / 1024;
+      await t.step(`${callbackId} bundle is at most ${MAX_BUNDLE_KB} KB and imports`, async () => {
+        console.log(`bundle ${callbackId}: ${kb.toFixed(1)} KB`);
+        ok(kb <= MAX_BUNDLE_KB, `${callbackId}: ${kb.toFixed(1)} KB`);
+        const module = await import(pathToFileURL(file).href);
+        strictEqual(typeof module.default, "function", `${callbackId} default export`);
+      });
     }
 
     const logVariables = { SAMPLE_LOGS_URL: logs.url, SAMPLE_LOGS_TOKEN: logs.token };
@@ -225,14 +250,9 @@ Deno.test("bundles: each function bundles under 1 MB, free of the SDK, and compl
         },
       },
     ];
-    for (const bundle of bundles) {
-      await t.step(`${bundle.callbackId} bundle is under 1 MB`, () => {
-        ok(bundle.bytes < MAX_BUNDLE_BYTES, `${bundle.callbackId}: ${bundle.bytes} bytes`);
-      });
-    }
     for (const testCase of cases) {
       await t.step(testCase.name, async () => {
-        testCase.expect(await invoke(emulator, dir, testCase));
+        testCase.expect(await invoke(emulator, functionsDir, testCase));
       });
     }
   } finally {
@@ -240,4 +260,33 @@ Deno.test("bundles: each function bundles under 1 MB, free of the SDK, and compl
     await emulator.stop();
     await Deno.remove(dir, { recursive: true });
   }
+});
+
+Deno.test("bundle contents: each output byte is counted for the source its mapping segment names", () => {
+  deepStrictEqual(decodeSegment("AAAA"), [0, 0, 0, 0]);
+  deepStrictEqual(decodeSegment("ECAD"), [2, 1, 0, -1]);
+  deepStrictEqual(decodeSegment("gBAAC"), [16, 0, 0, 1]);
+  // "xx" from a.ts, then "yy\n" and the next line's "zz" from b.ts (the source carries over lines);
+  // then "v" from b.ts; "w" before line 3's first segment, and "é" (2 bytes) in a segment with no
+  // source, are the bundler's.
+  const counts = bytesPerSource("xxyy\nzz\nwvé", {
+    sources: ["/p/a.ts", "/p/b.ts"],
+    mappings: "AAAA,ECAA;AAAA;CAAA,C",
+  });
+  deepStrictEqual(Object.fromEntries(counts), { "/p/a.ts": 2, "/p/b.ts": 7, "(bundler)": 3 });
+  strictEqual(
+    sourceName("/root/.cache/deno/npm/registry.npmjs.org/zod/4.6.7/v4/core/api.js", "/w/"),
+    "npm:zod",
+  );
+  strictEqual(sourceName("/w/core/scrub/engine.ts", "/w/"), "core/scrub/engine.ts");
+});
+
+Deno.test("bundle problems: the SDK is found by the paths it was bundled from, minified or not", () => {
+  deepStrictEqual(bundleProblems("export default()=>1", ["/w/functions/x.ts"]), []);
+  const sdk = "/c/npm/registry.npmjs.org/@slack/deno-slack-sdk/2.15.1/esm/mod.js";
+  strictEqual(bundleProblems("export default()=>1", ["/w/functions/x.ts", sdk]).length, 1);
+  ok(bundleProblems('import{x}from"node:fs"').some((problem) => problem.includes("node:")));
+  strictEqual(flagValue(["--source", "/a", "--output=/b"], "output"), "/b");
+  strictEqual(flagValue(["--source", "/a", "--output=/b"], "source"), "/a");
+  strictEqual(flagValue(["--protocol=message-boundaries"], "output"), undefined);
 });

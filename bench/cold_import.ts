@@ -1,0 +1,111 @@
+/**
+ * Cold import of each function bundle: bundles the manifest's functions as `deno task bundle`
+ * does (scripts/bundle.ts), then imports each bundle in fresh `deno` processes, one import per
+ * process, and prints a table of bundle size and import time (median and fastest of the runs).
+ *
+ *   deno run --allow-read --allow-write --allow-run --allow-env bench/cold_import.ts [runs]
+ *
+ * A process's first import is what Slack's hosted runtime pays when it loads a function: the file
+ * read, parsed and compiled, and everything its modules do at load (schemas built, config
+ * parsed). V8's code cache is off in the measured processes (`--no-code-cache`), so no run is
+ * helped by an earlier one. Times vary with the machine's load; the fastest run is the least
+ * disturbed one.
+ */
+import { join } from "@node/path";
+import { pathToFileURL } from "@node/url";
+import { bundleFunctions } from "../scripts/bundle.ts";
+
+/** Imports `url` and prints the milliseconds the import took. */
+const IMPORT_ONCE = "const started = performance.now(); await import(Deno.args[0]); " +
+  "console.log(performance.now() - started);";
+
+/** Runs between the bounds, so a typo cannot start thousands of processes. */
+const MAX_RUNS = 50;
+
+export interface ColdImport {
+  callbackId: string;
+  bytes: number;
+  /** Milliseconds of each run, in the order they ran. */
+  runs: number[];
+}
+
+/** Imports `file` once in a fresh process without code cache; the import's milliseconds. */
+export async function coldImportMs(file: string): Promise<number> {
+  const child = new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "--no-code-cache",
+      "--quiet",
+      `--allow-read=${file}`,
+      "-",
+      pathToFileURL(file).href,
+    ],
+    stdin: "piped",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const writer = child.stdin.getWriter();
+  await writer.write(new TextEncoder().encode(IMPORT_ONCE));
+  await writer.close();
+  const { code, stdout, stderr } = await child.output();
+  const text = new TextDecoder().decode(stdout).trim();
+  const ms = Number(text);
+  if (code !== 0 || text === "" || !Number.isFinite(ms)) {
+    throw new Error(`importing ${file} failed: ${new TextDecoder().decode(stderr).trim()}`);
+  }
+  return ms;
+}
+
+/** The median of `values` (not empty). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Bundles every function into `dir` and imports each bundle `runs` times, interleaved. */
+export async function measureColdImports(dir: string, runs: number): Promise<ColdImport[]> {
+  const bundles = await bundleFunctions(dir);
+  const results = bundles.map(({ callbackId, bytes }) => ({ callbackId, bytes, runs: [] }));
+  for (let run = 0; run < runs; run++) {
+    // Round by round, so a burst of load on the machine slows every bundle alike.
+    for (const [i, bundle] of bundles.entries()) {
+      (results[i].runs as number[]).push(await coldImportMs(bundle.file));
+    }
+  }
+  return results;
+}
+
+/** The table: one row per function, sizes in KB (1024 bytes), times in ms. */
+export function formatTable(results: readonly ColdImport[]): string {
+  const rows = [
+    "| Function | Bundle (KB) | Cold import, median (ms) | Fastest (ms) |",
+    "| --- | ---: | ---: | ---: |",
+  ];
+  for (const { callbackId, bytes, runs } of results) {
+    rows.push(
+      `| ${callbackId} | ${(bytes / 1024).toFixed(0)} | ${median(runs).toFixed(1)} | ${
+        Math.min(...runs).toFixed(1)
+      } |`,
+    );
+  }
+  return rows.join("\n");
+}
+
+if (import.meta.main) {
+  const runs = Number(Deno.args[0] ?? 9);
+  if (!Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS) {
+    console.error(`cold_import: runs must be a whole number from 1 to ${MAX_RUNS}`);
+    Deno.exit(2);
+  }
+  const dir = await Deno.makeTempDir({ prefix: "safe-debug-cold-import-" });
+  try {
+    const results = await measureColdImports(join(dir, "functions"), runs);
+    console.log(
+      `${runs} fresh processes per bundle, V8 code cache off (deno ${Deno.version.deno})`,
+    );
+    console.log(formatTable(results));
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+}
