@@ -6,111 +6,24 @@
  * fetched, and verify_alert's audit event.
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
-import { startSampleLogService } from "../devkit/sample_logs/mod.ts";
-import { startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
 import { MAX_WEBHOOK_BODY_BYTES } from "../devkit/slack_emulator/webhooks.ts";
-import { createWebhookTrigger, runWebhookTriggers } from "../devkit/workflow_runner/mod.ts";
 import type { WorkflowRun } from "../devkit/workflow_runner/mod.ts";
-import { DATASTORES } from "../datastores/mod.ts";
 import type { SignedValues } from "../core/webhook/mod.ts";
 import { signedAlertBody, TEST_ALERT_SECRET } from "../functions/verify_alert/test_alert.ts";
 import manifest from "../manifest.ts";
-import debugFromAlertWebhook from "../triggers/debug_from_alert_webhook.ts";
-import { DebugFromAlertWorkflow } from "./debug_from_alert.ts";
 import { createSlackClient } from "../slack/web_api.ts";
 import { ALERT_STORMS, saveStorm, stormKey } from "../datastores/alert_storm_records.ts";
+import {
+  type App,
+  DEBUG_CHANNEL,
+  ON_CALL_USER,
+  type WebhookAnswer,
+  withAlertApp as withApp,
+} from "./debug_from_alert_harness.ts";
 
-const DEBUG_CHANNEL = "C05PRODDBG1";
-const ON_CALL_USER = "U05ONCALL01";
 const SECRET = TEST_ALERT_SECRET;
 const OLD_SECRET = "b".repeat(16) + "-previous-signing-secret-012345678";
 const API_KEY = "k".repeat(16) + "-alert-webhook-api-key-0123456789";
-const ALERT_GRANT_KEY = "g".repeat(16) + "-alert-grant-key-for-tests-0123456";
-
-type Emulator = Awaited<ReturnType<typeof startSlackEmulator>>;
-
-interface WebhookAnswer {
-  status: number;
-  body: unknown;
-}
-
-interface App {
-  emulator: Emulator;
-  env: Record<string, string>;
-  /** POSTs `body` (an object as JSON, a string as is) to the webhook URL; the run (if any)
-   * uses `env`. */
-  post(body: unknown, env?: Record<string, string>): Promise<WebhookAnswer>;
-  /** POSTs a webhook body, expects Slack's `{"ok":true}` and returns the workflow run. */
-  run(body: Record<string, unknown>, env?: Record<string, string>): Promise<WorkflowRun>;
-  /** Every workflow run the webhook started so far. */
-  runs(): Promise<WorkflowRun[]>;
-  /** The app bot's messages in the debug channel. */
-  posted(): { blocks?: unknown[] }[];
-  /** verify_alert's audit events, oldest first, as [outcome, detail]. */
-  verifications(): [unknown, unknown][];
-  /** How many fetch_logs runs were audited. */
-  fetches(): number;
-}
-
-async function withApp(test: (app: App) => Promise<void>): Promise<void> {
-  const emulator = await startSlackEmulator({
-    datastores: DATASTORES.map((datastore) => datastore.definition),
-  });
-  const logs = await startSampleLogService();
-  const env: Record<string, string> = {
-    SAMPLE_LOGS_URL: logs.url,
-    SAMPLE_LOGS_TOKEN: logs.token,
-    DEBUG_CHANNEL_IDS: DEBUG_CHANNEL,
-    // No ADMIN_USER_IDS and no stored role: an authenticated alert's grant is the authority.
-    ALERT_GRANT_KEY: ALERT_GRANT_KEY,
-    ALERT_WEBHOOK_SECRETS: SECRET,
-    ALERT_WEBHOOK_SERVICES: "gateway,checkout",
-  };
-  const audits = () => emulator.state.datastoreItems("audit_events");
-  const webhookUrl = await createWebhookTrigger(emulator, debugFromAlertWebhook);
-  let runEnv = env;
-  const webhooks = runWebhookTriggers(
-    emulator,
-    { debug_from_alert: DebugFromAlertWorkflow },
-    () => ({ env: runEnv }),
-  );
-  const post = async (body: unknown, postEnv = env): Promise<WebhookAnswer> => {
-    runEnv = postEnv;
-    const response = await fetch(webhookUrl, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: typeof body === "string" ? body : JSON.stringify(body),
-    });
-    return { status: response.status, body: await response.json() };
-  };
-  try {
-    await test({
-      emulator,
-      env,
-      post,
-      run: async (body, runEnv = env) => {
-        deepStrictEqual(await post(body, runEnv), { status: 200, body: { ok: true } });
-        const runs = await webhooks.settled();
-        return runs[runs.length - 1].run;
-      },
-      runs: async () => (await webhooks.settled()).map(({ run }) => run),
-      posted: () =>
-        emulator.state.messages(DEBUG_CHANNEL).filter((m: { bot_id?: string }) =>
-          m.bot_id !== undefined
-        ),
-      verifications: () =>
-        audits().filter((event) => event.action === "verify_alert")
-          .sort((a, b) => Number(a.at) - Number(b.at))
-          .map((event) => [event.outcome, event.detail]),
-      fetches: () => audits().filter((event) => event.action === "fetch_logs").length,
-    });
-  } finally {
-    webhooks.stop();
-    await webhooks.settled();
-    await logs.stop();
-    await emulator.stop();
-  }
-}
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
