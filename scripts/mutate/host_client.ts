@@ -78,12 +78,26 @@ export class TestHost {
     return await this.#send({ cmd: "trace", tests }, timeoutMs) as TraceEntry[] | NoAnswer;
   }
 
+  /**
+   * Runs `tests` with mutant `mutant` active. Each test has its own time limit (`limitsMs[i]`,
+   * from when the host says it started), so a mutant that hangs the first test is stopped after
+   * that test's limit, not the sum of all; until the first starts (tests not yet run once in
+   * this host are run first without the mutant), the sum of them all.
+   */
   async run(
     mutant: number,
     tests: readonly string[],
-    timeoutMs: number,
+    limitsMs: readonly number[],
   ): Promise<RunAnswer | NoAnswer> {
-    return await this.#send({ cmd: "run", mutant, tests }, timeoutMs) as RunAnswer | NoAnswer;
+    const total = limitsMs.reduce((s, ms) => s + ms, 0);
+    let answer = await this.#send({ cmd: "run", mutant, tests }, total);
+    for (;;) {
+      if (typeof answer !== "object" || answer === null || !("started" in answer)) {
+        return answer as RunAnswer | NoAnswer;
+      }
+      const i = Number((answer as { started: unknown }).started);
+      answer = await this.#next(limitsMs[i] ?? total);
+    }
   }
 
   /** Kills the host and anything it started. */

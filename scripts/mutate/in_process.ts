@@ -20,7 +20,7 @@ import {
   type TraceEntry,
 } from "./host_client.ts";
 
-/** A mutant's time in a host: this many times its tests' traced time, plus the slack. */
+/** A test's time in a host with a mutant: this many times its traced time, plus the slack. */
 const HOST_TIMEOUT_FACTOR = 2;
 const HOST_TIMEOUT_SLACK_MS = 1_000;
 /** Loading every test file once. */
@@ -141,12 +141,10 @@ export class HostPool {
         return { status: "unsure", why: `the test host did not restart (${again.failed})` };
       }
     }
-    const timeoutMs = HOST_TIMEOUT_FACTOR * tests.reduce((s, t) => s + t.ms, 0) +
-      HOST_TIMEOUT_SLACK_MS;
     const answer: RunAnswer | NoAnswer = await this.#hosts[worker]!.run(
       n,
       tests.map((t) => t.id),
-      timeoutMs,
+      tests.map((t) => HOST_TIMEOUT_FACTOR * t.ms + HOST_TIMEOUT_SLACK_MS),
     );
     if ("failed" in answer) {
       this.#hosts[worker] = undefined;

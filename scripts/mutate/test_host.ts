@@ -12,7 +12,7 @@
  * - `{"cmd":"trace","tests":[id…]}`: runs each test with no mutant and says which mutants it
  *   reached, whether it passed, and how long it took;
  * - `{"cmd":"run","mutant":n,"tests":[id…]}`: runs the tests with mutant n active until one
- *   fails. A test this process has not run yet is first run once with no mutant, so that state
+ *   fails, saying `{"started":i}` as the i-th begins (each test has its own time limit). A test this process has not run yet is first run once with no mutant, so that state
  *   a module builds lazily is built from the unmutated code. After a failure the failing test is
  *   run again with no mutant: if it fails then too, the process's state is suspect. A survival
  *   says whether the mutated code ran at all.
@@ -183,7 +183,9 @@ async function handle(cmd: { cmd: string; tests: string[]; mutant?: number }): P
   g.__MUTATION_REACHED__ = false;
   let failed: { id: string; error?: string } | undefined;
   try {
-    for (const t of tests) {
+    for (const [i, t] of tests.entries()) {
+      // Each test's start, so that the run's side can give each test its own time limit.
+      answer({ started: i });
       const outcome = await runOne(t);
       if (!outcome.ok) {
         failed = { id: t.id, error: outcome.error };
