@@ -97,5 +97,8 @@ export default Manifest({
     // for public channels, groups: for private ones.
     "channels:read",
     "groups:read",
+    // usergroups.users.list: a role may come from membership of a user group named in
+    // USERGROUP_ROLES; read only when a person's own grant is not enough, once per run.
+    "usergroups:read",
   ],
 });

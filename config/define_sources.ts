@@ -4,9 +4,17 @@
  * - a template with no source yet is allowed: it gives `undefined`, and fetch_logs then refuses
  *   with what to do (the rest of the template is still checked);
  * - `defaultSource` may be left out: the first source is the default.
+ * It also validates the per-service rules (defineServiceRules, below), which hold for every
+ * source.
  */
 import * as z from "zod";
+import { scopeProblem } from "../core/access/mod.ts";
 import { loadSourcesConfig, type SourcesConfig, SourcesConfigSchema } from "../core/sources/mod.ts";
+import { channelId } from "../functions/slack_ids.ts";
+
+/** Most services with rules, and most channels one service names. */
+export const MAX_SERVICE_RULES = 200;
+const MAX_RULE_CHANNELS = 100;
 
 /** What config/sources.ts writes: typed, so `deno check` catches a misspelt field. */
 export type SourcesTemplate =
@@ -47,4 +55,48 @@ export function defineSources(template: SourcesTemplate): TeamSources {
     throw new Error(`Invalid sources config: ${issues.join("; ")}`);
   }
   return undefined;
+}
+
+/** One service's rules: `sensitive` reports go only to the requester; `channels` narrow where. */
+const ServiceRuleSchema = z.strictObject({
+  sensitive: z.boolean().optional(),
+  channels: z.array(channelId).min(1, "name at least one channel id, or leave channels out")
+    .max(MAX_RULE_CHANNELS, `at most ${MAX_RULE_CHANNELS} channels`).optional(),
+});
+
+/** Per-service rules, keyed by service name or glob (`payments`, `checkout-*`). */
+export const ServiceRulesSchema = z.record(z.string(), ServiceRuleSchema).superRefine(
+  (rules, context) => {
+    const keys = Object.keys(rules);
+    if (keys.length > MAX_SERVICE_RULES) {
+      context.addIssue({ code: "custom", message: `at most ${MAX_SERVICE_RULES} services` });
+    }
+    for (const key of keys.slice(0, MAX_SERVICE_RULES)) {
+      const problem = scopeProblem(key);
+      if (problem) {
+        context.addIssue({
+          code: "custom",
+          path: [key],
+          message: `not a service name or glob (${problem})`,
+        });
+      }
+    }
+  },
+);
+
+export type ServiceRule = z.infer<typeof ServiceRuleSchema>;
+export type ServiceRules = Readonly<Record<string, Readonly<ServiceRule>>>;
+
+/**
+ * Validates the per-service rules of config/sources.ts; the thrown Error names the first bad
+ * fields (`serviceRules.payments.channels[0]: must be a Slack channel id`).
+ */
+export function defineServiceRules(rules: z.input<typeof ServiceRulesSchema>): ServiceRules {
+  const checked = ServiceRulesSchema.safeParse(rules);
+  if (!checked.success) {
+    const issues = checked.error.issues.slice(0, 3)
+      .map((issue) => `${fieldPath(["serviceRules", ...issue.path])}: ${issue.message}`);
+    throw new Error(`Invalid service rules: ${issues.join("; ")}`);
+  }
+  return checked.data;
 }

@@ -1,5 +1,12 @@
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
-import { decideAccess, type Grant, isRole, scopesProblem } from "./roles.ts";
+import {
+  decideAccess,
+  type Grant,
+  isFullAdmin,
+  isRole,
+  managesAccess,
+  scopesProblem,
+} from "./roles.ts";
 
 const grant = (role: Grant["role"], ...scopes: string[]): Grant => ({ role, scopes });
 
@@ -56,4 +63,49 @@ Deno.test("grants with unusable scopes are refused", () => {
   ok(scopesProblem(["checkout", "<@U05ONCALL01>"])?.includes("only letters"));
   strictEqual(scopesProblem(["checkout", "payments-*"]), undefined);
   ok(isRole("debugger") && !isRole("root") && !isRole(undefined));
+});
+
+Deno.test("a user group's grant allows like one's own, and refusals weigh every grant held", () => {
+  const decide = (own: Grant | undefined, groups: Grant[], service = "checkout") =>
+    decideAccess({ grant: own, groupGrants: groups, bootstrapAdmin: false }, "debugger", service);
+  deepStrictEqual(decide(undefined, [grant("debugger", "check*")]), {
+    allowed: true,
+    via: "usergroup",
+  });
+  deepStrictEqual(decide(grant("viewer", "*"), [grant("debugger", "checkout")]), {
+    allowed: true,
+    via: "usergroup",
+  });
+  deepStrictEqual(decide(grant("debugger", "checkout"), [grant("admin", "*")]), {
+    allowed: true,
+    via: "grant",
+  });
+  deepStrictEqual(decide(undefined, [grant("viewer", "*")]), {
+    allowed: false,
+    reason: "role_too_low",
+    needed: "debugger",
+  });
+  deepStrictEqual(decide(grant("viewer", "*"), [grant("debugger", "billing")]), {
+    allowed: false,
+    reason: "out_of_scope",
+    needed: "debugger",
+  });
+  deepStrictEqual(decide(undefined, []), { allowed: false, reason: "no_role", needed: "debugger" });
+});
+
+Deno.test("managing access needs an admin for every service", () => {
+  const holder = (own?: Grant, groups: Grant[] = [], bootstrapAdmin = false) => ({
+    grant: own,
+    groupGrants: groups,
+    bootstrapAdmin,
+  });
+  strictEqual(managesAccess(holder(undefined, [], true)), true);
+  strictEqual(managesAccess(holder(grant("admin", "*"))), true);
+  strictEqual(managesAccess(holder(grant("admin", "checkout", "**"))), true);
+  strictEqual(managesAccess(holder(undefined, [grant("admin", "*")])), true);
+  strictEqual(managesAccess(holder(grant("admin", "checkout-*"))), false, "scoped admin");
+  strictEqual(managesAccess(holder(grant("debugger", "*"))), false);
+  strictEqual(managesAccess(holder(undefined, [grant("debugger", "*")])), false);
+  strictEqual(managesAccess(holder()), false);
+  strictEqual(isFullAdmin(grant("admin", "*-api")), false);
 });

@@ -368,3 +368,79 @@ Deno.test("a sensitive service is never delivered to a channel, even by an admin
     strictEqual(rig.emu.state.messages(DEBUG_CHANNEL).filter((m) => m.bot_id).length, 0);
   });
 });
+
+/**
+ * USERGROUP_ROLES, own grant (role, scopes), acting user → audit detail, or "allowed". A group
+ * whose role could not allow the request is not asked about (one Tier 2 call saved), so its
+ * members are refused as they would be without it.
+ */
+const GROUP_MATRIX: [string, [string, string[]] | undefined, string, string][] = [
+  ["S05ONCALL01:debugger:check*", undefined, MEMBER, "allowed"],
+  ["S05ONCALL01:debugger:checkout", ["viewer", ["*"]], MEMBER, "allowed"],
+  ["S05ONCALL01:debugger:billing", undefined, MEMBER, "access:no_role"],
+  ["S05ONCALL01:viewer:*", undefined, MEMBER, "access:no_role"],
+  ["S05ONCALL01:viewer:*", ["viewer", ["checkout"]], MEMBER, "access:role_too_low"],
+  ["S05ONCALL01:admin:*", undefined, OUTSIDER, "access:no_role"],
+  ["S05ONCALL01:debugger:billing", ["debugger", ["checkout-*"]], MEMBER, "access:out_of_scope"],
+  ["S05NOGROUP9:debugger:*", undefined, MEMBER, "access_unknown"],
+];
+
+for (
+  const [name, handler, inputs] of [
+    ["fetch_logs", fetchLogs, FETCH],
+    ["post_debug_report", postDebugReport, REPORT],
+  ] as const
+) {
+  Deno.test(`${name}: a role from a user group (USERGROUP_ROLES) decides too, audited`, async () => {
+    await withRig(async (rig) => {
+      for (const [groups, own, user, expected] of GROUP_MATRIX) {
+        const label = `${groups} with ${JSON.stringify(own)} as ${user}`;
+        await rig.grant(user, own?.[0], own?.[1]);
+        const { error, audit } = await rig.run(
+          handler as Handler,
+          { ...inputs, user_id: user },
+          { USERGROUP_ROLES: groups },
+        );
+        strictEqual(audit.actor, user, label);
+        if (expected === "allowed") {
+          strictEqual(error, undefined, `${label}: ${error}`);
+          strictEqual(audit.outcome, "success", label);
+        } else {
+          deepStrictEqual([audit.outcome, audit.detail], ["refused", expected], label);
+        }
+        if (expected === "access_unknown") {
+          ok(error?.includes("user group S05NOGROUP9"), error);
+        } else if (expected !== "allowed") {
+          ok(error?.includes("You need the debugger role for checkout"), `${label}: ${error}`);
+        }
+        await rig.grant(user);
+      }
+    });
+  });
+}
+
+Deno.test("a service's own channels (config rules) narrow channel delivery in both steps", async () => {
+  // The handlers read config/sources.ts; its rules are checked by service_rules_test.ts. Here the
+  // env's SENSITIVE_SERVICES, folded into the same check, stands for them end to end.
+  await withRig(async (rig) => {
+    await rig.grant(MEMBER, "debugger", ["*"]);
+    for (
+      const [name, handler, inputs] of [["fetch", fetchLogs, FETCH], [
+        "post",
+        postDebugReport,
+        REPORT,
+      ]] as const
+    ) {
+      const refused = await rig.run(handler as Handler, {
+        ...inputs,
+        user_id: MEMBER,
+        delivery: "channel",
+        channel_id: DEBUG_CHANNEL,
+      }, { SENSITIVE_SERVICES: "check*" });
+      deepStrictEqual([refused.audit.outcome, refused.audit.detail], [
+        "refused",
+        "sensitive_service",
+      ], name);
+    }
+  });
+});

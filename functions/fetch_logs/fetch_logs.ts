@@ -50,7 +50,7 @@ import { APP_POLICY, createAppScrubber } from "../app_scrubber.ts";
 import { accessRefusal, describeAccessFailure, readAccess } from "../access/access.ts";
 import { alertGrantCheck } from "../access/alert_grant.ts";
 import { identityRefusal, interactivityInput } from "../access/identity.ts";
-import { sensitiveRefusal } from "../access/sensitive.ts";
+import { serviceRuleRefusal } from "../access/service_rules.ts";
 import { membershipRefusal } from "../access/channel_membership.ts";
 import { type AuditFields, createAuditTrail, describeAuditFailure } from "../audit_trail.ts";
 import { DELIVERIES, deliveryRefusal } from "../channel_delivery.ts";
@@ -191,7 +191,10 @@ async function fetchScrubbedLogs(
   } else {
     let access;
     try {
-      access = await readAccess(client, ctx.env, request.user_id);
+      access = await readAccess(client, ctx.env, request.user_id, {
+        needed: "debugger",
+        service: request.service,
+      });
     } catch (error) {
       return audit.refused("access_unknown", describeAccessFailure(error), asked);
     }
@@ -202,7 +205,12 @@ async function fetchScrubbedLogs(
     ? undefined
     : deliveryRefusal(request.delivery, request.channel_id ?? "", settings.allowedChannels);
   if (refusal) return audit.refused(refusal.detail, refusal.error, asked);
-  const secret = sensitiveRefusal(ctx.env, request.service, request.delivery);
+  const secret = serviceRuleRefusal(
+    ctx.env,
+    request.service,
+    request.delivery,
+    request.channel_id,
+  );
   if (secret) return audit.refused(secret.detail, secret.error, asked);
   if (!alerted && request.delivery === "channel" && request.channel_id !== undefined) {
     const outsider = await membershipRefusal(client, request.channel_id, request.user_id);

@@ -20,7 +20,7 @@ import { withSafeResult } from "../safe_result.ts";
 import { accessRefusal, describeAccessFailure, readAccess } from "../access/access.ts";
 import { alertGrantCheck } from "../access/alert_grant.ts";
 import { identityRefusal } from "../access/identity.ts";
-import { sensitiveRefusal } from "../access/sensitive.ts";
+import { serviceRuleRefusal } from "../access/service_rules.ts";
 import { membershipRefusal } from "../access/channel_membership.ts";
 import { createAuditTrail } from "../audit_trail.ts";
 import { deliveryRefusal } from "../channel_delivery.ts";
@@ -87,14 +87,17 @@ async function postDebugReport(
   } else {
     let access;
     try {
-      access = await readAccess(client, ctx.env, inputs.user_id);
+      access = await readAccess(client, ctx.env, inputs.user_id, {
+        needed: "debugger",
+        service: inputs.service,
+      });
     } catch (error) {
       return audit.refused("access_unknown", describeAccessFailure(error));
     }
     const denied = accessRefusal(access, "debugger", inputs.service, "post a report about it");
     if (denied) return audit.refused(denied.detail, denied.error);
   }
-  const secret = sensitiveRefusal(ctx.env, inputs.service, inputs.delivery);
+  const secret = serviceRuleRefusal(ctx.env, inputs.service, inputs.delivery, inputs.channel_id);
   if (secret) return audit.refused(secret.detail, secret.error);
   if (!alerted && inputs.delivery === "channel") {
     const outsider = await membershipRefusal(client, inputs.channel_id, inputs.user_id);
