@@ -3,6 +3,7 @@
  * sent to the Slack webhook trigger (send.ts), resolved ones are ignored. Answers 200 with counts
  * when every alert was delivered, 502 when one was not (Alertmanager then retries the group; the
  * app's storm limit keeps repeats from posting again), 400/401/405/413 for a bad request.
+ * GET /healthz answers 200 `{"ok":true}` without the inbound token (it tells nothing).
  */
 import { readAtMost } from "../core/bounded_read.ts";
 import { constantTimeEqual } from "../core/webhook/mod.ts";
@@ -34,6 +35,9 @@ export function createRelayHandler(
   log: (line: string) => void = console.log,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
+    if (request.method === "GET" && new URL(request.url).pathname === "/healthz") {
+      return answer(200, { ok: true });
+    }
     if (request.method !== "POST") return answer(405, { error: "POST an Alertmanager payload" });
     if (secrets.inboundToken !== undefined) {
       const given = request.headers.get("authorization") ?? "";
