@@ -1,11 +1,13 @@
 /**
- * The Alertmanager relay: `deno run --allow-net --allow-env --allow-read relay/main.ts
- * --config relay.json`. Reads and validates the config (errors name the field), reads the
- * signing secret (and the optional inbound token) from the variables the config names, and
- * serves until stopped.
+ * The Alertmanager relay: `deno task relay --config relay.json` (the task is `deno run --allow-net
+ * --allow-env --allow-read relay/main.ts`). Reads and validates the config (errors name the
+ * field), reads the signing secret (and the optional inbound token) from the variables the config
+ * names, and serves until SIGINT or SIGTERM, which let the requests in flight finish.
  */
 import { readRelayConfig } from "./config.ts";
 import { createRelayHandler } from "./server.ts";
+
+const SIGNALS = ["SIGINT", "SIGTERM"] as const;
 
 export async function main(args: string[]): Promise<number> {
   const at = args.indexOf("--config");
@@ -52,7 +54,12 @@ export async function main(args: string[]): Promise<number> {
     onListen: ({ hostname, port }) =>
       console.log(`relay: listening on http://${hostname}:${port}/`),
   }, handler);
+  // Ctrl-C or a service manager's stop: finish the requests in flight, then exit 0.
+  const stop = () => server.shutdown();
+  for (const signal of SIGNALS) Deno.addSignalListener(signal, stop);
   await server.finished;
+  for (const signal of SIGNALS) Deno.removeSignalListener(signal, stop);
+  console.log("relay: stopped");
   return 0;
 }
 

@@ -1,7 +1,21 @@
-/** relay/main.ts as a process: a bad config is refused naming the field; a good one serves. */
-import { ok, strictEqual } from "@node/assert";
+/**
+ * relay/main.ts as a process: a bad config is refused naming the field; `deno task relay` (the
+ * container-free way to run it) starts, answers /healthz, relays an Alertmanager notification to
+ * the webhook trigger end to end, and stops cleanly on SIGTERM.
+ */
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { TEST_ALERT_SECRET } from "../functions/verify_alert/test_alert.ts";
+import {
+  DEBUG_CHANNEL,
+  ON_CALL_USER,
+  withAlertApp,
+} from "../workflows/debug_from_alert_harness.ts";
+import { alertmanagerPayload } from "./test_payload.ts";
 
 const MAIN = new URL("./main.ts", import.meta.url).pathname;
+const REPO_ROOT = new URL("..", import.meta.url).pathname;
+const START_TIMEOUT_MS = 30_000;
+const MAX_OUTPUT_CHARS = 64 * 1024;
 
 async function withConfig(config: unknown, test: (path: string) => Promise<void>) {
   const path = await Deno.makeTempFile({ suffix: ".json" });
@@ -69,4 +83,84 @@ Deno.test("relay main: a missing signing secret exits 2 naming the variable", as
       ok(new TextDecoder().decode(output.stderr).includes("secret_env: RELAY_TEST_UNSET_SECRET"));
     },
   );
+});
+
+/** A process's stdout, collected as it comes (at most MAX_OUTPUT_CHARS). */
+function collect(stream: ReadableStream<Uint8Array>) {
+  let text = "";
+  const done = stream.pipeThrough(new TextDecoderStream()).pipeTo(
+    new WritableStream({
+      write(chunk) {
+        text = (text + chunk).slice(0, MAX_OUTPUT_CHARS);
+      },
+    }),
+  );
+  return {
+    text: () => text,
+    done,
+    /** Resolves with the first match of `pattern`; rejects after START_TIMEOUT_MS. */
+    async waitFor(pattern: RegExp): Promise<RegExpExecArray> {
+      const deadline = Date.now() + START_TIMEOUT_MS;
+      while (Date.now() < deadline) {
+        const match = pattern.exec(text);
+        if (match) return match;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      throw new Error(`no ${pattern} in the relay's output within ${START_TIMEOUT_MS} ms: ${text}`);
+    },
+  };
+}
+
+Deno.test("deno task relay: starts, answers /healthz, relays an alert to the webhook trigger, stops on SIGTERM", async () => {
+  await withAlertApp(async (app) => {
+    await withConfig(
+      {
+        trigger_url: app.webhookUrl,
+        secret_env: "RELAY_TEST_SIGNING_SECRET",
+        inbound_token_env: "RELAY_TEST_INBOUND_TOKEN",
+        channel_id: DEBUG_CHANNEL,
+        on_call_user_id: ON_CALL_USER,
+        listen: { hostname: "127.0.0.1", port: 0 },
+      },
+      async (path) => {
+        const inboundToken = "relay-inbound-token-for-tests-0123456789";
+        const child = new Deno.Command(Deno.execPath(), {
+          args: ["task", "--quiet", "relay", "--config", path],
+          cwd: REPO_ROOT,
+          env: {
+            RELAY_TEST_SIGNING_SECRET: TEST_ALERT_SECRET,
+            RELAY_TEST_INBOUND_TOKEN: inboundToken,
+          },
+          stdout: "piped",
+          stderr: "inherit",
+        }).spawn();
+        const output = collect(child.stdout);
+        try {
+          const [, url] = await output.waitFor(/relay: listening on (http:\/\/\S+\/)/);
+          const health = await fetch(`${url}healthz`);
+          deepStrictEqual([health.status, await health.json()], [200, { ok: true }]);
+          const relayed = await fetch(url, {
+            method: "POST",
+            headers: { authorization: `Bearer ${inboundToken}` },
+            body: JSON.stringify(
+              alertmanagerPayload([{ status: "firing", labels: { service: "gateway" } }]),
+            ),
+          });
+          strictEqual(relayed.status, 200);
+          strictEqual((await relayed.json()).sent, 1);
+          const runs = await app.runs();
+          strictEqual(runs.length, 1);
+          ok(runs[0].ok, JSON.stringify(runs[0].error));
+          strictEqual(app.posted().length, 1, "one report in the channel");
+          deepStrictEqual(app.verifications(), [["success", "verified:signature:1"]]);
+        } finally {
+          child.kill("SIGTERM");
+        }
+        const status = await child.status;
+        await output.done;
+        deepStrictEqual([status.success, status.code], [true, 0], output.text());
+        ok(output.text().includes("relay: stopped"), output.text());
+      },
+    );
+  });
 });
