@@ -9,6 +9,7 @@
  */
 import { dirname, join, resolve } from "@node/path";
 import manifest from "../manifest.ts";
+import { APP_POLICY_JSON, loadAppPolicy } from "../functions/app_scrubber.ts";
 import { bytesPerSource, type SourceMap, sourceName } from "./bundle_contents.ts";
 import { checkFunctionSources, functionSources, hookManifest, ROOT } from "./print_manifest.ts";
 
@@ -100,9 +101,16 @@ export async function bundleFunctions(
 /**
  * The build hook's application bundle in `outputDir`: `functions/<callback_id>.js` for each
  * function, and `manifest.json` as get-manifest prints it (each function's source file checked to
- * default-export its handler, then `source_file` removed).
+ * default-export its handler, then `source_file` removed). First the app's scrubbing policy
+ * (`policyJson`, default config/scrub_policy.json) is checked whole: a policy naming an unknown
+ * detector, or a custom pattern that could backtrack, stops the deploy (PolicyError naming the
+ * file and the field) before anything is written.
  */
-export async function buildApp(outputDir: string): Promise<BundleResult[]> {
+export async function buildApp(
+  outputDir: string,
+  policyJson: unknown = APP_POLICY_JSON,
+): Promise<BundleResult[]> {
+  loadAppPolicy(policyJson);
   const raw = manifest as unknown as Record<string, unknown>;
   await checkFunctionSources(raw);
   const results = await bundleFunctions(join(outputDir, "functions"));

@@ -6,14 +6,16 @@
  * network to 127.0.0.1 only, read access to the bundle directory only and no env, gets the
  * payload Slack's runtime sends, and completes against the Slack emulator.
  */
-import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { deepStrictEqual, ok, rejects, strictEqual } from "@node/assert";
 import { join } from "@node/path";
 import { fileURLToPath, pathToFileURL } from "@node/url";
 import { startSampleLogService } from "../devkit/sample_logs/mod.ts";
 import { type SlackEmulator, startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
 import { DATASTORES } from "../datastores/mod.ts";
 import manifest from "../manifest.ts";
-import { bundleProblems, flagValue } from "./bundle.ts";
+import { PolicyError } from "../core/scrub/errors.ts";
+import { APP_POLICY_FILE } from "../functions/app_scrubber.ts";
+import { buildApp, bundleProblems, flagValue } from "./bundle.ts";
 import { bytesPerSource, decodeSegment, sourceName } from "./bundle_contents.ts";
 import { hookManifest, ROOT } from "./print_manifest.ts";
 
@@ -289,4 +291,19 @@ Deno.test("bundle problems: the SDK is found by the paths it was bundled from, m
   strictEqual(flagValue(["--source", "/a", "--output=/b"], "output"), "/b");
   strictEqual(flagValue(["--source", "/a", "--output=/b"], "source"), "/a");
   strictEqual(flagValue(["--protocol=message-boundaries"], "output"), undefined);
+});
+
+Deno.test("build hook: a scrubbing policy naming an unknown detector stops the build before anything is written", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "safe-debug-build-" });
+  try {
+    await rejects(buildApp(dir, { disabled: ["no-such-detector"] }), (error: unknown) => {
+      if (!(error instanceof PolicyError)) throw error;
+      ok(error.message.startsWith(`${APP_POLICY_FILE}: `), error.message);
+      ok(error.message.includes("policy.disabled[0]"), error.message);
+      return true;
+    });
+    deepStrictEqual([...Deno.readDirSync(dir)], [], "nothing written");
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });
