@@ -1,6 +1,11 @@
-/** deno task sign-webhook, run as a subprocess against a loopback server standing in for Slack. */
+/**
+ * deno task sign-webhook, run as a subprocess: against a loopback server standing in for Slack
+ * (what it sends, how it answers), and end to end against the emulator's webhook trigger.
+ */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { matchingSecret, readAlertRequest } from "../core/webhook/mod.ts";
+import { TEST_ALERT_SECRET } from "../functions/verify_alert/test_alert.ts";
+import { withAlertApp } from "../workflows/debug_from_alert_harness.ts";
 
 const SECRET = "sign-webhook-test-secret-0123456789abcdef";
 const SCRIPT = new URL("./sign_webhook.ts", import.meta.url).pathname;
@@ -128,4 +133,18 @@ Deno.test("sign-webhook: missing flags are named, --help prints the usage", asyn
   const help = await signWebhook(["--help"]);
   strictEqual(help.code, 0);
   ok(help.stdout.startsWith("Usage: deno task sign-webhook"));
+});
+
+Deno.test("sign-webhook end to end: the emulator's webhook trigger runs Debug from alert and one report is posted", async () => {
+  await withAlertApp(async (app) => {
+    const result = await signWebhook(["--url", app.webhookUrl, ...ALERT_ARGS], {
+      ALERT_SECRET: TEST_ALERT_SECRET,
+    });
+    strictEqual(result.code, 0, result.stderr);
+    ok(result.stdout.includes("answered HTTP 200"), result.stdout);
+    const runs = await app.runs();
+    deepStrictEqual(runs.map((run) => run.ok), [true]);
+    strictEqual(app.posted().length, 1);
+    deepStrictEqual(app.verifications(), [["success", "verified:signature:1"]]);
+  });
 });
