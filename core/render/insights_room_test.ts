@@ -156,7 +156,10 @@ Deno.test("insights room: a pattern line says when it was seen, its example's fi
   // Texts cut: a template at 240 characters, an example at 200, pairs and entities whole.
   for (let round = 0; round < 100; round++) {
     const length = 195 + random.int(50);
-    const chars = Array.from({ length }, () => random.pick(["a", "🙂", "&amp;", "&lt;", "b"]));
+    const chars = Array.from(
+      { length },
+      () => random.pick(["a", "🙂", "&amp;", "&lt;", "b", "\u{10000}", "\u{10FFFF}"]),
+    );
     const text = chars.join("");
     for (const field of ["template", "example"] as const) {
       const max = field === "template" ? 240 : 200;

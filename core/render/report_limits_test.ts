@@ -57,7 +57,7 @@ Deno.test("report limits: hostile text in every field is shown escaped, never li
 
 /** `length` random characters, pairs included; as an array of code points. */
 function name(length: number): string[] {
-  const alphabet = [..."abcxyz-_.0189é"], pairs = ["🙂", "𝔸"];
+  const alphabet = [..."abcxyz-_.0189é"], pairs = ["🙂", "𝔸", "\u{10000}", "\u{10FFFF}"];
   return Array.from(
     { length },
     () => random.int(4) === 0 ? random.pick(pairs) : random.pick(alphabet),
