@@ -47,7 +47,11 @@ export interface App {
 
 /** Runs `test` against a fresh app (signing secret TEST_ALERT_SECRET, services gateway and
  * checkout); always stops everything, runs included. */
-export async function withAlertApp(test: (app: App) => Promise<void>): Promise<void> {
+export async function withAlertApp(
+  test: (app: App) => Promise<void>,
+  /** Settings added to (or replacing) the app's env, e.g. FETCH_RATE_PER_MINUTE. */
+  extraEnv: Record<string, string> = {},
+): Promise<void> {
   const emulator = await startSlackEmulator({
     datastores: DATASTORES.map((datastore) => datastore.definition),
   });
@@ -60,6 +64,7 @@ export async function withAlertApp(test: (app: App) => Promise<void>): Promise<v
     ALERT_GRANT_KEY: ALERT_GRANT_KEY,
     ALERT_WEBHOOK_SECRETS: TEST_ALERT_SECRET,
     ALERT_WEBHOOK_SERVICES: "gateway,checkout",
+    ...extraEnv,
   };
   const audits = () => emulator.state.datastoreItems("audit_events");
   const webhookUrl = await createWebhookTrigger(emulator, debugFromAlertWebhook);
