@@ -12,7 +12,7 @@ import { blockTextLength } from "./blocks.ts";
 import { codeBlockPieces } from "./code_blocks.ts";
 import { minedRecord } from "./insights.ts";
 import { insightsBlocks } from "./insights_blocks.ts";
-import { maskingSummary } from "./masking_summary.ts";
+import { maskingSummary, parseMaskCounts } from "./masking_summary.ts";
 import { buildReportMessage, type ReportInput } from "./report_blocks.ts";
 
 const random = seededRandom(0xed6);
@@ -162,4 +162,10 @@ Deno.test("render edges: a record's attributes are left out of what is mined, wh
   // No record, or no lines: the lines as they are.
   strictEqual(minedRecord(undefined, ["a host=b"]).text, "a host=b");
   strictEqual(minedRecord(record({ host: "a" }), []).text, "");
+});
+
+Deno.test("render edges: detector ids whose words are one character long are taken", () => {
+  for (const id of ["a", "a-b", "x-key", "ab-c", "a-b-c-d", "9-x"]) {
+    deepStrictEqual(parseMaskCounts(JSON.stringify({ [id]: 1 })), { [id]: 1 }, id);
+  }
 });

@@ -43,6 +43,9 @@ const LUHN = "core/scrub/checksums/luhn.ts";
 const IDS = "core/scrub/checksums/national_ids.ts";
 const ESCAPE = "core/render/slack_escape.ts";
 const EXCERPT = "core/excerpt.ts";
+const CODE = "core/render/code_blocks.ts";
+const TRANSPORT = "core/render/insights_transport.ts";
+const SUMMARY = "core/render/masking_summary.ts";
 
 export const EQUIVALENTS: readonly Equivalent[] = [
   // Base58
@@ -253,4 +256,128 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "a record that fits one chunk, sent to the spreading path, is packed as one piece there and refused at the same chunk count",
   })),
+  // Code blocks: safeCut is given escaped code text, where every "&" starts a whole entity.
+  ...[[9, 'body !== "" || lines > 0', "true"], [14, "!==", "==="], [30, ">", ">="]].map((
+    [column, original, replacement],
+  ) => ({
+    file: CODE,
+    line: 'if (body !== "" || lines > 0) yield fence(body, lines);',
+    column: column as number,
+    original: original as string,
+    replacement: replacement as string,
+    reason:
+      "after a chunk's loop `lines` is at least 1 (each line is joined to the body or starts the next), so the last piece is always yielded",
+  })),
+  {
+    file: CODE,
+    line: "if (amp >= 0 && amp > cut - LONGEST_ENTITY) {",
+    original: "0",
+    replacement: "1",
+    reason:
+      "the cut is at least 7 (a smaller block is refused): an `&` at 0 is never within 5 of it",
+  },
+  ...[["&&", "||"], [">", ">="]].map(([original, replacement]) => ({
+    file: CODE,
+    line: "if (amp >= 0 && amp > cut - LONGEST_ENTITY) {",
+    original,
+    replacement,
+    reason:
+      "an entity starting 5 or more before the cut ends before it (escaped text), so the cut stays where it was",
+  })),
+  {
+    file: CODE,
+    line: "if (semi === -1 || semi >= cut) cut = amp;",
+    original: "1",
+    replacement: "2",
+    reason: 'escaped text has no "&" without its ";": indexOf never gives -1 here',
+  },
+  // The insights transport: the bytes of each pattern are added up exactly (escaping works
+  // per character; JSON joins the patterns with one comma), and the whole is measured again.
+  ...[
+    ["+", "-", 53],
+    ["kept.length > 0", "false", 56],
+    ["0", "1", 70],
+    ["1", "0", 74],
+  ].map(([original, replacement, column]) => ({
+    file: TRANSPORT,
+    line: "const more = escapedBytes(JSON.stringify(wire)) + (kept.length > 0 ? 1 : 0);",
+    column: column as number,
+    original: original as string,
+    replacement: replacement as string,
+    reason:
+      "a smaller estimate keeps too many patterns, which the whole-JSON check below removes: the same longest prefix that fits is sent",
+  })),
+  ...[["bytes + more > maxBytes", "false"], ["+", "-"], ["break;", "{}"]].map((
+    [original, replacement],
+  ) => ({
+    file: TRANSPORT,
+    line: "if (bytes + more > maxBytes) break;",
+    original,
+    replacement,
+    reason:
+      "keeping more than fits is undone by the whole-JSON check below: the same longest prefix that fits is sent",
+  })),
+  ...[["bytes += more;", "{}"], ["+=", "-="]].map(([original, replacement]) => ({
+    file: TRANSPORT,
+    line: "bytes += more;",
+    original,
+    replacement,
+    reason:
+      "a smaller running total keeps too many patterns, which the whole-JSON check below removes",
+  })),
+  ...[
+    ["escapedBytes(json) > maxBytes && kept.length > 0", "false", undefined],
+    [">", ">=", 55],
+    ["0", "1", 57],
+  ].map(([original, replacement, column]) => ({
+    file: TRANSPORT,
+    line: "while (escapedBytes(json) > maxBytes && kept.length > 0) {",
+    column: column as number | undefined,
+    original: original as string,
+    replacement: replacement as string,
+    reason:
+      "the piecewise sum above is exact, so the whole never exceeds the budget here and the loop never runs",
+  })),
+  ...[["kept.pop();", "kept.pop();"], [
+    "json = JSON.stringify({ ...base, patterns: kept });",
+    "json = JSON.stringify({ ...base, patterns: kept });",
+  ]].map(([line, original]) => ({
+    file: TRANSPORT,
+    line,
+    after: line === "kept.pop();"
+      ? "while (escapedBytes(json) > maxBytes && kept.length > 0) {"
+      : "kept.pop();",
+    original,
+    replacement: "{}",
+    reason:
+      "inside the loop that never runs: the piecewise sum above is exact, so the whole always fits",
+  })),
+  ...[
+    ['ctx.addIssue({ code: "custom", message: "fewer patterns found than listed" });'],
+    ['ctx.addIssue({ code: "custom", message: "the counts by level do not add up to the lines" });'],
+    ['ctx.addIssue({ code: "custom", message: "a pattern has more lines than were counted" });'],
+  ].map(([line]) => ({
+    file: TRANSPORT,
+    line,
+    original: '"custom"',
+    replacement: '""',
+    reason:
+      "zod fails the parse on any issue added, whatever its code, and the reader answers one fixed sentence",
+  })),
+  {
+    file: TRANSPORT,
+    line: "break;",
+    after:
+      'ctx.addIssue({ code: "custom", message: "a pattern has more lines than were counted" });',
+    original: "break;",
+    replacement: "{}",
+    reason: "one issue or several: the parse fails the same and the reader says the same",
+  },
+  {
+    file: SUMMARY,
+    line: "return parsed.success ? parsed.data : undefined;",
+    original: "parsed.success",
+    replacement: "true",
+    reason: "a failed safeParse has no data: undefined either way",
+  },
 ];
