@@ -7,13 +7,17 @@ import {
   SAMPLE_LOGS_HOST,
   withSampleSource,
 } from "./devkit/sample_logs/source.ts";
+import { DebugAuditFunction } from "./functions/debug_audit/definition.ts";
 import { FetchLogsFunction } from "./functions/fetch_logs/definition.ts";
+import { ManageAccessFunction } from "./functions/manage_access/definition.ts";
 import { PostDebugReportFunction } from "./functions/post_debug_report/definition.ts";
 import { PurgeReportsFunction } from "./functions/purge_reports/definition.ts";
 import { ScrubTextFunction } from "./functions/scrub_text/definition.ts";
 import { VerifyAlertFunction } from "./functions/verify_alert/definition.ts";
 import { DebugFromAlertWorkflow } from "./workflows/debug_from_alert.ts";
+import { DebugAuditWorkflow } from "./workflows/debug_audit.ts";
 import { defineDebugProductionWorkflow } from "./workflows/debug_production.ts";
+import { ManageDebugAccessWorkflow } from "./workflows/manage_debug_access.ts";
 import { PurgeExpiredReportsWorkflow } from "./workflows/purge_expired_reports.ts";
 
 /** Slack's limit on a manifest's outgoing domains. */
@@ -70,24 +74,33 @@ export default Manifest({
     PostDebugReportFunction,
     PurgeReportsFunction,
     VerifyAlertFunction,
+    // Admins only (checked on every run): roles, and the audit view.
+    ManageAccessFunction,
+    DebugAuditFunction,
   ],
   workflows: [
     defineDebugProductionWorkflow(sources),
     PurgeExpiredReportsWorkflow,
     DebugFromAlertWorkflow,
+    // Link-triggered, for admins: "Manage debug access" and "Debug audit".
+    ManageDebugAccessWorkflow,
+    DebugAuditWorkflow,
   ],
   datastores: DATASTORES,
   // The log sources' hosts; the sample service's loopback host for a local run only.
   outgoingDomains: domains,
   botScopes: [
-    // chat.postMessage / chat.postEphemeral for reports, chat.delete when a report is purged.
+    // chat.postMessage / chat.postEphemeral for reports, chat.delete when a report is purged;
+    // chat.postEphemeral for the admin workflows' results.
     // Not chat:write.public: the bot posts only in channels it was invited to (the allowed
     // debug channels), so it cannot be pointed at an arbitrary public channel.
     "chat:write",
-    // apps.datastore.put: debug_sessions (what to purge, when) and audit_events.
+    // apps.datastore.put/delete: debug_sessions (what to purge, when), audit_events, and roles
+    // (Manage debug access grants, changes and revokes them).
     "datastore:write",
     // apps.datastore.query/get: the purge reads debug_sessions to find expired reports; every
-    // fetch and report reads its requester's item of roles.
+    // fetch and report reads its requester's item of roles; Manage debug access lists roles and
+    // Debug audit reads audit_events.
     "datastore:read",
     // workflows.triggers.create/delete: each report's one-off trigger that purges it at its
     // deadline, created by post_debug_report and deleted by the purge once it has fired.

@@ -37,7 +37,9 @@ Deno.test("manifest: functions, the one workflow, datastores, least scopes, no s
   const manifest = await printedManifest();
   strictEqual(manifest.display_information.name, "Safe Debug");
   deepStrictEqual(Object.keys(manifest.functions).sort(), [
+    "debug_audit",
     "fetch_logs",
+    "manage_access",
     "post_debug_report",
     "purge_reports",
     "scrub_text",
@@ -51,6 +53,8 @@ Deno.test("manifest: functions, the one workflow, datastores, least scopes, no s
     "debug_production",
     "purge_expired_reports",
     "debug_from_alert",
+    "manage_debug_access",
+    "debug_audit",
   ]);
   ok(manifest.workflows.debug_production.description, "the schema requires a description");
   deepStrictEqual(Object.keys(manifest.datastores).sort(), [
@@ -68,6 +72,7 @@ Deno.test("manifest: functions, the one workflow, datastores, least scopes, no s
     "datastore:write",
     "groups:read",
     "triggers:write",
+    "usergroups:read",
   ]);
   const domains = manifest.outgoing_domains ?? [];
   ok(domains.length <= 10);

@@ -1,13 +1,19 @@
 /** The trigger files are what `slack trigger create --trigger-def` accepts, and fit their workflows. */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { DebugFromAlertWorkflow } from "./debug_from_alert.ts";
+import { DebugAuditWorkflow } from "./debug_audit.ts";
 import { DebugProductionWorkflow } from "./debug_production.ts";
+import { ManageDebugAccessWorkflow } from "./manage_debug_access.ts";
+import debugAuditShortcut from "../triggers/debug_audit_shortcut.ts";
 import debugFromAlertWebhook from "../triggers/debug_from_alert_webhook.ts";
 import debugProductionShortcut from "../triggers/debug_production_shortcut.ts";
+import manageDebugAccessShortcut from "../triggers/manage_debug_access_shortcut.ts";
 
 const pairs = [
   { trigger: debugProductionShortcut, workflow: DebugProductionWorkflow, type: "shortcut" },
   { trigger: debugFromAlertWebhook, workflow: DebugFromAlertWorkflow, type: "webhook" },
+  { trigger: manageDebugAccessShortcut, workflow: ManageDebugAccessWorkflow, type: "shortcut" },
+  { trigger: debugAuditShortcut, workflow: DebugAuditWorkflow, type: "shortcut" },
 ];
 
 for (const { trigger, workflow, type } of pairs) {
@@ -40,7 +46,13 @@ Deno.test("triggers/ holds only trigger files: the CLI's trigger picker lists ev
   for await (const entry of Deno.readDir(folder)) names.push(entry.name);
   deepStrictEqual(
     names.sort(),
-    ["debug_from_alert_webhook.ts", "debug_production_shortcut.ts", "purge_sweep_hourly.ts"],
+    [
+      "debug_audit_shortcut.ts",
+      "debug_from_alert_webhook.ts",
+      "debug_production_shortcut.ts",
+      "manage_debug_access_shortcut.ts",
+      "purge_sweep_hourly.ts",
+    ],
     "a new trigger file belongs in the pairs above; anything else belongs elsewhere",
   );
   for (const name of names) {
