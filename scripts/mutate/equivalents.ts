@@ -46,6 +46,7 @@ const EXCERPT = "core/excerpt.ts";
 const CODE = "core/render/code_blocks.ts";
 const TRANSPORT = "core/render/insights_transport.ts";
 const SUMMARY = "core/render/masking_summary.ts";
+const HTTP = "core/sources/http.ts";
 
 export const EQUIVALENTS: readonly Equivalent[] = [
   // Base58
@@ -379,5 +380,28 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     original: "parsed.success",
     replacement: "true",
     reason: "a failed safeParse has no data: undefined either way",
+  },
+  // The HTTP path.
+  {
+    file: HTTP,
+    line: 'return text.split("\\n", 1)[0] || undefined;',
+    original: "1",
+    replacement: "2",
+    reason: "only the first piece is read: splitting into two gives the same first piece",
+  },
+  {
+    file: HTTP,
+    line: "if (retryAfter) {",
+    original: "retryAfter",
+    replacement: "true",
+    reason:
+      'an absent or empty Retry-After is neither digits nor a date ("undefined" and "" parse to neither): the reset header is read next either way',
+  },
+  {
+    file: HTTP,
+    line: "if (outcome.reply.status >= 200 && outcome.reply.status < 300) return outcome.reply;",
+    original: "<",
+    replacement: "<=",
+    reason: "a 300 is a redirect, followed or refused before any reply is returned",
   },
 ];
