@@ -41,10 +41,10 @@ interface Relayed {
  * Serves a relay pointed at the app's webhook URL, POSTs `alerts` to it, stops it, and waits for
  * the workflow runs the webhook started.
  */
-async function relay(app: App, alerts: TestAlert[]): Promise<Relayed> {
+async function relay(app: App, alerts: TestAlert[], triggerUrl = app.webhookUrl): Promise<Relayed> {
   const waits: number[] = [];
   const handler = createRelayHandler(
-    relayConfig(app.webhookUrl),
+    relayConfig(triggerUrl),
     { signingSecret: TEST_ALERT_SECRET },
     {
       fetch: globalThis.fetch,
@@ -183,6 +183,22 @@ Deno.test("relay end to end: Slack answering 503 once is retried; one report", a
     const relayed = await relay(app, [firing("gateway")]);
     deepStrictEqual([relayed.status, relayed.summary.sent, relayed.waits], [200, 1, [100]]);
     strictEqual(app.posted().length, 1);
+  });
+});
+
+Deno.test("relay end to end: a trigger URL that names no trigger (a typo, a deleted trigger) is final: one attempt, 502", async () => {
+  await withAlertApp(async (app) => {
+    const secret = app.webhookUrl.split("/").at(-1)!;
+    const typo = app.webhookUrl.slice(0, -secret.length) + "0".repeat(secret.length);
+    const relayed = await relay(app, [firing("gateway")], typo);
+    strictEqual(relayed.status, 502);
+    ok(
+      relayed.summary.failures[0].includes("HTTP 404 after 1 attempt"),
+      relayed.summary.failures[0],
+    );
+    deepStrictEqual(relayed.waits, [], "a 404 is not retried");
+    deepStrictEqual(await app.runs(), []);
+    strictEqual(app.posted().length, 0);
   });
 });
 

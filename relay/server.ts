@@ -68,7 +68,10 @@ export function createRelayHandler(
     for (const fields of mapped.requests) {
       const result = await sendAlert(fields, secrets.signingSecret, config, deps);
       if (result.ok) sent++;
-      else failures.push(`${fields.service}: ${result.reason} after ${result.attempts} attempts`);
+      else {
+        const attempts = `${result.attempts} attempt${result.attempts === 1 ? "" : "s"}`;
+        failures.push(`${fields.service}: ${result.reason} after ${attempts}`);
+      }
     }
     const summary = {
       sent,
