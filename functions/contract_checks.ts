@@ -9,9 +9,8 @@
  *   a missing value);
  * - OutputKinds<Outputs>: the type of a constant that names every field of an outputs interface
  *   with its kind, so `deno check` fails when the constant and the interface disagree.
- * Test code: imports zod's types only.
+ * Test code: reads schemas through the parts every zod build has (`def`, `shape`, `safeParse`).
  */
-import type * as z from "zod";
 
 /** The JSON type of a TypeScript type: "string", "number", "boolean", "object", "string[]" … */
 export type KindOf<T> = T extends string ? "string"
@@ -76,13 +75,24 @@ export function definitionKinds(parameters: ParameterSet | undefined): Record<st
   );
 }
 
+/** A zod schema, classic or mini: the parts read here. */
+interface Schema {
+  def: unknown;
+  safeParse(value: unknown): { success: boolean };
+}
+
+/** A zod object schema. */
+interface ObjectSchema extends Schema {
+  shape: Record<string, Schema>;
+}
+
 /** zod's own description of a schema (`schema.def`), the parts walked here. */
 interface SchemaDef {
   type: string;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  element?: z.ZodType;
-  options?: readonly z.ZodType[];
+  innerType?: Schema;
+  in?: Schema;
+  element?: Schema;
+  options?: readonly Schema[];
   entries?: Record<string, unknown>;
   values?: readonly unknown[];
 }
@@ -90,10 +100,10 @@ interface SchemaDef {
 const MAX_DEPTH = 16;
 
 /** The JSON types a schema accepts as input: "string", or "number|string" for a union. */
-function acceptedKind(schema: z.ZodType, depth = 0): string {
+function acceptedKind(schema: Schema, depth = 0): string {
   if (depth > MAX_DEPTH) throw new Error("schema nested too deeply to compare");
-  const def = (schema as unknown as { def: SchemaDef }).def;
-  const inner = (next: z.ZodType | undefined) => acceptedKind(next!, depth + 1);
+  const def = schema.def as SchemaDef;
+  const inner = (next: Schema | undefined) => acceptedKind(next!, depth + 1);
   switch (def.type) {
     case "string":
     case "number":
@@ -126,11 +136,11 @@ function kinds(found: string[]): string {
 }
 
 /** A zod object schema's fields as "name → kind", `?` when a missing value is accepted. */
-export function schemaKinds(schema: z.ZodObject): Record<string, string> {
+export function schemaKinds(schema: ObjectSchema): Record<string, string> {
   return Object.fromEntries(
     Object.entries(schema.shape).map(([name, field]) => {
-      const optional = (field as z.ZodType).safeParse(undefined).success;
-      return [name, acceptedKind(field as z.ZodType) + (optional ? "?" : "")];
+      const optional = field.safeParse(undefined).success;
+      return [name, acceptedKind(field) + (optional ? "?" : "")];
     }),
   );
 }
@@ -142,13 +152,13 @@ export function schemaKinds(schema: z.ZodObject): Record<string, string> {
  * and an optional text input accepts "" (what Workflow Builder passes for a blank field).
  */
 export function valueProblems(
-  schema: z.ZodObject,
+  schema: ObjectSchema,
   parameters: ParameterSet | undefined,
 ): string[] {
   const required = new Set((parameters?.required ?? []).map(String));
   const problems: string[] = [];
   for (const [name, parameter] of Object.entries(parameters?.properties ?? {})) {
-    const field = schema.shape[name] as z.ZodType | undefined;
+    const field = schema.shape[name] as Schema | undefined;
     if (!field) continue;
     const accepts = (value: unknown) => field.safeParse(value).success;
     for (const value of parameter.enum ?? []) {

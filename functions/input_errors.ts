@@ -10,9 +10,9 @@
  * WORDED (functions/input_schemas.ts); every other problem (zod's own messages) is worded here
  * from its kind.
  */
-import type { ZodError } from "zod";
+import type * as z from "../core/zod.ts";
 
-type Issue = ZodError["issues"][number];
+type Issue = z.core.$ZodIssue;
 
 /** Each input's title in the function definitions. A test keeps this in step with them. */
 export const INPUT_TITLES: Readonly<Record<string, string>> = {
@@ -94,7 +94,7 @@ const PREDICATE = /^(must|is|are|needs|has|cannot|can't|should) /;
 /** Problems described before the rest are only counted. */
 const MAX_PROBLEMS = 3;
 
-export function describeInputError(functionId: string, error: ZodError): string {
+export function describeInputError(functionId: string, error: z.core.$ZodError): string {
   const sentences: string[] = [];
   const seen = new Set<string>();
   let more = 0;

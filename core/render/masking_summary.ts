@@ -2,7 +2,7 @@
  * Masking counts (`{ [detector id]: number }`, travelling between steps as JSON) and the human
  * sentence a report shows: "12 email addresses, 2 AWS access key IDs masked".
  */
-import * as z from "zod";
+import * as z from "../zod.ts";
 import { counted } from "./counted.ts";
 
 export type MaskCounts = Record<string, number>;
@@ -13,8 +13,11 @@ const MAX_KINDS = 200;
 const MAX_JSON_LENGTH = 16_000;
 
 const countsSchema = z
-  .record(z.string().max(64).regex(DETECTOR_ID), z.number().int().nonnegative().max(1e12))
-  .refine((counts) => Object.keys(counts).length <= MAX_KINDS, "too many detector ids");
+  .record(
+    z.string().check(z.maxLength(64), z.regex(DETECTOR_ID)),
+    z.number().check(z.int(), z.nonnegative(), z.lte(1e12)),
+  )
+  .check(z.refine((counts) => Object.keys(counts).length <= MAX_KINDS, "too many detector ids"));
 
 /** Parse `masked_counts` JSON; `undefined` when it is not a valid counts object. */
 export function parseMaskCounts(json: string): MaskCounts | undefined {

@@ -2,7 +2,7 @@
  * scrub_text: masks secrets and personal data in one text value.
  * Runtime code: imports the SDK for types only (see README, "Deployable as-is").
  */
-import * as z from "zod";
+import * as z from "../../core/zod.ts";
 import { utf8Length } from "../../core/excerpt.ts";
 import { maskingSummary } from "../../core/render/masking_summary.ts";
 import { escapeSlackText } from "../../core/render/slack_escape.ts";
