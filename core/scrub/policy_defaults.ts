@@ -2,7 +2,7 @@
  * The policy that applies when none is given, and the limits every policy starts from. Kept
  * apart from the schema (./policy.ts) so that using the defaults does not load zod.
  */
-import type { Limits, Policy } from "./policy.ts";
+import type { Limits, Policy } from "./policy_types.ts";
 
 export const DEFAULT_LIMITS: Readonly<Limits> = {
   maxInputBytes: 64 * 1024 * 1024,
