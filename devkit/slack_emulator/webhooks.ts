@@ -15,7 +15,16 @@
 import { readAtMost } from "../../core/bounded_read.ts";
 import { resolveReferences } from "../workflow_runner/references.ts";
 import { isPlainObject } from "./args.ts";
-import type { EmulatedTrigger, Workspace } from "./state.ts";
+
+/** What the webhook side reads of the workspace (state.ts's Workspace fits; no import cycle). */
+export interface WebhookWorkspace {
+  readonly triggers: ReadonlyMap<
+    string,
+    { readonly id: string; readonly workflow: string; readonly inputs: Record<string, unknown> }
+  >;
+  readonly fixture: { readonly team: { readonly id: string } };
+  readonly clock: { now(): number };
+}
 
 /** The largest body a webhook trigger reads (modelled; Slack does not document its limit). */
 export const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
@@ -98,7 +107,7 @@ export class WebhookTriggers implements WebhookControls {
   private fault: { status: number; remaining: number; retryAfterSeconds: number } | undefined;
 
   /** Gives a webhook trigger its URL; returns it. */
-  register(trigger: EmulatedTrigger, teamId: string): string {
+  register(trigger: { readonly id: string }, teamId: string): string {
     let hookId = randomDigits(13);
     while (this.hooks.has(hookId)) hookId = randomDigits(13);
     const secret = randomHex(16);
@@ -146,7 +155,7 @@ export class WebhookTriggers implements WebhookControls {
   }
 
   /** Answers a request to /triggers/… as Slack would. */
-  async handle(request: Request, workspace: Workspace): Promise<Response> {
+  async handle(request: Request, workspace: WebhookWorkspace): Promise<Response> {
     const path = WEBHOOK_PATH.exec(new URL(request.url).pathname);
     const hook = path ? this.hooks.get(path[2]) : undefined;
     const trigger = hook ? workspace.triggers.get(hook.triggerId) : undefined;
