@@ -11,6 +11,7 @@ import {
   managesAccess,
   type Role,
 } from "../../core/access/mod.ts";
+import { inlineCode } from "../../core/render/slack_escape.ts";
 import { DatastoreReadError } from "../../datastores/records.ts";
 import { getRoleItem } from "../../datastores/role_records.ts";
 import { SlackApiError, type SlackClient } from "../../slack/web_api.ts";
@@ -21,6 +22,9 @@ import {
   readUsergroupRoles,
   UsergroupReadError,
 } from "./usergroups.ts";
+
+/** Longest service name repeated in a refusal. */
+const MAX_SERVICE_SHOWN = 64;
 
 /** One person's access, as read at the start of a run. */
 export interface Access {
@@ -126,16 +130,18 @@ export function accessRefusal(
 ): AccessRefusal | undefined {
   const decision = decideAccess(access, needed, service);
   if (decision.allowed) return undefined;
+  // The service is typed by the person or a workflow: shown as code, it cannot format.
+  const named = inlineCode(service.slice(0, MAX_SERVICE_SHOWN));
   const has = decision.reason === "no_role"
     ? "you have no role"
     : decision.reason === "role_too_low"
     ? `your role is ${rolesHeld(access)}`
-    : `your ${rolesHeld(access)} role does not cover ${service}`;
+    : `your ${rolesHeld(access)} role does not cover ${named}`;
   const who = whoGrants(access);
   return {
     detail: `access:${decision.reason}`,
-    error: `You need the ${needed} role for ${service} to ${purpose}, and ${has}. Nothing was ` +
-      `read or posted. Ask ${who} to grant you ${needed} for ${service}.`,
+    error: `You need the ${needed} role for ${named} to ${purpose}, and ${has}. Nothing was ` +
+      `read or posted. Ask ${who} to grant you ${needed} for ${named}.`,
   };
 }
 

@@ -137,7 +137,7 @@ for (
           strictEqual(audit.outcome, "success", label);
         } else {
           deepStrictEqual([audit.outcome, audit.detail], ["refused", expected], label);
-          ok(error?.includes("You need the debugger role for checkout"), `${label}: ${error}`);
+          ok(error?.includes("You need the debugger role for `checkout`"), `${label}: ${error}`);
           ok(error?.includes(`Ask an admin (${ADMIN}) to grant you debugger`), error);
         }
       }
@@ -352,7 +352,7 @@ Deno.test("a sensitive service is never delivered to a channel, even by an admin
           "refused",
           "sensitive_service",
         ], name);
-        ok(refused.error?.includes("checkout is marked sensitive"), refused.error);
+        ok(refused.error?.includes("`checkout` is marked sensitive"), refused.error);
       }
       const ephemeral = await rig.run(handler as Handler, {
         ...inputs,
@@ -411,7 +411,7 @@ for (
         if (expected === "access_unknown") {
           ok(error?.includes("user group S05NOGROUP9"), error);
         } else if (expected !== "allowed") {
-          ok(error?.includes("You need the debugger role for checkout"), `${label}: ${error}`);
+          ok(error?.includes("You need the debugger role for `checkout`"), `${label}: ${error}`);
         }
         await rig.grant(user);
       }

@@ -6,6 +6,7 @@
  * (DEBUG_CHANNEL_IDS is checked separately: the service's channels narrow it).
  */
 import { scopeMatches } from "../../core/access/mod.ts";
+import { inlineCode } from "../../core/render/slack_escape.ts";
 import type { ServiceRules } from "../../config/define_sources.ts";
 import { serviceRules as teamRules } from "../../config/sources.ts";
 import { readSensitiveServices } from "./sensitive.ts";
@@ -25,6 +26,8 @@ export function serviceRuleRefusal(
   rules: ServiceRules = teamRules,
 ): ServiceRuleRefusal | undefined {
   if (delivery !== "channel") return undefined;
+  // The service is typed by the person or a workflow: shown as code, it cannot format.
+  const named = inlineCode(service.slice(0, 64));
   const sensitivePatterns = readSensitiveServices(env);
   if ("problem" in sensitivePatterns) {
     return { detail: "bad_settings", error: sensitivePatterns.problem };
@@ -37,7 +40,7 @@ export function serviceRuleRefusal(
   if (sensitive) {
     return {
       detail: "sensitive_service",
-      error: `${service} is marked sensitive: its reports are shown only to the person who ` +
+      error: `${named} is marked sensitive: its reports are shown only to the person who ` +
         "asks. Nothing was read or posted. Choose ephemeral delivery (only you see it).",
     };
   }
@@ -46,7 +49,7 @@ export function serviceRuleRefusal(
   ) {
     return {
       detail: "channel_not_for_service",
-      error: `Reports about ${service} may be posted only in its own channels, and this is not ` +
+      error: `Reports about ${named} may be posted only in its own channels, and this is not ` +
         "one of them. Nothing was read or posted. Post from one of its channels, or choose " +
         "ephemeral delivery (only you see it).",
     };

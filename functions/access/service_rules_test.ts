@@ -24,7 +24,7 @@ Deno.test("a sensitive service is refused for a channel, whatever the channel; e
   strictEqual(detail("payments", "ephemeral", PAY_CHANNEL), "allowed");
   strictEqual(detail("payments", undefined, undefined), "allowed");
   const refusal = serviceRuleRefusal({}, "payments", "channel", PAY_CHANNEL, RULES);
-  ok(refusal?.error.includes("payments is marked sensitive"), refusal?.error);
+  ok(refusal?.error.includes("`payments` is marked sensitive"), refusal?.error);
 });
 
 Deno.test("a service's own channels narrow channel delivery; every matching rule applies", () => {
