@@ -4,10 +4,13 @@
  * leaves one audit event; the result is shown to the admin alone.
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { SlackFunctionTester } from "deno-slack-sdk";
 import { DATASTORES } from "../datastores/mod.ts";
 import { saveRole } from "../datastores/role_records.ts";
 import { type SlackEmulator, startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
 import { runWorkflow } from "../devkit/workflow_runner/mod.ts";
+import debugAudit from "../functions/debug_audit/handler.ts";
+import manageAccess from "../functions/manage_access/handler.ts";
 import { createSlackClient } from "../slack/web_api.ts";
 import { ManageDebugAccessWorkflow } from "./manage_debug_access.ts";
 
@@ -210,6 +213,36 @@ Deno.test("Manage debug access: the actor is whoever submitted the form, not a u
     });
     strictEqual(run.ok, false);
     deepStrictEqual(app.audits().map((e) => [e.actor, e.outcome]), [[SAM, "refused"]]);
+    deepStrictEqual(app.roles(), []);
+  });
+});
+
+Deno.test("Manage debug access and Debug audit: a user_id passed to the step is ignored; only the form's submitter counts", async () => {
+  await withApp(async (app) => {
+    const { createContext } = SlackFunctionTester("identity");
+    const asSam = {
+      interactivity: { interactivity_pointer: "1.form", interactor: { id: SAM, secret: "s" } },
+      channel_id: DEBUG_CHANNEL,
+      // What a Workflow Builder author could type: the bootstrap admin's id.
+      user_id: LIAM,
+    };
+    const env = { SLACK_API_URL: app.emulator.url, ADMIN_USER_IDS: LIAM };
+    for (
+      const [handler, inputs] of [
+        [manageAccess, { ...asSam, action: "grant", user: SAM, role: "admin", scopes: "*" }],
+        [debugAudit, asSam],
+      ] as const
+    ) {
+      const result = await (handler as (ctx: unknown) => Promise<{ error?: string }>)(
+        createContext({ inputs, env, token: app.emulator.botToken }),
+      );
+      ok(result.error?.includes("You need the admin role for every service"), result.error);
+    }
+    deepStrictEqual(
+      app.emulator.state.datastoreItems("audit_events").map((e) => [e.actor, e.action, e.outcome])
+        .sort(),
+      [[SAM, "debug_audit", "refused"], [SAM, "manage_access", "refused"]],
+    );
     deepStrictEqual(app.roles(), []);
   });
 });

@@ -418,29 +418,3 @@ for (
     });
   });
 }
-
-Deno.test("a service's own channels (config rules) narrow channel delivery in both steps", async () => {
-  // The handlers read config/sources.ts; its rules are checked by service_rules_test.ts. Here the
-  // env's SENSITIVE_SERVICES, folded into the same check, stands for them end to end.
-  await withRig(async (rig) => {
-    await rig.grant(MEMBER, "debugger", ["*"]);
-    for (
-      const [name, handler, inputs] of [["fetch", fetchLogs, FETCH], [
-        "post",
-        postDebugReport,
-        REPORT,
-      ]] as const
-    ) {
-      const refused = await rig.run(handler as Handler, {
-        ...inputs,
-        user_id: MEMBER,
-        delivery: "channel",
-        channel_id: DEBUG_CHANNEL,
-      }, { SENSITIVE_SERVICES: "check*" });
-      deepStrictEqual([refused.audit.outcome, refused.audit.detail], [
-        "refused",
-        "sensitive_service",
-      ], name);
-    }
-  });
-});
