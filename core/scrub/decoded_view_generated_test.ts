@@ -185,6 +185,9 @@ const NOT_ESCAPES = [
 
 /** Malformed control sequences: only the ESC goes (what follows is plain text). */
 const MALFORMED_CSI = [
+  "[/1m", // an intermediate, then a parameter byte
+  "[\x1fm",
+  "[ 0m",
   "[\x1f",
   "[\x7f",
   "[ü",

@@ -404,4 +404,124 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     replacement: "<=",
     reason: "a 300 is a redirect, followed or refused before any reply is returned",
   },
+  // The decoded view (core/scrub/decoded_view.ts).
+  ...([
+    // charCodeAt past the end is NaN: every comparison with it is false, as at the bound
+    [
+      "while (i < line.length && line.charCodeAt(i) >= 0x30 && line.charCodeAt(i) <= 0x3f) i++;",
+      "<",
+      "<=",
+    ],
+    [
+      "while (i < line.length && line.charCodeAt(i) >= 0x20 && line.charCodeAt(i) <= 0x2f) i++;",
+      "<",
+      "<=",
+    ],
+    ["for (let i = 0; i < line.length; i++) {", "<", "<="],
+    ["if (at + n > line.length) return -1;", "at + n > line.length", "false"],
+    ["if (at + n > line.length) return -1;", "+", "-"],
+  ] as const).map(([line, original, replacement]) => ({
+    file: "core/scrub/decoded_view.ts",
+    line,
+    original,
+    replacement,
+    reason:
+      "past the line's end charCodeAt is NaN, which no comparison accepts: the loop or hexAt stops the same",
+  })),
+  ...["for (let e = 0; e < edits.length && edits[e] <= p; e += 4) {"].map((line) => ({
+    file: "core/scrub/decoded_view.ts",
+    line,
+    original: "<",
+    replacement: "<=",
+    reason:
+      "edits[edits.length] is undefined and `undefined <= p` is false: the loop ends the same",
+  })),
+  {
+    file: "core/scrub/decoded_view.ts",
+    line: "for (let i = at + 2; i < limit; i++) {",
+    original: "2",
+    replacement: "1",
+    reason: "the extra first step reads the `]` after ESC, which is neither BEL nor ESC",
+  },
+  ...([["next === undefined", "false"], ["1", "2"]] as const).map(([original, replacement]) => ({
+    file: "core/scrub/decoded_view.ts",
+    line: "return next === undefined ? at + 1 : at + 2;",
+    original,
+    replacement,
+    reason:
+      "ESC last on the line: an end past the line copies the same (empty) rest, and no view position maps through it",
+  })),
+  ...([
+    [
+      'if (next === "u") length = /^u001b\\[/i.test(line.slice(at + 1, at + 7)) ? 7 : 0;',
+      "/^u001b\\[/i",
+      "/u001b\\[/i",
+      undefined,
+    ],
+    [
+      'if (next === "u") length = /^u001b\\[/i.test(line.slice(at + 1, at + 7)) ? 7 : 0;',
+      "7",
+      "8",
+      71,
+    ],
+    [
+      'else if (next === "x") length = /^x1b\\[/i.test(line.slice(at + 1, at + 5)) ? 5 : 0;',
+      "/^x1b\\[/i",
+      "/x1b\\[/i",
+      undefined,
+    ],
+    [
+      'else if (next === "x") length = /^x1b\\[/i.test(line.slice(at + 1, at + 5)) ? 5 : 0;',
+      "5",
+      "6",
+      74,
+    ],
+  ] as const).map(([line, original, replacement, column]) => ({
+    file: "core/scrub/decoded_view.ts",
+    line,
+    original,
+    replacement,
+    column,
+    reason:
+      "the slice is as long as the pattern (or one longer, the pattern anchored at its start): an unanchored or longer test matches the same",
+  })),
+  {
+    file: "core/scrub/decoded_view.ts",
+    line: "const d = c >= 48 && c <= 57",
+    original: "48",
+    replacement: "47",
+    reason: "`/` (47) would give the digit -1, which hexAt refuses like any other non-digit",
+  },
+  ...([
+    [
+      "if (lead >= 0xf0 && lead <= 0xf4) return 4;",
+      "lead >= 0xf0 && lead <= 0xf4",
+      "true",
+      undefined,
+    ],
+    ["if (lead >= 0xf0 && lead <= 0xf4) return 4;", "&&", "||", undefined],
+    ["return 0;", "0", "1", undefined],
+    ["if (b < 0x80 || b > 0xbf) return null;", "b < 0x80 || b > 0xbf", "false", undefined],
+    ["if (b < 0x80 || b > 0xbf) return null;", "||", "&&", undefined],
+    ['const b = line[p] === "%" ? hexAt(line, p + 1, 2) : -1;', "1", "0", 58],
+    ['const b = line[p] === "%" ? hexAt(line, p + 1, 2) : -1;', "1", "2", 58],
+    ["} else if (byte !== -1) {", "byte !== -1", "true", undefined],
+    ["} else if (byte !== -1) {", "1", "0", undefined],
+    ["} else if (byte !== -1) {", "1", "2", undefined],
+  ] as const).map(([line, original, replacement, column]) => ({
+    file: "core/scrub/decoded_view.ts",
+    line,
+    original,
+    replacement,
+    column,
+    reason:
+      "the fatal UTF-8 decoder refuses every sequence these let through (a lead outside C2–F4, a missing or bad continuation byte): still no character",
+  })),
+  ...(["<", "0x20"] as const).map((original) => ({
+    file: "core/scrub/decoded_view.ts",
+    line: 'return code < 0x20 || code === 0x7f ? " " : String.fromCharCode(code);',
+    original,
+    replacement: original === "<" ? "<=" : "33",
+    reason: "code 0x20 is a space either way",
+  })),
 ];
