@@ -169,3 +169,114 @@ Deno.test("render edges: detector ids whose words are one character long are tak
     deepStrictEqual(parseMaskCounts(JSON.stringify({ [id]: 1 })), { [id]: 1 }, id);
   }
 });
+
+/** The mrkdwn of every section and context block, joined. */
+const allText = (blocks: readonly { type: string }[]) => JSON.stringify(blocks);
+
+Deno.test("render edges: the header block stays first and the account is told once, whatever was cut", () => {
+  const lines = Array.from({ length: 40 }, (_, i) => `10:${i} INFO line ${i} ${"x".repeat(2000)}`);
+  for (const excerptMode of ["newest", "patterns"] as const) {
+    for (const truncated of [false, true]) {
+      const m = buildReportMessage({
+        ...base,
+        excerpt: lines,
+        lineCount: lines.length,
+        truncated,
+        excerptMode,
+      });
+      strictEqual(m.blocks[0].type, "header", excerptMode);
+      const info = m.blocks[1];
+      ok(info.type === "section" && info.text.text.startsWith("*Window:*"), excerptMode);
+      const text = allText(m.blocks);
+      strictEqual(text.split("*Lines:*").length, 2, `${excerptMode}: one account`);
+      strictEqual(
+        text.split(":scissors:").length <= 2,
+        true,
+        `${excerptMode}: one note of lines left out`,
+      );
+      strictEqual(
+        text.includes("(one example per pattern)"),
+        excerptMode === "patterns",
+        `${excerptMode}: the excerpt said to be examples only when it is`,
+      );
+      validateBlocks(m.blocks, "message");
+    }
+  }
+});
+
+Deno.test("render edges: a report with nothing to note has no empty context block; no lines, nothing left out", () => {
+  const m = buildReportMessage({ ...base, excerpt: [], lineCount: 0 });
+  validateBlocks(m.blocks, "message");
+  for (const b of m.blocks) {
+    if (b.type === "context") ok(b.elements.length > 0 && b.elements[0].text !== "");
+  }
+  const text = allText(m.blocks);
+  ok(!text.includes(":scissors:") && !text.includes("left out"), text);
+  ok(text.includes("_No log lines in this window._"), text);
+});
+
+Deno.test("render edges: an expiry that is not a date reads as ? in the notification text", () => {
+  const m = buildReportMessage({ ...base, expiresAt: new Date(NaN) });
+  ok(m.text.endsWith("Expires ?."), m.text);
+});
+
+Deno.test("render edges: a header of exactly 150 characters is whole; a source cut never leaves half a pair", () => {
+  // "Safe Debug: " + service + " (prod)" is 150 characters.
+  const service = "s".repeat(150 - "Safe Debug:  (prod)".length);
+  const m = buildReportMessage({ ...base, service: service.slice(0, 100), environment: "prod" });
+  ok(m.blocks[0].type === "header" && !m.blocks[0].text.text.endsWith("…"));
+  const exact = buildReportMessage({
+    ...base,
+    service: "s".repeat(100),
+    environment: "e".repeat(150 - "Safe Debug: ".length - 100 - 3),
+  });
+  ok(exact.blocks[0].type === "header");
+  strictEqual(exact.blocks[0].type === "header" && exact.blocks[0].text.text.length, 150);
+  ok(exact.blocks[0].type === "header" && !exact.blocks[0].text.text.endsWith("…"));
+  for (const pair of ["\u{10000}", "\u{10FFFF}"]) {
+    const source = "a".repeat(98) + pair + "b";
+    const shown = allText(buildReportMessage({ ...base, source }).blocks);
+    ok(shown.includes(`*Source:* \`${"a".repeat(98)}…\``), JSON.stringify(pair));
+  }
+});
+
+Deno.test("render edges: insights with one level, ties kept in order, no empty lines, bad times unknown", () => {
+  const p = (i: number, extra = {}) => ({
+    template: `job ${i} <*>`,
+    count: 3,
+    level: "info" as const,
+    first: Date.UTC(2026, 10, 29, 10),
+    last: Date.UTC(2026, 10, 29, 10),
+    example: "",
+    previous: null,
+    change: null,
+    ...extra,
+  });
+  const insights = (patterns: ReturnType<typeof p>[], extra = {}) => ({
+    lines: 5,
+    filtered: false,
+    levels: { error: 0, warn: 0, info: 5, debug: 0, unknown: 0 },
+    sparkline: null,
+    patterns,
+    patternCount: patterns.length,
+    comparison: { state: "off" as const },
+    ...extra,
+  });
+  const room = { chars: 100_000, blocks: 50, maxSectionChars: 100_000 };
+  const text = (ins: ReturnType<typeof insights>) =>
+    insightsBlocks(ins, room).map((b) => (b.type === "section" ? b.text.text : "")).join("\n");
+  ok(text(insights([])).includes("*By level:* 5 info"), text(insights([])));
+  ok(!text(insights([p(1)])).includes("\n\n"), "no empty line in the overview");
+  const order = text(insights([p(0), p(1), p(2), p(3)]));
+  ok(
+    order.indexOf("job 0") < order.indexOf("job 1") &&
+      order.indexOf("job 2") < order.indexOf("job 3"),
+  );
+  ok(!text(insights([p(1)])).includes("*rising*"), "no change, no mark");
+  ok(text(insights([p(1, { first: NaN, last: NaN })])).includes("an unknown time"));
+  // A template of exactly 240 characters is shown whole.
+  ok(text(insights([p(1, { template: "t".repeat(240) })])).includes(`\`${"t".repeat(240)}\``));
+  // Spanning days: the fallback has the date and the minute.
+  const days = text(insights([p(1, { last: Date.UTC(2026, 10, 30, 10, 7) })]));
+  ok(/\|2026-11-30 10:07 UTC>/.test(days), days);
+});
