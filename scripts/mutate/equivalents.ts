@@ -524,4 +524,55 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     replacement: original === "<" ? "<=" : "33",
     reason: "code 0x20 is a space either way",
   })),
+  // Phone numbers and e-mail (core/scrub/detectors/pii_contact.ts).
+  {
+    file: "core/scrub/detectors/pii_contact.ts",
+    line: 'const at = email.toLowerCase().lastIndexOf("%40");',
+    original: "toLowerCase",
+    replacement: "toUpperCase",
+    reason: '"%40" has no letters: its position is the same in either case',
+  },
+  {
+    file: "core/scrub/detectors/pii_contact.ts",
+    line: "return code === 1 ? national === 10 : national >= 6 && national <= 13;",
+    original: "13",
+    replacement: "14",
+    reason:
+      "a two- or three-digit code and 14 national digits are over the 15 digits refused just before",
+  },
+  ...([["/^\\d{1,4}-(?:19|20)\\d\\d-/", "/\\d{1,4}-(?:19|20)\\d\\d-/"], [
+    "/^\\d{1,4}-(?:19|20)\\d\\d-/",
+    "/^\\d{2,4}-(?:19|20)\\d\\d-/",
+  ]] as const).map(([original, replacement]) => ({
+    file: "core/scrub/detectors/pii_contact.ts",
+    line: "if (/^\\d{1,4}-(?:19|20)\\d\\d-/.test(phone)) return false;",
+    original,
+    replacement,
+    reason:
+      "the number starts 0[1-9] (two digits at least), and in every trunk layout a 4-digit group followed by `-` is the second: the year is found there either way",
+  })),
+  {
+    file: "core/scrub/detectors/pii_contact.ts",
+    line: "return groups[0].length <= 5 && groups[1].length >= 5 && digits.length >= 9 &&",
+    original: "5",
+    replacement: "6",
+    column: 32,
+    reason: "the pattern reads an area code of 0 and at most 4 more digits: never 6",
+  },
+  ...([["+", "-"], ["15", "16"]] as const).map(([original, replacement]) => ({
+    file: "core/scrub/detectors/pii_contact.ts",
+    line:
+      "return national.length >= min && national.length <= max && code.length + national.length <= 15;",
+    original,
+    replacement,
+    reason: "a code of at most 3 digits and a national number of at most 12 make 15 digits at most",
+  })),
+  {
+    file: "core/scrub/detectors/pii_contact.ts",
+    line: "if (/^(?:1[ .-]?)?\\(|^(?:1[.-])?[2-9]\\d\\d[.-]/.test(phone)) {",
+    original: "/^(?:1[ .-]?)?\\(|^(?:1[.-])?[2-9]\\d\\d[.-]/",
+    replacement: "/(?:1[ .-]?)?\\(|^(?:1[.-])?[2-9]\\d\\d[.-]/",
+    reason:
+      "a bracket after the start comes only from the Russian layout with 8 before it, nine digits at least, taken by NATIONAL_LAYOUTS first",
+  },
 ];

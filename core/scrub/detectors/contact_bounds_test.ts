@@ -177,6 +177,9 @@ Deno.test("North American layouts: ten digits after an optional 1; other numbers
   }
   ok(whole(PHONE, "call (155) 123-4567 .", "(155) 123-4567"));
   ok(!whole(PHONE, "call 555-123.4567 .", "555-123.4567"), "mixed separators");
+  for (const value of ["1.555-123-4567", "1-555.123.4567"]) {
+    ok(!whole(PHONE, `call ${value} .`, value), `${value}: mixed separators`);
+  }
 });
 
 Deno.test("e-mail: generated mailboxes are masked; a local part ending in a dot, with two dots, or git is not", () => {
@@ -250,4 +253,74 @@ Deno.test("e-mail: an scp remote and a URL's user and host stay, however long th
     const masked = line.includes(": welcome") ? false : true;
     strictEqual(whole(EMAIL, line, "anna@example.com"), masked, line);
   }
+});
+
+const IN_CONTEXT = detector("phone-number-in-context");
+const POSTCODE = detector("uk-postcode");
+
+Deno.test("a number after a phone word: 8 to 15 digits, not one digit repeated", () => {
+  for (let length = 6; length <= 17; length++) {
+    const value = digits(length);
+    const line = `whatsapp ${value} verified`;
+    strictEqual(whole(IN_CONTEXT, line, value), length >= 8 && length <= 15, value);
+  }
+  for (const d of "0123456789") {
+    ok(none(IN_CONTEXT, `mobile ${d.repeat(10)} verified`), d.repeat(10));
+  }
+  // and without a context word, none of the layouts takes a repeated digit
+  for (const value of ["+1 1111111111", "+7 7777777777", "(222) 222-2222", "+44 4444444444"]) {
+    ok(!whole(PHONE, `x ${value} y`, value), value);
+  }
+  for (const value of ["(02) 1234567", "1(555) 123-4567", "1 (555) 123-4567"]) {
+    ok(whole(PHONE, `x ${value} y`, value), value);
+  }
+});
+
+Deno.test("a number after a phone word followed by a unit of time or size stays", () => {
+  const value = "9876543210";
+  for (
+    const unit of [
+      " ms",
+      " ns",
+      " us",
+      " µs",
+      "µs",
+      " s",
+      " sec",
+      " byte",
+      " bytes",
+      " b",
+      " kb",
+      " MB",
+      " Gb",
+      " MS",
+    ]
+  ) {
+    ok(none(IN_CONTEXT, `phone ${value}${unit} total`), `${value}${unit}`);
+  }
+  for (const after of [" mbps", " msg", " sent", " seconds", " bits", " xs", " kbyte", ""]) {
+    ok(whole(IN_CONTEXT, `phone ${value}${after} total`, value), `${value}${after}`);
+  }
+});
+
+Deno.test("the phone word counts within 48 characters before the number, the postcode word within 80", () => {
+  const value = "9876543210";
+  // a phone word, then joining words, together exactly `length` characters long
+  const context = (length: number) => {
+    const base = "whatsapp :: number :: delivered :: dispatched ";
+    return base + " ".repeat(length - base.length - 1) + ":";
+  };
+  for (const length of [47, 48]) {
+    const line = `${context(length)}${value}`;
+    strictEqual(context(length).length, length);
+    ok(whole(IN_CONTEXT, line, value), `${length}: ${line}`);
+  }
+  for (const length of [49, 50]) {
+    ok(none(IN_CONTEXT, `${context(length)}${value}`), `${length}`);
+  }
+  for (const gap of [1, 71, 72]) {
+    const line = `postcode${" ".repeat(gap)}SW1A 1AA`;
+    ok(whole(POSTCODE, line, "SW1A 1AA"), `${gap}`);
+  }
+  for (const gap of [73, 74]) ok(none(POSTCODE, `postcode${" ".repeat(gap)}SW1A 1AA`), `${gap}`);
 });
