@@ -264,6 +264,13 @@ Deno.test("a number after a phone word: 8 to 15 digits, not one digit repeated",
     const line = `whatsapp ${value} verified`;
     strictEqual(whole(IN_CONTEXT, line, value), length >= 8 && length <= 15, value);
   }
+  for (let length = 14; length <= 17; length++) {
+    const run = digits(length);
+    // in groups of up to 8, which the pattern reads past 15 digits
+    const value = [run.slice(0, 7), run.slice(7, 15), run.slice(15)].filter(Boolean).join(" ");
+    const line = `whatsapp ${value} verified`;
+    strictEqual(whole(IN_CONTEXT, line, value), length <= 15, value);
+  }
   for (const d of "0123456789") {
     ok(none(IN_CONTEXT, `mobile ${d.repeat(10)} verified`), d.repeat(10));
   }
