@@ -1,0 +1,108 @@
+/**
+ * IP and MAC addresses with generated values: full and compressed IPv6 with every count of
+ * written groups, embedded IPv4 and zone ids of every length; the special IPv4 addresses that
+ * stay; addresses at the start of a line and after a key's colon; MAC keys at the edge of the
+ * window read before a bare 12-hex value.
+ */
+import { ok, strictEqual } from "@node/assert";
+import { seededRandom } from "../../../devkit/sample_logs/random.ts";
+import { matchDetector } from "../match.ts";
+import { detectors } from "./network.ts";
+
+const random = seededRandom(0x1b6);
+const detector = (id: string) => detectors.find((d) => d.id === id)!;
+const IPV4 = detector("ipv4-address");
+const IPV6 = detector("ipv6-address");
+const COMPRESSED = detector("ipv6-address-compressed");
+const MAC = detector("mac-address");
+const COMPACT_MAC = detector("mac-address-compact");
+
+function whole(d: typeof IPV4, line: string, value: string): boolean {
+  const at = line.indexOf(value);
+  return matchDetector(d, line).some((s) => s.start === at && s.end === at + value.length);
+}
+const none = (d: typeof IPV4, line: string) => matchDetector(d, line).length === 0;
+/** A group of 1–4 hex digits with a digit in it. */
+const group = () => String(random.int(10)) + random.chars(random.int(4), "0123456789abcdefABCDEF");
+
+Deno.test("compressed IPv6: two to seven written groups around one ::, digits in them", () => {
+  for (let written = 1; written <= 8; written++) {
+    for (let k = 0; k < 20; k++) {
+      const groups = Array.from({ length: written }, group);
+      const cut = random.int(written + 1);
+      const value = `${groups.slice(0, cut).join(":")}::${groups.slice(cut).join(":")}`;
+      const line = `peer ${value} up`;
+      strictEqual(whole(COMPRESSED, line, value), written >= 2 && written <= 7, value);
+    }
+  }
+  for (const value of ["ab::cd", "fe::ab:cd", "1::2::3", "1:::2", "fe80::1:", "::1", "::"]) {
+    ok(!whole(COMPRESSED, `peer ${value} up`, value), value);
+  }
+  for (const value of ["::ffff:192.0.2.128", "64:ff9b::198.51.100.7", "fe80::1%eth0", "1::2"]) {
+    ok(whole(COMPRESSED, `peer ${value} up`, value), value);
+  }
+});
+
+Deno.test("IPv6 zone ids of 1 to 16 characters stay part of the address", () => {
+  for (let length = 1; length <= 16; length++) {
+    const value = `fe80::1ff:fe23:4567:890a%${random.chars(length, "abcdefgh0123.-_")}`;
+    ok(whole(COMPRESSED, `via ${value} up`, value), value);
+  }
+});
+
+Deno.test("full IPv6: eight groups, at the start of a line or after a key's colon", () => {
+  for (let k = 0; k < 100; k++) {
+    const value = Array.from({ length: 8 }, group).join(":");
+    for (const line of [`${value} up`, `ip:${value}`, `src_ip:${value} ok`, `from ${value}.`]) {
+      ok(whole(IPV6, line, value), line);
+    }
+  }
+  for (let k = 0; k < 30; k++) {
+    const value = `fe80::${group()}:${group()}`;
+    for (const line of [`${value} up`, `ip:${value}`, `g:${value}`, `x ${value}`]) {
+      ok(whole(COMPRESSED, line, value), line);
+    }
+    // after a hex digit and a colon the address runs on from a longer one
+    ok(!whole(COMPRESSED, `a1:${value}`, value), `a1:${value}`);
+  }
+});
+
+Deno.test("IPv4: loopback, broadcast and unspecified stay; others are masked, at the line's start too", () => {
+  for (const value of ["127.0.0.1", "127.1.2.3", "255.255.255.0", "255.0.0.1", "0.0.0.0"]) {
+    ok(none(IPV4, `bind ${value} ok`), value);
+  }
+  for (let k = 0; k < 50; k++) {
+    const value = [1 + random.int(223), random.int(256), random.int(256), 1 + random.int(254)]
+      .join(".");
+    if (value.startsWith("127.")) continue;
+    for (const line of [`${value} connected`, `client ${value}:443`, `a.b ${value}`]) {
+      ok(whole(IPV4, line, value), line);
+    }
+  }
+  ok(whole(IPV4, "from 10.0.0.127 ok", "10.0.0.127"));
+  ok(whole(IPV4, "from 10.0.0.255 ok", "10.0.0.255"));
+});
+
+Deno.test("MAC addresses: at the line's start, not run on from a longer hex run", () => {
+  for (let k = 0; k < 50; k++) {
+    const sep = random.pick([":", "-"]);
+    const value = Array.from({ length: 6 }, () => random.chars(2, "0123456789abcdef")).join(sep);
+    if (/^(?:00[:-]){5}00$|^(?:ff[:-]){5}ff$/.test(value)) continue;
+    ok(whole(MAC, `${value} joined`, value), value);
+    ok(!whole(MAC, `x${value} joined`, value), `x${value}`);
+    ok(!whole(MAC, `:${value} joined`, value), `:${value}`);
+  }
+  for (const value of ["00:00:00:00:00:00", "ff:ff:ff:ff:ff:ff", "00:1a:2b-3c:4d:5e"]) {
+    ok(none(MAC, `hw ${value} .`), value);
+  }
+});
+
+Deno.test("a bare 12-hex MAC after the longest MAC key, and not after a word running into it", () => {
+  const value = "a4c3f0851d2e";
+  ok(whole(COMPACT_MAC, `"hardware_address_address": "${value}"`, value));
+  ok(whole(COMPACT_MAC, `"hardware_address_address":  "${value}"`, value));
+  ok(none(COMPACT_MAC, `"xhardware_address_address": "${value}"`));
+  for (const hex of ["000000000000", "ffffffffffff", "0000.0000.0000", "ffff.ffff.ffff"]) {
+    ok(none(COMPACT_MAC, `mac=${hex}`), hex);
+  }
+});
