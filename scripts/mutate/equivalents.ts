@@ -47,6 +47,7 @@ const CODE = "core/render/code_blocks.ts";
 const TRANSPORT = "core/render/insights_transport.ts";
 const SUMMARY = "core/render/masking_summary.ts";
 const HTTP = "core/sources/http.ts";
+const INSIGHTS_BLOCKS = "core/render/insights_blocks.ts";
 
 export const EQUIVALENTS: readonly Equivalent[] = [
   // Base58
@@ -574,5 +575,43 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     replacement: "/(?:1[ .-]?)?\\(|^(?:1[.-])?[2-9]\\d\\d[.-]/",
     reason:
       "a bracket after the start comes only from the Russian layout with 8 before it, nine digits at least, taken by NATIONAL_LAYOUTS first",
+  },
+  // Insights sections and the report.
+  ...[["total === 0 || blocks.length >= room.blocks", "false"], ["||", "&&"], [">=", ">"]].map((
+    [original, replacement],
+  ) => ({
+    file: INSIGHTS_BLOCKS,
+    line: "if (total === 0 || blocks.length >= room.blocks) return blocks;",
+    original,
+    replacement,
+    reason:
+      "falling through adds nothing: with no pattern the heading alone is never added, and with no block left add() refuses",
+  })),
+  ...[["times.length === 0", "false", undefined], ["0", "1", 24], ["false", "true", 46]].map((
+    [original, replacement, column],
+  ) => ({
+    file: INSIGHTS_BLOCKS,
+    line: "if (times.length === 0) return { withDate: false };",
+    column: column as number | undefined,
+    original: original as string,
+    replacement: replacement as string,
+    reason:
+      "with no time or one, the span is under a day (-Infinity or 0) and no time is shown without one: the same text",
+  })),
+  {
+    file: "core/render/report_blocks.ts",
+    line: "let keep = Math.min(raw.length, max);",
+    original: "min",
+    replacement: "max",
+    reason:
+      "a start past the end slices the whole text, which the loop below shortens to the same point",
+  },
+  {
+    file: "core/render/insights_excerpt.ts",
+    line: "for (; fit > 0; fit--) {",
+    original: ">",
+    replacement: ">=",
+    reason:
+      "packing no examples gives the empty excerpt, which is what the loop's fallback returns",
   },
 ];
