@@ -76,7 +76,7 @@ const GENERIC_ID_KEY =
 
 /** Up to eight letter-and-digit groups joined by one space, dot, slash or dash, read from a key's end. */
 const VALUE_GROUPS = /[0-9A-Za-z]{1,20}(?:[ .\/-][0-9A-Za-z]{1,20}){0,7}/y;
-/** Bound on the keys read on one line. */
+/** Bound on the keys read on one line; from the next key on, the line is masked unread. */
 const MAX_KEYS_PER_LINE = 16;
 
 /**
@@ -87,9 +87,14 @@ const MAX_KEYS_PER_LINE = 16;
 function findNationalIdsUnderGenericKeys(line: string): Candidate[] {
   const found: Candidate[] = [];
   GENERIC_ID_KEY.lastIndex = 0;
-  for (let keys = 0; keys < MAX_KEYS_PER_LINE; keys++) {
+  for (let keys = 0;; keys++) {
     const key = GENERIC_ID_KEY.exec(line);
     if (!key) break;
+    if (keys === MAX_KEYS_PER_LINE) {
+      // More keys than are read: what follows is not examined, so it is masked (fails closed).
+      found.push({ start: key.index, end: line.length, cut: true });
+      break;
+    }
     const start = key.index + key[0].length;
     if (start === key.index || /[A-Za-z0-9]/.test(line[start - 1] ?? "")) continue;
     VALUE_GROUPS.lastIndex = start;
