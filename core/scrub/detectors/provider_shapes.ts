@@ -13,6 +13,7 @@
  */
 import type { Detector, PositiveExample } from "../detector.ts";
 import { shannonEntropy } from "../entropy.ts";
+import { namesEndInKeyWords, valuesAfterKeyWords } from "../kv/after_key_words.ts";
 import { hasSequentialRandomPart, saysExample } from "./stand_ins.ts";
 
 /** A UUID in lower-case hex (8-4-4-4-12), as a regex source: many providers issue keys of this shape. */
@@ -204,6 +205,17 @@ export function assigned(spec: AssignedSpec): Detector {
   ];
   const detector = finish(spec, new RegExp(source, "gd"), syntaxes, hasSequentialRandomPart);
   FORMATS.set(detector, { kind: "assigned", source: spec.value, name: spec.sampleName });
+  if (namesEndInKeyWords(spec.names)) {
+    // Read from where the key/value reader's key words end (once per line for all detectors),
+    // instead of searching the whole line for the names: the same matches, far less work on
+    // lines full of keys.
+    const nameAtEnd = new RegExp(`(?<![A-Za-z0-9])(?:${caseless(spec.names)})$`);
+    const value = new RegExp(
+      `${ASSIGN}(?<secret>${spec.value})${ending(`(?![${tail}])`, spec.cutClass)}`,
+      "yd",
+    );
+    detector.find = (line) => valuesAfterKeyWords(line, nameAtEnd, value);
+  }
   return detector;
 }
 

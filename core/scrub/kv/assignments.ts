@@ -19,7 +19,6 @@
  * The result of the last line read is kept: the detectors that share the reader run one after
  * another on the same line, and read it once.
  */
-import { caseless } from "../detectors/provider_shapes.ts";
 import { type KeyKind, keyKind, snakeName } from "./key_names.ts";
 import {
   afterType,
@@ -90,17 +89,13 @@ const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c;
 /**
  * Where a secret-named key may end: a word such names end in (./key_names.ts), in any case, not
  * followed by more of a name (`token_count`, `password-file`; `password.=` and `password->` do
- * end there); or Bundler's credentials, a whole `BUNDLE_…` name. One search (each letter's
- * cases spelled out: faster than the `i` flag), far faster than reading every name on the
- * line; keyKind then judges the whole name, read back from where the word ends.
+ * end there); or Bundler's credentials, a whole `BUNDLE_…` name. One search, far faster than
+ * reading every name on the line; keyKind then judges the whole name, read back from where the
+ * word ends. (The `i` flag, not caseless(): on lines full of keys V8 searches it 2–3× faster.
+ * Without the `u` flag, `i` matches no non-ASCII letter to an ASCII one.)
  */
-const KEY_END = new RegExp(
-  caseless(
-    "(?:pass(?:word|wd|phrase)?|pwd?|secret|token|cred(?:entials?|s)?|key|base|auth)",
-  ) + String.raw`(?![A-Za-z0-9_]|[.-]+[A-Za-z0-9_])|(?<![A-Za-z0-9_.-])` + caseless("bundle_") +
-    String.raw`\w{1,200}`,
-  "g",
-);
+const KEY_END =
+  /(?:pass(?:word|wd|phrase)?|pwd?|secret|token|cred(?:entials?|s)?|key|base|auth)(?![A-Za-z0-9_]|[.-]+[A-Za-z0-9_])|(?<![A-Za-z0-9_.-])bundle_\w{1,200}/gi;
 
 const NO_ENDS: readonly number[] = [];
 let endsLine: string | undefined;
