@@ -112,7 +112,9 @@ const COOKIE_NAME_CAP = 128;
 const LONG_COOKIE_NAME = String.raw`(?<cut>)${COOKIE_NAME}{${COOKIE_NAME_CAP + 1}}`;
 /** A `Cookie` header's name, and one `name=value; ` pair of it. */
 const COOKIE_HEADER = String.raw`(?<![\w-])cookie(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?`;
-const COOKIE_PAIR = String.raw`${COOKIE_NAME}{1,${COOKIE_NAME_CAP}}=[^;"'\r\n]{0,4096};\s{0,3}`;
+const COOKIE_PAIR = String.raw`${COOKIE_NAME}{1,${COOKIE_NAME_CAP}}=` +
+  // A value in quotes (RFC 6265 allows them: `theme="dark"`), also JSON-escaped, or bare.
+  String.raw`(?:"[^";\r\n]{0,4096}"|\\"[^";\r\n\\]{0,4096}\\"|[^;"'\r\n]{0,4096});\s{0,3}`;
 /** Cookies the lookbehind reads back over (a bound on its work); past them the line is cut. */
 const MAX_COOKIES = 50;
 /** `orders.created.v1`, `user:42:profile`: a dotted or colon-separated name, not a key. */
@@ -337,7 +339,7 @@ export const detectors: Detector[] = [
         MAX_COOKIES + 1
       }})(?<cut>)${COOKIE_NAME}` +
         String.raw`|(?<=${COOKIE_HEADER}(?:${COOKIE_PAIR}){0,${MAX_COOKIES}})` +
-        String.raw`(?:${LONG_COOKIE_NAME}|${COOKIE_NAME}{1,${COOKIE_NAME_CAP}}=` +
+        String.raw`(?:${LONG_COOKIE_NAME}|${COOKIE_NAME}{1,${COOKIE_NAME_CAP}}=(?:\\?")?` +
         cappedValue(COOKIE_VALUE, 6) + ")",
       "gid",
     ),
@@ -352,9 +354,20 @@ export const detectors: Detector[] = [
           text: '{"cookie":"JSESSIONID=A1B2C3D4E5F60718293A4B5C6D7E8F90"}',
           secret: "A1B2C3D4E5F60718293A4B5C6D7E8F90",
         },
+        // A quoted value before it, and a quoted value.
+        {
+          text: 'Cookie: theme="dark"; sid=a8Fk29dkLq0Zx7Yw3nB5; lang=en',
+          secret: "a8Fk29dkLq0Zx7Yw3nB5",
+        },
+        { text: 'Cookie: sid="a8Fk29dkLq0Zx7Yw3nB5"; lang=en', secret: "a8Fk29dkLq0Zx7Yw3nB5" },
+        {
+          text: '{"cookie":"theme=\\"dark\\"; sid=a8Fk29dkLq0Zx7Yw3nB5"}',
+          secret: "a8Fk29dkLq0Zx7Yw3nB5",
+        },
       ],
       negative: [
         "Cookie: lang=en; theme=dark",
+        'Cookie: lang="en"; theme="dark"',
         "Set-Cookie: lang=en-GB; Path=/; Max-Age=31536000",
         "cookie consent banner shown to 1200 visitors",
       ],
