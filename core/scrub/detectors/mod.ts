@@ -21,6 +21,7 @@ import * as piiRegisters from "./pii_registers.ts";
 import * as piiDocuments from "./pii_documents.ts";
 import * as network from "./network.ts";
 import * as privateKeys from "./private_keys.ts";
+import * as csvColumns from "./csv_columns.ts";
 
 export const DETECTORS: readonly Detector[] = [
   ...cloud.detectors,
@@ -44,6 +45,7 @@ export const DETECTORS: readonly Detector[] = [
   ...piiDocuments.detectors,
   ...network.detectors,
   ...privateKeys.detectors,
+  ...csvColumns.detectors,
 ];
 
 export const BLOCK_DETECTORS: readonly BlockDetector[] = [...privateKeys.blockDetectors];

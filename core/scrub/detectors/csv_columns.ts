@@ -1,0 +1,100 @@
+/**
+ * Values of CSV columns whose header names a secret or personal data (../kv/csv_columns.ts):
+ * the header line opens the reading of the rows below it, where each such column's value is a
+ * candidate. Secret columns (`password`, `api_key`, `token`) are one detector; a header naming
+ * only personal data (`ssn`, `passport_no`, `date_of_birth`) opens the other.
+ */
+import type { Detector } from "../detector.ts";
+import { csvHeader, csvInLine, csvRows } from "../kv/csv_columns.ts";
+import { isPlaceholder } from "../placeholders.ts";
+import { isStatusWord } from "./value_checks.ts";
+
+/** A header's rows, when the header says `secret` columns or not. */
+function rowsBelow(secret: boolean) {
+  return (line: string) => {
+    const header = csvHeader(line);
+    return header !== null && header.secret === secret ? csvRows(header) : null;
+  };
+}
+
+export const detectors: Detector[] = [
+  {
+    id: "csv-secret-column",
+    description:
+      "Values in the rows of a CSV (or TSV, `;`/`|`-separated) table under a header column named for a secret (`password`, `api_key`, `client_secret`, `token`).",
+    kind: "secret",
+    prefilter: { keywords: ["pass", "pwd", "pw", "secret", "token", "key", "cred", "auth"] },
+    pattern: /(?:pass|pwd|pw|secret|token|key|cred|auth)/gi,
+    find: (line) => csvInLine(line, true),
+    opens: rowsBelow(true),
+    validate: (value) => !isStatusWord(value) && !isPlaceholder(value),
+    examples: {
+      positive: [
+        // A table in one record, its lines joined by escaped line breaks.
+        {
+          text: '{"export":"id,email,password\\n1,ann@example.com,Tr0ub4dor&3x"}',
+          secret: "Tr0ub4dor&3x",
+        },
+      ],
+      negative: [
+        '{"export":"id,email,password\\n1,ann@example.com,"}',
+        "id,email,password",
+        "password,token",
+        "user_id,token_count,cache_key",
+      ],
+    },
+  },
+  {
+    id: "csv-personal-column",
+    description:
+      "Values in the rows of a CSV table under a header column that names personal data only its name identifies (`ssn`, `national_id`, `passport_no`, `date_of_birth`, `iban`).",
+    kind: "pii",
+    prefilter: {
+      keywords: [
+        "ssn",
+        "social",
+        "sin",
+        "id",
+        "tin",
+        "nino",
+        "ni_number",
+        "nhs",
+        "passport",
+        "licen",
+        "dl_number",
+        "dob",
+        "birth",
+        "aadhaar",
+        "pesel",
+        "cpf",
+        "bsn",
+        "personnummer",
+        "hetu",
+        "tckn",
+        "nric",
+        "fiscale",
+        "steuer",
+        "medicare",
+        "mbi",
+        "npi",
+        "acc",
+        "iban",
+        "routing",
+        "card",
+        "cc_",
+        "pan",
+      ],
+    },
+    pattern: /(?:ssn|passport|national|birth|iban|card)/gi,
+    find: (line) => csvInLine(line, false),
+    opens: rowsBelow(false),
+    // A value that identifies: digits in it, or letters and digits (`AB123456C`).
+    validate: (value) => /\d/.test(value) && !isStatusWord(value),
+    examples: {
+      positive: [
+        { text: 'msg="user_id,ssn,status\\nu1,536904399,active"', secret: "536904399" },
+      ],
+      negative: ["id,ssn,name", "created_at,status", 'msg="user_id,ssn\\nu1,pending"'],
+    },
+  },
+];

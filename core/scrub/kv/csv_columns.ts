@@ -1,0 +1,174 @@
+/**
+ * CSV (and TSV, `;`- or `|`-separated) records whose key names sit on a header line above them:
+ * `id,email,password` then `42,ann@example.com,Tr0ub4dor&3`. A header line whose columns name a
+ * secret (by the key/value reader's rules, ./key_names.ts) or personal data that only a name
+ * identifies (`ssn`, `national_id`, `passport_no` …) opens a reading of the rows below it: each
+ * row with the header's number of fields gives the values of those columns; the first line that
+ * is not such a row ends it.
+ */
+import type { Candidate, Continuation } from "../detector.ts";
+import { keyKind } from "./key_names.ts";
+
+/** Columns a header is read for (a bound on the work per line). */
+const MAX_COLUMNS = 256;
+/** A column name is at most this long; a longer field is no name, and the line no header. */
+const MAX_NAME = 64;
+
+/** Separators a header may use, most common first. */
+const SEPARATORS = [",", "\t", ";", "|"];
+
+/** A column name: letters, digits, `_ . - ` and spaces, maybe in double quotes. */
+const NAME = /^\s*("?)([A-Za-z][A-Za-z0-9_. -]{0,63})\1\s*$/;
+
+/**
+ * Column names of personal data that only the name identifies (a number of nine digits is an
+ * SSN because its column says so), in the key/value reader's snake-case spelling.
+ */
+const PERSONAL_COLUMN =
+  /(?:^|_)(?:ssn|social_security(?:_number|_no)?|sin|social_insurance_number|national_id(?:_number|_no)?|id_number|tax_id|taxpayer_id|tin|itin|nino|ni_number|nhs_(?:number|no)|passport(?:_number|_no)?|driv(?:ing|ers?)_licen[cs]e(?:_number|_no)?|dl_number|dob|date_of_birth|birth_date|birthdate|aadhaar(?:_no)?|pesel|cpf|bsn|personnummer|hetu|tckn|nric|codice_fiscale|steuer_id|medicare(?:_number)?|mbi|npi|(?:bank_)?account_number|acct_no|iban|routing_number|card_number|cc_number|pan)$/;
+
+/** What a header says of its columns. */
+export interface CsvHeader {
+  separator: string;
+  /** How many fields a row of it has. */
+  columns: number;
+  /** The columns whose values are masked, in order. */
+  masked: readonly number[];
+  /** Whether one of them names a secret (otherwise they name personal data). */
+  secret: boolean;
+}
+
+/** `line`'s fields split at `separator`, double quotes kept (`"a,b"` is one field); null past MAX_COLUMNS. */
+function fields(line: string, separator: string): Candidate[] | null {
+  const out: Candidate[] = [];
+  const sep = separator.charCodeAt(0);
+  let i = 0;
+  const n = line.length;
+  for (;;) {
+    const start = i;
+    let quoted = false;
+    while (i < n) {
+      const c = line.charCodeAt(i);
+      if (c === 0x22) quoted = !quoted;
+      else if (c === sep && !quoted) break;
+      i++;
+    }
+    if (out.length === MAX_COLUMNS) return null;
+    out.push({ start, end: i });
+    if (i >= n) return out;
+    i++;
+  }
+}
+
+/** A field without the blanks and double quotes around it. */
+function inner(line: string, field: Candidate): Candidate {
+  let { start, end } = field;
+  while (start < end && (line[start] === " " || line[start] === "\t")) start++;
+  while (
+    end > start && (line[end - 1] === " " || line[end - 1] === "\t" || line[end - 1] === "\r")
+  ) {
+    end--;
+  }
+  if (end - start >= 2 && line[start] === '"' && line[end - 1] === '"') {
+    start++;
+    end--;
+  }
+  return { start, end };
+}
+
+/** Snake case, as key_names.ts spells a key (`Api Key`, `apiKey` → `api_key`). */
+const snake = (name: string) =>
+  name.trim().replace(/([a-z0-9])(?=[A-Z])/g, "$1_").replace(/[ .-]+/g, "_").toLowerCase();
+
+/**
+ * The header `line` is, when it is one: two or more fields, every one a column name, at least
+ * one of which names a secret or personal data. Null otherwise (most lines are rejected at a
+ * glance: a header holds no `=`, `:`, `{` or `[`).
+ */
+export function csvHeader(line: string): CsvHeader | null {
+  if (line.length > MAX_COLUMNS * (MAX_NAME + 3) || /[=:{[<>\/]/.test(line)) return null;
+  for (const separator of SEPARATORS) {
+    if (!line.includes(separator)) continue;
+    const parts = fields(line, separator);
+    if (parts === null || parts.length < 2) return null;
+    const names: string[] = [];
+    for (const part of parts) {
+      const m = NAME.exec(line.slice(part.start, part.end));
+      if (m === null) return null;
+      names.push(m[2]);
+    }
+    const masked: number[] = [];
+    let secret = false;
+    names.forEach((name, k) => {
+      const key = name.trim().replace(/\s+/g, "_");
+      const kind = keyKind(key);
+      if (kind === "password" || kind === "secret") secret = true;
+      if (kind !== null || PERSONAL_COLUMN.test(snake(name))) masked.push(k);
+    });
+    return masked.length === 0 ? null : { separator, columns: parts.length, masked, secret };
+  }
+  return null;
+}
+
+/** The rows below `header`: each row's values in its masked columns, until a line is no row. */
+export function csvRows(header: CsvHeader): Continuation {
+  return {
+    next(line: string): readonly Candidate[] | null {
+      if (line.trim() === "") return null;
+      const parts = fields(line, header.separator);
+      if (parts === null || parts.length !== header.columns) return null;
+      const out: Candidate[] = [];
+      for (const k of header.masked) {
+        const value = inner(line, parts[k]);
+        if (value.end > value.start) out.push(value);
+      }
+      return out;
+    },
+  };
+}
+
+/** An escaped line break inside a quoted string (`\n`, `\r\n`), where one log record holds a table. */
+const ESCAPED_BREAK = /\\(?:r\\)?n/g;
+/** Segments of one line read as a table (a bound on the work per line). */
+const MAX_SEGMENTS = 1000;
+
+/**
+ * A table in one line, its lines joined by escaped line breaks inside a string
+ * (`{"export":"id,password\n1,Tr0ub4dor&3"}`): the header is the text after the string's opening
+ * quote, the last row ends at the string's closing quote. The values of the masked columns of
+ * the header whose `secret` is as given; none when the line holds no such table.
+ */
+export function csvInLine(line: string, secret: boolean): Candidate[] {
+  if (!line.includes("\\n")) return [];
+  const breaks: Candidate[] = [];
+  ESCAPED_BREAK.lastIndex = 0;
+  for (const m of line.matchAll(ESCAPED_BREAK)) {
+    if (breaks.length === MAX_SEGMENTS) break;
+    breaks.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const out: Candidate[] = [];
+  let from = 0;
+  let reader: Continuation | null = null;
+  for (let k = 0; k <= breaks.length; k++) {
+    let start = k === 0 ? 0 : breaks[k - 1].end;
+    let end = k < breaks.length ? breaks[k].start : line.length;
+    if (k === breaks.length) {
+      // The last row ends where its string does (the first quote not escaped).
+      const close = /(?<!\\)"/.exec(line.slice(start, end));
+      if (close !== null) end = start + close.index;
+    }
+    if (reader === null) {
+      // The header starts after the quote that opens its string.
+      start = line.lastIndexOf('"', end - 1) + 1;
+      if (start < from) start = from;
+      const header = csvHeader(line.slice(start, end));
+      if (header !== null && header.secret === secret) reader = csvRows(header);
+    } else {
+      const found = reader.next(line.slice(start, end));
+      if (found === null) reader = null;
+      else for (const c of found) out.push({ start: start + c.start, end: start + c.end });
+    }
+    from = end;
+  }
+  return out;
+}
