@@ -5,7 +5,7 @@
  */
 import { createScrubber } from "../core/scrub/mod.ts";
 import { DETECTORS } from "../core/scrub/detectors/mod.ts";
-import { KeywordIndex } from "../core/scrub/keyword_index.ts";
+import { KeywordIndex } from "../core/scrub/prefilter/keyword_index.ts";
 import { Masker } from "../core/scrub/mask.ts";
 
 let seed = 42;

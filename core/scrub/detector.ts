@@ -5,7 +5,7 @@
  *
  * This file holds only the shape. Families of detectors live in `./detectors/`.
  */
-import type { LineShape } from "./line_shapes.ts";
+import type { LineShape } from "./prefilter/types.ts";
 
 /** What a finding is: a credential, or personal data. */
 export type FindingKind = "secret" | "pii";
@@ -60,7 +60,7 @@ export type Prefilter =
    */
   | { keywords: readonly string[]; shape?: never; filter?: never }
   /**
-   * With no rare literal: a line shape from ./line_shapes.ts that every match contains, found
+   * With no rare literal: a line shape (./prefilter/line_shapes.ts) that every match contains, found
    * in the keyword scan's own pass.
    */
   | { shape: LineShape; keywords?: never; filter?: never }

@@ -8,7 +8,7 @@ import { matchDetector, MAX_REFUSALS_PER_LINE, SCRUB_LIMIT } from "./match.ts";
 import { PSEUDONYM_CACHE_LIMIT } from "./mask.ts";
 import { createScrubber, type PolicyInput, ScrubError } from "./mod.ts";
 import { compileCustomPattern, CUSTOM_WINDOW, matchCustom, maxReach } from "./safe_pattern.ts";
-import { CHUNK_LENGTH } from "./wasm/scan.ts";
+import { CHUNK_LENGTH } from "./prefilter/wasm/scan.ts";
 import { EMAIL, KEY_VALUE, TEST_DETECTOR_SET } from "./test_fixtures.ts";
 
 const KEY = new Uint8Array(32).fill(9);

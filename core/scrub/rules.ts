@@ -1,15 +1,14 @@
 /**
  * Compiles a validated policy and a detector set into the rules one scrubber runs:
- * the enabled detectors in priority order, their masking strategies, the keyword index
- * over them, the allowlist and the limits. Built once per scrubber.
+ * the enabled detectors in priority order, their masking strategies, the prefilter that finds
+ * the lines each must run on, the allowlist and the limits. Built once per scrubber.
  */
 import { HIDING_MARKERS, WRAPPING_MARKERS } from "./decoded_view.ts";
 import type { BlockDetector, Detector, MaskStrategy } from "./detector.ts";
 import { PolicyError } from "./errors.ts";
-import { KeywordIndex } from "./keyword_index.ts";
-import type { LineShape } from "./line_shapes.ts";
 import { SCRUB_LIMIT_ID } from "./match.ts";
-import type { Limits, Policy } from "./policy.ts";
+import type { Limits, Policy } from "./policy_types.ts";
+import { LinePrefilter } from "./prefilter/mod.ts";
 import { compileCustomPattern } from "./safe_pattern.ts";
 
 export interface Rules {
@@ -21,23 +20,8 @@ export interface Rules {
   /** Detectors from the policy's custom patterns: they run in bounded windows. */
   custom: ReadonlySet<Detector>;
   blockDetectors: readonly BlockDetector[];
-  /**
-   * Keyword lists: single-line detectors first, then block detectors, then the two lists of
-   * escapes that call for a decoded view (./decoded_view.ts): HIDING_MARKERS, numbered
-   * `hidingMarkers`, and WRAPPING_MARKERS, numbered `hidingMarkers + 1`.
-   */
-  index: KeywordIndex;
-  /** The keyword list number of HIDING_MARKERS (WRAPPING_MARKERS is the next and last). */
-  hidingMarkers: number;
-  /** Detectors with no keywords: located by their line shape, line filter or pattern. */
-  everyLine: readonly number[];
-  /**
-   * Per `everyLine` detector, how to find the lines where it can match (a superset of them);
-   * only there it runs per line. A line shape, found by the keyword scan; or its line filter (or
-   * pattern) with the `m` flag, searched once over a whole region. Null for a custom pattern:
-   * it only ever sees bounded windows of one line, so it runs on every line.
-   */
-  lineFinders: readonly (RegExp | LineShape | null)[];
+  /** Which detectors must run on which lines. */
+  prefilter: LinePrefilter;
   allowlist: ReadonlySet<string>;
   /** Every finding id these rules can write into a token (detectors, blocks, the engine's own). */
   maskIds: ReadonlySet<string>;
@@ -96,31 +80,19 @@ export function compileRules(
   const strategies = detectors.map((d) =>
     policy.strategies[d.id] ?? policy.strategies[d.kind] ?? d.mask ?? "placeholder"
   );
-  const everyLine: number[] = [];
-  detectors.forEach((d, i) => {
-    if (d.prefilter?.keywords === undefined) everyLine.push(i);
-  });
   const customSet = new Set<Detector>(custom);
-  const lineFinders = everyLine.map((i) => {
-    if (customSet.has(detectors[i])) return null;
-    const prefilter = detectors[i].prefilter;
-    if (prefilter?.shape !== undefined) return prefilter.shape;
-    const p = prefilter?.filter ?? detectors[i].pattern;
-    return new RegExp(p.source, p.flags.replace(/[dgmy]/g, "") + "gm");
-  });
   return {
     detectors,
     strategies,
     rank: new Map(detectors.map((d, i) => [d, i])),
     custom: customSet,
     blockDetectors,
-    index: new KeywordIndex(
-      [...detectors, ...blockDetectors].map((d) => d.prefilter?.keywords ?? [])
-        .concat([HIDING_MARKERS, WRAPPING_MARKERS]),
-    ),
-    hidingMarkers: detectors.length + blockDetectors.length,
-    everyLine,
-    lineFinders,
+    prefilter: new LinePrefilter({
+      detectors,
+      blocks: blockDetectors,
+      unsearched: customSet,
+      escapes: { hiding: HIDING_MARKERS, wrapping: WRAPPING_MARKERS },
+    }),
     allowlist: new Set(policy.allowlist),
     maskIds: new Set([...detectors, ...blockDetectors].map((d) => d.id).concat(ENGINE_IDS)),
     limits: policy.limits,

@@ -5,7 +5,7 @@
 import { ok } from "@node/assert";
 import { BLOCK_DETECTORS, DETECTORS } from "./mod.ts";
 import { matchDetector } from "../match.ts";
-import { lineHasShape } from "../line_shapes.ts";
+import { lineHasShape } from "../prefilter/line_shapes.ts";
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -11,7 +11,8 @@
  * The loop runs in WebAssembly (./wasm/scan.ts) where it can, several times faster, and here in
  * JavaScript otherwise and for short texts.
  */
-import { type LineShape, ShapeAutomaton, shapeSlot } from "./line_shapes.ts";
+import { ShapeAutomaton, shapeSlot } from "./line_shapes.ts";
+import type { LineShape, ScanSink, ScanStates } from "./types.ts";
 import { CHUNK_LENGTH, WasmScan } from "./wasm/scan.ts";
 
 /** The only non-ASCII code unit whose single-unit lower case is ASCII: KELVIN SIGN → "k". */
@@ -36,19 +37,10 @@ function codeUnitsFoldingTo(c: number): number[] {
   return units;
 }
 
-const NO_DETECTORS: readonly number[] = [];
+const NO_TARGETS: readonly never[] = [];
 
 /** Texts shorter than this are scanned in JavaScript: the WebAssembly call costs more. */
 const WASM_MIN_LENGTH = 512;
-
-/** Hits of one scan, per automaton (keywords, then the two shape groups): where, and which state. */
-export interface ScanSink {
-  positions: [number[], number[], number[]];
-  states: [number[], number[], number[]];
-}
-
-/** The three automata's states between the chunks of one scan. */
-export type ScanStates = [number, number, number];
 
 export interface KeywordIndexOptions {
   /** Whether the scan may run in WebAssembly (default true); false keeps it in JavaScript. */
@@ -82,12 +74,17 @@ export class KeywordHits {
 
   /** Detectors with a keyword ending before `end` and not yet consumed (empty when none). */
   detectorsBefore(end: number): readonly number[] {
+    return this.targetsBefore(end, this.index.listNumbers);
+  }
+
+  /** detectorsBefore, with each keyword list i given as `targets[i]`. */
+  targetsBefore<T>(end: number, targets: readonly T[]): readonly T[] {
     const positions = this.positions;
-    if (this.#next >= positions.length || positions[this.#next] >= end) return NO_DETECTORS;
+    if (this.#next >= positions.length || positions[this.#next] >= end) return NO_TARGETS;
     const stamp = this.index.freshStamp();
-    const found: number[] = [];
+    const found: T[] = [];
     while (this.#next < positions.length && positions[this.#next] < end) {
-      this.index.collect(this.states[this.#next++], found, stamp);
+      this.index.collect(this.states[this.#next++], found, stamp, targets);
     }
     return found;
   }
@@ -109,6 +106,8 @@ export class KeywordIndex {
   readonly #stamp: Int32Array;
   #lastStamp = 0;
   readonly shapes: readonly [ShapeAutomaton, ShapeAutomaton];
+  /** 0, 1, 2 …: each keyword list by its number. */
+  readonly listNumbers: readonly number[];
   readonly #wasm: WasmScan | null;
 
   /** `keywords[i]` are detector i's keywords (lower-case; an empty list never triggers). */
@@ -116,6 +115,7 @@ export class KeywordIndex {
     const [numbers, addresses] = ShapeAutomaton.shared();
     this.shapes = [numbers, addresses];
     this.#stamp = new Int32Array(keywords.length);
+    this.listNumbers = keywords.map((_, i) => i);
     const charClass = new Map<number, number>();
     for (const list of keywords) {
       for (const k of list) {
@@ -306,14 +306,14 @@ export class KeywordIndex {
     return ++this.#lastStamp;
   }
 
-  /** Adds the detectors of a hit state to `found`, once each per `stamp`. */
-  collect(state: number, found: number[], stamp: number): void {
+  /** Adds the targets of the keyword lists of a hit state to `found`, once each per `stamp`. */
+  collect<T>(state: number, found: T[], stamp: number, targets: readonly T[]): void {
     const k = state / this.#width - this.#hitBase;
     for (let o = this.#outStart[k]; o < this.#outStart[k + 1]; o++) {
       const d = this.#outputs[o];
       if (this.#stamp[d] !== stamp) {
         this.#stamp[d] = stamp;
-        found.push(d);
+        found.push(targets[d]);
       }
     }
   }

@@ -11,6 +11,7 @@
  */
 
 import { SHAPE_TABLES } from "./line_shape_tables.ts";
+import type { LineShape, ShapeTable } from "./types.ts";
 
 const NEWLINE = 0x0a;
 
@@ -192,7 +193,7 @@ const A_TOKEN: Shape = (() => {
   };
 })();
 
-const SHAPES = {
+const SHAPES: Readonly<Record<LineShape, Shape>> = {
   "number-run": NUMBER_RUN,
   "base58-run": BASE58_RUN,
   "iban-start": IBAN_START,
@@ -200,9 +201,8 @@ const SHAPES = {
   "hex-groups": HEX_GROUPS,
   "email-at": EMAIL_AT,
   "a-token": A_TOKEN,
-} as const;
+};
 
-export type LineShape = keyof typeof SHAPES;
 export const LINE_SHAPES = Object.keys(SHAPES) as LineShape[];
 
 /**
@@ -218,23 +218,6 @@ const GROUPS: readonly (readonly LineShape[])[] = [
 const ASCII_END = 0x80;
 /** Bound on the product of a group's state counts (the tuples its automaton could reach). */
 const MAX_KEYS = 1 << 20;
-
-/**
- * A group of shapes as one automaton, in the compact form it is stored in
- * (./line_shape_tables.ts): per code 0 … 0x80 its class (0x80 stands for every code above),
- * per state and class the next state, and per hit state which shapes complete there.
- */
-export interface ShapeTable {
-  names: readonly LineShape[];
-  /** Base64 of 129 bytes: the class of each code 0 … 0x80. */
-  classes: string;
-  /** Base64 of 16-bit little-endian entries: the automaton's `delta`. */
-  delta: string;
-  /** States from this one on complete at least one shape. */
-  hitBase: number;
-  /** Base64 of one byte per hit state: bit i set, names[i] completes there. */
-  masks: string;
-}
 
 const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 

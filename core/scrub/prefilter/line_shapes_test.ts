@@ -3,12 +3,13 @@
  * and no keyword-free detector ever matches a line where its shape (or line filter) is absent.
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
-import { LINE_SHAPES, lineHasShape, type LineShape, ShapeAutomaton } from "./line_shapes.ts";
-import { DETECTORS } from "./detectors/mod.ts";
-import { matchDetector } from "./match.ts";
-import type { Detector } from "./detector.ts";
+import { LINE_SHAPES, lineHasShape, ShapeAutomaton } from "./line_shapes.ts";
+import type { LineShape } from "./types.ts";
+import { DETECTORS } from "../detectors/mod.ts";
+import { matchDetector } from "../match.ts";
+import type { Detector } from "../detector.ts";
 import { SHAPE_TABLES } from "./line_shape_tables.ts";
-import { shapeTablesSource } from "../../scripts/generate_shape_tables.ts";
+import { shapeTablesSource } from "../../../scripts/generate_shape_tables.ts";
 
 const REFERENCE: Record<LineShape, RegExp> = {
   "number-run": /(?<![A-Za-z0-9_.:\/-])\d(?:[ .\/()+-]{0,4}\d){8}|\+\d(?:[ .\/()+-]{0,4}\d){7}/,
@@ -38,7 +39,7 @@ Deno.test("line shapes: the stored tables are those the definitions build", asyn
   deepStrictEqual(
     SHAPE_TABLES,
     built.map((automaton) => automaton.toTable()),
-    "core/scrub/line_shape_tables.ts is stale: run `deno task shape-tables`",
+    "core/scrub/prefilter/line_shape_tables.ts is stale: run `deno task shape-tables`",
   );
   const stored = await Deno.readTextFile(new URL("./line_shape_tables.ts", import.meta.url));
   strictEqual(stored, shapeTablesSource(), "run `deno task shape-tables`");

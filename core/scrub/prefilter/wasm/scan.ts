@@ -10,17 +10,8 @@
  * states no longer fit in registers.) The loop reads bytes, so it takes only ASCII chunks;
  * `scanChunk` says when a chunk is not one, and the caller scans that chunk in JavaScript.
  */
-import type { ScanSink, ScanStates } from "../keyword_index.ts";
+import type { ScanAutomaton, ScanSink, ScanStates } from "../types.ts";
 import { assembleModule, ins } from "./binary.ts";
-
-/** One automaton as the scan steps it: delta[state + classes[code unit]] is the next state. */
-export interface ScanAutomaton {
-  /** The class of each code unit (only ASCII ones are read here). */
-  classes: ArrayLike<number>;
-  delta: Int32Array;
-  /** States at or above this complete something. */
-  firstHit: number;
-}
 
 /** Characters per chunk: at most this many bytes (ASCII) go into the input area per call. */
 export const CHUNK_LENGTH = 1 << 14;

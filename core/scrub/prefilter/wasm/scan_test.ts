@@ -1,5 +1,5 @@
 import { deepStrictEqual, strictEqual } from "@node/assert";
-import { DETECTORS } from "../detectors/mod.ts";
+import { DETECTORS } from "../../detectors/mod.ts";
 import { KeywordIndex } from "../keyword_index.ts";
 import { LINE_SHAPES } from "../line_shapes.ts";
 import { CHUNK_LENGTH } from "./scan.ts";

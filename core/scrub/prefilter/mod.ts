@@ -1,0 +1,171 @@
+/**
+ * The prefilter answers one question for the line engine: for these lines, which detectors must
+ * run on which lines. Each line then runs only those, and a line with none is copied untouched.
+ *
+ * A detector says how its lines are found (Detector.prefilter): by keywords, found by one
+ * Aho-Corasick scan of the text (./keyword_index.ts, in WebAssembly where it can: ./wasm/); by a
+ * line shape, found in the same pass (./line_shapes.ts); or by a cheap filter pattern searched
+ * once over the text. A detector that declares none is found by a search of its own pattern: the
+ * naive path, exact and slower, which the tests also use as the oracle every fast path must agree
+ * with (a fast path may let a detector run on more lines, never on fewer).
+ */
+import type { BlockDetector, Detector } from "../detector.ts";
+import { candidateStarts, EVERY_LINE, RegionLines } from "./candidate_lines.ts";
+import { KeywordIndex } from "./keyword_index.ts";
+import { ShapeAutomaton, shapeSlot } from "./line_shapes.ts";
+import type { LineShape } from "./types.ts";
+
+export type { RegionLines } from "./candidate_lines.ts";
+export type { LineShape } from "./types.ts";
+
+/** Work the prefilter finds for a line. */
+export type Target =
+  /** A single-line detector that may match there. */
+  | { readonly type: "detector"; readonly detector: Detector }
+  /** A block detector whose begin marker may be there. */
+  | { readonly type: "block"; readonly detector: BlockDetector }
+  /** Escapes that may hide a value from every detector: its decoded view is searched too. */
+  | { readonly type: "hiding-escapes" }
+  /** Escapes that may wrap a value where a detector ran: its decoded view is searched too. */
+  | { readonly type: "wrapping-escapes" };
+
+type DetectorTarget = Extract<Target, { type: "detector" }>;
+
+export interface PrefilterSpec {
+  /** Single-line detectors, highest priority first. */
+  detectors: readonly Detector[];
+  blocks: readonly BlockDetector[];
+  /**
+   * Detectors that run on every line unless keywords say otherwise, whatever else they declare:
+   * custom policy patterns, which only ever see bounded windows of a line.
+   */
+  unsearched: ReadonlySet<Detector>;
+  /** Keywords of the escapes that call for a decoded view of a line (../decoded_view.ts). */
+  escapes: { hiding: readonly string[]; wrapping: readonly string[] };
+}
+
+/** Runs `work`; where timing is on, adds its duration to `label`. */
+export type Timer = <T>(label: string, work: () => T) => T;
+
+const untimed: Timer = (_label, work) => work();
+
+/** How the lines of a keyword-free detector are found: its shape, a search, or every line. */
+type LineFinder = LineShape | RegExp | null;
+
+export class LinePrefilter {
+  readonly #index: KeywordIndex;
+  /** The target of each keyword list of #index. */
+  readonly #keyed: readonly Target[];
+  /** The detectors without keywords, in priority order, and how their lines are found. */
+  readonly #keywordFree: readonly DetectorTarget[];
+  readonly #finders: readonly LineFinder[];
+
+  constructor(spec: PrefilterSpec) {
+    const keyed: Target[] = [];
+    const keywordLists: (readonly string[])[] = [];
+    const keywordFree: DetectorTarget[] = [];
+    const finders: LineFinder[] = [];
+    for (const detector of spec.detectors) {
+      const target: DetectorTarget = { type: "detector", detector };
+      const prefilter = detector.prefilter;
+      if (prefilter?.keywords !== undefined) {
+        keyed.push(target);
+        keywordLists.push(prefilter.keywords);
+        continue;
+      }
+      keywordFree.push(target);
+      if (spec.unsearched.has(detector)) finders.push(null);
+      else if (prefilter?.shape !== undefined) finders.push(prefilter.shape);
+      else {
+        const p = prefilter?.filter ?? detector.pattern;
+        finders.push(new RegExp(p.source, p.flags.replace(/[dgmy]/g, "") + "gm"));
+      }
+    }
+    for (const detector of spec.blocks) {
+      keyed.push({ type: "block", detector });
+      keywordLists.push(detector.prefilter.keywords);
+    }
+    keyed.push({ type: "hiding-escapes" }, { type: "wrapping-escapes" });
+    keywordLists.push(spec.escapes.hiding, spec.escapes.wrapping);
+    this.#index = new KeywordIndex(keywordLists);
+    this.#keyed = keyed;
+    this.#keywordFree = keywordFree;
+    this.#finders = finders;
+  }
+
+  /** The targets of each line of `text[from, to)`, asked for line by line in order. */
+  lines(text: string, from: number, to: number, timed: Timer = untimed): RegionLines<Target> {
+    const hits = timed("(keyword and shape scan)", () => this.#index.scan(text, from, to));
+    const shapeStarts = new Map<LineShape, number[]>();
+    const candidates = this.#finders.map((finder, k) => {
+      if (finder === null) return EVERY_LINE;
+      if (typeof finder === "string") {
+        let starts = shapeStarts.get(finder);
+        if (starts === undefined) shapeStarts.set(finder, starts = hits.shapeStarts(finder));
+        return starts;
+      }
+      const label = `${this.#keywordFree[k].detector.id} (region search)`;
+      return timed(label, () => candidateStarts(finder, text, from, to));
+    });
+    return new RegionLines(hits, this.#keyed, candidates, this.#keywordFree);
+  }
+
+  /**
+   * The targets for a piece of a line that had no scan of its own (the text around a private-key
+   * block's markers): those of the keywords in it, and every keyword-free detector.
+   */
+  inFragment(fragment: string): readonly Target[] {
+    if (fragment.length === 0) return [];
+    const keyed = this.#index.scan(fragment).targetsBefore(Infinity, this.#keyed);
+    return [...keyed, ...this.#keywordFree];
+  }
+
+  /**
+   * The single-line detectors that may match in `text`, the decoded view of a line: by one
+   * keyword and shape scan of it; or, for a view whose escapes only wrapped values, those of
+   * `wrapped` (the line's own targets) and the keyword-free ones whose shape or filter occurs in
+   * the view (it hides no keyword).
+   */
+  inView(text: string, wrapped: readonly Target[] | null): Detector[] {
+    const hits = wrapped === null ? this.#index.scan(text) : null;
+    const found: Detector[] = [];
+    for (const t of wrapped ?? hits!.targetsBefore(Infinity, this.#keyed)) {
+      if (t.type === "detector") found.push(t.detector);
+    }
+    // Whether a shape occurs: from the scan, or from one pass of its group's automaton.
+    const groupMasks: number[] = [];
+    const shapes = new Map<LineShape, boolean>();
+    const hasShape = (shape: LineShape) => {
+      let occurs = shapes.get(shape);
+      if (occurs !== undefined) return occurs;
+      if (hits !== null) occurs = hits.shapeStarts(shape).length > 0;
+      else {
+        const { group, bit } = shapeSlot(shape);
+        groupMasks[group] ??= ShapeAutomaton.shared()[group].shapesIn(text);
+        occurs = (groupMasks[group] & bit) !== 0;
+      }
+      shapes.set(shape, occurs);
+      return occurs;
+    };
+    this.#keywordFree.forEach(({ detector }, k) => {
+      if (!found.includes(detector) && mayMatch(this.#finders[k], text, hasShape)) {
+        found.push(detector);
+      }
+    });
+    return found;
+  }
+}
+
+/** Whether a keyword-free detector's line finder lets it run on `text`. */
+function mayMatch(
+  finder: LineFinder,
+  text: string,
+  hasShape: (shape: LineShape) => boolean,
+): boolean {
+  if (finder === null) return true;
+  if (typeof finder === "string") return hasShape(finder);
+  finder.lastIndex = 0;
+  const found = finder.test(text);
+  finder.lastIndex = 0;
+  return found;
+}

@@ -1,0 +1,52 @@
+/**
+ * The prefilter's own types, shared by its modules (the scan, its WebAssembly loop, the line
+ * shapes and their generated tables) so that none of them imports another only for a type.
+ */
+
+/**
+ * A line shape: a cheap necessary condition for the numbers and addresses that keyword-free
+ * detectors find (./line_shapes.ts defines each one).
+ */
+export type LineShape =
+  | "number-run"
+  | "base58-run"
+  | "iban-start"
+  | "dotted-quad"
+  | "hex-groups"
+  | "email-at"
+  | "a-token";
+
+/**
+ * A group of shapes as one automaton, in the compact form it is stored in
+ * (./line_shape_tables.ts): per code 0 … 0x80 its class (0x80 stands for every code above),
+ * per state and class the next state, and per hit state which shapes complete there.
+ */
+export interface ShapeTable {
+  names: readonly LineShape[];
+  /** Base64 of 129 bytes: the class of each code 0 … 0x80. */
+  classes: string;
+  /** Base64 of 16-bit little-endian entries: the automaton's `delta`. */
+  delta: string;
+  /** States from this one on complete at least one shape. */
+  hitBase: number;
+  /** Base64 of one byte per hit state: bit i set, names[i] completes there. */
+  masks: string;
+}
+
+/** One automaton as a scan steps it: delta[state + classes[code unit]] is the next state. */
+export interface ScanAutomaton {
+  /** The class of each code unit. */
+  classes: ArrayLike<number>;
+  delta: Int32Array;
+  /** States at or above this complete something. */
+  firstHit: number;
+}
+
+/** Hits of one scan, per automaton (keywords, then the two shape groups): where, and which state. */
+export interface ScanSink {
+  positions: [number[], number[], number[]];
+  states: [number[], number[], number[]];
+}
+
+/** The three automata's states between the chunks of one scan. */
+export type ScanStates = [number, number, number];
