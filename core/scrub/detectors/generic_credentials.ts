@@ -26,7 +26,8 @@ function cappedValue(cls: string, min: number, close = ""): string {
  * the user's, `:` and brackets.
  */
 const URL_USER = String.raw`[^\s:\/?#@"'<>\[\]]`;
-const URL_PASSWORD = String.raw`[^\s\/?#@"'<>]`;
+// `#` too: a password with one, logged unencoded (`amqp://u:pa#ss@host`), still ends at `@`.
+const URL_PASSWORD = String.raw`[^\s\/?@"'<>]`;
 
 /**
  * Common to every assignment: not a status word or a sentence (placeholders are refused for
@@ -594,6 +595,8 @@ export const detectors: Detector[] = [
           text: "db connect postgres://app:Xk29mq!7Lp@db.internal:5432/prod",
           secret: "Xk29mq!7Lp",
         },
+        // A `#` in the password, logged unencoded.
+        { text: "amqps://orders:hz8UXjA#51@mq.internal:5671/vhost", secret: "hz8UXjA#51" },
         {
           text: 'REDIS_URL="rediss://:p4ssw0rd-redis@cache.example.net:6380/0"',
           secret: "p4ssw0rd-redis",

@@ -95,7 +95,7 @@ const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c;
  * Without the `u` flag, `i` matches no non-ASCII letter to an ASCII one.)
  */
 const KEY_END =
-  /(?:pass(?:word|wd|phrase)?|pwd?|secret|token|cred(?:entials?|s)?|key|base|auth)(?![A-Za-z0-9_]|[.-]+[A-Za-z0-9_])|(?<![A-Za-z0-9_.-])bundle_\w{1,200}/gi;
+  /(?:pass(?:word|wd|phrase)?(?:[_.-]?confirm(?:ation)?)?|pwd?|secret|token|cred(?:entials?|s)?|key|base|auth)(?![A-Za-z0-9_]|[.-]+[A-Za-z0-9_])|(?<![A-Za-z0-9_.-])bundle_\w{1,200}/gi;
 
 const NO_ENDS: readonly number[] = [];
 let endsLine: string | undefined;
@@ -137,10 +137,31 @@ function read(line: string): readonly Assignment[] {
     const kind = keyKind(key);
     if (kind === null) continue;
     const value = readValue(line, start, end, key, kind);
-    if (value !== null) (found ??= []).push(value);
+    if (value === null) continue;
+    (found ??= []).push(value);
+    const changed = changedTo(line, value);
+    if (changed !== null) found.push(changed);
   }
   return found ?? NONE;
 }
+
+/** A plan's change of a quoted value: `"old" -> "new"` (Terraform), after the old value's quote. */
+const CHANGE_ARROW = /^[ \t]{1,3}->[ \t]{1,3}(["'])/;
+
+/** The new value of a change (`key = "old" -> "new"`) after the value `old`, or null. */
+function changedTo(line: string, old: Assignment): Assignment | null {
+  if (old.cut || old.opens !== null || !isQuoteCode(line.charCodeAt(old.end))) return null;
+  const arrow = CHANGE_ARROW.exec(line.slice(old.end + 1, old.end + 12));
+  if (arrow === null) return null;
+  const start = old.end + 1 + arrow[0].length;
+  const close = line.indexOf(arrow[1], start);
+  if (close === -1 || close - start > VALUE_CAP) {
+    return line.length - start > VALUE_CAP ? { ...old, start, end: line.length, cut: true } : null;
+  }
+  return { ...old, start, end: close };
+}
+
+const isQuoteCode = (c: number) => c === 0x22 || c === 0x27;
 
 /**
  * What comes before a key that takes its value after a space: at the start of a line `ENV`,
@@ -251,6 +272,14 @@ function readValue(
     // .netrc: `machine HOST login USER password v`.
     if (NETRC.test(line.slice(Math.max(0, start - 600), start))) {
       return literal(line, spaced, made, false);
+    }
+    // A .netrc entry over several lines: `  password v` alone on its line (a mixed-class word).
+    if (lineStartsWith(line, start)) {
+      const value = literal(line, spaced, made, false);
+      return value !== null && line.slice(value.end).trim() === "" &&
+          isMixedWord(line.slice(value.start, value.end))
+        ? value
+        : null;
     }
   }
   return null;

@@ -143,3 +143,16 @@ Deno.test("past MAX_KEYS_PER_LINE secret-named keys, the rest of the line is one
   strictEqual(last.start, "token=1 ".length * MAX_KEYS_PER_LINE);
   strictEqual(last.end, line.length);
 });
+
+Deno.test("a plan's change gives both values; confirmations and a lone .netrc line are passwords", () => {
+  deepStrictEqual(pairs(`  ~ api_token = "${V}" -> "${V}x"`), [["api_token", V], [
+    "api_token",
+    `${V}x`,
+  ]]);
+  deepStrictEqual(pairs(`  ~ api_token = "${V}" -> (known after apply)`), [["api_token", V]]);
+  deepStrictEqual(pairs(`{"password_confirmation"=>"${V}"}`), [["password_confirmation", V]]);
+  deepStrictEqual(pairs(`user[passwordConfirm]=${V}`), [["passwordConfirm", V]]);
+  deepStrictEqual(pairs(`  password ${V}`), [["password", V]]);
+  deepStrictEqual(pairs("  password expired"), []);
+  deepStrictEqual(pairs(`  password ${V} was rejected`), []);
+});

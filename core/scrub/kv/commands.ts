@@ -5,7 +5,8 @@
  * (glued: `-p PASS` names a database), `sshpass -p PASS`, `docker login -p PASS` (podman,
  * nerdctl, buildah, skopeo, oras, helm, crane, az), `redis-cli -a PASS`, `mongosh -p PASS`,
  * `sqlcmd -P PASS`, `ldapsearch -w PASS`, SQL's
- * `IDENTIFIED BY 'PASS'` and PowerShell's `ConvertTo-SecureString "PASS" -AsPlainText`; and
+ * `IDENTIFIED BY 'PASS'`, PowerShell's `ConvertTo-SecureString "PASS" -AsPlainText` and GitHub
+ * Actions' `::add-mask::VALUE`; and
  * commands whose password is an argument no generic flag names: `htpasswd -b FILE USER PASS`,
  * `rabbitmqctl add_user USER PASS`, `smbclient -U user%PASS`, `keytool -storepass PASS`,
  * `net use \\host\share PASS /user:U`.
@@ -68,6 +69,8 @@ const COMMAND = new RegExp(
 const IDENTIFIED_BY =
   /\bidentified\s{1,4}(?:with\s{1,4}\S{1,40}\s{1,4})?by\s{1,4}(?:password\s{1,4})?(["'])/gi;
 const SECURE_STRING = /\bconvertto-securestring\s{1,4}(?:-string\s{1,4})?(["'])/gi;
+/** A GitHub Actions workflow command that masks a value in the job's logs: the value is a secret. */
+const ADD_MASK = /::add-mask::/g;
 
 /** Lower-case words one of which a line holds wherever the command reader finds anything. */
 export const COMMAND_KEYWORDS: readonly string[] = [
@@ -77,6 +80,7 @@ export const COMMAND_KEYWORDS: readonly string[] = [
   "convertto-securestring",
   ...POSITIONAL.filter((c) => c !== "net"),
   "net use",
+  "::add-mask::",
 ];
 
 interface Word {
@@ -244,6 +248,14 @@ function quotedArgument(line: string, m: RegExpExecArray, out: CommandValue[]): 
   if (end > start) out.push(value({ start, end }));
 }
 
+/** `::add-mask::VALUE`: the value, up to a quote or the end of the line, without the blanks after it. */
+function maskedValue(line: string, start: number, out: CommandValue[]): void {
+  let end = start;
+  while (end < line.length && !isQuote(line.charCodeAt(end))) end++;
+  while (end > start && isSpace(line.charCodeAt(end - 1))) end--;
+  if (end > start) out.push(value({ start, end }));
+}
+
 /** Every password or token the command lines on `line` are given, in order. */
 export function commandValues(line: string): CommandValue[] {
   const out: CommandValue[] = [];
@@ -262,5 +274,6 @@ export function commandValues(line: string): CommandValue[] {
   }
   for (const m of line.matchAll(IDENTIFIED_BY)) quotedArgument(line, m, out);
   for (const m of line.matchAll(SECURE_STRING)) quotedArgument(line, m, out);
+  for (const m of line.matchAll(ADD_MASK)) maskedValue(line, m.index + m[0].length, out);
   return out.sort((a, b) => a.start - b.start);
 }

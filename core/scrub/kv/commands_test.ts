@@ -115,3 +115,9 @@ Deno.test("a password after hundreds of options is read; past MAX_WORDS the comm
   deepStrictEqual(found.map((v) => [v.start, v.cut]), [[line.indexOf("-pX"), true]]);
   deepStrictEqual(commandValues(`mysql ${words}`), []);
 });
+
+Deno.test("a value a GitHub Actions job masks is a secret", () => {
+  deepStrictEqual(values('echo "::add-mask::Xk29mq7Lp"'), ["Xk29mq7Lp"]);
+  deepStrictEqual(values("::add-mask::Xk29 mq7Lp  "), ["Xk29 mq7Lp"]);
+  deepStrictEqual(values("::add-mask::"), []);
+});

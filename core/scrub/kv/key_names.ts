@@ -17,7 +17,8 @@
 
 export type KeyKind = "password" | "secret" | "key";
 
-const PASSWORD_WORD = /(?:password|passwd|passphrase)$/;
+/** `password`, `passwd`, `passphrase`, and their confirmations (`password_confirmation`). */
+const PASSWORD_WORD = /(?:password|passwd|passphrase)(?:[_.-]?confirm(?:ation)?)?$/;
 /** In the snake-case spelling: `pass`, `pwd`, `pw` as a word of their own. */
 const SHORT_PASSWORD_WORD = /(?:^|[^a-z])(?:pass|pwd|pw)$/;
 const SECRET_WORD =
