@@ -31,6 +31,7 @@ export default DefineDatastore({
     purged_at: { type: Schema.slack.types.timestamp },
     attempts: { type: Schema.types.integer },
     last_error: { type: Schema.types.string },
+    execution_id: { type: Schema.types.string },
   },
   time_to_live_attribute: "purge_after",
 });

@@ -53,6 +53,12 @@ export interface DebugSession {
   attempts?: number;
   /** Slack's error code of the last failed attempt (a code only, never text). */
   last_error?: string;
+  /**
+   * The post_debug_report execution left open so the report's Purge now / Extend buttons work
+   * (Slack sends clicks only to an open execution); "" when it completed at once. The purge
+   * completes it when the report is gone.
+   */
+  execution_id?: string;
 }
 
 /**

@@ -54,6 +54,7 @@ const purgedSession: Required<DebugSession> = {
   purged_at: NOW + 3600,
   attempts: 0,
   last_error: "",
+  execution_id: "Fx0123ABCD",
 };
 
 const event: AuditEvent = {

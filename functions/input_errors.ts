@@ -45,6 +45,7 @@ export const INPUT_TITLES: Readonly<Record<string, string>> = {
   excerpt_mode: "Excerpt shows",
   insights: "Log insights (JSON)",
   keep_minutes: "Keep for (minutes)",
+  report_buttons: "Purge now / Extend buttons",
 };
 
 /** Each function's title: the step's name in Workflow Builder. A test checks these too. */

@@ -188,7 +188,10 @@ async function main(args: readonly string[]): Promise<number> {
       return 1;
     }
     const fetched = run.steps.find((s) => s.functionId === "fetch_logs")?.outputs ?? {};
-    const posted = run.steps.find((s) => s.functionId === "post_debug_report")?.outputs ?? {};
+    // A channel report's Purge now / Extend buttons keep its step open (run.waiting): its
+    // outputs come when the report is gone, so where it went is read from its session.
+    const posted = run.steps.find((s) => s.functionId === "post_debug_report")?.outputs ??
+      emulator.state.datastoreItems("debug_sessions").at(-1) ?? {};
     const message = delivery === "channel"
       ? emulator.state.messages(channel.id).find((m) => m.ts === posted.message_ts)
       : emulator.state.ephemeralMessages(channel.id).at(-1);

@@ -153,6 +153,9 @@ export function defineDebugProductionWorkflow(sources: SourcesConfig | undefined
     source: logs.outputs.source,
     filter: form.outputs.fields.filter,
     keep_minutes: form.outputs.fields.keep_minutes,
+    // Purge now / Extend on a channel report: this last step stays open until the report is
+    // gone, as Slack sends clicks only to an open step (nothing comes after it).
+    report_buttons: true,
   });
   return workflow;
 }

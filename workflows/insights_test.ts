@@ -80,7 +80,8 @@ Deno.test("Debug production: the report starts with the insights; the excerpt sh
     ok(!texts.some((t) => t.includes("one example per pattern")));
     // The newest line read is the last line shown.
     const excerpt = (fetched.outputs?.excerpt as string[]).join("\n").split("\n");
-    ok(texts.at(-2)!.includes(excerpt.at(-1)!.slice(0, 40)), "the newest line ends the excerpt");
+    const lastCode = texts.filter((t) => t.startsWith("```")).at(-1)!;
+    ok(lastCode.includes(excerpt.at(-1)!.slice(0, 40)), "the newest line ends the excerpt");
   });
 });
 

@@ -20,7 +20,11 @@ import type { ReportInsights } from "./insights.ts";
 import { insightsBlocks } from "./insights_blocks.ts";
 import type { ExcerptMode } from "./insights_excerpt.ts";
 import { type MaskCounts, maskingSummary } from "./masking_summary.ts";
+import { controlsBlock, expiryBlock } from "./report_controls.ts";
+import { isoMinute, slackDate } from "./report_dates.ts";
 import { escapeSlackText, inlineCode, plainLine } from "./slack_escape.ts";
+
+export { slackDate };
 
 export const REPORT_LIMITS = {
   maxBlocks: 50,
@@ -54,6 +58,9 @@ export interface ReportInput {
   insights?: ReportInsights;
   /** What the excerpt holds: the newest lines (default) or one example per pattern. */
   excerptMode?: ExcerptMode;
+  /** Purge now / Extend buttons for this session (its step waits for clicks): the report keeps
+   * a block for them, which `withControls` (report_controls.ts) adds under the expiry line. */
+  controls?: { sessionId: string; extendMinutes: number };
 }
 
 /** The insights take at most this many characters of the message's text… */
@@ -82,13 +89,15 @@ export function buildReportMessage(
     section(`:lock: ${escapeSlackText(summary)}`),
   ];
   const notes = lineNotes(input, lineCount);
-  const expiry: Block = context([
-    `:hourglass: This report expires ${slackDate(input.expiresAt)} and is then deleted.`,
-  ]);
+  const expiry = expiryBlock(input.expiresAt);
+  const controls = input.controls
+    ? [controlsBlock(input.controls.sessionId, input.controls.extendMinutes)]
+    : [];
 
-  const fixedText = [...head, expiry].reduce((n, b) => n + blockTextLength(b), 0) +
+  const fixedText = [...head, expiry, ...controls].reduce((n, b) => n + blockTextLength(b), 0) +
     notes.reduce((n, t) => n + t.length, 0);
-  const fixedBlocks = head.length + 1 /* notes */ + 1 /* divider */ + 1 /* expiry */;
+  const fixedBlocks = head.length + 1 /* notes */ + 1 /* divider */ + 1 /* expiry */ +
+    controls.length;
   let textRoom = limits.maxTotalTextChars - fixedText - DROPPED_NOTE_RESERVE;
   let blockRoom = limits.maxBlocks - fixedBlocks;
 
@@ -275,18 +284,6 @@ function fallbackText(input: ReportInput, shown: number, summary: string, max: n
       `Expires ${isoMinute(input.expiresAt)}.`,
   );
   return cut(text, max);
-}
-
-/** Slack's localised date token, with an ISO fallback for clients that cannot render it. */
-export function slackDate(date: Date): string {
-  const ms = date.getTime();
-  if (!Number.isFinite(ms)) return "an unknown time";
-  return `<!date^${Math.floor(ms / 1000)}^{date_short_pretty} {time}|${isoMinute(date)}>`;
-}
-
-function isoMinute(date: Date): string {
-  const ms = date.getTime();
-  return Number.isFinite(ms) ? `${date.toISOString().slice(0, 16).replace("T", " ")} UTC` : "?";
 }
 
 function header(raw: string, max: number): Block {

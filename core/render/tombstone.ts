@@ -14,6 +14,8 @@ export interface TombstoneInput {
   /** When the report was posted and when it expired (epoch seconds). */
   createdAt: number;
   expiresAt: number;
+  /** Who purged it before its deadline (a Purge now click), and when (epoch seconds). */
+  purgedEarly?: { by: string; at: number };
 }
 
 export interface TombstoneMessage {
@@ -27,11 +29,19 @@ const USER_ID = /^[UW][A-Z0-9]{2,20}$/;
 
 /** "Debug report for checkout (production), requested by <@U…> at 14:05 UTC, expired at …" */
 export function buildTombstone(input: TombstoneInput): TombstoneMessage {
-  const requester = USER_ID.test(input.requesterId) ? `<@${input.requesterId}>` : "someone";
+  const requester = mention(input.requesterId, "someone");
+  const early = input.purgedEarly;
+  const end = early
+    ? `was removed by ${mention(early.by, "someone")} at ${hourMinute(early.at)}.`
+    : `expired at ${hourMinute(input.expiresAt)} and was removed.`;
   const text = `Debug report for ${name(input.service)} (${name(input.environment)}), ` +
-    `requested by ${requester} at ${hourMinute(input.createdAt)}, ` +
-    `expired at ${hourMinute(input.expiresAt)} and was removed.`;
+    `requested by ${requester} at ${hourMinute(input.createdAt)}, ${end}`;
   return { text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }] };
+}
+
+/** A mention built only from a well-formed user id. */
+function mention(userId: string, otherwise: string): string {
+  return USER_ID.test(userId) ? `<@${userId}>` : otherwise;
 }
 
 function name(value: string): string {

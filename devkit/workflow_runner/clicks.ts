@@ -166,3 +166,37 @@ export async function playClick(
   }
   return undefined;
 }
+
+/** What a later click on a waiting step came to. */
+export interface WaitingClickResult {
+  /** Why the click was not delivered or its handler failed; undefined when the handler ran. */
+  problem?: string;
+  /** The step's completion after the click, once someone (this click or another) made it. */
+  completion?: { outputs?: Record<string, unknown>; error?: string };
+}
+
+/**
+ * Plays a click on the messages of the step a run waits at (`run.waiting`), any time later, as
+ * a person scrolling back to the message would: only while the step is still open (Slack sends
+ * no clicks to a completed function), only on a button still in its message.
+ */
+export async function clickWaitingStep(
+  emulator: EmulatorHandle,
+  waiting: { execution: OpenExecution },
+  click: ButtonClick,
+  timeoutMs = DEFAULT_INTERACTION_TIMEOUT_MS,
+): Promise<WaitingClickResult> {
+  const { execution } = waiting;
+  const completionOf = () =>
+    emulator.state.functionCompletions().find((c) => c.function_execution_id === execution.id);
+  if (completionOf()) {
+    return {
+      problem: `a click on ${buttonLabel(click)} comes after function ${execution.callbackId} ` +
+        `completed: Slack no longer sends clicks on its buttons to the function then`,
+      completion: completionOf(),
+    };
+  }
+  const problem = await playClick(emulator, execution, click, timeoutMs);
+  const completion = completionOf();
+  return { ...(problem ? { problem } : {}), ...(completion ? { completion } : {}) };
+}

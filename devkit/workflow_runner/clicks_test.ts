@@ -2,6 +2,7 @@ import { deepStrictEqual, match, strictEqual } from "@node/assert";
 import { DefineWorkflow, Schema } from "deno-slack-sdk";
 import type { SlackEmulator } from "../slack_emulator/mod.ts";
 import { withEmulator } from "../slack_emulator/test_client.ts";
+import { clickWaitingStep } from "./clicks.ts";
 import { type ButtonClick, runWorkflow } from "./mod.ts";
 import { ConfirmFunction, EchoFunction, MisbehavingFunction } from "./testdata/definitions.ts";
 
@@ -66,12 +67,34 @@ Deno.test("clicks are keyed by step id or callback_id; a cancel completes the st
   }, { logFile: false });
 });
 
-Deno.test("without clicks an open step is reported, not waited on", async () => {
+Deno.test("without clicks the run waits at the open step, and a later click completes it", async () => {
   await withEmulator(async (emulator) => {
     const run = await runConfirm(emulator, []);
-    strictEqual(run.ok, false);
-    match(run.error?.message ?? "", /confirm left its execution open .* pass clicks\["0"\]/);
-    deepStrictEqual(emulator.state.functionCompletions(), []);
+    strictEqual(run.ok, true, run.error?.message);
+    strictEqual(run.waiting?.stepIndex, 0);
+    strictEqual(run.waiting?.functionId, "confirm");
+    deepStrictEqual(run.steps.map((s) => [s.functionId, s.outputs]), [["confirm", undefined]]);
+    deepStrictEqual(emulator.state.functionCompletions(), [], "nothing completed it yet");
+
+    const outsider = await clickWaitingStep(emulator, run.waiting!, {
+      userId: OUTSIDER,
+      actionId: "confirm",
+    });
+    strictEqual(
+      outsider.problem,
+      `${OUTSIDER} is not in ${DEBUG_CHANNEL}, so cannot click "confirm" there`,
+    );
+    const later = await clickWaitingStep(emulator, run.waiting!, {
+      userId: ON_CALL_USER,
+      actionId: "confirm",
+    });
+    strictEqual(later.problem, undefined);
+    deepStrictEqual(later.completion?.outputs, { confirmed_by: ON_CALL_USER, value: "yes" });
+    const again = await clickWaitingStep(emulator, run.waiting!, {
+      userId: ON_CALL_USER,
+      actionId: "cancel",
+    });
+    match(again.problem ?? "", /comes after function confirm completed/);
   }, { logFile: false });
 });
 

@@ -4,7 +4,8 @@
  * invocation to it through the same dispatch as the hosted-runtime harness
  * (function_runtime/dispatch.ts), so the handler is called, and its return value completes the
  * function (or not), exactly as Slack's runtime does. A function left open (it returned without
- * being completed) waits for the clicks `options.clicks` plays, then must have completed itself.
+ * being completed) waits for the clicks `options.clicks` plays; still open after them, the run
+ * waits at this step (clicks.ts `clickWaitingStep` plays later clicks).
  */
 import { fileURLToPath, pathToFileURL } from "@node/url";
 import { resolve } from "@node/path";
@@ -133,16 +134,8 @@ export async function runCustomStep(step: StepContext): Promise<StepOutcome> {
 
   const completion = findCompletion(emulator, execution.id);
   const completedBy = sent ? "return" : "api";
-  if (!completion) {
-    return {
-      error: `function ${callbackId} left its execution open (it returned without being ` +
-        `completed) and nothing completed it${
-          clicks.length > 0 ? " after the clicks played" : ""
-        }; in Slack the step would wait for an interaction: pass clicks["${step.stepId}"] ` +
-        `to play one`,
-      completedBy,
-    };
-  }
+  // Left open and not completed by the clicks: in Slack the workflow waits at this step.
+  if (!completion) return { waiting: execution, completedBy };
   if (completion.error !== undefined) return { error: completion.error, completedBy };
   return { outputs: completion.outputs ?? {}, completedBy };
 }

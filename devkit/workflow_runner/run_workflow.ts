@@ -101,6 +101,15 @@ export async function runWorkflow(
       return stop(`step ${index} (${functionId}): ${errorText(thrown)}`, kind);
     }
     if ("error" in outcome) return stop(outcome.error, outcome.completedBy);
+    if ("waiting" in outcome) {
+      // As in Slack: the workflow waits at this step; later steps have not run.
+      steps.push({ index, functionId, inputs, completedBy: outcome.completedBy });
+      return {
+        ok: true,
+        steps,
+        waiting: { stepIndex: index, functionId, execution: outcome.waiting },
+      };
+    }
 
     const outputProblems = parameterProblems(fn.definition.output_parameters, outcome.outputs);
     if (outputProblems.length > 0) {

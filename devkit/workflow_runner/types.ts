@@ -11,6 +11,7 @@
  *   (`.id`, `.definition`); absent when the step was added by a bare string reference.
  */
 import type { EmulatorIdentity, EmulatorState } from "../slack_emulator/mod.ts";
+import type { OpenExecution } from "./clicks.ts";
 
 /** One parameter as `DefineFunction` / `DefineWorkflow` declare it. */
 export interface ParameterDefinition {
@@ -108,9 +109,22 @@ export interface StepRun {
 }
 
 export interface WorkflowRun {
+  /** No step failed (a run that waits at an open step is ok). */
   ok: boolean;
   steps: StepRun[];
   error?: { stepIndex: number; functionId: string; message: string };
+  /**
+   * The step the run waits at, as Slack's workflow does: its function returned without being
+   * completed and the clicks played (if any) did not complete it. Later clicks:
+   * `clickWaitingStep` (clicks.ts). Its StepRun has no outputs.
+   */
+  waiting?: WaitingStep;
+}
+
+export interface WaitingStep {
+  stepIndex: number;
+  functionId: string;
+  execution: OpenExecution;
 }
 
 /** What a step player gets: its resolved inputs and the run's shared facts. */
@@ -127,4 +141,5 @@ export interface StepContext {
 /** A step's result before the runner records it. */
 export type StepOutcome =
   | { outputs: Record<string, unknown>; completedBy: StepRun["completedBy"] }
-  | { error: string; completedBy: StepRun["completedBy"] };
+  | { error: string; completedBy: StepRun["completedBy"] }
+  | { waiting: OpenExecution; completedBy: StepRun["completedBy"] };

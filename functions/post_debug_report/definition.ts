@@ -132,6 +132,12 @@ export const PostDebugReportFunction = DefineFunction({
         description:
           'Optional: how many minutes the report stays before it is purged, e.g. "60"; empty: the team\'s default (REPORT_TTL_MINUTES); never longer than REPORT_MAX_TTL_MINUTES',
       },
+      report_buttons: {
+        type: Schema.types.boolean,
+        title: "Purge now / Extend buttons",
+        description:
+          "Optional: true puts Purge now and Extend buttons on a channel report. Slack sends clicks only to a step that is still open, so the step then stays open until the report is purged, and its outputs (and any later step) wait until then. Leave it false when later steps need the outputs; the report is still purged at its deadline.",
+      },
       source: {
         type: Schema.types.string,
         title: "Log source",

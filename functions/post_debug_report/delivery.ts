@@ -1,5 +1,5 @@
 /** Posting a rendered report where the inputs ask, and taking a channel report back. */
-import type { ReportMessage } from "../../core/render/blocks.ts";
+import type { ReportBlock } from "../../core/render/blocks.ts";
 import { type SlackClient, slackErrorCode } from "../../slack/web_api.ts";
 import type { PostReportInputs } from "./inputs.ts";
 
@@ -7,7 +7,8 @@ import type { PostReportInputs } from "./inputs.ts";
 export async function postReport(
   client: SlackClient,
   inputs: PostReportInputs,
-  message: ReportMessage,
+  /** The report (with its buttons, when its step waits for clicks). */
+  message: { text: string; blocks: readonly ReportBlock[] },
 ): Promise<{ ts: string } | { code: string }> {
   const { text, blocks } = message;
   const channel = inputs.channel_id;

@@ -5,13 +5,10 @@
  */
 import { mergeMaskCounts } from "../../core/render/masking_summary.ts";
 import { buildReportMessage } from "../../core/render/report_blocks.ts";
+import { withControls } from "../../core/render/report_controls.ts";
 import { DatastoreWriteError, saveDebugSession } from "../../datastores/records.ts";
 import type { Policy } from "../../core/scrub/mod.ts";
-import type {
-  FunctionContext,
-  FunctionHandler,
-  FunctionResult,
-} from "../../slack/function_context.ts";
+import type { FunctionContext, FunctionResult } from "../../slack/function_context.ts";
 import { APP_POLICY } from "../app_scrubber.ts";
 import { createSlackClient, type SlackClient } from "../../slack/web_api.ts";
 import { describeInputError } from "../input_errors.ts";
@@ -28,7 +25,13 @@ import { hashFilter } from "../filter_hash.ts";
 import { postReport, retractReport } from "./delivery.ts";
 import { lineAccountOf, PostReportInputsSchema, readReportSettings } from "./inputs.ts";
 import { rescrubReport } from "./rescrub.ts";
-import { keptMinutes, newDebugSession, schedulePurge, sessionTimes } from "./session.ts";
+import {
+  EXTEND_STEP_MINUTES,
+  keptMinutes,
+  newDebugSession,
+  schedulePurge,
+  sessionTimes,
+} from "./session.ts";
 import { describePostError, describeThrown } from "./slack_failures.ts";
 
 export interface PostDebugReportOutputs {
@@ -39,18 +42,43 @@ export interface PostDebugReportOutputs {
 
 const ACTION = "post_debug_report";
 
-/** The post_debug_report handler for a scrubbing policy (the app's by default). */
-export function createPostDebugReportHandler(
-  policy: Policy = APP_POLICY,
-): FunctionHandler<unknown, PostDebugReportOutputs> {
-  return (ctx) => postDebugReport(ctx, policy);
+/** What the runtime reads when the step stays open for the report's buttons: it sends nothing. */
+export interface LeftOpen {
+  completed: false;
+  outputs?: undefined;
+  error?: undefined;
 }
 
-export default withSafeResult(createPostDebugReportHandler());
+/**
+ * The post_debug_report handler for a scrubbing policy (the app's by default). With
+ * `report_buttons` on a channel report it returns `completed: false`: the step stays open, so
+ * Slack sends the buttons' clicks to `blockActions` (report_actions.ts), and a Purge now click or
+ * the purge at the deadline completes it with these outputs once the report is gone.
+ */
+export function createPostDebugReportHandler(
+  policy: Policy = APP_POLICY,
+): (ctx: FunctionContext<unknown>) => Promise<FunctionResult<PostDebugReportOutputs> | LeftOpen> {
+  return async (ctx) => {
+    const run = { leftOpen: false };
+    const result = await withSafeResult<unknown, PostDebugReportOutputs>(
+      (context) => postDebugReport(context, policy, run),
+      policy,
+    )(ctx);
+    return run.leftOpen && result.outputs !== undefined ? { completed: false } : result;
+  };
+}
+
+export default createPostDebugReportHandler();
+export { blockActions } from "./report_actions.ts";
+
+/** An execution id as Slack gives it; the buttons need one to keep open. */
+const EXECUTION_ID = /^Fx[A-Z0-9]{1,40}$/;
 
 async function postDebugReport(
   ctx: FunctionContext<unknown>,
   policy: Policy,
+  /** Set to true once the report stands with buttons that need the step open. */
+  run: { leftOpen: boolean },
 ): Promise<FunctionResult<PostDebugReportOutputs>> {
   let client: SlackClient;
   try {
@@ -116,6 +144,13 @@ async function postDebugReport(
   }
   const counts = mergeMaskCounts(inputs.masked_counts, report.counts);
   const times = sessionTimes(Date.now(), keptMinutes(inputs.keep_minutes, settings));
+  const sessionId = crypto.randomUUID();
+  // Buttons only where a click can be answered: a channel report (Slack cannot delete an
+  // ephemeral one) of an execution Slack named, which then stays open for the clicks.
+  const executionId = ctx.event?.function_execution_id ?? "";
+  const buttons = inputs.report_buttons === true && inputs.delivery === "channel" &&
+    EXECUTION_ID.test(executionId);
+  const controls = buttons ? { sessionId, extendMinutes: EXTEND_STEP_MINUTES } : undefined;
   const message = buildReportMessage({
     service: report.service,
     environment: report.environment,
@@ -131,11 +166,12 @@ async function postDebugReport(
     expiresAt: new Date(times.expiresAt * 1000),
     insights: report.insights,
     excerptMode: inputs.excerpt_mode,
+    ...(controls ? { controls } : {}),
   });
 
   let posted;
   try {
-    posted = await postReport(client, inputs, message);
+    posted = await postReport(client, inputs, controls ? withControls(message, controls) : message);
   } catch (error) {
     return audit.failed("slack_unreachable", describeThrown(error));
   }
@@ -146,7 +182,10 @@ async function postDebugReport(
   const queryHash = inputs.filter !== undefined && settings.hashKey !== undefined
     ? await hashFilter(inputs.filter, settings.hashKey)
     : "";
-  const session = newDebugSession(inputs, report, counts, posted.ts, times, queryHash);
+  const session = newDebugSession(inputs, report, counts, posted.ts, times, queryHash, {
+    id: sessionId,
+    ...(buttons ? { executionId } : {}),
+  });
   try {
     await saveDebugSession(client, session);
   } catch (error) {
@@ -176,13 +215,14 @@ async function postDebugReport(
 
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
   const detail = `delivery=${inputs.delivery} lines=${inputs.line_count} masked=${total}` +
-    purgeNote;
+    (buttons ? " buttons=open" : "") + purgeNote;
   if (!await audit.succeeded(detail, { target: session.id })) {
     return {
       error: "The report was posted and scheduled for purging, but its audit event could not " +
         "be saved. Tell an admin to check the app's datastore access.",
     };
   }
+  run.leftOpen = buttons;
   return {
     outputs: { message_ts: posted.ts, session_id: session.id, expires_at: times.expiresAt },
   };

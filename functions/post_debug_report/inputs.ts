@@ -85,6 +85,9 @@ export const PostReportInputsSchema = z
       z.literal(""),
       z.string().regex(/^0*[1-9]\d{0,4}$/, "must be a whole number of minutes, like 60"),
     ]).optional().transform((text) => text ? Number(text) : undefined),
+    // Purge now / Extend buttons on a channel report: the step then stays open until the
+    // report is gone (Slack sends clicks only to an open step).
+    report_buttons: z.boolean().optional(),
   })
   .refine((i) => i.window_start.getTime() < i.window_end.getTime(), {
     message: "must be before the window end",

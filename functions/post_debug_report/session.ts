@@ -23,6 +23,23 @@ export function keptMinutes(
   return Math.min(chosen ?? settings.ttlMinutes, settings.maxTtlMinutes);
 }
 
+/** How far one Extend click moves a report's deadline. */
+export const EXTEND_STEP_MINUTES = 60;
+
+/**
+ * The deadline after one Extend click: a step later, never later than REPORT_MAX_TTL_MINUTES
+ * after the report was posted (so repeated clicks cannot keep it longer). Epoch seconds; equal
+ * to `expires_at` when it cannot move.
+ */
+export function extendedDeadline(
+  session: { created_at: number; expires_at: number },
+  maxTtlMinutes: number,
+): number {
+  const latest = session.created_at + maxTtlMinutes * 60;
+  const stepped = session.expires_at + EXTEND_STEP_MINUTES * 60;
+  return Math.max(session.expires_at, Math.min(stepped, latest));
+}
+
 export function sessionTimes(nowMs: number, ttlMinutes: number): SessionTimes {
   const createdAt = Math.floor(nowMs / 1000);
   return { createdAt, expiresAt: createdAt + ttlMinutes * 60 };
@@ -36,9 +53,12 @@ export function newDebugSession(
   times: SessionTimes,
   /** The filter's keyed hash (functions/filter_hash.ts), or "" (no filter or no key). */
   queryHash: string,
+  /** The session id (the report's buttons carry it), and the execution they keep open. */
+  ids: { id: string; executionId?: string } = { id: crypto.randomUUID() },
 ): DebugSession {
   return {
-    id: crypto.randomUUID(),
+    id: ids.id,
+    ...(ids.executionId ? { execution_id: ids.executionId } : {}),
     requester: inputs.user_id,
     channel: inputs.channel_id,
     message_ts: messageTs,

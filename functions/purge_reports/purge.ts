@@ -13,7 +13,9 @@
  *      posted it, so it never posts again: at most one tombstone, and the report is gone either
  *      way. A tombstone Slack refused outright (ok:false, or a 429) was not posted and is tried
  *      again;
- *   4. close it: status `purged`, `purged_at`, an audit event, and its one-off trigger deleted.
+ *   4. close it: status `purged`, `purged_at`, an audit event, its one-off trigger deleted, and
+ *      the post_debug_report execution its buttons kept open completed.
+ * Purge now (a click on the report) runs the same steps before the deadline: `purgeReportNow`.
  * An ephemeral report (Slack cannot delete it) is closed at its deadline without a tombstone.
  * Lasting errors (channel_not_found, not_in_channel …) leave it `purge_failed` with the error
  * and an attempt count for the next sweep; after MAX_PURGE_ATTEMPTS it becomes `manual_delete`
@@ -176,18 +178,38 @@ async function findDue(deps: PurgeDeps): Promise<string[]> {
     .map((s) => s.id);
 }
 
-async function purgeSession(deps: PurgeDeps, id: string): Promise<SessionOutcome> {
+/**
+ * Purges session `id` now, before its deadline: someone allowed to (checked by the caller)
+ * clicked Purge now. Its tombstone says who removed it and when. Throws what a purge run throws
+ * (OutOfTime, TransientFailure, Slack and datastore errors).
+ */
+export async function purgeReportNow(
+  deps: PurgeDeps,
+  id: string,
+  by: string,
+): Promise<SessionOutcome> {
+  return await purgeSession(deps, id, by);
+}
+
+async function purgeSession(
+  deps: PurgeDeps,
+  id: string,
+  /** Who purges it before its deadline (Purge now); undefined for a purge at the deadline. */
+  earlyBy?: string,
+): Promise<SessionOutcome> {
   const client = clientOf(deps.calls);
   const now = () => Math.floor(deps.nowMs() / 1000);
   const stored = await readSession(client, id);
   if (!stored) return "unknown";
-  if (stored.expires_at > now()) return "not_due";
+  if (stored.expires_at > now() && earlyBy === undefined) return "not_due";
   if (!["active", "purging", "purge_failed"].includes(stored.status)) return "already_closed";
   if (heldByAnother(stored, deps.runId, now())) return "held";
 
   // 1. Claim, and read the claim back.
   let session: PurgeSession = {
     ...stored,
+    // Purged early: its deadline is now, so a run that finishes it later finds it due.
+    expires_at: Math.min(stored.expires_at, now()),
     status: "purging",
     purge_run: deps.runId,
     purge_claimed_at: now(),
@@ -219,7 +241,7 @@ async function purgeSession(deps: PurgeDeps, id: string): Promise<SessionOutcome
     if (session.tombstone_state === "") {
       session = { ...session, tombstone_state: "posting" };
       await saveDebugSession(client, session);
-      const posted = await postTombstone(deps, session);
+      const posted = await postTombstone(deps, session, earlyBy);
       if ("ts" in posted) {
         session = { ...session, tombstone_state: "posted", tombstone_ts: posted.ts };
       } else if (posted.retry) {
@@ -269,13 +291,18 @@ function release(session: PurgeSession, code: string): PurgeSession {
 
 type TombstoneAnswer = { ts: string } | { code: string; retry: boolean };
 
-async function postTombstone(deps: PurgeDeps, session: PurgeSession): Promise<TombstoneAnswer> {
+async function postTombstone(
+  deps: PurgeDeps,
+  session: PurgeSession,
+  earlyBy: string | undefined,
+): Promise<TombstoneAnswer> {
   const message = buildTombstone({
     service: session.service,
     environment: session.environment,
     requesterId: session.requester,
     createdAt: session.created_at,
     expiresAt: session.expires_at,
+    ...(earlyBy !== undefined ? { purgedEarly: { by: earlyBy, at: session.expires_at } } : {}),
   });
   let answer;
   try {
@@ -354,7 +381,28 @@ async function close(
       // A trigger left behind has fired already; it runs no more.
     }
   }
+  if (session.execution_id !== "") await completeOpenStep(deps, session);
   return status;
+}
+
+/**
+ * Completes the post_debug_report execution that stayed open for the report's buttons, with
+ * its outputs, so the workflow that posted the report ends. Best effort, like the audit: Slack
+ * answers execution_not_in_running_state when a click completed it already.
+ */
+async function completeOpenStep(deps: PurgeDeps, session: PurgeSession): Promise<void> {
+  try {
+    await deps.calls.call("functions.completeSuccess", {
+      function_execution_id: session.execution_id,
+      outputs: {
+        message_ts: session.message_ts,
+        session_id: session.id,
+        expires_at: session.expires_at,
+      },
+    }, "json");
+  } catch {
+    // The session is closed either way; an execution left open only keeps its run "in progress".
+  }
 }
 
 /** Best effort: the session record already says what happened. */

@@ -35,6 +35,7 @@ const SessionItemSchema = z.object({
   purged_at: epochSeconds.default(0),
   attempts: z.number().int().nonnegative().max(1_000_000).default(0),
   last_error: z.string().max(100).default(""),
+  execution_id: z.string().max(100).default(""),
 });
 
 /** A session record with every purge field present. */

@@ -1,0 +1,343 @@
+/**
+ * The report's Purge now and Extend buttons: Slack's runtime hands each click to this
+ * `blockActions` export while post_debug_report's execution is open (it returned
+ * `completed: false`). Who clicked is checked here, on every click: only the requester, or an
+ * admin whose role covers the service (ADMIN_USER_IDS or the `admin` role), may use them.
+ * Anyone else is told so ephemerally and the report stays. Every click is audited.
+ *
+ * - Purge now: the report is purged as at its deadline (purge_reports/purge.ts), its tombstone
+ *   saying who removed it; the purge completes this execution.
+ * - Extend: the deadline moves one step (never past REPORT_MAX_TTL_MINUTES after posting), a new
+ *   one-off trigger replaces the old one, and the report's expiry line is updated.
+ *
+ * A click on a report already purged (two people clicking at once, or a client that had not yet
+ * seen it go) is answered ephemerally and completes the execution if it is still open.
+ * Runtime code: no SDK value import, settings from `env`; Slack gives the handler 10 s.
+ */
+import * as z from "zod";
+import { decideAccess } from "../../core/access/mod.ts";
+import { fallbackWithExpiry, withExpiry } from "../../core/render/report_controls.ts";
+import { EXTEND_ACTION, PURGE_NOW_ACTION } from "../../core/render/report_controls.ts";
+import { DEBUG_SESSIONS, getItem, saveDebugSession } from "../../datastores/records.ts";
+import { GRACE_SECONDS } from "../../datastores/records.ts";
+import { createSlackClient, SlackApiError, type SlackClient } from "../../slack/web_api.ts";
+import { describeAccessFailure, readAccess } from "../access/access.ts";
+import { type AuditTrail, createAuditTrail } from "../audit_trail.ts";
+import { budgetedCalls, OutOfTime, TransientFailure } from "../purge_reports/budgeted_calls.ts";
+import { purgeReportNow } from "../purge_reports/purge.ts";
+import { schedulePurgeRun } from "../purge_reports/schedule.ts";
+import { type PurgeSession, readSessionItem } from "../purge_reports/session_record.ts";
+import { channelId, userId } from "../slack_ids.ts";
+import { readReportSettings } from "./inputs.ts";
+import { extendedDeadline } from "./session.ts";
+
+/** What the runtime passes a blockActions handler (deno-slack-runtime run-block-actions.ts). */
+export interface BlockActionsContext {
+  action: unknown;
+  body: unknown;
+  env: Record<string, string>;
+  token: string;
+}
+
+/** Time a Purge now click may spend on Web API calls: inside the 10 s Slack allows. */
+const PURGE_NOW_BUDGET_MS = 7_000;
+
+const ClickSchema = z.object({
+  action: z.object({
+    action_id: z.enum([PURGE_NOW_ACTION, EXTEND_ACTION]),
+    value: z.string().regex(/^[A-Za-z0-9-]{1,100}$/),
+  }),
+  body: z.object({
+    user: z.object({ id: userId }),
+    function_data: z.object({ execution_id: z.string().regex(/^Fx[A-Z0-9]{1,40}$/) }),
+    container: z.object({ channel_id: channelId, message_ts: z.string().max(40) }),
+    message: z.object({
+      text: z.string().max(40_000),
+      blocks: z.array(z.unknown()).max(100),
+    }).optional(),
+  }),
+});
+
+type Click = z.infer<typeof ClickSchema>;
+
+const ACTION_NAMES = { [PURGE_NOW_ACTION]: "purge_now", [EXTEND_ACTION]: "extend" } as const;
+const VERBS = { [PURGE_NOW_ACTION]: "purge", [EXTEND_ACTION]: "extend" } as const;
+
+export async function blockActions(ctx: BlockActionsContext): Promise<void> {
+  const parsed = ClickSchema.safeParse({ action: ctx.action, body: ctx.body });
+  // Not a click this app's buttons make: there is no one to answer.
+  if (!parsed.success) return;
+  const click = parsed.data;
+  let client: SlackClient;
+  try {
+    client = createSlackClient({ token: ctx.token, env: ctx.env, maxRetries: 0, timeoutMs: 3000 });
+  } catch {
+    return;
+  }
+  const clicker = click.body.user.id;
+  const channel = click.body.container.channel_id;
+  const audit = createAuditTrail(client, `report_${ACTION_NAMES[click.action.action_id]}`, {
+    user_id: clicker,
+    channel_id: channel,
+  });
+  const answer = (text: string) => tellClicker(client, click, text);
+
+  let session: PurgeSession | undefined;
+  try {
+    const item = await getItem(client, DEBUG_SESSIONS, click.action.value);
+    session = item ? readSessionItem(item) : undefined;
+  } catch {
+    await answer(
+      "Could not read this report's record, so nothing was done. Try again in a minute.",
+    );
+    await audit.failed("session_unreadable", "", { target: click.action.value });
+    return;
+  }
+  // The buttons carry the session id; it must be this message's own session.
+  if (
+    !session || session.channel !== channel ||
+    session.message_ts !== click.body.container.message_ts ||
+    session.execution_id !== click.body.function_data.execution_id
+  ) {
+    await answer("This report has no record any more, so nothing was done.");
+    await audit.refused("unknown_session", "", { target: click.action.value });
+    return;
+  }
+  const fields = {
+    target: session.id,
+    service: session.service,
+    environment: session.environment,
+  };
+
+  if (session.status === "purged" || session.status === "closed") {
+    await answer(`This report was already removed at ${hourMinute(session.purged_at)}.`);
+    await audit.refused("already_purged", "", fields);
+    await completeStep(client, session);
+    return;
+  }
+  if (session.status !== "active") {
+    await answer(
+      "This report is being removed already (its deadline has passed); nothing more to do.",
+    );
+    await audit.refused(`status_${session.status}`, "", fields);
+    return;
+  }
+
+  const allowed = await allowedAs(client, ctx.env, clicker, session);
+  if (typeof allowed === "object") {
+    await answer(allowed.error);
+    await audit.refused(allowed.detail, "", fields);
+    return;
+  }
+  if (allowed === "refused") {
+    await answer(
+      `Only the requester (<@${session.requester}>) or an admin can ` +
+        `${VERBS[click.action.action_id]} this report. It stays as it is.`,
+    );
+    await audit.refused("not_requester_or_admin", "", fields);
+    return;
+  }
+
+  if (click.action.action_id === PURGE_NOW_ACTION) {
+    await purgeNow(client, click, session, audit, allowed, fields);
+  } else {
+    await extend(client, ctx.env, click, session, audit, allowed, fields);
+  }
+}
+
+/** "requester", "admin", "refused", or why access could not be read. */
+async function allowedAs(
+  client: SlackClient,
+  env: Record<string, string>,
+  clicker: string,
+  session: PurgeSession,
+): Promise<"requester" | "admin" | "refused" | { detail: string; error: string }> {
+  if (clicker === session.requester) return "requester";
+  try {
+    const access = await readAccess(client, env, clicker);
+    return decideAccess(access, "admin", session.service).allowed ? "admin" : "refused";
+  } catch (error) {
+    return { detail: "access_unknown", error: describeAccessFailure(error) };
+  }
+}
+
+type AuditFieldsOf = Parameters<AuditTrail["write"]>[2];
+
+async function purgeNow(
+  client: SlackClient,
+  click: Click,
+  session: PurgeSession,
+  audit: AuditTrail,
+  as: "requester" | "admin",
+  fields: AuditFieldsOf,
+): Promise<void> {
+  const calls = budgetedCalls(client, {
+    now: () => Date.now(),
+    deadlineMs: Date.now() + PURGE_NOW_BUDGET_MS,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  });
+  let outcome;
+  try {
+    outcome = await purgeReportNow(
+      { calls, runId: crypto.randomUUID(), nowMs: () => Date.now() },
+      session.id,
+      click.body.user.id,
+    );
+  } catch (error) {
+    const code = error instanceof OutOfTime
+      ? "out_of_time"
+      : error instanceof TransientFailure || error instanceof SlackApiError
+      ? error.code
+      : "internal_error";
+    await tellClicker(
+      client,
+      click,
+      `Could not remove the report now (${code}). Try again in a minute; it is still removed ` +
+        "at its deadline.",
+    );
+    await audit.failed(`purge_failed:${code} by=${as}`, "", fields);
+    return;
+  }
+  if (outcome === "purged") {
+    await audit.succeeded(`purged by=${as}`, fields);
+    return;
+  }
+  if (outcome === "held" || outcome === "already_closed") {
+    await tellClicker(client, click, "This report is being removed already; nothing more to do.");
+    await audit.refused(`purge_${outcome}`, "", fields);
+    return;
+  }
+  // failed or retry: the record says why, and the sweep tries again.
+  await tellClicker(
+    client,
+    click,
+    "Slack did not let the app remove the report now. It is tried again at its deadline and " +
+      "by the hourly sweep; an admin can delete it by hand.",
+  );
+  await audit.failed(`purge_${outcome} by=${as}`, "", fields);
+}
+
+async function extend(
+  client: SlackClient,
+  env: Record<string, string>,
+  click: Click,
+  session: PurgeSession,
+  audit: AuditTrail,
+  as: "requester" | "admin",
+  fields: AuditFieldsOf,
+): Promise<void> {
+  const settings = readReportSettings(env);
+  if ("problem" in settings) {
+    await tellClicker(client, click, settings.problem);
+    await audit.failed("bad_settings", "", fields);
+    return;
+  }
+  const deadline = extendedDeadline(session, settings.maxTtlMinutes);
+  if (deadline <= session.expires_at) {
+    await tellClicker(
+      client,
+      click,
+      `This report is already kept as long as allowed (${settings.maxTtlMinutes} min after it ` +
+        "was posted, REPORT_MAX_TTL_MINUTES), so its deadline stays.",
+    );
+    await audit.refused(`at_max by=${as}`, "", fields);
+    return;
+  }
+  // The new trigger first: until the record names it, the old one still purges on time.
+  const scheduled = await schedulePurgeRun(client, deadline, session.id);
+  const triggerId = "triggerId" in scheduled ? scheduled.triggerId : "";
+  try {
+    await saveDebugSession(client, {
+      ...session,
+      expires_at: deadline,
+      purge_after: deadline + GRACE_SECONDS,
+      trigger_id: triggerId,
+    });
+  } catch {
+    if (triggerId !== "") await deleteTrigger(client, triggerId);
+    await tellClicker(client, click, "Could not save the new deadline, so it stays. Try again.");
+    await audit.failed(`extend_not_saved by=${as}`, "", fields);
+    return;
+  }
+  if (session.trigger_id !== "") await deleteTrigger(client, session.trigger_id);
+  const updated = await updateExpiryLine(client, click, deadline);
+  const notes = [
+    "code" in scheduled ? `trigger=sweep (not created: ${scheduled.code})` : "",
+    updated ? "" : "expiry_line=not_updated",
+  ].filter(Boolean).join(" ");
+  if (!updated) {
+    await tellClicker(client, click, `The report now expires at ${hourMinute(deadline)}.`);
+  }
+  await audit.succeeded(
+    `extended to=${deadline} from=${session.expires_at} by=${as}${notes ? ` ${notes}` : ""}`,
+    fields,
+  );
+}
+
+/** Rewrites the report's expiry line with chat.update; false when it could not. */
+async function updateExpiryLine(
+  client: SlackClient,
+  click: Click,
+  deadline: number,
+): Promise<boolean> {
+  const message = click.body.message;
+  if (!message) return false;
+  const blocks = withExpiry(message.blocks, new Date(deadline * 1000));
+  if (!blocks) return false;
+  try {
+    const answer = await client.call("chat.update", {
+      channel: click.body.container.channel_id,
+      ts: click.body.container.message_ts,
+      text: fallbackWithExpiry(message.text, new Date(deadline * 1000)),
+      blocks,
+    }, { encoding: "json" });
+    return answer.ok;
+  } catch {
+    return false;
+  }
+}
+
+async function deleteTrigger(client: SlackClient, triggerId: string): Promise<void> {
+  try {
+    await client.call("workflows.triggers.delete", { trigger_id: triggerId });
+  } catch {
+    // A trigger left behind finds its report not due, or closed, and does nothing.
+  }
+}
+
+/** Completes the execution this click belongs to, when the report is gone (best effort). */
+async function completeStep(client: SlackClient, session: PurgeSession): Promise<void> {
+  try {
+    await client.call("functions.completeSuccess", {
+      function_execution_id: session.execution_id,
+      outputs: {
+        message_ts: session.message_ts,
+        session_id: session.id,
+        expires_at: session.expires_at,
+      },
+    }, { encoding: "json" });
+  } catch {
+    // Already completed (execution_not_in_running_state) or unreachable: nothing to undo.
+  }
+}
+
+/** An ephemeral answer to the person who clicked, in the report's channel (best effort). */
+async function tellClicker(client: SlackClient, click: Click, text: string): Promise<void> {
+  try {
+    await client.call("chat.postEphemeral", {
+      channel: click.body.container.channel_id,
+      user: click.body.user.id,
+      text,
+    });
+  } catch {
+    // They see the click go unanswered; the audit event records it.
+  }
+}
+
+/** "14:05 UTC". */
+function hourMinute(epochSeconds: number): string {
+  const date = new Date(epochSeconds * 1000);
+  return epochSeconds > 0 && Number.isFinite(date.getTime())
+    ? `${date.toISOString().slice(11, 16)} UTC`
+    : "an earlier time";
+}
