@@ -382,3 +382,112 @@ export function belgiumNationalNumberValid(eleven: string): boolean {
   const first = eleven.slice(0, 9);
   return 97 - mod97(first) === check || 97 - mod97("2" + first) === check;
 }
+
+/** DDMMYY at the start of `digits` is a possible date (day first, as the Nordic numbers write it). */
+function dayFirstDateValid(digits: string, dayOffset = 0, monthOffset = 0): boolean {
+  const day = Number(digits.slice(0, 2)) - dayOffset;
+  const month = Number(digits.slice(2, 4)) - monthOffset;
+  return monthDayValid(month, day);
+}
+
+/**
+ * Brazil company register number (CNPJ): eight digits of the company, four of the branch and
+ * two check digits, each Σ weights (5…2, 9…2, then 6…2, 9…2) mod 11, 0 when under 2 else 11 − it.
+ */
+export function brazilCnpjValid(fourteen: string): boolean {
+  if (!plausibleDigits(fourteen, 14)) return false;
+  const d = digitValues(fourteen);
+  const check = (weights: number[]) => {
+    const rest = weightedSum(d, weights) % 11;
+    return rest < 2 ? 0 : 11 - rest;
+  };
+  const w1 = [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
+  return check(w1) === d[12] && check([6, ...w1]) === d[13];
+}
+
+const CURP_ALPHABET = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ";
+/**
+ * Mexico population register key (CURP): four letters, birth date YYMMDD, sex H/M/X, a state
+ * code of two letters, three consonants, a character telling the century and a check digit:
+ * (10 − Σ value × (18 − place) mod 10) mod 10 over the alphabet 0–9 A–N Ñ O–Z.
+ */
+export function mexicoCurpValid(curp: string): boolean {
+  const m = /^[A-Z]{4}([0-9]{6})[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]([0-9])$/.exec(curp);
+  if (!m || !birthDateValid(m[1])) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += CURP_ALPHABET.indexOf(curp[i]) * (18 - i);
+  return (10 - (sum % 10)) % 10 === Number(m[2]);
+}
+
+/**
+ * Denmark personal number (CPR): DDMMYY and four digits. Numbers issued since 2007 need not
+ * pass the old modulus-11 test, so the date is the rule (context names the number).
+ */
+export function denmarkCprValid(ten: string): boolean {
+  return plausibleDigits(ten, 10) && dayFirstDateValid(ten);
+}
+
+/**
+ * Norway national identity number (fødselsnummer; D-number: day + 40; H-number: month + 40):
+ * DDMMYY, three individual digits and two mod-11 check digits (weights 3,7,6,1,8,9,4,5,2 and
+ * 5,4,3,2,7,6,5,4,3,2; 11 − Σ mod 11, 11 → 0, 10 never issued).
+ */
+export function norwayFodselsnummerValid(eleven: string): boolean {
+  if (!plausibleDigits(eleven, 11)) return false;
+  if (
+    !dayFirstDateValid(eleven) && !dayFirstDateValid(eleven, 40) &&
+    !dayFirstDateValid(eleven, 0, 40)
+  ) {
+    return false;
+  }
+  const d = digitValues(eleven);
+  const check = (weights: number[]) => (11 - (weightedSum(d, weights) % 11)) % 11;
+  return check([3, 7, 6, 1, 8, 9, 4, 5, 2]) === d[9] &&
+    check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) === d[10];
+}
+
+/**
+ * Japan individual number (My Number, 個人番号): eleven digits and a check digit, 11 − Σ P×Q
+ * mod 11 (0 when the remainder is 0 or 1), Q = 2…7 for the six rightmost digits, 2…6 before.
+ */
+export function japanMyNumberValid(twelve: string): boolean {
+  if (!plausibleDigits(twelve, 12)) return false;
+  const d = digitValues(twelve);
+  let sum = 0;
+  for (let n = 1; n <= 11; n++) sum += d[11 - n] * (n <= 6 ? n + 1 : n - 5);
+  const rest = sum % 11;
+  return (rest <= 1 ? 0 : 11 - rest) === d[11];
+}
+
+/** Israel identity number (Teudat Zehut): up to nine digits, zero-padded, Luhn over the nine. */
+export function israelIdValid(digits: string): boolean {
+  if (!/^[0-9]{5,9}$/.test(digits)) return false;
+  const nine = digits.padStart(9, "0");
+  return !repeatedDigit(nine) && luhnValid(nine);
+}
+
+/**
+ * Argentina tax number (CUIT/CUIL): a type prefix (20, 23, 24, 27 people; 30, 33, 34
+ * companies), the eight-digit DNI and a check digit, 11 − Σ weights 5,4,3,2,7,6,5,4,3,2 mod 11
+ * (11 → 0; 10 is never issued).
+ */
+export function argentinaCuitValid(eleven: string): boolean {
+  if (!/^(?:2[0347]|3[034])[0-9]{9}$/.test(eleven)) return false;
+  const d = digitValues(eleven);
+  const check = (11 - (weightedSum(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11)) % 11;
+  return check !== 10 && check === d[10];
+}
+
+/**
+ * Chile tax and identity number (RUT/RUN): a body of 7–8 digits and a check character,
+ * 11 − Σ digit × 2,3,4,5,6,7 (from the right, repeating) mod 11; 11 → 0, 10 → K.
+ */
+export function chileRutValid(rut: string): boolean {
+  const m = /^([0-9]{7,8})([0-9K])$/.exec(rut);
+  if (!m || repeatedDigit(m[1])) return false;
+  const d = digitValues(m[1]).reverse();
+  let sum = 0;
+  for (let i = 0; i < d.length; i++) sum += d[i] * (2 + (i % 6));
+  const c = 11 - (sum % 11);
+  return (c === 11 ? "0" : c === 10 ? "K" : String(c)) === m[2];
+}

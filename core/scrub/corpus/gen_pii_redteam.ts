@@ -196,9 +196,9 @@ const PHONES: PhonePlan[] = [
     iso: "DE",
     cc: "49",
     trunk: "0",
-    leads: ["151", "160", "170", "176", "30", "89"],
+    leads: ["151", "160", "170", "176"],
     len: 11,
-    nat: [4, 7],
+    nat: [4, 8],
     intl: [3, 8],
   },
   {
@@ -254,7 +254,7 @@ const PHONES: PhonePlan[] = [
     trunk: "0",
     leads: ["664", "676", "699"],
     len: 10,
-    nat: [4, 6],
+    nat: [4, 7],
     intl: [3, 7],
   },
   {
@@ -480,7 +480,7 @@ const PHONES: PhonePlan[] = [
     trunk: "0",
     leads: ["91", "98", "37"],
     len: 9,
-    nat: [3, 3, 3],
+    nat: [4, 3, 3],
     intl: [2, 3, 4],
   },
   {
@@ -495,6 +495,10 @@ const PHONES: PhonePlan[] = [
 ];
 
 function nsn(r: Rand, p: PhonePlan): string {
+  const sum = (g: number[]) => g.reduce((a, b) => a + b, 0);
+  if (sum(p.intl) !== p.len || (p.cc !== "1" && sum(p.nat) !== p.trunk.length + p.len)) {
+    throw new Error(`phone plan ${p.iso}: groups do not add up to the number's length`);
+  }
   const lead = r.pick(p.leads);
   let rest = r.digits(p.len - lead.length);
   // Keep North American exchanges valid (NXX) and out of the 555 fiction range.
@@ -678,7 +682,7 @@ function ipv6Forms(r: Rand): [string, string][] {
     ["ipv6-mixed-v4", `${g.slice(0, 4).join(":")}::${g[6]}:${v4}`],
     ["ipv6-v4-mapped", `::ffff:${v4}`],
     ["ipv6-nat64", `64:ff9b::${v4}`],
-    ["ipv6-link-local", `fe80::${h4(r)}:${h4(r)}ff:fe${r.chars(2, HEX)}:${h4(r)}`],
+    ["ipv6-link-local", `fe80::${h4(r)}:${r.chars(2, HEX)}ff:fe${r.chars(2, HEX)}:${h4(r)}`],
     ["ipv6-ula", `fd${r.chars(2, HEX)}:${h4(r)}:${h4(r)}::${h4(r)}`],
   ];
 }

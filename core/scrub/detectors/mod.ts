@@ -16,6 +16,8 @@ import * as emailInternational from "./email_international.ts";
 import * as piiFinancial from "./pii_financial.ts";
 import * as piiIdentity from "./pii_identity.ts";
 import * as piiNationalIds from "./pii_national_ids.ts";
+import * as piiNationalIdsWorld from "./pii_national_ids_world.ts";
+import * as piiPersonalDetails from "./pii_personal_details.ts";
 import * as piiGenericIds from "./pii_generic_ids.ts";
 import * as piiRegisters from "./pii_registers.ts";
 import * as piiDocuments from "./pii_documents.ts";
@@ -40,6 +42,8 @@ export const DETECTORS: readonly Detector[] = [
   ...piiFinancial.detectors,
   ...piiIdentity.detectors,
   ...piiNationalIds.detectors,
+  ...piiNationalIdsWorld.detectors,
+  ...piiPersonalDetails.detectors,
   ...piiGenericIds.detectors,
   ...piiRegisters.detectors,
   ...piiDocuments.detectors,

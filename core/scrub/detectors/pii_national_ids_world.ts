@@ -1,0 +1,278 @@
+/**
+ * National identity and tax numbers of Brazil (CNPJ), Mexico (CURP, RFC), Argentina (CUIT/CUIL,
+ * DNI), Chile (RUT), Denmark (CPR), Norway (fødselsnummer), Japan (My Number) and Israel
+ * (Teudat Zehut), each confirmed by its check digit or date where it has one. A layout specific
+ * enough to name the number alone (`12.345.678/0001-95`, a CURP) is masked anywhere; the others
+ * only right after a word that names them.
+ */
+import type { Detector } from "../detector.ts";
+import {
+  argentinaCuitValid,
+  brazilCnpjValid,
+  chileRutValid,
+  denmarkCprValid,
+  israelIdValid,
+  japanMyNumberValid,
+  mexicoCurpValid,
+  norwayFodselsnummerValid,
+} from "../checksums/national_ids.ts";
+import { afterName, afterNameAnyCase, compact, numberStart } from "./pii_context.ts";
+import { digitsOf } from "./value_checks.ts";
+
+const ALONE_BEFORE = "(?<![A-Za-z0-9])";
+const ALONE_AFTER = "(?![A-Za-z0-9])";
+/** Not part of a longer dotted, dashed or slashed number on either side. */
+const NUMBER_AFTER = String.raw`(?![\w/]|[.-]\d)`;
+
+/** YYMMDD as a date (month 01–12, day 01–31). */
+const YYMMDD = String.raw`\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])`;
+
+export const detectors: Detector[] = [
+  {
+    id: "br-cnpj",
+    description:
+      "Brazilian company register number (CNPJ) in its printed layout 12.345.678/0001-95, with both mod-11 check digits.",
+    kind: "pii",
+    prefilter: { keywords: ["/0"] },
+    pattern: new RegExp(
+      String.raw`${numberStart("\\d", false)}\d\.\d{3}\.\d{3}/\d{4}-\d{2}${NUMBER_AFTER}`,
+      "g",
+    ),
+    validate: (value) => brazilCnpjValid(digitsOf(value)),
+    examples: {
+      positive: [
+        { text: "fornecedor CNPJ 11.222.333/0001-81 ativo", secret: "11.222.333/0001-81" },
+        { text: '{"empresa":"11.222.333/0001-81"}', secret: "11.222.333/0001-81" },
+      ],
+      negative: ["nota 11.222.333/0001-82 recusada", "path 1.222.333/0001-81"],
+    },
+  },
+  {
+    id: "br-cnpj-in-context",
+    description:
+      "Brazilian company register number (CNPJ) as 14 digits or partly punctuated, with both check digits, after CNPJ.",
+    kind: "pii",
+    prefilter: { keywords: ["cnpj"] },
+    pattern: afterNameAnyCase(
+      ["cnpj", "cpf cnpj", "cpf/cnpj"],
+      String.raw`\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}`,
+    ),
+    validate: (value) => brazilCnpjValid(digitsOf(value)),
+    examples: {
+      positive: [
+        { text: '{"cpf_cnpj":"11222333000181"}', secret: "11222333000181" },
+        { text: "cnpj: 11222333000181", secret: "11222333000181" },
+      ],
+      negative: ["cnpj: 11222333000182", "order 11222333000181"],
+    },
+  },
+  {
+    id: "mx-curp",
+    description:
+      "Mexican population register key (CURP): four letters, birth date, sex, state, three consonants, a century character and its check digit.",
+    kind: "pii",
+    prefilter: { filter: /\d{6}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}/ },
+    pattern: new RegExp(
+      String
+        .raw`${ALONE_BEFORE}[A-Z]{4}${YYMMDD}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\d${ALONE_AFTER}`,
+      "g",
+    ),
+    validate: (value) => mexicoCurpValid(value),
+    examples: {
+      positive: [
+        { text: "alta CURP GOMC920315HDFRRR02 ok", secret: "GOMC920315HDFRRR02" },
+        { text: '{"curp":"GOMC920315HDFRRR02"}', secret: "GOMC920315HDFRRR02" },
+      ],
+      negative: ["alta GOMC920315HDFRRR03", "GOMC921315HDFRRR05 (no month 13)"],
+    },
+  },
+  {
+    id: "mx-rfc",
+    description:
+      "Mexican tax number (RFC): three or four letters, a date YYMMDD and a three-character homoclave, after RFC.",
+    kind: "pii",
+    prefilter: { keywords: ["rfc"] },
+    pattern: afterName(
+      ["rfc", "r.f.c.", "rfc cliente", "registro federal"],
+      `[A-ZÑ&]{3,4}${YYMMDD}[A-Z0-9]{2}[0-9A]`,
+    ),
+    examples: {
+      positive: [
+        { text: "factura RFC: GODE561231GR8", secret: "GODE561231GR8" },
+        { text: '{"rfc":"ABC680524P76"}', secret: "ABC680524P76" },
+      ],
+      negative: ["RFC 5952 text form", "rfc GODE561331GR8", "order GODE561231GR8"],
+    },
+  },
+  {
+    id: "ar-cuit",
+    description:
+      "Argentine tax number (CUIT/CUIL): type prefix, the eight-digit DNI and a mod-11 check digit, as 20-12345678-6 anywhere, plain after CUIT / CUIL.",
+    kind: "pii",
+    prefilter: { shape: "number-run" },
+    pattern: new RegExp(
+      String.raw`${numberStart("[23]", false)}[03478]-\d{8}-\d${NUMBER_AFTER}`,
+      "g",
+    ),
+    validate: (value) => argentinaCuitValid(digitsOf(value)),
+    examples: {
+      positive: [
+        { text: "alta CUIT 20-12345678-6 ok", secret: "20-12345678-6" },
+        { text: "cuil=20-12345678-6", secret: "20-12345678-6" },
+      ],
+      negative: ["alta 20-12345678-7", "range 20-12345678-6-1"],
+    },
+  },
+  {
+    id: "ar-cuit-in-context",
+    description:
+      "Argentine tax number (CUIT/CUIL) as eleven plain digits, with its check digit, after CUIT / CUIL.",
+    kind: "pii",
+    prefilter: { keywords: ["cuit", "cuil"] },
+    pattern: afterNameAnyCase(["cuit", "cuil"], String.raw`[23][03478]\d{9}`),
+    validate: (value) => argentinaCuitValid(value),
+    examples: {
+      positive: [{ text: '{"cuit":"20123456786"}', secret: "20123456786" }],
+      negative: ["cuit 20123456787", "order 20123456786"],
+    },
+  },
+  {
+    id: "ar-dni",
+    description:
+      "Argentine identity document number (DNI): 7–8 digits, plain or dotted 12.345.678, after DNI / documento (it has no check digit).",
+    kind: "pii",
+    prefilter: { keywords: ["dni", "d.n.i", "documento"] },
+    pattern: afterNameAnyCase(
+      ["dni", "d.n.i.", "nro documento", "numero documento", "documento", "documento nacional"],
+      String.raw`\d{1,2}\.?\d{3}\.?\d{3}`,
+    ),
+    validate: (value) => Number(digitsOf(value)) >= 1_000_000,
+    examples: {
+      positive: [
+        { text: "DNI 28.119.211 verificado", secret: "28.119.211" },
+        { text: '{"nro_documento":"14459987"}', secret: "14459987" },
+      ],
+      negative: ["dni 123456", "documento 0000123"],
+    },
+  },
+  {
+    id: "cl-rut-in-context",
+    description:
+      "Chilean tax and identity number (RUT/RUN): 7–8 digits, maybe dotted (12.345.678-5), and a check character 0–9 or K (mod 11), after RUT.",
+    kind: "pii",
+    prefilter: { keywords: ["rut", "r.u.t"] },
+    pattern: afterNameAnyCase(
+      ["rut", "r.u.t.", "rut cliente", "rut empresa", "rol unico tributario"],
+      String.raw`\d{1,2}\.?\d{3}\.?\d{3}-?[\dk]`,
+    ),
+    validate: (value) => chileRutValid(compact(value)),
+    examples: {
+      positive: [
+        { text: '{"rut":"13527450-K"}', secret: "13527450-K" },
+        { text: "rut_cliente=123456785", secret: "123456785" },
+        { text: "R.U.T. 9.876.543-3", secret: "9.876.543-3" },
+      ],
+      negative: ["rut 12345678-6", "run 12345678 tests"],
+    },
+  },
+  {
+    id: "dk-cpr",
+    description:
+      "Danish personal number (CPR): DDMMYY-SSSS or ten digits with a valid date, after CPR / personnummer.",
+    kind: "pii",
+    prefilter: { keywords: ["cpr", "personnummer", "personnr"] },
+    pattern: afterNameAnyCase([
+      "cpr",
+      "cpr-nr.",
+      "cpr nr.",
+      "cpr-nummer",
+      "personnummer",
+      "personnr",
+    ], String.raw`\d{6}-?\d{4}`),
+    validate: (value) => denmarkCprValid(digitsOf(value)),
+    examples: {
+      positive: [
+        { text: "CPR-nr. 080753-5404 registreret", secret: "080753-5404" },
+        { text: '{"cpr":"0212032794"}', secret: "0212032794" },
+      ],
+      negative: ["cpr 321399-1234", "order 080753-5404"],
+    },
+  },
+  {
+    id: "no-fodselsnummer",
+    description:
+      "Norwegian national identity number (fødselsnummer, D-number): DDMMYY, individual number and two mod-11 check digits, after fødselsnummer / fnr / personnummer.",
+    kind: "pii",
+    prefilter: {
+      keywords: ["fødsels", "fodsels", "foedsels", "fnr", "f.nr", "personnummer", "d-nummer"],
+    },
+    pattern: afterNameAnyCase(
+      [
+        "fødselsnummer",
+        "fodselsnummer",
+        "foedselsnummer",
+        "fnr",
+        "f.nr.",
+        "personnummer",
+        "d-nummer",
+      ],
+      String.raw`\d{6} ?\d{5}`,
+    ),
+    validate: (value) => norwayFodselsnummerValid(digitsOf(value)),
+    examples: {
+      positive: [
+        { text: '{"fnr":"04089800159"}', secret: "04089800159" },
+        { text: "fødselsnummer 070765 08687", secret: "070765 08687" },
+      ],
+      negative: ["fnr 04089800158", "order 04089800159"],
+    },
+  },
+  {
+    id: "jp-my-number",
+    description:
+      "Japanese individual number (My Number, 個人番号): twelve digits, maybe in groups of four, with its mod-11 check digit, after My Number / マイナンバー / 個人番号.",
+    kind: "pii",
+    prefilter: {
+      keywords: [
+        "my number",
+        "my_number",
+        "mynumber",
+        "my-number",
+        "マイナンバー",
+        "個人番号",
+        "kojin",
+      ],
+    },
+    pattern: afterNameAnyCase(
+      ["my number", "マイナンバー", "個人番号", "kojin bango", "individual number"],
+      String.raw`\d{4}[ -]?\d{4}[ -]?\d{4}`,
+    ),
+    validate: (value) => japanMyNumberValid(digitsOf(value)),
+    examples: {
+      positive: [
+        { text: '{"my_number":"123456789018"}', secret: "123456789018" },
+        { text: "個人番号 1234 5678 9018", secret: "1234 5678 9018" },
+      ],
+      negative: ["my_number 123456789019", "order 123456789018"],
+    },
+  },
+  {
+    id: "il-teudat-zehut",
+    description:
+      "Israeli identity number (Teudat Zehut): up to nine digits with its Luhn check digit, after Teudat Zehut / תעודת זהות / ת.ז / TZ.",
+    kind: "pii",
+    prefilter: { keywords: ["zehut", "זהות", "ת.ז", 'ת"ז', "tz", "israeli id"] },
+    pattern: afterNameAnyCase(
+      ["teudat zehut", "mispar zehut", "תעודת זהות", "ת.ז", 'ת"ז', "tz", "israeli id"],
+      String.raw`\d{8,9}`,
+    ),
+    validate: (value) => israelIdValid(value),
+    examples: {
+      positive: [
+        { text: "<tz>199158015</tz>", secret: "199158015" },
+        { text: "תעודת זהות 009798257", secret: "009798257" },
+      ],
+      negative: ["tz=199158016", "id 199158015"],
+    },
+  },
+];

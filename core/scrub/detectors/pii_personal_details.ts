@@ -1,0 +1,265 @@
+/**
+ * Personal details a log writes under a key or phrase that names them: dates of birth, person
+ * names and postal addresses. None has a layout of its own, so each is masked only right after
+ * its name (`"dob":"1985-03-12"`, `full_name="Jane Doe"`, `<billing_address>…</…>`), and the
+ * value must look like one (a real date, capitalised words, a street with a number).
+ */
+import type { Detector } from "../detector.ts";
+import { nameSource } from "./pii_context.ts";
+
+const MONTH_NAMES =
+  "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre";
+
+/** A calendar date as people write one: ISO, D/M/Y or M/D/Y, D.M.Y, YYYYMMDD, `12 March 1985`. */
+const DATE = String.raw`(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])` +
+  String.raw`|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|[12]\d|3[01])[-/.](?:19|20)\d\d` +
+  String.raw`|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])` +
+  String.raw`|(?:0?[1-9]|[12]\d|3[01])\.? (?:${MONTH_NAMES})\.? (?:19|20)\d\d` +
+  String.raw`|(?:${MONTH_NAMES})\.? (?:0?[1-9]|[12]\d|3[01]),? (?:19|20)\d\d)`;
+
+/** Words and keys that name a date of birth, in the languages logs are written in. */
+const BIRTH_NAMES = [
+  "dob",
+  "d.o.b.",
+  "date of birth",
+  "birth date",
+  "birthdate",
+  "birthday",
+  "born",
+  "born on",
+  "geburtsdatum",
+  "geb.",
+  "fecha de nacimiento",
+  "fecha nacimiento",
+  "date de naissance",
+  "date naissance",
+  "né le",
+  "née le",
+  "data di nascita",
+  "data de nascimento",
+  "geboortedatum",
+  "födelsedatum",
+  "fødselsdato",
+  "syntymäaika",
+  "生年月日",
+  "出生日期",
+];
+
+/** Keys that name a person's whole name. */
+const FULL_NAME_KEYS = [
+  "full name",
+  "fullname",
+  "customer name",
+  "customer",
+  "client name",
+  "cardholder",
+  "cardholder name",
+  "card holder",
+  "holder name",
+  "account holder",
+  "patient",
+  "patient name",
+  "recipient name",
+  "beneficiary name",
+  "billing name",
+  "shipping name",
+  "contact name",
+  "legal name",
+  "nombre completo",
+  "nom complet",
+  "vollständiger name",
+];
+/** Keys that name one part of a person's name. */
+const NAME_PART_KEYS = [
+  "first name",
+  "firstname",
+  "given name",
+  "last name",
+  "lastname",
+  "surname",
+  "family name",
+  "middle name",
+  "vorname",
+  "nachname",
+  "prénom",
+  "prenom",
+  "nombre",
+  "apellido",
+  "apellidos",
+];
+
+/** A capitalised name word in any script: `María`, `O'Connor`, `Müller-Schmidt`, `Nguyễn`. */
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}]*(?:['’-]\p{L}[\p{Ll}\p{Lu}]*)*\.?`;
+/** The value ends where its quotes, element or field end. */
+const VALUE_END = String.raw`(?=["'<,;)]|\s*$|\s+[\w.-]+=)`;
+
+/** Words of technical values that are capitalised like names (`"name":"Internal Server Error"`). */
+const NOT_NAME_WORDS = new Set(
+  "internal server error service request response default test new job task worker queue user admin system root public private none null unknown true false ok active pending get post put delete api app web http https production staging development build release main master"
+    .split(" "),
+);
+
+function plausibleName(value: string): boolean {
+  const words = value.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  return words.length > 0 && !words.some((w) => NOT_NAME_WORDS.has(w.replace(/\.$/, "")));
+}
+
+/** Keys that name a postal address (not `address` of a host, socket or wallet: see plausibleAddress). */
+const ADDRESS_KEYS = [
+  "address",
+  "street",
+  "street address",
+  "shipping address",
+  "billing address",
+  "home address",
+  "mailing address",
+  "postal address",
+  "residential address",
+  "delivery address",
+  "address line1",
+  "address line 1",
+  "address line2",
+  "address line 2",
+  "address1",
+  "address2",
+  "street1",
+  "street2",
+  "anschrift",
+  "adresse",
+  "dirección",
+  "direccion",
+  "indirizzo",
+  "endereço",
+];
+
+/** A street address: words and a house or postal number, no URL, socket, mailbox or host:port. */
+function plausibleAddress(value: string): boolean {
+  return /\d/.test(value) && /\p{L}{3,}/u.test(value) && /\s/.test(value) &&
+    !/[:@\\]|\/\//.test(value) && !/^\d+(?:\.\d+){3}\b/.test(value);
+}
+
+export const detectors: Detector[] = [
+  {
+    id: "date-of-birth",
+    description:
+      "Date of birth: a calendar date (ISO, D/M/Y, M/D/Y, D.M.Y, YYYYMMDD or with the month's name) right after dob / date of birth / birthdate / Geburtsdatum / fecha de nacimiento / date de naissance …",
+    kind: "pii",
+    prefilter: {
+      keywords: [
+        "dob",
+        "d.o.b",
+        "birth",
+        "born",
+        "geburt",
+        "geb.",
+        "nacimiento",
+        "naissance",
+        "né le",
+        "née le",
+        "nascita",
+        "nascimento",
+        "geboorte",
+        "födelse",
+        "fødsels",
+        "syntymä",
+        "生年月日",
+        "出生日期",
+      ],
+    },
+    pattern: new RegExp(
+      `${nameSource(BIRTH_NAMES)}(?<secret>${DATE})(?![\\w/.-]\\d|\\w)`,
+      "dgi",
+    ),
+    examples: {
+      positive: [
+        { text: '{"dob":"1985-03-12","plan":"pro"}', secret: "1985-03-12" },
+        { text: "date_of_birth=12/05/1993 saved", secret: "12/05/1993" },
+        { text: "Geburtsdatum: 21.10.1951", secret: "21.10.1951" },
+        { text: '{"birthDate":"19750215"}', secret: "19750215" },
+        { text: "dateOfBirth=6 January 1994", secret: "6 January 1994" },
+        { text: "patient born on 02/18/1968", secret: "02/18/1968" },
+      ],
+      negative: [
+        '{"created":"1985-03-12"}',
+        "dob_field_hidden=true since 2025-03-01 12:00",
+        "birthday campaign 2025 sent 12000 mails",
+      ],
+    },
+  },
+  {
+    id: "person-name",
+    description:
+      "A person's name: capitalised words (any script, with hyphens and apostrophes) as the whole value of a key that names one — full_name, customer, cardholder, patient_name, first_name, last_name, surname, Vorname …",
+    kind: "pii",
+    prefilter: {
+      keywords: [
+        "name",
+        "customer",
+        "cardholder",
+        "card holder",
+        "holder",
+        "patient",
+        "surname",
+        "nombre",
+        "apellido",
+        "prénom",
+        "prenom",
+      ],
+    },
+    pattern: new RegExp(
+      `(?:${nameSource(FULL_NAME_KEYS)}(?<secret>${NAME_WORD}(?:,? ${NAME_WORD}){1,3})` +
+        `|${nameSource(NAME_PART_KEYS)}(?<secret>${NAME_WORD}(?: ${NAME_WORD}){0,2}))${VALUE_END}`,
+      "dgu",
+    ),
+    validate: (value) => plausibleName(value),
+    examples: {
+      positive: [
+        { text: '{"full_name":"Jane Doe","plan":"pro"}', secret: "Jane Doe" },
+        { text: 'customer="María García López" attempt=5', secret: "María García López" },
+        { text: "<cardholder>Rahul Sharma</cardholder>", secret: "Rahul Sharma" },
+        { text: '{"first_name":"Emma","last_name":"Schneider"}', secret: "Schneider" },
+        { text: "patient_name: Jean-Luc Picard", secret: "Jean-Luc Picard" },
+      ],
+      negative: [
+        '{"customer":"Internal Server Error"}',
+        '{"first_name":"required","customer":"acme-corp"}',
+        "customer Jane visited",
+        '{"customer_id":"Jane Doe42"}',
+      ],
+    },
+  },
+  {
+    id: "postal-address",
+    description:
+      "A postal address: words and a house or postal number as the whole value of a key that names an address (address, street, shipping_address, billing_address, address_line1, Anschrift …); host, socket and wallet addresses excluded.",
+    kind: "pii",
+    prefilter: {
+      keywords: ["address", "street", "anschrift", "adresse", "direcci", "indirizzo", "endere"],
+    },
+    pattern: new RegExp(
+      `${nameSource(ADDRESS_KEYS)}(?<secret>[\\p{L}\\p{N}][^"'<>\\n=:]{4,150}?)(?=["'<]|\\s*$)`,
+      "dgu",
+    ),
+    validate: (value) => plausibleAddress(value),
+    examples: {
+      positive: [
+        {
+          text: '{"address":"742 Evergreen Terrace, Springfield, OR 97477"}',
+          secret: "742 Evergreen Terrace, Springfield, OR 97477",
+        },
+        {
+          text: "<billing_address>Hauptstraße 12, 10115 Berlin</billing_address>",
+          secret: "Hauptstraße 12, 10115 Berlin",
+        },
+        { text: "  address_line1: 55 Queen St W, Toronto", secret: "55 Queen St W, Toronto" },
+      ],
+      negative: [
+        '{"address":"10.0.0.1:5432"}',
+        "Error: listen EADDRINUSE: address already in use :::3000",
+        '{"address":"unix:///var/run/docker.sock"}',
+        '{"to_address":"0x52908400098527886E0F7030069857D2E4169EE7"}',
+        '{"address":"pending"}',
+      ],
+    },
+  },
+];
