@@ -649,4 +649,47 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     replacement,
     reason: "a negative example: only the detector self-tests read it, no scrub does",
   })),
+  // Context windows longer than any text their end-anchored pattern can match (with the
+  // character its lookbehind or \b reads): one character more or less reads the same.
+  ...([
+    [
+      "core/scrub/detectors/network.ts",
+      "return !hasContextBefore(line, index, VERSION_BEFORE, 12);",
+      "12",
+      ["11", "13"],
+    ],
+    [
+      "core/scrub/detectors/network.ts",
+      "return !hasContextBefore(line, index, VERSION_BEFORE, 12) &&",
+      "12",
+      ["11", "13"],
+    ],
+    [
+      "core/scrub/detectors/network.ts",
+      "(!DOTTED_DATE.test(mac) && hasContextBefore(line, index, MAC_WORD_BEFORE, 24)));",
+      "24",
+      ["23", "25"],
+    ],
+    [
+      "core/scrub/detectors/network.ts",
+      "return hasContextBefore(line, index, MAC_KEY_BEFORE, 32);",
+      "32",
+      ["33"],
+    ],
+    [
+      "core/scrub/detectors/pii_identity.ts",
+      "validate: (_value, line, index) => hasContextBefore(line, index, PAN_CONTEXT, 24),",
+      "24",
+      ["23", "25"],
+    ],
+  ] as const).flatMap(([file, line, original, replacements]) =>
+    replacements.map((replacement) => ({
+      file,
+      line,
+      original,
+      replacement,
+      reason:
+        "the pattern is anchored at the value and matches at most 9 (VERSION_BEFORE), 17 (MAC_WORD_BEFORE, PAN_CONTEXT) or 32 (MAC_KEY_BEFORE, its lookbehind included) characters",
+    }))
+  ),
 ];
