@@ -12,6 +12,7 @@ import {
   withExpiry,
 } from "./report_controls.ts";
 import { slackDate } from "./report_dates.ts";
+import { renderBlocksForTerminal } from "./terminal.ts";
 
 const SESSION = "0b6f3c52-8a8e-4f0e-9d7e-3c3f1f6f2a10";
 const base: ReportInput = {
@@ -105,4 +106,15 @@ Deno.test("withExpiry replaces only the expiry line of a posted report; fallback
     fallbackWithExpiry(posted.text, later),
     posted.text.replace("Expires 2026-11-29 11:15 UTC.", "Expires 2026-11-29 12:15 UTC."),
   );
+});
+
+Deno.test("in the terminal the buttons are drawn as labels, control characters removed", () => {
+  const posted = withControls(buildReportMessage(base), base.controls!);
+  const drawn = renderBlocksForTerminal(posted.blocks);
+  strictEqual(drawn.split("\n").at(-1), "[ Purge now ]  [ Extend by 60 min ]");
+  const hostile = [{
+    type: "actions",
+    elements: [{ type: "button", text: { type: "plain_text", text: "Go\x1b[2J\x07" } }],
+  }];
+  strictEqual(renderBlocksForTerminal(hostile), "[ Go[2J ]");
 });

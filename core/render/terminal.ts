@@ -43,6 +43,13 @@ export function renderBlocksForTerminal(blocks: unknown, options: TerminalOption
       out.push(...texts.map((t) => dim(`  ${markup(t)}`)));
     } else if (type === "divider") {
       out.push(dim("─".repeat(width)));
+    } else if (type === "actions") {
+      // Buttons, as labels: "[ Purge now ]  [ Extend by 60 min ]".
+      const elements = field(block, "elements");
+      const labels = Array.isArray(elements)
+        ? elements.slice(0, 25).map((e) => `[ ${safe(textOf(field(e, "text")))} ]`)
+        : [];
+      out.push(bold(labels.join("  ")));
     } else {
       out.push(dim(`[${safe(typeof type === "string" ? type : "unknown")} block]`));
     }
