@@ -239,7 +239,7 @@ const POSTCODE_CONTEXT =
  */
 const PHONE_CONTEXT = new RegExp(
   String
-    .raw`(?:phone|(?<![a-z])(?:mob|tel(?![a-df-z]|e[a-eg-z])|cell|sms|fax|otp)|celular|movil|whats ?app|msisdn|contact|(?<![a-z])(?:call(?:ed)?|reach|text)(?: me| us)? (?:at|on)|(?<![a-z])dial(?:ed|led)?)` +
+    .raw`(?:phone|(?<![a-z])(?:mob|tel(?![a-df-z]|e[a-eg-z])|cell|sms|fax|otp)|celular|movil|whats ?app|msisdn|contact|(?<![a-z])(?:reach|text)(?: me| us)? (?:at|on)|(?<![a-z])call(?:ed|ing)?(?: me| us| back)?(?: (?:at|on))?|(?<![a-z])caller(?:[ _-]?id)?|(?<![a-z])dial(?:ed|led|ing)?)` +
     String
       .raw`(?:[a-z_]{0,8}(?:phone|one|oon|no|nr|num|number|ile|ulare?|isdn|app))?[^a-z0-9\n]{0,4}` +
     String
@@ -250,11 +250,24 @@ const PHONE_CONTEXT = new RegExp(
 const NOT_PHONE_KEY =
   /(?:ids?|seq|ts|time|ms|count|total|size|bytes|len|length|attempts|retries|latency|duration|version|port)$/;
 
+/** Keys of a caller's number, which end in `id` and are still numbers, not ids. */
+const CALLER_KEY = /^(?:caller|calling|callee|called)[ _-]?(?:id|number|no)?$/;
+
+/**
+ * A message or call's party written as a bare key (`to=`, `"recipient":"`, `ani=`) right before
+ * the number, on a line about SMS, calls or SIP (gateways and PBXs log numbers this way).
+ */
+const PARTY_KEY_BEFORE =
+  /(?<![a-z])(?:to|from|recipient|receiver|sender|dest(?:ination)?|dst|src|callee|ani|dnis|cli|number)["']?\s{0,2}[:=]\s{0,2}["']?$/i;
+const PHONE_LINE_WORDS = /sms|otp|sip|call|dial|voice|msisdn|whatsapp|pbx|trunk/i;
+
 function phoneInContext(value: string, line: string, index: number): boolean {
   const digits = digitsOf(value);
   if (digits.length < 8 || digits.length > 15 || repeatedDigit(digits)) return false;
-  return hasContextBefore(line, index, PHONE_CONTEXT, 48) &&
-    !NOT_PHONE_KEY.test(keyNameBefore(line, index)) &&
+  const key = keyNameBefore(line, index);
+  const named = hasContextBefore(line, index, PHONE_CONTEXT, 48) ||
+    (hasContextBefore(line, index, PARTY_KEY_BEFORE, 24) && PHONE_LINE_WORDS.test(line));
+  return named && (CALLER_KEY.test(key) || !NOT_PHONE_KEY.test(key)) &&
     !/^ ?(?:[nuµm]?s|sec|bytes?|[kmg]?b)\b/i.test(line.slice(index + value.length));
 }
 
@@ -451,6 +464,10 @@ export const detectors: Detector[] = [
         { text: "dialed 612345678", secret: "612345678" },
         { text: "customer phone: 55 1234 5678 (MX)", secret: "55 1234 5678" },
         { text: "msisdn:00447911123456", secret: "00447911123456" },
+        { text: "-- Called 0016045019370 on channel SIP/trunk-1", secret: "0016045019370" },
+        { text: "customer asked to be called back on 017040708238", secret: "017040708238" },
+        { text: "msg=sent caller_id=0785998780 channel=sms", secret: "0785998780" },
+        { text: "sms-gw msg_id=00c7 to=351969572399 status=DELIVERED", secret: "351969572399" },
       ],
       negative: [
         "phone lookup took 612 ms for 3 retries",
@@ -467,6 +484,31 @@ export const detectors: Detector[] = [
         "call took 12345678 us",
         "reach 12345678 users",
         "text at 12345678 bytes",
+        "sms-gw batch to=12345678 bytes",
+        "deploy to=20250601 from=20250531 done",
+        "call_id=4155552671 hangup",
+      ],
+    },
+  },
+  {
+    id: "phone-number-sip-uri",
+    description:
+      "Telephone number as the user part of a SIP URI (RFC 3261, `sip:+4930123456@pbx`, `sips:0412345678;user=phone`): 7–15 digits, maybe after `+` and with `-`, `.`, `(`, `)` between them.",
+    kind: "pii",
+    prefilter: { keywords: ["sip:", "sips:"] },
+    pattern: /(?<![a-z0-9])sips?:(?<secret>\+?\d(?:[-.()]?\d){6,14})(?=[@;>])/dgi,
+    validate: (value) => !repeatedDigit(digitsOf(value)),
+    examples: {
+      positive: [
+        { text: "INVITE sip:+16045550186@pbx.acme.net SIP/2.0", secret: "+16045550186" },
+        { text: "To: <sip:0412345678@10.0.0.5>;tag=1", secret: "0412345678" },
+        { text: "Contact: <sips:+44-20-7946-0958;user=phone>", secret: "+44-20-7946-0958" },
+      ],
+      negative: [
+        "From: <sip:reception@pbx.acme.net>",
+        "sip:1111111@pbx placeholder",
+        "REGISTER sip:pbx.acme.net:5060 SIP/2.0",
+        "sip:123456@pbx short extension",
       ],
     },
   },

@@ -100,7 +100,7 @@ export const detectors: Detector[] = [
     kind: "pii",
     prefilter: { shape: "number-run" },
     pattern:
-      /(?<![\w.:\/+-])(?:[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w:\/]|\.\w|[ -]?\d)/g,
+      /(?<![\w.:\/+-])(?:[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w\/]|:\S|\.\w|[ -]?\d)/g,
     validate: plausibleCard,
     mask: "partial",
     examples: {
@@ -115,6 +115,10 @@ export const detectors: Detector[] = [
         { text: "card 4539.1488.0343.6467 charged", secret: "4539.1488.0343.6467" },
         { text: "mir card 2201 5260 1815 9084 declined", secret: "2201 5260 1815 9084" },
         { text: '{"pan":"2204-3016-6131-8602"}', secret: "2204-3016-6131-8602" },
+        {
+          text: "charge failed for card 5555 5555 5555 4444: do_not_honor",
+          secret: "5555 5555 5555 4444",
+        },
       ],
       negative: [
         "Deleting block blk_-5880591395067598620 file /mnt/hadoop/dfs/data",
@@ -128,6 +132,7 @@ export const detectors: Detector[] = [
         "ts:4111111111111111 seq:4539148803436467",
         "version 4539.1488.0343.6466 built",
         "ref 2205301661318601 ok",
+        "key 4111111111111111:4539148803436467 joined",
       ],
     },
   },
