@@ -209,6 +209,27 @@ Deno.test("Extend stops at REPORT_MAX_TTL_MINUTES after posting; a click beyond 
   }, { REPORT_MAX_TTL_MINUTES: "90" });
 });
 
+Deno.test("Extend in the last minute before the deadline is refused: the purge may be starting", async () => {
+  await withApp(async (app) => {
+    const { emu } = app;
+    const { waiting, session } = await postReport(app);
+    app.clock.moveTo((Number(session.expires_at) - 30) * 1000);
+    const click = await clickWaitingStep(emu, waiting, {
+      userId: REQUESTER,
+      actionId: EXTEND_ACTION,
+    });
+    strictEqual(click.problem, undefined);
+    deepStrictEqual(sessionNow(emu), session, "nothing changed");
+    match(ephemeralsTo(emu, REQUESTER).at(-1) ?? "", /too late to extend it/);
+    deepStrictEqual(clickAudits(emu).map((a) => [a[2], a[3]]), [[
+      "refused",
+      "too_late by=requester",
+    ]]);
+    const runs = await runAt(app, Number(session.expires_at) + 30);
+    deepStrictEqual(runs[0].run.steps[0].outputs, { purged: 1, closed: 0, failed: 0, left: 0 });
+  });
+});
+
 Deno.test("Purge now by the requester: the report goes at once, its tombstone says who, the trigger is deleted, the step completes", async () => {
   await withApp(async (app) => {
     const { emu } = app;

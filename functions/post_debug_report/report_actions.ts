@@ -39,6 +39,9 @@ export interface BlockActionsContext {
   token: string;
 }
 
+/** Extend is refused this close to the deadline, when the purge may be starting. */
+export const EXTEND_CUTOFF_SECONDS = 60;
+
 /** Time a Purge now click may spend on Web API calls: inside the 10 s Slack allows. */
 const PURGE_NOW_BUDGET_MS = 7_000;
 
@@ -230,6 +233,18 @@ async function extend(
   if ("problem" in settings) {
     await tellClicker(client, click, settings.problem);
     await audit.failed("bad_settings", "", fields);
+    return;
+  }
+  // Its trigger is about to fire: a purge may already hold the record, and this click's write
+  // would undo what it saved (the datastore has no conditional write). Too late to extend.
+  if (Math.floor(Date.now() / 1000) >= session.expires_at - EXTEND_CUTOFF_SECONDS) {
+    await tellClicker(
+      client,
+      click,
+      "This report is about to be removed, too late to extend it. Ask for a new report if you " +
+        "still need the logs.",
+    );
+    await audit.refused(`too_late by=${as}`, "", fields);
     return;
   }
   const deadline = extendedDeadline(session, settings.maxTtlMinutes);
