@@ -692,4 +692,27 @@ export const EQUIVALENTS: readonly Equivalent[] = [
         "the pattern is anchored at the value and matches at most 9 (VERSION_BEFORE), 17 (MAC_WORD_BEFORE, PAN_CONTEXT) or 32 (MAC_KEY_BEFORE, its lookbehind included) characters",
     }))
   ),
+  // Entropy and masks (core/scrub/entropy.ts, core/scrub/mask.ts).
+  {
+    file: "core/scrub/entropy.ts",
+    line: "if (n === 0) return 0;",
+    original: "n === 0",
+    replacement: "false",
+    reason: "an empty string runs no loop and sums no bits: 0 either way",
+  },
+  {
+    file: "core/scrub/entropy.ts",
+    line: "if (c < 128) asciiCounts[c]++;",
+    original: "c < 128",
+    replacement: "false",
+    reason: "every character then goes to the map of others, counted the same",
+  },
+  {
+    file: "core/scrub/mask.ts",
+    line: "if (cached !== undefined) return cached;",
+    original: "cached !== undefined",
+    replacement: "false",
+    reason:
+      "the HMAC is deterministic: hashing again gives the same token (the cache saves time only)",
+  },
 ];
