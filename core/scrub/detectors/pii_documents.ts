@@ -42,11 +42,14 @@ const DRIVING_LICENCE = [
   "dl#",
   "führerschein",
   "fuhrerschein",
+  "fuehrerschein",
   "permis de conduire",
+  "permis conduire",
   "patente di guida",
   "rijbewijs",
   "carnet de conducir",
   "licencia de conducir",
+  "licencia conducir",
 ];
 const VOTER_ID = ["voter id", "voter", "epic no", "epic number", "epic"];
 const BANK_ACCOUNT = [
@@ -124,6 +127,7 @@ export const detectors: Detector[] = [
         "dl-n",
         "rerschein",
         "permis de",
+        "conduire",
         "patente",
         "rijbewijs",
         "conducir",
@@ -138,6 +142,8 @@ export const detectors: Detector[] = [
         { text: "DL# 123 456 789 state=NY", secret: "123 456 789" },
         { text: "Führerschein: B072RRE2I55", secret: "B072RRE2I55" },
         { text: "license number: A123-4567-8901", secret: "A123-4567-8901" },
+        { text: "fuehrerschein_nr: R434Z5LI29", secret: "R434Z5LI29" },
+        { text: "<permis_conduire>205576584978</permis_conduire>", secret: "205576584978" },
       ],
       negative: [
         "driver's license check took 1234 ms",

@@ -8,6 +8,7 @@
 import type { Candidate, Detector } from "../detector.ts";
 import {
   aadhaarValid,
+  argentinaCuitValid,
   australiaTfnValid,
   belgiumNationalNumberValid,
   bsnValid,
@@ -17,8 +18,11 @@ import {
   finlandHetuValid,
   franceNirValid,
   italyCodiceFiscaleValid,
+  japanMyNumberValid,
   koreaRrnValid,
+  mexicoCurpValid,
   nhsNumberValid,
+  norwayFodselsnummerValid,
   peselValid,
   singaporeNricValid,
   southAfricaIdValid,
@@ -57,6 +61,10 @@ const NATIONAL_ID_RULES: readonly ((compact: string, raw: string) => boolean)[] 
   (c) => italyCodiceFiscaleValid(c),
   (c) => singaporeNricValid(c),
   (_, raw) => finlandHetuValid(raw.toUpperCase()),
+  (c) => norwayFodselsnummerValid(c),
+  (c) => japanMyNumberValid(c),
+  (c) => argentinaCuitValid(c),
+  (c) => mexicoCurpValid(c),
 ];
 
 /** `raw` (separators included) is a national identity number under one of the rules. */
@@ -72,7 +80,7 @@ function nationalIdValid(raw: string): boolean {
  * them; `national id`, `tax id` and `kyc … id` alone.
  */
 const GENERIC_ID_KEY =
-  /(?<![A-Za-z])(?:national[ _.-]?id(?:entity)?(?:[ _.-]?(?:number|num|no|nr|code))?|(?:id|identity|identification|document|doc)[ _.-]?(?:number|num|no|nr)|tax[ _.-]?(?:id|identification)(?:[ _.-]?(?:number|num|no|nr))?|kyc[ _.-]?(?:[a-z]{1,12}[ _.-]?)?(?:id|document|doc)(?:[ _.-]?(?:number|num|no|nr))?)(?![A-Za-z0-9])["']?[ \t]{0,2}[:=]?[ \t]{0,2}["']?/gi;
+  /(?<![A-Za-z])(?:(?:national|citizen|personal|resident)[ _.-]?id(?:entity)?(?:[ _.-]?(?:number|num|no|nr|code))?|(?:id|identity|identification|document|doc)[ _.-]?(?:number|num|no|nr)|tax[ _.-]?(?:id|identification)(?:[ _.-]?(?:number|num|no|nr))?|kyc[ _.-]?(?:[a-z]{1,12}[ _.-]?)?(?:id|document|doc)(?:[ _.-]?(?:number|num|no|nr))?)(?![A-Za-z0-9])["'>]?[ \t]{0,2}[:=]?[ \t]{0,2}["']?/gi;
 
 /** Up to eight letter-and-digit groups joined by one space, dot, slash or dash, read from a key's end. */
 const VALUE_GROUPS = /[0-9A-Za-z]{1,20}(?:[ .\/-][0-9A-Za-z]{1,20}){0,7}/y;
@@ -116,11 +124,14 @@ export const detectors: Detector[] = [
   {
     id: "national-id-generic-key",
     description:
-      "National identity number under a generic key (national_id, id_number, identity_number, document_number, tax_id, kyc … id): a value, grouped or plain, that passes one of the national rules (CA SIN, NL BSN, AU TFN, UK NHS/NINO, SE personnummer, PL PESEL, BR CPF, DE Steuer-ID, TR TCKN, BE national number, IN Aadhaar, ZA id, TH TNIN, KR RRN, FR NIR, CN resident id, ES DNI/NIE, IT codice fiscale, SG NRIC, FI HETU).",
+      "National identity number under a generic key (national_id, id_number, identity_number, document_number, tax_id, kyc … id): a value, grouped or plain, that passes one of the national rules (CA SIN, NL BSN, AU TFN, UK NHS/NINO, SE personnummer, PL PESEL, BR CPF, DE Steuer-ID, TR TCKN, BE national number, IN Aadhaar, ZA id, TH TNIN, KR RRN, FR NIR, CN resident id, ES DNI/NIE, IT codice fiscale, SG NRIC, FI HETU, NO fødselsnummer, JP My Number, AR CUIT, MX CURP).",
     kind: "pii",
     prefilter: {
       keywords: [
         "national",
+        "citizen",
+        "personal",
+        "resident",
         "idn",
         "id_n",
         "id n",
@@ -150,6 +161,8 @@ export const detectors: Detector[] = [
         { text: "kyc_doc_id=1 85 05 78 006 084 91 status=ok", secret: "1 85 05 78 006 084 91" },
         { text: "tax_id=123456782 country=AU", secret: "123456782" },
         { text: "ID number: 131052-308T", secret: "131052-308T" },
+        { text: "<personal_id>04089800159</personal_id>", secret: "04089800159" },
+        { text: "  citizen_id: 20123456786", secret: "20123456786" },
       ],
       negative: [
         "customer id_number=02070803629 kyc=pending",
@@ -158,6 +171,7 @@ export const detectors: Detector[] = [
         "national_id_type=passport number 046454286",
         "document_number=2024-06-01 uploaded",
         "tax rate 046 454 286 applied",
+        "<personal_id>04089800158</personal_id>",
       ],
     },
   },

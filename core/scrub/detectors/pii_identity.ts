@@ -198,7 +198,8 @@ export const detectors: Detector[] = [
     description:
       "Indian Aadhaar number: 12 digits not starting with 0/1, Verhoeff check digit; grouped 4-4-4, or plain after an Aadhaar context word.",
     kind: "pii",
-    prefilter: { keywords: ["aadhaar", "aadhar", "uidai"] },
+    // Grouped 4-4-4 it is masked anywhere, so every line with a run of digits is read.
+    prefilter: { shape: "number-run" },
     pattern: new RegExp(
       String.raw`${numberStart("[2-9]")}\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d{4}${AFTER}`,
       "g",
@@ -210,6 +211,7 @@ export const detectors: Detector[] = [
       positive: [
         { text: "kyc aadhaar=2341 2341 2346 ok", secret: "2341 2341 2346" },
         { text: "Aadhaar no: 234123412346", secret: "234123412346" },
+        { text: 'uid="2341-2341-2346" attempt=3', secret: "2341-2341-2346" },
       ],
       negative: [
         "card 4111 1111 1111 1111 declined",
@@ -330,14 +332,15 @@ export const detectors: Detector[] = [
     id: "au-tfn",
     description:
       "Australian tax file number: 9 digits whose weighted sum is a multiple of 11, after TFN / tax file.",
-    prefilter: { keywords: ["tfn", "tax file"] },
+    prefilter: { keywords: ["tfn", "tax file", "tax_file", "tax-file", "taxfile"] },
     pattern: grouped(3, 3, 3),
-    context: /tfn|tax file/i,
+    context: /tfn|tax[ _-]?file/i,
     valid: australiaTfnValid,
     examples: {
       positive: [
         { text: "employee TFN 123 456 782 lodged", secret: "123 456 782" },
         { text: '{"tfn":"876543210"}', secret: "876543210" },
+        { text: "tax_file_number=123 456 782 saved", secret: "123 456 782" },
       ],
       negative: ["TFN 123 456 781 rejected", "employee 123 456 782", "tfn not supplied"],
     },

@@ -6,6 +6,7 @@
  */
 import type { Detector } from "../detector.ts";
 import { nameSource } from "./pii_context.ts";
+import { hasContextBefore } from "./value_checks.ts";
 
 const MONTH_NAMES =
   "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre";
@@ -98,6 +99,10 @@ const NOT_NAME_WORDS = new Set(
   "internal server error service request response default test new job task worker queue user admin system root public private none null unknown true false ok active pending get post put delete api app web http https production staging development build release main master"
     .split(" "),
 );
+
+/** Words of a line about a person, which make a bare `name` key a person's name. */
+const PERSON_WORDS =
+  /(?<![a-z])(?:users?|customers?|patients?|contacts?|members?|employees?|persons?|people|clients?|recipients?|holders?|applicants?|owners?|guests?|students?|profiles?|accounts?)(?![a-z])/i;
 
 function plausibleName(value: string): boolean {
   const words = value.toLowerCase().split(/[\s,]+/).filter(Boolean);
@@ -225,6 +230,35 @@ export const detectors: Detector[] = [
         '{"first_name":"required","customer":"acme-corp"}',
         "customer Jane visited",
         '{"customer_id":"Jane Doe42"}',
+      ],
+    },
+  },
+  {
+    id: "person-name-generic-key",
+    description:
+      "A person's name (two or three capitalised words) as the whole value of a bare `name` key on a line about a person (user, customer, patient, contact, member, employee, account holder …).",
+    kind: "pii",
+    prefilter: { keywords: ["name"] },
+    pattern: new RegExp(
+      String
+        .raw`(?<![\w.-])name["']?\s{0,2}[:=]\s{0,2}["']?(?<secret>\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*(?: \p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*){1,2})${VALUE_END}`,
+      "dgu",
+    ),
+    validate: (value, line, index) =>
+      plausibleName(value) && hasContextBefore(line, index, PERSON_WORDS, 120),
+    examples: {
+      positive: [
+        {
+          text: '{"user":{"id":31658,"name":"Oluwaseun Adeyemi"},"status":200}',
+          secret: "Oluwaseun Adeyemi",
+        },
+        { text: 'customer_id=42 name="Zoë Müller-Schmidt"', secret: "Zoë Müller-Schmidt" },
+      ],
+      negative: [
+        "- name: Run Tests",
+        '{"user":{"name":"Internal Server"}}',
+        '{"service":{"name":"Checkout Api"}}',
+        '{"user":{"name":"jdoe"}}',
       ],
     },
   },
