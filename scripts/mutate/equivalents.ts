@@ -715,4 +715,24 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "the HMAC is deterministic: hashing again gives the same token (the cache saves time only)",
   },
+  ...([
+    [
+      'for (let i = 0; hex.length < PSEUDONYM_HEX; i++) hex += mac[i].toString(16).padStart(2, "0");',
+      "<",
+      "<=",
+    ],
+    [
+      "if (this.#cache.size >= PSEUDONYM_CACHE_LIMIT) this.#cache.clear();",
+      "this.#cache.size >= PSEUDONYM_CACHE_LIMIT",
+      "true",
+    ],
+    ["this.#cache.set(cacheKey, token);", "this.#cache.set(cacheKey, token);", "{}"],
+  ] as const).map(([line, original, replacement]) => ({
+    file: "core/scrub/mask.ts",
+    line,
+    original,
+    replacement,
+    reason:
+      "the token is the same: one more byte of hex is cut off by the slice to 10; a cache cleared or never filled only hashes again",
+  })),
 ];
