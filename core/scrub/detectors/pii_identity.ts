@@ -31,7 +31,7 @@ import {
 /** `ssn:`, `"applicant_ssn": "`, `SocialSecurity=`, `Social Security No. `, `SS# ` right before the number. */
 const SSN_NAME = namedRightBefore(["ssn", "social security", "ss#", "ss no"]);
 /** Anywhere on the line, as keywords would be. */
-const CODICE_FISCALE_CONTEXT = /fiscal|codice|cf/i;
+const CODICE_FISCALE_CONTEXT = /fiscal|codice|cf|c\.f\.|tax[ _-]?code/i;
 const AADHAAR_CONTEXT = /aadhaa?r|uidai/i;
 const DNI_CONTEXT = /dni|nie|nif|documento|identidad/i;
 /** `PAN`, `pan_number`, `"pan_no":"`: the Indian tax card's name right before its value. */
@@ -184,6 +184,7 @@ export const detectors: Detector[] = [
       positive: [
         { text: "codice fiscale RSSMRA85T10A562S verificato", secret: "RSSMRA85T10A562S" },
         { text: '{"cf":"MRTMTT91D08F205J"}', secret: "MRTMTT91D08F205J" },
+        { text: "INFO C.F. RSSMRA85T10A562S (request 22fa)", secret: "RSSMRA85T10A562S" },
       ],
       negative: [
         "codice RSSMRA85T10A562T errato",
