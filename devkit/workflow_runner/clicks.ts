@@ -15,26 +15,16 @@ import {
   findButton,
 } from "../function_runtime/block_actions.ts";
 import type { ClickedMessage } from "../function_runtime/block_actions.ts";
-import { dispatchPayload, type FunctionModule } from "../function_runtime/dispatch.ts";
+import { dispatchPayload } from "../function_runtime/dispatch.ts";
 import { describeThrown, withDeadline } from "./handler_calls.ts";
 import { callSlackOk } from "./slack_api.ts";
-import type { ButtonClick, EmulatorHandle } from "./types.ts";
+import type { ButtonClick, EmulatorHandle, OpenExecution } from "./types.ts";
 
 const DEFAULT_INTERACTION_TIMEOUT_MS = 10_000;
 const MAX_MEMBER_PAGES = 20;
 
 /** An execution whose step waits for clicks, and what existed before it started. */
-export interface OpenExecution {
-  id: string;
-  callbackId: string;
-  inputs: Record<string, unknown>;
-  module: FunctionModule;
-  token: string;
-  env: Record<string, string>;
-  /** Channel messages ("channel/ts") and the number of ephemerals before the step ran: only
-   * newer ones were posted by this execution. */
-  before: { messages: Set<string>; ephemerals: number };
-}
+export type { OpenExecution } from "./types.ts";
 
 /** Notes what exists before a step runs, so its own messages can be told apart later. */
 export function snapshotMessages(emulator: EmulatorHandle): OpenExecution["before"] {

@@ -11,7 +11,7 @@
  *   (`.id`, `.definition`); absent when the step was added by a bare string reference.
  */
 import type { EmulatorIdentity, EmulatorState } from "../slack_emulator/mod.ts";
-import type { OpenExecution } from "./clicks.ts";
+import type { FunctionModule } from "../function_runtime/dispatch.ts";
 
 /** One parameter as `DefineFunction` / `DefineWorkflow` declare it. */
 export interface ParameterDefinition {
@@ -119,6 +119,19 @@ export interface WorkflowRun {
    * `clickWaitingStep` (clicks.ts). Its StepRun has no outputs.
    */
   waiting?: WaitingStep;
+}
+
+/** An app step's execution that is still open: where its button clicks go (./clicks.ts). */
+export interface OpenExecution {
+  id: string;
+  callbackId: string;
+  inputs: Record<string, unknown>;
+  module: FunctionModule;
+  token: string;
+  env: Record<string, string>;
+  /** Channel messages ("channel/ts") and the number of ephemerals before the step ran: only
+   * newer ones were posted by this execution. */
+  before: { messages: Set<string>; ephemerals: number };
 }
 
 export interface WaitingStep {
