@@ -88,8 +88,9 @@ export const detectors: Detector[] = [
     pattern: /(?:ssn|passport|national|birth|iban|card)/gi,
     find: (line) => csvInLine(line, false),
     opens: rowsBelow(false),
-    // A value that identifies: digits in it, or letters and digits (`AB123456C`).
-    validate: (value) => /\d/.test(value) && !isStatusWord(value),
+    // A value that identifies: it has digits (numbers, dates, postcodes, addresses), and is no
+    // stand-in.
+    validate: (value) => /\d/.test(value) && !isStatusWord(value) && !isPlaceholder(value),
     examples: {
       positive: [
         { text: 'msg="user_id,ssn,status\\nu1,536904399,active"', secret: "536904399" },

@@ -24,8 +24,41 @@ const NAME = /^\s*("?)([A-Za-z][A-Za-z0-9_. -]{0,63})\1\s*$/;
  * Column names of personal data that only the name identifies (a number of nine digits is an
  * SSN because its column says so), in the key/value reader's snake-case spelling.
  */
-const PERSONAL_COLUMN =
-  /(?:^|_)(?:ssn|social_security(?:_number|_no)?|sin|social_insurance_number|national_id(?:_number|_no)?|id_number|tax_id|taxpayer_id|tin|itin|nino|ni_number|nhs_(?:number|no)|passport(?:_number|_no)?|driv(?:ing|ers?)_licen[cs]e(?:_number|_no)?|dl_number|dob|date_of_birth|birth_date|birthdate|aadhaar(?:_no)?|pesel|cpf|bsn|personnummer|hetu|tckn|nric|codice_fiscale|steuer_id|medicare(?:_number)?|mbi|npi|(?:bank_)?account_number|acct_no|iban|routing_number|card_number|cc_number|pan)$/;
+const PERSONAL_COLUMN = new RegExp(
+  "(?:^|_)(?:" + [
+    // Contact and address
+    "phone(?:_number|_no)?",
+    "(?:tele)?phone",
+    "mobile(?:_number|_no)?",
+    "msisdn",
+    "tel",
+    "fax",
+    "whatsapp",
+    "(?:street_|home_|postal_|billing_|shipping_)?address(?:_line_?\\d)?",
+    "street",
+    "post_?code",
+    "postal_code",
+    "zip(?:_?code)?",
+    "dob|date_of_birth|birth_?date",
+    // Identity numbers
+    "ssn|social_security(?:_number|_no)?",
+    "sin|social_insurance_number",
+    "(?:national|personal|citizen|resident)_id(?:_number|_no)?",
+    "id_(?:number|no|card(?:_number|_no)?)",
+    "tax_id|taxpayer_id|tin|itin|tax_file_number|tfn",
+    "nino|ni_number|nhs_(?:number|no)",
+    "passport(?:_number|_no)?",
+    "driv(?:ing|ers?)_licen[cs]e(?:_number|_no)?|dl_number",
+    "aadhaar(?:_no)?|voter_id|epic_no|gstin|gst_no",
+    "pesel|cpf|cnpj|curp|bsn|burgerservicenummer|personnummer|hetu|tckn|nric|uen|rrn",
+    "dni|nie|nif|cif|cf|codice_fiscale|nir|steuer_?id|idnr|ausweis(?:nummer)?",
+    "abn|acn|medicare(?:_number)?|mbi|npi|mrn",
+    // Money
+    "(?:bank_)?account_(?:number|no)|acct_no|iban|routing_number|aba",
+    "card_number|cc_number|cc|pan",
+    "wallet(?:_address)?|(?:btc|eth|crypto)_address",
+  ].join("|") + ")$",
+);
 
 /** What a header says of its columns. */
 export interface CsvHeader {
@@ -86,6 +119,10 @@ const snake = (name: string) =>
  * glance: a header holds no `=`, `:`, `{` or `[`).
  */
 export function csvHeader(line: string): CsvHeader | null {
+  // First at a glance: a header starts with a name (or its quote), not a digit, `{`, `[` …
+  const first = line.charCodeAt(0);
+  const letter = (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7a;
+  if (!letter && first !== 0x22 && first !== 0x20 && first !== 0x09) return null;
   if (line.length > MAX_COLUMNS * (MAX_NAME + 3) || /[=:{[<>\/]/.test(line)) return null;
   for (const separator of SEPARATORS) {
     if (!line.includes(separator)) continue;

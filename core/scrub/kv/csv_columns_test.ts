@@ -46,6 +46,15 @@ Deno.test("tab-, semicolon- and pipe-separated tables, and secret names in any s
 Deno.test("a column of personal data only its name identifies is masked in the rows", () => {
   const out = scrub("created_at,user_id,ssn,status\n2026-01-02T10:00:00Z,u1,536904399,active");
   strictEqual(out.split("\n")[1], "2026-01-02T10:00:00Z,u1,[REDACTED:csv-personal-column],active");
+  for (
+    const [column, value] of [["mobile", "55 1989 6555"], ["bank_account", "901674924726"], [
+      "postcode",
+      "DN4 5HZ",
+    ], ["tc_kimlik_no", "52496953698"]]
+  ) {
+    const row = scrub(`created_at,${column},status\n2026-01-02,${value},active`).split("\n")[1];
+    strictEqual(row, "2026-01-02,[REDACTED:csv-personal-column],active", column);
+  }
   const dob = scrub("patient;date_of_birth;ward\np-17;1987-03-14;B2");
   strictEqual(dob.split("\n")[1], "p-17;[REDACTED:csv-personal-column];B2");
 });
