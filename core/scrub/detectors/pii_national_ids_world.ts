@@ -33,7 +33,7 @@ export const detectors: Detector[] = [
     description:
       "Brazilian company register number (CNPJ) in its printed layout 12.345.678/0001-95, with both mod-11 check digits.",
     kind: "pii",
-    prefilter: { keywords: ["/0"] },
+    prefilter: { shape: "number-run" },
     pattern: new RegExp(
       String.raw`${numberStart("\\d", false)}\d\.\d{3}\.\d{3}/\d{4}-\d{2}${NUMBER_AFTER}`,
       "g",
@@ -69,9 +69,10 @@ export const detectors: Detector[] = [
   {
     id: "mx-curp",
     description:
-      "Mexican population register key (CURP): four letters, birth date, sex, state, three consonants, a century character and its check digit.",
+      "Mexican population register key (CURP): four letters, birth date, sex, state, three consonants, a century character and its check digit, on a line that says CURP.",
     kind: "pii",
-    prefilter: { filter: /\d{6}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}/ },
+    // A keyword, not a pattern searched over all text: a CURP is masked on lines that name it.
+    prefilter: { keywords: ["curp"] },
     pattern: new RegExp(
       String
         .raw`${ALONE_BEFORE}[A-Z]{4}${YYMMDD}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\d${ALONE_AFTER}`,
@@ -83,7 +84,7 @@ export const detectors: Detector[] = [
         { text: "alta CURP GOMC920315HDFRRR02 ok", secret: "GOMC920315HDFRRR02" },
         { text: '{"curp":"GOMC920315HDFRRR02"}', secret: "GOMC920315HDFRRR02" },
       ],
-      negative: ["alta GOMC920315HDFRRR03", "GOMC921315HDFRRR05 (no month 13)"],
+      negative: ["curp GOMC920315HDFRRR03", "curp GOMC921315HDFRRR05 (no month 13)"],
     },
   },
   {
