@@ -39,3 +39,52 @@ Deno.test("an environment reference is a whole $NAME or $(NAME); a value with on
     ok(!isPlaceholder(value), value);
   }
 });
+
+Deno.test("environment references: names of 1 to 64 characters, nothing after them", () => {
+  for (const length of [1, 2, 63, 64]) {
+    const name = "A" + random.chars(length - 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+    ok(isPlaceholder(`$${name}`), name);
+    ok(isPlaceholder(`$(${name})`), name);
+  }
+  ok(!isPlaceholder(`$A${"B7".repeat(32)}`), "a name of 65 characters");
+  for (const value of ["$TOKENabc9", "$(TOKEN)x9z", "$DB_PASSWORD-Zq8m"]) {
+    ok(!isPlaceholder(value), value);
+  }
+});
+
+Deno.test("your_…, my-…, insert …, replace-with-… stand-ins up to 40 letters; with digits or more around them, secrets", () => {
+  for (
+    const lead of [
+      "your",
+      "my",
+      "insert",
+      "YOUR",
+      "My",
+      "replace with",
+      "replace-this",
+      "replacewith",
+    ]
+  ) {
+    for (const sep of ["", "-", "_", " "]) {
+      for (const length of [0, 1, 39, 40, 41, 50]) {
+        const value = `${lead}${sep}${random.chars(length, "abcdefghijklmnopqrstuvwxyz")}`;
+        strictEqual(isPlaceholder(value), length <= 40, value);
+      }
+    }
+  }
+  for (const value of ["replace_me", "replaceme", "REPLACE-ME", "your_api_key_here", "my token"]) {
+    ok(isPlaceholder(value), value);
+  }
+  for (
+    const value of [
+      "your_key_Zq8m9",
+      "Zq8m9your_key",
+      "9your_key",
+      "your_key9",
+      "replace_me2x",
+      "xreplace_me",
+    ]
+  ) {
+    ok(!isPlaceholder(value), value);
+  }
+});
