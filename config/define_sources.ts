@@ -7,7 +7,7 @@
  * It also validates the per-service rules (defineServiceRules, below), which hold for every
  * source.
  */
-import * as z from "zod";
+import * as z from "../core/zod.ts";
 import { scopeProblem } from "../core/access/mod.ts";
 import { loadSourcesConfig, type SourcesConfig, SourcesConfigSchema } from "../core/sources/mod.ts";
 import { channelId } from "../functions/slack_ids.ts";
@@ -59,13 +59,17 @@ export function defineSources(template: SourcesTemplate): TeamSources {
 
 /** One service's rules: `sensitive` reports go only to the requester; `channels` narrow where. */
 const ServiceRuleSchema = z.strictObject({
-  sensitive: z.boolean().optional(),
-  channels: z.array(channelId).min(1, "name at least one channel id, or leave channels out")
-    .max(MAX_RULE_CHANNELS, `at most ${MAX_RULE_CHANNELS} channels`).optional(),
+  sensitive: z.optional(z.boolean()),
+  channels: z.optional(
+    z.array(channelId).check(
+      z.minLength(1, "name at least one channel id, or leave channels out"),
+      z.maxLength(MAX_RULE_CHANNELS, `at most ${MAX_RULE_CHANNELS} channels`),
+    ),
+  ),
 });
 
 /** Per-service rules, keyed by service name or glob (`payments`, `checkout-*`). */
-export const ServiceRulesSchema = z.record(z.string(), ServiceRuleSchema).superRefine(
+export const ServiceRulesSchema = z.record(z.string(), ServiceRuleSchema).check(z.superRefine(
   (rules, context) => {
     const keys = Object.keys(rules);
     if (keys.length > MAX_SERVICE_RULES) {
@@ -82,7 +86,7 @@ export const ServiceRulesSchema = z.record(z.string(), ServiceRuleSchema).superR
       }
     }
   },
-);
+));
 
 export type ServiceRule = z.infer<typeof ServiceRuleSchema>;
 export type ServiceRules = Readonly<Record<string, Readonly<ServiceRule>>>;

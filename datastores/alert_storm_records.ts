@@ -3,7 +3,7 @@
  * import): per channel and service, when the last alert snapshot was let through and how many
  * alerts were counted, not posted, since (core/webhook/storm.ts decides).
  */
-import * as z from "zod";
+import * as z from "../core/zod.ts";
 import type { StormState } from "../core/webhook/storm.ts";
 import { DatastoreWriteError, getItem } from "./records.ts";
 import { type SlackClient, slackErrorCode } from "../slack/web_api.ts";
@@ -27,8 +27,8 @@ export function stormKey(channel: string, service: string): string {
 
 const stored = z.object({
   key: z.string(),
-  last_snapshot_at: z.number().int().nonnegative(),
-  suppressed: z.number().int().nonnegative(),
+  last_snapshot_at: z.number().check(z.int(), z.nonnegative()),
+  suppressed: z.number().check(z.int(), z.nonnegative()),
 });
 
 /**

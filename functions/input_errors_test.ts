@@ -21,7 +21,7 @@ const FormSchema = z.object({
   environment: environmentName,
   window: windowText,
   filter: filterText,
-  max_lines: wholeNumber(1, 5000).optional(),
+  max_lines: z.optional(wholeNumber(1, 5000)),
   source: optionalText(64),
   delivery: z.enum(["ephemeral", "channel"]).optional(),
 });

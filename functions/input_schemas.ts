@@ -8,16 +8,26 @@
  * which follows the input's name ("The line limit must be …"), or, for a check that core words
  * itself, a whole sentence carried by a custom issue marked `WORDED`. No message repeats the value.
  */
-import * as z from "zod";
+import * as z from "../core/zod.ts";
 import { checkFilter } from "../core/sources/filter.ts";
 import { windowTextProblem } from "../core/sources/window.ts";
 
-export const serviceName = z.string().trim().min(1).max(128);
-export const environmentName = z.string().trim().min(1).max(64);
+export const serviceName = z.string().check(z.trim(), z.minLength(1), z.maxLength(128));
+export const environmentName = z.string().check(z.trim(), z.minLength(1), z.maxLength(64));
 
 /** Workflow Builder passes an empty string for an optional field left blank. */
 export const optionalText = (max: number) =>
-  z.string().trim().max(max).optional().transform((text) => text || undefined);
+  z.pipe(
+    z.optional(z.string().check(z.trim(), z.maxLength(max))),
+    z.transform((text: string | undefined) => text || undefined),
+  );
+
+/** An optional choice (an enum, an id) that Workflow Builder passes as "" when left blank: none. */
+export const blankAsNone = <T extends string>(choice: z.ZodMiniType<T>) =>
+  z.pipe(
+    z.optional(z.union([choice, z.literal("")])),
+    z.transform((value: T | "" | undefined): T | undefined => value || undefined),
+  );
 
 /** `params` of a custom issue whose message is a whole sentence for people. */
 export const WORDED = { worded: true } as const;
@@ -25,7 +35,7 @@ export const WORDED = { worded: true } as const;
 /** A whole number from `min` to `max`; every refusal gives the range. */
 export function wholeNumber(min: number, max: number) {
   const error = `must be a whole number from ${min} to ${max}`;
-  return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+  return z.number({ error }).check(z.int({ error }), z.gte(min, { error }), z.lte(max, { error }));
 }
 
 /**
@@ -33,20 +43,28 @@ export function wholeNumber(min: number, max: number) {
  * says is checked here, in core/sources/window.ts's words; the source's maximum and "not in the
  * future" are checked when the logs are read, in the same file's words.
  */
-export const windowText = z.string().superRefine((text, ctx) => {
+export const windowText = z.string().check(z.superRefine((text, ctx) => {
   const problem = windowTextProblem(text);
   if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem, params: WORDED });
-});
+}));
 
 /**
  * A person's filter: trimmed, blank as none, and refused (too long, control characters) by
  * core's checkFilter alone, so its limit and its words are the only ones.
  */
-export const filterText = z.string().optional().transform((text, ctx) => {
-  try {
-    return checkFilter(text);
-  } catch (error) {
-    ctx.addIssue({ code: "custom", message: (error as Error).message, params: WORDED });
-    return z.NEVER;
-  }
-});
+export const filterText = z.pipe(
+  z.optional(z.string()),
+  z.transform((text: string | undefined, ctx) => {
+    try {
+      return checkFilter(text);
+    } catch (error) {
+      ctx.issues.push({
+        code: "custom",
+        message: (error as Error).message,
+        params: WORDED,
+        input: text,
+      });
+      return z.NEVER;
+    }
+  }),
+);

@@ -1,8 +1,8 @@
 /** Slack user and channel ids as function inputs carry them, checked the same way everywhere. */
-import * as z from "zod";
+import * as z from "../core/zod.ts";
 
 export const CHANNEL_ID = /^[CGD][A-Z0-9]{2,20}$/;
 export const USER_ID = /^[UW][A-Z0-9]{2,20}$/;
 
-export const channelId = z.string().regex(CHANNEL_ID, "must be a Slack channel id");
-export const userId = z.string().regex(USER_ID, "must be a Slack user id");
+export const channelId = z.string().check(z.regex(CHANNEL_ID, "must be a Slack channel id"));
+export const userId = z.string().check(z.regex(USER_ID, "must be a Slack user id"));

@@ -6,7 +6,7 @@
  * SlackApiError whose message never contains the token or the response body.
  */
 import { readAtMost } from "../core/bounded_read.ts";
-import * as z from "zod";
+import * as z from "../core/zod.ts";
 
 export const DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
@@ -77,7 +77,7 @@ interface HttpAnswer {
 const METHOD_NAME = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*){1,3}$/;
 const DEFAULT_RETRY_AFTER_SECONDS = 1;
 
-const slackResponseSchema = z.looseObject({ ok: z.boolean(), error: z.string().optional() });
+const slackResponseSchema = z.looseObject({ ok: z.boolean(), error: z.optional(z.string()) });
 
 export function createSlackClient(options: SlackClientOptions): SlackClient {
   const baseUrl = resolveBaseUrl(options.env?.SLACK_API_URL);

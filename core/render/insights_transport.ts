@@ -10,7 +10,7 @@
  * The reader treats the JSON as untrusted (a Workflow Builder author can wire any text into the
  * input): it is parsed with bounds on every field and refused whole when anything is off.
  */
-import * as z from "zod";
+import * as z from "../zod.ts";
 import { utf8Length } from "../excerpt.ts";
 import { LEVELS } from "../patterns/levels.ts";
 import { COMPARISON_FAILURES, type InsightPattern, type ReportInsights } from "./insights.ts";
@@ -100,32 +100,32 @@ export function encodeInsights(
   return json;
 }
 
-const count = z.number().int().min(0).max(1_000_000_000);
+const count = z.number().check(z.int(), z.gte(0), z.lte(1_000_000_000));
 /** Epoch ms that a Date can hold (a log's own times may be odd; they are shown as given). */
-const instant = z.number().int().min(-8.64e15).max(8.64e15);
+const instant = z.number().check(z.int(), z.gte(-8.64e15), z.lte(8.64e15));
 const level = z.enum(LEVELS);
 /** Room for the bounded texts above once escaped (each `<` may have grown to `&lt;`). */
 const MAX_READ_TEXT_CHARS = 1_000;
 
 const WirePatternSchema = z.object({
-  t: z.string().min(1).max(MAX_READ_TEXT_CHARS),
-  n: count.min(1),
+  t: z.string().check(z.minLength(1), z.maxLength(MAX_READ_TEXT_CHARS)),
+  n: count.check(z.gte(1)),
   l: level,
-  f: instant.nullable(),
-  z: instant.nullable(),
-  e: z.string().max(MAX_READ_TEXT_CHARS),
-  p: count.nullable(),
-  c: z.enum(["new", "rising"]).nullable(),
+  f: z.nullable(instant),
+  z: z.nullable(instant),
+  e: z.string().check(z.maxLength(MAX_READ_TEXT_CHARS)),
+  p: z.nullable(count),
+  c: z.nullable(z.enum(["new", "rising"])),
 });
 
 const SparkSchema = z.object({
   start: instant,
-  minutesPerBar: z.number().int().min(1).max(100_000),
-  bars: z.string().regex(/^[▁▂▃▄▅▆▇█]{1,120}$/),
-  errors: z.string().regex(/^[ ^]{1,120}$/),
-}).refine((spark) => spark.bars.length === spark.errors.length, {
+  minutesPerBar: z.number().check(z.int(), z.gte(1), z.lte(100_000)),
+  bars: z.string().check(z.regex(/^[▁▂▃▄▅▆▇█]{1,120}$/)),
+  errors: z.string().check(z.regex(/^[ ^]{1,120}$/)),
+}).check(z.refine((spark) => spark.bars.length === spark.errors.length, {
   message: "the error marks must be as long as the bars",
-});
+}));
 
 const ComparisonSchema = z.discriminatedUnion("state", [
   z.object({ state: z.literal("off") }),
@@ -150,11 +150,11 @@ const WireInsightsSchema = z.object({
     debug: count,
     unknown: count,
   }),
-  spark: SparkSchema.nullable(),
+  spark: z.nullable(SparkSchema),
   found: count,
   compare: ComparisonSchema,
-  patterns: z.array(WirePatternSchema).max(100),
-}).superRefine((wire, ctx) => {
+  patterns: z.array(WirePatternSchema).check(z.maxLength(100)),
+}).check(z.superRefine((wire, ctx) => {
   if (wire.found < wire.patterns.length) {
     ctx.addIssue({ code: "custom", message: "fewer patterns found than listed" });
   }
@@ -168,7 +168,7 @@ const WireInsightsSchema = z.object({
       break;
     }
   }
-});
+}));
 
 /**
  * Undoes escapeSlackText (`&lt;` `&gt;` `&amp;`), as a function's output was escaped on its way;

@@ -1,5 +1,5 @@
 /** ClickHouse over its HTTP interface: fixed SQL, keyset paging on the ns column, FORMAT JSON. */
-import * as z from "zod";
+import * as z from "../zod.ts";
 import type { ClickHouseSourceSchema } from "./config.ts";
 import type { LogQuery, LogResult } from "./types.ts";
 import type { AdapterContext } from "./context.ts";
@@ -28,11 +28,11 @@ interface Cursor {
 const Reply = z.object({
   data: z.array(
     z.looseObject({
-      [TIME_ALIAS]: z.string().regex(/^\d{1,20}$/),
+      [TIME_ALIAS]: z.string().check(z.regex(/^\d{1,20}$/)),
       [MESSAGE_ALIAS]: z.string(),
     }),
-  ).max(10_000),
-  rows: z.number().int().nonnegative(),
+  ).check(z.maxLength(10_000)),
+  rows: z.number().check(z.int(), z.nonnegative()),
 });
 
 const CODE = /Code: (\d+)[.,]/;

@@ -1,5 +1,5 @@
 /** AWS CloudWatch Logs FilterLogEvents over the JSON 1.1 protocol, SigV4-signed by aws4fetch. */
-import * as z from "zod";
+import * as z from "../zod.ts";
 import { AwsClient } from "aws4fetch";
 import type { CloudWatchSourceSchema } from "./config.ts";
 import type { LogQuery, LogResult } from "./types.ts";
@@ -12,13 +12,16 @@ import { nsFromMs } from "./time.ts";
 type CloudWatchSource = z.infer<typeof CloudWatchSourceSchema>;
 
 const Reply = z.object({
-  events: z.array(z.object({
-    timestamp: z.number().int().nonnegative(),
-    message: z.string(),
-    logStreamName: z.string().optional(),
-    eventId: z.string().optional(),
-  })).max(10_000).default([]),
-  nextToken: z.string().max(4000).optional(),
+  events: z._default(
+    z.array(z.object({
+      timestamp: z.number().check(z.int(), z.nonnegative()),
+      message: z.string(),
+      logStreamName: z.optional(z.string()),
+      eventId: z.optional(z.string()),
+    })).check(z.maxLength(10_000)),
+    [],
+  ),
+  nextToken: z.optional(z.string().check(z.maxLength(4000))),
 });
 
 const THROTTLES = new Set(["ThrottlingException", "LimitExceededException"]);

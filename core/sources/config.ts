@@ -2,42 +2,48 @@
  * The sources config: which log backends exist, how services map onto them, their caps, and which
  * env names hold their secrets. Validated with zod at load; errors name the offending field.
  */
-import * as z from "zod";
+import * as z from "../zod.ts";
 import { parseDuration } from "./window.ts";
 
-const sourceName = z.string().regex(
+const sourceName = z.string().check(z.regex(
   /^[a-z0-9][a-z0-9_-]{0,39}$/,
   "lower-case letters, digits, _ or -",
+));
+const envName = z.string().check(
+  z.regex(/^[A-Z][A-Z0-9_]{0,63}$/, "an env var name like LOKI_TOKEN"),
 );
-const envName = z.string().regex(/^[A-Z][A-Z0-9_]{0,63}$/, "an env var name like LOKI_TOKEN");
-const duration = z.string().refine((text) => {
+const duration = z.string().check(z.refine((text) => {
   try {
     parseDuration(text);
     return true;
   } catch {
     return false;
   }
-}, "a duration like 15m, 2h or 1d");
+}, "a duration like 15m, 2h or 1d"));
 /** Safe in every backend's query language without quoting. */
-const plainValue = z.string().regex(
+const plainValue = z.string().check(z.regex(
   /^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,99}$/,
   "letters, digits, _ . : / -",
-);
-const hostName = z.string().regex(
+));
+const hostName = z.string().check(z.regex(
   /^(?![.-])[-a-z0-9.]{1,49}[a-z0-9]$/,
   "a lower-case host name (Slack's outgoing-domain pattern)",
-);
+));
 /** A ClickHouse identifier, optionally `database.table`. */
-const sqlIdentifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, "an SQL identifier");
-const sqlTable = z.string().regex(
+const sqlIdentifier = z.string().check(
+  z.regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, "an SQL identifier"),
+);
+const sqlTable = z.string().check(z.regex(
   /^[A-Za-z_][A-Za-z0-9_]{0,63}(\.[A-Za-z_][A-Za-z0-9_]{0,63})?$/,
   "an SQL table name (db.table or table)",
+));
+const jsonPointer = z.string().check(
+  z.regex(/^(\/[^/]{1,64}){0,8}$/, "a JSON pointer like /data/items"),
 );
-const jsonPointer = z.string().regex(/^(\/[^/]{1,64}){0,8}$/, "a JSON pointer like /data/items");
-const fieldPath = z.string().regex(
+const fieldPath = z.string().check(z.regex(
   /^[A-Za-z_@][A-Za-z0-9_.@-]{0,99}$/,
   "a field name like log.level",
-);
+));
 
 /**
  * The most time one fetch may take, all pages, retries and waits included. Slack ends a function
@@ -50,9 +56,13 @@ const WHY_CEILING =
   "Slack stops a function after 15 s under slack run and fetch_logs needs up to " +
   "5 s of that to scrub";
 const withinCeiling = (min: number) =>
-  z.number().int().min(min).max(
-    MAX_FETCH_BUDGET_MS,
-    `at most ${MAX_FETCH_BUDGET_MS} ms: ${WHY_CEILING}`,
+  z.number().check(
+    z.int(),
+    z.gte(min),
+    z.lte(
+      MAX_FETCH_BUDGET_MS,
+      `at most ${MAX_FETCH_BUDGET_MS} ms: ${WHY_CEILING}`,
+    ),
   );
 
 const noAuth = z.object({ type: z.literal("none") });
@@ -63,43 +73,50 @@ const apiKeyAuth = z.object({ type: z.literal("apikey"), apiKeyEnv: envName });
 const common = {
   name: sourceName,
   /** https, or http for a loopback host. */
-  baseUrl: z.url().optional(),
+  baseUrl: z.optional(z.url()),
   /** The base URL comes from this env var at fetch time (the sample service's random port). */
-  baseUrlEnv: envName.optional(),
-  environments: z.array(plainValue).min(1).max(20),
-  defaultWindow: duration.default("15m"),
-  maxWindow: duration.default("24h"),
-  maxLines: z.number().int().min(1).max(5000).default(500),
-  maxBytes: z.number().int().min(1024).max(4_000_000).default(256_000),
-  pageSize: z.number().int().min(1).max(1000).default(200),
-  maxPages: z.number().int().min(1).max(100).default(10),
+  baseUrlEnv: z.optional(envName),
+  environments: z.array(plainValue).check(z.minLength(1), z.maxLength(20)),
+  defaultWindow: z._default(duration, "15m"),
+  maxWindow: z._default(duration, "24h"),
+  maxLines: z._default(z.number().check(z.int(), z.gte(1), z.lte(5000)), 500),
+  maxBytes: z._default(z.number().check(z.int(), z.gte(1024), z.lte(4_000_000)), 256_000),
+  pageSize: z._default(z.number().check(z.int(), z.gte(1), z.lte(1000)), 200),
+  maxPages: z._default(z.number().check(z.int(), z.gte(1), z.lte(100)), 10),
   /** One request's limit; never longer than fetchBudgetMs, and cut to what is left of it. */
-  requestTimeoutMs: withinCeiling(100).default(4000),
-  maxResponseBytes: z.number().int().min(1024).max(32_000_000).default(8_000_000),
-  retry: z.object({
-    maxAttempts: z.number().int().min(1).max(6).default(3),
-    baseDelayMs: z.number().int().min(0).max(5000).default(300),
-    maxDelayMs: withinCeiling(0).default(3000),
-  }).default({ maxAttempts: 3, baseDelayMs: 300, maxDelayMs: 3000 }),
+  requestTimeoutMs: z._default(withinCeiling(100), 4000),
+  maxResponseBytes: z._default(
+    z.number().check(z.int(), z.gte(1024), z.lte(32_000_000)),
+    8_000_000,
+  ),
+  retry: z._default(
+    z.object({
+      maxAttempts: z._default(z.number().check(z.int(), z.gte(1), z.lte(6)), 3),
+      baseDelayMs: z._default(z.number().check(z.int(), z.gte(0), z.lte(5000)), 300),
+      maxDelayMs: z._default(withinCeiling(0), 3000),
+    }),
+    { maxAttempts: 3, baseDelayMs: 300, maxDelayMs: 3000 },
+  ),
 };
 
-const services = <T extends z.ZodType>(mapping: T) =>
-  z.record(sourceName, mapping).refine(
+const services = <T extends z.ZodMiniType>(mapping: T) =>
+  z.record(sourceName, mapping).check(z.refine(
     (value) => Object.keys(value).length > 0,
     "map at least one service",
-  );
+  ));
 
 export const LokiSourceSchema = z.object({
   ...common,
   kind: z.literal("loki"),
   auth: z.discriminatedUnion("type", [noAuth, bearerAuth, basicAuth]),
   /** Sent as X-Scope-OrgID for multi-tenant Loki. */
-  orgId: z.string().regex(/^[A-Za-z0-9_.|-]{1,150}$/).optional(),
+  orgId: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_.|-]{1,150}$/))),
   /** The label that carries the environment, e.g. `env`; omit when the selector already pins it. */
-  environmentLabel: z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]{0,63}$/).optional(),
+  environmentLabel: z.optional(z.string().check(z.regex(/^[a-zA-Z_][a-zA-Z0-9_]{0,63}$/))),
   services: services(z.object({
-    labels: z.record(z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]{0,63}$/), plainValue)
-      .refine((value) => Object.keys(value).length > 0, "give at least one label"),
+    labels: z.record(z.string().check(z.regex(/^[a-zA-Z_][a-zA-Z0-9_]{0,63}$/)), plainValue).check(
+      z.refine((value) => Object.keys(value).length > 0, "give at least one label"),
+    ),
   })),
 });
 
@@ -107,15 +124,17 @@ export const ElasticsearchSourceSchema = z.object({
   ...common,
   kind: z.literal("elasticsearch"),
   auth: z.discriminatedUnion("type", [noAuth, bearerAuth, basicAuth, apiKeyAuth]),
-  timestampField: fieldPath.default("@timestamp"),
-  messageField: fieldPath.default("message"),
-  levelField: fieldPath.default("log.level"),
-  environmentField: fieldPath.optional(),
+  timestampField: z._default(fieldPath, "@timestamp"),
+  messageField: z._default(fieldPath, "message"),
+  levelField: z._default(fieldPath, "log.level"),
+  environmentField: z.optional(fieldPath),
   /** A keyword field with unique values that breaks sort ties for search_after. */
-  tiebreakerField: fieldPath.optional(),
-  attributeFields: z.array(fieldPath).max(20).default([]),
+  tiebreakerField: z.optional(fieldPath),
+  attributeFields: z._default(z.array(fieldPath).check(z.maxLength(20)), []),
   services: services(z.object({
-    index: z.string().regex(/^[a-z0-9*.][a-z0-9._*,-]{0,199}$/, "an index name or pattern"),
+    index: z.string().check(
+      z.regex(/^[a-z0-9*.][a-z0-9._*,-]{0,199}$/, "an index name or pattern"),
+    ),
     field: fieldPath,
     value: plainValue,
   })),
@@ -125,20 +144,23 @@ export const DatadogSourceSchema = z.object({
   ...common,
   kind: z.literal("datadog"),
   /** API host is `api.<site>` unless baseUrl overrides it. */
-  site: z.enum([
+  site: z._default(
+    z.enum([
+      "datadoghq.com",
+      "us3.datadoghq.com",
+      "us5.datadoghq.com",
+      "datadoghq.eu",
+      "ap1.datadoghq.com",
+      "ap2.datadoghq.com",
+      "uk1.datadoghq.com",
+      "ddog-gov.com",
+      "us2.ddog-gov.com",
+    ]),
     "datadoghq.com",
-    "us3.datadoghq.com",
-    "us5.datadoghq.com",
-    "datadoghq.eu",
-    "ap1.datadoghq.com",
-    "ap2.datadoghq.com",
-    "uk1.datadoghq.com",
-    "ddog-gov.com",
-    "us2.ddog-gov.com",
-  ]).default("datadoghq.com"),
+  ),
   apiKeyEnv: envName,
   appKeyEnv: envName,
-  indexes: z.array(plainValue).max(10).optional(),
+  indexes: z.optional(z.array(plainValue).check(z.maxLength(10))),
   services: services(z.object({ service: plainValue })),
 });
 
@@ -147,16 +169,16 @@ export const ClickHouseSourceSchema = z.object({
   kind: z.literal("clickhouse"),
   auth: z.discriminatedUnion("type", [noAuth, basicAuth]),
   /** `params`: typed query parameters (ClickHouse ≥ 19.x); `literals`: strict client-side quoting. */
-  mode: z.enum(["params", "literals"]).default("params"),
+  mode: z._default(z.enum(["params", "literals"]), "params"),
   table: sqlTable,
   columns: z.object({
     /** UInt64 nanoseconds since the epoch. */
     timeNs: sqlIdentifier,
     message: sqlIdentifier,
     service: sqlIdentifier,
-    level: sqlIdentifier.optional(),
-    environment: sqlIdentifier.optional(),
-    attributes: z.array(sqlIdentifier).max(20).default([]),
+    level: z.optional(sqlIdentifier),
+    environment: z.optional(sqlIdentifier),
+    attributes: z._default(z.array(sqlIdentifier).check(z.maxLength(20)), []),
   }),
   services: services(z.object({ value: plainValue })),
 });
@@ -164,14 +186,14 @@ export const ClickHouseSourceSchema = z.object({
 export const CloudWatchSourceSchema = z.object({
   ...common,
   kind: z.literal("cloudwatch"),
-  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "an AWS region like eu-west-1"),
+  region: z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "an AWS region like eu-west-1")),
   accessKeyIdEnv: envName,
   secretAccessKeyEnv: envName,
-  sessionTokenEnv: envName.optional(),
+  sessionTokenEnv: z.optional(envName),
   services: services(z.object({
     /** `{environment}` is replaced by the requested environment. */
-    logGroupName: z.string().regex(/^[A-Za-z0-9_./#{}-]{1,512}$/, "a log group name"),
-    logStreamNamePrefix: z.string().regex(/^[^:*]{1,512}$/).optional(),
+    logGroupName: z.string().check(z.regex(/^[A-Za-z0-9_./#{}-]{1,512}$/, "a log group name")),
+    logStreamNamePrefix: z.optional(z.string().check(z.regex(/^[^:*]{1,512}$/))),
   })),
 });
 
@@ -182,28 +204,40 @@ export const GenericJsonSourceSchema = z.object({
   kind: z.literal("generic_json"),
   auth: z.discriminatedUnion("type", [noAuth, bearerAuth, basicAuth]),
   /** Path and query under baseUrl with {service} {environment} {start} {end} {limit}. */
-  pathTemplate: z.string().startsWith("/").max(500).refine(
-    (text) =>
-      [...text.matchAll(/\{([^}]*)\}/g)].every((match) => GENERIC_PLACEHOLDERS.includes(match[1])),
-    `only the placeholders ${GENERIC_PLACEHOLDERS.map((name) => `{${name}}`).join(" ")}`,
+  pathTemplate: z.string().check(
+    z.startsWith("/"),
+    z.maxLength(500),
+    z.refine(
+      (text) =>
+        [...text.matchAll(/\{([^}]*)\}/g)].every((match) =>
+          GENERIC_PLACEHOLDERS.includes(match[1])
+        ),
+      `only the placeholders ${GENERIC_PLACEHOLDERS.map((name) => `{${name}}`).join(" ")}`,
+    ),
   ),
-  timeFormat: z.enum(["rfc3339", "epoch_s", "epoch_ms", "epoch_ns"]).default("rfc3339"),
+  timeFormat: z._default(z.enum(["rfc3339", "epoch_s", "epoch_ms", "epoch_ns"]), "rfc3339"),
   itemsPath: jsonPointer,
   fields: z.object({
     timestamp: jsonPointer,
     message: jsonPointer,
-    level: jsonPointer.optional(),
-    attributes: z.record(z.string().regex(/^[a-z_][a-z0-9_.]{0,63}$/), jsonPointer).default({}),
+    level: z.optional(jsonPointer),
+    attributes: z._default(
+      z.record(z.string().check(z.regex(/^[a-z_][a-z0-9_.]{0,63}$/)), jsonPointer),
+      {},
+    ),
   }),
-  paging: z.discriminatedUnion("type", [
-    z.object({ type: z.literal("none") }),
-    z.object({
-      type: z.literal("cursor"),
-      cursorPath: jsonPointer,
-      cursorParam: z.string().regex(/^[a-z_][a-z0-9_]{0,31}$/),
-    }),
-    z.object({ type: z.literal("next_link"), nextUrlPath: jsonPointer }),
-  ]).default({ type: "none" }),
+  paging: z._default(
+    z.discriminatedUnion("type", [
+      z.object({ type: z.literal("none") }),
+      z.object({
+        type: z.literal("cursor"),
+        cursorPath: jsonPointer,
+        cursorParam: z.string().check(z.regex(/^[a-z_][a-z0-9_]{0,31}$/)),
+      }),
+      z.object({ type: z.literal("next_link"), nextUrlPath: jsonPointer }),
+    ]),
+    { type: "none" },
+  ),
   services: services(z.object({ value: plainValue })),
 });
 
@@ -258,12 +292,13 @@ export const SourcesConfigSchema = z.object({
   /** Used when a request names no source. */
   defaultSource: sourceName,
   /** Every host a source may contact; non-loopback ones become the manifest's outgoingDomains. */
-  allowedHosts: z.array(z.union([hostName, z.literal("127.0.0.1"), z.literal("localhost")]))
-    .max(20),
+  allowedHosts: z.array(z.union([hostName, z.literal("127.0.0.1"), z.literal("localhost")])).check(
+    z.maxLength(20),
+  ),
   /** Overall time for one fetch, all pages, retries and waits included (see MAX_FETCH_BUDGET_MS). */
-  fetchBudgetMs: withinCeiling(1000).default(MAX_FETCH_BUDGET_MS),
-  sources: z.array(SourceSchema).min(1).max(20),
-}).superRefine((config, ctx) => {
+  fetchBudgetMs: z._default(withinCeiling(1000), MAX_FETCH_BUDGET_MS),
+  sources: z.array(SourceSchema).check(z.minLength(1), z.maxLength(20)),
+}).check(z.superRefine((config, ctx) => {
   const outgoing = config.allowedHosts.filter((host) => !isLoopbackHost(host));
   if (new Set(outgoing).size > 10) {
     ctx.addIssue({
@@ -312,7 +347,7 @@ export const SourcesConfigSchema = z.object({
       message: `no source named "${config.defaultSource}"`,
     });
   }
-});
+}));
 
 export type SourcesConfig = z.infer<typeof SourcesConfigSchema>;
 

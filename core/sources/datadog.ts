@@ -1,5 +1,5 @@
 /** Datadog Logs `POST /api/v2/logs/events/search`, cursor paging via meta.page.after. */
-import * as z from "zod";
+import * as z from "../zod.ts";
 import type { DatadogSourceSchema } from "./config.ts";
 import type { LogQuery, LogResult } from "./types.ts";
 import type { AdapterContext } from "./context.ts";
@@ -12,21 +12,21 @@ type DatadogSource = z.infer<typeof DatadogSourceSchema>;
 
 const Reply = z.object({
   data: z.array(z.object({
-    id: z.string().optional(),
+    id: z.optional(z.string()),
     attributes: z.object({
       timestamp: z.string(),
-      message: z.string().optional(),
-      status: z.string().optional(),
-      service: z.string().optional(),
-      host: z.string().optional(),
-      tags: z.array(z.string()).max(200).optional(),
-      attributes: z.record(z.string(), z.unknown()).optional(),
+      message: z.optional(z.string()),
+      status: z.optional(z.string()),
+      service: z.optional(z.string()),
+      host: z.optional(z.string()),
+      tags: z.optional(z.array(z.string()).check(z.maxLength(200))),
+      attributes: z.optional(z.record(z.string(), z.unknown())),
     }),
-  })).max(1000),
-  meta: z.object({
-    status: z.string().optional(),
-    page: z.object({ after: z.string().max(4000).optional() }).optional(),
-  }).optional(),
+  })).check(z.maxLength(1000)),
+  meta: z.optional(z.object({
+    status: z.optional(z.string()),
+    page: z.optional(z.object({ after: z.optional(z.string().check(z.maxLength(4000))) })),
+  })),
 });
 
 /** `{"errors": ["…"]}` for 400/403/429. */

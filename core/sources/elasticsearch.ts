@@ -1,5 +1,5 @@
 /** Elasticsearch / OpenSearch `_search`: bool filter, @timestamp range, desc sort, search_after. */
-import * as z from "zod";
+import * as z from "../zod.ts";
 import type { ElasticsearchSourceSchema } from "./config.ts";
 import type { LogQuery, LogResult } from "./types.ts";
 import { type AdapterContext, authorizationHeader, endpoint } from "./context.ts";
@@ -12,13 +12,15 @@ type ElasticsearchSource = z.infer<typeof ElasticsearchSourceSchema>;
 type SortValues = (string | number | boolean | null)[];
 
 const Reply = z.object({
-  timed_out: z.boolean().optional(),
-  _shards: z.object({ total: z.number(), failed: z.number() }).optional(),
+  timed_out: z.optional(z.boolean()),
+  _shards: z.optional(z.object({ total: z.number(), failed: z.number() })),
   hits: z.object({
     hits: z.array(z.object({
-      _source: z.record(z.string(), z.unknown()).optional(),
-      sort: z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])).max(10).optional(),
-    })).max(10_000),
+      _source: z.optional(z.record(z.string(), z.unknown())),
+      sort: z.optional(
+        z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])).check(z.maxLength(10)),
+      ),
+    })).check(z.maxLength(10_000)),
   }),
 });
 

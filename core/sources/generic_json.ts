@@ -1,5 +1,5 @@
 /** A team's own JSON log API: URL template, field pointers, cursor or next-link paging. */
-import * as z from "zod";
+import * as z from "../zod.ts";
 import type { GenericJsonSourceSchema } from "./config.ts";
 import type { LogQuery, LogRecord, LogResult } from "./types.ts";
 import { type AdapterContext, authorizationHeader, endpoint } from "./context.ts";
@@ -13,7 +13,7 @@ type GenericJsonSource = z.infer<typeof GenericJsonSourceSchema>;
 
 const MAX_ITEMS_PER_PAGE = 10_000;
 const Body = z.unknown();
-const Items = z.array(z.record(z.string(), z.unknown())).max(MAX_ITEMS_PER_PAGE);
+const Items = z.array(z.record(z.string(), z.unknown())).check(z.maxLength(MAX_ITEMS_PER_PAGE));
 
 /** RFC 9457 problem+json `detail`/`title`, a JSON `error`/`message`, or the first text line. */
 const genericErrors: VendorErrors = {

@@ -5,7 +5,7 @@
  */
 import { readAtMost } from "../bounded_read.ts";
 import { createScrubber, type Scrubber } from "../scrub/mod.ts";
-import * as z from "zod";
+import * as z from "../zod.ts";
 import { LogSourceError, type Timers } from "./types.ts";
 
 export interface RetryPolicy {
@@ -312,7 +312,7 @@ export async function send(target: HttpTarget, call: HttpCall): Promise<HttpRepl
 export function parseReply<T>(
   target: Pick<HttpTarget, "sourceName">,
   text: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   what: string,
 ): T {
   let data: unknown;

@@ -1,5 +1,5 @@
 /** Grafana Loki `query_range`: backward paging by narrowing the window, streams merged newest first. */
-import * as z from "zod";
+import * as z from "../zod.ts";
 import type { LokiSourceSchema } from "./config.ts";
 import type { LogQuery, LogRecord, LogResult } from "./types.ts";
 import { type AdapterContext, authorizationHeader, endpoint } from "./context.ts";
@@ -10,15 +10,15 @@ import { nsFromMs } from "./time.ts";
 
 type LokiSource = z.infer<typeof LokiSourceSchema>;
 
-const NsString = z.string().regex(/^\d{1,20}$/);
+const NsString = z.string().check(z.regex(/^\d{1,20}$/));
 const Entry = z.union([
   z.tuple([NsString, z.string()]),
   z.tuple([
     NsString,
     z.string(),
     z.looseObject({
-      structuredMetadata: z.record(z.string(), z.string()).optional(),
-      parsed: z.record(z.string(), z.string()).optional(),
+      structuredMetadata: z.optional(z.record(z.string(), z.string())),
+      parsed: z.optional(z.record(z.string(), z.string())),
     }),
   ]),
 ]);
@@ -28,8 +28,8 @@ const Reply = z.object({
     resultType: z.string(),
     result: z.array(z.object({
       stream: z.record(z.string(), z.string()),
-      values: z.array(Entry).max(10_000),
-    })).max(5000),
+      values: z.array(Entry).check(z.maxLength(10_000)),
+    })).check(z.maxLength(5000)),
   }),
 });
 

@@ -4,7 +4,7 @@
  * canonical string cannot be confused), within its size, the ids shaped as Slack's.
  * Slack-free: the id shapes are written here, not imported from the functions.
  */
-import * as z from "zod";
+import * as z from "../zod.ts";
 
 /** The fields the workflow uses, in the order the canonical string names them. */
 export const SIGNED_FIELDS = [
@@ -36,11 +36,13 @@ export const FIELD_MAX_CHARS: Readonly<Record<SignedField | "signature" | "api_k
 /** Plain text: no control characters (newlines included) and no lone surrogates. */
 const PLAIN = /^[^\p{Cc}\p{Cs}]*$/u;
 
-const text = (max: number, shape?: RegExp) => {
-  let schema = z.string().max(max).regex(PLAIN);
-  if (shape) schema = schema.regex(shape);
-  return schema;
-};
+const text = (max: number, shape?: RegExp, min?: number) =>
+  z.string().check(
+    z.maxLength(max),
+    z.regex(PLAIN),
+    ...(shape ? [z.regex(shape)] : []),
+    ...(min === undefined ? [] : [z.minLength(min)]),
+  );
 
 /** The body's fields once checked; `filter` is "" when none was given. */
 export const AlertRequestSchema = z.object({
@@ -48,12 +50,15 @@ export const AlertRequestSchema = z.object({
   nonce: text(FIELD_MAX_CHARS.nonce, /^[A-Za-z0-9_-]{16,64}$/),
   service: text(FIELD_MAX_CHARS.service, /^[A-Za-z0-9][A-Za-z0-9._:\/-]*$/),
   environment: text(FIELD_MAX_CHARS.environment, /^[A-Za-z0-9][A-Za-z0-9._-]*$/),
-  window: text(FIELD_MAX_CHARS.window).min(1),
-  filter: text(FIELD_MAX_CHARS.filter).optional().transform((value) => value ?? ""),
+  window: text(FIELD_MAX_CHARS.window, undefined, 1),
+  filter: z.pipe(
+    z.optional(text(FIELD_MAX_CHARS.filter)),
+    z.transform((value: string | undefined) => value ?? ""),
+  ),
   channel_id: text(FIELD_MAX_CHARS.channel_id, /^[CG][A-Z0-9]{2,20}$/),
   on_call_user_id: text(FIELD_MAX_CHARS.on_call_user_id, /^[UW][A-Z0-9]{2,20}$/),
-  signature: text(FIELD_MAX_CHARS.signature, /^v1=[0-9a-f]{64}$/).optional(),
-  api_key: text(FIELD_MAX_CHARS.api_key).min(1).optional(),
+  signature: z.optional(text(FIELD_MAX_CHARS.signature, /^v1=[0-9a-f]{64}$/)),
+  api_key: z.optional(text(FIELD_MAX_CHARS.api_key, undefined, 1)),
 });
 export type AlertRequest = z.infer<typeof AlertRequestSchema>;
 

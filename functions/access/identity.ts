@@ -4,13 +4,16 @@
  * in, so it must be the requester named in `user_id`. Without it, `user_id` is trusted as given
  * (an admin restricts who may run the step with `slack function access`).
  */
-import * as z from "zod";
+import * as z from "../../core/zod.ts";
 import { userId } from "../slack_ids.ts";
 
-export const interactivityInput = z.looseObject({
-  interactivity_pointer: z.string().min(1).max(256),
+/** The interactivity of the form that started the workflow, for steps that must have one. */
+export const requiredInteractivityInput = z.looseObject({
+  interactivity_pointer: z.string().check(z.minLength(1), z.maxLength(256)),
   interactor: z.looseObject({ id: userId }),
-}).optional();
+});
+
+export const interactivityInput = z.optional(requiredInteractivityInput);
 
 export type InteractivityInput = z.infer<typeof interactivityInput>;
 

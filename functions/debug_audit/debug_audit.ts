@@ -4,16 +4,16 @@
  * Slack); they must manage access (a bootstrap admin, or an admin for every service). Viewing
  * the audit is itself audited, refusals too. Runtime code: imports the SDK for types only.
  */
-import * as z from "zod";
+import * as z from "../../core/zod.ts";
 import { inlineCode } from "../../core/render/slack_escape.ts";
 import { DatastoreReadError } from "../../datastores/records.ts";
 import type { FunctionContext, FunctionResult } from "../../slack/function_context.ts";
 import { createSlackClient, SlackApiError, type SlackClient } from "../../slack/web_api.ts";
 import { describeAccessFailure, manageRefusal, readAccess } from "../access/access.ts";
 import { linesMessage, showEphemerally } from "../access/admin_message.ts";
-import { interactivityInput } from "../access/identity.ts";
+import { requiredInteractivityInput } from "../access/identity.ts";
 import { createAuditTrail } from "../audit_trail.ts";
-import { optionalText } from "../input_schemas.ts";
+import { blankAsNone, optionalText } from "../input_schemas.ts";
 import { channelId, userId } from "../slack_ids.ts";
 import { AUDIT_OUTCOMES } from "./outcomes.ts";
 import { eventLine } from "./event_lines.ts";
@@ -24,12 +24,11 @@ const ACTION = "debug_audit";
 export const MAX_EVENTS_SHOWN = 60;
 
 export const InputsSchema = z.object({
-  interactivity: interactivityInput.unwrap(),
+  interactivity: requiredInteractivityInput,
   channel_id: channelId,
-  user: z.union([userId, z.literal("")]).optional().transform((user) => user || undefined),
+  user: blankAsNone(userId),
   service: optionalText(128),
-  outcome: z.union([z.enum(AUDIT_OUTCOMES), z.literal("")]).optional()
-    .transform((outcome) => outcome || undefined),
+  outcome: blankAsNone(z.enum(AUDIT_OUTCOMES)),
 });
 
 export interface DebugAuditOutputs {

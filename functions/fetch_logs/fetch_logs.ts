@@ -7,7 +7,7 @@
  * a person's fetches per minute are limited. Its outputs never hold raw log text.
  * Runtime code: imports the SDK for types only (see README, "Deployable as-is").
  */
-import * as z from "zod";
+import * as z from "../../core/zod.ts";
 import { packExcerpt, type ScrubbedRecords, scrubRecords } from "../../core/excerpt.ts";
 import {
   isIncomplete,
@@ -57,6 +57,7 @@ import { DELIVERIES, deliveryRefusal } from "../channel_delivery.ts";
 import { hashFilter } from "../filter_hash.ts";
 import { describeInputError } from "../input_errors.ts";
 import {
+  blankAsNone,
   environmentName,
   filterText,
   optionalText,
@@ -81,21 +82,21 @@ export const InputsSchema = z
     alert_grant: optionalText(100),
     interactivity: interactivityInput,
     filter: filterText,
-    max_lines: wholeNumber(1, 5000).optional(),
+    max_lines: z.optional(wholeNumber(1, 5000)),
     source: optionalText(64),
     // Workflow Builder passes "" for an optional field left blank.
-    delivery: z.union([z.enum(DELIVERIES), z.literal("")]).optional()
-      .transform((delivery) => delivery || undefined),
-    channel_id: z.union([channelId, z.literal("")]).optional()
-      .transform((channel) => channel || undefined),
-    compare_previous: z.boolean().optional(),
-    excerpt_mode: z.union([z.enum(EXCERPT_MODES), z.literal("")]).optional()
-      .transform((mode): ExcerptMode => mode || "newest"),
+    delivery: blankAsNone(z.enum(DELIVERIES)),
+    channel_id: blankAsNone(channelId),
+    compare_previous: z.optional(z.boolean()),
+    excerpt_mode: z.pipe(
+      z.optional(z.union([z.enum(EXCERPT_MODES), z.literal("")])),
+      z.transform((mode: ExcerptMode | "" | undefined): ExcerptMode => mode || "newest"),
+    ),
   })
-  .refine((inputs) => inputs.delivery !== "channel" || inputs.channel_id !== undefined, {
+  .check(z.refine((inputs) => inputs.delivery !== "channel" || inputs.channel_id !== undefined, {
     message: 'is needed for delivery "channel"',
     path: ["channel_id"],
-  });
+  }));
 
 type FetchInputs = z.infer<typeof InputsSchema>;
 

@@ -13,7 +13,7 @@
  * manual edit) refuses the fetch, so a broken record never opens the limit, and is deleted, so it
  * cannot lock its owner out either: the next fetch starts a fresh window.
  */
-import * as z from "zod";
+import * as z from "../../core/zod.ts";
 import {
   DatastoreReadError,
   DatastoreWriteError,
@@ -66,7 +66,9 @@ export function decideFetch(
 
 const storedRecord = z.object({
   user_id: z.string(),
-  started_at: z.array(z.number().int().nonnegative()).max(MAX_FETCH_RATE_PER_MINUTE),
+  started_at: z.array(z.number().check(z.int(), z.nonnegative())).check(
+    z.maxLength(MAX_FETCH_RATE_PER_MINUTE),
+  ),
 });
 
 /**

@@ -6,7 +6,7 @@
  * refused. The result is shown to the admin alone (chat.postEphemeral), every value in it escaped.
  * Runtime code: imports the SDK for types only (see README, "Deployable as-is").
  */
-import * as z from "zod";
+import * as z from "../../core/zod.ts";
 import {
   type Grant,
   isFullAdmin,
@@ -27,7 +27,8 @@ import type { FunctionContext, FunctionResult } from "../../slack/function_conte
 import { createSlackClient, SlackApiError, type SlackClient } from "../../slack/web_api.ts";
 import { describeAccessFailure, grantOf, manageRefusal, readAccess } from "../access/access.ts";
 import { linesMessage, showEphemerally } from "../access/admin_message.ts";
-import { interactivityInput } from "../access/identity.ts";
+import { requiredInteractivityInput } from "../access/identity.ts";
+import { blankAsNone } from "../input_schemas.ts";
 import { readAdminIds } from "../access/settings.ts";
 import { type AuditTrail, createAuditTrail } from "../audit_trail.ts";
 import { channelId, USER_ID, userId } from "../slack_ids.ts";
@@ -37,13 +38,13 @@ const ACTION = "manage_access";
 const MAX_SCOPES_TEXT = 4000;
 
 export const InputsSchema = z.object({
-  interactivity: interactivityInput.unwrap(),
+  interactivity: requiredInteractivityInput,
   channel_id: channelId,
   action: z.enum(MANAGE_ACTIONS),
   // Workflow Builder passes "" for an optional field left blank.
-  user: z.union([userId, z.literal("")]).optional().transform((user) => user || undefined),
-  role: z.union([z.enum(ROLES), z.literal("")]).optional().transform((role) => role || undefined),
-  scopes: z.string().max(MAX_SCOPES_TEXT).optional(),
+  user: blankAsNone(userId),
+  role: blankAsNone(z.enum(ROLES)),
+  scopes: z.optional(z.string().check(z.maxLength(MAX_SCOPES_TEXT))),
 });
 
 type Inputs = z.infer<typeof InputsSchema>;

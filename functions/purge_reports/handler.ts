@@ -3,7 +3,7 @@
  * due one (the hourly sweep), inside the function's time budget; what it has no time for is left
  * for the next run. Runtime code: no SDK value import, settings from `env`.
  */
-import * as z from "zod";
+import * as z from "../../core/zod.ts";
 import type {
   FunctionContext,
   FunctionHandler,
@@ -30,7 +30,9 @@ const MAX_BUDGET_SECONDS = 50;
 export const FOLLOW_UP_MIN_SECONDS = 60;
 
 const InputsSchema = z.object({
-  session_id: z.string().regex(/^[A-Za-z0-9-]{1,100}$/, "must be a session id").optional(),
+  session_id: z.optional(
+    z.string().check(z.regex(/^[A-Za-z0-9-]{1,100}$/, "must be a session id")),
+  ),
 });
 
 export interface PurgeClock {
