@@ -735,4 +735,116 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "the token is the same: one more byte of hex is cut off by the slice to 10; a cache cleared or never filled only hashes again",
   })),
+  // National-number rules (core/scrub/checksums/national_ids.ts) and the CRC-32 table.
+  ...([
+    [
+      "return month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1];",
+      "1",
+      "0",
+      19,
+      "month 0 reads DAYS_IN_MONTH[-1], undefined, which no day is at most",
+    ],
+    [
+      "return month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1];",
+      "&&",
+      "||",
+      21,
+      "a month past 12 or under 1 reads an undefined day count, which no day is at most",
+    ],
+    [
+      "return month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1];",
+      "12",
+      "13",
+      33,
+      "month 13 reads DAYS_IN_MONTH[12], undefined, which no day is at most",
+    ],
+    [
+      "const day = Number(m[1].slice(0, 2)), month = Number(m[1].slice(2, 4));",
+      "1",
+      "0",
+      undefined,
+      "the anchored match m[0] starts with m[1]: its first four characters are the same",
+    ],
+    [
+      "sum += (c <= 57 ? c - 48 : c - 55) * [7, 3, 1][i % 3];",
+      "57",
+      "58",
+      undefined,
+      "`:` (58) is not in the card's alphabet",
+    ],
+    [
+      "sum += (c <= 57 ? c - 48 : c - 55) * [7, 3, 1][i % 3];",
+      "-",
+      "+",
+      34,
+      "a letter's value grows by 110, times 7, 3 or 1: the sum mod 10 is the same",
+    ],
+    [
+      "if (/[QVX]/.test(m[1][0]) || (m[1].length === 2 && /[IJZ]/.test(m[1][1]))) return false;",
+      "1",
+      "0",
+      undefined,
+      "the anchored match m[0] starts with the area m[1]: its first two characters are the same",
+    ],
+    [
+      "if (!birthDateValid(eighteen.slice(6, 14), 4)) return false;",
+      "14",
+      "15",
+      undefined,
+      "birthDateValid reads the first 8 characters only",
+    ],
+    [
+      "const sum = weightedSum(digitValues(eighteen.slice(0, 17)), CN_ID_WEIGHTS);",
+      "17",
+      "18",
+      undefined,
+      "weightedSum reads as many values as there are weights (17)",
+    ],
+    [
+      "const month = Number(eleven.slice(2, 4)) % 20, day = Number(eleven.slice(4, 6));",
+      "2",
+      "1",
+      37,
+      "the year's second digit adds a multiple of 100, which is 0 mod 20",
+    ],
+    [
+      "if (Number(eleven.slice(2, 4)) > 52 || month > 12 || day > 31) return false;",
+      "52",
+      "53",
+      undefined,
+      "month code 53 is 13 mod 20, refused by the next test",
+    ],
+    [
+      "if (month > 0 && day > 0 && !monthDayValid(month, day)) return false;",
+      "0",
+      "1",
+      undefined,
+      "January's days and every month's first day are possible: skipping the check for them changes nothing",
+    ],
+  ] as const).map(([line, original, replacement, column, reason]) => ({
+    file: "core/scrub/checksums/national_ids.ts",
+    line,
+    original,
+    replacement,
+    column,
+    reason,
+  })),
+  ...(["/[0-9]$|^[0-9][0-9]$/", "/^[0-9]$|[0-9][0-9]$/", "/^[0-9]$|^[0-9][0-9]/"] as const).map((
+    replacement,
+  ) => ({
+    file: "core/scrub/checksums/national_ids.ts",
+    line: "if (/^[0-9]$|^[0-9][0-9]$/.test(m[2])) return true;",
+    original: "/^[0-9]$|^[0-9][0-9]$/",
+    replacement,
+    reason:
+      "the district is a digit and at most one more character: ending in a digit means all digits",
+  })),
+  ...([["0", "1"], ["<", "<="]] as const).map(([original, replacement]) => ({
+    file: "core/scrub/checksums/crc32.ts",
+    line: "for (let n = 0; n < 256; n++) {",
+    original,
+    replacement,
+    reason:
+      "table[0] is 0 either way (the typed array starts zeroed); table[256] is past a 256-entry typed array and ignored",
+  })),
 ];

@@ -8,6 +8,7 @@ import { ok, strictEqual } from "@node/assert";
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
 import {
   belgiumNationalNumberValid,
+  brazilCnpjValid,
   chinaResidentIdValid,
   finlandHetuValid,
   germanyIdCardValid,
@@ -234,4 +235,42 @@ Deno.test("UK postcode: GIR 0AA with or without its space; a second area letter 
     ok(!ukPostcodeValid(`A${second}11AA`), `A${second}11AA`);
   }
   for (const first of "ABS") ok(ukPostcodeValid(`${first}A1 1AA`), `${first}A1 1AA`);
+});
+
+Deno.test("Brazil CNPJ: both check digits take every value (remainders 0 and 1 give 0); zeros are filler", () => {
+  const w1 = [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
+  const check = (s: string, weights: number[]) => {
+    const rest = weighted(s, weights) % 11;
+    return rest < 2 ? 0 : 11 - rest;
+  };
+  const seen = new Set<string>();
+  for (let i = 0; seen.size < 20; i++) {
+    ok(i < 20_000, `${seen.size} of 20 check digits seen`);
+    const twelve = digits(12);
+    const thirteen = twelve + check(twelve, w1);
+    const n = thirteen + check(thirteen, [6, ...w1]);
+    if (oneDigitOnly(n)) continue;
+    seen.add(`a${n[12]}`).add(`b${n[13]}`);
+    ok(brazilCnpjValid(n), n);
+    for (const d of DIGITS) {
+      if (d !== n[13]) ok(!brazilCnpjValid(n.slice(0, 13) + d), `${n.slice(0, 13) + d}`);
+      if (d !== n[12]) ok(!brazilCnpjValid(n.slice(0, 12) + d + n[13]), `${n.slice(0, 12)}${d}`);
+    }
+  }
+  ok(!brazilCnpjValid("00000000000000"), "zeros");
+});
+
+Deno.test("German ID card: letters only before the check digit are no card number", () => {
+  for (let k = 0; k < 50; k++) {
+    const nine = random.chars(9, GERMAN_ID.slice(10));
+    ok(!germanyIdCardValid(nine + icaoCheck(nine)), nine);
+    ok(!germanyIdCardValid(nine), nine);
+  }
+});
+
+Deno.test("UK postcode: nothing after the inward code", () => {
+  for (const postcode of ["SW1A 1AA", "M1 1AE", "B33 8TH", "CR2 6XH", "DN55 1PT"]) {
+    ok(ukPostcodeValid(postcode), postcode);
+    for (const c of ["A", "1", " ", "B"]) ok(!ukPostcodeValid(postcode + c), postcode + c);
+  }
 });
