@@ -14,6 +14,8 @@ import {
   germanyIdCardValid,
   koreaFrnValid,
   koreaRrnValid,
+  mexicoCurpValid,
+  norwayFodselsnummerValid,
   singaporeNricValid,
   southAfricaIdValid,
   thailandTninValid,
@@ -23,6 +25,7 @@ import {
 
 const random = seededRandom(0x1d16);
 const DIGITS = "0123456789";
+const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const digits = (n: number) => random.chars(n, DIGITS);
 const two = (n: number) => String(n).padStart(2, "0");
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -272,5 +275,68 @@ Deno.test("UK postcode: nothing after the inward code", () => {
   for (const postcode of ["SW1A 1AA", "M1 1AE", "B33 8TH", "CR2 6XH", "DN55 1PT"]) {
     ok(ukPostcodeValid(postcode), postcode);
     for (const c of ["A", "1", " ", "B"]) ok(!ukPostcodeValid(postcode + c), postcode + c);
+  }
+});
+
+Deno.test("Norway fødselsnummer: birth, D- and H-number dates, both mod-11 checks with every digit", () => {
+  const w1 = [3, 7, 6, 1, 8, 9, 4, 5, 2], w2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+  const check = (s: string, weights: number[]) => (11 - (weighted(s, weights) % 11)) % 11;
+  const make = (dayOffset: number, monthOffset: number): string | null => {
+    const md = monthDay();
+    const six = two(Number(md.slice(2)) + dayOffset) + two(Number(md.slice(0, 2)) + monthOffset) +
+      digits(2);
+    const nine = six + digits(3);
+    const c1 = check(nine, w1);
+    if (c1 === 10) return null;
+    const c2 = check(nine + c1, w2);
+    if (c2 === 10) return null;
+    return nine + c1 + c2;
+  };
+  const seen = new Set<string>();
+  for (let i = 0; seen.size < 20 || i < 300; i++) {
+    ok(i < 50_000, `${seen.size} of 20 check digits seen`);
+    const [dayOffset, monthOffset] = random.pick([[0, 0], [40, 0], [0, 40]]);
+    const n = make(dayOffset, monthOffset);
+    if (n === null || oneDigitOnly(n)) continue;
+    seen.add(`a${n[9]}`).add(`b${n[10]}`);
+    ok(norwayFodselsnummerValid(n), `${n} (+${dayOffset}, +${monthOffset})`);
+    for (const d of DIGITS) {
+      if (d !== n[10]) ok(!norwayFodselsnummerValid(n.slice(0, 10) + d), n.slice(0, 10) + d);
+    }
+    for (const c of ["0", "x"]) {
+      ok(!norwayFodselsnummerValid(c + n), c + n);
+      ok(!norwayFodselsnummerValid(n + c), n + c);
+    }
+  }
+  // impossible dates with valid check digits: day 32, day 40 + 32, month 13, month 40 + 13
+  for (
+    const [day, month] of [[32, 1], [72, 1], [1, 13], [1, 53], [0, 1], [1, 0], [30, 2], [41, 41]]
+  ) {
+    const nine = two(day) + two(month) + "85" + digits(3);
+    const c1 = check(nine, w1);
+    const c2 = check(nine + c1, w2);
+    if (c1 === 10 || c2 === 10) continue;
+    ok(!norwayFodselsnummerValid(nine + c1 + c2), `${day}.${month}.`);
+  }
+});
+
+Deno.test("Mexico CURP: every check digit over the alphabet with Ñ; nothing before or after", () => {
+  const ALPHABET = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ";
+  const CONSONANTS = "BCDFGHJKLMNPQRSTVWXYZ";
+  const seen = new Set<string>();
+  for (let i = 0; seen.size < 10 || i < 200; i++) {
+    ok(i < 20_000);
+    const md = monthDay();
+    const seventeen = random.chars(4, LETTERS) + digits(2) + md + random.pick([..."HMX"]) +
+      random.chars(2, LETTERS) + random.chars(3, CONSONANTS) + random.chars(1, DIGITS + LETTERS);
+    const sum = [...seventeen].reduce((a, c, k) => a + ALPHABET.indexOf(c) * (18 - k), 0);
+    const n = seventeen + (10 - (sum % 10)) % 10;
+    seen.add(n[17]);
+    ok(mexicoCurpValid(n), n);
+    for (const d of DIGITS) if (d !== n[17]) ok(!mexicoCurpValid(n.slice(0, 17) + d), d);
+    for (const c of ["A", "0"]) {
+      ok(!mexicoCurpValid(c + n), c + n);
+      ok(!mexicoCurpValid(n + c), n + c);
+    }
   }
 });
