@@ -847,4 +847,28 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "table[0] is 0 either way (the typed array starts zeroed); table[256] is past a 256-entry typed array and ignored",
   })),
+  {
+    file: CODE,
+    line: 'const amp = text.lastIndexOf("&", cut - 1);',
+    original: "1",
+    replacement: "0",
+    reason:
+      'an "&" at the cut itself starts an entity there, which the cut does not split: the cut stays',
+  },
+  {
+    file: CODE,
+    line: "if (amp >= 0 && amp > cut - LONGEST_ENTITY) {",
+    original: ">=",
+    replacement: ">",
+    reason:
+      "the cut is at least 7 (a smaller block is refused): an `&` at 0 is never within 5 of it",
+  },
+  {
+    file: CODE,
+    line: "if (semi === -1 || semi >= cut) cut = amp;",
+    original: "1",
+    replacement: "0",
+    reason:
+      'the ";" found is after the "&" at amp, so never at 0, and escaped text has no "&" without it',
+  },
 ];
