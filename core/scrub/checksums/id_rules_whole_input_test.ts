@@ -7,11 +7,15 @@
 import { ok, strictEqual } from "@node/assert";
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
 import {
+  argentinaCuitValid,
   belgiumNationalNumberValid,
   brazilCnpjValid,
+  chileRutValid,
   chinaResidentIdValid,
   finlandHetuValid,
   germanyIdCardValid,
+  israelIdValid,
+  japanMyNumberValid,
   koreaFrnValid,
   koreaRrnValid,
   mexicoCurpValid,
@@ -339,4 +343,70 @@ Deno.test("Mexico CURP: every check digit over the alphabet with Ñ; nothing bef
       ok(!mexicoCurpValid(n + c), n + c);
     }
   }
+});
+
+Deno.test("Japan My Number, Israel ID, Argentina CUIT, Chile RUT: every check character, whole input only", () => {
+  const japan = () => {
+    const eleven = digits(11);
+    let sum = 0;
+    for (let n = 1; n <= 11; n++) sum += Number(eleven[11 - n]) * (n <= 6 ? n + 1 : n - 5);
+    const rest = sum % 11;
+    return eleven + (rest <= 1 ? 0 : 11 - rest);
+  };
+  const israel = () => {
+    const body = digits(4 + random.int(5));
+    for (const d of DIGITS) {
+      const nine = (body + d).padStart(9, "0");
+      let s = 0;
+      for (let i = 0; i < 9; i++) {
+        const v = Number(nine[8 - i]) * (i % 2 === 1 ? 2 : 1);
+        s += v > 9 ? v - 9 : v;
+      }
+      if (s % 10 === 0) return body + d;
+    }
+    throw new Error("no check digit");
+  };
+  const argentina = () => {
+    for (;;) {
+      const ten = random.pick(["20", "23", "24", "27", "30", "33", "34"]) + digits(8);
+      const check = (11 - (weighted(ten, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11)) % 11;
+      if (check !== 10) return ten + check;
+    }
+  };
+  const chile = () => {
+    const body = String(1 + random.int(9)) + digits(6 + random.int(2));
+    const reversed = [...body].reverse();
+    const sum = reversed.reduce((a, c, i) => a + Number(c) * (2 + (i % 6)), 0);
+    const c = 11 - (sum % 11);
+    return body + (c === 11 ? "0" : c === 10 ? "K" : String(c));
+  };
+  const rules: [string, (s: string) => boolean, () => string, string][] = [
+    ["My Number", japanMyNumberValid, japan, DIGITS],
+    ["Israel ID", israelIdValid, israel, DIGITS],
+    ["CUIT", argentinaCuitValid, argentina, DIGITS],
+    ["RUT", chileRutValid, chile, DIGITS + "K"],
+  ];
+  for (const [name, valid, make, alphabet] of rules) {
+    const seen = new Set<string>();
+    for (let i = 0; i < 400; i++) {
+      const n = make();
+      if (oneDigitOnly(n)) continue;
+      seen.add(n.at(-1)!);
+      ok(valid(n), `${name}: ${n}`);
+      for (const c of alphabet) {
+        if (c !== n.at(-1)) ok(!valid(n.slice(0, -1) + c), `${name}: ${n.slice(0, -1) + c}`);
+      }
+      for (const c of ["0", "1", "x"]) {
+        // Israeli and Chilean numbers come in more than one length (and a leading 0 adds
+        // nothing to their sums): one more digit is another number, so only a letter counts
+        if ((name === "Israel ID" || name === "RUT") && c !== "x") continue;
+        ok(!valid(n + c), `${name}: ${n + c}`);
+        ok(!valid(c + n), `${name}: ${c + n}`);
+      }
+    }
+    ok(seen.size >= alphabet.length - 1, `${name}: check characters seen ${[...seen].sort()}`);
+  }
+  ok(!chileRutValid("11111111" + "1"), "a repeated body");
+  ok(!israelIdValid("0000"), "too short");
+  ok(!argentinaCuitValid("21" + "123456789"), "an unknown type");
 });
