@@ -19,8 +19,19 @@ import { buildApp, bundleProblems, flagValue } from "./bundle.ts";
 import { bytesPerSource, decodeSegment, sourceName } from "./bundle_contents.ts";
 import { hookManifest, ROOT } from "./print_manifest.ts";
 
-/** The most a function bundle may weigh (KB of 1024 bytes): README, "Deployable as-is". */
-const MAX_BUNDLE_KB = 1000;
+/**
+ * The most a function bundle may weigh (KB of 1024 bytes): README, "Deployable as-is". The aim is
+ * 300 KB; the detectors' examples (test data) and the zod schemas still in classic zod weigh the
+ * rest.
+ */
+const MAX_BUNDLE_KB = 600;
+/**
+ * Functions whose bundles still carry zod's classic build (~70 KB more than zod/mini): schemas not
+ * yet written with core/zod.ts. Every other bundle must stay on the mini build.
+ */
+const CLASSIC_ZOD_LEFT = new Set(["post_debug_report", "purge_reports"]);
+/** The classic build's object constructor name, which minifying keeps (mini's is ZodMiniObject). */
+const CLASSIC_ZOD_MARK = '"ZodObject"';
 const DEBUG_CHANNEL = "C05PRODDBG1";
 const ON_CALL_USER = "U05ONCALL01";
 const AWS_KEY = "AKIAQ3EGUSBKHZXWJ4PN";
@@ -135,12 +146,19 @@ Deno.test(`bundles: the build hook writes the manifest and each function under $
     for (const callbackId of callbackIds) {
       const file = join(functionsDir, `${callbackId}.js`);
       const kb = (await Deno.stat(file)).size / 1024;
-      await t.step(`${callbackId} bundle is at most ${MAX_BUNDLE_KB} KB and imports`, async () => {
-        console.log(`bundle ${callbackId}: ${kb.toFixed(1)} KB`);
-        ok(kb <= MAX_BUNDLE_KB, `${callbackId}: ${kb.toFixed(1)} KB`);
-        const module = await import(pathToFileURL(file).href);
-        strictEqual(typeof module.default, "function", `${callbackId} default export`);
-      });
+      await t.step(
+        `${callbackId} bundle is at most ${MAX_BUNDLE_KB} KB, on zod's mini build, and imports`,
+        async () => {
+          console.log(`bundle ${callbackId}: ${kb.toFixed(1)} KB`);
+          ok(kb <= MAX_BUNDLE_KB, `${callbackId}: ${kb.toFixed(1)} KB`);
+          if (!CLASSIC_ZOD_LEFT.has(callbackId)) {
+            const code = await Deno.readTextFile(file);
+            ok(!code.includes(CLASSIC_ZOD_MARK), `${callbackId} imports "zod": use core/zod.ts`);
+          }
+          const module = await import(pathToFileURL(file).href);
+          strictEqual(typeof module.default, "function", `${callbackId} default export`);
+        },
+      );
     }
 
     const logVariables = { SAMPLE_LOGS_URL: logs.url, SAMPLE_LOGS_TOKEN: logs.token };
