@@ -1,0 +1,64 @@
+/**
+ * The custom-pattern safety check at its bounds, with generated patterns: the ways a match can
+ * be split among repetitions may multiply up to 4 windows (16 384): fourteen optional atoms
+ * pass, fifteen do not; an open repetition counts a window, times a bounded one of up to 4
+ * ways; lazy quantifiers count as greedy ones; a brace that is no counted repetition is a
+ * literal; a quantified group is refused only when it repeats more than once.
+ */
+import { doesNotThrow, throws } from "@node/assert";
+import { seededRandom } from "../../devkit/sample_logs/random.ts";
+import { assertSafePattern } from "./safe_pattern.ts";
+
+const random = seededRandom(0x5afe);
+const ATOMS = ["a", "\\d", "[a-z]", "\\.", "x", "(?:ab)"];
+const atom = () => random.pick(ATOMS);
+
+Deno.test("optional atoms: 14 in a row pass (2^14 splits), 15 are refused, lazy or greedy", () => {
+  for (let k = 0; k < 30; k++) {
+    const lazy = random.int(2) === 0 ? "?" : "";
+    const make = (n: number) => Array.from({ length: n }, () => `${atom()}?${lazy}`).join("-");
+    doesNotThrow(() => assertSafePattern(make(14)), make(14));
+    throws(() => assertSafePattern(make(15)), /splits multiply/, make(15));
+  }
+});
+
+Deno.test("an open repetition counts a window: times a repetition of up to 4 ways passes, 5 do not", () => {
+  for (const open of ["*", "+", "{2,}", "*?", "+?"]) {
+    for (
+      const [bounded, safe] of [
+        ["{0,3}", true],
+        ["{1,4}", true],
+        ["{0,4}", false],
+        ["{2,6}", false],
+        ["??", true],
+        ["{3}", true],
+      ] as const
+    ) {
+      const source = `key=${atom()}${open}-${atom()}${bounded}`;
+      if (safe) doesNotThrow(() => assertSafePattern(source), source);
+      else throws(() => assertSafePattern(source), /splits multiply/, source);
+    }
+    throws(() => assertSafePattern(`${atom()}${open}${atom()}*`), /splits multiply/);
+    doesNotThrow(() => assertSafePattern(`token_${atom()}${open}`));
+  }
+});
+
+Deno.test("a brace that is no counted repetition is a literal character", () => {
+  for (const source of ["a{x}", "{", "a{", "a{,3}", "x{1,2", "\\{3\\}b+"]) {
+    doesNotThrow(() => assertSafePattern(source), source);
+  }
+  throws(() => assertSafePattern("a{1001}"), /above 1000/);
+  throws(() => assertSafePattern("a{2,1001}"), /above 1000/);
+  doesNotThrow(() => assertSafePattern("a{1000}"));
+});
+
+Deno.test("a quantified group: nested quantifiers and alternatives refused only when repeated", () => {
+  for (const q of ["?", "{0,1}", "{1}", "??"]) {
+    doesNotThrow(() => assertSafePattern(`(a+)${q}`), `(a+)${q}`);
+    doesNotThrow(() => assertSafePattern(`(a|ab)${q}`), `(a|ab)${q}`);
+  }
+  for (const q of ["*", "+", "{2}", "{0,2}", "*?"]) {
+    throws(() => assertSafePattern(`(a+)${q}`), /nested quantifier/, `(a+)${q}`);
+    throws(() => assertSafePattern(`(a|ab)${q}`), /alternatives/, `(a|ab)${q}`);
+  }
+});
