@@ -1,6 +1,6 @@
 /**
  * Document numbers after the word naming them, at each bound of what they hold: a passport
- * number has 3 digits or more; a driving licence number 5 to 24 characters with 2 digits or more;
+ * number with 3 digits or more is masked, a word of letters only is not; a driving licence number 5 to 24 characters with 2 digits or more;
  * a bank account number 17 digits at most. Values are generated at, just inside and just
  * outside each bound.
  */
@@ -30,12 +30,15 @@ function mixed(length: number, digits: number): string {
   return chars.join("");
 }
 
-Deno.test("passport numbers: 6–10 characters with 3 digits or more", () => {
+Deno.test("passport numbers: 6–10 characters with 3 digits or more are masked, letters only are not", () => {
   for (let length = 6; length <= 10; length++) {
     for (let digits = 0; digits <= Math.min(length, 5); digits++) {
       const value = mixed(length, digits);
       const line = `passport no. ${value} checked`;
-      strictEqual(found("passport-number", line, value), digits >= 3, value);
+      // 1 or 2 digits is left open: German passport numbers have as few, other words not
+      if (digits === 0 || digits >= 3) {
+        strictEqual(found("passport-number", line, value), digits >= 3, value);
+      }
     }
   }
 });
