@@ -10,6 +10,13 @@ import { afterName, afterNameAnyCase } from "./pii_context.ts";
 
 const countDigits = (value: string) => value.replace(/[^0-9]/g, "").length;
 
+/**
+ * A German passport or ID card number: nine characters of the digits and the consonants the
+ * documents use (no vowels, no B, D, Q, S), a letter first, which may hold a single digit.
+ */
+const germanDocumentNumber = (value: string) =>
+  /^[CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{8}$/.test(value) && countDigits(value) >= 1;
+
 const PASSPORT = [
   "passport",
   "pasaporte",
@@ -77,7 +84,7 @@ export const detectors: Detector[] = [
   {
     id: "passport-number",
     description:
-      "Passport number (6–10 capital letters and digits, at least three digits, as issuers print them: US, UK, DE, FR, IN, CA, AU, CN …) right after the word passport in one of several languages.",
+      "Passport number (6–10 capital letters and digits, at least three digits, or a German document number with fewer, as issuers print them: US, UK, DE, FR, IN, CA, AU, CN …) right after the word passport in one of several languages.",
     kind: "pii",
     prefilter: {
       keywords: [
@@ -92,7 +99,7 @@ export const detectors: Detector[] = [
       ],
     },
     pattern: afterName(PASSPORT, "[A-Z0-9]{6,10}"),
-    validate: (value) => countDigits(value) >= 3,
+    validate: (value) => countDigits(value) >= 3 || germanDocumentNumber(value),
     examples: {
       positive: [
         { text: "traveller passport no. 533380006 checked in", secret: "533380006" },
@@ -100,6 +107,7 @@ export const detectors: Detector[] = [
         { text: "Passport: 12AB34567 (FR)", secret: "12AB34567" },
         { text: "numero de pasaporte: PAA123456", secret: "PAA123456" },
         { text: "PASSPORT NUMBER IS E12345678", secret: "E12345678" },
+        { text: '{"reisepass":"CZZP2XV4Z"}', secret: "CZZP2XV4Z" },
       ],
       negative: [
         "passport service v2 533380006 requests",
@@ -107,6 +115,7 @@ export const detectors: Detector[] = [
         "passport: MISSING",
         "order 533380006 shipped",
         "passport: ABCDEF12",
+        "passport: CFGHJKLMN",
       ],
     },
   },
