@@ -62,3 +62,47 @@ Deno.test("a quantified group: nested quantifiers and alternatives refused only 
     throws(() => assertSafePattern(`(a|ab)${q}`), /alternatives/, `(a|ab)${q}`);
   }
 });
+
+Deno.test("character classes and escapes are read as one atom: their |, *, (, ] mean nothing there", () => {
+  for (
+    const cls of [
+      "[|]",
+      "[*+?]",
+      "[(]",
+      "[)]",
+      "[]|]",
+      "[^]|]",
+      "[\\]|]",
+      "[a-z|]",
+      "[{}]",
+      "[\\\\]",
+    ]
+  ) {
+    for (const q of ["*", "+", "{0,3}"]) {
+      const source = `(${cls}a)${q}`;
+      doesNotThrow(() => assertSafePattern(source), source);
+    }
+    doesNotThrow(() => assertSafePattern(`${cls}+x`), `${cls}+x`);
+  }
+  for (const source of ["\\(a", "a\\)", "(\\|a)*", "a\\*\\*\\+", "\\[(a|b)", "\\0", "x\\]+"]) {
+    doesNotThrow(() => assertSafePattern(source), source);
+  }
+  throws(() => assertSafePattern("(a)\\1"), /backreference/);
+  throws(() => assertSafePattern("(?<n>a)\\k<n>"), /backreference/);
+  throws(() => assertSafePattern("(a"), /unbalanced/);
+  throws(() => assertSafePattern("a)"), /unbalanced/);
+  // a class that hides a real group after it
+  throws(() => assertSafePattern("[|](a|b)*"), /alternatives/);
+  throws(() => assertSafePattern("[]](a+)+"), /nested quantifier/);
+  throws(() => assertSafePattern("[\\]](a+)+"), /nested quantifier/);
+});
+
+Deno.test("lazy quantifiers are one quantifier with their ?; a pattern is at most 300 characters", () => {
+  for (const source of ["(ab)+?", "(a+?)?", "x+?y", "(ab){2,3}?", "(?:a)*?b"]) {
+    doesNotThrow(() => assertSafePattern(source), source);
+  }
+  throws(() => assertSafePattern("(a+?)+"), /nested quantifier/);
+  throws(() => assertSafePattern("(a|b)+?"), /alternatives/);
+  doesNotThrow(() => assertSafePattern("a".repeat(300)));
+  throws(() => assertSafePattern("a".repeat(301)), /longer than 300/);
+});
