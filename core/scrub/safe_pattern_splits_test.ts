@@ -5,9 +5,9 @@
  * ways; lazy quantifiers count as greedy ones; a brace that is no counted repetition is a
  * literal; a quantified group is refused only when it repeats more than once.
  */
-import { doesNotThrow, throws } from "@node/assert";
+import { doesNotThrow, strictEqual, throws } from "@node/assert";
 import { seededRandom } from "../../devkit/sample_logs/random.ts";
-import { assertSafePattern } from "./safe_pattern.ts";
+import { assertSafePattern, maxReach } from "./safe_pattern.ts";
 
 const random = seededRandom(0x5afe);
 const ATOMS = ["a", "\\d", "[a-z]", "\\.", "x", "(?:ab)"];
@@ -105,4 +105,44 @@ Deno.test("lazy quantifiers are one quantifier with their ?; a pattern is at mos
   throws(() => assertSafePattern("(a|b)+?"), /alternatives/);
   doesNotThrow(() => assertSafePattern("a".repeat(300)));
   throws(() => assertSafePattern("a".repeat(301)), /longer than 300/);
+});
+
+Deno.test("maxReach: 2 per atom times its largest repetition, the longest alternative of a group, Infinity when open", () => {
+  const ATOMS_ONE = ["a", "\\d", "[a-z]", "[^x]", "\\.", "[]a]"];
+  for (let k = 0; k < 300; k++) {
+    let source = "";
+    let reach = 0;
+    let open = false;
+    for (let n = 1 + random.int(5); n > 0; n--) {
+      let atomSource: string, atomReach: number;
+      if (random.int(3) === 0) {
+        // a capturing group of alternatives of plain atoms
+        const alternatives = Array.from(
+          { length: 1 + random.int(3) },
+          () => Array.from({ length: 1 + random.int(3) }, () => random.pick(ATOMS_ONE)),
+        );
+        atomSource = `(${alternatives.map((a) => a.join("")).join("|")})`;
+        atomReach = 2 * Math.max(...alternatives.map((a) => a.length));
+      } else {
+        atomSource = random.pick(ATOMS_ONE);
+        atomReach = 2;
+      }
+      const q = random.pick(["", "?", "{3}", "{2,5}", "{0,1}", "*", "+", "{2,}", "??", "{1,4}?"]);
+      const max = q === ""
+        ? 1
+        : q.startsWith("?") || q === "{0,1}"
+        ? 1
+        : q === "{3}"
+        ? 3
+        : q.startsWith("{2,5}")
+        ? 5
+        : q.startsWith("{1,4}")
+        ? 4
+        : Infinity;
+      source += atomSource + q;
+      if (max === Infinity) open = true;
+      reach += atomReach * max;
+    }
+    strictEqual(maxReach(source), open ? Infinity : reach, source);
+  }
 });
