@@ -146,3 +146,13 @@ Deno.test("maxReach: 2 per atom times its largest repetition, the longest altern
     strictEqual(maxReach(source), open ? Infinity : reach, source);
   }
 });
+
+Deno.test("a repetition of one way multiplies nothing; a group's repetition counts like an atom's", () => {
+  doesNotThrow(() => assertSafePattern("x*a{3}b{3}c{3}d{1}"));
+  doesNotThrow(() => assertSafePattern("(?:ab)*"));
+  doesNotThrow(() => assertSafePattern("(?:ab)*c{0,3}"));
+  doesNotThrow(() => assertSafePattern("(ab)*"));
+  throws(() => assertSafePattern("(ab)*(cd)*"), /splits multiply/);
+  throws(() => assertSafePattern("(ab)*c{0,4}"), /splits multiply/);
+  throws(() => assertSafePattern("(?:ab)+(?:cd)+"), /splits multiply/);
+});
