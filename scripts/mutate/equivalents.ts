@@ -871,4 +871,50 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     reason:
       'the ";" found is after the "&" at amp, so never at 0, and escaped text has no "&" without it',
   },
+  // The custom-pattern safety check (core/scrub/safe_pattern.ts).
+  ...([
+    [
+      "let length = 0;",
+      "0",
+      "1",
+      undefined,
+      "every quantifier branch sets the length before it is read",
+    ],
+    ["let max = 0;", "0", "1", undefined, "every quantifier branch sets max before it is read"],
+    [
+      '} else if (c === "{") {',
+      'c === "{"',
+      "true",
+      undefined,
+      "COUNTED, sticky at i, matches only at a brace: anything else returns null as the last branch does",
+    ],
+    [
+      'while (i < source.length && source[i] !== "]") i += source[i] === "\\\\" ? 2 : 1;',
+      "<",
+      "<=",
+      undefined,
+      "an unclosed class ends past the source either way, where every caller's loop stops",
+    ],
+    [
+      "const stack: GroupFrame[] = [{ hasQuantifier: false, hasAlternation: false }];",
+      "false",
+      "true",
+      undefined,
+      "the root frame is never popped as a group: its flags are never read",
+    ],
+    [
+      "splits * (q.max === Infinity ? CUSTOM_WINDOW : Math.max(1, q.max - q.min + 1)),",
+      "1",
+      "0",
+      63,
+      "a quantifier's max is never below its min, so the range is at least 1",
+    ],
+  ] as const).map(([line, original, replacement, column, reason]) => ({
+    file: "core/scrub/safe_pattern.ts",
+    line,
+    original,
+    replacement,
+    column,
+    reason,
+  })),
 ];
