@@ -17,8 +17,9 @@ const HEX_DIGITS = [..."123456789abcdef"];
 /**
  * Lower-case literals that mark a line whose escapes may hide a value's shape: a JSON `\u`
  * escape of a printable character (`\u0020` and up, not the `\u001b` of colours) or `\/`,
- * or a percent-escape of a character that credentials, addresses and URLs carry (`%20` and
- * other escapes of prose are left out). Such a line always gets a view.
+ * a percent-escape of a character that credentials, addresses and URLs carry, or an escaped
+ * space before a digit (`4757%202164…`: a card, IBAN, phone or ID number in groups, in a query
+ * string; `%20` before a word is prose, left out). Such a line always gets a view.
  */
 export const HIDING_MARKERS: readonly string[] = [
   ...HEX_DIGITS.slice(1).map((h) => `\\u00${h}`),
@@ -36,6 +37,7 @@ export const HIDING_MARKERS: readonly string[] = [
   "%5f",
   "%2e",
   "%5c",
+  ...[..."0123456789"].map((d) => `%20${d}`),
 ];
 
 /**
