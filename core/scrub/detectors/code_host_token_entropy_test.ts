@@ -66,3 +66,22 @@ Deno.test("the CRC-32 check reads bodies of 7 to 256 characters", () => {
   strictEqual(base62Crc32Valid(at257 + base62Check(crc32(at257))), false, "257");
   strictEqual(base62Crc32Valid(base62Check(crc32(""))), false, "nothing before the check");
 });
+
+Deno.test("a GitLab token of one fixed length does not run on: one character more is no such token", () => {
+  for (
+    const [id, prefix, length] of [["gitlab-pipeline-trigger-token", "glptt-", 40], [
+      "gitlab-incoming-mail-token",
+      "glimt-",
+      25,
+    ], ["gitlab-oauth-app-secret", "gloas-", 64]] as const
+  ) {
+    for (let k = 0; k < 10; k++) {
+      const body = random.chars(length + 1, ALNUM);
+      ok(found(id, `${prefix}${body.slice(0, length)}`), `${prefix} ${length}`);
+      ok(
+        matchDetector(detector(id), `token ${prefix}${body} ok`).length === 0,
+        `${prefix} ${length + 1}`,
+      );
+    }
+  }
+});
