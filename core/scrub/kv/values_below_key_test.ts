@@ -6,7 +6,7 @@
  */
 import { deepStrictEqual } from "@node/assert";
 import type { Candidate } from "../detector.ts";
-import type { Opener } from "./assignments.ts";
+import { type Opener, readAssignments } from "./assignments.ts";
 import { continuationFor } from "./continuations.ts";
 
 const V = "Zx9Qm2LwV7pK4rT8";
@@ -107,5 +107,30 @@ Deno.test("`- name: KEY`: the `value:` entry beside it within 8 lines, as deep a
     }
     deepStrictEqual(read(opener, [`${pad} value: ${V}`]), [[]]);
     deepStrictEqual(read(opener, [`${pad}values: ${V}`]), [[]]);
+  }
+});
+
+Deno.test("every YAML block scalar header after a secret key opens a block, at the key's indent", () => {
+  const opens = (line: string) => readAssignments(line).map((a) => a.opens);
+  for (const style of ["|", ">"]) {
+    for (const chomp of ["", "+", "-"]) {
+      for (const digit of ["", "1", "2", "5", "9"]) {
+        for (const tail of ["", "  ", " # the key", "\t"]) {
+          for (const header of [style + chomp + digit, style + digit + chomp]) {
+            for (const pad of ["", "  ", "- "]) {
+              deepStrictEqual(
+                opens(`${pad}api_token: ${header}${tail}`),
+                [{ form: "block", indent: pad.startsWith("-") ? 0 : pad.length }],
+                JSON.stringify(header + tail),
+              );
+            }
+          }
+        }
+      }
+    }
+  }
+  // Not a header: a value that starts like one opens nothing below.
+  for (const value of ["|0", "|x", "||", ">>", "|+-+", "|12", "> x"]) {
+    deepStrictEqual(opens(`api_token: ${value}`).filter((o) => o !== null), [], value);
   }
 });
