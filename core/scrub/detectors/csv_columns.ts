@@ -9,6 +9,19 @@ import { csvHeader, csvInLine, csvRows } from "../kv/csv_columns.ts";
 import { isPlaceholder } from "../placeholders.ts";
 import { isStatusWord } from "./value_checks.ts";
 
+/** Words of personal-data column names rare enough in other lines to look for alone. */
+const PERSONAL_WORDS = [
+  ..."phone mobile msisdn whatsapp postcode post_code postal zip dob birth ssn social".split(" "),
+  ..."national id_n id_card taxpayer tax_id tax_file nino ni_n nhs passport licen dl_n".split(" "),
+  ..."aadhaar voter epic_no gstin gst_no pesel cpf cnpj curp bsn burger personnummer".split(" "),
+  ..."hetu tckn kimlik nric rrn dni nie nif cif fiscale nir steuer idnr ausweis abn acn".split(" "),
+  ..."medicare npi mrn iban routing_n aba_n account_n bank_acc acct card_n cc_n wallet".split(" "),
+  ..."thai_id sa_id securite orgnr organisationsnummer tfn itin fax".split(" "),
+];
+/** Short or common column names, looked for only beside a separator. */
+const SHORT_COLUMNS = "id tel cc cf sin tin uen mbi pan aba address street card".split(" ");
+const beside = (name: string) => [",", "\t", ";", "|"].flatMap((sep) => [sep + name, name + sep]);
+
 /** A header's rows, when the header says `secret` columns or not. */
 function rowsBelow(secret: boolean) {
   return (line: string) => {
@@ -49,17 +62,10 @@ export const detectors: Detector[] = [
     description:
       "Values in the rows of a CSV table under a header column that names personal data only its name identifies (`ssn`, `national_id`, `passport_no`, `date_of_birth`, `iban`).",
     kind: "pii",
-    // A word of every column name ../kv/csv_columns.ts reads as personal data.
-    prefilter: {
-      keywords: [
-        ..."phone mobile msisdn tel fax whatsapp address street post zip dob birth".split(" "),
-        ..."ssn social sin id tin tfn nino ni_number nhs passport licen dl_number".split(" "),
-        ..."aadhaar voter epic gst pesel cpf cnpj curp bsn burger personnummer hetu".split(" "),
-        ..."tckn nric uen rrn dni nie nif cif cf fiscale nir steuer idnr ausweis abn".split(" "),
-        ..."acn medicare mbi npi mrn acc iban routing aba card cc pan wallet".split(" "),
-        ..."kimlik thai_id sa_id securite orgnr organisationsnummer".split(" "),
-      ],
-    },
+    // A word of every column name ../kv/csv_columns.ts reads as personal data: a long one
+    // alone; a short or common one (`id`, `tel`, `cc`) only beside a separator, as a column name
+    // is written (alone, such words are on nearly every line, and each one found costs work).
+    prefilter: { keywords: [...PERSONAL_WORDS, ...SHORT_COLUMNS.flatMap(beside)] },
     pattern: /(?:ssn|passport|national|birth|iban|card)/gi,
     find: (line) => csvInLine(line, false),
     opens: rowsBelow(false),
