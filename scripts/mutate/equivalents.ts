@@ -917,4 +917,19 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     column,
     reason,
   })),
+  ...([["9", "10"], ["9", "8"]] as const).map(([original, replacement]) => ({
+    file: "core/scrub/checksums/national_ids.ts",
+    line: 'const nine = digits.padStart(9, "0");',
+    original,
+    replacement,
+    reason:
+      "leading zeros add nothing to a Luhn sum, and 5 to 9 digits padded to 8 or 10 hold another digit than one repeated",
+  })),
+  {
+    file: "core/scrub/checksums/national_ids.ts",
+    line: "return check !== 10 && check === d[10];",
+    original: "10",
+    replacement: "11",
+    reason: "a check of 10 never equals a digit: refusing it or not gives the same answer",
+  },
 ];

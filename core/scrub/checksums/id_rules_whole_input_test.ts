@@ -410,3 +410,30 @@ Deno.test("Japan My Number, Israel ID, Argentina CUIT, Chile RUT: every check ch
   ok(!israelIdValid("0000"), "too short");
   ok(!argentinaCuitValid("21" + "123456789"), "an unknown type");
 });
+
+Deno.test("Israel ID: 5 to 9 digits read zero-padded to nine; Chile RUT: a repeated body is filler whatever its check", () => {
+  ok(israelIdValid("1111111"), "001111111 passes Luhn and is no repeated digit");
+  ok(!israelIdValid("0000000"), "all zeros");
+  for (let found = 0, i = 0; found < 10; i++) {
+    ok(i < 10_000);
+    const ten = digits(10);
+    let s = 0;
+    for (let k = 0; k < 10; k++) {
+      const v = Number(ten[9 - k]) * (k % 2 === 1 ? 2 : 1);
+      s += v > 9 ? v - 9 : v;
+    }
+    if (s % 10 !== 0) continue;
+    found++;
+    ok(!israelIdValid(ten), `${ten}: ten digits`);
+  }
+  ok(!israelIdValid("1234"), "four digits");
+  for (const d of "123456789") {
+    for (const body of [d.repeat(7), d.repeat(8)]) {
+      const reversed = [...body].reverse();
+      const sum = reversed.reduce((a, c, i) => a + Number(c) * (2 + (i % 6)), 0);
+      const c = 11 - (sum % 11);
+      const rut = body + (c === 11 ? "0" : c === 10 ? "K" : String(c));
+      ok(!chileRutValid(rut), rut);
+    }
+  }
+});
