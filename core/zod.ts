@@ -12,3 +12,22 @@ import en from "zod/v4/locales/en.js";
 z.config(en());
 
 export * from "zod/mini";
+
+/**
+ * In a transform (`z.transform((value, payload) => …)`): refuses the value with a custom issue
+ * worded `message`, as classic zod's `ctx.addIssue` there did, and returns what stands for no
+ * value.
+ */
+export function refuse(
+  payload: z.core.ParsePayload,
+  message: string,
+  params?: Record<string, unknown>,
+): never {
+  payload.issues.push({
+    code: "custom",
+    message,
+    input: payload.value,
+    ...(params === undefined ? {} : { params }),
+  });
+  return z.NEVER;
+}

@@ -58,13 +58,7 @@ export const filterText = z.pipe(
     try {
       return checkFilter(text);
     } catch (error) {
-      ctx.issues.push({
-        code: "custom",
-        message: (error as Error).message,
-        params: WORDED,
-        input: text,
-      });
-      return z.NEVER;
+      return z.refuse(ctx, (error as Error).message, WORDED);
     }
   }),
 );

@@ -21,17 +21,17 @@ import { hookManifest, ROOT } from "./print_manifest.ts";
 
 /**
  * The most a function bundle may weigh (KB of 1024 bytes): README, "Deployable as-is". The aim is
- * 300 KB; the detectors' examples (test data) and the zod schemas still in classic zod weigh the
- * rest.
+ * 300 KB; the detectors' examples (test data) weigh much of the rest.
  */
 const MAX_BUNDLE_KB = 600;
 /**
- * Functions whose bundles still carry zod's classic build (~70 KB more than zod/mini): schemas not
- * yet written with core/zod.ts. Every other bundle must stay on the mini build.
+ * zod's classic build (~70 KB more than zod/mini in every bundle) shows by its object constructor
+ * name, which minifying keeps (mini's is ZodMiniObject): a schema written with "zod" instead of
+ * core/zod.ts brings it back.
  */
-const CLASSIC_ZOD_LEFT = new Set(["post_debug_report", "purge_reports"]);
-/** The classic build's object constructor name, which minifying keeps (mini's is ZodMiniObject). */
 const CLASSIC_ZOD_MARK = '"ZodObject"';
+/** Bundles with a schema still in classic zod: the report buttons' click (report_actions.ts). */
+const CLASSIC_ZOD_LEFT = new Set(["post_debug_report", "my_debug_reports"]);
 const DEBUG_CHANNEL = "C05PRODDBG1";
 const ON_CALL_USER = "U05ONCALL01";
 const AWS_KEY = "AKIAQ3EGUSBKHZXWJ4PN";
@@ -147,7 +147,9 @@ Deno.test(`bundles: the build hook writes the manifest and each function under $
       const file = join(functionsDir, `${callbackId}.js`);
       const kb = (await Deno.stat(file)).size / 1024;
       await t.step(
-        `${callbackId} bundle is at most ${MAX_BUNDLE_KB} KB, on zod's mini build, and imports`,
+        `${callbackId} bundle is at most ${MAX_BUNDLE_KB} KB${
+          CLASSIC_ZOD_LEFT.has(callbackId) ? "" : ", on zod's mini build,"
+        } and imports`,
         async () => {
           console.log(`bundle ${callbackId}: ${kb.toFixed(1)} KB`);
           ok(kb <= MAX_BUNDLE_KB, `${callbackId}: ${kb.toFixed(1)} KB`);

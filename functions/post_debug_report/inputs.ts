@@ -3,7 +3,7 @@
  * Builder user can wire any text into them), settings from the function's env.
  */
 import { interactivityInput } from "../access/identity.ts";
-import * as z from "zod";
+import * as z from "../../core/zod.ts";
 import { EXCERPT_LIMITS } from "../../core/excerpt.ts";
 import { accountProblem, type LineAccount, READ_STOPS } from "../../core/line_account.ts";
 import { EXCERPT_MODES, type ExcerptMode } from "../../core/render/insights_excerpt.ts";
@@ -15,40 +15,39 @@ import { readAuditHashKey } from "../filter_hash.ts";
 import { environmentName, filterText, optionalText, serviceName } from "../input_schemas.ts";
 import { channelId, userId } from "../slack_ids.ts";
 
-const isoTime = z.string().max(40).transform((text, ctx) => {
-  const date = new Date(text);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || !Number.isFinite(date.getTime())) {
-    ctx.addIssue({ code: "custom", message: "must be an ISO 8601 time like 2026-11-29T10:00:00Z" });
-    return z.NEVER;
-  }
-  return date;
-});
+const isoTime = z.pipe(
+  z.string().check(z.maxLength(40)),
+  z.transform((text: string, ctx) => {
+    const date = new Date(text);
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || !Number.isFinite(date.getTime())) {
+      return z.refuse(ctx, "must be an ISO 8601 time like 2026-11-29T10:00:00Z");
+    }
+    return date;
+  }),
+);
 
 /** The previous step's masking counts, as JSON; parsed (and bounded) by `parseMaskCounts`. */
-const maskCounts = z.string().transform((json, ctx) => {
-  const counts = parseMaskCounts(json);
-  if (counts === undefined) {
-    ctx.addIssue({ code: "custom", message: 'must be JSON like {"email": 3}' });
-    return z.NEVER;
-  }
-  return counts;
-});
+const maskCounts = z.pipe(
+  z.string(),
+  z.transform((json: string, ctx) =>
+    parseMaskCounts(json) ?? z.refuse(ctx, 'must be JSON like {"email": 3}')
+  ),
+);
 
-const lineTotal = z.number().int().min(0).max(10_000_000);
+const lineTotal = z.number().check(z.int(), z.gte(0), z.lte(10_000_000));
 
 /**
  * fetch_logs' insights, as JSON (core/render/insights_transport.ts): untrusted like every input,
  * so read with bounds on every field; blank (Workflow Builder's empty optional) is none.
  */
-const insightsJson = z.string().max(MAX_STRING_VALUE_BYTES).optional().transform((json, ctx) => {
-  if (json === undefined || json.trim() === "") return undefined;
-  const insights = decodeInsights(json);
-  if ("problem" in insights) {
-    ctx.addIssue({ code: "custom", message: insights.problem });
-    return z.NEVER;
-  }
-  return insights;
-});
+const insightsJson = z.pipe(
+  z.optional(z.string().check(z.maxLength(MAX_STRING_VALUE_BYTES))),
+  z.transform((json: string | undefined, ctx) => {
+    if (json === undefined || json.trim() === "") return undefined;
+    const insights = decodeInsights(json);
+    return "problem" in insights ? z.refuse(ctx, insights.problem) : insights;
+  }),
+);
 
 export const PostReportInputsSchema = z
   .object({
@@ -63,57 +62,66 @@ export const PostReportInputsSchema = z
     window_end: isoTime,
     // As many chunks as fetch_logs makes; a chunk is a Slack string value (a UTF-16 length
     // never exceeds the UTF-8 byte count, so this cap is never tighter than Slack's).
-    excerpt: z.array(z.string().max(MAX_STRING_VALUE_BYTES)).max(EXCERPT_LIMITS.maxChunks),
+    excerpt: z.array(z.string().check(z.maxLength(MAX_STRING_VALUE_BYTES))).check(
+      z.maxLength(EXCERPT_LIMITS.maxChunks),
+    ),
     line_count: lineTotal,
     truncated: z.boolean(),
     masked_counts: maskCounts,
     source: optionalText(64),
     filter: filterText,
     // fetch_logs' account of the lines (all optional, for steps that do not give them).
-    lines_read: lineTotal.optional(),
-    lines_out_of_window: lineTotal.optional(),
-    lines_repeated: lineTotal.optional(),
-    lines_matched: lineTotal.optional(),
-    filtered: z.boolean().optional(),
-    read_stopped_by: z.union([z.enum(READ_STOPS), z.literal("")]).optional(),
-    partial_result: z.boolean().optional(),
+    lines_read: z.optional(lineTotal),
+    lines_out_of_window: z.optional(lineTotal),
+    lines_repeated: z.optional(lineTotal),
+    lines_matched: z.optional(lineTotal),
+    filtered: z.optional(z.boolean()),
+    read_stopped_by: z.optional(z.union([z.enum(READ_STOPS), z.literal("")])),
+    partial_result: z.optional(z.boolean()),
     insights: insightsJson,
-    excerpt_mode: z.union([z.enum(EXCERPT_MODES), z.literal("")]).optional()
-      .transform((mode): ExcerptMode => mode || "newest"),
+    excerpt_mode: z.pipe(
+      z.optional(z.union([z.enum(EXCERPT_MODES), z.literal("")])),
+      z.transform((mode: ExcerptMode | "" | undefined): ExcerptMode => mode || "newest"),
+    ),
     // "Keep for", in minutes; blank is the team's default. Capped by REPORT_MAX_TTL_MINUTES.
-    keep_minutes: z.union([
-      z.literal(""),
-      z.string().regex(/^0*[1-9]\d{0,4}$/, "must be a whole number of minutes, like 60"),
-    ]).optional().transform((text) => text ? Number(text) : undefined),
+    keep_minutes: z.pipe(
+      z.optional(z.union([
+        z.literal(""),
+        z.string().check(z.regex(/^0*[1-9]\d{0,4}$/, "must be a whole number of minutes, like 60")),
+      ])),
+      z.transform((text: string | undefined) => text ? Number(text) : undefined),
+    ),
     // Purge now / Extend buttons on a channel report: the step then stays open until the
     // report is gone (Slack sends clicks only to an open step).
-    report_buttons: z.boolean().optional(),
+    report_buttons: z.optional(z.boolean()),
   })
-  .refine((i) => i.window_start.getTime() < i.window_end.getTime(), {
-    message: "must be before the window end",
-    path: ["window_start"],
-  })
-  .superRefine((inputs, ctx) => {
-    if (inputs.lines_read === undefined && inputs.lines_matched === undefined) return;
-    if (inputs.lines_read === undefined || inputs.lines_matched === undefined) {
-      ctx.addIssue({
-        code: "custom",
-        message: "lines_read and lines_matched go together",
-        path: [inputs.lines_read === undefined ? "lines_read" : "lines_matched"],
-      });
-      return;
-    }
-    const problem = accountProblem(lineAccountOf(inputs)!);
-    if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["lines_read"] });
-    // The insights count the lines that match, as lines_matched does: the same fetch's numbers.
-    if (inputs.insights !== undefined && inputs.insights.lines !== inputs.lines_matched) {
-      ctx.addIssue({
-        code: "custom",
-        message: "must come from the same fetch as the line counts (they count different lines)",
-        path: ["insights"],
-      });
-    }
-  });
+  .check(
+    z.refine((i) => i.window_start.getTime() < i.window_end.getTime(), {
+      message: "must be before the window end",
+      path: ["window_start"],
+    }),
+    z.superRefine((inputs, ctx) => {
+      if (inputs.lines_read === undefined && inputs.lines_matched === undefined) return;
+      if (inputs.lines_read === undefined || inputs.lines_matched === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          message: "lines_read and lines_matched go together",
+          path: [inputs.lines_read === undefined ? "lines_read" : "lines_matched"],
+        });
+        return;
+      }
+      const problem = accountProblem(lineAccountOf(inputs)!);
+      if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["lines_read"] });
+      // The insights count the lines that match, as lines_matched does: the same fetch's numbers.
+      if (inputs.insights !== undefined && inputs.insights.lines !== inputs.lines_matched) {
+        ctx.addIssue({
+          code: "custom",
+          message: "must come from the same fetch as the line counts (they count different lines)",
+          path: ["insights"],
+        });
+      }
+    }),
+  );
 
 export type PostReportInputs = z.infer<typeof PostReportInputsSchema>;
 

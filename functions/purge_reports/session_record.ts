@@ -3,39 +3,39 @@
  * data someone could have written), with the purge's own fields defaulted for records saved
  * before they existed.
  */
-import * as z from "zod";
+import * as z from "../../core/zod.ts";
 import type { DebugSession } from "../../datastores/records.ts";
 import { CHANNEL_ID, USER_ID } from "../slack_ids.ts";
 
-const epochSeconds = z.number().int().nonnegative();
+const epochSeconds = z.number().check(z.int(), z.nonnegative());
 
 const SessionItemSchema = z.object({
-  id: z.string().min(1).max(100),
-  requester: z.string().regex(USER_ID),
-  channel: z.string().regex(CHANNEL_ID),
-  message_ts: z.string().max(40),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  requester: z.string().check(z.regex(USER_ID)),
+  channel: z.string().check(z.regex(CHANNEL_ID)),
+  message_ts: z.string().check(z.maxLength(40)),
   delivery: z.enum(["channel", "ephemeral"]),
-  service: z.string().max(4000),
-  environment: z.string().max(4000),
-  source: z.string().max(4000).default(""),
+  service: z.string().check(z.maxLength(4000)),
+  environment: z.string().check(z.maxLength(4000)),
+  source: z._default(z.string().check(z.maxLength(4000)), ""),
   window_start: epochSeconds,
   window_end: epochSeconds,
-  query_hash: z.string().max(200).default(""),
-  masked_counts: z.string().max(4000).default("{}"),
+  query_hash: z._default(z.string().check(z.maxLength(200)), ""),
+  masked_counts: z._default(z.string().check(z.maxLength(4000)), "{}"),
   created_at: epochSeconds,
   expires_at: epochSeconds,
   status: z.enum(["active", "purging", "purged", "closed", "purge_failed", "manual_delete"]),
   purge_after: epochSeconds,
-  trigger_id: z.string().max(100).default(""),
-  purge_run: z.string().max(100).default(""),
-  purge_claimed_at: epochSeconds.default(0),
-  message_deleted: z.boolean().default(false),
-  tombstone_state: z.enum(["", "posting", "posted"]).default(""),
-  tombstone_ts: z.string().max(40).default(""),
-  purged_at: epochSeconds.default(0),
-  attempts: z.number().int().nonnegative().max(1_000_000).default(0),
-  last_error: z.string().max(100).default(""),
-  execution_id: z.string().max(100).default(""),
+  trigger_id: z._default(z.string().check(z.maxLength(100)), ""),
+  purge_run: z._default(z.string().check(z.maxLength(100)), ""),
+  purge_claimed_at: z._default(epochSeconds, 0),
+  message_deleted: z._default(z.boolean(), false),
+  tombstone_state: z._default(z.enum(["", "posting", "posted"]), ""),
+  tombstone_ts: z._default(z.string().check(z.maxLength(40)), ""),
+  purged_at: z._default(epochSeconds, 0),
+  attempts: z._default(z.number().check(z.int(), z.nonnegative(), z.lte(1_000_000)), 0),
+  last_error: z._default(z.string().check(z.maxLength(100)), ""),
+  execution_id: z._default(z.string().check(z.maxLength(100)), ""),
 });
 
 /** A session record with every purge field present. */
