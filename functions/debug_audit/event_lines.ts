@@ -22,7 +22,7 @@ function count(value: unknown): number | undefined {
 }
 
 function when(value: unknown): string {
-  if (typeof value !== "number" || !Number.isFinite(value) || Math.abs(value) > 1e11) {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || value > 1e11) {
     return "(no time)";
   }
   return `${new Date(value * 1000).toISOString().slice(0, 16).replace("T", " ")}Z`;
@@ -52,7 +52,8 @@ export function eventLine(event: Record<string, unknown>): string {
     ? ""
     : ` ${service}${environment ? ` (${environment})` : ""}${window ? ` over ${window}` : ""}`;
   const outcome = typeof event.outcome === "string"
-    ? OUTCOME_WORDS[event.outcome] ?? text(event.outcome)
+    ? (Object.hasOwn(OUTCOME_WORDS, event.outcome) ? OUTCOME_WORDS[event.outcome] : undefined) ??
+      text(event.outcome)
     : "(no outcome)";
   const read = count(event.lines_read);
   const shown = count(event.lines_shown);
