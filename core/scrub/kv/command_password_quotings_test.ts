@@ -7,6 +7,7 @@
 import { deepStrictEqual } from "@node/assert";
 import { type CommandValue, commandValues, MAX_WORDS } from "./commands.ts";
 import { VALUE_CAP } from "./assignments.ts";
+import { createScrubber } from "../mod.ts";
 
 /** A form: the text before the (maybe quoted) password and after it; `{q}` is the quote. */
 const FORMS: [before: string, after: string][] = [
@@ -106,4 +107,24 @@ Deno.test("at 100 commands on a line each is read; the 101st and all after it ar
     if (count > 100) expected.push([100 * one.length, line.length, true]);
     deepStrictEqual(spans(commandValues(line)), expected, `${count} commands`);
   }
+});
+
+Deno.test("the scrubber masks each command's password in every quoting, the command in any case", () => {
+  const scrubber = createScrubber();
+  const problems: string[] = [];
+  const secret = "Xk29mq7Lw4";
+  for (const [forms, quotes] of [[FORMS, ["", "'", '"']], [QUOTED_FORMS, ["'", '"']]] as const) {
+    for (const [before, after] of forms) {
+      for (const q of quotes) {
+        const line = before.replaceAll("{q}", q) + secret + after.replaceAll("{q}", q);
+        // Commands are found in any case (options are not: `-p` and `-P` differ).
+        const upper = line.replace(/^[a-z-]+/, (c) => c.toUpperCase());
+        for (const text of [line, upper]) {
+          const out = scrubber.scrub(`ts=1 ${text}`).text;
+          if (out.toLowerCase().includes(secret.toLowerCase())) problems.push(out);
+        }
+      }
+    }
+  }
+  deepStrictEqual(problems, []);
 });
