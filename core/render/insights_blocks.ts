@@ -65,32 +65,42 @@ export function insightsBlocks(insights: ReportInsights, room: InsightsRoom): Bl
   const heading = `*Top patterns* (errors first, then by count${
     insights.comparison.state === "done" ? "; new and rising ones marked" : ""
   }):`;
-  let section = heading;
+  // The section being filled: the heading (first section only) and its pattern entries.
+  let head: string | undefined = heading;
+  let entries: string[] = [];
+  const sectionText = (tail: string[] = []) =>
+    [...(head === undefined ? [] : [head]), ...entries, ...tail].join("\n");
   let listed = 0;
   for (const pattern of patterns) {
     const entry = patternText(pattern, spans);
     const textRoom = chars - MORE_LINE_RESERVE;
-    const joined = `${section}\n${entry}`;
-    if (joined.length <= Math.min(room.maxSectionChars, textRoom)) {
-      section = joined;
+    if (sectionText([entry]).length <= Math.min(room.maxSectionChars, textRoom)) {
+      entries.push(entry);
       listed++;
       continue;
     }
     // This section is full: the pattern starts the next one, if a block and the text are left.
+    const section = sectionText();
     const next = blocks.length + 2 <= room.blocks && entry.length <= room.maxSectionChars &&
       section.length + entry.length <= textRoom;
     if (!next || !add(section)) break;
-    section = entry;
+    head = undefined;
+    entries = [entry];
     listed++;
   }
-  const more = total - listed;
-  if (more > 0) {
-    const line = `_${counted(more, "more pattern")} not listed, to fit Slack's message size._`;
-    if (section.length + 1 + line.length <= Math.min(room.maxSectionChars, chars)) {
-      section += `\n${line}`;
-    }
+  // Patterns not listed are always said: the closing line goes in the last section, which gives
+  // back its last entries when the line does not fit beside them (the line is then counted again).
+  const moreLine = (more: number) =>
+    `_${counted(more, "more pattern")} not listed, to fit Slack's message size._`;
+  while (total - listed > 0) {
+    const withLine = sectionText([moreLine(total - listed)]);
+    if (withLine.length <= Math.min(room.maxSectionChars, chars) || entries.length === 0) break;
+    entries.pop();
+    listed--;
   }
-  if (section !== heading || more > 0) add(section);
+  const more = total - listed;
+  const tail = more > 0 ? [moreLine(more)] : [];
+  if (entries.length > 0 || more > 0) add(sectionText(tail));
   return blocks;
 }
 
