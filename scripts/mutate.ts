@@ -35,7 +35,7 @@ import {
 } from "./mutate/test_graph.ts";
 import { seededRandom } from "../devkit/sample_logs/random.ts";
 import { type Equivalent, equivalentFor, EQUIVALENTS } from "./mutate/equivalents.ts";
-import { testRounds, testsInHost } from "./mutate/selection.ts";
+import { KillHistory, testRounds, testsInHost } from "./mutate/selection.ts";
 import { instrument } from "./mutate/schemata.ts";
 import { HostPool, type Trace } from "./mutate/in_process.ts";
 import { DUPLICATE } from "./mutate/host_protocol.ts";
@@ -414,22 +414,26 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
     let lastSave = Date.now();
     let done = 0;
     const counts: Record<string, number> = {};
+    // The tests that killed a mutant's neighbours run first (./mutate/selection.ts).
+    const kills = new KillHistory();
     await pool(workers, toRun, async (w, m) => {
       const base = { ...m, sourceLine: lineText(m), fileHash: fileHashes[m.file] };
       let result: MutantResult | undefined;
       const reached = trace?.reach.get(numberOf.get(m)!);
       const begun = performance.now();
       if (hosts && reached) {
-        const chosen = testsInHost(
+        const chosen = kills.order(
           m.file,
-          reached,
-          (file) => closures.get(file)?.get(m.file),
-          options.allTests,
+          m.line,
+          testsInHost(m.file, reached, (file) => closures.get(file)?.get(m.file), options.allTests),
+          (t) => t.id,
         );
         const verdict = await hosts.run(w.index, numberOf.get(m)!, chosen);
         const ms = Math.round(performance.now() - begun);
         const testFiles = [...new Set(chosen.map((t) => t.id.split(" > ")[0]))];
         if (verdict.status === "killed") {
+          kills.record(m.file, m.line, verdict.by);
+          kills.record(m.file, m.line, fileOfTest(verdict.by));
           result = {
             ...base,
             status: "killed",
@@ -461,7 +465,7 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
             ms: baselines[t].ms,
           })),
           options.allTests,
-        );
+        ).map((round) => kills.order(m.file, m.line, round, (file) => file));
         // Only the tests that reached it, when the trace knows them (not for code run at load).
         const n = numberOf.get(m)!;
         const names = trace && !trace.statics.has(n)
@@ -472,6 +476,10 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
           how: "process",
         };
       }
+      const killer = result.how === "process" && result.status === "killed"
+        ? /=> \.\/(\S+?):\d+:\d+/.exec(result.killedBy ?? "")?.[1]
+        : undefined;
+      if (killer) kills.record(m.file, m.line, killer);
       results.set(m.id, result);
       counts[result.status] = (counts[result.status] ?? 0) + 1;
       done++;

@@ -6,7 +6,14 @@ import { executes, parseLcov } from "./mutate/coverage.ts";
 import { expandTargets, isGenerated, parseArgs, runMutation } from "./mutate.ts";
 import { renderReport } from "./mutate/report.ts";
 import { runDenoTest } from "./mutate/runner.ts";
-import { FURTHER_FILES, FURTHER_MS, testRounds, testsInHost } from "./mutate/selection.ts";
+import {
+  FURTHER_FILES,
+  FURTHER_MS,
+  KILL_NEAR_LINES,
+  KillHistory,
+  testRounds,
+  testsInHost,
+} from "./mutate/selection.ts";
 import { ACTIVE, instrument, TRACE } from "./mutate/schemata.ts";
 
 const edits = (ms: Mutant[]) =>
@@ -242,6 +249,28 @@ Deno.test("host tests: the module's folder's tests all, then the nearest others 
     "core/far/b_test.ts > slow",
   ]);
   equal(testsInHost("core/a/mod.ts", reached, distance, true).length, reached.length);
+});
+
+Deno.test("kill history: tests that killed nearby mutants of the module run first, nearest first, none dropped", () => {
+  const kills = new KillHistory();
+  const chosen = ["t > fast", "t > medium", "t > slow", "u > other"];
+  deepStrictEqual(kills.order("core/a.ts", 10, chosen, (t) => t), chosen, "no kills yet");
+  kills.record("core/a.ts", 40, "t > slow");
+  kills.record("core/a.ts", 12, "u > other");
+  kills.record("core/b.ts", 10, "t > medium"); // another module's kill says nothing here
+  kills.record("core/a.ts", 10 + KILL_NEAR_LINES + 1, "t > medium"); // too far away
+  deepStrictEqual(kills.order("core/a.ts", 10, chosen, (t) => t), [
+    "u > other",
+    "t > slow",
+    "t > fast",
+    "t > medium",
+  ]);
+  const files = [{ f: "x_test.ts" }, { f: "y_test.ts" }];
+  kills.record("core/a.ts", 9, "y_test.ts");
+  deepStrictEqual(kills.order("core/a.ts", 10, files, (x) => x.f), [...files].reverse());
+  // Bounded memory: many kills by one test keep a few lines, and the order still holds.
+  for (let i = 0; i < 1000; i++) kills.record("core/c.ts", 500 + i, "t > fast");
+  deepStrictEqual(kills.order("core/c.ts", 520, chosen, (t) => t)[0], "t > fast");
 });
 
 Deno.test("arguments: paths, options, and folders expanded to modules without tests or fixtures", () => {

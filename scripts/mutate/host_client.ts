@@ -81,8 +81,8 @@ export class TestHost {
   /**
    * Runs `tests` with mutant `mutant` active. Each test has its own time limit (`limitsMs[i]`,
    * from when the host says it started), so a mutant that hangs the first test is stopped after
-   * that test's limit, not the sum of all; until the first starts (tests not yet run once in
-   * this host are run first without the mutant), the sum of them all.
+   * that test's limit, not the sum of all; a test not yet run in this host is first run
+   * without the mutant, just before its turn, within its limit too.
    */
   async run(
     mutant: number,
@@ -92,10 +92,15 @@ export class TestHost {
     const total = limitsMs.reduce((s, ms) => s + ms, 0);
     let answer = await this.#send({ cmd: "run", mutant, tests }, total);
     for (;;) {
-      if (typeof answer !== "object" || answer === null || !("started" in answer)) {
+      if (
+        typeof answer !== "object" || answer === null ||
+        !("started" in answer || "warming" in answer)
+      ) {
         return answer as RunAnswer | NoAnswer;
       }
-      const i = Number((answer as { started: unknown }).started);
+      // A test's first run in this host (no mutant) or its run with the mutant: its own limit.
+      const step = answer as { started?: unknown; warming?: unknown };
+      const i = Number(step.started ?? step.warming);
       answer = await this.#next(limitsMs[i] ?? total);
     }
   }

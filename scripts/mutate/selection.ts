@@ -74,3 +74,41 @@ export function testsInHost(
   }
   return out;
 }
+
+/** Lines apart beyond which an earlier kill says nothing about a mutant. */
+export const KILL_NEAR_LINES = 60;
+
+/**
+ * The tests that killed mutants so far in a run, by module and line: a mutant's chosen tests
+ * run those that killed its neighbours first (nearest line first), the rest in their order.
+ * Only the order changes, never which tests run, so nothing a run detects is lost: a
+ * mutant that survives still runs every chosen test, and a killed one stops sooner.
+ */
+export class KillHistory {
+  /** Module → killing test (id, or test file for a fresh process) → lines of the mutants it killed. */
+  #kills = new Map<string, Map<string, number[]>>();
+
+  record(module: string, line: number, test: string) {
+    const tests = this.#kills.get(module) ?? new Map<string, number[]>();
+    this.#kills.set(module, tests);
+    const lines = tests.get(test) ?? [];
+    if (lines.length < 64) lines.push(line); // bounded: a few neighbours say enough
+    tests.set(test, lines);
+  }
+
+  /** `items` with those whose key killed a mutant near `line` of `module` first, nearest first. */
+  order<T>(module: string, line: number, items: readonly T[], key: (item: T) => string): T[] {
+    const tests = this.#kills.get(module);
+    if (!tests) return [...items];
+    const gap = (item: T) => {
+      const lines = tests.get(key(item));
+      if (!lines) return Infinity;
+      const nearest = Math.min(...lines.map((l) => Math.abs(l - line)));
+      return nearest <= KILL_NEAR_LINES ? nearest : Infinity;
+    };
+    const gaps = new Map(items.map((item, i) => [i, gap(item)]));
+    return items.map((item, i) => ({ item, i })).sort((a, b) =>
+      (gaps.get(a.i)! - gaps.get(b.i)!) || a.i - b.i
+    ).map((x) => x.item);
+  }
+}

@@ -12,8 +12,9 @@
  * - `{"cmd":"trace","tests":[id…]}`: runs each test with no mutant and says which mutants it
  *   reached, whether it passed, and how long it took;
  * - `{"cmd":"run","mutant":n,"tests":[id…]}`: runs the tests with mutant n active until one
- *   fails, saying `{"started":i}` as the i-th begins (each test has its own time limit). A test this process has not run yet is first run once with no mutant, so that state
- *   a module builds lazily is built from the unmutated code. After a failure the failing test is
+ *   fails, saying `{"started":i}` as the i-th begins (each test has its own time limit). A test this process has not run yet is first run once with no mutant
+ *   (saying `{"warming":i}`), just before its turn, so that state a module builds lazily is
+ *   built from the unmutated code. After a failure the failing test is
  *   run again with no mutant: if it fails then too, the process's state is suspect. A survival
  *   says whether the mutated code ran at all.
  *
@@ -174,16 +175,19 @@ async function handle(cmd: { cmd: string; tests: string[]; mutant?: number }): P
     }
     return out;
   }
-  for (const t of tests) {
-    if (warmed.has(t.id)) continue;
-    await runOne(t);
-    warmed.add(t.id);
-  }
-  g.__MUTATION_ACTIVE__ = cmd.mutant;
   g.__MUTATION_REACHED__ = false;
   let failed: { id: string; error?: string } | undefined;
   try {
     for (const [i, t] of tests.entries()) {
+      if (!warmed.has(t.id)) {
+        // Its first run in this process, with no mutant, just before it is needed: a mutant
+        // killed by an earlier test never pays for it.
+        g.__MUTATION_ACTIVE__ = undefined;
+        answer({ warming: i });
+        await runOne(t);
+        warmed.add(t.id);
+      }
+      g.__MUTATION_ACTIVE__ = cmd.mutant;
       // Each test's start, so that the run's side can give each test its own time limit.
       answer({ started: i });
       const outcome = await runOne(t);
