@@ -6,6 +6,7 @@
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { eventLine } from "./event_lines.ts";
+import { InputsSchema } from "./debug_audit.ts";
 import { auditQuery, MAX_AUDIT_PAGES, readAuditEvents } from "./read_events.ts";
 import type { SlackClient } from "../../slack/web_api.ts";
 import { DatastoreReadError } from "../../datastores/records.ts";
@@ -261,4 +262,17 @@ Deno.test("audit read: Slack refusing, or an answer without items, is a read err
       ok(error.message.includes("the answer had no items"), error.message);
     },
   );
+});
+
+Deno.test("audit view form: every outcome an event can end with can be asked for, nothing else", () => {
+  const form = {
+    interactivity: { interactivity_pointer: "1.2.abc", interactor: { id: "U0123ABCD" } },
+    channel_id: "C0123ABCD",
+  };
+  for (const outcome of ["success", "failure", "refused", "started", ""]) {
+    ok(InputsSchema.safeParse({ ...form, outcome }).success, outcome);
+  }
+  for (const outcome of ["Success", "ok", "toString", "success "]) {
+    ok(!InputsSchema.safeParse({ ...form, outcome }).success, outcome);
+  }
 });
