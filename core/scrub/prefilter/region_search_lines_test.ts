@@ -1,0 +1,101 @@
+/**
+ * Keyword-free detectors found by a search of the whole region, against each line alone
+ * (generated): every line on which a filter matches by itself holds one of the region search's
+ * starts (matches that cross newlines, empty matches, anchors and lookarounds hide no line), and
+ * a region's lines get exactly the detectors with a start on them, or every line for one that
+ * runs everywhere.
+ */
+import { deepStrictEqual } from "@node/assert";
+import { seededRandom } from "../../../devkit/sample_logs/random.ts";
+import { candidateStarts, EVERY_LINE, RegionLines } from "./candidate_lines.ts";
+import { KeywordIndex } from "./keyword_index.ts";
+
+const FILTERS = [
+  /\d{3}/,
+  /\s+x/,
+  /a\s*b/,
+  /^x/,
+  /y$/,
+  /(?<=\n|^)ab/,
+  /b(?=$)/,
+  /x*/,
+  /(?:)/,
+  /[^\n]*z/,
+  /z[\s\S]{0,3}z/,
+  /\bab\b/,
+  /\n?a/,
+];
+
+function textOf(random: ReturnType<typeof seededRandom>): string {
+  return random.chars(random.int(120), "abxyz0123 \t\n\n\n");
+}
+
+Deno.test("a region search leaves out no line on which its filter matches alone", () => {
+  const random = seededRandom(31);
+  const problems: string[] = [];
+  for (let round = 0; round < 1500; round++) {
+    const filter = random.pick(FILTERS);
+    const body = textOf(random);
+    const pad = random.pick(["", "pad\n", "a\nzz\n"]);
+    // A region is whole lines: text around it is on lines of its own.
+    const text = pad + body + random.pick(["", "\ntail", "\nz\n"]);
+    const from = pad.length, to = from + body.length;
+    const starts = candidateStarts(new RegExp(filter.source, "gm"), text, from, to);
+    if (starts.some((s, i) => s < from || s >= to || (i > 0 && s <= starts[i - 1]))) {
+      problems.push(`${filter} ${JSON.stringify(text)}: starts ${starts} out of order or range`);
+    }
+    let lineStart = from;
+    for (const line of body.split("\n")) {
+      const lineEnd = lineStart + line.length;
+      // An empty line has nothing to mask, whatever matches the empty string there.
+      if (line !== "" && filter.test(line) && !starts.some((s) => s >= lineStart && s <= lineEnd)) {
+        problems.push(
+          `${filter} ${JSON.stringify(text)} [${from}, ${to}): line ${JSON.stringify(line)}`,
+        );
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+  deepStrictEqual(problems.slice(0, 10), []);
+});
+
+Deno.test("each line of a region gets exactly the detectors with a candidate start on it", () => {
+  const random = seededRandom(32);
+  const index = new KeywordIndex([["ab"], ["zz"]]);
+  for (let round = 0; round < 300; round++) {
+    const text = textOf(random);
+    const lines = text.split("\n");
+    // Per keyword-free detector: random sorted starts, or every line.
+    const candidates: (readonly number[])[] = [0, 1, 2, 3].map(() => {
+      if (random.next() < 0.15) return EVERY_LINE;
+      const set = new Set<number>();
+      for (let k = random.int(6); k > 0; k--) set.add(random.int(text.length + 1));
+      return [...set].sort((a, b) => a - b);
+    });
+    const region = new RegionLines(index.scan(text), ["kw-ab", "kw-zz"], candidates, [
+      "f0",
+      "f1",
+      "f2",
+      "f3",
+    ]);
+    let lineStart = 0;
+    for (const line of lines) {
+      const lineEnd = lineStart + line.length;
+      const expected = [
+        ...(line.includes("ab") ? ["kw-ab"] : []),
+        ...(line.includes("zz") ? ["kw-zz"] : []),
+        ...candidates.flatMap((starts, k) =>
+          starts === EVERY_LINE || starts.some((s) => s >= lineStart && s <= lineEnd)
+            ? [`f${k}`]
+            : []
+        ),
+      ];
+      deepStrictEqual(
+        [...region.upTo(lineEnd)].sort(),
+        expected.sort(),
+        `${JSON.stringify(text)} ${JSON.stringify(candidates)} line at ${lineStart}`,
+      );
+      lineStart = lineEnd + 1;
+    }
+  }
+});
