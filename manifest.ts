@@ -10,6 +10,7 @@ import {
 import { DebugAuditFunction } from "./functions/debug_audit/definition.ts";
 import { FetchLogsFunction } from "./functions/fetch_logs/definition.ts";
 import { ManageAccessFunction } from "./functions/manage_access/definition.ts";
+import { MyDebugReportsFunction } from "./functions/my_reports/definition.ts";
 import { PostDebugReportFunction } from "./functions/post_debug_report/definition.ts";
 import { PurgeReportsFunction } from "./functions/purge_reports/definition.ts";
 import { ScrubTextFunction } from "./functions/scrub_text/definition.ts";
@@ -18,6 +19,7 @@ import { DebugFromAlertWorkflow } from "./workflows/debug_from_alert.ts";
 import { DebugAuditWorkflow } from "./workflows/debug_audit.ts";
 import { defineDebugProductionWorkflow } from "./workflows/debug_production.ts";
 import { ManageDebugAccessWorkflow } from "./workflows/manage_debug_access.ts";
+import { MyDebugReportsWorkflow } from "./workflows/my_debug_reports.ts";
 import { PurgeExpiredReportsWorkflow } from "./workflows/purge_expired_reports.ts";
 
 /** Slack's limit on a manifest's outgoing domains. */
@@ -77,6 +79,8 @@ export default Manifest({
     // Admins only (checked on every run): roles, and the audit view.
     ManageAccessFunction,
     DebugAuditFunction,
+    // Anyone's own reports, with Purge now and Extend (checked again on every click).
+    MyDebugReportsFunction,
   ],
   workflows: [
     defineDebugProductionWorkflow(sources),
@@ -85,6 +89,8 @@ export default Manifest({
     // Link-triggered, for admins: "Manage debug access" and "Debug audit".
     ManageDebugAccessWorkflow,
     DebugAuditWorkflow,
+    // Link-triggered, for anyone: "My debug reports".
+    MyDebugReportsWorkflow,
   ],
   datastores: DATASTORES,
   // The log sources' hosts; the sample service's loopback host for a local run only.
@@ -113,5 +119,10 @@ export default Manifest({
     // usergroups.users.list: a role may come from membership of a user group named in
     // USERGROUP_ROLES; read only when a person's own grant is not enough, once per run.
     "usergroups:read",
+    // conversations.history (one message, the report's own ts): Extend from "My debug reports"
+    // reads the app's report back to rewrite its expiry line. channels: for public channels,
+    // groups: for private ones.
+    "channels:history",
+    "groups:history",
   ],
 });

@@ -40,6 +40,7 @@ Deno.test("manifest: functions, the one workflow, datastores, least scopes, no s
     "debug_audit",
     "fetch_logs",
     "manage_access",
+    "my_debug_reports",
     "post_debug_report",
     "purge_reports",
     "scrub_text",
@@ -55,6 +56,7 @@ Deno.test("manifest: functions, the one workflow, datastores, least scopes, no s
     "debug_from_alert",
     "manage_debug_access",
     "debug_audit",
+    "my_debug_reports",
   ]);
   ok(manifest.workflows.debug_production.description, "the schema requires a description");
   deepStrictEqual(Object.keys(manifest.datastores).sort(), [
@@ -66,10 +68,12 @@ Deno.test("manifest: functions, the one workflow, datastores, least scopes, no s
     "webhook_nonces",
   ]);
   deepStrictEqual([...manifest.oauth_config.scopes.bot].sort(), [
+    "channels:history",
     "channels:read",
     "chat:write",
     "datastore:read",
     "datastore:write",
+    "groups:history",
     "groups:read",
     "triggers:write",
     "usergroups:read",

@@ -4,16 +4,19 @@ import { DebugFromAlertWorkflow } from "./debug_from_alert.ts";
 import { DebugAuditWorkflow } from "./debug_audit.ts";
 import { DebugProductionWorkflow } from "./debug_production.ts";
 import { ManageDebugAccessWorkflow } from "./manage_debug_access.ts";
+import { MyDebugReportsWorkflow } from "./my_debug_reports.ts";
 import debugAuditShortcut from "../triggers/debug_audit_shortcut.ts";
 import debugFromAlertWebhook from "../triggers/debug_from_alert_webhook.ts";
 import debugProductionShortcut from "../triggers/debug_production_shortcut.ts";
 import manageDebugAccessShortcut from "../triggers/manage_debug_access_shortcut.ts";
+import myDebugReportsShortcut from "../triggers/my_debug_reports_shortcut.ts";
 
 const pairs = [
   { trigger: debugProductionShortcut, workflow: DebugProductionWorkflow, type: "shortcut" },
   { trigger: debugFromAlertWebhook, workflow: DebugFromAlertWorkflow, type: "webhook" },
   { trigger: manageDebugAccessShortcut, workflow: ManageDebugAccessWorkflow, type: "shortcut" },
   { trigger: debugAuditShortcut, workflow: DebugAuditWorkflow, type: "shortcut" },
+  { trigger: myDebugReportsShortcut, workflow: MyDebugReportsWorkflow, type: "shortcut" },
 ];
 
 for (const { trigger, workflow, type } of pairs) {
@@ -51,6 +54,7 @@ Deno.test("triggers/ holds only trigger files: the CLI's trigger picker lists ev
       "debug_from_alert_webhook.ts",
       "debug_production_shortcut.ts",
       "manage_debug_access_shortcut.ts",
+      "my_debug_reports_shortcut.ts",
       "purge_sweep_hourly.ts",
     ],
     "a new trigger file belongs in the pairs above; anything else belongs elsewhere",

@@ -9,6 +9,7 @@ import { chatMethods } from "./methods/chat.ts";
 import { datastoreMethods } from "./methods/datastore.ts";
 import { directoryMethods } from "./methods/directory.ts";
 import { functionMethods } from "./methods/functions.ts";
+import { historyMethods } from "./methods/history.ts";
 import { takeDueFirings, type TriggerFiring, triggerMethods } from "./methods/triggers.ts";
 import { viewMethods } from "./methods/views.ts";
 import { createRequestHandler } from "./server.ts";
@@ -72,6 +73,7 @@ const SLACK_METHODS = {
   ...directoryMethods,
   ...datastoreMethods,
   ...functionMethods,
+  ...historyMethods,
   ...triggerMethods,
   ...viewMethods,
 };

@@ -12,6 +12,8 @@
  *
  * A click on a report already purged (two people clicking at once, or a client that had not yet
  * seen it go) is answered ephemerally and completes the execution if it is still open.
+ * `actOnReport` (the checks and both actions) is shared with "My debug reports"
+ * (functions/my_reports/), which offers the same actions for reports without buttons.
  * Runtime code: no SDK value import, settings from `env`; Slack gives the handler 10 s.
  */
 import * as z from "zod";
@@ -64,7 +66,7 @@ const ClickSchema = z.object({
 type Click = z.infer<typeof ClickSchema>;
 
 const ACTION_NAMES = { [PURGE_NOW_ACTION]: "purge_now", [EXTEND_ACTION]: "extend" } as const;
-const VERBS = { [PURGE_NOW_ACTION]: "purge", [EXTEND_ACTION]: "extend" } as const;
+const VERBS = { purge_now: "purge", extend: "extend" } as const;
 
 export async function blockActions(ctx: BlockActionsContext): Promise<void> {
   const parsed = ClickSchema.safeParse({ action: ctx.action, body: ctx.body });
@@ -106,6 +108,44 @@ export async function blockActions(ctx: BlockActionsContext): Promise<void> {
     await audit.refused("unknown_session", "", { target: click.action.value });
     return;
   }
+  await actOnReport(client, ctx.env, {
+    action: ACTION_NAMES[click.action.action_id],
+    clicker,
+    session,
+    tell: answer,
+    reportMessage: () => Promise.resolve(click.body.message),
+  }, audit);
+}
+
+/** A Purge now or Extend on one report, from its own buttons or from "My debug reports". */
+export interface ReportRequest {
+  action: ReportAction;
+  /** Who clicked, as Slack says (the click's user): never an input a workflow author wrote. */
+  clicker: string;
+  /** The report's record, read just now. */
+  session: PurgeSession;
+  /** Answers the person who clicked, privately (best effort). */
+  tell: (text: string) => Promise<void>;
+  /** The report as posted, for Extend to rewrite its expiry line; undefined when unknown. */
+  reportMessage: () => Promise<{ text: string; blocks: unknown[] } | undefined>;
+  /** Tells the clicker it worked, when they are not looking at the report (best effort). */
+  confirm?: (text: string) => Promise<void>;
+}
+
+export type ReportAction = "purge_now" | "extend";
+
+/**
+ * Checks the report can still be acted on and that the clicker is its requester or an admin
+ * for its service, then purges or extends it; every outcome audited on `audit`.
+ */
+export async function actOnReport(
+  client: SlackClient,
+  env: Record<string, string>,
+  request: ReportRequest,
+  audit: AuditTrail,
+): Promise<void> {
+  const { session, clicker } = request;
+  const answer = request.tell;
   const fields = {
     target: session.id,
     service: session.service,
@@ -125,8 +165,16 @@ export async function blockActions(ctx: BlockActionsContext): Promise<void> {
     await audit.refused(`status_${session.status}`, "", fields);
     return;
   }
+  if (session.delivery !== "channel") {
+    await answer(
+      "This report was shown only to its requester (ephemeral): Slack lets no app remove or " +
+        "change it, so it cannot be removed early. It is gone when they reload Slack.",
+    );
+    await audit.refused("ephemeral_report", "", fields);
+    return;
+  }
 
-  const allowed = await allowedAs(client, ctx.env, clicker, session);
+  const allowed = await allowedAs(client, env, clicker, session);
   if (typeof allowed === "object") {
     await answer(allowed.error);
     await audit.refused(allowed.detail, "", fields);
@@ -135,21 +183,21 @@ export async function blockActions(ctx: BlockActionsContext): Promise<void> {
   if (allowed === "refused") {
     await answer(
       `Only the requester (<@${session.requester}>) or an admin can ` +
-        `${VERBS[click.action.action_id]} this report. It stays as it is.`,
+        `${VERBS[request.action]} this report. It stays as it is.`,
     );
     await audit.refused("not_requester_or_admin", "", fields);
     return;
   }
 
-  if (click.action.action_id === PURGE_NOW_ACTION) {
-    await purgeNow(client, click, session, audit, allowed, fields);
+  if (request.action === "purge_now") {
+    await purgeNow(request, audit, allowed, fields, client);
   } else {
-    await extend(client, ctx.env, click, session, audit, allowed, fields);
+    await extend(client, env, request, audit, allowed, fields);
   }
 }
 
 /** "requester", "admin", "refused", or why access could not be read. */
-async function allowedAs(
+export async function allowedAs(
   client: SlackClient,
   env: Record<string, string>,
   clicker: string,
@@ -167,13 +215,13 @@ async function allowedAs(
 type AuditFieldsOf = Parameters<AuditTrail["write"]>[2];
 
 async function purgeNow(
-  client: SlackClient,
-  click: Click,
-  session: PurgeSession,
+  request: ReportRequest,
   audit: AuditTrail,
   as: "requester" | "admin",
   fields: AuditFieldsOf,
+  client: SlackClient,
 ): Promise<void> {
+  const { session } = request;
   const calls = budgetedCalls(client, {
     now: () => Date.now(),
     deadlineMs: Date.now() + PURGE_NOW_BUDGET_MS,
@@ -184,7 +232,7 @@ async function purgeNow(
     outcome = await purgeReportNow(
       { calls, runId: crypto.randomUUID(), nowMs: () => Date.now() },
       session.id,
-      click.body.user.id,
+      request.clicker,
     );
   } catch (error) {
     const code = error instanceof OutOfTime
@@ -192,9 +240,7 @@ async function purgeNow(
       : error instanceof TransientFailure || error instanceof SlackApiError
       ? error.code
       : "internal_error";
-    await tellClicker(
-      client,
-      click,
+    await request.tell(
       `Could not remove the report now (${code}). Try again in a minute; it is still removed ` +
         "at its deadline.",
     );
@@ -202,18 +248,17 @@ async function purgeNow(
     return;
   }
   if (outcome === "purged") {
+    await request.confirm?.("The report was removed; a one-line note took its place.");
     await audit.succeeded(`purged by=${as}`, fields);
     return;
   }
   if (outcome === "held" || outcome === "already_closed") {
-    await tellClicker(client, click, "This report is being removed already; nothing more to do.");
+    await request.tell("This report is being removed already; nothing more to do.");
     await audit.refused(`purge_${outcome}`, "", fields);
     return;
   }
   // failed or retry: the record says why, and the sweep tries again.
-  await tellClicker(
-    client,
-    click,
+  await request.tell(
     "Slack did not let the app remove the report now. It is tried again at its deadline and " +
       "by the hourly sweep; an admin can delete it by hand.",
   );
@@ -223,24 +268,22 @@ async function purgeNow(
 async function extend(
   client: SlackClient,
   env: Record<string, string>,
-  click: Click,
-  session: PurgeSession,
+  request: ReportRequest,
   audit: AuditTrail,
   as: "requester" | "admin",
   fields: AuditFieldsOf,
 ): Promise<void> {
+  const { session } = request;
   const settings = readReportSettings(env);
   if ("problem" in settings) {
-    await tellClicker(client, click, settings.problem);
+    await request.tell(settings.problem);
     await audit.failed("bad_settings", "", fields);
     return;
   }
   // Its trigger is about to fire: a purge may already hold the record, and this click's write
   // would undo what it saved (the datastore has no conditional write). Too late to extend.
   if (Math.floor(Date.now() / 1000) >= session.expires_at - EXTEND_CUTOFF_SECONDS) {
-    await tellClicker(
-      client,
-      click,
+    await request.tell(
       "This report is about to be removed, too late to extend it. Ask for a new report if you " +
         "still need the logs.",
     );
@@ -249,9 +292,7 @@ async function extend(
   }
   const deadline = extendedDeadline(session, settings.maxTtlMinutes);
   if (deadline <= session.expires_at) {
-    await tellClicker(
-      client,
-      click,
+    await request.tell(
       `This report is already kept as long as allowed (${settings.maxTtlMinutes} min after it ` +
         "was posted, REPORT_MAX_TTL_MINUTES), so its deadline stays.",
     );
@@ -270,18 +311,20 @@ async function extend(
     });
   } catch {
     if (triggerId !== "") await deleteTrigger(client, triggerId);
-    await tellClicker(client, click, "Could not save the new deadline, so it stays. Try again.");
+    await request.tell("Could not save the new deadline, so it stays. Try again.");
     await audit.failed(`extend_not_saved by=${as}`, "", fields);
     return;
   }
   if (session.trigger_id !== "") await deleteTrigger(client, session.trigger_id);
-  const updated = await updateExpiryLine(client, click, deadline);
+  const updated = await updateExpiryLine(client, request, deadline);
   const notes = [
     "code" in scheduled ? `trigger=sweep (not created: ${scheduled.code})` : "",
     updated ? "" : "expiry_line=not_updated",
   ].filter(Boolean).join(" ");
   if (!updated) {
-    await tellClicker(client, click, `The report now expires at ${hourMinute(deadline)}.`);
+    await request.tell(`The report now expires at ${hourMinute(deadline)}.`);
+  } else {
+    await request.confirm?.(`The report now expires at ${hourMinute(deadline)}.`);
   }
   await audit.succeeded(
     `extended to=${deadline} from=${session.expires_at} by=${as}${notes ? ` ${notes}` : ""}`,
@@ -292,17 +335,22 @@ async function extend(
 /** Rewrites the report's expiry line with chat.update; false when it could not. */
 async function updateExpiryLine(
   client: SlackClient,
-  click: Click,
+  request: ReportRequest,
   deadline: number,
 ): Promise<boolean> {
-  const message = click.body.message;
+  let message;
+  try {
+    message = await request.reportMessage();
+  } catch {
+    return false;
+  }
   if (!message) return false;
   const blocks = withExpiry(message.blocks, new Date(deadline * 1000));
   if (!blocks) return false;
   try {
     const answer = await client.call("chat.update", {
-      channel: click.body.container.channel_id,
-      ts: click.body.container.message_ts,
+      channel: request.session.channel,
+      ts: request.session.message_ts,
       text: fallbackWithExpiry(message.text, new Date(deadline * 1000)),
       blocks,
     }, { encoding: "json" });
@@ -322,6 +370,8 @@ async function deleteTrigger(client: SlackClient, triggerId: string): Promise<vo
 
 /** Completes the execution this click belongs to, when the report is gone (best effort). */
 async function completeStep(client: SlackClient, session: PurgeSession): Promise<void> {
+  // A report posted without buttons has no open step.
+  if (session.execution_id === "") return;
   try {
     await client.call("functions.completeSuccess", {
       function_execution_id: session.execution_id,
