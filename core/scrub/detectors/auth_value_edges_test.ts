@@ -30,6 +30,9 @@ Deno.test("Basic credentials: user:password with the user empty is masked; no co
         [`${user}${password}`, false],
         [`${user}${password}:`, false],
         [`${user}:pass\u0001word`, false],
+        [`${user}:pass\u001fword`, false],
+        [`${user}:pass word${password}`, true],
+        [`${user}:${password[0]}`, true],
       ] as const
     ) {
       const value = btoa(text);

@@ -39,7 +39,9 @@ Deno.test("after Bearer: an option or the next key is no token; a padded token i
 });
 
 Deno.test("a cookie value deleted, in any case, or a documentation stand-in stays; others are masked", () => {
-  for (const value of ["deleted", "DELETED", "Deleted", "placeholder", "changeme42x"]) {
+  for (
+    const value of ["deleted", "DELETED", "Deleted", "placeholder", "changeme42x", "xexamplex42Q"]
+  ) {
     strictEqual(masked("cookie-value", `Cookie: session=${value}; lang=en`, value), false, value);
   }
   for (const value of [NON_SEQUENTIAL, "deleted2x9Qk", "undeleted8Zq"]) {

@@ -18,9 +18,14 @@ const BSNS = ["111222333", "123456782"]; // valid Dutch BSNs (11-test)
 Deno.test("every national number under a generic key is masked, however many keys a line holds", () => {
   for (const count of [1, 15, 16, 17, 18, 40]) {
     const line = Array.from({ length: count }, (_, i) => `id_number=${BSNS[i % 2]}`).join(" ");
-    const out = scrubber.scrub(line).text;
-    for (const bsn of BSNS) ok(!out.includes(bsn), `${count} keys: ${out.slice(-120)}`);
+    const { text, counts } = scrubber.scrub(line);
+    for (const bsn of BSNS) ok(!text.includes(bsn), `${count} keys: ${text.slice(-120)}`);
+    // the first 16 are read, from the 17th key on the rest of the line is masked unread
+    strictEqual(counts["national-id-generic-key"], Math.min(count, 16), `${count} keys`);
+    strictEqual(counts["scrub-limit"] ?? 0, count > 16 ? 1 : 0, `${count} keys`);
   }
+  // a value with a one-character group: a Spanish DNI with its letter after a dash
+  ok(!scrubber.scrub("id_number=12345678-Z ok").text.includes("12345678"));
 });
 
 Deno.test("a line that reached the bound on keys leaves the next line's keys to be read from its start", () => {
