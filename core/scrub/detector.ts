@@ -1,7 +1,7 @@
 /**
  * A detector is data: what it finds, how to recognise it cheaply (its prefilter), how to
- * match it (a regular expression), how to confirm it (checksum, entropy, context),
- * and examples that the test suite runs it against.
+ * match it (a regular expression), how to confirm it (checksum, entropy, context). The
+ * examples the test suite runs it against are test data, in ./detectors/examples/.
  *
  * This file holds only the shape. Families of detectors live in `./detectors/`.
  */
@@ -24,6 +24,12 @@ export interface PositiveExample {
   text: string;
   /** The exact substring of `text` that must not survive scrubbing. */
   secret: string;
+}
+
+/** Examples the test suite checks: every positive must be found, no negative may be. */
+export interface DetectorExamples {
+  positive: readonly PositiveExample[];
+  negative: readonly string[];
 }
 
 /**
@@ -121,11 +127,11 @@ export interface Detector {
   validate?: (secret: string, line: string, index: number) => boolean;
   /** Default masking for this detector (policy may override). Defaults to `placeholder`. */
   mask?: MaskStrategy;
-  /** Examples the test suite checks: every positive must be found, no negative may be. */
-  examples: {
-    positive: readonly PositiveExample[];
-    negative: readonly string[];
-  };
+  /**
+   * Examples the test suite checks, when built with the detector (provider_shapes.ts's
+   * builders); otherwise they live in ./detectors/examples/ by id, out of function bundles.
+   */
+  examples?: DetectorExamples;
 }
 
 /**
@@ -142,8 +148,6 @@ export interface BlockDetector {
   begin: RegExp;
   end: RegExp;
   maxLines: number;
-  examples: {
-    positive: readonly PositiveExample[];
-    negative: readonly string[];
-  };
+  /** See Detector.examples. */
+  examples?: DetectorExamples;
 }

@@ -19,6 +19,7 @@ import { matchDetector } from "../match.ts";
 import { defaultPolicy } from "../policy_defaults.ts";
 import { scrubberFor } from "../scrubber.ts";
 import { KEYED_SYNTAXES, type KeyedSyntax } from "./syntaxes.ts";
+import { examplesOf } from "../detectors/examples/mod.ts";
 
 const scrubber = scrubberFor(defaultPolicy(), { pseudonymKey: new Uint8Array(32).fill(7) });
 const scrub = (text: string) => scrubber.scrub(text).text;
@@ -53,13 +54,13 @@ function leaks(syntax: KeyedSyntax, name: readonly string[], value: string): str
   return out.includes(written) ? `${syntax.id}: ${text} → ${out}` : null;
 }
 
-const withExamples = DETECTORS.filter((d) => d.examples.positive.length > 0);
+const withExamples = DETECTORS.filter((d) => examplesOf(d).positive.length > 0);
 
 Deno.test("a secret found on its own is masked as a value in every keyed syntax", () => {
   const leaked: string[] = [];
   let tried = 0;
   for (const d of withExamples) {
-    for (const { secret } of d.examples.positive) {
+    for (const { secret } of examplesOf(d).positive) {
       if (!PLAIN_VALUE.test(secret) || scrub(secret).includes(secret)) continue;
       for (const syntax of KEYED_SYNTAXES) {
         tried++;
@@ -76,7 +77,7 @@ Deno.test("a key/value detector's secrets are masked under a key of its kind in 
   const leaked: string[] = [];
   for (const [id, name] of Object.entries(KEY_OF)) {
     const d = withExamples.find((x) => x.id === id) as Detector;
-    for (const { secret } of d.examples.positive) {
+    for (const { secret } of examplesOf(d).positive) {
       if (!PLAIN_VALUE.test(secret)) continue;
       for (const syntax of KEYED_SYNTAXES) {
         const leak = leaks(syntax, name, secret);
@@ -90,7 +91,7 @@ Deno.test("a key/value detector's secrets are masked under a key of its kind in 
 Deno.test("every positive example is masked after the prefixes loggers add", () => {
   const leaked: string[] = [];
   for (const d of withExamples) {
-    for (const { text, secret } of d.examples.positive) {
+    for (const { text, secret } of examplesOf(d).positive) {
       for (const prefix of PREFIXES) {
         const out = scrub(prefix + text);
         if (out.includes(secret)) leaked.push(`${d.id}: ${prefix + text} → ${out}`);
@@ -103,7 +104,7 @@ Deno.test("every positive example is masked after the prefixes loggers add", () 
 Deno.test("a negative example stays unmatched after the prefixes loggers add", () => {
   const matched: string[] = [];
   for (const d of withExamples) {
-    for (const text of d.examples.negative) {
+    for (const text of examplesOf(d).negative) {
       for (const prefix of PREFIXES) {
         if (matchDetector(d, prefix + text).length > 0) matched.push(`${d.id}: ${prefix + text}`);
       }
@@ -116,7 +117,7 @@ Deno.test("a negative that is a bare value stays untouched as a value in every k
   const damaged: string[] = [];
   let tried = 0;
   for (const d of withExamples) {
-    for (const value of d.examples.negative) {
+    for (const value of examplesOf(d).negative) {
       // Only a value the whole scrubber leaves alone on its own says anything here.
       if (!PLAIN_VALUE.test(value) || /[=:]/.test(value) || scrub(value) !== value) continue;
       for (const syntax of KEYED_SYNTAXES) {

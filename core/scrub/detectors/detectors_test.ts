@@ -6,6 +6,7 @@ import { ok } from "@node/assert";
 import { BLOCK_DETECTORS, DETECTORS } from "./mod.ts";
 import { matchDetector } from "../match.ts";
 import { lineHasShape } from "../prefilter/line_shapes.ts";
+import { exampleIds, examplesOf } from "./examples/mod.ts";
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -19,7 +20,7 @@ Deno.test("detector ids are unique kebab-case and patterns are well-formed", () 
     for (const k of d.prefilter?.keywords ?? []) {
       ok(k === k.toLowerCase() && k.length > 0, `${d.id}: keyword ${k}`);
     }
-    ok(d.examples.positive.length > 0, `${d.id}: needs a positive example`);
+    ok(examplesOf(d).positive.length > 0, `${d.id}: needs a positive example`);
   }
   for (const d of DETECTORS) {
     ok(d.pattern.global, `${d.id}: pattern needs the g flag`);
@@ -31,7 +32,7 @@ Deno.test("detector ids are unique kebab-case and patterns are well-formed", () 
 
 for (const d of DETECTORS) {
   Deno.test(`detector ${d.id}: finds its positives, ignores its negatives`, () => {
-    for (const ex of d.examples.positive) {
+    for (const ex of examplesOf(d).positive) {
       ok(ex.text.includes(ex.secret), `${d.id}: example secret not in its text`);
       const lower = ex.text.toLowerCase();
       const { keywords, filter, shape } = d.prefilter ?? {};
@@ -54,7 +55,7 @@ for (const d of DETECTORS) {
         `${d.id}: missed ${JSON.stringify(ex.secret)} in ${JSON.stringify(ex.text)}`,
       );
     }
-    for (const text of d.examples.negative) {
+    for (const text of examplesOf(d).negative) {
       const spans = matchDetector(d, text);
       ok(
         spans.length === 0,
@@ -68,13 +69,27 @@ for (const d of DETECTORS) {
 
 for (const b of BLOCK_DETECTORS) {
   Deno.test(`block detector ${b.id}: begin and end markers match its examples`, () => {
-    for (const ex of b.examples.positive) {
+    for (const ex of examplesOf(b).positive) {
       const lines = ex.text.split("\n");
       ok(lines.some((l) => b.begin.test(l)), `${b.id}: no begin line`);
       ok(lines.some((l) => b.end.test(l)), `${b.id}: no end line`);
     }
-    for (const text of b.examples.negative) {
+    for (const text of examplesOf(b).negative) {
       ok(!text.split("\n").some((l) => b.begin.test(l)), `${b.id}: begins on a negative`);
     }
   });
 }
+
+Deno.test("examples: every detector has a set, and every set of examples/ names a detector", () => {
+  const ids = new Set([...DETECTORS, ...BLOCK_DETECTORS].map((d) => d.id));
+  for (const d of [...DETECTORS, ...BLOCK_DETECTORS]) {
+    ok(examplesOf(d).positive.length > 0, `${d.id}: needs a positive example`);
+  }
+  const unknown = exampleIds().filter((id) => !ids.has(id));
+  ok(unknown.length === 0, `examples for no detector: ${unknown.join(", ")}`);
+  const seen = new Set<string>();
+  for (const id of exampleIds()) {
+    ok(!seen.has(id), `examples for ${id} written twice`);
+    seen.add(id);
+  }
+});

@@ -12,6 +12,7 @@ import * as observability from "./observability.ts";
 import * as payments from "./payments.ts";
 import * as registries from "./registries.ts";
 import * as saas from "./saas.ts";
+import { examplesOf } from "./examples/mod.ts";
 
 const PROVIDER_DETECTORS: readonly Detector[] = [
   ai,
@@ -59,7 +60,7 @@ Deno.test("token: bounded on both sides by non-token characters", () => {
 });
 
 Deno.test("token: generated examples carry the sample and the shared look-alikes", () => {
-  const { positive, negative } = githubLike.examples;
+  const { positive, negative } = examplesOf(githubLike);
   ok(positive.length >= 4);
   for (const ex of positive) strictEqual(ex.secret, "tst_a1B2c3D4");
   deepStrictEqual(negative.slice(-LOG_LOOKALIKES.length), [...LOG_LOOKALIKES]);
@@ -130,7 +131,7 @@ Deno.test("provider detectors: the whole match of every positive holds one of it
   for (const d of PROVIDER_DETECTORS) {
     const keywords = d.prefilter?.keywords;
     if (keywords === undefined) continue;
-    for (const ex of d.examples.positive) {
+    for (const ex of examplesOf(d).positive) {
       const re = new RegExp(d.pattern.source, d.pattern.flags);
       for (const m of ex.text.matchAll(re)) {
         const matched = m[0].toLowerCase();

@@ -10,6 +10,7 @@ import { DETECTORS } from "../detectors/mod.ts";
 import { formatOf } from "../detectors/provider_shapes.ts";
 import { acceptCandidates, matchDetector } from "../match.ts";
 import { namesEndInKeyWords } from "./after_key_words.ts";
+import { examplesOf } from "../detectors/examples/mod.ts";
 
 const corpus = new URL("../corpus/", import.meta.url);
 
@@ -48,8 +49,8 @@ Deno.test("reading from key word ends finds what each detector's pattern finds",
   const operators = ["=", ": ", " = ", ":=", " => ", "=>", " ", '":"', "': '", '" : "', '\\":\\"'];
   for (const d of reading) {
     const format = formatOf(d)!;
-    const own = [...d.examples.positive.map((p) => p.text), ...d.examples.negative];
-    const sample = d.examples.positive[0].secret;
+    const own = [...examplesOf(d).positive.map((p) => p.text), ...examplesOf(d).negative];
+    const sample = examplesOf(d).positive[0].secret;
     const name = format.kind === "assigned" ? format.name : "";
     const built = operators.flatMap((op) => [
       `${name}${op}${sample}`,

@@ -10,6 +10,7 @@ import { matchDetector } from "../match.ts";
 import type { Detector } from "../detector.ts";
 import { SHAPE_TABLES } from "./line_shape_tables.ts";
 import { shapeTablesSource } from "../../../scripts/generate_shape_tables.ts";
+import { examplesOf } from "../detectors/examples/mod.ts";
 
 const REFERENCE: Record<LineShape, RegExp> = {
   "number-run": /(?<![A-Za-z0-9_.:\/-])\d(?:[ .\/()+-]{0,4}\d){8}|\+\d(?:[ .\/()+-]{0,4}\d){7}/,
@@ -118,7 +119,7 @@ Deno.test("a keyword-free detector never matches where its line shape or filter 
   ok(gated.length >= 12, "the number, address and some token detectors are gated");
   let matched = 0;
   for (const d of gated) {
-    for (const ex of d.examples.positive) {
+    for (const ex of examplesOf(d).positive) {
       for (let n = 0; n < 400; n++) {
         // Mutate the example: insert, replace or delete a few characters anywhere.
         let line = ex.text;

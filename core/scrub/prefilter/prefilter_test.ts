@@ -14,6 +14,7 @@ import { BLOCK_DETECTORS, DETECTORS } from "../detectors/mod.ts";
 import { matchDetector } from "../match.ts";
 import { LinePrefilter, type Target } from "./mod.ts";
 import { mustRun } from "./naive.ts";
+import { examplesOf } from "../detectors/examples/mod.ts";
 
 const prefilter = new LinePrefilter({
   detectors: DETECTORS,
@@ -62,13 +63,13 @@ async function testLines(): Promise<string[]> {
   const random = seededRandom(14);
   const lines = await corpusLines();
   for (const d of [...DETECTORS, ...BLOCK_DETECTORS]) {
-    for (const ex of d.examples.positive) {
+    for (const ex of examplesOf(d).positive) {
       for (const line of ex.text.split("\n")) {
         lines.push(line);
         for (let n = 0; n < MUTATIONS; n++) lines.push(mutate(line, random));
       }
     }
-    for (const ex of d.examples.negative) lines.push(...ex.split("\n"));
+    for (const ex of examplesOf(d).negative) lines.push(...ex.split("\n"));
   }
   // Shuffled, so that each region mixes lines of every kind.
   for (let i = lines.length - 1; i > 0; i--) {

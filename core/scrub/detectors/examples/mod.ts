@@ -1,0 +1,29 @@
+/**
+ * Every built-in detector's examples, for the tests: the examples modules of this directory
+ * (one per family file, keyed by detector id), and the examples the provider builders make with
+ * their detectors (Detector.examples). Test data only: no function imports this.
+ */
+import type { BlockDetector, Detector, DetectorExamples } from "../../detector.ts";
+
+/** Each examples module's sets, by the family file they belong to. */
+export const EXAMPLE_SETS: Record<string, Record<string, DetectorExamples>> = {};
+
+const BY_ID = new Map<string, DetectorExamples>(
+  Object.values(EXAMPLE_SETS).flatMap((sets) => Object.entries(sets)),
+);
+
+/** The ids of every example set of this directory. */
+export function exampleIds(): string[] {
+  return Object.values(EXAMPLE_SETS).flatMap((sets) => Object.keys(sets));
+}
+
+/** `detector`'s examples; throws when it has none, naming it. */
+export function examplesOf(detector: Detector | BlockDetector): DetectorExamples {
+  const examples = BY_ID.get(detector.id) ?? detector.examples;
+  if (examples === undefined) {
+    throw new Error(
+      `detector ${detector.id} has no examples: add them to core/scrub/detectors/examples/`,
+    );
+  }
+  return examples;
+}
