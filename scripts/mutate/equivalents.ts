@@ -1080,6 +1080,34 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     original: ">",
     replacement: ">=",
     column: 18,
-    reason: "at start 0, charCodeAt(-1) is NaN, which is no key character: the loop stops there anyway",
+    reason:
+      "at start 0, charCodeAt(-1) is NaN, which is no key character: the loop stops there anyway",
+  },
+  // functions/access/alert_grant.ts: the shape pattern (v1, 1-12 digits, 64 hex) bounds a readable grant to 80 characters
+  ...([["100", "101"], ["100", "99"]] as const).map(([original, replacement]) => ({
+    file: "functions/access/alert_grant.ts",
+    line: "const MAX_GRANT_CHARS = 100;",
+    original,
+    replacement,
+    reason:
+      "a grant the anchored shape pattern accepts is at most 80 characters: any length bound from 80 up refuses the same grants",
+  })),
+  ...([["grant.length > MAX_GRANT_CHARS", "false"], [">", ">="]] as const).map((
+    [original, replacement],
+  ) => ({
+    file: "functions/access/alert_grant.ts",
+    line: "if (grant.length > MAX_GRANT_CHARS) return false;",
+    original,
+    replacement,
+    reason:
+      "a longer grant fails the anchored shape pattern next (at its first characters, so no cost either)",
+  })),
+  {
+    file: "functions/access/channel_membership.ts",
+    line: "...(cursor ? { cursor } : {}),",
+    original: "cursor",
+    replacement: "true",
+    reason:
+      "{ cursor: undefined } on the first page: the client's form and JSON encodings both leave an undefined field out",
   },
 ];
