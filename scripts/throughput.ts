@@ -14,6 +14,7 @@
  * the runtime's helper threads (garbage collection, compilation, I/O) share that CPU too.
  */
 import { dirname, join } from "@node/path";
+import process from "node:process";
 import { fileURLToPath } from "@node/url";
 import { createScrubber, type DetectorTimes } from "../core/scrub/mod.ts";
 import { writeKvJsonLog } from "./kv_json_log.ts";
@@ -77,18 +78,44 @@ async function generateLog(): Promise<string> {
   return out;
 }
 
+/**
+ * CPU seconds (user and system) of the shell's children, from the `times` builtin's second
+ * line (`0m1.234s 0m0.056s`); null when it cannot be read. On a shared machine, CPU time says
+ * what a run cost, where wall time also says what others ran meanwhile.
+ */
+function childCpuSeconds(times: string): number | null {
+  const line = times.trim().split("\n")[1] ?? "";
+  const parts = [...line.matchAll(/(\d+)m([\d.]+)s/g)];
+  if (parts.length !== 2) return null;
+  return parts.reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0);
+}
+
+/** CPU seconds of each file-to-file run, per command (when the shell's `times` was read). */
+const cpuTimes = { scrub: [] as number[], cat: [] as number[] };
+
 /** Seconds for `cmd args < file > out` (the shell opens both files). */
-async function timeFiles(cmd: string, args: string[], file: string, out: string): Promise<number> {
+async function timeFiles(
+  label: keyof typeof cpuTimes,
+  cmd: string,
+  args: string[],
+  file: string,
+  out: string,
+): Promise<number> {
   const started = performance.now();
-  const { success, code } = await new Deno.Command("sh", {
-    args: ["-c", 'exec "$0" "$@" < "$SCRUB_IN" > "$SCRUB_OUT"', cmd, ...args],
+  const { success, code, stdout } = await new Deno.Command("sh", {
+    // Not `exec`: the shell waits for the command, then `times` says what its child cost.
+    args: ["-c", '"$0" "$@" < "$SCRUB_IN" > "$SCRUB_OUT" || exit $?; times', cmd, ...args],
     env: { SCRUB_IN: file, SCRUB_OUT: out },
+    stdout: "piped",
     stderr: "inherit",
     cwd: repo,
     signal: AbortSignal.timeout(PROCESS_TIMEOUT_MS),
   }).output();
   if (!success) throw new Error(`${cmd} exited with code ${code}`);
-  return (performance.now() - started) / 1000;
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = childCpuSeconds(new TextDecoder().decode(stdout));
+  if (cpu !== null) cpuTimes[label].push(cpu);
+  return seconds;
 }
 
 /** Seconds to pipe `file` through the command and read all its output. */
@@ -151,19 +178,23 @@ const [catCmd, catArgs] = pinned("cat", []);
 const files = { scrub: [] as number[], cat: [] as number[] };
 const pipes = { scrub: [] as number[], cat: [] as number[] };
 const engineTimes: number[] = [];
+const engineCpuTimes: number[] = [];
 const text = await Deno.readTextFile(file);
 const outDir = await Deno.makeTempDir({ prefix: "scrub-throughput-out-" });
 const out = join(outDir, "out.log");
 try {
   for (let run = 0; run < args.runs; run++) {
-    files.scrub.push(await timeFiles(scrubCmd, scrubArgs, file, out));
-    files.cat.push(await timeFiles(catCmd, catArgs, file, out));
+    files.scrub.push(await timeFiles("scrub", scrubCmd, scrubArgs, file, out));
+    files.cat.push(await timeFiles("cat", catCmd, catArgs, file, out));
     pipes.scrub.push(await timePipe(scrubCmd, scrubArgs, file));
     pipes.cat.push(await timePipe(catCmd, catArgs, file));
     const scrubber = createScrubber();
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     scrubber.scrub(text);
     engineTimes.push((performance.now() - started) / 1000);
+    const cpu = process.cpuUsage(cpuStarted);
+    engineCpuTimes.push((cpu.user + cpu.system) / 1e6);
   }
 } finally {
   await Deno.remove(outDir, { recursive: true });
@@ -176,10 +207,22 @@ console.log(
 console.log("file to file (cmd < log > out), start-up included:");
 console.log(`  scrub: ${rate(best(files.scrub))}`);
 console.log(`  cat:   ${rate(best(files.cat))}`);
+if (cpuTimes.scrub.length > 0) {
+  const cpuRate = (times: number[]) => best(times) > 0 ? rate(best(times)) : "(under a clock tick)";
+  console.log(
+    `  per CPU second (user + system, start-up included): scrub ${cpuRate(cpuTimes.scrub)}, cat ${
+      cpuRate(cpuTimes.cat)
+    }`,
+  );
+}
 console.log("through pipes fed and drained by this script, start-up included:");
 console.log(`  scrub: ${rate(best(pipes.scrub))}`);
 console.log(`  cat:   ${rate(best(pipes.cat))}`);
-console.log(`scrub engine in process, warm (no start-up, no I/O): ${rate(best(engineTimes))}`);
+console.log(
+  `scrub engine in process, warm (no start-up, no I/O): ${
+    rate(best(engineTimes))
+  }; per CPU second ${rate(best(engineCpuTimes))}`,
+);
 if (kv !== undefined) {
   const scrubbed = createScrubber().scrub(text).text;
   const leaked = kv.secrets.filter((s) => scrubbed.includes(s)).length;
