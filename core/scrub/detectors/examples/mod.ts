@@ -4,9 +4,12 @@
  * their detectors (Detector.examples). Test data only: no function imports this.
  */
 import type { BlockDetector, Detector, DetectorExamples } from "../../detector.ts";
+import { examples as piiContact } from "./pii_contact.ts";
 
 /** Each examples module's sets, by the family file they belong to. */
-export const EXAMPLE_SETS: Record<string, Record<string, DetectorExamples>> = {};
+export const EXAMPLE_SETS: Record<string, Record<string, DetectorExamples>> = {
+  "pii_contact.ts": piiContact,
+};
 
 const BY_ID = new Map<string, DetectorExamples>(
   Object.values(EXAMPLE_SETS).flatMap((sets) => Object.entries(sets)),
