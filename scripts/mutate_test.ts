@@ -6,6 +6,7 @@ import { executes, parseLcov } from "./mutate/coverage.ts";
 import { expandTargets, isGenerated, parseArgs, runMutation } from "./mutate.ts";
 import { renderReport } from "./mutate/report.ts";
 import { runDenoTest } from "./mutate/runner.ts";
+import { TestHost } from "./mutate/host_client.ts";
 import {
   FURTHER_FILES,
   FURTHER_MS,
@@ -495,4 +496,44 @@ Deno.test("a fresh run can be limited to tests by name, whatever characters the 
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
+});
+
+Deno.test({
+  name:
+    "test host: a test is first run (unmutated) only when its turn comes, so a mutant killed earlier never runs it",
+  sanitizeResources: false,
+  fn: async () => {
+    const dir = await Deno.makeTempDir({ prefix: "mutate-host-" });
+    let host: TestHost | undefined;
+    try {
+      await Deno.mkdir(join(dir, "host"));
+      for (const f of ["test_host.ts", "host_protocol.ts"]) {
+        await Deno.copyFile(new URL(`./mutate/${f}`, import.meta.url), join(dir, "host", f));
+      }
+      await Deno.writeTextFile(
+        join(dir, "t_test.ts"),
+        `const g = globalThis as Record<string, unknown>;
+Deno.test("kills", () => { if (g.__MUTATION_ACTIVE__ === 1) throw new Error("mutant 1"); });
+Deno.test("later", () => Deno.writeTextFileSync("later.txt", "run;", { append: true }));
+`,
+      );
+      const started = await TestHost.start(dir, "host/test_host.ts", ["t_test.ts"], 60_000);
+      if ("failed" in started) throw new Error(`the host did not start: ${started.failed}`);
+      const h = started.host;
+      host = h;
+      const tests = ["t_test.ts > kills", "t_test.ts > later"];
+      const killed = await h.run(1, tests, [30_000, 30_000]);
+      deepStrictEqual(killed, { status: "killed", by: "t_test.ts > kills", error: "mutant 1" });
+      const ran = () => Deno.readTextFile(join(dir, "later.txt")).catch(() => "");
+      equal(await ran(), "", "the test after the killing one never ran, not even to warm up");
+      deepStrictEqual(await h.run(2, tests, [30_000, 30_000]), {
+        status: "survived",
+        reached: false,
+      });
+      equal(await ran(), "run;run;", "a first run with no mutant, then the run with mutant 2");
+    } finally {
+      await host?.stop();
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
 });
