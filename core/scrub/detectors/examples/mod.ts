@@ -4,10 +4,12 @@
  * their detectors (Detector.examples). Test data only: no function imports this.
  */
 import type { BlockDetector, Detector, DetectorExamples } from "../../detector.ts";
+import { examples as piiIdentity } from "./pii_identity.ts";
 import { examples as piiContact } from "./pii_contact.ts";
 
 /** Each examples module's sets, by the family file they belong to. */
 export const EXAMPLE_SETS: Record<string, Record<string, DetectorExamples>> = {
+  "pii_identity.ts": piiIdentity,
   "pii_contact.ts": piiContact,
 };
 
