@@ -100,19 +100,6 @@ export const detectors: Detector[] = [
     },
     pattern: afterName(CHINA_RESIDENT_ID, String.raw`[1-8]\d{16}[\dXx]`),
     validate: (value) => chinaResidentIdValid(value.toUpperCase()),
-    examples: {
-      positive: [
-        { text: "身份证号码：320502197803124610", secret: "320502197803124610" },
-        { text: "实名认证 身份证 33010619880517104X 通过", secret: "33010619880517104X" },
-        { text: "resident_id=510107199309300070 verified", secret: "510107199309300070" },
-        { text: '{"id_card_no":"110105200102298127"}', secret: "110105200102298127" },
-      ],
-      negative: [
-        "身份证号码：320502197803124611",
-        "id card scan took 320502197803124610 ns",
-        "order 320502197803124610 shipped",
-      ],
-    },
   },
   {
     id: "be-national-number",
@@ -139,21 +126,6 @@ export const detectors: Detector[] = [
       String.raw`\d{2}\.?\d{2}\.?\d{2}[-. ]?\d{3}\.?\d{2}`,
     ),
     validate: (value) => belgiumNationalNumberValid(compact(value)),
-    examples: {
-      positive: [
-        { text: "rijksregisternummer 85.07.12-123.90", secret: "85.07.12-123.90" },
-        { text: "INSZ: 92041527373", secret: "92041527373" },
-        { text: "NISS 01.02.03-045.26 vérifié", secret: "01.02.03-045.26" },
-        { text: "national number 85071212390", secret: "85071212390" },
-        { text: '{"NN":"85.07.12-123.90"}', secret: "85.07.12-123.90" },
-        { text: "NN=92041527373", secret: "92041527373" },
-      ],
-      negative: [
-        "rijksregisternummer 85.07.12-123.91",
-        "nn layer 85071212390 weights",
-        "connection 85071212390 closed",
-      ],
-    },
   },
   {
     id: "fi-hetu",
@@ -166,17 +138,6 @@ export const detectors: Detector[] = [
       "g",
     ),
     validate: (value) => finlandHetuValid(value),
-    examples: {
-      positive: [
-        { text: "asiakas 131052-308T rekisteröity", secret: "131052-308T" },
-        { text: '{"customer":"200821-983F","plan":"basic"}', secret: "200821-983F" },
-      ],
-      negative: [
-        "asiakas 131052-308U (wrong check)",
-        "build 320152-308T (no such date)",
-        "batch 200821-9830 queued",
-      ],
-    },
   },
   inContext({
     id: "fi-hetu-in-context",
@@ -193,14 +154,6 @@ export const detectors: Detector[] = [
     context: HETU_CONTEXT,
     normalize: (value) => value.toUpperCase(),
     valid: finlandHetuValid,
-    examples: {
-      positive: [
-        { text: "hetu=170237-4399 tallennettu", secret: "170237-4399" },
-        { text: '{"hetu":"121016F954P"}', secret: "121016F954P" },
-        { text: "henkilotunnus: 050734V773K", secret: "050734V773K" },
-      ],
-      negative: ["hetu=170237-4398 virheellinen", "order 121016F954P shipped", "hetu puuttuu"],
-    },
   }),
   inContext({
     id: "se-personnummer",
@@ -219,18 +172,6 @@ export const detectors: Detector[] = [
       "swedish id",
     ]),
     valid: swedenPersonnummerValid,
-    examples: {
-      positive: [
-        { text: "kund personnummer 811228-9874 verifierad", secret: "811228-9874" },
-        { text: '{"pnr":"198112289874"}', secret: "198112289874" },
-        { text: "samordningsnummer=7010632391", secret: "7010632391" },
-      ],
-      negative: [
-        "personnummer 811228-9875 ogiltigt",
-        "build 20240601-1234 released",
-        "pnr saknas, order 8112289874",
-      ],
-    },
   }),
   {
     id: "kr-rrn",
@@ -240,17 +181,6 @@ export const detectors: Detector[] = [
     prefilter: { shape: "number-run" },
     pattern: new RegExp(String.raw`${numberStart("\\d", false)}\d{5}-[1-8]\d{6}${AFTER}`, "g"),
     validate: (value) => koreaRrnValid(digitsOf(value)) || koreaFrnValid(digitsOf(value)),
-    examples: {
-      positive: [
-        { text: "고객 주민등록번호 690228-4665022 확인", secret: "690228-4665022" },
-        { text: '{"rrn":"931123-7394611"}', secret: "931123-7394611" },
-      ],
-      negative: [
-        "ticket 691328-4665022 (no such month)",
-        "id 690228-9665022",
-        "v2 690228-46650221",
-      ],
-    },
   },
   inContext({
     id: "kr-rrn-in-context",
@@ -260,17 +190,6 @@ export const detectors: Detector[] = [
     pattern: new RegExp(String.raw`${numberStart("\\d")}\d{5}[ -]?\d{7}${AFTER}`, "g"),
     context: KOREA_NAME,
     valid: (d) => koreaRrnValid(d) || koreaFrnValid(d),
-    examples: {
-      positive: [
-        { text: "rrn=6807102648263", secret: "6807102648263" },
-        { text: "Resident Registration Number: 691010 3522371", secret: "691010 3522371" },
-      ],
-      negative: [
-        "rrn=6813102648263",
-        "order 6807102648263 (rrn missing)",
-        "rrn lookup 1717200000123",
-      ],
-    },
   }),
   inContext({
     id: "tr-tckn",
@@ -283,14 +202,6 @@ export const detectors: Detector[] = [
     context:
       /tckn|kimlik|(?<![a-z])t\.?c\.?[ _-]?(?:no|kimlik)|t\.c\.|vatanda[sş]|turkish[ _-]?id/i,
     valid: turkeyTcknValid,
-    examples: {
-      positive: [
-        { text: "musteri TCKN: 10000000146 dogrulandi", secret: "10000000146" },
-        { text: '{"tc_kimlik_no":"46580036428"}', secret: "46580036428" },
-        { text: "T.C. Kimlik No 61054264176", secret: "61054264176" },
-      ],
-      negative: ["TCKN: 10000000147 hatali", "order 46580036428 shipped", "tckn bos"],
-    },
   }),
   inContext({
     id: "sg-nric-fin",
@@ -321,15 +232,6 @@ export const detectors: Detector[] = [
       /nric|(?<![a-z])(?:fin|uin)(?![a-z])|(?<![a-z])ic[ _-]?(?:no|number)|identity[ _-]?card/i,
     normalize: (value) => value.toUpperCase(),
     valid: singaporeNricValid,
-    examples: {
-      positive: [
-        { text: "applicant NRIC S2740116C verified", secret: "S2740116C" },
-        { text: '{"fin":"G5885141N","pass":"EP"}', secret: "G5885141N" },
-        { text: "nric=t7920159b", secret: "t7920159b" },
-        { text: "<fin>G5885141N</fin>", secret: "G5885141N" },
-      ],
-      negative: ["applicant NRIC S2740116D rejected", "job S2740116C done", "final S2740116C"],
-    },
   }),
   {
     id: "th-tnin",
@@ -344,13 +246,6 @@ export const detectors: Detector[] = [
       "g",
     ),
     validate: (value) => thailandTninValid(digitsOf(value)),
-    examples: {
-      positive: [
-        { text: "ลูกค้า 1-1017-00230-70-8 ยืนยันแล้ว", secret: "1-1017-00230-70-8" },
-        { text: "citizen 3 1300 88315 49 9 registered", secret: "3 1300 88315 49 9" },
-      ],
-      negative: ["ref 1-1017-00230-70-9", "ref 9-1017-00230-70-8", "v 1-1017-00230-70-8-1"],
-    },
   },
   inContext({
     id: "th-tnin-in-context",
@@ -360,13 +255,6 @@ export const detectors: Detector[] = [
     pattern: new RegExp(String.raw`${numberStart("[1-8]")}\d{12}${AFTER}`, "g"),
     context: TNIN_NAME,
     valid: thailandTninValid,
-    examples: {
-      positive: [
-        { text: "thai_id=1101700230708", secret: "1101700230708" },
-        { text: '{"national_id":"1176390388648"}', secret: "1176390388648" },
-      ],
-      negative: ["thai_id=1101700230709", "order 1101700230708", "national id pending"],
-    },
   }),
   {
     id: "za-id-number",
@@ -379,17 +267,6 @@ export const detectors: Detector[] = [
       "g",
     ),
     validate: (value) => southAfricaIdValid(digitsOf(value)),
-    examples: {
-      positive: [
-        { text: "client id 8001015009087 verified", secret: "8001015009087" },
-        { text: "SA ID: 781101 9566 184", secret: "781101 9566 184" },
-      ],
-      negative: [
-        "client 8001015009088 (bad check)",
-        "ts 1717200000123 ms",
-        "ean 4006381333931 scanned",
-      ],
-    },
   },
   inContext({
     id: "de-id-card",
@@ -409,17 +286,6 @@ export const detectors: Detector[] = [
     ]),
     normalize: (value) => value,
     valid: germanyIdCardValid,
-    examples: {
-      positive: [
-        { text: "Personalausweis T220001293 geprüft", secret: "T220001293" },
-        { text: '{"id_card_number":"LZ54C54T7"}', secret: "LZ54C54T7" },
-      ],
-      negative: [
-        "Personalausweis T220001294 ungültig",
-        "Ausweis CFGHJKLMN fehlt",
-        "job T220001293 done",
-      ],
-    },
   }),
   inContext({
     id: "us-mbi",
@@ -434,13 +300,6 @@ export const detectors: Detector[] = [
     context: /(?<![a-z])mbi|medicare|beneficiary/i,
     normalize: compact,
     valid: usMbiValid,
-    examples: {
-      positive: [
-        { text: "claim for MBI 1EG4-TE5-MK73 accepted", secret: "1EG4-TE5-MK73" },
-        { text: '{"medicare_beneficiary_id":"1EG4TE5MK73"}', secret: "1EG4TE5MK73" },
-      ],
-      negative: ["MBI 1SG4-TE5-MK73 invalid letter", "claim 1EG4TE5MK73 ok", "mbi missing"],
-    },
   }),
   inContext({
     id: "au-medicare",
@@ -453,12 +312,5 @@ export const detectors: Detector[] = [
     ),
     context: namedRightBefore(["medicare", "medicare card"]),
     valid: australiaMedicareValid,
-    examples: {
-      positive: [
-        { text: "Medicare card 2123 45670 1 on file", secret: "2123 45670 1" },
-        { text: '{"medicare_number":"35876783771"}', secret: "35876783771" },
-      ],
-      negative: ["Medicare card 2123 45671 1", "order 2123456701", "medicare pending"],
-    },
   }),
 ];
