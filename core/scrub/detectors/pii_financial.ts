@@ -103,38 +103,6 @@ export const detectors: Detector[] = [
       /(?<![\w.:\/+-])(?:[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w\/]|:\S|\.\w|[ -]?\d)/g,
     validate: plausibleCard,
     mask: "partial",
-    examples: {
-      positive: [
-        { text: "payment failed card=4111111111111111 amount=42.00", secret: "4111111111111111" },
-        { text: "airline card 122000000000003 charged", secret: "122000000000003" },
-        { text: '{"pan":"5555 5555 5555 4444","exp":"12/29"}', secret: "5555 5555 5555 4444" },
-        { text: "amex 3782-822463-10005 declined", secret: "3782-822463-10005" },
-        { text: "card 2223 0031 2200 3222 (mc 2-series) ok", secret: "2223 0031 2200 3222" },
-        { text: "jcb=3530111333300000 diners=30569309025904", secret: "3530111333300000" },
-        { text: "declined: card ending 4111 1111 1111 1111.", secret: "4111 1111 1111 1111" },
-        { text: "card 4539.1488.0343.6467 charged", secret: "4539.1488.0343.6467" },
-        { text: "mir card 2201 5260 1815 9084 declined", secret: "2201 5260 1815 9084" },
-        { text: '{"pan":"2204-3016-6131-8602"}', secret: "2204-3016-6131-8602" },
-        {
-          text: "charge failed for card 5555 5555 5555 4444: do_not_honor",
-          secret: "5555 5555 5555 4444",
-        },
-      ],
-      negative: [
-        "Deleting block blk_-5880591395067598620 file /mnt/hadoop/dfs/data",
-        "ts=1717200000000 order=4111111111111112",
-        "trace 4bf92f3577b34da6 span 00f067aa0ba902b7 seq 4000000000000001",
-        "attempt_1445144423722_0020_m_000006_0 is : 0.44980705",
-        "uuid 550e8400-e29b-41d4-a716-446655440000",
-        '{"trace_id":"78b16ffd27f84c1c","span_id":"6079317528413041","status":200}',
-        "iban DE44 5001 0517 5407 3249 31",
-        "elapsed 4111111111111111.5 s, ratio 4111111111111111.x",
-        "ts:4111111111111111 seq:4539148803436467",
-        "version 4539.1488.0343.6466 built",
-        "ref 2205301661318601 ok",
-        "key 4111111111111111:4539148803436467 joined",
-      ],
-    },
   },
   {
     id: "payment-card-json-number",
@@ -146,18 +114,6 @@ export const detectors: Detector[] = [
     pattern: /":(?<secret>[2-6]\d{11,18}|1\d{14})(?![\w.])/dg,
     validate: plausibleCard,
     mask: "partial",
-    examples: {
-      positive: [
-        { text: '{"card":4539148803436467,"ok":true}', secret: "4539148803436467" },
-        { text: '{"order":{"pan":5555555555554444}}', secret: "5555555555554444" },
-      ],
-      negative: [
-        '{"level":30,"time":1717200000037,"pid":657}',
-        '{"order_id":4539148803436467}',
-        '{"amount":4539148803436467.5}',
-        '{"card":4539148803436468}',
-      ],
-    },
   },
   {
     id: "iban",
@@ -167,33 +123,6 @@ export const detectors: Detector[] = [
     prefilter: { shape: "iban-start" },
     pattern: new RegExp(ibanPattern(false), "g"),
     validate: ibanCompactValid,
-    examples: {
-      positive: [
-        {
-          text: "refund to iban=DE89370400440532013000 initiated",
-          secret: "DE89370400440532013000",
-        },
-        {
-          text: "Beneficiary IBAN: GB82 WEST 1234 5698 7654 32 (Westminster)",
-          secret: "GB82 WEST 1234 5698 7654 32",
-        },
-        {
-          text: '{"account":"FR1420041010050500013M02606"}',
-          secret: "FR1420041010050500013M02606",
-        },
-        {
-          text: "refund IBAN DE89 370 400 440 532 013 000 sent",
-          secret: "DE89 370 400 440 532 013 000",
-        },
-        { text: "to NL91ABNA0417164300 EUR 12.00", secret: "NL91ABNA0417164300" },
-      ],
-      negative: [
-        "DE89370400440532013001 rejected (bad check)",
-        "container DE12ABCDEFGHIJKLMNOP started",
-        "AB12 CDEF GHIJ KLMN build id",
-        "DE893704004405320130001 one digit too many",
-      ],
-    },
   },
   {
     id: "iban-in-context",
@@ -203,25 +132,6 @@ export const detectors: Detector[] = [
     prefilter: { keywords: IBAN_LINE_WORDS },
     pattern: new RegExp(ibanPattern(true), "gi"),
     validate: ibanCompactValid,
-    examples: {
-      positive: [
-        { text: "iban=de89370400440532013000 saved", secret: "de89370400440532013000" },
-        {
-          text: '{"payee_account":"gb82 west 1234 5698 7654 32"}',
-          secret: "gb82 west 1234 5698 7654 32",
-        },
-        { text: "Konto DE89-3704-0044-0532-0130-00", secret: "DE89-3704-0044-0532-0130-00" },
-        {
-          text: "beneficiary IBAN: DE 89 3704 0044 0532 0130 00",
-          secret: "DE 89 3704 0044 0532 0130 00",
-        },
-      ],
-      negative: [
-        "iban=de89370400440532013001 rejected",
-        "account de89370400440532013000x",
-        "iban field empty, build de89370400",
-      ],
-    },
   },
   {
     id: "bitcoin-address-base58",
@@ -234,23 +144,6 @@ export const detectors: Detector[] = [
       const payload = base58CheckDecode(value, 21);
       return payload !== null && (payload[0] === 0x00 || payload[0] === 0x05);
     },
-    examples: {
-      positive: [
-        {
-          text: "withdrawal to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa pending",
-          secret: "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa",
-        },
-        {
-          text: '{"btc_address":"3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"}',
-          secret: "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy",
-        },
-      ],
-      negative: [
-        "withdrawal to 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb pending",
-        "request 3f9a2c71b8e4d05a6c1e9f3b2a7d8c4e5f6a7b8c done",
-        "session 1kQ9x7Lm2Zp4RtV8wN3bYc5Hd6Jf7Gg8 expired",
-      ],
-    },
   },
   {
     id: "bitcoin-address-bech32",
@@ -260,23 +153,6 @@ export const detectors: Detector[] = [
     prefilter: { keywords: ["bc1", "tb1"] },
     pattern: /(?<![A-Za-z0-9])(?:bc|tb|BC|TB)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}(?![A-Za-z0-9])/g,
     validate: (value) => segwitAddressValid(value, ["bc", "tb"]),
-    examples: {
-      positive: [
-        {
-          text: "payout address bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
-          secret: "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
-        },
-        {
-          text: '{"to":"bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0"}',
-          secret: "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0",
-        },
-      ],
-      negative: [
-        "payout address bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5",
-        "abc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
-        "pod web-bc1-7d9f8b6c5d restarted",
-      ],
-    },
   },
   {
     id: "altcoin-address-base58",
@@ -286,28 +162,6 @@ export const detectors: Detector[] = [
     prefilter: { shape: "base58-run" },
     pattern: /(?<![A-Za-z0-9])[LMD][1-9A-HJ-NP-Za-km-z]{25,33}(?![A-Za-z0-9])/g,
     validate: (value) => base58CheckDecode(value, 21)?.[0] === ALTCOIN_VERSIONS[value[0]],
-    examples: {
-      positive: [
-        {
-          text: '{"payout_address":"LYjNd9sLi9gJWg72rCPSG5CWxBnxdzP9ZT"}',
-          secret: "LYjNd9sLi9gJWg72rCPSG5CWxBnxdzP9ZT",
-        },
-        {
-          text: "ltc deposit to MNyfnzQcKueaFZeK7E2Tpz1NfESw67a8Hh confirmed",
-          secret: "MNyfnzQcKueaFZeK7E2Tpz1NfESw67a8Hh",
-        },
-        {
-          text: "tip sent to DUA4ZVzafHD5EPyRMLFAxKk9Nw3SLmGvnF",
-          secret: "DUA4ZVzafHD5EPyRMLFAxKk9Nw3SLmGvnF",
-        },
-      ],
-      negative: [
-        "tip sent to DUA4ZVzafHD5EPyRMLFAxKk9Nw3SLmGvnG",
-        "job LfLzHTgqGSRjTikq8Njjy39rkiUeNFaDuM done",
-        "class DefaultHttpRequestRetryHandlerFactoryBean loaded",
-        "token MjQ2ODEzNTc5YWJjZGVmZ2hpams1234 seen",
-      ],
-    },
   },
   {
     id: "litecoin-address-bech32",
@@ -317,23 +171,6 @@ export const detectors: Detector[] = [
     prefilter: { keywords: ["ltc1"] },
     pattern: /(?<![A-Za-z0-9])(?:ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}(?![A-Za-z0-9])/g,
     validate: (value) => segwitAddressValid(value, ["ltc"]),
-    examples: {
-      positive: [
-        {
-          text: "withdrawal to ltc1q2srw8t752nfjx75hm8gejx53xuxy02kuuw3v9m queued",
-          secret: "ltc1q2srw8t752nfjx75hm8gejx53xuxy02kuuw3v9m",
-        },
-        {
-          text: '{"to":"ltc1q0a2z3tp60rc7dzcz4hqscjxddq843ekc98tcma26nzrjcucllmqswcmyf4"}',
-          secret: "ltc1q0a2z3tp60rc7dzcz4hqscjxddq843ekc98tcma26nzrjcucllmqswcmyf4",
-        },
-      ],
-      negative: [
-        "withdrawal to ltc1q2srw8t752nfjx75hm8gejx53xuxy02kuuw3v9n queued",
-        "host rltc1q2srw8t752nfjx75hm8gejx53xuxy02kuuw3v9m",
-        "pod ltc1-worker-7d9f8b6c5d restarted",
-      ],
-    },
   },
   {
     id: "ethereum-address",
@@ -346,31 +183,5 @@ export const detectors: Detector[] = [
       eip55Valid(value) ||
       ((value === value.toLowerCase() || value.slice(2) === value.slice(2).toUpperCase()) &&
         hasContextBefore(line, index, ETH_CONTEXT, 30)),
-    examples: {
-      positive: [
-        {
-          text: "transfer to 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed confirmed",
-          secret: "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
-        },
-        {
-          text: '{"wallet":"0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359"}',
-          secret: "0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359",
-        },
-        {
-          text: "eth_address=0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359 status=ok",
-          secret: "0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359",
-        },
-        {
-          text: "deposit received on 0x3f5ce5fbfe3e9af3971dd833d26ba9b5c936f0be",
-          secret: "0x3f5ce5fbfe3e9af3971dd833d26ba9b5c936f0be",
-        },
-      ],
-      negative: [
-        "transfer to 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD confirmed",
-        "storage slot 0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359 loaded",
-        "deposit tx 0x8c3a5e5f1d2b4a6c7e9f0b1d2c3e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4 mined",
-        "segfault at 0x00007ffd5fbff8a0 ip 0x000055d1c2a4b6e0",
-      ],
-    },
   },
 ];
