@@ -1,0 +1,331 @@
+/**
+ * The examples of ../generic_credentials.ts's detectors, by detector id: the positives each must find (and
+ * mask), the negatives none may. Test data only (./mod.ts), kept out of function bundles.
+ */
+import type { DetectorExamples } from "../../detector.ts";
+
+export const examples: Record<string, DetectorExamples> = {
+  "jwt": {
+    positive: [
+      {
+        text:
+          "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0MiIsImV4cCI6MTcwMDAwMDAwMH0.Vt1y3sQ9n1jv1eXo8b2R0Qf0x9S8W7kz6mF3cA2pL4E",
+        secret:
+          "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI0MiIsImV4cCI6MTcwMDAwMDAwMH0.Vt1y3sQ9n1jv1eXo8b2R0Qf0x9S8W7kz6mF3cA2pL4E",
+      },
+      {
+        text:
+          '{"level":"debug","id_token":"eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJhY2NvdW50cyJ9.c2lnbmF0dXJl"}',
+        secret: "eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJhY2NvdW50cyJ9.c2lnbmF0dXJl",
+      },
+    ],
+    negative: [
+      "body=eyJ1c2VyIjoiYWxpY2UiLCJhY3Rpb24iOiJsb2dpbiIsInRzIjoxNzAwMDAwMDAwfQ== len=64",
+      // A JSON payload that is not a JWT header (no "alg").
+      "cursor=eyJ1c2VyIjoiYWxpY2UifQ.eyJwYWdlIjoyfQ next page",
+      "eyJBB.eyJCC.eyJDDDD",
+      "bm90X3ZhbGlkX2pzb25fYXRfYWxs.bm90X3ZhbGlkX2pzb25fYXRfYWxs.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    ],
+  },
+  "http-authorization": {
+    positive: [
+      {
+        text: "> Authorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b",
+        secret: "9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b",
+      },
+      {
+        text:
+          'level=info method=GET path=/v1/me authorization="Bearer sk_9f8e7d6c5b4a3210" status=200',
+        secret: "sk_9f8e7d6c5b4a3210",
+      },
+      {
+        text: '{"headers":{"Authorization":"NTLM TlRMTVNTUAABAAAAB4IIog=="}}',
+        secret: "TlRMTVNTUAABAAAAB4IIog==",
+      },
+    ],
+    negative: [
+      'WWW-Authenticate: Bearer realm="api", error="invalid_token"',
+      "authorization failed for user 42: token expired",
+      "Authorization: Bearer",
+      "authorization: required",
+      "Authorization: Bearer ${API_TOKEN}",
+    ],
+  },
+  "bearer-token": {
+    positive: [
+      {
+        text: "retrying request with Bearer 3a7f0c9e21d84b6f9a5e0c2d7b1f4e8a",
+        secret: "3a7f0c9e21d84b6f9a5e0c2d7b1f4e8a",
+      },
+      {
+        text: "curl -H 'authz: bearer ya29.a0AfH6SMBx3kQ-rZ9' https://api.example",
+        secret: "ya29.a0AfH6SMBx3kQ-rZ9",
+      },
+    ],
+    negative: [
+      'WWW-Authenticate: Bearer realm="example"',
+      "./deploy --token-type Bearer --region eu-west-1",
+      "Bearer authentication failed, token refreshed",
+      "expected a bearer token in the header",
+    ],
+  },
+  "basic-auth-credentials": {
+    positive: [
+      {
+        text: "Authorization: Basic YWxhZGRpbjpvcGVuc2VzYW1l",
+        secret: "YWxhZGRpbjpvcGVuc2VzYW1l",
+      },
+      {
+        text: '{"proxy_auth":"basic c3ZjLWJpbGxpbmc6UzNjcjN0IQ=="}',
+        secret: "c3ZjLWJpbGxpbmc6UzNjcjN0IQ==",
+      },
+    ],
+    negative: [
+      "basic block 0x7ffd5fbff8a0 has 12 successors",
+      'auth scheme Basic realm="admin" rejected',
+      // Decodes, but to text without a colon.
+      "Basic aGVsbG8gd29ybGQ=",
+    ],
+  },
+  "digest-auth-response": {
+    positive: [
+      {
+        text:
+          'Authorization: Digest username="Mufasa", realm="testrealm@host.com", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", uri="/dir/index.html", response="6629fae49393a05397450978507c4ef1"',
+        secret: "6629fae49393a05397450978507c4ef1",
+      },
+      {
+        text:
+          "auth=digest user=svc response=8ca523f5e9506fed4657c9700eebdbec2f6bc6c6d3d8f9b2a1e4c7d0f3b6a9e2",
+        secret: "8ca523f5e9506fed4657c9700eebdbec2f6bc6c6d3d8f9b2a1e4c7d0f3b6a9e2",
+      },
+    ],
+    negative: [
+      "image digest sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+      "digest mismatch, response status=500",
+      "message digest computed in 3ms",
+    ],
+  },
+  "cookie-value": {
+    positive: [
+      {
+        text: "Cookie: lang=en; sessionid=8f2b1c9d4e7a6f3b0c5d2e9a; theme=dark",
+        secret: "8f2b1c9d4e7a6f3b0c5d2e9a",
+      },
+      {
+        text: '{"cookie":"JSESSIONID=A1B2C3D4E5F60718293A4B5C6D7E8F90"}',
+        secret: "A1B2C3D4E5F60718293A4B5C6D7E8F90",
+      },
+      // A quoted value before it, and a quoted value.
+      {
+        text: 'Cookie: theme="dark"; sid=a8Fk29dkLq0Zx7Yw3nB5; lang=en',
+        secret: "a8Fk29dkLq0Zx7Yw3nB5",
+      },
+      { text: 'Cookie: sid="a8Fk29dkLq0Zx7Yw3nB5"; lang=en', secret: "a8Fk29dkLq0Zx7Yw3nB5" },
+      {
+        text: '{"cookie":"theme=\\"dark\\"; sid=a8Fk29dkLq0Zx7Yw3nB5"}',
+        secret: "a8Fk29dkLq0Zx7Yw3nB5",
+      },
+    ],
+    negative: [
+      "Cookie: lang=en; theme=dark",
+      'Cookie: lang="en"; theme="dark"',
+      "Set-Cookie: lang=en-GB; Path=/; Max-Age=31536000",
+      "cookie consent banner shown to 1200 visitors",
+    ],
+  },
+  "set-cookie-value": {
+    positive: [
+      {
+        text: "< Set-Cookie: session=s%3AkQ9x7Lm2Zp4RtV8w.N3bY; Path=/; HttpOnly; Secure",
+        secret: "s%3AkQ9x7Lm2Zp4RtV8w.N3bY",
+      },
+      {
+        text:
+          '"set-cookie": "remember_token=71c2d9e04fa8b3; Expires=Wed, 21 Oct 2026 07:28:00 GMT"',
+        secret: "71c2d9e04fa8b3",
+      },
+    ],
+    negative: [
+      "Set-Cookie: session=deleted; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/",
+      "Set-Cookie: lang=en; Path=/",
+      "set-cookie header dropped by proxy",
+    ],
+  },
+  "password-assignment": {
+    positive: [
+      {
+        text: "db connect failed: host=db.internal user=app password=Tr0ub4dor&3",
+        secret: "Tr0ub4dor",
+      },
+      { text: '{"event":"signup","password":"hunter2!x"}', secret: "hunter2!x" },
+      { text: "exec: pg_dump --password s3cr3tP4ss --host db1", secret: "s3cr3tP4ss" },
+      { text: "Server=sql1;Database=app;User Id=sa;Pwd=Xk29!mq;", secret: "Xk29!mq" },
+      { text: "    sl_pass: 'qP9#kd02LzA'", secret: "qP9#kd02LzA" },
+      { text: "<password>letmein99</password>", secret: "letmein99" },
+      { text: '{"msg":"retry with \\"db_password\\": \\"Zq81-kd!0\\""}', secret: "Zq81-kd!0" },
+    ],
+    negative: [
+      "password_reset_count=3 passwordless=true",
+      "Failed password for root from 203.0.113.9 port 22 ssh2",
+      "password: ********",
+      "password=${DB_PASSWORD}",
+      "PWD=/home/deploy/app",
+      "tests: pass=12 fail=0",
+      "invalid password: expired",
+      "invalid username or password, please retry",
+      'check("password", min=12)',
+      "password: <hidden>",
+    ],
+  },
+  "secret-assignment": {
+    positive: [
+      {
+        text: "GET /callback?code=ok&access_token=ya29a0AfB7xQk2Lm9&state=1",
+        secret: "ya29a0AfB7xQk2Lm9",
+      },
+      { text: '{"client_secret": "7fQz2-Lx9pV_r8Ks3mWq"}', secret: "7fQz2-Lx9pV_r8Ks3mWq" },
+      {
+        text: "SOFTLAYERAPIKEY=abcd1234abcd1234abcd1234abcd1234",
+        secret: "abcd1234abcd1234abcd1234abcd1234",
+      },
+      {
+        text: "  secret_access_key: 1234567890abcdef1234567890abcdef1234567890abcdef",
+        secret: "1234567890abcdef1234567890abcdef1234567890abcdef",
+      },
+      {
+        text: "//registry.npmjs.org/:_authToken=743b294a-cd03-11ec-9d64-0242ac120002",
+        secret: "743b294a-cd03-11ec-9d64-0242ac120002",
+      },
+      {
+        text: "deploy --api-key 9c1e7f3a2b8d4c6e0f5a --region eu",
+        secret: "9c1e7f3a2b8d4c6e0f5a",
+      },
+    ],
+    negative: [
+      "token_expiry=3600 secret_version=2 api_key_id=42",
+      "token refreshed for user 42",
+      "api_key=",
+      "next_token=AAEAAWNvbnRpbnVhdGlvbg2 page_token=CiAKGjBpNDd2",
+      "usage: prompt_tokens=512 max_tokens=1024",
+      'iam_api_key="%s" % IBM_IAM_API_KEY_ENV',
+      "X-JFrog-Art-Api: $API_KEY",
+      "secret: expired",
+      "apiKey: process.env.STRIPE_API_KEY,",
+      "private_key: /etc/ssl/private/app.key",
+      'sl_api_key: "%s" % <softlayer_api_key>',
+    ],
+  },
+  "key-assignment-high-entropy": {
+    positive: [
+      {
+        text: "ibm-cloud-key:abcd1234abcd1234abcd1234ABCD1234ABCD1234--__",
+        secret: "abcd1234abcd1234abcd1234ABCD1234ABCD1234--__",
+      },
+      { text: '"ibm-iam_key" := "Zk81mQp0Lr5tWx2Yv7Nc"', secret: "Zk81mQp0Lr5tWx2Yv7Nc" },
+      {
+        text: "worker start auth=9f3kLm2Qx8Zr7Tp1Vw4N region=eu",
+        secret: "9f3kLm2Qx8Zr7Tp1Vw4N",
+      },
+    ],
+    negative: [
+      "cache_key=5d41402abc4b2a76b9719d911017c592 hit=true",
+      "idempotency_key=550e8400-e29b-41d4-a716-446655440000",
+      "routing_key=orders.created.v1 exchange=events",
+      "cloud-iam-key:=afakekey",
+      'fake-softlayer-key= "not_long_enough"',
+      "auth=ok user=42",
+      "rate-limit bucket=auth:Zx9Qm2LwV7pK4rT8yB3n remaining=0",
+    ],
+  },
+  "config-attribute-secret": {
+    positive: [
+      { text: '<add key="ConnectionPassword" value="xml-Secret-77"/>', secret: "xml-Secret-77" },
+      {
+        text: '<setting name="Stripe.ApiKey" value="rk_9f8e7d6c5b4a"/>',
+        secret: "rk_9f8e7d6c5b4a",
+      },
+    ],
+    negative: [
+      '<add key="PasswordMinLength" value="12"/>',
+      '<add key="ApiKeyHeader" value="X-Api-Key"/>',
+      '<add key="Theme" value="dark-blue-2024"/>',
+    ],
+  },
+  "url-credentials": {
+    positive: [
+      {
+        text: "db connect postgres://app:Xk29mq!7Lp@db.internal:5432/prod",
+        secret: "Xk29mq!7Lp",
+      },
+      // A `#` in the password, logged unencoded.
+      { text: "amqps://orders:hz8UXjA#51@mq.internal:5671/vhost", secret: "hz8UXjA#51" },
+      {
+        text: 'REDIS_URL="rediss://:p4ssw0rd-redis@cache.example.net:6380/0"',
+        secret: "p4ssw0rd-redis",
+      },
+      {
+        text: "mongodb+srv://svc:Qz8%40vL2w@cluster0.ab1cd.mongodb.net/app",
+        secret: "Qz8%40vL2w",
+      },
+      { text: "url=jdbc:oracle:thin:scott/tiger99@//db1:1521/ORCL", secret: "tiger99" },
+      { text: "https://username:password@yelp.com", secret: "password" },
+    ],
+    negative: [
+      "http://localhost:5000/<%= @variable %>",
+      "https://url:8000 @something else",
+      "postgres://app:${DB_PASSWORD}@db:5432/prod",
+      "git clone git@github.com:acme/app.git",
+      "GET http://api.internal:8080/v1/users?email=a@b.co",
+    ],
+  },
+  "cli-password-flag": {
+    positive: [
+      { text: "cron: mysqldump -u backup -pK9x!2mQz appdb > /tmp/app.sql", secret: "K9x!2mQz" },
+      { text: "exec sshpass -p 'Zr8#tq' ssh deploy@10.0.0.5", secret: "Zr8#tq" },
+      { text: "curl -sS -u deploy:Xk29mq7Lp https://ci.example.com/job", secret: "Xk29mq7Lp" },
+      { text: 'curl -u "admin:Qz8!vL2w" https://nexus.example.com', secret: "Qz8!vL2w" },
+      { text: "curl -u ':p4ss-w0rd' https://registry.example.com", secret: "p4ss-w0rd" },
+      {
+        text: "curl https://api.example.com/v1/charges -u 'k9Xq2Lm7Zp4Rt8Vw:' -d amount=5",
+        secret: "k9Xq2Lm7Zp4Rt8Vw",
+      },
+      { text: "docker login -u ci -p Zq81kd0x registry.example.com", secret: "Zq81kd0x" },
+      { text: "redis-cli -h cache -a R3d1s!pass ping", secret: "R3d1s!pass" },
+      { text: "CREATE USER 'app'@'%' IDENTIFIED BY 'Mq7!x2Lp';", secret: "Mq7!x2Lp" },
+      {
+        text: '$pw = ConvertTo-SecureString "Tr0ub4dor3" -AsPlainText -Force',
+        secret: "Tr0ub4dor3",
+      },
+    ],
+    negative: [
+      "mysql -u root -p -h 127.0.0.1",
+      "mysql -h db1 -P3306 --protocol=tcp",
+      "mysqld: ready for connections, port: 3306",
+      'curl -u "$CI_USER:$CI_TOKEN" https://ci.example.com/job/build',
+      "curl -u deploy https://ci.example.com",
+      "curl -u admin: https://ci.example.com",
+      "docker login -u ci --password-stdin registry.example.com",
+      "docker run -p 8080:80 nginx",
+      "redis-cli -h cache -p 6379 ping",
+    ],
+  },
+  "kubernetes-secret-data": {
+    positive: [
+      {
+        text:
+          '{"apiVersion":"v1","data":{"tls.key":"LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQ==","username":"YWRtaW4="},"kind":"Secret","metadata":{"name":"web-tls"}}',
+        secret: "LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQ==",
+      },
+      {
+        text: '{"kind":"Secret","stringData":{"DB_URL":"postgres://db1/app?sslmode=require"}}',
+        secret: "postgres://db1/app?sslmode=require",
+      },
+    ],
+    negative: [
+      '{"kind":"ConfigMap","data":{"LOG_LEVEL":"info"}}',
+      "data: loaded 42 rows",
+      '{"data":{"user":"alice"},"status":"ok"}',
+    ],
+  },
+};
