@@ -9,10 +9,10 @@
 import type { Candidate, Continuation } from "../detector.ts";
 import { keyKind } from "./key_names.ts";
 
-/** Columns a header is read for (a bound on the work per line). */
-const MAX_COLUMNS = 256;
-/** A column name is at most this long; a longer field is no name, and the line no header. */
-const MAX_NAME = 64;
+/*
+ * No count of columns, rows or segments is capped: every reading here is one pass over the line,
+ * whose length the engine bounds, so a wide table is read whole rather than passed unread.
+ */
 
 /** Separators a header may use, most common first. */
 const SEPARATORS = [",", "\t", ";", "|"];
@@ -72,8 +72,8 @@ export interface CsvHeader {
   secret: boolean;
 }
 
-/** `line`'s fields split at `separator`, double quotes kept (`"a,b"` is one field); null past MAX_COLUMNS. */
-function fields(line: string, separator: string): Candidate[] | null {
+/** `line`'s fields split at `separator`, double quotes kept (`"a,b"` is one field). */
+function fields(line: string, separator: string): Candidate[] {
   const out: Candidate[] = [];
   const sep = separator.charCodeAt(0);
   let i = 0;
@@ -87,7 +87,6 @@ function fields(line: string, separator: string): Candidate[] | null {
       else if (c === sep && !quoted) break;
       i++;
     }
-    if (out.length === MAX_COLUMNS) return null;
     out.push({ start, end: i });
     if (i >= n) return out;
     i++;
@@ -124,11 +123,11 @@ export function csvHeader(line: string): CsvHeader | null {
   const first = line.charCodeAt(0);
   const letter = (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7a;
   if (!letter && first !== 0x22 && first !== 0x20 && first !== 0x09) return null;
-  if (line.length > MAX_COLUMNS * (MAX_NAME + 3) || /[=:{[<>\/]/.test(line)) return null;
+  if (/[=:{[<>\/]/.test(line)) return null;
   for (const separator of SEPARATORS) {
     if (!line.includes(separator)) continue;
     const parts = fields(line, separator);
-    if (parts === null || parts.length < 2) return null;
+    if (parts.length < 2) return null;
     const names: string[] = [];
     for (const part of parts) {
       const m = NAME.exec(line.slice(part.start, part.end));
@@ -154,7 +153,7 @@ export function csvRows(header: CsvHeader): Continuation {
     next(line: string): readonly Candidate[] | null {
       if (line.trim() === "") return null;
       const parts = fields(line, header.separator);
-      if (parts === null || parts.length !== header.columns) return null;
+      if (parts.length !== header.columns) return null;
       const out: Candidate[] = [];
       for (const k of header.masked) {
         const value = inner(line, parts[k]);
@@ -167,8 +166,6 @@ export function csvRows(header: CsvHeader): Continuation {
 
 /** An escaped line break inside a quoted string (`\n`, `\r\n`), where one log record holds a table. */
 const ESCAPED_BREAK = /\\(?:r\\)?n/g;
-/** Segments of one line read as a table (a bound on the work per line). */
-const MAX_SEGMENTS = 1000;
 
 /**
  * A table in one line, its lines joined by escaped line breaks inside a string
@@ -181,7 +178,6 @@ export function csvInLine(line: string, secret: boolean): Candidate[] {
   const breaks: Candidate[] = [];
   ESCAPED_BREAK.lastIndex = 0;
   for (const m of line.matchAll(ESCAPED_BREAK)) {
-    if (breaks.length === MAX_SEGMENTS) break;
     breaks.push({ start: m.index, end: m.index + m[0].length });
   }
   const out: Candidate[] = [];
