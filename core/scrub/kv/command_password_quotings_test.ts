@@ -42,6 +42,8 @@ const FORMS: [before: string, after: string][] = [
 const QUOTED_FORMS: [before: string, after: string][] = [
   ["CREATE USER bob IDENTIFIED BY {q}", "{q};"],
   ["ALTER USER bob IDENTIFIED WITH caching_sha2_password BY {q}", "{q};"],
+  ["GRANT ALL ON *.* TO bob IDENTIFIED BY PASSWORD {q}", "{q};"],
+  ["create user bob identified  by\tpassword    {q}", "{q};"],
   ["$p = ConvertTo-SecureString {q}", "{q} -AsPlainText -Force"],
   ["echo {q}::add-mask::", "{q}"],
 ];
@@ -127,4 +129,14 @@ Deno.test("the scrubber masks each command's password in every quoting, the comm
     }
   }
   deepStrictEqual(problems, []);
+});
+
+Deno.test("a registry client's or az's -p outside its login is no password", () => {
+  for (const command of ["docker", "podman", "helm", "az"]) {
+    for (const line of [`${command} run -p 8080:80 web`, `${command} vm open-port -p 443 -n web`]) {
+      deepStrictEqual(commandValues(line), [], line);
+    }
+    const login = `${command} login -u bob -p Xk29mq7L`;
+    deepStrictEqual(spans(commandValues(login)), [[login.length - 8, login.length, false]]);
+  }
 });
