@@ -37,13 +37,6 @@ export const detectors: Detector[] = [
     pattern: grouped(2, 3, 3, 3),
     context: /(?<![a-z])abn|business[ _-]?number/i,
     valid: australiaAbnValid,
-    examples: {
-      positive: [
-        { text: "supplier ABN 51 824 753 556 registered", secret: "51 824 753 556" },
-        { text: '{"abn":"43121770207"}', secret: "43121770207" },
-      ],
-      negative: ["supplier ABN 51 824 753 557", "order 51824753556", "abn not supplied"],
-    },
   }),
   inContext({
     id: "au-acn",
@@ -53,13 +46,6 @@ export const detectors: Detector[] = [
     pattern: grouped(3, 3, 3),
     context: namedRightBefore(["acn", "company number", "australian company number"]),
     valid: australiaAcnValid,
-    examples: {
-      positive: [
-        { text: "ACN 004 085 616 on the invoice", secret: "004 085 616" },
-        { text: "company_number=136576522", secret: "136576522" },
-      ],
-      negative: ["ACN 004 085 617", "order 004 085 616 shipped", "acn missing"],
-    },
   }),
   inContext({
     id: "se-organisationsnummer",
@@ -78,13 +64,6 @@ export const detectors: Detector[] = [
       "organization number",
     ]),
     valid: swedenOrgNumberValid,
-    examples: {
-      positive: [
-        { text: "leverantör org.nr 556036-0793", secret: "556036-0793" },
-        { text: '{"organisationsnummer":"5554972827"}', secret: "5554972827" },
-      ],
-      negative: ["orgnr 556036-0794", "orgnr 811228-9874 (a birth date)", "order 5560360793"],
-    },
   }),
   inContext({
     id: "es-cif",
@@ -99,14 +78,6 @@ export const detectors: Detector[] = [
     context: namedRightBefore(["cif", "nif"]),
     normalize: compact,
     valid: spainCifValid,
-    examples: {
-      positive: [
-        { text: "proveedor CIF A58818501 alta", secret: "A58818501" },
-        { text: '{"nif":"P4691601A"}', secret: "P4691601A" },
-        { text: "cif=b-1234567-4", secret: "b-1234567-4" },
-      ],
-      negative: ["proveedor CIF A58818502", "job A58818501", "cif pendiente"],
-    },
   }),
   inContext({
     id: "in-gstin",
@@ -121,13 +92,6 @@ export const detectors: Detector[] = [
     context: /gst/i,
     normalize: (value) => value.toUpperCase(),
     valid: indiaGstinValid,
-    examples: {
-      positive: [
-        { text: "invoice GSTIN 27AAPFU0939F1ZV", secret: "27AAPFU0939F1ZV" },
-        { text: '{"gst_no":"07EPZPP2041I1ZC"}', secret: "07EPZPP2041I1ZC" },
-      ],
-      negative: ["invoice GSTIN 27AAPFU0939F1ZW", "ref 27AAPFU0939F1ZV", "gst 18%"],
-    },
   }),
   inContext({
     id: "sg-uen",
@@ -141,14 +105,6 @@ export const detectors: Detector[] = [
     context: namedRightBefore(["uen", "unique entity number", "acra uen"]),
     normalize: (value) => value.toUpperCase(),
     valid: singaporeUenValid,
-    examples: {
-      positive: [
-        { text: "merchant UEN 196800306E onboarded", secret: "196800306E" },
-        { text: '{"uen":"34456290E"}', secret: "34456290E" },
-        { text: "uen=T09LL0001B", secret: "T09LL0001B" },
-      ],
-      negative: ["merchant UEN 196800306F", "uen=T09ZZ0001B", "frequency 34456290E"],
-    },
   }),
   inContext({
     id: "us-aba-routing",
@@ -164,13 +120,6 @@ export const detectors: Detector[] = [
     ),
     context: namedRightBefore(["routing", "routing transit", "aba", "rtn", "transit"]),
     valid: usAbaRoutingValid,
-    examples: {
-      positive: [
-        { text: "ACH routing number 011000015 account ****1234", secret: "011000015" },
-        { text: '{"aba":"0607-0771-2"}', secret: "0607-0771-2" },
-      ],
-      negative: ["routing number 011000016", "routing table 011000015 entries", "order 011000015"],
-    },
   }),
   inContext({
     id: "us-npi",
@@ -180,12 +129,5 @@ export const detectors: Detector[] = [
     pattern: new RegExp(String.raw`${numberStart("[12]")}\d{9}${AFTER}`, "g"),
     context: namedRightBefore(["npi", "national provider identifier", "national provider id"]),
     valid: usNpiValid,
-    examples: {
-      positive: [
-        { text: "prescriber NPI 1234567893 verified", secret: "1234567893" },
-        { text: "npi:1513485700", secret: "1513485700" },
-      ],
-      negative: ["prescriber NPI 1234567894", "order 1234567893", "npi lookup 1717200000 ms"],
-    },
   }),
 ];

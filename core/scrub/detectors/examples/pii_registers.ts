@@ -1,0 +1,66 @@
+/**
+ * The examples of ../pii_registers.ts's detectors, by detector id: the positives each must find (and
+ * mask), the negatives none may. Test data only (./mod.ts), kept out of function bundles.
+ */
+import type { DetectorExamples } from "../../detector.ts";
+
+export const examples: Record<string, DetectorExamples> = {
+  "au-abn": {
+    positive: [
+      { text: "supplier ABN 51 824 753 556 registered", secret: "51 824 753 556" },
+      { text: '{"abn":"43121770207"}', secret: "43121770207" },
+    ],
+    negative: ["supplier ABN 51 824 753 557", "order 51824753556", "abn not supplied"],
+  },
+  "au-acn": {
+    positive: [
+      { text: "ACN 004 085 616 on the invoice", secret: "004 085 616" },
+      { text: "company_number=136576522", secret: "136576522" },
+    ],
+    negative: ["ACN 004 085 617", "order 004 085 616 shipped", "acn missing"],
+  },
+  "se-organisationsnummer": {
+    positive: [
+      { text: "leverantör org.nr 556036-0793", secret: "556036-0793" },
+      { text: '{"organisationsnummer":"5554972827"}', secret: "5554972827" },
+    ],
+    negative: ["orgnr 556036-0794", "orgnr 811228-9874 (a birth date)", "order 5560360793"],
+  },
+  "es-cif": {
+    positive: [
+      { text: "proveedor CIF A58818501 alta", secret: "A58818501" },
+      { text: '{"nif":"P4691601A"}', secret: "P4691601A" },
+      { text: "cif=b-1234567-4", secret: "b-1234567-4" },
+    ],
+    negative: ["proveedor CIF A58818502", "job A58818501", "cif pendiente"],
+  },
+  "in-gstin": {
+    positive: [
+      { text: "invoice GSTIN 27AAPFU0939F1ZV", secret: "27AAPFU0939F1ZV" },
+      { text: '{"gst_no":"07EPZPP2041I1ZC"}', secret: "07EPZPP2041I1ZC" },
+    ],
+    negative: ["invoice GSTIN 27AAPFU0939F1ZW", "ref 27AAPFU0939F1ZV", "gst 18%"],
+  },
+  "sg-uen": {
+    positive: [
+      { text: "merchant UEN 196800306E onboarded", secret: "196800306E" },
+      { text: '{"uen":"34456290E"}', secret: "34456290E" },
+      { text: "uen=T09LL0001B", secret: "T09LL0001B" },
+    ],
+    negative: ["merchant UEN 196800306F", "uen=T09ZZ0001B", "frequency 34456290E"],
+  },
+  "us-aba-routing": {
+    positive: [
+      { text: "ACH routing number 011000015 account ****1234", secret: "011000015" },
+      { text: '{"aba":"0607-0771-2"}', secret: "0607-0771-2" },
+    ],
+    negative: ["routing number 011000016", "routing table 011000015 entries", "order 011000015"],
+  },
+  "us-npi": {
+    positive: [
+      { text: "prescriber NPI 1234567893 verified", secret: "1234567893" },
+      { text: "npi:1513485700", secret: "1513485700" },
+    ],
+    negative: ["prescriber NPI 1234567894", "order 1234567893", "npi lookup 1717200000 ms"],
+  },
+};
