@@ -515,6 +515,9 @@ Deno.test({
         `const g = globalThis as Record<string, unknown>;
 Deno.test("kills", () => { if (g.__MUTATION_ACTIVE__ === 1) throw new Error("mutant 1"); });
 Deno.test("later", () => Deno.writeTextFileSync("later.txt", "run;", { append: true }));
+Deno.test("slow at first", async () => {
+  if (g.__MUTATION_ACTIVE__ === undefined) await new Promise((r) => setTimeout(r, 20_000));
+});
 `,
       );
       const started = await TestHost.start(dir, "host/test_host.ts", ["t_test.ts"], 60_000);
@@ -531,6 +534,8 @@ Deno.test("later", () => Deno.writeTextFileSync("later.txt", "run;", { append: t
         reached: false,
       });
       equal(await ran(), "run;run;", "a first run with no mutant, then the run with mutant 2");
+      // A first run (no mutant) that outlives its limit says nothing about the mutant.
+      deepStrictEqual(await h.run(3, ["t_test.ts > slow at first"], [500]), { failed: "warm-up" });
     } finally {
       await host?.stop();
       await Deno.remove(dir, { recursive: true });

@@ -30,8 +30,11 @@ export interface RunAnswer {
   error?: string;
 }
 
-/** What went wrong instead of an answer. */
-export type NoAnswer = { failed: "timeout" | "exited" };
+/**
+ * What went wrong instead of an answer ("warm-up": a test outlived its limit in its first run,
+ * with no mutant: the host is stopped, and the mutant is judged elsewhere, not timed out).
+ */
+export type NoAnswer = { failed: "timeout" | "exited" | "warm-up" };
 
 export class TestHost {
   #child: Deno.ChildProcess;
@@ -102,6 +105,9 @@ export class TestHost {
       const step = answer as { started?: unknown; warming?: unknown };
       const i = Number(step.started ?? step.warming);
       answer = await this.#next(limitsMs[i] ?? total);
+      const timedOut = typeof answer === "object" && answer !== null &&
+        (answer as { failed?: unknown }).failed === "timeout";
+      if (timedOut && step.started === undefined) return { failed: "warm-up" };
     }
   }
 

@@ -150,6 +150,8 @@ export class HostPool {
       this.#hosts[worker] = undefined;
       return answer.failed === "timeout"
         ? { status: "timeout" }
+        : answer.failed === "warm-up"
+        ? { status: "unsure", why: "a test outlived its limit before the mutant was switched on" }
         : { status: "unsure", why: "the test host exited" };
     }
     if (answer.status === "killed") return { status: "killed", by: answer.by! };
