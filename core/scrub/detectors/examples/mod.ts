@@ -4,6 +4,7 @@
  * their detectors (Detector.examples). Test data only: no function imports this.
  */
 import type { BlockDetector, Detector, DetectorExamples } from "../../detector.ts";
+import { examples as network } from "./network.ts";
 import { examples as piiRegisters } from "./pii_registers.ts";
 import { examples as piiNationalIdsWorld } from "./pii_national_ids_world.ts";
 import { examples as genericCredentials } from "./generic_credentials.ts";
@@ -14,6 +15,7 @@ import { examples as piiContact } from "./pii_contact.ts";
 
 /** Each examples module's sets, by the family file they belong to. */
 export const EXAMPLE_SETS: Record<string, Record<string, DetectorExamples>> = {
+  "network.ts": network,
   "pii_registers.ts": piiRegisters,
   "pii_national_ids_world.ts": piiNationalIdsWorld,
   "generic_credentials.ts": genericCredentials,

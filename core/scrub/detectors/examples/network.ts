@@ -1,0 +1,118 @@
+/**
+ * The examples of ../network.ts's detectors, by detector id: the positives each must find (and
+ * mask), the negatives none may. Test data only (./mod.ts), kept out of function bundles.
+ */
+import type { DetectorExamples } from "../../detector.ts";
+
+export const examples: Record<string, DetectorExamples> = {
+  "ipv4-address": {
+    positive: [
+      { text: "login ok user=u42 ip=203.0.113.57", secret: "203.0.113.57" },
+      {
+        text: "Failed password for root from 173.234.31.186 port 38926 ssh2",
+        secret: "173.234.31.186",
+      },
+      { text: '{"remote_addr":"10.251.71.16:50010","status":200}', secret: "10.251.71.16" },
+    ],
+    negative: [
+      "rhost=5.36.59.76.dynamic-dsl-ip.omantel.net.om user=root",
+      "snmp oid 1.3.6.1.4.1.2021.10.1.3.1 polled",
+      "agent version 1.2.3.4 started, listening on 0.0.0.0:8080 and 127.0.0.1:9090",
+      "Running task 1.0 in stage 17.0 (TID 706)",
+      "User-Agent: Mozilla/5.0 Chrome/120.0.6099.109",
+      "ranges 256.1.1.1 and 1.2.3.4.5",
+    ],
+  },
+  "ipv6-address": {
+    positive: [
+      {
+        text: "x-forwarded-for: 2001:0db8:0000:0000:0000:ff00:0042:8329",
+        secret: "2001:0db8:0000:0000:0000:ff00:0042:8329",
+      },
+      { text: '{"client_ip":"2001:db8:1:2:3:4:5:6%eth0"}', secret: "2001:db8:1:2:3:4:5:6%eth0" },
+      { text: "mapped 0:0:0:0:0:FFFF:129.144.52.38 in", secret: "0:0:0:0:0:FFFF:129.144.52.38" },
+      { text: "src_ip:2001:DB8:0:0:8:800:200C:417A", secret: "2001:DB8:0:0:8:800:200C:417A" },
+      { text: "blocked 2001:db8:0:0:1:0:0:1.", secret: "2001:db8:0:0:1:0:0:1" },
+    ],
+    negative: [
+      "2015-07-29 19:29:22,136 - WARN [RecvWorker:188978561024:QuorumCnxManager$RecvWorker@765]",
+      "link 00:1a:2b:3c:4d:5e up",
+      "ts 10:21:01:33:44:55:66:77:88 counter",
+      "ab:2001:db8:0:0:1:0:0:1 is longer than an address",
+      "0:0:0:0:0:ffff:300.1.2.3 has no IPv4 tail",
+    ],
+  },
+  "ipv6-address-compressed": {
+    positive: [
+      {
+        text: "client [2001:db8:85a3::8a2e:370:7334]:443 connected",
+        secret: "2001:db8:85a3::8a2e:370:7334",
+      },
+      {
+        text: "from fe80::1ff:fe23:4567:890a%eth0 port 22",
+        secret: "fe80::1ff:fe23:4567:890a%eth0",
+      },
+      { text: "peer ::ffff:192.0.2.128 accepted", secret: "::ffff:192.0.2.128" },
+      { text: "route via ::2:3:4:5:6:7:8 ok", secret: "::2:3:4:5:6:7:8" },
+      { text: "route via 1:2:3:4:5:6:7:: ok", secret: "1:2:3:4:5:6:7::" },
+      { text: "ip:2001:db8::1 blocked", secret: "2001:db8::1" },
+      { text: "connection from 2001:db8::8a2e:370:7334.", secret: "2001:db8::8a2e:370:7334" },
+      { text: "GET http://[fe80::1%25en0]:8080/ 200", secret: "fe80::1%25en0" },
+      { text: "nat64 64:ff9b::192.0.2.33 mapped", secret: "64:ff9b::192.0.2.33" },
+    ],
+    negative: [
+      "Dec 10 10:21:01 LabSZ sshd[24841]: bind to :: port 22",
+      "listening on [::1]:8080 and [::]:8443",
+      "link 00:1a:2b:3c:4d:5e up",
+      "at std::vector::push_back (a::b)",
+      "1:2:3:4:5:6:7:8::9 has nine groups",
+      "2015-07-29 19:29:22,136 - WARN [RecvWorker:188978561024:QuorumCnxManager$RecvWorker@765]",
+    ],
+  },
+  "mac-address": {
+    positive: [
+      { text: "DHCPACK on 10.0.0.7 to 00:1a:2b:3c:4d:5e via eth0", secret: "00:1a:2b:3c:4d:5e" },
+      { text: '{"device_mac":"AC-DE-48-00-11-22"}', secret: "AC-DE-48-00-11-22" },
+    ],
+    negative: [
+      "bridge ff:ff:ff:ff:ff:ff broadcast, 00:00:00:00:00:00 unset",
+      "Dec 10 10:21:01 LabSZ sshd[24841]: session 10:21:01:33",
+      "trace 4bf92f35-77b3-4da6-a3ce-929d0e0e4736",
+      "ipv6 fe80::21a:2bff:fe3c:4d5e up",
+      "mixed 00:1a-2b:3c:4d:5e and x00:1a:2b:3c:4d:5e",
+    ],
+  },
+  "mac-address-compact": {
+    positive: [
+      {
+        text: "%SW_MATM-4-MACFLAP_NOTIF: Host 0011.2233.4455 in vlan 10 is flapping",
+        secret: "0011.2233.4455",
+      },
+      { text: "arp entry 001a.2b3c.4d5e on Gi0/1", secret: "001a.2b3c.4d5e" },
+      { text: '{"mac":"001A2B3C4D5E","rssi":-61}', secret: "001A2B3C4D5E" },
+      { text: "device registered macAddress=a4c3f0851d2e", secret: "a4c3f0851d2e" },
+      { text: "wifi client bssid: a4c3f0851d2e", secret: "a4c3f0851d2e" },
+      {
+        text:
+          "%DOT1X-5-FAIL: Authentication failed for client (001a.2b3c.4d5e) on Interface Gi1/0/1",
+        secret: "001a.2b3c.4d5e",
+      },
+      { text: "Gi1/0/7 learned host 00a0.c914.c829 dynamic", secret: "00a0.c914.c829" },
+      { text: "wlan0: STA 2487.3301.c5a9 IEEE 802.11: authenticated", secret: "2487.3301.c5a9" },
+      { text: "AP-7 client 3478.1290.5566 roamed", secret: "3478.1290.5566" },
+      { text: "wlan1: STA 5810.2293.7714 disassociated", secret: "5810.2293.7714" },
+    ],
+    negative: [
+      "mac table flushed, etag 001a2b3c4d5e stored",
+      "machine 4bf92f3577b3 started docker container 0a1b2c3d4e5f",
+      "vlan 10 sha 9fceb02d0ae598e95dc970b74767f19372d61af8",
+      "arp cache 0000.0000.0000 and ffff.ffff.ffff",
+      "dhcp lease v2024.0601.1200.5 and 1.0011.2233.4455",
+      "vlan 10 up, build 2024.0601.1200 released",
+      '{"mac_seen_ts":"171720000012","mac":"unknown"}',
+      "port 8080 build 2024.0601.1200 up",
+      "client report 2024.0601.1200 written",
+      "status 1691.8299.7714 and start 5810.2293.7714",
+    ],
+  },
+};
