@@ -83,3 +83,16 @@ Deno.test("contract values: both ends of a range, one past each and a fraction b
     ["n: accepts 1.5, not a whole number"],
   );
 });
+
+Deno.test("contract values: a parameter the schema lacks is left to the kinds check; a number parameter may take fractions", () => {
+  deepStrictEqual(
+    valueProblems(z.object({}), { properties: { n: { type: "integer", minimum: 1, maximum: 3 } } }),
+    [],
+  );
+  deepStrictEqual(
+    valueProblems(z.object({ n: z.number().min(1).max(9) }), {
+      properties: { n: { type: "number", minimum: 1, maximum: 9 } },
+    }),
+    [],
+  );
+});

@@ -1110,4 +1110,13 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "{ cursor: undefined } on the first page: the client's form and JSON encodings both leave an undefined field out",
   },
+  {
+    file: "functions/contract_checks.ts",
+    line: "const fraction = Math.floor((low + (maximum ?? low + 2)) / 2) + 0.5;",
+    original: "2",
+    replacement: "3",
+    column: 60,
+    reason:
+      "without a maximum, floor((2 low + 2) / 2) and floor((2 low + 3) / 2) are both low + 1: the same fraction",
+  },
 ];
