@@ -165,6 +165,7 @@ const LABELS: Record<string, [singular: string, plural: string]> = {
   "litecoin-address": ["Litecoin address", "Litecoin addresses"],
   "national-id-generic-key": ["national ID number", "national ID numbers"],
   "phone-number-tel-uri": ["phone number (tel: URI)", "phone numbers (tel: URI)"],
+  "phone-number-sip-uri": ["phone number (SIP URI)", "phone numbers (SIP URI)"],
   "au-abn": ["Australian business number", "Australian business numbers"],
   "au-acn": ["Australian company number", "Australian company numbers"],
   "au-medicare": ["Australian Medicare number", "Australian Medicare numbers"],
