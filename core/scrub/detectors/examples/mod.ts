@@ -4,6 +4,7 @@
  * their detectors (Detector.examples). Test data only: no function imports this.
  */
 import type { BlockDetector, Detector, DetectorExamples } from "../../detector.ts";
+import { examples as piiDocuments } from "./pii_documents.ts";
 import { examples as network } from "./network.ts";
 import { examples as piiRegisters } from "./pii_registers.ts";
 import { examples as piiNationalIdsWorld } from "./pii_national_ids_world.ts";
@@ -15,6 +16,7 @@ import { examples as piiContact } from "./pii_contact.ts";
 
 /** Each examples module's sets, by the family file they belong to. */
 export const EXAMPLE_SETS: Record<string, Record<string, DetectorExamples>> = {
+  "pii_documents.ts": piiDocuments,
   "network.ts": network,
   "pii_registers.ts": piiRegisters,
   "pii_national_ids_world.ts": piiNationalIdsWorld,

@@ -1,0 +1,66 @@
+/**
+ * The examples of ../pii_documents.ts's detectors, by detector id: the positives each must find (and
+ * mask), the negatives none may. Test data only (./mod.ts), kept out of function bundles.
+ */
+import type { DetectorExamples } from "../../detector.ts";
+
+export const examples: Record<string, DetectorExamples> = {
+  "passport-number": {
+    positive: [
+      { text: "traveller passport no. 533380006 checked in", secret: "533380006" },
+      { text: '{"passport_number":"C01X00T47","nationality":"DE"}', secret: "C01X00T47" },
+      { text: "Passport: 12AB34567 (FR)", secret: "12AB34567" },
+      { text: "numero de pasaporte: PAA123456", secret: "PAA123456" },
+      { text: "PASSPORT NUMBER IS E12345678", secret: "E12345678" },
+      { text: '{"reisepass":"CZZP2XV4Z"}', secret: "CZZP2XV4Z" },
+    ],
+    negative: [
+      "passport service v2 533380006 requests",
+      "passport expired 2031-05-01",
+      "passport: MISSING",
+      "order 533380006 shipped",
+      "passport: ABCDEF12",
+      "passport: CFGHJKLMN",
+    ],
+  },
+  "driving-licence-number": {
+    positive: [
+      { text: "driver's license D1234567 verified (CA)", secret: "D1234567" },
+      { text: '{"driving_licence":"MORGA657054SM9IJ"}', secret: "MORGA657054SM9IJ" },
+      { text: "DL# 123 456 789 state=NY", secret: "123 456 789" },
+      { text: "Führerschein: B072RRE2I55", secret: "B072RRE2I55" },
+      { text: "license number: A123-4567-8901", secret: "A123-4567-8901" },
+      { text: "fuehrerschein_nr: R434Z5LI29", secret: "R434Z5LI29" },
+      { text: "<permis_conduire>205576584978</permis_conduire>", secret: "205576584978" },
+    ],
+    negative: [
+      "driver's license check took 1234 ms",
+      "license: MIT",
+      "license key rotated for tenant 12345678",
+      "driving licence not provided",
+      "license v2 12345678",
+    ],
+  },
+  "in-voter-id": {
+    positive: [
+      { text: "kyc voter id ABC1234567 verified", secret: "ABC1234567" },
+      { text: '{"epic_no":"XYZ7654321"}', secret: "XYZ7654321" },
+    ],
+    negative: ["epic fail ABC1234567", "job ABC1234567 queued", "voter id missing"],
+  },
+  "bank-account-number": {
+    positive: [
+      { text: "refund to account number 0123456789 queued", secret: "0123456789" },
+      { text: '{"bank_account":"12-3456-7890123-00"}', secret: "12-3456-7890123-00" },
+      { text: "acct# 000123456789", secret: "000123456789" },
+      { text: "Kontonummer: 532013000", secret: "532013000" },
+    ],
+    negative: [
+      "account_id=12345678 created",
+      "account number 42",
+      "account number lookup took 123456 ms",
+      "account 12345678 suspended",
+      "acct_id=12345678",
+    ],
+  },
+};
