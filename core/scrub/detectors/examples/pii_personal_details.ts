@@ -1,0 +1,73 @@
+/**
+ * The examples of ../pii_personal_details.ts's detectors, by detector id: the positives each must find (and
+ * mask), the negatives none may. Test data only (./mod.ts), kept out of function bundles.
+ */
+import type { DetectorExamples } from "../../detector.ts";
+
+export const examples: Record<string, DetectorExamples> = {
+  "date-of-birth": {
+    positive: [
+      { text: '{"dob":"1985-03-12","plan":"pro"}', secret: "1985-03-12" },
+      { text: "date_of_birth=12/05/1993 saved", secret: "12/05/1993" },
+      { text: "Geburtsdatum: 21.10.1951", secret: "21.10.1951" },
+      { text: '{"birthDate":"19750215"}', secret: "19750215" },
+      { text: "dateOfBirth=6 January 1994", secret: "6 January 1994" },
+      { text: "patient born on 02/18/1968", secret: "02/18/1968" },
+    ],
+    negative: [
+      '{"created":"1985-03-12"}',
+      "dob_field_hidden=true since 2025-03-01 12:00",
+      "birthday campaign 2025 sent 12000 mails",
+    ],
+  },
+  "person-name": {
+    positive: [
+      { text: '{"full_name":"Jane Doe","plan":"pro"}', secret: "Jane Doe" },
+      { text: 'customer="María García López" attempt=5', secret: "María García López" },
+      { text: "<cardholder>Rahul Sharma</cardholder>", secret: "Rahul Sharma" },
+      { text: '{"first_name":"Emma","last_name":"Schneider"}', secret: "Schneider" },
+      { text: "patient_name: Jean-Luc Picard", secret: "Jean-Luc Picard" },
+    ],
+    negative: [
+      '{"customer":"Internal Server Error"}',
+      '{"first_name":"required","customer":"acme-corp"}',
+      "customer Jane visited",
+      '{"customer_id":"Jane Doe42"}',
+    ],
+  },
+  "person-name-generic-key": {
+    positive: [
+      {
+        text: '{"user":{"id":31658,"name":"Oluwaseun Adeyemi"},"status":200}',
+        secret: "Oluwaseun Adeyemi",
+      },
+      { text: 'customer_id=42 name="Zoë Müller-Schmidt"', secret: "Zoë Müller-Schmidt" },
+    ],
+    negative: [
+      "- name: Run Tests",
+      '{"user":{"name":"Internal Server"}}',
+      '{"service":{"name":"Checkout Api"}}',
+      '{"user":{"name":"jdoe"}}',
+    ],
+  },
+  "postal-address": {
+    positive: [
+      {
+        text: '{"address":"742 Evergreen Terrace, Springfield, OR 97477"}',
+        secret: "742 Evergreen Terrace, Springfield, OR 97477",
+      },
+      {
+        text: "<billing_address>Hauptstraße 12, 10115 Berlin</billing_address>",
+        secret: "Hauptstraße 12, 10115 Berlin",
+      },
+      { text: "  address_line1: 55 Queen St W, Toronto", secret: "55 Queen St W, Toronto" },
+    ],
+    negative: [
+      '{"address":"10.0.0.1:5432"}',
+      "Error: listen EADDRINUSE: address already in use :::3000",
+      '{"address":"unix:///var/run/docker.sock"}',
+      '{"to_address":"0x52908400098527886E0F7030069857D2E4169EE7"}',
+      '{"address":"pending"}',
+    ],
+  },
+};
