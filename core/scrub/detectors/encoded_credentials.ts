@@ -203,29 +203,6 @@ export const detectors: Detector[] = [
       const text = decodeBase64Printable(value);
       return text !== null && (ASSIGNS_SECRET.test(text) || assignsNamedSecret(text));
     },
-    examples: {
-      positive: [
-        {
-          text: "blob dXNlcj1hZG1pbiBwYXNzd29yZD1TM2NyM3RQYXNzIQ== stored",
-          secret: "dXNlcj1hZG1pbiBwYXNzd29yZD1TM2NyM3RQYXNzIQ==",
-        },
-        {
-          text: '{"data":"eyJ1c2VyIjoic3ZjIiwicGFzc3dvcmQiOiJodW50ZXIyLXByb2QifQ"}',
-          secret: "eyJ1c2VyIjoic3ZjIiwicGFzc3dvcmQiOiJodW50ZXIyLXByb2QifQ",
-        },
-        {
-          text: "config=ZGJfaG9zdD1kYi5pbnRlcm5hbApkYl9wYXNzd2Q9cTdMbTJYdzkK",
-          secret: "ZGJfaG9zdD1kYi5pbnRlcm5hbApkYl9wYXNzd2Q9cTdMbTJYdzkK",
-        },
-      ],
-      negative: [
-        // "password reset requested" (no assignment)
-        "event cGFzc3dvcmQgcmVzZXQgcmVxdWVzdGVk logged",
-        // "password=" with nothing after it
-        "empty cGFzc3dvcmQ9 field",
-        "body=eyJ1c2VyIjoiYWxpY2UiLCJhY3Rpb24iOiJsb2dpbiIsInRzIjoxNzAwMDAwMDAwfQ== len=64",
-      ],
-    },
   },
   {
     id: "base64-user-password",
@@ -242,26 +219,6 @@ export const detectors: Detector[] = [
     validate: (value) => {
       const text = decodeBase64Printable(value);
       return text !== null && USER_COLON_PASSWORD.test(text);
-    },
-    examples: {
-      positive: [
-        {
-          text: "proxy credentials YWRtaW46UzNjcjN0UGFzcyE= accepted",
-          secret: "YWRtaW46UzNjcjN0UGFzcyE=",
-        },
-        {
-          text: '{"userpass_b64":"c3ZjLWJpbGxpbmc6cTdMbTJYdzlaazQ"}',
-          secret: "c3ZjLWJpbGxpbmc6cTdMbTJYdzlaazQ",
-        },
-      ],
-      negative: [
-        "credentials refreshed for realm internal",
-        // "hello world, no colon"
-        "base64 aGVsbG8gd29ybGQsIG5vIGNvbG9u ok",
-        // decodes to "abcdefg:xy" (password too short)
-        "encoded YWJjZGVmZzp4eQ== noise",
-        "creds check took 41ms (aW52YWxpZCBqc29uIHsia2V5Ijp9)",
-      ],
     },
   },
 ];
