@@ -91,8 +91,8 @@ const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c;
  * followed by more of a name (`token_count`, `password-file`; `password.=` and `password->` do
  * end there); or Bundler's credentials, a whole `BUNDLE_…` name. One search, far faster than
  * reading every name on the line; keyKind then judges the whole name, read back from where the
- * word ends. (The `i` flag, not caseless(): on lines full of keys V8 searches it 2–3× faster.
- * Without the `u` flag, `i` matches no non-ASCII letter to an ASCII one.)
+ * word ends. (The `i` flag: measured as fast as caseless() spellings here, and without the
+ * `u` flag it matches no non-ASCII letter to an ASCII one.)
  */
 const KEY_END =
   /(?:pass(?:word|wd|phrase)?(?:[_.-]?confirm(?:ation)?)?|pwd?|secret|token|cred(?:entials?|s)?|key|base|auth)(?![A-Za-z0-9_]|[.-]+[A-Za-z0-9_])|(?<![A-Za-z0-9_.-])bundle_\w{1,200}/gi;
