@@ -41,21 +41,6 @@ export const detectors: Detector[] = [
     find: (line) => csvInLine(line, true),
     opens: rowsBelow(true),
     validate: (value) => !isStatusWord(value) && !isPlaceholder(value),
-    examples: {
-      positive: [
-        // A table in one record, its lines joined by escaped line breaks.
-        {
-          text: '{"export":"id,email,password\\n1,ann@example.com,Tr0ub4dor&3x"}',
-          secret: "Tr0ub4dor&3x",
-        },
-      ],
-      negative: [
-        '{"export":"id,email,password\\n1,ann@example.com,"}',
-        "id,email,password",
-        "password,token",
-        "user_id,token_count,cache_key",
-      ],
-    },
   },
   {
     id: "csv-personal-column",
@@ -72,11 +57,5 @@ export const detectors: Detector[] = [
     // A value that identifies: it has digits (numbers, dates, postcodes, addresses), and is no
     // stand-in.
     validate: (value) => /\d/.test(value) && !isStatusWord(value) && !isPlaceholder(value),
-    examples: {
-      positive: [
-        { text: 'msg="user_id,ssn,status\\nu1,536904399,active"', secret: "536904399" },
-      ],
-      negative: ["id,ssn,name", "created_at,status", 'msg="user_id,ssn\\nu1,pending"'],
-    },
   },
 ];
