@@ -4,6 +4,7 @@
  * their detectors (Detector.examples). Test data only: no function imports this.
  */
 import type { BlockDetector, Detector, DetectorExamples } from "../../detector.ts";
+import { examples as piiGenericIds } from "./pii_generic_ids.ts";
 import { examples as emailInternational } from "./email_international.ts";
 import { examples as csvColumns } from "./csv_columns.ts";
 import { examples as encodedCredentials } from "./encoded_credentials.ts";
@@ -20,6 +21,7 @@ import { examples as piiContact } from "./pii_contact.ts";
 
 /** Each examples module's sets, by the family file they belong to. */
 export const EXAMPLE_SETS: Record<string, Record<string, DetectorExamples>> = {
+  "pii_generic_ids.ts": piiGenericIds,
   "email_international.ts": emailInternational,
   "csv_columns.ts": csvColumns,
   "encoded_credentials.ts": encodedCredentials,

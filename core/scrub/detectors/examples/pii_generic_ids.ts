@@ -1,0 +1,31 @@
+/**
+ * The examples of ../pii_generic_ids.ts's detectors, by detector id: the positives each must find (and
+ * mask), the negatives none may. Test data only (./mod.ts), kept out of function bundles.
+ */
+import type { DetectorExamples } from "../../detector.ts";
+
+export const examples: Record<string, DetectorExamples> = {
+  "national-id-generic-key": {
+    positive: [
+      { text: '{"national_id":"046 454 286"}', secret: "046 454 286" },
+      { text: "customer id_number=02070803628 kyc=pending", secret: "02070803628" },
+      { text: "identity_number: 12345678Z", secret: "12345678Z" },
+      { text: "documentNumber=85071212390 verified", secret: "85071212390" },
+      { text: '{"national_id":"440305198507142312"}', secret: "440305198507142312" },
+      { text: "kyc_doc_id=1 85 05 78 006 084 91 status=ok", secret: "1 85 05 78 006 084 91" },
+      { text: "tax_id=123456782 country=AU", secret: "123456782" },
+      { text: "ID number: 131052-308T", secret: "131052-308T" },
+      { text: "<personal_id>04089800159</personal_id>", secret: "04089800159" },
+      { text: "  citizen_id: 20123456786", secret: "20123456786" },
+    ],
+    negative: [
+      "customer id_number=02070803629 kyc=pending",
+      "id_number=42 kyc=pending",
+      "order_id=046454286 shipped",
+      "national_id_type=passport number 046454286",
+      "document_number=2024-06-01 uploaded",
+      "tax rate 046 454 286 applied",
+      "<personal_id>04089800158</personal_id>",
+    ],
+  },
+};
