@@ -4,6 +4,7 @@
  * their detectors (Detector.examples). Test data only: no function imports this.
  */
 import type { BlockDetector, Detector, DetectorExamples } from "../../detector.ts";
+import { examples as privateKeys } from "./private_keys.ts";
 import { examples as piiGenericIds } from "./pii_generic_ids.ts";
 import { examples as emailInternational } from "./email_international.ts";
 import { examples as csvColumns } from "./csv_columns.ts";
@@ -21,6 +22,7 @@ import { examples as piiContact } from "./pii_contact.ts";
 
 /** Each examples module's sets, by the family file they belong to. */
 export const EXAMPLE_SETS: Record<string, Record<string, DetectorExamples>> = {
+  "private_keys.ts": privateKeys,
   "pii_generic_ids.ts": piiGenericIds,
   "email_international.ts": emailInternational,
   "csv_columns.ts": csvColumns,

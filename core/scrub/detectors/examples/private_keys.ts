@@ -1,0 +1,47 @@
+/**
+ * The examples of ../private_keys.ts's detectors, by detector id: the positives each must find (and
+ * mask), the negatives none may. Test data only (./mod.ts), kept out of function bundles.
+ */
+import type { DetectorExamples } from "../../detector.ts";
+
+export const examples: Record<string, DetectorExamples> = {
+  "putty-private-key": {
+    positive: [
+      {
+        text: [
+          "PuTTY-User-Key-File-3: ssh-ed25519",
+          "Encryption: none",
+          "Comment: deploy@build",
+          "Public-Lines: 2",
+          "AAAAC3NzaC1lZDI1NTE5AAAAIKx9R0W6z8gH1mJ3Yt5Pq2Lw7Vn4Sd0Fc8Bb6Xa1Qe9T",
+          "Private-Lines: 1",
+          "AAAAIFx8mQ2Lr7Tz0Wp4Vk9Nc3Hb6Jd1Ys5Ge8Fa2Qw0Pt4R",
+          "Private-MAC: 5f0c3a8e1d7b9c2f4a6e8d0b1c3f5a7e9d2b4c6f8a0e1d3c5b7a9f2e4d6c8b0a",
+        ].join("\n"),
+        secret: "AAAAIFx8mQ2Lr7Tz0Wp4Vk9Nc3Hb6Jd1Ys5Ge8Fa2Qw0Pt4R",
+      },
+    ],
+    negative: ["converted key with puttygen to OpenSSH format", "Private-Lines: 14"],
+  },
+  "private-key-inline": {
+    positive: [
+      {
+        text: String
+          .raw`{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\nMzEfYyjiWA4R4\n-----END PRIVATE KEY-----\n", "client_email": "x@p.iam.gserviceaccount.com"}`,
+        secret: String
+          .raw`-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\nMzEfYyjiWA4R4\n-----END PRIVATE KEY-----`,
+      },
+      {
+        text:
+          "key=-----BEGIN EC PRIVATE KEY----- MHcCAQEEIBkg4LVWM9nuwNSk3yBkcy7bSMKPKsL0m1LzW3xq9u1QoAoGCCqGSM49 -----END EC PRIVATE KEY----- loaded",
+        secret: "MHcCAQEEIBkg4LVWM9nuwNSk3yBkcy7bSMKPKsL0m1LzW3xq9u1QoAoGCCqGSM49",
+      },
+    ],
+    negative: [
+      String
+        .raw`"public_key": "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----"`,
+      "warning: private key file permissions are too open (0644)",
+      "-----BEGIN CERTIFICATE----- MIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBa -----END CERTIFICATE-----",
+    ],
+  },
+};
