@@ -1119,4 +1119,11 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "without a maximum, floor((2 low + 2) / 2) and floor((2 low + 3) / 2) are both low + 1: the same fraction",
   },
+  {
+    file: "core/scrub/detectors/registries.ts",
+    line: "return colon > 0 && colon < decoded.length - 1 && /^[ -~]+$/.test(decoded);",
+    original: "/^[ -~]+$/",
+    replacement: "/^[ -~]{2,}$/",
+    reason: "a colon with a character on each side makes three characters at least",
+  },
 ];

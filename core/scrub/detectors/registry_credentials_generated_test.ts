@@ -74,5 +74,13 @@ Deno.test("Artifactory: a key needs a lower-case letter after AKC, a password a 
   strictEqual(found("artifactory-api-key", "artif-key:AKCpABCDEFGH12", "AKCpABCDEFGH12"), true);
   strictEqual(found("artifactory-api-key", "artif-key:AKC0ABCDEFGH1p", "AKC0ABCDEFGH1p"), true);
   strictEqual(found("artifactory-password", "jfrog AP1a938475610", "AP1a938475610"), true);
+  // the hex digit after AP is no letter of the rest: digits only after it stay, even after A–F
+  for (const hex of "ABCDEF") {
+    strictEqual(
+      found("artifactory-password", `jfrog AP${hex}93847561`, `AP${hex}93847561`),
+      false,
+      hex,
+    );
+  }
   strictEqual(found("artifactory-password", "jfrog AP19384756a10", "AP19384756a10"), true);
 });
