@@ -87,4 +87,7 @@ DebugFromAlertWorkflow.addStep(PostDebugReportFunction, {
   excerpt_mode: logs.outputs.excerpt_mode,
   source: logs.outputs.source,
   filter: alert.outputs.filter,
+  // Purge now / Extend on the report: this is the last step, so keeping it open (until the
+  // report is purged) holds up nothing; the on-call user is the requester.
+  report_buttons: true,
 });

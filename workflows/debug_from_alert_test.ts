@@ -271,7 +271,10 @@ Deno.test("Debug from alert: a storm of 100 alerts for one service posts one rep
       note.text?.includes("99 more alerts for *gateway* came in since the last snapshot"),
       note.text,
     );
-    strictEqual(report.ts, next.steps[2].outputs?.message_ts, "the report follows the note");
+    // The report's step waits for its buttons: its message is the session's.
+    const session = app.emulator.state.datastoreItems("debug_sessions")
+      .find((s) => s.execution_id === next.waiting?.execution.id);
+    strictEqual(report.ts, session?.message_ts, "the report follows the note");
   });
 });
 
