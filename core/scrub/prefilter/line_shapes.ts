@@ -10,7 +10,7 @@
  * on a line waits for the next one.
  */
 
-import { SHAPE_TABLES } from "./line_shape_tables.ts";
+import { shapeTables } from "./line_shape_tables.ts";
 import type { LineShape, ShapeTable } from "./types.ts";
 
 const NEWLINE = 0x0a;
@@ -267,7 +267,7 @@ export class ShapeAutomaton {
    * tables generated ahead of time (building them takes a cold process some 30 ms).
    */
   static shared(): readonly ShapeAutomaton[] {
-    return (ShapeAutomaton.#shared ??= SHAPE_TABLES.map((table) =>
+    return (ShapeAutomaton.#shared ??= shapeTables().map((table) =>
       ShapeAutomaton.fromTable(table)
     ));
   }

@@ -8,7 +8,7 @@ import type { LineShape } from "./types.ts";
 import { DETECTORS } from "../detectors/mod.ts";
 import { matchDetector } from "../match.ts";
 import type { Detector } from "../detector.ts";
-import { SHAPE_TABLES } from "./line_shape_tables.ts";
+import { shapeTables } from "./line_shape_tables.ts";
 import { shapeTablesSource } from "../../../scripts/generate_shape_tables.ts";
 import { examplesOf } from "../detectors/examples/mod.ts";
 
@@ -38,7 +38,7 @@ const has = lineHasShape;
 Deno.test("line shapes: the stored tables are those the definitions build", async () => {
   const built = ShapeAutomaton.buildGroups();
   deepStrictEqual(
-    SHAPE_TABLES,
+    shapeTables(),
     built.map((automaton) => automaton.toTable()),
     "core/scrub/prefilter/line_shape_tables.ts is stale: run `deno task shape-tables`",
   );
