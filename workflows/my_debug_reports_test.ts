@@ -264,7 +264,7 @@ Deno.test("Purge now from the list: the report goes, its own step completes, a s
       userId: REQUESTER,
       actionId: LIST_DONE_ACTION,
     });
-    ok(done.completion, "the list's step is complete");
+    deepStrictEqual(done.completion?.outputs, { reports_listed: 1 }, "the list's step completes");
   });
 });
 
@@ -297,12 +297,26 @@ Deno.test("Extend from the list moves the deadline and rewrites the report's exp
   });
 });
 
-Deno.test("an admin for the service may purge another's report from the list (everyone)", async () => {
+Deno.test("an admin for the service may extend and purge another's report from the list (everyone)", async () => {
   await withApp(async (app) => {
     const { emu } = app;
     const { session } = await postReport(app);
     const { run, list } = await openList(app, COLLEAGUE, true);
     ok(JSON.stringify(list!.blocks).includes(session.id as string), "an admin sees it");
+    const deadline = Number(session.expires_at);
+    const extend = await clickWaitingStep(emu, run.waiting!, {
+      userId: COLLEAGUE,
+      actionId: LIST_EXTEND_ACTION,
+      blockId: "report_0",
+    });
+    strictEqual(extend.problem, undefined);
+    const moved = deadline + EXTEND_STEP_MINUTES * 60;
+    strictEqual(sessionOf(emu, session.id).expires_at, moved);
+    ok(
+      JSON.stringify(reportOf(emu, session.message_ts).blocks).includes(
+        slackDate(new Date(moved * 1000)),
+      ),
+    );
     const click = await clickWaitingStep(emu, run.waiting!, {
       userId: COLLEAGUE,
       actionId: LIST_PURGE_ACTION,
@@ -310,12 +324,10 @@ Deno.test("an admin for the service may purge another's report from the list (ev
     });
     strictEqual(click.problem, undefined);
     ok(reportOf(emu, session.message_ts).deleted);
-    deepStrictEqual(clickAudits(emu), [[
-      "report_purge_now",
-      COLLEAGUE,
-      "success",
-      "purged by=admin",
-    ]]);
+    deepStrictEqual(clickAudits(emu), [
+      ["report_extend", COLLEAGUE, "success", `extended to=${moved} from=${deadline} by=admin`],
+      ["report_purge_now", COLLEAGUE, "success", "purged by=admin"],
+    ]);
   }, { ADMIN_USER_IDS: `${REQUESTER},${COLLEAGUE}` });
 });
 

@@ -86,7 +86,8 @@ export function listMessage(
   blocks.push({
     type: "actions",
     block_id: "list_done",
-    elements: [button(LIST_DONE_ACTION, "Done", "done")],
+    // Its value is how many were listed: the step's output when Done completes it.
+    elements: [button(LIST_DONE_ACTION, "Done", String(sessions.length))],
   });
   return { text, blocks };
 }

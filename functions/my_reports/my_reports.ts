@@ -172,7 +172,8 @@ export async function blockActions(ctx: BlockActionsContext): Promise<void> {
     }
   };
   if (action.action_id === LIST_DONE_ACTION) {
-    await completeList(client, body.function_data.execution_id);
+    const listed = /^\d{1,6}$/.test(action.value) ? Number(action.value) : 0;
+    await completeList(client, body.function_data.execution_id, listed);
     return;
   }
   const reportAction = LIST_ACTIONS[action.action_id];
@@ -206,11 +207,15 @@ export async function blockActions(ctx: BlockActionsContext): Promise<void> {
 }
 
 /** Done: the list's step completes, so Slack sends its buttons no more clicks. */
-async function completeList(client: SlackClient, executionId: string): Promise<void> {
+async function completeList(
+  client: SlackClient,
+  executionId: string,
+  listed: number,
+): Promise<void> {
   try {
     await client.call("functions.completeSuccess", {
       function_execution_id: executionId,
-      outputs: { reports_listed: 0 },
+      outputs: { reports_listed: listed },
     }, { encoding: "json" });
   } catch {
     // Already completed, or unreachable: nothing to undo.
