@@ -8,6 +8,7 @@
 import { deepStrictEqual } from "@node/assert";
 import { seededRandom } from "../../devkit/sample_logs/random.ts";
 import { compileCustomPattern, CUSTOM_WINDOW, matchCustom } from "./safe_pattern.ts";
+import { createScrubber } from "./mod.ts";
 
 const random = seededRandom(0xc0de);
 /**
@@ -66,4 +67,25 @@ Deno.test("an open-ended match: cut where it reaches its window's end, whole whe
     const endLine = " ".repeat(length - tail.length) + tail;
     deepStrictEqual(spansOf(d, endLine), [[length - tail.length, length, "tok"]], `end ${window}`);
   }
+});
+
+Deno.test("a bounded match ending exactly at a window's end is masked as itself, not cut", () => {
+  const d = compileCustomPattern({ id: "ord", pattern: "ord_[a-z0-9]{12}", kind: "secret" }, "f");
+  const token = "ord_a1b2c3d4e5f6";
+  for (const end of [CUSTOM_WINDOW, CUSTOM_WINDOW - 1, CUSTOM_WINDOW + 1]) {
+    const line = ".".repeat(end - token.length) + token + ".".repeat(6000);
+    deepStrictEqual(spansOf(d, line), [[end - token.length, end, "ord"]], `ends at ${end}`);
+  }
+});
+
+Deno.test("a custom pattern with an empty keyword list still runs on every line", () => {
+  const d = compileCustomPattern(
+    { id: "ord", pattern: "ord_[a-z0-9]{12}", kind: "secret", keywords: [] },
+    "f",
+  );
+  deepStrictEqual(spansOf(d, "x ord_a1b2c3d4e5f6 y"), [[2, 18, "ord"]]);
+  const scrubber = createScrubber({
+    customPatterns: [{ id: "ord", pattern: "ord_[a-z0-9]{12}", kind: "secret", keywords: [] }],
+  });
+  deepStrictEqual(scrubber.scrub("x ord_a1b2c3d4e5f6 y").text, "x [REDACTED:ord] y");
 });
