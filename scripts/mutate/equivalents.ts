@@ -1134,4 +1134,84 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "zod's invalid_type message ends with the received type's name, and no type name other than undefined and null starts with them",
   },
+  // functions/access/alert_grant.ts: the grant is finally compared whole with the one signed for its expiry
+  ...[
+    "/^v1\\.(\\d{1,12})\\.[0-9a-f]{64}/",
+    "/v1\\.(\\d{1,12})\\.[0-9a-f]{64}$/",
+    "/^v1\\.(\\d{2,12})\\.[0-9a-f]{64}$/",
+  ].map((replacement) => ({
+    file: "functions/access/alert_grant.ts",
+    line: "const match = /^v1\\.(\\d{1,12})\\.[0-9a-f]{64}$/.exec(grant);",
+    original: "/^v1\\.(\\d{1,12})\\.[0-9a-f]{64}$/",
+    replacement,
+    reason:
+      "text around the shape makes the whole-string comparison with the signed grant fail anyway; a one-digit expiry is before any clock past 1970-01-01 00:00:09",
+  })),
+  ...([
+    ['min = c === "*" ? 0 : 1;', 'min = c === "*" ? 0 : 1;', "{}"],
+    ['min = c === "*" ? 0 : 1;', 'c === "*"', "false"],
+    ['min = c === "*" ? 0 : 1;', 'c === "*"', "true"],
+    ['min = c === "*" ? 0 : 1;', "===", "!=="],
+    ['min = c === "*" ? 0 : 1;', '"*"', '""'],
+    ['min = c === "*" ? 0 : 1;', "0", "1"],
+    ['min = c === "*" ? 0 : 1;', "1", "0"],
+    ['min = c === "*" ? 0 : 1;', "1", "2"],
+  ] as const).map(([line, original, replacement]) => ({
+    file: "core/scrub/safe_pattern.ts",
+    line,
+    original,
+    replacement,
+    reason:
+      "* and + are open-ended: their splits count a window and maxReach reads max only, never min",
+  })),
+  ...([
+    [
+      'max = m[2] === undefined ? low : m[3] === "" ? Infinity : Number(m[3]);',
+      "2",
+      "3",
+      "without a comma m[3] is undefined as m[2] is; with one it is defined",
+    ],
+    [
+      "if (line.length <= CUSTOM_WINDOW) return matchDetector(detector, line);",
+      "line.length <= CUSTOM_WINDOW",
+      "false",
+      "a line within one window is one window: the loop runs matchDetector on it whole and returns",
+    ],
+    [
+      "if (line.length <= CUSTOM_WINDOW) return matchDetector(detector, line);",
+      "<=",
+      "<",
+      "a line of exactly one window is one window: the loop runs matchDetector on it whole and returns",
+    ],
+    [
+      "const cut = end < line.length && reach > overlap && span.end + start === end &&",
+      ">",
+      ">=",
+      "a span that reaches its window's end from before the next window's start is longer than the overlap, so longer than a bounded pattern's reach",
+    ],
+    [
+      'const hasSecretGroup = custom.pattern.includes("(?<secret>");',
+      '"(?<secret>"',
+      '""',
+      "the d flag only adds match indices, which a pattern without a secret group never reads",
+    ],
+    [
+      'pattern = new RegExp(custom.pattern, `${custom.flags ?? ""}g${hasSecretGroup ? "d" : ""}`);',
+      "hasSecretGroup",
+      "true",
+      "the d flag only adds match indices, which a pattern without a secret group never reads",
+    ],
+    [
+      "stack[stack.length - 1].length += q ? (atom === 0 ? 0 : atom * q.max) : atom;",
+      "atom === 0",
+      "false",
+      "an empty group's atom is 0, and 0 times any max is 0",
+    ],
+  ] as const).map(([line, original, replacement, reason]) => ({
+    file: "core/scrub/safe_pattern.ts",
+    line,
+    original,
+    replacement,
+    reason,
+  })),
 ];
