@@ -3,7 +3,7 @@
  * does (scripts/bundle.ts), then imports each bundle in fresh `deno` processes, one import per
  * process, and prints a table of bundle size and import time (median and fastest of the runs).
  *
- *   deno run --allow-read --allow-write --allow-run --allow-env bench/cold_import.ts [runs]
+ *   deno task cold-import [runs]
  *
  * A process's first import is what Slack's hosted runtime pays when it loads a function: the file
  * read, parsed and compiled, and everything its modules do at load (schemas built, config
