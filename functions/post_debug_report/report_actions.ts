@@ -16,7 +16,7 @@
  * (functions/my_reports/), which offers the same actions for reports without buttons.
  * Runtime code: no SDK value import, settings from `env`; Slack gives the handler 10 s.
  */
-import * as z from "zod";
+import * as z from "../../core/zod.ts";
 import { decideAccess } from "../../core/access/mod.ts";
 import { fallbackWithExpiry, withExpiry } from "../../core/render/report_controls.ts";
 import { EXTEND_ACTION, PURGE_NOW_ACTION } from "../../core/render/report_controls.ts";
@@ -50,16 +50,21 @@ const PURGE_NOW_BUDGET_MS = 7_000;
 const ClickSchema = z.object({
   action: z.object({
     action_id: z.enum([PURGE_NOW_ACTION, EXTEND_ACTION]),
-    value: z.string().regex(/^[A-Za-z0-9-]{1,100}$/),
+    value: z.string().check(z.regex(/^[A-Za-z0-9-]{1,100}$/)),
   }),
   body: z.object({
     user: z.object({ id: userId }),
-    function_data: z.object({ execution_id: z.string().regex(/^Fx[A-Z0-9]{1,40}$/) }),
-    container: z.object({ channel_id: channelId, message_ts: z.string().max(40) }),
-    message: z.object({
-      text: z.string().max(40_000),
-      blocks: z.array(z.unknown()).max(100),
-    }).optional(),
+    function_data: z.object({
+      execution_id: z.string().check(z.regex(/^Fx[A-Z0-9]{1,40}$/)),
+    }),
+    container: z.object({
+      channel_id: channelId,
+      message_ts: z.string().check(z.maxLength(40)),
+    }),
+    message: z.optional(z.object({
+      text: z.string().check(z.maxLength(40_000)),
+      blocks: z.array(z.unknown()).check(z.maxLength(100)),
+    })),
   }),
 });
 
