@@ -45,6 +45,7 @@ const QUOTED_FORMS: [before: string, after: string][] = [
   ["GRANT ALL ON *.* TO bob IDENTIFIED BY PASSWORD {q}", "{q};"],
   ["create user bob identified  by\tpassword    {q}", "{q};"],
   ["$p = ConvertTo-SecureString {q}", "{q} -AsPlainText -Force"],
+  ["$p = ConvertTo-SecureString -String {q}", "{q} -AsPlainText -Force"],
   ["echo {q}::add-mask::", "{q}"],
 ];
 
@@ -139,4 +140,21 @@ Deno.test("a registry client's or az's -p outside its login is no password", () 
     const login = `${command} login -u bob -p Xk29mq7L`;
     deepStrictEqual(spans(commandValues(login)), [[login.length - 8, login.length, false]]);
   }
+});
+
+Deno.test("a command ends at a pipe, ;, &, ) or backquote: a later -p is not its flag", () => {
+  for (const end of ["|", ";", "&", "&&", ")", "`"]) {
+    const line = `$(sshpass -f pw.txt ssh h ${end} nc -p 8080 h`;
+    deepStrictEqual(commandValues(line), [], line);
+  }
+  // Only rabbitmqctl's own subcommands take a password.
+  deepStrictEqual(commandValues("rabbitmqctl re_add_user bob Xk29mq7L"), []);
+});
+
+Deno.test("values found by different readers come out in line order", () => {
+  const line = "CREATE USER b IDENTIFIED BY 'Pw1xk29mq'; -- sshpass -p Pw2xk29mq ssh h";
+  deepStrictEqual(commandValues(line).map((v) => line.slice(v.start, v.end)), [
+    "Pw1xk29mq",
+    "Pw2xk29mq",
+  ]);
 });

@@ -26,7 +26,18 @@ Deno.test("base64 of a secret: padded, at least 8 characters, text when shorter 
     btoa(String.fromCharCode(...Array.from({ length: bytes }, (_, i) => (i * 37 + 250) % 256)));
   strictEqual(isSecretBase64(binary(9)), false, "12 characters of binary");
   strictEqual(isSecretBase64(binary(12)), true, "16 characters of binary");
-  for (const v of ["info", "debug", "true", "8080", "ab!cdefgh===", "abcdefg=====", "abc=defg"]) {
+  for (
+    const v of [
+      "info",
+      "debug",
+      "true",
+      "8080",
+      "ab!cdefgh===",
+      "abcdefg=====",
+      "abc=defg",
+      "a!bcdefghijklmno",
+    ]
+  ) {
     strictEqual(isSecretBase64(v), false, v);
   }
 });
@@ -128,6 +139,22 @@ Deno.test("a JSON Secret's data and stringData values, spaced and escaped, up to
         ? [[start, start + length, false], [line.indexOf(B64), line.indexOf(B64) + 24, false]]
         : [[start, line.length, true]],
       `${length}`,
+    );
+  }
+});
+
+Deno.test("a block scalar under stringData: is masked line by line whole, whatever its lines look like", () => {
+  for (const header of ["|", "|-", "|2-", ">1+", "| # pem"]) {
+    deepStrictEqual(
+      readMap("stringData:", [
+        `  config: ${header}`,
+        "    db_user: admin",
+        "    db_pass: hunter2",
+        "",
+        "  x: y",
+      ]),
+      [[], ["db_user: admin"], ["db_pass: hunter2"], [], ["y"]],
+      header,
     );
   }
 });
