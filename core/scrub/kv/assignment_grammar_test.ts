@@ -100,6 +100,8 @@ Deno.test("declared types between a key and its operator, forward and back", () 
     ": str",
     ":string",
     " :  String",
+    ":   str",
+    ":\t  String",
     "?: string",
     ": &str",
     ": &'static str",
@@ -190,5 +192,19 @@ Deno.test("a key name is read back at most 200 characters from the word it ends 
       [Math.max(0, name.length - 200), V],
       `${length}`,
     );
+  }
+});
+
+Deno.test('set("KEY", "v"): the key is read back over up to 4 spaces on either side of its comma', () => {
+  for (let n = 0; n <= 6; n++) {
+    for (const [before, after] of [["", " ".repeat(n)], [" ".repeat(n), " "]]) {
+      const head = `os.environ.setdefault("API_TOKEN"${before},${after}"`;
+      const line = `${head}${V}")`;
+      deepStrictEqual(
+        keyBefore(line, head.length).key === "API_TOKEN",
+        n <= 4,
+        JSON.stringify(head),
+      );
+    }
   }
 });

@@ -107,6 +107,11 @@ Deno.test("`- name: KEY`: the `value:` entry beside it within 8 lines, as deep a
     }
     deepStrictEqual(read(opener, [`${pad} value: ${V}`]), [[]]);
     deepStrictEqual(read(opener, [`${pad}values: ${V}`]), [[]]);
+    deepStrictEqual(
+      read(opener, [`${pad}value:${V}`]),
+      [[]],
+      "value:x is a plain scalar, no entry",
+    );
   }
 });
 
