@@ -1214,4 +1214,37 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     replacement,
     reason,
   })),
+  // core/scrub/mask_tokens.ts: the binary search for the last token starting at or before a span
+  {
+    file: "core/scrub/mask_tokens.ts",
+    line: "if (starts.length === 0) return spans;",
+    original: "starts.length === 0",
+    replacement: "false",
+    reason: "a shortcut: with no token the search finds none and the filter keeps every span",
+  },
+  ...([["-", "+", 39], ["1", "0", 41]] as const).map(([original, replacement, column]) => ({
+    file: "core/scrub/mask_tokens.ts",
+    line: "let low = 0, high = starts.length - 1, at = -1;",
+    original,
+    replacement,
+    column,
+    reason:
+      "an index past the last token reads undefined, which compares false: the search moves down",
+  })),
+  {
+    file: "core/scrub/mask_tokens.ts",
+    line: "const mid = (low + high) >>> 1;",
+    original: "1",
+    replacement: "0",
+    reason:
+      "mid = low + high makes the search a downward scan from the last token while low is 0; it finds the same token",
+  },
+  {
+    file: "core/scrub/kv/continuations.ts",
+    line: 'while (i < line.length && (line[i] === " " || line[i] === "\\t")) i++;',
+    original: "<",
+    replacement: "<=",
+    reason:
+      "line[line.length] is undefined, neither a space nor a tab: the loop stops there anyway",
+  },
 ];
