@@ -13,13 +13,15 @@ import {
   describeAccessFailure,
   grantOf,
   manageRefusal,
+  readAccess,
 } from "./access.ts";
 import { readAdminIds } from "./settings.ts";
 import { alertGrantCheck, readAlertGrantKey, signAlertGrant } from "./alert_grant.ts";
-import { channelMembership, MAX_MEMBER_PAGES } from "./channel_membership.ts";
+import { channelMembership, MAX_MEMBER_PAGES, membershipRefusal } from "./channel_membership.ts";
 import { createMembershipLookup, readUsergroupRoles, UsergroupReadError } from "./usergroups.ts";
-import { requiredInteractivityInput } from "./identity.ts";
-import type { SlackClient } from "../../slack/web_api.ts";
+import { identityRefusal, requiredInteractivityInput } from "./identity.ts";
+import { SlackApiError, type SlackClient } from "../../slack/web_api.ts";
+import { createHmac } from "node:crypto";
 
 const base = (over: Partial<Access> = {}): Access => ({
   userId: "U0123ABCD",
@@ -149,7 +151,7 @@ Deno.test("USERGROUP_ROLES: a group id is S and 2 to 20 letters or digits", () =
     const read = readUsergroupRoles({ USERGROUP_ROLES: `${id}:viewer:*` });
     deepStrictEqual(read, [{ usergroup: id, grant: { role: "viewer", scopes: ["*"] } }]);
   }
-  for (const id of ["S1", "S" + "A".repeat(21), "s123", "U0123ABCD", "S12-"]) {
+  for (const id of ["S1", "S" + "A".repeat(21), "s123", "U0123ABCD", "S12-", "XS0123", "US12"]) {
     const read = readUsergroupRoles({ USERGROUP_ROLES: `${id}:viewer:*` });
     ok("problem" in read && read.problem.includes("the group must be a user group id"), id);
   }
@@ -270,4 +272,248 @@ Deno.test("the form's interactivity needs a pointer of 1 to 256 characters and t
     !requiredInteractivityInput.safeParse({ interactivity_pointer: "p", interactor: { id: "x" } })
       .success,
   );
+});
+
+/** A client with a stored role per user and members per user group; every call is kept. */
+function accessClient(
+  roles: Record<string, Record<string, unknown>>,
+  groups: Record<string, string[]>,
+  fail?: { method: string; answer?: Record<string, unknown>; throws?: Error },
+) {
+  const calls: string[] = [];
+  const client = {
+    call: (method: string, args: Record<string, unknown>) => {
+      calls.push(`${method}:${String(args.id ?? args.usergroup)}`);
+      if (fail?.method === method) {
+        return fail.throws ? Promise.reject(fail.throws) : Promise.resolve(fail.answer);
+      }
+      if (method === "apps.datastore.get") {
+        const item = roles[String(args.id)];
+        return Promise.resolve({ ok: true, item: item ? { user_id: args.id, ...item } : {} });
+      }
+      return Promise.resolve({ ok: true, users: groups[String(args.usergroup)] ?? [] });
+    },
+  } as unknown as SlackClient;
+  return { client, calls };
+}
+
+const ME = "U0123ABCD";
+const GROUPS = "S0VIEW001:viewer:*;S0ADMIN01:admin:*;S0CHECK01:admin:checkout";
+
+async function refusedRead(run: () => Promise<unknown>): Promise<string> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof AccessReadError) return error.message;
+    throw error;
+  }
+  throw new Error("read");
+}
+
+Deno.test("reading access: bad settings are read errors naming the setting; a bootstrap admin is read without a call", async () => {
+  const { client, calls } = accessClient({}, {});
+  ok(
+    (await refusedRead(() => readAccess(client, { ADMIN_USER_IDS: "nope" }, ME))).startsWith(
+      "ADMIN_USER_IDS must be",
+    ),
+  );
+  ok(
+    (await refusedRead(() => readAccess(client, { USERGROUP_ROLES: "nope" }, ME))).startsWith(
+      "USERGROUP_ROLES entry 1",
+    ),
+  );
+  deepStrictEqual(await readAccess(client, { ADMIN_USER_IDS: `U0OTHER01,${ME}` }, ME), {
+    userId: ME,
+    admins: ["U0OTHER01", ME],
+    bootstrapAdmin: true,
+  });
+  deepStrictEqual(calls, []);
+});
+
+Deno.test("reading access: a role that cannot be read is a read error in our words", async () => {
+  const refused = accessClient({}, {}, {
+    method: "apps.datastore.get",
+    answer: { ok: false, error: "datastore_error" },
+  });
+  const said = await refusedRead(() => readAccess(refused.client, {}, ME));
+  ok(
+    said.startsWith("Could not read your role, so nothing was done: ") &&
+      said.includes("datastore_error"),
+    said,
+  );
+  const broken = accessClient({}, {}, {
+    method: "apps.datastore.get",
+    throws: new TypeError("xoxb-secret"),
+  });
+  const other = await refusedRead(() => readAccess(broken.client, {}, ME));
+  strictEqual(
+    other,
+    "Could not read your role, so nothing was done: an unexpected internal error stopped the read.",
+  );
+});
+
+Deno.test("reading access: groups are asked only when they could allow what is wanted", async () => {
+  const env = { USERGROUP_ROLES: GROUPS };
+  const groups = { S0VIEW001: [ME], S0ADMIN01: [], S0CHECK01: [ME] };
+  const all = accessClient({}, groups);
+  const read = await readAccess(all.client, env, ME);
+  deepStrictEqual(read.groupGrants, [
+    { role: "viewer", scopes: ["*"] },
+    { role: "admin", scopes: ["checkout"] },
+  ], "nothing wanted: every group is asked");
+  deepStrictEqual(all.calls.slice(1), [
+    "usergroups.users.list:S0VIEW001",
+    "usergroups.users.list:S0ADMIN01",
+    "usergroups.users.list:S0CHECK01",
+  ]);
+  const manage = accessClient({}, groups);
+  deepStrictEqual((await readAccess(manage.client, env, ME, "manage")).groupGrants, []);
+  deepStrictEqual(
+    manage.calls.slice(1),
+    ["usergroups.users.list:S0ADMIN01"],
+    "only a group that manages",
+  );
+  const fullAdmin = accessClient({ [ME]: { role: "admin", scopes: ["*"] } }, groups);
+  await readAccess(fullAdmin.client, env, ME, "manage");
+  strictEqual(fullAdmin.calls.length, 1, "an own grant that is enough asks no group");
+  const debug = accessClient({}, groups);
+  const wanted = { needed: "debugger" as const, service: "checkout" };
+  deepStrictEqual((await readAccess(debug.client, env, ME, wanted)).groupGrants, [{
+    role: "admin",
+    scopes: ["checkout"],
+  }]);
+  deepStrictEqual(debug.calls.slice(1), [
+    "usergroups.users.list:S0ADMIN01",
+    "usergroups.users.list:S0CHECK01",
+  ]);
+});
+
+Deno.test("reading access: a group that cannot be read is a read error naming it, another error in our words", async () => {
+  const env = { USERGROUP_ROLES: GROUPS };
+  const refused = accessClient({}, {}, {
+    method: "usergroups.users.list",
+    answer: { ok: false, error: "missing_scope" },
+  });
+  const said = await refusedRead(() => readAccess(refused.client, env, ME, "manage"));
+  ok(said.includes("user group S0ADMIN01") && said.includes("missing_scope"), said);
+  const broken = accessClient({}, {}, {
+    method: "usergroups.users.list",
+    throws: new TypeError("xoxb-secret"),
+  });
+  const other = await refusedRead(() => readAccess(broken.client, env, ME, "manage"));
+  ok(!other.includes("xoxb") && other.includes("S0ADMIN01 (an unexpected internal error)"), other);
+});
+
+Deno.test("refusals name the roles held through groups, and a partial admin through a group", () => {
+  const viaGroups = base({ groupGrants: [{ role: "viewer", scopes: ["*"] }] });
+  ok(accessRefusal(viaGroups, "debugger", "x", "y")?.error.includes("and your role is viewer."));
+  const mixed = base({
+    grant: { role: "debugger", scopes: ["*"] },
+    groupGrants: [{ role: "admin", scopes: ["checkout"] }],
+  });
+  ok(
+    manageRefusal(mixed, "manage roles")?.error.includes(
+      "your admin role covers only some services",
+    ),
+  );
+});
+
+Deno.test("an alert grant is HMAC-SHA256 under the key over its version, expiry and request as a JSON list", async () => {
+  const key = "k".repeat(40);
+  const request = {
+    service: "svc",
+    environment: "prod",
+    filter: "f",
+    channel_id: "C0123ABCD",
+    user_id: ME,
+  };
+  const now = 1_800_000_000;
+  const message = JSON.stringify([
+    "safe-debug-alert-grant/v1",
+    now + 300,
+    "svc",
+    "prod",
+    "f",
+    "C0123ABCD",
+    ME,
+  ]);
+  strictEqual(
+    await signAlertGrant(key, request, now),
+    `v1.${now + 300}.${createHmac("sha256", key).update(message).digest("hex")}`,
+  );
+});
+
+Deno.test("identity: only a form submitted by someone else than the requester is refused", () => {
+  const form = (id: string) => ({ interactivity_pointer: "p", interactor: { id } });
+  strictEqual(identityRefusal(undefined, ME), undefined);
+  strictEqual(identityRefusal(form(ME), ME), undefined);
+  const refusal = identityRefusal(form("U0OTHER01"), ME);
+  strictEqual(refusal?.detail, "identity_mismatch");
+  ok(refusal?.error.startsWith("The requester is not the person who submitted the form"));
+});
+
+Deno.test("membership refusal: a member passes; not a member, or unknown for any reason, is refused and said", async () => {
+  const answering = (answer: Record<string, unknown> | Error) =>
+    ({
+      call: () => answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer),
+    }) as unknown as SlackClient;
+  strictEqual(
+    await membershipRefusal(answering({ ok: true, members: [ME] }), "C0123ABCD", ME),
+    undefined,
+  );
+  const not = await membershipRefusal(
+    answering({ ok: true, members: ["U0OTHER01"] }),
+    "C0123ABCD",
+    ME,
+  );
+  strictEqual(not?.detail, "channel_not_member");
+  ok(not?.error.startsWith("You are not a member of this channel"));
+  const cases: [Record<string, unknown> | Error, string][] = [
+    [{ ok: false, error: "channel_not_found" }, 'Slack said "channel_not_found"'],
+    [
+      new SlackApiError("Slack could not be reached.", "timeout", "conversations.members"),
+      "Slack could not be reached.",
+    ],
+    [new TypeError("xoxb-secret"), "an unexpected internal error"],
+  ];
+  for (const [answer, why] of cases) {
+    const unknown = await membershipRefusal(answering(answer), "C0123ABCD", ME);
+    strictEqual(unknown?.detail, "channel_members_unknown");
+    ok(
+      unknown?.error.startsWith(
+        `Could not check that you are a member of this channel (${why}), so`,
+      ),
+      unknown?.error,
+    );
+  }
+});
+
+Deno.test("USERGROUP_ROLES: up to 10 entries, 11 refused", () => {
+  for (const n of [9, 10, 11]) {
+    const entries = Array.from(
+      { length: n },
+      (_, i) => `S0GROUP${String(i).padStart(2, "0")}:viewer:*`,
+    );
+    const read = readUsergroupRoles({ USERGROUP_ROLES: entries.join(";") });
+    if (n <= 10) strictEqual((read as unknown[]).length, n);
+    else {ok(
+        "problem" in read && read.problem.startsWith("USERGROUP_ROLES holds at most 10 entries"),
+      );}
+  }
+});
+
+Deno.test("a user group of up to 100,000 members is read; one more is a read error, never a partial list", async () => {
+  for (const [size, readable] of [[100_000, true], [100_001, false]] as const) {
+    const users = Array.from({ length: size }, (_, i) => `U${String(i).padStart(8, "0")}`);
+    const lookup = createMembershipLookup(
+      { call: () => Promise.resolve({ ok: true, users }) } as unknown as SlackClient,
+    );
+    let thrown: unknown;
+    const found = await lookup("S0GROUP01", users[size - 1]).catch((error) => (thrown = error));
+    if (readable) strictEqual(found, true);
+    else {
+      if (!(thrown instanceof UsergroupReadError)) throw new Error(`${size}: read`);
+      strictEqual(thrown.name, "UsergroupReadError");
+    }
+  }
 });
