@@ -356,10 +356,10 @@ export const detectors: Detector[] = [
   {
     id: "kubernetes-secret-data",
     description:
-      "The values of a Kubernetes Secret's `data:` (base64) and `stringData:` maps, whatever their keys are named, in YAML (the lines below `data:`) or in JSON on one line (../kv/kubernetes.ts).",
+      "The values of a Kubernetes Secret's `data:` (base64) and `stringData:` maps, whatever their keys are named, in YAML (the lines below `data:`), in JSON spread over lines (the lines below `\"data\": {`) or on one line, also escaped in a JSON string (kubectl's last-applied-configuration) (../kv/kubernetes.ts).",
     kind: "secret",
-    prefilter: { keywords: ["data:", 'data"'] },
-    pattern: /data:|data"/gi,
+    prefilter: { keywords: ["data:", 'data"', 'data\\"'] },
+    pattern: /data:|data\\?"/gi,
     find: jsonSecretValues,
     opens: secretMap,
     validate: (value) => plausibleValue(value),

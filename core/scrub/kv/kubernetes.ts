@@ -5,16 +5,26 @@
  * In YAML (a manifest, `kubectl get secret -o yaml`, which prints `data:` before `kind:`), a
  * line holding only `data:` or `stringData:` opens the map and its entries are the lines
  * indented deeper; a ConfigMap's `data:` looks the same, so there only values that are base64
- * of a secret's length are taken (a ConfigMap's `LOG_LEVEL: info` is not). In JSON on one line
- * (`kubectl get secret -o json`, audit logs), a `"kind":"Secret"` object's `"data"` and
- * `"stringData"` objects.
+ * of a secret's length are taken (a ConfigMap's `LOG_LEVEL: info` is not). JSON spread over
+ * lines (`kubectl get secret -o json`, keys sorted, so `"data": {` also comes before `"kind"`)
+ * is read the same way: a line ending in `"data": {` or `"stringData": {` opens the map, whose
+ * entries are the lines up to its closing brace, and under `"data"` only base64 of a secret's
+ * length is taken, whatever the kind (not yet known there). In JSON on one line (audit logs),
+ * a `"kind":"Secret"` object's `"data"` and `"stringData"` objects; an entry that cannot be read
+ * masks the rest of the line unread.
  */
 import type { Candidate, Continuation } from "../detector.ts";
 import { indented, indentOf, trimmedFrom } from "./continuations.ts";
 import { decodeBase64Text } from "../detectors/value_checks.ts";
 import { VALUE_CAP } from "./assignments.ts";
+import { decodedView, originalRange } from "../decoded_view.ts";
 
 const MAP_START = /^([ \t]*)(data|stringData):[ \t]*(?:#.*)?$/;
+/** A JSON line that opens a `data` or `stringData` object, its entries on the lines below. */
+const JSON_MAP_START = /^([ \t]*)"(data|stringData)"[ \t]*:[ \t]*\{[ \t]*$/;
+/** A JSON entry on its own line, up to its value's opening quote (or first character). */
+const JSON_LINE_ENTRY = /^[ \t]*"(?:[^"\\]|\\.){1,253}"[ \t]*:[ \t]*/;
+const NONE: readonly Candidate[] = [];
 /** An entry of the map: its key (any name a Secret may hold), `:`, maybe a value. */
 const ENTRY = /^[ \t]*(?:"[^"]{1,253}"|'[^']{1,253}'|[^\s:#"'][^\s:]{0,252}):(?:[ \t]+|$)/;
 const BLOCK_HEADER = /^[|>][+-]?[1-9]?[+-]?[ \t]*(?:#.*)?$/;
@@ -46,16 +56,19 @@ function entryValue(line: string, from: number): Candidate[] {
  * The entries of a `data:` or `stringData:` map whose header is `line`, or null when `line`
  * opens none. A value that goes on below its entry (`key: |`, `key:` alone) is read to its end.
  * Under `data:`, only base64 of a secret's length is taken (a ConfigMap's map looks the same).
+ * A JSON line ending in `"data": {` or `"stringData": {` opens the same map in JSON.
  */
 export function secretMap(line: string): Continuation | null {
-  const m = MAP_START.exec(line);
+  const text = withoutCarriageReturn(line);
+  const json = JSON_MAP_START.exec(text);
+  if (json !== null) return jsonMapLines(json[1].length, json[2] === "data");
+  const m = MAP_START.exec(text);
   if (m === null) return null;
-  const base64Only = m[2] === "data";
-  const gate = (found: Candidate[], text: string) =>
-    base64Only ? found.filter((c) => isSecretBase64(text.slice(c.start, c.end))) : found;
+  const gate = base64Gate(m[2] === "data");
   /** An entry's value below it: the lines deeper than the entry's. */
   let inner: Continuation | null = null;
-  return indented(m[1].length, (entryLine) => {
+  return indented(m[1].length, (crlfLine) => {
+    const entryLine = withoutCarriageReturn(crlfLine);
     if (inner !== null) {
       const found = inner.next(entryLine);
       if (found !== null) return gate([...found], entryLine);
@@ -74,43 +87,125 @@ export function secretMap(line: string): Continuation | null {
   });
 }
 
-const JSON_SECRET = /"kind"\s{0,3}:\s{0,3}"Secret"/;
-const JSON_MAP = /"(data|stringData)"\s{0,3}:\s{0,3}\{/g;
-/** The start of one `"key": "value"` entry of a JSON object, up to the value's opening quote. */
-const JSON_ENTRY_HEAD = /\s{0,3}"(?:[^"\\]|\\.){1,253}"\s{0,3}:\s{0,3}"/y;
+/** `line` less the `\r` of a CRLF line ending (the candidates' offsets stay the same). */
+function withoutCarriageReturn(line: string): string {
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
+}
+
+/** Under `data` (a Secret's or a ConfigMap's), only the candidates that are base64 of a secret. */
+function base64Gate(base64Only: boolean): (found: Candidate[], text: string) => Candidate[] {
+  return (found, text) =>
+    base64Only ? found.filter((c) => isSecretBase64(text.slice(c.start, c.end))) : found;
+}
 
 /**
- * The values of the `data` and `stringData` objects of a JSON Secret on one line. A value is
- * read up to VALUE_CAP characters; a longer one is cut (the rest of the line masked unread).
+ * The entry lines of a JSON `data` / `stringData` object opened at `indent`: each `"key": "value"`
+ * line's value (read as jsonString does); up to the line that starts with `}`, or, when the
+ * header is indented, a line no deeper than it. A line that is no string entry (a nested object,
+ * a number) is taken whole under `stringData` (only a Secret has one: fail closed); under `data`,
+ * where a ConfigMap or any JSON object may be, when it is base64 of a secret like every value.
+ */
+function jsonMapLines(indent: number, base64Only: boolean): Continuation {
+  const gate = base64Gate(base64Only);
+  return {
+    next(crlfLine) {
+      const line = withoutCarriageReturn(crlfLine);
+      const at = indentOf(line);
+      if (at === line.length) return NONE;
+      if (line[at] === "}" || (indent > 0 && at <= indent)) return null;
+      const head = JSON_LINE_ENTRY.exec(line);
+      if (head === null || line[head[0].length] !== '"') {
+        return gate(trimmedFrom(line, at), line);
+      }
+      const value = jsonString(line, head[0].length + 1);
+      if (value.cut) return [value];
+      return value.end > value.start ? gate([value], line) : NONE;
+    },
+  };
+}
+
+const JSON_SECRET = /"kind"\s*:\s*"Secret"/;
+const ESCAPED_JSON_SECRET = /\\"kind\\"\s*:\s*\\"Secret\\"/;
+const JSON_MAP = /"(data|stringData)"\s*:\s*\{/g;
+/** The start of one `"key": "value"` entry of a JSON object, up to the value's opening quote. */
+const JSON_ENTRY_HEAD = /\s*"(?:[^"\\]|\\.){1,253}"\s*:\s*"/y;
+
+/**
+ * The JSON string value that starts at `start` (just past its opening quote), up to its closing
+ * quote or the line's end; past VALUE_CAP characters, cut: the rest of the line, to be masked
+ * unread.
+ */
+function jsonString(line: string, start: number): Candidate {
+  let end = start;
+  while (end < line.length && end - start <= VALUE_CAP && line[end] !== '"') {
+    end += line[end] === "\\" ? 2 : 1;
+  }
+  if (end - start > VALUE_CAP) return { start, end: line.length, cut: true };
+  return { start, end: Math.min(end, line.length) };
+}
+
+/**
+ * The values of the `data` and `stringData` objects of a JSON Secret on one line, with any
+ * blanks between their parts. A value is read up to VALUE_CAP characters; a longer one, or an
+ * entry that cannot be read (a key past 253 characters, a value that is no string), masks the
+ * rest of the line unread.
  */
 export function jsonSecretValues(line: string): Candidate[] {
+  if (ESCAPED_JSON_SECRET.test(line)) return escapedSecretValues(line);
   if (!JSON_SECRET.test(line)) return [];
+  return secretObjectValues(line);
+}
+
+/**
+ * A Secret held escaped in a JSON string (kubectl's `last-applied-configuration` annotation):
+ * its values read on the line's decoded view, as the ranges of the line they came from.
+ */
+function escapedSecretValues(line: string): Candidate[] {
+  const view = decodedView(line);
+  if (view === null) return [];
+  return secretObjectValues(view.text).map((c) => {
+    if (c.cut === true) {
+      return { start: originalRange(view, c.start, c.start + 1)[0], end: line.length, cut: true };
+    }
+    const [start, end] = originalRange(view, c.start, c.end);
+    return { start, end };
+  });
+}
+
+/** The values of the `data` and `stringData` objects on a line that holds a Secret. */
+function secretObjectValues(line: string): Candidate[] {
   const found: Candidate[] = [];
   for (const m of line.matchAll(JSON_MAP)) {
     let at = m.index + m[0].length;
     for (;;) {
       JSON_ENTRY_HEAD.lastIndex = at;
-      if (JSON_ENTRY_HEAD.exec(line) === null) break;
-      const start = JSON_ENTRY_HEAD.lastIndex;
-      let end = start;
-      while (end < line.length && end - start <= VALUE_CAP && line[end] !== '"') {
-        end += line[end] === "\\" ? 2 : 1;
-      }
-      if (end - start > VALUE_CAP) {
-        found.push({ start, end: line.length, cut: true });
+      if (JSON_ENTRY_HEAD.exec(line) === null) {
+        if (line[skipBlank(line, at)] !== "}") {
+          found.push({ start: at, end: line.length, cut: true });
+        }
         break;
       }
-      if (end > start) found.push({ start, end: Math.min(end, line.length) });
-      at = skipBlank(line, end + 1);
-      if (line[at] !== ",") break;
+      const value = jsonString(line, JSON_ENTRY_HEAD.lastIndex);
+      if (value.cut) {
+        found.push(value);
+        break;
+      }
+      if (value.end > value.start) found.push(value);
+      at = skipBlank(line, value.end + 1);
+      if (line[at] !== ",") {
+        if (line[at] !== "}") found.push({ start: at, end: line.length, cut: true });
+        break;
+      }
       at++;
     }
+    if (found.at(-1)?.cut === true) break;
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** The index of the first non-blank character of `line` from `at` (its length if none). */
 function skipBlank(line: string, at: number): number {
   let i = at;
-  while (i < line.length && i - at < 4 && /\s/.test(line[i])) i++;
+  while (i < line.length && /\s/.test(line[i])) i++;
   return i;
 }
