@@ -156,6 +156,9 @@ export function jsonSecretValues(line: string): Candidate[] {
   return secretObjectValues(line);
 }
 
+/** Values of an escaped Secret mapped back to the line one by one (a Secret holds a few). */
+const MAX_ESCAPED_VALUES = 64;
+
 /**
  * A Secret held escaped in a JSON string (kubectl's `last-applied-configuration` annotation):
  * its values read on the line's decoded view, as the ranges of the line they came from.
@@ -163,7 +166,16 @@ export function jsonSecretValues(line: string): Candidate[] {
 function escapedSecretValues(line: string): Candidate[] {
   const view = decodedView(line);
   if (view === null) return [];
-  return secretObjectValues(view.text).map((c) => {
+  const found = secretObjectValues(view.text);
+  if (found.length > MAX_ESCAPED_VALUES) {
+    // Each value costs a walk over the view's escapes: past this many, the rest is masked unread.
+    found.splice(MAX_ESCAPED_VALUES, Infinity, {
+      start: found[MAX_ESCAPED_VALUES].start,
+      end: view.text.length,
+      cut: true,
+    });
+  }
+  return found.map((c) => {
     if (c.cut === true) {
       return { start: originalRange(view, c.start, c.start + 1)[0], end: line.length, cut: true };
     }

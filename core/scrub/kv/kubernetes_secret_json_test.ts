@@ -163,3 +163,15 @@ Deno.test("a one-line Secret entry that cannot be read masks the rest of the lin
     assertHidden(scrubber.scrub(line).text, [ENCODED[0]], head);
   }
 });
+
+Deno.test("an escaped Secret of many values: past the values read one by one, the rest is masked", () => {
+  const secrets = Array.from({ length: 100 }, (_, i) => btoa(`${TOKEN}-${i}`));
+  const inner = JSON.stringify({
+    data: Object.fromEntries(secrets.map((v, i) => [`K${i}`, v])),
+    kind: "Secret",
+  });
+  const line = JSON.stringify({ "last-applied-configuration": inner });
+  const out = scrubber.scrub(line).text;
+  assertHidden(out, secrets, "100 escaped values");
+  ok(out.includes("[REDACTED:scrub-limit]"), out.slice(-200));
+});
