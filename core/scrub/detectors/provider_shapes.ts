@@ -11,9 +11,10 @@
  * Each builder turns a fake sample value into positive examples in several log syntaxes
  * and appends look-alikes that real logs are full of to the detector's own negatives.
  */
-import type { Detector, PositiveExample } from "../detector.ts";
+import type { Candidate, Detector, PositiveExample } from "../detector.ts";
 import { shannonEntropy } from "../entropy.ts";
 import { namesEndInKeyWords, valuesAfterKeyWords } from "../kv/after_key_words.ts";
+import { valuesNamedBy } from "../kv/values_named_by.ts";
 import { hasSequentialRandomPart, saysExample } from "./stand_ins.ts";
 
 /** A UUID in lower-case hex (8-4-4-4-12), as a regex source: many providers issue keys of this shape. */
@@ -190,6 +191,19 @@ export interface AssignedSpec extends Common {
  */
 const ASSIGN = `["']?\\s{0,4}(?::=|=>|[:=]|\\s)\\s{0,4}["']?`;
 
+/** The assigned detectors read from the key word ends (for tests: it finds what the pattern does). */
+const KEY_WORD_READINGS = new WeakMap<Detector, (line: string) => readonly Candidate[]>();
+
+/**
+ * How `detector` reads its values after the key/value reader's key word ends, when it does
+ * (../kv/after_key_words.ts); its `find` adds the values read back to their keys.
+ */
+export function keyWordReadingOf(
+  detector: Detector,
+): ((line: string) => readonly Candidate[]) | undefined {
+  return KEY_WORD_READINGS.get(detector);
+}
+
 /** A value found only where a secret-named key is assigned to it. */
 export function assigned(spec: AssignedSpec): Detector {
   const tail = spec.tail ?? "A-Za-z0-9_-";
@@ -205,18 +219,55 @@ export function assigned(spec: AssignedSpec): Detector {
   ];
   const detector = finish(spec, new RegExp(source, "gd"), syntaxes, hasSequentialRandomPart);
   FORMATS.set(detector, { kind: "assigned", source: spec.value, name: spec.sampleName });
+  const nameAtEnd = new RegExp(`(?<![A-Za-z0-9])(?:${caseless(spec.names)})$`);
+  let read = (line: string): readonly Candidate[] => patternCandidates(line, detector.pattern);
   if (namesEndInKeyWords(spec.names)) {
     // Read from where the key/value reader's key words end (once per line for all detectors),
     // instead of searching the whole line for the names: the same matches, far less work on
     // lines full of keys.
-    const nameAtEnd = new RegExp(`(?<![A-Za-z0-9])(?:${caseless(spec.names)})$`);
     const value = new RegExp(
       `${ASSIGN}(?<secret>${spec.value})${ending(`(?![${tail}])`, spec.cutClass)}`,
       "yd",
     );
-    detector.find = (line) => valuesAfterKeyWords(line, nameAtEnd, value);
+    read = (line) => valuesAfterKeyWords(line, nameAtEnd, value);
+    KEY_WORD_READINGS.set(detector, read);
   }
+  // And in every syntax the key/value grammar reads (`KEY ?= v`, `$key .= "v"`, `<key>v</key>`,
+  // `setKey("v")`, `let key: &str = "v"` …): the value, where the key read back from it is a name.
+  const named = new RegExp(
+    `(?<![A-Za-z0-9_])(?<secret>${spec.value})${ending(`(?![${tail}])`, spec.cutClass)}`,
+    "gd",
+  );
+  detector.find = (line) => inOrder(read(line), valuesNamedBy(line, nameAtEnd, named));
   return detector;
+}
+
+/**
+ * The secrets (or a `cut`) `pattern` (global, with the `d` flag) matches on `line`, as
+ * candidates; a match that runs on ends the reading.
+ */
+function patternCandidates(line: string, pattern: RegExp): Candidate[] {
+  const out: Candidate[] = [];
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(line)) !== null) {
+    const [start, end] = m.indices!.groups!.secret;
+    if (m.groups!.cut !== undefined) {
+      out.push({ start, end: line.length, cut: true });
+      break;
+    }
+    out.push({ start, end });
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  pattern.lastIndex = 0;
+  return out;
+}
+
+/** Two readings' candidates as one list in order of start. */
+function inOrder(a: readonly Candidate[], b: readonly Candidate[]): readonly Candidate[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  return [...a, ...b].sort((x, y) => x.start - y.start);
 }
 
 /**

@@ -7,7 +7,7 @@
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import type { Detector } from "../detector.ts";
 import { DETECTORS } from "../detectors/mod.ts";
-import { formatOf } from "../detectors/provider_shapes.ts";
+import { formatOf, keyWordReadingOf } from "../detectors/provider_shapes.ts";
 import { acceptCandidates, matchDetector } from "../match.ts";
 import { namesEndInKeyWords } from "./after_key_words.ts";
 import { examplesOf } from "../detectors/examples/mod.ts";
@@ -19,7 +19,9 @@ async function corpusLines(file: string): Promise<string[]> {
   return text.split("\n").filter((l) => l !== "").flatMap((l) => JSON.parse(l).text.split("\n"));
 }
 
-const reading = DETECTORS.filter((d) => formatOf(d)?.kind === "assigned" && d.find !== undefined);
+const reading = DETECTORS.filter((d) =>
+  formatOf(d)?.kind === "assigned" && keyWordReadingOf(d) !== undefined
+);
 
 /** What the detector's pattern alone finds (its `find` set aside). */
 function byPattern(detector: Detector, line: string) {
@@ -28,7 +30,7 @@ function byPattern(detector: Detector, line: string) {
 }
 
 function byReading(detector: Detector, line: string) {
-  return acceptCandidates(detector, line, detector.find!(line))
+  return acceptCandidates(detector, line, keyWordReadingOf(detector)!(line))
     .map((s) => [s.start, s.end, s.detector.id]);
 }
 

@@ -1,0 +1,102 @@
+/**
+ * The syntax corpus drawn with other seeds (../corpus/syntax_cases.ts) showed provider values
+ * found after their key names (../detectors/provider_shapes.ts `assigned`: a GCP private_key_id,
+ * an Azure DevOps PAT, a self-hosted Sentry DSN, a Sumo Logic access id …) leaking whenever no
+ * generic check happened to catch the value: each detector's own pattern reads only a name, one
+ * simple operator and the value, not `?=`, `::=`, `:::=`, `+=`, PHP's `.=`, declared types,
+ * `set("KEY", "v")`, escaped JSON, XML elements or setters. Every such detector is tried here
+ * with many generated values of its format in each of those syntaxes; values of the same
+ * formats under other names stay.
+ */
+import { ok, strictEqual } from "@node/assert";
+import { generateAccepted } from "../corpus/provider_cases.ts";
+import { KEYED_SYNTAXES } from "../corpus/syntaxes.ts";
+import { seededRandom } from "../corpus/token_generator.ts";
+import { DETECTORS } from "../detectors/mod.ts";
+import { formatOf } from "../detectors/provider_shapes.ts";
+import { defaultPolicy } from "../policy_defaults.ts";
+import { scrubberFor } from "../scrubber.ts";
+
+/** The one-line syntaxes the detectors' own patterns did not read. */
+const SYNTAXES = [
+  "make-conditional",
+  "make-simple",
+  "make-immediate",
+  "make-append",
+  "php-concat",
+  "rust-let",
+  "ts-typed",
+  "go-typed",
+  "call-pair",
+  "builder",
+  "java-setter",
+  "json-escaped",
+  "xml-element",
+  "xml-attributes",
+  "xml-cdata",
+  "xml-named-entry",
+].map((id) => {
+  const syntax = KEYED_SYNTAXES.find((s) => s.id === id);
+  if (syntax === undefined) throw new Error(`no syntax ${id} in ../corpus/syntaxes.ts`);
+  return syntax;
+});
+
+const VALUES_PER_DETECTOR = 12;
+const scrubber = scrubberFor(defaultPolicy());
+
+/** The detector's key name as words (`AZURE_DEVOPS_EXT_PAT` → azure, devops, ext, pat). */
+const words = (name: string) =>
+  name.split(/[_.-]|(?<=[a-z])(?=[A-Z])/).filter((w) => w !== "").map((w) => w.toLowerCase());
+
+Deno.test("values found after a key name are masked in every one-line key/value syntax", () => {
+  const assigned = DETECTORS.filter((d) => formatOf(d)?.kind === "assigned");
+  ok(assigned.length >= 50, `${assigned.length}`);
+  const leaks: string[] = [];
+  let tried = 0;
+  for (const detector of assigned) {
+    const format = formatOf(detector)!;
+    if (format.kind !== "assigned") continue;
+    const random = seededRandom(0x7e5eed);
+    for (let n = 0; n < VALUES_PER_DETECTOR; n++) {
+      const token = generateAccepted(detector, format, random);
+      if (token === undefined || token.contextual) continue;
+      for (const syntax of SYNTAXES) {
+        const { text, written } = syntax.write(words(format.name), token.text);
+        tried++;
+        if (scrubber.scrub(text).text.includes(written)) leaks.push(`${detector.id}: ${text}`);
+      }
+    }
+  }
+  ok(tried >= 50 * VALUES_PER_DETECTOR * SYNTAXES.length / 2, `${tried}`);
+  strictEqual(
+    leaks.length,
+    0,
+    `${leaks.length} of ${tried} leak:\n${leaks.slice(0, 20).join("\n")}`,
+  );
+});
+
+Deno.test("a value of a provider's format under another name is left alone in those syntaxes", () => {
+  const random = seededRandom(0xbe9);
+  const of = (alphabet: string, n: number) =>
+    Array.from({ length: n }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
+  let kept = 0;
+  for (let n = 0; n < 20; n++) {
+    // The provider's word is on the line (its prefilter passes), but the key is another name.
+    const pairs: [string[], string][] = [
+      [["private", "key", "id", "sha"], of("0123456789abcdef", 40)],
+      [["devops", "build", "ref"], of("abcdefghijklmnopqrstuvwxyz234567", 52)],
+      [
+        ["sumo", "access", "name"],
+        "su" + of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", 12),
+      ],
+    ];
+    for (const [name, value] of pairs) {
+      for (const syntax of SYNTAXES) {
+        const { text } = syntax.write(name, value);
+        strictEqual(scrubber.scrub(text).text, text, text);
+        kept++;
+      }
+    }
+  }
+  strictEqual(kept, 20 * 3 * SYNTAXES.length);
+});

@@ -1,0 +1,75 @@
+/**
+ * Values of a provider's format found where the key/value grammar names them (../detectors/
+ * provider_shapes.ts `assigned`): the value is searched for, and the key it is assigned to is
+ * read back from it over the same grammar as the key/value reader (./syntax.ts keyBefore: every
+ * operator, `?=`, `::=`, `:::=`, `+=`, `.=`, a declared type, `set("KEY", "v")`, escaped quotes),
+ * or as the element that holds it (`<name>v</name>`, `<name attr="…">v`, `<![CDATA[v]]>`,
+ * `<entry key="name">v</entry>`) or the setter or builder given it (`setName("v")`,
+ * `.name("v")`). The key must then be one of the detector's names. This reads the syntaxes a
+ * detector's own pattern (a name, one simple operator, the value) does not.
+ */
+import type { Candidate } from "../detector.ts";
+import { isKeyChar, keyBefore, quoteTokenBefore } from "./syntax.ts";
+
+/** How far back an element's start tag is read from its value. */
+const MAX_TAG = 200;
+/** A setter's or builder's prefix before the name it sets (`setApiKey`, `withApiKey`). */
+const SETTER_PREFIX = /^(?:set|with)(?=[A-Z_])_?/;
+const CDATA = "<![CDATA[";
+const GT = 0x3e, PAREN = 0x28;
+
+/** The keys that may name the value starting at `index`: the grammar's, the element's, the setter's. */
+function keysBefore(line: string, index: number): string[] {
+  const keys = [keyBefore(line, index).key];
+  let at = index - quoteTokenBefore(line, index);
+  if (line.startsWith(CDATA, at - CDATA.length)) at -= CDATA.length;
+  const c = line.charCodeAt(at - 1);
+  if (c === GT) {
+    const open = line.lastIndexOf("<", at - 1);
+    if (open !== -1 && at - open <= MAX_TAG) {
+      const tag = /^<([A-Za-z_][\w.:-]{0,100})((?:\s[^<>]*)?)>$/.exec(line.slice(open, at));
+      if (tag !== null) {
+        keys.push(tag[1]);
+        const named = /\s(?:key|name)\s?=\s?["']([^"'<>]{1,100})["']/i.exec(tag[2]);
+        if (named !== null) keys.push(named[1]);
+      }
+    }
+  } else if (c === PAREN) {
+    let start = at - 1;
+    while (start > 0 && at - 1 - start < 100 && isKeyChar(line.charCodeAt(start - 1))) start--;
+    const name = line.slice(start, at - 1);
+    keys.push(name.slice(name.lastIndexOf(".") + 1).replace(SETTER_PREFIX, ""));
+  }
+  return keys;
+}
+
+/**
+ * The matches of `value` (global, with the `d` flag: a `secret` group and an optional empty
+ * `cut` group, as in the detector's pattern) on `line` whose key (keysBefore) matches
+ * `nameAtEnd` (the detector's names with their left boundary, anchored at the end). A value
+ * that runs on (`cut`) ends the reading and masks the rest of the line. The search is bounded
+ * by the line: each match moves it on by at least one character.
+ */
+export function valuesNamedBy(
+  line: string,
+  nameAtEnd: RegExp,
+  value: RegExp,
+): readonly Candidate[] {
+  let out: Candidate[] | null = null;
+  value.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = value.exec(line)) !== null) {
+    const [start, stop] = m.indices!.groups!.secret;
+    if (m[0].length === 0) value.lastIndex++;
+    if (!keysBefore(line, start).some((key) => nameAtEnd.test(key))) continue;
+    if (m.groups!.cut !== undefined) {
+      (out ??= []).push({ start, end: line.length, cut: true });
+      break;
+    }
+    (out ??= []).push({ start, end: stop });
+  }
+  value.lastIndex = 0;
+  return out ?? NO_CANDIDATES;
+}
+
+const NO_CANDIDATES: readonly Candidate[] = [];
