@@ -120,6 +120,11 @@ const COOKIE_PAIR = String.raw`${COOKIE_NAME}{1,${COOKIE_NAME_CAP}}=` +
 const MAX_COOKIES = 50;
 /** `orders.created.v1`, `user:42:profile`: a dotted or colon-separated name, not a key. */
 const DOTTED_NAME = /^[A-Za-z][A-Za-z0-9_]*(?:[.:][A-Za-z0-9_]+)+$/;
+/**
+ * A padded base64 value (`/vSkm…CpM==`): one in 64 starts with `/`, yet it is no path (a path
+ * ends in no `=` padding), so a `/` at its start does not refuse it.
+ */
+const PADDED_BASE64 = /^[A-Za-z0-9+/]{14,}={1,2}$/;
 
 /**
  * Where a value is kept rather than the value: a reference in code (`process.env.API_KEY`,
@@ -301,7 +306,7 @@ export const detectors: Detector[] = [
     validate: (value) =>
       value.length >= 16 && /[A-Za-z]/.test(value) && /[0-9]/.test(value) &&
       plausibleValue(value) && !WHOLE_UUID.test(value) && !DOTTED_NAME.test(value) &&
-      !/^(?:\/|https?:)/.test(value),
+      (!/^(?:\/|https?:)/.test(value) || PADDED_BASE64.test(value)),
   },
   {
     id: "config-attribute-secret",

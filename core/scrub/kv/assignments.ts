@@ -176,6 +176,8 @@ const textBefore = (line: string, at: number) =>
   at <= 80 ? line.slice(0, at) : "\u0000" + line.slice(at - 80, at);
 /** An option (`--host`, `-v`, `--tls=false`) where a flag's value would be: it has none. */
 const FLAG = /^--?[A-Za-z][\w.-]*(?:[=\s]|$)/;
+/** An option after a directive's key (`config set KEY --from-file f`, `setx KEY -m`). */
+const DIRECTIVE_OPTION = /^(?:--[A-Za-z][\w.-]*|-[A-Za-z]{1,24})(?:[=\s]|$)/;
 /** YAML tags that come before a secret (Ansible Vault, YAML's own, CloudFormation's). */
 const YAML_TAG = /^(?:!!(?:str|binary)|!(?:vault|ENV|Ref|Sub|Base64|Join))(?:[ \t]+|$)/;
 /** A YAML block scalar's header after `key:`: `|` or `>`, chomping and indentation, maybe a comment. */
@@ -257,7 +259,10 @@ function readValue(
   if (spaced === p) return null;
   const flag = line.charCodeAt(start) === DASH;
   if (flag || (!quoted && DIRECTIVE.test(textBefore(line, start)))) {
-    if (FLAG.test(line.slice(spaced, spaced + 80))) return null; // the next flag, not a value
+    // An option is the next flag, not a value; after a directive's key (`ENV KEY -v…`) only a
+    // `--option` or a short all-letter `-opt`: a long dashed token there is the value.
+    const next = line.slice(spaced, spaced + 80);
+    if (flag ? FLAG.test(next) : DIRECTIVE_OPTION.test(next)) return null;
     return literal(line, spaced, made, false);
   }
   if (kind === "password" && !quoted) {

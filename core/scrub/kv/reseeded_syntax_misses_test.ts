@@ -100,3 +100,59 @@ Deno.test("a value of a provider's format under another name is left alone in th
   }
   strictEqual(kept, 20 * 3 * SYNTAXES.length);
 });
+
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const chars = (random: () => number, alphabet: string, n: number) =>
+  Array.from({ length: n }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
+
+/** The one-line syntaxes the generic key names were missed in with such values. */
+const GENERIC_SYNTAXES = ["env", "json", "json-escaped", "js-object", "fish-set", "make-immediate"]
+  .map((id) => KEYED_SYNTAXES.find((s) => s.id === id)!);
+
+Deno.test("a padded base64 value that starts with / is masked after a key name, a path is not", () => {
+  const random = seededRandom(0x51a5);
+  let masked = 0;
+  for (let n = 0; n < 40; n++) {
+    // One random base64 value in 64 starts with `/`; with padding it is no path.
+    const value = "/" + chars(random, BASE64, 39 + (n % 3) * 4) + (n % 2 === 0 ? "==" : "=");
+    for (const name of [["admin", "key"], ["encryption", "key"], ["signing", "key"]]) {
+      for (const syntax of GENERIC_SYNTAXES) {
+        const { text, written } = syntax.write(name, value);
+        ok(!scrubber.scrub(text).text.includes(written), text);
+        masked++;
+      }
+    }
+    const path = `/etc/app${n}/keys/${chars(random, "abcdefghij", 6)}2026.pem`;
+    const line = `SIGNING_KEY=${path}`;
+    strictEqual(scrubber.scrub(line).text, line);
+  }
+  strictEqual(masked, 40 * 3 * GENERIC_SYNTAXES.length);
+});
+
+Deno.test("a value that starts with - is masked after a directive's key (ENV KEY -v)", () => {
+  const random = seededRandom(0xd0c);
+  const lines = (name: string, v: string) => [
+    `ENV ${name} ${v}`,
+    `ARG ${name} ${v}`,
+    `setenv ${name} ${v}`,
+    `setx ${name} ${v}`,
+  ];
+  for (let n = 0; n < 40; n++) {
+    const value = "-" + chars(random, BASE64.slice(0, 62), 1) +
+      chars(random, BASE64.slice(0, 62) + "-_", 41);
+    for (const name of ["SECRET", "SIGNING_KEY", "WEBHOOK_SECRET", "DB_PASSWORD"]) {
+      for (const text of lines(name, value)) ok(!scrubber.scrub(text).text.includes(value), text);
+    }
+  }
+  // An option is the next flag, not a value: after a flag, or after a directive's key.
+  for (
+    const text of [
+      "./deploy --api-key --verbose",
+      "app --password --stdin",
+      "$ app config set API_TOKEN --from-file x",
+      "setx API_TOKEN -m",
+    ]
+  ) {
+    strictEqual(scrubber.scrub(text).text, text);
+  }
+});
