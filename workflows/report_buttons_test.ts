@@ -412,3 +412,24 @@ Deno.test("a click on a report already purged is answered, changes nothing, and 
     ok(completionOf(emu, waiting)?.outputs, "the click completed the step");
   });
 });
+
+Deno.test("an admin through a user group (USERGROUP_ROLES) may purge, only for the services the group's role covers", async () => {
+  // Both people are in S05ONCALL01 (the emulator's workspace); the group's role decides.
+  for (const [scopes, allowed] of [["payments", false], ["checkout-*,checkout", true]] as const) {
+    await withApp(async (app) => {
+      const { emu } = app;
+      const { waiting, session } = await postReport(app);
+      const click = await clickWaitingStep(emu, waiting, {
+        userId: COLLEAGUE,
+        actionId: PURGE_NOW_ACTION,
+      });
+      strictEqual(click.problem, undefined);
+      strictEqual(report(emu, session.message_ts).deleted === true, allowed, scopes);
+      deepStrictEqual(
+        clickAudits(emu).map((a) => a.slice(0, 3)),
+        [["report_purge_now", COLLEAGUE, allowed ? "success" : "refused"]],
+        scopes,
+      );
+    }, { USERGROUP_ROLES: `S05ONCALL01:admin:${scopes}` });
+  }
+});

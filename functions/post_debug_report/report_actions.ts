@@ -210,7 +210,9 @@ export async function allowedAs(
 ): Promise<"requester" | "admin" | "refused" | { detail: string; error: string }> {
   if (clicker === session.requester) return "requester";
   try {
-    const access = await readAccess(client, env, clicker);
+    // Groups are read only when they could make the clicker an admin for this service.
+    const wanted = { needed: "admin", service: session.service } as const;
+    const access = await readAccess(client, env, clicker, wanted);
     return decideAccess(access, "admin", session.service).allowed ? "admin" : "refused";
   } catch (error) {
     return { detail: "access_unknown", error: describeAccessFailure(error) };
