@@ -14,7 +14,7 @@
 import type { Candidate, Detector, PositiveExample } from "../detector.ts";
 import { shannonEntropy } from "../entropy.ts";
 import { namesEndInKeyWords, valuesAfterKeyWords } from "../kv/after_key_words.ts";
-import { valuesNamedBy } from "../kv/values_named_by.ts";
+import { valueNamedBelow, valuesNamedBy } from "../kv/values_named_by.ts";
 import { hasSequentialRandomPart, saysExample } from "./stand_ins.ts";
 
 /** A UUID in lower-case hex (8-4-4-4-12), as a regex source: many providers issue keys of this shape. */
@@ -239,6 +239,10 @@ export function assigned(spec: AssignedSpec): Detector {
     "gd",
   );
   detector.find = (line) => inOrder(read(line), valuesNamedBy(line, nameAtEnd, named));
+  // And below the key's line: `name: |`, `name: >-`, `name:` alone, `<name>` alone.
+  const names = new RegExp(`(?<![A-Za-z0-9])(?:${caseless(spec.names)})(?![A-Za-z0-9_])`, "g");
+  const whole = new RegExp(`^(?:${spec.value})$`);
+  detector.opens = (line) => valueNamedBelow(line, names, whole);
   return detector;
 }
 

@@ -84,6 +84,14 @@ export function readAssignments(line: string): readonly Assignment[] {
   return found;
 }
 
+/**
+ * The value assigned to the key `line[start, end)` whatever its name (a provider's key name,
+ * ../detectors/provider_shapes.ts), read as the value of a `key`-named key; null when none.
+ */
+export function valueOfKey(line: string, start: number, end: number): Assignment | null {
+  return readValue(line, start, end, line.slice(start, end), "key");
+}
+
 const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c;
 
 /**

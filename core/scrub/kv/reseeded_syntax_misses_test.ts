@@ -75,6 +75,45 @@ Deno.test("values found after a key name are masked in every one-line key/value 
   );
 });
 
+/** The syntaxes whose value goes on below the key's line. */
+const BELOW = ["yaml-literal-block", "yaml-folded-block", "yaml-next-line", "xml-own-line"].map(
+  (id) => KEYED_SYNTAXES.find((s) => s.id === id)!,
+);
+
+Deno.test("values found after a key name are masked on the lines below it (YAML blocks, XML)", () => {
+  const leaks: string[] = [];
+  let tried = 0;
+  for (const detector of DETECTORS) {
+    const format = formatOf(detector);
+    if (format?.kind !== "assigned") continue;
+    const random = seededRandom(0xb10c);
+    for (let n = 0; n < VALUES_PER_DETECTOR; n++) {
+      const token = generateAccepted(detector, format, random);
+      if (token === undefined || token.contextual) continue;
+      for (const syntax of BELOW) {
+        const { text, written } = syntax.write(words(format.name), token.text);
+        tried++;
+        if (scrubber.scrub(text).text.includes(written)) leaks.push(`${detector.id}: ${text}`);
+      }
+    }
+  }
+  ok(tried >= 50 * VALUES_PER_DETECTOR * BELOW.length / 2, `${tried}`);
+  strictEqual(
+    leaks.length,
+    0,
+    `${leaks.length} of ${tried} leak:\n${leaks.slice(0, 20).join("\n")}`,
+  );
+  // Below such a key, a line that is no value of the format stays.
+  for (
+    const text of [
+      "smtp:\n  sentry_dsn:\n    ${SENTRY_DSN}\n  port: 587",
+      "<config>\n  <privateKeyId>\n    see vault\n  </privateKeyId>\n</config>",
+    ]
+  ) {
+    strictEqual(scrubber.scrub(text).text, text);
+  }
+});
+
 Deno.test("a value of a provider's format under another name is left alone in those syntaxes", () => {
   const random = seededRandom(0xbe9);
   const of = (alphabet: string, n: number) =>

@@ -8,7 +8,10 @@
  * `.name("v")`). The key must then be one of the detector's names. This reads the syntaxes a
  * detector's own pattern (a name, one simple operator, the value) does not.
  */
-import type { Candidate } from "../detector.ts";
+import type { Candidate, Continuation } from "../detector.ts";
+import { valueOfKey } from "./assignments.ts";
+import { continuationFor } from "./continuations.ts";
+import { keyKind } from "./key_names.ts";
 import { isKeyChar, keyBefore, quoteTokenBefore } from "./syntax.ts";
 
 /** How far back an element's start tag is read from its value. */
@@ -73,3 +76,34 @@ export function valuesNamedBy(
 }
 
 const NO_CANDIDATES: readonly Candidate[] = [];
+
+/**
+ * The value that goes on below `line` (`name: |`, `name: >-`, `name:` alone, `<name>` alone)
+ * after the last key `names` (global, with its boundaries) matches on it (a key the key/value
+ * reader does not read itself: no secret-named one), read as the key/value
+ * reader reads it below a secret-named key (./continuations.ts), keeping only the lines that are
+ * a whole value of the format `whole` (anchored) or a cut; null when the line opens none. The
+ * search is bounded by the line: each match moves it on.
+ */
+export function valueNamedBelow(line: string, names: RegExp, whole: RegExp): Continuation | null {
+  names.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = names.exec(line)) !== null) {
+    last = m;
+    if (m[0].length === 0) names.lastIndex++;
+  }
+  names.lastIndex = 0;
+  // A secret-named key's value below is the key/value reader's (one value is read below a line).
+  if (last === null || keyKind(last[0]) !== null) return null;
+  const opens = valueOfKey(line, last.index, last.index + last[0].length)?.opens ?? null;
+  if (opens === null) return null;
+  const below = continuationFor(opens);
+  return {
+    next(next) {
+      const found = below.next(next);
+      return found?.filter((c) => c.cut === true || whole.test(next.slice(c.start, c.end))) ??
+        null;
+    },
+  };
+}
