@@ -277,7 +277,7 @@ export const detectors: Detector[] = [
     validate: (value) =>
       value.length >= 3 && plausibleValue(value) && !/^\d{1,4}$/.test(value) &&
       !REFERENCE.test(value) &&
-      !value.startsWith("/"),
+      (!value.startsWith("/") || PADDED_BASE64.test(value)),
   },
   {
     id: "secret-assignment",

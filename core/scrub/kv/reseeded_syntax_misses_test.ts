@@ -154,7 +154,8 @@ Deno.test("a padded base64 value that starts with / is masked after a key name, 
   for (let n = 0; n < 40; n++) {
     // One random base64 value in 64 starts with `/`; with padding it is no path.
     const value = "/" + chars(random, BASE64, 39 + (n % 3) * 4) + (n % 2 === 0 ? "==" : "=");
-    for (const name of [["admin", "key"], ["encryption", "key"], ["signing", "key"]]) {
+    const names = [["admin", "key"], ["encryption", "key"], ["signing", "key"], ["db", "password"]];
+    for (const name of names) {
       for (const syntax of GENERIC_SYNTAXES) {
         const { text, written } = syntax.write(name, value);
         ok(!scrubber.scrub(text).text.includes(written), text);
@@ -162,10 +163,11 @@ Deno.test("a padded base64 value that starts with / is masked after a key name, 
       }
     }
     const path = `/etc/app${n}/keys/${chars(random, "abcdefghij", 6)}2026.pem`;
-    const line = `SIGNING_KEY=${path}`;
-    strictEqual(scrubber.scrub(line).text, line);
+    for (const line of [`SIGNING_KEY=${path}`, `--password ${path}`]) {
+      strictEqual(scrubber.scrub(line).text, line);
+    }
   }
-  strictEqual(masked, 40 * 3 * GENERIC_SYNTAXES.length);
+  strictEqual(masked, 40 * 4 * GENERIC_SYNTAXES.length);
 });
 
 Deno.test("a value that starts with - is masked after a directive's key (ENV KEY -v)", () => {
