@@ -186,6 +186,12 @@ const textBefore = (line: string, at: number) =>
 const FLAG = /^--?[A-Za-z][\w.-]*(?:[=\s]|$)/;
 /** An option after a directive's key (`config set KEY --from-file f`, `setx KEY -m`). */
 const DIRECTIVE_OPTION = /^(?:--[A-Za-z][\w.-]*|-[A-Za-z]{1,24})(?:[=\s]|$)/;
+/**
+ * A token after a flag that is no option though it starts with one dash (`--token -VyZ_Bd…`): a
+ * generated value of 20 or more word characters and dashes with a digit in it, no `=` or `.`
+ * (as an option's `-Dname=v` or `-Xmx1024m` has or is short).
+ */
+const DASHED_TOKEN = /^-(?=[\w-]{0,80}\d)[A-Za-z0-9_][\w-]{18,}(?:\s|$)/;
 /** YAML tags that come before a secret (Ansible Vault, YAML's own, CloudFormation's). */
 const YAML_TAG = /^(?:!!(?:str|binary)|!(?:vault|ENV|Ref|Sub|Base64|Join))(?:[ \t]+|$)/;
 /** A YAML block scalar's header after `key:`: `|` or `>`, chomping and indentation, maybe a comment. */
@@ -270,7 +276,8 @@ function readValue(
     // An option is the next flag, not a value; after a directive's key (`ENV KEY -v…`) only a
     // `--option` or a short all-letter `-opt`: a long dashed token there is the value.
     const next = line.slice(spaced, spaced + 80);
-    if (flag ? FLAG.test(next) : DIRECTIVE_OPTION.test(next)) return null;
+    const option = flag ? FLAG.test(next) && !DASHED_TOKEN.test(next) : DIRECTIVE_OPTION.test(next);
+    if (option) return null;
     return literal(line, spaced, made, false);
   }
   if (kind === "password" && !quoted) {

@@ -170,7 +170,7 @@ Deno.test("a padded base64 value that starts with / is masked after a key name, 
   strictEqual(masked, 40 * 4 * GENERIC_SYNTAXES.length);
 });
 
-Deno.test("a value that starts with - is masked after a directive's key (ENV KEY -v)", () => {
+Deno.test("a value that starts with - is masked after a directive's key (ENV KEY -v…) or a flag", () => {
   const random = seededRandom(0xd0c);
   const lines = (name: string, v: string) => [
     `ENV ${name} ${v}`,
@@ -185,6 +185,19 @@ Deno.test("a value that starts with - is masked after a directive's key (ENV KEY
       for (const text of lines(name, value)) ok(!scrubber.scrub(text).text.includes(value), text);
     }
   }
+  // After a flag too, a long dashed token with a digit in it is its value.
+  const flagRandom = seededRandom(0xf1a9);
+  for (let n = 0; n < 40; n++) {
+    const value = "-" + chars(flagRandom, BASE64.slice(0, 62), 1) +
+      chars(flagRandom, BASE64.slice(0, 62) + "-_", 40) + String(n % 10);
+    for (
+      const text of [
+        `./deploy --webhook-secret ${value} --region eu-west-1`,
+        `vault login -method=token --token ${value}`,
+        `app --client-secret ${value}`,
+      ]
+    ) ok(!scrubber.scrub(text).text.includes(value), text);
+  }
   // An option is the next flag, not a value: after a flag, or after a directive's key.
   for (
     const text of [
@@ -192,6 +205,8 @@ Deno.test("a value that starts with - is masked after a directive's key (ENV KEY
       "app --password --stdin",
       "$ app config set API_TOKEN --from-file x",
       "setx API_TOKEN -m",
+      "java --api-key -Dspring.profiles.active=prod2026 -jar app.jar",
+      "run --password -Xmx1024m",
     ]
   ) {
     strictEqual(scrubber.scrub(text).text, text);
