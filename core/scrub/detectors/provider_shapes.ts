@@ -238,7 +238,9 @@ export function assigned(spec: AssignedSpec): Detector {
     `(?<![A-Za-z0-9_])(?<secret>${spec.value})${ending(`(?![${tail}])`, spec.cutClass)}`,
     "gd",
   );
-  detector.find = (line) => inOrder(read(line), valuesNamedBy(line, nameAtEnd, named));
+  const nameAnywhere = new RegExp(`(?:${caseless(spec.names)})`);
+  detector.find = (line) =>
+    inOrder(read(line), valuesNamedBy(line, nameAtEnd, named, nameAnywhere));
   // And below the key's line: `name: |`, `name: >-`, `name:` alone, `<name>` alone.
   const names = new RegExp(`(?<![A-Za-z0-9])(?:${caseless(spec.names)})(?![A-Za-z0-9_])`, "g");
   const whole = new RegExp(`^(?:${spec.value})$`);

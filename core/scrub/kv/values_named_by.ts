@@ -57,9 +57,15 @@ export function valuesNamedBy(
   line: string,
   nameAtEnd: RegExp,
   value: RegExp,
+  nameAnywhere?: RegExp,
 ): readonly Candidate[] {
+  // A value's key, however it is read back, ends before the value and ends in one of the names:
+  // no value before the first place a name appears (`nameAnywhere`, unanchored, no flags) can be
+  // named by one, so the search starts there, and a line without a name has none.
+  const first = nameAnywhere === undefined ? 0 : line.search(nameAnywhere);
+  if (first === -1) return NO_CANDIDATES;
   let out: Candidate[] | null = null;
-  value.lastIndex = 0;
+  value.lastIndex = first;
   let m: RegExpExecArray | null;
   while ((m = value.exec(line)) !== null) {
     const [start, stop] = m.indices!.groups!.secret;
