@@ -17,6 +17,18 @@ export const interactivityInput = z.optional(requiredInteractivityInput);
 
 export type InteractivityInput = z.infer<typeof interactivityInput>;
 
+/**
+ * Who the raw inputs say submitted the form, and in which channel, before they are parsed: what a
+ * form-started step audits, whatever else its inputs hold (a typed `user_id` is not read).
+ */
+export function formSubmitter(inputs: unknown): { user_id?: unknown; channel_id?: unknown } {
+  const raw = typeof inputs === "object" && inputs !== null
+    ? inputs as Record<string, unknown>
+    : {};
+  const interactivity = raw.interactivity as { interactor?: { id?: unknown } } | undefined;
+  return { user_id: interactivity?.interactor?.id, channel_id: raw.channel_id };
+}
+
 /** The refusal when the form's submitter is not the requester named in `user_id`, or undefined. */
 export function identityRefusal(
   interactivity: InteractivityInput,

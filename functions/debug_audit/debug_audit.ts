@@ -8,11 +8,10 @@ import * as z from "../../core/zod.ts";
 import { inlineCode } from "../../core/render/slack_escape.ts";
 import { DatastoreReadError } from "../../datastores/records.ts";
 import type { FunctionContext, FunctionResult } from "../../slack/function_context.ts";
-import { createSlackClient, SlackApiError, type SlackClient } from "../../slack/web_api.ts";
-import { describeAccessFailure, manageRefusal, readAccess } from "../access/access.ts";
+import { SlackApiError } from "../../slack/web_api.ts";
 import { linesMessage, showEphemerally } from "../access/admin_message.ts";
+import { openAdminForm } from "../access/admin_form.ts";
 import { requiredInteractivityInput } from "../access/identity.ts";
-import { createAuditTrail } from "../audit_trail.ts";
 import { blankAsNone, optionalText } from "../input_schemas.ts";
 import { channelId, userId } from "../slack_ids.ts";
 import { AUDIT_OUTCOMES } from "./outcomes.ts";
@@ -47,44 +46,20 @@ export function createDebugAuditHandler(now: () => number = Date.now) {
   return (ctx: FunctionContext<unknown>) => debugAudit(ctx, now);
 }
 
-function rawActor(inputs: unknown): { user_id?: unknown; channel_id?: unknown } {
-  const raw = typeof inputs === "object" && inputs !== null
-    ? inputs as Record<string, unknown>
-    : {};
-  const interactivity = raw.interactivity as { interactor?: { id?: unknown } } | undefined;
-  return { user_id: interactivity?.interactor?.id, channel_id: raw.channel_id };
-}
-
 async function debugAudit(
   ctx: FunctionContext<unknown>,
   now: () => number,
 ): Promise<FunctionResult<DebugAuditOutputs>> {
-  let client: SlackClient;
-  try {
-    client = createSlackClient({ token: ctx.token, env: ctx.env });
-  } catch {
-    return { error: "The app's Slack settings are not usable, so nothing was shown." };
-  }
-  const audit = createAuditTrail(client, ACTION, rawActor(ctx.inputs), now);
-  const parsed = InputsSchema.safeParse(ctx.inputs);
-  if (!parsed.success) {
-    const field = String(parsed.error.issues[0]?.path[0] ?? "inputs");
-    return audit.refused(
-      "invalid_inputs",
-      `The ${FIELD_TITLES[field] ?? "inputs"} is missing or not usable, so nothing was shown. ` +
-        "Fill in the form again.",
-    );
-  }
-  const inputs = parsed.data;
-  const actor = inputs.interactivity.interactor.id;
-  let access;
-  try {
-    access = await readAccess(client, ctx.env, actor, "manage");
-  } catch (error) {
-    return audit.refused("access_unknown", describeAccessFailure(error));
-  }
-  const denied = manageRefusal(access, "read the debug audit");
-  if (denied) return audit.refused(denied.detail, denied.error);
+  const form = await openAdminForm(ctx, {
+    action: ACTION,
+    now,
+    schema: InputsSchema,
+    fieldTitles: FIELD_TITLES,
+    undone: "shown",
+    doing: "read the debug audit",
+  });
+  if ("error" in form) return form;
+  const { client, audit, inputs, actor } = form;
 
   const filter: AuditFilter = {
     actor: inputs.user,

@@ -24,13 +24,14 @@ import {
   saveRole,
 } from "../../datastores/role_records.ts";
 import type { FunctionContext, FunctionResult } from "../../slack/function_context.ts";
-import { createSlackClient, SlackApiError, type SlackClient } from "../../slack/web_api.ts";
-import { describeAccessFailure, grantOf, manageRefusal, readAccess } from "../access/access.ts";
+import { SlackApiError, type SlackClient } from "../../slack/web_api.ts";
+import { grantOf } from "../access/access.ts";
 import { linesMessage, showEphemerally } from "../access/admin_message.ts";
+import { openAdminForm } from "../access/admin_form.ts";
 import { requiredInteractivityInput } from "../access/identity.ts";
 import { blankAsNone } from "../input_schemas.ts";
 import { readAdminIds } from "../access/settings.ts";
-import { type AuditTrail, createAuditTrail } from "../audit_trail.ts";
+import type { AuditTrail } from "../audit_trail.ts";
 import { channelId, USER_ID, userId } from "../slack_ids.ts";
 import { MANAGE_ACTIONS } from "./actions.ts";
 
@@ -67,47 +68,21 @@ export function createManageAccessHandler(now: () => number = Date.now) {
   return (ctx: FunctionContext<unknown>) => manageAccess(ctx, now);
 }
 
-/** Who the raw inputs say submitted the form: what the audit records before parsing. */
-function rawActor(inputs: unknown): { user_id?: unknown; channel_id?: unknown } {
-  const raw = typeof inputs === "object" && inputs !== null
-    ? inputs as Record<string, unknown>
-    : {};
-  const interactivity = raw.interactivity as { interactor?: { id?: unknown } } | undefined;
-  return { user_id: interactivity?.interactor?.id, channel_id: raw.channel_id };
-}
-
 async function manageAccess(
   ctx: FunctionContext<unknown>,
   now: () => number,
 ): Promise<FunctionResult<ManageAccessOutputs>> {
-  let client: SlackClient;
-  try {
-    client = createSlackClient({ token: ctx.token, env: ctx.env });
-  } catch {
-    return { error: "The app's Slack settings are not usable, so nothing was changed." };
-  }
   // The actor is whoever Slack says submitted the form; a user id typed anywhere is ignored.
-  const audit = createAuditTrail(client, ACTION, rawActor(ctx.inputs), now);
-  const parsed = InputsSchema.safeParse(ctx.inputs);
-  if (!parsed.success) {
-    const field = String(parsed.error.issues[0]?.path[0] ?? "inputs");
-    return audit.refused(
-      "invalid_inputs",
-      `The ${FIELD_TITLES[field] ?? "inputs"} is missing or not usable, so nothing was changed. ` +
-        "Fill in the form again.",
-    );
-  }
-  const inputs = parsed.data;
-  const actor = inputs.interactivity.interactor.id;
-
-  let access;
-  try {
-    access = await readAccess(client, ctx.env, actor, "manage");
-  } catch (error) {
-    return audit.refused("access_unknown", describeAccessFailure(error));
-  }
-  const denied = manageRefusal(access, "manage debug access");
-  if (denied) return audit.refused(denied.detail, denied.error);
+  const form = await openAdminForm(ctx, {
+    action: ACTION,
+    now,
+    schema: InputsSchema,
+    fieldTitles: FIELD_TITLES,
+    undone: "changed",
+    doing: "manage debug access",
+  });
+  if ("error" in form) return form;
+  const { client, audit, inputs } = form;
 
   try {
     if (inputs.action === "list") return await listGrants(client, ctx.env, inputs, audit);

@@ -14,7 +14,7 @@ import { DatastoreReadError, DEBUG_SESSIONS, getItem } from "../../datastores/re
 import type { FunctionContext, FunctionResult } from "../../slack/function_context.ts";
 import { createSlackClient, SlackApiError, type SlackClient } from "../../slack/web_api.ts";
 import { type Access, describeAccessFailure, readAccess } from "../access/access.ts";
-import { requiredInteractivityInput } from "../access/identity.ts";
+import { formSubmitter, requiredInteractivityInput } from "../access/identity.ts";
 import { createAuditTrail } from "../audit_trail.ts";
 import {
   actOnReport,
@@ -55,14 +55,6 @@ const InputsSchema = z.object({
 /** An execution id as Slack gives it; the list's buttons need one to keep the step open. */
 const EXECUTION_ID = /^Fx[A-Z0-9]{1,40}$/;
 
-function rawActor(inputs: unknown): { user_id?: unknown; channel_id?: unknown } {
-  const raw = typeof inputs === "object" && inputs !== null
-    ? inputs as Record<string, unknown>
-    : {};
-  const interactivity = raw.interactivity as { interactor?: { id?: unknown } } | undefined;
-  return { user_id: interactivity?.interactor?.id, channel_id: raw.channel_id };
-}
-
 export async function myDebugReports(
   ctx: FunctionContext<unknown>,
 ): Promise<FunctionResult<MyDebugReportsOutputs> | LeftOpen> {
@@ -72,7 +64,7 @@ export async function myDebugReports(
   } catch {
     return { error: "The app's Slack settings are not usable, so nothing was listed." };
   }
-  const audit = createAuditTrail(client, ACTION, rawActor(ctx.inputs));
+  const audit = createAuditTrail(client, ACTION, formSubmitter(ctx.inputs));
   const parsed = InputsSchema.safeParse(ctx.inputs);
   if (!parsed.success) {
     return audit.refused(
