@@ -66,7 +66,8 @@ function postableChannel(args: Args, workspace: Workspace): EmulatedChannel {
   return channel;
 }
 
-function messageBody(message: EmulatedMessage): Record<string, unknown> {
+/** A message as Slack's methods return it (chat.postMessage, chat.update, conversations.history). */
+export function messageBody(message: EmulatedMessage): Record<string, unknown> {
   return {
     type: "message",
     user: message.user,

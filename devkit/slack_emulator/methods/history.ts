@@ -11,6 +11,7 @@ import {
   SlackError,
 } from "../args.ts";
 import type { EmulatedMessage, Workspace } from "../state.ts";
+import { messageBody } from "./chat.ts";
 import { channelArg, type MethodHandler } from "./handler.ts";
 
 const TS = /^(\d{1,10})(?:\.(\d{1,6}))?$/;
@@ -57,19 +58,6 @@ function requireScope(workspace: Workspace, isPrivate: boolean): void {
   }
 }
 
-function messageBody(message: EmulatedMessage): Record<string, unknown> {
-  return {
-    type: "message",
-    user: message.user,
-    ...(message.bot_id ? { bot_id: message.bot_id } : {}),
-    text: message.text,
-    ...(message.blocks ? { blocks: message.blocks } : {}),
-    ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
-    ...(message.edited ? { edited: message.edited } : {}),
-    ts: message.ts,
-  };
-}
-
 const history: MethodHandler = (args, workspace) => {
   const channel = channelArg(args, workspace);
   requireScope(workspace, channel.is_private);
@@ -97,7 +85,10 @@ const history: MethodHandler = (args, workspace) => {
   const page = inRange.slice(offset, offset + limit);
   const hasMore = offset + limit < inRange.length;
   return {
-    messages: page.map(({ m }) => messageBody(m)),
+    messages: page.map(({ m }) => ({
+      ...messageBody(m),
+      ...(m.edited ? { edited: m.edited } : {}),
+    })),
     has_more: hasMore,
     pin_count: 0,
     channel_actions_ts: null,
