@@ -4,7 +4,7 @@
  * (the scrub CLI) starts faster; ./mod.ts validates untrusted policies and is the public API.
  */
 import type { BlockDetector, Detector } from "./detector.ts";
-import { BLOCK_DETECTORS, DETECTORS } from "./detectors/mod.ts";
+import { BLOCK_DETECTORS, builtinDetectors } from "./detectors/mod.ts";
 import { type DetectorTimes, LineEngine } from "./engine.ts";
 import { PolicyError, ScrubError } from "./errors.ts";
 import { Masker } from "./mask.ts";
@@ -92,7 +92,7 @@ function utf8Bound(text: string, limit: number): number {
 export function scrubberFor(policy: Policy, options: ScrubberOptions = {}): Scrubber {
   const rules: Rules = compileRules(
     policy,
-    options.detectors ?? DETECTORS,
+    options.detectors ?? builtinDetectors(),
     options.blockDetectors ?? BLOCK_DETECTORS,
   );
   const key = options.pseudonymKey ?? crypto.getRandomValues(new Uint8Array(PSEUDONYM_KEY_BYTES));

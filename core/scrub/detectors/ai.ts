@@ -1,8 +1,10 @@
 /** AI and model-hosting API keys: OpenAI, Anthropic, Hugging Face, Groq, Perplexity, xAI, Replicate and others. */
 import type { Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 import { assigned, token, UUID } from "./provider_shapes.ts";
 
-export const detectors: Detector[] = [
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
   token({
     id: "openai-api-key",
     description:
@@ -247,4 +249,7 @@ export const detectors: Detector[] = [
     minEntropy: 3,
     negatives: ["AZURE_OPENAI_API_KEY=${AZURE_OPENAI_API_KEY}", "azure_openai_key=7fef1a80"],
   }),
-];
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();

@@ -1,5 +1,6 @@
 /** Chat-platform credentials: Slack, Discord, Telegram, Microsoft Teams, Google Chat, Firebase Cloud Messaging. */
 import type { Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 import { shannonEntropy } from "../entropy.ts";
 import { assigned, token } from "./provider_shapes.ts";
 
@@ -15,7 +16,8 @@ const NOT_A_SLACK_TOKEN = [
   "see https://api.slack.com/authentication/token-types#bot for xoxb- tokens",
 ];
 
-export const detectors: Detector[] = [
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
   token({
     id: "slack-bot-token",
     description: "Slack bot token: xoxb-, team and bot ids, and a random tail (Slack token types).",
@@ -284,4 +286,7 @@ export const detectors: Detector[] = [
     minEntropy: 4,
     negatives: ["AAAAZtIOWBx:APA91bshort", "registration id APA91bj5Z3bjzmHy02a1OFsqtT4"],
   }),
-];
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();

@@ -1,10 +1,12 @@
 /** Cloud-provider credentials: AWS, Google Cloud, Azure, IBM Cloud, Alibaba, Tencent, Yandex. */
 import type { Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 import { assigned, caseless, token, UUID } from "./provider_shapes.ts";
 
 const AWS_SECRET = "dquQOSP0W1xEDRBfMtpqQidx1tKBmesMzLlJ5Ff7";
 
-export const detectors: Detector[] = [
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
   token({
     id: "aws-access-key-id",
     description:
@@ -370,4 +372,7 @@ export const detectors: Detector[] = [
     minEntropy: 4,
     negatives: ["t1.micro instance started", "version t1.2.3 released"],
   }),
-];
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();

@@ -1,5 +1,6 @@
 /** Code-host and CI credentials: GitHub, GitLab, Bitbucket, CircleCI, Buildkite, TeamCity, Jenkins, SonarQube, Harness. */
 import type { Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 import { base62Crc32Valid } from "../checksums/crc32.ts";
 import { assigned, token, UUID } from "./provider_shapes.ts";
 
@@ -181,7 +182,8 @@ function gitlabToken([id, prefix, what, body, sample]: (typeof GITLAB)[number]):
   });
 }
 
-export const detectors: Detector[] = [
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
   ...GITHUB.map(githubToken),
   token({
     id: "github-fine-grained-pat",
@@ -328,4 +330,7 @@ export const detectors: Detector[] = [
     sample: "24d54699-dd2d-4fb7-9f5a-c45e8b38553b",
     negatives: ["CODECOV_TOKEN=${{ secrets.CODECOV_TOKEN }}", "codecov_token=24d54699"],
   }),
-];
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();

@@ -5,6 +5,7 @@
  * takes only addresses with a character past ASCII in them.
  */
 import type { Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 
 /** `scheme://` or `scheme://user:` just before a match: it is a URL's userinfo and host. */
 const URL_USERINFO_BEFORE = /:\/\/(?:[^\s/?#@:]{0,256}:)?$/;
@@ -19,7 +20,8 @@ function plausibleInternationalEmail(email: string, line: string, index: number)
     !URL_USERINFO_BEFORE.test(line.slice(Math.max(0, index - 300), index));
 }
 
-export const detectors: Detector[] = [
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
   {
     id: "email-address-international",
     description:
@@ -32,4 +34,7 @@ export const detectors: Detector[] = [
       /(?<![\p{L}\p{N}\p{M}._%+-])(?=[A-Za-z0-9._%+@-]{0,330}[\u0080-\uffff])[\p{L}\p{N}][\p{L}\p{N}\p{M}._%+-]{0,63}@(?:[\p{L}\p{N}\p{M}-]{1,63}\.){1,8}[\p{L}\p{M}]{2,24}(?![\p{L}\p{N}\p{M}-]|\.[\p{L}\p{N}])/gu,
     validate: plausibleInternationalEmail,
   },
-];
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();

@@ -5,6 +5,7 @@
  * are the generic detectors'; these find the same values without the `Basic` scheme word.
  */
 import type { Candidate, Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 import { readAssignments } from "../kv/assignments.ts";
 import { isPlaceholder } from "../placeholders.ts";
 
@@ -191,7 +192,8 @@ function findUserPasswords(line: string): Candidate[] {
   return candidates;
 }
 
-export const detectors: Detector[] = [
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
   {
     id: "base64-encoded-password",
     description:
@@ -221,4 +223,7 @@ export const detectors: Detector[] = [
       return text !== null && USER_COLON_PASSWORD.test(text);
     },
   },
-];
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();

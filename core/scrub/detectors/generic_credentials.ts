@@ -4,6 +4,7 @@
  * URLs and connection strings, and passwords on database command lines.
  */
 import type { Candidate, Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 import { readAssignments, VALUE_CAP } from "../kv/assignments.ts";
 import { COMMAND_KEYWORDS, commandValues } from "../kv/commands.ts";
 import { continuationFor } from "../kv/continuations.ts";
@@ -162,7 +163,8 @@ function isUserColonPassword(text: string | null): boolean {
   return colon >= 0 && colon < text.length - 1 && ![...text].some((c) => c.charCodeAt(0) < 32);
 }
 
-export const detectors: Detector[] = [
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
   {
     id: "jwt",
     description:
@@ -369,4 +371,7 @@ export const detectors: Detector[] = [
     opens: secretMap,
     validate: (value) => plausibleValue(value),
   },
-];
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();

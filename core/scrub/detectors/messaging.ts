@@ -1,8 +1,10 @@
 /** Email, SMS and push-messaging credentials: Twilio, SendGrid, Mailgun, Mailchimp/Mandrill, Postmark, Mailjet, Brevo, Resend and others. */
 import type { Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 import { assigned, token, UUID } from "./provider_shapes.ts";
 
-export const detectors: Detector[] = [
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
   token({
     id: "twilio-api-key-sid",
     description:
@@ -241,4 +243,7 @@ export const detectors: Detector[] = [
     minEntropy: 3,
     negatives: ["api-E7E082BE4EB3", "api-gateway-production-eu-west-1a"],
   }),
-];
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();

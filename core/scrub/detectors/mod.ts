@@ -1,5 +1,11 @@
-/** Every built-in detector, by family. A family file exports `detectors` (and maybe `blockDetectors`). */
+/**
+ * Every built-in detector, by family. A family file exports `detectors`, a function that builds
+ * its detectors (and maybe `blockDetectors`): building them compiles hundreds of patterns and
+ * closures, so the list is built on first use (the first scrubber made), not when a function's
+ * bundle loads.
+ */
 import type { BlockDetector, Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 import * as cloud from "./cloud.ts";
 import * as codeHosts from "./code_hosts.ts";
 import * as chat from "./chat.ts";
@@ -25,31 +31,39 @@ import * as network from "./network.ts";
 import * as privateKeys from "./private_keys.ts";
 import * as csvColumns from "./csv_columns.ts";
 
-export const DETECTORS: readonly Detector[] = [
-  ...cloud.detectors,
-  ...codeHosts.detectors,
-  ...chat.detectors,
-  ...payments.detectors,
-  ...messaging.detectors,
-  ...ai.detectors,
-  ...registries.detectors,
-  ...observability.detectors,
-  ...saas.detectors,
-  ...genericCredentials.detectors,
-  ...encodedCredentials.detectors,
-  ...piiContact.detectors,
-  ...emailInternational.detectors,
-  ...piiFinancial.detectors,
-  ...piiIdentity.detectors,
-  ...piiNationalIds.detectors,
-  ...piiNationalIdsWorld.detectors,
-  ...piiPersonalDetails.detectors,
-  ...piiGenericIds.detectors,
-  ...piiRegisters.detectors,
-  ...piiDocuments.detectors,
-  ...network.detectors,
-  ...privateKeys.detectors,
-  ...csvColumns.detectors,
-];
+/** The built-in detectors, built on the first call and the same list on every later one. */
+export const builtinDetectors: () => readonly Detector[] = once(() => [
+  ...cloud.buildDetectors(),
+  ...codeHosts.buildDetectors(),
+  ...chat.buildDetectors(),
+  ...payments.buildDetectors(),
+  ...messaging.buildDetectors(),
+  ...ai.buildDetectors(),
+  ...registries.buildDetectors(),
+  ...observability.buildDetectors(),
+  ...saas.buildDetectors(),
+  ...genericCredentials.buildDetectors(),
+  ...encodedCredentials.buildDetectors(),
+  ...piiContact.buildDetectors(),
+  ...emailInternational.buildDetectors(),
+  ...piiFinancial.buildDetectors(),
+  ...piiIdentity.buildDetectors(),
+  ...piiNationalIds.buildDetectors(),
+  ...piiNationalIdsWorld.buildDetectors(),
+  ...piiPersonalDetails.buildDetectors(),
+  ...piiGenericIds.buildDetectors(),
+  ...piiRegisters.buildDetectors(),
+  ...piiDocuments.buildDetectors(),
+  ...network.buildDetectors(),
+  ...privateKeys.buildDetectors(),
+  ...csvColumns.buildDetectors(),
+]);
+
+/**
+ * The built-in detectors, built when this module loads: for tests and tools. Runtime code calls
+ * builtinDetectors(), so that a bundle that never scrubs never builds them; the annotation lets
+ * the bundler drop this list from bundles that do not read it.
+ */
+export const DETECTORS: readonly Detector[] = /* @__PURE__ */ builtinDetectors();
 
 export const BLOCK_DETECTORS: readonly BlockDetector[] = [...privateKeys.blockDetectors];

@@ -9,6 +9,7 @@
  * literal, is what the log shows, and masking part of it would garble it.
  */
 import type { Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 import { hasContextBefore } from "./value_checks.ts";
 
 const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
@@ -93,7 +94,8 @@ function plausibleCompactMac(mac: string, line: string, index: number): boolean 
   return hasContextBefore(line, index, MAC_KEY_BEFORE, 32);
 }
 
-export const detectors: Detector[] = [
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
   {
     id: "ipv4-address",
     description:
@@ -181,4 +183,7 @@ export const detectors: Detector[] = [
     validate: plausibleCompactMac,
     mask: "pseudonym",
   },
-];
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();

@@ -1,10 +1,12 @@
 /** Monitoring, logging and incident-tool credentials: Datadog, New Relic, Sentry, Grafana, Dynatrace, Splunk, PagerDuty, Opsgenie and others. */
 import type { Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 import { assigned, token, UUID } from "./provider_shapes.ts";
 
 const SAMPLE_UUID = "3c715c7b-5431-4810-af94-6a4d500ee176";
 
-export const detectors: Detector[] = [
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
   assigned({
     id: "datadog-api-key",
     description:
@@ -342,4 +344,7 @@ export const detectors: Detector[] = [
     minEntropy: 3.5,
     negatives: ["LOGTAIL_SOURCE_TOKEN=${TOKEN}", "loggly_token=short"],
   }),
-];
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();

@@ -1,8 +1,10 @@
 /** Payment-provider credentials: Stripe (and Stripe-style keys), Square, PayPal/Braintree, Razorpay, Flutterwave, Plaid, GoCardless. */
 import type { Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 import { assigned, token, UUID } from "./provider_shapes.ts";
 
-export const detectors: Detector[] = [
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
   token({
     id: "stripe-secret-key",
     description:
@@ -156,4 +158,7 @@ export const detectors: Detector[] = [
     minEntropy: 3.5,
     negatives: ["GOCARDLESS_ACCESS_TOKEN=live_", "gocardless_token=${GC_TOKEN}"],
   }),
-];
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();

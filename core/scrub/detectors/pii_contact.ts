@@ -4,6 +4,7 @@
  * a `+` country code, or a national layout with its own grouping and separators.
  */
 import type { Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 import { repeatedDigit } from "../checksums/digits.ts";
 import { ukPostcodeValid } from "../checksums/national_ids.ts";
 import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
@@ -234,14 +235,15 @@ const POSTCODE_CONTEXT =
   /post[ _-]?code|postal|zip|address|addr|street|road|lane|london|(?<![a-z])(?:uk|gb)(?![a-z])/i;
 
 /**
- * A word naming a phone number (`mobile`, `user_tel`, `"phoneNumber":"`; not `celltower`), then only a few joining
+ * A word naming a phone number in English or another language (`mobile`, `user_tel`,
+ * `"phoneNumber":"`, `telefon`, `teléfono`, `Handy`, `tlf`, `puhelin`; not `celltower`), then only a few joining
  * words (`number`, `sent to`, `opt-in from`), right before a bare number.
  */
 const PHONE_CONTEXT = new RegExp(
   String
-    .raw`(?:phone|(?<![a-z])(?:mob|tel(?![a-df-z]|e[a-eg-z])|cell|sms|fax|otp)|celular|movil|whats ?app|msisdn|contact|(?<![a-z])(?:reach|text)(?: me| us)? (?:at|on)|(?<![a-z])call(?:ed|ing)?(?: me| us| back)?(?: (?:at|on))?|(?<![a-z])caller(?:[ _-]?id)?|(?<![a-z])dial(?:ed|led|ing)?)` +
+    .raw`(?:phone|(?<![a-z])(?:mob|tel(?![a-df-z]|e[a-eg-z])|cell|sms|fax|otp|tlf|handy)|celular|movil|whats ?app|msisdn|contact|rufnummer|puhelin|(?<![a-z])(?:reach|text)(?: me| us)? (?:at|on)|(?<![a-z])call(?:ed|ing)?(?: me| us| back)?(?: (?:at|on))?|(?<![a-z])caller(?:[ _-]?id)?|(?<![a-z])dial(?:ed|led|ing)?)` +
     String
-      .raw`(?:[a-z_]{0,8}(?:phone|one|oon|no|nr|num|number|ile|ulare?|isdn|app))?[^a-z0-9\n]{0,4}` +
+      .raw`(?:[a-z_]{0,8}(?:phone|one|oon|no|nr|num|number|ile|ulare?|isdn|app|fon[eo]?|fonu))?[^a-z0-9\n]{0,4}` +
     String
       .raw`(?:(?:no|nr|num|number|is|to|from|at|on|via|for|sent|delivered|dispatched|opt-in)[^a-z0-9\n]{1,4}){0,3}$`,
   "i",
@@ -271,7 +273,34 @@ function phoneInContext(value: string, line: string, index: number): boolean {
     !/^ ?(?:[nuµm]?s|sec|bytes?|[kmg]?b)\b/i.test(line.slice(index + value.length));
 }
 
-export const detectors: Detector[] = [
+/**
+ * A form-encoded value (`application/x-www-form-urlencoded`, a query string) as a person would
+ * read it: `+` between characters is a space, and the escapes a phone number carries (`%2B`,
+ * `%20`, `%28`, `%29`, `%2D`, `%2E`) are decoded; a leading `+` stays a `+`, as clients that
+ * forget to encode it mean one.
+ */
+function formDecoded(value: string): string {
+  const spaced = value[0] + value.slice(1).replace(/\+/g, " ");
+  return spaced.replace(/%(2[0BbDdEe89])/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+/**
+ * A form or query value that is all a phone number once decoded (`tel=0151+23456789`,
+ * `emergency=%2B1+415+867+5309`): a layout phone-number takes with no word, or any number after a
+ * key that names a phone (`telefon=072874%2042108`).
+ */
+function plausibleFormPhone(value: string, line: string, index: number): boolean {
+  const phone = formDecoded(value);
+  if (/[^0-9+ ().-]/.test(phone)) return false;
+  if (plausiblePhone(phone)) return true;
+  const key = line.slice(Math.max(0, index - 49), index - 1);
+  return hasContextBefore(key, key.length, PHONE_CONTEXT, 48) && !NOT_PHONE_KEY.test(key) &&
+    digitsOf(phone).length >= 8 && digitsOf(phone).length <= 15 &&
+    !repeatedDigit(digitsOf(phone));
+}
+
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
   {
     id: "email-address",
     description:
@@ -281,6 +310,19 @@ export const detectors: Detector[] = [
     pattern:
       /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
     validate: plausibleEmail,
+  },
+  {
+    id: "email-address-quoted-local",
+    description:
+      'Email address whose local part is a quoted string (RFC 5321: `"john smith"@example.com`), also with its quotes JSON-escaped (`\\"john smith\\"@…`): the whole address, quotes included.',
+    kind: "pii",
+    prefilter: { keywords: ['"@'] },
+    pattern:
+      /(?:\\"[^"\\\n]{1,64}\\"|(?<![\w\\])"[^"\\\n]{1,64}")@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
+    validate: (email) => {
+      const at = email.lastIndexOf("@");
+      return /[A-Za-z0-9]/.test(email.slice(0, at)) && plausibleMailbox("x", email.slice(at + 1));
+    },
   },
   {
     id: "email-address-url-encoded",
@@ -342,11 +384,26 @@ export const detectors: Detector[] = [
         "reach",
         "text",
         "dial",
+        "tlf",
+        "handy",
+        "rufnummer",
+        "puhelin",
       ],
     },
     pattern:
       /(?<![\w.,/+-]|\d[ .-])(?:\(\d{1,4}\) ?)?\d{1,15}(?:[ .-]\d{1,8}){0,5}(?![\w:/]|[.,-]?\d)/g,
     validate: phoneInContext,
+  },
+  {
+    id: "phone-number-form-encoded",
+    description:
+      "Telephone number as a whole form-encoded value (a form body or query string, `tel=0151+23456789`, `phone=%2B44+7911+123456`): `+` read as a space and `%2B`, `%20`, `%28`, `%29` decoded, then judged as phone-number judges a number alone, or as any 8–15 digits under a key that names a phone.",
+    kind: "pii",
+    // A `+` read as a space between digits of a key's value: `=…0151+2345…`.
+    prefilter: { filter: /=(?:%2[Bb]|%28|[(+])?\d[\d().%A-Fa-f-]{0,12}\+[(\d]/ },
+    pattern:
+      /(?<=[=])(?:%2[Bb]|%28|[(+])?\d(?:[\d().+-]|%(?:2[0BbDdEe89])){6,40}(?=$|[&;\s"'])/g,
+    validate: plausibleFormPhone,
   },
   {
     id: "phone-number-sip-uri",
@@ -389,4 +446,7 @@ export const detectors: Detector[] = [
     validate: (value, line, index) =>
       ukPostcodeValid(value) && hasContextBefore(line, index, POSTCODE_CONTEXT, 80),
   },
-];
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();

@@ -6,6 +6,7 @@
  * name and the value together, so a line full of other numbers costs nothing.
  */
 import type { Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 import { afterName, afterNameAnyCase } from "./pii_context.ts";
 
 const countDigits = (value: string) => value.replace(/[^0-9]/g, "").length;
@@ -80,7 +81,8 @@ const BANK_ACCOUNT = [
   "numéro de compte",
 ];
 
-export const detectors: Detector[] = [
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
   {
     id: "passport-number",
     description:
@@ -162,4 +164,7 @@ export const detectors: Detector[] = [
     pattern: afterNameAnyCase(BANK_ACCOUNT, "[0-9](?:[ -]?[0-9]){5,21}"),
     validate: (value) => countDigits(value) <= 17,
   },
-];
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();

@@ -3,6 +3,7 @@
  * length + mod 97) and cryptocurrency addresses (Base58Check, Bech32/Bech32m, EIP-55).
  */
 import type { Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 import { repeatedDigit } from "../checksums/digits.ts";
 import { luhnValid } from "../checksums/luhn.ts";
 import { ibanCountriesByLength, ibanValid } from "../checksums/iban.ts";
@@ -92,7 +93,8 @@ const ETH_CONTEXT =
  */
 const ALTCOIN_VERSIONS: Readonly<Record<string, number>> = { L: 0x30, M: 0x32, D: 0x1e };
 
-export const detectors: Detector[] = [
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
   {
     id: "payment-card",
     description:
@@ -184,4 +186,7 @@ export const detectors: Detector[] = [
       ((value === value.toLowerCase() || value.slice(2) === value.slice(2).toUpperCase()) &&
         hasContextBefore(line, index, ETH_CONTEXT, 30)),
   },
-];
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();

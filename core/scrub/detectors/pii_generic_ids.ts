@@ -6,6 +6,7 @@
  * pass the Canadian, Dutch or Australian check one time in four).
  */
 import type { Candidate, Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 import {
   aadhaarValid,
   argentinaCuitValid,
@@ -120,7 +121,8 @@ function findNationalIdsUnderGenericKeys(line: string): Candidate[] {
   return found;
 }
 
-export const detectors: Detector[] = [
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
   {
     id: "national-id-generic-key",
     description:
@@ -152,4 +154,7 @@ export const detectors: Detector[] = [
     pattern: GENERIC_ID_KEY,
     find: findNationalIdsUnderGenericKeys,
   },
-];
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();

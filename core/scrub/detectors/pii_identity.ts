@@ -3,6 +3,7 @@
  * a checksum alone would pass too many random numbers, by a context word before it.
  */
 import type { Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 import {
   aadhaarValid,
   australiaTfnValid,
@@ -38,7 +39,8 @@ const DNI_CONTEXT = /dni|nie|nif|documento|identidad/i;
 const PAN_CONTEXT = /(?<![a-z])pan(?:[ _-]?(?:no|num|number|card))?["']?\s{0,2}[:=]?\s{0,2}["']?$/i;
 const NIR_CONTEXT = /(?<![a-z])(?:nir|s[eé]cu)(?![a-z])|sociale|insee/i;
 
-export const detectors: Detector[] = [
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
   {
     id: "us-ssn",
     description:
@@ -223,4 +225,7 @@ export const detectors: Detector[] = [
     validate: (value, line, index) =>
       franceNirValid(compact(value)) && hasContextBefore(line, index, NIR_CONTEXT),
   },
-];
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();

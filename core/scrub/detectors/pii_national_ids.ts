@@ -6,6 +6,7 @@
  * right after a word that names the number.
  */
 import type { Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 import {
   australiaMedicareValid,
   belgiumNationalNumberValid,
@@ -80,7 +81,8 @@ const BELGIUM_NATIONAL_NUMBER = [
   "nn",
 ];
 
-export const detectors: Detector[] = [
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
   {
     id: "cn-resident-id",
     description:
@@ -313,4 +315,7 @@ export const detectors: Detector[] = [
     context: namedRightBefore(["medicare", "medicare card"]),
     valid: australiaMedicareValid,
   }),
-];
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();

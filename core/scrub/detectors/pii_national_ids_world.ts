@@ -6,6 +6,7 @@
  * only right after a word that names them.
  */
 import type { Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 import {
   argentinaCuitValid,
   brazilCnpjValid,
@@ -27,7 +28,8 @@ const NUMBER_AFTER = String.raw`(?![\w/]|[.-]\d)`;
 /** YYMMDD as a date (month 01–12, day 01–31). */
 const YYMMDD = String.raw`\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])`;
 
-export const detectors: Detector[] = [
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
   {
     id: "br-cnpj",
     description:
@@ -194,4 +196,7 @@ export const detectors: Detector[] = [
     ),
     validate: (value) => israelIdValid(value),
   },
-];
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();

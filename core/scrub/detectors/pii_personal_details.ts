@@ -5,6 +5,7 @@
  * value must look like one (a real date, capitalised words, a street with a number).
  */
 import type { Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 import { nameSource } from "./pii_context.ts";
 import { hasContextBefore } from "./value_checks.ts";
 
@@ -143,7 +144,8 @@ function plausibleAddress(value: string): boolean {
     !/[:@\\]|\/\//.test(value) && !/^\d+(?:\.\d+){3}\b/.test(value);
 }
 
-export const detectors: Detector[] = [
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
   {
     id: "date-of-birth",
     description:
@@ -231,4 +233,7 @@ export const detectors: Detector[] = [
     ),
     validate: (value) => plausibleAddress(value),
   },
-];
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();

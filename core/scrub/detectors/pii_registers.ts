@@ -5,6 +5,7 @@
  * with a check rule that random numbers pass too often, so each needs the word that names it.
  */
 import type { Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 import {
   australiaAbnValid,
   australiaAcnValid,
@@ -28,7 +29,8 @@ import {
 const ALONE_BEFORE = "(?<![A-Za-z0-9])";
 const ALONE_AFTER = "(?![A-Za-z0-9])";
 
-export const detectors: Detector[] = [
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
   inContext({
     id: "au-abn",
     description:
@@ -130,4 +132,7 @@ export const detectors: Detector[] = [
     context: namedRightBefore(["npi", "national provider identifier", "national provider id"]),
     valid: usNpiValid,
   }),
-];
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();

@@ -4,6 +4,7 @@
  * log with `\n` escapes, a GCP service-account `"private_key"`) is a single-line detector.
  */
 import type { BlockDetector, Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 
 const PEM_BODY = [
   "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj",
@@ -65,7 +66,8 @@ export const blockDetectors: BlockDetector[] = [
   },
 ];
 
-export const detectors: Detector[] = [
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
   {
     id: "private-key-inline",
     description:
@@ -78,4 +80,7 @@ export const detectors: Detector[] = [
       "g",
     ),
   },
-];
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();

@@ -1,5 +1,6 @@
 /** Package- and artifact-registry credentials: npm, PyPI, RubyGems, Docker Hub, NuGet, Artifactory, Clojars, crates.io, Octopus, Gradle. */
 import type { Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 import { base62Crc32Valid } from "../checksums/crc32.ts";
 import { assigned, token } from "./provider_shapes.ts";
 
@@ -17,7 +18,8 @@ function decodesToUserAndPassword(value: string): boolean {
 /** A line that talks about JFrog Artifactory (header names, hosts, key names). */
 const JFROG_CONTEXT = /jfrog|artifactory|art-api|artif/i;
 
-export const detectors: Detector[] = [
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
   token({
     id: "npm-access-token",
     description:
@@ -201,4 +203,7 @@ export const detectors: Detector[] = [
     minEntropy: 3.5,
     negatives: ["gradle.publish.secret=${GRADLE_SECRET}", "gradle.publish.key=9sGQaUN0"],
   }),
-];
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();

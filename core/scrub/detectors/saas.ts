@@ -1,5 +1,6 @@
 /** SaaS and developer-platform credentials: Shopify, Atlassian, Linear, Notion, Heroku, DigitalOcean, 1Password, Vault, Doppler, Pulumi, Terraform Cloud, and many more. */
 import type { Detector } from "../detector.ts";
+import { once } from "../../once.ts";
 import { assigned, caseless, token, UUID } from "./provider_shapes.ts";
 
 const SAMPLE_UUID = "9444c2aa-bd4c-435c-ae8b-56824daca9c2";
@@ -31,7 +32,8 @@ function prefixed(
   });
 }
 
-export const detectors: Detector[] = [
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
   prefixed(
     "shopify-admin-access-token",
     "Shopify Admin API access token: shpat_ and 32 hex characters.",
@@ -816,4 +818,7 @@ export const detectors: Detector[] = [
     minEntropy: 3,
     negatives: ["FACEBOOK_APP_SECRET=${FB_SECRET}", "fb_app_id=1029384756473829"],
   }),
-];
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();
