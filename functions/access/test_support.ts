@@ -1,0 +1,49 @@
+/**
+ * For tests of the admin steps (Manage debug access, Debug audit): their handlers called as
+ * Slack's runtime calls them, against the Slack emulator, as the person who submitted the form.
+ * The emulator itself comes from purge_reports/test_fixtures.ts `withEmulator`.
+ */
+import type { SlackEmulator } from "../../devkit/slack_emulator/mod.ts";
+import type { FunctionContext } from "../../slack/function_context.ts";
+
+export const DEBUG_CHANNEL = "C05PRODDBG1";
+/** The bootstrap admin (ADMIN_USER_IDS) of every run. */
+export const ADMIN = "U05ONCALL02";
+/** An on-call engineer of the seeded workspace, no admin. */
+export const ONCALL = "U05ONCALL01";
+
+/** A run of an admin step's form, submitted by `actor` with `answers`, in #prod-debug. */
+export function formRun(
+  emu: SlackEmulator,
+  actor: string,
+  answers: Record<string, unknown>,
+  env: Record<string, string> = {},
+): FunctionContext<unknown> {
+  return {
+    inputs: {
+      interactivity: {
+        interactivity_pointer: `1.${crypto.randomUUID()}`,
+        interactor: { id: actor, secret: "s" },
+      },
+      channel_id: DEBUG_CHANNEL,
+      ...answers,
+    },
+    env: { SLACK_API_URL: emu.url, ADMIN_USER_IDS: ADMIN, ...env },
+    token: emu.botToken,
+    team_id: "T05SAFEDBG1",
+    enterprise_id: "",
+  };
+}
+
+/** The text of everything the app showed `user` ephemerally, message by message, as JSON. */
+export function shownTo(emu: SlackEmulator, user: string): string[] {
+  return emu.state.ephemeralMessages().filter((m) => m.user === user).map((m) =>
+    JSON.stringify({ text: m.text, blocks: m.blocks })
+  );
+}
+
+/** The audit events of `action`, as [actor, outcome, detail, target]. */
+export function auditsOf(emu: SlackEmulator, action: string): unknown[][] {
+  return emu.state.datastoreItems("audit_events").filter((e) => e.action === action)
+    .map((e) => [e.actor, e.outcome, e.detail, e.target]);
+}
