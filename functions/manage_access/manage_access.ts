@@ -265,8 +265,9 @@ function grantLine(item: Record<string, unknown>, user: string): string {
   const by = typeof item.granted_by === "string" && USER_ID.test(item.granted_by)
     ? ` · by <@${item.granted_by}>`
     : "";
-  const at = typeof item.granted_at === "number" && Number.isFinite(item.granted_at) &&
-      Math.abs(item.granted_at) < 1e11
+  // Epoch seconds up to year 5138; earlier than 1970 is no time (the ISO date would break).
+  const at = typeof item.granted_at === "number" && item.granted_at >= 0 &&
+      item.granted_at < 1e11
     ? ` · ${new Date(item.granted_at * 1000).toISOString().slice(0, 10)}`
     : "";
   return `• ${who}: ${what}${by}${at}`;
