@@ -223,6 +223,12 @@ function readPositional(line: string, command: string, words: Word[], out: Comma
   }
 }
 
+/**
+ * A password that starts with a dash after a flag that must take one (`docker login -p -xK9v…`):
+ * 6 or more characters with a digit or a capital, not a `--option` or a short `-u`.
+ */
+const DASHED_PASSWORD = /^-(?!-)(?=\S{0,200}[0-9A-Z])\S{5,}$/;
+
 /** The password `command`'s flag takes among `words` (see FLAGS). */
 function readCommand(line: string, command: string, words: Word[], out: CommandValue[]): void {
   if (command === "curl") return readCurl(line, words, out);
@@ -232,7 +238,10 @@ function readCommand(line: string, command: string, words: Word[], out: CommandV
   if (login && !words.some((w) => text(w) === "login")) return;
   for (let k = 0; k < words.length; k++) {
     const w = words[k], next = words[k + 1], word = text(w);
-    if (word === flag && !glued && next !== undefined && !text(next).startsWith("-")) {
+    if (
+      word === flag && !glued && next !== undefined &&
+      (!text(next).startsWith("-") || DASHED_PASSWORD.test(text(next)))
+    ) {
       out.push(value(unquoted(line, next.start, next.end)));
     } else if (word.length > flag.length && word.startsWith(flag)) {
       out.push(value(unquoted(line, w.start + flag.length, w.end)));
