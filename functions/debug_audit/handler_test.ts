@@ -106,6 +106,8 @@ Deno.test("debug_audit: at most the latest 60 events are shown, newest first, an
     ok(shown.includes("`run 60`") && shown.includes("`run 1`"), "the newest 60");
     ok(!shown.includes("`run 0`"), "the oldest is left out");
     ok(!shown.includes("not shown"), "all 60 fit in one message");
+    // The notification's text counts them too.
+    strictEqual(emu.state.ephemeralMessages().at(-1)?.text, "Debug audit: 60 events shown");
   });
 });
 
