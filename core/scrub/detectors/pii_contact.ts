@@ -243,7 +243,7 @@ const PHONE_CONTEXT = new RegExp(
   String
     .raw`(?:phone|(?<![a-z])(?:mob|tel(?![a-df-z]|e[a-eg-z])|cell|sms|fax|otp|tlf|handy)|celular|movil|whats ?app|msisdn|contact|rufnummer|puhelin|(?<![a-z])(?:reach|text)(?: me| us)? (?:at|on)|(?<![a-z])call(?:ed|ing)?(?: me| us| back)?(?: (?:at|on))?|(?<![a-z])caller(?:[ _-]?id)?|(?<![a-z])dial(?:ed|led|ing)?)` +
     String
-      .raw`(?:[a-z_]{0,8}(?:phone|one|oon|no|nr|num|number|ile|ulare?|isdn|app|fon[eo]?|fonu))?[^a-z0-9\n]{0,4}` +
+      .raw`(?:[a-z\u00e9_]{0,8}(?:phone|one|oon|no|nr|num|number|ile|ulare?|isdn|app|fon[eo]?|fonu))?[^a-z0-9\n]{0,4}` +
     String
       .raw`(?:(?:no|nr|num|number|is|to|from|at|on|via|for|sent|delivered|dispatched|opt-in)[^a-z0-9\n]{1,4}){0,3}$`,
   "i",
@@ -400,9 +400,9 @@ export const buildDetectors = once((): Detector[] => [
       "Telephone number as a whole form-encoded value (a form body or query string, `tel=0151+23456789`, `phone=%2B44+7911+123456`): `+` read as a space and `%2B`, `%20`, `%28`, `%29` decoded, then judged as phone-number judges a number alone, or as any 8–15 digits under a key that names a phone.",
     kind: "pii",
     // A `+` read as a space between digits of a key's value: `=…0151+2345…`.
-    prefilter: { filter: /=(?:%2[Bb]|%28|[(+])?\d[\d().%A-Fa-f-]{0,12}\+[(\d]/ },
+    prefilter: { filter: /=(?:%2[Bb]|%28|[(+])?\d[\d().%A-Fa-f-]{0,40}\+[(\d]/ },
     pattern:
-      /(?<=[=])(?:%2[Bb]|%28|[(+])?\d(?:[\d().+-]|%(?:2[0BbDdEe89])){6,40}(?=$|[&;\s"'])/g,
+      /(?<=[=])(?:%2[Bb]|%28|[(+])?\d(?:[\d().-]|%(?:2[0BbDdEe89])){0,12}\+[(\d](?:[\d().+-]|%(?:2[0BbDdEe89])){4,30}(?=$|[&;\s"'])/g,
     validate: plausibleFormPhone,
   },
   {

@@ -61,6 +61,35 @@ function ibanPattern(loose: boolean): string {
   return String.raw`(?<![A-Za-z0-9])(?:${body})(?![A-Za-z0-9])`;
 }
 
+/**
+ * A lower-case IBAN with no word naming it (`"payout": "de89370400440532013000"`): the
+ * country codes and lengths as ibanPattern's, compact or in groups of four.
+ */
+function lowerCaseIbanPattern(): string {
+  const body = [...ibanCountriesByLength()]
+    .map(([length, countries]) =>
+      String.raw`(?:${countries.join("|").toLowerCase()})\d{2}(?:[a-z0-9]{${
+        length - 4
+      }}|(?: [a-z0-9]{4}){${Math.floor((length - 4) / 4)}}${
+        (length - 4) % 4 ? ` [a-z0-9]{${(length - 4) % 4}}` : ""
+      })`
+    )
+    .join("|");
+  return String.raw`(?<![A-Za-z0-9])(?:${body})(?![A-Za-z0-9])`;
+}
+
+/**
+ * A lower-case IBAN with no word to vouch for it: mod 97 at the registered length; and when
+ * it is all hex, a BBAN of digits only. Every IBAN whose country code is hex (DE, BE, EE, AE,
+ * BA, AD) has one, while one hex id (a span or trace id) in about 100 of an IBAN's length and
+ * first letters would pass mod 97.
+ */
+function plausibleLowerCaseIban(value: string): boolean {
+  const compact = value.replace(/ /g, "");
+  return (!/^[0-9a-f]+$/.test(compact) || /^[0-9]+$/.test(compact.slice(4))) &&
+    ibanCompactValid(value);
+}
+
 /** An IBAN candidate without its separators, in capitals, checked by length and mod 97. */
 const ibanCompactValid = (value: string) => ibanValid(value.replace(/[ -]/g, "").toUpperCase());
 
@@ -134,6 +163,16 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: IBAN_LINE_WORDS },
     pattern: new RegExp(ibanPattern(true), "gi"),
     validate: ibanCompactValid,
+  },
+  {
+    id: "iban-lower-case",
+    description:
+      "IBAN written all in lower case with no word naming it (`de89370400440532013000`, `gb29 nwbk 6016 …`): a country code, the registered length, mod 97, and a BBAN of mostly digits.",
+    kind: "pii",
+    // A lower-case country code, check digits and the BBAN's first characters.
+    prefilter: { filter: /[a-z]{2}\d\d ?[a-z0-9]{4}/ },
+    pattern: new RegExp(lowerCaseIbanPattern(), "g"),
+    validate: plausibleLowerCaseIban,
   },
   {
     id: "bitcoin-address-base58",

@@ -25,6 +25,19 @@ export const examples: Record<string, DetectorExamples> = {
       "DATABASE_URL=mongodb+srv://admin:M0ngoPass@cluster0.ab1cd.mongodb.net/test",
     ],
   },
+  "email-address-quoted-local": {
+    positive: [
+      {
+        text: 'mail from "Jane Q. Doe"@mail.example.org bounced',
+        secret: '"Jane Q. Doe"@mail.example.org',
+      },
+      {
+        text: '{"email":"\\"john smith\\"@acme.io","ok":true}',
+        secret: '\\"john smith\\"@acme.io',
+      },
+    ],
+    negative: ['say "hello"@ 3pm', 'key "name"@v1.json.gz', 'x = "a"@b', '"  "@acme.io'],
+  },
   "email-address-url-encoded": {
     positive: [
       {
@@ -145,6 +158,22 @@ export const examples: Record<string, DetectorExamples> = {
       "sms-gw batch to=12345678 bytes",
       "deploy to=20250601 from=20250531 done",
       "call_id=4155552671 hangup",
+    ],
+  },
+  "phone-number-form-encoded": {
+    positive: [
+      {
+        text: "POST /signup body: name=Jane+Doe&tel=0151+23456789&plan=pro",
+        secret: "0151+23456789",
+      },
+      { text: "name=Jane&emergency=%2B1+415+867+5309&plan=pro", secret: "%2B1+415+867+5309" },
+      { text: "GET /callback?contact=(415)+867-5309 200", secret: "(415)+867-5309" },
+      { text: "form: telefon=072874+42108&lang=de", secret: "072874+42108" },
+    ],
+    negative: [
+      "GET /search?q=2024+12+04&v=1+2+3&n=10+20+30+40",
+      "ts=2025-01-01T10:00:00+00:00&tz=+0100",
+      "GET /calc?expr=123+4567890&user_id=12345+6789012",
     ],
   },
   "phone-number-sip-uri": {
