@@ -14,7 +14,7 @@
 import type { Candidate, Detector, PositiveExample } from "../detector.ts";
 import { shannonEntropy } from "../entropy.ts";
 import { namesEndInKeyWords, valuesAfterKeyWords } from "../kv/after_key_words.ts";
-import { valueNamedBelow, valuesNamedBy } from "../kv/values_named_by.ts";
+import { valueNamedBelow, valuesNamedAfterKeyWords, valuesNamedBy } from "../kv/values_named_by.ts";
 import { hasSequentialRandomPart, saysExample } from "./stand_ins.ts";
 
 /** A UUID in lower-case hex (8-4-4-4-12), as a regex source: many providers issue keys of this shape. */
@@ -221,7 +221,8 @@ export function assigned(spec: AssignedSpec): Detector {
   FORMATS.set(detector, { kind: "assigned", source: spec.value, name: spec.sampleName });
   const nameAtEnd = new RegExp(`(?<![A-Za-z0-9])(?:${caseless(spec.names)})$`);
   let read = (line: string): readonly Candidate[] => patternCandidates(line, detector.pattern);
-  if (namesEndInKeyWords(spec.names)) {
+  const afterKeyWords = namesEndInKeyWords(spec.names);
+  if (afterKeyWords) {
     // Read from where the key/value reader's key words end (once per line for all detectors),
     // instead of searching the whole line for the names: the same matches, far less work on
     // lines full of keys.
@@ -239,8 +240,10 @@ export function assigned(spec: AssignedSpec): Detector {
     "gd",
   );
   const nameAnywhere = new RegExp(`(?:${caseless(spec.names)})`);
-  detector.find = (line) =>
-    inOrder(read(line), valuesNamedBy(line, nameAtEnd, named, nameAnywhere));
+  const readNamed = afterKeyWords
+    ? (line: string) => valuesNamedAfterKeyWords(line, nameAtEnd, named)
+    : (line: string) => valuesNamedBy(line, nameAtEnd, named, nameAnywhere);
+  detector.find = (line) => inOrder(read(line), readNamed(line));
   // And below the key's line: `name: |`, `name: >-`, `name:` alone, `<name>` alone.
   const names = new RegExp(`(?<![A-Za-z0-9])(?:${caseless(spec.names)})(?![A-Za-z0-9_])`, "g");
   const whole = new RegExp(`^(?:${spec.value})$`);

@@ -9,7 +9,7 @@
  * detector's own pattern (a name, one simple operator, the value) does not.
  */
 import type { Candidate, Continuation } from "../detector.ts";
-import { valueOfKey } from "./assignments.ts";
+import { keyWordEnds, valueOfKey } from "./assignments.ts";
 import { continuationFor } from "./continuations.ts";
 import { keyKind } from "./key_names.ts";
 import { isKeyChar, keyBefore, quoteTokenBefore } from "./syntax.ts";
@@ -84,6 +84,149 @@ export function valuesNamedBy(
 const NO_CANDIDATES: readonly Candidate[] = [];
 
 /**
+ * Characters that may stand between a key and its value, read forward from the key's end: what
+ * keyBefore and keysBefore read back over (quotes and their backslashes, spaces, operators, the
+ * comma of `set("KEY", v)`, an index bracket, a setter's parenthesis, a tag's `>`, a CDATA
+ * section's brackets).
+ */
+const BETWEEN = new Uint8Array(128);
+for (const c of "\"'`\\ \t:=?+.|&<>-,[]()!") BETWEEN[c.charCodeAt(0)] = 1;
+/** Words that may stand there too: the declared types keyBefore reads, and CDATA. */
+const BETWEEN_WORDS = ["SecureString", "String", "string", "str", "static", "byte", "CDATA"];
+/**
+ * How far after a key's end its value may start for keyBefore (a closing and an opening quote
+ * of up to 8 characters each, spaces, an operator, a declared type of up to 40: under 70).
+ */
+const MAX_BETWEEN = 80;
+const LT = 0x3c;
+
+/** Pushes the places after each character between a key and a value from `from` on. */
+function pushValueStarts(line: string, from: number, out: number[]): void {
+  const limit = Math.min(line.length, from + MAX_BETWEEN);
+  let i = from;
+  while (i < limit) {
+    const c = line.charCodeAt(i);
+    if (c < 128 && BETWEEN[c] === 1) {
+      out.push(++i);
+      continue;
+    }
+    const word = BETWEEN_WORDS.find((w) => line.startsWith(w, i));
+    if (word === undefined) return;
+    i += word.length;
+  }
+}
+
+/** After an element's name or attribute (`<api_key type="x">`): where its `>` is, or -1. */
+function tagEnd(line: string, from: number): number {
+  const limit = Math.min(line.length, from + MAX_TAG);
+  for (let i = from; i < limit; i++) {
+    const c = line.charCodeAt(i);
+    if (c === GT) return i;
+    if (c === LT) return -1;
+  }
+  return -1;
+}
+
+const NO_STARTS: readonly number[] = [];
+let startsLine: string | undefined;
+let startsFound: readonly number[] = NO_STARTS;
+
+/**
+ * Where on `line` a value may start whose key, read back by keysBefore, ends where a key word
+ * ends (keyWordEnds), in order: after the characters and words that may stand between the key
+ * and its value, and after the `>` of an element the key names. Found once per line and
+ * shared by the provider detectors whose key names all end in such a word.
+ */
+function valueStartsAfterKeyWords(line: string): readonly number[] {
+  if (line === startsLine) return startsFound;
+  const ends = keyWordEnds(line);
+  let out: number[] | null = null;
+  if (ends.length > 0) {
+    out = [];
+    const firstLt = line.indexOf("<");
+    for (const end of ends) {
+      pushValueStarts(line, end, out);
+      if (firstLt !== -1 && firstLt < end) {
+        const gt = tagEnd(line, end);
+        if (gt !== -1) pushValueStarts(line, gt, out);
+      }
+    }
+    out.sort((a, b) => a - b);
+  }
+  startsLine = line;
+  startsFound = out === null || out.length === 0 ? NO_STARTS : out;
+  return startsFound;
+}
+
+/** Sticky copies of the value patterns (same source, `yd`). */
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/**
+ * valuesNamedBy for a detector whose key names all end in a word the key/value reader's key
+ * search stops at (./after_key_words.ts namesEndInKeyWords): the value is tried only where one
+ * may start after such a key (valueStartsAfterKeyWords, shared by these detectors), instead of
+ * searched for over the line. A key read back from a value ends where a key word ends and
+ * within MAX_BETWEEN characters before it (MAX_TAG for an element), so the same values are
+ * found.
+ */
+export function valuesNamedAfterKeyWords(
+  line: string,
+  nameAtEnd: RegExp,
+  value: RegExp,
+): readonly Candidate[] {
+  const starts = valueStartsAfterKeyWords(line);
+  if (starts.length === 0) return NO_CANDIDATES;
+  let sticky = STICKY.get(value);
+  if (sticky === undefined) STICKY.set(value, sticky = new RegExp(value.source, "yd"));
+  let out: Candidate[] | null = null;
+  let resume = 0;
+  let previous = -1;
+  for (const at of starts) {
+    if (at < resume || at === previous) continue;
+    previous = at;
+    sticky.lastIndex = at;
+    const m = sticky.exec(line);
+    if (m === null) continue;
+    // As a search would, the reading goes on after the match, whether it is named or not.
+    resume = m[0].length === 0 ? at + 1 : at + m[0].length;
+    const [start, stop] = m.indices!.groups!.secret;
+    if (!keysBefore(line, start).some((key) => nameAtEnd.test(key))) continue;
+    if (m.groups!.cut !== undefined) {
+      (out ??= []).push({ start, end: line.length, cut: true });
+      break;
+    }
+    (out ??= []).push({ start, end: stop });
+  }
+  sticky.lastIndex = 0;
+  return out ?? NO_CANDIDATES;
+}
+
+/** What may come before a key at the start of a line: indentation, a YAML list dash, a quote. */
+const LINE_HEAD = /^\s*(?:-\s+)?(?:\\{0,7}["'`])?/;
+/** Lines where a value below may be opened away from the line's start: an element, a `name:` entry, a here-document. */
+const OPENS_ELSEWHERE = /^\s*<|^[ \t]*(?:-[ \t]+)?(?:name|key):/i;
+
+/** Sticky copies of the key name patterns (same source, `y`). */
+const STICKY_NAMES = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Whether a key `names` matches may open a value below `line` (./assignments.ts valueOfKey):
+ * a YAML key (`name: |`, `name:` alone) must start the line, after its indentation, a list dash
+ * or a quote; the other openers need `<` at its start (an element alone on its line), a
+ * `name:` entry there, or `<<` (a here-document). A cheap test that spares most lines the
+ * search for the last key name.
+ */
+function mayOpenBelow(line: string, names: RegExp): boolean {
+  if (line.includes("<<") || OPENS_ELSEWHERE.test(line)) return true;
+  let sticky = STICKY_NAMES.get(names);
+  if (sticky === undefined) STICKY_NAMES.set(names, sticky = new RegExp(names.source, "y"));
+  sticky.lastIndex = LINE_HEAD.exec(line)![0].length;
+  const found = sticky.test(line);
+  sticky.lastIndex = 0;
+  return found;
+}
+
+/**
  * The value that goes on below `line` (`name: |`, `name: >-`, `name:` alone, `<name>` alone)
  * after the last key `names` (global, with its boundaries) matches on it (a key the key/value
  * reader does not read itself: no secret-named one), read as the key/value
@@ -92,6 +235,7 @@ const NO_CANDIDATES: readonly Candidate[] = [];
  * search is bounded by the line: each match moves it on.
  */
 export function valueNamedBelow(line: string, names: RegExp, whole: RegExp): Continuation | null {
+  if (!mayOpenBelow(line, names)) return null;
   names.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   let m: RegExpExecArray | null;
