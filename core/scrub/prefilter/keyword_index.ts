@@ -19,21 +19,32 @@ import { CHUNK_LENGTH, WasmScan } from "./wasm/scan.ts";
 const KELVIN_SIGN = 0x212a;
 
 /**
- * Every code unit whose `toLowerCase` is keyword character `c`. ASCII keyword characters (the
- * usual case) need no search of the whole code unit range.
+ * Every code unit whose `toLowerCase` is keyword character `c`, for each of `chars`, in order.
+ * ASCII keyword characters (the usual case) need no search of the code unit range; the others
+ * share one pass over it (no ASCII unit lower-cases to a non-ASCII one), which a process makes
+ * once however many such characters the keywords hold.
  */
-function codeUnitsFoldingTo(c: number): number[] {
-  if (c >= 0x80) {
-    const units: number[] = [];
-    for (let u = 0; u < 65536; u++) {
-      const lower = String.fromCharCode(u).toLowerCase();
-      if (lower.length === 1 && lower.charCodeAt(0) === c) units.push(u);
+function codeUnitsFoldingTo(chars: Iterable<number>): Map<number, number[]> {
+  const units = new Map<number, number[]>();
+  let nonAscii = false;
+  for (const c of chars) {
+    if (c >= 0x80) {
+      units.set(c, []);
+      nonAscii = true;
+    } else {
+      const ascii = [c];
+      if (c >= 0x61 && c <= 0x7a) ascii.push(c - 0x20);
+      if (c === 0x6b) ascii.push(KELVIN_SIGN);
+      units.set(c, ascii);
     }
-    return units;
   }
-  const units = [c];
-  if (c >= 0x61 && c <= 0x7a) units.push(c - 0x20);
-  if (c === 0x6b) units.push(KELVIN_SIGN);
+  if (!nonAscii) return units;
+  for (let u = 0x80; u < 65536; u++) {
+    const lower = String.fromCharCode(u).toLowerCase();
+    if (lower.length !== 1) continue;
+    const c = lower.charCodeAt(0);
+    if (c >= 0x80) units.get(c)?.push(u);
+  }
   return units;
 }
 
@@ -129,8 +140,9 @@ export class KeywordIndex {
     const width = this.#width = charClass.size + 1;
     const keywordClass = new Uint16Array(65536);
     const folded: number[] = [];
+    const folding = codeUnitsFoldingTo(charClass.keys());
     for (const [c, cls] of charClass) {
-      for (const u of codeUnitsFoldingTo(c)) {
+      for (const u of folding.get(c)!) {
         keywordClass[u] = cls;
         folded.push(u);
       }
