@@ -9,7 +9,13 @@
  */
 import * as z from "../core/zod.ts";
 import { scopeProblem } from "../core/access/mod.ts";
-import { loadSourcesConfig, type SourcesConfig, SourcesConfigSchema } from "../core/sources/mod.ts";
+import {
+  loadSourcesConfig,
+  type SourcesConfig,
+  type SourcesConfigInput,
+} from "../core/sources/mod.ts";
+import { allowedHostsSchema, fetchBudgetSchema } from "../core/sources/config.ts";
+import { once } from "../core/once.ts";
 import { channelId } from "../functions/slack_ids.ts";
 
 /** Most services with rules, and most channels one service names. */
@@ -18,17 +24,16 @@ const MAX_RULE_CHANNELS = 100;
 
 /** What config/sources.ts writes: typed, so `deno check` catches a misspelt field. */
 export type SourcesTemplate =
-  & Omit<z.input<typeof SourcesConfigSchema>, "defaultSource">
+  & Omit<SourcesConfigInput, "defaultSource">
   & { defaultSource?: string };
 
 /** The team's sources config, or `undefined` while none is configured. */
 export type TeamSources = SourcesConfig | undefined;
 
 /** The parts of the config that mean something before any source is added. */
-const NoSourceYetSchema = z.object({
-  allowedHosts: SourcesConfigSchema.shape.allowedHosts,
-  fetchBudgetMs: SourcesConfigSchema.shape.fetchBudgetMs,
-});
+const noSourceYetSchema = once(() =>
+  z.object({ allowedHosts: allowedHostsSchema(), fetchBudgetMs: fetchBudgetSchema() })
+);
 
 function fieldPath(path: PropertyKey[]): string {
   return path.map((part, i) =>
@@ -48,7 +53,7 @@ export function defineSources(template: SourcesTemplate): TeamSources {
         "(no source is configured yet)",
     );
   }
-  const checked = NoSourceYetSchema.safeParse(template);
+  const checked = noSourceYetSchema().safeParse(template);
   if (!checked.success) {
     const issues = checked.error.issues.slice(0, 3)
       .map((issue) => `${fieldPath(issue.path)}: ${issue.message}`);

@@ -1,6 +1,7 @@
 /** ClickHouse over its HTTP interface: fixed SQL, keyset paging on the ns column, FORMAT JSON. */
 import * as z from "../zod.ts";
-import type { ClickHouseSourceSchema } from "./config.ts";
+import { once } from "../once.ts";
+import type { ClickHouseSource } from "./config.ts";
 import type { LogQuery, LogResult } from "./types.ts";
 import type { AdapterContext } from "./context.ts";
 import { parseReply, send, sourceError, type VendorErrors } from "./http.ts";
@@ -17,23 +18,24 @@ import {
   TIME_ALIAS,
 } from "./clickhouse_sql.ts";
 
-type ClickHouseSource = z.infer<typeof ClickHouseSourceSchema>;
-
 interface Cursor {
   /** Newest ns not yet fully read, and how many rows at exactly that ns were already returned. */
   ns: string;
   skip: number;
 }
 
-const Reply = z.object({
-  data: z.array(
-    z.looseObject({
-      [TIME_ALIAS]: z.string().check(z.regex(/^\d{1,20}$/)),
-      [MESSAGE_ALIAS]: z.string(),
-    }),
-  ).check(z.maxLength(10_000)),
-  rows: z.number().check(z.int(), z.nonnegative()),
-});
+/** The reply's schema, built on first use (not when a function loads). */
+const replySchema = once(() =>
+  z.object({
+    data: z.array(
+      z.looseObject({
+        [TIME_ALIAS]: z.string().check(z.regex(/^\d{1,20}$/)),
+        [MESSAGE_ALIAS]: z.string(),
+      }),
+    ).check(z.maxLength(10_000)),
+    rows: z.number().check(z.int(), z.nonnegative()),
+  })
+);
 
 const CODE = /Code: (\d+)[.,]/;
 
@@ -104,7 +106,8 @@ export async function readClickHouse(
         body,
         vendor: clickhouseErrors,
       });
-      const rows = parseReply(ctx.http, reply.text, Reply, "ClickHouse FORMAT JSON result").data;
+      const rows =
+        parseReply(ctx.http, reply.text, replySchema(), "ClickHouse FORMAT JSON result").data;
       const records = rows.map((row) => {
         const attributes: Record<string, unknown> = {};
         for (const column of source.columns.attributes) attributes[column] = row[column];

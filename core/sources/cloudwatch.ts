@@ -1,7 +1,8 @@
 /** AWS CloudWatch Logs FilterLogEvents over the JSON 1.1 protocol, SigV4-signed by aws4fetch. */
 import * as z from "../zod.ts";
+import { once } from "../once.ts";
 import { AwsClient } from "aws4fetch";
-import type { CloudWatchSourceSchema } from "./config.ts";
+import type { CloudWatchSource } from "./config.ts";
 import type { LogQuery, LogResult } from "./types.ts";
 import type { AdapterContext } from "./context.ts";
 import { parseReply, send, type VendorErrors } from "./http.ts";
@@ -9,20 +10,21 @@ import { readPages } from "./pager.ts";
 import { makeRecord } from "./records.ts";
 import { nsFromMs } from "./time.ts";
 
-type CloudWatchSource = z.infer<typeof CloudWatchSourceSchema>;
-
-const Reply = z.object({
-  events: z._default(
-    z.array(z.object({
-      timestamp: z.number().check(z.int(), z.nonnegative()),
-      message: z.string(),
-      logStreamName: z.optional(z.string()),
-      eventId: z.optional(z.string()),
-    })).check(z.maxLength(10_000)),
-    [],
-  ),
-  nextToken: z.optional(z.string().check(z.maxLength(4000))),
-});
+/** The reply's schema, built on first use (not when a function loads). */
+const replySchema = once(() =>
+  z.object({
+    events: z._default(
+      z.array(z.object({
+        timestamp: z.number().check(z.int(), z.nonnegative()),
+        message: z.string(),
+        logStreamName: z.optional(z.string()),
+        eventId: z.optional(z.string()),
+      })).check(z.maxLength(10_000)),
+      [],
+    ),
+    nextToken: z.optional(z.string().check(z.maxLength(4000))),
+  })
+);
 
 const THROTTLES = new Set(["ThrottlingException", "LimitExceededException"]);
 const AUTH_ERRORS = new Set([
@@ -105,7 +107,7 @@ export async function readCloudWatch(
         vendor: cloudwatchErrors,
         sign: (unsigned) => client.sign(unsigned),
       });
-      const data = parseReply(ctx.http, reply.text, Reply, "FilterLogEvents response");
+      const data = parseReply(ctx.http, reply.text, replySchema(), "FilterLogEvents response");
       const records = data.events.map((event) =>
         makeRecord(nsFromMs(event.timestamp), event.message, undefined, {
           log_stream: event.logStreamName,

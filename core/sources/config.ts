@@ -4,46 +4,7 @@
  */
 import * as z from "../zod.ts";
 import { parseDuration } from "./window.ts";
-
-const sourceName = z.string().check(z.regex(
-  /^[a-z0-9][a-z0-9_-]{0,39}$/,
-  "lower-case letters, digits, _ or -",
-));
-const envName = z.string().check(
-  z.regex(/^[A-Z][A-Z0-9_]{0,63}$/, "an env var name like LOKI_TOKEN"),
-);
-const duration = z.string().check(z.refine((text) => {
-  try {
-    parseDuration(text);
-    return true;
-  } catch {
-    return false;
-  }
-}, "a duration like 15m, 2h or 1d"));
-/** Safe in every backend's query language without quoting. */
-const plainValue = z.string().check(z.regex(
-  /^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,99}$/,
-  "letters, digits, _ . : / -",
-));
-const hostName = z.string().check(z.regex(
-  /^(?![.-])[-a-z0-9.]{1,49}[a-z0-9]$/,
-  "a lower-case host name (Slack's outgoing-domain pattern)",
-));
-/** A ClickHouse identifier, optionally `database.table`. */
-const sqlIdentifier = z.string().check(
-  z.regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, "an SQL identifier"),
-);
-const sqlTable = z.string().check(z.regex(
-  /^[A-Za-z_][A-Za-z0-9_]{0,63}(\.[A-Za-z_][A-Za-z0-9_]{0,63})?$/,
-  "an SQL table name (db.table or table)",
-));
-const jsonPointer = z.string().check(
-  z.regex(/^(\/[^/]{1,64}){0,8}$/, "a JSON pointer like /data/items"),
-);
-const fieldPath = z.string().check(z.regex(
-  /^[A-Za-z_@][A-Za-z0-9_.@-]{0,99}$/,
-  "a field name like log.level",
-));
+import { once } from "../once.ts";
 
 /**
  * The most time one fetch may take, all pages, retries and waits included. Slack ends a function
@@ -65,192 +26,252 @@ const withinCeiling = (min: number) =>
     ),
   );
 
-const noAuth = z.object({ type: z.literal("none") });
-const bearerAuth = z.object({ type: z.literal("bearer"), tokenEnv: envName });
-const basicAuth = z.object({ type: z.literal("basic"), userEnv: envName, passwordEnv: envName });
-const apiKeyAuth = z.object({ type: z.literal("apikey"), apiKeyEnv: envName });
-
-const common = {
-  name: sourceName,
-  /** https, or http for a loopback host. */
-  baseUrl: z.optional(z.url()),
-  /** The base URL comes from this env var at fetch time (the sample service's random port). */
-  baseUrlEnv: z.optional(envName),
-  environments: z.array(plainValue).check(z.minLength(1), z.maxLength(20)),
-  defaultWindow: z._default(duration, "15m"),
-  maxWindow: z._default(duration, "24h"),
-  maxLines: z._default(z.number().check(z.int(), z.gte(1), z.lte(5000)), 500),
-  maxBytes: z._default(z.number().check(z.int(), z.gte(1024), z.lte(4_000_000)), 256_000),
-  pageSize: z._default(z.number().check(z.int(), z.gte(1), z.lte(1000)), 200),
-  maxPages: z._default(z.number().check(z.int(), z.gte(1), z.lte(100)), 10),
-  /** One request's limit; never longer than fetchBudgetMs, and cut to what is left of it. */
-  requestTimeoutMs: z._default(withinCeiling(100), 4000),
-  maxResponseBytes: z._default(
-    z.number().check(z.int(), z.gte(1024), z.lte(32_000_000)),
-    8_000_000,
-  ),
-  retry: z._default(
-    z.object({
-      maxAttempts: z._default(z.number().check(z.int(), z.gte(1), z.lte(6)), 3),
-      baseDelayMs: z._default(z.number().check(z.int(), z.gte(0), z.lte(5000)), 300),
-      maxDelayMs: z._default(withinCeiling(0), 3000),
-    }),
-    { maxAttempts: 3, baseDelayMs: 300, maxDelayMs: 3000 },
-  ),
-};
-
-const services = <T extends z.ZodMiniType>(mapping: T) =>
-  z.record(sourceName, mapping).check(z.refine(
-    (value) => Object.keys(value).length > 0,
-    "map at least one service",
-  ));
-
-export const LokiSourceSchema = z.object({
-  ...common,
-  kind: z.literal("loki"),
-  auth: z.discriminatedUnion("type", [noAuth, bearerAuth, basicAuth]),
-  /** Sent as X-Scope-OrgID for multi-tenant Loki. */
-  orgId: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_.|-]{1,150}$/))),
-  /** The label that carries the environment, e.g. `env`; omit when the selector already pins it. */
-  environmentLabel: z.optional(z.string().check(z.regex(/^[a-zA-Z_][a-zA-Z0-9_]{0,63}$/))),
-  services: services(z.object({
-    labels: z.record(z.string().check(z.regex(/^[a-zA-Z_][a-zA-Z0-9_]{0,63}$/)), plainValue).check(
-      z.refine((value) => Object.keys(value).length > 0, "give at least one label"),
-    ),
-  })),
-});
-
-export const ElasticsearchSourceSchema = z.object({
-  ...common,
-  kind: z.literal("elasticsearch"),
-  auth: z.discriminatedUnion("type", [noAuth, bearerAuth, basicAuth, apiKeyAuth]),
-  timestampField: z._default(fieldPath, "@timestamp"),
-  messageField: z._default(fieldPath, "message"),
-  levelField: z._default(fieldPath, "log.level"),
-  environmentField: z.optional(fieldPath),
-  /** A keyword field with unique values that breaks sort ties for search_after. */
-  tiebreakerField: z.optional(fieldPath),
-  attributeFields: z._default(z.array(fieldPath).check(z.maxLength(20)), []),
-  services: services(z.object({
-    index: z.string().check(
-      z.regex(/^[a-z0-9*.][a-z0-9._*,-]{0,199}$/, "an index name or pattern"),
-    ),
-    field: fieldPath,
-    value: plainValue,
-  })),
-});
-
-export const DatadogSourceSchema = z.object({
-  ...common,
-  kind: z.literal("datadog"),
-  /** API host is `api.<site>` unless baseUrl overrides it. */
-  site: z._default(
-    z.enum([
-      "datadoghq.com",
-      "us3.datadoghq.com",
-      "us5.datadoghq.com",
-      "datadoghq.eu",
-      "ap1.datadoghq.com",
-      "ap2.datadoghq.com",
-      "uk1.datadoghq.com",
-      "ddog-gov.com",
-      "us2.ddog-gov.com",
-    ]),
-    "datadoghq.com",
-  ),
-  apiKeyEnv: envName,
-  appKeyEnv: envName,
-  indexes: z.optional(z.array(plainValue).check(z.maxLength(10))),
-  services: services(z.object({ service: plainValue })),
-});
-
-export const ClickHouseSourceSchema = z.object({
-  ...common,
-  kind: z.literal("clickhouse"),
-  auth: z.discriminatedUnion("type", [noAuth, basicAuth]),
-  /** `params`: typed query parameters (ClickHouse ≥ 19.x); `literals`: strict client-side quoting. */
-  mode: z._default(z.enum(["params", "literals"]), "params"),
-  table: sqlTable,
-  columns: z.object({
-    /** UInt64 nanoseconds since the epoch. */
-    timeNs: sqlIdentifier,
-    message: sqlIdentifier,
-    service: sqlIdentifier,
-    level: z.optional(sqlIdentifier),
-    environment: z.optional(sqlIdentifier),
-    attributes: z._default(z.array(sqlIdentifier).check(z.maxLength(20)), []),
-  }),
-  services: services(z.object({ value: plainValue })),
-});
-
-export const CloudWatchSourceSchema = z.object({
-  ...common,
-  kind: z.literal("cloudwatch"),
-  region: z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "an AWS region like eu-west-1")),
-  accessKeyIdEnv: envName,
-  secretAccessKeyEnv: envName,
-  sessionTokenEnv: z.optional(envName),
-  services: services(z.object({
-    /** `{environment}` is replaced by the requested environment. */
-    logGroupName: z.string().check(z.regex(/^[A-Za-z0-9_./#{}-]{1,512}$/, "a log group name")),
-    logStreamNamePrefix: z.optional(z.string().check(z.regex(/^[^:*]{1,512}$/))),
-  })),
-});
-
 const GENERIC_PLACEHOLDERS = ["service", "environment", "start", "end", "limit"];
 
-export const GenericJsonSourceSchema = z.object({
-  ...common,
-  kind: z.literal("generic_json"),
-  auth: z.discriminatedUnion("type", [noAuth, bearerAuth, basicAuth]),
-  /** Path and query under baseUrl with {service} {environment} {start} {end} {limit}. */
-  pathTemplate: z.string().check(
-    z.startsWith("/"),
-    z.maxLength(500),
-    z.refine(
-      (text) =>
-        [...text.matchAll(/\{([^}]*)\}/g)].every((match) =>
-          GENERIC_PLACEHOLDERS.includes(match[1])
-        ),
-      `only the placeholders ${GENERIC_PLACEHOLDERS.map((name) => `{${name}}`).join(" ")}`,
+const hostName = () =>
+  z.string().check(z.regex(
+    /^(?![.-])[-a-z0-9.]{1,49}[a-z0-9]$/,
+    "a lower-case host name (Slack's outgoing-domain pattern)",
+  ));
+
+/**
+ * Every schema of the sources config, built on first use: building a hundred zod schemas is a
+ * large part of a function's cold start, and most runs of most functions never validate a config.
+ */
+function buildSchemas() {
+  const sourceName = z.string().check(z.regex(
+    /^[a-z0-9][a-z0-9_-]{0,39}$/,
+    "lower-case letters, digits, _ or -",
+  ));
+  const envName = z.string().check(
+    z.regex(/^[A-Z][A-Z0-9_]{0,63}$/, "an env var name like LOKI_TOKEN"),
+  );
+  const duration = z.string().check(z.refine((text) => {
+    try {
+      parseDuration(text);
+      return true;
+    } catch {
+      return false;
+    }
+  }, "a duration like 15m, 2h or 1d"));
+  /** Safe in every backend's query language without quoting. */
+  const plainValue = z.string().check(z.regex(
+    /^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,99}$/,
+    "letters, digits, _ . : / -",
+  ));
+  /** A ClickHouse identifier, optionally `database.table`. */
+  const sqlIdentifier = z.string().check(
+    z.regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, "an SQL identifier"),
+  );
+  const sqlTable = z.string().check(z.regex(
+    /^[A-Za-z_][A-Za-z0-9_]{0,63}(\.[A-Za-z_][A-Za-z0-9_]{0,63})?$/,
+    "an SQL table name (db.table or table)",
+  ));
+  const jsonPointer = z.string().check(
+    z.regex(/^(\/[^/]{1,64}){0,8}$/, "a JSON pointer like /data/items"),
+  );
+  const fieldPath = z.string().check(z.regex(
+    /^[A-Za-z_@][A-Za-z0-9_.@-]{0,99}$/,
+    "a field name like log.level",
+  ));
+
+  const noAuth = z.object({ type: z.literal("none") });
+  const bearerAuth = z.object({ type: z.literal("bearer"), tokenEnv: envName });
+  const basicAuth = z.object({ type: z.literal("basic"), userEnv: envName, passwordEnv: envName });
+  const apiKeyAuth = z.object({ type: z.literal("apikey"), apiKeyEnv: envName });
+
+  const common = {
+    name: sourceName,
+    /** https, or http for a loopback host. */
+    baseUrl: z.optional(z.url()),
+    /** The base URL comes from this env var at fetch time (the sample service's random port). */
+    baseUrlEnv: z.optional(envName),
+    environments: z.array(plainValue).check(z.minLength(1), z.maxLength(20)),
+    defaultWindow: z._default(duration, "15m"),
+    maxWindow: z._default(duration, "24h"),
+    maxLines: z._default(z.number().check(z.int(), z.gte(1), z.lte(5000)), 500),
+    maxBytes: z._default(z.number().check(z.int(), z.gte(1024), z.lte(4_000_000)), 256_000),
+    pageSize: z._default(z.number().check(z.int(), z.gte(1), z.lte(1000)), 200),
+    maxPages: z._default(z.number().check(z.int(), z.gte(1), z.lte(100)), 10),
+    /** One request's limit; never longer than fetchBudgetMs, and cut to what is left of it. */
+    requestTimeoutMs: z._default(withinCeiling(100), 4000),
+    maxResponseBytes: z._default(
+      z.number().check(z.int(), z.gte(1024), z.lte(32_000_000)),
+      8_000_000,
     ),
-  ),
-  timeFormat: z._default(z.enum(["rfc3339", "epoch_s", "epoch_ms", "epoch_ns"]), "rfc3339"),
-  itemsPath: jsonPointer,
-  fields: z.object({
-    timestamp: jsonPointer,
-    message: jsonPointer,
-    level: z.optional(jsonPointer),
-    attributes: z._default(
-      z.record(z.string().check(z.regex(/^[a-z_][a-z0-9_.]{0,63}$/)), jsonPointer),
-      {},
-    ),
-  }),
-  paging: z._default(
-    z.discriminatedUnion("type", [
-      z.object({ type: z.literal("none") }),
+    retry: z._default(
       z.object({
-        type: z.literal("cursor"),
-        cursorPath: jsonPointer,
-        cursorParam: z.string().check(z.regex(/^[a-z_][a-z0-9_]{0,31}$/)),
+        maxAttempts: z._default(z.number().check(z.int(), z.gte(1), z.lte(6)), 3),
+        baseDelayMs: z._default(z.number().check(z.int(), z.gte(0), z.lte(5000)), 300),
+        maxDelayMs: z._default(withinCeiling(0), 3000),
       }),
-      z.object({ type: z.literal("next_link"), nextUrlPath: jsonPointer }),
-    ]),
-    { type: "none" },
-  ),
-  services: services(z.object({ value: plainValue })),
-});
+      { maxAttempts: 3, baseDelayMs: 300, maxDelayMs: 3000 },
+    ),
+  };
 
-const SourceSchema = z.discriminatedUnion("kind", [
-  LokiSourceSchema,
-  ElasticsearchSourceSchema,
-  DatadogSourceSchema,
-  ClickHouseSourceSchema,
-  CloudWatchSourceSchema,
-  GenericJsonSourceSchema,
-]);
+  const services = <T extends z.ZodMiniType>(mapping: T) =>
+    z.record(sourceName, mapping).check(z.refine(
+      (value) => Object.keys(value).length > 0,
+      "map at least one service",
+    ));
 
-export type SourceConfig = z.infer<typeof SourceSchema>;
+  const loki = z.object({
+    ...common,
+    kind: z.literal("loki"),
+    auth: z.discriminatedUnion("type", [noAuth, bearerAuth, basicAuth]),
+    /** Sent as X-Scope-OrgID for multi-tenant Loki. */
+    orgId: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_.|-]{1,150}$/))),
+    /** The label that carries the environment, e.g. `env`; omit when the selector already pins it. */
+    environmentLabel: z.optional(z.string().check(z.regex(/^[a-zA-Z_][a-zA-Z0-9_]{0,63}$/))),
+    services: services(z.object({
+      labels: z.record(z.string().check(z.regex(/^[a-zA-Z_][a-zA-Z0-9_]{0,63}$/)), plainValue)
+        .check(
+          z.refine((value) => Object.keys(value).length > 0, "give at least one label"),
+        ),
+    })),
+  });
+
+  const elasticsearch = z.object({
+    ...common,
+    kind: z.literal("elasticsearch"),
+    auth: z.discriminatedUnion("type", [noAuth, bearerAuth, basicAuth, apiKeyAuth]),
+    timestampField: z._default(fieldPath, "@timestamp"),
+    messageField: z._default(fieldPath, "message"),
+    levelField: z._default(fieldPath, "log.level"),
+    environmentField: z.optional(fieldPath),
+    /** A keyword field with unique values that breaks sort ties for search_after. */
+    tiebreakerField: z.optional(fieldPath),
+    attributeFields: z._default(z.array(fieldPath).check(z.maxLength(20)), []),
+    services: services(z.object({
+      index: z.string().check(
+        z.regex(/^[a-z0-9*.][a-z0-9._*,-]{0,199}$/, "an index name or pattern"),
+      ),
+      field: fieldPath,
+      value: plainValue,
+    })),
+  });
+
+  const datadog = z.object({
+    ...common,
+    kind: z.literal("datadog"),
+    /** API host is `api.<site>` unless baseUrl overrides it. */
+    site: z._default(
+      z.enum([
+        "datadoghq.com",
+        "us3.datadoghq.com",
+        "us5.datadoghq.com",
+        "datadoghq.eu",
+        "ap1.datadoghq.com",
+        "ap2.datadoghq.com",
+        "uk1.datadoghq.com",
+        "ddog-gov.com",
+        "us2.ddog-gov.com",
+      ]),
+      "datadoghq.com",
+    ),
+    apiKeyEnv: envName,
+    appKeyEnv: envName,
+    indexes: z.optional(z.array(plainValue).check(z.maxLength(10))),
+    services: services(z.object({ service: plainValue })),
+  });
+
+  const clickhouse = z.object({
+    ...common,
+    kind: z.literal("clickhouse"),
+    auth: z.discriminatedUnion("type", [noAuth, basicAuth]),
+    /** `params`: typed query parameters (ClickHouse ≥ 19.x); `literals`: strict client-side quoting. */
+    mode: z._default(z.enum(["params", "literals"]), "params"),
+    table: sqlTable,
+    columns: z.object({
+      /** UInt64 nanoseconds since the epoch. */
+      timeNs: sqlIdentifier,
+      message: sqlIdentifier,
+      service: sqlIdentifier,
+      level: z.optional(sqlIdentifier),
+      environment: z.optional(sqlIdentifier),
+      attributes: z._default(z.array(sqlIdentifier).check(z.maxLength(20)), []),
+    }),
+    services: services(z.object({ value: plainValue })),
+  });
+
+  const cloudwatch = z.object({
+    ...common,
+    kind: z.literal("cloudwatch"),
+    region: z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "an AWS region like eu-west-1")),
+    accessKeyIdEnv: envName,
+    secretAccessKeyEnv: envName,
+    sessionTokenEnv: z.optional(envName),
+    services: services(z.object({
+      /** `{environment}` is replaced by the requested environment. */
+      logGroupName: z.string().check(z.regex(/^[A-Za-z0-9_./#{}-]{1,512}$/, "a log group name")),
+      logStreamNamePrefix: z.optional(z.string().check(z.regex(/^[^:*]{1,512}$/))),
+    })),
+  });
+
+  const genericJson = z.object({
+    ...common,
+    kind: z.literal("generic_json"),
+    auth: z.discriminatedUnion("type", [noAuth, bearerAuth, basicAuth]),
+    /** Path and query under baseUrl with {service} {environment} {start} {end} {limit}. */
+    pathTemplate: z.string().check(
+      z.startsWith("/"),
+      z.maxLength(500),
+      z.refine(
+        (text) =>
+          [...text.matchAll(/\{([^}]*)\}/g)].every((match) =>
+            GENERIC_PLACEHOLDERS.includes(match[1])
+          ),
+        `only the placeholders ${GENERIC_PLACEHOLDERS.map((name) => `{${name}}`).join(" ")}`,
+      ),
+    ),
+    timeFormat: z._default(z.enum(["rfc3339", "epoch_s", "epoch_ms", "epoch_ns"]), "rfc3339"),
+    itemsPath: jsonPointer,
+    fields: z.object({
+      timestamp: jsonPointer,
+      message: jsonPointer,
+      level: z.optional(jsonPointer),
+      attributes: z._default(
+        z.record(z.string().check(z.regex(/^[a-z_][a-z0-9_.]{0,63}$/)), jsonPointer),
+        {},
+      ),
+    }),
+    paging: z._default(
+      z.discriminatedUnion("type", [
+        z.object({ type: z.literal("none") }),
+        z.object({
+          type: z.literal("cursor"),
+          cursorPath: jsonPointer,
+          cursorParam: z.string().check(z.regex(/^[a-z_][a-z0-9_]{0,31}$/)),
+        }),
+        z.object({ type: z.literal("next_link"), nextUrlPath: jsonPointer }),
+      ]),
+      { type: "none" },
+    ),
+    services: services(z.object({ value: plainValue })),
+  });
+
+  const source = z.discriminatedUnion("kind", [
+    loki,
+    elasticsearch,
+    datadog,
+    clickhouse,
+    cloudwatch,
+    genericJson,
+  ]);
+  return { sourceName, source, loki, elasticsearch, datadog, clickhouse, cloudwatch, genericJson };
+}
+
+/** The schemas of one source, by kind (and of a source name), built on first use. */
+export const sourceSchemas = once(buildSchemas);
+
+type SourceSchemas = ReturnType<typeof sourceSchemas>;
+export type SourceConfig = z.infer<SourceSchemas["source"]>;
+export type LokiSource = z.infer<SourceSchemas["loki"]>;
+export type ElasticsearchSource = z.infer<SourceSchemas["elasticsearch"]>;
+export type DatadogSource = z.infer<SourceSchemas["datadog"]>;
+export type ClickHouseSource = z.infer<SourceSchemas["clickhouse"]>;
+export type CloudWatchSource = z.infer<SourceSchemas["cloudwatch"]>;
+export type GenericJsonSource = z.infer<SourceSchemas["genericJson"]>;
 export type SourceKind = SourceConfig["kind"];
 
 /** True for 127.0.0.0/8, ::1 and localhost: never a Slack outgoing domain. */
@@ -288,68 +309,84 @@ export function baseUrlProblem(url: string, allowedHosts: string[]): string | un
   return undefined;
 }
 
-export const SourcesConfigSchema = z.object({
-  /** Used when a request names no source. */
-  defaultSource: sourceName,
-  /** Every host a source may contact; non-loopback ones become the manifest's outgoingDomains. */
-  allowedHosts: z.array(z.union([hostName, z.literal("127.0.0.1"), z.literal("localhost")])).check(
+/** Every host a source may contact; non-loopback ones become the manifest's outgoingDomains. */
+export const allowedHostsSchema = once(() =>
+  z.array(z.union([hostName(), z.literal("127.0.0.1"), z.literal("localhost")])).check(
     z.maxLength(20),
-  ),
-  /** Overall time for one fetch, all pages, retries and waits included (see MAX_FETCH_BUDGET_MS). */
-  fetchBudgetMs: z._default(withinCeiling(1000), MAX_FETCH_BUDGET_MS),
-  sources: z.array(SourceSchema).check(z.minLength(1), z.maxLength(20)),
-}).check(z.superRefine((config, ctx) => {
-  const outgoing = config.allowedHosts.filter((host) => !isLoopbackHost(host));
-  if (new Set(outgoing).size > 10) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["allowedHosts"],
-      message: "Slack allows at most 10 outgoing domains",
-    });
-  }
-  const names = new Set<string>();
-  config.sources.forEach((source, index) => {
-    if (names.has(source.name)) {
-      ctx.addIssue({ code: "custom", path: ["sources", index, "name"], message: "duplicate name" });
-    }
-    names.add(source.name);
-    const base = configuredBaseUrl(source);
-    if (!base && !source.baseUrlEnv) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["sources", index, "baseUrl"],
-        message: "give baseUrl or baseUrlEnv",
-      });
-    }
-    const problem = base ? baseUrlProblem(base, config.allowedHosts) : undefined;
-    if (problem) {
-      ctx.addIssue({ code: "custom", path: ["sources", index, "baseUrl"], message: problem });
-    }
-    if (source.requestTimeoutMs > config.fetchBudgetMs) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["sources", index, "requestTimeoutMs"],
-        message: `longer than fetchBudgetMs (${config.fetchBudgetMs} ms), which ends every request`,
-      });
-    }
-    if (parseDuration(source.defaultWindow) > parseDuration(source.maxWindow)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["sources", index, "defaultWindow"],
-        message: "longer than maxWindow",
-      });
-    }
-  });
-  if (!names.has(config.defaultSource)) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["defaultSource"],
-      message: `no source named "${config.defaultSource}"`,
-    });
-  }
-}));
+  )
+);
 
-export type SourcesConfig = z.infer<typeof SourcesConfigSchema>;
+/** Overall time for one fetch, all pages, retries and waits included (see MAX_FETCH_BUDGET_MS). */
+export const fetchBudgetSchema = once(() => z._default(withinCeiling(1000), MAX_FETCH_BUDGET_MS));
+
+/** The whole sources config's schema, built on first use. */
+export const sourcesConfigSchema = once(() =>
+  z.object({
+    /** Used when a request names no source. */
+    defaultSource: sourceSchemas().sourceName,
+    allowedHosts: allowedHostsSchema(),
+    fetchBudgetMs: fetchBudgetSchema(),
+    sources: z.array(sourceSchemas().source).check(z.minLength(1), z.maxLength(20)),
+  }).check(z.superRefine((config, ctx) => {
+    const outgoing = config.allowedHosts.filter((host) => !isLoopbackHost(host));
+    if (new Set(outgoing).size > 10) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["allowedHosts"],
+        message: "Slack allows at most 10 outgoing domains",
+      });
+    }
+    const names = new Set<string>();
+    config.sources.forEach((source, index) => {
+      if (names.has(source.name)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["sources", index, "name"],
+          message: "duplicate name",
+        });
+      }
+      names.add(source.name);
+      const base = configuredBaseUrl(source);
+      if (!base && !source.baseUrlEnv) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["sources", index, "baseUrl"],
+          message: "give baseUrl or baseUrlEnv",
+        });
+      }
+      const problem = base ? baseUrlProblem(base, config.allowedHosts) : undefined;
+      if (problem) {
+        ctx.addIssue({ code: "custom", path: ["sources", index, "baseUrl"], message: problem });
+      }
+      if (source.requestTimeoutMs > config.fetchBudgetMs) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["sources", index, "requestTimeoutMs"],
+          message:
+            `longer than fetchBudgetMs (${config.fetchBudgetMs} ms), which ends every request`,
+        });
+      }
+      if (parseDuration(source.defaultWindow) > parseDuration(source.maxWindow)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["sources", index, "defaultWindow"],
+          message: "longer than maxWindow",
+        });
+      }
+    });
+    if (!names.has(config.defaultSource)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["defaultSource"],
+        message: `no source named "${config.defaultSource}"`,
+      });
+    }
+  }))
+);
+
+export type SourcesConfig = z.infer<ReturnType<typeof sourcesConfigSchema>>;
+/** What a sources config is written as, before defaults are filled in. */
+export type SourcesConfigInput = z.input<ReturnType<typeof sourcesConfigSchema>>;
 
 function formatPath(path: PropertyKey[]): string {
   return path.reduce<string>(
@@ -365,7 +402,7 @@ function formatPath(path: PropertyKey[]): string {
 
 /** Validates a raw config; the thrown Error names the first bad field (`sources[1].baseUrl: …`). */
 export function loadSourcesConfig(raw: unknown): SourcesConfig {
-  const result = SourcesConfigSchema.safeParse(raw);
+  const result = sourcesConfigSchema().safeParse(raw);
   if (result.success) return result.data;
   const issues = result.error.issues.slice(0, 3).map((issue) =>
     `${formatPath(issue.path)}: ${issue.message}`

@@ -1,6 +1,7 @@
 /** Datadog Logs `POST /api/v2/logs/events/search`, cursor paging via meta.page.after. */
 import * as z from "../zod.ts";
-import type { DatadogSourceSchema } from "./config.ts";
+import { once } from "../once.ts";
+import type { DatadogSource } from "./config.ts";
 import type { LogQuery, LogResult } from "./types.ts";
 import type { AdapterContext } from "./context.ts";
 import { firstLine, parseReply, send, type VendorErrors } from "./http.ts";
@@ -8,26 +9,27 @@ import { readPages } from "./pager.ts";
 import { makeRecord } from "./records.ts";
 import { parseTimestampNs } from "./time.ts";
 
-type DatadogSource = z.infer<typeof DatadogSourceSchema>;
-
-const Reply = z.object({
-  data: z.array(z.object({
-    id: z.optional(z.string()),
-    attributes: z.object({
-      timestamp: z.string(),
-      message: z.optional(z.string()),
+/** The reply's schema, built on first use (not when a function loads). */
+const replySchema = once(() =>
+  z.object({
+    data: z.array(z.object({
+      id: z.optional(z.string()),
+      attributes: z.object({
+        timestamp: z.string(),
+        message: z.optional(z.string()),
+        status: z.optional(z.string()),
+        service: z.optional(z.string()),
+        host: z.optional(z.string()),
+        tags: z.optional(z.array(z.string()).check(z.maxLength(200))),
+        attributes: z.optional(z.record(z.string(), z.unknown())),
+      }),
+    })).check(z.maxLength(1000)),
+    meta: z.optional(z.object({
       status: z.optional(z.string()),
-      service: z.optional(z.string()),
-      host: z.optional(z.string()),
-      tags: z.optional(z.array(z.string()).check(z.maxLength(200))),
-      attributes: z.optional(z.record(z.string(), z.unknown())),
-    }),
-  })).check(z.maxLength(1000)),
-  meta: z.optional(z.object({
-    status: z.optional(z.string()),
-    page: z.optional(z.object({ after: z.optional(z.string().check(z.maxLength(4000))) })),
-  })),
-});
+      page: z.optional(z.object({ after: z.optional(z.string().check(z.maxLength(4000))) })),
+    })),
+  })
+);
 
 /** `{"errors": ["…"]}` for 400/403/429. */
 const datadogErrors: VendorErrors = {
@@ -75,7 +77,7 @@ export async function readDatadog(
         body: JSON.stringify({ filter, sort: "-timestamp", page }),
         vendor: datadogErrors,
       });
-      const data = parseReply(ctx.http, reply.text, Reply, "logs search response");
+      const data = parseReply(ctx.http, reply.text, replySchema(), "logs search response");
       const records = data.data.flatMap(({ attributes: log }) => {
         const ns = parseTimestampNs(log.timestamp);
         if (ns === undefined) return [];

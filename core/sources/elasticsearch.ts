@@ -1,6 +1,7 @@
 /** Elasticsearch / OpenSearch `_search`: bool filter, @timestamp range, desc sort, search_after. */
 import * as z from "../zod.ts";
-import type { ElasticsearchSourceSchema } from "./config.ts";
+import { once } from "../once.ts";
+import type { ElasticsearchSource } from "./config.ts";
 import type { LogQuery, LogResult } from "./types.ts";
 import { type AdapterContext, authorizationHeader, endpoint } from "./context.ts";
 import { firstLine, parseReply, send, type VendorErrors } from "./http.ts";
@@ -8,21 +9,23 @@ import { readPages } from "./pager.ts";
 import { makeRecord } from "./records.ts";
 import { parseTimestampNs } from "./time.ts";
 
-type ElasticsearchSource = z.infer<typeof ElasticsearchSourceSchema>;
 type SortValues = (string | number | boolean | null)[];
 
-const Reply = z.object({
-  timed_out: z.optional(z.boolean()),
-  _shards: z.optional(z.object({ total: z.number(), failed: z.number() })),
-  hits: z.object({
-    hits: z.array(z.object({
-      _source: z.optional(z.record(z.string(), z.unknown())),
-      sort: z.optional(
-        z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])).check(z.maxLength(10)),
-      ),
-    })).check(z.maxLength(10_000)),
-  }),
-});
+/** The reply's schema, built on first use (not when a function loads). */
+const replySchema = once(() =>
+  z.object({
+    timed_out: z.optional(z.boolean()),
+    _shards: z.optional(z.object({ total: z.number(), failed: z.number() })),
+    hits: z.object({
+      hits: z.array(z.object({
+        _source: z.optional(z.record(z.string(), z.unknown())),
+        sort: z.optional(
+          z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])).check(z.maxLength(10)),
+        ),
+      })).check(z.maxLength(10_000)),
+    }),
+  })
+);
 
 /** `{"error":{"root_cause":[{"type","reason"}],"type","reason"},"status"}`. */
 const elasticErrors: VendorErrors = {
@@ -122,7 +125,7 @@ export async function readElasticsearch(
         body: JSON.stringify(buildSearchBody(source, query, size, searchAfter)),
         vendor: elasticErrors,
       });
-      const data = parseReply(ctx.http, reply.text, Reply, "search response");
+      const data = parseReply(ctx.http, reply.text, replySchema(), "search response");
       const hits = data.hits.hits;
       const records = hits.flatMap((hit) => {
         const doc = hit._source ?? {};

@@ -1,6 +1,7 @@
 /** A team's own JSON log API: URL template, field pointers, cursor or next-link paging. */
 import * as z from "../zod.ts";
-import type { GenericJsonSourceSchema } from "./config.ts";
+import { once } from "../once.ts";
+import type { GenericJsonSource } from "./config.ts";
 import type { LogQuery, LogRecord, LogResult } from "./types.ts";
 import { type AdapterContext, authorizationHeader, endpoint } from "./context.ts";
 import { firstLine, parseReply, send, sourceError, type VendorErrors } from "./http.ts";
@@ -9,11 +10,12 @@ import { getPointer } from "./pointer.ts";
 import { makeRecord } from "./records.ts";
 import { nsFromMs, parseTimestampNs } from "./time.ts";
 
-type GenericJsonSource = z.infer<typeof GenericJsonSourceSchema>;
-
 const MAX_ITEMS_PER_PAGE = 10_000;
-const Body = z.unknown();
-const Items = z.array(z.record(z.string(), z.unknown())).check(z.maxLength(MAX_ITEMS_PER_PAGE));
+/** The schemas of a reply and of its items, built on first use (not when a function loads). */
+const bodySchema = once(() => z.unknown());
+const itemsSchema = once(() =>
+  z.array(z.record(z.string(), z.unknown())).check(z.maxLength(MAX_ITEMS_PER_PAGE))
+);
 
 /** RFC 9457 problem+json `detail`/`title`, a JSON `error`/`message`, or the first text line. */
 const genericErrors: VendorErrors = {
@@ -79,8 +81,8 @@ export async function readGenericJson(
     async (cursorUrl, limit) => {
       const url = cursorUrl ?? buildGenericUrl(source, query, ctx.baseUrl, limit);
       const reply = await send(ctx.http, { method: "GET", url, headers, vendor: genericErrors });
-      const body = parseReply(ctx.http, reply.text, Body, "JSON document");
-      const items = Items.safeParse(getPointer(body, source.itemsPath));
+      const body = parseReply(ctx.http, reply.text, bodySchema(), "JSON document");
+      const items = itemsSchema().safeParse(getPointer(body, source.itemsPath));
       if (!items.success) {
         throw sourceError(source.name, `no item list at ${source.itemsPath}`, "malformed");
       }

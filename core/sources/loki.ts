@@ -1,6 +1,7 @@
 /** Grafana Loki `query_range`: backward paging by narrowing the window, streams merged newest first. */
 import * as z from "../zod.ts";
-import type { LokiSourceSchema } from "./config.ts";
+import { once } from "../once.ts";
+import type { LokiSource } from "./config.ts";
 import type { LogQuery, LogRecord, LogResult } from "./types.ts";
 import { type AdapterContext, authorizationHeader, endpoint } from "./context.ts";
 import { firstLine, parseReply, send, sourceError, type VendorErrors } from "./http.ts";
@@ -8,29 +9,30 @@ import { readPages } from "./pager.ts";
 import { makeRecord } from "./records.ts";
 import { nsFromMs } from "./time.ts";
 
-type LokiSource = z.infer<typeof LokiSourceSchema>;
-
-const NsString = z.string().check(z.regex(/^\d{1,20}$/));
-const Entry = z.union([
-  z.tuple([NsString, z.string()]),
-  z.tuple([
-    NsString,
-    z.string(),
-    z.looseObject({
-      structuredMetadata: z.optional(z.record(z.string(), z.string())),
-      parsed: z.optional(z.record(z.string(), z.string())),
+/** The reply's schema, built on first use (not when a function loads). */
+const replySchema = once(() => {
+  const NsString = z.string().check(z.regex(/^\d{1,20}$/));
+  const Entry = z.union([
+    z.tuple([NsString, z.string()]),
+    z.tuple([
+      NsString,
+      z.string(),
+      z.looseObject({
+        structuredMetadata: z.optional(z.record(z.string(), z.string())),
+        parsed: z.optional(z.record(z.string(), z.string())),
+      }),
+    ]),
+  ]);
+  return z.object({
+    status: z.literal("success"),
+    data: z.object({
+      resultType: z.string(),
+      result: z.array(z.object({
+        stream: z.record(z.string(), z.string()),
+        values: z.array(Entry).check(z.maxLength(10_000)),
+      })).check(z.maxLength(5000)),
     }),
-  ]),
-]);
-const Reply = z.object({
-  status: z.literal("success"),
-  data: z.object({
-    resultType: z.string(),
-    result: z.array(z.object({
-      stream: z.record(z.string(), z.string()),
-      values: z.array(Entry).check(z.maxLength(10_000)),
-    })).check(z.maxLength(5000)),
-  }),
+  });
 });
 
 /** Loki answers errors as plain text (`parse error at line 1, col 12: …`). */
@@ -97,7 +99,7 @@ export async function readLoki(
       url.searchParams.set("limit", String(limit));
       url.searchParams.set("direction", "backward");
       const reply = await send(ctx.http, { method: "GET", url, headers, vendor: lokiErrors });
-      const data = parseReply(ctx.http, reply.text, Reply, "Loki query_range result").data;
+      const data = parseReply(ctx.http, reply.text, replySchema(), "Loki query_range result").data;
       if (data.resultType !== "streams") {
         throw sourceError(
           source.name,
@@ -125,7 +127,9 @@ export async function readLoki(
   );
 }
 
-function mergeNewestFirst(result: z.infer<typeof Reply>["data"]["result"]): Entryish[] {
+function mergeNewestFirst(
+  result: z.infer<ReturnType<typeof replySchema>>["data"]["result"],
+): Entryish[] {
   const entries: Entryish[] = [];
   for (const stream of result) {
     const streamKey = JSON.stringify(stream.stream);

@@ -7,7 +7,7 @@ export {
   type SourceConfig,
   type SourceKind,
   type SourcesConfig,
-  SourcesConfigSchema,
+  type SourcesConfigInput,
 } from "./config.ts";
 export { parseDuration, parseWindow, type WindowLimits } from "./window.ts";
 export { fetchLogs, type FetchRequest, type FetchResult } from "./fetch_logs.ts";
