@@ -63,7 +63,7 @@ Deno.test("every call is one JSON line: method, args as sent without the token, 
       }, { token: emulator.botToken });
       emulator.faults.rateLimit("users.info", 3);
       await callApi(emulator.url, "users.info", { user: "U05ONCALL01" }, {
-        token: emulator.botToken,
+        token: emulator.platformToken,
       });
     });
   });
@@ -88,7 +88,7 @@ Deno.test("logFile: false writes nothing even when SLACK_EMULATOR_LOG is set", a
   await withLogEnv(path, async () => {
     await withEmulator(async (emulator) => {
       await callApi(emulator.url, "users.info", { user: "U05ONCALL01" }, {
-        token: emulator.botToken,
+        token: emulator.platformToken,
       });
     }, { logFile: false });
   });

@@ -54,8 +54,11 @@ export interface EmulatorClock {
 export interface SlackEmulator {
   /** "http://127.0.0.1:<port>/api/": what SLACK_API_URL is set to. */
   url: string;
-  /** The fixture's bot token (xoxb-…). */
+  /** The fixture's bot token (xoxb-…): the app's calls, held to the fixture's scopes. */
   botToken: string;
+  /** What the dev kit's platform side (the workflow runner: built-in steps, interaction
+   * payloads, completions it reads) calls with: Slack itself needs no scope of the app's. */
+  platformToken: string;
   /** Who the app is in the seeded workspace, for payloads Slack would send it. */
   identity: EmulatorIdentity;
   state: EmulatorState;
@@ -86,8 +89,10 @@ export async function startSlackEmulator(
   const datastores = new DatastoreSet(options.datastores ?? [], () => clock.now());
   const workspace = new Workspace(fixture, clock, datastores);
   const faults = new Faults();
+  const platformToken = `xoxp-emulated-platform-${crypto.randomUUID()}`;
   const handler = createRequestHandler({
     workspace,
+    platformToken,
     methods: SLACK_METHODS,
     faults,
     callLog: new CallLog(callLogPath(options.logFile)),
@@ -97,6 +102,7 @@ export async function startSlackEmulator(
   return {
     url: `http://127.0.0.1:${server.addr.port}/api/`,
     botToken: fixture.bot.token,
+    platformToken,
     identity: {
       teamId: fixture.team.id,
       teamDomain: fixture.team.domain,

@@ -1,13 +1,17 @@
-// The HTTP side: POST /api/<method> → auth, faults, the method handler, the call log.
+// The HTTP side: POST /api/<method> → auth, the method's scope, faults, the method handler, the
+// call log.
 import { SlackError } from "./args.ts";
 import type { CallLog } from "./call_log.ts";
 import type { Faults } from "./faults.ts";
 import type { MethodHandler } from "./methods/handler.ts";
 import { readApiRequest } from "./request.ts";
+import { requireScope } from "./scopes.ts";
 import type { Workspace } from "./state.ts";
 
 export interface ServerParts {
   workspace: Workspace;
+  /** Accepted like the bot token, without the scope check: the platform's own calls. */
+  platformToken: string;
   methods: Record<string, MethodHandler>;
   faults: Faults;
   callLog: CallLog;
@@ -36,7 +40,7 @@ function delay(ms: number): Promise<void> {
 }
 
 export function createRequestHandler(parts: ServerParts): (request: Request) => Promise<Response> {
-  const { workspace, methods, faults, callLog } = parts;
+  const { workspace, platformToken, methods, faults, callLog } = parts;
 
   return async (request) => {
     const pathname = new URL(request.url).pathname;
@@ -58,7 +62,8 @@ export function createRequestHandler(parts: ServerParts): (request: Request) => 
       const handler = methods[method];
       if (!handler) throw new SlackError("unknown_method", "[ERROR] no such Web API method");
       if (!call.token) throw new SlackError("not_authed", "[ERROR] no token was sent");
-      if (call.token !== workspace.fixture.bot.token) {
+      if (call.token === workspace.fixture.bot.token) requireScope(method, args, workspace);
+      else if (call.token !== platformToken) {
         throw new SlackError("invalid_auth", "[ERROR] the token is not valid for this workspace");
       }
       const latency = faults.latencyFor(method);

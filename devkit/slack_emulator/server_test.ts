@@ -71,7 +71,7 @@ Deno.test("rateLimit answers 429 with Retry-After for the given number of calls"
     strictEqual((await call()).status, 200);
     strictEqual(emulator.state.messages(GENERAL).length, 1, "limited calls post nothing");
     const other = await callApi(emulator.url, "users.info", { user: "U05ONCALL01" }, {
-      token: emulator.botToken,
+      token: emulator.platformToken,
     });
     strictEqual(other.status, 200, "other methods are unaffected");
   }, quiet);
@@ -79,7 +79,7 @@ Deno.test("rateLimit answers 429 with Retry-After for the given number of calls"
 
 Deno.test("failNext fails the next N calls, '*' matches every method, clear resets", async () => {
   await withEmulator(async (emulator) => {
-    const token = emulator.botToken;
+    const token = emulator.platformToken;
     const info = () => callApi(emulator.url, "users.info", { user: "U05ONCALL01" }, { token });
     emulator.faults.failNext("users.info", "fatal_error", 2);
     strictEqual((await info()).body.error, "fatal_error");
@@ -99,7 +99,7 @@ Deno.test("latency delays the answer by at least the given time", async () => {
     emulator.faults.latency("users.info", 120);
     const started = performance.now();
     const { body } = await callApi(emulator.url, "users.info", { user: "U05ONCALL01" }, {
-      token: emulator.botToken,
+      token: emulator.platformToken,
     });
     strictEqual(body.ok, true);
     ok(performance.now() - started >= 115, "answered before the injected latency elapsed");

@@ -45,7 +45,7 @@ export async function callSlackOk(
   args: Record<string, unknown>,
 ): Promise<SlackResponse> {
   const client = createSlackClient({
-    token: emulator.botToken,
+    token: emulator.platformToken,
     env: { SLACK_API_URL: emulator.url },
     maxRetries: 0,
     maxResponseBytes: MAX_RESPONSE_BYTES,

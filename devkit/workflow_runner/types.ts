@@ -52,6 +52,8 @@ export interface WorkflowLike {
 export interface EmulatorHandle {
   url: string;
   botToken: string;
+  /** The runner's own calls (Slack's side of a workflow) use this one, not the app's token. */
+  platformToken: string;
   /** Read to find completions a function made itself after returning `completed: false`, and
    * the messages it posted, to click their buttons. */
   state: Pick<EmulatorState, "functionCompletions" | "allMessages" | "ephemeralMessages">;

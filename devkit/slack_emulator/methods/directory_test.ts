@@ -1,5 +1,5 @@
 import { deepStrictEqual, strictEqual } from "@node/assert";
-import { call, withEmulator } from "../test_client.ts";
+import { call, callApi, withEmulator } from "../test_client.ts";
 
 Deno.test("conversations.info describes channels the bot can see", async () => {
   await withEmulator(async (emulator) => {
@@ -41,9 +41,12 @@ Deno.test("conversations.members pages with cursors until next_cursor is empty",
   });
 });
 
-Deno.test("users.info and usergroups.users.list read the fixture", async () => {
+Deno.test("users.info (the platform's, for interaction payloads) and usergroups.users.list read the fixture", async () => {
   await withEmulator(async (emulator) => {
-    const { user } = await call(emulator, "users.info", { user: "U05ONCALL01" }) as {
+    const asPlatform = async (user: string) =>
+      (await callApi(emulator.url, "users.info", { user }, { token: emulator.platformToken }))
+        .body;
+    const { user } = await asPlatform("U05ONCALL01") as {
       user: Record<string, unknown>;
     };
     deepStrictEqual([user.name, user.real_name, user.is_bot], [
@@ -52,7 +55,7 @@ Deno.test("users.info and usergroups.users.list read the fixture", async () => {
       false,
     ]);
     strictEqual(
-      (await call(emulator, "users.info", { user: "U05NOBODY99" })).error,
+      (await asPlatform("U05NOBODY99")).error,
       "user_not_found",
     );
     const group = await call(emulator, "usergroups.users.list", { usergroup: "S05ONCALL01" });

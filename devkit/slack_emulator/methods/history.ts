@@ -1,8 +1,8 @@
 // conversations.history, as Slack's method reference describes it: a channel's top-level
 // messages newest first, bounded by `latest`/`oldest` (`inclusive` keeps a message at either
-// bound), `limit` (default 100, at most 999) and an opaque `cursor`. A bot token needs
-// channels:history for a public channel and groups:history for a private one (missing_scope
-// otherwise), and must be in the channel (not_in_channel).
+// bound), `limit` (default 100, at most 999) and an opaque `cursor`. The bot must be in the
+// channel (not_in_channel); its scope (channels:/groups:history) is checked by the server
+// (scopes.ts).
 import {
   type Args,
   optionalBoolean,
@@ -47,20 +47,8 @@ function offsetOf(cursor: string | undefined): number {
   return Number(match[1]);
 }
 
-function requireScope(workspace: Workspace, isPrivate: boolean): void {
-  const needed = isPrivate ? "groups:history" : "channels:history";
-  const scopes = workspace.fixture.bot.scopes;
-  if (!scopes.includes(needed)) {
-    throw new SlackError("missing_scope", `[ERROR] the token lacks ${needed}`, {
-      needed,
-      provided: scopes.join(","),
-    });
-  }
-}
-
 const history: MethodHandler = (args, workspace) => {
   const channel = channelArg(args, workspace);
-  requireScope(workspace, channel.is_private);
   if (!channel.members.has(workspace.botUserId)) {
     throw new SlackError("not_in_channel", "[ERROR] the bot is not a member of this channel");
   }
