@@ -10,7 +10,6 @@ import {
   optionalString,
   SlackError,
 } from "../args.ts";
-import type { Workspace } from "../state.ts";
 import { messageBody } from "./chat.ts";
 import { channelArg, type MethodHandler } from "./handler.ts";
 
