@@ -71,8 +71,11 @@ export function withSampleSource(team: SourcesConfig | undefined): SourcesConfig
   });
 }
 
-/** The sample source alone: the config of tests that read the sample service directly. */
-export const SAMPLE_SOURCES_CONFIG: SourcesConfig = withSampleSource(undefined);
+/**
+ * The sample source alone: the config of tests that read the sample service directly. Marked
+ * pure so that bundles, which never read it, do not validate it at load (fetch_logs' cold start).
+ */
+export const SAMPLE_SOURCES_CONFIG: SourcesConfig = /* @__PURE__ */ withSampleSource(undefined);
 
 /**
  * Why a SAMPLE_LOGS_URL may not be read as the sample service, or undefined when it may: it
