@@ -61,3 +61,24 @@ Deno.test("keyword index folds case as toLowerCase does for single characters", 
   const index = new KeywordIndex([["key"]]);
   deepStrictEqual(index.scan("\u212AEY=1").detectorsBefore(Infinity), [0]);
 });
+
+Deno.test("keyword index folds to non-ASCII keyword characters from every unit that lower-cases to them", () => {
+  // Units whose lower case is no plain inverse of an upper case: ANGSTROM SIGN → å, OHM SIGN →
+  // ω, the title-case Ǆ → ǆ, GREEK CAPITAL THETA SYMBOL → θ, CAPITAL SHARP S → ß; and É → é.
+  const index = new KeywordIndex([["\u00e5"], ["\u03c9"], ["\u01c6"], ["\u03b8"], ["\u00df"], [
+    "\u00e9",
+  ]]);
+  for (
+    const [text, detector] of [
+      ["\u212b", 0],
+      ["\u2126", 1],
+      ["\u01c5", 2],
+      ["\u03f4", 3],
+      ["\u1e9e", 4],
+      ["\u00c9", 5],
+      ["\u00e9", 5],
+    ] as const
+  ) {
+    deepStrictEqual(index.scan(`x ${text} y`).detectorsBefore(Infinity), [detector], text);
+  }
+});
