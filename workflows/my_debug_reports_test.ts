@@ -5,12 +5,9 @@
  * list go through the report buttons' own checks and actions.
  */
 import { deepStrictEqual, match, ok, strictEqual } from "@node/assert";
-import { DATASTORES } from "../datastores/mod.ts";
 import { blockActionsPayload } from "../devkit/function_runtime/block_actions.ts";
 import { dispatchPayload } from "../devkit/function_runtime/dispatch.ts";
-import { startSampleLogService } from "../devkit/sample_logs/mod.ts";
-import { SAMPLE_SOURCES_CONFIG } from "../devkit/sample_logs/source.ts";
-import { type SlackEmulator, startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
+import type { SlackEmulator } from "../devkit/slack_emulator/mod.ts";
 import { call } from "../devkit/slack_emulator/test_client.ts";
 import { clickWaitingStep } from "../devkit/workflow_runner/clicks.ts";
 import { runWorkflow } from "../devkit/workflow_runner/mod.ts";
@@ -24,69 +21,23 @@ import {
 } from "../functions/my_reports/list_blocks.ts";
 import * as myReports from "../functions/my_reports/handler.ts";
 import { EXTEND_STEP_MINUTES } from "../functions/post_debug_report/session.ts";
-import { type ShiftedClock, shiftProcessClock } from "../functions/purge_reports/shifted_clock.ts";
-import { defineDebugProductionWorkflow } from "./debug_production.ts";
 import { MyDebugReportsWorkflow } from "./my_debug_reports.ts";
+import {
+  type App,
+  COLLEAGUE,
+  DEBUG_CHANNEL,
+  postChannelReport,
+  REQUESTER,
+  withApp,
+} from "./report_test_app.ts";
 import { DefineWorkflow, Schema } from "deno-slack-sdk";
 import { MyDebugReportsFunction } from "../functions/my_reports/definition.ts";
 
-const DEBUG_CHANNEL = "C05PRODDBG1";
-const REQUESTER = "U05ONCALL01";
-const COLLEAGUE = "U05ONCALL02";
 const NASTY = "<!channel> <@U05ONCALL01> *bold* _it_ ~s~ `c` &amp; <https://evil.example|x>";
-
-interface App {
-  emu: SlackEmulator;
-  clock: ShiftedClock;
-  env: Record<string, string>;
-}
-
-async function withApp(
-  test: (app: App) => Promise<void>,
-  env: Record<string, string> = {},
-): Promise<void> {
-  const clock = shiftProcessClock();
-  const emu = await startSlackEmulator({ datastores: DATASTORES.map((d) => d.definition) });
-  const logs = await startSampleLogService();
-  try {
-    await test({
-      emu,
-      clock,
-      env: {
-        SAMPLE_LOGS_URL: logs.url,
-        SAMPLE_LOGS_TOKEN: logs.token,
-        DEBUG_CHANNEL_IDS: DEBUG_CHANNEL,
-        REPORT_TTL_MINUTES: "60",
-        ADMIN_USER_IDS: REQUESTER,
-        ...env,
-      },
-    });
-  } finally {
-    await logs.stop();
-    await emu.stop();
-    clock.restore();
-  }
-}
 
 /** A channel report by the requester; its own step waits for its buttons. */
 async function postReport(app: App) {
-  const run = await runWorkflow(defineDebugProductionWorkflow(SAMPLE_SOURCES_CONFIG), {
-    inputs: {
-      interactivity: {
-        interactivity_pointer: "1.shortcut",
-        interactor: { id: REQUESTER, secret: "s" },
-      },
-      channel_id: DEBUG_CHANNEL,
-      user_id: REQUESTER,
-    },
-    emulator: app.emu,
-    env: app.env,
-    formAnswers: {
-      "Debug production": { service: "checkout", window: "15m", delivery: "channel" },
-    },
-  });
-  ok(run.ok, JSON.stringify(run.error));
-  const [session] = app.emu.state.datastoreItems("debug_sessions");
+  const { run, session } = await postChannelReport(app);
   return { reportStep: run.waiting!, session };
 }
 

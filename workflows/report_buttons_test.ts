@@ -5,83 +5,32 @@
  * the clicks, and "Purge expired reports" runs from the triggers the emulator fires.
  */
 import { deepStrictEqual, match, ok, strictEqual } from "@node/assert";
-import { DATASTORES } from "../datastores/mod.ts";
 import { blockActionsPayload } from "../devkit/function_runtime/block_actions.ts";
 import { dispatchPayload } from "../devkit/function_runtime/dispatch.ts";
-import { startSampleLogService } from "../devkit/sample_logs/mod.ts";
-import { SAMPLE_SOURCES_CONFIG } from "../devkit/sample_logs/source.ts";
-import { type SlackEmulator, startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
+import type { SlackEmulator } from "../devkit/slack_emulator/mod.ts";
 import { clickWaitingStep } from "../devkit/workflow_runner/clicks.ts";
-import { runDueTriggers, runWorkflow } from "../devkit/workflow_runner/mod.ts";
+import { runDueTriggers } from "../devkit/workflow_runner/mod.ts";
 import type { WaitingStep } from "../devkit/workflow_runner/types.ts";
 import { EXTEND_ACTION, PURGE_NOW_ACTION } from "../core/render/report_controls.ts";
 import { slackDate } from "../core/render/report_dates.ts";
 import { EXTEND_STEP_MINUTES } from "../functions/post_debug_report/session.ts";
-import { type ShiftedClock, shiftProcessClock } from "../functions/purge_reports/shifted_clock.ts";
-import { defineDebugProductionWorkflow } from "./debug_production.ts";
 import { PurgeExpiredReportsWorkflow } from "./purge_expired_reports.ts";
+import {
+  type App,
+  COLLEAGUE,
+  DEBUG_CHANNEL,
+  postChannelReport,
+  REQUESTER,
+  withApp,
+} from "./report_test_app.ts";
 
-const DEBUG_CHANNEL = "C05PRODDBG1";
-const REQUESTER = "U05ONCALL01";
-/** In the debug channel too; neither the requester nor, unless a test makes them, an admin. */
-const COLLEAGUE = "U05ONCALL02";
 const WORKFLOWS = { purge_expired_reports: PurgeExpiredReportsWorkflow };
-
-interface App {
-  emu: SlackEmulator;
-  clock: ShiftedClock;
-  env: Record<string, string>;
-}
-
-async function withApp(
-  test: (app: App) => Promise<void>,
-  env: Record<string, string> = {},
-): Promise<void> {
-  const clock = shiftProcessClock();
-  const emu = await startSlackEmulator({ datastores: DATASTORES.map((d) => d.definition) });
-  const logs = await startSampleLogService();
-  try {
-    await test({
-      emu,
-      clock,
-      env: {
-        SAMPLE_LOGS_URL: logs.url,
-        SAMPLE_LOGS_TOKEN: logs.token,
-        DEBUG_CHANNEL_IDS: DEBUG_CHANNEL,
-        REPORT_TTL_MINUTES: "60",
-        // The requester may post (a bootstrap admin); the colleague is nobody special.
-        ADMIN_USER_IDS: REQUESTER,
-        ...env,
-      },
-    });
-  } finally {
-    await logs.stop();
-    await emu.stop();
-    clock.restore();
-  }
-}
 
 /** Runs "Debug production" for a channel report: the run waits at post_debug_report. */
 async function postReport(app: App) {
-  const run = await runWorkflow(defineDebugProductionWorkflow(SAMPLE_SOURCES_CONFIG), {
-    inputs: {
-      interactivity: {
-        interactivity_pointer: "1.shortcut",
-        interactor: { id: REQUESTER, secret: "s" },
-      },
-      channel_id: DEBUG_CHANNEL,
-      user_id: REQUESTER,
-    },
-    emulator: app.emu,
-    env: app.env,
-    formAnswers: {
-      "Debug production": { service: "checkout", window: "15m", delivery: "channel" },
-    },
-  });
-  ok(run.ok, JSON.stringify(run.error));
+  const { run, session } = await postChannelReport(app);
   strictEqual(run.waiting?.functionId, "post_debug_report", "the buttons keep the step open");
   strictEqual(run.steps[2].outputs, undefined, "its outputs come when the report is gone");
-  const [session] = app.emu.state.datastoreItems("debug_sessions");
   strictEqual(session.execution_id, run.waiting!.execution.id);
   return { waiting: run.waiting!, session };
 }
