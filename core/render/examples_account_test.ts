@@ -12,20 +12,13 @@ import type { ReportMessage } from "./blocks.ts";
 import type { ReportInsights } from "./insights.ts";
 import { examplesExcerpt } from "./insights_excerpt.ts";
 import { buildReportMessage, REPORT_LIMITS, type ReportInput } from "./report_blocks.ts";
+import { reportInput } from "./test_report.ts";
 
 const random = seededRandom(0xe8a);
-const base: ReportInput = {
-  service: "checkout",
-  environment: "production",
-  windowStart: new Date("2026-11-29T10:00:00Z"),
-  windowEnd: new Date("2026-11-29T10:15:00Z"),
-  requesterId: "U012ABC",
+const base = reportInput({
   excerpt: [],
   lineCount: 0,
-  truncated: false,
-  counts: {},
-  expiresAt: new Date("2026-11-29T11:15:00Z"),
-};
+});
 const account: LineAccount = {
   read: 500,
   outOfWindow: 0,

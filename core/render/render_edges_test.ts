@@ -13,22 +13,14 @@ import { codeBlockPieces } from "./code_blocks.ts";
 import { minedRecord } from "./insights.ts";
 import { insightsBlocks } from "./insights_blocks.ts";
 import { maskingSummary, parseMaskCounts } from "./masking_summary.ts";
-import { buildReportMessage, type ReportInput } from "./report_blocks.ts";
+import { buildReportMessage } from "./report_blocks.ts";
+import { reportInput } from "./test_report.ts";
 
 const random = seededRandom(0xed6);
 const FENCE = (body: string) => "```\n" + body + "\n```";
-const base: ReportInput = {
-  service: "checkout",
-  environment: "production",
-  windowStart: new Date("2026-11-29T10:00:00Z"),
-  windowEnd: new Date("2026-11-29T10:15:00Z"),
-  requesterId: "U012ABC",
-  excerpt: ["10:14 INFO ok"],
-  lineCount: 1,
-  truncated: false,
+const base = reportInput({
   counts: { "email-address": 2 },
-  expiresAt: new Date("2026-11-29T11:15:00Z"),
-};
+});
 
 Deno.test("render edges: a long line is never cut inside a pair, at either end of the surrogate range", () => {
   for (const pair of ["\u{10000}", "\u{10FFFF}", "🙂"]) {

@@ -1,21 +1,15 @@
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { blockTextLength } from "./blocks.ts";
 import type { LineAccount } from "../line_account.ts";
-import { buildReportMessage, REPORT_LIMITS, type ReportInput, slackDate } from "./report_blocks.ts";
+import { buildReportMessage, REPORT_LIMITS, slackDate } from "./report_blocks.ts";
 import type { Block, ReportMessage } from "./blocks.ts";
+import { reportInput } from "./test_report.ts";
 
-const base: ReportInput = {
-  service: "checkout",
-  environment: "production",
-  windowStart: new Date("2026-11-29T10:00:00Z"),
-  windowEnd: new Date("2026-11-29T10:15:00Z"),
-  requesterId: "U012ABC",
+const base = reportInput({
   excerpt: ["10:14 INFO ok\n10:13 WARN slow"],
   lineCount: 2,
-  truncated: false,
   counts: { email: 12, "aws-access-key-id": 2 },
-  expiresAt: new Date("2026-11-29T11:15:00Z"),
-};
+});
 
 const allText = (m: ReportMessage) =>
   m.blocks.map((b) =>

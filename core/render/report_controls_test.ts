@@ -1,6 +1,6 @@
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { blockTextLength, type ReportBlock } from "./blocks.ts";
-import { buildReportMessage, REPORT_LIMITS, type ReportInput } from "./report_blocks.ts";
+import { buildReportMessage, REPORT_LIMITS } from "./report_blocks.ts";
 import {
   CONTROLS_BLOCK_ID,
   controlsBlock,
@@ -13,21 +13,15 @@ import {
 } from "./report_controls.ts";
 import { slackDate } from "./report_dates.ts";
 import { renderBlocksForTerminal } from "./terminal.ts";
+import { reportInput } from "./test_report.ts";
 
 const SESSION = "0b6f3c52-8a8e-4f0e-9d7e-3c3f1f6f2a10";
-const base: ReportInput = {
-  service: "checkout",
-  environment: "production",
-  windowStart: new Date("2026-11-29T10:00:00Z"),
-  windowEnd: new Date("2026-11-29T10:15:00Z"),
-  requesterId: "U012ABC",
+const base = reportInput({
   excerpt: ["2026-11-29T10:14:00Z INFO ok", "2026-11-29T10:13:00Z WARN slow"],
   lineCount: 2,
-  truncated: false,
   counts: { email: 3 },
-  expiresAt: new Date("2026-11-29T11:15:00Z"),
   controls: { sessionId: SESSION, extendMinutes: 60 },
-};
+});
 
 /** Block Kit's limits for an actions block of buttons (block and element references). */
 function assertButtonsWithinLimits(block: ReportBlock) {

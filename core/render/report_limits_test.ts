@@ -7,22 +7,12 @@
 import { ok, strictEqual } from "@node/assert";
 import { seededRandom } from "../../devkit/sample_logs/random.ts";
 import type { ReportMessage } from "./blocks.ts";
-import { buildReportMessage, REPORT_LIMITS, type ReportInput } from "./report_blocks.ts";
+import { buildReportMessage, REPORT_LIMITS } from "./report_blocks.ts";
 import { escapeSlackText, plainLine } from "./slack_escape.ts";
+import { reportInput } from "./test_report.ts";
 
 const random = seededRandom(0x4e9);
-const base: ReportInput = {
-  service: "checkout",
-  environment: "production",
-  windowStart: new Date("2026-11-29T10:00:00Z"),
-  windowEnd: new Date("2026-11-29T10:15:00Z"),
-  requesterId: "U012ABC",
-  excerpt: ["10:14 INFO ok"],
-  lineCount: 1,
-  truncated: false,
-  counts: {},
-  expiresAt: new Date("2026-11-29T11:15:00Z"),
-};
+const base = reportInput();
 
 /** Every text of the message: blocks (as JSON, so nothing is missed) and the fallback. */
 const everything = (m: ReportMessage) => JSON.stringify(m.blocks) + "\n" + m.text;

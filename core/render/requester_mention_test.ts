@@ -5,23 +5,13 @@
  */
 import { ok } from "@node/assert";
 import { seededRandom } from "../../devkit/sample_logs/random.ts";
-import { buildReportMessage, type ReportInput } from "./report_blocks.ts";
+import { buildReportMessage } from "./report_blocks.ts";
+import { reportInput } from "./test_report.ts";
 
 const random = seededRandom(0x0fa);
 const ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
-const base: ReportInput = {
-  service: "checkout",
-  environment: "production",
-  windowStart: new Date("2026-11-29T10:00:00Z"),
-  windowEnd: new Date("2026-11-29T10:15:00Z"),
-  requesterId: "U012ABC",
-  excerpt: ["10:14 INFO ok"],
-  lineCount: 1,
-  truncated: false,
-  counts: {},
-  expiresAt: new Date("2026-11-29T11:15:00Z"),
-};
+const base = reportInput();
 
 /** Every text of the message: blocks and the notification fallback. */
 function allText(requesterId: string): string {
