@@ -47,3 +47,36 @@ export function auditsOf(emu: SlackEmulator, action: string): unknown[][] {
   return emu.state.datastoreItems("audit_events").filter((e) => e.action === action)
     .map((e) => [e.actor, e.outcome, e.detail, e.target]);
 }
+
+/**
+ * Runs `test` with a Slack API URL in front of the emulator whose datastore query answers are
+ * rewritten by `rewrite`: Slack's datastore returns items in no promised order (the emulator
+ * sorts them by key), and anyone with the app's datastore access can write any item.
+ */
+export async function withRewrittenQueries(
+  emu: SlackEmulator,
+  rewrite: (items: Record<string, unknown>[]) => unknown[],
+  test: (slackApiUrl: string) => Promise<void>,
+): Promise<void> {
+  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, async (req) => {
+    const method = new URL(req.url).pathname.replace(/^\/api\//, "");
+    const answer = await fetch(emu.url + method, {
+      method: "POST",
+      headers: {
+        authorization: req.headers.get("authorization") ?? "",
+        "content-type": req.headers.get("content-type") ?? "application/json",
+      },
+      body: await req.arrayBuffer(),
+    });
+    const body = await answer.json();
+    if (method === "apps.datastore.query" && Array.isArray(body.items)) {
+      body.items = rewrite(body.items);
+    }
+    return Response.json(body, { status: answer.status });
+  });
+  try {
+    await test(`http://127.0.0.1:${server.addr.port}/api/`);
+  } finally {
+    await server.shutdown();
+  }
+}

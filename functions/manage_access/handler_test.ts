@@ -6,7 +6,14 @@
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import type { SlackEmulator } from "../../devkit/slack_emulator/mod.ts";
-import { ADMIN, auditsOf, formRun, ONCALL, shownTo } from "../access/test_support.ts";
+import {
+  ADMIN,
+  auditsOf,
+  formRun,
+  ONCALL,
+  shownTo,
+  withRewrittenQueries,
+} from "../access/test_support.ts";
 import { api, withEmulator } from "../purge_reports/test_fixtures.ts";
 import handler from "./handler.ts";
 
@@ -147,6 +154,62 @@ Deno.test("manage_access: the list is sorted by person and shows every stored va
       `• <@U0FFFFFF6>: \`viewer\` for \`c\` · by <@${ADMIN}> · 5138-11-16`,
     ]);
     deepStrictEqual(auditsOf(emu, "manage_access"), [[ADMIN, "success", "listed 7", ""]]);
+  });
+});
+
+Deno.test("manage_access: the list is sorted by person whatever order the store answers in; items no app wrote are inert and no admin", async () => {
+  await withEmulator(async (emu) => {
+    for (const user of ["U0CCCCCC3", "U0AAAAAA1", "U0BBBBBB2", "U0AAAAAA10"]) {
+      await store(emu, grant(user, "viewer", ["checkout"], { granted_by: "", granted_at: "" }));
+    }
+    await store(emu, grant(ONCALL, "admin", ["*"]));
+    const foreign = [
+      { role: "admin", scopes: ["*"], user_id: 42 },
+      { role: "admin", scopes: ["*"] },
+    ];
+    await withRewrittenQueries(emu, (items) => [...foreign, ...items.reverse()], async (url) => {
+      const run = (answers: Record<string, unknown>) =>
+        handler(formRun(emu, ONCALL, answers, { ADMIN_USER_IDS: "", SLACK_API_URL: url }));
+      deepStrictEqual(await run({ action: "list" }), { outputs: { outcome: "listed" } });
+      const { lines } = lastShown(emu, ONCALL);
+      deepStrictEqual(lines, [
+        "• ` `: `admin` for `*`",
+        "• ` `: `admin` for `*`",
+        `• <@${ONCALL}>: \`admin\` for \`*\` · by <@${ADMIN}> · 2025-11-24`,
+        "• <@U0AAAAAA1>: `viewer` for `checkout`",
+        "• <@U0AAAAAA10>: `viewer` for `checkout`",
+        "• <@U0BBBBBB2>: `viewer` for `checkout`",
+        "• <@U0CCCCCC3>: `viewer` for `checkout`",
+      ]);
+      strictEqual(
+        emu.state.ephemeralMessages().at(-1)?.text,
+        "Debug access: 7 grants shown",
+      );
+      // Neither foreign item is an admin by a readable id: ONCALL is the last admin.
+      ok((await run({ action: "revoke", user: ONCALL })).error?.includes("the last admin"));
+    });
+  });
+});
+
+Deno.test("manage_access: a change that cannot remove an admin does not read every grant", async () => {
+  await withEmulator(async (emu) => {
+    await store(emu, grant(ONCALL, "viewer", ["*"]));
+    // Listing the grants fails (e.g. more than one listing reads): only a change that could
+    // remove the last admin needs it.
+    emu.faults.failNext("apps.datastore.query", "internal_error", 4);
+    const run = (answers: Record<string, unknown>) =>
+      handler(formRun(emu, ADMIN, answers, { ADMIN_USER_IDS: ADMIN }));
+    for (
+      const [answers, outcome] of [
+        [{ action: "grant", user: ONCALL, role: "debugger", scopes: "*" }, "changed"],
+        [{ action: "grant", user: OTHER, role: "admin", scopes: "*" }, "granted"],
+        [{ action: "grant", user: OTHER, role: "admin", scopes: "*, a" }, "changed"],
+        [{ action: "revoke", user: ONCALL }, "revoked"],
+      ] as const
+    ) {
+      deepStrictEqual(await run(answers), { outputs: { outcome } }, JSON.stringify(answers));
+    }
+    ok((await run({ action: "revoke", user: OTHER })).error?.includes("internal_error"));
   });
 });
 
