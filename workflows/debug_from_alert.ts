@@ -1,6 +1,7 @@
 import { DefineWorkflow, Schema } from "deno-slack-sdk";
 import { FetchLogsFunction } from "../functions/fetch_logs/definition.ts";
 import { PostDebugReportFunction } from "../functions/post_debug_report/definition.ts";
+import { fetchedLogsToReport } from "./fetched_logs_to_report.ts";
 import { VerifyAlertFunction } from "../functions/verify_alert/definition.ts";
 
 const text = (description: string) => ({ type: Schema.types.string, description });
@@ -70,22 +71,7 @@ DebugFromAlertWorkflow.addStep(PostDebugReportFunction, {
   delivery: "channel",
   service: alert.outputs.service,
   environment: alert.outputs.environment,
-  window_start: logs.outputs.window_start,
-  window_end: logs.outputs.window_end,
-  excerpt: logs.outputs.excerpt,
-  line_count: logs.outputs.line_count,
-  lines_read: logs.outputs.lines_read,
-  lines_out_of_window: logs.outputs.lines_out_of_window,
-  lines_repeated: logs.outputs.lines_repeated,
-  lines_matched: logs.outputs.lines_matched,
-  filtered: logs.outputs.filtered,
-  read_stopped_by: logs.outputs.read_stopped_by,
-  partial_result: logs.outputs.partial_result,
-  truncated: logs.outputs.truncated,
-  masked_counts: logs.outputs.masked_counts,
-  insights: logs.outputs.insights,
-  excerpt_mode: logs.outputs.excerpt_mode,
-  source: logs.outputs.source,
+  ...fetchedLogsToReport(logs.outputs),
   filter: alert.outputs.filter,
   // Purge now / Extend on the report: this is the last step, so keeping it open (until the
   // report is purged) holds up nothing; the on-call user is the requester.

@@ -3,6 +3,7 @@ import teamSources from "../config/sources.ts";
 import type { SourcesConfig } from "../core/sources/mod.ts";
 import { FetchLogsFunction } from "../functions/fetch_logs/definition.ts";
 import { PostDebugReportFunction } from "../functions/post_debug_report/definition.ts";
+import { fetchedLogsToReport } from "./fetched_logs_to_report.ts";
 import { environmentField, sourceField } from "./form_choices.ts";
 
 /** "Keep for" in the form: minutes, as post_debug_report's keep_minutes takes them. */
@@ -135,22 +136,7 @@ export function defineDebugProductionWorkflow(sources: SourcesConfig | undefined
     delivery: form.outputs.fields.delivery,
     service: form.outputs.fields.service,
     environment: form.outputs.fields.environment,
-    window_start: logs.outputs.window_start,
-    window_end: logs.outputs.window_end,
-    excerpt: logs.outputs.excerpt,
-    line_count: logs.outputs.line_count,
-    lines_read: logs.outputs.lines_read,
-    lines_out_of_window: logs.outputs.lines_out_of_window,
-    lines_repeated: logs.outputs.lines_repeated,
-    lines_matched: logs.outputs.lines_matched,
-    filtered: logs.outputs.filtered,
-    read_stopped_by: logs.outputs.read_stopped_by,
-    partial_result: logs.outputs.partial_result,
-    truncated: logs.outputs.truncated,
-    masked_counts: logs.outputs.masked_counts,
-    insights: logs.outputs.insights,
-    excerpt_mode: logs.outputs.excerpt_mode,
-    source: logs.outputs.source,
+    ...fetchedLogsToReport(logs.outputs),
     filter: form.outputs.fields.filter,
     keep_minutes: form.outputs.fields.keep_minutes,
     // Purge now / Extend on a channel report: this last step stays open until the report is
