@@ -17,6 +17,20 @@ const REPO_ROOT = new URL("..", import.meta.url).pathname;
 const START_TIMEOUT_MS = 30_000;
 const MAX_OUTPUT_CHARS = 64 * 1024;
 
+/** `deno run` of relay/main.ts with the permissions its task grants, on a config file. */
+function mainArgs(configPath: string): string[] {
+  return [
+    "run",
+    "--quiet",
+    "--allow-read",
+    "--allow-env",
+    "--allow-net=127.0.0.1",
+    MAIN,
+    "--config",
+    configPath,
+  ];
+}
+
 async function withConfig(config: unknown, test: (path: string) => Promise<void>) {
   const path = await Deno.makeTempFile({ suffix: ".json" });
   try {
@@ -32,16 +46,7 @@ Deno.test("relay main: an invalid config exits 2 naming each bad field, before l
     { trigger_url: "not a url", secret_env: "ALERT_SECRET", channel_id: "C05PRODDBG1" },
     async (path) => {
       const output = await new Deno.Command(Deno.execPath(), {
-        args: [
-          "run",
-          "--quiet",
-          "--allow-read",
-          "--allow-env",
-          "--allow-net=127.0.0.1",
-          MAIN,
-          "--config",
-          path,
-        ],
+        args: mainArgs(path),
         stdout: "piped",
         stderr: "piped",
       }).output();
@@ -64,16 +69,7 @@ Deno.test("relay main: a missing signing secret exits 2 naming the variable", as
     },
     async (path) => {
       const output = await new Deno.Command(Deno.execPath(), {
-        args: [
-          "run",
-          "--quiet",
-          "--allow-read",
-          "--allow-env",
-          "--allow-net=127.0.0.1",
-          MAIN,
-          "--config",
-          path,
-        ],
+        args: mainArgs(path),
         env: {},
         clearEnv: true,
         stdout: "piped",
