@@ -12,7 +12,7 @@ import type {
 import { createSlackClient, SlackApiError, type SlackClient } from "../../slack/web_api.ts";
 import { withSafeResult } from "../safe_result.ts";
 import { DatastoreReadError } from "../../datastores/records.ts";
-import { budgetedCalls } from "./budgeted_calls.ts";
+import { budgetedCalls, OutOfTime, TransientFailure } from "./budgeted_calls.ts";
 import { purgeReports } from "./purge.ts";
 import { schedulePurgeRun } from "./schedule.ts";
 
@@ -127,5 +127,12 @@ function readBudgetSeconds(value: string | undefined): number | undefined {
 /** Our own error messages only; anything else gets a fixed sentence. */
 function describeThrown(error: unknown): string {
   if (error instanceof SlackApiError || error instanceof DatastoreReadError) return error.message;
+  // Slack's rate limits or failures outlasted the run's budget: nothing for an admin to fix.
+  if (error instanceof OutOfTime) {
+    return `Slack kept the run waiting past its time budget (${error.method}).`;
+  }
+  if (error instanceof TransientFailure) {
+    return `Slack kept failing (${error.method}: ${error.code}).`;
+  }
   return "An unexpected internal error stopped the purge; tell an admin if it happens again.";
 }
