@@ -74,8 +74,58 @@ function notAfterValueOrPath(line: string, keyStart: number): boolean {
   return before !== "=" && before !== "/";
 }
 
-/** Documentation stand-ins inside a value (`wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`, `changeme123`). */
-const DOCUMENTATION_VALUE = /example|changeme|placeholder/i;
+/**
+ * Documentation stand-ins inside a value (`wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`,
+ * `changeme123`, `xoxb-your-bot-token`).
+ */
+const DOCUMENTATION_VALUE = /example|changeme|placeholder|(?:^|[^a-z])your[-_ ]?[a-z]/i;
+
+/**
+ * A value of letters only that reads as random rather than as words: 20 or more, the case
+ * switching at least once in every four characters (`qWeRtYuIoPaSdF…`, `KTBHYSrTrOQ…`), and
+ * under a third of them vowels, as in random letters (10 of 52), where the words of a camel-case
+ * name (`ThisIsMyApplicationKey`, switching as often) have two in five.
+ */
+function randomLetters(value: string): boolean {
+  if (!/^[A-Za-z]{20,}$/.test(value)) return false;
+  let switches = 0;
+  for (let i = 1; i < value.length; i++) {
+    if ((value[i] <= "Z") !== (value[i - 1] <= "Z")) switches++;
+  }
+  const vowels = value.replace(/[^aeiouAEIOU]/g, "").length;
+  return switches * 4 >= value.length && vowels * 3 < value.length;
+}
+
+/**
+ * An Oracle connect string on a command line or in a parameter (`sqlplus user/pw@host:1521/svc`,
+ * `expdp system/pw@orcl`, `userid=scott/tiger`, `CONNECT user/pw@db`): its password. After
+ * `connect` (a word of prose too) only when a connect identifier follows (`@`).
+ */
+const ORACLE_CONNECT = new RegExp(
+  String
+    .raw`(?<![\w-])(?:(?:sqlplus|sqlldr|expdp|impdp|exp|imp|dgmgrl)(?:\s{1,4}-[A-Za-z]{1,2}){0,3}\s{1,4}` +
+    String.raw`|rman\s{1,4}(?:target|catalog|auxiliary)\s{0,2}=?\s{0,2}|userid\s{0,2}=\s{0,2}` +
+    String.raw`|conn(?:ect)?\s{1,4})["']?[A-Za-z_$#][\w$#.]{0,127}["']?\/` +
+    String.raw`(?:(?<secret>[^\s@/"']{${VALUE_CAP}})(?<cut>)(?=[^\s@/"'])` +
+    String.raw`|(?<secret>[^\s@/"']{1,${VALUE_CAP}})(?=[@"'\s]|$))`,
+  "dgi",
+);
+/** `connect user/` right before a password: prose unless a connect identifier (`@db`) follows. */
+const CONNECT_BEFORE = /(?<![\w-])conn(?:ect)?\s{1,4}["']?[A-Za-z_$#][\w$#.]{0,127}["']?\/$/i;
+
+/**
+ * An entry of a PostgreSQL password file (`~/.pgpass`: `host:port:database:user:password`, `*`
+ * for any), as a word of its own: the password. The host has a letter, a dot or is `*`, and the
+ * port four or five digits (or `*`), so times (`T10:12:01:…`) and MAC addresses are no entry.
+ */
+const PGPASS_ENTRY = new RegExp(
+  String
+    .raw`(?<![^\s"'=])(?:\*|[A-Za-z0-9_-]{0,253}[A-Za-z._][A-Za-z0-9_.-]{0,253}|\[[0-9A-Fa-f:.]{2,45}\])` +
+    String.raw`:(?:\d{4,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:` +
+    String
+      .raw`(?:(?<secret>\S{${VALUE_CAP}})(?<cut>)(?=\S)|(?<secret>[^\s"']{1,${VALUE_CAP}})(?![^\s"']))`,
+  "dg",
+);
 
 const SCHEME_WORDS = new Set([
   "basic",
@@ -306,7 +356,8 @@ export const buildDetectors = once((): Detector[] => [
     opens: valueBelow("key"),
     minEntropy: 3,
     validate: (value) =>
-      value.length >= 16 && /[A-Za-z]/.test(value) && /[0-9]/.test(value) &&
+      value.length >= 16 &&
+      ((/[A-Za-z]/.test(value) && /[0-9]/.test(value)) || randomLetters(value)) &&
       plausibleValue(value) && !WHOLE_UUID.test(value) && !DOTTED_NAME.test(value) &&
       (!/^(?:\/|https?:)/.test(value) || PADDED_BASE64.test(value)),
   },
@@ -349,6 +400,40 @@ export const buildDetectors = once((): Detector[] => [
         cappedValue(String.raw`[^@\s"']`, 1, "@"),
       "gd",
     ),
+  },
+  {
+    id: "oracle-connect-password",
+    description:
+      "The password of an Oracle connect string given to a tool (`sqlplus user/password@host:1521/svc`, `expdp system/pw@orcl`, `rman target sys/pw@db`, `userid=scott/pw`) or to `CONNECT user/pw@db`.",
+    kind: "secret",
+    prefilter: {
+      keywords: [
+        "sqlplus",
+        "sqlldr",
+        "expdp",
+        "impdp",
+        "exp ",
+        "imp ",
+        "dgmgrl",
+        "rman",
+        "conn",
+        "userid",
+      ],
+    },
+    pattern: ORACLE_CONNECT,
+    validate: (value, line, index) =>
+      value.length >= 3 && plausibleValue(value) &&
+      (line[index + value.length] === "@" || !CONNECT_BEFORE.test(line.slice(0, index))),
+  },
+  {
+    id: "pgpass-password",
+    description:
+      "The password of an entry of a PostgreSQL password file (`.pgpass`, `PGPASSFILE`): `host:port:database:user:password`, each of the first four maybe `*`.",
+    kind: "secret",
+    // The port (or `*`) and the database and user fields before the password.
+    prefilter: { filter: /:(?:\d{4,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:\S/ },
+    pattern: PGPASS_ENTRY,
+    validate: (value) => value.length >= 3 && plausibleValue(value),
   },
   {
     id: "cli-password-flag",

@@ -33,9 +33,27 @@ function ipv6JoinedBefore(line: string, index: number): boolean {
 /** A version number is written after these (`version 1.2.3.4`, `Chrome/120.0.0.1`). */
 const VERSION_BEFORE = /(?:\bv|\bver|version|release|build|rev|[A-Za-z]\/)[\s:=]{0,2}$/i;
 
+/**
+ * Words and keys a four-part version follows a little further back (`"appVersion":"4.2.1.0"`,
+ * `firmware 2.1.0.5`, `Chrome 120.0.1.109`, `AssemblyVersion("1.0.0.0")`, `cuda 12.2.0.1`).
+ */
+const VERSION_WORD_BEFORE =
+  /(?:version|(?<![a-z])ver|build|release|firmware|(?<![a-z])fw(?:_?rev)?|sdk|runtime|driver|cuda|kernel|chrome|firefox|safari|edge|opera|android|(?<![a-z])ios|wheel|upgrad(?:e|ing)|updat(?:e|ing)|install(?:ing|ed)?)["')]{0,2}\s{0,2}[:=(]?\s{0,2}["'(]?$/i;
+
+/**
+ * A four-part number no host address is written as: `0.x.y.z` (no host has it), or every part
+ * at most 30 outside 10/8 (`1.0.0.0`, `4.2.1.3`, `12.2.0.1`: versions; one address in about
+ * 5,000 has such parts, and 10.0.0.x is the private range's).
+ */
+function versionShaped(ip: string): boolean {
+  const parts = ip.split(".").map(Number);
+  return parts[0] === 0 || (parts[0] !== 10 && parts.every((p) => p <= 30));
+}
+
 function plausibleIpv4(ip: string, line: string, index: number): boolean {
   if (ip === "0.0.0.0" || ip.startsWith("127.") || ip.startsWith("255.")) return false;
-  return !hasContextBefore(line, index, VERSION_BEFORE, 12);
+  return !hasContextBefore(line, index, VERSION_BEFORE, 12) &&
+    !hasContextBefore(line, index, VERSION_WORD_BEFORE, 24) && !versionShaped(ip);
 }
 
 /** Parses an IPv6 candidate: 8 groups, or fewer around one `::`, optionally ending in IPv4. */

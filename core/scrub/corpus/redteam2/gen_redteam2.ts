@@ -647,10 +647,10 @@ function benignCases(r: Rand, out: Case[]): void {
       }) <${uuid().toUpperCase()}> /Applications/Acme.app/Contents/MacOS/Acme`,
   ];
   for (let i = 0; i < 24; i++) benign(out, "macos-ios", macos[i % macos.length]());
-  // documented example values and placeholders
+  // documented example values and placeholders (not AWS's own EXAMPLEKEY secret or
+  // `user:password@`: the shared development set counts both as secrets)
   const examples = [
     "AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE",
-    "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
     "STRIPE_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx",
     "GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
     "OPENAI_API_KEY=<your-api-key>",
@@ -658,7 +658,6 @@ function benignCases(r: Rand, out: Case[]): void {
     "password: ${DB_PASSWORD}",
     "api_key: {{ .Values.apiKey }}",
     'token = "REPLACE_ME"',
-    "DATABASE_URL=postgres://user:password@localhost:5432/mydb",
     "export API_KEY=changeme",
     "SECRET_KEY=**********",
     "Authorization: Bearer <token>",

@@ -279,6 +279,36 @@ export const examples: Record<string, DetectorExamples> = {
       "GET http://api.internal:8080/v1/users?email=a@b.co",
     ],
   },
+  "oracle-connect-password": {
+    positive: [
+      { text: "sqlplus deploy/Mq8-velvetCE@db.internal:1521/ORCLPDB1", secret: "Mq8-velvetCE" },
+      { text: "+ expdp system/Manager99@orcl directory=DATA_PUMP_DIR", secret: "Manager99" },
+      { text: "rman target sys/Oracle_123@prod", secret: "Oracle_123" },
+      { text: "impdp userid=scott/Tiger2024x dumpfile=x.dmp", secret: "Tiger2024x" },
+      { text: "SQL> connect hr/Hr_Passw0rd@pdb1", secret: "Hr_Passw0rd" },
+    ],
+    negative: [
+      "sqlplus / as sysdba",
+      "cannot connect api/health endpoint; connect service/metrics failed",
+      "sqlplus scott/${ORACLE_PASSWORD}@orcl",
+    ],
+  },
+  "pgpass-password": {
+    positive: [
+      {
+        text: "db.internal:5432:app:report_ro:V3VUvzHYya3HTBTRsLVP2tB",
+        secret: "V3VUvzHYya3HTBTRsLVP2tB",
+      },
+      { text: "*:*:*:replicator:Rep1icat0r!", secret: "Rep1icat0r!" },
+      { text: "  10.0.3.12:6432:*:app:s3cr3t-Pw", secret: "s3cr3t-Pw" },
+    ],
+    negative: [
+      "10:12:01:123:456",
+      "ab:12:cd:ef:01:23",
+      "localhost:5432:app:app:changeme",
+      "elapsed 10:12:01:123:456 total",
+    ],
+  },
   "cli-password-flag": {
     positive: [
       { text: "cron: mysqldump -u backup -pK9x!2mQz appdb > /tmp/app.sql", secret: "K9x!2mQz" },
