@@ -9,7 +9,8 @@
  * secret-sounding key names, and says how many of its embedded secrets the engine let through). Each command runs two ways:
  * reading the log file and writing a file (`cmd < log > out`, as a shell user runs it), and
  * through pipes that this script feeds and drains (which also costs this script's work).
- * Also prints the engine's in-process speed (no process start-up, no I/O); --by-detector adds
+ * Also prints the scrub command's start-up CPU time (on empty input) and its file-to-file CPU rate
+ * net of it, and the engine's in-process speed (no process start-up, no I/O); --by-detector adds
  * the slowest detectors. --one-core runs both commands pinned to one CPU (Linux `taskset`), so
  * the runtime's helper threads (garbage collection, compilation, I/O) share that CPU too.
  */
@@ -90,8 +91,11 @@ function childCpuSeconds(times: string): number | null {
   return parts.reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0);
 }
 
-/** CPU seconds of each file-to-file run, per command (when the shell's `times` was read). */
-const cpuTimes = { scrub: [] as number[], cat: [] as number[] };
+/**
+ * CPU seconds of each file-to-file run, per command (when the shell's `times` was read); `startup`:
+ * the scrub command on empty input (start-up alone: the runtime, the modules, the detectors).
+ */
+const cpuTimes = { scrub: [] as number[], cat: [] as number[], startup: [] as number[] };
 
 /** Seconds for `cmd args < file > out` (the shell opens both files). */
 async function timeFiles(
@@ -182,8 +186,11 @@ const engineCpuTimes: number[] = [];
 const text = await Deno.readTextFile(file);
 const outDir = await Deno.makeTempDir({ prefix: "scrub-throughput-out-" });
 const out = join(outDir, "out.log");
+const empty = join(outDir, "empty.log");
+await Deno.writeTextFile(empty, "");
 try {
   for (let run = 0; run < args.runs; run++) {
+    await timeFiles("startup", scrubCmd, scrubArgs, empty, out);
     files.scrub.push(await timeFiles("scrub", scrubCmd, scrubArgs, file, out));
     files.cat.push(await timeFiles("cat", catCmd, catArgs, file, out));
     pipes.scrub.push(await timePipe(scrubCmd, scrubArgs, file));
@@ -214,6 +221,14 @@ if (cpuTimes.scrub.length > 0) {
       cpuRate(cpuTimes.cat)
     }`,
   );
+  if (cpuTimes.startup.length > 0) {
+    const startup = best(cpuTimes.startup);
+    const net = best(cpuTimes.scrub) - startup;
+    console.log(
+      `  scrub start-up (empty input): ${(startup * 1000).toFixed(0)} CPU ms; per CPU second net ` +
+        `of start-up: ${net > 0 ? rate(net) : "(under a clock tick)"}`,
+    );
+  }
 }
 console.log("through pipes fed and drained by this script, start-up included:");
 console.log(`  scrub: ${rate(best(pipes.scrub))}`);
