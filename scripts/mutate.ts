@@ -20,7 +20,10 @@
  * families are data around small validation functions: only the functions are mutated
  * (--data mutates everything). Literal tables (weights, letters, lengths) are mutated at their
  * first item only, and generated modules ("Do not edit" in their header) are left out: the
- * report says how many mutants that leaves out.
+ * report says how many mutants that leaves out. Mutants are judged in warm test hosts, and
+ * those a warm host cannot judge (code run while modules load) in a fresh host each, with the
+ * mutant on from the start (./mutate/in_process.ts). The CPU time of the run (from /proc) is in
+ * results.json and the last lines of the log.
  */
 import { dirname, join, relative, resolve } from "@node/path";
 import { fileURLToPath } from "@node/url";
@@ -35,9 +38,10 @@ import {
 } from "./mutate/test_graph.ts";
 import { seededRandom } from "../devkit/sample_logs/random.ts";
 import { type Equivalent, equivalentFor, EQUIVALENTS } from "./mutate/equivalents.ts";
-import { KillHistory, testRounds, testsInHost } from "./mutate/selection.ts";
+import { type CoveringTest, KillHistory, testRounds, testsInHost } from "./mutate/selection.ts";
 import { instrument } from "./mutate/schemata.ts";
 import { HostPool, type Trace } from "./mutate/in_process.ts";
+import { cpuSeconds } from "./mutate/cpu.ts";
 import { DUPLICATE } from "./mutate/host_protocol.ts";
 import { type LeftOut, type MutantResult, type Results, writeReport } from "./mutate/report.ts";
 
@@ -318,6 +322,11 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
   const tmp = await Deno.makeTempDir({ prefix: "safe-debug-mutate-" });
   const workers: Worker[] = [];
   let hosts: HostPool | undefined;
+  let setupCpu = 0;
+  const cpu = async () => ({
+    total: round1(await cpuSeconds(hosts?.pids())),
+    setup: round1(setupCpu),
+  });
   const stopOnSignal = () => {
     log("interrupted: results so far are in " + join(outDir, "results.json") + " (use --resume)");
     (hosts?.stop() ?? Promise.resolve()).finally(() => {
@@ -378,6 +387,8 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
         );
       }
     }
+    setupCpu = await cpuSeconds(hosts?.pids());
+    log(`cpu: ${setupCpu.toFixed(1)} s before the first mutant (copies, instrumenting, trace)`);
     // Each test file's baseline: from the trace (its tests with no mutant), or without test
     // hosts, from a run of each file alone with coverage.
     const baselines = trace ? baselinesFromTrace(trace, neededTests) : await runBaselines(
@@ -408,6 +419,7 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
         usedEquivalents,
         broken,
         leftOut,
+        await cpu(),
       );
       await writeJsonAtomically(join(outDir, "results.json"), partial);
     };
@@ -441,14 +453,29 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
             tests: testFiles,
             how: "host",
             ms,
+            cpu: verdict.cpu,
           };
         } else if (verdict.status === "timeout") {
-          result = { ...base, status: "timeout", tests: testFiles, how: "host", ms };
+          result = {
+            ...base,
+            status: "timeout",
+            tests: testFiles,
+            how: "host",
+            ms,
+            cpu: verdict.cpu,
+          };
         } else if (
           verdict.status === "survived" && verdict.reached && !trace!.statics.has(numberOf.get(m)!)
         ) {
           // The mutated code ran in its tests and none failed; nothing of it was built earlier.
-          result = { ...base, status: "survived", tests: testFiles, how: "host", ms };
+          result = {
+            ...base,
+            status: "survived",
+            tests: testFiles,
+            how: "host",
+            ms,
+            cpu: verdict.cpu,
+          };
         }
       }
       const tests = freshTests(m, numberOf.get(m)!, trace, related, baselines);
@@ -471,7 +498,10 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
         const names = trace && !trace.statics.has(n)
           ? [...new Set((trace.reach.get(n) ?? []).map((t) => testName(t.id)))]
           : undefined;
-        result = {
+        const fresh = hosts && trace
+          ? await judgeInFreshHost(hosts, w, m, n, rounds, names, trace, kills, base)
+          : undefined;
+        result = fresh ?? {
           ...await runMutant(w, m, sources.get(m.file)!, rounds, baselines, base, names),
           how: "process",
         };
@@ -480,6 +510,12 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
         ? /=> \.\/(\S+?):\d+:\d+/.exec(result.killedBy ?? "")?.[1]
         : undefined;
       if (killer) kills.record(m.file, m.line, killer);
+      if (
+        result.how === "fresh" && result.status === "killed" && result.killedBy?.includes(" > ")
+      ) {
+        kills.record(m.file, m.line, result.killedBy);
+        kills.record(m.file, m.line, fileOfTest(result.killedBy));
+      }
       results.set(m.id, result);
       counts[result.status] = (counts[result.status] ?? 0) + 1;
       done++;
@@ -494,6 +530,7 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
         await save();
       }
     });
+    await hosts?.stop(); // reaped: their CPU time is this process's children's now
     const final = collect(
       options,
       targets,
@@ -504,7 +541,9 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
       usedEquivalents,
       broken,
       leftOut,
+      await cpu(),
     );
+    log(cpuLine(final));
     await writeJsonAtomically(join(outDir, "results.json"), final);
     await writeReport(join(outDir, "report.md"), final);
     log(`report: ${join(outDir, "report.md")}; ${summaryLine(final)}`);
@@ -550,6 +589,45 @@ async function runMutant(
   } finally {
     await Deno.writeTextFile(path, source);
   }
+}
+
+/**
+ * Judges `m` in a fresh test host (its mutant on before anything loads) over the test files a
+ * fresh process would run, all in one process: the first round's tests, then the second's, those
+ * that killed its neighbours first; only the tests named `names` when given (as `--filter`).
+ * Undefined when the host could not judge it (then a fresh `deno test` does).
+ */
+async function judgeInFreshHost(
+  hosts: HostPool,
+  w: Worker,
+  m: Mutant,
+  n: number,
+  rounds: readonly string[][],
+  names: readonly string[] | undefined,
+  trace: Trace,
+  kills: KillHistory,
+  base: Omit<MutantResult, "status">,
+): Promise<MutantResult | undefined> {
+  const files = rounds.flat();
+  if (files.length === 0 || names?.length === 0) return undefined;
+  const wanted = names ? new Set(names) : undefined;
+  // Round by round, as traced (the files passed whole in the trace), file by file within one.
+  const byFile = new Map<string, CoveringTest[]>(files.map((f) => [f, []]));
+  for (const t of trace.tests) {
+    if (!wanted || wanted.has(testName(t.id))) byFile.get(fileOfTest(t.id))?.push(t);
+  }
+  const tests = rounds.flatMap((round) =>
+    kills.order(m.file, m.line, round.flatMap((f) => byFile.get(f)!), (t) => t.id)
+  );
+  if (tests.length === 0) return undefined;
+  const begun = performance.now();
+  const verdict = await hosts.runFresh(w.index, n, tests, wanted === undefined);
+  const ms = Math.round(performance.now() - begun);
+  const judged = { ...base, tests: [...files], how: "fresh" as const, ms, cpu: verdict.cpu };
+  if (verdict.status === "killed") return { ...judged, status: "killed", killedBy: verdict.by };
+  if (verdict.status === "timeout") return { ...judged, status: "timeout" };
+  if (verdict.status === "survived") return { ...judged, status: "survived" };
+  return undefined;
 }
 
 /** Test files that execute `m`, for a fresh process: by the trace when there is one, else by coverage. */
@@ -693,11 +771,13 @@ function collect(
   usedEquivalents: Set<Equivalent>,
   brokenTests: string[],
   leftOut: LeftOut,
+  cpu?: Results["cpu"],
 ): Results {
   const targetSet = new Set(targets);
   return {
     startedAt: new Date(started).toISOString(),
     seconds: Math.round((Date.now() - started) / 1000),
+    cpu,
     workers: options.workers,
     targets: options.targets,
     areas: options.targets,
@@ -718,6 +798,18 @@ export function leftOutLine(l: LeftOut): string {
   return `left out: ${l.tableMutants} mutants of the other items of ${l.tables} literal tables ` +
     `(one representative each; --data mutates them all)` +
     (l.generated.length ? `, generated ${l.generated.join(", ")}` : "");
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** CPU seconds in all, before the first mutant, and a mutant on average after it. */
+export function cpuLine(results: Results): string {
+  if (!results.cpu) return "cpu: not measured";
+  const { total, setup } = results.cpu;
+  const judged = results.mutants.filter((m) => m.status !== "equivalent" && m.tests?.length);
+  const each = judged.length ? (total - setup) / judged.length : 0;
+  return `cpu: ${total.toFixed(1)} s in all, ${setup.toFixed(1)} s before the first mutant, ` +
+    `${each.toFixed(2)} s a mutant judged (${judged.length})`;
 }
 
 export function summaryLine(results: Results): string {

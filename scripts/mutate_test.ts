@@ -366,11 +366,11 @@ Deno.test({
       );
       ok(first.mutants.every((m) => m.status !== "no-coverage"));
       // Judged in a test host where the mutated code runs in the tests; the constant, evaluated
-      // once at load, in a fresh test process.
+      // once at load, in a fresh test host (the mutant on before the modules load).
       const how = (line: number) => [
         ...new Set(first.mutants.filter((m) => m.line === line).map((m) => m.how)),
       ];
-      deepStrictEqual(how(1), ["process"]);
+      deepStrictEqual(how(1), ["fresh"]);
       deepStrictEqual(how(4), ["host"]);
       deepStrictEqual(how(8), ["host"]);
       const report = renderReport(first);
@@ -395,6 +395,81 @@ Deno.test({
       deepStrictEqual(status(second, "4 >= → >"), ["equivalent"]);
       deepStrictEqual(status(second, "13 ++ → --"), ["timeout"]);
       ok(renderReport(second).includes("`>=` → `>`: for the test's sake"));
+    } finally {
+      await Deno.remove(root, { recursive: true });
+    }
+  },
+});
+
+const LIMIT = `const LIMIT = 3;
+const TABLE = new Map([["a", LIMIT]]);
+if (TABLE.size !== 1) throw new Error("table");
+
+export const within = (n: number) => n <= (TABLE.get("a") ?? 0);
+`;
+
+const LIMIT_TEST = `import { equal } from "node:assert/strict";
+import { within } from "./limit.ts";
+
+Deno.test("within the limit", () => {
+  equal(within(3), true);
+  equal(within(4), false);
+});
+`;
+
+Deno.test({
+  name:
+    "code run while a module loads is judged with its mutant on from the start, in one fresh host",
+  sanitizeResources: false,
+  fn: async () => {
+    const root = await Deno.makeTempDir({ prefix: "mutate-fixture-" });
+    try {
+      await Deno.writeTextFile(join(root, "limit.ts"), LIMIT);
+      await Deno.writeTextFile(join(root, "limit_test.ts"), LIMIT_TEST);
+      const results = await runMutation({
+        ...parseArgs(["limit.ts", "--workers", "1"]),
+        root,
+        log: () => {},
+      });
+      const judged = (edit: string) =>
+        results.mutants.filter((m) => `${m.line} ${m.original} → ${m.replacement}` === edit)
+          .map((m) => `${m.status} ${m.how}`);
+      // The constant is read only through the table built at load: only a mutant that is on
+      // while the module loads can change what the test sees.
+      deepStrictEqual(judged("1 3 → 4"), ["killed fresh"]);
+      deepStrictEqual(judged("1 3 → 2"), ["killed fresh"]);
+      // A mutant that makes loading throw kills through the import that fails.
+      const thrown = results.mutants.find((m) => m.id.endsWith(":TABLE.size !== 1=>true"));
+      deepStrictEqual([thrown?.status, thrown?.killedBy], [
+        "killed",
+        "import limit_test.ts: table",
+      ]);
+    } finally {
+      await Deno.remove(root, { recursive: true });
+    }
+  },
+});
+
+Deno.test({
+  name: "tests named by mutated code are not the ones traced: a fresh deno test judges the mutant",
+  sanitizeResources: false,
+  fn: async () => {
+    const root = await Deno.makeTempDir({ prefix: "mutate-fixture-" });
+    try {
+      await Deno.writeTextFile(join(root, "kinds.ts"), `export const KIND = "alpha";\n`);
+      await Deno.writeTextFile(
+        join(root, "kinds_test.ts"),
+        `import { KIND } from "./kinds.ts";\nDeno.test("kind " + KIND, () => {});\n`,
+      );
+      const results = await runMutation({
+        ...parseArgs(["kinds.ts", "--workers", "1"]),
+        root,
+        log: () => {},
+      });
+      // "kind alpha" is gone and "kind " is new: the fresh host cannot say it ran them all.
+      deepStrictEqual(results.mutants.map((m) => `${m.replacement} ${m.status} ${m.how}`), [
+        '"" survived process',
+      ]);
     } finally {
       await Deno.remove(root, { recursive: true });
     }

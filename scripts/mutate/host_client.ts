@@ -26,6 +26,9 @@ export interface RunAnswer {
   status: "killed" | "survived" | "suspect";
   /** For a survival: whether the mutated code ran during the tests. */
   reached?: boolean;
+  /** For a fresh host's survival: tests of its files not asked for, and tests asked for but absent. */
+  unrun?: number;
+  missing?: number;
   by?: string;
   error?: string;
 }
@@ -50,12 +53,16 @@ export class TestHost {
     child.status.then(() => (this.#exited = true));
   }
 
-  /** Starts a host in `dir` over `tests`; resolves when it has imported them. */
+  /**
+   * Starts a host in `dir` over `tests`; resolves when it has imported them. With `active`, a
+   * fresh host for that mutant: it is switched on before anything is imported.
+   */
   static async start(
     dir: string,
     hostFile: string,
     tests: readonly string[],
     timeoutMs: number,
+    active?: number,
   ): Promise<{ host: TestHost; ready: HostReady } | NoAnswer> {
     const child = new Deno.Command("setsid", {
       args: [
@@ -63,6 +70,7 @@ export class TestHost {
         "run",
         ...TEST_FLAGS,
         join(dir, hostFile),
+        ...(active === undefined ? [] : ["--active", String(active)]),
         ...tests,
       ],
       cwd: dir,
@@ -85,30 +93,41 @@ export class TestHost {
    * Runs `tests` with mutant `mutant` active. Each test has its own time limit (`limitsMs[i]`,
    * from when the host says it started), so a mutant that hangs the first test is stopped after
    * that test's limit, not the sum of all; a test not yet run in this host is first run
-   * without the mutant, just before its turn, within its limit too.
+   * without the mutant, just before its turn, within its limit too. A fresh host loading a test
+   * file (with the mutant on) has `loadLimitMs` for it; running out of it is the mutant's timeout.
    */
   async run(
     mutant: number,
     tests: readonly string[],
     limitsMs: readonly number[],
+    loadLimitMs = 0,
   ): Promise<RunAnswer | NoAnswer> {
     const total = limitsMs.reduce((s, ms) => s + ms, 0);
     let answer = await this.#send({ cmd: "run", mutant, tests }, total);
     for (;;) {
       if (
         typeof answer !== "object" || answer === null ||
-        !("started" in answer || "warming" in answer)
+        !("started" in answer || "warming" in answer || "loading" in answer)
       ) {
         return answer as RunAnswer | NoAnswer;
       }
       // A test's first run in this host (no mutant) or its run with the mutant: its own limit.
-      const step = answer as { started?: unknown; warming?: unknown };
+      const step = answer as { started?: unknown; warming?: unknown; loading?: unknown };
+      if (step.loading !== undefined) {
+        answer = await this.#next(loadLimitMs);
+        continue;
+      }
       const i = Number(step.started ?? step.warming);
       answer = await this.#next(limitsMs[i] ?? total);
       const timedOut = typeof answer === "object" && answer !== null &&
         (answer as { failed?: unknown }).failed === "timeout";
       if (timedOut && step.started === undefined) return { failed: "warm-up" };
     }
+  }
+
+  /** Its process id (its CPU time is read from /proc by ./cpu.ts). */
+  get pid(): number {
+    return this.#child.pid;
   }
 
   /** Kills the host and anything it started. */

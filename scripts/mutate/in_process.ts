@@ -5,13 +5,17 @@
  * reach which mutant; then each mutant runs only those tests, fastest first, in a process that
  * is already warm, which is what makes a run of thousands of mutants fit in minutes.
  *
- * What a long-lived process cannot judge goes to a fresh process instead (see ../mutate.ts):
- * mutants reached only while modules load ("static"), tests that fail when instrumented, and a
- * survival that could hide behind state built earlier: the mutated code did not run during its
- * tests here, or it also runs while modules load. A host that hangs on a mutant is killed (the mutant
- * timed out) and replaced by a spare host that has loaded the test files meanwhile.
+ * What a long-lived process cannot judge goes to a fresh host instead (see ../mutate.ts):
+ * mutants reached only while modules load ("static"), and a survival that could hide behind
+ * state built earlier: the mutated code did not run during its tests here, or it also runs while
+ * modules load. A fresh host has its mutant on before anything loads and loads each test file
+ * just before its first test, so it judges as a fresh `deno test` of those files would, in one
+ * process; what it cannot judge either goes to a fresh `deno test`. A host that hangs on a
+ * mutant is killed (the mutant timed out) and replaced by a spare host that has loaded the test
+ * files meanwhile.
  */
 import type { CoveringTest } from "./selection.ts";
+import { cpuSecondsOf } from "./cpu.ts";
 import {
   type HostReady,
   type NoAnswer,
@@ -25,6 +29,17 @@ const HOST_TIMEOUT_FACTOR = 2;
 const HOST_TIMEOUT_SLACK_MS = 1_000;
 /** Loading every test file once. */
 const HOST_START_TIMEOUT_MS = 120_000;
+/**
+ * A test's time in a fresh host: this many times its traced time, plus the slack. More than in a
+ * warm host: there a test also builds what the modules build lazily, which the trace may have
+ * timed after an earlier test built it.
+ */
+const FRESH_TIMEOUT_FACTOR = 3;
+const FRESH_TIMEOUT_SLACK_MS = 10_000;
+/** Starting a fresh host (it loads nothing before its run). */
+const FRESH_START_TIMEOUT_MS = 60_000;
+/** Loading one test file in a fresh host, the mutant on (a mutant may hang while loading). */
+const FRESH_LOAD_TIMEOUT_MS = 60_000;
 /** The trace of one worker's share of the tests. */
 const TRACE_TIMEOUT_MS = 900_000;
 
@@ -41,10 +56,14 @@ export interface Trace {
 }
 
 export type HostVerdict =
-  | { status: "killed"; by: string }
-  | { status: "timeout" }
-  | { status: "survived"; reached: boolean }
-  | { status: "unsure"; why: string };
+  & (
+    | { status: "killed"; by: string }
+    | { status: "timeout" }
+    | { status: "survived"; reached: boolean }
+    | { status: "unsure"; why: string }
+  )
+  // The host's CPU time for this mutant, in seconds, where /proc tells it.
+  & { cpu?: number };
 
 export class HostPool {
   #hosts: (TestHost | undefined)[];
@@ -95,6 +114,7 @@ export class HostPool {
       ready.push(s.ready);
     }
     const tests = ready[0].tests;
+    const order = new Map(tests.map((id, i) => [id, i]));
     const shares = this.dirs.map((_, i) => tests.filter((_, k) => k % this.dirs.length === i));
     const traced = await Promise.all(
       shares.map((share, i) => this.#hosts[i]!.trace(share, TRACE_TIMEOUT_MS)),
@@ -110,6 +130,8 @@ export class HostPool {
       }
       entries.push(...t);
     }
+    // In the order the files register them (a fresh host runs a file's tests in this order).
+    entries.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     const reach = new Map<number, CoveringTest[]>();
     for (const e of entries) {
       if (!e.ok) continue;
@@ -141,11 +163,15 @@ export class HostPool {
         return { status: "unsure", why: `the test host did not restart (${again.failed})` };
       }
     }
-    const answer: RunAnswer | NoAnswer = await this.#hosts[worker]!.run(
+    const host = this.#hosts[worker]!;
+    const [before] = await cpuSecondsOf([host.pid]);
+    const answer: RunAnswer | NoAnswer = await host.run(
       n,
       tests.map((t) => t.id),
       tests.map((t) => HOST_TIMEOUT_FACTOR * t.ms + HOST_TIMEOUT_SLACK_MS),
     );
+    const [after] = await cpuSecondsOf([host.pid]);
+    const cpu = after - before;
     if ("failed" in answer) {
       this.#hosts[worker] = undefined;
       return answer.failed === "timeout"
@@ -154,12 +180,66 @@ export class HostPool {
         ? { status: "unsure", why: "a test outlived its limit before the mutant was switched on" }
         : { status: "unsure", why: "the test host exited" };
     }
-    if (answer.status === "killed") return { status: "killed", by: answer.by! };
-    if (answer.status === "survived") return { status: "survived", reached: !!answer.reached };
+    if (answer.status === "killed") return { status: "killed", by: answer.by!, cpu };
+    if (answer.status === "survived") {
+      return { status: "survived", reached: !!answer.reached, cpu };
+    }
     // The failing test failed without the mutant too: this host's state is not to be trusted.
     await this.#hosts[worker]!.stop();
     this.#hosts[worker] = undefined;
     return { status: "unsure", why: `${answer.by} failed again without the mutant` };
+  }
+
+  /**
+   * Judges mutant `n` in a fresh host of worker `worker`, as a fresh `deno test` of the files of
+   * `tests` would: the mutant is on before anything loads (code run at load is mutated too),
+   * and `tests` run in their order until one fails, each file loaded just before its first
+   * test, in one process (the modules the files share load once). An import failing with the
+   * mutant kills it (the files loaded without it). "Unsure" when the host cannot answer, or
+   * when the files lack a test asked for or, with `wholeFiles`, hold one not asked for (named by
+   * the mutated code): then a fresh `deno test` judges it.
+   */
+  async runFresh(
+    worker: number,
+    n: number,
+    tests: readonly CoveringTest[],
+    wholeFiles: boolean,
+  ): Promise<HostVerdict> {
+    const started = await TestHost.start(
+      this.dirs[worker],
+      this.hostFile,
+      [],
+      FRESH_START_TIMEOUT_MS,
+      n,
+    );
+    if ("failed" in started) return { status: "unsure", why: "the fresh test host did not start" };
+    try {
+      const answer = await started.host.run(
+        n,
+        tests.map((t) => t.id),
+        tests.map((t) => FRESH_TIMEOUT_FACTOR * t.ms + FRESH_TIMEOUT_SLACK_MS),
+        FRESH_LOAD_TIMEOUT_MS,
+      );
+      const [cpu] = await cpuSecondsOf([started.host.pid]);
+      if ("failed" in answer) {
+        return answer.failed === "timeout"
+          ? { status: "timeout", cpu }
+          : { status: "unsure", why: "the fresh test host exited" };
+      }
+      if (answer.status === "killed") return { status: "killed", by: answer.by!, cpu };
+      const asTraced = answer.missing === 0 && (!wholeFiles || answer.unrun === 0);
+      if (answer.status === "survived" && asTraced) {
+        return { status: "survived", reached: !!answer.reached, cpu };
+      }
+      return { status: "unsure", why: "the tests of a fresh host are not the ones traced" };
+    } finally {
+      await started.host.stop();
+    }
+  }
+
+  /** The working hosts' process ids. */
+  pids(): number[] {
+    return this.#hosts.flatMap((h) => (h ? [h.pid] : []));
   }
 
   async stop() {

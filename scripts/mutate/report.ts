@@ -13,9 +13,11 @@ export interface MutantResult extends Mutant {
   /** Test files run (those executing the mutant), nearby first. */
   tests?: string[];
   killedBy?: string;
-  /** Where it was judged: in a long-lived test host, or in a fresh test process. */
-  how?: "host" | "process";
+  /** Where it was judged: in a long-lived test host, a fresh one (its mutant on from the start), or a fresh `deno test`. */
+  how?: "host" | "fresh" | "process";
   ms?: number;
+  /** CPU seconds of the test host that judged it (not measured for a fresh `deno test`). */
+  cpu?: number;
   /** Why an equivalent mutant was set aside. */
   reason?: string;
 }
@@ -32,6 +34,11 @@ export interface LeftOut {
 export interface Results {
   startedAt: string;
   seconds: number;
+  /**
+   * CPU seconds of the run and the processes it started (from /proc; absent elsewhere and in
+   * older results): in all, and before the first mutant (copies, instrumenting, the trace).
+   */
+  cpu?: { total: number; setup: number };
   workers: number;
   targets: string[];
   /** The paths given (or the default set): the report's areas. */

@@ -3,7 +3,16 @@
  * ./schemata.ts). Started by ../mutate.ts in a worker copy whose target modules are
  * instrumented; never run by hand.
  *
- *   deno run --no-check <the test permissions> test_host.ts <test file>…
+ *   deno run --no-check <the test permissions> test_host.ts [--active N] <test file>…
+ *
+ * With `--active N` (and no test files) it is a fresh host for mutant N, judging it as a fresh
+ * `deno test` would: the mutant is on from the start, so code run while modules load is mutated
+ * too. It answers one `run`, importing each test's file just before the test's turn (saying
+ * `{"loading":i}`; modules the files share load once, and a file after the first failure is
+ * never loaded); an import that fails kills the mutant, and so does a failing test, without a
+ * run again or any warm-up. A survival counts the tests of the files loaded that were not asked
+ * for (`unrun`: named by the mutated code, say), and the tests asked for that no file registered
+ * (`missing`).
  *
  * It replaces `Deno.test` with a collector, imports the test files (recording the mutants
  * reached while importing: those are "static" and judged in a fresh process instead), then
@@ -128,16 +137,35 @@ function answer(value: unknown) {
 
 const warmed = new Set<string>();
 
+/** `--active N` first: the mutant switched on from the start (a fresh host), and the test files. */
+function parseHostArgs(args: readonly string[]): { active?: number; files: readonly string[] } {
+  if (args[0] !== "--active") return { files: args };
+  const active = Number(args[1]);
+  if (!Number.isSafeInteger(active) || active < 1) {
+    throw new Error("--active needs a mutant number");
+  }
+  return { active, files: args.slice(2) };
+}
+
+const { active: freshMutant, files: testFiles } = parseHostArgs(Deno.args);
+
+/** Imports a test file, its tests registered under its name; the error's text if it fails. */
+async function importTestFile(file: string): Promise<string | undefined> {
+  currentFile = file;
+  try {
+    await import(pathToFileURL(resolve(file)).href);
+  } catch (error) {
+    return `${file}: ${error instanceof Error ? error.message : error}`;
+  }
+}
+
 async function main() {
   const importErrors: string[] = [];
   g.__MUTATION_TRACE__ = new Set<number>();
-  for (const file of Deno.args) {
-    currentFile = file;
-    try {
-      await import(pathToFileURL(resolve(file)).href);
-    } catch (error) {
-      importErrors.push(`${file}: ${error instanceof Error ? error.message : error}`);
-    }
+  g.__MUTATION_ACTIVE__ = freshMutant;
+  for (const file of testFiles) {
+    const error = await importTestFile(file);
+    if (error) importErrors.push(error);
   }
   const statics = [...(g.__MUTATION_TRACE__ as Set<number>)];
   g.__MUTATION_TRACE__ = undefined;
@@ -161,7 +189,14 @@ async function main() {
   }
 }
 
-async function handle(cmd: { cmd: string; tests: string[]; mutant?: number }): Promise<unknown> {
+interface Command {
+  cmd: string;
+  tests: string[];
+  mutant?: number;
+}
+
+async function handle(cmd: Command): Promise<unknown> {
+  if (freshMutant !== undefined) return await handleFresh(cmd);
   const tests = cmd.tests.map((id) => byId.get(id)).filter((t): t is Registered => !!t);
   if (cmd.cmd === "trace") {
     const out = [];
@@ -179,7 +214,7 @@ async function handle(cmd: { cmd: string; tests: string[]; mutant?: number }): P
   let failed: { id: string; error?: string } | undefined;
   try {
     for (const [i, t] of tests.entries()) {
-      if (!warmed.has(t.id)) {
+      if (freshMutant === undefined && !warmed.has(t.id)) {
         // Its first run in this process, with no mutant, just before it is needed: a mutant
         // killed by an earlier test never pays for it.
         g.__MUTATION_ACTIVE__ = undefined;
@@ -204,6 +239,36 @@ async function handle(cmd: { cmd: string; tests: string[]; mutant?: number }): P
   if (!failed) return { status: "survived", reached: g.__MUTATION_REACHED__ === true };
   const again = await runOne(byId.get(failed.id)!);
   return { status: again.ok ? "killed" : "suspect", by: failed.id, error: failed.error };
+}
+
+/** The one run of a fresh host: its mutant has been on since the process started. */
+async function handleFresh(cmd: Command): Promise<unknown> {
+  const loaded = new Set<string>();
+  const asked = new Set(cmd.tests);
+  let missing = 0;
+  for (const [i, id] of cmd.tests.entries()) {
+    const file = id.slice(0, id.indexOf(" > "));
+    if (!loaded.has(file)) {
+      loaded.add(file);
+      answer({ loading: i });
+      const error = await importTestFile(file);
+      if (error) return { status: "killed", by: `import ${error}` };
+    }
+    const test = byId.get(id);
+    if (!test || test.ignore) {
+      missing++;
+      continue;
+    }
+    answer({ started: i });
+    const outcome = await runOne(test);
+    // The state built at load is the mutant's: a run without it would prove nothing.
+    if (!outcome.ok) return { status: "killed", by: id, error: outcome.error };
+  }
+  const unrun =
+    registered.filter((t) =>
+      !t.ignore && !asked.has(t.id) && loaded.has(t.id.slice(0, t.id.indexOf(" > ")))
+    ).length;
+  return { status: "survived", reached: g.__MUTATION_REACHED__ === true, unrun, missing };
 }
 
 await main();
