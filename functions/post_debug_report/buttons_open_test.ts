@@ -1,0 +1,106 @@
+/**
+ * post_debug_report's buttons, as Slack's runtime runs it: a channel report asked for with
+ * buttons, of an execution Slack named, stands with Purge now and Extend and leaves its step
+ * open for their clicks; any other report (no buttons asked, ephemeral, or an execution id that
+ * is not Slack's shape) completes at once, without buttons that would reach no one.
+ */
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { EXTEND_ACTION, PURGE_NOW_ACTION } from "../../core/render/report_controls.ts";
+import type { SlackEmulator } from "../../devkit/slack_emulator/mod.ts";
+import type { FunctionContext } from "../../slack/function_context.ts";
+import { DEBUG_CHANNEL, ONCALL, withEmulator } from "../purge_reports/test_fixtures.ts";
+import handler from "./handler.ts";
+
+const REPORT = {
+  channel_id: DEBUG_CHANNEL,
+  user_id: ONCALL,
+  delivery: "channel",
+  service: "checkout",
+  environment: "production",
+  window_start: "2026-11-29T10:00:00.000Z",
+  window_end: "2026-11-29T10:15:00.000Z",
+  excerpt: ["10:14:59 ERROR payment timeout order=A1"],
+  line_count: 1,
+  truncated: false,
+  masked_counts: "{}",
+  report_buttons: true,
+};
+
+function post(
+  emu: SlackEmulator,
+  executionId: string | undefined,
+  inputs: Record<string, unknown> = {},
+): ReturnType<typeof handler> {
+  const ctx: FunctionContext<unknown> = {
+    inputs: { ...REPORT, ...inputs },
+    env: { SLACK_API_URL: emu.url, DEBUG_CHANNEL_IDS: DEBUG_CHANNEL, ADMIN_USER_IDS: ONCALL },
+    token: emu.botToken,
+    team_id: "T05SAFEDBG1",
+    enterprise_id: "",
+    ...(executionId === undefined
+      ? {}
+      : { event: { type: "function_executed", function_execution_id: executionId } }),
+  };
+  return handler(ctx);
+}
+
+/** The action ids of the buttons on the last report posted. */
+function buttonsOfLastReport(emu: SlackEmulator): string[] {
+  const report = emu.state.messages(DEBUG_CHANNEL).filter((m) => m.bot_id).at(-1);
+  return ((report?.blocks ?? []) as { type: string; elements?: { action_id?: string }[] }[])
+    .filter((b) => b.type === "actions").flatMap((b) => b.elements ?? [])
+    .map((e) => e.action_id ?? "");
+}
+
+const lastAuditDetail = (emu: SlackEmulator) =>
+  emu.state.datastoreItems("audit_events").filter((e) => e.action === "post_debug_report")
+    .map((e) => String(e.detail)).at(-1);
+
+Deno.test("post_debug_report: a channel report with buttons of a named execution stays open for their clicks", async () => {
+  await withEmulator(async (emu) => {
+    for (const id of ["Fx0123ABC", "FxA", `Fx${"9".repeat(40)}`]) {
+      deepStrictEqual(await post(emu, id), { completed: false }, id);
+      deepStrictEqual(buttonsOfLastReport(emu), [PURGE_NOW_ACTION, EXTEND_ACTION], id);
+      strictEqual(lastAuditDetail(emu), "delivery=channel lines=1 masked=0 buttons=open", id);
+      const session = emu.state.datastoreItems("debug_sessions").at(-1);
+      strictEqual(session?.execution_id, id, "the purge completes the step it left open");
+    }
+  });
+});
+
+Deno.test("post_debug_report: any other report completes at once, with no buttons", async () => {
+  await withEmulator(async (emu) => {
+    const cases: [string | undefined, Record<string, unknown>][] = [
+      [undefined, {}],
+      ["", {}],
+      ["Fx", {}],
+      ["fx0123ABC", {}],
+      ["Fx0123abc", {}],
+      ["Fx0123-AB", {}],
+      ["Fx0123ABC\n", {}],
+      ["xFx0123ABC", {}],
+      [`Fx${"9".repeat(41)}`, {}],
+      ["Fx0123ABC", { report_buttons: false }],
+      ["Fx0123ABC", { report_buttons: undefined }],
+      ["Fx0123ABC", { delivery: "ephemeral" }],
+    ];
+    for (const [id, inputs] of cases) {
+      const result = await post(emu, id, inputs);
+      const label = `${JSON.stringify(id)} ${JSON.stringify(inputs)}`;
+      ok(result.outputs !== undefined && result.error === undefined, label);
+      ok(!("completed" in result), label);
+      ok(!lastAuditDetail(emu)?.includes("buttons"), label);
+      const session = emu.state.datastoreItems("debug_sessions").at(-1);
+      ok(!session?.execution_id, label);
+      if (inputs.delivery !== "ephemeral") deepStrictEqual(buttonsOfLastReport(emu), [], label);
+    }
+  });
+});
+
+Deno.test("post_debug_report: a report refused before posting returns its error, buttons or not", async () => {
+  await withEmulator(async (emu) => {
+    const result = await post(emu, "Fx0123ABC", { user_id: "U05OUTSIDER" });
+    ok(result.error !== undefined && !("completed" in result), JSON.stringify(result));
+    deepStrictEqual(emu.state.messages(DEBUG_CHANNEL).filter((m) => m.bot_id), []);
+  });
+});
