@@ -3,8 +3,6 @@ import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { assigned, token, UUID } from "./provider_shapes.ts";
 
-const SAMPLE_UUID = "3c715c7b-5431-4810-af94-6a4d500ee176";
-
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   assigned({
@@ -15,18 +13,7 @@ export const buildDetectors = once((): Detector[] => [
     names: "(?:dd|datadog)[_-]?api[_-]?key",
     value: "[a-f0-9]{32}",
     sampleName: "DD_API_KEY",
-    sample: "f203a0ca301872b2d05b4b0bf7e09f4d",
     minEntropy: 3,
-    positives: [{
-      text:
-        "curl -H 'DD-API-KEY: f203a0ca301872b2d05b4b0bf7e09f4d' https://api.datadoghq.com/api/v1/validate",
-      secret: "f203a0ca301872b2d05b4b0bf7e09f4d",
-    }],
-    negatives: [
-      "DD_API_KEY=${DD_API_KEY}",
-      "dd_api_key: f203a0ca301872b2",
-      "DD_API_KEY=00000000000000000000000000000000",
-    ],
   }),
   assigned({
     id: "datadog-app-key",
@@ -36,18 +23,14 @@ export const buildDetectors = once((): Detector[] => [
     names: "(?:dd|datadog)[_-]?app(?:lication)?[_-]?key",
     value: "[a-f0-9]{40}",
     sampleName: "DD_APP_KEY",
-    sample: "db26ddc37a2659929ac76f8527b5b063182d073e",
     minEntropy: 3,
-    negatives: ["DD_APP_KEY=${DD_APP_KEY}", "dd_app_key=db26ddc37a26"],
   }),
   token({
     id: "datadog-client-token",
     description: "Datadog browser/RUM client token: pub and 32 hex characters.",
     prefilter: { keywords: ["pub"] },
     token: "pub[a-f0-9]{32}",
-    sample: "pubd34d955da539a5fe93ad6b88435326f7",
     minEntropy: 3,
-    negatives: ["pubd34d955da539a5f", "publisher_0123456789abcdef0123456789abcdef"],
   }),
   token({
     id: "newrelic-api-key",
@@ -55,17 +38,13 @@ export const buildDetectors = once((): Detector[] => [
       "New Relic user or admin API key: NRAK- / NRAA- and 27 alphanumerics (upper-case when issued).",
     prefilter: { keywords: ["nrak-", "nraa-"] },
     token: "NRA[KA]-[A-Za-z0-9]{27}",
-    sample: "NRAK-8RRJSJYQ9V90ELSS9FGXHK9LH2I",
     minEntropy: 3,
-    negatives: ["NRAK-8RRJSJYQ9V90", "NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX"],
   }),
   token({
     id: "newrelic-browser-key",
     description: "New Relic browser API key: NRJS- and 19 hex characters.",
     prefilter: { keywords: ["nrjs-"] },
     token: "NRJS-[a-f0-9]{19}",
-    sample: "NRJS-3c715c7b54318103f94",
-    negatives: ["NRJS-3c715c7b5", "NRJS-plugin-loaded"],
   }),
   token({
     id: "newrelic-insights-key",
@@ -74,18 +53,14 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["nrii-", "nriq-"] },
     token: "NRI[IQ]-[A-Za-z0-9_-]{32}",
     tail: "A-Za-z0-9_-",
-    sample: "NRII-V-AZdvT0xaGjDMASumWa0nxj2u0Jd0x8",
     minEntropy: 3.5,
-    negatives: ["NRII-V-AZdvT0xaG", "NRII-" + "x".repeat(32)],
   }),
   token({
     id: "newrelic-license-key",
     description: "New Relic ingest license key: 36 hex characters ending in NRAL.",
     prefilter: { keywords: ["nral"] },
     token: "[a-f0-9]{36}NRAL",
-    sample: "6a4d500ee176146a95e4a6c4ff98d37da6a4NRAL",
     minEntropy: 3,
-    negatives: ["6a4d500ee176146aNRAL", "NRAL-config-loaded"],
   }),
   token({
     id: "sentry-dsn",
@@ -94,13 +69,7 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["sentry.io"] },
     token:
       "https?://(?<secret>[a-f0-9]{32}(?::[a-f0-9]{32})?)@[A-Za-z0-9.-]{1,100}\\.sentry\\.io/[0-9]{1,20}",
-    frame: (v) => `https://${v}@o448123.ingest.us.sentry.io/4505123456789`,
-    sample: "d34d955da539a5fe93ad6b88435326f7",
     minEntropy: 3,
-    negatives: [
-      "https://sentry.io/organizations/acme/issues/",
-      "https://d34d955d@o1.ingest.sentry.io/1",
-    ],
   }),
   assigned({
     id: "sentry-dsn-self-hosted",
@@ -111,9 +80,7 @@ export const buildDetectors = once((): Detector[] => [
     value: "https?://[a-f0-9]{32}(?::[a-f0-9]{32})?@[A-Za-z0-9.:-]{1,100}/[0-9]{1,20}",
     tail: "A-Za-z0-9_/-",
     sampleName: "SENTRY_DSN",
-    sample: "https://f203a0ca301872b2d05b4b0bf7e09f4d@sentry.internal.example:9000/7",
     minEntropy: 3,
-    negatives: ["SENTRY_DSN=${SENTRY_DSN}", "dsn=postgres://db.internal/app"],
   }),
   token({
     id: "sentry-org-token",
@@ -122,19 +89,14 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["sntrys_"] },
     token: "sntrys_eyJ[A-Za-z0-9+/=]{30,400}_[A-Za-z0-9+/]{43}",
     tail: "A-Za-z0-9_+/=",
-    sample:
-      "sntrys_eyJpYXQiOjE3MDAwMDAwMDAuMCwidXJsIjoiaHR0cHM6Ly9zZW50cnkuaW8iLCJvcmciOiJhY21lIn0=_84OEs4HxnDVsUYkdLO0pZa2yuVRVM6zS6PWmP2lFseS",
     minEntropy: 4,
-    negatives: ["sntrys_eyJshort", "sntrys_"],
   }),
   token({
     id: "sentry-user-token",
     description: "Sentry user auth token: sntryu_ and 64 hex characters.",
     prefilter: { keywords: ["sntryu_"] },
     token: "sntryu_[a-f0-9]{64}",
-    sample: "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",
     minEntropy: 3,
-    negatives: ["sntryu_49c2a08b690b", "sntryu_" + "0".repeat(64)],
   }),
   token({
     id: "grafana-cloud-token",
@@ -142,19 +104,14 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["glc_"] },
     token: "glc_[A-Za-z0-9+/]{32,400}={0,2}",
     tail: "A-Za-z0-9_+/=",
-    sample:
-      "glc_0uCiZu5ZaPobWjHoBt8TWG51drQ294t9m2425zfiD/R6+GmZZ/mu6ZdI1SU1wSY9MPfdJrji9h47a/Ykbi2/Rp/cdNMB8PNccT5p",
     minEntropy: 4,
-    negatives: ["glc_0uCiZu5ZaPobWjHo", "glc_" + "x".repeat(40)],
   }),
   token({
     id: "grafana-service-account-token",
     description: "Grafana service account token: glsa_, 32 base62 characters, _ and 8 hex.",
     prefilter: { keywords: ["glsa_"] },
     token: "glsa_[A-Za-z0-9]{32}_[a-f0-9]{8}",
-    sample: "glsa_jDdQYvmh36bKL916kwwnKqIpdKh6g3TQ_d2ce8168",
     minEntropy: 3.5,
-    negatives: ["glsa_jDdQYvmh36bKL916kwwnKqIpdKh6g3TQ", "glsa_jDdQYvmh36_d2ce8168"],
   }),
   token({
     id: "grafana-api-key",
@@ -162,9 +119,7 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["eyjrijoi"] },
     token: "eyJrIjoi[A-Za-z0-9+/]{40,200}={0,2}",
     tail: "A-Za-z0-9_+/=",
-    sample: "eyJrIjoihbeujgzK4dFyVP6tT1+BI1DYiLVJA4Xsw0xEJXxHtF3/xc9o3ei6Zx8ZzXZLZ4Af0omXjPsK",
     minEntropy: 4,
-    negatives: ["eyJrIjoishort", "eyJrIjoi"],
   }),
   token({
     id: "dynatrace-api-token",
@@ -172,9 +127,6 @@ export const buildDetectors = once((): Detector[] => [
       "Dynatrace API / platform token: dt0c01. (or dt0s01.), 24 upper-case alphanumerics, a dot and 64 more.",
     prefilter: { keywords: ["dt0c01.", "dt0s01."] },
     token: "dt0[cs]01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64}",
-    sample:
-      "dt0c01.CPSBPEF1GI50NE9GVALPCD9U.2SRMMFYKT9EXZPVUEPJ449JJZ13898Z3TQ5293Z65PCPQUU8J2Q4W68HJLH0YWH6",
-    negatives: ["dt0c01.CPSBPEF1GI50NE9GVALPCD9U", "dt0c01.sample.token"],
   }),
   assigned({
     id: "honeycomb-api-key",
@@ -184,9 +136,7 @@ export const buildDetectors = once((): Detector[] => [
     names: "honeycomb[a-z_-]{0,20}?(?:key|team)",
     value: "[A-Za-z0-9_]{22,80}",
     sampleName: "HONEYCOMB_API_KEY",
-    sample: "hcaik_01j8b66m9qhhc8fwpvehn81fwi8y30pamsq7kv7f8bs3at769xfv3gj9i4iw",
     minEntropy: 3.5,
-    negatives: ["HONEYCOMB_API_KEY=${HONEYCOMB_API_KEY}", "honeycomb_key=short"],
   }),
   token({
     id: "splunk-hec-token-header",
@@ -194,9 +144,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["splunk "] },
     token: `Splunk\\s(?<secret>${UUID})`,
     tail: "A-Za-z0-9_-",
-    frame: (v) => `Authorization: Splunk ${v}`,
-    sample: SAMPLE_UUID,
-    negatives: ["Authorization: Splunk ${HEC_TOKEN}", "Splunk 9.1.2 started"],
   }),
   assigned({
     id: "splunk-token",
@@ -205,8 +152,6 @@ export const buildDetectors = once((): Detector[] => [
     names: "splunk[a-z_-]{0,20}?(?:token|key)",
     value: UUID,
     sampleName: "SPLUNK_HEC_TOKEN",
-    sample: SAMPLE_UUID,
-    negatives: ["SPLUNK_HEC_TOKEN=${TOKEN}", "splunk_token=3c715c7b"],
   }),
   assigned({
     id: "pagerduty-api-key",
@@ -217,9 +162,7 @@ export const buildDetectors = once((): Detector[] => [
     value: "[A-Za-z0-9_+-]{20,32}",
     tail: "A-Za-z0-9_+-",
     sampleName: "PAGERDUTY_API_KEY",
-    sample: "u+Q1psNaYsclMNeMvwb8sh",
     minEntropy: 3.5,
-    negatives: ["PAGERDUTY_API_KEY=${PD_KEY}", "pagerduty_key=short"],
   }),
   token({
     id: "opsgenie-api-key-header",
@@ -227,9 +170,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["geniekey"] },
     token: `GenieKey\\s(?<secret>${UUID})`,
     tail: "A-Za-z0-9_-",
-    frame: (v) => `Authorization: GenieKey ${v}`,
-    sample: SAMPLE_UUID,
-    negatives: ["Authorization: GenieKey ${OPSGENIE_KEY}", "GenieKey header missing"],
   }),
   assigned({
     id: "opsgenie-api-key",
@@ -238,8 +178,6 @@ export const buildDetectors = once((): Detector[] => [
     names: "opsgenie[a-z_-]{0,20}?key",
     value: UUID,
     sampleName: "OPSGENIE_API_KEY",
-    sample: SAMPLE_UUID,
-    negatives: ["OPSGENIE_API_KEY=${KEY}", "opsgenie_key=3c715c7b"],
   }),
   assigned({
     id: "rollbar-access-token",
@@ -248,9 +186,7 @@ export const buildDetectors = once((): Detector[] => [
     names: "rollbar[a-z_-]{0,20}?(?:token|key)",
     value: "[a-f0-9]{32}",
     sampleName: "ROLLBAR_ACCESS_TOKEN",
-    sample: "d34d955da539a5fe93ad6b88435326f7",
     minEntropy: 3,
-    negatives: ["ROLLBAR_ACCESS_TOKEN=${TOKEN}", "rollbar_token=d34d955d"],
   }),
   assigned({
     id: "bugsnag-api-key",
@@ -259,9 +195,7 @@ export const buildDetectors = once((): Detector[] => [
     names: "bugsnag[a-z_-]{0,20}?key",
     value: "[a-f0-9]{32}",
     sampleName: "BUGSNAG_API_KEY",
-    sample: "f203a0ca301872b2d05b4b0bf7e09f4d",
     minEntropy: 3,
-    negatives: ["BUGSNAG_API_KEY=${KEY}", "bugsnag_key=f203a0ca"],
   }),
   token({
     id: "axiom-token",
@@ -269,17 +203,13 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["xaat-", "xapt-"] },
     token: `xa[ap]t-${UUID}`,
     tail: "A-Za-z0-9_-",
-    sample: `xaat-${SAMPLE_UUID}`,
-    negatives: ["xaat-3c715c7b", "xaat-token-rotated"],
   }),
   token({
     id: "coralogix-api-key",
     description: "Coralogix send-your-data / API key: cxtp_ and 30 base62 characters.",
     prefilter: { keywords: ["cxtp_"] },
     token: "cxtp_[A-Za-z0-9]{30}",
-    sample: "cxtp_BUkoO4xqUsrb3ouXChgKgDh2Wwe05T",
     minEntropy: 3.5,
-    negatives: ["cxtp_BUkoO4xqUsrb", "cxtp_" + "x".repeat(30)],
   }),
   assigned({
     id: "sumologic-access-key",
@@ -288,9 +218,7 @@ export const buildDetectors = once((): Detector[] => [
     names: "sumo(?:logic)?[a-z_-]{0,20}?key",
     value: "[A-Za-z0-9]{64}",
     sampleName: "SUMO_ACCESS_KEY",
-    sample: "BEngbXwY4UzkYLSNBORoLlW4HMTxa086LAx49iBbuAhzpgB4u6Vk9jsjfIhanc2k",
     minEntropy: 3.5,
-    negatives: ["SUMO_ACCESS_KEY=${KEY}", "sumo_key=BEngbXwY"],
   }),
   assigned({
     id: "sumologic-access-id",
@@ -300,9 +228,7 @@ export const buildDetectors = once((): Detector[] => [
     names: "sumo(?:logic)?[a-z_-]{0,20}?(?:access[_-]?)?id",
     value: "su[A-Za-z0-9]{12}",
     sampleName: "SUMO_ACCESS_ID",
-    sample: "suQ7kM2xVr9LpT",
     minEntropy: 3,
-    negatives: ["SUMO_ACCESS_ID=${SUMO_ID}", "sumo_collector_id=182736455"],
   }),
   token({
     id: "sumologic-http-source-url",
@@ -312,13 +238,7 @@ export const buildDetectors = once((): Detector[] => [
     token: "sumologic\\.com/receiver/v1/[a-z]{2,12}/(?<secret>[A-Za-z0-9_=-]{40,400})",
     tail: "A-Za-z0-9_=-",
     cutClass: "A-Za-z0-9_=-",
-    frame: (v) => `https://endpoint4.collection.eu.sumologic.com/receiver/v1/http/${v}`,
-    sample: "ZaVnC4dhaV3kQ8xR2pL7mZ1cW9tY4bF6hJ0dS5gA-uE_oI2nT7rXw7pL2qR9vN4mZ8cT1yB6hF3dS0g==",
     minEntropy: 4,
-    negatives: [
-      "https://endpoint4.collection.eu.sumologic.com/receiver/v1/http/",
-      "see https://help.sumologic.com/docs/send-data/hosted-collectors/http-source for sumologic.com/receiver/v1/http URLs",
-    ],
   }),
   assigned({
     id: "logging-service-token",
@@ -340,9 +260,7 @@ export const buildDetectors = once((): Detector[] => [
     names: "(?:loggly|logz[._]?io|logtail|better[_-]?stack|papertrail)[a-z_-]{0,20}?(?:token|key)",
     value: "[A-Za-z0-9_-]{20,64}",
     sampleName: "LOGTAIL_SOURCE_TOKEN",
-    sample: "jDdQYvmh36bKL916kwwnKqIp",
     minEntropy: 3.5,
-    negatives: ["LOGTAIL_SOURCE_TOKEN=${TOKEN}", "loggly_token=short"],
   }),
 ]);
 

@@ -8,10 +8,11 @@
  * - `assigned`: a value with no prefix of its own, found only when a secret-named key is
  *   assigned to it (`DD_API_KEY=…`, `"datadog_api_key": "…"`, `--softlayer-api-key …`).
  *
- * Each builder turns a fake sample value into positive examples in several log syntaxes
- * and appends look-alikes that real logs are full of to the detector's own negatives.
+ * Their examples are test data: each detector's sample value and negatives are in
+ * ./examples/<family>.ts, made into positives in several log syntaxes by
+ * ./examples/provider_examples.ts.
  */
-import type { Candidate, Detector, PositiveExample } from "../detector.ts";
+import type { Candidate, Detector } from "../detector.ts";
 import { shannonEntropy } from "../entropy.ts";
 import { namesEndInKeyWords, valuesAfterKeyWords } from "../kv/after_key_words.ts";
 import { valueNamedBelow, valuesNamedAfterKeyWords, valuesNamedBy } from "../kv/values_named_by.ts";
@@ -24,21 +25,6 @@ export const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 const BEFORE = "(?<![A-Za-z0-9_])";
 /** Nor its end (a token whose alphabet has `-` or `.` passes its own `after`). */
 const AFTER = "(?![A-Za-z0-9_])";
-
-/**
- * Common log content that no provider detector may touch: UUIDs, trace and span ids,
- * commit and content hashes, base64 payloads, hex addresses, pod names, timestamps.
- */
-export const LOG_LOOKALIKES: readonly string[] = [
-  "2026-03-02T11:04:19.233Z INFO request 550e8400-e29b-41d4-a716-446655440000 done in 12ms",
-  "traceparent: 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
-  "deployed commit 9fceb02d0ae598e95dc970b74767f19372d61af8 to prod (build 48213)",
-  "image sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 pulled",
-  "body=eyJ1c2VyIjoiYWxpY2UiLCJhY3Rpb24iOiJsb2dpbiIsInRzIjoxNzAwMDAwMDAwfQ== len=64",
-  "pod checkout-7d9f8b6c5d-x2k4q OOMKilled at 0x7ffd5fbff8a0, pid 31337, port 8443",
-  'etag W/"8f14e45fceea167a5a36dedd4b4b5c0a" cache=HIT age=3600',
-  "blk_-5880591395067598620 replicated to 10.251.71.16:50010 in 1.204s",
-];
 
 /**
  * Makes a regex source match its letters in either case: `key` becomes `[kK][eE][yY]`, and a
@@ -85,9 +71,6 @@ export function formatOf(detector: Detector): TokenFormat | undefined {
   return FORMATS.get(detector);
 }
 
-/** How a value is written in text around it. */
-type Frame = (value: string) => string;
-
 interface Common {
   /** Kebab-case id. */
   id: string;
@@ -95,10 +78,6 @@ interface Common {
   description: string;
   /** How the lines it may match on are found cheaply: see Detector.prefilter. */
   prefilter?: Detector["prefilter"];
-  /** A fake value of the format (random, never a real credential). */
-  sample: string;
-  /** Values or lines that must not match: wrong length, alphabet, placeholders. */
-  negatives: readonly string[];
   minEntropy?: number;
   validate?: Detector["validate"];
   /**
@@ -108,8 +87,6 @@ interface Common {
    * fixtures and hand-made values carry no valid checksum and are still masked).
    */
   checksum?: (secret: string) => boolean;
-  /** Extra positives in syntaxes the generated ones do not show. */
-  positives?: readonly PositiveExample[];
   /**
    * For a body whose length has no published maximum (its upper bound only bounds the work):
    * the body's character class (regex class body). A body that runs on past the bound (the
@@ -136,16 +113,7 @@ export interface TokenSpec extends Common {
    * `""` for tokens with no literal start, which may sit inside a longer run.
    */
   lead?: string;
-  /** How the sample is written when the token carries context (`AccountKey=` + value). */
-  frame?: Frame;
 }
-
-const TOKEN_SYNTAXES: readonly Frame[] = [
-  (v) => `API_TOKEN=${v}`,
-  (v) => `{"level":"error","msg":"upstream rejected credential","credential":"${v}"}`,
-  (v) => `2026-03-02T11:04:19.233Z WARN retrying with ${v} (attempt 2/5)`,
-  (v) => `  token: '${v}'`,
-];
 
 /**
  * What ends a token or value: `after`, or (with a cut class) a `cut` when the body runs on.
@@ -161,9 +129,7 @@ export function token(spec: TokenSpec): Detector {
   const after = spec.tail === undefined ? AFTER : spec.tail === "" ? "" : `(?![${spec.tail}])`;
   const source = `${spec.lead ?? BEFORE}(?:${spec.token})${ending(after, spec.cutClass)}`;
   const flags = spec.token.includes("(?<secret>") ? "gd" : "g";
-  const frame = spec.frame;
-  const syntaxes = frame ? TOKEN_SYNTAXES.map((s) => (v: string) => s(frame(v))) : TOKEN_SYNTAXES;
-  const detector = finish(spec, new RegExp(source, flags), syntaxes, isTokenStandIn);
+  const detector = finish(spec, new RegExp(source, flags), isTokenStandIn);
   FORMATS.set(detector, { kind: "token", source: spec.token });
   return detector;
 }
@@ -179,7 +145,7 @@ export interface AssignedSpec extends Common {
   names: string;
   /** Regex source of the value, e.g. `[a-f0-9]{32}`. */
   value: string;
-  /** A key name as a log would spell it, for the generated examples: `DD_API_KEY`. */
+  /** A key name as a log would spell it, for the examples and the corpus: `DD_API_KEY`. */
   sampleName: string;
   /** Characters that may not follow the value (regex class body); default `A-Za-z0-9_-`. */
   tail?: string;
@@ -210,14 +176,7 @@ export function assigned(spec: AssignedSpec): Detector {
   const source = `(?<![A-Za-z0-9])(?:${caseless(spec.names)})${ASSIGN}(?<secret>${spec.value})${
     ending(`(?![${tail}])`, spec.cutClass)
   }`;
-  const n = spec.sampleName;
-  const syntaxes: Frame[] = [
-    (v) => `${n}=${v}`,
-    (v) => `{"service":"billing","${n}":"${v}"}`,
-    (v) => `    ${n.toLowerCase()}: "${v}"`,
-    (v) => `level=warn msg="config loaded" ${n}: ${v}`,
-  ];
-  const detector = finish(spec, new RegExp(source, "gd"), syntaxes, hasSequentialRandomPart);
+  const detector = finish(spec, new RegExp(source, "gd"), hasSequentialRandomPart);
   FORMATS.set(detector, { kind: "assigned", source: spec.value, name: spec.sampleName });
   const nameAtEnd = new RegExp(`(?<![A-Za-z0-9])(?:${caseless(spec.names)})$`);
   let read = (line: string): readonly Candidate[] => patternCandidates(line, detector.pattern);
@@ -287,25 +246,13 @@ function inOrder(a: readonly Candidate[], b: readonly Candidate[]): readonly Can
 function finish(
   spec: Common,
   pattern: RegExp,
-  syntaxes: readonly Frame[],
   standIn: (secret: string) => boolean,
 ): Detector {
-  let examples: Detector["examples"] | undefined;
   const detector: Detector = {
     id: spec.id,
     description: spec.description,
     kind: "secret",
     pattern,
-    // Made on first use: only tests read them, and every process loads these detectors.
-    get examples() {
-      return examples ??= {
-        positive: [
-          ...syntaxes.map((frame) => ({ text: frame(spec.sample), secret: spec.sample })),
-          ...(spec.positives ?? []),
-        ],
-        negative: [...spec.negatives, ...LOG_LOOKALIKES],
-      };
-    },
   };
   if (spec.prefilter !== undefined) detector.prefilter = spec.prefilter;
   const { checksum, minEntropy, validate } = spec;

@@ -1,7 +1,8 @@
 /**
- * Every built-in detector's examples, for the tests: the examples modules of this directory
- * (one per family file, keyed by detector id), and the examples the provider builders make with
- * their detectors (Detector.examples). Test data only: no function imports this.
+ * Every built-in detector's examples, for the tests: the examples modules of this directory (one
+ * per family file, keyed by detector id); a provider family's module holds each detector's sample
+ * value, which ./provider_examples.ts writes into log lines. Test data only: no function imports
+ * this.
  */
 import type { BlockDetector, Detector, DetectorExamples } from "../../detector.ts";
 import { examples as privateKeys } from "./private_keys.ts";
@@ -19,6 +20,16 @@ import { examples as piiFinancial } from "./pii_financial.ts";
 import { examples as piiNationalIds } from "./pii_national_ids.ts";
 import { examples as piiIdentity } from "./pii_identity.ts";
 import { examples as piiContact } from "./pii_contact.ts";
+import { providerExamples, type ProviderSample } from "./provider_examples.ts";
+import { samples as ai } from "./ai.ts";
+import { samples as chat } from "./chat.ts";
+import { samples as cloud } from "./cloud.ts";
+import { samples as codeHosts } from "./code_hosts.ts";
+import { samples as messaging } from "./messaging.ts";
+import { samples as observability } from "./observability.ts";
+import { samples as payments } from "./payments.ts";
+import { samples as registries } from "./registries.ts";
+import { samples as saas } from "./saas.ts";
 
 /** Each examples module's sets, by the family file they belong to. */
 export const EXAMPLE_SETS: Record<string, Record<string, DetectorExamples>> = {
@@ -39,18 +50,41 @@ export const EXAMPLE_SETS: Record<string, Record<string, DetectorExamples>> = {
   "pii_contact.ts": piiContact,
 };
 
+/** Each provider family's samples (./provider_examples.ts), by the family file they belong to. */
+export const PROVIDER_SAMPLE_SETS: Record<string, Record<string, ProviderSample>> = {
+  "ai.ts": ai,
+  "chat.ts": chat,
+  "cloud.ts": cloud,
+  "code_hosts.ts": codeHosts,
+  "messaging.ts": messaging,
+  "observability.ts": observability,
+  "payments.ts": payments,
+  "registries.ts": registries,
+  "saas.ts": saas,
+};
+
 const BY_ID = new Map<string, DetectorExamples>(
   Object.values(EXAMPLE_SETS).flatMap((sets) => Object.entries(sets)),
 );
 
-/** The ids of every example set of this directory. */
+const SAMPLES_BY_ID = new Map<string, ProviderSample>(
+  Object.values(PROVIDER_SAMPLE_SETS).flatMap((sets) => Object.entries(sets)),
+);
+
+/** The ids of every example set and provider sample of this directory. */
 export function exampleIds(): string[] {
-  return Object.values(EXAMPLE_SETS).flatMap((sets) => Object.keys(sets));
+  return [
+    ...Object.values(EXAMPLE_SETS).flatMap((sets) => Object.keys(sets)),
+    ...Object.values(PROVIDER_SAMPLE_SETS).flatMap((sets) => Object.keys(sets)),
+  ];
 }
 
 /** `detector`'s examples; throws when it has none, naming it. */
 export function examplesOf(detector: Detector | BlockDetector): DetectorExamples {
-  const examples = BY_ID.get(detector.id) ?? detector.examples;
+  const sample = SAMPLES_BY_ID.get(detector.id);
+  const examples = BY_ID.get(detector.id) ??
+    // A provider sample names a detector token() or assigned() built (never a block detector).
+    (sample === undefined ? detector.examples : providerExamples(detector as Detector, sample));
   if (examples === undefined) {
     throw new Error(
       `detector ${detector.id} has no examples: add them to core/scrub/detectors/examples/`,

@@ -1,0 +1,149 @@
+/**
+ * The examples of ../cloud.ts's detectors, by detector id: each one's fake sample value and
+ * negatives (./provider_examples.ts writes the sample into log lines). Test data only (./mod.ts),
+ * kept out of function bundles.
+ */
+import type { ProviderSample } from "./provider_examples.ts";
+
+const AWS_SECRET = "dquQOSP0W1xEDRBfMtpqQidx1tKBmesMzLlJ5Ff7";
+
+export const samples: Record<string, ProviderSample> = {
+  "aws-access-key-id": {
+    sample: "AKIAUOAHU7VIXMVZJSZJ",
+    negatives: ["akiauoahu7vixmvzjszj", "AKIAUOAHU7VIX", "AKIAUOAHU7VIXMVZJSZJQ2"],
+  },
+  "aws-secret-access-key": {
+    sample: AWS_SECRET,
+    negatives: [
+      `aws_secret_access_key=${AWS_SECRET}Q`,
+      `aws_secret_access_key=${AWS_SECRET.slice(0, 38)}`,
+      "aws_secret_access_key=${AWS_SECRET_ACCESS_KEY}",
+      "aws_secret_access_key=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    ],
+  },
+  "aws-session-token": {
+    sample:
+      "ItKWM1GYnF1VJF735s8orSzzM2JCVVQ4PjyB5QuXIKV7MVpoHb9LotbYI9Fs0uliGEPCZLjdOhCMXMF0Jejl3Rir/KRZn3NSLc5QfO47qICrNEtq9fXIDdeOPGj",
+    negatives: ["aws_session_token=short0123456789", "SessionToken: ${AWS_SESSION_TOKEN}"],
+  },
+  "aws-mws-key": {
+    sample: "amzn.mws.16e21150-3f2a-4c1d-9e8b-53f807eab0c3",
+    negatives: ["amzn.mws.16e21150-3f2a-4c1d", "amzn.mws.notauuid"],
+  },
+  "aws-bedrock-api-key": {
+    sample:
+      "ABSKgvhOc+coLd12ByISdutW7keUF+OccUin6+WDtGGjZ8aXhAwL/AY1k1dXhoHDzYJw9+l6U9fXR+CDXXPlH6qgzuFrgMFLSmazilYKIT4tYG6Kld/g6dVsPwgj",
+    negatives: ["ABSKgvhOc+coLd12ByISdutW7", "ABSOLUTE_PATH=/usr/local/lib"],
+  },
+  "aws-bedrock-short-term-api-key": {
+    sample:
+      "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tLz9BY3Rpb249Q2FsbFdpdGhCZWFyZXJUb2tlbiZYLUFtei1DcmVkZW50aWFsPUFTSUFRM0VHVU9BSFU3VklYTVZa",
+    negatives: [
+      "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t",
+      "AWS_BEARER_TOKEN_BEDROCK=${BEDROCK_KEY} bedrock-api-key-generator started",
+    ],
+  },
+  "gcp-api-key": {
+    sample: "AIzaenMDIQM-Cf-UuReN70oEkLwV03HzgHq4921",
+    negatives: ["AIzaenMDIQM-Cf-UuReN70oEkLw", "AIzaxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+  },
+  "gcp-service-account-key-id": {
+    sample: "893ffb82d704eb2ff14150c8b423574dc00c0816",
+    negatives: ['"private_key_id": "893ffb82d704"', '"private_key_id": "{{ key_id }}"'],
+  },
+  "gcp-oauth-client-secret": {
+    sample: "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",
+    negatives: ["GOCSPX-ifXq2f1Kiyuip", "GOCSPX-<client-secret>"],
+  },
+  "google-oauth-access-token": {
+    sample: "ya29.JSQFnWHIZyhKHEbrUNura3suVIQaaF_4kG_n0mlxBK2daixCY7BnBnVyo38V",
+    negatives: ["ya29.short", "ya29.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+  },
+  "google-oauth-refresh-token": {
+    sample: "1//0mMXIpw9kq7A80tYPlzTruxDtex5ut6jyTFTL87XhAnq3-tx-Ogqh5BfG17AbB5yza5RoC",
+    negatives: ["http://10.0.0.1//0/status", "1//0abc"],
+  },
+  "azure-storage-account-key": {
+    frame: (v) => `DefaultEndpointsProtocol=https;AccountName=billingprod;AccountKey=${v}`,
+    sample:
+      "UitWKqMn45s+IY+/th3dWmMTadtUtC5qCVpaUUD+7T0G/yDi7jjGWCDwirFWh80kXSs1IYiSKLCI7TUPQLNwp7==",
+    negatives: ["AccountKey=UitWKqMn45s+IY+/th3dWmMTadtUtC5==", "AccountKey=${STORAGE_KEY}"],
+  },
+  "azure-shared-access-key": {
+    frame: (v) =>
+      `Endpoint=sb://orders.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${v}`,
+    sample: "b0P+ZaTRuvr/BULhpFqUolTcDQ6WoV927kzgaG9iieu=",
+    negatives: ["SharedAccessKeyName=RootManageSharedAccessKey", "SharedAccessKey=<key>"],
+  },
+  "azure-sas-signature": {
+    frame: (v) =>
+      `https://acct.blob.core.windows.net/logs/app.log?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-04-01T00:00:00Z&sig=${v}`,
+    sample: "OIaUtEo49gjtc%2B1fyGkQU0IKkCzqxGey%2Bl%2BwO9CWKOz%3D",
+    negatives: ["?sig=abc&sv=2022-11-02", "GET /search?sig=true&q=signature"],
+  },
+  "azure-ad-client-secret": {
+    sample: "Hrm8Q~Whjd86fJUQAA7vVQc0_K4GBYJWPAvXht3h",
+    negatives: ["abc8Q~short", "Hrm8Q~xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+  },
+  "azure-devops-pat": {
+    sample: "eiuu7wb2t2c76deh7xmwtwwrnqlfv4scnb5vpewqedgjl3unuinh",
+    negatives: ["AZURE_DEVOPS_EXT_PAT=eiuu7wb2t2c76deh7", "ADO_TOKEN=$(System.AccessToken)"],
+  },
+  "ibm-cloud-api-key": {
+    sample: "ZPsay0HVp-X-iII0C-c9v-1Jn322FNamqVGm6JMNDkik",
+    negatives: [
+      "ibm_cloud_api_key=ZPsay0HVp-X-iII0C-c9v-1Jn322FNamqVGm6JMNDkikextra",
+      'iam_api_key="%s" % IBM_IAM_API_KEY_ENV',
+      "cloud-iam-key:=afakekey",
+    ],
+  },
+  "ibm-cos-hmac-secret": {
+    sample: "4dcaa75f773dc9438a0a04f1da1bab77d45880f5be70e5f5",
+    negatives: ['someotherpassword = "doesnt start right"', "cos_secret_key=4dcaa75f773dc94"],
+  },
+  "softlayer-api-key": {
+    sample: "ff6a0d822b2a103ff627019a80bb9d6efe81248983bef45fedb59102a174e998",
+    negatives: ['sl_api_key: "%s" % <softlayer_api_key>', "softlayer-key:=afakekey"],
+  },
+  "softlayer-api-url-key": {
+    frame: (v) => `https://api.softlayer.com/soap/v3.1/${v}`,
+    sample: "bea4542d00c4fdfd6cff553f262f56f30e3361884aae594e7176fdab56d3f921",
+    negatives: [
+      "https://api.softlayer.com/soap/v3.1/SoftLayer_Account",
+      "api.softlayer.com/soap/v3/abcd",
+    ],
+  },
+  "cloudant-password": {
+    sample: "ff6a0d822b2a103ff627019a80bb9d6efe81248983bef45fedb59102a174e998",
+    negatives: ["cloudant_password=${CLOUDANT_PASSWORD}", "cloudant_pw='abc'"],
+  },
+  "cloudant-url-credential": {
+    frame: (v) => `https://acme-prod:${v}@acme-prod.cloudant.com/_api/v2/`,
+    sample: "Db4uMYPIbeghhpBCQzCkXxOG",
+    negatives: [
+      "https://acme-prod.cloudant.com/_api/v2/",
+      "https://acme:short@acme.cloudant.com",
+    ],
+  },
+  "alibaba-access-key-id": {
+    sample: "LTAIDb4uMYPIbeghhpBC",
+    negatives: ["LTAIshort", "LTAIxxxxxxxxxxxxxxxx"],
+  },
+  "alibaba-access-key-secret": {
+    sample: "XxOGcFIamg7SlJrRymxfEr5LLWEwcj",
+    negatives: ["ALIBABA_CLOUD_ACCESS_KEY_SECRET=short", "aliyun_secret=${ALIYUN_SECRET}"],
+  },
+  "tencent-secret-id": {
+    sample: "AKIDDwP8jc4ePTuB0G5lqkGfhYhH65fJnThj",
+    negatives: ["AKIDDwP8jc4ePTuB0G5l", "AKIDxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+  },
+  "yandex-cloud-api-key": {
+    sample: "AQVNd8CFEqS_wvLb19afLNiijidAgynv1Q3xWivDI",
+    negatives: ["AQVNshort", "AQVNxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+  },
+  "yandex-cloud-iam-token": {
+    sample:
+      "t1.9euelZqXjJ2WnpKQlJ7Nz8yVmc3Hie3rnpWaloqSlpTLz8rGx5SSx5qNjMbl8_dKGWhEe-9e.-iDHJPirMPq2TmqB0uku4n1x03MxlV2KqLZjLF_PkONrj3AYv3Od7MwBNlrcY82X1PZuPp3H-Ogy-zisExV0DT",
+    negatives: ["t1.micro instance started", "version t1.2.3 released"],
+  },
+};

@@ -1,0 +1,111 @@
+/**
+ * The examples of ../code_hosts.ts's detectors, by detector id: each one's fake sample value and
+ * negatives (./provider_examples.ts writes the sample into log lines). Test data only (./mod.ts),
+ * kept out of function bundles.
+ */
+import type { ProviderSample } from "./provider_examples.ts";
+
+/** A GitHub token's sample (prefix, then 36 characters): negatives cut short, x'd out, wrong prefix. */
+function github(prefix: string, sample: string): ProviderSample {
+  return {
+    sample: prefix + sample,
+    negatives: [`${prefix}${sample.slice(0, 20)}`, `${prefix}${"x".repeat(36)}`, `foo_${sample}`],
+  };
+}
+
+/** A GitLab token's sample: negatives cut short, X'd out, with `_` for the prefix's `-`. */
+function gitlab(prefix: string, sample: string): ProviderSample {
+  return {
+    sample: prefix + sample,
+    negatives: [
+      `${prefix}${sample.slice(0, 12)}`,
+      `${prefix}${"X".repeat(70)}`,
+      `${prefix.slice(0, -1)}_${sample}`,
+    ],
+  };
+}
+
+export const samples: Record<string, ProviderSample> = {
+  "github-pat": github("ghp_", "SYvQczqqDQlLYvYqXxd1olBFHQku95IJpscr"),
+  "github-oauth-token": github("gho_", "4cV1UKXUjQ7CdJtZuWLF1f835JrDRfEyOs29"),
+  "github-user-to-server-token": github("ghu_", "R1TtCVe3wxmhVuFCV9xS5OP6tYdtyNHRB1u6"),
+  "github-server-to-server-token": github("ghs_", "Vz9xCuqC082qAEsh9fcMOcZUWJFnNR4OVuRP"),
+  "github-refresh-token": github(
+    "ghr_",
+    "4AtE09IGXW821iAbGCk4NWiaR18uywsYp8az2BrKQIIPDXVItAb6fk4N3UJRkZVrVrPLKQDAPM0e",
+  ),
+  "gitlab-pat": gitlab("glpat-", "oOwwsF6gdE7JSu0QQI4U"),
+  "gitlab-deploy-token": gitlab("gldt-", "xEMfs3ehU0JhHOJTe6QV"),
+  "gitlab-runner-auth-token": gitlab("glrt-", "gAYrKH_IlvszdQ5o7acw"),
+  "gitlab-pipeline-trigger-token": gitlab("glptt-", "TT4ugSajnG5ZJ6T7y6-DYGpRVvjbqmJEnTt-z6Iu"),
+  "gitlab-scim-token": gitlab("glsoat-", "t7MnD8zqsINLq7pfKmx_"),
+  "gitlab-feed-token": gitlab("glft-", "tuIGxEBXIvD4TUfe8Hil"),
+  "gitlab-incoming-mail-token": gitlab("glimt-", "2Ka6ALXAEVzjOWLfHG1R3ug8b"),
+  "gitlab-agent-token": gitlab("glagent-", "2bWF683ISaOieCCOLHpkVf9e1yC_PHWyQas3ErCV3_hr89KqyK"),
+  "gitlab-oauth-app-secret": gitlab(
+    "gloas-",
+    "OQ31ZmfNeGgOdfWZYGZMBAX43GknpCqUMFk_PhoLjLcG2EL4WwyIsCZIteTcgfj9",
+  ),
+  "gitlab-ci-job-token": gitlab("glcbt-", "ZDUiQexw-4R-ZU3IkUR1"),
+  "gitlab-feature-flags-client-token": gitlab("glffct-", "qtr6zpJ0ZwSuY2XxijKj"),
+  "gitlab-runner-registration-token": gitlab("GR1348941", "cOC9PpMkhLVmIsBwwsw-"),
+  "github-fine-grained-pat": {
+    sample:
+      "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",
+    negatives: ["github_pat_qbRblBoOzY0FxWjw8Xdjdr", "GITHUB_PAT_ENV_VAR=github_pat_"],
+  },
+  "bitbucket-app-password": {
+    sample: "ATBBW1-BgMF1ij3=XZSpzXeCTUlpQhkSQBSO",
+    negatives: ["ATBBshort", "ATBBxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
+  },
+  "bitbucket-access-token": {
+    sample: "ATCTT3xFfGN0v1snq0WqdzRuZRYP5_z7zb1yIWGm1k_oQZbAvQH_XRx3i6NRP_qAB2Fwd5Cd",
+    negatives: ["ATCTT3xFfGN0short", "ATCTT3xFfGN0 token revoked"],
+  },
+  "bitbucket-client-secret": {
+    sample: "2zES4IG9b5g9NB7DU49hTAnxlWbbfbdH",
+    negatives: ["BITBUCKET_CLIENT_SECRET=${SECRET}", "bitbucket_secret=2zES4IG9b5g9NB7D"],
+  },
+  "circleci-token": {
+    sample: "CCIPAT_C7eIDvXtHZIXHkTmLXHl2h_a97633ac77f019208c66d6eb2e21e943a04df56f",
+    negatives: ["CCIPAT_C7eIDvXtHZIXHkTmLXHl2h", "CCIPAT_C7eIDvXtHZIXHkTmLXHl2h_a97633ac77"],
+  },
+  "buildkite-api-token": {
+    sample: "bkua_3e923fa063a79d1211cf66570d5e529ff8be848a",
+    negatives: ["bkua_3e923fa063a79d12", "bkua_0000000000000000000000000000000000000000"],
+  },
+  "teamcity-access-token": {
+    sample:
+      "eyJ0eXAiOiAiVENWMiJ9.njPrE_qS0NIu3ZSJ9vX5bNI1gxUHJleeTbZk.cVtK-k5zwH290J01OaJSToyUG1pB6G1l9XhNGnGZn4nGP--m",
+    negatives: ["eyJ0eXAiOiAiVENWMiJ9.short", "eyJ0eXAiOiAiVENWMiJ9"],
+  },
+  "jenkins-api-token": {
+    sample: "1124d54699dd2d0b4fb79f5ac45e8b3855",
+    negatives: ["JENKINS_API_TOKEN=${JENKINS_TOKEN}", "jenkins_token=1124d54699dd"],
+  },
+  "sonarqube-token": {
+    sample: "squ_25c2695e0e803e2a12b6dceddedcf66d97d7d70f",
+    negatives: ["squ_25c2695e0e803e2a", "sqx_25c2695e0e803e2a12b6dceddedcf66d97d7d70f"],
+  },
+  "sonar-token": {
+    sample: "b39c29573f579d79593cf51017fae7dca69efc3e",
+    positives: [{
+      text:
+        "mvn sonar:sonar -Dsonar.login=a7a28964d87fa5b89d69e104d35cf532f8339222 -Dsonar.host.url=https://sonarcloud.io",
+      secret: "a7a28964d87fa5b89d69e104d35cf532f8339222",
+    }],
+    negatives: ["SONAR_TOKEN=${{ secrets.SONAR_TOKEN }}", "sonar.login=admin"],
+  },
+  "travis-ci-token": {
+    sample: "IQyF_YDO0v_g8wsSm5KVe6",
+    negatives: ["TRAVIS_API_TOKEN=${TRAVIS_TOKEN}", "travis_token=IQyF_YDO0v"],
+  },
+  "harness-api-token": {
+    sample: "pat.ztrpyfHa-DgI_2F5jYyfte.5afdf5955b3d14e75d1f9ec6.dZVHDcLZrbi9oqSHPgJv",
+    negatives: ["pat.ztrpyfHa-DgI_2F5jYyfte", "sat.version.2.config"],
+  },
+  "codecov-token": {
+    sample: "24d54699-dd2d-4fb7-9f5a-c45e8b38553b",
+    negatives: ["CODECOV_TOKEN=${{ secrets.CODECOV_TOKEN }}", "codecov_token=24d54699"],
+  },
+};

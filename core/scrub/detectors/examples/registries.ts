@@ -1,0 +1,90 @@
+/**
+ * The examples of ../registries.ts's detectors, by detector id: each one's fake sample value and
+ * negatives (./provider_examples.ts writes the sample into log lines). Test data only (./mod.ts),
+ * kept out of function bundles.
+ */
+import type { ProviderSample } from "./provider_examples.ts";
+
+export const samples: Record<string, ProviderSample> = {
+  "npm-access-token": {
+    sample: "npm_0KfAHQ8g00sFAmjLImrIBfNa5WftAfbv8uhj",
+    negatives: ["npm_0KfAHQ8g00sFAmjL", "npm_config_registry_https_registry_npmjs_org"],
+  },
+  "npm-auth-token": {
+    sample: "743b294a-cd03-11ec-9d64-0242ac120002",
+    positives: [{
+      text: "//registry.npmjs.org/:_authToken=743b294a-cd03-11ec-9d64-0242ac120002",
+      secret: "743b294a-cd03-11ec-9d64-0242ac120002",
+    }],
+    negatives: [
+      "//registry.npmjs.org/:_authToken=${NPM_TOKEN}",
+      "//registry.npmjs.org/:_authToken=short",
+    ],
+  },
+  "npmrc-auth": {
+    frame: (v) => `//npm.pkg.example.com/:_auth=${v}`,
+    sample: "Y2lib3Q6czNjcjN0LXBhc3N3b3Jk",
+    negatives: ["_auth=${NPM_AUTH}", "always_auth=true"],
+  },
+  "pypi-upload-token": {
+    sample:
+      "pypi-AgEIcHlwaS5vcmcwc7MXrdWfPgxjxkhboxqr2SQ1hGKJOAR8IZM-VYpU0ZWNxHmuq1uZC2IhncNv33b0fHJE9JLE9sH7GB2Kxj1rKBzsRAgvSzV9hLXQKG034j2pL_Sq8ONU4DN",
+    negatives: ["pypi-AgEIcHlwaS5vcmc", "pypi-AgEIcHlwaS5vcmcshort"],
+  },
+  "rubygems-api-key": {
+    sample: "rubygems_fe6d6be3d92833e4b4ac2b3cb2794b8fc63b0e9cd4ee116d",
+    negatives: ["rubygems_fe6d6be3d928", "rubygems_version_3_5_0_installed"],
+  },
+  "dockerhub-access-token": {
+    sample: "dckr_pat_4SpG27O7VbOLFZ-zn2UByt_cljE",
+    negatives: ["dckr_pat_4SpG27O7Vb", "dckr_pat_" + "x".repeat(27)],
+  },
+  "docker-config-auth": {
+    frame: (v) => `{"auths":{"registry.example.com":{"auth":"${v}"}}}`,
+    sample: "ZGVwbG95OnM0bmQtYjB4LXA0c3M=",
+    negatives: ['{"auth":"bm90LWEtcGFpcg=="}', '{"auth":"disabled"}'],
+  },
+  "nuget-api-key": {
+    sample: "oy24byqbioazucqlneamtia6jnl6shohn7zxye7i60ndfm",
+    negatives: ["oy24byqbioazucql", "oy2" + "a".repeat(43)],
+  },
+  "artifactory-api-key": {
+    sample: "AKCpOn2rk0HWxGqZlyGqBufOIlLR2C7kL5jmlBoFhAlcg0WObPsEpUdfxBr1rqEjoxisHh9PM",
+    positives: [{ text: "artif-key:AKCxxxxxxxxxx", secret: "AKCxxxxxxxxxx" }],
+    negatives: ["testAKCwithinsomeirrelevantstring", "AKCpOn2rk", "AKCENTRALIZEDLOGGING"],
+  },
+  "artifactory-password": {
+    sample: "AP6W3y2Aj8trQA3Xk4FOTLYipnkOSxidHJxSkJbKkKsebGFKX87paADy4oARmWt",
+    positives: [
+      { text: "X-JFrog-Art-Api: AP6xxxxxxxxxx", secret: "AP6xxxxxxxxxx" },
+      { text: "X-JFrog-Art-Api: APBxxxxxxxxxx", secret: "APBxxxxxxxxxx" },
+    ],
+    negatives: [
+      "testAP6withinsomeirrelevantstring",
+      "X-JFrog-Art-Api: $API_KEY",
+      "order AP1234567890 shipped",
+      'params=[12751, "APEgSxkCr5zAOPq7jMmUwv7H9SYu7umS"]',
+      'params=[2056, "APBFYndGdgTf+4siu2YfQUEkLxl0iWRA"]',
+    ],
+  },
+  "artifactory-reference-token": {
+    sample: "cmVmdGtuOjAxOjW3y2Aj8trQA3Xk4FOTLYipnkOSxidHJxSkJbKkKsebGF",
+    negatives: ["cmVmdGtuOjAxOjshort", "cmVmdGtuOjAxOj"],
+  },
+  "clojars-deploy-token": {
+    sample: "CLOJARS_sqz1x2jn9w2h9psptx05upymiuk3bv490c460n2el9gy5law5qshgx0gwudh",
+    negatives: ["CLOJARS_sqz1x2jn9w2h", "CLOJARS_USERNAME=deploy-bot"],
+  },
+  "crates-io-token": {
+    sample: "ciolcXqqGxFEy4i1xSfNIXPU9jtFwkYCSM1",
+    negatives: ["ciolcXqqGxFEy4i1", "cio" + "x".repeat(32)],
+  },
+  "octopus-deploy-api-key": {
+    sample: "API-0C8P7XW2GHBX4S0B9S40I79HBH",
+    negatives: ["API-GATEWAY-PRODUCTION", "API-" + "X".repeat(26)],
+  },
+  "gradle-plugin-portal-key": {
+    sample: "9sGQaUN0aHWdH9qR07prhLMDKNrJzFZE",
+    negatives: ["gradle.publish.secret=${GRADLE_SECRET}", "gradle.publish.key=9sGQaUN0"],
+  },
+};
