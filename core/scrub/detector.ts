@@ -128,8 +128,8 @@ export interface Detector {
   /** Default masking for this detector (policy may override). Defaults to `placeholder`. */
   mask?: MaskStrategy;
   /**
-   * Examples the test suite checks, when built with the detector (provider_shapes.ts's
-   * builders); otherwise they live in ./detectors/examples/ by id, out of function bundles.
+   * Examples the test suite checks, when given with the detector (a custom pattern's, none);
+   * built-in detectors' live in ./detectors/examples/ by id, out of function bundles.
    */
   examples?: DetectorExamples;
 }
