@@ -428,10 +428,11 @@ export const buildDetectors = once((): Detector[] => [
   {
     id: "pgpass-password",
     description:
-      "The password of an entry of a PostgreSQL password file (`.pgpass`, `PGPASSFILE`): `host:port:database:user:password`, each of the first four maybe `*`.",
+      "The password of an entry of a PostgreSQL password file (`.pgpass`, `PGPASSFILE`): `host:port:database:user:password`, each of the first four maybe `*`, the port PostgreSQL's or PgBouncer's usual (5432–5435, 6432) or `*`.",
     kind: "secret",
-    // The port (or `*`) and the database and user fields before the password.
-    prefilter: { filter: /:(?:\d{4,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:\S/ },
+    // PostgreSQL's usual ports (or any, `*`) between colons: a filter for the shape alone would
+    // search every line with times in it.
+    prefilter: { keywords: [":5432:", ":5433:", ":5434:", ":5435:", ":6432:", ":*:"] },
     pattern: PGPASS_ENTRY,
     validate: (value) => value.length >= 3 && plausibleValue(value),
   },

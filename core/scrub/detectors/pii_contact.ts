@@ -399,8 +399,10 @@ export const buildDetectors = once((): Detector[] => [
     description:
       "Telephone number as a whole form-encoded value (a form body or query string, `tel=0151+23456789`, `phone=%2B44+7911+123456`): `+` read as a space and `%2B`, `%20`, `%28`, `%29` decoded, then judged as phone-number judges a number alone, or as any 8–15 digits under a key that names a phone.",
     kind: "pii",
-    // A `+` read as a space between digits of a key's value: `=…0151+2345…`.
-    prefilter: { filter: /=(?:%2[Bb]|%28|[(+])?\d[\d().%A-Fa-f-]{0,40}\+[(\d]/ },
+    // A `+` read as a space between digits (or after a bracketed area code): `0151+2345…`.
+    prefilter: {
+      keywords: [..."0123456789)"].flatMap((a) => [..."0123456789("].map((b) => `${a}+${b}`)),
+    },
     pattern:
       /(?<=[=])(?:%2[Bb]|%28|[(+])?\d(?:[\d().-]|%(?:2[0BbDdEe89])){0,12}\+[(\d](?:[\d().+-]|%(?:2[0BbDdEe89])){4,30}(?=$|[&;\s"'])/g,
     validate: plausibleFormPhone,

@@ -47,13 +47,13 @@ Deno.test("connect in prose and sqlplus without a password stay", () => {
   deepStrictEqual(lines.map((l) => scrubber.scrub(l).text), lines);
 });
 
-Deno.test("the password on a .pgpass line is masked, whatever the host and wildcards", () => {
+Deno.test("the password on a .pgpass line is masked, whatever the host, usual port and wildcards", () => {
   const r = new Rand(42);
   const hosts = ["db.internal", "10.0.3.12", "*", "pg-primary.prod.svc", "localhost", "[::1]"];
   const cases: [string, string][] = [];
   for (let i = 0; i < 30; i++) {
     const pw = i % 2 ? password(r) : mixed(r, 10 + r.int(20));
-    const port = i % 5 === 0 ? "*" : String(5432 + r.int(10));
+    const port = ["*", "5432", "5433", "6432"][r.int(4)];
     const db = i % 3 === 0 ? "*" : "app";
     cases.push([`${hosts[i % hosts.length]}:${port}:${db}:user_${i}:${pw}`, pw]);
   }

@@ -97,14 +97,17 @@ export const examples: Record<string, DetectorExamples> = {
   },
   "iban-lower-case": {
     positive: [
-      { text: '{"to":"de89370400440532013000","amount":120}', secret: "de89370400440532013000" },
+      {
+        text: '{"payout_to":"de89370400440532013000","amount":120}',
+        secret: "de89370400440532013000",
+      },
       { text: "payout_account: be71096123456769", secret: "be71096123456769" },
       { text: "refund to gb29 nwbk 6016 1331 9268 19 ok", secret: "gb29 nwbk 6016 1331 9268 19" },
     ],
     negative: [
-      "span=be12345678901234 trace=de89370400440532013001",
-      "ref=ab12cdef34567890abcdef",
-      "image de12abcdefghijklmnopqr pulled",
+      "transfer span=be12345678901234 trace=de89370400440532013001",
+      "transfer ref=ab12cdef34567890abcdef",
+      "bank image de12abcdefghijklmnopqr pulled",
     ],
   },
   "bitcoin-address-base58": {
