@@ -9,7 +9,7 @@ import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { slackDate } from "../../core/render/report_dates.ts";
 import type { SlackEmulator } from "../../devkit/slack_emulator/mod.ts";
 import { ADMIN, auditsOf, DEBUG_CHANNEL, formRun, ONCALL } from "../access/test_support.ts";
-import { seedReport, withEmulator } from "../purge_reports/test_fixtures.ts";
+import { api, seedReport, withEmulator } from "../purge_reports/test_fixtures.ts";
 import handler, { blockActions } from "./handler.ts";
 import { LIST_DONE_ACTION, LIST_EXTEND_ACTION, LIST_PURGE_ACTION } from "./list_blocks.ts";
 
@@ -86,6 +86,10 @@ Deno.test("my reports: a person's own active reports, soonest first, each with i
     deepStrictEqual(auditsOf(emu, "my_debug_reports"), [
       [ONCALL, "success", "listed=3 everyone=false", ""],
     ]);
+    // Slack routes each click by its action id: every button's is its own, and none is empty.
+    const ids = blocks.flatMap((b) => b.elements ?? []).map((e) => e.action_id ?? "");
+    deepStrictEqual(new Set(ids).size, 3);
+    ok(ids.every((id) => id.length > 0), JSON.stringify(ids));
   });
 });
 
@@ -103,14 +107,33 @@ Deno.test("my reports: with everyone, an admin also sees the reports of others, 
       lineOf(theirs, IN_CHANNEL, `<@${ONCALL}>`),
       lineOf(mine, IN_CHANNEL, "you"),
     ]);
-    // No admin: everyone changes nothing.
+    // An admin for checkout alone, by a stored grant, sees checkout's reports, not billing's.
+    await api(emu, "apps.datastore.put", {
+      datastore: "roles",
+      item: {
+        user_id: ADMIN,
+        role: "admin",
+        scopes: ["checkout"],
+        granted_by: ADMIN,
+        granted_at: 1,
+      },
+    });
+    await seedReport(emu, { service: "billing" }, -3 * HOUR);
+    deepStrictEqual(
+      await handler(formRun(emu, ADMIN, { everyone: true }, { ADMIN_USER_IDS: "" })),
+      {
+        outputs: { reports_listed: 2 },
+      },
+    );
+    // No admin: everyone changes nothing (their own two).
     deepStrictEqual(await handler(formRun(emu, ONCALL, { everyone: true })), {
-      outputs: { reports_listed: 1 },
+      outputs: { reports_listed: 2 },
     });
     deepStrictEqual(auditsOf(emu, "my_debug_reports"), [
       [ADMIN, "success", "listed=1 everyone=false", ""],
       [ADMIN, "success", "listed=2 everyone=true", ""],
-      [ONCALL, "success", "listed=1 everyone=true", ""],
+      [ADMIN, "success", "listed=2 everyone=true", ""],
+      [ONCALL, "success", "listed=2 everyone=true", ""],
     ]);
   });
 });
@@ -127,8 +150,40 @@ Deno.test("my reports: the step stays open for clicks only with reports and a re
     deepStrictEqual(lastList(emu, ONCALL).blocks.map((b) => b.type), ["section"]);
     await seedReport(emu, {}, -HOUR);
     deepStrictEqual(await run("Fx0123ABC"), { completed: false });
-    for (const id of ["", "fx0123", "Fx", "Fx0123abc", "Fx0123ABC\n", `Fx${"A".repeat(41)}`]) {
+    for (const id of ["FxA", `Fx${"9".repeat(40)}`]) {
+      deepStrictEqual(await run(id), { completed: false }, id);
+    }
+    const notSlacks = [
+      "",
+      "fx0123",
+      "Fx",
+      "Fx0123abc",
+      "Fx0123ABC\n",
+      "xFx0123ABC",
+      `Fx${"A".repeat(41)}`,
+    ];
+    for (const id of notSlacks) {
       deepStrictEqual(await run(id), { outputs: { reports_listed: 1 } }, JSON.stringify(id));
+    }
+  });
+});
+
+Deno.test("my reports: names are shown up to 80 characters, longer ones cut whole-character with an ellipsis", async () => {
+  await withEmulator(async (emu) => {
+    const cases: [string, string][] = [
+      ["s".repeat(80), "s".repeat(80)],
+      ["s".repeat(81), `${"s".repeat(80)}…`],
+      ["😀".repeat(81), `${"😀".repeat(80)}…`],
+      ["😀".repeat(80), "😀".repeat(80)],
+    ];
+    for (const [service, shown] of cases) {
+      await seedReport(emu, { service, environment: service }, -HOUR);
+      await handler(formRun(emu, ONCALL, {}));
+      const line = lastList(emu, ONCALL).blocks.find((b) => b.block_id === "report_line_0");
+      ok(line?.text?.text.startsWith(`\`${shown}\` (\`${shown}\`) in`), `${service.length}`);
+      for (const session of emu.state.datastoreItems("debug_sessions")) {
+        await api(emu, "apps.datastore.delete", { datastore: "debug_sessions", id: session.id });
+      }
     }
   });
 });
@@ -212,7 +267,12 @@ function click(emu: SlackEmulator, actionId: string, value: string, user = ONCAL
 
 Deno.test("my reports: Done completes the list's step with how many were listed", async () => {
   await withEmulator(async (emu) => {
-    for (const [value, listed] of [["3", 3], ["0", 0], ["1234567", 0], ["x1", 0]] as const) {
+    for (
+      const [value, listed] of [["3", 3], ["0", 0], ["123456", 123456], ["1234567", 0], [
+        "x1",
+        0,
+      ]] as const
+    ) {
       emu.registerFunctionExecution("Fx0LIST01");
       await click(emu, LIST_DONE_ACTION, value);
       deepStrictEqual(emu.state.functionCompletions().at(-1), {
@@ -220,7 +280,7 @@ Deno.test("my reports: Done completes the list's step with how many were listed"
         outputs: { reports_listed: listed },
       }, value);
     }
-    strictEqual(emu.state.functionCompletions().length, 4);
+    strictEqual(emu.state.functionCompletions().length, 5);
     deepStrictEqual(emu.state.ephemeralMessages(), [], "Done answers nothing");
   });
 });
@@ -264,12 +324,27 @@ Deno.test("my reports: a click on a report with no record is answered and audite
         DEBUG_CHANNEL,
       ],
     ]);
+    // A click is answered at once: a rate limit is not waited out, even a short one.
+    emu.faults.rateLimit("apps.datastore.get", 0);
+    await click(emu, LIST_PURGE_ACTION, "r".repeat(100));
+    strictEqual(
+      emu.state.ephemeralMessages(DEBUG_CHANNEL).at(-1)?.text,
+      "Could not read this report's record, so nothing was done. Try again in a minute.",
+    );
+    await click(emu, LIST_PURGE_ACTION, "r".repeat(100));
+    strictEqual(
+      emu.state.ephemeralMessages(DEBUG_CHANNEL).at(-1)?.text,
+      "This report has no record any more, so nothing was done.",
+    );
     // Not a click this list makes: nothing is read, answered or audited.
-    for (const [actionId, value] of [["report_purge_now", "x"], [LIST_PURGE_ACTION, "a b"]]) {
-      await click(emu, actionId, value);
-    }
-    strictEqual(emu.state.ephemeralMessages().length, 2);
-    strictEqual(emu.state.datastoreItems("audit_events").length, 2);
+    const ignored = [
+      ["report_purge_now", "x"],
+      [LIST_PURGE_ACTION, "a b"],
+      [LIST_PURGE_ACTION, "r".repeat(101)],
+    ];
+    for (const [actionId, value] of ignored) await click(emu, actionId, value);
+    strictEqual(emu.state.ephemeralMessages().length, 4);
+    strictEqual(emu.state.datastoreItems("audit_events").length, 4);
   });
 });
 
