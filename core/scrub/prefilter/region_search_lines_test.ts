@@ -59,7 +59,7 @@ Deno.test("a region search leaves out no line on which its filter matches alone"
   deepStrictEqual(problems.slice(0, 10), []);
 });
 
-Deno.test("each line of a region gets exactly the detectors with a candidate start on it", () => {
+Deno.test("each line of a region gets exactly the detectors with a candidate start on it, in order", () => {
   const random = seededRandom(32);
   const index = new KeywordIndex([["ab"], ["zz"]]);
   for (let round = 0; round < 300; round++) {
@@ -90,11 +90,12 @@ Deno.test("each line of a region gets exactly the detectors with a candidate sta
             : []
         ),
       ];
-      deepStrictEqual(
-        [...region.upTo(lineEnd)].sort(),
-        expected.sort(),
-        `${JSON.stringify(text)} ${JSON.stringify(candidates)} line at ${lineStart}`,
-      );
+      const got = region.upTo(lineEnd);
+      const where = `${JSON.stringify(text)} ${JSON.stringify(candidates)} line at ${lineStart}`;
+      // The keyword-free ones in their own order (the engine tries a line's targets in order).
+      const keywordFree = (targets: readonly string[]) => targets.filter((t) => t.startsWith("f"));
+      deepStrictEqual(keywordFree(got), keywordFree(expected), where);
+      deepStrictEqual([...got].sort(), expected.sort(), where);
       lineStart = lineEnd + 1;
     }
   }
