@@ -5,6 +5,7 @@
  * Slack-free: the id shapes are written here, not imported from the functions.
  */
 import * as z from "../zod.ts";
+import { once } from "../once.ts";
 
 /** The fields the workflow uses, in the order the canonical string names them. */
 export const SIGNED_FIELDS = [
@@ -44,23 +45,28 @@ const text = (max: number, shape?: RegExp, min?: number) =>
     ...(min === undefined ? [] : [z.minLength(min)]),
   );
 
-/** The body's fields once checked; `filter` is "" when none was given. */
-export const AlertRequestSchema = z.object({
-  timestamp: text(FIELD_MAX_CHARS.timestamp, /^[1-9][0-9]{0,11}$/),
-  nonce: text(FIELD_MAX_CHARS.nonce, /^[A-Za-z0-9_-]{16,64}$/),
-  service: text(FIELD_MAX_CHARS.service, /^[A-Za-z0-9][A-Za-z0-9._:\/-]*$/),
-  environment: text(FIELD_MAX_CHARS.environment, /^[A-Za-z0-9][A-Za-z0-9._-]*$/),
-  window: text(FIELD_MAX_CHARS.window, undefined, 1),
-  filter: z.pipe(
-    z.optional(text(FIELD_MAX_CHARS.filter)),
-    z.transform((value: string | undefined) => value ?? ""),
-  ),
-  channel_id: text(FIELD_MAX_CHARS.channel_id, /^[CG][A-Z0-9]{2,20}$/),
-  on_call_user_id: text(FIELD_MAX_CHARS.on_call_user_id, /^[UW][A-Z0-9]{2,20}$/),
-  signature: z.optional(text(FIELD_MAX_CHARS.signature, /^v1=[0-9a-f]{64}$/)),
-  api_key: z.optional(text(FIELD_MAX_CHARS.api_key, undefined, 1)),
-});
-export type AlertRequest = z.infer<typeof AlertRequestSchema>;
+/**
+ * The body's fields once checked; `filter` is "" when none was given. Built on first use: every
+ * function that checks an alert grant loads this module, and only verify_alert parses bodies.
+ */
+const alertRequestSchema = once(() =>
+  z.object({
+    timestamp: text(FIELD_MAX_CHARS.timestamp, /^[1-9][0-9]{0,11}$/),
+    nonce: text(FIELD_MAX_CHARS.nonce, /^[A-Za-z0-9_-]{16,64}$/),
+    service: text(FIELD_MAX_CHARS.service, /^[A-Za-z0-9][A-Za-z0-9._:\/-]*$/),
+    environment: text(FIELD_MAX_CHARS.environment, /^[A-Za-z0-9][A-Za-z0-9._-]*$/),
+    window: text(FIELD_MAX_CHARS.window, undefined, 1),
+    filter: z.pipe(
+      z.optional(text(FIELD_MAX_CHARS.filter)),
+      z.transform((value: string | undefined) => value ?? ""),
+    ),
+    channel_id: text(FIELD_MAX_CHARS.channel_id, /^[CG][A-Z0-9]{2,20}$/),
+    on_call_user_id: text(FIELD_MAX_CHARS.on_call_user_id, /^[UW][A-Z0-9]{2,20}$/),
+    signature: z.optional(text(FIELD_MAX_CHARS.signature, /^v1=[0-9a-f]{64}$/)),
+    api_key: z.optional(text(FIELD_MAX_CHARS.api_key, undefined, 1)),
+  })
+);
+export type AlertRequest = z.infer<ReturnType<typeof alertRequestSchema>>;
 
 /** Why a body was refused before its authentication was looked at. */
 export type ShapeRefusal =
@@ -97,7 +103,7 @@ export function readAlertRequest(
   if (oversized.length > 0) {
     return { ok: false, refusal: { reason: "oversized", fields: oversized } };
   }
-  const parsed = AlertRequestSchema.safeParse(values);
+  const parsed = alertRequestSchema().safeParse(values);
   if (!parsed.success) {
     const fields = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? "")))];
     return { ok: false, refusal: { reason: "malformed", fields } };
