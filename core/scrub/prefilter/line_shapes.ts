@@ -219,19 +219,6 @@ const ASCII_END = 0x80;
 /** Bound on the product of a group's state counts (the tuples its automaton could reach). */
 const MAX_KEYS = 1 << 20;
 
-const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
-
-/** Base64 to bytes: the built-in `Uint8Array.fromBase64` where there is one (far faster cold). */
-function fromBase64(text: string): Uint8Array {
-  const builtIn = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array })
-    .fromBase64;
-  if (typeof builtIn === "function") return builtIn(text);
-  const chars = atob(text);
-  const bytes = new Uint8Array(chars.length);
-  for (let i = 0; i < chars.length; i++) bytes[i] = chars.charCodeAt(i);
-  return bytes;
-}
-
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
 /** 16-bit little-endian entries as numbers. */
@@ -280,10 +267,10 @@ export class ShapeAutomaton {
   static fromTable(table: ShapeTable): ShapeAutomaton {
     return new ShapeAutomaton(
       table.names,
-      fromBase64(table.classes),
-      fromUint16LE(fromBase64(table.delta)),
+      table.classes,
+      fromUint16LE(table.delta),
       table.hitBase,
-      fromBase64(table.masks),
+      table.masks,
     );
   }
 
@@ -299,10 +286,10 @@ export class ShapeAutomaton {
     const classes = this.classes.subarray(0, ASCII_END + 1);
     return {
       names: this.names,
-      classes: toBase64(classes),
-      delta: toBase64(delta),
+      classes: classes.slice(),
+      delta,
       hitBase: this.#hitBase,
-      masks: toBase64(this.#masks),
+      masks: this.#masks.slice(),
     };
   }
 

@@ -123,7 +123,7 @@ export function unpackShapeTables(
   const total = layout.reduce((sum, t) => sum + t.classes + t.delta + t.masks, 0);
   const bytes = unpackBytes(fromBase64(packed), total);
   let at = 0;
-  const take = (n: number) => toBase64(bytes.subarray(at, at += n));
+  const take = (n: number) => bytes.subarray(at, at += n);
   return layout.map((t) => ({
     names: t.names,
     classes: take(t.classes),
@@ -137,7 +137,7 @@ export function unpackShapeTables(
 export function packShapeTables(
   tables: readonly ShapeTable[],
 ): { layout: TableLayout[]; packed: string } {
-  const parts = tables.flatMap((t) => [t.classes, t.delta, t.masks].map(fromBase64));
+  const parts = tables.flatMap((t) => [t.classes, t.delta, t.masks]);
   const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
   for (const part of parts) {

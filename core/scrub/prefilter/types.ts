@@ -23,14 +23,14 @@ export type LineShape =
  */
 export interface ShapeTable {
   names: readonly LineShape[];
-  /** Base64 of 129 bytes: the class of each code 0 … 0x80. */
-  classes: string;
-  /** Base64 of 16-bit little-endian entries: the automaton's `delta`. */
-  delta: string;
+  /** 129 bytes: the class of each code 0 … 0x80. */
+  classes: Uint8Array;
+  /** 16-bit little-endian entries: the automaton's `delta`. */
+  delta: Uint8Array;
   /** States from this one on complete at least one shape. */
   hitBase: number;
-  /** Base64 of one byte per hit state: bit i set, names[i] completes there. */
-  masks: string;
+  /** One byte per hit state: bit i set, names[i] completes there. */
+  masks: Uint8Array;
 }
 
 /** One automaton as a scan steps it: delta[state + classes[code unit]] is the next state. */
