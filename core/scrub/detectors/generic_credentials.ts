@@ -8,7 +8,8 @@ import { once } from "../../once.ts";
 import { readAssignments, VALUE_CAP } from "../kv/assignments.ts";
 import { COMMAND_KEYWORDS, commandValues } from "../kv/commands.ts";
 import { continuationFor } from "../kv/continuations.ts";
-import type { KeyKind } from "../kv/key_names.ts";
+import { type KeyKind, keyKind } from "../kv/key_names.ts";
+import { insertValues } from "./sql_insert_values.ts";
 import { jsonSecretValues, secretMap } from "../kv/kubernetes.ts";
 import { decodeBase64Text, isPlainWord, isProse, isStatusWord } from "./value_checks.ts";
 import { UUID } from "./provider_shapes.ts";
@@ -79,6 +80,12 @@ function notAfterValueOrPath(line: string, keyStart: number): boolean {
  * `changeme123`, `xoxb-your-bot-token`).
  */
 const DOCUMENTATION_VALUE = /example|changeme|placeholder|(?:^|[^a-z])your[-_ ]?[a-z]/i;
+
+/** A column whose name says it holds a password or secret (by the key/value reader's rules). */
+function secretColumn(name: string): boolean {
+  const kind = keyKind(name.trim().replace(/\s+/g, "_"));
+  return kind === "password" || kind === "secret";
+}
 
 /**
  * A value of letters only that reads as random rather than as words: 20 or more, the case
@@ -434,6 +441,16 @@ export const buildDetectors = once((): Detector[] => [
     // search every line with times in it.
     prefilter: { keywords: [":5432:", ":5433:", ":5434:", ":5435:", ":6432:", ":*:"] },
     pattern: PGPASS_ENTRY,
+    validate: (value) => value.length >= 3 && plausibleValue(value),
+  },
+  {
+    id: "sql-insert-secret-column",
+    description:
+      "Values of a logged SQL `INSERT` whose column list names a password or secret (`INSERT INTO users (email, password_hash, api_token) VALUES (…)`): each row's value of such a column.",
+    kind: "secret",
+    prefilter: { keywords: ["insert"] },
+    pattern: /\binsert\b/gi,
+    find: (line) => insertValues(line, secretColumn),
     validate: (value) => value.length >= 3 && plausibleValue(value),
   },
   {

@@ -7,7 +7,10 @@
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { nameSource } from "./pii_context.ts";
-import { hasContextBefore } from "./value_checks.ts";
+import { hasContextBefore, isStatusWord } from "./value_checks.ts";
+import { personalColumn } from "../kv/csv_columns.ts";
+import { isPlaceholder } from "../placeholders.ts";
+import { insertValues } from "./sql_insert_values.ts";
 
 const MONTH_NAMES =
   "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre";
@@ -232,6 +235,16 @@ export const buildDetectors = once((): Detector[] => [
       "dgu",
     ),
     validate: (value) => plausibleAddress(value),
+  },
+  {
+    id: "sql-insert-personal-column",
+    description:
+      "Values of a logged SQL `INSERT` whose column list names personal data only its name identifies (`INSERT INTO customers (name, thai_id, voter_id) VALUES ('Jane', '8564…', 'CUI…')`): each row's value of such a column, when it has a digit.",
+    kind: "pii",
+    prefilter: { keywords: ["insert"] },
+    pattern: /\binsert\b/gi,
+    find: (line) => insertValues(line, personalColumn),
+    validate: (value) => /\d/.test(value) && !isStatusWord(value) && !isPlaceholder(value),
   },
 ]);
 

@@ -29,6 +29,7 @@ const PERSONAL_COLUMN = new RegExp(
     // Contact and address
     "phone(?:_number|_no)?",
     "(?:tele)?phone",
+    "telefon[oe]?|tlf|handy|puhelin|rufnummer",
     "mobile(?:_number|_no)?",
     "msisdn",
     "tel",
@@ -49,9 +50,9 @@ const PERSONAL_COLUMN = new RegExp(
     "nino|ni_number|nhs_(?:number|no)",
     "passport(?:_number|_no)?",
     "driv(?:ing|ers?)_licen[cs]e(?:_number|_no)?|dl_number",
-    "aadhaar(?:_no)?|voter_id|epic_no|gstin|gst_no",
+    "aadhaar(?:_no)?|voter_id|epic_no|gstin|gst_(?:no|number)",
     "pesel|cpf|cnpj|curp|bsn|burgerservicenummer|personnummer|hetu|tckn|tc_kimlik(?:_no)?",
-    "nric|uen|rrn|thai_id|sa_id|numero_securite_sociale|organisationsnummer|orgnr",
+    "nric|fin|uen|rrn|resident_registration(?:_number|_no)?|thai_id|sa_id|numero_securite_sociale|organisationsnummer|orgnr",
     "dni|nie|nif|cif|cf|codice_fiscale|nir|steuer_?id|idnr|ausweis(?:nummer)?",
     "abn|acn|medicare(?:_number)?|mbi|npi|mrn",
     // Money
@@ -60,6 +61,11 @@ const PERSONAL_COLUMN = new RegExp(
     "wallet(?:_address)?|(?:btc|eth|crypto)_address",
   ].join("|") + ")$",
 );
+
+/** Whether a column (or key) `name` names personal data that only the name identifies. */
+export function personalColumn(name: string): boolean {
+  return PERSONAL_COLUMN.test(snake(name));
+}
 
 /** What a header says of its columns. */
 export interface CsvHeader {

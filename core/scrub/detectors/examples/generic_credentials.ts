@@ -309,6 +309,24 @@ export const examples: Record<string, DetectorExamples> = {
       "elapsed 10:12:01:123:456 total",
     ],
   },
+  "sql-insert-secret-column": {
+    positive: [
+      {
+        text: "INSERT INTO integrations (name, api_token) VALUES ('ci', 'tok_9f8e7d6c5b4a')",
+        secret: "tok_9f8e7d6c5b4a",
+      },
+      {
+        text:
+          "Query\tINSERT INTO users (login, password) VALUES ('ann', 'Tr0ub4dor&3'), ('bob', 'x9!Kq2#z')",
+        secret: "x9!Kq2#z",
+      },
+    ],
+    negative: [
+      "INSERT INTO integrations (name, api_token) VALUES ('ci', NULL)",
+      "INSERT INTO orders (id, token_count) VALUES (1, 20)",
+      "INSERT INTO users (login, password) VALUES ('ann', '${PASSWORD}')",
+    ],
+  },
   "cli-password-flag": {
     positive: [
       { text: "cron: mysqldump -u backup -pK9x!2mQz appdb > /tmp/app.sql", secret: "K9x!2mQz" },

@@ -70,4 +70,27 @@ export const examples: Record<string, DetectorExamples> = {
       '{"address":"pending"}',
     ],
   },
+  "sql-insert-personal-column": {
+    positive: [
+      {
+        text: "INSERT INTO customers (name, thai_id) VALUES ('Jane Doe', '8564812967580');",
+        secret: "8564812967580",
+      },
+      {
+        text:
+          "LOG:  statement: INSERT INTO kyc (\"voter_id\", \"state\") VALUES ('CUI6731842', 'KA')",
+        secret: "CUI6731842",
+      },
+      {
+        text:
+          "INSERT INTO p (`name`, `medicare_number`) VALUES ('A', 3250156933), ('B', 4250156931)",
+        secret: "4250156931",
+      },
+    ],
+    negative: [
+      "INSERT INTO orders (id, amount, status) VALUES (1, 20, 'paid')",
+      "INSERT INTO customers (name, thai_id) VALUES ('Jane Doe', NULL)",
+      "INSERT INTO customers (name, passport_no) VALUES ('Jane', 'unknown')",
+    ],
+  },
 };
