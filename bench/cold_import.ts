@@ -10,16 +10,36 @@
  * parsed). V8's code cache is off in the measured processes (`--no-code-cache`), so no run is
  * helped by an earlier one. Wall-clock times vary with the machine's load (the fastest run is the
  * least disturbed one); the CPU time the process spent, on all its threads, varies much less.
+ *
+ * The detectors are built by a function's first scrub, not by its import: the last line gives what
+ * that first scrub costs (the app's scrubber made and one line scrubbed, after a cold import of the
+ * scrubber alone), which fetch_logs, post_debug_report and scrub_text pay on every cold run.
  */
 import { join } from "@node/path";
 import { pathToFileURL } from "@node/url";
-import { bundleFunctions } from "../scripts/bundle.ts";
+import { bundleFile, bundleFunctions } from "../scripts/bundle.ts";
+import { ROOT } from "../scripts/print_manifest.ts";
 
 /** Imports `url` and prints the milliseconds the import took: wall clock, and CPU time. */
 const IMPORT_ONCE = 'import process from "node:process"; const cpu = process.cpuUsage(); ' +
   "const started = performance.now(); await import(Deno.args[0]); " +
   "const wall = performance.now() - started; const used = process.cpuUsage(cpu); " +
   "console.log(JSON.stringify({ wall, cpu: (used.user + used.system) / 1000 }));";
+
+/**
+ * An entry whose default export makes the app's scrubber, scrubs one line and returns the CPU
+ * milliseconds that took.
+ */
+const FIRST_SCRUB_ENTRY = (appScrubber: string) =>
+  `import process from "node:process";\n` +
+  `import { createAppScrubber } from ${JSON.stringify(appScrubber)};\n` +
+  "export default function firstScrub() { const cpu = process.cpuUsage(); " +
+  'createAppScrubber().scrub("deploy token=ghp_SYvQczqqDQlLYvYqXxd1olBFHQku95IJpscr"); ' +
+  "const used = process.cpuUsage(cpu); return (used.user + used.system) / 1000; }\n";
+
+/** Imports `url`, calls its default export and prints the CPU milliseconds it returns. */
+const CALL_ONCE = "const { default: run } = await import(Deno.args[0]); " +
+  "console.log(JSON.stringify({ cpu: run() }));";
 
 /** Runs between the bounds, so a typo cannot start thousands of processes. */
 const MAX_RUNS = 50;
@@ -37,8 +57,8 @@ export interface ColdImport {
   runs: ImportTime[];
 }
 
-/** Imports `file` once in a fresh process without code cache; how long the import took. */
-export async function coldImport(file: string): Promise<ImportTime> {
+/** Runs `script` in a fresh process without code cache, `file` its argument; its JSON answer. */
+async function runFresh(script: string, file: string): Promise<Record<string, unknown>> {
   const child = new Deno.Command(Deno.execPath(), {
     args: [
       "run",
@@ -53,15 +73,38 @@ export async function coldImport(file: string): Promise<ImportTime> {
     stderr: "piped",
   }).spawn();
   const writer = child.stdin.getWriter();
-  await writer.write(new TextEncoder().encode(IMPORT_ONCE));
+  await writer.write(new TextEncoder().encode(script));
   await writer.close();
   const { code, stdout, stderr } = await child.output();
   const text = new TextDecoder().decode(stdout).trim();
-  const time = code === 0 && text.startsWith("{") ? JSON.parse(text) : undefined;
-  if (!Number.isFinite(time?.wall) || !Number.isFinite(time?.cpu)) {
+  const answer = code === 0 && text.startsWith("{") ? JSON.parse(text) : undefined;
+  if (!Number.isFinite(answer?.cpu)) {
     throw new Error(`importing ${file} failed: ${new TextDecoder().decode(stderr).trim()}`);
   }
-  return { wall: time.wall, cpu: time.cpu };
+  return answer;
+}
+
+/** Imports `file` once in a fresh process without code cache; how long the import took. */
+export async function coldImport(file: string): Promise<ImportTime> {
+  const time = await runFresh(IMPORT_ONCE, file);
+  if (!Number.isFinite(time.wall)) throw new Error(`importing ${file} gave no wall-clock time`);
+  return { wall: time.wall as number, cpu: time.cpu as number };
+}
+
+/**
+ * CPU milliseconds of the first scrub after a cold import, `runs` times: the app's scrubber made
+ * (the detectors and the prefilter built) and one line scrubbed, in a bundle of the scrubber
+ * alone written in `dir`.
+ */
+export async function firstScrubTimes(dir: string, runs: number): Promise<number[]> {
+  const entry = join(dir, "first_scrub.ts");
+  const appScrubber = pathToFileURL(join(ROOT, "functions", "app_scrubber.ts")).href;
+  await Deno.writeTextFile(entry, FIRST_SCRUB_ENTRY(appScrubber));
+  const file = join(dir, "first_scrub.js");
+  await bundleFile(entry, file);
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) times.push((await runFresh(CALL_ONCE, file)).cpu as number);
+  return times;
 }
 
 /** The median of `values` (not empty). */
@@ -115,6 +158,11 @@ if (import.meta.main) {
       `${runs} fresh processes per bundle, V8 code cache off (deno ${Deno.version.deno})`,
     );
     console.log(formatTable(results));
+    const firstScrub = await firstScrubTimes(dir, runs);
+    console.log(
+      `First scrub after a cold import (detectors and prefilter built, one line): ` +
+        `${median(firstScrub).toFixed(1)} ms CPU, median`,
+    );
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
