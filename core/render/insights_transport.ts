@@ -11,6 +11,7 @@
  * input): it is parsed with bounds on every field and refused whole when anything is off.
  */
 import * as z from "../zod.ts";
+import { once } from "../once.ts";
 import { utf8Length } from "../excerpt.ts";
 import { LEVELS } from "../patterns/levels.ts";
 import { COMPARISON_FAILURES, type InsightPattern, type ReportInsights } from "./insights.ts";
@@ -100,75 +101,82 @@ export function encodeInsights(
   return json;
 }
 
-const count = z.number().check(z.int(), z.gte(0), z.lte(1_000_000_000));
-/** Epoch ms that a Date can hold (a log's own times may be odd; they are shown as given). */
-const instant = z.number().check(z.int(), z.gte(-8.64e15), z.lte(8.64e15));
-const level = z.enum(LEVELS);
 /** Room for the bounded texts above once escaped (each `<` may have grown to `&lt;`). */
 const MAX_READ_TEXT_CHARS = 1_000;
 
-const WirePatternSchema = z.object({
-  t: z.string().check(z.minLength(1), z.maxLength(MAX_READ_TEXT_CHARS)),
-  n: count.check(z.gte(1)),
-  l: level,
-  f: z.nullable(instant),
-  z: z.nullable(instant),
-  e: z.string().check(z.maxLength(MAX_READ_TEXT_CHARS)),
-  p: z.nullable(count),
-  c: z.nullable(z.enum(["new", "rising"])),
-});
+/**
+ * The wire form's schema, built on first use: only post_debug_report reads insights, and
+ * fetch_logs, which writes them, never does.
+ */
+const wireInsightsSchema = once(() => {
+  const count = z.number().check(z.int(), z.gte(0), z.lte(1_000_000_000));
+  /** Epoch ms that a Date can hold (a log's own times may be odd; they are shown as given). */
+  const instant = z.number().check(z.int(), z.gte(-8.64e15), z.lte(8.64e15));
+  const level = z.enum(LEVELS);
 
-const SparkSchema = z.object({
-  start: instant,
-  minutesPerBar: z.number().check(z.int(), z.gte(1), z.lte(100_000)),
-  bars: z.string().check(z.regex(/^[▁▂▃▄▅▆▇█]{1,120}$/)),
-  errors: z.string().check(z.regex(/^[ ^]{1,120}$/)),
-}).check(z.refine((spark) => spark.bars.length === spark.errors.length, {
-  message: "the error marks must be as long as the bars",
-}));
+  const WirePatternSchema = z.object({
+    t: z.string().check(z.minLength(1), z.maxLength(MAX_READ_TEXT_CHARS)),
+    n: count.check(z.gte(1)),
+    l: level,
+    f: z.nullable(instant),
+    z: z.nullable(instant),
+    e: z.string().check(z.maxLength(MAX_READ_TEXT_CHARS)),
+    p: z.nullable(count),
+    c: z.nullable(z.enum(["new", "rising"])),
+  });
 
-const ComparisonSchema = z.discriminatedUnion("state", [
-  z.object({ state: z.literal("off") }),
-  z.object({
-    state: z.literal("done"),
+  const SparkSchema = z.object({
     start: instant,
-    end: instant,
-    lines: count,
-    partial: z.boolean(),
-  }),
-  z.object({ state: z.literal("failed"), reason: z.enum(COMPARISON_FAILURES) }),
-]);
+    minutesPerBar: z.number().check(z.int(), z.gte(1), z.lte(100_000)),
+    bars: z.string().check(z.regex(/^[▁▂▃▄▅▆▇█]{1,120}$/)),
+    errors: z.string().check(z.regex(/^[ ^]{1,120}$/)),
+  }).check(z.refine((spark) => spark.bars.length === spark.errors.length, {
+    message: "the error marks must be as long as the bars",
+  }));
 
-const WireInsightsSchema = z.object({
-  v: z.literal(1),
-  lines: count,
-  filtered: z.boolean(),
-  levels: z.object({
-    error: count,
-    warn: count,
-    info: count,
-    debug: count,
-    unknown: count,
-  }),
-  spark: z.nullable(SparkSchema),
-  found: count,
-  compare: ComparisonSchema,
-  patterns: z.array(WirePatternSchema).check(z.maxLength(100)),
-}).check(z.superRefine((wire, ctx) => {
-  if (wire.found < wire.patterns.length) {
-    ctx.addIssue({ code: "custom", message: "fewer patterns found than listed" });
-  }
-  const levels = Object.values(wire.levels).reduce((sum, n) => sum + n, 0);
-  if (levels !== wire.lines) {
-    ctx.addIssue({ code: "custom", message: "the counts by level do not add up to the lines" });
-  }
-  for (const p of wire.patterns) {
-    if (p.n > wire.lines) {
-      ctx.addIssue({ code: "custom", message: "a pattern has more lines than were counted" });
-      break;
+  const ComparisonSchema = z.discriminatedUnion("state", [
+    z.object({ state: z.literal("off") }),
+    z.object({
+      state: z.literal("done"),
+      start: instant,
+      end: instant,
+      lines: count,
+      partial: z.boolean(),
+    }),
+    z.object({ state: z.literal("failed"), reason: z.enum(COMPARISON_FAILURES) }),
+  ]);
+
+  return z.object({
+    v: z.literal(1),
+    lines: count,
+    filtered: z.boolean(),
+    levels: z.object({
+      error: count,
+      warn: count,
+      info: count,
+      debug: count,
+      unknown: count,
+    }),
+    spark: z.nullable(SparkSchema),
+    found: count,
+    compare: ComparisonSchema,
+    patterns: z.array(WirePatternSchema).check(z.maxLength(100)),
+  }).check(z.superRefine((wire, ctx) => {
+    if (wire.found < wire.patterns.length) {
+      ctx.addIssue({ code: "custom", message: "fewer patterns found than listed" });
     }
-  }
-}));
+    const levels = Object.values(wire.levels).reduce((sum, n) => sum + n, 0);
+    if (levels !== wire.lines) {
+      ctx.addIssue({ code: "custom", message: "the counts by level do not add up to the lines" });
+    }
+    for (const p of wire.patterns) {
+      if (p.n > wire.lines) {
+        ctx.addIssue({ code: "custom", message: "a pattern has more lines than were counted" });
+        break;
+      }
+    }
+  }));
+});
 
 /**
  * Undoes escapeSlackText (`&lt;` `&gt;` `&amp;`), as a function's output was escaped on its way;
@@ -192,7 +200,7 @@ export function decodeInsights(json: string): ReportInsights | { problem: string
   } catch {
     return { problem: "must be JSON written by the fetch_logs step" };
   }
-  const parsed = WireInsightsSchema.safeParse(value);
+  const parsed = wireInsightsSchema().safeParse(value);
   if (!parsed.success) {
     return { problem: "is not in the form the fetch_logs step writes" };
   }
