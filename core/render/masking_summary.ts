@@ -3,6 +3,7 @@
  * sentence a report shows: "12 email addresses, 2 AWS access key IDs masked".
  */
 import * as z from "../zod.ts";
+import { once } from "../once.ts";
 import { counted } from "./counted.ts";
 
 export type MaskCounts = Record<string, number>;
@@ -12,12 +13,15 @@ const DETECTOR_ID = /^[a-z0-9]+(-[a-z0-9]+){0,11}$/;
 const MAX_KINDS = 200;
 const MAX_JSON_LENGTH = 16_000;
 
-const countsSchema = z
-  .record(
-    z.string().check(z.maxLength(64), z.regex(DETECTOR_ID)),
-    z.number().check(z.int(), z.nonnegative(), z.lte(1e12)),
-  )
-  .check(z.refine((counts) => Object.keys(counts).length <= MAX_KINDS, "too many detector ids"));
+/** Built on first use: only post_debug_report parses counts; the other importers write them. */
+const countsSchema = once(() =>
+  z
+    .record(
+      z.string().check(z.maxLength(64), z.regex(DETECTOR_ID)),
+      z.number().check(z.int(), z.nonnegative(), z.lte(1e12)),
+    )
+    .check(z.refine((counts) => Object.keys(counts).length <= MAX_KINDS, "too many detector ids"))
+);
 
 /** Parse `masked_counts` JSON; `undefined` when it is not a valid counts object. */
 export function parseMaskCounts(json: string): MaskCounts | undefined {
@@ -28,7 +32,7 @@ export function parseMaskCounts(json: string): MaskCounts | undefined {
   } catch {
     return undefined;
   }
-  const parsed = countsSchema.safeParse(value);
+  const parsed = countsSchema().safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }
 
