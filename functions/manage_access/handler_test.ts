@@ -165,7 +165,7 @@ Deno.test("manage_access: the list is sorted by person whatever order the store 
     await store(emu, grant(ONCALL, "admin", ["*"]));
     const foreign = [
       { role: "admin", scopes: ["*"], user_id: 42 },
-      { role: "admin", scopes: ["*"] },
+      { role: "viewer", scopes: ["a"] },
     ];
     await withRewrittenQueries(emu, (items) => [...foreign, ...items.reverse()], async (url) => {
       const run = (answers: Record<string, unknown>) =>
@@ -173,8 +173,9 @@ Deno.test("manage_access: the list is sorted by person whatever order the store 
       deepStrictEqual(await run({ action: "list" }), { outputs: { outcome: "listed" } });
       const { lines } = lastShown(emu, ONCALL);
       deepStrictEqual(lines, [
+        // Items of the same person (here: none) keep the store's order.
         "• ` `: `admin` for `*`",
-        "• ` `: `admin` for `*`",
+        "• ` `: `viewer` for `a`",
         `• <@${ONCALL}>: \`admin\` for \`*\` · by <@${ADMIN}> · 2025-11-24`,
         "• <@U0AAAAAA1>: `viewer` for `checkout`",
         "• <@U0AAAAAA10>: `viewer` for `checkout`",
