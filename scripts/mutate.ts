@@ -385,6 +385,7 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
           `in-process: ${trace.reach.size} mutants reached by tests, ${trace.statics.size} while ` +
             `loading, ${trace.tests.filter((t) => !t.ok).length} tests failing with none`,
         );
+        await writeJsonAtomically(join(outDir, "trace.json"), traceRecord(trace, mutants));
       }
     }
     setupCpu = await cpuSeconds(hosts?.pids());
@@ -650,6 +651,23 @@ function freshTests(
 const fileOfTest = (id: string) => id.slice(0, id.indexOf(" > "));
 /** A traced test's name as `deno test --filter` knows it (a duplicate's number dropped). */
 const testName = (id: string) => id.slice(id.indexOf(" > ") + 3).split(DUPLICATE)[0];
+
+/**
+ * The trace as written to <out>/trace.json, to study which tests reach what: every test (id,
+ * passed, ms), the mutants reached while loading, and per mutant id the indexes of its tests.
+ */
+function traceRecord(trace: Trace, mutants: readonly Mutant[]) {
+  const index = new Map(trace.tests.map((t, i) => [t.id, i]));
+  const reach: Record<string, number[]> = {};
+  const statics: string[] = [];
+  for (const [i, m] of mutants.entries()) {
+    const tests = trace.reach.get(i + 1);
+    if (tests) reach[m.id] = tests.map((t) => index.get(t.id)!);
+    if (trace.statics.has(i + 1)) statics.push(m.id);
+  }
+  const tests = trace.tests.map(({ id, ok, ms }) => ({ id, ok, ms: Math.round(ms) }));
+  return { tests, statics, reach };
+}
 
 /** Per test file: passed when every test of it passed in the trace; its traced time. */
 function baselinesFromTrace(trace: Trace, tests: readonly string[]): Record<string, Baseline> {
