@@ -147,6 +147,40 @@ function plausibleAddress(value: string): boolean {
     !/[:@\\]|\/\//.test(value) && !/^\d+(?:\.\d+){3}\b/.test(value);
 }
 
+/**
+ * Street types that end an English street name (`Maple Avenue`, `Baker St.`), full and in the
+ * postal services' abbreviations, and the German ones glued to the name (`Hauptstraße`).
+ */
+const STREET_TYPES =
+  "Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Close|Crescent|Gardens|Mews";
+const GERMAN_STREET = "straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer";
+const STREET_WORD = "[A-Z][a-z'-]{1,20}";
+
+/**
+ * A street address in prose (`shipped to 742 Evergreen Terrace, Springfield, IL 62704`,
+ * `Hauptstraße 5, 10115 Berlin`, `12 rue de la Paix`): a house number, one to three capitalised
+ * words and a street type (or a German street name and its number, a French, Spanish or Italian
+ * street word and its name), with the town, state and postcode after it when they follow.
+ */
+const PROSE_ADDRESS = new RegExp(
+  String.raw`(?<![\w.,:/-])(?:` +
+    // 742 Evergreen Terrace, 221B Baker Street
+    String.raw`\d{1,5}[A-Za-z]?\s(?:${STREET_WORD}\s){1,3}(?:${STREET_TYPES})\b\.?` +
+    // Hauptstraße 5, Am Lindenweg 12a
+    String
+      .raw`|(?:[A-Z][a-zäöü]{1,12}\s)?[A-ZÄÖÜ][a-zäöüß-]{1,30}(?:${GERMAN_STREET})\s\d{1,4}[a-z]?\b` +
+    // 12 rue de la Paix, 5 avenida de Mayo, via Roma 10
+    String
+      .raw`|\d{1,4},?\s(?:rue|avenue|boulevard|calle|avenida|via|viale|piazza)\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}` +
+    String
+      .raw`|(?:rue|calle|via|viale|piazza)\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}\s\d{1,4}\b` +
+    String.raw`)` +
+    // , Springfield, IL 62704 / , London W1U 6TY / , 10115 Berlin
+    String
+      .raw`(?:,\s(?:${STREET_WORD}(?:\s${STREET_WORD})?,?\s[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{4,5}\s${STREET_WORD}))?`,
+  "gu",
+);
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   {
@@ -235,6 +269,24 @@ export const buildDetectors = once((): Detector[] => [
       "dgu",
     ),
     validate: (value) => plausibleAddress(value),
+  },
+  {
+    id: "street-address-in-prose",
+    description:
+      "A street address written in prose, with no key naming it: a house number, capitalised words and a street type (`742 Evergreen Terrace`, `221B Baker St.`), a German street and number (`Hauptstraße 5`), or a French, Spanish or Italian street word with a name and number (`12 rue de la Paix`, `via Roma 10`), with its town, state and postcode when they follow.",
+    kind: "pii",
+    prefilter: {
+      keywords: [
+        ..."street avenue road lane drive boulevard blvd terrace parkway circle highway square close crescent gardens mews court place"
+          .split(" "),
+        // Abbreviations that begin common words (` st` in ` status`) only with what ends them.
+        ...[" st", " dr", " pl"].flatMap((a) => [..." ,.;\"')"].map((end) => a + end)),
+        ..." ave, rd, ln, way, ct, pkwy, hwy".split(",").map((a) => " " + a.trim()),
+        ..."straße strasse str. weg gasse platz allee ring damm ufer".split(" "),
+        ..."rue calle avenida via viale piazza".split(" ").map((w) => `${w} `),
+      ],
+    },
+    pattern: PROSE_ADDRESS,
   },
   {
     id: "sql-insert-personal-column",

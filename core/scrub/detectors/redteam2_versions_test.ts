@@ -20,6 +20,7 @@ const AFTER_VERSION_WORD: ((v: string) => string)[] = [
   (v) => `driver: ${v} loaded`,
   (v) => `Updating wheel ${v} -> latest`,
   (v) => `build: ${v}`,
+  (v) => `Installed package libfoo ${v} (kernel 6.3.0-17-generic)`,
 ];
 /** Lines where only the version's shape tells it from an address. */
 const SHAPE_ONLY: ((v: string) => string)[] = [
@@ -60,6 +61,8 @@ Deno.test("addresses in the places logs write them are still masked", () => {
       `${ip} - - [04/Dec/2025:10:12:01 +0000] "GET / HTTP/1.1" 200 12`,
       `{"client_ip":"${ip}","version":"2.1"}`,
       `ssh root@${ip} -p 22`,
+      `update from ${ip} accepted; installed by ${ip}`,
+      `package mirror at ${ip} is slow`,
     ];
     for (const line of lines) if (scrubber.scrub(line).text.includes(ip)) leaks.push(line);
   }

@@ -70,6 +70,23 @@ export const examples: Record<string, DetectorExamples> = {
       '{"address":"pending"}',
     ],
   },
+  "street-address-in-prose": {
+    positive: [
+      {
+        text: "order 4411 shipped to 742 Evergreen Terrace, Springfield, IL 62704 via UPS",
+        secret: "742 Evergreen Terrace, Springfield, IL 62704",
+      },
+      { text: "customer moved to 221B Baker Street last week", secret: "221B Baker Street" },
+      { text: "Lieferadresse: Hauptstraße 5, 10115 Berlin", secret: "Hauptstraße 5, 10115 Berlin" },
+      { text: "livraison au 12 rue de la Paix", secret: "12 rue de la Paix" },
+    ],
+    negative: [
+      "waiting 3 more seconds; gateway 2 Way handshake",
+      "GET /api/v1/orders 200 12ms; Found 3 Open Ports",
+      "moved 12 items to Archive Street view",
+      "see rue.js 12 for details",
+    ],
+  },
   "sql-insert-personal-column": {
     positive: [
       {
