@@ -1271,4 +1271,175 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "the shipped policy builds a scrubber (the build hook and app_policy_test check it), so the file name it would add is never shown",
   },
+  // functions/debug_audit/debug_audit.ts
+  {
+    file: "functions/debug_audit/debug_audit.ts",
+    line: "const why = error instanceof DatastoreReadError || error instanceof SlackApiError",
+    original: "error instanceof DatastoreReadError || error instanceof SlackApiError",
+    replacement: "true",
+    reason:
+      "readAuditEvents throws only DatastoreReadError (its own checks) or the client's SlackApiError, so the fixed sentence for anything else is never reached",
+  },
+  // functions/manage_access/manage_access.ts
+  {
+    file: "functions/manage_access/manage_access.ts",
+    line:
+      "const why = error instanceof DatastoreReadError || error instanceof DatastoreWriteError ||",
+    original:
+      "error instanceof DatastoreReadError || error instanceof DatastoreWriteError ||\n        error instanceof SlackApiError",
+    replacement: "true",
+    reason:
+      "the roles records' reads and writes throw only DatastoreReadError, DatastoreWriteError or the client's SlackApiError",
+  },
+  {
+    file: "functions/manage_access/manage_access.ts",
+    line: 'const bootstrapAdmins = "problem" in bootstrap ? new Set<string>() : bootstrap;',
+    original: '"problem" in bootstrap',
+    replacement: "false",
+    reason:
+      'an admin step never gets here with unusable ADMIN_USER_IDS: readAccess throws on them and the form is refused (functions/access/admin_form.ts); and "" is no key of the admins\' Set',
+  },
+  {
+    file: "functions/manage_access/manage_access.ts",
+    line: 'const bootstrapAdmins = "problem" in bootstrap ? new Set<string>() : bootstrap;',
+    original: '"problem"',
+    replacement: '""',
+    reason:
+      'an admin step never gets here with unusable ADMIN_USER_IDS: readAccess throws on them and the form is refused (functions/access/admin_form.ts); and "" is no key of the admins\' Set',
+  },
+  {
+    file: "functions/manage_access/manage_access.ts",
+    line: 'const stillBootstrap = !("problem" in bootstrap) && bootstrap.has(target)',
+    original: '"problem"',
+    replacement: '""',
+    reason:
+      'an admin step never gets here with unusable ADMIN_USER_IDS: readAccess throws on them and the form is refused (functions/access/admin_form.ts); and "" is no key of the admins\' Set',
+  },
+  {
+    file: "functions/manage_access/manage_access.ts",
+    line: 'const admins = "problem" in bootstrap ? [] : [...bootstrap];',
+    original: '"problem" in bootstrap',
+    replacement: "false",
+    reason:
+      'an admin step never gets here with unusable ADMIN_USER_IDS: readAccess throws on them and the form is refused (functions/access/admin_form.ts); and "" is no key of the admins\' Set',
+  },
+  {
+    file: "functions/manage_access/manage_access.ts",
+    line: 'const admins = "problem" in bootstrap ? [] : [...bootstrap];',
+    original: '"problem"',
+    replacement: '""',
+    reason:
+      'an admin step never gets here with unusable ADMIN_USER_IDS: readAccess throws on them and the form is refused (functions/access/admin_form.ts); and "" is no key of the admins\' Set',
+  },
+  {
+    file: "functions/manage_access/manage_access.ts",
+    line: ".sort((a, b) => a.user < b.user ? -1 : a.user > b.user ? 1 : 0)",
+    original: "1",
+    replacement: "2",
+    column: 40,
+    reason:
+      "V8's sort reads only whether a comparison is negative (binary insertion and merging alike), so which non-negative number a greater pair or a tie gives changes no order: a store answering in reverse, and 150 grants in a scrambled order, list the same",
+  },
+  {
+    file: "functions/manage_access/manage_access.ts",
+    line: ".sort((a, b) => a.user < b.user ? -1 : a.user > b.user ? 1 : 0)",
+    original: "a.user > b.user",
+    replacement: "false",
+    column: 44,
+    reason:
+      "V8's sort reads only whether a comparison is negative (binary insertion and merging alike), so which non-negative number a greater pair or a tie gives changes no order: a store answering in reverse, and 150 grants in a scrambled order, list the same",
+  },
+  {
+    file: "functions/manage_access/manage_access.ts",
+    line: ".sort((a, b) => a.user < b.user ? -1 : a.user > b.user ? 1 : 0)",
+    original: "a.user > b.user",
+    replacement: "true",
+    column: 44,
+    reason:
+      "V8's sort reads only whether a comparison is negative (binary insertion and merging alike), so which non-negative number a greater pair or a tie gives changes no order: a store answering in reverse, and 150 grants in a scrambled order, list the same",
+  },
+  {
+    file: "functions/manage_access/manage_access.ts",
+    line: ".sort((a, b) => a.user < b.user ? -1 : a.user > b.user ? 1 : 0)",
+    original: ">",
+    replacement: ">=",
+    column: 51,
+    reason:
+      "V8's sort reads only whether a comparison is negative (binary insertion and merging alike), so which non-negative number a greater pair or a tie gives changes no order: a store answering in reverse, and 150 grants in a scrambled order, list the same",
+  },
+  {
+    file: "functions/manage_access/manage_access.ts",
+    line: ".sort((a, b) => a.user < b.user ? -1 : a.user > b.user ? 1 : 0)",
+    original: "1",
+    replacement: "0",
+    column: 62,
+    reason:
+      "V8's sort reads only whether a comparison is negative (binary insertion and merging alike), so which non-negative number a greater pair or a tie gives changes no order: a store answering in reverse, and 150 grants in a scrambled order, list the same",
+  },
+  {
+    file: "functions/manage_access/manage_access.ts",
+    line: ".sort((a, b) => a.user < b.user ? -1 : a.user > b.user ? 1 : 0)",
+    original: "1",
+    replacement: "2",
+    column: 62,
+    reason:
+      "V8's sort reads only whether a comparison is negative (binary insertion and merging alike), so which non-negative number a greater pair or a tie gives changes no order: a store answering in reverse, and 150 grants in a scrambled order, list the same",
+  },
+  {
+    file: "functions/manage_access/manage_access.ts",
+    line: ".sort((a, b) => a.user < b.user ? -1 : a.user > b.user ? 1 : 0)",
+    original: "0",
+    replacement: "1",
+    column: 66,
+    reason:
+      "V8's sort reads only whether a comparison is negative (binary insertion and merging alike), so which non-negative number a greater pair or a tie gives changes no order: a store answering in reverse, and 150 grants in a scrambled order, list the same",
+  },
+  // functions/my_reports/
+  {
+    file: "functions/my_reports/handler.ts",
+    line: "return { outputs: { reports_listed: 0 } };",
+    original: "0",
+    replacement: "1",
+    reason:
+      "a placeholder while the step stays open: the handler then returns { completed: false } and the count is never sent",
+  },
+  {
+    file: "functions/my_reports/list_blocks.ts",
+    line: "...(style ? { style } : {}),",
+    original: "style",
+    replacement: "true",
+    reason:
+      "a style of undefined is dropped when the blocks are sent as JSON, so the button is the same",
+  },
+  {
+    file: "functions/my_reports/my_reports.ts",
+    line: "const why = error instanceof DatastoreReadError || error instanceof SlackApiError",
+    original: "error instanceof DatastoreReadError || error instanceof SlackApiError",
+    replacement: "true",
+    reason:
+      "readActiveReports throws only DatastoreReadError (queryAll) or the client's SlackApiError",
+  },
+  {
+    file: "functions/my_reports/my_reports.ts",
+    line: '}, { encoding: "json" });',
+    original: '"json"',
+    replacement: '""',
+    reason:
+      "an empty encoding is the client's form encoding, which sends objects as JSON text per field: the Web API takes both",
+  },
+  {
+    file: "functions/my_reports/my_reports.ts",
+    line: "if (sessions.length > 0 && EXECUTION_ID.test(executionId)) return { completed: false };",
+    original: "false",
+    replacement: "true",
+    reason:
+      "handler.ts reads only whether `completed` is there, and then answers { completed: false } itself",
+  },
+  {
+    file: "functions/my_reports/my_reports.ts",
+    line: "session = item ? readSessionItem(item) : undefined;",
+    original: "item",
+    replacement: "true",
+    reason: "readSessionItem(undefined) fails its schema and is undefined as well",
+  },
 ];
