@@ -10,6 +10,7 @@ import { COMMAND_KEYWORDS, commandValues } from "../kv/commands.ts";
 import { continuationFor } from "../kv/continuations.ts";
 import { type KeyKind, keyKind } from "../kv/key_names.ts";
 import { insertValues } from "./sql_insert_values.ts";
+import { SECRET_STORE_KEYWORDS, secretStoreValues } from "./secret_store_commands.ts";
 import { jsonSecretValues, secretMap } from "../kv/kubernetes.ts";
 import { decodeBase64Text, isPlainWord, isProse, isStatusWord } from "./value_checks.ts";
 import { UUID } from "./provider_shapes.ts";
@@ -452,6 +453,16 @@ export const buildDetectors = once((): Detector[] => [
     pattern: /\binsert\b/gi,
     find: (line) => insertValues(line, secretColumn),
     validate: (value) => value.length >= 3 && plausibleValue(value),
+  },
+  {
+    id: "secret-store-command-value",
+    description:
+      'A secret handed to a secret store\'s command line (./secret_store_commands.ts): `dotnet user-secrets set "Db:Password" v`, `gh secret set NAME --body v`, `az keyvault secret set --value v`, `aws secretsmanager put-secret-value --secret-string v`, `vercel env add NAME prod <<< v`, `echo v | docker secret create name -`.',
+    kind: "secret",
+    prefilter: { keywords: SECRET_STORE_KEYWORDS },
+    pattern: new RegExp(SECRET_STORE_KEYWORDS.join("|"), "gi"),
+    find: secretStoreValues,
+    validate: (value) => value.length >= 3 && plausibleValue(value) && !REFERENCE.test(value),
   },
   {
     id: "cli-password-flag",

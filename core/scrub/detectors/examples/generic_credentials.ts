@@ -327,6 +327,26 @@ export const examples: Record<string, DetectorExamples> = {
       "INSERT INTO users (login, password) VALUES ('ann', '${PASSWORD}')",
     ],
   },
+  "secret-store-command-value": {
+    positive: [
+      {
+        text: 'dotnet user-secrets set "Db:Password" "velvet.3791tigerlCV"',
+        secret: "velvet.3791tigerlCV",
+      },
+      { text: "gh secret set NPM_TOKEN --body Xk2Lm9Qw8Er7Ty6Ui5", secret: "Xk2Lm9Qw8Er7Ty6Ui5" },
+      {
+        text: "echo 'Rocket.858maple' | docker secret create db_password -",
+        secret: "Rocket.858maple",
+      },
+      { text: "vercel env add DB_PASSWORD production <<< Orbit-42tiger", secret: "Orbit-42tiger" },
+    ],
+    negative: [
+      "netlify env:set NODE_VERSION 18.19.0",
+      "aws ssm put-parameter --name /prod/app/region --value eu-west-1 --type String",
+      "gh secret set NPM_TOKEN < token.txt",
+      'gh secret set NPM_TOKEN --body "$NPM_TOKEN"',
+    ],
+  },
   "cli-password-flag": {
     positive: [
       { text: "cron: mysqldump -u backup -pK9x!2mQz appdb > /tmp/app.sql", secret: "K9x!2mQz" },

@@ -1,0 +1,88 @@
+/**
+ * Values handed to a secret store's command line, where no `key=value` says what they are:
+ * `dotnet user-secrets set "Db:Password" "v"`, `netlify env:set API_SECRET v`,
+ * `gh secret set NPM_TOKEN --body v`, `az keyvault secret set … --value v`,
+ * `aws secretsmanager put-secret-value --secret-string v`, `vercel env add NAME prod <<< v`,
+ * `echo "v" | docker secret create name -`. The command says a secret is being stored; the
+ * value is the argument it takes.
+ */
+import type { Candidate } from "../detector.ts";
+
+/** Commands that store a secret (lower case), as the keyword prefilter finds them. */
+export const SECRET_STORE_KEYWORDS = [
+  "user-secrets",
+  "secret set",
+  "secrets set",
+  "secret create",
+  "secrets create",
+  "env:set",
+  "env add",
+  "put-parameter",
+  "put-secret-value",
+  "create-secret",
+  "secrets versions add",
+];
+
+/** The commands, each as a pattern over the line (its words may be spaced). */
+const STORE = new RegExp(
+  String
+    .raw`(?<![\w-])(?:user-secrets\s+set|(?:secret|secrets)\s+(?:set|create)|env:set|env\s+add|` +
+    String.raw`put-parameter|put-secret-value|create-secret|secrets\s+versions\s+add)(?![\w-])`,
+  "i",
+);
+
+/** After the command: `NAME VALUE` (user-secrets, env:set), the name quoted or not. */
+const NAME_THEN_VALUE =
+  /^\s{1,4}(["']?)[\w:.\/-]{1,128}\1\s{1,4}(?:(["'])(?<quoted>[^"'\n]{1,4096})\2|(?<bare>[^\s"'<>|;&-][^\s"'<>|;&]{0,4095}))/d;
+
+/** A flag that takes the secret itself. */
+const VALUE_FLAG =
+  /(?<![\w-])--(?:value|body|secret-string|secret-value)(?:=|\s{1,4})(?:(["'])(?<quoted>[^"'\n]{1,4096})\1|(?<bare>[^\s"'<>|;&-][^\s"'<>|;&]{0,4095}))/dg;
+
+/** A here-string after the command: `<<< v`, `<<< "v"`. */
+const HERE_STRING =
+  /<<<\s{0,4}(?:(["'])(?<quoted>[^"'\n]{1,4096})\1|(?<bare>[^\s"'<>|;&]{1,4096}))/dg;
+
+/** `echo v |` or `printf '%s' v |` before the command. */
+const PIPED =
+  /(?<![\w-])(?:echo(?:\s+-n)?|printf\s+(["'])%s\1)\s{1,4}(?:(["'])(?<quoted>[^"'\n]{1,4096})\2|(?<bare>[^\s"'<>|;&-][^\s"'<>|;&]{0,4095}))\s{0,4}\|/dg;
+
+/** Words that say a setting is a secret. */
+const SECRET_WORD =
+  /pass(?:word|wd)?|pwd|secret|token|api[_-]?key|credential|private[_-]?key|securestring/i;
+
+function group(m: RegExpExecArray): Candidate | null {
+  const at = m.indices?.groups?.quoted ?? m.indices?.groups?.bare;
+  return at === undefined ? null : { start: at[0], end: at[1] };
+}
+
+/** The secrets a secret store's command on `line` is given, in order of start. */
+export function secretStoreValues(line: string): Candidate[] {
+  const store = STORE.exec(line);
+  if (store === null) return [];
+  // A command for any setting (env:set, env add, put-parameter) stores a secret only when the
+  // line names one.
+  if (!/secret/i.test(store[0]) && !SECRET_WORD.test(line)) return [];
+  const out: Candidate[] = [];
+  const after = store.index + store[0].length;
+  const positional = /user-secrets|env:set/i.test(store[0])
+    ? NAME_THEN_VALUE.exec(line.slice(after))
+    : null;
+  if (positional !== null) {
+    const c = group(positional);
+    if (c !== null) out.push({ start: c.start + after, end: c.end + after });
+  }
+  for (const re of [VALUE_FLAG, HERE_STRING]) {
+    re.lastIndex = after;
+    for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+      const c = group(m);
+      if (c !== null) out.push(c);
+    }
+  }
+  PIPED.lastIndex = 0;
+  for (let m = PIPED.exec(line); m !== null && m.index < store.index; m = PIPED.exec(line)) {
+    const c = group(m);
+    if (c !== null) out.push(c);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
