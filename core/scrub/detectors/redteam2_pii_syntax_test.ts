@@ -7,7 +7,7 @@
  * - phone numbers after a phone word in another language (`telefon`, `teléfono`, `Handy`, `tlf`);
  * - e-mail addresses whose local part is quoted (`"john smith"@…`), also JSON-escaped;
  * - IBANs written all in lower case on a line about money moving (`payout`, `refund`,
- *   `account`) though no word names an IBAN.
+ *   `bank`) though no word names an IBAN.
  *
  * And what stays: form values of other numbers, quoted words before `@` that are no address,
  * lower-case hex ids of an IBAN's length.
