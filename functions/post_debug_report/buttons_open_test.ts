@@ -93,6 +93,11 @@ Deno.test("post_debug_report: any other report completes at once, with no button
       const session = emu.state.datastoreItems("debug_sessions").at(-1);
       ok(!session?.execution_id, label);
       if (inputs.delivery !== "ephemeral") deepStrictEqual(buttonsOfLastReport(emu), [], label);
+      // The report says when it expires: the deadline the step returns.
+      const shown = inputs.delivery === "ephemeral"
+        ? emu.state.ephemeralMessages().at(-1)
+        : emu.state.messages(DEBUG_CHANNEL).filter((m) => m.bot_id).at(-1);
+      ok(JSON.stringify(shown?.blocks).includes(`<!date^${result.outputs?.expires_at}^`), label);
     }
   });
 });
@@ -102,5 +107,22 @@ Deno.test("post_debug_report: a report refused before posting returns its error,
     const result = await post(emu, "Fx0123ABC", { user_id: "U05OUTSIDER" });
     ok(result.error !== undefined && !("completed" in result), JSON.stringify(result));
     deepStrictEqual(emu.state.messages(DEBUG_CHANNEL).filter((m) => m.bot_id), []);
+  });
+});
+
+Deno.test("post_debug_report: a maximal report with buttons stays inside Slack's limits", async () => {
+  await withEmulator(async (emu) => {
+    const chunk = Array.from({ length: 29 }, () => "x".repeat(99)).join("\n");
+    const excerpt = Array.from({ length: 40 }, () => chunk);
+    deepStrictEqual(await post(emu, "Fx0123ABC", { excerpt, line_count: 1160 }), {
+      completed: false,
+    });
+    deepStrictEqual(buttonsOfLastReport(emu), [PURGE_NOW_ACTION, EXTEND_ACTION]);
+    const report = emu.state.messages(DEBUG_CHANNEL).filter((m) => m.bot_id).at(-1);
+    const blocks = (report?.blocks ?? []) as { text?: { text?: string } }[];
+    ok(blocks.length <= 50, `${blocks.length} blocks`);
+    const text = blocks.reduce((n, b) => n + (b.text?.text?.length ?? 0), 0);
+    ok(text <= 12_000, `${text} characters`);
+    ok(JSON.stringify(blocks).includes("oldest lines are left out to fit"), "what is left out");
   });
 });
