@@ -48,6 +48,9 @@ for (const c of ["docker", "podman", "nerdctl", "buildah", "skopeo", "oras", "he
   FLAGS[c] = { flag: "-p", login: true };
 }
 FLAGS["redis-cli"] = { flag: "-a" };
+FLAGS["ssh-keygen"] = { flag: "-N" };
+for (const c of ["zip", "unzip"]) FLAGS[c] = { flag: "-P" };
+for (const c of ["7z", "7za", "7zz"]) FLAGS[c] = { flag: "-p", glued: true };
 FLAGS["sqlcmd"] = { flag: "-P" };
 FLAGS["az"] = { flag: "-p", login: true };
 for (const c of ["ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldapwhoami", "ldappasswd"]) {
