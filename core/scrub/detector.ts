@@ -1,7 +1,9 @@
 /**
  * A detector is data: what it finds, how to recognise it cheaply (its prefilter), how to
  * match it (a regular expression), how to confirm it (checksum, entropy, context). The
- * examples the test suite runs it against are test data, in ./detectors/examples/.
+ * examples the test suite runs it against are test data, in ./detectors/examples/. What a
+ * detector finds, and where its format comes from, is the doc comment above its entry in
+ * ./detectors/: nothing reads it at run time, so no function bundle carries it.
  *
  * This file holds only the shape. Families of detectors live in `./detectors/`.
  */
@@ -81,8 +83,6 @@ export type Prefilter =
 export interface Detector {
   /** Kebab-case id, shown in placeholders and finding counts: `aws-access-key-id`. */
   id: string;
-  /** One sentence: what it finds, and where the format comes from. */
-  description: string;
   kind: FindingKind;
   /**
    * How the lines where `pattern` may match are found cheaply (see Prefilter); without one,
@@ -141,7 +141,6 @@ export interface Detector {
  */
 export interface BlockDetector {
   id: string;
-  description: string;
   kind: FindingKind;
   /** At least one keyword: a block begins only on a line where one of them occurs. */
   prefilter: { keywords: readonly string[] };

@@ -31,7 +31,6 @@ export const SCRUB_LIMIT_ID = "scrub-limit";
  */
 export const SCRUB_LIMIT: Detector = {
   id: SCRUB_LIMIT_ID,
-  description: "text left unexamined when a bound on scrubbing work was reached, masked whole",
   kind: "secret",
   pattern: /(?!)/g,
   examples: { positive: [], negative: [] },

@@ -219,7 +219,6 @@ export function compileCustomPattern(custom: CustomPattern, field: string): Dete
   }
   const detector: Detector = {
     id: custom.id,
-    description: custom.description ?? `custom pattern ${custom.id} from the policy`,
     kind: custom.kind,
     pattern,
     mask: custom.mask,

@@ -8,35 +8,35 @@ import type { BlockDetector, Detector } from "./detector.ts";
 
 const none = { positive: [], negative: [] };
 
+/** test token: tok_ then 20 letters or digits */
 export const TOKEN: Detector = {
   id: "test-token",
-  description: "test token: tok_ then 20 letters or digits",
   kind: "secret",
   prefilter: { keywords: ["tok_"] },
   pattern: /(?<![A-Za-z0-9])tok_[A-Za-z0-9]{20}(?![A-Za-z0-9])/g,
   examples: none,
 };
 
+/** test secret in context: key=<value> */
 export const KEY_VALUE: Detector = {
   id: "test-key-value",
-  description: "test secret in context: key=<value>",
   kind: "secret",
   prefilter: { keywords: ["key="] },
   pattern: /key=(?<secret>[^\s&"]{4,200})/dg,
   examples: none,
 };
 
+/** test e-mail address, run on every line (no keyword) */
 export const EMAIL: Detector = {
   id: "test-email",
-  description: "test e-mail address, run on every line (no keyword)",
   kind: "pii",
   pattern: /[a-z0-9._]{1,64}@[a-z0-9-]{1,63}\.[a-z]{2,10}/g,
   examples: none,
 };
 
+/** test card number: four groups of four digits */
 export const CARD: Detector = {
   id: "test-card",
-  description: "test card number: four groups of four digits",
   kind: "pii",
   prefilter: { keywords: ["card"] },
   pattern: /\b\d{4}-\d{4}-\d{4}-\d{4}\b/g,
@@ -44,9 +44,9 @@ export const CARD: Detector = {
   examples: none,
 };
 
+/** test IPv4 address after `ip ` */
 export const IP: Detector = {
   id: "test-ip",
-  description: "test IPv4 address after `ip `",
   kind: "pii",
   prefilter: { keywords: ["ip "] },
   pattern: /(?<=ip )\d{1,3}(?:\.\d{1,3}){3}\b/g,
@@ -54,9 +54,9 @@ export const IP: Detector = {
   examples: none,
 };
 
+/** test private key block between BEGIN TEST KEY and END TEST KEY */
 export const KEY_BLOCK: BlockDetector = {
   id: "test-key-block",
-  description: "test private key block between BEGIN TEST KEY and END TEST KEY",
   kind: "secret",
   prefilter: { keywords: ["begin test key"] },
   begin: /-----BEGIN TEST KEY-----/,

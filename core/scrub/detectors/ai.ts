@@ -5,182 +5,190 @@ import { assigned, token, UUID } from "./provider_shapes.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
+  /**
+   * OpenAI API key (user, project, service-account or admin): sk-, optional proj-/svcacct-/admin-,
+   * and a body with the T3BlbkFJ marker (base64 of "OpenAI") in the middle.
+   */
   token({
     id: "openai-api-key",
-    description:
-      'OpenAI API key (user, project, service-account or admin): sk-, optional proj-/svcacct-/admin-, and a body with the T3BlbkFJ marker (base64 of "OpenAI") in the middle.',
     prefilter: { keywords: ["t3blbkfj"] },
     token: "sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74}",
     tail: "A-Za-z0-9_-",
     minEntropy: 3.5,
   }),
+  /**
+   * Anthropic API, admin or OAuth key: sk-ant-, a type and version (api03, admin01, oat01), - and a
+   * long URL-safe body.
+   */
   token({
     id: "anthropic-api-key",
-    description:
-      "Anthropic API, admin or OAuth key: sk-ant-, a type and version (api03, admin01, oat01), - and a long URL-safe body.",
     prefilter: { keywords: ["sk-ant-"] },
     token: "sk-ant-[a-z]{3,5}[0-9]{2}-[A-Za-z0-9_-]{80,120}",
     tail: "A-Za-z0-9_-",
     minEntropy: 3.5,
   }),
+  /**
+   * Hugging Face user access token (hf_ and 34 letters) or organization API token (api_org_ and 34
+   * letters).
+   */
   token({
     id: "huggingface-token",
-    description:
-      "Hugging Face user access token (hf_ and 34 letters) or organization API token (api_org_ and 34 letters).",
     prefilter: { keywords: ["hf_", "api_org_"] },
     token: "(?:hf_|api_org_)[A-Za-z]{34}",
     minEntropy: 3.5,
   }),
+  /** Cohere API key: 40 base62 characters assigned to a cohere / co api key name. */
   assigned({
     id: "cohere-api-key",
-    description: "Cohere API key: 40 base62 characters assigned to a cohere / co api key name.",
     prefilter: { keywords: ["cohere", "co_api", "co-api", "coapi"] },
     names: "(?:cohere|co)[_-]?api[_-]?key",
     value: "[A-Za-z0-9]{40}",
     sampleName: "COHERE_API_KEY",
     minEntropy: 3.5,
   }),
+  /** Replicate API token: r8_ and 37 base62 characters. */
   token({
     id: "replicate-api-token",
-    description: "Replicate API token: r8_ and 37 base62 characters.",
     prefilter: { keywords: ["r8_"] },
     token: "r8_[A-Za-z0-9]{37}",
     minEntropy: 3.5,
   }),
+  /** Groq API key: gsk_ and 52 base62 characters. */
   token({
     id: "groq-api-key",
-    description: "Groq API key: gsk_ and 52 base62 characters.",
     prefilter: { keywords: ["gsk_"] },
     token: "gsk_[A-Za-z0-9]{52}",
     minEntropy: 3.5,
   }),
+  /** Perplexity API key: pplx- and 48 base62 characters. */
   token({
     id: "perplexity-api-key",
-    description: "Perplexity API key: pplx- and 48 base62 characters.",
     prefilter: { keywords: ["pplx-"] },
     token: "pplx-[A-Za-z0-9]{48}",
     minEntropy: 3.5,
   }),
+  /** Mistral AI API key: 32 base62 characters assigned to a mistral key name. */
   assigned({
     id: "mistral-api-key",
-    description: "Mistral AI API key: 32 base62 characters assigned to a mistral key name.",
     prefilter: { keywords: ["mistral"] },
     names: "mistral[a-z_-]{0,12}?(?:key|token)",
     value: "[A-Za-z0-9]{32}",
     sampleName: "MISTRAL_API_KEY",
     minEntropy: 3.5,
   }),
+  /** xAI (Grok) API key: xai- and 80 base62 characters. */
   token({
     id: "xai-api-key",
-    description: "xAI (Grok) API key: xai- and 80 base62 characters.",
     prefilter: { keywords: ["xai-"] },
     token: "xai-[A-Za-z0-9]{80}",
     minEntropy: 3.5,
   }),
+  /** DeepSeek API key: sk- and 32 hex characters, assigned to a deepseek key name. */
   assigned({
     id: "deepseek-api-key",
-    description: "DeepSeek API key: sk- and 32 hex characters, assigned to a deepseek key name.",
     prefilter: { keywords: ["deepseek"] },
     names: "deepseek[a-z_-]{0,12}?(?:key|token)",
     value: "sk-[a-f0-9]{32}",
     sampleName: "DEEPSEEK_API_KEY",
     minEntropy: 3,
   }),
+  /** OpenRouter API key: sk-or-v1- and 64 hex characters. */
   token({
     id: "openrouter-api-key",
-    description: "OpenRouter API key: sk-or-v1- and 64 hex characters.",
     prefilter: { keywords: ["sk-or-v1-"] },
     token: "sk-or-v1-[a-f0-9]{64}",
     minEntropy: 3,
   }),
+  /** LangSmith API key: lsv2_pt_ or lsv2_sk_, 32 hex, _ and 10 hex. */
   token({
     id: "langsmith-api-key",
-    description: "LangSmith API key: lsv2_pt_ or lsv2_sk_, 32 hex, _ and 10 hex.",
     prefilter: { keywords: ["lsv2_"] },
     token: "lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}",
   }),
+  /** Pinecone API key: pcsk_, a short key id, _ and a long base62 secret. */
   token({
     id: "pinecone-api-key",
-    description: "Pinecone API key: pcsk_, a short key id, _ and a long base62 secret.",
     prefilter: { keywords: ["pcsk_"] },
     token: "pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80}",
     minEntropy: 3.5,
   }),
+  /** NVIDIA NGC / build.nvidia.com API key: nvapi- and 64 URL-safe characters. */
   token({
     id: "nvidia-api-key",
-    description: "NVIDIA NGC / build.nvidia.com API key: nvapi- and 64 URL-safe characters.",
     prefilter: { keywords: ["nvapi-"] },
     token: "nvapi-[A-Za-z0-9_-]{64}",
     tail: "A-Za-z0-9_-",
     minEntropy: 3.5,
   }),
+  /** Fireworks AI API key: fw_ and 24 base62 characters. */
   token({
     id: "fireworks-api-key",
-    description: "Fireworks AI API key: fw_ and 24 base62 characters.",
     prefilter: { keywords: ["fw_"] },
     token: "fw_[A-Za-z0-9]{24}",
     minEntropy: 3.5,
   }),
+  /** ElevenLabs API key: sk_ and 48 hex characters. */
   token({
     id: "elevenlabs-api-key",
-    description: "ElevenLabs API key: sk_ and 48 hex characters.",
     prefilter: { keywords: ["sk_"] },
     token: "sk_[a-f0-9]{48}",
     minEntropy: 3,
   }),
+  /** Langfuse secret key: sk-lf- and a UUID. */
   token({
     id: "langfuse-secret-key",
-    description: "Langfuse secret key: sk-lf- and a UUID.",
     prefilter: { keywords: ["sk-lf-"] },
     token: `sk-lf-${UUID}`,
     tail: "A-Za-z0-9_-",
   }),
+  /** Cerebras API key: csk- and 48 lower-case alphanumerics. */
   token({
     id: "cerebras-api-key",
-    description: "Cerebras API key: csk- and 48 lower-case alphanumerics.",
     prefilter: { keywords: ["csk-"] },
     token: "csk-[a-z0-9]{48}",
     minEntropy: 3.5,
   }),
+  /** Together AI API key: tgp_v1_ and 43 URL-safe characters. */
   token({
     id: "together-api-key",
-    description: "Together AI API key: tgp_v1_ and 43 URL-safe characters.",
     prefilter: { keywords: ["tgp_v1_"] },
     token: "tgp_v1_[A-Za-z0-9_-]{43}",
     tail: "A-Za-z0-9_-",
     minEntropy: 3.5,
   }),
+  /** Weights & Biases API key: 40 hex characters assigned to a wandb key name. */
   assigned({
     id: "wandb-api-key",
-    description: "Weights & Biases API key: 40 hex characters assigned to a wandb key name.",
     prefilter: { keywords: ["wandb"] },
     names: "wandb[a-z_-]{0,12}?key",
     value: "[a-f0-9]{40}",
     sampleName: "WANDB_API_KEY",
     minEntropy: 3,
   }),
+  /** AssemblyAI API key: 32 hex characters assigned to an assemblyai key name. */
   assigned({
     id: "assemblyai-api-key",
-    description: "AssemblyAI API key: 32 hex characters assigned to an assemblyai key name.",
     prefilter: { keywords: ["assemblyai"] },
     names: "assemblyai[a-z_-]{0,12}?key",
     value: "[a-f0-9]{32}",
     sampleName: "ASSEMBLYAI_API_KEY",
     minEntropy: 3,
   }),
+  /** Deepgram API key: 40 hex characters assigned to a deepgram key name. */
   assigned({
     id: "deepgram-api-key",
-    description: "Deepgram API key: 40 hex characters assigned to a deepgram key name.",
     prefilter: { keywords: ["deepgram"] },
     names: "deepgram[a-z_-]{0,12}?key",
     value: "[a-f0-9]{40}",
     sampleName: "DEEPGRAM_API_KEY",
     minEntropy: 3,
   }),
+  /**
+   * Azure OpenAI / AI services key: 32 hex characters assigned to an azure openai / cognitive key
+   * name.
+   */
   assigned({
     id: "azure-openai-api-key",
-    description:
-      "Azure OpenAI / AI services key: 32 hex characters assigned to an azure openai / cognitive key name.",
     prefilter: { keywords: ["azure", "api-key"] },
     names: "azure[_-]?(?:openai|cognitive[_-]?services?|ai)[a-z_-]{0,12}?key|api-key",
     value: "[a-f0-9]{32}",

@@ -12,119 +12,134 @@ const slackTailIsRandom = (secret: string) =>
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
+  /** Slack bot token: xoxb-, team and bot ids, and a random tail (Slack token types). */
   token({
     id: "slack-bot-token",
-    description: "Slack bot token: xoxb-, team and bot ids, and a random tail (Slack token types).",
     prefilter: { keywords: ["xoxb-"] },
     token: `xoxb-${SLACK_XOX_BODY}`,
     validate: slackTailIsRandom,
   }),
+  /** Slack user token: xoxp-, team, user and token ids, and a random tail. */
   token({
     id: "slack-user-token",
-    description: "Slack user token: xoxp-, team, user and token ids, and a random tail.",
     prefilter: { keywords: ["xoxp-"] },
     token: `xoxp-${SLACK_XOX_BODY}`,
     validate: slackTailIsRandom,
   }),
+  /**
+   * Slack legacy, workspace-app and session tokens: xoxa-, xoxr-, xoxs-, xoxo- with numeric
+   * segments and a random tail.
+   */
   token({
     id: "slack-legacy-token",
-    description:
-      "Slack legacy, workspace-app and session tokens: xoxa-, xoxr-, xoxs-, xoxo- with numeric segments and a random tail.",
     prefilter: { keywords: ["xoxa-", "xoxr-", "xoxs-", "xoxo-"] },
     token: "xox[arso]-(?:[0-9]{1,14}-){0,4}[A-Za-z0-9]{16,64}",
     validate: slackTailIsRandom,
   }),
+  /** Slack client (browser session) token: xoxc-, three numeric ids and 64 hex characters. */
   token({
     id: "slack-client-token",
-    description:
-      "Slack client (browser session) token: xoxc-, three numeric ids and 64 hex characters.",
     prefilter: { keywords: ["xoxc-"] },
     token: "xoxc-[0-9]{6,14}-[0-9]{6,14}-[0-9]{6,14}-[a-f0-9]{64}",
     minEntropy: 3,
   }),
+  /**
+   * Slack session cookie (the d cookie): xoxd- and a URL-encoded base64 value, often 150–300
+   * characters.
+   */
   token({
     id: "slack-session-cookie",
-    description:
-      "Slack session cookie (the d cookie): xoxd- and a URL-encoded base64 value, often 150–300 characters.",
     prefilter: { keywords: ["xoxd-"] },
     token: "xoxd-[A-Za-z0-9%/+=_-]{32,600}",
     tail: "A-Za-z0-9%/+=_-",
     cutClass: "A-Za-z0-9%/+=_-",
     minEntropy: 4,
   }),
+  /**
+   * Slack app configuration access token: xoxe.xoxp- or xoxe.xoxb-, a version digit and a long
+   * random tail.
+   */
   token({
     id: "slack-config-token",
-    description:
-      "Slack app configuration access token: xoxe.xoxp- or xoxe.xoxb-, a version digit and a long random tail.",
     prefilter: { keywords: ["xoxe.xox"] },
     token: "xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9]{100,300}",
     minEntropy: 4,
   }),
+  /** Slack configuration refresh token: xoxe-, a version digit and a long random tail. */
   token({
     id: "slack-refresh-token",
-    description:
-      "Slack configuration refresh token: xoxe-, a version digit and a long random tail.",
     prefilter: { keywords: ["xoxe-"] },
     token: "xoxe-[0-9]-[A-Za-z0-9]{100,300}",
     minEntropy: 4,
   }),
+  /**
+   * Slack app-level token: xapp-, a version digit, the app id, a numeric id and 64 hex characters.
+   */
   token({
     id: "slack-app-token",
-    description:
-      "Slack app-level token: xapp-, a version digit, the app id, a numeric id and 64 hex characters.",
     prefilter: { keywords: ["xapp-"] },
     token: "xapp-[0-9]-[A-Z0-9]{8,12}-[0-9]{10,14}-[a-f0-9]{32,80}",
   }),
+  /**
+   * Slack incoming-webhook, workflow or trigger URL (with or without scheme):
+   * hooks.slack.com/services/T…/B…/<secret>, /workflows/T…/A…/<id>/<secret> or
+   * /triggers/T…/<id>/<secret>.
+   */
   token({
     id: "slack-webhook-url",
-    description:
-      "Slack incoming-webhook, workflow or trigger URL (with or without scheme): hooks.slack.com/services/T…/B…/<secret>, /workflows/T…/A…/<id>/<secret> or /triggers/T…/<id>/<secret>.",
     prefilter: { keywords: ["hooks.slack.com"] },
     token:
       "hooks\\.slack\\.com/(?:services/T[A-Za-z0-9_]{4,20}/B[A-Za-z0-9_]{4,20}/[A-Za-z0-9_]{8,40}|(?:workflows|triggers)/T[A-Za-z0-9]{4,20}/(?:A[A-Za-z0-9]{4,20}/)?[0-9]{6,24}/[A-Za-z0-9]{16,64})",
   }),
+  /**
+   * Slack app signing secret or OAuth client secret: 32 hex characters assigned to a slack signing
+   * / client secret name.
+   */
   assigned({
     id: "slack-app-secret",
-    description:
-      "Slack app signing secret or OAuth client secret: 32 hex characters assigned to a slack signing / client secret name.",
     prefilter: { keywords: ["secret"] },
     names: "slack[_-]?(?:app[_-]?)?(?:signing|client)[_-]?secret",
     value: "[a-f0-9]{32}",
     sampleName: "SLACK_SIGNING_SECRET",
     minEntropy: 3,
   }),
+  /**
+   * Discord bot token: base64 of the bot's user id (24–26 characters starting M, N or O), a
+   * 6-character timestamp and a 27–38-character HMAC, dot-separated.
+   */
   token({
     id: "discord-bot-token",
-    description:
-      "Discord bot token: base64 of the bot's user id (24–26 characters starting M, N or O), a 6-character timestamp and a 27–38-character HMAC, dot-separated.",
     token: "[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}",
     tail: "A-Za-z0-9_-",
     minEntropy: 3.5,
   }),
+  /**
+   * Discord webhook URL: discord.com/api/[v<version>/]webhooks/<snowflake id>/<68-character token>
+   * (also on discordapp.com and the canary and ptb hosts).
+   */
   token({
     id: "discord-webhook-url",
-    description:
-      "Discord webhook URL: discord.com/api/[v<version>/]webhooks/<snowflake id>/<68-character token> (also on discordapp.com and the canary and ptb hosts).",
     prefilter: { keywords: ["discord.com/api/", "discordapp.com/api/"] },
     token:
       "discord(?:app)?\\.com/api/(?:v[0-9]{1,2}/)?webhooks/[0-9]{17,20}/(?<secret>[A-Za-z0-9_-]{60,68})",
     tail: "A-Za-z0-9_-",
     minEntropy: 4,
   }),
+  /** Discord OAuth2 client secret: 32 URL-safe characters assigned to a discord secret name. */
   assigned({
     id: "discord-client-secret",
-    description:
-      "Discord OAuth2 client secret: 32 URL-safe characters assigned to a discord secret name.",
     prefilter: { keywords: ["discord"] },
     names: "discord[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9_-]{32}",
     sampleName: "DISCORD_CLIENT_SECRET",
     minEntropy: 3.5,
   }),
+  /**
+   * Telegram Bot API token: the bot's numeric id (8–10 digits), a colon, A (AA in issued tokens)
+   * and 34 URL-safe characters; also inside api.telegram.org/bot<token>/ URLs.
+   */
   token({
     id: "telegram-bot-token",
-    description:
-      "Telegram Bot API token: the bot's numeric id (8–10 digits), a colon, A (AA in issued tokens) and 34 URL-safe characters; also inside api.telegram.org/bot<token>/ URLs.",
     // The id's last digit, the colon and A.
     prefilter: { keywords: [..."0123456789"].map((digit) => `${digit}:a`) },
     lead: "(?:(?<=/bot)|(?<![A-Za-z0-9_]))",
@@ -132,39 +147,48 @@ export const buildDetectors = once((): Detector[] => [
     tail: "A-Za-z0-9_-",
     minEntropy: 3,
   }),
+  /**
+   * Microsoft Teams incoming-webhook URL:
+   * <tenant>.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<32 hex>/<uuid>.
+   */
   token({
     id: "teams-incoming-webhook-url",
-    description:
-      "Microsoft Teams incoming-webhook URL: <tenant>.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<32 hex>/<uuid>.",
     prefilter: { keywords: ["webhook.office.com", "outlook.office.com/webhook"] },
     token:
       "(?:[a-z0-9-]{1,63}\\.webhook|outlook)\\.office\\.com/webhook(?:b2)?/[a-f0-9-]{36}@[a-f0-9-]{36}/IncomingWebhook/[a-f0-9]{32}/[a-f0-9-]{36}(?:/[A-Za-z0-9_-]{20,80})?",
     tail: "A-Za-z0-9_-",
   }),
+  /**
+   * Microsoft Teams workflow (Power Automate / Logic Apps) webhook: the sig= signature of a
+   * …logic.azure.com or …environment.api.powerplatform.com trigger URL, which alone authorises a
+   * post.
+   */
   token({
     id: "power-automate-webhook-signature",
-    description:
-      "Microsoft Teams workflow (Power Automate / Logic Apps) webhook: the sig= signature of a …logic.azure.com or …environment.api.powerplatform.com trigger URL, which alone authorises a post.",
     prefilter: { keywords: ["logic.azure.com", "api.powerplatform.com"] },
     token:
       "(?:logic\\.azure\\.com|api\\.powerplatform\\.com)(?::[0-9]{1,5})?/[^\\s\"'<>]{1,400}?[?&]sig=(?<secret>[A-Za-z0-9_%-]{40,100})",
     tail: "A-Za-z0-9_%-",
     minEntropy: 3.5,
   }),
+  /**
+   * Google Chat incoming-webhook token: the token= parameter of a
+   * chat.googleapis.com/v1/spaces/…/messages URL.
+   */
   token({
     id: "google-chat-webhook-token",
-    description:
-      "Google Chat incoming-webhook token: the token= parameter of a chat.googleapis.com/v1/spaces/…/messages URL.",
     prefilter: { keywords: ["chat.googleapis.com"] },
     token:
       "chat\\.googleapis\\.com/v1/spaces/[A-Za-z0-9_-]{8,16}/messages\\?key=[A-Za-z0-9_-]{39}&token=(?<secret>[A-Za-z0-9_%=-]{40,100})",
     tail: "A-Za-z0-9_%=-",
     minEntropy: 3.5,
   }),
+  /**
+   * Firebase Cloud Messaging legacy server key: AAAA and 7 characters, a colon, APA91b and 134
+   * URL-safe characters.
+   */
   token({
     id: "firebase-cloud-messaging-server-key",
-    description:
-      "Firebase Cloud Messaging legacy server key: AAAA and 7 characters, a colon, APA91b and 134 URL-safe characters.",
     prefilter: { keywords: [":apa91b"] },
     token: "AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134}",
     tail: "A-Za-z0-9_-",

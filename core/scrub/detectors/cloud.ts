@@ -5,10 +5,12 @@ import { assigned, caseless, token, UUID } from "./provider_shapes.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
+  /**
+   * AWS access key id: a 4-character resource prefix (AKIA long-term, ASIA temporary, A3T…) and 16
+   * upper-case base32 characters.
+   */
   token({
     id: "aws-access-key-id",
-    description:
-      "AWS access key id: a 4-character resource prefix (AKIA long-term, ASIA temporary, A3T…) and 16 upper-case base32 characters.",
     prefilter: {
       keywords: [
         "akia",
@@ -27,10 +29,12 @@ export const buildDetectors = once((): Detector[] => [
     },
     token: "(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA|A3T[A-Z0-9])[A-Z0-9]{16}",
   }),
+  /**
+   * AWS secret access key: 40 base64 characters, recognised only when assigned to an AWS secret-key
+   * name (aws_secret_access_key, SecretAccessKey).
+   */
   assigned({
     id: "aws-secret-access-key",
-    description:
-      "AWS secret access key: 40 base64 characters, recognised only when assigned to an AWS secret-key name (aws_secret_access_key, SecretAccessKey).",
     prefilter: { keywords: ["aws", "secret"] },
     names:
       "aws[a-z_.-]{0,20}?(?:secret|key|pwd|pw|password|pass|token)|secret[_-]?access[_-]?key|secretaccesskey",
@@ -39,10 +43,12 @@ export const buildDetectors = once((): Detector[] => [
     sampleName: "AWS_SECRET_ACCESS_KEY",
     minEntropy: 3.5,
   }),
+  /**
+   * AWS STS session token: a long base64 value assigned to aws_session_token, SessionToken or
+   * X-Amz-Security-Token.
+   */
   assigned({
     id: "aws-session-token",
-    description:
-      "AWS STS session token: a long base64 value assigned to aws_session_token, SessionToken or X-Amz-Security-Token.",
     // Every name ends in [_-]?token after session or security.
     prefilter: {
       keywords: [
@@ -61,143 +67,166 @@ export const buildDetectors = once((): Detector[] => [
     sampleName: "AWS_SESSION_TOKEN",
     minEntropy: 4,
   }),
+  /** Amazon Marketplace Web Service auth token: amzn.mws. and a UUID. */
   token({
     id: "aws-mws-key",
-    description: "Amazon Marketplace Web Service auth token: amzn.mws. and a UUID.",
     prefilter: { keywords: ["amzn.mws."] },
     token: `amzn\\.mws\\.${UUID}`,
     tail: "A-Za-z0-9_-",
   }),
+  /**
+   * Amazon Bedrock long-term API key: ABSK and the base64 of
+   * BedrockAPIKey-<id>-at-<account>:<secret>, about 100–400 characters.
+   */
   token({
     id: "aws-bedrock-api-key",
-    description:
-      "Amazon Bedrock long-term API key: ABSK and the base64 of BedrockAPIKey-<id>-at-<account>:<secret>, about 100–400 characters.",
     prefilter: { keywords: ["absk"] },
     token: "ABSK[A-Za-z0-9+/]{100,400}={0,2}",
     tail: "A-Za-z0-9+/=",
     minEntropy: 4,
   }),
+  /**
+   * Amazon Bedrock short-term API key: bedrock-api-key- and the base64 of a presigned
+   * bedrock.amazonaws.com URL (it starts YmVkcm9jay5hbWF6b25hd3MuY29t), carrying a session token,
+   * so of no fixed length.
+   */
   token({
     id: "aws-bedrock-short-term-api-key",
-    description:
-      "Amazon Bedrock short-term API key: bedrock-api-key- and the base64 of a presigned bedrock.amazonaws.com URL (it starts YmVkcm9jay5hbWF6b25hd3MuY29t), carrying a session token, so of no fixed length.",
     prefilter: { keywords: ["bedrock-api-key-"] },
     token: "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{40,4000}={0,2}",
     tail: "A-Za-z0-9+/=",
     cutClass: "A-Za-z0-9+/",
     minEntropy: 4,
   }),
+  /** Google Cloud / Firebase / Maps API key: AIza and 35 URL-safe base64 characters. */
   token({
     id: "gcp-api-key",
-    description: "Google Cloud / Firebase / Maps API key: AIza and 35 URL-safe base64 characters.",
     prefilter: { keywords: ["aiza"] },
     token: "AIza[0-9A-Za-z_-]{35}",
     tail: "A-Za-z0-9_-",
     minEntropy: 3,
   }),
+  /**
+   * Google Cloud service-account key id: the 40-hex private_key_id of a service-account JSON key
+   * file.
+   */
   assigned({
     id: "gcp-service-account-key-id",
-    description:
-      "Google Cloud service-account key id: the 40-hex private_key_id of a service-account JSON key file.",
     prefilter: { keywords: ["private_key_id", "private-key-id", "privatekeyid"] },
     names: "private[_-]?key[_-]?id",
     value: "[a-f0-9]{40}",
     sampleName: "private_key_id",
     minEntropy: 3,
   }),
+  /** Google OAuth client secret: GOCSPX- and 28 URL-safe base64 characters. */
   token({
     id: "gcp-oauth-client-secret",
-    description: "Google OAuth client secret: GOCSPX- and 28 URL-safe base64 characters.",
     prefilter: { keywords: ["gocspx-"] },
     token: "GOCSPX-[A-Za-z0-9_-]{28}",
     tail: "A-Za-z0-9_-",
   }),
+  /** Google OAuth 2.0 access token: ya29. and a URL-safe base64 body. */
   token({
     id: "google-oauth-access-token",
-    description: "Google OAuth 2.0 access token: ya29. and a URL-safe base64 body.",
     prefilter: { keywords: ["ya29."] },
     token: "ya29\\.[0-9A-Za-z_-]{30,2000}",
     tail: "A-Za-z0-9_-",
     minEntropy: 3.5,
   }),
+  /** Google OAuth 2.0 refresh token: 1//0 and a URL-safe base64 body. */
   token({
     id: "google-oauth-refresh-token",
-    description: "Google OAuth 2.0 refresh token: 1//0 and a URL-safe base64 body.",
     prefilter: { keywords: ["1//0"] },
     token: "1//0[0-9A-Za-z_-]{40,500}",
     tail: "A-Za-z0-9_-",
     minEntropy: 3.5,
   }),
+  /**
+   * Azure storage account key in a connection string: AccountKey= and 86 base64 characters with ==
+   * padding.
+   */
   token({
     id: "azure-storage-account-key",
-    description:
-      "Azure storage account key in a connection string: AccountKey= and 86 base64 characters with == padding.",
     prefilter: { keywords: ["accountkey"] },
     token: `${caseless("accountkey")}\\s{0,2}=\\s{0,2}(?<secret>[A-Za-z0-9+/]{86}==)`,
     tail: "A-Za-z0-9+/=",
     minEntropy: 4,
   }),
+  /**
+   * Azure Service Bus / Event Hubs / IoT Hub shared access key: SharedAccessKey= and 44 base64
+   * characters.
+   */
   token({
     id: "azure-shared-access-key",
-    description:
-      "Azure Service Bus / Event Hubs / IoT Hub shared access key: SharedAccessKey= and 44 base64 characters.",
     prefilter: { keywords: ["sharedaccesskey="] },
     token: `${caseless("sharedaccesskey")}=(?<secret>[A-Za-z0-9+/]{43}=)`,
     tail: "A-Za-z0-9+/=",
     minEntropy: 4,
   }),
+  /**
+   * Azure shared access signature: the sig= parameter (URL-encoded base64 HMAC) of a SAS URL or
+   * token.
+   */
   token({
     id: "azure-sas-signature",
-    description:
-      "Azure shared access signature: the sig= parameter (URL-encoded base64 HMAC) of a SAS URL or token.",
     prefilter: { keywords: ["sig="] },
     token: "sig=(?<secret>[A-Za-z0-9%+/]{40,120}(?:=|%3D){0,2})",
     tail: "A-Za-z0-9%+/=",
     minEntropy: 3.5,
   }),
+  /**
+   * Microsoft Entra ID (Azure AD) client secret: 3 characters, a digit, Q~ and 31–34 more
+   * characters.
+   */
   token({
     id: "azure-ad-client-secret",
-    description:
-      "Microsoft Entra ID (Azure AD) client secret: 3 characters, a digit, Q~ and 31–34 more characters.",
     prefilter: { keywords: ["q~"] },
     token: "[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}",
     tail: "A-Za-z0-9_~.-",
     minEntropy: 3.5,
   }),
+  /**
+   * Azure DevOps personal access token: 52 lower-case base32 characters assigned to an Azure DevOps
+   * token name.
+   */
   assigned({
     id: "azure-devops-pat",
-    description:
-      "Azure DevOps personal access token: 52 lower-case base32 characters assigned to an Azure DevOps token name.",
     prefilter: { keywords: ["devops", "ado_", "ado-", "adopat", "adotoken", "azdo"] },
     names: "(?:azure[_-]?devops[a-z_-]{0,12}?|ado[_-]?|azdo[_-]?)(?:pat|token)",
     value: "[a-z2-7]{52}",
     sampleName: "AZURE_DEVOPS_EXT_PAT",
     minEntropy: 3.5,
   }),
+  /**
+   * IBM Cloud IAM API key: exactly 44 URL-safe characters assigned to a key, password or token name
+   * (optionally ibm / cloud / iam prefixed; IBM service credentials call it apikey).
+   */
   assigned({
     id: "ibm-cloud-api-key",
-    description:
-      "IBM Cloud IAM API key: exactly 44 URL-safe characters assigned to a key, password or token name (optionally ibm / cloud / iam prefixed; IBM service credentials call it apikey).",
     prefilter: { keywords: ["key", "pw", "pass", "token"] },
     names: "(?:(?:ibm|cloud|iam)[a-z_-]{0,16}?)?(?:api[_-]?)?(?:key|pwd|pw|pass(?:word)?|token)",
     value: "[A-Za-z0-9_-]{44}",
     sampleName: "IBMCLOUD_API_KEY",
     minEntropy: 3,
   }),
+  /**
+   * IBM Cloud Object Storage HMAC secret access key: 48 hex characters assigned to a (cos/hmac)
+   * secret access key name.
+   */
   assigned({
     id: "ibm-cos-hmac-secret",
-    description:
-      "IBM Cloud Object Storage HMAC secret access key: 48 hex characters assigned to a (cos/hmac) secret access key name.",
     prefilter: { keywords: ["secret"] },
     names: "(?:(?:ibm|cos|hmac)[a-z_-]{0,14}?)?secret[_-]?(?:access[_-]?)?key",
     value: "[a-fA-F0-9]{48}",
     sampleName: "COS_HMAC_SECRET_ACCESS_KEY",
     minEntropy: 3,
   }),
+  /**
+   * IBM SoftLayer API key: 64 alphanumerics assigned to a softlayer / sl key, password or token
+   * name.
+   */
   assigned({
     id: "softlayer-api-key",
-    description:
-      "IBM SoftLayer API key: 64 alphanumerics assigned to a softlayer / sl key, password or token name.",
     prefilter: {
       keywords: ["softlayer", "sl_", "sl-", "slapi", "slkey", "slpass", "slpw", "sltoken"],
     },
@@ -206,18 +235,19 @@ export const buildDetectors = once((): Detector[] => [
     sampleName: "SOFTLAYER_API_KEY",
     minEntropy: 3,
   }),
+  /** IBM SoftLayer API key in a SOAP endpoint URL: api.softlayer.com/soap/v3[.1]/<64 hex>. */
   token({
     id: "softlayer-api-url-key",
-    description:
-      "IBM SoftLayer API key in a SOAP endpoint URL: api.softlayer.com/soap/v3[.1]/<64 hex>.",
     prefilter: { keywords: ["softlayer.com"] },
     token: "api\\.softlayer\\.com/soap/v3(?:\\.1)?/(?<secret>[a-fA-F0-9]{64})",
     minEntropy: 3,
   }),
+  /**
+   * IBM Cloudant password or API key: 64 hex or 24 lower-case characters assigned to a cloudant /
+   * clou / cl key, password or token name.
+   */
   assigned({
     id: "cloudant-password",
-    description:
-      "IBM Cloudant password or API key: 64 hex or 24 lower-case characters assigned to a cloudant / clou / cl key, password or token name.",
     prefilter: {
       keywords: [
         "cloudant",
@@ -237,50 +267,50 @@ export const buildDetectors = once((): Detector[] => [
     sampleName: "CLOUDANT_PASSWORD",
     minEntropy: 3,
   }),
+  /** IBM Cloudant credential in a URL: https://<user>:<password>@<account>.cloudant.com. */
   token({
     id: "cloudant-url-credential",
-    description:
-      "IBM Cloudant credential in a URL: https://<user>:<password>@<account>.cloudant.com.",
     prefilter: { keywords: ["cloudant.com"] },
     token:
       "https?://[A-Za-z0-9_-]{1,64}:(?<secret>[A-Za-z0-9]{24,64})@[A-Za-z0-9_.-]{1,64}\\.cloudant\\.com",
   }),
+  /** Alibaba Cloud AccessKey id: LTAI and 12–20 alphanumeric characters. */
   token({
     id: "alibaba-access-key-id",
-    description: "Alibaba Cloud AccessKey id: LTAI and 12–20 alphanumeric characters.",
     prefilter: { keywords: ["ltai"] },
     token: "LTAI[A-Za-z0-9]{12,20}",
     minEntropy: 3,
   }),
+  /**
+   * Alibaba Cloud AccessKey secret: 30 alphanumeric characters assigned to an alibaba / aliyun
+   * secret name.
+   */
   assigned({
     id: "alibaba-access-key-secret",
-    description:
-      "Alibaba Cloud AccessKey secret: 30 alphanumeric characters assigned to an alibaba / aliyun secret name.",
     prefilter: { keywords: ["alibaba", "aliyun", "alicloud"] },
     names: "(?:alibaba|aliyun|alicloud)[a-z_-]{0,20}?secret(?:[_-]?key)?",
     value: "[A-Za-z0-9]{30}",
     sampleName: "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
     minEntropy: 3.5,
   }),
+  /** Tencent Cloud SecretId: AKID and 32 alphanumeric characters. */
   token({
     id: "tencent-secret-id",
-    description: "Tencent Cloud SecretId: AKID and 32 alphanumeric characters.",
     prefilter: { keywords: ["akid"] },
     token: "AKID[A-Za-z0-9]{32}",
     minEntropy: 3.5,
   }),
+  /** Yandex Cloud API key: AQVN and 35–38 URL-safe characters. */
   token({
     id: "yandex-cloud-api-key",
-    description: "Yandex Cloud API key: AQVN and 35–38 URL-safe characters.",
     prefilter: { keywords: ["aqvn"] },
     token: "AQVN[A-Za-z0-9_-]{35,38}",
     tail: "A-Za-z0-9_-",
     minEntropy: 3.5,
   }),
+  /** Yandex Cloud IAM token: t1. , a base64 body, a dot and an 86-character signature. */
   token({
     id: "yandex-cloud-iam-token",
-    description:
-      "Yandex Cloud IAM token: t1. , a base64 body, a dot and an 86-character signature.",
     prefilter: { keywords: ["t1."] },
     token: "t1\\.[A-Za-z0-9_-]{20,400}={0,2}\\.[A-Za-z0-9_-]{86}={0,2}",
     tail: "A-Za-z0-9_=-",

@@ -5,116 +5,48 @@ import { base62Crc32Valid } from "../checksums/crc32.ts";
 import { assigned, token, UUID } from "./provider_shapes.ts";
 
 /** GitHub's prefixed tokens: a 3-letter type prefix, `_`, 36 characters (up to 76 for refresh). */
-const GITHUB: readonly [id: string, prefix: string, what: string, body: string][] = [
-  [
-    "github-pat",
-    "ghp_",
-    "personal access token (classic)",
-    "[A-Za-z0-9_]{36}",
-  ],
-  [
-    "github-oauth-token",
-    "gho_",
-    "OAuth app access token",
-    "[A-Za-z0-9_]{36}",
-  ],
-  [
-    "github-user-to-server-token",
-    "ghu_",
-    "GitHub App user-to-server token",
-    "[A-Za-z0-9_]{36}",
-  ],
-  [
-    "github-server-to-server-token",
-    "ghs_",
-    "GitHub App installation (server-to-server) token",
-    "[A-Za-z0-9_]{36}",
-  ],
-  [
-    "github-refresh-token",
-    "ghr_",
-    "GitHub App refresh token",
-    "[A-Za-z0-9_]{36,76}",
-  ],
+const GITHUB: readonly [id: string, prefix: string, body: string][] = [
+  /** GitHub personal access token (classic). */
+  ["github-pat", "ghp_", "[A-Za-z0-9_]{36}"],
+  /** GitHub OAuth app access token. */
+  ["github-oauth-token", "gho_", "[A-Za-z0-9_]{36}"],
+  /** GitHub App user-to-server token. */
+  ["github-user-to-server-token", "ghu_", "[A-Za-z0-9_]{36}"],
+  /** GitHub App installation (server-to-server) token. */
+  ["github-server-to-server-token", "ghs_", "[A-Za-z0-9_]{36}"],
+  /** GitHub App refresh token. */
+  ["github-refresh-token", "ghr_", "[A-Za-z0-9_]{36,76}"],
 ];
 
 /**
  * GitLab's prefixed tokens (GitLab docs, "Token prefixes"): prefix, then URL-safe base64.
  * Routable tokens (GitLab 17+) are longer and may carry `.` separators.
  */
-const GITLAB: readonly [id: string, prefix: string, what: string, body: string][] = [
-  [
-    "gitlab-pat",
-    "glpat-",
-    "personal, project or group access token",
-    "[A-Za-z0-9_-]{20}|[A-Za-z0-9_.-]{27,300}",
-  ],
-  [
-    "gitlab-deploy-token",
-    "gldt-",
-    "deploy token",
-    "[A-Za-z0-9_.-]{20,300}",
-  ],
-  [
-    "gitlab-runner-auth-token",
-    "glrt-",
-    "runner authentication token",
-    "[A-Za-z0-9_.-]{20,300}",
-  ],
-  [
-    "gitlab-pipeline-trigger-token",
-    "glptt-",
-    "pipeline trigger token",
-    "[A-Za-z0-9_-]{40}",
-  ],
-  [
-    "gitlab-scim-token",
-    "glsoat-",
-    "SCIM OAuth access token",
-    "[A-Za-z0-9_-]{20,300}",
-  ],
-  [
-    "gitlab-feed-token",
-    "glft-",
-    "feed token",
-    "[A-Za-z0-9_-]{20,300}",
-  ],
-  [
-    "gitlab-incoming-mail-token",
-    "glimt-",
-    "incoming mail token",
-    "[A-Za-z0-9_-]{25}",
-  ],
-  [
-    "gitlab-agent-token",
-    "glagent-",
-    "agent for Kubernetes token",
-    "[A-Za-z0-9_-]{50,1024}",
-  ],
-  [
-    "gitlab-oauth-app-secret",
-    "gloas-",
-    "OAuth application secret",
-    "[A-Za-z0-9_-]{64}",
-  ],
-  [
-    "gitlab-ci-job-token",
-    "glcbt-",
-    "CI/CD job token",
-    "(?:[0-9a-f]{1,5}_)?[A-Za-z0-9_-]{20,300}",
-  ],
-  [
-    "gitlab-feature-flags-client-token",
-    "glffct-",
-    "feature flags client token",
-    "[A-Za-z0-9_-]{20,300}",
-  ],
-  [
-    "gitlab-runner-registration-token",
-    "GR1348941",
-    "runner registration token",
-    "[A-Za-z0-9_-]{20,300}",
-  ],
+const GITLAB: readonly [id: string, prefix: string, body: string][] = [
+  /** GitLab personal, project or group access token. */
+  ["gitlab-pat", "glpat-", "[A-Za-z0-9_-]{20}|[A-Za-z0-9_.-]{27,300}"],
+  /** GitLab deploy token. */
+  ["gitlab-deploy-token", "gldt-", "[A-Za-z0-9_.-]{20,300}"],
+  /** GitLab runner authentication token. */
+  ["gitlab-runner-auth-token", "glrt-", "[A-Za-z0-9_.-]{20,300}"],
+  /** GitLab pipeline trigger token. */
+  ["gitlab-pipeline-trigger-token", "glptt-", "[A-Za-z0-9_-]{40}"],
+  /** GitLab SCIM OAuth access token. */
+  ["gitlab-scim-token", "glsoat-", "[A-Za-z0-9_-]{20,300}"],
+  /** GitLab feed token. */
+  ["gitlab-feed-token", "glft-", "[A-Za-z0-9_-]{20,300}"],
+  /** GitLab incoming mail token. */
+  ["gitlab-incoming-mail-token", "glimt-", "[A-Za-z0-9_-]{25}"],
+  /** GitLab agent for Kubernetes token. */
+  ["gitlab-agent-token", "glagent-", "[A-Za-z0-9_-]{50,1024}"],
+  /** GitLab OAuth application secret. */
+  ["gitlab-oauth-app-secret", "gloas-", "[A-Za-z0-9_-]{64}"],
+  /** GitLab CI/CD job token. */
+  ["gitlab-ci-job-token", "glcbt-", "(?:[0-9a-f]{1,5}_)?[A-Za-z0-9_-]{20,300}"],
+  /** GitLab feature flags client token. */
+  ["gitlab-feature-flags-client-token", "glffct-", "[A-Za-z0-9_-]{20,300}"],
+  /** GitLab runner registration token. */
+  ["gitlab-runner-registration-token", "GR1348941", "[A-Za-z0-9_-]{20,300}"],
 ];
 
 /**
@@ -125,11 +57,13 @@ function githubChecksum(secret: string): boolean {
   return secret.length === 40 && base62Crc32Valid(secret.slice(4));
 }
 
-function githubToken([id, prefix, what, body]: (typeof GITHUB)[number]): Detector {
+/**
+ * A GitHub token: its prefix and 36 token characters, the last 6 a CRC-32 of the 30 before
+ * (GitHub's token format).
+ */
+function githubToken([id, prefix, body]: (typeof GITHUB)[number]): Detector {
   return token({
     id,
-    description:
-      `GitHub ${what}: ${prefix} and 36 token characters, the last 6 a CRC-32 of the 30 before (GitHub's token format).`,
     prefilter: { keywords: [prefix] },
     token: `${prefix}${body}`,
     minEntropy: 3,
@@ -140,10 +74,10 @@ function githubToken([id, prefix, what, body]: (typeof GITHUB)[number]): Detecto
 /** A body of one fixed length (`{40}`) must not run on; a length range may stop anywhere. */
 const EXACT_LENGTH = /^[^|]*\{\d+\}$/;
 
-function gitlabToken([id, prefix, what, body]: (typeof GITLAB)[number]): Detector {
+/** A GitLab token: its prefix and URL-safe characters (GitLab's token prefixes). */
+function gitlabToken([id, prefix, body]: (typeof GITLAB)[number]): Detector {
   return token({
     id,
-    description: `GitLab ${what}: ${prefix} and URL-safe characters (GitLab's token prefixes).`,
     prefilter: { keywords: [prefix.toLowerCase()] },
     token: `${prefix}(?:${body})`,
     tail: EXACT_LENGTH.test(body) ? "A-Za-z0-9_.-" : "",
@@ -154,86 +88,90 @@ function gitlabToken([id, prefix, what, body]: (typeof GITLAB)[number]): Detecto
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   ...GITHUB.map(githubToken),
+  /**
+   * GitHub fine-grained personal access token: github_pat_, 22 base62 characters, _ and 59 more.
+   */
   token({
     id: "github-fine-grained-pat",
-    description:
-      "GitHub fine-grained personal access token: github_pat_, 22 base62 characters, _ and 59 more.",
     prefilter: { keywords: ["github_pat_"] },
     token: "github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}",
     minEntropy: 3.5,
   }),
   ...GITLAB.map(gitlabToken),
+  /** Bitbucket / Atlassian app password: ATBB and 28–60 URL-safe characters. */
   token({
     id: "bitbucket-app-password",
-    description: "Bitbucket / Atlassian app password: ATBB and 28–60 URL-safe characters.",
     prefilter: { keywords: ["atbb"] },
     token: "ATBB[A-Za-z0-9_=.-]{28,60}",
     tail: "A-Za-z0-9_=.-",
     minEntropy: 3.5,
   }),
+  /** Bitbucket repository, project or workspace access token: ATCTT3xFfGN0 and a URL-safe body. */
   token({
     id: "bitbucket-access-token",
-    description:
-      "Bitbucket repository, project or workspace access token: ATCTT3xFfGN0 and a URL-safe body.",
     prefilter: { keywords: ["atctt3xffgn0"] },
     token: "ATCTT3xFfGN0[A-Za-z0-9_=+/-]{50,400}",
     tail: "A-Za-z0-9_=+/-",
     minEntropy: 4,
   }),
+  /**
+   * Bitbucket OAuth consumer secret: 32 alphanumeric characters assigned to a bitbucket secret
+   * name.
+   */
   assigned({
     id: "bitbucket-client-secret",
-    description:
-      "Bitbucket OAuth consumer secret: 32 alphanumeric characters assigned to a bitbucket secret name.",
     prefilter: { keywords: ["bitbucket"] },
     names: "bitbucket[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9]{32}",
     sampleName: "BITBUCKET_CLIENT_SECRET",
     minEntropy: 3.5,
   }),
+  /**
+   * CircleCI personal or project API token: CCIPAT_/CCIPRJ_, 22 base62 characters, _ and 40 hex.
+   */
   token({
     id: "circleci-token",
-    description:
-      "CircleCI personal or project API token: CCIPAT_/CCIPRJ_, 22 base62 characters, _ and 40 hex.",
     prefilter: { keywords: ["ccipat_", "cciprj_"] },
     token: "CCI(?:PAT|PRJ)_[A-Za-z0-9]{22}_[a-f0-9]{40}",
   }),
+  /** Buildkite user API access token: bkua_ and 40 hex characters. */
   token({
     id: "buildkite-api-token",
-    description: "Buildkite user API access token: bkua_ and 40 hex characters.",
     prefilter: { keywords: ["bkua_"] },
     token: "bkua_[a-f0-9]{40}",
     minEntropy: 3,
   }),
+  /**
+   * TeamCity access token: a JWT-like value whose header is {"typ": "TCV2"} (eyJ0eXAiOiAiVENWMiJ9).
+   */
   token({
     id: "teamcity-access-token",
-    description:
-      'TeamCity access token: a JWT-like value whose header is {"typ": "TCV2"} (eyJ0eXAiOiAiVENWMiJ9).',
     prefilter: { keywords: ["eyj0exaioiaivenwmij9"] },
     token: "eyJ0eXAiOiAiVENWMiJ9\\.[A-Za-z0-9_-]{20,80}\\.[A-Za-z0-9_-]{20,120}",
     tail: "A-Za-z0-9_-",
   }),
+  /** Jenkins API token: 11 and 32 hex characters, assigned to a jenkins token / password name. */
   assigned({
     id: "jenkins-api-token",
-    description:
-      "Jenkins API token: 11 and 32 hex characters, assigned to a jenkins token / password name.",
     prefilter: { keywords: ["jenkins"] },
     names: "jenkins[a-z_-]{0,20}?(?:token|password|pass|secret)",
     value: "11[a-f0-9]{32}",
     sampleName: "JENKINS_API_TOKEN",
     minEntropy: 3,
   }),
+  /** SonarQube / SonarCloud token: squ_ (user), sqp_ (project) or sqa_ (global) and 40 hex. */
   token({
     id: "sonarqube-token",
-    description:
-      "SonarQube / SonarCloud token: squ_ (user), sqp_ (project) or sqa_ (global) and 40 hex.",
     prefilter: { keywords: ["squ_", "sqp_", "sqa_"] },
     token: "sq[upa]_[a-f0-9]{40}",
     minEntropy: 3,
   }),
+  /**
+   * SonarQube / SonarCloud token without a type prefix (older tokens): 40 hex characters assigned
+   * to SONAR_TOKEN, SONAR_LOGIN or -Dsonar.login / sonar.token.
+   */
   assigned({
     id: "sonar-token",
-    description:
-      "SonarQube / SonarCloud token without a type prefix (older tokens): 40 hex characters assigned to SONAR_TOKEN, SONAR_LOGIN or -Dsonar.login / sonar.token.",
     prefilter: { keywords: ["sonar"] },
     // `-Dsonar.login=` (a Maven / Gradle property) included.
     names: "d?sonar[_.-]?(?:cloud[_-]?|qube[_-]?)?(?:auth[_-]?)?(?:token|login)",
@@ -241,26 +179,30 @@ export const buildDetectors = once((): Detector[] => [
     sampleName: "SONAR_TOKEN",
     minEntropy: 3,
   }),
+  /**
+   * Travis CI API token: 22 URL-safe characters assigned to a travis token name (TRAVIS_TOKEN,
+   * TRAVIS_API_TOKEN, travis_access_token).
+   */
   assigned({
     id: "travis-ci-token",
-    description:
-      "Travis CI API token: 22 URL-safe characters assigned to a travis token name (TRAVIS_TOKEN, TRAVIS_API_TOKEN, travis_access_token).",
     prefilter: { keywords: ["travis"] },
     names: "travis[a-z_-]{0,20}?(?:token|api[_-]?key)",
     value: "[A-Za-z0-9_-]{22}",
     sampleName: "TRAVIS_API_TOKEN",
     minEntropy: 3.5,
   }),
+  /**
+   * Harness personal or service-account token: pat./sat., account id, token id and secret,
+   * dot-separated.
+   */
   token({
     id: "harness-api-token",
-    description:
-      "Harness personal or service-account token: pat./sat., account id, token id and secret, dot-separated.",
     prefilter: { keywords: ["pat.", "sat."] },
     token: "[ps]at\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}",
   }),
+  /** Codecov upload token: a UUID assigned to CODECOV_TOKEN. */
   assigned({
     id: "codecov-token",
-    description: "Codecov upload token: a UUID assigned to CODECOV_TOKEN.",
     prefilter: { keywords: ["codecov"] },
     names: "codecov[_-]?(?:upload[_-]?)?token",
     value: UUID,

@@ -34,10 +34,12 @@ function rowsBelow(secret: boolean) {
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
+  /**
+   * Values in the rows of a CSV (or TSV, `;`/`|`-separated) table under a header column named for a
+   * secret (`password`, `api_key`, `client_secret`, `token`).
+   */
   {
     id: "csv-secret-column",
-    description:
-      "Values in the rows of a CSV (or TSV, `;`/`|`-separated) table under a header column named for a secret (`password`, `api_key`, `client_secret`, `token`).",
     kind: "secret",
     prefilter: { keywords: ["pass", "pwd", "pw", "secret", "token", "key", "cred", "auth"] },
     pattern: /(?:pass|pwd|pw|secret|token|key|cred|auth)/gi,
@@ -45,10 +47,12 @@ export const buildDetectors = once((): Detector[] => [
     opens: rowsBelow(true),
     validate: (value) => !isStatusWord(value) && !isPlaceholder(value),
   },
+  /**
+   * Values in the rows of a CSV table under a header column that names personal data only its name
+   * identifies (`ssn`, `national_id`, `passport_no`, `date_of_birth`, `iban`).
+   */
   {
     id: "csv-personal-column",
-    description:
-      "Values in the rows of a CSV table under a header column that names personal data only its name identifies (`ssn`, `national_id`, `passport_no`, `date_of_birth`, `iban`).",
     kind: "pii",
     // A word of every column name ../kv/csv_columns.ts reads as personal data: a long one
     // alone; a short or common one (`id`, `tel`, `cc`) only beside a separator, as a column name

@@ -22,10 +22,13 @@ function plausibleInternationalEmail(email: string, line: string, index: number)
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
+  /**
+   * E-mail address with characters past ASCII in its local part or domain (RFC 6531, IDNA domains
+   * in Unicode): letters and digits of any script, `@`, a dotted domain ending in a letters-only
+   * label.
+   */
   {
     id: "email-address-international",
-    description:
-      "E-mail address with characters past ASCII in its local part or domain (RFC 6531, IDNA domains in Unicode): letters and digits of any script, `@`, a dotted domain ending in a letters-only label.",
     kind: "pii",
     prefilter: { shape: "email-at" },
     // The lookahead finds a character past ASCII before the address ends, so that ASCII

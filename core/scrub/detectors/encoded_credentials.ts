@@ -194,10 +194,12 @@ function findUserPasswords(line: string): Candidate[] {
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
+  /**
+   * A base64 value that decodes to text assigning a password or secret (user=… password=…, JSON
+   * with a password field).
+   */
   {
     id: "base64-encoded-password",
-    description:
-      "A base64 value that decodes to text assigning a password or secret (user=… password=…, JSON with a password field).",
     kind: "secret",
     prefilter: { keywords: SECRET_WORDS.flatMap(base64Cores).map((core) => core.toLowerCase()) },
     pattern: new RegExp(BASE64_VALUE, "g"),
@@ -206,10 +208,12 @@ export const buildDetectors = once((): Detector[] => [
       return text !== null && (ASSIGNS_SECRET.test(text) || assignsNamedSecret(text));
     },
   },
+  /**
+   * A base64 value that decodes to user:password, on a line that names credentials or an encoding
+   * (creds, credentials, base64, _b64, encoded, userpass, userinfo) but no Basic scheme.
+   */
   {
     id: "base64-user-password",
-    description:
-      "A base64 value that decodes to user:password, on a line that names credentials or an encoding (creds, credentials, base64, _b64, encoded, userpass, userinfo) but no Basic scheme.",
     kind: "secret",
     // Words that name the value: common words such as auth or login would send every such line
     // through the decoding, and their key=value forms are the generic detectors' anyway.

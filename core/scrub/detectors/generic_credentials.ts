@@ -223,10 +223,12 @@ function isUserColonPassword(text: string | null): boolean {
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
+  /**
+   * JSON Web Token (RFC 7519): base64url header and payload (and signature), the header decoding to
+   * JSON with an `alg`.
+   */
   {
     id: "jwt",
-    description:
-      "JSON Web Token (RFC 7519): base64url header and payload (and signature), the header decoding to JSON with an `alg`.",
     kind: "secret",
     prefilter: { keywords: ["eyj"] },
     // Header (up to 8000: an `x5c` certificate chain is long), payload and signature; a part
@@ -240,10 +242,12 @@ export const buildDetectors = once((): Detector[] => [
     ),
     validate: (token) => jwtHeaderHasAlg(token),
   },
+  /**
+   * Credentials in an HTTP `Authorization` / `Proxy-Authorization` header or an `authorization=`
+   * log field (RFC 9110), after any scheme name.
+   */
   {
     id: "http-authorization",
-    description:
-      "Credentials in an HTTP `Authorization` / `Proxy-Authorization` header or an `authorization=` log field (RFC 9110), after any scheme name.",
     kind: "secret",
     prefilter: { keywords: ["authorization"] },
     pattern: new RegExp(
@@ -254,9 +258,9 @@ export const buildDetectors = once((): Detector[] => [
     ),
     validate: (value) => plausibleCredential(value),
   },
+  /** A token after the word `Bearer` (RFC 6750), wherever a log prints it. */
   {
     id: "bearer-token",
-    description: "A token after the word `Bearer` (RFC 6750), wherever a log prints it.",
     kind: "secret",
     prefilter: { keywords: ["bearer"] },
     pattern: new RegExp(
@@ -270,10 +274,9 @@ export const buildDetectors = once((): Detector[] => [
       plausibleCredential(value) && !/^--[A-Za-z][\w-]*$/.test(value) &&
       !(value.endsWith("=") && /\w/.test(line.charAt(index + value.length))),
   },
+  /** HTTP Basic credentials (RFC 7617): base64 after `Basic` that decodes to `user:password`. */
   {
     id: "basic-auth-credentials",
-    description:
-      "HTTP Basic credentials (RFC 7617): base64 after `Basic` that decodes to `user:password`.",
     kind: "secret",
     prefilter: { keywords: ["basic"] },
     pattern: new RegExp(
@@ -283,18 +286,19 @@ export const buildDetectors = once((): Detector[] => [
     ),
     validate: (value) => isUserColonPassword(decodeBase64Text(value)),
   },
+  /** The `response` hash of HTTP Digest authentication (RFC 7616), computed from the password. */
   {
     id: "digest-auth-response",
-    description:
-      "The `response` hash of HTTP Digest authentication (RFC 7616), computed from the password.",
     kind: "secret",
     prefilter: { keywords: ["digest"] },
     pattern: /\bdigest\s[^\r\n]{0,1000}?\bresponse=\\?["']?(?<secret>[0-9a-f]{32,128})/gid,
   },
+  /**
+   * Values in an HTTP `Cookie` request header (RFC 6265): session ids and the like; short values
+   * (`lang=en`) stay.
+   */
   {
     id: "cookie-value",
-    description:
-      "Values in an HTTP `Cookie` request header (RFC 6265): session ids and the like; short values (`lang=en`) stay.",
     kind: "secret",
     prefilter: { keywords: ["cookie"] },
     // Past MAX_COOKIES cookies on the line, or at a name longer than its cap, the rest of the
@@ -310,10 +314,9 @@ export const buildDetectors = once((): Detector[] => [
     ),
     validate: (value) => plausibleValue(value),
   },
+  /** The value a `Set-Cookie` response header sets (RFC 6265), not its attributes (`Path=/`). */
   {
     id: "set-cookie-value",
-    description:
-      "The value a `Set-Cookie` response header sets (RFC 6265), not its attributes (`Path=/`).",
     kind: "secret",
     prefilter: { keywords: ["set-cookie"] },
     // A name longer than its cap cuts the line (from the name on).
@@ -325,10 +328,12 @@ export const buildDetectors = once((): Detector[] => [
     ),
     validate: (value) => plausibleValue(value) && value.toLowerCase() !== "deleted",
   },
+  /**
+   * A password assigned in a log or config: `password=…`, `"passwd": "…"`, `pwd: …`, `--password
+   * …`, `<password>…</password>`.
+   */
   {
     id: "password-assignment",
-    description:
-      'A password assigned in a log or config: `password=…`, `"passwd": "…"`, `pwd: …`, `--password …`, `<password>…</password>`.',
     kind: "secret",
     prefilter: { keywords: ["pass", "pw"] },
     pattern: /password|passwd|passphrase|pass|pwd|pw/gi,
@@ -339,10 +344,12 @@ export const buildDetectors = once((): Detector[] => [
       !REFERENCE.test(value) &&
       (!value.startsWith("/") || PADDED_BASE64.test(value)),
   },
+  /**
+   * A secret, token, API key, access/private key or credential assigned to a secret-named key, in
+   * key=value, JSON, YAML, query strings or CLI flags.
+   */
   {
     id: "secret-assignment",
-    description:
-      "A secret, token, API key, access/private key or credential assigned to a secret-named key, in key=value, JSON, YAML, query strings or CLI flags.",
     kind: "secret",
     prefilter: { keywords: ["secret", "token", "key", "credential", "bundle_"] },
     pattern: /secret|token|credential|key|bundle_/gi,
@@ -353,10 +360,12 @@ export const buildDetectors = once((): Detector[] => [
       value.length >= 8 && plausibleValue(value) && !isPlainWord(value) && !REFERENCE.test(value) &&
       !/^\d{1,11}$/.test(value),
   },
+  /**
+   * A high-entropy value assigned to a key named `…_key`, `auth` or `creds` (`ibm_cloud_key: …`),
+   * with cache/partition/routing keys and similar excluded.
+   */
   {
     id: "key-assignment-high-entropy",
-    description:
-      "A high-entropy value assigned to a key named `…_key`, `auth` or `creds` (`ibm_cloud_key: …`), with cache/partition/routing keys and similar excluded.",
     kind: "secret",
     prefilter: { keywords: ["key", "auth", "cred"] },
     pattern: /key|auth|cred/gi,
@@ -369,10 +378,12 @@ export const buildDetectors = once((): Detector[] => [
       plausibleValue(value) && !WHOLE_UUID.test(value) && !DOTTED_NAME.test(value) &&
       (!/^(?:\/|https?:)/.test(value) || PADDED_BASE64.test(value)),
   },
+  /**
+   * A secret in an XML/.NET config pair whose key attribute names it: `<add key="DbPassword"
+   * value="…"/>`.
+   */
   {
     id: "config-attribute-secret",
-    description:
-      'A secret in an XML/.NET config pair whose key attribute names it: `<add key="DbPassword" value="…"/>`.',
     kind: "secret",
     prefilter: { keywords: ["value="] },
     pattern: new RegExp(
@@ -383,10 +394,13 @@ export const buildDetectors = once((): Detector[] => [
     ),
     validate: (value) => value.length >= 3 && plausibleValue(value),
   },
+  /**
+   * The password in a URL's user-info (`scheme://user:password@host`, RFC 3986): database
+   * connection strings (postgres, mysql, mongodb+srv, redis, amqp …) and
+   * `jdbc:oracle:thin:user/password@host`.
+   */
   {
     id: "url-credentials",
-    description:
-      "The password in a URL's user-info (`scheme://user:password@host`, RFC 3986): database connection strings (postgres, mysql, mongodb+srv, redis, amqp …) and `jdbc:oracle:thin:user/password@host`.",
     kind: "secret",
     // `://` is on every stack-trace line (file:///…); a password needs an `@` after it (user,
     // colon and password), or user-info running past a cap (cut).
@@ -409,10 +423,13 @@ export const buildDetectors = once((): Detector[] => [
       "gd",
     ),
   },
+  /**
+   * The password of an Oracle connect string given to a tool (`sqlplus
+   * user/password@host:1521/svc`, `expdp system/pw@orcl`, `rman target sys/pw@db`,
+   * `userid=scott/pw`) or to `CONNECT user/pw@db`.
+   */
   {
     id: "oracle-connect-password",
-    description:
-      "The password of an Oracle connect string given to a tool (`sqlplus user/password@host:1521/svc`, `expdp system/pw@orcl`, `rman target sys/pw@db`, `userid=scott/pw`) or to `CONNECT user/pw@db`.",
     kind: "secret",
     prefilter: {
       keywords: [
@@ -433,10 +450,13 @@ export const buildDetectors = once((): Detector[] => [
       value.length >= 3 && plausibleValue(value) &&
       (line[index + value.length] === "@" || !CONNECT_BEFORE.test(line.slice(0, index))),
   },
+  /**
+   * The password of an entry of a PostgreSQL password file (`.pgpass`, `PGPASSFILE`):
+   * `host:port:database:user:password`, each of the first four maybe `*`, the port PostgreSQL's or
+   * PgBouncer's usual (5432–5435, 6432) or `*`.
+   */
   {
     id: "pgpass-password",
-    description:
-      "The password of an entry of a PostgreSQL password file (`.pgpass`, `PGPASSFILE`): `host:port:database:user:password`, each of the first four maybe `*`, the port PostgreSQL's or PgBouncer's usual (5432–5435, 6432) or `*`.",
     kind: "secret",
     // PostgreSQL's usual ports (or any, `*`) between colons: a filter for the shape alone would
     // search every line with times in it.
@@ -444,40 +464,55 @@ export const buildDetectors = once((): Detector[] => [
     pattern: PGPASS_ENTRY,
     validate: (value) => value.length >= 3 && plausibleValue(value),
   },
+  /**
+   * Values of a logged SQL `INSERT` whose column list names a password or secret (`INSERT INTO
+   * users (email, password_hash, api_token) VALUES (…)`): each row's value of such a column.
+   */
   {
     id: "sql-insert-secret-column",
-    description:
-      "Values of a logged SQL `INSERT` whose column list names a password or secret (`INSERT INTO users (email, password_hash, api_token) VALUES (…)`): each row's value of such a column.",
     kind: "secret",
     prefilter: { keywords: ["insert"] },
     pattern: /\binsert\b/gi,
     find: (line) => insertValues(line, secretColumn),
     validate: (value) => value.length >= 3 && plausibleValue(value),
   },
+  /**
+   * A secret handed to a secret store's command line (./secret_store_commands.ts): `dotnet
+   * user-secrets set "Db:Password" v`, `gh secret set NAME --body v`, `az keyvault secret set
+   * --value v`, `aws secretsmanager put-secret-value --secret-string v`, `vercel env add NAME prod
+   * <<< v`, `echo v | docker secret create name -`.
+   */
   {
     id: "secret-store-command-value",
-    description:
-      'A secret handed to a secret store\'s command line (./secret_store_commands.ts): `dotnet user-secrets set "Db:Password" v`, `gh secret set NAME --body v`, `az keyvault secret set --value v`, `aws secretsmanager put-secret-value --secret-string v`, `vercel env add NAME prod <<< v`, `echo v | docker secret create name -`.',
     kind: "secret",
     prefilter: { keywords: SECRET_STORE_KEYWORDS },
     pattern: new RegExp(SECRET_STORE_KEYWORDS.join("|"), "gi"),
     find: secretStoreValues,
     validate: (value) => value.length >= 3 && plausibleValue(value) && !REFERENCE.test(value),
   },
+  /**
+   * A password or token given to a command line (../kv/commands.ts): `curl -u user:pass` in any
+   * quoting (with no password, `-u 'KEY:'`, the API key), `curl --oauth2-bearer`, `mysql -pPASS`,
+   * `sshpass -p`, `docker login -p`, `redis-cli -a`, `mongosh -p`, `htpasswd -b`, `rabbitmqctl
+   * add_user`, `smbclient -U user%PASS`, `keytool -storepass`, `net use`, SQL `IDENTIFIED BY '…'`,
+   * PowerShell `ConvertTo-SecureString "…" -AsPlainText`.
+   */
   {
     id: "cli-password-flag",
-    description:
-      "A password or token given to a command line (../kv/commands.ts): `curl -u user:pass` in any quoting (with no password, `-u 'KEY:'`, the API key), `curl --oauth2-bearer`, `mysql -pPASS`, `sshpass -p`, `docker login -p`, `redis-cli -a`, `mongosh -p`, `htpasswd -b`, `rabbitmqctl add_user`, `smbclient -U user%PASS`, `keytool -storepass`, `net use`, SQL `IDENTIFIED BY '…'`, PowerShell `ConvertTo-SecureString \"…\" -AsPlainText`.",
     kind: "secret",
     prefilter: { keywords: [...COMMAND_KEYWORDS] },
     pattern: new RegExp(COMMAND_KEYWORDS.join("|"), "gi"),
     find: commandValues,
     validate: (value) => value.length >= 3 && plausibleValue(value),
   },
+  /**
+   * The values of a Kubernetes Secret's `data:` (base64) and `stringData:` maps, whatever their
+   * keys are named, in YAML (the lines below `data:`), in JSON spread over lines (the lines below
+   * `"data": {`) or on one line, also escaped in a JSON string (kubectl's
+   * last-applied-configuration) (../kv/kubernetes.ts).
+   */
   {
     id: "kubernetes-secret-data",
-    description:
-      "The values of a Kubernetes Secret's `data:` (base64) and `stringData:` maps, whatever their keys are named, in YAML (the lines below `data:`), in JSON spread over lines (the lines below `\"data\": {`) or on one line, also escaped in a JSON string (kubectl's last-applied-configuration) (../kv/kubernetes.ts).",
     kind: "secret",
     prefilter: { keywords: ["data:", 'data"', 'data\\"'] },
     pattern: /data:|data\\?"/gi,

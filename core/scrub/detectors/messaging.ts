@@ -5,175 +5,180 @@ import { assigned, token, UUID } from "./provider_shapes.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
+  /**
+   * Twilio API key SID: SK and 32 hex characters (or 32 lower-case alphanumerics, as detect-secrets
+   * accepts).
+   */
   token({
     id: "twilio-api-key-sid",
-    description:
-      "Twilio API key SID: SK and 32 hex characters (or 32 lower-case alphanumerics, as detect-secrets accepts).",
     prefilter: { keywords: ["sk"] },
     token: "SK(?:[0-9a-fA-F]{32}|[0-9a-z]{32})",
   }),
+  /**
+   * Twilio account SID: AC and 32 hex characters (or 32 lower-case alphanumerics, as detect-secrets
+   * accepts).
+   */
   token({
     id: "twilio-account-sid",
-    description:
-      "Twilio account SID: AC and 32 hex characters (or 32 lower-case alphanumerics, as detect-secrets accepts).",
     prefilter: { shape: "a-token" },
     token: "AC(?:[0-9a-fA-F]{32}|[0-9a-z]{32})",
   }),
+  /** Twilio auth token: 32 hex characters assigned to a twilio token / secret name. */
   assigned({
     id: "twilio-auth-token",
-    description: "Twilio auth token: 32 hex characters assigned to a twilio token / secret name.",
     prefilter: { keywords: ["twilio"] },
     names: "twilio[a-z_-]{0,20}?(?:token|secret)",
     value: "[a-f0-9]{32}",
     sampleName: "TWILIO_AUTH_TOKEN",
     minEntropy: 3,
   }),
+  /** SendGrid API key: SG., 22 URL-safe characters, a dot and 43 more. */
   token({
     id: "sendgrid-api-key",
-    description: "SendGrid API key: SG., 22 URL-safe characters, a dot and 43 more.",
     prefilter: { keywords: ["sg."] },
     token: "SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}",
     tail: "A-Za-z0-9_.-",
     minEntropy: 3.5,
   }),
+  /** Mailgun legacy private API key: key- and 32 lower-case alphanumerics. */
   token({
     id: "mailgun-api-key",
-    description: "Mailgun legacy private API key: key- and 32 lower-case alphanumerics.",
     prefilter: { keywords: ["key-"] },
     token: "key-[0-9a-z]{32}",
     minEntropy: 3,
   }),
+  /** Mailgun API or webhook signing key: 32 hex, -, 8 hex, -, 8 hex, assigned to a mailgun name. */
   assigned({
     id: "mailgun-key",
-    description:
-      "Mailgun API or webhook signing key: 32 hex, -, 8 hex, -, 8 hex, assigned to a mailgun name.",
     prefilter: { keywords: ["mailgun"] },
     names: "mailgun[a-z_-]{0,24}?(?:key|secret|token)",
     value: "[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}",
     sampleName: "MAILGUN_API_KEY",
     minEntropy: 3,
   }),
+  /**
+   * Mailchimp marketing API key: 32 lower-case alphanumerics (hex when issued), -us and the
+   * datacenter number.
+   */
   token({
     id: "mailchimp-api-key",
-    description:
-      "Mailchimp marketing API key: 32 lower-case alphanumerics (hex when issued), -us and the datacenter number.",
     prefilter: { keywords: ["-us"] },
     token: "[0-9a-z]{32}-us[0-9]{1,2}",
     minEntropy: 3,
   }),
+  /**
+   * Mailchimp Transactional (Mandrill) API key: md- and 22 URL-safe characters, or 22 bare,
+   * assigned to a mandrill name.
+   */
   assigned({
     id: "mandrill-api-key",
-    description:
-      "Mailchimp Transactional (Mandrill) API key: md- and 22 URL-safe characters, or 22 bare, assigned to a mandrill name.",
     prefilter: { keywords: ["mandrill"] },
     names: "mandrill[a-z_-]{0,20}?(?:key|secret|token)",
     value: "(?:md-)?[A-Za-z0-9_-]{22}",
     sampleName: "MANDRILL_API_KEY",
     minEntropy: 3.5,
   }),
+  /**
+   * Postmark server or account token: a UUID assigned to a postmark token name or the
+   * X-Postmark-Server-Token header.
+   */
   assigned({
     id: "postmark-token",
-    description:
-      "Postmark server or account token: a UUID assigned to a postmark token name or the X-Postmark-Server-Token header.",
     prefilter: { keywords: ["postmark"] },
     names: "(?:x-)?postmark[a-z_-]{0,24}?(?:token|key)",
     value: UUID,
     sampleName: "POSTMARK_SERVER_TOKEN",
   }),
+  /** Mailjet API key or secret: 32 hex characters assigned to a mailjet key / secret name. */
   assigned({
     id: "mailjet-credential",
-    description:
-      "Mailjet API key or secret: 32 hex characters assigned to a mailjet key / secret name.",
     prefilter: { keywords: ["mailjet", "mj_", "mj-", "mjapi", "mjkey", "mjsecret"] },
     names: "(?:mailjet[a-z_-]{0,20}?|mj[_-]?(?:api[_-]?)?)(?:key|secret)",
     value: "[a-f0-9]{32}",
     sampleName: "MAILJET_API_SECRET",
     minEntropy: 3,
   }),
+  /** Brevo (Sendinblue) API or SMTP key: xkeysib- / xsmtpsib-, 64 hex, - and 16 base62. */
   token({
     id: "brevo-api-key",
-    description:
-      "Brevo (Sendinblue) API or SMTP key: xkeysib- / xsmtpsib-, 64 hex, - and 16 base62.",
     prefilter: { keywords: ["xkeysib-", "xsmtpsib-"] },
     token: "x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}",
   }),
+  /** Resend API key: re_, 8 base62 characters, _ and 24 more. */
   token({
     id: "resend-api-key",
-    description: "Resend API key: re_, 8 base62 characters, _ and 24 more.",
     prefilter: { keywords: ["re_"] },
     token: "re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}",
     minEntropy: 3.5,
   }),
+  /** SparkPost API key: 40 hex characters assigned to a sparkpost key name. */
   assigned({
     id: "sparkpost-api-key",
-    description: "SparkPost API key: 40 hex characters assigned to a sparkpost key name.",
     prefilter: { keywords: ["sparkpost"] },
     names: "sparkpost[a-z_-]{0,20}?(?:key|token)",
     value: "[a-f0-9]{40}",
     sampleName: "SPARKPOST_API_KEY",
     minEntropy: 3,
   }),
+  /** MessageBird (Bird) API key: 25 base62 characters assigned to a messagebird key name. */
   assigned({
     id: "messagebird-api-key",
-    description:
-      "MessageBird (Bird) API key: 25 base62 characters assigned to a messagebird key name.",
     prefilter: { keywords: ["messagebird"] },
     names: "messagebird[a-z_-]{0,20}?(?:key|token)",
     value: "[A-Za-z0-9]{25}",
     sampleName: "MESSAGEBIRD_API_KEY",
     minEntropy: 3.5,
   }),
+  /** OneSignal REST API key (v2): os_v2_app_ or os_v2_org_ and a long base32 body. */
   token({
     id: "onesignal-api-key",
-    description: "OneSignal REST API key (v2): os_v2_app_ or os_v2_org_ and a long base32 body.",
     prefilter: { keywords: ["os_v2_"] },
     token: "os_v2_(?:app|org)_[a-z0-9]{50,200}",
     minEntropy: 3.5,
   }),
+  /** Vonage (Nexmo) API secret: 16 base62 characters assigned to a vonage / nexmo secret name. */
   assigned({
     id: "vonage-api-secret",
-    description:
-      "Vonage (Nexmo) API secret: 16 base62 characters assigned to a vonage / nexmo secret name.",
     prefilter: { keywords: ["vonage", "nexmo"] },
     names: "(?:vonage|nexmo)[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9]{16}",
     sampleName: "VONAGE_API_SECRET",
     minEntropy: 3.3,
   }),
+  /** Plivo auth token: 40 base62 characters assigned to a plivo token name. */
   assigned({
     id: "plivo-auth-token",
-    description: "Plivo auth token: 40 base62 characters assigned to a plivo token name.",
     prefilter: { keywords: ["plivo"] },
     names: "plivo[a-z_-]{0,20}?(?:token|secret)",
     value: "[A-Za-z0-9]{40}",
     sampleName: "PLIVO_AUTH_TOKEN",
     minEntropy: 3.5,
   }),
+  /** Telnyx API v2 key: KEY, 32 upper-case hex characters, _ and 22 base62. */
   token({
     id: "telnyx-api-key",
-    description: "Telnyx API v2 key: KEY, 32 upper-case hex characters, _ and 22 base62.",
     prefilter: { keywords: ["key"] },
     token: "KEY[0-9A-F]{32}_[A-Za-z0-9]{22}",
   }),
+  /** Pusher Channels app secret: 20 hex characters assigned to a pusher secret name. */
   assigned({
     id: "pusher-secret",
-    description: "Pusher Channels app secret: 20 hex characters assigned to a pusher secret name.",
     prefilter: { keywords: ["pusher"] },
     names: "pusher[a-z_-]{0,20}?secret",
     value: "[a-f0-9]{20}",
     sampleName: "PUSHER_APP_SECRET",
     minEntropy: 3,
   }),
+  /** MailerSend API token: mlsn. and 64 hex characters. */
   token({
     id: "mailersend-api-token",
-    description: "MailerSend API token: mlsn. and 64 hex characters.",
     prefilter: { keywords: ["mlsn."] },
     token: "mlsn\\.[a-f0-9]{64}",
     minEntropy: 3,
   }),
+  /** SMTP2GO API key: api- and 32 upper-case hex characters. */
   token({
     id: "smtp2go-api-key",
-    description: "SMTP2GO API key: api- and 32 upper-case hex characters.",
     prefilter: { keywords: ["api-"] },
     token: "api-[A-F0-9]{32}",
     minEntropy: 3,

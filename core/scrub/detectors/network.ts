@@ -116,10 +116,12 @@ function plausibleCompactMac(mac: string, line: string, index: number): boolean 
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
+  /**
+   * IPv4 address in dotted-quad form (RFC 791), not inside a longer dotted run (OIDs, versions) and
+   * not loopback/unspecified.
+   */
   {
     id: "ipv4-address",
-    description:
-      "IPv4 address in dotted-quad form (RFC 791), not inside a longer dotted run (OIDs, versions) and not loopback/unspecified.",
     kind: "pii",
     prefilter: { shape: "dotted-quad" },
     pattern: new RegExp(
@@ -129,10 +131,12 @@ export const buildDetectors = once((): Detector[] => [
     validate: plausibleIpv4,
     mask: "pseudonym",
   },
+  /**
+   * IPv6 address written in full (RFC 4291: eight groups of 1–4 hex digits, or six and an IPv4
+   * address), optionally with a zone id.
+   */
   {
     id: "ipv6-address",
-    description:
-      "IPv6 address written in full (RFC 4291: eight groups of 1–4 hex digits, or six and an IPv4 address), optionally with a zone id.",
     kind: "pii",
     prefilter: { shape: "hex-groups" },
     pattern:
@@ -140,10 +144,12 @@ export const buildDetectors = once((): Detector[] => [
     validate: (value, line, index) => !ipv6JoinedBefore(line, index) && plausibleIpv6(value),
     mask: "pseudonym",
   },
+  /**
+   * IPv6 address with `::` compression (RFC 5952), embedded IPv4 or a zone id; not `::`, `::1` or
+   * `a::b` code paths.
+   */
   {
     id: "ipv6-address-compressed",
-    description:
-      "IPv6 address with `::` compression (RFC 5952), embedded IPv4 or a zone id; not `::`, `::1` or `a::b` code paths.",
     kind: "pii",
     prefilter: { keywords: ["::"] },
     pattern:
@@ -152,10 +158,12 @@ export const buildDetectors = once((): Detector[] => [
       value.includes("::") && !ipv6JoinedBefore(line, index) && plausibleIpv6(value),
     mask: "pseudonym",
   },
+  /**
+   * MAC address (IEEE EUI-48): six hex pairs joined by one separator, `:` or `-`; all-zero and
+   * broadcast excluded.
+   */
   {
     id: "mac-address",
-    description:
-      "MAC address (IEEE EUI-48): six hex pairs joined by one separator, `:` or `-`; all-zero and broadcast excluded.",
     kind: "pii",
     prefilter: { shape: "hex-groups" },
     pattern:
@@ -163,10 +171,13 @@ export const buildDetectors = once((): Detector[] => [
     validate: plausibleMac,
     mask: "pseudonym",
   },
+  /**
+   * MAC address (IEEE EUI-48) in Cisco dotted form (`001a.2b3c.4d5e` on a line about a client,
+   * host, port or device; digits only, `0011.2233.4455`, on a line about MACs, ARP, VLANs or DHCP),
+   * or as 12 bare hex digits right after a mac/hwaddr/bssid key.
+   */
   {
     id: "mac-address-compact",
-    description:
-      "MAC address (IEEE EUI-48) in Cisco dotted form (`001a.2b3c.4d5e` on a line about a client, host, port or device; digits only, `0011.2233.4455`, on a line about MACs, ARP, VLANs or DHCP), or as 12 bare hex digits right after a mac/hwaddr/bssid key.",
     kind: "pii",
     // Cisco's dotted form holds no line shape; these words are on the lines that print it
     // (switch, 802.1X, wireless and DHCP messages), the last ones for a form with a hex letter.

@@ -5,115 +5,120 @@ import { assigned, token, UUID } from "./provider_shapes.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
+  /**
+   * Stripe secret key: sk_live_, sk_test_ or sk_prod_ and 24+ base62 characters (the same shape is
+   * used by Paystack and Clerk secret keys). Publishable pk_ keys are public by design and not
+   * matched.
+   */
   token({
     id: "stripe-secret-key",
-    description:
-      "Stripe secret key: sk_live_, sk_test_ or sk_prod_ and 24+ base62 characters (the same shape is used by Paystack and Clerk secret keys). Publishable pk_ keys are public by design and not matched.",
     prefilter: { keywords: ["sk_live_", "sk_test_", "sk_prod_"] },
     token: "sk_(?:live|test|prod)_[A-Za-z0-9]{24,247}",
     minEntropy: 3,
   }),
+  /** Stripe restricted API key: rk_live_, rk_test_ or rk_prod_ and 24+ base62 characters. */
   token({
     id: "stripe-restricted-key",
-    description:
-      "Stripe restricted API key: rk_live_, rk_test_ or rk_prod_ and 24+ base62 characters.",
     prefilter: { keywords: ["rk_live_", "rk_test_", "rk_prod_"] },
     token: "rk_(?:live|test|prod)_[A-Za-z0-9]{24,247}",
     minEntropy: 3,
   }),
+  /** Stripe webhook signing secret: whsec_ and 32+ base64 characters. */
   token({
     id: "stripe-webhook-secret",
-    description: "Stripe webhook signing secret: whsec_ and 32+ base64 characters.",
     prefilter: { keywords: ["whsec_"] },
     token: "whsec_[A-Za-z0-9+/]{32,88}={0,2}",
     tail: "A-Za-z0-9_+/=",
     minEntropy: 3.5,
   }),
+  /**
+   * Square access token: EAAA (60 URL-safe characters when issued) or the legacy sq0atp- (22), with
+   * 22–60 characters.
+   */
   token({
     id: "square-access-token",
-    description:
-      "Square access token: EAAA (60 URL-safe characters when issued) or the legacy sq0atp- (22), with 22–60 characters.",
     prefilter: { keywords: ["eaaa", "sq0atp-"] },
     token: "(?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60}",
     tail: "A-Za-z0-9_-",
     minEntropy: 3.5,
   }),
+  /**
+   * Square OAuth application secret: sq0csp- and 43 characters (detect-secrets' published alphabet
+   * also allows a backslash).
+   */
   token({
     id: "square-oauth-secret",
-    description:
-      "Square OAuth application secret: sq0csp- and 43 characters (detect-secrets' published alphabet also allows a backslash).",
     prefilter: { keywords: ["sq0csp-"] },
     token: "sq0csp-[A-Za-z0-9_\\\\-]{43}",
     // A backslash after the 43 characters escapes a quote (`\"` in JSON inside JSON).
     tail: "A-Za-z0-9_-",
     minEntropy: 3.5,
   }),
+  /** PayPal Braintree access token: access_token$production|sandbox$<16 chars>$<32 hex>. */
   token({
     id: "braintree-access-token",
-    description:
-      "PayPal Braintree access token: access_token$production|sandbox$<16 chars>$<32 hex>.",
     prefilter: { keywords: ["access_token$"] },
     token: "access_token\\$(?:production|sandbox)\\$[0-9a-z]{16}\\$[0-9a-f]{32}",
   }),
+  /** PayPal REST client secret: 80 URL-safe characters assigned to a paypal secret name. */
   assigned({
     id: "paypal-client-secret",
-    description:
-      "PayPal REST client secret: 80 URL-safe characters assigned to a paypal secret name.",
     prefilter: { keywords: ["paypal"] },
     names: "paypal[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9_-]{80}",
     sampleName: "PAYPAL_CLIENT_SECRET",
     minEntropy: 4,
   }),
+  /** Razorpay API key id: rzp_live_ or rzp_test_ and 14 base62 characters. */
   token({
     id: "razorpay-key-id",
-    description: "Razorpay API key id: rzp_live_ or rzp_test_ and 14 base62 characters.",
     prefilter: { keywords: ["rzp_live_", "rzp_test_"] },
     token: "rzp_(?:live|test)_[A-Za-z0-9]{14}",
     minEntropy: 3,
   }),
+  /** Razorpay API key secret: 24 base62 characters assigned to a razorpay secret name. */
   assigned({
     id: "razorpay-key-secret",
-    description:
-      "Razorpay API key secret: 24 base62 characters assigned to a razorpay secret name.",
     prefilter: { keywords: ["razorpay"] },
     names: "razorpay[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9]{24}",
     sampleName: "RAZORPAY_KEY_SECRET",
     minEntropy: 3.5,
   }),
+  /** Flutterwave secret key: FLWSECK- or FLWSECK_TEST-, 32 hex characters and -X. */
   token({
     id: "flutterwave-secret-key",
-    description: "Flutterwave secret key: FLWSECK- or FLWSECK_TEST-, 32 hex characters and -X.",
     prefilter: { keywords: ["flwseck"] },
     token: "FLWSECK(?:_TEST)?-[a-hA-H0-9]{32}-X",
   }),
+  /** Flutterwave test encryption key: FLWSECK_TEST and 12 hex characters. */
   token({
     id: "flutterwave-encryption-key",
-    description: "Flutterwave test encryption key: FLWSECK_TEST and 12 hex characters.",
     prefilter: { keywords: ["flwseck_test"] },
     token: "FLWSECK_TEST[a-hA-H0-9]{12}",
   }),
+  /** Plaid access token: access-sandbox|development|production- and a UUID. */
   token({
     id: "plaid-access-token",
-    description: "Plaid access token: access-sandbox|development|production- and a UUID.",
     prefilter: { keywords: ["access-sandbox-", "access-development-", "access-production-"] },
     token: `access-(?:sandbox|development|production)-${UUID}`,
     tail: "A-Za-z0-9_-",
   }),
+  /** Plaid API secret: 30 hex characters assigned to a plaid secret name. */
   assigned({
     id: "plaid-secret",
-    description: "Plaid API secret: 30 hex characters assigned to a plaid secret name.",
     prefilter: { keywords: ["plaid"] },
     names: "plaid[a-z_-]{0,20}?secret",
     value: "[a-f0-9]{30}",
     sampleName: "PLAID_SECRET",
     minEntropy: 3,
   }),
+  /**
+   * GoCardless access token: live_ or sandbox_ and 40 URL-safe characters, assigned to a gocardless
+   * name.
+   */
   assigned({
     id: "gocardless-access-token",
-    description:
-      "GoCardless access token: live_ or sandbox_ and 40 URL-safe characters, assigned to a gocardless name.",
     prefilter: { keywords: ["gocardless"] },
     names: "gocardless[a-z_-]{0,20}?(?:token|key|secret)",
     value: "(?:live|sandbox)_[A-Za-z0-9_=-]{40}",

@@ -301,20 +301,24 @@ function plausibleFormPhone(value: string, line: string, index: number): boolean
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
+  /**
+   * Email address (RFC 5321 mailbox): a local part, `@`, and a domain ending in an alphabetic TLD;
+   * file names and scp-style git remotes excluded.
+   */
   {
     id: "email-address",
-    description:
-      "Email address (RFC 5321 mailbox): a local part, `@`, and a domain ending in an alphabetic TLD; file names and scp-style git remotes excluded.",
     kind: "pii",
     prefilter: { shape: "email-at" },
     pattern:
       /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
     validate: plausibleEmail,
   },
+  /**
+   * Email address whose local part is a quoted string (RFC 5321: `"john smith"@example.com`), also
+   * with its quotes JSON-escaped (`\"john smith\"@…`): the whole address, quotes included.
+   */
   {
     id: "email-address-quoted-local",
-    description:
-      'Email address whose local part is a quoted string (RFC 5321: `"john smith"@example.com`), also with its quotes JSON-escaped (`\\"john smith\\"@…`): the whole address, quotes included.',
     kind: "pii",
     prefilter: { keywords: ['"@'] },
     pattern:
@@ -324,20 +328,28 @@ export const buildDetectors = once((): Detector[] => [
       return /[A-Za-z0-9]/.test(email.slice(0, at)) && plausibleMailbox("x", email.slice(at + 1));
     },
   },
+  /**
+   * Email address with its `@` percent-encoded as `%40` (RFC 3986), as access logs print query
+   * strings and form bodies.
+   */
   {
     id: "email-address-url-encoded",
-    description:
-      "Email address with its `@` percent-encoded as `%40` (RFC 3986), as access logs print query strings and form bodies.",
     kind: "pii",
     prefilter: { keywords: ["%40"] },
     pattern:
       /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}%40(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
     validate: plausibleEncodedEmail,
   },
+  /**
+   * Telephone number: international (+CC or 00CC, E.164 up to 15 digits) or a national layout with
+   * its trunk 0 or bracketed area code (UK 020 7946 0958, FR 01 23 45 67 89, DE 030 12345678, AU
+   * 0412 345 678 / (02) 9876 5432, NL 06-12345678, CH 044 668 18 00, BE 0470 12 34 56, TR 0532 123
+   * 45 67, SE 070-123 45 67, KR 010-1234-5678, JP 090-1234-5678, IL 09-7625400, ID 0812-3456-7890,
+   * RU 8 (495) 123-45-67), NANP (555) 123-4567 / 555-123-4567, BR (11) 91234-5678, CN 138 1234
+   * 5678.
+   */
   {
     id: "phone-number",
-    description:
-      "Telephone number: international (+CC or 00CC, E.164 up to 15 digits) or a national layout with its trunk 0 or bracketed area code (UK 020 7946 0958, FR 01 23 45 67 89, DE 030 12345678, AU 0412 345 678 / (02) 9876 5432, NL 06-12345678, CH 044 668 18 00, BE 0470 12 34 56, TR 0532 123 45 67, SE 070-123 45 67, KR 010-1234-5678, JP 090-1234-5678, IL 09-7625400, ID 0812-3456-7890, RU 8 (495) 123-45-67), NANP (555) 123-4567 / 555-123-4567, BR (11) 91234-5678, CN 138 1234 5678.",
     kind: "pii",
     prefilter: { shape: "number-run" },
     pattern: new RegExp(
@@ -360,10 +372,13 @@ export const buildDetectors = once((): Detector[] => [
     ),
     validate: plausiblePhone,
   },
+  /**
+   * Telephone number written as bare digits or with spaces only (IN 98765 43210 / 098765 43210, US
+   * 415 555 2671 / 425 8829090, ES 612 34 56 78, MX 55 1234 5678, E.164 without + or with 00), 8–15
+   * digits, right after a word such as phone, mobile, tel, sms, msisdn or call me at.
+   */
   {
     id: "phone-number-in-context",
-    description:
-      "Telephone number written as bare digits or with spaces only (IN 98765 43210 / 098765 43210, US 415 555 2671 / 425 8829090, ES 612 34 56 78, MX 55 1234 5678, E.164 without + or with 00), 8–15 digits, right after a word such as phone, mobile, tel, sms, msisdn or call me at.",
     kind: "pii",
     prefilter: {
       keywords: [
@@ -394,10 +409,14 @@ export const buildDetectors = once((): Detector[] => [
       /(?<![\w.,/+-]|\d[ .-])(?:\(\d{1,4}\) ?)?\d{1,15}(?:[ .-]\d{1,8}){0,5}(?![\w:/]|[.,-]?\d)/g,
     validate: phoneInContext,
   },
+  /**
+   * Telephone number as a whole form-encoded value (a form body or query string,
+   * `tel=0151+23456789`, `phone=%2B44+7911+123456`): `+` read as a space and `%2B`, `%20`, `%28`,
+   * `%29` decoded, then judged as phone-number judges a number alone, or as any 8–15 digits under a
+   * key that names a phone.
+   */
   {
     id: "phone-number-form-encoded",
-    description:
-      "Telephone number as a whole form-encoded value (a form body or query string, `tel=0151+23456789`, `phone=%2B44+7911+123456`): `+` read as a space and `%2B`, `%20`, `%28`, `%29` decoded, then judged as phone-number judges a number alone, or as any 8–15 digits under a key that names a phone.",
     kind: "pii",
     // A `+` read as a space between digits (or after a bracketed area code): `0151+2345…`.
     prefilter: {
@@ -407,28 +426,36 @@ export const buildDetectors = once((): Detector[] => [
       /(?<=[=])(?:%2[Bb]|%28|[(+])?\d(?:[\d().-]|%(?:2[0BbDdEe89])){0,12}\+[(\d](?:[\d().+-]|%(?:2[0BbDdEe89])){4,30}(?=$|[&;\s"'])/g,
     validate: plausibleFormPhone,
   },
+  /**
+   * Telephone number as the user part of a SIP URI (RFC 3261, `sip:+4930123456@pbx`,
+   * `sips:0412345678;user=phone`): 7–15 digits, maybe after `+` and with `-`, `.`, `(`, `)` between
+   * them.
+   */
   {
     id: "phone-number-sip-uri",
-    description:
-      "Telephone number as the user part of a SIP URI (RFC 3261, `sip:+4930123456@pbx`, `sips:0412345678;user=phone`): 7–15 digits, maybe after `+` and with `-`, `.`, `(`, `)` between them.",
     kind: "pii",
     prefilter: { keywords: ["sip:", "sips:"] },
     pattern: /(?<![a-z0-9])sips?:(?<secret>\+?\d(?:[-.()]?\d){6,14})(?=[@;>])/dgi,
     validate: (value) => !repeatedDigit(digitsOf(value)),
   },
+  /**
+   * Telephone number in a `tel:` URI (RFC 3966): `+` and a global number, or a local one, of 7–15
+   * digits with the visual separators `-`, `.`, `(`, `)` between them.
+   */
   {
     id: "phone-number-tel-uri",
-    description:
-      "Telephone number in a `tel:` URI (RFC 3966): `+` and a global number, or a local one, of 7–15 digits with the visual separators `-`, `.`, `(`, `)` between them.",
     kind: "pii",
     prefilter: { keywords: ["tel:"] },
     pattern: /(?<![a-z0-9])tel:(?<secret>\+?\d(?:[-.()]?\d){6,14})(?![\w.-]\d|\w)/dgi,
     validate: (value) => !repeatedDigit(digitsOf(value)),
   },
+  /**
+   * UK postcode (Royal Mail layout: outward code of area letters and district, inward code of a
+   * digit and two letters, with the letters each place allows) on a line about a postcode or
+   * address.
+   */
   {
     id: "uk-postcode",
-    description:
-      "UK postcode (Royal Mail layout: outward code of area letters and district, inward code of a digit and two letters, with the letters each place allows) on a line about a postcode or address.",
     kind: "pii",
     prefilter: {
       keywords: [

@@ -83,10 +83,13 @@ const BANK_ACCOUNT = [
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
+  /**
+   * Passport number (6–10 capital letters and digits, at least three digits, or a German document
+   * number with fewer, as issuers print them: US, UK, DE, FR, IN, CA, AU, CN …) right after the
+   * word passport in one of several languages.
+   */
   {
     id: "passport-number",
-    description:
-      "Passport number (6–10 capital letters and digits, at least three digits, or a German document number with fewer, as issuers print them: US, UK, DE, FR, IN, CA, AU, CN …) right after the word passport in one of several languages.",
     kind: "pii",
     prefilter: {
       keywords: [
@@ -103,10 +106,13 @@ export const buildDetectors = once((): Detector[] => [
     pattern: afterName(PASSPORT, "[A-Z0-9]{6,10}"),
     validate: (value) => countDigits(value) >= 3 || germanDocumentNumber(value),
   },
+  /**
+   * Driving licence number (capital letters and digits, at least two digits, maybe in groups, 5–24
+   * characters: US states, UK DVLA, EU) right after driver's licence / DL# / Führerschein and the
+   * like.
+   */
   {
     id: "driving-licence-number",
-    description:
-      "Driving licence number (capital letters and digits, at least two digits, maybe in groups, 5–24 characters: US states, UK DVLA, EU) right after driver's licence / DL# / Führerschein and the like.",
     kind: "pii",
     prefilter: {
       keywords: [
@@ -129,18 +135,19 @@ export const buildDetectors = once((): Detector[] => [
     pattern: afterName(DRIVING_LICENCE, "[A-Z0-9]{1,18}(?:[ -][A-Z0-9]{1,8}){0,4}"),
     validate: (value) => value.length >= 5 && value.length <= 24 && countDigits(value) >= 2,
   },
+  /** Indian voter id (EPIC number): three letters and seven digits, right after voter id / EPIC. */
   {
     id: "in-voter-id",
-    description:
-      "Indian voter id (EPIC number): three letters and seven digits, right after voter id / EPIC.",
     kind: "pii",
     prefilter: { keywords: ["voter", "epic"] },
     pattern: afterName(VOTER_ID, "[A-Z]{3}[0-9]{7}"),
   },
+  /**
+   * Bank account number: 6–17 digits, maybe grouped with dashes or spaces, right after account
+   * number / acct no / bank account / Kontonummer.
+   */
   {
     id: "bank-account-number",
-    description:
-      "Bank account number: 6–17 digits, maybe grouped with dashes or spaces, right after account number / acct no / bank account / Kontonummer.",
     kind: "pii",
     // Not `account` alone: it is on too many lines, and each costs a search.
     prefilter: {

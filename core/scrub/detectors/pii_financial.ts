@@ -140,10 +140,13 @@ const ALTCOIN_VERSIONS: Readonly<Record<string, number>> = { L: 0x30, M: 0x32, D
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
+  /**
+   * Payment card number (Visa, Mastercard incl. 2-series, Mir, Amex, Discover, JCB, Diners,
+   * UnionPay, Maestro, UATP): issuer range and length, Luhn-valid, plain or grouped with spaces,
+   * dashes or dots.
+   */
   {
     id: "payment-card",
-    description:
-      "Payment card number (Visa, Mastercard incl. 2-series, Mir, Amex, Discover, JCB, Diners, UnionPay, Maestro, UATP): issuer range and length, Luhn-valid, plain or grouped with spaces, dashes or dots.",
     kind: "pii",
     prefilter: { shape: "number-run" },
     pattern:
@@ -151,10 +154,13 @@ export const buildDetectors = once((): Detector[] => [
     validate: plausibleCard,
     mask: "partial",
   },
+  /**
+   * A payment card number (as payment-card judges it) written as a bare JSON number right after its
+   * key's colon, `"card":4539…`, where payment-card, which starts no number after a colon (`12:34`,
+   * `ts:1717…`), does not look.
+   */
   {
     id: "payment-card-json-number",
-    description:
-      'A payment card number (as payment-card judges it) written as a bare JSON number right after its key\'s colon, `"card":4539…`, where payment-card, which starts no number after a colon (`12:34`, `ts:1717…`), does not look.',
     kind: "pii",
     // The colon of compact JSON and the card's first digit.
     prefilter: { keywords: [..."123456"].map((digit) => `":${digit}`) },
@@ -162,28 +168,37 @@ export const buildDetectors = once((): Detector[] => [
     validate: plausibleCard,
     mask: "partial",
   },
+  /**
+   * International Bank Account Number (ISO 13616): country code, check digits and BBAN of the
+   * registered length, mod-97 valid; plain, in groups of four, or grouped otherwise with spaces or
+   * dashes.
+   */
   {
     id: "iban",
-    description:
-      "International Bank Account Number (ISO 13616): country code, check digits and BBAN of the registered length, mod-97 valid; plain, in groups of four, or grouped otherwise with spaces or dashes.",
     kind: "pii",
     prefilter: { shape: "iban-start" },
     pattern: new RegExp(ibanPattern(false), "g"),
     validate: ibanCompactValid,
   },
+  /**
+   * IBAN in lower or mixed case, or with a space or dash after the country code, on a line that
+   * names one (iban, beneficiary, payee, konto, SEPA …): registered length and mod 97.
+   */
   {
     id: "iban-in-context",
-    description:
-      "IBAN in lower or mixed case, or with a space or dash after the country code, on a line that names one (iban, beneficiary, payee, konto, SEPA …): registered length and mod 97.",
     kind: "pii",
     prefilter: { keywords: IBAN_LINE_WORDS },
     pattern: new RegExp(ibanPattern(true), "gi"),
     validate: ibanCompactValid,
   },
+  /**
+   * IBAN written all in lower case (`de89370400440532013000`, `gb29 nwbk 6016 …`) on a line about
+   * money paid to or from an account (bank, payout, refund, transfer, debit …) though no word names
+   * an IBAN: a country code, the registered length, mod 97, and for an all-hex one a BBAN of
+   * digits.
+   */
   {
     id: "iban-lower-case",
-    description:
-      "IBAN written all in lower case (`de89370400440532013000`, `gb29 nwbk 6016 …`) on a line about money paid to or from an account (bank, payout, refund, transfer, debit …) though no word names an IBAN: a country code, the registered length, mod 97, and for an all-hex one a BBAN of digits.",
     kind: "pii",
     // Words of lines about money moving to an account (a filter for the shape alone, on every
     // hex id, would cost a seventh of the engine's time).
@@ -191,10 +206,12 @@ export const buildDetectors = once((): Detector[] => [
     pattern: new RegExp(lowerCaseIbanPattern(), "g"),
     validate: plausibleLowerCaseIban,
   },
+  /**
+   * Legacy Bitcoin address (P2PKH `1…`, P2SH `3…`): Base58Check with a valid double-SHA-256
+   * checksum.
+   */
   {
     id: "bitcoin-address-base58",
-    description:
-      "Legacy Bitcoin address (P2PKH `1…`, P2SH `3…`): Base58Check with a valid double-SHA-256 checksum.",
     kind: "pii",
     prefilter: { shape: "base58-run" },
     pattern: /(?<![A-Za-z0-9])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/g,
@@ -203,37 +220,42 @@ export const buildDetectors = once((): Detector[] => [
       return payload !== null && (payload[0] === 0x00 || payload[0] === 0x05);
     },
   },
+  /**
+   * SegWit Bitcoin address (`bc1…`/`tb1…`, BIP-173 Bech32 for v0, BIP-350 Bech32m for v1+) with a
+   * valid checksum.
+   */
   {
     id: "bitcoin-address-bech32",
-    description:
-      "SegWit Bitcoin address (`bc1…`/`tb1…`, BIP-173 Bech32 for v0, BIP-350 Bech32m for v1+) with a valid checksum.",
     kind: "pii",
     prefilter: { keywords: ["bc1", "tb1"] },
     pattern: /(?<![A-Za-z0-9])(?:bc|tb|BC|TB)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}(?![A-Za-z0-9])/g,
     validate: (value) => segwitAddressValid(value, ["bc", "tb"]),
   },
+  /**
+   * Legacy Litecoin (`L…` P2PKH, `M…` P2SH) or Dogecoin (`D…` P2PKH) address: Base58Check of a
+   * 20-byte hash with its network's version byte and a valid double-SHA-256 checksum.
+   */
   {
     id: "altcoin-address-base58",
-    description:
-      "Legacy Litecoin (`L…` P2PKH, `M…` P2SH) or Dogecoin (`D…` P2PKH) address: Base58Check of a 20-byte hash with its network's version byte and a valid double-SHA-256 checksum.",
     kind: "pii",
     prefilter: { shape: "base58-run" },
     pattern: /(?<![A-Za-z0-9])[LMD][1-9A-HJ-NP-Za-km-z]{25,33}(?![A-Za-z0-9])/g,
     validate: (value) => base58CheckDecode(value, 21)?.[0] === ALTCOIN_VERSIONS[value[0]],
   },
+  /** SegWit Litecoin address (`ltc1…`, Bech32 for v0, Bech32m for v1+) with a valid checksum. */
   {
     id: "litecoin-address-bech32",
-    description:
-      "SegWit Litecoin address (`ltc1…`, Bech32 for v0, Bech32m for v1+) with a valid checksum.",
     kind: "pii",
     prefilter: { keywords: ["ltc1"] },
     pattern: /(?<![A-Za-z0-9])(?:ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}(?![A-Za-z0-9])/g,
     validate: (value) => segwitAddressValid(value, ["ltc"]),
   },
+  /**
+   * Ethereum address (`0x` + 40 hex): accepted with a valid EIP-55 mixed-case checksum, or in one
+   * case next to a word such as wallet/address/eth.
+   */
   {
     id: "ethereum-address",
-    description:
-      "Ethereum address (`0x` + 40 hex): accepted with a valid EIP-55 mixed-case checksum, or in one case next to a word such as wallet/address/eth.",
     kind: "pii",
     prefilter: { keywords: ["0x"] },
     pattern: /(?<![A-Za-z0-9])0x[0-9a-fA-F]{40}(?![A-Za-z0-9])/g,

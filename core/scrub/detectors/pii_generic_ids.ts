@@ -123,10 +123,16 @@ function findNationalIdsUnderGenericKeys(line: string): Candidate[] {
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
+  /**
+   * National identity number under a generic key (national_id, id_number, identity_number,
+   * document_number, tax_id, kyc … id): a value, grouped or plain, that passes one of the national
+   * rules (CA SIN, NL BSN, AU TFN, UK NHS/NINO, SE personnummer, PL PESEL, BR CPF, DE Steuer-ID, TR
+   * TCKN, BE national number, IN Aadhaar, ZA id, TH TNIN, KR RRN, FR NIR, CN resident id, ES
+   * DNI/NIE, IT codice fiscale, SG NRIC, FI HETU, NO fødselsnummer, JP My Number, AR CUIT, MX
+   * CURP).
+   */
   {
     id: "national-id-generic-key",
-    description:
-      "National identity number under a generic key (national_id, id_number, identity_number, document_number, tax_id, kyc … id): a value, grouped or plain, that passes one of the national rules (CA SIN, NL BSN, AU TFN, UK NHS/NINO, SE personnummer, PL PESEL, BR CPF, DE Steuer-ID, TR TCKN, BE national number, IN Aadhaar, ZA id, TH TNIN, KR RRN, FR NIR, CN resident id, ES DNI/NIE, IT codice fiscale, SG NRIC, FI HETU, NO fødselsnummer, JP My Number, AR CUIT, MX CURP).",
     kind: "pii",
     prefilter: {
       keywords: [

@@ -41,10 +41,12 @@ const NIR_CONTEXT = /(?<![a-z])(?:nir|s[eé]cu)(?![a-z])|sociale|insee/i;
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
+  /**
+   * US Social Security number written AAA-GG-SSSS or AAA.GG.SSSS, with a valid area, group and
+   * serial (no 000, 666, 9xx, 00, 0000); the layout alone names it.
+   */
   {
     id: "us-ssn",
-    description:
-      "US Social Security number written AAA-GG-SSSS or AAA.GG.SSSS, with a valid area, group and serial (no 000, 666, 9xx, 00, 0000); the layout alone names it.",
     kind: "pii",
     prefilter: { shape: "number-run" },
     pattern: new RegExp(
@@ -53,10 +55,13 @@ export const buildDetectors = once((): Detector[] => [
     ),
     validate: (value) => usSsnValid(digitsOf(value)),
   },
+  /**
+   * US Social Security number in any layout (plain nine digits, spaced, dashed), valid area, group
+   * and serial, right after an SSN context word (`ssn:536904399`, `social security no. 212 09
+   * 1234`).
+   */
   {
     id: "us-ssn-in-context",
-    description:
-      "US Social Security number in any layout (plain nine digits, spaced, dashed), valid area, group and serial, right after an SSN context word (`ssn:536904399`, `social security no. 212 09 1234`).",
     kind: "pii",
     prefilter: { keywords: ["ssn", "social", "ss#", "ss no"] },
     pattern: new RegExp(
@@ -66,10 +71,12 @@ export const buildDetectors = once((): Detector[] => [
     validate: (value, line, index) =>
       usSsnValid(digitsOf(value)) && hasContextBefore(line, index, SSN_NAME),
   },
+  /**
+   * US Individual Taxpayer Identification Number: 9AA-GG-SSSS with group 50–65, 70–88, 90–92 or
+   * 94–99 (IRS), after ITIN / taxpayer / TIN.
+   */
   {
     id: "us-itin",
-    description:
-      "US Individual Taxpayer Identification Number: 9AA-GG-SSSS with group 50–65, 70–88, 90–92 or 94–99 (IRS), after ITIN / taxpayer / TIN.",
     kind: "pii",
     prefilter: { keywords: ["itin", "taxpayer", "tin"] },
     pattern: new RegExp(
@@ -80,29 +87,35 @@ export const buildDetectors = once((): Detector[] => [
       /^9\d\d(?:5\d|6[0-5]|7\d|8[0-8]|9[0-2]|9[4-9])\d{4}$/.test(digitsOf(value)) &&
       hasContextBefore(line, index, /\bitin\b|taxpayer|\btin\b/i),
   },
+  /**
+   * UK National Insurance number: two allowed prefix letters, six digits, suffix A–D (HMRC
+   * allocation rules), with or without spaces.
+   */
   {
     id: "uk-nino",
-    description:
-      "UK National Insurance number: two allowed prefix letters, six digits, suffix A–D (HMRC allocation rules), with or without spaces.",
     kind: "pii",
     prefilter: { keywords: ["nino", "insurance", "ni_n", "ni n", "ni-n"] },
     pattern: /(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g,
     validate: (value) => ukNinoValid(compact(value)),
   },
+  /**
+   * Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter), the letter being the number
+   * mod 23; dashes and lower case accepted, right after DNI / NIE / NIF.
+   */
   {
     id: "es-dni-nie",
-    description:
-      "Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter), the letter being the number mod 23; dashes and lower case accepted, right after DNI / NIE / NIF.",
     kind: "pii",
     prefilter: { keywords: ["dni", "nie", "nif", "documento"] },
     pattern: /(?<![A-Za-z0-9-])(?:[XYZxyz]-?\d|\d{2})\d{6}[ -]?[A-Za-z](?![A-Za-z0-9])/g,
     validate: (value, line, index) =>
       spainDniNieValid(compact(value)) && hasContextBefore(line, index, DNI_CONTEXT, 20),
   },
+  /**
+   * Italian codice fiscale: 16 characters in the official layout, the last a check letter, on a
+   * line that says fiscal, codice or cf.
+   */
   {
     id: "it-codice-fiscale",
-    description:
-      "Italian codice fiscale: 16 characters in the official layout, the last a check letter, on a line that says fiscal, codice or cf.",
     kind: "pii",
     // The context words are checked per match, not as keywords: `cf` is in every other hex id.
     prefilter: {
@@ -112,10 +125,12 @@ export const buildDetectors = once((): Detector[] => [
       /[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{5}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])/g,
     validate: (value, line) => CODICE_FISCALE_CONTEXT.test(line) && italyCodiceFiscaleValid(value),
   },
+  /**
+   * Indian Aadhaar number: 12 digits not starting with 0/1, Verhoeff check digit; grouped 4-4-4, or
+   * plain after an Aadhaar context word.
+   */
   {
     id: "in-aadhaar",
-    description:
-      "Indian Aadhaar number: 12 digits not starting with 0/1, Verhoeff check digit; grouped 4-4-4, or plain after an Aadhaar context word.",
     kind: "pii",
     prefilter: { keywords: ["aadhaar", "aadhar", "uidai"] },
     pattern: new RegExp(
@@ -126,28 +141,31 @@ export const buildDetectors = once((): Detector[] => [
       aadhaarValid(digitsOf(value)) &&
       (/[ -]/.test(value) || hasContextBefore(line, index, AADHAAR_CONTEXT)),
   },
+  /** UK NHS number: 10 digits (3-3-4) with the mod-11 check digit, after the word NHS. */
   inContext({
     id: "uk-nhs-number",
-    description:
-      "UK NHS number: 10 digits (3-3-4) with the mod-11 check digit, after the word NHS.",
     prefilter: { keywords: ["nhs"] },
     pattern: grouped(3, 3, 4),
     context: /nhs/i,
     valid: nhsNumberValid,
   }),
+  /**
+   * Polish PESEL: 11 digits with a birth month and the 1-3-7-9 weighted check digit, after the word
+   * PESEL.
+   */
   inContext({
     id: "pl-pesel",
-    description:
-      "Polish PESEL: 11 digits with a birth month and the 1-3-7-9 weighted check digit, after the word PESEL.",
     prefilter: { keywords: ["pesel"] },
     pattern: grouped(11),
     context: /pesel/i,
     valid: peselValid,
   }),
+  /**
+   * Brazilian CPF: 11 digits with two mod-11 check digits; in its written layout 000.000.000-00
+   * anywhere, as 11 plain digits after the word CPF.
+   */
   {
     id: "br-cpf",
-    description:
-      "Brazilian CPF: 11 digits with two mod-11 check digits; in its written layout 000.000.000-00 anywhere, as 11 plain digits after the word CPF.",
     kind: "pii",
     // The layout is found by line shape; plain digits are confirmed by the context word.
     prefilter: { shape: "number-run" },
@@ -160,10 +178,12 @@ export const buildDetectors = once((): Detector[] => [
     validate: (value, line, index) =>
       cpfValid(digitsOf(value)) && (value.includes("-") || hasContextBefore(line, index, /cpf/i)),
   },
+  /**
+   * Dutch BSN (burgerservicenummer): 9 digits (plain, 3-3-3 or 4.2.3) passing the 11-test, after
+   * the word BSN.
+   */
   inContext({
     id: "nl-bsn",
-    description:
-      "Dutch BSN (burgerservicenummer): 9 digits (plain, 3-3-3 or 4.2.3) passing the 11-test, after the word BSN.",
     prefilter: { keywords: ["bsn", "burgerservicenummer"] },
     pattern: new RegExp(
       String.raw`${numberStart("\\d")}(?:\d{8}|\d{2} \d{3} \d{3}|\d{3}\.\d{2}\.\d{3})${AFTER}`,
@@ -172,37 +192,42 @@ export const buildDetectors = once((): Detector[] => [
     context: /bsn|burgerservicenummer/i,
     valid: bsnValid,
   }),
+  /**
+   * German tax id (Steuerliche Identifikationsnummer): 11 digits, one digit repeated, ISO 7064 MOD
+   * 11,10 check digit, after a tax-id context word.
+   */
   inContext({
     id: "de-steuer-id",
-    description:
-      "German tax id (Steuerliche Identifikationsnummer): 11 digits, one digit repeated, ISO 7064 MOD 11,10 check digit, after a tax-id context word.",
     prefilter: { keywords: ["steuer", "idnr", "identifikationsnummer", "tax"] },
     pattern: grouped(2, 3, 3, 3),
     context: /steuer|idnr|identifikationsnummer|tax[ _-]?id/i,
     valid: steuerIdValid,
   }),
+  /**
+   * Australian tax file number: 9 digits whose weighted sum is a multiple of 11, after TFN / tax
+   * file.
+   */
   inContext({
     id: "au-tfn",
-    description:
-      "Australian tax file number: 9 digits whose weighted sum is a multiple of 11, after TFN / tax file.",
     prefilter: { keywords: ["tfn", "tax file", "tax_file", "tax-file", "taxfile"] },
     pattern: grouped(3, 3, 3),
     context: /tfn|tax[ _-]?file/i,
     valid: australiaTfnValid,
   }),
+  /** Canadian social insurance number: 9 digits, Luhn-valid, after SIN / social insurance. */
   inContext({
     id: "ca-sin",
-    description:
-      "Canadian social insurance number: 9 digits, Luhn-valid, after SIN / social insurance.",
     prefilter: { keywords: ["sin", "social insurance", "social_insurance", "social-insurance"] },
     pattern: grouped(3, 3, 3),
     context: /(?<![a-z])sin(?![a-z])|social[ _-]?insurance/i,
     valid: canadaSinValid,
   }),
+  /**
+   * Indian Permanent Account Number: five letters (the fourth the holder type, e.g. P for a
+   * person), four digits and a letter (Income Tax Department layout), right after the word PAN.
+   */
   {
     id: "in-pan",
-    description:
-      "Indian Permanent Account Number: five letters (the fourth the holder type, e.g. P for a person), four digits and a letter (Income Tax Department layout), right after the word PAN.",
     kind: "pii",
     // Not `pan` alone: every `span_id` holds it.
     prefilter: {
@@ -211,10 +236,13 @@ export const buildDetectors = once((): Detector[] => [
     pattern: /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g,
     validate: (_value, line, index) => hasContextBefore(line, index, PAN_CONTEXT, 24),
   },
+  /**
+   * French social security number (NIR): sex, birth year and month, department (2A/2B), commune,
+   * order and the mod-97 key, 15 characters plain or grouped 1 2 2 2 3 3 2, after NIR / sécurité
+   * sociale / INSEE.
+   */
   {
     id: "fr-nir",
-    description:
-      "French social security number (NIR): sex, birth year and month, department (2A/2B), commune, order and the mod-97 key, 15 characters plain or grouped 1 2 2 2 3 3 2, after NIR / sécurité sociale / INSEE.",
     kind: "pii",
     prefilter: { keywords: ["nir", "sociale", "secu", "insee"] },
     pattern: new RegExp(

@@ -83,10 +83,12 @@ const BELGIUM_NATIONAL_NUMBER = [
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
+  /**
+   * Chinese resident identity number: 18 characters, region code, birth date YYYYMMDD and an ISO
+   * 7064 MOD 11-2 check character (X for 10), after 身份证 / id card / resident id.
+   */
   {
     id: "cn-resident-id",
-    description:
-      "Chinese resident identity number: 18 characters, region code, birth date YYYYMMDD and an ISO 7064 MOD 11-2 check character (X for 10), after 身份证 / id card / resident id.",
     kind: "pii",
     prefilter: {
       keywords: [
@@ -103,10 +105,12 @@ export const buildDetectors = once((): Detector[] => [
     pattern: afterName(CHINA_RESIDENT_ID, String.raw`[1-8]\d{16}[\dXx]`),
     validate: (value) => chinaResidentIdValid(value.toUpperCase()),
   },
+  /**
+   * Belgian national number (rijksregisternummer / INSZ / NISS): YYMMDD, sequence and a mod-97
+   * check, plain or as YY.MM.DD-SSS.CC, after a word that names it.
+   */
   {
     id: "be-national-number",
-    description:
-      "Belgian national number (rijksregisternummer / INSZ / NISS): YYMMDD, sequence and a mod-97 check, plain or as YY.MM.DD-SSS.CC, after a word that names it.",
     kind: "pii",
     prefilter: {
       keywords: [
@@ -129,10 +133,12 @@ export const buildDetectors = once((): Detector[] => [
     ),
     validate: (value) => belgiumNationalNumberValid(compact(value)),
   },
+  /**
+   * Finnish personal identity code (henkilötunnus) in its usual layout DDMMYY-NNNC (`+` for the
+   * 1800s) whose check character is a letter: a valid date, individual number and mod-31 check.
+   */
   {
     id: "fi-hetu",
-    description:
-      "Finnish personal identity code (henkilötunnus) in its usual layout DDMMYY-NNNC (`+` for the 1800s) whose check character is a letter: a valid date, individual number and mod-31 check.",
     kind: "pii",
     prefilter: { shape: "number-run" },
     pattern: new RegExp(
@@ -141,10 +147,12 @@ export const buildDetectors = once((): Detector[] => [
     ),
     validate: (value) => finlandHetuValid(value),
   },
+  /**
+   * Finnish personal identity code in any century form (`-`, `+`, A–F, U–Y) with a digit or letter
+   * check character, right after a word such as HETU or henkilötunnus.
+   */
   inContext({
     id: "fi-hetu-in-context",
-    description:
-      "Finnish personal identity code in any century form (`-`, `+`, A–F, U–Y) with a digit or letter check character, right after a word such as HETU or henkilötunnus.",
     prefilter: { keywords: ["hetu", "tunnus", "sotu", "personbet", "personal"] },
     pattern: new RegExp(
       String
@@ -157,10 +165,12 @@ export const buildDetectors = once((): Detector[] => [
     normalize: (value) => value.toUpperCase(),
     valid: finlandHetuValid,
   }),
+  /**
+   * Swedish personal identity or coordination number (personnummer, samordningsnummer): YYMMDD or
+   * YYYYMMDD, `-`/`+` or nothing, three digits and a Luhn check digit, after a word that names it.
+   */
   inContext({
     id: "se-personnummer",
-    description:
-      "Swedish personal identity or coordination number (personnummer, samordningsnummer): YYMMDD or YYYYMMDD, `-`/`+` or nothing, three digits and a Luhn check digit, after a word that names it.",
     prefilter: { keywords: ["personn", "samordning", "pnr", "p-nr", "personal", "swedish"] },
     pattern: new RegExp(String.raw`${numberStart("\\d")}(?:\d{7}|\d{5})[-+]?\d{4}${AFTER}`, "g"),
     context: namedRightBefore([
@@ -175,28 +185,34 @@ export const buildDetectors = once((): Detector[] => [
     ]),
     valid: swedenPersonnummerValid,
   }),
+  /**
+   * Korean resident or foreigner registration number written YYMMDD-SNNNNNN: a valid birth date and
+   * a sex-and-century digit 1–8 (numbers since October 2020 carry no check digit).
+   */
   {
     id: "kr-rrn",
-    description:
-      "Korean resident or foreigner registration number written YYMMDD-SNNNNNN: a valid birth date and a sex-and-century digit 1–8 (numbers since October 2020 carry no check digit).",
     kind: "pii",
     prefilter: { shape: "number-run" },
     pattern: new RegExp(String.raw`${numberStart("\\d", false)}\d{5}-[1-8]\d{6}${AFTER}`, "g"),
     validate: (value) => koreaRrnValid(digitsOf(value)) || koreaFrnValid(digitsOf(value)),
   },
+  /**
+   * Korean resident or foreigner registration number as 13 plain digits (or with a space), valid
+   * birth date and sex digit, after RRN / FRN / resident registration.
+   */
   inContext({
     id: "kr-rrn-in-context",
-    description:
-      "Korean resident or foreigner registration number as 13 plain digits (or with a space), valid birth date and sex digit, after RRN / FRN / resident registration.",
     prefilter: { keywords: ["rrn", "frn", "registration"] },
     pattern: new RegExp(String.raw`${numberStart("\\d")}\d{5}[ -]?\d{7}${AFTER}`, "g"),
     context: KOREA_NAME,
     valid: (d) => koreaRrnValid(d) || koreaFrnValid(d),
   }),
+  /**
+   * Turkish identity number (T.C. Kimlik No): eleven digits, no leading 0, both check digits right,
+   * after TCKN / T.C. Kimlik / kimlik no.
+   */
   inContext({
     id: "tr-tckn",
-    description:
-      "Turkish identity number (T.C. Kimlik No): eleven digits, no leading 0, both check digits right, after TCKN / T.C. Kimlik / kimlik no.",
     prefilter: {
       keywords: ["tckn", "kimlik", "tc no", "tc_no", "tcno", "t.c.", "vatanda", "turkish"],
     },
@@ -205,10 +221,12 @@ export const buildDetectors = once((): Detector[] => [
       /tckn|kimlik|(?<![a-z])t\.?c\.?[ _-]?(?:no|kimlik)|t\.c\.|vatanda[sş]|turkish[ _-]?id/i,
     valid: turkeyTcknValid,
   }),
+  /**
+   * Singapore NRIC / FIN: S, T, F, G or M, seven digits and the series' check letter, after NRIC /
+   * FIN / UIN / IC no.
+   */
   inContext({
     id: "sg-nric-fin",
-    description:
-      "Singapore NRIC / FIN: S, T, F, G or M, seven digits and the series' check letter, after NRIC / FIN / UIN / IC no.",
     // `fin` and `uin` as keys only: the bare words are in `finished`, `final`, `suint`.
     prefilter: {
       keywords: [
@@ -235,10 +253,12 @@ export const buildDetectors = once((): Detector[] => [
     normalize: (value) => value.toUpperCase(),
     valid: singaporeNricValid,
   }),
+  /**
+   * Thai national identification number in its printed layout N-NNNN-NNNNN-NN-N: thirteen digits,
+   * the first 1–8, mod-11 check digit.
+   */
   {
     id: "th-tnin",
-    description:
-      "Thai national identification number in its printed layout N-NNNN-NNNNN-NN-N: thirteen digits, the first 1–8, mod-11 check digit.",
     kind: "pii",
     prefilter: { shape: "number-run" },
     pattern: new RegExp(
@@ -249,19 +269,23 @@ export const buildDetectors = once((): Detector[] => [
     ),
     validate: (value) => thailandTninValid(digitsOf(value)),
   },
+  /**
+   * Thai national identification number as thirteen plain digits with its mod-11 check digit, after
+   * TNIN / Thai ID / national id / citizen id.
+   */
   inContext({
     id: "th-tnin-in-context",
-    description:
-      "Thai national identification number as thirteen plain digits with its mod-11 check digit, after TNIN / Thai ID / national id / citizen id.",
     prefilter: { keywords: ["tnin", "thai", "national", "citizen", "id card"] },
     pattern: new RegExp(String.raw`${numberStart("[1-8]")}\d{12}${AFTER}`, "g"),
     context: TNIN_NAME,
     valid: thailandTninValid,
   }),
+  /**
+   * South African identity number: YYMMDD, four digits, citizenship 0–2, a digit and a Luhn check
+   * digit, plain or as 6-4-3.
+   */
   {
     id: "za-id-number",
-    description:
-      "South African identity number: YYMMDD, four digits, citizenship 0–2, a digit and a Luhn check digit, plain or as 6-4-3.",
     kind: "pii",
     prefilter: { shape: "number-run" },
     pattern: new RegExp(
@@ -270,10 +294,13 @@ export const buildDetectors = once((): Detector[] => [
     ),
     validate: (value) => southAfricaIdValid(digitsOf(value)),
   },
+  /**
+   * German identity card (Personalausweis) document number: nine characters of 0–9 and the
+   * consonants the card uses, the first a letter, maybe with its ICAO check digit, after Ausweis /
+   * ID card.
+   */
   inContext({
     id: "de-id-card",
-    description:
-      "German identity card (Personalausweis) document number: nine characters of 0–9 and the consonants the card uses, the first a letter, maybe with its ICAO check digit, after Ausweis / ID card.",
     prefilter: { keywords: ["ausweis", "id card", "id_card", "idcard", "id-card", "identity"] },
     pattern: new RegExp(
       String.raw`${ALONE_BEFORE}[CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{8}\d?${ALONE_AFTER}`,
@@ -289,10 +316,12 @@ export const buildDetectors = once((): Detector[] => [
     normalize: (value) => value,
     valid: germanyIdCardValid,
   }),
+  /**
+   * US Medicare Beneficiary Identifier (CMS layout: eleven characters, digits and letters in fixed
+   * places, no S L O I B Z), plain or dashed 4-3-4, after MBI / Medicare / beneficiary.
+   */
   inContext({
     id: "us-mbi",
-    description:
-      "US Medicare Beneficiary Identifier (CMS layout: eleven characters, digits and letters in fixed places, no S L O I B Z), plain or dashed 4-3-4, after MBI / Medicare / beneficiary.",
     prefilter: { keywords: ["mbi", "medicare", "beneficiary"] },
     pattern: new RegExp(
       String
@@ -303,10 +332,12 @@ export const buildDetectors = once((): Detector[] => [
     normalize: compact,
     valid: usMbiValid,
   }),
+  /**
+   * Australian Medicare card number: ten digits (4-5-1), the first 2–6, a weighted check digit and
+   * the issue number, maybe with the individual reference number, after the word Medicare.
+   */
   inContext({
     id: "au-medicare",
-    description:
-      "Australian Medicare card number: ten digits (4-5-1), the first 2–6, a weighted check digit and the issue number, maybe with the individual reference number, after the word Medicare.",
     prefilter: { keywords: ["medicare"] },
     pattern: new RegExp(
       String.raw`${numberStart("[2-6]")}\d{3}[ -]?\d{5}[ -]?\d(?:[ /-]?[1-9])?${AFTER}`,

@@ -30,10 +30,12 @@ const YYMMDD = String.raw`\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])`;
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
+  /**
+   * Brazilian company register number (CNPJ) in its printed layout 12.345.678/0001-95, with both
+   * mod-11 check digits.
+   */
   {
     id: "br-cnpj",
-    description:
-      "Brazilian company register number (CNPJ) in its printed layout 12.345.678/0001-95, with both mod-11 check digits.",
     kind: "pii",
     prefilter: { shape: "number-run" },
     pattern: new RegExp(
@@ -42,10 +44,12 @@ export const buildDetectors = once((): Detector[] => [
     ),
     validate: (value) => brazilCnpjValid(digitsOf(value)),
   },
+  /**
+   * Brazilian company register number (CNPJ) as 14 digits or partly punctuated, with both check
+   * digits, after CNPJ.
+   */
   {
     id: "br-cnpj-in-context",
-    description:
-      "Brazilian company register number (CNPJ) as 14 digits or partly punctuated, with both check digits, after CNPJ.",
     kind: "pii",
     prefilter: { keywords: ["cnpj"] },
     pattern: afterNameAnyCase(
@@ -54,10 +58,12 @@ export const buildDetectors = once((): Detector[] => [
     ),
     validate: (value) => brazilCnpjValid(digitsOf(value)),
   },
+  /**
+   * Mexican population register key (CURP): four letters, birth date, sex, state, three consonants,
+   * a century character and its check digit, on a line that says CURP.
+   */
   {
     id: "mx-curp",
-    description:
-      "Mexican population register key (CURP): four letters, birth date, sex, state, three consonants, a century character and its check digit, on a line that says CURP.",
     kind: "pii",
     // A keyword, not a pattern searched over all text: a CURP is masked on lines that name it.
     prefilter: { keywords: ["curp"] },
@@ -68,10 +74,12 @@ export const buildDetectors = once((): Detector[] => [
     ),
     validate: (value) => mexicoCurpValid(value),
   },
+  /**
+   * Mexican tax number (RFC): three or four letters, a date YYMMDD and a three-character homoclave,
+   * after RFC.
+   */
   {
     id: "mx-rfc",
-    description:
-      "Mexican tax number (RFC): three or four letters, a date YYMMDD and a three-character homoclave, after RFC.",
     kind: "pii",
     prefilter: { keywords: ["rfc"] },
     pattern: afterName(
@@ -79,10 +87,12 @@ export const buildDetectors = once((): Detector[] => [
       `[A-ZÑ&]{3,4}${YYMMDD}[A-Z0-9]{2}[0-9A]`,
     ),
   },
+  /**
+   * Argentine tax number (CUIT/CUIL): type prefix, the eight-digit DNI and a mod-11 check digit, as
+   * 20-12345678-6 anywhere, plain after CUIT / CUIL.
+   */
   {
     id: "ar-cuit",
-    description:
-      "Argentine tax number (CUIT/CUIL): type prefix, the eight-digit DNI and a mod-11 check digit, as 20-12345678-6 anywhere, plain after CUIT / CUIL.",
     kind: "pii",
     prefilter: { shape: "number-run" },
     pattern: new RegExp(
@@ -91,19 +101,23 @@ export const buildDetectors = once((): Detector[] => [
     ),
     validate: (value) => argentinaCuitValid(digitsOf(value)),
   },
+  /**
+   * Argentine tax number (CUIT/CUIL) as eleven plain digits, with its check digit, after CUIT /
+   * CUIL.
+   */
   {
     id: "ar-cuit-in-context",
-    description:
-      "Argentine tax number (CUIT/CUIL) as eleven plain digits, with its check digit, after CUIT / CUIL.",
     kind: "pii",
     prefilter: { keywords: ["cuit", "cuil"] },
     pattern: afterNameAnyCase(["cuit", "cuil"], String.raw`[23][03478]\d{9}`),
     validate: (value) => argentinaCuitValid(value),
   },
+  /**
+   * Argentine identity document number (DNI): 7–8 digits, plain or dotted 12.345.678, after DNI /
+   * documento (it has no check digit).
+   */
   {
     id: "ar-dni",
-    description:
-      "Argentine identity document number (DNI): 7–8 digits, plain or dotted 12.345.678, after DNI / documento (it has no check digit).",
     kind: "pii",
     prefilter: { keywords: ["dni", "d.n.i", "documento"] },
     pattern: afterNameAnyCase(
@@ -112,10 +126,12 @@ export const buildDetectors = once((): Detector[] => [
     ),
     validate: (value) => Number(digitsOf(value)) >= 1_000_000,
   },
+  /**
+   * Chilean tax and identity number (RUT/RUN): 7–8 digits, maybe dotted (12.345.678-5), and a check
+   * character 0–9 or K (mod 11), after RUT.
+   */
   {
     id: "cl-rut-in-context",
-    description:
-      "Chilean tax and identity number (RUT/RUN): 7–8 digits, maybe dotted (12.345.678-5), and a check character 0–9 or K (mod 11), after RUT.",
     kind: "pii",
     prefilter: { keywords: ["rut", "r.u.t"] },
     pattern: afterNameAnyCase(
@@ -124,10 +140,12 @@ export const buildDetectors = once((): Detector[] => [
     ),
     validate: (value) => chileRutValid(compact(value)),
   },
+  /**
+   * Danish personal number (CPR): DDMMYY-SSSS or ten digits with a valid date, after CPR /
+   * personnummer.
+   */
   {
     id: "dk-cpr",
-    description:
-      "Danish personal number (CPR): DDMMYY-SSSS or ten digits with a valid date, after CPR / personnummer.",
     kind: "pii",
     prefilter: { keywords: ["cpr", "personnummer", "personnr"] },
     pattern: afterNameAnyCase([
@@ -140,10 +158,12 @@ export const buildDetectors = once((): Detector[] => [
     ], String.raw`\d{6}-?\d{4}`),
     validate: (value) => denmarkCprValid(digitsOf(value)),
   },
+  /**
+   * Norwegian national identity number (fødselsnummer, D-number): DDMMYY, individual number and two
+   * mod-11 check digits, after fødselsnummer / fnr / personnummer.
+   */
   {
     id: "no-fodselsnummer",
-    description:
-      "Norwegian national identity number (fødselsnummer, D-number): DDMMYY, individual number and two mod-11 check digits, after fødselsnummer / fnr / personnummer.",
     kind: "pii",
     prefilter: {
       keywords: ["fødsels", "fodsels", "foedsels", "fnr", "f.nr", "personnummer", "d-nummer"],
@@ -162,10 +182,12 @@ export const buildDetectors = once((): Detector[] => [
     ),
     validate: (value) => norwayFodselsnummerValid(digitsOf(value)),
   },
+  /**
+   * Japanese individual number (My Number, 個人番号): twelve digits, maybe in groups of four, with its
+   * mod-11 check digit, after My Number / マイナンバー / 個人番号.
+   */
   {
     id: "jp-my-number",
-    description:
-      "Japanese individual number (My Number, 個人番号): twelve digits, maybe in groups of four, with its mod-11 check digit, after My Number / マイナンバー / 個人番号.",
     kind: "pii",
     prefilter: {
       keywords: [
@@ -184,10 +206,12 @@ export const buildDetectors = once((): Detector[] => [
     ),
     validate: (value) => japanMyNumberValid(digitsOf(value)),
   },
+  /**
+   * Israeli identity number (Teudat Zehut): up to nine digits with its Luhn check digit, after
+   * Teudat Zehut / תעודת זהות / ת.ז / TZ.
+   */
   {
     id: "il-teudat-zehut",
-    description:
-      "Israeli identity number (Teudat Zehut): up to nine digits with its Luhn check digit, after Teudat Zehut / תעודת זהות / ת.ז / TZ.",
     kind: "pii",
     prefilter: { keywords: ["zehut", "זהות", "ת.ז", 'ת"ז', "tz", "israeli id"] },
     pattern: afterNameAnyCase(

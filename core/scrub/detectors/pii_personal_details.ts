@@ -183,10 +183,13 @@ const PROSE_ADDRESS = new RegExp(
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
+  /**
+   * Date of birth: a calendar date (ISO, D/M/Y, M/D/Y, D.M.Y, YYYYMMDD or with the month's name)
+   * right after dob / date of birth / birthdate / Geburtsdatum / fecha de nacimiento / date de
+   * naissance …
+   */
   {
     id: "date-of-birth",
-    description:
-      "Date of birth: a calendar date (ISO, D/M/Y, M/D/Y, D.M.Y, YYYYMMDD or with the month's name) right after dob / date of birth / birthdate / Geburtsdatum / fecha de nacimiento / date de naissance …",
     kind: "pii",
     prefilter: {
       keywords: [
@@ -215,10 +218,13 @@ export const buildDetectors = once((): Detector[] => [
       "dgi",
     ),
   },
+  /**
+   * A person's name: capitalised words (any script, with hyphens and apostrophes) as the whole
+   * value of a key that names one — full_name, customer, cardholder, patient_name, first_name,
+   * last_name, surname, Vorname …
+   */
   {
     id: "person-name",
-    description:
-      "A person's name: capitalised words (any script, with hyphens and apostrophes) as the whole value of a key that names one — full_name, customer, cardholder, patient_name, first_name, last_name, surname, Vorname …",
     kind: "pii",
     prefilter: {
       keywords: [
@@ -242,10 +248,12 @@ export const buildDetectors = once((): Detector[] => [
     ),
     validate: (value) => plausibleName(value),
   },
+  /**
+   * A person's name (two or three capitalised words) as the whole value of a bare `name` key on a
+   * line about a person (user, customer, patient, contact, member, employee, account holder …).
+   */
   {
     id: "person-name-generic-key",
-    description:
-      "A person's name (two or three capitalised words) as the whole value of a bare `name` key on a line about a person (user, customer, patient, contact, member, employee, account holder …).",
     kind: "pii",
     prefilter: { keywords: ["name"] },
     pattern: new RegExp(
@@ -256,10 +264,13 @@ export const buildDetectors = once((): Detector[] => [
     validate: (value, line, index) =>
       plausibleName(value) && hasContextBefore(line, index, PERSON_WORDS, 120),
   },
+  /**
+   * A postal address: words and a house or postal number as the whole value of a key that names an
+   * address (address, street, shipping_address, billing_address, address_line1, Anschrift …); host,
+   * socket and wallet addresses excluded.
+   */
   {
     id: "postal-address",
-    description:
-      "A postal address: words and a house or postal number as the whole value of a key that names an address (address, street, shipping_address, billing_address, address_line1, Anschrift …); host, socket and wallet addresses excluded.",
     kind: "pii",
     prefilter: {
       keywords: ["address", "street", "anschrift", "adresse", "direcci", "indirizzo", "endere"],
@@ -270,10 +281,14 @@ export const buildDetectors = once((): Detector[] => [
     ),
     validate: (value) => plausibleAddress(value),
   },
+  /**
+   * A street address written in prose, with no key naming it: a house number, capitalised words and
+   * a street type (`742 Evergreen Terrace`, `221B Baker St.`), a German street and number
+   * (`Hauptstraße 5`), or a French, Spanish or Italian street word with a name and number (`12 rue
+   * de la Paix`, `via Roma 10`), with its town, state and postcode when they follow.
+   */
   {
     id: "street-address-in-prose",
-    description:
-      "A street address written in prose, with no key naming it: a house number, capitalised words and a street type (`742 Evergreen Terrace`, `221B Baker St.`), a German street and number (`Hauptstraße 5`), or a French, Spanish or Italian street word with a name and number (`12 rue de la Paix`, `via Roma 10`), with its town, state and postcode when they follow.",
     kind: "pii",
     prefilter: {
       keywords: [
@@ -288,10 +303,13 @@ export const buildDetectors = once((): Detector[] => [
     },
     pattern: PROSE_ADDRESS,
   },
+  /**
+   * Values of a logged SQL `INSERT` whose column list names personal data only its name identifies
+   * (`INSERT INTO customers (name, thai_id, voter_id) VALUES ('Jane', '8564…', 'CUI…')`): each
+   * row's value of such a column, when it has a digit.
+   */
   {
     id: "sql-insert-personal-column",
-    description:
-      "Values of a logged SQL `INSERT` whose column list names personal data only its name identifies (`INSERT INTO customers (name, thai_id, voter_id) VALUES ('Jane', '8564…', 'CUI…')`): each row's value of such a column, when it has a digit.",
     kind: "pii",
     prefilter: { keywords: ["insert"] },
     pattern: /\binsert\b/gi,

@@ -31,28 +31,33 @@ const ALONE_AFTER = "(?![A-Za-z0-9])";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
+  /**
+   * Australian Business Number: eleven digits (often 2-3-3-3) whose weighted sum, first digit less
+   * one, is a multiple of 89, after ABN.
+   */
   inContext({
     id: "au-abn",
-    description:
-      "Australian Business Number: eleven digits (often 2-3-3-3) whose weighted sum, first digit less one, is a multiple of 89, after ABN.",
     prefilter: { keywords: ["abn", "business"] },
     pattern: grouped(2, 3, 3, 3),
     context: /(?<![a-z])abn|business[ _-]?number/i,
     valid: australiaAbnValid,
   }),
+  /**
+   * Australian Company Number: nine digits (3-3-3) with the ASIC weighted check digit, after ACN.
+   */
   inContext({
     id: "au-acn",
-    description:
-      "Australian Company Number: nine digits (3-3-3) with the ASIC weighted check digit, after ACN.",
     prefilter: { keywords: ["acn", "company"] },
     pattern: grouped(3, 3, 3),
     context: namedRightBefore(["acn", "company number", "australian company number"]),
     valid: australiaAcnValid,
   }),
+  /**
+   * Swedish organisation number: ten digits NNNNNN-NNNN, the third 2 or more, Luhn check digit (16
+   * in front in the 12-digit form), after organisationsnummer / org.nr.
+   */
   inContext({
     id: "se-organisationsnummer",
-    description:
-      "Swedish organisation number: ten digits NNNNNN-NNNN, the third 2 or more, Luhn check digit (16 in front in the 12-digit form), after organisationsnummer / org.nr.",
     prefilter: {
       keywords: ["organisation", "organization", "orgnr", "org.nr", "org nr", "org_nr"],
     },
@@ -67,10 +72,12 @@ export const buildDetectors = once((): Detector[] => [
     ]),
     valid: swedenOrgNumberValid,
   }),
+  /**
+   * Spanish CIF (the NIF of a company): an entity letter, seven digits and a control digit or
+   * letter, after CIF / NIF.
+   */
   inContext({
     id: "es-cif",
-    description:
-      "Spanish CIF (the NIF of a company): an entity letter, seven digits and a control digit or letter, after CIF / NIF.",
     prefilter: { keywords: ["cif", "nif"] },
     pattern: new RegExp(
       String
@@ -81,10 +88,12 @@ export const buildDetectors = once((): Detector[] => [
     normalize: compact,
     valid: spainCifValid,
   }),
+  /**
+   * Indian GST identification number: state code, the holder's PAN, an entity number, `Z` and a
+   * mod-36 check character, after GST / GSTIN.
+   */
   inContext({
     id: "in-gstin",
-    description:
-      "Indian GST identification number: state code, the holder's PAN, an entity number, `Z` and a mod-36 check character, after GST / GSTIN.",
     prefilter: { keywords: ["gst"] },
     pattern: new RegExp(
       String
@@ -95,10 +104,12 @@ export const buildDetectors = once((): Detector[] => [
     normalize: (value) => value.toUpperCase(),
     valid: indiaGstinValid,
   }),
+  /**
+   * Singapore Unique Entity Number (ACRA): eight digits and a check letter, a year, five digits and
+   * a check letter, or T/S/R, a year, an entity type, four digits and a letter, after UEN.
+   */
   inContext({
     id: "sg-uen",
-    description:
-      "Singapore Unique Entity Number (ACRA): eight digits and a check letter, a year, five digits and a check letter, or T/S/R, a year, an entity type, four digits and a letter, after UEN.",
     prefilter: { keywords: ["uen", "acra", "unique entity"] },
     pattern: new RegExp(
       String.raw`${ALONE_BEFORE}(?:\d{8,9}|[TSRtsr]\d{2}[A-Za-z]{2}\d{4})[A-Za-z]${ALONE_AFTER}`,
@@ -108,10 +119,12 @@ export const buildDetectors = once((): Detector[] => [
     normalize: (value) => value.toUpperCase(),
     valid: singaporeUenValid,
   }),
+  /**
+   * US ABA routing transit number: nine digits (plain or 4-4-1) in a Federal Reserve range with the
+   * 3-7-1 check, after routing / ABA / RTN.
+   */
   inContext({
     id: "us-aba-routing",
-    description:
-      "US ABA routing transit number: nine digits (plain or 4-4-1) in a Federal Reserve range with the 3-7-1 check, after routing / ABA / RTN.",
     // `aba` as a key or word only: it is in every `database`.
     prefilter: {
       keywords: ["routing", "aba:", "aba=", 'aba"', "aba ", "aba#", "aba_", "rtn", "transit"],
@@ -123,10 +136,12 @@ export const buildDetectors = once((): Detector[] => [
     context: namedRightBefore(["routing", "routing transit", "aba", "rtn", "transit"]),
     valid: usAbaRoutingValid,
   }),
+  /**
+   * US National Provider Identifier: ten digits starting 1 or 2 with the Luhn check over 80840 and
+   * the number, after NPI.
+   */
   inContext({
     id: "us-npi",
-    description:
-      "US National Provider Identifier: ten digits starting 1 or 2 with the Luhn check over 80840 and the number, after NPI.",
     prefilter: { keywords: ["npi"] },
     pattern: new RegExp(String.raw`${numberStart("[12]")}\d{9}${AFTER}`, "g"),
     context: namedRightBefore(["npi", "national provider identifier", "national provider id"]),

@@ -20,10 +20,12 @@ const pem = (label: string, body: readonly string[]) =>
 const LABEL = String.raw`(?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?`;
 
 export const blockDetectors: BlockDetector[] = [
+  /**
+   * A PEM (RFC 7468), OpenSSH or PGP (RFC 4880 armor) private key spanning lines, from its BEGIN to
+   * its END marker.
+   */
   {
     id: "private-key-block",
-    description:
-      "A PEM (RFC 7468), OpenSSH or PGP (RFC 4880 armor) private key spanning lines, from its BEGIN to its END marker.",
     kind: "secret",
     prefilter: { keywords: ["private key"] },
     begin: new RegExp(`-----BEGIN ${LABEL}-----`),
@@ -53,10 +55,9 @@ export const blockDetectors: BlockDetector[] = [
       ],
     },
   },
+  /** A PuTTY private key file (PPK v2/v3), from its header line to its `Private-MAC` line. */
   {
     id: "putty-private-key",
-    description:
-      "A PuTTY private key file (PPK v2/v3), from its header line to its `Private-MAC` line.",
     kind: "secret",
     prefilter: { keywords: ["putty-user-key-file"] },
     // The key type is part of the marker, so that what follows it on the line is a logger's.
@@ -68,10 +69,12 @@ export const blockDetectors: BlockDetector[] = [
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
+  /**
+   * A whole PEM/OpenSSH/PGP private key inside one line, its line breaks written as `\n` (JSON
+   * logs, GCP service-account `private_key`).
+   */
   {
     id: "private-key-inline",
-    description:
-      "A whole PEM/OpenSSH/PGP private key inside one line, its line breaks written as `\\n` (JSON logs, GCP service-account `private_key`).",
     kind: "secret",
     prefilter: { keywords: ["private key"] },
     pattern: new RegExp(

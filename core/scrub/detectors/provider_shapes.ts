@@ -74,8 +74,6 @@ export function formatOf(detector: Detector): TokenFormat | undefined {
 interface Common {
   /** Kebab-case id. */
   id: string;
-  /** One sentence: what the token is and where its format is published. */
-  description: string;
   /** How the lines it may match on are found cheaply: see Detector.prefilter. */
   prefilter?: Detector["prefilter"];
   minEntropy?: number;
@@ -250,7 +248,6 @@ function finish(
 ): Detector {
   const detector: Detector = {
     id: spec.id,
-    description: spec.description,
     kind: "secret",
     pattern,
   };

@@ -44,9 +44,9 @@ Deno.test("caseless names match where the (?i:) modifier does not (V8 15.0)", ()
   ok(!re.test("softlayer_api_token"));
 });
 
+/** a test token: tst_ and 8 base62 */
 const githubLike = token({
   id: "test-token",
-  description: "a test token: tst_ and 8 base62",
   prefilter: { keywords: ["tst_"] },
   token: "tst_[A-Za-z0-9]{8}",
 });
@@ -69,9 +69,9 @@ Deno.test("token: generated examples carry the sample and the shared look-alikes
 });
 
 Deno.test("token: a secret group masks only its part and sets the d flag", () => {
+  /** a test value after Key= */
   const d = token({
     id: "test-framed",
-    description: "a test value after Key=",
     prefilter: { keywords: ["key="] },
     token: "Key=(?<secret>[0-9]{6})",
   });
@@ -81,9 +81,9 @@ Deno.test("token: a secret group masks only its part and sets the d flag", () =>
 });
 
 Deno.test("assigned: finds the value after any spelling of the name and operator", () => {
+  /** a test key in context */
   const d = assigned({
     id: "test-assigned",
-    description: "a test key in context",
     prefilter: { keywords: ["acme"] },
     names: "acme[_-]?api[_-]?key",
     value: "[a-f0-9]{16}",
@@ -108,9 +108,9 @@ Deno.test("assigned: finds the value after any spelling of the name and operator
 });
 
 Deno.test('token: tail "" masks the first N characters of an over-long run', () => {
+  /** a test token with a length range */
   const d = token({
     id: "test-open-tail",
-    description: "a test token with a length range",
     prefilter: { keywords: ["run_"] },
     token: "run_[A-Za-z0-9]{4,8}",
     tail: "",

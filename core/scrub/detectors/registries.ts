@@ -20,64 +20,74 @@ const JFROG_CONTEXT = /jfrog|artifactory|art-api|artif/i;
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
+  /**
+   * npm access token: npm_ and 36 base62 characters, the last 6 a CRC-32 of the 30 before (npm's
+   * 2021 token format, GitHub's scheme).
+   */
   token({
     id: "npm-access-token",
-    description:
-      "npm access token: npm_ and 36 base62 characters, the last 6 a CRC-32 of the 30 before (npm's 2021 token format, GitHub's scheme).",
     prefilter: { keywords: ["npm_"] },
     token: "npm_[A-Za-z0-9]{36}",
     minEntropy: 3.5,
     checksum: (secret) => base62Crc32Valid(secret.slice(4)),
   }),
+  /**
+   * npm / Yarn registry auth token in .npmrc (//registry/:_authToken=…) or .yarnrc.yml
+   * (npmAuthToken: …): any token value.
+   */
   assigned({
     id: "npm-auth-token",
-    description:
-      "npm / Yarn registry auth token in .npmrc (//registry/:_authToken=…) or .yarnrc.yml (npmAuthToken: …): any token value.",
     prefilter: { keywords: ["_authtoken", "npmauthtoken"] },
     names: ":_authtoken|npmauthtoken",
     value: "[A-Za-z0-9_.+/=-]{20,500}",
     tail: "A-Za-z0-9_.+/=-",
     sampleName: "npmAuthToken",
   }),
+  /**
+   * npm legacy basic credentials in .npmrc: _auth= (base64 user:password) or _password= (base64).
+   */
   token({
     id: "npmrc-auth",
-    description:
-      "npm legacy basic credentials in .npmrc: _auth= (base64 user:password) or _password= (base64).",
     prefilter: { keywords: ["_auth", "_password"] },
     token: "_(?:auth|password)\\s{0,2}=\\s{0,2}(?<secret>[A-Za-z0-9+/]{8,200}={0,2})",
     tail: "A-Za-z0-9+/=",
     minEntropy: 3,
   }),
+  /**
+   * PyPI / TestPyPI API token: pypi- and a macaroon whose base64 starts with the registry name
+   * (AgEIcHlwaS5vcmc… for "pypi.org").
+   */
   token({
     id: "pypi-upload-token",
-    description:
-      'PyPI / TestPyPI API token: pypi- and a macaroon whose base64 starts with the registry name (AgEIcHlwaS5vcmc… for "pypi.org").',
     prefilter: { keywords: ["pypi-age"] },
     token: "pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}",
     tail: "A-Za-z0-9_-",
     cutClass: "A-Za-z0-9_-",
     minEntropy: 4,
   }),
+  /** RubyGems API key: rubygems_ and 48 hex characters. */
   token({
     id: "rubygems-api-key",
-    description: "RubyGems API key: rubygems_ and 48 hex characters.",
     prefilter: { keywords: ["rubygems_"] },
     token: "rubygems_[a-f0-9]{48}",
     minEntropy: 3,
   }),
+  /**
+   * Docker Hub personal or organization access token: dckr_pat_ / dckr_oat_ and 27–40 URL-safe
+   * characters.
+   */
   token({
     id: "dockerhub-access-token",
-    description:
-      "Docker Hub personal or organization access token: dckr_pat_ / dckr_oat_ and 27–40 URL-safe characters.",
     prefilter: { keywords: ["dckr_pat_", "dckr_oat_"] },
     token: "dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,40}",
     tail: "A-Za-z0-9_-",
     minEntropy: 3.5,
   }),
+  /**
+   * Docker registry credentials in config.json: an "auth" field holding base64 of user:password.
+   */
   token({
     id: "docker-config-auth",
-    description:
-      'Docker registry credentials in config.json: an "auth" field holding base64 of user:password.',
     // The field and its colon, with every gap the token allows between them.
     prefilter: {
       keywords: ["", " ", "\t", "  ", " \t", "\t ", "\t\t"].map((gap) => `"auth"${gap}:`),
@@ -85,65 +95,73 @@ export const buildDetectors = once((): Detector[] => [
     token: '"auth"[ \\t]{0,2}:\\s{0,2}"(?<secret>[A-Za-z0-9+/]{8,400}={0,2})"',
     validate: decodesToUserAndPassword,
   }),
+  /** NuGet.org API key: oy2 and 43 lower-case base32 characters. */
   token({
     id: "nuget-api-key",
-    description: "NuGet.org API key: oy2 and 43 lower-case base32 characters.",
     prefilter: { keywords: ["oy2"] },
     token: "oy2[a-z0-9]{43}",
     minEntropy: 3.5,
   }),
+  /**
+   * JFrog Artifactory API key: AKC and 10+ base62 characters with a lower-case letter (issued keys
+   * are AKCp and 69 more; upper-case words like AKCENTRAL… are not keys).
+   */
   token({
     id: "artifactory-api-key",
-    description:
-      "JFrog Artifactory API key: AKC and 10+ base62 characters with a lower-case letter (issued keys are AKCp and 69 more; upper-case words like AKCENTRAL… are not keys).",
     prefilter: { keywords: ["akc"] },
     token: "AKC[A-Za-z0-9]{10,100}",
     tail: "A-Za-z0-9_+/=",
     validate: (secret) => /[a-z]/.test(secret.slice(3)),
   }),
+  /**
+   * JFrog Artifactory encrypted password: AP, a hex digit and 8+ base62 characters (detect-secrets'
+   * format). AP + letter (A–F) counts only on a line that mentions JFrog / Artifactory, since
+   * random ids often start APE…, APB….
+   */
   token({
     id: "artifactory-password",
-    description:
-      "JFrog Artifactory encrypted password: AP, a hex digit and 8+ base62 characters (detect-secrets' format). AP + letter (A–F) counts only on a line that mentions JFrog / Artifactory, since random ids often start APE…, APB….",
     prefilter: { shape: "a-token" },
     token: "AP[0-9A-F][A-Za-z0-9]{8,100}",
     tail: "A-Za-z0-9_+/=",
     validate: (secret, line) =>
       /[A-Za-z]/.test(secret.slice(3)) && (/[0-9]/.test(secret[2]) || JFROG_CONTEXT.test(line)),
   }),
+  /**
+   * JFrog reference (access) token: base64 of "reftkn:…" (cmVmdGtu) and 46–86 base62 characters.
+   */
   token({
     id: "artifactory-reference-token",
-    description:
-      'JFrog reference (access) token: base64 of "reftkn:…" (cmVmdGtu) and 46–86 base62 characters.',
     prefilter: { keywords: ["cmvmdgtu"] },
     token: "cmVmdGtu[A-Za-z0-9]{46,86}",
     minEntropy: 3.5,
   }),
+  /** Clojars deploy token: CLOJARS_ and 60 alphanumerics (lower-case when issued). */
   token({
     id: "clojars-deploy-token",
-    description: "Clojars deploy token: CLOJARS_ and 60 alphanumerics (lower-case when issued).",
     prefilter: { keywords: ["clojars_"] },
     token: "CLOJARS_[A-Za-z0-9]{60}",
     minEntropy: 3.5,
   }),
+  /** crates.io API token: cio and 32 base62 characters. */
   token({
     id: "crates-io-token",
-    description: "crates.io API token: cio and 32 base62 characters.",
     prefilter: { keywords: ["cio"] },
     token: "cio[A-Za-z0-9]{32}",
     minEntropy: 3.5,
   }),
+  /** Octopus Deploy API key: API- and 26–32 upper-case alphanumerics. */
   token({
     id: "octopus-deploy-api-key",
-    description: "Octopus Deploy API key: API- and 26–32 upper-case alphanumerics.",
     prefilter: { keywords: ["api-"] },
     token: "API-[A-Z0-9]{26,32}",
     minEntropy: 3.5,
   }),
+  /**
+   * Gradle Plugin Portal publishing key or secret: 32 base62 characters assigned to
+   * gradle.publish.key / secret.
+   */
   assigned({
     id: "gradle-plugin-portal-key",
-    description:
-      "Gradle Plugin Portal publishing key or secret: 32 base62 characters assigned to gradle.publish.key / secret.",
     prefilter: {
       keywords: ["gradle.publish.", "gradle_publish_", "gradle.publish_", "gradle_publish."],
     },

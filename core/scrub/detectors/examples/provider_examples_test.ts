@@ -4,9 +4,9 @@ import { assigned, token } from "../provider_shapes.ts";
 import { LOG_LOOKALIKES, providerExamples } from "./provider_examples.ts";
 
 Deno.test("providerExamples: a framed token's sample is written in its frame in every syntax", () => {
+  /** a test value after Key= */
   const d = token({
     id: "test-framed",
-    description: "a test value after Key=",
     token: "Key=(?<secret>[0-9]{6})",
   });
   const { positive } = providerExamples(d, {
@@ -31,9 +31,9 @@ Deno.test("providerExamples: a framed token's sample is written in its frame in 
 });
 
 Deno.test("providerExamples: an assigned value is written after its key name", () => {
+  /** a test key in context */
   const d = assigned({
     id: "test-assigned",
-    description: "a test key in context",
     names: "acme[_-]?api[_-]?key",
     value: "[a-f0-9]{16}",
     sampleName: "ACME_API_KEY",
@@ -52,6 +52,6 @@ Deno.test("providerExamples: an assigned value is written after its key name", (
 });
 
 Deno.test("providerExamples: refuses a detector no provider builder made", () => {
-  const d = { id: "hand-made", description: "x", kind: "secret" as const, pattern: /x/g };
+  const d = { id: "hand-made", kind: "secret" as const, pattern: /x/g };
   throws(() => providerExamples(d, { sample: "x", negatives: [] }), /hand-made/);
 });
