@@ -15,6 +15,7 @@ export interface CustomPattern {
   /** Lower-case literals; the pattern runs only on lines containing one. Empty: every line. */
   keywords?: string[];
   kind: "secret" | "pii";
+  /** What the pattern finds, for the policy's readers (JSON has no comments); nothing reads it. */
   description?: string;
   mask?: MaskStrategy;
 }
