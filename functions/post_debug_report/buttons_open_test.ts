@@ -7,41 +7,16 @@
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { EXTEND_ACTION, PURGE_NOW_ACTION } from "../../core/render/report_controls.ts";
 import type { SlackEmulator } from "../../devkit/slack_emulator/mod.ts";
-import type { FunctionContext } from "../../slack/function_context.ts";
-import { DEBUG_CHANNEL, ONCALL, withEmulator } from "../purge_reports/test_fixtures.ts";
-import handler from "./handler.ts";
-
-const REPORT = {
-  channel_id: DEBUG_CHANNEL,
-  user_id: ONCALL,
-  delivery: "channel",
-  service: "checkout",
-  environment: "production",
-  window_start: "2026-11-29T10:00:00.000Z",
-  window_end: "2026-11-29T10:15:00.000Z",
-  excerpt: ["10:14:59 ERROR payment timeout order=A1"],
-  line_count: 1,
-  truncated: false,
-  masked_counts: "{}",
-  report_buttons: true,
-};
+import { DEBUG_CHANNEL, withEmulator } from "../purge_reports/test_fixtures.ts";
+import { postReport } from "./test_support.ts";
 
 function post(
   emu: SlackEmulator,
   executionId: string | undefined,
   inputs: Record<string, unknown> = {},
-): ReturnType<typeof handler> {
-  const ctx: FunctionContext<unknown> = {
-    inputs: { ...REPORT, ...inputs },
-    env: { SLACK_API_URL: emu.url, DEBUG_CHANNEL_IDS: DEBUG_CHANNEL, ADMIN_USER_IDS: ONCALL },
-    token: emu.botToken,
-    team_id: "T05SAFEDBG1",
-    enterprise_id: "",
-    ...(executionId === undefined
-      ? {}
-      : { event: { type: "function_executed", function_execution_id: executionId } }),
-  };
-  return handler(ctx);
+  env: Record<string, string> = {},
+) {
+  return postReport(emu, { executionId, inputs: { report_buttons: true, ...inputs }, env });
 }
 
 /** The action ids of the buttons on the last report posted. */

@@ -5,39 +5,11 @@
  */
 import { deepStrictEqual, ok } from "@node/assert";
 import type { SlackEmulator } from "../../devkit/slack_emulator/mod.ts";
-import type { FunctionContext } from "../../slack/function_context.ts";
-import { DEBUG_CHANNEL, ONCALL, withEmulator } from "../purge_reports/test_fixtures.ts";
-import handler from "./handler.ts";
+import { withEmulator } from "../purge_reports/test_fixtures.ts";
+import { postReport } from "./test_support.ts";
 
-const REPORT = {
-  channel_id: DEBUG_CHANNEL,
-  user_id: ONCALL,
-  delivery: "channel",
-  service: "checkout",
-  environment: "production",
-  window_start: "2026-11-29T10:00:00.000Z",
-  window_end: "2026-11-29T10:15:00.000Z",
-  excerpt: ["10:14:59 ERROR payment timeout order=A1"],
-  line_count: 1,
-  truncated: false,
-  masked_counts: "{}",
-};
-const ENV = { DEBUG_CHANNEL_IDS: DEBUG_CHANNEL, ADMIN_USER_IDS: ONCALL };
-
-function post(
-  emu: SlackEmulator,
-  inputs: Record<string, unknown>,
-  env: Record<string, string>,
-): ReturnType<typeof handler> {
-  const ctx: FunctionContext<unknown> = {
-    inputs: { ...REPORT, ...inputs },
-    env: { SLACK_API_URL: emu.url, ...ENV, ...env },
-    token: emu.botToken,
-    team_id: "T05SAFEDBG1",
-    enterprise_id: "",
-  };
-  return handler(ctx);
-}
+const post = (emu: SlackEmulator, inputs: Record<string, unknown>, env: Record<string, string>) =>
+  postReport(emu, { inputs, env });
 
 Deno.test("post_debug_report: each report not posted is audited with why, and nothing reaches Slack", async () => {
   const cases: [string, Record<string, unknown>, Record<string, string>, string, string][] = [
