@@ -1,7 +1,8 @@
 /**
  * Passwords given to tools and server directives the second red-team round found unread:
  * `ssh-keygen -N`, `zip`/`unzip -P`, `7z -p…` (glued), Apache `SetEnv NAME v`, nginx
- * `fastcgi_param NAME v;` and `proxy_set_header NAME v;` — generated passwords in each; an
+ * `fastcgi_param NAME v;` and `proxy_set_header NAME v;`, `npm config set //registry/:_authToken v`
+ * — generated passwords in each; an
  * empty passphrase and a name that is no secret stay.
  */
 import { deepStrictEqual } from "@node/assert";
@@ -19,6 +20,8 @@ const LINES: ((pw: string) => string)[] = [
   (pw) => `SetEnv DB_PASSWORD ${pw}`,
   (pw) => `    fastcgi_param APP_SECRET ${pw};`,
   (pw) => `  proxy_set_header X-Api-Key ${pw};`,
+  (pw) => `npm config set //registry.npmjs.org/:_authToken ${pw}`,
+  (pw) => `yarn config set //npm.pkg.github.com/:_authToken ${pw}`,
 ];
 
 Deno.test("a password given to ssh-keygen, zip, 7z or a server directive is masked", () => {
@@ -40,6 +43,7 @@ Deno.test("an empty passphrase and directives of names that are no secret stay",
     "SetEnv APP_ENV production",
     "    fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;",
     "  proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;",
+    "npm config set //registry.npmjs.org/:always-auth true",
   ];
   deepStrictEqual(lines.map((l) => scrubber.scrub(l).text), lines);
 });

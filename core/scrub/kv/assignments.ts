@@ -175,10 +175,11 @@ const isQuoteCode = (c: number) => c === 0x22 || c === 0x27;
  * What comes before a key that takes its value after a space: at the start of a line `ENV`,
  * `ARG` (Dockerfile), `setenv` (csh), `set -gx` (fish), `setx` (Windows), `#define`, `SetEnv`
  * (Apache), `fastcgi_param` / `uwsgi_param` / `scgi_param` / `proxy_set_header` (nginx);
- * anywhere, a CLI's `config set`.
+ * anywhere, a CLI's `config set`, also before a registry-scoped key
+ * (`npm config set //registry.npmjs.org/:_authToken v`).
  */
 const DIRECTIVE =
-  /(?:^\s*(?:ENV|ARG|setenv|setx|set(?:\s+-[a-zA-Z]{1,3}){0,2}|#\s*define|SetEnv|(?:fastcgi|uwsgi|scgi)_param|proxy_set_header)|\sconfig\s+set)\s+$/;
+  /(?:^\s*(?:ENV|ARG|setenv|setx|set(?:\s+-[a-zA-Z]{1,3}){0,2}|#\s*define|SetEnv|(?:fastcgi|uwsgi|scgi)_param|proxy_set_header)|\sconfig\s+set)\s+$|\sconfig\s+set\s+\/\/[^\s:]{1,200}:$/;
 
 /** The text before `at`, at most 80 characters (then after a NUL, so that `^` cannot match there). */
 const textBefore = (line: string, at: number) =>
