@@ -1,11 +1,6 @@
 /** config/sources.ts is read by defineSources: no source yet is allowed, anything invalid is not. */
-import { deepStrictEqual, strictEqual, throws } from "@node/assert";
-import {
-  defineServiceRules,
-  defineSources,
-  MAX_SERVICE_RULES,
-  type SourcesTemplate,
-} from "./define_sources.ts";
+import { strictEqual, throws } from "@node/assert";
+import { defineSources, type SourcesTemplate } from "./define_sources.ts";
 
 const LOKI: SourcesTemplate["sources"][number] = {
   name: "loki",
@@ -60,37 +55,4 @@ Deno.test("defineSources: a configured source is validated by core, naming the f
       defineSources({ defaultSource: "es", allowedHosts: ["loki.example.com"], sources: [LOKI] }),
     /defaultSource: no source named "es"/,
   );
-});
-
-Deno.test("defineServiceRules: sensitive and channels per service name or glob; errors name the field", () => {
-  deepStrictEqual(
-    defineServiceRules({
-      payments: { sensitive: true },
-      "checkout-*": { channels: ["C0123ABCD"] },
-    }),
-    { payments: { sensitive: true }, "checkout-*": { channels: ["C0123ABCD"] } },
-  );
-  const bad: [Parameters<typeof defineServiceRules>[0], RegExp][] = [
-    [
-      { payments: { channels: ["#payments"] } },
-      /serviceRules\.payments\.channels\[0\]: must be a Slack channel id/,
-    ],
-    [
-      { payments: { channels: [] } },
-      /serviceRules\.payments\.channels: name at least one channel id/,
-    ],
-    [
-      { "<!channel>": { sensitive: true } },
-      /serviceRules\.<!channel>: not a service name or glob \(a scope holds only/,
-    ],
-    // deno-lint-ignore no-explicit-any
-    [{ payments: { sensitve: true } as any }, /serviceRules\.payments: Unrecognized key/],
-    // deno-lint-ignore no-explicit-any
-    [{ payments: { sensitive: "yes" as any } }, /serviceRules\.payments\.sensitive: /],
-    [
-      Object.fromEntries(Array.from({ length: MAX_SERVICE_RULES + 1 }, (_, i) => [`s${i}`, {}])),
-      /serviceRules: at most 200 services/,
-    ],
-  ];
-  for (const [rules, expected] of bad) throws(() => defineServiceRules(rules), expected);
 });

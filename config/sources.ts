@@ -12,21 +12,10 @@
  * Validated at load (`deno task manifest` shows the first bad field); `defaultSource` is the
  * first source unless you name another. Non-secret settings only: this file is committed.
  * The demo, the tests and `slack run` add the sample log service themselves
- * (devkit/sample_logs/source.ts): it is never part of this file.
+ * (devkit/sample_logs/source.ts): it is never part of this file. Which services are sensitive or
+ * have their own channels is config/service_rules.ts.
  */
-import { defineServiceRules, defineSources } from "./define_sources.ts";
-
-/**
- * Per-service rules, for every source, keyed by service name or glob (validated at load; errors
- * name the field). `sensitive: true`: reports only ephemerally, to the person who asked (as
- * SENSITIVE_SERVICES in the env, which still works and adds to these). `channels`: channel reports
- * only to these channels, which must also be in DEBUG_CHANNEL_IDS (they narrow it, never widen
- * it). When several keys match a service, every matching rule applies.
- */
-export const serviceRules = defineServiceRules({
-  // payments: { sensitive: true },
-  // "checkout-*": { channels: ["C0123CHECKOUT"] },
-});
+import { defineSources } from "./define_sources.ts";
 
 export default defineSources({
   // The source a request uses when it names none (default: the first below).

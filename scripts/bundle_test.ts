@@ -15,9 +15,9 @@ import { DATASTORES } from "../datastores/mod.ts";
 import manifest from "../manifest.ts";
 import { PolicyError } from "../core/scrub/errors.ts";
 import { APP_POLICY_FILE } from "../functions/app_scrubber.ts";
-import { buildApp, bundleProblems, flagValue } from "./bundle.ts";
+import { buildApp, bundleFile, bundleProblems, flagValue } from "./bundle.ts";
 import { bytesPerSource, decodeSegment, sourceName } from "./bundle_contents.ts";
-import { hookManifest, ROOT } from "./print_manifest.ts";
+import { functionSources, hookManifest, ROOT } from "./print_manifest.ts";
 
 /**
  * The most a function bundle may weigh (KB of 1024 bytes): README, "Deployable as-is". The aim is
@@ -275,6 +275,23 @@ Deno.test(`bundles: the build hook writes the manifest and each function under $
   } finally {
     await logs.stop();
     await emulator.stop();
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("post_debug_report's bundle holds the service rules it checks, not the sources config", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "safe-debug-post-bundle-" });
+  try {
+    const entry = functionSources(manifest as unknown as Record<string, unknown>).post_debug_report;
+    const { sources } = await bundleFile(entry, join(dir, "post_debug_report.js"));
+    const from = (file: string) => sources.some((source) => source === join(ROOT, file));
+    ok(from("config/service_rules.ts"), "the team's service rules");
+    for (
+      const file of ["config/sources.ts", "config/define_sources.ts", "core/sources/config.ts"]
+    ) {
+      ok(!from(file), `${file} is fetch_logs' alone`);
+    }
+  } finally {
     await Deno.remove(dir, { recursive: true });
   }
 });

@@ -1,7 +1,8 @@
 /**
  * Services whose reports go only to the person who asked (ephemeral delivery): SENSITIVE_SERVICES,
- * comma-separated names or globs (`payments`, `auth-*`), added to the services config/sources.ts
- * marks `sensitive` (service_rules.ts refuses a channel report of one before anything is read).
+ * comma-separated names or globs (`payments`, `auth-*`), added to the services
+ * config/service_rules.ts marks `sensitive` (service_rules.ts refuses a channel report of one
+ * before anything is read).
  */
 import { MAX_SCOPES, scopesProblem } from "../../core/access/mod.ts";
 

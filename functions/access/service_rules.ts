@@ -1,14 +1,14 @@
 /**
  * Per-service delivery rules, checked by fetch_logs (before anything is read) and
  * post_debug_report (before anything is posted), for a channel report only: a sensitive service
- * (config/sources.ts `serviceRules`, or SENSITIVE_SERVICES in the env) is never delivered to a
+ * (config/service_rules.ts, or SENSITIVE_SERVICES in the env) is never delivered to a
  * channel, whoever asks, and a service that names its own channels is delivered only to them
  * (DEBUG_CHANNEL_IDS is checked separately: the service's channels narrow it).
  */
 import { scopeMatches } from "../../core/access/mod.ts";
 import { inlineCode } from "../../core/render/slack_escape.ts";
-import type { ServiceRules } from "../../config/define_sources.ts";
-import { serviceRules as teamRules } from "../../config/sources.ts";
+import type { ServiceRules } from "../../config/define_service_rules.ts";
+import { serviceRules as teamRules } from "../../config/service_rules.ts";
 import { readSensitiveServices } from "./sensitive.ts";
 
 export interface ServiceRuleRefusal {

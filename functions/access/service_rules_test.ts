@@ -1,7 +1,7 @@
 /** Per-service rules: sensitive services stay ephemeral, a service's own channels narrow where. */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
-import { defineServiceRules } from "../../config/define_sources.ts";
-import { serviceRules as teamRules } from "../../config/sources.ts";
+import { defineServiceRules } from "../../config/define_service_rules.ts";
+import { serviceRules as teamRules } from "../../config/service_rules.ts";
 import { serviceRuleRefusal } from "./service_rules.ts";
 
 const DEBUG = "C05PRODDBG1";
@@ -53,7 +53,7 @@ Deno.test("SENSITIVE_SERVICES still marks services sensitive, next to the config
   );
 });
 
-Deno.test("the handlers use the team's rules from config/sources.ts by default", () => {
+Deno.test("the handlers use the team's rules from config/service_rules.ts by default", () => {
   // The committed template has no rules yet: nothing is narrowed or sensitive by config alone.
   deepStrictEqual(teamRules, {});
   strictEqual(serviceRuleRefusal({}, "payments", "channel", DEBUG), undefined);
