@@ -53,26 +53,49 @@ export function auditsOf(emu: SlackEmulator, action: string): unknown[][] {
  * rewritten by `rewrite`: Slack's datastore returns items in no promised order (the emulator
  * sorts them by key), and anyone with the app's datastore access can write any item.
  */
-export async function withRewrittenQueries(
+export function withRewrittenQueries(
   emu: SlackEmulator,
   rewrite: (items: Record<string, unknown>[]) => unknown[],
   test: (slackApiUrl: string) => Promise<void>,
 ): Promise<void> {
+  return withSlackInBetween(emu, {
+    rewrite: (method, body) =>
+      method === "apps.datastore.query" && Array.isArray(body.items)
+        ? { ...body, items: rewrite(body.items) }
+        : body,
+  }, test);
+}
+
+/**
+ * Runs `test` with a Slack API URL in front of the emulator: `answer` may answer a call itself
+ * (e.g. fail one particular write), and `rewrite` may change the emulator's answer.
+ */
+export async function withSlackInBetween(
+  emu: SlackEmulator,
+  how: {
+    answer?: (method: string, args: Record<string, unknown>) => unknown;
+    rewrite?: (method: string, body: Record<string, unknown>) => unknown;
+  },
+  test: (slackApiUrl: string) => Promise<void>,
+): Promise<void> {
   const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, async (req) => {
     const method = new URL(req.url).pathname.replace(/^\/api\//, "");
+    const type = req.headers.get("content-type") ?? "application/json";
+    const text = await req.text();
+    const args: Record<string, unknown> = type.includes("json")
+      ? JSON.parse(text || "{}")
+      : Object.fromEntries(new URLSearchParams(text));
+    const own = how.answer?.(method, args);
+    if (own !== undefined) return Response.json(own);
     const answer = await fetch(emu.url + method, {
       method: "POST",
-      headers: {
-        authorization: req.headers.get("authorization") ?? "",
-        "content-type": req.headers.get("content-type") ?? "application/json",
-      },
-      body: await req.arrayBuffer(),
+      headers: { authorization: req.headers.get("authorization") ?? "", "content-type": type },
+      body: text,
     });
     const body = await answer.json();
-    if (method === "apps.datastore.query" && Array.isArray(body.items)) {
-      body.items = rewrite(body.items);
-    }
-    return Response.json(body, { status: answer.status });
+    return Response.json(how.rewrite ? how.rewrite(method, body) : body, {
+      status: answer.status,
+    });
   });
   try {
     await test(`http://127.0.0.1:${server.addr.port}/api/`);
