@@ -151,7 +151,13 @@ function valueStartsAfterKeyWords(line: string): readonly number[] {
         if (gt !== -1) pushValueStarts(line, gt, out);
       }
     }
-    out.sort((a, b) => a - b);
+    // In order already unless an element's `>` came after a later key's places.
+    for (let k = 1; k < out.length; k++) {
+      if (out[k] < out[k - 1]) {
+        out.sort((a, b) => a - b);
+        break;
+      }
+    }
   }
   startsLine = line;
   startsFound = out === null || out.length === 0 ? NO_STARTS : out;
@@ -217,13 +223,31 @@ const STICKY_NAMES = new WeakMap<RegExp, RegExp>();
  * search for the last key name.
  */
 function mayOpenBelow(line: string, names: RegExp): boolean {
-  if (line.includes("<<") || OPENS_ELSEWHERE.test(line)) return true;
+  const head = keyStartOf(line);
+  if (head === -1) return true;
   let sticky = STICKY_NAMES.get(names);
   if (sticky === undefined) STICKY_NAMES.set(names, sticky = new RegExp(names.source, "y"));
-  sticky.lastIndex = LINE_HEAD.exec(line)![0].length;
+  sticky.lastIndex = head;
   const found = sticky.test(line);
   sticky.lastIndex = 0;
   return found;
+}
+
+let headLine: string | undefined;
+let headFound = -1;
+
+/**
+ * Where a key that opens a value below `line` must start (after LINE_HEAD), or -1 when the line
+ * may open one elsewhere (OPENS_ELSEWHERE, `<<`); found once per line for every provider.
+ */
+function keyStartOf(line: string): number {
+  if (line !== headLine) {
+    headLine = line;
+    headFound = line.includes("<<") || OPENS_ELSEWHERE.test(line)
+      ? -1
+      : LINE_HEAD.exec(line)![0].length;
+  }
+  return headFound;
 }
 
 /**
