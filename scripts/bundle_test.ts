@@ -20,11 +20,17 @@ import { bytesPerSource, decodeSegment, sourceName } from "./bundle_contents.ts"
 import { functionSources, hookManifest, ROOT } from "./print_manifest.ts";
 
 /**
- * The most a function bundle may weigh (KB of 1024 bytes): README, "Deployable as-is". The aim is
- * 300 KB; the detectors themselves weigh most of the rest (their patterns, descriptions, and the
- * provider builders' sample values).
+ * The most a function bundle may weigh (KB of 1024 bytes): README, "Deployable as-is". About 190
+ * KB of every bundle is the scrubber: the detectors' patterns and code (their descriptions are doc
+ * comments and their examples test data, so neither ships), the key/value reader and the prefilter
+ * with its compressed line-shape tables.
  */
-const MAX_BUNDLE_KB = 410;
+const MAX_BUNDLE_KB = 300;
+/**
+ * Bundles still over MAX_BUNDLE_KB, with their own cap: fetch_logs also carries every log
+ * backend's client and config schema (core/sources, aws4fetch) and the log pattern miner.
+ */
+const OVER_MAX_KB: Readonly<Record<string, number>> = { fetch_logs: 340 };
 /**
  * zod's classic build (~60 KB more than zod/mini in every bundle) shows by its object constructor
  * name, which minifying keeps (mini's is ZodMiniObject): a schema written with "zod" instead of
@@ -121,7 +127,7 @@ async function runBuildHook(output: string): Promise<void> {
   strictEqual(code, 0, `build hook failed: ${new TextDecoder().decode(stderr)}`);
 }
 
-Deno.test(`bundles: the build hook writes the manifest and each function under ${MAX_BUNDLE_KB} KB, free of the SDK, that completes when run alone`, async (t) => {
+Deno.test(`bundles: the build hook writes the manifest and each function under ${MAX_BUNDLE_KB} KB (fetch_logs ${OVER_MAX_KB.fetch_logs}), free of the SDK, that completes when run alone`, async (t) => {
   const dir = await Deno.makeTempDir({ prefix: "safe-debug-bundles-" });
   const functionsDir = join(dir, "functions");
   const raw = manifest as unknown as Record<string, unknown>;
@@ -145,11 +151,12 @@ Deno.test(`bundles: the build hook writes the manifest and each function under $
     for (const callbackId of callbackIds) {
       const file = join(functionsDir, `${callbackId}.js`);
       const kb = (await Deno.stat(file)).size / 1024;
+      const maxKb = OVER_MAX_KB[callbackId] ?? MAX_BUNDLE_KB;
       await t.step(
-        `${callbackId} bundle is at most ${MAX_BUNDLE_KB} KB, on zod's mini build, and imports`,
+        `${callbackId} bundle is at most ${maxKb} KB, on zod's mini build, and imports`,
         async () => {
           console.log(`bundle ${callbackId}: ${kb.toFixed(1)} KB`);
-          ok(kb <= MAX_BUNDLE_KB, `${callbackId}: ${kb.toFixed(1)} KB`);
+          ok(kb <= maxKb, `${callbackId}: ${kb.toFixed(1)} KB`);
           const code = await Deno.readTextFile(file);
           ok(!code.includes(CLASSIC_ZOD_MARK), `${callbackId} imports "zod": use core/zod.ts`);
           const module = await import(pathToFileURL(file).href);
