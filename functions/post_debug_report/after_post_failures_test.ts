@@ -6,6 +6,7 @@
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { parsePolicy } from "../../core/scrub/policy.ts";
+import { withSlackInBetween } from "../access/test_support.ts";
 import { DEBUG_CHANNEL, withEmulator } from "../purge_reports/test_fixtures.ts";
 import { createPostDebugReportHandler } from "./handler.ts";
 import { postReport } from "./test_support.ts";
@@ -58,5 +59,26 @@ Deno.test("post_debug_report: without a purge trigger the report stands for the 
       "delivery=channel lines=1 masked=0 purge=sweep (trigger not created: internal_error; the " +
       "hourly sweep purges it)",
     ]]);
+  });
+});
+
+Deno.test("post_debug_report: a channel report asks Slack not to unfurl its links or media", async () => {
+  await withEmulator(async (emu) => {
+    const posts: Record<string, unknown>[] = [];
+    await withSlackInBetween(emu, {
+      answer: (method, args) => {
+        if (method === "chat.postMessage") posts.push(args);
+        return undefined;
+      },
+    }, async (url) => {
+      const result = await postReport(emu, { env: { SLACK_API_URL: url } });
+      ok(result.outputs !== undefined, result.error);
+    });
+    const report = posts.find((args) => String(args.text).includes("checkout"));
+    // Form fields are text; a JSON body keeps booleans.
+    deepStrictEqual([String(report?.unfurl_links), String(report?.unfurl_media)], [
+      "false",
+      "false",
+    ]);
   });
 });
