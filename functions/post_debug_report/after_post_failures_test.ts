@@ -82,3 +82,18 @@ Deno.test("post_debug_report: a channel report asks Slack not to unfurl its link
     ]);
   });
 });
+
+Deno.test("post_debug_report: a post Slack answers without a message ts is a failure, not a report nothing can purge", async () => {
+  await withEmulator(async (emu) => {
+    await withSlackInBetween(emu, {
+      answer: (method) =>
+        method === "chat.postMessage" ? { ok: true, channel: DEBUG_CHANNEL } : undefined,
+    }, async (url) => {
+      const result = await postReport(emu, { env: { SLACK_API_URL: url } });
+      strictEqual(result.outputs, undefined);
+      ok(result.error?.startsWith("Slack refused the channel report ("), result.error);
+    });
+    deepStrictEqual(emu.state.datastoreItems("debug_sessions"), []);
+    deepStrictEqual(audits(emu).map(([outcome]) => outcome), ["failure"]);
+  });
+});
