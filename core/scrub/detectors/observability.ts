@@ -87,12 +87,13 @@ export const buildDetectors = once((): Detector[] => [
     sampleName: "SENTRY_DSN",
     minEntropy: 3,
   }),
-  /** Sentry organization auth token: sntrys_, a base64 JSON claim, _ and 43 base64 characters. */
+  /** Sentry organization auth token: sntrys_, a base64 JSON claim, _ and 43 base64 characters
+   * (either alphabet, standard or URL-safe: a secret may hold _ or -). */
   token({
     id: "sentry-org-token",
     prefilter: { keywords: ["sntrys_"] },
-    token: "sntrys_eyJ[A-Za-z0-9+/=]{30,400}_[A-Za-z0-9+/]{43}",
-    tail: "A-Za-z0-9_+/=",
+    token: "sntrys_eyJ[A-Za-z0-9+/=_-]{30,400}_[A-Za-z0-9+/_-]{43}",
+    tail: "A-Za-z0-9_+/=-",
     minEntropy: 4,
   }),
   /** Sentry user auth token: sntryu_ and 64 hex characters. */
@@ -133,6 +134,15 @@ export const buildDetectors = once((): Detector[] => [
     id: "dynatrace-api-token",
     prefilter: { keywords: ["dt0c01.", "dt0s01."] },
     token: "dt0[cs]01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64}",
+  }),
+  /** Honeycomb ingest key, a single value: hc, one letter, ik_, then the key id and its secret
+   * together, 58 lower-case letters and digits. */
+  token({
+    id: "honeycomb-ingest-key",
+    prefilter: { keywords: [..."abcdefghijklmnopqrstuvwxyz"].map((x) => `hc${x}ik_`) },
+    token: "hc[a-z]ik_[a-z0-9]{58}",
+    tail: "A-Za-z0-9_",
+    minEntropy: 3.5,
   }),
   /** Honeycomb API / ingest key: 22–80 URL-safe characters assigned to a honeycomb key name. */
   assigned({

@@ -422,7 +422,7 @@ export const buildDetectors = once((): Detector[] => [
   token({
     id: "mapbox-secret-token",
     prefilter: { keywords: ["sk.eyj"] },
-    token: "sk\\.eyJ[A-Za-z0-9_-]{50,300}\\.[A-Za-z0-9_-]{22}",
+    token: "sk\\.eyJ[A-Za-z0-9_-]{16,300}\\.[A-Za-z0-9_-]{22}",
     tail: "A-Za-z0-9_-",
     minEntropy: 4,
   }),

@@ -58,7 +58,7 @@ function score(all: readonly Case[]) {
 }
 
 /** Today's figures (rounded down): a change that lowers one fails here. */
-const FLOORS = { secret: 0.985, pii: 0.99, core: 0.995, benign: 0.995 };
+const FLOORS = { secret: 0.995, pii: 0.99, core: 0.995, benign: 0.995 };
 
 Deno.test("the engine scores at least today's figures on the second red-team corpus", () => {
   const got = score(cases);

@@ -61,6 +61,20 @@ export const samples: Record<string, ProviderSample> = {
     sample:
       "sntrys_eyJpYXQiOjE3MDAwMDAwMDAuMCwidXJsIjoiaHR0cHM6Ly9zZW50cnkuaW8iLCJvcmciOiJhY21lIn0=_84OEs4HxnDVsUYkdLO0pZa2yuVRVM6zS6PWmP2lFseS",
     negatives: ["sntrys_eyJshort", "sntrys_"],
+    positives: [{
+      text:
+        "auth with sntrys_eyJpYXQiOjE3MjE1MTUwMzksInVybCI6Imh0dHBzOi8vc2VudHJ5LmlvIiwib3JnIjoiYWNtZSJ9_vBLTxhFWajDqc12Ggd7_iWXIwNDfSEW_3gASHKnQvUT denied",
+      secret:
+        "sntrys_eyJpYXQiOjE3MjE1MTUwMzksInVybCI6Imh0dHBzOi8vc2VudHJ5LmlvIiwib3JnIjoiYWNtZSJ9_vBLTxhFWajDqc12Ggd7_iWXIwNDfSEW_3gASHKnQvUT",
+    }],
+  },
+  "honeycomb-ingest-key": {
+    sample: "hcxik_01j8z4k2m6q3r7s5t9v1w3x5y7a2b4c6d8e0f1g3h5i7j9k2l4m6n8p0q2",
+    negatives: [
+      "hcxik_01j8z4k2m6q3r7s5t9v1w3x5y7",
+      "hcxlk_01j8z4k2m6q3r7s5t9v1w3x5y7a2b4c6d8e0f1g3h5i7j9k2l4m6n8p0q2",
+      "hcxik_" + "0".repeat(58),
+    ],
   },
   "sentry-user-token": {
     sample: "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",

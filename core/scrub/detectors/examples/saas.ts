@@ -197,10 +197,16 @@ export const samples: Record<string, ProviderSample> = {
     ],
   },
   "mapbox-secret-token": {
+    positives: [{
+      text:
+        "auth with sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6InVybXp0bTdrbGdjdSJ9.wQ6X6Yz0RwIGU6qy-VR0mo denied",
+      secret: "sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6InVybXp0bTdrbGdjdSJ9.wQ6X6Yz0RwIGU6qy-VR0mo",
+    }],
     sample:
       "sk.eyJ1IjoiYWNtZSIsImEiOiJja2V4YW1wbGUwMDAwMXNvbWV0aGluZ3JhbmRvbSJ9.kVvRXrXU518LKiPu6pNl2v",
     negatives: [
       "sk.eyJshort.kVvRXrXU518LKiPu6pNl2v",
+      "sk.eyJ1IjoiYSJ9.kVvRXrXU518LKiPu6pNl2v",
       "pk.eyJ1IjoiYWNtZSIsImEiOiJja2V4YW1wbGUwMDAwMXNvbWV0aGluZ3JhbmRvbSJ9.kVvRXrXU518LKiPu6pNl2v",
     ],
   },
