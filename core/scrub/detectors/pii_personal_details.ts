@@ -11,6 +11,7 @@ import { hasContextBefore, isStatusWord } from "./value_checks.ts";
 import { personalColumn } from "../kv/csv_columns.ts";
 import { isPlaceholder } from "../placeholders.ts";
 import { insertValues } from "./sql_insert_values.ts";
+import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 
 const MONTH_NAMES =
   "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre";
@@ -51,7 +52,7 @@ const BIRTH_NAMES = [
 ];
 
 /** Keys that name a person's whole name. */
-const FULL_NAME_KEYS = [
+export const FULL_NAME_KEYS = [
   "full name",
   "fullname",
   "customer name",
@@ -75,7 +76,7 @@ const FULL_NAME_KEYS = [
   "vollständiger name",
 ];
 /** Keys that name one part of a person's name. */
-const NAME_PART_KEYS = [
+export const NAME_PART_KEYS = [
   "first name",
   "firstname",
   "given name",
@@ -226,21 +227,8 @@ export const buildDetectors = once((): Detector[] => [
   {
     id: "person-name",
     kind: "pii",
-    prefilter: {
-      keywords: [
-        "name",
-        "customer",
-        "cardholder",
-        "card holder",
-        "holder",
-        "patient",
-        "surname",
-        "nombre",
-        "apellido",
-        "prénom",
-        "prenom",
-      ],
-    },
+    // Every way the pattern's keys may be written (not "name" alone: key_name, service_name).
+    prefilter: { keywords: phraseKeywords([...FULL_NAME_KEYS, ...NAME_PART_KEYS]) },
     pattern: new RegExp(
       `(?:${nameSource(FULL_NAME_KEYS)}(?<secret>${NAME_WORD}(?:,? ${NAME_WORD}){1,3})` +
         `|${nameSource(NAME_PART_KEYS)}(?<secret>${NAME_WORD}(?: ${NAME_WORD}){0,2}))${VALUE_END}`,
