@@ -611,6 +611,18 @@ Deno.test("slow at first", async () => {
       equal(await ran(), "run;run;", "a first run with no mutant, then the run with mutant 2");
       // A first run (no mutant) that outlives its limit says nothing about the mutant.
       deepStrictEqual(await h.run(3, ["t_test.ts > slow at first"], [500]), { failed: "warm-up" });
+      await h.stop();
+
+      // A spare starts with no test file and imports each one when a test of it is asked for.
+      const spare = await TestHost.start(dir, "host/test_host.ts", [], 60_000);
+      if ("failed" in spare) throw new Error(`the spare did not start: ${spare.failed}`);
+      host = spare.host;
+      deepStrictEqual(spare.ready.tests, []);
+      deepStrictEqual(await spare.host.run(1, tests, [30_000, 30_000]), {
+        status: "killed",
+        by: "t_test.ts > kills",
+        error: "mutant 1",
+      });
     } finally {
       await host?.stop();
       await Deno.remove(dir, { recursive: true });

@@ -93,14 +93,15 @@ export class TestHost {
    * Runs `tests` with mutant `mutant` active. Each test has its own time limit (`limitsMs[i]`,
    * from when the host says it started), so a mutant that hangs the first test is stopped after
    * that test's limit, not the sum of all; a test not yet run in this host is first run
-   * without the mutant, just before its turn, within its limit too. A fresh host loading a test
-   * file (with the mutant on) has `loadLimitMs` for it; running out of it is the mutant's timeout.
+   * without the mutant, just before its turn, within its limit too. A host loading a test file
+   * has `load.limitMs` for it: in a fresh host (the mutant on) running out of it is the mutant's
+   * timeout; in another (a spare loading files as it needs them) it is a warm-up's failure.
    */
   async run(
     mutant: number,
     tests: readonly string[],
     limitsMs: readonly number[],
-    loadLimitMs = 0,
+    load: { limitMs: number; mutantOn: boolean } = { limitMs: 60_000, mutantOn: false },
   ): Promise<RunAnswer | NoAnswer> {
     const total = limitsMs.reduce((s, ms) => s + ms, 0);
     let answer = await this.#send({ cmd: "run", mutant, tests }, total);
@@ -114,7 +115,10 @@ export class TestHost {
       // A test's first run in this host (no mutant) or its run with the mutant: its own limit.
       const step = answer as { started?: unknown; warming?: unknown; loading?: unknown };
       if (step.loading !== undefined) {
-        answer = await this.#next(loadLimitMs);
+        answer = await this.#next(load.limitMs);
+        const loadTimedOut = typeof answer === "object" && answer !== null &&
+          (answer as { failed?: unknown }).failed === "timeout";
+        if (loadTimedOut && !load.mutantOn) return { failed: "warm-up" };
         continue;
       }
       const i = Number(step.started ?? step.warming);

@@ -8,11 +8,12 @@
  * What a long-lived process cannot judge goes to a fresh host instead (see ../mutate.ts):
  * mutants reached only while modules load ("static"), and a survival that could hide behind
  * state built earlier: the mutated code did not run during its tests here, or it also runs while
- * modules load. A fresh host has its mutant on before anything loads and loads each test file
- * just before its first test, so it judges as a fresh `deno test` of those files would, in one
- * process; what it cannot judge either goes to a fresh `deno test`. A host that hangs on a
- * mutant is killed (the mutant timed out) and replaced by a spare host that has loaded the test
- * files meanwhile.
+ * modules load. A fresh host has its mutant from the start (written into the module's file in a
+ * plain copy, or switched on before anything loads in an instrumented one) and loads each test
+ * file just before its first test, so it judges as a fresh `deno test` of those files would, in
+ * one process; what it cannot judge either goes to a fresh `deno test`. A host that hangs on a
+ * mutant is killed (the mutant timed out) and replaced by a spare host started meanwhile, which
+ * loads each test file when a test of it is first needed (a replacement never loads them all).
  */
 import type { CoveringTest } from "./selection.ts";
 import { cpuSecondsOf } from "./cpu.ts";
@@ -38,8 +39,11 @@ const FRESH_TIMEOUT_FACTOR = 3;
 const FRESH_TIMEOUT_SLACK_MS = 10_000;
 /** Starting a fresh host (it loads nothing before its run). */
 const FRESH_START_TIMEOUT_MS = 60_000;
-/** Loading one test file in a fresh host, the mutant on (a mutant may hang while loading). */
-const FRESH_LOAD_TIMEOUT_MS = 60_000;
+/**
+ * Loading one test file in a fresh host, the mutant on: a mutant may hang while loading (a
+ * module's loop run at load that never ends), and every second of this limit is spent on it.
+ */
+const FRESH_LOAD_TIMEOUT_MS = 20_000;
 /** The trace of one worker's share of the tests. */
 const TRACE_TIMEOUT_MS = 900_000;
 
@@ -79,20 +83,25 @@ export class HostPool {
     this.#spares = dirs.map(() => undefined);
   }
 
+  /** A host to take over when the working one is killed: it loads test files as it needs them. */
   #startSpare(worker: number) {
     this.#spares[worker] = TestHost.start(
       this.dirs[worker],
       this.hostFile,
-      this.testFiles,
+      [],
       HOST_START_TIMEOUT_MS,
     ).then((s) => ("failed" in s ? undefined : s.host));
   }
 
-  async #start(worker: number): Promise<{ host: TestHost; ready: HostReady } | NoAnswer> {
+  /** A host that loads every test file first (to trace them), or none (`lazy`). */
+  async #start(
+    worker: number,
+    lazy = false,
+  ): Promise<{ host: TestHost; ready: HostReady } | NoAnswer> {
     const started = await TestHost.start(
       this.dirs[worker],
       this.hostFile,
-      this.testFiles,
+      lazy ? [] : this.testFiles,
       HOST_START_TIMEOUT_MS,
     );
     if (!("failed" in started)) this.#hosts[worker] = started.host;
@@ -158,7 +167,7 @@ export class HostPool {
       this.#startSpare(worker);
     }
     if (!this.#hosts[worker]) {
-      const again = await this.#start(worker);
+      const again = await this.#start(worker, true);
       if ("failed" in again) {
         return { status: "unsure", why: `the test host did not restart (${again.failed})` };
       }
@@ -197,16 +206,18 @@ export class HostPool {
    * test, in one process (the modules the files share load once). An import failing with the
    * mutant kills it (the files loaded without it). "Unsure" when the host cannot answer, or
    * when the files lack a test asked for or, with `wholeFiles`, hold one not asked for (named by
-   * the mutated code): then a fresh `deno test` judges it.
+   * the mutated code): then a fresh `deno test` judges it. In `dir` (default: the worker's
+   * instrumented copy), e.g. a copy with mutant `n` written into its file.
    */
   async runFresh(
     worker: number,
     n: number,
     tests: readonly CoveringTest[],
     wholeFiles: boolean,
+    dir = this.dirs[worker],
   ): Promise<HostVerdict> {
     const started = await TestHost.start(
-      this.dirs[worker],
+      dir,
       this.hostFile,
       [],
       FRESH_START_TIMEOUT_MS,
@@ -218,7 +229,7 @@ export class HostPool {
         n,
         tests.map((t) => t.id),
         tests.map((t) => FRESH_TIMEOUT_FACTOR * t.ms + FRESH_TIMEOUT_SLACK_MS),
-        FRESH_LOAD_TIMEOUT_MS,
+        { limitMs: FRESH_LOAD_TIMEOUT_MS, mutantOn: true },
       );
       const [cpu] = await cpuSecondsOf([started.host.pid]);
       if ("failed" in answer) {

@@ -25,7 +25,9 @@
  *   (saying `{"warming":i}`), just before its turn, so that state a module builds lazily is
  *   built from the unmutated code. After a failure the failing test is
  *   run again with no mutant: if it fails then too, the process's state is suspect. A survival
- *   says whether the mutated code ran at all.
+ *   says whether the mutated code ran at all. A host started without test files (a spare)
+ *   imports a test's file, with no mutant on, when one of its tests is first asked for (saying
+ *   `{"loading":i}` first); a file that fails to import leaves the run suspect.
  *
  * Each answer is one line on stdout, after MARK (tests may print too).
  */
@@ -195,8 +197,25 @@ interface Command {
   mutant?: number;
 }
 
+/** Test files imported so far (all given at the start; others as their tests are asked for). */
+const loaded = new Set<string>(testFiles);
+const fileOf = (id: string) => id.slice(0, id.indexOf(" > "));
+
 async function handle(cmd: Command): Promise<unknown> {
   if (freshMutant !== undefined) return await handleFresh(cmd);
+  if (cmd.cmd === "run") {
+    // A host started without test files (a spare) imports each file when a test of it is
+    // first asked for, with no mutant on, before the test's warm-up.
+    for (const [i, id] of cmd.tests.entries()) {
+      const file = fileOf(id);
+      if (loaded.has(file)) continue;
+      loaded.add(file);
+      answer({ loading: i });
+      const error = await importTestFile(file);
+      // Its tests would be missing from the run: the host cannot judge the mutant.
+      if (error) return { status: "suspect", by: `import ${error}` };
+    }
+  }
   const tests = cmd.tests.map((id) => byId.get(id)).filter((t): t is Registered => !!t);
   if (cmd.cmd === "trace") {
     const out = [];
@@ -243,11 +262,10 @@ async function handle(cmd: Command): Promise<unknown> {
 
 /** The one run of a fresh host: its mutant has been on since the process started. */
 async function handleFresh(cmd: Command): Promise<unknown> {
-  const loaded = new Set<string>();
   const asked = new Set(cmd.tests);
   let missing = 0;
   for (const [i, id] of cmd.tests.entries()) {
-    const file = id.slice(0, id.indexOf(" > "));
+    const file = fileOf(id);
     if (!loaded.has(file)) {
       loaded.add(file);
       answer({ loading: i });
@@ -265,9 +283,7 @@ async function handleFresh(cmd: Command): Promise<unknown> {
     if (!outcome.ok) return { status: "killed", by: id, error: outcome.error };
   }
   const unrun =
-    registered.filter((t) =>
-      !t.ignore && !asked.has(t.id) && loaded.has(t.id.slice(0, t.id.indexOf(" > ")))
-    ).length;
+    registered.filter((t) => !t.ignore && !asked.has(t.id) && loaded.has(fileOf(t.id))).length;
   return { status: "survived", reached: g.__MUTATION_REACHED__ === true, unrun, missing };
 }
 
