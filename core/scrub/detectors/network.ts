@@ -8,7 +8,7 @@
  * (`5.36.59.76.dynamic-dsl-ip.example.net`) is left alone: the host name, not an address
  * literal, is what the log shows, and masking part of it would garble it.
  */
-import type { Detector } from "../detector.ts";
+import type { Candidate, Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { hasContextBefore } from "./value_checks.ts";
 
@@ -114,6 +114,50 @@ function plausibleCompactMac(mac: string, line: string, index: number): boolean 
   return hasContextBefore(line, index, MAC_KEY_BEFORE, 32);
 }
 
+/** The characters a compact MAC's pattern may not have beside it, `[\w.:-]`: 1 by ASCII code. */
+const MAC_TOKEN_CHAR = (() => {
+  const table = new Uint8Array(128);
+  const chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.:-";
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+})();
+
+const isHexDigit = (code: number) =>
+  (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x66);
+
+/** Whether `line[start, start + length)` is 12 hex digits, or 3 groups of 4 joined by dots. */
+function isCompactMacForm(line: string, start: number, length: number): boolean {
+  if (length !== 12 && length !== 14) return false;
+  for (let k = 0; k < length; k++) {
+    const code = line.charCodeAt(start + k);
+    if (length === 14 && (k === 4 || k === 9) ? code !== 0x2e : !isHexDigit(code)) return false;
+  }
+  return true;
+}
+
+/**
+ * The matches of mac-address-compact's pattern on `line`, found token by token (runs of
+ * `[\w.:-]`): the pattern takes exactly the whole tokens that are 12 hex digits or 3 dotted groups
+ * of 4, which this checks once per token, where the pattern is tried at every hex digit of the
+ * line (every a to f of every word; "host" is on most lines of a service's logs).
+ */
+export function findCompactMacs(line: string): Candidate[] {
+  const found: Candidate[] = [];
+  const n = line.length;
+  let i = 0;
+  while (i < n) {
+    let code = line.charCodeAt(i);
+    if (code >= 128 || MAC_TOKEN_CHAR[code] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (++i < n && (code = line.charCodeAt(i)) < 128 && MAC_TOKEN_CHAR[code] === 1);
+    if (isCompactMacForm(line, start, i - start)) found.push({ start, end: i });
+  }
+  return found;
+}
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
@@ -211,6 +255,8 @@ export const buildDetectors = once((): Detector[] => [
     // search skips ahead to hex digits instead of trying the lookbehind at every character.
     pattern:
       /[0-9A-Fa-f](?<![\w.:-][0-9A-Fa-f])(?:[0-9A-Fa-f]{3}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{11})(?![\w.:-])/g,
+    // The same matches, read token by token (findCompactMacs).
+    find: findCompactMacs,
     validate: plausibleCompactMac,
     mask: "pseudonym",
   },
