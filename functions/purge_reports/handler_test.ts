@@ -139,6 +139,7 @@ Deno.test("purge_reports: a report's trigger that fires early schedules one run 
       inputs?: Record<string, { value: unknown }>;
       schedule?: { start_time?: string };
     }[];
+    strictEqual((trigger as { name?: string }).name, "Purge a debug report at its deadline");
     deepStrictEqual(trigger?.inputs, { session_id: { value: session.id } });
     strictEqual(
       trigger?.schedule?.start_time,
@@ -146,4 +147,39 @@ Deno.test("purge_reports: a report's trigger that fires early schedules one run 
     );
     strictEqual(tombstones(emu).length, 0);
   });
+});
+
+Deno.test("purge_reports: a run stopped by a rate limit schedules one follow-up sweep, at least a minute on", async () => {
+  for (const [retryAfter, wait] of [[4, 60], [58, 60], [59, 60], [60, 61], [100, 101]]) {
+    await withEmulator(async (emu) => {
+      await seedReport(emu);
+      let now = Date.now();
+      const clock = {
+        now: () => now,
+        sleep: (ms: number) => {
+          now += ms;
+          return Promise.resolve();
+        },
+      };
+      // Deleting the report is limited for longer than the run's 5 s: the run leaves it.
+      emu.faults.rateLimit("chat.delete", retryAfter, Infinity);
+      const result = await createPurgeReportsHandler(clock)(
+        context(emu, {}, { PURGE_TIME_BUDGET_SECONDS: "5" }),
+      );
+      deepStrictEqual(
+        result.outputs,
+        { purged: 0, closed: 0, failed: 0, left: 1 },
+        `${retryAfter}`,
+      );
+      const triggers = emu.state.triggers();
+      strictEqual(triggers.length, 1, `${retryAfter}`);
+      strictEqual(triggers[0].name, "Purge expired reports (follow-up)");
+      deepStrictEqual(triggers[0].inputs, {});
+      strictEqual(
+        triggers[0].schedule?.start_time,
+        new Date((Math.floor(now / 1000) + wait) * 1000).toISOString(),
+        `${retryAfter}`,
+      );
+    });
+  }
 });
