@@ -382,6 +382,22 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     replacement: "true",
     reason: "a failed safeParse has no data: undefined either way",
   },
+  {
+    file: SUMMARY,
+    line: "if (fixed) return one ? fixed[0] : fixed[1];",
+    original: "fixed",
+    replacement: "false",
+    reason: "no labelled id ends on a variant word, so the variant loop leaves it whole and " +
+      "LABELS[base] gives the same label with no qualifier: the shortcut only skips the loop",
+  },
+  {
+    file: SUMMARY,
+    line: "if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;",
+    original: "/[^aeiou]y$/",
+    replacement: "/[^aeiou]y/",
+    reason: "only the last word is made plural, and it is a counted noun (NOUNS or value): none " +
+      "of those has a consonant and y before its end (identity's is at its end)",
+  },
   // The HTTP path.
   {
     file: HTTP,
@@ -1441,5 +1457,53 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     original: "item",
     replacement: "true",
     reason: "readSessionItem(undefined) fails its schema and is undefined as well",
+  },
+  // functions/post_debug_report/
+  {
+    file: "functions/post_debug_report/handler.ts",
+    line: "...(controls ? { controls } : {}),",
+    original: "controls",
+    replacement: "true",
+    reason:
+      "without buttons controls is undefined, and the report's blocks read an undefined controls as none",
+  },
+  {
+    file: "functions/post_debug_report/handler.ts",
+    line: "`${error instanceof DatastoreWriteError ? error.message : describeThrown(error)} ` +",
+    original: "error instanceof DatastoreWriteError",
+    replacement: "true",
+    reason:
+      "saving the session throws DatastoreWriteError or the client's SlackApiError, whose message describeThrown shows as it is",
+  },
+  {
+    file: "functions/post_debug_report/session.ts",
+    line: "...(ids.executionId ? { execution_id: ids.executionId } : {}),",
+    original: "ids.executionId",
+    replacement: "true",
+    reason: "an execution_id of undefined is dropped when the item is sent as JSON",
+  },
+  {
+    file: "functions/post_debug_report/slack_failures.ts",
+    line: "if (error instanceof SlackApiError) return error.message;",
+    original: "error instanceof SlackApiError",
+    replacement: "true",
+    reason:
+      "its callers (the client's creation and calls) throw only SlackApiError; a DatastoreWriteError is told before it is asked",
+  },
+  // functions/purge_reports/handler.ts
+  {
+    file: "functions/purge_reports/handler.ts",
+    line: "if (result.notDueUntil > 0) {",
+    original: "0",
+    replacement: "1",
+    reason: "notDueUntil is 0 or a report's deadline in epoch seconds, never 1",
+  },
+  {
+    file: "functions/purge_reports/handler.ts",
+    line: "if (error instanceof TransientFailure) {",
+    original: "error instanceof TransientFailure",
+    replacement: "true",
+    reason:
+      "purgeReports throws only OutOfTime, TransientFailure, Slack and datastore errors, each told before this one",
   },
 ];
