@@ -1,0 +1,34 @@
+/**
+ * Labels of detector ids at their edges: plurals of nouns with an s or z inside them, a labelled
+ * id with a variant word after it, and an id with two variant words.
+ */
+import { strictEqual } from "@node/assert";
+import { detectorLabel } from "./masking_summary.ts";
+
+Deno.test("a noun with an s or z inside, not at its end, takes a plain s", () => {
+  const cases: [id: string, plural: string][] = [
+    ["generic-password", "generic passwords"],
+    ["password-assignment", "password assignments"],
+    ["webhook-response", "webhook responses"],
+    ["http-signature", "http signatures"],
+    ["api-authorization", "API authorizations"],
+  ];
+  for (const [id, plural] of cases) strictEqual(detectorLabel(id, 2), plural, id);
+  // Words that end on them take "es".
+  strictEqual(detectorLabel("password-hash", 2), "password hashes");
+  strictEqual(detectorLabel("email-address", 2), "email addresses");
+});
+
+Deno.test("a labelled id keeps its label before a variant word", () => {
+  // es-dni-nie and us-npi have labels of their own; their words alone would read "… values".
+  strictEqual(detectorLabel("us-npi-v2", 1), "US NPI (v2)");
+  strictEqual(detectorLabel("us-npi-v2", 2), "US NPIs (v2)");
+  strictEqual(detectorLabel("es-dni-nie-compact", 3), "Spanish DNI/NIE numbers (compact)");
+});
+
+Deno.test("only the last variant word of an id is shown as its variant", () => {
+  strictEqual(
+    detectorLabel("email-address-inline-compact", 2),
+    "email address inline values (compact)",
+  );
+});
