@@ -97,3 +97,25 @@ Deno.test("post_debug_report: a post Slack answers without a message ts is a fai
     deepStrictEqual(audits(emu).map(([outcome]) => outcome), ["failure"]);
   });
 });
+
+Deno.test("post_debug_report: a report not recorded is never said to be deleted when it was not", async () => {
+  const cases: [
+    string,
+    Record<string, unknown>,
+    (emu: Parameters<typeof postReport>[0]) => void,
+  ][] = [
+    // Slack lets no app delete an ephemeral message.
+    ["ephemeral", { delivery: "ephemeral" }, () => {}],
+    // The delete itself cannot be made.
+    ["unreachable", {}, (emu) => emu.faults.rateLimit("chat.delete", 3600)],
+  ];
+  for (const [what, inputs, fault] of cases) {
+    await withEmulator(async (emu) => {
+      emu.faults.failNext("apps.datastore.put", "internal_error");
+      fault(emu);
+      const result = await postReport(emu, { inputs });
+      ok(!result.error?.includes("was deleted"), `${what}: ${result.error}`);
+      ok(result.error?.endsWith("delete it by hand."), `${what}: ${result.error}`);
+    });
+  }
+});
