@@ -243,7 +243,9 @@ export const buildDetectors = once((): Detector[] => [
   {
     id: "person-name-generic-key",
     kind: "pii",
-    prefilter: { keywords: ["name"] },
+    // The pattern's start: a bare `name` key (not key_name, service_name, hostname), led by its
+    // literal so the search skips ahead to each "name".
+    prefilter: { filter: /name(?<![\w.-]name)["']?\s{0,2}[:=]/ },
     pattern: new RegExp(
       String
         .raw`(?<![\w.-])name["']?\s{0,2}[:=]\s{0,2}["']?(?<secret>\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*(?: \p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*){1,2})${VALUE_END}`,

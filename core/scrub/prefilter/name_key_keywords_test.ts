@@ -1,7 +1,8 @@
 /**
  * person-name's keywords are the ways its pattern's keys may be written (./phrase_keywords.ts),
- * not the word "name": every key the pattern reads still makes a line a candidate, and benign
- * keys that merely hold "name" (`key_name`, `service_name`) no longer do.
+ * and person-name-generic-key's filter is its pattern's bare `name` key, not the word "name":
+ * every key the patterns read still makes a line a candidate, and benign keys that merely hold
+ * "name" (`key_name`, `service_name`) no longer do.
  */
 import { deepEqual, ok } from "@node/assert";
 import { decodedView, HIDING_MARKERS, WRAPPING_MARKERS } from "../decoded_view.ts";
@@ -14,6 +15,7 @@ import { mustRun } from "./naive.ts";
 import { phraseForms, phraseKeywords } from "./phrase_keywords.ts";
 
 const personName = DETECTORS.find((d) => d.id === "person-name") as Detector;
+const genericKey = DETECTORS.find((d) => d.id === "person-name-generic-key") as Detector;
 const prefilter = new LinePrefilter({
   detectors: DETECTORS,
   blocks: BLOCK_DETECTORS,
@@ -21,10 +23,10 @@ const prefilter = new LinePrefilter({
   escapes: { hiding: HIDING_MARKERS, wrapping: WRAPPING_MARKERS },
 });
 
-/** Whether the prefilter's scan lets person-name run on `line`. */
-function scanKeeps(line: string): boolean {
+/** Whether the prefilter's scan lets `detector` (person-name unless named) run on `line`. */
+function scanKeeps(line: string, detector = personName): boolean {
   return prefilter.lines(line, 0, line.length).upTo(line.length).some((t) =>
-    t.type === "detector" && t.detector === personName
+    t.type === "detector" && t.detector === detector
   );
 }
 
@@ -91,4 +93,31 @@ Deno.test("phraseKeywords: each form of each phrase holds a keyword, and no keyw
   for (const k of keywords) ok(!keywords.some((j) => j !== k && k.includes(j)), k);
   deepEqual(phraseForms("a b").sort(), ["a b", "a-b", "a.b", "a_b", "ab"]);
   deepEqual(phraseForms("O'X").sort(), ["o'x", "ox"]);
+});
+
+Deno.test("person-name-generic-key: every bare name key its pattern reads makes a line a candidate", () => {
+  const problems: string[] = [];
+  let matched = 0;
+  const befores = ["", " ", "{", '"', "'", ",", "&", "?", "(", "[", "\t", "_", ".", "-", "x", "é"];
+  const afters = ["", '"', "'", '""', " "];
+  const joins = [":", "=", " : ", " =  ", "  :", ': "', "='", ":   "];
+  for (const before of befores) {
+    for (const after of afters) {
+      for (const join of joins) {
+        for (const pad of ["", "level=info "]) {
+          const line = `${pad}customer ${before}name${after}${join}Maria Lopez`;
+          if (matchDetector(genericKey, line).length === 0) continue;
+          matched++;
+          if (!mustRun(genericKey, line)) problems.push(`filter misses ${JSON.stringify(line)}`);
+          if (!scanKeeps(line, genericKey)) problems.push(`scan misses ${JSON.stringify(line)}`);
+        }
+      }
+    }
+  }
+  ok(problems.length === 0, problems.slice(0, 20).join("\n"));
+  ok(matched > 300, `only ${matched} matched`);
+  for (const line of [`{"key_name": "Primary Key"}`, `service_name=Checkout Api hostname=Web`]) {
+    ok(!mustRun(genericKey, line), line);
+    ok(!scanKeeps(line, genericKey), line);
+  }
 });
