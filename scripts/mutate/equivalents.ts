@@ -593,6 +593,14 @@ export const EQUIVALENTS: readonly Equivalent[] = [
       "a bracket after the start comes only from the Russian layout with 8 before it, nine digits at least, taken by NATIONAL_LAYOUTS first",
   },
   // Insights sections and the report.
+  {
+    file: "core/render/insights.ts",
+    line: "sparkline: spark && spark.buckets.length > 0",
+    original: ">",
+    replacement: ">=",
+    reason: "a drawn sparkline has at least one bucket (SparklineCounter counts at least one " +
+      "minute), so a sparkline with none never reaches this test",
+  },
   ...[["total === 0 || blocks.length >= room.blocks", "false"], ["||", "&&"], [">=", ">"]].map((
     [original, replacement],
   ) => ({
