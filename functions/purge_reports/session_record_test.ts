@@ -53,3 +53,36 @@ Deno.test("session item: any field out of bounds is no session to act on", () =>
     );
   }
 });
+
+Deno.test("session item: each text field is read up to its bound and refused past it", () => {
+  const bounds: [string, number][] = [
+    ["id", 100],
+    ["message_ts", 40],
+    ["service", 4000],
+    ["environment", 4000],
+    ["source", 4000],
+    ["query_hash", 200],
+    ["masked_counts", 4000],
+    ["trigger_id", 100],
+    ["purge_run", 100],
+    ["tombstone_ts", 40],
+    ["last_error", 100],
+    ["execution_id", 100],
+  ];
+  for (const [field, bound] of bounds) {
+    ok(readSessionItem({ ...ITEM, [field]: "a".repeat(bound) }), `${field}: ${bound}`);
+    strictEqual(readSessionItem({ ...ITEM, [field]: "a".repeat(bound + 1) }), undefined, field);
+  }
+});
+
+Deno.test("session item: the purge's own fields default to nothing done yet", () => {
+  const session = readSessionItem(ITEM);
+  strictEqual(session?.masked_counts, "{}");
+  strictEqual(session?.purge_claimed_at, 0);
+  strictEqual(session?.purged_at, 0);
+  strictEqual(session?.tombstone_state, "");
+  strictEqual(session?.message_deleted, false);
+  for (const state of ["", "posting", "posted"]) {
+    strictEqual(readSessionItem({ ...ITEM, tombstone_state: state })?.tombstone_state, state);
+  }
+});
