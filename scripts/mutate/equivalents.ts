@@ -48,6 +48,7 @@ const TRANSPORT = "core/render/insights_transport.ts";
 const SUMMARY = "core/render/masking_summary.ts";
 const HTTP = "core/sources/http.ts";
 const INSIGHTS_BLOCKS = "core/render/insights_blocks.ts";
+const ENCODED = "core/scrub/detectors/encoded_credentials.ts";
 
 export const EQUIVALENTS: readonly Equivalent[] = [
   // Base58
@@ -591,6 +592,76 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     replacement: "/(?:1[ .-]?)?\\(|^(?:1[.-])?[2-9]\\d\\d[.-]/",
     reason:
       "a bracket after the start comes only from the Russian layout with 8 before it, nine digits at least, taken by NATIONAL_LAYOUTS first",
+  },
+  // base64 credentials: the decoders' bit counting, and the run reader's own bounds.
+  ...["if (count >= 8) {", "if (count < 8) continue;"].map((line) => ({
+    file: ENCODED,
+    line,
+    original: "8",
+    replacement: "7",
+    reason: "the bit count is always even (6 a digit, 8 taken a byte), so it is never 7",
+  })),
+  {
+    file: ENCODED,
+    line: "let bits = 0, count = 0;",
+    original: "0",
+    replacement: "1",
+    column: 14,
+    reason: "a starting bit never reaches a byte: bytes are read from the 8 bits above count " +
+      "(at most 4), and by the first byte the starting bit sits at bit 12 or higher",
+  },
+  ...[["code < 128", "true"], ["<", "<="], ["1", "0"], ["1", "2"]].map((
+    [original, replacement],
+  ) => ({
+    file: ENCODED,
+    line: "const digit = code < 128 ? DIGIT[code] : -1;",
+    after: "const code = line.charCodeAt(i);",
+    original,
+    replacement,
+    reason: "decodesToUserPassword reads only the runs of base64 digits findUserPasswords " +
+      "found: every code is below 128 and a digit",
+  })),
+  ...[["digit === -1", "false"], ["1", "2"], ["false", "true"]].map(([original, replacement]) => ({
+    file: ENCODED,
+    line: "if (digit === -1) return false;",
+    original,
+    replacement,
+    reason: "decodesToUserPassword reads only runs of base64 digits: a digit is never -1",
+  })),
+  ...["while (i < n) {", "while (i < n && isBase64Digit(line.charCodeAt(i))) i++;"].map((
+    line,
+  ) => ({
+    file: ENCODED,
+    line,
+    original: "<",
+    replacement: "<=",
+    reason: "at the line's end the character code is NaN, no base64 digit: the loop only " +
+      "steps past the end",
+  })),
+  {
+    file: ENCODED,
+    line: "while (end < n && end - i < 3 && line.charCodeAt(end) === 0x3d) end++;",
+    original: "<",
+    replacement: "<=",
+    column: 16,
+    reason: "at the line's end the character code is NaN, not =",
+  },
+  {
+    file: ENCODED,
+    line: "break;",
+    after: "candidates.push({ start, end: n, cut: true });",
+    original: "break;",
+    replacement: "{}",
+    reason: "acceptCandidates stops at a cut candidate: candidates after it are never read",
+  },
+  {
+    file: ENCODED,
+    line: "continue;",
+    after: "i++;",
+    original: "continue;",
+    replacement: "{}",
+    reason: "without it the run is read from the next character at once, as the next turn " +
+      "would (a character that is no digit gives a run of 0, skipped)",
   },
   // Insights sections and the report.
   {
@@ -1513,5 +1584,12 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     replacement: "true",
     reason:
       "purgeReports throws only OutOfTime, TransientFailure, Slack and datastore errors, each told before this one",
+  },
+  {
+    file: "functions/purge_reports/session_record.ts",
+    line: "return parsed.success ? parsed.data : undefined;",
+    original: "parsed.success",
+    replacement: "true",
+    reason: "a failed safeParse has no data: parsed.data is undefined as well",
   },
 ];
