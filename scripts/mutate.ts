@@ -39,7 +39,7 @@ import {
 import { seededRandom } from "../devkit/sample_logs/random.ts";
 import { type Equivalent, equivalentFor, EQUIVALENTS } from "./mutate/equivalents.ts";
 import { type CoveringTest, KillHistory, testRounds, testsInHost } from "./mutate/selection.ts";
-import { instrument } from "./mutate/schemata.ts";
+import { applyMutant, instrument } from "./mutate/schemata.ts";
 import { HostPool, type Trace } from "./mutate/in_process.ts";
 import { cpuSeconds } from "./mutate/cpu.ts";
 import { DUPLICATE } from "./mutate/host_protocol.ts";
@@ -577,7 +577,7 @@ async function runMutant(
 ): Promise<MutantResult> {
   const tests = rounds.flat();
   const path = join(w.dir, m.file);
-  await Deno.writeTextFile(path, source.slice(0, m.start) + m.replacement + source.slice(m.end));
+  await Deno.writeTextFile(path, applyMutant(m.file, source, m));
   try {
     let ms = 0;
     for (const phase of rounds) {
@@ -637,7 +637,7 @@ async function judgeInFreshHost(
   if (tests.length === 0) return undefined;
   const begun = performance.now();
   const path = join(w.dir, m.file);
-  await Deno.writeTextFile(path, source.slice(0, m.start) + m.replacement + source.slice(m.end));
+  await Deno.writeTextFile(path, applyMutant(m.file, source, m));
   let verdict;
   try {
     verdict = await hosts.runFresh(w.index, n, tests, wanted === undefined, w.dir);

@@ -15,7 +15,7 @@ import {
   testRounds,
   testsInHost,
 } from "./mutate/selection.ts";
-import { ACTIVE, instrument, TRACE } from "./mutate/schemata.ts";
+import { ACTIVE, applyMutant, instrument, TRACE } from "./mutate/schemata.ts";
 
 const edits = (ms: Mutant[]) =>
   ms.map((m) => `${m.line} ${m.operator} ${m.original} → ${m.replacement}`);
@@ -528,6 +528,34 @@ Deno.test("schemata: with one mutant switched on, the instrumented module behave
         run(instrumented),
         expected,
         `${mutant.operator} ${mutant.original} → ${mutant.replacement}`,
+      );
+    } finally {
+      g[ACTIVE] = undefined;
+    }
+  }
+});
+
+Deno.test("a mutant applied for a fresh run is the program the test host runs, whatever the precedence", async () => {
+  const source = "export const f = (a: boolean, b: boolean, c: boolean) => String(a && b && c);";
+  const mutants = generateMutants("p.ts", source);
+  const numbered = mutants.map((mutant, i) => ({ n: i + 1, mutant }));
+  const instrumented = await load(instrument("p.ts", source, numbered));
+  const g = globalThis as Record<string, unknown>;
+  const all = [false, true].flatMap((a) =>
+    [false, true].flatMap((b) => [[a, b, false], [a, b, true]])
+  );
+  const first = mutants.find((m) => m.operator === "logical" && m.start === source.indexOf("&&"));
+  if (!first) throw new Error(mutants.map((m) => `${m.column} ${m.operator}`).join(", "));
+  // `a && b && c` is `(a && b) && c`: its first && made || is `(a || b) && c`.
+  ok(applyMutant("p.ts", source, first).includes("(a || b) && c"));
+  for (const { n, mutant } of numbered) {
+    const applied = await load(applyMutant("p.ts", source, mutant));
+    g[ACTIVE] = n;
+    try {
+      deepStrictEqual(
+        all.map((args) => instrumented.f(...args)),
+        all.map((args) => applied.f(...args)),
+        `${mutant.operator} ${mutant.original} → ${mutant.replacement} at ${mutant.column}`,
       );
     } finally {
       g[ACTIVE] = undefined;

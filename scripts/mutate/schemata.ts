@@ -28,6 +28,22 @@ export interface NumberedMutant {
   mutant: Mutant;
 }
 
+/**
+ * `source` with mutant `m` applied as the instrumented copy applies it: its host expression,
+ * edited, in parentheses (a statement host is only removed). So a fresh run judges the same
+ * program as a test host: `a && b && c` with its first `&&` made `||` is `(a || b) && c` in
+ * both, not the `a || (b && c)` a plain text edit would read.
+ */
+export function applyMutant(file: string, source: string, m: Mutant): string {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const host = hostOf(sf, m);
+  const edit = source.slice(0, m.start) + m.replacement + source.slice(m.end);
+  if (isStatementHost(host)) return edit;
+  const start = host.getStart(sf);
+  const end = host.end + m.replacement.length - (m.end - m.start);
+  return edit.slice(0, start) + "(" + edit.slice(start, end) + ")" + edit.slice(end);
+}
+
 /** `source` with every mutant of `mutants` (all of this file) switchable by its number. */
 export function instrument(
   file: string,
