@@ -474,7 +474,10 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["insert"] },
     pattern: /\binsert\b/gi,
     find: (line) => insertValues(line, secretColumn),
-    validate: (value) => value.length >= 3 && plausibleValue(value),
+    // The column names the value a secret, so a passphrase of words ('correct horse battery') is
+    // one too: no prose check, only status words and documentation values are left alone.
+    validate: (value) =>
+      value.length >= 3 && !isStatusWord(value) && !DOCUMENTATION_VALUE.test(value),
   },
   /**
    * A secret handed to a secret store's command line (./secret_store_commands.ts): `dotnet

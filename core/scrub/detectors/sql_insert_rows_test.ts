@@ -35,3 +35,16 @@ Deno.test("a secret column beside columns that name nothing is read, first or la
     `INSERT INTO accounts (password, login) VALUES (${MASK}, 'bob'), (${MASK}, 'eve')`,
   ]);
 });
+
+Deno.test("a passphrase of words in a secret column is masked like any password; a status word is not", () => {
+  const passphrases = ["correct horse battery staple", "my dog has fleas", "two words"];
+  for (const phrase of passphrases) {
+    strictEqual(
+      scrubber.scrub(`INSERT INTO accounts (login, password) VALUES ('ann', '${phrase}')`).text,
+      `INSERT INTO accounts (login, password) VALUES ('ann', ${MASK})`,
+      phrase,
+    );
+  }
+  const unset = "INSERT INTO accounts (login, password) VALUES ('ann', 'none')";
+  strictEqual(scrubber.scrub(unset).text, unset);
+});
