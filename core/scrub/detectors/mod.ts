@@ -1,5 +1,5 @@
 /**
- * Every built-in detector, by family. A family file exports `detectors`, a function that builds
+ * Every built-in detector, by family. A family file exports `buildDetectors`, a function that builds
  * its detectors (and maybe `blockDetectors`): building them compiles hundreds of patterns and
  * closures, so the list is built on first use (the first scrubber made), not when a function's
  * bundle loads.
