@@ -8,6 +8,7 @@ import type { SlackEmulator } from "../../devkit/slack_emulator/mod.ts";
 import { withEmulator as withSlackEmulator } from "../../devkit/slack_emulator/test_client.ts";
 import { INPUT_TITLES } from "../input_errors.ts";
 import handler from "./handler.ts";
+import { REPORT } from "./test_support.ts";
 
 const { createContext } = SlackFunctionTester("post_debug_report");
 
@@ -19,16 +20,9 @@ const AWS_KEY = "AKIAZ3MQ7XK2LP4RTW5N";
 const GITHUB_TOKEN = "ghp_R8fK2pQz7LmW4xTn9VbC3yHs6JdA1eGu5oPi";
 
 const goodInputs = {
-  channel_id: DEBUG_CHANNEL,
-  user_id: ONCALL,
-  delivery: "channel",
-  service: "checkout",
-  environment: "production",
-  window_start: "2026-11-29T10:00:00.000Z",
-  window_end: "2026-11-29T10:15:00.000Z",
+  ...REPORT,
   excerpt: ["10:14:59 ERROR payment timeout order=A1\n10:14:58 INFO retrying"],
   line_count: 2,
-  truncated: false,
   masked_counts: '{"email":2}',
   source: "sample",
   filter: "timeout",

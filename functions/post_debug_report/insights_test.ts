@@ -12,11 +12,11 @@ import DebugSessions from "../../datastores/debug_sessions.ts";
 import type { SlackEmulator } from "../../devkit/slack_emulator/mod.ts";
 import { withEmulator as withSlackEmulator } from "../../devkit/slack_emulator/test_client.ts";
 import handler from "./handler.ts";
+import { REPORT } from "./test_support.ts";
 
 const { createContext } = SlackFunctionTester("post_debug_report");
 
 const DEBUG_CHANNEL = "C05PRODDBG1";
-const ONCALL = "U05ONCALL01";
 const T0 = Date.parse("2026-11-29T10:00:00.000Z");
 const AWS_KEY = "AKIAZ3MQ7XK2LP4RTW5N";
 
@@ -56,19 +56,11 @@ const INSIGHTS: ReportInsights = {
 const wired = (insights: ReportInsights) => escapeSlackText(encodeInsights(insights));
 
 const goodInputs = {
-  channel_id: DEBUG_CHANNEL,
-  user_id: ONCALL,
-  delivery: "channel",
-  service: "checkout",
-  environment: "production",
-  window_start: "2026-11-29T10:00:00.000Z",
-  window_end: "2026-11-29T10:15:00.000Z",
+  ...REPORT,
   excerpt: ['10:14:59 ERROR payment timeout order=A1\n10:00:00 INFO {"msg":"retrying"}'],
   line_count: 2,
   lines_read: 2,
   lines_matched: 2,
-  truncated: false,
-  masked_counts: "{}",
   insights: wired(INSIGHTS),
   excerpt_mode: "newest",
 };
