@@ -6,19 +6,12 @@
  * the report, to be checked again or removed.
  */
 import type { Mutant } from "./operators.ts";
+import type { Equivalent } from "./equivalents/equivalent.ts";
+import { KV_EQUIVALENTS } from "./equivalents/kv.ts";
+import { DETECTORS_EQUIVALENTS } from "./equivalents/detectors.ts";
+import { PREFILTER_ENGINE_RENDER_EQUIVALENTS } from "./equivalents/prefilter_engine_render.ts";
 
-export interface Equivalent {
-  file: string;
-  /** The mutated source line, trimmed. */
-  line: string;
-  original: string;
-  replacement: string;
-  /** Only the edit at this column (1-based), when the line has the same edit twice. */
-  column?: number;
-  /** Only where the line before, trimmed, is this (the same line text occurs twice). */
-  after?: string;
-  reason: string;
-}
+export type { Equivalent };
 
 /** The entry `m` matches, given the lines of its file. */
 export function equivalentFor(
@@ -50,7 +43,11 @@ const HTTP = "core/sources/http.ts";
 const INSIGHTS_BLOCKS = "core/render/insights_blocks.ts";
 const ENCODED = "core/scrub/detectors/encoded_credentials.ts";
 
+/** Every equivalent: those below, and those of the areas with files of their own (./equivalents/). */
 export const EQUIVALENTS: readonly Equivalent[] = [
+  ...KV_EQUIVALENTS,
+  ...DETECTORS_EQUIVALENTS,
+  ...PREFILTER_ENGINE_RENDER_EQUIVALENTS,
   // Base58
   {
     file: B58,
