@@ -42,3 +42,16 @@ Deno.test("the tombstone stays inside Block Kit limits whatever the stored names
   ok(message.text.length < 3000, `${message.text.length}`);
   ok(message.text.includes(`${"s".repeat(MAX_TOMBSTONE_NAME_CHARS)}…`));
 });
+
+Deno.test("a report purged before its deadline says who removed it and when, and mentions only a well-formed id", () => {
+  const at = Date.UTC(2026, 11, 4, 14, 20) / 1000;
+  strictEqual(
+    buildTombstone({ ...base, purgedEarly: { by: "U0PURGER", at } }).text,
+    "Debug report for `checkout` (`production`), requested by <@U05ONCALL01> at 14:05 UTC, " +
+      "was removed by <@U0PURGER> at 14:20 UTC.",
+  );
+  for (const by of ["<!channel>", "", "u0lower", "U0PURGER>"]) {
+    const { text } = buildTombstone({ ...base, purgedEarly: { by, at } });
+    ok(text.endsWith(", was removed by someone at 14:20 UTC."), text);
+  }
+});
