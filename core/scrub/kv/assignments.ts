@@ -164,7 +164,10 @@ function changedTo(line: string, old: Assignment): Assignment | null {
   const start = old.end + 1 + arrow[0].length;
   const close = line.indexOf(arrow[1], start);
   if (close === -1 || close - start > VALUE_CAP) {
-    return line.length - start > VALUE_CAP ? { ...old, start, end: line.length, cut: true } : null;
+    // Not closed on the line (a line cut short): the new value runs to the end, as an open quote's.
+    return line.length - start > VALUE_CAP
+      ? { ...old, start, end: line.length, cut: true }
+      : { ...old, start, end: line.length };
   }
   return { ...old, start, end: close };
 }
