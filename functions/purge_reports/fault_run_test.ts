@@ -8,6 +8,7 @@ import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { runWorkflow } from "../../devkit/workflow_runner/mod.ts";
 import { PurgeExpiredReportsWorkflow } from "../../workflows/purge_expired_reports.ts";
 import { MAX_PURGE_ATTEMPTS } from "./purge.ts";
+import { type ShiftedClock, shiftProcessClock } from "./shifted_clock.ts";
 import { DEBUG_CHANNEL, seedReport, tombstones, withEmulator } from "./test_fixtures.ts";
 
 const REPORTS = 200;
@@ -57,6 +58,30 @@ function faultyFetch(random: () => number): { restore(): void; counts: Record<st
   };
 }
 
+/** The purge's retry backoffs (budgeted_calls.ts: 250 and 1000 ms); the runner's own limits are longer. */
+const BACKOFF_WAITS_MS = { from: 250, to: 1000 };
+
+/**
+ * Backoff waits pass in no time: each moves the process clock (which the purge's budget and
+ * the emulator read) forward by its length and ends at once, so the run spends its budget as a
+ * real one would, without sleeping through it. Always `restore()`.
+ */
+function skipBackoffWaits(clock: ShiftedClock): { restore(): void } {
+  const real = globalThis.setTimeout;
+  globalThis.setTimeout = ((fn: () => void, ms?: number) => {
+    if (ms !== undefined && ms >= BACKOFF_WAITS_MS.from && ms <= BACKOFF_WAITS_MS.to) {
+      clock.forward(ms);
+      ms = 0;
+    }
+    return real(fn, ms);
+  }) as typeof setTimeout;
+  return {
+    restore: () => {
+      globalThis.setTimeout = real;
+    },
+  };
+}
+
 Deno.test("fault run: 200 expired reports, chat.delete limited and failing, each purged once", async () => {
   await withEmulator(async (emu) => {
     const sessions = [];
@@ -70,6 +95,8 @@ Deno.test("fault run: 200 expired reports, chat.delete limited and failing, each
       );
     }
     const faults = faultyFetch(prng(11));
+    const clock = shiftProcessClock();
+    const waits = skipBackoffWaits(clock);
     let sweeps = 0;
     try {
       for (; sweeps < MAX_SWEEPS; sweeps++) {
@@ -85,6 +112,8 @@ Deno.test("fault run: 200 expired reports, chat.delete limited and failing, each
         ok(run.ok, JSON.stringify(run.error));
       }
     } finally {
+      waits.restore();
+      clock.restore();
       faults.restore();
     }
     ok(sweeps < MAX_SWEEPS, "every report reached an end within the sweeps");
