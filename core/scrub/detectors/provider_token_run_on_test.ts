@@ -1,0 +1,76 @@
+/**
+ * A provider token glued to more letters, digits or underscores is part of a longer word, not
+ * the token: its detector never masks a piece of the run and leaves the rest of it showing (a
+ * hash, an id or a longer token would be cut in two, its start masked under a wrong name). Each
+ * detector's own generated values, followed by one and by 300 characters of each kind.
+ */
+import { ok } from "@node/assert";
+import type { Detector } from "../detector.ts";
+import { matchDetector } from "../match.ts";
+import { formatOf } from "./provider_shapes.ts";
+import { generateAccepted } from "../corpus/provider_cases.ts";
+import { seededRandom } from "../corpus/token_generator.ts";
+import * as ai from "./ai.ts";
+import * as chat from "./chat.ts";
+import * as cloud from "./cloud.ts";
+import * as codeHosts from "./code_hosts.ts";
+import * as messaging from "./messaging.ts";
+import * as observability from "./observability.ts";
+import * as payments from "./payments.ts";
+import * as registries from "./registries.ts";
+import * as saas from "./saas.ts";
+
+const PROVIDER_DETECTORS: readonly Detector[] = [
+  ai,
+  chat,
+  cloud,
+  codeHosts,
+  messaging,
+  observability,
+  payments,
+  registries,
+  saas,
+].flatMap((family) => family.detectors);
+
+const CONTENT_CHECKED = new Set(["docker-config-auth"]);
+/**
+ * Characters that may follow a token by its format: a GitLab token of no fixed length is masked
+ * from its start inside any longer run (it fails closed, ./code_hosts.ts), a Defined Networking
+ * token is lower-case only.
+ */
+const MAY_FOLLOW: Readonly<Record<string, string>> = {
+  "gitlab-pat": "Az0",
+  "defined-networking-api-token": "A",
+};
+const WORD = /[A-Za-z0-9]/;
+
+Deno.test("a provider token running on into a longer word is never masked in part", () => {
+  const cut: string[] = [];
+  let checked = 0;
+  for (const detector of PROVIDER_DETECTORS) {
+    const format = formatOf(detector);
+    if (format === undefined) continue;
+    const random = seededRandom(checked + 0x7a11);
+    for (let n = 0; n < 3; n++) {
+      const token = generateAccepted(detector, format, random);
+      if (token === undefined) {
+        // Its format says too little: a value must also decode to a user:password (docker's).
+        ok(CONTENT_CHECKED.has(detector.id), `${detector.id}: no value of its format is accepted`);
+        break;
+      }
+      const line = format.kind === "assigned" ? `${format.name}=${token.text}` : token.text;
+      for (const c of ["A", "z", "0"]) {
+        if (MAY_FOLLOW[detector.id]?.includes(c)) continue;
+        for (const length of [1, 300]) {
+          const text = line + c.repeat(length);
+          const spans = matchDetector(detector, text);
+          const partial = spans.find((s) => s.end < text.length && WORD.test(text[s.end]));
+          if (partial !== undefined) cut.push(`${detector.id}: ${text.slice(0, partial.end + 3)}…`);
+          checked++;
+        }
+      }
+    }
+  }
+  ok(checked > 1000, `${checked} runs`);
+  ok(cut.length === 0, `${cut.length} cut:\n${cut.slice(0, 40).join("\n")}`);
+});
