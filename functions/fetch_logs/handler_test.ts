@@ -1,4 +1,4 @@
-import { deepStrictEqual, notStrictEqual, ok, strictEqual } from "@node/assert";
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { createHmac } from "node:crypto";
 import { SlackFunctionTester } from "deno-slack-sdk";
 import { SAMPLE_SOURCES_CONFIG as sourcesConfig } from "../../devkit/sample_logs/source.ts";
@@ -414,24 +414,17 @@ Deno.test("fetch_logs: a filter matching only a masked value answers exactly lik
       ok(!url.href.includes("sk_live") && !url.href.includes("jane"), "the filter never left");
     }
 
-    // The attack: extend a known prefix one character at a time, watching the answers.
+    // The attack: extend the known prefix by one character, trying each, watching the answers.
+    // Every candidate (the right one among them) gets the same answer, so the attacker cannot
+    // tell which one extends the key, and the next character cannot be tried either.
     const alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    let recovered = "sk_live_";
-    for (let position = 0; position < 3; position++) {
-      const answers = new Map<string, string[]>();
-      for (const candidate of alphabet) {
-        const answer = JSON.stringify(
-          await fetch({ ...inputs, filter: recovered + candidate }, env),
-        );
-        answers.set(answer, [...(answers.get(answer) ?? []), candidate]);
-      }
-      strictEqual(answers.size, 1, `position ${position}: the answers tell candidates apart`);
-      const [[answer]] = answers;
-      strictEqual(answer, JSON.stringify(nothing));
-      // With nothing to tell the candidates apart, the attacker can only guess.
-      recovered += alphabet[0];
+    const known = "sk_live_";
+    ok(alphabet.includes(STRIPE_KEY[known.length]), "the right candidate is among those tried");
+    const answers = new Set<string>();
+    for (const candidate of alphabet) {
+      answers.add(JSON.stringify(await fetch({ ...inputs, filter: known + candidate }, env)));
     }
-    notStrictEqual(recovered, STRIPE_KEY.slice(0, recovered.length), "nothing recovered");
+    deepStrictEqual([...answers], [JSON.stringify(nothing)], "the answers tell candidates apart");
 
     // A filter on what is shown still works: the placeholder, in any case.
     const found = await fetch({ ...inputs, filter: "[redacted:stripe-secret-key]" }, env);
