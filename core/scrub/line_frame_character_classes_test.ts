@@ -137,3 +137,24 @@ Deno.test("line frame: runs of digits and whitespace are whole, at the start, th
   deepStrictEqual(offered(beforeOnly, "t"), []);
   deepStrictEqual(offered(beforeOnly, "t22x"), []);
 });
+
+Deno.test("line frame: a part of the frame that does not match fails the line, wherever it is", () => {
+  // In the text before: a run or a character that is not there, at the end of the line or not.
+  deepStrictEqual(offered(frame("x1x", ""), "x"), []);
+  deepStrictEqual(offered(frame("x1x", ""), "xzQ"), []);
+  deepStrictEqual(offered(frame("x x", ""), "xzQ"), []);
+  deepStrictEqual(offered(frame("xyx", ""), "xzQ"), []);
+  // In the text after: the same, reading back from the end of the line.
+  deepStrictEqual(offered(frame("", "1}"), "A}"), []);
+  deepStrictEqual(offered(frame("", " }"), "A}"), []);
+  deepStrictEqual(offered(frame("", '"}'), "A}"), []);
+  // The text after may take the whole line, a run or a character at its very start.
+  deepStrictEqual(offered(frame("", '"}'), '"}'), [""]);
+  deepStrictEqual(offered(frame("", "1}"), "12}"), [""]);
+  deepStrictEqual(offered(frame("", "1}"), "A12}"), ["A"]);
+  // A text after that lies inside the text before's span is never matched across it.
+  deepStrictEqual(offered(frame('k"', '"}'), 'k"}'), []);
+  // A blank line in a frame that begins with whitespace is offered as an empty text.
+  deepStrictEqual(offered(frame(" [x] ", ""), ""), [""]);
+  deepStrictEqual(offered(frame(" [x] ", ""), "   "), [""]);
+});
