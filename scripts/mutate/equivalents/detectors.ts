@@ -1,4 +1,137 @@
 /** Equivalent mutants in core/scrub/detectors/ (see ../equivalents.ts for what an entry says). */
 import type { Equivalent } from "./equivalent.ts";
 
-export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [];
+const GENERIC = "core/scrub/detectors/generic_credentials.ts";
+
+/** Why a mutant of a find-based detector's `pattern` changes nothing. */
+const FIND_PATTERN =
+  "the detector reads its candidates with find and is prefiltered by keywords: its pattern is never run (match.ts runs find; prefilter/mod.ts and naive.ts use the pattern only for detectors without keywords)";
+
+export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
+  {
+    file: GENERIC,
+    line: "pattern: /password|passwd|passphrase|pass|pwd|pw/gi,",
+    original: "/password|passwd|passphrase|pass|pwd|pw/gi",
+    replacement: "/password|passwd|passphrase|pass|pwd|pw/g",
+    reason: FIND_PATTERN,
+  },
+  {
+    file: GENERIC,
+    line: "pattern: /secret|token|credential|key|bundle_/gi,",
+    original: "/secret|token|credential|key|bundle_/gi",
+    replacement: "/secret|token|credential|key|bundle_/g",
+    reason: FIND_PATTERN,
+  },
+  {
+    file: GENERIC,
+    line: "pattern: /key|auth|cred/gi,",
+    original: "/key|auth|cred/gi",
+    replacement: "/key|auth|cred/g",
+    reason: FIND_PATTERN,
+  },
+  {
+    file: GENERIC,
+    line: "pattern: /\\binsert\\b/gi,",
+    original: "/\\binsert\\b/gi",
+    replacement: "/\\binsert/gi",
+    reason: FIND_PATTERN,
+  },
+  {
+    file: GENERIC,
+    line: "pattern: /\\binsert\\b/gi,",
+    original: "/\\binsert\\b/gi",
+    replacement: "/insert\\b/gi",
+    reason: FIND_PATTERN,
+  },
+  {
+    file: GENERIC,
+    line: "pattern: /\\binsert\\b/gi,",
+    original: "/\\binsert\\b/gi",
+    replacement: "/\\binsert\\b/g",
+    reason: FIND_PATTERN,
+  },
+  {
+    file: GENERIC,
+    line: 'pattern: new RegExp(SECRET_STORE_KEYWORDS.join("|"), "gi"),',
+    original: '"|"',
+    replacement: '""',
+    reason: FIND_PATTERN,
+  },
+  {
+    file: GENERIC,
+    line: 'pattern: new RegExp(COMMAND_KEYWORDS.join("|"), "gi"),',
+    original: '"|"',
+    replacement: '""',
+    reason: FIND_PATTERN,
+  },
+  {
+    file: GENERIC,
+    line: 'pattern: /data:|data\\\\?"/gi,',
+    original: '/data:|data\\\\?"/gi',
+    replacement: '/data:|data\\\\?"/g',
+    reason: FIND_PATTERN,
+  },
+  {
+    file: GENERIC,
+    line: 'pattern: /data:|data\\\\?"/gi,',
+    original: '/data:|data\\\\?"/gi',
+    replacement: '/data:|data\\\\"/gi',
+    reason: FIND_PATTERN,
+  },
+  {
+    file: GENERIC,
+    line: "String.raw`:\\/\\/(?:${URL_PASSWORD}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD}{${",
+    original: "2",
+    replacement: "1",
+    reason:
+      "a prefilter bound of at least VALUE_CAP + 1 is the same filter: its second branch admits any line with VALUE_CAP + 1 user-info characters after ://, so the first branch decides only lines with at most VALUE_CAP of them before the @",
+  },
+  {
+    file: GENERIC,
+    line: "String.raw`:\\/\\/(?:${URL_PASSWORD}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD}{${",
+    original: "2",
+    replacement: "3",
+    reason:
+      "a prefilter bound of at least VALUE_CAP + 1 is the same filter: its second branch admits any line with VALUE_CAP + 1 user-info characters after ://, so the first branch decides only lines with at most VALUE_CAP of them before the @",
+  },
+  {
+    file: GENERIC,
+    line: "String.raw`:\\/\\/(?:${URL_PASSWORD}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD}{${",
+    original: "+",
+    replacement: "-",
+    reason:
+      "a prefilter bound of at least VALUE_CAP + 1 is the same filter: its second branch admits any line with VALUE_CAP + 1 user-info characters after ://, so the first branch decides only lines with at most VALUE_CAP of them before the @",
+  },
+  {
+    file: GENERIC,
+    line: "String.raw`:\\/\\/(?:${URL_PASSWORD}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD}{${",
+    original: "1",
+    replacement: "0",
+    reason:
+      "a prefilter bound of at least VALUE_CAP + 1 is the same filter: its second branch admits any line with VALUE_CAP + 1 user-info characters after ://, so the first branch decides only lines with at most VALUE_CAP of them before the @",
+  },
+  {
+    file: GENERIC,
+    line: "String.raw`:\\/\\/(?:${URL_PASSWORD}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD}{${",
+    original: "1",
+    replacement: "2",
+    reason:
+      "a prefilter bound of at least VALUE_CAP + 1 is the same filter: its second branch admits any line with VALUE_CAP + 1 user-info characters after ://, so the first branch decides only lines with at most VALUE_CAP of them before the @",
+  },
+  {
+    file: GENERIC,
+    line: "VALUE_CAP + 1",
+    original: "+",
+    replacement: "-",
+    reason:
+      "admits more lines only (a run of VALUE_CAP or VALUE_CAP - 1 characters, which the pattern's cut, needing VALUE_CAP + 1, does not cut): the pattern decides; the same output",
+  },
+  {
+    file: GENERIC,
+    line: "VALUE_CAP + 1",
+    original: "1",
+    replacement: "0",
+    reason:
+      "admits more lines only (a run of VALUE_CAP or VALUE_CAP - 1 characters, which the pattern's cut, needing VALUE_CAP + 1, does not cut): the pattern decides; the same output",
+  },
+];
