@@ -7,12 +7,15 @@
  * budget time it spent (mostly waiting out 429s), and how long from the first run until the last
  * report is purged when each stopped run's follow-up comes a minute later.
  *
- *   deno run -A functions/purge_reports/purge_figures.ts 100 1000
+ *   deno run -A bench/purge_figures.ts 100 1000
  */
 import { SlackFunctionTester } from "deno-slack-sdk";
-import { DATASTORES } from "../../datastores/mod.ts";
-import { startSlackEmulator } from "../../devkit/slack_emulator/mod.ts";
-import { createPurgeReportsHandler, DEFAULT_BUDGET_SECONDS } from "./handler.ts";
+import { DATASTORES } from "../datastores/mod.ts";
+import { startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
+import {
+  createPurgeReportsHandler,
+  DEFAULT_BUDGET_SECONDS,
+} from "../functions/purge_reports/handler.ts";
 
 const TIER3_PER_MINUTE = 50;
 const MAX_SWEEPS = 400;
