@@ -81,8 +81,8 @@ export const COMMAND_KEYWORDS: readonly string[] = [
   ...Object.keys(FLAGS),
   "identified",
   "convertto-securestring",
-  ...POSITIONAL.filter((c) => c !== "net"),
-  "net use",
+  // `net` alone: the reader takes `net` and `use` apart by any blanks (`net  use`, `net\tuse`).
+  ...POSITIONAL,
   "::add-mask::",
 ];
 
