@@ -6,7 +6,7 @@ import { deepStrictEqual, ok, rejects, strictEqual } from "@node/assert";
 import { SlackApiError, type SlackClient, type SlackResponse } from "../../slack/web_api.ts";
 import { type Budget, budgetedCalls, OutOfTime, TransientFailure } from "./budgeted_calls.ts";
 
-type Answer = SlackResponse | SlackApiError;
+type Answer = SlackResponse | Error;
 
 const OK: SlackResponse = { ok: true };
 const limited = (retryAfterSeconds?: number) =>
@@ -22,7 +22,7 @@ function scripted(answers: readonly Answer[]) {
     call(method, args, options) {
       calls.push({ method, args, encoding: options?.encoding });
       const answer = answers[Math.min(calls.length, answers.length) - 1];
-      return answer instanceof SlackApiError ? Promise.reject(answer) : Promise.resolve(answer);
+      return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
     },
   };
   return { client, calls };
@@ -147,6 +147,13 @@ Deno.test("budgeted calls: a malformed answer, and any error not from Slack, is 
     call: () => Promise.reject(new RangeError("bug")),
   };
   await rejects(budgetedCalls(broken, clock).call("chat.delete", {}), RangeError);
+  // Whatever its code: only the client's own errors say what Slack answered.
+  for (const code of ["rate_limited", "http", "network"]) {
+    const lookalike = Object.assign(new Error("not from Slack"), { code, retryAfterSeconds: 0 });
+    const odd = scripted([lookalike, OK]);
+    await rejects(budgetedCalls(odd.client, clock).call("chat.delete", {}), /not from Slack/);
+    strictEqual(odd.calls.length, 1, code);
+  }
   deepStrictEqual(clock.slept, []);
 });
 
@@ -155,7 +162,11 @@ Deno.test("budgeted calls: no call is made once the budget is spent, and none af
   const { client, calls } = scripted([OK]);
   const made = budgetedCalls(client, spent);
   strictEqual(made.remainingMs(), 0);
-  await rejects(made.call("chat.delete", {}), OutOfTime);
+  await rejects(
+    made.call("chat.delete", {}),
+    (e: unknown) => e instanceof OutOfTime && e.retryAfterSeconds === 0,
+    "no wait of Slack's is named",
+  );
   strictEqual(calls.length, 0);
   strictEqual(made.count, 0);
 
