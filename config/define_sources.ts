@@ -1,6 +1,7 @@
 /**
  * How config/sources.ts is read: as core's sources config (core/sources/config.ts), validated at
- * load with errors that name the field, except that
+ * load with errors that name the field (a source of a kind whose backend is not in `backends`
+ * says which import to add), except that
  * - a template with no source yet is allowed: it gives `undefined`, and fetch_logs then refuses
  *   with what to do (the rest of the template is still checked);
  * - `defaultSource` may be left out: the first source is the default.

@@ -2,11 +2,14 @@
  * START HERE for a real deployment: the log sources your team's Safe Debug reads
  * (see README, "Configure your sources"). Until one is configured, fetch_logs refuses and says so.
  *
- * 1. Uncomment the example for your backend below (one per backend; each is checked by
+ * 1. Uncomment your backend's import below and its name in `backends`: fetch_logs is bundled
+ *    with the backends listed there and no others (a source of another kind is refused at load,
+ *    saying which import to add).
+ * 2. Uncomment the example for your backend below (one per backend; each is checked by
  *    config/sources_test.ts) and change its names, URL and services to yours.
- * 2. Uncomment its host in `allowedHosts`: every host a source contacts must be listed there, and
+ * 3. Uncomment its host in `allowedHosts`: every host a source contacts must be listed there, and
  *    each becomes one of the manifest's `outgoingDomains` (Slack allows at most 10).
- * 3. Secrets are only NAMED here (…Env): give them to the deployed app with
+ * 4. Secrets are only NAMED here (…Env): give them to the deployed app with
  *    `slack env add NAME value` (`.env` under `slack run`; see `.env.example`).
  *
  * Validated at load (`deno task manifest` shows the first bad field); `defaultSource` is the
@@ -16,8 +19,23 @@
  * have their own channels is config/service_rules.ts.
  */
 import { defineSources } from "./define_sources.ts";
+// import { loki } from "../core/sources/loki.ts";
+// import { elasticsearch } from "../core/sources/elasticsearch.ts";
+// import { datadog } from "../core/sources/datadog.ts";
+// import { clickhouse } from "../core/sources/clickhouse.ts";
+// import { cloudwatch } from "../core/sources/cloudwatch.ts";
+// import { genericJson } from "../core/sources/generic_json.ts";
 
 export default defineSources({
+  // The backends of your sources, each imported above: only these are bundled.
+  backends: [
+    // loki,
+    // elasticsearch,
+    // datadog,
+    // clickhouse,
+    // cloudwatch,
+    // genericJson,
+  ],
   // The source a request uses when it names none (default: the first below).
   // defaultSource: "loki",
   allowedHosts: [

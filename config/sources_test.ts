@@ -3,11 +3,19 @@
  * are once uncommented (with the hosts commented in `allowedHosts`), and say the same as the
  * README's examples. Comments are not type-checked, so only this keeps them from rotting.
  */
-import { deepStrictEqual, ok, strictEqual } from "@node/assert";
-import type { SourceKind } from "../core/sources/mod.ts";
-import { defineSources, type SourcesTemplate } from "./define_sources.ts";
+import { deepStrictEqual, ok, strictEqual, throws } from "@node/assert";
+import type { SourceBackend, SourceKind } from "../core/sources/mod.ts";
+import { defineSources } from "./define_sources.ts";
+import {
+  evaluate,
+  type Example,
+  TEMPLATE,
+  templateBackendImports,
+  templateBackendNames,
+  templateExamples,
+  templateHosts,
+} from "./template_examples.ts";
 
-const TEMPLATE = new URL("./sources.ts", import.meta.url);
 const README = new URL("../README.md", import.meta.url);
 const KINDS: SourceKind[] = [
   "loki",
@@ -17,8 +25,6 @@ const KINDS: SourceKind[] = [
   "cloudwatch",
   "generic_json",
 ];
-
-type Example = SourcesTemplate["sources"][number];
 
 /**
  * The fields of `given` that `loaded` lost: the config schema drops fields it does not know, so a
@@ -30,37 +36,6 @@ function dropped(given: unknown, loaded: unknown, path = ""): string[] {
     const kept = (loaded as Record<string, unknown> | undefined)?.[key];
     return kept === undefined ? [`${path}${key}`] : dropped(value, kept, `${path}${key}.`);
   });
-}
-
-/** An object literal written in our own files, as a value. */
-function evaluate(literal: string): Example {
-  return new Function(`"use strict"; return (${literal});`)() as Example;
-}
-
-/** The commented `// {` … `// },` blocks of the template, uncommented. */
-function templateExamples(text: string): Example[] {
-  const blocks: string[] = [];
-  let block: string[] | undefined;
-  for (const line of text.split("\n")) {
-    const code = /^\s*\/\/ ?(.*)$/.exec(line)?.[1];
-    if (code === undefined) {
-      block = undefined;
-      continue;
-    }
-    if (code === "{") block = [];
-    if (!block) continue;
-    block.push(code);
-    if (code === "},") {
-      blocks.push(block.join("\n").replace(/,$/, ""));
-      block = undefined;
-    }
-  }
-  return blocks.map(evaluate);
-}
-
-/** The hosts commented in `allowedHosts`: lines that are only `// "host",`. */
-function templateHosts(text: string): string[] {
-  return [...text.matchAll(/^\s*\/\/ "([a-z0-9.-]+)",$/gm)].map((match) => match[1]);
 }
 
 /** The top-level `{…}` literals of a code block (braces inside "strings" skipped). */
@@ -90,12 +65,29 @@ function readmeExamples(text: string): Example[] {
   return objectLiterals(block!).map(evaluate);
 }
 
+/** The adapters the template's commented imports name, loaded as config/sources.ts would. */
+async function importedBackends(text: string): Promise<SourceBackend[]> {
+  return await Promise.all(
+    templateBackendImports(text).map(async ({ name, path }) => {
+      const module = await import(new URL(path, TEMPLATE).href);
+      return module[name] as SourceBackend;
+    }),
+  );
+}
+
 Deno.test("config/sources.ts: one commented example per backend, and they load as they are", async () => {
   const text = await Deno.readTextFile(TEMPLATE);
   const examples = templateExamples(text);
   deepStrictEqual(examples.map((example) => example.kind).sort(), [...KINDS].sort());
+  const backends = await importedBackends(text);
+  deepStrictEqual(backends.map((backend) => backend.kind).sort(), [...KINDS].sort());
+  deepStrictEqual(
+    templateBackendNames(text),
+    templateBackendImports(text).map(({ name }) => name),
+    "backends lists each import, commented the same way",
+  );
   const hosts = templateHosts(text);
-  const config = defineSources({ allowedHosts: hosts, sources: examples });
+  const config = defineSources({ backends, allowedHosts: hosts, sources: examples });
   strictEqual(config?.sources.length, KINDS.length);
   examples.forEach((example, index) => {
     deepStrictEqual(
@@ -105,10 +97,40 @@ Deno.test("config/sources.ts: one commented example per backend, and they load a
     );
   });
   for (const example of examples) {
-    const alone = defineSources({ allowedHosts: hosts, sources: [example] });
+    const own = backends.filter((backend) => backend.kind === example.kind);
+    const alone = defineSources({ backends: own, allowedHosts: hosts, sources: [example] });
     strictEqual(alone?.defaultSource, example.name, "each loads alone, as the first source");
   }
 });
+
+Deno.test("config/sources.ts: a source whose backend is not imported says which import to add", async () => {
+  const text = await Deno.readTextFile(TEMPLATE);
+  const backends = await importedBackends(text);
+  const hosts = templateHosts(text);
+  for (const [index, example] of templateExamples(text).entries()) {
+    const { name, path } = templateBackendImports(text)
+      .find((line) => kindOfPath(line.path) === example.kind)!;
+    const others = backends.filter((backend) => backend.kind !== example.kind);
+    throws(
+      () => defineSources({ backends: others, allowedHosts: hosts, sources: [example] }),
+      (error: Error) => {
+        strictEqual(
+          error.message,
+          `Invalid sources config: sources[0].kind: no ${example.kind} backend is given: ` +
+            `import { ${name} } from "${path}" at the top of config/sources.ts and list ${name} ` +
+            "in backends",
+          `example ${index}`,
+        );
+        return true;
+      },
+    );
+  }
+});
+
+/** The backend kind of an adapter's module path (`../core/sources/generic_json.ts`). */
+function kindOfPath(path: string): string {
+  return path.replace(/^.*\//, "").replace(/\.ts$/, "");
+}
 
 Deno.test("config/sources.ts and the README show the same example per backend", async () => {
   const template = templateExamples(await Deno.readTextFile(TEMPLATE));
@@ -122,6 +144,10 @@ Deno.test("config/sources.ts and the README show the same example per backend", 
 
 Deno.test("the example extraction finds what a broken example would hide", () => {
   const text = [
+    '// import { loki } from "../core/sources/loki.ts";',
+    "  backends: [",
+    "    // loki,",
+    "  ],",
     "  allowedHosts: [",
     '    // "a.example.com",',
     "  ],",
@@ -131,6 +157,11 @@ Deno.test("the example extraction finds what a broken example would hide", () =>
     "    // },",
   ].join("\n");
   deepStrictEqual(templateHosts(text), ["a.example.com"]);
+  deepStrictEqual(templateBackendImports(text), [{
+    name: "loki",
+    path: "../core/sources/loki.ts",
+  }]);
+  deepStrictEqual(templateBackendNames(text), ["loki"]);
   deepStrictEqual(templateExamples(text), [{ name: "x", pathTemplate: "/{service}" }]);
   deepStrictEqual(objectLiterals('// c\n{ a: "}{", b: { c: 1 } }\n{ d: 2 }'), [
     '{ a: "}{", b: { c: 1 } }',

@@ -1,6 +1,7 @@
 /** The "Debug production" form offers the configured sources and environments, and builds with none. */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { loadSourcesConfig, type SourcesConfig } from "../core/sources/mod.ts";
+import { loki } from "../core/sources/loki.ts";
 import { SAMPLE_SOURCES_CONFIG, withSampleSource } from "../devkit/sample_logs/source.ts";
 import { defineDebugProductionWorkflow } from "./debug_production.ts";
 import {
@@ -25,7 +26,12 @@ function config(
   sources: ReturnType<typeof lokiSource>[],
   defaultSource = sources[0].name,
 ): SourcesConfig {
-  return loadSourcesConfig({ defaultSource, allowedHosts: ["loki.example.com"], sources });
+  return loadSourcesConfig({
+    backends: [loki],
+    defaultSource,
+    allowedHosts: ["loki.example.com"],
+    sources,
+  });
 }
 
 const TWO = config([lokiSource("eu", ["prod", "staging"]), lokiSource("us", ["prod", "qa"])], "us");

@@ -1,7 +1,8 @@
 /** ClickHouse over its HTTP interface: fixed SQL, keyset paging on the ns column, FORMAT JSON. */
 import * as z from "../zod.ts";
 import { once } from "../once.ts";
-import type { ClickHouseSource } from "./config.ts";
+import { clickhouseSchema, type ClickHouseSource } from "./config.ts";
+import type { SourceBackend } from "./backend.ts";
 import type { LogQuery, LogResult } from "./types.ts";
 import type { AdapterContext } from "./context.ts";
 import { parseReply, send, sourceError, type VendorErrors } from "./http.ts";
@@ -137,3 +138,10 @@ function nextCursor(
   if (skip > 100_000) throw sourceError(name, "too many rows share one timestamp", "malformed");
   return { ns: last, skip };
 }
+
+/** The ClickHouse backend: list it in a sources config's `backends` to read clickhouse sources. */
+export const clickhouse: SourceBackend<ClickHouseSource> = {
+  kind: "clickhouse",
+  configSchema: clickhouseSchema,
+  read: readClickHouse,
+};

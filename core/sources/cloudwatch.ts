@@ -2,7 +2,8 @@
 import * as z from "../zod.ts";
 import { once } from "../once.ts";
 import { AwsClient } from "aws4fetch";
-import type { CloudWatchSource } from "./config.ts";
+import { cloudwatchSchema, type CloudWatchSource } from "./config.ts";
+import type { SourceBackend } from "./backend.ts";
 import type { LogQuery, LogResult } from "./types.ts";
 import type { AdapterContext } from "./context.ts";
 import { parseReply, send, type VendorErrors } from "./http.ts";
@@ -117,3 +118,10 @@ export async function readCloudWatch(
     },
   );
 }
+
+/** The AWS CloudWatch Logs backend: list it in a sources config's `backends` to read cloudwatch sources. */
+export const cloudwatch: SourceBackend<CloudWatchSource> = {
+  kind: "cloudwatch",
+  configSchema: cloudwatchSchema,
+  read: readCloudWatch,
+};

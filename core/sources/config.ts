@@ -34,11 +34,8 @@ const hostName = () =>
     "a lower-case host name (Slack's outgoing-domain pattern)",
   ));
 
-/**
- * Every schema of the sources config, built on first use: building a hundred zod schemas is a
- * large part of a function's cold start, and most runs of most functions never validate a config.
- */
-function buildSchemas() {
+/** The parts every source's schema shares, built on first use (with the first backend's schema). */
+const shared = once(() => {
   const sourceName = z.string().check(z.regex(
     /^[a-z0-9][a-z0-9_-]{0,39}$/,
     "lower-case letters, digits, _ or -",
@@ -59,22 +56,6 @@ function buildSchemas() {
     /^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,99}$/,
     "letters, digits, _ . : / -",
   ));
-  /** A ClickHouse identifier, optionally `database.table`. */
-  const sqlIdentifier = z.string().check(
-    z.regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, "an SQL identifier"),
-  );
-  const sqlTable = z.string().check(z.regex(
-    /^[A-Za-z_][A-Za-z0-9_]{0,63}(\.[A-Za-z_][A-Za-z0-9_]{0,63})?$/,
-    "an SQL table name (db.table or table)",
-  ));
-  const jsonPointer = z.string().check(
-    z.regex(/^(\/[^/]{1,64}){0,8}$/, "a JSON pointer like /data/items"),
-  );
-  const fieldPath = z.string().check(z.regex(
-    /^[A-Za-z_@][A-Za-z0-9_.@-]{0,99}$/,
-    "a field name like log.level",
-  ));
-
   const noAuth = z.object({ type: z.literal("none") });
   const bearerAuth = z.object({ type: z.literal("bearer"), tokenEnv: envName });
   const basicAuth = z.object({ type: z.literal("basic"), userEnv: envName, passwordEnv: envName });
@@ -82,8 +63,8 @@ function buildSchemas() {
 
   const common = {
     name: sourceName,
-    /** https, or http for a loopback host. */
-    baseUrl: z.optional(z.url()),
+    /** https, or http for a loopback host (checked with allowedHosts, see baseUrlProblem). */
+    baseUrl: z.optional(z.string().check(z.maxLength(2000))),
     /** The base URL comes from this env var at fetch time (the sample service's random port). */
     baseUrlEnv: z.optional(envName),
     environments: z.array(plainValue).check(z.minLength(1), z.maxLength(20)),
@@ -114,8 +95,46 @@ function buildSchemas() {
       (value) => Object.keys(value).length > 0,
       "map at least one service",
     ));
+  return {
+    sourceName,
+    envName,
+    plainValue,
+    noAuth,
+    bearerAuth,
+    basicAuth,
+    apiKeyAuth,
+    common,
+    services,
+  };
+});
 
-  const loki = z.object({
+/** A source name: lower-case letters, digits, _ or -. */
+export const sourceNameSchema = () => shared().sourceName;
+
+/** A ClickHouse identifier, optionally `database.table`. */
+const sqlIdentifier = () =>
+  z.string().check(
+    z.regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, "an SQL identifier"),
+  );
+const jsonPointer = () =>
+  z.string().check(
+    z.regex(/^(\/[^/]{1,64}){0,8}$/, "a JSON pointer like /data/items"),
+  );
+const fieldPath = () =>
+  z.string().check(z.regex(
+    /^[A-Za-z_@][A-Za-z0-9_.@-]{0,99}$/,
+    "a field name like log.level",
+  ));
+
+/*
+ * One schema per backend, each built on first use and marked pure: a bundle carries only the
+ * schemas of the backends its config names (config/sources.ts imports their adapters, which hold
+ * them), not every backend's.
+ */
+
+export const lokiSchema = /* @__PURE__ */ once(() => {
+  const { common, services, plainValue, noAuth, bearerAuth, basicAuth } = shared();
+  return z.object({
     ...common,
     kind: z.literal("loki"),
     auth: z.discriminatedUnion("type", [noAuth, bearerAuth, basicAuth]),
@@ -130,28 +149,34 @@ function buildSchemas() {
         ),
     })),
   });
+});
 
-  const elasticsearch = z.object({
+export const elasticsearchSchema = /* @__PURE__ */ once(() => {
+  const { common, services, plainValue, noAuth, bearerAuth, basicAuth, apiKeyAuth } = shared();
+  return z.object({
     ...common,
     kind: z.literal("elasticsearch"),
     auth: z.discriminatedUnion("type", [noAuth, bearerAuth, basicAuth, apiKeyAuth]),
-    timestampField: z._default(fieldPath, "@timestamp"),
-    messageField: z._default(fieldPath, "message"),
-    levelField: z._default(fieldPath, "log.level"),
-    environmentField: z.optional(fieldPath),
+    timestampField: z._default(fieldPath(), "@timestamp"),
+    messageField: z._default(fieldPath(), "message"),
+    levelField: z._default(fieldPath(), "log.level"),
+    environmentField: z.optional(fieldPath()),
     /** A keyword field with unique values that breaks sort ties for search_after. */
-    tiebreakerField: z.optional(fieldPath),
-    attributeFields: z._default(z.array(fieldPath).check(z.maxLength(20)), []),
+    tiebreakerField: z.optional(fieldPath()),
+    attributeFields: z._default(z.array(fieldPath()).check(z.maxLength(20)), []),
     services: services(z.object({
       index: z.string().check(
         z.regex(/^[a-z0-9*.][a-z0-9._*,-]{0,199}$/, "an index name or pattern"),
       ),
-      field: fieldPath,
+      field: fieldPath(),
       value: plainValue,
     })),
   });
+});
 
-  const datadog = z.object({
+export const datadogSchema = /* @__PURE__ */ once(() => {
+  const { common, services, plainValue, envName } = shared();
+  return z.object({
     ...common,
     kind: z.literal("datadog"),
     /** API host is `api.<site>` unless baseUrl overrides it. */
@@ -174,27 +199,36 @@ function buildSchemas() {
     indexes: z.optional(z.array(plainValue).check(z.maxLength(10))),
     services: services(z.object({ service: plainValue })),
   });
+});
 
-  const clickhouse = z.object({
+export const clickhouseSchema = /* @__PURE__ */ once(() => {
+  const { common, services, plainValue, noAuth, basicAuth } = shared();
+  return z.object({
     ...common,
     kind: z.literal("clickhouse"),
     auth: z.discriminatedUnion("type", [noAuth, basicAuth]),
     /** `params`: typed query parameters (ClickHouse ≥ 19.x); `literals`: strict client-side quoting. */
     mode: z._default(z.enum(["params", "literals"]), "params"),
-    table: sqlTable,
+    table: z.string().check(z.regex(
+      /^[A-Za-z_][A-Za-z0-9_]{0,63}(\.[A-Za-z_][A-Za-z0-9_]{0,63})?$/,
+      "an SQL table name (db.table or table)",
+    )),
     columns: z.object({
       /** UInt64 nanoseconds since the epoch. */
-      timeNs: sqlIdentifier,
-      message: sqlIdentifier,
-      service: sqlIdentifier,
-      level: z.optional(sqlIdentifier),
-      environment: z.optional(sqlIdentifier),
-      attributes: z._default(z.array(sqlIdentifier).check(z.maxLength(20)), []),
+      timeNs: sqlIdentifier(),
+      message: sqlIdentifier(),
+      service: sqlIdentifier(),
+      level: z.optional(sqlIdentifier()),
+      environment: z.optional(sqlIdentifier()),
+      attributes: z._default(z.array(sqlIdentifier()).check(z.maxLength(20)), []),
     }),
     services: services(z.object({ value: plainValue })),
   });
+});
 
-  const cloudwatch = z.object({
+export const cloudwatchSchema = /* @__PURE__ */ once(() => {
+  const { common, services, envName } = shared();
+  return z.object({
     ...common,
     kind: z.literal("cloudwatch"),
     region: z.string().check(z.regex(/^[a-z]{2}(-[a-z]+)+-\d$/, "an AWS region like eu-west-1")),
@@ -207,8 +241,11 @@ function buildSchemas() {
       logStreamNamePrefix: z.optional(z.string().check(z.regex(/^[^:*]{1,512}$/))),
     })),
   });
+});
 
-  const genericJson = z.object({
+export const genericJsonSchema = /* @__PURE__ */ once(() => {
+  const { common, services, plainValue, noAuth, bearerAuth, basicAuth } = shared();
+  return z.object({
     ...common,
     kind: z.literal("generic_json"),
     auth: z.discriminatedUnion("type", [noAuth, bearerAuth, basicAuth]),
@@ -225,13 +262,13 @@ function buildSchemas() {
       ),
     ),
     timeFormat: z._default(z.enum(["rfc3339", "epoch_s", "epoch_ms", "epoch_ns"]), "rfc3339"),
-    itemsPath: jsonPointer,
+    itemsPath: jsonPointer(),
     fields: z.object({
-      timestamp: jsonPointer,
-      message: jsonPointer,
-      level: z.optional(jsonPointer),
+      timestamp: jsonPointer(),
+      message: jsonPointer(),
+      level: z.optional(jsonPointer()),
       attributes: z._default(
-        z.record(z.string().check(z.regex(/^[a-z_][a-z0-9_.]{0,63}$/)), jsonPointer),
+        z.record(z.string().check(z.regex(/^[a-z_][a-z0-9_.]{0,63}$/)), jsonPointer()),
         {},
       ),
     }),
@@ -240,39 +277,54 @@ function buildSchemas() {
         z.object({ type: z.literal("none") }),
         z.object({
           type: z.literal("cursor"),
-          cursorPath: jsonPointer,
+          cursorPath: jsonPointer(),
           cursorParam: z.string().check(z.regex(/^[a-z_][a-z0-9_]{0,31}$/)),
         }),
-        z.object({ type: z.literal("next_link"), nextUrlPath: jsonPointer }),
+        z.object({ type: z.literal("next_link"), nextUrlPath: jsonPointer() }),
       ]),
       { type: "none" },
     ),
     services: services(z.object({ value: plainValue })),
   });
+});
 
-  const source = z.discriminatedUnion("kind", [
-    loki,
-    elasticsearch,
-    datadog,
-    clickhouse,
-    cloudwatch,
-    genericJson,
-  ]);
-  return { sourceName, source, loki, elasticsearch, datadog, clickhouse, cloudwatch, genericJson };
-}
-
-/** The schemas of one source, by kind (and of a source name), built on first use. */
-export const sourceSchemas = once(buildSchemas);
-
-type SourceSchemas = ReturnType<typeof sourceSchemas>;
-export type SourceConfig = z.infer<SourceSchemas["source"]>;
-export type LokiSource = z.infer<SourceSchemas["loki"]>;
-export type ElasticsearchSource = z.infer<SourceSchemas["elasticsearch"]>;
-export type DatadogSource = z.infer<SourceSchemas["datadog"]>;
-export type ClickHouseSource = z.infer<SourceSchemas["clickhouse"]>;
-export type CloudWatchSource = z.infer<SourceSchemas["cloudwatch"]>;
-export type GenericJsonSource = z.infer<SourceSchemas["genericJson"]>;
+export type LokiSource = z.infer<ReturnType<typeof lokiSchema>>;
+export type ElasticsearchSource = z.infer<ReturnType<typeof elasticsearchSchema>>;
+export type DatadogSource = z.infer<ReturnType<typeof datadogSchema>>;
+export type ClickHouseSource = z.infer<ReturnType<typeof clickhouseSchema>>;
+export type CloudWatchSource = z.infer<ReturnType<typeof cloudwatchSchema>>;
+export type GenericJsonSource = z.infer<ReturnType<typeof genericJsonSchema>>;
+/** One source of any backend, as loaded (defaults filled in). */
+export type SourceConfig =
+  | LokiSource
+  | ElasticsearchSource
+  | DatadogSource
+  | ClickHouseSource
+  | CloudWatchSource
+  | GenericJsonSource;
+/** One source of any backend, as written in a config. */
+export type SourceInput =
+  | z.input<ReturnType<typeof lokiSchema>>
+  | z.input<ReturnType<typeof elasticsearchSchema>>
+  | z.input<ReturnType<typeof datadogSchema>>
+  | z.input<ReturnType<typeof clickhouseSchema>>
+  | z.input<ReturnType<typeof cloudwatchSchema>>
+  | z.input<ReturnType<typeof genericJsonSchema>>;
 export type SourceKind = SourceConfig["kind"];
+
+/**
+ * Each backend's adapter: the export of core/sources/<kind>.ts that a config lists in `backends`
+ * (the bundle carries only those). Kind by kind, for the error of a source whose backend is not
+ * listed.
+ */
+export const BACKEND_EXPORTS: Readonly<Record<SourceKind, string>> = {
+  loki: "loki",
+  elasticsearch: "elasticsearch",
+  datadog: "datadog",
+  clickhouse: "clickhouse",
+  cloudwatch: "cloudwatch",
+  generic_json: "genericJson",
+};
 
 /** True for 127.0.0.0/8, ::1 and localhost: never a Slack outgoing domain. */
 export function isLoopbackHost(host: string): boolean {
@@ -319,14 +371,65 @@ export const allowedHostsSchema = once(() =>
 /** Overall time for one fetch, all pages, retries and waits included (see MAX_FETCH_BUDGET_MS). */
 export const fetchBudgetSchema = once(() => z._default(withinCeiling(1000), MAX_FETCH_BUDGET_MS));
 
-/** The whole sources config's schema, built on first use. */
-export const sourcesConfigSchema = once(() =>
-  z.object({
+/**
+ * What loading a config needs of a backend's adapter (core/sources/backend.ts's SourceBackend):
+ * its kind and the schema of one source of that kind.
+ */
+export interface BackendSchema {
+  readonly kind: SourceKind;
+  configSchema(): z.ZodMiniType;
+}
+
+/** The most backends a config may list: one per kind, with room for repeats. */
+const MAX_BACKENDS = 20;
+
+/** How to add the backend of `kind` to a config (its adapter's import, and `backends`). */
+export function addBackendHint(kind: SourceKind): string {
+  const name = BACKEND_EXPORTS[kind];
+  return `import { ${name} } from "../core/sources/${kind}.ts" at the top of config/sources.ts ` +
+    `and list ${name} in backends`;
+}
+
+/**
+ * One source, by its kind, with the schema of the backend given for that kind: a kind whose
+ * backend is not given is refused with what to add (a bundle carries only the backends given).
+ */
+function sourceSchema(backends: ReadonlyMap<string, BackendSchema>) {
+  const kinds = Object.keys(BACKEND_EXPORTS);
+  return z.pipe(
+    z.looseObject({ kind: z.string() }),
+    z.transform((value, payload) => {
+      const backend = backends.get(value.kind);
+      if (backend) {
+        const result = backend.configSchema().safeParse(value);
+        if (result.success) return result.data as SourceConfig;
+        for (const issue of result.error.issues) {
+          payload.issues.push({
+            code: "custom",
+            message: issue.message,
+            path: issue.path,
+            input: "",
+          });
+        }
+        return z.NEVER;
+      }
+      const message = kinds.includes(value.kind)
+        ? `no ${value.kind} backend is given: ${addBackendHint(value.kind as SourceKind)}`
+        : `one of ${kinds.join(", ")}`;
+      payload.issues.push({ code: "custom", message, input: value.kind, path: ["kind"] });
+      return z.NEVER;
+    }),
+  ) as unknown as z.ZodMiniType<SourceConfig, SourceInput>;
+}
+
+/** The whole sources config's schema, for the backends given (their adapters). */
+function sourcesConfigSchema(backends: ReadonlyMap<string, BackendSchema>) {
+  return z.object({
     /** Used when a request names no source. */
-    defaultSource: sourceSchemas().sourceName,
+    defaultSource: shared().sourceName,
     allowedHosts: allowedHostsSchema(),
     fetchBudgetMs: fetchBudgetSchema(),
-    sources: z.array(sourceSchemas().source).check(z.minLength(1), z.maxLength(20)),
+    sources: z.array(sourceSchema(backends)).check(z.minLength(1), z.maxLength(20)),
   }).check(z.superRefine((config, ctx) => {
     const outgoing = config.allowedHosts.filter((host) => !isLoopbackHost(host));
     if (new Set(outgoing).size > 10) {
@@ -381,12 +484,19 @@ export const sourcesConfigSchema = once(() =>
         message: `no source named "${config.defaultSource}"`,
       });
     }
-  }))
-);
+  }));
+}
 
-export type SourcesConfig = z.infer<ReturnType<typeof sourcesConfigSchema>>;
+type ConfigSchema = ReturnType<typeof sourcesConfigSchema>;
+
+/** A loaded sources config: defaults filled in, with the backends (adapters) it was given. */
+export type SourcesConfig<B extends BackendSchema = BackendSchema> = z.infer<ConfigSchema> & {
+  backends: readonly B[];
+};
 /** What a sources config is written as, before defaults are filled in. */
-export type SourcesConfigInput = z.input<ReturnType<typeof sourcesConfigSchema>>;
+export type SourcesConfigInput<B extends BackendSchema = BackendSchema> =
+  & z.input<ConfigSchema>
+  & { backends: readonly B[] };
 
 function formatPath(path: PropertyKey[]): string {
   return path.reduce<string>(
@@ -400,10 +510,41 @@ function formatPath(path: PropertyKey[]): string {
   ) || "(config)";
 }
 
-/** Validates a raw config; the thrown Error names the first bad field (`sources[1].baseUrl: …`). */
-export function loadSourcesConfig(raw: unknown): SourcesConfig {
-  const result = sourcesConfigSchema().safeParse(raw);
-  if (result.success) return result.data;
+/** The backends a config lists, by kind (the first of a kind counts); throws when one is not one. */
+function readBackends<B extends BackendSchema>(raw: unknown): Map<string, B> {
+  const given = (raw as { backends?: unknown } | null | undefined)?.backends;
+  if (!Array.isArray(given) || given.length > MAX_BACKENDS) {
+    throw new Error(
+      "Invalid sources config: backends: a list of the backends your sources use, e.g. " +
+        `[loki]; ${addBackendHint("loki")}`,
+    );
+  }
+  const byKind = new Map<string, B>();
+  given.forEach((backend: B, index) => {
+    const kind = (backend as { kind?: unknown } | null)?.kind;
+    if (
+      typeof kind !== "string" || !Object.hasOwn(BACKEND_EXPORTS, kind) ||
+      typeof backend.configSchema !== "function"
+    ) {
+      throw new Error(
+        `Invalid sources config: backends[${index}]: not a backend; import each from ` +
+          "core/sources/<kind>.ts (loki, elasticsearch, datadog, clickhouse, cloudwatch, " +
+          "generic_json)",
+      );
+    }
+    if (!byKind.has(kind)) byKind.set(kind, backend);
+  });
+  return byKind;
+}
+
+/**
+ * Validates a raw config with the schemas of the backends it lists (`backends`: their adapters);
+ * the thrown Error names the first bad field (`sources[1].baseUrl: …`).
+ */
+export function loadSourcesConfig<B extends BackendSchema>(raw: unknown): SourcesConfig<B> {
+  const backends = readBackends<B>(raw);
+  const result = sourcesConfigSchema(backends).safeParse(raw);
+  if (result.success) return { ...result.data, backends: [...backends.values()] };
   const issues = result.error.issues.slice(0, 3).map((issue) =>
     `${formatPath(issue.path)}: ${issue.message}`
   );
@@ -414,6 +555,6 @@ export function loadSourcesConfig(raw: unknown): SourcesConfig {
  * The manifest's outgoingDomains: allowed non-loopback hosts, unique. The schema already holds
  * them to lower case and at most 10.
  */
-export function outgoingDomains(config: SourcesConfig): string[] {
+export function outgoingDomains(config: Pick<SourcesConfig, "allowedHosts">): string[] {
   return [...new Set(config.allowedHosts.filter((host) => !isLoopbackHost(host)))];
 }

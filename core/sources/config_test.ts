@@ -1,5 +1,6 @@
 import { deepStrictEqual, ok, strictEqual, throws } from "@node/assert";
 import { loadSourcesConfig, outgoingDomains } from "./config.ts";
+import { EVERY_BACKEND } from "./every_backend.ts";
 
 const loki = (extra: Record<string, unknown> = {}) => ({
   name: "loki",
@@ -12,6 +13,7 @@ const loki = (extra: Record<string, unknown> = {}) => ({
 });
 
 const base = (sources: unknown[], extra: Record<string, unknown> = {}) => ({
+  backends: EVERY_BACKEND,
   defaultSource: "loki",
   allowedHosts: ["loki.example.com", "api.datadoghq.eu", "127.0.0.1"],
   sources,

@@ -1,7 +1,8 @@
 /** Datadog Logs `POST /api/v2/logs/events/search`, cursor paging via meta.page.after. */
 import * as z from "../zod.ts";
 import { once } from "../once.ts";
-import type { DatadogSource } from "./config.ts";
+import { datadogSchema, type DatadogSource } from "./config.ts";
+import type { SourceBackend } from "./backend.ts";
 import type { LogQuery, LogResult } from "./types.ts";
 import type { AdapterContext } from "./context.ts";
 import { firstLine, parseReply, send, type VendorErrors } from "./http.ts";
@@ -98,3 +99,10 @@ export async function readDatadog(
     },
   );
 }
+
+/** The Datadog backend: list it in a sources config's `backends` to read datadog sources. */
+export const datadog: SourceBackend<DatadogSource> = {
+  kind: "datadog",
+  configSchema: datadogSchema,
+  read: readDatadog,
+};

@@ -1,7 +1,8 @@
 /** Elasticsearch / OpenSearch `_search`: bool filter, @timestamp range, desc sort, search_after. */
 import * as z from "../zod.ts";
 import { once } from "../once.ts";
-import type { ElasticsearchSource } from "./config.ts";
+import { elasticsearchSchema, type ElasticsearchSource } from "./config.ts";
+import type { SourceBackend } from "./backend.ts";
 import type { LogQuery, LogResult } from "./types.ts";
 import { type AdapterContext, authorizationHeader, endpoint } from "./context.ts";
 import { firstLine, parseReply, send, type VendorErrors } from "./http.ts";
@@ -155,3 +156,10 @@ export async function readElasticsearch(
     },
   );
 }
+
+/** The Elasticsearch / OpenSearch backend: list it in a sources config's `backends` to read elasticsearch sources. */
+export const elasticsearch: SourceBackend<ElasticsearchSource> = {
+  kind: "elasticsearch",
+  configSchema: elasticsearchSchema,
+  read: readElasticsearch,
+};

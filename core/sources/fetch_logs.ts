@@ -2,20 +2,16 @@
 import type { LogQuery, LogResult, SourceDeps, Timers } from "./types.ts";
 import { LogSourceError } from "./types.ts";
 import {
+  addBackendHint,
   baseUrlProblem,
   configuredBaseUrl,
   type SourceConfig,
   type SourcesConfig,
 } from "./config.ts";
+import type { SourceBackend } from "./backend.ts";
 import { type AdapterContext, basicCredentials, secretNames } from "./context.ts";
 import { cleanDetail, sourceError } from "./http.ts";
 import { parseDuration, parseWindow } from "./window.ts";
-import { readLoki } from "./loki.ts";
-import { readElasticsearch } from "./elasticsearch.ts";
-import { readDatadog } from "./datadog.ts";
-import { readClickHouse } from "./clickhouse.ts";
-import { readCloudWatch } from "./cloudwatch.ts";
-import { readGenericJson } from "./generic_json.ts";
 
 export interface FetchRequest {
   /** Source name; the config's defaultSource when omitted. */
@@ -35,25 +31,22 @@ const GLOBAL_TIMERS: Timers = {
   clearTimeout: (handle) => clearTimeout(handle as number),
 };
 
+/** Reads with the adapter of the source's backend, one of those the config was loaded with. */
 function runAdapter(
+  config: SourcesConfig<SourceBackend>,
   source: SourceConfig,
   query: LogQuery,
   ctx: AdapterContext,
 ): Promise<LogResult> {
-  switch (source.kind) {
-    case "loki":
-      return readLoki(source, query, ctx);
-    case "elasticsearch":
-      return readElasticsearch(source, query, ctx);
-    case "datadog":
-      return readDatadog(source, query, ctx);
-    case "clickhouse":
-      return readClickHouse(source, query, ctx);
-    case "cloudwatch":
-      return readCloudWatch(source, query, ctx);
-    case "generic_json":
-      return readGenericJson(source, query, ctx);
+  const backend = config.backends.find((candidate) => candidate.kind === source.kind);
+  if (!backend) {
+    throw sourceError(
+      source.name,
+      `no ${source.kind} backend is configured: ${addBackendHint(source.kind)}`,
+      "config",
+    );
   }
+  return backend.read(source, query, ctx);
 }
 
 function listNames(names: string[]): string {
@@ -107,7 +100,7 @@ function resolveSecrets(source: SourceConfig, deps: SourceDeps): Record<string, 
 }
 
 export async function fetchLogs(
-  config: SourcesConfig,
+  config: SourcesConfig<SourceBackend>,
   request: FetchRequest,
   deps: SourceDeps,
 ): Promise<FetchResult> {
@@ -167,7 +160,7 @@ export async function fetchLogs(
       maxResponseBytes: source.maxResponseBytes,
     },
   };
-  const result = await runAdapter(source, query, ctx);
+  const result = await runAdapter(config, source, query, ctx);
   return { ...result, source: source.name, start: window.start, end: window.end };
 }
 

@@ -1,7 +1,8 @@
 /** A team's own JSON log API: URL template, field pointers, cursor or next-link paging. */
 import * as z from "../zod.ts";
 import { once } from "../once.ts";
-import type { GenericJsonSource } from "./config.ts";
+import { genericJsonSchema, type GenericJsonSource } from "./config.ts";
+import type { SourceBackend } from "./backend.ts";
 import type { LogQuery, LogRecord, LogResult } from "./types.ts";
 import { type AdapterContext, authorizationHeader, endpoint } from "./context.ts";
 import { firstLine, parseReply, send, sourceError, type VendorErrors } from "./http.ts";
@@ -129,3 +130,10 @@ function nextUrl(
     throw sourceError(source.name, "the next-page link is not a URL", "malformed");
   }
 }
+
+/** The generic JSON HTTP backend: list it in a sources config's `backends` to read generic_json sources. */
+export const genericJson: SourceBackend<GenericJsonSource> = {
+  kind: "generic_json",
+  configSchema: genericJsonSchema,
+  read: readGenericJson,
+};

@@ -1,7 +1,8 @@
 /** Grafana Loki `query_range`: backward paging by narrowing the window, streams merged newest first. */
 import * as z from "../zod.ts";
 import { once } from "../once.ts";
-import type { LokiSource } from "./config.ts";
+import { lokiSchema, type LokiSource } from "./config.ts";
+import type { SourceBackend } from "./backend.ts";
 import type { LogQuery, LogRecord, LogResult } from "./types.ts";
 import { type AdapterContext, authorizationHeader, endpoint } from "./context.ts";
 import { firstLine, parseReply, send, sourceError, type VendorErrors } from "./http.ts";
@@ -172,3 +173,10 @@ function nextCursor(entries: Entryish[], previous: Cursor | undefined): Cursor {
   }
   return { endNs: oldestNs + 1n, seen, oldestNs };
 }
+
+/** The Grafana Loki backend: list it in a sources config's `backends` to read loki sources. */
+export const loki: SourceBackend<LokiSource> = {
+  kind: "loki",
+  configSchema: lokiSchema,
+  read: readLoki,
+};

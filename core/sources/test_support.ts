@@ -1,5 +1,7 @@
 /** Helpers for the adapter tests: a one-source config pointed at a fake, deps, a virtual clock. */
-import { loadSourcesConfig, type SourcesConfig } from "./config.ts";
+import { loadSourcesConfig } from "./config.ts";
+import { EVERY_BACKEND } from "./every_backend.ts";
+import type { SourceBackend, SourcesConfig } from "./mod.ts";
 import type { SourceDeps, Timers } from "./types.ts";
 
 /** Fast retries so the retry tests finish quickly; everything else as configured. */
@@ -10,7 +12,8 @@ export function oneSourceConfig(
   baseUrl: string,
   budgetMs = 8000,
 ): SourcesConfig {
-  return loadSourcesConfig({
+  return loadSourcesConfig<SourceBackend>({
+    backends: EVERY_BACKEND,
     defaultSource: source.name,
     allowedHosts: ["127.0.0.1"],
     fetchBudgetMs: budgetMs,

@@ -10,7 +10,9 @@ import {
   loadSourcesConfig,
   MAX_FETCH_BUDGET_MS,
   type SourcesConfig,
+  type SourcesConfigInput,
 } from "../../core/sources/mod.ts";
+import { genericJson } from "../../core/sources/generic_json.ts";
 import { SAMPLE_LOGS_TOKEN_ENV, SAMPLE_LOGS_URL_ENV } from "./env_names.ts";
 
 export const SAMPLE_SOURCE_NAME = "sample";
@@ -26,7 +28,7 @@ export const SAMPLE_LOGS_HOST = "127.0.0.1";
 export const LOCAL_SAMPLE_FLAG = "SAFE_DEBUG_LOCAL_SAMPLE";
 
 /** The sample service's wire format (devkit/sample_logs/mod.ts) as a generic_json source. */
-const SAMPLE_SOURCE = {
+const SAMPLE_SOURCE: SourcesConfigInput["sources"][number] = {
   name: SAMPLE_SOURCE_NAME,
   kind: "generic_json",
   baseUrlEnv: SAMPLE_LOGS_URL_ENV,
@@ -54,16 +56,17 @@ const SAMPLE_SOURCE = {
     gateway: { value: "gateway" },
     billing: { value: "billing" },
   },
-} as const;
+};
 
 /**
- * The team's sources (none yet: `undefined`) with the sample source added as the default, and
- * its loopback host allowed. Throws, naming the field, when they cannot be combined (a team
+ * The team's sources (none yet: `undefined`) with the sample source added as the default, its
+ * loopback host allowed and its backend (generic_json) added to the team's. Throws, naming the field, when they cannot be combined (a team
  * source already named "sample", or already 20 sources or allowed hosts).
  */
 export function withSampleSource(team: SourcesConfig | undefined): SourcesConfig {
   const hosts = team?.allowedHosts ?? [];
   return loadSourcesConfig({
+    backends: [...(team?.backends ?? []), genericJson],
     defaultSource: SAMPLE_SOURCE_NAME,
     allowedHosts: hosts.includes(SAMPLE_LOGS_HOST) ? hosts : [...hosts, SAMPLE_LOGS_HOST],
     fetchBudgetMs: team?.fetchBudgetMs ?? MAX_FETCH_BUDGET_MS,

@@ -1,6 +1,7 @@
 /** The sample source is added to the team's as the default, on loopback only, and never clashes silently. */
 import { deepStrictEqual, ok, strictEqual, throws } from "@node/assert";
 import { loadSourcesConfig, outgoingDomains } from "../../core/sources/mod.ts";
+import { loki } from "../../core/sources/loki.ts";
 import { SAMPLE_SERVICES } from "./services.ts";
 import { SAMPLE_ENVIRONMENTS } from "./mod.ts";
 import {
@@ -20,6 +21,7 @@ const LOKI = {
   services: { checkout: { labels: { service_name: "checkout" } } },
 };
 const TEAM = loadSourcesConfig({
+  backends: [loki],
   defaultSource: "loki",
   allowedHosts: ["loki.example.com"],
   fetchBudgetMs: 6000,

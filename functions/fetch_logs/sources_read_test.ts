@@ -5,6 +5,7 @@
  */
 import { ok, strictEqual } from "@node/assert";
 import { loadSourcesConfig, type SourcesConfig } from "../../core/sources/mod.ts";
+import { genericJson } from "../../core/sources/generic_json.ts";
 import { DATASTORES } from "../../datastores/mod.ts";
 import { startSampleLogService } from "../../devkit/sample_logs/mod.ts";
 import { SAMPLE_SOURCES_CONFIG } from "../../devkit/sample_logs/source.ts";
@@ -23,6 +24,7 @@ const INPUTS = {
 /** A team source in the sample service's wire format, at TEAM_LOGS_URL. */
 function teamSources(name = "team"): SourcesConfig {
   return loadSourcesConfig({
+    backends: [genericJson],
     defaultSource: name,
     allowedHosts: ["127.0.0.1"],
     sources: [{

@@ -4,6 +4,7 @@
  * it at a loopback fake. Fast retries and a short budget keep the failure tests quick.
  */
 import { loadSourcesConfig } from "../../../core/sources/mod.ts";
+import { EVERY_BACKEND } from "../../../core/sources/every_backend.ts";
 import { createFetchLogsHandler } from "../fetch_logs.ts";
 
 const common = {
@@ -13,6 +14,7 @@ const common = {
 };
 
 const config = loadSourcesConfig({
+  backends: EVERY_BACKEND,
   defaultSource: "generic_json",
   // Datadog and CloudWatch have a default host; the env URL replaces it, so it is never contacted.
   allowedHosts: ["127.0.0.1", "api.datadoghq.com", "logs.eu-west-1.amazonaws.com"],
