@@ -108,7 +108,7 @@ const MAX_READ_TEXT_CHARS = 1_000;
  * The wire form's schema, built on first use: only post_debug_report reads insights, and
  * fetch_logs, which writes them, never does.
  */
-const wireInsightsSchema = once(() => {
+const wireInsightsSchema = /* @__PURE__ */ once(() => {
   const count = z.number().check(z.int(), z.gte(0), z.lte(1_000_000_000));
   /** Epoch ms that a Date can hold (a log's own times may be odd; they are shown as given). */
   const instant = z.number().check(z.int(), z.gte(-8.64e15), z.lte(8.64e15));

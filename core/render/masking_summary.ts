@@ -14,7 +14,7 @@ const MAX_KINDS = 200;
 const MAX_JSON_LENGTH = 16_000;
 
 /** Built on first use: only post_debug_report parses counts; the other importers write them. */
-const countsSchema = once(() =>
+const countsSchema = /* @__PURE__ */ once(() =>
   z
     .record(
       z.string().check(z.maxLength(64), z.regex(DETECTOR_ID)),

@@ -49,7 +49,7 @@ const text = (max: number, shape?: RegExp, min?: number) =>
  * The body's fields once checked; `filter` is "" when none was given. Built on first use: every
  * function that checks an alert grant loads this module, and only verify_alert parses bodies.
  */
-const alertRequestSchema = once(() =>
+const alertRequestSchema = /* @__PURE__ */ once(() =>
   z.object({
     timestamp: text(FIELD_MAX_CHARS.timestamp, /^[1-9][0-9]{0,11}$/),
     nonce: text(FIELD_MAX_CHARS.nonce, /^[A-Za-z0-9_-]{16,64}$/),
