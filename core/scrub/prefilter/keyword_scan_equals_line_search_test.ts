@@ -13,10 +13,10 @@ import { LINE_SHAPES, lineHasShape } from "./line_shapes.ts";
 import { CHUNK_LENGTH } from "./wasm/scan.ts";
 
 /** Keyword characters: lower-case ASCII, ASCII's edges, and non-ASCII ones. */
-const KEYWORD_CHARS = "abk_-=:.0\u007f\u0080\u00e9\u00df\u00e5\u03c9\u01c6\u03b8\u0131";
+const KEYWORD_CHARS = "abk_-=:.0`{@\u007f\u0080\u00e9\u00df\u00e5\u03c9\u01c6\u03b8\u0131";
 /** What texts are made of: the keyword characters, upper cases and units folding to them. */
 const TEXT_CHARS = KEYWORD_CHARS +
-  "ABK\u00c9\u1e9e\u212a\u212b\u2126\u01c4\u01c5\u03f4\u0130\u00c5\u03a9 +19.@/x";
+  "\0\x01\x1fABK[@`{\u00c9\u1e9e\u212a\u212b\u2126\u01c4\u01c5\u03f4\u0130\u00c5\u03a9 +19.@/x";
 
 const isAscii = (s: string) => [...s].every((c) => c.charCodeAt(0) < 0x80);
 
@@ -169,6 +169,23 @@ Deno.test("keyword scan: a detector found on every line is reported on each, sca
     for (let round = 0; round < 3; round++) {
       const t = "KEY KEY\nkey\n".repeat(300);
       check(index, keywords, t, 0, t.length, `round ${round}`);
+    }
+  }
+});
+
+Deno.test("keyword scan: keywords and shapes across a chunk boundary, one chunk scanned in WebAssembly and the other not", () => {
+  const keywords = [["secret"], ["token="], ["k"]];
+  const index = new KeywordIndex(keywords);
+  ok(index.usesWasm, "the WebAssembly scan is not available here");
+  // A non-ASCII character keeps a chunk out of WebAssembly: the first chunk, the second, or neither.
+  const fills = [["\u00e9", "y"], ["x", "\u00e9"], ["x", "y"]];
+  for (const piece of ["SECRET", "Token=", "+1 415 555 2671", "10.20.30.40", "ops@example.com"]) {
+    for (let cut = 1; cut < piece.length; cut++) {
+      for (const [first, second] of fills) {
+        const head = first.padEnd(CHUNK_LENGTH - cut, "x");
+        const t = `${head}${piece} ${second}${"y".repeat(CHUNK_LENGTH)}\n${piece}`;
+        check(index, keywords, t, 0, t.length, `${piece} cut at ${cut} (${first}, ${second})`);
+      }
     }
   }
 });

@@ -14,6 +14,22 @@ const FRAME_FAILURES: [string, number][] = [
   ["return j > 0 && line.charCodeAt(j - 1) === token ? j - 1 : -1;", 63],
 ];
 
+/** Entries for one line of keyword_index.ts: [line, [original, replacement] pairs, reason, column?]. */
+function keywordIndex(
+  lines: [string, [string, string][], string, number?][],
+): Equivalent[] {
+  return lines.flatMap(([line, edits, reason, column]) =>
+    edits.map(([original, replacement]) => ({
+      file: KEYWORDS,
+      line,
+      original,
+      replacement,
+      reason,
+      ...(column === undefined ? {} : { column }),
+    }))
+  );
+}
+
 export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
   // line_frame.ts
   {
@@ -100,6 +116,216 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       "a type-level check (the constant is never read): `deno check`, which CI runs, refuses the mutant; the mutation run skips type checks",
   })),
   // keyword_index.ts
+  ...keywordIndex([
+    [
+      "if (c >= 0x80 && String.fromCharCode(c).toLowerCase() === String.fromCharCode(c)) list.push(c);",
+      [["c >= 0x80 && String.fromCharCode(c).toLowerCase() === String.fromCharCode(c)", "true"], [
+        "&&",
+        "||",
+      ]],
+      "a keyword character is lower-cased already (no character of a lower-cased string changes when lower-cased again): an ASCII one is then listed twice, which sets the same class twice",
+    ],
+    [
+      "if (lower.length !== 1) continue;",
+      [["lower.length !== 1", "false"], ["continue;", "{}"]],
+      "the only unit whose lower case is longer than one unit is U+0130 (to i and U+0307), whose first unit is ASCII, which the next line skips",
+    ],
+    [
+      "if (c >= 0x80) units.get(c)?.push(u);",
+      [["c >= 0x80", "true"]],
+      "the only non-ASCII unit lower-casing to one ASCII unit is KELVIN SIGN (to k), already listed for k: it is listed twice, which sets the same class twice",
+    ],
+    [
+      "for (const [c, list] of units) if (c >= 0x80) list.sort((a, b) => a - b);",
+      [["c >= 0x80", "false"], ["c >= 0x80", "true"], [">=", ">"], [
+        "list.sort((a, b) => a - b);",
+        "{}",
+      ], ["-", "+"]],
+      "the order of a character's list is never read: each unit in it gets the character's class",
+    ],
+    [
+      "for (let u = 0x80; u < 0x10000; u++) {",
+      [["<", "<="]],
+      "the extra unit 0x10000 is pushed after the last flush (at 0xffff) and never searched",
+    ],
+    [
+      "if (u < 0xd800 || u > 0xdfff) block.push(u);",
+      [["u < 0xd800 || u > 0xdfff", "true"], ["<", "<="], [">", ">="]],
+      "surrogates added to the searched text are lone (or form U+10FC00, private use), and \\p{CWL} matches none of them",
+    ],
+    [
+      "if (block.length === 4096 || u === 0xffff) {",
+      [["block.length === 4096 || u === 0xffff", "true"], ["===", "!=="]],
+      "flushing after every unit joins to the same text; not flushing at 0xffff drops only U+FFFF, which no lower-casing changes",
+    ],
+    [
+      "block.length = 0;",
+      [["0", "1"]],
+      "each block keeps its first unit, 0x80, in front: the text searched has extra copies of U+0080, which \\p{CWL} does not match",
+    ],
+    [
+      "for (let k = 0; k < positions.length; k++) {",
+      [["<", "<="]],
+      "at k = positions.length the state is undefined: maskOf gives undefined, and undefined & bit is 0",
+    ],
+    [
+      "if (this.#next >= positions.length || positions[this.#next] >= end) return NO_TARGETS;",
+      [["this.#next >= positions.length || positions[this.#next] >= end", "false"], [">=", ">"], [
+        "||",
+        "&&",
+      ]],
+      "a shortcut: the loop below checks the same bounds and returns an empty list (NO_TARGETS is private, only read)",
+    ],
+    [
+      "while (this.#next < positions.length && positions[this.#next] < end) {",
+      [["<", "<="]],
+      "at #next = positions.length, positions[#next] is undefined and undefined < end is false: the loop stops as well",
+    ],
+    [
+      "#lastStamp = 0;",
+      [["0", "1"]],
+      "stamps then start at 2: the stamp array starts at 0, so no detector looks collected",
+    ],
+    [
+      "const width = this.#width = charClass.size + 1;",
+      [["1", "2"]],
+      "one more, unused class column in every row: states and classes are numbered the same way throughout",
+    ],
+    [
+      "let capacity = 1;",
+      [["1", "2"]],
+      "the trie's tables get one unused state more",
+    ],
+    [
+      "let states = 1, maxDepth = 0;",
+      [["0", "1"]],
+      "with any keyword the depth is at least 1 anyway; without, the loops over depths 0 and 1 find no state",
+    ],
+    [
+      "const byDepth = new Int32Array(states - 1);",
+      [["-", "+"], ["1", "0"]],
+      "a longer list of states by depth: entries past states - 1 are never read (ranges come from depthStart)",
+    ],
+    [
+      "const depthStart = new Int32Array(maxDepth + 3);",
+      [["3", "4"], ["3", "2"]],
+      "one entry more is never read; one less makes depthStart[maxDepth + 2] undefined, an empty range as the entry it replaces (no state is deeper than maxDepth)",
+    ],
+    [
+      "for (let d = 1; d < depthStart.length; d++) depthStart[d] += depthStart[d - 1];",
+      [["1", "0"], ["1", "2"]],
+      "depthStart[0] is 0 (the root is not listed): adding it, or NaN (from depthStart[-1]) stored as 0, changes nothing",
+      18,
+    ],
+    [
+      "for (let d = 1; d < depthStart.length; d++) depthStart[d] += depthStart[d - 1];",
+      [["<", "<="]],
+      "a write past a typed array's end is dropped",
+    ],
+    [
+      "for (let t = 1; t < states; t++) byDepth[placed[depth[t]]++] = t;",
+      [["1", "0"]],
+      "the root, placed at byDepth[0], is overwritten by the first state of depth 1 (depthStart[1] is 0)",
+    ],
+    [
+      "for (let q = depthStart[1]; q < depthStart[maxDepth + 1]; q++) {",
+      [["1", "0"], ["1", "2"]],
+      "depthStart[0] = depthStart[1] = 0; the states of depth 1 fail to the root, their default, and the root emits nothing (empty keywords are skipped)",
+      29,
+    ],
+    [
+      "for (let q = depthStart[1]; q < depthStart[maxDepth + 1]; q++) {",
+      [["<", "<="]],
+      "the extra step reads byDepth past its end (an undefined state) and writes only a named property of the typed array, which nothing reads",
+    ],
+    [
+      "for (let q = depthStart[1]; q < depthStart[maxDepth + 1]; q++) {",
+      [["1", "2"]],
+      "depthStart[maxDepth + 2] equals depthStart[maxDepth + 1]: no state is deeper than maxDepth",
+      59,
+    ],
+    [
+      "const hitBase = this.#hitBase = order.length === states ? -1 : order.length;",
+      [["order.length === states", "false"]],
+      "without hit states the base is states: the first hit state is states * width either way, and the output table empty",
+    ],
+    [
+      "for (let k = 0; k < states; k++) if (emits[k] !== undefined) order.push(k);",
+      [["0", "1"], ["<", "<="]],
+      "the root (k = 0) never emits, and emits[states] is undefined",
+    ],
+    [
+      "for (let fresh = 0; fresh < states; fresh++) row[order[fresh]] = fresh * width;",
+      [["0", "1"], ["<", "<="]],
+      "order[0] is the root, whose row 0 is the typed array's default; order[states] is undefined, a property no read uses",
+    ],
+    [
+      "this.#firstHitState = (hitBase === -1 ? states : hitBase) * width;",
+      [["hitBase === -1", "false"], ["1", "0"], ["1", "2"], ["*", "/"]],
+      "a lower first hit state only records more positions: collect maps a state below the hit base to no output (outStart at a negative index is undefined), so every line gets the same detectors",
+    ],
+    [
+      "this.#outStart = new Int32Array(Math.max(0, states - hitBase) + 1);",
+      [["0", "1"], ["-", "+"], ["1", "2"]],
+      "a longer output index, read only up to the last hit state; without hit states nothing is collected",
+    ],
+    [
+      "for (let c = 0; c < 0x80; c++) this.#classes[c] = shapeClasses(c);",
+      [["0", "1"], ["<", "<="]],
+      "NUL's shape classes are 0 in both automata, the table's default; code 0x80 is set to shapeClasses(0x80) by the fill already",
+    ],
+    [
+      'const keyword = keywords.find((list) => list.length > 0)?.[0] ?? "";',
+      [[">", ">="], ["0", "1"]],
+      "the warm-up scan's text only: its result is dropped (a first scan that lets V8 optimise the loop)",
+    ],
+    [
+      "this.scan(`${keyword} +14155552671 1.2.3.4 a@b.io\\n`);",
+      [["this.scan(`${keyword} +14155552671 1.2.3.4 a@b.io\\n`);", "{}"]],
+      "the warm-up scan's result is dropped and a scan changes no state of the index: only speed",
+    ],
+    [
+      "const states: ScanStates = [0, this.shapes[0].start, this.shapes[1].start];",
+      [["1", "0"]],
+      "both shape automata start in state 0 (line_shape_tables.ts): either one's start is the other's",
+    ],
+    [
+      "const states: ScanStates = [0, this.shapes[0].start, this.shapes[1].start];",
+      [["0", "1"]],
+      "both shape automata start in state 0 (line_shape_tables.ts): either one's start is the other's",
+      48,
+    ],
+    [
+      "const wasm = to - from >= WASM_MIN_LENGTH ? this.#wasm : null;",
+      [["to - from >= WASM_MIN_LENGTH", "false"], ["-", "+"], [">=", ">"]],
+      "which loop scans a range, WebAssembly or JavaScript, changes only speed: both find the same (keyword_scan_equals_line_search_test.ts)",
+    ],
+    [
+      "if (wasm === null) this.#scanHere(text, from, to, states, sink);",
+      [["wasm === null", "true"]],
+      "which loop scans a range, WebAssembly or JavaScript, changes only speed: both find the same (keyword_scan_equals_line_search_test.ts)",
+    ],
+    [
+      "if (state >= firstHit) {",
+      [["state >= firstHit", "true"]],
+      "more recorded positions only: collect maps a state below the hit base to no output",
+    ],
+    [
+      "if (numberState >= firstNumberHit) {",
+      [["numberState >= firstNumberHit", "true"]],
+      "more recorded positions only: maskOf of a state below the hit base is undefined, and undefined & bit is 0",
+    ],
+    [
+      "if (addressState >= firstAddressHit) {",
+      [["addressState >= firstAddressHit", "true"]],
+      "more recorded positions only: maskOf of a state below the hit base is undefined, and undefined & bit is 0",
+    ],
+    [
+      "if (this.#lastStamp === 0x7fffffff) {",
+      [["this.#lastStamp === 0x7fffffff", "true"], ["===", "!=="]],
+      "clearing the stamps before every lookup: each lookup then uses stamp 1 on a cleared array, and de-duplicates the same",
+    ],
+  ]),
   {
     file: KEYWORDS,
     line: "let nonAscii = false;",
