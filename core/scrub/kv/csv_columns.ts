@@ -187,7 +187,6 @@ export function csvInLine(line: string, secret: boolean): Candidate[] {
     breaks.push({ start: m.index, end: m.index + m[0].length });
   }
   const out: Candidate[] = [];
-  let from = 0;
   let reader: Continuation | null = null;
   for (let k = 0; k <= breaks.length; k++) {
     let start = k === 0 ? 0 : breaks[k - 1].end;
@@ -198,9 +197,9 @@ export function csvInLine(line: string, secret: boolean): Candidate[] {
       if (close !== null) end = start + close.index;
     }
     if (reader === null) {
-      // The header starts after the quote that opens its string.
-      start = line.lastIndexOf('"', end - 1) + 1;
-      if (start < from) start = from;
+      // The header starts after the quote that opens its string, or where its line does (a
+      // table after another in the same string).
+      start = Math.max(start, line.lastIndexOf('"', end - 1) + 1);
       const header = csvHeader(line.slice(start, end));
       if (header !== null && header.secret === secret) reader = csvRows(header);
     } else {
@@ -208,7 +207,6 @@ export function csvInLine(line: string, secret: boolean): Candidate[] {
       if (found === null) reader = null;
       else for (const c of found) out.push({ start: start + c.start, end: start + c.end });
     }
-    from = end;
   }
   return out;
 }
