@@ -4,6 +4,7 @@ import type { Equivalent } from "./equivalent.ts";
 const FRAME = "core/scrub/line_frame.ts";
 const POLICY = "core/scrub/policy.ts";
 const KEYWORDS = "core/scrub/prefilter/keyword_index.ts";
+const PLACEHOLDERS = "core/scrub/placeholders.ts";
 
 /** A step of line_frame.ts that fails returns -1; -2 fails the same way (callers test `< 0`). */
 const FRAME_FAILURES: [string, number][] = [
@@ -102,6 +103,46 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
     original: "false",
     replacement: "true",
     reason: "unreachable: with a text before, the loop returns at its last token or earlier",
+  },
+  // placeholders.ts
+  ...["table[c.toLowerCase().charCodeAt(0)] = 1;", "table[c.toUpperCase().charCodeAt(0)] = 1;"].map(
+    (
+      line,
+    ) => ({
+      file: PLACEHOLDERS,
+      line,
+      original: "1",
+      replacement: "2",
+      reason:
+        "the table is only compared with 0: 2 marks a placeholder's first character as 1 does",
+    }),
+  ),
+  ...([["first >= 128 || PLACEHOLDER_START[first] === 0", "false"], [">=", ">"], [
+    "||",
+    "&&",
+  ]] as const)
+    .map(([original, replacement]) => ({
+      file: PLACEHOLDERS,
+      line: "if (first >= 128 || PLACEHOLDER_START[first] === 0) return false;",
+      original,
+      replacement,
+      reason:
+        "a shortcut: the table holds the first character of every stop word and form below in both cases (and none is past ASCII), so a value it turns away fails every test below as well",
+    })),
+  ...([["<=", "<"], ["20", "19"], ["20", "21"]] as const).map(([original, replacement]) => ({
+    file: PLACEHOLDERS,
+    line: "if (value.length <= 20 && STOPWORDS.has(value.toLowerCase())) return true;",
+    original,
+    replacement,
+    reason: "a shortcut: the longest stop word (placeholder) has 11 characters",
+  })),
+  {
+    file: PLACEHOLDERS,
+    line: "while (start < end && isQuote(candidate.charCodeAt(start))) start++;",
+    original: "<",
+    replacement: "<=",
+    reason:
+      "start reaches end only at the candidate's length, where charCodeAt gives NaN, no quote",
   },
   // policy.ts
   ...[
