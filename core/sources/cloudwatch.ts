@@ -1,7 +1,6 @@
-/** AWS CloudWatch Logs FilterLogEvents over the JSON 1.1 protocol, SigV4-signed by aws4fetch. */
+/** AWS CloudWatch Logs FilterLogEvents over the JSON 1.1 protocol, SigV4-signed (./sigv4.ts). */
 import * as z from "../zod.ts";
 import { once } from "../once.ts";
-import { AwsClient } from "aws4fetch";
 import { cloudwatchSchema, type CloudWatchSource } from "./config.ts";
 import type { SourceBackend } from "./backend.ts";
 import type { LogQuery, LogResult } from "./types.ts";
@@ -10,6 +9,7 @@ import { parseReply, send, type VendorErrors } from "./http.ts";
 import { readPages } from "./pager.ts";
 import { makeRecord } from "./records.ts";
 import { nsFromMs } from "./time.ts";
+import { type AwsCredentials, signV4 } from "./sigv4.ts";
 
 /** The reply's schema, built on first use (not when a function loads). */
 const replySchema = once(() =>
@@ -77,14 +77,12 @@ export async function readCloudWatch(
   ctx: AdapterContext,
 ): Promise<LogResult> {
   const mapping = source.services[query.service];
-  const client = new AwsClient({
+  const credentials: AwsCredentials = {
     accessKeyId: ctx.secrets[source.accessKeyIdEnv],
     secretAccessKey: ctx.secrets[source.secretAccessKeyEnv],
     sessionToken: source.sessionTokenEnv ? ctx.secrets[source.sessionTokenEnv] : undefined,
-    service: "logs",
-    region: source.region,
-    retries: 0,
-  });
+  };
+  const scope = { region: source.region, service: "logs" };
   const request: Record<string, unknown> = {
     logGroupName: mapping.logGroupName.replaceAll("{environment}", query.environment),
     startTime: query.start.getTime(),
@@ -106,7 +104,7 @@ export async function readCloudWatch(
         },
         body: JSON.stringify(body),
         vendor: cloudwatchErrors,
-        sign: (unsigned) => client.sign(unsigned),
+        sign: (unsigned) => signV4(unsigned, credentials, scope, new Date(ctx.http.now())),
       });
       const data = parseReply(ctx.http, reply.text, replySchema(), "FilterLogEvents response");
       const records = data.events.map((event) =>
