@@ -2,6 +2,7 @@
 import type { Equivalent } from "./equivalent.ts";
 
 const GENERIC = "core/scrub/detectors/generic_credentials.ts";
+const SQL_INSERT = "core/scrub/detectors/sql_insert_values.ts";
 
 /** Why a mutant of a find-based detector's `pattern` changes nothing. */
 const FIND_PATTERN =
@@ -133,5 +134,44 @@ export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
     replacement: "0",
     reason:
       "admits more lines only (a run of VALUE_CAP or VALUE_CAP - 1 characters, which the pattern's cut, needing VALUE_CAP + 1, does not cut): the pattern decides; the same output",
+  },
+  {
+    file: SQL_INSERT,
+    line: "if (end < 0) {",
+    original: "<",
+    replacement: "<=",
+    reason:
+      "readRow returns -1 or an index past a ')' (at least 1), never 0: end < 0 and end <= 0 (or < 1) are the same test",
+  },
+  {
+    file: SQL_INSERT,
+    line: "if (end < 0) {",
+    original: "0",
+    replacement: "1",
+    reason:
+      "readRow returns -1 or an index past a ')' (at least 1), never 0: end < 0 and end <= 0 (or < 1) are the same test",
+  },
+  {
+    file: SQL_INSERT,
+    line: "if (i >= line.length) return -1;",
+    original: ">=",
+    replacement: ">",
+    reason:
+      "at i === line.length the character read is undefined (no backslash, no quote): the loop steps past the end and returns -1 at the next test; a backslash at the end jumps past both bounds",
+  },
+  {
+    file: SQL_INSERT,
+    line: "if (i >= line.length) return -1;",
+    original: "1",
+    replacement: "2",
+    reason: "the caller only tests the result for < 0: -2 fails the row as -1 does",
+  },
+  {
+    file: SQL_INSERT,
+    line: "while (end > start && SPACE.test(line[end - 1])) end--;",
+    original: ">",
+    replacement: ">=",
+    reason:
+      "end >= start differs only when end === start (an empty bare value): end then goes below start and the value, empty either way, is not pushed (value.end > value.start)",
   },
 ];
