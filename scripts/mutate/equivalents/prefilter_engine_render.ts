@@ -173,6 +173,16 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
     ],
     [
       "if (c >= 0x80) units.get(c)?.push(u);",
+      [[">=", ">"]],
+      "no code unit lower-cases to U+0080, so its list gets nothing here either way",
+    ],
+    [
+      "block.length = 0;",
+      [["block.length = 0;", "{}"]],
+      "each part then repeats the units before it: the search finds the same units more than once, and a unit listed twice gets the same class",
+    ],
+    [
+      "if (c >= 0x80) units.get(c)?.push(u);",
       [["c >= 0x80", "true"]],
       "the only non-ASCII unit lower-casing to one ASCII unit is KELVIN SIGN (to k), already listed for k: it is listed twice, which sets the same class twice",
     ],
