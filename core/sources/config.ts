@@ -34,6 +34,45 @@ const hostName = () =>
     "a lower-case host name (Slack's outgoing-domain pattern)",
   ));
 
+/**
+ * An object whose `key` field says which schema reads it: `choose` gives the schema for a tag, or
+ * why the tag is refused. Issues keep their paths. zod's discriminatedUnion does the same, but
+ * this is built from parts every fetch_logs bundle already holds (a pipe and a transform).
+ */
+function tagged<Out, In>(key: string, choose: (tag: string) => z.ZodMiniType | string) {
+  return z.pipe(
+    z.looseObject({ [key]: z.string() }),
+    z.transform((value, payload) => {
+      const tag = value[key] as string;
+      const schema = choose(tag);
+      if (typeof schema === "string") {
+        payload.issues.push({ code: "custom", message: schema, input: tag, path: [key] });
+        return z.NEVER;
+      }
+      const result = schema.safeParse(value);
+      if (result.success) return result.data as Out;
+      for (const issue of result.error.issues) {
+        payload.issues.push({
+          code: "custom",
+          message: issue.message,
+          path: issue.path,
+          input: "",
+        });
+      }
+      return z.NEVER;
+    }),
+  ) as unknown as z.ZodMiniType<Out, In>;
+}
+
+/** One of `options`, by the object's `type` field (`{ type: "basic", … }`). */
+function byType<R extends Record<string, z.ZodMiniObject>>(options: R) {
+  const types = Object.keys(options);
+  return tagged<z.output<R[keyof R]>, z.input<R[keyof R]>>(
+    "type",
+    (tag) => Object.hasOwn(options, tag) ? options[tag] : `one of ${types.join(", ")}`,
+  );
+}
+
 /** The parts every source's schema shares, built on first use (with the first backend's schema). */
 const shared = once(() => {
   const sourceName = z.string().check(z.regex(
@@ -137,7 +176,7 @@ export const lokiSchema = /* @__PURE__ */ once(() => {
   return z.object({
     ...common,
     kind: z.literal("loki"),
-    auth: z.discriminatedUnion("type", [noAuth, bearerAuth, basicAuth]),
+    auth: byType({ none: noAuth, bearer: bearerAuth, basic: basicAuth }),
     /** Sent as X-Scope-OrgID for multi-tenant Loki. */
     orgId: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_.|-]{1,150}$/))),
     /** The label that carries the environment, e.g. `env`; omit when the selector already pins it. */
@@ -156,7 +195,7 @@ export const elasticsearchSchema = /* @__PURE__ */ once(() => {
   return z.object({
     ...common,
     kind: z.literal("elasticsearch"),
-    auth: z.discriminatedUnion("type", [noAuth, bearerAuth, basicAuth, apiKeyAuth]),
+    auth: byType({ none: noAuth, bearer: bearerAuth, basic: basicAuth, apikey: apiKeyAuth }),
     timestampField: z._default(fieldPath(), "@timestamp"),
     messageField: z._default(fieldPath(), "message"),
     levelField: z._default(fieldPath(), "log.level"),
@@ -206,7 +245,7 @@ export const clickhouseSchema = /* @__PURE__ */ once(() => {
   return z.object({
     ...common,
     kind: z.literal("clickhouse"),
-    auth: z.discriminatedUnion("type", [noAuth, basicAuth]),
+    auth: byType({ none: noAuth, basic: basicAuth }),
     /** `params`: typed query parameters (ClickHouse ≥ 19.x); `literals`: strict client-side quoting. */
     mode: z._default(z.enum(["params", "literals"]), "params"),
     table: z.string().check(z.regex(
@@ -248,10 +287,10 @@ export const genericJsonSchema = /* @__PURE__ */ once(() => {
   return z.object({
     ...common,
     kind: z.literal("generic_json"),
-    auth: z.discriminatedUnion("type", [noAuth, bearerAuth, basicAuth]),
+    auth: byType({ none: noAuth, bearer: bearerAuth, basic: basicAuth }),
     /** Path and query under baseUrl with {service} {environment} {start} {end} {limit}. */
     pathTemplate: z.string().check(
-      z.startsWith("/"),
+      z.regex(/^\//, "a path starting with /"),
       z.maxLength(500),
       z.refine(
         (text) =>
@@ -273,15 +312,15 @@ export const genericJsonSchema = /* @__PURE__ */ once(() => {
       ),
     }),
     paging: z._default(
-      z.discriminatedUnion("type", [
-        z.object({ type: z.literal("none") }),
-        z.object({
+      byType({
+        none: z.object({ type: z.literal("none") }),
+        cursor: z.object({
           type: z.literal("cursor"),
           cursorPath: jsonPointer(),
           cursorParam: z.string().check(z.regex(/^[a-z_][a-z0-9_]{0,31}$/)),
         }),
-        z.object({ type: z.literal("next_link"), nextUrlPath: jsonPointer() }),
-      ]),
+        next_link: z.object({ type: z.literal("next_link"), nextUrlPath: jsonPointer() }),
+      }),
       { type: "none" },
     ),
     services: services(z.object({ value: plainValue })),
@@ -396,30 +435,13 @@ export function addBackendHint(kind: SourceKind): string {
  */
 function sourceSchema(backends: ReadonlyMap<string, BackendSchema>) {
   const kinds = Object.keys(BACKEND_EXPORTS);
-  return z.pipe(
-    z.looseObject({ kind: z.string() }),
-    z.transform((value, payload) => {
-      const backend = backends.get(value.kind);
-      if (backend) {
-        const result = backend.configSchema().safeParse(value);
-        if (result.success) return result.data as SourceConfig;
-        for (const issue of result.error.issues) {
-          payload.issues.push({
-            code: "custom",
-            message: issue.message,
-            path: issue.path,
-            input: "",
-          });
-        }
-        return z.NEVER;
-      }
-      const message = kinds.includes(value.kind)
-        ? `no ${value.kind} backend is given: ${addBackendHint(value.kind as SourceKind)}`
-        : `one of ${kinds.join(", ")}`;
-      payload.issues.push({ code: "custom", message, input: value.kind, path: ["kind"] });
-      return z.NEVER;
-    }),
-  ) as unknown as z.ZodMiniType<SourceConfig, SourceInput>;
+  return tagged<SourceConfig, SourceInput>("kind", (kind) => {
+    const backend = backends.get(kind);
+    if (backend) return backend.configSchema();
+    return kinds.includes(kind)
+      ? `no ${kind} backend is given: ${addBackendHint(kind as SourceKind)}`
+      : `one of ${kinds.join(", ")}`;
+  });
 }
 
 /** The whole sources config's schema, for the backends given (their adapters). */

@@ -149,3 +149,68 @@ Deno.test("outgoingDomains lists allowed non-loopback hosts, lower-case, at most
     /allowedHosts\[0\]/,
   );
 });
+
+Deno.test("auth and paging are read by their type: a field of that type is named, an unknown type lists the types", () => {
+  throws(
+    () => loadSourcesConfig(base([loki({ auth: { type: "bearer" } })])),
+    /^Error: Invalid sources config: sources\[0\]\.auth\.tokenEnv: Invalid input: expected string/,
+  );
+  throws(
+    () => loadSourcesConfig(base([loki({ auth: { type: "apikey", apiKeyEnv: "K" } })])),
+    /^Error: Invalid sources config: sources\[0\]\.auth\.type: one of none, bearer, basic$/,
+  );
+  const generic = {
+    name: "g",
+    kind: "generic_json",
+    baseUrl: "https://loki.example.com",
+    auth: { type: "none" },
+    environments: ["prod"],
+    pathTemplate: "/logs?from={start}",
+    itemsPath: "/items",
+    fields: { timestamp: "/ts", message: "/msg" },
+    services: { checkout: { value: "checkout" } },
+  };
+  throws(
+    () =>
+      loadSourcesConfig(
+        base([{ ...generic, paging: { type: "cursor", cursorPath: "/next" } }], {
+          defaultSource: "g",
+        }),
+      ),
+    /sources\[0\]\.paging\.cursorParam: /,
+  );
+  throws(
+    () =>
+      loadSourcesConfig(base([{ ...generic, paging: { type: "offset" } }], { defaultSource: "g" })),
+    /sources\[0\]\.paging\.type: one of none, cursor, next_link$/,
+  );
+  throws(
+    () => loadSourcesConfig(base([{ ...generic, pathTemplate: "logs" }], { defaultSource: "g" })),
+    /sources\[0\]\.pathTemplate: a path starting with \//,
+  );
+  const loaded = loadSourcesConfig(
+    base([{ ...generic, paging: { type: "next_link", nextUrlPath: "/n" } }], {
+      defaultSource: "g",
+    }),
+  );
+  deepStrictEqual((loaded.sources[0] as { paging: unknown }).paging, {
+    type: "next_link",
+    nextUrlPath: "/n",
+  });
+  deepStrictEqual(
+    (loadSourcesConfig(base([generic], { defaultSource: "g" })).sources[0] as { paging: unknown })
+      .paging,
+    { type: "none" },
+  );
+});
+
+Deno.test("a source of a kind whose backend is not listed is refused with the import to add", () => {
+  throws(
+    () => loadSourcesConfig({ ...base([loki()]), backends: [] }),
+    /^Error: Invalid sources config: sources\[0\]\.kind: no loki backend is given: import \{ loki \} from "\.\.\/core\/sources\/loki\.ts" at the top of config\/sources\.ts and list loki in backends$/,
+  );
+  throws(
+    () => loadSourcesConfig({ ...base([loki()]), backends: undefined }),
+    /^Error: Invalid sources config: backends: a list of the backends your sources use/,
+  );
+});

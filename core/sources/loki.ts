@@ -13,17 +13,24 @@ import { nsFromMs } from "./time.ts";
 /** The reply's schema, built on first use (not when a function loads). */
 const replySchema = once(() => {
   const NsString = z.string().check(z.regex(/^\d{1,20}$/));
-  const Entry = z.union([
-    z.tuple([NsString, z.string()]),
-    z.tuple([
-      NsString,
-      z.string(),
-      z.looseObject({
-        structuredMetadata: z.optional(z.record(z.string(), z.string())),
-        parsed: z.optional(z.record(z.string(), z.string())),
-      }),
-    ]),
-  ]);
+  const Metadata = z.looseObject({
+    structuredMetadata: z.optional(z.record(z.string(), z.string())),
+    parsed: z.optional(z.record(z.string(), z.string())),
+  });
+  /**
+   * `[ns, line]` or `[ns, line, metadata]`, read item by item (zod's tuple would add its own
+   * code to the bundle for this one schema).
+   */
+  const Entry = z.array(z.unknown()).check(
+    z.minLength(2),
+    z.maxLength(3),
+    z.refine(
+      (entry) =>
+        NsString.safeParse(entry[0]).success && typeof entry[1] === "string" &&
+        (entry.length === 2 || Metadata.safeParse(entry[2]).success),
+      "a [timestamp, line] or [timestamp, line, metadata] entry",
+    ),
+  ) as unknown as z.ZodMiniType<[string, string] | [string, string, z.infer<typeof Metadata>]>;
   return z.object({
     status: z.literal("success"),
     data: z.object({

@@ -142,3 +142,35 @@ Deno.test("Loki: a throttled first reply is retried transparently", async () => 
     await fake.stop();
   }
 });
+
+Deno.test("Loki: an entry is [ns, line] or [ns, line, metadata]; any other shape is malformed", async () => {
+  const reply = (values: unknown[]) => ({
+    body: {
+      status: "success",
+      data: { resultType: "streams", result: [{ stream: { service_name: "checkout" }, values }] },
+    },
+  });
+  const fake = await startFakeServer(scripted([
+    reply([[ns(1000), "plain"], [ns(0), "with metadata", { structuredMetadata: { pod: "p-1" } }]]),
+    reply([[ns(1000)]]),
+    reply([[ns(1000), "a", {}, "extra"]]),
+    reply([["12ab", "not a timestamp"]]),
+    reply([[ns(1000), 42]]),
+    reply([[ns(1000), "a", { parsed: { level: 3 } }]]),
+  ]));
+  try {
+    const config = oneSourceConfig({ ...SOURCE, pageSize: 10 }, fake.url);
+    const read = await fetchLogs(config, REQUEST, deps(ENV));
+    deepStrictEqual(read.records.map((record) => record.message), ["plain", "with metadata"]);
+    strictEqual(read.records[1].attributes.pod, "p-1");
+    for (let i = 0; i < 5; i++) {
+      await rejects(
+        fetchLogs(config, REQUEST, deps(ENV)),
+        (e: LogSourceError) => e.code === "malformed",
+        `reply ${i + 2}`,
+      );
+    }
+  } finally {
+    await fake.stop();
+  }
+});
