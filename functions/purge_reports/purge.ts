@@ -89,7 +89,6 @@ export interface PurgeRunResult {
   retryAfterSeconds: number;
   /** The named session's deadline when it is not due yet (its trigger fired early), else 0. */
   notDueUntil: number;
-  calls: number;
 }
 
 export interface PurgeDeps {
@@ -112,7 +111,6 @@ export async function purgeReports(
     left: 0,
     retryAfterSeconds: 0,
     notDueUntil: 0,
-    calls: 0,
   };
   const due = sessionId === undefined ? await findDue(deps) : [sessionId];
   for (let i = 0; i < due.length; i++) {
@@ -140,7 +138,6 @@ export async function purgeReports(
     else if (outcome === "closed") result.closed++;
     else if (outcome === "failed" || outcome === "retry") result.failed++;
   }
-  result.calls = deps.calls.count;
   return result;
 }
 

@@ -3,44 +3,18 @@
  * under rate limits: through the handler and the Slack emulator.
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
-import { SlackFunctionTester } from "deno-slack-sdk";
-import type { SlackEmulator } from "../../devkit/slack_emulator/mod.ts";
-import { createPurgeReportsHandler, type PurgeClock } from "./handler.ts";
 import { MAX_PURGE_ATTEMPTS } from "./purge.ts";
-import { api, DEBUG_CHANNEL, seedReport, tombstones, withEmulator } from "./test_fixtures.ts";
-
-const { createContext } = SlackFunctionTester("purge_reports");
-
-/** A clock whose sleeps take no real time, and a record of them. */
-function fakeClock(): PurgeClock & { slept: number[] } {
-  let offset = 0;
-  const slept: number[] = [];
-  return {
-    slept,
-    now: () => Date.now() + offset,
-    sleep: (ms) => {
-      slept.push(ms);
-      offset += ms;
-      return Promise.resolve();
-    },
-  };
-}
-
-function purge(emu: SlackEmulator, sessionId?: string, clock: PurgeClock = fakeClock()) {
-  return createPurgeReportsHandler(clock)(createContext({
-    inputs: sessionId === undefined ? {} : { session_id: sessionId },
-    env: { SLACK_API_URL: emu.url },
-    token: emu.botToken,
-  }));
-}
-
-function stored(emu: SlackEmulator, id: string) {
-  return emu.state.datastoreItems("debug_sessions").find((s) => s.id === id);
-}
-
-function purgeAudits(emu: SlackEmulator) {
-  return emu.state.datastoreItems("audit_events").filter((e) => e.action === "purge_report");
-}
+import {
+  api,
+  DEBUG_CHANNEL,
+  fakeClock,
+  purge,
+  purgeAudits,
+  seedReport,
+  stored,
+  tombstones,
+  withEmulator,
+} from "./test_fixtures.ts";
 
 Deno.test("a run after a crash between the delete and the close posts the tombstone once", async () => {
   await withEmulator(async (emu) => {

@@ -1,8 +1,10 @@
 /** Seeded reports and emulator helpers for the purge tests. */
 import { ok } from "@node/assert";
+import { SlackFunctionTester } from "deno-slack-sdk";
 import { DATASTORES } from "../../datastores/mod.ts";
 import type { DebugSession } from "../../datastores/records.ts";
 import { type SlackEmulator, startSlackEmulator } from "../../devkit/slack_emulator/mod.ts";
+import { createPurgeReportsHandler, type PurgeClock } from "./handler.ts";
 
 export const DEBUG_CHANNEL = "C05PRODDBG1";
 export const ONCALL = "U05ONCALL01";
@@ -72,4 +74,45 @@ export function tombstones(emu: SlackEmulator) {
   return emu.state.messages(DEBUG_CHANNEL).filter((m) =>
     !m.deleted && m.text.startsWith("Debug report for ")
   );
+}
+
+const { createContext } = SlackFunctionTester("purge_reports");
+
+/** A clock whose sleeps take no real time, and a record of them. */
+export function fakeClock(): PurgeClock & { slept: number[] } {
+  let offset = 0;
+  const slept: number[] = [];
+  return {
+    slept,
+    now: () => Date.now() + offset,
+    sleep: (ms) => {
+      slept.push(ms);
+      offset += ms;
+      return Promise.resolve();
+    },
+  };
+}
+
+/** A purge_reports run through its handler: of one session, or the sweep (no id). */
+export function purge(
+  emu: SlackEmulator,
+  sessionId?: string,
+  clock: PurgeClock = fakeClock(),
+  env: Record<string, string> = {},
+) {
+  return createPurgeReportsHandler(clock)(createContext({
+    inputs: sessionId === undefined ? {} : { session_id: sessionId },
+    env: { SLACK_API_URL: emu.url, ...env },
+    token: emu.botToken,
+  }));
+}
+
+/** A session's stored record. */
+export function stored(emu: SlackEmulator, id: string) {
+  return emu.state.datastoreItems("debug_sessions").find((s) => s.id === id);
+}
+
+/** The audit events of purges. */
+export function purgeAudits(emu: SlackEmulator) {
+  return emu.state.datastoreItems("audit_events").filter((e) => e.action === "purge_report");
 }
