@@ -248,9 +248,12 @@ const PHONE_CONTEXT = new RegExp(
       .raw`(?:(?:no|nr|num|number|is|to|from|at|on|via|for|sent|delivered|dispatched|opt-in)[^a-z0-9\n]{1,4}){0,3}$`,
   "i",
 );
-/** Keys whose numbers are ids, counts, sizes or times even with a phone word in them (`phone_id`). */
+/**
+ * Keys whose numbers are ids, counts, sizes or times even with a phone word in them (`phone_id`).
+ * Milliseconds (`ms`), but not an SMS (`sms`, `recipient_sms`): that holds a number.
+ */
 const NOT_PHONE_KEY =
-  /(?:ids?|seq|ts|time|ms|count|total|size|bytes|len|length|attempts|retries|latency|duration|version|port)$/;
+  /(?:ids?|seq|ts|time|(?<!s)ms|count|total|size|bytes|len|length|attempts|retries|latency|duration|version|port)$/;
 
 /** Keys of a caller's number, which end in `id` and are still numbers, not ids. */
 const CALLER_KEY = /^(?:caller|calling|callee|called)[ _-]?(?:id|number|no)?$/;
