@@ -1,4 +1,359 @@
 /** Equivalent mutants in core/scrub/kv/ (see ../equivalents.ts for what an entry says). */
 import type { Equivalent } from "./equivalent.ts";
 
-export const KV_EQUIVALENTS: readonly Equivalent[] = [];
+const ASSIGNMENTS = "core/scrub/kv/assignments.ts";
+const CSV = "core/scrub/kv/csv_columns.ts";
+const KUBERNETES = "core/scrub/kv/kubernetes.ts";
+const COMMANDS = "core/scrub/kv/commands.ts";
+const AFTER_KEY_WORDS = "core/scrub/kv/after_key_words.ts";
+
+/** Why a mutant of a one-line memo changes nothing. */
+const MEMO =
+  "a memo of the last line's result: the function it spares is pure (same line, same result), so reading the line again gives the same answer, only slower";
+/** Why a mutant of the search of key word ends' lastIndex resets changes nothing. */
+const KEY_END_RESET =
+  "KEY_END is module-private and only run by this loop, which ends on a failed test, and a failed test of a global regex sets lastIndex to 0: it is 0 before and after every loop whatever this line does";
+/** Why `{other: false}` is `{other: true}`. */
+const OTHER_FLAG =
+  'an atom is told apart only by `"other" in atom` (after_key_words.ts parse and endings), never by the flag\'s value';
+
+const DASHED = "const DASHED_PASSWORD = /^-(?!-)(?=\\S{0,200}[0-9A-Z])\\S{5,}$/;";
+const STRING_PREFIX = "const STRING_PREFIX = /^(?:[bBrRuUfF]{1,2}|[@$L])(?=\\\\{0,7}[\"'`])/;";
+const STRING_PREFIX_REGEX = "/^(?:[bBrRuUfF]{1,2}|[@$L])(?=\\\\{0,7}[\"'`])/";
+
+export const KV_EQUIVALENTS: readonly Equivalent[] = [
+  // assignments.ts
+  {
+    file: ASSIGNMENTS,
+    line: "if (line === lastLine) return lastFound;",
+    original: "line === lastLine",
+    replacement: "false",
+    reason: MEMO,
+  },
+  {
+    file: ASSIGNMENTS,
+    line: "if (line === endsLine) return endsFound;",
+    original: "line === endsLine",
+    replacement: "false",
+    reason: MEMO,
+  },
+  {
+    file: ASSIGNMENTS,
+    line: "endsLine = line;",
+    original: "endsLine = line;",
+    replacement: "{}",
+    reason: MEMO,
+  },
+  {
+    file: ASSIGNMENTS,
+    line: "KEY_END.lastIndex = 0;",
+    original: "KEY_END.lastIndex = 0;",
+    replacement: "{}",
+    reason: KEY_END_RESET,
+  },
+  {
+    file: ASSIGNMENTS,
+    line: "KEY_END.lastIndex = 0;",
+    after: "while (KEY_END.test(line)) (ends ??= []).push(KEY_END.lastIndex);",
+    original: "0",
+    replacement: "1",
+    reason:
+      "after the loop, which leaves lastIndex 0: the next call sets it to 0 before its loop (the line before the loop) and nothing else runs KEY_END",
+  },
+  {
+    file: ASSIGNMENTS,
+    line: "const arrow = CHANGE_ARROW.exec(line.slice(old.end + 1, old.end + 12));",
+    original: "12",
+    replacement: "11",
+    reason:
+      "CHANGE_ARROW is anchored and matches at most 9 characters (3 blanks, ->, 3 blanks, a quote): a slice of 10 or 12 gives the same match",
+  },
+  {
+    file: ASSIGNMENTS,
+    line: "const arrow = CHANGE_ARROW.exec(line.slice(old.end + 1, old.end + 12));",
+    original: "12",
+    replacement: "13",
+    reason:
+      "CHANGE_ARROW is anchored and matches at most 9 characters (3 blanks, ->, 3 blanks, a quote): a slice of 11 or 12 gives the same match",
+  },
+  {
+    file: ASSIGNMENTS,
+    line:
+      "if (old.cut || old.opens !== null || !isQuoteCode(line.charCodeAt(old.end))) return null;",
+    column: 15,
+    original: "||",
+    replacement: "&&",
+    reason:
+      "a cut value and a value that opens below both end at the line's end (every made(…, line.length …) and made(n, n …)), where charCodeAt is NaN and no quote: the third test returns null for them anyway",
+  },
+  {
+    file: ASSIGNMENTS,
+    line:
+      "if (start < 2 || line.charCodeAt(start - 1) !== 0x7b || line.charCodeAt(start - 2) !== 0x24) {",
+    column: 15,
+    original: "2",
+    replacement: "1",
+    reason:
+      "at start 1 the third test reads charCodeAt(-1), NaN, which is not `$`: the function returns false as with start < 2",
+  },
+  {
+    file: ASSIGNMENTS,
+    line: "return before > 0 && line.charCodeAt(before - 1) === 0x3a &&",
+    original: ">",
+    replacement: ">=",
+    reason: "at before 0, charCodeAt(-1) is NaN, not `:`: false either way",
+  },
+  {
+    file: ASSIGNMENTS,
+    line: "return before > 0 && line.charCodeAt(before - 1) === 0x3a &&",
+    original: "0",
+    replacement: "1",
+    reason:
+      "at before 1 the text before the key is the one character `:`, which ARN_BEFORE (arn:…:…:…:…:) never matches: false either way",
+  },
+  {
+    file: ASSIGNMENTS,
+    line: "return before > 0 && line.charCodeAt(before - 1) === 0x3a &&",
+    original: "&&",
+    replacement: "||",
+    reason:
+      "as the test host runs it, (before > 0 || c === `:`) && ARN_BEFORE.test(…): ARN_BEFORE ends in `:$`, so it matches only when the character before the key is `:`, and at before 0 the text is empty",
+  },
+  {
+    file: ASSIGNMENTS,
+    line: "const indentOf = (line: string) => /^[ \\t]*/.exec(line)![0].length;",
+    original: "/^[ \\t]*/",
+    replacement: "/[ \\t]*/",
+    reason:
+      "[ \\t]* matches (maybe empty) at index 0 of every string: exec finds the same match unanchored",
+  },
+  {
+    file: ASSIGNMENTS,
+    line: "return at !== -1 && at - from <= VALUE_CAP ? at : -1;",
+    original: "1",
+    replacement: "0",
+    column: 18,
+    reason:
+      "when at is -1 the result is -1 either way (at - from is negative, so the mutant returns at, which is -1); `at !== 0` never decides (from ≥ 1)",
+  },
+  {
+    file: ASSIGNMENTS,
+    line: "return at !== -1 && at - from <= VALUE_CAP ? at : -1;",
+    original: "1",
+    replacement: "2",
+    column: 18,
+    reason: "when at is -1 the mutant returns at, which is -1, the same",
+  },
+  {
+    file: ASSIGNMENTS,
+    line: "const isBareEnd = (code: number) => code < 128 ? BARE_END[code] === 1 : code === 0xa0;",
+    original: "<",
+    replacement: "<=",
+    reason: "at code 128, BARE_END[128] is undefined (not 1) and 128 is not 0xa0: false either way",
+  },
+  {
+    file: ASSIGNMENTS,
+    line: STRING_PREFIX,
+    original: STRING_PREFIX_REGEX,
+    replacement: "/(?:[bBrRuUfF]{1,2}|[@$L])(?=\\\\{0,7}[\"'`])/",
+    reason:
+      "on a 3-character slice an unanchored match can start only at index 1 (a prefix letter then a quote); from then moves 1 onto that prefix letter, no quote, and the value is read bare from `at` as without a prefix",
+  },
+  {
+    file: ASSIGNMENTS,
+    line: STRING_PREFIX,
+    original: STRING_PREFIX_REGEX,
+    replacement: "/^(?:[bBrRuUfF]{1,2}|[@$L])(?=\\\\{0,6}[\"'`])/",
+    reason: "the pattern runs on a 3-character slice: at most 2 backslashes fit after a prefix",
+  },
+  {
+    file: ASSIGNMENTS,
+    line: "const wrapper = WRAPPER.exec(line.slice(from, from + 40));",
+    original: "40",
+    replacement: "39",
+    reason:
+      "WRAPPER is anchored and matches at most 21 characters (SecretString::new( and 3 blanks): a slice of 39 or 40 gives the same match",
+  },
+  {
+    file: ASSIGNMENTS,
+    line: "const wrapper = WRAPPER.exec(line.slice(from, from + 40));",
+    original: "40",
+    replacement: "41",
+    reason:
+      "WRAPPER is anchored and matches at most 21 characters (SecretString::new( and 3 blanks): a slice of 40 or 41 gives the same match",
+  },
+  {
+    file: ASSIGNMENTS,
+    line: "while (end > start && line.charCodeAt(end - 1) === 0x5c) end--;",
+    original: ">",
+    replacement: ">=",
+    reason:
+      "at end === start, the character before is the last of the opening quote token, a quote, never a backslash: the loop stops there either way",
+  },
+  // csv_columns.ts
+  {
+    file: CSV,
+    line: "if (/[=:{[<>\\/]/.test(line)) return null;",
+    original: "/[=:{[<>\\/]/.test(line)",
+    replacement: "false",
+    reason:
+      "a glance only: none of = : { [ < > / is a separator or may be in a column NAME, so a line holding one has a field NAME rejects, and csvHeader returns null after reading it",
+  },
+  {
+    file: CSV,
+    line: "if (parts.length < 2) return null;",
+    original: "parts.length < 2",
+    replacement: "false",
+    reason:
+      "the line holds the separator; one field then means the separator is inside quotes in it, and NAME (no separator characters) rejects that field: null either way",
+  },
+  {
+    file: CSV,
+    line: "if (parts.length < 2) return null;",
+    original: "2",
+    replacement: "1",
+    reason:
+      "the line holds the separator; one field then means the separator is inside quotes in it, and NAME (no separator characters) rejects that field: null either way",
+  },
+  {
+    file: CSV,
+    line: 'if (!line.includes("\\\\n")) return [];',
+    original: '!line.includes("\\\\n")',
+    replacement: "false",
+    reason:
+      "a glance only: without an escaped break the line is one segment, a header at most, and no row is read: [] either way",
+  },
+  {
+    file: CSV,
+    line: 'if (!line.includes("\\\\n")) return [];',
+    original: '"\\\\n"',
+    replacement: '""',
+    reason:
+      "a glance only: without an escaped break the line is one segment, a header at most, and no row is read: [] either way",
+  },
+  {
+    file: CSV,
+    line: "ESCAPED_BREAK.lastIndex = 0;",
+    original: "ESCAPED_BREAK.lastIndex = 0;",
+    replacement: "{}",
+    reason:
+      "ESCAPED_BREAK is module-private and only used by matchAll, which runs a copy and never changes the original's lastIndex (0 from its creation)",
+  },
+  {
+    file: CSV,
+    line: 'while (start < end && (line[start] === " " || line[start] === "\\t")) start++;',
+    original: "<",
+    replacement: "<=",
+    reason:
+      "at start === end the field is empty or blank; moving past a tab separator makes start > end, a range csvRows (and csvInLine through it) never pushes, as it does not push the empty one",
+  },
+  {
+    file: CSV,
+    line:
+      'end > start && (line[end - 1] === " " || line[end - 1] === "\\t" || line[end - 1] === "\\r")',
+    original: ">",
+    replacement: ">=",
+    reason:
+      "at end === start the field is empty or blank; stepping back over the blank or tab before it makes end < start, a range csvRows never pushes, as it does not push the empty one",
+  },
+  // kubernetes.ts
+  {
+    file: KUBERNETES,
+    line: "if (value.length < 8 || value.length % 4 !== 0 || !BASE64.test(value)) return false;",
+    original: "8",
+    replacement: "7",
+    reason: "a length of 7 is no multiple of 4: the shortest value let through is 8 either way",
+  },
+  {
+    file: KUBERNETES,
+    line: "return value.length >= 16 || decodeBase64Text(value) !== null;",
+    original: "16",
+    replacement: "15",
+    reason: "only multiples of 4 reach this line: none is 15, so >= 15 and >= 16 agree",
+  },
+  {
+    file: KUBERNETES,
+    line: "const BASE64 = /^[A-Za-z0-9+/]{4,}={0,2}$/;",
+    original: "/^[A-Za-z0-9+/]{4,}={0,2}$/",
+    replacement: "/^[A-Za-z0-9+/]{5,}={0,2}$/",
+    reason:
+      "it runs only on values of 8 or more characters, so at least 6 come before the 2 `=` at most",
+  },
+  {
+    file: KUBERNETES,
+    line: "while (i < line.length && /\\s/.test(line[i])) i++;",
+    original: "<",
+    replacement: "<=",
+    reason:
+      'line[line.length] is undefined, and /\\s/ tests it as the text "undefined": no blank, the loop stops there either way',
+  },
+  // commands.ts
+  {
+    file: COMMANDS,
+    line: "while (i < n && isSpace(line.charCodeAt(i))) i++;",
+    original: "<",
+    replacement: "<=",
+    reason: "charCodeAt(n) is NaN, no space: the loop stops at n either way",
+  },
+  {
+    file: COMMANDS,
+    line: "while (i < n && line.charCodeAt(i) !== c) {",
+    original: "<",
+    replacement: "<=",
+    reason:
+      "at i === n the mutant steps once more (NaN is no quote) and stops at n + 1; the line after clamps i to n: the same word",
+  },
+  {
+    file: COMMANDS,
+    line: "while (end > start && isSpace(line.charCodeAt(end - 1))) end--;",
+    original: ">",
+    replacement: ">=",
+    reason:
+      "at end === start the character before is the `:` of ::add-mask::, no space: the loop stops either way",
+  },
+  {
+    file: COMMANDS,
+    line: DASHED,
+    original: "/^-(?!-)(?=\\S{0,200}[0-9A-Z])\\S{5,}$/",
+    replacement: "/^-(?!-)(?=\\S{0,200}[0-9A-Z])\\S{5,}/",
+    reason: "it tests one shell word, which holds no blank: \\S{5,} runs to its end either way",
+  },
+  // after_key_words.ts
+  {
+    file: AFTER_KEY_WORDS,
+    line: "atom = /[.\\-_/]/.test(next) ? { literal: next, optional: false } : { other: true };",
+    original: "true",
+    replacement: "false",
+    reason: OTHER_FLAG,
+  },
+  {
+    file: AFTER_KEY_WORDS,
+    line: "atom = { other: true };",
+    original: "true",
+    replacement: "false",
+    reason: OTHER_FLAG,
+  },
+  {
+    file: AFTER_KEY_WORDS,
+    line: "else atom = { other: true };",
+    original: "true",
+    replacement: "false",
+    reason: OTHER_FLAG,
+  },
+  {
+    file: AFTER_KEY_WORDS,
+    line: 'if (q[0] === "?" && !("other" in atom)) atom.optional = true;',
+    original: '"other"',
+    replacement: '""',
+    reason:
+      "the mutant also marks an `other` atom optional, and endings stops at an `other` atom before it reads optional: the same endings",
+  },
+  {
+    file: AFTER_KEY_WORDS,
+    line: "atom = /[.\\-_/]/.test(next) ? { literal: next, optional: false } : { other: true };",
+    original: "false",
+    replacement: "true",
+    reason:
+      "an optional escaped . - _ or / adds the endings without it; no key word holds one of these, so an ending ends in a key word with it exactly when it does without it",
+  },
+];
