@@ -8,6 +8,13 @@
  * its source map.
  */
 import { dirname, join, resolve } from "@node/path";
+import { pathToFileURL } from "@node/url";
+import {
+  TEMPLATE,
+  templateBackendImports,
+  templateExamples,
+  templateHosts,
+} from "../config/template_examples.ts";
 import manifest from "../manifest.ts";
 import { APP_POLICY_JSON, loadAppPolicy } from "../functions/app_scrubber.ts";
 import { bytesPerSource, type SourceMap, sourceName } from "./bundle_contents.ts";
@@ -24,6 +31,8 @@ export interface BundleResult {
   bytes: number;
   /** Bytes of the bundle per source (`npm:zod`, `core/scrub/engine.ts`, `(bundler)`). */
   contents: Map<string, number>;
+  /** The files it was bundled from (absolute paths, from its source map). */
+  sources: string[];
 }
 
 /**
@@ -73,6 +82,27 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
   return problems;
 }
 
+/** Bundles one function's `entry` into `file`; throws when the bundle is not deployable. */
+async function bundleFunction(
+  callbackId: string,
+  entry: string,
+  file: string,
+): Promise<BundleResult> {
+  const map = await bundleFile(entry, file);
+  const code = await Deno.readTextFile(file);
+  const problems = bundleProblems(code, map.sources);
+  if (problems.length > 0) {
+    throw new Error(`bundle for ${callbackId} is not deployable: ${problems.join("; ")}`);
+  }
+  const contents = new Map<string, number>();
+  for (const [source, bytes] of bytesPerSource(code, map)) {
+    const name = sourceName(source, ROOT);
+    contents.set(name, (contents.get(name) ?? 0) + bytes);
+  }
+  const bytes = (await Deno.stat(file)).size;
+  return { callbackId, file, bytes, contents, sources: map.sources };
+}
+
 /** Bundles `sources` (`callback_id → source file`; default: the manifest's functions). */
 export async function bundleFunctions(
   outDir = join(ROOT, "dist", "functions"),
@@ -81,21 +111,81 @@ export async function bundleFunctions(
   await Deno.mkdir(outDir, { recursive: true });
   const results: BundleResult[] = [];
   for (const [callbackId, entry] of Object.entries(sources)) {
-    const file = join(outDir, `${callbackId}.js`);
-    const map = await bundleFile(entry, file);
-    const code = await Deno.readTextFile(file);
-    const problems = bundleProblems(code, map.sources);
-    if (problems.length > 0) {
-      throw new Error(`bundle for ${callbackId} is not deployable: ${problems.join("; ")}`);
-    }
-    const contents = new Map<string, number>();
-    for (const [source, bytes] of bytesPerSource(code, map)) {
-      const name = sourceName(source, ROOT);
-      contents.set(name, (contents.get(name) ?? 0) + bytes);
-    }
-    results.push({ callbackId, file, bytes: (await Deno.stat(file)).size, contents });
+    results.push(await bundleFunction(callbackId, entry, join(outDir, `${callbackId}.js`)));
   }
   return results;
+}
+
+/** The team's sources config, which fetch_logs' source file imports. */
+const TEAM_SOURCES = join(ROOT, "config", "sources.ts");
+const FETCH_LOGS_ENTRY = join(ROOT, "functions", "fetch_logs", "handler.ts");
+
+/**
+ * A config/sources.ts that configures the template's example source of each of `kinds` (with the
+ * import of its backend, and every host the template names): what a team writes when it follows
+ * the template, to measure and test the bundle it gets.
+ */
+export async function sourcesModuleFor(kinds: readonly string[]): Promise<string> {
+  const text = await Deno.readTextFile(TEMPLATE);
+  const examples = templateExamples(text);
+  const imports = templateBackendImports(text);
+  const lines = [
+    `import { defineSources } from ${
+      JSON.stringify(toFileUrl(join(ROOT, "config", "define_sources.ts")))
+    };`,
+  ];
+  const names: string[] = [];
+  const sources = kinds.map((kind) => {
+    const example = examples.find((candidate) => candidate.kind === kind);
+    const backend = imports.find(({ path }) => path.endsWith(`/${kind}.ts`));
+    if (!example || !backend) throw new Error(`config/sources.ts has no example of ${kind}`);
+    lines.push(
+      `import { ${backend.name} } from ${JSON.stringify(new URL(backend.path, TEMPLATE).href)};`,
+    );
+    names.push(backend.name);
+    return example;
+  });
+  const config = `{ backends: [${names.join(", ")}], allowedHosts: ${
+    JSON.stringify(templateHosts(text))
+  }, sources: ${JSON.stringify(sources)} }`;
+  return `${lines.join("\n")}\nexport default defineSources(${config});\n`;
+}
+
+/**
+ * fetch_logs bundled as `slack deploy` bundles it, but with `sourcesModule` (a module's text) in
+ * place of config/sources.ts: its source file is copied to `dir` with every relative import made
+ * absolute, and the team config's pointed at `dir/sources.ts`. config/sources.ts is not touched.
+ */
+export async function bundleFetchLogsWith(
+  sourcesModule: string,
+  dir: string,
+  file = join(dir, "fetch_logs.js"),
+): Promise<BundleResult> {
+  const sourcesFile = join(dir, "sources.ts");
+  await Deno.writeTextFile(sourcesFile, sourcesModule);
+  const handler = await Deno.readTextFile(FETCH_LOGS_ENTRY);
+  let teamConfigImports = 0;
+  const entryText = handler.replace(/(from\s+)"(\.{1,2}\/[^"]+)"/g, (_, from, path) => {
+    const target = resolve(dirname(FETCH_LOGS_ENTRY), path);
+    if (target !== TEAM_SOURCES) return `${from}${JSON.stringify(toFileUrl(target))}`;
+    teamConfigImports++;
+    return `${from}${JSON.stringify(toFileUrl(sourcesFile))}`;
+  });
+  if (teamConfigImports !== 1) {
+    throw new Error(`${FETCH_LOGS_ENTRY} must import config/sources.ts once`);
+  }
+  const entry = join(dir, "fetch_logs_entry.ts");
+  await Deno.writeTextFile(entry, entryText);
+  return await bundleFunction("fetch_logs", entry, file);
+}
+
+/** The backend kinds config/sources.ts has an example of, in its order. */
+export async function templateKinds(): Promise<string[]> {
+  return templateExamples(await Deno.readTextFile(TEMPLATE)).map((example) => example.kind);
+}
+
+function toFileUrl(path: string): string {
+  return pathToFileURL(path).href;
 }
 
 /**
@@ -138,6 +228,29 @@ export function formatContents(result: BundleResult, count = 12): string[] {
     .map(([source, bytes]) => `    ${KB(bytes)} KB  ${source}`);
 }
 
+/**
+ * `--backends`: fetch_logs' size with no source (as the template ships), with the template's
+ * example of each backend alone, and with all of them, each built in a temporary directory.
+ */
+async function printBackendFigures(): Promise<void> {
+  const kinds = await templateKinds();
+  const dir = await Deno.makeTempDir({ prefix: "safe-debug-backends-" });
+  try {
+    const cases: [string, string[]][] = [
+      ["no source", []],
+      ...kinds.map((kind): [string, string[]] => [kind, [kind]]),
+      ["all six", kinds],
+    ];
+    console.log("fetch_logs by the backends configured:");
+    for (const [label, configured] of cases) {
+      const result = await bundleFetchLogsWith(await sourcesModuleFor(configured), dir);
+      console.log(`  ${label.padEnd(22)} ${KB(result.bytes)} KB`);
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+}
+
 if (import.meta.main) {
   try {
     // The CLI runs the build hook from the project (--source) into a directory (--output).
@@ -149,6 +262,7 @@ if (import.meta.main) {
       console.log(`${result.callbackId.padEnd(20)} ${KB(result.bytes)} KB  ${result.file}`);
       if (Deno.args.includes("--contents")) console.log(formatContents(result).join("\n"));
     }
+    if (Deno.args.includes("--backends")) await printBackendFigures();
   } catch (error) {
     console.error(`bundle: ${error instanceof Error ? error.message : error}`);
     Deno.exit(1);
