@@ -6,6 +6,7 @@ const CSV = "core/scrub/kv/csv_columns.ts";
 const KUBERNETES = "core/scrub/kv/kubernetes.ts";
 const COMMANDS = "core/scrub/kv/commands.ts";
 const AFTER_KEY_WORDS = "core/scrub/kv/after_key_words.ts";
+const KEY_NAMES = "core/scrub/kv/key_names.ts";
 
 /** Why a mutant of a one-line memo changes nothing. */
 const MEMO =
@@ -355,5 +356,27 @@ export const KV_EQUIVALENTS: readonly Equivalent[] = [
     replacement: "true",
     reason:
       "an optional escaped . - _ or / adds the endings without it; no key word holds one of these, so an ending ends in a key word with it exactly when it does without it",
+  },
+  // key_names.ts: the kinds memo (bounded by MAX_KINDS; kindOf is pure)
+  {
+    file: KEY_NAMES,
+    line: "if (kind === undefined) {",
+    original: "kind === undefined",
+    replacement: "true",
+    reason: MEMO,
+  },
+  {
+    file: KEY_NAMES,
+    line: "if (KINDS.size >= MAX_KINDS) KINDS.clear();",
+    original: "KINDS.size >= MAX_KINDS",
+    replacement: "true",
+    reason: MEMO,
+  },
+  {
+    file: KEY_NAMES,
+    line: "if (KINDS.size >= MAX_KINDS) KINDS.clear();",
+    original: ">=",
+    replacement: ">",
+    reason: "the memo holds 4,097 kinds instead of 4,096 before it starts again: " + MEMO,
   },
 ];
