@@ -10,6 +10,7 @@ import type { Equivalent } from "./equivalents/equivalent.ts";
 import { KV_EQUIVALENTS } from "./equivalents/kv.ts";
 import { DETECTORS_EQUIVALENTS } from "./equivalents/detectors.ts";
 import { PREFILTER_ENGINE_RENDER_EQUIVALENTS } from "./equivalents/prefilter_engine_render.ts";
+import { FUNCTIONS_EQUIVALENTS } from "./equivalents/functions.ts";
 
 export type { Equivalent };
 
@@ -48,6 +49,7 @@ export const EQUIVALENTS: readonly Equivalent[] = [
   ...KV_EQUIVALENTS,
   ...DETECTORS_EQUIVALENTS,
   ...PREFILTER_ENGINE_RENDER_EQUIVALENTS,
+  ...FUNCTIONS_EQUIVALENTS,
   // Base58
   {
     file: B58,
