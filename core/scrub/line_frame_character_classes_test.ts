@@ -55,6 +55,10 @@ Deno.test("line frame: in the text before, a character matches itself, or anothe
           strictEqual(f.holds(`[${other}] ${TEXT}`, is(TEXT)), false, `${name} ≠ ${other}`);
         }
       }
+      // Twice is twice: only runs of digits or whitespace stretch.
+      const twice = frame(`[${ch}${ch}] `, "");
+      strictEqual(twice.holds(`[${ch}] ${TEXT}`, is(TEXT)), false, `${name} twice`);
+      strictEqual(f.holds(`[${ch}${ch}] ${TEXT}`, is(TEXT)), false, `${name} once`);
     }
   }
 });

@@ -483,6 +483,14 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
   },
   {
     file: FRAME,
+    line: "do i++; while (i < end && inRun(line.charCodeAt(i)));",
+    original: "<",
+    replacement: "<=",
+    reason:
+      "the character at end is never of the run's class: end is where the text after begins (its leading run, matched first, took every digit or whitespace before it) or where trailing whitespace was trimmed, so no run of the text before reaches it with more of its class",
+  },
+  {
+    file: FRAME,
     line: "for (let t = 0; t < this.before.length; t++) {",
     original: "<",
     replacement: "<=",
