@@ -296,8 +296,10 @@ function plausibleFormPhone(value: string, line: string, index: number): boolean
   const phone = formDecoded(value);
   if (/[^0-9+ ().-]/.test(phone)) return false;
   if (plausiblePhone(phone)) return true;
-  const key = line.slice(Math.max(0, index - 49), index - 1);
-  return hasContextBefore(key, key.length, PHONE_CONTEXT, 48) && !NOT_PHONE_KEY.test(key) &&
+  // The key with its `=` (a phone word such as `sms_to` ends in a word that needs one after it).
+  const key = line.slice(Math.max(0, index - 49), index);
+  return hasContextBefore(key, key.length, PHONE_CONTEXT, 49) &&
+    !NOT_PHONE_KEY.test(key.slice(0, -1)) &&
     digitsOf(phone).length >= 8 && digitsOf(phone).length <= 15 &&
     !repeatedDigit(digitsOf(phone));
 }
