@@ -30,7 +30,7 @@ async function hmac(key: ArrayBuffer, text: string): Promise<ArrayBuffer> {
   return await crypto.subtle.sign("HMAC", imported, encoder.encode(text));
 }
 
-/** Recomputes the SigV4 signature (AWS's documented algorithm) independently of aws4fetch. */
+/** Recomputes the SigV4 signature (AWS's documented algorithm) independently of the signer (./sigv4.ts). */
 async function expectedSignature(request: RecordedRequest): Promise<string> {
   const signed = /SignedHeaders=([^,]+)/.exec(request.headers.authorization)![1];
   const scope = /Credential=[^/]+\/([^,]+)/.exec(request.headers.authorization)![1];
