@@ -3,6 +3,7 @@ import type { Equivalent } from "./equivalent.ts";
 
 const GENERIC = "core/scrub/detectors/generic_credentials.ts";
 const SQL_INSERT = "core/scrub/detectors/sql_insert_values.ts";
+const CONTACT = "core/scrub/detectors/pii_contact.ts";
 
 /** Why a mutant of a find-based detector's `pattern` changes nothing. */
 const FIND_PATTERN =
@@ -173,5 +174,47 @@ export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
     replacement: ">=",
     reason:
       "end >= start differs only when end === start (an empty bare value): end then goes below start and the value, empty either way, is not pushed (value.end > value.start)",
+  },
+  {
+    file: CONTACT,
+    line: "(hasContextBefore(line, index, PARTY_KEY_BEFORE, 24) && PHONE_LINE_WORDS.test(line));",
+    original: "24",
+    replacement: "23",
+    reason:
+      "PARTY_KEY_BEFORE is anchored at the window's end and spans at most 18 characters (destination, a quote, 2 spaces, : or =, 2 spaces, a quote) plus the one its lookbehind reads: every window of 19 or more gives the same answer",
+  },
+  {
+    file: CONTACT,
+    line: "(hasContextBefore(line, index, PARTY_KEY_BEFORE, 24) && PHONE_LINE_WORDS.test(line));",
+    original: "24",
+    replacement: "25",
+    reason:
+      "PARTY_KEY_BEFORE is anchored at the window's end and spans at most 18 characters (destination, a quote, 2 spaces, : or =, 2 spaces, a quote) plus the one its lookbehind reads: every window of 19 or more gives the same answer",
+  },
+  {
+    file: CONTACT,
+    line: "if (/[^0-9+ ().-]/.test(phone)) return false;",
+    original: "/[^0-9+ ().-]/.test(phone)",
+    replacement: "false",
+    reason:
+      "the pattern admits only digits, ( ) . - + and the escapes %2[0BbDdEe89], which decode to space + ( ) - .: the decoded value never holds another character",
+  },
+  {
+    file: CONTACT,
+    line:
+      'return /[A-Za-z0-9]/.test(email.slice(0, at)) && plausibleMailbox("x", email.slice(at + 1));',
+    original: "0",
+    replacement: "1",
+    reason:
+      "the match starts with a quote or an escaped quote: slicing from 1 drops a quote or a backslash, never the letter or digit the test looks for",
+  },
+  {
+    file: CONTACT,
+    line:
+      'return /[A-Za-z0-9]/.test(email.slice(0, at)) && plausibleMailbox("x", email.slice(at + 1));',
+    original: '"x"',
+    replacement: '""',
+    reason:
+      "plausibleMailbox refuses a local part ending in a dot, holding two dots or being git: none is true of the empty string either",
   },
 ];
