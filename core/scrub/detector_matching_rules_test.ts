@@ -105,3 +105,10 @@ Deno.test("candidates: one at the line's start and ones right after a finding ar
     ],
   );
 });
+
+Deno.test("matching: what a match reads after its secret is not searched again", () => {
+  // The secret, then a dash and four letters of context that the match consumes.
+  const d = detector(/(?<secret>[a-z]{4})-[a-z]{4}/dg);
+  deepStrictEqual(spans(d, "abcd-efgh-ijkl"), [[0, 4, ID]]);
+  deepStrictEqual(spans(d, "abcd-efgh ijkl-mnop"), [[0, 4, ID], [10, 14, ID]]);
+});

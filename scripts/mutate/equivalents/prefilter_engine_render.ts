@@ -504,6 +504,51 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
     replacement: "true",
     reason: "unreachable: with a text before, the loop returns at its last token or earlier",
   },
+  // match.ts
+  {
+    file: "core/scrub/match.ts",
+    line: 'kind: "secret",',
+    after: "id: SCRUB_LIMIT_ID,",
+    original: '"secret"',
+    replacement: '""',
+    reason:
+      "SCRUB_LIMIT's kind is never read: merge.ts decides for it before comparing kinds, it is in no rule set (no strategy by kind), and it is masked by its id",
+  },
+  {
+    file: "core/scrub/match.ts",
+    line: "pattern: /(?!)/g,",
+    original: "/(?!)/g",
+    replacement: "/(?=)/g",
+    reason:
+      "SCRUB_LIMIT never runs: it is in no detector list or prefilter, so its pattern is never searched",
+  },
+  ...([["re.lastIndex = 0;", "{}"], ["0", "1"]] as const).map(([original, replacement]) => ({
+    file: "core/scrub/match.ts",
+    line: "re.lastIndex = 0;",
+    after: "}",
+    original,
+    replacement,
+    reason:
+      "the reset after the search: matchDetector resets lastIndex before its own search, and the other readers of a detector's pattern (the prefilter, naive.ts) compile their own copy",
+  })),
+  // merge.ts
+  {
+    file: "core/scrub/merge.ts",
+    line: "return rankOf(a.detector) <= rankOf(b.detector) ? a : b;",
+    original: "<=",
+    replacement: "<",
+    reason:
+      "the engine's ranks number every detector of its rules once (rules.ts), so equal ranks mean the same detector, and either span carries the same label",
+  },
+  {
+    file: "core/scrub/merge.ts",
+    line: "spans.sort((a, b) => a.start - b.start || b.end - a.end);",
+    original: "-",
+    replacement: "+",
+    column: 51,
+    reason:
+      "only the order of spans with the same start changes: they all overlap one another (none is empty there) and merge into their union, labelled by stronger(), which is symmetric for distinct ranks",
+  },
   // placeholders.ts
   ...["table[c.toLowerCase().charCodeAt(0)] = 1;", "table[c.toUpperCase().charCodeAt(0)] = 1;"].map(
     (
