@@ -7,6 +7,8 @@ const KUBERNETES = "core/scrub/kv/kubernetes.ts";
 const COMMANDS = "core/scrub/kv/commands.ts";
 const AFTER_KEY_WORDS = "core/scrub/kv/after_key_words.ts";
 const KEY_NAMES = "core/scrub/kv/key_names.ts";
+const SYNTAX = "core/scrub/kv/syntax.ts";
+const CONTINUATIONS = "core/scrub/kv/continuations.ts";
 
 /** Why a mutant of a one-line memo changes nothing. */
 const MEMO =
@@ -378,5 +380,85 @@ export const KV_EQUIVALENTS: readonly Equivalent[] = [
     original: ">=",
     replacement: ">",
     reason: "the memo holds 4,097 kinds instead of 4,096 before it starts again: " + MEMO,
+  },
+  // syntax.ts: reads past a line's ends, glances, and the key's start when no key is read
+  ...([
+    [
+      "const has = (code: number, cls: number) => code < 128 && (CLASSES[code] & cls) !== 0;",
+      "<",
+      "<=",
+      "CLASSES[128] is undefined, and undefined & cls is 0: false either way",
+    ],
+    [
+      "for (let k = 0; k < ops.length; k++) if (line.startsWith(ops[k], at)) return ops[k];",
+      "<",
+      "<=",
+      'ops[ops.length] is undefined, read as the text "undefined"; the character at `at` is an operator\'s first, never u: no match either way',
+    ],
+    [
+      "if (op.length > best.length && end >= op.length && line.startsWith(op, end - op.length)) {",
+      ">",
+      ">=",
+      "two operators of the same length that both end at `end` are the same text: best is the same",
+    ],
+    [
+      "while (i < line.length && i - at < 7 && line.charCodeAt(i) === BACKSLASH) i++;",
+      "<",
+      "<=",
+      "charCodeAt(line.length) is NaN, no backslash: the loop stops there either way",
+    ],
+    [
+      "while (i > 0 && end - 1 - i < 7 && line.charCodeAt(i - 1) === BACKSLASH) i--;",
+      ">",
+      ">=",
+      "at i 0 charCodeAt(-1) is NaN, no backslash: the loop stops there either way",
+    ],
+    [
+      "while (i < line.length && i - at < max && isSpace(line.charCodeAt(i))) i++;",
+      "<",
+      "<=",
+      "charCodeAt(line.length) is NaN, no space: the loop stops there either way",
+    ],
+    [
+      "while (i > 0 && end - i < max && isSpace(line.charCodeAt(i - 1))) i--;",
+      ">",
+      ">=",
+      "at i 0 charCodeAt(-1) is NaN, no space: the loop stops there either way",
+    ],
+    [
+      "while (start > 0 && end - start < 100 && isKeyChar(line.charCodeAt(start - 1))) start--;",
+      ">",
+      ">=",
+      "at start 0 charCodeAt(-1) is NaN, no key character: the loop stops there either way",
+    ],
+    [
+      "if (c !== 0x20 && c !== 0x09 && c !== 0x3a && c !== 0x3f) return at;",
+      "c !== 0x20 && c !== 0x09 && c !== 0x3a && c !== 0x3f",
+      "false",
+      "a glance: both type patterns are anchored and start with a blank, a tab, `?` or `:`, so on any other character neither matches and afterType returns at",
+    ],
+  ] as const).map(([line, original, replacement, reason]) => ({
+    file: SYNTAX,
+    line,
+    original,
+    replacement,
+    reason,
+  })),
+  // continuations.ts: trimmedFrom's loops at an empty or blank text
+  {
+    file: CONTINUATIONS,
+    line: "while (start < end && /\\s/.test(line[start])) start++;",
+    original: "<",
+    replacement: "<=",
+    reason:
+      "at start === end the text is blank; stepping once more makes start > end, and the result is [] (end > start fails) either way",
+  },
+  {
+    file: CONTINUATIONS,
+    line: "while (end > start && /\\s/.test(line[end - 1])) end--;",
+    original: ">",
+    replacement: ">=",
+    reason:
+      "at end === start the text is blank; stepping back once more makes end < start, and the result is [] (end > start fails) either way",
   },
 ];
