@@ -2,6 +2,7 @@
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { assigned, caseless, token, UUID } from "./provider_shapes.ts";
+import { gatedByRun } from "./value_runs.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -33,16 +34,21 @@ export const buildDetectors = once((): Detector[] => [
    * AWS secret access key: 40 base64 characters, recognised only when assigned to an AWS secret-key
    * name (aws_secret_access_key, SecretAccessKey).
    */
-  assigned({
-    id: "aws-secret-access-key",
-    prefilter: { keywords: ["aws", "secret"] },
-    names:
-      "aws[a-z_.-]{0,20}?(?:secret|key|pwd|pw|password|pass|token)|secret[_-]?access[_-]?key|secretaccesskey",
-    value: "[A-Za-z0-9/+]{40}",
-    tail: "A-Za-z0-9/+=",
-    sampleName: "AWS_SECRET_ACCESS_KEY",
-    minEntropy: 3.5,
-  }),
+  // Its key words are on most lines of key/value logs: read only lines with a 40-character run.
+  gatedByRun(
+    assigned({
+      id: "aws-secret-access-key",
+      prefilter: { keywords: ["aws", "secret"] },
+      names:
+        "aws[a-z_.-]{0,20}?(?:secret|key|pwd|pw|password|pass|token)|secret[_-]?access[_-]?key|secretaccesskey",
+      value: "[A-Za-z0-9/+]{40}",
+      tail: "A-Za-z0-9/+=",
+      sampleName: "AWS_SECRET_ACCESS_KEY",
+      minEntropy: 3.5,
+    }),
+    "base64",
+    40,
+  ),
   /**
    * AWS STS session token: a long base64 value assigned to aws_session_token, SessionToken or
    * X-Amz-Security-Token.
@@ -201,26 +207,36 @@ export const buildDetectors = once((): Detector[] => [
    * IBM Cloud IAM API key: exactly 44 URL-safe characters assigned to a key, password or token name
    * (optionally ibm / cloud / iam prefixed; IBM service credentials call it apikey).
    */
-  assigned({
-    id: "ibm-cloud-api-key",
-    prefilter: { keywords: ["key", "pw", "pass", "token"] },
-    names: "(?:(?:ibm|cloud|iam)[a-z_-]{0,16}?)?(?:api[_-]?)?(?:key|pwd|pw|pass(?:word)?|token)",
-    value: "[A-Za-z0-9_-]{44}",
-    sampleName: "IBMCLOUD_API_KEY",
-    minEntropy: 3,
-  }),
+  // Any key, password or token name wakes it: read only lines with a 44-character run.
+  gatedByRun(
+    assigned({
+      id: "ibm-cloud-api-key",
+      prefilter: { keywords: ["key", "pw", "pass", "token"] },
+      names: "(?:(?:ibm|cloud|iam)[a-z_-]{0,16}?)?(?:api[_-]?)?(?:key|pwd|pw|pass(?:word)?|token)",
+      value: "[A-Za-z0-9_-]{44}",
+      sampleName: "IBMCLOUD_API_KEY",
+      minEntropy: 3,
+    }),
+    "url-safe",
+    44,
+  ),
   /**
    * IBM Cloud Object Storage HMAC secret access key: 48 hex characters assigned to a (cos/hmac)
    * secret access key name.
    */
-  assigned({
-    id: "ibm-cos-hmac-secret",
-    prefilter: { keywords: ["secret"] },
-    names: "(?:(?:ibm|cos|hmac)[a-z_-]{0,14}?)?secret[_-]?(?:access[_-]?)?key",
-    value: "[a-fA-F0-9]{48}",
-    sampleName: "COS_HMAC_SECRET_ACCESS_KEY",
-    minEntropy: 3,
-  }),
+  // "secret" is on most lines of key/value logs: read only lines with 48 hex digits in a row.
+  gatedByRun(
+    assigned({
+      id: "ibm-cos-hmac-secret",
+      prefilter: { keywords: ["secret"] },
+      names: "(?:(?:ibm|cos|hmac)[a-z_-]{0,14}?)?secret[_-]?(?:access[_-]?)?key",
+      value: "[a-fA-F0-9]{48}",
+      sampleName: "COS_HMAC_SECRET_ACCESS_KEY",
+      minEntropy: 3,
+    }),
+    "hex",
+    48,
+  ),
   /**
    * IBM SoftLayer API key: 64 alphanumerics assigned to a softlayer / sl key, password or token
    * name.

@@ -1,0 +1,72 @@
+import assert from "@node/assert";
+import { seededRandom } from "../corpus/token_generator.ts";
+import { matchDetector } from "../match.ts";
+import { detectors } from "./cloud.ts";
+import { hasRun, type RunClass } from "./value_runs.ts";
+
+const CLASSES: Record<RunClass, string> = {
+  "url-safe": "[A-Za-z0-9_-]",
+  "base64": "[A-Za-z0-9/+]",
+  "hex": "[A-Fa-f0-9]",
+};
+
+Deno.test("hasRun says what a search for the run says, at every length and place", () => {
+  const random = seededRandom(10);
+  // Characters in one class, in another or none (non-ASCII included), in runs of any length.
+  const alphabet = 'aF9_-/+ .:="é\u{1F600}';
+  for (let trial = 0; trial < 4000; trial++) {
+    let line = "";
+    const size = Math.floor(random() * 120);
+    while (line.length < size) {
+      const c = alphabet[Math.floor(random() * alphabet.length)];
+      line += c.repeat(1 + Math.floor(random() * (random() < 0.2 ? 60 : 6)));
+    }
+    for (const [cls, chars] of Object.entries(CLASSES) as [RunClass, string][]) {
+      for (const length of [1, 2, 3, 7, 40, 44, 48]) {
+        const expected = new RegExp(`${chars}{${length}}`).test(line);
+        assert.equal(
+          hasRun(line, cls, length),
+          expected,
+          `${cls} ${length} ${JSON.stringify(line)}`,
+        );
+      }
+    }
+  }
+});
+
+Deno.test("hasRun: a run at the line's start, end, and one short of the length", () => {
+  const run = "A".repeat(44);
+  for (const line of [run, `${run}.`, `.${run}`, `..${run}..`, `x=${run}`]) {
+    assert.equal(hasRun(line, "url-safe", 44), true, line);
+  }
+  for (const line of ["A".repeat(43), `${"A".repeat(43)}.${"A".repeat(43)}`, ""]) {
+    assert.equal(hasRun(line, "url-safe", 44), false, line);
+  }
+  // A hex run broken by one letter past F, and a base64 run broken by `_`.
+  assert.equal(hasRun(`${"a".repeat(24)}g${"a".repeat(23)}`, "hex", 48), false);
+  assert.equal(hasRun(`${"a".repeat(20)}_${"a".repeat(20)}`, "base64", 40), false);
+  assert.equal(hasRun(`${"a".repeat(20)}_${"a".repeat(20)}`, "url-safe", 41), true);
+});
+
+Deno.test("gated cloud detectors still find their value beside other long runs", () => {
+  const byId = new Map(detectors.map((d) => [d.id, d]));
+  const value44 = "Xk3pQ9vLm2Rt7Wz0Yb5Nc8Hd1Fg4Js6Ae_Bu-CoDiEfG";
+  const value40 = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKQ";
+  const value48 = "3f9a1c7e5b2d8046af91c3e7d5b20486fa1c9e3d7b5026a4";
+  const cases: [string, string, string][] = [
+    ["ibm-cloud-api-key", `trace=${"a".repeat(30)} apikey=${value44}`, value44],
+    ["aws-secret-access-key", `aws_secret_access_key=${value40} next=1`, value40],
+    ["ibm-cos-hmac-secret", `cos_hmac_secret_access_key: ${value48}`, value48],
+  ];
+  for (const [id, line, value] of cases) {
+    const found = matchDetector(byId.get(id)!, line);
+    assert.deepEqual(
+      found.map((c) => line.slice(c.start, c.end)),
+      [value],
+      `${id} on ${line}`,
+    );
+    // One character short of the value's length: no run is long enough, nothing is read.
+    const short = line.replace(value, value.slice(1));
+    assert.deepEqual(matchDetector(byId.get(id)!, short), [], `${id} on ${short}`);
+  }
+});
