@@ -5,6 +5,7 @@ const FRAME = "core/scrub/line_frame.ts";
 const POLICY = "core/scrub/policy.ts";
 const KEYWORDS = "core/scrub/prefilter/keyword_index.ts";
 const PLACEHOLDERS = "core/scrub/placeholders.ts";
+const ENGINE = "core/scrub/engine.ts";
 
 /** A step of line_frame.ts that fails returns -1; -2 fails the same way (callers test `< 0`). */
 const FRAME_FAILURES: [string, number][] = [
@@ -504,6 +505,63 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
     replacement: "true",
     reason: "unreachable: with a text before, the loop returns at its last token or earlier",
   },
+  // engine.ts
+  ...([["parts.length === 1", "false", undefined], ["1", "0", undefined], [
+    "1",
+    "2",
+    undefined,
+  ]] as const).map((
+    [original, replacement],
+  ) => ({
+    file: ENGINE,
+    line: 'return parts.length === 1 ? parts[0] : parts.join("");',
+    original,
+    replacement,
+    reason:
+      "scrubRegionInto pushes two parts per replaced line and one at the end, so parts holds an odd number (never 0 or 2), and joining one part gives that part",
+  })),
+  {
+    file: ENGINE,
+    line: "parts.push(copyFrom === 0 && to === text.length ? text : text.slice(copyFrom, to));",
+    original: "copyFrom === 0 && to === text.length",
+    replacement: "false",
+    reason: "a shortcut: text.slice(0, text.length) is the text",
+  },
+  {
+    file: ENGINE,
+    line: "if (work.length === 0 && this.#block === null && this.#continued === null) return null;",
+    original: "work.length === 0 && this.#block === null && this.#continued === null",
+    replacement: "false",
+    reason:
+      "a shortcut: with no targets, no block and no value open, the full path finds no begin marker, no span and opens nothing, and returns null as well",
+  },
+  ...(["0", "2"] as const).map((replacement) => ({
+    file: ENGINE,
+    line: "const end = begin === null ? -1 : endMarkerEnd(begin.detector, after);",
+    original: "1",
+    replacement,
+    reason:
+      "end is read only when a begin marker was found: the check below tests begin === null first",
+  })),
+  {
+    file: ENGINE,
+    line: "if (fragment.length === 0) return fragment;",
+    original: "fragment.length === 0",
+    replacement: "false",
+    reason:
+      "a shortcut: an empty fragment has no targets (inFragment gives none), so nothing is found and the fragment is returned",
+  },
+  ...[
+    "if (this.#times === undefined) this.#findDecoded(line, spans, wrapped);",
+    "const found = this.#times === undefined",
+  ].map((line) => ({
+    file: ENGINE,
+    line,
+    original: "this.#times === undefined",
+    replacement: "false",
+    reason:
+      "always through #timed, which runs the work directly when there is no profile: the same calls either way",
+  })),
   // match.ts
   {
     file: "core/scrub/match.ts",
