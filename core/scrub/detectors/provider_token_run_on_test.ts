@@ -36,7 +36,7 @@ const CONTENT_CHECKED = new Set(["docker-config-auth"]);
 /**
  * Characters that may follow a token by its format: a GitLab token of no fixed length is masked
  * from its start inside any longer run (it fails closed, ./code_hosts.ts), a Defined Networking
- * token is lower-case only. (Each of them is tested in ./code_host_token_entropy_test.ts or by its examples.)
+ * token is lower-case only.
  */
 const MAY_FOLLOW: Readonly<Record<string, string>> = {
   ...Object.fromEntries(
