@@ -186,3 +186,23 @@ Deno.test("prefilter targets: a decoded view gets its detectors by one scan of i
     ], JSON.stringify(text.slice(0, 120)));
   }
 });
+
+Deno.test("prefilter targets: when every keyword-free detector is unsearched, each runs on every line", () => {
+  // As when a policy disables the built-in keyword-free detectors and adds custom patterns.
+  const custom = keywordFree.slice(0, 2);
+  const only = new LinePrefilter({
+    detectors: [...DETECTORS.filter((d) => d.prefilter?.keywords !== undefined), ...custom],
+    blocks: [],
+    unsearched: new Set(custom),
+    escapes: { hiding: [], wrapping: [] },
+  });
+  const region = ["plain", "", "token=abc", "last line"];
+  const text = region.join("\n");
+  const perLine = only.lines(text, 0, text.length);
+  let end = -1;
+  for (const line of region) {
+    end += line.length + 1;
+    const free = perLine.upTo(end).filter(isKeywordFree).map(name);
+    deepStrictEqual(free, custom.map((d) => d.id), JSON.stringify(line));
+  }
+});
