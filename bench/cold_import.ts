@@ -3,7 +3,10 @@
  * does (scripts/bundle.ts), then imports each bundle in fresh `deno` processes, one import per
  * process, and prints a table of bundle size and import time (median and fastest of the runs).
  *
- *   deno task cold-import [runs]
+ *   deno task cold-import [runs] [--backends]
+ *
+ * `--backends` adds fetch_logs built with the template's example of each backend alone and with
+ * all six (scripts/bundle.ts's bundleFetchLogsWith): a configured source is validated at import.
  *
  * A process's first import is what Slack's hosted runtime pays when it loads a function: the file
  * read, parsed and compiled, and everything its modules do at load (schemas built, config
@@ -17,7 +20,13 @@
  */
 import { join } from "@node/path";
 import { pathToFileURL } from "@node/url";
-import { bundleFile, bundleFunctions } from "../scripts/bundle.ts";
+import {
+  bundleFetchLogsWith,
+  bundleFile,
+  bundleFunctions,
+  sourcesModuleFor,
+  templateKinds,
+} from "../scripts/bundle.ts";
 import { ROOT } from "../scripts/print_manifest.ts";
 
 /** Imports `url` and prints the milliseconds the import took: wall clock, and CPU time. */
@@ -127,6 +136,27 @@ export async function measureColdImports(dir: string, runs: number): Promise<Col
   return results;
 }
 
+/**
+ * fetch_logs built with the template's example of each backend alone, then with all six, into
+ * `dir`, each imported `runs` times, interleaved: rows `fetch_logs + loki` … `fetch_logs + all six`.
+ */
+export async function measureBackendColdImports(dir: string, runs: number): Promise<ColdImport[]> {
+  await Deno.mkdir(dir, { recursive: true });
+  const kinds = await templateKinds();
+  const cases: [string, string[]][] = [...kinds.map((kind): [string, string[]] => [kind, [kind]])];
+  cases.push(["all six", kinds]);
+  const bundles = [];
+  for (const [label, configured] of cases) {
+    const file = join(dir, `fetch_logs_${label.replace(/\W/g, "_")}.js`);
+    const built = await bundleFetchLogsWith(await sourcesModuleFor(configured), dir, file);
+    bundles.push({ callbackId: `fetch_logs + ${label}`, bytes: built.bytes, file, runs: [] });
+  }
+  for (let run = 0; run < runs; run++) {
+    for (const bundle of bundles) (bundle.runs as ImportTime[]).push(await coldImport(bundle.file));
+  }
+  return bundles.map(({ callbackId, bytes, runs }) => ({ callbackId, bytes, runs }));
+}
+
 /** The table: one row per function, sizes in KB (1024 bytes), times in ms. */
 export function formatTable(results: readonly ColdImport[]): string {
   const rows = [
@@ -146,7 +176,8 @@ export function formatTable(results: readonly ColdImport[]): string {
 }
 
 if (import.meta.main) {
-  const runs = Number(Deno.args[0] ?? 9);
+  const backends = Deno.args.includes("--backends");
+  const runs = Number(Deno.args.filter((arg) => !arg.startsWith("--"))[0] ?? 9);
   if (!Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS) {
     console.error(`cold_import: runs must be a whole number from 1 to ${MAX_RUNS}`);
     Deno.exit(2);
@@ -154,6 +185,7 @@ if (import.meta.main) {
   const dir = await Deno.makeTempDir({ prefix: "safe-debug-cold-import-" });
   try {
     const results = await measureColdImports(join(dir, "functions"), runs);
+    if (backends) results.push(...await measureBackendColdImports(join(dir, "backends"), runs));
     console.log(
       `${runs} fresh processes per bundle, V8 code cache off (deno ${Deno.version.deno})`,
     );
