@@ -433,12 +433,20 @@ function element(line: string, gt: number, made: Made): Assignment | null {
   const from = gt + 1;
   if (line.startsWith("<![CDATA[", from)) {
     const close = indexWithin(line, "]]>", from + 9);
-    return close === -1 ? cutOrNone(line, from + 9, made) : made(from + 9, close);
+    return close === -1 ? toLineEnd(line, from + 9, made) : made(from + 9, close);
   }
   const close = indexWithin(line, "<", from);
   if (close === -1) {
     if (line.length - from > VALUE_CAP && line.slice(from).trim() !== "") {
       return cutOrNone(line, from, made);
+    }
+    // `<password>v` with no closing tag on the line (a line cut short, the tag below), the
+    // element after tags and blanks only: the value runs to the line's end. Text after a blank
+    // (`<password> field`) is prose; a tag after text (`GOCSPX-<client-secret>"`), a placeholder.
+    if (
+      from < line.length && !/\s/.test(line[from]) && ONLY_TAGS.test(line.slice(0, gt))
+    ) {
+      return toLineEnd(line, from, made);
     }
     // `<password>` alone on its line (after other tags at most): its value is below.
     const alone = line.slice(from).trim() === "" && ONLY_TAGS.test(line.slice(0, gt));
@@ -451,6 +459,16 @@ function element(line: string, gt: number, made: Made): Assignment | null {
 function indexWithin(line: string, text: string, from: number): number {
   const at = line.indexOf(text, from);
   return at !== -1 && at - from <= VALUE_CAP ? at : -1;
+}
+
+/**
+ * A value not closed on its line: to the line's end (without the blanks there; none when only
+ * blanks are left), or cut past VALUE_CAP.
+ */
+function toLineEnd(line: string, from: number, made: Made): Assignment | null {
+  if (line.length - from > VALUE_CAP) return made(from, line.length, true);
+  const end = from + line.slice(from).trimEnd().length;
+  return end > from ? made(from, end) : null;
 }
 
 /** A value that runs on past VALUE_CAP is cut; one that ends before it is no value here. */
