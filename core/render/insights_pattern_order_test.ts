@@ -1,0 +1,43 @@
+/**
+ * The top patterns are listed errors first, then by count, the order given breaking ties, for
+ * generated patterns of every level and many equal counts.
+ */
+import { deepStrictEqual } from "@node/assert";
+import { seededRandom } from "../../devkit/sample_logs/random.ts";
+import type { InsightPattern, ReportInsights } from "./insights.ts";
+import { insightsBlocks } from "./insights_blocks.ts";
+
+const WIDE = { chars: 100_000, blocks: 50, maxSectionChars: 100_000 };
+
+Deno.test("insights order: errors first, then by count, then as given", () => {
+  const random = seededRandom(0x0dd);
+  for (let round = 0; round < 100; round++) {
+    const patterns: InsightPattern[] = Array.from({ length: 1 + random.int(25) }, (_, i) => ({
+      template: `pattern${i}x <*>`,
+      count: 1 + random.int(4),
+      level: random.pick(["error", "warn", "info", "debug", "unknown"] as const),
+      first: null,
+      last: null,
+      example: "",
+      previous: null,
+      change: null,
+    }));
+    const insights: ReportInsights = {
+      lines: 100,
+      filtered: false,
+      levels: { error: 1, warn: 1, info: 1, debug: 1, unknown: 1 },
+      sparkline: null,
+      patterns,
+      patternCount: patterns.length,
+      comparison: { state: "off" },
+    };
+    const text = insightsBlocks(insights, WIDE).map((b) => b.type === "section" ? b.text.text : "")
+      .join("\n");
+    const listed = [...text.matchAll(/pattern(\d+)x/g)].map((m) => Number(m[1]));
+    const expected = patterns.map((p, i) => ({ p, i })).sort((a, b) =>
+      Number(b.p.level === "error") - Number(a.p.level === "error") || b.p.count - a.p.count ||
+      a.i - b.i
+    ).map(({ i }) => i);
+    deepStrictEqual(listed, expected, `round ${round}`);
+  }
+});
