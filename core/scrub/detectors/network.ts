@@ -135,25 +135,48 @@ function isCompactMacForm(line: string, start: number, length: number): boolean 
   return true;
 }
 
+/** The characters of a compact MAC, hex digits and `.`: 1 by ASCII code. */
+const MAC_FORM_CHAR = (() => {
+  const table = new Uint8Array(128);
+  for (const c of "ABCDEFabcdef0123456789.") table[c.charCodeAt(0)] = 1;
+  return table;
+})();
+
+const isMacFormChar = (code: number) => code < 128 && MAC_FORM_CHAR[code] === 1;
+const isMacTokenChar = (code: number) => code < 128 && MAC_TOKEN_CHAR[code] === 1;
+
+/** Characters in the shortest compact MAC (12 hex digits); the dotted form has 14. */
+const SHORTEST_MAC = 12;
+
 /**
- * The matches of mac-address-compact's pattern on `line`, found token by token (runs of
- * `[\w.:-]`): the pattern takes exactly the whole tokens that are 12 hex digits or 3 dotted groups
- * of 4, which this checks once per token, where the pattern is tried at every hex digit of the
- * line (every a to f of every word; "host" is on most lines of a service's logs).
+ * The matches of mac-address-compact's pattern on `line`: the pattern takes exactly the whole
+ * tokens (runs of `[\w.:-]`) that are 12 hex digits or 3 dotted groups of 4, where it is tried
+ * at every hex digit of the line (every a to f of every word; "host" is on most lines of a
+ * service's logs). Such a token is a whole run of hex digits and dots 12 or 14 long, so only
+ * those runs are read, found by looking at every 12th character: a run that long covers one.
  */
 export function findCompactMacs(line: string): Candidate[] {
   const found: Candidate[] = [];
   const n = line.length;
-  let i = 0;
-  while (i < n) {
-    let code = line.charCodeAt(i);
-    if (code >= 128 || MAC_TOKEN_CHAR[code] === 0) {
-      i++;
+  /** Where the run being looked for may start at the earliest (line[from - 1] is no hex or dot). */
+  let from = 0;
+  let at = SHORTEST_MAC - 1;
+  while (at < n) {
+    if (!isMacFormChar(line.charCodeAt(at))) {
+      from = at + 1;
+      at += SHORTEST_MAC;
       continue;
     }
-    const start = i;
-    while (++i < n && (code = line.charCodeAt(i)) < 128 && MAC_TOKEN_CHAR[code] === 1);
-    if (isCompactMacForm(line, start, i - start)) found.push({ start, end: i });
+    let start = at;
+    while (start > from && isMacFormChar(line.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < n && isMacFormChar(line.charCodeAt(end))) end++;
+    const whole = (start === 0 || !isMacTokenChar(line.charCodeAt(start - 1))) &&
+      (end === n || !isMacTokenChar(line.charCodeAt(end)));
+    if (whole && isCompactMacForm(line, start, end - start)) found.push({ start, end });
+    // line[end] is no hex digit or dot: the next run long enough ends at end + 12 or later.
+    from = end + 1;
+    at = end + SHORTEST_MAC;
   }
   return found;
 }
