@@ -398,6 +398,120 @@ const SHAPE_ENTRIES: [string, number, string, string, string, string][] = [
   ],
 ];
 
+/** packed_bytes.ts: [line, column, original, replacement, reason key]. */
+const PACKED_ENTRIES: [string, number, string, string, string][] = [
+  ["const MAX_MATCH = 0x7f + MIN_MATCH;", 24, "+", "-", "pack"],
+  [
+    "const keyAt = (i: number) => bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16);",
+    60,
+    "8",
+    "7",
+    "pack",
+  ],
+  [
+    "const keyAt = (i: number) => bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16);",
+    60,
+    "8",
+    "9",
+    "pack",
+  ],
+  [
+    "const keyAt = (i: number) => bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16);",
+    82,
+    "16",
+    "15",
+    "pack",
+  ],
+  [
+    "const keyAt = (i: number) => bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16);",
+    82,
+    "16",
+    "17",
+    "pack",
+  ],
+  ["let length = 0;", 18, "0", "1", "pack"],
+  ["let distance = 0;", 20, "0", "1", "pack"],
+  [
+    "const earlier = i + MIN_MATCH <= bytes.length ? seen.get(keyAt(i)) ?? [] : [];",
+    21,
+    "i + MIN_MATCH <= bytes.length",
+    "true",
+    "pack",
+  ],
+  [
+    "const earlier = i + MIN_MATCH <= bytes.length ? seen.get(keyAt(i)) ?? [] : [];",
+    23,
+    "+",
+    "-",
+    "pack",
+  ],
+  [
+    "const earlier = i + MIN_MATCH <= bytes.length ? seen.get(keyAt(i)) ?? [] : [];",
+    35,
+    "<=",
+    "<",
+    "pack",
+  ],
+  [
+    "for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - MAX_TRIES); k--) {",
+    33,
+    "-",
+    "+",
+    "pack",
+  ],
+  [
+    "for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - MAX_TRIES); k--) {",
+    35,
+    "1",
+    "0",
+    "pack",
+  ],
+  ["if (i - from > MAX_DISTANCE) break;", 11, "i - from > MAX_DISTANCE", "false", "pack"],
+  ["if (i - from > MAX_DISTANCE) break;", 20, ">", ">=", "pack"],
+  ["if (i - from > MAX_DISTANCE) break;", 36, "break;", "{}", "pack"],
+  ["let n = 0;", 15, "0", "1", "pack"],
+  [
+    "while (n < MAX_MATCH && i + n < bytes.length && bytes[from + n] === bytes[i + n]) n++;",
+    33,
+    "+",
+    "-",
+    "pack",
+  ],
+  [
+    "while (n < MAX_MATCH && i + n < bytes.length && bytes[from + n] === bytes[i + n]) n++;",
+    37,
+    "<",
+    "<=",
+    "pack",
+  ],
+  [
+    "if (i + MIN_MATCH > bytes.length) continue;",
+    11,
+    "i + MIN_MATCH > bytes.length",
+    "false",
+    "pack",
+  ],
+  ["if (i + MIN_MATCH > bytes.length) continue;", 13, "+", "-", "pack"],
+  ["if (i + MIN_MATCH > bytes.length) continue;", 25, ">", ">=", "pack"],
+  ["if (i + MIN_MATCH > bytes.length) continue;", 41, "continue;", "{}", "pack"],
+  [
+    'if (typeof builtIn === "function") return builtIn(text);',
+    7,
+    'typeof builtIn === "function"',
+    "false",
+    "base64",
+  ],
+  ['if (typeof builtIn === "function") return builtIn(text);', 22, "===", "!==", "base64"],
+  ['if (typeof builtIn === "function") return builtIn(text);', 26, '"function"', '""', "base64"],
+  ["for (let i = 0; i < bytes.length; i += 0x2000) {", 21, "<", "<=", "pieces"],
+];
+const PACKED_REASONS: Record<string, string> = {
+  pack:
+    "packBytes' only caller packs the stored line-shape tables (deno task shape-tables), and this mutant packs them to the very bytes stored: the stored-table test compares the generated source with line_shape_tables.ts and passes",
+  base64: "either path decodes base64 to the same bytes (base64_without_builtin_test.ts runs both)",
+  pieces: "the extra step encodes an empty piece, which adds nothing",
+};
+
 /** Entries for one line of keyword_index.ts: [line, [original, replacement] pairs, reason, column?]. */
 function keywordIndex(
   lines: [string, [string, string][], string, number?][],
@@ -496,6 +610,15 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
     replacement,
     reason,
     ...(column === undefined ? {} : { column }),
+  })),
+  // packed_bytes.ts
+  ...PACKED_ENTRIES.map(([line, column, original, replacement, reason]) => ({
+    file: "core/scrub/prefilter/packed_bytes.ts",
+    line,
+    column,
+    original,
+    replacement,
+    reason: PACKED_REASONS[reason],
   })),
   // line_shapes.ts
   ...SHAPE_ENTRIES.map(([line, column, original, replacement, after, reason]) => ({
