@@ -461,4 +461,21 @@ export const KV_EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "at end === start the text is blank; stepping back once more makes end < start, and the result is [] (end > start fails) either way",
   },
+  {
+    file: CONTINUATIONS,
+    line: "if (ended) return null;",
+    original: "ended",
+    replacement: "false",
+    reason:
+      "nextLineScalar: once ended, the reading below returns `ended ? null : found`, null, whatever the line (ended never goes back to false)",
+  },
+  {
+    file: CONTINUATIONS,
+    line:
+      "const MAPPING_ENTRY = /^\\s*(?:-\\s+)?(?:\"[^\"]*\"|'[^']*'|[^\\s:#\"'][^:#]*?)\\s*:(?:\\s|$)/;",
+    original: "/^\\s*(?:-\\s+)?(?:\"[^\"]*\"|'[^']*'|[^\\s:#\"'][^:#]*?)\\s*:(?:\\s|$)/",
+    replacement: "/^\\s+(?:-\\s+)?(?:\"[^\"]*\"|'[^']*'|[^\\s:#\"'][^:#]*?)\\s*:(?:\\s|$)/",
+    reason:
+      "it tests only lines read below a key, indented deeper than it (at least one blank): \\s+ and \\s* match the same",
+  },
 ];
