@@ -48,7 +48,17 @@ function lines(): string[] {
       random.pick(["", " ", "x"]) + line.slice(random.int(line.length + 1)),
     );
   }
-  out.push("", "%1b[31m", "\\u0041", "&#x41;");
+  out.push("", "%1b[31m", "\\u0041", "&#x41;", "\x1b[31mred\x1b[0m", "C:\\\\dir", "\\e[1m x");
+  // Each searched detector's own match alone: it starts at the line's first character.
+  for (
+    const d of DETECTORS.filter((d) => d.prefilter?.keywords === undefined && !d.prefilter?.shape)
+  ) {
+    for (const e of examplesOf(d).positive.slice(0, 2)) {
+      const p = d.prefilter?.filter ?? d.pattern;
+      const m = new RegExp(p.source, p.flags.replace(/[dgy]/g, "")).exec(e.text);
+      if (m !== null && m[0] !== "" && !m[0].includes("\n")) out.push(m[0], `${m[0]} `);
+    }
+  }
   for (let i = out.length - 1; i > 0; i--) {
     const j = random.int(i + 1);
     [out[i], out[j]] = [out[j], out[i]];

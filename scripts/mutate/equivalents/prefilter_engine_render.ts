@@ -529,6 +529,71 @@ function keywordIndex(
 }
 
 export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
+  // prefilter/mod.ts
+  ...([
+    [
+      "if (starts === undefined) shapeStarts.set(finder, starts = hits.shapeStarts(finder));",
+      "starts === undefined",
+      "true",
+      "a cache: the shape's starts are read from the same scan again",
+    ],
+    [
+      "const hits = wrapped === null ? this.#index.scan(text) : null;",
+      "wrapped === null",
+      "true",
+      "with wrapped targets the scan's keyword hits are not read (wrapped is used instead), and its shapes equal those of the group automaton's pass (keyword_scan_equals_line_search_test.ts)",
+    ],
+    [
+      "if (occurs !== undefined) return occurs;",
+      "occurs !== undefined",
+      "false",
+      "a cache: the answer is worked out again, the same",
+    ],
+    [
+      "if (hits !== null) occurs = hits.shapeStarts(shape).length > 0;",
+      "hits !== null",
+      "false",
+      "one pass of the shape's group automaton over the text finds the shapes the scan finds (keyword_scan_equals_line_search_test.ts)",
+    ],
+    [
+      "shapes.set(shape, occurs);",
+      "shapes.set(shape, occurs);",
+      "{}",
+      "a cache: the answer is worked out again, the same",
+    ],
+  ] as const).map(([line, original, replacement, reason]) => ({
+    file: "core/scrub/prefilter/mod.ts",
+    line,
+    original,
+    replacement,
+    reason,
+  })),
+  {
+    file: "core/scrub/prefilter/mod.ts",
+    line: "finder.lastIndex = 0;",
+    after: 'if (typeof finder === "string") return hasShape(finder);',
+    original: "finder.lastIndex = 0;",
+    replacement: "{}",
+    reason:
+      "every user of a finder leaves its lastIndex at 0 (this function after its test, candidateStarts at its end)",
+  },
+  ...([["finder.lastIndex = 0;", "{}"], ["0", "1"]] as const).map(([original, replacement]) => ({
+    file: "core/scrub/prefilter/mod.ts",
+    line: "finder.lastIndex = 0;",
+    after: "const found = finder.test(text);",
+    original,
+    replacement,
+    reason:
+      "the reset after the test: every user of a finder sets lastIndex before it searches (this function to 0, candidateStarts to its region's start)",
+  })),
+  ...([["finder.lastIndex = 0;", "{}"], ["0", "1"]] as const).map(([original, replacement]) => ({
+    file: "core/scrub/prefilter/candidate_lines.ts",
+    line: "finder.lastIndex = 0;",
+    original,
+    replacement,
+    reason:
+      "the reset after the search: every user of a finder sets lastIndex before it searches (candidateStarts to its region's start, mayMatch to 0)",
+  })),
   // candidate_lines.ts
   ...([
     [
