@@ -9,6 +9,7 @@ const AFTER_KEY_WORDS = "core/scrub/kv/after_key_words.ts";
 const KEY_NAMES = "core/scrub/kv/key_names.ts";
 const SYNTAX = "core/scrub/kv/syntax.ts";
 const CONTINUATIONS = "core/scrub/kv/continuations.ts";
+const VALUES_NAMED_BY = "core/scrub/kv/values_named_by.ts";
 
 /** Why a mutant of a one-line memo changes nothing. */
 const MEMO =
@@ -477,5 +478,274 @@ export const KV_EQUIVALENTS: readonly Equivalent[] = [
     replacement: "/^\\s+(?:-\\s+)?(?:\"[^\"]*\"|'[^']*'|[^\\s:#\"'][^:#]*?)\\s*:(?:\\s|$)/",
     reason:
       "it tests only lines read below a key, indented deeper than it (at least one blank): \\s+ and \\s* match the same",
+  },
+  // values_named_by.ts: memos, lastIndex resets, the optional search start, and cheap tests that only spare work
+  {
+    file: VALUES_NAMED_BY,
+    line: "const first = nameAnywhere === undefined ? 0 : line.search(nameAnywhere);",
+    original: "nameAnywhere === undefined",
+    replacement: "false",
+    reason:
+      "without nameAnywhere, line.search(undefined) searches the empty pattern: 0, the start the line is searched from anyway",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "const first = nameAnywhere === undefined ? 0 : line.search(nameAnywhere);",
+    original: "nameAnywhere === undefined",
+    replacement: "true",
+    reason:
+      "nameAnywhere only moves the search's start to where a name first appears; starting at 0 finds the same named values (a value before the first name cannot be named by one)",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "const first = nameAnywhere === undefined ? 0 : line.search(nameAnywhere);",
+    original: "===",
+    replacement: "!==",
+    reason:
+      "nameAnywhere only moves the search's start to where a name first appears; starting at 0 finds the same named values (a value before the first name cannot be named by one)",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "if (first === -1) return NO_CANDIDATES;",
+    original: "first === -1",
+    replacement: "false",
+    reason:
+      "a line without a name: a search from the start finds no value named by one (every key read back is a piece of the line that holds a name), so the result is empty either way",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "if (first === -1) return NO_CANDIDATES;",
+    original: "1",
+    replacement: "2",
+    reason:
+      "a line without a name: a search from the start finds no value named by one (every key read back is a piece of the line that holds a name), so the result is empty either way",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "value.lastIndex = first;",
+    original: "value.lastIndex = first;",
+    replacement: "{}",
+    reason:
+      "lastIndex is 0 at every call's start (the line after the loop resets it), and a search from 0 finds the same named values as one from the first name",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "value.lastIndex = 0;",
+    original: "value.lastIndex = 0;",
+    replacement: "{}",
+    reason:
+      "the next call sets lastIndex to its start before searching (value.lastIndex = first), and the pattern is used by nothing else (valuesNamedAfterKeyWords runs a sticky copy)",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "value.lastIndex = 0;",
+    original: "0",
+    replacement: "1",
+    reason:
+      "the next call sets lastIndex to its start before searching (value.lastIndex = first), and the pattern is used by nothing else (valuesNamedAfterKeyWords runs a sticky copy)",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "if (line === startsLine) return startsFound;",
+    original: "line === startsLine",
+    replacement: "false",
+    reason:
+      "a memo of the last line's result: the function it spares is pure (same line, same result), so reading the line again gives the same answer, only slower",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "if (ends.length > 0) {",
+    original: "ends.length > 0",
+    replacement: "true",
+    reason:
+      "with no key word end the loop adds nothing and the empty list is returned as NO_STARTS either way",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "if (ends.length > 0) {",
+    original: ">",
+    replacement: ">=",
+    reason:
+      "with no key word end the loop adds nothing and the empty list is returned as NO_STARTS either way",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "for (let k = 1; k < out.length; k++) {",
+    original: "1",
+    replacement: "0",
+    reason:
+      "at k 0, out[-1] is undefined and out[0] < undefined is false: the loop goes on from k 1 as before",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "if (out[k] < out[k - 1]) {",
+    original: "out[k] < out[k - 1]",
+    replacement: "true",
+    reason:
+      "sorting numbers already in order changes nothing, and the loop sorts whenever some pair is out of order",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "if (out[k] < out[k - 1]) {",
+    original: "<",
+    replacement: "<=",
+    reason:
+      "sorting numbers already in order changes nothing, and the loop sorts whenever some pair is out of order",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "break;",
+    original: "break;",
+    replacement: "{}",
+    reason: "once sorted, no later pair is out of order: the loop sorts nothing more",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "startsLine = line;",
+    original: "startsLine = line;",
+    replacement: "{}",
+    reason:
+      "a memo of the last line's result: the function it spares is pure (same line, same result), so reading the line again gives the same answer, only slower",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "if (starts.length === 0) return NO_CANDIDATES;",
+    original: "starts.length === 0",
+    replacement: "false",
+    reason: "with no start the loop tries nothing and NO_CANDIDATES is returned either way",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: 'if (sticky === undefined) STICKY.set(value, sticky = new RegExp(value.source, "yd"));',
+    original: "sticky === undefined",
+    replacement: "true",
+    reason: "a new sticky copy of the same source each call: the same matches",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "let resume = 0;",
+    original: "0",
+    replacement: "1",
+    reason:
+      "every start is after a key word of 2 or more characters and a character between (or a tag's >): at least 1, never below resume 0 or 1",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "let previous = -1;",
+    original: "1",
+    replacement: "0",
+    reason: "every start is 1 or more: none equals -1, 0 or -2",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "let previous = -1;",
+    original: "1",
+    replacement: "2",
+    reason: "every start is 1 or more: none equals -1, 0 or -2",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "previous = at;",
+    original: "previous = at;",
+    replacement: "{}",
+    reason:
+      "a start tried twice gives the same match: the second is either null again or skipped, the first having moved resume past it",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "const LINE_HEAD = /^\\s*(?:-\\s+)?(?:\\\\{0,7}[\"'`])?/;",
+    original: "/^\\s*(?:-\\s+)?(?:\\\\{0,7}[\"'`])?/",
+    replacement: "/\\s*(?:-\\s+)?(?:\\\\{0,7}[\"'`])?/",
+    reason:
+      "every part is optional, so the pattern matches at index 0 of every line: exec finds the same match unanchored",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "const LINE_HEAD = /^\\s*(?:-\\s+)?(?:\\\\{0,7}[\"'`])?/;",
+    original: "/^\\s*(?:-\\s+)?(?:\\\\{0,7}[\"'`])?/",
+    replacement: "/^\\s*(?:-\\s+)?(?:\\\\{0,6}[\"'`])?/",
+    reason:
+      "every part is optional, so the pattern matches at index 0 of every line: exec finds the same match unanchored",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "if (head === -1) return true;",
+    original: "head === -1",
+    replacement: "true",
+    reason:
+      "mayOpenBelow is a cheap test that spares lines the full reading; saying yes more often runs the full reading, which opens nothing on those lines (a key opens a value below only at the line's head, or in an element, a name: entry or a here-document, which keyStartOf sends to the full reading anyway)",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line:
+      'if (sticky === undefined) STICKY_NAMES.set(names, sticky = new RegExp(names.source, "y"));',
+    original: "sticky === undefined",
+    replacement: "true",
+    reason: "a new sticky copy of the same source each call: the same matches",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line:
+      'if (sticky === undefined) STICKY_NAMES.set(names, sticky = new RegExp(names.source, "y"));',
+    original: '"y"',
+    replacement: '""',
+    reason:
+      "mayOpenBelow is a cheap test that spares lines the full reading; saying yes more often runs the full reading, which opens nothing on those lines (a key opens a value below only at the line's head, or in an element, a name: entry or a here-document, which keyStartOf sends to the full reading anyway)",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "let headFound = -1;",
+    original: "1",
+    replacement: "0",
+    reason:
+      "headLine starts undefined, so the first call sets headFound before it is read: its first value is never used",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "let headFound = -1;",
+    original: "1",
+    replacement: "2",
+    reason:
+      "headLine starts undefined, so the first call sets headFound before it is read: its first value is never used",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "if (line !== headLine) {",
+    original: "line !== headLine",
+    replacement: "true",
+    reason:
+      "a memo of the last line's result: the function it spares is pure (same line, same result), so reading the line again gives the same answer, only slower",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "headLine = line;",
+    original: "headLine = line;",
+    replacement: "{}",
+    reason:
+      "a memo of the last line's result: the function it spares is pure (same line, same result), so reading the line again gives the same answer, only slower",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: 'headFound = line.includes("<<") || OPENS_ELSEWHERE.test(line)',
+    original: 'line.includes("<<") || OPENS_ELSEWHERE.test(line)',
+    replacement: "true",
+    reason:
+      "mayOpenBelow is a cheap test that spares lines the full reading; saying yes more often runs the full reading, which opens nothing on those lines (a key opens a value below only at the line's head, or in an element, a name: entry or a here-document, which keyStartOf sends to the full reading anyway)",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: 'headFound = line.includes("<<") || OPENS_ELSEWHERE.test(line)',
+    original: '"<<"',
+    replacement: '""',
+    reason:
+      "mayOpenBelow is a cheap test that spares lines the full reading; saying yes more often runs the full reading, which opens nothing on those lines (a key opens a value below only at the line's head, or in an element, a name: entry or a here-document, which keyStartOf sends to the full reading anyway)",
+  },
+  {
+    file: VALUES_NAMED_BY,
+    line: "if (!mayOpenBelow(line, names)) return null;",
+    original: "!mayOpenBelow(line, names)",
+    replacement: "false",
+    reason:
+      "mayOpenBelow is a cheap test that spares lines the full reading; saying yes more often runs the full reading, which opens nothing on those lines (a key opens a value below only at the line's head, or in an element, a name: entry or a here-document, which keyStartOf sends to the full reading anyway)",
   },
 ];
