@@ -80,17 +80,8 @@ const { createContext } = SlackFunctionTester("purge_reports");
 
 /** A clock whose sleeps take no real time, and a record of them. */
 export function fakeClock(): PurgeClock & { slept: number[] } {
-  let offset = 0;
-  const slept: number[] = [];
-  return {
-    slept,
-    now: () => Date.now() + offset,
-    sleep: (ms) => {
-      slept.push(ms);
-      offset += ms;
-      return Promise.resolve();
-    },
-  };
+  const clock = fixedClock(0);
+  return { ...clock, now: () => Date.now() + clock.now() };
 }
 
 /** A purge_reports run through its handler: of one session, or the sweep (no id). */
@@ -115,4 +106,19 @@ export function stored(emu: SlackEmulator, id: string) {
 /** The audit events of purges. */
 export function purgeAudits(emu: SlackEmulator) {
   return emu.state.datastoreItems("audit_events").filter((e) => e.action === "purge_report");
+}
+
+/** A clock standing at `epochMs` that moves only by what is slept on: exact deadlines. */
+export function fixedClock(epochMs: number): PurgeClock & { slept: number[] } {
+  let offset = 0;
+  const slept: number[] = [];
+  return {
+    slept,
+    now: () => epochMs + offset,
+    sleep: (ms) => {
+      slept.push(ms);
+      offset += ms;
+      return Promise.resolve();
+    },
+  };
 }
