@@ -16,7 +16,8 @@ import { environmentName, filterText, optionalText, serviceName } from "../input
 import { channelId, userId } from "../slack_ids.ts";
 
 const isoTime = z.pipe(
-  z.string().check(z.maxLength(40)),
+  // abort: a time refused for its length must not reach the window check below as text.
+  z.string().check(z.maxLength(40, { abort: true })),
   z.transform((text: string, ctx) => {
     const date = new Date(text);
     if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || !Number.isFinite(date.getTime())) {
