@@ -1568,6 +1568,29 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "its callers (the client's creation and calls) throw only SlackApiError; a DatastoreWriteError is told before it is asked",
   },
+  // functions/purge_reports/purge.ts
+  {
+    file: "functions/purge_reports/purge.ts",
+    line: "retryAfterSeconds: 0,",
+    original: "0",
+    replacement: "1",
+    reason:
+      "read only to time a follow-up, max(FOLLOW_UP_MIN_SECONDS = 60, retryAfterSeconds + 1): 1 or 2 give the same 60; an OutOfTime sets it anyway",
+  },
+  {
+    file: "functions/purge_reports/purge.ts",
+    line: 'const code = answer.ok ? "" : slackErrorCode(answer);',
+    original: "answer.ok",
+    replacement: "false",
+    reason: "code is read only when the answer is not ok (the next line's first test)",
+  },
+  {
+    file: "functions/purge_reports/purge.ts",
+    line: "return item ? readSessionItem(item) : undefined;",
+    original: "item",
+    replacement: "true",
+    reason: "readSessionItem(undefined) fails its safeParse and gives undefined as well",
+  },
   // functions/purge_reports/handler.ts
   {
     file: "functions/purge_reports/handler.ts",
