@@ -160,29 +160,41 @@ function decodesToUserPassword(line: string, start: number, end: number): boolea
 /** A base64 digit (either alphabet): what BASE64_VALUE's runs are made of. */
 const isBase64Digit = (code: number) => code < 128 && DIGIT[code] !== -1;
 
+/** The fewest base64 digits BASE64_VALUE takes. */
+const SHORTEST_VALUE = 12;
+
 /**
  * The base64 values on `line` that decode to user:password: the matches of BASE64_VALUE (whole
  * runs of 12 to 8191 digits, up to two `=` after them and nothing base64 after those), read
  * run by run instead of by a search at every character, and kept only when they decode to
- * user:password (the others would all be refused). A run longer than the cap is a cut.
+ * user:password (the others would all be refused). A run longer than the cap is a cut. Only
+ * runs of 12 or more are read, found by looking at every 12th character: such a run covers one.
  */
 function findUserPasswords(line: string): Candidate[] {
   const candidates: Candidate[] = [];
   const n = line.length;
-  let i = 0;
-  while (i < n) {
-    if (!isBase64Digit(line.charCodeAt(i))) {
-      i++;
+  /** Where the run looked for may start at the earliest (line[from - 1] is no base64 digit). */
+  let from = 0;
+  let at = SHORTEST_VALUE - 1;
+  while (at < n) {
+    if (!isBase64Digit(line.charCodeAt(at))) {
+      from = at + 1;
+      at += SHORTEST_VALUE;
       continue;
     }
-    const start = i;
+    let start = at;
+    while (start > from && isBase64Digit(line.charCodeAt(start - 1))) start--;
+    let i = at + 1;
     while (i < n && isBase64Digit(line.charCodeAt(i))) i++;
+    // line[i] is no base64 digit: the next run long enough ends at i + 12 or later.
+    from = i + 1;
+    at = i + SHORTEST_VALUE;
     const length = i - start;
     if (length > 8192) {
       candidates.push({ start, end: n, cut: true });
       break;
     }
-    if (length < 12 || length === 8192) continue;
+    if (length < SHORTEST_VALUE || length === 8192) continue;
     let end = i;
     while (end < n && end - i < 3 && line.charCodeAt(end) === 0x3d) end++;
     // BASE64_VALUE's ending: no third `=`, and no base64 digit right after the padding.
