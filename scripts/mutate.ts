@@ -467,6 +467,7 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
             how: "host",
             ms,
             cpu: verdict.cpu,
+            ...(verdict.runaway ? { runaway: verdict.runaway } : {}),
           };
         } else if (
           verdict.status === "survived" && verdict.reached && !trace!.statics.has(numberOf.get(m)!)
@@ -631,23 +632,40 @@ async function judgeInFreshHost(
   for (const t of trace.tests) {
     if (!wanted || wanted.has(testName(t.id))) byFile.get(fileOfTest(t.id))?.push(t);
   }
+  // Each with its traced count of the mutant's calls, for the hit limit.
+  const hits = new Map((trace.reach.get(n) ?? []).map((t) => [t.id, t.hits]));
   const tests = rounds.flatMap((round) =>
     kills.order(m.file, m.line, round.flatMap((f) => byFile.get(f)!), (t) => t.id)
-  );
+  ).map((t) => ({ id: t.id, ms: t.ms, hits: hits.get(t.id) }));
   if (tests.length === 0) return undefined;
   const begun = performance.now();
   const path = join(w.dir, m.file);
-  await Deno.writeTextFile(path, applyMutant(m.file, source, m));
+  // The mutant alone, switched on by its number (on from the start in a fresh host): the
+  // program applyMutant writes, with its calls counted, so that a runaway loop is stopped.
+  await Deno.writeTextFile(path, instrument(m.file, source, [{ n, mutant: m }]));
   let verdict;
   try {
-    verdict = await hosts.runFresh(w.index, n, tests, wanted === undefined, w.dir);
+    verdict = await hosts.runFresh(
+      w.index,
+      n,
+      tests,
+      wanted === undefined,
+      w.dir,
+      trace.staticHits.get(n),
+    );
   } finally {
     await Deno.writeTextFile(path, source);
   }
   const ms = Math.round(performance.now() - begun);
   const judged = { ...base, tests: [...files], how: "fresh" as const, ms, cpu: verdict.cpu };
   if (verdict.status === "killed") return { ...judged, status: "killed", killedBy: verdict.by };
-  if (verdict.status === "timeout") return { ...judged, status: "timeout" };
+  if (verdict.status === "timeout") {
+    return {
+      ...judged,
+      status: "timeout",
+      ...(verdict.runaway ? { runaway: verdict.runaway } : {}),
+    };
+  }
   if (verdict.status === "survived") return { ...judged, status: "survived" };
   return undefined;
 }
@@ -675,19 +693,24 @@ const testName = (id: string) => id.slice(id.indexOf(" > ") + 3).split(DUPLICATE
 
 /**
  * The trace as written to <out>/trace.json, to study which tests reach what: every test (id,
- * passed, ms), the mutants reached while loading, and per mutant id the indexes of its tests.
+ * passed, ms), the mutants reached while loading, per mutant id the indexes of its tests, and
+ * in `hits` how often each of those tests ran the mutant's code (in the order of `reach`).
  */
 function traceRecord(trace: Trace, mutants: readonly Mutant[]) {
   const index = new Map(trace.tests.map((t, i) => [t.id, i]));
   const reach: Record<string, number[]> = {};
+  const hits: Record<string, number[]> = {};
   const statics: string[] = [];
   for (const [i, m] of mutants.entries()) {
     const tests = trace.reach.get(i + 1);
-    if (tests) reach[m.id] = tests.map((t) => index.get(t.id)!);
+    if (tests) {
+      reach[m.id] = tests.map((t) => index.get(t.id)!);
+      hits[m.id] = tests.map((t) => t.hits ?? 0);
+    }
     if (trace.statics.has(i + 1)) statics.push(m.id);
   }
   const tests = trace.tests.map(({ id, ok, ms }) => ({ id, ok, ms: Math.round(ms) }));
-  return { tests, statics, reach };
+  return { tests, statics, reach, hits };
 }
 
 /** Per test file: passed when every test of it passed in the trace; its traced time. */

@@ -15,7 +15,15 @@ import {
   testRounds,
   testsInHost,
 } from "./mutate/selection.ts";
-import { ACTIVE, applyMutant, instrument, TRACE } from "./mutate/schemata.ts";
+import {
+  ACTIVE,
+  applyMutant,
+  HIT_LIMIT,
+  HITS,
+  instrument,
+  RUNAWAY,
+  TRACE,
+} from "./mutate/schemata.ts";
 
 const edits = (ms: Mutant[]) =>
   ms.map((m) => `${m.line} ${m.operator} ${m.original} → ${m.replacement}`);
@@ -364,6 +372,11 @@ Deno.test({
         ["timeout"],
         "a loop that never ends is stopped",
       );
+      // Found by counting the mutated code's runs (no waiting for its time limit).
+      deepStrictEqual(
+        first.mutants.filter((m) => m.line === 13 && m.original === "++").map((m) => m.runaway),
+        ["age_test.ts > total"],
+      );
       ok(first.mutants.every((m) => m.status !== "no-coverage"));
       // Judged in a test host where the mutated code runs in the tests; the constant, evaluated
       // once at load, in a fresh test host (the mutant on before the modules load).
@@ -570,10 +583,11 @@ Deno.test("schemata: a trace names the mutants a call reaches, and only those", 
     g: (a: number) => number;
   };
   const gl = globalThis as Record<string, unknown>;
-  const hits = new Set<number>();
+  const hits = new Map<number, number>();
   gl[TRACE] = hits;
   try {
     mod.g(5);
+    mod.g(6);
   } finally {
     gl[TRACE] = undefined;
   }
@@ -582,6 +596,39 @@ Deno.test("schemata: a trace names the mutants a call reaches, and only those", 
   );
   ok(reached.includes("+ → -"), reached.join(", "));
   ok(!reached.includes("- → +"), "the branch not taken is not reached");
+  const plus = mutants.find(({ mutant }) => mutant.original === "+")!;
+  equal(hits.get(plus.n), 2, "each call counted");
+});
+
+Deno.test("schemata: the active mutant's code run past its hit limit throws and says it ran away", async () => {
+  // Bounded, so that a run without the limit ends (at -5000) instead of looping forever.
+  const source =
+    "export const count = (n: number) => { let i = 0; while (i < n && i > -5000) i++; return i; };";
+  const mutants = generateMutants("c.ts", source).map((mutant, i) => ({ n: i + 1, mutant }));
+  const mod = await load(instrument("c.ts", source, mutants)) as unknown as {
+    count: (n: number) => number;
+  };
+  const update = mutants.find(({ mutant }) => mutant.replacement === "--");
+  if (!update) throw new Error(mutants.map(({ mutant }) => mutant.replacement).join(", "));
+  const gl = globalThis as Record<string, unknown>;
+  Object.assign(gl, { [ACTIVE]: update.n, [HITS]: 0, [HIT_LIMIT]: 1000, [RUNAWAY]: false });
+  try {
+    let error: unknown;
+    try {
+      mod.count(5); // i-- goes the wrong way
+    } catch (e) {
+      error = e;
+    }
+    ok(String(error).includes("more than 1000 times"), String(error));
+    equal(gl[RUNAWAY], true);
+    equal(gl[HITS], 1001);
+    // Within its limit the mutant runs as it is.
+    Object.assign(gl, { [ACTIVE]: update.n, [HITS]: 0, [HIT_LIMIT]: 1000, [RUNAWAY]: false });
+    equal(mod.count(0), 0);
+    equal(gl[RUNAWAY], false);
+  } finally {
+    for (const k of [ACTIVE, HITS, HIT_LIMIT, RUNAWAY]) gl[k] = undefined;
+  }
 });
 
 Deno.test("a fresh run can be limited to tests by name, whatever characters the names hold", async () => {

@@ -9,8 +9,8 @@ import { MARK } from "./host_protocol.ts";
 export interface HostReady {
   ready: true;
   tests: string[];
-  /** Mutants reached while the test files were imported. */
-  statics: number[];
+  /** Mutants reached while the test files were imported, and their calls: `[n, calls]`. */
+  statics: [number, number][];
   importErrors: string[];
 }
 
@@ -19,11 +19,13 @@ export interface TraceEntry {
   ok: boolean;
   ms: number;
   error?: string;
-  hits: number[];
+  /** The mutants the test reached, and how often: `[n, calls]`. */
+  hits: [number, number][];
 }
 
 export interface RunAnswer {
-  status: "killed" | "survived" | "suspect";
+  /** "runaway": the mutated code ran more often than its hit limit (a loop that never ends). */
+  status: "killed" | "survived" | "suspect" | "runaway";
   /** For a survival: whether the mutated code ran during the tests. */
   reached?: boolean;
   /** For a fresh host's survival: tests of its files not asked for, and tests asked for but absent. */
@@ -31,6 +33,8 @@ export interface RunAnswer {
   missing?: number;
   by?: string;
   error?: string;
+  /** For a runaway: the test passed again with no mutant (the host's state can be trusted). */
+  sound?: boolean;
 }
 
 /**
@@ -96,15 +100,24 @@ export class TestHost {
    * without the mutant, just before its turn, within its limit too. A host loading a test file
    * has `load.limitMs` for it: in a fresh host (the mutant on) running out of it is the mutant's
    * timeout; in another (a spare loading files as it needs them) it is a warm-up's failure.
+   * `hitLimits` bounds how often the mutated code may run in each test (and, in a fresh host,
+   * while the files load) before the run ends as a runaway.
    */
   async run(
     mutant: number,
     tests: readonly string[],
     limitsMs: readonly number[],
     load: { limitMs: number; mutantOn: boolean } = { limitMs: 60_000, mutantOn: false },
+    hitLimits: { tests?: readonly number[]; load?: number } = {},
   ): Promise<RunAnswer | NoAnswer> {
     const total = limitsMs.reduce((s, ms) => s + ms, 0);
-    let answer = await this.#send({ cmd: "run", mutant, tests }, total);
+    let answer = await this.#send({
+      cmd: "run",
+      mutant,
+      tests,
+      hitLimits: hitLimits.tests,
+      loadHitLimit: hitLimits.load,
+    }, total);
     for (;;) {
       if (
         typeof answer !== "object" || answer === null ||

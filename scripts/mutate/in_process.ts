@@ -14,6 +14,12 @@
  * one process; what it cannot judge either goes to a fresh `deno test`. A host that hangs on a
  * mutant is killed (the mutant timed out) and replaced by a spare host started meanwhile, which
  * loads each test file when a test of it is first needed (a replacement never loads them all).
+ *
+ * A mutant that makes a loop run forever is found by counting, not by the clock (as StrykerJS
+ * does): the trace counts how often each test runs each mutant's code, and a run stops as a
+ * timeout once the active mutant's code has run HIT_FACTOR times that, plus HIT_FLOOR (which
+ * also covers state a test builds lazily in a fresh host that the trace's host had built
+ * before). The warm host survives that when the test passes again without the mutant.
  */
 import type { CoveringTest } from "./selection.ts";
 import { cpuSecondsOf } from "./cpu.ts";
@@ -44,6 +50,11 @@ const FRESH_START_TIMEOUT_MS = 60_000;
  * module's loop run at load that never ends), and every second of this limit is spent on it.
  */
 const FRESH_LOAD_TIMEOUT_MS = 20_000;
+/** A test may run its mutant's code this many times its traced count, plus the floor. */
+export const HIT_FACTOR = 10;
+export const HIT_FLOOR = 100_000;
+/** The most calls of a mutant's code the tests (or the loading, `traced`) may make. */
+export const hitLimit = (traced: number | undefined) => HIT_FACTOR * (traced ?? 0) + HIT_FLOOR;
 /** The trace of one worker's share of the tests. */
 const TRACE_TIMEOUT_MS = 900_000;
 
@@ -54,6 +65,8 @@ export interface Trace {
   reach: Map<number, CoveringTest[]>;
   /** Mutants reached while the test files were imported. */
   statics: Set<number>;
+  /** Their calls while importing, in the host that imported them most. */
+  staticHits: Map<number, number>;
   /** Every test traced: whether it passed with no mutant, and its time. */
   tests: { id: string; ok: boolean; ms: number; error?: string }[];
   importErrors: string[];
@@ -62,7 +75,7 @@ export interface Trace {
 export type HostVerdict =
   & (
     | { status: "killed"; by: string }
-    | { status: "timeout" }
+    | { status: "timeout"; runaway?: string }
     | { status: "survived"; reached: boolean }
     | { status: "unsure"; why: string }
   )
@@ -144,17 +157,22 @@ export class HostPool {
     const reach = new Map<number, CoveringTest[]>();
     for (const e of entries) {
       if (!e.ok) continue;
-      for (const n of e.hits) {
+      for (const [n, hits] of e.hits) {
         const list = reach.get(n) ?? [];
-        list.push({ id: e.id, ms: e.ms });
+        list.push({ id: e.id, ms: e.ms, hits });
         reach.set(n, list);
       }
     }
     for (const list of reach.values()) list.sort((a, b) => a.ms - b.ms);
     this.dirs.forEach((_, i) => this.#startSpare(i));
+    const staticHits = new Map<number, number>();
+    for (const [n, hits] of ready.flatMap((r) => r.statics)) {
+      staticHits.set(n, Math.max(hits, staticHits.get(n) ?? 0));
+    }
     return {
       reach,
-      statics: new Set(ready.flatMap((r) => r.statics)),
+      statics: new Set(staticHits.keys()),
+      staticHits,
       tests: entries.map(({ id, ok, ms, error }) => ({ id, ok, ms, error })),
       importErrors: ready[0].importErrors,
     };
@@ -178,6 +196,8 @@ export class HostPool {
       n,
       tests.map((t) => t.id),
       tests.map((t) => HOST_TIMEOUT_FACTOR * t.ms + HOST_TIMEOUT_SLACK_MS),
+      undefined,
+      { tests: tests.map((t) => hitLimit(t.hits)) },
     );
     const [after] = await cpuSecondsOf([host.pid]);
     const cpu = after - before;
@@ -190,6 +210,14 @@ export class HostPool {
         : { status: "unsure", why: "the test host exited" };
     }
     if (answer.status === "killed") return { status: "killed", by: answer.by!, cpu };
+    if (answer.status === "runaway") {
+      // Its test passed again without the mutant: the host goes on; else a spare takes over.
+      if (!answer.sound) {
+        await host.stop();
+        this.#hosts[worker] = undefined;
+      }
+      return { status: "timeout", runaway: answer.by, cpu };
+    }
     if (answer.status === "survived") {
       return { status: "survived", reached: !!answer.reached, cpu };
     }
@@ -207,7 +235,8 @@ export class HostPool {
    * mutant kills it (the files loaded without it). "Unsure" when the host cannot answer, or
    * when the files lack a test asked for or, with `wholeFiles`, hold one not asked for (named by
    * the mutated code): then a fresh `deno test` judges it. In `dir` (default: the worker's
-   * instrumented copy), e.g. a copy with mutant `n` written into its file.
+   * instrumented copy), e.g. a copy with mutant `n` written into its file. `loadHits`: the
+   * mutant's calls while the files loaded in the trace (for its hit limit while loading).
    */
   async runFresh(
     worker: number,
@@ -215,6 +244,7 @@ export class HostPool {
     tests: readonly CoveringTest[],
     wholeFiles: boolean,
     dir = this.dirs[worker],
+    loadHits?: number,
   ): Promise<HostVerdict> {
     const started = await TestHost.start(
       dir,
@@ -230,6 +260,7 @@ export class HostPool {
         tests.map((t) => t.id),
         tests.map((t) => FRESH_TIMEOUT_FACTOR * t.ms + FRESH_TIMEOUT_SLACK_MS),
         { limitMs: FRESH_LOAD_TIMEOUT_MS, mutantOn: true },
+        { tests: tests.map((t) => hitLimit(t.hits)), load: hitLimit(loadHits) },
       );
       const [cpu] = await cpuSecondsOf([started.host.pid]);
       if ("failed" in answer) {
@@ -238,6 +269,7 @@ export class HostPool {
           : { status: "unsure", why: "the fresh test host exited" };
       }
       if (answer.status === "killed") return { status: "killed", by: answer.by!, cpu };
+      if (answer.status === "runaway") return { status: "timeout", runaway: answer.by, cpu };
       const asTraced = answer.missing === 0 && (!wholeFiles || answer.unrun === 0);
       if (answer.status === "survived" && asTraced) {
         return { status: "survived", reached: !!answer.reached, cpu };

@@ -13,6 +13,8 @@ export interface MutantResult extends Mutant {
   /** Test files run (those executing the mutant), nearby first. */
   tests?: string[];
   killedBy?: string;
+  /** A timeout found by counting: the test in which the mutated code ran past its hit limit. */
+  runaway?: string;
   /** Where it was judged: in a long-lived test host, a fresh one (its mutant on from the start), or a fresh `deno test`. */
   how?: "host" | "fresh" | "process";
   ms?: number;

@@ -9,19 +9,29 @@
  * with one edit (only one mutant is ever active); the last branch is instrumented recursively.
  *
  * `__mut(n)` is true when `globalThis.__MUTATION_ACTIVE__ === n` (and then sets
- * `__MUTATION_REACHED__`: the active mutant's code ran), and adds n to
- * `globalThis.__MUTATION_TRACE__` when that is a Set: which mutants a test reaches.
+ * `__MUTATION_REACHED__`: the active mutant's code ran), and counts n's calls in
+ * `globalThis.__MUTATION_TRACE__` when that is a Map (mutant → calls): which mutants a test
+ * reaches, and how often. The active mutant's calls are counted in `__MUTATION_HITS__`: past
+ * `__MUTATION_HIT_LIMIT__` (the host sets it from the trace's counts) the mutant has made a loop
+ * run away, and `__mut` sets `__MUTATION_RUNAWAY__` and throws, instead of the test running
+ * until its time limit.
  */
 import ts from "npm:typescript@5.9.3";
 import type { Mutant } from "./operators.ts";
 
 export const ACTIVE = "__MUTATION_ACTIVE__";
 export const TRACE = "__MUTATION_TRACE__";
-
 export const REACHED = "__MUTATION_REACHED__";
+export const HITS = "__MUTATION_HITS__";
+export const HIT_LIMIT = "__MUTATION_HIT_LIMIT__";
+export const RUNAWAY = "__MUTATION_RUNAWAY__";
 
-const PRELUDE = `const __mut = (n) => { const g = globalThis; g.${TRACE}?.add(n); ` +
-  `if (g.${ACTIVE} !== n) return false; g.${REACHED} = true; return true; };\n`;
+const PRELUDE = `const __mut = (n) => { const g = globalThis; const t = g.${TRACE}; ` +
+  `if (t) t.set(n, (t.get(n) ?? 0) + 1); ` +
+  `if (g.${ACTIVE} !== n) return false; g.${REACHED} = true; ` +
+  `if (++g.${HITS} > g.${HIT_LIMIT}) { g.${RUNAWAY} = true; ` +
+  `throw new Error("mutant " + n + " ran its code more than " + g.${HIT_LIMIT} + " times"); } ` +
+  `return true; };\n`;
 
 export interface NumberedMutant {
   n: number;

@@ -49,6 +49,8 @@ export interface CoveringTest {
   id: string;
   /** Its traced time, in ms. */
   ms: number;
+  /** How often it ran the mutant's code in the trace (absent: not traced for this mutant). */
+  hits?: number;
 }
 
 /** The tests of `reached` (fastest first) that judge a mutant of `module` in a test host. */

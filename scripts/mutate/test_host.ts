@@ -19,9 +19,13 @@
  * answers commands, one JSON object a line on stdin:
  *
  * - `{"cmd":"trace","tests":[id…]}`: runs each test with no mutant and says which mutants it
- *   reached, whether it passed, and how long it took;
- * - `{"cmd":"run","mutant":n,"tests":[id…]}`: runs the tests with mutant n active until one
- *   fails, saying `{"started":i}` as the i-th begins (each test has its own time limit). A test this process has not run yet is first run once with no mutant
+ *   reached and how often (`[n, calls]` pairs), whether it passed, and how long it took;
+ * - `{"cmd":"run","mutant":n,"tests":[id…],"hitLimits":[calls…],"loadHitLimit":calls}`: runs the
+ *   tests with mutant n active until one fails, saying `{"started":i}` as the i-th begins (each
+ *   test has its own time limit). A test whose mutated code runs more than its hit limit (see
+ *   ./schemata.ts; in a fresh host, loading the files has `loadHitLimit`) ends the run as a
+ *   runaway: `{"status":"runaway","by":id,"sound":…}`, sound when the test passes again with no
+ *   mutant (the process's state is still to be trusted). A test this process has not run yet is first run once with no mutant
  *   (saying `{"warming":i}`), just before its turn, so that state a module builds lazily is
  *   built from the unmutated code. After a failure the failing test is
  *   run again with no mutant: if it fails then too, the process's state is suspect. A survival
@@ -139,6 +143,14 @@ function answer(value: unknown) {
 
 const warmed = new Set<string>();
 
+/** Counts the active mutant's calls afresh, with `limit` of them (./schemata.ts). */
+function limitHits(limit: number | undefined) {
+  g.__MUTATION_HITS__ = 0;
+  g.__MUTATION_HIT_LIMIT__ = limit ?? Infinity;
+  g.__MUTATION_RUNAWAY__ = false;
+}
+const ranAway = () => g.__MUTATION_RUNAWAY__ === true;
+
 /** `--active N` first: the mutant switched on from the start (a fresh host), and the test files. */
 function parseHostArgs(args: readonly string[]): { active?: number; files: readonly string[] } {
   if (args[0] !== "--active") return { files: args };
@@ -163,13 +175,14 @@ async function importTestFile(file: string): Promise<string | undefined> {
 
 async function main() {
   const importErrors: string[] = [];
-  g.__MUTATION_TRACE__ = new Set<number>();
+  g.__MUTATION_TRACE__ = new Map<number, number>();
   g.__MUTATION_ACTIVE__ = freshMutant;
+  limitHits(undefined);
   for (const file of testFiles) {
     const error = await importTestFile(file);
     if (error) importErrors.push(error);
   }
-  const statics = [...(g.__MUTATION_TRACE__ as Set<number>)];
+  const statics = [...(g.__MUTATION_TRACE__ as Map<number, number>)];
   g.__MUTATION_TRACE__ = undefined;
   answer({
     ready: true,
@@ -195,6 +208,10 @@ interface Command {
   cmd: string;
   tests: string[];
   mutant?: number;
+  /** Per test: the mutant's calls after which it has run away. */
+  hitLimits?: number[];
+  /** A fresh host's: the mutant's calls while its files load. */
+  loadHitLimit?: number;
 }
 
 /** Test files imported so far (all given at the start; others as their tests are asked for). */
@@ -220,7 +237,7 @@ async function handle(cmd: Command): Promise<unknown> {
   if (cmd.cmd === "trace") {
     const out = [];
     for (const t of tests) {
-      const hits = new Set<number>();
+      const hits = new Map<number, number>();
       g.__MUTATION_TRACE__ = hits;
       const outcome = await runOne(t);
       g.__MUTATION_TRACE__ = undefined;
@@ -230,7 +247,7 @@ async function handle(cmd: Command): Promise<unknown> {
     return out;
   }
   g.__MUTATION_REACHED__ = false;
-  let failed: { id: string; error?: string } | undefined;
+  let failed: { id: string; error?: string; runaway: boolean } | undefined;
   try {
     for (const [i, t] of tests.entries()) {
       if (freshMutant === undefined && !warmed.has(t.id)) {
@@ -244,9 +261,11 @@ async function handle(cmd: Command): Promise<unknown> {
       g.__MUTATION_ACTIVE__ = cmd.mutant;
       // Each test's start, so that the run's side can give each test its own time limit.
       answer({ started: i });
+      limitHits(cmd.hitLimits?.[i]);
       const outcome = await runOne(t);
-      if (!outcome.ok) {
-        failed = { id: t.id, error: outcome.error };
+      // A runaway counts whether or not the code under test caught the error thrown.
+      if (!outcome.ok || ranAway()) {
+        failed = { id: t.id, error: outcome.error, runaway: ranAway() };
         break;
       }
     }
@@ -257,6 +276,7 @@ async function handle(cmd: Command): Promise<unknown> {
   // before) may hold the code path instead, and then only a fresh process can tell.
   if (!failed) return { status: "survived", reached: g.__MUTATION_REACHED__ === true };
   const again = await runOne(byId.get(failed.id)!);
+  if (failed.runaway) return { status: "runaway", by: failed.id, sound: again.ok };
   return { status: again.ok ? "killed" : "suspect", by: failed.id, error: failed.error };
 }
 
@@ -264,12 +284,17 @@ async function handle(cmd: Command): Promise<unknown> {
 async function handleFresh(cmd: Command): Promise<unknown> {
   const asked = new Set(cmd.tests);
   let missing = 0;
+  let loadHits = 0; // the mutant's calls while loading, over every file loaded
   for (const [i, id] of cmd.tests.entries()) {
     const file = fileOf(id);
     if (!loaded.has(file)) {
       loaded.add(file);
       answer({ loading: i });
+      limitHits(cmd.loadHitLimit);
+      g.__MUTATION_HITS__ = loadHits;
       const error = await importTestFile(file);
+      loadHits = g.__MUTATION_HITS__ as number;
+      if (ranAway()) return { status: "runaway", by: `import ${file}`, sound: false };
       if (error) return { status: "killed", by: `import ${error}` };
     }
     const test = byId.get(id);
@@ -278,7 +303,9 @@ async function handleFresh(cmd: Command): Promise<unknown> {
       continue;
     }
     answer({ started: i });
+    limitHits(cmd.hitLimits?.[i]);
     const outcome = await runOne(test);
+    if (ranAway()) return { status: "runaway", by: id, sound: false };
     // The state built at load is the mutant's: a run without it would prove nothing.
     if (!outcome.ok) return { status: "killed", by: id, error: outcome.error };
   }
