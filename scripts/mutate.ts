@@ -43,6 +43,7 @@ import { applyMutant, instrument } from "./mutate/schemata.ts";
 import { HostPool, type Trace } from "./mutate/in_process.ts";
 import { cpuSeconds } from "./mutate/cpu.ts";
 import { DUPLICATE } from "./mutate/host_protocol.ts";
+import { killAllGroups } from "./mutate/process_groups.ts";
 import { type LeftOut, type MutantResult, type Results, writeReport } from "./mutate/report.ts";
 
 export const DEFAULT_TARGETS = [
@@ -82,6 +83,9 @@ const TIMEOUT_FACTOR = 3;
 const TIMEOUT_SLACK_MS = 5_000;
 /** A test file's baseline run may take this long before it counts as failing. */
 const BASELINE_TIMEOUT_MS = 300_000;
+/** The signals that stop a run cleanly, and their numbers (for the exit status). */
+const STOP_SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
+type StopSignal = keyof typeof STOP_SIGNALS;
 /** Results are saved at least this often, so an interrupted run can --resume. */
 const SAVE_EVERY_MS = 15_000;
 
@@ -327,14 +331,52 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
     total: round1(await cpuSeconds(hosts?.pids())),
     setup: round1(setupCpu),
   });
-  const stopOnSignal = () => {
-    log("interrupted: results so far are in " + join(outDir, "results.json") + " (use --resume)");
-    (hosts?.stop() ?? Promise.resolve()).finally(() => {
-      Deno.removeSync(tmp, { recursive: true });
-      Deno.exit(130);
-    });
+  let broken: string[] = [];
+  const save = async () => {
+    const partial = collect(
+      options,
+      targets,
+      fileHashes,
+      results,
+      mutants,
+      started,
+      usedEquivalents,
+      broken,
+      leftOut,
+      await cpu(),
+    );
+    await writeJsonAtomically(join(outDir, "results.json"), partial);
   };
-  Deno.addSignalListener("SIGINT", stopOnSignal);
+  // Stopped by a signal: the results so far saved, every test process killed, the copies
+  // removed, then the exit (128 + the signal's number, as a shell reports it).
+  let stopping = false;
+  const stopOnSignal = (signal: StopSignal) => () => {
+    if (stopping) return;
+    stopping = true;
+    log(
+      `stopped (${signal}): results so far are in ${join(outDir, "results.json")} (use --resume)`,
+    );
+    (async () => {
+      await save().catch(() => {});
+      killAllGroups();
+      await hosts?.stop().catch(() => {});
+      // A worker finishing its mutant may still write into its copy: try again a few times.
+      for (let i = 0; i < 20; i++) {
+        const removed = await Deno.remove(tmp, { recursive: true }).then(
+          () => true,
+          (e) => e instanceof Deno.errors.NotFound,
+        );
+        if (removed) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      Deno.exit(128 + STOP_SIGNALS[signal]);
+    })();
+  };
+  const listeners = (Object.keys(STOP_SIGNALS) as StopSignal[]).map((signal) => {
+    const listener = stopOnSignal(signal);
+    Deno.addSignalListener(signal, listener);
+    return { signal, listener };
+  });
   try {
     for (let i = 0; i < options.workers; i++) {
       const dir = join(tmp, `w${i}`);
@@ -405,28 +447,13 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
       options.root,
       log,
     );
-    const broken = neededTests.filter((t) => !baselines[t].passed);
+    broken = neededTests.filter((t) => !baselines[t].passed);
     for (const t of broken) {
       log(`baseline: ${t} fails unmutated (${baselines[t].failure ?? "?"}); left out of every run`);
     }
 
     // 5. The mutants: in a test host where one reaches them, else (and to confirm a survivor)
     // each in a fresh test process in a worker copy.
-    const save = async () => {
-      const partial = collect(
-        options,
-        targets,
-        fileHashes,
-        results,
-        mutants,
-        started,
-        usedEquivalents,
-        broken,
-        leftOut,
-        await cpu(),
-      );
-      await writeJsonAtomically(join(outDir, "results.json"), partial);
-    };
     let lastSave = Date.now();
     let done = 0;
     const counts: Record<string, number> = {};
@@ -527,6 +554,8 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
         kills.record(m.file, m.line, result.killedBy);
         kills.record(m.file, m.line, fileOfTest(result.killedBy));
       }
+      // Stopping: its test processes were killed under it, and the results are saved already.
+      if (stopping) return;
       results.set(m.id, result);
       counts[result.status] = (counts[result.status] ?? 0) + 1;
       done++;
@@ -560,8 +589,10 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
     log(`report: ${join(outDir, "report.md")}; ${summaryLine(final)}`);
     return final;
   } finally {
+    // Stopping: the signal's handler saves, cleans up and exits; the run goes no further.
+    if (stopping) await new Promise<never>(() => {});
     await hosts?.stop();
-    Deno.removeSignalListener("SIGINT", stopOnSignal);
+    for (const { signal, listener } of listeners) Deno.removeSignalListener(signal, listener);
     await Deno.remove(tmp, { recursive: true }).catch(() => {});
   }
 }

@@ -5,6 +5,7 @@
 import { join } from "@node/path";
 import { TEST_FLAGS } from "./runner.ts";
 import { MARK } from "./host_protocol.ts";
+import { trackGroup } from "./process_groups.ts";
 
 export interface HostReady {
   ready: true;
@@ -83,6 +84,7 @@ export class TestHost {
       stdout: "piped",
       stderr: "null",
     }).spawn();
+    trackGroup(child.pid, child.status);
     const host = new TestHost(child);
     const ready = await host.#next(timeoutMs) as HostReady | NoAnswer;
     if ("failed" in ready) return ready;

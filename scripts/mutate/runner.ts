@@ -6,6 +6,7 @@
  * run. A run is its own process group, killed whole when it outlives its time.
  */
 import { dirname, join } from "@node/path";
+import { trackGroup } from "./process_groups.ts";
 
 /** The permissions of `deno task test`, and no type check (a mutant is judged by behaviour). */
 export const TEST_FLAGS = [
@@ -110,6 +111,7 @@ export async function runDenoTest(options: TestRunOptions): Promise<TestRun> {
     stdout: "piped",
     stderr: "piped",
   }).spawn();
+  trackGroup(child.pid, child.status);
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
