@@ -37,9 +37,9 @@ const has = lineHasShape;
 
 Deno.test("line shapes: the stored tables are those the definitions build", async () => {
   const built = ShapeAutomaton.buildGroups();
-  deepStrictEqual(
-    shapeTables(),
-    built.map((automaton) => automaton.toTable()),
+  // Compared as JSON: node:assert's deepStrictEqual takes minutes over tables that differ.
+  ok(
+    JSON.stringify(shapeTables()) === JSON.stringify(built.map((automaton) => automaton.toTable())),
     "core/scrub/prefilter/line_shape_tables.ts is stale: run `deno task shape-tables`",
   );
   const stored = await Deno.readTextFile(new URL("./line_shape_tables.ts", import.meta.url));
