@@ -5,12 +5,19 @@
  *
  *   deno task mutate [path…] [--workers N] [--resume] [--max N] [--sample N [--seed S]]
  *                    [--operator NAME[,NAME…]] [--line N] [--data] [--list] [--out DIR]
+ *                    [--rev REV]
  *
  * Without paths: core/scrub/, core/render/, core/sources/http.ts, core/excerpt.ts,
  * core/line_account.ts, functions/.
  * A benchmark, not a CI step. Writes <out>/results.json as it goes and <out>/report.md at the end
  * (out: .mutation/; the baseline cache is always .mutation/baseline.json). --resume keeps the killed mutants of the last results whose file is
  * unchanged and runs the rest again (after new tests, or an interrupted run).
+ *
+ * --rev REV judges the code of a git revision instead of the working tree (the default): its
+ * files (`git archive REV`: tracked files only) are extracted into a temporary directory and the
+ * worker copies are made from there, so half-done edits in the tree, by you or by anyone else
+ * working in it, cannot break a run. Results, the report and the baseline cache still go under
+ * this repository's --out and .mutation/.
  *
  * How it stays fast on two cores: each mutant runs only the related test files (those whose
  * imports reach the module) that execute its line, measured once per test file in a baseline
@@ -107,6 +114,8 @@ export interface MutateOptions {
   /** Every mutant in its own test process (no test hosts): slower, for checking them. */
   fresh: boolean;
   list: boolean;
+  /** Judge the code of this git revision (extracted with `git archive`), not the working tree. */
+  rev?: string;
   equivalents: readonly Equivalent[];
   log: (line: string) => void;
 }
@@ -143,7 +152,13 @@ export function parseArgs(args: readonly string[]): MutateOptions {
     else if (a === "--line") options.line = count(a, args[++i]);
     else if (a === "--operator") options.operators = (args[++i] ?? "").split(",").filter(Boolean);
     else if (a === "--out") options.out = args[++i] ?? options.out;
-    else if (a === "--resume") options.resume = true;
+    else if (a === "--rev") {
+      const rev = args[++i];
+      if (!rev || rev.startsWith("-")) {
+        throw new Error("--rev needs a git revision, e.g. --rev HEAD");
+      }
+      options.rev = rev;
+    } else if (a === "--resume") options.resume = true;
     else if (a === "--data") options.data = true;
     else if (a === "--all-tests") options.allTests = true;
     else if (a === "--fresh") options.fresh = true;
@@ -151,7 +166,8 @@ export function parseArgs(args: readonly string[]): MutateOptions {
     else if (a.startsWith("--")) {
       throw new Error(
         `unknown option ${a}; use [path…] [--workers N] [--resume] [--max N] [--sample N] ` +
-          `[--seed S] [--operator a,b] [--line N] [--data] [--all-tests] [--fresh] [--list] [--out DIR]`,
+          `[--seed S] [--operator a,b] [--line N] [--data] [--all-tests] [--fresh] [--list] ` +
+          `[--out DIR] [--rev REV]`,
       );
     } else options.targets.push(a);
   }
@@ -232,15 +248,70 @@ function inScope(test: string, targets: readonly string[]): boolean {
 }
 
 export async function runMutation(options: MutateOptions): Promise<Results> {
+  if (options.rev === undefined) return await judgeTree(options, options.root, []);
+  const tree = await Deno.makeTempDir({ prefix: "safe-debug-mutate-rev-" });
+  try {
+    const commit = await extractRevision(options.root, options.rev, tree);
+    options.log(`judging the code of ${options.rev} (${commit}), not the working tree`);
+    return await judgeTree(options, tree, [tree]);
+  } finally {
+    await Deno.remove(tree, { recursive: true }).catch(() => {});
+  }
+}
+
+/**
+ * Writes the files of revision `rev` of the repository at `root` into `dest` (`git archive`);
+ * the commit's id. Fails, saying so, when `rev` names no commit.
+ */
+export async function extractRevision(root: string, rev: string, dest: string): Promise<string> {
+  const parsed = await new Deno.Command("git", {
+    args: ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`],
+    cwd: root,
+    stdout: "piped",
+    stderr: "null",
+  }).output();
+  const commit = new TextDecoder().decode(parsed.stdout).trim();
+  if (!parsed.success || !/^[0-9a-f]{40,64}$/.test(commit)) {
+    throw new Error(`--rev ${rev}: no such commit in ${root}; give a branch, tag or commit id`);
+  }
+  const archive = new Deno.Command("git", {
+    args: ["archive", "--format=tar", commit],
+    cwd: root,
+    stdout: "piped",
+    stderr: "null",
+  }).spawn();
+  const tar = new Deno.Command("tar", {
+    args: ["-x", "-f", "-", "-C", dest],
+    stdin: "piped",
+    stdout: "null",
+    stderr: "piped",
+  }).spawn();
+  await archive.stdout.pipeTo(tar.stdin);
+  const [archived, extracted] = await Promise.all([archive.status, tar.output()]);
+  if (!archived.success || !extracted.success) {
+    throw new Error(`--rev ${rev}: could not extract ${commit} (git archive | tar -x failed)`);
+  }
+  return commit;
+}
+
+/**
+ * The run over the files of `root` (the working tree, or a revision extracted from it), with
+ * its output and baseline cache under `options.root`; `ownDirs` are removed if it is stopped.
+ */
+async function judgeTree(
+  options: MutateOptions,
+  root: string,
+  ownDirs: readonly string[],
+): Promise<Results> {
   const started = Date.now();
   const log = options.log;
   const outDir = resolve(options.root, options.out);
-  const files = await snapshotFiles(options.root);
-  const graph = buildImportGraph(options.root, files);
+  const files = await snapshotFiles(root);
+  const graph = buildImportGraph(root, files);
   const deployed = deployedModules(graph);
   const expanded = expandTargets(options.targets, files, deployed);
   const sources = new Map<string, string>();
-  for (const f of expanded) sources.set(f, await Deno.readTextFile(join(options.root, f)));
+  for (const f of expanded) sources.set(f, await Deno.readTextFile(join(root, f)));
   const named = new Set(options.targets.map((t) => relative(".", t).replaceAll("\\", "/")));
   const generated = expanded.filter((f) => !named.has(f) && isGenerated(sources.get(f)!));
   const targets = expanded.filter((f) => !generated.includes(f));
@@ -361,13 +432,15 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
       killAllGroups();
       await hosts?.stop().catch(() => {});
       // A worker finishing its mutant may still write into its copy: try again a few times.
-      for (let i = 0; i < 20; i++) {
-        const removed = await Deno.remove(tmp, { recursive: true }).then(
-          () => true,
-          (e) => e instanceof Deno.errors.NotFound,
-        );
-        if (removed) break;
-        await new Promise((r) => setTimeout(r, 50));
+      for (const dir of [tmp, ...ownDirs]) {
+        for (let i = 0; i < 20; i++) {
+          const removed = await Deno.remove(dir, { recursive: true }).then(
+            () => true,
+            (e) => e instanceof Deno.errors.NotFound,
+          );
+          if (removed) break;
+          await new Promise((r) => setTimeout(r, 50));
+        }
       }
       Deno.exit(128 + STOP_SIGNALS[signal]);
     })();
@@ -380,7 +453,7 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
   try {
     for (let i = 0; i < options.workers; i++) {
       const dir = join(tmp, `w${i}`);
-      await copyFiles(options.root, dir, files);
+      await copyFiles(root, dir, files);
       workers.push({ index: i, dir });
     }
     const mutated = new Set(toRun.map((m) => m.file));
@@ -403,7 +476,7 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
       const dirs: string[] = [];
       for (const w of workers) {
         const dir = join(tmp, `host${w.index}`);
-        await copyFiles(options.root, dir, files);
+        await copyFiles(root, dir, files);
         for (const f of targets) {
           const numbered = mutants.filter((m) => m.file === f).map((m) => ({
             n: numberOf.get(m)!,
@@ -444,7 +517,7 @@ export async function runMutation(options: MutateOptions): Promise<Results> {
       workers,
       tmp,
       join(options.root, ".mutation", "baseline.json"),
-      options.root,
+      root,
       log,
     );
     broken = neededTests.filter((t) => !baselines[t].passed);

@@ -414,6 +414,55 @@ Deno.test({
   },
 });
 
+Deno.test({
+  name: "--rev judges the code of a git revision, whatever half-done edit the working tree holds",
+  sanitizeResources: false,
+  fn: async () => {
+    const root = await Deno.makeTempDir({ prefix: "mutate-fixture-" });
+    const git = async (...args: string[]) => {
+      const out = await new Deno.Command("git", {
+        args: ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args],
+        cwd: root,
+        stdout: "null",
+        stderr: "piped",
+      }).output();
+      if (!out.success) throw new Error(new TextDecoder().decode(out.stderr));
+    };
+    try {
+      await Deno.writeTextFile(join(root, "age.ts"), AGE);
+      await Deno.writeTextFile(join(root, "age_test.ts"), AGE_TEST);
+      await git("init", "-q");
+      await git("add", "age.ts", "age_test.ts");
+      await git("commit", "-q", "-m", "age");
+      // Someone's edit in progress: the tests fail on it.
+      await Deno.writeTextFile(join(root, "age.ts"), AGE.replace("age >= ADULT", "age > ADULT + "));
+      const lines: string[] = [];
+      const results = await runMutation({
+        ...parseArgs(["age.ts", "--workers", "1", "--rev", "HEAD", "--operator", "boundary"]),
+        root,
+        log: (l) => lines.push(l),
+      });
+      ok(lines.some((l) => /^judging the code of HEAD \([0-9a-f]{40}\)/.test(l)), lines.join("\n"));
+      deepStrictEqual(results.brokenTests, []);
+      deepStrictEqual(
+        results.mutants.map((m) => `${m.sourceLine} ${m.original}→${m.replacement} ${m.status}`),
+        [
+          "return age >= ADULT; >=→> survived",
+          "for (let i = 1; i <= n; i++) sum += i; <=→< killed",
+        ],
+      );
+      ok(JSON.parse(await Deno.readTextFile(join(root, ".mutation/results.json"))).mutants.length);
+      await Deno.remove(join(root, ".mutation"), { recursive: true });
+      let error = "";
+      await runMutation({ ...parseArgs(["age.ts", "--rev", "nothing-here"]), root, log: () => {} })
+        .catch((e) => (error = String(e)));
+      ok(error.includes("--rev nothing-here: no such commit"), error);
+    } finally {
+      await Deno.remove(root, { recursive: true });
+    }
+  },
+});
+
 const LIMIT = `const LIMIT = 3;
 const TABLE = new Map([["a", LIMIT]]);
 if (TABLE.size !== 1) throw new Error("table");
