@@ -401,6 +401,10 @@ async function judgeTree(
   const cpu = async () => ({
     total: round1(await cpuSeconds(hosts?.pids())),
     setup: round1(setupCpu),
+    replacements: {
+      count: hosts?.replacements.length ?? 0,
+      cpu: round1(hosts?.replacements.reduce((sum, s) => sum + s, 0) ?? 0),
+    },
   });
   let broken: string[] = [];
   const save = async () => {
@@ -974,8 +978,13 @@ export function cpuLine(results: Results): string {
   const { total, setup } = results.cpu;
   const judged = results.mutants.filter((m) => m.status !== "equivalent" && m.tests?.length);
   const each = judged.length ? (total - setup) / judged.length : 0;
+  // Where it went: the hosts' time on each mutant, and host starts after a kill.
+  const onMutants = judged.reduce((sum, m) => sum + (m.cpu ?? 0), 0);
+  const starts = results.cpu.replacements;
   return `cpu: ${total.toFixed(1)} s in all, ${setup.toFixed(1)} s before the first mutant, ` +
-    `${each.toFixed(2)} s a mutant judged (${judged.length})`;
+    `${each.toFixed(2)} s a mutant judged (${judged.length}); ${onMutants.toFixed(1)} s in ` +
+    `test hosts on the mutants` +
+    (starts ? `, ${starts.cpu.toFixed(1)} s starting ${starts.count} replacement hosts` : "");
 }
 
 export function summaryLine(results: Results): string {

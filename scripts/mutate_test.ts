@@ -3,8 +3,8 @@ import { join } from "@node/path";
 import { generateMutants, type Mutant } from "./mutate/operators.ts";
 import { regexMutants } from "./mutate/regex_mutants.ts";
 import { executes, parseLcov } from "./mutate/coverage.ts";
-import { expandTargets, isGenerated, parseArgs, runMutation } from "./mutate.ts";
-import { renderReport } from "./mutate/report.ts";
+import { cpuLine, expandTargets, isGenerated, parseArgs, runMutation } from "./mutate.ts";
+import { renderReport, type Results } from "./mutate/report.ts";
 import { runDenoTest } from "./mutate/runner.ts";
 import { TestHost } from "./mutate/host_client.ts";
 import {
@@ -752,4 +752,18 @@ Deno.test("slow at first", async () => {
       await Deno.remove(dir, { recursive: true });
     }
   },
+});
+
+Deno.test("the cpu line says where the time went: on mutants in hosts, and starting replacement hosts", () => {
+  const mutant = (cpu: number) =>
+    ({ status: "killed", tests: ["a_test.ts"], cpu }) as unknown as Results["mutants"][number];
+  const line = cpuLine({
+    cpu: { total: 20, setup: 4, replacements: { count: 3, cpu: 2.5 } },
+    mutants: [mutant(1.5), mutant(2)],
+  } as Results);
+  equal(
+    line,
+    "cpu: 20.0 s in all, 4.0 s before the first mutant, 8.00 s a mutant judged (2); " +
+      "3.5 s in test hosts on the mutants, 2.5 s starting 3 replacement hosts",
+  );
 });

@@ -6,6 +6,7 @@ import { join } from "@node/path";
 import { TEST_FLAGS } from "./runner.ts";
 import { MARK } from "./host_protocol.ts";
 import { trackGroup } from "./process_groups.ts";
+import { cpuSecondsOf } from "./cpu.ts";
 
 export interface HostReady {
   ready: true;
@@ -144,6 +145,9 @@ export class TestHost {
     }
   }
 
+  /** Its CPU seconds when it was stopped (then /proc no longer has them). */
+  cpuWhenStopped?: number;
+
   /** Its process id (its CPU time is read from /proc by ./cpu.ts). */
   get pid(): number {
     return this.#child.pid;
@@ -151,6 +155,9 @@ export class TestHost {
 
   /** Kills the host and anything it started. */
   async stop() {
+    if (!this.#exited && this.cpuWhenStopped === undefined) {
+      [this.cpuWhenStopped] = await cpuSecondsOf([this.#child.pid]);
+    }
     try {
       Deno.kill(-this.#child.pid, "SIGKILL");
     } catch { /* already gone */ }

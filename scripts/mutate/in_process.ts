@@ -84,6 +84,8 @@ export type HostVerdict =
 
 export class HostPool {
   #hosts: (TestHost | undefined)[];
+  /** CPU seconds each replacement host had spent starting when it took over a killed one. */
+  readonly replacements: number[] = [];
   /** Per worker, a host loading in the background, to take over when the working one is killed. */
   #spares: (Promise<TestHost | undefined> | undefined)[];
   constructor(
@@ -183,6 +185,8 @@ export class HostPool {
     if (!this.#hosts[worker] && this.#spares[worker]) {
       this.#hosts[worker] = await this.#spares[worker];
       this.#startSpare(worker);
+      const spare = this.#hosts[worker];
+      if (spare) this.replacements.push((await cpuSecondsOf([spare.pid]))[0]);
     }
     if (!this.#hosts[worker]) {
       const again = await this.#start(worker, true);
@@ -203,8 +207,10 @@ export class HostPool {
     const cpu = after - before;
     if ("failed" in answer) {
       this.#hosts[worker] = undefined;
+      // Killed over the mutant: its CPU time until then is the mutant's.
+      const spent = Math.max(0, (host.cpuWhenStopped ?? before) - before);
       return answer.failed === "timeout"
-        ? { status: "timeout" }
+        ? { status: "timeout", cpu: spent }
         : answer.failed === "warm-up"
         ? { status: "unsure", why: "a test outlived its limit before the mutant was switched on" }
         : { status: "unsure", why: "the test host exited" };
@@ -265,7 +271,7 @@ export class HostPool {
       const [cpu] = await cpuSecondsOf([started.host.pid]);
       if ("failed" in answer) {
         return answer.failed === "timeout"
-          ? { status: "timeout", cpu }
+          ? { status: "timeout", cpu: started.host.cpuWhenStopped ?? cpu }
           : { status: "unsure", why: "the fresh test host exited" };
       }
       if (answer.status === "killed") return { status: "killed", by: answer.by!, cpu };

@@ -40,7 +40,12 @@ export interface Results {
    * CPU seconds of the run and the processes it started (from /proc; absent elsewhere and in
    * older results): in all, and before the first mutant (copies, instrumenting, the trace).
    */
-  cpu?: { total: number; setup: number };
+  cpu?: {
+    total: number;
+    setup: number;
+    /** Hosts started to replace one killed over a mutant, and their CPU seconds of starting. */
+    replacements?: { count: number; cpu: number };
+  };
   workers: number;
   targets: string[];
   /** The paths given (or the default set): the report's areas. */
