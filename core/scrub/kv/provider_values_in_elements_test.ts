@@ -103,3 +103,40 @@ Deno.test("a setter or builder names the value it is given; no other character j
   }
   check(cases);
 });
+
+Deno.test("a value past its pattern's length is cut to the line's end and ends the reading, on both readings", () => {
+  const cutting = new RegExp(
+    `(?<![A-Za-z0-9_])(?<secret>[a-f0-9]{32})(?:(?<cut>)(?=[a-f0-9])|(?![a-f0-9]))`,
+    "gd",
+  );
+  const line = `dd_api_key=${V}ab dd_api_key=${V}`;
+  const want = [{ start: line.indexOf(V), end: line.length, cut: true }];
+  deepStrictEqual(valuesNamedBy(line, nameAtEnd, cutting, nameAnywhere), want);
+  deepStrictEqual(valuesNamedAfterKeyWords(line, nameAtEnd, cutting), want);
+  const fits = `dd_api_key=${V} dd_api_key=${V}`;
+  deepStrictEqual(valuesNamedBy(fits, nameAtEnd, cutting).map((c) => c.cut ?? false), [
+    false,
+    false,
+  ]);
+});
+
+Deno.test("a pattern that can match empty text still ends, and both readings find the same values", () => {
+  const maybeEmpty = /(?<secret>[a-f0-9]*)/dg;
+  for (
+    const line of [
+      `dd_api_key=${V}`,
+      `dd_api_key = "${V}", dd_api_key: ${V}`,
+      `x dd_api_key=`,
+      `<dd_api_key>${V}</dd_api_key>`,
+    ]
+  ) {
+    const search = valuesNamedBy(line, nameAtEnd, maybeEmpty, nameAnywhere);
+    const after = valuesNamedAfterKeyWords(line, nameAtEnd, maybeEmpty);
+    deepStrictEqual(
+      search.filter((c) => c.end > c.start),
+      after.filter((c) => c.end > c.start),
+      line,
+    );
+    deepStrictEqual(search.some((c) => line.slice(c.start, c.end) === V), line.includes(V), line);
+  }
+});
