@@ -9,6 +9,14 @@ const CONTACT = "core/scrub/detectors/pii_contact.ts";
 const FIND_PATTERN =
   "the detector reads its candidates with find and is prefiltered by keywords: its pattern is never run (match.ts runs find; prefilter/mod.ts and naive.ts use the pattern only for detectors without keywords)";
 
+/**
+ * Why an empty tail changes nothing where the tail is the cut class: the ending is then
+ * `(?<cut>)(?=[C])` or else `(?![C])` against `(?<cut>)(?=[C])` or else nothing, and where the
+ * next character is not of C the first fails and both seconds succeed (provider_shapes.ts ending).
+ */
+const TAIL_IS_CUT_CLASS =
+  "the tail is the cut class: at a next character of the class the cut is taken either way, and at any other the lookahead the tail adds succeeds anyway, so the match and its groups are the same";
+
 export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
   {
     file: GENERIC,
@@ -216,5 +224,45 @@ export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
     replacement: '""',
     reason:
       "plausibleMailbox refuses a local part ending in a dot, holding two dots or being git: none is true of the empty string either",
+  },
+  {
+    file: "core/scrub/detectors/chat.ts",
+    line: 'tail: "A-Za-z0-9%/+=_-",',
+    original: '"A-Za-z0-9%/+=_-"',
+    replacement: '""',
+    after: 'token: "xoxd-[A-Za-z0-9%/+=_-]{32,600}",',
+    reason: TAIL_IS_CUT_CLASS,
+  },
+  {
+    file: "core/scrub/detectors/observability.ts",
+    line: 'tail: "A-Za-z0-9_=-",',
+    original: '"A-Za-z0-9_=-"',
+    replacement: '""',
+    after: 'token: "sumologic\\\\.com/receiver/v1/[a-z]{2,12}/(?<secret>[A-Za-z0-9_=-]{40,400})",',
+    reason: TAIL_IS_CUT_CLASS,
+  },
+  {
+    file: "core/scrub/detectors/registries.ts",
+    line: 'tail: "A-Za-z0-9_-",',
+    original: '"A-Za-z0-9_-"',
+    replacement: '""',
+    after: 'token: "pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}",',
+    reason: TAIL_IS_CUT_CLASS,
+  },
+  {
+    file: "core/scrub/detectors/saas.ts",
+    line: 'tail: "A-Za-z0-9+/=_-",',
+    original: '"A-Za-z0-9+/=_-"',
+    replacement: '""',
+    after: 'token: "fm[12][ar]?_[A-Za-z0-9+/=_-]{100,4000}|fo1_[A-Za-z0-9_-]{43}",',
+    reason: TAIL_IS_CUT_CLASS,
+  },
+  {
+    file: "core/scrub/detectors/saas.ts",
+    line: 'tail: "A-Za-z0-9",',
+    original: '"A-Za-z0-9"',
+    replacement: '""',
+    after: 'token: "EAA[A-Za-z0-9]{28,512}",',
+    reason: TAIL_IS_CUT_CLASS,
   },
 ];
