@@ -832,6 +832,36 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "always through #timed, which runs the work directly when there is no profile: the same calls either way",
   })),
+  // key_block_lines.ts
+  ...([['text.includes("\\\\/")', "true", 10], ['"\\\\/"', '""', 24]] as const).map((
+    [original, replacement, column],
+  ) => ({
+    file: "core/scrub/key_block_lines.ts",
+    line: 'return text.includes("\\\\/") ? text.replaceAll("\\\\/", "/") : text;',
+    original,
+    replacement,
+    column,
+    reason: "a shortcut: replacing every \\/ in a text that holds none leaves it as it is",
+  })),
+  ...([["afterMarker.length > 4096", "true"], [">", ">="]] as const).map((
+    [original, replacement],
+  ) => ({
+    file: "core/scrub/key_block_lines.ts",
+    line: "const after = afterMarker.length > 4096 ? afterMarker.slice(0, 4096) : afterMarker;",
+    original,
+    replacement,
+    reason: "slicing a text of at most 4,096 characters to its first 4,096 leaves it as it is",
+  })),
+  ...["detector.end.lastIndex = 0;", "detector.begin.lastIndex = 0;"].flatMap((line) =>
+    ([[line, "{}"], ["0", "1"]] as const).map(([original, replacement]) => ({
+      file: "core/scrub/key_block_lines.ts",
+      line,
+      original,
+      replacement,
+      reason:
+        "the block detectors' begin and end patterns have no g or y flag: exec ignores lastIndex",
+    }))
+  ),
   // match.ts
   {
     file: "core/scrub/match.ts",
