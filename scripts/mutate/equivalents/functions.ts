@@ -1,4 +1,39 @@
 /** Equivalent mutants in functions/ and core/sources/http.ts (see ../equivalents.ts for what an entry says). */
 import type { Equivalent } from "./equivalent.ts";
 
-export const FUNCTIONS_EQUIVALENTS: readonly Equivalent[] = [];
+/**
+ * post_debug_report's own input issues have lower-case messages and no params, so
+ * describeInputError (functions/input_errors.ts) words them from the message alone and never
+ * reads their code; nothing else reads the issues.
+ */
+const ISSUE_CODE_UNREAD =
+  "the issue's code is never read: its message is lower-case and it has no `worded` param, so describeInputError words it from the message alone";
+
+const POST_INPUTS = "functions/post_debug_report/inputs.ts";
+
+export const FUNCTIONS_EQUIVALENTS: readonly Equivalent[] = [
+  {
+    file: POST_INPUTS,
+    line: 'code: "custom",',
+    original: '"custom"',
+    replacement: '""',
+    reason: ISSUE_CODE_UNREAD,
+  },
+  {
+    file: POST_INPUTS,
+    line: 'if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["lines_read"] });',
+    original: '"custom"',
+    replacement: '""',
+    reason: ISSUE_CODE_UNREAD +
+      " (accountProblem's messages all start lower-case)",
+  },
+  {
+    file: POST_INPUTS,
+    line:
+      "if (inputs.lines_read === undefined || inputs.lines_matched === undefined) return undefined;",
+    original: "||",
+    replacement: "&&",
+    reason:
+      "lineAccountOf is called only on parsed inputs, and the schema refuses lines_read without lines_matched and the reverse: both are given or neither, where || and && agree",
+  },
+];
