@@ -29,8 +29,11 @@
  * first item only, and generated modules ("Do not edit" in their header) are left out: the
  * report says how many mutants that leaves out. Mutants are judged in warm test hosts, and
  * those a warm host cannot judge (code run while modules load) in a fresh host each, with the
- * mutant on from the start (./mutate/in_process.ts). The CPU time of the run (from /proc) is in
- * results.json and the last lines of the log.
+ * mutant on from the start (./mutate/in_process.ts). A mutant that makes a loop run away is
+ * stopped when its code has run ten times as often as in the trace (plus a floor), not at its
+ * time limit, and reported as a timeout ("runaway" names the test). The CPU time of the run
+ * (from /proc) is in results.json and the last lines of the log. SIGINT, SIGTERM and SIGHUP
+ * stop a run: results so far saved, every test process killed, the copies removed.
  */
 import { dirname, join, relative, resolve } from "@node/path";
 import { fileURLToPath } from "@node/url";
