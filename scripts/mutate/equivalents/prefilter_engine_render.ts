@@ -514,9 +514,9 @@ const PACKED_REASONS: Record<string, string> = {
 
 /** Entries for one line of keyword_index.ts: [line, [original, replacement] pairs, reason, column?]. */
 function keywordIndex(
-  lines: [string, [string, string][], string, number?][],
+  lines: [string, [string, string][], string, number?, string?][],
 ): Equivalent[] {
-  return lines.flatMap(([line, edits, reason, column]) =>
+  return lines.flatMap(([line, edits, reason, column, after]) =>
     edits.map(([original, replacement]) => ({
       file: KEYWORDS,
       line,
@@ -524,6 +524,7 @@ function keywordIndex(
       replacement,
       reason,
       ...(column === undefined ? {} : { column }),
+      ...(after === undefined ? {} : { after }),
     }))
   );
 }
@@ -862,6 +863,16 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
         "the block detectors' begin and end patterns have no g or y flag: exec ignores lastIndex",
     }))
   ),
+  // insights_blocks.ts
+  {
+    file: "core/render/insights_blocks.ts",
+    line: "b.pattern.count - a.pattern.count || a.i - b.i",
+    original: "-",
+    replacement: "+",
+    column: 48,
+    reason:
+      "the tie-break: V8's stable sort compares a later element with an earlier one, where a.i - b.i and a.i + b.i are both positive (checked on 10 to 3,000 elements)",
+  },
   // match.ts
   {
     file: "core/scrub/match.ts",
@@ -1040,6 +1051,18 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       "#lastStamp = 0;",
       [["0", "1"]],
       "stamps then start at 2: the stamp array starts at 0, so no detector looks collected",
+    ],
+    [
+      "for (let i = 0; i < word.length; i++) {",
+      [["<", "<="]],
+      "the extra step reads charCodeAt(length), NaN: it adds one class no code unit has (a wider row, numbered alike throughout)",
+      27,
+      "const word = k.toLowerCase();",
+    ],
+    [
+      "for (let q = depthStart[d]; q < depthStart[d + 1]; q++) {",
+      [["<", "<="], ["1", "2"]],
+      "states of the next depth get their rows copied early, then again at their own depth (after their failure links' rows are complete), which overwrites the early copy; past the last depth the extra state is undefined and the copy is empty",
     ],
     [
       "const width = this.#width = charClass.size + 1;",
