@@ -225,3 +225,27 @@ Deno.test("Purge now: tells who removed the report, moves its deadline to now, a
     ok(!tombstones(emu).some((m) => m.ts !== tombstone.ts && m.text.includes("removed by")));
   });
 });
+
+Deno.test("closing a report completes the step its buttons kept open, with its outputs, once; a report with none completes nothing", async () => {
+  await withEmulator(async (emu) => {
+    emu.registerFunctionExecution("Fx0OPEN0001");
+    const open = await seedReport(emu, { execution_id: "Fx0OPEN0001" });
+    const without = await seedReport(emu);
+    deepStrictEqual((await purge(emu)).outputs, { ...NOTHING, purged: 2 });
+    deepStrictEqual(emu.state.functionCompletions(), [{
+      function_execution_id: "Fx0OPEN0001",
+      outputs: { message_ts: open.message_ts, session_id: open.id, expires_at: open.expires_at },
+    }]);
+    strictEqual(stored(emu, without.id)?.status, "purged");
+
+    // A step a click completed already: the close stands all the same.
+    emu.registerFunctionExecution("Fx0DONE0001");
+    await api(emu, "functions.completeSuccess", {
+      function_execution_id: "Fx0DONE0001",
+      outputs: {},
+    });
+    const done = await seedReport(emu, { execution_id: "Fx0DONE0001" });
+    deepStrictEqual((await purge(emu, done.id)).outputs, { ...NOTHING, purged: 1 });
+    strictEqual(emu.state.functionCompletions().length, 2);
+  });
+});
