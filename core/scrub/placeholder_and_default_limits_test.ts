@@ -1,7 +1,8 @@
 /**
  * What counts as a placeholder at its edges (quotes around it, an empty quoted value, the longest
  * repeated-character stand-in), the default limits as the README states them (a line of 65,536
- * characters is scanned, one more is replaced whole), and errors that say what kind they are.
+ * characters is scanned, one more is replaced whole; a call of more than 64 MiB is refused), and
+ * errors that say what kind they are.
  */
 import { ok, strictEqual } from "@node/assert";
 import { isPlaceholder } from "./placeholders.ts";
@@ -49,6 +50,16 @@ Deno.test("default limits: a line of 65,536 characters is scanned, a line of 65,
   strictEqual(over.length, 65_537);
   strictEqual(s.scrub(at).text, at.replace(secret, `key=[REDACTED:${KEY_VALUE.id}]`));
   strictEqual(s.scrub(`${over}\nok`).text, "[REDACTED:oversized-line]\nok");
+});
+
+Deno.test("default limits: one call's text over 64 MiB is refused before any of it is read", () => {
+  const s = createScrubber(undefined, TEST_DETECTOR_SET);
+  try {
+    s.scrub("x".repeat(64 * 1024 * 1024 + 1));
+    ok(false, "accepted");
+  } catch (e) {
+    ok(e instanceof ScrubError && e.failure === "input-too-large", String(e));
+  }
 });
 
 Deno.test("errors say what kind they are", () => {
