@@ -265,4 +265,26 @@ export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
     after: 'token: "EAA[A-Za-z0-9]{28,512}",',
     reason: TAIL_IS_CUT_CLASS,
   },
+  {
+    file: SQL_INSERT,
+    line: "while (i < line.length && SPACE.test(line[i])) i++;",
+    original: "<",
+    replacement: "<=",
+    reason:
+      "at i === line.length, line[i] is undefined and SPACE.test(undefined) tests the text 'undefined', which holds no space: the loop stops there either way",
+  },
+  {
+    file: SQL_INSERT,
+    line: `else if (c === "'" || c === '"') return -1;`,
+    original: "1",
+    replacement: "2",
+    reason: "the callers only test the result for < 0: -2 fails the row as -1 does",
+  },
+  {
+    file: SQL_INSERT,
+    line: 'if (line[i] !== ",") return -1;',
+    original: "1",
+    replacement: "2",
+    reason: "the callers only test the result for < 0: -2 fails the row as -1 does",
+  },
 ];
