@@ -1065,6 +1065,11 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       "states of the next depth get their rows copied early, then again at their own depth (after their failure links' rows are complete), which overwrites the early copy; past the last depth the extra state is undefined and the copy is empty",
     ],
     [
+      "for (let q = depthStart[d + 1]; q < depthStart[d + 2]; q++) {",
+      [["1", "0"], ["<", "<="], ["2", "3"]],
+      "the trie edges are set again or early: an edge set again is the same, and an edge set in a row not yet copied is overwritten by the copy and set again at its own depth; past the last depth the bounds give an empty range",
+    ],
+    [
       "const width = this.#width = charClass.size + 1;",
       [["1", "2"]],
       "one more, unused class column in every row: states and classes are numbered the same way throughout",
