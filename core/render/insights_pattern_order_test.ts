@@ -41,3 +41,35 @@ Deno.test("insights order: errors first, then by count, then as given", () => {
     deepStrictEqual(listed, expected, `round ${round}`);
   }
 });
+
+Deno.test("insights order: the heading opens the first patterns section only, and the next sections open with a pattern", () => {
+  const patterns: InsightPattern[] = Array.from({ length: 30 }, (_, i) => ({
+    template: `pattern${i}x <*> ${"w".repeat(40)}`,
+    count: 30 - i,
+    level: "info",
+    first: null,
+    last: null,
+    example: "",
+    previous: null,
+    change: null,
+  }));
+  const insights: ReportInsights = {
+    lines: 100,
+    filtered: false,
+    levels: { error: 0, warn: 0, info: 100, debug: 0, unknown: 0 },
+    sparkline: null,
+    patterns,
+    patternCount: patterns.length,
+    comparison: { state: "off" },
+  };
+  const texts = insightsBlocks(insights, { chars: 100_000, blocks: 50, maxSectionChars: 400 })
+    .map((b) => b.type === "section" ? b.text.text : "");
+  const sections = texts.slice(1);
+  deepStrictEqual(sections.length > 2, true, `${sections.length} pattern sections`);
+  deepStrictEqual(sections[0].startsWith("*Top patterns*"), true, sections[0]);
+  for (const text of sections.slice(1)) {
+    deepStrictEqual(text.startsWith("• "), true, JSON.stringify(text));
+  }
+  deepStrictEqual(texts.join("\n").split("*Top patterns*").length, 2);
+  deepStrictEqual([...texts.join("\n").matchAll(/pattern(\d+)x/g)].length, 30);
+});

@@ -864,6 +864,21 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
     }))
   ),
   // insights_blocks.ts
+  ...([["entries.length > 0 || more > 0", "true", undefined], [">", ">=", 22], [
+    ">",
+    ">=",
+    34,
+  ]] as const).map((
+    [original, replacement, column],
+  ) => ({
+    file: "core/render/insights_blocks.ts",
+    line: "if (entries.length > 0 || more > 0) add(sectionText(tail));",
+    original,
+    replacement,
+    ...(column === undefined ? {} : { column }),
+    reason:
+      "always true here: there is at least one pattern, and the last section keeps an entry unless some pattern is not listed (entries are given back only while more > 0)",
+  })),
   {
     file: "core/render/insights_blocks.ts",
     line: "b.pattern.count - a.pattern.count || a.i - b.i",
