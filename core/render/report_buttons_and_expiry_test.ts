@@ -4,6 +4,7 @@
  * blocks Slack keeps, never a block that is not it, never past the 50th.
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { blockTextLength } from "./blocks.ts";
 import {
   controlsBlock,
   EXPIRY_BLOCK_ID,
@@ -97,4 +98,11 @@ Deno.test("an expiry line past the 50th block is not read; what is not a block w
   strictEqual(withExpiry(junk, later), undefined);
   const blocks = withExpiry([...junk, expiryBlock(new Date(0))], later);
   deepStrictEqual(blocks, [...junk, expiryBlock(later)]);
+});
+
+Deno.test("the buttons' labels count toward the report's text, each once", () => {
+  for (const minutes of [1, 60, 10_080]) {
+    const block = controlsBlock("0b6f3c52-8a8e-4f0e-9d7e-3c3f1f6f2a10", minutes);
+    strictEqual(blockTextLength(block), "Purge now".length + `Extend by ${minutes} min`.length);
+  }
 });
