@@ -794,6 +794,15 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
   {
     file: ENGINE,
     line: "parts.push(copyFrom === 0 && to === text.length ? text : text.slice(copyFrom, to));",
+    original: "===",
+    replacement: "!==",
+    column: 37,
+    reason:
+      "the callers (scrubber.ts) pass a whole text (from 0 to its length) or a region starting past 0, where copyFrom is never 0: copyFrom === 0 comes only with to === text.length",
+  },
+  {
+    file: ENGINE,
+    line: "parts.push(copyFrom === 0 && to === text.length ? text : text.slice(copyFrom, to));",
     original: "copyFrom === 0 && to === text.length",
     replacement: "false",
     reason: "a shortcut: text.slice(0, text.length) is the text",
