@@ -10,6 +10,11 @@ const ISSUE_CODE_UNREAD =
   "the issue's code is never read: its message is lower-case and it has no `worded` param, so describeInputError words it from the message alone";
 
 const POST_INPUTS = "functions/post_debug_report/inputs.ts";
+const REPORT_ACTIONS = "functions/post_debug_report/report_actions.ts";
+
+/** A best-effort call made with an empty id, whose refusal is caught and dropped. */
+const EMPTY_ID_CALL =
+  "the call it lets through is made with an empty id, which Slack refuses (invalid_arguments); the catch around it drops the refusal, and nothing shown, stored or audited changes";
 
 export const FUNCTIONS_EQUIVALENTS: readonly Equivalent[] = [
   {
@@ -35,5 +40,34 @@ export const FUNCTIONS_EQUIVALENTS: readonly Equivalent[] = [
     replacement: "&&",
     reason:
       "lineAccountOf is called only on parsed inputs, and the schema refuses lines_read without lines_matched and the reverse: both are given or neither, where || and && agree",
+  },
+  {
+    file: REPORT_ACTIONS,
+    line: "session = item ? readSessionItem(item) : undefined;",
+    original: "item",
+    replacement: "true",
+    reason:
+      "readSessionItem(undefined) is a failed safeParse, so undefined: the same as the branch it replaces",
+  },
+  {
+    file: REPORT_ACTIONS,
+    line: 'if (triggerId !== "") await deleteTrigger(client, triggerId);',
+    original: 'triggerId !== ""',
+    replacement: "true",
+    reason: EMPTY_ID_CALL,
+  },
+  {
+    file: REPORT_ACTIONS,
+    line: 'if (session.trigger_id !== "") await deleteTrigger(client, session.trigger_id);',
+    original: 'session.trigger_id !== ""',
+    replacement: "true",
+    reason: EMPTY_ID_CALL,
+  },
+  {
+    file: REPORT_ACTIONS,
+    line: 'if (session.execution_id === "") return;',
+    original: 'session.execution_id === ""',
+    replacement: "false",
+    reason: EMPTY_ID_CALL,
   },
 ];
