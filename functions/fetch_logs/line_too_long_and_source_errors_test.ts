@@ -20,14 +20,15 @@ type Answer = Response | { timestamp: string; level: string; message: string }[]
 
 /** fetch_logs as deployed against a loopback source answering `respond`. */
 async function withSource(
-  respond: () => Answer,
+  respond: (url: URL) => Answer | { page: Answer; next: string | null },
   test: (fetch: (inputs: Record<string, unknown>) => ReturnType<typeof handler>) => Promise<void>,
 ) {
-  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, () => {
-    const answer = respond();
-    return answer instanceof Response
-      ? answer
-      : Response.json({ items: answer.map((i) => ({ ...i, attributes: {} })), next_cursor: null });
+  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, (request) => {
+    const answered = respond(new URL(request.url));
+    const { page, next } = "page" in answered ? answered : { page: answered, next: null };
+    return page instanceof Response
+      ? page
+      : Response.json({ items: page.map((i) => ({ ...i, attributes: {} })), next_cursor: next });
   });
   const emu = await startSlackEmulator({ datastores: DATASTORES.map((d) => d.definition) });
   const env = {
@@ -100,4 +101,24 @@ Deno.test("fetch_logs: lines stamped outside the window count as read, not shown
       1,
     ]);
   });
+});
+
+Deno.test("fetch_logs: a line a source pages twice counts as read twice, repeated once, shown once", async () => {
+  const line = { timestamp: ago(60), level: "info", message: "paged twice" };
+  const other = { timestamp: ago(30), level: "info", message: "paged once" };
+  await withSource(
+    (url) =>
+      url.searchParams.get("cursor") === null
+        ? { page: [other, line], next: "page-2" }
+        : { page: [line], next: null },
+    async (fetch) => {
+      const o = (await fetch(ASK)).outputs!;
+      deepStrictEqual([o.lines_read, o.lines_repeated, o.lines_matched, o.line_count], [
+        3,
+        1,
+        2,
+        2,
+      ]);
+    },
+  );
 });

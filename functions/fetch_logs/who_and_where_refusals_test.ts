@@ -6,6 +6,8 @@
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { SlackFunctionTester } from "deno-slack-sdk";
 import { DATASTORES } from "../../datastores/mod.ts";
+import { saveRole } from "../../datastores/role_records.ts";
+import { createSlackClient } from "../../slack/web_api.ts";
 import { startSlackEmulator } from "../../devkit/slack_emulator/mod.ts";
 import { FetchLogsFunction } from "./definition.ts";
 import handler from "./handler.ts";
@@ -34,6 +36,7 @@ async function withSource(
       inputs: Record<string, unknown>,
       env?: Record<string, string>,
     ) => Promise<Run>,
+    grant: (userId: string, role: "viewer" | "debugger") => Promise<void>,
   ) => Promise<void>,
 ) {
   let requests = 0;
@@ -70,7 +73,14 @@ async function withSource(
       const audits = emu.state.datastoreItems("audit_events").filter((e) => !before.has(e.id))
         .map((e) => [e.outcome, e.detail]);
       return { error: result.error, audits, read: requests - readBefore };
-    });
+    }, (userId, role) =>
+      saveRole(createSlackClient({ token: emu.botToken, env }), {
+        user_id: userId,
+        role,
+        scopes: ["*"],
+        granted_by: ONCALL,
+        granted_at: 1_764_000_000,
+      }));
   } finally {
     await emu.stop();
     await server.shutdown();
@@ -151,5 +161,18 @@ Deno.test("fetch_logs: a sensitive service is never fetched for a channel report
       { SENSITIVE_SERVICES: "checkout" },
     );
     strictEqual(ephemeral.error, undefined, ephemeral.error);
+  });
+});
+
+Deno.test("fetch_logs: a viewer cannot read logs, a debugger can", async () => {
+  await withSource(async (fetch, grant) => {
+    await grant(OUTSIDER, "viewer");
+    const viewer = await fetch({ ...ASK, user_id: OUTSIDER });
+    strictEqual(viewer.read, 0);
+    deepStrictEqual(viewer.audits, [["refused", "access:role_too_low"]]);
+    await grant(OUTSIDER, "debugger");
+    const debuggerRun = await fetch({ ...ASK, user_id: OUTSIDER });
+    strictEqual(debuggerRun.error, undefined, debuggerRun.error);
+    ok(debuggerRun.read > 0);
   });
 });
