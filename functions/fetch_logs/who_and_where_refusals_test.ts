@@ -27,6 +27,8 @@ interface Run {
   audits: unknown[][];
   /** Requests the log source received. */
   read: number;
+  /** The run's audit events as stored. */
+  items: Record<string, unknown>[];
 }
 
 /** A loopback log source with one line, the Slack emulator, and fetch_logs as deployed. */
@@ -70,9 +72,9 @@ async function withSource(
         env: { ...env, ...extra },
         token: emu.botToken,
       }));
-      const audits = emu.state.datastoreItems("audit_events").filter((e) => !before.has(e.id))
-        .map((e) => [e.outcome, e.detail]);
-      return { error: result.error, audits, read: requests - readBefore };
+      const items = emu.state.datastoreItems("audit_events").filter((e) => !before.has(e.id));
+      const audits = items.map((e) => [e.outcome, e.detail]);
+      return { error: result.error, audits, read: requests - readBefore, items };
     }, (userId, role) =>
       saveRole(createSlackClient({ token: emu.botToken, env }), {
         user_id: userId,
@@ -174,5 +176,19 @@ Deno.test("fetch_logs: a viewer cannot read logs, a debugger can", async () => {
     const debuggerRun = await fetch({ ...ASK, user_id: OUTSIDER });
     strictEqual(debuggerRun.error, undefined, debuggerRun.error);
     ok(debuggerRun.read > 0);
+  });
+});
+
+Deno.test("fetch_logs: the audit trail records the service and environment asked for with secrets masked", async () => {
+  await withSource(async (fetch) => {
+    const key = "AKIAQ3EGUSBKHZXWJ4PN";
+    const email = "jane.doe@example.com";
+    const run = await fetch({ ...ASK, service: `checkout ${key}`, environment: `prod ${email}` });
+    strictEqual(run.read, 0);
+    strictEqual(run.items.length, 1);
+    const stored = JSON.stringify(run.items[0]);
+    ok(!stored.includes(key) && !stored.includes(email), stored);
+    strictEqual(run.items[0].service, "checkout [REDACTED:aws-access-key-id]");
+    ok(String(run.items[0].environment).startsWith("prod [REDACTED:email"), stored);
   });
 });
