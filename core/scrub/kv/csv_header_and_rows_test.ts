@@ -42,6 +42,11 @@ Deno.test("a column name is a letter then up to 63 letters, digits, _ . - or spa
   const problems = cases.filter(([line, want]) => (csvHeader(line) !== null) !== want);
   deepStrictEqual(problems, []);
   deepStrictEqual(csvHeader("id,db password")?.secret, true);
+  // A name's blanks are read as `_`: `admin key` is `admin_key`, however many blanks.
+  for (const name of ["admin key", "admin  key", "admin   key"]) {
+    deepStrictEqual(csvHeader(`id;${name}`)?.masked, [1], name);
+  }
+  deepStrictEqual(csvHeader("id;adminkey"), null);
   deepStrictEqual(csvHeader("user;Client Secret;plan"), {
     separator: ";",
     columns: 3,
@@ -95,12 +100,16 @@ Deno.test("a row's value is read without the blanks, carriage return and quotes 
   deepStrictEqual(rows.next("1,x"), null);
   deepStrictEqual(rows.next("1,a,b,c"), null);
   deepStrictEqual(rows.next("   "), null);
+  // A blank line ends a table, also one whose separator is a tab.
+  const tabs = csvRows(csvHeader("id\tpassword")!);
+  deepStrictEqual(tabs.next("\t"), null);
 });
 
 Deno.test("tables in one line: each table's rows, none after a line that ends it", () => {
   const values = (line: string) => csvInLine(line, true).map((c) => line.slice(c.start, c.end));
   deepStrictEqual(values(`{"export":"id,password\\n1,${S}\\r\\n2,${S}y"}`), [S, `${S}y`]);
   deepStrictEqual(values(`a,password\\n1,${S}`), [S]);
+  deepStrictEqual(values(`\\nid,password\\n1,${S}`), [S]);
   deepStrictEqual(
     values(`{"export":"id,password\\n1,${S}\\nexported 1 row\\n2,Visible9xy"}`),
     [S],
