@@ -179,7 +179,7 @@ Deno.test("fetch_logs: a viewer cannot read logs, a debugger can", async () => {
   });
 });
 
-Deno.test("fetch_logs: the audit trail records the service and environment asked for with secrets masked", async () => {
+Deno.test("fetch_logs: the audit trail and the error record the service and environment asked for with secrets masked", async () => {
   await withSource(async (fetch) => {
     const key = "AKIAQ3EGUSBKHZXWJ4PN";
     const email = "jane.doe@example.com";
@@ -190,5 +190,8 @@ Deno.test("fetch_logs: the audit trail records the service and environment asked
     ok(!stored.includes(key) && !stored.includes(email), stored);
     strictEqual(run.items[0].service, "checkout [REDACTED:aws-access-key-id]");
     ok(String(run.items[0].environment).startsWith("prod [REDACTED:email"), stored);
+    // The source names the service it does not know, masked in the error as in the logs.
+    ok(run.error?.startsWith("Could not read the logs: Unknown service "), run.error);
+    ok(run.error?.includes("[REDACTED:aws-access-key-id]") && !run.error.includes(key), run.error);
   });
 });
