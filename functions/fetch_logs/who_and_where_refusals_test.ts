@@ -27,6 +27,8 @@ interface Run {
   audits: unknown[][];
   /** Requests the log source received. */
   read: number;
+  /** The audit events as the log source was first asked: [outcome, detail]. */
+  whileReading: unknown[][];
   /** The run's audit events as stored. */
   items: Record<string, unknown>[];
 }
@@ -42,8 +44,13 @@ async function withSource(
   ) => Promise<void>,
 ) {
   let requests = 0;
+  let whileReading: unknown[][] = [];
+  // deno-lint-ignore prefer-const
+  let emu: Awaited<ReturnType<typeof startSlackEmulator>>;
   const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, () => {
-    requests++;
+    if (requests++ === 0) {
+      whileReading = emu.state.datastoreItems("audit_events").map((e) => [e.outcome, e.detail]);
+    }
     return Response.json({
       items: [{
         timestamp: new Date(Date.now() - 60_000).toISOString(),
@@ -54,7 +61,7 @@ async function withSource(
       next_cursor: null,
     });
   });
-  const emu = await startSlackEmulator({ datastores: DATASTORES.map((d) => d.definition) });
+  emu = await startSlackEmulator({ datastores: DATASTORES.map((d) => d.definition) });
   const env = {
     SAMPLE_LOGS_URL: `http://127.0.0.1:${server.addr.port}`,
     SAMPLE_LOGS_TOKEN: TOKEN,
@@ -74,7 +81,7 @@ async function withSource(
       }));
       const items = emu.state.datastoreItems("audit_events").filter((e) => !before.has(e.id));
       const audits = items.map((e) => [e.outcome, e.detail]);
-      return { error: result.error, audits, read: requests - readBefore, items };
+      return { error: result.error, audits, read: requests - readBefore, items, whileReading };
     }, (userId, role) =>
       saveRole(createSlackClient({ token: emu.botToken, env }), {
         user_id: userId,
@@ -143,6 +150,11 @@ Deno.test("fetch_logs: a channel report is refused to someone outside the channe
     strictEqual(ephemeral.error, undefined, ephemeral.error);
     ok(ephemeral.read > 0);
     deepStrictEqual(ephemeral.audits, [["success", "read"]]);
+    deepStrictEqual(
+      ephemeral.whileReading.at(-1),
+      ["started", "reading"],
+      "the run is recorded before it reads",
+    );
     const undelivered = await fetch({ ...ASK, user_id: OUTSIDER }, asOutsider);
     strictEqual(undelivered.error, undefined, "no delivery asked: nothing to refuse");
     ok(undelivered.read > 0);
