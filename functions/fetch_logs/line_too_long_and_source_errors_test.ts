@@ -122,3 +122,19 @@ Deno.test("fetch_logs: a line a source pages twice counts as read twice, repeate
     },
   );
 });
+
+Deno.test("fetch_logs: one example per pattern says it is cut short when the read stopped at the line limit", async () => {
+  const lines = [
+    { timestamp: ago(30), level: "info", message: "user signed in" },
+    { timestamp: ago(60), level: "info", message: "user signed in" },
+    { timestamp: ago(90), level: "info", message: "user signed in" },
+  ];
+  await withSource(() => lines, async (fetch) => {
+    const whole = (await fetch({ ...ASK, excerpt_mode: "patterns" })).outputs!;
+    deepStrictEqual([whole.truncated, whole.read_stopped_by, whole.line_count], [false, "", 1]);
+    const cut = (await fetch({ ...ASK, excerpt_mode: "patterns", max_lines: 2 })).outputs!;
+    strictEqual(cut.line_count, 1, "one pattern, one example");
+    ok(cut.read_stopped_by !== "", "the read stopped early");
+    strictEqual(cut.truncated, true);
+  });
+});
