@@ -11,6 +11,8 @@ import { createSlackClient } from "../../slack/web_api.ts";
 import { startSlackEmulator } from "../../devkit/slack_emulator/mod.ts";
 import { FetchLogsFunction } from "./definition.ts";
 import handler from "./handler.ts";
+import { createFetchLogsHandler } from "./fetch_logs.ts";
+import { SAMPLE_SOURCES_CONFIG } from "../../devkit/sample_logs/source.ts";
 
 const { createContext } = SlackFunctionTester(FetchLogsFunction);
 
@@ -73,7 +75,8 @@ async function withSource(
     await test(async (inputs, extra = {}) => {
       const before = new Set(emu.state.datastoreItems("audit_events").map((e) => e.id));
       const readBefore = requests;
-      const result = await handler(createContext({
+      const run = extra.UNWRAPPED === "1" ? unwrapped : handler;
+      const result = await run(createContext({
         // deno-lint-ignore no-explicit-any
         inputs: inputs as any,
         env: { ...env, ...extra },
@@ -95,6 +98,9 @@ async function withSource(
     await server.shutdown();
   }
 }
+
+/** fetch_logs' own handler, without the safe result the deployed one adds around it. */
+const unwrapped = createFetchLogsHandler(SAMPLE_SOURCES_CONFIG);
 
 const WIRED = " Check what the workflow gives the “Fetch scrubbed logs” step.";
 
@@ -205,5 +211,8 @@ Deno.test("fetch_logs: the audit trail and the error record the service and envi
     // The source names the service it does not know, masked in the error as in the logs.
     ok(run.error?.startsWith("Could not read the logs: Unknown service "), run.error);
     ok(run.error?.includes("[REDACTED:aws-access-key-id]") && !run.error.includes(key), run.error);
+    // fetch_logs masks it itself, not only the safe result around the deployed handler.
+    const own = await fetch({ ...ASK, service: `checkout ${key}` }, { UNWRAPPED: "1" });
+    ok(own.error?.includes("[REDACTED:aws-access-key-id]") && !own.error.includes(key), own.error);
   });
 });
