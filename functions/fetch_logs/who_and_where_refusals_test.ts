@@ -211,7 +211,7 @@ Deno.test("fetch_logs: the audit trail and the error record the service and envi
     // The source names the service it does not know, masked in the error as in the logs.
     ok(run.error?.startsWith("Could not read the logs: Unknown service "), run.error);
     ok(run.error?.includes("[REDACTED:aws-access-key-id]") && !run.error.includes(key), run.error);
-    // fetch_logs masks it itself, not only the safe result around the deployed handler.
+    // Masked without the safe result around the deployed handler too (the source masks what it quotes).
     const own = await fetch({ ...ASK, service: `checkout ${key}` }, { UNWRAPPED: "1" });
     ok(own.error?.includes("[REDACTED:aws-access-key-id]") && !own.error.includes(key), own.error);
   });
