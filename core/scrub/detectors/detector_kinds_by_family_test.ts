@@ -10,15 +10,6 @@ import { ok } from "@node/assert";
 import type { Detector } from "../detector.ts";
 import { createScrubber } from "../mod.ts";
 import { examplesOf } from "./examples/mod.ts";
-import * as ai from "./ai.ts";
-import * as chat from "./chat.ts";
-import * as cloud from "./cloud.ts";
-import * as codeHosts from "./code_hosts.ts";
-import * as messaging from "./messaging.ts";
-import * as observability from "./observability.ts";
-import * as payments from "./payments.ts";
-import * as registries from "./registries.ts";
-import * as saas from "./saas.ts";
 import * as genericCredentials from "./generic_credentials.ts";
 import * as encodedCredentials from "./encoded_credentials.ts";
 import * as privateKeys from "./private_keys.ts";
@@ -32,17 +23,10 @@ import * as piiGenericIds from "./pii_generic_ids.ts";
 import * as piiRegisters from "./pii_registers.ts";
 import * as piiDocuments from "./pii_documents.ts";
 import * as network from "./network.ts";
+import { PROVIDER_FAMILIES } from "./test_support.ts";
 
 const SECRET_FAMILIES = [
-  ai,
-  chat,
-  cloud,
-  codeHosts,
-  messaging,
-  observability,
-  payments,
-  registries,
-  saas,
+  ...PROVIDER_FAMILIES,
   genericCredentials,
   encodedCredentials,
   privateKeys,

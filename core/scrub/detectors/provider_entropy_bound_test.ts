@@ -12,27 +12,7 @@ import { shannonEntropy } from "../entropy.ts";
 import { formatOf, type TokenFormat } from "./provider_shapes.ts";
 import { generateAccepted } from "../corpus/provider_cases.ts";
 import { seededRandom } from "../corpus/token_generator.ts";
-import * as ai from "./ai.ts";
-import * as chat from "./chat.ts";
-import * as cloud from "./cloud.ts";
-import * as codeHosts from "./code_hosts.ts";
-import * as messaging from "./messaging.ts";
-import * as observability from "./observability.ts";
-import * as payments from "./payments.ts";
-import * as registries from "./registries.ts";
-import * as saas from "./saas.ts";
-
-const PROVIDER_DETECTORS: readonly Detector[] = [
-  ai,
-  chat,
-  cloud,
-  codeHosts,
-  messaging,
-  observability,
-  payments,
-  registries,
-  saas,
-].flatMap((family) => family.detectors);
+import { PROVIDER_DETECTORS } from "./test_support.ts";
 
 /**
  * Its literal start alone has more than 4 bits: only a long body crosses the bound (the test of

@@ -2,31 +2,9 @@
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { assigned, caseless, token } from "./provider_shapes.ts";
 import { matchDetector } from "../match.ts";
-import type { Detector } from "../detector.ts";
-import * as ai from "./ai.ts";
-import * as chat from "./chat.ts";
-import * as cloud from "./cloud.ts";
-import * as codeHosts from "./code_hosts.ts";
-import * as messaging from "./messaging.ts";
-import * as observability from "./observability.ts";
-import * as payments from "./payments.ts";
-import * as registries from "./registries.ts";
-import * as saas from "./saas.ts";
 import { examplesOf } from "./examples/mod.ts";
 import { LOG_LOOKALIKES, providerExamples } from "./examples/provider_examples.ts";
-
-const PROVIDER_DETECTORS: readonly Detector[] = [
-  ai,
-  chat,
-  cloud,
-  codeHosts,
-  messaging,
-  observability,
-  payments,
-  registries,
-  saas,
-]
-  .flatMap((family) => family.detectors);
+import { PROVIDER_DETECTORS } from "./test_support.ts";
 
 Deno.test("caseless folds letters outside classes, widens a-z classes, keeps escapes", () => {
   strictEqual(caseless("key"), "[kK][eE][yY]");

@@ -5,32 +5,11 @@
  * detector's own generated values, followed by one letter or digit, or by a random run of 300 starting with it.
  */
 import { ok } from "@node/assert";
-import type { Detector } from "../detector.ts";
 import { matchDetector } from "../match.ts";
 import { formatOf } from "./provider_shapes.ts";
 import { generateAccepted } from "../corpus/provider_cases.ts";
 import { seededRandom } from "../corpus/token_generator.ts";
-import * as ai from "./ai.ts";
-import * as chat from "./chat.ts";
-import * as cloud from "./cloud.ts";
-import * as codeHosts from "./code_hosts.ts";
-import * as messaging from "./messaging.ts";
-import * as observability from "./observability.ts";
-import * as payments from "./payments.ts";
-import * as registries from "./registries.ts";
-import * as saas from "./saas.ts";
-
-const PROVIDER_DETECTORS: readonly Detector[] = [
-  ai,
-  chat,
-  cloud,
-  codeHosts,
-  messaging,
-  observability,
-  payments,
-  registries,
-  saas,
-].flatMap((family) => family.detectors);
+import { PROVIDER_DETECTORS } from "./test_support.ts";
 
 const CONTENT_CHECKED = new Set(["docker-config-auth"]);
 /**
