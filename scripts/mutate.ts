@@ -410,8 +410,9 @@ async function judgeTree(
     },
   });
   let broken: string[] = [];
-  const save = async () => {
-    const partial = collect(
+  /** The results so far, as results.json holds them. */
+  const current = async () =>
+    collect(
       options,
       targets,
       fileHashes,
@@ -423,6 +424,8 @@ async function judgeTree(
       leftOut,
       await cpu(),
     );
+  const save = async () => {
+    const partial = await current();
     await writeJsonAtomically(join(outDir, "results.json"), partial);
   };
   // Stopped by a signal: the results so far saved, every test process killed, the copies
@@ -651,18 +654,7 @@ async function judgeTree(
       }
     });
     await hosts?.stop(); // reaped: their CPU time is this process's children's now
-    const final = collect(
-      options,
-      targets,
-      fileHashes,
-      results,
-      mutants,
-      started,
-      usedEquivalents,
-      broken,
-      leftOut,
-      await cpu(),
-    );
+    const final = await current();
     log(cpuLine(final));
     await writeJsonAtomically(join(outDir, "results.json"), final);
     await writeReport(join(outDir, "report.md"), final);
