@@ -8,6 +8,7 @@ import type { Candidate, Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { readAssignments } from "../kv/assignments.ts";
 import { isPlaceholder } from "../placeholders.ts";
+import { forEachRun } from "./value_runs.ts";
 
 /**
  * The base64 text every encoding of `word` contains, at each of the three alignments it can
@@ -173,34 +174,19 @@ const SHORTEST_VALUE = 12;
 function findUserPasswords(line: string): Candidate[] {
   const candidates: Candidate[] = [];
   const n = line.length;
-  /** Where the run looked for may start at the earliest (line[from - 1] is no base64 digit). */
-  let from = 0;
-  let at = SHORTEST_VALUE - 1;
-  while (at < n) {
-    if (!isBase64Digit(line.charCodeAt(at))) {
-      from = at + 1;
-      at += SHORTEST_VALUE;
-      continue;
-    }
-    let start = at;
-    while (start > from && isBase64Digit(line.charCodeAt(start - 1))) start--;
-    let i = at + 1;
-    while (i < n && isBase64Digit(line.charCodeAt(i))) i++;
-    // line[i] is no base64 digit: the next run long enough ends at i + 12 or later.
-    from = i + 1;
-    at = i + SHORTEST_VALUE;
+  forEachRun(line, isBase64Digit, SHORTEST_VALUE, (start, i) => {
     const length = i - start;
     if (length > 8192) {
       candidates.push({ start, end: n, cut: true });
-      break;
+      return true;
     }
-    if (length < SHORTEST_VALUE || length === 8192) continue;
+    if (length < SHORTEST_VALUE || length === 8192) return;
     let end = i;
     while (end < n && end - i < 3 && line.charCodeAt(end) === 0x3d) end++;
     // BASE64_VALUE's ending: no third `=`, and no base64 digit right after the padding.
-    if (end - i === 3 || (end > i && end < n && isBase64Digit(line.charCodeAt(end)))) continue;
+    if (end - i === 3 || (end > i && end < n && isBase64Digit(line.charCodeAt(end)))) return;
     if (decodesToUserPassword(line, start, i)) candidates.push({ start, end });
-  }
+  });
   return candidates;
 }
 

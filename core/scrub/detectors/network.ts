@@ -11,6 +11,7 @@
 import type { Candidate, Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { hasContextBefore } from "./value_checks.ts";
+import { forEachRun } from "./value_runs.ts";
 
 const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 /** A whole string that is one dotted-quad IPv4 address. */
@@ -157,27 +158,11 @@ const SHORTEST_MAC = 12;
  */
 export function findCompactMacs(line: string): Candidate[] {
   const found: Candidate[] = [];
-  const n = line.length;
-  /** Where the run being looked for may start at the earliest (line[from - 1] is no hex or dot). */
-  let from = 0;
-  let at = SHORTEST_MAC - 1;
-  while (at < n) {
-    if (!isMacFormChar(line.charCodeAt(at))) {
-      from = at + 1;
-      at += SHORTEST_MAC;
-      continue;
-    }
-    let start = at;
-    while (start > from && isMacFormChar(line.charCodeAt(start - 1))) start--;
-    let end = at + 1;
-    while (end < n && isMacFormChar(line.charCodeAt(end))) end++;
+  forEachRun(line, isMacFormChar, SHORTEST_MAC, (start, end) => {
     const whole = (start === 0 || !isMacTokenChar(line.charCodeAt(start - 1))) &&
-      (end === n || !isMacTokenChar(line.charCodeAt(end)));
+      (end === line.length || !isMacTokenChar(line.charCodeAt(end)));
     if (whole && isCompactMacForm(line, start, end - start)) found.push({ start, end });
-    // line[end] is no hex digit or dot: the next run long enough ends at end + 12 or later.
-    from = end + 1;
-    at = end + SHORTEST_MAC;
-  }
+  });
   return found;
 }
 

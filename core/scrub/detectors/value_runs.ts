@@ -26,39 +26,46 @@ const CLASS_BITS = (() => {
 })();
 
 /**
- * Whether `line` holds at least `length` (1 or more) characters of `cls` in a row. Where runs
- * are short it reads about one character in `length`: a run that long covers a character at
- * every `length`-th place, and only from such a character of the class is the line read back.
- * No character is read twice.
+ * Calls `visit(start, end)` with each whole run of characters `isMember` takes that covers a
+ * `shortest`-th place of the line, left to right, until `visit` returns true. Every run at least
+ * `shortest` long covers such a place, so it is visited (shorter runs may be too: the caller
+ * checks the length); characters between runs are read at those places only, and no character
+ * is read twice.
  */
-export function hasRun(line: string, cls: RunClass, length: number): boolean {
-  const bit = BIT[cls];
+export function forEachRun(
+  line: string,
+  isMember: (code: number) => boolean,
+  shortest: number,
+  visit: (start: number, end: number) => boolean | void,
+): void {
   const n = line.length;
-  const inClass = (i: number) => {
-    const code = line.charCodeAt(i);
-    return code < 128 && (CLASS_BITS[code] & bit) !== 0;
-  };
-  let at = length - 1;
-  /** When a run may start before it: the place up to which the run is known to be of the class. */
-  let known = -1;
+  /** Where the next run may start at the earliest (line[from - 1] is not a member). */
+  let from = 0;
+  let at = shortest - 1;
   while (at < n) {
-    if (!inClass(at)) {
-      at += length;
-      known = -1;
+    if (!isMember(line.charCodeAt(at))) {
+      from = at + 1;
+      at += shortest;
       continue;
     }
-    // The run through `at` is long enough when line[at - length + 1, at] is all of the class;
-    // line(stop, known] already is.
-    const low = at - length + 1;
-    const stop = known >= low ? known : low - 1;
-    let back = at - 1;
-    while (back > stop && inClass(back)) back--;
-    if (back === stop) return true;
-    // line[back] is not of the class: a run of `length` ends at back + length or later.
-    known = at;
-    at = back + length;
+    let start = at;
+    while (start > from && isMember(line.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < n && isMember(line.charCodeAt(end))) end++;
+    if (visit(start, end) === true) return;
+    // line[end] is not a member: the next run long enough ends at end + shortest or later.
+    from = end + 1;
+    at = end + shortest;
   }
-  return false;
+}
+
+/** Whether `line` holds at least `length` (1 or more) characters of `cls` in a row. */
+export function hasRun(line: string, cls: RunClass, length: number): boolean {
+  const bit = BIT[cls];
+  const inClass = (code: number) => code < 128 && (CLASS_BITS[code] & bit) !== 0;
+  let found = false;
+  forEachRun(line, inClass, length, (start, end) => found = end - start >= length);
+  return found;
 }
 
 const NONE: readonly Candidate[] = [];
