@@ -9,7 +9,13 @@ import { runWorkflow } from "../../devkit/workflow_runner/mod.ts";
 import { PurgeExpiredReportsWorkflow } from "../../workflows/purge_expired_reports.ts";
 import { MAX_PURGE_ATTEMPTS } from "./purge.ts";
 import { type ShiftedClock, shiftProcessClock } from "./shifted_clock.ts";
-import { DEBUG_CHANNEL, seedReport, tombstones, withEmulator } from "./test_fixtures.ts";
+import {
+  DEBUG_CHANNEL,
+  interceptWebApi,
+  seedReport,
+  tombstones,
+  withEmulator,
+} from "./test_fixtures.ts";
 
 const REPORTS = 200;
 const GONE_CHANNEL_REPORTS = 4;
@@ -24,38 +30,28 @@ function prng(seed: number): () => number {
   };
 }
 
-/** Global fetch with chat.delete faults: ~10% 500 or network error, ~15% 429 Retry-After 0. */
+/** chat.delete faults: ~10% 500 or network error, ~15% 429 Retry-After 0. */
 function faultyFetch(random: () => number): { restore(): void; counts: Record<string, number> } {
-  const real = globalThis.fetch;
   const counts: Record<string, number> = { deletes: 0, http500: 0, network: 0, rateLimited: 0 };
-  globalThis.fetch = (input, init) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (url.endsWith("/chat.delete")) {
-      counts.deletes++;
-      const roll = random();
-      if (roll < 0.05) {
-        counts.http500++;
-        return Promise.resolve(new Response("oops", { status: 500 }));
-      }
-      if (roll < 0.10) {
-        counts.network++;
-        return Promise.reject(new TypeError("connection reset"));
-      }
-      if (roll < 0.25) {
-        counts.rateLimited++;
-        return Promise.resolve(
-          new Response("", { status: 429, headers: { "retry-after": "0" } }),
-        );
-      }
+  const { restore } = interceptWebApi((method) => {
+    if (method !== "chat.delete") return undefined;
+    counts.deletes++;
+    const roll = random();
+    if (roll < 0.05) {
+      counts.http500++;
+      return new Response("oops", { status: 500 });
     }
-    return real(input, init);
-  };
-  return {
-    counts,
-    restore: () => {
-      globalThis.fetch = real;
-    },
-  };
+    if (roll < 0.10) {
+      counts.network++;
+      return Promise.reject(new TypeError("connection reset"));
+    }
+    if (roll < 0.25) {
+      counts.rateLimited++;
+      return new Response("", { status: 429, headers: { "retry-after": "0" } });
+    }
+    return undefined;
+  });
+  return { counts, restore };
 }
 
 /** The purge's retry backoffs (budgeted_calls.ts: 250 and 1000 ms); the runner's own limits are longer. */

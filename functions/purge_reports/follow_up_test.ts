@@ -7,33 +7,23 @@ import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { runDueTriggers, runWorkflow } from "../../devkit/workflow_runner/mod.ts";
 import { PurgeExpiredReportsWorkflow } from "../../workflows/purge_expired_reports.ts";
 import { shiftProcessClock } from "./shifted_clock.ts";
-import { seedReport, tombstones, withEmulator } from "./test_fixtures.ts";
+import { interceptWebApi, seedReport, tombstones, withEmulator } from "./test_fixtures.ts";
 
 const TIER3_PER_MINUTE = 50;
 
 /** chat.delete limited to 50 calls in any 60 s of the (shifted) clock. */
 function tier3Fetch(): { restore(): void } {
-  const real = globalThis.fetch;
   const recent: number[] = [];
-  globalThis.fetch = (input, init) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (url.endsWith("/chat.delete")) {
-      while (recent.length > 0 && recent[0] <= Date.now() - 60_000) recent.shift();
-      if (recent.length >= TIER3_PER_MINUTE) {
-        const wait = Math.ceil((recent[0] + 60_000 - Date.now()) / 1000);
-        return Promise.resolve(
-          new Response("", { status: 429, headers: { "retry-after": String(wait) } }),
-        );
-      }
-      recent.push(Date.now());
+  return interceptWebApi((method) => {
+    if (method !== "chat.delete") return undefined;
+    while (recent.length > 0 && recent[0] <= Date.now() - 60_000) recent.shift();
+    if (recent.length >= TIER3_PER_MINUTE) {
+      const wait = Math.ceil((recent[0] + 60_000 - Date.now()) / 1000);
+      return new Response("", { status: 429, headers: { "retry-after": String(wait) } });
     }
-    return real(input, init);
-  };
-  return {
-    restore: () => {
-      globalThis.fetch = real;
-    },
-  };
+    recent.push(Date.now());
+    return undefined;
+  });
 }
 
 Deno.test("a rate-limited sweep schedules follow-ups until all 120 reports are purged", async () => {

@@ -11,6 +11,7 @@ import {
   api,
   DEBUG_CHANNEL,
   fixedClock,
+  interceptWebApi,
   purge,
   purgeAudits,
   seedReport,
@@ -150,15 +151,13 @@ Deno.test("a passing failure of the delete releases the session without counting
     strictEqual(failure.detail, "purge_failed: cant_delete_message (attempt 1)");
 
     // A 5xx now (retried, then given up) leaves it failed, its attempts as they were.
-    const real = globalThis.fetch;
-    globalThis.fetch = (input, init) =>
-      String(input instanceof Request ? input.url : input).endsWith("/chat.delete")
-        ? Promise.resolve(new Response("down", { status: 502 }))
-        : real(input, init);
+    const down = interceptWebApi((method) =>
+      method === "chat.delete" ? new Response("down", { status: 502 }) : undefined
+    );
     try {
       deepStrictEqual((await purge(emu, session.id, clock)).outputs, { ...NOTHING, failed: 1 });
     } finally {
-      globalThis.fetch = real;
+      down.restore();
     }
     record = stored(emu, session.id);
     strictEqual(record?.status, "purge_failed");

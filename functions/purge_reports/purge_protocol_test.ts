@@ -8,6 +8,7 @@ import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import type { SlackEmulator } from "../../devkit/slack_emulator/mod.ts";
 import {
   DEBUG_CHANNEL,
+  interceptWebApi,
   purge,
   purgeAudits,
   seedReport,
@@ -28,11 +29,8 @@ async function recording<T>(
   run: () => Promise<T>,
   answer?: (method: string) => Response | undefined,
 ): Promise<{ result: T; steps: Step[] }> {
-  const real = globalThis.fetch;
   const steps: Step[] = [];
-  globalThis.fetch = async (input, init) => {
-    const url = input instanceof Request ? input.url : String(input);
-    const method = url.slice(url.lastIndexOf("/") + 1);
+  const intercepted = interceptWebApi((method, init) => {
     const body = String(init?.body ?? "");
     const args = body.startsWith("{")
       ? JSON.parse(body)
@@ -42,12 +40,12 @@ async function recording<T>(
       ? pick(item, ["status", "purge_run", "message_deleted", "tombstone_state", "tombstone_ts"])
       : undefined;
     steps.push({ method, args, ...(saved ? { saved } : {}) });
-    return answer?.(method) ?? await real(input, init);
-  };
+    return answer?.(method);
+  });
   try {
     return { result: await run(), steps };
   } finally {
-    globalThis.fetch = real;
+    intercepted.restore();
   }
 }
 

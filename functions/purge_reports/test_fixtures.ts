@@ -122,3 +122,22 @@ export function fixedClock(epochMs: number): PurgeClock & { slept: number[] } {
     },
   };
 }
+
+/**
+ * Web API calls `answer` answers itself (it is given the method, from the request's URL, and
+ * the request's init); those it leaves (undefined) reach the emulator. Always `restore()`.
+ */
+export function interceptWebApi(
+  answer: (method: string, init?: RequestInit) => Response | Promise<Response> | undefined,
+): { restore(): void } {
+  const real = globalThis.fetch;
+  globalThis.fetch = async (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    return await (answer(url.slice(url.lastIndexOf("/") + 1), init) ?? real(input, init));
+  };
+  return {
+    restore: () => {
+      globalThis.fetch = real;
+    },
+  };
+}
