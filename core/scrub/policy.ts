@@ -20,10 +20,12 @@ export const CustomPatternSchema = z.strictObject({
   id: DETECTOR_ID,
   /** A JavaScript regular expression source. A named group `secret` limits what is masked. */
   pattern: z.string().check(z.minLength(1)),
-  /** Extra flags among `i`, `m`, `s`, `u`; the engine adds `g` (and `d`) itself. */
+  /** Extra flags among `i`, `m`, `s`, `u`, each at most once; the engine adds `g` (and `d`). */
   flags: z.optional(
     z.string().check(
       z.regex(/^[imsu]*$/, "only the flags i, m, s and u are allowed"),
+      // A repeated flag is a SyntaxError in `new RegExp`: refused here, naming this field.
+      z.refine((flags) => new Set(flags).size === flags.length, "each flag at most once"),
       z.maxLength(4),
     ),
   ),

@@ -60,14 +60,32 @@ Deno.test("policy bounds: detector ids are kebab-case, 1 to 64 characters, where
   }
 });
 
-Deno.test("policy bounds: a custom pattern's flags are at most 4 of i, m, s and u; its pattern is not empty", () => {
+Deno.test("policy bounds: a custom pattern's flags are at most 4 of i, m, s and u, none twice; its pattern is not empty", () => {
   for (const flags of ["", "i", "m", "s", "u", "imsu", "iu", "sm"]) {
     strictEqual(
       parsePolicy({ customPatterns: [custom({ flags })] }).customPatterns[0].flags,
       flags,
     );
   }
-  for (const flags of ["g", "y", "d", "v", "x", "gi", "ig", "imsuu", "iiiii", "I", " i"]) {
+  for (
+    const flags of [
+      "g",
+      "y",
+      "d",
+      "v",
+      "x",
+      "gi",
+      "ig",
+      "imsuu",
+      "iiiii",
+      "I",
+      " i",
+      "ii",
+      "mm",
+      "isi",
+      "uu",
+    ]
+  ) {
     refused({ customPatterns: [custom({ flags })] }, "policy.customPatterns[0].flags");
   }
   strictEqual(
