@@ -9,28 +9,43 @@ import { insightsBlocks } from "./insights_blocks.ts";
 
 const WIDE = { chars: 100_000, blocks: 50, maxSectionChars: 100_000 };
 
+/** A pattern with no times, example or comparison. */
+function pattern(template: string, count: number, level: InsightPattern["level"]): InsightPattern {
+  return {
+    template,
+    count,
+    level,
+    first: null,
+    last: null,
+    example: "",
+    previous: null,
+    change: null,
+  };
+}
+
+/** The insights of 100 lines with `patterns` and `levels`, no sparkline, no comparison. */
+function insightsOf(patterns: InsightPattern[], levels: ReportInsights["levels"]): ReportInsights {
+  return {
+    lines: 100,
+    filtered: false,
+    levels,
+    sparkline: null,
+    patterns,
+    patternCount: patterns.length,
+    comparison: { state: "off" },
+  };
+}
+
 Deno.test("insights order: errors first, then by count, then as given", () => {
   const random = seededRandom(0x0dd);
   for (let round = 0; round < 100; round++) {
-    const patterns: InsightPattern[] = Array.from({ length: 1 + random.int(25) }, (_, i) => ({
-      template: `pattern${i}x <*>`,
-      count: 1 + random.int(4),
-      level: random.pick(["error", "warn", "info", "debug", "unknown"] as const),
-      first: null,
-      last: null,
-      example: "",
-      previous: null,
-      change: null,
-    }));
-    const insights: ReportInsights = {
-      lines: 100,
-      filtered: false,
-      levels: { error: 1, warn: 1, info: 1, debug: 1, unknown: 1 },
-      sparkline: null,
-      patterns,
-      patternCount: patterns.length,
-      comparison: { state: "off" },
-    };
+    const patterns = Array.from({ length: 1 + random.int(25) }, (_, i) =>
+      pattern(
+        `pattern${i}x <*>`,
+        1 + random.int(4),
+        random.pick(["error", "warn", "info", "debug", "unknown"] as const),
+      ));
+    const insights = insightsOf(patterns, { error: 1, warn: 1, info: 1, debug: 1, unknown: 1 });
     const text = insightsBlocks(insights, WIDE).map((b) => b.type === "section" ? b.text.text : "")
       .join("\n");
     const listed = [...text.matchAll(/pattern(\d+)x/g)].map((m) => Number(m[1]));
@@ -43,25 +58,11 @@ Deno.test("insights order: errors first, then by count, then as given", () => {
 });
 
 Deno.test("insights order: the heading opens the first patterns section only, and the next sections open with a pattern", () => {
-  const patterns: InsightPattern[] = Array.from({ length: 30 }, (_, i) => ({
-    template: `pattern${i}x <*> ${"w".repeat(40)}`,
-    count: 30 - i,
-    level: "info",
-    first: null,
-    last: null,
-    example: "",
-    previous: null,
-    change: null,
-  }));
-  const insights: ReportInsights = {
-    lines: 100,
-    filtered: false,
-    levels: { error: 0, warn: 0, info: 100, debug: 0, unknown: 0 },
-    sparkline: null,
-    patterns,
-    patternCount: patterns.length,
-    comparison: { state: "off" },
-  };
+  const patterns = Array.from(
+    { length: 30 },
+    (_, i) => pattern(`pattern${i}x <*> ${"w".repeat(40)}`, 30 - i, "info"),
+  );
+  const insights = insightsOf(patterns, { error: 0, warn: 0, info: 100, debug: 0, unknown: 0 });
   const texts = insightsBlocks(insights, { chars: 100_000, blocks: 50, maxSectionChars: 400 })
     .map((b) => b.type === "section" ? b.text.text : "");
   const sections = texts.slice(1);
