@@ -2,39 +2,15 @@ import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { type Block, blockTextLength, type ReportMessage } from "./blocks.ts";
 import type { InsightPattern, ReportInsights } from "./insights.ts";
 import { insightsBlocks } from "./insights_blocks.ts";
+import { insightPattern, insightsOf, T0 } from "./insights_test_support.ts";
 import { examplesExcerpt } from "./insights_excerpt.ts";
 import { buildReportMessage, REPORT_LIMITS, type ReportInput } from "./report_blocks.ts";
 import { renderBlocksForTerminal } from "./terminal.ts";
 
-const T0 = Date.UTC(2026, 10, 29, 10, 0, 0);
 const ROOM = { chars: 5000, blocks: 8, maxSectionChars: 3000 };
 
-function pattern(template: string, extra: Partial<InsightPattern> = {}): InsightPattern {
-  return {
-    template,
-    count: 3,
-    level: "info",
-    first: T0 + 60_000,
-    last: T0 + 600_000,
-    example: template.replaceAll("<*>", "7"),
-    previous: null,
-    change: null,
-    ...extra,
-  };
-}
-
-function insights(patterns: InsightPattern[], extra: Partial<ReportInsights> = {}): ReportInsights {
-  return {
-    lines: 300,
-    filtered: false,
-    levels: { error: 12, warn: 30, info: 250, debug: 8, unknown: 0 },
-    sparkline: { start: T0, minutesPerBar: 1, bars: "▁▂▅█▃", errors: "  ^ ^" },
-    patterns,
-    patternCount: patterns.length,
-    comparison: { state: "off" },
-    ...extra,
-  };
-}
+const pattern = insightPattern;
+const insights = insightsOf;
 
 const text = (blocks: Block[]) =>
   blocks.map((b) =>

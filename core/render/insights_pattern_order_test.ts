@@ -6,34 +6,18 @@ import { deepStrictEqual } from "@node/assert";
 import { seededRandom } from "../../devkit/sample_logs/random.ts";
 import type { InsightPattern, ReportInsights } from "./insights.ts";
 import { insightsBlocks } from "./insights_blocks.ts";
+import { insightPattern, insightsOf } from "./insights_test_support.ts";
 
 const WIDE = { chars: 100_000, blocks: 50, maxSectionChars: 100_000 };
 
-/** A pattern with no times, example or comparison. */
+/** A pattern with no times and no example. */
 function pattern(template: string, count: number, level: InsightPattern["level"]): InsightPattern {
-  return {
-    template,
-    count,
-    level,
-    first: null,
-    last: null,
-    example: "",
-    previous: null,
-    change: null,
-  };
+  return insightPattern(template, { count, level, first: null, last: null, example: "" });
 }
 
-/** The insights of 100 lines with `patterns` and `levels`, no sparkline, no comparison. */
-function insightsOf(patterns: InsightPattern[], levels: ReportInsights["levels"]): ReportInsights {
-  return {
-    lines: 100,
-    filtered: false,
-    levels,
-    sparkline: null,
-    patterns,
-    patternCount: patterns.length,
-    comparison: { state: "off" },
-  };
+/** The insights of 100 lines with `patterns` and `levels`, no sparkline. */
+function insightsWith(patterns: InsightPattern[], levels: ReportInsights["levels"]) {
+  return insightsOf(patterns, { lines: 100, levels, sparkline: null });
 }
 
 Deno.test("insights order: errors first, then by count, then as given", () => {
@@ -45,7 +29,7 @@ Deno.test("insights order: errors first, then by count, then as given", () => {
         1 + random.int(4),
         random.pick(["error", "warn", "info", "debug", "unknown"] as const),
       ));
-    const insights = insightsOf(patterns, { error: 1, warn: 1, info: 1, debug: 1, unknown: 1 });
+    const insights = insightsWith(patterns, { error: 1, warn: 1, info: 1, debug: 1, unknown: 1 });
     const text = insightsBlocks(insights, WIDE).map((b) => b.type === "section" ? b.text.text : "")
       .join("\n");
     const listed = [...text.matchAll(/pattern(\d+)x/g)].map((m) => Number(m[1]));
@@ -62,7 +46,7 @@ Deno.test("insights order: the heading opens the first patterns section only, an
     { length: 30 },
     (_, i) => pattern(`pattern${i}x <*> ${"w".repeat(40)}`, 30 - i, "info"),
   );
-  const insights = insightsOf(patterns, { error: 0, warn: 0, info: 100, debug: 0, unknown: 0 });
+  const insights = insightsWith(patterns, { error: 0, warn: 0, info: 100, debug: 0, unknown: 0 });
   const texts = insightsBlocks(insights, { chars: 100_000, blocks: 50, maxSectionChars: 400 })
     .map((b) => b.type === "section" ? b.text.text : "");
   const sections = texts.slice(1);

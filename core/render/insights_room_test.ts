@@ -9,38 +9,22 @@ import { seededRandom } from "../../devkit/sample_logs/random.ts";
 import type { Block } from "./blocks.ts";
 import type { InsightPattern, ReportInsights } from "./insights.ts";
 import { insightsBlocks } from "./insights_blocks.ts";
+import { insightPattern, insightsOf, T0 } from "./insights_test_support.ts";
 
 const random = seededRandom(0x5ec);
-const T0 = Date.UTC(2026, 10, 29, 10, 0, 0);
 const DAY = 86_400_000;
 const WIDE = { chars: 100_000, blocks: 50, maxSectionChars: 100_000 };
 
 function pattern(i: number, extra: Partial<InsightPattern> = {}): InsightPattern {
-  return {
-    template: `worker <*> finished job ${i}${"x".repeat(random.int(40))}`,
+  return insightPattern(`worker <*> finished job ${i}${"x".repeat(random.int(40))}`, {
     count: 1 + random.int(50),
     level: random.pick(["error", "warn", "info", "debug", "unknown"] as const),
-    first: T0 + 60_000,
-    last: T0 + 600_000,
     example: `worker 7 finished job ${i}`,
-    previous: null,
-    change: null,
     ...extra,
-  };
+  });
 }
 
-function insights(patterns: InsightPattern[], extra: Partial<ReportInsights> = {}): ReportInsights {
-  return {
-    lines: 300,
-    filtered: false,
-    levels: { error: 12, warn: 30, info: 250, debug: 8, unknown: 0 },
-    sparkline: { start: T0, minutesPerBar: 1, bars: "▁▂▅█▃", errors: "  ^ ^" },
-    patterns,
-    patternCount: patterns.length,
-    comparison: { state: "off" },
-    ...extra,
-  };
-}
+const insights = insightsOf;
 
 const texts = (blocks: Block[]) => blocks.map((b) => (b.type === "section" ? b.text.text : ""));
 const all = (blocks: Block[]) => texts(blocks).join("\n");
