@@ -6,12 +6,11 @@
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { SlackFunctionTester } from "deno-slack-sdk";
-import { DATASTORES } from "../../datastores/mod.ts";
 import { AUDIT_EVENTS } from "../../datastores/records.ts";
 import { ROLES_DATASTORE, saveRole } from "../../datastores/role_records.ts";
-import { startSampleLogService } from "../../devkit/sample_logs/mod.ts";
-import { type SlackEmulator, startSlackEmulator } from "../../devkit/slack_emulator/mod.ts";
-import { createSlackClient, type SlackClient } from "../../slack/web_api.ts";
+import type { SlackEmulator } from "../../devkit/slack_emulator/mod.ts";
+import type { SlackClient } from "../../slack/web_api.ts";
+import { ADMIN, DEBUG_CHANNEL, ONCALL, withAccessWorld } from "./test_support.ts";
 import debugAudit from "../debug_audit/handler.ts";
 import fetchLogs from "../fetch_logs/handler.ts";
 import manageAccess from "../manage_access/handler.ts";
@@ -19,9 +18,8 @@ import postDebugReport from "../post_debug_report/handler.ts";
 
 const { createContext } = SlackFunctionTester("injection");
 
-const DEBUG_CHANNEL = "C05PRODDBG1";
-const ADMIN = "U05ONCALL02"; // bootstrap admin, in #prod-debug
-const MEMBER = "U05ONCALL01";
+/** An on-call engineer in #prod-debug, no admin. */
+const MEMBER = ONCALL;
 
 /** Everything that could mention, link or format, in one value (fits a 128-character field). */
 const HOSTILE = "<!channel> <!here> <@U123> <https://x|y> `tick` *bold* _it_ ~strike~ ```block```";
@@ -87,21 +85,9 @@ interface Rig {
   plainTexts(): string[];
 }
 
-async function withRig(test: (rig: Rig) => Promise<void>) {
-  const emu = await startSlackEmulator({
-    datastores: DATASTORES.map((datastore) => datastore.definition),
-  });
-  const logs = await startSampleLogService();
-  const client = createSlackClient({ token: emu.botToken, env: { SLACK_API_URL: emu.url } });
-  const env = {
-    SLACK_API_URL: emu.url,
-    SAMPLE_LOGS_URL: logs.url,
-    SAMPLE_LOGS_TOKEN: logs.token,
-    DEBUG_CHANNEL_IDS: DEBUG_CHANNEL,
-    ADMIN_USER_IDS: ADMIN,
-  };
-  try {
-    await test({
+function withRig(test: (rig: Rig) => Promise<void>) {
+  return withAccessWorld(({ emu, client, env }) =>
+    test({
       emu,
       client,
       run: (handler, inputs) =>
@@ -121,11 +107,8 @@ async function withRig(test: (rig: Rig) => Promise<void>) {
         ),
         ...emu.state.ephemeralMessages().flatMap((m) => textsOf(m, true)),
       ],
-    });
-  } finally {
-    await emu.stop();
-    await logs.stop();
-  }
+    })
+  );
 }
 
 const submittedBy = (id: string) => ({

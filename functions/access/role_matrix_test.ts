@@ -4,21 +4,18 @@
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { SlackFunctionTester } from "deno-slack-sdk";
-import { DATASTORES } from "../../datastores/mod.ts";
 import { ROLES_DATASTORE, saveRole } from "../../datastores/role_records.ts";
-import { startSampleLogService } from "../../devkit/sample_logs/mod.ts";
-import { type SlackEmulator, startSlackEmulator } from "../../devkit/slack_emulator/mod.ts";
-import { createSlackClient } from "../../slack/web_api.ts";
+import type { SlackEmulator } from "../../devkit/slack_emulator/mod.ts";
 import { signAlertGrant } from "./alert_grant.ts";
+import { ADMIN, DEBUG_CHANNEL, ONCALL, withAccessWorld } from "./test_support.ts";
 import fetchLogs from "../fetch_logs/handler.ts";
 import postDebugReport from "../post_debug_report/handler.ts";
 
 const { createContext } = SlackFunctionTester("access");
 
-const MEMBER = "U05ONCALL01"; // in #prod-debug
-const ADMIN = "U05ONCALL02"; // the bootstrap admin, in #prod-debug
+/** An on-call engineer in #prod-debug, no admin. */
+const MEMBER = ONCALL;
 const OUTSIDER = "U05OUTSIDER"; // not in #prod-debug
-const DEBUG_CHANNEL = "C05PRODDBG1";
 const ALERT_GRANT_KEY = "a".repeat(40);
 
 type Handler = (ctx: ReturnType<typeof createContext>) => Promise<{ error?: string }>;
@@ -35,22 +32,9 @@ interface Rig {
   grant(userId: string, role?: string, scopes?: string[]): Promise<void>;
 }
 
-async function withRig(test: (rig: Rig) => Promise<void>) {
-  const emu = await startSlackEmulator({
-    datastores: DATASTORES.map((datastore) => datastore.definition),
-  });
-  const logs = await startSampleLogService();
-  const client = createSlackClient({ token: emu.botToken, env: { SLACK_API_URL: emu.url } });
-  const env = {
-    SLACK_API_URL: emu.url,
-    SAMPLE_LOGS_URL: logs.url,
-    SAMPLE_LOGS_TOKEN: logs.token,
-    DEBUG_CHANNEL_IDS: DEBUG_CHANNEL,
-    ADMIN_USER_IDS: ADMIN,
-    ALERT_GRANT_KEY,
-  };
-  try {
-    await test({
+function withRig(test: (rig: Rig) => Promise<void>) {
+  return withAccessWorld(({ emu, client, env }) =>
+    test({
       emu,
       run: async (handler, inputs, extraEnv = {}) => {
         const before = new Set(emu.state.datastoreItems("audit_events").map((e) => e.id));
@@ -81,11 +65,7 @@ async function withRig(test: (rig: Rig) => Promise<void>) {
           granted_at: 1_764_000_000,
         });
       },
-    });
-  } finally {
-    await emu.stop();
-    await logs.stop();
-  }
+    }), { ALERT_GRANT_KEY });
 }
 
 /** role, scopes (undefined: no grant), acting user → the refusal's audit detail, or "allowed". */

@@ -3,7 +3,10 @@
  * Slack's runtime calls them, against the Slack emulator, as the person who submitted the form.
  * The emulator itself comes from purge_reports/test_fixtures.ts `withEmulator`.
  */
-import type { SlackEmulator } from "../../devkit/slack_emulator/mod.ts";
+import { DATASTORES } from "../../datastores/mod.ts";
+import { startSampleLogService } from "../../devkit/sample_logs/mod.ts";
+import { type SlackEmulator, startSlackEmulator } from "../../devkit/slack_emulator/mod.ts";
+import { createSlackClient, type SlackClient } from "../../slack/web_api.ts";
 import type { FunctionContext } from "../../slack/function_context.ts";
 
 export const DEBUG_CHANNEL = "C05PRODDBG1";
@@ -11,6 +14,45 @@ export const DEBUG_CHANNEL = "C05PRODDBG1";
 export const ADMIN = "U05ONCALL02";
 /** An on-call engineer of the seeded workspace, no admin. */
 export const ONCALL = "U05ONCALL01";
+
+/** What the access tests run against: the emulator, the sample log service, a client, the env. */
+export interface AccessWorld {
+  emu: SlackEmulator;
+  client: SlackClient;
+  /** A function's env in #prod-debug: the emulator, the sample logs, ADMIN as the bootstrap admin. */
+  env: Record<string, string>;
+}
+
+/**
+ * Runs `test` with the emulator (the app's datastores) and the sample log service started, and
+ * both stopped after it, whatever it throws. `extraEnv` is added to every run's env.
+ */
+export async function withAccessWorld(
+  test: (world: AccessWorld) => Promise<void>,
+  extraEnv: Record<string, string> = {},
+): Promise<void> {
+  const emu = await startSlackEmulator({
+    datastores: DATASTORES.map((datastore) => datastore.definition),
+  });
+  const logs = await startSampleLogService();
+  try {
+    await test({
+      emu,
+      client: createSlackClient({ token: emu.botToken, env: { SLACK_API_URL: emu.url } }),
+      env: {
+        SLACK_API_URL: emu.url,
+        SAMPLE_LOGS_URL: logs.url,
+        SAMPLE_LOGS_TOKEN: logs.token,
+        DEBUG_CHANNEL_IDS: DEBUG_CHANNEL,
+        ADMIN_USER_IDS: ADMIN,
+        ...extraEnv,
+      },
+    });
+  } finally {
+    await emu.stop();
+    await logs.stop();
+  }
+}
 
 /** A run of an admin step's form, submitted by `actor` with `answers`, in #prod-debug. */
 export function formRun(
