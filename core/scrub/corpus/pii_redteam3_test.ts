@@ -1,0 +1,119 @@
+/**
+ * The third red-team PII corpus (./pii_redteam3.jsonl, written by ./gen_pii_redteam3.ts before
+ * reading the detectors): the stored file is what the generator writes, every case is well
+ * formed, the identifiers it builds from their published rules (./pii_redteam3_values.ts, written
+ * apart from the scrubber) pass the scrubber's own check-digit rules — two implementations of each
+ * rule agree — and the whole default engine scores at least today's figures on it, by the shared
+ * scorer's rules (a value leaks when its text survives; a benign case must come out unchanged).
+ * The floors only rise: raise them when a fix lifts a figure.
+ */
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { createScrubber } from "../mod.ts";
+import * as N from "../checksums/national_ids.ts";
+import * as G from "../checksums/registry_ids.ts";
+import { ibanValid } from "../checksums/iban.ts";
+import { luhnValid } from "../checksums/luhn.ts";
+import { segwitAddressValid } from "../checksums/bech32.ts";
+import {
+  generateRedTeam3,
+  REDTEAM3_FILE,
+  type RedTeam3Case,
+  redTeam3Text,
+} from "./gen_pii_redteam3.ts";
+import * as V from "./pii_redteam3_values.ts";
+
+const cases = generateRedTeam3();
+
+Deno.test("the stored third red-team corpus is the generator's output (run gen_pii_redteam3.ts)", async () => {
+  strictEqual(await Deno.readTextFile(REDTEAM3_FILE), redTeam3Text(cases));
+});
+
+Deno.test("every third red-team case is well formed, ids unique, each value in its text, ~40 % benign", () => {
+  strictEqual(new Set(cases.map((c) => c.id)).size, cases.length);
+  ok(cases.length >= 400, "cases");
+  const benign = cases.filter((c) => c.kind === "benign").length;
+  ok(benign / cases.length >= 0.35 && benign / cases.length <= 0.45, `benign share ${benign}`);
+  for (const c of cases) {
+    if (c.kind === "benign") ok(c.expect_unchanged && c.secrets.length === 0, c.id);
+    else ok(c.secrets.length > 0 && c.secrets.every((s) => c.text.includes(s)), c.id);
+  }
+});
+
+/** Each generator and the scrubber's rule for what it generates. */
+const RULES: [string, (r: V.Rand) => string, (v: string) => boolean][] = [
+  ["card", (r) => V.card(r, r.pick(["visa", "amex", "diners", "unionpay", "jcb"])), luhnValid],
+  ["iban", (r) => V.iban(r, r.pick(V.IBAN_COUNTRIES)), ibanValid],
+  ["ssn", V.ssn, N.usSsnValid],
+  ["hetu", V.hetu, N.finlandHetuValid],
+  ["personnummer", (r) => V.personnummer(r, false).replace("-", ""), N.swedenPersonnummerValid],
+  ["organisationsnummer", (r) => V.orgNumber(r).replace("-", ""), G.swedenOrgNumberValid],
+  ["rrn", (r) => V.rrn(r).replace("-", ""), (v) => N.koreaRrnValid(v, true)],
+  ["tckn", V.tckn, N.turkeyTcknValid],
+  ["dni", V.dni, N.spainDniNieValid],
+  ["nie", V.nie, N.spainDniNieValid],
+  ["cif", V.cif, G.spainCifValid],
+  ["nric", V.nric, N.singaporeNricValid],
+  ["thai id", V.thaiId, N.thailandTninValid],
+  ["aadhaar", V.aadhaar, N.aadhaarValid],
+  ["gstin", V.gstin, G.indiaGstinValid],
+  ["sin", V.sin, N.canadaSinValid],
+  ["steuer-id", V.steuerId, N.steuerIdValid],
+  ["npi", V.npi, G.usNpiValid],
+  ["aba", V.aba, G.usAbaRoutingValid],
+  ["mbi", V.mbi, N.usMbiValid],
+  ["nino", V.nino, N.ukNinoValid],
+  ["nhs", V.nhs, N.nhsNumberValid],
+  ["pesel", V.pesel, N.peselValid],
+  ["codice fiscale", V.codiceFiscale, N.italyCodiceFiscaleValid],
+  ["abn", V.abn, G.australiaAbnValid],
+  ["acn", V.acn, G.australiaAcnValid],
+  ["tfn", V.tfn, N.australiaTfnValid],
+  ["medicare", V.medicare, N.australiaMedicareValid],
+  ["sa id", V.saId, N.southAfricaIdValid],
+  ["bech32", V.bech32Address, (v) => segwitAddressValid(v, ["bc"])],
+];
+
+for (const [name, make, valid] of RULES) {
+  Deno.test(`${name}: 200 values built from the published rule pass the scrubber's rule`, () => {
+    const r = new V.Rand(777);
+    for (let i = 0; i < 200; i++) {
+      const value = make(r);
+      ok(valid(value), `${name} ${value}`);
+    }
+  });
+}
+
+/** Fractions as ../../../shared/eval/score.mjs counts them. */
+function score(all: readonly RedTeam3Case[]) {
+  const scrubber = createScrubber();
+  const t = { pii: [0, 0], core: [0, 0], benign: [0, 0] };
+  for (const c of all) {
+    const out = scrubber.scrub(c.text).text;
+    if (c.kind === "benign") {
+      t.benign[0]++;
+      if (out === c.text) t.benign[1]++;
+      continue;
+    }
+    for (const s of c.secrets) {
+      const kept = out.includes(s) ? 0 : 1;
+      t.pii[0]++;
+      t.pii[1] += kept;
+      if (c.tier === "core") {
+        t.core[0]++;
+        t.core[1] += kept;
+      }
+    }
+  }
+  const f = ([n, k]: number[]) => k / n;
+  return { pii: f(t.pii), core: f(t.core), benign: f(t.benign) };
+}
+
+/** Today's figures (rounded down): a change that lowers one fails here. */
+const FLOORS = { pii: 0.88, core: 0.945, benign: 1 };
+
+Deno.test("the engine scores at least today's figures on the third red-team corpus", () => {
+  const got = score(cases);
+  const below = Object.entries(FLOORS).filter(([k, floor]) => got[k as keyof typeof got] < floor)
+    .map(([k, floor]) => `${k} ${got[k as keyof typeof got].toFixed(3)} < ${floor}`);
+  deepStrictEqual(below, []);
+});
