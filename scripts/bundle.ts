@@ -6,10 +6,16 @@
  * --output <dir>`, the CLI's flags) it also writes `<dir>/manifest.json` as get-manifest prints it,
  * the application bundle Slack deploys. `--contents` lists what each bundle is made of, from
  * its source map.
+ *
+ * fetch_logs is bundled as deployed (bundleFetchLogs): config/sources.ts is validated here, at
+ * build time (a bad config stops the build with the field named), and the bundle gets the config
+ * as validated, checked no more when it loads; the local-run sample source is left out.
  */
 import { dirname, join, resolve } from "@node/path";
 import { pathToFileURL } from "@node/url";
+import { deepStrictEqual } from "@node/assert";
 import {
+  type Example,
   TEMPLATE,
   templateBackendImports,
   templateExamples,
@@ -17,7 +23,10 @@ import {
 } from "../config/template_examples.ts";
 import manifest from "../manifest.ts";
 import { APP_POLICY_JSON, loadAppPolicy } from "../functions/app_scrubber.ts";
+import type { TeamSources } from "../config/define_sources.ts";
+import { BACKEND_EXPORTS } from "../core/sources/config.ts";
 import { bytesPerSource, type SourceMap, sourceName } from "./bundle_contents.ts";
+import { remappedConfig } from "./deno_config.ts";
 import { checkFunctionSources, functionSources, hookManifest, ROOT } from "./print_manifest.ts";
 
 /** Traces of the npm SDK build (dnt shims, undici) that must never reach a function bundle. */
@@ -37,28 +46,42 @@ export interface BundleResult {
 
 /**
  * Bundles one entry, minified, with the running Deno; throws with deno's own message on failure.
- * Returns the bundle's source map, read from the file deno writes beside it and then removed
- * (the deployed directory holds the bundles alone).
+ * `remaps` (file URL → file URL) bundles one module in place of another, through a copy of
+ * deno.jsonc's import map. Returns the bundle's source map, read from the file deno writes beside
+ * it and then removed (the deployed directory holds the bundles alone).
  */
-export async function bundleFile(entry: string, output: string): Promise<SourceMap> {
-  const { code, stderr } = await new Deno.Command(Deno.execPath(), {
-    args: [
-      "bundle",
-      "--quiet",
-      "--minify",
-      "--sourcemap=external",
-      "--config",
-      join(ROOT, "deno.jsonc"),
-      "--output",
-      output,
-      entry,
-    ],
-    cwd: ROOT,
-    stdout: "null",
-    stderr: "piped",
-  }).output();
-  if (code !== 0) {
-    throw new Error(`deno bundle ${entry} failed:\n${new TextDecoder().decode(stderr).trim()}`);
+export async function bundleFile(
+  entry: string,
+  output: string,
+  remaps: Readonly<Record<string, string>> = {},
+): Promise<SourceMap> {
+  const remapped = Object.keys(remaps).length > 0;
+  const configDir = remapped ? await Deno.makeTempDir({ prefix: "safe-debug-remap-" }) : "";
+  try {
+    const config = remapped
+      ? await remappedConfig(ROOT, configDir, remaps)
+      : join(ROOT, "deno.jsonc");
+    const { code, stderr } = await new Deno.Command(Deno.execPath(), {
+      args: [
+        "bundle",
+        "--quiet",
+        "--minify",
+        "--sourcemap=external",
+        "--config",
+        config,
+        "--output",
+        output,
+        entry,
+      ],
+      cwd: ROOT,
+      stdout: "null",
+      stderr: "piped",
+    }).output();
+    if (code !== 0) {
+      throw new Error(`deno bundle ${entry} failed:\n${new TextDecoder().decode(stderr).trim()}`);
+    }
+  } finally {
+    if (remapped) await Deno.remove(configDir, { recursive: true });
   }
   const mapFile = `${output}.map`;
   const map = JSON.parse(await Deno.readTextFile(mapFile));
@@ -87,8 +110,9 @@ async function bundleFunction(
   callbackId: string,
   entry: string,
   file: string,
+  remaps: Readonly<Record<string, string>> = {},
 ): Promise<BundleResult> {
-  const map = await bundleFile(entry, file);
+  const map = await bundleFile(entry, file, remaps);
   const code = await Deno.readTextFile(file);
   const problems = bundleProblems(code, map.sources);
   if (problems.length > 0) {
@@ -111,7 +135,12 @@ export async function bundleFunctions(
   await Deno.mkdir(outDir, { recursive: true });
   const results: BundleResult[] = [];
   for (const [callbackId, entry] of Object.entries(sources)) {
-    results.push(await bundleFunction(callbackId, entry, join(outDir, `${callbackId}.js`)));
+    const file = join(outDir, `${callbackId}.js`);
+    results.push(
+      entry === FETCH_LOGS_ENTRY
+        ? await bundleFetchLogs(TEAM_SOURCES, file)
+        : await bundleFunction(callbackId, entry, file),
+    );
   }
   return results;
 }
@@ -119,6 +148,62 @@ export async function bundleFunctions(
 /** The team's sources config, which fetch_logs' source file imports. */
 const TEAM_SOURCES = join(ROOT, "config", "sources.ts");
 const FETCH_LOGS_ENTRY = join(ROOT, "functions", "fetch_logs", "handler.ts");
+/** fetch_logs' local-run module (the sample source), and what a deployed bundle has instead. */
+const LOCAL_SAMPLE = join(ROOT, "functions", "fetch_logs", "local_sample.ts");
+const LOCAL_SAMPLE_DEPLOYED = join(ROOT, "functions", "fetch_logs", "local_sample_deployed.ts");
+
+/**
+ * config/sources.ts as a deployed fetch_logs reads it: `team`, the config as validated at build
+ * time (defaults filled in), written as data, with its backends imported from their modules. It
+ * checks nothing when it loads: the build validated it. Throws when a backend is not the adapter
+ * its module exports, or when the config holds a value that data cannot carry.
+ */
+export async function deployedSourcesModule(team: TeamSources): Promise<string> {
+  const header =
+    "// Generated by scripts/bundle.ts: config/sources.ts as validated at build time.\n";
+  if (team === undefined) return `${header}export default undefined;\n`;
+  const { backends, ...data } = team;
+  const json = JSON.stringify(data);
+  try {
+    deepStrictEqual(JSON.parse(json), data);
+  } catch {
+    throw new Error("config/sources.ts holds a value other than text, numbers, lists and objects");
+  }
+  const lines = [header];
+  const names: string[] = [];
+  for (const [index, backend] of backends.entries()) {
+    const name = BACKEND_EXPORTS[backend.kind];
+    const url = toFileUrl(join(ROOT, "core", "sources", `${backend.kind}.ts`));
+    if ((await import(url))[name] !== backend) {
+      throw new Error(`config/sources.ts: backends[${index}] is not ${name} of ${url}`);
+    }
+    lines.push(`import { ${name} } from ${JSON.stringify(url)};`);
+    names.push(name);
+  }
+  lines.push(`export default { ...${json}, backends: [${names.join(", ")}] };`);
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * fetch_logs bundled into `file` as deployed, for the sources config `sourcesFile` (a module
+ * like config/sources.ts): the config is imported here, so a bad one throws naming the field
+ * before anything is bundled, and the bundle gets it as data (deployedSourcesModule) in place of
+ * config/sources.ts, and local_sample_deployed.ts in place of the local-run sample source.
+ */
+export async function bundleFetchLogs(sourcesFile: string, file: string): Promise<BundleResult> {
+  const team = (await import(toFileUrl(sourcesFile))).default as TeamSources;
+  const dir = await Deno.makeTempDir({ prefix: "safe-debug-deployed-sources-" });
+  try {
+    const deployed = join(dir, "deployed_sources.ts");
+    await Deno.writeTextFile(deployed, await deployedSourcesModule(team));
+    return await bundleFunction("fetch_logs", FETCH_LOGS_ENTRY, file, {
+      [toFileUrl(TEAM_SOURCES)]: toFileUrl(deployed),
+      [toFileUrl(LOCAL_SAMPLE)]: toFileUrl(LOCAL_SAMPLE_DEPLOYED),
+    });
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+}
 
 /**
  * A config/sources.ts that configures the template's example source of each of `kinds` (with the
@@ -128,55 +213,60 @@ const FETCH_LOGS_ENTRY = join(ROOT, "functions", "fetch_logs", "handler.ts");
 export async function sourcesModuleFor(kinds: readonly string[]): Promise<string> {
   const text = await Deno.readTextFile(TEMPLATE);
   const examples = templateExamples(text);
-  const imports = templateBackendImports(text);
+  const sources = kinds.map((kind) => {
+    const example = examples.find((candidate) => candidate.kind === kind);
+    if (!example) throw new Error(`config/sources.ts has no example of ${kind}`);
+    return example;
+  });
+  return await sourcesModule(sources, templateHosts(text));
+}
+
+/**
+ * A config/sources.ts with `sources` and `allowedHosts`, importing the backend of each source's
+ * kind as the template does.
+ */
+export async function sourcesModule(
+  sources: readonly Example[],
+  allowedHosts: readonly string[],
+): Promise<string> {
+  const imports = templateBackendImports(await Deno.readTextFile(TEMPLATE));
   const lines = [
     `import { defineSources } from ${
       JSON.stringify(toFileUrl(join(ROOT, "config", "define_sources.ts")))
     };`,
   ];
   const names: string[] = [];
-  const sources = kinds.map((kind) => {
-    const example = examples.find((candidate) => candidate.kind === kind);
+  for (const kind of new Set(sources.map((source) => source.kind))) {
     const backend = imports.find(({ path }) => path.endsWith(`/${kind}.ts`));
-    if (!example || !backend) throw new Error(`config/sources.ts has no example of ${kind}`);
+    if (!backend) throw new Error(`config/sources.ts has no import of the ${kind} backend`);
     lines.push(
       `import { ${backend.name} } from ${JSON.stringify(new URL(backend.path, TEMPLATE).href)};`,
     );
     names.push(backend.name);
-    return example;
-  });
+  }
   const config = `{ backends: [${names.join(", ")}], allowedHosts: ${
-    JSON.stringify(templateHosts(text))
+    JSON.stringify(allowedHosts)
   }, sources: ${JSON.stringify(sources)} }`;
   return `${lines.join("\n")}\nexport default defineSources(${config});\n`;
 }
 
 /**
- * fetch_logs bundled as `slack deploy` bundles it, but with `sourcesModule` (a module's text) in
- * place of config/sources.ts: its source file is copied to `dir` with every relative import made
- * absolute, and the team config's pointed at `dir/sources.ts`. config/sources.ts is not touched.
+ * fetch_logs bundled as `slack deploy` bundles it (bundleFetchLogs), but with `sourcesModule` (a
+ * module's text, written into `dir`) in place of config/sources.ts, which is not touched.
  */
 export async function bundleFetchLogsWith(
   sourcesModule: string,
   dir: string,
   file = join(dir, "fetch_logs.js"),
 ): Promise<BundleResult> {
-  const sourcesFile = join(dir, "sources.ts");
+  // A name of its own each time: a module is imported once per URL.
+  const sourcesFile = join(dir, `sources_${crypto.randomUUID()}.ts`);
   await Deno.writeTextFile(sourcesFile, sourcesModule);
-  const handler = await Deno.readTextFile(FETCH_LOGS_ENTRY);
-  let teamConfigImports = 0;
-  const entryText = handler.replace(/(from\s+)"(\.{1,2}\/[^"]+)"/g, (_, from, path) => {
-    const target = resolve(dirname(FETCH_LOGS_ENTRY), path);
-    if (target !== TEAM_SOURCES) return `${from}${JSON.stringify(toFileUrl(target))}`;
-    teamConfigImports++;
-    return `${from}${JSON.stringify(toFileUrl(sourcesFile))}`;
-  });
-  if (teamConfigImports !== 1) {
-    throw new Error(`${FETCH_LOGS_ENTRY} must import config/sources.ts once`);
+  try {
+    return await bundleFetchLogs(sourcesFile, file);
+  } finally {
+    await Deno.remove(sourcesFile);
   }
-  const entry = join(dir, "fetch_logs_entry.ts");
-  await Deno.writeTextFile(entry, entryText);
-  return await bundleFunction("fetch_logs", entry, file);
 }
 
 /** The backend kinds config/sources.ts has an example of, in its order. */
@@ -194,7 +284,9 @@ function toFileUrl(path: string): string {
  * default-export its handler, then `source_file` removed). First the app's scrubbing policy
  * (`policyJson`, default config/scrub_policy.json) is checked whole: a policy naming an unknown
  * detector, or a custom pattern that could backtrack, stops the deploy (PolicyError naming the
- * file and the field) before anything is written.
+ * file and the field) before anything is written. The sources config was validated when this
+ * module loaded (manifest.ts imports it for its outgoing domains), and fetch_logs is bundled with
+ * it as validated (bundleFetchLogs).
  */
 export async function buildApp(
   outputDir: string,

@@ -1,9 +1,9 @@
 /**
  * The sample log service as a log source, and the sources config that adds it to the team's:
- * what the demo, the tests and `slack run` read. It holds no log generator, so the deployed
- * fetch_logs bundle may carry it: fetch_logs adds the sample source only while SAMPLE_LOGS_URL is
- * set in the function's env (`.env` under `slack run`; never set when deployed), and the manifest
- * names its loopback host as an outgoing domain only under LOCAL_SAMPLE_FLAG.
+ * what the demo, the tests and `slack run` read (functions/fetch_logs/local_sample.ts adds it
+ * while SAMPLE_LOGS_URL is set in the function's env). A deployed fetch_logs bundle never holds
+ * it: the build hook bundles functions/fetch_logs/local_sample_deployed.ts in its place. The
+ * manifest names its loopback host as an outgoing domain only under LOCAL_SAMPLE_FLAG.
  */
 import {
   isLoopbackHost,
@@ -60,8 +60,9 @@ const SAMPLE_SOURCE: SourcesConfigInput["sources"][number] = {
 
 /**
  * The team's sources (none yet: `undefined`) with the sample source added as the default, its
- * loopback host allowed and its backend (generic_json) added to the team's. Throws, naming the field, when they cannot be combined (a team
- * source already named "sample", or already 20 sources or allowed hosts).
+ * loopback host allowed and its backend (generic_json) added to the team's. Throws, naming the
+ * field, when they cannot be combined (a team source already named "sample", or already 20
+ * sources or allowed hosts).
  */
 export function withSampleSource(team: SourcesConfig | undefined): SourcesConfig {
   const hosts = team?.allowedHosts ?? [];

@@ -3,18 +3,19 @@
  * error and output made safe to show in Slack (functions/safe_result.ts).
  *
  * Local runs (`slack run`, the demo, the tests) also read the sample log service: while
- * SAMPLE_LOGS_URL is set in the function's env, the sample source (devkit/sample_logs/source.ts,
- * which holds no log generator) is added as the default source. A deployed app never sets it.
+ * SAMPLE_LOGS_URL is set in the function's env, the sample source is added as the default source
+ * (./local_sample.ts). The deployed bundle is built without it (scripts/bundle.ts maps
+ * ./local_sample.ts to ./local_sample_deployed.ts, which refuses SAMPLE_LOGS_URL, and
+ * config/sources.ts to the config as validated at build time).
  * Runtime code: imports the SDK for types only (see README, "Deployable as-is").
  */
 import teamSources from "../../config/sources.ts";
 import type { TeamSources } from "../../config/define_sources.ts";
-import type { SourcesConfig } from "../../core/sources/mod.ts";
 import { SAMPLE_LOGS_URL_ENV } from "../../devkit/sample_logs/env_names.ts";
-import { sampleLogsUrlProblem, withSampleSource } from "../../devkit/sample_logs/source.ts";
 import type { FunctionHandler } from "../../slack/function_context.ts";
 import { withSafeResult } from "../safe_result.ts";
 import { createFetchLogsHandler, type FetchLogsOutputs } from "./fetch_logs.ts";
+import { localSampleRefusal, localSampleSources } from "./local_sample.ts";
 
 type FetchLogsHandler = FunctionHandler<unknown, FetchLogsOutputs>;
 
@@ -32,17 +33,8 @@ export function createDeployedFetchLogsHandler(team: TeamSources): FetchLogsHand
   let localHandler: FetchLogsHandler | { error: string } | undefined;
 
   const localRun = (): FetchLogsHandler | { error: string } => {
-    let config: SourcesConfig;
-    try {
-      config = withSampleSource(team);
-    } catch (error) {
-      return {
-        error: "The sample log service cannot be added to the configured sources " +
-          `(${(error as Error).message}). Rename or remove a source in config/sources.ts, or ` +
-          `unset ${SAMPLE_LOGS_URL_ENV} to read only the configured ones.`,
-      };
-    }
-    return createFetchLogsHandler(config);
+    const config = localSampleSources(team);
+    return "error" in config ? config : createFetchLogsHandler(config);
   };
 
   const handlerFor = (env: Record<string, string>): FetchLogsHandler | { error: string } => {
@@ -51,13 +43,8 @@ export function createDeployedFetchLogsHandler(team: TeamSources): FetchLogsHand
       if (team === undefined) return { error: NO_SOURCE_CONFIGURED };
       return teamHandler ??= createFetchLogsHandler(team);
     }
-    const problem = sampleLogsUrlProblem(sampleUrl);
-    if (problem) {
-      return {
-        error: `${problem}; it is for local runs only, so nothing was read. Remove it from ` +
-          "a deployed app's env.",
-      };
-    }
+    const refusal = localSampleRefusal(sampleUrl);
+    if (refusal) return { error: refusal };
     return localHandler ??= localRun();
   };
 
