@@ -139,6 +139,7 @@ const TRUNK_LAYOUTS: ReadonlyMap<string, RegExp> = new Map([
   ["4-3-3", /^04/], // Australia mobile 0412 345 678
   ["4-3-4", /^0[1-57-9]/], // UK 0161 496 0000, Philippines 0917 123 4567
   ["4-4-4", /^08/], // Indonesia mobile 0812-3456-7890
+  ["3-2-4-4", /^0[1-9]\d 15[ -]/], // Argentina mobile 011 15-1234-5678 (area code, 15, number)
 ]);
 
 /**
@@ -209,6 +210,9 @@ function plausiblePhone(phone: string): boolean {
   // One kind of separator throughout (`01 23 45 67 89`, not `01.23-45 67`); `(555) 123-4567` mixes by design.
   if (!phone.includes("(") && new Set(seps).size > 1) return false;
   if (digits.length >= 9 && NATIONAL_LAYOUTS.some((layout) => layout.test(phone))) return true;
+  // North American numbers written in spaces (`415 867 5309`): only as the numbering plan assigns
+  // them (area code 2–9, 0–8, any; exchange 2–9), as spaces also group other numbers.
+  if (NANP_SPACED.test(phone)) return true;
   if (/^(?:1[ .-]?)?\(|^(?:1[.-])?[2-9]\d\d[.-]/.test(phone)) {
     // North American layout: ten digits (after an optional country code 1). Assigned numbers
     // have area code and exchange starting with 2–9, but test and sample data often do not, and
@@ -217,6 +221,26 @@ function plausiblePhone(phone: string): boolean {
     return national.length === 10;
   }
   return false;
+}
+
+/** A NANP number in three groups of 3, 3 and 4 digits separated by single spaces. */
+const NANP_SPACED = /^[2-9][0-8]\d [2-9]\d\d \d{4}$/;
+
+/**
+ * A count and what it counts (`512 733 4821 events`, `… rows`): a spaced number followed by a
+ * word is a quantity, not a telephone number.
+ */
+const COUNTED_AFTER = /^ [A-Za-z0-9]/;
+
+/**
+ * phone-number's check: plausiblePhone, and a spaced NANP number that is no count and no part of
+ * a longer run of spaced numbers (`1 415 867 5309 2`).
+ */
+function plausiblePhoneOnLine(phone: string, line: string, index: number): boolean {
+  if (!plausiblePhone(phone)) return false;
+  if (!NANP_SPACED.test(phone)) return true;
+  return !COUNTED_AFTER.test(line.slice(index + phone.length)) &&
+    !/\d[ ,]$/.test(line.slice(Math.max(0, index - 2), index));
 }
 
 /**
@@ -235,6 +259,30 @@ const POSTCODE_CONTEXT =
   /post[ _-]?code|postal|zip|address|addr|street|road|lane|london|(?<![a-z])(?:uk|gb)(?![a-z])/i;
 
 /**
+ * What a log says of a number between its name and the number (`SMS delivery failed to`,
+ * `phone invalid:`, `Rufnummer ungültig:`, `numéro de téléphone invalide`).
+ */
+const PHONE_STATUS = [
+  "delivery",
+  "failed",
+  "invalid[eo]?",
+  "inv\u00e1lido",
+  "non valido",
+  "ung\u00fcltig",
+  "unknown",
+  "rejected",
+  "blocked",
+  "unreachable",
+  "not found",
+  "mismatch",
+  "changed",
+  "updated",
+  "verified",
+  "unverified",
+  "missing",
+].join("|");
+
+/**
  * A word naming a phone number in English or another language (`mobile`, `user_tel`,
  * `"phoneNumber":"`, `telefon`, `teléfono`, `Handy`, `tlf`, `puhelin`; not `celltower`), then only a few joining
  * words (`number`, `sent to`, `opt-in from`), right before a bare number.
@@ -245,7 +293,7 @@ const PHONE_CONTEXT = new RegExp(
     String
       .raw`(?:[a-z\u00e9_]{0,8}(?:phone|one|oon|no|nr|num|number|ile|ulare?|isdn|app|fon[eo]?|fonu))?[^a-z0-9\n]{0,4}` +
     String
-      .raw`(?:(?:no|nr|num|number|is|to|from|at|on|via|for|sent|delivered|dispatched|opt-in)[^a-z0-9\n]{1,4}){0,3}$`,
+      .raw`(?:(?:no|nr|num|number|is|to|from|at|on|via|for|sent|delivered|dispatched|opt-in|${PHONE_STATUS})[^a-z0-9\n]{1,4}){0,3}$`,
   "i",
 );
 /**
@@ -366,6 +414,7 @@ export const buildDetectors = once((): Detector[] => [
           String.raw`00[ .-]?[1-9]\d{0,3}(?:[ .-]\d{1,8}|[ .-]?\(\d{1,6}\)\d{0,5}){1,6}`, // 00 CC with groups
           String.raw`(?:1[ .-]?)?\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}`, // (555) 123-4567
           String.raw`(?:1[.-])?\d{3}([.-])\d{3}\1\d{4}`, // 555-123-4567, 1-800-555-0199
+          String.raw`[2-9]\d\d [2-9]\d\d \d{4}`, // 415 867 5309
           String.raw`0[1-9]\d{0,3}(?:[ ./-]\d{2,8}){1,4}`, // trunk 0 and groups
           String.raw`\(0[1-9]\d{0,3}\) ?\d{2,8}(?:[ -]\d{2,4}){0,3}`, // (02) 9876 5432
           String.raw`\([1-9]\d\) ?\d{4,5}-\d{4}`, // Brazil
@@ -375,7 +424,7 @@ export const buildDetectors = once((): Detector[] => [
         String.raw`)(?![\w:/]|[.,-]\d)`,
       "g",
     ),
-    validate: plausiblePhone,
+    validate: plausiblePhoneOnLine,
   },
   /**
    * Telephone number written as bare digits or with spaces only (IN 98765 43210 / 098765 43210, US
@@ -416,19 +465,23 @@ export const buildDetectors = once((): Detector[] => [
   },
   /**
    * Telephone number as a whole form-encoded value (a form body or query string,
-   * `tel=0151+23456789`, `phone=%2B44+7911+123456`): `+` read as a space and `%2B`, `%20`, `%28`,
+   * `tel=0151+23456789`, `phone=%2B44+7911+123456`, `q=011%2015-1234-5678`): `+` read as a space and `%2B`, `%20`, `%28`,
    * `%29` decoded, then judged as phone-number judges a number alone, or as any 8–15 digits under a
    * key that names a phone.
    */
   {
     id: "phone-number-form-encoded",
     kind: "pii",
-    // A `+` read as a space between digits (or after a bracketed area code): `0151+2345…`.
+    // A `+` read as a space between digits (or after a bracketed area code): `0151+2345…`; or a
+    // space percent-encoded (`011%2015-…`).
     prefilter: {
-      keywords: [..."0123456789)"].flatMap((a) => [..."0123456789("].map((b) => `${a}+${b}`)),
+      keywords: [
+        ..."0123456789)".split("").flatMap((a) => [..."0123456789("].map((b) => `${a}+${b}`)),
+        "%20",
+      ],
     },
     pattern:
-      /(?<=[=])(?:%2[Bb]|%28|[(+])?\d(?:[\d().-]|%(?:2[0BbDdEe89])){0,12}\+[(\d](?:[\d().+-]|%(?:2[0BbDdEe89])){4,30}(?=$|[&;\s"'])/g,
+      /(?<=[=])(?:%2[Bb]|%28|[(+])?\d(?:[\d().-]|%(?:2[0BbDdEe89])){0,12}(?:\+|%20)[(\d](?:[\d().+-]|%(?:2[0BbDdEe89])){4,30}(?=$|[&;\s"'])/g,
     validate: plausibleFormPhone,
   },
   /**
