@@ -24,7 +24,6 @@ import {
 import manifest from "../manifest.ts";
 import { APP_POLICY_JSON, loadAppPolicy } from "../functions/app_scrubber.ts";
 import type { TeamSources } from "../config/define_sources.ts";
-import { BACKEND_EXPORTS } from "../core/sources/config.ts";
 import { bytesPerSource, type SourceMap, sourceName } from "./bundle_contents.ts";
 import { remappedConfig } from "./deno_config.ts";
 import { checkFunctionSources, functionSources, hookManifest, ROOT } from "./print_manifest.ts";
@@ -154,9 +153,12 @@ const LOCAL_SAMPLE_DEPLOYED = join(ROOT, "functions", "fetch_logs", "local_sampl
 
 /**
  * config/sources.ts as a deployed fetch_logs reads it: `team`, the config as validated at build
- * time (defaults filled in), written as data, with its backends imported from their modules. It
- * checks nothing when it loads: the build validated it. Throws when a backend is not the adapter
- * its module exports, or when the config holds a value that data cannot carry.
+ * time (defaults filled in), written as data. It checks nothing when it loads: the build validated
+ * it. Each backend is given as its kind and its reader (`readLoki` … imported from its module),
+ * without the schema of its sources, which only validating needs: a deployed bundle carries
+ * neither the schemas nor the code that checks a config (a configSchema() left in would only
+ * say so). Throws when a backend's reader is not its module's export, or when the config holds a
+ * value that data cannot carry.
  */
 export async function deployedSourcesModule(team: TeamSources): Promise<string> {
   const header =
@@ -170,17 +172,25 @@ export async function deployedSourcesModule(team: TeamSources): Promise<string> 
     throw new Error("config/sources.ts holds a value other than text, numbers, lists and objects");
   }
   const lines = [header];
-  const names: string[] = [];
-  for (const [index, backend] of backends.entries()) {
-    const name = BACKEND_EXPORTS[backend.kind];
-    const url = toFileUrl(join(ROOT, "core", "sources", `${backend.kind}.ts`));
-    if ((await import(url))[name] !== backend) {
-      throw new Error(`config/sources.ts: backends[${index}] is not ${name} of ${url}`);
+  const readers: string[] = [];
+  for (const [index, { kind, read }] of backends.entries()) {
+    const url = toFileUrl(join(ROOT, "core", "sources", `${kind}.ts`));
+    if ((await import(url))[read.name] !== read) {
+      throw new Error(
+        `config/sources.ts: backends[${index}] does not read with an export of ${url}`,
+      );
     }
-    lines.push(`import { ${name} } from ${JSON.stringify(url)};`);
-    names.push(name);
+    lines.push(`import { ${read.name} } from ${JSON.stringify(url)};`);
+    readers.push(
+      `{ kind: ${JSON.stringify(kind)}, read: ${read.name}, configSchema: validatedAtBuild }`,
+    );
   }
-  lines.push(`export default { ...${json}, backends: [${names.join(", ")}] };`);
+  lines.push(
+    "const validatedAtBuild = () => {",
+    '  throw new Error("the sources config was validated when the app was built");',
+    "};",
+    `export default { ...${json}, backends: [${readers.join(", ")}] };`,
+  );
   return `${lines.join("\n")}\n`;
 }
 

@@ -74,7 +74,7 @@ function byType<R extends Record<string, z.ZodMiniObject>>(options: R) {
 }
 
 /** The parts every source's schema shares, built on first use (with the first backend's schema). */
-const shared = once(() => {
+const shared = /* @__PURE__ */ once(() => {
   const sourceName = z.string().check(z.regex(
     /^[a-z0-9][a-z0-9_-]{0,39}$/,
     "lower-case letters, digits, _ or -",
@@ -401,14 +401,16 @@ export function baseUrlProblem(url: string, allowedHosts: string[]): string | un
 }
 
 /** Every host a source may contact; non-loopback ones become the manifest's outgoingDomains. */
-export const allowedHostsSchema = once(() =>
+export const allowedHostsSchema = /* @__PURE__ */ once(() =>
   z.array(z.union([hostName(), z.literal("127.0.0.1"), z.literal("localhost")])).check(
     z.maxLength(20),
   )
 );
 
 /** Overall time for one fetch, all pages, retries and waits included (see MAX_FETCH_BUDGET_MS). */
-export const fetchBudgetSchema = once(() => z._default(withinCeiling(1000), MAX_FETCH_BUDGET_MS));
+export const fetchBudgetSchema = /* @__PURE__ */ once(() =>
+  z._default(withinCeiling(1000), MAX_FETCH_BUDGET_MS)
+);
 
 /**
  * What loading a config needs of a backend's adapter (core/sources/backend.ts's SourceBackend):
