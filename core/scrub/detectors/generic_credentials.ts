@@ -465,6 +465,23 @@ export const buildDetectors = once((): Detector[] => [
     validate: (value) => value.length >= 3 && plausibleValue(value),
   },
   /**
+   * A password stored in clear under a password scheme that says so (Dovecot's passwd-file and
+   * `doveadm`, LDAP `userPassword`): `user:{PLAIN}pass:1000:1000::/home/user`, `{CLEAR}pass`,
+   * `{CLEARTEXT}pass`, `{PLAIN.b64}cGFzcw==`; up to `:` or a blank (hashed schemes such as
+   * `{SSHA}` or `{BLF-CRYPT}` are not read).
+   */
+  {
+    id: "plain-scheme-password",
+    kind: "secret",
+    prefilter: { keywords: ["{plain", "{clear"] },
+    pattern: new RegExp(
+      String.raw`\{(?:plain(?:-trunc)?|clear(?:text)?)(?:\.(?:b64|base64|hex))?\}` +
+        cappedValue(String.raw`[^\s:"'<>]`, 1),
+      "gid",
+    ),
+    validate: (value) => value.length >= 3 && plausibleValue(value) && !REFERENCE.test(value),
+  },
+  /**
    * Values of a logged SQL `INSERT` whose column list names a password or secret (`INSERT INTO
    * users (email, password_hash, api_token) VALUES (…)`): each row's value of such a column.
    */

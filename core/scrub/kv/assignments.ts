@@ -55,7 +55,13 @@ export type Opener =
   /** A here-document (`key = <<EOF`): up to the line holding only its marker. */
   | { form: "heredoc"; marker: string }
   /** `name: KEY` (a Kubernetes env entry): the `value:` entry beside it, at `indent`, below. */
-  | { form: "named-value"; indent: number };
+  | { form: "named-value"; indent: number }
+  /**
+   * A shell line continuation (`\` ending the line) right after the key's flag (`--token \`)
+   * or inside its value (`TOKEN="abc\`): the value goes on at the next line's start, inside
+   * `quote` (the value's open quote, "" for a bare word).
+   */
+  | { form: "continued"; quote: string };
 
 export interface Assignment {
   /** The key as written, without quotes (`db_password`, `--api-key`, `X-Api-Key`). */
@@ -92,7 +98,7 @@ export function valueOfKey(line: string, start: number, end: number): Assignment
   return readValue(line, start, end, line.slice(start, end), "key");
 }
 
-const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c;
+const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c, BACKSLASH = 0x5c;
 
 /**
  * Where a secret-named key may end: a word such names end in (./key_names.ts), in any case, not
@@ -262,6 +268,7 @@ function readValue(
       const m = HEREDOC.exec(line.slice(at, at + 40));
       return m === null ? null : made(n, n, false, { form: "heredoc", marker: m[2] });
     }
+    if (c === 0x7b && op === "=") return braced(line, at, made);
     return literal(line, at, made, false);
   }
   const named = namedValue(line, before, spaced, made);
@@ -283,6 +290,10 @@ function readValue(
     const next = line.slice(spaced, spaced + 80);
     const option = flag ? FLAG.test(next) && !DASHED_TOKEN.test(next) : DIRECTIVE_OPTION.test(next);
     if (option) return null;
+    // `--token \` at the line's end: the value is the next line's first word.
+    if (spaced === n - 1 && line.charCodeAt(spaced) === BACKSLASH) {
+      return made(n, n, false, { form: "continued", quote: "" });
+    }
     return literal(line, spaced, made, false);
   }
   if (kind === "password" && !quoted) {
@@ -455,6 +466,29 @@ function element(line: string, gt: number, made: Made): Assignment | null {
   return line.charCodeAt(close + 1) === SLASH ? made(from, close) : null;
 }
 
+/** What may follow a braced value's closing `}`: the line's end, `;`, a blank or a quote. */
+const AFTER_BRACE = /^(?:$|[;\s"'])/;
+
+/**
+ * An ODBC value in braces after `=` (`PWD={p;a}}ss}`, where `}}` is a `}`): inside them, when the
+ * closing `}` ends the attribute. A template (`{{ .Values.x }}`) or an object (`{"a": …}`) is
+ * no such value.
+ */
+function braced(line: string, at: number, made: Made): Assignment | null {
+  const first = line.charCodeAt(at + 1);
+  if (first === 0x7b || isQuoteCode(first)) return null;
+  let i = at + 1;
+  while (i < line.length && i - at <= VALUE_CAP) {
+    if (line.charCodeAt(i) === 0x7d) {
+      if (line.charCodeAt(i + 1) !== 0x7d) break;
+      i += 2;
+    } else i++;
+  }
+  if (i - at > VALUE_CAP) return made(at + 1, line.length, true);
+  if (i >= line.length || i === at + 1 || !AFTER_BRACE.test(line.slice(i + 1, i + 2))) return null;
+  return made(at + 1, i);
+}
+
 /** Where `text` occurs in `line` within VALUE_CAP characters after `from`, or -1. */
 function indexWithin(line: string, text: string, from: number): number {
   const at = line.indexOf(text, from);
@@ -514,7 +548,10 @@ function literal(line: string, at: number, made: Made, quotedOnly: boolean): Ass
     if (i - at > VALUE_CAP) return made(at, n, true);
     // `password = getenv("X")`: a call, not a literal.
     if (i === at || line.charCodeAt(i) === 0x28) return null;
-    return made(at, i);
+    // `TOKEN=abc\` ending the line: the word goes on at the next line's start.
+    return i === n - 1 && line.charCodeAt(i) === BACKSLASH
+      ? made(at, i, false, { form: "continued", quote: "" })
+      : made(at, i);
   }
   const quote = line.charCodeAt(from + token - 1);
   const start = from + token;
@@ -524,6 +561,10 @@ function literal(line: string, at: number, made: Made, quotedOnly: boolean): Ass
       i += line.charCodeAt(i) === 0x5c ? 2 : 1;
     }
     if (i - start > VALUE_CAP) return made(start, n, true);
+    // Not closed, and `\` ends the line (`TOKEN="abc\`): the value goes on below, in its quote.
+    if (i >= n && n - 1 > start && line.charCodeAt(n - 1) === BACKSLASH) {
+      return made(start, n - 1, false, { form: "continued", quote: String.fromCharCode(quote) });
+    }
     return made(start, Math.min(i, n));
   }
   // An escaped quote (`\"` in JSON inside JSON) ends at the next quote, without its backslashes.

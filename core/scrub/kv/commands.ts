@@ -9,7 +9,8 @@
  * Actions' `::add-mask::VALUE`; and
  * commands whose password is an argument no generic flag names: `htpasswd -b FILE USER PASS`,
  * `rabbitmqctl add_user USER PASS`, `smbclient -U user%PASS`, `keytool -storepass PASS`,
- * `net use \\host\share PASS /user:U`.
+ * `net use \\host\share PASS /user:U`, `bundle config set HOST user:PASS` (Bundler's per-host
+ * credentials).
  * Options named like secrets (`--password=…`, `--token …`) are read by ./assignments.ts.
  */
 import { VALUE_CAP } from "./assignments.ts";
@@ -62,7 +63,7 @@ for (const c of ["ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldapwhoam
  * (see readPositional): `htpasswd -b FILE USER PASS`, `rabbitmqctl add_user USER PASS`,
  * `smbclient -U user%PASS`, `keytool -storepass PASS`, `net use \\host\share PASS /user:U`.
  */
-const POSITIONAL = ["htpasswd", "rabbitmqctl", "smbclient", "keytool", "net"];
+const POSITIONAL = ["htpasswd", "rabbitmqctl", "smbclient", "keytool", "net", "bundle"];
 
 /** The commands read, at a word boundary (a path before them is fine: `/usr/bin/curl`). */
 const COMMAND = new RegExp(
@@ -182,10 +183,38 @@ const KEYTOOL_PASSWORD = /^-(?:(?:src|dest)?(?:store|key)pass|new)$/;
 const RABBITMQ_PASSWORD = /^(?:add_user|change_password|authenticate_user)$/;
 
 /**
+ * Bundler's settings that name a gem source's host (`gems.example.com`, `https://gems.example.com/`)
+ * but hold no credentials: `build.GEM` (its build flags), `local.GEM` (a path), `mirror.URL` (a
+ * URL), and `bundle config get|unset`.
+ */
+const BUNDLER_NOT_CREDENTIALS = /^(?:build|local|mirror)\.|^(?:get|unset|list)$/i;
+/** A Bundler host setting: a dotted host name or a URL. */
+const BUNDLER_HOST = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?$/i;
+
+/**
+ * `bundle config [set] [--global|--local] HOST CREDENTIALS`: the password of `user:PASS`, or the
+ * whole argument when it has no colon (a token: `bundle config gems.example.com T`).
+ */
+function readBundlerConfig(line: string, text: string[], words: Word[], out: CommandValue[]) {
+  if (text[0] !== "config") return;
+  const args = text.flatMap((t, k) => k > 0 && !t.startsWith("-") ? [k] : []);
+  const first = text[args[0]] === "set" ? 1 : 0;
+  const host = args[first], credentials = args[first + 1];
+  if (host === undefined || credentials === undefined) return;
+  const name = unquoted(line, words[host].start, words[host].end);
+  const setting = line.slice(name.start, name.end);
+  if (BUNDLER_NOT_CREDENTIALS.test(setting) || !BUNDLER_HOST.test(setting)) return;
+  const arg = unquoted(line, words[credentials].start, words[credentials].end);
+  const colon = line.indexOf(":", arg.start);
+  if (colon !== -1 && colon + 1 < arg.end) out.push(value({ start: colon + 1, end: arg.end }));
+  else if (colon === -1 || colon >= arg.end) out.push(value(arg));
+}
+
+/**
  * The password of a POSITIONAL command: htpasswd's last argument in batch mode (`-b`; with `-n`
  * no file comes first), rabbitmqctl's argument after the user, smbclient's after `%` in
- * `-U user%PASS`, keytool's password options, and `net use`'s argument that is no drive, share,
- * `*` or `/option`.
+ * `-U user%PASS`, keytool's password options, `net use`'s argument that is no drive, share,
+ * `*` or `/option`, and Bundler's credentials for a host (readBundlerConfig).
  */
 function readPositional(line: string, command: string, words: Word[], out: CommandValue[]): void {
   const text = words.map((w) => line.slice(w.start, w.end));
@@ -217,6 +246,8 @@ function readPositional(line: string, command: string, words: Word[], out: Comma
     for (let k = 0; k + 1 < words.length; k++) {
       if (KEYTOOL_PASSWORD.test(text[k]) && !text[k + 1].startsWith("-")) out.push(arg(k + 1));
     }
+  } else if (command === "bundle") {
+    readBundlerConfig(line, text, words, out);
   } else if (command === "net" && text[0]?.toLowerCase() === "use") {
     for (let k = 1; k < text.length; k++) {
       const t = text[k];

@@ -2,7 +2,8 @@
  * Values that go on below their key's line, read line by line (see Continuation in
  * ../detector.ts): a YAML block scalar (`key: |`, `key: >-`) and a scalar or list items on the
  * lines after `key:`, both as deep as the lines indented deeper than the key's; an XML element
- * whose value sits on its own line(s), up to the next tag; a here-document up to its marker.
+ * whose value sits on its own line(s), up to the next tag; a here-document up to its marker; the
+ * rest of a value after a shell line continuation (`\` ending the line).
  * Each value line is one candidate, from its first to its last non-blank character; a line past
  * the value ends the continuation and is scrubbed as any line.
  */
@@ -42,7 +43,54 @@ export function continuationFor(opener: Opener): Continuation {
       return hereDocument(opener.marker);
     case "named-value":
       return namedValueBelow(opener.indent);
+    case "continued":
+      return continuedValue(opener.quote);
   }
+}
+
+/** Lines a value continued by `\` is read on (a bound on the work; then it has ended). */
+const MAX_CONTINUED_LINES = 16;
+/** An option (`-p 8080`, `--rm`), not a value, at a continued line's start. */
+const OPTION = /^--?[A-Za-z][\w.-]*(?:[=\s]|$)/;
+
+/**
+ * The rest of a value after a line continuation: in its quote (`quote`), the next line up to
+ * the closing quote; bare, the next line's first word or quoted string (after its indentation;
+ * an option there means the flag had no value). Either goes on while its line ends in `\` inside the value.
+ */
+function continuedValue(quote: string): Continuation {
+  let lines = 0;
+  let ended = false;
+  return {
+    next(line) {
+      if (ended || ++lines > MAX_CONTINUED_LINES) return null;
+      ended = true;
+      const n = line.length;
+      if (quote !== "") {
+        let i = 0;
+        while (i < n && line[i] !== quote) i += line[i] === "\\" ? 2 : 1;
+        if (i >= n && line.endsWith("\\")) {
+          ended = false;
+          return trimmedFrom(line, 0, n - 1);
+        }
+        return trimmedFrom(line, 0, Math.min(i, n));
+      }
+      const at = indentOf(line);
+      if (OPTION.test(line.slice(at, at + 80))) return NONE;
+      const open = line[at];
+      if (open === '"' || open === "'") {
+        const close = line.indexOf(open, at + 1);
+        return trimmedFrom(line, at + 1, close === -1 ? n : close);
+      }
+      let end = at;
+      while (end < n && !/[\s"'`;&|]/.test(line[end])) end++;
+      if (end === n && end > at && line[end - 1] === "\\") {
+        ended = false;
+        return trimmedFrom(line, at, end - 1);
+      }
+      return trimmedFrom(line, at, end);
+    },
+  };
 }
 
 /** Lines read for the `value:` entry after `name: KEY` (its siblings: `valueFrom:`, comments). */

@@ -161,6 +161,10 @@ export const examples: Record<string, DetectorExamples> = {
       { text: '{"event":"signup","password":"hunter2!x"}', secret: "hunter2!x" },
       { text: "exec: pg_dump --password s3cr3tP4ss --host db1", secret: "s3cr3tP4ss" },
       { text: "Server=sql1;Database=app;User Id=sa;Pwd=Xk29!mq;", secret: "Xk29!mq" },
+      {
+        text: "DRIVER={PostgreSQL Unicode};UID=etl;PWD={Falcon-qu;artz};PORT=5432",
+        secret: "Falcon-qu;artz",
+      },
       { text: "    sl_pass: 'qP9#kd02LzA'", secret: "qP9#kd02LzA" },
       { text: "<password>letmein99</password>", secret: "letmein99" },
       { text: '{"msg":"retry with \\"db_password\\": \\"Zq81-kd!0\\""}', secret: "Zq81-kd!0" },
@@ -176,6 +180,8 @@ export const examples: Record<string, DetectorExamples> = {
       "invalid username or password, please retry",
       'check("password", min=12)',
       "password: <hidden>",
+      "password={{ .Values.db.password }}",
+      'password={"$ref":"#/secrets/db"}',
     ],
   },
   "secret-assignment": {
@@ -309,6 +315,23 @@ export const examples: Record<string, DetectorExamples> = {
       "elapsed 10:12:01:123:456 total",
     ],
   },
+  "plain-scheme-password": {
+    positive: [
+      {
+        text: "# users\nadmin:{PLAIN}mYFlQymN7HP6DOBQ:1000:1000::/home/admin",
+        secret: "mYFlQymN7HP6DOBQ",
+      },
+      { text: "userPassword: {CLEARTEXT}Winter!2026x", secret: "Winter!2026x" },
+      { text: '{"user":"ops","password":"{CLEAR}Zq81-kd!0"}', secret: "Zq81-kd!0" },
+      { text: "bob:{plain.b64}cXVhcnR6LTk5OQ==::::", secret: "cXVhcnR6LTk5OQ==" },
+    ],
+    negative: [
+      "admin:{SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=",
+      "carol:{BLF-CRYPT}$2y$05$abcdefghijklmnopqrstuv",
+      "default_pass_scheme = PLAIN",
+      "admin:{PLAIN}${ADMIN_PASSWORD}",
+    ],
+  },
   "sql-insert-secret-column": {
     positive: [
       {
@@ -365,6 +388,14 @@ export const examples: Record<string, DetectorExamples> = {
         text: '$pw = ConvertTo-SecureString "Tr0ub4dor3" -AsPlainText -Force',
         secret: "Tr0ub4dor3",
       },
+      {
+        text: "$ bundle config set --global gems.contribsys.com ci:5yJrwXGMumnznL94",
+        secret: "5yJrwXGMumnznL94",
+      },
+      {
+        text: "bundle config https://gems.example.com/ Xf561dBvoxYrXpL1",
+        secret: "Xf561dBvoxYrXpL1",
+      },
     ],
     negative: [
       "mysql -u root -p -h 127.0.0.1",
@@ -376,6 +407,10 @@ export const examples: Record<string, DetectorExamples> = {
       "docker login -u ci --password-stdin registry.example.com",
       "docker run -p 8080:80 nginx",
       "redis-cli -h cache -p 6379 ping",
+      "bundle config set --local path vendor/bundle",
+      "bundle config build.nokogiri --use-system-libraries",
+      "bundle config get gems.contribsys.com",
+      "bundle exec rake db:migrate",
     ],
   },
   "kubernetes-secret-data": {

@@ -1,0 +1,88 @@
+/**
+ * Syntaxes the third red-team corpus (../corpus/secrets_redteam3.jsonl) found unread: an ODBC
+ * value in braces (`PWD={…}`, `}}` inside standing for `}`), Bundler's per-host credentials
+ * given to `bundle config`, and a password stored under a clear-text scheme (`{PLAIN}pass`).
+ * Each in the forms its tool takes, with what only looks like them left unchanged.
+ */
+import { deepStrictEqual, ok } from "@node/assert";
+import { createScrubber } from "../mod.ts";
+import { commandValues } from "./commands.ts";
+
+const scrubber = createScrubber();
+const P = "Falcon-qu4rtz-6429";
+
+/** The texts `line` holds where the command reader finds a value. */
+const commandTexts = (line: string) => commandValues(line).map((v) => line.slice(v.start, v.end));
+
+Deno.test("an ODBC value in braces is masked whole, `;` and `}}` inside it too", () => {
+  for (const key of ["PWD", "Pwd", "Password", "pwd"]) {
+    for (const value of [P, `${P};x`, `p}}${P}`, `a{${P}`]) {
+      for (const after of ["", ";Encrypt=yes", " ", '"']) {
+        const text = `Driver={ODBC Driver 18};Server=sql01;Uid=app;${key}={${value}}${after}`;
+        const out = scrubber.scrub(text).text;
+        ok(!out.includes(P), `${text} -> ${out}`);
+        ok(out.startsWith("Driver={ODBC Driver 18};Server=sql01;Uid=app;"), out);
+        ok(out.endsWith(`}${after}`), out);
+      }
+    }
+  }
+});
+
+Deno.test("braces that are no ODBC value stay: templates, objects, an unclosed brace, an empty one", () => {
+  for (
+    const text of [
+      "password={{ .Values.db.password }}",
+      'password={"$ref":"#/secrets/db"}',
+      "password={}",
+      "PWD={unclosed",
+      "PWD={a}b",
+      "DRIVER={PostgreSQL Unicode};SERVER=pg;PORT=5432",
+    ]
+  ) deepStrictEqual(scrubber.scrub(text).text, text);
+});
+
+Deno.test("Bundler's credentials for a host, as `bundle config` takes them", () => {
+  for (
+    const host of ["gems.contribsys.com", "https://gems.example.com/", "rubygems.pkg.github.com"]
+  ) {
+    for (
+      const head of [
+        "bundle config",
+        "bundle config set",
+        "bundle config set --global",
+        "bundle config --local",
+      ]
+    ) {
+      deepStrictEqual(commandTexts(`$ ${head} ${host} ci-bot:${P}`), [P], `${head} ${host}`);
+      deepStrictEqual(commandTexts(`${head} ${host} "${P}"`), [P], `${head} ${host} token`);
+    }
+  }
+});
+
+Deno.test("`bundle config` of settings that hold no credentials finds nothing", () => {
+  for (
+    const line of [
+      "bundle config set --local path vendor/bundle",
+      "bundle config build.nokogiri --use-system-libraries",
+      "bundle config local.rack ~/Work/git/rack",
+      "bundle config mirror.https://rubygems.org https://mirror.internal",
+      "bundle config get gems.contribsys.com",
+      "bundle config unset gems.contribsys.com",
+      "bundle exec rake db:migrate",
+      "webpack: bundle config.js emitted",
+    ]
+  ) deepStrictEqual(commandTexts(line), [], line);
+});
+
+Deno.test("a password under a clear-text scheme is masked; a hashed scheme stays", () => {
+  for (
+    const scheme of ["{PLAIN}", "{plain}", "{CLEAR}", "{CLEARTEXT}", "{PLAIN-TRUNC}", "{PLAIN.b64}"]
+  ) {
+    const text = `admin:${scheme}${P}:1000:1000::/home/admin::`;
+    const out = scrubber.scrub(text).text;
+    ok(!out.includes(P) && out.endsWith(":1000:1000::/home/admin::"), `${text} -> ${out}`);
+  }
+  for (const text of ["admin:{SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=", "default_pass_scheme = PLAIN"]) {
+    deepStrictEqual(scrubber.scrub(text).text, text);
+  }
+});
