@@ -42,11 +42,11 @@ const MAX_BUNDLE_KB = 300;
 /**
  * fetch_logs with one backend configured (the template's example of it), as deployed: the config
  * as validated at build time, with its backend's reader and no schema, no sample source. Measured
- * 302.1 (Datadog) to 304.7 KB (CloudWatch); the aim is MAX_BUNDLE_KB.
+ * 304.5 (Datadog) to 307.0 KB (CloudWatch), as the detectors grow; the aim is MAX_BUNDLE_KB.
  */
-const ONE_BACKEND_MAX_KB = 306;
-/** fetch_logs with all six backends configured: measured 319.6 KB. */
-const ALL_BACKENDS_MAX_KB = 322;
+const ONE_BACKEND_MAX_KB = 310;
+/** fetch_logs with all six backends configured: measured 322.0 KB. */
+const ALL_BACKENDS_MAX_KB = 325;
 /**
  * zod's classic build (~60 KB more than zod/mini in every bundle) shows by its object constructor
  * name, which minifying keeps (mini's is ZodMiniObject): a schema written with "zod" instead of
