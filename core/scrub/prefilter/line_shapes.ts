@@ -11,6 +11,7 @@
  */
 
 import { shapeTables } from "./line_shape_tables.ts";
+import { productOf, type ShapeGroup } from "./shape_product.ts";
 import type { LineShape, ShapeTable } from "./types.ts";
 
 const NEWLINE = 0x0a;
@@ -216,22 +217,6 @@ const GROUPS: readonly (readonly LineShape[])[] = [
 
 /** Code units at or above this all behave as one character (no shape uses them). */
 const ASCII_END = 0x80;
-/** Bound on the product of a group's state counts (the tuples its automaton could reach). */
-const MAX_KEYS = 1 << 20;
-
-const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
-
-/** 16-bit little-endian entries as numbers. */
-function fromUint16LE(bytes: Uint8Array): Int32Array {
-  const count = bytes.length >>> 1;
-  if (LITTLE_ENDIAN && bytes.byteOffset % 2 === 0) {
-    return new Int32Array(new Uint16Array(bytes.buffer, bytes.byteOffset, count));
-  }
-  const values = new Int32Array(count);
-  for (let i = 0; i < count; i++) values[i] = bytes[2 * i] | (bytes[2 * i + 1] << 8);
-  return values;
-}
-
 /**
  * A group of shapes as one automaton: delta[state + class] is the next state (pre-multiplied by
  * the class count); states at or above `firstHit` complete at least one shape, `maskOf` says which.
@@ -265,29 +250,14 @@ export class ShapeAutomaton {
   }
 
   static fromTable(table: ShapeTable): ShapeAutomaton {
-    return new ShapeAutomaton(
-      table.names,
-      table.classes,
-      fromUint16LE(table.delta),
-      table.hitBase,
-      table.masks,
-    );
+    return new ShapeAutomaton(table.names, table.classes, table.delta, table.hitBase, table.masks);
   }
 
   toTable(): ShapeTable {
-    if (this.delta.length > 0x10000 || this.names.length > 8) {
-      throw new Error("line shapes: a group is too large for its stored form");
-    }
-    const delta = new Uint8Array(this.delta.length * 2);
-    this.delta.forEach((d, i) => {
-      delta[2 * i] = d & 0xff;
-      delta[2 * i + 1] = d >> 8;
-    });
-    const classes = this.classes.subarray(0, ASCII_END + 1);
     return {
       names: this.names,
-      classes: classes.slice(),
-      delta,
+      classes: this.classes.slice(0, ASCII_END + 1),
+      delta: this.delta.slice(),
       hitBase: this.#hitBase,
       masks: this.#masks.slice(),
     };
@@ -317,108 +287,9 @@ export class ShapeAutomaton {
 
   /** Builds the product automaton of a group of shapes from their definitions. */
   static build(names: readonly LineShape[]): ShapeAutomaton {
-    const shapes = names.map((n) => SHAPES[n]);
-    const CODES = ASCII_END + 1;
-    // Each shape's moves as a table over the codes 0 … 0x80 (0x80 stands for all above);
-    // DONE (-1): the shape has hit on this line and waits for the next one.
-    const DONE = -1;
-    const moves = shapes.map((shape) => {
-      const table = new Int32Array(shape.states * CODES);
-      for (let s = 0; s < shape.states; s++) {
-        for (let c = 0; c < CODES; c++) {
-          table[s * CODES + c] = c === NEWLINE ? 0 : shape.hit(s) ? DONE : shape.step(s, c);
-        }
-      }
-      return table;
-    });
-
-    // Character classes: codes that every state of every shape treats alike.
-    const codeClasses = new Uint8Array(CODES);
-    const bySignature = new Map<string, number>();
-    const representative: number[] = [];
-    for (let c = 0; c < CODES; c++) {
-      const column: number[] = [];
-      shapes.forEach((shape, i) => {
-        for (let s = 0; s < shape.states; s++) column.push(moves[i][s * CODES + c]);
-      });
-      const signature = column.join();
-      let cls = bySignature.get(signature);
-      if (cls === undefined) {
-        cls = representative.length;
-        bySignature.set(signature, cls);
-        representative.push(c);
-      }
-      codeClasses[c] = cls;
-    }
-    const width = representative.length;
-
-    // Product states, breadth first. A tuple of shape states is one number, its key: digit i
-    // (base: shape i's state count + 1) is shape i's state + 1, or 0 for DONE. step[i] gives,
-    // per digit and class, shape i's next digit already multiplied into place, so the next
-    // tuple's key is a sum of one entry per shape.
-    const n = shapes.length;
-    const place: number[] = [];
-    let keys = 1;
-    for (const shape of shapes) {
-      place.push(keys);
-      keys *= shape.states + 1;
-    }
-    if (keys > MAX_KEYS) throw new Error("line shapes: product automaton too large");
-    const step = shapes.map((shape, i) => {
-      const table = new Int32Array((shape.states + 1) * width);
-      for (let digit = 0; digit <= shape.states; digit++) {
-        for (let k = 0; k < width; k++) {
-          const c = representative[k];
-          const to = digit === 0 ? (c === NEWLINE ? 0 : DONE) : moves[i][(digit - 1) * CODES + c];
-          table[digit * width + k] = (to + 1) * place[i];
-        }
-      }
-      return table;
-    });
-    const stateOfKey = new Int32Array(keys).fill(-1);
-    const startKey = place.reduce((sum, p) => sum + p, 0);
-    const stateKeys = [startKey];
-    stateOfKey[startKey] = 0;
-    const next: number[] = [];
-    const digits = new Int32Array(n);
-    for (let q = 0; q < stateKeys.length; q++) {
-      for (let i = 0; i < n; i++) {
-        digits[i] = Math.floor(stateKeys[q] / place[i]) % (shapes[i].states + 1);
-      }
-      for (let k = 0; k < width; k++) {
-        let key = 0;
-        for (let i = 0; i < n; i++) key += step[i][digits[i] * width + k];
-        if (stateOfKey[key] === -1) {
-          stateOfKey[key] = stateKeys.length;
-          stateKeys.push(key);
-        }
-        next.push(stateOfKey[key]);
-      }
-    }
-
-    // Renumber so that hit states come last.
-    const masks = stateKeys.map((key) => {
-      let mask = 0;
-      for (let i = 0; i < n; i++) {
-        const digit = Math.floor(key / place[i]) % (shapes[i].states + 1);
-        if (digit !== 0 && shapes[i].hit(digit - 1)) mask |= 1 << i;
-      }
-      return mask;
-    });
-    const order = [...stateKeys.keys()].sort((a, b) =>
-      Number(masks[a] !== 0) - Number(masks[b] !== 0) || a - b
-    );
-    const renumbered = new Array<number>(order.length);
-    order.forEach((old, fresh) => (renumbered[old] = fresh));
-    const firstHit = order.findIndex((old) => masks[old] !== 0);
-    const hitBase = firstHit === -1 ? order.length : firstHit;
-    const delta = new Int32Array(order.length * width);
-    for (let fresh = 0; fresh < order.length; fresh++) {
-      const row = order[fresh] * width;
-      for (let k = 0; k < width; k++) delta[fresh * width + k] = renumbered[next[row + k]] * width;
-    }
-    const hitMasks = Uint8Array.from(order.slice(hitBase), (old) => masks[old]);
-    return new ShapeAutomaton(names, codeClasses, delta, hitBase, hitMasks);
+    const group = shapeGroup(names);
+    const { delta, hitBase, masks } = productOf(group);
+    return new ShapeAutomaton(names, group.classes, delta, hitBase, masks);
   }
 
   /** Bit i set: names[i] completes at a position where the automaton entered `state`. */
@@ -441,6 +312,65 @@ export class ShapeAutomaton {
     }
     return mask;
   }
+}
+
+/**
+ * A group of shapes from their definitions, before its product is taken: the character classes
+ * (codes that every state of every shape treats alike) and each shape's moves over them.
+ */
+function shapeGroup(names: readonly LineShape[]): ShapeGroup {
+  const shapes = names.map((n) => SHAPES[n]);
+  const CODES = ASCII_END + 1;
+  // Each shape's moves as a table over the codes 0 … 0x80 (0x80 stands for all above);
+  // DONE (-1): the shape has hit on this line and waits for the next one.
+  const DONE = -1;
+  const moves = shapes.map((shape) => {
+    const table = new Int32Array(shape.states * CODES);
+    for (let s = 0; s < shape.states; s++) {
+      for (let c = 0; c < CODES; c++) {
+        table[s * CODES + c] = c === NEWLINE ? 0 : shape.hit(s) ? DONE : shape.step(s, c);
+      }
+    }
+    return table;
+  });
+
+  // Character classes: codes that every state of every shape treats alike.
+  const codeClasses = new Uint8Array(CODES);
+  const bySignature = new Map<string, number>();
+  const representative: number[] = [];
+  for (let c = 0; c < CODES; c++) {
+    const column: number[] = [];
+    shapes.forEach((shape, i) => {
+      for (let s = 0; s < shape.states; s++) column.push(moves[i][s * CODES + c]);
+    });
+    const signature = column.join();
+    let cls = bySignature.get(signature);
+    if (cls === undefined) {
+      cls = representative.length;
+      bySignature.set(signature, cls);
+      representative.push(c);
+    }
+    codeClasses[c] = cls;
+  }
+  const width = representative.length;
+
+  return {
+    names,
+    classes: codeClasses,
+    shapes: shapes.map((shape, i) => ({
+      states: shape.states,
+      moves: Int32Array.from(
+        { length: shape.states * width },
+        (_, at) => moves[i][Math.floor(at / width) * CODES + representative[at % width]],
+      ),
+      hits: [...Array(shape.states).keys()].filter((state) => shape.hit(state)),
+    })),
+  };
+}
+
+/** Each group's shapes over their classes: what ./line_shape_tables.ts stores. */
+export function shapeGroups(): ShapeGroup[] {
+  return GROUPS.map(shapeGroup);
 }
 
 /** Where `shape` is reported: its group (an index into ShapeAutomaton.shared()) and its bit. */

@@ -1,15 +1,13 @@
 /**
- * A small byte packing (LZ77) for the generated line-shape tables (./line_shape_tables.ts), which
- * every function bundle carries: the tables are very repetitive, and packed they weigh ~40 %
- * of their bytes. No compression the runtime offers unpacks synchronously, hence this.
+ * A small byte packing (LZ77) for the stored line-shape groups (./stored_shape_groups.ts), which
+ * every function bundle carries: their bytes are very repetitive, and packed they weigh about a
+ * quarter of them. No compression the runtime offers unpacks synchronously, hence this.
  *
  * The packed form is a run of items, each opened by one control byte c:
  * - c < 0x80: the next c + 1 bytes are copied as they are;
  * - c ≥ 0x80: (c & 0x7f) + 3 bytes are copied from `distance` bytes back in the output, the
  *   distance (1 … 65535) in the next two bytes, little-endian.
  */
-import type { LineShape, ShapeTable } from "./types.ts";
-
 const MIN_MATCH = 3;
 const MAX_MATCH = 0x7f + MIN_MATCH;
 const MAX_LITERALS = 0x80;
@@ -104,52 +102,4 @@ export function toBase64(bytes: Uint8Array): string {
     text += String.fromCharCode(...bytes.subarray(i, i + 0x2000));
   }
   return btoa(text);
-}
-
-/** A table as stored packed: its bytes are in the packed run, these long, in this order. */
-export interface TableLayout {
-  names: readonly LineShape[];
-  hitBase: number;
-  classes: number;
-  delta: number;
-  masks: number;
-}
-
-/** The tables of `layout`, from `packed` (base64 of the packed classes, delta, masks of each). */
-export function unpackShapeTables(
-  layout: readonly TableLayout[],
-  packed: string,
-): ShapeTable[] {
-  const total = layout.reduce((sum, t) => sum + t.classes + t.delta + t.masks, 0);
-  const bytes = unpackBytes(fromBase64(packed), total);
-  let at = 0;
-  const take = (n: number) => bytes.subarray(at, at += n);
-  return layout.map((t) => ({
-    names: t.names,
-    classes: take(t.classes),
-    delta: take(t.delta),
-    hitBase: t.hitBase,
-    masks: take(t.masks),
-  }));
-}
-
-/** `tables` as stored: their layout, and their bytes packed, in base64. */
-export function packShapeTables(
-  tables: readonly ShapeTable[],
-): { layout: TableLayout[]; packed: string } {
-  const parts = tables.flatMap((t) => [t.classes, t.delta, t.masks]);
-  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
-  }
-  const layout = tables.map((t, i) => ({
-    names: t.names,
-    hitBase: t.hitBase,
-    classes: parts[3 * i].length,
-    delta: parts[3 * i + 1].length,
-    masks: parts[3 * i + 2].length,
-  }));
-  return { layout, packed: toBase64(packBytes(bytes)) };
 }

@@ -17,16 +17,16 @@ export type LineShape =
   | "a-token";
 
 /**
- * A group of shapes as one automaton, in the compact form it is stored in
- * (./line_shape_tables.ts): per code 0 … 0x80 its class (0x80 stands for every code above),
- * per state and class the next state, and per hit state which shapes complete there.
+ * A group of shapes as one automaton, as ./line_shape_tables.ts gives it: per code 0 … 0x80 its
+ * class (0x80 stands for every code above), per state and class the next state, and per hit
+ * state which shapes complete there.
  */
 export interface ShapeTable {
   names: readonly LineShape[];
   /** 129 bytes: the class of each code 0 … 0x80. */
   classes: Uint8Array;
-  /** 16-bit little-endian entries: the automaton's `delta`. */
-  delta: Uint8Array;
+  /** The automaton's `delta`: delta[state + class], states pre-multiplied by the class count. */
+  delta: Int32Array;
   /** States from this one on complete at least one shape. */
   hitBase: number;
   /** One byte per hit state: bit i set, names[i] completes there. */
