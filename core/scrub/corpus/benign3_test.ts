@@ -1,0 +1,58 @@
+/**
+ * The third benign corpus (./benign3.jsonl, written by ./gen_benign3.ts before reading the
+ * detectors): the stored file is what the generator writes, it is what it says it is (mostly
+ * benign lines of real systems, about one case in seven holding one secret or piece of personal
+ * data), and the whole default engine scores at least today's figures on it, by the shared
+ * scorer's rules (a secret leaks when its text survives; a benign case must come out unchanged).
+ * The floors only rise: raise them when a fix lifts a figure.
+ */
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { createScrubber } from "../mod.ts";
+import { BENIGN3_FILE, benign3Text, type Case, generateBenign3 } from "./gen_benign3.ts";
+
+const cases = generateBenign3();
+
+Deno.test("the stored third benign corpus is the generator's output (run gen_benign3.ts)", async () => {
+  strictEqual(await Deno.readTextFile(BENIGN3_FILE), benign3Text(cases));
+});
+
+Deno.test("the third benign corpus: 500+ cases, unique ids, about 15 % sensitive, each value in its text", () => {
+  ok(cases.length >= 500, `${cases.length} cases`);
+  strictEqual(new Set(cases.map((c) => c.id)).size, cases.length);
+  const sensitive = cases.filter((c) => c.kind !== "benign").length / cases.length;
+  ok(sensitive >= 0.1 && sensitive <= 0.2, `sensitive share ${sensitive.toFixed(3)}`);
+  for (const c of cases) {
+    if (c.kind === "benign") ok(c.expect_unchanged && c.secrets.length === 0, c.id);
+    else ok(c.secrets.length === 1 && c.text.includes(c.secrets[0]), c.id);
+  }
+});
+
+/** Fractions as ../../../shared/eval/score.mjs counts them. */
+function score(all: readonly Case[]) {
+  const scrubber = createScrubber();
+  const t = { secret: [0, 0], pii: [0, 0], benign: [0, 0] };
+  for (const c of all) {
+    const out = scrubber.scrub(c.text).text;
+    if (c.kind === "benign") {
+      t.benign[0]++;
+      if (out === c.text) t.benign[1]++;
+      continue;
+    }
+    for (const s of c.secrets) {
+      t[c.kind][0]++;
+      if (!out.includes(s)) t[c.kind][1]++;
+    }
+  }
+  const f = ([n, k]: number[]) => k / n;
+  return { secret: f(t.secret), pii: f(t.pii), benign: f(t.benign) };
+}
+
+/** Today's figures (rounded down): a change that lowers one fails here. */
+const FLOORS = { secret: 0.91, pii: 0.98, benign: 0.985 };
+
+Deno.test("the engine scores at least today's figures on the third benign corpus", () => {
+  const got = score(cases);
+  const below = Object.entries(FLOORS).filter(([k, floor]) => got[k as keyof typeof got] < floor)
+    .map(([k, floor]) => `${k} ${got[k as keyof typeof got].toFixed(3)} < ${floor}`);
+  deepStrictEqual(below, []);
+});
