@@ -228,9 +228,15 @@ export function nric(r: Rand): string {
   return prefix + d.join("") + table[sum % 11];
 }
 
-/** Singapore UEN of a local company: year of registration, 5 digits, a letter (written with its word). */
+/**
+ * Singapore UEN of another entity (ACRA's third form): T/S/R for the century of issue, the year,
+ * an entity type (LL limited liability partnership, LP limited partnership, FC foreign company,
+ * CC charity, CS co-operative society), four digits and a letter. Local companies' and
+ * businesses' forms carry a check letter whose rule ACRA does not publish, so none is made here.
+ */
 export function uen(r: Rand): string {
-  return String(r.range(1975, 2024)) + r.digits(5) + r.pick([..."CDEGHKMNRWZ"]);
+  return r.pick(["T", "S", "R"]) + r.digits(2) + r.pick(["LL", "LP", "FC", "CC", "CS"]) +
+    r.digits(4) + r.chars(1, UPPER);
 }
 
 /** Thailand ID: 13 digits, the last (11 − Σ dᵢ·(14−i) mod 11) mod 10. */

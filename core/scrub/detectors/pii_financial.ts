@@ -32,8 +32,13 @@ function issuerLengthValid(digits: string): boolean {
   return false;
 }
 
-/** Keys whose numeric values are ids, counters or times, never card numbers (`"span_id":"6079…"`). */
-const NOT_CARD_KEY = /(?:ids?|seq|ts|time|timestamp|nonce|offset|count|size|bytes)$/;
+/**
+ * Keys whose numeric values are ids, counters or times, never card numbers (`"span_id":"6079…"`),
+ * or product numbers (`sku=4006381333931`: an EAN-13 from GS1's German prefixes 400–440 passes
+ * Luhn one time in ten as a 13-digit Visa number).
+ */
+const NOT_CARD_KEY =
+  /(?:ids?|seq|ts|time|timestamp|nonce|offset|count|size|bytes|sku|ean|gtin|upc|isbn|barcode)$/;
 
 function plausibleCard(candidate: string, line: string, index: number): boolean {
   const digits = digitsOf(candidate);

@@ -31,13 +31,16 @@ import {
 
 /** `ssn:`, `"applicant_ssn": "`, `SocialSecurity=`, `Social Security No. `, `SS# ` right before the number. */
 const SSN_NAME = namedRightBefore(["ssn", "social security", "ss#", "ss no"]);
-/** Anywhere on the line, as keywords would be. */
-const CODICE_FISCALE_CONTEXT = /fiscal|codice|cf|c\.f\.|tax[ _-]?code/i;
-const AADHAAR_CONTEXT = /aadhaa?r|uidai/i;
+/** `aadhaar`, `UIDAI`, or the `<uid>` element UIDAI's authentication XML carries the number in. */
+const AADHAAR_CONTEXT = /aadhaa?r|uidai|<uid>/i;
 const DNI_CONTEXT = /dni|nie|nif|documento|identidad/i;
 /** `PAN`, `pan_number`, `"pan_no":"`: the Indian tax card's name right before its value. */
 const PAN_CONTEXT = /(?<![a-z])pan(?:[ _-]?(?:no|num|number|card))?["']?\s{0,2}[:=]?\s{0,2}["']?$/i;
 const NIR_CONTEXT = /(?<![a-z])(?:nir|s[eé]cu)(?![a-z])|sociale|insee/i;
+
+/** An ITIN's nine digits: 9, then a group the IRS issues (50–65, 70–88, 90–92, 94–99). */
+const itinValid = (digits: string) =>
+  /^9\d\d(?:5\d|6[0-5]|7\d|8[0-8]|9[0-2]|9[4-9])\d{4}$/.test(digits);
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -84,8 +87,18 @@ export const buildDetectors = once((): Detector[] => [
       "g",
     ),
     validate: (value, line, index) =>
-      /^9\d\d(?:5\d|6[0-5]|7\d|8[0-8]|9[0-2]|9[4-9])\d{4}$/.test(digitsOf(value)) &&
-      hasContextBefore(line, index, /\bitin\b|taxpayer|\btin\b/i),
+      itinValid(digitsOf(value)) && hasContextBefore(line, index, /\bitin\b|taxpayer|\btin\b/i),
+  },
+  /**
+   * US Individual Taxpayer Identification Number written 9AA-GG-SSSS with an IRS group (50–65,
+   * 70–88, 90–92, 94–99): the dashed layout alone names it, as it names an SSN.
+   */
+  {
+    id: "us-itin-dashed",
+    kind: "pii",
+    prefilter: { shape: "number-run" },
+    pattern: new RegExp(String.raw`${numberStart("9", false)}\d{2}-\d{2}-\d{4}${AFTER}`, "g"),
+    validate: (value) => itinValid(digitsOf(value)),
   },
   /**
    * UK National Insurance number: two allowed prefix letters, six digits, suffix A–D (HMRC
@@ -111,8 +124,19 @@ export const buildDetectors = once((): Detector[] => [
       spainDniNieValid(compact(value)) && hasContextBefore(line, index, DNI_CONTEXT, 20),
   },
   /**
-   * Italian codice fiscale: 16 characters in the official layout, the last a check letter, on a
-   * line that says fiscal, codice or cf.
+   * Spanish NIE (X/Y/Z, 7 digits, the check letter of the number mod 23) in capitals with no word
+   * naming it: the leading letter and the check letter leave few other tokens.
+   */
+  {
+    id: "es-nie-alone",
+    kind: "pii",
+    prefilter: { filter: /[XYZ]\d{7}[A-Z]/ },
+    pattern: /(?<![A-Za-z0-9-])[XYZ]\d{7}[A-Z](?![A-Za-z0-9-])/g,
+    validate: (value) => spainDniNieValid(value),
+  },
+  /**
+   * Italian codice fiscale: 16 characters in the official layout, the last a check letter, with or
+   * without a word naming it.
    */
   {
     id: "it-codice-fiscale",
@@ -123,7 +147,9 @@ export const buildDetectors = once((): Detector[] => [
     },
     pattern:
       /[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{5}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])/g,
-    validate: (value, line) => CODICE_FISCALE_CONTEXT.test(line) && italyCodiceFiscaleValid(value),
+    // The layout (letters, birth year, month letter, day, municipality) and the check letter
+    // together leave about one random 16-character token in 70,000: no context word is needed.
+    validate: (value) => italyCodiceFiscaleValid(value),
   },
   /**
    * Indian Aadhaar number: 12 digits not starting with 0/1, Verhoeff check digit; grouped 4-4-4, or
@@ -132,7 +158,7 @@ export const buildDetectors = once((): Detector[] => [
   {
     id: "in-aadhaar",
     kind: "pii",
-    prefilter: { keywords: ["aadhaar", "aadhar", "uidai"] },
+    prefilter: { keywords: ["aadhaar", "aadhar", "uidai", "<uid>"] },
     pattern: new RegExp(
       String.raw`${numberStart("[2-9]")}\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d{4}${AFTER}`,
       "g",

@@ -148,6 +148,21 @@ export const buildDetectors = once((): Detector[] => [
     validate: (value) => finlandHetuValid(value),
   },
   /**
+   * Finnish personal identity code with a letter for its century (A–F for the 2000s, U–Y for the
+   * 1900s since 2023) with no word naming it: a birth date, the letter, three digits and the mod-31
+   * check character.
+   */
+  {
+    id: "fi-hetu-letter-century",
+    kind: "pii",
+    // Led by the century letter, so that the search skips ahead to capitals.
+    prefilter: {
+      filter: /[A-FU-Y](?<=(?<![A-Za-z0-9])\d{6}[A-FU-Y])\d{3}[0-9A-FHJ-NPR-Y](?![A-Za-z0-9])/,
+    },
+    pattern: /(?<![A-Za-z0-9])\d{6}[A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![A-Za-z0-9])/g,
+    validate: (value) => finlandHetuValid(value),
+  },
+  /**
    * Finnish personal identity code in any century form (`-`, `+`, A–F, U–Y) with a digit or letter
    * check character, right after a word such as HETU or henkilötunnus.
    */
@@ -253,6 +268,17 @@ export const buildDetectors = once((): Detector[] => [
     normalize: (value) => value.toUpperCase(),
     valid: singaporeNricValid,
   }),
+  /**
+   * Singapore NRIC or FIN in capitals with no word naming it: S/T/F/G/M, 7 digits and the check
+   * letter of the weighted sum (one random token of the shape in 11 passes).
+   */
+  {
+    id: "sg-nric-fin-alone",
+    kind: "pii",
+    prefilter: { filter: /[STFGM]\d{7}[A-Z]/ },
+    pattern: /(?<![A-Za-z0-9])[STFGM]\d{7}[A-Z](?![A-Za-z0-9])/g,
+    validate: (value) => singaporeNricValid(value),
+  },
   /**
    * Thai national identification number in its printed layout N-NNNN-NNNNN-NN-N: thirteen digits,
    * the first 1–8, mod-11 check digit.

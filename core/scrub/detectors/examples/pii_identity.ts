@@ -42,10 +42,20 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "payee ITIN 912-70-1234 on W-7", secret: "912-70-1234" },
       { text: '{"taxpayer_id":"999881234"}', secret: "999881234" },
     ],
+    negative: ["payee ITIN 912-93-1234 invalid group", "order 9127-01234 (tin: n/a)"],
+  },
+  "us-itin-dashed": {
+    positive: [
+      { text: "order 912-70-1234", secret: "912-70-1234" },
+      { text: '{"arg0":"972-96-7835","ok":true}', secret: "972-96-7835" },
+      { text: "id,tin\n1,998-63-2784", secret: "998-63-2784" },
+    ],
     negative: [
-      "payee ITIN 912-93-1234 invalid group",
-      "order 912-70-1234 (tin: n/a)",
-      "order 912-70-1234",
+      "ref 912-93-1234 invalid group",
+      "ref 812-70-1234",
+      "ref 912-70-12345",
+      "ref 1912-70-1234",
+      "v9.12-70-1234",
     ],
   },
   "uk-nino": {
@@ -76,9 +86,18 @@ export const examples: Record<string, DetectorExamples> = {
       "convenient cache 0012345678-z",
     ],
   },
+  "es-nie-alone": {
+    positive: [
+      { text: 'customer:\n  value: "X1234567L"', secret: "X1234567L" },
+      { text: "UPDATE customers SET text = 'X1234567L' WHERE id = 85840", secret: "X1234567L" },
+    ],
+    negative: ["ref X1234567A", "ref x1234567l", "ref AX1234567L", "build X1234567L-rc1"],
+  },
   "it-codice-fiscale": {
     positive: [
       { text: "codice fiscale RSSMRA85T10A562S verificato", secret: "RSSMRA85T10A562S" },
+      { text: "ticket RSSMRA85T10A562S closed", secret: "RSSMRA85T10A562S" },
+      { text: "<raw>MRTMTT91D08F205J</raw>", secret: "MRTMTT91D08F205J" },
       { text: '{"cf":"MRTMTT91D08F205J"}', secret: "MRTMTT91D08F205J" },
       { text: "INFO C.F. RSSMRA85T10A562S (request 22fa)", secret: "RSSMRA85T10A562S" },
     ],
@@ -86,18 +105,20 @@ export const examples: Record<string, DetectorExamples> = {
       "codice RSSMRA85T10A562T errato",
       "ABCDEF12G34H567I",
       "job KAFKAC01A01B012Z",
-      "ticket RSSMRA85T10A562S closed",
+      "ticket XRSSMRA85T10A562S closed",
     ],
   },
   "in-aadhaar": {
     positive: [
       { text: "kyc aadhaar=2341 2341 2346 ok", secret: "2341 2341 2346" },
+      { text: '<Auth ver="2.5"><uid>234123412346</uid></Auth>', secret: "234123412346" },
       { text: "Aadhaar no: 234123412346", secret: "234123412346" },
     ],
     negative: [
       "card 4111 1111 1111 1111 declined",
       "id 234123412346 created",
       "kyc aadhaar=2341 2341 2347 rejected",
+      "<uid>234123412347</uid>",
     ],
   },
   "uk-nhs-number": {

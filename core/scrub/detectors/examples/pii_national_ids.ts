@@ -50,7 +50,14 @@ export const examples: Record<string, DetectorExamples> = {
       { text: '{"hetu":"121016F954P"}', secret: "121016F954P" },
       { text: "henkilotunnus: 050734V773K", secret: "050734V773K" },
     ],
-    negative: ["hetu=170237-4398 virheellinen", "order 121016F954P shipped", "hetu puuttuu"],
+    negative: ["hetu=170237-4398 virheellinen", "order 121016F954Q shipped", "hetu puuttuu"],
+  },
+  "fi-hetu-letter-century": {
+    positive: [
+      { text: "order 121016F954P shipped", secret: "121016F954P" },
+      { text: "id,value\n1,050734V773K", secret: "050734V773K" },
+    ],
+    negative: ["order 121016F954Q", "order 321016F954P", "x121016F954P", "121016F954P7"],
   },
   "se-personnummer": {
     positive: [
@@ -101,7 +108,14 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "nric=t7920159b", secret: "t7920159b" },
       { text: "<fin>G5885141N</fin>", secret: "G5885141N" },
     ],
-    negative: ["applicant NRIC S2740116D rejected", "job S2740116C done", "final S2740116C"],
+    negative: ["applicant NRIC S2740116D rejected", "job S2740116 done", "final S27401160C"],
+  },
+  "sg-nric-fin-alone": {
+    positive: [
+      { text: "job S2740116C done", secret: "S2740116C" },
+      { text: '{"arg0":"G5885141N"}', secret: "G5885141N" },
+    ],
+    negative: ["ref S2740116D", "ref s2740116c", "ref AS2740116C", "ref S27401160C"],
   },
   "th-tnin": {
     positive: [

@@ -1,0 +1,97 @@
+/**
+ * National identifiers the third red-team corpus (../corpus/pii_redteam3.jsonl) found leaking
+ * when no word names them, with values generated from each published rule
+ * (../corpus/pii_redteam3_values.ts) rather than single samples: a Finnish HETU with a letter for
+ * its century, a Singapore NRIC/FIN, a Spanish NIE, a dashed US ITIN, an Italian codice fiscale, and
+ * an Aadhaar number in the `<uid>` element of UIDAI's XML. The same shapes with a wrong check
+ * character, or joined to a longer token, stay.
+ */
+import { deepStrictEqual } from "@node/assert";
+import { createScrubber } from "../mod.ts";
+import * as V from "../corpus/pii_redteam3_values.ts";
+
+const scrubber = createScrubber();
+const leaksOf = (cases: [string, string][]) =>
+  cases.filter(([line, value]) => scrubber.scrub(line).text.includes(value)).map(([l]) => l);
+const changed = (lines: string[]) => lines.filter((l) => scrubber.scrub(l).text !== l);
+
+/** Lines that name nothing, around a value. */
+const NEUTRAL = [
+  (v: string) => `{"ts":"2025-07-12T10:24:50.189Z","arg0":"${v}","request_id":"b3167ae514ef13c7"}`,
+  (v: string) => `id,created_at,value,status\n38877,2025-12-27T09:14:06.727Z,${v},active`,
+  (v: string) => `UPDATE customers SET text = '${v}' WHERE id = 85840`,
+  (v: string) => `ERROR [ledger-worker-4] could not parse ${v}; will retry in 13s`,
+  (v: string) => `<Customer id="13387"><raw>${v}</raw></Customer>`,
+];
+
+/** HETUs of the letter-century forms only (the `-`/`+` forms were found before). */
+function letterHetu(r: V.Rand): string {
+  for (;;) {
+    const v = V.hetu(r);
+    if (/[A-FU-Y]/.test(v[6])) return v;
+  }
+}
+
+const GENERATORS: [string, (r: V.Rand) => string][] = [
+  ["hetu", letterHetu],
+  ["nric", V.nric],
+  ["nie", V.nie],
+  ["itin", (r) => V.groupsOf(V.itin(r), [3, 2, 4], "-")],
+  ["codice fiscale", V.codiceFiscale],
+];
+
+for (const [name, make] of GENERATORS) {
+  Deno.test(`a ${name} with no word naming it is masked in every syntax`, () => {
+    const r = new V.Rand(11);
+    const cases: [string, string][] = [];
+    for (let i = 0; i < 30; i++) {
+      const v = make(r);
+      for (const line of NEUTRAL) cases.push([line(v), v]);
+    }
+    deepStrictEqual(leaksOf(cases), []);
+  });
+}
+
+/** `value` with its last character replaced by another of the same kind: a wrong check. */
+function wrongCheck(value: string): string {
+  const last = value[value.length - 1];
+  const other = /\d/.test(last)
+    ? String((Number(last) + 1) % 10)
+    : last === "Z"
+    ? "A"
+    : String.fromCharCode(last.charCodeAt(0) + 1);
+  return value.slice(0, -1) + other;
+}
+
+Deno.test("the same shapes with a wrong check character or joined to a longer token stay", () => {
+  const r = new V.Rand(12);
+  const lines: string[] = [];
+  for (let i = 0; i < 30; i++) {
+    for (const [name, make] of GENERATORS) {
+      const v = make(r);
+      if (name !== "itin") lines.push(`ref ${wrongCheck(v)} queued`);
+      lines.push(`ref x${v} queued`, `ref ${v}7 queued`);
+    }
+    lines.push(
+      `ref 9${r.digits(2)}-${r.pick(["00", "49", "69", "89", "93"])}-${r.digits(4)} queued`,
+    );
+  }
+  deepStrictEqual(changed(lines), []);
+});
+
+Deno.test("an Aadhaar number in the <uid> element of UIDAI's XML is masked; a wrong check stays", () => {
+  const r = new V.Rand(13);
+  const cases: [string, string][] = [];
+  const lines: string[] = [];
+  for (let i = 0; i < 30; i++) {
+    const v = V.aadhaar(r);
+    cases.push([
+      `<Auth ver="2.5" txn="82eec8a72d44"><uid>${v}</uid><Meta udc="ca930de4"/></Auth>`,
+      v,
+    ]);
+    lines.push(`<Auth ver="2.5" txn="82eec8a72d44"><uid>${wrongCheck(v)}</uid></Auth>`);
+  }
+  deepStrictEqual(leaksOf(cases), []);
+  // (12 digits from 56 on may be a Maestro card's: only Aadhaar's reading is asked about here.)
+  deepStrictEqual(lines.filter((l) => scrubber.scrub(l).text.includes("in-aadhaar")), []);
+});
