@@ -187,13 +187,15 @@ const PADDED_BASE64 = /^[A-Za-z0-9+/]{14,}={1,2}$/;
 
 /**
  * Where a value is kept rather than the value: a reference in code (`process.env.API_KEY`,
- * `config.apiKey`, `Rails.application.credentials.secret_key_base`) or a file path
- * (`/etc/ssl/private/app.key`, `~/.ssh/id_rsa`, `./certs/key.pem`).
+ * `config.apiKey`, `Rails.application.credentials.secret_key_base`, PowerShell's `$env:API_KEY`)
+ * or a file path (`/etc/ssl/private/app.key`, `~/.ssh/id_rsa`, `./certs/key.pem`).
  */
 const REFERENCE = new RegExp(
   String
     .raw`^(?:(?:process|env|config|conf|cfg|settings|self|this|os|app|secrets|params|options|opts|args|props|Rails|System|ENV)(?:\.[A-Za-z_$][\w$]*)+` +
-    String.raw`|[a-z]{2,16}(?:\.[A-Za-z_$][\w$]*){2,}|(?:~|\.{1,2})?(?:\/[\w.-]+){2,})$`,
+    String.raw`|[a-z]{2,16}(?:\.[A-Za-z_$][\w$]*){2,}|(?:~|\.{1,2})?(?:\/[\w.-]+){2,}` +
+    // A PowerShell variable of a scope or drive: `$env:API_KEY`, `$script:token`.
+    String.raw`|\$(?:[Ee]nv|ENV|script|global|local|private|using):[A-Za-z_]\w{0,99})$`,
 );
 
 function jwtHeaderHasAlg(token: string): boolean {
@@ -220,6 +222,13 @@ function isUserColonPassword(text: string | null): boolean {
   const colon = text.indexOf(":");
   return colon >= 0 && colon < text.length - 1 && ![...text].some((c) => c.charCodeAt(0) < 32);
 }
+
+/**
+ * Any other scheme before the credentials (RFC 9110 `auth-scheme`: `OAuth`, `SSWS`,
+ * `Klaviyo-API-Key`, `Zoho-oauthtoken`): a word of letters and dashes, at most 20 (a longer one
+ * may be a credential of letters alone), then blanks and a credential of 6 or more characters.
+ */
+const AUTH_SCHEME = String.raw`[A-Za-z][A-Za-z-]{1,19}\s{1,3}(?=[^\s"',;\\]{6})`;
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -252,7 +261,7 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["authorization"] },
     pattern: new RegExp(
       String
-        .raw`\b(?:proxy-)?authorization(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(?:(?:bearer|basic|token|bot|apikey|api-key|sso-key|key|negotiate|ntlm|hmac|dpop|mac|jwt|otp)\s{1,3})?` +
+        .raw`\b(?:proxy-)?authorization(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(?:(?:bearer|basic|token|bot|apikey|api-key|sso-key|key|negotiate|ntlm|hmac|dpop|mac|jwt|otp)\s{1,3}|${AUTH_SCHEME})?` +
         cappedValue(String.raw`[^\s"',;\\]`, 6),
       "gid",
     ),

@@ -282,6 +282,8 @@ function readValue(
   if (line.charCodeAt(p) === 0x28 && SETTER.test(snakeName(lastName(key)))) {
     return literal(line, skipSpaces(line, p + 1, 4), made, true);
   }
+  const cmdlet = POWERSHELL_SET.exec(textBefore(line, before));
+  if (cmdlet !== null) return cmdletValue(line, p, cmdlet[1], made);
   if (spaced === p) return null;
   const flag = line.charCodeAt(start) === DASH;
   if (flag || (!quoted && DIRECTIVE.test(textBefore(line, start)))) {
@@ -319,6 +321,35 @@ function readValue(
     }
   }
   return null;
+}
+
+/**
+ * A PowerShell cmdlet that sets an item or variable named by the key, up to the key's name:
+ * `Set-Item -Path Env:`, `New-Item Env:\`, `Set-Variable -Name `, `sv `, maybe in quotes (the
+ * quote is captured, to be closed after the key).
+ */
+const POWERSHELL_SET =
+  /(?:^|[\s;({|])(?:set-item|new-item|set-variable|new-variable|si|ni|sv|nv)(?:\s{1,4}-(?:path|literalpath|name))?\s{1,4}(["']?)(?:env:\\?|variable:\\?)?$/i;
+/** The value's parameter, after other parameters at most (`-Scope Global -Value`). */
+const VALUE_PARAMETER =
+  /^(?:-[A-Za-z]{1,20}(?:\s{1,4}[\w:]{1,20})?\s{1,4}){0,3}-value(?::|\s{1,4})/i;
+
+/**
+ * A cmdlet's value after the key's name (at `p`): its closing quote, blanks, the value given
+ * `-Value` (after other parameters at most) or as the next argument.
+ */
+function cmdletValue(line: string, p: number, quote: string, made: Made): Assignment | null {
+  let at = p;
+  if (quote !== "") {
+    if (line[at] !== quote) return null;
+    at++;
+  }
+  const spaced = skipSpaces(line, at, 4);
+  if (spaced === at) return null;
+  const parameter = VALUE_PARAMETER.exec(line.slice(spaced, spaced + 120));
+  const from = parameter === null ? spaced : skipSpaces(line, spaced + parameter[0].length, 4);
+  if (parameter === null && line.charCodeAt(from) === DASH) return null;
+  return literal(line, from, made, false);
 }
 
 /**

@@ -5,7 +5,8 @@
  * (glued: `-p PASS` names a database), `sshpass -p PASS`, `docker login -p PASS` (podman,
  * nerdctl, buildah, skopeo, oras, helm, crane, az), `redis-cli -a PASS`, `mongosh -p PASS`,
  * `sqlcmd -P PASS`, `ldapsearch -w PASS`, SQL's
- * `IDENTIFIED BY 'PASS'`, PowerShell's `ConvertTo-SecureString "PASS" -AsPlainText` and GitHub
+ * `IDENTIFIED BY 'PASS'`, PowerShell's `ConvertTo-SecureString "PASS" -AsPlainText` (or the string
+ * piped into it: `"PASS" | ConvertTo-SecureString`) and GitHub
  * Actions' `::add-mask::VALUE`; and
  * commands whose password is an argument no generic flag names: `htpasswd -b FILE USER PASS`,
  * `rabbitmqctl add_user USER PASS`, `smbclient -U user%PASS`, `keytool -storepass PASS`,
@@ -73,6 +74,13 @@ const COMMAND = new RegExp(
 const IDENTIFIED_BY =
   /\bidentified\s{1,4}(?:with\s{1,4}\S{1,40}\s{1,4})?by\s{1,4}(?:password\s{1,4})?(["'])/gi;
 const SECURE_STRING = /\bconvertto-securestring\s{1,4}(?:-string\s{1,4})?(["'])/gi;
+const SECURE_STRING_WORD = /convertto-securestring/i;
+/**
+ * A quoted string piped into ConvertTo-SecureString (`$s = "PASS" | ConvertTo-SecureString …`),
+ * the string alone there (not a prompt given to Read-Host).
+ */
+const PIPED_SECURE_STRING =
+  /(?<=(?:^|[=(;{,])[ \t]{0,4})(["'])([^"'\r\n]{1,4096})\1[ \t]{0,4}\|[ \t]{0,4}convertto-securestring\b/gi;
 /** A GitHub Actions workflow command that masks a value in the job's logs: the value is a secret. */
 const ADD_MASK = /::add-mask::/g;
 
@@ -317,6 +325,11 @@ export function commandValues(line: string): CommandValue[] {
   }
   for (const m of line.matchAll(IDENTIFIED_BY)) quotedArgument(line, m, out);
   for (const m of line.matchAll(SECURE_STRING)) quotedArgument(line, m, out);
+  if (SECURE_STRING_WORD.test(line)) {
+    for (const m of line.matchAll(PIPED_SECURE_STRING)) {
+      out.push(value({ start: m.index + 1, end: m.index + 1 + m[2].length }));
+    }
+  }
   for (const m of line.matchAll(ADD_MASK)) maskedValue(line, m.index + m[0].length, out);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -86,3 +86,42 @@ Deno.test("a password under a clear-text scheme is masked; a hashed scheme stays
     deepStrictEqual(scrubber.scrub(text).text, text);
   }
 });
+
+Deno.test("PowerShell cmdlets that set a secret-named item or variable: the value is masked", () => {
+  const heads = [
+    "Set-Item -Path Env:API_TOKEN",
+    "Set-Item Env:API_TOKEN",
+    "New-Item -Path Env:\\DB_PASSWORD",
+    'Set-Item -Path "Env:API_TOKEN"',
+    "Set-Variable -Name apiKey",
+    "Set-Variable apiKey",
+    "sv -Name clientSecret",
+    "New-Variable -Name dbPassword",
+  ];
+  const tails = [` "${P}"`, ` -Value "${P}"`, ` -Value:'${P}'`, ` -Scope Global -Value ${P}`];
+  for (const head of heads) {
+    for (const tail of tails) {
+      const text = `PS> ${head}${tail}`;
+      const out = scrubber.scrub(text).text;
+      ok(!out.includes(P), `${text} -> ${out}`);
+      ok(out.startsWith(`PS> ${head}`), out);
+    }
+  }
+  const piped = scrubber.scrub(`$s = "${P}" | ConvertTo-SecureString -AsPlainText -Force`).text;
+  ok(!piped.includes(P), piped);
+});
+
+Deno.test("PowerShell cmdlets that set no value, or a variable's, stay", () => {
+  for (
+    const text of [
+      "Remove-Item Env:API_TOKEN",
+      "Set-Item -Path Env:API_TOKEN -Value $token",
+      "Set-Variable -Name apiKey -Value $env:API_KEY",
+      "$apiKey = $env:API_KEY",
+      "api_token: $Env:CI_API_TOKEN",
+      "Get-Item Env:API_TOKEN",
+      "Set-Item -Path Env:LOG_LEVEL -Value verbose",
+      '$s = Read-Host "Password" | ConvertTo-SecureString',
+    ]
+  ) deepStrictEqual(scrubber.scrub(text).text, text);
+});

@@ -42,6 +42,11 @@ export const examples: Record<string, DetectorExamples> = {
         text: '{"headers":{"Authorization":"NTLM TlRMTVNTUAABAAAAB4IIog=="}}',
         secret: "TlRMTVNTUAABAAAAB4IIog==",
       },
+      { text: "Authorization: OAuth ya29Zx9Qm2LwV7pK4rT8", secret: "ya29Zx9Qm2LwV7pK4rT8" },
+      {
+        text: "authorization: Klaviyo-API-Key pk_5a3c7e1b2d4f4a6b8c9d",
+        secret: "pk_5a3c7e1b2d4f4a6b8c9d",
+      },
     ],
     negative: [
       'WWW-Authenticate: Bearer realm="api", error="invalid_token"',
@@ -49,6 +54,8 @@ export const examples: Record<string, DetectorExamples> = {
       "Authorization: Bearer",
       "authorization: required",
       "Authorization: Bearer ${API_TOKEN}",
+      "authorization: required by policy",
+      "Authorization: denied because expired",
     ],
   },
   "bearer-token": {
@@ -165,6 +172,10 @@ export const examples: Record<string, DetectorExamples> = {
         text: "DRIVER={PostgreSQL Unicode};UID=etl;PWD={Falcon-qu;artz};PORT=5432",
         secret: "Falcon-qu;artz",
       },
+      {
+        text: 'PS> Set-Item -Path Env:DB_PASSWORD -Value "Orbit-42tiger"',
+        secret: "Orbit-42tiger",
+      },
       { text: "    sl_pass: 'qP9#kd02LzA'", secret: "qP9#kd02LzA" },
       { text: "<password>letmein99</password>", secret: "letmein99" },
       { text: '{"msg":"retry with \\"db_password\\": \\"Zq81-kd!0\\""}', secret: "Zq81-kd!0" },
@@ -181,6 +192,7 @@ export const examples: Record<string, DetectorExamples> = {
       'check("password", min=12)',
       "password: <hidden>",
       "password={{ .Values.db.password }}",
+      "Set-Item -Path Env:DB_PASSWORD -Value $env:VAULT_DB_PASSWORD",
       'password={"$ref":"#/secrets/db"}',
     ],
   },
@@ -395,6 +407,10 @@ export const examples: Record<string, DetectorExamples> = {
       {
         text: "bundle config https://gems.example.com/ Xf561dBvoxYrXpL1",
         secret: "Xf561dBvoxYrXpL1",
+      },
+      {
+        text: '$s = "Tr0ub4dor3!" | ConvertTo-SecureString -AsPlainText -Force',
+        secret: "Tr0ub4dor3!",
       },
     ],
     negative: [
