@@ -6,7 +6,8 @@
  *   deno task cold-import [runs] [--backends]
  *
  * `--backends` adds fetch_logs built with the template's example of each backend alone and with
- * all six (scripts/bundle.ts's bundleFetchLogsWith): a configured source is validated at import.
+ * all six (scripts/bundle.ts's bundleFetchLogsWith), as deployed: the config was validated at
+ * build time, so importing the bundle checks nothing.
  *
  * A process's first import is what Slack's hosted runtime pays when it loads a function: the file
  * read, parsed and compiled, and everything its modules do at load (schemas built, config
