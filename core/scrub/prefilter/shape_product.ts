@@ -80,14 +80,23 @@ export function productOf(group: ShapeGroup): ShapeProduct {
   }
   const low = part(shapes.slice(0, split), 0, 1, width, newlineClass);
   const high = part(shapes.slice(split), split, low.radix, width, newlineClass);
-  const [lowRadix, lowStep, lowMasks] = [low.radix, low.step, low.masks];
-  const [highStep, highMasks] = [high.step, high.masks];
+  return hitsLast(explore(low, high, startKeyOf(shapes), keys, width), width);
+}
 
-  // Product states, breadth first, in class order; each one's mask of the shapes it completes.
+/** A product's states as found: each one's key and mask, and its next state per class. */
+interface Found {
+  keys: number[];
+  masks: number[];
+  next: Int32Array;
+}
+
+/** The product's states, breadth first from `start`, in class order. */
+function explore(low: Part, high: Part, start: number, keys: number, width: number): Found {
+  const { radix: lowRadix, step: lowStep, masks: lowMasks } = low;
+  const { step: highStep, masks: highMasks } = high;
   const stateOfKey = new Int32Array(keys).fill(-1);
-  const startKey = startKeyOf(shapes);
-  const stateKeys = [startKey];
-  stateOfKey[startKey] = 0;
+  const stateKeys = [start];
+  stateOfKey[start] = 0;
   const masks: number[] = [];
   // The next state of each state and class, in the order found (a typed array grown by doubling:
   // cheaper than an array's push in code that runs once).
@@ -113,9 +122,12 @@ export function productOf(group: ShapeGroup): ShapeProduct {
       next[at++] = state;
     }
   }
+  return { keys: stateKeys, masks, next };
+}
 
-  // Renumbered so that hit states come last, each part in the order found.
-  const count = stateKeys.length;
+/** The states `found` renumbered so that hit states come last, each part in the order found. */
+function hitsLast({ keys, masks, next }: Found, width: number): ShapeProduct {
+  const count = keys.length;
   const renumbered = new Int32Array(count);
   let hitBase = 0;
   for (let q = 0; q < count; q++) if (masks[q] === 0) renumbered[q] = hitBase++;
@@ -154,9 +166,9 @@ function part(
   let radix = 1;
   let step = new Int32Array(width);
   let masks = new Uint8Array(1);
-  shapes.forEach((shape, i) => {
+  for (let i = 0; i < shapes.length; i++) {
+    const shape = shapes[i];
     const digits = shape.states + 1;
-    const hits = new Set(shape.hits);
     const wider = new Int32Array(radix * digits * width);
     const widerMasks = new Uint8Array(radix * digits);
     for (let digit = 0; digit < digits; digit++) {
@@ -169,10 +181,10 @@ function part(
           wider[(digit * radix + d) * width + k] = step[d * width + k] + share;
         }
       }
-      const bit = digit !== 0 && hits.has(digit - 1) ? 1 << (first + i) : 0;
+      const bit = digit !== 0 && shape.hits.includes(digit - 1) ? 1 << (first + i) : 0;
       for (let d = 0; d < radix; d++) widerMasks[digit * radix + d] = masks[d] | bit;
     }
     [radix, step, masks] = [radix * digits, wider, widerMasks];
-  });
+  }
   return { radix, step, masks };
 }

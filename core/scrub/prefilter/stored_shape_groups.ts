@@ -72,17 +72,24 @@ export function unpackShapeTables(
       throw new Error("line shape tables: classes that do not match their count");
     }
     const shapes = states.map((count, i): ShapeMoves => {
-      const moves = new Int32Array(count * width);
-      for (let k = 0; k < width; k++) {
-        for (let s = 0; s < count; s++) {
-          const move = bytes[at++] - 1;
-          if (move >= count) throw new Error("line shape tables: a move to no state");
-          moves[s * width + k] = move;
-        }
-      }
+      const moves = movesAt(bytes, at, count, width);
+      at += count * width;
       return { states: count, moves, hits: hits[i] };
     });
     const { delta, hitBase, masks } = productOf({ names, classes, shapes });
     return { names, classes, delta, hitBase, masks };
   });
+}
+
+/** The moves of a shape of `states` states stored in `bytes` from `from`, class after class. */
+function movesAt(bytes: Uint8Array, from: number, states: number, width: number): Int32Array {
+  const moves = new Int32Array(states * width);
+  for (let k = 0, at = from; k < width; k++) {
+    for (let s = 0; s < states; s++) {
+      const move = bytes[at++] - 1;
+      if (move >= states) throw new Error("line shape tables: a move to no state");
+      moves[s * width + k] = move;
+    }
+  }
+  return moves;
 }
