@@ -8,6 +8,7 @@ import { once } from "../../once.ts";
 import { repeatedDigit } from "../checksums/digits.ts";
 import { ukPostcodeValid } from "../checksums/national_ids.ts";
 import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
+import { STATUS_WORDS } from "./pii_context.ts";
 
 /** Extensions that follow `name@…` in paths and assets (`icon@2x.png`) and are no TLD. */
 const NOT_TLD = new Set([
@@ -262,25 +263,7 @@ const POSTCODE_CONTEXT =
  * What a log says of a number between its name and the number (`SMS delivery failed to`,
  * `phone invalid:`, `Rufnummer ungültig:`, `numéro de téléphone invalide`).
  */
-const PHONE_STATUS = [
-  "delivery",
-  "failed",
-  "invalid[eo]?",
-  "inv\u00e1lido",
-  "non valido",
-  "ung\u00fcltig",
-  "unknown",
-  "rejected",
-  "blocked",
-  "unreachable",
-  "not found",
-  "mismatch",
-  "changed",
-  "updated",
-  "verified",
-  "unverified",
-  "missing",
-].join("|");
+const PHONE_STATUS = `delivery|changed|updated|verified|unverified|${STATUS_WORDS}`;
 
 /**
  * A word naming a phone number in English or another language (`mobile`, `user_tel`,
@@ -355,7 +338,8 @@ function plausibleFormPhone(value: string, line: string, index: number): boolean
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
-   * Email address (RFC 5321 mailbox): a local part, `@`, and a domain ending in an alphabetic TLD;
+   * Email address (RFC 5321 mailbox): a local part, `@`, and a domain ending in an alphabetic TLD
+   * or an internationalized one in punycode (`xn--p1ai`);
    * file names and scp-style git remotes excluded.
    */
   {
@@ -363,7 +347,7 @@ export const buildDetectors = once((): Detector[] => [
     kind: "pii",
     prefilter: { shape: "email-at" },
     pattern:
-      /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
+      /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
     validate: plausibleEmail,
   },
   /**
@@ -375,7 +359,7 @@ export const buildDetectors = once((): Detector[] => [
     kind: "pii",
     prefilter: { keywords: ['"@'] },
     pattern:
-      /(?:\\"[^"\\\n]{1,64}\\"|(?<![\w\\])"[^"\\\n]{1,64}")@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
+      /(?:\\"[^"\\\n]{1,64}\\"|(?<![\w\\])"[^"\\\n]{1,64}")@(?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
     validate: (email) => {
       const at = email.lastIndexOf("@");
       return /[A-Za-z0-9]/.test(email.slice(0, at)) && plausibleMailbox("x", email.slice(at + 1));
@@ -390,7 +374,7 @@ export const buildDetectors = once((): Detector[] => [
     kind: "pii",
     prefilter: { keywords: ["%40"] },
     pattern:
-      /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}%40(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
+      /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}%40(?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
     validate: plausibleEncodedEmail,
   },
   /**

@@ -43,46 +43,77 @@ function anyCase(text: string): string {
   return text.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 }
 
+/**
+ * What a log says of a value between its name and the value (`NINO invalid: `, `PAN
+ * verification failed: `, `Rufnummer ungültig: `): words a name may be followed by, as `is` is.
+ */
+export const STATUS_WORDS = [
+  "invalid",
+  "invalide",
+  "invalido",
+  "inv\u00e1lido",
+  "non valido",
+  "ung\u00fcltig",
+  "unknown",
+  "rejected",
+  "failed",
+  "blocked",
+  "unreachable",
+  "not found",
+  "mismatch",
+  "missing",
+  "expired",
+  "verification failed",
+  "check failed",
+  "lookup failed",
+].join("|");
+
 /** How a name may be followed before its value: `no.`, `number:`, `#`, `"`, ` is `. */
 const NAME_SUFFIX = `(?:[ _.-]?(?:${anyCase("no|nr|num|number|nummer|numero")}|n°|#))?`;
-const NAME_JOIN = `[^A-Za-z0-9\\n]{0,4}(?:(?:${
-  anyCase("is|was|of|for|no|number")
-})[^A-Za-z0-9\\n]{1,3}){0,2}`;
+/** NAME_JOIN's joining words, and with them what a log says of an identifier (STATUS_WORDS). */
+const joinOf = (words: string) =>
+  `[^A-Za-z0-9\\n]{0,4}(?:(?:${anyCase(words)})[^A-Za-z0-9\\n]{1,3}){0,2}`;
+const NAME_JOIN = joinOf("is|was|of|for|no|number");
+const ID_NAME_JOIN = joinOf(`is|was|of|for|no|number|${STATUS_WORDS}`);
 
 /**
  * Regular-expression source for a value's name in any case: one of `phrases` (plain words; a
  * space in one stands for a space, `_`, `.`, `-` or nothing, an apostrophe may be left out),
  * maybe `no.` / `number` / `#`, then at most a few joining characters and words (`: `, `" : "`,
  * ` is `) and nothing else up to the value: `"passport_no": "`, `Passport number is `,
- * `DL# `; not `passport office closed, ref `.
+ * `DL# `; not `passport office closed, ref `. Identifiers' names (afterName, namedRightBefore)
+ * may also be followed by what the log says of the value (STATUS_WORDS: `NINO invalid: `).
  */
-export function nameSource(phrases: readonly string[]): string {
+export function nameSource(phrases: readonly string[], join = NAME_JOIN): string {
   const words = phrases.map((p) =>
     anyCase(p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).replace(/ /g, "[ _.-]?").replace(/'/g, "'?")
   );
-  return `(?<![A-Za-z])(?:${words.join("|")})${NAME_SUFFIX}${NAME_JOIN}`;
+  return `(?<![A-Za-z])(?:${words.join("|")})${NAME_SUFFIX}${join}`;
 }
+
+/** nameSource for an identifier's name, which may also be followed by STATUS_WORDS. */
+const idNameSource = (phrases: readonly string[]) => nameSource(phrases, ID_NAME_JOIN);
 
 /**
  * A pattern for a value right after its name (see nameSource): `value` is the source of the
  * value, found as the group `secret`, which may not be followed by a letter or digit.
  */
 export function afterName(phrases: readonly string[], value: string): RegExp {
-  return new RegExp(`${nameSource(phrases)}(?<secret>${value})(?![A-Za-z0-9])`, "dg");
+  return new RegExp(`${idNameSource(phrases)}(?<secret>${value})(?![A-Za-z0-9])`, "dg");
 }
 
 /** afterName for a value with no letters: the pattern ignores case, which searches faster. */
 export function afterNameAnyCase(phrases: readonly string[], value: string): RegExp {
-  const source = nameSource(phrases).replace(/\[([a-z])[A-Z]\]/g, "$1");
+  const source = idNameSource(phrases).replace(/\[([a-z])[A-Z]\]/g, "$1");
   return new RegExp(`${source}(?<secret>${value})(?![A-Za-z0-9])`, "dgi");
 }
 
 /** A context pattern: the text before a value ends with one of `phrases`, named as nameSource says. */
 export function namedRightBefore(phrases: readonly string[]): RegExp {
-  return new RegExp(`${nameSource(phrases)}$`);
+  return new RegExp(`${idNameSource(phrases)}$`);
 }
 
-/** A detector gated on context words before the value (within `window` characters, default 40). */
+/** A detector gated on context words before the value (within `window` characters, default 56: a long name and what the log says of the value fit). */
 export function inContext(
   spec: Omit<Detector, "kind" | "validate"> & {
     context: RegExp;
@@ -92,7 +123,7 @@ export function inContext(
     window?: number;
   },
 ): Detector {
-  const { context, valid, normalize = digitsOf, window = 40, ...rest } = spec;
+  const { context, valid, normalize = digitsOf, window = 56, ...rest } = spec;
   return {
     ...rest,
     kind: "pii",

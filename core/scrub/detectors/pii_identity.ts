@@ -27,6 +27,7 @@ import {
   inContext,
   namedRightBefore,
   numberStart,
+  STATUS_WORDS,
 } from "./pii_context.ts";
 
 /** `ssn:`, `"applicant_ssn": "`, `SocialSecurity=`, `Social Security No. `, `SS# ` right before the number. */
@@ -35,7 +36,11 @@ const SSN_NAME = namedRightBefore(["ssn", "social security", "ss#", "ss no"]);
 const AADHAAR_CONTEXT = /aadhaa?r|uidai|<uid>/i;
 const DNI_CONTEXT = /dni|nie|nif|documento|identidad/i;
 /** `PAN`, `pan_number`, `"pan_no":"`: the Indian tax card's name right before its value. */
-const PAN_CONTEXT = /(?<![a-z])pan(?:[ _-]?(?:no|num|number|card))?["']?\s{0,2}[:=]?\s{0,2}["']?$/i;
+const PAN_CONTEXT = new RegExp(
+  String
+    .raw`(?<![a-z])pan(?:[ _-]?(?:no|num|number|card))?(?: (?:${STATUS_WORDS}))?["']?\s{0,2}[:=]?\s{0,2}["']?$`,
+  "i",
+);
 const NIR_CONTEXT = /(?<![a-z])(?:nir|s[eé]cu)(?![a-z])|sociale|insee/i;
 
 /** An ITIN's nine digits: 9, then a group the IRS issues (50–65, 70–88, 90–92, 94–99). */
@@ -224,9 +229,13 @@ export const buildDetectors = once((): Detector[] => [
    */
   inContext({
     id: "de-steuer-id",
-    prefilter: { keywords: ["steuer", "idnr", "identifikationsnummer", "tax"] },
+    // `tin` (its name in English, as the EU's TIN portal gives it) only as a key: the bare letters
+    // are in `setting` and `routine`.
+    prefilter: {
+      keywords: ["steuer", "idnr", "identifikationsnummer", "tax", 'tin"', "tin=", "tin:"],
+    },
     pattern: grouped(2, 3, 3, 3),
-    context: /steuer|idnr|identifikationsnummer|tax[ _-]?id/i,
+    context: /steuer|idnr|identifikationsnummer|tax[ _-]?id|(?<![a-z])tin(?![a-z])/i,
     valid: steuerIdValid,
   }),
   /**
@@ -260,7 +269,7 @@ export const buildDetectors = once((): Detector[] => [
       keywords: ["pan ", "pan:", "pan=", 'pan"', "pan'", "pan_no", "pan_num", "pan_card", "pan-"],
     },
     pattern: /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g,
-    validate: (_value, line, index) => hasContextBefore(line, index, PAN_CONTEXT, 24),
+    validate: (_value, line, index) => hasContextBefore(line, index, PAN_CONTEXT, 48),
   },
   /**
    * French social security number (NIR): sex, birth year and month, department (2A/2B), commune,
