@@ -23,6 +23,15 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { shape: "a-token" },
     token: "AC(?:[0-9a-fA-F]{32}|[0-9a-z]{32})",
   }),
+  /**
+   * Twilio credentials as a pair (HTTP Basic's `user:password`, a config value): an account SID
+   * and its auth token (32 hex), or an API key SID and its secret (32 alphanumerics), after a `:`.
+   */
+  token({
+    id: "twilio-credentials-pair",
+    prefilter: { keywords: ["ac", "sk"] },
+    token: "(?:AC|SK)[0-9a-f]{32}:(?<secret>[A-Za-z0-9]{32})",
+  }),
   /** Twilio auth token: 32 hex characters assigned to a twilio token / secret name. */
   assigned({
     id: "twilio-auth-token",

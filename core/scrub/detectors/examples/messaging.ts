@@ -22,6 +22,21 @@ export const samples: Record<string, ProviderSample> = {
       "ACGIZFJ431504UFHL3OS07MZO7VSNWXI73",
     ],
   },
+  "twilio-credentials-pair": {
+    frame: (v) => `ACb1e0c5a9f3d2e4a6b8c0d2e4f6a8b0c2:${v}`,
+    sample: "9f3c2a1b0e8d7c6b5a4f3e2d1c0b9a8f",
+    positives: [
+      {
+        text:
+          "TWILIO_CREDENTIALS=SK0e1f2a3b4c5d6e7f0e1f2a3b4c5d6e7f:Zx9Qm2LwV7pK4rT8yB3nD6hJ1sF5gC0e",
+        secret: "Zx9Qm2LwV7pK4rT8yB3nD6hJ1sF5gC0e",
+      },
+    ],
+    negatives: [
+      "ACb1e0c5a9f3d2e4a6b8c0d2e4f6a8b0c2:${TWILIO_AUTH_TOKEN}",
+      "ACb1e0c5a9f3d2e4a6b8c0d2e4f6a8b0c2: 42 messages sent",
+    ],
+  },
   "twilio-auth-token": {
     sample: "650a0deb34bc3f924f5f9b77e0b133dc",
     negatives: ["TWILIO_AUTH_TOKEN=${TWILIO_AUTH_TOKEN}", "twilio_token=650a0deb34bc"],
