@@ -14,6 +14,7 @@ import {
   type BlockBegin,
   earlierBegin,
   endMarkerEnd,
+  holdsKeyBody,
   type OpenBlock,
   quotedInProse,
   staysInBlock,
@@ -183,7 +184,9 @@ export class LineEngine {
       const begin = firstBegin(text, found);
       const after = begin === null ? "" : text.slice(begin.at + begin.length);
       const end = begin === null ? -1 : endMarkerEnd(begin.detector, after);
-      if (begin === null || (end === -1 && quotedInProse(after))) {
+      if (
+        begin === null || (end === -1 ? quotedInProse(after) : quotedPair(after, end, found))
+      ) {
         const scrubbed = this.#scrubSingleLine(text, found, wholeLine && found === work);
         return found === work ? scrubbed : out + (scrubbed ?? text);
       }
@@ -325,6 +328,15 @@ export class LineEngine {
     }
     return out + line.slice(pos);
   }
+}
+
+/**
+ * A begin marker whose end marker follows on its line with no key between them (`after`: the
+ * text after the begin marker; `end`: where the text after the end marker starts) and no other
+ * begin marker after it: markers quoted in prose, so no block; the line is scrubbed as any other.
+ */
+function quotedPair(after: string, end: number, work: readonly Target[]): boolean {
+  return !holdsKeyBody(after.slice(0, end)) && firstBegin(after.slice(end), work) === null;
 }
 
 /** The earliest block begin marker in `line` among the block detectors in `work`. */

@@ -89,6 +89,16 @@ export function quotedInProse(afterMarker: string): boolean {
   return PROSE.test(after) && !KEY_BODY_RUN.test(after);
 }
 
+/**
+ * Whether the text between a begin marker and its end marker on one line may hold a key: a base64
+ * run as long as a key line's, which every private key has. Markers quoted with words or a
+ * placeholder between them (`paste it from -----BEGIN … KEY----- to -----END … KEY-----`,
+ * `"-----BEGIN PRIVATE KEY-----\n<redacted>\n-----END PRIVATE KEY-----"`) hold none.
+ */
+export function holdsKeyBody(between: string): boolean {
+  return KEY_BODY_RUN.test(unescapedSlashes(between));
+}
+
 /** Where the text after `detector`'s end marker in `text` starts, or -1 when there is none. */
 export function endMarkerEnd(detector: BlockDetector, text: string): number {
   detector.end.lastIndex = 0;

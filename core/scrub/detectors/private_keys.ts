@@ -5,6 +5,7 @@
  */
 import type { BlockDetector, Detector } from "../detector.ts";
 import { once } from "../../once.ts";
+import { holdsKeyBody } from "../key_block_lines.ts";
 
 const PEM_BODY = [
   "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj",
@@ -71,7 +72,8 @@ export const blockDetectors: BlockDetector[] = [
 export const buildDetectors = once((): Detector[] => [
   /**
    * A whole PEM/OpenSSH/PGP private key inside one line, its line breaks written as `\n` (JSON
-   * logs, GCP service-account `private_key`).
+   * logs, GCP service-account `private_key`). Markers quoted in a sentence, with words between
+   * them and no key body (a base64 run as long as a key line's), are no key.
    */
   {
     id: "private-key-inline",
@@ -82,6 +84,7 @@ export const buildDetectors = once((): Detector[] => [
         .raw`-----BEGIN ${LABEL}-----(?:\\[rn]|[A-Za-z0-9+/=:,\s-]){16,20000}?-----END ${LABEL}-----`,
       "g",
     ),
+    validate: (secret) => holdsKeyBody(secret),
   },
 ]);
 
