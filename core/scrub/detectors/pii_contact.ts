@@ -255,6 +255,13 @@ const NATIONAL_LAYOUTS: readonly RegExp[] = [
   /^1[3-9]\d([ -])\d{4}\1\d{4}$/, // China mobile 138 1234 5678
 ];
 
+/**
+ * A word or key naming a US ZIP code right before one (`"zip":"`, `zip_code=`, `ZIP+4: `,
+ * `postal code `, `"postalCode": "`, `<PostalCode>`).
+ */
+const ZIP_NAME_BEFORE =
+  /(?:zip|postal)(?:[ _-]?(?:code|plus[ _-]?4|\+4))?["'>]?\s{0,2}[:=]?\s{0,2}["']?$/i;
+
 /** Words on a line that holds an address or postcode, before the postcode. */
 const POSTCODE_CONTEXT =
   /post[ _-]?code|postal|zip|address|addr|street|road|lane|london|(?<![a-z])(?:uk|gb)(?![a-z])/i;
@@ -516,6 +523,19 @@ export const buildDetectors = once((): Detector[] => [
     pattern: /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![A-Za-z0-9])/g,
     validate: (value, line, index) =>
       ukPostcodeValid(value) && hasContextBefore(line, index, POSTCODE_CONTEXT, 80),
+  },
+  /**
+   * US ZIP+4 code (USPS: the 5-digit ZIP, a dash, the 4-digit add-on) after a word or key naming a
+   * ZIP or postal code (`"zip":"94105-1234"`, `zip_code=`, `ZIP+4: `, `postal code `): a ZIP+4
+   * narrows an address to a block or a building.
+   */
+  {
+    id: "us-zip-plus4",
+    kind: "pii",
+    prefilter: { keywords: ["zip", "postal"] },
+    pattern: /(?<![\w.-])\d{5}-\d{4}(?![\w-]|\.\d)/g,
+    validate: (value, line, index) =>
+      value.slice(0, 5) !== "00000" && hasContextBefore(line, index, ZIP_NAME_BEFORE, 32),
   },
 ]);
 

@@ -72,3 +72,20 @@ Deno.test("e-mail addresses under a punycode top-level domain are masked", () =>
   }
   deepStrictEqual(leaksOf(cases), []);
 });
+
+Deno.test("a US ZIP+4 code under a ZIP or postal key is masked; other dashed numbers stay", () => {
+  const r = new V.Rand(34);
+  const cases: [string, string][] = [];
+  const lines: string[] = [];
+  for (let i = 0; i < 30; i++) {
+    const v = `${r.range(10, 99)}${r.digits(3)}-${r.digits(4)}`;
+    cases.push(
+      [`{"address":{"city":"Springfield","state":"IL","zip":"${v}"}}`, v],
+      [`zip_code=${v} country=US`, v],
+      [`<PostalCode>${v}</PostalCode>`, v],
+    );
+    lines.push(`zip archive ${v} bytes`, `range=${v}`, `{"zip":"${v}7"}`);
+  }
+  deepStrictEqual(leaksOf(cases), []);
+  deepStrictEqual(changed(lines), []);
+});

@@ -216,4 +216,19 @@ export const examples: Record<string, DetectorExamples> = {
       "address 10.0.0.1 ok, cache B2 4MB",
     ],
   },
+  "us-zip-plus4": {
+    positive: [
+      { text: '{"address":{"state":"IL","zip":"62704-3938"}}', secret: "62704-3938" },
+      { text: "zip_code=94105-1234 country=US", secret: "94105-1234" },
+      { text: "ZIP+4: 10001-0002", secret: "10001-0002" },
+      { text: '"postalCode": "30301-0004"', secret: "30301-0004" },
+    ],
+    negative: [
+      "zip archive 94105-1234 bytes",
+      "zip=00000-0000",
+      "range 94105-1234",
+      "zip=94105-12345",
+      "postal 2024-0601",
+    ],
+  },
 };
