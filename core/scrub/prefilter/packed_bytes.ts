@@ -1,7 +1,7 @@
 /**
  * A small byte packing (LZ77) for the stored line-shape groups (./stored_shape_groups.ts), which
- * every function bundle carries: their bytes are very repetitive, and packed they weigh about a
- * quarter of them. No compression the runtime offers unpacks synchronously, hence this.
+ * every function bundle carries: their bytes are very repetitive, and packed they weigh under a
+ * third of them. No compression the runtime offers unpacks synchronously, hence this.
  *
  * The packed form is a run of items, each opened by one control byte c:
  * - c < 0x80: the next c + 1 bytes are copied as they are;

@@ -2,12 +2,13 @@
  * The line-shape groups as ./line_shape_tables.ts stores them, and the tables they give. Every
  * function bundle carries them, so a group is stored small: its character classes and each of its
  * shapes' moves over them (./shape_product.ts), as bytes packed by ./packed_bytes.ts, in base64;
- * its product automaton is taken on first use. Stored this way, both groups weigh about 1 KB
- * where their products' tables weigh 41 KB.
+ * its product automaton is taken on first use. Stored this way, both groups take about 1 KB of
+ * base64 where their products' tables weigh 41 KB.
  *
  * The bytes, group after group: its 129 classes, then each shape's moves + 1 (0: it has hit and
  * waits), class after class (every state's move on class 0, then on class 1 …): most states of a
- * shape move alike on a class, so in this order the moves pack to a quarter of their bytes.
+ * shape move alike on a class, so in this order the 2,748 bytes pack to 771 (state after state,
+ * to over half).
  */
 import { fromBase64, packBytes, toBase64, unpackBytes } from "./packed_bytes.ts";
 import { productOf, type ShapeGroup, type ShapeMoves } from "./shape_product.ts";
