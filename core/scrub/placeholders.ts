@@ -19,6 +19,10 @@ const TEMPLATE = new RegExp(
     String.raw`\[(?:redacted|masked|hidden|filtered)[^\]]{0,100}\]`, // [REDACTED:…], [MASKED]
     PSEUDONYM_TOKEN,
     String.raw`([xX*#._-])\1{2,}`, // xxxx, ****, ####, ....
+    // A value masked by a keyed digest (Vault's audit devices write every token so): the digest
+    // of its algorithm's length, never the secret.
+    String
+      .raw`hmac-(?:sha1:[0-9a-f]{40}|sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128})`,
   ].map((p) => `(?:${p})`).join("|"),
 );
 const WHOLE_TEMPLATE = new RegExp(`^(?:${TEMPLATE.source})$`, "i");
@@ -54,13 +58,18 @@ const YOUR_SOMETHING =
 
 /**
  * The characters a placeholder can start with (either case): those of the stop words, of
- * YOUR_SOMETHING (your, my, insert, replace), of ENV_REFERENCE and of each TEMPLATE form. Keep
- * it with them: a candidate starting otherwise is no placeholder, which spares most candidates
- * (random tokens) every pattern test below.
+ * YOUR_SOMETHING (your, my, insert, replace), of ENV_REFERENCE, of each TEMPLATE form (`h` for
+ * hmac-) and of a PEM envelope (`-`). Keep it with them: a candidate starting otherwise is no
+ * placeholder, which spares most candidates (random tokens) every pattern test below.
  */
 const PLACEHOLDER_START = (() => {
   const table = new Uint8Array(128);
-  for (const c of [..."ymir" + "$" + "{<%[xX*#._-", ...[...STOPWORDS].map((word) => word[0])]) {
+  for (
+    const c of [
+      ..."ymir" + "$" + "{<%[xX*#._-" + "h",
+      ...[...STOPWORDS].map((word) => word[0]),
+    ]
+  ) {
     table[c.toLowerCase().charCodeAt(0)] = 1;
     table[c.toUpperCase().charCodeAt(0)] = 1;
   }
@@ -81,8 +90,18 @@ export function isPlaceholder(candidate: string): boolean {
   const value = candidate.slice(start, end);
   if (value.length <= 20 && STOPWORDS.has(value.toLowerCase())) return true;
   if (YOUR_SOMETHING.test(value) || ENV_REFERENCE.test(value)) return true;
-  return value.length <= 200 && WHOLE_TEMPLATE.test(value);
+  if (value.length <= 200 && WHOLE_TEMPLATE.test(value)) return true;
+  const inside = value.length <= 400 ? PEM_ENVELOPE.exec(value) : null;
+  return inside !== null && isPlaceholder(inside[1]);
 }
+
+/**
+ * A PEM envelope around one short piece (line breaks as escapes or blanks): a key or certificate
+ * logged with its body already replaced (`-----BEGIN PRIVATE KEY-----\n<redacted>\n-----END …`)
+ * is a placeholder when that piece is one.
+ */
+const PEM_ENVELOPE =
+  /^-----BEGIN [A-Z0-9 ]{1,60}-----(?:\\[rn]|\s){0,4}(\S{1,200}?)(?:\\[rn]|\s){0,4}-----END [A-Z0-9 ]{1,60}-----(?:\\[rn]|\s){0,4}$/;
 
 /** Where this engine's own output tokens are in a line, so re-scrubbing leaves them alone. */
 export const MASK_TOKEN = new RegExp(

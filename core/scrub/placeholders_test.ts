@@ -1,4 +1,5 @@
-import { ok } from "@node/assert";
+import { ok, strictEqual } from "@node/assert";
+import { createScrubber } from "./mod.ts";
 import { isPlaceholder } from "./placeholders.ts";
 
 Deno.test("template variables, masks and stand-ins are placeholders", () => {
@@ -46,6 +47,7 @@ Deno.test("template variables, masks and stand-ins are placeholders", () => {
       "TODO",
       "fixme",
       "tbd",
+      `hmac-sha256:${"3f2a9c1b".repeat(8)}`,
     ]
   ) ok(isPlaceholder(value), `should be a placeholder: ${value}`);
 });
@@ -63,4 +65,42 @@ Deno.test("real secrets that only contain placeholder-like parts are not placeho
       "s3cr3t-${x}",
     ]
   ) ok(!isPlaceholder(value), `should be a secret: ${value}`);
+});
+
+const HEX64 = "9bf11da89a340cb47c12405df0e1d2c3b4a5968778695a4b3c2d1e0f9a8b7c6d";
+
+Deno.test("a keyed digest of a secret, and a PEM envelope around a placeholder, are placeholders", () => {
+  for (
+    const value of [
+      `hmac-sha256:${HEX64}`,
+      `hmac-sha1:${HEX64.slice(0, 40)}`,
+      `HMAC-SHA512:${HEX64}${HEX64}`,
+      String.raw`-----BEGIN PRIVATE KEY-----\n<redacted>\n-----END PRIVATE KEY-----\n`,
+      "-----BEGIN RSA PRIVATE KEY----- ... -----END RSA PRIVATE KEY-----",
+      "-----BEGIN CERTIFICATE-----\\n${TLS_CERT}\\n-----END CERTIFICATE-----",
+    ]
+  ) ok(isPlaceholder(value), `should be a placeholder: ${value}`);
+  for (
+    const value of [
+      `hmac-sha256:${HEX64.slice(1)}`, // not a digest's length
+      `sha256:${HEX64}`, // unkeyed: a weak secret's digest can be reversed
+      `hmac-sha256:${HEX64}:more`,
+      String
+        .raw`-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIKx9R0W6z8gH1mJ3Yt5Pq2Lw7Vn4Sd0Fc8Bb6Xa1Qe9T\n-----END PRIVATE KEY-----`,
+      "-----BEGIN PRIVATE KEY----- <redacted> MIIEow -----END PRIVATE KEY-----",
+    ]
+  ) ok(!isPlaceholder(value), `should be a secret: ${value}`);
+});
+
+Deno.test("a Vault audit record's HMAC'd token and a logged key with its body replaced stay", () => {
+  const scrub = (text: string) => createScrubber().scrub(text).text;
+  for (
+    const line of [
+      `{"type":"response","auth":{"client_token":"hmac-sha256:${HEX64}","accessor":"hmac-sha256:${HEX64}"}}`,
+      String
+        .raw`{"private_key_id": "", "private_key": "-----BEGIN PRIVATE KEY-----\n<redacted>\n-----END PRIVATE KEY-----\n"}`,
+    ]
+  ) strictEqual(scrub(line), line);
+  const token = "hvs.CAESIJ4Xk2vLp7Qz9mN3Wc8Rb5Ty1Ud6Fa0Hs4Ge2Jk7Lm9P";
+  ok(!scrub(`{"auth":{"client_token":"${token}"}}`).includes(token));
 });
