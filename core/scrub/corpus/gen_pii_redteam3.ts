@@ -348,7 +348,8 @@ function phoneCases(r: Rand) {
     type: "phone-us-spaced",
     core: true,
     n: 6,
-    value: (r) => `${nz(r)}${d(r, 2)} ${nz(r)}${d(r, 2)} ${d(r, 4)}`,
+    // As the numbering plan assigns them: area code 2–9, 0–8, any digit; exchange 2–9.
+    value: (r) => `${nz(r)}${r.range(0, 8)}${d(r, 1)} ${nz(r)}${d(r, 2)} ${d(r, 4)}`,
     keys: PHONE_KEYS,
     phrases: PHONE_PHRASES,
     bare: true,
@@ -366,15 +367,15 @@ function networkCases(r: Rand) {
     h[at + 1] = 0;
     return h;
   };
+  const hextets = (r: Rand, n: number) => V.ipv6Hextets(r).slice(0, n).map((x) => x.toString(16));
   const forms: [string, (r: Rand) => string][] = [
     ["compressed", (r) => V.ipv6Canonical(withZeros(r))],
     ["full", (r) => V.ipv6Full(V.ipv6Hextets(r))],
     ["uncompressed", (r) => V.ipv6Hextets(r).map((x) => x.toString(16)).join(":")],
     ["upper", (r) => V.ipv6Canonical(withZeros(r)).toUpperCase()],
-    [
-      "ipv4-tail",
-      (r) => V.ipv6Canonical(withZeros(r)).split(":").slice(0, 5).join(":") + ":" + V.ipv4(r),
-    ],
+    // RFC 4291 2.2(3): six hextets and a dotted quad, or fewer around "::".
+    ["ipv4-tail", (r) => hextets(r, 6).join(":") + ":" + V.ipv4(r)],
+    ["ipv4-tail-compressed", (r) => hextets(r, 3).join(":") + "::" + V.ipv4(r)],
     ["nat64", (r) => `64:ff9b::${V.ipv4(r)}`],
     ["mapped", (r) => `::ffff:${V.ipv4(r)}`],
     ["mapped-upper", (r) => `::FFFF:${V.ipv4(r)}`],
@@ -1097,9 +1098,10 @@ function benignCases(r: Rand) {
   }
 }
 
-export function generateRedTeam3(): RedTeam3Case[] {
+/** The corpus (the stored one with the default seed; others draw other values, same layouts). */
+export function generateRedTeam3(seed = SEED): RedTeam3Case[] {
   cases.length = 0;
-  const r = new Rand(SEED);
+  const r = new Rand(seed);
   phoneCases(r);
   networkCases(r);
   paymentCases(r);

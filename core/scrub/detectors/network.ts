@@ -87,9 +87,12 @@ function plausibleMac(mac: string, line: string, index: number): boolean {
   return hex !== "000000000000" && hex !== "ffffffffffff";
 }
 
-/** A key naming a MAC address right before a bare 12-hex value (`mac=`, `"macAddress":"`, `bssid `). */
+/**
+ * A key naming a MAC address right before a bare 12-hex value (`mac=`, `"macAddress":"`, `bssid `,
+ * `<device_mac>`).
+ */
 const MAC_KEY_BEFORE =
-  /(?<![a-z])(?:mac|hw_?addr|hardware[ _-]?address|bssid|ether(?:net)?[ _-]?addr(?:ess)?)(?:[ _-]?addr(?:ess)?)?["']?\s{0,2}[:= ]\s{0,2}["']?$/i;
+  /(?<![a-z])(?:mac|hw_?addr|hardware[ _-]?address|bssid|ether(?:net)?[ _-]?addr(?:ess)?)(?:[ _-]?addr(?:ess)?)?["']?\s{0,2}[:= >]\s{0,2}["']?$/i;
 
 /** Words of lines about MAC addresses, where a dotted form of digits only (`0011.2233.4455`) is one. */
 const MAC_LINE_WORDS = /mac|arp|vlan|dhcp|hw_?addr|bssid|ether/i;

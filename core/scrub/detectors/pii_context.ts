@@ -66,15 +66,23 @@ export const STATUS_WORDS = [
   "verification failed",
   "check failed",
   "lookup failed",
+  "not verified",
+  "unverified",
 ].join("|");
+
+/** Whose value it is, between its name and the value (`SSN mismatch for applicant `). */
+const HOLDER_WORDS = "applicant|customer|user|holder|patient|member|employee|account";
 
 /** How a name may be followed before its value: `no.`, `number:`, `#`, `"`, ` is `. */
 const NAME_SUFFIX = `(?:[ _.-]?(?:${anyCase("no|nr|num|number|nummer|numero")}|n°|#))?`;
-/** NAME_JOIN's joining words, and with them what a log says of an identifier (STATUS_WORDS). */
-const joinOf = (words: string) =>
-  `[^A-Za-z0-9\\n]{0,4}(?:(?:${anyCase(words)})[^A-Za-z0-9\\n]{1,3}){0,2}`;
-const NAME_JOIN = joinOf("is|was|of|for|no|number");
-const ID_NAME_JOIN = joinOf(`is|was|of|for|no|number|${STATUS_WORDS}`);
+/**
+ * NAME_JOIN's joining words (at most two); an identifier's name may also be followed by what the
+ * log says of the value (STATUS_WORDS) and whose it is (HOLDER_WORDS), at most three words in all.
+ */
+const joinOf = (words: string, most: number) =>
+  `[^A-Za-z0-9\\n]{0,4}(?:(?:${anyCase(words)})[^A-Za-z0-9\\n]{1,3}){0,${most}}`;
+const NAME_JOIN = joinOf("is|was|of|for|no|number", 2);
+const ID_NAME_JOIN = joinOf(`is|was|of|for|no|number|${STATUS_WORDS}|${HOLDER_WORDS}`, 3);
 
 /**
  * Regular-expression source for a value's name in any case: one of `phrases` (plain words; a

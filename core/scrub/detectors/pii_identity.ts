@@ -38,7 +38,7 @@ const DNI_CONTEXT = /dni|nie|nif|documento|identidad/i;
 /** `PAN`, `pan_number`, `"pan_no":"`: the Indian tax card's name right before its value. */
 const PAN_CONTEXT = new RegExp(
   String
-    .raw`(?<![a-z])pan(?:[ _-]?(?:no|num|number|card))?(?: (?:${STATUS_WORDS}))?["']?\s{0,2}[:=]?\s{0,2}["']?$`,
+    .raw`(?<![a-z])pan(?:[ _-]?(?:no|num|number|card))?(?: (?:${STATUS_WORDS}))?["'>]?\s{0,2}[:=]?\s{0,2}["']?$`,
   "i",
 );
 const NIR_CONTEXT = /(?<![a-z])(?:nir|s[eé]cu)(?![a-z])|sociale|insee/i;
@@ -229,10 +229,20 @@ export const buildDetectors = once((): Detector[] => [
    */
   inContext({
     id: "de-steuer-id",
-    // `tin` (its name in English, as the EU's TIN portal gives it) only as a key: the bare letters
-    // are in `setting` and `routine`.
+    // `tin` (its name in English, as the EU's TIN portal gives it) only as a key or an XML
+    // element: the bare letters are in `setting` and `routine`.
     prefilter: {
-      keywords: ["steuer", "idnr", "identifikationsnummer", "tax", 'tin"', "tin=", "tin:"],
+      keywords: [
+        "steuer",
+        "idnr",
+        "identifikationsnummer",
+        "tax",
+        'tin"',
+        "tin=",
+        "tin =",
+        "tin:",
+        "tin>",
+      ],
     },
     pattern: grouped(2, 3, 3, 3),
     context: /steuer|idnr|identifikationsnummer|tax[ _-]?id|(?<![a-z])tin(?![a-z])/i,
@@ -266,7 +276,18 @@ export const buildDetectors = once((): Detector[] => [
     kind: "pii",
     // Not `pan` alone: every `span_id` holds it.
     prefilter: {
-      keywords: ["pan ", "pan:", "pan=", 'pan"', "pan'", "pan_no", "pan_num", "pan_card", "pan-"],
+      keywords: [
+        "pan ",
+        "pan:",
+        "pan=",
+        'pan"',
+        "pan'",
+        "pan>",
+        "pan_no",
+        "pan_num",
+        "pan_card",
+        "pan-",
+      ],
     },
     pattern: /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g,
     validate: (_value, line, index) => hasContextBefore(line, index, PAN_CONTEXT, 48),

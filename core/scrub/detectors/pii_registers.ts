@@ -127,7 +127,18 @@ export const buildDetectors = once((): Detector[] => [
     id: "us-aba-routing",
     // `aba` as a key or word only: it is in every `database`.
     prefilter: {
-      keywords: ["routing", "aba:", "aba=", 'aba"', "aba ", "aba#", "aba_", "rtn", "transit"],
+      keywords: [
+        "routing",
+        "aba:",
+        "aba=",
+        'aba"',
+        "aba ",
+        "aba#",
+        "aba_",
+        "aba>",
+        "rtn",
+        "transit",
+      ],
     },
     pattern: new RegExp(
       String.raw`${numberStart("\\d")}\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d${AFTER}`,

@@ -89,3 +89,38 @@ Deno.test("a US ZIP+4 code under a ZIP or postal key is masked; other dashed num
   deepStrictEqual(leaksOf(cases), []);
   deepStrictEqual(changed(lines), []);
 });
+
+Deno.test("an SSN after its name, what the log says of it and whose it is, is masked", () => {
+  const r = new V.Rand(35);
+  const phrases = [
+    "SSN mismatch for applicant",
+    "social security number not verified:",
+    "SSN unverified for customer",
+  ];
+  const cases: [string, string][] = [];
+  for (const phrase of phrases) {
+    for (let i = 0; i < 10; i++) {
+      const n = V.ssn(r);
+      const v = r.pick([n, `${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5)}`]);
+      cases.push([`ERROR [kyc-worker-6] ${phrase} ${v}; will retry in 33s`, v]);
+      cases.push([`com.acme.kyc.ValidationException: ${phrase} '${v}'`, v]);
+    }
+  }
+  deepStrictEqual(leaksOf(cases), []);
+});
+
+Deno.test("identifiers in an XML element or an SQL assignment named by a short key are masked", () => {
+  const r = new V.Rand(36);
+  const cases: [string, string][] = [];
+  for (let i = 0; i < 20; i++) {
+    const [pan, aba, tin] = [V.pan(r), V.aba(r), V.steuerId(r)];
+    cases.push(
+      [`<Customer><pan_no>${pan}</pan_no></Customer>`, pan],
+      [`<PAN>${pan}</PAN>`, pan],
+      [`<Customer><aba>${aba}</aba></Customer>`, aba],
+      [`<Customer><tin>${tin}</tin></Customer>`, tin],
+      [`UPDATE customers SET tin = '${tin}' WHERE id = 47089`, tin],
+    );
+  }
+  deepStrictEqual(leaksOf(cases), []);
+});
