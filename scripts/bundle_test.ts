@@ -40,11 +40,10 @@ import { functionSources, hookManifest, ROOT } from "./print_manifest.ts";
  */
 const MAX_BUNDLE_KB = 300;
 /**
- * fetch_logs with all six backends configured, as deployed: measured 300.4 KB (one backend alone:
- * 283.9 for Datadog to 286.4 for ClickHouse and CloudWatch, held to MAX_BUNDLE_KB like every
- * other bundle).
+ * fetch_logs with all six backends configured, as deployed: measured 300.8 KB (one backend alone:
+ * 284.3 for Datadog to 286.8 for CloudWatch, held to MAX_BUNDLE_KB like every other bundle).
  */
-const ALL_BACKENDS_MAX_KB = 303;
+const ALL_BACKENDS_MAX_KB = 304;
 /**
  * zod's classic build (~60 KB more than zod/mini in every bundle) shows by its object constructor
  * name, which minifying keeps (mini's is ZodMiniObject): a schema written with "zod" instead of
