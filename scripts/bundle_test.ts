@@ -6,7 +6,7 @@
  * network to 127.0.0.1 only, read access to the bundle directory only and no env, gets the
  * payload Slack's runtime sends, and completes against the Slack emulator.
  */
-import { deepStrictEqual, ok, rejects, strictEqual } from "@node/assert";
+import { deepStrictEqual, ok, rejects, strictEqual, throws } from "@node/assert";
 import { join } from "@node/path";
 import { fileURLToPath, pathToFileURL } from "@node/url";
 import { startSampleLogService } from "../devkit/sample_logs/mod.ts";
@@ -14,6 +14,7 @@ import { SAMPLE_SOURCES_CONFIG } from "../devkit/sample_logs/source.ts";
 import { SAMPLE_IN_DEPLOYED_APP } from "../functions/fetch_logs/local_sample_deployed.ts";
 import { NO_SOURCE_CONFIGURED } from "../functions/fetch_logs/handler.ts";
 import { type Example, TEMPLATE, templateExamples } from "../config/template_examples.ts";
+import type { SourcesConfig } from "../core/sources/mod.ts";
 import { type SlackEmulator, startSlackEmulator } from "../devkit/slack_emulator/mod.ts";
 import { DATASTORES } from "../datastores/mod.ts";
 import manifest from "../manifest.ts";
@@ -24,6 +25,7 @@ import {
   bundleFetchLogsWith,
   bundleFile,
   bundleProblems,
+  deployedSourcesModule,
   flagValue,
   sourcesModule,
   sourcesModuleFor,
@@ -456,6 +458,44 @@ Deno.test("build hook: a scrubbing policy naming an unknown detector stops the b
       return true;
     });
     deepStrictEqual([...Deno.readDirSync(dir)], [], "nothing written");
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("a deployed sources module holds the config as validated, and each backend's reader", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "safe-debug-deployed-sources-test-" });
+  try {
+    const kinds = await templateKinds();
+    const configFile = join(dir, "sources.ts");
+    await Deno.writeTextFile(configFile, await sourcesModuleFor(kinds));
+    const team = (await import(pathToFileURL(configFile).href)).default as SourcesConfig;
+    const deployedFile = join(dir, "deployed.ts");
+    await Deno.writeTextFile(deployedFile, await deployedSourcesModule(team));
+    const deployed = (await import(pathToFileURL(deployedFile).href)).default as SourcesConfig;
+    const { backends, ...data } = deployed;
+    const { backends: given, ...validated } = team;
+    deepStrictEqual(data, validated, "the same config, defaults filled in");
+    deepStrictEqual(
+      backends.map((backend) => [backend.kind, backend.read]),
+      given.map((b) => [b.kind, b.read]),
+    );
+    throws(() => backends[0].configSchema(), /validated when the app was built/);
+
+    const notOurs = {
+      ...team,
+      backends: [{ ...team.backends[0], read: () => team.backends[0].read }],
+    };
+    await rejects(
+      deployedSourcesModule(notOurs as unknown as SourcesConfig),
+      /backends\[0\] does not read with an export of file:.*\/core\/sources\/loki\.ts/,
+    );
+    const dated = { ...team, fetchBudgetMs: new Date(0) };
+    await rejects(
+      deployedSourcesModule(dated as unknown as SourcesConfig),
+      /holds a value other than text, numbers, lists and objects/,
+    );
+    ok((await deployedSourcesModule(undefined)).endsWith("\nexport default undefined;\n"));
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
