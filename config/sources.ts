@@ -12,8 +12,9 @@
  * 4. Secrets are only NAMED here (…Env): give them to the deployed app with
  *    `slack env add NAME value` (`.env` under `slack run`; see `.env.example`).
  *
- * Validated at load (`deno task manifest` shows the first bad field); `defaultSource` is the
- * first source unless you name another. Non-secret settings only: this file is committed.
+ * Validated at load (`deno task manifest` shows the first bad field) and by `slack deploy`'s build
+ * before anything is bundled, so a bad config never deploys; `defaultSource` is the first source
+ * unless you name another. Non-secret settings only: this file is committed.
  * The demo, the tests and `slack run` add the sample log service themselves
  * (devkit/sample_logs/source.ts): it is never part of this file. Which services are sensitive or
  * have their own channels is config/service_rules.ts.
