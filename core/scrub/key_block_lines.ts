@@ -79,14 +79,18 @@ export function staysInBlock(block: OpenBlock, line: string): boolean {
  * and a logger's closing quotes or fields (`","level":"info"}`) hold none, while a marker quoted
  * in a sentence (`expected "-----BEGIN PRIVATE KEY-----" header but got …`) is followed by them:
  * it starts no block, and the line is scrubbed as any other, unless key body follows it too (a
- * base64 run as long as a key line's), which keeps the block: that is failing closed.
+ * base64 run as long as a key line's), which keeps the block: that is failing closed. So is a
+ * marker followed by one or two lower-case words and a closing quote or a sentence's punctuation
+ * (`msg="invalid PEM: expected -----BEGIN PRIVATE KEY----- header" file=…`): armor headers are
+ * capitalized and end in `:`, base64 holds no such punctuation.
  */
 const PROSE = /[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){2}/;
+const WORDS_THEN_CLOSE = /^ [a-z]{2,}(?: [a-z]{2,})?["'`,.;)]/;
 const KEY_BODY_RUN = /[A-Za-z0-9+/]{40}/;
 
 export function quotedInProse(afterMarker: string): boolean {
   const after = afterMarker.length > 4096 ? afterMarker.slice(0, 4096) : afterMarker;
-  return PROSE.test(after) && !KEY_BODY_RUN.test(after);
+  return (PROSE.test(after) || WORDS_THEN_CLOSE.test(after)) && !KEY_BODY_RUN.test(after);
 }
 
 /**

@@ -20,6 +20,8 @@ Deno.test("markers quoted in a sentence on one line, with no key between them, l
       "hint: paste the whole block from -----BEGIN OPENSSH PRIVATE KEY----- to -----END OPENSSH PRIVATE KEY----- into the secret",
       "docs: a key file runs from -----BEGIN RSA PRIVATE KEY----- up to and including -----END RSA PRIVATE KEY-----, nothing else",
       'level=warn msg="found -----BEGIN EC PRIVATE KEY----- but no -----END EC PRIVATE KEY----- before EOF"',
+      'level=error msg="invalid PEM: expected -----BEGIN PRIVATE KEY----- header" file=/etc/tls/api.key',
+      "openssl: no -----BEGIN RSA PRIVATE KEY----- line, the file holds a certificate",
     ]
   ) strictEqual(scrub(line), line);
 });
@@ -51,4 +53,17 @@ Deno.test("a key body between markers on one line, or a block begun after a quot
     "-----BEGIN PRIVATE KEY-----MC4CAQAwBQYDK2VwBCIEIKx9R0W6z8gH1mJ3Yt5Pq2Lw7Vn4Sd0Fc8Bb6Xa1Qe9T-----END PRIVATE KEY-----",
   );
   ok(!shortKey.includes("MC4CAQAwBQYDK2Vw"), shortKey);
+});
+
+Deno.test("a begin marker whose line ends or goes on as a logger's record still masks the key below", () => {
+  for (
+    const first of [
+      "loading key -----BEGIN RSA PRIVATE KEY-----",
+      '{"msg":"-----BEGIN RSA PRIVATE KEY-----","level":"info"}',
+      "-----BEGIN RSA PRIVATE KEY----- Proc-Type: 4,ENCRYPTED",
+    ]
+  ) {
+    const out = scrub([first, BODY, "-----END RSA PRIVATE KEY-----"].join("\n"));
+    ok(!out.includes(BODY.slice(0, 20)), out);
+  }
 });
