@@ -101,7 +101,7 @@ export function isPlaceholder(candidate: string): boolean {
  * is a placeholder when that piece is one.
  */
 const PEM_ENVELOPE =
-  /^-----BEGIN [A-Z0-9 ]{1,60}-----(?:\\[rn]|\s){0,4}(\S{1,200}?)(?:\\[rn]|\s){0,4}-----END [A-Z0-9 ]{1,60}-----(?:\\[rn]|\s){0,4}$/;
+  /^-----BEGIN [A-Z0-9 ]{1,60}-----(?:\\[rn]|\s){0,4}([^\n]{1,200}?)(?:\\[rn]|\s){0,4}-----END [A-Z0-9 ]{1,60}-----(?:\\[rn]|\s){0,4}$/;
 
 /** Where this engine's own output tokens are in a line, so re-scrubbing leaves them alone. */
 export const MASK_TOKEN = new RegExp(

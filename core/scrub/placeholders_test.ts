@@ -77,6 +77,7 @@ Deno.test("a keyed digest of a secret, and a PEM envelope around a placeholder, 
       `HMAC-SHA512:${HEX64}${HEX64}`,
       String.raw`-----BEGIN PRIVATE KEY-----\n<redacted>\n-----END PRIVATE KEY-----\n`,
       "-----BEGIN RSA PRIVATE KEY----- ... -----END RSA PRIVATE KEY-----",
+      String.raw`-----BEGIN PRIVATE KEY-----\n<private key>\n-----END PRIVATE KEY-----`,
       "-----BEGIN CERTIFICATE-----\\n${TLS_CERT}\\n-----END CERTIFICATE-----",
     ]
   ) ok(isPlaceholder(value), `should be a placeholder: ${value}`);
