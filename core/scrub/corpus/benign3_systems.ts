@@ -1476,6 +1476,29 @@ export const SYSTEMS: Record<string, Line[]> = {
         r.chars(7, UPPER + DIGITS)
       } Firmware Version: ${r.chars(8, UPPER + DIGITS)} Power_On_Hours ${r.range(100, 60000)}`,
   ],
+  // Added after reading issue 10's note that a quoted BEGIN marker masks the rest of its line.
+  "key-markers-in-prose": [
+    (r) => {
+      const label = r.pick(["OPENSSH PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY"]);
+      return `hint: paste the whole block from -----BEGIN ${label}----- to -----END ${label}----- into the ${
+        r.pick(["secret", "vault field", "CI variable"])
+      }`;
+    },
+    (r) =>
+      `{"type":"service_account","project_id":"${
+        svc(r)
+      }-prod","private_key_id":"","private_key":"-----BEGIN PRIVATE KEY-----\\n${
+        r.pick(["<redacted>", "...", "[REDACTED]", "<private key>"])
+      }\\n-----END PRIVATE KEY-----\\n"}`,
+    (r) =>
+      `error: ${
+        r.pick(["key file", "id_rsa", "deploy key"])
+      } must start with "-----BEGIN RSA PRIVATE KEY-----", found "ssh-rsa" (convert it with ssh-keygen -p -m PEM)`,
+    (r) =>
+      `level=error msg="invalid PEM: expected -----BEGIN PRIVATE KEY----- header" file=/etc/tls/${
+        svc(r)
+      }.key`,
+  ],
   "vault-consul": [
     (r) => `${iso(r)} [INFO]  core: successful mount: namespace="" path=secret/ type=kv version=""`,
     (r) =>
