@@ -28,7 +28,7 @@ export const samples: Record<string, ProviderSample> = {
     positives: [
       {
         text:
-          "TWILIO_CREDENTIALS=SK0e1f2a3b4c5d6e7f0e1f2a3b4c5d6e7f:Zx9Qm2LwV7pK4rT8yB3nD6hJ1sF5gC0e",
+          "twilio basic auth AC0e1f2a3b4c5d6e7f0e1f2a3b4c5d6e7f:Zx9Qm2LwV7pK4rT8yB3nD6hJ1sF5gC0e",
         secret: "Zx9Qm2LwV7pK4rT8yB3nD6hJ1sF5gC0e",
       },
     ],
