@@ -2,8 +2,10 @@
  * The decoded view of a line: the text a person reading the log would see, for lines whose
  * values are hidden behind an encoding. Terminal colour and control sequences are removed
  * (`\x1b[33m…\x1b[0m`, also when a logger wrote them escaped: `\u001b[`, `\x1b[`, `\033[`),
- * JSON string escapes are decoded (`\u0040`, `\/`, `\\`, `\"`; `\n`, `\t` become spaces) and
- * so are URL percent-escapes (`%40`, `%2F`, UTF-8 sequences). One pass, no decoding twice.
+ * JSON string escapes are decoded (`\u0040`, `\/`, `\\`, `\"`; `\n`, `\t` become spaces), and
+ * so are hex escapes of printable characters in code (`\x22`), URL percent-escapes (`%40`, `%2F`, UTF-8 sequences) and
+ * HTML/XML character references (`&quot;`, `&#34;`, `&#x40;`, `&amp;`). One pass, no decoding
+ * twice.
  *
  * Detectors run on the view as on any line; each character of the view knows the range of the
  * original line it came from, so a finding masks the original bytes it was decoded from.
@@ -38,6 +40,15 @@ export const HIDING_MARKERS: readonly string[] = [
   "%2e",
   "%5c",
   ...[..."0123456789"].map((d) => `%20${d}`),
+  // A code hex escape of a printable character (`\x22` for a quote, `\x40` for `@`).
+  ..."234567".split("").map((h) => `\\x${h}`),
+  // HTML/XML character references (a JSON or XML value escaped for a web page).
+  "&quot;",
+  "&apos;",
+  "&#",
+  "&lt;",
+  "&gt;",
+  "&amp;",
 ];
 
 /**
@@ -161,6 +172,31 @@ function percentUtf8(line: string, at: number, lead: number): [string, number] |
   }
 }
 
+/** The named character references decoded, by name (`&quot;` → `"`). */
+const ENTITIES: Readonly<Record<string, string>> = {
+  quot: '"',
+  apos: "'",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+};
+
+/**
+ * An HTML/XML character reference at the `&` at `at` (`&quot;`, `&#34;`, `&#x22;`): the decoded
+ * character and where the reference ends, or null when none starts there.
+ */
+function characterReference(line: string, at: number): [string, number] | null {
+  const semi = line.indexOf(";", at + 2);
+  if (semi === -1 || semi - at > 8) return null;
+  const body = line.slice(at + 1, semi);
+  const named = ENTITIES[body];
+  if (named !== undefined) return [named, semi + 1];
+  const m = /^#(?:([0-9]{1,5})|[xX]([0-9a-fA-F]{1,4}))$/.exec(body);
+  if (m === null) return null;
+  const code = m[1] !== undefined ? Number(m[1]) : parseInt(m[2], 16);
+  return code > 0xffff ? null : [printable(code), semi + 1];
+}
+
 /** Control characters decode to a space: they separate values, as `\n` in a JSON string does. */
 function printable(code: number): string {
   return code < 0x20 || code === 0x7f ? " " : String.fromCharCode(code);
@@ -177,11 +213,14 @@ export function decodedView(line: string): DecodedView | null {
   let plain = 0, length = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c !== 0x1b && c !== 0x5c && c !== 0x25) continue;
+    if (c !== 0x1b && c !== 0x5c && c !== 0x25 && c !== 0x26) continue;
     let decoded = "";
     let end = -1;
     if (c === 0x1b) end = escapeSequenceEnd(line, i);
-    else if (c === 0x25 /* % */) {
+    else if (c === 0x26 /* & */) {
+      const reference = characterReference(line, i);
+      if (reference !== null) [decoded, end] = reference;
+    } else if (c === 0x25 /* % */) {
       const byte = hexAt(line, i + 1, 2);
       if (byte !== -1 && byte < 0x80) {
         decoded = printable(byte);
@@ -205,6 +244,13 @@ export function decodedView(line: string): DecodedView | null {
           if (code !== -1) {
             decoded = printable(code);
             end = i + 6;
+          }
+        } else if (end === -1 && next === "x") {
+          // `\xHH` of a printable character only: `\x1b` alone may be a colour cut short.
+          const code = hexAt(line, i + 2, 2);
+          if (code >= 0x20 && code < 0x7f) {
+            decoded = String.fromCharCode(code);
+            end = i + 4;
           }
         }
       }

@@ -89,7 +89,20 @@ function decodingPiece(): Piece {
       return escape(lead + csiBody(), "");
     }
     case 4:
-      return random.pick([escape("\\/", "/"), escape("\\\\", "\\"), escape('\\"', '"')]);
+      return random.pick([
+        escape("\\/", "/"),
+        escape("\\\\", "\\"),
+        escape('\\"', '"'),
+        escape(`\\x${mixCase("22")}`, '"'),
+        escape("\\x40", "@"),
+        escape("\\x7e", "~"),
+        escape("&quot;", '"'),
+        escape("&#34;", '"'),
+        escape(`&#${mixCase("x4a")};`, "J"),
+        escape("&amp;", "&"),
+        escape("&lt;", "<"),
+        escape("&apos;", "'"),
+      ]);
     case 5:
       return escape(`\\${random.pick(["n", "r", "t", "b", "f"])}`, " ");
     case 6: { // \uXXXX of any code but ESC (whose escaped form may start a colour)
@@ -171,8 +184,18 @@ const NOT_ESCAPES = [
   "\\u004g",
   "\\u004`",
   "\\u00",
-  "\\x41",
   "\\x1b",
+  "\\x7f",
+  "\\x0a",
+  "\\xg1",
+  "&quo",
+  "&quot",
+  "&#;",
+  "&#x;",
+  "&#xzz;",
+  "&nbsp;",
+  "&#1234567;",
+  "& amp;",
   "\\x1",
   "\\033",
   "\\012",
