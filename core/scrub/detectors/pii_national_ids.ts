@@ -135,14 +135,15 @@ export const buildDetectors = once((): Detector[] => [
   },
   /**
    * Finnish personal identity code (henkilötunnus) in its usual layout DDMMYY-NNNC (`+` for the
-   * 1800s) whose check character is a letter: a valid date, individual number and mod-31 check.
+   * 1800s), its check character a letter or a digit: a valid date, individual number and mod-31
+   * check.
    */
   {
     id: "fi-hetu",
     kind: "pii",
     prefilter: { shape: "number-run" },
     pattern: new RegExp(
-      String.raw`${numberStart("\\d", false)}\d{5}[-+]\d{3}[A-FHJ-NPR-Y]${ALONE_AFTER}`,
+      String.raw`${numberStart("\\d", false)}\d{5}[-+]\d{3}[0-9A-FHJ-NPR-Y]${ALONE_AFTER}`,
       "g",
     ),
     validate: (value) => finlandHetuValid(value),
@@ -180,6 +181,24 @@ export const buildDetectors = once((): Detector[] => [
     normalize: (value) => value.toUpperCase(),
     valid: finlandHetuValid,
   }),
+  /**
+   * Swedish personal identity or coordination number with no word naming it, in its written layout:
+   * YYMMDD, `-` (`+` past 100) and four digits, or YYYYMMDD-NNNN for a birth in the 1800s or 1900s
+   * (a dated stamp of this century, `20250314-0042`, is more often a build or batch); a valid date
+   * (day + 60 for a coordination number) and the Luhn digit.
+   */
+  {
+    id: "se-personnummer-alone",
+    kind: "pii",
+    prefilter: { shape: "number-run" },
+    pattern: new RegExp(
+      String.raw`(?:${numberStart("\\d", false)}\d{5}[-+]|${
+        numberStart("1", false)
+      }[89]\d{6}-)\d{4}${AFTER}`,
+      "g",
+    ),
+    validate: (value) => swedenPersonnummerValid(value.replace(/[-+]/, "")),
+  },
   /**
    * Swedish personal identity or coordination number (personnummer, samordningsnummer): YYMMDD or
    * YYYYMMDD, `-`/`+` or nothing, three digits and a Luhn check digit, after a word that names it.

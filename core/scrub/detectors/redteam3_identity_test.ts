@@ -95,3 +95,52 @@ Deno.test("an Aadhaar number in the <uid> element of UIDAI's XML is masked; a wr
   // (12 digits from 56 on may be a Maestro card's: only Aadhaar's reading is asked about here.)
   deepStrictEqual(lines.filter((l) => scrubber.scrub(l).text.includes("in-aadhaar")), []);
 });
+
+/** Personnummer as written, short (YYMMDD-NNNN) or long for a birth in the 1900s (YYYYMMDD-NNNN). */
+function writtenPersonnummer(r: V.Rand): string {
+  for (;;) {
+    const v = V.personnummer(r, r.int(2) === 1);
+    if (v.length === 11 || v.startsWith("19")) return v;
+  }
+}
+
+/** HETUs of the 1900s `-` form whose check character is a digit. */
+function digitCheckHetu(r: V.Rand): string {
+  for (;;) {
+    const v = V.hetu(r);
+    if (v[6] === "-" && /\d/.test(v[10])) return v;
+  }
+}
+
+for (
+  const [name, make] of [
+    ["personnummer", writtenPersonnummer],
+    ["HETU with a check digit", digitCheckHetu],
+  ] as const
+) {
+  Deno.test(`a ${name} with no word naming it is masked in every syntax`, () => {
+    const r = new V.Rand(14);
+    const cases: [string, string][] = [];
+    for (let i = 0; i < 30; i++) {
+      const v = make(r);
+      for (const line of NEUTRAL) cases.push([line(v), v]);
+    }
+    deepStrictEqual(leaksOf(cases), []);
+  });
+}
+
+Deno.test("dated stamps of this century and dashed numbers of no valid date or check stay", () => {
+  const r = new V.Rand(15);
+  const lines: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const p = (n: number) => String(n).padStart(2, "0");
+    lines.push(
+      `deployed build 20${p(r.range(10, 25))}${p(r.range(1, 12))}${p(r.range(1, 28))}-${
+        r.digits(4)
+      }`,
+      `ref ${p(r.range(0, 99))}${p(r.range(13, 19))}${p(r.range(1, 28))}-${r.digits(4)} queued`,
+      `ref ${wrongCheck(writtenPersonnummer(r))} queued`,
+    );
+  }
+  deepStrictEqual(changed(lines), []);
+});

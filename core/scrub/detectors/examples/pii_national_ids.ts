@@ -36,12 +36,13 @@ export const examples: Record<string, DetectorExamples> = {
   "fi-hetu": {
     positive: [
       { text: "asiakas 131052-308T rekisteröity", secret: "131052-308T" },
+      { text: '{"ref":"160698-7986"}', secret: "160698-7986" },
       { text: '{"customer":"200821-983F","plan":"basic"}', secret: "200821-983F" },
     ],
     negative: [
       "asiakas 131052-308U (wrong check)",
       "build 320152-308T (no such date)",
-      "batch 200821-9830 queued",
+      "batch 200821-9831 queued",
     ],
   },
   "fi-hetu-in-context": {
@@ -49,8 +50,23 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "hetu=170237-4399 tallennettu", secret: "170237-4399" },
       { text: '{"hetu":"121016F954P"}', secret: "121016F954P" },
       { text: "henkilotunnus: 050734V773K", secret: "050734V773K" },
+      { text: "henkilotunnus: 131052-308t", secret: "131052-308t" },
     ],
     negative: ["hetu=170237-4398 virheellinen", "order 121016F954Q shipped", "hetu puuttuu"],
+  },
+  "se-personnummer-alone": {
+    positive: [
+      { text: "batch 200821-9830 queued", secret: "200821-9830" },
+      { text: '{"q":"19451115-3183"}', secret: "19451115-3183" },
+      { text: "id,value\n1,980403-7084", secret: "980403-7084" },
+    ],
+    negative: [
+      "batch 200821-9831 queued",
+      "build 20200821-9830",
+      "ref 201321-9830",
+      "v1.200821-9830",
+      "ref 200821-98301",
+    ],
   },
   "fi-hetu-letter-century": {
     positive: [
