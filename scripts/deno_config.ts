@@ -33,7 +33,7 @@ export function parseJsonc(text: string): unknown {
 /**
  * Writes into `dir` a copy of `root`'s deno.jsonc whose import map also maps each file URL of
  * `remaps` to another (`file:///…/a.ts` → `file:///…/b.ts`), and returns its path. The copy
- * reads the project's lock file without writing it.
+ * uses the project's lock file as deno.jsonc does (its path made absolute, `frozen` kept).
  */
 export async function remappedConfig(
   root: string,
@@ -42,12 +42,13 @@ export async function remappedConfig(
 ): Promise<string> {
   const config = parseJsonc(await Deno.readTextFile(join(root, "deno.jsonc"))) as {
     imports?: Record<string, string>;
+    lock?: { path?: string; frozen?: boolean };
   };
   const file = join(dir, "deno.remapped.json");
   const copy = {
     ...config,
     imports: { ...config.imports, ...remaps },
-    lock: { path: join(root, "deno.lock"), frozen: true },
+    lock: { ...config.lock, path: join(root, config.lock?.path ?? "deno.lock") },
   };
   await Deno.writeTextFile(file, JSON.stringify(copy, null, 2));
   return file;
