@@ -12,6 +12,9 @@ const TEMPLATE = new RegExp(
   [
     String.raw`\$\{[^}]{1,100}\}`, // ${VAR}, ${var:-default}
     String.raw`\$\([^()]{1,200}\)`, // $(cat /run/secrets/token): a command's output
+    // A Terraform reference (`password = var.db_password`, as plans and errors quote HCL).
+    String
+      .raw`(?:var|local|module)\.[A-Za-z_][A-Za-z0-9_-]{0,63}(?:\.[A-Za-z_][A-Za-z0-9_-]{0,63}){0,3}`,
     String.raw`\{\{[^}]{1,100}\}\}`, // {{ x }}
     String.raw`\{%[^%]{1,100}%\}`, // {% x %}
     String.raw`<[^<>]{1,100}>`, // <token>, <your-api-key>
@@ -59,14 +62,14 @@ const YOUR_SOMETHING =
 /**
  * The characters a placeholder can start with (either case): those of the stop words, of
  * YOUR_SOMETHING (your, my, insert, replace), of ENV_REFERENCE, of each TEMPLATE form (`h` for
- * hmac-) and of a PEM envelope (`-`). Keep it with them: a candidate starting otherwise is no
+ * hmac-, `v` and `l` for var. and local.) and of a PEM envelope (`-`). Keep it with them: a candidate starting otherwise is no
  * placeholder, which spares most candidates (random tokens) every pattern test below.
  */
 const PLACEHOLDER_START = (() => {
   const table = new Uint8Array(128);
   for (
     const c of [
-      ..."ymir" + "$" + "{<%[xX*#._-" + "h",
+      ..."ymir" + "$" + "{<%[xX*#._-" + "h" + "vl",
       ...[...STOPWORDS].map((word) => word[0]),
     ]
   ) {

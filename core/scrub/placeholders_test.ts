@@ -48,6 +48,9 @@ Deno.test("template variables, masks and stand-ins are placeholders", () => {
       "fixme",
       "tbd",
       `hmac-sha256:${"3f2a9c1b".repeat(8)}`,
+      "var.db_password",
+      "local.api_token",
+      "module.secrets.db_password",
     ]
   ) ok(isPlaceholder(value), `should be a placeholder: ${value}`);
 });
@@ -63,6 +66,9 @@ Deno.test("real secrets that only contain placeholder-like parts are not placeho
       "x1xxxxxxxx",
       "password",
       "s3cr3t-${x}",
+      "variable.db_password", // not a Terraform reference
+      "var.db password",
+      "localhost-Pa55w0rd",
     ]
   ) ok(!isPlaceholder(value), `should be a secret: ${value}`);
 });
@@ -104,4 +110,16 @@ Deno.test("a Vault audit record's HMAC'd token and a logged key with its body re
   ) strictEqual(scrub(line), line);
   const token = "hvs.CAESIJ4Xk2vLp7Qz9mN3Wc8Rb5Ty1Ud6Fa0Hs4Ge2Jk7Lm9P";
   ok(!scrub(`{"auth":{"client_token":"${token}"}}`).includes(token));
+});
+
+Deno.test("a Terraform error quoting a resource's password reference leaves it unchanged", () => {
+  const scrub = (text: string) => createScrubber().scrub(text).text;
+  const block = [
+    "│ Error: Invalid value for variable",
+    '│   on main.tf line 41, in resource "aws_db_instance" "main":',
+    "│   41:   password = var.db_password",
+    "│   42:   master_user_secret_kms_key_id = local.kms_key",
+  ].join("\n");
+  strictEqual(scrub(block), block);
+  ok(!scrub('password = "var-Xk9mQ2vLp7"').includes("Xk9mQ2vLp7"));
 });
