@@ -1499,6 +1499,35 @@ export const SYSTEMS: Record<string, Line[]> = {
         svc(r)
       }.key`,
   ],
+  // Added after reading the detectors: identifiers, digests and references under key-like names.
+  "key-named-identifiers": [
+    (r) => `cache hit cache_key=v3:orders:${hex(r, 32)} ttl=${r.range(10, 3600)}`,
+    (r) =>
+      `{"api_key_id":"${uuid(r)}","api_key_name":"prod-readonly","last_used":"${ymd(r)}T${
+        hms(r)
+      }Z"}`,
+    (r) => `Idempotency-Key: ${uuid(r)}\nX-Request-Id: ${hex(r, 32)}`,
+    (r) =>
+      `gpg: Signature made ${r.pick(DAYS)} ${r.range(1, 28)} ${r.pick(MONTHS)} 2025 ${
+        hms(r)
+      } UTC using RSA key ID ${hexU(r, 16)}\ngpg: key ${
+        hexU(r, 16)
+      }: public key "Release Signing Key" imported`,
+    (r) => `token_hash=${hex(r, 64)} user_id=${r.range(1000, 9999999)} revoked=true`,
+    (r) => `{"secretVersionId":"${uuid(r)}","secretName":"prod/${svc(r)}/db","rotated":true}`,
+    (r) =>
+      `signing_key_fingerprint=SHA256:${b64Bytes(r, 32).replace(/=+$/, "")} signer=release-bot`,
+    (r) =>
+      `x-amz-content-sha256: ${hex(r, 64)}\nx-amz-date: 2025${p2(r.range(1, 12))}${
+        p2(r.range(1, 28))
+      }T${hms(r).replaceAll(":", "")}Z`,
+    (r) =>
+      `│ Error: Invalid value for variable\n│   on main.tf line ${
+        r.range(10, 300)
+      }, in resource "aws_db_instance" "main":\n│   ${
+        r.range(10, 300)
+      }:   password = var.db_password\n│   ${r.range(10, 300)}:   kms_key_id = local.kms_key_arn`,
+  ],
   "vault-consul": [
     (r) => `${iso(r)} [INFO]  core: successful mount: namespace="" path=secret/ type=kv version=""`,
     (r) =>
