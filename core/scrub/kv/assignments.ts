@@ -190,6 +190,11 @@ const isQuoteCode = (c: number) => c === 0x22 || c === 0x27;
 const DIRECTIVE =
   /(?:^\s*(?:ENV|ARG|setenv|setx|set(?:\s+-[a-zA-Z]{1,3}){0,2}|#\s*define|SetEnv|(?:fastcgi|uwsgi|scgi)_param|proxy_set_header)|\sconfig\s+set)\s+$|\sconfig\s+set\s+\/\/[^\s:]{1,200}:$/;
 
+/** What comes before a key that names what a digest is of (`checksum/secret: 9bf1…`). */
+const CHECKSUM_BEFORE = /checksum\/$/i;
+/** A PAM management group closing a `service:group` label: `(passwd:chauthtok)`. */
+const PAM_GROUP = /^[a-z]{2,16}\)/;
+
 /** The text before `at`, at most 80 characters (then after a NUL, so that `^` cannot match there). */
 const textBefore = (line: string, at: number) =>
   at <= 80 ? line.slice(0, at) : "\u0000" + line.slice(at - 80, at);
@@ -246,12 +251,24 @@ function readValue(
       ? element(line, p, made)
       : null;
   }
-  if (line.charCodeAt(p) === 0x5d) p++; // env["KEY"]
+  // env["KEY"], env[KEY]; a `]` with no `[` before the key ends something else (`gdm-password]:`,
+  // a syslog tag cut short).
+  if (line.charCodeAt(p) === 0x5d) {
+    if (before === 0 || line.charCodeAt(before - 1) !== 0x5b) return null;
+    p++;
+  }
+  // A Helm annotation's `checksum/secret:` holds a digest of a Secret, not a secret.
+  if (before >= 9 && CHECKSUM_BEFORE.test(line.slice(before - 9, before))) return null;
   p = afterType(line, p);
   const spaced = skipSpaces(line, p);
   const op = operatorAt(line, spaced);
   if (op !== "") {
     let at = skipSpaces(line, spaced + op.length);
+    // `pam_unix(passwd:chauthtok)`: a PAM service and its management group, no value.
+    if (op === ":" && at === spaced + 1 && before > 0 && line.charCodeAt(before - 1) === 0x28) {
+      const label = PAM_GROUP.exec(line.slice(at, at + 20));
+      if (label !== null) return null;
+    }
     // A comment (`key: # …`) has a space on both sides of its `#`; `password: #x=` is a value.
     if (at === n || (at > spaced + op.length && /^#(?:\s|$)/.test(line.slice(at, at + 2)))) {
       return op === ":" && lineStartsWith(line, before) ? made(n, n, false, nextLine(line)) : null;

@@ -4,7 +4,7 @@
  * password, `-u 'KEY:'`, the user is the API key), `curl --oauth2-bearer T`, `mysql -pPASS`
  * (glued: `-p PASS` names a database), `sshpass -p PASS`, `docker login -p PASS` (podman,
  * nerdctl, buildah, skopeo, oras, helm, crane, az), `redis-cli -a PASS`, `mongosh -p PASS`,
- * `sqlcmd -P PASS`, `ldapsearch -w PASS`, SQL's
+ * `sqlcmd -P PASS`, `ldapsearch -w PASS`, Redis's `AUTH` (as MONITOR prints it, or at a prompt), SQL's
  * `IDENTIFIED BY 'PASS'`, PowerShell's `ConvertTo-SecureString "PASS" -AsPlainText` (or the string
  * piped into it: `"PASS" | ConvertTo-SecureString`) and GitHub
  * Actions' `::add-mask::VALUE`; and
@@ -81,6 +81,12 @@ const SECURE_STRING_WORD = /convertto-securestring/i;
  */
 const PIPED_SECURE_STRING =
   /(?<=(?:^|[=(;{,])[ \t]{0,4})(["'])([^"'\r\n]{1,4096})\1[ \t]{0,4}\|[ \t]{0,4}convertto-securestring\b/gi;
+/**
+ * Redis's AUTH as MONITOR prints it (`"AUTH" "pass"`, `"AUTH" "user" "pass"`) or typed at a
+ * redis-cli prompt (`127.0.0.1:6379> AUTH pass`): the last argument is the password.
+ */
+const REDIS_AUTH =
+  /(?:"auth"((?:[ \t]{1,4}"(?:[^"\\]|\\.){0,4096}"){1,2})|:\d{2,5}(?:\[\d{1,2}\])?>[ \t]{0,4}auth((?:[ \t]{1,4}[^\s"']{1,4096}){1,2})[ \t]*$)/gi;
 /** A GitHub Actions workflow command that masks a value in the job's logs: the value is a secret. */
 const ADD_MASK = /::add-mask::/g;
 
@@ -93,6 +99,8 @@ export const COMMAND_KEYWORDS: readonly string[] = [
   // `net` alone: the reader takes `net` and `use` apart by any blanks (`net  use`, `net\tuse`).
   ...POSITIONAL,
   "::add-mask::",
+  '"auth"',
+  "> auth",
 ];
 
 interface Word {
@@ -307,6 +315,26 @@ function maskedValue(line: string, start: number, out: CommandValue[]): void {
   if (end > start) out.push(value({ start, end }));
 }
 
+/** The last quoted argument of MONITOR's AUTH line: its text, without the quotes. */
+const LAST_QUOTED = /"((?:[^"\\]|\\.){0,4096})"$/;
+
+/** The last argument of a matched Redis AUTH (REDIS_AUTH), without its quotes. */
+function redisPassword(m: RegExpExecArray, out: CommandValue[]): void {
+  const args = m[1] ?? m[2];
+  const end = m.index + m[0].trimEnd().length;
+  const argsStart = end - args.length;
+  if (m[1] !== undefined) {
+    const last = LAST_QUOTED.exec(args);
+    if (last !== null) {
+      const start = argsStart + last.index + 1;
+      out.push(value({ start, end: start + last[1].length }));
+    }
+    return;
+  }
+  const space = Math.max(args.lastIndexOf(" "), args.lastIndexOf("\t"));
+  out.push(value({ start: argsStart + space + 1, end }));
+}
+
 /** Every password or token the command lines on `line` are given, in order. */
 export function commandValues(line: string): CommandValue[] {
   const out: CommandValue[] = [];
@@ -331,5 +359,6 @@ export function commandValues(line: string): CommandValue[] {
     }
   }
   for (const m of line.matchAll(ADD_MASK)) maskedValue(line, m.index + m[0].length, out);
+  for (const m of line.matchAll(REDIS_AUTH)) redisPassword(m, out);
   return out.sort((a, b) => a.start - b.start);
 }

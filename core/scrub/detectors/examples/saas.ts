@@ -139,6 +139,20 @@ export const samples: Record<string, ProviderSample> = {
     sample: "2/1204567890123456/1209876543210987:ff66007941cda8d83531c9712adea972",
     negatives: ["ASANA_ACCESS_TOKEN=${ASANA_TOKEN}", "asana_token=2/1204567890123456"],
   },
+  "asana-pat-bare": {
+    sample: "2/1204567890123456/1209876543210987:9400f362f279f2757290d5b7de9f11a2",
+    positives: [
+      {
+        text: 'client = Client("1/1204567890123456:73a52776310cf509d5a60a6cf59c5760")',
+        secret: "1/1204567890123456:73a52776310cf509d5a60a6cf59c5760",
+      },
+    ],
+    negatives: [
+      "2/1204567890123456/1209876543210987",
+      "/v1/2/1204567890123456/1209876543210987:9400f362f279f2757290d5b7de9f11a2",
+      "3/1204567890123456:9400f362f279f2757290d5b7de9f11a2",
+    ],
+  },
   "twitch-oauth-token": {
     sample: "oauth:8b66m9qhhc8fwpvehn81fwi8y30pam",
     negatives: ["oauth:short", "oauth:" + "x".repeat(30)],
