@@ -230,6 +230,25 @@ function isUserColonPassword(text: string | null): boolean {
  */
 const AUTH_SCHEME = String.raw`[A-Za-z][A-Za-z-]{1,19}\s{1,3}(?=[^\s"',;\\]{6})`;
 
+/** Up to five words of letters (each at most 12), joined by `/`, `-`, `_`, `.` or a space. */
+const WORDS_SETTING = /^[A-Za-z][a-z]{0,11}(?:[\/ _.-][A-Za-z][a-z]{0,11}){0,4}$|^[A-Z]{2,12}$/;
+
+/**
+ * A cookie that holds a setting in words, maybe URL-encoded (`tz=Europe%2FLondon`,
+ * `theme=high-contrast`): no session id is made of a few short words.
+ */
+function isWordsSetting(value: string): boolean {
+  let text = value;
+  if (value.includes("%")) {
+    try {
+      text = decodeURIComponent(value);
+    } catch {
+      return false;
+    }
+  }
+  return WORDS_SETTING.test(text);
+}
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
@@ -321,7 +340,7 @@ export const buildDetectors = once((): Detector[] => [
         cappedValue(COOKIE_VALUE, 6) + ")",
       "gid",
     ),
-    validate: (value) => plausibleValue(value),
+    validate: (value) => plausibleValue(value) && !isWordsSetting(value),
   },
   /** The value a `Set-Cookie` response header sets (RFC 6265), not its attributes (`Path=/`). */
   {

@@ -139,6 +139,7 @@ export const examples: Record<string, DetectorExamples> = {
       'Cookie: lang="en"; theme="dark"',
       "Set-Cookie: lang=en-GB; Path=/; Max-Age=31536000",
       "cookie consent banner shown to 1200 visitors",
+      "Cookie: locale=en-GB; tz=Europe%2FLondon; theme=high-contrast",
     ],
   },
   "set-cookie-value": {
