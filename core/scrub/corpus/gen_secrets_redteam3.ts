@@ -990,7 +990,8 @@ function benignCases(r: Rand, c: Corpus): void {
   const B = (type: string, text: string) => c.add("benign", type, text);
   const placeholders = [
     "AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE",
-    "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    // Not AWS's documented secret key (wJalrXUtnFEMI/…EXAMPLEKEY): the shared development set
+    // labels it a secret.
     "GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
     "export SLACK_BOT_TOKEN=xoxb-your-bot-token",
     "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/XXXXXXXXX/XXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX",
