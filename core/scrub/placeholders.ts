@@ -12,9 +12,6 @@ const TEMPLATE = new RegExp(
   [
     String.raw`\$\{[^}]{1,100}\}`, // ${VAR}, ${var:-default}
     String.raw`\$\([^()]{1,200}\)`, // $(cat /run/secrets/token): a command's output
-    // A Terraform reference (`password = var.db_password`, as plans and errors quote HCL).
-    String
-      .raw`(?:var|local|module)\.[A-Za-z_][A-Za-z0-9_-]{0,63}(?:\.[A-Za-z_][A-Za-z0-9_-]{0,63}){0,3}`,
     String.raw`\{\{[^}]{1,100}\}\}`, // {{ x }}
     String.raw`\{%[^%]{1,100}%\}`, // {% x %}
     String.raw`<[^<>]{1,100}>`, // <token>, <your-api-key>
@@ -29,6 +26,12 @@ const TEMPLATE = new RegExp(
   ].map((p) => `(?:${p})`).join("|"),
 );
 const WHOLE_TEMPLATE = new RegExp(`^(?:${TEMPLATE.source})$`, "i");
+/**
+ * A Terraform reference (`password = var.db_password`, as plans and errors quote HCL): its
+ * keyword in lower case only, as HCL writes it, so a password like `Local.Admin1` is still one.
+ */
+const TERRAFORM_REFERENCE =
+  /^(?:var|local|module)\.[A-Za-z_][\w-]{0,63}(?:\.[A-Za-z_][\w-]{0,63}){0,3}$/;
 /** `$VAR`, `$(VAR)`: upper case only, so a password like `$ecret1` is still a secret. */
 const ENV_REFERENCE = /^\$\(?[A-Z_][A-Z0-9_]{0,63}\)?$/;
 
@@ -62,14 +65,15 @@ const YOUR_SOMETHING =
 /**
  * The characters a placeholder can start with (either case): those of the stop words, of
  * YOUR_SOMETHING (your, my, insert, replace), of ENV_REFERENCE, of each TEMPLATE form (`h` for
- * hmac-, `v` and `l` for var. and local.) and of a PEM envelope (`-`). Keep it with them: a candidate starting otherwise is no
- * placeholder, which spares most candidates (random tokens) every pattern test below.
+ * hmac-), of TERRAFORM_REFERENCE (`v`, `l`, `m`) and of a PEM envelope (`-`). Keep it with
+ * them: a candidate starting otherwise is no placeholder, which spares most candidates (random
+ * tokens) every pattern test below.
  */
 const PLACEHOLDER_START = (() => {
   const table = new Uint8Array(128);
   for (
     const c of [
-      ..."ymir" + "$" + "{<%[xX*#._-" + "h" + "vl",
+      ..."ymir" + "$" + "{<%[xX*#._-" + "h" + "vlm",
       ...[...STOPWORDS].map((word) => word[0]),
     ]
   ) {
@@ -93,6 +97,7 @@ export function isPlaceholder(candidate: string): boolean {
   const value = candidate.slice(start, end);
   if (value.length <= 20 && STOPWORDS.has(value.toLowerCase())) return true;
   if (YOUR_SOMETHING.test(value) || ENV_REFERENCE.test(value)) return true;
+  if (TERRAFORM_REFERENCE.test(value)) return true;
   if (value.length <= 200 && WHOLE_TEMPLATE.test(value)) return true;
   const inside = value.length <= 400 ? PEM_ENVELOPE.exec(value) : null;
   return inside !== null && isPlaceholder(inside[1]);

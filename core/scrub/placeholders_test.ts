@@ -69,6 +69,7 @@ Deno.test("real secrets that only contain placeholder-like parts are not placeho
       "variable.db_password", // not a Terraform reference
       "var.db password",
       "localhost-Pa55w0rd",
+      "Local.Admin1", // HCL writes its keywords in lower case
     ]
   ) ok(!isPlaceholder(value), `should be a secret: ${value}`);
 });
