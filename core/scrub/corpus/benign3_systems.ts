@@ -1528,6 +1528,35 @@ export const SYSTEMS: Record<string, Line[]> = {
         r.range(10, 300)
       }:   password = var.db_password\n│   ${r.range(10, 300)}:   kms_key_id = local.kms_key_arn`,
   ],
+  "secret-references": [
+    (r) =>
+      `GET /authorize?response_type=code&client_id=${r.chars(10, ALNUM)}&state=${
+        r.chars(8, LOWER)
+      }&redirect_uri=https%3A%2F%2Fapp.acme.io%2Fcb&code_challenge=${
+        r.chars(43, B64URL)
+      }&code_challenge_method=S256 HTTP/1.1`,
+    (r) =>
+      `{"level":"info","msg":"oidc login","client_id":"${hex(r, 16)}","nonce":"n-${
+        r.chars(10, B64URL)
+      }","state":"${r.chars(11, LOWER)}","scope":"openid profile"}`,
+    (r) =>
+      `x-goog-request-params: name=projects/acme-prod-${
+        r.range(1000, 9999)
+      }/secrets/db-password/versions/${r.range(1, 40)}`,
+    (r) =>
+      `az keyvault secret show --vault-name acme-prod --name ${
+        svc(r)
+      }-db-password --query id\nvault kv get -field=password secret/prod/${svc(r)}/db`,
+    (r) =>
+      `kubectl get secret ${
+        svc(r)
+      }-creds -o jsonpath='{.data.password}' | base64 -d > /dev/null\ngh secret list --repo acme/${
+        svc(r)
+      }\nNAME                 UPDATED\nNPM_TOKEN            about ${r.range(2, 9)} days ago`,
+    () =>
+      `echo "::add-mask::$TOKEN"\nSet-Cookie: __Host-csrf=; Max-Age=0; Path=/; Secure; HttpOnly`,
+    () => `Authorization: Bearer\nX-Api-Key: (none)\napi_key=undefined token=null secret=None`,
+  ],
   "vault-consul": [
     (r) => `${iso(r)} [INFO]  core: successful mount: namespace="" path=secret/ type=kv version=""`,
     (r) =>
