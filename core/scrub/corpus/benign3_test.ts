@@ -48,7 +48,7 @@ function score(all: readonly Case[]) {
 }
 
 /** Today's figures (rounded down): a change that lowers one fails here. */
-const FLOORS = { secret: 0.9, pii: 0.986, benign: 0.989 };
+const FLOORS = { secret: 0.962, pii: 0.986, benign: 1 };
 
 Deno.test("the engine scores at least today's figures on the third benign corpus", () => {
   const got = score(cases);
