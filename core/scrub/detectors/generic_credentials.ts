@@ -187,7 +187,8 @@ const PADDED_BASE64 = /^[A-Za-z0-9+/]{14,}={1,2}$/;
 
 /**
  * Where a value is kept rather than the value: a reference in code (`process.env.API_KEY`,
- * `config.apiKey`, `Rails.application.credentials.secret_key_base`, PowerShell's `$env:API_KEY`)
+ * `config.apiKey`, `Rails.application.credentials.secret_key_base`, PowerShell's `$env:API_KEY`,
+ * Windows's `%API_KEY%`)
  * or a file path (`/etc/ssl/private/app.key`, `~/.ssh/id_rsa`, `./certs/key.pem`).
  */
 const REFERENCE = new RegExp(
@@ -195,7 +196,9 @@ const REFERENCE = new RegExp(
     .raw`^(?:(?:process|env|config|conf|cfg|settings|self|this|os|app|secrets|params|options|opts|args|props|Rails|System|ENV)(?:\.[A-Za-z_$][\w$]*)+` +
     String.raw`|[a-z]{2,16}(?:\.[A-Za-z_$][\w$]*){2,}|(?:~|\.{1,2})?(?:\/[\w.-]+){2,}` +
     // A PowerShell variable of a scope or drive: `$env:API_KEY`, `$script:token`.
-    String.raw`|\$(?:[Ee]nv|ENV|script|global|local|private|using):[A-Za-z_]\w{0,99})$`,
+    String.raw`|\$(?:[Ee]nv|ENV|script|global|local|private|using):[A-Za-z_]\w{0,99}` +
+    // A Windows environment variable: `%API_KEY%`.
+    String.raw`|%[A-Za-z_]\w{0,99}%)$`,
 );
 
 function jwtHeaderHasAlg(token: string): boolean {
@@ -229,6 +232,15 @@ function isUserColonPassword(text: string | null): boolean {
  * may be a credential of letters alone), then blanks and a credential of 6 or more characters.
  */
 const AUTH_SCHEME = String.raw`[A-Za-z][A-Za-z-]{1,19}\s{1,3}(?=[^\s"',;\\]{6})`;
+
+/** The name attribute before a config pair's `value="`: `key="…"` or `Name="…"`. */
+const NAME_ATTRIBUTE = /(?:[Kk]ey|[Nn]ame|KEY|NAME)="([\w.:-]{1,80})"\s{1,4}(?:[Vv]alue|VALUE)="$/;
+
+/** Whether the config pair whose value starts at `index` is named like a secret. */
+function attributeNamesSecret(line: string, index: number): boolean {
+  const m = NAME_ATTRIBUTE.exec(line.slice(Math.max(0, index - 110), index));
+  return m !== null && keyKind(m[1]) !== null;
+}
 
 /** Up to five words of letters (each at most 12), joined by `/`, `-`, `_`, `.` or a space. */
 const WORDS_SETTING = /^[A-Za-z][a-z]{0,11}(?:[\/ _.-][A-Za-z][a-z]{0,11}){0,4}$|^[A-Z]{2,12}$/;
@@ -407,20 +419,22 @@ export const buildDetectors = once((): Detector[] => [
       (!/^(?:\/|https?:)/.test(value) || PADDED_BASE64.test(value)),
   },
   /**
-   * A secret in an XML/.NET config pair whose key attribute names it: `<add key="DbPassword"
-   * value="…"/>`.
+   * A secret in an XML/.NET config pair whose key or name attribute names it (by the key/value
+   * reader's rules, ../kv/key_names.ts; attribute names in any case): `<add key="DbPassword"
+   * value="…"/>`, `<Setting Name="StorageKey" Value="…" />`.
    */
   {
     id: "config-attribute-secret",
     kind: "secret",
     prefilter: { keywords: ["value="] },
     pattern: new RegExp(
-      String
-        .raw`\b(?:key|name)="[\w.:-]{0,60}(?:password|passwd|pwd|secret|token|api[_.-]?key|apikey|credentials?)"\s{1,4}value="` +
+      String.raw`\b(?:[Kk]ey|[Nn]ame|KEY|NAME)="[\w.:-]{1,80}"\s{1,4}(?:[Vv]alue|VALUE)="` +
         cappedValue(String.raw`[^"\r\n]`, 1, '"'),
       "gid",
     ),
-    validate: (value) => value.length >= 3 && plausibleValue(value),
+    validate: (value, line, index) =>
+      value.length >= 3 && plausibleValue(value) && !REFERENCE.test(value) &&
+      attributeNamesSecret(line, index),
   },
   /**
    * The password in a URL's user-info (`scheme://user:password@host`, RFC 3986): database

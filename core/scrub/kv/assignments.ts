@@ -190,6 +190,22 @@ const isQuoteCode = (c: number) => c === 0x22 || c === 0x27;
 const DIRECTIVE =
   /(?:^\s*(?:ENV|ARG|setenv|setx|set(?:\s+-[a-zA-Z]{1,3}){0,2}|#\s*define|SetEnv|(?:fastcgi|uwsgi|scgi)_param|proxy_set_header)|\sconfig\s+set)\s+$|\sconfig\s+set\s+\/\/[^\s:]{1,200}:$/;
 
+/** A fallback operator (`||`, `??`, `?:`, `or`; not `||=`) and the blanks after it. */
+const FALLBACK = /^(?:\|\||\?\?|\?:|or(?=[ \t]))(?!=)[ \t]{0,4}/;
+
+/**
+ * Where the literal a variable falls back to starts, after the key (at `at`, past its closing
+ * quote and blanks) and, for a quoted key, the `)` of the call that reads it; or -1.
+ */
+function fallbackAt(line: string, at: number, quoted: boolean): number {
+  let i = at;
+  if (quoted && line.charCodeAt(i) === 0x29) i = skipSpaces(line, i + 1, 4);
+  const c = line.charCodeAt(i);
+  if (c !== 0x7c && c !== 0x3f && c !== 0x6f) return -1;
+  const m = FALLBACK.exec(line.slice(i, i + 12));
+  return m === null ? -1 : i + m[0].length;
+}
+
 /** What comes before a key that names what a digest is of (`checksum/secret: 9bf1…`). */
 const CHECKSUM_BEFORE = /checksum\/$/i;
 /** A PAM management group closing a `service:group` label: `(passwd:chauthtok)`. */
@@ -261,6 +277,10 @@ function readValue(
   if (before >= 9 && CHECKSUM_BEFORE.test(line.slice(before - 9, before))) return null;
   p = afterType(line, p);
   const spaced = skipSpaces(line, p);
+  // `process.env.API_KEY || "v"`, `$_ENV["DB_PASSWORD"] ?? "v"`, `getenv("TOKEN") or "v"`:
+  // the literal a missing variable falls back to is a value of it.
+  const fallback = fallbackAt(line, spaced, quoted);
+  if (fallback !== -1) return literal(line, fallback, made, true);
   const op = operatorAt(line, spaced);
   if (op !== "") {
     let at = skipSpaces(line, spaced + op.length);

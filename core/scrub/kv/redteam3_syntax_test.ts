@@ -125,3 +125,46 @@ Deno.test("PowerShell cmdlets that set no value, or a variable's, stay", () => {
     ]
   ) deepStrictEqual(scrubber.scrub(text).text, text);
 });
+
+Deno.test("the literal a secret-named variable falls back to is masked", () => {
+  for (
+    const text of [
+      `const apiKey = process.env.API_KEY || "${P}";`,
+      `$password = $_ENV["DB_PASSWORD"] ?? '${P}';`,
+      `apiKey: process.env.API_KEY ?? "${P}",`,
+      `token = os.getenv("API_TOKEN") or "${P}"`,
+      `api_key ?: "${P}"`,
+    ]
+  ) {
+    const out = scrubber.scrub(text).text;
+    ok(!out.includes(P), `${text} -> ${out}`);
+  }
+  for (
+    const text of [
+      'if (password || "") {',
+      "const token = req.headers.token ?? null;",
+      "the token or password was wrong",
+      "apiKey = opts.apiKey || process.env.API_KEY",
+    ]
+  ) deepStrictEqual(scrubber.scrub(text).text, text);
+});
+
+Deno.test("a config pair named like a secret in any attribute case; references stay", () => {
+  for (
+    const text of [
+      `<Setting Name="StorageKey" Value="${P}" />`,
+      `<add KEY="ClientSecret" VALUE="${P}"/>`,
+      `<param name="apiToken" value="${P}"/>`,
+    ]
+  ) {
+    const out = scrubber.scrub(text).text;
+    ok(!out.includes(P), `${text} -> ${out}`);
+  }
+  for (
+    const text of [
+      '<add key="ApiKey" value="%API_KEY%"/>',
+      '<Setting Name="CacheKey" Value="orders-v2-eu" />',
+      '<add key="LogLevel" value="Verbose"/>',
+    ]
+  ) deepStrictEqual(scrubber.scrub(text).text, text);
+});

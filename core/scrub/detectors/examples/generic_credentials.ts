@@ -264,9 +264,15 @@ export const examples: Record<string, DetectorExamples> = {
         text: '<setting name="Stripe.ApiKey" value="rk_9f8e7d6c5b4a"/>',
         secret: "rk_9f8e7d6c5b4a",
       },
+      {
+        text: '<Setting Name="StorageKey" Value="Zx9Qm2LwV7pK4rT8yB3n" />',
+        secret: "Zx9Qm2LwV7pK4rT8yB3n",
+      },
     ],
     negative: [
       '<add key="PasswordMinLength" value="12"/>',
+      '<add key="ApiKey" value="%API_KEY%"/>',
+      '<Setting Name="CacheKey" Value="orders-v2-eu" />',
       '<add key="ApiKeyHeader" value="X-Api-Key"/>',
       '<add key="Theme" value="dark-blue-2024"/>',
     ],
