@@ -95,17 +95,6 @@ export const buildDetectors = once((): Detector[] => [
       itinValid(digitsOf(value)) && hasContextBefore(line, index, /\bitin\b|taxpayer|\btin\b/i),
   },
   /**
-   * US Individual Taxpayer Identification Number written 9AA-GG-SSSS with an IRS group (50–65,
-   * 70–88, 90–92, 94–99): the dashed layout alone names it, as it names an SSN.
-   */
-  {
-    id: "us-itin-dashed",
-    kind: "pii",
-    prefilter: { shape: "number-run" },
-    pattern: new RegExp(String.raw`${numberStart("9", false)}\d{2}-\d{2}-\d{4}${AFTER}`, "g"),
-    validate: (value) => itinValid(digitsOf(value)),
-  },
-  /**
    * UK National Insurance number: two allowed prefix letters, six digits, suffix A–D (HMRC
    * allocation rules), with or without spaces.
    */

@@ -5,7 +5,7 @@
  * `800101-1234567`, `1-2345-67890-12-1`) is masked wherever it occurs; any other layout only
  * right after a word that names the number.
  */
-import type { Detector } from "../detector.ts";
+import type { Candidate, Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import {
   australiaMedicareValid,
@@ -82,6 +82,43 @@ const BELGIUM_NATIONAL_NUMBER = [
 ];
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
+/**
+ * A Swedish personnummer as written: YYMMDD, `-` or `+`, four digits; or YYYYMMDD-NNNN for a
+ * birth in the 1800s or 1900s.
+ */
+const PERSONNUMMER_WRITTEN = new RegExp(
+  String.raw`(?:${numberStart("\\d", false)}\d{5}[-+]|${
+    numberStart("1", false)
+  }[89]\d{6}-)\d{4}${AFTER}`,
+  "g",
+);
+/** PERSONNUMMER_WRITTEN's separators: where its matches are, searched from a rarer character. */
+const PERSONNUMMER_SEPARATOR = new RegExp(
+  String.raw`[-+](?<=(?<![\w.:/+-]|\d[ -])(?:\d{6}[-+]|1[89]\d{6}-))\d{4}${AFTER}`,
+  "g",
+);
+const PERSONNUMMER_AT = new RegExp(PERSONNUMMER_WRITTEN.source, "y");
+
+/**
+ * The matches of PERSONNUMMER_WRITTEN on `line`, found at their separator (a search tried at every
+ * digit of a line of numbers costs about seven times as much), each read back from its start.
+ */
+function findWrittenPersonnummer(line: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of line.matchAll(PERSONNUMMER_SEPARATOR)) {
+    for (const start of [m.index - 8, m.index - 6]) {
+      if (start < 0) continue;
+      PERSONNUMMER_AT.lastIndex = start;
+      const whole = PERSONNUMMER_AT.exec(line);
+      if (whole !== null) {
+        found.push({ start, end: start + whole[0].length });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 export const buildDetectors = once((): Detector[] => [
   /**
    * Chinese resident identity number: 18 characters, region code, birth date YYYYMMDD and an ISO
@@ -149,21 +186,6 @@ export const buildDetectors = once((): Detector[] => [
     validate: (value) => finlandHetuValid(value),
   },
   /**
-   * Finnish personal identity code with a letter for its century (A–F for the 2000s, U–Y for the
-   * 1900s since 2023) with no word naming it: a birth date, the letter, three digits and the mod-31
-   * check character.
-   */
-  {
-    id: "fi-hetu-letter-century",
-    kind: "pii",
-    // Led by the century letter, so that the search skips ahead to capitals.
-    prefilter: {
-      filter: /[A-FU-Y](?<=(?<![A-Za-z0-9])\d{6}[A-FU-Y])\d{3}[0-9A-FHJ-NPR-Y](?![A-Za-z0-9])/,
-    },
-    pattern: /(?<![A-Za-z0-9])\d{6}[A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![A-Za-z0-9])/g,
-    validate: (value) => finlandHetuValid(value),
-  },
-  /**
    * Finnish personal identity code in any century form (`-`, `+`, A–F, U–Y) with a digit or letter
    * check character, right after a word such as HETU or henkilötunnus.
    */
@@ -191,12 +213,9 @@ export const buildDetectors = once((): Detector[] => [
     id: "se-personnummer-alone",
     kind: "pii",
     prefilter: { shape: "number-run" },
-    pattern: new RegExp(
-      String.raw`(?:${numberStart("\\d", false)}\d{5}[-+]|${
-        numberStart("1", false)
-      }[89]\d{6}-)\d{4}${AFTER}`,
-      "g",
-    ),
+    pattern: PERSONNUMMER_WRITTEN,
+    // The same matches, found from their separator (findWrittenPersonnummer).
+    find: findWrittenPersonnummer,
     validate: (value) => swedenPersonnummerValid(value.replace(/[-+]/, "")),
   },
   /**

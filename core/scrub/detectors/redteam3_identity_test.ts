@@ -1,10 +1,13 @@
 /**
  * National identifiers the third red-team corpus (../corpus/pii_redteam3.jsonl) found leaking
  * when no word names them, with values generated from each published rule
- * (../corpus/pii_redteam3_values.ts) rather than single samples: a Finnish HETU with a letter for
- * its century, a Singapore NRIC/FIN, a Spanish NIE, a dashed US ITIN, an Italian codice fiscale, and
- * an Aadhaar number in the `<uid>` element of UIDAI's XML. The same shapes with a wrong check
- * character, or joined to a longer token, stay.
+ * (../corpus/pii_redteam3_values.ts) rather than single samples: a Singapore NRIC/FIN, a Spanish
+ * NIE, an Italian codice fiscale, a Swedish personnummer, a Finnish HETU whose
+ * check character is a digit, and an Aadhaar number in the `<uid>` element of UIDAI's XML. The
+ * same shapes with a wrong check character, or joined to a longer token, stay. (A HETU with a
+ * century letter, `121016F954P`, is masked only after a word naming it: a search for it alone
+ * would cost about 5 % of the engine's time on a mixed log; a dashed US ITIN, `912-70-1234`, about
+ * 2 %.)
  */
 import { deepStrictEqual } from "@node/assert";
 import { createScrubber } from "../mod.ts";
@@ -24,19 +27,9 @@ const NEUTRAL = [
   (v: string) => `<Customer id="13387"><raw>${v}</raw></Customer>`,
 ];
 
-/** HETUs of the letter-century forms only (the `-`/`+` forms were found before). */
-function letterHetu(r: V.Rand): string {
-  for (;;) {
-    const v = V.hetu(r);
-    if (/[A-FU-Y]/.test(v[6])) return v;
-  }
-}
-
 const GENERATORS: [string, (r: V.Rand) => string][] = [
-  ["hetu", letterHetu],
   ["nric", V.nric],
   ["nie", V.nie],
-  ["itin", (r) => V.groupsOf(V.itin(r), [3, 2, 4], "-")],
   ["codice fiscale", V.codiceFiscale],
 ];
 
@@ -67,9 +60,9 @@ Deno.test("the same shapes with a wrong check character or joined to a longer to
   const r = new V.Rand(12);
   const lines: string[] = [];
   for (let i = 0; i < 30; i++) {
-    for (const [name, make] of GENERATORS) {
+    for (const [, make] of GENERATORS) {
       const v = make(r);
-      if (name !== "itin") lines.push(`ref ${wrongCheck(v)} queued`);
+      lines.push(`ref ${wrongCheck(v)} queued`);
       lines.push(`ref x${v} queued`, `ref ${v}7 queued`);
     }
     lines.push(
@@ -143,4 +136,18 @@ Deno.test("dated stamps of this century and dashed numbers of no valid date or c
     );
   }
   deepStrictEqual(changed(lines), []);
+});
+
+Deno.test("se-personnummer-alone finds from the separator exactly what its pattern matches", async () => {
+  const { detectors } = await import("./pii_national_ids.ts");
+  const d = detectors.find((x) => x.id === "se-personnummer-alone")!;
+  const r = new V.Rand(16);
+  const alphabet = "0123456789-+ .:/a1919";
+  for (let i = 0; i < 3000; i++) {
+    let line = r.chars(r.range(0, 40), alphabet);
+    if (i % 3 === 0) line += writtenPersonnummer(r) + r.chars(r.range(0, 6), alphabet);
+    const byPattern = [...line.matchAll(d.pattern)].map((m) => [m.index, m.index + m[0].length]);
+    const byFind = d.find!(line).map((c) => [c.start, c.end]);
+    deepStrictEqual(byFind, byPattern, line);
+  }
 });
