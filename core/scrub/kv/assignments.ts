@@ -109,7 +109,7 @@ const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c, BACKSLASH =
  * `u` flag it matches no non-ASCII letter to an ASCII one.)
  */
 const KEY_END =
-  /(?:pass(?:word|wd|phrase)?(?:[_.-]?confirm(?:ation)?)?|pwd?|secret|token|cred(?:entials?|s)?|key|base|auth)(?![A-Za-z0-9_]|[.-]+[A-Za-z0-9_])|(?<![A-Za-z0-9_.-])bundle_\w{1,200}/gi;
+  /(?:pass(?:word|wd|phrase)?(?:[_.-]?confirm(?:ation)?)?|pwd?|secret(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth)(?![A-Za-z0-9_]|[.-]+[A-Za-z0-9_])|(?<![A-Za-z0-9_.-])bundle_\w{1,200}/gi;
 
 const NO_ENDS: readonly number[] = [];
 let endsLine: string | undefined;
@@ -588,11 +588,12 @@ const isBareEnd = (code: number) => code < 128 ? BARE_END[code] === 1 : code ===
 
 /**
  * A conversion around a string literal, which the value is inside: `[]byte("v")` (Go),
- * `Buffer.from("v")` (Node), `String::from("v")` (Rust), `bytes("v")`, `SecretStr("v")`. Only a
+ * `Buffer.from("v")` (Node), `String::from("v")` (Rust), `bytes("v")`, `SecretStr("v")`, Rust's
+ * `Some("v")` (an `Option` printed by `{:?}`). Only a
  * quoted literal inside one is a value (`[]byte(os.Getenv("X"))` is not).
  */
 const WRAPPER =
-  /^(?:\[\]byte|Buffer\.from|String::from|(?:Secret(?:String|Box|Vec)?|SecUtf8)::new|SecretStr|bytes|bytearray|new\s{1,3}String|String|str)\(\s{0,3}/;
+  /^(?:\[\]byte|Buffer\.from|String::from|(?:Secret(?:String|Box|Vec)?|SecUtf8)::new|SecretStr|bytes|bytearray|new\s{1,3}String|String|str|Some)\(\s{0,3}/;
 
 /** String prefixes before a quote: `b"…"`, `r'…'`, `f"…"`, `@"…"` (C#), `$"…"`, `L"…"`. */
 const STRING_PREFIX = /^(?:[bBrRuUfF]{1,2}|[@$L])(?=\\{0,7}["'`])/;

@@ -4,13 +4,15 @@
  * password, `-u 'KEY:'`, the user is the API key), `curl --oauth2-bearer T`, `mysql -pPASS`
  * (glued: `-p PASS` names a database), `sshpass -p PASS`, `docker login -p PASS` (podman,
  * nerdctl, buildah, skopeo, oras, helm, crane, az), `redis-cli -a PASS`, `mongosh -p PASS`,
- * `sqlcmd -P PASS`, `ldapsearch -w PASS`, Redis's `AUTH` (as MONITOR prints it, or at a prompt), SQL's
+ * `sqlcmd -P PASS`, `ldapsearch -w PASS`, `twine -p`, `nuget -k`, `openssl -k` (and `-passout
+ * pass:PASS`), `useradd -p`, a value echoed into `--password-stdin`, `--with-token` or `chpasswd`,
+ * Redis's `AUTH` (as MONITOR prints it, or at a prompt), SQL's
  * `IDENTIFIED BY 'PASS'`, PowerShell's `ConvertTo-SecureString "PASS" -AsPlainText` (or the string
  * piped into it: `"PASS" | ConvertTo-SecureString`) and GitHub
  * Actions' `::add-mask::VALUE`; and
  * commands whose password is an argument no generic flag names: `htpasswd -b FILE USER PASS`,
  * `rabbitmqctl add_user USER PASS`, `smbclient -U user%PASS`, `keytool -storepass PASS`,
- * `net use \\host\share PASS /user:U`, `bundle config set HOST user:PASS` (Bundler's per-host
+ * `net use \\host\share PASS /user:U`, `net user NAME PASS`, `bundle config set HOST user:PASS` (Bundler's per-host
  * credentials).
  * Options named like secrets (`--password=…`, `--token …`) are read by ./assignments.ts.
  */
@@ -55,6 +57,10 @@ for (const c of ["zip", "unzip"]) FLAGS[c] = { flag: "-P" };
 for (const c of ["7z", "7za", "7zz"]) FLAGS[c] = { flag: "-p", glued: true };
 FLAGS["sqlcmd"] = { flag: "-P" };
 FLAGS["az"] = { flag: "-p", login: true };
+FLAGS["twine"] = { flag: "-p" };
+FLAGS["nuget"] = { flag: "-k" };
+FLAGS["openssl"] = { flag: "-k" };
+for (const c of ["useradd", "usermod"]) FLAGS[c] = { flag: "-p" };
 for (const c of ["ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldapwhoami", "ldappasswd"]) {
   FLAGS[c] = { flag: "-w" };
 }
@@ -87,6 +93,15 @@ const PIPED_SECURE_STRING =
  */
 const REDIS_AUTH =
   /(?:"auth"((?:[ \t]{1,4}"(?:[^"\\]|\\.){0,4096}"){1,2})|:\d{2,5}(?:\[\d{1,2}\])?>[ \t]{0,4}auth((?:[ \t]{1,4}[^\s"']{1,4096}){1,2})[ \t]*$)/gi;
+/** OpenSSL's password arguments given in the clear: `-passout pass:PASS` (not `env:VAR`, `file:`). */
+const OPENSSL_PASS = /(?<![\w-])-(?:pass|passin|passout|password)[ \t]{1,4}pass:/gi;
+/**
+ * A value echoed into a command that reads a secret on its standard input: `echo "PASS" |
+ * docker login --password-stdin`, `echo T | gh auth login --with-token`, `echo "u:PASS" |
+ * chpasswd` (the part after the colon), `echo PASS | passwd --stdin u`.
+ */
+const ECHO_PIPE =
+  /\becho[ \t]{1,4}(?:-[neE]{1,3}[ \t]{1,4})?(["']?)([^\s"'|]{1,4096})\1[ \t]{0,4}\|[ \t]{0,4}(?:[^|\n]{0,200}?(--password-stdin|--with-token|passwd[ \t]{1,4}--stdin)|(?:sudo[ \t]{1,4})?(chpasswd))(?![\w-])/gi;
 /** A GitHub Actions workflow command that masks a value in the job's logs: the value is a secret. */
 const ADD_MASK = /::add-mask::/g;
 
@@ -99,6 +114,8 @@ export const COMMAND_KEYWORDS: readonly string[] = [
   // `net` alone: the reader takes `net` and `use` apart by any blanks (`net  use`, `net\tuse`).
   ...POSITIONAL,
   "::add-mask::",
+  "pass:",
+  "echo",
   '"auth"',
   "> auth",
 ];
@@ -264,6 +281,10 @@ function readPositional(line: string, command: string, words: Word[], out: Comma
     }
   } else if (command === "bundle") {
     readBundlerConfig(line, text, words, out);
+  } else if (command === "net" && text[0]?.toLowerCase() === "user") {
+    // `net user NAME PASS [/add]`: the argument after the name that is no `/option` or `*`.
+    const pass = text[2];
+    if (pass !== undefined && !/^[\/*]/.test(pass)) out.push(arg(2));
   } else if (command === "net" && text[0]?.toLowerCase() === "use") {
     for (let k = 1; k < text.length; k++) {
       const t = text[k];
@@ -360,5 +381,18 @@ export function commandValues(line: string): CommandValue[] {
   }
   for (const m of line.matchAll(ADD_MASK)) maskedValue(line, m.index + m[0].length, out);
   for (const m of line.matchAll(REDIS_AUTH)) redisPassword(m, out);
+  for (const m of line.matchAll(OPENSSL_PASS)) {
+    const start = m.index + m[0].length;
+    let end = start;
+    while (end < line.length && end - start <= VALUE_CAP && !/[\s"']/.test(line[end])) end++;
+    if (end > start) out.push(value({ start, end }));
+  }
+  if (line.includes("|")) {
+    for (const m of line.matchAll(ECHO_PIPE)) {
+      const start = m.index + m[0].indexOf(m[2], 4);
+      const colon = m[4] !== undefined ? m[2].indexOf(":") : -1;
+      out.push(value({ start: start + colon + 1, end: start + m[2].length }));
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }

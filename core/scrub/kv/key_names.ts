@@ -5,7 +5,8 @@
  * - `password`: a name ending in `password`, `passwd` or `passphrase` (`PGPASSWORD`,
  *   `keyStorePassword`), or in `pass`, `pwd` or `pw` as a word of its own (`smtp_pass`,
  *   `smtpPass`, `DB_PW`; not `bypass`);
- * - `secret`: a name ending in `secret`, `token`, `credential(s)`, `secret_key_base` or an API,
+ * - `secret`: a name ending in `secret`, `token`, `credential(s)`, `secret_key_base`, a secret's
+ *   `secret_string`/`SecretString` (`_value`, `_binary`: AWS Secrets Manager's), or an API,
  *   access, private, signing … key (`client_secret`, `_authToken`, `SOFTLAYERAPIKEY`), and
  *   Bundler's per-host credentials (`BUNDLE_GEMS__EXAMPLE__COM`);
  * - `key`: any other `…_key` (`ibm_cloud_key`, `adminKey`), or `auth`, `cred`, `creds` as a
@@ -22,7 +23,7 @@ const PASSWORD_WORD = /(?:password|passwd|passphrase)(?:[_.-]?confirm(?:ation)?)
 /** In the snake-case spelling: `pass`, `pwd`, `pw` as a word of their own. */
 const SHORT_PASSWORD_WORD = /(?:^|[^a-z])(?:pass|pwd|pw)$/;
 const SECRET_WORD =
-  /(?:secret|token|credentials?|secret[_.-]?key[_.-]?base|(?:api|access|private|secret|master|signing|encryption|account|auth|client|app|session|license)[_.-]?key)$/;
+  /(?:secret|token|credentials?|secret[_.-]?key[_.-]?base|secret[_.-]?(?:string|value|binary)|(?:api|access|private|secret|master|signing|encryption|account|auth|client|app|session|license)[_.-]?key)$/;
 /** In the snake-case spelling: any `…_key`, or `auth`, `cred`, `creds` as a word of their own. */
 const KEY_WORD = /[a-z0-9][_.-]key$|(?:^|[_.-])(?:auth|creds?)$/;
 const BUNDLER_CREDENTIALS = /^bundle_(?!mirror__|build__)[a-z0-9_]*__[a-z0-9_]+$/;

@@ -168,3 +168,50 @@ Deno.test("a config pair named like a secret in any attribute case; references s
     ]
   ) deepStrictEqual(scrubber.scrub(text).text, text);
 });
+
+Deno.test("a Rust Option's Some(…) and a secret's secret_string are values", () => {
+  for (
+    const text of [
+      `Settings { api_key: Some("${P}"), debug: false }`,
+      `      + secret_string = "${P}"`,
+      `{"Name":"prod/db","SecretString":"${P}"}`,
+      `secret_value: ${P}`,
+    ]
+  ) {
+    const out = scrubber.scrub(text).text;
+    ok(!out.includes(P), `${text} -> ${out}`);
+  }
+  for (const text of ["secret_values_count=3", "SecretStringLength: 42", "api_key: None"]) {
+    deepStrictEqual(scrubber.scrub(text).text, text);
+  }
+});
+
+Deno.test("passwords given to twine, nuget, openssl, useradd, net user, and echoed into stdin readers", () => {
+  for (
+    const line of [
+      `twine upload -u __token__ -p ${P} dist/*`,
+      `nuget push pkg.nupkg -k ${P} -s https://api.nuget.org/v3/index.json`,
+      `openssl enc -aes-256-cbc -k ${P} -in a -out b`,
+      `openssl pkcs12 -export -passout pass:${P} -out a.p12`,
+      `openssl rsa -in key.pem -passin pass:${P}`,
+      `useradd -m -p ${P} bob`,
+      `net user bob ${P} /add`,
+      `echo "${P}" | docker login -u ci --password-stdin registry.internal`,
+      `echo ${P} | gh auth login --with-token`,
+      `echo "bob:${P}" | sudo chpasswd`,
+      `echo -n '${P}' | passwd --stdin bob`,
+    ]
+  ) deepStrictEqual(commandTexts(line), [P], line);
+  for (
+    const line of [
+      "openssl rsa -in key.pem -passin env:KEY_PASS",
+      "net user bob /delete",
+      "net user bob * /add",
+      'echo "$CI_TOKEN" | docker login -u ci --password-stdin',
+      "echo done | tee log.txt",
+    ]
+  ) {
+    const found = commandTexts(line).filter((t) => !t.startsWith("$"));
+    deepStrictEqual(found, [], line);
+  }
+});
