@@ -84,7 +84,15 @@ export const buildDetectors = once((): Detector[] => [
         .raw`${ALONE_BEFORE}[ABCDEFGHJNPQRSUVWabcdefghjnpqrsuvw]-?\d{7}-?[0-9A-Ja-j]${ALONE_AFTER}`,
       "g",
     ),
-    context: namedRightBefore(["cif", "nif"]),
+    // Also named as the company's (`nif_empresa`, `CIF de la empresa:`).
+    context: namedRightBefore([
+      "cif",
+      "nif",
+      "cif empresa",
+      "nif empresa",
+      "cif de la empresa",
+      "nif de la empresa",
+    ]),
     normalize: compact,
     valid: spainCifValid,
   }),

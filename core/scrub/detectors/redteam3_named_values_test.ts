@@ -124,3 +124,20 @@ Deno.test("identifiers in an XML element or an SQL assignment named by a short k
   }
   deepStrictEqual(leaksOf(cases), []);
 });
+
+Deno.test("a Spanish company's CIF named as the company's is masked; a wrong check stays", () => {
+  const r = new V.Rand(37);
+  const cases: [string, string][] = [];
+  const lines: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    const v = V.cif(r);
+    cases.push(
+      [`{"id":54654,"nif_empresa":"${v}","ok":true}`, v],
+      [`ValueError: CIF de la empresa: ${v}`, v],
+      [`saving Customer(id=60244, nif_empresa=${v}, active=true)`, v],
+    );
+    lines.push(`{"nif_empresa":"${v.slice(0, 8)}${(Number(v[8]) + 1) % 10}"}`);
+  }
+  deepStrictEqual(leaksOf(cases), []);
+  deepStrictEqual(changed(lines), []);
+});
