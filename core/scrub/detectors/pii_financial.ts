@@ -115,8 +115,9 @@ const IBAN_LINE_WORDS = [
 ];
 
 /**
- * Words of lines about money paid to or from an account, where a lower-case IBAN is read (not
- * `account` alone: `account_id=` is on a tenth of the lines of a typical service log).
+ * Words of lines about money paid to or from an account (a SEPA direct debit's `mandate` too),
+ * where a lower-case IBAN is read (not `account` alone: `account_id=` is on a tenth of the lines
+ * of a typical service log).
  */
 const PAYOUT_WORDS = [
   "bank",
@@ -128,6 +129,7 @@ const PAYOUT_WORDS = [
   "wire",
   "settle",
   "withdraw",
+  "mandate",
 ];
 
 /**

@@ -1,11 +1,12 @@
 /**
  * Payment data and its look-alikes from the third red-team corpus (../corpus/pii_redteam3.jsonl):
  * an EAN-13 product number under a product key (`sku=`, `"ean":`) is not a 13-digit Visa number,
- * even when it passes Luhn as one; a card number under another key is still masked.
+ * even when it passes Luhn as one; a card number under another key is still masked; a lower-case
+ * IBAN on a line about a SEPA mandate is masked.
  */
 import { deepStrictEqual } from "@node/assert";
 import { createScrubber } from "../mod.ts";
-import { card, luhnDigit, Rand } from "../corpus/pii_redteam3_values.ts";
+import { card, iban, IBAN_COUNTRIES, luhnDigit, Rand } from "../corpus/pii_redteam3_values.ts";
 
 const scrubber = createScrubber();
 const changed = (lines: string[]) => lines.filter((l) => scrubber.scrub(l).text !== l);
@@ -42,6 +43,16 @@ Deno.test("a 13-digit Visa number under another key is still masked", () => {
     let pan = card(r, "visa").slice(0, 12);
     pan += luhnDigit(pan);
     cases.push([`charge declined card=${pan}`, pan], [`{"pan":"${pan}"}`, pan]);
+  }
+  deepStrictEqual(leaksOf(cases), []);
+});
+
+Deno.test("a lower-case IBAN on a line about a SEPA mandate is masked", () => {
+  const r = new Rand(23);
+  const cases: [string, string][] = [];
+  for (const cc of IBAN_COUNTRIES) {
+    const v = iban(r, cc).toLowerCase();
+    cases.push([`ValidationException: mandate created for account '${v}'`, v]);
   }
   deepStrictEqual(leaksOf(cases), []);
 });
