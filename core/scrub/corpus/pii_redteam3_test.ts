@@ -109,7 +109,7 @@ function score(all: readonly RedTeam3Case[]) {
 }
 
 /** Today's figures (rounded down): a change that lowers one fails here. */
-const FLOORS = { pii: 0.945, core: 0.98, benign: 1 };
+const FLOORS = { pii: 0.945, core: 0.985, benign: 1 };
 
 Deno.test("the engine scores at least today's figures on the third red-team corpus", () => {
   const got = score(cases);

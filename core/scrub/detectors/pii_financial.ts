@@ -133,11 +133,20 @@ const PAYOUT_WORDS = [
 ];
 
 /**
- * Context that makes a lower-case `0x` + 40 hex an Ethereum address rather than a hash: a word
- * naming an address, or a payment moving to or from one (`deposit received on 0x…`).
+ * Context that makes a lower-case `0x` + 40 hex an Ethereum address even after a digest word
+ * (DIGEST_BEFORE): a word naming an address, or a payment moving to or from one (`deposit
+ * received on 0x…`).
  */
 const ETH_CONTEXT =
   /(?<![a-z])(?:wallet|address|addr|eth|ethereum|erc-?20|recipient|account|deposit(?:ed)?|withdrawal|withdrawn|payout|transfer(?:red)?|sender|receiver|beneficiary|payee)(?![a-z])/i;
+
+/**
+ * Words before a `0x` + 40 hex that make it a 160-bit digest or a slot rather than an address
+ * (`sha1 0x…`, `storage slot 0x…`, `topic 0x…`): with none of them and no ETH_CONTEXT word, a
+ * single-case `0x` + 40 hex is still read as an address, the commonest 20-byte value in logs.
+ */
+const DIGEST_BEFORE =
+  /(?<![a-z])(?:sha-?1|ripemd(?:-?160)?|hash(?:160)?|digest|checksum|fingerprint|commit|slot|topic|selector|nonce|salt|key|id)(?![a-z])/i;
 
 /**
  * Version bytes of legacy Base58Check addresses other than Bitcoin's, by their first character:
@@ -259,7 +268,8 @@ export const buildDetectors = once((): Detector[] => [
   },
   /**
    * Ethereum address (`0x` + 40 hex): accepted with a valid EIP-55 mixed-case checksum, or in one
-   * case next to a word such as wallet/address/eth.
+   * case unless a digest word (sha1, hash, slot, key …) and no address word (wallet, address,
+   * eth …) comes before it.
    */
   {
     id: "ethereum-address",
@@ -269,7 +279,8 @@ export const buildDetectors = once((): Detector[] => [
     validate: (value, line, index) =>
       eip55Valid(value) ||
       ((value === value.toLowerCase() || value.slice(2) === value.slice(2).toUpperCase()) &&
-        hasContextBefore(line, index, ETH_CONTEXT, 30)),
+        (hasContextBefore(line, index, ETH_CONTEXT, 30) ||
+          !hasContextBefore(line, index, DIGEST_BEFORE, 30))),
   },
 ]);
 

@@ -2,11 +2,19 @@
  * Payment data and its look-alikes from the third red-team corpus (../corpus/pii_redteam3.jsonl):
  * an EAN-13 product number under a product key (`sku=`, `"ean":`) is not a 13-digit Visa number,
  * even when it passes Luhn as one; a card number under another key is still masked; a lower-case
- * IBAN on a line about a SEPA mandate is masked.
+ * IBAN on a line about a SEPA mandate is masked; a single-case `0x` + 40 hex is an Ethereum address
+ * unless a digest word (sha1, slot, commit) comes before it.
  */
 import { deepStrictEqual } from "@node/assert";
 import { createScrubber } from "../mod.ts";
-import { card, iban, IBAN_COUNTRIES, luhnDigit, Rand } from "../corpus/pii_redteam3_values.ts";
+import {
+  card,
+  ethAddress,
+  iban,
+  IBAN_COUNTRIES,
+  luhnDigit,
+  Rand,
+} from "../corpus/pii_redteam3_values.ts";
 
 const scrubber = createScrubber();
 const changed = (lines: string[]) => lines.filter((l) => scrubber.scrub(l).text !== l);
@@ -55,4 +63,21 @@ Deno.test("a lower-case IBAN on a line about a SEPA mandate is masked", () => {
     cases.push([`ValidationException: mandate created for account '${v}'`, v]);
   }
   deepStrictEqual(leaksOf(cases), []);
+});
+
+Deno.test("a single-case 0x + 40 hex with no word is an Ethereum address; after a digest word it stays", () => {
+  const r = new Rand(24);
+  const cases: [string, string][] = [];
+  const lines: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    const v = ethAddress(r);
+    cases.push(
+      [`customer:\n  text: "${v}"\n  verified: true`, v],
+      [`ValueError: duplicate entry ${v}`, v],
+      [`{"value":"${v.toUpperCase().replace("0X", "0x")}"}`, v.toUpperCase().replace("0X", "0x")],
+    );
+    lines.push(`sha1 ${v}`, `storage slot ${v} loaded`, `{"commit":"${v}"}`, `topic ${v}`);
+  }
+  deepStrictEqual(leaksOf(cases), []);
+  deepStrictEqual(changed(lines), []);
 });

@@ -201,10 +201,16 @@ export const examples: Record<string, DetectorExamples> = {
         text: "deposit received on 0x3f5ce5fbfe3e9af3971dd833d26ba9b5c936f0be",
         secret: "0x3f5ce5fbfe3e9af3971dd833d26ba9b5c936f0be",
       },
+      {
+        text: 'text: "0xee5cccbd231060ab4348dcaf191cc5291078a05f"',
+        secret: "0xee5cccbd231060ab4348dcaf191cc5291078a05f",
+      },
     ],
     negative: [
       "transfer to 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD confirmed",
       "storage slot 0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359 loaded",
+      "sha1 0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359",
+      '{"commit":"0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359"}',
       "deposit tx 0x8c3a5e5f1d2b4a6c7e9f0b1d2c3e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4 mined",
       "segfault at 0x00007ffd5fbff8a0 ip 0x000055d1c2a4b6e0",
     ],
