@@ -146,7 +146,6 @@ const MAC_FORM_CHAR = (() => {
   return table;
 })();
 
-const isMacFormChar = (code: number) => code < 128 && MAC_FORM_CHAR[code] === 1;
 const isMacTokenChar = (code: number) => code < 128 && MAC_TOKEN_CHAR[code] === 1;
 
 /** Characters in the shortest compact MAC (12 hex digits); the dotted form has 14. */
@@ -161,7 +160,7 @@ const SHORTEST_MAC = 12;
  */
 export function findCompactMacs(line: string): Candidate[] {
   const found: Candidate[] = [];
-  forEachRun(line, isMacFormChar, SHORTEST_MAC, (start, end) => {
+  forEachRun(line, MAC_FORM_CHAR, SHORTEST_MAC, (start, end) => {
     const whole = (start === 0 || !isMacTokenChar(line.charCodeAt(start - 1))) &&
       (end === line.length || !isMacTokenChar(line.charCodeAt(end)));
     if (whole && isCompactMacForm(line, start, end - start)) found.push({ start, end });

@@ -9,32 +9,34 @@ import type { Candidate, Detector } from "../detector.ts";
 /** The classes a run is looked for in. */
 export type RunClass = "url-safe" | "base64" | "hex";
 
-/** Bit of each class in CLASS_BITS. */
-const BIT: Record<RunClass, number> = { "url-safe": 1, "base64": 2, "hex": 4 };
-
-/** Per ASCII code, the classes it belongs to: [A-Za-z0-9_-], [A-Za-z0-9/+], [A-Fa-f0-9]. */
-const CLASS_BITS = (() => {
-  const table = new Uint8Array(128);
-  const add = (chars: string, bit: number) => {
-    for (const c of chars) table[c.charCodeAt(0)] |= bit;
-  };
+/** Per class, 1 by ASCII code for its members: [A-Za-z0-9_-], [A-Za-z0-9/+], [A-Fa-f0-9]. */
+const CLASS_MEMBERS: Record<RunClass, Uint8Array> = (() => {
   const alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-  add(alnum + "_-", BIT["url-safe"]);
-  add(alnum + "/+", BIT["base64"]);
-  add("ABCDEFabcdef0123456789", BIT["hex"]);
-  return table;
+  return {
+    "url-safe": membersOf(alnum + "_-"),
+    "base64": membersOf(alnum + "/+"),
+    "hex": membersOf("ABCDEFabcdef0123456789"),
+  };
 })();
 
+/** A table for forEachRun: 1 at the ASCII code of each of `chars`, 0 elsewhere. */
+export function membersOf(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
 /**
- * Calls `visit(start, end)` with each whole run of characters `isMember` takes that covers a
- * `shortest`-th place of the line, left to right, until `visit` returns true. Every run at least
+ * Calls `visit(start, end)` with each whole run of characters `members` holds (a table by ASCII
+ * code, ./membersOf; no other character is one) that covers a `shortest`-th place of the line,
+ * left to right, until `visit` returns true. Every run at least
  * `shortest` long covers such a place, so it is visited (shorter runs may be too: the caller
  * checks the length); characters between runs are read at those places only, and no character
  * is read twice.
  */
 export function forEachRun(
   line: string,
-  isMember: (code: number) => boolean,
+  members: Uint8Array,
   shortest: number,
   visit: (start: number, end: number) => boolean | void,
 ): void {
@@ -43,15 +45,15 @@ export function forEachRun(
   let from = 0;
   let at = shortest - 1;
   while (at < n) {
-    if (!isMember(line.charCodeAt(at))) {
+    if (!isMember(members, line.charCodeAt(at))) {
       from = at + 1;
       at += shortest;
       continue;
     }
     let start = at;
-    while (start > from && isMember(line.charCodeAt(start - 1))) start--;
+    while (start > from && isMember(members, line.charCodeAt(start - 1))) start--;
     let end = at + 1;
-    while (end < n && isMember(line.charCodeAt(end))) end++;
+    while (end < n && isMember(members, line.charCodeAt(end))) end++;
     if (visit(start, end) === true) return;
     // line[end] is not a member: the next run long enough ends at end + shortest or later.
     from = end + 1;
@@ -59,12 +61,15 @@ export function forEachRun(
   }
 }
 
+/** Whether `code` is one of `members` (see membersOf). */
+function isMember(members: Uint8Array, code: number): boolean {
+  return code < 128 && members[code] !== 0;
+}
+
 /** Whether `line` holds at least `length` (1 or more) characters of `cls` in a row. */
 export function hasRun(line: string, cls: RunClass, length: number): boolean {
-  const bit = BIT[cls];
-  const inClass = (code: number) => code < 128 && (CLASS_BITS[code] & bit) !== 0;
   let found = false;
-  forEachRun(line, inClass, length, (start, end) => found = end - start >= length);
+  forEachRun(line, CLASS_MEMBERS[cls], length, (start, end) => found = end - start >= length);
   return found;
 }
 
