@@ -27,12 +27,13 @@ export function membersOf(chars: string): Uint8Array {
 }
 
 /**
- * Calls `visit(start, end)` with each whole run of characters `members` holds (a table by ASCII
- * code, ./membersOf; no other character is one) that covers a `shortest`-th place of the line,
- * left to right, until `visit` returns true. Every run at least
- * `shortest` long covers such a place, so it is visited (shorter runs may be too: the caller
- * checks the length); characters between runs are read at those places only, and no character
- * is read twice.
+ * Calls `visit(start, end)` with each whole run of at least `shortest` characters `members`
+ * holds (a table by ASCII code, ./membersOf; no other character is one), left to right, until
+ * `visit` returns true. Such a run covers every `shortest`-th place from its first character on,
+ * so the line is read back from `shortest - 1` places past where a run may start: reaching
+ * that start, the run is long enough; a non-member on the way back is where the next one may
+ * start. Characters of shorter runs are read only back from such a place, and no character is
+ * read twice.
  */
 export function forEachRun(
   line: string,
@@ -41,21 +42,21 @@ export function forEachRun(
   visit: (start: number, end: number) => boolean | void,
 ): void {
   const n = line.length;
-  /** Where the next run may start at the earliest (line[from - 1] is not a member). */
+  /** Where the next run may start (from 0 or right after a non-member). */
   let from = 0;
   let at = shortest - 1;
   while (at < n) {
-    if (!isMember(members, line.charCodeAt(at))) {
-      from = at + 1;
-      at += shortest;
+    let back = at;
+    while (back >= from && isMember(members, line.charCodeAt(back))) back--;
+    if (back >= from) {
+      from = back + 1;
+      at = back + shortest;
       continue;
     }
-    let start = at;
-    while (start > from && isMember(members, line.charCodeAt(start - 1))) start--;
     let end = at + 1;
     while (end < n && isMember(members, line.charCodeAt(end))) end++;
-    if (visit(start, end) === true) return;
-    // line[end] is not a member: the next run long enough ends at end + shortest or later.
+    if (visit(from, end) === true) return;
+    // line[end] is not a member: the next run starts after it.
     from = end + 1;
     at = end + shortest;
   }
@@ -69,7 +70,7 @@ function isMember(members: Uint8Array, code: number): boolean {
 /** Whether `line` holds at least `length` (1 or more) characters of `cls` in a row. */
 export function hasRun(line: string, cls: RunClass, length: number): boolean {
   let found = false;
-  forEachRun(line, CLASS_MEMBERS[cls], length, (start, end) => found = end - start >= length);
+  forEachRun(line, CLASS_MEMBERS[cls], length, () => found = true);
   return found;
 }
 
