@@ -53,26 +53,33 @@ export const buildDetectors = once((): Detector[] => [
    * AWS STS session token: a long base64 value assigned to aws_session_token, SessionToken or
    * X-Amz-Security-Token.
    */
-  assigned({
-    id: "aws-session-token",
-    // Every name ends in [_-]?token after session or security.
-    prefilter: {
-      keywords: [
-        "sessiontoken",
-        "session_token",
-        "session-token",
-        "securitytoken",
-        "security_token",
-        "security-token",
-      ],
-    },
-    names: "aws[_-]?session[_-]?token|sessiontoken|x-amz-security-token|aws[_-]?security[_-]?token",
-    value: "[A-Za-z0-9/+]{100,2000}={0,2}",
-    tail: "A-Za-z0-9/+=",
-    cutClass: "A-Za-z0-9/+",
-    sampleName: "AWS_SESSION_TOKEN",
-    minEntropy: 4,
-  }),
+  // Its key words are on many key/value lines (`session_token_ttl`): read only lines with a
+  // 100-character run.
+  gatedByRun(
+    assigned({
+      id: "aws-session-token",
+      // Every name ends in [_-]?token after session or security.
+      prefilter: {
+        keywords: [
+          "sessiontoken",
+          "session_token",
+          "session-token",
+          "securitytoken",
+          "security_token",
+          "security-token",
+        ],
+      },
+      names:
+        "aws[_-]?session[_-]?token|sessiontoken|x-amz-security-token|aws[_-]?security[_-]?token",
+      value: "[A-Za-z0-9/+]{100,2000}={0,2}",
+      tail: "A-Za-z0-9/+=",
+      cutClass: "A-Za-z0-9/+",
+      sampleName: "AWS_SESSION_TOKEN",
+      minEntropy: 4,
+    }),
+    "base64",
+    100,
+  ),
   /** Amazon Marketplace Web Service auth token: amzn.mws. and a UUID. */
   token({
     id: "aws-mws-key",

@@ -53,10 +53,17 @@ Deno.test("gated cloud detectors still find their value beside other long runs",
   const value44 = "Xk3pQ9vLm2Rt7Wz0Yb5Nc8Hd1Fg4Js6Ae_Bu-CoDiEfG";
   const value40 = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKQ";
   const value48 = "3f9a1c7e5b2d8046af91c3e7d5b20486fa1c9e3d7b5026a4";
+  const value100 = "pTyGJMuHbEL31IeL2HPcHyGcFRl1SPnXNYvMIHa+2o76umfXfKm+" +
+    "r5kJP1VrT/1FJors+6ILi8IHn5kxsC7tVO+HbkQfyy+KV5zj";
   const cases: [string, string, string][] = [
     ["ibm-cloud-api-key", `trace=${"a".repeat(30)} apikey=${value44}`, value44],
     ["aws-secret-access-key", `aws_secret_access_key=${value40} next=1`, value40],
     ["ibm-cos-hmac-secret", `cos_hmac_secret_access_key: ${value48}`, value48],
+    [
+      "aws-session-token",
+      `{"session_token_ttl":900,"aws_session_token":"${value100}","trace":"${"f".repeat(99)}"}`,
+      value100,
+    ],
   ];
   for (const [id, line, value] of cases) {
     const found = matchDetector(byId.get(id)!, line);
