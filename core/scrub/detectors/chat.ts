@@ -97,7 +97,18 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "slack-app-secret",
-    prefilter: { keywords: ["secret"] },
+    // Every name ends in signing or client, then secret: "secret" alone is on most lines of
+    // key/value logs, "slack" on most lines of a Slack app's.
+    prefilter: {
+      keywords: [
+        "signingsecret",
+        "signing_secret",
+        "signing-secret",
+        "clientsecret",
+        "client_secret",
+        "client-secret",
+      ],
+    },
     names: "slack[_-]?(?:app[_-]?)?(?:signing|client)[_-]?secret",
     value: "[a-f0-9]{32}",
     sampleName: "SLACK_SIGNING_SECRET",
