@@ -106,3 +106,19 @@ Deno.test("a provider's value below its key is read wherever the key may open it
   const text = `note private_key_id: |\n  ${id}`;
   strictEqual(scrubber.scrub(text).text, text);
 });
+
+Deno.test("valuesNamedAfterKeyWords reads the secret group wherever the pattern has it", () => {
+  const nameAtEnd = /(?<![A-Za-z0-9])(?:api_key)$/;
+  const line = `x=1 api_key='abc123def456' y=2`;
+  const secret = { start: line.indexOf("abc"), end: line.indexOf("abc") + 12 };
+  // First among the groups (after a lookbehind), as in the detectors' patterns, and after
+  // another group (the quote), where the secret is not group 1.
+  for (
+    const value of [
+      /(?<![A-Za-z0-9_])(?<secret>[a-z0-9]{12})(?![A-Za-z0-9_-])/gd,
+      /(['"]?)(?<secret>[a-z0-9]{12})(?![A-Za-z0-9_-])\1/gd,
+    ]
+  ) {
+    deepStrictEqual(valuesNamedAfterKeyWords(line, nameAtEnd, value), [secret], value.source);
+  }
+});

@@ -164,8 +164,12 @@ function valueStartsAfterKeyWords(line: string): readonly number[] {
   return startsFound;
 }
 
-/** Sticky copies of the value patterns (same source, `yd`). */
-const STICKY = new WeakMap<RegExp, RegExp>();
+/**
+ * Sticky copies of the value patterns (same source, `yd`), and whether the `secret` group is
+ * the pattern's first group (after lookbehinds only, as in the detectors' value patterns).
+ */
+const STICKY = new WeakMap<RegExp, { sticky: RegExp; secretFirst: boolean }>();
+const SECRET_FIRST = /^(?:\(\?<[=!][^()]*\))*\(\?<secret>/;
 
 /**
  * valuesNamedBy for a detector whose key names all end in a word the key/value reader's key
@@ -182,8 +186,12 @@ export function valuesNamedAfterKeyWords(
 ): readonly Candidate[] {
   const starts = valueStartsAfterKeyWords(line);
   if (starts.length === 0) return NO_CANDIDATES;
-  let sticky = STICKY.get(value);
-  if (sticky === undefined) STICKY.set(value, sticky = new RegExp(value.source, "yd"));
+  let copy = STICKY.get(value);
+  if (copy === undefined) {
+    const sticky = new RegExp(value.source, "yd");
+    STICKY.set(value, copy = { sticky, secretFirst: SECRET_FIRST.test(value.source) });
+  }
+  const { sticky, secretFirst } = copy;
   let out: Candidate[] | null = null;
   let resume = 0;
   let previous = -1;
@@ -195,7 +203,10 @@ export function valuesNamedAfterKeyWords(
     if (m === null) continue;
     // As a search would, the reading goes on after the match, whether it is named or not.
     resume = m[0].length === 0 ? at + 1 : at + m[0].length;
-    const [start, stop] = m.indices!.groups!.secret;
+    // By its number where it can: V8 gives each pattern's `indices.groups` a hidden class of its
+    // own, so reading it here for many detectors' patterns had this function deoptimized and
+    // compiled again as each new one came by; `indices` is one kind of array for all.
+    const [start, stop] = secretFirst ? m.indices![1]! : m.indices!.groups!.secret;
     if (!keysBefore(line, start).some((key) => nameAtEnd.test(key))) continue;
     if (m.groups!.cut !== undefined) {
       (out ??= []).push({ start, end: line.length, cut: true });
