@@ -29,11 +29,11 @@ export function membersOf(chars: string): Uint8Array {
 /**
  * Calls `visit(start, end)` with each whole run of at least `shortest` characters `members`
  * holds (a table by ASCII code, ./membersOf; no other character is one), left to right, until
- * `visit` returns true. Such a run covers every `shortest`-th place from its first character on,
- * so the line is read back from `shortest - 1` places past where a run may start: reaching
- * that start, the run is long enough; a non-member on the way back is where the next one may
- * start. Characters of shorter runs are read only back from such a place, and no character is
- * read twice.
+ * `visit` returns true. The line is read back from `shortest - 1` places past where a run may
+ * start: reaching that start, the run there is long enough (it is then read on to its end); a
+ * non-member on the way back is where the next one may start. Characters of shorter runs are
+ * read at most once, and only back from such a place; only the first `shortest` characters of
+ * a run long enough may be read twice.
  */
 export function forEachRun(
   line: string,
