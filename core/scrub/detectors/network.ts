@@ -104,6 +104,12 @@ const MAC_LINE_WORDS = /mac|arp|vlan|dhcp|hw_?addr|bssid|ether/i;
 const MAC_WORD_BEFORE =
   /(?<![a-z])(?:sta|station|client|mac|wlan\d{0,2}:?(?: sta)?|assoc\w{0,8})[\s:=("']{1,3}$/i;
 
+/**
+ * A DHCP server's line (`DHCPACK to 005056…`, a Windows DHCP audit row): the 12 hex digits on it,
+ * digits and letters mixed, are a client's hardware address.
+ */
+const DHCP_LINE = /dhcp/i;
+
 /** `2024.0601.1200`: a date and time in dotted groups, not a MAC. */
 const DOTTED_DATE = /^(?:19|20)\d\d\.(?:0[1-9]|1[0-2])[0-3]\d\./;
 
@@ -115,7 +121,8 @@ function plausibleCompactMac(mac: string, line: string, index: number): boolean 
       (/[a-f]/.test(hex) || MAC_LINE_WORDS.test(line) ||
         (!DOTTED_DATE.test(mac) && hasContextBefore(line, index, MAC_WORD_BEFORE, 24)));
   }
-  return hasContextBefore(line, index, MAC_KEY_BEFORE, 32);
+  return hasContextBefore(line, index, MAC_KEY_BEFORE, 32) ||
+    (DHCP_LINE.test(line) && /[a-f]/.test(hex) && /\d/.test(hex));
 }
 
 /** The characters a compact MAC's pattern may not have beside it, `[\w.:-]`: 1 by ASCII code. */

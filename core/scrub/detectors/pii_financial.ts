@@ -141,12 +141,13 @@ const ETH_CONTEXT =
   /(?<![a-z])(?:wallet|address|addr|eth|ethereum|erc-?20|recipient|account|deposit(?:ed)?|withdrawal|withdrawn|payout|transfer(?:red)?|sender|receiver|beneficiary|payee)(?![a-z])/i;
 
 /**
- * Words before a `0x` + 40 hex that make it a 160-bit digest or a slot rather than an address
- * (`sha1 0x…`, `storage slot 0x…`, `topic 0x…`): with none of them and no ETH_CONTEXT word, a
- * single-case `0x` + 40 hex is still read as an address, the commonest 20-byte value in logs.
+ * A word naming a `0x` + 40 hex right before it that makes it a 160-bit digest or a slot rather
+ * than an address (`sha1 0x…`, `storage slot 0x…`, `"commit":"0x…"`): with none and no
+ * ETH_CONTEXT word, a single-case `0x` + 40 hex is read as an address, the commonest 20-byte
+ * value in logs.
  */
 const DIGEST_BEFORE =
-  /(?<![a-z])(?:sha-?1|ripemd(?:-?160)?|hash(?:160)?|digest|checksum|fingerprint|commit|slot|topic|selector|nonce|salt|key|id)(?![a-z])/i;
+  /(?<![a-z])(?:sha-?1|ripemd(?:-?160)?|hash(?:160)?|digest|checksum|fingerprint|commit|slot|topic|selector|nonce|salt|key|id)["']?\s{0,2}[:=]?\s{0,2}["']?$/i;
 
 /**
  * Version bytes of legacy Base58Check addresses other than Bitcoin's, by their first character:

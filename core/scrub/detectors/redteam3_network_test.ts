@@ -1,7 +1,8 @@
 /**
  * Network identifiers the third red-team corpus (../corpus/pii_redteam3.jsonl) found leaking: a
  * MAC address written as 12 bare hex digits in an XML element that names it (`<mac>`,
- * `<device_mac>`). The same digits in an element that names something else stay.
+ * `<device_mac>`), or on a DHCP server's line. The same digits in an element that names something
+ * else stay, and so do runs of digits only, or letters only, on a DHCP line.
  */
 import { deepStrictEqual } from "@node/assert";
 import { createScrubber } from "../mod.ts";
@@ -33,5 +34,22 @@ Deno.test("12 hex digits in an XML element that names no MAC stay", () => {
       lines.push(`<Build><${element}>${v}</${element}></Build>`);
     }
   }
+  deepStrictEqual(changed(lines), []);
+});
+
+Deno.test("a compact MAC address on a DHCP server's line is masked; all-digit runs there stay", () => {
+  const r = new Rand(43);
+  const cases: [string, string][] = [];
+  const lines: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    let v = macBytes(r).join("");
+    if (!/[a-f]/.test(v) || !/\d/.test(v)) v = "00505684fe0d";
+    cases.push(
+      [`ERROR [billing-worker-4] DHCPACK to ${v}; will retry in 59s`, v],
+      [`11,03/14/25,09:12:01,Renew,10.0.4.${i + 2},host${i}.corp.local,${v},,DHCP renew`, v],
+    );
+    lines.push(`DHCPACK lease ${r.digits(12)} s`, `DHCP pool ${"abcdef".repeat(2)}`);
+  }
+  deepStrictEqual(leaksOf(cases), []);
   deepStrictEqual(changed(lines), []);
 });
