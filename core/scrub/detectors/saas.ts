@@ -304,13 +304,14 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * Asana personal access token on its own (no asana name near it): `1/` and a user id, or `2/`
    * and a user and an app id (10 to 20 digits each), a colon and 32 hex; found where the ids'
-   * digits make the number-run line shape.
+   * digits make the number-run line shape, so not right after what that shape does not start
+   * after (`:` included: `"token":2/…` is left to the readers of the key).
    */
   token({
     id: "asana-pat-bare",
     prefilter: { shape: "number-run" },
     token: "(?:1/[0-9]{10,20}|2/[0-9]{10,20}/[0-9]{10,20}):[0-9a-f]{32}",
-    lead: "(?<![A-Za-z0-9_./-])",
+    lead: "(?<![A-Za-z0-9_.:/-])",
   }),
   /** Twitch chat (IRC) OAuth token: oauth: and 30 lower-case alphanumerics. */
   token({
