@@ -627,14 +627,6 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     replacement,
     reason: "decodesToUserPassword reads only runs of base64 digits: a digit is never -1",
   })),
-  ...["while (i < n && isBase64Digit(line.charCodeAt(i))) i++;"].map((line) => ({
-    file: ENCODED,
-    line,
-    original: "<",
-    replacement: "<=",
-    reason: "at the line's end the character code is NaN, no base64 digit: the loop only " +
-      "steps past the end",
-  })),
   {
     file: ENCODED,
     line: "while (end < n && end - i < 3 && line.charCodeAt(end) === 0x3d) end++;",
@@ -645,11 +637,12 @@ export const EQUIVALENTS: readonly Equivalent[] = [
   },
   {
     file: ENCODED,
-    line: "break;",
+    line: "return true;",
     after: "candidates.push({ start, end: n, cut: true });",
-    original: "break;",
-    replacement: "{}",
-    reason: "acceptCandidates stops at a cut candidate: candidates after it are never read",
+    original: "true",
+    replacement: "false",
+    reason: "the scan then goes on past a cut candidate, but acceptCandidates stops at the cut: " +
+      "candidates after it are never read",
   },
   // Insights sections and the report.
   {
@@ -714,7 +707,7 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     ],
     [
       "core/scrub/detectors/network.ts",
-      "return hasContextBefore(line, index, MAC_KEY_BEFORE, 32);",
+      "return hasContextBefore(line, index, MAC_KEY_BEFORE, 32) ||",
       "32",
       ["33"],
     ],
