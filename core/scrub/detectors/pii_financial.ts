@@ -28,7 +28,7 @@ function issuerLengthValid(digits: string): boolean {
   if ((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) return n >= 14 && n <= 19; // Diners
   if (p2 === 62) return n >= 16 && n <= 19; // UnionPay
   if (p2 === 50 || (p2 >= 56 && p2 <= 69)) return n >= 12 && n <= 19; // Maestro
-  if (digits[0] === "1") return n === 15; // UATP (airline cards)
+  if (digits[0] === "1") return n === 15; // UATP (airline cards; after a payment word only)
   return false;
 }
 
@@ -40,8 +40,15 @@ function issuerLengthValid(digits: string): boolean {
 const NOT_CARD_KEY =
   /(?:ids?|seq|ts|time|timestamp|nonce|offset|count|size|bytes|sku|ean|gtin|upc|isbn|barcode)$/;
 
+/**
+ * A word of payment before a UATP number (15 digits from 1, airline cards): without one, a
+ * 15-digit number from 1 that passes Luhn is an offset, sequence or id one time in ten.
+ */
+const UATP_CONTEXT = /(?<![a-z])(?:card|pan|cc|uatp|airline|payment|charge[ds]?|credit|debit)/i;
+
 function plausibleCard(candidate: string, line: string, index: number): boolean {
   const digits = digitsOf(candidate);
+  if (digits[0] === "1" && !hasContextBefore(line, index, UATP_CONTEXT, 40)) return false;
   return !repeatedDigit(digits) && issuerLengthValid(digits) && luhnValid(digits) &&
     !NOT_CARD_KEY.test(keyNameBefore(line, index)) &&
     // The digits of a grouped IBAN (`DE44 5001 0517 …`) are not a card.

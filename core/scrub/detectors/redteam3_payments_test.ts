@@ -3,7 +3,8 @@
  * an EAN-13 product number under a product key (`sku=`, `"ean":`) is not a 13-digit Visa number,
  * even when it passes Luhn as one; a card number under another key is still masked; a lower-case
  * IBAN on a line about a SEPA mandate is masked; a single-case `0x` + 40 hex is an Ethereum address
- * unless a digest word (sha1, slot, commit) comes before it.
+ * unless a digest word (sha1, slot, commit) comes before it; a Luhn-passing 15-digit number from 1
+ * is a UATP card only after a payment word.
  */
 import { deepStrictEqual } from "@node/assert";
 import { createScrubber } from "../mod.ts";
@@ -80,4 +81,21 @@ Deno.test("a single-case 0x + 40 hex with no word is an Ethereum address; after 
   }
   deepStrictEqual(leaksOf(cases), []);
   deepStrictEqual(changed(lines), []);
+});
+
+Deno.test("a Luhn-passing 15-digit number from 1 is a UATP card only after a payment word", () => {
+  const r = new Rand(25);
+  const lines: string[] = [];
+  const cases: [string, string][] = [];
+  for (let i = 0; i < 30; i++) {
+    const body = "1" + r.digits(13);
+    const n = body + luhnDigit(body);
+    lines.push(
+      `id,created_at,offset,status\n87799,2025-05-07T11:54:22.643Z,${n},active`,
+      `replayed event sequence ${n}`,
+    );
+    cases.push([`airline card ${n} charged`, n], [`payment declined card=${n}`, n]);
+  }
+  deepStrictEqual(changed(lines), []);
+  deepStrictEqual(leaksOf(cases), []);
 });
