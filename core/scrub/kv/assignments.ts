@@ -274,7 +274,10 @@ function readValue(
     p++;
   }
   // A Helm annotation's `checksum/secret:` holds a digest of a Secret, not a secret.
-  if (before >= 9 && CHECKSUM_BEFORE.test(line.slice(before - 9, before))) return null;
+  if (
+    before >= 9 && line.charCodeAt(before - 1) === SLASH &&
+    CHECKSUM_BEFORE.test(line.slice(before - 9, before))
+  ) return null;
   p = afterType(line, p);
   const spaced = skipSpaces(line, p);
   // `process.env.API_KEY || "v"`, `$_ENV["DB_PASSWORD"] ?? "v"`, `getenv("TOKEN") or "v"`:
@@ -319,7 +322,9 @@ function readValue(
   if (line.charCodeAt(p) === 0x28 && SETTER.test(snakeName(lastName(key)))) {
     return literal(line, skipSpaces(line, p + 1, 4), made, true);
   }
-  const cmdlet = POWERSHELL_SET.exec(textBefore(line, before));
+  const cmdlet = mayFollowCmdlet(line, before, spaced) && hasCmdlet(line)
+    ? POWERSHELL_SET.exec(textBefore(line, before))
+    : null;
   if (cmdlet !== null) return cmdletValue(line, p, cmdlet[1], made);
   if (spaced === p) return null;
   const flag = line.charCodeAt(start) === DASH;
@@ -367,6 +372,29 @@ function readValue(
  */
 const POWERSHELL_SET =
   /(?:^|[\s;({|])(?:set-item|new-item|set-variable|new-variable|si|ni|sv|nv)(?:\s{1,4}-(?:path|literalpath|name))?\s{1,4}(["']?)(?:env:\\?|variable:\\?)?$/i;
+/** A cmdlet or alias POWERSHELL_SET reads after, anywhere on a line. */
+const CMDLET_WORD = /(?:set|new)-(?:item|variable)|(?:^|[\s;({|])(?:si|ni|sv|nv)\s/i;
+let cmdletLine: string | undefined;
+let cmdletFound = false;
+
+/**
+ * A cheap first look for a cmdlet's key: after a drive (`Env:`, `Env:\`), or before a quoted
+ * value or a parameter (`"v"`, `-Value`); a key in prose (`token for …`) is neither.
+ */
+function mayFollowCmdlet(line: string, before: number, spaced: number): boolean {
+  const b = line.charCodeAt(before - 1), next = line.charCodeAt(spaced);
+  return b === 0x3a || b === 0x5c || isQuoteCode(next) || next === DASH;
+}
+
+/** Whether `line` holds a cmdlet that sets an item or variable (kept for the line last asked). */
+function hasCmdlet(line: string): boolean {
+  if (line !== cmdletLine) {
+    cmdletLine = line;
+    cmdletFound = CMDLET_WORD.test(line);
+  }
+  return cmdletFound;
+}
+
 /** The value's parameter, after other parameters at most (`-Scope Global -Value`). */
 const VALUE_PARAMETER =
   /^(?:-[A-Za-z]{1,20}(?:\s{1,4}[\w:]{1,20})?\s{1,4}){0,3}-value(?::|\s{1,4})/i;

@@ -80,7 +80,6 @@ const COMMAND = new RegExp(
 const IDENTIFIED_BY =
   /\bidentified\s{1,4}(?:with\s{1,4}\S{1,40}\s{1,4})?by\s{1,4}(?:password\s{1,4})?(["'])/gi;
 const SECURE_STRING = /\bconvertto-securestring\s{1,4}(?:-string\s{1,4})?(["'])/gi;
-const SECURE_STRING_WORD = /convertto-securestring/i;
 /**
  * A quoted string piped into ConvertTo-SecureString (`$s = "PASS" | ConvertTo-SecureString …`),
  * the string alone there (not a prompt given to Read-Host).
@@ -357,6 +356,32 @@ function redisPassword(m: RegExpExecArray, out: CommandValue[]): void {
   out.push(value({ start: argsStart + space + 1, end }));
 }
 
+/** Lines that may hold one of moreValues' forms (one search, instead of one per form). */
+const MORE_MARKERS = /securestring|"auth" "|> auth|pass:|echo/i;
+
+/**
+ * Passwords in a string piped into ConvertTo-SecureString, Redis's AUTH, OpenSSL's `pass:` and a
+ * value echoed into a command that reads it on its standard input.
+ */
+function moreValues(line: string, out: CommandValue[]): void {
+  for (const m of line.matchAll(PIPED_SECURE_STRING)) {
+    out.push(value({ start: m.index + 1, end: m.index + 1 + m[2].length }));
+  }
+  for (const m of line.matchAll(REDIS_AUTH)) redisPassword(m, out);
+  for (const m of line.matchAll(OPENSSL_PASS)) {
+    const start = m.index + m[0].length;
+    let end = start;
+    while (end < line.length && end - start <= VALUE_CAP && !/[\s"']/.test(line[end])) end++;
+    if (end > start) out.push(value({ start, end }));
+  }
+  if (!line.includes("|")) return;
+  for (const m of line.matchAll(ECHO_PIPE)) {
+    const start = m.index + m[0].indexOf(m[2], 4);
+    const colon = m[4] !== undefined ? m[2].indexOf(":") : -1;
+    out.push(value({ start: start + colon + 1, end: start + m[2].length }));
+  }
+}
+
 /** Every password or token the command lines on `line` are given, in order. */
 export function commandValues(line: string): CommandValue[] {
   const out: CommandValue[] = [];
@@ -375,25 +400,7 @@ export function commandValues(line: string): CommandValue[] {
   }
   for (const m of line.matchAll(IDENTIFIED_BY)) quotedArgument(line, m, out);
   for (const m of line.matchAll(SECURE_STRING)) quotedArgument(line, m, out);
-  if (SECURE_STRING_WORD.test(line)) {
-    for (const m of line.matchAll(PIPED_SECURE_STRING)) {
-      out.push(value({ start: m.index + 1, end: m.index + 1 + m[2].length }));
-    }
-  }
   for (const m of line.matchAll(ADD_MASK)) maskedValue(line, m.index + m[0].length, out);
-  for (const m of line.matchAll(REDIS_AUTH)) redisPassword(m, out);
-  for (const m of line.matchAll(OPENSSL_PASS)) {
-    const start = m.index + m[0].length;
-    let end = start;
-    while (end < line.length && end - start <= VALUE_CAP && !/[\s"']/.test(line[end])) end++;
-    if (end > start) out.push(value({ start, end }));
-  }
-  if (line.includes("|")) {
-    for (const m of line.matchAll(ECHO_PIPE)) {
-      const start = m.index + m[0].indexOf(m[2], 4);
-      const colon = m[4] !== undefined ? m[2].indexOf(":") : -1;
-      out.push(value({ start: start + colon + 1, end: start + m[2].length }));
-    }
-  }
+  if (MORE_MARKERS.test(line)) moreValues(line, out);
   return out.sort((a, b) => a.start - b.start);
 }
