@@ -4,11 +4,11 @@ import { once } from "../once.ts";
 import { clickhouseSchema, type ClickHouseSource } from "./config.ts";
 import type { SourceBackend } from "./backend.ts";
 import type { LogQuery, LogResult } from "./types.ts";
-import type { AdapterContext } from "./context.ts";
-import { parseReply, send, sourceError, type VendorErrors } from "./http.ts";
+import { type AdapterContext, withParams } from "./context.ts";
+import { sendForJson, sourceError, type VendorErrors } from "./http.ts";
 import { readPages } from "./pager.ts";
 import { makeRecord } from "./records.ts";
-import { nsFromMs } from "./time.ts";
+import { NS_DIGITS, nsFromMs } from "./time.ts";
 import {
   bindLiterals,
   bindParams,
@@ -30,7 +30,7 @@ const replySchema = once(() =>
   z.object({
     data: z.array(
       z.looseObject({
-        [TIME_ALIAS]: z.string().check(z.regex(/^\d{1,20}$/)),
+        [TIME_ALIAS]: z.string().check(z.regex(NS_DIGITS)),
         [MESSAGE_ALIAS]: z.string(),
       }),
     ).check(z.maxLength(10_000)),
@@ -79,36 +79,40 @@ export async function readClickHouse(
         skip: cursor?.skip ?? 0,
         limit,
       });
+      const text = (value: string): SqlValue => ({ type: "String", value });
+      const uint64 = (value: string): SqlValue => ({ type: "UInt64", value });
       const values: Record<string, SqlValue> = {
-        service: { type: "String", value: source.services[query.service].value },
-        start: { type: "UInt64", value: nsFromMs(query.start.getTime()).toString() },
-        end: { type: "UInt64", value: nsFromMs(query.end.getTime()).toString() },
+        service: text(source.services[query.service].value),
+        start: uint64(`${nsFromMs(query.start.getTime())}`),
+        end: uint64(`${nsFromMs(query.end.getTime())}`),
       };
-      if (source.columns.environment) {
-        values.environment = { type: "String", value: query.environment };
-      }
-      if (cursor) values.cursor = { type: "UInt64", value: cursor.ns };
+      if (source.columns.environment) values.environment = text(query.environment);
+      if (cursor) values.cursor = uint64(cursor.ns);
 
       // The query may run on the server only as long as this fetch can still wait for it.
       const timeLeft = Math.min(source.requestTimeoutMs, ctx.http.deadline - ctx.http.now());
-      const url = new URL(ctx.baseUrl);
-      url.searchParams.set("readonly", "2");
-      url.searchParams.set("max_execution_time", String(Math.max(1, Math.floor(timeLeft / 1000))));
-      url.searchParams.set("max_result_rows", String(limit));
-      url.searchParams.set("wait_end_of_query", "1");
+      const url = withParams(new URL(ctx.baseUrl), {
+        readonly: "2",
+        max_execution_time: `${Math.max(1, Math.floor(timeLeft / 1000))}`,
+        max_result_rows: `${limit}`,
+        wait_end_of_query: "1",
+      });
       let body = sql;
       if (source.mode === "params") bindParams(url, values);
       else body = bindLiterals(sql, values);
 
-      const reply = await send(ctx.http, {
-        method: "POST",
-        url,
-        headers: { ...headers, "content-type": "text/plain; charset=utf-8" },
-        body,
-        vendor: clickhouseErrors,
-      });
-      const rows =
-        parseReply(ctx.http, reply.text, replySchema(), "ClickHouse FORMAT JSON result").data;
+      const { data: rows } = await sendForJson(
+        ctx.http,
+        {
+          method: "POST",
+          url,
+          headers: { ...headers, "content-type": "text/plain; charset=utf-8" },
+          body,
+          vendor: clickhouseErrors,
+        },
+        replySchema(),
+        "ClickHouse FORMAT JSON result",
+      );
       const records = rows.map((row) => {
         const attributes: Record<string, unknown> = {};
         for (const column of source.columns.attributes) attributes[column] = row[column];

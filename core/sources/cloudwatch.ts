@@ -5,7 +5,7 @@ import { cloudwatchSchema, type CloudWatchSource } from "./config.ts";
 import type { SourceBackend } from "./backend.ts";
 import type { LogQuery, LogResult } from "./types.ts";
 import type { AdapterContext } from "./context.ts";
-import { parseReply, send, type VendorErrors } from "./http.ts";
+import { sendForJson, type VendorErrors } from "./http.ts";
 import { readPages } from "./pager.ts";
 import { makeRecord } from "./records.ts";
 import { nsFromMs } from "./time.ts";
@@ -14,14 +14,13 @@ import { type AwsCredentials, signV4 } from "./sigv4.ts";
 /** The reply's schema, built on first use (not when a function loads). */
 const replySchema = once(() =>
   z.object({
-    events: z._default(
+    events: z.optional(
       z.array(z.object({
         timestamp: z.number().check(z.int(), z.nonnegative()),
         message: z.string(),
         logStreamName: z.optional(z.string()),
         eventId: z.optional(z.string()),
       })).check(z.maxLength(10_000)),
-      [],
     ),
     nextToken: z.optional(z.string().check(z.maxLength(4000))),
   })
@@ -95,19 +94,24 @@ export async function readCloudWatch(
     { source, http: ctx.http, order: "oldest_first" },
     async (nextToken, limit) => {
       const body = { ...request, limit, nextToken };
-      const reply = await send(ctx.http, {
-        method: "POST",
-        url: new URL("/", ctx.baseUrl),
-        headers: {
-          "content-type": "application/x-amz-json-1.1",
-          "x-amz-target": "Logs_20140328.FilterLogEvents",
+      const data = await sendForJson(
+        ctx.http,
+        {
+          method: "POST",
+          url: new URL("/", ctx.baseUrl),
+          headers: {
+            "content-type": "application/x-amz-json-1.1",
+            "x-amz-target": "Logs_20140328.FilterLogEvents",
+          },
+          body: JSON.stringify(body),
+          vendor: cloudwatchErrors,
+          sign: (unsigned) => signV4(unsigned, credentials, scope, new Date(ctx.http.now())),
         },
-        body: JSON.stringify(body),
-        vendor: cloudwatchErrors,
-        sign: (unsigned) => signV4(unsigned, credentials, scope, new Date(ctx.http.now())),
-      });
-      const data = parseReply(ctx.http, reply.text, replySchema(), "FilterLogEvents response");
-      const records = data.events.map((event) =>
+        replySchema(),
+        "FilterLogEvents response",
+      );
+      // A page with no events may leave the list out.
+      const records = (data.events ?? []).map((event) =>
         makeRecord(nsFromMs(event.timestamp), event.message, undefined, {
           log_stream: event.logStreamName,
         })

@@ -15,6 +15,12 @@ export function endpoint(base: URL, path: string): URL {
   return new URL(base.pathname.replace(/\/$/, "") + path, base);
 }
 
+/** Sets each of `params` on `url`'s query (in their order) and returns it. */
+export function withParams(url: URL, params: Record<string, string>): URL {
+  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+  return url;
+}
+
 /** The env names a source reads its secrets from. */
 export function secretNames(source: SourceConfig): string[] {
   switch (source.kind) {

@@ -5,7 +5,7 @@ import { datadogSchema, type DatadogSource } from "./config.ts";
 import type { SourceBackend } from "./backend.ts";
 import type { LogQuery, LogResult } from "./types.ts";
 import type { AdapterContext } from "./context.ts";
-import { firstLine, parseReply, send, type VendorErrors } from "./http.ts";
+import { firstLine, POST_JSON, sendForJson, type VendorErrors } from "./http.ts";
 import { readPages } from "./pager.ts";
 import { makeRecord } from "./records.ts";
 import { parseTimestampNs } from "./time.ts";
@@ -54,8 +54,7 @@ export async function readDatadog(
 ): Promise<LogResult> {
   const url = new URL("/api/v2/logs/events/search", ctx.baseUrl);
   const headers = {
-    "content-type": "application/json",
-    accept: "application/json",
+    ...POST_JSON,
     "dd-api-key": ctx.secrets[source.apiKeyEnv],
     "dd-application-key": ctx.secrets[source.appKeyEnv],
   };
@@ -71,14 +70,18 @@ export async function readDatadog(
     async (cursor, limit) => {
       const page: Record<string, unknown> = { limit };
       if (cursor) page.cursor = cursor;
-      const reply = await send(ctx.http, {
-        method: "POST",
-        url,
-        headers,
-        body: JSON.stringify({ filter, sort: "-timestamp", page }),
-        vendor: datadogErrors,
-      });
-      const data = parseReply(ctx.http, reply.text, replySchema(), "logs search response");
+      const data = await sendForJson(
+        ctx.http,
+        {
+          method: "POST",
+          url,
+          headers,
+          body: JSON.stringify({ filter, sort: "-timestamp", page }),
+          vendor: datadogErrors,
+        },
+        replySchema(),
+        "logs search response",
+      );
       const records = data.data.flatMap(({ attributes: log }) => {
         const ns = parseTimestampNs(log.timestamp);
         if (ns === undefined) return [];

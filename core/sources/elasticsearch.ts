@@ -5,7 +5,7 @@ import { elasticsearchSchema, type ElasticsearchSource } from "./config.ts";
 import type { SourceBackend } from "./backend.ts";
 import type { LogQuery, LogResult } from "./types.ts";
 import { type AdapterContext, authorizationHeader, endpoint } from "./context.ts";
-import { firstLine, parseReply, send, type VendorErrors } from "./http.ts";
+import { firstLine, POST_JSON, sendForJson, type VendorErrors } from "./http.ts";
 import { readPages } from "./pager.ts";
 import { makeRecord } from "./records.ts";
 import { parseTimestampNs } from "./time.ts";
@@ -21,7 +21,9 @@ const replySchema = once(() =>
       hits: z.array(z.object({
         _source: z.optional(z.record(z.string(), z.unknown())),
         sort: z.optional(
-          z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])).check(z.maxLength(10)),
+          z.array(z.union([z.string(), z.number(), z.boolean(), z.literal(null)])).check(
+            z.maxLength(10),
+          ),
         ),
       })).check(z.maxLength(10_000)),
     }),
@@ -110,23 +112,23 @@ export async function readElasticsearch(
 ): Promise<LogResult> {
   const index = encodeURIComponent(source.services[query.service].index).replaceAll("%2C", ",");
   const url = endpoint(ctx.baseUrl, `/${index}/_search`);
-  const headers = {
-    "content-type": "application/json",
-    accept: "application/json",
-    ...authorizationHeader(source.auth, ctx.secrets),
-  };
+  const headers = { ...POST_JSON, ...authorizationHeader(source.auth, ctx.secrets) };
   return await readPages<SortValues>(
     query,
     { source, http: ctx.http },
     async (searchAfter, size) => {
-      const reply = await send(ctx.http, {
-        method: "POST",
-        url,
-        headers,
-        body: JSON.stringify(buildSearchBody(source, query, size, searchAfter)),
-        vendor: elasticErrors,
-      });
-      const data = parseReply(ctx.http, reply.text, replySchema(), "search response");
+      const data = await sendForJson(
+        ctx.http,
+        {
+          method: "POST",
+          url,
+          headers,
+          body: JSON.stringify(buildSearchBody(source, query, size, searchAfter)),
+          vendor: elasticErrors,
+        },
+        replySchema(),
+        "search response",
+      );
       const hits = data.hits.hits;
       const records = hits.flatMap((hit) => {
         const doc = hit._source ?? {};

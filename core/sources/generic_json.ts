@@ -5,7 +5,7 @@ import { genericJsonSchema, type GenericJsonSource } from "./config.ts";
 import type { SourceBackend } from "./backend.ts";
 import type { LogQuery, LogRecord, LogResult } from "./types.ts";
 import { type AdapterContext, authorizationHeader, endpoint } from "./context.ts";
-import { firstLine, parseReply, send, sourceError, type VendorErrors } from "./http.ts";
+import { ACCEPT_JSON, firstLine, sendForJson, sourceError, type VendorErrors } from "./http.ts";
 import { readPages } from "./pager.ts";
 import { getPointer } from "./pointer.ts";
 import { makeRecord } from "./records.ts";
@@ -75,14 +75,18 @@ export async function readGenericJson(
   query: LogQuery,
   ctx: AdapterContext,
 ): Promise<LogResult> {
-  const headers = { accept: "application/json", ...authorizationHeader(source.auth, ctx.secrets) };
+  const headers = { ...ACCEPT_JSON, ...authorizationHeader(source.auth, ctx.secrets) };
   return await readPages<URL>(
     query,
     { source, http: ctx.http },
     async (cursorUrl, limit) => {
       const url = cursorUrl ?? buildGenericUrl(source, query, ctx.baseUrl, limit);
-      const reply = await send(ctx.http, { method: "GET", url, headers, vendor: genericErrors });
-      const body = parseReply(ctx.http, reply.text, bodySchema(), "JSON document");
+      const body = await sendForJson(
+        ctx.http,
+        { method: "GET", url, headers, vendor: genericErrors },
+        bodySchema(),
+        "JSON document",
+      );
       const items = itemsSchema().safeParse(getPointer(body, source.itemsPath));
       if (!items.success) {
         throw sourceError(source.name, `no item list at ${source.itemsPath}`, "malformed");

@@ -71,6 +71,10 @@ export interface HttpReply {
   text: string;
 }
 
+/** What a reader that reads JSON sends, and one that also posts JSON. */
+export const ACCEPT_JSON = { accept: "application/json" } as const;
+export const POST_JSON = { "content-type": "application/json", ...ACCEPT_JSON } as const;
+
 const MAX_REDIRECTS = 3;
 const MAX_DETAIL_CHARS = 200;
 
@@ -143,18 +147,6 @@ export function retryAfterMs(headers: Headers, now: number): number | undefined 
   return undefined;
 }
 
-async function readBounded(response: Response, maxBytes: number, target: HttpTarget) {
-  const bytes = await readAtMost(response.body, maxBytes);
-  if (!bytes) {
-    throw sourceError(
-      target.sourceName,
-      `the response was larger than ${maxBytes} bytes`,
-      "malformed",
-    );
-  }
-  return new TextDecoder().decode(bytes);
-}
-
 /** A reply (of any status), or a failure before one: `retryable` says whether another may help. */
 type Attempt = { reply: HttpReply } | { error: LogSourceError; retryable?: boolean };
 
@@ -168,25 +160,24 @@ interface Failure {
 
 /** `attempt` counts from 1; a timeout's error says which attempt of how many got no answer. */
 async function attemptOnce(target: HttpTarget, call: HttpCall, attempt: number): Promise<Attempt> {
+  const { sourceName, timeoutMs } = target;
+  const fail = (what: string, code: string, retryable = false): Attempt => ({
+    error: sourceError(sourceName, what, code),
+    retryable,
+  });
   let url = call.url;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     if (url.origin !== target.origin) {
-      return {
-        error: sourceError(
-          target.sourceName,
-          `refused to follow a redirect to another host (${url.host})`,
-          "config",
-        ),
-      };
+      return fail(`refused to follow a redirect to another host (${url.host})`, "config");
     }
     const remaining = target.deadline - target.now();
-    if (remaining <= 0) return { error: outOfTime(target.sourceName, target.budgetMs) };
+    if (remaining <= 0) return { error: outOfTime(sourceName, target.budgetMs) };
     // The budget's end cuts the attempt short: then the budget is what ran out.
-    const cutByDeadline = remaining < target.timeoutMs;
+    const cutByDeadline = remaining < timeoutMs;
     const controller = new AbortController();
     const timer = target.timers.setTimeout(
       () => controller.abort(),
-      Math.min(target.timeoutMs, remaining),
+      Math.min(timeoutMs, remaining),
     );
     try {
       let request = new Request(url, {
@@ -199,47 +190,38 @@ async function attemptOnce(target: HttpTarget, call: HttpCall, attempt: number):
         signal: controller.signal,
         redirect: "manual",
       });
-      if (response.status >= 300 && response.status < 400) {
+      const { status } = response;
+      if (status >= 300 && status < 400) {
         await response.body?.cancel();
         const location = response.headers.get("location");
         if (!location || call.method !== "GET") {
-          return {
-            error: sourceError(
-              target.sourceName,
-              `the backend answered with a redirect (HTTP ${response.status}) that cannot be followed`,
-              "config",
-            ),
-          };
+          return fail(
+            `the backend answered with a redirect (HTTP ${status}) that cannot be followed`,
+            "config",
+          );
         }
         url = new URL(location, url);
         continue;
       }
-      const text = await readBounded(response, target.maxResponseBytes, target);
-      return { reply: { status: response.status, headers: response.headers, text } };
+      const maxBytes = target.maxResponseBytes;
+      const bytes = await readAtMost(response.body, maxBytes);
+      if (!bytes) return fail(`the response was larger than ${maxBytes} bytes`, "malformed");
+      const text = new TextDecoder().decode(bytes);
+      return { reply: { status, headers: response.headers, text } };
     } catch (error) {
       if (error instanceof LogSourceError) return { error };
       if (!controller.signal.aborted) {
-        return {
-          error: sourceError(target.sourceName, `could not connect to ${url.host}`, "unavailable"),
-          retryable: true,
-        };
+        return fail(`could not connect to ${url.host}`, "unavailable", true);
       }
-      if (cutByDeadline) return { error: outOfTime(target.sourceName, target.budgetMs) };
+      if (cutByDeadline) return { error: outOfTime(sourceName, target.budgetMs) };
       const { maxAttempts } = target.retry;
       const attempts = maxAttempts === 1 ? "" : ` (attempt ${attempt} of ${maxAttempts})`;
-      return {
-        error: sourceError(
-          target.sourceName,
-          `no answer within ${target.timeoutMs} ms${attempts}`,
-          "timeout",
-        ),
-        retryable: true,
-      };
+      return fail(`no answer within ${timeoutMs} ms${attempts}`, "timeout", true);
     } finally {
       target.timers.clearTimeout(timer);
     }
   }
-  return { error: sourceError(target.sourceName, "too many redirects", "config") };
+  return fail("too many redirects", "config");
 }
 
 function parseJson(text: string): unknown {
@@ -315,20 +297,28 @@ export function parseReply<T>(
   schema: z.ZodMiniType<T>,
   what: string,
 ): T {
+  const malformed = (detail: string) =>
+    sourceError(target.sourceName, `the reply is not ${detail}`, "malformed");
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw sourceError(target.sourceName, `the reply is not JSON (expected ${what})`, "malformed");
+    throw malformed(`JSON (expected ${what})`);
   }
   const result = schema.safeParse(data);
   if (!result.success) {
     const path = result.error.issues[0]?.path.map(String).join(".") || "(root)";
-    throw sourceError(
-      target.sourceName,
-      `the reply is not the expected ${what} (at ${path})`,
-      "malformed",
-    );
+    throw malformed(`the expected ${what} (at ${path})`);
   }
   return result.data;
+}
+
+/** Sends `call` (see send) and parses its reply as `what` (see parseReply). */
+export async function sendForJson<T>(
+  target: HttpTarget,
+  call: HttpCall,
+  schema: z.ZodMiniType<T>,
+  what: string,
+): Promise<T> {
+  return parseReply(target, (await send(target, call)).text, schema, what);
 }

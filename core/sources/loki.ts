@@ -3,19 +3,22 @@ import * as z from "../zod.ts";
 import { once } from "../once.ts";
 import { lokiSchema, type LokiSource } from "./config.ts";
 import type { SourceBackend } from "./backend.ts";
-import type { LogQuery, LogRecord, LogResult } from "./types.ts";
-import { type AdapterContext, authorizationHeader, endpoint } from "./context.ts";
-import { firstLine, parseReply, send, sourceError, type VendorErrors } from "./http.ts";
+import type { LogQuery, LogResult } from "./types.ts";
+import { type AdapterContext, authorizationHeader, endpoint, withParams } from "./context.ts";
+import { ACCEPT_JSON, firstLine, sendForJson, sourceError, type VendorErrors } from "./http.ts";
 import { readPages } from "./pager.ts";
 import { makeRecord } from "./records.ts";
-import { nsFromMs } from "./time.ts";
+import { byNsDescending, NS_DIGITS, nsFromMs } from "./time.ts";
+
+type Labels = Record<string, string>;
 
 /** The reply's schema, built on first use (not when a function loads). */
 const replySchema = once(() => {
-  const NsString = z.string().check(z.regex(/^\d{1,20}$/));
+  const labels = z.record(z.string(), z.string());
+  const NsString = z.string().check(z.regex(NS_DIGITS));
   const Metadata = z.looseObject({
-    structuredMetadata: z.optional(z.record(z.string(), z.string())),
-    parsed: z.optional(z.record(z.string(), z.string())),
+    structuredMetadata: z.optional(labels),
+    parsed: z.optional(labels),
   });
   /**
    * `[ns, line]` or `[ns, line, metadata]`, read item by item (zod's tuple would add its own
@@ -30,13 +33,13 @@ const replySchema = once(() => {
         (entry.length === 2 || Metadata.safeParse(entry[2]).success),
       "a [timestamp, line] or [timestamp, line, metadata] entry",
     ),
-  ) as unknown as z.ZodMiniType<[string, string] | [string, string, z.infer<typeof Metadata>]>;
+  ) as unknown as z.ZodMiniType<[string, string, z.infer<typeof Metadata>?]>;
   return z.object({
     status: z.literal("success"),
     data: z.object({
       resultType: z.string(),
       result: z.array(z.object({
-        stream: z.record(z.string(), z.string()),
+        stream: labels,
         values: z.array(Entry).check(z.maxLength(10_000)),
       })).check(z.maxLength(5000)),
     }),
@@ -74,11 +77,11 @@ interface Cursor {
   oldestNs: bigint;
 }
 
-interface Entryish {
+interface Entry {
   ns: bigint;
   line: string;
-  stream: Record<string, string>;
-  extra: Record<string, string>;
+  /** The stream's labels, then the entry's own metadata over them. */
+  labels: Labels;
   key: string;
 }
 
@@ -88,10 +91,7 @@ export async function readLoki(
   ctx: AdapterContext,
 ): Promise<LogResult> {
   const logql = buildLogql(source, query);
-  const headers: Record<string, string> = {
-    accept: "application/json",
-    ...authorizationHeader(source.auth, ctx.secrets),
-  };
+  const headers: Labels = { ...ACCEPT_JSON, ...authorizationHeader(source.auth, ctx.secrets) };
   if (source.orgId) headers["x-scope-orgid"] = source.orgId;
   const startNs = nsFromMs(query.start.getTime());
   return await readPages<Cursor>(
@@ -100,14 +100,19 @@ export async function readLoki(
     async (cursor, size) => {
       const seenCount = cursor ? [...cursor.seen.values()].reduce((sum, n) => sum + n, 0) : 0;
       const limit = Math.min(5000, size + seenCount);
-      const url = endpoint(ctx.baseUrl, "/loki/api/v1/query_range");
-      url.searchParams.set("query", logql);
-      url.searchParams.set("start", startNs.toString());
-      url.searchParams.set("end", (cursor?.endNs ?? nsFromMs(query.end.getTime())).toString());
-      url.searchParams.set("limit", String(limit));
-      url.searchParams.set("direction", "backward");
-      const reply = await send(ctx.http, { method: "GET", url, headers, vendor: lokiErrors });
-      const data = parseReply(ctx.http, reply.text, replySchema(), "Loki query_range result").data;
+      const url = withParams(endpoint(ctx.baseUrl, "/loki/api/v1/query_range"), {
+        query: logql,
+        start: `${startNs}`,
+        end: `${cursor?.endNs ?? nsFromMs(query.end.getTime())}`,
+        limit: `${limit}`,
+        direction: "backward",
+      });
+      const { data } = await sendForJson(
+        ctx.http,
+        { method: "GET", url, headers, vendor: lokiErrors },
+        replySchema(),
+        "Loki query_range result",
+      );
       if (data.resultType !== "streams") {
         throw sourceError(
           source.name,
@@ -117,11 +122,8 @@ export async function readLoki(
       }
       const entries = mergeNewestFirst(data.result);
       const fresh = dropRepeats(entries, cursor);
-      const records: LogRecord[] = fresh.map((entry) =>
-        makeRecord(entry.ns, entry.line, entry.extra.level ?? entry.stream.level, {
-          ...entry.stream,
-          ...entry.extra,
-        })
+      const records = fresh.map(({ ns, line, labels }) =>
+        makeRecord(ns, line, labels.level, labels)
       );
       if (entries.length < limit) return { records };
       if (fresh.length === 0) {
@@ -137,27 +139,23 @@ export async function readLoki(
 
 function mergeNewestFirst(
   result: z.infer<ReturnType<typeof replySchema>>["data"]["result"],
-): Entryish[] {
-  const entries: Entryish[] = [];
-  for (const stream of result) {
-    const streamKey = JSON.stringify(stream.stream);
-    for (const value of stream.values) {
-      const extra = value.length === 3
-        ? { ...value[2].structuredMetadata, ...value[2].parsed }
-        : {};
+): Entry[] {
+  const entries: Entry[] = [];
+  for (const { stream, values } of result) {
+    const streamKey = JSON.stringify(stream);
+    for (const [ns, line, metadata] of values) {
       entries.push({
-        ns: BigInt(value[0]),
-        line: value[1],
-        stream: stream.stream,
-        extra,
-        key: `${streamKey}\u0000${value[1]}`,
+        ns: BigInt(ns),
+        line,
+        labels: { ...stream, ...metadata?.structuredMetadata, ...metadata?.parsed },
+        key: `${streamKey}\u0000${line}`,
       });
     }
   }
-  return entries.sort((a, b) => (a.ns === b.ns ? 0 : a.ns > b.ns ? -1 : 1));
+  return entries.sort(byNsDescending);
 }
 
-function dropRepeats(entries: Entryish[], cursor: Cursor | undefined): Entryish[] {
+function dropRepeats(entries: Entry[], cursor: Cursor | undefined): Entry[] {
   if (!cursor) return entries;
   const remaining = new Map(cursor.seen);
   return entries.filter((entry) => {
@@ -169,7 +167,7 @@ function dropRepeats(entries: Entryish[], cursor: Cursor | undefined): Entryish[
   });
 }
 
-function nextCursor(entries: Entryish[], previous: Cursor | undefined): Cursor {
+function nextCursor(entries: Entry[], previous: Cursor | undefined): Cursor {
   const oldestNs = entries[entries.length - 1].ns;
   const seen = new Map<string, number>();
   for (const entry of entries) {

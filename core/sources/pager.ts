@@ -6,9 +6,9 @@
 import type { LogQuery, LogRecord, LogResult, ReadStop } from "./types.ts";
 import { LogSourceError } from "./types.ts";
 import { type HttpTarget, outOfTime } from "./http.ts";
-import { nsFromMs, parseTimestampNs } from "./time.ts";
+import { byNsDescending, NS_DIGITS, nsFromMs, parseTimestampNs } from "./time.ts";
 import { utf8Length } from "../excerpt.ts";
-import { sha256 } from "../crypto/sha256.ts";
+import { sha256Hex } from "./digest.ts";
 
 export interface Page<Cursor> {
   /** Records of this page, in the order the backend answered. */
@@ -195,7 +195,7 @@ export async function readPages<Cursor>(
 
 /** The record's instant in ns; undefined when it has none readable (it cannot be placed). */
 function recordNs(record: LogRecord): bigint | undefined {
-  if (record.timeNs !== undefined && /^\d{1,20}$/.test(record.timeNs)) return BigInt(record.timeNs);
+  if (record.timeNs !== undefined && NS_DIGITS.test(record.timeNs)) return BigInt(record.timeNs);
   return parseTimestampNs(record.time);
 }
 
@@ -210,8 +210,7 @@ function attributesText(record: LogRecord): string {
 }
 
 function pageFingerprint(keys: string[]): string {
-  const digest = sha256(new TextEncoder().encode(keys.join("\u0001")));
-  return Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return sha256Hex(keys.join("\u0001"));
 }
 
 /** A cursor as comparable text: strings and URLs as they are, other shapes as JSON. */
@@ -230,18 +229,14 @@ function countKeys(held: Held[]): Map<string, number> {
   return counts;
 }
 
-function byTimeDescending(a: Held, b: Held): number {
-  return a.ns === b.ns ? 0 : a.ns > b.ns ? -1 : 1;
-}
-
 /** Ties keep the backend's order (a newest-first backend already broke them). */
 function newestThenEarliestArrival(a: Held, b: Held): number {
-  return byTimeDescending(a, b) || a.seq - b.seq;
+  return byNsDescending(a, b) || a.seq - b.seq;
 }
 
 /** Ties reversed too, so an oldest-first backend's lines read as one newest-first list. */
 function newestThenLatestArrival(a: Held, b: Held): number {
-  return byTimeDescending(a, b) || b.seq - a.seq;
+  return byNsDescending(a, b) || b.seq - a.seq;
 }
 
 /** How many of the newest records fit the line and byte budgets, and which one cut the rest. */

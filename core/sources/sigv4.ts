@@ -1,9 +1,13 @@
 /**
  * AWS Signature Version 4 for the JSON requests CloudWatch Logs takes (a POST to `/`, no query):
  * the canonical request, the string to sign and the derived signing key, as AWS documents them
- * ("Create a signed AWS API request"), on Web Crypto. The signature covers every header of the
- * request, `host` and `x-amz-date` (and `x-amz-security-token` with temporary credentials).
+ * ("Create a signed AWS API request"). The signature covers every header of the request, `host`
+ * and `x-amz-date` (and `x-amz-security-token` with temporary credentials). Hashes and HMACs use
+ * the project's own SHA-256 (core/crypto/sha256.ts), which every bundle already holds for the
+ * scrubber, rather than Web Crypto's asynchronous API.
  */
+import { hmacSha256 } from "../crypto/sha256.ts";
+import { hex, sha256Hex } from "./digest.ts";
 
 export interface AwsCredentials {
   accessKeyId: string;
@@ -19,26 +23,6 @@ export interface SigningScope {
 }
 
 const encoder = new TextEncoder();
-
-function hex(bytes: ArrayBuffer): string {
-  return Array.from(new Uint8Array(bytes), (byte) => byte.toString(16).padStart(2, "0")).join("");
-}
-
-async function sha256Hex(data: string | ArrayBuffer): Promise<string> {
-  const bytes = typeof data === "string" ? encoder.encode(data) : data;
-  return hex(await crypto.subtle.digest("SHA-256", bytes));
-}
-
-async function hmac(key: ArrayBuffer | Uint8Array, text: string): Promise<ArrayBuffer> {
-  const imported = await crypto.subtle.importKey(
-    "raw",
-    key as BufferSource,
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
-  return await crypto.subtle.sign("HMAC", imported, encoder.encode(text));
-}
 
 /** `20261205T013400Z`: the request's time, to the second, in UTC. */
 export function amzDate(now: Date): string {
@@ -76,7 +60,7 @@ export async function signV4(
     ...entries.map(([name, value]) => `${name}:${value.trim().replace(/\s+/g, " ")}`),
     "",
     signedHeaders,
-    await sha256Hex(body),
+    sha256Hex(new Uint8Array(body)),
   ].join("\n");
   const day = date.slice(0, 8);
   const credentialScope = `${day}/${scope.region}/${scope.service}/aws4_request`;
@@ -84,13 +68,13 @@ export async function signV4(
     "AWS4-HMAC-SHA256",
     date,
     credentialScope,
-    await sha256Hex(canonicalRequest),
+    sha256Hex(canonicalRequest),
   ].join("\n");
-  let key: ArrayBuffer | Uint8Array = encoder.encode(`AWS4${credentials.secretAccessKey}`);
+  let key: Uint8Array = encoder.encode(`AWS4${credentials.secretAccessKey}`);
   for (const part of [day, scope.region, scope.service, "aws4_request"]) {
-    key = await hmac(key, part);
+    key = hmacSha256(key, encoder.encode(part));
   }
-  const signature = hex(await hmac(key, stringToSign));
+  const signature = hex(hmacSha256(key, encoder.encode(stringToSign)));
   headers.set(
     "authorization",
     `AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/${credentialScope}, ` +

@@ -1,6 +1,8 @@
 /** Timestamp conversions shared by the adapters. Nanosecond epochs stay BigInt end to end. */
 
 const NS_PER_MS = 1_000_000n;
+/** An epoch in nanoseconds as decimal text (up to 20 digits, as a UInt64 is written). */
+export const NS_DIGITS = /^\d{1,20}$/;
 const ISO_WITH_FRACTION =
   /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?)(?:\.(\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?$/;
 
@@ -34,6 +36,11 @@ export function parseTimestampNs(value: unknown): bigint | undefined {
   const seconds = Date.parse(`${base.replace(" ", "T")}${zone}`);
   if (Number.isNaN(seconds)) return undefined;
   return nsFromMs(seconds) + BigInt(fraction.padEnd(9, "0"));
+}
+
+/** Sorts items with an `ns` newest first; equal instants keep their order (sort is stable). */
+export function byNsDescending(a: { ns: bigint }, b: { ns: bigint }): number {
+  return a.ns === b.ns ? 0 : a.ns > b.ns ? -1 : 1;
 }
 
 function epochToNs(value: bigint, digits: number): bigint {
