@@ -101,3 +101,14 @@ Deno.test("key block lines: a marker quoted in prose, words of two letters or mo
   strictEqual(quotedInProse(`is it ok${".".repeat(5000)}`), true);
   strictEqual(quotedInProse(`${".".repeat(4090)} is it ok`), false);
 });
+
+Deno.test("key block lines: a marker then one or two lower-case words of two letters or more and a close is prose", () => {
+  // One word, or two, right after the marker, then a quote or a sentence's punctuation.
+  strictEqual(quotedInProse(' header" file=/etc/tls/api.key'), true);
+  strictEqual(quotedInProse(" ok."), true);
+  strictEqual(quotedInProse(' is ok" file=/etc/tls/api.key'), true);
+  // Not so: one letter, words with no close after them, or words not right after the marker.
+  strictEqual(quotedInProse(' a"'), false);
+  strictEqual(quotedInProse(" header file=/etc/tls/api.key"), false);
+  strictEqual(quotedInProse('Comment: see it"'), false);
+});

@@ -1,0 +1,65 @@
+/**
+ * The placeholder allowlist at each bound of its Terraform reference and PEM envelope forms, both
+ * sides: what is one is left as written, what is not stays a candidate secret (masked).
+ */
+import { ok } from "@node/assert";
+import { isPlaceholder } from "./placeholders.ts";
+
+const placeholder = (value: string) => ok(isPlaceholder(value), `a placeholder: ${value}`);
+const notPlaceholder = (value: string) => ok(!isPlaceholder(value), `not a placeholder: ${value}`);
+
+Deno.test("placeholders: a Terraform reference's names of 1 to 64 characters, up to three more names", () => {
+  placeholder("var.x");
+  placeholder("module.a.b");
+  placeholder(`var.${"a".repeat(64)}`);
+  notPlaceholder(`var.${"a".repeat(65)}`);
+  placeholder(`module.db.${"b".repeat(64)}`);
+  notPlaceholder(`module.db.${"b".repeat(65)}`);
+  placeholder("module.a.b.c.d");
+  notPlaceholder("module.a.b.c.d.e");
+  // Only the whole value: a password that ends like a reference is still one.
+  notPlaceholder("Xvar.db_password");
+  notPlaceholder("mysql_var.db_password");
+});
+
+/** `value` in a PEM envelope: BEGIN label, breaks, the piece, breaks, END label, breaks. */
+function pem(
+  piece: string,
+  { begin = "PRIVATE KEY", end = "PRIVATE KEY", before = "\\n", after = "\\n", trailing = "" }: {
+    begin?: string;
+    end?: string;
+    before?: string;
+    after?: string;
+    trailing?: string;
+  } = {},
+): string {
+  return `-----BEGIN ${begin}-----${before}${piece}${after}-----END ${end}-----${trailing}`;
+}
+
+Deno.test("placeholders: a PEM envelope's labels of 1 to 60 characters", () => {
+  placeholder(pem("<redacted>", { begin: "K" }));
+  placeholder(pem("<redacted>", { begin: "A".repeat(60) }));
+  notPlaceholder(pem("<redacted>", { begin: "A".repeat(61) }));
+  placeholder(pem("<redacted>", { end: "K" }));
+  placeholder(pem("<redacted>", { end: "A".repeat(60) }));
+  notPlaceholder(pem("<redacted>", { end: "A".repeat(61) }));
+});
+
+Deno.test("placeholders: a PEM envelope's breaks, none to four on each side of the piece and after", () => {
+  placeholder(pem("<redacted>", { before: "", after: "" }));
+  placeholder(pem("<redacted>", { before: "\\n".repeat(4), after: "\\r\\n\\r\\n" }));
+  notPlaceholder(pem("<redacted>", { before: "\\n".repeat(5) }));
+  notPlaceholder(pem("<redacted>", { after: "\\n".repeat(5) }));
+  placeholder(pem("<redacted>", { trailing: "\\n".repeat(4) }));
+  placeholder(pem("<redacted>", { trailing: " \t\n " }));
+  notPlaceholder(pem("<redacted>", { trailing: "\\n".repeat(5) }));
+});
+
+Deno.test("placeholders: a PEM envelope's piece of 1 to 200 characters, and nothing around it", () => {
+  placeholder(pem("'")); // a body emptied to a quote
+  placeholder(pem("x".repeat(200)));
+  notPlaceholder(pem("x".repeat(201)));
+  // Key data before the envelope or after it: no placeholder.
+  notPlaceholder(`x${pem("<redacted>")}`);
+  notPlaceholder(`${pem("<redacted>")}MIIEowIBAAKCAQEA`);
+});
