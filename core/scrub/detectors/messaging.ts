@@ -25,12 +25,14 @@ export const buildDetectors = once((): Detector[] => [
   }),
   /**
    * Twilio credentials as a pair (HTTP Basic's `user:password`, a config value): an account SID
-   * and its auth token (32 hex), or an API key SID and its secret (32 alphanumerics), after a `:`.
+   * and, after a `:`, its auth token (32 hex; an API key's secret, 32 alphanumerics, also passes).
+   * Found by a filter led by the literal `AC` (about 6 ms over 20 MB; the SID's line shape is on
+   * many lines without a pair, and an SK key SID's `sk` on most lines).
    */
   token({
     id: "twilio-credentials-pair",
-    prefilter: { keywords: ["ac", "sk"] },
-    token: "(?:AC|SK)[0-9a-f]{32}:(?<secret>[A-Za-z0-9]{32})",
+    prefilter: { filter: /AC[0-9a-f]{32}:/ },
+    token: "AC[0-9a-f]{32}:(?<secret>[A-Za-z0-9]{32})",
   }),
   /** Twilio auth token: 32 hex characters assigned to a twilio token / secret name. */
   assigned({
