@@ -5,7 +5,7 @@ import { clickhouseSchema, type ClickHouseSource } from "./config.ts";
 import type { SourceBackend } from "./backend.ts";
 import type { LogQuery, LogResult } from "./types.ts";
 import { type AdapterContext, withParams } from "./context.ts";
-import { sendForJson, sourceError, type VendorErrors } from "./http.ts";
+import { malformed, sendForJson, type VendorErrors } from "./http.ts";
 import { readPages } from "./pager.ts";
 import { makeRecord } from "./records.ts";
 import { NS_DIGITS, nsFromMs } from "./time.ts";
@@ -139,7 +139,7 @@ function nextCursor(
   const last = String(rows[rows.length - 1][TIME_ALIAS]);
   const sameNs = rows.filter((row) => row[TIME_ALIAS] === last).length;
   const skip = previous?.ns === last ? previous.skip + sameNs : sameNs;
-  if (skip > 100_000) throw sourceError(name, "too many rows share one timestamp", "malformed");
+  if (skip > 100_000) throw malformed(name, "too many rows share one timestamp");
   return { ns: last, skip };
 }
 

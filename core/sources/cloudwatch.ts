@@ -19,7 +19,6 @@ const replySchema = once(() =>
         timestamp: z.number().check(z.int(), z.nonnegative()),
         message: z.string(),
         logStreamName: z.optional(z.string()),
-        eventId: z.optional(z.string()),
       })).check(z.maxLength(10_000)),
     ),
     nextToken: z.optional(z.string().check(z.maxLength(4000))),

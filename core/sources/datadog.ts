@@ -14,7 +14,6 @@ import { parseTimestampNs } from "./time.ts";
 const replySchema = once(() =>
   z.object({
     data: z.array(z.object({
-      id: z.optional(z.string()),
       attributes: z.object({
         timestamp: z.string(),
         message: z.optional(z.string()),

@@ -5,7 +5,7 @@ import { genericJsonSchema, type GenericJsonSource } from "./config.ts";
 import type { SourceBackend } from "./backend.ts";
 import type { LogQuery, LogRecord, LogResult } from "./types.ts";
 import { type AdapterContext, authorizationHeader, endpoint } from "./context.ts";
-import { ACCEPT_JSON, firstLine, sendForJson, sourceError, type VendorErrors } from "./http.ts";
+import { ACCEPT_JSON, firstLine, malformed, sendForJson, type VendorErrors } from "./http.ts";
 import { readPages } from "./pager.ts";
 import { getPointer } from "./pointer.ts";
 import { makeRecord } from "./records.ts";
@@ -89,17 +89,13 @@ export async function readGenericJson(
       );
       const items = itemsSchema().safeParse(getPointer(body, source.itemsPath));
       if (!items.success) {
-        throw sourceError(source.name, `no item list at ${source.itemsPath}`, "malformed");
+        throw malformed(source.name, `no item list at ${source.itemsPath}`);
       }
       const records: LogRecord[] = [];
       for (const item of items.data) {
         const record = toRecord(source, item);
         if (!record) {
-          throw sourceError(
-            source.name,
-            "an item lacks a readable timestamp or message",
-            "malformed",
-          );
+          throw malformed(source.name, "an item lacks a readable timestamp or message");
         }
         records.push(record);
       }
@@ -120,7 +116,7 @@ function nextUrl(
     const cursor = getPointer(body, paging.cursorPath);
     if (typeof cursor !== "string" || cursor === "") return undefined;
     if (cursor.length > 2000) {
-      throw sourceError(source.name, "the paging cursor is too long", "malformed");
+      throw malformed(source.name, "the paging cursor is too long");
     }
     const next = new URL(current);
     next.searchParams.set(paging.cursorParam, cursor);
@@ -131,7 +127,7 @@ function nextUrl(
   try {
     return new URL(link, base);
   } catch {
-    throw sourceError(source.name, "the next-page link is not a URL", "malformed");
+    throw malformed(source.name, "the next-page link is not a URL");
   }
 }
 

@@ -97,6 +97,11 @@ export function sourceError(sourceName: string, what: string, code: string): Log
   );
 }
 
+/** The backend's reply is not what its documented format says. */
+export function malformed(sourceName: string, what: string): LogSourceError {
+  return sourceError(sourceName, what, "malformed");
+}
+
 /** The fetch's time budget ran out: the error states the budget that was applied. */
 export function outOfTime(sourceName: string, budgetMs: number): LogSourceError {
   return sourceError(sourceName, `no answer within its ${budgetMs} ms time budget`, "timeout");
@@ -261,14 +266,11 @@ function classify(target: HttpTarget, call: HttpCall, reply: HttpReply): Failure
   };
 }
 
-function sleep(timers: Timers, ms: number): Promise<void> {
-  return new Promise((resolve) => timers.setTimeout(resolve, ms));
-}
-
 /** Sends one logical request with retries; resolves with a 2xx reply or throws LogSourceError. */
 export async function send(target: HttpTarget, call: HttpCall): Promise<HttpReply> {
+  const { retry, timers } = target;
   let failure: Failure | undefined;
-  for (let attempt = 1; attempt <= target.retry.maxAttempts; attempt++) {
+  for (let attempt = 1; attempt <= retry.maxAttempts; attempt++) {
     const outcome = await attemptOnce(target, call, attempt);
     if ("reply" in outcome) {
       if (outcome.reply.status >= 200 && outcome.reply.status < 300) return outcome.reply;
@@ -276,15 +278,12 @@ export async function send(target: HttpTarget, call: HttpCall): Promise<HttpRepl
     } else {
       failure = { retryable: outcome.retryable ?? false, error: () => outcome.error };
     }
-    if (!failure.retryable || attempt === target.retry.maxAttempts) break;
-    const backoff = Math.min(
-      target.retry.maxDelayMs,
-      target.retry.baseDelayMs * 2 ** (attempt - 1),
-    );
+    if (!failure.retryable || attempt === retry.maxAttempts) break;
+    const backoff = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
     const wait = Math.max(backoff, failure.waitMs ?? 0);
     // Never wait past the budget: the last failure is reported instead.
     if (target.now() + wait >= target.deadline) break;
-    await sleep(target.timers, wait);
+    await new Promise<void>((resolve) => timers.setTimeout(resolve, wait));
   }
   throw failure?.error() ??
     sourceError(target.sourceName, "the request failed", "unavailable");
@@ -297,18 +296,17 @@ export function parseReply<T>(
   schema: z.ZodMiniType<T>,
   what: string,
 ): T {
-  const malformed = (detail: string) =>
-    sourceError(target.sourceName, `the reply is not ${detail}`, "malformed");
+  const notThe = (detail: string) => malformed(target.sourceName, `the reply is not ${detail}`);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw malformed(`JSON (expected ${what})`);
+    throw notThe(`JSON (expected ${what})`);
   }
   const result = schema.safeParse(data);
   if (!result.success) {
     const path = result.error.issues[0]?.path.map(String).join(".") || "(root)";
-    throw malformed(`the expected ${what} (at ${path})`);
+    throw notThe(`the expected ${what} (at ${path})`);
   }
   return result.data;
 }

@@ -5,7 +5,7 @@ import { lokiSchema, type LokiSource } from "./config.ts";
 import type { SourceBackend } from "./backend.ts";
 import type { LogQuery, LogResult } from "./types.ts";
 import { type AdapterContext, authorizationHeader, endpoint, withParams } from "./context.ts";
-import { ACCEPT_JSON, firstLine, sendForJson, sourceError, type VendorErrors } from "./http.ts";
+import { ACCEPT_JSON, firstLine, malformed, sendForJson, type VendorErrors } from "./http.ts";
 import { readPages } from "./pager.ts";
 import { makeRecord } from "./records.ts";
 import { byNsDescending, NS_DIGITS, nsFromMs } from "./time.ts";
@@ -114,11 +114,7 @@ export async function readLoki(
         "Loki query_range result",
       );
       if (data.resultType !== "streams") {
-        throw sourceError(
-          source.name,
-          `expected log streams, got ${data.resultType.slice(0, 20)}`,
-          "malformed",
-        );
+        throw malformed(source.name, `expected log streams, got ${data.resultType.slice(0, 20)}`);
       }
       const entries = mergeNewestFirst(data.result);
       const fresh = dropRepeats(entries, cursor);
