@@ -694,6 +694,14 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "start reaches end only at the candidate's length, where charCodeAt gives NaN, no quote",
   },
+  ...([["value.length <= 400", "true"], ["<=", "<"]] as const).map(([original, replacement]) => ({
+    file: PLACEHOLDERS,
+    line: "const inside = value.length <= 400 ? PEM_ENVELOPE.exec(value) : null;",
+    original,
+    replacement,
+    reason:
+      "a bound on the search only: PEM_ENVELOPE matches at most 374 characters (11 + 60 + 5 before the breaks, 8 of breaks, 200 of piece, 8, then 9 + 60 + 5 and 8), so no value of 400 or more is one",
+  })),
   // policy.ts
   ...[
     "const _customPatternsAgree: Same<z.output<typeof CustomPatternSchema>, CustomPattern> = true;",
