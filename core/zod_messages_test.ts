@@ -1,0 +1,84 @@
+/**
+ * Each message core/zod.ts gives, one issue kind at a time (exact sizes, strict bounds, formats,
+ * multiples, one unknown key, keys and elements, what each size counts), and the custom issue
+ * `refuse` raises in a transform.
+ */
+import { deepStrictEqual, strictEqual } from "@node/assert";
+import * as z from "./zod.ts";
+
+function messages(schema: z.ZodMiniType, value: unknown): string[] {
+  const result = schema.safeParse(value);
+  return result.success ? [] : result.error.issues.map((issue) => issue.message);
+}
+
+Deno.test("zod messages: exact and strict bounds, and what each size counts", () => {
+  deepStrictEqual(messages(z.array(z.string()).check(z.length(2)), ["a"]), [
+    "Too small: exactly 2 items",
+  ]);
+  deepStrictEqual(messages(z.string().check(z.length(3)), "abcd"), [
+    "Too big: exactly 3 characters",
+  ]);
+  deepStrictEqual(messages(z.number().check(z.lt(5)), 5), ["Too big: less than 5"]);
+  deepStrictEqual(messages(z.number().check(z.gte(5)), 4), ["Too small: at least 5"]);
+  deepStrictEqual(messages(z.array(z.number()).check(z.maxLength(1)), [1, 2]), [
+    "Too big: at most 1 items",
+  ]);
+  deepStrictEqual(messages(z.set(z.number()).check(z.minSize(2)), new Set([1])), [
+    "Too small: at least 2 items",
+  ]);
+  deepStrictEqual(
+    messages(z.map(z.string(), z.number()).check(z.maxSize(1)), new Map([["a", 1], ["b", 2]])),
+    ["Too big: at most 1 entries"],
+  );
+  deepStrictEqual(messages(z.file().check(z.maxSize(1)), new File(["abc"], "f")), [
+    "Too big: at most 1 bytes",
+  ]);
+});
+
+Deno.test("zod messages: types received, formats, multiples, keys and elements", () => {
+  deepStrictEqual(messages(z.number(), NaN), ["Invalid input: expected number, received NaN"]);
+  deepStrictEqual(messages(z.string(), [1]), ["Invalid input: expected string, received array"]);
+  deepStrictEqual(messages(z.string(), 1), ["Invalid input: expected string, received number"]);
+  deepStrictEqual(messages(z.string().check(z.email()), "nope"), [
+    "Invalid text: not a valid email",
+  ]);
+  deepStrictEqual(messages(z.number().check(z.multipleOf(5)), 7), [
+    "Invalid number: must be a multiple of 5",
+  ]);
+  deepStrictEqual(messages(z.strictObject({}), { sensitve: true }), [
+    'Unrecognized key: "sensitve"',
+  ]);
+  deepStrictEqual(messages(z.enum(["a"]), "b"), ['Invalid value: expected "a"']);
+  deepStrictEqual(messages(z.literal(3), 4), ["Invalid value: expected 3"]);
+  deepStrictEqual(messages(z.record(z.string().check(z.regex(/^a/)), z.number()), { b: 1 }), [
+    "Invalid key in this record",
+  ]);
+  strictEqual(
+    z.issueMessage({
+      code: "invalid_element",
+      origin: "map",
+      key: "a",
+      input: new Map(),
+      issues: [],
+    }),
+    "Invalid value in this map",
+  );
+});
+
+Deno.test("zod: refuse raises a custom issue worded as given, with its params when given", () => {
+  const refusing = (params?: Record<string, unknown>) =>
+    z.pipe(z.string(), z.transform((_value, payload) => z.refuse(payload, "no good", params)));
+  const issue = (params?: Record<string, unknown>) => {
+    const result = refusing(params).safeParse("x", { reportInput: true });
+    strictEqual(result.success, false);
+    return JSON.parse(JSON.stringify(result.error!.issues[0]));
+  };
+  deepStrictEqual(issue(), { code: "custom", message: "no good", input: "x", path: [] });
+  deepStrictEqual(issue({ field: "url" }), {
+    code: "custom",
+    message: "no good",
+    input: "x",
+    params: { field: "url" },
+    path: [],
+  });
+});
