@@ -18,10 +18,13 @@ const PERSONAL_WORDS = [
   ..."hetu tckn kimlik nric rrn dni nie nif cif fiscale nir steuer idnr ausweis abn acn".split(" "),
   ..."medicare npi mrn iban routing_n aba_n account_n bank_acc acct card_n cc_n wallet".split(" "),
   ..."thai_id sa_id securite orgnr organisationsnummer tfn itin fax".split(" "),
-  ..."telefon handy puhelin rufnummer resident_reg gst_n".split(" "),
+  ..."telefon handy puhelin rufnummer resident_reg gst_n documento aba_r cellphone cell_phone"
+    .split(" "),
+  ..."cell_n _mac mac_addr hwaddr".split(" "),
 ];
 /** Short or common column names, looked for only beside a separator. */
-const SHORT_COLUMNS = "id tel tlf cc cf sin tin fin uen mbi pan aba address street card".split(" ");
+const SHORT_COLUMNS = "id tel tlf cc cf sin tin fin uen mbi pan aba address street card mac pnr"
+  .split(" ");
 const beside = (name: string) => [",", "\t", ";", "|"].flatMap((sep) => [sep + name, name + sep]);
 
 /** A header's rows, when the header says `secret` columns or not. */

@@ -31,6 +31,7 @@ const PERSONAL_COLUMN = new RegExp(
     "(?:tele)?phone",
     "telefon[oe]?|tlf|handy|puhelin|rufnummer",
     "mobile(?:_number|_no)?",
+    "cell_?phone|cell_(?:number|no)",
     "msisdn",
     "tel",
     "fax",
@@ -43,6 +44,7 @@ const PERSONAL_COLUMN = new RegExp(
     "dob|date_of_birth|birth_?date",
     // Identity numbers
     "ssn|social_security(?:_number|_no)?",
+    "national_insurance(?:_number|_no)?",
     "sin|social_insurance_number",
     "(?:national|personal|citizen|resident)_id(?:_number|_no)?",
     "id_(?:number|no|card(?:_number|_no)?)",
@@ -50,15 +52,18 @@ const PERSONAL_COLUMN = new RegExp(
     "nino|ni_number|nhs_(?:number|no)",
     "passport(?:_number|_no)?",
     "driv(?:ing|ers?)_licen[cs]e(?:_number|_no)?|dl_number",
-    "aadhaar(?:_no)?|voter_id|epic_no|gstin|gst_(?:no|number)",
-    "pesel|cpf|cnpj|curp|bsn|burgerservicenummer|personnummer|hetu|tckn|tc_kimlik(?:_no)?",
+    "aadhaar(?:_no|_number)?|voter_id|epic_no|gstin|gst_(?:no|number)",
+    "pesel|cpf|cnpj|curp|bsn|burgerservicenummer|personnummer|hetu|tckn|(?:tc_)?kimlik(?:_no)?|pnr",
     "nric|fin|uen|rrn|resident_registration(?:_number|_no)?|thai_id|sa_id|numero_securite_sociale|organisationsnummer|orgnr",
     "dni|nie|nif|cif|cf|codice_fiscale|nir|steuer_?id|idnr|ausweis(?:nummer)?",
-    "abn|acn|medicare(?:_number)?|mbi|npi|mrn",
+    "abn|acn|medicare(?:_number|_no|_id)?|mbi|npi|mrn",
+    "(?:numero_)?documento(?:_identidad)?",
     // Money
-    "(?:bank_)?account_(?:number|no)|bank_account|acct_no|iban|routing_number|aba",
+    "(?:bank_)?account_(?:number|no)|bank_account|acct_no|iban|routing_number|aba(?:_routing)?(?:_number)?",
     "card_number|cc_number|cc|pan",
     "wallet(?:_address)?|(?:btc|eth|crypto)_address",
+    // Devices that go with one person
+    "(?:client_|device_)?mac(?:_address|_addr)?|hwaddr",
   ].join("|") + ")$",
 );
 

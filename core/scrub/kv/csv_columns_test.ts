@@ -47,10 +47,31 @@ Deno.test("a column of personal data only its name identifies is masked in the r
   const out = scrub("created_at,user_id,ssn,status\n2026-01-02T10:00:00Z,u1,536904399,active");
   strictEqual(out.split("\n")[1], "2026-01-02T10:00:00Z,u1,[REDACTED:csv-personal-column],active");
   for (
-    const [column, value] of [["mobile", "55 1989 6555"], ["bank_account", "901674924726"], [
-      "postcode",
-      "DN4 5HZ",
-    ], ["tc_kimlik_no", "52496953698"]]
+    const [column, value] of [
+      ["mobile", "55 1989 6555"],
+      ["bank_account", "901674924726"],
+      [
+        "postcode",
+        "DN4 5HZ",
+      ],
+      ["tc_kimlik_no", "52496953698"],
+      ["kimlik_no", "52496953698"],
+      ["aadhaar_number", "234123412346"],
+      [
+        "national_insurance_number",
+        "QQ123456C",
+      ],
+      ["pnr", "8112289874"],
+      ["documento", "12345678Z"],
+      ["aba_routing", "021000021"],
+      [
+        "medicare_no",
+        "2123456701",
+      ],
+      ["device_mac", "001a2b3c4d5e"],
+      ["hwaddr", "001a2b3c4d5e"],
+      ["cellphone", "4123456789"],
+    ]
   ) {
     const row = scrub(`created_at,${column},status\n2026-01-02,${value},active`).split("\n")[1];
     strictEqual(row, "2026-01-02,[REDACTED:csv-personal-column],active", column);
