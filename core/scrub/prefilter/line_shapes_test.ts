@@ -141,3 +141,13 @@ Deno.test("a keyword-free detector never matches where its line shape or filter 
   }
   ok(matched > 3000, `too few mutated examples still matched (${matched})`);
 });
+
+Deno.test("line shapes: an automaton's size is its number of states, hit states last", () => {
+  for (const automaton of ShapeAutomaton.shared()) {
+    const { classes, delta, hitBase, masks } = automaton.toTable();
+    const width = Math.max(...classes) + 1;
+    strictEqual(automaton.size, delta.length / width);
+    strictEqual(automaton.size, hitBase + masks.length);
+    ok(automaton.size > 100, `${automaton.names.join(", ")}: ${automaton.size} states`);
+  }
+});

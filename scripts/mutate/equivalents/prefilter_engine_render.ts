@@ -24,6 +24,12 @@ const SHAPE_REASONS: Record<string, string> = {
   pastEnd:
     "at i = line.length the class read is undefined: the next state is undefined and no comparison counts it a hit",
   belowHit: "maskOf of a state below the hit base is undefined, and mask | undefined is mask",
+  movePastRow:
+    "the extra step writes the move on code 0x81 (no code's) where the next state's move on code 0 is written right after it, or past the last state's row, which a typed array ignores",
+  classFromOne:
+    "codes 0 and 1 (control characters) move every state of every shape alike: started at code 1, class 0 opens on code 1's moves, which are code 0's, and code 0 keeps class 0",
+  signaturePastRow:
+    "the extra step adds a read past each shape's moves to every code's signature, the same (undefined) for every code: codes share a signature exactly when they did",
 };
 /**
  * line_shapes.ts: [line, column, original, replacement, line before, reason key]. Not here:
@@ -99,6 +105,30 @@ const SHAPE_ENTRIES: [string, number, string, string, string, string][] = [
     "if (s === AP && (isDigit(c) || (c >= 0x41 && c <= 0x46))) return AP_HEX;",
     "built",
   ],
+  [
+    "for (let c = 0; c < CODES; c++) {",
+    25,
+    "<",
+    "<=",
+    "for (let s = 0; s < shape.states; s++) {",
+    "movePastRow",
+  ],
+  [
+    "for (let c = 0; c < CODES; c++) {",
+    16,
+    "0",
+    "1",
+    "const representative: number[] = [];",
+    "classFromOne",
+  ],
+  [
+    "for (let s = 0; s < shape.states; s++) column.push(moves[i][s * CODES + c]);",
+    25,
+    "<",
+    "<=",
+    "shapes.forEach((shape, i) => {",
+    "signaturePastRow",
+  ],
   ["for (let i = 0; i < line.length; i++) {", 23, "<", "<=", "let state = this.start;", "pastEnd"],
   [
     "if (state >= this.firstHit) mask |= this.maskOf(state);",
@@ -112,6 +142,13 @@ const SHAPE_ENTRIES: [string, number, string, string, string, string][] = [
 
 /** packed_bytes.ts: [line, column, original, replacement, reason key]. */
 const PACKED_ENTRIES: [string, number, string, string, string][] = [
+  [
+    "const keyAt = (i: number) => bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16);",
+    54,
+    "1",
+    "0",
+    "pack",
+  ],
   ["const MAX_MATCH = 0x7f + MIN_MATCH;", 24, "+", "-", "pack"],
   [
     "const keyAt = (i: number) => bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16);",
