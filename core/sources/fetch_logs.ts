@@ -49,20 +49,24 @@ function runAdapter(
   return backend.read(source, query, ctx);
 }
 
-function listNames(names: string[]): string {
-  return names.slice(0, 20).join(", ");
+/**
+ * A source, service or environment the config does not name: the name asked for (cleaned, cut
+ * to 40 characters), where it was looked for, and up to 20 names that would work.
+ */
+function unknownName(what: string, name: string, where: string, known: string[]): LogSourceError {
+  return new LogSourceError(
+    `Unknown ${what} "${cleanDetail(name, []).slice(0, 40)}"${where}, known: ${
+      known.slice(0, 20).join(", ")
+    }.`,
+    "config",
+  );
 }
 
 function pickSource(config: SourcesConfig, name: string | undefined): SourceConfig {
   const wanted = name?.trim() || config.defaultSource;
   const source = config.sources.find((candidate) => candidate.name === wanted);
   if (!source) {
-    throw new LogSourceError(
-      `Unknown log source "${cleanDetail(wanted, []).slice(0, 40)}", known: ${
-        listNames(config.sources.map((s) => s.name))
-      }.`,
-      "config",
-    );
+    throw unknownName("log source", wanted, "", config.sources.map((s) => s.name));
   }
   return source;
 }
@@ -105,21 +109,12 @@ export async function fetchLogs(
   deps: SourceDeps,
 ): Promise<FetchResult> {
   const source = pickSource(config, request.source);
+  const inSource = ` for source "${source.name}"`;
   if (!Object.hasOwn(source.services, request.service)) {
-    throw new LogSourceError(
-      `Unknown service "${
-        cleanDetail(request.service, []).slice(0, 40)
-      }" for source "${source.name}", known: ${listNames(Object.keys(source.services))}.`,
-      "config",
-    );
+    throw unknownName("service", request.service, inSource, Object.keys(source.services));
   }
   if (!source.environments.includes(request.environment)) {
-    throw new LogSourceError(
-      `Unknown environment "${
-        cleanDetail(request.environment, []).slice(0, 40)
-      }" for source "${source.name}", known: ${listNames(source.environments)}.`,
-      "config",
-    );
+    throw unknownName("environment", request.environment, inSource, source.environments);
   }
   const now = deps.now();
   let window: { start: Date; end: Date };

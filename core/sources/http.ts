@@ -71,9 +71,15 @@ export interface HttpReply {
   text: string;
 }
 
-/** What a reader that reads JSON sends, and one that also posts JSON. */
+/**
+ * The headers of a reader that reads JSON, and of one that also posts JSON (written out, not
+ * spread, so that a bundle without any reader leaves both out).
+ */
 export const ACCEPT_JSON = { accept: "application/json" } as const;
-export const POST_JSON = { "content-type": "application/json", ...ACCEPT_JSON } as const;
+export const POST_JSON = {
+  "content-type": "application/json",
+  accept: "application/json",
+} as const;
 
 const MAX_REDIRECTS = 3;
 const MAX_DETAIL_CHARS = 200;
@@ -296,17 +302,17 @@ export function parseReply<T>(
   schema: z.ZodMiniType<T>,
   what: string,
 ): T {
-  const notThe = (detail: string) => malformed(target.sourceName, `the reply is not ${detail}`);
+  const replyIsNot = (detail: string) => malformed(target.sourceName, `the reply is not ${detail}`);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw notThe(`JSON (expected ${what})`);
+    throw replyIsNot(`JSON (expected ${what})`);
   }
   const result = schema.safeParse(data);
   if (!result.success) {
     const path = result.error.issues[0]?.path.map(String).join(".") || "(root)";
-    throw notThe(`the expected ${what} (at ${path})`);
+    throw replyIsNot(`the expected ${what} (at ${path})`);
   }
   return result.data;
 }
