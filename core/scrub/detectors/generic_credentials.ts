@@ -6,7 +6,7 @@
 import type { Candidate, Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { readAssignments, VALUE_CAP } from "../kv/assignments.ts";
-import { COMMAND_KEYWORDS, commandValues } from "../kv/commands.ts";
+import { COMMAND_KEYWORDS, commandValues, INPUT_KEYWORDS, inputValues } from "../kv/commands.ts";
 import { continuationFor } from "../kv/continuations.ts";
 import { type KeyKind, keyKind } from "../kv/key_names.ts";
 import { insertValues } from "./sql_insert_values.ts";
@@ -565,6 +565,19 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: [...COMMAND_KEYWORDS] },
     pattern: new RegExp(COMMAND_KEYWORDS.join("|"), "gi"),
     find: commandValues,
+    validate: (value) => value.length >= 3 && plausibleValue(value),
+  },
+  /**
+   * A password handed to a command on its input or in a form no flag names (../kv/commands.ts,
+   * inputValues): `echo "PASS" | docker login --password-stdin`, `echo "u:PASS" | chpasswd`,
+   * `"PASS" | ConvertTo-SecureString`, `-passout pass:PASS`, Redis's `"AUTH" "PASS"`.
+   */
+  {
+    id: "cli-password-input",
+    kind: "secret",
+    prefilter: { keywords: [...INPUT_KEYWORDS] },
+    pattern: new RegExp(INPUT_KEYWORDS.join("|"), "gi"),
+    find: inputValues,
     validate: (value) => value.length >= 3 && plausibleValue(value),
   },
   /**

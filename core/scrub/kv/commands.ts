@@ -113,6 +113,14 @@ export const COMMAND_KEYWORDS: readonly string[] = [
   // `net` alone: the reader takes `net` and `use` apart by any blanks (`net  use`, `net\tuse`).
   ...POSITIONAL,
   "::add-mask::",
+];
+
+/**
+ * Lower-case words one of which a line holds wherever inputValues finds anything: its own
+ * detector's keywords, so that no other line pays for its searches.
+ */
+export const INPUT_KEYWORDS: readonly string[] = [
+  "convertto-securestring",
   "pass:",
   "echo",
   // Redis MONITOR's `"AUTH" "…"` (not a JSON `"auth":` key, on a tenth of some logs' lines).
@@ -356,14 +364,18 @@ function redisPassword(m: RegExpExecArray, out: CommandValue[]): void {
   out.push(value({ start: argsStart + space + 1, end }));
 }
 
-/** Lines that may hold one of moreValues' forms (one search, instead of one per form). */
-const MORE_MARKERS = /securestring|"auth" "|> auth|pass:|echo/i;
-
 /**
- * Passwords in a string piped into ConvertTo-SecureString, Redis's AUTH, OpenSSL's `pass:` and a
- * value echoed into a command that reads it on its standard input.
+ * Passwords handed to a command in forms no flag reader reads, in order: a string piped into
+ * ConvertTo-SecureString, Redis's AUTH, OpenSSL's `pass:PASS`, and a value echoed into a command
+ * that reads it on its standard input.
  */
-function moreValues(line: string, out: CommandValue[]): void {
+export function inputValues(line: string): CommandValue[] {
+  const out: CommandValue[] = [];
+  readInputValues(line, out);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function readInputValues(line: string, out: CommandValue[]): void {
   for (const m of line.matchAll(PIPED_SECURE_STRING)) {
     out.push(value({ start: m.index + 1, end: m.index + 1 + m[2].length }));
   }
@@ -401,6 +413,5 @@ export function commandValues(line: string): CommandValue[] {
   for (const m of line.matchAll(IDENTIFIED_BY)) quotedArgument(line, m, out);
   for (const m of line.matchAll(SECURE_STRING)) quotedArgument(line, m, out);
   for (const m of line.matchAll(ADD_MASK)) maskedValue(line, m.index + m[0].length, out);
-  if (MORE_MARKERS.test(line)) moreValues(line, out);
   return out.sort((a, b) => a.start - b.start);
 }

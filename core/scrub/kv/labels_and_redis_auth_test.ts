@@ -7,7 +7,7 @@
  */
 import { deepStrictEqual, ok } from "@node/assert";
 import { createScrubber } from "../mod.ts";
-import { commandValues } from "./commands.ts";
+import { inputValues } from "./commands.ts";
 
 const scrubber = createScrubber();
 const P = "tiger.695coffeezgD";
@@ -39,7 +39,7 @@ Deno.test("the forms those rules leave are still read", () => {
 });
 
 Deno.test("Redis AUTH: the password, as MONITOR prints it and at a redis-cli prompt", () => {
-  const texts = (line: string) => commandValues(line).map((v) => line.slice(v.start, v.end));
+  const texts = (line: string) => inputValues(line).map((v) => line.slice(v.start, v.end));
   for (
     const line of [
       `1705583508.964874 [0 unix:/run/redis.sock] "AUTH" "${P}"`,

@@ -6,13 +6,14 @@
  */
 import { deepStrictEqual, ok } from "@node/assert";
 import { createScrubber } from "../mod.ts";
-import { commandValues } from "./commands.ts";
+import { commandValues, inputValues } from "./commands.ts";
 
 const scrubber = createScrubber();
 const P = "Falcon-qu4rtz-6429";
 
 /** The texts `line` holds where the command reader finds a value. */
-const commandTexts = (line: string) => commandValues(line).map((v) => line.slice(v.start, v.end));
+const commandTexts = (line: string) =>
+  [...commandValues(line), ...inputValues(line)].map((v) => line.slice(v.start, v.end));
 
 Deno.test("an ODBC value in braces is masked whole, `;` and `}}` inside it too", () => {
   for (const key of ["PWD", "Pwd", "Password", "pwd"]) {

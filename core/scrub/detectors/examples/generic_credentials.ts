@@ -415,10 +415,6 @@ export const examples: Record<string, DetectorExamples> = {
         text: "bundle config https://gems.example.com/ Xf561dBvoxYrXpL1",
         secret: "Xf561dBvoxYrXpL1",
       },
-      {
-        text: '$s = "Tr0ub4dor3!" | ConvertTo-SecureString -AsPlainText -Force',
-        secret: "Tr0ub4dor3!",
-      },
     ],
     negative: [
       "mysql -u root -p -h 127.0.0.1",
@@ -434,6 +430,30 @@ export const examples: Record<string, DetectorExamples> = {
       "bundle config build.nokogiri --use-system-libraries",
       "bundle config get gems.contribsys.com",
       "bundle exec rake db:migrate",
+    ],
+  },
+  "cli-password-input": {
+    positive: [
+      {
+        text: '$s = "Tr0ub4dor3!" | ConvertTo-SecureString -AsPlainText -Force',
+        secret: "Tr0ub4dor3!",
+      },
+      {
+        text: 'echo "Zq81kd0x!" | docker login -u ci --password-stdin registry.example.com',
+        secret: "Zq81kd0x!",
+      },
+      { text: 'echo "bob:Orbit-42tiger" | sudo chpasswd', secret: "Orbit-42tiger" },
+      { text: "openssl pkcs12 -export -passout pass:K9x!2mQz -out a.p12", secret: "K9x!2mQz" },
+      {
+        text: '1705583508.964874 [0 unix:/run/redis.sock] "AUTH" "R3d1s!pass"',
+        secret: "R3d1s!pass",
+      },
+    ],
+    negative: [
+      'echo "$CI_TOKEN" | docker login -u ci --password-stdin',
+      "openssl rsa -in key.pem -passin env:KEY_PASS",
+      "echo done | tee log.txt",
+      '{"auth":"ok","type":"echo"}',
     ],
   },
   "kubernetes-secret-data": {
