@@ -165,4 +165,31 @@ Deno.test("shape product: a group of up to 2^20 state tuples is built, a larger 
   strictEqual(productOf(oneFits).hitBase, 1);
   const oneLarge: ShapeGroup = { names: [], classes, shapes: [idle(2 ** 19, width)] };
   throws(() => productOf(oneLarge), /product automaton too large/);
+  // Split where both parts stay small: 64 × 64 | 256 over 128 classes, 4,096 × 128 entries.
+  const manyClasses = Uint8Array.from({ length: CODES }, (_, code) => code % 128);
+  const split: ShapeGroup = {
+    names: [],
+    classes: manyClasses,
+    shapes: [idle(63, 128), idle(63, 128), idle(255, 128)],
+  };
+  strictEqual(productOf(split).hitBase, 1);
+});
+
+Deno.test("shape product: only a class that begins at the newline resets a shape that has hit", () => {
+  // Newline in a class of its own: after a hit, a new line finds the shape again.
+  const own = groupOf(["a"], "a\n");
+  // Newline in class 0 with every other code: it moves as code 0 does, so the shape waits.
+  const shared = groupOf(["a"], "a");
+  const stateAfter = (group: ShapeGroup, text: string) => {
+    const { delta } = productOf(group);
+    let state = 0;
+    for (const c of text) state = delta[state + group.classes[c.charCodeAt(0)]];
+    return state;
+  };
+  strictEqual(stateAfter(own, "a\n"), 0);
+  strictEqual(stateAfter(own, "a\na"), stateAfter(own, "a"));
+  const waiting = stateAfter(shared, "a\n");
+  ok(waiting !== 0 && waiting !== stateAfter(shared, "a"), "the shape waits after its hit");
+  strictEqual(stateAfter(shared, "a\na"), waiting);
+  strictEqual(stateAfter(shared, "a\n\n"), waiting);
 });

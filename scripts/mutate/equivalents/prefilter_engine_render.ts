@@ -435,6 +435,24 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
     replacement,
     reason: PACKED_REASONS[reason],
   })),
+  // shape_product.ts
+  {
+    file: "core/scrub/prefilter/shape_product.ts",
+    line: "let split = 0;",
+    original: "0",
+    replacement: "1",
+    reason:
+      "the split only chooses which shapes make the low part: a tuple's key, and so the product, is the same for any split. It keeps its first value only for a group of one shape (or none), where split 0 and 1 each leave one part empty",
+  },
+  {
+    file: "core/scrub/prefilter/shape_product.ts",
+    line:
+      "const newlineClass = classes.indexOf(classes[NEWLINE]) === NEWLINE ? classes[NEWLINE] : -1;",
+    original: "1",
+    replacement: "2",
+    column: 92,
+    reason: "no class is -2 any more than -1: the classes run from 0",
+  },
   // line_shapes.ts
   ...SHAPE_ENTRIES.map(([line, column, original, replacement, after, reason]) => ({
     file: SHAPES_FILE,
