@@ -34,6 +34,8 @@ Deno.test("packed bytes: a copy from before the start, an overrun or a short res
   throws(() => unpackBytes(Uint8Array.of(0x80, 1, 0), 3), /outside the output/);
   throws(() => unpackBytes(Uint8Array.of(0, 5, 0x80, 0, 0), 4), /outside the output/);
   throws(() => unpackBytes(Uint8Array.of(2, 1, 2), 3), /overrun/);
+  // Literals all there, but more than the stated length.
+  throws(() => unpackBytes(Uint8Array.of(2, 1, 2, 3), 2), /overrun/);
   throws(() => unpackBytes(Uint8Array.of(0, 1), 2), /shorter than stated/);
   throws(() => unpackBytes(Uint8Array.of(0, 1, 0x80, 1), 4), /truncated/);
   throws(() => unpackBytes(Uint8Array.of(0, 1, 0x81, 1, 0), 4), /outside the output/);
