@@ -173,6 +173,15 @@ Deno.test("shape product: a group of up to 2^20 state tuples is built, a larger 
     shapes: [idle(63, 128), idle(63, 128), idle(255, 128)],
   };
   strictEqual(productOf(split).hitBase, 1);
+  const over = (width: number, ...states: number[]): ShapeGroup => ({
+    names: [],
+    classes: Uint8Array.from({ length: CODES }, (_, code) => code % width),
+    shapes: states.map((count) => idle(count, width)),
+  });
+  // 2 × 400 | 512 over 3 classes: 800 × 3 entries.
+  strictEqual(productOf(over(3, 1, 399, 511)).hitBase, 1);
+  // 64 | 256 × 64 at best: 16,384 × 65 entries, past 2^20.
+  throws(() => productOf(over(65, 63, 255, 63)), /product automaton too large/);
 });
 
 Deno.test("shape product: only a class that begins at the newline resets a shape that has hit", () => {

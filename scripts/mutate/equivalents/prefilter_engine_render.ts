@@ -467,6 +467,22 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
     column: 92,
     reason: "no class is -2 any more than -1: the classes run from 0",
   },
+  {
+    file: "core/scrub/prefilter/shape_product.ts",
+    line: "if (larger < largest) [split, largest] = [m, larger];",
+    original: "<",
+    replacement: "<=",
+    reason:
+      "a tie moves the split to a later shape with the same largest part: the bound is judged alike and the product is the same for any split",
+  },
+  {
+    file: "core/scrub/prefilter/shape_product.ts",
+    line: "for (let m = 1, radix = 1; m <= n; m++) {",
+    original: "<=",
+    replacement: "<",
+    reason:
+      "at m = n the low part is the whole group: larger is keys, never below largest, which starts at keys",
+  },
   // line_shapes.ts
   ...SHAPE_ENTRIES.map(([line, column, original, replacement, after, reason]) => ({
     file: SHAPES_FILE,
