@@ -1,6 +1,5 @@
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { type Block, blockTextLength, type ReportMessage } from "./blocks.ts";
-import type { InsightPattern, ReportInsights } from "./insights.ts";
 import { insightsBlocks } from "./insights_blocks.ts";
 import { insightPattern, insightsOf, T0 } from "./insights_test_support.ts";
 import { examplesExcerpt } from "./insights_excerpt.ts";
