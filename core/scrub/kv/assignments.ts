@@ -8,11 +8,12 @@
  *   var password string = "v"  let password: &str = "v"  env["PASSWORD"] = "v"
  *   set("PASSWORD", "v")  --password v  -Password v  ENV PASSWORD v  set -gx PASSWORD 'v'
  *   <password>v</password>  <password><![CDATA[v]]></password>  <entry key="password">v</entry>
+ *   <key>Password</key><string>v</string>  <key>Secret</key> <data>v</data>
  *   password 'v'  key = []byte("v")  key = Buffer.from("v")  the password was: v
  *   {"name":"DB_PASSWORD","value":"v"}  Name=DB_PASSWORD,Value=v
  *
  * and says where a value goes on below the line instead (`password: |`, `password:` alone,
- * `<password>` alone, `password = <<EOF`, `- name: DB_PASSWORD` then `value: v`), for
+ * `<password>` alone, `<key>Password</key>` alone, `password = <<EOF`, `- name: DB_PASSWORD` then `value: v`), for
  * ./continuations.ts to read. What only refers to a secret is no value: `${KEY:?message}`, an
  * ARN's `secret:NAME`.
  *
@@ -52,6 +53,11 @@ export type Opener =
   | { form: "next-line"; indent: number }
   /** An XML element whose value sits on its own line(s): up to the next tag. */
   | { form: "element" }
+  /**
+   * A property list's `<key>NAME</key>` ending its line: the `<string>` or `<data>` element
+   * that starts the next line (after blank lines at most), its text there or below it.
+   */
+  | { form: "property-list" }
   /** A here-document (`key = <<EOF`): up to the line holding only its marker. */
   | { form: "heredoc"; marker: string }
   /** `name: KEY` (a Kubernetes env entry): the `value:` entry beside it, at `indent`, below. */
@@ -261,6 +267,12 @@ function readValue(
   if (isExpansionMessage(line, start, end) || isArnResource(line, before)) return null;
   if (!quoted && before > 0 && line.charCodeAt(before - 1) === LT) {
     return element(line, afterAttributes(line, p), made);
+  }
+  if (
+    !quoted && before >= 5 && line.startsWith(PLIST_KEY_CLOSE, p) &&
+    line.startsWith(PLIST_KEY, before - 5)
+  ) {
+    return propertyListValue(line, p + PLIST_KEY_CLOSE.length, made);
   }
   if (quoted && line.charCodeAt(p) === GT) {
     return NAMING_ATTRIBUTE.test(line.slice(Math.max(0, before - 6), before))
@@ -560,6 +572,32 @@ function element(line: string, gt: number, made: Made): Assignment | null {
     return alone ? made(line.length, line.length, false, { form: "element" }) : null;
   }
   return line.charCodeAt(close + 1) === SLASH ? made(from, close) : null;
+}
+
+const PLIST_KEY = "<key>", PLIST_KEY_CLOSE = "</key>";
+/** The element a property list's `<key>` names, after blanks: `<string>` or `<data>`. */
+const PLIST_VALUE = /^[ \t]{0,40}<(?:string|data)>/;
+
+/**
+ * The value a property list's `<key>NAME</key>` names (Apple's plist XML, `defaults read`),
+ * from `at`, right after `</key>`: the `<string>` or `<data>` element after blanks, read as an
+ * element's text (to its closing tag, in CDATA, to the line's end, or below its tag alone); or,
+ * with nothing after the key on its line, the element on the next line (../continuations.ts).
+ */
+function propertyListValue(line: string, at: number, made: Made): Assignment | null {
+  const n = line.length;
+  const tag = PLIST_VALUE.exec(line.slice(at, at + 60));
+  if (tag === null) {
+    return n - at <= 60 && /^\s*$/.test(line.slice(at))
+      ? made(n, n, false, { form: "property-list" })
+      : null;
+  }
+  const from = at + tag[0].length;
+  if (indexWithin(line, "<", from) !== -1) return element(line, from - 1, made);
+  if (n - from <= 60 && /^\s*$/.test(line.slice(from))) {
+    return made(n, n, false, { form: "element" });
+  }
+  return toLineEnd(line, from, made);
 }
 
 /** What may follow a braced value's closing `}`: the line's end, `;`, a blank or a quote. */

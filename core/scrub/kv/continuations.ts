@@ -39,6 +39,8 @@ export function continuationFor(opener: Opener): Continuation {
       return nextLineScalar(opener.indent);
     case "element":
       return elementText();
+    case "property-list":
+      return propertyListElement();
     case "heredoc":
       return hereDocument(opener.marker);
     case "named-value":
@@ -176,6 +178,47 @@ function elementText(): Continuation {
       const tag = line.indexOf("<", at);
       if (tag !== -1) ended = true;
       return trimmedFrom(line, at, tag === -1 ? line.length : tag);
+    },
+  };
+}
+
+/** Blank lines read between a property list's `<key>` and its value's element. */
+const MAX_PLIST_BLANKS = 4;
+/** A property list's value element at a line's start (after its indentation). */
+const PLIST_ELEMENT = /^<(?:string|data)>/;
+const CDATA = "<![CDATA[";
+
+/**
+ * After a property list's `<key>NAME</key>` ending its line: the `<string>` or `<data>` element
+ * starting the next line that is not blank (any other line ends the reading): its text up to
+ * the next tag (in CDATA, up to `]]>`), or, when none follows on its line, that line's rest and
+ * the element's text below it.
+ */
+function propertyListElement(): Continuation {
+  let blanks = 0;
+  let ended = false;
+  let below: Continuation | null = null;
+  return {
+    next(line) {
+      if (below !== null) return below.next(line);
+      if (ended) return null;
+      const at = indentOf(line);
+      if (at === line.length) {
+        if (++blanks > MAX_PLIST_BLANKS) return null;
+        return NONE;
+      }
+      const tag = PLIST_ELEMENT.exec(line.slice(at, at + 8));
+      if (tag === null) return null;
+      let from = at + tag[0].length;
+      const cdata = line.startsWith(CDATA, from);
+      if (cdata) from += CDATA.length;
+      const close = line.indexOf(cdata ? "]]>" : "<", from);
+      if (close !== -1) {
+        ended = true;
+        return trimmedFrom(line, from, close);
+      }
+      below = elementText();
+      return trimmedFrom(line, from);
     },
   };
 }
