@@ -56,3 +56,20 @@ Deno.test("stored shape groups: the generated tables module stays under 4 KB", (
   const bytes = new TextEncoder().encode(shapeTablesSource()).length;
   ok(bytes < 4096, `line_shape_tables.ts would take ${bytes} bytes`);
 });
+
+Deno.test("stored shape groups: a group is packed only with 129 classes and at most 255 states a shape", () => {
+  const classes = new Uint8Array(129);
+  classes[0x61] = 1;
+  const idle = (states: number) => ({ states, moves: new Int32Array(states * 2), hits: [] });
+  const group = (states: number[], codes = classes) => ({
+    names: [],
+    classes: codes,
+    shapes: states.map(idle),
+  });
+  const { layout, packed } = packShapeGroups([group([1, 255])]);
+  deepStrictEqual(layout[0].states, [1, 255]);
+  ok(unpackShapeTables(layout, packed)[0].hitBase === 1);
+  throws(() => packShapeGroups([group([1, 256])]), /too large for its stored form/);
+  throws(() => packShapeGroups([group([256, 1])]), /too large for its stored form/);
+  throws(() => packShapeGroups([group([1], classes.subarray(0, 128))]), /too large/);
+});
