@@ -58,6 +58,11 @@ export type Opener =
    * that starts the next line (after blank lines at most), its text there or below it.
    */
   | { form: "property-list" }
+  /**
+   * A line announcing a password a tool prints below it (`Password for the elastic user (…):`,
+   * `Password for the [elastic] user successfully reset.`): the next line's single word.
+   */
+  | { form: "printed-below" }
   /** A here-document (`key = <<EOF`): up to the line holding only its marker. */
   | { form: "heredoc"; marker: string }
   /** `name: KEY` (a Kubernetes env entry): the `value:` entry beside it, at `indent`, below. */
@@ -355,6 +360,11 @@ function readValue(
   if (kind === "password" && !quoted) {
     // `PASSWORD 'v'` (SQL, or a message quoting it): a quoted value after a password word.
     if (quoteTokenAt(line, spaced) > 0) return literal(line, spaced, made, true);
+    // `Password for the elastic user (reset with …):` ending its line (Elasticsearch's first
+    // start), `… user successfully reset.` (its reset tool): the password is printed below.
+    if (n - spaced <= 300 && PRINTED_BELOW.test(line.slice(spaced))) {
+      return made(n, n, false, { form: "printed-below" });
+    }
     // Prose: `the password was: v`, `password is v`, `password set to v` (a mixed-class word).
     const verb = PROSE_VERB.exec(line.slice(spaced, spaced + 24));
     if (verb !== null) {
@@ -485,6 +495,13 @@ function namedValue(
   const field = VALUE_FIELD.exec(line.slice(spaced + 1, spaced + 40));
   return field === null ? null : literal(line, spaced + 1 + field[0].length, made, false);
 }
+
+/**
+ * After `password`, a line that announces the password printed below it: `for the NAME user`,
+ * then up to `:` ending the line (`(reset with `…`):`), or `successfully reset.`.
+ */
+const PRINTED_BELOW =
+  /^for[ \t]+the[ \t]+\S{1,64}[ \t]+user\b(?:[^\r\n]{0,200}:|[ \t]+(?:successfully[ \t]+)?reset\.)[ \t]*$/i;
 
 /** A verb that gives a password in a sentence: `is`, `was:`, `set to`, `changed to`. */
 const PROSE_VERB = /^(?:is|was|(?:set|changed|reset) to)(?:[ \t]{0,2}:)?[ \t]{1,3}/i;

@@ -41,6 +41,8 @@ export function continuationFor(opener: Opener): Continuation {
       return elementText();
     case "property-list":
       return propertyListElement();
+    case "printed-below":
+      return wordPrintedBelow();
     case "heredoc":
       return hereDocument(opener.marker);
     case "named-value":
@@ -219,6 +221,32 @@ function propertyListElement(): Continuation {
       }
       below = elementText();
       return trimmedFrom(line, from);
+    },
+  };
+}
+
+/** Blank lines read between a line announcing a password and the password. */
+const MAX_PRINTED_BLANKS = 2;
+/** The label a reset tool prints before the new password (`New value: …`). */
+const NEW_VALUE = /^new[ \t]+value:[ \t]*/i;
+
+/**
+ * Below a line announcing a password (`Password for the elastic user (…):`): the next line that
+ * is not blank, when it holds a single word (after its indentation and a `New value:` label);
+ * any other line ends the reading, as does the line after the word.
+ */
+function wordPrintedBelow(): Continuation {
+  let blanks = 0;
+  let ended = false;
+  return {
+    next(line) {
+      if (ended) return null;
+      const at = indentOf(line);
+      if (at === line.length) return ++blanks > MAX_PRINTED_BLANKS ? null : NONE;
+      ended = true;
+      const label = NEW_VALUE.exec(line.slice(at, at + 24));
+      const word = trimmedFrom(line, label === null ? at : at + label[0].length);
+      return word.length === 1 && !/\s/.test(line.slice(word[0].start, word[0].end)) ? word : null;
     },
   };
 }

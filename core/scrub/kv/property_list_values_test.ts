@@ -4,25 +4,12 @@
  * blanks or none) or on the next one, its text on the element's line or below it. A key that
  * names no secret, or an element that is not the next one, stays.
  */
-import { deepStrictEqual, ok, strictEqual } from "@node/assert";
-import { createScrubber } from "../mod.ts";
+import { deepStrictEqual, ok } from "@node/assert";
+import { scrubWholeAndStreamed as scrub } from "./test_support.ts";
 
-const scrubber = createScrubber();
 const P = "Hu7#kLm2pQx9Zr";
 const T = "a8Fk29dLmQ0zXv7PnR3sW4yE";
 const B64 = "SGVsbG9Xb3JsZFNlY3JldDQy==";
-
-/** Scrubs `text` whole and streamed in small chunks; both must agree and keep every line. */
-function scrub(text: string): string {
-  const whole = scrubber.scrub(text).text;
-  const stream = scrubber.textStream();
-  let streamed = "";
-  for (let i = 0; i < text.length; i += 5) streamed += stream.write(text.slice(i, i + 5));
-  streamed += stream.end();
-  strictEqual(streamed, whole, "streamed in chunks, the same output");
-  strictEqual(whole.split("\n").length, text.split("\n").length, "lines in = lines out");
-  return whole;
-}
 
 Deno.test("a secret-named <key> masks the <string> or <data> after it on its line, the tags kept", () => {
   for (const [key, value] of [["Password", P], ["AccessToken", T], ["client_secret", B64]]) {
