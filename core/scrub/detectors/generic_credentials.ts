@@ -233,6 +233,25 @@ function isUserColonPassword(text: string | null): boolean {
  */
 const AUTH_SCHEME = String.raw`[A-Za-z][A-Za-z-]{1,19}\s{1,3}(?=[^\s"',;\\]{6})`;
 
+/**
+ * AWS Signature Version 4 (`AWS4-HMAC-SHA256`, `AWS4-ECDSA-P256-SHA256`): a scheme name with
+ * digits, then `Credential=KEYID/scope, SignedHeaders=…, Signature=…` in any order, up to the
+ * `Signature=` whose value is the credential (the key id is its own detector's), within
+ * AWS_SIGNATURE_PARAMETERS characters of parameters.
+ */
+const AWS_SIGNATURE_PARAMETERS = 2000;
+const AWS_SIGNATURE = String
+  .raw`AWS4-[A-Za-z0-9-]{1,40}\s{1,3}(?:[^\r\n"]{0,${AWS_SIGNATURE_PARAMETERS}}?[\s,])?Signature=`;
+/**
+ * A SigV4 header whose parameters run on past that bound with no `Signature=` in it: the
+ * signature may be past it, unread, so from after the scheme the line is cut (masked).
+ */
+const AWS_SIGNATURE_UNREAD = String.raw`AWS4-[A-Za-z0-9-]{1,40}\s{1,3}` +
+  String.raw`(?![^\r\n"]{0,${AWS_SIGNATURE_PARAMETERS}}?[\s,]Signature=)` +
+  String.raw`(?=[^\r\n"]{${AWS_SIGNATURE_PARAMETERS + 1}})(?<secret>)(?<cut>)`;
+/** A SigV4 scheme with no `Signature=` after it: a name, not a credential. */
+const AWS_SIGNATURE_SCHEME = /^AWS4-[A-Za-z0-9-]{1,40}$/i;
+
 /** The name attribute before a config pair's `value="`: `key="…"` or `Name="…"`. */
 const NAME_ATTRIBUTE = /(?:[Kk]ey|[Nn]ame|KEY|NAME)="([\w.:-]{1,80})"\s{1,4}(?:[Vv]alue|VALUE)="$/;
 
@@ -292,11 +311,11 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["authorization"] },
     pattern: new RegExp(
       String
-        .raw`\b(?:proxy-)?authorization(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(?:(?:bearer|basic|token|bot|apikey|api-key|sso-key|key|negotiate|ntlm|hmac|dpop|mac|jwt|otp)\s{1,3}|${AUTH_SCHEME})?` +
-        cappedValue(String.raw`[^\s"',;\\]`, 6),
+        .raw`\b(?:proxy-)?authorization(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(?:${AWS_SIGNATURE_UNREAD}|(?:${AWS_SIGNATURE}|(?:bearer|basic|token|bot|apikey|api-key|sso-key|key|negotiate|ntlm|hmac|dpop|mac|jwt|otp)\s{1,3}|${AUTH_SCHEME})?` +
+        cappedValue(String.raw`[^\s"',;\\]`, 6) + ")",
       "gid",
     ),
-    validate: (value) => plausibleCredential(value),
+    validate: (value) => plausibleCredential(value) && !AWS_SIGNATURE_SCHEME.test(value),
   },
   /** A token after the word `Bearer` (RFC 6750), wherever a log prints it. */
   {

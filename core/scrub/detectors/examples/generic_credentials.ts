@@ -47,9 +47,15 @@ export const examples: Record<string, DetectorExamples> = {
         text: "authorization: Klaviyo-API-Key pk_5a3c7e1b2d4f4a6b8c9d",
         secret: "pk_5a3c7e1b2d4f4a6b8c9d",
       },
+      {
+        text:
+          "Authorization: AWS4-HMAC-SHA256 Credential=AKIAJQ7ZPDW3XKR4WBCD/20240101/eu-west-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7",
+        secret: "5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7",
+      },
     ],
     negative: [
       'WWW-Authenticate: Bearer realm="api", error="invalid_token"',
+      "Authorization: AWS4-HMAC-SHA256 SignedHeaders=host;x-amz-date",
       "authorization failed for user 42: token expired",
       "Authorization: Bearer",
       "authorization: required",
