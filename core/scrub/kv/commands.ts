@@ -115,6 +115,17 @@ export const COMMAND_KEYWORDS: readonly string[] = [
   "::add-mask::",
 ];
 
+/** Every run of `fewest` to 4 blanks (spaces and tabs), as REDIS_AUTH reads them. */
+function blankRuns(fewest: number): string[] {
+  const runs: string[] = fewest === 0 ? [""] : [];
+  let longest = [""];
+  for (let n = 1; n <= 4; n++) {
+    longest = longest.flatMap((run) => [`${run} `, `${run}\t`]);
+    if (n >= fewest) runs.push(...longest);
+  }
+  return runs;
+}
+
 /**
  * Lower-case words one of which a line holds wherever inputValues finds anything: its own
  * detector's keywords, so that no other line pays for its searches.
@@ -123,9 +134,10 @@ export const INPUT_KEYWORDS: readonly string[] = [
   "convertto-securestring",
   "pass:",
   "echo",
-  // Redis MONITOR's `"AUTH" "…"` (not a JSON `"auth":` key, on a tenth of some logs' lines).
-  '"auth" "',
-  "> auth",
+  // Redis MONITOR's `"AUTH" "…"` (not a JSON `"auth":` key, on a tenth of some logs' lines) and
+  // a prompt's `> AUTH`, with each run of blanks REDIS_AUTH reads between them.
+  ...blankRuns(1).map((blanks) => `"auth"${blanks}"`),
+  ...blankRuns(0).map((blanks) => `>${blanks}auth`),
 ];
 
 interface Word {
