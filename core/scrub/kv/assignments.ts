@@ -14,8 +14,8 @@
  *
  * and says where a value goes on below the line instead (`password: |`, `password:` alone,
  * `<password>` alone, `<key>Password</key>` alone, `password = <<EOF`, `- name: DB_PASSWORD`
- * then `value: v`, `Password for the elastic user (…):`), for ./continuations.ts to read. What only refers to a secret is no value: `${KEY:?message}`, an
- * ARN's `secret:NAME`.
+ * then `value: v`, `Password for the elastic user (…):`), for ./continuations.ts to read. What
+ * only refers to a secret is no value: `${KEY:?message}`, an ARN's `secret:NAME`.
  *
  * The result of the last line read is kept: the detectors that share the reader run one after
  * another on the same line, and read it once.
