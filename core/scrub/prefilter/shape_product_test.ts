@@ -3,7 +3,7 @@
  * what each shape alone finds there (a newline resets every shape), whatever the shapes' sizes and
  * count, up to 8 shapes (one bit each in a byte); and it refuses groups too large to build.
  */
-import { ok, strictEqual, throws } from "@node/assert";
+import { deepStrictEqual, ok, strictEqual, throws } from "@node/assert";
 import { productOf, type ShapeGroup, type ShapeMoves } from "./shape_product.ts";
 import type { LineShape } from "./types.ts";
 
@@ -201,4 +201,14 @@ Deno.test("shape product: only a class that begins at the newline resets a shape
   ok(waiting !== 0 && waiting !== stateAfter(shared, "a"), "the shape waits after its hit");
   strictEqual(stateAfter(shared, "a\na"), waiting);
   strictEqual(stateAfter(shared, "a\n\n"), waiting);
+});
+
+Deno.test("shape product: a shape complete at its start makes the start a hit state, numbered last", () => {
+  const { delta, hitBase, masks } = productOf(groupOf([""]));
+  // Two states: the start (a hit) and the shape waiting after it; the waiting one comes first.
+  deepStrictEqual([hitBase, [...masks]], [1, [1]]);
+  const width = ALPHABET.length + 1;
+  const newlineClass = ALPHABET.indexOf("\n") + 1;
+  strictEqual(delta[0 * width + newlineClass], 1 * width, "a newline goes back to the start");
+  strictEqual(delta[1 * width + 1], 0, "any other character leaves it waiting");
 });

@@ -140,6 +140,50 @@ const SHAPE_ENTRIES: [string, number, string, string, string, string][] = [
   ],
 ];
 
+/** Reasons for shape_product.ts entries (a key each). */
+const PRODUCT_REASONS: Record<string, string> = {
+  capacity:
+    "only the capacity of the table of next states, which grows by doubling whenever the next row would not fit",
+  pastStates:
+    "the extra step reads past the states found: its key is undefined, so it adds no state, and its row and mask lie past the count hitsLast reads",
+  pastCount:
+    "the extra step reads past the states found (undefined: no mask of 0, no row) and writes only past the typed arrays' ends, which they ignore",
+  pastDigit:
+    "the extra digit reads past the shape's moves (undefined: a NaN share, no hit) and writes only past the part's tables' ends, which typed arrays ignore",
+  firstMasks:
+    "a part's first mask table is read only at digit 0 (radix 1), where undefined | bit is bit as 0 | bit is",
+  pastRow:
+    "the extra step writes the first entry of the next digit's row, written again when that digit comes, or past the typed array's end",
+};
+/** shape_product.ts: [line, column, original, replacement, reason key]. */
+const PRODUCT_ENTRIES: [string, number, string, string, string][] = [
+  ["let next = new Int32Array(64 * width);", 29, "64", "63", "capacity"],
+  ["let next = new Int32Array(64 * width);", 29, "64", "65", "capacity"],
+  ["if (at + width > next.length) {", 20, ">", ">=", "capacity"],
+  ["const wider = new Int32Array(next.length * 2);", 50, "2", "3", "capacity"],
+  ["for (let q = 0; q < stateKeys.length; q++) {", 21, "<", "<=", "pastStates"],
+  [
+    "for (let q = 0; q < count; q++) if (masks[q] === 0) renumbered[q] = hitBase++;",
+    21,
+    "<",
+    "<=",
+    "pastCount",
+  ],
+  ["for (let q = 0, fresh = hitBase; q < count; q++) {", 38, "<", "<=", "pastCount"],
+  ["for (let q = 0; q < count; q++) {", 21, "<", "<=", "pastCount"],
+  ["let masks = new Uint8Array(1);", 30, "1", "0", "firstMasks"],
+  ["let masks = new Uint8Array(1);", 30, "1", "2", "firstMasks"],
+  ["for (let digit = 0; digit < digits; digit++) {", 31, "<", "<=", "pastDigit"],
+  ["for (let d = 0; d < radix; d++) {", 27, "<", "<=", "pastRow"],
+  [
+    "for (let d = 0; d < radix; d++) widerMasks[digit * radix + d] = masks[d] | bit;",
+    25,
+    "<",
+    "<=",
+    "pastRow",
+  ],
+];
+
 /** packed_bytes.ts: [line, column, original, replacement, reason key]. */
 const PACKED_ENTRIES: [string, number, string, string, string][] = [
   [
@@ -483,6 +527,14 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "at m = n the low part is the whole group: larger is keys, never below largest, which starts at keys",
   },
+  ...PRODUCT_ENTRIES.map(([line, column, original, replacement, reason]) => ({
+    file: "core/scrub/prefilter/shape_product.ts",
+    line,
+    column,
+    original,
+    replacement,
+    reason: PRODUCT_REASONS[reason],
+  })),
   // line_shapes.ts
   ...SHAPE_ENTRIES.map(([line, column, original, replacement, after, reason]) => ({
     file: SHAPES_FILE,
