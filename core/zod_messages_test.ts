@@ -50,6 +50,9 @@ Deno.test("zod messages: types received, formats, multiples, keys and elements",
   ]);
   deepStrictEqual(messages(z.enum(["a"]), "b"), ['Invalid value: expected "a"']);
   deepStrictEqual(messages(z.literal(3), 4), ["Invalid value: expected 3"]);
+  // Only text is quoted: a bigint or undefined is shown as written (JSON has neither).
+  deepStrictEqual(messages(z.literal(5n), 4n), ["Invalid value: expected 5"]);
+  deepStrictEqual(messages(z.literal(undefined), 1), ["Invalid value: expected undefined"]);
   deepStrictEqual(messages(z.record(z.string().check(z.regex(/^a/)), z.number()), { b: 1 }), [
     "Invalid key in this record",
   ]);
@@ -74,6 +77,9 @@ Deno.test("zod: refuse raises a custom issue worded as given, with its params wh
     return JSON.parse(JSON.stringify(result.error!.issues[0]));
   };
   deepStrictEqual(issue(), { code: "custom", message: "no good", input: "x", path: [] });
+  // Without params, the issue has no params key at all (not one set to undefined).
+  const bare = refusing().safeParse("x");
+  deepStrictEqual(Object.keys(bare.error!.issues[0]), ["code", "message", "path"]);
   deepStrictEqual(issue({ field: "url" }), {
     code: "custom",
     message: "no good",
