@@ -97,12 +97,6 @@ function check(
   }
 }
 
-Deno.test("backend fields: every minimal source is valid", () => {
-  for (const kind of Object.keys(SOURCES) as Kind[]) {
-    strictEqual(accepts(kind, () => {}), true, kind);
-  }
-});
-
 Deno.test("backend fields: Loki's org id, environment label and labels", () => {
   check("loki", (s, v) => (s.orgId = v), [
     ["a".repeat(150), true],
@@ -259,4 +253,12 @@ Deno.test("backend fields: generic JSON's template, pointers, attributes, paging
   ]);
   const { timeFormat, paging, fields } = parsed("generic_json");
   deepStrictEqual([timeFormat, paging, fields.attributes], ["rfc3339", { type: "none" }, {}]);
+});
+
+// Last: each schema is built once (on first use), and the mutation run judges a mutant in it with
+// the tests that built it, so each backend's own test above is the first to use its schema.
+Deno.test("backend fields: every minimal source is valid", () => {
+  for (const kind of Object.keys(SOURCES) as Kind[]) {
+    strictEqual(accepts(kind, () => {}), true, kind);
+  }
 });
