@@ -104,6 +104,7 @@ Deno.test("backend fields: Loki's org id, environment label and labels", () => {
     ["", false],
     ["team a", false],
     ["team|b.c_d-e", true],
+    ["a", true],
   ]);
   const name64 = `e${"_".repeat(63)}`;
   check("loki", (s, v) => (s.environmentLabel = v), [
@@ -118,6 +119,7 @@ Deno.test("backend fields: Loki's org id, environment label and labels", () => {
     [{ [`${name64}_`]: "x" }, false],
     [{ "service-name": "x" }, false],
     [{ "1x": "x" }, false],
+    [{ x: "x" }, true],
     [{}, false],
   ]);
   check("loki", (s, v) => (s.services = v), [[{}, false]]);
@@ -131,6 +133,7 @@ Deno.test("backend fields: Elasticsearch's field names, attributes and index pat
     ["1field", false],
     ["log level", false],
     ["_a.b@c-d", true],
+    ["@", true],
   ]);
   check("elasticsearch", (s, v) => (s.attributeFields = v), [
     [Array.from({ length: 20 }, (_, i) => `f${i}`), true],
@@ -144,6 +147,7 @@ Deno.test("backend fields: Elasticsearch's field names, attributes and index pat
     ["-logs", false],
     ["logs-a,logs-b", true],
     ["logs/x", false],
+    ["l", true],
   ]);
   const { timestampField, messageField, levelField, attributeFields } = parsed("elasticsearch");
   deepStrictEqual([timestampField, messageField, levelField, attributeFields], [
@@ -173,6 +177,8 @@ Deno.test("backend fields: ClickHouse's table, columns and mode", () => {
     ["1logs", false],
     ["logs.app.x", false],
     ["logs;drop", false],
+    ["t", true],
+    ["t.u", true],
   ]);
   check("clickhouse", (s, v) => (s.columns.level = v), [
     [id64, true],
@@ -195,12 +201,14 @@ Deno.test("backend fields: CloudWatch's region and log group names", () => {
     ["xeu-west-1", false],
     ["eu-west-1x", false],
     ["eu-1", false],
+    ["ab-c-1", true],
   ]);
   check("cloudwatch", (s, v) => (s.services.checkout.logGroupName = v), [
     ["/".repeat(512), true],
     ["/".repeat(513), false],
     ["", false],
     ["/ecs/a b", false],
+    ["/", true],
   ]);
   check("cloudwatch", (s, v) => (s.services.checkout.logStreamNamePrefix = v), [
     ["x".repeat(512), true],
@@ -208,6 +216,7 @@ Deno.test("backend fields: CloudWatch's region and log group names", () => {
     ["", false],
     ["app:web", false],
     ["app*", false],
+    ["a", true],
   ]);
 });
 
@@ -256,7 +265,8 @@ Deno.test("backend fields: generic JSON's template, pointers, attributes, paging
 });
 
 // Last: each schema is built once (on first use), and the mutation run judges a mutant in it with
-// the tests that built it, so each backend's own test above is the first to use its schema.
+// the tests that built it, so each backend's own test above is the first to use its schema (and
+// this file's name sorts before the backends' own test files, which use the schemas too).
 Deno.test("backend fields: every minimal source is valid", () => {
   for (const kind of Object.keys(SOURCES) as Kind[]) {
     strictEqual(accepts(kind, () => {}), true, kind);
