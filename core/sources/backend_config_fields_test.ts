@@ -184,6 +184,7 @@ Deno.test("backend fields: ClickHouse's table, columns and mode", () => {
     [id64, true],
     [`${id64}_`, false],
     ["1level", false],
+    ["l", true],
     ["level name", false],
   ]);
   check("clickhouse", (s, v) => (s.columns.attributes = v), [
@@ -227,6 +228,7 @@ Deno.test("backend fields: generic JSON's template, pointers, attributes, paging
     ["v1/logs", false],
     ["/v1/logs?x={service}&y={limit}", true],
     ["/v1/logs?x={token}", false],
+    ["/v1/logs?x={}", false],
   ]);
   const segment64 = `/${"a".repeat(64)}`;
   check("generic_json", (s, v) => (s.itemsPath = v), [
@@ -243,6 +245,7 @@ Deno.test("backend fields: generic JSON's template, pointers, attributes, paging
     [{ [key64]: "/x" }, true],
     [{ [`${key64}_`]: "/x" }, false],
     [{ "1a": "/x" }, false],
+    [{ a: "/x" }, true],
     [{ "Attr": "/x" }, false],
   ]);
   const param32 = `c${"_".repeat(31)}`;
@@ -259,6 +262,7 @@ Deno.test("backend fields: generic JSON's template, pointers, attributes, paging
   check("generic_json", (s, v) => (s.paging = v), [
     [{ type: "next_link", nextUrlPath: "/links/next" }, true],
     [{ type: "pages" }, false],
+    [{ type: "none" }, true],
   ]);
   const { timeFormat, paging, fields } = parsed("generic_json");
   deepStrictEqual([timeFormat, paging, fields.attributes], ["rfc3339", { type: "none" }, {}]);

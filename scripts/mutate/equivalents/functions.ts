@@ -78,4 +78,13 @@ export const FUNCTIONS_EQUIVALENTS: readonly Equivalent[] = [
     reason:
       'deliveryRefusal returns undefined for any delivery but "channel", undefined included: the branch it skips gives the same undefined',
   },
+  // core/sources/config.ts: fetch_logs's sources config.
+  ...[["127.0.0.1", 42], ["localhost", 66]].map(([host, column]) => ({
+    file: "core/sources/config.ts",
+    line: 'z.array(z.union([hostName(), z.literal("127.0.0.1"), z.literal("localhost")])).check(',
+    original: `"${host}"`,
+    replacement: '""',
+    column: column as number,
+    reason: `${host} is a host name by hostName's pattern as well: the union accepts it either way`,
+  })),
 ];
