@@ -34,6 +34,8 @@ Deno.test("allowed hosts: loopback is 127.0.0.0/8, ::1 and localhost, in any cas
       "128.0.0.1",
       "localhost.example.com",
       "[::2]",
+      "lo[calhost", // brackets only around the whole host
+      "local]host",
       "",
     ]
   ) strictEqual(isLoopbackHost(host), false, host);

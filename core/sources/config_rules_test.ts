@@ -79,7 +79,8 @@ Deno.test("config rules: the backends listed: each a backend, at most 20, the fi
     () => load({ backends: [...twenty, lokiBackend] }),
     /^Error: Invalid sources config: backends: a list of the backends your sources use, e\.g\. \[loki\]; import \{ loki \} from "\.\.\/core\/sources\/loki\.ts"/,
   );
-  const notBackend = /^Error: Invalid sources config: backends\[1\]: not a backend; import each/;
+  const notBackend =
+    /^Error: Invalid sources config: backends\[1\]: not a backend; import each from core\/sources\/<kind>\.ts \(loki, elasticsearch, datadog, clickhouse, cloudwatch, generic_json\)$/;
   throws(() => load({ backends: [lokiBackend, { kind: "loki" }] }), notBackend);
   throws(
     () => load({ backends: [lokiBackend, { kind: "splunk", configSchema() {} }] }),
@@ -112,4 +113,12 @@ Deno.test("config rules: one error names at most three issues", () => {
   }
   strictEqual(message.split("; ").length, 3, message);
   strictEqual(message.startsWith("Invalid sources config: sources[0].maxLines: "), true, message);
+});
+
+Deno.test("config rules: an issue with no path is named as the config's", () => {
+  const notAnObject = Object.assign([], { backends: EVERY_BACKEND });
+  throws(
+    () => loadSourcesConfig(notAnObject),
+    /^Error: Invalid sources config: \(config\): Invalid input: expected object, received array$/,
+  );
 });

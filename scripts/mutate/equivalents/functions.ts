@@ -87,4 +87,21 @@ export const FUNCTIONS_EQUIVALENTS: readonly Equivalent[] = [
     column: column as number,
     reason: `${host} is a host name by hostName's pattern as well: the union accepts it either way`,
   })),
+  // The whole config's rules (its superRefine): each issue's `code: "custom"`.
+  ...[
+    { line: 'code: "custom",', after: "ctx.addIssue({" },
+    {
+      line:
+        'ctx.addIssue({ code: "custom", path: ["sources", index, "baseUrl"], message: problem });',
+      after: "if (problem) {",
+    },
+  ].map(({ line, after }) => ({
+    file: "core/sources/config.ts",
+    line,
+    after,
+    original: '"custom"',
+    replacement: '""',
+    reason:
+      "loadSourcesConfig reports each issue of the whole config's schema by its path and message only, and the schema is not exported: no caller sees the code",
+  })),
 ];
