@@ -46,7 +46,7 @@ export interface LeftOpen {
   error?: undefined;
 }
 
-const InputsSchema = z.object({
+export const InputsSchema = z.object({
   interactivity: requiredInteractivityInput,
   channel_id: channelId,
   everyone: z.optional(z.boolean()),

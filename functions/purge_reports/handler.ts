@@ -10,6 +10,7 @@ import type {
   FunctionResult,
 } from "../../slack/function_context.ts";
 import { createSlackClient, SlackApiError, type SlackClient } from "../../slack/web_api.ts";
+import { blankAsNone } from "../input_schemas.ts";
 import { withSafeResult } from "../safe_result.ts";
 import { DatastoreReadError } from "../../datastores/records.ts";
 import { budgetedCalls, OutOfTime, TransientFailure } from "./budgeted_calls.ts";
@@ -29,8 +30,9 @@ const MAX_BUDGET_SECONDS = 50;
 /** A follow-up run starts no sooner than this after a run that left work. */
 export const FOLLOW_UP_MIN_SECONDS = 60;
 
-const InputsSchema = z.object({
-  session_id: z.optional(
+export const InputsSchema = z.object({
+  // Blank (Workflow Builder passes "" for a field left empty) is none: every report that is due.
+  session_id: blankAsNone(
     z.string().check(z.regex(/^[A-Za-z0-9-]{1,100}$/, "must be a session id")),
   ),
 });
