@@ -1,9 +1,6 @@
 /** SHA-256 as lower-case hex, shared by the pager (page fingerprints) and SigV4 signing. */
+import { hex } from "../crypto/hex.ts";
 import { sha256 } from "../crypto/sha256.ts";
-
-export function hex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
-}
 
 /** The SHA-256 digest of `data` (text as UTF-8) in hex. */
 export function sha256Hex(data: string | Uint8Array): string {

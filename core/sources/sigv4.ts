@@ -7,7 +7,8 @@
  * scrubber, rather than Web Crypto's asynchronous API.
  */
 import { hmacSha256 } from "../crypto/sha256.ts";
-import { hex, sha256Hex } from "./digest.ts";
+import { hex } from "../crypto/hex.ts";
+import { sha256Hex } from "./digest.ts";
 
 export interface AwsCredentials {
   accessKeyId: string;

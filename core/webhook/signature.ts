@@ -5,6 +5,7 @@
  * value), joined by "\n" with no trailing newline. Values hold no control characters
  * (request.ts), so the lines cannot be confused. The signature is `v1=` and the lower-case hex MAC.
  */
+import { hex } from "../crypto/hex.ts";
 import { SIGNED_FIELDS, type SignedField } from "./request.ts";
 
 export const CANONICAL_VERSION = "safe-debug-alert/v1";
@@ -30,10 +31,6 @@ export async function hmacSha256(secret: string, message: string): Promise<Uint8
     ["sign"],
   );
   return new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(message)));
-}
-
-function hex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 /** The `signature` field for `values` under `secret`. */

@@ -9,6 +9,7 @@
  * environment, filter, channel and user, for GRANT_TTL_SECONDS (not the window: post_debug_report
  * gets it resolved, as times).
  */
+import { hex } from "../../core/crypto/hex.ts";
 import { constantTimeEqual, hmacSha256 } from "../../core/webhook/signature.ts";
 
 export const GRANT_TTL_SECONDS = 300;
@@ -53,10 +54,6 @@ function message(request: GrantedRequest, expiresAt: number): string {
     request.channel_id,
     request.user_id,
   ]);
-}
-
-function hex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 /** A grant for `request`, good until `nowSeconds` + GRANT_TTL_SECONDS. */
