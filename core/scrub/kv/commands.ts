@@ -424,7 +424,7 @@ export function mayHoldCommandValue(line: string): boolean {
 
 /** Every password or token the command lines on `line` are given, in order. */
 export function commandValues(line: string): CommandValue[] {
-  if (!ANY_START.test(line)) return [];
+  if (!mayHoldCommandValue(line)) return [];
   const out: CommandValue[] = [];
   let commands = 0;
   for (const m of line.matchAll(COMMAND)) {
