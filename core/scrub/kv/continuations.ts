@@ -184,6 +184,27 @@ function elementText(): Continuation {
   };
 }
 
+/**
+ * The first line below that is not blank, after at most `maxBlanks` blank ones, read by `read`
+ * (null: it holds no value); the reading ends with it.
+ */
+function firstLineBelow(
+  maxBlanks: number,
+  read: (line: string, at: number) => readonly Candidate[] | null,
+): Continuation {
+  let blanks = 0;
+  let ended = false;
+  return {
+    next(line) {
+      if (ended) return null;
+      const at = indentOf(line);
+      if (at === line.length) return ++blanks > maxBlanks ? null : NONE;
+      ended = true;
+      return read(line, at);
+    },
+  };
+}
+
 /** Blank lines read between a property list's `<key>` and its value's element. */
 const MAX_PLIST_BLANKS = 4;
 /** A property list's value element at a line's start (after its indentation). */
@@ -197,32 +218,19 @@ const CDATA = "<![CDATA[";
  * the element's text below it.
  */
 function propertyListElement(): Continuation {
-  let blanks = 0;
-  let ended = false;
   let below: Continuation | null = null;
-  return {
-    next(line) {
-      if (below !== null) return below.next(line);
-      if (ended) return null;
-      const at = indentOf(line);
-      if (at === line.length) {
-        if (++blanks > MAX_PLIST_BLANKS) return null;
-        return NONE;
-      }
-      const tag = PLIST_ELEMENT.exec(line.slice(at, at + 8));
-      if (tag === null) return null;
-      let from = at + tag[0].length;
-      const cdata = line.startsWith(CDATA, from);
-      if (cdata) from += CDATA.length;
-      const close = line.indexOf(cdata ? "]]>" : "<", from);
-      if (close !== -1) {
-        ended = true;
-        return trimmedFrom(line, from, close);
-      }
-      below = elementText();
-      return trimmedFrom(line, from);
-    },
-  };
+  const element = firstLineBelow(MAX_PLIST_BLANKS, (line, at) => {
+    const tag = PLIST_ELEMENT.exec(line.slice(at, at + 8));
+    if (tag === null) return null;
+    let from = at + tag[0].length;
+    const cdata = line.startsWith(CDATA, from);
+    if (cdata) from += CDATA.length;
+    const close = line.indexOf(cdata ? "]]>" : "<", from);
+    if (close !== -1) return trimmedFrom(line, from, close);
+    below = elementText();
+    return trimmedFrom(line, from);
+  });
+  return { next: (line) => below !== null ? below.next(line) : element.next(line) };
 }
 
 /** Blank lines read between a line announcing a password and the password. */
@@ -236,19 +244,11 @@ const NEW_VALUE = /^new[ \t]+value:[ \t]*/i;
  * any other line ends the reading, as does the line after the word.
  */
 function wordPrintedBelow(): Continuation {
-  let blanks = 0;
-  let ended = false;
-  return {
-    next(line) {
-      if (ended) return null;
-      const at = indentOf(line);
-      if (at === line.length) return ++blanks > MAX_PRINTED_BLANKS ? null : NONE;
-      ended = true;
-      const label = NEW_VALUE.exec(line.slice(at, at + 24));
-      const word = trimmedFrom(line, label === null ? at : at + label[0].length);
-      return word.length === 1 && !/\s/.test(line.slice(word[0].start, word[0].end)) ? word : null;
-    },
-  };
+  return firstLineBelow(MAX_PRINTED_BLANKS, (line, at) => {
+    const label = NEW_VALUE.exec(line.slice(at, at + 24));
+    const word = trimmedFrom(line, label === null ? at : at + label[0].length);
+    return word.length === 1 && !/\s/.test(line.slice(word[0].start, word[0].end)) ? word : null;
+  });
 }
 
 /** The lines of a here-document, up to the line that holds only its marker. */
