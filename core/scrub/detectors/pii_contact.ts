@@ -8,7 +8,7 @@ import { once } from "../../once.ts";
 import { repeatedDigit } from "../checksums/digits.ts";
 import { ukPostcodeValid } from "../checksums/national_ids.ts";
 import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
-import { STATUS_WORDS } from "./pii_context.ts";
+import { ID_STATUS_WORDS } from "./pii_context.ts";
 
 /** Extensions that follow `name@…` in paths and assets (`icon@2x.png`) and are no TLD. */
 const NOT_TLD = new Set([
@@ -270,7 +270,7 @@ const POSTCODE_CONTEXT =
  * What a log says of a number between its name and the number (`SMS delivery failed to`,
  * `phone invalid:`, `Rufnummer ungültig:`, `numéro de téléphone invalide`).
  */
-const PHONE_STATUS = `delivery|changed|updated|verified|unverified|${STATUS_WORDS}`;
+const PHONE_STATUS = `delivery|changed|updated|verified|unverified|${ID_STATUS_WORDS}`;
 
 /**
  * A word naming a phone number in English or another language (`mobile`, `user_tel`,

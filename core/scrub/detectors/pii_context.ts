@@ -47,7 +47,7 @@ function anyCase(text: string): string {
  * What a log says of a value between its name and the value (`NINO invalid: `, `PAN
  * verification failed: `, `Rufnummer ungültig: `): words a name may be followed by, as `is` is.
  */
-export const STATUS_WORDS = [
+export const ID_STATUS_WORDS = [
   "invalid",
   "invalide",
   "invalido",
@@ -77,12 +77,12 @@ const HOLDER_WORDS = "applicant|customer|user|holder|patient|member|employee|acc
 const NAME_SUFFIX = `(?:[ _.-]?(?:${anyCase("no|nr|num|number|nummer|numero")}|n°|#))?`;
 /**
  * NAME_JOIN's joining words (at most two); an identifier's name may also be followed by what the
- * log says of the value (STATUS_WORDS) and whose it is (HOLDER_WORDS), at most three words in all.
+ * log says of the value (ID_STATUS_WORDS) and whose it is (HOLDER_WORDS), at most three words in all.
  */
 const joinOf = (words: string, most: number) =>
   `[^A-Za-z0-9\\n]{0,4}(?:(?:${anyCase(words)})[^A-Za-z0-9\\n]{1,3}){0,${most}}`;
 const NAME_JOIN = joinOf("is|was|of|for|no|number", 2);
-const ID_NAME_JOIN = joinOf(`is|was|of|for|no|number|${STATUS_WORDS}|${HOLDER_WORDS}`, 3);
+const ID_NAME_JOIN = joinOf(`is|was|of|for|no|number|${ID_STATUS_WORDS}|${HOLDER_WORDS}`, 3);
 
 /**
  * Regular-expression source for a value's name in any case: one of `phrases` (plain words; a
@@ -90,7 +90,7 @@ const ID_NAME_JOIN = joinOf(`is|was|of|for|no|number|${STATUS_WORDS}|${HOLDER_WO
  * maybe `no.` / `number` / `#`, then at most a few joining characters and words (`: `, `" : "`,
  * ` is `) and nothing else up to the value: `"passport_no": "`, `Passport number is `,
  * `DL# `; not `passport office closed, ref `. Identifiers' names (afterName, namedRightBefore)
- * may also be followed by what the log says of the value (STATUS_WORDS: `NINO invalid: `).
+ * may also be followed by what the log says of the value (ID_STATUS_WORDS: `NINO invalid: `).
  */
 export function nameSource(phrases: readonly string[], join = NAME_JOIN): string {
   const words = phrases.map((p) =>
@@ -99,7 +99,7 @@ export function nameSource(phrases: readonly string[], join = NAME_JOIN): string
   return `(?<![A-Za-z])(?:${words.join("|")})${NAME_SUFFIX}${join}`;
 }
 
-/** nameSource for an identifier's name, which may also be followed by STATUS_WORDS. */
+/** nameSource for an identifier's name, which may also be followed by ID_STATUS_WORDS. */
 const idNameSource = (phrases: readonly string[]) => nameSource(phrases, ID_NAME_JOIN);
 
 /**

@@ -24,10 +24,10 @@ import {
   AFTER,
   compact,
   grouped,
+  ID_STATUS_WORDS,
   inContext,
   namedRightBefore,
   numberStart,
-  STATUS_WORDS,
 } from "./pii_context.ts";
 
 /** `ssn:`, `"applicant_ssn": "`, `SocialSecurity=`, `Social Security No. `, `SS# ` right before the number. */
@@ -38,7 +38,7 @@ const DNI_CONTEXT = /dni|nie|nif|documento|identidad/i;
 /** `PAN`, `pan_number`, `"pan_no":"`: the Indian tax card's name right before its value. */
 const PAN_CONTEXT = new RegExp(
   String
-    .raw`(?<![a-z])pan(?:[ _-]?(?:no|num|number|card))?(?: (?:${STATUS_WORDS}))?["'>]?\s{0,2}[:=]?\s{0,2}["']?$`,
+    .raw`(?<![a-z])pan(?:[ _-]?(?:no|num|number|card))?(?: (?:${ID_STATUS_WORDS}))?["'>]?\s{0,2}[:=]?\s{0,2}["']?$`,
   "i",
 );
 const NIR_CONTEXT = /(?<![a-z])(?:nir|s[eé]cu)(?![a-z])|sociale|insee/i;
