@@ -7,7 +7,7 @@
  * The floors only rise: raise them when a fix lifts a figure.
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
-import { createScrubber } from "../mod.ts";
+import { belowFloors, scoreCorpus } from "./corpus_scores.ts";
 import { BENIGN3_FILE, benign3Text, type Case, generateBenign3 } from "./gen_benign3.ts";
 
 const cases = generateBenign3();
@@ -27,32 +27,9 @@ Deno.test("the third benign corpus: 500+ cases, unique ids, about 15 % sensitive
   }
 });
 
-/** Fractions as ../../../shared/eval/score.mjs counts them. */
-function score(all: readonly Case[]) {
-  const scrubber = createScrubber();
-  const t = { secret: [0, 0], pii: [0, 0], benign: [0, 0] };
-  for (const c of all) {
-    const out = scrubber.scrub(c.text).text;
-    if (c.kind === "benign") {
-      t.benign[0]++;
-      if (out === c.text) t.benign[1]++;
-      continue;
-    }
-    for (const s of c.secrets) {
-      t[c.kind][0]++;
-      if (!out.includes(s)) t[c.kind][1]++;
-    }
-  }
-  const f = ([n, k]: number[]) => k / n;
-  return { secret: f(t.secret), pii: f(t.pii), benign: f(t.benign) };
-}
-
 /** Today's figures (rounded down): a change that lowers one fails here. */
 const FLOORS = { secret: 0.962, pii: 0.986, benign: 1 };
 
 Deno.test("the engine scores at least today's figures on the third benign corpus", () => {
-  const got = score(cases);
-  const below = Object.entries(FLOORS).filter(([k, floor]) => got[k as keyof typeof got] < floor)
-    .map(([k, floor]) => `${k} ${got[k as keyof typeof got].toFixed(3)} < ${floor}`);
-  deepStrictEqual(below, []);
+  deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);
 });

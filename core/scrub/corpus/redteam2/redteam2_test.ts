@@ -6,7 +6,7 @@
  * rise: raise them when a fix lifts a figure.
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
-import { createScrubber } from "../../mod.ts";
+import { belowFloors, scoreCorpus } from "../corpus_scores.ts";
 import { base62, crc32 } from "./providers.ts";
 import { type Case, generateRedTeam2, REDTEAM2_FILE, redTeam2Text } from "./gen_redteam2.ts";
 
@@ -32,37 +32,9 @@ Deno.test("the CRC-32 behind GitHub and npm token checksums is the standard one"
   strictEqual(base62(61, 2), "0z");
 });
 
-/** Fractions as ../../../../shared/eval/score.mjs counts them. */
-function score(all: readonly Case[]) {
-  const scrubber = createScrubber();
-  const t = { secret: [0, 0], pii: [0, 0], core: [0, 0], benign: [0, 0] };
-  for (const c of all) {
-    const out = scrubber.scrub(c.text).text;
-    if (c.kind === "benign") {
-      t.benign[0]++;
-      if (out === c.text) t.benign[1]++;
-      continue;
-    }
-    for (const s of c.secrets) {
-      const kept = out.includes(s) ? 0 : 1;
-      t[c.kind][0]++;
-      t[c.kind][1] += kept;
-      if (c.tier === "core") {
-        t.core[0]++;
-        t.core[1] += kept;
-      }
-    }
-  }
-  const f = ([n, k]: number[]) => k / n;
-  return { secret: f(t.secret), pii: f(t.pii), core: f(t.core), benign: f(t.benign) };
-}
-
 /** Today's figures (rounded down): a change that lowers one fails here. */
 const FLOORS = { secret: 0.995, pii: 0.99, core: 0.995, benign: 0.995 };
 
 Deno.test("the engine scores at least today's figures on the second red-team corpus", () => {
-  const got = score(cases);
-  const below = Object.entries(FLOORS).filter(([k, floor]) => got[k as keyof typeof got] < floor)
-    .map(([k, floor]) => `${k} ${got[k as keyof typeof got].toFixed(3)} < ${floor}`);
-  deepStrictEqual(below, []);
+  deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);
 });
