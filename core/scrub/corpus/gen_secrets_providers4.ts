@@ -1,0 +1,366 @@
+/**
+ * Writes the fourth provider corpus, ./secrets_providers4.jsonl: tokens of providers and token
+ * families that public secret scanners cover and the detectors did not when it was written, each
+ * made from its provider's documented format (prefix, length, alphabet) — Adafruit IO, Adobe,
+ * ClickHouse Cloud, Azure DevOps' 84-character PATs, Databricks OAuth secrets, Aiven, Tavily,
+ * E2B, Jina, LlamaCloud, Firecrawl, Mercado Pago, Bitwarden Secrets Manager, PostHog, Rootly,
+ * Deno Deploy, GitLab's session cookie, LaunchDarkly's prefixed keys, 42's intra secrets, Lob,
+ * Mailgun's validation key, MaxMind, SettleMint, Vault recovery tokens, Yandex Cloud static keys
+ * and Scaleway access keys — written under the names teams keep them in, in every syntax of
+ * ./syntaxes.ts (env, JSON, YAML, INI, headers, URLs, code, CLI flags, Kubernetes Secrets …),
+ * and bare where the value names its provider (prose, a JSON field, a header, a URL, a flag).
+ * About a third are benign look-alikes that must come out unchanged: the providers' documented
+ * placeholders (all-x, EXAMPLE, `<your key>`), references to the secret, values cut short, and
+ * words that merely start like a prefix. The values are generated here, never copied.
+ *
+ *   deno run --allow-write core/scrub/corpus/gen_secrets_providers4.ts
+ *   node ../shared/eval/score.mjs --cases core/scrub/corpus/secrets_providers4.jsonl 'deno task -q scrub'
+ */
+import { HEX, Rand } from "./pii_redteam_values.ts";
+import { ALNUM, B64, B64URL, DIGIT, mixed, UPPER } from "./redteam2/providers.ts";
+import type { Case } from "./redteam2/gen_redteam2.ts";
+import { kebab, KEYED_SYNTAXES, upper } from "./syntaxes.ts";
+
+export type { Case };
+export const PROVIDERS4_FILE = new URL("./secrets_providers4.jsonl", import.meta.url);
+
+const hex = (r: Rand, n: number) => mixed(r, n, HEX);
+const uuid = (r: Rand) =>
+  `${hex(r, 8)}-${hex(r, 4)}-4${hex(r, 3)}-${r.pick(["8", "9", "a", "b"])}${hex(r, 3)}-${
+    hex(r, 12)
+  }`;
+
+/** A provider's token: the words of the name teams keep it under, how it is made, its prefix. */
+interface Provider {
+  id: string;
+  name: readonly string[];
+  make: (r: Rand) => string;
+  /** The literal start of every token (for the placeholders and near misses). */
+  prefix: string;
+  /** Length of the random part after the prefix (for the placeholders). */
+  body: number;
+}
+
+const PROVIDERS: readonly Provider[] = [
+  {
+    id: "adafruit-io",
+    name: ["adafruit", "io", "key"],
+    prefix: "aio_",
+    body: 28,
+    make: (r) => `aio_${mixed(r, 28)}`,
+  },
+  {
+    id: "adobe-client-secret",
+    name: ["adobe", "client", "secret"],
+    prefix: "p8e-",
+    body: 32,
+    make: (r) => `p8e-${mixed(r, 32)}`,
+  },
+  {
+    id: "clickhouse-cloud",
+    name: ["clickhouse", "key", "secret"],
+    prefix: "4b1d",
+    body: 38,
+    make: (r) => `4b1d${mixed(r, 38)}`,
+  },
+  {
+    id: "azure-devops-pat-84",
+    name: ["azure", "devops", "pat"],
+    prefix: "",
+    body: 84,
+    make: (r) => `${mixed(r, 76)}AZDO${mixed(r, 4)}`,
+  },
+  {
+    id: "databricks-oauth-secret",
+    name: ["databricks", "client", "secret"],
+    prefix: "dose",
+    body: 32,
+    make: (r) => `dose${hex(r, 32)}`,
+  },
+  {
+    id: "aiven",
+    name: ["aiven", "service", "password"],
+    prefix: "AVNS_",
+    body: 22,
+    make: (r) => `AVNS_${mixed(r, r.range(19, 28), ALNUM + "_")}`,
+  },
+  {
+    id: "tavily",
+    name: ["tavily", "api", "key"],
+    prefix: "tvly-",
+    body: 32,
+    make: (r) => `tvly-${r.pick(["", "dev-", "prod-"])}${mixed(r, 32)}`,
+  },
+  {
+    id: "e2b",
+    name: ["e2b", "api", "key"],
+    prefix: "e2b_",
+    body: 40,
+    make: (r) => `e2b_${hex(r, 40)}`,
+  },
+  {
+    id: "jina",
+    name: ["jina", "api", "key"],
+    prefix: "jina_",
+    body: 60,
+    make: (r) => `jina_${mixed(r, 60)}`,
+  },
+  {
+    id: "llamacloud",
+    name: ["llama", "cloud", "api", "key"],
+    prefix: "llx-",
+    body: 48,
+    make: (r) => `llx-${mixed(r, 48)}`,
+  },
+  {
+    id: "firecrawl",
+    name: ["firecrawl", "api", "key"],
+    prefix: "fc-",
+    body: 32,
+    make: (r) => `fc-${hex(r, 32)}`,
+  },
+  {
+    id: "mercadopago",
+    name: ["mercadopago", "access", "token"],
+    prefix: "APP_USR-",
+    body: 70,
+    make: (r) =>
+      `${r.pick(["APP_USR", "TEST"])}-${r.digits(16)}-${r.digits(6)}-${hex(r, 32)}-${r.digits(9)}`,
+  },
+  {
+    id: "bitwarden-secrets-manager",
+    name: ["bws", "access", "token"],
+    prefix: "0.",
+    body: 90,
+    make: (r) => `0.${uuid(r)}.${mixed(r, 30)}:${mixed(r, 22, B64)}==`,
+  },
+  {
+    id: "posthog-personal",
+    name: ["posthog", "personal", "api", "key"],
+    prefix: "phx_",
+    body: 47,
+    make: (r) => `phx_${mixed(r, r.range(43, 47))}`,
+  },
+  {
+    id: "rootly",
+    name: ["rootly", "api", "token"],
+    prefix: "rootly_",
+    body: 64,
+    make: (r) => `rootly_${hex(r, 64)}`,
+  },
+  {
+    id: "deno-deploy",
+    name: ["deno", "deploy", "token"],
+    prefix: "ddp_",
+    body: 36,
+    make: (r) => `${r.pick(["ddp_", "ddo_"])}${mixed(r, 36)}`,
+  },
+  {
+    id: "launchdarkly",
+    name: ["launchdarkly", "sdk", "key"],
+    prefix: "sdk-",
+    body: 36,
+    make: (r) => `${r.pick(["sdk-", "api-", "mob-"])}${uuid(r)}`,
+  },
+  {
+    id: "intra42",
+    name: ["ft", "client", "secret"],
+    prefix: "s-s4t2ud-",
+    body: 64,
+    make: (r) => `s-s4t2${r.pick(["ud", "af"])}-${hex(r, 64)}`,
+  },
+  {
+    id: "lob",
+    name: ["lob", "api", "key"],
+    prefix: "live_",
+    body: 35,
+    make: (r) => `${r.pick(["live_", "test_"])}${hex(r, 35)}`,
+  },
+  {
+    id: "mailgun-validation",
+    name: ["mailgun", "public", "key"],
+    prefix: "pubkey-",
+    body: 32,
+    make: (r) => `pubkey-${hex(r, 32)}`,
+  },
+  {
+    id: "maxmind",
+    name: ["maxmind", "license", "key"],
+    prefix: "",
+    body: 40,
+    make: (r) => `${mixed(r, 6)}_${mixed(r, 29)}_mmk`,
+  },
+  {
+    id: "settlemint",
+    name: ["settlemint", "access", "token"],
+    prefix: "sm_pat_",
+    body: 16,
+    make: (r) => `sm_${r.pick(["aat", "pat", "sat"])}_${mixed(r, 16)}`,
+  },
+  {
+    id: "vault-recovery",
+    name: ["vault", "token"],
+    prefix: "hvr.",
+    body: 90,
+    make: (r) => `hvr.${mixed(r, r.range(90, 100), B64URL)}`,
+  },
+  {
+    id: "yandex-static-key",
+    name: ["yc", "secret", "access", "key"],
+    prefix: "YC",
+    body: 38,
+    make: (r) => `YC${mixed(r, 38, B64URL)}`,
+  },
+  {
+    id: "scaleway-access-key",
+    name: ["scw", "access", "key"],
+    prefix: "SCW",
+    body: 17,
+    make: (r) => `SCW${mixed(r, 17, UPPER + DIGIT)}`,
+  },
+];
+
+/**
+ * Contexts where a token stands alone, with no secret-named key near it: its prefix or shape is
+ * all that names it (one header, where most such tokens travel).
+ */
+const BARE: readonly ((v: string) => string)[] = [
+  (v) => `2026-03-02T11:04:19.233Z WARN upstream rejected ${v}, rotating`,
+  (v) => JSON.stringify({ level: "error", msg: "request failed", arg: v, status: 401 }),
+  (v) => `client = Client("${v}", timeout=30)`,
+  (v) => `$ tool login ${v}`,
+  (v) => `allowed:\n  - ${v}\n  - readonly`,
+  (v) => `prod,billing,${v},2026-01-01`,
+  (v) => `paste ${v} into Settings > Integrations and save`,
+  (v) => `GET https://api.example.com/v1/hooks/${v}/status 404`,
+  (v) => `X-Api-Key: ${v}`,
+];
+
+/** GitLab's session cookie, written where cookies are. */
+const COOKIE: readonly ((v: string) => string)[] = [
+  (v) => `Cookie: _gitlab_session=${v}; known_sign_in=1; event_filter=all`,
+  (v) => `Set-Cookie: _gitlab_session=${v}; path=/; secure; HttpOnly; SameSite=Lax`,
+  (v) => `curl -b '_gitlab_session=${v}' https://gitlab.example.com/api/v4/user`,
+];
+
+class Corpus {
+  readonly cases: Case[] = [];
+  add(kind: "secret" | "benign", type: string, text: string, secrets: string[] = []): void {
+    for (const s of secrets) {
+      if (!text.includes(s)) throw new Error(`${type}: secret not in its text: ${s}`);
+      if (s.length < 6) throw new Error(`${type}: secret too short to count: ${s}`);
+    }
+    this.cases.push({
+      id: `pv4-${String(this.cases.length).padStart(4, "0")}`,
+      kind,
+      type: `pv4:${type}`,
+      text,
+      secrets,
+      expect_unchanged: kind === "benign",
+      origin: kind === "benign" ? "providers4-benign" : "providers4",
+    });
+  }
+}
+
+function providerCases(r: Rand, c: Corpus): void {
+  let k = 0;
+  for (const p of PROVIDERS) {
+    // Under its name, in 5 syntaxes (a different 5 for each provider).
+    for (let i = 0; i < 5; i++) {
+      const syntax = KEYED_SYNTAXES[k++ % KEYED_SYNTAXES.length];
+      const { text, written } = syntax.write(p.name, p.make(r));
+      c.add("secret", `${p.id}:${syntax.id}`, text, [written]);
+    }
+    // Alone, in 3 contexts.
+    for (let i = 0; i < 3; i++) {
+      const write = BARE[k++ % BARE.length];
+      const value = p.make(r);
+      const text = write(value);
+      c.add("secret", `${p.id}:bare`, text, [value]);
+    }
+  }
+  for (const write of COOKIE) {
+    const value = hex(r, 32);
+    c.add("secret", "gitlab-session-cookie", write(value), [value]);
+  }
+}
+
+/** A documented placeholder or near miss of each provider: none of them may change. */
+function benignCases(r: Rand, c: Corpus): void {
+  let k = 0;
+  for (const p of PROVIDERS) {
+    const env = upper(p.name);
+    const placeholders = [
+      `${p.prefix}${"x".repeat(p.body)}`,
+      `${p.prefix}${"X".repeat(p.body)}`,
+      `${p.prefix}EXAMPLE${"0".repeat(Math.max(p.body - 7, 0))}`,
+    ];
+    c.add("benign", `${p.id}:placeholder`, `${env}=${placeholders[k % 3]}`);
+    c.add("benign", `${p.id}:placeholder`, `# set ${env}=${placeholders[(k + 1) % 3]} in .env`);
+    c.add("benign", `${p.id}:reference`, `${env}=\${${env}}`);
+    c.add(
+      "benign",
+      `${p.id}:reference`,
+      `  ${kebab(p.name)}: {{ .Values.secrets.${p.name.join("")} }}`,
+    );
+    c.add("benign", `${p.id}:prose`, `error: ${env} is not set; create one in the dashboard`);
+    if (p.prefix.length >= 3) {
+      c.add(
+        "benign",
+        `${p.id}:short`,
+        `keys look like ${p.prefix}${mixed(r, 6)}… (see the provider's docs)`,
+      );
+    }
+    k++;
+  }
+  // Words and ids that start like a prefix but are not tokens.
+  const nearMisses = [
+    "pod fc-gateway-7f9c8d6b5-x2k4q restarted (exit 137)",
+    "fc-sensor-12 reported temperature 41.2C",
+    "sdk-4.12.1 loaded; api-version=2024-10-01",
+    "upgrading api-gateway from 2.3.1 to 2.4.0",
+    "dosed 3 replicas of worker; dosewatch enabled",
+    "config source: test_fixtures/settings.yaml (live_reload=true)",
+    "AVNS_DEFAULT_POOL not configured, using defaults",
+    "phx_session cookie set for /dashboard",
+    "e2b_sandbox_template=base timeout=300s",
+    "ddp_protocol=websocket version=1",
+    "SCWLOG rotation started for /var/log/app",
+    "YCbCr color space conversion took 12ms",
+    "llx-table rendered 42 rows",
+    "jina_reader enabled=false",
+    "rootly_incident_url=https://rootly.com/account/incidents/1234",
+    "tvly-search returned 5 results in 830ms",
+    "aio_read() returned EAGAIN on fd 12",
+    "mmk_total=1200000 currency=MMK region=mm",
+    "pubkey-fingerprint SHA256:nThbg6kXUpJWGl7E1IGOCspRomTxdCARLviKw6E5SY8",
+    "sm_pat_enabled=false sm_sat_enabled=false",
+    "recovered hvr.json from backup",
+    "AZDO pipeline 1432 finished: succeeded",
+    "used 4b1d as the partition key prefix",
+    "p8e-rollout stage 2 of 4 complete",
+    "s-s4t2ud- prefix marks 42 intra secrets",
+    `request ${uuid(r)} completed in 12ms`,
+    `mob-${"0".repeat(8)}-${"0".repeat(4)}-${"0".repeat(4)}-${"0".repeat(4)}-${"0".repeat(12)}`,
+    "0.5.2 released: fixes to the bws CLI",
+  ];
+  for (const text of nearMisses) c.add("benign", "near-miss", text);
+}
+
+export function generateProviders4(): Case[] {
+  const r = new Rand(20261206);
+  const c = new Corpus();
+  providerCases(r, c);
+  benignCases(r, c);
+  return c.cases;
+}
+
+export const providers4Text = (cases: readonly Case[]) =>
+  cases.map((c) => JSON.stringify(c)).join("\n") + "\n";
+
+if (import.meta.main) {
+  const cases = generateProviders4();
+  await Deno.writeTextFile(PROVIDERS4_FILE, providers4Text(cases));
+  const by = Map.groupBy(cases, (c) => c.kind);
+  console.log([...by].map(([k, v]) => `${k} ${v.length}`).join(", "));
+}

@@ -1,0 +1,61 @@
+/**
+ * The fourth provider corpus (./secrets_providers4.jsonl, written by ./gen_secrets_providers4.ts
+ * from each provider's documented format): the stored file is what the generator writes, every
+ * case is well formed, and the whole default engine scores at least the figures it reaches, by
+ * the shared scorer's rules (a secret leaks when its text survives; a benign case must come out
+ * unchanged). The floors only rise: raise them when a fix lifts a figure.
+ */
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { createScrubber } from "../mod.ts";
+import {
+  type Case,
+  generateProviders4,
+  PROVIDERS4_FILE,
+  providers4Text,
+} from "./gen_secrets_providers4.ts";
+
+const cases = generateProviders4();
+
+Deno.test("the stored fourth provider corpus is the generator's output (run gen_secrets_providers4.ts)", async () => {
+  strictEqual(await Deno.readTextFile(PROVIDERS4_FILE), providers4Text(cases));
+});
+
+Deno.test("every fourth provider case is well formed: ids unique, each secret in its text, a third or more benign", () => {
+  strictEqual(new Set(cases.map((c) => c.id)).size, cases.length);
+  ok(cases.length >= 300, "at least 300 cases");
+  const benign = cases.filter((c) => c.kind === "benign").length;
+  ok(benign / cases.length >= 0.3 && benign / cases.length <= 0.5, "a third to a half benign");
+  for (const c of cases) {
+    if (c.kind === "benign") ok(c.expect_unchanged && c.secrets.length === 0, c.id);
+    else ok(c.secrets.length > 0 && c.secrets.every((s) => c.text.includes(s)), c.id);
+  }
+});
+
+/** Secret recall and benign kept, as ../../../../shared/eval/score.mjs counts them. */
+function score(all: readonly Case[]) {
+  const scrubber = createScrubber();
+  const secret = [0, 0], benign = [0, 0];
+  for (const c of all) {
+    const out = scrubber.scrub(c.text).text;
+    if (c.kind === "benign") {
+      benign[0]++;
+      if (out === c.text) benign[1]++;
+      continue;
+    }
+    for (const s of c.secrets) {
+      secret[0]++;
+      if (!out.includes(s)) secret[1]++;
+    }
+  }
+  return { secret: secret[1] / secret[0], benign: benign[1] / benign[0] };
+}
+
+/** The figures reached (rounded down): a change that lowers one fails here. */
+const FLOORS = { secret: 0.63, benign: 0.99 };
+
+Deno.test("the engine scores at least the reached figures on the fourth provider corpus", () => {
+  const got = score(cases);
+  const below = Object.entries(FLOORS).filter(([k, floor]) => got[k as keyof typeof got] < floor)
+    .map(([k, floor]) => `${k} ${got[k as keyof typeof got].toFixed(3)} < ${floor}`);
+  deepStrictEqual(below, []);
+});
