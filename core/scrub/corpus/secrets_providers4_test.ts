@@ -51,7 +51,7 @@ function score(all: readonly Case[]) {
 }
 
 /** The figures reached (rounded down): a change that lowers one fails here. */
-const FLOORS = { secret: 0.63, benign: 0.99 };
+const FLOORS = { secret: 0.995, benign: 0.99 };
 
 Deno.test("the engine scores at least the reached figures on the fourth provider corpus", () => {
   const got = score(cases);

@@ -339,6 +339,65 @@ export const buildDetectors = once((): Detector[] => [
     tail: "A-Za-z0-9_=-",
     minEntropy: 4,
   }),
+  /** ClickHouse Cloud API key secret (ClickHouse Cloud's console and docs): 4b1d and 38 base62. */
+  token({
+    id: "clickhouse-cloud-key-secret",
+    prefilter: { keywords: ["4b1d"] },
+    token: "4b1d[A-Za-z0-9]{38}",
+    minEntropy: 3,
+  }),
+  /**
+   * Azure DevOps PAT in the 84-character format of 2024 (Microsoft Purview's definition): 76
+   * alphanumerics, the signature AZDO, then 4 more.
+   */
+  token({
+    id: "azure-devops-pat-84",
+    prefilter: { keywords: ["azdo"] },
+    token: "[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}",
+    minEntropy: 3,
+  }),
+  /** Databricks OAuth secret of a service principal (Databricks' and AWS's docs): dose + 32 hex. */
+  token({
+    id: "databricks-oauth-secret",
+    prefilter: { keywords: ["dose"] },
+    token: "dose[a-f0-9]{32}",
+    minEntropy: 3,
+  }),
+  /** Aiven service password (Aiven's prefixed credentials): AVNS_ and a random base62 body. */
+  token({
+    id: "aiven-service-password",
+    prefilter: { keywords: ["avns_"] },
+    token: "AVNS_[A-Za-z0-9_]{8,64}",
+    minEntropy: 3,
+    // Not an upper-case name (AVNS_DEFAULT_POOL): a random body has a lower-case letter.
+    validate: (secret) => /[a-z]/.test(secret.slice(5)),
+  }),
+  /**
+   * Yandex Cloud static access key secret (Yandex Cloud's docs): YC and 38 URL-safe characters
+   * with both cases and a digit.
+   */
+  token({
+    id: "yandex-cloud-static-key-secret",
+    prefilter: { keywords: ["yc"] },
+    token: "YC[A-Za-z0-9_-]{38}",
+    tail: "A-Za-z0-9_-",
+    minEntropy: 3,
+    validate: (secret) => /[a-z]/.test(secret) && /[0-9]/.test(secret),
+  }),
+  /** Scaleway access key (Scaleway's IAM docs): SCW and 17 upper-case alphanumerics. */
+  token({
+    id: "scaleway-access-key",
+    prefilter: { keywords: ["scw"] },
+    token: "SCW[A-Z0-9]{17}",
+    minEntropy: 3,
+  }),
+  /** Deno Deploy personal or organization access token (Deno's docs): ddp_/ddo_ and 36 base62. */
+  token({
+    id: "deno-deploy-token",
+    prefilter: { keywords: ["ddp_", "ddo_"] },
+    token: "dd[po]_[A-Za-z0-9]{36}",
+    minEntropy: 3,
+  }),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

@@ -208,6 +208,13 @@ export const buildDetectors = once((): Detector[] => [
     value: UUID,
     sampleName: "CODECOV_TOKEN",
   }),
+  /** GitLab session cookie (GitLab's docs): _gitlab_session= and 32 hex characters. */
+  token({
+    id: "gitlab-session-cookie",
+    prefilter: { keywords: ["_gitlab_session="] },
+    token: "_gitlab_session=(?<secret>[a-f0-9]{32})",
+    minEntropy: 3,
+  }),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

@@ -194,6 +194,20 @@ export const buildDetectors = once((): Detector[] => [
     token: "api-[A-F0-9]{32}",
     minEntropy: 3,
   }),
+  /** Mailgun public validation key (Mailgun's docs): pubkey- and 32 hex characters. */
+  token({
+    id: "mailgun-validation-key",
+    prefilter: { keywords: ["pubkey-"] },
+    token: "pubkey-[a-f0-9]{32}",
+    minEntropy: 3,
+  }),
+  /** Lob secret API key (Lob's docs): live_ or test_ and 35 hex characters. */
+  token({
+    id: "lob-api-key",
+    prefilter: { keywords: ["live_", "test_"] },
+    token: "(?:live|test)_[a-f0-9]{35}",
+    minEntropy: 3,
+  }),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

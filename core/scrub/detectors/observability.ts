@@ -284,6 +284,20 @@ export const buildDetectors = once((): Detector[] => [
     sampleName: "LOGTAIL_SOURCE_TOKEN",
     minEntropy: 3.5,
   }),
+  /** PostHog personal API key (PostHog's docs): phx_ and a base62 body. */
+  token({
+    id: "posthog-personal-api-key",
+    prefilter: { keywords: ["phx_"] },
+    token: "phx_[A-Za-z0-9]{30,60}",
+    minEntropy: 3,
+  }),
+  /** Rootly API token (Rootly's docs): rootly_ and 64 hex characters. */
+  token({
+    id: "rootly-api-token",
+    prefilter: { keywords: ["rootly_"] },
+    token: "rootly_[a-f0-9]{64}",
+    minEntropy: 3,
+  }),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

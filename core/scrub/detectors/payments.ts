@@ -125,6 +125,16 @@ export const buildDetectors = once((): Detector[] => [
     sampleName: "GOCARDLESS_ACCESS_TOKEN",
     minEntropy: 3.5,
   }),
+  /**
+   * Mercado Pago access token (its developer docs): APP_USR- (production) or TEST-, 16 digits, 6
+   * digits, 32 hex and the user id, separated by dashes.
+   */
+  token({
+    id: "mercadopago-access-token",
+    prefilter: { keywords: ["app_usr-", "test-"] },
+    token: "(?:APP_USR|TEST)-[0-9]{16}-[0-9]{6}-[a-f0-9]{32}-[0-9]{6,12}",
+    minEntropy: 3,
+  }),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

@@ -664,6 +664,59 @@ export const buildDetectors = once((): Detector[] => [
     sampleName: "FACEBOOK_APP_SECRET",
     minEntropy: 3,
   }),
+  /** Adafruit IO key (Adafruit IO's docs): aio_ and 28 base62 characters. */
+  token({
+    id: "adafruit-io-key",
+    prefilter: { keywords: ["aio_"] },
+    token: "aio_[A-Za-z0-9]{28}",
+    minEntropy: 3,
+  }),
+  /** Adobe Developer Console client secret (Adobe's docs): p8e- and 32 base62 characters. */
+  token({
+    id: "adobe-client-secret",
+    prefilter: { keywords: ["p8e-"] },
+    token: "p8e-[A-Za-z0-9]{32}",
+    minEntropy: 3,
+  }),
+  /** LaunchDarkly API access token, SDK or mobile key (its docs): api-/sdk-/mob- and a UUID. */
+  token({
+    id: "launchdarkly-prefixed-key",
+    prefilter: { keywords: ["api-", "sdk-", "mob-"] },
+    token: `(?:api|sdk|mob)-${UUID}`,
+    minEntropy: 3,
+  }),
+  /** 42 intra API application secret (42's API docs): s-s4t2ud- or s-s4t2af- and 64 hex. */
+  token({
+    id: "intra42-client-secret",
+    prefilter: { keywords: ["s-s4t2"] },
+    token: "s-s4t2(?:ud|af)-[a-f0-9]{64}",
+    minEntropy: 3,
+  }),
+  /** MaxMind license key (MaxMind's 2024 format): 6 base62, _, 29 base62 and the suffix _mmk. */
+  token({
+    id: "maxmind-license-key",
+    prefilter: { keywords: ["_mmk"] },
+    token: "[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk",
+    minEntropy: 3,
+  }),
+  /** SettleMint application, personal or service token (its docs): sm_aat_/sm_pat_/sm_sat_ + 16. */
+  token({
+    id: "settlemint-token",
+    prefilter: { keywords: ["sm_aat_", "sm_pat_", "sm_sat_"] },
+    token: "sm_(?:aat|pat|sat)_[A-Za-z0-9]{16}",
+    minEntropy: 3,
+  }),
+  /**
+   * Bitwarden Secrets Manager access token (Bitwarden's docs): 0., the service account's UUID, .,
+   * a 30-character secret, : and a base64 encryption key of 16 bytes (always ending ==).
+   */
+  token({
+    id: "bitwarden-access-token",
+    prefilter: { keywords: ["=="] },
+    token: `0\\.${UUID}\\.[A-Za-z0-9]{30}:[A-Za-z0-9+/]{22}==`,
+    tail: "A-Za-z0-9+/=",
+    minEntropy: 3,
+  }),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

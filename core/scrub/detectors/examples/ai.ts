@@ -114,4 +114,28 @@ export const samples: Record<string, ProviderSample> = {
     sample: "7fef1a8073f75c5e132c358a4e3bd6bc",
     negatives: ["AZURE_OPENAI_API_KEY=${AZURE_OPENAI_API_KEY}", "azure_openai_key=7fef1a80"],
   },
+  "tavily-api-key": {
+    sample: "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",
+    positives: [{
+      text: "TavilyClient(api_key='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')",
+      secret: "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",
+    }],
+    negatives: ["tvly-7EBdLb1Wxy", "tvly-" + "x".repeat(32), "tvly-search returned 5 results"],
+  },
+  "e2b-api-key": {
+    sample: "e2b_b364410efb118d42d9d65eee4c9ec9b3c8d550a8",
+    negatives: ["e2b_b364410efb11", "e2b_" + "0".repeat(40), "e2b_sandbox_template=base"],
+  },
+  "jina-api-key": {
+    sample: "jina_HLruCu6NU8ALw6dzeI53EmcYAWAAmDmnFwbAtBSIdjTdD1dmDSPBTLiHqRd0",
+    negatives: ["jina_HLruCu6NU8ALw6dzeI53", "jina_reader enabled=false"],
+  },
+  "llamacloud-api-key": {
+    sample: "llx-FwFQDs1eHSoC3vTATKDPF492EJKvNb4YSqQlHZqJhaERJ28g",
+    negatives: ["llx-FwFQDs1eHSoC3vTA", "llx-" + "x".repeat(48), "llx-table rendered 42 rows"],
+  },
+  "firecrawl-api-key": {
+    sample: "fc-fb3803475bd5c03ed7fdf52f3ffa8811",
+    negatives: ["fc-fb3803475bd5c03e", "fc-" + "0".repeat(32), "pod fc-gateway-7f9c8d6b5-x2k4q"],
+  },
 };

@@ -146,4 +146,36 @@ export const samples: Record<string, ProviderSample> = {
       "t1.9euelZqXjJ2WnpKQlJ7Nz8yVmc3Hie3rnpWaloqSlpTLz8rGx5SSx5qNjMbl8_dKGWhEe-9e.-iDHJPirMPq2TmqB0uku4n1x03MxlV2KqLZjLF_PkONrj3AYv3Od7MwBNlrcY82X1PZuPp3H-Ogy-zisExV0DT",
     negatives: ["t1.micro instance started", "version t1.2.3 released"],
   },
+  "clickhouse-cloud-key-secret": {
+    sample: "4b1dKovcB4k4P3uVOxMK64SoMVkX53AgTsZtCu6UiP",
+    negatives: ["4b1dKovcB4k4P3uVOx", "4b1d" + "x".repeat(38), "partition 4b1d of 16 moved"],
+  },
+  "azure-devops-pat-84": {
+    sample: "0d3t7JxzxDZJ1PCstpnoOUuZkcqntwykAd6ZA8p4ynfC1jPh4zK1IsQA9P2pgSxr6qqeD9fotPrWAZDOr693",
+    negatives: [
+      "0d3t7JxzxDZJ1PCstpnoOUuZkcqntwykAd6ZA8p4ynfC1jPh4zK1IsQA9P2pgSxr6qqeD9fotPrWAZDO",
+      "x".repeat(76) + "AZDOxxxx",
+      "AZDO pipeline 1432 finished: succeeded",
+    ],
+  },
+  "databricks-oauth-secret": {
+    sample: "dosee5baa7cfc1d222f6314a55b48ab09fbc",
+    negatives: ["dosee5baa7cfc1d2", "dose" + "0".repeat(32), "dosed 3 replicas of worker"],
+  },
+  "aiven-service-password": {
+    sample: "AVNS_7LUbqdbOrLCpJ5TAgLk",
+    negatives: ["AVNS_7LU", "AVNS_" + "x".repeat(19), "AVNS_DEFAULT_POOL not configured"],
+  },
+  "yandex-cloud-static-key-secret": {
+    sample: "YCrOfPggK7pzPrGdqoCLyXxa-4hC5-WjrUSN0dvf",
+    negatives: ["YCrOfPggK7pzPrGdqoCL", "YC" + "x".repeat(38), "YCbCr color space conversion"],
+  },
+  "scaleway-access-key": {
+    sample: "SCWSOYNXW1YDQWPQIVTH",
+    negatives: ["SCWSOYNXW1", "SCW" + "X".repeat(17), "SCWLOG rotation started"],
+  },
+  "deno-deploy-token": {
+    sample: "ddp_nA74F6SU5tbqXdJ5pl3lKdm855In48kMoNK2",
+    negatives: ["ddp_nA74F6SU5tbqXd", "ddp_" + "x".repeat(36), "ddp_protocol=websocket version=1"],
+  },
 };

@@ -108,4 +108,13 @@ export const samples: Record<string, ProviderSample> = {
     sample: "24d54699-dd2d-4fb7-9f5a-c45e8b38553b",
     negatives: ["CODECOV_TOKEN=${{ secrets.CODECOV_TOKEN }}", "codecov_token=24d54699"],
   },
+  "gitlab-session-cookie": {
+    frame: (v) => `_gitlab_session=${v}`,
+    sample: "db672e50b54e2ce15a6da94ac1eccb82",
+    positives: [{
+      text: "Cookie: _gitlab_session=db672e50b54e2ce15a6da94ac1eccb82; known_sign_in=1",
+      secret: "db672e50b54e2ce15a6da94ac1eccb82",
+    }],
+    negatives: ["_gitlab_session=db672e50b54e", "_gitlab_session=" + "0".repeat(32)],
+  },
 };

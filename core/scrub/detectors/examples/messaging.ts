@@ -128,4 +128,16 @@ export const samples: Record<string, ProviderSample> = {
     sample: "api-E7E082BE4EB30847BFEA0F0310A487E3",
     negatives: ["api-E7E082BE4EB3", "api-gateway-production-eu-west-1a"],
   },
+  "mailgun-validation-key": {
+    sample: "pubkey-88e76d7a546cba073e62b8cae4c33a73",
+    negatives: ["pubkey-88e76d7a546c", "pubkey-" + "0".repeat(32), "pubkey-fingerprint SHA256:x"],
+  },
+  "lob-api-key": {
+    sample: "live_7f02e7c8a771b1a62f43b6d349914b4856b",
+    positives: [{
+      text: "LOB_API_KEY=test_7f02e7c8a771b1a62f43b6d349914b4856b",
+      secret: "test_7f02e7c8a771b1a62f43b6d349914b4856b",
+    }],
+    negatives: ["live_7f02e7c8a771", "test_" + "0".repeat(35), "live_reload=true test_mode=on"],
+  },
 };

@@ -160,4 +160,12 @@ export const samples: Record<string, ProviderSample> = {
     sample: "jDdQYvmh36bKL916kwwnKqIp",
     negatives: ["LOGTAIL_SOURCE_TOKEN=${TOKEN}", "loggly_token=short"],
   },
+  "posthog-personal-api-key": {
+    sample: "phx_XINP795pPe4ETjL8kQXyIvl10uZwl8TS5lf25lJfyO08OpA",
+    negatives: ["phx_XINP795pPe4ETjL8", "phx_" + "x".repeat(47), "phx_session cookie set"],
+  },
+  "rootly-api-token": {
+    sample: "rootly_c163d28b85834a4186a27aefd54cb40a4f00500ac5346c034729257da5877217",
+    negatives: ["rootly_c163d28b85834a41", "rootly_" + "0".repeat(64), "rootly_incident_url=x"],
+  },
 };

@@ -72,4 +72,16 @@ export const samples: Record<string, ProviderSample> = {
     sample: "live_lsHD3HrSPAa3lp_tN6YYxrpHaTP8yHOwaUGwrgvp",
     negatives: ["GOCARDLESS_ACCESS_TOKEN=live_", "gocardless_token=${GC_TOKEN}"],
   },
+  "mercadopago-access-token": {
+    sample: "APP_USR-4296659587099683-365644-326c50926fea005bed4c430a69b8fe3a-867447660",
+    positives: [{
+      text:
+        "MP_ACCESS_TOKEN=TEST-4296659587099683-365644-326c50926fea005bed4c430a69b8fe3a-867447660",
+      secret: "TEST-4296659587099683-365644-326c50926fea005bed4c430a69b8fe3a-867447660",
+    }],
+    negatives: [
+      "APP_USR-4296659587099683-365644",
+      "TEST-0000000000000000-000000-00000000000000000000000000000000-000000000",
+    ],
+  },
 };

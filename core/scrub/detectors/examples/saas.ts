@@ -349,4 +349,40 @@ export const samples: Record<string, ProviderSample> = {
     sample: "a0cb825ae720910ce669ea735368436b",
     negatives: ["FACEBOOK_APP_SECRET=${FB_SECRET}", "fb_app_id=1029384756473829"],
   },
+  "adafruit-io-key": {
+    sample: "aio_ruwekZWnbdFW12bHagQKqBFNnisE",
+    negatives: ["aio_ruwekZWnbdFW", "aio_" + "x".repeat(28), "aio_read() returned EAGAIN"],
+  },
+  "adobe-client-secret": {
+    sample: "p8e-TTGFTlRZ1Zgc6zFHKbByckkcR5GV8jhC",
+    negatives: ["p8e-TTGFTlRZ1Zgc", "p8e-" + "x".repeat(32), "p8e-rollout stage 2 of 4"],
+  },
+  "launchdarkly-prefixed-key": {
+    sample: "sdk-d080db02-fa86-4f5b-bca0-5872027df32a",
+    positives: [{
+      text: "ldclient.set_config(Config('api-d080db02-fa86-4f5b-bca0-5872027df32a'))",
+      secret: "api-d080db02-fa86-4f5b-bca0-5872027df32a",
+    }],
+    negatives: ["sdk-4.12.1 loaded; api-version=2024-10-01", "sdk-d080db02-fa86-4f5b"],
+  },
+  "intra42-client-secret": {
+    sample: "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",
+    negatives: ["s-s4t2ud-9cddcc442b37a26e", "s-s4t2af-" + "0".repeat(64)],
+  },
+  "maxmind-license-key": {
+    sample: "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",
+    negatives: ["aOGF5i_r3kblUrWG_mmk", "xxxxxx_" + "x".repeat(29) + "_mmk", "mmk_total=1200"],
+  },
+  "settlemint-token": {
+    sample: "sm_pat_olSRDoX2fTPazUlu",
+    negatives: ["sm_pat_olSRDoX2", "sm_pat_" + "x".repeat(16), "sm_pat_enabled=false"],
+  },
+  "bitwarden-access-token": {
+    sample:
+      "0.766467ac-f43b-4b75-bc37-e6301d713549.dYuKraOizPRLWxQiSf5uGcLltRTt6A:W/ay2KFcqo4rWAl17OqI8g==",
+    negatives: [
+      "0.766467ac-f43b-4b75-bc37-e6301d713549.dYuKraOizPRLWxQiSf5uGcLltRTt6A",
+      "0.5.2 released: fixes to the bws CLI, digest=W/ay2KFcqo4rWAl17OqI8g==",
+    ],
+  },
 };
