@@ -1,6 +1,7 @@
 /**
- * Numbers of identity documents and accounts with no check digit of their own: passports,
- * driving licences, Indian voter ids (EPIC) and bank account numbers. Their layouts differ by
+ * Numbers of identity documents, vehicles and accounts with no check digit of their own: passports,
+ * driving licences, identity cards, Indian voter ids (EPIC), vehicle registrations and bank account
+ * numbers. Their layouts differ by
  * issuer and say nothing alone (`A1234567`, `123456789`), so each is masked only right after
  * the words that name it (`passport no:`, `"driving_licence":"`, `DL# `); the pattern reads the
  * name and the value together, so a line full of other numbers costs nothing.
@@ -28,6 +29,8 @@ const PASSPORT = [
   "passaporte",
   "pass no",
   "pass nr",
+  "travel document",
+  "\uc5ec\uad8c", // Korean: passport
 ];
 const DRIVING_LICENCE = [
   "driver's license",
@@ -48,18 +51,51 @@ const DRIVING_LICENCE = [
   "dl num",
   "dl number",
   "dl#",
+  "lic#",
+  "lic no",
+  "cdl#",
   "führerschein",
   "fuhrerschein",
   "fuehrerschein",
   "permis de conduire",
   "permis conduire",
   "patente di guida",
+  "patente",
   "rijbewijs",
   "carnet de conducir",
   "licencia de conducir",
   "licencia conducir",
 ];
 const VOTER_ID = ["voter id", "voter", "epic no", "epic number", "epic"];
+/** Identity cards whose number has no check digit (Italy's CIE and paper card, others). */
+const IDENTITY_CARD = [
+  "identity card",
+  "id card",
+  "carta d'identit\u00e0",
+  "carta d'identita",
+  "carta di identit\u00e0",
+  "carta di identita",
+  "carta identita",
+  "cie",
+];
+/**
+ * Names of a vehicle's registration (a name also covers its `no` / `number`: `plate` covers
+ * `number plate`, `plate no`; `registration` covers `vehicle registration`).
+ */
+const VEHICLE_REGISTRATION = [
+  "registration",
+  "plate",
+  "vehicle",
+  "vrm",
+  "car number",
+  "kennzeichen",
+  "targa",
+  "kenteken",
+  "immatriculation",
+  "matr\u00edcula",
+  "matricula",
+];
+const hasLetterAndDigit = (value: string) => /[A-Z]/.test(value) && /[0-9]/.test(value);
 const BANK_ACCOUNT = [
   "account no",
   "account nr",
@@ -70,8 +106,11 @@ const BANK_ACCOUNT = [
   "acct num",
   "acct number",
   "acct #",
+  "acct",
   "a/c no",
   "bank account",
+  "checking account",
+  "savings account",
   "kontonummer",
   "konto nr",
   "rekeningnummer",
@@ -101,6 +140,10 @@ export const buildDetectors = once((): Detector[] => [
         "paspoort",
         "pass no",
         "pass nr",
+        "travel doc",
+        "travel_doc",
+        "traveldoc",
+        "\uc5ec\uad8c",
       ],
     },
     pattern: afterName(PASSPORT, "[A-Z0-9]{6,10}"),
@@ -124,6 +167,10 @@ export const buildDetectors = once((): Detector[] => [
         "dl num",
         "dl_num",
         "dl-n",
+        "lic#",
+        "lic no",
+        "lic_no",
+        "cdl#",
         "rerschein",
         "permis de",
         "conduire",
@@ -134,6 +181,60 @@ export const buildDetectors = once((): Detector[] => [
     },
     pattern: afterName(DRIVING_LICENCE, "[A-Z0-9]{1,18}(?:[ -][A-Z0-9]{1,8}){0,4}"),
     validate: (value) => value.length >= 5 && value.length <= 24 && countDigits(value) >= 2,
+  },
+  /**
+   * Identity card number (Italy's paper card `AB 1234567` and electronic CIE `CA12345AB`, and
+   * other cards of one to three letters and five to nine digits) right after identity card / carta
+   * d'identità / CIE.
+   */
+  {
+    id: "identity-card-number",
+    kind: "pii",
+    prefilter: {
+      keywords: [
+        "identity card",
+        "identity_card",
+        "id card",
+        "id_card",
+        "carta",
+        "cie",
+        "carte d",
+        "identidad",
+      ],
+    },
+    pattern: afterName(IDENTITY_CARD, "[A-Z]{1,3} ?[0-9]{5,9}[A-Z]{0,2}"),
+  },
+  /**
+   * Vehicle registration (number plate) in any country's layout (`AB12 CDE`, `MH 12 AB 1234`,
+   * `B-XY 1234`): 4–10 capitals and digits, both present, in up to four groups, right after vehicle
+   * registration / number plate / Kennzeichen / targa and the like.
+   */
+  {
+    id: "vehicle-registration",
+    kind: "pii",
+    prefilter: {
+      keywords: [
+        "vehicle",
+        "registration",
+        "plate",
+        "vrm",
+        "car number",
+        "car_number",
+        "kennzeichen",
+        "targa",
+        "kenteken",
+        "immatricul",
+        "matr",
+      ],
+    },
+    pattern: afterName(
+      VEHICLE_REGISTRATION,
+      "[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}|[A-Z0-9]{4,10}",
+    ),
+    validate: (value) => {
+      const plate = value.replace(/[ -]/g, "");
+      return plate.length >= 4 && plate.length <= 10 && hasLetterAndDigit(plate);
+    },
   },
   /** Indian voter id (EPIC number): three letters and seven digits, right after voter id / EPIC. */
   {
@@ -162,6 +263,8 @@ export const buildDetectors = once((): Detector[] => [
         "bank account",
         "bank_account",
         "bankaccount",
+        "checking",
+        "savings",
         "konto",
         "rekening",
         "cuenta",

@@ -167,14 +167,15 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * Payment card number (Visa, Mastercard incl. 2-series, Mir, Amex, Discover, JCB, Diners,
    * UnionPay, Maestro, UATP): issuer range and length, Luhn-valid, plain or grouped with spaces,
-   * dashes or dots.
+   * dashes or dots. A number after a space ends a card only when it is as long as a whole card
+   * (a list of cards, `4539… 5105… 3714…`); a shorter group continues it (`4539 1488 0343 6467 12`).
    */
   {
     id: "payment-card",
     kind: "pii",
     prefilter: { shape: "number-run" },
     pattern:
-      /(?<![\w.:\/+-])(?:[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w\/]|:\S|\.\w|[ -]?\d)/g,
+      /(?<![\w.:\/+-])(?:[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w\/]|:\S|\.\w|-?\d| \d{1,11}(?!\d))/g,
     validate: plausibleCard,
     mask: "partial",
   },

@@ -34,13 +34,27 @@ import {
 const SSN_NAME = namedRightBefore(["ssn", "social security", "ss#", "ss no"]);
 /** `aadhaar`, `UIDAI`, or the `<uid>` element UIDAI's authentication XML carries the number in. */
 const AADHAAR_CONTEXT = /aadhaa?r|uidai|<uid>/i;
-const DNI_CONTEXT = /dni|nie|nif|documento|identidad/i;
-/** `PAN`, `pan_number`, `"pan_no":"`: the Indian tax card's name right before its value. */
+const DNI_CONTEXT = /dni|nie|nif|documento|identidad|extranjero/i;
+/**
+ * `PAN`, `pan_number`, `"pan_no":"`, `permanent account number is `: the Indian tax card's name
+ * right before its value.
+ */
 const PAN_CONTEXT = new RegExp(
   String
-    .raw`(?<![a-z])pan(?:[ _-]?(?:no|num|number|card))?(?: (?:${ID_STATUS_WORDS}))?["'>]?\s{0,2}[:=]?\s{0,2}["']?$`,
+    .raw`(?<![a-z])(?:pan(?:[ _-]?(?:no|num|number|card))?|permanent account number(?: is)?)(?: (?:${ID_STATUS_WORDS}))?["'>]?\s{0,2}[:=]?\s{0,2}["']?$`,
   "i",
 );
+/**
+ * True when `value` at `index` is a whole field of `line`: the line, a quoted string, a cell of a
+ * CSV or tab-separated row, or an element's text (`"078 05 1120"`, `,078 05 1120,`), not words
+ * of a sentence (`order 536 90 4399 shipped`).
+ */
+function wholeField(value: string, line: string, index: number): boolean {
+  const before = index === 0 ? "" : line[index - 1];
+  const after = line[index + value.length] ?? "";
+  return /^(?:|["',\t>|])$/.test(before) && /^(?:|["',\t<|])$/.test(after);
+}
+
 const NIR_CONTEXT = /(?<![a-z])(?:nir|s[eé]cu)(?![a-z])|sociale|insee/i;
 
 /** An ITIN's nine digits: 9, then a group the IRS issues (50–65, 70–88, 90–92, 94–99). */
@@ -51,17 +65,19 @@ const itinValid = (digits: string) =>
 export const buildDetectors = once((): Detector[] => [
   /**
    * US Social Security number written AAA-GG-SSSS or AAA.GG.SSSS, with a valid area, group and
-   * serial (no 000, 666, 9xx, 00, 0000); the layout alone names it.
+   * serial (no 000, 666, 9xx, 00, 0000); the layout alone names it. AAA GG SSSS with spaces names
+   * it as a whole field only (a line, a quoted value, a cell), not among a sentence's words.
    */
   {
     id: "us-ssn",
     kind: "pii",
     prefilter: { shape: "number-run" },
     pattern: new RegExp(
-      String.raw`${numberStart("\\d", false)}\d{2}(?<sep>[-.])\d{2}\k<sep>\d{4}${AFTER}`,
+      String.raw`${numberStart("\\d", false)}\d{2}(?<sep>[-. ])\d{2}\k<sep>\d{4}${AFTER}`,
       "g",
     ),
-    validate: (value) => usSsnValid(digitsOf(value)),
+    validate: (value, line, index) =>
+      usSsnValid(digitsOf(value)) && (!value.includes(" ") || wholeField(value, line, index)),
   },
   /**
    * US Social Security number in any layout (plain nine digits, spaced, dashed), valid area, group
@@ -112,7 +128,7 @@ export const buildDetectors = once((): Detector[] => [
   {
     id: "es-dni-nie",
     kind: "pii",
-    prefilter: { keywords: ["dni", "nie", "nif", "documento"] },
+    prefilter: { keywords: ["dni", "nie", "nif", "documento", "identidad", "extranjero"] },
     pattern: /(?<![A-Za-z0-9-])(?:[XYZxyz]-?\d|\d{2})\d{6}[ -]?[A-Za-z](?![A-Za-z0-9])/g,
     validate: (value, line, index) =>
       spainDniNieValid(compact(value)) && hasContextBefore(line, index, DNI_CONTEXT, 20),
@@ -276,6 +292,7 @@ export const buildDetectors = once((): Detector[] => [
         "pan_num",
         "pan_card",
         "pan-",
+        "permanent account",
       ],
     },
     pattern: /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g,

@@ -1,7 +1,8 @@
 /**
  * Register numbers that identify a person or a sole trader's business, or route to their bank
  * account: Australian ABN / ACN, Swedish organisationsnummer, Spanish CIF, Indian GSTIN,
- * Singapore UEN, US ABA routing numbers and NPI. Each is common digits (or letters and digits)
+ * Singapore UEN, US ABA routing numbers, NPI and DEA numbers, VAT numbers and Korean business
+ * registration numbers. Each is common digits (or letters and digits)
  * with a check rule that random numbers pass too often, so each needs the word that names it.
  */
 import type { Detector } from "../detector.ts";
@@ -17,7 +18,14 @@ import {
   usNpiValid,
 } from "../checksums/registry_ids.ts";
 import {
+  germanyVatIdValid,
+  italyVatValid,
+  koreaBrnValid,
+  usDeaNumberValid,
+} from "../checksums/tax_and_licence_ids.ts";
+import {
   AFTER,
+  afterName,
   compact,
   grouped,
   inContext,
@@ -28,6 +36,33 @@ import {
 
 const ALONE_BEFORE = "(?<![A-Za-z0-9])";
 const ALONE_AFTER = "(?![A-Za-z0-9])";
+
+/** Names of a VAT identification number in the languages of the countries that issue them. */
+const VAT_NAMES = [
+  "vat",
+  "vat id",
+  "vat registration",
+  "partita iva",
+  "p iva",
+  "ust id",
+  "umsatzsteuer id",
+  "identifikationsnummer",
+  "tva",
+  "btw",
+  "mwst",
+];
+
+/**
+ * A VAT number as its name's pattern reads it: an Italian (IT and eleven digits) or German (DE and
+ * nine) one by its country's check; another as written, with at least eight digits.
+ */
+function vatNumberValid(value: string): boolean {
+  const id = compact(value);
+  const digits = id.replace(/[^0-9]/g, "");
+  if (id.startsWith("IT")) return italyVatValid(id.slice(2));
+  if (id.startsWith("DE")) return germanyVatIdValid(id.slice(2));
+  return digits.length >= 8 && (digits.length !== 11 || id.length > 11 || italyVatValid(id));
+}
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -165,6 +200,59 @@ export const buildDetectors = once((): Detector[] => [
     pattern: new RegExp(String.raw`${numberStart("[12]")}\d{9}${AFTER}`, "g"),
     context: namedRightBefore(["npi", "national provider identifier", "national provider id"]),
     valid: usNpiValid,
+  }),
+  /**
+   * US DEA registration number (prescribers): a registrant-type letter, the surname's initial or
+   * 9, seven digits with the DEA check digit, after DEA or medical licence.
+   */
+  inContext({
+    id: "us-dea-number",
+    prefilter: { keywords: ["dea", "medical lic", "medical_lic", "medicallic", "prescriber"] },
+    pattern: new RegExp(String.raw`${ALONE_BEFORE}[A-Za-z][A-Za-z9]\d{7}${ALONE_AFTER}`, "g"),
+    context: namedRightBefore([
+      "dea",
+      "dea registration",
+      "medical license",
+      "medical licence",
+      "prescriber",
+    ]),
+    normalize: (value) => value.toUpperCase(),
+    valid: usDeaNumberValid,
+  }),
+  /**
+   * VAT identification number right after VAT / partita IVA / USt-IdNr. / TVA / BTW: a country
+   * code (maybe) and 8–12 digits or capitals; Italian and German ones by their check digit.
+   */
+  {
+    id: "vat-number",
+    kind: "pii",
+    prefilter: {
+      // As words or keys only: `vat` and `iva` sit inside `private`, `ust` inside `must`.
+      keywords: [
+        ...["vat ", "vat:", "vat=", "vat_", 'vat"', "vat-", "vat#", "vatid", "vatno", "vatreg"],
+        ...["partita", "piva", "p.iva", "p iva", "p_iva", "ust-id", "ust id", "ust_id", "ustid"],
+        ...["umsatzsteuer", "tva", "btw", "mwst"],
+      ],
+    },
+    pattern: afterName(VAT_NAMES, "(?:[A-Z]{2}[ -]?)?[0-9A-Z]{8,12}"),
+    validate: vatNumberValid,
+  },
+  /**
+   * Korean business registration number (사업자등록번호): ten digits (3-2-5) with the weighted
+   * check digit, after its name or BRN.
+   */
+  inContext({
+    id: "kr-brn",
+    prefilter: {
+      keywords: ["\uc0ac\uc5c5\uc790", "brn", "business registration", "business_registration"],
+    },
+    pattern: grouped(3, 2, 5),
+    context: namedRightBefore([
+      "brn",
+      "business registration",
+      "\uc0ac\uc5c5\uc790\ub4f1\ub85d\ubc88\ud638",
+    ]),
+    valid: koreaBrnValid,
   }),
 ]);
 

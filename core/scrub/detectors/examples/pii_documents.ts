@@ -63,4 +63,20 @@ export const examples: Record<string, DetectorExamples> = {
       "acct_id=12345678",
     ],
   },
+  "identity-card-number": {
+    positive: [
+      { text: "carta d'identità: AX 4418275", secret: "AX 4418275" },
+      { text: '{"numero_cie":"CA31782KD"}', secret: "CA31782KD" },
+      { text: "identity card number is K3381094", secret: "K3381094" },
+    ],
+    negative: ["identity card: MISSING", "id card expired 2031-05-01", "carta 12 pagine"],
+  },
+  "vehicle-registration": {
+    positive: [
+      { text: "vehicle registration: LB07 SMR", secret: "LB07 SMR" },
+      { text: '{"number_plate":"MH12DE1433"}', secret: "MH12DE1433" },
+      { text: "Kennzeichen B-XY 1234", secret: "B-XY 1234" },
+    ],
+    negative: ["registration number 12345678", "vehicle registration: PENDING", "plate number 4"],
+  },
 };

@@ -15,6 +15,7 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "jcb=3530111333300000 diners=30569309025904", secret: "3530111333300000" },
       { text: "declined: card ending 4111 1111 1111 1111.", secret: "4111 1111 1111 1111" },
       { text: "card 4539.1488.0343.6467 charged", secret: "4539.1488.0343.6467" },
+      { text: "cards on file 4024547077828873 5566988833308043", secret: "4024547077828873" },
       { text: "mir card 2201 5260 1815 9084 declined", secret: "2201 5260 1815 9084" },
       { text: '{"pan":"2204-3016-6131-8602"}', secret: "2204-3016-6131-8602" },
       {

@@ -10,6 +10,8 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "applicant ssn=536-90-4399 verified", secret: "536-90-4399" },
       { text: "ssn=078-05-1120 (the published sample card)", secret: "078-05-1120" },
       { text: "applicant 078.05.1123 on file", secret: "078.05.1123" },
+      { text: '{"applicant":"Jane Roe","ref":"536 90 4399"}', secret: "536 90 4399" },
+      { text: "id,ssn\n7,532 17 0081", secret: "532 17 0081" },
     ],
     negative: [
       "ref 666-12-3456 and 900-12-3456 rejected",

@@ -63,4 +63,33 @@ export const examples: Record<string, DetectorExamples> = {
     ],
     negative: ["prescriber NPI 1234567894", "order 1234567893", "npi lookup 1717200000 ms"],
   },
+  "us-dea-number": {
+    positive: [
+      { text: "prescriber DEA number AC2856081 verified", secret: "AC2856081" },
+      { text: '{"dea_number":"CF3630375","state":"OH"}', secret: "CF3630375" },
+      { text: "medical license: DU4742575", secret: "DU4742575" },
+    ],
+    negative: ["DEA number AC2856082 rejected", "order AC2856081 shipped", "idea CF3630375"],
+  },
+  "vat-number": {
+    positive: [
+      { text: "partita IVA 95292460482 registrata", secret: "95292460482" },
+      { text: "VAT number: IT 22639180599", secret: "IT 22639180599" },
+      { text: '{"ust_id":"DE677257416"}', secret: "DE677257416" },
+      { text: "vat_id=GB123456789", secret: "GB123456789" },
+    ],
+    negative: [
+      "vat 20% applied to 1234 items",
+      "vat_amount=12345678",
+      "USt-IdNr. DE677257417",
+      "partita IVA 95292460483",
+    ],
+  },
+  "kr-brn": {
+    positive: [
+      { text: "사업자등록번호: 729-27-67171", secret: "729-27-67171" },
+      { text: "business registration number 178-26-33804 on file", secret: "178-26-33804" },
+    ],
+    negative: ["brn 729-27-67172", "ticket 178-26-33804 closed"],
+  },
 };

@@ -1,0 +1,543 @@
+/**
+ * Writes the fourth PII corpus, core/scrub/corpus/pii_recognizers4.jsonl: the entity types and
+ * written forms that public PII recognizers cover (Presidio's predefined recognizers, data-loss-
+ * prevention libraries), in the ways their tests and users write them — a sentence ("my driver
+ * license is …"), key/value, JSON, CSV, and alone where the format carries a check digit — and
+ * benign look-alikes of the same shapes with no word naming them, which must come out unchanged.
+ * Values are generated (./pii_recognizers4_values.ts, ./pii_redteam3_values.ts); nothing is
+ * copied from those projects. Written before the detectors were changed for it.
+ *
+ *   deno run --allow-write core/scrub/corpus/gen_pii_recognizers4.ts
+ *
+ * Score: node ../shared/eval/score.mjs --cases core/scrub/corpus/pii_recognizers4.jsonl 'deno task -q scrub'
+ */
+import * as V from "./pii_redteam3_values.ts";
+import * as W from "./pii_recognizers4_values.ts";
+import { Rand } from "./pii_redteam3_values.ts";
+
+export const RECOGNIZERS4_FILE = new URL("./pii_recognizers4.jsonl", import.meta.url);
+const SEED = 20261205;
+
+/** One case as ../shared/eval/score.mjs reads it. */
+export interface Recognizers4Case {
+  id: string;
+  kind: "pii" | "benign";
+  type: string;
+  tier?: "core" | "other";
+  text: string;
+  secrets: string[];
+  expect_unchanged: boolean;
+}
+
+/** An entity: how to make a value, what words name it, and whether it may stand alone. */
+interface Entity {
+  type: string;
+  core: boolean;
+  make: (r: Rand) => string;
+  /** Phrases of prose ("driver license number"). */
+  phrases: readonly string[];
+  /** Keys of structured logs ("driver_license"). */
+  keys: readonly string[];
+  /** The value alone on a line is personal data by its format (a check digit, a distinct shape). */
+  alone?: boolean;
+}
+
+const sp = (s: string, sizes: number[], sep = " ") => V.groupsOf(s, sizes, sep);
+
+const ENTITIES: Entity[] = [
+  // ------------------------------------------------------------ core
+  {
+    type: "card-list",
+    core: true,
+    make: (r) => [1, 2, 3].map(() => V.card(r, r.pick(["visa", "mastercard", "amex"]))).join(" "),
+    phrases: ["credit card numbers", "cards on file"],
+    keys: ["cards"],
+    alone: true,
+  },
+  {
+    type: "card-uatp",
+    core: true,
+    make: (r) => {
+      const body = "1" + r.digits(13);
+      return body + V.luhnDigit(body);
+    },
+    phrases: ["credit card", "airline card number", "card"],
+    keys: ["card_number", "credit_card"],
+  },
+  {
+    type: "ssn-spaced",
+    core: true,
+    make: (r) => sp(V.ssn(r), [3, 2, 4]),
+    phrases: ["ssn", "social security number"],
+    keys: ["ssn", "social_security_number"],
+    alone: true,
+  },
+  {
+    type: "ssn-dotted",
+    core: true,
+    make: (r) => sp(V.ssn(r), [3, 2, 4], "."),
+    phrases: ["ssn", "social security number"],
+    keys: ["ssn"],
+    alone: true,
+  },
+  {
+    type: "phone-us-prose",
+    core: true,
+    make: (r) => {
+      const n = `${r.range(201, 989)}${r.range(200, 999)}${r.digits(4)}`;
+      return r.pick([
+        `(${n.slice(0, 3)}) ${n.slice(3, 6)}-${n.slice(6)}`,
+        `+1 ${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}`,
+        `+1-${n.slice(0, 3)}-${n.slice(3, 6)}-${n.slice(6)}`,
+        `${n.slice(0, 3)}.${n.slice(3, 6)}.${n.slice(6)}`,
+      ]);
+    },
+    phrases: ["number", "phone number", "cell"],
+    keys: ["phone", "mobile"],
+  },
+  {
+    type: "phone-intl",
+    core: true,
+    make: (r) =>
+      r.pick([
+        `+44 20 ${r.range(7000, 8999)} ${r.digits(4)}`,
+        `+44 7${r.digits(3)} ${r.digits(6)}`,
+        `+49 30 ${r.range(1000000, 9999999)}`,
+        `+49 151 ${r.digits(8)}`,
+        `+972 5${r.range(0, 8)}-${r.digits(3)}-${r.digits(4)}`,
+        `0${r.range(2, 4)}-${r.range(6, 9)}${r.digits(6)}`,
+        `+91 9${r.digits(4)} ${r.digits(5)}`,
+        `+55 11 9${r.digits(4)}-${r.digits(4)}`,
+        `+33 6 ${r.digits(2)} ${r.digits(2)} ${r.digits(2)} ${r.digits(2)}`,
+        `+61 4${r.digits(2)} ${r.digits(3)} ${r.digits(3)}`,
+        `+65 ${r.pick(["8", "9"])}${r.digits(3)} ${r.digits(4)}`,
+        `+82 10-${r.digits(4)}-${r.digits(4)}`,
+      ]),
+    phrases: ["phone number", "mobile number", "number"],
+    keys: ["phone", "msisdn", "contact_number"],
+  },
+  {
+    type: "ipv6-forms",
+    core: true,
+    make: (r) => {
+      const h = () => r.range(1, 0xffff).toString(16);
+      const v4 = () =>
+        `${r.range(11, 223)}.${r.range(0, 255)}.${r.range(0, 255)}.${r.range(1, 254)}`;
+      return r.pick([
+        `::ffff:${v4()}`,
+        `${h()}:${h()}::${v4()}`,
+        `fe80::${h()}:${h()}%eth${r.range(0, 3)}`,
+        `${h()}:${h()}:${h()}::${h()}`,
+        `2001:db8:${h()}::${h()}`,
+      ]);
+    },
+    phrases: ["ip", "client address", "ipv6 address"],
+    keys: ["ip", "client_ip", "remote_addr"],
+    alone: true,
+  },
+  {
+    type: "mac-forms",
+    core: true,
+    make: (r) => {
+      const b = Array.from({ length: 6 }, () => r.range(0, 255).toString(16).padStart(2, "0"));
+      const up = r.int(2) ? (s: string) => s.toUpperCase() : (s: string) => s;
+      return up(
+        r.pick([
+          b.join(":"),
+          b.join("-"),
+          `${b[0]}${b[1]}.${b[2]}${b[3]}.${b[4]}${b[5]}`,
+        ]),
+      );
+    },
+    phrases: ["mac address", "hardware address", "physical address"],
+    keys: ["mac", "hw_addr"],
+    alone: true,
+  },
+  {
+    type: "iban-grouped",
+    core: true,
+    make: (r) => sp(V.iban(r, r.pick(V.IBAN_COUNTRIES)), [4, 4, 4, 4, 4, 4, 4, 4]),
+    phrases: ["iban", "bank account"],
+    keys: ["iban"],
+    alone: true,
+  },
+  // ------------------------------------------------------------ United States
+  {
+    type: "us-driver-license",
+    core: false,
+    make: W.usDrivingLicence,
+    phrases: ["driver license", "driver's license number", "driving license", "DL#", "lic#"],
+    keys: ["driver_license", "dl_number", "driversLicense", "license_number"],
+  },
+  {
+    type: "us-passport",
+    core: false,
+    make: W.usPassport,
+    phrases: ["passport", "us passport number", "passport#", "travel document number"],
+    keys: ["passport", "passport_number", "passportNo"],
+  },
+  {
+    type: "us-bank-account",
+    core: false,
+    make: W.bankAccount,
+    phrases: ["bank account", "checking account", "account number", "acct", "savings account"],
+    keys: ["bank_account", "account_number", "acct_no", "checking_account"],
+  },
+  {
+    type: "us-itin",
+    core: false,
+    make: (r) => {
+      const v = V.itin(r);
+      return r.pick([v, sp(v, [3, 2, 4], "-"), sp(v, [3, 2, 4])]);
+    },
+    phrases: ["itin", "taxpayer identification number", "individual taxpayer id"],
+    keys: ["itin", "tax_id"],
+  },
+  {
+    type: "medical-license-dea",
+    core: false,
+    make: W.dea,
+    phrases: ["DEA number", "DEA registration", "medical license", "DEA#"],
+    keys: ["dea_number", "dea", "medical_license"],
+    alone: true,
+  },
+  {
+    type: "us-aba-routing",
+    core: false,
+    make: (r) => {
+      const v = V.aba(r);
+      return r.pick([v, `${v.slice(0, 4)}-${v.slice(4, 8)}-${v[8]}`]);
+    },
+    phrases: ["routing number", "aba", "aba routing number"],
+    keys: ["routing_number", "aba"],
+  },
+  // ------------------------------------------------------------ United Kingdom
+  {
+    type: "uk-nhs",
+    core: false,
+    make: (r) => {
+      const v = V.nhs(r);
+      return r.pick([v, sp(v, [3, 3, 4]), sp(v, [3, 3, 4], "-")]);
+    },
+    phrases: ["nhs number", "NHS no", "nhs"],
+    keys: ["nhs_number", "nhsNumber"],
+  },
+  {
+    type: "uk-nino-spaced",
+    core: false,
+    make: (r) => sp(V.nino(r), [2, 2, 2, 2, 1]),
+    phrases: ["national insurance number", "NI number", "nino"],
+    keys: ["nino", "ni_number"],
+  },
+  {
+    type: "uk-passport",
+    core: false,
+    make: W.ukPassport,
+    phrases: ["uk passport", "passport number", "british passport"],
+    keys: ["passport_number", "passport"],
+  },
+  {
+    type: "uk-vehicle-registration",
+    core: false,
+    make: W.ukVehicle,
+    phrases: ["vehicle registration", "number plate", "registration number", "reg plate"],
+    keys: ["vehicle_registration", "number_plate", "vrm"],
+  },
+  // ------------------------------------------------------------ Europe
+  {
+    type: "es-nif",
+    core: false,
+    make: (r) => {
+      const v = V.dni(r);
+      return r.pick([v, `${v.slice(0, 8)}-${v[8]}`]);
+    },
+    phrases: ["nif", "dni", "documento nacional de identidad"],
+    keys: ["nif", "dni"],
+  },
+  {
+    type: "es-nie",
+    core: false,
+    make: (r) => {
+      const v = V.nie(r);
+      return r.pick([v, `${v[0]}-${v.slice(1, 8)}-${v[8]}`]);
+    },
+    phrases: ["nie", "número de identidad de extranjero"],
+    keys: ["nie"],
+  },
+  {
+    type: "it-fiscal-code",
+    core: false,
+    make: V.codiceFiscale,
+    phrases: ["codice fiscale", "fiscal code", "cf"],
+    keys: ["codice_fiscale", "codiceFiscale"],
+    alone: true,
+  },
+  {
+    type: "it-driver-license",
+    core: false,
+    make: W.itDrivingLicence,
+    phrases: ["patente di guida", "patente", "driver license"],
+    keys: ["patente", "numero_patente"],
+  },
+  {
+    type: "it-vat-code",
+    core: false,
+    make: (r) => {
+      const v = W.itVat(r);
+      return r.pick([v, `IT${v}`, `IT ${v}`]);
+    },
+    phrases: ["partita iva", "p.iva", "piva", "vat number"],
+    keys: ["partita_iva", "piva", "vat_number"],
+  },
+  {
+    type: "it-passport",
+    core: false,
+    make: W.itPassport,
+    phrases: ["passaporto", "numero passaporto", "passport"],
+    keys: ["passaporto", "numero_passaporto"],
+  },
+  {
+    type: "it-identity-card",
+    core: false,
+    make: W.itIdentityCard,
+    phrases: ["carta d'identità", "carta di identità", "CIE", "identity card"],
+    keys: ["carta_identita", "numero_cie"],
+  },
+  {
+    type: "pl-pesel",
+    core: false,
+    make: V.pesel,
+    phrases: ["pesel", "numer pesel"],
+    keys: ["pesel"],
+  },
+  {
+    type: "de-vat-id",
+    core: false,
+    make: W.deVatId,
+    phrases: ["USt-IdNr.", "vat id", "Umsatzsteuer-Identifikationsnummer"],
+    keys: ["ust_id", "vat_id"],
+  },
+  {
+    type: "ru-inn",
+    core: false,
+    make: W.ruInn,
+    phrases: ["ИНН", "inn", "taxpayer number"],
+    keys: ["inn"],
+  },
+  {
+    type: "ru-snils",
+    core: false,
+    make: W.ruSnils,
+    phrases: ["СНИЛС", "snils"],
+    keys: ["snils"],
+  },
+  // ------------------------------------------------------------ Asia, Oceania, Africa
+  {
+    type: "in-vehicle-registration",
+    core: false,
+    make: W.inVehicle,
+    phrases: ["vehicle registration", "vehicle number", "registration no", "car number"],
+    keys: ["vehicle_no", "registration_number", "vehicle_registration"],
+  },
+  {
+    type: "in-passport",
+    core: false,
+    make: W.inPassport,
+    phrases: ["passport", "indian passport number", "passport no"],
+    keys: ["passport_no", "passport"],
+  },
+  {
+    type: "in-aadhaar",
+    core: false,
+    make: (r) => {
+      const v = V.aadhaar(r);
+      return r.pick([v, sp(v, [4, 4, 4]), sp(v, [4, 4, 4], "-")]);
+    },
+    phrases: ["aadhaar", "aadhaar number", "uidai"],
+    keys: ["aadhaar", "aadhaar_no"],
+    alone: true,
+  },
+  {
+    type: "in-pan",
+    core: false,
+    make: V.pan,
+    phrases: ["pan", "permanent account number", "pan card"],
+    keys: ["pan", "pan_number"],
+  },
+  {
+    type: "au-tfn",
+    core: false,
+    make: (r) => {
+      const v = V.tfn(r);
+      return r.pick([v, sp(v, [3, 3, 3])]);
+    },
+    phrases: ["tfn", "tax file number"],
+    keys: ["tfn", "tax_file_number"],
+  },
+  {
+    type: "au-medicare",
+    core: false,
+    make: (r) => {
+      const v = V.medicare(r);
+      return r.pick([v, sp(v, [4, 5, 1]), `${v.slice(0, 4)} ${v.slice(4, 9)} ${v[9]}`]);
+    },
+    phrases: ["medicare", "medicare card number", "medicare number"],
+    keys: ["medicare", "medicare_number"],
+  },
+  {
+    type: "au-abn",
+    core: false,
+    make: (r) => sp(V.abn(r), [2, 3, 3, 3]),
+    phrases: ["abn", "australian business number"],
+    keys: ["abn"],
+  },
+  {
+    type: "au-acn",
+    core: false,
+    make: (r) => sp(V.acn(r), [3, 3, 3]),
+    phrases: ["acn", "australian company number"],
+    keys: ["acn"],
+  },
+  {
+    type: "sg-nric",
+    core: false,
+    make: V.nric,
+    phrases: ["nric", "fin", "nric/fin"],
+    keys: ["nric", "fin"],
+    alone: true,
+  },
+  {
+    type: "kr-passport",
+    core: false,
+    make: W.krPassport,
+    phrases: ["passport", "여권번호", "korean passport"],
+    keys: ["passport_no"],
+  },
+  {
+    type: "kr-brn",
+    core: false,
+    make: W.krBrn,
+    phrases: ["사업자등록번호", "business registration number", "brn"],
+    keys: ["brn", "business_registration_number"],
+  },
+  {
+    type: "ng-nin",
+    core: false,
+    make: W.ngNin,
+    phrases: ["nin", "national identification number"],
+    keys: ["nin"],
+  },
+  {
+    type: "ca-sin",
+    core: false,
+    make: (r) => sp(V.sin(r), [3, 3, 3], r.pick([" ", "-"])),
+    phrases: ["sin", "social insurance number"],
+    keys: ["sin"],
+  },
+];
+
+const SVCS = ["kyc", "billing", "onboarding", "claims", "payroll", "support", "pharmacy"];
+function ts(r: Rand): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `2026-${p(r.range(1, 12))}-${p(r.range(1, 28))}T${p(r.range(0, 23))}:${
+    p(r.range(0, 59))
+  }:${p(r.range(0, 59))}.${r.digits(3)}Z`;
+}
+
+/** Writers: each returns a line holding `v` under its phrase or key. */
+const PROSE: ((r: Rand, phrase: string, v: string) => string)[] = [
+  (_r, p, v) => `my ${p} is ${v}`,
+  (_r, p, v) => `${p[0].toUpperCase()}${p.slice(1)}: ${v}`,
+  (_r, p, v) => `Please verify the ${p} ${v} before approving the request.`,
+  (r, p, v) => `${ts(r)} INFO [${r.pick(SVCS)}] customer supplied ${p} ${v}`,
+  (_r, p, v) => `The patient's ${p} is ${v}, please keep it on file.`,
+];
+const KEYED: ((r: Rand, key: string, v: string) => string)[] = [
+  (r, k, v) =>
+    `ts=${ts(r)} level=info svc=${r.pick(SVCS)} ${k}="${v}" user_id=${r.range(1000, 99999)}`,
+  (r, k, v) => `{"ts":"${ts(r)}","event":"profile.updated","${k}":"${v}","status":"ok"}`,
+  (r, k, v) => `id,name,${k},created\n${r.range(100, 999)},Jane Roe,${v},${ts(r)}`,
+  (r, k, v) => `<record id="${r.range(1, 999)}"><${k}>${v}</${k}></record>`,
+];
+
+/** Benign lines with the same shapes and no word naming an identifier. */
+const BENIGN: ((r: Rand) => string)[] = [
+  (r) => `${ts(r)} INFO build ${r.chars(1, V.UPPER)}${r.digits(8)} finished in ${r.range(2, 90)}s`,
+  (r) => `order ${r.chars(2, V.UPPER)}${r.digits(7)} shipped to warehouse ${r.range(1, 40)}`,
+  (r) => `${ts(r)} DEBUG cache hit ratio=0.${r.digits(3)} keys=${r.range(1000, 99999)}`,
+  (r) => `job ${r.digits(9)} completed: ${r.range(1, 900)} rows in ${r.range(10, 999)} ms`,
+  (r) => `GET /api/v1/items/${r.digits(11)} 200 ${r.range(1, 900)}ms`,
+  (r) =>
+    `trace ${r.chars(2, V.UPPER)}${r.digits(2)}${r.chars(3, V.UPPER)} sampled, span count ${
+      r.range(2, 80)
+    }`,
+  (r) => `worker-${r.range(1, 9)} processed batch ${r.digits(4)}-${r.digits(4)}-${r.digits(1)} ok`,
+  (r) =>
+    `release ${r.range(1, 9)}.${r.range(0, 30)}.${r.range(0, 99)} rolled out to ${
+      r.range(2, 50)
+    } pods`,
+  (r) => `sku ${r.chars(3, V.UPPER)}-${r.digits(5)} restocked: ${r.range(1, 500)} units`,
+  (r) =>
+    `${ts(r)} WARN retry ${r.range(1, 5)}/5 for message ${r.chars(2, V.UPPER)}${r.digits(2)} ${
+      r.chars(3, V.UPPER)
+    }`,
+  (r) => `invoice INV-${r.digits(10)} total ${r.range(1, 9999)}.${r.digits(2)} EUR`,
+  (r) => `ticket ${r.chars(3, V.UPPER)}${r.digits(7)} assigned to on-call`,
+];
+
+export function generateRecognizers4(seed = SEED): Recognizers4Case[] {
+  const r = new Rand(seed);
+  const out: Recognizers4Case[] = [];
+  const counts = new Map<string, number>();
+  const add = (
+    type: string,
+    kind: "pii" | "benign",
+    core: boolean,
+    text: string,
+    values: string[],
+  ) => {
+    const n = counts.get(type) ?? 0;
+    counts.set(type, n + 1);
+    out.push({
+      id: `rc4-${type}-${String(n).padStart(3, "0")}`,
+      kind,
+      type,
+      ...(kind === "pii" ? { tier: core ? "core" as const : "other" as const } : {}),
+      text,
+      secrets: values,
+      expect_unchanged: kind === "benign",
+    });
+  };
+  for (const e of ENTITIES) {
+    const valuesOf = (v: string) => (e.type === "card-list" ? v.split(" ") : [v]);
+    for (const write of PROSE) {
+      const v = e.make(r);
+      add(e.type, "pii", e.core, write(r, r.pick(e.phrases), v), valuesOf(v));
+    }
+    for (const write of KEYED) {
+      const v = e.make(r);
+      add(e.type, "pii", e.core, write(r, r.pick(e.keys), v), valuesOf(v));
+    }
+    if (e.alone) {
+      for (let i = 0; i < 2; i++) {
+        const v = e.make(r);
+        add(e.type, "pii", e.core, v, valuesOf(v));
+      }
+    }
+  }
+  for (const line of BENIGN) {
+    for (let i = 0; i < 12; i++) add("benign-lookalike", "benign", false, line(r), []);
+  }
+  return out;
+}
+
+export function recognizers4Text(all: readonly Recognizers4Case[]): string {
+  return all.map((c) => JSON.stringify(c)).join("\n") + "\n";
+}
+
+if (import.meta.main) {
+  const all = generateRecognizers4();
+  await Deno.writeTextFile(RECOGNIZERS4_FILE, recognizers4Text(all));
+  const count = (k: string) => all.filter((c) => c.kind === k).length;
+  console.log(`${all.length} cases: ${count("pii")} personal data, ${count("benign")} benign`);
+}

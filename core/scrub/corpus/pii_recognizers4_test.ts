@@ -1,0 +1,105 @@
+/**
+ * The fourth PII corpus (./pii_recognizers4.jsonl, written by ./gen_pii_recognizers4.ts before
+ * the detectors were changed for it): the stored file is what the generator writes, every case is
+ * well formed, the identifiers it builds with a check digit (./pii_recognizers4_values.ts, written
+ * apart from the scrubber) pass the scrubber's own rules — two implementations of each rule agree —
+ * and the whole default engine scores at least today's figures on it, by the shared scorer's
+ * rules (a value leaks when its text survives; a benign case must come out unchanged). The floors
+ * only rise: raise them when a fix lifts a figure.
+ */
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { createScrubber } from "../mod.ts";
+import * as T from "../checksums/tax_and_licence_ids.ts";
+import {
+  generateRecognizers4,
+  RECOGNIZERS4_FILE,
+  type Recognizers4Case,
+  recognizers4Text,
+} from "./gen_pii_recognizers4.ts";
+import * as W from "./pii_recognizers4_values.ts";
+import { Rand } from "./pii_redteam3_values.ts";
+
+const cases = generateRecognizers4();
+
+Deno.test("the stored fourth PII corpus is the generator's output (run gen_pii_recognizers4.ts)", async () => {
+  strictEqual(await Deno.readTextFile(RECOGNIZERS4_FILE), recognizers4Text(cases));
+});
+
+Deno.test("every fourth-corpus case is well formed, ids unique, each value in its text, a tier each", () => {
+  strictEqual(new Set(cases.map((c) => c.id)).size, cases.length);
+  ok(cases.length >= 500, "cases");
+  const benign = cases.filter((c) => c.kind === "benign").length;
+  ok(benign / cases.length >= 0.2, `benign share ${benign}`);
+  for (const c of cases) {
+    if (c.kind === "benign") ok(c.expect_unchanged && c.secrets.length === 0 && !c.tier, c.id);
+    else ok(c.secrets.length > 0 && c.secrets.every((s) => c.text.includes(s)) && c.tier, c.id);
+  }
+});
+
+const digits = (v: string) => v.replace(/[^0-9]/g, "");
+/** Each generator with a check digit and the scrubber's rule for what it generates. */
+const RULES: [string, (r: Rand) => string, (v: string) => boolean][] = [
+  ["dea", W.dea, T.usDeaNumberValid],
+  ["partita iva", W.itVat, T.italyVatValid],
+  ["ust-idnr", W.deVatId, (v) => T.germanyVatIdValid(v.slice(2))],
+  ["korean brn", W.krBrn, (v) => T.koreaBrnValid(digits(v))],
+];
+
+for (const [name, make, valid] of RULES) {
+  Deno.test(`${name}: 200 values built from the published rule pass the scrubber's rule`, () => {
+    const r = new Rand(4242);
+    for (let i = 0; i < 200; i++) {
+      const value = make(r);
+      ok(valid(value), `${name} ${value}`);
+    }
+  });
+}
+
+Deno.test("the scrubber's rules refuse a value with its check digit changed", () => {
+  const r = new Rand(7);
+  const bump = (v: string, at: number) =>
+    v.slice(0, at) + String((Number(v[at]) + 1) % 10) + v.slice(at + 1);
+  for (let i = 0; i < 50; i++) {
+    const dea = W.dea(r), vat = W.itVat(r), de = W.deVatId(r).slice(2);
+    const brn = digits(W.krBrn(r));
+    ok(!T.usDeaNumberValid(bump(dea, 8)), dea);
+    ok(!T.italyVatValid(bump(vat, 10)), vat);
+    ok(!T.germanyVatIdValid(bump(de, 8)), de);
+    ok(!T.koreaBrnValid(bump(brn, 9)), brn);
+  }
+});
+
+/** Fractions as ../../../shared/eval/score.mjs counts them. */
+function score(all: readonly Recognizers4Case[]) {
+  const scrubber = createScrubber();
+  const t = { pii: [0, 0], core: [0, 0], benign: [0, 0] };
+  for (const c of all) {
+    const out = scrubber.scrub(c.text).text;
+    if (c.kind === "benign") {
+      t.benign[0]++;
+      if (out === c.text) t.benign[1]++;
+      continue;
+    }
+    for (const s of c.secrets) {
+      const kept = out.includes(s) ? 0 : 1;
+      t.pii[0]++;
+      t.pii[1] += kept;
+      if (c.tier === "core") {
+        t.core[0]++;
+        t.core[1] += kept;
+      }
+    }
+  }
+  const f = ([n, k]: number[]) => k / n;
+  return { pii: f(t.pii), core: f(t.core), benign: f(t.benign) };
+}
+
+/** Today's figures (rounded down): a change that lowers one fails here. */
+const FLOORS = { pii: 0.915, core: 1, benign: 1 };
+
+Deno.test("the engine scores at least today's figures on the fourth PII corpus", () => {
+  const got = score(cases);
+  const below = Object.entries(FLOORS).filter(([k, floor]) => got[k as keyof typeof got] < floor)
+    .map(([k, floor]) => `${k} ${got[k as keyof typeof got].toFixed(3)} < ${floor}`);
+  deepStrictEqual(below, []);
+});
