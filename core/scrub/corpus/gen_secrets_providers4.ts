@@ -5,8 +5,10 @@
  * ClickHouse Cloud, Azure DevOps' 84-character PATs, Databricks OAuth secrets, Aiven, Tavily,
  * E2B, Jina, LlamaCloud, Firecrawl, Mercado Pago, Bitwarden Secrets Manager, PostHog, Rootly,
  * Deno Deploy, GitLab's session cookie, LaunchDarkly's prefixed keys, 42's intra secrets, Lob,
- * Mailgun's validation key, MaxMind, SettleMint, Vault recovery tokens, Yandex Cloud static keys
- * and Scaleway access keys — written under the names teams keep them in, in every syntax of
+ * Mailgun's validation key, MaxMind, SettleMint, Vault recovery tokens, Yandex Cloud static keys,
+ * Scaleway access keys; then Cloudflare's and Vercel's prefixed tokens, WooCommerce, ClickUp, Riot
+ * Games, Docker Swarm join tokens, Cloudflare Tunnel tokens, Zoho OAuth, Akamai EdgeGrid and Web3
+ * RPC URLs (Infura, Alchemy) — written under the names teams keep them in, in every syntax of
  * ./syntaxes.ts (env, JSON, YAML, INI, headers, URLs, code, CLI flags, Kubernetes Secrets …),
  * and bare where the value names its provider (prose, a JSON field, a header, a URL, a flag).
  * About a third are benign look-alikes that must come out unchanged: the providers' documented
@@ -17,7 +19,7 @@
  *   node ../shared/eval/score.mjs --cases core/scrub/corpus/secrets_providers4.jsonl 'deno task -q scrub'
  */
 import { HEX, Rand } from "./pii_redteam_values.ts";
-import { ALNUM, B64, B64URL, DIGIT, mixed, UPPER } from "./redteam2/providers.ts";
+import { ALNUM, B64, B64URL, DIGIT, LOWER, mixed, UPPER } from "./redteam2/providers.ts";
 import type { Case } from "./redteam2/gen_redteam2.ts";
 import { kebab, KEYED_SYNTAXES, upper } from "./syntaxes.ts";
 
@@ -218,6 +220,69 @@ const PROVIDERS: readonly Provider[] = [
     body: 17,
     make: (r) => `SCW${mixed(r, 17, UPPER + DIGIT)}`,
   },
+  {
+    id: "cloudflare-scannable",
+    name: ["cloudflare", "api", "token"],
+    prefix: "cfut_",
+    body: 48,
+    make: (r) => `${r.pick(["cfk_", "cfut_", "cfat_"])}${mixed(r, 40)}${hex(r, 8)}`,
+  },
+  {
+    id: "vercel-prefixed",
+    name: ["vercel", "token"],
+    prefix: "vcp_",
+    body: 56,
+    make: (r) => `${r.pick(["vcp_", "vci_", "vca_", "vcr_", "vck_"])}${mixed(r, r.range(24, 60))}`,
+  },
+  {
+    id: "woocommerce",
+    name: ["woocommerce", "consumer", "secret"],
+    prefix: "cs_",
+    body: 40,
+    make: (r) => `${r.pick(["ck_", "cs_"])}${hex(r, 40)}`,
+  },
+  {
+    id: "clickup",
+    name: ["clickup", "api", "token"],
+    prefix: "pk_",
+    body: 42,
+    make: (r) => `pk_${r.digits(r.range(6, 9))}_${mixed(r, 32, UPPER + DIGIT)}`,
+  },
+  {
+    id: "riot-games",
+    name: ["riot", "api", "key"],
+    prefix: "RGAPI-",
+    body: 36,
+    make: (r) => `RGAPI-${uuid(r)}`,
+  },
+  {
+    id: "docker-swarm-join",
+    name: ["swarm", "join", "token"],
+    prefix: "SWMTKN-1-",
+    body: 76,
+    make: (r) => `SWMTKN-1-${mixed(r, 50, LOWER + DIGIT)}-${mixed(r, 25, LOWER + DIGIT)}`,
+  },
+  {
+    id: "cloudflare-tunnel",
+    name: ["tunnel", "token"],
+    prefix: "eyJhIjoi",
+    body: 150,
+    make: (r) => btoa(JSON.stringify({ a: hex(r, 32), t: uuid(r), s: btoa(mixed(r, 32, B64)) })),
+  },
+  {
+    id: "zoho-oauth",
+    name: ["zoho", "refresh", "token"],
+    prefix: "1000.",
+    body: 65,
+    make: (r) => `1000.${hex(r, 32)}.${hex(r, 32)}`,
+  },
+  {
+    id: "akamai-edgegrid",
+    name: ["akamai", "client", "token"],
+    prefix: "akab-",
+    body: 33,
+    make: (r) => `akab-${mixed(r, 16, LOWER + DIGIT)}-${mixed(r, 16, LOWER + DIGIT)}`,
+  },
 ];
 
 /**
@@ -278,6 +343,12 @@ function providerCases(r: Rand, c: Corpus): void {
       const text = write(value);
       c.add("secret", `${p.id}:bare`, text, [value]);
     }
+  }
+  // Web3 RPC endpoints: the key is the URL's last segment.
+  for (const [i, write] of BARE.entries()) {
+    const key = i % 2 === 0 ? hex(r, 32) : mixed(r, 32, ALNUM + "_-");
+    const host = i % 2 === 0 ? "mainnet.infura.io/v3" : "eth-mainnet.g.alchemy.com/v2";
+    c.add("secret", "web3-rpc-url", write(`https://${host}/${key}`), [key]);
   }
   for (const write of COOKIE) {
     const value = hex(r, 32);
@@ -343,6 +414,16 @@ function benignCases(r: Rand, c: Corpus): void {
     `request ${uuid(r)} completed in 12ms`,
     `mob-${"0".repeat(8)}-${"0".repeat(4)}-${"0".repeat(4)}-${"0".repeat(4)}-${"0".repeat(12)}`,
     "0.5.2 released: fixes to the bws CLI",
+    "ck_editor_config loaded; cs_lang=en",
+    "pk_id=12 pk_name=orders",
+    "vcpu_count=4 vcp_limit=8",
+    "cfk_cache hit ratio 0.93",
+    "RGAPI-KEY-HERE",
+    "SWMTKN-1-<manager-token>",
+    "total 1000.00 EUR charged, fee 1000.5",
+    "akab-host.luna.akamaiapis.net resolved",
+    "https://mainnet.infura.io/v3/YOUR-PROJECT-ID",
+    "https://eth-mainnet.g.alchemy.com/v2/demo",
   ];
   for (const text of nearMisses) c.add("benign", "near-miss", text);
 }

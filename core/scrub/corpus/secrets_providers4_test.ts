@@ -6,13 +6,8 @@
  * unchanged). The floors only rise: raise them when a fix lifts a figure.
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
-import { createScrubber } from "../mod.ts";
-import {
-  type Case,
-  generateProviders4,
-  PROVIDERS4_FILE,
-  providers4Text,
-} from "./gen_secrets_providers4.ts";
+import { belowFloors, scoreCorpus } from "./corpus_scores.ts";
+import { generateProviders4, PROVIDERS4_FILE, providers4Text } from "./gen_secrets_providers4.ts";
 
 const cases = generateProviders4();
 
@@ -31,31 +26,9 @@ Deno.test("every fourth provider case is well formed: ids unique, each secret in
   }
 });
 
-/** Secret recall and benign kept, as ../../../../shared/eval/score.mjs counts them. */
-function score(all: readonly Case[]) {
-  const scrubber = createScrubber();
-  const secret = [0, 0], benign = [0, 0];
-  for (const c of all) {
-    const out = scrubber.scrub(c.text).text;
-    if (c.kind === "benign") {
-      benign[0]++;
-      if (out === c.text) benign[1]++;
-      continue;
-    }
-    for (const s of c.secrets) {
-      secret[0]++;
-      if (!out.includes(s)) secret[1]++;
-    }
-  }
-  return { secret: secret[1] / secret[0], benign: benign[1] / benign[0] };
-}
-
 /** The figures reached (rounded down): a change that lowers one fails here. */
 const FLOORS = { secret: 0.995, benign: 0.99 };
 
 Deno.test("the engine scores at least the reached figures on the fourth provider corpus", () => {
-  const got = score(cases);
-  const below = Object.entries(FLOORS).filter(([k, floor]) => got[k as keyof typeof got] < floor)
-    .map(([k, floor]) => `${k} ${got[k as keyof typeof got].toFixed(3)} < ${floor}`);
-  deepStrictEqual(below, []);
+  deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);
 });

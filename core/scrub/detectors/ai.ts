@@ -2,6 +2,7 @@
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { assigned, token, UUID } from "./provider_shapes.ts";
+import { prefixedToken } from "./prefixed_tokens.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -196,40 +197,15 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3,
   }),
   /** Tavily API key (Tavily's docs): tvly-, an optional dev-/prod- and 32 base62 characters. */
-  token({
-    id: "tavily-api-key",
-    prefilter: { keywords: ["tvly-"] },
-    token: "tvly-(?:dev-|prod-)?[A-Za-z0-9]{24,48}",
-    minEntropy: 3,
-  }),
+  prefixedToken("tavily-api-key", "tvly-", "(?:dev-|prod-)?[A-Za-z0-9]{24,48}"),
   /** E2B API key (E2B's docs): e2b_ and 40 hex characters. */
-  token({
-    id: "e2b-api-key",
-    prefilter: { keywords: ["e2b_"] },
-    token: "e2b_[a-f0-9]{40}",
-    minEntropy: 3,
-  }),
+  prefixedToken("e2b-api-key", "e2b_", "[a-f0-9]{40}"),
   /** Jina AI API key (Jina's docs): jina_ and a long base62 body. */
-  token({
-    id: "jina-api-key",
-    prefilter: { keywords: ["jina_"] },
-    token: "jina_[A-Za-z0-9]{40,80}",
-    minEntropy: 3,
-  }),
+  prefixedToken("jina-api-key", "jina_", "[A-Za-z0-9]{40,80}"),
   /** LlamaCloud (LlamaIndex) API key (its docs): llx- and a long base62 body. */
-  token({
-    id: "llamacloud-api-key",
-    prefilter: { keywords: ["llx-"] },
-    token: "llx-[A-Za-z0-9]{40,60}",
-    minEntropy: 3,
-  }),
+  prefixedToken("llamacloud-api-key", "llx-", "[A-Za-z0-9]{40,60}"),
   /** Firecrawl API key (Firecrawl's docs): fc- and 32 hex characters. */
-  token({
-    id: "firecrawl-api-key",
-    prefilter: { keywords: ["fc-"] },
-    token: "fc-[a-f0-9]{32}",
-    minEntropy: 3,
-  }),
+  prefixedToken("firecrawl-api-key", "fc-", "[a-f0-9]{32}"),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

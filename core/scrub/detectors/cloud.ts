@@ -2,6 +2,7 @@
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { assigned, caseless, token, UUID } from "./provider_shapes.ts";
+import { prefixedToken } from "./prefixed_tokens.ts";
 import { gatedByRun } from "./value_runs.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
@@ -340,12 +341,7 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 4,
   }),
   /** ClickHouse Cloud API key secret (ClickHouse Cloud's console and docs): 4b1d and 38 base62. */
-  token({
-    id: "clickhouse-cloud-key-secret",
-    prefilter: { keywords: ["4b1d"] },
-    token: "4b1d[A-Za-z0-9]{38}",
-    minEntropy: 3,
-  }),
+  prefixedToken("clickhouse-cloud-key-secret", "4b1d", "[A-Za-z0-9]{38}"),
   /**
    * Azure DevOps PAT in the 84-character format of 2024 (Microsoft Purview's definition): 76
    * alphanumerics, the signature AZDO, then 4 more.
@@ -357,47 +353,42 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3,
   }),
   /** Databricks OAuth secret of a service principal (Databricks' and AWS's docs): dose + 32 hex. */
-  token({
-    id: "databricks-oauth-secret",
-    prefilter: { keywords: ["dose"] },
-    token: "dose[a-f0-9]{32}",
-    minEntropy: 3,
-  }),
-  /** Aiven service password (Aiven's prefixed credentials): AVNS_ and a random base62 body. */
-  token({
-    id: "aiven-service-password",
-    prefilter: { keywords: ["avns_"] },
-    token: "AVNS_[A-Za-z0-9_]{8,64}",
-    minEntropy: 3,
-    // Not an upper-case name (AVNS_DEFAULT_POOL): a random body has a lower-case letter.
+  prefixedToken("databricks-oauth-secret", "dose", "[a-f0-9]{32}"),
+  /**
+   * Aiven service password (Aiven's prefixed credentials): AVNS_ and a random base62 body, with a
+   * lower-case letter (not an upper-case name such as AVNS_DEFAULT_POOL).
+   */
+  prefixedToken("aiven-service-password", "AVNS_", "[A-Za-z0-9_]{8,64}", {
     validate: (secret) => /[a-z]/.test(secret.slice(5)),
   }),
   /**
    * Yandex Cloud static access key secret (Yandex Cloud's docs): YC and 38 URL-safe characters
-   * with both cases and a digit.
+   * with a lower-case letter and a digit.
    */
-  token({
-    id: "yandex-cloud-static-key-secret",
-    prefilter: { keywords: ["yc"] },
-    token: "YC[A-Za-z0-9_-]{38}",
+  prefixedToken("yandex-cloud-static-key-secret", "YC", "[A-Za-z0-9_-]{38}", {
     tail: "A-Za-z0-9_-",
-    minEntropy: 3,
     validate: (secret) => /[a-z]/.test(secret) && /[0-9]/.test(secret),
   }),
   /** Scaleway access key (Scaleway's IAM docs): SCW and 17 upper-case alphanumerics. */
-  token({
-    id: "scaleway-access-key",
-    prefilter: { keywords: ["scw"] },
-    token: "SCW[A-Z0-9]{17}",
-    minEntropy: 3,
-  }),
+  prefixedToken("scaleway-access-key", "SCW", "[A-Z0-9]{17}"),
   /** Deno Deploy personal or organization access token (Deno's docs): ddp_/ddo_ and 36 base62. */
-  token({
-    id: "deno-deploy-token",
-    prefilter: { keywords: ["ddp_", "ddo_"] },
-    token: "dd[po]_[A-Za-z0-9]{36}",
-    minEntropy: 3,
+  prefixedToken("deno-deploy-token", ["ddp_", "ddo_"], "[A-Za-z0-9]{36}"),
+  /**
+   * Akamai EdgeGrid client or access token (Akamai's .edgerc docs): akab-, 16 and 16 lower-case
+   * alphanumerics; not the API host, which has the same shape before .luna.akamaiapis.net.
+   */
+  prefixedToken("akamai-edgegrid-token", "akab-", "[a-z0-9]{16}-[a-z0-9]{16}", {
+    validate: (secret, line, index) => !line.startsWith(".luna.", index + secret.length),
   }),
+  /** Infura project key or Alchemy API key in an RPC URL (their docs): the path's last segment. */
+  prefixedToken(
+    "web3-rpc-url-key",
+    ["infura.io/v3/", "alchemy.com/v2/"],
+    "(?<secret>[A-Za-z0-9_-]{32})",
+    {
+      tail: "A-Za-z0-9_-",
+    },
+  ),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

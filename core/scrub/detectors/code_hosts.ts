@@ -3,6 +3,7 @@ import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { base62Crc32Valid } from "../checksums/crc32.ts";
 import { assigned, token, UUID } from "./provider_shapes.ts";
+import { prefixedToken } from "./prefixed_tokens.ts";
 
 /** GitHub's prefixed tokens: a 3-letter type prefix, `_`, 36 characters (up to 76 for refresh). */
 const GITHUB: readonly [id: string, prefix: string, body: string][] = [
@@ -209,12 +210,7 @@ export const buildDetectors = once((): Detector[] => [
     sampleName: "CODECOV_TOKEN",
   }),
   /** GitLab session cookie (GitLab's docs): _gitlab_session= and 32 hex characters. */
-  token({
-    id: "gitlab-session-cookie",
-    prefilter: { keywords: ["_gitlab_session="] },
-    token: "_gitlab_session=(?<secret>[a-f0-9]{32})",
-    minEntropy: 3,
-  }),
+  prefixedToken("gitlab-session-cookie", "_gitlab_session=", "(?<secret>[a-f0-9]{32})"),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

@@ -2,6 +2,7 @@
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { assigned, token, UUID } from "./provider_shapes.ts";
+import { prefixedToken } from "./prefixed_tokens.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -195,19 +196,9 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3,
   }),
   /** Mailgun public validation key (Mailgun's docs): pubkey- and 32 hex characters. */
-  token({
-    id: "mailgun-validation-key",
-    prefilter: { keywords: ["pubkey-"] },
-    token: "pubkey-[a-f0-9]{32}",
-    minEntropy: 3,
-  }),
+  prefixedToken("mailgun-validation-key", "pubkey-", "[a-f0-9]{32}"),
   /** Lob secret API key (Lob's docs): live_ or test_ and 35 hex characters. */
-  token({
-    id: "lob-api-key",
-    prefilter: { keywords: ["live_", "test_"] },
-    token: "(?:live|test)_[a-f0-9]{35}",
-    minEntropy: 3,
-  }),
+  prefixedToken("lob-api-key", ["live_", "test_"], "[a-f0-9]{35}"),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

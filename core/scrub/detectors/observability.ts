@@ -2,6 +2,7 @@
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { assigned, token, UUID } from "./provider_shapes.ts";
+import { prefixedToken } from "./prefixed_tokens.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -285,19 +286,9 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3.5,
   }),
   /** PostHog personal API key (PostHog's docs): phx_ and a base62 body. */
-  token({
-    id: "posthog-personal-api-key",
-    prefilter: { keywords: ["phx_"] },
-    token: "phx_[A-Za-z0-9]{30,60}",
-    minEntropy: 3,
-  }),
+  prefixedToken("posthog-personal-api-key", "phx_", "[A-Za-z0-9]{30,60}"),
   /** Rootly API token (Rootly's docs): rootly_ and 64 hex characters. */
-  token({
-    id: "rootly-api-token",
-    prefilter: { keywords: ["rootly_"] },
-    token: "rootly_[a-f0-9]{64}",
-    minEntropy: 3,
-  }),
+  prefixedToken("rootly-api-token", "rootly_", "[a-f0-9]{64}"),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

@@ -2,6 +2,7 @@
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { assigned, token, UUID } from "./provider_shapes.ts";
+import { prefixedToken } from "./prefixed_tokens.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -129,12 +130,13 @@ export const buildDetectors = once((): Detector[] => [
    * Mercado Pago access token (its developer docs): APP_USR- (production) or TEST-, 16 digits, 6
    * digits, 32 hex and the user id, separated by dashes.
    */
-  token({
-    id: "mercadopago-access-token",
-    prefilter: { keywords: ["app_usr-", "test-"] },
-    token: "(?:APP_USR|TEST)-[0-9]{16}-[0-9]{6}-[a-f0-9]{32}-[0-9]{6,12}",
-    minEntropy: 3,
-  }),
+  prefixedToken(
+    "mercadopago-access-token",
+    ["APP_USR-", "TEST-"],
+    "[0-9]{16}-[0-9]{6}-[a-f0-9]{32}-[0-9]{6,12}",
+  ),
+  /** WooCommerce REST API consumer key or secret (WooCommerce's docs): ck_/cs_ and 40 hex. */
+  prefixedToken("woocommerce-api-key", ["ck_", "cs_"], "[a-f0-9]{40}"),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

@@ -3,6 +3,7 @@ import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { base62Crc32Valid } from "../checksums/crc32.ts";
 import { assigned, token } from "./provider_shapes.ts";
+import { prefixedToken } from "./prefixed_tokens.ts";
 
 /** True when a base64 value decodes to printable `user:password` (Docker's `auths.*.auth` field). */
 function decodesToUserAndPassword(value: string): boolean {
@@ -170,6 +171,8 @@ export const buildDetectors = once((): Detector[] => [
     sampleName: "gradle.publish.secret",
     minEntropy: 3.5,
   }),
+  /** Docker Swarm join token (Docker's docs): SWMTKN-1-, 50 and 25 lower-case base36 characters. */
+  prefixedToken("docker-swarm-join-token", "SWMTKN-1-", "[a-z0-9]{50}-[a-z0-9]{25}"),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

@@ -2,6 +2,7 @@
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { assigned, caseless, token, UUID } from "./provider_shapes.ts";
+import { prefixedToken } from "./prefixed_tokens.ts";
 
 /** A token that is its literal prefix plus a random body. */
 function prefixed(
@@ -665,33 +666,13 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3,
   }),
   /** Adafruit IO key (Adafruit IO's docs): aio_ and 28 base62 characters. */
-  token({
-    id: "adafruit-io-key",
-    prefilter: { keywords: ["aio_"] },
-    token: "aio_[A-Za-z0-9]{28}",
-    minEntropy: 3,
-  }),
+  prefixed("adafruit-io-key", "aio_", "[A-Za-z0-9]{28}"),
   /** Adobe Developer Console client secret (Adobe's docs): p8e- and 32 base62 characters. */
-  token({
-    id: "adobe-client-secret",
-    prefilter: { keywords: ["p8e-"] },
-    token: "p8e-[A-Za-z0-9]{32}",
-    minEntropy: 3,
-  }),
+  prefixed("adobe-client-secret", "p8e-", "[A-Za-z0-9]{32}"),
   /** LaunchDarkly API access token, SDK or mobile key (its docs): api-/sdk-/mob- and a UUID. */
-  token({
-    id: "launchdarkly-prefixed-key",
-    prefilter: { keywords: ["api-", "sdk-", "mob-"] },
-    token: `(?:api|sdk|mob)-${UUID}`,
-    minEntropy: 3,
-  }),
+  prefixedToken("launchdarkly-prefixed-key", ["api-", "sdk-", "mob-"], UUID),
   /** 42 intra API application secret (42's API docs): s-s4t2ud- or s-s4t2af- and 64 hex. */
-  token({
-    id: "intra42-client-secret",
-    prefilter: { keywords: ["s-s4t2"] },
-    token: "s-s4t2(?:ud|af)-[a-f0-9]{64}",
-    minEntropy: 3,
-  }),
+  prefixedToken("intra42-client-secret", ["s-s4t2ud-", "s-s4t2af-"], "[a-f0-9]{64}"),
   /** MaxMind license key (MaxMind's 2024 format): 6 base62, _, 29 base62 and the suffix _mmk. */
   token({
     id: "maxmind-license-key",
@@ -700,23 +681,32 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3,
   }),
   /** SettleMint application, personal or service token (its docs): sm_aat_/sm_pat_/sm_sat_ + 16. */
-  token({
-    id: "settlemint-token",
-    prefilter: { keywords: ["sm_aat_", "sm_pat_", "sm_sat_"] },
-    token: "sm_(?:aat|pat|sat)_[A-Za-z0-9]{16}",
-    minEntropy: 3,
-  }),
+  prefixedToken("settlemint-token", ["sm_aat_", "sm_pat_", "sm_sat_"], "[A-Za-z0-9]{16}"),
   /**
    * Bitwarden Secrets Manager access token (Bitwarden's docs): 0., the service account's UUID, .,
-   * a 30-character secret, : and a base64 encryption key of 16 bytes (always ending ==).
+   * a 30-character secret, : and a base64 encryption key of 16 bytes (always ending ==, the
+   * prefilter's keyword: 0. alone is everywhere).
    */
-  token({
-    id: "bitwarden-access-token",
+  prefixedToken("bitwarden-access-token", "0.", `${UUID}\\.[A-Za-z0-9]{30}:[A-Za-z0-9+/]{22}==`, {
     prefilter: { keywords: ["=="] },
-    token: `0\\.${UUID}\\.[A-Za-z0-9]{30}:[A-Za-z0-9+/]{22}==`,
     tail: "A-Za-z0-9+/=",
-    minEntropy: 3,
   }),
+  /** Cloudflare API key or token in the scannable format (Cloudflare's docs): cfk_/cfut_/cfat_ + 48. */
+  prefixedToken("cloudflare-prefixed-token", ["cfk_", "cfut_", "cfat_"], "[A-Za-z0-9]{48}"),
+  /** Vercel access, integration, app or AI Gateway token (vcp_/vci_/vca_/vcr_/vck_ and a body). */
+  prefixedToken(
+    "vercel-prefixed-token",
+    ["vcp_", "vci_", "vca_", "vcr_", "vck_"],
+    "[A-Za-z0-9]{24,100}",
+  ),
+  /** ClickUp personal API token (ClickUp's docs): pk_, the user id, _ and 32 upper alphanumerics. */
+  prefixed("clickup-api-token", "pk_", "[0-9]{5,10}_[A-Z0-9]{32}"),
+  /** Riot Games API key (Riot's developer portal): RGAPI- and a UUID. */
+  prefixed("riot-games-api-key", "RGAPI-", UUID),
+  /** Zoho OAuth access or refresh token (Zoho's API docs): 1000., 32 hex, . and 32 hex. */
+  prefixed("zoho-oauth-token", "1000.", "[a-f0-9]{32}\\.[a-f0-9]{32}"),
+  /** Cloudflare Tunnel token (cloudflared's docs): base64 of {"a":…,"t":…,"s":…}, eyJhIjoi…. */
+  prefixed("cloudflare-tunnel-token", "eyJhIjoi", "[A-Za-z0-9+/]{80,1000}={0,2}", "A-Za-z0-9+/="),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

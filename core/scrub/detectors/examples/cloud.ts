@@ -178,4 +178,23 @@ export const samples: Record<string, ProviderSample> = {
     sample: "ddp_nA74F6SU5tbqXdJ5pl3lKdm855In48kMoNK2",
     negatives: ["ddp_nA74F6SU5tbqXd", "ddp_" + "x".repeat(36), "ddp_protocol=websocket version=1"],
   },
+  "akamai-edgegrid-token": {
+    sample: "akab-ju8qhxxiukyft6ww-oetclad5xea8erh5",
+    negatives: [
+      "host = akab-ju8qhxxiukyft6ww-oetclad5xea8erh5.luna.akamaiapis.net",
+      "akab-host.luna.akamaiapis.net resolved",
+    ],
+  },
+  "web3-rpc-url-key": {
+    frame: (v) => `https://mainnet.infura.io/v3/${v}`,
+    sample: "de45d5e64db70a80661451e325e73c62",
+    positives: [{
+      text: "RPC_URL=https://eth-mainnet.g.alchemy.com/v2/bKnOzNMSnBGcgsdu8TCbXgtVTiLn3USA",
+      secret: "bKnOzNMSnBGcgsdu8TCbXgtVTiLn3USA",
+    }],
+    negatives: [
+      "https://mainnet.infura.io/v3/YOUR-PROJECT-ID",
+      "https://eth-mainnet.g.alchemy.com/v2/demo",
+    ],
+  },
 };

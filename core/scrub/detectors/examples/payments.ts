@@ -84,4 +84,8 @@ export const samples: Record<string, ProviderSample> = {
       "TEST-0000000000000000-000000-00000000000000000000000000000000-000000000",
     ],
   },
+  "woocommerce-api-key": {
+    sample: "ck_251ac6c4ca32eeafe030d10a5f67f918e021f7da",
+    negatives: ["ck_251ac6c4ca32eeaf", "cs_" + "0".repeat(40), "ck_editor_config loaded"],
+  },
 };

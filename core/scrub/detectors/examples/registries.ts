@@ -87,4 +87,8 @@ export const samples: Record<string, ProviderSample> = {
     sample: "9sGQaUN0aHWdH9qR07prhLMDKNrJzFZE",
     negatives: ["gradle.publish.secret=${GRADLE_SECRET}", "gradle.publish.key=9sGQaUN0"],
   },
+  "docker-swarm-join-token": {
+    sample: "SWMTKN-1-ypq5628tphqz1nm9vjrahfo6pja5p338oa5wgs2d1ghisho3vn-fqai96yewyde0hvll3k7h5vdo",
+    negatives: ["SWMTKN-1-<manager-token>", "SWMTKN-1-ypq5628tphqz1nm9vjrahfo6pja5p338oa5wgs2d1"],
+  },
 };

@@ -385,4 +385,29 @@ export const samples: Record<string, ProviderSample> = {
       "0.5.2 released: fixes to the bws CLI, digest=W/ay2KFcqo4rWAl17OqI8g==",
     ],
   },
+  "cloudflare-prefixed-token": {
+    sample: "cfut_Ak1YQlu2VriEO9IucXFw25I5PEchDXFdGetvh8i521c754ea",
+    negatives: ["cfut_Ak1YQlu2VriEO9IucX", "cfk_" + "x".repeat(48), "cfk_cache hit ratio 0.93"],
+  },
+  "vercel-prefixed-token": {
+    sample: "vcp_l5WH7PAzKzZR38aLajgn9bWf69ZAbzNI31i5iTTGiFSJ6eApa0WXhtr6",
+    negatives: ["vcp_l5WH7PAzKz", "vck_" + "x".repeat(40), "vcpu_count=4 vcp_limit=8"],
+  },
+  "clickup-api-token": {
+    sample: "pk_97388170_8QHX9HXOZW8W411BE7ACIQQ2NSNDAHRN",
+    negatives: ["pk_97388170_8QHX9HXOZW", "pk_12345678_" + "X".repeat(32), "pk_id=12"],
+  },
+  "riot-games-api-key": {
+    sample: "RGAPI-c3145444-9e1e-4ef5-926e-c26afaed118f",
+    negatives: ["RGAPI-KEY-HERE", "RGAPI-00000000-0000-0000-0000-000000000000"],
+  },
+  "zoho-oauth-token": {
+    sample: "1000.053d1827dae98cbd4e770bdf5e3d917f.561cfa85a00a7eb375b1bea2a5949dde",
+    negatives: ["total 1000.00 EUR charged", "1000.053d1827dae98cbd4e770bdf5e3d917f"],
+  },
+  "cloudflare-tunnel-token": {
+    sample:
+      "eyJhIjoiYTJjOTFhODAwYTUwZjQ4ZWI4N2NiMTA0ZTViYmIzOWYiLCJ0IjoiNTIyYjBiYTItODc4MS00MWNlLTk5ZTEtZDVjYzE3MmY4Y2ZhIiwicyI6IlZIZFBjSEJFWVhScmRXaGhNakpSUm5WNU5tWTNNRUZEYmpWdlJsZ3JaM1k9In0=",
+    negatives: ["eyJhIjoiYTJjOTFhODAwYTUw", "cloudflared tunnel run --token eyJhIjoi"],
+  },
 };

@@ -1,0 +1,34 @@
+/**
+ * The compact form of the commonest provider token: a literal prefix (or a few) and a random body,
+ * found anywhere in a line (./provider_shapes.ts's token()), the prefixes, lower-cased, being the
+ * prefilter's keywords, with the entropy bound every provider token has unless it says otherwise
+ * (3 bits per character, so that all-x placeholders stay). One call per provider keeps each family
+ * file's additions, and the function bundles, small. (./saas.ts has a local prefixed() of its own
+ * for one prefix and a tail; this one takes several prefixes and any other field of the spec.)
+ */
+import type { Detector } from "../detector.ts";
+import { token, type TokenSpec } from "./provider_shapes.ts";
+
+/** `text` as a regex source that matches it literally. */
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A token starting with one of `prefixes` and going on with `body` (a regex source); `more`
+ * overrides or adds to the spec (a tail, a validate).
+ */
+export function prefixedToken(
+  id: string,
+  prefixes: string | readonly string[],
+  body: string,
+  more: Partial<TokenSpec> = {},
+): Detector {
+  const list = typeof prefixes === "string" ? [prefixes] : prefixes;
+  const start = list.length === 1 ? literal(list[0]) : `(?:${list.map(literal).join("|")})`;
+  return token({
+    id,
+    prefilter: { keywords: list.map((prefix) => prefix.toLowerCase()) },
+    token: start + body,
+    minEntropy: 3,
+    ...more,
+  });
+}
