@@ -8,7 +8,7 @@
  * Mailgun's validation key, MaxMind, SettleMint, Vault recovery tokens, Yandex Cloud static keys,
  * Scaleway access keys; then Cloudflare's and Vercel's prefixed tokens, WooCommerce, ClickUp, Riot
  * Games, Docker Swarm join tokens, Cloudflare Tunnel tokens, Zoho OAuth, Akamai EdgeGrid and Web3
- * RPC URLs (Infura, Alchemy) — written under the names teams keep them in, in every syntax of
+ * RPC URLs (Infura, Alchemy), Authress service client keys — written under the names teams keep them in, in every syntax of
  * ./syntaxes.ts (env, JSON, YAML, INI, headers, URLs, code, CLI flags, Kubernetes Secrets …),
  * and bare where the value names its provider (prose, a JSON field, a header, a URL, a flag).
  * About a third are benign look-alikes that must come out unchanged: the providers' documented
@@ -282,6 +282,18 @@ const PROVIDERS: readonly Provider[] = [
     prefix: "akab-",
     body: 33,
     make: (r) => `akab-${mixed(r, 16, LOWER + DIGIT)}-${mixed(r, 16, LOWER + DIGIT)}`,
+  },
+  {
+    id: "authress",
+    name: ["authress", "access", "key"],
+    prefix: "sc_",
+    body: 100,
+    make: (r) =>
+      `${r.pick(["sc_", "ext_", "scauth_", "authress_"])}${
+        mixed(r, r.range(5, 30), LOWER + DIGIT)
+      }.${mixed(r, r.range(4, 6), LOWER + DIGIT)}.acc${r.pick(["_", "-"])}${
+        mixed(r, r.range(10, 32), LOWER + DIGIT)
+      }.${mixed(r, r.range(40, 100), B64)}`,
   },
 ];
 

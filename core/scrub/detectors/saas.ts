@@ -705,6 +705,16 @@ export const buildDetectors = once((): Detector[] => [
   prefixed("riot-games-api-key", "RGAPI-", UUID),
   /** Zoho OAuth access or refresh token (Zoho's API docs): 1000., 32 hex, . and 32 hex. */
   prefixed("zoho-oauth-token", "1000.", "[a-f0-9]{32}\\.[a-f0-9]{32}"),
+  /**
+   * Authress service client access key (Authress' docs): sc_/ext_/scauth_/authress_ and the
+   * client id, the key id, .acc_ or .acc- and the account id, then the base64 private key.
+   */
+  prefixedToken(
+    "authress-access-key",
+    ["sc_", "ext_", "scauth_", "authress_"],
+    "[A-Za-z0-9]{5,30}\\.[A-Za-z0-9]{4,6}\\.acc[_-][A-Za-z0-9-]{10,32}\\.[A-Za-z0-9+/_=-]{30,200}",
+    { prefilter: { keywords: [".acc_", ".acc-"] }, tail: "A-Za-z0-9+/_=-" },
+  ),
   /** Cloudflare Tunnel token (cloudflared's docs): base64 of {"a":…,"t":…,"s":…}, eyJhIjoi…. */
   prefixed("cloudflare-tunnel-token", "eyJhIjoi", "[A-Za-z0-9+/]{80,1000}={0,2}", "A-Za-z0-9+/="),
 ]);

@@ -410,4 +410,9 @@ export const samples: Record<string, ProviderSample> = {
       "eyJhIjoiYTJjOTFhODAwYTUwZjQ4ZWI4N2NiMTA0ZTViYmIzOWYiLCJ0IjoiNTIyYjBiYTItODc4MS00MWNlLTk5ZTEtZDVjYzE3MmY4Y2ZhIiwicyI6IlZIZFBjSEJFWVhScmRXaGhNakpSUm5WNU5tWTNNRUZEYmpWdlJsZ3JaM1k9In0=",
     negatives: ["eyJhIjoiYTJjOTFhODAwYTUw", "cloudflared tunnel run --token eyJhIjoi"],
   },
+  "authress-access-key": {
+    sample:
+      "sc_stvv4tctvqr4pyyfgjonue.vup4.acc_21lwjc09kf0mtu4f43nac4.VXHWk5f2Se+RTM3kQmJZMrA7ed8NzQ4lF2c",
+    negatives: ["sc_stvv4tctvqr4pyyfgjonue.vup4", "sc_xxxxx.xxxx.acc_xxxxxxxxxx." + "x".repeat(40)],
+  },
 };
