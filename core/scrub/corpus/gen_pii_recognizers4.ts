@@ -444,6 +444,53 @@ function ts(r: Rand): string {
   }:${p(r.range(0, 59))}.${r.digits(3)}Z`;
 }
 
+/**
+ * Identifiers written alone, as recognizers' tests write them (a value with no word naming it),
+ * in the layouts they are printed in: a value whose layout and check digit name it can be masked
+ * so; the others show what a word-gated detector leaves.
+ */
+const ALONE: [string, (r: Rand) => string][] = [
+  ["nhs", V.nhs],
+  ["dni", V.dni],
+  ["dni-dashed", (r) => V.groupsOf(V.dni(r), [8], "-")],
+  ["nie", V.nie],
+  ["codice-fiscale", V.codiceFiscale],
+  ["pesel", V.pesel],
+  ["abn", V.abn],
+  ["abn-grouped", (r) => sp(V.abn(r), [2, 3, 3, 3])],
+  ["acn-grouped", (r) => sp(V.acn(r), [3, 3, 3])],
+  ["tfn-grouped", (r) => sp(V.tfn(r), [3, 3, 3])],
+  ["medicare", V.medicare],
+  ["medicare-grouped", (r) => sp(V.medicare(r), [4, 5, 1])],
+  ["nric", V.nric],
+  ["uen", V.uen],
+  ["pan", V.pan],
+  ["aadhaar", V.aadhaar],
+  ["aadhaar-grouped", (r) => sp(V.aadhaar(r), [4, 4, 4], r.pick([" ", "-"]))],
+  ["in-vehicle", W.inVehicle],
+  ["in-passport", W.inPassport],
+  ["hetu", V.hetu],
+  ["personnummer", (r) => V.personnummer(r, false)],
+  ["rrn", V.rrn],
+  ["thai-id", V.thaiId],
+  ["tckn", V.tckn],
+  ["sa-id", V.saId],
+  ["sin-grouped", (r) => sp(V.sin(r), [3, 3, 3], r.pick([" ", "-"]))],
+  ["steuer-id", V.steuerId],
+  ["mbi", V.mbi],
+  ["mbi-dashed", (r) => sp(V.mbi(r), [4, 3, 4], "-")],
+  ["npi", V.npi],
+  ["aba", V.aba],
+  ["itin", V.itin],
+  ["itin-dashed", (r) => sp(V.itin(r), [3, 2, 4], "-")],
+  ["gstin", V.gstin],
+  ["nino", V.nino],
+  ["nino-spaced", (r) => sp(V.nino(r), [2, 2, 2, 2, 1])],
+  ["uk-postcode", V.ukPostcode],
+  ["dea", W.dea],
+  ["kr-brn", W.krBrn],
+];
+
 /** Writers: each returns a line holding `v` under its phrase or key. */
 const PROSE: ((r: Rand, phrase: string, v: string) => string)[] = [
   (_r, p, v) => `my ${p} is ${v}`,
@@ -523,6 +570,14 @@ export function generateRecognizers4(seed = SEED): Recognizers4Case[] {
         const v = e.make(r);
         add(e.type, "pii", e.core, v, valuesOf(v));
       }
+    }
+  }
+  // Added after the entities above with a stream of its own, so their cases stay as they were.
+  const alone = new Rand(seed + 1);
+  for (const [type, make] of ALONE) {
+    for (let i = 0; i < 3; i++) {
+      const v = make(alone);
+      add(`alone-${type}`, "pii", false, v, [v]);
     }
   }
   for (const line of BENIGN) {

@@ -27,7 +27,7 @@ Deno.test("the stored fourth PII corpus is the generator's output (run gen_pii_r
 
 Deno.test("every fourth-corpus case is well formed, ids unique, each value in its text, a tier each", () => {
   strictEqual(new Set(cases.map((c) => c.id)).size, cases.length);
-  ok(cases.length >= 500, "cases");
+  ok(cases.length >= 600, "cases");
   const benign = cases.filter((c) => c.kind === "benign").length;
   ok(benign / cases.length >= 0.2, `benign share ${benign}`);
   for (const c of cases) {
@@ -95,7 +95,7 @@ function score(all: readonly Recognizers4Case[]) {
 }
 
 /** Today's figures (rounded down): a change that lowers one fails here. */
-const FLOORS = { pii: 0.915, core: 1, benign: 1 };
+const FLOORS = { pii: 0.78, core: 1, benign: 1 };
 
 Deno.test("the engine scores at least today's figures on the fourth PII corpus", () => {
   const got = score(cases);

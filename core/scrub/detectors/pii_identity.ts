@@ -6,6 +6,7 @@ import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import {
   aadhaarValid,
+  australiaMedicareValid,
   australiaTfnValid,
   bsnValid,
   canadaSinValid,
@@ -19,6 +20,7 @@ import {
   ukNinoValid,
   usSsnValid,
 } from "../checksums/national_ids.ts";
+import { australiaAbnValid } from "../checksums/registry_ids.ts";
 import { digitsOf, hasContextBefore } from "./value_checks.ts";
 import {
   AFTER,
@@ -66,7 +68,8 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * US Social Security number written AAA-GG-SSSS or AAA.GG.SSSS, with a valid area, group and
    * serial (no 000, 666, 9xx, 00, 0000); the layout alone names it. AAA GG SSSS with spaces names
-   * it as a whole field only (a line, a quoted value, a cell), not among a sentence's words.
+   * it as a whole field only (a line, a quoted value, a cell), not among a sentence's words. A US
+   * ITIN (9, then a group the IRS issues) in the same layouts is masked too.
    */
   {
     id: "us-ssn",
@@ -77,7 +80,8 @@ export const buildDetectors = once((): Detector[] => [
       "g",
     ),
     validate: (value, line, index) =>
-      usSsnValid(digitsOf(value)) && (!value.includes(" ") || wholeField(value, line, index)),
+      (usSsnValid(digitsOf(value)) || itinValid(digitsOf(value))) &&
+      (!value.includes(" ") || wholeField(value, line, index)),
   },
   /**
    * US Social Security number in any layout (plain nine digits, spaced, dashed), valid area, group
@@ -176,6 +180,27 @@ export const buildDetectors = once((): Detector[] => [
     validate: (value, line, index) =>
       aadhaarValid(digitsOf(value)) &&
       (/[ -]/.test(value) || hasContextBefore(line, index, AADHAAR_CONTEXT)),
+  },
+  /**
+   * Numbers in a grouped layout only they are printed in, with no word naming them, each by its
+   * own check: an Aadhaar number 4-4-4 (first digit 2–9, Verhoeff), an Australian ABN 2-3-3-3
+   * (mod 89) or an Australian Medicare card 4-5-1 (first digit 2–6, weighted check digit).
+   */
+  {
+    id: "national-id-grouped",
+    kind: "pii",
+    prefilter: { shape: "number-run" },
+    pattern: new RegExp(
+      String.raw`${
+        numberStart("\\d", false)
+      }(?:\d{3}(?<a>[ -])\d{4}\k<a>\d{4}|\d (?:\d{3} ){2}\d{3}|\d{3} \d{5} \d)${AFTER}`,
+      "g",
+    ),
+    validate: (value) => {
+      const digits = digitsOf(value);
+      if (digits.length === 12) return digits[0] >= "2" && aadhaarValid(digits);
+      return digits.length === 11 ? australiaAbnValid(digits) : australiaMedicareValid(digits);
+    },
   },
   /** UK NHS number: 10 digits (3-3-4) with the mod-11 check digit, after the word NHS. */
   inContext({

@@ -12,6 +12,7 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "applicant 078.05.1123 on file", secret: "078.05.1123" },
       { text: '{"applicant":"Jane Roe","ref":"536 90 4399"}', secret: "536 90 4399" },
       { text: "id,ssn\n7,532 17 0081", secret: "532 17 0081" },
+      { text: "filer 968-85-9234 (ITIN) accepted", secret: "968-85-9234" },
     ],
     negative: [
       "ref 666-12-3456 and 900-12-3456 rejected",
@@ -206,6 +207,21 @@ export const examples: Record<string, DetectorExamples> = {
       "numero de securite sociale 1 85 05 78 006 084 36",
       "order 185057800608491 shipped",
       "nir batch 1 85 05 78 006 084 91 22",
+    ],
+  },
+  "national-id-grouped": {
+    positive: [
+      { text: "kyc doc 2799 0118 3159 verified", secret: "2799 0118 3159" },
+      { text: '{"uid":"4952-4409-8590"}', secret: "4952-4409-8590" },
+      { text: "supplier 16 699 603 048 onboarded", secret: "16 699 603 048" },
+      { text: "card 2350 89001 4 on file", secret: "2350 89001 4" },
+    ],
+    negative: [
+      "kyc doc 2799 0118 3158 verified",
+      "supplier 16 699 603 049 onboarded",
+      "card 2350 89002 4 on file",
+      "batch 1799 0118 3159 done",
+      "ids 2799 0118 3159 4444",
     ],
   },
 };
