@@ -28,6 +28,7 @@ import {
   quoteTokenAt,
   quoteTokenBefore,
   skipSpaces,
+  skipSpacesBack,
 } from "./syntax.ts";
 
 /**
@@ -201,6 +202,16 @@ const isQuoteCode = (c: number) => c === 0x22 || c === 0x27;
 const DIRECTIVE =
   /(?:^\s*(?:ENV|ARG|setenv|setx|set(?:\s+-[a-zA-Z]{1,3}){0,2}|#\s*define|SetEnv|(?:fastcgi|uwsgi|scgi)_param|proxy_set_header)|\sconfig\s+set)\s+$|\sconfig\s+set\s+\/\/[^\s:]{1,200}:$/;
 
+/**
+ * Whether DIRECTIVE may match the text before the key at `start` (a cheap necessary condition):
+ * it ends in a blank (`\s`: a space, a control or no ASCII character) or, after a registry
+ * scope, `:`.
+ */
+function mayFollowDirective(line: string, start: number): boolean {
+  const b = line.charCodeAt(start - 1);
+  return b === 0x3a || b <= 0x20 || b >= 0x7f;
+}
+
 /** A fallback operator (`||`, `??`, `?:`, `or`; not `||=`) and the blanks after it. */
 const FALLBACK = /^(?:\|\||\?\?|\?:|or(?=[ \t]))(?!=)[ \t]{0,4}/;
 
@@ -345,7 +356,9 @@ function readValue(
   if (cmdlet !== null) return cmdletValue(line, p, cmdlet[1], made);
   if (spaced === p) return null;
   const flag = line.charCodeAt(start) === DASH;
-  if (flag || (!quoted && DIRECTIVE.test(textBefore(line, start)))) {
+  if (
+    flag || (!quoted && mayFollowDirective(line, start) && DIRECTIVE.test(textBefore(line, start)))
+  ) {
     // An option is the next flag, not a value; after a directive's key (`ENV KEY -v…`) only a
     // `--option` or a short all-letter `-opt`: a long dashed token there is the value.
     const next = line.slice(spaced, spaced + 80);
@@ -399,13 +412,22 @@ const CMDLET_WORD = /(?:set|new)-(?:item|variable)|(?:^|[\s;({|])(?:si|ni|sv|nv)
 let cmdletLine: string | undefined;
 let cmdletFound = false;
 
+/** A drive before a cmdlet's key, as POWERSHELL_SET ends: `Env:`, `Variable:\`. */
+const DRIVE_BEFORE = /(?:env|variable):\\?$/i;
+
 /**
- * A cheap first look for a cmdlet's key: after a drive (`Env:`, `Env:\`), or before a quoted
- * value or a parameter (`"v"`, `-Value`); a key in prose (`token for …`) is neither.
+ * A cheap first look for a cmdlet's key: after a drive (`Env:`, `Env:\`), or after a blank or
+ * a quote and before a quoted value or a parameter (`"v"`, `-Value`); a key in prose (`token
+ * for …`) is neither. POWERSHELL_SET ends in a drive, a quote or a blank, so no other character
+ * before the key lets it match.
  */
 function mayFollowCmdlet(line: string, before: number, spaced: number): boolean {
   const b = line.charCodeAt(before - 1), next = line.charCodeAt(spaced);
-  return b === 0x3a || b === 0x5c || isQuoteCode(next) || next === DASH;
+  if (b === 0x3a || b === 0x5c) {
+    return DRIVE_BEFORE.test(line.slice(Math.max(0, before - 10), before));
+  }
+  // A blank: `\s`, of which every one is a space, a control or no ASCII character.
+  return (isQuoteCode(next) || next === DASH) && (isQuoteCode(b) || b <= 0x20 || b >= 0x7f);
 }
 
 /** Whether `line` holds a cmdlet that sets an item or variable (kept for the line last asked). */
@@ -459,12 +481,29 @@ const ARN_BEFORE = /(?:^|[^\w-])arn:[\w-]{1,32}:[\w-]{1,64}:[\w-]{0,32}:\d{0,12}
  * is the ARN's resource type, not a key.
  */
 function isArnResource(line: string, before: number): boolean {
-  return before > 0 && line.charCodeAt(before - 1) === 0x3a &&
-    ARN_BEFORE.test(textBefore(line, before));
+  if (before < 2 || line.charCodeAt(before - 1) !== 0x3a) return false;
+  // ARN_BEFORE ends in `:\d{0,12}:`: a digit or a colon stands before the last colon.
+  const c = line.charCodeAt(before - 2);
+  return (c === 0x3a || (c >= 0x30 && c <= 0x39)) && ARN_BEFORE.test(textBefore(line, before));
 }
 
 /** A field that names a value given in another field: `name:`, `"Name":`, `key=` before the key. */
 const NAME_FIELD = /(?:^|[\s{,])\\{0,7}["']?(?:name|key)\\{0,7}["']?[ \t]{0,3}[:=][ \t]{0,3}$/i;
+/**
+ * Whether the text before `at` may end as NAME_FIELD does (a cheap necessary condition, so that
+ * most keys skip its search): `name` or `key` (its last letter `e` or `y`, in any case), at most
+ * 7 backslashes, a quote maybe, at most 3 blanks, `:` or `=`, at most 3 blanks.
+ */
+function mayEndNameField(line: string, at: number): boolean {
+  let i = skipSpacesBack(line, at, 3);
+  const op = line.charCodeAt(i - 1);
+  if (op !== 0x3a && op !== 0x3d) return false;
+  i = skipSpacesBack(line, i - 1, 3);
+  if (isQuoteCode(line.charCodeAt(i - 1))) i--;
+  for (let k = 0; k < 7 && line.charCodeAt(i - 1) === BACKSLASH; k++) i--;
+  const last = line.charCodeAt(i - 1) | 0x20;
+  return last === 0x65 || last === 0x79;
+}
 /** The field that gives that value, after the comma: `"value":`, `Value=`, `value: `. */
 const VALUE_FIELD = /^[ \t]{0,3}\\{0,7}["']?value\\{0,7}["']?[ \t]{0,3}[:=][ \t]{0,3}/i;
 /** A YAML `name:` entry alone on its line before the key (`- name: DB_PASSWORD`). */
@@ -482,6 +521,7 @@ function namedValue(
   spaced: number,
   made: Made,
 ): Assignment | null | undefined {
+  if (!mayEndNameField(line, before)) return undefined;
   const head = textBefore(line, before);
   if (!NAME_FIELD.test(head)) return undefined;
   if (spaced === line.length) {

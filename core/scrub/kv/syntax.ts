@@ -128,7 +128,8 @@ export function skipSpaces(line: string, at: number, max = 16): number {
   return i;
 }
 
-function skipSpacesBack(line: string, end: number, max = 16): number {
+/** Skips spaces and tabs back from `end`, at most `max`. */
+export function skipSpacesBack(line: string, end: number, max = 16): number {
   let i = end;
   while (i > 0 && end - i < max && isSpace(line.charCodeAt(i - 1))) i--;
   return i;
