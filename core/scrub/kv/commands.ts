@@ -72,11 +72,12 @@ for (const c of ["ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldapwhoam
  */
 const POSITIONAL = ["htpasswd", "rabbitmqctl", "smbclient", "keytool", "net", "bundle"];
 
+/** The commands' names, and no more of a name after them. */
+const COMMAND_NAME = String.raw`(?:curl|${
+  [...Object.keys(FLAGS), ...POSITIONAL].join("|")
+})(?![\w-])`;
 /** The commands read, at a word boundary (a path before them is fine: `/usr/bin/curl`). */
-const COMMAND = new RegExp(
-  String.raw`(?<![\w.-])(?:curl|${[...Object.keys(FLAGS), ...POSITIONAL].join("|")})(?![\w-])`,
-  "gi",
-);
+const COMMAND = new RegExp(String.raw`(?<![\w.-])${COMMAND_NAME}`, "gi");
 const IDENTIFIED_BY =
   /\bidentified\s{1,4}(?:with\s{1,4}\S{1,40}\s{1,4})?by\s{1,4}(?:password\s{1,4})?(["'])/gi;
 const SECURE_STRING = /\bconvertto-securestring\s{1,4}(?:-string\s{1,4})?(["'])/gi;
@@ -413,7 +414,9 @@ function readInputValues(line: string, out: CommandValue[]): void {
  * letters only inside a word (`.097Z` of a timestamp, `AZ` in a token).
  */
 const ANY_START = new RegExp(
-  `${COMMAND.source}|identified|convertto-securestring|::add-mask::`,
+  // COMMAND's boundary read as a character (or the line's start) rather than looked behind for:
+  // the same lines, and the search tries the names only after a character that may end a word.
+  String.raw`(?:^|[^\w.-])${COMMAND_NAME}|identified|convertto-securestring|::add-mask::`,
   "i",
 );
 
