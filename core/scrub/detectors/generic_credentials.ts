@@ -252,8 +252,14 @@ const AWS_SIGNATURE_UNREAD = String.raw`AWS4-[A-Za-z0-9-]{1,40}\s{1,3}` +
 /** A SigV4 scheme with no `Signature=` after it: a name, not a credential. */
 const AWS_SIGNATURE_SCHEME = /^AWS4-[A-Za-z0-9-]{1,40}$/i;
 
-/** The name attribute before a config pair's `value="`: `key="…"` or `Name="…"`. */
-const NAME_ATTRIBUTE = /(?:[Kk]ey|[Nn]ame|KEY|NAME)="([\w.:-]{1,80})"\s{1,4}(?:[Vv]alue|VALUE)="$/;
+/**
+ * A config pair's name attribute up to its value's opening quote: `key="…" value="`,
+ * `Name="…" Value="`; the name is its first group.
+ */
+const CONFIG_PAIR_NAME = String
+  .raw`(?:[Kk]ey|[Nn]ame|KEY|NAME)="([\w.:-]{1,80})"\s{1,4}(?:[Vv]alue|VALUE)="`;
+/** The name attribute before a config pair's value, read back from where the value starts. */
+const NAME_ATTRIBUTE = new RegExp(`${CONFIG_PAIR_NAME}$`);
 
 /** Whether the config pair whose value starts at `index` is named like a secret. */
 function attributeNamesSecret(line: string, index: number): boolean {
@@ -447,8 +453,7 @@ export const buildDetectors = once((): Detector[] => [
     kind: "secret",
     prefilter: { keywords: ["value="] },
     pattern: new RegExp(
-      String.raw`\b(?:[Kk]ey|[Nn]ame|KEY|NAME)="[\w.:-]{1,80}"\s{1,4}(?:[Vv]alue|VALUE)="` +
-        cappedValue(String.raw`[^"\r\n]`, 1, '"'),
+      String.raw`\b${CONFIG_PAIR_NAME}` + cappedValue(String.raw`[^"\r\n]`, 1, '"'),
       "gid",
     ),
     validate: (value, line, index) =>
