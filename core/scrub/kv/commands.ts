@@ -95,6 +95,8 @@ const REDIS_AUTH =
   /(?:"auth"((?:[ \t]{1,4}"(?:[^"\\]|\\.){0,4096}"){1,2})|:\d{2,5}(?:\[\d{1,2}\])?>[ \t]{0,4}auth((?:[ \t]{1,4}[^\s"']{1,4096}){1,2})[ \t]*$)/gi;
 /** OpenSSL's password arguments given in the clear: `-passout pass:PASS` (not `env:VAR`, `file:`). */
 const OPENSSL_PASS = /(?<![\w-])-(?:pass|passin|passout|password)[ \t]{1,4}pass:/gi;
+/** The password after `pass:`, up to a blank or a quote, read one past VALUE_CAP (a cut). */
+const OPENSSL_PASS_VALUE = new RegExp(String.raw`[^\s"']{0,${VALUE_CAP + 1}}`, "y");
 /**
  * A value echoed into a command that reads a secret on its standard input: `echo "PASS" |
  * docker login --password-stdin`, `echo T | gh auth login --with-token`, `echo "u:PASS" |
@@ -395,8 +397,8 @@ function readInputValues(line: string, out: CommandValue[]): void {
   for (const m of line.matchAll(REDIS_AUTH)) redisPassword(m, out);
   for (const m of line.matchAll(OPENSSL_PASS)) {
     const start = m.index + m[0].length;
-    let end = start;
-    while (end < line.length && end - start <= VALUE_CAP && !/[\s"']/.test(line[end])) end++;
+    OPENSSL_PASS_VALUE.lastIndex = start;
+    const end = start + OPENSSL_PASS_VALUE.exec(line)![0].length;
     if (end > start) out.push(value({ start, end }));
   }
   if (!line.includes("|")) return;

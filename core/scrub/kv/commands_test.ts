@@ -3,7 +3,7 @@
  * nothing where the flag takes no password (`mysql -p NAME`, `docker run -p`, `curl -u user`).
  */
 import { deepStrictEqual, strictEqual } from "@node/assert";
-import { commandValues, MAX_WORDS } from "./commands.ts";
+import { commandValues, inputValues, MAX_WORDS } from "./commands.ts";
 import { VALUE_CAP } from "./assignments.ts";
 
 const values = (line: string) => commandValues(line).map((v) => line.slice(v.start, v.end));
@@ -120,4 +120,23 @@ Deno.test("a value a GitHub Actions job masks is a secret", () => {
   deepStrictEqual(values('echo "::add-mask::Xk29mq7Lp"'), ["Xk29mq7Lp"]);
   deepStrictEqual(values("::add-mask::Xk29 mq7Lp  "), ["Xk29 mq7Lp"]);
   deepStrictEqual(values("::add-mask::"), []);
+});
+
+Deno.test("OpenSSL's pass: value ends at any blank or quote, and is a cut past VALUE_CAP", () => {
+  const P = "Rp9xq2Lz7Kw";
+  const read = (line: string) =>
+    inputValues(line).map((v) => [line.slice(v.start, v.end).length, v.cut]);
+  const ends = ["", " -out a.p12", "\t-out", "\r", '"', "'", "\u00a0x", "\u3000x", "\ufeffx"];
+  for (const end of ends) {
+    const line = `openssl rsa -passin pass:${P}${end}`;
+    deepStrictEqual(read(line), [[P.length, false]], JSON.stringify(line));
+  }
+  // A backquote is no end here (a shell's command substitution is read as part of the word).
+  deepStrictEqual(read(`openssl rsa -passin pass:${P}\`x\``), [[P.length + 3, false]]);
+  deepStrictEqual(read(`openssl rsa -passin pass:${"k".repeat(VALUE_CAP)} -out x`), [
+    [VALUE_CAP, false],
+  ]);
+  deepStrictEqual(read(`openssl rsa -passin pass:${"k".repeat(VALUE_CAP + 5)} -out x`), [
+    [VALUE_CAP + 1, true],
+  ]);
 });
