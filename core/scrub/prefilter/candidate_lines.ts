@@ -10,16 +10,22 @@ export const EVERY_LINE: readonly number[] = [];
 
 /** What runs on each line of a region, asked for line by line in order. */
 export class RegionLines<T> {
-  /** Per keyword-free target: 1 when it runs on every line. */
-  readonly #everyLine: Uint8Array;
+  /**
+   * Keyword-free targets that share one list of candidate positions (a line shape wakes a dozen
+   * detectors) form one group; a line costs one step per group position on it, however many
+   * targets the group has. Per target: its group, or -1 when it runs on every line.
+   */
+  readonly #groupOf: Int32Array;
+  readonly #groupCount: number;
   readonly #anyEveryLine: boolean;
-  /** Every candidate position of the other keyword-free targets, in order; `#owners` says whose. */
-  readonly #starts: Float64Array;
-  readonly #owners: Int32Array;
+  /** Every candidate position of every group, as position * #groupCount + group, in order. */
+  readonly #keys: Float64Array;
   #next = 0;
-  /** Scratch: the line at which each keyword-free target was last taken (lines count from 1). */
-  readonly #taken: Int32Array;
+  /** Scratch: the line at which each group was last met (lines count from 1). */
+  readonly #met: Int32Array;
   #line = 0;
+  /** The keyword-free targets of a line, per set of groups met on it (bit g: group g). */
+  readonly #bySet = new Map<number, readonly T[]>();
 
   constructor(
     private readonly hits: KeywordHits,
@@ -29,50 +35,59 @@ export class RegionLines<T> {
     candidates: readonly (readonly number[])[],
     private readonly keywordFree: readonly T[],
   ) {
-    this.#everyLine = Uint8Array.from(candidates, (starts) => starts === EVERY_LINE ? 1 : 0);
-    this.#anyEveryLine = this.#everyLine.includes(1);
-    // All the positions at once, ordered by position (then by target), so that a line costs
-    // only its own candidates, however many keyword-free targets there are.
-    const positions: number[] = [];
-    const owners: number[] = [];
-    candidates.forEach((starts, k) => {
-      if (starts === EVERY_LINE) return;
-      for (const start of starts) {
-        positions.push(start);
-        owners.push(k);
-      }
+    const groups = new Map<readonly number[], number>();
+    this.#groupOf = Int32Array.from(candidates, (starts) => {
+      if (starts === EVERY_LINE) return -1;
+      let group = groups.get(starts);
+      if (group === undefined) groups.set(starts, group = groups.size);
+      return group;
     });
-    const order = Array.from(positions, (_, i) => i);
-    order.sort((a, b) => positions[a] - positions[b] || owners[a] - owners[b]);
-    this.#starts = Float64Array.from(order, (i) => positions[i]);
-    this.#owners = Int32Array.from(order, (i) => owners[i]);
-    this.#taken = new Int32Array(keywordFree.length);
+    const count = this.#groupCount = groups.size;
+    this.#anyEveryLine = this.#groupOf.includes(-1);
+    // All the positions at once, ordered by position (then by group) by a numeric sort.
+    let total = 0;
+    for (const starts of groups.keys()) total += starts.length;
+    const keys = this.#keys = new Float64Array(total);
+    let at = 0;
+    for (const [starts, group] of groups) {
+      for (const start of starts) keys[at++] = start * count + group;
+    }
+    keys.sort();
+    this.#met = new Int32Array(count);
   }
 
   /** The targets for the line ending at `lineEnd` (the next line not asked for yet). */
   upTo(lineEnd: number): readonly T[] {
     const keyed = this.hits.targetsBefore(lineEnd, this.keyed);
-    const starts = this.#starts;
-    const here = this.#next < starts.length && starts[this.#next] <= lineEnd;
+    const keys = this.#keys, count = this.#groupCount;
+    // A position at or before lineEnd has a key below (lineEnd + 1) * count.
+    const limit = (lineEnd + 1) * count;
+    const here = this.#next < keys.length && keys[this.#next] < limit;
     if (!here && !this.#anyEveryLine) return keyed;
     const line = ++this.#line;
-    const found: number[] = [];
-    for (; this.#next < starts.length && starts[this.#next] <= lineEnd; this.#next++) {
-      const k = this.#owners[this.#next];
-      if (this.#taken[k] === line) continue;
-      this.#taken[k] = line;
-      found.push(k);
+    let set = 0;
+    for (; this.#next < keys.length && keys[this.#next] < limit; this.#next++) {
+      const group = keys[this.#next] % count;
+      this.#met[group] = line;
+      set |= 1 << group;
     }
-    // In the keyword-free targets' own order, as each line always had them.
-    const targets = [...keyed];
-    if (this.#anyEveryLine) {
-      for (let k = 0; k < this.keywordFree.length; k++) {
-        if (this.#everyLine[k] === 1 || this.#taken[k] === line) targets.push(this.keywordFree[k]);
-      }
-      return targets;
+    // Up to 31 groups, a line's list is made once per set of groups and shared.
+    const cacheable = count <= 31;
+    let free = cacheable ? this.#bySet.get(set) : undefined;
+    if (free === undefined) {
+      free = this.#keywordFreeOf(line);
+      if (cacheable) this.#bySet.set(set, free);
     }
-    if (found.length > 1) found.sort((a, b) => a - b);
-    for (const k of found) targets.push(this.keywordFree[k]);
+    return keyed.length === 0 ? free : [...keyed, ...free];
+  }
+
+  /** The keyword-free targets of a line, in their own order (as each line always had them). */
+  #keywordFreeOf(line: number): T[] {
+    const targets: T[] = [];
+    for (let k = 0; k < this.keywordFree.length; k++) {
+      const group = this.#groupOf[k];
+      if (group === -1 || this.#met[group] === line) targets.push(this.keywordFree[k]);
+    }
     return targets;
   }
 }

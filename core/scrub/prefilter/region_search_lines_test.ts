@@ -100,3 +100,45 @@ Deno.test("each line of a region gets exactly the detectors with a candidate sta
     }
   }
 });
+
+Deno.test("targets that share one list of candidate starts each get the lines of that list", () => {
+  const random = seededRandom(33);
+  const index = new KeywordIndex([["ab"]]);
+  for (let round = 0; round < 300; round++) {
+    const text = textOf(random);
+    // Lists shared by several targets (as a line shape is), and more lists than the 31 whose
+    // line sets are kept.
+    const lists: (readonly number[])[] = Array.from({ length: random.int(40) + 1 }, () => {
+      const set = new Set<number>();
+      for (let k = random.int(4); k > 0; k--) set.add(random.int(text.length + 1));
+      return [...set].sort((a, b) => a - b);
+    });
+    const candidates = Array.from(
+      { length: random.int(45) + 1 },
+      () => random.next() < 0.05 ? EVERY_LINE : random.pick(lists),
+    );
+    const names = candidates.map((_, k) => `f${k}`);
+    const region = new RegionLines(index.scan(text), ["kw-ab"], candidates, names);
+    let lineStart = 0;
+    for (const line of text.split("\n")) {
+      const lineEnd = lineStart + line.length;
+      const expected = [
+        ...(line.includes("ab") ? ["kw-ab"] : []),
+        ...names.filter((_, k) =>
+          candidates[k] === EVERY_LINE ||
+          candidates[k].some((s) => s >= lineStart && s <= lineEnd)
+        ),
+      ];
+      const where = `${JSON.stringify(text)} ${JSON.stringify(candidates)} line at ${lineStart}`;
+      deepStrictEqual(region.upTo(lineEnd), expected, where);
+      lineStart = lineEnd + 1;
+    }
+  }
+  // 33 lists, each on a line of its own: the first and the last are never taken for each other.
+  const text = Array.from({ length: 33 }, (_, k) => `line ${String(k).padStart(2, "0")}`)
+    .join("\n");
+  const lists = Array.from({ length: 33 }, (_, k) => [k * 8 + 3]);
+  const names = lists.map((_, k) => `f${k}`);
+  const region = new RegionLines(index.scan(text), ["kw-ab"], lists, names);
+  for (let k = 0; k < 33; k++) deepStrictEqual(region.upTo(k * 8 + 7), [`f${k}`]);
+});
