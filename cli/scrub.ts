@@ -9,6 +9,7 @@ import { PolicyError, ScrubError } from "../core/scrub/errors.ts";
 import type { Policy } from "../core/scrub/policy.ts";
 import { DEFAULT_LIMITS, defaultPolicy } from "../core/scrub/policy_defaults.ts";
 import { scrubberFor, type TextScrubber } from "../core/scrub/scrubber.ts";
+import { Utf8Batches } from "./utf8_batches.ts";
 
 /** Input is read and scrubbed in batches of up to this many bytes (HELP says 1 MiB). */
 const BATCH_BYTES = 1 << 20;
@@ -168,7 +169,7 @@ class HoldTimer {
  */
 class ScrubbedOutput {
   readonly #scrubber: TextScrubber;
-  readonly #decoder = new TextDecoder("utf-8", { fatal: false });
+  readonly #decoder = new Utf8Batches();
   readonly #encoder = new TextEncoder();
   readonly #buffers = [new Uint8Array(0), new Uint8Array(0)];
   #turn = 0;
@@ -180,7 +181,7 @@ class ScrubbedOutput {
 
   /** Scrubs the lines `bytes` complete (with `last`, also the final line) and starts writing them. */
   async write(bytes: Uint8Array, last: boolean): Promise<void> {
-    const text = this.#decoder.decode(bytes, { stream: !last });
+    const text = this.#decoder.decode(bytes, last);
     const parts = this.#scrubber.writeParts(text);
     if (last) parts.push(this.#scrubber.end());
     let length = 0;
