@@ -3,8 +3,7 @@
  * found anywhere in a line (./provider_shapes.ts's token()), the prefixes, lower-cased, being the
  * prefilter's keywords, with the entropy bound every provider token has unless it says otherwise
  * (3 bits per character, so that all-x placeholders stay). One call per provider keeps each family
- * file's additions, and the function bundles, small. (./saas.ts has a local prefixed() of its own
- * for one prefix and a tail; this one takes several prefixes and any other field of the spec.)
+ * file's additions, and the function bundles, small.
  */
 import type { Detector } from "../detector.ts";
 import { token, type TokenSpec } from "./provider_shapes.ts";

@@ -4,24 +4,17 @@ import { once } from "../../once.ts";
 import { assigned, caseless, token, UUID } from "./provider_shapes.ts";
 import { prefixedToken } from "./prefixed_tokens.ts";
 
-/** A token that is its literal prefix plus a random body. */
-function prefixed(
+/**
+ * A token that is its literal prefix plus a random body (./prefixed_tokens.ts), ending before a
+ * URL-safe character unless `tail` says otherwise.
+ */
+const prefixed = (
   id: string,
   prefix: string,
   body: string,
   tail = "A-Za-z0-9_-",
   cutClass?: string,
-): Detector {
-  const literal = prefix.replaceAll(".", "\\.");
-  return token({
-    id,
-    prefilter: { keywords: [prefix.toLowerCase()] },
-    token: `${literal}${body}`,
-    tail,
-    cutClass,
-    minEntropy: 3,
-  });
-}
+) => prefixedToken(id, prefix, body, { tail, cutClass });
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
