@@ -491,6 +491,22 @@ const ALONE: [string, (r: Rand) => string][] = [
   ["kr-brn", W.krBrn],
 ];
 
+/** Several values of one kind on a line, as tests of multiple results write them. */
+const MULTI: [string, (r: Rand) => string][] = [
+  ["ssn", (r) => sp(V.ssn(r), [3, 2, 4], "-")],
+  ["card", (r) => V.card(r, r.pick(["visa", "mastercard", "amex"]))],
+  ["phone", (r) => `(${r.range(201, 989)}) ${r.range(200, 999)}-${r.digits(4)}`],
+  ["email", (r) => `${r.chars(6, "abcdefghijklmnop")}@${r.pick(["example.org", "mail.test"])}`],
+  ["ip", V.ipv4],
+  ["iban", (r) => V.iban(r, r.pick(V.IBAN_COUNTRIES))],
+];
+const MULTI_LINES: ((name: string, a: string, b: string) => string)[] = [
+  (n, a, b) => `${n.toUpperCase()}1 ${a}, ${n.toUpperCase()}2 ${b}`,
+  (n, a, b) => `${n}s: ${a} and ${b}`,
+  (n, a, b) => `primary ${n} ${a}; secondary ${n} ${b}`,
+  (_n, a, b) => `${a} ${b}`,
+];
+
 /** Writers: each returns a line holding `v` under its phrase or key. */
 const PROSE: ((r: Rand, phrase: string, v: string) => string)[] = [
   (_r, p, v) => `my ${p} is ${v}`,
@@ -578,6 +594,13 @@ export function generateRecognizers4(seed = SEED): Recognizers4Case[] {
     for (let i = 0; i < 3; i++) {
       const v = make(alone);
       add(`alone-${type}`, "pii", false, v, [v]);
+    }
+  }
+  const multi = new Rand(seed + 2);
+  for (const [type, make] of MULTI) {
+    for (const write of MULTI_LINES) {
+      const a = make(multi), b = make(multi);
+      add(`multi-${type}`, "pii", true, write(type, a, b), [a, b]);
     }
   }
   for (const line of BENIGN) {

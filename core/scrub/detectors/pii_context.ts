@@ -8,13 +8,13 @@ import { digitsOf, hasContextBefore } from "./value_checks.ts";
 
 /**
  * No digit run, decimal, path, version, key or grouped number continues on the left (a comma may
- * come before: a CSV field, a list) …
+ * come before: a CSV field, a list); a word's last digit does not (`SSN2 234-56-7890`) …
  */
-export const BEFORE = String.raw`(?<![\w.:/+-]|\d[ -])`;
+export const BEFORE = String.raw`(?<![\w.:/+-]|(?<![A-Za-z_])\d[ -])`;
 /** … or on the right. */
 export const AFTER = String.raw`(?![\w:/]|[ .,-]?\d)`;
 /** As BEFORE, but a value may follow `:` or `#` right away (`ssn:536904399`, `NPI#1234567893`). */
-export const KEYED_BEFORE = String.raw`(?<![\w./+-]|\d[ -])`;
+export const KEYED_BEFORE = String.raw`(?<![\w./+-]|(?<![A-Za-z_])\d[ -])`;
 
 /**
  * The start of a number: its first character `first` (a digit or a class of them), with BEFORE

@@ -57,6 +57,16 @@ function wholeField(value: string, line: string, index: number): boolean {
   return /^(?:|["',\t>|])$/.test(before) && /^(?:|["',\t<|])$/.test(after);
 }
 
+/** A dashed or dotted SSN's area and group: `078-05-`. */
+const SSN_HEAD = String.raw`\d{3}[-.]\d\d[-.]`;
+/**
+ * Where an SSN starts and ends: as numberStart's and AFTER's, except that another whole dashed or
+ * dotted one may stand a space away (`364-39-5004 272-27-2446`): two numbers, not one in groups.
+ */
+const SSN_START = String
+  .raw`\d(?<!(?:[\w.:/+-]|(?<![A-Za-z_]|${SSN_HEAD}\d{3})\d[ -])\d)`;
+const SSN_AFTER = String.raw`(?![\w:/]|[.,-]?\d| (?!${SSN_HEAD}\d{4}(?![\w.-]))\d)`;
+
 const NIR_CONTEXT = /(?<![a-z])(?:nir|s[eé]cu)(?![a-z])|sociale|insee/i;
 
 /** An ITIN's nine digits: 9, then a group the IRS issues (50–65, 70–88, 90–92, 94–99). */
@@ -76,7 +86,7 @@ export const buildDetectors = once((): Detector[] => [
     kind: "pii",
     prefilter: { shape: "number-run" },
     pattern: new RegExp(
-      String.raw`${numberStart("\\d", false)}\d{2}(?<sep>[-. ])\d{2}\k<sep>\d{4}${AFTER}`,
+      String.raw`${SSN_START}\d{2}(?<sep>[-. ])\d{2}\k<sep>\d{4}${SSN_AFTER}`,
       "g",
     ),
     validate: (value, line, index) =>
