@@ -1,0 +1,510 @@
+/**
+ * Writes the fifth secret corpus, ./secrets_syntax5.jsonl: the syntaxes public secret scanners'
+ * tests write their true positives in, each crossed with our own provider detectors' sample
+ * values (./../detectors/examples/*.ts) and with generic secrets under generic names, plus the
+ * false-positive forms those scanners document (placeholders, references, code that only names a
+ * secret), which must come out unchanged.
+ *
+ * The forms are facts about where a value sits (operator, quoting, language, file format, flag,
+ * URL); the keys, values and lines are written here, never copied:
+ * - gitleaks' rule generator (cmd/generate/config/utils, GenerateSampleSecrets, and the forms it
+ *   lists as still to do): INI quoted and not, JSON over several lines and backslash-escaped,
+ *   XML element on one line or its own, YAML plain, quoted, literal and folded, C#, Go
+ *   (typed, `:=`, backquotes), Java, Kotlin, PHP `.=`, Python, an unquoted CSV row
+ *   `nameToken,value,`, Logstash `"k" => "v"`, Makefile `=` `:=` `::=` `:::=` `?=` `+=`
+ *   with a quoted value; to do: JSON and XML name/value pairs, Kotlin typed, PHP `??=`.
+ * - detect-secrets' keyword plugin tests: `:=` quoted and bare with any spacing, `'k': 'v'`,
+ *   `k:v`, Objective-C `k = @"v"`, `k[] = "v"`, `dict["k"] = "v"`, a quoted value after the key
+ *   and a `;` with no operator, comparisons `==` `!=` `===` `!==` either way round, `=>`; its XML
+ *   tests: spaces inside the element and its tag, `name="k" value="v"` either order, a `name`
+ *   attribute around the text, `<k value="v"/>`, `<tag k="v"/>`.
+ * - trufflehog's detector tests: log lines `[DEBUG] Using k=v` (a provider word before a bare
+ *   `Key=`), a Jenkins credentials XML `<secret>{AQAAABAAA v}</secret>`, a JSON `test_secrets`
+ *   map, tab-indented env lines, nested YAML with comments, `const k = "v";`, basic auth in a
+ *   URL with and without a scheme.
+ * - secretlint's fixtures: `.npmrc` `:_authToken=`, `git+https://TOKEN:x-oauth-basic@` in a
+ *   package.json, basic auth in http/ftp URLs and Markdown links.
+ * Documented false positives kept: a provider's prefix before an all-x body, `${VAR}`, empty
+ * quotes, `<your-key>`, `%s`, a call or subscript as the value (`foo(hey)`, `request.json['x']`),
+ * `True`, `password=password)`, `this.apiKey,`, `$password = $input;`, `.npmrc`'s
+ * `${NPM_TOKEN}`, URLs without a password.
+ *
+ *   deno run --allow-read --allow-write core/scrub/corpus/gen_secrets_syntax5.ts
+ *   node ../shared/eval/score.mjs --cases core/scrub/corpus/secrets_syntax5.jsonl 'deno task -q scrub'
+ */
+import { Rand } from "./pii_redteam_values.ts";
+import { ALNUM, mixed } from "./redteam2/providers.ts";
+import type { Case } from "./redteam2/gen_redteam2.ts";
+import { camel, type Embedded, snake, upper } from "./syntaxes.ts";
+import { PROVIDER_SAMPLE_SETS } from "../detectors/examples/mod.ts";
+
+export type { Case };
+export const SYNTAX5_FILE = new URL("./secrets_syntax5.jsonl", import.meta.url);
+
+/** A scanner's test form: writes `value` under the key `name` (words), as that scanner does. */
+interface Form {
+  id: string;
+  /** The scanner whose tests write this form. */
+  source: "gitleaks" | "detect-secrets" | "trufflehog" | "secretlint";
+  write(name: readonly string[], value: string): Embedded;
+}
+
+const at = (text: string, written: string): Embedded => ({ text, written });
+const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+const FORMS: readonly Form[] = [
+  // gitleaks' GenerateSampleSecrets.
+  { id: "ini-quoted", source: "gitleaks", write: (n, v) => at(`${camel(n)}="${v}"`, v) },
+  {
+    id: "ini-quoted-spaced",
+    source: "gitleaks",
+    write: (n, v) => at(`${camel(n)} = "${v}"`, v),
+  },
+  { id: "ini-unquoted", source: "gitleaks", write: (n, v) => at(`${camel(n)}=${v}`, v) },
+  { id: "ini-unquoted-spaced", source: "gitleaks", write: (n, v) => at(`${camel(n)} = ${v}`, v) },
+  {
+    id: "json-multiline",
+    source: "gitleaks",
+    write: (n, v) => at(`{\n    "${snake(n)}": "${v}"\n}`, v),
+  },
+  {
+    id: "json-backslash-escaped",
+    source: "gitleaks",
+    write: (n, v) => at(`\\{\n    \\"${snake(n)}\\": \\"${v}\\"\n\\}`, v),
+  },
+  {
+    id: "xml-element",
+    source: "gitleaks",
+    write: (n, v) => at(`<${camel(n)}>${v}</${camel(n)}>`, v),
+  },
+  {
+    id: "xml-element-own-line",
+    source: "gitleaks",
+    write: (n, v) => at(`<${camel(n)}>\n    ${v}\n</${camel(n)}>`, v),
+  },
+  { id: "yaml-plain", source: "gitleaks", write: (n, v) => at(`${snake(n)}: ${v}`, v) },
+  { id: "yaml-single-quoted", source: "gitleaks", write: (n, v) => at(`${snake(n)}: '${v}'`, v) },
+  { id: "yaml-double-quoted", source: "gitleaks", write: (n, v) => at(`${snake(n)}: "${v}"`, v) },
+  { id: "yaml-literal", source: "gitleaks", write: (n, v) => at(`${snake(n)}: |\n  ${v}`, v) },
+  { id: "yaml-folded", source: "gitleaks", write: (n, v) => at(`${snake(n)}: >\n  ${v}`, v) },
+  { id: "csharp", source: "gitleaks", write: (n, v) => at(`string ${camel(n)} = "${v}";`, v) },
+  { id: "go-var", source: "gitleaks", write: (n, v) => at(`var ${camel(n)} string = "${v}"`, v) },
+  { id: "go-short", source: "gitleaks", write: (n, v) => at(`${camel(n)} := "${v}"`, v) },
+  { id: "go-backquotes", source: "gitleaks", write: (n, v) => at(`${camel(n)} := \`${v}\``, v) },
+  { id: "java", source: "gitleaks", write: (n, v) => at(`String ${camel(n)} = "${v}";`, v) },
+  { id: "kotlin", source: "gitleaks", write: (n, v) => at(`var ${camel(n)} = "${v}"`, v) },
+  { id: "php-concat", source: "gitleaks", write: (n, v) => at(`$${camel(n)} .= "${v}"`, v) },
+  { id: "python-single", source: "gitleaks", write: (n, v) => at(`${camel(n)} = '${v}'`, v) },
+  { id: "python-double", source: "gitleaks", write: (n, v) => at(`${camel(n)} = "${v}"`, v) },
+  { id: "csv-unquoted", source: "gitleaks", write: (n, v) => at(`${camel(n)},${v},`, v) },
+  { id: "logstash", source: "gitleaks", write: (n, v) => at(`  "${camel(n)}" => "${v}"`, v) },
+  { id: "make-recursive", source: "gitleaks", write: (n, v) => at(`${upper(n)} = "${v}"`, v) },
+  { id: "make-simple", source: "gitleaks", write: (n, v) => at(`${upper(n)} := "${v}"`, v) },
+  { id: "make-shell", source: "gitleaks", write: (n, v) => at(`${upper(n)} ::= "${v}"`, v) },
+  {
+    id: "make-evaluated-shell",
+    source: "gitleaks",
+    write: (n, v) => at(`${upper(n)} :::= "${v}"`, v),
+  },
+  { id: "make-conditional", source: "gitleaks", write: (n, v) => at(`${upper(n)} ?= "${v}"`, v) },
+  { id: "make-append", source: "gitleaks", write: (n, v) => at(`${upper(n)} += "${v}"`, v) },
+  // gitleaks' forms still to do there.
+  {
+    id: "json-name-value",
+    source: "gitleaks",
+    write: (n, v) => at(`{\n    "name": "${snake(n)}",\n    "value": "${v}"\n}`, v),
+  },
+  {
+    id: "xml-entry-attributes",
+    source: "gitleaks",
+    write: (n, v) => at(`<entry name="${camel(n)}" value="${v}" />`, v),
+  },
+  {
+    id: "kotlin-typed",
+    source: "gitleaks",
+    write: (n, v) => at(`var ${camel(n)}: String = "${v}"`, v),
+  },
+  {
+    id: "php-null-coalesce",
+    source: "gitleaks",
+    write: (n, v) => at(`$${camel(n)} ??= "${v}"`, v),
+  },
+  // detect-secrets' keyword tests.
+  {
+    id: "colon-equals-tight",
+    source: "detect-secrets",
+    write: (n, v) => at(`${snake(n)}:="${v}"`, v),
+  },
+  {
+    id: "colon-equals-bare",
+    source: "detect-secrets",
+    write: (n, v) => at(`${snake(n)}:=${v}`, v),
+  },
+  {
+    id: "colon-equals-wide",
+    source: "detect-secrets",
+    write: (n, v) => at(`${snake(n)}  :=   '${v}'`, v),
+  },
+  {
+    id: "single-quoted-pair",
+    source: "detect-secrets",
+    write: (n, v) => at(`'${snake(n)}': '${v}'`, v),
+  },
+  { id: "colon-tight", source: "detect-secrets", write: (n, v) => at(`${snake(n)}:${v}`, v) },
+  { id: "objective-c", source: "detect-secrets", write: (n, v) => at(`${snake(n)} = @"${v}"`, v) },
+  { id: "array-append", source: "detect-secrets", write: (n, v) => at(`${snake(n)}[]= "${v}"`, v) },
+  {
+    id: "dict-subscript",
+    source: "detect-secrets",
+    write: (n, v) => at(`settings["${snake(n)}"] = "${v}"`, v),
+  },
+  {
+    id: "dict-subscript-bare",
+    source: "detect-secrets",
+    write: (n, v) => at(`settings['${snake(n)}'] = ${v}`, v),
+  },
+  {
+    id: "quoted-then-semicolon",
+    source: "detect-secrets",
+    write: (n, v) => at(`${snake(n)} "${v}";`, v),
+  },
+  {
+    id: "glued-quoted-then-semicolon",
+    source: "detect-secrets",
+    write: (n, v) => at(`${snake(n)}'${v}';`, v),
+  },
+  { id: "equality", source: "detect-secrets", write: (n, v) => at(`${snake(n)} == "${v}"`, v) },
+  { id: "inequality", source: "detect-secrets", write: (n, v) => at(`${snake(n)}!= "${v}"`, v) },
+  {
+    id: "strict-equality",
+    source: "detect-secrets",
+    write: (n, v) => at(`${snake(n)}==='${v}'`, v),
+  },
+  {
+    id: "strict-inequality",
+    source: "detect-secrets",
+    write: (n, v) => at(`${snake(n)}!=='${v}'`, v),
+  },
+  {
+    id: "reversed-comparison",
+    source: "detect-secrets",
+    write: (n, v) => at(`if "${v}" == ${snake(n)}:`, v),
+  },
+  { id: "fat-arrow", source: "detect-secrets", write: (n, v) => at(`${snake(n)} => '${v}'`, v) },
+  {
+    id: "xml-spaced-text",
+    source: "detect-secrets",
+    write: (n, v) => at(`<${snake(n)}> ${v} </${snake(n)}>`, v),
+  },
+  {
+    id: "xml-spaced-tag",
+    source: "detect-secrets",
+    write: (n, v) => at(`< ${snake(n)} > ${v} </${snake(n)}>`, v),
+  },
+  {
+    id: "xml-name-then-value",
+    source: "detect-secrets",
+    write: (n, v) => at(`<add name = "${snake(n)}" value="${v}" />`, v),
+  },
+  {
+    id: "xml-value-then-name",
+    source: "detect-secrets",
+    write: (n, v) => at(`<add value="${v}" name="${snake(n)}"/>`, v),
+  },
+  {
+    id: "xml-name-around-text",
+    source: "detect-secrets",
+    write: (n, v) => at(`<setting name="${snake(n)}">${v}</setting>`, v),
+  },
+  {
+    id: "xml-value-attribute",
+    source: "detect-secrets",
+    write: (n, v) => at(`<${snake(n)} value="${v}"/>`, v),
+  },
+  {
+    id: "xml-key-attribute",
+    source: "detect-secrets",
+    write: (n, v) => at(`<connection ${snake(n)}="${v}" />`, v),
+  },
+  {
+    id: "xml-key-attribute-single",
+    source: "detect-secrets",
+    write: (n, v) => at(`<connection ${snake(n)}='${v}'>primary</connection>`, v),
+  },
+  // trufflehog's detector tests.
+  {
+    id: "debug-using",
+    source: "trufflehog",
+    write: (n, v) =>
+      at(
+        `\n\t\t\t\t[INFO] Sending request to the API\n\t\t\t\t[DEBUG] Using ${
+          snake(n)
+        }=${v}\n\t\t\t\t[INFO] Response received: 200 OK\n\t\t\t`,
+        v,
+      ),
+  },
+  {
+    id: "debug-using-word-key",
+    source: "trufflehog",
+    write: (n, v) =>
+      at(
+        `[INFO] Sending request to the ${n[0]} API\n[DEBUG] Using ${n.slice(0, -1).join(" ")} ${
+          cap(n[n.length - 1])
+        }=${v}\n[INFO] Response received: 200 OK`,
+        v,
+      ),
+  },
+  {
+    id: "test-secrets-json",
+    source: "trufflehog",
+    write: (n, v) =>
+      at(
+        `[{\n\t\t"_id": "2b7c1e90-4f3a-4d8e-9a61-0c5d7e3f8a12",\n\t\t"name": "${
+          cap(n[0])
+        }",\n\t\t"type": "Detector",\n\t\t"test_secrets": {\n\t\t\t"${
+          snake(n)
+        }": "${v}"\n\t\t},\n\t\t"expected_response": "200"\n\t}]`,
+        v,
+      ),
+  },
+  {
+    id: "env-tab-indented",
+    source: "trufflehog",
+    write: (n, v) =>
+      at(`\n\t${upper(n)}=${v}\n\t${upper(n.slice(0, 1))}_URL=https://api.example.com\n\t`, v),
+  },
+  {
+    id: "yaml-nested-with-comments",
+    source: "trufflehog",
+    write: (n, v) =>
+      at(
+        `# Configuration File: config.yaml\ndatabase:\n  host: $DB_HOST\n  password: $DB_PASS  # do not share\n\napi:\n  ${
+          snake(n)
+        }: "${v}"\n  auth_type: Client Credentials`,
+        v,
+      ),
+  },
+  { id: "js-const", source: "trufflehog", write: (n, v) => at(`const ${camel(n)} = "${v}";`, v) },
+];
+
+/** Forms whose key is the form's own (a credentials file, a URL): they take only the value. */
+const FIXED_FORMS: readonly { id: string; source: Form["source"]; write(v: string): Embedded }[] = [
+  {
+    id: "jenkins-credentials-xml",
+    source: "trufflehog",
+    write: (v) =>
+      at(
+        `<com.cloudbees.plugins.credentials.impl.StringCredentialsImpl>\n  <scope>GLOBAL</scope>\n  <id>deploy-key</id>\n  <secret>{AQAAABAAA ${v}}</secret>\n  <description>configuration for production</description>\n</com.cloudbees.plugins.credentials.impl.StringCredentialsImpl>`,
+        v,
+      ),
+  },
+  {
+    id: "url-basic-auth",
+    source: "trufflehog",
+    write: (v) => at(`[DEBUG] GET https://svc-user:${v}@repo.example.com/api/pypi/simple`, v),
+  },
+  {
+    id: "url-basic-auth-no-scheme",
+    source: "trufflehog",
+    write: (v) => at(`[INFO] mirror svc-user:${v}@repo.example.com/artifactory/api/ping`, v),
+  },
+  {
+    id: "npmrc-auth-token",
+    source: "secretlint",
+    write: (v) => at(`//registry.npmjs.org/:_authToken=${v}`, v),
+  },
+  {
+    id: "package-json-oauth-basic",
+    source: "secretlint",
+    write: (v) =>
+      at(
+        `"dependencies": {\n  "tools": "git+https://${v}:x-oauth-basic@github.com/acme/tools.git"\n}`,
+        v,
+      ),
+  },
+  {
+    id: "ftp-url-basic-auth",
+    source: "secretlint",
+    write: (v) => at(`ftp://deploy:${v}@ftp.example.com/releases/`, v),
+  },
+  {
+    id: "markdown-url-basic-auth",
+    source: "secretlint",
+    write: (v) => at(`See [the mirror](https://deploy:${v}@mirror.example.com/) for builds.`, v),
+  },
+];
+
+/** A provider detector's sample and the word that names its provider (`shopify`). */
+interface ProviderValue {
+  id: string;
+  word: string;
+  sample: string;
+  /** Its documented placeholders: its prefix before an all-x body (from its negatives). */
+  placeholders: string[];
+}
+
+function providerValues(): ProviderValue[] {
+  const out: ProviderValue[] = [];
+  for (const set of Object.values(PROVIDER_SAMPLE_SETS)) {
+    for (const [id, s] of Object.entries(set)) {
+      const placeholders = s.negatives.filter((n) => /^[A-Za-z0-9]{1,12}[_-]?[xX]{8,}$/.test(n));
+      out.push({ id, word: id.split("-")[0], sample: s.sample, placeholders });
+    }
+  }
+  return out;
+}
+
+const GENERIC_NAMES: readonly (readonly string[])[] = [
+  ["db", "password"],
+  ["api", "key"],
+  ["client", "secret"],
+  ["auth", "token"],
+  ["access", "token"],
+  ["secret", "key"],
+  ["smtp", "passwd"],
+  ["service", "pwd"],
+];
+
+/** Password characters that no form quotes or ends on (no quote, `,`, `;`, `@`, `<`, `&`, blank). */
+const PASSWORD_CHARS = ALNUM + "!#$%^*()-_+[]{}~.";
+
+/** A generic secret: a random token, or a password with symbols (never a placeholder's start). */
+function genericValue(r: Rand, k: number): string {
+  return k % 2 === 0
+    ? `${mixed(r, 1, "ABCDEFGHJKNPQSTUWZ")}${mixed(r, r.range(23, 39))}`
+    : `${mixed(r, 1, "ABCDEFGHJKNPQSTUWZ")}${mixed(r, 4)}${
+      mixed(r, r.range(10, 18), PASSWORD_CHARS)
+    }${mixed(r, 2)}`;
+}
+
+class Corpus {
+  readonly cases: Case[] = [];
+  add(kind: "secret" | "benign", type: string, text: string, secrets: string[] = []): void {
+    for (const s of secrets) {
+      if (!text.includes(s)) throw new Error(`${type}: secret not in its text: ${s}`);
+    }
+    this.cases.push({
+      id: `sx5-${String(this.cases.length).padStart(4, "0")}`,
+      kind,
+      type: `sx5:${type}`,
+      text,
+      secrets,
+      expect_unchanged: kind === "benign",
+      origin: kind === "benign" ? "syntax5-benign" : "syntax5",
+    });
+  }
+}
+
+/**
+ * Every provider sample goes into one form in `stride` (a different share for each provider, so
+ * every form holds many providers); `stride` 1 writes each into every form (for probing).
+ */
+function secretCases(r: Rand, c: Corpus, stride: number): void {
+  const providers = providerValues();
+  FORMS.forEach((form, f) => {
+    GENERIC_NAMES.forEach((name, k) => {
+      const { text, written } = form.write(name, genericValue(r, k + f));
+      c.add("secret", `${form.source}:${form.id}:generic`, text, [written]);
+    });
+    providers.forEach((p, i) => {
+      if ((i + f) % stride !== 0) return;
+      const { text, written } = form.write([p.word, "token"], p.sample);
+      c.add("secret", `${form.source}:${form.id}:${p.id}`, text, [written]);
+    });
+  });
+  FIXED_FORMS.forEach((form, f) => {
+    for (let k = 0; k < 4; k++) {
+      const { text, written } = form.write(genericValue(r, k + 1));
+      c.add("secret", `${form.source}:${form.id}:generic`, text, [written]);
+    }
+    providers.forEach((p, i) => {
+      if ((i + f) % stride !== 0) return;
+      const { text, written } = form.write(p.sample);
+      c.add("secret", `${form.source}:${form.id}:${p.id}`, text, [written]);
+    });
+  });
+}
+
+/** Values the scanners document as no secret, written in every keyed form. */
+const GENERIC_PLACEHOLDERS: readonly string[] = [
+  "${DB_PASSWORD}",
+  "<your-api-key>",
+  "xxxxxxxxxxxxxxxx",
+  "%s",
+  "{{ .Values.auth.token }}",
+  "changeme",
+];
+
+/** The scanners' documented false positives: code and config that only name a secret. */
+const NAMING_ONLY: readonly string[] = [
+  "my_password = foo(hey)you",
+  "my_password = request.json_body['hey']",
+  "my_password = True",
+  "login(username=username, password=password)",
+  "apiKey: this.apiKey,",
+  "apiKey: fs.readFileSync('foo',",
+  "$password = $input;",
+  "password: ${link}",
+  'my_password = ""',
+  "my_password = ''",
+  'theapikey := ""',
+  'private_key "";',
+  '<sometag name="password" value="" />',
+  '<the_password value=""/>',
+  'iam_api_key="%s" % IBM_IAM_API_KEY_ENV',
+  "X-JFrog-Art-Api: $PASSWORD",
+  "//registry.npmjs.org/:_authToken=${NPM_TOKEN}",
+  "//registry.npmjs.org/:_authToken=$NPM_TOKEN",
+  "[INFO] Sending request to the API\n[INFO] Response received: 200 OK",
+  "https://repo.example.com/artifactory/api/pypi/pypi/simple",
+  "https://svc-user@repo.example.com/api/ping",
+  '"tools": "git+https://github.com/acme/tools.git"',
+  "See [the mirror](https://mirror.example.com/) for builds.",
+];
+
+function benignCases(c: Corpus, stride: number): void {
+  const providers = providerValues().filter((p) => p.placeholders.length > 0);
+  FORMS.forEach((form, f) => {
+    GENERIC_PLACEHOLDERS.forEach((value, k) => {
+      if ((k + f) % 2 !== 0) return;
+      c.add(
+        "benign",
+        `${form.source}:${form.id}:placeholder`,
+        form.write(GENERIC_NAMES[k], value).text,
+      );
+    });
+    providers.forEach((p, i) => {
+      if ((i + f) % (stride * 2) !== 0) return;
+      const value = p.placeholders[(i + f) % p.placeholders.length];
+      c.add(
+        "benign",
+        `${form.source}:${form.id}:${p.id}:all-x`,
+        form.write([p.word, "token"], value).text,
+      );
+    });
+  });
+  for (const text of NAMING_ONLY) c.add("benign", "naming-only", text);
+}
+
+/** The corpus; `stride` > 1 (the stored one: 12) puts each provider in a share of the forms. */
+export function generateSyntax5(stride = 12): Case[] {
+  const r = new Rand(20261207);
+  const c = new Corpus();
+  secretCases(r, c, stride);
+  benignCases(c, stride);
+  return c.cases;
+}
+
+export const syntax5Text = (cases: readonly Case[]) =>
+  cases.map((c) => JSON.stringify(c)).join("\n") + "\n";
+
+if (import.meta.main) {
+  const stride = Number(Deno.args[0] ?? 12);
+  const cases = generateSyntax5(stride);
+  const out = stride === 12
+    ? SYNTAX5_FILE
+    : new URL(`file:///tmp/secrets_syntax5_stride${stride}.jsonl`);
+  await Deno.writeTextFile(out, syntax5Text(cases));
+  const by = Map.groupBy(cases, (c) => c.kind);
+  console.log(out.pathname, [...by].map(([k, v]) => `${k} ${v.length}`).join(", "));
+}

@@ -1,0 +1,34 @@
+/**
+ * The fifth secret corpus (./secrets_syntax5.jsonl, written by ./gen_secrets_syntax5.ts): the
+ * syntaxes public scanners' tests write secrets in, with our provider samples and generic secrets,
+ * and the false-positive forms they document. The stored file is what the generator writes, every
+ * case is well formed, and the whole default engine scores at least the figures it reaches, by
+ * the shared scorer's rules. The floors only rise: raise them when a fix lifts a figure.
+ */
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { belowFloors, scoreCorpus } from "./corpus_scores.ts";
+import { generateSyntax5, SYNTAX5_FILE, syntax5Text } from "./gen_secrets_syntax5.ts";
+
+const cases = generateSyntax5();
+
+Deno.test("the stored fifth secret corpus is the generator's output (run gen_secrets_syntax5.ts)", async () => {
+  strictEqual(await Deno.readTextFile(SYNTAX5_FILE), syntax5Text(cases));
+});
+
+Deno.test("every fifth-corpus case is well formed: ids unique, each secret in its text, some benign", () => {
+  strictEqual(new Set(cases.map((c) => c.id)).size, cases.length);
+  ok(cases.length >= 2000, "at least 2000 cases");
+  const benign = cases.filter((c) => c.kind === "benign").length;
+  ok(benign / cases.length >= 0.1, "a tenth or more benign");
+  for (const c of cases) {
+    if (c.kind === "benign") ok(c.expect_unchanged && c.secrets.length === 0, c.id);
+    else ok(c.secrets.length > 0 && c.secrets.every((s) => c.text.includes(s)), c.id);
+  }
+});
+
+/** The figures reached (rounded down): a change that lowers one fails here. */
+const FLOORS = { secret: 0.915, benign: 0.985 };
+
+Deno.test("the engine scores at least the reached figures on the fifth secret corpus", () => {
+  deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);
+});
