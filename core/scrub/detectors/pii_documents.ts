@@ -79,15 +79,14 @@ const IDENTITY_CARD = [
   "cie",
 ];
 /**
- * Names of a vehicle's registration (a name also covers its `no` / `number`: `plate` covers
- * `number plate`, `plate no`; `registration` covers `vehicle registration`).
+ * Names of a vehicle's registration, one word each (a name also covers its `no` / `number`:
+ * `plate` covers `number plate`, `plate no`; `registration` covers `vehicle registration`).
  */
 const VEHICLE_REGISTRATION = [
   "registration",
   "plate",
   "vehicle",
   "vrm",
-  "car number",
   "kennzeichen",
   "targa",
   "kenteken",
@@ -190,18 +189,7 @@ export const buildDetectors = once((): Detector[] => [
   {
     id: "identity-card-number",
     kind: "pii",
-    prefilter: {
-      keywords: [
-        "identity card",
-        "identity_card",
-        "id card",
-        "id_card",
-        "carta",
-        "cie",
-        "carte d",
-        "identidad",
-      ],
-    },
+    prefilter: { keywords: ["identity", "id card", "id_card", "idcard", "carta", "cie"] },
     pattern: afterName(IDENTITY_CARD, "[A-Z]{1,3} ?[0-9]{5,9}[A-Z]{0,2}"),
   },
   /**
@@ -212,21 +200,8 @@ export const buildDetectors = once((): Detector[] => [
   {
     id: "vehicle-registration",
     kind: "pii",
-    prefilter: {
-      keywords: [
-        "vehicle",
-        "registration",
-        "plate",
-        "vrm",
-        "car number",
-        "car_number",
-        "kennzeichen",
-        "targa",
-        "kenteken",
-        "immatricul",
-        "matr",
-      ],
-    },
+    // Each name is one word, found as it is written.
+    prefilter: { keywords: VEHICLE_REGISTRATION },
     pattern: afterName(
       VEHICLE_REGISTRATION,
       "[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}|[A-Z0-9]{4,10}",

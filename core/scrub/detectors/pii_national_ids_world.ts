@@ -1,8 +1,7 @@
 /**
  * National identity and tax numbers of Brazil (CNPJ), Mexico (CURP, RFC), Argentina (CUIT/CUIL,
  * DNI), Chile (RUT), Denmark (CPR), Norway (fødselsnummer), Japan (My Number) and Israel
- * (Teudat Zehut), and Nigeria (NIN), each confirmed by its check digit or date
- * where it has one. A layout specific
+ * (Teudat Zehut), each confirmed by its check digit or date where it has one. A layout specific
  * enough to name the number alone (`12.345.678/0001-95`, a CURP) is masked anywhere; the others
  * only right after a word that names them.
  */
@@ -220,22 +219,6 @@ export const buildDetectors = once((): Detector[] => [
       String.raw`\d{8,9}`,
     ),
     validate: (value) => israelIdValid(value),
-  },
-  /**
-   * Nigerian National Identification Number: eleven digits (no public check digit), right after
-   * NIN / national identification number.
-   */
-  {
-    id: "ng-nin",
-    kind: "pii",
-    // `nin` as a word or key only: it ends every `warning` and `running`.
-    prefilter: {
-      keywords: ["nin:", "nin ", "nin=", 'nin"', "nin_", "nin#", "nin>", "national identi"],
-    },
-    pattern: afterNameAnyCase(
-      ["nin", "national identification number", "national identity number"],
-      String.raw`\d{11}`,
-    ),
   },
 ]);
 

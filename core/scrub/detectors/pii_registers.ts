@@ -207,7 +207,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   inContext({
     id: "us-dea-number",
-    prefilter: { keywords: ["dea", "medical lic", "medical_lic", "medicallic", "prescriber"] },
+    prefilter: { keywords: ["dea", "medical", "prescriber"] },
     pattern: new RegExp(String.raw`${ALONE_BEFORE}[A-Za-z][A-Za-z9]\d{7}${ALONE_AFTER}`, "g"),
     context: namedRightBefore([
       "dea",

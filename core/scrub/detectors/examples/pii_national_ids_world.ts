@@ -87,11 +87,4 @@ export const examples: Record<string, DetectorExamples> = {
     ],
     negative: ["tz=199158016", "id 199158015"],
   },
-  "ng-nin": {
-    positive: [
-      { text: "NIN: 24715586620", secret: "24715586620" },
-      { text: "national identification number is 24715586620", secret: "24715586620" },
-    ],
-    negative: ["warning 24715586620", "running 24715586620 jobs", "nin: 1234"],
-  },
 };
