@@ -507,6 +507,30 @@ const MULTI_LINES: ((name: string, a: string, b: string) => string)[] = [
   (_n, a, b) => `${a} ${b}`,
 ];
 
+/** Short sentences of context-support tests: a word, and the value in a layout of its own. */
+const SENTENCES: [string, boolean, (r: Rand) => [string, string]][] = [
+  ["ssn-one-separator", true, (r) => {
+    const v = V.ssn(r);
+    return r.int(2)
+      ? [`my ssn is ${v.slice(0, 3)}-${v.slice(3)}`, `${v.slice(0, 3)}-${v.slice(3)}`]
+      : [`ssn: ${v.slice(0, 5)}-${v.slice(5)}`, `${v.slice(0, 5)}-${v.slice(5)}`];
+  }],
+  ["phone-plural-word", true, (r) => {
+    const v = `${r.range(201, 989)} ${r.range(200, 999)} ${r.digits(4)}`;
+    return [`${r.pick(["phones", "mobile numbers", "my phone numbers are"])}: ${v}`, v];
+  }],
+  ["driver-license-wa", false, (r) => {
+    const v = `${r.chars(1, V.UPPER)}${r.chars(1, V.UPPER)}${r.digits(1)}${r.chars(1, V.UPPER)}${
+      r.digits(1)
+    }**${r.digits(1)}${r.chars(3, V.UPPER)}${r.digits(1)}`;
+    return [`my driver license number: ${v}`, v];
+  }],
+  ["bank-account-banking", false, (r) => {
+    const v = W.bankAccount(r);
+    return [`my banking account number is ${v}`, v];
+  }],
+];
+
 /** Writers: each returns a line holding `v` under its phrase or key. */
 const PROSE: ((r: Rand, phrase: string, v: string) => string)[] = [
   (_r, p, v) => `my ${p} is ${v}`,
@@ -601,6 +625,13 @@ export function generateRecognizers4(seed = SEED): Recognizers4Case[] {
     for (const write of MULTI_LINES) {
       const a = make(multi), b = make(multi);
       add(`multi-${type}`, "pii", true, write(type, a, b), [a, b]);
+    }
+  }
+  const sentences = new Rand(seed + 3);
+  for (const [type, core, make] of SENTENCES) {
+    for (let i = 0; i < 4; i++) {
+      const [text, v] = make(sentences);
+      add(`sentence-${type}`, "pii", core, text, [v]);
     }
   }
   for (const line of BENIGN) {

@@ -273,7 +273,7 @@ const POSTCODE_CONTEXT =
 const PHONE_STATUS = `delivery|changed|updated|verified|unverified|${ID_STATUS_WORDS}`;
 
 /**
- * A word naming a phone number in English or another language (`mobile`, `user_tel`,
+ * A word naming a phone number in English or another language (`mobile`, `user_tel`, `phones`,
  * `"phoneNumber":"`, `telefon`, `teléfono`, `Handy`, `tlf`, `puhelin`; not `celltower`), then only a few joining
  * words (`number`, `sent to`, `opt-in from`), right before a bare number.
  */
@@ -281,9 +281,9 @@ const PHONE_CONTEXT = new RegExp(
   String
     .raw`(?:phone|(?<![a-z])(?:mob|tel(?![a-df-z]|e[a-eg-z])|cell|sms|fax|otp|tlf|handy)|celular|movil|whats ?app|msisdn|contact|rufnummer|puhelin|(?<![a-z])(?:reach|text)(?: me| us)? (?:at|on)|(?<![a-z])call(?:ed|ing)?(?: me| us| back)?(?: (?:at|on))?|(?<![a-z])caller(?:[ _-]?id)?|(?<![a-z])dial(?:ed|led|ing)?)` +
     String
-      .raw`(?:[a-z\u00e9_]{0,8}(?:phone|one|oon|no|nr|num|number|ile|ulare?|isdn|app|fon[eo]?|fonu))?[^a-z0-9\n]{0,4}` +
+      .raw`(?:[a-z\u00e9_]{0,8}(?:phone|one|oon|no|nr|num|number|ile|ulare?|isdn|app|fon[eo]?|fonu)|s)?[^a-z0-9\n]{0,4}` +
     String
-      .raw`(?:(?:no|nr|num|number|is|to|from|at|on|via|for|sent|delivered|dispatched|opt-in|${PHONE_STATUS})[^a-z0-9\n]{1,4}){0,3}$`,
+      .raw`(?:(?:no|nr|num|numbers?|is|to|from|at|on|via|for|sent|delivered|dispatched|opt-in|${PHONE_STATUS})[^a-z0-9\n]{1,4}){0,3}$`,
   "i",
 );
 /**

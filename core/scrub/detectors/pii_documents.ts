@@ -178,7 +178,8 @@ export const buildDetectors = once((): Detector[] => [
         "conducir",
       ],
     },
-    pattern: afterName(DRIVING_LICENCE, "[A-Z0-9]{1,18}(?:[ -][A-Z0-9]{1,8}){0,4}"),
+    // `*` is a character of Washington's licences (`WB2C3**8XYZ6`).
+    pattern: afterName(DRIVING_LICENCE, "[A-Z0-9][A-Z0-9*]{0,17}(?:[ -][A-Z0-9]{1,8}){0,4}"),
     validate: (value) => value.length >= 5 && value.length <= 24 && countDigits(value) >= 2,
   },
   /**

@@ -94,16 +94,19 @@ export const buildDetectors = once((): Detector[] => [
       (!value.includes(" ") || wholeField(value, line, index)),
   },
   /**
-   * US Social Security number in any layout (plain nine digits, spaced, dashed), valid area, group
-   * and serial, right after an SSN context word (`ssn:536904399`, `social security no. 212 09
-   * 1234`).
+   * US Social Security number in any layout (plain nine digits, spaced, dashed, or with one
+   * separator: 212-091234, 21209-1234), valid area, group and serial, right after an SSN context
+   * word (`ssn:536904399`, `social security no. 212 09 1234`).
    */
   {
     id: "us-ssn-in-context",
     kind: "pii",
     prefilter: { keywords: ["ssn", "social", "ss#", "ss no"] },
     pattern: new RegExp(
-      String.raw`${numberStart("\\d")}\d{2}(?<sep>[-. ]?)\d{2}\k<sep>\d{4}${AFTER}`,
+      String
+        .raw`${
+        numberStart("\\d")
+      }\d{2}(?:(?<sep>[-. ]?)\d{2}\k<sep>|[- ]\d\d|\d\d[- ])\d{4}${AFTER}`,
       "g",
     ),
     validate: (value, line, index) =>

@@ -121,6 +121,7 @@ export const examples: Record<string, DetectorExamples> = {
   "phone-number-in-context": {
     positive: [
       { text: "otp sent to mobile 98765 43210", secret: "98765 43210" },
+      { text: "mobile numbers: 4157362280", secret: "4157362280" },
       { text: "sms delivered to 098765 43210", secret: "098765 43210" },
       { text: '{"phone":"9876543210","status":"verified"}', secret: "9876543210" },
       { text: "customer_mobile=919876543210 kyc=pending", secret: "919876543210" },

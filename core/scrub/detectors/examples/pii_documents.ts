@@ -26,6 +26,7 @@ export const examples: Record<string, DetectorExamples> = {
   "driving-licence-number": {
     positive: [
       { text: "driver's license D1234567 verified (CA)", secret: "D1234567" },
+      { text: "my driver license number: WB2C3**8XYZ6", secret: "WB2C3**8XYZ6" },
       { text: '{"driving_licence":"MORGA657054SM9IJ"}', secret: "MORGA657054SM9IJ" },
       { text: "DL# 123 456 789 state=NY", secret: "123 456 789" },
       { text: "Führerschein: B072RRE2I55", secret: "B072RRE2I55" },

@@ -31,6 +31,8 @@ export const examples: Record<string, DetectorExamples> = {
     positive: [
       { text: '{"social_security_number":"212 09 1234"} SSN on file', secret: "212 09 1234" },
       { text: "SSN: 212091234", secret: "212091234" },
+      { text: "my ssn is 536-904399", secret: "536-904399" },
+      { text: "ssn: 53690-4399", secret: "53690-4399" },
       { text: "ssn:536904399", secret: "536904399" },
       { text: '{"applicant_ssn":536904399}', secret: "536904399" },
       { text: "SS# 536-90-4399", secret: "536-90-4399" },
