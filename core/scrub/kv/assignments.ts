@@ -118,10 +118,12 @@ const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c, BACKSLASH =
  * end there); or Bundler's credentials, a whole `BUNDLE_…` name. One search, far faster than
  * reading every name on the line; keyKind then judges the whole name, read back from where the
  * word ends. (The `i` flag: measured as fast as caseless() spellings here, and without the
- * `u` flag it matches no non-ASCII letter to an ASCII one.)
+ * `u` flag it matches no non-ASCII letter to an ASCII one.) A `BUNDLE_…` name starts the line or
+ * follows a character that is no part of a name, read as part of the match (only where matches
+ * end is kept) rather than looked behind for, which the search did at every position.
  */
 const KEY_END =
-  /(?:pass(?:word|wd|phrase)?(?:[_.-]?confirm(?:ation)?)?|pwd?|secret(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth)(?![A-Za-z0-9_]|[.-]+[A-Za-z0-9_])|(?<![A-Za-z0-9_.-])bundle_\w{1,200}/gi;
+  /(?:pass(?:word|wd|phrase)?(?:[_.-]?confirm(?:ation)?)?|pwd?|secret(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth)(?![A-Za-z0-9_]|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}/gi;
 
 const NO_ENDS: readonly number[] = [];
 let endsLine: string | undefined;
