@@ -20,7 +20,7 @@
  * The result of the last line read is kept: the detectors that share the reader run one after
  * another on the same line, and read it once.
  */
-import { type KeyKind, keyKind, snakeName } from "./key_names.ts";
+import { type KeyKind, keyKindAt, snakeName } from "./key_names.ts";
 import {
   afterType,
   isKeyChar,
@@ -161,10 +161,9 @@ function read(line: string): readonly Assignment[] {
       (found ??= []).push({ ...cut, cut: true, opens: null });
       break;
     }
-    const key = line.slice(start, end);
-    const kind = keyKind(key);
+    const kind = keyKindAt(line, start, end);
     if (kind === null) continue;
-    const value = readValue(line, start, end, key, kind);
+    const value = readValue(line, start, end, line.slice(start, end), kind);
     if (value === null) continue;
     (found ??= []).push(value);
     const changed = changedTo(line, value);

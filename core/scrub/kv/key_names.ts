@@ -70,3 +70,28 @@ function kindOf(key: string): KeyKind | null {
   if (KEY_WORD.test(snake)) return "key";
   return null;
 }
+
+/** The names last judged by keyKindAt, by a hash of a few of their characters: the slot's name. */
+const SEEN = new Array<string | undefined>(512);
+/** What each of them says (keyKind). */
+const SEEN_KINDS = new Array<KeyKind | null>(512).fill(null);
+
+/**
+ * keyKind of the name `line[start, end)`, without copying it out of the line when it is a name
+ * judged lately (logs repeat their keys on every line): kept in one of 512 slots, chosen by its
+ * length and three of its characters, and compared with the line in place.
+ */
+export function keyKindAt(line: string, start: number, end: number): KeyKind | null {
+  const n = end - start;
+  const slot = (n * 31 + line.charCodeAt(start) * 7 + line.charCodeAt(end - 1) * 3 +
+    line.charCodeAt(start + (n >> 1))) & 511;
+  const seen = SEEN[slot];
+  if (seen !== undefined && seen.length === n && line.startsWith(seen, start)) {
+    return SEEN_KINDS[slot];
+  }
+  const key = line.slice(start, end);
+  const kind = keyKind(key);
+  SEEN[slot] = key;
+  SEEN_KINDS[slot] = kind;
+  return kind;
+}
