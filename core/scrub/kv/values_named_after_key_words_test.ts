@@ -122,3 +122,16 @@ Deno.test("valuesNamedAfterKeyWords reads the secret group wherever the pattern 
     deepStrictEqual(valuesNamedAfterKeyWords(line, nameAtEnd, value), [secret], value.source);
   }
 });
+
+Deno.test("a value after a declared type of any spelling is read after key words as by a search", () => {
+  const { afterKeyWords, search } = readings(SPECS[0]);
+  const value = "Ab3dEf6hIj9lMn2pQr5tUv8xYz1bCd4fGh7jKl0nOp3r";
+  for (
+    const type of [" String", " SecureString", " []byte", ": string", ": str", ": &'static str"]
+  ) {
+    const line = `let ibm_cloud_api_key${type} = "${value}"`;
+    const expected = search(line);
+    strictEqual(expected.length, 1, line);
+    deepStrictEqual(afterKeyWords(line), expected, line);
+  }
+});

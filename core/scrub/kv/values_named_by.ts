@@ -93,6 +93,9 @@ const BETWEEN = new Uint8Array(128);
 for (const c of "\"'`\\ \t:=?+.|&<>-,[]()!") BETWEEN[c.charCodeAt(0)] = 1;
 /** Words that may stand there too: the declared types keyBefore reads, and CDATA. */
 const BETWEEN_WORDS = ["SecureString", "String", "string", "str", "static", "byte", "CDATA"];
+/** The first characters of BETWEEN_WORDS: only at one of them is a word looked for. */
+const BETWEEN_WORD_START = new Uint8Array(128);
+for (const word of BETWEEN_WORDS) BETWEEN_WORD_START[word.charCodeAt(0)] = 1;
 /**
  * How far after a key's end its value may start for keyBefore (a closing and an opening quote
  * of up to 8 characters each, spaces, an operator, a declared type of up to 40: under 70).
@@ -110,6 +113,7 @@ function pushValueStarts(line: string, from: number, out: number[]): void {
       out.push(++i);
       continue;
     }
+    if (c >= 128 || BETWEEN_WORD_START[c] === 0) return;
     const word = BETWEEN_WORDS.find((w) => line.startsWith(w, i));
     if (word === undefined) return;
     i += word.length;
