@@ -3,7 +3,7 @@ import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { assigned, caseless, token, UUID } from "./provider_shapes.ts";
 import { prefixedToken } from "./prefixed_tokens.ts";
-import { gatedByRun } from "./value_runs.ts";
+import { gated, gatedByRun, hasRunWhere } from "./value_runs.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -35,8 +35,11 @@ export const buildDetectors = once((): Detector[] => [
    * AWS secret access key: 40 base64 characters, recognised only when assigned to an AWS secret-key
    * name (aws_secret_access_key, SecretAccessKey).
    */
-  // Its key words are on most lines of key/value logs: read only lines with a 40-character run.
-  gatedByRun(
+  // Its key words are on most lines of key/value logs: read only lines with a base64 run that
+  // is 40 characters long or ends in 40 after a `/` or `+`. The value is 40 base64 characters
+  // with none (nor `=`) after them; before them is the assignment (a quote, space, `:`, `=`,
+  // `>`) or, for a value read back to its key, no letter, digit or `_`.
+  gated(
     assigned({
       id: "aws-secret-access-key",
       prefilter: { keywords: ["aws", "secret"] },
@@ -47,8 +50,13 @@ export const buildDetectors = once((): Detector[] => [
       sampleName: "AWS_SECRET_ACCESS_KEY",
       minEntropy: 3.5,
     }),
-    "base64",
-    40,
+    (line) =>
+      hasRunWhere(
+        line,
+        "base64",
+        40,
+        (start, end) => end - start === 40 || line[end - 41] === "/" || line[end - 41] === "+",
+      ),
   ),
   /**
    * AWS STS session token: a long base64 value assigned to aws_session_token, SessionToken or

@@ -3,6 +3,7 @@ import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { assigned, token, UUID } from "./provider_shapes.ts";
 import { prefixedToken } from "./prefixed_tokens.ts";
+import { gated, hasRunWhere } from "./value_runs.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -167,11 +168,23 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3.5,
   }),
   /** Telnyx API v2 key: KEY, 32 upper-case hex characters, _ and 22 base62. */
-  token({
-    id: "telnyx-api-key",
-    prefilter: { keywords: ["key"] },
-    token: "KEY[0-9A-F]{32}_[A-Za-z0-9]{22}",
-  }),
+  // `key` is on most lines of key/value logs: read only lines with a run of exactly 35 letters
+  // and digits that starts with KEY and ends before a `_`, which the token's first part is (no
+  // letter, digit or `_` comes before a token).
+  gated(
+    token({
+      id: "telnyx-api-key",
+      prefilter: { keywords: ["key"] },
+      token: "KEY[0-9A-F]{32}_[A-Za-z0-9]{22}",
+    }),
+    (line) =>
+      hasRunWhere(
+        line,
+        "alnum",
+        35,
+        (start, end) => end - start === 35 && line.startsWith("KEY", start) && line[end] === "_",
+      ),
+  ),
   /** Pusher Channels app secret: 20 hex characters assigned to a pusher secret name. */
   assigned({
     id: "pusher-secret",

@@ -3,6 +3,7 @@ import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { assigned, token, UUID } from "./provider_shapes.ts";
 import { prefixedToken } from "./prefixed_tokens.ts";
+import { gated, hasRunWhere } from "./value_runs.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -31,12 +32,23 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3,
   }),
   /** Datadog browser/RUM client token: pub and 32 hex characters. */
-  token({
-    id: "datadog-client-token",
-    prefilter: { keywords: ["pub"] },
-    token: "pub[a-f0-9]{32}",
-    minEntropy: 3,
-  }),
+  // `pub` is in every `public`: read only lines with a run of exactly 35 letters and digits that
+  // starts with pub, which the token is (no letter, digit or `_` touches a token).
+  gated(
+    token({
+      id: "datadog-client-token",
+      prefilter: { keywords: ["pub"] },
+      token: "pub[a-f0-9]{32}",
+      minEntropy: 3,
+    }),
+    (line) =>
+      hasRunWhere(
+        line,
+        "alnum",
+        35,
+        (start, end) => end - start === 35 && line.startsWith("pub", start),
+      ),
+  ),
   /**
    * New Relic user or admin API key: NRAK- / NRAA- and 27 alphanumerics (upper-case when issued).
    */

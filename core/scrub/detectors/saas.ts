@@ -3,6 +3,7 @@ import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { assigned, caseless, token, UUID } from "./provider_shapes.ts";
 import { prefixedToken } from "./prefixed_tokens.ts";
+import { gated, hasRunWhere } from "./value_runs.ts";
 
 /**
  * A token that is its literal prefix plus a random body (./prefixed_tokens.ts), ending before a
@@ -80,12 +81,23 @@ export const buildDetectors = once((): Detector[] => [
    * Notion integration token: ntn_, 11 digits and 35 base62 characters, or the legacy secret_ and
    * 43 base62 characters.
    */
-  token({
-    id: "notion-integration-token",
-    prefilter: { keywords: ["ntn_", "secret_"] },
-    token: "ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43}",
-    minEntropy: 3.5,
-  }),
+  // `secret_` is in many key names: read only lines with a run of 43 or 46 letters and digits
+  // after a `_`, which the token's body is (no letter, digit or `_` follows a token).
+  gated(
+    token({
+      id: "notion-integration-token",
+      prefilter: { keywords: ["ntn_", "secret_"] },
+      token: "ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43}",
+      minEntropy: 3.5,
+    }),
+    (line) =>
+      hasRunWhere(
+        line,
+        "alnum",
+        43,
+        (start, end) => line[start - 1] === "_" && (end - start === 43 || end - start === 46),
+      ),
+  ),
   /** Heroku API key (new format): HRKU- and 60 URL-safe characters. */
   prefixed(
     "heroku-api-key-v2",
@@ -278,11 +290,17 @@ export const buildDetectors = once((): Detector[] => [
     token: "PMAK-[a-f0-9]{24}-[a-f0-9]{34}",
   }),
   /** Airtable personal access token: pat, 14 base62 characters, a dot and 64 hex. */
-  token({
-    id: "airtable-pat",
-    prefilter: { keywords: ["pat"] },
-    token: "pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}",
-  }),
+  // `pat` is in every `path`: read only lines with 64 hex digits in a row after a `.`, the
+  // token's end (no letter, digit or `_` follows a token).
+  gated(
+    token({
+      id: "airtable-pat",
+      prefilter: { keywords: ["pat"] },
+      token: "pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}",
+    }),
+    (line) =>
+      hasRunWhere(line, "hex", 64, (start, end) => end - start === 64 && line[start - 1] === "."),
+  ),
   /**
    * Asana personal access token: 1/ or 2/, numeric ids, a colon and 32 characters, assigned to an
    * asana name.

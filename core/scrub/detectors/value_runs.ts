@@ -1,23 +1,76 @@
 /**
- * A cheap necessary condition for detectors whose value is a long run of one character class
- * (40 base64 characters, 44 URL-safe ones, 48 hex digits): the line must hold a run of that
- * class at least that long. On lines full of keys, where a key word wakes these detectors on
- * every line, the value is then not looked for after every key.
+ * Cheap necessary conditions (gates) for detectors whose value is a long run of one character
+ * class (40 base64 characters, 44 URL-safe ones, 48 hex digits): the line must hold a run of
+ * that class at least that long. On lines full of keys, where a key word wakes these detectors
+ * on every line, the value is then not looked for after every key.
+ *
+ * The runs of every class are found in one reading of the line, shared by all the gates that
+ * ask about it (see runsOf): the first gate to ask about a line pays for the reading, the
+ * others look at its few runs.
  */
 import type { Candidate, Detector } from "../detector.ts";
 
 /** The classes a run is looked for in. */
-export type RunClass = "url-safe" | "base64" | "hex";
+export type RunClass =
+  /** [A-Za-z0-9_-] */
+  | "url-safe"
+  /** [A-Za-z0-9/+] */
+  | "base64"
+  /** Either base64 alphabet: [A-Za-z0-9/+_-]. */
+  | "base64-any"
+  /** [A-Fa-f0-9] */
+  | "hex"
+  /** [A-F0-9] */
+  | "upper-hex"
+  /** [A-Za-z0-9] */
+  | "alnum"
+  /** [0-9] */
+  | "digit";
 
-/** Per class, 1 by ASCII code for its members: [A-Za-z0-9_-], [A-Za-z0-9/+], [A-Fa-f0-9]. */
-const CLASS_MEMBERS: Record<RunClass, Uint8Array> = (() => {
-  const alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-  return {
-    "url-safe": membersOf(alnum + "_-"),
-    "base64": membersOf(alnum + "/+"),
-    "hex": membersOf("ABCDEFabcdef0123456789"),
-  };
+/**
+ * The character groups the classes are unions of, one bit each, by ASCII code (0 for every
+ * other character): 0-9, A-F, a-f, G-Z, g-z, `_`, `-`, `+`, `/`.
+ */
+const GROUPS: Uint16Array = (() => {
+  const table = new Uint16Array(128);
+  const groups = [
+    "0123456789",
+    "ABCDEF",
+    "abcdef",
+    "GHIJKLMNOPQRSTUVWXYZ",
+    "ghijklmnopqrstuvwxyz",
+    "_",
+    "-",
+    "+",
+    "/",
+  ];
+  groups.forEach((chars, bit) => {
+    for (const c of chars) table[c.charCodeAt(0)] = 1 << bit;
+  });
+  return table;
 })();
+
+const DIGITS = 1, UPPER_HEX = 2, LOWER_HEX = 4, UPPER = 8, LOWER = 16;
+const UNDERSCORE = 32, DASH = 64, PLUS = 128, SLASH = 256;
+const ALNUM = DIGITS | UPPER_HEX | LOWER_HEX | UPPER | LOWER;
+
+/** Each class as the union of its groups' bits. */
+const CLASS_GROUPS: Record<RunClass, number> = {
+  "url-safe": ALNUM | UNDERSCORE | DASH,
+  "base64": ALNUM | PLUS | SLASH,
+  "base64-any": ALNUM | PLUS | SLASH | UNDERSCORE | DASH,
+  "hex": DIGITS | UPPER_HEX | LOWER_HEX,
+  "upper-hex": DIGITS | UPPER_HEX,
+  "alnum": ALNUM,
+  "digit": DIGITS,
+};
+
+/** Per class, 1 by ASCII code for its members (see membersOf). */
+const CLASS_MEMBERS = Object.fromEntries(
+  Object.entries(CLASS_GROUPS).map((
+    [cls, bits],
+  ) => [cls, Uint8Array.from(GROUPS, (g) => (g & bits) !== 0 ? 1 : 0)]),
+) as Record<RunClass, Uint8Array>;
 
 /** A table for forEachRun: 1 at the ASCII code of each of `chars`, 0 elsewhere. */
 export function membersOf(chars: string): Uint8Array {
@@ -28,36 +81,37 @@ export function membersOf(chars: string): Uint8Array {
 
 /**
  * Calls `visit(start, end)` with each whole run of at least `shortest` characters `members`
- * holds (a table by ASCII code, ./membersOf; no other character is one), left to right, until
- * `visit` returns true. The line is read back from `shortest - 1` places past where a run may
- * start: reaching that start, the run there is long enough (it is then read on to its end); a
- * non-member on the way back is where the next one may start. Characters of shorter runs are
- * read at most once, and only back from such a place; only the first `shortest` characters of
- * a run long enough may be read twice.
+ * holds (a table by ASCII code, ./membersOf; no other character is one) in `line[from, to)`,
+ * left to right, until `visit` returns true. The line is read back from `shortest - 1` places
+ * past where a run may start: reaching that start, the run there is long enough (it is then
+ * read on to its end); a non-member on the way back is where the next one may start.
+ * Characters of shorter runs are read at most once, and only back from such a place; only the
+ * first `shortest` characters of a run long enough may be read twice.
  */
 export function forEachRun(
   line: string,
   members: Uint8Array,
   shortest: number,
   visit: (start: number, end: number) => boolean | void,
+  from = 0,
+  to = line.length,
 ): void {
-  const n = line.length;
-  /** Where the next run may start (from 0 or right after a non-member). */
-  let from = 0;
-  let at = shortest - 1;
-  while (at < n) {
+  /** Where the next run may start (`from` or right after a non-member). */
+  let first = from;
+  let at = from + shortest - 1;
+  while (at < to) {
     let back = at;
-    while (back >= from && isMember(members, line.charCodeAt(back))) back--;
-    if (back >= from) {
-      from = back + 1;
+    while (back >= first && isMember(members, line.charCodeAt(back))) back--;
+    if (back >= first) {
+      first = back + 1;
       at = back + shortest;
       continue;
     }
     let end = at + 1;
-    while (end < n && isMember(members, line.charCodeAt(end))) end++;
-    if (visit(from, end) === true) return;
-    // line[end] is not a member: the next run starts after it.
-    from = end + 1;
+    while (end < to && isMember(members, line.charCodeAt(end))) end++;
+    if (visit(first, end) === true) return;
+    // line[end] is not a member (or is `to`): the next run starts after it.
+    first = end + 1;
     at = end + shortest;
   }
 }
@@ -67,23 +121,214 @@ function isMember(members: Uint8Array, code: number): boolean {
   return code < 128 && members[code] !== 0;
 }
 
+/** The shortest run forEachRunOf reads a line for. */
+export const SHORTEST_RUN = 12;
+
+/**
+ * The length the line's runs are read from when a gate asks for longer ones: the shortest
+ * value gated that way (pub and 32 hex digits). Each asks for its own length or more, so one
+ * reading serves them all; reading from a shorter length would read more of the line.
+ */
+const GATE_RUN = 35;
+
+/**
+ * The runs of characters of any group (GROUPS) at least `readFrom` long of the last line read,
+ * as start, end and the groups their characters are in (bits of GROUPS), `count` of them. A
+ * run of any class lies inside one such run (its neighbours are no group's characters, or are
+ * of groups outside the class), so a run of a class at least `readFrom` long is in one of
+ * these: it is the whole of one whose groups are all the class's, or is found by reading one of
+ * the others again.
+ */
+let profiled: string | null = null;
+let readFrom = 0;
+let count = 0;
+let starts = new Int32Array(64);
+let ends = new Int32Array(64);
+let groups = new Uint16Array(64);
+
+/**
+ * Reads `line`'s runs of `shortest` or more (see `profiled`), unless they have been read (from
+ * `shortest` or, unless `exactly`, from a shorter length).
+ */
+function readRuns(line: string, shortest: number, exactly = false): void {
+  if (line === profiled && (exactly ? readFrom === shortest : readFrom <= shortest)) return;
+  count = 0;
+  const n = line.length;
+  // forEachRun's reading, with the groups of each long run's characters gathered as it reads
+  // them (each character of a run long enough is read once, back from `at` or on after it).
+  let first = 0;
+  let at = shortest - 1;
+  while (at < n) {
+    let back = at;
+    let seen = 0;
+    for (; back >= first; back--) {
+      const bits = groupsOf(line.charCodeAt(back));
+      if (bits === 0) break;
+      seen |= bits;
+    }
+    if (back >= first) {
+      first = back + 1;
+      at = back + shortest;
+      continue;
+    }
+    let end = at + 1;
+    for (; end < n; end++) {
+      const bits = groupsOf(line.charCodeAt(end));
+      if (bits === 0) break;
+      seen |= bits;
+    }
+    addRun(first, end, seen);
+    first = end + 1;
+    at = end + shortest;
+  }
+  profiled = line;
+  readFrom = shortest;
+}
+
+/** The groups (bits of GROUPS) `code` is in; 0 for none. */
+function groupsOf(code: number): number {
+  return code < 128 ? GROUPS[code] : 0;
+}
+
+function addRun(start: number, end: number, seen: number): void {
+  if (count === starts.length) {
+    // At most one run per `readFrom` + 1 characters of the line: bounded by its length.
+    starts = grown(starts, new Int32Array(count * 2));
+    ends = grown(ends, new Int32Array(count * 2));
+    groups = grown(groups, new Uint16Array(count * 2));
+  }
+  starts[count] = start;
+  ends[count] = end;
+  groups[count] = seen;
+  count++;
+}
+
+function grown<T extends Int32Array | Uint16Array>(old: T, larger: T): T {
+  larger.set(old);
+  return larger;
+}
+
+/**
+ * Calls `visit(start, end)` with each whole run of at least `shortest` (SHORTEST_RUN or more)
+ * characters of `cls` on `line`, left to right, until `visit` returns true. The line is read
+ * once for all classes and lengths (the last line read is kept), so that many gates asking
+ * about one line cost one reading.
+ */
+export function forEachRunOf(
+  line: string,
+  cls: RunClass,
+  shortest: number,
+  visit: (start: number, end: number) => boolean | void,
+): void {
+  if (shortest < SHORTEST_RUN) throw new Error(`runs shorter than ${SHORTEST_RUN} are not read`);
+  readRuns(line, Math.min(shortest, GATE_RUN));
+  const from = readFrom;
+  const bits = CLASS_GROUPS[cls];
+  let stop = false;
+  const visitRun = (start: number, end: number): boolean => {
+    stop = visit(start, end) === true;
+    // `visit` may have read other runs: these are read again (the same runs, in the same order).
+    readRuns(line, from, true);
+    return stop;
+  };
+  for (let i = 0; i < count && !stop; i++) {
+    if (ends[i] - starts[i] < shortest) continue;
+    if ((groups[i] & ~bits) === 0) visitRun(starts[i], ends[i]);
+    else {
+      // Characters outside the class split this run: its runs of the class are read again.
+      forEachRun(line, CLASS_MEMBERS[cls], shortest, visitRun, starts[i], ends[i]);
+    }
+  }
+}
+
 /** Whether `line` holds at least `length` (1 or more) characters of `cls` in a row. */
 export function hasRun(line: string, cls: RunClass, length: number): boolean {
+  if (length < SHORTEST_RUN) {
+    let shortFound = false;
+    forEachRun(line, CLASS_MEMBERS[cls], length, () => shortFound = true);
+    return shortFound;
+  }
+  return hasRunWhere(line, cls, length, () => true);
+}
+
+/**
+ * Whether `line` holds a whole run of at least `shortest` (SHORTEST_RUN or more) characters of
+ * `cls` for which `test(start, end)` holds.
+ */
+export function hasRunWhere(
+  line: string,
+  cls: RunClass,
+  shortest: number,
+  test: (start: number, end: number) => boolean,
+): boolean {
   let found = false;
-  forEachRun(line, CLASS_MEMBERS[cls], length, () => found = true);
+  forEachRunOf(line, cls, shortest, (start, end) => found = test(start, end));
   return found;
 }
 
 const NONE: readonly Candidate[] = [];
 
+/** The detectors gated here, with what they were before (for tests: see gateOf). */
+const GATES = new WeakMap<Detector, Gate>();
+
+/** A detector's gate, and the detector as it was before (finding what it found). */
+export interface Gate {
+  holds: (line: string) => boolean;
+  ungated: Detector;
+}
+
+/** How `detector` is gated (gated or gatedByRun), if it is. */
+export function gateOf(detector: Detector): Gate | undefined {
+  return GATES.get(detector);
+}
+
 /**
- * `detector` (built with a `find`) reading only lines that hold a run of at least `length`
- * characters of `cls`: every value it finds is such a run, so on other lines it finds nothing
- * and is not run. Its `opens` (a value on the lines below) is left as it is.
+ * `detector` reading only lines where `holds` (a cheap necessary condition: true on every line
+ * where the detector finds a value, so it finds nothing on the others and is not run there).
+ * A detector with a `find` keeps it behind the gate; one with only a `pattern` (with no
+ * `secret` group: each match is its candidate whole) reads the pattern's matches as candidates,
+ * which match.ts accepts or refuses as it does the matches themselves. Its `opens` (a value on
+ * the lines below) is left as it is.
+ */
+export function gated(detector: Detector, holds: (line: string) => boolean): Detector {
+  GATES.set(detector, { holds, ungated: { ...detector } });
+  const find = detector.find ?? matchesOf(detector);
+  detector.find = (line) => holds(line) ? find(line) : NONE;
+  return detector;
+}
+
+/**
+ * `detector`'s pattern matches on a line as candidates, as match.ts reads them: a match where
+ * the pattern's `cut` group took part is a cut, and ends the reading. Only for a pattern with
+ * no `secret` group: a candidate is masked from its start, where match.ts masks a match's
+ * group, or from the match's start when the line has more refusals than it reads.
+ */
+function matchesOf(detector: Detector): (line: string) => readonly Candidate[] {
+  const pattern = detector.pattern;
+  if (pattern.source.includes("(?<secret>")) {
+    throw new Error(`${detector.id}: only a pattern with no secret group is gated`);
+  }
+  return (line) => {
+    const out: Candidate[] = [];
+    pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = pattern.exec(line)) !== null) {
+      if (m.groups?.cut !== undefined) {
+        out.push({ start: m.index, end: line.length, cut: true });
+        break;
+      }
+      out.push({ start: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) pattern.lastIndex++;
+    }
+    pattern.lastIndex = 0;
+    return out;
+  };
+}
+
+/**
+ * `detector` reading only lines that hold a run of at least `length` characters of `cls`:
+ * every value it finds is such a run, so on other lines it finds nothing and is not run.
  */
 export function gatedByRun(detector: Detector, cls: RunClass, length: number): Detector {
-  const find = detector.find;
-  if (find === undefined) throw new Error(`${detector.id}: only a detector with find is gated`);
-  detector.find = (line) => hasRun(line, cls, length) ? find(line) : NONE;
-  return detector;
+  return gated(detector, (line) => hasRun(line, cls, length));
 }

@@ -2,18 +2,23 @@ import assert from "@node/assert";
 import { seededRandom } from "../corpus/token_generator.ts";
 import { matchDetector } from "../match.ts";
 import { detectors } from "./cloud.ts";
-import { hasRun, type RunClass } from "./value_runs.ts";
+import type { Detector } from "../detector.ts";
+import { forEachRunOf, gated, hasRun, type RunClass } from "./value_runs.ts";
 
 const CLASSES: Record<RunClass, string> = {
   "url-safe": "[A-Za-z0-9_-]",
   "base64": "[A-Za-z0-9/+]",
+  "base64-any": "[A-Za-z0-9/+_-]",
   "hex": "[A-Fa-f0-9]",
+  "upper-hex": "[A-F0-9]",
+  "alnum": "[A-Za-z0-9]",
+  "digit": "[0-9]",
 };
 
 Deno.test("hasRun says what a search for the run says, at every length and place", () => {
   const random = seededRandom(10);
   // Characters in one class, in another or none (non-ASCII included), in runs of any length.
-  const alphabet = 'aF9_-/+ .:="é\u{1F600}';
+  const alphabet = 'aF9Gz_-/+ .:="é\u{1F600}';
   for (let trial = 0; trial < 4000; trial++) {
     let line = "";
     const size = Math.floor(random() * 120);
@@ -22,7 +27,10 @@ Deno.test("hasRun says what a search for the run says, at every length and place
       line += c.repeat(1 + Math.floor(random() * (random() < 0.2 ? 60 : 6)));
     }
     for (const [cls, chars] of Object.entries(CLASSES) as [RunClass, string][]) {
-      for (const length of [1, 2, 3, 7, 40, 44, 48]) {
+      // Longer lengths first too: a line's runs read for a long length are read again for a
+      // shorter one.
+      const lengths = [1, 2, 3, 7, 12, 13, 24, 35, 40, 44, 48];
+      for (const length of [...lengths, ...lengths.reverse()]) {
         const expected = new RegExp(`${chars}{${length}}`).test(line);
         assert.equal(
           hasRun(line, cls, length),
@@ -32,6 +40,53 @@ Deno.test("hasRun says what a search for the run says, at every length and place
       }
     }
   }
+});
+
+Deno.test("forEachRunOf visits every whole run of the class at least that long, in order", () => {
+  const random = seededRandom(11);
+  const alphabet = 'aF9Gz_-/+ .:="é';
+  const lines: string[] = [];
+  for (let trial = 0; trial < 600; trial++) {
+    let line = "";
+    const size = Math.floor(random() * 300);
+    while (line.length < size) {
+      const c = alphabet[Math.floor(random() * alphabet.length)];
+      line += c.repeat(1 + Math.floor(random() * (random() < 0.3 ? 40 : 5)));
+    }
+    lines.push(line);
+  }
+  const runsBySearch = (line: string, chars: string, shortest: number) =>
+    [...line.matchAll(new RegExp(`${chars}{${shortest},}`, "g"))].map((m) => [
+      m.index,
+      m.index + m[0].length,
+    ]);
+  for (const [cls, chars] of Object.entries(CLASSES) as [RunClass, string][]) {
+    for (const shortest of [12, 13, 20, 40]) {
+      lines.forEach((line, i) => {
+        const visited: number[][] = [];
+        forEachRunOf(line, cls, shortest, (start, end) => {
+          visited.push([start, end]);
+          // A visit that reads another line's runs, or this line's from another length: this
+          // line's are still the ones visited.
+          hasRun(lines[(i + 1) % lines.length], "hex", 12);
+          hasRun(line, "digit", visited.length % 2 === 0 ? 12 : 48);
+        });
+        assert.deepEqual(
+          visited,
+          runsBySearch(line, chars, shortest),
+          `${cls} ${shortest} ${line}`,
+        );
+      });
+    }
+  }
+});
+
+Deno.test("forEachRunOf stops at the first visit that returns true, and refuses short runs", () => {
+  const line = `${"a".repeat(12)} ${"b".repeat(12)} ${"c".repeat(12)}`;
+  const visited: number[] = [];
+  forEachRunOf(line, "alnum", 12, (start) => visited.push(start) === 2);
+  assert.deepEqual(visited, [0, 13]);
+  assert.throws(() => forEachRunOf(line, "alnum", 11, () => {}), /shorter than 12/);
 });
 
 Deno.test("hasRun: a run at the line's start, end, and one short of the length", () => {
@@ -76,4 +131,32 @@ Deno.test("gated cloud detectors still find their value beside other long runs",
     const short = line.replace(value, value.slice(1));
     assert.deepEqual(matchDetector(byId.get(id)!, short), [], `${id} on ${short}`);
   }
+});
+
+Deno.test("a gated pattern detector finds what its pattern finds: cuts, empty matches, refusals", () => {
+  const random = seededRandom(12);
+  // Runs of `a` up to 3 (one of 4 or more is cut), empty matches before each `b`, and a
+  // validate that refuses every run of 2.
+  const make = (): Detector => ({
+    id: "test-runs",
+    kind: "secret",
+    pattern: /a{4}(?<cut>)(?=a)|a{1,3}|(?=b)/g,
+    validate: (value) => value.length !== 2,
+  });
+  const plain = make();
+  const gatedRuns = gated(make(), () => true);
+  for (let trial = 0; trial < 2000; trial++) {
+    let line = "";
+    while (line.length < random() * 40) line += "ab. "[Math.floor(random() * 4)];
+    const spans = (d: Detector) =>
+      matchDetector(d, line).map((s) => [s.start, s.end, s.detector.id]);
+    assert.deepEqual(spans(gatedRuns), spans(plain), line);
+  }
+  // On a line the gate refuses, nothing is read.
+  assert.deepEqual(matchDetector(gated(make(), () => false), "aaa"), []);
+  // A pattern with a secret group is masked from the group, not the match: not gated this way.
+  assert.throws(
+    () => gated({ id: "g", kind: "secret", pattern: /k=(?<secret>v)/dg }, () => true),
+    /no secret group/,
+  );
 });

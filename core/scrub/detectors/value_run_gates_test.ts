@@ -1,0 +1,158 @@
+/**
+ * The gates of ./value_runs.ts are necessary conditions: a gated detector finds exactly what it
+ * found before it was gated, on its own examples, on every corpus line (and their decoded
+ * views, which detectors read too), and on generated lines holding its values beside other
+ * long runs; and its gate refuses the lines of key/value logs that woke it for nothing.
+ */
+import assert from "@node/assert";
+import { decodedView } from "../decoded_view.ts";
+import type { Detector } from "../detector.ts";
+import { matchDetector } from "../match.ts";
+import { generatorFor, seededRandom } from "../corpus/token_generator.ts";
+import { builtinDetectors } from "./mod.ts";
+import { examplesOf } from "./examples/mod.ts";
+import { formatOf } from "./provider_shapes.ts";
+import { gateOf } from "./value_runs.ts";
+
+const GATED = builtinDetectors().filter((d) => gateOf(d) !== undefined);
+
+/** What `detector` masks on `line`, as text: start, end and the finding's id. */
+function found(detector: Detector, line: string): string[] {
+  return matchDetector(detector, line).map((s) => `${s.start}-${s.end} ${s.detector.id}`);
+}
+
+/** `line`'s findings by the gated detector and by the detector as it was, which must agree. */
+function assertSameFindings(detector: Detector, line: string): boolean {
+  const gate = gateOf(detector)!;
+  const before = found(gate.ungated, line);
+  assert.deepEqual(found(detector, line), before, `${detector.id} on ${JSON.stringify(line)}`);
+  if (before.length > 0) assert.ok(gate.holds(line), `${detector.id}: gate refuses ${line}`);
+  return before.length > 0;
+}
+
+/** Every line of the corpora, and its decoded view when it has one. */
+function corpusLines(): string[] {
+  const lines: string[] = [];
+  for (const entry of Deno.readDirSync(new URL("../corpus/", import.meta.url))) {
+    if (!entry.name.endsWith(".jsonl")) continue;
+    const file = new URL(`../corpus/${entry.name}`, import.meta.url);
+    for (const row of Deno.readTextFileSync(file).split("\n")) {
+      if (row.trim() === "") continue;
+      for (const line of (JSON.parse(row).text as string).split("\n")) {
+        lines.push(line);
+        const view = decodedView(line);
+        if (view !== null) lines.push(view.text);
+      }
+    }
+  }
+  return lines;
+}
+
+Deno.test("the gated detectors are the ones gated for key/value logs", () => {
+  assert.deepEqual(GATED.map((d) => d.id).sort(), [
+    "airtable-pat",
+    "aws-secret-access-key",
+    "aws-session-token",
+    "datadog-client-token",
+    "ibm-cloud-api-key",
+    "ibm-cos-hmac-secret",
+    "notion-integration-token",
+    "telnyx-api-key",
+  ]);
+});
+
+Deno.test("a gated detector finds what it found ungated on its examples, found or not", () => {
+  for (const detector of GATED) {
+    const { positive, negative } = examplesOf(detector);
+    let hits = 0;
+    for (const { text } of positive) {
+      for (const line of text.split("\n")) if (assertSameFindings(detector, line)) hits++;
+    }
+    for (const text of negative) {
+      for (const line of text.split("\n")) assertSameFindings(detector, line);
+    }
+    assert.ok(hits > 0, `${detector.id}: no positive example found`);
+  }
+});
+
+Deno.test("a gated detector finds what it found ungated on every corpus line", () => {
+  const lines = corpusLines();
+  const hits = new Map<string, number>();
+  for (const detector of GATED) {
+    for (const line of lines) {
+      if (assertSameFindings(detector, line)) {
+        hits.set(detector.id, (hits.get(detector.id) ?? 0) + 1);
+      }
+    }
+  }
+  // The corpora hold values of most of them: the comparison is not only of empty findings.
+  assert.ok(hits.size >= 6, `found by: ${[...hits.keys()]}`);
+});
+
+Deno.test("generated values beside long runs of every class: the same findings gated", () => {
+  const random = seededRandom(41);
+  // Neighbours that make long runs of the gates' classes, or join a value into a longer run.
+  const neighbours = [
+    "",
+    "a".repeat(40),
+    "f".repeat(64),
+    "A1b2".repeat(12),
+    "SHA256:" + "Ab9".repeat(14) + "x",
+    "/",
+    "+",
+    "_",
+    "-",
+    ".",
+    "pub",
+    "KEY",
+    "secret_",
+  ];
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+  for (const detector of GATED) {
+    const format = formatOf(detector)!;
+    const generate = generatorFor(format.source);
+    let hits = 0;
+    for (let trial = 0; trial < 300; trial++) {
+      const value = generate(random).text;
+      const named = format.kind === "assigned" ? `${format.name}=` : "";
+      const lines = [
+        `${pick(neighbours)} ${named}${value} ${pick(neighbours)}`,
+        `{"${format.kind === "assigned" ? format.name : "v"}":"${value}","x":"${
+          pick(neighbours)
+        }"}`,
+        `${pick(neighbours)}${named}${pick(neighbours)}${value}${pick(neighbours)}`,
+        `${named}${value}`.slice(1 + Math.floor(random() * 3)),
+      ];
+      for (const line of lines) if (assertSameFindings(detector, line)) hits++;
+    }
+    assert.ok(hits > 100, `${detector.id}: ${hits} generated lines found`);
+  }
+});
+
+Deno.test("aws-secret-access-key's gate holds for a value at the end of a longer base64 run", () => {
+  const holds = gateOf(GATED.find((d) => d.id === "aws-secret-access-key")!)!.holds;
+  const value = "Xk3pQ9vLm2Rt7Wz0Yb5Nc8Hd1Fg4Js6Ae7Bu2CoD";
+  // Its pattern, read back from the value to the key, takes a value after a `/` or `+`.
+  for (const before of ["/", "+", "ab/", "x+"]) assert.ok(holds(`key=${before}${value} `), before);
+  for (const before of ["a", "ab", "a0"]) assert.ok(!holds(`key=${before}${value} `), before);
+  // A run of 41 whose last 40 follow a letter: no value of 40 ends it.
+  assert.ok(!holds(`key=${value}/`));
+});
+
+Deno.test("the gates refuse the key/value lines that woke their detectors for nothing", () => {
+  const byId = new Map(GATED.map((d) => [d.id, d]));
+  // Lines as key/value logs write them: key words everywhere, long ids, no value of these.
+  const lines = [
+    `{"public_key_fingerprint":"SHA256:rB71eYBtCrvyuZS09tPMBC8TUNSJzQx6YvJhj4UmJ3c","aws_region":"eu-west-1"}`,
+    `secret_name=stripe-webhook trace_id=0c632d4e86a538cc03aa056da5590e89 idempotency_key=c3b7cf3c-2563-42b9-8409-d3fb64afebed`,
+    `path=/v1/tokens/88578 page_token=kZmjw2YvsPJ3X7fnaGvmvHAw api_key_id=key_859 etag=W/"8eb2af2f26165a881cd424e42a851214"`,
+    `aws_secret_access_key_id=wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEYx public=pub${
+      "a1".repeat(17)
+    }`,
+  ];
+  for (const line of lines) {
+    for (const [id, detector] of byId) {
+      assert.equal(gateOf(detector)!.holds(line), false, `${id} on ${line}`);
+    }
+  }
+});
