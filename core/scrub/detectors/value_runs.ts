@@ -1,11 +1,12 @@
 /**
  * Cheap necessary conditions (gates) for detectors whose value is a long run of one character
  * class (40 base64 characters, 44 URL-safe ones, 48 hex digits): the line must hold a run of
- * that class at least that long. On lines full of keys, where a key word wakes these detectors
- * on every line, the value is then not looked for after every key.
+ * that class at least that long (or one of that exact length, after a given character …). On
+ * lines full of keys, where a key word wakes these detectors on every line, the value is then
+ * not looked for after every key.
  *
  * The runs of every class are found in one reading of the line, shared by all the gates that
- * ask about it (see runsOf): the first gate to ask about a line pays for the reading, the
+ * ask about it (see forEachRunOf): the first gate to ask about a line pays for the reading, the
  * others look at its few runs.
  */
 import type { Candidate, Detector } from "../detector.ts";
@@ -16,16 +17,10 @@ export type RunClass =
   | "url-safe"
   /** [A-Za-z0-9/+] */
   | "base64"
-  /** Either base64 alphabet: [A-Za-z0-9/+_-]. */
-  | "base64-any"
   /** [A-Fa-f0-9] */
   | "hex"
-  /** [A-F0-9] */
-  | "upper-hex"
   /** [A-Za-z0-9] */
-  | "alnum"
-  /** [0-9] */
-  | "digit";
+  | "alnum";
 
 /**
  * The character groups the classes are unions of, one bit each, by ASCII code (0 for every
@@ -58,11 +53,8 @@ const ALNUM = DIGITS | UPPER_HEX | LOWER_HEX | UPPER | LOWER;
 const CLASS_GROUPS: Record<RunClass, number> = {
   "url-safe": ALNUM | UNDERSCORE | DASH,
   "base64": ALNUM | PLUS | SLASH,
-  "base64-any": ALNUM | PLUS | SLASH | UNDERSCORE | DASH,
   "hex": DIGITS | UPPER_HEX | LOWER_HEX,
-  "upper-hex": DIGITS | UPPER_HEX,
   "alnum": ALNUM,
-  "digit": DIGITS,
 };
 
 /** Per class, 1 by ASCII code for its members (see membersOf). */
