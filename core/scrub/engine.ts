@@ -101,6 +101,17 @@ export class LineEngine {
    * runs of plain text stay one-byte strings, which encode many times faster.
    */
   scrubRegionInto(text: string, from: number, to: number, parts: string[]): void {
+    const copyFrom = this.#scrubLinesInto(text, from, to, parts);
+    parts.push(copyFrom === 0 && to === text.length ? text : text.slice(copyFrom, to));
+  }
+
+  /**
+   * The lines of scrubRegionInto, less the text after the last line replaced: returns where
+   * that text starts. Nothing follows the loop but the return: V8 compiles this function while
+   * its loop runs (on-stack replacement), before any code after the loop has run, and code there
+   * would throw the compiled loop away when it first ends (some 30 ms of compiling, again).
+   */
+  #scrubLinesInto(text: string, from: number, to: number, parts: string[]): number {
     const lines = this.#rules.prefilter.lines(text, from, to, this.#timed);
     let copyFrom = from;
     let lineNumber = 0;
@@ -118,10 +129,9 @@ export class LineEngine {
       if (++lineNumber % LINES_PER_CLOCK_CHECK === 0 || lineEnd - lineStart > LONG_LINE) {
         this.#checkClock();
       }
-      if (lineEnd >= to) break;
+      if (lineEnd >= to) return copyFrom;
       lineStart = lineEnd + 1;
     }
-    parts.push(copyFrom === 0 && to === text.length ? text : text.slice(copyFrom, to));
   }
 
   #checkClock(): void {
