@@ -5,9 +5,9 @@
  * a region's lines get exactly the detectors with a start on them, or every line for one that
  * runs everywhere.
  */
-import { deepStrictEqual } from "@node/assert";
+import { deepStrictEqual, strictEqual } from "@node/assert";
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
-import { candidateStarts, EVERY_LINE, RegionLines } from "./candidate_lines.ts";
+import { candidateStarts, EVERY_LINE, literalLead, RegionLines } from "./candidate_lines.ts";
 import { KeywordIndex } from "./keyword_index.ts";
 
 const FILTERS = [
@@ -141,4 +141,69 @@ Deno.test("targets that share one list of candidate starts each get the lines of
   const names = lists.map((_, k) => `f${k}`);
   const region = new RegionLines(index.scan(text), ["kw-ab"], lists, names);
   for (let k = 0; k < 33; k++) deepStrictEqual(region.upTo(k * 8 + 7), [`f${k}`]);
+});
+
+Deno.test("the literal a filter's matches start with is read only where no quantifier, alternative or case can change it", () => {
+  const cases: [RegExp, string][] = [
+    [/AC[0-9a-f]{32}:/, "AC"],
+    [/name(?<![\w.-]name)["']?\s{0,2}[:=]/, "name"],
+    [/ab?c/, "a"],
+    [/ab*/, "a"],
+    [/ab+/, "a"],
+    [/ab{2}/, "a"],
+    [/a b-c:d\d/, "a b-c:d"],
+    [/a|b/, ""],
+    [/ab(?:c|d)/, ""],
+    [/abc/i, ""],
+    [/(?<![\w.-])name/, ""],
+    [/[XYZ]\d{7}[A-Z]/, ""],
+    [/\/\/x/, ""],
+    [/^ab/m, ""],
+    [/.ab/, ""],
+  ];
+  for (const [pattern, lead] of cases) strictEqual(literalLead(pattern), lead, String(pattern));
+});
+
+Deno.test("a filter led by a literal finds the starts its own search finds", () => {
+  const random = seededRandom(34);
+  const filters = [
+    /aa(?=b)/,
+    /ab/,
+    /ab\s*x/,
+    /ab(?<!zab)/,
+    /ab$/,
+    /ab[\s\S]{0,3}z/,
+    /ab?z/,
+    /aa/,
+    /b\d+/,
+    /x\n?a/,
+  ];
+  const reference = (finder: RegExp, text: string, from: number, to: number) => {
+    const starts: number[] = [];
+    finder.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = finder.exec(text)) !== null && m.index < to) {
+      starts.push(m.index);
+      const newline = text.indexOf("\n", m.index);
+      if (newline === -1) break;
+      finder.lastIndex = newline + 1;
+    }
+    return starts;
+  };
+  let led = 0;
+  for (let round = 0; round < 3000; round++) {
+    const filter = random.pick(filters);
+    if (literalLead(filter) !== "") led++;
+    const text = textOf(random) + random.pick(["", "\nab", "aab\n", "aaab"]);
+    const from = random.int(text.length + 1);
+    const to = from + random.int(text.length - from + 1);
+    const finder = new RegExp(filter.source, "gm");
+    deepStrictEqual(
+      candidateStarts(finder, text, from, to),
+      reference(new RegExp(filter.source, "gm"), text, from, to),
+      `${filter} ${JSON.stringify(text)} [${from}, ${to})`,
+    );
+    strictEqual(finder.lastIndex, 0);
+  }
+  strictEqual(led > 2000, true, "most rounds search by a literal");
 });
