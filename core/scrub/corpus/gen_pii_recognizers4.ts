@@ -529,6 +529,17 @@ const SENTENCES: [string, boolean, (r: Rand) => [string, string]][] = [
     const v = W.bankAccount(r);
     return [`my banking account number is ${v}`, v];
   }],
+  ["es-nif-identificacion", false, (r) => {
+    const v = V.dni(r);
+    return [`número de identificación fiscal ${v}`, v];
+  }],
+  ["th-tnin-thai-name", false, (r) => {
+    const v = V.thaiId(r);
+    return [
+      `\u0e40\u0e25\u0e02\u0e1b\u0e23\u0e30\u0e08\u0e33\u0e15\u0e31\u0e27\u0e1b\u0e23\u0e30\u0e0a\u0e32\u0e0a\u0e19 ${v}`,
+      v,
+    ];
+  }],
 ];
 
 /** Writers: each returns a line holding `v` under its phrase or key. */

@@ -36,7 +36,7 @@ import {
 const SSN_NAME = namedRightBefore(["ssn", "social security", "ss#", "ss no"]);
 /** `aadhaar`, `UIDAI`, or the `<uid>` element UIDAI's authentication XML carries the number in. */
 const AADHAAR_CONTEXT = /aadhaa?r|uidai|<uid>/i;
-const DNI_CONTEXT = /dni|nie|nif|documento|identidad|extranjero/i;
+const DNI_CONTEXT = /dni|nie|nif|documento|identidad|fiscal|extranjero/i;
 /**
  * `PAN`, `pan_number`, `"pan_no":"`, `permanent account number is `: the Indian tax card's name
  * right before its value.
@@ -145,7 +145,9 @@ export const buildDetectors = once((): Detector[] => [
   {
     id: "es-dni-nie",
     kind: "pii",
-    prefilter: { keywords: ["dni", "nie", "nif", "documento", "identidad", "extranjero"] },
+    prefilter: {
+      keywords: ["dni", "nie", "nif", "documento", "identidad", "identificaci", "extranjero"],
+    },
     pattern: /(?<![A-Za-z0-9-])(?:[XYZxyz]-?\d|\d{2})\d{6}[ -]?[A-Za-z](?![A-Za-z0-9])/g,
     validate: (value, line, index) =>
       spainDniNieValid(compact(value)) && hasContextBefore(line, index, DNI_CONTEXT, 20),

@@ -339,7 +339,16 @@ export const buildDetectors = once((): Detector[] => [
    */
   inContext({
     id: "th-tnin-in-context",
-    prefilter: { keywords: ["tnin", "thai", "national", "citizen", "id card"] },
+    prefilter: {
+      keywords: [
+        "tnin",
+        "thai",
+        "national",
+        "citizen",
+        "id card",
+        "\u0e1b\u0e23\u0e30\u0e0a\u0e32\u0e0a\u0e19",
+      ],
+    },
     pattern: new RegExp(String.raw`${numberStart("[1-8]")}\d{12}${AFTER}`, "g"),
     context: TNIN_NAME,
     valid: thailandTninValid,

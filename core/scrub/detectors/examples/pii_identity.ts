@@ -71,6 +71,7 @@ export const examples: Record<string, DetectorExamples> = {
   "es-dni-nie": {
     positive: [
       { text: "cliente DNI 12345678Z registrado", secret: "12345678Z" },
+      { text: "número de identificación fiscal 48770253H", secret: "48770253H" },
       { text: '{"nie":"X1234567L"}', secret: "X1234567L" },
       { text: "cliente DNI 12345678-Z registrado", secret: "12345678-Z" },
       { text: "NIE: X-1234567-L", secret: "X-1234567-L" },

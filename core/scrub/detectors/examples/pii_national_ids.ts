@@ -136,6 +136,11 @@ export const examples: Record<string, DetectorExamples> = {
   "th-tnin-in-context": {
     positive: [
       { text: "thai_id=1101700230708", secret: "1101700230708" },
+      {
+        text:
+          "\u0e40\u0e25\u0e02\u0e1b\u0e23\u0e30\u0e08\u0e33\u0e15\u0e31\u0e27\u0e1b\u0e23\u0e30\u0e0a\u0e32\u0e0a\u0e19 5053306420116",
+        secret: "5053306420116",
+      },
       { text: '{"national_id":"1176390388648"}', secret: "1176390388648" },
     ],
     negative: ["thai_id=1101700230709", "order 1101700230708", "national id pending"],
