@@ -37,8 +37,17 @@ const URL_PASSWORD = String.raw`[^\s\/?@"'<>]`;
  * every secret detector by matchDetector).
  */
 function plausibleValue(value: string): boolean {
-  return !isStatusWord(value) && !isProse(value) && !DOCUMENTATION_VALUE.test(value);
+  return !isStatusWord(value) && !isProse(value) && !DOCUMENTATION_VALUE.test(value) &&
+    !PREFIXED_PLACEHOLDER.test(value);
 }
+
+/**
+ * A provider's prefix before a body of x's or stars only (`AVNS_xxxxxxxxxxxxxxxxxxxxxxx`,
+ * `sk_live_XXXXXXXXXXXX`, `LTAIxxxxxxxxxxxxxxxx`), as its documentation shows a key: a
+ * placeholder.
+ */
+const PREFIXED_PLACEHOLDER =
+  /^[A-Za-z0-9]{1,12}(?:[_-][A-Za-z0-9]{1,12}){0,2}[_-]?(?:x{6,}|X{6,}|\*{6,})$/;
 
 /**
  * The values the key/value reader (../kv/assignments.ts) finds assigned to keys of `kind` on a
@@ -252,18 +261,24 @@ const AWS_SIGNATURE_UNREAD = String.raw`AWS4-[A-Za-z0-9-]{1,40}\s{1,3}` +
 /** A SigV4 scheme with no `Signature=` after it: a name, not a credential. */
 const AWS_SIGNATURE_SCHEME = /^AWS4-[A-Za-z0-9-]{1,40}$/i;
 
+/** A config pair's name attribute, `key="…"` or `Name = "…"`; the name is its first group. */
+const CONFIG_NAME = String.raw`(?:[Kk]ey|[Nn]ame|KEY|NAME)\s{0,3}=\s{0,3}"([\w.:-]{1,80})"`;
+/** A config pair's value attribute up to its opening quote: `value="`, `Value = "`. */
+const CONFIG_VALUE = String.raw`(?:[Vv]alue|VALUE)\s{0,3}=\s{0,3}"`;
 /**
  * A config pair's name attribute up to its value's opening quote: `key="…" value="`,
- * `Name="…" Value="`; the name is its first group.
+ * `Name = "…" Value="`; the name is its first group.
  */
-const CONFIG_PAIR_NAME = String
-  .raw`(?:[Kk]ey|[Nn]ame|KEY|NAME)="([\w.:-]{1,80})"\s{1,4}(?:[Vv]alue|VALUE)="`;
+const CONFIG_PAIR_NAME = String.raw`${CONFIG_NAME}\s{1,4}${CONFIG_VALUE}`;
 /** The name attribute before a config pair's value, read back from where the value starts. */
 const NAME_ATTRIBUTE = new RegExp(`${CONFIG_PAIR_NAME}$`);
+/** The name attribute after a config pair's value (`value="…" name="…"`), from its closing quote. */
+const NAME_ATTRIBUTE_AFTER = new RegExp(String.raw`^"\s{1,4}${CONFIG_NAME}`);
 
-/** Whether the config pair whose value starts at `index` is named like a secret. */
-function attributeNamesSecret(line: string, index: number): boolean {
-  const m = NAME_ATTRIBUTE.exec(line.slice(Math.max(0, index - 110), index));
+/** Whether the config pair whose value is `value`, at `index`, is named like a secret. */
+function attributeNamesSecret(line: string, index: number, value: string): boolean {
+  const m = NAME_ATTRIBUTE.exec(line.slice(Math.max(0, index - 120), index)) ??
+    NAME_ATTRIBUTE_AFTER.exec(line.slice(index + value.length, index + value.length + 120));
   return m !== null && keyKind(m[1]) !== null;
 }
 
@@ -451,14 +466,16 @@ export const buildDetectors = once((): Detector[] => [
   {
     id: "config-attribute-secret",
     kind: "secret",
-    prefilter: { keywords: ["value="] },
+    prefilter: { keywords: ["value=", "value ="] },
+    // The name before the value, or after it (`<add value="…" name="…"/>`).
     pattern: new RegExp(
-      String.raw`\b${CONFIG_PAIR_NAME}` + cappedValue(String.raw`[^"\r\n]`, 1, '"'),
+      String.raw`\b(?:${CONFIG_PAIR_NAME}` + cappedValue(String.raw`[^"\r\n]`, 1, '"') +
+        String.raw`|${CONFIG_VALUE}(?<secret>[^"\r\n]{1,${VALUE_CAP}})(?="\s{1,4}${CONFIG_NAME}))`,
       "gid",
     ),
     validate: (value, line, index) =>
       value.length >= 3 && plausibleValue(value) && !REFERENCE.test(value) &&
-      attributeNamesSecret(line, index),
+      attributeNamesSecret(line, index, value),
   },
   /**
    * The password in a URL's user-info (`scheme://user:password@host`, RFC 3986): database
@@ -482,6 +499,8 @@ export const buildDetectors = once((): Detector[] => [
     pattern: new RegExp(
       String.raw`(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/` +
         String.raw`(?:(?<secret>${URL_USER}{${VALUE_CAP}})(?<cut>)(?=${URL_USER})` +
+        // GitHub's `https://TOKEN:x-oauth-basic@github.com/…`: the user is the token.
+        String.raw`|(?<secret>${URL_USER}{1,${VALUE_CAP}})(?=:x-oauth-basic@)` +
         String.raw`|${URL_USER}{0,${VALUE_CAP}}:` +
         cappedValue(URL_PASSWORD, 1, String.raw`@(?=[A-Za-z0-9\[._-])`) + ")" +
         String.raw`|jdbc:oracle:[a-z]{1,10}:[^\/\s@:"']{1,128}\/` +

@@ -25,6 +25,7 @@ import {
   afterType,
   isKeyChar,
   operatorAt,
+  operatorBefore,
   quoteTokenAt,
   quoteTokenBefore,
   skipSpaces,
@@ -282,7 +283,13 @@ function readValue(
   }
   const before = start - openQuote;
   if (isExpansionMessage(line, start, end) || isArnResource(line, before)) return null;
-  if (!quoted && before > 0 && line.charCodeAt(before - 1) === LT) {
+  // `"v" == password`, `'v' !== token`: a literal compared with the key, before it.
+  const compared = comparedBefore(line, before, made);
+  if (compared !== null) return compared;
+  if (!quoted && before > 0 && line.charCodeAt(tagOpenBefore(line, before) - 1) === LT) {
+    // `<password value="v"/>`: the element's `value` attribute; else its text.
+    const attribute = VALUE_ATTRIBUTE.exec(line.slice(p, p + 400));
+    if (attribute !== null) return literal(line, p + attribute[0].length, made, true);
     return element(line, afterAttributes(line, p), made);
   }
   if (
@@ -296,9 +303,11 @@ function readValue(
       ? element(line, p, made)
       : null;
   }
+  // `password[] = "v"` (PHP's append, Objective-C's array): an empty index, then the operator.
+  if (line.charCodeAt(p) === 0x5b && line.charCodeAt(p + 1) === 0x5d) p += 2;
   // env["KEY"], env[KEY]; a `]` with no `[` before the key ends something else (`gdm-password]:`,
   // a syslog tag cut short).
-  if (line.charCodeAt(p) === 0x5d) {
+  else if (line.charCodeAt(p) === 0x5d) {
     if (before === 0 || line.charCodeAt(before - 1) !== 0x5b) return null;
     p++;
   }
@@ -346,6 +355,16 @@ function readValue(
     // set("KEY", "v"); but in `"svc":"token", …` the quoted word is a value, not a key.
     if (isValueBefore(line, before)) return null;
     return literal(line, skipSpaces(line, spaced + 1, 4), made, true);
+  }
+  // A CSV row `apiToken,v,` (the key a cell of its own, at the row's start or after a comma).
+  if (
+    !quoted && spaced === p && line.charCodeAt(p) === COMMA &&
+    (before === 0 || line.charCodeAt(before - 1) === COMMA)
+  ) return csvCell(line, p + 1, made);
+  // `api_key "v";`, `api_key'v';` (nginx, C): a quoted literal after the key, then `;`.
+  if (!quoted && quoteTokenAt(line, spaced) === 1) {
+    const value = literal(line, spaced, made, true);
+    if (value !== null && !value.cut && line.charCodeAt(value.end + 1) === 0x3b) return value;
   }
   // `.password("v")`, `setApiKey("v")`, `withToken('v')`: a setter or builder given a literal.
   if (line.charCodeAt(p) === 0x28 && SETTER.test(snakeName(lastName(key)))) {
@@ -513,7 +532,8 @@ const NAME_ENTRY = /^([ \t]*(?:-[ \t]+)?)(?:name|key):[ \t]*$/i;
 /**
  * A secret-named key that is the value of a `name` field, its value in the `value` field beside
  * it: `{"name":"DB_PASSWORD","value":"v"}` (ECS, JSON), `Name=DB_PASSWORD,Value=v`, or on the
- * next line (a Kubernetes env list: `- name: DB_PASSWORD` then `value: v`). Undefined when the
+ * next line (a Kubernetes env list: `- name: DB_PASSWORD` then `value: v`; JSON over several
+ * lines: `"name": "DB_PASSWORD",` then `"value": "v"`). Undefined when the
  * key is not such a name; null when no value follows on the line.
  */
 function namedValue(
@@ -533,6 +553,10 @@ function namedValue(
     });
   }
   if (line.charCodeAt(spaced) !== COMMA) return undefined;
+  // `"name": "DB_PASSWORD",` ending its line (JSON over several lines): `"value":` is below.
+  if (skipSpaces(line, spaced + 1) === line.length) {
+    return made(line.length, line.length, false, { form: "named-value", indent: indentOf(line) });
+  }
   const field = VALUE_FIELD.exec(line.slice(spaced + 1, spaced + 40));
   return field === null ? null : literal(line, spaced + 1 + field[0].length, made, false);
 }
@@ -601,6 +625,56 @@ function isValueBefore(line: string, at: number): boolean {
   return c === 0x3a || c === 0x3d || c === GT;
 }
 
+/** Where an element's name starting at `before` has its `<`, past blanks (`< password >`): or `before`. */
+function tagOpenBefore(line: string, before: number): number {
+  const i = skipSpacesBack(line, before, 3);
+  return i < before && line.charCodeAt(i - 1) === LT ? i : before;
+}
+
+/**
+ * An element's `value` attribute after its name (`<password value="v"/>`, after other
+ * attributes at most), up to its opening quote.
+ */
+const VALUE_ATTRIBUTE =
+  /^[ \t]+(?:[\w:.-]{1,40}[ \t]{0,3}=[ \t]{0,3}(?:"[^"<>]{0,100}"|'[^'<>]{0,100}')[ \t]+){0,4}value[ \t]{0,3}=[ \t]{0,3}(?=["'])/i;
+
+/** The comparisons a literal before a key gives its value in (`"v" == password`). */
+const COMPARISONS = new Set(["==", "===", "!=", "!=="]);
+
+/**
+ * A quoted literal compared with the key, before it (`"v" == password`, `'v' !== token`), the
+ * key's text (and its opening quote) starting at `before`; or null.
+ */
+function comparedBefore(line: string, before: number, made: Made): Assignment | null {
+  let i = skipSpacesBack(line, before, 4);
+  if (line.charCodeAt(i - 1) !== 0x3d) return null;
+  const op = operatorBefore(line, i);
+  if (!COMPARISONS.has(op)) return null;
+  i = skipSpacesBack(line, i - op.length, 4);
+  const quote = line.charCodeAt(i - 1);
+  if (!isQuoteCode(quote)) return null;
+  const open = line.lastIndexOf(String.fromCharCode(quote), i - 2);
+  if (open === -1 || open + 1 === i - 1) return null;
+  return i - 1 - (open + 1) > VALUE_CAP
+    ? made(i - 1 - VALUE_CAP, i - 1, true)
+    : made(open + 1, i - 1);
+}
+
+/**
+ * A CSV cell from `at` (after the key's cell): up to the next comma or the line's end. Only a
+ * value that looks generated (8 or more characters, a letter and a digit, no blank) is one: a
+ * header row's next column (`password,username`) is a name.
+ */
+function csvCell(line: string, at: number, made: Made): Assignment | null {
+  let i = at;
+  while (i < line.length && i - at <= VALUE_CAP && line.charCodeAt(i) !== COMMA) i++;
+  if (i - at > VALUE_CAP) return made(at, line.length, true);
+  const cell = line.slice(at, i);
+  return cell.length >= 8 && !/\s/.test(cell) && /[A-Za-z]/.test(cell) && /\d/.test(cell)
+    ? made(at, i)
+    : null;
+}
+
 /** Tags and blanks only, up to the start tag being read (`  <config><password`). */
 const ONLY_TAGS = /^\s*(?:<[^<>]{1,200}>\s*){0,8}<[\w:.-]{1,100}(?:\s[^<>]{0,200})?$/;
 
@@ -629,7 +703,12 @@ function element(line: string, gt: number, made: Made): Assignment | null {
     const alone = line.slice(from).trim() === "" && ONLY_TAGS.test(line.slice(0, gt));
     return alone ? made(line.length, line.length, false, { form: "element" }) : null;
   }
-  return line.charCodeAt(close + 1) === SLASH ? made(from, close) : null;
+  if (line.charCodeAt(close + 1) !== SLASH) return null;
+  // `<password> v </password>`: the text without the blanks around it.
+  let start = from, end = close;
+  while (start < end && isSpaceCode(line.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(line.charCodeAt(end - 1))) end--;
+  return made(start, end);
 }
 
 const PLIST_KEY = "<key>", PLIST_KEY_CLOSE = "</key>";

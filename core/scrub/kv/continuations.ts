@@ -99,7 +99,8 @@ function continuedValue(quote: string): Continuation {
 
 /** Lines read for the `value:` entry after `name: KEY` (its siblings: `valueFrom:`, comments). */
 const MAX_SIBLING_LINES = 8;
-const VALUE_ENTRY = /^value:(?:[ \t]+|$)/i;
+/** `value: v` (YAML) or `"value": "v"` (JSON over several lines). */
+const VALUE_ENTRY = /^(?:value|"value")[ \t]{0,3}:(?:[ \t]+|$)/i;
 
 /**
  * After `- name: KEY`: the entry `value: v` of the same map (as deep as `name`), on one of the

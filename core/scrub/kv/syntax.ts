@@ -7,7 +7,7 @@
  * Between a key and its value, in order, each optional: the key's closing quote (as escaped as
  * its opening one: `\"`), an index bracket (`env["API_KEY"]`), a type (`apiKey string`,
  * `api_key: str`, `let key: &str`), spaces, an operator (`=`, `:`, `:=`, `::=`, `:::=`, `?=`,
- * `+=`, `.=`, `||=`, `=>`, `->`, `<-`, `==` …), spaces, the value's opening quote.
+ * `+=`, `.=`, `||=`, `=>`, `->`, `<-`, `==`, `!=` …), spaces, the value's opening quote.
  */
 
 /** Character classes of the code units below 128 (a key character, a quote, an operator). */
@@ -16,7 +16,7 @@ const CLASSES = new Uint8Array(128);
 for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-") {
   CLASSES[c.charCodeAt(0)] |= KEY;
 }
-for (const c of ":=?+.|&<>-") CLASSES[c.charCodeAt(0)] |= OPERATOR;
+for (const c of ":=?+.|&<>-!") CLASSES[c.charCodeAt(0)] |= OPERATOR;
 for (const c of " \t") CLASSES[c.charCodeAt(0)] |= SPACE;
 for (const c of "\"'`") CLASSES[c.charCodeAt(0)] |= QUOTE;
 
@@ -53,6 +53,9 @@ const OPERATORS: readonly string[] = [
   "&&=",
   "->",
   "<-",
+  // A comparison with a literal (`password != "v"`, `token !== 'v'`) gives the value away too.
+  "!==",
+  "!=",
 ];
 
 /** OPERATORS by their first character's code (in the same order: longest first). */

@@ -1,0 +1,111 @@
+/**
+ * The syntaxes public secret scanners' tests write values in that the reader did not read (found
+ * by ../corpus/gen_secrets_syntax5.ts): a CSV row `nameToken,value,`, `password[] = "v"`,
+ * comparisons `!=` and `!==`, a literal compared before the key (`"v" == password`), a quoted
+ * value then `;` with no operator (`api_key "v";`), `< password > v </password>`, an element's
+ * `value` attribute (`<password value="v"/>`), and `"name": "KEY",` then `"value": "v"` on the
+ * next line; and what stays: header rows, prose, a prefixed all-x placeholder.
+ */
+import { ok, strictEqual } from "@node/assert";
+import { createScrubber } from "../mod.ts";
+import { readAssignments } from "./assignments.ts";
+import { scrubWholeAndStreamed } from "./test_support.ts";
+
+const scrubber = createScrubber();
+const V = "Qx7vR2mK9pL4wT8zN3bC";
+
+/** The values the reader finds on `line`, as text. */
+const values = (line: string) => readAssignments(line).map((a) => line.slice(a.start, a.end));
+
+Deno.test("a CSV row with the key as a cell: the next cell is its value, up to a comma or the end", () => {
+  strictEqual(values(`apiToken,${V},`).join(), V);
+  strictEqual(values(`prod,db_password,${V}`).join(), V);
+  strictEqual(values(`clientSecret,${V}`).join(), V);
+});
+
+Deno.test("a CSV header row's next column, a word or a date after the key, is no value", () => {
+  strictEqual(values("password,username,email").length, 0);
+  strictEqual(values("api_key,2026-03-02,rotated").length, 0);
+  strictEqual(values("token,count,42").length, 0);
+  // A key followed by a comma and a blank is prose, not a cell.
+  strictEqual(values(`the token, ${V}, expired`).length, 0);
+});
+
+Deno.test("comparisons give the value away: `!=`, `!==` as `==`, `===` do", () => {
+  strictEqual(values(`if db_password != "${V}":`).join(), V);
+  strictEqual(values(`the_password!=='${V}'`).join(), V);
+  strictEqual(values(`api_token == "${V}"`).join(), V);
+});
+
+Deno.test('a literal compared before the key is its value: `"v" == password`', () => {
+  strictEqual(values(`if "${V}" == password:`).join(), V);
+  strictEqual(values(`'${V}' !== apiToken`).join(), V);
+  // An empty literal, or a plain assignment before the key, is no value of it.
+  strictEqual(values(`"" == password`).join(), "");
+  strictEqual(values(`x = "${V}"; password`).length, 0);
+});
+
+Deno.test('an empty index after the key, then the operator: `password[] = "v"`', () => {
+  strictEqual(values(`api_key[]= "${V}"`).join(), V);
+  strictEqual(values(`$api_token[] = '${V}';`).join(), V);
+});
+
+Deno.test("a quoted value then `;` with no operator is a value; without the `;` it is prose", () => {
+  strictEqual(values(`api_key "${V}";`).join(), V);
+  strictEqual(values(`client_secret'${V}';`).join(), V);
+  strictEqual(values(`invalid token "${V}" received`).length, 0);
+});
+
+Deno.test("an element named by a blank-spaced tag, its text without the blanks around it", () => {
+  strictEqual(values(`< db_password > ${V} </db_password>`).join(), V);
+  strictEqual(values(`<db_password> ${V} </db_password>`).join(), V);
+  strictEqual(values("if (i < token_limit) return;").length, 0);
+});
+
+Deno.test("a secret-named element's `value` attribute, after other attributes at most", () => {
+  strictEqual(values(`<the_password value="${V}"/>`).join(), V);
+  strictEqual(values(`<api_token type="plain" value = '${V}' />`).join(), V);
+});
+
+Deno.test('JSON over several lines: `"name": "KEY",` then `"value": "v"` below', () => {
+  const text = `{\n    "name": "db_password",\n    "value": "${V}"\n}`;
+  const out = scrubWholeAndStreamed(text);
+  ok(!out.includes(V), out);
+  strictEqual(out.split("\n")[1], '    "name": "db_password",');
+});
+
+Deno.test("config pairs with blanks around `=`, or the name after the value, are read", () => {
+  for (
+    const line of [
+      `<add name = "db_password" value="${V}" />`,
+      `<add value="${V}" name="db_password"/>`,
+      `<add value = "${V}" name = "api_token"/>`,
+    ]
+  ) {
+    ok(!scrubber.scrub(line).text.includes(V), line);
+  }
+  const benign = `<add value="${V}" name="region"/>`;
+  strictEqual(scrubber.scrub(benign).text, benign);
+});
+
+Deno.test("GitHub's `TOKEN:x-oauth-basic@` URL: the user is the token", () => {
+  const line = `"tools": "git+https://${V}:x-oauth-basic@github.com/acme/tools.git"`;
+  const out = scrubber.scrub(line).text;
+  ok(!out.includes(V), out);
+  ok(out.includes(":x-oauth-basic@github.com/acme/tools.git"), out);
+});
+
+Deno.test("a provider's prefix before an all-x body is a placeholder in every syntax", () => {
+  for (
+    const line of [
+      "AIVEN_SERVICE_PASSWORD=AVNS_xxxxxxxxxxxxxxxxxxxxxxx",
+      '<entry name="alibabaToken" value="LTAIxxxxxxxxxxxxxxxx" />',
+      "stripe_api_key: sk_live_XXXXXXXXXXXXXXXXXXXX",
+      'scaleway_token = "SCW**********"',
+    ]
+  ) {
+    strictEqual(scrubber.scrub(line).text, line);
+  }
+  // A body with anything but x's is masked.
+  ok(!scrubber.scrub("db_password=Qa_7xK2xxxxxxxx9Qz").text.includes("Qa_7xK2"));
+});
