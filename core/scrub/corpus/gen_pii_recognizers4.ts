@@ -540,6 +540,10 @@ const SENTENCES: [string, boolean, (r: Rand) => [string, string]][] = [
       v,
     ];
   }],
+  ["kr-rrn-korean-name", false, (r) => {
+    const v = V.rrn(r).replace("-", "");
+    return [`\uc8fc\ubbfc\ub4f1\ub85d\ubc88\ud638: ${v}`, v];
+  }],
 ];
 
 /** Writers: each returns a line holding `v` under its phrase or key. */

@@ -255,7 +255,8 @@ export const buildDetectors = once((): Detector[] => [
    */
   inContext({
     id: "kr-rrn-in-context",
-    prefilter: { keywords: ["rrn", "frn", "registration"] },
+    // 등록번호: the registration number of both Korean names.
+    prefilter: { keywords: ["rrn", "frn", "registration", "\ub4f1\ub85d\ubc88\ud638"] },
     pattern: new RegExp(String.raw`${numberStart("\\d")}\d{5}[ -]?\d{7}${AFTER}`, "g"),
     context: KOREA_NAME,
     valid: (d) => koreaRrnValid(d) || koreaFrnValid(d),

@@ -94,6 +94,7 @@ export const examples: Record<string, DetectorExamples> = {
   "kr-rrn-in-context": {
     positive: [
       { text: "rrn=6807102648263", secret: "6807102648263" },
+      { text: "\uc8fc\ubbfc\ub4f1\ub85d\ubc88\ud638: 9301131744121", secret: "9301131744121" },
       { text: "Resident Registration Number: 691010 3522371", secret: "691010 3522371" },
     ],
     negative: [
