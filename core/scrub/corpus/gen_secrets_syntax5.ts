@@ -255,6 +255,17 @@ const FORMS: readonly Form[] = [
       ),
   },
   {
+    id: "debug-using-bare-key",
+    source: "trufflehog",
+    write: (n, v) =>
+      at(
+        `\t\t\t\t[INFO] Sending request to the ${
+          n[0]
+        } API\n\t\t\t\t[DEBUG] Using Key=${v}\n\t\t\t\t[INFO] Response received: 200 OK`,
+        v,
+      ),
+  },
+  {
     id: "test-secrets-json",
     source: "trufflehog",
     write: (n, v) =>

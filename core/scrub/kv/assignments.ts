@@ -162,15 +162,39 @@ function read(line: string): readonly Assignment[] {
       (found ??= []).push({ ...cut, cut: true, opens: null });
       break;
     }
-    const kind = keyKindAt(line, start, end);
+    const bare = isBareKey(line, start, end);
+    const kind = bare ? "key" : keyKindAt(line, start, end);
     if (kind === null) continue;
     const value = readValue(line, start, end, line.slice(start, end), kind);
-    if (value === null) continue;
+    if (value === null || (bare && !isBareKeyValue(line, value))) continue;
     (found ??= []).push(value);
     const changed = changedTo(line, value);
     if (changed !== null) found.push(changed);
   }
   return found ?? NONE;
+}
+
+/**
+ * `Key=v` as a word of its own, the value unquoted (a log line's `Using Key=v`): a key named
+ * only `key` holds one (read as a `…_key`, so only a generated value is taken). Not `key="…"`,
+ * an attribute naming something (`<add key="logLevel" …>`), nor `Key:` (`CrashReporter Key:`
+ * gives a report's id).
+ */
+function isBareKey(line: string, start: number, end: number): boolean {
+  if (end - start !== 3 || line.charCodeAt(end) !== 0x3d) return false;
+  const b = line.charCodeAt(start - 1);
+  if (start > 0 && b !== 0x20 && b !== 0x09) return false;
+  return (line.charCodeAt(start) | 0x20) === 0x6b && (line.charCodeAt(start + 1) | 0x20) === 0x65 &&
+    (line.charCodeAt(start + 2) | 0x20) === 0x79 && !isQuoteCode(line.charCodeAt(end + 1));
+}
+
+/**
+ * A bare `Key=`'s value that may be generated: a digit in it (`key=DB_PASSWORD,value=…` names
+ * the next field's key), and no `/` (`key=uploads/2026/…` is an object's path).
+ */
+function isBareKeyValue(line: string, value: Assignment): boolean {
+  const text = line.slice(value.start, value.end);
+  return /\d/.test(text) && !text.includes("/");
 }
 
 /** A plan's change of a quoted value: `"old" -> "new"` (Terraform), after the old value's quote. */

@@ -109,3 +109,24 @@ Deno.test("a provider's prefix before an all-x body is a placeholder in every sy
   // A body with anything but x's is masked.
   ok(!scrubber.scrub("db_password=Qa_7xK2xxxxxxxx9Qz").text.includes("Qa_7xK2"));
 });
+
+Deno.test("`Key=v` as a word of its own (trufflehog's `[DEBUG] Using Key=v`): a generated value is masked", () => {
+  for (const line of [`[DEBUG] Using Key=${V}`, `KEY=${V}`, `\t\t[DEBUG] Using key=${V}`]) {
+    strictEqual(values(line).join(), V, line);
+    ok(!scrubber.scrub(line).text.includes(V), line);
+  }
+});
+
+Deno.test("a bare `key` that names something, or a path, or a word inside a name, is no such value", () => {
+  for (
+    const line of [
+      "CrashReporter Key:   3395c7da5d5b551d741a67a534f297eda146bd",
+      '<add key="logLevel" value="warn" />',
+      "PUT object key=uploads/2026/03/02/a1b2c3d4e5f6a7b8.jpg size=5012",
+      "cache hit key=user:42:profile ttl=60",
+      `turnkey=${V}`,
+    ]
+  ) {
+    strictEqual(scrubber.scrub(line).text, line);
+  }
+});
