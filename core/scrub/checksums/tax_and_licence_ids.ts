@@ -1,8 +1,9 @@
 /**
- * Check rules of tax, business and licence numbers the earlier rule files do not cover: US DEA
- * registrations, Italian and German VAT numbers and Korean business registration numbers. Each function takes the number with separators removed, in upper case.
+ * Check rules of tax and licence numbers the earlier rule files do not cover: US DEA registrations,
+ * Italian and German VAT numbers. Each function takes the number with separators removed, in upper
+ * case.
  */
-import { digitValues, repeatedDigit, weightedSum } from "./digits.ts";
+import { digitValues, repeatedDigit } from "./digits.ts";
 import { luhnValid } from "./luhn.ts";
 
 /**
@@ -36,15 +37,4 @@ function mod1110Valid(digits: string): boolean {
 /** German VAT id (USt-IdNr.) digits: nine, no leading 0, ISO 7064 MOD 11,10. */
 export function germanyVatIdValid(nine: string): boolean {
   return /^[1-9][0-9]{8}$/.test(nine) && mod1110Valid(nine);
-}
-
-/**
- * Korean business registration number: ten digits; Σ d × (1,3,7,1,3,7,1,3,5) plus ⌊5·d9 / 10⌋
- * and the check digit is a multiple of 10.
- */
-export function koreaBrnValid(ten: string): boolean {
-  if (!/^[0-9]{10}$/.test(ten) || repeatedDigit(ten)) return false;
-  const d = digitValues(ten);
-  const sum = weightedSum(d, [1, 3, 7, 1, 3, 7, 1, 3, 5]) + Math.floor((d[8] * 5) / 10);
-  return (10 - (sum % 10)) % 10 === d[9];
 }

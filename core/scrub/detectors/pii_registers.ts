@@ -1,8 +1,7 @@
 /**
  * Register numbers that identify a person or a sole trader's business, or route to their bank
  * account: Australian ABN / ACN, Swedish organisationsnummer, Spanish CIF, Indian GSTIN,
- * Singapore UEN, US ABA routing numbers, NPI and DEA numbers, VAT numbers and Korean business
- * registration numbers. Each is common digits (or letters and digits)
+ * Singapore UEN, US ABA routing numbers, NPI and DEA numbers, and VAT numbers. Each is common digits (or letters and digits)
  * with a check rule that random numbers pass too often, so each needs the word that names it.
  */
 import type { Detector } from "../detector.ts";
@@ -20,7 +19,6 @@ import {
 import {
   germanyVatIdValid,
   italyVatValid,
-  koreaBrnValid,
   usDeaNumberValid,
 } from "../checksums/tax_and_licence_ids.ts";
 import {
@@ -237,23 +235,6 @@ export const buildDetectors = once((): Detector[] => [
     pattern: afterName(VAT_NAMES, "(?:[A-Z]{2}[ -]?)?[0-9A-Z]{8,12}"),
     validate: vatNumberValid,
   },
-  /**
-   * Korean business registration number (사업자등록번호): ten digits (3-2-5) with the weighted
-   * check digit, after its name or BRN.
-   */
-  inContext({
-    id: "kr-brn",
-    prefilter: {
-      keywords: ["\uc0ac\uc5c5\uc790", "brn", "business registration", "business_registration"],
-    },
-    pattern: grouped(3, 2, 5),
-    context: namedRightBefore([
-      "brn",
-      "business registration",
-      "\uc0ac\uc5c5\uc790\ub4f1\ub85d\ubc88\ud638",
-    ]),
-    valid: koreaBrnValid,
-  }),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

@@ -85,11 +85,4 @@ export const examples: Record<string, DetectorExamples> = {
       "partita IVA 95292460483",
     ],
   },
-  "kr-brn": {
-    positive: [
-      { text: "사업자등록번호: 729-27-67171", secret: "729-27-67171" },
-      { text: "business registration number 178-26-33804 on file", secret: "178-26-33804" },
-    ],
-    negative: ["brn 729-27-67172", "ticket 178-26-33804 closed"],
-  },
 };
