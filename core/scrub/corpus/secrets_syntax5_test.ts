@@ -27,7 +27,7 @@ Deno.test("every fifth-corpus case is well formed: ids unique, each secret in it
 });
 
 /** The figures reached (rounded down): a change that lowers one fails here. */
-const FLOORS = { secret: 0.99, benign: 0.99 };
+const FLOORS = { secret: 0.99, benign: 0.995 };
 
 Deno.test("the engine scores at least the reached figures on the fifth secret corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);

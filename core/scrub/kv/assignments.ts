@@ -166,7 +166,9 @@ function read(line: string): readonly Assignment[] {
     const kind = bare ? "key" : keyKindAt(line, start, end);
     if (kind === null) continue;
     const value = readValue(line, start, end, line.slice(start, end), kind);
-    if (value === null || (bare && !isBareKeyValue(line, value))) continue;
+    if (value === null || (bare && !isBareKeyValue(line, value)) || namesOnly(line, value)) {
+      continue;
+    }
     (found ??= []).push(value);
     const changed = changedTo(line, value);
     if (changed !== null) found.push(changed);
@@ -195,6 +197,27 @@ function isBareKey(line: string, start: number, end: number): boolean {
 function isBareKeyValue(line: string, value: Assignment): boolean {
   const text = line.slice(value.start, value.end);
   return /\d/.test(text) && !text.includes("/");
+}
+
+/** A dotted name in code (`request.json_body`, `self.config`). */
+const DOTTED_CODE_NAME = /^[A-Za-z_]\w{0,63}(?:\.[A-Za-z_]\w{0,63}){1,8}$/;
+/** A PHP or Perl variable (`$input`). */
+const SCRIPT_VARIABLE = /^\$[A-Za-z_]\w{0,63}$/;
+
+/**
+ * An unquoted value that only names where the secret is, in code (detect-secrets' documented
+ * false positives): the key's own name (`login(password=password)`, `apiKey: apiKey`), a
+ * dotted name subscripted (`password = request.json_body['p']`), a variable given to a
+ * variable (`$password = $input;`).
+ */
+function namesOnly(line: string, value: Assignment): boolean {
+  if (value.cut || value.opens !== null || isQuoteCode(line.charCodeAt(value.start - 1))) {
+    return false;
+  }
+  const text = line.slice(value.start, value.end);
+  if (text === value.key || text === lastName(value.key)) return true;
+  if (line.charCodeAt(value.end) === 0x5b) return DOTTED_CODE_NAME.test(text);
+  return line.charCodeAt(value.keyStart - 1) === 0x24 && SCRIPT_VARIABLE.test(text);
 }
 
 /** A plan's change of a quoted value: `"old" -> "new"` (Terraform), after the old value's quote. */

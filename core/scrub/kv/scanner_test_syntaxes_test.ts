@@ -130,3 +130,22 @@ Deno.test("a bare `key` that names something, or a path, or a word inside a name
     strictEqual(scrubber.scrub(line).text, line);
   }
 });
+
+Deno.test("code that only names the secret stays: the key's own name, a subscripted dotted name, a variable", () => {
+  for (
+    const line of [
+      "login(username=username, password=password)",
+      "apiKey: apiKey,",
+      "my_password = request.json_body['hey']",
+      "$password = $input;",
+    ]
+  ) {
+    strictEqual(scrubber.scrub(line).text, line);
+  }
+  // A literal is a value whatever it says; a `$word` outside PHP's `$key =` is a password.
+  strictEqual(
+    scrubber.scrub('password="password"').text,
+    'password="[REDACTED:password-assignment]"',
+  );
+  ok(!scrubber.scrub("password = $ecret1;").text.includes("$ecret1"));
+});
