@@ -198,8 +198,10 @@ export const buildDetectors = once((): Detector[] => [
   },
   /**
    * Numbers in a grouped layout only they are printed in, with no word naming them, each by its
-   * own check: an Aadhaar number 4-4-4 (first digit 2–9, Verhoeff), an Australian ABN 2-3-3-3
-   * (mod 89) or an Australian Medicare card 4-5-1 (first digit 2–6, weighted check digit).
+   * own check: an Aadhaar number 4 4 4 (first digit 2–9, Verhoeff), an Australian ABN 2 3 3 3
+   * (mod 89) or an Australian Medicare card 4 5 1 (first digit 2–6, weighted check digit). With
+   * spaces only, as the cards print them: 4-4-4 with dashes is also how order and key ids are
+   * written, and one in ten passes Verhoeff.
    */
   {
     id: "national-id-grouped",
@@ -208,7 +210,7 @@ export const buildDetectors = once((): Detector[] => [
     pattern: new RegExp(
       String.raw`${
         numberStart("\\d", false)
-      }(?:\d{3}(?<a>[ -])\d{4}\k<a>\d{4}|\d (?:\d{3} ){2}\d{3}|\d{3} \d{5} \d)${AFTER}`,
+      }(?:\d{3} \d{4} \d{4}|\d (?:\d{3} ){2}\d{3}|\d{3} \d{5} \d)${AFTER}`,
       "g",
     ),
     validate: (value) => {

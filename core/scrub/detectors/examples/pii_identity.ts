@@ -219,7 +219,6 @@ export const examples: Record<string, DetectorExamples> = {
   "national-id-grouped": {
     positive: [
       { text: "kyc doc 2799 0118 3159 verified", secret: "2799 0118 3159" },
-      { text: '{"uid":"4952-4409-8590"}', secret: "4952-4409-8590" },
       { text: "supplier 16 699 603 048 onboarded", secret: "16 699 603 048" },
       { text: "card 2350 89001 4 on file", secret: "2350 89001 4" },
     ],
@@ -229,6 +228,7 @@ export const examples: Record<string, DetectorExamples> = {
       "card 2350 89002 4 on file",
       "batch 1799 0118 3159 done",
       "ids 2799 0118 3159 4444",
+      "order 4952-4409-8590 shipped",
     ],
   },
 };
