@@ -113,43 +113,36 @@ function isMember(members: Uint8Array, code: number): boolean {
   return code < 128 && members[code] !== 0;
 }
 
-/** The shortest run forEachRunOf reads a line for. */
-export const SHORTEST_RUN = 12;
-
 /**
- * The length the line's runs are read from when a gate asks for longer ones: the shortest
- * value gated that way (pub and 32 hex digits). Each asks for its own length or more, so one
- * reading serves them all; reading from a shorter length would read more of the line.
+ * The shortest run a gate may ask about: the shortest value gated (pub and 32 hex digits). A
+ * line's runs are read from this length, once for every gate (a shorter one would read more of
+ * the line).
  */
-const GATE_RUN = 35;
+export const SHORTEST_RUN = 35;
 
 /**
- * The runs of characters of any group (GROUPS) at least `readFrom` long of the last line read,
- * as start, end and the groups their characters are in (bits of GROUPS), `count` of them. A
- * run of any class lies inside one such run (its neighbours are no group's characters, or are
- * of groups outside the class), so a run of a class at least `readFrom` long is in one of
+ * The runs of characters of any group (GROUPS) at least SHORTEST_RUN long of the last line
+ * read, as start, end and the groups their characters are in (bits of GROUPS), `count` of them.
+ * A run of any class lies inside one such run (its neighbours are no group's characters, or are
+ * of groups outside the class), so a run of a class at least SHORTEST_RUN long is in one of
  * these: it is the whole of one whose groups are all the class's, or is found by reading one of
  * the others again.
  */
 let profiled: string | null = null;
-let readFrom = 0;
 let count = 0;
 let starts = new Int32Array(64);
 let ends = new Int32Array(64);
 let groups = new Uint16Array(64);
 
-/**
- * Reads `line`'s runs of `shortest` or more (see `profiled`), unless they have been read (from
- * `shortest` or, unless `exactly`, from a shorter length).
- */
-function readRuns(line: string, shortest: number, exactly = false): void {
-  if (line === profiled && (exactly ? readFrom === shortest : readFrom <= shortest)) return;
+/** Reads `line`'s runs (see `profiled`), unless they are the last line's. */
+function readRuns(line: string): void {
+  if (line === profiled) return;
   count = 0;
   const n = line.length;
   // forEachRun's reading, with the groups of each long run's characters gathered as it reads
   // them (each character of a run long enough is read once, back from `at` or on after it).
   let first = 0;
-  let at = shortest - 1;
+  let at = SHORTEST_RUN - 1;
   while (at < n) {
     let back = at;
     let seen = 0;
@@ -160,7 +153,7 @@ function readRuns(line: string, shortest: number, exactly = false): void {
     }
     if (back >= first) {
       first = back + 1;
-      at = back + shortest;
+      at = back + SHORTEST_RUN;
       continue;
     }
     let end = at + 1;
@@ -171,10 +164,9 @@ function readRuns(line: string, shortest: number, exactly = false): void {
     }
     addRun(first, end, seen);
     first = end + 1;
-    at = end + shortest;
+    at = end + SHORTEST_RUN;
   }
   profiled = line;
-  readFrom = shortest;
 }
 
 /** The groups (bits of GROUPS) `code` is in; 0 for none. */
@@ -184,7 +176,7 @@ function groupsOf(code: number): number {
 
 function addRun(start: number, end: number, seen: number): void {
   if (count === starts.length) {
-    // At most one run per `readFrom` + 1 characters of the line: bounded by its length.
+    // At most one run per SHORTEST_RUN + 1 characters of the line: bounded by its length.
     starts = grown(starts, new Int32Array(count * 2));
     ends = grown(ends, new Int32Array(count * 2));
     groups = grown(groups, new Uint16Array(count * 2));
@@ -212,15 +204,14 @@ export function forEachRunOf(
   shortest: number,
   visit: (start: number, end: number) => boolean | void,
 ): void {
-  if (shortest < SHORTEST_RUN) throw new Error(`runs shorter than ${SHORTEST_RUN} are not read`);
-  readRuns(line, Math.min(shortest, GATE_RUN));
-  const from = readFrom;
+  if (shortest < SHORTEST_RUN) throw new Error(`runs under ${SHORTEST_RUN} are not read`);
+  readRuns(line);
   const bits = CLASS_GROUPS[cls];
   let stop = false;
   const visitRun = (start: number, end: number): boolean => {
     stop = visit(start, end) === true;
-    // `visit` may have read other runs: these are read again (the same runs, in the same order).
-    readRuns(line, from, true);
+    // `visit` may have read another line's runs: this line's are read again (the same ones).
+    readRuns(line);
     return stop;
   };
   for (let i = 0; i < count && !stop; i++) {
@@ -233,13 +224,8 @@ export function forEachRunOf(
   }
 }
 
-/** Whether `line` holds at least `length` (1 or more) characters of `cls` in a row. */
+/** Whether `line` holds at least `length` (SHORTEST_RUN or more) characters of `cls` in a row. */
 export function hasRun(line: string, cls: RunClass, length: number): boolean {
-  if (length < SHORTEST_RUN) {
-    let shortFound = false;
-    forEachRun(line, CLASS_MEMBERS[cls], length, () => shortFound = true);
-    return shortFound;
-  }
   return hasRunWhere(line, cls, length, () => true);
 }
 
