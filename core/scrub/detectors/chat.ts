@@ -3,6 +3,7 @@ import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { shannonEntropy } from "../entropy.ts";
 import { assigned, token } from "./provider_shapes.ts";
+import { gated, hasRunWhere } from "./value_runs.ts";
 
 /** Slack's `xox?-` tokens: numeric id segments, then a random tail. */
 const SLACK_XOX_BODY = "(?:[0-9]{1,14}-){1,4}[A-Za-z0-9]{16,64}";
@@ -149,15 +150,26 @@ export const buildDetectors = once((): Detector[] => [
    * Telegram Bot API token: the bot's numeric id (8–10 digits), a colon, A (AA in issued tokens)
    * and 34 URL-safe characters; also inside api.telegram.org/bot<token>/ URLs.
    */
-  token({
-    id: "telegram-bot-token",
-    // The id's last digit, the colon and A.
-    prefilter: { keywords: [..."0123456789"].map((digit) => `${digit}:a`) },
-    lead: "(?:(?<=/bot)|(?<![A-Za-z0-9_]))",
-    token: "[0-9]{8,10}:A[A-Za-z0-9_-]{34}",
-    tail: "A-Za-z0-9_-",
-    minEntropy: 3,
-  }),
+  // A digit, `:` and `a` are on most long lines: read only lines with a URL-safe run of exactly
+  // 35 starting with A after a `:`, which the token's secret is (none of the run follows it).
+  gated(
+    token({
+      id: "telegram-bot-token",
+      // The id's last digit, the colon and A.
+      prefilter: { keywords: [..."0123456789"].map((digit) => `${digit}:a`) },
+      lead: "(?:(?<=/bot)|(?<![A-Za-z0-9_]))",
+      token: "[0-9]{8,10}:A[A-Za-z0-9_-]{34}",
+      tail: "A-Za-z0-9_-",
+      minEntropy: 3,
+    }),
+    (line) =>
+      hasRunWhere(
+        line,
+        "url-safe",
+        35,
+        (start, end) => end - start === 35 && line[start] === "A" && line[start - 1] === ":",
+      ),
+  ),
   /**
    * Microsoft Teams incoming-webhook URL:
    * <tenant>.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<32 hex>/<uuid>.

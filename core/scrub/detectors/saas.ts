@@ -131,13 +131,24 @@ export const buildDetectors = once((): Detector[] => [
     "A-Za-z0-9+/",
   ),
   /** 1Password account Secret Key: A3-, then dash-separated groups of upper-case alphanumerics. */
-  token({
-    id: "1password-secret-key",
-    prefilter: { keywords: ["a3-"] },
-    token:
-      "A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}",
-    tail: "A-Za-z0-9_-",
-  }),
+  // `a3-` is in many hex ids: read only lines with a URL-safe run ending in the key (39 or 40
+  // characters from A3-: the key is all URL-safe, and none of the run follows it).
+  gated(
+    token({
+      id: "1password-secret-key",
+      prefilter: { keywords: ["a3-"] },
+      token:
+        "A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}",
+      tail: "A-Za-z0-9_-",
+    }),
+    (line) =>
+      hasRunWhere(
+        line,
+        "url-safe",
+        39,
+        (_, end) => line.startsWith("A3-", end - 39) || line.startsWith("A3-", end - 40),
+      ),
+  ),
   /**
    * HashiCorp Vault service (hvs.), batch (hvb.) or recovery (hvr.) token: the prefix and a long
    * URL-safe body.
@@ -246,23 +257,40 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3.5,
   }),
   /** Cloudflare API token: 40 URL-safe characters assigned to a cloudflare / cf token name. */
-  assigned({
-    id: "cloudflare-api-token",
-    prefilter: { keywords: ["cloudflare", "cf_", "cf-", "cfapi", "cftoken"] },
-    names: "cloudflare[a-z_-]{0,20}?token|cf[_-]?(?:api[_-]?)?token",
-    value: "[A-Za-z0-9_-]{40}",
-    sampleName: "CLOUDFLARE_API_TOKEN",
-    minEntropy: 3.5,
-  }),
+  // `cf-` is in many ids: read only lines with a URL-safe run of 40, or ending in 40 after a
+  // `-`. The value is 40 URL-safe characters with none after them; before them is the
+  // assignment (a quote, space, `:`, `=`, `>`) or, read back to its key, no letter, digit or `_`.
+  gated(
+    assigned({
+      id: "cloudflare-api-token",
+      prefilter: { keywords: ["cloudflare", "cf_", "cf-", "cfapi", "cftoken"] },
+      names: "cloudflare[a-z_-]{0,20}?token|cf[_-]?(?:api[_-]?)?token",
+      value: "[A-Za-z0-9_-]{40}",
+      sampleName: "CLOUDFLARE_API_TOKEN",
+      minEntropy: 3.5,
+    }),
+    (line) =>
+      hasRunWhere(
+        line,
+        "url-safe",
+        40,
+        (start, end) => end - start === 40 || line[end - 41] === "-",
+      ),
+  ),
   /** Cloudflare global API key: 37 hex characters assigned to a cloudflare / cf key name. */
-  assigned({
-    id: "cloudflare-global-api-key",
-    prefilter: { keywords: ["cloudflare", "cf_", "cf-", "cfapi", "cfkey", "x-auth-key"] },
-    names: "cloudflare[a-z_-]{0,20}?key|cf[_-]?(?:api[_-]?)?key|x-auth-key",
-    value: "[a-f0-9]{37}",
-    sampleName: "CF_API_KEY",
-    minEntropy: 3,
-  }),
+  // `cf-` is in many ids: read only lines with exactly 37 hex digits in a row, the value (no
+  // letter or digit touches it: the assignment or a non-name character before, its end after).
+  gated(
+    assigned({
+      id: "cloudflare-global-api-key",
+      prefilter: { keywords: ["cloudflare", "cf_", "cf-", "cfapi", "cfkey", "x-auth-key"] },
+      names: "cloudflare[a-z_-]{0,20}?key|cf[_-]?(?:api[_-]?)?key|x-auth-key",
+      value: "[a-f0-9]{37}",
+      sampleName: "CF_API_KEY",
+      minEntropy: 3,
+    }),
+    (line) => hasRunWhere(line, "hex", 37, (start, end) => end - start === 37),
+  ),
   /** Cloudflare Origin CA key: v1.0-, 24 hex, - and 146 hex characters. */
   token({
     id: "cloudflare-origin-ca-key",

@@ -50,13 +50,17 @@ function corpusLines(): string[] {
 
 Deno.test("the gated detectors are the ones gated for key/value logs", () => {
   assert.deepEqual(GATED.map((d) => d.id).sort(), [
+    "1password-secret-key",
     "airtable-pat",
     "aws-secret-access-key",
     "aws-session-token",
+    "cloudflare-api-token",
+    "cloudflare-global-api-key",
     "datadog-client-token",
     "ibm-cloud-api-key",
     "ibm-cos-hmac-secret",
     "notion-integration-token",
+    "telegram-bot-token",
     "telnyx-api-key",
   ]);
 });
@@ -129,14 +133,20 @@ Deno.test("generated values beside long runs of every class: the same findings g
   }
 });
 
-Deno.test("aws-secret-access-key's gate holds for a value at the end of a longer base64 run", () => {
-  const holds = gateOf(GATED.find((d) => d.id === "aws-secret-access-key")!)!.holds;
-  const value = "Xk3pQ9vLm2Rt7Wz0Yb5Nc8Hd1Fg4Js6Ae7Bu2CoD";
-  // Its pattern, read back from the value to the key, takes a value after a `/` or `+`.
-  for (const before of ["/", "+", "ab/", "x+"]) assert.ok(holds(`key=${before}${value} `), before);
-  for (const before of ["a", "ab", "a0"]) assert.ok(!holds(`key=${before}${value} `), before);
-  // A run of 41 whose last 40 follow a letter: no value of 40 ends it.
-  assert.ok(!holds(`key=${value}/`));
+Deno.test("a gate holds for a value at the end of a longer run, where its pattern takes one", () => {
+  // A value read back from it to its key may follow any character but a letter, digit or `_`:
+  // in a longer run of its class, after a `/` or `+` (base64) or a `-` (URL-safe).
+  const cases: [string, string, string[]][] = [
+    ["aws-secret-access-key", "Xk3pQ9vLm2Rt7Wz0Yb5Nc8Hd1Fg4Js6Ae7Bu2CoD", ["/", "+", "ab/", "x+"]],
+    ["cloudflare-api-token", "Xk3pQ9vLm2Rt7Wz0Yb5Nc8Hd1Fg4Js6Ae7Bu2CoD", ["-", "ab-", "x_-"]],
+  ];
+  for (const [id, value, befores] of cases) {
+    const holds = gateOf(GATED.find((d) => d.id === id)!)!.holds;
+    for (const before of befores) assert.ok(holds(`key=${before}${value} `), `${id} ${before}`);
+    // After a letter or digit in a longer run: no value of its length ends the run.
+    for (const before of ["a", "ab", "a0"]) assert.ok(!holds(`key=${before}${value} `), before);
+    assert.ok(!holds(`key=${value.slice(1)} `), `${id}: one short`);
+  }
 });
 
 Deno.test("the gates refuse the key/value lines that woke their detectors for nothing", () => {
