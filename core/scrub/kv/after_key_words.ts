@@ -131,6 +131,13 @@ export function namesEndInKeyWords(names: string): boolean {
 const MAX_NAME = 160;
 
 /**
+ * Copies of the value patterns without match indices (the `d` flag): tried first at each key
+ * word end, where most hold no value, as a test builds no match; the pattern itself is run only
+ * where its copy matched.
+ */
+const PROBES = new WeakMap<RegExp, RegExp>();
+
+/**
  * The values on `line` after a key word end where `value` (sticky, with the `d` flag: the
  * operator and quotes, a `secret` group and an optional empty `cut` group, as in the detector's
  * pattern) matches and the key name before it matches `nameAtEnd` (the pattern's names with its
@@ -142,10 +149,16 @@ export function valuesAfterKeyWords(
   nameAtEnd: RegExp,
   value: RegExp,
 ): readonly Candidate[] {
+  let probe = PROBES.get(value);
+  if (probe === undefined) {
+    PROBES.set(value, probe = new RegExp(value.source, value.flags.replace("d", "")));
+  }
   let out: Candidate[] | null = null;
   let resume = 0;
   for (const end of keyWordEnds(line)) {
     if (end <= resume) continue;
+    probe.lastIndex = end;
+    if (!probe.test(line)) continue;
     value.lastIndex = end;
     const m = value.exec(line);
     if (m === null) continue;
@@ -162,6 +175,7 @@ export function valuesAfterKeyWords(
     (out ??= []).push({ start, end: stop });
     resume = stop;
   }
+  probe.lastIndex = 0;
   value.lastIndex = 0;
   return out ?? NO_CANDIDATES;
 }

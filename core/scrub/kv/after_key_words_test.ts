@@ -9,7 +9,7 @@ import type { Detector } from "../detector.ts";
 import { DETECTORS } from "../detectors/mod.ts";
 import { formatOf, keyWordReadingOf } from "../detectors/provider_shapes.ts";
 import { acceptCandidates, matchDetector } from "../match.ts";
-import { namesEndInKeyWords } from "./after_key_words.ts";
+import { namesEndInKeyWords, valuesAfterKeyWords } from "./after_key_words.ts";
 import { examplesOf } from "../detectors/examples/mod.ts";
 
 const corpus = new URL("../corpus/", import.meta.url);
@@ -91,4 +91,14 @@ Deno.test("a name source is read from key word ends only when every name ends in
   ];
   for (const names of yes) strictEqual(namesEndInKeyWords(names), true, names);
   for (const names of no) strictEqual(namesEndInKeyWords(names), false, names);
+});
+
+Deno.test("valuesAfterKeyWords reads a value under every flag of its pattern", () => {
+  const nameAtEnd = /(?<![A-Za-z0-9])(?:api_key)$/;
+  const line = "x=1 api_key=ABC1234 y=2";
+  const start = line.indexOf("ABC");
+  deepStrictEqual(valuesAfterKeyWords(line, nameAtEnd, /=(?<secret>abc\d{4})/ydi), [
+    { start, end: start + 7 },
+  ]);
+  deepStrictEqual(valuesAfterKeyWords(line, nameAtEnd, /=(?<secret>abc\d{4})/yd), []);
 });

@@ -169,10 +169,12 @@ function valueStartsAfterKeyWords(line: string): readonly number[] {
 }
 
 /**
- * Sticky copies of the value patterns (same source, `yd`), and whether the `secret` group is
- * the pattern's first group (after lookbehinds only, as in the detectors' value patterns).
+ * Sticky copies of the value patterns (same source): one that only tests (`y`), tried at every
+ * place a value may start, and one with match indices (`yd`), run where the test matched (most
+ * places hold no value, and a test builds no match); and whether the `secret` group is the
+ * pattern's first group (after lookbehinds only, as in the detectors' value patterns).
  */
-const STICKY = new WeakMap<RegExp, { sticky: RegExp; secretFirst: boolean }>();
+const STICKY = new WeakMap<RegExp, { probe: RegExp; sticky: RegExp; secretFirst: boolean }>();
 const SECRET_FIRST = /^(?:\(\?<[=!][^()]*\))*\(\?<secret>/;
 
 /**
@@ -192,16 +194,19 @@ export function valuesNamedAfterKeyWords(
   if (starts.length === 0) return NO_CANDIDATES;
   let copy = STICKY.get(value);
   if (copy === undefined) {
+    const probe = new RegExp(value.source, "y");
     const sticky = new RegExp(value.source, "yd");
-    STICKY.set(value, copy = { sticky, secretFirst: SECRET_FIRST.test(value.source) });
+    STICKY.set(value, copy = { probe, sticky, secretFirst: SECRET_FIRST.test(value.source) });
   }
-  const { sticky, secretFirst } = copy;
+  const { probe, sticky, secretFirst } = copy;
   let out: Candidate[] | null = null;
   let resume = 0;
   let previous = -1;
   for (const at of starts) {
     if (at < resume || at === previous) continue;
     previous = at;
+    probe.lastIndex = at;
+    if (!probe.test(line)) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(line);
     if (m === null) continue;
@@ -218,6 +223,7 @@ export function valuesNamedAfterKeyWords(
     }
     (out ??= []).push({ start, end: stop });
   }
+  probe.lastIndex = 0;
   sticky.lastIndex = 0;
   return out ?? NO_CANDIDATES;
 }
