@@ -105,7 +105,6 @@ const BANK_ACCOUNT = [
   "acct num",
   "acct number",
   "acct #",
-  "acct",
   "a/c no",
   "bank account",
   "checking account",
