@@ -172,6 +172,7 @@ function read(line: string): readonly Assignment[] {
     (found ??= []).push(value);
     const changed = changedTo(line, value);
     if (changed !== null) found.push(changed);
+    else alternativesAfter(line, value, found);
   }
   return found ?? NONE;
 }
@@ -218,6 +219,37 @@ function namesOnly(line: string, value: Assignment): boolean {
   if (text === value.key || text === lastName(value.key)) return true;
   if (line.charCodeAt(value.end) === 0x5b) return DOTTED_CODE_NAME.test(text);
   return line.charCodeAt(value.keyStart - 1) === 0x24 && SCRIPT_VARIABLE.test(text);
+}
+
+/** A `|` between quoted values (`token = 'v1' | 'v2'`), up to the next value's opening quote. */
+const ALTERNATIVE = /^[ \t]{0,3}\|[ \t]{0,3}(["'])/;
+/** Quoted values read after a key's first one (a bound on the work per key). */
+const MAX_ALTERNATIVES = 16;
+
+/**
+ * The quoted values that follow a key's quoted value, each after a `|` (`token = 'v1' | 'v2'`,
+ * as trufflehog's tests write a value twice): values of the same key, added to `found`.
+ */
+function alternativesAfter(line: string, first: Assignment, found: Assignment[]): void {
+  let value = first;
+  for (let k = 0; k < MAX_ALTERNATIVES; k++) {
+    const quote = line.charCodeAt(value.end);
+    if (value.cut || value.opens !== null || !isQuoteCode(quote)) return;
+    if (line.charCodeAt(value.start - 1) !== quote) return;
+    const bar = ALTERNATIVE.exec(line.slice(value.end + 1, value.end + 10));
+    if (bar === null) return;
+    const start = value.end + 1 + bar[0].length;
+    const close = line.indexOf(bar[1], start);
+    if (close === -1 || close - start > VALUE_CAP) {
+      found.push(
+        line.length - start > VALUE_CAP
+          ? { ...first, start, end: line.length, cut: true }
+          : { ...first, start, end: line.length },
+      );
+      return;
+    }
+    found.push(value = { ...first, start, end: close });
+  }
 }
 
 /** A plan's change of a quoted value: `"old" -> "new"` (Terraform), after the old value's quote. */

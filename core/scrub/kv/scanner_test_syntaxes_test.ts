@@ -149,3 +149,13 @@ Deno.test("code that only names the secret stays: the key's own name, a subscrip
   );
   ok(!scrubber.scrub("password = $ecret1;").text.includes("$ecret1"));
 });
+
+Deno.test("quoted values after a `|` are values of the same key (`token = 'v1' | 'v2'`)", () => {
+  const W = "Zb4nT8wL2pK9mR7xQ3vC";
+  strictEqual(values(`sonarcloud token = '${V}' | '${V}'`).join(), `${V},${V}`);
+  strictEqual(values(`api_key: "${V}"|"${W}" | "${V}"`).join(), `${V},${W},${V}`);
+  // Not after a bare value, nor a quote of another kind.
+  strictEqual(values(`token=${V} | 'x'`).join(), V);
+  strictEqual(values(`token='${V}' | "${W}`).join(), `${V},${W}`);
+  strictEqual(values(`token='${V}' || true`).join(), V);
+});
