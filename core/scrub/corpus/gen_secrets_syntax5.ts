@@ -19,9 +19,10 @@
  *   tests: spaces inside the element and its tag, `name="k" value="v"` either order, a `name`
  *   attribute around the text, `<k value="v"/>`, `<tag k="v"/>`.
  * - trufflehog's detector tests: log lines `[DEBUG] Using k=v` (a provider word before a bare
- *   `Key=`, or `Key=` alone), `provider token = 'v' | 'v'`, a Jenkins credentials XML
- *   `<secret>{AQAAABAAA v}</secret>`, a JSON `test_secrets` map, tab-indented env lines, nested
- *   YAML with comments, `const k = "v";`, basic auth in a URL with and without a scheme.
+ *   `Key=`, or `Key=` alone), `provider token = 'v' | 'v'`, `provider token - 'v'`, a Jenkins
+ *   credentials XML `<secret>{AQAAABAAA v}</secret>`, a JSON `test_secrets` map, tab-indented
+ *   env lines, nested YAML with comments, `const k = "v";`, basic auth in a URL with and
+ *   without a scheme.
  * - secretlint's fixtures: `.npmrc` `:_authToken=`, `git+https://TOKEN:x-oauth-basic@` in a
  *   package.json, basic auth in http/ftp URLs and Markdown links.
  * Documented false positives kept: a provider's prefix before an all-x body, `${VAR}`, empty
@@ -269,6 +270,11 @@ const FORMS: readonly Form[] = [
     id: "keyword-token-twice",
     source: "trufflehog",
     write: (n, v) => at(`${n[0]} token = '${v}' | '${v}'`, v),
+  },
+  {
+    id: "keyword-token-dash",
+    source: "trufflehog",
+    write: (n, v) => at(`${n[0]} token - '${v}'\n`, v),
   },
   {
     id: "test-secrets-json",

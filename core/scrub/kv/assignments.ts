@@ -440,6 +440,11 @@ function readValue(
     !quoted && spaced === p && line.charCodeAt(p) === COMMA &&
     (before === 0 || line.charCodeAt(before - 1) === COMMA)
   ) return csvCell(line, p + 1, made);
+  // `token - 'v'` (trufflehog's tests): a dash between blanks, then a quoted literal.
+  if (spaced > p && line.charCodeAt(spaced) === DASH && isSpaceCode(line.charCodeAt(spaced + 1))) {
+    const at = skipSpaces(line, spaced + 1, 3);
+    if (quoteTokenAt(line, at) === 1) return literal(line, at, made, true);
+  }
   // `api_key "v";`, `api_key'v';` (nginx, C): a quoted literal after the key, then `;`.
   if (!quoted && quoteTokenAt(line, spaced) === 1) {
     const value = literal(line, spaced, made, true);

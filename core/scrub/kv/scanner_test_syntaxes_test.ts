@@ -159,3 +159,11 @@ Deno.test("quoted values after a `|` are values of the same key (`token = 'v1' |
   strictEqual(values(`token='${V}' | "${W}`).join(), `${V},${W}`);
   strictEqual(values(`token='${V}' || true`).join(), V);
 });
+
+Deno.test("`token - 'v'`: a dash between blanks, then a quoted literal, is the key's value", () => {
+  strictEqual(values(`salesforce token - '${V}'`).join(), V);
+  strictEqual(values(`plaid secret -  "${V}"`).join(), V);
+  // Unquoted after the dash, or a dash glued to the word, it is prose or a flag.
+  strictEqual(values("token - expired").length, 0);
+  strictEqual(values(`token -'${V}'`).length, 0);
+});
