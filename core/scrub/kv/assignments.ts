@@ -739,9 +739,8 @@ function comparedBefore(line: string, before: number, made: Made): Assignment | 
   if (!isQuoteCode(quote)) return null;
   const open = line.lastIndexOf(String.fromCharCode(quote), i - 2);
   if (open === -1 || open + 1 === i - 1) return null;
-  return i - 1 - (open + 1) > VALUE_CAP
-    ? made(i - 1 - VALUE_CAP, i - 1, true)
-    : made(open + 1, i - 1);
+  // Longer than VALUE_CAP: cut, from its start (the rest of the line is masked unread).
+  return i - 1 - (open + 1) > VALUE_CAP ? made(open + 1, line.length, true) : made(open + 1, i - 1);
 }
 
 /**

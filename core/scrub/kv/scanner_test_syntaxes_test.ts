@@ -167,3 +167,11 @@ Deno.test("`token - 'v'`: a dash between blanks, then a quoted literal, is the k
   strictEqual(values("token - expired").length, 0);
   strictEqual(values(`token -'${V}'`).length, 0);
 });
+
+Deno.test("a literal compared before the key, longer than VALUE_CAP, is cut from its start", () => {
+  const long = "Qx7v".repeat(1100);
+  const line = `if "${long}" == password: ok`;
+  const out = scrubber.scrub(line).text;
+  ok(!out.includes("Qx7vQx7v"), out.slice(0, 80));
+  ok(out.startsWith('if "[REDACTED:'), out.slice(0, 80));
+});
