@@ -24,6 +24,7 @@ import { type KeyKind, keyKindAt, snakeName } from "./key_names.ts";
 import {
   afterType,
   isKeyChar,
+  isQuote,
   operatorAt,
   operatorBefore,
   quoteTokenAt,
@@ -425,7 +426,7 @@ function readValue(
       const m = HEREDOC.exec(line.slice(at, at + 40));
       return m === null ? null : made(n, n, false, { form: "heredoc", marker: m[2] });
     }
-    if (c === 0x7b && op === "=") return braced(line, at, made);
+    if (c === 0x7b && op === "=") return braced(line, at, made) ?? scrambled(line, at, made);
     return literal(line, at, made, false);
   }
   const named = namedValue(line, before, spaced, made);
@@ -872,6 +873,50 @@ const BARE_END = new Uint8Array(128);
 for (const c of " \t\r\n\f\v\"'`,;&<>(){}[]\\") BARE_END[c.charCodeAt(0)] = 1;
 const isBareEnd = (code: number) => code < 128 ? BARE_END[code] === 1 : code === 0xa0;
 
+/** Brackets by their codes: each closing one to its opening one (0 for an opening one). */
+const BRACKETS = new Map<number, number>([
+  [0x28, 0],
+  [0x5b, 0],
+  [0x7b, 0],
+  [0x3c, 0],
+  [0x29, 0x28],
+  [0x5d, 0x5b],
+  [0x7d, 0x7b],
+  [0x3e, 0x3c],
+]);
+/** Closing brackets and separators that may end a value's word without being part of it. */
+const WORD_TAIL = new Set([0x29, 0x5d, 0x7d, 0x3e, 0x2c, 0x3b]);
+
+/**
+ * A bare word from `at` (up to a blank or a quote) whose brackets do not pair (`{{h}o)p$[x>`:
+ * a closing one before its opening one, or another's): a generated password, one value, not
+ * code (`getenv("X")`, `request.json['k']`, `${VAR}`, `{{ x }}` pair theirs). Closing brackets
+ * and `,` `;` ending the word are not judged (`password=secret)` closes a call); `,` and `;`
+ * there are no part of the value. Null when the brackets pair or the word is over VALUE_CAP.
+ */
+function scrambled(line: string, at: number, made: Made): Assignment | null {
+  let end = at;
+  while (
+    end < line.length && end - at <= VALUE_CAP && !isSpaceCode(line.charCodeAt(end)) &&
+    !isQuote(line.charCodeAt(end))
+  ) end++;
+  if (end - at > VALUE_CAP) return null;
+  let judged = end;
+  while (judged > at && WORD_TAIL.has(line.charCodeAt(judged - 1))) judged--;
+  const open: number[] = [];
+  let unpaired = false;
+  for (let i = at; i < judged && !unpaired; i++) {
+    const opening = BRACKETS.get(line.charCodeAt(i));
+    if (opening === 0) open.push(line.charCodeAt(i));
+    else if (opening !== undefined) unpaired = open.pop() !== opening;
+  }
+  if (!unpaired) return null;
+  while (end > at && (line.charCodeAt(end - 1) === COMMA || line.charCodeAt(end - 1) === 0x3b)) {
+    end--;
+  }
+  return made(at, end);
+}
+
 /**
  * A conversion around a string literal, which the value is inside: `[]byte("v")` (Go),
  * `Buffer.from("v")` (Node), `String::from("v")` (Rust), `bytes("v")`, `SecretStr("v")`, Rust's
@@ -901,6 +946,11 @@ function literal(line: string, at: number, made: Made, quotedOnly: boolean): Ass
     let i = at;
     while (i < n && i - at <= VALUE_CAP && !isBareEnd(line.charCodeAt(i))) i++;
     if (i - at > VALUE_CAP) return made(at, n, true);
+    // Stopped at a bracket: a word whose brackets do not pair is one value (`p)a{ss]`).
+    if (i < n && BRACKETS.has(line.charCodeAt(i))) {
+      const word = scrambled(line, at, made);
+      if (word !== null) return word;
+    }
     // `password = getenv("X")`: a call, not a literal.
     if (i === at || line.charCodeAt(i) === 0x28) return null;
     // `TOKEN=abc\` ending the line: the word goes on at the next line's start.

@@ -175,3 +175,40 @@ Deno.test("a literal compared before the key, longer than VALUE_CAP, is cut from
   ok(!out.includes("Qx7vQx7v"), out.slice(0, 80));
   ok(out.startsWith('if "[REDACTED:'), out.slice(0, 80));
 });
+
+Deno.test("a bare word whose brackets do not pair is one value (detect-secrets' unquoted values)", () => {
+  const W = "{{q}w)e${r]tyu(iop[asd>-_$#fghjkl}}";
+  for (
+    const line of [
+      `apikey: ${W}`,
+      `apikey:=${W}`,
+      `my_password=m${W}`,
+      `some_dict['secret'] = ${W}`,
+    ]
+  ) {
+    strictEqual(
+      values(line).join(),
+      line.slice(line.indexOf(W) - (line.includes("m{") ? 1 : 0)),
+      line,
+    );
+  }
+  // Up to a blank or a quote, without a `,` or `;` ending it.
+  strictEqual(values(`token: a1)b2(c3, next`).join(), "a1)b2(c3");
+});
+
+Deno.test("words whose brackets pair are code or templates, read as before", () => {
+  for (
+    const line of [
+      "password: ${link}",
+      "my_password = foo(hey)you",
+      "token: {{ .Values.x }}",
+      "credentials: {username: admin}",
+      "login(username=username, password=password)",
+      'token={"a": 1}',
+    ]
+  ) {
+    strictEqual(scrubber.scrub(line).text, line);
+  }
+  // A closing bracket ending the word closes a call: the value stops before it.
+  strictEqual(values("connect(user, password=Xk9mP2vL7qR4)").join(), "Xk9mP2vL7qR4");
+});
