@@ -28,7 +28,7 @@
  * Documented false positives kept: a provider's prefix before an all-x body, `${VAR}`, empty
  * quotes, `<your-key>`, `%s`, a call or subscript as the value (`foo(hey)`, `request.json['x']`),
  * `True`, `password=password)`, `this.apiKey,`, `$password = $input;`, `.npmrc`'s
- * `${NPM_TOKEN}`, URLs without a password.
+ * `${NPM_TOKEN}`, URLs without a password, `fake` in a value, a relative path, words.
  *
  *   deno run --allow-read --allow-write core/scrub/corpus/gen_secrets_syntax5.ts
  *   node ../shared/eval/score.mjs --cases core/scrub/corpus/secrets_syntax5.jsonl 'deno task -q scrub'
@@ -484,6 +484,19 @@ const NAMING_ONLY: readonly string[] = [
   "See [the mirror](https://mirror.example.com/) for builds.",
 ];
 
+/** Values the scanners document as stand-ins: `fake` in them, a relative path, words. */
+const STAND_INS: readonly string[] = [
+  'theapikey := "somefakekey"',
+  'my_password == "fakesecret"',
+  '"fakesecret" == my_password',
+  '<sometag name="password" value="somefakesecret" />',
+  '<the_password value="somefakesecret"/>',
+  'private_key "some/dir/of/keys";',
+  "private_key '\"two words';",
+  'private_key "${FOO}";',
+  'client_secret = "fake-client-secret-for-tests"',
+];
+
 function benignCases(c: Corpus, stride: number): void {
   const providers = providerValues().filter((p) => p.placeholders.length > 0);
   FORMS.forEach((form, f) => {
@@ -506,6 +519,7 @@ function benignCases(c: Corpus, stride: number): void {
     });
   });
   for (const text of NAMING_ONLY) c.add("benign", "naming-only", text);
+  for (const text of STAND_INS) c.add("benign", "stand-in", text);
 }
 
 /** The corpus; `stride` > 1 (the stored one: 12) puts each provider in a share of the forms. */

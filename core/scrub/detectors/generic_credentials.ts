@@ -87,9 +87,9 @@ function notAfterValueOrPath(line: string, keyStart: number): boolean {
 
 /**
  * Documentation stand-ins inside a value (`wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`,
- * `changeme123`, `xoxb-your-bot-token`).
+ * `changeme123`, `xoxb-your-bot-token`, `somefakesecret`).
  */
-const DOCUMENTATION_VALUE = /example|changeme|placeholder|(?:^|[^a-z])your[-_ ]?[a-z]/i;
+const DOCUMENTATION_VALUE = /example|changeme|placeholder|fake|(?:^|[^a-z])your[-_ ]?[a-z]/i;
 
 /** A column whose name says it holds a password or secret (by the key/value reader's rules). */
 function secretColumn(name: string): boolean {
@@ -198,12 +198,15 @@ const PADDED_BASE64 = /^[A-Za-z0-9+/]{14,}={1,2}$/;
  * Where a value is kept rather than the value: a reference in code (`process.env.API_KEY`,
  * `config.apiKey`, `Rails.application.credentials.secret_key_base`, PowerShell's `$env:API_KEY`,
  * Windows's `%API_KEY%`)
- * or a file path (`/etc/ssl/private/app.key`, `~/.ssh/id_rsa`, `./certs/key.pem`).
+ * or a file path (`/etc/ssl/private/app.key`, `~/.ssh/id_rsa`, `./certs/key.pem`,
+ * `conf/keys/prod/app.key`).
  */
 const REFERENCE = new RegExp(
   String
     .raw`^(?:(?:process|env|config|conf|cfg|settings|self|this|os|app|secrets|params|options|opts|args|props|Rails|System|ENV)(?:\.[A-Za-z_$][\w$]*)+` +
     String.raw`|[a-z]{2,16}(?:\.[A-Za-z_$][\w$]*){2,}|(?:~|\.{1,2})?(?:\/[\w.-]+){2,}` +
+    // A relative path of lower-case names, three or more `/` (`some/dir/of/keys`).
+    String.raw`|[a-z0-9_.-]{1,64}(?:\/[a-z0-9_.-]{1,64}){3,}` +
     // A PowerShell variable of a scope or drive: `$env:API_KEY`, `$script:token`.
     String.raw`|\$(?:[Ee]nv|ENV|script|global|local|private|using):[A-Za-z_]\w{0,99}` +
     // A Windows environment variable: `%API_KEY%`.

@@ -446,10 +446,14 @@ function readValue(
     const at = skipSpaces(line, spaced + 1, 3);
     if (quoteTokenAt(line, at) === 1) return literal(line, at, made, true);
   }
-  // `api_key "v";`, `api_key'v';` (nginx, C): a quoted literal after the key, then `;`.
+  // `api_key "v";`, `api_key'v';` (nginx, C): a quoted literal after the key, then `;`; a
+  // blank in it is words (`private_key '"no spaces';`).
   if (!quoted && quoteTokenAt(line, spaced) === 1) {
     const value = literal(line, spaced, made, true);
-    if (value !== null && !value.cut && line.charCodeAt(value.end + 1) === 0x3b) return value;
+    if (
+      value !== null && !value.cut && line.charCodeAt(value.end + 1) === 0x3b &&
+      !/\s/.test(line.slice(value.start, value.end))
+    ) return value;
   }
   // `.password("v")`, `setApiKey("v")`, `withToken('v')`: a setter or builder given a literal.
   if (line.charCodeAt(p) === 0x28 && SETTER.test(snakeName(lastName(key)))) {

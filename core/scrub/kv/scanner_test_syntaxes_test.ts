@@ -212,3 +212,20 @@ Deno.test("words whose brackets pair are code or templates, read as before", () 
   // A closing bracket ending the word closes a call: the value stops before it.
   strictEqual(values("connect(user, password=Xk9mP2vL7qR4)").join(), "Xk9mP2vL7qR4");
 });
+
+Deno.test("detect-secrets' documented stand-ins stay: `fake` in a value, a relative path, words", () => {
+  for (
+    const line of [
+      'theapikey := "somefakekey"',
+      'my_password == "fakesecret"',
+      '"fakesecret" == my_password',
+      '<the_password value="somefakesecret"/>',
+      'private_key "some/dir/of/keys";',
+      "private_key '\"two words';",
+    ]
+  ) {
+    strictEqual(scrubber.scrub(line).text, line);
+  }
+  // Base64 with slashes is no path.
+  ok(!scrubber.scrub("token=Ab3/xY9k/Qw2z/Lm8n+Pq7R").text.includes("Ab3/xY9k"));
+});
