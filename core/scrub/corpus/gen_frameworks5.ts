@@ -188,7 +188,9 @@ function card(g: Gen): string {
       ["35", 16],
     ] as const,
   );
-  return luhnComplete(prefix + g.digits(len - prefix.length - 1));
+  const n = prefix + g.digits(len - prefix.length - 1);
+  // JCB's range is 3528–3589: a number from 3500–3527 is no card (fixed after the first run).
+  return luhnComplete(prefix === "35" && Number(n.slice(0, 4)) < 3528 ? "3528" + n.slice(4) : n);
 }
 
 function groupCard(n: string, sep: string): string {
