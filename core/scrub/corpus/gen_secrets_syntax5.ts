@@ -12,7 +12,8 @@
  *   XML element on one line or its own, YAML plain, quoted, literal and folded, C#, Go
  *   (typed, `:=`, backquotes), Java, Kotlin, PHP `.=`, Python, an unquoted CSV row
  *   `nameToken,value,`, Logstash `"k" => "v"`, Makefile `=` `:=` `::=` `:::=` `?=` `+=`
- *   with a quoted value; to do: JSON and XML name/value pairs, Kotlin typed, PHP `??=`.
+ *   with a quoted value; to do: JSON and XML name/value pairs, Kotlin typed, PHP `??=`; its
+ *   generic rule's samples: a numbered key (`some_api_token_123 = "v"`).
  * - detect-secrets' keyword plugin tests: `:=` quoted and bare with any spacing, `'k': 'v'`,
  *   `k:v`, Objective-C `k = @"v"`, `k[] = "v"`, `dict["k"] = "v"`, a quoted value after the key
  *   and a `;` with no operator, comparisons `==` `!=` `===` `!==` either way round, `=>`; its XML
@@ -109,6 +110,12 @@ const FORMS: readonly Form[] = [
   },
   { id: "make-conditional", source: "gitleaks", write: (n, v) => at(`${upper(n)} ?= "${v}"`, v) },
   { id: "make-append", source: "gitleaks", write: (n, v) => at(`${upper(n)} += "${v}"`, v) },
+  // gitleaks' generic rule's own samples: a numbered key.
+  {
+    id: "numbered-key",
+    source: "gitleaks",
+    write: (n, v) => at(`some_${snake(n)}_123 = "${v}"`, v),
+  },
   // gitleaks' forms still to do there.
   {
     id: "json-name-value",

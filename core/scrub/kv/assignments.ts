@@ -115,9 +115,9 @@ export function valueOfKey(line: string, start: number, end: number): Assignment
 const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c, BACKSLASH = 0x5c;
 
 /**
- * Where a secret-named key may end: a word such names end in (./key_names.ts), in any case, not
- * followed by more of a name (`token_count`, `password-file`; `password.=` and `password->` do
- * end there); or Bundler's credentials, a whole `BUNDLE_…` name. One search, far faster than
+ * Where a secret-named key may end: a word such names end in (./key_names.ts), in any case,
+ * maybe numbered (`DB_PASSWORD_2`, `api_token_123`), not followed by more of a name
+ * (`token_count`, `password-file`; `password.=` and `password->` do end there); or Bundler's credentials, a whole `BUNDLE_…` name. One search, far faster than
  * reading every name on the line; keyKind then judges the whole name, read back from where the
  * word ends. (The `i` flag: measured as fast as caseless() spellings here, and without the
  * `u` flag it matches no non-ASCII letter to an ASCII one.) A `BUNDLE_…` name starts the line or
@@ -125,7 +125,7 @@ const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c, BACKSLASH =
  * end is kept) rather than looked behind for, which the search did at every position.
  */
 const KEY_END =
-  /(?:pass(?:word|wd|phrase)?(?:[_.-]?confirm(?:ation)?)?|pwd?|secret(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth)(?![A-Za-z0-9_]|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}/gi;
+  /(?:pass(?:word|wd|phrase)?(?:[_.-]?confirm(?:ation)?)?|pwd?|secret(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth)(?:[_-]?\d{1,4})?(?![A-Za-z0-9_]|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}/gi;
 
 const NO_ENDS: readonly number[] = [];
 let endsLine: string | undefined;
@@ -366,7 +366,13 @@ function readValue(
   // `"v" == password`, `'v' !== token`: a literal compared with the key, before it.
   const compared = comparedBefore(line, before, made);
   if (compared !== null) return compared;
-  if (!quoted && before > 0 && line.charCodeAt(tagOpenBefore(line, before) - 1) === LT) {
+  const tagOpen = tagOpenBefore(line, before);
+  if (!quoted && before > 0 && line.charCodeAt(tagOpen - 1) === LT) {
+    // `'<your-api-key>'`: a placeholder quoted whole as a value, no element.
+    const quote = line.charCodeAt(tagOpen - 2);
+    if (isQuoteCode(quote) && line.charCodeAt(p) === GT && line.charCodeAt(p + 1) === quote) {
+      return null;
+    }
     // `<password value="v"/>`: the element's `value` attribute; else its text.
     const attribute = VALUE_ATTRIBUTE.exec(line.slice(p, p + 400));
     if (attribute !== null) return literal(line, p + attribute[0].length, made, true);

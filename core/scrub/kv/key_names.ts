@@ -12,8 +12,9 @@
  * - `key`: any other `…_key` (`ibm_cloud_key`, `adminKey`), or `auth`, `cred`, `creds` as a
  *   word of their own (`x-auth`, `_auth`);
  *
- * except names whose values are not secrets though they say key or token: page and
- * continuation tokens, token counts, cache, partition, routing and idempotency keys …
+ * a number ending a name is no part of what it says (`DB_PASSWORD_2`, `api_token_123`); except
+ * names whose values are not secrets though they say key or token: page and continuation
+ * tokens, token counts, cache, partition, routing and idempotency keys …
  */
 
 export type KeyKind = "password" | "secret" | "key";
@@ -60,7 +61,11 @@ export function keyKind(key: string): KeyKind | null {
   return kind;
 }
 
-function kindOf(key: string): KeyKind | null {
+/** A number ending a name (`DB_PASSWORD_2`, `api_token_123`, `password1`): a name's copy. */
+const NUMBER_SUFFIX = /[_-]?\d{1,4}$/;
+
+function kindOf(name: string): KeyKind | null {
+  const key = name.replace(NUMBER_SUFFIX, "");
   const lower = key.toLowerCase();
   const snake = snakeName(key);
   if (PASSWORD_WORD.test(lower) || SHORT_PASSWORD_WORD.test(snake)) return "password";
