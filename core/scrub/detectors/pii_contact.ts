@@ -412,7 +412,8 @@ export const buildDetectors = once((): Detector[] => [
           String.raw`(?:8 ?)?\(\d{3,5}\) ?\d{1,3}-\d{2}-\d{2}`, // Russia
           String.raw`1[3-9]\d[ -]\d{4}[ -]\d{4}`, // China mobile
         ].join("|") +
-        String.raw`)(?![\w:/]|[.,-]\d)`,
+        // A colon ends the number when a blank or the line's end follows (`sent to +1 …: failed`).
+        String.raw`)(?![\w/]|:(?![ \t]|$)|[.,-]\d)`,
       "g",
     ),
     validate: plausiblePhoneOnLine,

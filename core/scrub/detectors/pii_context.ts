@@ -80,7 +80,7 @@ const NAME_SUFFIX = `(?:[ _.-]?(?:${anyCase("no|nr|num|number|nummer|numero")}|n
  * log says of the value (ID_STATUS_WORDS) and whose it is (HOLDER_WORDS), at most three words in all.
  */
 const joinOf = (words: string, most: number) =>
-  `[^A-Za-z0-9\\n]{0,4}(?:(?:${anyCase(words)})[^A-Za-z0-9\\n]{1,3}){0,${most}}`;
+  `[^A-Za-z0-9\\n]{0,5}(?:(?:${anyCase(words)})[^A-Za-z0-9\\n]{1,3}){0,${most}}`;
 const NAME_JOIN = joinOf("is|was|of|for|no|number", 2);
 const ID_NAME_JOIN = joinOf(`is|was|of|for|no|number|${ID_STATUS_WORDS}|${HOLDER_WORDS}`, 3);
 
@@ -88,8 +88,8 @@ const ID_NAME_JOIN = joinOf(`is|was|of|for|no|number|${ID_STATUS_WORDS}|${HOLDER
  * Regular-expression source for a value's name in any case: one of `phrases` (plain words; a
  * space in one stands for a space, `_`, `.`, `-` or nothing, an apostrophe may be left out),
  * maybe `no.` / `number` / `#`, then at most a few joining characters and words (`: `, `" : "`,
- * ` is `) and nothing else up to the value: `"passport_no": "`, `Passport number is `,
- * `DL# `; not `passport office closed, ref `. Identifiers' names (afterName, namedRightBefore)
+ * ` is `, a list's `': ['` as Django's QueryDict prints a form field) and nothing else up to the
+ * value: `"passport_no": "`, `Passport number is `, `DL# `; not `passport office closed, ref `. Identifiers' names (afterName, namedRightBefore)
  * may also be followed by what the log says of the value (ID_STATUS_WORDS: `NINO invalid: `).
  */
 export function nameSource(phrases: readonly string[], join = NAME_JOIN): string {

@@ -35,10 +35,11 @@ function issuerLengthValid(digits: string): boolean {
 /**
  * Keys whose numeric values are ids, counters or times, never card numbers (`"span_id":"6079…"`),
  * or product numbers (`sku=4006381333931`: an EAN-13 from GS1's German prefixes 400–440 passes
- * Luhn one time in ten as a 13-digit Visa number).
+ * Luhn one time in ten as a 13-digit Visa number), or an object's generation and a snowflake id
+ * (`"objectGeneration":"5448…"` in Cloud Storage notifications, `snowflake=6831…`).
  */
 const NOT_CARD_KEY =
-  /(?:ids?|seq|ts|time|timestamp|nonce|offset|count|size|bytes|sku|ean|gtin|upc|isbn|barcode)$/;
+  /(?:ids?|seq|ts|time|timestamp|nonce|offset|count|size|bytes|sku|ean|gtin|upc|isbn|barcode|generation|snowflake)$/;
 
 /**
  * A word of payment before a UATP number (15 digits from 1, airline cards): without one, a

@@ -65,6 +65,7 @@ export const FULL_NAME_KEYS = [
   "account holder",
   "patient",
   "patient name",
+  "recipient",
   "recipient name",
   "beneficiary name",
   "billing name",
@@ -105,9 +106,12 @@ const NOT_NAME_WORDS = new Set(
     .split(" "),
 );
 
-/** Words of a line about a person, which make a bare `name` key a person's name. */
+/**
+ * Words of a line about a person, which make a bare `name` key a person's name: also billing or
+ * shipping details and an `email` key (Stripe's `"billing_details":{…"email":"…","name":"…"}`).
+ */
 const PERSON_WORDS =
-  /(?<![a-z])(?:users?|customers?|patients?|contacts?|members?|employees?|persons?|people|clients?|recipients?|holders?|applicants?|owners?|guests?|students?|profiles?|accounts?)(?![a-z])/i;
+  /(?<![a-z])(?:users?|customers?|patients?|contacts?|members?|employees?|persons?|people|clients?|recipients?|holders?|applicants?|owners?|guests?|students?|profiles?|accounts?|billing|shipping|e-?mail(?=["']?\s{0,2}[:=]))(?![a-z])/i;
 
 function plausibleName(value: string): boolean {
   const words = value.toLowerCase().split(/[\s,]+/).filter(Boolean);
@@ -132,6 +136,8 @@ const ADDRESS_KEYS = [
   "address line 2",
   "address1",
   "address2",
+  "line1",
+  "line2",
   "street1",
   "street2",
   "anschrift",
@@ -263,10 +269,23 @@ export const buildDetectors = once((): Detector[] => [
     id: "postal-address",
     kind: "pii",
     prefilter: {
-      keywords: ["address", "street", "anschrift", "adresse", "direcci", "indirizzo", "endere"],
+      keywords: [
+        "address",
+        "street",
+        "line1",
+        "line2",
+        "anschrift",
+        "adresse",
+        "direcci",
+        "indirizzo",
+        "endere",
+      ],
     },
     pattern: new RegExp(
-      `${nameSource(ADDRESS_KEYS)}(?<secret>[\\p{L}\\p{N}][^"'<>\\n=:]{4,150}?)(?=["'<]|\\s*$)`,
+      // Not a key of the object the address key opens (`"address":{"line1":`): its own key reads it.
+      `${
+        nameSource(ADDRESS_KEYS)
+      }(?<secret>[\\p{L}\\p{N}][^"'<>\\n=:]{4,150}?)(?=["'<](?!\\s{0,2}:)|\\s*$)`,
       "dgu",
     ),
     validate: (value) => plausibleAddress(value),
