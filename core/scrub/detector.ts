@@ -113,6 +113,13 @@ export interface Detector {
    */
   find?: (line: string) => readonly Candidate[];
   /**
+   * A cheap necessary condition for a candidate on a line (../detectors/value_runs.ts: a run of
+   * the characters its value is made of): where it is false, the detector's pattern or `find`
+   * has nothing to read, so ./match.ts does not run it there. It must hold on every line where
+   * the pattern matches or `find` returns a candidate, refused ones included.
+   */
+  gate?: (line: string) => boolean;
+  /**
    * Where a value goes on below a line this detector ran on (`password: |`, `<password>` alone
    * on its line): what reads the lines after it, or null when the line opens no such value. The
    * engine hands it every following line until it says the value has ended.

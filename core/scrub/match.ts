@@ -47,6 +47,7 @@ export const SCRUB_LIMIT: Detector = {
 export const MAX_REFUSALS_PER_LINE = 1000;
 
 export function matchDetector(detector: Detector, line: string): Span[] {
+  if (detector.gate !== undefined && !detector.gate(line)) return [];
   if (detector.find !== undefined) return acceptCandidates(detector, line, detector.find(line));
   const spans: Span[] = [];
   const re = detector.pattern;

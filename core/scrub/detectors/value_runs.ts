@@ -9,7 +9,7 @@
  * ask about it (see forEachRunOf): the first gate to ask about a line pays for the reading, the
  * others look at its few runs.
  */
-import type { Candidate, Detector } from "../detector.ts";
+import type { Detector } from "../detector.ts";
 
 /** The classes a run is looked for in. */
 export type RunClass =
@@ -244,11 +244,6 @@ export function hasRunWhere(
   return found;
 }
 
-const NONE: readonly Candidate[] = [];
-
-/** The detectors gated here, with what they were before (for tests: see gateOf). */
-const GATES = new WeakMap<Detector, Gate>();
-
 /** A detector's gate, and the detector as it was before (finding what it found). */
 export interface Gate {
   holds: (line: string) => boolean;
@@ -257,50 +252,19 @@ export interface Gate {
 
 /** How `detector` is gated (gated or gatedByRun), if it is. */
 export function gateOf(detector: Detector): Gate | undefined {
-  return GATES.get(detector);
+  const holds = detector.gate;
+  return holds === undefined ? undefined : { holds, ungated: { ...detector, gate: undefined } };
 }
 
 /**
  * `detector` reading only lines where `holds` (a cheap necessary condition: true on every line
- * where the detector finds a value, so it finds nothing on the others and is not run there).
- * A detector with a `find` keeps it behind the gate; one with only a `pattern` (with no
- * `secret` group: each match is its candidate whole) reads the pattern's matches as candidates,
- * which match.ts accepts or refuses as it does the matches themselves. Its `opens` (a value on
- * the lines below) is left as it is.
+ * where the detector's pattern or `find` has a candidate, so it finds nothing on the others and
+ * is not run there; see Detector.gate). A gate it had already must hold too.
  */
 export function gated(detector: Detector, holds: (line: string) => boolean): Detector {
-  GATES.set(detector, { holds, ungated: { ...detector } });
-  const find = detector.find ?? matchesOf(detector);
-  detector.find = (line) => holds(line) ? find(line) : NONE;
+  const before = detector.gate;
+  detector.gate = before === undefined ? holds : (line) => before(line) && holds(line);
   return detector;
-}
-
-/**
- * `detector`'s pattern matches on a line as candidates, as match.ts reads them: a match where
- * the pattern's `cut` group took part is a cut, and ends the reading. Only for a pattern with
- * no `secret` group: a candidate is masked from its start, where match.ts masks a match's
- * group, or from the match's start when the line has more refusals than it reads.
- */
-function matchesOf(detector: Detector): (line: string) => readonly Candidate[] {
-  const pattern = detector.pattern;
-  if (pattern.source.includes("(?<secret>")) {
-    throw new Error(`${detector.id}: only a pattern with no secret group is gated`);
-  }
-  return (line) => {
-    const out: Candidate[] = [];
-    pattern.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = pattern.exec(line)) !== null) {
-      if (m.groups?.cut !== undefined) {
-        out.push({ start: m.index, end: line.length, cut: true });
-        break;
-      }
-      out.push({ start: m.index, end: m.index + m[0].length });
-      if (m[0].length === 0) pattern.lastIndex++;
-    }
-    pattern.lastIndex = 0;
-    return out;
-  };
 }
 
 /**

@@ -146,9 +146,22 @@ Deno.test("a gated pattern detector finds what its pattern finds: cuts, empty ma
   }
   // On a line the gate refuses, nothing is read.
   assert.deepEqual(matchDetector(gated(make(), () => false), "aaa"), []);
-  // A pattern with a secret group is masked from the group, not the match: not gated this way.
-  assert.throws(
-    () => gated({ id: "g", kind: "secret", pattern: /k=(?<secret>v)/dg }, () => true),
-    /no secret group/,
+  // A pattern with a secret group is masked from the group, as ungated, where its gate holds.
+  const grouped = (holds: boolean) =>
+    matchDetector(
+      gated({ id: "g", kind: "secret", pattern: /k=(?<secret>v\w*)/dg }, () => holds),
+      "x k=v1 y",
+    ).map((s) => [s.start, s.end]);
+  assert.deepEqual(grouped(true), [[4, 6]]);
+  assert.deepEqual(grouped(false), []);
+});
+
+Deno.test("gates add up: a detector gated twice runs only where both hold", () => {
+  const detector = gated(
+    gated({ id: "t", kind: "secret", pattern: /ab/g }, (l) => l.includes("x")),
+    (l) => l.includes("y"),
   );
+  assert.deepEqual(matchDetector(detector, "ab x").length, 0);
+  assert.deepEqual(matchDetector(detector, "ab y").length, 0);
+  assert.deepEqual(matchDetector(detector, "ab xy").length, 1);
 });
