@@ -6,8 +6,8 @@
  *   (`'full_name': ['Jane Doe']`, `"line1": ["12 Rue X"]`);
  * - an address's first and second line under their own key (`"line1":"Storgatan 12"`), as Stripe's
  *   billing details and most address forms write it;
- * - a name under `recipient` (`recipient="Aoife Volkov"`), and under a bare `name` on a line
- *   about billing, shipping or an e-mail (Stripe's `billing_details`);
+ * - a name under `recipient` (`recipient="Aoife Volkov"`), and under a bare `name` after billing
+ *   details or an `email` key (Stripe's `billing_details`), not after a shipping method or plan;
  * - a telephone number followed by a colon that ends a clause (`sending OTP to +1 714-797-5524: …`);
  *   a colon glued to what follows (a port, a time) still ends no number;
  * - and, kept: a card-shaped number under a key that names a generation or a snowflake id
@@ -53,7 +53,7 @@ Deno.test("an address line under line1 / line2 is masked; a line1 without a stre
   deepStrictEqual(changed([`{"line1":"ok","line2":"","diff_lines":12}`]), []);
 });
 
-Deno.test("a name under recipient, or under name on a line about billing or e-mail, is masked", () => {
+Deno.test("a name under recipient, or under name after billing details or e-mail, is masked", () => {
   deepStrictEqual(
     leaksOf([
       [
@@ -67,7 +67,14 @@ Deno.test("a name under recipient, or under name on a line about billing or e-ma
     ]),
     [],
   );
-  deepStrictEqual(changed([`{"name":"Internal Server Error","status":500}`]), []);
+  deepStrictEqual(
+    changed([
+      `{"name":"Internal Server Error","status":500}`,
+      `{"shipping_method":{"name":"Express Delivery","price":500}}`,
+      `{"billing_plan":{"name":"Pro Annual","seats":12}}`,
+    ]),
+    [],
+  );
 });
 
 Deno.test("a phone number before a colon that ends the clause is masked; host:port and times stay", () => {

@@ -107,11 +107,12 @@ const NOT_NAME_WORDS = new Set(
 );
 
 /**
- * Words of a line about a person, which make a bare `name` key a person's name: also billing or
- * shipping details and an `email` key (Stripe's `"billing_details":{…"email":"…","name":"…"}`).
+ * Words of a line about a person, which make a bare `name` key a person's name: also billing
+ * details and an `email` key (Stripe's `"billing_details":{…"email":"…","name":"…"}`), not billing
+ * or shipping alone (`"shipping_method":{"name":"Express Delivery"}`, a plan's name).
  */
 const PERSON_WORDS =
-  /(?<![a-z])(?:users?|customers?|patients?|contacts?|members?|employees?|persons?|people|clients?|recipients?|holders?|applicants?|owners?|guests?|students?|profiles?|accounts?|billing|shipping|e-?mail(?=["']?\s{0,2}[:=]))(?![a-z])/i;
+  /(?<![a-z])(?:users?|customers?|patients?|contacts?|members?|employees?|persons?|people|clients?|recipients?|holders?|applicants?|owners?|guests?|students?|profiles?|accounts?|billing[ _-]?details|e-?mail(?=["']?\s{0,2}[:=]))(?![a-z])/i;
 
 function plausibleName(value: string): boolean {
   const words = value.toLowerCase().split(/[\s,]+/).filter(Boolean);
