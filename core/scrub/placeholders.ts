@@ -83,6 +83,13 @@ const PLACEHOLDER_START = (() => {
   return table;
 })();
 
+/**
+ * A stand-in that shows only a token's prefix or a word, then an ellipsis (`sk_live_...`,
+ * `ghp_…`, as usage messages and documentation write them): letters with `_` or `-` between
+ * them and no digit, so a value cut after some of its random part is still a secret.
+ */
+const PREFIX_AND_ELLIPSIS = /^[A-Za-z]{1,12}(?:[_-][A-Za-z]{1,12}){0,3}[_-]?(?:\.{3}|\u2026)$/;
+
 /** The quotes trimmed from both ends of a candidate before it is judged. */
 const isQuote = (code: number) => code === 0x22 || code === 0x27 || code === 0x60;
 
@@ -92,6 +99,11 @@ export function isPlaceholder(candidate: string): boolean {
   while (start < end && isQuote(candidate.charCodeAt(start))) start++;
   while (end > start && isQuote(candidate.charCodeAt(end - 1))) end--;
   if (start === end) return true;
+  const last = candidate.charCodeAt(end - 1);
+  if (
+    (last === 0x2e || last === 0x2026) && end - start <= 60 &&
+    PREFIX_AND_ELLIPSIS.test(candidate.slice(start, end))
+  ) return true;
   const first = candidate.charCodeAt(start);
   if (first >= 128 || PLACEHOLDER_START[first] === 0) return false;
   const value = candidate.slice(start, end);

@@ -51,6 +51,10 @@ Deno.test("template variables, masks and stand-ins are placeholders", () => {
       "var.db_password",
       "local.api_token",
       "module.secrets.db_password",
+      "sk_live_...",
+      "ghp_\u2026",
+      "sk-proj-...",
+      "'xoxb-...'",
     ]
   ) ok(isPlaceholder(value), `should be a placeholder: ${value}`);
 });
@@ -70,6 +74,9 @@ Deno.test("real secrets that only contain placeholder-like parts are not placeho
       "var.db password",
       "localhost-Pa55w0rd",
       "Local.Admin1", // HCL writes its keywords in lower case
+      "ghp_4f9Kq...", // cut after part of its random body
+      "hunter2...",
+      "sk_live_.",
     ]
   ) ok(!isPlaceholder(value), `should be a secret: ${value}`);
 });
