@@ -230,7 +230,8 @@ export class LineEngine {
   #scrubSingleLine(line: string, work: readonly Target[], wholeLine = false): string | null {
     const spans: Span[] = wholeLine ? this.#continuedSpans(line) : [];
     let hiding = false, wrapping = false;
-    for (const target of work) {
+    for (let i = 0; i < work.length; i++) {
+      const target = work[i];
       if (target.type === "detector") this.#runDetector(target.detector, line, spans);
       else if (target.type === "hiding-escapes") hiding = true;
       else if (target.type === "wrapping-escapes") wrapping = true;
@@ -304,7 +305,8 @@ export class LineEngine {
 
   /** Opens the value that goes on below `line`, if one of the detectors in `work` finds one. */
   #openContinuation(line: string, work: readonly Target[]): void {
-    for (const target of work) {
+    for (let i = 0; i < work.length; i++) {
+      const target = work[i];
       if (target.type !== "detector") continue;
       const reader = target.detector.opens?.(line) ?? null;
       if (reader !== null) {
@@ -352,7 +354,8 @@ function quotedPair(after: string, end: number, work: readonly Target[]): boolea
 /** The earliest block begin marker in `line` among the block detectors in `work`. */
 function firstBegin(line: string, work: readonly Target[]): BlockBegin | null {
   let first: BlockBegin | null = null;
-  for (const target of work) {
+  for (let i = 0; i < work.length; i++) {
+    const target = work[i];
     if (target.type === "block") first = earlierBegin(first, target.detector, line);
   }
   return first;
