@@ -20,6 +20,7 @@ import process from "node:process";
 import { fileURLToPath } from "@node/url";
 import { createScrubber, type DetectorTimes } from "../core/scrub/mod.ts";
 import { writeKvJsonLog } from "./kv_json_log.ts";
+import { parseJsonc } from "./deno_config.ts";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 const GENLOGS = join(repo, "..", "shared", "eval", "genlogs.mjs");
@@ -172,12 +173,23 @@ const pinned = (cmd: string, cmdArgs: string[]): [string, string[]] =>
   args.oneCore ? ["taskset", ["-c", "0", cmd, ...cmdArgs]] : [cmd, cmdArgs];
 
 if (args.oneCore) await checkTaskset();
-const [scrubCmd, scrubArgs] = pinned(Deno.execPath(), [
-  "run",
-  "--quiet",
-  "--allow-read",
-  "cli/scrub.ts",
-]);
+/**
+ * The arguments `deno task scrub` runs deno with (deno.jsonc's task, `deno run …`), so that what
+ * is measured is the command as users run it, its runtime flags included.
+ */
+async function scrubTaskArgs(): Promise<string[]> {
+  const config = parseJsonc(await Deno.readTextFile(join(repo, "deno.jsonc"))) as {
+    tasks?: Record<string, unknown>;
+  };
+  const task = config.tasks?.scrub;
+  const words = typeof task === "string" ? task.split(/\s+/) : [];
+  if (words[0] !== "deno" || words[1] !== "run" || words.some((w) => /["'$`\\|&;<>]/.test(w))) {
+    throw new Error(`deno.jsonc's scrub task is not a plain "deno run …" command: ${task}`);
+  }
+  return words.slice(1);
+}
+
+const [scrubCmd, scrubArgs] = pinned(Deno.execPath(), await scrubTaskArgs());
 const [catCmd, catArgs] = pinned("cat", []);
 /** Seconds per run, for each way of feeding each command. */
 const files = { scrub: [] as number[], cat: [] as number[] };
