@@ -38,7 +38,7 @@ const URL_PASSWORD = String.raw`[^\s\/?@"'<>]`;
  */
 function plausibleValue(value: string): boolean {
   return !isStatusWord(value) && !isProse(value) && !DOCUMENTATION_VALUE.test(value) &&
-    !PREFIXED_PLACEHOLDER.test(value);
+    !(PLACEHOLDER_END.has(value.charCodeAt(value.length - 1)) && PREFIXED_PLACEHOLDER.test(value));
 }
 
 /**
@@ -46,6 +46,8 @@ function plausibleValue(value: string): boolean {
  * `sk_live_XXXXXXXXXXXX`, `LTAIxxxxxxxxxxxxxxxx`), as its documentation shows a key: a
  * placeholder.
  */
+/** The last characters of PREFIXED_PLACEHOLDER: `x`, `X`, `*` (a first look). */
+const PLACEHOLDER_END = new Set([0x78, 0x58, 0x2a]);
 const PREFIXED_PLACEHOLDER =
   /^[A-Za-z0-9]{1,12}(?:[_-][A-Za-z0-9]{1,12}){0,2}[_-]?(?:x{6,}|X{6,}|\*{6,})$/;
 
@@ -198,20 +200,23 @@ const PADDED_BASE64 = /^[A-Za-z0-9+/]{14,}={1,2}$/;
  * Where a value is kept rather than the value: a reference in code (`process.env.API_KEY`,
  * `config.apiKey`, `Rails.application.credentials.secret_key_base`, PowerShell's `$env:API_KEY`,
  * Windows's `%API_KEY%`)
- * or a file path (`/etc/ssl/private/app.key`, `~/.ssh/id_rsa`, `./certs/key.pem`,
- * `conf/keys/prod/app.key`).
+ * or a file path (`/etc/ssl/private/app.key`, `~/.ssh/id_rsa`, `./certs/key.pem`).
  */
 const REFERENCE = new RegExp(
   String
     .raw`^(?:(?:process|env|config|conf|cfg|settings|self|this|os|app|secrets|params|options|opts|args|props|Rails|System|ENV)(?:\.[A-Za-z_$][\w$]*)+` +
     String.raw`|[a-z]{2,16}(?:\.[A-Za-z_$][\w$]*){2,}|(?:~|\.{1,2})?(?:\/[\w.-]+){2,}` +
-    // A relative path of lower-case names, three or more `/` (`some/dir/of/keys`).
-    String.raw`|[a-z0-9_.-]{1,64}(?:\/[a-z0-9_.-]{1,64}){3,}` +
     // A PowerShell variable of a scope or drive: `$env:API_KEY`, `$script:token`.
     String.raw`|\$(?:[Ee]nv|ENV|script|global|local|private|using):[A-Za-z_]\w{0,99}` +
     // A Windows environment variable: `%API_KEY%`.
     String.raw`|%[A-Za-z_]\w{0,99}%)$`,
 );
+/** A relative path of lower-case names, three or more `/` (`conf/keys/prod/app.key`). */
+const RELATIVE_PATH = /^[a-z0-9_.-]{1,64}(?:\/[a-z0-9_.-]{1,64}){3,}$/;
+
+/** Whether `value` is where a value is kept (REFERENCE), or a relative path. */
+const isReference = (value: string) =>
+  REFERENCE.test(value) || (value.includes("/") && RELATIVE_PATH.test(value));
 
 function jwtHeaderHasAlg(token: string): boolean {
   const header = decodeBase64Text(token.slice(0, token.indexOf(".")));
@@ -424,7 +429,7 @@ export const buildDetectors = once((): Detector[] => [
     opens: valueBelow("password"),
     validate: (value) =>
       value.length >= 3 && plausibleValue(value) && !/^\d{1,4}$/.test(value) &&
-      !REFERENCE.test(value) &&
+      !isReference(value) &&
       (!value.startsWith("/") || PADDED_BASE64.test(value)),
   },
   /**
@@ -440,7 +445,7 @@ export const buildDetectors = once((): Detector[] => [
     opens: valueBelow("secret"),
     minEntropy: 2.5,
     validate: (value) =>
-      value.length >= 8 && plausibleValue(value) && !isPlainWord(value) && !REFERENCE.test(value) &&
+      value.length >= 8 && plausibleValue(value) && !isPlainWord(value) && !isReference(value) &&
       !/^\d{1,11}$/.test(value),
   },
   /**
@@ -477,7 +482,7 @@ export const buildDetectors = once((): Detector[] => [
       "gid",
     ),
     validate: (value, line, index) =>
-      value.length >= 3 && plausibleValue(value) && !REFERENCE.test(value) &&
+      value.length >= 3 && plausibleValue(value) && !isReference(value) &&
       attributeNamesSecret(line, index, value),
   },
   /**
@@ -567,7 +572,7 @@ export const buildDetectors = once((): Detector[] => [
         cappedValue(String.raw`[^\s:"'<>]`, 1),
       "gid",
     ),
-    validate: (value) => value.length >= 3 && plausibleValue(value) && !REFERENCE.test(value),
+    validate: (value) => value.length >= 3 && plausibleValue(value) && !isReference(value),
   },
   /**
    * Values of a logged SQL `INSERT` whose column list names a password or secret (`INSERT INTO
@@ -596,7 +601,7 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: SECRET_STORE_KEYWORDS },
     pattern: new RegExp(SECRET_STORE_KEYWORDS.join("|"), "gi"),
     find: secretStoreValues,
-    validate: (value) => value.length >= 3 && plausibleValue(value) && !REFERENCE.test(value),
+    validate: (value) => value.length >= 3 && plausibleValue(value) && !isReference(value),
   },
   /**
    * A password or token given to a command line (../kv/commands.ts): `curl -u user:pass` in any

@@ -115,9 +115,9 @@ export function valueOfKey(line: string, start: number, end: number): Assignment
 const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c, BACKSLASH = 0x5c;
 
 /**
- * Where a secret-named key may end: a word such names end in (./key_names.ts), in any case,
- * maybe numbered (`DB_PASSWORD_2`, `api_token_123`), not followed by more of a name
- * (`token_count`, `password-file`; `password.=` and `password->` do end there); or Bundler's credentials, a whole `BUNDLE_…` name. One search, far faster than
+ * Where a secret-named key may end: a word such names end in (./key_names.ts), in any case, not
+ * followed by more of a name (`token_count`, `password-file`; `password.=` and `password->` do
+ * end there); or Bundler's credentials, a whole `BUNDLE_…` name. One search, far faster than
  * reading every name on the line; keyKind then judges the whole name, read back from where the
  * word ends. (The `i` flag: measured as fast as caseless() spellings here, and without the
  * `u` flag it matches no non-ASCII letter to an ASCII one.) A `BUNDLE_…` name starts the line or
@@ -125,7 +125,7 @@ const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c, BACKSLASH =
  * end is kept) rather than looked behind for, which the search did at every position.
  */
 const KEY_END =
-  /(?:pass(?:word|wd|phrase)?(?:[_.-]?confirm(?:ation)?)?|pwd?|secret(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth)(?:[_-]?\d{1,4})?(?![A-Za-z0-9_]|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}/gi;
+  /(?:pass(?:word|wd|phrase)?(?:[_.-]?confirm(?:ation)?)?|pwd?|secret(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth)(?![A-Za-z0-9_]|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}/gi;
 
 const NO_ENDS: readonly number[] = [];
 let endsLine: string | undefined;
@@ -216,10 +216,19 @@ function namesOnly(line: string, value: Assignment): boolean {
   if (value.cut || value.opens !== null || isQuoteCode(line.charCodeAt(value.start - 1))) {
     return false;
   }
-  const text = line.slice(value.start, value.end);
-  if (text === value.key || text === lastName(value.key)) return true;
-  if (line.charCodeAt(value.end) === 0x5b) return DOTTED_CODE_NAME.test(text);
-  return line.charCodeAt(value.keyStart - 1) === 0x24 && SCRIPT_VARIABLE.test(text);
+  const n = value.end - value.start, key = value.key;
+  if (n === key.length && line.startsWith(key, value.start)) return true;
+  const dot = key.lastIndexOf(".");
+  if (
+    dot !== -1 && n === key.length - dot - 1 && line.startsWith(key.slice(dot + 1), value.start)
+  ) {
+    return true;
+  }
+  if (line.charCodeAt(value.end) === 0x5b) {
+    return DOTTED_CODE_NAME.test(line.slice(value.start, value.end));
+  }
+  return line.charCodeAt(value.keyStart - 1) === 0x24 && line.charCodeAt(value.start) === 0x24 &&
+    SCRIPT_VARIABLE.test(line.slice(value.start, value.end));
 }
 
 /** A `|` between quoted values (`token = 'v1' | 'v2'`), up to the next value's opening quote. */
@@ -237,6 +246,8 @@ function alternativesAfter(line: string, first: Assignment, found: Assignment[])
     const quote = line.charCodeAt(value.end);
     if (value.cut || value.opens !== null || !isQuoteCode(quote)) return;
     if (line.charCodeAt(value.start - 1) !== quote) return;
+    const next = line.charCodeAt(skipSpaces(line, value.end + 1, 3));
+    if (next !== 0x7c) return;
     const bar = ALTERNATIVE.exec(line.slice(value.end + 1, value.end + 10));
     if (bar === null) return;
     const start = value.end + 1 + bar[0].length;
