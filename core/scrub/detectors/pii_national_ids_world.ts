@@ -213,7 +213,8 @@ export const buildDetectors = once((): Detector[] => [
   {
     id: "il-teudat-zehut",
     kind: "pii",
-    prefilter: { keywords: ["zehut", "זהות", "ת.ז", 'ת"ז', "tz", "israeli id"] },
+    // `israeli`, not `israeli id`: the name matches `israeli_id`, `israeliId` and `Israeli-ID` too.
+    prefilter: { keywords: ["zehut", "זהות", "ת.ז", 'ת"ז', "tz", "israeli"] },
     pattern: afterNameAnyCase(
       ["teudat zehut", "mispar zehut", "תעודת זהות", "ת.ז", 'ת"ז', "tz", "israeli id"],
       String.raw`\d{8,9}`,
