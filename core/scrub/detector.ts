@@ -79,6 +79,17 @@ export type Prefilter =
    */
   | { filter: RegExp; keywords?: never; shape?: never };
 
+/** See Detector.reach. */
+export interface Reach {
+  before: number;
+  after: number;
+  /**
+   * For a detector without keywords: what the reach is measured from instead, the start of each
+   * match of this global pattern, searched once per long text for every detector naming it.
+   */
+  anchor?: RegExp;
+}
+
 /** A single-line detector. */
 export interface Detector {
   /** Kebab-case id, shown in placeholders and finding counts: `aws-access-key-id`. */
@@ -125,6 +136,16 @@ export interface Detector {
    * engine hands it every following line until it says the value has ended.
    */
   opens?: (line: string) => Continuation | null;
+  /**
+   * Where the matches of `pattern` start relative to this detector's keywords
+   * (prefilter.keywords), or to its reach's `anchor`, so that a long line is searched only near
+   * them (./windowed_match.ts): every position where `pattern` matches, on any line, is at most
+   * `before` characters before and at most `after` characters after the start of an occurrence
+   * of one of the keywords (as the prefilter finds them: ignoring case, one code unit for one),
+   * or of a match of the anchor. Say in a comment why the bound holds; a reach too short loses
+   * matches on long lines. Not used with `find`.
+   */
+  reach?: Reach;
   /** Minimum Shannon entropy (bits per character) of the secret part. */
   minEntropy?: number;
   /**

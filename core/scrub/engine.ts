@@ -25,9 +25,10 @@ import { placeholder } from "./mask.ts";
 import { withoutMaskTokens } from "./mask_tokens.ts";
 import { acceptCandidates, matchDetector, SCRUB_LIMIT, type Span } from "./match.ts";
 import { mergeSpans } from "./merge.ts";
-import type { Target, Timer } from "./prefilter/mod.ts";
+import type { RegionLines, Target, Timer } from "./prefilter/mod.ts";
 import { matchCustom } from "./safe_pattern.ts";
 import { OVERSIZED_LINE_ID, type Rules } from "./rules.ts";
+import { reachOf, WINDOWED_MIN_LINE, windowsIn } from "./windowed_match.ts";
 
 /** Time is checked every this many lines (and after every long line). */
 const LINES_PER_CLOCK_CHECK = 16;
@@ -35,6 +36,16 @@ const LONG_LINE = 4096;
 
 /** Milliseconds spent per detector id (and in the keyword scan), for speed work. */
 export type DetectorTimes = Map<string, number>;
+
+type DetectorTarget = Extract<Target, { type: "detector" }>;
+
+/** A line of at least WINDOWED_MIN_LINE characters of a region, and its keywords' positions. */
+interface LongLine {
+  lines: RegionLines<Target>;
+  start: number;
+  end: number;
+  keywordEnds: Map<Target, number[]> | null;
+}
 
 /** A value that goes on below the line that opened it (see Detector.opens). */
 interface OpenValue {
@@ -50,6 +61,8 @@ export class LineEngine {
   #block: OpenBlock | null = null;
   #continued: OpenValue | null = null;
   #deadline = Infinity;
+  /** The long line being scrubbed, for its keywords' positions (see ./windowed_match.ts). */
+  #longLine: LongLine | null = null;
 
   constructor(rules: Rules, masker: Masker, times?: DetectorTimes) {
     this.#rules = rules;
@@ -121,7 +134,11 @@ export class LineEngine {
     for (;;) {
       const newline = text.indexOf("\n", lineStart);
       const lineEnd = newline === -1 || newline >= to ? to : newline;
-      const replaced = this.#scrubLine(text, lineStart, lineEnd, lines.upTo(lineEnd));
+      const work = lines.upTo(lineEnd);
+      this.#longLine = lineEnd - lineStart >= WINDOWED_MIN_LINE
+        ? { lines, start: lineStart, end: lineEnd, keywordEnds: null }
+        : null;
+      const replaced = this.#scrubLine(text, lineStart, lineEnd, work);
       if (replaced !== null) {
         parts.push(text.slice(copyFrom, lineStart), replaced);
         copyFrom = lineEnd;
@@ -232,7 +249,7 @@ export class LineEngine {
     let hiding = false, wrapping = false;
     for (let i = 0; i < work.length; i++) {
       const target = work[i];
-      if (target.type === "detector") this.#runDetector(target.detector, line, spans);
+      if (target.type === "detector") this.#runDetector(target, line, spans, wholeLine);
       else if (target.type === "hiding-escapes") hiding = true;
       else if (target.type === "wrapping-escapes") wrapping = true;
     }
@@ -248,19 +265,36 @@ export class LineEngine {
     return this.#masked(line, spans);
   }
 
-  /** Adds what `detector` finds on `line` to `spans`, less the allowlisted values. */
-  #runDetector(detector: Detector, line: string, spans: Span[]): void {
+  /**
+   * Adds what `target`'s detector finds on `line` to `spans`, less the allowlisted values. On a
+   * long line, a detector with a reach is tried only near its anchors, or near its keywords when
+   * `line` is a `wholeLine` (whose keywords the region's scan found).
+   */
+  #runDetector(target: DetectorTarget, line: string, spans: Span[], wholeLine: boolean): void {
+    const { detector } = target;
     const rules = this.#rules;
-    const match = rules.custom.has(detector) ? matchCustom : matchDetector;
+    const custom = rules.custom.has(detector);
+    const windows = line.length < WINDOWED_MIN_LINE || custom || reachOf(detector) === undefined
+      ? undefined
+      : windowsIn(detector, line, this.#longLine?.start ?? 0, this.#keywordEnds(target, wholeLine));
+    const match = custom ? matchCustom : matchDetector;
     const found = this.#times === undefined
-      ? match(detector, line)
-      : this.#timed(detector.id, () => match(detector, line));
+      ? match(detector, line, windows)
+      : this.#timed(detector.id, () => match(detector, line, windows));
     for (const span of found) {
       if (span.detector !== SCRUB_LIMIT && rules.allowlist.has(line.slice(span.start, span.end))) {
         continue;
       }
       spans.push(span);
     }
+  }
+
+  /** Where `target`'s keywords end on the long line being scrubbed, when `line` is that line. */
+  #keywordEnds(target: DetectorTarget, wholeLine: boolean): readonly number[] | undefined {
+    const long = this.#longLine;
+    if (long === null || !wholeLine) return undefined;
+    long.keywordEnds ??= long.lines.keywordEnds(long.start, long.end);
+    return long.keywordEnds.get(target);
   }
 
   /**
@@ -275,9 +309,19 @@ export class LineEngine {
     if (view === null) return;
     const rules = this.#rules;
     const text = view.text;
-    for (const detector of rules.prefilter.inView(text, wrapped)) {
-      const match = rules.custom.has(detector) ? matchCustom : matchDetector;
-      for (const span of match(detector, text)) {
+    const detectors = rules.prefilter.inView(text, wrapped);
+    // A long view, like a long line, is searched only near the keywords where a reach allows.
+    const ends = text.length >= WINDOWED_MIN_LINE &&
+        detectors.some((d) => reachOf(d) !== undefined && reachOf(d)!.anchor === undefined)
+      ? rules.prefilter.keywordEndsIn(text)
+      : null;
+    for (const detector of detectors) {
+      const custom = rules.custom.has(detector);
+      const windows = text.length < WINDOWED_MIN_LINE || custom || reachOf(detector) === undefined
+        ? undefined
+        : windowsIn(detector, text, 0, ends?.get(detector));
+      const match = custom ? matchCustom : matchDetector;
+      for (const span of match(detector, text, windows)) {
         const isLimit = span.detector === SCRUB_LIMIT;
         if (!isLimit && rules.allowlist.has(text.slice(span.start, span.end))) continue;
         const [start, end] = originalRange(view, span.start, span.end);

@@ -14,6 +14,7 @@
 import type { Candidate, Detector } from "./detector.ts";
 import { shannonEntropy } from "./entropy.ts";
 import { isPlaceholder } from "./placeholders.ts";
+import type { Windows } from "./windowed_match.ts";
 
 export interface Span {
   start: number;
@@ -46,15 +47,19 @@ export const SCRUB_LIMIT: Detector = {
  */
 export const MAX_REFUSALS_PER_LINE = 1000;
 
-export function matchDetector(detector: Detector, line: string): Span[] {
+/**
+ * `windows`: try the pattern only there (a long line, near the detector's keywords: see
+ * ./windowed_match.ts); the same spans as the search of the whole line.
+ */
+export function matchDetector(detector: Detector, line: string, windows?: Windows): Span[] {
   if (detector.gate !== undefined && !detector.gate(line)) return [];
   if (detector.find !== undefined) return acceptCandidates(detector, line, detector.find(line));
   const spans: Span[] = [];
-  const re = detector.pattern;
+  const re = windows === undefined ? detector.pattern : windows.pattern;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let refusals = 0;
-  while ((m = re.exec(line)) !== null) {
+  while ((m = windows === undefined ? re.exec(line) : windows.exec(line)) !== null) {
     if (refusals === MAX_REFUSALS_PER_LINE) {
       // Nothing before this candidate can start a match; from it on, nothing was examined.
       spans.push({ start: m.index, end: line.length, detector: SCRUB_LIMIT });

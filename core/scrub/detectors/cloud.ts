@@ -4,6 +4,7 @@ import { once } from "../../once.ts";
 import { assigned, caseless, token, UUID } from "./provider_shapes.ts";
 import { prefixedToken } from "./prefixed_tokens.ts";
 import { gated, gatedByRun, hasRunWhere } from "./value_runs.ts";
+import { AT_KEYWORD } from "../windowed_match.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -13,6 +14,8 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "aws-access-key-id",
+    // Every match starts with its keyword (the lead only looks behind).
+    reach: AT_KEYWORD,
     prefilter: {
       keywords: [
         "akia",

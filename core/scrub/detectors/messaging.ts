@@ -4,6 +4,7 @@ import { once } from "../../once.ts";
 import { assigned, token, UUID } from "./provider_shapes.ts";
 import { prefixedToken } from "./prefixed_tokens.ts";
 import { gated, hasRunWhere } from "./value_runs.ts";
+import { AT_KEYWORD } from "../windowed_match.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -13,6 +14,8 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "twilio-api-key-sid",
+    // Every match starts with its keyword (the lead only looks behind).
+    reach: AT_KEYWORD,
     prefilter: { keywords: ["sk"] },
     token: "SK(?:[0-9a-fA-F]{32}|[0-9a-z]{32})",
   }),
@@ -204,6 +207,8 @@ export const buildDetectors = once((): Detector[] => [
   /** SMTP2GO API key: api- and 32 upper-case hex characters. */
   token({
     id: "smtp2go-api-key",
+    // Every match starts with its keyword (the lead only looks behind).
+    reach: AT_KEYWORD,
     prefilter: { keywords: ["api-"] },
     token: "api-[A-F0-9]{32}",
     minEntropy: 3,

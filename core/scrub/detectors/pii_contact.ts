@@ -342,6 +342,9 @@ function plausibleFormPhone(value: string, line: string, index: number): boolean
     !repeatedDigit(digitsOf(phone));
 }
 
+/** Every `@`: what an email address's reach is measured from on a long line. */
+const AT_SIGN = /@/g;
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
@@ -353,6 +356,9 @@ export const buildDetectors = once((): Detector[] => [
     id: "email-address",
     kind: "pii",
     prefilter: { shape: "email-at" },
+    // The `@` follows the local part's first character and up to 63 more: the match starts 1 to 64
+    // characters before an `@`.
+    reach: { before: 64, after: 0, anchor: AT_SIGN },
     pattern:
       /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
     validate: plausibleEmail,
@@ -380,6 +386,9 @@ export const buildDetectors = once((): Detector[] => [
     id: "email-address-url-encoded",
     kind: "pii",
     prefilter: { keywords: ["%40"] },
+    // The `%40` follows the local part's first character and up to 63 more: the match starts 1 to
+    // 64 characters before its keyword.
+    reach: { before: 64, after: 0 },
     pattern:
       /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}%40(?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
     validate: plausibleEncodedEmail,

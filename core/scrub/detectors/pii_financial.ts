@@ -11,6 +11,7 @@ import { base58CheckDecode } from "../checksums/base58.ts";
 import { segwitAddressValid } from "../checksums/bech32.ts";
 import { eip55Valid } from "../checksums/eip55.ts";
 import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
+import { AT_BASE58_RUN, AT_KEYWORD, AT_NUMBER_RUN } from "../windowed_match.ts";
 
 /** Issuer prefix ranges (ISO/IEC 7812 IINs as the networks publish them) and their lengths. */
 function issuerLengthValid(digits: string): boolean {
@@ -107,6 +108,12 @@ function plausibleLowerCaseIban(value: string): boolean {
 const ibanCompactValid = (value: string) => ibanValid(value.replace(/[ -]/g, "").toUpperCase());
 
 /**
+ * Where an IBAN in capitals may start: a capital, then a capital and two digits, with no letter
+ * or digit before it (the iban-start line shape).
+ */
+const IBAN_START = /(?<![A-Za-z0-9])[A-Z](?=[A-Z]\d{2})/g;
+
+/**
  * Words on a line that make a lower-case or oddly grouped IBAN worth reading (not `account` or
  * `bank` alone: they are on too many lines that hold none, and each costs a search).
  */
@@ -175,6 +182,9 @@ export const buildDetectors = once((): Detector[] => [
     id: "payment-card",
     kind: "pii",
     prefilter: { shape: "number-run" },
+    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 12 or
+    // more digits joined by single spaces, `.` or `-`.
+    reach: AT_NUMBER_RUN,
     pattern:
       /(?<![\w.:\/+-])(?:[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w\/]|:\S|\.\w|-?\d| \d{1,11}(?!\d))/g,
     validate: plausibleCard,
@@ -187,6 +197,8 @@ export const buildDetectors = once((): Detector[] => [
    */
   {
     id: "payment-card-json-number",
+    // Every match starts with `":` and the first digit, its keyword.
+    reach: AT_KEYWORD,
     kind: "pii",
     // The colon of compact JSON and the card's first digit.
     prefilter: { keywords: [..."123456"].map((digit) => `":${digit}`) },
@@ -203,6 +215,9 @@ export const buildDetectors = once((): Detector[] => [
     id: "iban",
     kind: "pii",
     prefilter: { shape: "iban-start" },
+    // Every alternative starts with a capital country code and two check digits that no letter or
+    // digit precedes: an IBAN start.
+    reach: { before: 0, after: 0, anchor: IBAN_START },
     pattern: new RegExp(ibanPattern(false), "g"),
     validate: ibanCompactValid,
   },
@@ -240,6 +255,9 @@ export const buildDetectors = once((): Detector[] => [
     id: "bitcoin-address-base58",
     kind: "pii",
     prefilter: { shape: "base58-run" },
+    // Starts at a Base58-run start: `1` or `3` that no letter or digit precedes, 25 or more Base58
+    // characters on.
+    reach: AT_BASE58_RUN,
     pattern: /(?<![A-Za-z0-9])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/g,
     validate: (value) => {
       const payload = base58CheckDecode(value, 21);
@@ -252,6 +270,8 @@ export const buildDetectors = once((): Detector[] => [
    */
   {
     id: "bitcoin-address-bech32",
+    // Every match starts with `bc1` or `tb1` (in either case), its keywords.
+    reach: AT_KEYWORD,
     kind: "pii",
     prefilter: { keywords: ["bc1", "tb1"] },
     pattern: /(?<![A-Za-z0-9])(?:bc|tb|BC|TB)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}(?![A-Za-z0-9])/g,
@@ -265,6 +285,9 @@ export const buildDetectors = once((): Detector[] => [
     id: "altcoin-address-base58",
     kind: "pii",
     prefilter: { shape: "base58-run" },
+    // Starts at a Base58-run start: `L`, `M` or `D` that no letter or digit precedes, 25 or more
+    // Base58 characters on.
+    reach: AT_BASE58_RUN,
     pattern: /(?<![A-Za-z0-9])[LMD][1-9A-HJ-NP-Za-km-z]{25,33}(?![A-Za-z0-9])/g,
     validate: (value) => base58CheckDecode(value, 21)?.[0] === ALTCOIN_VERSIONS[value[0]],
   },
@@ -283,6 +306,8 @@ export const buildDetectors = once((): Detector[] => [
    */
   {
     id: "ethereum-address",
+    // Every match starts with `0x`, its keyword (the pattern only looks behind before it).
+    reach: AT_KEYWORD,
     kind: "pii",
     prefilter: { keywords: ["0x"] },
     pattern: /(?<![A-Za-z0-9])0x[0-9a-fA-F]{40}(?![A-Za-z0-9])/g,

@@ -31,6 +31,7 @@ import {
   namedRightBefore,
   numberStart,
 } from "./pii_context.ts";
+import { AT_NUMBER_RUN } from "../windowed_match.ts";
 
 /** `ssn:`, `"applicant_ssn": "`, `SocialSecurity=`, `Social Security No. `, `SS# ` right before the number. */
 const SSN_NAME = namedRightBefore(["ssn", "social security", "ss#", "ss no"]);
@@ -85,6 +86,9 @@ export const buildDetectors = once((): Detector[] => [
     id: "us-ssn",
     kind: "pii",
     prefilter: { shape: "number-run" },
+    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 9 digits
+    // joined by single `-`, `.` or spaces.
+    reach: AT_NUMBER_RUN,
     pattern: new RegExp(
       String.raw`${SSN_START}\d{2}(?<sep>[-. ])\d{2}\k<sep>\d{4}${SSN_AFTER}`,
       "g",
@@ -247,6 +251,9 @@ export const buildDetectors = once((): Detector[] => [
     kind: "pii",
     // The layout is found by line shape; plain digits are confirmed by the context word.
     prefilter: { shape: "number-run" },
+    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 11 digits
+    // joined by single `.` or `-`.
+    reach: AT_NUMBER_RUN,
     pattern: new RegExp(
       String.raw`${
         numberStart("\\d", false)

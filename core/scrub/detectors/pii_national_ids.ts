@@ -32,6 +32,7 @@ import {
   numberStart,
 } from "./pii_context.ts";
 import { digitsOf } from "./value_checks.ts";
+import { AT_NUMBER_RUN } from "../windowed_match.ts";
 
 /** A letter or digit may not continue the value on either side. */
 const ALONE_BEFORE = "(?<![A-Za-z0-9])";
@@ -179,6 +180,9 @@ export const buildDetectors = once((): Detector[] => [
     id: "fi-hetu",
     kind: "pii",
     prefilter: { shape: "number-run" },
+    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 9 digits
+    // with one `-` or `+` between.
+    reach: AT_NUMBER_RUN,
     pattern: new RegExp(
       String.raw`${numberStart("\\d", false)}\d{5}[-+]\d{3}[0-9A-FHJ-NPR-Y]${ALONE_AFTER}`,
       "g",
@@ -246,6 +250,9 @@ export const buildDetectors = once((): Detector[] => [
     id: "kr-rrn",
     kind: "pii",
     prefilter: { shape: "number-run" },
+    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
+    // with one `-` between.
+    reach: AT_NUMBER_RUN,
     pattern: new RegExp(String.raw`${numberStart("\\d", false)}\d{5}-[1-8]\d{6}${AFTER}`, "g"),
     validate: (value) => koreaRrnValid(digitsOf(value)) || koreaFrnValid(digitsOf(value)),
   },
@@ -326,6 +333,9 @@ export const buildDetectors = once((): Detector[] => [
     id: "th-tnin",
     kind: "pii",
     prefilter: { shape: "number-run" },
+    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
+    // joined by single `-` or spaces.
+    reach: AT_NUMBER_RUN,
     pattern: new RegExp(
       String.raw`${
         numberStart("[1-8]", false)
@@ -362,6 +372,9 @@ export const buildDetectors = once((): Detector[] => [
     id: "za-id-number",
     kind: "pii",
     prefilter: { shape: "number-run" },
+    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
+    // joined by single spaces or `-`.
+    reach: AT_NUMBER_RUN,
     pattern: new RegExp(
       String.raw`${numberStart("\\d", false)}\d{5}(?:\d{7}| \d{4} \d{3}|-\d{4}-\d{3})${AFTER}`,
       "g",

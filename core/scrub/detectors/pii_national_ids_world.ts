@@ -19,6 +19,7 @@ import {
 } from "../checksums/national_ids.ts";
 import { afterName, afterNameAnyCase, compact, numberStart } from "./pii_context.ts";
 import { digitsOf } from "./value_checks.ts";
+import { AT_NUMBER_RUN } from "../windowed_match.ts";
 
 const ALONE_BEFORE = "(?<![A-Za-z0-9])";
 const ALONE_AFTER = "(?![A-Za-z0-9])";
@@ -38,6 +39,9 @@ export const buildDetectors = once((): Detector[] => [
     id: "br-cnpj",
     kind: "pii",
     prefilter: { shape: "number-run" },
+    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 14 digits
+    // joined by single `.`, `/` or `-`.
+    reach: AT_NUMBER_RUN,
     pattern: new RegExp(
       String.raw`${numberStart("\\d", false)}\d\.\d{3}\.\d{3}/\d{4}-\d{2}${NUMBER_AFTER}`,
       "g",
@@ -95,6 +99,9 @@ export const buildDetectors = once((): Detector[] => [
     id: "ar-cuit",
     kind: "pii",
     prefilter: { shape: "number-run" },
+    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 11 digits
+    // joined by single `-`.
+    reach: AT_NUMBER_RUN,
     pattern: new RegExp(
       String.raw`${numberStart("[23]", false)}[03478]-\d{8}-\d${NUMBER_AFTER}`,
       "g",
@@ -215,6 +222,9 @@ export const buildDetectors = once((): Detector[] => [
     kind: "pii",
     // `israeli`, not `israeli id`: the name matches `israeli_id`, `israeliId` and `Israeli-ID` too.
     prefilter: { keywords: ["zehut", "זהות", "ת.ז", 'ת"ז', "tz", "israeli"] },
+    // The match starts at the name: at one of the keywords, or `teudat`, `mispar` (and a separator)
+    // 6 or 7 characters before `zehut`, `תעודת` 5 or 6 before `זהות`.
+    reach: { before: 7, after: 0 },
     pattern: afterNameAnyCase(
       ["teudat zehut", "mispar zehut", "תעודת זהות", "ת.ז", 'ת"ז', "tz", "israeli id"],
       String.raw`\d{8,9}`,

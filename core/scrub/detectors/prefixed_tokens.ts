@@ -6,6 +6,7 @@
  * file's additions, and the function bundles, small.
  */
 import type { Detector } from "../detector.ts";
+import { AT_KEYWORD } from "../windowed_match.ts";
 import { token, type TokenSpec } from "./provider_shapes.ts";
 
 /** `text` as a regex source that matches it literally. */
@@ -28,6 +29,9 @@ export function prefixedToken(
     prefilter: { keywords: list.map((prefix) => prefix.toLowerCase()) },
     token: start + body,
     minEntropy: 3,
+    // Every match starts with one of the prefixes, its keywords (the default lead only looks
+    // behind), unless `more` names other keywords or another lead.
+    reach: more.lead === undefined && more.prefilter === undefined ? AT_KEYWORD : undefined,
     ...more,
   });
 }

@@ -92,6 +92,8 @@ interface Common {
    * `scrub-limit`, instead of the token being skipped or its tail passed on.
    */
   cutClass?: string;
+  /** See Detector.reach. */
+  reach?: Detector["reach"];
 }
 
 export interface TokenSpec extends Common {
@@ -252,6 +254,7 @@ function finish(
     pattern,
   };
   if (spec.prefilter !== undefined) detector.prefilter = spec.prefilter;
+  if (spec.reach !== undefined) detector.reach = spec.reach;
   const { checksum, minEntropy, validate } = spec;
   if (checksum === undefined) {
     if (minEntropy !== undefined) detector.minEntropy = minEntropy;

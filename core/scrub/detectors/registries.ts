@@ -4,6 +4,7 @@ import { once } from "../../once.ts";
 import { base62Crc32Valid } from "../checksums/crc32.ts";
 import { assigned, token } from "./provider_shapes.ts";
 import { prefixedToken } from "./prefixed_tokens.ts";
+import { AT_KEYWORD } from "../windowed_match.ts";
 
 /** True when a base64 value decodes to printable `user:password` (Docker's `auths.*.auth` field). */
 function decodesToUserAndPassword(value: string): boolean {
@@ -153,6 +154,8 @@ export const buildDetectors = once((): Detector[] => [
   /** Octopus Deploy API key: API- and 26–32 upper-case alphanumerics. */
   token({
     id: "octopus-deploy-api-key",
+    // Every match starts with its keyword (the lead only looks behind).
+    reach: AT_KEYWORD,
     prefilter: { keywords: ["api-"] },
     token: "API-[A-Z0-9]{26,32}",
     minEntropy: 3.5,

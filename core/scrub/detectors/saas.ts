@@ -4,6 +4,7 @@ import { once } from "../../once.ts";
 import { assigned, caseless, token, UUID } from "./provider_shapes.ts";
 import { prefixedToken } from "./prefixed_tokens.ts";
 import { gated, hasRunWhere } from "./value_runs.ts";
+import { AT_KEYWORD, AT_NUMBER_RUN } from "../windowed_match.ts";
 
 /**
  * A token that is its literal prefix plus a random body (./prefixed_tokens.ts), ending before a
@@ -350,6 +351,9 @@ export const buildDetectors = once((): Detector[] => [
   token({
     id: "asana-pat-bare",
     prefilter: { shape: "number-run" },
+    // Starts at a number-run start (the lead refuses `A-Za-z0-9_.:/-` before it): a digit, a `/`
+    // and ten or more digits.
+    reach: AT_NUMBER_RUN,
     token: "(?:1/[0-9]{10,20}|2/[0-9]{10,20}/[0-9]{10,20}):[0-9a-f]{32}",
     lead: "(?<![A-Za-z0-9_.:/-])",
   }),
@@ -481,6 +485,8 @@ export const buildDetectors = once((): Detector[] => [
   /** Salesforce OAuth access / session token: 00D and the org id, !, and a long body. */
   token({
     id: "salesforce-access-token",
+    // Every match starts with its keyword (the lead only looks behind).
+    reach: AT_KEYWORD,
     prefilter: { keywords: ["00d"] },
     token: "00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,300}",
     tail: "A-Za-z0-9._",
@@ -673,6 +679,8 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "facebook-access-token",
+    // Every match starts with its keyword (the lead only looks behind).
+    reach: AT_KEYWORD,
     prefilter: { keywords: ["eaa"] },
     token: "EAA[A-Za-z0-9]{28,512}",
     tail: "A-Za-z0-9",

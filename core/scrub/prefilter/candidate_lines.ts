@@ -56,6 +56,14 @@ export class RegionLines<T> {
     this.#met = new Int32Array(count);
   }
 
+  /**
+   * Per keyed target, where its keywords end on the line `[lineStart, lineEnd)` (positions in
+   * the region's text): see KeywordHits.keywordEnds.
+   */
+  keywordEnds(lineStart: number, lineEnd: number): Map<T, number[]> {
+    return this.hits.keywordEnds(lineStart, lineEnd, this.keyed);
+  }
+
   /** The targets for the line ending at `lineEnd` (the next line not asked for yet). */
   upTo(lineEnd: number): readonly T[] {
     const keyed = this.hits.targetsBefore(lineEnd, this.keyed);

@@ -124,6 +124,32 @@ export class KeywordHits {
     }
     return found;
   }
+
+  /**
+   * Where the keywords of each list end on the text `[from, to)` (a line), as `targets[i]` →
+   * the positions of the last character of each occurrence, in order; whether or not those hits
+   * were consumed. For searching a long line only near its keywords (../windowed_match.ts).
+   */
+  keywordEnds<T>(from: number, to: number, targets: readonly T[]): Map<T, number[]> {
+    const positions = this.positions;
+    let lo = 0, hi = positions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (positions[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const ends = new Map<T, number[]>();
+    for (let k = lo; k < positions.length && positions[k] < to; k++) {
+      const at = positions[k];
+      this.index.eachList(this.states[k], (list) => {
+        const target = targets[list];
+        const found = ends.get(target);
+        if (found === undefined) ends.set(target, [at]);
+        else found.push(at);
+      });
+    }
+    return ends;
+  }
 }
 
 export class KeywordIndex {
@@ -341,6 +367,12 @@ export class KeywordIndex {
       this.#lastStamp = 0;
     }
     return ++this.#lastStamp;
+  }
+
+  /** Calls `visit` with the number of each keyword list that a hit state completes. */
+  eachList(state: number, visit: (list: number) => void): void {
+    const k = state / this.#width - this.#hitBase;
+    for (let o = this.#outStart[k]; o < this.#outStart[k + 1]; o++) visit(this.#outputs[o]);
   }
 
   /** Adds the targets of the keyword lists of a hit state to `found`, once each per `stamp`. */

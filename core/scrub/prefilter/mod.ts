@@ -154,6 +154,18 @@ export class LinePrefilter {
     });
     return found;
   }
+
+  /**
+   * Where the keywords of each single-line detector end in `text` (positions of their last
+   * characters): for searching a long text only near them (../windowed_match.ts).
+   */
+  keywordEndsIn(text: string): Map<Detector, number[]> {
+    const ends = new Map<Detector, number[]>();
+    for (const [target, at] of this.#index.scan(text).keywordEnds(0, text.length, this.#keyed)) {
+      if (target.type === "detector") ends.set(target.detector, at);
+    }
+    return ends;
+  }
 }
 
 /** Whether a keyword-free detector's line finder lets it run on `text`. */

@@ -1,0 +1,298 @@
+/**
+ * Searching a long line only near what woke a detector. A detector woken by a keyword or a line
+ * shape searches the whole line; on a line of 60 Ki characters nearly every detector has a
+ * keyword or its shape somewhere, and most search far from it in vain. A detector that declares
+ * its reach (Detector.reach: its matches start within `before` characters before and `after`
+ * after one of its keywords, which the keyword scan already found, or one of its anchor's
+ * matches, searched once per line for every detector that names the anchor) is tried on such a
+ * line only at the positions within reach.
+ *
+ * It finds exactly what the search of the whole line finds. The regex still sees the whole line
+ * (lookbehinds and boundaries are unchanged) and is tried, sticky, at each position of the
+ * windows in order, from where the whole-line search would go on: the first position where it
+ * matches is that search's next match, since every position where the pattern matches lies in a
+ * window (what the reach promises), and a sticky match at a position is the match a search
+ * finds starting there.
+ */
+import type { Detector, Reach } from "./detector.ts";
+
+/** The reach of a detector whose every match starts with one of its keywords (in any case). */
+export const AT_KEYWORD: Reach = { before: 0, after: 0 };
+
+/**
+ * The first digit of a run of nine digits (`(?<![A-Za-z0-9_.:\/-])\d(?:[ .\/()+-]{0,4}\d){8}`,
+ * the number-run line shape of ./prefilter/line_shapes.ts), at every place one starts, overlapping
+ * runs included: each match is that one digit, and the run is only looked ahead at.
+ */
+export const NUMBER_RUN_START = /(?<![A-Za-z0-9_.:\/-])\d(?=(?:[ .\/()+-]{0,4}\d){8})/g;
+
+/**
+ * The reach of a number detector whose every match starts at a number-run start: its first
+ * character is a digit that its lookbehind lets none of `A-Za-z0-9_.:/-` precede, and nine
+ * digits follow from it with at most four of ` ./()+-` between each two.
+ */
+export const AT_NUMBER_RUN: Reach = { before: 0, after: 0, anchor: NUMBER_RUN_START };
+
+/**
+ * The first character of a legacy Base58 address (`1`, `3`, `L`, `M` or `D` that no letter or
+ * digit precedes, then 25 Base58 characters: the base58-run line shape).
+ */
+export const BASE58_RUN_START = /(?<![A-Za-z0-9])[13LMD](?=[1-9A-HJ-NP-Za-km-z]{25})/g;
+
+/** The reach of an address whose every match starts at a Base58-run start. */
+export const AT_BASE58_RUN: Reach = { before: 0, after: 0, anchor: BASE58_RUN_START };
+
+/** The reach of each detector, declared or inferred (null: none). */
+const reaches = new WeakMap<Detector, Reach | null>();
+
+/**
+ * Detector.reach; or, for a pattern with keywords that starts, after zero-width assertions only
+ * (`\b`, lookbehinds, lookaheads: none moves the match's start) and the openings of groups matched
+ * once with no `|` of their own, with literal characters (a last one followed by a quantifier does
+ * not count) whose lower case begins with one of its keywords, and has no `|` outside a group:
+ * AT_KEYWORD, since every match then starts with that keyword (which the prefilter finds in any
+ * case, as an `i` pattern without `u` matches ASCII letters only in either case).
+ */
+export function reachOf(detector: Detector): Reach | undefined {
+  let reach = reaches.get(detector);
+  if (reach === undefined) {
+    reach = detector.reach ?? inferredReach(detector);
+    reaches.set(detector, reach);
+  }
+  return reach ?? undefined;
+}
+
+function inferredReach(detector: Detector): Reach | null {
+  const keywords = detector.prefilter?.keywords;
+  const source = detector.pattern.source;
+  if (keywords === undefined || detector.find !== undefined || hasTopLevelBar(source)) return null;
+  let at = assertionsLength(source, 0);
+  // Into a group that is matched once and holds no `|` of its own (a token builder's `(?:…)`).
+  while (source.startsWith("(?:", at)) {
+    const end = groupEnd(source, at);
+    if (/^[?*+{]/.test(source.slice(end)) || hasTopLevelBar(source.slice(at + 3, end - 1))) {
+      return null;
+    }
+    at = assertionsLength(source, at + 3);
+  }
+  const rest = source.slice(at);
+  const literal = /^(?:[A-Za-z0-9_:=@-]|\\[./-])*/.exec(rest)![0];
+  let text = literal.replace(/\\(.)/g, "$1");
+  if (/^[?*+{]/.test(rest.slice(literal.length))) text = text.slice(0, -1);
+  const lower = text.toLowerCase();
+  return keywords.some((k) => k.length > 0 && lower.startsWith(k)) ? AT_KEYWORD : null;
+}
+
+/** Where the zero-width assertions (`\b`, lookarounds) from `at` in `source` end. */
+function assertionsLength(source: string, from: number): number {
+  let at = from;
+  for (;;) {
+    if (source.startsWith("\\b", at)) at += 2;
+    else if (/^\(\?<?[=!]/.test(source.slice(at, at + 4))) at = groupEnd(source, at);
+    else return at;
+  }
+}
+
+/** Where the group opened at `open` in `source` ends (after its `)`). */
+function groupEnd(source: string, open: number): number {
+  let depth = 0, inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i + 1;
+  }
+  return source.length;
+}
+
+/** Whether a regex source has a `|` outside every group and class. */
+function hasTopLevelBar(source: string): boolean {
+  let depth = 0, inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return true;
+  }
+  return false;
+}
+
+/** Lines shorter than this are searched whole: few keywords are far from a short line's matches. */
+export const WINDOWED_MIN_LINE = 2048;
+
+/**
+ * The windows pay only while they cover at most this share of the line (1 / n): a sticky attempt
+ * per position costs more than a search's own scan of a position (on 60 Ki lines, trying a
+ * quarter of the positions took 1.2 to 3 times a whole-line search, a thirtieth a tenth of it or
+ * less, for patterns that start with a literal about the same).
+ */
+const MAX_SHARE = 16;
+
+/** Per detector with a reach: its keywords' shortest and longest lengths. */
+const keywordLengths = new WeakMap<Detector, { shortest: number; longest: number }>();
+/** The sticky copy of each windowed pattern. */
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+
+function lengthsOf(detector: Detector): { shortest: number; longest: number } {
+  let lengths = keywordLengths.get(detector);
+  if (lengths === undefined) {
+    const keywords = detector.prefilter?.keywords ?? [];
+    lengths = {
+      shortest: Math.min(...keywords.map((k) => k.length)),
+      longest: Math.max(...keywords.map((k) => k.length)),
+    };
+    keywordLengths.set(detector, lengths);
+  }
+  return lengths;
+}
+
+function stickyCopy(pattern: RegExp): RegExp {
+  let sticky = stickyCopies.get(pattern);
+  if (sticky === undefined) {
+    sticky = new RegExp(pattern.source, pattern.flags + "y");
+    stickyCopies.set(pattern, sticky);
+  }
+  return sticky;
+}
+
+/** The positions of a line where a detector's pattern is tried, and the search over them. */
+export class Windows {
+  /** The sticky copy of the detector's pattern: what matchDetector runs instead of it. */
+  readonly pattern: RegExp;
+  /** Start, end (exclusive), start, end …: match starts to try, in order, disjoint. */
+  readonly bounds: readonly number[];
+  /** The first window not wholly before the search's position. */
+  #next = 0;
+
+  constructor(pattern: RegExp, bounds: readonly number[]) {
+    this.pattern = stickyCopy(pattern);
+    this.bounds = bounds;
+  }
+
+  /**
+   * The next match at or after the pattern's lastIndex that starts in a window (lastIndex then
+   * after it, as after an exec), or null.
+   */
+  exec(line: string): RegExpExecArray | null {
+    const re = this.pattern, bounds = this.bounds;
+    const from = re.lastIndex;
+    while (this.#next < bounds.length && bounds[this.#next + 1] <= from) this.#next += 2;
+    for (; this.#next < bounds.length; this.#next += 2) {
+      const end = bounds[this.#next + 1];
+      for (let at = Math.max(from, bounds[this.#next]); at < end; at++) {
+        re.lastIndex = at;
+        const m = re.exec(line);
+        if (m !== null) return m;
+      }
+    }
+    return null;
+  }
+}
+
+/**
+ * The windows of `detector` on `text` (a line, or a decoded view of one): undefined when it is
+ * to be searched whole (short, no reach, a `find`, a pattern matching by code points, or windows
+ * that would not pay). A reach measured from keywords needs `keywordEnds`, where the detector's
+ * keywords end in the region whose position `offset` is the text's start (none: searched whole).
+ */
+export function windowsIn(
+  detector: Detector,
+  text: string,
+  offset: number,
+  keywordEnds: readonly number[] | undefined,
+): Windows | undefined {
+  const reach = reachOf(detector);
+  const length = text.length;
+  if (length < WINDOWED_MIN_LINE || reach === undefined || detector.find !== undefined) return;
+  // A sticky attempt inside a surrogate pair is one a search by code points never makes.
+  if (detector.pattern.unicode || detector.pattern.unicodeSets) return;
+  if (reach.anchor !== undefined) {
+    const starts = anchorStarts(reach.anchor, text);
+    return windowsAt(
+      detector.pattern,
+      starts,
+      reach.before,
+      reach.after,
+      length,
+      length / MAX_SHARE,
+    );
+  }
+  if (keywordEnds === undefined) return;
+  return windowsAround(detector, reach, keywordEnds, offset, length, length / MAX_SHARE);
+}
+
+/** The last text searched for each anchor, and where the anchor's matches start in it. */
+const lastAnchored = new Map<RegExp, { text: string; starts: number[] }>();
+
+/** Where `anchor` (global) matches in `text`, in order: one search per text, shared. */
+export function anchorStarts(anchor: RegExp, text: string): readonly number[] {
+  const last = lastAnchored.get(anchor);
+  if (last !== undefined && last.text === text) return last.starts;
+  const starts: number[] = [];
+  anchor.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = anchor.exec(text)) !== null) {
+    starts.push(m.index);
+    if (m[0].length === 0) anchor.lastIndex++;
+  }
+  anchor.lastIndex = 0;
+  lastAnchored.set(anchor, { text, starts });
+  return starts;
+}
+
+/**
+ * The windows of `reach` around `detector`'s keywords (see windowsIn), whatever their size;
+ * undefined once they cover more than `most` characters.
+ */
+export function windowsAround(
+  detector: Detector,
+  reach: Reach,
+  keywordEnds: readonly number[],
+  offset: number,
+  length: number,
+  most = Infinity,
+): Windows | undefined {
+  const { shortest, longest } = lengthsOf(detector);
+  // A keyword ending at e starts at e - length + 1, whichever of its keywords it is.
+  const before = longest - 1 + reach.before, after = reach.after - (shortest - 1);
+  return windowsAt(detector.pattern, keywordEnds, before + offset, after - offset, length, most);
+}
+
+/**
+ * The windows `[p - before, p + after]` around `points` (in order) on a text of `length`
+ * characters, merged; undefined once they cover more than `most` characters.
+ */
+export function windowsAt(
+  pattern: RegExp,
+  points: readonly number[],
+  before: number,
+  after: number,
+  length: number,
+  most = Infinity,
+): Windows | undefined {
+  // Distinct points, each in its own window's reach: about as many positions covered at least.
+  if (points.length > most) return;
+  const bounds: number[] = [];
+  let covered = 0;
+  for (const p of points) {
+    const start = Math.max(0, p - before), stop = Math.min(length, p + after + 1);
+    if (start >= stop) continue;
+    const last = bounds.length - 1;
+    if (last > 0 && start <= bounds[last]) {
+      if (stop > bounds[last]) {
+        covered += stop - bounds[last];
+        bounds[last] = stop;
+      }
+    } else {
+      bounds.push(start, stop);
+      covered += stop - start;
+    }
+    if (covered > most) return;
+  }
+  return new Windows(pattern, bounds);
+}

@@ -1,0 +1,289 @@
+/**
+ * Searching a long line only near a detector's keywords (./windowed_match.ts) finds exactly what
+ * the search of the whole line finds, for every detector that declares a reach: the differential
+ * check below, over the corpora, every detector's examples and the shared dev set, joined into
+ * lines of 60 Ki characters in several orders, at several offsets. A reach too short is caught
+ * by the same check.
+ */
+import { deepStrictEqual, ok } from "@node/assert";
+import { seededRandom } from "../../devkit/sample_logs/random.ts";
+import type { Detector, Reach } from "./detector.ts";
+import { DETECTORS } from "./detectors/mod.ts";
+import { examplesOf } from "./detectors/examples/mod.ts";
+import { matchDetector } from "./match.ts";
+import { createScrubber } from "./mod.ts";
+import { KeywordIndex } from "./prefilter/keyword_index.ts";
+import {
+  anchorStarts,
+  AT_KEYWORD,
+  NUMBER_RUN_START,
+  reachOf,
+  WINDOWED_MIN_LINE,
+  windowsAround,
+  windowsAt,
+  windowsIn,
+} from "./windowed_match.ts";
+
+const REACHED = DETECTORS.filter((d) => reachOf(d) !== undefined);
+const LINE_LENGTH = 61440;
+
+function jsonlTexts(url: URL): string[] {
+  return Deno.readTextFileSync(url).split("\n").filter((l) => l.trim() !== "").map((l) =>
+    (JSON.parse(l) as { text: string }).text
+  );
+}
+
+const corpusDir = new URL("./corpus/", import.meta.url);
+const corpusFiles = [
+  ...[...Deno.readDirSync(corpusDir)].map((e) => e.name),
+  ...[...Deno.readDirSync(new URL("redteam2/", corpusDir))].map((e) => `redteam2/${e.name}`),
+].filter((name) => name.endsWith(".jsonl")).sort();
+const DEV_SET = new URL("../../../shared/eval/dev-cases.jsonl", import.meta.url);
+const hasDevSet = (() => {
+  try {
+    return Deno.statSync(DEV_SET).isFile;
+  } catch {
+    return false;
+  }
+})();
+
+/** The single lines of `texts`. */
+const linesOf = (texts: readonly string[]) => texts.flatMap((t) => t.split("\n"));
+
+function exampleTexts(): string[] {
+  const out: string[] = [];
+  for (const d of DETECTORS) {
+    const ex = examplesOf(d);
+    out.push(...ex.positive.map((p) => p.text), ...ex.negative);
+  }
+  return out;
+}
+
+/**
+ * `texts` joined into lines of LINE_LENGTH characters: in three orders (as given, reversed,
+ * shuffled), with separators and a lead of 0 to 3 characters that move every text's offset.
+ */
+function longLines(texts: readonly string[], seed: number): string[] {
+  const random = seededRandom(seed);
+  const shuffled = [...texts];
+  for (let i = shuffled.length - 1; i > 0; i--) {
+    const j = random.int(i + 1);
+    [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+  }
+  const out: string[] = [];
+  const orders = [texts, [...texts].reverse(), shuffled];
+  orders.forEach((order, k) => {
+    const separator = [" ", "\t", " | "][k];
+    let line = ["", "x", " a", "1, "][k];
+    for (const text of order) {
+      line += text + separator;
+      if (line.length >= LINE_LENGTH) {
+        out.push(line.slice(0, LINE_LENGTH));
+        line = line.slice(LINE_LENGTH);
+      }
+    }
+    out.push(line);
+  });
+  return out;
+}
+
+/** Every detector with a reach, as one keyword index: list i is REACHED[i]'s keywords. */
+const index = new KeywordIndex(REACHED.map((d) => d.prefilter?.keywords ?? []));
+
+const spansOf = (found: ReturnType<typeof matchDetector>) =>
+  found.map((s) => [s.start, s.end, s.detector.id]);
+
+/**
+ * The lines of `lines` where searching near `detector`'s keywords with `reach` finds other spans
+ * than searching the whole line; and how many spans the whole-line search found.
+ */
+function differences(
+  detector: Detector,
+  reach: Reach,
+  lines: readonly string[],
+): { lines: number; spans: number } {
+  let differing = 0, spans = 0;
+  for (const line of lines) {
+    const ends = index.scan(line).keywordEnds(0, line.length, REACHED).get(detector) ?? [];
+    const whole = spansOf(matchDetector(detector, line));
+    spans += whole.length;
+    const windows = reach.anchor === undefined
+      ? windowsAround(detector, reach, ends, 0, line.length)!
+      : windowsAt(
+        detector.pattern,
+        anchorStarts(reach.anchor, line),
+        reach.before,
+        reach.after,
+        line.length,
+      )!;
+    const near = spansOf(matchDetector(detector, line, windows));
+    if (JSON.stringify(near) !== JSON.stringify(whole)) differing++;
+  }
+  return { lines: differing, spans };
+}
+
+/** Each detector with a reach, checked on `lines`: no difference, and some matches to compare. */
+function checkEvery(lines: readonly string[], mustFind: boolean): void {
+  const wrong: string[] = [];
+  const unmatched: string[] = [];
+  for (const d of REACHED) {
+    const found = differences(d, reachOf(d)!, lines);
+    if (found.lines > 0) wrong.push(`${d.id}: ${found.lines} lines`);
+    if (found.spans === 0) unmatched.push(d.id);
+  }
+  deepStrictEqual(wrong, [], "windowed and whole-line search differ");
+  if (mustFind) deepStrictEqual(unmatched, [], "no match to compare on these lines");
+}
+
+Deno.test("the detectors with a reach are pattern detectors with keywords, searched by code unit", () => {
+  ok(REACHED.length > 0);
+  for (const d of REACHED) {
+    const keywords = d.prefilter?.keywords?.length ?? 0;
+    ok(keywords > 0 !== (reachOf(d)!.anchor !== undefined), `${d.id}: keywords or an anchor`);
+    ok(d.find === undefined, `${d.id}: a reach is not used with find`);
+    ok(!d.pattern.unicode && !d.pattern.unicodeSets, `${d.id}: a reach is not used with /u`);
+    ok(reachOf(d)!.before >= 0 && reachOf(d)!.after >= 0, d.id);
+  }
+});
+
+Deno.test("near the keywords: the same spans as the whole line, on every detector's examples", () => {
+  checkEvery(longLines(linesOf(exampleTexts()), 1), true);
+});
+
+Deno.test("near the keywords: the same spans as the whole line, on the project's corpora", () => {
+  const texts = corpusFiles.flatMap((name) => jsonlTexts(new URL(name, corpusDir)));
+  ok(texts.length > 1000);
+  checkEvery(longLines(linesOf(texts), 2), false);
+});
+
+Deno.test({
+  name: "near the keywords: the same spans as the whole line, on the shared dev set" +
+    (hasDevSet ? "" : " (not beside this repository: ../shared/eval/dev-cases.jsonl)"),
+  ignore: !hasDevSet,
+  fn: () => checkEvery(longLines(linesOf(jsonlTexts(DEV_SET)), 3), false),
+});
+
+Deno.test("number-run starts: every digit that starts a run of nine, overlapping runs too", () => {
+  const line = "a123456789 12 (3456789012) x.123456789 +1 23 45 67 89 0";
+  // Not after a letter, a digit or `.`; `12 (3…` and `(3456789012)` overlap, as `+1 23…` and `23 45…`.
+  deepStrictEqual(anchorStarts(NUMBER_RUN_START, line), [11, 15, 40, 42]);
+});
+
+Deno.test("a reach too short is caught by the differential check", () => {
+  const israeli = REACHED.find((d) => d.id === "il-teudat-zehut")!;
+  const lines = longLines(linesOf(exampleTexts()), 1);
+  // `זהות` comes 5 or 6 characters after the match's start (`תעודת זהות`): a reach of 0 misses
+  // it (its windows start the longest keyword's length, 6, before a keyword's end).
+  const short = differences(israeli, { before: 0, after: 0 }, lines);
+  ok(short.spans > 0 && short.lines > 0, JSON.stringify(short));
+  deepStrictEqual(differences(israeli, reachOf(israeli)!, lines).lines, 0);
+  // An anchor that wants 16 digits where a card may have 12 to 19.
+  const card = REACHED.find((d) => d.id === "payment-card")!;
+  const sixteen = { before: 0, after: 0, anchor: /(?<![A-Za-z0-9_.:\/-])\d(?=(?:[ .-]?\d){15})/g };
+  const strict = differences(card, sixteen, lines);
+  ok(strict.spans > 0 && strict.lines > 0, JSON.stringify(strict));
+});
+
+Deno.test("windows: only on long lines, and only while they cover a small share of the line", () => {
+  const israeli = REACHED.find((d) => d.id === "il-teudat-zehut")!;
+  const line = "x".repeat(WINDOWED_MIN_LINE);
+  ok(windowsIn(israeli, line, 0, [100]) !== undefined);
+  deepStrictEqual(windowsIn(israeli, line.slice(1), 0, [100]), undefined);
+  deepStrictEqual(windowsIn(israeli, line, 0, undefined), undefined);
+  // Keywords every 10 characters: windows over the whole line, searched whole instead.
+  const dense = Array.from({ length: WINDOWED_MIN_LINE / 10 }, (_, i) => i * 10 + 3);
+  deepStrictEqual(windowsIn(israeli, line, 0, dense), undefined);
+  const noReach = DETECTORS.find((d) => reachOf(d) === undefined && d.find === undefined)!;
+  deepStrictEqual(windowsIn(noReach, line, 0, [100]), undefined);
+});
+
+Deno.test("windows: a keyword's window spans its reach around where it starts, merged in order", () => {
+  const detector: Detector = {
+    id: "test-windows",
+    kind: "secret",
+    prefilter: { keywords: ["ab", "abcd"] },
+    pattern: /x/g,
+    reach: { before: 2, after: 1 },
+  };
+  // `ab` ending at 11 starts at 10; `abcd` ending at 11 at 8: starts 6 … 11 may match.
+  deepStrictEqual(windowsAround(detector, detector.reach!, [11], 0, 100)!.bounds, [6, 12]);
+  deepStrictEqual(windowsAround(detector, detector.reach!, [11, 13, 40], 0, 100)!.bounds, [
+    6,
+    14,
+    35,
+    41,
+  ]);
+  deepStrictEqual(windowsAround(detector, detector.reach!, [11, 98], 5, 50)!.bounds, [1, 7]);
+});
+
+Deno.test("windows: the search tries the windows' positions in order, from lastIndex on", () => {
+  const line = "x1 x2 x3 x4 x5";
+  const detector: Detector = {
+    id: "test-windows",
+    kind: "secret",
+    prefilter: { keywords: ["x"] },
+    pattern: /x\d/g,
+    reach: { before: 0, after: 0 },
+  };
+  const windows = windowsAround(detector, detector.reach!, [3, 9], 0, line.length)!;
+  deepStrictEqual(matchDetector(detector, line, windows).map((s) => s.start), [3, 9]);
+  deepStrictEqual(matchDetector(detector, line).map((s) => s.start), [0, 3, 6, 9, 12]);
+});
+
+Deno.test("the engine finds on a long line, after other lines, what a short line shows", () => {
+  const pat = REACHED.find((d) => d.id === "github-pat")!;
+  const scrubber = createScrubber();
+  // Tokens at both ends of a long line that is not the region's first: windows placed at the
+  // line's own positions, not the region's.
+  const texts = examplesOf(pat).positive.map((p) => p.text);
+  const long = [...texts, "y ".repeat(LINE_LENGTH / 2), ...texts].join(" ");
+  const text = `first line\n${"z".repeat(5000)}\n${long}\nlast`;
+  const out = scrubber.scrub(text).text.split("\n");
+  const shortOut = texts.map((t) => scrubber.scrub(t).text);
+  ok(shortOut.every((t) => t.includes("[REDACTED:github-pat]")));
+  deepStrictEqual(out[2], [...shortOut, "y ".repeat(LINE_LENGTH / 2), ...shortOut].join(" "));
+});
+
+Deno.test("the engine finds on a long line's decoded view what a short line's view shows", () => {
+  const scrubber = createScrubber();
+  // The keyword `ghp_` of a GitHub token is seen only once `\u0067` is decoded: in the view.
+  const hidden = String.raw`{"credential":"\u0067hp_SYvQczqqDQlLYvYqXxd1olBFHQku95IJpscr"}`;
+  const shortOut = scrubber.scrub(hidden).text;
+  ok(shortOut.includes("[REDACTED:github-pat]"), shortOut);
+  const filler = "y ".repeat(LINE_LENGTH / 4);
+  const long = [filler, hidden, filler, hidden].join(" ");
+  deepStrictEqual(
+    scrubber.scrub(`first\n${long}`).text,
+    `first\n${[filler, shortOut, filler, shortOut].join(" ")}`,
+  );
+});
+
+Deno.test("a reach is inferred for a pattern that starts with its keyword, after assertions only", () => {
+  const withPattern = (pattern: RegExp, keywords = ["tok_"]): Detector => ({
+    id: "test-inferred",
+    kind: "secret",
+    prefilter: { keywords },
+    pattern,
+  });
+  for (
+    const starts of [
+      /tok_[a-z]{8}/g,
+      /\btok_[a-z]{8}/gi,
+      /(?<![A-Za-z0-9_])(?:TOK_[a-z]{8})(?![a-z])/g,
+      /(?=t)(?<!\()tok_x?/g,
+    ]
+  ) deepStrictEqual(reachOf(withPattern(starts)), AT_KEYWORD, starts.source);
+  for (
+    const not of [
+      /tok_[a-z]{8}|x/g, // another alternative need not start with it
+      /to?k_[a-z]{8}/g, // a quantified character
+      /tok?_[a-z]{8}/g,
+      /(?:tok_)?[a-z]{8}/g, // an optional group
+      /(?:tok_|x)[a-z]{8}/g,
+      /[t]ok_[a-z]{8}/g,
+      /x?tok_/g,
+    ]
+  ) deepStrictEqual(reachOf(withPattern(not)), undefined, not.source);
+  deepStrictEqual(reachOf(withPattern(/tok_/g, ["tok_x"])), undefined);
+  deepStrictEqual(reachOf(withPattern(/tok_/g, ["to"])), AT_KEYWORD);
+});
