@@ -10,7 +10,7 @@
  * trade made on purpose, and say so.
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
-import { createScrubber } from "../mod.ts";
+import { belowFloors, scoreCorpus } from "./corpus_scores.ts";
 import * as T from "../checksums/tax_and_licence_ids.ts";
 import {
   generateRecognizers4,
@@ -67,37 +67,9 @@ Deno.test("the scrubber's rules refuse a value with its check digit changed", ()
   }
 });
 
-/** Fractions as ../../../shared/eval/score.mjs counts them. */
-function score(all: readonly Recognizers4Case[]) {
-  const scrubber = createScrubber();
-  const t = { pii: [0, 0], core: [0, 0], benign: [0, 0] };
-  for (const c of all) {
-    const out = scrubber.scrub(c.text).text;
-    if (c.kind === "benign") {
-      t.benign[0]++;
-      if (out === c.text) t.benign[1]++;
-      continue;
-    }
-    for (const s of c.secrets) {
-      const kept = out.includes(s) ? 0 : 1;
-      t.pii[0]++;
-      t.pii[1] += kept;
-      if (c.tier === "core") {
-        t.core[0]++;
-        t.core[1] += kept;
-      }
-    }
-  }
-  const f = ([n, k]: number[]) => k / n;
-  return { pii: f(t.pii), core: f(t.core), benign: f(t.benign) };
-}
-
 /** Today's figures (rounded down): a change that lowers one fails here. */
 const FLOORS = { pii: 0.77, core: 1, benign: 1 };
 
 Deno.test("the engine scores at least today's figures on the fourth PII corpus", () => {
-  const got = score(cases);
-  const below = Object.entries(FLOORS).filter(([k, floor]) => got[k as keyof typeof got] < floor)
-    .map(([k, floor]) => `${k} ${got[k as keyof typeof got].toFixed(3)} < ${floor}`);
-  deepStrictEqual(below, []);
+  deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);
 });
