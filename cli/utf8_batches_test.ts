@@ -50,3 +50,45 @@ Deno.test("batches decode as one stream, wherever they are cut", () => {
     strictEqual(got, wholeDecoded(batches), JSON.stringify(batches.map((b) => [...b])));
   }
 });
+
+/**
+ * What a batch leaves for later: nothing, or one character that may go on (a lead byte, 0xC0 or
+ * above, and the continuation bytes after it, four bytes at most).
+ */
+function heldBack(bytes: readonly number[], decodedSoFar: string): boolean {
+  for (let k = 0; k <= 4 && k <= bytes.length; k++) {
+    const held = bytes.slice(bytes.length - k);
+    const oneCharacter = k === 0 ||
+      held[0] >= 0xc0 && held.slice(1).every((b) => (b & 0xc0) === 0x80);
+    if (
+      oneCharacter &&
+      new TextDecoder().decode(Uint8Array.from(bytes.slice(0, bytes.length - k))) === decodedSoFar
+    ) return true;
+  }
+  return false;
+}
+
+Deno.test("a batch gives all its text but one character that may go on in the next", () => {
+  // A whole 4-byte character and a stray continuation byte: nothing there can go on.
+  strictEqual(
+    new Utf8Batches().decode(Uint8Array.of(0xf0, 0x9f, 0x98, 0x80, 0x80), false),
+    "😀\ufffd",
+  );
+  const strayAfterText = new Utf8Batches();
+  strictEqual(strayAfterText.decode(Uint8Array.of(0x41), false), "A");
+  strictEqual(strayAfterText.decode(Uint8Array.of(0x80), false), "\ufffd");
+
+  const random = seededRandom(72);
+  for (let round = 0; round < 3000; round++) {
+    const decoder = new Utf8Batches();
+    const seen: number[] = [];
+    let decoded = "";
+    for (let batch = random.int(8); batch > 0; batch--) {
+      const bytes: number[] = [];
+      for (let k = random.int(3); k > 0; k--) bytes.push(...random.pick(PIECES));
+      seen.push(...bytes);
+      decoded += decoder.decode(Uint8Array.from(bytes), false);
+      strictEqual(heldBack(seen, decoded), true, JSON.stringify(seen));
+    }
+  }
+});
