@@ -137,7 +137,10 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "gcp-service-account-key-id",
-    prefilter: { keywords: ["private_key_id", "private-key-id", "privatekeyid"] },
+    // Each pair of separators the names allow (private_key-id, privatekey_id).
+    prefilter: {
+      keywords: ["_", "-", ""].flatMap((a) => ["_", "-", ""].map((b) => `private${a}key${b}id`)),
+    },
     names: "private[_-]?key[_-]?id",
     value: "[a-f0-9]{40}",
     sampleName: "private_key_id",

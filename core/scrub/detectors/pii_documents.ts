@@ -8,6 +8,7 @@
  */
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
+import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import { afterName, afterNameAnyCase } from "./pii_context.ts";
 
 const countDigits = (value: string) => value.replace(/[^0-9]/g, "").length;
@@ -136,11 +137,8 @@ export const buildDetectors = once((): Detector[] => [
         "reisepass",
         "passaport",
         "paspoort",
-        "pass no",
-        "pass nr",
-        "travel doc",
-        "travel_doc",
-        "traveldoc",
+        // Every separator the names allow (pass_no, PASSNR, travel-document).
+        ...phraseKeywords(["pass no", "pass nr", "travel doc"]),
         "\uc5ec\uad8c",
       ],
     },
@@ -160,14 +158,9 @@ export const buildDetectors = once((): Detector[] => [
         "licence",
         "license",
         "dl#",
-        "dl no",
-        "dl_no",
-        "dl num",
-        "dl_num",
-        "dl-n",
+        ...phraseKeywords(["dl no", "dl num"]),
         "lic#",
-        "lic no",
-        "lic_no",
+        ...phraseKeywords(["lic no"]),
         "cdl#",
         "rerschein",
         "permis de",
@@ -189,7 +182,7 @@ export const buildDetectors = once((): Detector[] => [
   {
     id: "identity-card-number",
     kind: "pii",
-    prefilter: { keywords: ["identity", "id card", "id_card", "idcard", "carta", "cie"] },
+    prefilter: { keywords: ["identity", ...phraseKeywords(["id card"]), "carta", "cie"] },
     pattern: afterName(IDENTITY_CARD, "[A-Z]{1,3} ?[0-9]{5,9}[A-Z]{0,2}"),
   },
   /**
@@ -228,16 +221,10 @@ export const buildDetectors = once((): Detector[] => [
     // Not `account` alone: it is on too many lines, and each costs a search.
     prefilter: {
       keywords: [
-        "account n",
-        "account_n",
-        "accountn",
-        "account #",
-        "account#",
+        ...phraseKeywords(["account n", "account #"]),
         "acct",
         "a/c",
-        "bank account",
-        "bank_account",
-        "bankaccount",
+        ...phraseKeywords(["bank account"]),
         "checking",
         "savings",
         "konto",

@@ -7,6 +7,7 @@
  */
 import type { Candidate, Detector } from "../detector.ts";
 import { once } from "../../once.ts";
+import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import {
   australiaMedicareValid,
   belgiumNationalNumberValid,
@@ -153,9 +154,7 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: {
       keywords: [
         "rijksregister",
-        "registre national",
-        "national number",
-        "national register",
+        ...phraseKeywords(["registre national", "national number", "national register"]),
         "insz",
         "niss",
         // `NN` alone is in many words (`connection`, `spinner`): only as a key before its value.

@@ -7,6 +7,7 @@
  */
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
+import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import {
   argentinaCuitValid,
   brazilCnpjValid,
@@ -85,7 +86,7 @@ export const buildDetectors = once((): Detector[] => [
   {
     id: "mx-rfc",
     kind: "pii",
-    prefilter: { keywords: ["rfc"] },
+    prefilter: { keywords: ["rfc", "r.f.c", ...phraseKeywords(["registro federal"])] },
     pattern: afterName(
       ["rfc", "r.f.c.", "rfc cliente", "registro federal"],
       `[A-ZÑ&]{3,4}${YYMMDD}[A-Z0-9]{2}[0-9A]`,
@@ -140,7 +141,7 @@ export const buildDetectors = once((): Detector[] => [
   {
     id: "cl-rut-in-context",
     kind: "pii",
-    prefilter: { keywords: ["rut", "r.u.t"] },
+    prefilter: { keywords: ["rut", "r.u.t", ...phraseKeywords(["rol unico"])] },
     pattern: afterNameAnyCase(
       ["rut", "r.u.t.", "rut cliente", "rut empresa", "rol unico tributario"],
       String.raw`\d{1,2}\.?\d{3}\.?\d{3}-?[\dk]`,
@@ -198,10 +199,7 @@ export const buildDetectors = once((): Detector[] => [
     kind: "pii",
     prefilter: {
       keywords: [
-        "my number",
-        "my_number",
-        "mynumber",
-        "my-number",
+        ...phraseKeywords(["my number", "individual number"]),
         "マイナンバー",
         "個人番号",
         "kojin",

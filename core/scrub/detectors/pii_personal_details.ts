@@ -156,11 +156,19 @@ function plausibleAddress(value: string): boolean {
 }
 
 /**
+ * Street types that begin common words (St in Status, Sq in SQL) count only before one of these
+ * endings or at the end of the line: the prefilter wakes the detector on each ending (a line that
+ * ends in one, with no other keyword, is the one form it cannot see).
+ */
+const SHORT_STREET_TYPES = ["St", "Dr", "Pl", "Cir", "Sq"];
+const SHORT_STREET_TYPE_ENDINGS = [..." \t,.;:\"')!?/-"];
+/**
  * Street types that end an English street name (`Maple Avenue`, `Baker St.`), full and in the
  * postal services' abbreviations, and the German ones glued to the name (`Hauptstraße`).
  */
 const STREET_TYPES =
-  "Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Close|Crescent|Gardens|Mews";
+  "Street|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Boulevard|Blvd|Way|Court|Ct|Place|Terrace|Parkway|Pkwy|Circle|Highway|Hwy|Square|Close|Crescent|Gardens|Mews|" +
+  `(?:${SHORT_STREET_TYPES.join("|")})(?=[ \\t,.;:"')!?/-]|$)`;
 const GERMAN_STREET = "straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer";
 const STREET_WORD = "[A-Z][a-z'-]{1,20}";
 
@@ -209,8 +217,7 @@ export const buildDetectors = once((): Detector[] => [
         "geb.",
         "nacimiento",
         "naissance",
-        "né le",
-        "née le",
+        ...phraseKeywords(["né le", "née le"]),
         "nascita",
         "nascimento",
         "geboorte",
@@ -305,7 +312,9 @@ export const buildDetectors = once((): Detector[] => [
         ..."street avenue road lane drive boulevard blvd terrace parkway circle highway square close crescent gardens mews court place"
           .split(" "),
         // Abbreviations that begin common words (` st` in ` status`) only with what ends them.
-        ...[" st", " dr", " pl"].flatMap((a) => [..." ,.;\"')"].map((end) => a + end)),
+        ...SHORT_STREET_TYPES.flatMap((a) =>
+          SHORT_STREET_TYPE_ENDINGS.map((end) => ` ${a.toLowerCase()}${end}`)
+        ),
         ..." ave, rd, ln, way, ct, pkwy, hwy".split(",").map((a) => " " + a.trim()),
         ..."straße strasse str. weg gasse platz allee ring damm ufer".split(" "),
         ..."rue calle avenida via viale piazza".split(" ").map((w) => `${w} `),

@@ -434,7 +434,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "sourcegraph-legacy-token",
-    prefilter: { keywords: ["src_access", "src-access", "sourcegraph"] },
+    prefilter: { keywords: ["src_access", "src-access", "srcaccess", "sourcegraph"] },
     names: "src[_-]?access[_-]?token|sourcegraph[a-z_-]{0,20}?token",
     value: "[a-f0-9]{40}",
     sampleName: "SRC_ACCESS_TOKEN",
@@ -705,7 +705,17 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "facebook-app-secret",
-    prefilter: { keywords: ["facebook", "fb_", "fb-", "meta_app", "meta-app"] },
+    // fb / meta glued to the next word of the names too (fbsecret, meta_secret, metaclient).
+    prefilter: {
+      keywords: [
+        "facebook",
+        "fb_",
+        "fb-",
+        ...["fb", "meta", "meta_", "meta-"].flatMap((p) =>
+          ["app", "client", "secret", "token"].map((w) => p + w)
+        ),
+      ],
+    },
     names:
       "(?:facebook|fb|meta)[_-]?(?:app[_-]?|client[_-]?)?(?:secret|token)|facebook[a-z_-]{0,20}?secret",
     value: "[a-f0-9]{32}",

@@ -1,0 +1,113 @@
+/**
+ * Keyword reach (issue 10, recall): a detector with prefilter keywords runs only on lines where one
+ * of them occurs, so every form its pattern accepts must contain one. A form without one is found
+ * only when another of its keywords happens to be on the same line: on a short line it leaks.
+ *
+ * Checked two ways: strings generated from each detector's pattern (every alternative of its
+ * names, separators and street types, drawn many times), and every positive example. A generated
+ * match counts only when the detector would keep it (its validate accepts it). A detector none of
+ * whose generated matches holds a keyword uses its keywords as context the line must carry
+ * (uk-nino's `nino`, an IBAN's `iban`), not as part of what it matches: its lines are not checked
+ * here, its examples are.
+ */
+import { deepStrictEqual } from "@node/assert";
+import { DETECTORS } from "./mod.ts";
+import { examplesOf } from "./examples/mod.ts";
+import { generatorFor, seededRandom } from "../corpus/token_generator.ts";
+import type { Detector } from "../detector.ts";
+
+/** Strings generated per detector. */
+const DRAWS = 2000;
+
+/** `text` as the prefilter reads it: each code unit lower-cased alone (./prefilter/keyword_index.ts). */
+function foldCase(text: string): string {
+  let out = "";
+  for (const c of text) {
+    const lower = c.toLowerCase();
+    out += lower.length === 1 ? lower : c;
+  }
+  return out;
+}
+
+const hasKeyword = (text: string, keywords: readonly string[]) => {
+  const folded = foldCase(text);
+  return keywords.some((k) => folded.includes(k));
+};
+
+/** Matches generated from `detector`'s pattern that it keeps: with and without a keyword. */
+function generatedMatches(detector: Detector, keywords: readonly string[]) {
+  const generate = generatorFor(detector.pattern.source);
+  const once = new RegExp(detector.pattern.source, detector.pattern.flags.replace(/[gy]/g, ""));
+  const random = seededRandom(11);
+  let withKeyword = 0;
+  const without = new Set<string>();
+  for (let k = 0; k < DRAWS; k++) {
+    const { text } = generate(random);
+    const m = once.exec(text);
+    if (m === null) continue;
+    if (hasKeyword(m[0], keywords)) {
+      withKeyword++;
+      continue;
+    }
+    const secret = m.groups?.secret ?? m[0];
+    const at = m.indices?.groups?.secret?.[0] ?? m.index;
+    if (detector.validate !== undefined && !detector.validate(secret, text, at)) continue;
+    without.add(m[0]);
+  }
+  return { withKeyword, without: [...without] };
+}
+
+const KEYWORDED = DETECTORS.filter((d) => d.prefilter?.keywords !== undefined);
+
+/**
+ * Gaps known and left to the detector's owner, each with why. pgpass-password's keywords are the
+ * usual PostgreSQL and PgBouncer ports its doc comment names, but its pattern takes any port of 4
+ * or 5 digits (`db:15432:app:u:pw` is masked only when a listed port is on the line too): the
+ * pattern is to be narrowed to those ports, or its keywords widened (generic_credentials.ts).
+ */
+const KNOWN_GAPS = new Set(["pgpass-password"]);
+
+Deno.test("every form a detector's pattern accepts holds one of its keywords", () => {
+  const gaps: string[] = [];
+  for (const detector of KEYWORDED) {
+    const keywords = detector.prefilter!.keywords!;
+    const { withKeyword, without } = generatedMatches(detector, keywords);
+    if (withKeyword === 0 || KNOWN_GAPS.has(detector.id)) continue; // see above
+    for (const form of without.slice(0, 3)) gaps.push(`${detector.id}: ${JSON.stringify(form)}`);
+  }
+  deepStrictEqual(gaps, []);
+});
+
+Deno.test("every positive example of a detector holds one of its keywords", () => {
+  const gaps: string[] = [];
+  for (const detector of KEYWORDED) {
+    for (const { text } of examplesOf(detector).positive) {
+      if (!hasKeyword(text, detector.prefilter!.keywords!)) {
+        gaps.push(`${detector.id}: ${JSON.stringify(text)}`);
+      }
+    }
+  }
+  deepStrictEqual(gaps, []);
+});
+
+Deno.test("the street abbreviations that begin common words wake the detector before an ending", () => {
+  const street = DETECTORS.find((d) => d.id === "street-address-in-prose")!;
+  const keywords = street.prefilter!.keywords!;
+  for (const line of ["at 9 Oak Cir: ok", "to 4 Main Sq.", "from 12 Elm St: done", "7 Bay Dr/3"]) {
+    deepStrictEqual(hasKeyword(line, keywords), true, line);
+  }
+  // Not on every word the abbreviations begin: those lines would all run the pattern.
+  for (
+    const line of ["status: ok", "sql select", "circuit open", "the first stage", "drain pool"]
+  ) {
+    deepStrictEqual(hasKeyword(line, keywords), false, line);
+  }
+});
+
+Deno.test("each known gap is still one: remove it from KNOWN_GAPS once closed", () => {
+  for (const id of KNOWN_GAPS) {
+    const detector = KEYWORDED.find((d) => d.id === id)!;
+    const { withKeyword, without } = generatedMatches(detector, detector.prefilter!.keywords!);
+    deepStrictEqual(withKeyword > 0 && without.length > 0, true, id);
+  }
+});
