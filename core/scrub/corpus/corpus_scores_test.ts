@@ -34,3 +34,13 @@ Deno.test("belowFloors names each figure under its floor, and a figure the corpu
   ]);
   strictEqual(belowFloors(got, { secret: 0.5 }).length, 0);
 });
+
+Deno.test("scoreCorpus judges a benign case by its text alone, whatever values it lists", () => {
+  const benign: ScoredCase[] = [
+    { kind: "benign", text: "a hidden word", secrets: ["word", "hidden"] },
+    { kind: "benign", text: "plain", secrets: ["plain"] },
+  ];
+  const got = scoreCorpus(benign, masksHidden);
+  strictEqual(got.benign, 0.5);
+  ok(Number.isNaN(got.secret) && Number.isNaN(got.pii) && Number.isNaN(got.core));
+});

@@ -3,7 +3,7 @@ import { seededRandom } from "../corpus/token_generator.ts";
 import { matchDetector } from "../match.ts";
 import { detectors } from "./cloud.ts";
 import type { Detector } from "../detector.ts";
-import { forEachRunOf, gated, hasRun, type RunClass } from "./value_runs.ts";
+import { forEachRun, forEachRunOf, gated, hasRun, membersOf, type RunClass } from "./value_runs.ts";
 
 const CLASSES: Record<RunClass, string> = {
   "url-safe": "[A-Za-z0-9_-]",
@@ -164,4 +164,18 @@ Deno.test("gates add up: a detector gated twice runs only where both hold", () =
   assert.deepEqual(matchDetector(detector, "ab x").length, 0);
   assert.deepEqual(matchDetector(detector, "ab y").length, 0);
   assert.deepEqual(matchDetector(detector, "ab xy").length, 1);
+});
+
+Deno.test("forEachRun reads only line[from, to), and finds runs of one character", () => {
+  const members = membersOf("a");
+  const runs = (line: string, shortest: number, from?: number, to?: number) => {
+    const found: [number, number][] = [];
+    forEachRun(line, members, shortest, (start, end) => void found.push([start, end]), from, to);
+    return found;
+  };
+  // The a at `to` is past the range: the run before it is one character short.
+  assert.deepStrictEqual(runs("aaaab", 4, 0, 3), []);
+  assert.deepStrictEqual(runs("baaaa", 3, 1, 3), []);
+  assert.deepStrictEqual(runs("aaaab", 3, 0, 3), [[0, 3]]);
+  assert.deepStrictEqual(runs("a ab aaa", 1), [[0, 1], [2, 3], [5, 8]]);
 });
