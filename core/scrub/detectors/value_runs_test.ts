@@ -179,3 +179,24 @@ Deno.test("forEachRun reads only line[from, to), and finds runs of one character
   assert.deepStrictEqual(runs("aaaab", 3, 0, 3), [[0, 3]]);
   assert.deepStrictEqual(runs("a ab aaa", 1), [[0, 1], [2, 3], [5, 8]]);
 });
+
+Deno.test("forEachRunOf finds every run of a line of many runs, and no character past ASCII is in one", () => {
+  const run = (i: number) => `${"Ab1".repeat(12)}${String.fromCharCode(65 + i % 26)}`; // 37 characters
+  const line = Array.from({ length: 150 }, (_, i) => run(i)).join(" ");
+  const starts: number[] = [];
+  forEachRunOf(line, "alnum", 35, (start, end) => void starts.push(start, end));
+  assert.deepStrictEqual(
+    starts,
+    Array.from({ length: 150 }, (_, i) => [i * 38, i * 38 + 37]).flat(),
+  );
+  for (const between of ["\u0080", "\u00ff", "\u0100", "é"]) {
+    const found: number[] = [];
+    forEachRunOf(
+      `${"a1".repeat(10)}${between}${"b2".repeat(10)}`,
+      "alnum",
+      35,
+      (s) => void found.push(s),
+    );
+    assert.deepStrictEqual(found, [], JSON.stringify(between));
+  }
+});
