@@ -43,6 +43,12 @@ const SUMMARY = "core/render/masking_summary.ts";
 const HTTP = "core/sources/http.ts";
 const INSIGHTS_BLOCKS = "core/render/insights_blocks.ts";
 const ENCODED = "core/scrub/detectors/encoded_credentials.ts";
+const UTF8 = "cli/utf8_batches.ts";
+const WHILE_CONTINUATION =
+  "while (from < bytes.length && from < room && isContinuation(bytes[from])) from++;";
+/** Why joining more continuation bytes to an unfinished character changes no text. */
+const UTF8_MORE_JOINED =
+  "continuation bytes past what the unfinished character can take are stray ones, each a U+FFFD whether decoded joined to it or after it";
 
 /** Every equivalent: those below, and those of the areas with files of their own (./equivalents/). */
 export const EQUIVALENTS: readonly Equivalent[] = [
@@ -1554,5 +1560,57 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     original: "parsed.success",
     replacement: "true",
     reason: "a failed safeParse has no data: parsed.data is undefined as well",
+  },
+  // UTF-8 batches (cli/utf8_batches.ts): what a batch joins to the last one's unfinished
+  // character, and where it cuts, only move bytes between two one-shot decodes at places where
+  // a streaming decoder starts afresh anyway.
+  {
+    file: UTF8,
+    line: "const room = LONGEST_CHARACTER - this.#pending.length;",
+    original: "-",
+    replacement: "+",
+    reason: UTF8_MORE_JOINED,
+  },
+  ...[["<", "<=", 42], ["&&", "||", 34]].map(([original, replacement, column]) => ({
+    file: UTF8,
+    line: WHILE_CONTINUATION,
+    original: original as string,
+    replacement: replacement as string,
+    column: column as number,
+    reason: UTF8_MORE_JOINED,
+  })),
+  {
+    file: UTF8,
+    line: WHILE_CONTINUATION,
+    original: "<",
+    replacement: "<=",
+    column: 19,
+    reason: "bytes[bytes.length] is undefined, and (undefined & 0xc0) is 0: no continuation byte",
+  },
+  {
+    file: UTF8,
+    line: "if (from === bytes.length && joined.length < LONGEST_CHARACTER && !last) {",
+    original: "<",
+    replacement: "<=",
+    reason:
+      "four joined bytes are a whole character (or a lead and stray bytes): held one batch longer, they are decoded the same, as the next batch's head or at the last",
+  },
+  {
+    file: UTF8,
+    line:
+      "while (at > from && bytes.length - at < LONGEST_CHARACTER && isContinuation(bytes[at])) at--;",
+    original: ">",
+    replacement: ">=",
+    reason:
+      "at = from - 1 is reached only past a continuation byte at from, where the cut test (at >= from) fails as the lead test fails on that byte",
+  },
+  {
+    file: UTF8,
+    line: "if (at >= from && bytes[at] >= 0xc0) cut = at;",
+    original: ">=",
+    replacement: ">",
+    column: 35,
+    reason:
+      "0xC0 begins no character (an overlong lead): it and whatever follows decode to the same U+FFFD marks whether cut before it or not",
   },
 ];

@@ -4,6 +4,10 @@ import type { Equivalent } from "./equivalent.ts";
 const GENERIC = "core/scrub/detectors/generic_credentials.ts";
 const SQL_INSERT = "core/scrub/detectors/sql_insert_values.ts";
 const CONTACT = "core/scrub/detectors/pii_contact.ts";
+const PREFIXED = "core/scrub/detectors/prefixed_tokens.ts";
+const PREFIXED_REACH =
+  "reach: more.lead === undefined && more.prefilter === undefined ? AT_KEYWORD : undefined,";
+const VALUE_RUNS = "core/scrub/detectors/value_runs.ts";
 
 /** Why a mutant of a find-based detector's `pattern` changes nothing. */
 const FIND_PATTERN =
@@ -286,5 +290,108 @@ export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
     original: "1",
     replacement: "2",
     reason: "the callers only test the result for < 0: -2 fails the row as -1 does",
+  },
+  // prefixed_tokens.ts: one prefix in a group of its own matches what it matches bare; and no
+  // reach only makes a long line searched whole, which finds the same (windowed_match.ts).
+  ...[["list.length === 1", "false", undefined], ["1", "0", 33]].map((
+    [original, replacement, column],
+  ) => ({
+    file: PREFIXED,
+    line:
+      'const start = list.length === 1 ? literal(list[0]) : `(?:${list.map(literal).join("|")})`;',
+    original: original as string,
+    replacement: replacement as string,
+    column: column as number | undefined,
+    reason: "(?:p) matches what p matches, with the same groups",
+  })),
+  ...[["more.lead === undefined && more.prefilter === undefined", "false", undefined], [
+    "===",
+    "!==",
+    22,
+  ]].map(([original, replacement, column]) => ({
+    file: PREFIXED,
+    line: PREFIXED_REACH,
+    original: original as string,
+    replacement: replacement as string,
+    column: column as number | undefined,
+    reason:
+      "every prefixed token then has no reach: a long line is searched whole, which finds exactly what its windows find, only slower",
+  })),
+  // value_runs.ts: its tables are tested for 0 only; the line's reading.
+  {
+    file: VALUE_RUNS,
+    line: ") => [cls, Uint8Array.from(GROUPS, (g) => (g & bits) !== 0 ? 1 : 0)]),",
+    original: "1",
+    replacement: "2",
+    reason: "isMember tests a table's entry for 0 only",
+  },
+  {
+    file: VALUE_RUNS,
+    line: "for (const c of chars) table[c.charCodeAt(0)] = 1;",
+    original: "1",
+    replacement: "2",
+    reason: "isMember tests a table's entry for 0 only",
+  },
+  {
+    file: VALUE_RUNS,
+    line: "let end = at + 1;",
+    original: "1",
+    replacement: "0",
+    reason:
+      "line[at] is a member (the reading back from at found no other): the reading on steps over it to the same end",
+  },
+  ...[["first = end + 1;", "{}"], ["+", "-"], ["1", "0"]].map(([original, replacement]) => ({
+    file: VALUE_RUNS,
+    line: "first = end + 1;",
+    original,
+    replacement,
+    reason:
+      "line[end] is no member (or end is the range's end, and the next at is past it): reading back from the next at stops there and sets first to end + 1 itself",
+  })),
+  {
+    file: VALUE_RUNS,
+    line: "if (line === profiled) return;",
+    original: "line === profiled",
+    replacement: "false",
+    reason: "the same line read again gives the same runs: a cache that only saves time",
+  },
+  ...["while (at < n) {", "for (; end < n; end++) {"].map((line) => ({
+    file: VALUE_RUNS,
+    line,
+    original: "<",
+    replacement: "<=",
+    reason:
+      "line.charCodeAt(n) is NaN, in no group (NaN < 128 is false): the reading stops there either way",
+  })),
+  {
+    file: VALUE_RUNS,
+    line: "let seen = 0;",
+    original: "0",
+    replacement: "1",
+    reason:
+      "bit 1 is the digits' group, which every class holds: (groups & ~bits) is the same for every class",
+  },
+  {
+    file: VALUE_RUNS,
+    line: "let at = SHORTEST_RUN - 1;",
+    original: "1",
+    replacement: "2",
+    reason:
+      "the first place read back from is one earlier: a run of 34 at the line's start is added and left by forEachRunOf's length test (shortest >= 35), and the reading goes on from the same place",
+  },
+  {
+    file: VALUE_RUNS,
+    line: "at = back + SHORTEST_RUN;",
+    original: "at = back + SHORTEST_RUN;",
+    replacement: "{}",
+    reason:
+      "reading back from the same at then finds a run starting right after the non-member, read on to its true end with all its groups: only shorter runs are added, which forEachRunOf's length test leaves",
+  },
+  {
+    file: VALUE_RUNS,
+    line: "starts = grown(starts, new Int32Array(count * 2));",
+    original: "2",
+    replacement: "3",
+    reason: "a larger table holds the same runs",
   },
 ];
