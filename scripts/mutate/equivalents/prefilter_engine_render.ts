@@ -411,25 +411,6 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       "lines then count from 2: #taken starts at 0, which no line number equals either way",
     ],
     [
-      "if (starts === EVERY_LINE) return;",
-      "starts === EVERY_LINE",
-      "false",
-      "EVERY_LINE is an empty list: it adds no position either way",
-    ],
-    [
-      "order.sort((a, b) => positions[a] - positions[b] || owners[a] - owners[b]);",
-      "-",
-      "+",
-      "only the order of one position's owners changes, and a line's targets are sorted by owner before they are given",
-      67,
-    ],
-    [
-      "const here = this.#next < starts.length && starts[this.#next] <= lineEnd;",
-      "<",
-      "<=",
-      "at #next = starts.length, starts[#next] is undefined and undefined <= lineEnd is false",
-    ],
-    [
       "if (!here && !this.#anyEveryLine) return keyed;",
       "!here && !this.#anyEveryLine",
       "false",
@@ -442,32 +423,11 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       "line numbers count down from -1 instead: still one per line, never #taken's initial 0",
     ],
     [
-      "for (; this.#next < starts.length && starts[this.#next] <= lineEnd; this.#next++) {",
-      "<",
-      "<=",
-      "at #next = starts.length, starts[#next] is undefined and undefined <= lineEnd is false",
-      23,
-    ],
-    [
-      "if (this.#anyEveryLine) {",
-      "this.#anyEveryLine",
-      "true",
-      "without every-line targets the loop over all targets gives those taken at this line, in order: what the sorted list gives",
-    ],
-    [
       "for (let k = 0; k < this.keywordFree.length; k++) {",
       "<",
       "<=",
       "at k = keywordFree.length both flags read undefined: nothing is added",
     ],
-    ...([["found.length > 1", "true"], [">", ">="], ["1", "0"]] as const).map(([o, r]) =>
-      [
-        "if (found.length > 1) found.sort((a, b) => a - b);",
-        o,
-        r,
-        "sorting a list of one or none changes nothing",
-      ] as const
-    ),
   ] as const).map((
     [line, original, replacement, reason, column]: readonly [
       string,
