@@ -111,3 +111,25 @@ Deno.test("each known gap is still one: remove it from KNOWN_GAPS once closed", 
     deepStrictEqual(withKeyword > 0 && without.length > 0, true, id);
   }
 });
+
+/**
+ * Context words a detector's validate looks for before the value (found by reading each context
+ * pattern's alternatives against the keywords): each must also wake the detector, or the value
+ * after it is never looked at.
+ */
+const CONTEXT_FORMS: Record<string, readonly string[]> = {
+  "es-dni-nie": ["numero fiscal"],
+  "ca-sin": ["socialinsurance", "social.insurance"],
+  "fr-nir": ["n° sécu"],
+  "fi-hetu-in-context": ["finnish id code", "finnish_identity_number"],
+  "uk-postcode": ["post-code", "post.code", "lane"],
+};
+
+Deno.test("every context word a detector checks before its value wakes it", () => {
+  const gaps: string[] = [];
+  for (const [id, forms] of Object.entries(CONTEXT_FORMS)) {
+    const keywords = KEYWORDED.find((d) => d.id === id)!.prefilter!.keywords!;
+    for (const form of forms) if (!hasKeyword(form, keywords)) gaps.push(`${id}: ${form}`);
+  }
+  deepStrictEqual(gaps, []);
+});

@@ -5,6 +5,7 @@
  */
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
+import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import { repeatedDigit } from "../checksums/digits.ts";
 import { ukPostcodeValid } from "../checksums/national_ids.ts";
 import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
@@ -518,15 +519,14 @@ export const buildDetectors = once((): Detector[] => [
     kind: "pii",
     prefilter: {
       keywords: [
-        "postcode",
-        "post code",
-        "post_code",
+        ...phraseKeywords(["post code"]),
         "postal",
         "zip",
         "address",
         "addr",
         "street",
         "road",
+        "lane",
         "london",
       ],
     },

@@ -4,6 +4,7 @@
  */
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
+import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import {
   aadhaarValid,
   australiaMedicareValid,
@@ -150,7 +151,16 @@ export const buildDetectors = once((): Detector[] => [
     id: "es-dni-nie",
     kind: "pii",
     prefilter: {
-      keywords: ["dni", "nie", "nif", "documento", "identidad", "identificaci", "extranjero"],
+      keywords: [
+        "dni",
+        "nie",
+        "nif",
+        "documento",
+        "identidad",
+        "identificaci",
+        "extranjero",
+        "fiscal",
+      ],
     },
     pattern: /(?<![A-Za-z0-9-])(?:[XYZxyz]-?\d|\d{2})\d{6}[ -]?[A-Za-z](?![A-Za-z0-9])/g,
     validate: (value, line, index) =>
@@ -316,7 +326,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Canadian social insurance number: 9 digits, Luhn-valid, after SIN / social insurance. */
   inContext({
     id: "ca-sin",
-    prefilter: { keywords: ["sin", "social insurance", "social_insurance", "social-insurance"] },
+    prefilter: { keywords: ["sin", ...phraseKeywords(["social insurance"])] },
     pattern: grouped(3, 3, 3),
     context: /(?<![a-z])sin(?![a-z])|social[ _-]?insurance/i,
     valid: canadaSinValid,
@@ -355,7 +365,7 @@ export const buildDetectors = once((): Detector[] => [
   {
     id: "fr-nir",
     kind: "pii",
-    prefilter: { keywords: ["nir", "sociale", "secu", "insee"] },
+    prefilter: { keywords: ["nir", "sociale", "secu", "sécu", "insee"] },
     pattern: new RegExp(
       String
         .raw`${numberStart("[1-478]")} ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}${AFTER}`,

@@ -194,7 +194,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   inContext({
     id: "fi-hetu-in-context",
-    prefilter: { keywords: ["hetu", "tunnus", "sotu", "personbet", "personal"] },
+    prefilter: { keywords: ["hetu", "tunnus", "sotu", "personbet", "personal", "finnish"] },
     pattern: new RegExp(
       String
         .raw`${
