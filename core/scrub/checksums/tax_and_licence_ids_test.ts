@@ -13,8 +13,8 @@ Deno.test("a DEA number is a letter, a letter or 9, seven digits with the check,
   strictEqual(usDeaNumberValid("ab1234563"), false);
   strictEqual(usDeaNumberValid("1B1234563"), false);
   // Anything before or after the nine characters is refused, though the check would pass on it:
-  // after "AA" come 9 0 0 0 0 0 9 (9 + 0 + 0 + 2 × 0 = 9).
-  strictEqual(usDeaNumberValid("AA90000009"), false);
+  // after "AA" come 9 0 0 0 0 0 9 0, whose first seven check (9 + 0 + 0 + 2 × 0 = 9).
+  strictEqual(usDeaNumberValid("AA90000090"), false);
   strictEqual(usDeaNumberValid("AB1234563X"), false);
 });
 
