@@ -63,3 +63,20 @@ Deno.test("placeholders: a PEM envelope's piece of 1 to 200 characters, and noth
   notPlaceholder(`x${pem("<redacted>")}`);
   notPlaceholder(`${pem("<redacted>")}MIIEowIBAAKCAQEA`);
 });
+
+Deno.test("placeholders: a prefix and an ellipsis, words of 1 to 12 letters, up to three more", () => {
+  for (const ellipsis of ["...", "\u2026"]) {
+    placeholder(`q${ellipsis}`);
+    placeholder(`qzvkr${ellipsis}`);
+    placeholder(`${"q".repeat(12)}${ellipsis}`);
+    notPlaceholder(`${"q".repeat(13)}${ellipsis}`);
+    placeholder(`qz_v${ellipsis}`);
+    placeholder(`qz-${"v".repeat(12)}_${ellipsis}`);
+    notPlaceholder(`qz-${"v".repeat(13)}_${ellipsis}`);
+    placeholder(`q_w_e_r${ellipsis}`);
+    notPlaceholder(`q_w_e_r_t${ellipsis}`);
+    // Only the whole value: a token whose random part follows the ellipsis is still one.
+    notPlaceholder(`qz_live_${ellipsis}Xk9fQ2.`);
+    notPlaceholder(`Xk9fQ2 qz_live_${ellipsis}`);
+  }
+});
