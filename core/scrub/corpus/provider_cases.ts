@@ -9,7 +9,7 @@
  */
 import type { Detector } from "../detector.ts";
 import { matchDetector } from "../match.ts";
-import { formatOf, type TokenFormat } from "../detectors/provider_shapes.ts";
+import { formatOf, type TokenFormat } from "../detectors/examples/sample_names.ts";
 import { generatorFor, seededRandom } from "./token_generator.ts";
 
 /** One case in the shared scorer's format (../../../../shared/eval/score.mjs --cases). */

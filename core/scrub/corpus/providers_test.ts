@@ -7,7 +7,7 @@
  */
 import { deepStrictEqual, ok } from "@node/assert";
 import { DETECTORS } from "../detectors/mod.ts";
-import { formatOf } from "../detectors/provider_shapes.ts";
+import { formatOf } from "../detectors/examples/sample_names.ts";
 import { randomPart } from "../detectors/stand_ins.ts";
 import { matchDetector } from "../match.ts";
 import { defaultPolicy } from "../policy_defaults.ts";

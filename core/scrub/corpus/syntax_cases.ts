@@ -4,7 +4,7 @@
  * lines in the same syntaxes. Deterministic: the same detectors give the same cases.
  */
 import type { Detector } from "../detector.ts";
-import { formatOf } from "../detectors/provider_shapes.ts";
+import { formatOf } from "../detectors/examples/sample_names.ts";
 import { type CorpusCase, generateAccepted } from "./provider_cases.ts";
 import {
   BENIGN_COMMAND_LINES,

@@ -44,7 +44,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["cohere", "co_api", "co-api", "coapi"] },
     names: "(?:cohere|co)[_-]?api[_-]?key",
     value: "[A-Za-z0-9]{40}",
-    sampleName: "COHERE_API_KEY",
     minEntropy: 3.5,
   }),
   /** Replicate API token: r8_ and 37 base62 characters. */
@@ -74,7 +73,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["mistral"] },
     names: "mistral[a-z_-]{0,12}?(?:key|token)",
     value: "[A-Za-z0-9]{32}",
-    sampleName: "MISTRAL_API_KEY",
     minEntropy: 3.5,
   }),
   /** xAI (Grok) API key: xai- and 80 base62 characters. */
@@ -90,7 +88,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["deepseek"] },
     names: "deepseek[a-z_-]{0,12}?(?:key|token)",
     value: "sk-[a-f0-9]{32}",
-    sampleName: "DEEPSEEK_API_KEY",
     minEntropy: 3,
   }),
   /** OpenRouter API key: sk-or-v1- and 64 hex characters. */
@@ -163,7 +160,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["wandb"] },
     names: "wandb[a-z_-]{0,12}?key",
     value: "[a-f0-9]{40}",
-    sampleName: "WANDB_API_KEY",
     minEntropy: 3,
   }),
   /** AssemblyAI API key: 32 hex characters assigned to an assemblyai key name. */
@@ -172,7 +168,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["assemblyai"] },
     names: "assemblyai[a-z_-]{0,12}?key",
     value: "[a-f0-9]{32}",
-    sampleName: "ASSEMBLYAI_API_KEY",
     minEntropy: 3,
   }),
   /** Deepgram API key: 40 hex characters assigned to a deepgram key name. */
@@ -181,7 +176,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["deepgram"] },
     names: "deepgram[a-z_-]{0,12}?key",
     value: "[a-f0-9]{40}",
-    sampleName: "DEEPGRAM_API_KEY",
     minEntropy: 3,
   }),
   /**
@@ -193,7 +187,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["azure", "api-key"] },
     names: "azure[_-]?(?:openai|cognitive[_-]?services?|ai)[a-z_-]{0,12}?key|api-key",
     value: "[a-f0-9]{32}",
-    sampleName: "AZURE_OPENAI_API_KEY",
     minEntropy: 3,
   }),
   /** Tavily API key (Tavily's docs): tvly-, an optional dev-/prod- and 32 base62 characters. */

@@ -112,7 +112,6 @@ export const buildDetectors = once((): Detector[] => [
     },
     names: "slack[_-]?(?:app[_-]?)?(?:signing|client)[_-]?secret",
     value: "[a-f0-9]{32}",
-    sampleName: "SLACK_SIGNING_SECRET",
     minEntropy: 3,
   }),
   /**
@@ -143,7 +142,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["discord"] },
     names: "discord[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9_-]{32}",
-    sampleName: "DISCORD_CLIENT_SECRET",
     minEntropy: 3.5,
   }),
   /**

@@ -50,7 +50,6 @@ export const buildDetectors = once((): Detector[] => [
         "aws[a-z_.-]{0,20}?(?:secret|key|pwd|pw|password|pass|token)|secret[_-]?access[_-]?key|secretaccesskey",
       value: "[A-Za-z0-9/+]{40}",
       tail: "A-Za-z0-9/+=",
-      sampleName: "AWS_SECRET_ACCESS_KEY",
       minEntropy: 3.5,
     }),
     (line) =>
@@ -86,7 +85,6 @@ export const buildDetectors = once((): Detector[] => [
       value: "[A-Za-z0-9/+]{100,2000}={0,2}",
       tail: "A-Za-z0-9/+=",
       cutClass: "A-Za-z0-9/+",
-      sampleName: "AWS_SESSION_TOKEN",
       minEntropy: 4,
     }),
     "base64",
@@ -143,7 +141,6 @@ export const buildDetectors = once((): Detector[] => [
     },
     names: "private[_-]?key[_-]?id",
     value: "[a-f0-9]{40}",
-    sampleName: "private_key_id",
     minEntropy: 3,
   }),
   /** Google OAuth client secret: GOCSPX- and 28 URL-safe base64 characters. */
@@ -222,7 +219,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["devops", "ado_", "ado-", "adopat", "adotoken", "azdo"] },
     names: "(?:azure[_-]?devops[a-z_-]{0,12}?|ado[_-]?|azdo[_-]?)(?:pat|token)",
     value: "[a-z2-7]{52}",
-    sampleName: "AZURE_DEVOPS_EXT_PAT",
     minEntropy: 3.5,
   }),
   /**
@@ -236,7 +232,6 @@ export const buildDetectors = once((): Detector[] => [
       prefilter: { keywords: ["key", "pw", "pass", "token"] },
       names: "(?:(?:ibm|cloud|iam)[a-z_-]{0,16}?)?(?:api[_-]?)?(?:key|pwd|pw|pass(?:word)?|token)",
       value: "[A-Za-z0-9_-]{44}",
-      sampleName: "IBMCLOUD_API_KEY",
       minEntropy: 3,
     }),
     "url-safe",
@@ -253,7 +248,6 @@ export const buildDetectors = once((): Detector[] => [
       prefilter: { keywords: ["secret"] },
       names: "(?:(?:ibm|cos|hmac)[a-z_-]{0,14}?)?secret[_-]?(?:access[_-]?)?key",
       value: "[a-fA-F0-9]{48}",
-      sampleName: "COS_HMAC_SECRET_ACCESS_KEY",
       minEntropy: 3,
     }),
     "hex",
@@ -270,7 +264,6 @@ export const buildDetectors = once((): Detector[] => [
     },
     names: "(?:softlayer|sl)[_-]?(?:api[_-]?)?(?:key|pwd|pw|pass(?:word)?|token)",
     value: "[A-Za-z0-9]{64}",
-    sampleName: "SOFTLAYER_API_KEY",
     minEntropy: 3,
   }),
   /** IBM SoftLayer API key in a SOAP endpoint URL: api.softlayer.com/soap/v3[.1]/<64 hex>. */
@@ -302,7 +295,6 @@ export const buildDetectors = once((): Detector[] => [
     },
     names: "(?:cloudant|clou|cl)[_-]?(?:api[_-]?)?(?:key|pwd|pw|pass(?:word)?|token|secret)",
     value: "[a-fA-F0-9]{64}|[a-z]{24}",
-    sampleName: "CLOUDANT_PASSWORD",
     minEntropy: 3,
   }),
   /** IBM Cloudant credential in a URL: https://<user>:<password>@<account>.cloudant.com. */
@@ -328,7 +320,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["alibaba", "aliyun", "alicloud"] },
     names: "(?:alibaba|aliyun|alicloud)[a-z_-]{0,20}?secret(?:[_-]?key)?",
     value: "[A-Za-z0-9]{30}",
-    sampleName: "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
     minEntropy: 3.5,
   }),
   /** Tencent Cloud SecretId: AKID and 32 alphanumeric characters. */

@@ -124,7 +124,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["bitbucket"] },
     names: "bitbucket[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9]{32}",
-    sampleName: "BITBUCKET_CLIENT_SECRET",
     minEntropy: 3.5,
   }),
   /**
@@ -157,7 +156,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["jenkins"] },
     names: "jenkins[a-z_-]{0,20}?(?:token|password|pass|secret)",
     value: "11[a-f0-9]{32}",
-    sampleName: "JENKINS_API_TOKEN",
     minEntropy: 3,
   }),
   /** SonarQube / SonarCloud token: squ_ (user), sqp_ (project) or sqa_ (global) and 40 hex. */
@@ -177,7 +175,6 @@ export const buildDetectors = once((): Detector[] => [
     // `-Dsonar.login=` (a Maven / Gradle property) included.
     names: "d?sonar[_.-]?(?:cloud[_-]?|qube[_-]?)?(?:auth[_-]?)?(?:token|login)",
     value: "[a-f0-9]{40}",
-    sampleName: "SONAR_TOKEN",
     minEntropy: 3,
   }),
   /**
@@ -189,7 +186,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["travis"] },
     names: "travis[a-z_-]{0,20}?(?:token|api[_-]?key)",
     value: "[A-Za-z0-9_-]{22}",
-    sampleName: "TRAVIS_API_TOKEN",
     minEntropy: 3.5,
   }),
   /**
@@ -207,7 +203,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["codecov"] },
     names: "codecov[_-]?(?:upload[_-]?)?token",
     value: UUID,
-    sampleName: "CODECOV_TOKEN",
   }),
   /** GitLab session cookie (GitLab's docs): _gitlab_session= and 32 hex characters. */
   prefixedToken("gitlab-session-cookie", "_gitlab_session=", "(?<secret>[a-f0-9]{32})"),

@@ -45,7 +45,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["twilio"] },
     names: "twilio[a-z_-]{0,20}?(?:token|secret)",
     value: "[a-f0-9]{32}",
-    sampleName: "TWILIO_AUTH_TOKEN",
     minEntropy: 3,
   }),
   /** SendGrid API key: SG., 22 URL-safe characters, a dot and 43 more. */
@@ -69,7 +68,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["mailgun"] },
     names: "mailgun[a-z_-]{0,24}?(?:key|secret|token)",
     value: "[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}",
-    sampleName: "MAILGUN_API_KEY",
     minEntropy: 3,
   }),
   /**
@@ -91,7 +89,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["mandrill"] },
     names: "mandrill[a-z_-]{0,20}?(?:key|secret|token)",
     value: "(?:md-)?[A-Za-z0-9_-]{22}",
-    sampleName: "MANDRILL_API_KEY",
     minEntropy: 3.5,
   }),
   /**
@@ -103,7 +100,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["postmark"] },
     names: "(?:x-)?postmark[a-z_-]{0,24}?(?:token|key)",
     value: UUID,
-    sampleName: "POSTMARK_SERVER_TOKEN",
   }),
   /** Mailjet API key or secret: 32 hex characters assigned to a mailjet key / secret name. */
   assigned({
@@ -111,7 +107,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["mailjet", "mj_", "mj-", "mjapi", "mjkey", "mjsecret"] },
     names: "(?:mailjet[a-z_-]{0,20}?|mj[_-]?(?:api[_-]?)?)(?:key|secret)",
     value: "[a-f0-9]{32}",
-    sampleName: "MAILJET_API_SECRET",
     minEntropy: 3,
   }),
   /** Brevo (Sendinblue) API or SMTP key: xkeysib- / xsmtpsib-, 64 hex, - and 16 base62. */
@@ -133,7 +128,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["sparkpost"] },
     names: "sparkpost[a-z_-]{0,20}?(?:key|token)",
     value: "[a-f0-9]{40}",
-    sampleName: "SPARKPOST_API_KEY",
     minEntropy: 3,
   }),
   /** MessageBird (Bird) API key: 25 base62 characters assigned to a messagebird key name. */
@@ -142,7 +136,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["messagebird"] },
     names: "messagebird[a-z_-]{0,20}?(?:key|token)",
     value: "[A-Za-z0-9]{25}",
-    sampleName: "MESSAGEBIRD_API_KEY",
     minEntropy: 3.5,
   }),
   /** OneSignal REST API key (v2): os_v2_app_ or os_v2_org_ and a long base32 body. */
@@ -158,7 +151,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["vonage", "nexmo"] },
     names: "(?:vonage|nexmo)[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9]{16}",
-    sampleName: "VONAGE_API_SECRET",
     minEntropy: 3.3,
   }),
   /** Plivo auth token: 40 base62 characters assigned to a plivo token name. */
@@ -167,7 +159,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["plivo"] },
     names: "plivo[a-z_-]{0,20}?(?:token|secret)",
     value: "[A-Za-z0-9]{40}",
-    sampleName: "PLIVO_AUTH_TOKEN",
     minEntropy: 3.5,
   }),
   /** Telnyx API v2 key: KEY, 32 upper-case hex characters, _ and 22 base62. */
@@ -194,7 +185,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["pusher"] },
     names: "pusher[a-z_-]{0,20}?secret",
     value: "[a-f0-9]{20}",
-    sampleName: "PUSHER_APP_SECRET",
     minEntropy: 3,
   }),
   /** MailerSend API token: mlsn. and 64 hex characters. */

@@ -16,7 +16,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["dd_api", "dd-api", "ddapi", "datadog"] },
     names: "(?:dd|datadog)[_-]?api[_-]?key",
     value: "[a-f0-9]{32}",
-    sampleName: "DD_API_KEY",
     minEntropy: 3,
   }),
   /**
@@ -28,7 +27,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["dd_app", "dd-app", "ddapp", "datadog"] },
     names: "(?:dd|datadog)[_-]?app(?:lication)?[_-]?key",
     value: "[a-f0-9]{40}",
-    sampleName: "DD_APP_KEY",
     minEntropy: 3,
   }),
   /** Datadog browser/RUM client token: pub and 32 hex characters. */
@@ -97,7 +95,6 @@ export const buildDetectors = once((): Detector[] => [
     names: "(?:sentry[_-]?)?dsn",
     value: "https?://[a-f0-9]{32}(?::[a-f0-9]{32})?@[A-Za-z0-9.:-]{1,100}/[0-9]{1,20}",
     tail: "A-Za-z0-9_/-",
-    sampleName: "SENTRY_DSN",
     minEntropy: 3,
   }),
   /** Sentry organization auth token: sntrys_, a base64 JSON claim, _ and 43 base64 characters
@@ -163,7 +160,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["honeycomb"] },
     names: "honeycomb[a-z_-]{0,20}?(?:key|team)",
     value: "[A-Za-z0-9_]{22,80}",
-    sampleName: "HONEYCOMB_API_KEY",
     minEntropy: 3.5,
   }),
   /** Splunk HTTP Event Collector token in an Authorization: Splunk <uuid> header. */
@@ -179,7 +175,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["splunk"] },
     names: "splunk[a-z_-]{0,20}?(?:token|key)",
     value: UUID,
-    sampleName: "SPLUNK_HEC_TOKEN",
   }),
   /**
    * PagerDuty REST API key or integration key: 20–32 characters assigned to a pagerduty key name.
@@ -190,7 +185,6 @@ export const buildDetectors = once((): Detector[] => [
     names: "pagerduty[a-z_-]{0,20}?(?:token|key)",
     value: "[A-Za-z0-9_+-]{20,32}",
     tail: "A-Za-z0-9_+-",
-    sampleName: "PAGERDUTY_API_KEY",
     minEntropy: 3.5,
   }),
   /** Opsgenie API key in an Authorization: GenieKey <uuid> header. */
@@ -206,7 +200,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["opsgenie"] },
     names: "opsgenie[a-z_-]{0,20}?key",
     value: UUID,
-    sampleName: "OPSGENIE_API_KEY",
   }),
   /** Rollbar access token: 32 hex characters assigned to a rollbar token name. */
   assigned({
@@ -214,7 +207,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["rollbar"] },
     names: "rollbar[a-z_-]{0,20}?(?:token|key)",
     value: "[a-f0-9]{32}",
-    sampleName: "ROLLBAR_ACCESS_TOKEN",
     minEntropy: 3,
   }),
   /** Bugsnag API key: 32 hex characters assigned to a bugsnag key name. */
@@ -223,7 +215,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["bugsnag"] },
     names: "bugsnag[a-z_-]{0,20}?key",
     value: "[a-f0-9]{32}",
-    sampleName: "BUGSNAG_API_KEY",
     minEntropy: 3,
   }),
   /** Axiom API or personal token: xaat- / xapt- and a UUID. */
@@ -246,7 +237,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["sumo"] },
     names: "sumo(?:logic)?[a-z_-]{0,20}?key",
     value: "[A-Za-z0-9]{64}",
-    sampleName: "SUMO_ACCESS_KEY",
     minEntropy: 3.5,
   }),
   /**
@@ -258,7 +248,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["sumo"] },
     names: "sumo(?:logic)?[a-z_-]{0,20}?(?:access[_-]?)?id",
     value: "su[A-Za-z0-9]{12}",
-    sampleName: "SUMO_ACCESS_ID",
     minEntropy: 3,
   }),
   /**
@@ -294,7 +283,6 @@ export const buildDetectors = once((): Detector[] => [
     },
     names: "(?:loggly|logz[._]?io|logtail|better[_-]?stack|papertrail)[a-z_-]{0,20}?(?:token|key)",
     value: "[A-Za-z0-9_-]{20,64}",
-    sampleName: "LOGTAIL_SOURCE_TOKEN",
     minEntropy: 3.5,
   }),
   /** PostHog personal API key (PostHog's docs): phx_ and a base62 body. */

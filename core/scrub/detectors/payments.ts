@@ -67,7 +67,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["paypal"] },
     names: "paypal[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9_-]{80}",
-    sampleName: "PAYPAL_CLIENT_SECRET",
     minEntropy: 4,
   }),
   /** Razorpay API key id: rzp_live_ or rzp_test_ and 14 base62 characters. */
@@ -83,7 +82,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["razorpay"] },
     names: "razorpay[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9]{24}",
-    sampleName: "RAZORPAY_KEY_SECRET",
     minEntropy: 3.5,
   }),
   /** Flutterwave secret key: FLWSECK- or FLWSECK_TEST-, 32 hex characters and -X. */
@@ -111,7 +109,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["plaid"] },
     names: "plaid[a-z_-]{0,20}?secret",
     value: "[a-f0-9]{30}",
-    sampleName: "PLAID_SECRET",
     minEntropy: 3,
   }),
   /**
@@ -123,7 +120,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["gocardless"] },
     names: "gocardless[a-z_-]{0,20}?(?:token|key|secret)",
     value: "(?:live|sandbox)_[A-Za-z0-9_=-]{40}",
-    sampleName: "GOCARDLESS_ACCESS_TOKEN",
     minEntropy: 3.5,
   }),
   /**

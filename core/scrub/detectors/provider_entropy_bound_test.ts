@@ -9,7 +9,7 @@ import { ok, strictEqual } from "@node/assert";
 import type { Detector } from "../detector.ts";
 import { matchDetector } from "../match.ts";
 import { shannonEntropy } from "../entropy.ts";
-import { formatOf, type TokenFormat } from "./provider_shapes.ts";
+import { formatOf, type TokenFormat } from "./examples/sample_names.ts";
 import { generateAccepted } from "../corpus/provider_cases.ts";
 import { seededRandom } from "../corpus/token_generator.ts";
 import { PROVIDER_DETECTORS } from "./test_support.ts";

@@ -56,19 +56,20 @@ export function caseless(source: string): string {
 }
 
 /**
- * The declared format of a provider detector, for generating tokens of it (the corpus and its
+ * The declared shape of a provider detector, for generating tokens of it (the corpus and its
  * property test): a self-identifying token's regex source (its `secret` group, if any, is the
- * part to mask), or an assigned value's regex source with a key name it is found after.
+ * part to mask), or an assigned value's regex source. The key name an assigned value is written
+ * after in examples is test data: ./examples/sample_names.ts (its formatOf adds it).
  */
-export type TokenFormat =
+export type TokenShape =
   | { kind: "token"; source: string }
-  | { kind: "assigned"; source: string; name: string };
+  | { kind: "assigned"; source: string };
 
-const FORMATS = new WeakMap<Detector, TokenFormat>();
+const SHAPES = new WeakMap<Detector, TokenShape>();
 
-/** The format `detector` was built from, when token() or assigned() built it. */
-export function formatOf(detector: Detector): TokenFormat | undefined {
-  return FORMATS.get(detector);
+/** The shape `detector` was built from, when token() or assigned() built it. */
+export function shapeOf(detector: Detector): TokenShape | undefined {
+  return SHAPES.get(detector);
 }
 
 interface Common {
@@ -130,7 +131,7 @@ export function token(spec: TokenSpec): Detector {
   const source = `${spec.lead ?? BEFORE}(?:${spec.token})${ending(after, spec.cutClass)}`;
   const flags = spec.token.includes("(?<secret>") ? "gd" : "g";
   const detector = finish(spec, new RegExp(source, flags), isTokenStandIn);
-  FORMATS.set(detector, { kind: "token", source: spec.token });
+  SHAPES.set(detector, { kind: "token", source: spec.token });
   return detector;
 }
 
@@ -145,8 +146,6 @@ export interface AssignedSpec extends Common {
   names: string;
   /** Regex source of the value, e.g. `[a-f0-9]{32}`. */
   value: string;
-  /** A key name as a log would spell it, for the examples and the corpus: `DD_API_KEY`. */
-  sampleName: string;
   /** Characters that may not follow the value (regex class body); default `A-Za-z0-9_-`. */
   tail?: string;
 }
@@ -177,7 +176,7 @@ export function assigned(spec: AssignedSpec): Detector {
     ending(`(?![${tail}])`, spec.cutClass)
   }`;
   const detector = finish(spec, new RegExp(source, "gd"), hasSequentialRandomPart);
-  FORMATS.set(detector, { kind: "assigned", source: spec.value, name: spec.sampleName });
+  SHAPES.set(detector, { kind: "assigned", source: spec.value });
   const nameAtEnd = new RegExp(`(?<![A-Za-z0-9])(?:${caseless(spec.names)})$`);
   let read = (line: string): readonly Candidate[] => patternCandidates(line, detector.pattern);
   const afterKeyWords = namesEndInKeyWords(spec.names);

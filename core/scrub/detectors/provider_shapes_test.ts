@@ -65,7 +65,6 @@ Deno.test("assigned: finds the value after any spelling of the name and operator
     prefilter: { keywords: ["acme"] },
     names: "acme[_-]?api[_-]?key",
     value: "[a-f0-9]{16}",
-    sampleName: "ACME_API_KEY",
   });
   const lines = [
     "ACME_API_KEY=7f3a91c04be2d658",

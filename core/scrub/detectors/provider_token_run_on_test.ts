@@ -6,7 +6,7 @@
  */
 import { ok } from "@node/assert";
 import { matchDetector } from "../match.ts";
-import { formatOf } from "./provider_shapes.ts";
+import { formatOf } from "./examples/sample_names.ts";
 import { generateAccepted } from "../corpus/provider_cases.ts";
 import { seededRandom } from "../corpus/token_generator.ts";
 import { PROVIDER_DETECTORS } from "./test_support.ts";

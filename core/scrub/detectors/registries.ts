@@ -43,7 +43,6 @@ export const buildDetectors = once((): Detector[] => [
     names: ":_authtoken|npmauthtoken",
     value: "[A-Za-z0-9_.+/=-]{20,500}",
     tail: "A-Za-z0-9_.+/=-",
-    sampleName: "npmAuthToken",
   }),
   /**
    * npm legacy basic credentials in .npmrc: _auth= (base64 user:password) or _password= (base64).
@@ -171,7 +170,6 @@ export const buildDetectors = once((): Detector[] => [
     },
     names: "gradle[._]publish[._](?:key|secret)",
     value: "[A-Za-z0-9]{32}",
-    sampleName: "gradle.publish.secret",
     minEntropy: 3.5,
   }),
   /** Docker Swarm join token (Docker's docs): SWMTKN-1-, 50 and 25 lower-case base36 characters. */

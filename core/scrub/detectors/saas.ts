@@ -63,7 +63,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["jira", "confluence", "atlassian"] },
     names: "(?:jira|confluence|atlassian)[a-z_-]{0,20}?(?:token|password|key)",
     value: "[A-Za-z0-9]{24}",
-    sampleName: "JIRA_API_TOKEN",
     minEntropy: 3.5,
   }),
   /** Linear personal API key: lin_api_ and 40 base62 characters. */
@@ -111,7 +110,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["heroku"] },
     names: "heroku[a-z_-]{0,20}?(?:key|token)",
     value: UUID,
-    sampleName: "HEROKU_API_KEY",
   }),
   /**
    * DigitalOcean personal access (dop_v1_), OAuth (doo_v1_) or refresh (dor_v1_) token: the prefix
@@ -170,7 +168,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["vault"] },
     names: "(?:x-)?vault[_-]?token",
     value: "[sb]\\.[A-Za-z0-9]{24}",
-    sampleName: "VAULT_TOKEN",
     minEntropy: 3.5,
   }),
   /**
@@ -205,7 +202,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["vercel"] },
     names: "vercel[a-z_-]{0,20}?token",
     value: "[A-Za-z0-9]{24}",
-    sampleName: "VERCEL_TOKEN",
     minEntropy: 3.5,
   }),
   /** Netlify personal access token: nfp_ and 36 base62 characters. */
@@ -220,7 +216,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["netlify"] },
     names: "netlify[a-z_-]{0,20}?token",
     value: "[A-Za-z0-9_-]{43}",
-    sampleName: "NETLIFY_AUTH_TOKEN",
     minEntropy: 3.5,
   }),
   /**
@@ -267,7 +262,6 @@ export const buildDetectors = once((): Detector[] => [
       prefilter: { keywords: ["cloudflare", "cf_", "cf-", "cfapi", "cftoken"] },
       names: "cloudflare[a-z_-]{0,20}?token|cf[_-]?(?:api[_-]?)?token",
       value: "[A-Za-z0-9_-]{40}",
-      sampleName: "CLOUDFLARE_API_TOKEN",
       minEntropy: 3.5,
     }),
     (line) =>
@@ -287,7 +281,6 @@ export const buildDetectors = once((): Detector[] => [
       prefilter: { keywords: ["cloudflare", "cf_", "cf-", "cfapi", "cfkey", "x-auth-key"] },
       names: "cloudflare[a-z_-]{0,20}?key|cf[_-]?(?:api[_-]?)?key|x-auth-key",
       value: "[a-f0-9]{37}",
-      sampleName: "CF_API_KEY",
       minEntropy: 3,
     }),
     (line) => hasRunWhere(line, "hex", 37, (start, end) => end - start === 37),
@@ -339,7 +332,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["asana"] },
     names: "asana[a-z_-]{0,20}?(?:token|pat|key)",
     value: "[0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:[A-Za-z0-9]{32}",
-    sampleName: "ASANA_ACCESS_TOKEN",
     minEntropy: 3,
   }),
   /**
@@ -372,7 +364,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["twitch"] },
     names: "twitch[a-z_-]{0,20}?secret",
     value: "[a-z0-9]{30}",
-    sampleName: "TWITCH_CLIENT_SECRET",
     minEntropy: 3.5,
   }),
   /** Dropbox short-lived access token: sl. (or sl.u.) and a long URL-safe body. */
@@ -399,7 +390,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["okta"] },
     names: "okta[a-z_-]{0,20}?(?:token|key)",
     value: "[A-Za-z0-9_=-]{42}",
-    sampleName: "OKTA_API_TOKEN",
     minEntropy: 3.5,
   }),
   /** age encryption secret key: AGE-SECRET-KEY-1 and 58 bech32 characters. */
@@ -437,7 +427,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["src_access", "src-access", "srcaccess", "sourcegraph"] },
     names: "src[_-]?access[_-]?token|sourcegraph[a-z_-]{0,20}?token",
     value: "[a-f0-9]{40}",
-    sampleName: "SRC_ACCESS_TOKEN",
     minEntropy: 3,
   }),
   /** Contentful personal access token: CFPAT- and 43 URL-safe characters. */
@@ -452,7 +441,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["algolia"] },
     names: "algolia[a-z_-]{0,20}?key",
     value: "[a-f0-9]{32}",
-    sampleName: "ALGOLIA_ADMIN_KEY",
     minEntropy: 3,
   }),
   /** HubSpot private app access token: pat-<region>- and a UUID. */
@@ -532,7 +520,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["launchdarkly", "ld_", "ld-", "ldsdk", "ldapi", "ldmobile"] },
     names: "launchdarkly[a-z_-]{0,20}?(?:key|token)|ld[_-]?(?:sdk|api|mobile)[_-]?(?:key|token)",
     value: `(?:api|sdk|mob)-${UUID}`,
-    sampleName: "LAUNCHDARKLY_SDK_KEY",
   }),
   /** Intercom access token: base64 of "tok:…", which starts dG9rOj. */
   prefixed(
@@ -547,7 +534,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["zendesk"] },
     names: "zendesk[a-z_-]{0,20}?(?:token|key)",
     value: "[A-Za-z0-9]{40}",
-    sampleName: "ZENDESK_API_TOKEN",
     minEntropy: 3.5,
   }),
   /** ReadMe API key: rdme_ and 70 lower-case alphanumerics. */
@@ -617,7 +603,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["ngrok"] },
     names: "ngrok[a-z_-]{0,20}?(?:token|key)",
     value: "[A-Za-z0-9]{27}_[A-Za-z0-9]{21}",
-    sampleName: "NGROK_AUTHTOKEN",
     minEntropy: 3.5,
   }),
   /** OpenShift OAuth access token: sha256~ and 43 URL-safe characters. */
@@ -646,7 +631,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["snyk"] },
     names: "snyk[a-z_-]{0,20}?(?:token|key)",
     value: UUID,
-    sampleName: "SNYK_TOKEN",
   }),
   /** Trello API token: ATTA and 60–80 base62 characters. */
   token({
@@ -661,7 +645,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["auth0"] },
     names: "auth0[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9_-]{64}",
-    sampleName: "AUTH0_CLIENT_SECRET",
     minEntropy: 3.5,
   }),
   /** Segment write key: 32 base62 characters assigned to a segment write key name. */
@@ -670,7 +653,6 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["segment"] },
     names: "segment[a-z_-]{0,12}?(?:write[_-]?key|token)",
     value: "[A-Za-z0-9]{32}",
-    sampleName: "SEGMENT_WRITE_KEY",
     minEntropy: 3.5,
   }),
   /**
@@ -719,7 +701,6 @@ export const buildDetectors = once((): Detector[] => [
     names:
       "(?:facebook|fb|meta)[_-]?(?:app[_-]?|client[_-]?)?(?:secret|token)|facebook[a-z_-]{0,20}?secret",
     value: "[a-f0-9]{32}",
-    sampleName: "FACEBOOK_APP_SECRET",
     minEntropy: 3,
   }),
   /** Adafruit IO key (Adafruit IO's docs): aio_ and 28 base62 characters. */

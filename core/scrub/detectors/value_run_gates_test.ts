@@ -11,7 +11,7 @@ import { matchDetector } from "../match.ts";
 import { generatorFor, seededRandom } from "../corpus/token_generator.ts";
 import { builtinDetectors } from "./mod.ts";
 import { examplesOf } from "./examples/mod.ts";
-import { formatOf } from "./provider_shapes.ts";
+import { formatOf } from "./examples/sample_names.ts";
 import { gateOf } from "./value_runs.ts";
 
 const GATED = builtinDetectors().filter((d) => gateOf(d) !== undefined);

@@ -7,7 +7,8 @@
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import type { Detector } from "../detector.ts";
 import { DETECTORS } from "../detectors/mod.ts";
-import { formatOf, keyWordReadingOf } from "../detectors/provider_shapes.ts";
+import { keyWordReadingOf } from "../detectors/provider_shapes.ts";
+import { formatOf } from "../detectors/examples/sample_names.ts";
 import { acceptCandidates, matchDetector } from "../match.ts";
 import { namesEndInKeyWords, valuesAfterKeyWords } from "./after_key_words.ts";
 import { examplesOf } from "../detectors/examples/mod.ts";

@@ -13,7 +13,7 @@ import { generateAccepted } from "../corpus/provider_cases.ts";
 import { KEYED_SYNTAXES } from "../corpus/syntaxes.ts";
 import { seededRandom } from "../corpus/token_generator.ts";
 import { DETECTORS } from "../detectors/mod.ts";
-import { formatOf } from "../detectors/provider_shapes.ts";
+import { formatOf } from "../detectors/examples/sample_names.ts";
 import { defaultPolicy } from "../policy_defaults.ts";
 import { scrubberFor } from "../scrubber.ts";
 

@@ -5,7 +5,7 @@
  * function bundles.
  */
 import type { Detector, DetectorExamples, PositiveExample } from "../../detector.ts";
-import { formatOf } from "../provider_shapes.ts";
+import { formatOf } from "./sample_names.ts";
 
 /** One provider detector's example data, by detector id in ./<family>.ts. */
 export interface ProviderSample {

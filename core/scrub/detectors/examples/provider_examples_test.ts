@@ -36,7 +36,6 @@ Deno.test("providerExamples: an assigned value is written after its key name", (
     id: "test-assigned",
     names: "acme[_-]?api[_-]?key",
     value: "[a-f0-9]{16}",
-    sampleName: "ACME_API_KEY",
   });
   const { positive, negative } = providerExamples(d, {
     sample: "7f3a91c04be2d658",
