@@ -125,12 +125,70 @@ function ending(after: string, cutClass: string | undefined): string {
   return cutClass === undefined ? after : `(?:(?<cut>)(?=[${cutClass}])|${after})`;
 }
 
-/** A self-identifying token found anywhere in a line. */
+/** A literal run of a regex source (`\\` before punctuation allowed) and where it stops. */
+function literalRun(source: string, from: number): { text: string; end: number } {
+  let text = "";
+  let i = from;
+  for (; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\" && /[^A-Za-z0-9]/.test(source[i + 1] ?? "a")) text += source[++i];
+    else if (/[\\.*+?^${}()|[\]]/.test(c)) break;
+    else text += c;
+  }
+  return { text, end: i };
+}
+
+/**
+ * The literal prefixes every match of a token source starts with, lower-cased (the prefilter
+ * keywords a token gets when its spec names none): a literal run (`ghp_`), or a leading group of
+ * literal alternatives (`(?:AKIA|ASIA)`); none when the source starts otherwise, the start is
+ * optional or the source has alternatives of its own (`a…|b…`).
+ */
+export function literalStarts(source: string): string[] | undefined {
+  let depth = 0;
+  for (let i = 0, inClass = false; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return undefined;
+  }
+  let starts: string[];
+  let end: number;
+  if (source.startsWith("(?:")) {
+    starts = [];
+    end = 2;
+    do {
+      const run = literalRun(source, end + 1);
+      if (run.text === "") return undefined;
+      starts.push(run.text);
+      end = run.end;
+    } while (source[end] === "|");
+    if (source[end] !== ")") return undefined;
+    end++;
+  } else {
+    const run = literalRun(source, 0);
+    if (run.text === "") return undefined;
+    starts = [run.text];
+    end = run.end;
+  }
+  if (/[?*{]/.test(source[end] ?? "")) return undefined;
+  return starts.map((start) => start.toLowerCase());
+}
+
+/**
+ * A self-identifying token found anywhere in a line. Without a prefilter in its spec, the
+ * literal prefixes it starts with (literalStarts) are its keywords.
+ */
 export function token(spec: TokenSpec): Detector {
   const after = spec.tail === undefined ? AFTER : spec.tail === "" ? "" : `(?![${spec.tail}])`;
   const source = `${spec.lead ?? BEFORE}(?:${spec.token})${ending(after, spec.cutClass)}`;
   const flags = spec.token.includes("(?<secret>") ? "gd" : "g";
-  const detector = finish(spec, new RegExp(source, flags), isTokenStandIn);
+  const keywords = spec.prefilter === undefined ? literalStarts(spec.token) : undefined;
+  const prefilter = keywords === undefined ? spec.prefilter : { keywords };
+  const detector = finish({ ...spec, prefilter }, new RegExp(source, flags), isTokenStandIn);
   SHAPES.set(detector, { kind: "token", source: spec.token });
   return detector;
 }

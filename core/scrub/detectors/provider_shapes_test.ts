@@ -1,6 +1,6 @@
 /** The provider-token builders: case folding of key names, boundaries, secret groups, examples. */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
-import { assigned, caseless, token } from "./provider_shapes.ts";
+import { assigned, caseless, literalStarts, token } from "./provider_shapes.ts";
 import { matchDetector } from "../match.ts";
 import { examplesOf } from "./examples/mod.ts";
 import { LOG_LOOKALIKES, providerExamples } from "./examples/provider_examples.ts";
@@ -11,6 +11,44 @@ Deno.test("caseless folds letters outside classes, widens a-z classes, keeps esc
   strictEqual(caseless("[a-z_-]{0,3}"), "[A-Za-z_-]{0,3}");
   strictEqual(caseless("a\\sb"), "[aA]\\s[bB]");
   strictEqual(caseless("[0-9]x"), "[0-9][xX]");
+});
+
+Deno.test("literalStarts: the literal prefixes every match starts with, lower-cased, or none", () => {
+  deepStrictEqual(literalStarts("ghp_[A-Za-z0-9]{36}"), ["ghp_"]);
+  deepStrictEqual(literalStarts("dp\\.pt\\.[a-z]{8}"), ["dp.pt."]);
+  deepStrictEqual(literalStarts("(?:AKIA|A3T)[A-Z0-9]{16}"), ["akia", "a3t"]);
+  deepStrictEqual(literalStarts("xoxb-(?:[0-9]{2}|x)"), ["xoxb-"]);
+  for (
+    const source of [
+      "[0-9]{8}:A[a-z]{34}", // no literal start
+      "ntn_[0-9]{11}|secret_[a-z]{43}", // alternatives of its own
+      "(?:sk|rk)_[a-z]{8}|pk_[a-z]{8}",
+      "ab?c[0-9]{4}", // a start that may be shorter
+      "A{20}[a-z]{30}",
+      "(?:sk|rk)?_[a-z]{8}", // an optional start
+      "(?:sk|r[kx])_[a-z]{8}", // an alternative that is no literal
+      "(?:sk|)_[a-z]{8}",
+      "\\d{4}-abc",
+    ]
+  ) {
+    strictEqual(literalStarts(source), undefined, source);
+  }
+  ok(literalStarts("[|]x") === undefined && literalStarts("x[|]")?.[0] === "x");
+});
+
+Deno.test("token: without a prefilter its literal prefixes are its keywords; a given one is kept", () => {
+  deepStrictEqual(token({ id: "t1", token: "(?:Acme|ACX)_[a-f0-9]{16}" }).prefilter, {
+    keywords: ["acme", "acx"],
+  });
+  deepStrictEqual(token({ id: "t2", token: "AcmeTok_[a-f0-9]{16}" }).prefilter, {
+    keywords: ["acmetok_"],
+  });
+  deepStrictEqual(
+    token({ id: "t3", prefilter: { keywords: ["tok_"] }, token: "AcmeTok_[a-f0-9]{16}" })
+      .prefilter,
+    { keywords: ["tok_"] },
+  );
+  strictEqual(token({ id: "t4", token: "[a-f0-9]{16}_acme" }).prefilter, undefined);
 });
 
 Deno.test("caseless names match where the (?i:) modifier does not (V8 15.0)", () => {
