@@ -23,7 +23,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "anthropic-api-key",
-    prefilter: { keywords: ["sk-ant-"] },
     token: "sk-ant-[a-z]{3,5}[0-9]{2}-[A-Za-z0-9_-]{80,120}",
     tail: "A-Za-z0-9_-",
     minEntropy: 3.5,
@@ -34,7 +33,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "huggingface-token",
-    prefilter: { keywords: ["hf_", "api_org_"] },
     token: "(?:hf_|api_org_)[A-Za-z]{34}",
     minEntropy: 3.5,
   }),
@@ -49,21 +47,18 @@ export const buildDetectors = once((): Detector[] => [
   /** Replicate API token: r8_ and 37 base62 characters. */
   token({
     id: "replicate-api-token",
-    prefilter: { keywords: ["r8_"] },
     token: "r8_[A-Za-z0-9]{37}",
     minEntropy: 3.5,
   }),
   /** Groq API key: gsk_ and 52 base62 characters. */
   token({
     id: "groq-api-key",
-    prefilter: { keywords: ["gsk_"] },
     token: "gsk_[A-Za-z0-9]{52}",
     minEntropy: 3.5,
   }),
   /** Perplexity API key: pplx- and 48 base62 characters. */
   token({
     id: "perplexity-api-key",
-    prefilter: { keywords: ["pplx-"] },
     token: "pplx-[A-Za-z0-9]{48}",
     minEntropy: 3.5,
   }),
@@ -78,7 +73,6 @@ export const buildDetectors = once((): Detector[] => [
   /** xAI (Grok) API key: xai- and 80 base62 characters. */
   token({
     id: "xai-api-key",
-    prefilter: { keywords: ["xai-"] },
     token: "xai-[A-Za-z0-9]{80}",
     minEntropy: 3.5,
   }),
@@ -93,27 +87,23 @@ export const buildDetectors = once((): Detector[] => [
   /** OpenRouter API key: sk-or-v1- and 64 hex characters. */
   token({
     id: "openrouter-api-key",
-    prefilter: { keywords: ["sk-or-v1-"] },
     token: "sk-or-v1-[a-f0-9]{64}",
     minEntropy: 3,
   }),
   /** LangSmith API key: lsv2_pt_ or lsv2_sk_, 32 hex, _ and 10 hex. */
   token({
     id: "langsmith-api-key",
-    prefilter: { keywords: ["lsv2_"] },
     token: "lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}",
   }),
   /** Pinecone API key: pcsk_, a short key id, _ and a long base62 secret. */
   token({
     id: "pinecone-api-key",
-    prefilter: { keywords: ["pcsk_"] },
     token: "pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80}",
     minEntropy: 3.5,
   }),
   /** NVIDIA NGC / build.nvidia.com API key: nvapi- and 64 URL-safe characters. */
   token({
     id: "nvidia-api-key",
-    prefilter: { keywords: ["nvapi-"] },
     token: "nvapi-[A-Za-z0-9_-]{64}",
     tail: "A-Za-z0-9_-",
     minEntropy: 3.5,
@@ -121,35 +111,30 @@ export const buildDetectors = once((): Detector[] => [
   /** Fireworks AI API key: fw_ and 24 base62 characters. */
   token({
     id: "fireworks-api-key",
-    prefilter: { keywords: ["fw_"] },
     token: "fw_[A-Za-z0-9]{24}",
     minEntropy: 3.5,
   }),
   /** ElevenLabs API key: sk_ and 48 hex characters. */
   token({
     id: "elevenlabs-api-key",
-    prefilter: { keywords: ["sk_"] },
     token: "sk_[a-f0-9]{48}",
     minEntropy: 3,
   }),
   /** Langfuse secret key: sk-lf- and a UUID. */
   token({
     id: "langfuse-secret-key",
-    prefilter: { keywords: ["sk-lf-"] },
     token: `sk-lf-${UUID}`,
     tail: "A-Za-z0-9_-",
   }),
   /** Cerebras API key: csk- and 48 lower-case alphanumerics. */
   token({
     id: "cerebras-api-key",
-    prefilter: { keywords: ["csk-"] },
     token: "csk-[a-z0-9]{48}",
     minEntropy: 3.5,
   }),
   /** Together AI API key: tgp_v1_ and 43 URL-safe characters. */
   token({
     id: "together-api-key",
-    prefilter: { keywords: ["tgp_v1_"] },
     token: "tgp_v1_[A-Za-z0-9_-]{43}",
     tail: "A-Za-z0-9_-",
     minEntropy: 3.5,
