@@ -16,14 +16,12 @@ export const buildDetectors = once((): Detector[] => [
   /** Slack bot token: xoxb-, team and bot ids, and a random tail (Slack token types). */
   token({
     id: "slack-bot-token",
-    prefilter: { keywords: ["xoxb-"] },
     token: `xoxb-${SLACK_XOX_BODY}`,
     validate: slackTailIsRandom,
   }),
   /** Slack user token: xoxp-, team, user and token ids, and a random tail. */
   token({
     id: "slack-user-token",
-    prefilter: { keywords: ["xoxp-"] },
     token: `xoxp-${SLACK_XOX_BODY}`,
     validate: slackTailIsRandom,
   }),
@@ -40,7 +38,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Slack client (browser session) token: xoxc-, three numeric ids and 64 hex characters. */
   token({
     id: "slack-client-token",
-    prefilter: { keywords: ["xoxc-"] },
     token: "xoxc-[0-9]{6,14}-[0-9]{6,14}-[0-9]{6,14}-[a-f0-9]{64}",
     minEntropy: 3,
   }),
@@ -50,7 +47,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "slack-session-cookie",
-    prefilter: { keywords: ["xoxd-"] },
     token: "xoxd-[A-Za-z0-9%/+=_-]{32,600}",
     tail: "A-Za-z0-9%/+=_-",
     cutClass: "A-Za-z0-9%/+=_-",
@@ -62,14 +58,12 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "slack-config-token",
-    prefilter: { keywords: ["xoxe.xox"] },
     token: "xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9]{100,300}",
     minEntropy: 4,
   }),
   /** Slack configuration refresh token: xoxe-, a version digit and a long random tail. */
   token({
     id: "slack-refresh-token",
-    prefilter: { keywords: ["xoxe-"] },
     token: "xoxe-[0-9]-[A-Za-z0-9]{100,300}",
     minEntropy: 4,
   }),
@@ -78,7 +72,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "slack-app-token",
-    prefilter: { keywords: ["xapp-"] },
     token: "xapp-[0-9]-[A-Z0-9]{8,12}-[0-9]{10,14}-[a-f0-9]{32,80}",
   }),
   /**
@@ -186,7 +179,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "power-automate-webhook-signature",
-    prefilter: { keywords: ["logic.azure.com", "api.powerplatform.com"] },
     token:
       "(?:logic\\.azure\\.com|api\\.powerplatform\\.com)(?::[0-9]{1,5})?/[^\\s\"'<>]{1,400}?[?&]sig=(?<secret>[A-Za-z0-9_%-]{40,100})",
     tail: "A-Za-z0-9_%-",
