@@ -93,7 +93,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Amazon Marketplace Web Service auth token: amzn.mws. and a UUID. */
   token({
     id: "aws-mws-key",
-    prefilter: { keywords: ["amzn.mws."] },
     token: `amzn\\.mws\\.${UUID}`,
     tail: "A-Za-z0-9_-",
   }),
@@ -103,7 +102,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "aws-bedrock-api-key",
-    prefilter: { keywords: ["absk"] },
     token: "ABSK[A-Za-z0-9+/]{100,400}={0,2}",
     tail: "A-Za-z0-9+/=",
     minEntropy: 4,
@@ -124,7 +122,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Google Cloud / Firebase / Maps API key: AIza and 35 URL-safe base64 characters. */
   token({
     id: "gcp-api-key",
-    prefilter: { keywords: ["aiza"] },
     token: "AIza[0-9A-Za-z_-]{35}",
     tail: "A-Za-z0-9_-",
     minEntropy: 3,
@@ -146,14 +143,12 @@ export const buildDetectors = once((): Detector[] => [
   /** Google OAuth client secret: GOCSPX- and 28 URL-safe base64 characters. */
   token({
     id: "gcp-oauth-client-secret",
-    prefilter: { keywords: ["gocspx-"] },
     token: "GOCSPX-[A-Za-z0-9_-]{28}",
     tail: "A-Za-z0-9_-",
   }),
   /** Google OAuth 2.0 access token: ya29. and a URL-safe base64 body. */
   token({
     id: "google-oauth-access-token",
-    prefilter: { keywords: ["ya29."] },
     token: "ya29\\.[0-9A-Za-z_-]{30,2000}",
     tail: "A-Za-z0-9_-",
     minEntropy: 3.5,
@@ -161,7 +156,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Google OAuth 2.0 refresh token: 1//0 and a URL-safe base64 body. */
   token({
     id: "google-oauth-refresh-token",
-    prefilter: { keywords: ["1//0"] },
     token: "1//0[0-9A-Za-z_-]{40,500}",
     tail: "A-Za-z0-9_-",
     minEntropy: 3.5,
@@ -194,7 +188,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "azure-sas-signature",
-    prefilter: { keywords: ["sig="] },
     token: "sig=(?<secret>[A-Za-z0-9%+/]{40,120}(?:=|%3D){0,2})",
     tail: "A-Za-z0-9%+/=",
     minEntropy: 3.5,
@@ -307,7 +300,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Alibaba Cloud AccessKey id: LTAI and 12–20 alphanumeric characters. */
   token({
     id: "alibaba-access-key-id",
-    prefilter: { keywords: ["ltai"] },
     token: "LTAI[A-Za-z0-9]{12,20}",
     minEntropy: 3,
   }),
@@ -325,14 +317,12 @@ export const buildDetectors = once((): Detector[] => [
   /** Tencent Cloud SecretId: AKID and 32 alphanumeric characters. */
   token({
     id: "tencent-secret-id",
-    prefilter: { keywords: ["akid"] },
     token: "AKID[A-Za-z0-9]{32}",
     minEntropy: 3.5,
   }),
   /** Yandex Cloud API key: AQVN and 35–38 URL-safe characters. */
   token({
     id: "yandex-cloud-api-key",
-    prefilter: { keywords: ["aqvn"] },
     token: "AQVN[A-Za-z0-9_-]{35,38}",
     tail: "A-Za-z0-9_-",
     minEntropy: 3.5,
@@ -340,7 +330,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Yandex Cloud IAM token: t1. , a base64 body, a dot and an 86-character signature. */
   token({
     id: "yandex-cloud-iam-token",
-    prefilter: { keywords: ["t1."] },
     token: "t1\\.[A-Za-z0-9_-]{20,400}={0,2}\\.[A-Za-z0-9_-]{86}={0,2}",
     tail: "A-Za-z0-9_=-",
     minEntropy: 4,
