@@ -94,7 +94,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "github-fine-grained-pat",
-    prefilter: { keywords: ["github_pat_"] },
     token: "github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}",
     minEntropy: 3.5,
   }),
@@ -102,7 +101,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Bitbucket / Atlassian app password: ATBB and 28–60 URL-safe characters. */
   token({
     id: "bitbucket-app-password",
-    prefilter: { keywords: ["atbb"] },
     token: "ATBB[A-Za-z0-9_=.-]{28,60}",
     tail: "A-Za-z0-9_=.-",
     minEntropy: 3.5,
@@ -110,7 +108,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Bitbucket repository, project or workspace access token: ATCTT3xFfGN0 and a URL-safe body. */
   token({
     id: "bitbucket-access-token",
-    prefilter: { keywords: ["atctt3xffgn0"] },
     token: "ATCTT3xFfGN0[A-Za-z0-9_=+/-]{50,400}",
     tail: "A-Za-z0-9_=+/-",
     minEntropy: 4,
@@ -137,7 +134,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Buildkite user API access token: bkua_ and 40 hex characters. */
   token({
     id: "buildkite-api-token",
-    prefilter: { keywords: ["bkua_"] },
     token: "bkua_[a-f0-9]{40}",
     minEntropy: 3,
   }),
