@@ -16,7 +16,6 @@ export const buildDetectors = once((): Detector[] => [
     id: "twilio-api-key-sid",
     // Every match starts with its keyword (the lead only looks behind).
     reach: AT_KEYWORD,
-    prefilter: { keywords: ["sk"] },
     token: "SK(?:[0-9a-fA-F]{32}|[0-9a-z]{32})",
   }),
   /**
@@ -50,7 +49,6 @@ export const buildDetectors = once((): Detector[] => [
   /** SendGrid API key: SG., 22 URL-safe characters, a dot and 43 more. */
   token({
     id: "sendgrid-api-key",
-    prefilter: { keywords: ["sg."] },
     token: "SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}",
     tail: "A-Za-z0-9_.-",
     minEntropy: 3.5,
@@ -58,7 +56,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Mailgun legacy private API key: key- and 32 lower-case alphanumerics. */
   token({
     id: "mailgun-api-key",
-    prefilter: { keywords: ["key-"] },
     token: "key-[0-9a-z]{32}",
     minEntropy: 3,
   }),
@@ -118,7 +115,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Resend API key: re_, 8 base62 characters, _ and 24 more. */
   token({
     id: "resend-api-key",
-    prefilter: { keywords: ["re_"] },
     token: "re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}",
     minEntropy: 3.5,
   }),
@@ -141,7 +137,6 @@ export const buildDetectors = once((): Detector[] => [
   /** OneSignal REST API key (v2): os_v2_app_ or os_v2_org_ and a long base32 body. */
   token({
     id: "onesignal-api-key",
-    prefilter: { keywords: ["os_v2_"] },
     token: "os_v2_(?:app|org)_[a-z0-9]{50,200}",
     minEntropy: 3.5,
   }),
@@ -168,7 +163,6 @@ export const buildDetectors = once((): Detector[] => [
   gated(
     token({
       id: "telnyx-api-key",
-      prefilter: { keywords: ["key"] },
       token: "KEY[0-9A-F]{32}_[A-Za-z0-9]{22}",
     }),
     (line) =>
@@ -190,7 +184,6 @@ export const buildDetectors = once((): Detector[] => [
   /** MailerSend API token: mlsn. and 64 hex characters. */
   token({
     id: "mailersend-api-token",
-    prefilter: { keywords: ["mlsn."] },
     token: "mlsn\\.[a-f0-9]{64}",
     minEntropy: 3,
   }),
@@ -199,7 +192,6 @@ export const buildDetectors = once((): Detector[] => [
     id: "smtp2go-api-key",
     // Every match starts with its keyword (the lead only looks behind).
     reach: AT_KEYWORD,
-    prefilter: { keywords: ["api-"] },
     token: "api-[A-F0-9]{32}",
     minEntropy: 3,
   }),
