@@ -35,7 +35,6 @@ export const buildDetectors = once((): Detector[] => [
   gated(
     token({
       id: "datadog-client-token",
-      prefilter: { keywords: ["pub"] },
       token: "pub[a-f0-9]{32}",
       minEntropy: 3,
     }),
@@ -59,7 +58,6 @@ export const buildDetectors = once((): Detector[] => [
   /** New Relic browser API key: NRJS- and 19 hex characters. */
   token({
     id: "newrelic-browser-key",
-    prefilter: { keywords: ["nrjs-"] },
     token: "NRJS-[a-f0-9]{19}",
   }),
   /** New Relic Insights insert or query key: NRII- / NRIQ- and 32 URL-safe characters. */
@@ -109,14 +107,12 @@ export const buildDetectors = once((): Detector[] => [
   /** Sentry user auth token: sntryu_ and 64 hex characters. */
   token({
     id: "sentry-user-token",
-    prefilter: { keywords: ["sntryu_"] },
     token: "sntryu_[a-f0-9]{64}",
     minEntropy: 3,
   }),
   /** Grafana Cloud access policy / API token: glc_ and a base64 body. */
   token({
     id: "grafana-cloud-token",
-    prefilter: { keywords: ["glc_"] },
     token: "glc_[A-Za-z0-9+/]{32,400}={0,2}",
     tail: "A-Za-z0-9_+/=",
     minEntropy: 4,
@@ -124,14 +120,12 @@ export const buildDetectors = once((): Detector[] => [
   /** Grafana service account token: glsa_, 32 base62 characters, _ and 8 hex. */
   token({
     id: "grafana-service-account-token",
-    prefilter: { keywords: ["glsa_"] },
     token: "glsa_[A-Za-z0-9]{32}_[a-f0-9]{8}",
     minEntropy: 3.5,
   }),
   /** Grafana legacy API key: base64 of {"k":…}, which starts eyJrIjoi. */
   token({
     id: "grafana-api-key",
-    prefilter: { keywords: ["eyjrijoi"] },
     token: "eyJrIjoi[A-Za-z0-9+/]{40,200}={0,2}",
     tail: "A-Za-z0-9_+/=",
     minEntropy: 4,
@@ -190,7 +184,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Opsgenie API key in an Authorization: GenieKey <uuid> header. */
   token({
     id: "opsgenie-api-key-header",
-    prefilter: { keywords: ["geniekey"] },
     token: `GenieKey\\s(?<secret>${UUID})`,
     tail: "A-Za-z0-9_-",
   }),
@@ -227,7 +220,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Coralogix send-your-data / API key: cxtp_ and 30 base62 characters. */
   token({
     id: "coralogix-api-key",
-    prefilter: { keywords: ["cxtp_"] },
     token: "cxtp_[A-Za-z0-9]{30}",
     minEntropy: 3.5,
   }),
