@@ -27,7 +27,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Stripe webhook signing secret: whsec_ and 32+ base64 characters. */
   token({
     id: "stripe-webhook-secret",
-    prefilter: { keywords: ["whsec_"] },
     token: "whsec_[A-Za-z0-9+/]{32,88}={0,2}",
     tail: "A-Za-z0-9_+/=",
     minEntropy: 3.5,
@@ -38,7 +37,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "square-access-token",
-    prefilter: { keywords: ["eaaa", "sq0atp-"] },
     token: "(?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60}",
     tail: "A-Za-z0-9_-",
     minEntropy: 3.5,
@@ -49,7 +47,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "square-oauth-secret",
-    prefilter: { keywords: ["sq0csp-"] },
     token: "sq0csp-[A-Za-z0-9_\\\\-]{43}",
     // A backslash after the 43 characters escapes a quote (`\"` in JSON inside JSON).
     tail: "A-Za-z0-9_-",
@@ -58,7 +55,6 @@ export const buildDetectors = once((): Detector[] => [
   /** PayPal Braintree access token: access_token$production|sandbox$<16 chars>$<32 hex>. */
   token({
     id: "braintree-access-token",
-    prefilter: { keywords: ["access_token$"] },
     token: "access_token\\$(?:production|sandbox)\\$[0-9a-z]{16}\\$[0-9a-f]{32}",
   }),
   /** PayPal REST client secret: 80 URL-safe characters assigned to a paypal secret name. */
@@ -87,13 +83,11 @@ export const buildDetectors = once((): Detector[] => [
   /** Flutterwave secret key: FLWSECK- or FLWSECK_TEST-, 32 hex characters and -X. */
   token({
     id: "flutterwave-secret-key",
-    prefilter: { keywords: ["flwseck"] },
     token: "FLWSECK(?:_TEST)?-[a-hA-H0-9]{32}-X",
   }),
   /** Flutterwave test encryption key: FLWSECK_TEST and 12 hex characters. */
   token({
     id: "flutterwave-encryption-key",
-    prefilter: { keywords: ["flwseck_test"] },
     token: "FLWSECK_TEST[a-hA-H0-9]{12}",
   }),
   /** Plaid access token: access-sandbox|development|production- and a UUID. */
