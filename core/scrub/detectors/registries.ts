@@ -28,7 +28,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "npm-access-token",
-    prefilter: { keywords: ["npm_"] },
     token: "npm_[A-Za-z0-9]{36}",
     minEntropy: 3.5,
     checksum: (secret) => base62Crc32Valid(secret.slice(4)),
@@ -60,7 +59,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "pypi-upload-token",
-    prefilter: { keywords: ["pypi-age"] },
     token: "pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}",
     tail: "A-Za-z0-9_-",
     cutClass: "A-Za-z0-9_-",
@@ -69,7 +67,6 @@ export const buildDetectors = once((): Detector[] => [
   /** RubyGems API key: rubygems_ and 48 hex characters. */
   token({
     id: "rubygems-api-key",
-    prefilter: { keywords: ["rubygems_"] },
     token: "rubygems_[a-f0-9]{48}",
     minEntropy: 3,
   }),
@@ -99,7 +96,6 @@ export const buildDetectors = once((): Detector[] => [
   /** NuGet.org API key: oy2 and 43 lower-case base32 characters. */
   token({
     id: "nuget-api-key",
-    prefilter: { keywords: ["oy2"] },
     token: "oy2[a-z0-9]{43}",
     minEntropy: 3.5,
   }),
@@ -109,7 +105,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "artifactory-api-key",
-    prefilter: { keywords: ["akc"] },
     token: "AKC[A-Za-z0-9]{10,100}",
     tail: "A-Za-z0-9_+/=",
     validate: (secret) => /[a-z]/.test(secret.slice(3)),
@@ -132,21 +127,18 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "artifactory-reference-token",
-    prefilter: { keywords: ["cmvmdgtu"] },
     token: "cmVmdGtu[A-Za-z0-9]{46,86}",
     minEntropy: 3.5,
   }),
   /** Clojars deploy token: CLOJARS_ and 60 alphanumerics (lower-case when issued). */
   token({
     id: "clojars-deploy-token",
-    prefilter: { keywords: ["clojars_"] },
     token: "CLOJARS_[A-Za-z0-9]{60}",
     minEntropy: 3.5,
   }),
   /** crates.io API token: cio and 32 base62 characters. */
   token({
     id: "crates-io-token",
-    prefilter: { keywords: ["cio"] },
     token: "cio[A-Za-z0-9]{32}",
     minEntropy: 3.5,
   }),
@@ -155,7 +147,6 @@ export const buildDetectors = once((): Detector[] => [
     id: "octopus-deploy-api-key",
     // Every match starts with its keyword (the lead only looks behind).
     reach: AT_KEYWORD,
-    prefilter: { keywords: ["api-"] },
     token: "API-[A-Z0-9]{26,32}",
     minEntropy: 3.5,
   }),
