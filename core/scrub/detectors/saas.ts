@@ -135,7 +135,6 @@ export const buildDetectors = once((): Detector[] => [
   gated(
     token({
       id: "1password-secret-key",
-      prefilter: { keywords: ["a3-"] },
       token:
         "A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}",
       tail: "A-Za-z0-9_-",
@@ -247,7 +246,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "planetscale-token",
-    prefilter: { keywords: ["pscale_"] },
     token: "pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.=-]{32,64}",
     tail: "A-Za-z0-9_.=-",
     minEntropy: 3.5,
@@ -288,14 +286,12 @@ export const buildDetectors = once((): Detector[] => [
   /** Cloudflare Origin CA key: v1.0-, 24 hex, - and 146 hex characters. */
   token({
     id: "cloudflare-origin-ca-key",
-    prefilter: { keywords: ["v1.0-"] },
     token: "v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}",
     minEntropy: 3,
   }),
   /** Databricks personal access token: dapi, 32 hex characters and an optional -<digit> suffix. */
   token({
     id: "databricks-token",
-    prefilter: { keywords: ["dapi"] },
     token: "dapi[a-f0-9]{32}(?:-[0-9])?",
     minEntropy: 3,
   }),
@@ -308,7 +304,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Postman API key: PMAK-, 24 hex, - and 34 hex characters. */
   token({
     id: "postman-api-key",
-    prefilter: { keywords: ["pmak-"] },
     token: "PMAK-[a-f0-9]{24}-[a-f0-9]{34}",
   }),
   /** Airtable personal access token: pat, 14 base62 characters, a dot and 64 hex. */
@@ -317,7 +312,6 @@ export const buildDetectors = once((): Detector[] => [
   gated(
     token({
       id: "airtable-pat",
-      prefilter: { keywords: ["pat"] },
       token: "pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}",
     }),
     (line) =>
@@ -352,7 +346,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Twitch chat (IRC) OAuth token: oauth: and 30 lower-case alphanumerics. */
   token({
     id: "twitch-oauth-token",
-    prefilter: { keywords: ["oauth:"] },
     token: "oauth:[a-z0-9]{30}",
     minEntropy: 3.5,
   }),
@@ -369,7 +362,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Dropbox short-lived access token: sl. (or sl.u.) and a long URL-safe body. */
   token({
     id: "dropbox-access-token",
-    prefilter: { keywords: ["sl."] },
     token: "sl\\.(?:u\\.)?[A-Za-z0-9_-]{130,1400}",
     tail: "A-Za-z0-9_-",
     minEntropy: 4,
@@ -395,7 +387,6 @@ export const buildDetectors = once((): Detector[] => [
   /** age encryption secret key: AGE-SECRET-KEY-1 and 58 bech32 characters. */
   token({
     id: "age-secret-key",
-    prefilter: { keywords: ["age-secret-key-1"] },
     token: "AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}",
   }),
   /**
@@ -404,7 +395,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "tailscale-key",
-    prefilter: { keywords: ["tskey-"] },
     token: "tskey-(?:api|auth|client|webhook|scim)-[A-Za-z0-9]{8,20}-[A-Za-z0-9]{20,40}",
     minEntropy: 3.5,
   }),
@@ -414,7 +404,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "sourcegraph-access-token",
-    prefilter: { keywords: ["sgp_"] },
     token: "sgp_(?:(?:[a-f0-9]{16}|local)_)?[a-f0-9]{40}",
     minEntropy: 3,
   }),
@@ -465,7 +454,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Mapbox secret access token: sk.eyJ, a base64 JSON body, a dot and 22 URL-safe characters. */
   token({
     id: "mapbox-secret-token",
-    prefilter: { keywords: ["sk.eyj"] },
     token: "sk\\.eyJ[A-Za-z0-9_-]{16,300}\\.[A-Za-z0-9_-]{22}",
     tail: "A-Za-z0-9_-",
     minEntropy: 4,
@@ -475,7 +463,6 @@ export const buildDetectors = once((): Detector[] => [
     id: "salesforce-access-token",
     // Every match starts with its keyword (the lead only looks behind).
     reach: AT_KEYWORD,
-    prefilter: { keywords: ["00d"] },
     token: "00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,300}",
     tail: "A-Za-z0-9._",
     minEntropy: 4,
@@ -507,7 +494,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Shippo live or test API token: shippo_live_ / shippo_test_ and 40 hex characters. */
   token({
     id: "shippo-api-token",
-    prefilter: { keywords: ["shippo_"] },
     token: "shippo_(?:live|test)_[a-fA-F0-9]{40}",
     minEntropy: 3,
   }),
@@ -551,7 +537,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Defined Networking (Nebula) API token: dnkey-, 26 characters, - and 52 characters. */
   token({
     id: "defined-networking-api-token",
-    prefilter: { keywords: ["dnkey-"] },
     token: "dnkey-[a-z0-9=_-]{26}-[a-z0-9=_-]{52}",
     tail: "a-z0-9=_-",
     minEntropy: 3.5,
@@ -571,7 +556,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Duffel live or test API token: duffel_live_ / duffel_test_ and 43 URL-safe characters. */
   token({
     id: "duffel-api-token",
-    prefilter: { keywords: ["duffel_"] },
     token: "duffel_(?:live|test)_[A-Za-z0-9_=-]{43}",
     tail: "A-Za-z0-9_=-",
     minEntropy: 3.5,
@@ -621,7 +605,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Cloudinary URL: cloudinary://<api key>:<api secret>@<cloud name> (the secret is masked). */
   token({
     id: "cloudinary-url",
-    prefilter: { keywords: ["cloudinary://"] },
     token: "cloudinary://[0-9]{12,16}:(?<secret>[A-Za-z0-9_-]{27})@[a-z0-9-]{1,64}",
     minEntropy: 3.5,
   }),
@@ -635,7 +618,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Trello API token: ATTA and 60–80 base62 characters. */
   token({
     id: "trello-api-token",
-    prefilter: { keywords: ["atta"] },
     token: "ATTA[A-Za-z0-9]{60,80}",
     minEntropy: 3.5,
   }),
@@ -663,7 +645,6 @@ export const buildDetectors = once((): Detector[] => [
     id: "facebook-access-token",
     // Every match starts with its keyword (the lead only looks behind).
     reach: AT_KEYWORD,
-    prefilter: { keywords: ["eaa"] },
     token: "EAA[A-Za-z0-9]{28,512}",
     tail: "A-Za-z0-9",
     cutClass: "A-Za-z0-9",
