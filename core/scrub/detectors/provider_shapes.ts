@@ -77,6 +77,8 @@ interface Common {
   id: string;
   /** How the lines it may match on are found cheaply: see Detector.prefilter. */
   prefilter?: Detector["prefilter"];
+  /** Short for `prefilter: { keywords }`. */
+  keywords?: readonly string[];
   minEntropy?: number;
   validate?: Detector["validate"];
   /**
@@ -179,16 +181,17 @@ export function literalStarts(source: string): string[] | undefined {
 }
 
 /**
- * A self-identifying token found anywhere in a line. Without a prefilter in its spec, the
- * literal prefixes it starts with (literalStarts) are its keywords.
+ * A self-identifying token found anywhere in a line. Without a prefilter or keywords in its
+ * spec, the literal prefixes it starts with (literalStarts) are its keywords.
  */
 export function token(spec: TokenSpec): Detector {
   const after = spec.tail === undefined ? AFTER : spec.tail === "" ? "" : `(?![${spec.tail}])`;
   const source = `${spec.lead ?? BEFORE}(?:${spec.token})${ending(after, spec.cutClass)}`;
   const flags = spec.token.includes("(?<secret>") ? "gd" : "g";
-  const keywords = spec.prefilter === undefined ? literalStarts(spec.token) : undefined;
-  const prefilter = keywords === undefined ? spec.prefilter : { keywords };
-  const detector = finish({ ...spec, prefilter }, new RegExp(source, flags), isTokenStandIn);
+  const keywords = spec.prefilter === undefined && spec.keywords === undefined
+    ? literalStarts(spec.token)
+    : spec.keywords;
+  const detector = finish({ ...spec, keywords }, new RegExp(source, flags), isTokenStandIn);
   SHAPES.set(detector, { kind: "token", source: spec.token });
   return detector;
 }
@@ -310,7 +313,8 @@ function finish(
     kind: "secret",
     pattern,
   };
-  if (spec.prefilter !== undefined) detector.prefilter = spec.prefilter;
+  if (spec.keywords !== undefined) detector.prefilter = { keywords: spec.keywords };
+  else if (spec.prefilter !== undefined) detector.prefilter = spec.prefilter;
   if (spec.reach !== undefined) detector.reach = spec.reach;
   const { checksum, minEntropy, validate } = spec;
   if (checksum === undefined) {

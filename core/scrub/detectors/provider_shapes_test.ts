@@ -51,6 +51,14 @@ Deno.test("token: without a prefilter its literal prefixes are its keywords; a g
   strictEqual(token({ id: "t4", token: "[a-f0-9]{16}_acme" }).prefilter, undefined);
 });
 
+Deno.test("keywords in a spec are its prefilter's keywords, in place of the inferred ones", () => {
+  const a = assigned({ id: "a1", keywords: ["acme"], names: "acme[_-]?key", value: "[a-f]{8}" });
+  deepStrictEqual(a.prefilter, { keywords: ["acme"] });
+  deepStrictEqual(token({ id: "t5", keywords: ["tok_"], token: "AcmeTok_[a-f]{8}" }).prefilter, {
+    keywords: ["tok_"],
+  });
+});
+
 Deno.test("caseless names match where the (?i:) modifier does not (V8 15.0)", () => {
   const names = "(?:softlayer|sl)_?(?:api_?)?key";
   const re = new RegExp(caseless(names));
