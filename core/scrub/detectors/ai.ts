@@ -12,7 +12,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "openai-api-key",
-    prefilter: { keywords: ["t3blbkfj"] },
+    keywords: ["t3blbkfj"],
     token: "sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74}",
     tail: "A-Za-z0-9_-",
     minEntropy: 3.5,
@@ -39,7 +39,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Cohere API key: 40 base62 characters assigned to a cohere / co api key name. */
   assigned({
     id: "cohere-api-key",
-    prefilter: { keywords: ["cohere", "co_api", "co-api", "coapi"] },
+    keywords: ["cohere", "co_api", "co-api", "coapi"],
     names: "(?:cohere|co)[_-]?api[_-]?key",
     value: "[A-Za-z0-9]{40}",
     minEntropy: 3.5,
@@ -65,7 +65,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Mistral AI API key: 32 base62 characters assigned to a mistral key name. */
   assigned({
     id: "mistral-api-key",
-    prefilter: { keywords: ["mistral"] },
+    keywords: ["mistral"],
     names: "mistral[a-z_-]{0,12}?(?:key|token)",
     value: "[A-Za-z0-9]{32}",
     minEntropy: 3.5,
@@ -79,7 +79,7 @@ export const buildDetectors = once((): Detector[] => [
   /** DeepSeek API key: sk- and 32 hex characters, assigned to a deepseek key name. */
   assigned({
     id: "deepseek-api-key",
-    prefilter: { keywords: ["deepseek"] },
+    keywords: ["deepseek"],
     names: "deepseek[a-z_-]{0,12}?(?:key|token)",
     value: "sk-[a-f0-9]{32}",
     minEntropy: 3,
@@ -142,7 +142,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Weights & Biases API key: 40 hex characters assigned to a wandb key name. */
   assigned({
     id: "wandb-api-key",
-    prefilter: { keywords: ["wandb"] },
+    keywords: ["wandb"],
     names: "wandb[a-z_-]{0,12}?key",
     value: "[a-f0-9]{40}",
     minEntropy: 3,
@@ -150,7 +150,7 @@ export const buildDetectors = once((): Detector[] => [
   /** AssemblyAI API key: 32 hex characters assigned to an assemblyai key name. */
   assigned({
     id: "assemblyai-api-key",
-    prefilter: { keywords: ["assemblyai"] },
+    keywords: ["assemblyai"],
     names: "assemblyai[a-z_-]{0,12}?key",
     value: "[a-f0-9]{32}",
     minEntropy: 3,
@@ -158,7 +158,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Deepgram API key: 40 hex characters assigned to a deepgram key name. */
   assigned({
     id: "deepgram-api-key",
-    prefilter: { keywords: ["deepgram"] },
+    keywords: ["deepgram"],
     names: "deepgram[a-z_-]{0,12}?key",
     value: "[a-f0-9]{40}",
     minEntropy: 3,
@@ -169,7 +169,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "azure-openai-api-key",
-    prefilter: { keywords: ["azure", "api-key"] },
+    keywords: ["azure", "api-key"],
     names: "azure[_-]?(?:openai|cognitive[_-]?services?|ai)[a-z_-]{0,12}?key|api-key",
     value: "[a-f0-9]{32}",
     minEntropy: 3,
