@@ -31,7 +31,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "slack-legacy-token",
-    prefilter: { keywords: ["xoxa-", "xoxr-", "xoxs-", "xoxo-"] },
+    keywords: ["xoxa-", "xoxr-", "xoxs-", "xoxo-"],
     token: "xox[arso]-(?:[0-9]{1,14}-){0,4}[A-Za-z0-9]{16,64}",
     validate: slackTailIsRandom,
   }),
@@ -81,7 +81,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "slack-webhook-url",
-    prefilter: { keywords: ["hooks.slack.com"] },
+    keywords: ["hooks.slack.com"],
     token:
       "hooks\\.slack\\.com/(?:services/T[A-Za-z0-9_]{4,20}/B[A-Za-z0-9_]{4,20}/[A-Za-z0-9_]{8,40}|(?:workflows|triggers)/T[A-Za-z0-9]{4,20}/(?:A[A-Za-z0-9]{4,20}/)?[0-9]{6,24}/[A-Za-z0-9]{16,64})",
   }),
@@ -93,16 +93,14 @@ export const buildDetectors = once((): Detector[] => [
     id: "slack-app-secret",
     // Every name ends in signing or client, then secret: "secret" alone is on most lines of
     // key/value logs, "slack" on most lines of a Slack app's.
-    prefilter: {
-      keywords: [
-        "signingsecret",
-        "signing_secret",
-        "signing-secret",
-        "clientsecret",
-        "client_secret",
-        "client-secret",
-      ],
-    },
+    keywords: [
+      "signingsecret",
+      "signing_secret",
+      "signing-secret",
+      "clientsecret",
+      "client_secret",
+      "client-secret",
+    ],
     names: "slack[_-]?(?:app[_-]?)?(?:signing|client)[_-]?secret",
     value: "[a-f0-9]{32}",
     minEntropy: 3,
@@ -123,7 +121,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "discord-webhook-url",
-    prefilter: { keywords: ["discord.com/api/", "discordapp.com/api/"] },
+    keywords: ["discord.com/api/", "discordapp.com/api/"],
     token:
       "discord(?:app)?\\.com/api/(?:v[0-9]{1,2}/)?webhooks/[0-9]{17,20}/(?<secret>[A-Za-z0-9_-]{60,68})",
     tail: "A-Za-z0-9_-",
@@ -132,7 +130,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Discord OAuth2 client secret: 32 URL-safe characters assigned to a discord secret name. */
   assigned({
     id: "discord-client-secret",
-    prefilter: { keywords: ["discord"] },
+    keywords: ["discord"],
     names: "discord[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9_-]{32}",
     minEntropy: 3.5,
@@ -167,7 +165,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "teams-incoming-webhook-url",
-    prefilter: { keywords: ["webhook.office.com", "outlook.office.com/webhook"] },
+    keywords: ["webhook.office.com", "outlook.office.com/webhook"],
     token:
       "(?:[a-z0-9-]{1,63}\\.webhook|outlook)\\.office\\.com/webhook(?:b2)?/[a-f0-9-]{36}@[a-f0-9-]{36}/IncomingWebhook/[a-f0-9]{32}/[a-f0-9-]{36}(?:/[A-Za-z0-9_-]{20,80})?",
     tail: "A-Za-z0-9_-",
@@ -190,7 +188,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "google-chat-webhook-token",
-    prefilter: { keywords: ["chat.googleapis.com"] },
+    keywords: ["chat.googleapis.com"],
     token:
       "chat\\.googleapis\\.com/v1/spaces/[A-Za-z0-9_-]{8,16}/messages\\?key=[A-Za-z0-9_-]{39}&token=(?<secret>[A-Za-z0-9_%=-]{40,100})",
     tail: "A-Za-z0-9_%=-",
@@ -202,7 +200,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "firebase-cloud-messaging-server-key",
-    prefilter: { keywords: [":apa91b"] },
+    keywords: [":apa91b"],
     token: "AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134}",
     tail: "A-Za-z0-9_-",
     minEntropy: 4,
