@@ -16,22 +16,20 @@ export const buildDetectors = once((): Detector[] => [
     id: "aws-access-key-id",
     // Every match starts with its keyword (the lead only looks behind).
     reach: AT_KEYWORD,
-    prefilter: {
-      keywords: [
-        "akia",
-        "asia",
-        "abia",
-        "acca",
-        "agpa",
-        "aida",
-        "aroa",
-        "aipa",
-        "anpa",
-        "anva",
-        "apka",
-        "a3t",
-      ],
-    },
+    keywords: [
+      "akia",
+      "asia",
+      "abia",
+      "acca",
+      "agpa",
+      "aida",
+      "aroa",
+      "aipa",
+      "anpa",
+      "anva",
+      "apka",
+      "a3t",
+    ],
     token: "(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA|A3T[A-Z0-9])[A-Z0-9]{16}",
   }),
   /**
@@ -45,7 +43,7 @@ export const buildDetectors = once((): Detector[] => [
   gated(
     assigned({
       id: "aws-secret-access-key",
-      prefilter: { keywords: ["aws", "secret"] },
+      keywords: ["aws", "secret"],
       names:
         "aws[a-z_.-]{0,20}?(?:secret|key|pwd|pw|password|pass|token)|secret[_-]?access[_-]?key|secretaccesskey",
       value: "[A-Za-z0-9/+]{40}",
@@ -70,16 +68,14 @@ export const buildDetectors = once((): Detector[] => [
     assigned({
       id: "aws-session-token",
       // Every name ends in [_-]?token after session or security.
-      prefilter: {
-        keywords: [
-          "sessiontoken",
-          "session_token",
-          "session-token",
-          "securitytoken",
-          "security_token",
-          "security-token",
-        ],
-      },
+      keywords: [
+        "sessiontoken",
+        "session_token",
+        "session-token",
+        "securitytoken",
+        "security_token",
+        "security-token",
+      ],
       names:
         "aws[_-]?session[_-]?token|sessiontoken|x-amz-security-token|aws[_-]?security[_-]?token",
       value: "[A-Za-z0-9/+]{100,2000}={0,2}",
@@ -113,7 +109,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "aws-bedrock-short-term-api-key",
-    prefilter: { keywords: ["bedrock-api-key-"] },
+    keywords: ["bedrock-api-key-"],
     token: "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{40,4000}={0,2}",
     tail: "A-Za-z0-9+/=",
     cutClass: "A-Za-z0-9+/",
@@ -133,9 +129,7 @@ export const buildDetectors = once((): Detector[] => [
   assigned({
     id: "gcp-service-account-key-id",
     // Each pair of separators the names allow (private_key-id, privatekey_id).
-    prefilter: {
-      keywords: ["_", "-", ""].flatMap((a) => ["_", "-", ""].map((b) => `private${a}key${b}id`)),
-    },
+    keywords: ["_", "-", ""].flatMap((a) => ["_", "-", ""].map((b) => `private${a}key${b}id`)),
     names: "private[_-]?key[_-]?id",
     value: "[a-f0-9]{40}",
     minEntropy: 3,
@@ -166,7 +160,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "azure-storage-account-key",
-    prefilter: { keywords: ["accountkey"] },
+    keywords: ["accountkey"],
     token: `${caseless("accountkey")}\\s{0,2}=\\s{0,2}(?<secret>[A-Za-z0-9+/]{86}==)`,
     tail: "A-Za-z0-9+/=",
     minEntropy: 4,
@@ -177,7 +171,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "azure-shared-access-key",
-    prefilter: { keywords: ["sharedaccesskey="] },
+    keywords: ["sharedaccesskey="],
     token: `${caseless("sharedaccesskey")}=(?<secret>[A-Za-z0-9+/]{43}=)`,
     tail: "A-Za-z0-9+/=",
     minEntropy: 4,
@@ -198,7 +192,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "azure-ad-client-secret",
-    prefilter: { keywords: ["q~"] },
+    keywords: ["q~"],
     token: "[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}",
     tail: "A-Za-z0-9_~.-",
     minEntropy: 3.5,
@@ -209,7 +203,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "azure-devops-pat",
-    prefilter: { keywords: ["devops", "ado_", "ado-", "adopat", "adotoken", "azdo"] },
+    keywords: ["devops", "ado_", "ado-", "adopat", "adotoken", "azdo"],
     names: "(?:azure[_-]?devops[a-z_-]{0,12}?|ado[_-]?|azdo[_-]?)(?:pat|token)",
     value: "[a-z2-7]{52}",
     minEntropy: 3.5,
@@ -222,7 +216,7 @@ export const buildDetectors = once((): Detector[] => [
   gatedByRun(
     assigned({
       id: "ibm-cloud-api-key",
-      prefilter: { keywords: ["key", "pw", "pass", "token"] },
+      keywords: ["key", "pw", "pass", "token"],
       names: "(?:(?:ibm|cloud|iam)[a-z_-]{0,16}?)?(?:api[_-]?)?(?:key|pwd|pw|pass(?:word)?|token)",
       value: "[A-Za-z0-9_-]{44}",
       minEntropy: 3,
@@ -238,7 +232,7 @@ export const buildDetectors = once((): Detector[] => [
   gatedByRun(
     assigned({
       id: "ibm-cos-hmac-secret",
-      prefilter: { keywords: ["secret"] },
+      keywords: ["secret"],
       names: "(?:(?:ibm|cos|hmac)[a-z_-]{0,14}?)?secret[_-]?(?:access[_-]?)?key",
       value: "[a-fA-F0-9]{48}",
       minEntropy: 3,
@@ -252,9 +246,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "softlayer-api-key",
-    prefilter: {
-      keywords: ["softlayer", "sl_", "sl-", "slapi", "slkey", "slpass", "slpw", "sltoken"],
-    },
+    keywords: ["softlayer", "sl_", "sl-", "slapi", "slkey", "slpass", "slpw", "sltoken"],
     names: "(?:softlayer|sl)[_-]?(?:api[_-]?)?(?:key|pwd|pw|pass(?:word)?|token)",
     value: "[A-Za-z0-9]{64}",
     minEntropy: 3,
@@ -262,7 +254,7 @@ export const buildDetectors = once((): Detector[] => [
   /** IBM SoftLayer API key in a SOAP endpoint URL: api.softlayer.com/soap/v3[.1]/<64 hex>. */
   token({
     id: "softlayer-api-url-key",
-    prefilter: { keywords: ["softlayer.com"] },
+    keywords: ["softlayer.com"],
     token: "api\\.softlayer\\.com/soap/v3(?:\\.1)?/(?<secret>[a-fA-F0-9]{64})",
     minEntropy: 3,
   }),
@@ -272,20 +264,18 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "cloudant-password",
-    prefilter: {
-      keywords: [
-        "cloudant",
-        "clou",
-        "cl_",
-        "cl-",
-        "clapi",
-        "clkey",
-        "clpw",
-        "clpass",
-        "cltoken",
-        "clsecret",
-      ],
-    },
+    keywords: [
+      "cloudant",
+      "clou",
+      "cl_",
+      "cl-",
+      "clapi",
+      "clkey",
+      "clpw",
+      "clpass",
+      "cltoken",
+      "clsecret",
+    ],
     names: "(?:cloudant|clou|cl)[_-]?(?:api[_-]?)?(?:key|pwd|pw|pass(?:word)?|token|secret)",
     value: "[a-fA-F0-9]{64}|[a-z]{24}",
     minEntropy: 3,
@@ -293,7 +283,7 @@ export const buildDetectors = once((): Detector[] => [
   /** IBM Cloudant credential in a URL: https://<user>:<password>@<account>.cloudant.com. */
   token({
     id: "cloudant-url-credential",
-    prefilter: { keywords: ["cloudant.com"] },
+    keywords: ["cloudant.com"],
     token:
       "https?://[A-Za-z0-9_-]{1,64}:(?<secret>[A-Za-z0-9]{24,64})@[A-Za-z0-9_.-]{1,64}\\.cloudant\\.com",
   }),
@@ -309,7 +299,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "alibaba-access-key-secret",
-    prefilter: { keywords: ["alibaba", "aliyun", "alicloud"] },
+    keywords: ["alibaba", "aliyun", "alicloud"],
     names: "(?:alibaba|aliyun|alicloud)[a-z_-]{0,20}?secret(?:[_-]?key)?",
     value: "[A-Za-z0-9]{30}",
     minEntropy: 3.5,
@@ -342,7 +332,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "azure-devops-pat-84",
-    prefilter: { keywords: ["azdo"] },
+    keywords: ["azdo"],
     token: "[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}",
     minEntropy: 3,
   }),
