@@ -65,7 +65,7 @@ function githubChecksum(secret: string): boolean {
 function githubToken([id, prefix, body]: (typeof GITHUB)[number]): Detector {
   return token({
     id,
-    prefilter: { keywords: [prefix] },
+    keywords: [prefix],
     token: `${prefix}${body}`,
     minEntropy: 3,
     checksum: githubChecksum,
@@ -79,7 +79,7 @@ const EXACT_LENGTH = /^[^|]*\{\d+\}$/;
 function gitlabToken([id, prefix, body]: (typeof GITLAB)[number]): Detector {
   return token({
     id,
-    prefilter: { keywords: [prefix.toLowerCase()] },
+    keywords: [prefix.toLowerCase()],
     token: `${prefix}(?:${body})`,
     tail: EXACT_LENGTH.test(body) ? "A-Za-z0-9_.-" : "",
     minEntropy: 3,
@@ -118,7 +118,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "bitbucket-client-secret",
-    prefilter: { keywords: ["bitbucket"] },
+    keywords: ["bitbucket"],
     names: "bitbucket[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9]{32}",
     minEntropy: 3.5,
@@ -128,7 +128,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "circleci-token",
-    prefilter: { keywords: ["ccipat_", "cciprj_"] },
+    keywords: ["ccipat_", "cciprj_"],
     token: "CCI(?:PAT|PRJ)_[A-Za-z0-9]{22}_[a-f0-9]{40}",
   }),
   /** Buildkite user API access token: bkua_ and 40 hex characters. */
@@ -142,14 +142,14 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "teamcity-access-token",
-    prefilter: { keywords: ["eyj0exaioiaivenwmij9"] },
+    keywords: ["eyj0exaioiaivenwmij9"],
     token: "eyJ0eXAiOiAiVENWMiJ9\\.[A-Za-z0-9_-]{20,80}\\.[A-Za-z0-9_-]{20,120}",
     tail: "A-Za-z0-9_-",
   }),
   /** Jenkins API token: 11 and 32 hex characters, assigned to a jenkins token / password name. */
   assigned({
     id: "jenkins-api-token",
-    prefilter: { keywords: ["jenkins"] },
+    keywords: ["jenkins"],
     names: "jenkins[a-z_-]{0,20}?(?:token|password|pass|secret)",
     value: "11[a-f0-9]{32}",
     minEntropy: 3,
@@ -157,7 +157,7 @@ export const buildDetectors = once((): Detector[] => [
   /** SonarQube / SonarCloud token: squ_ (user), sqp_ (project) or sqa_ (global) and 40 hex. */
   token({
     id: "sonarqube-token",
-    prefilter: { keywords: ["squ_", "sqp_", "sqa_"] },
+    keywords: ["squ_", "sqp_", "sqa_"],
     token: "sq[upa]_[a-f0-9]{40}",
     minEntropy: 3,
   }),
@@ -167,7 +167,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "sonar-token",
-    prefilter: { keywords: ["sonar"] },
+    keywords: ["sonar"],
     // `-Dsonar.login=` (a Maven / Gradle property) included.
     names: "d?sonar[_.-]?(?:cloud[_-]?|qube[_-]?)?(?:auth[_-]?)?(?:token|login)",
     value: "[a-f0-9]{40}",
@@ -179,7 +179,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "travis-ci-token",
-    prefilter: { keywords: ["travis"] },
+    keywords: ["travis"],
     names: "travis[a-z_-]{0,20}?(?:token|api[_-]?key)",
     value: "[A-Za-z0-9_-]{22}",
     minEntropy: 3.5,
@@ -190,13 +190,13 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "harness-api-token",
-    prefilter: { keywords: ["pat.", "sat."] },
+    keywords: ["pat.", "sat."],
     token: "[ps]at\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}",
   }),
   /** Codecov upload token: a UUID assigned to CODECOV_TOKEN. */
   assigned({
     id: "codecov-token",
-    prefilter: { keywords: ["codecov"] },
+    keywords: ["codecov"],
     names: "codecov[_-]?(?:upload[_-]?)?token",
     value: UUID,
   }),
