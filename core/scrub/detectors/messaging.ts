@@ -41,7 +41,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Twilio auth token: 32 hex characters assigned to a twilio token / secret name. */
   assigned({
     id: "twilio-auth-token",
-    prefilter: { keywords: ["twilio"] },
+    keywords: ["twilio"],
     names: "twilio[a-z_-]{0,20}?(?:token|secret)",
     value: "[a-f0-9]{32}",
     minEntropy: 3,
@@ -62,7 +62,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Mailgun API or webhook signing key: 32 hex, -, 8 hex, -, 8 hex, assigned to a mailgun name. */
   assigned({
     id: "mailgun-key",
-    prefilter: { keywords: ["mailgun"] },
+    keywords: ["mailgun"],
     names: "mailgun[a-z_-]{0,24}?(?:key|secret|token)",
     value: "[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}",
     minEntropy: 3,
@@ -73,7 +73,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "mailchimp-api-key",
-    prefilter: { keywords: ["-us"] },
+    keywords: ["-us"],
     token: "[0-9a-z]{32}-us[0-9]{1,2}",
     minEntropy: 3,
   }),
@@ -83,7 +83,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "mandrill-api-key",
-    prefilter: { keywords: ["mandrill"] },
+    keywords: ["mandrill"],
     names: "mandrill[a-z_-]{0,20}?(?:key|secret|token)",
     value: "(?:md-)?[A-Za-z0-9_-]{22}",
     minEntropy: 3.5,
@@ -94,14 +94,14 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "postmark-token",
-    prefilter: { keywords: ["postmark"] },
+    keywords: ["postmark"],
     names: "(?:x-)?postmark[a-z_-]{0,24}?(?:token|key)",
     value: UUID,
   }),
   /** Mailjet API key or secret: 32 hex characters assigned to a mailjet key / secret name. */
   assigned({
     id: "mailjet-credential",
-    prefilter: { keywords: ["mailjet", "mj_", "mj-", "mjapi", "mjkey", "mjsecret"] },
+    keywords: ["mailjet", "mj_", "mj-", "mjapi", "mjkey", "mjsecret"],
     names: "(?:mailjet[a-z_-]{0,20}?|mj[_-]?(?:api[_-]?)?)(?:key|secret)",
     value: "[a-f0-9]{32}",
     minEntropy: 3,
@@ -109,7 +109,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Brevo (Sendinblue) API or SMTP key: xkeysib- / xsmtpsib-, 64 hex, - and 16 base62. */
   token({
     id: "brevo-api-key",
-    prefilter: { keywords: ["xkeysib-", "xsmtpsib-"] },
+    keywords: ["xkeysib-", "xsmtpsib-"],
     token: "x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}",
   }),
   /** Resend API key: re_, 8 base62 characters, _ and 24 more. */
@@ -121,7 +121,7 @@ export const buildDetectors = once((): Detector[] => [
   /** SparkPost API key: 40 hex characters assigned to a sparkpost key name. */
   assigned({
     id: "sparkpost-api-key",
-    prefilter: { keywords: ["sparkpost"] },
+    keywords: ["sparkpost"],
     names: "sparkpost[a-z_-]{0,20}?(?:key|token)",
     value: "[a-f0-9]{40}",
     minEntropy: 3,
@@ -129,7 +129,7 @@ export const buildDetectors = once((): Detector[] => [
   /** MessageBird (Bird) API key: 25 base62 characters assigned to a messagebird key name. */
   assigned({
     id: "messagebird-api-key",
-    prefilter: { keywords: ["messagebird"] },
+    keywords: ["messagebird"],
     names: "messagebird[a-z_-]{0,20}?(?:key|token)",
     value: "[A-Za-z0-9]{25}",
     minEntropy: 3.5,
@@ -143,7 +143,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Vonage (Nexmo) API secret: 16 base62 characters assigned to a vonage / nexmo secret name. */
   assigned({
     id: "vonage-api-secret",
-    prefilter: { keywords: ["vonage", "nexmo"] },
+    keywords: ["vonage", "nexmo"],
     names: "(?:vonage|nexmo)[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9]{16}",
     minEntropy: 3.3,
@@ -151,7 +151,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Plivo auth token: 40 base62 characters assigned to a plivo token name. */
   assigned({
     id: "plivo-auth-token",
-    prefilter: { keywords: ["plivo"] },
+    keywords: ["plivo"],
     names: "plivo[a-z_-]{0,20}?(?:token|secret)",
     value: "[A-Za-z0-9]{40}",
     minEntropy: 3.5,
@@ -176,7 +176,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Pusher Channels app secret: 20 hex characters assigned to a pusher secret name. */
   assigned({
     id: "pusher-secret",
-    prefilter: { keywords: ["pusher"] },
+    keywords: ["pusher"],
     names: "pusher[a-z_-]{0,20}?secret",
     value: "[a-f0-9]{20}",
     minEntropy: 3,
