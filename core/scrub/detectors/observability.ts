@@ -13,7 +13,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "datadog-api-key",
-    prefilter: { keywords: ["dd_api", "dd-api", "ddapi", "datadog"] },
+    keywords: ["dd_api", "dd-api", "ddapi", "datadog"],
     names: "(?:dd|datadog)[_-]?api[_-]?key",
     value: "[a-f0-9]{32}",
     minEntropy: 3,
@@ -24,7 +24,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "datadog-app-key",
-    prefilter: { keywords: ["dd_app", "dd-app", "ddapp", "datadog"] },
+    keywords: ["dd_app", "dd-app", "ddapp", "datadog"],
     names: "(?:dd|datadog)[_-]?app(?:lication)?[_-]?key",
     value: "[a-f0-9]{40}",
     minEntropy: 3,
@@ -51,7 +51,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "newrelic-api-key",
-    prefilter: { keywords: ["nrak-", "nraa-"] },
+    keywords: ["nrak-", "nraa-"],
     token: "NRA[KA]-[A-Za-z0-9]{27}",
     minEntropy: 3,
   }),
@@ -63,7 +63,7 @@ export const buildDetectors = once((): Detector[] => [
   /** New Relic Insights insert or query key: NRII- / NRIQ- and 32 URL-safe characters. */
   token({
     id: "newrelic-insights-key",
-    prefilter: { keywords: ["nrii-", "nriq-"] },
+    keywords: ["nrii-", "nriq-"],
     token: "NRI[IQ]-[A-Za-z0-9_-]{32}",
     tail: "A-Za-z0-9_-",
     minEntropy: 3.5,
@@ -71,7 +71,7 @@ export const buildDetectors = once((): Detector[] => [
   /** New Relic ingest license key: 36 hex characters ending in NRAL. */
   token({
     id: "newrelic-license-key",
-    prefilter: { keywords: ["nral"] },
+    keywords: ["nral"],
     token: "[a-f0-9]{36}NRAL",
     minEntropy: 3,
   }),
@@ -81,7 +81,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "sentry-dsn",
-    prefilter: { keywords: ["sentry.io"] },
+    keywords: ["sentry.io"],
     token:
       "https?://(?<secret>[a-f0-9]{32}(?::[a-f0-9]{32})?)@[A-Za-z0-9.-]{1,100}\\.sentry\\.io/[0-9]{1,20}",
     minEntropy: 3,
@@ -89,7 +89,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Sentry DSN of a self-hosted Sentry: a URL with a 32-hex key, assigned to SENTRY_DSN or dsn. */
   assigned({
     id: "sentry-dsn-self-hosted",
-    prefilter: { keywords: ["dsn"] },
+    keywords: ["dsn"],
     names: "(?:sentry[_-]?)?dsn",
     value: "https?://[a-f0-9]{32}(?::[a-f0-9]{32})?@[A-Za-z0-9.:-]{1,100}/[0-9]{1,20}",
     tail: "A-Za-z0-9_/-",
@@ -99,7 +99,7 @@ export const buildDetectors = once((): Detector[] => [
    * (either alphabet, standard or URL-safe: a secret may hold _ or -). */
   token({
     id: "sentry-org-token",
-    prefilter: { keywords: ["sntrys_"] },
+    keywords: ["sntrys_"],
     token: "sntrys_eyJ[A-Za-z0-9+/=_-]{30,400}_[A-Za-z0-9+/_-]{43}",
     tail: "A-Za-z0-9_+/=-",
     minEntropy: 4,
@@ -136,7 +136,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "dynatrace-api-token",
-    prefilter: { keywords: ["dt0c01.", "dt0s01."] },
+    keywords: ["dt0c01.", "dt0s01."],
     token: "dt0[cs]01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64}",
   }),
   /** Honeycomb ingest key, a single value: hc, one letter, ik_, then the key id and its secret
@@ -151,7 +151,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Honeycomb API / ingest key: 22–80 URL-safe characters assigned to a honeycomb key name. */
   assigned({
     id: "honeycomb-api-key",
-    prefilter: { keywords: ["honeycomb"] },
+    keywords: ["honeycomb"],
     names: "honeycomb[a-z_-]{0,20}?(?:key|team)",
     value: "[A-Za-z0-9_]{22,80}",
     minEntropy: 3.5,
@@ -159,14 +159,14 @@ export const buildDetectors = once((): Detector[] => [
   /** Splunk HTTP Event Collector token in an Authorization: Splunk <uuid> header. */
   token({
     id: "splunk-hec-token-header",
-    prefilter: { keywords: ["splunk "] },
+    keywords: ["splunk "],
     token: `Splunk\\s(?<secret>${UUID})`,
     tail: "A-Za-z0-9_-",
   }),
   /** Splunk HEC or auth token: a UUID assigned to a splunk token name. */
   assigned({
     id: "splunk-token",
-    prefilter: { keywords: ["splunk"] },
+    keywords: ["splunk"],
     names: "splunk[a-z_-]{0,20}?(?:token|key)",
     value: UUID,
   }),
@@ -175,7 +175,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "pagerduty-api-key",
-    prefilter: { keywords: ["pagerduty"] },
+    keywords: ["pagerduty"],
     names: "pagerduty[a-z_-]{0,20}?(?:token|key)",
     value: "[A-Za-z0-9_+-]{20,32}",
     tail: "A-Za-z0-9_+-",
@@ -190,14 +190,14 @@ export const buildDetectors = once((): Detector[] => [
   /** Opsgenie API key: a UUID assigned to an opsgenie key name. */
   assigned({
     id: "opsgenie-api-key",
-    prefilter: { keywords: ["opsgenie"] },
+    keywords: ["opsgenie"],
     names: "opsgenie[a-z_-]{0,20}?key",
     value: UUID,
   }),
   /** Rollbar access token: 32 hex characters assigned to a rollbar token name. */
   assigned({
     id: "rollbar-access-token",
-    prefilter: { keywords: ["rollbar"] },
+    keywords: ["rollbar"],
     names: "rollbar[a-z_-]{0,20}?(?:token|key)",
     value: "[a-f0-9]{32}",
     minEntropy: 3,
@@ -205,7 +205,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Bugsnag API key: 32 hex characters assigned to a bugsnag key name. */
   assigned({
     id: "bugsnag-api-key",
-    prefilter: { keywords: ["bugsnag"] },
+    keywords: ["bugsnag"],
     names: "bugsnag[a-z_-]{0,20}?key",
     value: "[a-f0-9]{32}",
     minEntropy: 3,
@@ -213,7 +213,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Axiom API or personal token: xaat- / xapt- and a UUID. */
   token({
     id: "axiom-token",
-    prefilter: { keywords: ["xaat-", "xapt-"] },
+    keywords: ["xaat-", "xapt-"],
     token: `xa[ap]t-${UUID}`,
     tail: "A-Za-z0-9_-",
   }),
@@ -226,7 +226,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Sumo Logic access key: 64 base62 characters assigned to a sumo key name. */
   assigned({
     id: "sumologic-access-key",
-    prefilter: { keywords: ["sumo"] },
+    keywords: ["sumo"],
     names: "sumo(?:logic)?[a-z_-]{0,20}?key",
     value: "[A-Za-z0-9]{64}",
     minEntropy: 3.5,
@@ -237,7 +237,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "sumologic-access-id",
-    prefilter: { keywords: ["sumo"] },
+    keywords: ["sumo"],
     names: "sumo(?:logic)?[a-z_-]{0,20}?(?:access[_-]?)?id",
     value: "su[A-Za-z0-9]{12}",
     minEntropy: 3,
@@ -248,7 +248,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "sumologic-http-source-url",
-    prefilter: { keywords: ["sumologic.com/receiver/"] },
+    keywords: ["sumologic.com/receiver/"],
     token: "sumologic\\.com/receiver/v1/[a-z]{2,12}/(?<secret>[A-Za-z0-9_=-]{40,400})",
     tail: "A-Za-z0-9_=-",
     cutClass: "A-Za-z0-9_=-",
@@ -260,19 +260,17 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "logging-service-token",
-    prefilter: {
-      keywords: [
-        "loggly",
-        "logzio",
-        "logz_io",
-        "logz.io",
-        "logtail",
-        "betterstack",
-        "better_stack",
-        "better-stack",
-        "papertrail",
-      ],
-    },
+    keywords: [
+      "loggly",
+      "logzio",
+      "logz_io",
+      "logz.io",
+      "logtail",
+      "betterstack",
+      "better_stack",
+      "better-stack",
+      "papertrail",
+    ],
     names: "(?:loggly|logz[._]?io|logtail|better[_-]?stack|papertrail)[a-z_-]{0,20}?(?:token|key)",
     value: "[A-Za-z0-9_-]{20,64}",
     minEntropy: 3.5,
