@@ -13,14 +13,14 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "stripe-secret-key",
-    prefilter: { keywords: ["sk_live_", "sk_test_", "sk_prod_"] },
+    keywords: ["sk_live_", "sk_test_", "sk_prod_"],
     token: "sk_(?:live|test|prod)_[A-Za-z0-9]{24,247}",
     minEntropy: 3,
   }),
   /** Stripe restricted API key: rk_live_, rk_test_ or rk_prod_ and 24+ base62 characters. */
   token({
     id: "stripe-restricted-key",
-    prefilter: { keywords: ["rk_live_", "rk_test_", "rk_prod_"] },
+    keywords: ["rk_live_", "rk_test_", "rk_prod_"],
     token: "rk_(?:live|test|prod)_[A-Za-z0-9]{24,247}",
     minEntropy: 3,
   }),
@@ -60,7 +60,7 @@ export const buildDetectors = once((): Detector[] => [
   /** PayPal REST client secret: 80 URL-safe characters assigned to a paypal secret name. */
   assigned({
     id: "paypal-client-secret",
-    prefilter: { keywords: ["paypal"] },
+    keywords: ["paypal"],
     names: "paypal[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9_-]{80}",
     minEntropy: 4,
@@ -68,14 +68,14 @@ export const buildDetectors = once((): Detector[] => [
   /** Razorpay API key id: rzp_live_ or rzp_test_ and 14 base62 characters. */
   token({
     id: "razorpay-key-id",
-    prefilter: { keywords: ["rzp_live_", "rzp_test_"] },
+    keywords: ["rzp_live_", "rzp_test_"],
     token: "rzp_(?:live|test)_[A-Za-z0-9]{14}",
     minEntropy: 3,
   }),
   /** Razorpay API key secret: 24 base62 characters assigned to a razorpay secret name. */
   assigned({
     id: "razorpay-key-secret",
-    prefilter: { keywords: ["razorpay"] },
+    keywords: ["razorpay"],
     names: "razorpay[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9]{24}",
     minEntropy: 3.5,
@@ -93,14 +93,14 @@ export const buildDetectors = once((): Detector[] => [
   /** Plaid access token: access-sandbox|development|production- and a UUID. */
   token({
     id: "plaid-access-token",
-    prefilter: { keywords: ["access-sandbox-", "access-development-", "access-production-"] },
+    keywords: ["access-sandbox-", "access-development-", "access-production-"],
     token: `access-(?:sandbox|development|production)-${UUID}`,
     tail: "A-Za-z0-9_-",
   }),
   /** Plaid API secret: 30 hex characters assigned to a plaid secret name. */
   assigned({
     id: "plaid-secret",
-    prefilter: { keywords: ["plaid"] },
+    keywords: ["plaid"],
     names: "plaid[a-z_-]{0,20}?secret",
     value: "[a-f0-9]{30}",
     minEntropy: 3,
@@ -111,7 +111,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "gocardless-access-token",
-    prefilter: { keywords: ["gocardless"] },
+    keywords: ["gocardless"],
     names: "gocardless[a-z_-]{0,20}?(?:token|key|secret)",
     value: "(?:live|sandbox)_[A-Za-z0-9_=-]{40}",
     minEntropy: 3.5,
