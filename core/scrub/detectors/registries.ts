@@ -38,7 +38,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "npm-auth-token",
-    prefilter: { keywords: ["_authtoken", "npmauthtoken"] },
+    keywords: ["_authtoken", "npmauthtoken"],
     names: ":_authtoken|npmauthtoken",
     value: "[A-Za-z0-9_.+/=-]{20,500}",
     tail: "A-Za-z0-9_.+/=-",
@@ -48,7 +48,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "npmrc-auth",
-    prefilter: { keywords: ["_auth", "_password"] },
+    keywords: ["_auth", "_password"],
     token: "_(?:auth|password)\\s{0,2}=\\s{0,2}(?<secret>[A-Za-z0-9+/]{8,200}={0,2})",
     tail: "A-Za-z0-9+/=",
     minEntropy: 3,
@@ -76,7 +76,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "dockerhub-access-token",
-    prefilter: { keywords: ["dckr_pat_", "dckr_oat_"] },
+    keywords: ["dckr_pat_", "dckr_oat_"],
     token: "dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,40}",
     tail: "A-Za-z0-9_-",
     minEntropy: 3.5,
@@ -156,9 +156,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "gradle-plugin-portal-key",
-    prefilter: {
-      keywords: ["gradle.publish.", "gradle_publish_", "gradle.publish_", "gradle_publish."],
-    },
+    keywords: ["gradle.publish.", "gradle_publish_", "gradle.publish_", "gradle_publish."],
     names: "gradle[._]publish[._](?:key|secret)",
     value: "[A-Za-z0-9]{32}",
     minEntropy: 3.5,
