@@ -60,7 +60,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "atlassian-legacy-api-token",
-    prefilter: { keywords: ["jira", "confluence", "atlassian"] },
+    keywords: ["jira", "confluence", "atlassian"],
     names: "(?:jira|confluence|atlassian)[a-z_-]{0,20}?(?:token|password|key)",
     value: "[A-Za-z0-9]{24}",
     minEntropy: 3.5,
@@ -86,7 +86,7 @@ export const buildDetectors = once((): Detector[] => [
   gated(
     token({
       id: "notion-integration-token",
-      prefilter: { keywords: ["ntn_", "secret_"] },
+      keywords: ["ntn_", "secret_"],
       token: "ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43}",
       minEntropy: 3.5,
     }),
@@ -107,7 +107,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Heroku API key (legacy): a UUID assigned to HEROKU_API_KEY or another heroku key name. */
   assigned({
     id: "heroku-api-key",
-    prefilter: { keywords: ["heroku"] },
+    keywords: ["heroku"],
     names: "heroku[a-z_-]{0,20}?(?:key|token)",
     value: UUID,
   }),
@@ -117,7 +117,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "digitalocean-token",
-    prefilter: { keywords: ["dop_v1_", "doo_v1_", "dor_v1_"] },
+    keywords: ["dop_v1_", "doo_v1_", "dor_v1_"],
     token: "do[por]_v1_[a-f0-9]{64}",
     minEntropy: 3,
   }),
@@ -153,7 +153,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "vault-token",
-    prefilter: { keywords: ["hvs.", "hvb.", "hvr."] },
+    keywords: ["hvs.", "hvb.", "hvr."],
     token: "hv[sbr]\\.[A-Za-z0-9_-]{90,400}",
     tail: "A-Za-z0-9_-",
     minEntropy: 4,
@@ -164,7 +164,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "vault-legacy-token",
-    prefilter: { keywords: ["vault"] },
+    keywords: ["vault"],
     names: "(?:x-)?vault[_-]?token",
     value: "[sb]\\.[A-Za-z0-9]{24}",
     minEntropy: 3.5,
@@ -175,7 +175,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "doppler-token",
-    prefilter: { keywords: ["dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."] },
+    keywords: ["dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."],
     token: "dp\\.(?:pt|st|sa|ct|scim|audit)\\.(?:[a-z0-9_-]{1,40}\\.)?[A-Za-z0-9]{40,44}",
     minEntropy: 3.5,
   }),
@@ -190,7 +190,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "terraform-cloud-token",
-    prefilter: { keywords: [".atlasv1."] },
+    keywords: [".atlasv1."],
     token: "[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}",
     tail: "A-Za-z0-9_=-",
     minEntropy: 3.5,
@@ -198,7 +198,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Vercel access token: 24 base62 characters assigned to a vercel token name. */
   assigned({
     id: "vercel-token",
-    prefilter: { keywords: ["vercel"] },
+    keywords: ["vercel"],
     names: "vercel[a-z_-]{0,20}?token",
     value: "[A-Za-z0-9]{24}",
     minEntropy: 3.5,
@@ -212,7 +212,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Netlify legacy access token: 43 URL-safe characters assigned to a netlify token name. */
   assigned({
     id: "netlify-legacy-token",
-    prefilter: { keywords: ["netlify"] },
+    keywords: ["netlify"],
     names: "netlify[a-z_-]{0,20}?token",
     value: "[A-Za-z0-9_-]{43}",
     minEntropy: 3.5,
@@ -223,7 +223,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "flyio-token",
-    prefilter: { keywords: ["fm1", "fm2", "fo1_"] },
+    keywords: ["fm1", "fm2", "fo1_"],
     token: "fm[12][ar]?_[A-Za-z0-9+/=_-]{100,4000}|fo1_[A-Za-z0-9_-]{43}",
     tail: "A-Za-z0-9+/=_-",
     cutClass: "A-Za-z0-9+/=_-",
@@ -235,7 +235,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "supabase-token",
-    prefilter: { keywords: ["sbp_", "sb_secret_"] },
+    keywords: ["sbp_", "sb_secret_"],
     token: "sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{31,64}",
     tail: "A-Za-z0-9_-",
     minEntropy: 3,
@@ -257,7 +257,7 @@ export const buildDetectors = once((): Detector[] => [
   gated(
     assigned({
       id: "cloudflare-api-token",
-      prefilter: { keywords: ["cloudflare", "cf_", "cf-", "cfapi", "cftoken"] },
+      keywords: ["cloudflare", "cf_", "cf-", "cfapi", "cftoken"],
       names: "cloudflare[a-z_-]{0,20}?token|cf[_-]?(?:api[_-]?)?token",
       value: "[A-Za-z0-9_-]{40}",
       minEntropy: 3.5,
@@ -276,7 +276,7 @@ export const buildDetectors = once((): Detector[] => [
   gated(
     assigned({
       id: "cloudflare-global-api-key",
-      prefilter: { keywords: ["cloudflare", "cf_", "cf-", "cfapi", "cfkey", "x-auth-key"] },
+      keywords: ["cloudflare", "cf_", "cf-", "cfapi", "cfkey", "x-auth-key"],
       names: "cloudflare[a-z_-]{0,20}?key|cf[_-]?(?:api[_-]?)?key|x-auth-key",
       value: "[a-f0-9]{37}",
       minEntropy: 3,
@@ -323,7 +323,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "asana-pat",
-    prefilter: { keywords: ["asana"] },
+    keywords: ["asana"],
     names: "asana[a-z_-]{0,20}?(?:token|pat|key)",
     value: "[0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:[A-Za-z0-9]{32}",
     minEntropy: 3,
@@ -354,7 +354,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "twitch-client-secret",
-    prefilter: { keywords: ["twitch"] },
+    keywords: ["twitch"],
     names: "twitch[a-z_-]{0,20}?secret",
     value: "[a-z0-9]{30}",
     minEntropy: 3.5,
@@ -369,7 +369,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Okta API token in an Authorization: SSWS <token> header: 00 and 40 URL-safe characters. */
   token({
     id: "okta-api-token-header",
-    prefilter: { keywords: ["ssws "] },
+    keywords: ["ssws "],
     token: "SSWS\\s(?<secret>00[A-Za-z0-9_-]{40})",
     tail: "A-Za-z0-9_-",
     minEntropy: 3.5,
@@ -379,7 +379,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "okta-api-token",
-    prefilter: { keywords: ["okta"] },
+    keywords: ["okta"],
     names: "okta[a-z_-]{0,20}?(?:token|key)",
     value: "[A-Za-z0-9_=-]{42}",
     minEntropy: 3.5,
@@ -413,7 +413,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "sourcegraph-legacy-token",
-    prefilter: { keywords: ["src_access", "src-access", "srcaccess", "sourcegraph"] },
+    keywords: ["src_access", "src-access", "srcaccess", "sourcegraph"],
     names: "src[_-]?access[_-]?token|sourcegraph[a-z_-]{0,20}?token",
     value: "[a-f0-9]{40}",
     minEntropy: 3,
@@ -427,7 +427,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Algolia admin / write API key: 32 hex characters assigned to an algolia key name. */
   assigned({
     id: "algolia-api-key",
-    prefilter: { keywords: ["algolia"] },
+    keywords: ["algolia"],
     names: "algolia[a-z_-]{0,20}?key",
     value: "[a-f0-9]{32}",
     minEntropy: 3,
@@ -435,7 +435,7 @@ export const buildDetectors = once((): Detector[] => [
   /** HubSpot private app access token: pat-<region>- and a UUID. */
   token({
     id: "hubspot-private-app-token",
-    prefilter: { keywords: ["pat-na", "pat-eu", "pat-ap"] },
+    keywords: ["pat-na", "pat-eu", "pat-ap"],
     token: `pat-(?:na|eu|ap)[0-9]-${UUID}`,
     tail: "A-Za-z0-9_-",
   }),
@@ -445,7 +445,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "hubspot-api-key",
-    prefilter: { keywords: ["hapikey", "hubspot"] },
+    keywords: ["hapikey", "hubspot"],
     token: `(?:hapikey=|${
       caseless("hubspot[a-z_-]{0,20}?(?:api[_-]?)?key")
     }["']?\\s{0,4}[:=]\\s{0,4}["']?)(?<secret>${UUID})`,
@@ -472,7 +472,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   token({
     id: "twitter-bearer-token",
-    prefilter: { keywords: ["aaaaaaaaaaaaaaaaaaaa"] },
+    keywords: ["aaaaaaaaaaaaaaaaaaaa"],
     token: "A{20,24}[A-Za-z0-9%]{30,150}",
     tail: "A-Za-z0-9%",
     minEntropy: 3.5,
@@ -487,7 +487,7 @@ export const buildDetectors = once((): Detector[] => [
   /** EasyPost production or test API key: EZAK / EZTK and 54 lower-case alphanumerics. */
   token({
     id: "easypost-api-key",
-    prefilter: { keywords: ["ezak", "eztk"] },
+    keywords: ["ezak", "eztk"],
     token: "EZ[AT]K[A-Za-z0-9]{54}",
     minEntropy: 3.5,
   }),
@@ -503,7 +503,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "launchdarkly-key",
-    prefilter: { keywords: ["launchdarkly", "ld_", "ld-", "ldsdk", "ldapi", "ldmobile"] },
+    keywords: ["launchdarkly", "ld_", "ld-", "ldsdk", "ldapi", "ldmobile"],
     names: "launchdarkly[a-z_-]{0,20}?(?:key|token)|ld[_-]?(?:sdk|api|mobile)[_-]?(?:key|token)",
     value: `(?:api|sdk|mob)-${UUID}`,
   }),
@@ -517,7 +517,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Zendesk API token: 40 base62 characters assigned to a zendesk token name. */
   assigned({
     id: "zendesk-api-token",
-    prefilter: { keywords: ["zendesk"] },
+    keywords: ["zendesk"],
     names: "zendesk[a-z_-]{0,20}?(?:token|key)",
     value: "[A-Za-z0-9]{40}",
     minEntropy: 3.5,
@@ -584,7 +584,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "ngrok-authtoken",
-    prefilter: { keywords: ["ngrok"] },
+    keywords: ["ngrok"],
     names: "ngrok[a-z_-]{0,20}?(?:token|key)",
     value: "[A-Za-z0-9]{27}_[A-Za-z0-9]{21}",
     minEntropy: 3.5,
@@ -598,7 +598,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Zapier catch-hook URL: hooks.zapier.com/hooks/catch/<account>/<hook id>. */
   token({
     id: "zapier-webhook-url",
-    prefilter: { keywords: ["hooks.zapier.com"] },
+    keywords: ["hooks.zapier.com"],
     token: "hooks\\.zapier\\.com/hooks/catch/[0-9]{4,12}/[a-z0-9]{5,12}",
     tail: "A-Za-z0-9_",
   }),
@@ -611,7 +611,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Snyk API token: a UUID assigned to SNYK_TOKEN or another snyk token name. */
   assigned({
     id: "snyk-token",
-    prefilter: { keywords: ["snyk"] },
+    keywords: ["snyk"],
     names: "snyk[a-z_-]{0,20}?(?:token|key)",
     value: UUID,
   }),
@@ -624,7 +624,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Auth0 application client secret: 64 URL-safe characters assigned to an auth0 secret name. */
   assigned({
     id: "auth0-client-secret",
-    prefilter: { keywords: ["auth0"] },
+    keywords: ["auth0"],
     names: "auth0[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9_-]{64}",
     minEntropy: 3.5,
@@ -632,7 +632,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Segment write key: 32 base62 characters assigned to a segment write key name. */
   assigned({
     id: "segment-write-key",
-    prefilter: { keywords: ["segment"] },
+    keywords: ["segment"],
     names: "segment[a-z_-]{0,12}?(?:write[_-]?key|token)",
     value: "[A-Za-z0-9]{32}",
     minEntropy: 3.5,
@@ -669,16 +669,14 @@ export const buildDetectors = once((): Detector[] => [
   assigned({
     id: "facebook-app-secret",
     // fb / meta glued to the next word of the names too (fbsecret, meta_secret, metaclient).
-    prefilter: {
-      keywords: [
-        "facebook",
-        "fb_",
-        "fb-",
-        ...["fb", "meta", "meta_", "meta-"].flatMap((p) =>
-          ["app", "client", "secret", "token"].map((w) => p + w)
-        ),
-      ],
-    },
+    keywords: [
+      "facebook",
+      "fb_",
+      "fb-",
+      ...["fb", "meta", "meta_", "meta-"].flatMap((p) =>
+        ["app", "client", "secret", "token"].map((w) => p + w)
+      ),
+    ],
     names:
       "(?:facebook|fb|meta)[_-]?(?:app[_-]?|client[_-]?)?(?:secret|token)|facebook[a-z_-]{0,20}?secret",
     value: "[a-f0-9]{32}",
@@ -695,7 +693,7 @@ export const buildDetectors = once((): Detector[] => [
   /** MaxMind license key (MaxMind's 2024 format): 6 base62, _, 29 base62 and the suffix _mmk. */
   token({
     id: "maxmind-license-key",
-    prefilter: { keywords: ["_mmk"] },
+    keywords: ["_mmk"],
     token: "[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk",
     minEntropy: 3,
   }),
