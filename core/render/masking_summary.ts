@@ -161,58 +161,56 @@ const QUALIFIERS: [words: string, shown: string][] = [
 
 /**
  * Ids whose words do not make a label: national identifiers, a few credential formats and the
- * engine's own scrub-limit.
+ * engine's own scrub-limit. The plural puts the word before any "(…)" in the plural
+ * (fixedLabel), unless given.
  */
-const LABELS: Record<string, [singular: string, plural: string]> = {
-  "be-national-number": ["Belgian national number", "Belgian national numbers"],
-  "cn-resident-id": ["Chinese resident ID number", "Chinese resident ID numbers"],
-  "litecoin-address": ["Litecoin address", "Litecoin addresses"],
-  "national-id-generic-key": ["national ID number", "national ID numbers"],
-  "phone-number-tel-uri": ["phone number (tel: URI)", "phone numbers (tel: URI)"],
-  "phone-number-sip-uri": ["phone number (SIP URI)", "phone numbers (SIP URI)"],
-  "au-abn": ["Australian business number", "Australian business numbers"],
-  "au-acn": ["Australian company number", "Australian company numbers"],
-  "au-medicare": ["Australian Medicare number", "Australian Medicare numbers"],
-  "cookie-value": ["cookie", "cookies"],
-  "email-address-international": [
-    "internationalized email address",
-    "internationalized email addresses",
-  ],
-  "es-cif": ["Spanish CIF number", "Spanish CIF numbers"],
-  "fi-hetu": ["Finnish personal identity code", "Finnish personal identity codes"],
-  "in-gstin": ["Indian GSTIN", "Indian GSTINs"],
-  "kr-rrn": ["Korean resident registration number", "Korean resident registration numbers"],
-  "kubernetes-secret-data": ["Kubernetes Secret value", "Kubernetes Secret values"],
-  "se-organisationsnummer": ["Swedish organisation number", "Swedish organisation numbers"],
-  "se-personnummer": ["Swedish personal identity number", "Swedish personal identity numbers"],
-  "set-cookie-value": ["Set-Cookie value", "Set-Cookie values"],
-  "sg-nric-fin": ["Singapore NRIC/FIN", "Singapore NRIC/FINs"],
-  "sg-uen": ["Singapore UEN", "Singapore UENs"],
-  "th-tnin": ["Thai national ID number", "Thai national ID numbers"],
-  "tr-tckn": ["Turkish identity number", "Turkish identity numbers"],
-  "uk-postcode": ["UK postcode", "UK postcodes"],
-  "us-aba-routing": ["US ABA routing number", "US ABA routing numbers"],
-  "us-mbi": ["US Medicare beneficiary identifier", "US Medicare beneficiary identifiers"],
-  "us-npi": ["US NPI", "US NPIs"],
-  "au-tfn": ["Australian tax file number", "Australian tax file numbers"],
-  "br-cpf": ["Brazilian CPF number", "Brazilian CPF numbers"],
-  "ca-sin": ["Canadian social insurance number", "Canadian social insurance numbers"],
-  "de-steuer-id": ["German tax ID", "German tax IDs"],
-  "docker-config-auth": ["Docker config credential", "Docker config credentials"],
-  "es-dni-nie": ["Spanish DNI/NIE number", "Spanish DNI/NIE numbers"],
-  "fr-nir": ["French social security number", "French social security numbers"],
-  "http-authorization": ["HTTP Authorization header", "HTTP Authorization headers"],
-  "in-aadhaar": ["Aadhaar number", "Aadhaar numbers"],
-  "in-pan": ["Indian PAN", "Indian PANs"],
-  "it-codice-fiscale": ["Italian tax code", "Italian tax codes"],
-  "key-assignment-high-entropy": ["high-entropy key assignment", "high-entropy key assignments"],
-  "nl-bsn": ["Dutch citizen service number", "Dutch citizen service numbers"],
-  "npmrc-auth": [".npmrc credential", ".npmrc credentials"],
-  "pl-pesel": ["Polish PESEL number", "Polish PESEL numbers"],
+const LABELS: Record<string, string | [singular: string, plural: string]> = {
+  "be-national-number": "Belgian national number",
+  "cn-resident-id": "Chinese resident ID number",
+  "litecoin-address": "Litecoin address",
+  "national-id-generic-key": "national ID number",
+  "phone-number-tel-uri": "phone number (tel: URI)",
+  "phone-number-sip-uri": "phone number (SIP URI)",
+  "au-abn": "Australian business number",
+  "au-acn": "Australian company number",
+  "au-medicare": "Australian Medicare number",
+  "cookie-value": "cookie",
+  "email-address-international": "internationalized email address",
+  "es-cif": "Spanish CIF number",
+  "fi-hetu": "Finnish personal identity code",
+  "in-gstin": "Indian GSTIN",
+  "kr-rrn": "Korean resident registration number",
+  "kubernetes-secret-data": "Kubernetes Secret value",
+  "se-organisationsnummer": "Swedish organisation number",
+  "se-personnummer": "Swedish personal identity number",
+  "set-cookie-value": "Set-Cookie value",
+  "sg-nric-fin": "Singapore NRIC/FIN",
+  "sg-uen": "Singapore UEN",
+  "th-tnin": "Thai national ID number",
+  "tr-tckn": "Turkish identity number",
+  "uk-postcode": "UK postcode",
+  "us-aba-routing": "US ABA routing number",
+  "us-mbi": "US Medicare beneficiary identifier",
+  "us-npi": "US NPI",
+  "au-tfn": "Australian tax file number",
+  "br-cpf": "Brazilian CPF number",
+  "ca-sin": "Canadian social insurance number",
+  "de-steuer-id": "German tax ID",
+  "docker-config-auth": "Docker config credential",
+  "es-dni-nie": "Spanish DNI/NIE number",
+  "fr-nir": "French social security number",
+  "http-authorization": "HTTP Authorization header",
+  "in-aadhaar": "Aadhaar number",
+  "in-pan": "Indian PAN",
+  "it-codice-fiscale": "Italian tax code",
+  "key-assignment-high-entropy": "high-entropy key assignment",
+  "nl-bsn": "Dutch citizen service number",
+  "npmrc-auth": ".npmrc credential",
+  "pl-pesel": "Polish PESEL number",
   // The engine's: the rest of a line masked unread where a bound on the work stopped a detector.
   "scrub-limit": ["line part past a scrubbing limit", "line parts past a scrubbing limit"],
-  "uk-nino": ["UK National Insurance number", "UK National Insurance numbers"],
-  "us-itin": ["US ITIN", "US ITINs"],
+  "uk-nino": "UK National Insurance number",
+  "us-itin": "US ITIN",
 };
 
 /**
@@ -223,7 +221,7 @@ const LABELS: Record<string, [singular: string, plural: string]> = {
 export function detectorLabel(id: string, count: number): string {
   const one = count === 1;
   const fixed = LABELS[id];
-  if (fixed) return one ? fixed[0] : fixed[1];
+  if (fixed) return fixedLabel(fixed, one);
   let base = id;
   let qualifier = "";
   for (const [words, shown] of QUALIFIERS) {
@@ -234,12 +232,21 @@ export function detectorLabel(id: string, count: number): string {
     }
   }
   const labelled = LABELS[base];
-  if (labelled) return (one ? labelled[0] : labelled[1]) + qualifier;
+  if (labelled) return fixedLabel(labelled, one) + qualifier;
   const words = base.split("-").filter((w) => w !== "").map((w) => SINGULAR[w] ?? w);
   if (words.length === 0 || !NOUNS.has(words[words.length - 1])) words.push("value");
   const last = words.length - 1;
   const shown = words.map((w, i) => i === last && !one ? plural(w) : (WORD_CASE[w] ?? w));
   return `${shown.join(" ")}${qualifier}`;
+}
+
+/** A LABELS entry, one or many: "phone number (SIP URI)" → "phone numbers (SIP URI)". */
+function fixedLabel(label: string | [singular: string, plural: string], one: boolean): string {
+  if (typeof label !== "string") return one ? label[0] : label[1];
+  if (one) return label;
+  const end = label.includes(" (") ? label.indexOf(" (") : label.length;
+  const start = label.lastIndexOf(" ", end - 1) + 1;
+  return label.slice(0, start) + plural(label.slice(start, end)) + label.slice(end);
 }
 
 /** Acronyms take a bare "s" ("IDs", "PATs"); words follow English endings. */

@@ -32,3 +32,17 @@ Deno.test("only the last variant word of an id is shown as its variant", () => {
     "email address inline values (compact)",
   );
 });
+
+Deno.test("a fixed label's plural puts its last word before any parenthesis in the plural", () => {
+  const cases: [id: string, one: string, many: string][] = [
+    ["phone-number-tel-uri", "phone number (tel: URI)", "phone numbers (tel: URI)"],
+    ["litecoin-address", "Litecoin address", "Litecoin addresses"],
+    ["sg-nric-fin", "Singapore NRIC/FIN", "Singapore NRIC/FINs"],
+    ["de-steuer-id", "German tax ID", "German tax IDs"],
+    ["cookie-value", "cookie", "cookies"],
+  ];
+  for (const [id, one, many] of cases) {
+    strictEqual(detectorLabel(id, 1), one, id);
+    strictEqual(detectorLabel(id, 2), many, id);
+  }
+});
