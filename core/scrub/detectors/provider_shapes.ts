@@ -141,10 +141,10 @@ function literalRun(source: string, from: number): { text: string; end: number }
 }
 
 /**
- * The literal prefixes every match of a token source starts with, lower-cased (the prefilter
- * keywords a token gets when its spec names none): a literal run (`ghp_`), or a leading group of
- * literal alternatives (`(?:AKIA|ASIA)`); none when the source starts otherwise, the start is
- * optional or the source has alternatives of its own (`a…|b…`).
+ * The literal prefixes every match of a token source (or key names) starts with, lower-cased:
+ * the prefilter keywords a token or assigned value gets when its spec names none. A literal run
+ * (`ghp_`), or a leading group of literal alternatives (`(?:AKIA|ASIA)`); none when the source
+ * starts otherwise, the start is optional or the source has alternatives of its own (`a…|b…`).
  */
 export function literalStarts(source: string): string[] | undefined {
   let depth = 0;
@@ -230,13 +230,19 @@ export function keyWordReadingOf(
   return KEY_WORD_READINGS.get(detector);
 }
 
-/** A value found only where a secret-named key is assigned to it. */
+/**
+ * A value found only where a secret-named key is assigned to it. Without a prefilter or keywords
+ * in its spec, the literal starts of its names (literalStarts) are its keywords.
+ */
 export function assigned(spec: AssignedSpec): Detector {
   const tail = spec.tail ?? "A-Za-z0-9_-";
   const source = `(?<![A-Za-z0-9])(?:${caseless(spec.names)})${ASSIGN}(?<secret>${spec.value})${
     ending(`(?![${tail}])`, spec.cutClass)
   }`;
-  const detector = finish(spec, new RegExp(source, "gd"), hasSequentialRandomPart);
+  const keywords = spec.prefilter === undefined && spec.keywords === undefined
+    ? literalStarts(spec.names)
+    : spec.keywords;
+  const detector = finish({ ...spec, keywords }, new RegExp(source, "gd"), hasSequentialRandomPart);
   SHAPES.set(detector, { kind: "assigned", source: spec.value });
   const nameAtEnd = new RegExp(`(?<![A-Za-z0-9])(?:${caseless(spec.names)})$`);
   let read = (line: string): readonly Candidate[] => patternCandidates(line, detector.pattern);

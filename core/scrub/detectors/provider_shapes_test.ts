@@ -59,6 +59,14 @@ Deno.test("keywords in a spec are its prefilter's keywords, in place of the infe
   });
 });
 
+Deno.test("assigned: without a prefilter the literal starts of its names are its keywords", () => {
+  const named = (names: string) => assigned({ id: "a2", names, value: "[a-f]{8}" }).prefilter;
+  deepStrictEqual(named("acme[a-z_-]{0,20}?secret"), { keywords: ["acme"] });
+  deepStrictEqual(named("(?:Acme|acmi)[_-]?key"), { keywords: ["acme", "acmi"] });
+  strictEqual(named("d?acme[_-]?key"), undefined);
+  strictEqual(named("acme[_-]?key|secret[_-]?key"), undefined);
+});
+
 Deno.test("caseless names match where the (?i:) modifier does not (V8 15.0)", () => {
   const names = "(?:softlayer|sl)_?(?:api_?)?key";
   const re = new RegExp(caseless(names));
