@@ -65,7 +65,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Mistral AI API key: 32 base62 characters assigned to a mistral key name. */
   assigned({
     id: "mistral-api-key",
-    keywords: ["mistral"],
     names: "mistral[a-z_-]{0,12}?(?:key|token)",
     value: "[A-Za-z0-9]{32}",
     minEntropy: 3.5,
@@ -79,7 +78,6 @@ export const buildDetectors = once((): Detector[] => [
   /** DeepSeek API key: sk- and 32 hex characters, assigned to a deepseek key name. */
   assigned({
     id: "deepseek-api-key",
-    keywords: ["deepseek"],
     names: "deepseek[a-z_-]{0,12}?(?:key|token)",
     value: "sk-[a-f0-9]{32}",
     minEntropy: 3,
@@ -142,7 +140,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Weights & Biases API key: 40 hex characters assigned to a wandb key name. */
   assigned({
     id: "wandb-api-key",
-    keywords: ["wandb"],
     names: "wandb[a-z_-]{0,12}?key",
     value: "[a-f0-9]{40}",
     minEntropy: 3,
@@ -150,7 +147,6 @@ export const buildDetectors = once((): Detector[] => [
   /** AssemblyAI API key: 32 hex characters assigned to an assemblyai key name. */
   assigned({
     id: "assemblyai-api-key",
-    keywords: ["assemblyai"],
     names: "assemblyai[a-z_-]{0,12}?key",
     value: "[a-f0-9]{32}",
     minEntropy: 3,
@@ -158,7 +154,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Deepgram API key: 40 hex characters assigned to a deepgram key name. */
   assigned({
     id: "deepgram-api-key",
-    keywords: ["deepgram"],
     names: "deepgram[a-z_-]{0,12}?key",
     value: "[a-f0-9]{40}",
     minEntropy: 3,
