@@ -130,7 +130,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Discord OAuth2 client secret: 32 URL-safe characters assigned to a discord secret name. */
   assigned({
     id: "discord-client-secret",
-    keywords: ["discord"],
     names: "discord[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9_-]{32}",
     minEntropy: 3.5,
