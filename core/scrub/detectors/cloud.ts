@@ -299,7 +299,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "alibaba-access-key-secret",
-    keywords: ["alibaba", "aliyun", "alicloud"],
     names: "(?:alibaba|aliyun|alicloud)[a-z_-]{0,20}?secret(?:[_-]?key)?",
     value: "[A-Za-z0-9]{30}",
     minEntropy: 3.5,
