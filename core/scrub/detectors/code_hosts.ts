@@ -118,7 +118,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "bitbucket-client-secret",
-    keywords: ["bitbucket"],
     names: "bitbucket[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9]{32}",
     minEntropy: 3.5,
@@ -149,7 +148,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Jenkins API token: 11 and 32 hex characters, assigned to a jenkins token / password name. */
   assigned({
     id: "jenkins-api-token",
-    keywords: ["jenkins"],
     names: "jenkins[a-z_-]{0,20}?(?:token|password|pass|secret)",
     value: "11[a-f0-9]{32}",
     minEntropy: 3,
@@ -179,7 +177,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "travis-ci-token",
-    keywords: ["travis"],
     names: "travis[a-z_-]{0,20}?(?:token|api[_-]?key)",
     value: "[A-Za-z0-9_-]{22}",
     minEntropy: 3.5,
@@ -196,7 +193,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Codecov upload token: a UUID assigned to CODECOV_TOKEN. */
   assigned({
     id: "codecov-token",
-    keywords: ["codecov"],
     names: "codecov[_-]?(?:upload[_-]?)?token",
     value: UUID,
   }),
