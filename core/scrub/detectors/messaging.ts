@@ -41,7 +41,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Twilio auth token: 32 hex characters assigned to a twilio token / secret name. */
   assigned({
     id: "twilio-auth-token",
-    keywords: ["twilio"],
     names: "twilio[a-z_-]{0,20}?(?:token|secret)",
     value: "[a-f0-9]{32}",
     minEntropy: 3,
@@ -62,7 +61,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Mailgun API or webhook signing key: 32 hex, -, 8 hex, -, 8 hex, assigned to a mailgun name. */
   assigned({
     id: "mailgun-key",
-    keywords: ["mailgun"],
     names: "mailgun[a-z_-]{0,24}?(?:key|secret|token)",
     value: "[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}",
     minEntropy: 3,
@@ -83,7 +81,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "mandrill-api-key",
-    keywords: ["mandrill"],
     names: "mandrill[a-z_-]{0,20}?(?:key|secret|token)",
     value: "(?:md-)?[A-Za-z0-9_-]{22}",
     minEntropy: 3.5,
@@ -121,7 +118,6 @@ export const buildDetectors = once((): Detector[] => [
   /** SparkPost API key: 40 hex characters assigned to a sparkpost key name. */
   assigned({
     id: "sparkpost-api-key",
-    keywords: ["sparkpost"],
     names: "sparkpost[a-z_-]{0,20}?(?:key|token)",
     value: "[a-f0-9]{40}",
     minEntropy: 3,
@@ -129,7 +125,6 @@ export const buildDetectors = once((): Detector[] => [
   /** MessageBird (Bird) API key: 25 base62 characters assigned to a messagebird key name. */
   assigned({
     id: "messagebird-api-key",
-    keywords: ["messagebird"],
     names: "messagebird[a-z_-]{0,20}?(?:key|token)",
     value: "[A-Za-z0-9]{25}",
     minEntropy: 3.5,
@@ -143,7 +138,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Vonage (Nexmo) API secret: 16 base62 characters assigned to a vonage / nexmo secret name. */
   assigned({
     id: "vonage-api-secret",
-    keywords: ["vonage", "nexmo"],
     names: "(?:vonage|nexmo)[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9]{16}",
     minEntropy: 3.3,
@@ -151,7 +145,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Plivo auth token: 40 base62 characters assigned to a plivo token name. */
   assigned({
     id: "plivo-auth-token",
-    keywords: ["plivo"],
     names: "plivo[a-z_-]{0,20}?(?:token|secret)",
     value: "[A-Za-z0-9]{40}",
     minEntropy: 3.5,
@@ -176,7 +169,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Pusher Channels app secret: 20 hex characters assigned to a pusher secret name. */
   assigned({
     id: "pusher-secret",
-    keywords: ["pusher"],
     names: "pusher[a-z_-]{0,20}?secret",
     value: "[a-f0-9]{20}",
     minEntropy: 3,
