@@ -151,7 +151,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Honeycomb API / ingest key: 22–80 URL-safe characters assigned to a honeycomb key name. */
   assigned({
     id: "honeycomb-api-key",
-    keywords: ["honeycomb"],
     names: "honeycomb[a-z_-]{0,20}?(?:key|team)",
     value: "[A-Za-z0-9_]{22,80}",
     minEntropy: 3.5,
@@ -166,7 +165,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Splunk HEC or auth token: a UUID assigned to a splunk token name. */
   assigned({
     id: "splunk-token",
-    keywords: ["splunk"],
     names: "splunk[a-z_-]{0,20}?(?:token|key)",
     value: UUID,
   }),
@@ -175,7 +173,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "pagerduty-api-key",
-    keywords: ["pagerduty"],
     names: "pagerduty[a-z_-]{0,20}?(?:token|key)",
     value: "[A-Za-z0-9_+-]{20,32}",
     tail: "A-Za-z0-9_+-",
@@ -190,14 +187,12 @@ export const buildDetectors = once((): Detector[] => [
   /** Opsgenie API key: a UUID assigned to an opsgenie key name. */
   assigned({
     id: "opsgenie-api-key",
-    keywords: ["opsgenie"],
     names: "opsgenie[a-z_-]{0,20}?key",
     value: UUID,
   }),
   /** Rollbar access token: 32 hex characters assigned to a rollbar token name. */
   assigned({
     id: "rollbar-access-token",
-    keywords: ["rollbar"],
     names: "rollbar[a-z_-]{0,20}?(?:token|key)",
     value: "[a-f0-9]{32}",
     minEntropy: 3,
@@ -205,7 +200,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Bugsnag API key: 32 hex characters assigned to a bugsnag key name. */
   assigned({
     id: "bugsnag-api-key",
-    keywords: ["bugsnag"],
     names: "bugsnag[a-z_-]{0,20}?key",
     value: "[a-f0-9]{32}",
     minEntropy: 3,
@@ -226,7 +220,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Sumo Logic access key: 64 base62 characters assigned to a sumo key name. */
   assigned({
     id: "sumologic-access-key",
-    keywords: ["sumo"],
     names: "sumo(?:logic)?[a-z_-]{0,20}?key",
     value: "[A-Za-z0-9]{64}",
     minEntropy: 3.5,
@@ -237,7 +230,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "sumologic-access-id",
-    keywords: ["sumo"],
     names: "sumo(?:logic)?[a-z_-]{0,20}?(?:access[_-]?)?id",
     value: "su[A-Za-z0-9]{12}",
     minEntropy: 3,
