@@ -60,7 +60,6 @@ export const buildDetectors = once((): Detector[] => [
   /** PayPal REST client secret: 80 URL-safe characters assigned to a paypal secret name. */
   assigned({
     id: "paypal-client-secret",
-    keywords: ["paypal"],
     names: "paypal[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9_-]{80}",
     minEntropy: 4,
@@ -75,7 +74,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Razorpay API key secret: 24 base62 characters assigned to a razorpay secret name. */
   assigned({
     id: "razorpay-key-secret",
-    keywords: ["razorpay"],
     names: "razorpay[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9]{24}",
     minEntropy: 3.5,
@@ -100,7 +98,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Plaid API secret: 30 hex characters assigned to a plaid secret name. */
   assigned({
     id: "plaid-secret",
-    keywords: ["plaid"],
     names: "plaid[a-z_-]{0,20}?secret",
     value: "[a-f0-9]{30}",
     minEntropy: 3,
@@ -111,7 +108,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "gocardless-access-token",
-    keywords: ["gocardless"],
     names: "gocardless[a-z_-]{0,20}?(?:token|key|secret)",
     value: "(?:live|sandbox)_[A-Za-z0-9_=-]{40}",
     minEntropy: 3.5,
