@@ -60,7 +60,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "atlassian-legacy-api-token",
-    keywords: ["jira", "confluence", "atlassian"],
     names: "(?:jira|confluence|atlassian)[a-z_-]{0,20}?(?:token|password|key)",
     value: "[A-Za-z0-9]{24}",
     minEntropy: 3.5,
@@ -107,7 +106,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Heroku API key (legacy): a UUID assigned to HEROKU_API_KEY or another heroku key name. */
   assigned({
     id: "heroku-api-key",
-    keywords: ["heroku"],
     names: "heroku[a-z_-]{0,20}?(?:key|token)",
     value: UUID,
   }),
@@ -198,7 +196,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Vercel access token: 24 base62 characters assigned to a vercel token name. */
   assigned({
     id: "vercel-token",
-    keywords: ["vercel"],
     names: "vercel[a-z_-]{0,20}?token",
     value: "[A-Za-z0-9]{24}",
     minEntropy: 3.5,
@@ -212,7 +209,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Netlify legacy access token: 43 URL-safe characters assigned to a netlify token name. */
   assigned({
     id: "netlify-legacy-token",
-    keywords: ["netlify"],
     names: "netlify[a-z_-]{0,20}?token",
     value: "[A-Za-z0-9_-]{43}",
     minEntropy: 3.5,
@@ -323,7 +319,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "asana-pat",
-    keywords: ["asana"],
     names: "asana[a-z_-]{0,20}?(?:token|pat|key)",
     value: "[0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:[A-Za-z0-9]{32}",
     minEntropy: 3,
@@ -354,7 +349,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "twitch-client-secret",
-    keywords: ["twitch"],
     names: "twitch[a-z_-]{0,20}?secret",
     value: "[a-z0-9]{30}",
     minEntropy: 3.5,
@@ -379,7 +373,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "okta-api-token",
-    keywords: ["okta"],
     names: "okta[a-z_-]{0,20}?(?:token|key)",
     value: "[A-Za-z0-9_=-]{42}",
     minEntropy: 3.5,
@@ -427,7 +420,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Algolia admin / write API key: 32 hex characters assigned to an algolia key name. */
   assigned({
     id: "algolia-api-key",
-    keywords: ["algolia"],
     names: "algolia[a-z_-]{0,20}?key",
     value: "[a-f0-9]{32}",
     minEntropy: 3,
@@ -517,7 +509,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Zendesk API token: 40 base62 characters assigned to a zendesk token name. */
   assigned({
     id: "zendesk-api-token",
-    keywords: ["zendesk"],
     names: "zendesk[a-z_-]{0,20}?(?:token|key)",
     value: "[A-Za-z0-9]{40}",
     minEntropy: 3.5,
@@ -584,7 +575,6 @@ export const buildDetectors = once((): Detector[] => [
    */
   assigned({
     id: "ngrok-authtoken",
-    keywords: ["ngrok"],
     names: "ngrok[a-z_-]{0,20}?(?:token|key)",
     value: "[A-Za-z0-9]{27}_[A-Za-z0-9]{21}",
     minEntropy: 3.5,
@@ -611,7 +601,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Snyk API token: a UUID assigned to SNYK_TOKEN or another snyk token name. */
   assigned({
     id: "snyk-token",
-    keywords: ["snyk"],
     names: "snyk[a-z_-]{0,20}?(?:token|key)",
     value: UUID,
   }),
@@ -624,7 +613,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Auth0 application client secret: 64 URL-safe characters assigned to an auth0 secret name. */
   assigned({
     id: "auth0-client-secret",
-    keywords: ["auth0"],
     names: "auth0[a-z_-]{0,20}?secret",
     value: "[A-Za-z0-9_-]{64}",
     minEntropy: 3.5,
@@ -632,7 +620,6 @@ export const buildDetectors = once((): Detector[] => [
   /** Segment write key: 32 base62 characters assigned to a segment write key name. */
   assigned({
     id: "segment-write-key",
-    keywords: ["segment"],
     names: "segment[a-z_-]{0,12}?(?:write[_-]?key|token)",
     value: "[A-Za-z0-9]{32}",
     minEntropy: 3.5,
