@@ -1,0 +1,20 @@
+/**
+ * The compact form of the commonest assigned provider value (./provider_shapes.ts's assigned()):
+ * an id, the key names, the value, its entropy bound and, when the names' literal starts are not
+ * enough, the prefilter keywords. One call per provider keeps each family file's additions, and
+ * the function bundles, small; a value needing more (a tail, a cut class, a validate) is written
+ * with assigned().
+ */
+import type { Detector } from "../detector.ts";
+import { assigned } from "./provider_shapes.ts";
+
+/** assigned({ id, names, value, minEntropy, keywords }). */
+export function assignedValue(
+  id: string,
+  names: string,
+  value: string,
+  minEntropy?: number,
+  keywords?: readonly string[],
+): Detector {
+  return assigned({ id, names, value, minEntropy, keywords });
+}
