@@ -1,7 +1,8 @@
 /** AI and model-hosting API keys: OpenAI, Anthropic, Hugging Face, Groq, Perplexity, xAI, Replicate and others. */
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
-import { assigned, token, UUID } from "./provider_shapes.ts";
+import { token, UUID } from "./provider_shapes.ts";
+import { assignedValue } from "./assigned_values.ts";
 import { prefixedToken } from "./prefixed_tokens.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
@@ -37,13 +38,12 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3.5,
   }),
   /** Cohere API key: 40 base62 characters assigned to a cohere / co api key name. */
-  assigned({
-    id: "cohere-api-key",
-    keywords: ["cohere", "co_api", "co-api", "coapi"],
-    names: "(?:cohere|co)[_-]?api[_-]?key",
-    value: "[A-Za-z0-9]{40}",
-    minEntropy: 3.5,
-  }),
+  assignedValue("cohere-api-key", "(?:cohere|co)[_-]?api[_-]?key", "[A-Za-z0-9]{40}", 3.5, [
+    "cohere",
+    "co_api",
+    "co-api",
+    "coapi",
+  ]),
   /** Replicate API token: r8_ and 37 base62 characters. */
   token({
     id: "replicate-api-token",
@@ -63,12 +63,7 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3.5,
   }),
   /** Mistral AI API key: 32 base62 characters assigned to a mistral key name. */
-  assigned({
-    id: "mistral-api-key",
-    names: "mistral[a-z_-]{0,12}?(?:key|token)",
-    value: "[A-Za-z0-9]{32}",
-    minEntropy: 3.5,
-  }),
+  assignedValue("mistral-api-key", "mistral[a-z_-]{0,12}?(?:key|token)", "[A-Za-z0-9]{32}", 3.5),
   /** xAI (Grok) API key: xai- and 80 base62 characters. */
   token({
     id: "xai-api-key",
@@ -76,12 +71,7 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3.5,
   }),
   /** DeepSeek API key: sk- and 32 hex characters, assigned to a deepseek key name. */
-  assigned({
-    id: "deepseek-api-key",
-    names: "deepseek[a-z_-]{0,12}?(?:key|token)",
-    value: "sk-[a-f0-9]{32}",
-    minEntropy: 3,
-  }),
+  assignedValue("deepseek-api-key", "deepseek[a-z_-]{0,12}?(?:key|token)", "sk-[a-f0-9]{32}", 3),
   /** OpenRouter API key: sk-or-v1- and 64 hex characters. */
   token({
     id: "openrouter-api-key",
@@ -138,37 +128,22 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3.5,
   }),
   /** Weights & Biases API key: 40 hex characters assigned to a wandb key name. */
-  assigned({
-    id: "wandb-api-key",
-    names: "wandb[a-z_-]{0,12}?key",
-    value: "[a-f0-9]{40}",
-    minEntropy: 3,
-  }),
+  assignedValue("wandb-api-key", "wandb[a-z_-]{0,12}?key", "[a-f0-9]{40}", 3),
   /** AssemblyAI API key: 32 hex characters assigned to an assemblyai key name. */
-  assigned({
-    id: "assemblyai-api-key",
-    names: "assemblyai[a-z_-]{0,12}?key",
-    value: "[a-f0-9]{32}",
-    minEntropy: 3,
-  }),
+  assignedValue("assemblyai-api-key", "assemblyai[a-z_-]{0,12}?key", "[a-f0-9]{32}", 3),
   /** Deepgram API key: 40 hex characters assigned to a deepgram key name. */
-  assigned({
-    id: "deepgram-api-key",
-    names: "deepgram[a-z_-]{0,12}?key",
-    value: "[a-f0-9]{40}",
-    minEntropy: 3,
-  }),
+  assignedValue("deepgram-api-key", "deepgram[a-z_-]{0,12}?key", "[a-f0-9]{40}", 3),
   /**
    * Azure OpenAI / AI services key: 32 hex characters assigned to an azure openai / cognitive key
    * name.
    */
-  assigned({
-    id: "azure-openai-api-key",
-    keywords: ["azure", "api-key"],
-    names: "azure[_-]?(?:openai|cognitive[_-]?services?|ai)[a-z_-]{0,12}?key|api-key",
-    value: "[a-f0-9]{32}",
-    minEntropy: 3,
-  }),
+  assignedValue(
+    "azure-openai-api-key",
+    "azure[_-]?(?:openai|cognitive[_-]?services?|ai)[a-z_-]{0,12}?key|api-key",
+    "[a-f0-9]{32}",
+    3,
+    ["azure", "api-key"],
+  ),
   /** Tavily API key (Tavily's docs): tvly-, an optional dev-/prod- and 32 base62 characters. */
   prefixedToken("tavily-api-key", "tvly-", "(?:dev-|prod-)?[A-Za-z0-9]{24,48}"),
   /** E2B API key (E2B's docs): e2b_ and 40 hex characters. */
