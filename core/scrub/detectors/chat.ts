@@ -3,6 +3,7 @@ import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { shannonEntropy } from "../entropy.ts";
 import { assigned, token } from "./provider_shapes.ts";
+import { assignedValue } from "./assigned_values.ts";
 import { gated, hasRunWhere } from "./value_runs.ts";
 
 /** Slack's `xox?-` tokens: numeric id segments, then a random tail. */
@@ -128,12 +129,7 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 4,
   }),
   /** Discord OAuth2 client secret: 32 URL-safe characters assigned to a discord secret name. */
-  assigned({
-    id: "discord-client-secret",
-    names: "discord[a-z_-]{0,20}?secret",
-    value: "[A-Za-z0-9_-]{32}",
-    minEntropy: 3.5,
-  }),
+  assignedValue("discord-client-secret", "discord[a-z_-]{0,20}?secret", "[A-Za-z0-9_-]{32}", 3.5),
   /**
    * Telegram Bot API token: the bot's numeric id (8–10 digits), a colon, A (AA in issued tokens)
    * and 34 URL-safe characters; also inside api.telegram.org/bot<token>/ URLs.
