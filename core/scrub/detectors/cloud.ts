@@ -2,6 +2,7 @@
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { assigned, caseless, token, UUID } from "./provider_shapes.ts";
+import { assignedValue } from "./assigned_values.ts";
 import { prefixedToken } from "./prefixed_tokens.ts";
 import { gated, gatedByRun, hasRunWhere } from "./value_runs.ts";
 import { AT_KEYWORD } from "../windowed_match.ts";
@@ -126,14 +127,14 @@ export const buildDetectors = once((): Detector[] => [
    * Google Cloud service-account key id: the 40-hex private_key_id of a service-account JSON key
    * file.
    */
-  assigned({
-    id: "gcp-service-account-key-id",
-    // Each pair of separators the names allow (private_key-id, privatekey_id).
-    keywords: ["_", "-", ""].flatMap((a) => ["_", "-", ""].map((b) => `private${a}key${b}id`)),
-    names: "private[_-]?key[_-]?id",
-    value: "[a-f0-9]{40}",
-    minEntropy: 3,
-  }),
+  // Each pair of separators the names allow (private_key-id, privatekey_id).
+  assignedValue(
+    "gcp-service-account-key-id",
+    "private[_-]?key[_-]?id",
+    "[a-f0-9]{40}",
+    3,
+    ["_", "-", ""].flatMap((a) => ["_", "-", ""].map((b) => `private${a}key${b}id`)),
+  ),
   /** Google OAuth client secret: GOCSPX- and 28 URL-safe base64 characters. */
   token({
     id: "gcp-oauth-client-secret",
@@ -201,26 +202,26 @@ export const buildDetectors = once((): Detector[] => [
    * Azure DevOps personal access token: 52 lower-case base32 characters assigned to an Azure DevOps
    * token name.
    */
-  assigned({
-    id: "azure-devops-pat",
-    keywords: ["devops", "ado_", "ado-", "adopat", "adotoken", "azdo"],
-    names: "(?:azure[_-]?devops[a-z_-]{0,12}?|ado[_-]?|azdo[_-]?)(?:pat|token)",
-    value: "[a-z2-7]{52}",
-    minEntropy: 3.5,
-  }),
+  assignedValue(
+    "azure-devops-pat",
+    "(?:azure[_-]?devops[a-z_-]{0,12}?|ado[_-]?|azdo[_-]?)(?:pat|token)",
+    "[a-z2-7]{52}",
+    3.5,
+    ["devops", "ado_", "ado-", "adopat", "adotoken", "azdo"],
+  ),
   /**
    * IBM Cloud IAM API key: exactly 44 URL-safe characters assigned to a key, password or token name
    * (optionally ibm / cloud / iam prefixed; IBM service credentials call it apikey).
    */
   // Any key, password or token name wakes it: read only lines with a 44-character run.
   gatedByRun(
-    assigned({
-      id: "ibm-cloud-api-key",
-      keywords: ["key", "pw", "pass", "token"],
-      names: "(?:(?:ibm|cloud|iam)[a-z_-]{0,16}?)?(?:api[_-]?)?(?:key|pwd|pw|pass(?:word)?|token)",
-      value: "[A-Za-z0-9_-]{44}",
-      minEntropy: 3,
-    }),
+    assignedValue(
+      "ibm-cloud-api-key",
+      "(?:(?:ibm|cloud|iam)[a-z_-]{0,16}?)?(?:api[_-]?)?(?:key|pwd|pw|pass(?:word)?|token)",
+      "[A-Za-z0-9_-]{44}",
+      3,
+      ["key", "pw", "pass", "token"],
+    ),
     "url-safe",
     44,
   ),
@@ -230,13 +231,13 @@ export const buildDetectors = once((): Detector[] => [
    */
   // "secret" is on most lines of key/value logs: read only lines with 48 hex digits in a row.
   gatedByRun(
-    assigned({
-      id: "ibm-cos-hmac-secret",
-      keywords: ["secret"],
-      names: "(?:(?:ibm|cos|hmac)[a-z_-]{0,14}?)?secret[_-]?(?:access[_-]?)?key",
-      value: "[a-fA-F0-9]{48}",
-      minEntropy: 3,
-    }),
+    assignedValue(
+      "ibm-cos-hmac-secret",
+      "(?:(?:ibm|cos|hmac)[a-z_-]{0,14}?)?secret[_-]?(?:access[_-]?)?key",
+      "[a-fA-F0-9]{48}",
+      3,
+      ["secret"],
+    ),
     "hex",
     48,
   ),
@@ -244,13 +245,13 @@ export const buildDetectors = once((): Detector[] => [
    * IBM SoftLayer API key: 64 alphanumerics assigned to a softlayer / sl key, password or token
    * name.
    */
-  assigned({
-    id: "softlayer-api-key",
-    keywords: ["softlayer", "sl_", "sl-", "slapi", "slkey", "slpass", "slpw", "sltoken"],
-    names: "(?:softlayer|sl)[_-]?(?:api[_-]?)?(?:key|pwd|pw|pass(?:word)?|token)",
-    value: "[A-Za-z0-9]{64}",
-    minEntropy: 3,
-  }),
+  assignedValue(
+    "softlayer-api-key",
+    "(?:softlayer|sl)[_-]?(?:api[_-]?)?(?:key|pwd|pw|pass(?:word)?|token)",
+    "[A-Za-z0-9]{64}",
+    3,
+    ["softlayer", "sl_", "sl-", "slapi", "slkey", "slpass", "slpw", "sltoken"],
+  ),
   /** IBM SoftLayer API key in a SOAP endpoint URL: api.softlayer.com/soap/v3[.1]/<64 hex>. */
   token({
     id: "softlayer-api-url-key",
@@ -262,9 +263,12 @@ export const buildDetectors = once((): Detector[] => [
    * IBM Cloudant password or API key: 64 hex or 24 lower-case characters assigned to a cloudant /
    * clou / cl key, password or token name.
    */
-  assigned({
-    id: "cloudant-password",
-    keywords: [
+  assignedValue(
+    "cloudant-password",
+    "(?:cloudant|clou|cl)[_-]?(?:api[_-]?)?(?:key|pwd|pw|pass(?:word)?|token|secret)",
+    "[a-fA-F0-9]{64}|[a-z]{24}",
+    3,
+    [
       "cloudant",
       "clou",
       "cl_",
@@ -276,10 +280,7 @@ export const buildDetectors = once((): Detector[] => [
       "cltoken",
       "clsecret",
     ],
-    names: "(?:cloudant|clou|cl)[_-]?(?:api[_-]?)?(?:key|pwd|pw|pass(?:word)?|token|secret)",
-    value: "[a-fA-F0-9]{64}|[a-z]{24}",
-    minEntropy: 3,
-  }),
+  ),
   /** IBM Cloudant credential in a URL: https://<user>:<password>@<account>.cloudant.com. */
   token({
     id: "cloudant-url-credential",
@@ -297,12 +298,12 @@ export const buildDetectors = once((): Detector[] => [
    * Alibaba Cloud AccessKey secret: 30 alphanumeric characters assigned to an alibaba / aliyun
    * secret name.
    */
-  assigned({
-    id: "alibaba-access-key-secret",
-    names: "(?:alibaba|aliyun|alicloud)[a-z_-]{0,20}?secret(?:[_-]?key)?",
-    value: "[A-Za-z0-9]{30}",
-    minEntropy: 3.5,
-  }),
+  assignedValue(
+    "alibaba-access-key-secret",
+    "(?:alibaba|aliyun|alicloud)[a-z_-]{0,20}?secret(?:[_-]?key)?",
+    "[A-Za-z0-9]{30}",
+    3.5,
+  ),
   /** Tencent Cloud SecretId: AKID and 32 alphanumeric characters. */
   token({
     id: "tencent-secret-id",
