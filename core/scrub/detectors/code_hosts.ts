@@ -3,6 +3,7 @@ import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { base62Crc32Valid } from "../checksums/crc32.ts";
 import { assigned, token, UUID } from "./provider_shapes.ts";
+import { assignedValue } from "./assigned_values.ts";
 import { prefixedToken } from "./prefixed_tokens.ts";
 
 /** GitHub's prefixed tokens: a 3-letter type prefix, `_`, 36 characters (up to 76 for refresh). */
@@ -116,12 +117,7 @@ export const buildDetectors = once((): Detector[] => [
    * Bitbucket OAuth consumer secret: 32 alphanumeric characters assigned to a bitbucket secret
    * name.
    */
-  assigned({
-    id: "bitbucket-client-secret",
-    names: "bitbucket[a-z_-]{0,20}?secret",
-    value: "[A-Za-z0-9]{32}",
-    minEntropy: 3.5,
-  }),
+  assignedValue("bitbucket-client-secret", "bitbucket[a-z_-]{0,20}?secret", "[A-Za-z0-9]{32}", 3.5),
   /**
    * CircleCI personal or project API token: CCIPAT_/CCIPRJ_, 22 base62 characters, _ and 40 hex.
    */
@@ -146,12 +142,12 @@ export const buildDetectors = once((): Detector[] => [
     tail: "A-Za-z0-9_-",
   }),
   /** Jenkins API token: 11 and 32 hex characters, assigned to a jenkins token / password name. */
-  assigned({
-    id: "jenkins-api-token",
-    names: "jenkins[a-z_-]{0,20}?(?:token|password|pass|secret)",
-    value: "11[a-f0-9]{32}",
-    minEntropy: 3,
-  }),
+  assignedValue(
+    "jenkins-api-token",
+    "jenkins[a-z_-]{0,20}?(?:token|password|pass|secret)",
+    "11[a-f0-9]{32}",
+    3,
+  ),
   /** SonarQube / SonarCloud token: squ_ (user), sqp_ (project) or sqa_ (global) and 40 hex. */
   token({
     id: "sonarqube-token",
@@ -175,12 +171,12 @@ export const buildDetectors = once((): Detector[] => [
    * Travis CI API token: 22 URL-safe characters assigned to a travis token name (TRAVIS_TOKEN,
    * TRAVIS_API_TOKEN, travis_access_token).
    */
-  assigned({
-    id: "travis-ci-token",
-    names: "travis[a-z_-]{0,20}?(?:token|api[_-]?key)",
-    value: "[A-Za-z0-9_-]{22}",
-    minEntropy: 3.5,
-  }),
+  assignedValue(
+    "travis-ci-token",
+    "travis[a-z_-]{0,20}?(?:token|api[_-]?key)",
+    "[A-Za-z0-9_-]{22}",
+    3.5,
+  ),
   /**
    * Harness personal or service-account token: pat./sat., account id, token id and secret,
    * dot-separated.
@@ -191,11 +187,7 @@ export const buildDetectors = once((): Detector[] => [
     token: "[ps]at\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}",
   }),
   /** Codecov upload token: a UUID assigned to CODECOV_TOKEN. */
-  assigned({
-    id: "codecov-token",
-    names: "codecov[_-]?(?:upload[_-]?)?token",
-    value: UUID,
-  }),
+  assignedValue("codecov-token", "codecov[_-]?(?:upload[_-]?)?token", UUID),
   /** GitLab session cookie (GitLab's docs): _gitlab_session= and 32 hex characters. */
   prefixedToken("gitlab-session-cookie", "_gitlab_session=", "(?<secret>[a-f0-9]{32})"),
 ]);
