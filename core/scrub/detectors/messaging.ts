@@ -2,6 +2,7 @@
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { assigned, token, UUID } from "./provider_shapes.ts";
+import { assignedValue } from "./assigned_values.ts";
 import { prefixedToken } from "./prefixed_tokens.ts";
 import { gated, hasRunWhere } from "./value_runs.ts";
 import { AT_KEYWORD } from "../windowed_match.ts";
@@ -39,12 +40,7 @@ export const buildDetectors = once((): Detector[] => [
     token: "AC[0-9a-f]{32}:(?<secret>[A-Za-z0-9]{32})",
   }),
   /** Twilio auth token: 32 hex characters assigned to a twilio token / secret name. */
-  assigned({
-    id: "twilio-auth-token",
-    names: "twilio[a-z_-]{0,20}?(?:token|secret)",
-    value: "[a-f0-9]{32}",
-    minEntropy: 3,
-  }),
+  assignedValue("twilio-auth-token", "twilio[a-z_-]{0,20}?(?:token|secret)", "[a-f0-9]{32}", 3),
   /** SendGrid API key: SG., 22 URL-safe characters, a dot and 43 more. */
   token({
     id: "sendgrid-api-key",
@@ -59,12 +55,12 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3,
   }),
   /** Mailgun API or webhook signing key: 32 hex, -, 8 hex, -, 8 hex, assigned to a mailgun name. */
-  assigned({
-    id: "mailgun-key",
-    names: "mailgun[a-z_-]{0,24}?(?:key|secret|token)",
-    value: "[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}",
-    minEntropy: 3,
-  }),
+  assignedValue(
+    "mailgun-key",
+    "mailgun[a-z_-]{0,24}?(?:key|secret|token)",
+    "[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}",
+    3,
+  ),
   /**
    * Mailchimp marketing API key: 32 lower-case alphanumerics (hex when issued), -us and the
    * datacenter number.
@@ -79,12 +75,12 @@ export const buildDetectors = once((): Detector[] => [
    * Mailchimp Transactional (Mandrill) API key: md- and 22 URL-safe characters, or 22 bare,
    * assigned to a mandrill name.
    */
-  assigned({
-    id: "mandrill-api-key",
-    names: "mandrill[a-z_-]{0,20}?(?:key|secret|token)",
-    value: "(?:md-)?[A-Za-z0-9_-]{22}",
-    minEntropy: 3.5,
-  }),
+  assignedValue(
+    "mandrill-api-key",
+    "mandrill[a-z_-]{0,20}?(?:key|secret|token)",
+    "(?:md-)?[A-Za-z0-9_-]{22}",
+    3.5,
+  ),
   /**
    * Postmark server or account token: a UUID assigned to a postmark token name or the
    * X-Postmark-Server-Token header.
@@ -96,13 +92,13 @@ export const buildDetectors = once((): Detector[] => [
     value: UUID,
   }),
   /** Mailjet API key or secret: 32 hex characters assigned to a mailjet key / secret name. */
-  assigned({
-    id: "mailjet-credential",
-    keywords: ["mailjet", "mj_", "mj-", "mjapi", "mjkey", "mjsecret"],
-    names: "(?:mailjet[a-z_-]{0,20}?|mj[_-]?(?:api[_-]?)?)(?:key|secret)",
-    value: "[a-f0-9]{32}",
-    minEntropy: 3,
-  }),
+  assignedValue(
+    "mailjet-credential",
+    "(?:mailjet[a-z_-]{0,20}?|mj[_-]?(?:api[_-]?)?)(?:key|secret)",
+    "[a-f0-9]{32}",
+    3,
+    ["mailjet", "mj_", "mj-", "mjapi", "mjkey", "mjsecret"],
+  ),
   /** Brevo (Sendinblue) API or SMTP key: xkeysib- / xsmtpsib-, 64 hex, - and 16 base62. */
   token({
     id: "brevo-api-key",
@@ -116,19 +112,14 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3.5,
   }),
   /** SparkPost API key: 40 hex characters assigned to a sparkpost key name. */
-  assigned({
-    id: "sparkpost-api-key",
-    names: "sparkpost[a-z_-]{0,20}?(?:key|token)",
-    value: "[a-f0-9]{40}",
-    minEntropy: 3,
-  }),
+  assignedValue("sparkpost-api-key", "sparkpost[a-z_-]{0,20}?(?:key|token)", "[a-f0-9]{40}", 3),
   /** MessageBird (Bird) API key: 25 base62 characters assigned to a messagebird key name. */
-  assigned({
-    id: "messagebird-api-key",
-    names: "messagebird[a-z_-]{0,20}?(?:key|token)",
-    value: "[A-Za-z0-9]{25}",
-    minEntropy: 3.5,
-  }),
+  assignedValue(
+    "messagebird-api-key",
+    "messagebird[a-z_-]{0,20}?(?:key|token)",
+    "[A-Za-z0-9]{25}",
+    3.5,
+  ),
   /** OneSignal REST API key (v2): os_v2_app_ or os_v2_org_ and a long base32 body. */
   token({
     id: "onesignal-api-key",
@@ -136,19 +127,14 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3.5,
   }),
   /** Vonage (Nexmo) API secret: 16 base62 characters assigned to a vonage / nexmo secret name. */
-  assigned({
-    id: "vonage-api-secret",
-    names: "(?:vonage|nexmo)[a-z_-]{0,20}?secret",
-    value: "[A-Za-z0-9]{16}",
-    minEntropy: 3.3,
-  }),
+  assignedValue(
+    "vonage-api-secret",
+    "(?:vonage|nexmo)[a-z_-]{0,20}?secret",
+    "[A-Za-z0-9]{16}",
+    3.3,
+  ),
   /** Plivo auth token: 40 base62 characters assigned to a plivo token name. */
-  assigned({
-    id: "plivo-auth-token",
-    names: "plivo[a-z_-]{0,20}?(?:token|secret)",
-    value: "[A-Za-z0-9]{40}",
-    minEntropy: 3.5,
-  }),
+  assignedValue("plivo-auth-token", "plivo[a-z_-]{0,20}?(?:token|secret)", "[A-Za-z0-9]{40}", 3.5),
   /** Telnyx API v2 key: KEY, 32 upper-case hex characters, _ and 22 base62. */
   // `key` is on most lines of key/value logs: read only lines with a run of exactly 35 letters
   // and digits that starts with KEY and ends before a `_`, which the token's first part is (no
@@ -167,12 +153,7 @@ export const buildDetectors = once((): Detector[] => [
       ),
   ),
   /** Pusher Channels app secret: 20 hex characters assigned to a pusher secret name. */
-  assigned({
-    id: "pusher-secret",
-    names: "pusher[a-z_-]{0,20}?secret",
-    value: "[a-f0-9]{20}",
-    minEntropy: 3,
-  }),
+  assignedValue("pusher-secret", "pusher[a-z_-]{0,20}?secret", "[a-f0-9]{20}", 3),
   /** MailerSend API token: mlsn. and 64 hex characters. */
   token({
     id: "mailersend-api-token",
