@@ -2,6 +2,7 @@
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { assigned, token, UUID } from "./provider_shapes.ts";
+import { assignedValue } from "./assigned_values.ts";
 import { prefixedToken } from "./prefixed_tokens.ts";
 import { gated, hasRunWhere } from "./value_runs.ts";
 
@@ -11,24 +12,23 @@ export const buildDetectors = once((): Detector[] => [
    * Datadog API key: 32 hex characters assigned to DD_API_KEY, datadog_api_key or the DD-API-KEY
    * header.
    */
-  assigned({
-    id: "datadog-api-key",
-    keywords: ["dd_api", "dd-api", "ddapi", "datadog"],
-    names: "(?:dd|datadog)[_-]?api[_-]?key",
-    value: "[a-f0-9]{32}",
-    minEntropy: 3,
-  }),
+  assignedValue("datadog-api-key", "(?:dd|datadog)[_-]?api[_-]?key", "[a-f0-9]{32}", 3, [
+    "dd_api",
+    "dd-api",
+    "ddapi",
+    "datadog",
+  ]),
   /**
    * Datadog application key: 40 hex characters assigned to DD_APP_KEY, datadog_application_key or
    * the DD-APPLICATION-KEY header.
    */
-  assigned({
-    id: "datadog-app-key",
-    keywords: ["dd_app", "dd-app", "ddapp", "datadog"],
-    names: "(?:dd|datadog)[_-]?app(?:lication)?[_-]?key",
-    value: "[a-f0-9]{40}",
-    minEntropy: 3,
-  }),
+  assignedValue(
+    "datadog-app-key",
+    "(?:dd|datadog)[_-]?app(?:lication)?[_-]?key",
+    "[a-f0-9]{40}",
+    3,
+    ["dd_app", "dd-app", "ddapp", "datadog"],
+  ),
   /** Datadog browser/RUM client token: pub and 32 hex characters. */
   // `pub` is in every `public`: read only lines with a run of exactly 35 letters and digits that
   // starts with pub, which the token is (no letter, digit or `_` touches a token).
@@ -149,12 +149,12 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3.5,
   }),
   /** Honeycomb API / ingest key: 22–80 URL-safe characters assigned to a honeycomb key name. */
-  assigned({
-    id: "honeycomb-api-key",
-    names: "honeycomb[a-z_-]{0,20}?(?:key|team)",
-    value: "[A-Za-z0-9_]{22,80}",
-    minEntropy: 3.5,
-  }),
+  assignedValue(
+    "honeycomb-api-key",
+    "honeycomb[a-z_-]{0,20}?(?:key|team)",
+    "[A-Za-z0-9_]{22,80}",
+    3.5,
+  ),
   /** Splunk HTTP Event Collector token in an Authorization: Splunk <uuid> header. */
   token({
     id: "splunk-hec-token-header",
@@ -163,11 +163,7 @@ export const buildDetectors = once((): Detector[] => [
     tail: "A-Za-z0-9_-",
   }),
   /** Splunk HEC or auth token: a UUID assigned to a splunk token name. */
-  assigned({
-    id: "splunk-token",
-    names: "splunk[a-z_-]{0,20}?(?:token|key)",
-    value: UUID,
-  }),
+  assignedValue("splunk-token", "splunk[a-z_-]{0,20}?(?:token|key)", UUID),
   /**
    * PagerDuty REST API key or integration key: 20–32 characters assigned to a pagerduty key name.
    */
@@ -185,25 +181,11 @@ export const buildDetectors = once((): Detector[] => [
     tail: "A-Za-z0-9_-",
   }),
   /** Opsgenie API key: a UUID assigned to an opsgenie key name. */
-  assigned({
-    id: "opsgenie-api-key",
-    names: "opsgenie[a-z_-]{0,20}?key",
-    value: UUID,
-  }),
+  assignedValue("opsgenie-api-key", "opsgenie[a-z_-]{0,20}?key", UUID),
   /** Rollbar access token: 32 hex characters assigned to a rollbar token name. */
-  assigned({
-    id: "rollbar-access-token",
-    names: "rollbar[a-z_-]{0,20}?(?:token|key)",
-    value: "[a-f0-9]{32}",
-    minEntropy: 3,
-  }),
+  assignedValue("rollbar-access-token", "rollbar[a-z_-]{0,20}?(?:token|key)", "[a-f0-9]{32}", 3),
   /** Bugsnag API key: 32 hex characters assigned to a bugsnag key name. */
-  assigned({
-    id: "bugsnag-api-key",
-    names: "bugsnag[a-z_-]{0,20}?key",
-    value: "[a-f0-9]{32}",
-    minEntropy: 3,
-  }),
+  assignedValue("bugsnag-api-key", "bugsnag[a-z_-]{0,20}?key", "[a-f0-9]{32}", 3),
   /** Axiom API or personal token: xaat- / xapt- and a UUID. */
   token({
     id: "axiom-token",
@@ -218,22 +200,17 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3.5,
   }),
   /** Sumo Logic access key: 64 base62 characters assigned to a sumo key name. */
-  assigned({
-    id: "sumologic-access-key",
-    names: "sumo(?:logic)?[a-z_-]{0,20}?key",
-    value: "[A-Za-z0-9]{64}",
-    minEntropy: 3.5,
-  }),
+  assignedValue("sumologic-access-key", "sumo(?:logic)?[a-z_-]{0,20}?key", "[A-Za-z0-9]{64}", 3.5),
   /**
    * Sumo Logic access ID: su and 12 base62 characters, assigned to a sumo access-id name (the
    * access key's pair).
    */
-  assigned({
-    id: "sumologic-access-id",
-    names: "sumo(?:logic)?[a-z_-]{0,20}?(?:access[_-]?)?id",
-    value: "su[A-Za-z0-9]{12}",
-    minEntropy: 3,
-  }),
+  assignedValue(
+    "sumologic-access-id",
+    "sumo(?:logic)?[a-z_-]{0,20}?(?:access[_-]?)?id",
+    "su[A-Za-z0-9]{12}",
+    3,
+  ),
   /**
    * Sumo Logic HTTP source URL: …collection…sumologic.com/receiver/v1/<http|otlp|…>/ and the
    * source's token (URL-safe base64), which alone authorises uploads.
@@ -250,9 +227,12 @@ export const buildDetectors = once((): Detector[] => [
    * Log-shipping service token (Loggly, Logz.io, Better Stack/Logtail, Papertrail): 20–64 URL-safe
    * characters assigned to that service's token name.
    */
-  assigned({
-    id: "logging-service-token",
-    keywords: [
+  assignedValue(
+    "logging-service-token",
+    "(?:loggly|logz[._]?io|logtail|better[_-]?stack|papertrail)[a-z_-]{0,20}?(?:token|key)",
+    "[A-Za-z0-9_-]{20,64}",
+    3.5,
+    [
       "loggly",
       "logzio",
       "logz_io",
@@ -263,10 +243,7 @@ export const buildDetectors = once((): Detector[] => [
       "better-stack",
       "papertrail",
     ],
-    names: "(?:loggly|logz[._]?io|logtail|better[_-]?stack|papertrail)[a-z_-]{0,20}?(?:token|key)",
-    value: "[A-Za-z0-9_-]{20,64}",
-    minEntropy: 3.5,
-  }),
+  ),
   /** PostHog personal API key (PostHog's docs): phx_ and a base62 body. */
   prefixedToken("posthog-personal-api-key", "phx_", "[A-Za-z0-9]{30,60}"),
   /** Rootly API token (Rootly's docs): rootly_ and 64 hex characters. */
