@@ -1,7 +1,8 @@
 /** Payment-provider credentials: Stripe (and Stripe-style keys), Square, PayPal/Braintree, Razorpay, Flutterwave, Plaid, GoCardless. */
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
-import { assigned, token, UUID } from "./provider_shapes.ts";
+import { token, UUID } from "./provider_shapes.ts";
+import { assignedValue } from "./assigned_values.ts";
 import { prefixedToken } from "./prefixed_tokens.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
@@ -58,12 +59,7 @@ export const buildDetectors = once((): Detector[] => [
     token: "access_token\\$(?:production|sandbox)\\$[0-9a-z]{16}\\$[0-9a-f]{32}",
   }),
   /** PayPal REST client secret: 80 URL-safe characters assigned to a paypal secret name. */
-  assigned({
-    id: "paypal-client-secret",
-    names: "paypal[a-z_-]{0,20}?secret",
-    value: "[A-Za-z0-9_-]{80}",
-    minEntropy: 4,
-  }),
+  assignedValue("paypal-client-secret", "paypal[a-z_-]{0,20}?secret", "[A-Za-z0-9_-]{80}", 4),
   /** Razorpay API key id: rzp_live_ or rzp_test_ and 14 base62 characters. */
   token({
     id: "razorpay-key-id",
@@ -72,12 +68,7 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3,
   }),
   /** Razorpay API key secret: 24 base62 characters assigned to a razorpay secret name. */
-  assigned({
-    id: "razorpay-key-secret",
-    names: "razorpay[a-z_-]{0,20}?secret",
-    value: "[A-Za-z0-9]{24}",
-    minEntropy: 3.5,
-  }),
+  assignedValue("razorpay-key-secret", "razorpay[a-z_-]{0,20}?secret", "[A-Za-z0-9]{24}", 3.5),
   /** Flutterwave secret key: FLWSECK- or FLWSECK_TEST-, 32 hex characters and -X. */
   token({
     id: "flutterwave-secret-key",
@@ -96,22 +87,17 @@ export const buildDetectors = once((): Detector[] => [
     tail: "A-Za-z0-9_-",
   }),
   /** Plaid API secret: 30 hex characters assigned to a plaid secret name. */
-  assigned({
-    id: "plaid-secret",
-    names: "plaid[a-z_-]{0,20}?secret",
-    value: "[a-f0-9]{30}",
-    minEntropy: 3,
-  }),
+  assignedValue("plaid-secret", "plaid[a-z_-]{0,20}?secret", "[a-f0-9]{30}", 3),
   /**
    * GoCardless access token: live_ or sandbox_ and 40 URL-safe characters, assigned to a gocardless
    * name.
    */
-  assigned({
-    id: "gocardless-access-token",
-    names: "gocardless[a-z_-]{0,20}?(?:token|key|secret)",
-    value: "(?:live|sandbox)_[A-Za-z0-9_=-]{40}",
-    minEntropy: 3.5,
-  }),
+  assignedValue(
+    "gocardless-access-token",
+    "gocardless[a-z_-]{0,20}?(?:token|key|secret)",
+    "(?:live|sandbox)_[A-Za-z0-9_=-]{40}",
+    3.5,
+  ),
   /**
    * Mercado Pago access token (its developer docs): APP_USR- (production) or TEST-, 16 digits, 6
    * digits, 32 hex and the user id, separated by dashes.
