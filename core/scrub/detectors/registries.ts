@@ -3,6 +3,7 @@ import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { base62Crc32Valid } from "../checksums/crc32.ts";
 import { assigned, token } from "./provider_shapes.ts";
+import { assignedValue } from "./assigned_values.ts";
 import { prefixedToken } from "./prefixed_tokens.ts";
 import { AT_KEYWORD } from "../windowed_match.ts";
 
@@ -154,13 +155,13 @@ export const buildDetectors = once((): Detector[] => [
    * Gradle Plugin Portal publishing key or secret: 32 base62 characters assigned to
    * gradle.publish.key / secret.
    */
-  assigned({
-    id: "gradle-plugin-portal-key",
-    keywords: ["gradle.publish.", "gradle_publish_", "gradle.publish_", "gradle_publish."],
-    names: "gradle[._]publish[._](?:key|secret)",
-    value: "[A-Za-z0-9]{32}",
-    minEntropy: 3.5,
-  }),
+  assignedValue(
+    "gradle-plugin-portal-key",
+    "gradle[._]publish[._](?:key|secret)",
+    "[A-Za-z0-9]{32}",
+    3.5,
+    ["gradle.publish.", "gradle_publish_", "gradle.publish_", "gradle_publish."],
+  ),
   /** Docker Swarm join token (Docker's docs): SWMTKN-1-, 50 and 25 lower-case base36 characters. */
   prefixedToken("docker-swarm-join-token", "SWMTKN-1-", "[a-z0-9]{50}-[a-z0-9]{25}"),
 ]);
