@@ -2,6 +2,7 @@
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { assigned, caseless, token, UUID } from "./provider_shapes.ts";
+import { assignedValue } from "./assigned_values.ts";
 import { prefixedToken } from "./prefixed_tokens.ts";
 import { gated, hasRunWhere } from "./value_runs.ts";
 import { AT_KEYWORD, AT_NUMBER_RUN } from "../windowed_match.ts";
@@ -58,12 +59,12 @@ export const buildDetectors = once((): Detector[] => [
    * Atlassian legacy API token: 24 base62 characters assigned to a jira / confluence / atlassian
    * token name.
    */
-  assigned({
-    id: "atlassian-legacy-api-token",
-    names: "(?:jira|confluence|atlassian)[a-z_-]{0,20}?(?:token|password|key)",
-    value: "[A-Za-z0-9]{24}",
-    minEntropy: 3.5,
-  }),
+  assignedValue(
+    "atlassian-legacy-api-token",
+    "(?:jira|confluence|atlassian)[a-z_-]{0,20}?(?:token|password|key)",
+    "[A-Za-z0-9]{24}",
+    3.5,
+  ),
   /** Linear personal API key: lin_api_ and 40 base62 characters. */
   prefixed(
     "linear-api-key",
@@ -104,11 +105,7 @@ export const buildDetectors = once((): Detector[] => [
     "[A-Za-z0-9_-]{60}",
   ),
   /** Heroku API key (legacy): a UUID assigned to HEROKU_API_KEY or another heroku key name. */
-  assigned({
-    id: "heroku-api-key",
-    names: "heroku[a-z_-]{0,20}?(?:key|token)",
-    value: UUID,
-  }),
+  assignedValue("heroku-api-key", "heroku[a-z_-]{0,20}?(?:key|token)", UUID),
   /**
    * DigitalOcean personal access (dop_v1_), OAuth (doo_v1_) or refresh (dor_v1_) token: the prefix
    * and 64 hex characters.
@@ -160,13 +157,9 @@ export const buildDetectors = once((): Detector[] => [
    * HashiCorp Vault legacy token: s. and 24 base62 characters, assigned to VAULT_TOKEN or the
    * X-Vault-Token header.
    */
-  assigned({
-    id: "vault-legacy-token",
-    keywords: ["vault"],
-    names: "(?:x-)?vault[_-]?token",
-    value: "[sb]\\.[A-Za-z0-9]{24}",
-    minEntropy: 3.5,
-  }),
+  assignedValue("vault-legacy-token", "(?:x-)?vault[_-]?token", "[sb]\\.[A-Za-z0-9]{24}", 3.5, [
+    "vault",
+  ]),
   /**
    * Doppler personal (dp.pt.), service (dp.st.), service-account (dp.sa.), CLI (dp.ct.), SCIM or
    * audit token: the prefix and 40–44 base62 characters.
@@ -194,12 +187,7 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3.5,
   }),
   /** Vercel access token: 24 base62 characters assigned to a vercel token name. */
-  assigned({
-    id: "vercel-token",
-    names: "vercel[a-z_-]{0,20}?token",
-    value: "[A-Za-z0-9]{24}",
-    minEntropy: 3.5,
-  }),
+  assignedValue("vercel-token", "vercel[a-z_-]{0,20}?token", "[A-Za-z0-9]{24}", 3.5),
   /** Netlify personal access token: nfp_ and 36 base62 characters. */
   prefixed(
     "netlify-token",
@@ -207,12 +195,7 @@ export const buildDetectors = once((): Detector[] => [
     "[A-Za-z0-9]{36}",
   ),
   /** Netlify legacy access token: 43 URL-safe characters assigned to a netlify token name. */
-  assigned({
-    id: "netlify-legacy-token",
-    names: "netlify[a-z_-]{0,20}?token",
-    value: "[A-Za-z0-9_-]{43}",
-    minEntropy: 3.5,
-  }),
+  assignedValue("netlify-legacy-token", "netlify[a-z_-]{0,20}?token", "[A-Za-z0-9_-]{43}", 3.5),
   /**
    * Fly.io macaroon token (FlyV1 fm1_/fm2_…) or organization token (fo1_ and 43 URL-safe
    * characters).
@@ -251,13 +234,13 @@ export const buildDetectors = once((): Detector[] => [
   // `-`. The value is 40 URL-safe characters with none after them; before them is the
   // assignment (a quote, space, `:`, `=`, `>`) or, read back to its key, no letter, digit or `_`.
   gated(
-    assigned({
-      id: "cloudflare-api-token",
-      keywords: ["cloudflare", "cf_", "cf-", "cfapi", "cftoken"],
-      names: "cloudflare[a-z_-]{0,20}?token|cf[_-]?(?:api[_-]?)?token",
-      value: "[A-Za-z0-9_-]{40}",
-      minEntropy: 3.5,
-    }),
+    assignedValue(
+      "cloudflare-api-token",
+      "cloudflare[a-z_-]{0,20}?token|cf[_-]?(?:api[_-]?)?token",
+      "[A-Za-z0-9_-]{40}",
+      3.5,
+      ["cloudflare", "cf_", "cf-", "cfapi", "cftoken"],
+    ),
     (line) =>
       hasRunWhere(
         line,
@@ -270,13 +253,13 @@ export const buildDetectors = once((): Detector[] => [
   // `cf-` is in many ids: read only lines with exactly 37 hex digits in a row, the value (no
   // letter or digit touches it: the assignment or a non-name character before, its end after).
   gated(
-    assigned({
-      id: "cloudflare-global-api-key",
-      keywords: ["cloudflare", "cf_", "cf-", "cfapi", "cfkey", "x-auth-key"],
-      names: "cloudflare[a-z_-]{0,20}?key|cf[_-]?(?:api[_-]?)?key|x-auth-key",
-      value: "[a-f0-9]{37}",
-      minEntropy: 3,
-    }),
+    assignedValue(
+      "cloudflare-global-api-key",
+      "cloudflare[a-z_-]{0,20}?key|cf[_-]?(?:api[_-]?)?key|x-auth-key",
+      "[a-f0-9]{37}",
+      3,
+      ["cloudflare", "cf_", "cf-", "cfapi", "cfkey", "x-auth-key"],
+    ),
     (line) => hasRunWhere(line, "hex", 37, (start, end) => end - start === 37),
   ),
   /** Cloudflare Origin CA key: v1.0-, 24 hex, - and 146 hex characters. */
@@ -317,12 +300,12 @@ export const buildDetectors = once((): Detector[] => [
    * Asana personal access token: 1/ or 2/, numeric ids, a colon and 32 characters, assigned to an
    * asana name.
    */
-  assigned({
-    id: "asana-pat",
-    names: "asana[a-z_-]{0,20}?(?:token|pat|key)",
-    value: "[0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:[A-Za-z0-9]{32}",
-    minEntropy: 3,
-  }),
+  assignedValue(
+    "asana-pat",
+    "asana[a-z_-]{0,20}?(?:token|pat|key)",
+    "[0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:[A-Za-z0-9]{32}",
+    3,
+  ),
   /**
    * Asana personal access token on its own (no asana name near it): `1/` and a user id, or `2/`
    * and a user and an app id (10 to 20 digits each), a colon and 32 hex; found where the ids'
@@ -347,12 +330,7 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * Twitch application client secret: 30 lower-case alphanumerics assigned to a twitch secret name.
    */
-  assigned({
-    id: "twitch-client-secret",
-    names: "twitch[a-z_-]{0,20}?secret",
-    value: "[a-z0-9]{30}",
-    minEntropy: 3.5,
-  }),
+  assignedValue("twitch-client-secret", "twitch[a-z_-]{0,20}?secret", "[a-z0-9]{30}", 3.5),
   /** Dropbox short-lived access token: sl. (or sl.u.) and a long URL-safe body. */
   token({
     id: "dropbox-access-token",
@@ -371,12 +349,7 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * Okta API token: 42 URL-safe characters (00 and 40 when issued), assigned to an okta token name.
    */
-  assigned({
-    id: "okta-api-token",
-    names: "okta[a-z_-]{0,20}?(?:token|key)",
-    value: "[A-Za-z0-9_=-]{42}",
-    minEntropy: 3.5,
-  }),
+  assignedValue("okta-api-token", "okta[a-z_-]{0,20}?(?:token|key)", "[A-Za-z0-9_=-]{42}", 3.5),
   /** age encryption secret key: AGE-SECRET-KEY-1 and 58 bech32 characters. */
   token({
     id: "age-secret-key",
@@ -404,13 +377,13 @@ export const buildDetectors = once((): Detector[] => [
    * Sourcegraph access token without a prefix (before sgp_): 40 hex characters assigned to
    * SRC_ACCESS_TOKEN or a sourcegraph token name.
    */
-  assigned({
-    id: "sourcegraph-legacy-token",
-    keywords: ["src_access", "src-access", "srcaccess", "sourcegraph"],
-    names: "src[_-]?access[_-]?token|sourcegraph[a-z_-]{0,20}?token",
-    value: "[a-f0-9]{40}",
-    minEntropy: 3,
-  }),
+  assignedValue(
+    "sourcegraph-legacy-token",
+    "src[_-]?access[_-]?token|sourcegraph[a-z_-]{0,20}?token",
+    "[a-f0-9]{40}",
+    3,
+    ["src_access", "src-access", "srcaccess", "sourcegraph"],
+  ),
   /** Contentful personal access token: CFPAT- and 43 URL-safe characters. */
   prefixed(
     "contentful-pat",
@@ -418,12 +391,7 @@ export const buildDetectors = once((): Detector[] => [
     "[A-Za-z0-9_-]{43}",
   ),
   /** Algolia admin / write API key: 32 hex characters assigned to an algolia key name. */
-  assigned({
-    id: "algolia-api-key",
-    names: "algolia[a-z_-]{0,20}?key",
-    value: "[a-f0-9]{32}",
-    minEntropy: 3,
-  }),
+  assignedValue("algolia-api-key", "algolia[a-z_-]{0,20}?key", "[a-f0-9]{32}", 3),
   /** HubSpot private app access token: pat-<region>- and a UUID. */
   token({
     id: "hubspot-private-app-token",
@@ -507,12 +475,7 @@ export const buildDetectors = once((): Detector[] => [
     "A-Za-z0-9_+/=",
   ),
   /** Zendesk API token: 40 base62 characters assigned to a zendesk token name. */
-  assigned({
-    id: "zendesk-api-token",
-    names: "zendesk[a-z_-]{0,20}?(?:token|key)",
-    value: "[A-Za-z0-9]{40}",
-    minEntropy: 3.5,
-  }),
+  assignedValue("zendesk-api-token", "zendesk[a-z_-]{0,20}?(?:token|key)", "[A-Za-z0-9]{40}", 3.5),
   /** ReadMe API key: rdme_ and 70 lower-case alphanumerics. */
   prefixed(
     "readme-api-key",
@@ -573,12 +536,12 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * ngrok authtoken or API key: 27 base62, _ and 21 base62 characters, assigned to an ngrok name.
    */
-  assigned({
-    id: "ngrok-authtoken",
-    names: "ngrok[a-z_-]{0,20}?(?:token|key)",
-    value: "[A-Za-z0-9]{27}_[A-Za-z0-9]{21}",
-    minEntropy: 3.5,
-  }),
+  assignedValue(
+    "ngrok-authtoken",
+    "ngrok[a-z_-]{0,20}?(?:token|key)",
+    "[A-Za-z0-9]{27}_[A-Za-z0-9]{21}",
+    3.5,
+  ),
   /** OpenShift OAuth access token: sha256~ and 43 URL-safe characters. */
   prefixed(
     "openshift-user-token",
@@ -599,11 +562,7 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3.5,
   }),
   /** Snyk API token: a UUID assigned to SNYK_TOKEN or another snyk token name. */
-  assigned({
-    id: "snyk-token",
-    names: "snyk[a-z_-]{0,20}?(?:token|key)",
-    value: UUID,
-  }),
+  assignedValue("snyk-token", "snyk[a-z_-]{0,20}?(?:token|key)", UUID),
   /** Trello API token: ATTA and 60–80 base62 characters. */
   token({
     id: "trello-api-token",
@@ -611,19 +570,14 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3.5,
   }),
   /** Auth0 application client secret: 64 URL-safe characters assigned to an auth0 secret name. */
-  assigned({
-    id: "auth0-client-secret",
-    names: "auth0[a-z_-]{0,20}?secret",
-    value: "[A-Za-z0-9_-]{64}",
-    minEntropy: 3.5,
-  }),
+  assignedValue("auth0-client-secret", "auth0[a-z_-]{0,20}?secret", "[A-Za-z0-9_-]{64}", 3.5),
   /** Segment write key: 32 base62 characters assigned to a segment write key name. */
-  assigned({
-    id: "segment-write-key",
-    names: "segment[a-z_-]{0,12}?(?:write[_-]?key|token)",
-    value: "[A-Za-z0-9]{32}",
-    minEntropy: 3.5,
-  }),
+  assignedValue(
+    "segment-write-key",
+    "segment[a-z_-]{0,12}?(?:write[_-]?key|token)",
+    "[A-Za-z0-9]{32}",
+    3.5,
+  ),
   /**
    * Facebook / Meta Graph API access token (user, Page, system-user): EAA, a letter tied to the
    * app, and a long base62 body (about 100–250 characters).
@@ -653,10 +607,13 @@ export const buildDetectors = once((): Detector[] => [
    * Facebook / Meta app secret or client token: 32 hex characters assigned to a facebook / fb /
    * meta app secret or client token name.
    */
-  assigned({
-    id: "facebook-app-secret",
-    // fb / meta glued to the next word of the names too (fbsecret, meta_secret, metaclient).
-    keywords: [
+  // fb / meta glued to the next word of the names too (fbsecret, meta_secret, metaclient).
+  assignedValue(
+    "facebook-app-secret",
+    "(?:facebook|fb|meta)[_-]?(?:app[_-]?|client[_-]?)?(?:secret|token)|facebook[a-z_-]{0,20}?secret",
+    "[a-f0-9]{32}",
+    3,
+    [
       "facebook",
       "fb_",
       "fb-",
@@ -664,11 +621,7 @@ export const buildDetectors = once((): Detector[] => [
         ["app", "client", "secret", "token"].map((w) => p + w)
       ),
     ],
-    names:
-      "(?:facebook|fb|meta)[_-]?(?:app[_-]?|client[_-]?)?(?:secret|token)|facebook[a-z_-]{0,20}?secret",
-    value: "[a-f0-9]{32}",
-    minEntropy: 3,
-  }),
+  ),
   /** Adafruit IO key (Adafruit IO's docs): aio_ and 28 base62 characters. */
   prefixed("adafruit-io-key", "aio_", "[A-Za-z0-9]{28}"),
   /** Adobe Developer Console client secret (Adobe's docs): p8e- and 32 base62 characters. */
