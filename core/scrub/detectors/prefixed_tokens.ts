@@ -3,7 +3,7 @@
  * found anywhere in a line (./provider_shapes.ts's token()), the prefixes, lower-cased, being the
  * prefilter's keywords, with the entropy bound every provider token has unless it says otherwise
  * (3 bits per character, so that all-x placeholders stay). One call per provider keeps each family
- * file's additions, and the function bundles, small.
+ * file's additions, and the function bundles, small. compactToken is the same for any other token.
  */
 import type { Detector } from "../detector.ts";
 import { AT_KEYWORD } from "../windowed_match.ts";
@@ -34,4 +34,19 @@ export function prefixedToken(
     reach: more.lead === undefined && more.prefilter === undefined ? AT_KEYWORD : undefined,
     ...more,
   });
+}
+
+/**
+ * The compact form of any other token(): an id, the token's regex source, its entropy bound, the
+ * characters that may not follow it and, when its literal prefixes are not enough, the prefilter
+ * keywords (token() infers them otherwise). A token needing more is written with token().
+ */
+export function compactToken(
+  id: string,
+  source: string,
+  minEntropy?: number,
+  tail?: string,
+  keywords?: readonly string[],
+): Detector {
+  return token({ id, token: source, minEntropy, tail, keywords });
 }
