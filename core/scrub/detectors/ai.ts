@@ -3,7 +3,7 @@ import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { token, UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
-import { prefixedToken } from "./prefixed_tokens.ts";
+import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -11,32 +11,28 @@ export const buildDetectors = once((): Detector[] => [
    * OpenAI API key (user, project, service-account or admin): sk-, optional proj-/svcacct-/admin-,
    * and a body with the T3BlbkFJ marker (base64 of "OpenAI") in the middle.
    */
-  token({
-    id: "openai-api-key",
-    keywords: ["t3blbkfj"],
-    token: "sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74}",
-    tail: "A-Za-z0-9_-",
-    minEntropy: 3.5,
-  }),
+  compactToken(
+    "openai-api-key",
+    "sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74}",
+    3.5,
+    "A-Za-z0-9_-",
+    ["t3blbkfj"],
+  ),
   /**
    * Anthropic API, admin or OAuth key: sk-ant-, a type and version (api03, admin01, oat01), - and a
    * long URL-safe body.
    */
-  token({
-    id: "anthropic-api-key",
-    token: "sk-ant-[a-z]{3,5}[0-9]{2}-[A-Za-z0-9_-]{80,120}",
-    tail: "A-Za-z0-9_-",
-    minEntropy: 3.5,
-  }),
+  compactToken(
+    "anthropic-api-key",
+    "sk-ant-[a-z]{3,5}[0-9]{2}-[A-Za-z0-9_-]{80,120}",
+    3.5,
+    "A-Za-z0-9_-",
+  ),
   /**
    * Hugging Face user access token (hf_ and 34 letters) or organization API token (api_org_ and 34
    * letters).
    */
-  token({
-    id: "huggingface-token",
-    token: "(?:hf_|api_org_)[A-Za-z]{34}",
-    minEntropy: 3.5,
-  }),
+  compactToken("huggingface-token", "(?:hf_|api_org_)[A-Za-z]{34}", 3.5),
   /** Cohere API key: 40 base62 characters assigned to a cohere / co api key name. */
   assignedValue("cohere-api-key", "(?:cohere|co)[_-]?api[_-]?key", "[A-Za-z0-9]{40}", 3.5, [
     "cohere",
@@ -45,69 +41,29 @@ export const buildDetectors = once((): Detector[] => [
     "coapi",
   ]),
   /** Replicate API token: r8_ and 37 base62 characters. */
-  token({
-    id: "replicate-api-token",
-    token: "r8_[A-Za-z0-9]{37}",
-    minEntropy: 3.5,
-  }),
+  compactToken("replicate-api-token", "r8_[A-Za-z0-9]{37}", 3.5),
   /** Groq API key: gsk_ and 52 base62 characters. */
-  token({
-    id: "groq-api-key",
-    token: "gsk_[A-Za-z0-9]{52}",
-    minEntropy: 3.5,
-  }),
+  compactToken("groq-api-key", "gsk_[A-Za-z0-9]{52}", 3.5),
   /** Perplexity API key: pplx- and 48 base62 characters. */
-  token({
-    id: "perplexity-api-key",
-    token: "pplx-[A-Za-z0-9]{48}",
-    minEntropy: 3.5,
-  }),
+  compactToken("perplexity-api-key", "pplx-[A-Za-z0-9]{48}", 3.5),
   /** Mistral AI API key: 32 base62 characters assigned to a mistral key name. */
   assignedValue("mistral-api-key", "mistral[a-z_-]{0,12}?(?:key|token)", "[A-Za-z0-9]{32}", 3.5),
   /** xAI (Grok) API key: xai- and 80 base62 characters. */
-  token({
-    id: "xai-api-key",
-    token: "xai-[A-Za-z0-9]{80}",
-    minEntropy: 3.5,
-  }),
+  compactToken("xai-api-key", "xai-[A-Za-z0-9]{80}", 3.5),
   /** DeepSeek API key: sk- and 32 hex characters, assigned to a deepseek key name. */
   assignedValue("deepseek-api-key", "deepseek[a-z_-]{0,12}?(?:key|token)", "sk-[a-f0-9]{32}", 3),
   /** OpenRouter API key: sk-or-v1- and 64 hex characters. */
-  token({
-    id: "openrouter-api-key",
-    token: "sk-or-v1-[a-f0-9]{64}",
-    minEntropy: 3,
-  }),
+  compactToken("openrouter-api-key", "sk-or-v1-[a-f0-9]{64}", 3),
   /** LangSmith API key: lsv2_pt_ or lsv2_sk_, 32 hex, _ and 10 hex. */
-  token({
-    id: "langsmith-api-key",
-    token: "lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}",
-  }),
+  compactToken("langsmith-api-key", "lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}"),
   /** Pinecone API key: pcsk_, a short key id, _ and a long base62 secret. */
-  token({
-    id: "pinecone-api-key",
-    token: "pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80}",
-    minEntropy: 3.5,
-  }),
+  compactToken("pinecone-api-key", "pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80}", 3.5),
   /** NVIDIA NGC / build.nvidia.com API key: nvapi- and 64 URL-safe characters. */
-  token({
-    id: "nvidia-api-key",
-    token: "nvapi-[A-Za-z0-9_-]{64}",
-    tail: "A-Za-z0-9_-",
-    minEntropy: 3.5,
-  }),
+  compactToken("nvidia-api-key", "nvapi-[A-Za-z0-9_-]{64}", 3.5, "A-Za-z0-9_-"),
   /** Fireworks AI API key: fw_ and 24 base62 characters. */
-  token({
-    id: "fireworks-api-key",
-    token: "fw_[A-Za-z0-9]{24}",
-    minEntropy: 3.5,
-  }),
+  compactToken("fireworks-api-key", "fw_[A-Za-z0-9]{24}", 3.5),
   /** ElevenLabs API key: sk_ and 48 hex characters. */
-  token({
-    id: "elevenlabs-api-key",
-    token: "sk_[a-f0-9]{48}",
-    minEntropy: 3,
-  }),
+  compactToken("elevenlabs-api-key", "sk_[a-f0-9]{48}", 3),
   /** Langfuse secret key: sk-lf- and a UUID. */
   token({
     id: "langfuse-secret-key",
@@ -115,18 +71,9 @@ export const buildDetectors = once((): Detector[] => [
     tail: "A-Za-z0-9_-",
   }),
   /** Cerebras API key: csk- and 48 lower-case alphanumerics. */
-  token({
-    id: "cerebras-api-key",
-    token: "csk-[a-z0-9]{48}",
-    minEntropy: 3.5,
-  }),
+  compactToken("cerebras-api-key", "csk-[a-z0-9]{48}", 3.5),
   /** Together AI API key: tgp_v1_ and 43 URL-safe characters. */
-  token({
-    id: "together-api-key",
-    token: "tgp_v1_[A-Za-z0-9_-]{43}",
-    tail: "A-Za-z0-9_-",
-    minEntropy: 3.5,
-  }),
+  compactToken("together-api-key", "tgp_v1_[A-Za-z0-9_-]{43}", 3.5, "A-Za-z0-9_-"),
   /** Weights & Biases API key: 40 hex characters assigned to a wandb key name. */
   assignedValue("wandb-api-key", "wandb[a-z_-]{0,12}?key", "[a-f0-9]{40}", 3),
   /** AssemblyAI API key: 32 hex characters assigned to an assemblyai key name. */
