@@ -3,6 +3,7 @@ import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { shannonEntropy } from "../entropy.ts";
 import { assigned, token } from "./provider_shapes.ts";
+import { compactToken } from "./prefixed_tokens.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { gated, hasRunWhere } from "./value_runs.ts";
 
@@ -37,11 +38,7 @@ export const buildDetectors = once((): Detector[] => [
     validate: slackTailIsRandom,
   }),
   /** Slack client (browser session) token: xoxc-, three numeric ids and 64 hex characters. */
-  token({
-    id: "slack-client-token",
-    token: "xoxc-[0-9]{6,14}-[0-9]{6,14}-[0-9]{6,14}-[a-f0-9]{64}",
-    minEntropy: 3,
-  }),
+  compactToken("slack-client-token", "xoxc-[0-9]{6,14}-[0-9]{6,14}-[0-9]{6,14}-[a-f0-9]{64}", 3),
   /**
    * Slack session cookie (the d cookie): xoxd- and a URL-encoded base64 value, often 150–300
    * characters.
@@ -57,24 +54,13 @@ export const buildDetectors = once((): Detector[] => [
    * Slack app configuration access token: xoxe.xoxp- or xoxe.xoxb-, a version digit and a long
    * random tail.
    */
-  token({
-    id: "slack-config-token",
-    token: "xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9]{100,300}",
-    minEntropy: 4,
-  }),
+  compactToken("slack-config-token", "xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9]{100,300}", 4),
   /** Slack configuration refresh token: xoxe-, a version digit and a long random tail. */
-  token({
-    id: "slack-refresh-token",
-    token: "xoxe-[0-9]-[A-Za-z0-9]{100,300}",
-    minEntropy: 4,
-  }),
+  compactToken("slack-refresh-token", "xoxe-[0-9]-[A-Za-z0-9]{100,300}", 4),
   /**
    * Slack app-level token: xapp-, a version digit, the app id, a numeric id and 64 hex characters.
    */
-  token({
-    id: "slack-app-token",
-    token: "xapp-[0-9]-[A-Z0-9]{8,12}-[0-9]{10,14}-[a-f0-9]{32,80}",
-  }),
+  compactToken("slack-app-token", "xapp-[0-9]-[A-Z0-9]{8,12}-[0-9]{10,14}-[a-f0-9]{32,80}"),
   /**
    * Slack incoming-webhook, workflow or trigger URL (with or without scheme):
    * hooks.slack.com/services/T…/B…/<secret>, /workflows/T…/A…/<id>/<secret> or
@@ -110,24 +96,23 @@ export const buildDetectors = once((): Detector[] => [
    * Discord bot token: base64 of the bot's user id (24–26 characters starting M, N or O), a
    * 6-character timestamp and a 27–38-character HMAC, dot-separated.
    */
-  token({
-    id: "discord-bot-token",
-    token: "[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}",
-    tail: "A-Za-z0-9_-",
-    minEntropy: 3.5,
-  }),
+  compactToken(
+    "discord-bot-token",
+    "[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}",
+    3.5,
+    "A-Za-z0-9_-",
+  ),
   /**
    * Discord webhook URL: discord.com/api/[v<version>/]webhooks/<snowflake id>/<68-character token>
    * (also on discordapp.com and the canary and ptb hosts).
    */
-  token({
-    id: "discord-webhook-url",
-    keywords: ["discord.com/api/", "discordapp.com/api/"],
-    token:
-      "discord(?:app)?\\.com/api/(?:v[0-9]{1,2}/)?webhooks/[0-9]{17,20}/(?<secret>[A-Za-z0-9_-]{60,68})",
-    tail: "A-Za-z0-9_-",
-    minEntropy: 4,
-  }),
+  compactToken(
+    "discord-webhook-url",
+    "discord(?:app)?\\.com/api/(?:v[0-9]{1,2}/)?webhooks/[0-9]{17,20}/(?<secret>[A-Za-z0-9_-]{60,68})",
+    4,
+    "A-Za-z0-9_-",
+    ["discord.com/api/", "discordapp.com/api/"],
+  ),
   /** Discord OAuth2 client secret: 32 URL-safe characters assigned to a discord secret name. */
   assignedValue("discord-client-secret", "discord[a-z_-]{0,20}?secret", "[A-Za-z0-9_-]{32}", 3.5),
   /**
@@ -170,36 +155,34 @@ export const buildDetectors = once((): Detector[] => [
    * …logic.azure.com or …environment.api.powerplatform.com trigger URL, which alone authorises a
    * post.
    */
-  token({
-    id: "power-automate-webhook-signature",
-    token:
-      "(?:logic\\.azure\\.com|api\\.powerplatform\\.com)(?::[0-9]{1,5})?/[^\\s\"'<>]{1,400}?[?&]sig=(?<secret>[A-Za-z0-9_%-]{40,100})",
-    tail: "A-Za-z0-9_%-",
-    minEntropy: 3.5,
-  }),
+  compactToken(
+    "power-automate-webhook-signature",
+    "(?:logic\\.azure\\.com|api\\.powerplatform\\.com)(?::[0-9]{1,5})?/[^\\s\"'<>]{1,400}?[?&]sig=(?<secret>[A-Za-z0-9_%-]{40,100})",
+    3.5,
+    "A-Za-z0-9_%-",
+  ),
   /**
    * Google Chat incoming-webhook token: the token= parameter of a
    * chat.googleapis.com/v1/spaces/…/messages URL.
    */
-  token({
-    id: "google-chat-webhook-token",
-    keywords: ["chat.googleapis.com"],
-    token:
-      "chat\\.googleapis\\.com/v1/spaces/[A-Za-z0-9_-]{8,16}/messages\\?key=[A-Za-z0-9_-]{39}&token=(?<secret>[A-Za-z0-9_%=-]{40,100})",
-    tail: "A-Za-z0-9_%=-",
-    minEntropy: 3.5,
-  }),
+  compactToken(
+    "google-chat-webhook-token",
+    "chat\\.googleapis\\.com/v1/spaces/[A-Za-z0-9_-]{8,16}/messages\\?key=[A-Za-z0-9_-]{39}&token=(?<secret>[A-Za-z0-9_%=-]{40,100})",
+    3.5,
+    "A-Za-z0-9_%=-",
+    ["chat.googleapis.com"],
+  ),
   /**
    * Firebase Cloud Messaging legacy server key: AAAA and 7 characters, a colon, APA91b and 134
    * URL-safe characters.
    */
-  token({
-    id: "firebase-cloud-messaging-server-key",
-    keywords: [":apa91b"],
-    token: "AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134}",
-    tail: "A-Za-z0-9_-",
-    minEntropy: 4,
-  }),
+  compactToken(
+    "firebase-cloud-messaging-server-key",
+    "AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134}",
+    4,
+    "A-Za-z0-9_-",
+    [":apa91b"],
+  ),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
