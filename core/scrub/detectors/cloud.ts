@@ -3,7 +3,7 @@ import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { assigned, caseless, token, UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
-import { prefixedToken } from "./prefixed_tokens.ts";
+import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 import { gated, gatedByRun, hasRunWhere } from "./value_runs.ts";
 import { AT_KEYWORD } from "../windowed_match.ts";
 
@@ -97,12 +97,7 @@ export const buildDetectors = once((): Detector[] => [
    * Amazon Bedrock long-term API key: ABSK and the base64 of
    * BedrockAPIKey-<id>-at-<account>:<secret>, about 100–400 characters.
    */
-  token({
-    id: "aws-bedrock-api-key",
-    token: "ABSK[A-Za-z0-9+/]{100,400}={0,2}",
-    tail: "A-Za-z0-9+/=",
-    minEntropy: 4,
-  }),
+  compactToken("aws-bedrock-api-key", "ABSK[A-Za-z0-9+/]{100,400}={0,2}", 4, "A-Za-z0-9+/="),
   /**
    * Amazon Bedrock short-term API key: bedrock-api-key- and the base64 of a presigned
    * bedrock.amazonaws.com URL (it starts YmVkcm9jay5hbWF6b25hd3MuY29t), carrying a session token,
@@ -117,12 +112,7 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 4,
   }),
   /** Google Cloud / Firebase / Maps API key: AIza and 35 URL-safe base64 characters. */
-  token({
-    id: "gcp-api-key",
-    token: "AIza[0-9A-Za-z_-]{35}",
-    tail: "A-Za-z0-9_-",
-    minEntropy: 3,
-  }),
+  compactToken("gcp-api-key", "AIza[0-9A-Za-z_-]{35}", 3, "A-Za-z0-9_-"),
   /**
    * Google Cloud service-account key id: the 40-hex private_key_id of a service-account JSON key
    * file.
@@ -142,12 +132,7 @@ export const buildDetectors = once((): Detector[] => [
     tail: "A-Za-z0-9_-",
   }),
   /** Google OAuth 2.0 access token: ya29. and a URL-safe base64 body. */
-  token({
-    id: "google-oauth-access-token",
-    token: "ya29\\.[0-9A-Za-z_-]{30,2000}",
-    tail: "A-Za-z0-9_-",
-    minEntropy: 3.5,
-  }),
+  compactToken("google-oauth-access-token", "ya29\\.[0-9A-Za-z_-]{30,2000}", 3.5, "A-Za-z0-9_-"),
   /** Google OAuth 2.0 refresh token: 1//0 and a URL-safe base64 body. */
   token({
     id: "google-oauth-refresh-token",
@@ -159,45 +144,45 @@ export const buildDetectors = once((): Detector[] => [
    * Azure storage account key in a connection string: AccountKey= and 86 base64 characters with ==
    * padding.
    */
-  token({
-    id: "azure-storage-account-key",
-    keywords: ["accountkey"],
-    token: `${caseless("accountkey")}\\s{0,2}=\\s{0,2}(?<secret>[A-Za-z0-9+/]{86}==)`,
-    tail: "A-Za-z0-9+/=",
-    minEntropy: 4,
-  }),
+  compactToken(
+    "azure-storage-account-key",
+    `${caseless("accountkey")}\\s{0,2}=\\s{0,2}(?<secret>[A-Za-z0-9+/]{86}==)`,
+    4,
+    "A-Za-z0-9+/=",
+    ["accountkey"],
+  ),
   /**
    * Azure Service Bus / Event Hubs / IoT Hub shared access key: SharedAccessKey= and 44 base64
    * characters.
    */
-  token({
-    id: "azure-shared-access-key",
-    keywords: ["sharedaccesskey="],
-    token: `${caseless("sharedaccesskey")}=(?<secret>[A-Za-z0-9+/]{43}=)`,
-    tail: "A-Za-z0-9+/=",
-    minEntropy: 4,
-  }),
+  compactToken(
+    "azure-shared-access-key",
+    `${caseless("sharedaccesskey")}=(?<secret>[A-Za-z0-9+/]{43}=)`,
+    4,
+    "A-Za-z0-9+/=",
+    ["sharedaccesskey="],
+  ),
   /**
    * Azure shared access signature: the sig= parameter (URL-encoded base64 HMAC) of a SAS URL or
    * token.
    */
-  token({
-    id: "azure-sas-signature",
-    token: "sig=(?<secret>[A-Za-z0-9%+/]{40,120}(?:=|%3D){0,2})",
-    tail: "A-Za-z0-9%+/=",
-    minEntropy: 3.5,
-  }),
+  compactToken(
+    "azure-sas-signature",
+    "sig=(?<secret>[A-Za-z0-9%+/]{40,120}(?:=|%3D){0,2})",
+    3.5,
+    "A-Za-z0-9%+/=",
+  ),
   /**
    * Microsoft Entra ID (Azure AD) client secret: 3 characters, a digit, Q~ and 31–34 more
    * characters.
    */
-  token({
-    id: "azure-ad-client-secret",
-    keywords: ["q~"],
-    token: "[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}",
-    tail: "A-Za-z0-9_~.-",
-    minEntropy: 3.5,
-  }),
+  compactToken(
+    "azure-ad-client-secret",
+    "[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}",
+    3.5,
+    "A-Za-z0-9_~.-",
+    ["q~"],
+  ),
   /**
    * Azure DevOps personal access token: 52 lower-case base32 characters assigned to an Azure DevOps
    * token name.
@@ -289,11 +274,7 @@ export const buildDetectors = once((): Detector[] => [
       "https?://[A-Za-z0-9_-]{1,64}:(?<secret>[A-Za-z0-9]{24,64})@[A-Za-z0-9_.-]{1,64}\\.cloudant\\.com",
   }),
   /** Alibaba Cloud AccessKey id: LTAI and 12–20 alphanumeric characters. */
-  token({
-    id: "alibaba-access-key-id",
-    token: "LTAI[A-Za-z0-9]{12,20}",
-    minEntropy: 3,
-  }),
+  compactToken("alibaba-access-key-id", "LTAI[A-Za-z0-9]{12,20}", 3),
   /**
    * Alibaba Cloud AccessKey secret: 30 alphanumeric characters assigned to an alibaba / aliyun
    * secret name.
@@ -305,25 +286,16 @@ export const buildDetectors = once((): Detector[] => [
     3.5,
   ),
   /** Tencent Cloud SecretId: AKID and 32 alphanumeric characters. */
-  token({
-    id: "tencent-secret-id",
-    token: "AKID[A-Za-z0-9]{32}",
-    minEntropy: 3.5,
-  }),
+  compactToken("tencent-secret-id", "AKID[A-Za-z0-9]{32}", 3.5),
   /** Yandex Cloud API key: AQVN and 35–38 URL-safe characters. */
-  token({
-    id: "yandex-cloud-api-key",
-    token: "AQVN[A-Za-z0-9_-]{35,38}",
-    tail: "A-Za-z0-9_-",
-    minEntropy: 3.5,
-  }),
+  compactToken("yandex-cloud-api-key", "AQVN[A-Za-z0-9_-]{35,38}", 3.5, "A-Za-z0-9_-"),
   /** Yandex Cloud IAM token: t1. , a base64 body, a dot and an 86-character signature. */
-  token({
-    id: "yandex-cloud-iam-token",
-    token: "t1\\.[A-Za-z0-9_-]{20,400}={0,2}\\.[A-Za-z0-9_-]{86}={0,2}",
-    tail: "A-Za-z0-9_=-",
-    minEntropy: 4,
-  }),
+  compactToken(
+    "yandex-cloud-iam-token",
+    "t1\\.[A-Za-z0-9_-]{20,400}={0,2}\\.[A-Za-z0-9_-]{86}={0,2}",
+    4,
+    "A-Za-z0-9_=-",
+  ),
   /** ClickHouse Cloud API key secret (ClickHouse Cloud's console and docs): 4b1d and 38 base62. */
   prefixedToken("clickhouse-cloud-key-secret", "4b1d", "[A-Za-z0-9]{38}"),
   /**
