@@ -4,7 +4,7 @@ import { once } from "../../once.ts";
 import { base62Crc32Valid } from "../checksums/crc32.ts";
 import { assigned, token, UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
-import { prefixedToken } from "./prefixed_tokens.ts";
+import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 
 /** GitHub's prefixed tokens: a 3-letter type prefix, `_`, 36 characters (up to 76 for refresh). */
 const GITHUB: readonly [id: string, prefix: string, body: string][] = [
@@ -93,26 +93,17 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * GitHub fine-grained personal access token: github_pat_, 22 base62 characters, _ and 59 more.
    */
-  token({
-    id: "github-fine-grained-pat",
-    token: "github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}",
-    minEntropy: 3.5,
-  }),
+  compactToken("github-fine-grained-pat", "github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}", 3.5),
   ...GITLAB.map(gitlabToken),
   /** Bitbucket / Atlassian app password: ATBB and 28–60 URL-safe characters. */
-  token({
-    id: "bitbucket-app-password",
-    token: "ATBB[A-Za-z0-9_=.-]{28,60}",
-    tail: "A-Za-z0-9_=.-",
-    minEntropy: 3.5,
-  }),
+  compactToken("bitbucket-app-password", "ATBB[A-Za-z0-9_=.-]{28,60}", 3.5, "A-Za-z0-9_=.-"),
   /** Bitbucket repository, project or workspace access token: ATCTT3xFfGN0 and a URL-safe body. */
-  token({
-    id: "bitbucket-access-token",
-    token: "ATCTT3xFfGN0[A-Za-z0-9_=+/-]{50,400}",
-    tail: "A-Za-z0-9_=+/-",
-    minEntropy: 4,
-  }),
+  compactToken(
+    "bitbucket-access-token",
+    "ATCTT3xFfGN0[A-Za-z0-9_=+/-]{50,400}",
+    4,
+    "A-Za-z0-9_=+/-",
+  ),
   /**
    * Bitbucket OAuth consumer secret: 32 alphanumeric characters assigned to a bitbucket secret
    * name.
@@ -127,11 +118,7 @@ export const buildDetectors = once((): Detector[] => [
     token: "CCI(?:PAT|PRJ)_[A-Za-z0-9]{22}_[a-f0-9]{40}",
   }),
   /** Buildkite user API access token: bkua_ and 40 hex characters. */
-  token({
-    id: "buildkite-api-token",
-    token: "bkua_[a-f0-9]{40}",
-    minEntropy: 3,
-  }),
+  compactToken("buildkite-api-token", "bkua_[a-f0-9]{40}", 3),
   /**
    * TeamCity access token: a JWT-like value whose header is {"typ": "TCV2"} (eyJ0eXAiOiAiVENWMiJ9).
    */
