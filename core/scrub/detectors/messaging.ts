@@ -3,7 +3,7 @@ import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { assigned, token, UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
-import { prefixedToken } from "./prefixed_tokens.ts";
+import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 import { gated, hasRunWhere } from "./value_runs.ts";
 import { AT_KEYWORD } from "../windowed_match.ts";
 
@@ -13,12 +13,9 @@ export const buildDetectors = once((): Detector[] => [
    * Twilio API key SID: SK and 32 hex characters (or 32 lower-case alphanumerics, as detect-secrets
    * accepts).
    */
-  token({
-    id: "twilio-api-key-sid",
     // Every match starts with its keyword (the lead only looks behind).
     reach: AT_KEYWORD,
-    token: "SK(?:[0-9a-fA-F]{32}|[0-9a-z]{32})",
-  }),
+  compactToken("twilio-api-key-sid", "SK(?:[0-9a-fA-F]{32}|[0-9a-z]{32})"),
   /**
    * Twilio account SID: AC and 32 hex characters (or 32 lower-case alphanumerics, as detect-secrets
    * accepts).
@@ -42,18 +39,14 @@ export const buildDetectors = once((): Detector[] => [
   /** Twilio auth token: 32 hex characters assigned to a twilio token / secret name. */
   assignedValue("twilio-auth-token", "twilio[a-z_-]{0,20}?(?:token|secret)", "[a-f0-9]{32}", 3),
   /** SendGrid API key: SG., 22 URL-safe characters, a dot and 43 more. */
-  token({
-    id: "sendgrid-api-key",
-    token: "SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}",
-    tail: "A-Za-z0-9_.-",
-    minEntropy: 3.5,
-  }),
+  compactToken(
+    "sendgrid-api-key",
+    "SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}",
+    3.5,
+    "A-Za-z0-9_.-",
+  ),
   /** Mailgun legacy private API key: key- and 32 lower-case alphanumerics. */
-  token({
-    id: "mailgun-api-key",
-    token: "key-[0-9a-z]{32}",
-    minEntropy: 3,
-  }),
+  compactToken("mailgun-api-key", "key-[0-9a-z]{32}", 3),
   /** Mailgun API or webhook signing key: 32 hex, -, 8 hex, -, 8 hex, assigned to a mailgun name. */
   assignedValue(
     "mailgun-key",
@@ -106,11 +99,7 @@ export const buildDetectors = once((): Detector[] => [
     token: "x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}",
   }),
   /** Resend API key: re_, 8 base62 characters, _ and 24 more. */
-  token({
-    id: "resend-api-key",
-    token: "re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}",
-    minEntropy: 3.5,
-  }),
+  compactToken("resend-api-key", "re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}", 3.5),
   /** SparkPost API key: 40 hex characters assigned to a sparkpost key name. */
   assignedValue("sparkpost-api-key", "sparkpost[a-z_-]{0,20}?(?:key|token)", "[a-f0-9]{40}", 3),
   /** MessageBird (Bird) API key: 25 base62 characters assigned to a messagebird key name. */
@@ -121,11 +110,7 @@ export const buildDetectors = once((): Detector[] => [
     3.5,
   ),
   /** OneSignal REST API key (v2): os_v2_app_ or os_v2_org_ and a long base32 body. */
-  token({
-    id: "onesignal-api-key",
-    token: "os_v2_(?:app|org)_[a-z0-9]{50,200}",
-    minEntropy: 3.5,
-  }),
+  compactToken("onesignal-api-key", "os_v2_(?:app|org)_[a-z0-9]{50,200}", 3.5),
   /** Vonage (Nexmo) API secret: 16 base62 characters assigned to a vonage / nexmo secret name. */
   assignedValue(
     "vonage-api-secret",
@@ -140,10 +125,7 @@ export const buildDetectors = once((): Detector[] => [
   // and digits that starts with KEY and ends before a `_`, which the token's first part is (no
   // letter, digit or `_` comes before a token).
   gated(
-    token({
-      id: "telnyx-api-key",
-      token: "KEY[0-9A-F]{32}_[A-Za-z0-9]{22}",
-    }),
+    compactToken("telnyx-api-key", "KEY[0-9A-F]{32}_[A-Za-z0-9]{22}"),
     (line) =>
       hasRunWhere(
         line,
@@ -155,19 +137,11 @@ export const buildDetectors = once((): Detector[] => [
   /** Pusher Channels app secret: 20 hex characters assigned to a pusher secret name. */
   assignedValue("pusher-secret", "pusher[a-z_-]{0,20}?secret", "[a-f0-9]{20}", 3),
   /** MailerSend API token: mlsn. and 64 hex characters. */
-  token({
-    id: "mailersend-api-token",
-    token: "mlsn\\.[a-f0-9]{64}",
-    minEntropy: 3,
-  }),
+  compactToken("mailersend-api-token", "mlsn\\.[a-f0-9]{64}", 3),
   /** SMTP2GO API key: api- and 32 upper-case hex characters. */
-  token({
-    id: "smtp2go-api-key",
     // Every match starts with its keyword (the lead only looks behind).
     reach: AT_KEYWORD,
-    token: "api-[A-F0-9]{32}",
-    minEntropy: 3,
-  }),
+  compactToken("smtp2go-api-key", "api-[A-F0-9]{32}", 3),
   /** Mailgun public validation key (Mailgun's docs): pubkey- and 32 hex characters. */
   prefixedToken("mailgun-validation-key", "pubkey-", "[a-f0-9]{32}"),
   /** Lob secret API key (Lob's docs): live_ or test_ and 35 hex characters. */
