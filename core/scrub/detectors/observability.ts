@@ -3,7 +3,7 @@ import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { assigned, token, UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
-import { prefixedToken } from "./prefixed_tokens.ts";
+import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 import { gated, hasRunWhere } from "./value_runs.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
@@ -33,11 +33,7 @@ export const buildDetectors = once((): Detector[] => [
   // `pub` is in every `public`: read only lines with a run of exactly 35 letters and digits that
   // starts with pub, which the token is (no letter, digit or `_` touches a token).
   gated(
-    token({
-      id: "datadog-client-token",
-      token: "pub[a-f0-9]{32}",
-      minEntropy: 3,
-    }),
+    compactToken("datadog-client-token", "pub[a-f0-9]{32}", 3),
     (line) =>
       hasRunWhere(
         line,
@@ -56,18 +52,12 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3,
   }),
   /** New Relic browser API key: NRJS- and 19 hex characters. */
-  token({
-    id: "newrelic-browser-key",
-    token: "NRJS-[a-f0-9]{19}",
-  }),
+  compactToken("newrelic-browser-key", "NRJS-[a-f0-9]{19}"),
   /** New Relic Insights insert or query key: NRII- / NRIQ- and 32 URL-safe characters. */
-  token({
-    id: "newrelic-insights-key",
-    keywords: ["nrii-", "nriq-"],
-    token: "NRI[IQ]-[A-Za-z0-9_-]{32}",
-    tail: "A-Za-z0-9_-",
-    minEntropy: 3.5,
-  }),
+  compactToken("newrelic-insights-key", "NRI[IQ]-[A-Za-z0-9_-]{32}", 3.5, "A-Za-z0-9_-", [
+    "nrii-",
+    "nriq-",
+  ]),
   /** New Relic ingest license key: 36 hex characters ending in NRAL. */
   token({
     id: "newrelic-license-key",
@@ -97,39 +87,21 @@ export const buildDetectors = once((): Detector[] => [
   }),
   /** Sentry organization auth token: sntrys_, a base64 JSON claim, _ and 43 base64 characters
    * (either alphabet, standard or URL-safe: a secret may hold _ or -). */
-  token({
-    id: "sentry-org-token",
-    keywords: ["sntrys_"],
-    token: "sntrys_eyJ[A-Za-z0-9+/=_-]{30,400}_[A-Za-z0-9+/_-]{43}",
-    tail: "A-Za-z0-9_+/=-",
-    minEntropy: 4,
-  }),
+  compactToken(
+    "sentry-org-token",
+    "sntrys_eyJ[A-Za-z0-9+/=_-]{30,400}_[A-Za-z0-9+/_-]{43}",
+    4,
+    "A-Za-z0-9_+/=-",
+    ["sntrys_"],
+  ),
   /** Sentry user auth token: sntryu_ and 64 hex characters. */
-  token({
-    id: "sentry-user-token",
-    token: "sntryu_[a-f0-9]{64}",
-    minEntropy: 3,
-  }),
+  compactToken("sentry-user-token", "sntryu_[a-f0-9]{64}", 3),
   /** Grafana Cloud access policy / API token: glc_ and a base64 body. */
-  token({
-    id: "grafana-cloud-token",
-    token: "glc_[A-Za-z0-9+/]{32,400}={0,2}",
-    tail: "A-Za-z0-9_+/=",
-    minEntropy: 4,
-  }),
+  compactToken("grafana-cloud-token", "glc_[A-Za-z0-9+/]{32,400}={0,2}", 4, "A-Za-z0-9_+/="),
   /** Grafana service account token: glsa_, 32 base62 characters, _ and 8 hex. */
-  token({
-    id: "grafana-service-account-token",
-    token: "glsa_[A-Za-z0-9]{32}_[a-f0-9]{8}",
-    minEntropy: 3.5,
-  }),
+  compactToken("grafana-service-account-token", "glsa_[A-Za-z0-9]{32}_[a-f0-9]{8}", 3.5),
   /** Grafana legacy API key: base64 of {"k":…}, which starts eyJrIjoi. */
-  token({
-    id: "grafana-api-key",
-    token: "eyJrIjoi[A-Za-z0-9+/]{40,200}={0,2}",
-    tail: "A-Za-z0-9_+/=",
-    minEntropy: 4,
-  }),
+  compactToken("grafana-api-key", "eyJrIjoi[A-Za-z0-9+/]{40,200}={0,2}", 4, "A-Za-z0-9_+/="),
   /**
    * Dynatrace API / platform token: dt0c01. (or dt0s01.), 24 upper-case alphanumerics, a dot and 64
    * more.
@@ -194,11 +166,7 @@ export const buildDetectors = once((): Detector[] => [
     tail: "A-Za-z0-9_-",
   }),
   /** Coralogix send-your-data / API key: cxtp_ and 30 base62 characters. */
-  token({
-    id: "coralogix-api-key",
-    token: "cxtp_[A-Za-z0-9]{30}",
-    minEntropy: 3.5,
-  }),
+  compactToken("coralogix-api-key", "cxtp_[A-Za-z0-9]{30}", 3.5),
   /** Sumo Logic access key: 64 base62 characters assigned to a sumo key name. */
   assignedValue("sumologic-access-key", "sumo(?:logic)?[a-z_-]{0,20}?key", "[A-Za-z0-9]{64}", 3.5),
   /**
