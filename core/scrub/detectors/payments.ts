@@ -3,7 +3,7 @@ import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { token, UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
-import { prefixedToken } from "./prefixed_tokens.ts";
+import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -26,22 +26,12 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3,
   }),
   /** Stripe webhook signing secret: whsec_ and 32+ base64 characters. */
-  token({
-    id: "stripe-webhook-secret",
-    token: "whsec_[A-Za-z0-9+/]{32,88}={0,2}",
-    tail: "A-Za-z0-9_+/=",
-    minEntropy: 3.5,
-  }),
+  compactToken("stripe-webhook-secret", "whsec_[A-Za-z0-9+/]{32,88}={0,2}", 3.5, "A-Za-z0-9_+/="),
   /**
    * Square access token: EAAA (60 URL-safe characters when issued) or the legacy sq0atp- (22), with
    * 22–60 characters.
    */
-  token({
-    id: "square-access-token",
-    token: "(?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60}",
-    tail: "A-Za-z0-9_-",
-    minEntropy: 3.5,
-  }),
+  compactToken("square-access-token", "(?:EAAA|sq0atp-)[A-Za-z0-9_-]{22,60}", 3.5, "A-Za-z0-9_-"),
   /**
    * Square OAuth application secret: sq0csp- and 43 characters (detect-secrets' published alphabet
    * also allows a backslash).
@@ -54,10 +44,10 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3.5,
   }),
   /** PayPal Braintree access token: access_token$production|sandbox$<16 chars>$<32 hex>. */
-  token({
-    id: "braintree-access-token",
-    token: "access_token\\$(?:production|sandbox)\\$[0-9a-z]{16}\\$[0-9a-f]{32}",
-  }),
+  compactToken(
+    "braintree-access-token",
+    "access_token\\$(?:production|sandbox)\\$[0-9a-z]{16}\\$[0-9a-f]{32}",
+  ),
   /** PayPal REST client secret: 80 URL-safe characters assigned to a paypal secret name. */
   assignedValue("paypal-client-secret", "paypal[a-z_-]{0,20}?secret", "[A-Za-z0-9_-]{80}", 4),
   /** Razorpay API key id: rzp_live_ or rzp_test_ and 14 base62 characters. */
@@ -70,15 +60,9 @@ export const buildDetectors = once((): Detector[] => [
   /** Razorpay API key secret: 24 base62 characters assigned to a razorpay secret name. */
   assignedValue("razorpay-key-secret", "razorpay[a-z_-]{0,20}?secret", "[A-Za-z0-9]{24}", 3.5),
   /** Flutterwave secret key: FLWSECK- or FLWSECK_TEST-, 32 hex characters and -X. */
-  token({
-    id: "flutterwave-secret-key",
-    token: "FLWSECK(?:_TEST)?-[a-hA-H0-9]{32}-X",
-  }),
+  compactToken("flutterwave-secret-key", "FLWSECK(?:_TEST)?-[a-hA-H0-9]{32}-X"),
   /** Flutterwave test encryption key: FLWSECK_TEST and 12 hex characters. */
-  token({
-    id: "flutterwave-encryption-key",
-    token: "FLWSECK_TEST[a-hA-H0-9]{12}",
-  }),
+  compactToken("flutterwave-encryption-key", "FLWSECK_TEST[a-hA-H0-9]{12}"),
   /** Plaid access token: access-sandbox|development|production- and a UUID. */
   token({
     id: "plaid-access-token",
