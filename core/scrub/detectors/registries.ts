@@ -4,7 +4,7 @@ import { once } from "../../once.ts";
 import { base62Crc32Valid } from "../checksums/crc32.ts";
 import { assigned, token } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
-import { prefixedToken } from "./prefixed_tokens.ts";
+import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 import { AT_KEYWORD } from "../windowed_match.ts";
 
 /** True when a base64 value decodes to printable `user:password` (Docker's `auths.*.auth` field). */
@@ -47,13 +47,13 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * npm legacy basic credentials in .npmrc: _auth= (base64 user:password) or _password= (base64).
    */
-  token({
-    id: "npmrc-auth",
-    keywords: ["_auth", "_password"],
-    token: "_(?:auth|password)\\s{0,2}=\\s{0,2}(?<secret>[A-Za-z0-9+/]{8,200}={0,2})",
-    tail: "A-Za-z0-9+/=",
-    minEntropy: 3,
-  }),
+  compactToken(
+    "npmrc-auth",
+    "_(?:auth|password)\\s{0,2}=\\s{0,2}(?<secret>[A-Za-z0-9+/]{8,200}={0,2})",
+    3,
+    "A-Za-z0-9+/=",
+    ["_auth", "_password"],
+  ),
   /**
    * PyPI / TestPyPI API token: pypi- and a macaroon whose base64 starts with the registry name
    * (AgEIcHlwaS5vcmc… for "pypi.org").
@@ -66,22 +66,18 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 4,
   }),
   /** RubyGems API key: rubygems_ and 48 hex characters. */
-  token({
-    id: "rubygems-api-key",
-    token: "rubygems_[a-f0-9]{48}",
-    minEntropy: 3,
-  }),
+  compactToken("rubygems-api-key", "rubygems_[a-f0-9]{48}", 3),
   /**
    * Docker Hub personal or organization access token: dckr_pat_ / dckr_oat_ and 27–40 URL-safe
    * characters.
    */
-  token({
-    id: "dockerhub-access-token",
-    keywords: ["dckr_pat_", "dckr_oat_"],
-    token: "dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,40}",
-    tail: "A-Za-z0-9_-",
-    minEntropy: 3.5,
-  }),
+  compactToken(
+    "dockerhub-access-token",
+    "dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,40}",
+    3.5,
+    "A-Za-z0-9_-",
+    ["dckr_pat_", "dckr_oat_"],
+  ),
   /**
    * Docker registry credentials in config.json: an "auth" field holding base64 of user:password.
    */
@@ -95,11 +91,7 @@ export const buildDetectors = once((): Detector[] => [
     validate: decodesToUserAndPassword,
   }),
   /** NuGet.org API key: oy2 and 43 lower-case base32 characters. */
-  token({
-    id: "nuget-api-key",
-    token: "oy2[a-z0-9]{43}",
-    minEntropy: 3.5,
-  }),
+  compactToken("nuget-api-key", "oy2[a-z0-9]{43}", 3.5),
   /**
    * JFrog Artifactory API key: AKC and 10+ base62 characters with a lower-case letter (issued keys
    * are AKCp and 69 more; upper-case words like AKCENTRAL… are not keys).
@@ -126,31 +118,13 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * JFrog reference (access) token: base64 of "reftkn:…" (cmVmdGtu) and 46–86 base62 characters.
    */
-  token({
-    id: "artifactory-reference-token",
-    token: "cmVmdGtu[A-Za-z0-9]{46,86}",
-    minEntropy: 3.5,
-  }),
+  compactToken("artifactory-reference-token", "cmVmdGtu[A-Za-z0-9]{46,86}", 3.5),
   /** Clojars deploy token: CLOJARS_ and 60 alphanumerics (lower-case when issued). */
-  token({
-    id: "clojars-deploy-token",
-    token: "CLOJARS_[A-Za-z0-9]{60}",
-    minEntropy: 3.5,
-  }),
+  compactToken("clojars-deploy-token", "CLOJARS_[A-Za-z0-9]{60}", 3.5),
   /** crates.io API token: cio and 32 base62 characters. */
-  token({
-    id: "crates-io-token",
-    token: "cio[A-Za-z0-9]{32}",
-    minEntropy: 3.5,
-  }),
+  compactToken("crates-io-token", "cio[A-Za-z0-9]{32}", 3.5),
   /** Octopus Deploy API key: API- and 26–32 upper-case alphanumerics. */
-  token({
-    id: "octopus-deploy-api-key",
-    // Every match starts with its keyword (the lead only looks behind).
-    reach: AT_KEYWORD,
-    token: "API-[A-Z0-9]{26,32}",
-    minEntropy: 3.5,
-  }),
+  compactToken("octopus-deploy-api-key", "API-[A-Z0-9]{26,32}", 3.5),
   /**
    * Gradle Plugin Portal publishing key or secret: 32 base62 characters assigned to
    * gradle.publish.key / secret.
