@@ -3,7 +3,7 @@ import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { assigned, caseless, token, UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
-import { prefixedToken } from "./prefixed_tokens.ts";
+import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 import { gated, hasRunWhere } from "./value_runs.ts";
 import { AT_KEYWORD, AT_NUMBER_RUN } from "../windowed_match.ts";
 
@@ -146,13 +146,11 @@ export const buildDetectors = once((): Detector[] => [
    * HashiCorp Vault service (hvs.), batch (hvb.) or recovery (hvr.) token: the prefix and a long
    * URL-safe body.
    */
-  token({
-    id: "vault-token",
-    keywords: ["hvs.", "hvb.", "hvr."],
-    token: "hv[sbr]\\.[A-Za-z0-9_-]{90,400}",
-    tail: "A-Za-z0-9_-",
-    minEntropy: 4,
-  }),
+  compactToken("vault-token", "hv[sbr]\\.[A-Za-z0-9_-]{90,400}", 4, "A-Za-z0-9_-", [
+    "hvs.",
+    "hvb.",
+    "hvr.",
+  ]),
   /**
    * HashiCorp Vault legacy token: s. and 24 base62 characters, assigned to VAULT_TOKEN or the
    * X-Vault-Token header.
@@ -179,13 +177,13 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * Terraform Cloud / Enterprise API token: 14 characters, .atlasv1. and 60–70 URL-safe characters.
    */
-  token({
-    id: "terraform-cloud-token",
-    keywords: [".atlasv1."],
-    token: "[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}",
-    tail: "A-Za-z0-9_=-",
-    minEntropy: 3.5,
-  }),
+  compactToken(
+    "terraform-cloud-token",
+    "[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}",
+    3.5,
+    "A-Za-z0-9_=-",
+    [".atlasv1."],
+  ),
   /** Vercel access token: 24 base62 characters assigned to a vercel token name. */
   assignedValue("vercel-token", "vercel[a-z_-]{0,20}?token", "[A-Za-z0-9]{24}", 3.5),
   /** Netlify personal access token: nfp_ and 36 base62 characters. */
@@ -212,23 +210,23 @@ export const buildDetectors = once((): Detector[] => [
    * Supabase personal access token (sbp_ and 40 hex) or secret API key (sb_secret_ and 31+
    * URL-safe).
    */
-  token({
-    id: "supabase-token",
-    keywords: ["sbp_", "sb_secret_"],
-    token: "sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{31,64}",
-    tail: "A-Za-z0-9_-",
-    minEntropy: 3,
-  }),
+  compactToken(
+    "supabase-token",
+    "sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{31,64}",
+    3,
+    "A-Za-z0-9_-",
+    ["sbp_", "sb_secret_"],
+  ),
   /**
    * PlanetScale service token, password or OAuth token: pscale_tkn_/pscale_pw_/pscale_oauth_ and
    * 32–64 characters.
    */
-  token({
-    id: "planetscale-token",
-    token: "pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.=-]{32,64}",
-    tail: "A-Za-z0-9_.=-",
-    minEntropy: 3.5,
-  }),
+  compactToken(
+    "planetscale-token",
+    "pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.=-]{32,64}",
+    3.5,
+    "A-Za-z0-9_.=-",
+  ),
   /** Cloudflare API token: 40 URL-safe characters assigned to a cloudflare / cf token name. */
   // `cf-` is in many ids: read only lines with a URL-safe run of 40, or ending in 40 after a
   // `-`. The value is 40 URL-safe characters with none after them; before them is the
@@ -263,17 +261,9 @@ export const buildDetectors = once((): Detector[] => [
     (line) => hasRunWhere(line, "hex", 37, (start, end) => end - start === 37),
   ),
   /** Cloudflare Origin CA key: v1.0-, 24 hex, - and 146 hex characters. */
-  token({
-    id: "cloudflare-origin-ca-key",
-    token: "v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}",
-    minEntropy: 3,
-  }),
+  compactToken("cloudflare-origin-ca-key", "v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}", 3),
   /** Databricks personal access token: dapi, 32 hex characters and an optional -<digit> suffix. */
-  token({
-    id: "databricks-token",
-    token: "dapi[a-f0-9]{32}(?:-[0-9])?",
-    minEntropy: 3,
-  }),
+  compactToken("databricks-token", "dapi[a-f0-9]{32}(?:-[0-9])?", 3),
   /** Figma personal access token: figd_ and 40 URL-safe characters. */
   prefixed(
     "figma-token",
@@ -281,18 +271,12 @@ export const buildDetectors = once((): Detector[] => [
     "[A-Za-z0-9_-]{40}",
   ),
   /** Postman API key: PMAK-, 24 hex, - and 34 hex characters. */
-  token({
-    id: "postman-api-key",
-    token: "PMAK-[a-f0-9]{24}-[a-f0-9]{34}",
-  }),
+  compactToken("postman-api-key", "PMAK-[a-f0-9]{24}-[a-f0-9]{34}"),
   /** Airtable personal access token: pat, 14 base62 characters, a dot and 64 hex. */
   // `pat` is in every `path`: read only lines with 64 hex digits in a row after a `.`, the
   // token's end (no letter, digit or `_` follows a token).
   gated(
-    token({
-      id: "airtable-pat",
-      token: "pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}",
-    }),
+    compactToken("airtable-pat", "pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}"),
     (line) =>
       hasRunWhere(line, "hex", 64, (start, end) => end - start === 64 && line[start - 1] === "."),
   ),
@@ -322,57 +306,41 @@ export const buildDetectors = once((): Detector[] => [
     lead: "(?<![A-Za-z0-9_.:/-])",
   }),
   /** Twitch chat (IRC) OAuth token: oauth: and 30 lower-case alphanumerics. */
-  token({
-    id: "twitch-oauth-token",
-    token: "oauth:[a-z0-9]{30}",
-    minEntropy: 3.5,
-  }),
+  compactToken("twitch-oauth-token", "oauth:[a-z0-9]{30}", 3.5),
   /**
    * Twitch application client secret: 30 lower-case alphanumerics assigned to a twitch secret name.
    */
   assignedValue("twitch-client-secret", "twitch[a-z_-]{0,20}?secret", "[a-z0-9]{30}", 3.5),
   /** Dropbox short-lived access token: sl. (or sl.u.) and a long URL-safe body. */
-  token({
-    id: "dropbox-access-token",
-    token: "sl\\.(?:u\\.)?[A-Za-z0-9_-]{130,1400}",
-    tail: "A-Za-z0-9_-",
-    minEntropy: 4,
-  }),
+  compactToken("dropbox-access-token", "sl\\.(?:u\\.)?[A-Za-z0-9_-]{130,1400}", 4, "A-Za-z0-9_-"),
   /** Okta API token in an Authorization: SSWS <token> header: 00 and 40 URL-safe characters. */
-  token({
-    id: "okta-api-token-header",
-    keywords: ["ssws "],
-    token: "SSWS\\s(?<secret>00[A-Za-z0-9_-]{40})",
-    tail: "A-Za-z0-9_-",
-    minEntropy: 3.5,
-  }),
+  compactToken(
+    "okta-api-token-header",
+    "SSWS\\s(?<secret>00[A-Za-z0-9_-]{40})",
+    3.5,
+    "A-Za-z0-9_-",
+    ["ssws "],
+  ),
   /**
    * Okta API token: 42 URL-safe characters (00 and 40 when issued), assigned to an okta token name.
    */
   assignedValue("okta-api-token", "okta[a-z_-]{0,20}?(?:token|key)", "[A-Za-z0-9_=-]{42}", 3.5),
   /** age encryption secret key: AGE-SECRET-KEY-1 and 58 bech32 characters. */
-  token({
-    id: "age-secret-key",
-    token: "AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}",
-  }),
+  compactToken("age-secret-key", "AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}"),
   /**
    * Tailscale API, auth, OAuth client, webhook or SCIM key: tskey-<type>-, a key id, - and a random
    * secret.
    */
-  token({
-    id: "tailscale-key",
-    token: "tskey-(?:api|auth|client|webhook|scim)-[A-Za-z0-9]{8,20}-[A-Za-z0-9]{20,40}",
-    minEntropy: 3.5,
-  }),
+  compactToken(
+    "tailscale-key",
+    "tskey-(?:api|auth|client|webhook|scim)-[A-Za-z0-9]{8,20}-[A-Za-z0-9]{20,40}",
+    3.5,
+  ),
   /**
    * Sourcegraph access token: sgp_, an optional instance id or local, _ and 40 hex; or the legacy
    * sgp_ and 40 hex.
    */
-  token({
-    id: "sourcegraph-access-token",
-    token: "sgp_(?:(?:[a-f0-9]{16}|local)_)?[a-f0-9]{40}",
-    minEntropy: 3,
-  }),
+  compactToken("sourcegraph-access-token", "sgp_(?:(?:[a-f0-9]{16}|local)_)?[a-f0-9]{40}", 3),
   /**
    * Sourcegraph access token without a prefix (before sgp_): 40 hex characters assigned to
    * SRC_ACCESS_TOKEN or a sourcegraph token name.
@@ -412,31 +380,25 @@ export const buildDetectors = once((): Detector[] => [
     tail: "A-Za-z0-9_-",
   }),
   /** Mapbox secret access token: sk.eyJ, a base64 JSON body, a dot and 22 URL-safe characters. */
-  token({
-    id: "mapbox-secret-token",
-    token: "sk\\.eyJ[A-Za-z0-9_-]{16,300}\\.[A-Za-z0-9_-]{22}",
-    tail: "A-Za-z0-9_-",
-    minEntropy: 4,
-  }),
+  compactToken(
+    "mapbox-secret-token",
+    "sk\\.eyJ[A-Za-z0-9_-]{16,300}\\.[A-Za-z0-9_-]{22}",
+    4,
+    "A-Za-z0-9_-",
+  ),
   /** Salesforce OAuth access / session token: 00D and the org id, !, and a long body. */
-  token({
-    id: "salesforce-access-token",
-    // Every match starts with its keyword (the lead only looks behind).
-    reach: AT_KEYWORD,
-    token: "00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,300}",
-    tail: "A-Za-z0-9._",
-    minEntropy: 4,
-  }),
+  compactToken(
+    "salesforce-access-token",
+    "00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,300}",
+    4,
+    "A-Za-z0-9._",
+  ),
   /**
    * X (Twitter) app-only bearer token: a run of 20+ A characters followed by URL-encoded base64.
    */
-  token({
-    id: "twitter-bearer-token",
-    keywords: ["aaaaaaaaaaaaaaaaaaaa"],
-    token: "A{20,24}[A-Za-z0-9%]{30,150}",
-    tail: "A-Za-z0-9%",
-    minEntropy: 3.5,
-  }),
+  compactToken("twitter-bearer-token", "A{20,24}[A-Za-z0-9%]{30,150}", 3.5, "A-Za-z0-9%", [
+    "aaaaaaaaaaaaaaaaaaaa",
+  ]),
   /** Typeform personal access token: tfp_ and 40–70 URL-safe characters. */
   prefixed(
     "typeform-token",
@@ -452,11 +414,7 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3.5,
   }),
   /** Shippo live or test API token: shippo_live_ / shippo_test_ and 40 hex characters. */
-  token({
-    id: "shippo-api-token",
-    token: "shippo_(?:live|test)_[a-fA-F0-9]{40}",
-    minEntropy: 3,
-  }),
+  compactToken("shippo-api-token", "shippo_(?:live|test)_[a-fA-F0-9]{40}", 3),
   /**
    * LaunchDarkly API access token or SDK key: api-/sdk-/mob- and a UUID, assigned to a launchdarkly
    * name.
@@ -489,12 +447,12 @@ export const buildDetectors = once((): Detector[] => [
     "[A-Za-z0-9]{36}",
   ),
   /** Defined Networking (Nebula) API token: dnkey-, 26 characters, - and 52 characters. */
-  token({
-    id: "defined-networking-api-token",
-    token: "dnkey-[a-z0-9=_-]{26}-[a-z0-9=_-]{52}",
-    tail: "a-z0-9=_-",
-    minEntropy: 3.5,
-  }),
+  compactToken(
+    "defined-networking-api-token",
+    "dnkey-[a-z0-9=_-]{26}-[a-z0-9=_-]{52}",
+    3.5,
+    "a-z0-9=_-",
+  ),
   /** Scalingo API token: tk-us- and 48 URL-safe characters. */
   prefixed(
     "scalingo-api-token",
@@ -508,12 +466,7 @@ export const buildDetectors = once((): Detector[] => [
     "[A-Za-z0-9]{32}",
   ),
   /** Duffel live or test API token: duffel_live_ / duffel_test_ and 43 URL-safe characters. */
-  token({
-    id: "duffel-api-token",
-    token: "duffel_(?:live|test)_[A-Za-z0-9_=-]{43}",
-    tail: "A-Za-z0-9_=-",
-    minEntropy: 3.5,
-  }),
+  compactToken("duffel-api-token", "duffel_(?:live|test)_[A-Za-z0-9_=-]{43}", 3.5, "A-Za-z0-9_=-"),
   /** Frame.io API token: fio-u- and 64 URL-safe characters. */
   prefixed(
     "frameio-api-token",
@@ -564,11 +517,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Snyk API token: a UUID assigned to SNYK_TOKEN or another snyk token name. */
   assignedValue("snyk-token", "snyk[a-z_-]{0,20}?(?:token|key)", UUID),
   /** Trello API token: ATTA and 60–80 base62 characters. */
-  token({
-    id: "trello-api-token",
-    token: "ATTA[A-Za-z0-9]{60,80}",
-    minEntropy: 3.5,
-  }),
+  compactToken("trello-api-token", "ATTA[A-Za-z0-9]{60,80}", 3.5),
   /** Auth0 application client secret: 64 URL-safe characters assigned to an auth0 secret name. */
   assignedValue("auth0-client-secret", "auth0[a-z_-]{0,20}?secret", "[A-Za-z0-9_-]{64}", 3.5),
   /** Segment write key: 32 base62 characters assigned to a segment write key name. */
