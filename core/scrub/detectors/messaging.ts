@@ -5,7 +5,6 @@ import { assigned, token, UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 import { gated, hasRunWhere } from "./value_runs.ts";
-import { AT_KEYWORD } from "../windowed_match.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -13,8 +12,6 @@ export const buildDetectors = once((): Detector[] => [
    * Twilio API key SID: SK and 32 hex characters (or 32 lower-case alphanumerics, as detect-secrets
    * accepts).
    */
-    // Every match starts with its keyword (the lead only looks behind).
-    reach: AT_KEYWORD,
   compactToken("twilio-api-key-sid", "SK(?:[0-9a-fA-F]{32}|[0-9a-z]{32})"),
   /**
    * Twilio account SID: AC and 32 hex characters (or 32 lower-case alphanumerics, as detect-secrets
@@ -139,8 +136,6 @@ export const buildDetectors = once((): Detector[] => [
   /** MailerSend API token: mlsn. and 64 hex characters. */
   compactToken("mailersend-api-token", "mlsn\\.[a-f0-9]{64}", 3),
   /** SMTP2GO API key: api- and 32 upper-case hex characters. */
-    // Every match starts with its keyword (the lead only looks behind).
-    reach: AT_KEYWORD,
   compactToken("smtp2go-api-key", "api-[A-F0-9]{32}", 3),
   /** Mailgun public validation key (Mailgun's docs): pubkey- and 32 hex characters. */
   prefixedToken("mailgun-validation-key", "pubkey-", "[a-f0-9]{32}"),

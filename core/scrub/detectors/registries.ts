@@ -5,7 +5,6 @@ import { base62Crc32Valid } from "../checksums/crc32.ts";
 import { assigned, token } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
-import { AT_KEYWORD } from "../windowed_match.ts";
 
 /** True when a base64 value decodes to printable `user:password` (Docker's `auths.*.auth` field). */
 function decodesToUserAndPassword(value: string): boolean {
