@@ -2,7 +2,7 @@
  * The placeholder allowlist at each bound of its Terraform reference and PEM envelope forms, both
  * sides: what is one is left as written, what is not stays a candidate secret (masked).
  */
-import { ok } from "@node/assert";
+import { ok, strictEqual } from "@node/assert";
 import { isPlaceholder } from "./placeholders.ts";
 
 const placeholder = (value: string) => ok(isPlaceholder(value), `a placeholder: ${value}`);
@@ -79,4 +79,13 @@ Deno.test("placeholders: a prefix and an ellipsis, words of 1 to 12 letters, up 
     notPlaceholder(`qz_live_${ellipsis}Xk9fQ2.`);
     notPlaceholder(`Xk9fQ2 qz_live_${ellipsis}`);
   }
+});
+
+Deno.test("placeholders: a prefix and an ellipsis is measured inside its quotes", () => {
+  // 55 characters, the longest the form allows, in three quotes each side.
+  const longest = `${"q".repeat(12)}${"_qqqqqqqqqqqq".repeat(3)}_...`;
+  strictEqual(longest.length, 55);
+  placeholder(longest);
+  placeholder(`"""${longest}"""`);
+  placeholder(`'\`"${longest}"\`'`);
 });

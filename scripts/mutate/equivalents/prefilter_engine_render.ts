@@ -405,6 +405,85 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
   // candidate_lines.ts
   ...([
     [
+      "const here = this.#next < keys.length && keys[this.#next] < limit;",
+      "<",
+      "<=",
+      29,
+      "at #next = keys.length, keys[#next] is undefined and undefined < limit is false",
+    ],
+    [
+      "const here = this.#next < keys.length && keys[this.#next] < limit;",
+      "&&",
+      "||",
+      undefined,
+      "a shortcut: with no position before limit the full path meets no group and, with no every-line target, adds nothing to the keyed targets",
+    ],
+    [
+      "const here = this.#next < keys.length && keys[this.#next] < limit;",
+      "<",
+      "<=",
+      63,
+      "a key equal to limit is a position on the next line: the loop (which tests < limit) takes nothing, and the full path adds nothing to the keyed targets",
+    ],
+    [
+      "for (; this.#next < keys.length && keys[this.#next] < limit; this.#next++) {",
+      "<",
+      "<=",
+      23,
+      "at #next = keys.length, keys[#next] is undefined and undefined < limit is false",
+    ],
+    [
+      "set |= 1 << group;",
+      "1",
+      "2",
+      undefined,
+      "2 << group is as distinct per group as 1 << group for the up to 31 groups whose sets are cached (2 << 30 is the sign bit)",
+    ],
+    [
+      "const cacheable = count <= 31;",
+      "<=",
+      "<",
+      undefined,
+      "with 31 groups the lists are then made each time instead of kept: the same lists",
+    ],
+    [
+      "const cacheable = count <= 31;",
+      "31",
+      "30",
+      undefined,
+      "with 31 groups the lists are then made each time instead of kept: the same lists",
+    ],
+    [
+      "const cacheable = count <= 31;",
+      "31",
+      "32",
+      undefined,
+      "32 groups still have distinct bits (group 31's is the sign bit): the cache keys stay distinct",
+    ],
+    [
+      "let free = cacheable ? this.#bySet.get(set) : undefined;",
+      "cacheable",
+      "false",
+      undefined,
+      "the lists are made each time instead of kept: the same lists",
+    ],
+    [
+      "let free = cacheable ? this.#bySet.get(set) : undefined;",
+      "cacheable",
+      "true",
+      undefined,
+      "a region that is not cacheable never stores a list (the set is guarded too): the lookup finds nothing",
+    ],
+  ] as const).map(([line, original, replacement, column, reason]) => ({
+    file: "core/scrub/prefilter/candidate_lines.ts",
+    line,
+    original,
+    replacement,
+    reason,
+    ...(column === undefined ? {} : { column }),
+  })),
+  ...([
+    [
       "#line = 0;",
       "0",
       "1",
@@ -752,6 +831,19 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       "only the order of spans with the same start changes: they all overlap one another (none is empty there) and merge into their union, labelled by stronger(), which is symmetric for distinct ranks",
   },
   // placeholders.ts
+  ...([["&&", "||", 40], ["<=", "<", undefined], ["60", "59", undefined], [
+    "60",
+    "61",
+    undefined,
+  ]] as const).map(([original, replacement, column]) => ({
+    file: PLACEHOLDERS,
+    line: "(last === 0x2e || last === 0x2026) && end - start <= 60 &&",
+    original,
+    replacement,
+    reason:
+      "PREFIX_AND_ELLIPSIS matches at most 55 characters ending in . or …: the length and last-character tests only spare it the values it refuses anyway",
+    ...(column === undefined ? {} : { column }),
+  })),
   ...["table[c.toLowerCase().charCodeAt(0)] = 1;", "table[c.toUpperCase().charCodeAt(0)] = 1;"].map(
     (
       line,
