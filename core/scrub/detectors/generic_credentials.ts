@@ -8,8 +8,10 @@ import { once } from "../../once.ts";
 import { readAssignments, VALUE_CAP } from "../kv/assignments.ts";
 import { COMMAND_KEYWORDS, commandValues, INPUT_KEYWORDS, inputValues } from "../kv/commands.ts";
 import { continuationFor } from "../kv/continuations.ts";
-import { type KeyKind, keyKind } from "../kv/key_names.ts";
+import { type KeyKind, keyKind, SESSION_COOKIE_NAME } from "../kv/key_names.ts";
 import { insertValues } from "./sql_insert_values.ts";
+import { inAuthorizationResponse } from "../kv/oauth_codes.ts";
+import { valuesNamedBy } from "../kv/values_named_by.ts";
 import { SECRET_STORE_KEYWORDS, secretStoreValues } from "./secret_store_commands.ts";
 import { jsonSecretValues, secretMap } from "../kv/kubernetes.ts";
 import { decodeBase64Text, isPlainWord, isProse, isStatusWord } from "./value_checks.ts";
@@ -28,6 +30,12 @@ function cappedValue(cls: string, min: number, close = ""): string {
  * A URL's user name and its password (RFC 3986 `userinfo`, loosely); the password's class holds
  * the user's, `:` and brackets.
  */
+/** A session cookie's value: a run of a cookie value's characters (cut past VALUE_CAP). */
+const SESSION_VALUE = new RegExp(
+  String.raw`(?<![\w%.~+/-])` + cappedValue(String.raw`[\w%.~+/-]`, 16),
+  "gd",
+);
+
 const URL_USER = String.raw`[^\s:\/?#@"'<>\[\]]`;
 // `#` too: a password with one, logged unencoded (`amqp://u:pa#ss@host`), still ends at `@`.
 const URL_PASSWORD = String.raw`[^\s\/?@"'<>]`;
@@ -332,7 +340,9 @@ export const buildDetectors = once((): Detector[] => [
   },
   /**
    * Credentials in an HTTP `Authorization` / `Proxy-Authorization` header or an `authorization=`
-   * log field (RFC 9110), after any scheme name.
+   * log field (RFC 9110), after any scheme name; also after an escaped line break (`\r\n`), as
+   * a request printed as a string literal writes its headers (urllib3's `send: b'GET …\r\n
+   * Authorization: Token …\r\n'`), where no word boundary comes before the name.
    */
   {
     id: "http-authorization",
@@ -340,7 +350,7 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: ["authorization"] },
     pattern: new RegExp(
       String
-        .raw`\b(?:proxy-)?authorization(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(?:${AWS_SIGNATURE_UNREAD}|(?:${AWS_SIGNATURE}|(?:bearer|basic|token|bot|apikey|api-key|sso-key|key|negotiate|ntlm|hmac|dpop|mac|jwt|otp)\s{1,3}|${AUTH_SCHEME})?` +
+        .raw`(?:\b|(?<=\\[rn]))(?:proxy-)?authorization(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(?:${AWS_SIGNATURE_UNREAD}|(?:${AWS_SIGNATURE}|(?:bearer|basic|token|bot|apikey|api-key|sso-key|key|negotiate|ntlm|hmac|dpop|mac|jwt|otp)\s{1,3}|${AUTH_SCHEME})?` +
         cappedValue(String.raw`[^\s"',;\\]`, 6) + ")",
       "gid",
     ),
@@ -575,6 +585,37 @@ export const buildDetectors = once((): Detector[] => [
     validate: (value) => value.length >= 3 && plausibleValue(value) && !isReference(value),
   },
   /**
+   * The authorization code of an OAuth 2.0 authorization response (RFC 6749 4.1.2) in a logged
+   * redirect URL (../kv/oauth_codes.ts): `code=` in a query that also holds `state=`, or under a
+   * callback, OAuth, authorize or redirect path. Short or all-digit codes (`?code=200`) stay; a
+   * value longer than VALUE_CAP cuts the line.
+   */
+  {
+    id: "oauth-authorization-code",
+    kind: "secret",
+    prefilter: { keywords: ["code="] },
+    pattern: new RegExp("[?&;]code=" + cappedValue(String.raw`[^\s"'<>\x60&#;\\]`, 10), "gid"),
+    validate: (value, line, index) =>
+      !/^\d+$/.test(value) && plausibleValue(value) && inAuthorizationResponse(line, index),
+  },
+  /**
+   * A session cookie's value under its framework's name (../kv/key_names.ts
+   * SESSION_COOKIE_NAME, the key read back over the key/value grammar by
+   * ../kv/values_named_by.ts) outside a `Cookie` header: `COOKIES:{'sessionid': '…'}`,
+   * `PHPSESSID=…`, `"connect.sid": "…"`. A number (ZooKeeper logs `sessionid: 0x…`) stays.
+   */
+  {
+    id: "session-cookie-value",
+    kind: "secret",
+    prefilter: { keywords: ["sessionid", "sessid", "connect.sid", "_session"] },
+    pattern: /sessionid|sessid|connect\.sid|_session/gi,
+    find: (line) => valuesNamedBy(line, SESSION_COOKIE_NAME, SESSION_VALUE),
+    minEntropy: 2.5,
+    validate: (value) =>
+      value.length >= 16 && plausibleValue(value) && !isReference(value) &&
+      !/^(?:0x)?[0-9a-f]{1,16}$/i.test(value) && !isPlainWord(value),
+  },
+  /**
    * Values of a logged SQL `INSERT` whose column list names a password or secret (`INSERT INTO
    * users (email, password_hash, api_token) VALUES (…)`): each row's value of such a column.
    */
@@ -589,6 +630,7 @@ export const buildDetectors = once((): Detector[] => [
     validate: (value) =>
       value.length >= 3 && !isStatusWord(value) && !DOCUMENTATION_VALUE.test(value),
   },
+
   /**
    * A secret handed to a secret store's command line (./secret_store_commands.ts): `dotnet
    * user-secrets set "Db:Password" v`, `gh secret set NAME --body v`, `az keyvault secret set

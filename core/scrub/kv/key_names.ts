@@ -76,6 +76,15 @@ function kindOf(name: string): KeyKind | null {
   return null;
 }
 
+/**
+ * The names web frameworks give their session cookie (Django's `sessionid`, Java's
+ * `JSESSIONID`, PHP's `PHPSESSID`, ASP.NET's, Express's `connect.sid`, Laravel's and Rails's
+ * `_app_session`): the value is the session itself, a credential. Only these spellings: logs
+ * write `session_id=` and `"sessionId"` for ids that trace a session, not to resume it.
+ */
+export const SESSION_COOKIE_NAME =
+  /^(?:sessionid|JSESSIONID|PHPSESSID|ASP\.NET_SessionId|connect\.sid|laravel_session|_[a-z][a-z0-9_]{0,40}_session)$/;
+
 /** The names last judged by keyKindAt, by a hash of a few of their characters: the slot's name. */
 const SEEN = new Array<string | undefined>(512);
 /** What each of them says (keyKind). */

@@ -357,6 +357,38 @@ export const examples: Record<string, DetectorExamples> = {
       "admin:{PLAIN}${ADMIN_PASSWORD}",
     ],
   },
+  "oauth-authorization-code": {
+    positive: [
+      {
+        text:
+          "GET /auth/callback?state=4f1c2e9a7b3d&code=Qm7xT2vK9pL4wR8nZ3bY6cF1&scope=openid 302",
+        secret: "Qm7xT2vK9pL4wR8nZ3bY6cF1",
+      },
+      {
+        text: "redirect to https://app.example.org/oauth2/redirect?code=4/0AeanS0bT7x9QpLm2Kv",
+        secret: "4/0AeanS0bT7x9QpLm2Kv",
+      },
+    ],
+    negative: [
+      "GET /api/status?code=200&state=ok 200",
+      "GET /checkout?promo=1&code=SPRING2026SALE 200",
+      "GET /auth/callback?error=access_denied&error_code=4f1c2e9a7b3d9a 302",
+    ],
+  },
+  "session-cookie-value": {
+    positive: [
+      {
+        text: "COOKIES:{'csrftoken': 'x', 'sessionid': 'rk4v8q2m9z1x7c3b6n5t0w2y8u4p1s9d'},",
+        secret: "rk4v8q2m9z1x7c3b6n5t0w2y8u4p1s9d",
+      },
+      { text: "PHPSESSID=8g3k2m1n4p5q6r7s8t9u0v1w2x path=/", secret: "8g3k2m1n4p5q6r7s8t9u0v1w2x" },
+    ],
+    negative: [
+      "[ZooKeeperServer@595] - Established session for client sessionid: 0x34f1724a35e000c",
+      '{"sessionId":"a3f9c2d1e8b7465f9a0c1d2e3f4a5b6c"}',
+      "session_id=a3f9c2d1e8b7465f9a0c1d2e3f4a5b6c",
+    ],
+  },
   "sql-insert-secret-column": {
     positive: [
       {
