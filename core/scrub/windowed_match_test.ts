@@ -287,3 +287,16 @@ Deno.test("a reach is inferred for a pattern that starts with its keyword, after
   deepStrictEqual(reachOf(withPattern(/tok_/g, ["tok_x"])), undefined);
   deepStrictEqual(reachOf(withPattern(/tok_/g, ["to"])), AT_KEYWORD);
 });
+
+Deno.test("no reach is inferred for a group whose last alternative is empty", () => {
+  const withPattern = (pattern: RegExp): Detector => ({
+    id: "test-inferred",
+    kind: "secret",
+    prefilter: { keywords: ["tok_"] },
+    pattern,
+  });
+  // Both match eight letters alone, without the keyword.
+  for (const not of [/(?:tok_|)[a-z]{8}/g, /\b(?:tok_|)[a-z]{8}/g]) {
+    deepStrictEqual(reachOf(withPattern(not)), undefined, not.source);
+  }
+});

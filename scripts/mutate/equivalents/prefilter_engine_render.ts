@@ -5,6 +5,7 @@ const FRAME = "core/scrub/line_frame.ts";
 const POLICY = "core/scrub/policy.ts";
 const KEYWORDS = "core/scrub/prefilter/keyword_index.ts";
 const PLACEHOLDERS = "core/scrub/placeholders.ts";
+const WINDOWED = "core/scrub/windowed_match.ts";
 const ENGINE = "core/scrub/engine.ts";
 
 /** A step of line_frame.ts that fails returns -1; -2 fails the same way (callers test `< 0`). */
@@ -830,6 +831,49 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "only the order of spans with the same start changes: they all overlap one another (none is empty there) and merge into their union, labelled by stronger(), which is symmetric for distinct ranks",
   },
+  // windowed_match.ts
+  ...([
+    ["export const AT_KEYWORD: Reach = { before: 0, after: 0 };", 44],
+    ["export const AT_KEYWORD: Reach = { before: 0, after: 0 };", 54],
+    ["export const AT_NUMBER_RUN: Reach = { before: 0, after: 0, anchor: NUMBER_RUN_START };", 47],
+    ["export const AT_NUMBER_RUN: Reach = { before: 0, after: 0, anchor: NUMBER_RUN_START };", 57],
+    ["export const AT_BASE58_RUN: Reach = { before: 0, after: 0, anchor: BASE58_RUN_START };", 47],
+    ["export const AT_BASE58_RUN: Reach = { before: 0, after: 0, anchor: BASE58_RUN_START };", 57],
+  ] as const).map(([line, column]) => ({
+    file: WINDOWED,
+    line,
+    column,
+    original: "0",
+    replacement: "1",
+    reason:
+      "wider windows still hold every match start: the sticky search over them finds what the whole-line search finds, only trying more positions",
+  })),
+  {
+    file: WINDOWED,
+    line: "if (reach === undefined) {",
+    original: "reach === undefined",
+    replacement: "true",
+    reason: "a memo: the reach is worked out again, the same",
+  },
+  {
+    file: WINDOWED,
+    line: "reaches.set(detector, reach);",
+    original: "reaches.set(detector, reach);",
+    replacement: "{}",
+    reason: "a memo: the reach is worked out again, the same",
+  },
+  ...([["3", "2", 79], ["3", "4", 79], ["-", "+", 86], ["1", "0", 88]] as const).map((
+    [original, replacement, column],
+  ) => ({
+    file: WINDOWED,
+    line:
+      "if (/^[?*+{]/.test(source.slice(end)) || hasTopLevelBar(source.slice(at + 3, end - 1))) {",
+    original,
+    replacement,
+    column,
+    reason:
+      "the group's text read one character wider or narrower at its ends: its ':' and its ')' (and what follows the ')', at depth -1) hold no top-level |, and a group opening with | or an escape gives no literal to start with, so no reach either way",
+  })),
   // placeholders.ts
   ...([["&&", "||", 40], ["<=", "<", undefined], ["60", "59", undefined], [
     "60",
