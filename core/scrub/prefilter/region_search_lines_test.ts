@@ -207,3 +207,10 @@ Deno.test("a filter led by a literal finds the starts its own search finds", () 
   }
   strictEqual(led > 2000, true, "most rounds search by a literal");
 });
+
+Deno.test("a filter's literal lead may be one character", () => {
+  strictEqual(literalLead(/x[0-9]{4}/), "x");
+  strictEqual(literalLead(/#\d/m), "#");
+  strictEqual(literalLead(/xy?z/), "x");
+  strictEqual(literalLead(/x?y/), "");
+});

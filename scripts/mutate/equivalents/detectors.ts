@@ -394,4 +394,25 @@ export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
     replacement: "3",
     reason: "a larger table holds the same runs",
   },
+  ...[
+    "ends = grown(ends, new Int32Array(count * 2));",
+    "groups = grown(groups, new Uint16Array(count * 2));",
+  ]
+    .map((line) => ({
+      file: VALUE_RUNS,
+      line,
+      original: "2",
+      replacement: "3",
+      reason: "a larger table holds the same runs",
+    })),
+  ...([["(groups[i] & ~bits) === 0", "false"], ["0", "1"]] as const).map((
+    [original, replacement],
+  ) => ({
+    file: VALUE_RUNS,
+    line: "if ((groups[i] & ~bits) === 0) visitRun(starts[i], ends[i]);",
+    original,
+    replacement,
+    reason:
+      "a run then is read again with forEachRun, which finds it whole when all its characters are the class's ((groups & ~bits) is never 1: every class holds the digits' bit)",
+  })),
 ];

@@ -831,6 +831,98 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "only the order of spans with the same start changes: they all overlap one another (none is empty there) and merge into their union, labelled by stronger(), which is symmetric for distinct ranks",
   },
+  ...([
+    [
+      "if (free === undefined) {",
+      "free === undefined",
+      "true",
+      "the list is made again instead of taken from the cache: the same list",
+    ],
+    [
+      "if (cacheable) this.#bySet.set(set, free);",
+      "cacheable",
+      "false",
+      "the list is made each time instead of kept: the same list",
+    ],
+    [
+      "if (cacheable) this.#bySet.set(set, free);",
+      "this.#bySet.set(set, free);",
+      "{}",
+      "the list is made each time instead of kept: the same list",
+    ],
+    [
+      "if (cacheable) this.#bySet.set(set, free);",
+      "cacheable",
+      "true",
+      "a stored list of a region of more than 31 groups is never looked up (the lookup is guarded too)",
+    ],
+    [
+      "return keyed.length === 0 ? free : [...keyed, ...free];",
+      "keyed.length === 0",
+      "false",
+      "a copy of the same targets in the same order",
+    ],
+    [
+      "if (led !== null) return ledStarts(led, text, from, to);",
+      "led !== null",
+      "false",
+      "the pattern's own search finds the same starts (a match starts only at its literal lead)",
+    ],
+    [
+      "if (led === undefined) {",
+      "led === undefined",
+      "true",
+      "a memo: the led search is made again, the same",
+    ],
+    [
+      "ledSearches.set(finder, led);",
+      "ledSearches.set(finder, led);",
+      "{}",
+      "a memo: the led search is made again, the same",
+    ],
+    [
+      'led = lead === ""',
+      'lead === ""',
+      "true",
+      "the pattern's own search finds the same starts as a search led by its literal",
+    ],
+    [
+      'led = lead === ""',
+      'lead === ""',
+      "false",
+      "an empty lead is found at every position: trying the pattern sticky at each in order finds the first match of each line, as its own search does",
+    ],
+    [
+      'led = lead === ""',
+      "===",
+      "!==",
+      "each pattern is searched the other way, led by its literal or by its own search (an empty lead at every position): the same starts",
+    ],
+    [
+      "at = newline + 1;",
+      "1",
+      "0",
+      "the lead has no newline (PLAIN): searching for it from the newline finds what a search from the next character finds",
+    ],
+    [
+      "sticky.lastIndex = 0;",
+      "sticky.lastIndex = 0;",
+      "{}",
+      "the reset after the search: every sticky test sets lastIndex first",
+    ],
+    [
+      "sticky.lastIndex = 0;",
+      "0",
+      "1",
+      "the reset after the search: every sticky test sets lastIndex first",
+    ],
+  ] as const).map(([line, original, replacement, reason]) => ({
+    file: "core/scrub/prefilter/candidate_lines.ts",
+    line,
+    original,
+    replacement,
+    reason,
+  })),
   // windowed_match.ts
   ...([
     ["export const AT_KEYWORD: Reach = { before: 0, after: 0 };", 44],
