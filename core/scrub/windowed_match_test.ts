@@ -300,3 +300,14 @@ Deno.test("no reach is inferred for a group whose last alternative is empty", ()
     deepStrictEqual(reachOf(withPattern(not)), undefined, not.source);
   }
 });
+
+Deno.test("the shortest legacy address (26 characters) is found on a long line too", () => {
+  // Base58Check of version 0, a hash of 19 zero bytes and 0x01, and its checksum: 20 ones and 6.
+  const address = "11111111111111111111BZbvjr";
+  const scrubber = createScrubber();
+  const short = `payout to ${address} queued`;
+  const long = `${"step ok; ".repeat(Math.ceil(WINDOWED_MIN_LINE / 9))}${short}`;
+  for (const line of [short, long]) {
+    ok(!scrubber.scrub(line).text.includes(address), line.slice(-60));
+  }
+});
