@@ -311,3 +311,30 @@ Deno.test("the shortest legacy address (26 characters) is found on a long line t
     ok(!scrubber.scrub(line).text.includes(address), line.slice(-60));
   }
 });
+
+Deno.test("a reach is inferred from a pattern's literal start as written: escapes, classes, quantifiers", () => {
+  const withPattern = (pattern: RegExp, keywords = ["tok_"]): Detector => ({
+    id: "test-inferred",
+    kind: "secret",
+    prefilter: { keywords },
+    pattern,
+  });
+  for (
+    const [starts, keywords] of [
+      [/tok\-x[a-z]{8}/g, ["tok-x"]], // an escaped character is itself
+      [/tok_\|[a-z]/g, ["tok_"]], // an escaped | is no alternative
+      [/(?![)])tok_/g, ["tok_"]], // a ) in a class closes no group
+      [/(?![a)])tok_/g, ["tok_"]],
+      [/tok_[a-z]{8}/g, ["tok_", "xyz"]], // one keyword it starts with is enough
+      [/tok_[a-z]{8}/g, ["t"]],
+    ] as const
+  ) deepStrictEqual(reachOf(withPattern(starts, [...keywords])), AT_KEYWORD, starts.source);
+  for (
+    const [not, keywords] of [
+      [/\tok_[a-z]{8}/g, ["tok_"]], // a tab, then tok_
+      [/tok_s?[a-z]{8}/g, ["tok_s"]], // the s may be missing
+      [/x(?=y)tok_/g, ["tok_"]], // a lookahead after a character
+      [/[a-z]tok_/g, [""]], // an empty keyword is no keyword
+    ] as const
+  ) deepStrictEqual(reachOf(withPattern(not, [...keywords])), undefined, not.source);
+});

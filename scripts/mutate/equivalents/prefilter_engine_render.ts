@@ -966,6 +966,34 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "the group's text read one character wider or narrower at its ends: its ':' and its ')' (and what follows the ')', at depth -1) hold no top-level |, and a group opening with | or an escape gives no literal to start with, so no reach either way",
   })),
+  {
+    file: WINDOWED,
+    line: "const literal = /^(?:[A-Za-z0-9_:=@-]|\\\\[./-])*/.exec(rest)![0];",
+    original: "/^(?:[A-Za-z0-9_:=@-]|\\\\[./-])*/",
+    replacement: "/(?:[A-Za-z0-9_:=@-]|\\\\[./-])*/",
+    reason:
+      "a pattern that may match empty matches at 0 first: exec finds the same leading literal, or an empty one there",
+  },
+  {
+    file: WINDOWED,
+    line: "else if (/^\\(\\?<?[=!]/.test(source.slice(at, at + 4))) at = groupEnd(source, at);",
+    original: "4",
+    replacement: "5",
+    reason: "the anchored test reads at most four characters ((?<=): a fifth changes nothing",
+  },
+  ...([
+    ["for (let i = open; i < source.length; i++) {", "0", "<", "<="],
+    ["for (let i = 0; i < source.length; i++) {", "0", "<", "<="],
+    ["for (let i = 0; i < source.length; i++) {", "0", "0", "1"],
+  ] as const).map(([line, _, original, replacement]) => ({
+    file: WINDOWED,
+    line,
+    original,
+    replacement,
+    reason: original === "0"
+      ? "hasTopLevelBar's first character matters only where it is |, (, [ or \\, and there no literal starts the group or the pattern: no reach either way"
+      : "source[source.length] is undefined, none of the characters tested: the loop ends the same",
+  })),
   // placeholders.ts
   ...([["&&", "||", 40], ["<=", "<", undefined], ["60", "59", undefined], [
     "60",
