@@ -338,3 +338,13 @@ Deno.test("a reach is inferred from a pattern's literal start as written: escape
     ] as const
   ) deepStrictEqual(reachOf(withPattern(not, [...keywords])), undefined, not.source);
 });
+
+Deno.test("a | in a class is no alternative of the pattern", () => {
+  const detector: Detector = {
+    id: "test-inferred",
+    kind: "secret",
+    prefilter: { keywords: ["tok_"] },
+    pattern: /tok_[a|][a-z]{8}/g,
+  };
+  deepStrictEqual(reachOf(detector), AT_KEYWORD);
+});
