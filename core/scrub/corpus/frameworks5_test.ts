@@ -32,12 +32,12 @@ Deno.test("every framework-corpus case is well formed: ids unique, values in the
  * The figures reached (rounded down): a change that lowers one fails here. The blind estimate,
  * scored before any fix, was secret 0.938, PII 0.886 (core 0.961), benign 0.973; the PII figures
  * rose with the fixes the corpus found (../detectors/framework_log_pii_test.ts), benign with them
- * and with placeholders such as `sk_live_...` kept (d1a28db), secret (0.972) with OAuth
- * authorization codes, session cookies and headers after an escaped `\r\n`
- * (../kv/oauth_codes_test.ts, session_cookies_test.ts,
+ * and with placeholders such as `sk_live_...` kept (d1a28db), secret (1.000) with OAuth
+ * authorization codes, session cookies, headers after an escaped `\r\n` and Hibernate's bound
+ * values (../kv/oauth_codes_test.ts, session_cookies_test.ts, bind_parameters_test.ts,
  * ../detectors/escaped_line_break_headers_test.ts).
  */
-const FLOORS = { secret: 0.97, pii: 0.995, core: 0.995, benign: 0.995 };
+const FLOORS = { secret: 0.995, pii: 0.995, core: 0.995, benign: 0.995 };
 
 Deno.test("the engine scores at least the reached figures on the framework corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);

@@ -11,6 +11,7 @@ import { continuationFor } from "../kv/continuations.ts";
 import { type KeyKind, keyKind, SESSION_COOKIE_NAME } from "../kv/key_names.ts";
 import { insertValues } from "./sql_insert_values.ts";
 import { inAuthorizationResponse } from "../kv/oauth_codes.ts";
+import { boundValuesBelow } from "../kv/bind_parameters.ts";
 import { valuesNamedBy } from "../kv/values_named_by.ts";
 import { SECRET_STORE_KEYWORDS, secretStoreValues } from "./secret_store_commands.ts";
 import { jsonSecretValues, secretMap } from "../kv/kubernetes.ts";
@@ -618,13 +619,17 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * Values of a logged SQL `INSERT` whose column list names a password or secret (`INSERT INTO
    * users (email, password_hash, api_token) VALUES (…)`): each row's value of such a column.
+   * Also the values bound to a statement's `?` for such a column, on the lines below it
+   * (../kv/bind_parameters.ts): Hibernate's `update … set api_secret=?` then `binding parameter
+   * [1] as [VARCHAR] - [v]`.
    */
   {
     id: "sql-insert-secret-column",
     kind: "secret",
-    prefilter: { keywords: ["insert"] },
+    prefilter: { keywords: ["insert", "=?", "= ?", "?,", "?)"] },
     pattern: /\binsert\b/gi,
     find: (line) => insertValues(line, secretColumn),
+    opens: (line) => boundValuesBelow(line, secretColumn),
     // The column names the value a secret, so a passphrase of words ('correct horse battery') is
     // one too: no prose check, only status words and documentation values are left alone.
     validate: (value) =>

@@ -1,0 +1,82 @@
+/**
+ * Values bound to a logged SQL statement's `?` parameters, printed on the lines below it
+ * (Hibernate's BasicBinder: `binding parameter [2] as [VARCHAR] - [v]`; Hibernate 6:
+ * `binding parameter (2:VARCHAR) <- [v]`). A value's name is the column its `?` stands for in
+ * the statement (`set api_secret=?`, `where token = ?`, or an INSERT's column list against its
+ * `values (?, ?)`), as ../detectors/sql_insert_values.ts pairs an INSERT's columns with values
+ * written inline: the n-th `?` is paired with `binding parameter [n]`.
+ *
+ * Bounded and failing closed: at most MAX_PARAMETERS `?` are read from the statement (a
+ * parameter past them is masked, its column unknown) and MAX_BIND_LINES lines below it; the
+ * first line that is no binding ends the reading, and a bound value whose `]` is missing is
+ * masked to its line's end.
+ */
+import type { Candidate, Continuation } from "../detector.ts";
+
+const MAX_PARAMETERS = 256;
+const MAX_BIND_LINES = 256;
+/** A column compared with the `?` that follows: `api_secret=?`, `"token" = ?`, `pwd like ?`. */
+const COMPARED_COLUMN = /([A-Za-z_][\w.$]{0,127})[`"\]]?\s{0,4}(?:[<>!]?=|<>|<|>|like)\s{0,4}$/i;
+/** An INSERT's column list and its list of values (`?`, literals, calls: one level of brackets). */
+const INSERT_LISTS =
+  /\binsert\s[^()]{1,400}?\(([^()]{1,4000})\)\s{0,4}values\s{0,4}\(((?:[^()]|\([^()]{0,400}\)){1,4000})\)/i;
+/** A binding line's head, the parameter's number in group 1 or 2; the value follows. */
+const BINDING =
+  /binding parameter (?:\[(\d{1,5})\] as \[[^\]]{0,64}\] - \[|\((\d{1,5}):[^)]{0,64}\) <- \[)/;
+const NONE: readonly Candidate[] = [];
+
+/** An INSERT's columns by the place of the `?` that stands for each in its values. */
+function insertColumnsByPosition(line: string): Map<number, string> {
+  const found = new Map<number, string>();
+  const insert = INSERT_LISTS.exec(line);
+  if (insert === null) return found;
+  const columns = insert[1].split(",");
+  const values = insert[2];
+  const at = insert.index + insert[0].length - 1 - values.length;
+  let k = 0, depth = 0;
+  for (let i = 0; i < values.length; i++) {
+    const c = values[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "," && depth === 0) k++;
+    else if (c === "?" && depth === 0 && k < columns.length) found.set(at + i, columns[k]);
+  }
+  return found;
+}
+
+/**
+ * The reading of the bound values below `line` when it is a statement with a `?` for a column
+ * `wanted` says yes to (a column name without its quotes); null otherwise.
+ */
+export function boundValuesBelow(
+  line: string,
+  wanted: (column: string) => boolean,
+): Continuation | null {
+  const named: boolean[] = [];
+  const insertColumns = insertColumnsByPosition(line);
+  let unread = false;
+  for (let q = line.indexOf("?"); q !== -1; q = line.indexOf("?", q + 1)) {
+    if (named.length === MAX_PARAMETERS) {
+      unread = true;
+      break;
+    }
+    const column = insertColumns.get(q) ??
+      COMPARED_COLUMN.exec(line.slice(Math.max(0, q - 160), q))?.[1];
+    const name = column?.trim().replace(/^[`"\[]|[`"\]]$/g, "");
+    named.push(name !== undefined && name !== "" && wanted(name.slice(name.lastIndexOf(".") + 1)));
+  }
+  if (!named.includes(true)) return null;
+  let lines = 0;
+  return {
+    next(below) {
+      if (++lines > MAX_BIND_LINES) return null;
+      const m = BINDING.exec(below);
+      if (m === null) return null;
+      const n = Number(m[1] ?? m[2]);
+      if (!(named[n - 1] ?? (unread && n > MAX_PARAMETERS))) return NONE;
+      const start = m.index + m[0].length;
+      const end = below.lastIndexOf("]");
+      return end < start ? [{ start, end: below.length, cut: true }] : [{ start, end }];
+    },
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Values bound to a logged statement's `?` (Hibernate's BasicBinder lines below it) are masked
+ * when the column the `?` stands for names a password or secret, in UPDATE, WHERE and INSERT
+ * forms, Hibernate 5's and 6's binding lines; other columns' values stay; the reading ends at
+ * the first line that is no binding, and fails closed where it cannot pair a value.
+ */
+import { ok, strictEqual } from "@node/assert";
+import { boundValuesBelow } from "./bind_parameters.ts";
+import { scrubWholeAndStreamed } from "./test_support.ts";
+
+const HEAD = "2026-03-14 08:48:00.019 DEBUG 1 --- [nio-8080-exec-2] org.hibernate.SQL : ";
+const BIND = "2026-03-14 08:48:00.020 TRACE 1 --- [nio-8080-exec-2] o.h.t.d.sql.BasicBinder : ";
+const h5 = (n: number, value: string) =>
+  `${BIND}binding parameter [${n}] as [VARCHAR] - [${value}]`;
+const h6 = (n: number, value: string) => `${BIND}binding parameter (${n}:VARCHAR) <- [${value}]`;
+const SECRET = "FJGZKM6IVFZx5EL3jWrH5PbPh5AsaNbnnq206lLA";
+const PASSWORD = "Saffron@1566x";
+
+Deno.test("bound values of secret columns are masked, the others kept", () => {
+  for (const bind of [h5, h6]) {
+    for (
+      const [sql, secretAt, keptAt] of [
+        ["update integration set api_secret=?, smtp_password=?, updated_at=? where id=?", 1, 3],
+        ['select * from users where email = ? and "password" = ?', 2, 1],
+        ["insert into integration (id, name, api_secret, smtp_password) values (?, ?, ?, ?)", 3, 2],
+        ["insert into t (id, created, smtp_password) values (?, now(), ?)", 2, 1],
+      ] as const
+    ) {
+      const text = [
+        HEAD + sql,
+        bind(secretAt, SECRET),
+        bind(keptAt, "ops-team"),
+        bind(secretAt === 3 ? 4 : 9, PASSWORD),
+      ].join("\n");
+      const out = scrubWholeAndStreamed(text);
+      ok(!out.includes(SECRET), out);
+      ok(out.includes("[REDACTED:sql-insert-secret-column]"), out);
+      ok(out.includes("[ops-team]"), out);
+      if (secretAt === 3) ok(!out.includes(PASSWORD), out);
+    }
+  }
+});
+
+Deno.test("statements without a secret column open nothing; a line that is no binding ends the reading", () => {
+  const plain = [HEAD + "update integration set name=?, updated_at=? where id=?", h5(1, SECRET)];
+  strictEqual(scrubWholeAndStreamed(plain.join("\n")), plain.join("\n"));
+  const after = [
+    HEAD + "update integration set api_secret=? where id=?",
+    `${BIND}some other line`,
+    h5(1, SECRET),
+  ];
+  strictEqual(scrubWholeAndStreamed(after.join("\n")), after.join("\n"));
+});
+
+Deno.test("fails closed: an unclosed value is masked to its line's end, a parameter past the read ones is masked", () => {
+  const reader = boundValuesBelow(HEAD + "update t set api_secret=? where id=?", () => true)!;
+  const line = `${BIND}binding parameter [1] as [VARCHAR] - [${SECRET}`;
+  const found = reader.next(line)!;
+  strictEqual(found.length, 1);
+  strictEqual(found[0].cut, true);
+  strictEqual(found[0].end, line.length);
+  const many = HEAD + "update t set api_secret=?" + ", c=?".repeat(300);
+  const past = boundValuesBelow(many, (c) => c === "api_secret")!;
+  strictEqual(past.next(h5(300, "v"))!.length, 1);
+  strictEqual(past.next(h5(5, "v"))!.length, 0);
+});
+
+Deno.test("reads at most 256 lines below its statement", () => {
+  const reader = boundValuesBelow(HEAD + "update t set api_secret=? where id=?", () => true)!;
+  for (let i = 0; i < 256; i++) ok(reader.next(h5(2, "1")) !== null);
+  strictEqual(reader.next(h5(1, SECRET)), null);
+});
