@@ -348,3 +348,14 @@ Deno.test("a | in a class is no alternative of the pattern", () => {
   };
   deepStrictEqual(reachOf(detector), AT_KEYWORD);
 });
+
+Deno.test("a | inside a group is no alternative of the pattern; one after a group is", () => {
+  const withPattern = (pattern: RegExp): Detector => ({
+    id: "test-inferred",
+    kind: "secret",
+    prefilter: { keywords: ["tok_"] },
+    pattern,
+  });
+  deepStrictEqual(reachOf(withPattern(/tok_(?:a|b)[a-z]{8}/g)), AT_KEYWORD);
+  deepStrictEqual(reachOf(withPattern(/tok_(a)|b/g)), undefined);
+});
