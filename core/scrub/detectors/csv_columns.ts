@@ -5,6 +5,7 @@
  * only personal data (`ssn`, `passport_no`, `date_of_birth`) opens the other.
  */
 import type { Detector } from "../detector.ts";
+import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
 import { csvHeader, csvInLine, csvRows } from "../kv/csv_columns.ts";
 import { isPlaceholder } from "../placeholders.ts";
@@ -54,20 +55,21 @@ export const buildDetectors = once((): Detector[] => [
    * Values in the rows of a CSV table under a header column that names personal data only its name
    * identifies (`ssn`, `national_id`, `passport_no`, `date_of_birth`, `iban`).
    */
-  {
-    id: "csv-personal-column",
-    kind: "pii",
+  pii(
+    "csv-personal-column",
     // A word of every column name ../kv/csv_columns.ts reads as personal data: a long one
     // alone; a short or common one (`id`, `tel`, `cc`) only beside a separator, as a column name
     // is written (alone, such words are on nearly every line, and each one found costs work).
-    prefilter: { keywords: [...PERSONAL_WORDS, ...SHORT_COLUMNS.flatMap(beside)] },
-    pattern: /(?:ssn|passport|national|birth|iban|card)/gi,
-    find: (line) => csvInLine(line, false),
-    opens: rowsBelow(false),
-    // A value that identifies: it has digits (numbers, dates, postcodes, addresses), and is no
-    // stand-in.
-    validate: (value) => /\d/.test(value) && !isStatusWord(value) && !isPlaceholder(value),
-  },
+    [...PERSONAL_WORDS, ...SHORT_COLUMNS.flatMap(beside)],
+    /(?:ssn|passport|national|birth|iban|card)/gi,
+    {
+      find: (line) => csvInLine(line, false),
+      opens: rowsBelow(false),
+      // A value that identifies: it has digits (numbers, dates, postcodes, addresses), and is no
+      // stand-in.
+      validate: (value) => /\d/.test(value) && !isStatusWord(value) && !isPlaceholder(value),
+    },
+  ),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

@@ -5,6 +5,7 @@
  * takes only addresses with a character past ASCII in them.
  */
 import type { Detector } from "../detector.ts";
+import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
 
 /** `scheme://` or `scheme://user:` just before a match: it is a URL's userinfo and host. */
@@ -27,16 +28,16 @@ export const buildDetectors = once((): Detector[] => [
    * in Unicode): letters and digits of any script, `@`, a dotted domain ending in a letters-only
    * label or a punycode one (`王伟@例子.xn--p1ai`).
    */
-  {
-    id: "email-address-international",
-    kind: "pii",
-    prefilter: { shape: "email-at" },
+  pii(
+    "email-address-international",
+    { shape: "email-at" },
     // The lookahead finds a character past ASCII before the address ends, so that ASCII
     // addresses (the e-mail detector's) are no candidates here at all.
-    pattern:
-      /(?<![\p{L}\p{N}\p{M}._%+-])(?=[A-Za-z0-9._%+@-]{0,330}[\u0080-\uffff])[\p{L}\p{N}][\p{L}\p{N}\p{M}._%+-]{0,63}@(?:[\p{L}\p{N}\p{M}-]{1,63}\.){1,8}(?:[\p{L}\p{M}]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![\p{L}\p{N}\p{M}-]|\.[\p{L}\p{N}])/gu,
-    validate: plausibleInternationalEmail,
-  },
+    /(?<![\p{L}\p{N}\p{M}._%+-])(?=[A-Za-z0-9._%+@-]{0,330}[\u0080-\uffff])[\p{L}\p{N}][\p{L}\p{N}\p{M}._%+-]{0,63}@(?:[\p{L}\p{N}\p{M}-]{1,63}\.){1,8}(?:[\p{L}\p{M}]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![\p{L}\p{N}\p{M}-]|\.[\p{L}\p{N}])/gu,
+    {
+      validate: plausibleInternationalEmail,
+    },
+  ),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

@@ -9,6 +9,7 @@
  * literal, is what the log shows, and masking part of it would garble it.
  */
 import type { Candidate, Detector } from "../detector.ts";
+import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
 import { hasContextBefore } from "./value_checks.ts";
 import { forEachRun } from "./value_runs.ts";
@@ -181,102 +182,101 @@ export const buildDetectors = once((): Detector[] => [
    * IPv4 address in dotted-quad form (RFC 791), not inside a longer dotted run (OIDs, versions) and
    * not loopback/unspecified.
    */
-  {
-    id: "ipv4-address",
-    kind: "pii",
-    prefilter: { shape: "dotted-quad" },
-    pattern: new RegExp(
+  pii(
+    "ipv4-address",
+    { shape: "dotted-quad" },
+    new RegExp(
       String.raw`(?<![\w.:-])${OCTET}(?:\.${OCTET}){3}(?![\w-]|\.[\w-])`,
       "g",
     ),
-    validate: plausibleIpv4,
-    mask: "pseudonym",
-  },
+    {
+      validate: plausibleIpv4,
+      mask: "pseudonym",
+    },
+  ),
   /**
    * IPv6 address written in full (RFC 4291: eight groups of 1–4 hex digits, or six and an IPv4
    * address), optionally with a zone id.
    */
-  {
-    id: "ipv6-address",
-    kind: "pii",
-    prefilter: { shape: "hex-groups" },
-    pattern:
-      /(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})(?:%[\w.-]{1,16})?(?![\w:-]|\.\w)/g,
-    validate: (value, line, index) => !ipv6JoinedBefore(line, index) && plausibleIpv6(value),
-    mask: "pseudonym",
-  },
+  pii(
+    "ipv6-address",
+    { shape: "hex-groups" },
+    /(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})(?:%[\w.-]{1,16})?(?![\w:-]|\.\w)/g,
+    {
+      validate: (value, line, index) => !ipv6JoinedBefore(line, index) && plausibleIpv6(value),
+      mask: "pseudonym",
+    },
+  ),
   /**
    * IPv6 address with `::` compression (RFC 5952), embedded IPv4 or a zone id; not `::`, `::1` or
    * `a::b` code paths.
    */
-  {
-    id: "ipv6-address-compressed",
-    kind: "pii",
-    prefilter: { keywords: ["::"] },
-    pattern:
-      /(?<![\w.-]|[0-9A-Fa-f:]:)(?:[0-9A-Fa-f]{0,4}:){2,8}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w.-]{1,16})?(?![\w:-]|\.\w)/g,
-    validate: (value, line, index) =>
-      value.includes("::") && !ipv6JoinedBefore(line, index) && plausibleIpv6(value),
-    mask: "pseudonym",
-  },
+  pii(
+    "ipv6-address-compressed",
+    ["::"],
+    /(?<![\w.-]|[0-9A-Fa-f:]:)(?:[0-9A-Fa-f]{0,4}:){2,8}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w.-]{1,16})?(?![\w:-]|\.\w)/g,
+    {
+      validate: (value, line, index) =>
+        value.includes("::") && !ipv6JoinedBefore(line, index) && plausibleIpv6(value),
+      mask: "pseudonym",
+    },
+  ),
   /**
    * MAC address (IEEE EUI-48): six hex pairs joined by one separator, `:` or `-`; all-zero and
    * broadcast excluded.
    */
-  {
-    id: "mac-address",
-    kind: "pii",
-    prefilter: { shape: "hex-groups" },
-    pattern:
-      /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}(?![\w:.-])/g,
-    validate: plausibleMac,
-    mask: "pseudonym",
-  },
+  pii(
+    "mac-address",
+    { shape: "hex-groups" },
+    /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}(?![\w:.-])/g,
+    {
+      validate: plausibleMac,
+      mask: "pseudonym",
+    },
+  ),
   /**
    * MAC address (IEEE EUI-48) in Cisco dotted form (`001a.2b3c.4d5e` on a line about a client,
    * host, port or device; digits only, `0011.2233.4455`, on a line about MACs, ARP, VLANs or DHCP),
    * or as 12 bare hex digits right after a mac/hwaddr/bssid key.
    */
-  {
-    id: "mac-address-compact",
-    kind: "pii",
+  pii(
+    "mac-address-compact",
     // Cisco's dotted form holds no line shape; these words are on the lines that print it
     // (switch, 802.1X, wireless and DHCP messages), the last ones for a form with a hex letter.
-    prefilter: {
-      keywords: [
-        "mac",
-        "arp",
-        "vlan",
-        "dhcp",
-        "hwaddr",
-        "hw_addr",
-        "bssid",
-        "ether",
-        "client",
-        "host",
-        "interface",
-        "port",
-        "dot1x",
-        "authmgr",
-        "station",
-        "device",
-        "learn",
-        "flap",
-        "addr",
-        "sta ",
-        "wlan",
-        "assoc",
-      ],
-    },
+    [
+      "mac",
+      "arp",
+      "vlan",
+      "dhcp",
+      "hwaddr",
+      "hw_addr",
+      "bssid",
+      "ether",
+      "client",
+      "host",
+      "interface",
+      "port",
+      "dot1x",
+      "authmgr",
+      "station",
+      "device",
+      "learn",
+      "flap",
+      "addr",
+      "sta ",
+      "wlan",
+      "assoc",
+    ],
     // The first hex digit comes before the lookbehind (which then looks past it), so that the
     // search skips ahead to hex digits instead of trying the lookbehind at every character.
-    pattern:
-      /[0-9A-Fa-f](?<![\w.:-][0-9A-Fa-f])(?:[0-9A-Fa-f]{3}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{11})(?![\w.:-])/g,
-    // The same matches, read token by token (findCompactMacs).
-    find: findCompactMacs,
-    validate: plausibleCompactMac,
-    mask: "pseudonym",
-  },
+    /[0-9A-Fa-f](?<![\w.:-][0-9A-Fa-f])(?:[0-9A-Fa-f]{3}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{11})(?![\w.:-])/g,
+    {
+      // The same matches, read token by token (findCompactMacs).
+      find: findCompactMacs,
+      validate: plausibleCompactMac,
+      mask: "pseudonym",
+    },
+  ),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

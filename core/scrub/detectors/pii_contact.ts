@@ -4,6 +4,7 @@
  * a `+` country code, or a national layout with its own grouping and separators.
  */
 import type { Detector } from "../detector.ts";
+import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import { repeatedDigit } from "../checksums/digits.ts";
@@ -353,47 +354,47 @@ export const buildDetectors = once((): Detector[] => [
    * or an internationalized one in punycode (`xn--p1ai`);
    * file names and scp-style git remotes excluded.
    */
-  {
-    id: "email-address",
-    kind: "pii",
-    prefilter: { shape: "email-at" },
-    // The `@` follows the local part's first character and up to 63 more: the match starts 1 to 64
-    // characters before an `@`.
-    reach: { before: 64, after: 0, anchor: AT_SIGN },
-    pattern:
-      /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
-    validate: plausibleEmail,
-  },
+  pii(
+    "email-address",
+    { shape: "email-at" },
+    /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
+    {
+      // The `@` follows the local part's first character and up to 63 more: the match starts 1 to 64
+      // characters before an `@`.
+      reach: { before: 64, after: 0, anchor: AT_SIGN },
+      validate: plausibleEmail,
+    },
+  ),
   /**
    * Email address whose local part is a quoted string (RFC 5321: `"john smith"@example.com`), also
    * with its quotes JSON-escaped (`\"john smith\"@…`): the whole address, quotes included.
    */
-  {
-    id: "email-address-quoted-local",
-    kind: "pii",
-    prefilter: { keywords: ['"@'] },
-    pattern:
-      /(?:\\"[^"\\\n]{1,64}\\"|(?<![\w\\])"[^"\\\n]{1,64}")@(?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
-    validate: (email) => {
-      const at = email.lastIndexOf("@");
-      return /[A-Za-z0-9]/.test(email.slice(0, at)) && plausibleMailbox("x", email.slice(at + 1));
+  pii(
+    "email-address-quoted-local",
+    ['"@'],
+    /(?:\\"[^"\\\n]{1,64}\\"|(?<![\w\\])"[^"\\\n]{1,64}")@(?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
+    {
+      validate: (email) => {
+        const at = email.lastIndexOf("@");
+        return /[A-Za-z0-9]/.test(email.slice(0, at)) && plausibleMailbox("x", email.slice(at + 1));
+      },
     },
-  },
+  ),
   /**
    * Email address with its `@` percent-encoded as `%40` (RFC 3986), as access logs print query
    * strings and form bodies.
    */
-  {
-    id: "email-address-url-encoded",
-    kind: "pii",
-    prefilter: { keywords: ["%40"] },
-    // The `%40` follows the local part's first character and up to 63 more: the match starts 1 to
-    // 64 characters before its keyword.
-    reach: { before: 64, after: 0 },
-    pattern:
-      /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}%40(?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
-    validate: plausibleEncodedEmail,
-  },
+  pii(
+    "email-address-url-encoded",
+    ["%40"],
+    /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}%40(?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
+    {
+      // The `%40` follows the local part's first character and up to 63 more: the match starts 1 to
+      // 64 characters before its keyword.
+      reach: { before: 64, after: 0 },
+      validate: plausibleEncodedEmail,
+    },
+  ),
   /**
    * Telephone number: international (+CC or 00CC, E.164 up to 15 digits) or a national layout with
    * its trunk 0 or bracketed area code (UK 020 7946 0958, FR 01 23 45 67 89, DE 030 12345678, AU
@@ -402,11 +403,10 @@ export const buildDetectors = once((): Detector[] => [
    * RU 8 (495) 123-45-67), NANP (555) 123-4567 / 555-123-4567, BR (11) 91234-5678, CN 138 1234
    * 5678.
    */
-  {
-    id: "phone-number",
-    kind: "pii",
-    prefilter: { shape: "number-run" },
-    pattern: new RegExp(
+  pii(
+    "phone-number",
+    { shape: "number-run" },
+    new RegExp(
       String.raw`(?<![\w.:/+-])(?:` +
         [
           String.raw`\+[1-9]\d{7,14}`, // E.164, no separators
@@ -426,127 +426,122 @@ export const buildDetectors = once((): Detector[] => [
         String.raw`)(?![\w/]|:(?![ \t]|$)|[.,-]\d)`,
       "g",
     ),
-    validate: plausiblePhoneOnLine,
-  },
+    {
+      validate: plausiblePhoneOnLine,
+    },
+  ),
   /**
    * Telephone number written as bare digits or with spaces only (IN 98765 43210 / 098765 43210, US
    * 415 555 2671 / 425 8829090, ES 612 34 56 78, MX 55 1234 5678, E.164 without + or with 00), 8–15
    * digits, right after a word such as phone, mobile, tel, sms, msisdn or call me at.
    */
-  {
-    id: "phone-number-in-context",
-    kind: "pii",
-    prefilter: {
-      keywords: [
-        "phone",
-        "mob",
-        "tel",
-        "cell",
-        "celular",
-        "movil",
-        "whatsapp",
-        "whats app",
-        "sms",
-        "msisdn",
-        "fax",
-        "otp",
-        "contact",
-        "call",
-        "reach",
-        "text",
-        "dial",
-        "tlf",
-        "handy",
-        "rufnummer",
-        "puhelin",
-      ],
+  pii(
+    "phone-number-in-context",
+    [
+      "phone",
+      "mob",
+      "tel",
+      "cell",
+      "celular",
+      "movil",
+      "whatsapp",
+      "whats app",
+      "sms",
+      "msisdn",
+      "fax",
+      "otp",
+      "contact",
+      "call",
+      "reach",
+      "text",
+      "dial",
+      "tlf",
+      "handy",
+      "rufnummer",
+      "puhelin",
+    ],
+    /(?<![\w.,/+-]|\d[ .-])(?:\(\d{1,4}\) ?)?\d{1,15}(?:[ .-]\d{1,8}){0,5}(?![\w:/]|[.,-]?\d)/g,
+    {
+      validate: phoneInContext,
     },
-    pattern:
-      /(?<![\w.,/+-]|\d[ .-])(?:\(\d{1,4}\) ?)?\d{1,15}(?:[ .-]\d{1,8}){0,5}(?![\w:/]|[.,-]?\d)/g,
-    validate: phoneInContext,
-  },
+  ),
   /**
    * Telephone number as a whole form-encoded value (a form body or query string,
    * `tel=0151+23456789`, `phone=%2B44+7911+123456`, `q=011%2015-1234-5678`): `+` read as a space and `%2B`, `%20`, `%28`,
    * `%29` decoded, then judged as phone-number judges a number alone, or as any 8–15 digits under a
    * key that names a phone.
    */
-  {
-    id: "phone-number-form-encoded",
-    kind: "pii",
+  pii(
+    "phone-number-form-encoded",
     // A `+` read as a space between digits (or after a bracketed area code): `0151+2345…`; or a
     // space percent-encoded (`011%2015-…`).
-    prefilter: {
-      keywords: [
-        ..."0123456789)".split("").flatMap((a) => [..."0123456789("].map((b) => `${a}+${b}`)),
-        "%20",
-      ],
+    [
+      ..."0123456789)".split("").flatMap((a) => [..."0123456789("].map((b) => `${a}+${b}`)),
+      "%20",
+    ],
+    /(?<=[=])(?:%2[Bb]|%28|[(+])?\d(?:[\d().-]|%(?:2[0BbDdEe89])){0,12}(?:\+|%20)[(\d](?:[\d().+-]|%(?:2[0BbDdEe89])){4,30}(?=$|[&;\s"'])/g,
+    {
+      validate: plausibleFormPhone,
     },
-    pattern:
-      /(?<=[=])(?:%2[Bb]|%28|[(+])?\d(?:[\d().-]|%(?:2[0BbDdEe89])){0,12}(?:\+|%20)[(\d](?:[\d().+-]|%(?:2[0BbDdEe89])){4,30}(?=$|[&;\s"'])/g,
-    validate: plausibleFormPhone,
-  },
+  ),
   /**
    * Telephone number as the user part of a SIP URI (RFC 3261, `sip:+4930123456@pbx`,
    * `sips:0412345678;user=phone`): 7–15 digits, maybe after `+` and with `-`, `.`, `(`, `)` between
    * them.
    */
-  {
-    id: "phone-number-sip-uri",
-    kind: "pii",
-    prefilter: { keywords: ["sip:", "sips:"] },
-    pattern: /(?<![a-z0-9])sips?:(?<secret>\+?\d(?:[-.()]?\d){6,14})(?=[@;>])/dgi,
-    validate: (value) => !repeatedDigit(digitsOf(value)),
-  },
+  pii(
+    "phone-number-sip-uri",
+    ["sip:", "sips:"],
+    /(?<![a-z0-9])sips?:(?<secret>\+?\d(?:[-.()]?\d){6,14})(?=[@;>])/dgi,
+    {
+      validate: (value) => !repeatedDigit(digitsOf(value)),
+    },
+  ),
   /**
    * Telephone number in a `tel:` URI (RFC 3966): `+` and a global number, or a local one, of 7–15
    * digits with the visual separators `-`, `.`, `(`, `)` between them.
    */
-  {
-    id: "phone-number-tel-uri",
-    kind: "pii",
-    prefilter: { keywords: ["tel:"] },
-    pattern: /(?<![a-z0-9])tel:(?<secret>\+?\d(?:[-.()]?\d){6,14})(?![\w.-]\d|\w)/dgi,
-    validate: (value) => !repeatedDigit(digitsOf(value)),
-  },
+  pii(
+    "phone-number-tel-uri",
+    ["tel:"],
+    /(?<![a-z0-9])tel:(?<secret>\+?\d(?:[-.()]?\d){6,14})(?![\w.-]\d|\w)/dgi,
+    {
+      validate: (value) => !repeatedDigit(digitsOf(value)),
+    },
+  ),
   /**
    * UK postcode (Royal Mail layout: outward code of area letters and district, inward code of a
    * digit and two letters, with the letters each place allows) on a line about a postcode or
    * address.
    */
-  {
-    id: "uk-postcode",
-    kind: "pii",
-    prefilter: {
-      keywords: [
-        ...phraseKeywords(["post code"]),
-        "postal",
-        "zip",
-        "address",
-        "addr",
-        "street",
-        "road",
-        "lane",
-        "london",
-      ],
+  pii(
+    "uk-postcode",
+    [
+      ...phraseKeywords(["post code"]),
+      "postal",
+      "zip",
+      "address",
+      "addr",
+      "street",
+      "road",
+      "lane",
+      "london",
+    ],
+    /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![A-Za-z0-9])/g,
+    {
+      validate: (value, line, index) =>
+        ukPostcodeValid(value) && hasContextBefore(line, index, POSTCODE_CONTEXT, 80),
     },
-    pattern: /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![A-Za-z0-9])/g,
-    validate: (value, line, index) =>
-      ukPostcodeValid(value) && hasContextBefore(line, index, POSTCODE_CONTEXT, 80),
-  },
+  ),
   /**
    * US ZIP+4 code (USPS: the 5-digit ZIP, a dash, the 4-digit add-on) after a word or key naming a
    * ZIP or postal code (`"zip":"94105-1234"`, `zip_code=`, `ZIP+4: `, `postal code `): a ZIP+4
    * narrows an address to a block or a building.
    */
-  {
-    id: "us-zip-plus4",
-    kind: "pii",
-    prefilter: { keywords: ["zip", "postal"] },
-    pattern: /(?<![\w.-])\d{5}-\d{4}(?![\w-]|\.\d)/g,
+  pii("us-zip-plus4", ["zip", "postal"], /(?<![\w.-])\d{5}-\d{4}(?![\w-]|\.\d)/g, {
     validate: (value, line, index) =>
       value.slice(0, 5) !== "00000" && hasContextBefore(line, index, ZIP_NAME_BEFORE, 32),
-  },
+  }),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

@@ -7,6 +7,7 @@
  * name and the value together, so a line full of other numbers costs nothing.
  */
 import type { Detector } from "../detector.ts";
+import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import { afterName, afterNameAnyCase } from "./pii_context.ts";
@@ -126,116 +127,108 @@ export const buildDetectors = once((): Detector[] => [
    * number with fewer, as issuers print them: US, UK, DE, FR, IN, CA, AU, CN …) right after the
    * word passport in one of several languages.
    */
-  {
-    id: "passport-number",
-    kind: "pii",
-    prefilter: {
-      keywords: [
-        "passport",
-        "pasaport",
-        "passeport",
-        "reisepass",
-        "passaport",
-        "paspoort",
-        // Every separator the names allow (pass_no, PASSNR, travel-document).
-        ...phraseKeywords(["pass no", "pass nr", "travel doc"]),
-        "\uc5ec\uad8c",
-      ],
+  pii(
+    "passport-number",
+    [
+      "passport",
+      "pasaport",
+      "passeport",
+      "reisepass",
+      "passaport",
+      "paspoort",
+      // Every separator the names allow (pass_no, PASSNR, travel-document).
+      ...phraseKeywords(["pass no", "pass nr", "travel doc"]),
+      "\uc5ec\uad8c",
+    ],
+    afterName(PASSPORT, "[A-Z0-9]{6,10}"),
+    {
+      validate: (value) => countDigits(value) >= 3 || germanDocumentNumber(value),
     },
-    pattern: afterName(PASSPORT, "[A-Z0-9]{6,10}"),
-    validate: (value) => countDigits(value) >= 3 || germanDocumentNumber(value),
-  },
+  ),
   /**
    * Driving licence number (capital letters and digits, at least two digits, maybe in groups, 5–24
    * characters: US states, UK DVLA, EU) right after driver's licence / DL# / Führerschein and the
    * like.
    */
-  {
-    id: "driving-licence-number",
-    kind: "pii",
-    prefilter: {
-      keywords: [
-        "licence",
-        "license",
-        "dl#",
-        ...phraseKeywords(["dl no", "dl num"]),
-        "lic#",
-        ...phraseKeywords(["lic no"]),
-        "cdl#",
-        "rerschein",
-        "permis de",
-        "conduire",
-        "patente",
-        "rijbewijs",
-        "conducir",
-      ],
-    },
+  pii(
+    "driving-licence-number",
+    [
+      "licence",
+      "license",
+      "dl#",
+      ...phraseKeywords(["dl no", "dl num"]),
+      "lic#",
+      ...phraseKeywords(["lic no"]),
+      "cdl#",
+      "rerschein",
+      "permis de",
+      "conduire",
+      "patente",
+      "rijbewijs",
+      "conducir",
+    ],
     // `*` is a character of Washington's licences (`WB2C3**8XYZ6`).
-    pattern: afterName(DRIVING_LICENCE, "[A-Z0-9][A-Z0-9*]{0,17}(?:[ -][A-Z0-9]{1,8}){0,4}"),
-    validate: (value) => value.length >= 5 && value.length <= 24 && countDigits(value) >= 2,
-  },
+    afterName(DRIVING_LICENCE, "[A-Z0-9][A-Z0-9*]{0,17}(?:[ -][A-Z0-9]{1,8}){0,4}"),
+    {
+      validate: (value) => value.length >= 5 && value.length <= 24 && countDigits(value) >= 2,
+    },
+  ),
   /**
    * Identity card number (Italy's paper card `AB 1234567` and electronic CIE `CA12345AB`, and
    * other cards of one to three letters and five to nine digits) right after identity card / carta
    * d'identità / CIE.
    */
-  {
-    id: "identity-card-number",
-    kind: "pii",
-    prefilter: { keywords: ["identity", ...phraseKeywords(["id card"]), "carta", "cie"] },
-    pattern: afterName(IDENTITY_CARD, "[A-Z]{1,3} ?[0-9]{5,9}[A-Z]{0,2}"),
-  },
+  pii(
+    "identity-card-number",
+    ["identity", ...phraseKeywords(["id card"]), "carta", "cie"],
+    afterName(IDENTITY_CARD, "[A-Z]{1,3} ?[0-9]{5,9}[A-Z]{0,2}"),
+  ),
   /**
    * Vehicle registration (number plate) in any country's layout (`AB12 CDE`, `MH 12 AB 1234`,
    * `B-XY 1234`): 4–10 capitals and digits, both present, in up to four groups, right after vehicle
    * registration / number plate / Kennzeichen / targa and the like.
    */
-  {
-    id: "vehicle-registration",
-    kind: "pii",
+  pii(
+    "vehicle-registration",
     // Each name is one word, found as it is written.
-    prefilter: { keywords: VEHICLE_REGISTRATION },
-    pattern: afterName(
+    VEHICLE_REGISTRATION,
+    afterName(
       VEHICLE_REGISTRATION,
       "[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}|[A-Z0-9]{4,10}",
     ),
-    validate: (value) => {
-      const plate = value.replace(/[ -]/g, "");
-      return plate.length >= 4 && plate.length <= 10 && hasLetterAndDigit(plate);
+    {
+      validate: (value) => {
+        const plate = value.replace(/[ -]/g, "");
+        return plate.length >= 4 && plate.length <= 10 && hasLetterAndDigit(plate);
+      },
     },
-  },
+  ),
   /** Indian voter id (EPIC number): three letters and seven digits, right after voter id / EPIC. */
-  {
-    id: "in-voter-id",
-    kind: "pii",
-    prefilter: { keywords: ["voter", "epic"] },
-    pattern: afterName(VOTER_ID, "[A-Z]{3}[0-9]{7}"),
-  },
+  pii("in-voter-id", ["voter", "epic"], afterName(VOTER_ID, "[A-Z]{3}[0-9]{7}")),
   /**
    * Bank account number: 6–17 digits, maybe grouped with dashes or spaces, right after account
    * number / acct no / bank account / Kontonummer.
    */
-  {
-    id: "bank-account-number",
-    kind: "pii",
+  pii(
+    "bank-account-number",
     // Not `account` alone: it is on too many lines, and each costs a search.
-    prefilter: {
-      keywords: [
-        ...phraseKeywords(["account n", "account #"]),
-        "acct",
-        "a/c",
-        ...phraseKeywords(["bank account"]),
-        "checking",
-        "savings",
-        "konto",
-        "rekening",
-        "cuenta",
-        "compte",
-      ],
+    [
+      ...phraseKeywords(["account n", "account #"]),
+      "acct",
+      "a/c",
+      ...phraseKeywords(["bank account"]),
+      "checking",
+      "savings",
+      "konto",
+      "rekening",
+      "cuenta",
+      "compte",
+    ],
+    afterNameAnyCase(BANK_ACCOUNT, "[0-9](?:[ -]?[0-9]){5,21}"),
+    {
+      validate: (value) => countDigits(value) <= 17,
     },
-    pattern: afterNameAnyCase(BANK_ACCOUNT, "[0-9](?:[ -]?[0-9]){5,21}"),
-    validate: (value) => countDigits(value) <= 17,
-  },
+  ),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

@@ -3,6 +3,7 @@
  * length + mod 97) and cryptocurrency addresses (Base58Check, Bech32/Bech32m, EIP-55).
  */
 import type { Detector } from "../detector.ts";
+import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
 import { repeatedDigit } from "../checksums/digits.ts";
 import { luhnValid } from "../checksums/luhn.ts";
@@ -178,145 +179,139 @@ export const buildDetectors = once((): Detector[] => [
    * dashes or dots. A number after a space ends a card only when it is as long as a whole card
    * (a list of cards, `4539… 5105… 3714…`); a shorter group continues it (`4539 1488 0343 6467 12`).
    */
-  {
-    id: "payment-card",
-    kind: "pii",
-    prefilter: { shape: "number-run" },
-    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 12 or
-    // more digits joined by single spaces, `.` or `-`.
-    reach: AT_NUMBER_RUN,
-    pattern:
-      /(?<![\w.:\/+-])(?:[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w\/]|:\S|\.\w|-?\d| \d{1,11}(?!\d))/g,
-    validate: plausibleCard,
-    mask: "partial",
-  },
+  pii(
+    "payment-card",
+    { shape: "number-run" },
+    /(?<![\w.:\/+-])(?:[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w\/]|:\S|\.\w|-?\d| \d{1,11}(?!\d))/g,
+    {
+      // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 12 or
+      // more digits joined by single spaces, `.` or `-`.
+      reach: AT_NUMBER_RUN,
+      validate: plausibleCard,
+      mask: "partial",
+    },
+  ),
   /**
    * A payment card number (as payment-card judges it) written as a bare JSON number right after its
    * key's colon, `"card":4539…`, where payment-card, which starts no number after a colon (`12:34`,
    * `ts:1717…`), does not look.
    */
-  {
-    id: "payment-card-json-number",
-    // Every match starts with `":` and the first digit, its keyword.
-    reach: AT_KEYWORD,
-    kind: "pii",
+  pii(
+    "payment-card-json-number",
     // The colon of compact JSON and the card's first digit.
-    prefilter: { keywords: [..."123456"].map((digit) => `":${digit}`) },
-    pattern: /":(?<secret>[2-6]\d{11,18}|1\d{14})(?![\w.])/dg,
-    validate: plausibleCard,
-    mask: "partial",
-  },
+    [..."123456"].map((digit) => `":${digit}`),
+    /":(?<secret>[2-6]\d{11,18}|1\d{14})(?![\w.])/dg,
+    {
+      // Every match starts with `":` and the first digit, its keyword.
+      reach: AT_KEYWORD,
+      validate: plausibleCard,
+      mask: "partial",
+    },
+  ),
   /**
    * International Bank Account Number (ISO 13616): country code, check digits and BBAN of the
    * registered length, mod-97 valid; plain, in groups of four, or grouped otherwise with spaces or
    * dashes.
    */
-  {
-    id: "iban",
-    kind: "pii",
-    prefilter: { shape: "iban-start" },
+  pii("iban", { shape: "iban-start" }, new RegExp(ibanPattern(false), "g"), {
     // Every alternative starts with a capital country code and two check digits that no letter or
     // digit precedes: an IBAN start.
     reach: { before: 0, after: 0, anchor: IBAN_START },
-    pattern: new RegExp(ibanPattern(false), "g"),
     validate: ibanCompactValid,
-  },
+  }),
   /**
    * IBAN in lower or mixed case, or with a space or dash after the country code, on a line that
    * names one (iban, beneficiary, payee, konto, SEPA …): registered length and mod 97.
    */
-  {
-    id: "iban-in-context",
-    kind: "pii",
-    prefilter: { keywords: IBAN_LINE_WORDS },
-    pattern: new RegExp(ibanPattern(true), "gi"),
+  pii("iban-in-context", IBAN_LINE_WORDS, new RegExp(ibanPattern(true), "gi"), {
     validate: ibanCompactValid,
-  },
+  }),
   /**
    * IBAN written all in lower case (`de89370400440532013000`, `gb29 nwbk 6016 …`) on a line about
    * money paid to or from an account (bank, payout, refund, transfer, debit …) though no word names
    * an IBAN: a country code, the registered length, mod 97, and for an all-hex one a BBAN of
    * digits.
    */
-  {
-    id: "iban-lower-case",
-    kind: "pii",
+  pii(
+    "iban-lower-case",
     // Words of lines about money moving to an account (a filter for the shape alone, on every
     // hex id, would cost a seventh of the engine's time).
-    prefilter: { keywords: [...IBAN_LINE_WORDS, ...PAYOUT_WORDS] },
-    pattern: new RegExp(lowerCaseIbanPattern(), "g"),
-    validate: plausibleLowerCaseIban,
-  },
+    [...IBAN_LINE_WORDS, ...PAYOUT_WORDS],
+    new RegExp(lowerCaseIbanPattern(), "g"),
+    {
+      validate: plausibleLowerCaseIban,
+    },
+  ),
   /**
    * Legacy Bitcoin address (P2PKH `1…`, P2SH `3…`): Base58Check with a valid double-SHA-256
    * checksum.
    */
-  {
-    id: "bitcoin-address-base58",
-    kind: "pii",
-    prefilter: { shape: "base58-run" },
-    // Starts at a Base58-run start: `1` or `3` that no letter or digit precedes, 25 or more Base58
-    // characters on.
-    reach: AT_BASE58_RUN,
-    pattern: /(?<![A-Za-z0-9])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/g,
-    validate: (value) => {
-      const payload = base58CheckDecode(value, 21);
-      return payload !== null && (payload[0] === 0x00 || payload[0] === 0x05);
+  pii(
+    "bitcoin-address-base58",
+    { shape: "base58-run" },
+    /(?<![A-Za-z0-9])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/g,
+    {
+      // Starts at a Base58-run start: `1` or `3` that no letter or digit precedes, 25 or more Base58
+      // characters on.
+      reach: AT_BASE58_RUN,
+      validate: (value) => {
+        const payload = base58CheckDecode(value, 21);
+        return payload !== null && (payload[0] === 0x00 || payload[0] === 0x05);
+      },
     },
-  },
+  ),
   /**
    * SegWit Bitcoin address (`bc1…`/`tb1…`, BIP-173 Bech32 for v0, BIP-350 Bech32m for v1+) with a
    * valid checksum.
    */
-  {
-    id: "bitcoin-address-bech32",
-    // Every match starts with `bc1` or `tb1` (in either case), its keywords.
-    reach: AT_KEYWORD,
-    kind: "pii",
-    prefilter: { keywords: ["bc1", "tb1"] },
-    pattern: /(?<![A-Za-z0-9])(?:bc|tb|BC|TB)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}(?![A-Za-z0-9])/g,
-    validate: (value) => segwitAddressValid(value, ["bc", "tb"]),
-  },
+  pii(
+    "bitcoin-address-bech32",
+    ["bc1", "tb1"],
+    /(?<![A-Za-z0-9])(?:bc|tb|BC|TB)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}(?![A-Za-z0-9])/g,
+    {
+      // Every match starts with `bc1` or `tb1` (in either case), its keywords.
+      reach: AT_KEYWORD,
+      validate: (value) => segwitAddressValid(value, ["bc", "tb"]),
+    },
+  ),
   /**
    * Legacy Litecoin (`L…` P2PKH, `M…` P2SH) or Dogecoin (`D…` P2PKH) address: Base58Check of a
    * 20-byte hash with its network's version byte and a valid double-SHA-256 checksum.
    */
-  {
-    id: "altcoin-address-base58",
-    kind: "pii",
-    prefilter: { shape: "base58-run" },
-    // Starts at a Base58-run start: `L`, `M` or `D` that no letter or digit precedes, 25 or more
-    // Base58 characters on.
-    reach: AT_BASE58_RUN,
-    pattern: /(?<![A-Za-z0-9])[LMD][1-9A-HJ-NP-Za-km-z]{25,33}(?![A-Za-z0-9])/g,
-    validate: (value) => base58CheckDecode(value, 21)?.[0] === ALTCOIN_VERSIONS[value[0]],
-  },
+  pii(
+    "altcoin-address-base58",
+    { shape: "base58-run" },
+    /(?<![A-Za-z0-9])[LMD][1-9A-HJ-NP-Za-km-z]{25,33}(?![A-Za-z0-9])/g,
+    {
+      // Starts at a Base58-run start: `L`, `M` or `D` that no letter or digit precedes, 25 or more
+      // Base58 characters on.
+      reach: AT_BASE58_RUN,
+      validate: (value) => base58CheckDecode(value, 21)?.[0] === ALTCOIN_VERSIONS[value[0]],
+    },
+  ),
   /** SegWit Litecoin address (`ltc1…`, Bech32 for v0, Bech32m for v1+) with a valid checksum. */
-  {
-    id: "litecoin-address-bech32",
-    kind: "pii",
-    prefilter: { keywords: ["ltc1"] },
-    pattern: /(?<![A-Za-z0-9])(?:ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}(?![A-Za-z0-9])/g,
-    validate: (value) => segwitAddressValid(value, ["ltc"]),
-  },
+  pii(
+    "litecoin-address-bech32",
+    ["ltc1"],
+    /(?<![A-Za-z0-9])(?:ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}(?![A-Za-z0-9])/g,
+    {
+      validate: (value) => segwitAddressValid(value, ["ltc"]),
+    },
+  ),
   /**
    * Ethereum address (`0x` + 40 hex): accepted with a valid EIP-55 mixed-case checksum, or in one
    * case unless a digest word (sha1, hash, slot, key …) and no address word (wallet, address,
    * eth …) comes before it.
    */
-  {
-    id: "ethereum-address",
+  pii("ethereum-address", ["0x"], /(?<![A-Za-z0-9])0x[0-9a-fA-F]{40}(?![A-Za-z0-9])/g, {
     // Every match starts with `0x`, its keyword (the pattern only looks behind before it).
     reach: AT_KEYWORD,
-    kind: "pii",
-    prefilter: { keywords: ["0x"] },
-    pattern: /(?<![A-Za-z0-9])0x[0-9a-fA-F]{40}(?![A-Za-z0-9])/g,
     validate: (value, line, index) =>
       eip55Valid(value) ||
       ((value === value.toLowerCase() || value.slice(2) === value.slice(2).toUpperCase()) &&
         (hasContextBefore(line, index, ETH_CONTEXT, 30) ||
           !hasContextBefore(line, index, DIGEST_BEFORE, 30))),
-  },
+  }),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

@@ -6,6 +6,7 @@
  * pass the Canadian, Dutch or Australian check one time in four).
  */
 import type { Candidate, Detector } from "../detector.ts";
+import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
 import {
   aadhaarValid,
@@ -131,35 +132,34 @@ export const buildDetectors = once((): Detector[] => [
    * DNI/NIE, IT codice fiscale, SG NRIC, FI HETU, NO fødselsnummer, JP My Number, AR CUIT, MX
    * CURP).
    */
-  {
-    id: "national-id-generic-key",
-    kind: "pii",
-    prefilter: {
-      keywords: [
-        "national",
-        "citizen",
-        "personal",
-        "resident",
-        "idn",
-        "id_n",
-        "id n",
-        "id-n",
-        "id.n",
-        "identity",
-        "identification",
-        "document",
-        "docn",
-        "doc_n",
-        "doc n",
-        "doc-n",
-        "doc.n",
-        "tax",
-        "kyc",
-      ],
+  pii(
+    "national-id-generic-key",
+    [
+      "national",
+      "citizen",
+      "personal",
+      "resident",
+      "idn",
+      "id_n",
+      "id n",
+      "id-n",
+      "id.n",
+      "identity",
+      "identification",
+      "document",
+      "docn",
+      "doc_n",
+      "doc n",
+      "doc-n",
+      "doc.n",
+      "tax",
+      "kyc",
+    ],
+    GENERIC_ID_KEY,
+    {
+      find: findNationalIdsUnderGenericKeys,
     },
-    pattern: GENERIC_ID_KEY,
-    find: findNationalIdsUnderGenericKeys,
-  },
+  ),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

@@ -3,6 +3,7 @@
  * a checksum alone would pass too many random numbers, by a context word before it.
  */
 import type { Detector } from "../detector.ts";
+import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import {
@@ -83,133 +84,138 @@ export const buildDetectors = once((): Detector[] => [
    * it as a whole field only (a line, a quoted value, a cell), not among a sentence's words. A US
    * ITIN (9, then a group the IRS issues) in the same layouts is masked too.
    */
-  {
-    id: "us-ssn",
-    kind: "pii",
-    prefilter: { shape: "number-run" },
-    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 9 digits
-    // joined by single `-`, `.` or spaces.
-    reach: AT_NUMBER_RUN,
-    pattern: new RegExp(
+  pii(
+    "us-ssn",
+    { shape: "number-run" },
+    new RegExp(
       String.raw`${SSN_START}\d{2}(?<sep>[-. ])\d{2}\k<sep>\d{4}${SSN_AFTER}`,
       "g",
     ),
-    validate: (value, line, index) =>
-      (usSsnValid(digitsOf(value)) || itinValid(digitsOf(value))) &&
-      (!value.includes(" ") || wholeField(value, line, index)),
-  },
+    {
+      // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 9 digits
+      // joined by single `-`, `.` or spaces.
+      reach: AT_NUMBER_RUN,
+      validate: (value, line, index) =>
+        (usSsnValid(digitsOf(value)) || itinValid(digitsOf(value))) &&
+        (!value.includes(" ") || wholeField(value, line, index)),
+    },
+  ),
   /**
    * US Social Security number in any layout (plain nine digits, spaced, dashed, or with one
    * separator: 212-091234, 21209-1234), valid area, group and serial, right after an SSN context
    * word (`ssn:536904399`, `social security no. 212 09 1234`).
    */
-  {
-    id: "us-ssn-in-context",
-    kind: "pii",
-    prefilter: { keywords: ["ssn", "social", "ss#", "ss no"] },
-    pattern: new RegExp(
+  pii(
+    "us-ssn-in-context",
+    ["ssn", "social", "ss#", "ss no"],
+    new RegExp(
       String
         .raw`${
         numberStart("\\d")
       }\d{2}(?:(?<sep>[-. ]?)\d{2}\k<sep>|[- ]\d\d|\d\d[- ])\d{4}${AFTER}`,
       "g",
     ),
-    validate: (value, line, index) =>
-      usSsnValid(digitsOf(value)) && hasContextBefore(line, index, SSN_NAME),
-  },
+    {
+      validate: (value, line, index) =>
+        usSsnValid(digitsOf(value)) && hasContextBefore(line, index, SSN_NAME),
+    },
+  ),
   /**
    * US Individual Taxpayer Identification Number: 9AA-GG-SSSS with group 50–65, 70–88, 90–92 or
    * 94–99 (IRS), after ITIN / taxpayer / TIN.
    */
-  {
-    id: "us-itin",
-    kind: "pii",
-    prefilter: { keywords: ["itin", "taxpayer", "tin"] },
-    pattern: new RegExp(
+  pii(
+    "us-itin",
+    ["itin", "taxpayer", "tin"],
+    new RegExp(
       String.raw`${numberStart("9")}\d{2}(?<sep>[- ]?)\d{2}\k<sep>\d{4}${AFTER}`,
       "g",
     ),
-    validate: (value, line, index) =>
-      itinValid(digitsOf(value)) && hasContextBefore(line, index, /\bitin\b|taxpayer|\btin\b/i),
-  },
+    {
+      validate: (value, line, index) =>
+        itinValid(digitsOf(value)) && hasContextBefore(line, index, /\bitin\b|taxpayer|\btin\b/i),
+    },
+  ),
   /**
    * UK National Insurance number: two allowed prefix letters, six digits, suffix A–D (HMRC
    * allocation rules), with or without spaces.
    */
-  {
-    id: "uk-nino",
-    kind: "pii",
-    prefilter: { keywords: ["nino", "insurance", "ni_n", "ni n", "ni-n"] },
-    pattern: /(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g,
-    validate: (value) => ukNinoValid(compact(value)),
-  },
+  pii(
+    "uk-nino",
+    ["nino", "insurance", "ni_n", "ni n", "ni-n"],
+    /(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g,
+    {
+      validate: (value) => ukNinoValid(compact(value)),
+    },
+  ),
   /**
    * Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter), the letter being the number
    * mod 23; dashes and lower case accepted, right after DNI / NIE / NIF.
    */
-  {
-    id: "es-dni-nie",
-    kind: "pii",
-    prefilter: {
-      keywords: [
-        "dni",
-        "nie",
-        "nif",
-        "documento",
-        "identidad",
-        "identificaci",
-        "extranjero",
-        "fiscal",
-      ],
+  pii(
+    "es-dni-nie",
+    [
+      "dni",
+      "nie",
+      "nif",
+      "documento",
+      "identidad",
+      "identificaci",
+      "extranjero",
+      "fiscal",
+    ],
+    /(?<![A-Za-z0-9-])(?:[XYZxyz]-?\d|\d{2})\d{6}[ -]?[A-Za-z](?![A-Za-z0-9])/g,
+    {
+      validate: (value, line, index) =>
+        spainDniNieValid(compact(value)) && hasContextBefore(line, index, DNI_CONTEXT, 20),
     },
-    pattern: /(?<![A-Za-z0-9-])(?:[XYZxyz]-?\d|\d{2})\d{6}[ -]?[A-Za-z](?![A-Za-z0-9])/g,
-    validate: (value, line, index) =>
-      spainDniNieValid(compact(value)) && hasContextBefore(line, index, DNI_CONTEXT, 20),
-  },
+  ),
   /**
    * Spanish NIE (X/Y/Z, 7 digits, the check letter of the number mod 23) in capitals with no word
    * naming it: the leading letter and the check letter leave few other tokens.
    */
-  {
-    id: "es-nie-alone",
-    kind: "pii",
-    prefilter: { filter: /[XYZ]\d{7}[A-Z]/ },
-    pattern: /(?<![A-Za-z0-9-])[XYZ]\d{7}[A-Z](?![A-Za-z0-9-])/g,
-    validate: (value) => spainDniNieValid(value),
-  },
+  pii(
+    "es-nie-alone",
+    { filter: /[XYZ]\d{7}[A-Z]/ },
+    /(?<![A-Za-z0-9-])[XYZ]\d{7}[A-Z](?![A-Za-z0-9-])/g,
+    {
+      validate: (value) => spainDniNieValid(value),
+    },
+  ),
   /**
    * Italian codice fiscale: 16 characters in the official layout, the last a check letter, with or
    * without a word naming it.
    */
-  {
-    id: "it-codice-fiscale",
-    kind: "pii",
+  pii(
+    "it-codice-fiscale",
     // The context words are checked per match, not as keywords: `cf` is in every other hex id.
-    prefilter: {
+    {
       filter: /[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]/,
     },
-    pattern:
-      /[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{5}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])/g,
-    // The layout (letters, birth year, month letter, day, municipality) and the check letter
-    // together leave about one random 16-character token in 70,000: no context word is needed.
-    validate: (value) => italyCodiceFiscaleValid(value),
-  },
+    /[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{5}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])/g,
+    {
+      // The layout (letters, birth year, month letter, day, municipality) and the check letter
+      // together leave about one random 16-character token in 70,000: no context word is needed.
+      validate: (value) => italyCodiceFiscaleValid(value),
+    },
+  ),
   /**
    * Indian Aadhaar number: 12 digits not starting with 0/1, Verhoeff check digit; grouped 4-4-4, or
    * plain after an Aadhaar context word.
    */
-  {
-    id: "in-aadhaar",
-    kind: "pii",
-    prefilter: { keywords: ["aadhaar", "aadhar", "uidai", "<uid>"] },
-    pattern: new RegExp(
+  pii(
+    "in-aadhaar",
+    ["aadhaar", "aadhar", "uidai", "<uid>"],
+    new RegExp(
       String.raw`${numberStart("[2-9]")}\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d{4}${AFTER}`,
       "g",
     ),
-    validate: (value, line, index) =>
-      aadhaarValid(digitsOf(value)) &&
-      (/[ -]/.test(value) || hasContextBefore(line, index, AADHAAR_CONTEXT)),
-  },
+    {
+      validate: (value, line, index) =>
+        aadhaarValid(digitsOf(value)) &&
+        (/[ -]/.test(value) || hasContextBefore(line, index, AADHAAR_CONTEXT)),
+    },
+  ),
   /**
    * Numbers in a grouped layout only they are printed in, with no word naming them, each by its
    * own check: an Aadhaar number 4 4 4 (first digit 2–9, Verhoeff), an Australian ABN 2 3 3 3
@@ -217,22 +223,23 @@ export const buildDetectors = once((): Detector[] => [
    * spaces only, as the cards print them: 4-4-4 with dashes is also how order and key ids are
    * written, and one in ten passes Verhoeff.
    */
-  {
-    id: "national-id-grouped",
-    kind: "pii",
-    prefilter: { shape: "number-run" },
-    pattern: new RegExp(
+  pii(
+    "national-id-grouped",
+    { shape: "number-run" },
+    new RegExp(
       String.raw`${
         numberStart("\\d", false)
       }(?:\d{3} \d{4} \d{4}|\d (?:\d{3} ){2}\d{3}|\d{3} \d{5} \d)${AFTER}`,
       "g",
     ),
-    validate: (value) => {
-      const digits = digitsOf(value);
-      if (digits.length === 12) return digits[0] >= "2" && aadhaarValid(digits);
-      return digits.length === 11 ? australiaAbnValid(digits) : australiaMedicareValid(digits);
+    {
+      validate: (value) => {
+        const digits = digitsOf(value);
+        if (digits.length === 12) return digits[0] >= "2" && aadhaarValid(digits);
+        return digits.length === 11 ? australiaAbnValid(digits) : australiaMedicareValid(digits);
+      },
     },
-  },
+  ),
   /** UK NHS number: 10 digits (3-3-4) with the mod-11 check digit, after the word NHS. */
   inContext({
     id: "uk-nhs-number",
@@ -256,23 +263,24 @@ export const buildDetectors = once((): Detector[] => [
    * Brazilian CPF: 11 digits with two mod-11 check digits; in its written layout 000.000.000-00
    * anywhere, as 11 plain digits after the word CPF.
    */
-  {
-    id: "br-cpf",
-    kind: "pii",
+  pii(
+    "br-cpf",
     // The layout is found by line shape; plain digits are confirmed by the context word.
-    prefilter: { shape: "number-run" },
-    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 11 digits
-    // joined by single `.` or `-`.
-    reach: AT_NUMBER_RUN,
-    pattern: new RegExp(
+    { shape: "number-run" },
+    new RegExp(
       String.raw`${
         numberStart("\\d", false)
       }(?:\d{2}\.\d{3}\.\d{3}-\d{2}|\d{10})(?![\w:/]|[.-]?\d)`,
       "g",
     ),
-    validate: (value, line, index) =>
-      cpfValid(digitsOf(value)) && (value.includes("-") || hasContextBefore(line, index, /cpf/i)),
-  },
+    {
+      // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 11 digits
+      // joined by single `.` or `-`.
+      reach: AT_NUMBER_RUN,
+      validate: (value, line, index) =>
+        cpfValid(digitsOf(value)) && (value.includes("-") || hasContextBefore(line, index, /cpf/i)),
+    },
+  ),
   /**
    * Dutch BSN (burgerservicenummer): 9 digits (plain, 3-3-3 or 4.2.3) passing the 11-test, after
    * the word BSN.
@@ -335,45 +343,45 @@ export const buildDetectors = once((): Detector[] => [
    * Indian Permanent Account Number: five letters (the fourth the holder type, e.g. P for a
    * person), four digits and a letter (Income Tax Department layout), right after the word PAN.
    */
-  {
-    id: "in-pan",
-    kind: "pii",
+  pii(
+    "in-pan",
     // Not `pan` alone: every `span_id` holds it.
-    prefilter: {
-      keywords: [
-        "pan ",
-        "pan:",
-        "pan=",
-        'pan"',
-        "pan'",
-        "pan>",
-        "pan_no",
-        "pan_num",
-        "pan_card",
-        "pan-",
-        "permanent account",
-      ],
+    [
+      "pan ",
+      "pan:",
+      "pan=",
+      'pan"',
+      "pan'",
+      "pan>",
+      "pan_no",
+      "pan_num",
+      "pan_card",
+      "pan-",
+      "permanent account",
+    ],
+    /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g,
+    {
+      validate: (_value, line, index) => hasContextBefore(line, index, PAN_CONTEXT, 48),
     },
-    pattern: /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g,
-    validate: (_value, line, index) => hasContextBefore(line, index, PAN_CONTEXT, 48),
-  },
+  ),
   /**
    * French social security number (NIR): sex, birth year and month, department (2A/2B), commune,
    * order and the mod-97 key, 15 characters plain or grouped 1 2 2 2 3 3 2, after NIR / sécurité
    * sociale / INSEE.
    */
-  {
-    id: "fr-nir",
-    kind: "pii",
-    prefilter: { keywords: ["nir", "sociale", "secu", "sécu", "insee"] },
-    pattern: new RegExp(
+  pii(
+    "fr-nir",
+    ["nir", "sociale", "secu", "sécu", "insee"],
+    new RegExp(
       String
         .raw`${numberStart("[1-478]")} ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}${AFTER}`,
       "g",
     ),
-    validate: (value, line, index) =>
-      franceNirValid(compact(value)) && hasContextBefore(line, index, NIR_CONTEXT),
-  },
+    {
+      validate: (value, line, index) =>
+        franceNirValid(compact(value)) && hasContextBefore(line, index, NIR_CONTEXT),
+    },
+  ),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

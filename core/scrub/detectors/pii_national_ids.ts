@@ -6,6 +6,7 @@
  * right after a word that names the number.
  */
 import type { Candidate, Detector } from "../detector.ts";
+import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import {
@@ -126,68 +127,67 @@ export const buildDetectors = once((): Detector[] => [
    * Chinese resident identity number: 18 characters, region code, birth date YYYYMMDD and an ISO
    * 7064 MOD 11-2 check character (X for 10), after 身份证 / id card / resident id.
    */
-  {
-    id: "cn-resident-id",
-    kind: "pii",
-    prefilter: {
-      keywords: [
-        "身份证",
-        "身份号码",
-        "id card",
-        "id_card",
-        "idcard",
-        "id-card",
-        "id.card",
-        "resident",
-      ],
+  pii(
+    "cn-resident-id",
+    [
+      "身份证",
+      "身份号码",
+      "id card",
+      "id_card",
+      "idcard",
+      "id-card",
+      "id.card",
+      "resident",
+    ],
+    afterName(CHINA_RESIDENT_ID, String.raw`[1-8]\d{16}[\dXx]`),
+    {
+      validate: (value) => chinaResidentIdValid(value.toUpperCase()),
     },
-    pattern: afterName(CHINA_RESIDENT_ID, String.raw`[1-8]\d{16}[\dXx]`),
-    validate: (value) => chinaResidentIdValid(value.toUpperCase()),
-  },
+  ),
   /**
    * Belgian national number (rijksregisternummer / INSZ / NISS): YYMMDD, sequence and a mod-97
    * check, plain or as YY.MM.DD-SSS.CC, after a word that names it.
    */
-  {
-    id: "be-national-number",
-    kind: "pii",
-    prefilter: {
-      keywords: [
-        "rijksregister",
-        ...phraseKeywords(["registre national", "national number", "national register"]),
-        "insz",
-        "niss",
-        // `NN` alone is in many words (`connection`, `spinner`): only as a key before its value.
-        "nn ",
-        "nn:",
-        "nn=",
-        'nn"',
-      ],
-    },
-    pattern: afterNameAnyCase(
+  pii(
+    "be-national-number",
+    [
+      "rijksregister",
+      ...phraseKeywords(["registre national", "national number", "national register"]),
+      "insz",
+      "niss",
+      // `NN` alone is in many words (`connection`, `spinner`): only as a key before its value.
+      "nn ",
+      "nn:",
+      "nn=",
+      'nn"',
+    ],
+    afterNameAnyCase(
       BELGIUM_NATIONAL_NUMBER,
       String.raw`\d{2}\.?\d{2}\.?\d{2}[-. ]?\d{3}\.?\d{2}`,
     ),
-    validate: (value) => belgiumNationalNumberValid(compact(value)),
-  },
+    {
+      validate: (value) => belgiumNationalNumberValid(compact(value)),
+    },
+  ),
   /**
    * Finnish personal identity code (henkilötunnus) in its usual layout DDMMYY-NNNC (`+` for the
    * 1800s), its check character a letter or a digit: a valid date, individual number and mod-31
    * check.
    */
-  {
-    id: "fi-hetu",
-    kind: "pii",
-    prefilter: { shape: "number-run" },
-    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 9 digits
-    // with one `-` or `+` between.
-    reach: AT_NUMBER_RUN,
-    pattern: new RegExp(
+  pii(
+    "fi-hetu",
+    { shape: "number-run" },
+    new RegExp(
       String.raw`${numberStart("\\d", false)}\d{5}[-+]\d{3}[0-9A-FHJ-NPR-Y]${ALONE_AFTER}`,
       "g",
     ),
-    validate: (value) => finlandHetuValid(value),
-  },
+    {
+      // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 9 digits
+      // with one `-` or `+` between.
+      reach: AT_NUMBER_RUN,
+      validate: (value) => finlandHetuValid(value),
+    },
+  ),
   /**
    * Finnish personal identity code in any century form (`-`, `+`, A–F, U–Y) with a digit or letter
    * check character, right after a word such as HETU or henkilötunnus.
@@ -212,15 +212,11 @@ export const buildDetectors = once((): Detector[] => [
    * (a dated stamp of this century, `20250314-0042`, is more often a build or batch); a valid date
    * (day + 60 for a coordination number) and the Luhn digit.
    */
-  {
-    id: "se-personnummer-alone",
-    kind: "pii",
-    prefilter: { shape: "number-run" },
-    pattern: PERSONNUMMER_WRITTEN,
+  pii("se-personnummer-alone", { shape: "number-run" }, PERSONNUMMER_WRITTEN, {
     // The same matches, found from their separator (findWrittenPersonnummer).
     find: findWrittenPersonnummer,
     validate: (value) => swedenPersonnummerValid(value.replace(/[-+]/, "")),
-  },
+  }),
   /**
    * Swedish personal identity or coordination number (personnummer, samordningsnummer): YYMMDD or
    * YYYYMMDD, `-`/`+` or nothing, three digits and a Luhn check digit, after a word that names it.
@@ -245,16 +241,17 @@ export const buildDetectors = once((): Detector[] => [
    * Korean resident or foreigner registration number written YYMMDD-SNNNNNN: a valid birth date and
    * a sex-and-century digit 1–8 (numbers since October 2020 carry no check digit).
    */
-  {
-    id: "kr-rrn",
-    kind: "pii",
-    prefilter: { shape: "number-run" },
-    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
-    // with one `-` between.
-    reach: AT_NUMBER_RUN,
-    pattern: new RegExp(String.raw`${numberStart("\\d", false)}\d{5}-[1-8]\d{6}${AFTER}`, "g"),
-    validate: (value) => koreaRrnValid(digitsOf(value)) || koreaFrnValid(digitsOf(value)),
-  },
+  pii(
+    "kr-rrn",
+    { shape: "number-run" },
+    new RegExp(String.raw`${numberStart("\\d", false)}\d{5}-[1-8]\d{6}${AFTER}`, "g"),
+    {
+      // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
+      // with one `-` between.
+      reach: AT_NUMBER_RUN,
+      validate: (value) => koreaRrnValid(digitsOf(value)) || koreaFrnValid(digitsOf(value)),
+    },
+  ),
   /**
    * Korean resident or foreigner registration number as 13 plain digits (or with a space), valid
    * birth date and sex digit, after RRN / FRN / resident registration.
@@ -317,32 +314,34 @@ export const buildDetectors = once((): Detector[] => [
    * Singapore NRIC or FIN in capitals with no word naming it: S/T/F/G/M, 7 digits and the check
    * letter of the weighted sum (one random token of the shape in 11 passes).
    */
-  {
-    id: "sg-nric-fin-alone",
-    kind: "pii",
-    prefilter: { filter: /[STFGM]\d{7}[A-Z]/ },
-    pattern: /(?<![A-Za-z0-9])[STFGM]\d{7}[A-Z](?![A-Za-z0-9])/g,
-    validate: (value) => singaporeNricValid(value),
-  },
+  pii(
+    "sg-nric-fin-alone",
+    { filter: /[STFGM]\d{7}[A-Z]/ },
+    /(?<![A-Za-z0-9])[STFGM]\d{7}[A-Z](?![A-Za-z0-9])/g,
+    {
+      validate: (value) => singaporeNricValid(value),
+    },
+  ),
   /**
    * Thai national identification number in its printed layout N-NNNN-NNNNN-NN-N: thirteen digits,
    * the first 1–8, mod-11 check digit.
    */
-  {
-    id: "th-tnin",
-    kind: "pii",
-    prefilter: { shape: "number-run" },
-    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
-    // joined by single `-` or spaces.
-    reach: AT_NUMBER_RUN,
-    pattern: new RegExp(
+  pii(
+    "th-tnin",
+    { shape: "number-run" },
+    new RegExp(
       String.raw`${
         numberStart("[1-8]", false)
       }(?<sep>[- ])\d{4}\k<sep>\d{5}\k<sep>\d{2}\k<sep>\d${AFTER}`,
       "g",
     ),
-    validate: (value) => thailandTninValid(digitsOf(value)),
-  },
+    {
+      // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
+      // joined by single `-` or spaces.
+      reach: AT_NUMBER_RUN,
+      validate: (value) => thailandTninValid(digitsOf(value)),
+    },
+  ),
   /**
    * Thai national identification number as thirteen plain digits with its mod-11 check digit, after
    * TNIN / Thai ID / national id / citizen id.
@@ -367,19 +366,20 @@ export const buildDetectors = once((): Detector[] => [
    * South African identity number: YYMMDD, four digits, citizenship 0–2, a digit and a Luhn check
    * digit, plain or as 6-4-3.
    */
-  {
-    id: "za-id-number",
-    kind: "pii",
-    prefilter: { shape: "number-run" },
-    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
-    // joined by single spaces or `-`.
-    reach: AT_NUMBER_RUN,
-    pattern: new RegExp(
+  pii(
+    "za-id-number",
+    { shape: "number-run" },
+    new RegExp(
       String.raw`${numberStart("\\d", false)}\d{5}(?:\d{7}| \d{4} \d{3}|-\d{4}-\d{3})${AFTER}`,
       "g",
     ),
-    validate: (value) => southAfricaIdValid(digitsOf(value)),
-  },
+    {
+      // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
+      // joined by single spaces or `-`.
+      reach: AT_NUMBER_RUN,
+      validate: (value) => southAfricaIdValid(digitsOf(value)),
+    },
+  ),
   /**
    * German identity card (Personalausweis) document number: nine characters of 0–9 and the
    * consonants the card uses, the first a letter, maybe with its ICAO check digit, after Ausweis /

@@ -6,6 +6,7 @@
  * only right after a word that names them.
  */
 import type { Detector } from "../detector.ts";
+import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import {
@@ -36,127 +37,132 @@ export const buildDetectors = once((): Detector[] => [
    * Brazilian company register number (CNPJ) in its printed layout 12.345.678/0001-95, with both
    * mod-11 check digits.
    */
-  {
-    id: "br-cnpj",
-    kind: "pii",
-    prefilter: { shape: "number-run" },
-    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 14 digits
-    // joined by single `.`, `/` or `-`.
-    reach: AT_NUMBER_RUN,
-    pattern: new RegExp(
+  pii(
+    "br-cnpj",
+    { shape: "number-run" },
+    new RegExp(
       String.raw`${numberStart("\\d", false)}\d\.\d{3}\.\d{3}/\d{4}-\d{2}${NUMBER_AFTER}`,
       "g",
     ),
-    validate: (value) => brazilCnpjValid(digitsOf(value)),
-  },
+    {
+      // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 14 digits
+      // joined by single `.`, `/` or `-`.
+      reach: AT_NUMBER_RUN,
+      validate: (value) => brazilCnpjValid(digitsOf(value)),
+    },
+  ),
   /**
    * Brazilian company register number (CNPJ) as 14 digits or partly punctuated, with both check
    * digits, after CNPJ.
    */
-  {
-    id: "br-cnpj-in-context",
-    kind: "pii",
-    prefilter: { keywords: ["cnpj"] },
-    pattern: afterNameAnyCase(
+  pii(
+    "br-cnpj-in-context",
+    ["cnpj"],
+    afterNameAnyCase(
       ["cnpj", "cpf cnpj", "cpf/cnpj"],
       String.raw`\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}`,
     ),
-    validate: (value) => brazilCnpjValid(digitsOf(value)),
-  },
+    {
+      validate: (value) => brazilCnpjValid(digitsOf(value)),
+    },
+  ),
   /**
    * Mexican population register key (CURP): four letters, birth date, sex, state, three consonants,
    * a century character and its check digit, on a line that says CURP.
    */
-  {
-    id: "mx-curp",
-    kind: "pii",
+  pii(
+    "mx-curp",
     // A keyword, not a pattern searched over all text: a CURP is masked on lines that name it.
-    prefilter: { keywords: ["curp"] },
-    pattern: new RegExp(
+    ["curp"],
+    new RegExp(
       String
         .raw`${ALONE_BEFORE}[A-Z]{4}${YYMMDD}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\d${ALONE_AFTER}`,
       "g",
     ),
-    validate: (value) => mexicoCurpValid(value),
-  },
+    {
+      validate: (value) => mexicoCurpValid(value),
+    },
+  ),
   /**
    * Mexican tax number (RFC): three or four letters, a date YYMMDD and a three-character homoclave,
    * after RFC.
    */
-  {
-    id: "mx-rfc",
-    kind: "pii",
-    prefilter: { keywords: ["rfc", "r.f.c", ...phraseKeywords(["registro federal"])] },
-    pattern: afterName(
+  pii(
+    "mx-rfc",
+    ["rfc", "r.f.c", ...phraseKeywords(["registro federal"])],
+    afterName(
       ["rfc", "r.f.c.", "rfc cliente", "registro federal"],
       `[A-ZÑ&]{3,4}${YYMMDD}[A-Z0-9]{2}[0-9A]`,
     ),
-  },
+  ),
   /**
    * Argentine tax number (CUIT/CUIL): type prefix, the eight-digit DNI and a mod-11 check digit, as
    * 20-12345678-6 anywhere, plain after CUIT / CUIL.
    */
-  {
-    id: "ar-cuit",
-    kind: "pii",
-    prefilter: { shape: "number-run" },
-    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 11 digits
-    // joined by single `-`.
-    reach: AT_NUMBER_RUN,
-    pattern: new RegExp(
+  pii(
+    "ar-cuit",
+    { shape: "number-run" },
+    new RegExp(
       String.raw`${numberStart("[23]", false)}[03478]-\d{8}-\d${NUMBER_AFTER}`,
       "g",
     ),
-    validate: (value) => argentinaCuitValid(digitsOf(value)),
-  },
+    {
+      // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 11 digits
+      // joined by single `-`.
+      reach: AT_NUMBER_RUN,
+      validate: (value) => argentinaCuitValid(digitsOf(value)),
+    },
+  ),
   /**
    * Argentine tax number (CUIT/CUIL) as eleven plain digits, with its check digit, after CUIT /
    * CUIL.
    */
-  {
-    id: "ar-cuit-in-context",
-    kind: "pii",
-    prefilter: { keywords: ["cuit", "cuil"] },
-    pattern: afterNameAnyCase(["cuit", "cuil"], String.raw`[23][03478]\d{9}`),
-    validate: (value) => argentinaCuitValid(value),
-  },
+  pii(
+    "ar-cuit-in-context",
+    ["cuit", "cuil"],
+    afterNameAnyCase(["cuit", "cuil"], String.raw`[23][03478]\d{9}`),
+    {
+      validate: (value) => argentinaCuitValid(value),
+    },
+  ),
   /**
    * Argentine identity document number (DNI): 7–8 digits, plain or dotted 12.345.678, after DNI /
    * documento (it has no check digit).
    */
-  {
-    id: "ar-dni",
-    kind: "pii",
-    prefilter: { keywords: ["dni", "d.n.i", "documento"] },
-    pattern: afterNameAnyCase(
+  pii(
+    "ar-dni",
+    ["dni", "d.n.i", "documento"],
+    afterNameAnyCase(
       ["dni", "d.n.i.", "nro documento", "numero documento", "documento", "documento nacional"],
       String.raw`\d{1,2}\.?\d{3}\.?\d{3}`,
     ),
-    validate: (value) => Number(digitsOf(value)) >= 1_000_000,
-  },
+    {
+      validate: (value) => Number(digitsOf(value)) >= 1_000_000,
+    },
+  ),
   /**
    * Chilean tax and identity number (RUT/RUN): 7–8 digits, maybe dotted (12.345.678-5), and a check
    * character 0–9 or K (mod 11), after RUT.
    */
-  {
-    id: "cl-rut-in-context",
-    kind: "pii",
-    prefilter: { keywords: ["rut", "r.u.t", ...phraseKeywords(["rol unico"])] },
-    pattern: afterNameAnyCase(
+  pii(
+    "cl-rut-in-context",
+    ["rut", "r.u.t", ...phraseKeywords(["rol unico"])],
+    afterNameAnyCase(
       ["rut", "r.u.t.", "rut cliente", "rut empresa", "rol unico tributario"],
       String.raw`\d{1,2}\.?\d{3}\.?\d{3}-?[\dk]`,
     ),
-    validate: (value) => chileRutValid(compact(value)),
-  },
+    {
+      validate: (value) => chileRutValid(compact(value)),
+    },
+  ),
   /**
    * Danish personal number (CPR): DDMMYY-SSSS or ten digits with a valid date, after CPR /
    * personnummer.
    */
-  {
-    id: "dk-cpr",
-    kind: "pii",
-    prefilter: { keywords: ["cpr", "personnummer", "personnr"] },
-    pattern: afterNameAnyCase([
+  pii(
+    "dk-cpr",
+    ["cpr", "personnummer", "personnr"],
+    afterNameAnyCase([
       "cpr",
       "cpr-nr.",
       "cpr nr.",
@@ -164,19 +170,18 @@ export const buildDetectors = once((): Detector[] => [
       "personnummer",
       "personnr",
     ], String.raw`\d{6}-?\d{4}`),
-    validate: (value) => denmarkCprValid(digitsOf(value)),
-  },
+    {
+      validate: (value) => denmarkCprValid(digitsOf(value)),
+    },
+  ),
   /**
    * Norwegian national identity number (fødselsnummer, D-number): DDMMYY, individual number and two
    * mod-11 check digits, after fødselsnummer / fnr / personnummer.
    */
-  {
-    id: "no-fodselsnummer",
-    kind: "pii",
-    prefilter: {
-      keywords: ["fødsels", "fodsels", "foedsels", "fnr", "f.nr", "personnummer", "d-nummer"],
-    },
-    pattern: afterNameAnyCase(
+  pii(
+    "no-fodselsnummer",
+    ["fødsels", "fodsels", "foedsels", "fnr", "f.nr", "personnummer", "d-nummer"],
+    afterNameAnyCase(
       [
         "fødselsnummer",
         "fodselsnummer",
@@ -188,47 +193,49 @@ export const buildDetectors = once((): Detector[] => [
       ],
       String.raw`\d{6} ?\d{5}`,
     ),
-    validate: (value) => norwayFodselsnummerValid(digitsOf(value)),
-  },
+    {
+      validate: (value) => norwayFodselsnummerValid(digitsOf(value)),
+    },
+  ),
   /**
    * Japanese individual number (My Number, 個人番号): twelve digits, maybe in groups of four, with its
    * mod-11 check digit, after My Number / マイナンバー / 個人番号.
    */
-  {
-    id: "jp-my-number",
-    kind: "pii",
-    prefilter: {
-      keywords: [
-        ...phraseKeywords(["my number", "individual number"]),
-        "マイナンバー",
-        "個人番号",
-        "kojin",
-      ],
-    },
-    pattern: afterNameAnyCase(
+  pii(
+    "jp-my-number",
+    [
+      ...phraseKeywords(["my number", "individual number"]),
+      "マイナンバー",
+      "個人番号",
+      "kojin",
+    ],
+    afterNameAnyCase(
       ["my number", "マイナンバー", "個人番号", "kojin bango", "individual number"],
       String.raw`\d{4}[ -]?\d{4}[ -]?\d{4}`,
     ),
-    validate: (value) => japanMyNumberValid(digitsOf(value)),
-  },
+    {
+      validate: (value) => japanMyNumberValid(digitsOf(value)),
+    },
+  ),
   /**
    * Israeli identity number (Teudat Zehut): up to nine digits with its Luhn check digit, after
    * Teudat Zehut / תעודת זהות / ת.ז / TZ.
    */
-  {
-    id: "il-teudat-zehut",
-    kind: "pii",
+  pii(
+    "il-teudat-zehut",
     // `israeli`, not `israeli id`: the name matches `israeli_id`, `israeliId` and `Israeli-ID` too.
-    prefilter: { keywords: ["zehut", "זהות", "ת.ז", 'ת"ז', "tz", "israeli"] },
-    // The match starts at the name: at one of the keywords, or `teudat`, `mispar` (and a separator)
-    // 6 or 7 characters before `zehut`, `תעודת` 5 or 6 before `זהות`.
-    reach: { before: 7, after: 0 },
-    pattern: afterNameAnyCase(
+    ["zehut", "זהות", "ת.ז", 'ת"ז', "tz", "israeli"],
+    afterNameAnyCase(
       ["teudat zehut", "mispar zehut", "תעודת זהות", "ת.ז", 'ת"ז', "tz", "israeli id"],
       String.raw`\d{8,9}`,
     ),
-    validate: (value) => israelIdValid(value),
-  },
+    {
+      // The match starts at the name: at one of the keywords, or `teudat`, `mispar` (and a separator)
+      // 6 or 7 characters before `zehut`, `תעודת` 5 or 6 before `זהות`.
+      reach: { before: 7, after: 0 },
+      validate: (value) => israelIdValid(value),
+    },
+  ),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

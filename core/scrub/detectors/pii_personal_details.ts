@@ -5,6 +5,7 @@
  * value must look like one (a real date, capitalised words, a street with a number).
  */
 import type { Detector } from "../detector.ts";
+import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
 import { nameSource } from "./pii_context.ts";
 import { hasContextBefore, isStatusWord } from "./value_checks.ts";
@@ -204,137 +205,124 @@ export const buildDetectors = once((): Detector[] => [
    * right after dob / date of birth / birthdate / Geburtsdatum / fecha de nacimiento / date de
    * naissance …
    */
-  {
-    id: "date-of-birth",
-    kind: "pii",
-    prefilter: {
-      keywords: [
-        "dob",
-        "d.o.b",
-        "birth",
-        "born",
-        "geburt",
-        "geb.",
-        "nacimiento",
-        "naissance",
-        ...phraseKeywords(["né le", "née le"]),
-        "nascita",
-        "nascimento",
-        "geboorte",
-        "födelse",
-        "fødsels",
-        "syntymä",
-        "生年月日",
-        "出生日期",
-      ],
-    },
-    pattern: new RegExp(
+  pii(
+    "date-of-birth",
+    [
+      "dob",
+      "d.o.b",
+      "birth",
+      "born",
+      "geburt",
+      "geb.",
+      "nacimiento",
+      "naissance",
+      ...phraseKeywords(["né le", "née le"]),
+      "nascita",
+      "nascimento",
+      "geboorte",
+      "födelse",
+      "fødsels",
+      "syntymä",
+      "生年月日",
+      "出生日期",
+    ],
+    new RegExp(
       `${nameSource(BIRTH_NAMES)}(?<secret>${DATE})(?![\\w/.-]\\d|\\w)`,
       "dgi",
     ),
-  },
+  ),
   /**
    * A person's name: capitalised words (any script, with hyphens and apostrophes) as the whole
    * value of a key that names one — full_name, customer, cardholder, patient_name, first_name,
    * last_name, surname, Vorname …
    */
-  {
-    id: "person-name",
-    kind: "pii",
+  pii(
+    "person-name",
     // Every way the pattern's keys may be written (not "name" alone: key_name, service_name).
-    prefilter: { keywords: phraseKeywords([...FULL_NAME_KEYS, ...NAME_PART_KEYS]) },
-    pattern: new RegExp(
+    phraseKeywords([...FULL_NAME_KEYS, ...NAME_PART_KEYS]),
+    new RegExp(
       `(?:${nameSource(FULL_NAME_KEYS)}(?<secret>${NAME_WORD}(?:,? ${NAME_WORD}){1,3})` +
         `|${nameSource(NAME_PART_KEYS)}(?<secret>${NAME_WORD}(?: ${NAME_WORD}){0,2}))${VALUE_END}`,
       "dgu",
     ),
-    validate: (value) => plausibleName(value),
-  },
+    {
+      validate: (value) => plausibleName(value),
+    },
+  ),
   /**
    * A person's name (two or three capitalised words) as the whole value of a bare `name` key on a
    * line about a person (user, customer, patient, contact, member, employee, account holder …).
    */
-  {
-    id: "person-name-generic-key",
-    kind: "pii",
+  pii(
+    "person-name-generic-key",
     // The pattern's start: a bare `name` key (not key_name, service_name, hostname), led by its
     // literal so the search skips ahead to each "name".
-    prefilter: { filter: /name(?<![\w.-]name)["']?\s{0,2}[:=]/ },
-    pattern: new RegExp(
+    { filter: /name(?<![\w.-]name)["']?\s{0,2}[:=]/ },
+    new RegExp(
       String
         .raw`(?<![\w.-])name["']?\s{0,2}[:=]\s{0,2}["']?(?<secret>\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*(?: \p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*){1,2})${VALUE_END}`,
       "dgu",
     ),
-    validate: (value, line, index) =>
-      plausibleName(value) && hasContextBefore(line, index, PERSON_WORDS, 120),
-  },
+    {
+      validate: (value, line, index) =>
+        plausibleName(value) && hasContextBefore(line, index, PERSON_WORDS, 120),
+    },
+  ),
   /**
    * A postal address: words and a house or postal number as the whole value of a key that names an
    * address (address, street, shipping_address, billing_address, address_line1, Anschrift …); host,
    * socket and wallet addresses excluded.
    */
-  {
-    id: "postal-address",
-    kind: "pii",
-    prefilter: {
-      keywords: [
-        "address",
-        "street",
-        "line1",
-        "line2",
-        "anschrift",
-        "adresse",
-        "direcci",
-        "indirizzo",
-        "endere",
-      ],
-    },
-    pattern: new RegExp(
+  pii(
+    "postal-address",
+    [
+      "address",
+      "street",
+      "line1",
+      "line2",
+      "anschrift",
+      "adresse",
+      "direcci",
+      "indirizzo",
+      "endere",
+    ],
+    new RegExp(
       // Not a key of the object the address key opens (`"address":{"line1":`): its own key reads it.
       `${
         nameSource(ADDRESS_KEYS)
       }(?<secret>[\\p{L}\\p{N}][^"'<>\\n=:]{4,150}?)(?=["'<](?!\\s{0,2}:)|\\s*$)`,
       "dgu",
     ),
-    validate: (value) => plausibleAddress(value),
-  },
+    {
+      validate: (value) => plausibleAddress(value),
+    },
+  ),
   /**
    * A street address written in prose, with no key naming it: a house number, capitalised words and
    * a street type (`742 Evergreen Terrace`, `221B Baker St.`), a German street and number
    * (`Hauptstraße 5`), or a French, Spanish or Italian street word with a name and number (`12 rue
    * de la Paix`, `via Roma 10`), with its town, state and postcode when they follow.
    */
-  {
-    id: "street-address-in-prose",
-    kind: "pii",
-    prefilter: {
-      keywords: [
-        ..."street avenue road lane drive boulevard blvd terrace parkway circle highway square close crescent gardens mews court place"
-          .split(" "),
-        // Abbreviations that begin common words (` st` in ` status`) only with what ends them.
-        ...SHORT_STREET_TYPES.flatMap((a) =>
-          SHORT_STREET_TYPE_ENDINGS.map((end) => ` ${a.toLowerCase()}${end}`)
-        ),
-        ..." ave, rd, ln, way, ct, pkwy, hwy".split(",").map((a) => " " + a.trim()),
-        ..."straße strasse str. weg gasse platz allee ring damm ufer".split(" "),
-        ..."rue calle avenida via viale piazza".split(" ").map((w) => `${w} `),
-      ],
-    },
-    pattern: PROSE_ADDRESS,
-  },
+  pii("street-address-in-prose", [
+    ..."street avenue road lane drive boulevard blvd terrace parkway circle highway square close crescent gardens mews court place"
+      .split(" "),
+    // Abbreviations that begin common words (` st` in ` status`) only with what ends them.
+    ...SHORT_STREET_TYPES.flatMap((a) =>
+      SHORT_STREET_TYPE_ENDINGS.map((end) => ` ${a.toLowerCase()}${end}`)
+    ),
+    ..." ave, rd, ln, way, ct, pkwy, hwy".split(",").map((a) => " " + a.trim()),
+    ..."straße strasse str. weg gasse platz allee ring damm ufer".split(" "),
+    ..."rue calle avenida via viale piazza".split(" ").map((w) => `${w} `),
+  ], PROSE_ADDRESS),
   /**
    * Values of a logged SQL `INSERT` whose column list names personal data only its name identifies
    * (`INSERT INTO customers (name, thai_id, voter_id) VALUES ('Jane', '8564…', 'CUI…')`): each
    * row's value of such a column, when it has a digit.
    */
-  {
-    id: "sql-insert-personal-column",
-    kind: "pii",
-    prefilter: { keywords: ["insert"] },
-    pattern: /\binsert\b/gi,
+  pii("sql-insert-personal-column", ["insert"], /\binsert\b/gi, {
     find: (line) => insertValues(line, personalColumn),
     validate: (value) => /\d/.test(value) && !isStatusWord(value) && !isPlaceholder(value),
-  },
+  }),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

@@ -5,6 +5,7 @@
  * with a check rule that random numbers pass too often, so each needs the word that names it.
  */
 import type { Detector } from "../detector.ts";
+import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
 import {
   australiaAbnValid,
@@ -221,20 +222,19 @@ export const buildDetectors = once((): Detector[] => [
    * VAT identification number right after VAT / partita IVA / USt-IdNr. / TVA / BTW: a country
    * code (maybe) and 8–12 digits or capitals; Italian and German ones by their check digit.
    */
-  {
-    id: "vat-number",
-    kind: "pii",
-    prefilter: {
-      // As words or keys only: `vat` and `iva` sit inside `private`, `ust` inside `must`.
-      keywords: [
-        ...["vat ", "vat:", "vat=", "vat_", 'vat"', "vat-", "vat#", "vatid", "vatno", "vatreg"],
-        ...["partita", "piva", "p.iva", "p iva", "p_iva", "ust-id", "ust id", "ust_id", "ustid"],
-        ...["umsatzsteuer", "tva", "btw", "mwst"],
-      ],
+  pii(
+    "vat-number",
+    // As words or keys only: `vat` and `iva` sit inside `private`, `ust` inside `must`.
+    [
+      ...["vat ", "vat:", "vat=", "vat_", 'vat"', "vat-", "vat#", "vatid", "vatno", "vatreg"],
+      ...["partita", "piva", "p.iva", "p iva", "p_iva", "ust-id", "ust id", "ust_id", "ustid"],
+      ...["umsatzsteuer", "tva", "btw", "mwst"],
+    ],
+    afterName(VAT_NAMES, "(?:[A-Z]{2}[ -]?)?[0-9A-Z]{8,12}"),
+    {
+      validate: vatNumberValid,
     },
-    pattern: afterName(VAT_NAMES, "(?:[A-Z]{2}[ -]?)?[0-9A-Z]{8,12}"),
-    validate: vatNumberValid,
-  },
+  ),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
