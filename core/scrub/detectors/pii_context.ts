@@ -4,6 +4,7 @@
  * number too common to mask alone (nine plain digits) an identifier.
  */
 import type { Detector } from "../detector.ts";
+import { type DetectorExtras, pii, type PiiPrefilter } from "./pii_detector.ts";
 import { digitsOf, hasContextBefore } from "./value_checks.ts";
 
 /**
@@ -121,21 +122,26 @@ export function namedRightBefore(phrases: readonly string[]): RegExp {
   return new RegExp(`${idNameSource(phrases)}$`);
 }
 
-/** A detector gated on context words before the value (within `window` characters, default 56: a long name and what the log says of the value fit). */
+/**
+ * A detector gated on context words before the value: `context` ends within `window` characters
+ * (default 56: a long name and what the log says of the value fit) before it, and `valid` holds
+ * of the value as `normalize` leaves it (default: its digits).
+ */
 export function inContext(
-  spec: Omit<Detector, "kind" | "validate"> & {
-    context: RegExp;
-    /** Checks the value as `normalize` leaves it (default: its digits). */
-    valid: (value: string) => boolean;
+  id: string,
+  prefilter: PiiPrefilter,
+  pattern: RegExp,
+  context: RegExp,
+  valid: (value: string) => boolean,
+  more: Omit<DetectorExtras, "validate"> & {
     normalize?: (value: string) => string;
     window?: number;
-  },
+  } = {},
 ): Detector {
-  const { context, valid, normalize = digitsOf, window = 56, ...rest } = spec;
-  return {
+  const { normalize = digitsOf, window = 56, ...rest } = more;
+  return pii(id, prefilter, pattern, {
     ...rest,
-    kind: "pii",
     validate: (value, line, index) =>
       valid(normalize(value)) && hasContextBefore(line, index, context, window),
-  };
+  });
 }

@@ -1,5 +1,5 @@
 import assert, { deepStrictEqual } from "@node/assert";
-import { BEFORE, KEYED_BEFORE, numberStart } from "./pii_context.ts";
+import { BEFORE, inContext, KEYED_BEFORE, numberStart } from "./pii_context.ts";
 
 /** Every match of `source` in `line`, as index:text. */
 function matches(source: string, line: string): string[] {
@@ -46,4 +46,37 @@ Deno.test("numberStart matches where the lookbehind before the first digit does"
     }
   }
   assert(found > 300, "the lines hold numbers");
+});
+
+Deno.test("inContext: id, keywords, pattern, context and check as given; normalize and window", () => {
+  const pattern = /\d{3}-\d{3}/g;
+  const detector = inContext(
+    "acme-member",
+    ["member"],
+    pattern,
+    /member/,
+    (v) => v !== "000000",
+    {
+      normalize: (value) => value.replace("-", ""),
+      window: 12,
+      reach: { before: 0, after: 20 },
+    },
+  );
+  deepStrictEqual(
+    { ...detector, validate: undefined },
+    {
+      id: "acme-member",
+      kind: "pii",
+      prefilter: { keywords: ["member"] },
+      pattern,
+      reach: { before: 0, after: 20 },
+      validate: undefined,
+    },
+  );
+  const check = (line: string) =>
+    detector.validate!(line.slice(line.indexOf("#") + 1), line, line.indexOf("#") + 1);
+  assert(check("member #123-456"), "the value after its name, normalized, checks");
+  assert(!check("member #000-000"), "the check sees the value as normalize leaves it");
+  assert(!check("member number, as told to us: #123-456"), "the name must be within the window");
+  assert(!check("order #123-456"), "no name, no finding");
 });

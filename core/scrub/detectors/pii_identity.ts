@@ -241,24 +241,12 @@ export const buildDetectors = once((): Detector[] => [
     },
   ),
   /** UK NHS number: 10 digits (3-3-4) with the mod-11 check digit, after the word NHS. */
-  inContext({
-    id: "uk-nhs-number",
-    prefilter: { keywords: ["nhs"] },
-    pattern: grouped(3, 3, 4),
-    context: /nhs/i,
-    valid: nhsNumberValid,
-  }),
+  inContext("uk-nhs-number", ["nhs"], grouped(3, 3, 4), /nhs/i, nhsNumberValid),
   /**
    * Polish PESEL: 11 digits with a birth month and the 1-3-7-9 weighted check digit, after the word
    * PESEL.
    */
-  inContext({
-    id: "pl-pesel",
-    prefilter: { keywords: ["pesel"] },
-    pattern: grouped(11),
-    context: /pesel/i,
-    valid: peselValid,
-  }),
+  inContext("pl-pesel", ["pesel"], grouped(11), /pesel/i, peselValid),
   /**
    * Brazilian CPF: 11 digits with two mod-11 check digits; in its written layout 000.000.000-00
    * anywhere, as 11 plain digits after the word CPF.
@@ -285,60 +273,58 @@ export const buildDetectors = once((): Detector[] => [
    * Dutch BSN (burgerservicenummer): 9 digits (plain, 3-3-3 or 4.2.3) passing the 11-test, after
    * the word BSN.
    */
-  inContext({
-    id: "nl-bsn",
-    prefilter: { keywords: ["bsn", "burgerservicenummer"] },
-    pattern: new RegExp(
+  inContext(
+    "nl-bsn",
+    ["bsn", "burgerservicenummer"],
+    new RegExp(
       String.raw`${numberStart("\\d")}(?:\d{8}|\d{2} \d{3} \d{3}|\d{3}\.\d{2}\.\d{3})${AFTER}`,
       "g",
     ),
-    context: /bsn|burgerservicenummer/i,
-    valid: bsnValid,
-  }),
+    /bsn|burgerservicenummer/i,
+    bsnValid,
+  ),
   /**
    * German tax id (Steuerliche Identifikationsnummer): 11 digits, one digit repeated, ISO 7064 MOD
    * 11,10 check digit, after a tax-id context word.
    */
-  inContext({
-    id: "de-steuer-id",
+  inContext(
+    "de-steuer-id",
     // `tin` (its name in English, as the EU's TIN portal gives it) only as a key or an XML
     // element: the bare letters are in `setting` and `routine`.
-    prefilter: {
-      keywords: [
-        "steuer",
-        "idnr",
-        "identifikationsnummer",
-        "tax",
-        'tin"',
-        "tin=",
-        "tin =",
-        "tin:",
-        "tin>",
-      ],
-    },
-    pattern: grouped(2, 3, 3, 3),
-    context: /steuer|idnr|identifikationsnummer|tax[ _-]?id|(?<![a-z])tin(?![a-z])/i,
-    valid: steuerIdValid,
-  }),
+    [
+      "steuer",
+      "idnr",
+      "identifikationsnummer",
+      "tax",
+      'tin"',
+      "tin=",
+      "tin =",
+      "tin:",
+      "tin>",
+    ],
+    grouped(2, 3, 3, 3),
+    /steuer|idnr|identifikationsnummer|tax[ _-]?id|(?<![a-z])tin(?![a-z])/i,
+    steuerIdValid,
+  ),
   /**
    * Australian tax file number: 9 digits whose weighted sum is a multiple of 11, after TFN / tax
    * file.
    */
-  inContext({
-    id: "au-tfn",
-    prefilter: { keywords: ["tfn", "tax file", "tax_file", "tax-file", "taxfile"] },
-    pattern: grouped(3, 3, 3),
-    context: /tfn|tax[ _-]?file/i,
-    valid: australiaTfnValid,
-  }),
+  inContext(
+    "au-tfn",
+    ["tfn", "tax file", "tax_file", "tax-file", "taxfile"],
+    grouped(3, 3, 3),
+    /tfn|tax[ _-]?file/i,
+    australiaTfnValid,
+  ),
   /** Canadian social insurance number: 9 digits, Luhn-valid, after SIN / social insurance. */
-  inContext({
-    id: "ca-sin",
-    prefilter: { keywords: ["sin", ...phraseKeywords(["social insurance"])] },
-    pattern: grouped(3, 3, 3),
-    context: /(?<![a-z])sin(?![a-z])|social[ _-]?insurance/i,
-    valid: canadaSinValid,
-  }),
+  inContext(
+    "ca-sin",
+    ["sin", ...phraseKeywords(["social insurance"])],
+    grouped(3, 3, 3),
+    /(?<![a-z])sin(?![a-z])|social[ _-]?insurance/i,
+    canadaSinValid,
+  ),
   /**
    * Indian Permanent Account Number: five letters (the fourth the holder type, e.g. P for a
    * person), four digits and a letter (Income Tax Department layout), right after the word PAN.

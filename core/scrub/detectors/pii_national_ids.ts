@@ -192,20 +192,22 @@ export const buildDetectors = once((): Detector[] => [
    * Finnish personal identity code in any century form (`-`, `+`, A–F, U–Y) with a digit or letter
    * check character, right after a word such as HETU or henkilötunnus.
    */
-  inContext({
-    id: "fi-hetu-in-context",
-    prefilter: { keywords: ["hetu", "tunnus", "sotu", "personbet", "personal", "finnish"] },
-    pattern: new RegExp(
+  inContext(
+    "fi-hetu-in-context",
+    ["hetu", "tunnus", "sotu", "personbet", "personal", "finnish"],
+    new RegExp(
       String
         .raw`${
         numberStart("\\d")
       }\d{5}[-+A-FU-Ya-fu-y]\d{3}[0-9A-FHJ-NPR-Ya-fhj-npr-y]${ALONE_AFTER}`,
       "g",
     ),
-    context: HETU_CONTEXT,
-    normalize: (value) => value.toUpperCase(),
-    valid: finlandHetuValid,
-  }),
+    HETU_CONTEXT,
+    finlandHetuValid,
+    {
+      normalize: (value) => value.toUpperCase(),
+    },
+  ),
   /**
    * Swedish personal identity or coordination number with no word naming it, in its written layout:
    * YYMMDD, `-` (`+` past 100) and four digits, or YYYYMMDD-NNNN for a birth in the 1800s or 1900s
@@ -221,11 +223,11 @@ export const buildDetectors = once((): Detector[] => [
    * Swedish personal identity or coordination number (personnummer, samordningsnummer): YYMMDD or
    * YYYYMMDD, `-`/`+` or nothing, three digits and a Luhn check digit, after a word that names it.
    */
-  inContext({
-    id: "se-personnummer",
-    prefilter: { keywords: ["personn", "samordning", "pnr", "p-nr", "personal", "swedish"] },
-    pattern: new RegExp(String.raw`${numberStart("\\d")}(?:\d{7}|\d{5})[-+]?\d{4}${AFTER}`, "g"),
-    context: namedRightBefore([
+  inContext(
+    "se-personnummer",
+    ["personn", "samordning", "pnr", "p-nr", "personal", "swedish"],
+    new RegExp(String.raw`${numberStart("\\d")}(?:\d{7}|\d{5})[-+]?\d{4}${AFTER}`, "g"),
+    namedRightBefore([
       "personnummer",
       "personnr",
       "samordningsnummer",
@@ -235,8 +237,8 @@ export const buildDetectors = once((): Detector[] => [
       "personal id number",
       "swedish id",
     ]),
-    valid: swedenPersonnummerValid,
-  }),
+    swedenPersonnummerValid,
+  ),
   /**
    * Korean resident or foreigner registration number written YYMMDD-SNNNNNN: a valid birth date and
    * a sex-and-century digit 1–8 (numbers since October 2020 carry no check digit).
@@ -256,60 +258,56 @@ export const buildDetectors = once((): Detector[] => [
    * Korean resident or foreigner registration number as 13 plain digits (or with a space), valid
    * birth date and sex digit, after RRN / FRN / resident registration.
    */
-  inContext({
-    id: "kr-rrn-in-context",
+  inContext(
+    "kr-rrn-in-context",
     // 등록번호: the registration number of both Korean names.
-    prefilter: { keywords: ["rrn", "frn", "registration", "\ub4f1\ub85d\ubc88\ud638"] },
-    pattern: new RegExp(String.raw`${numberStart("\\d")}\d{5}[ -]?\d{7}${AFTER}`, "g"),
-    context: KOREA_NAME,
-    valid: (d) => koreaRrnValid(d) || koreaFrnValid(d),
-  }),
+    ["rrn", "frn", "registration", "\ub4f1\ub85d\ubc88\ud638"],
+    new RegExp(String.raw`${numberStart("\\d")}\d{5}[ -]?\d{7}${AFTER}`, "g"),
+    KOREA_NAME,
+    (d) => koreaRrnValid(d) || koreaFrnValid(d),
+  ),
   /**
    * Turkish identity number (T.C. Kimlik No): eleven digits, no leading 0, both check digits right,
    * after TCKN / T.C. Kimlik / kimlik no.
    */
-  inContext({
-    id: "tr-tckn",
-    prefilter: {
-      keywords: ["tckn", "kimlik", "tc no", "tc_no", "tcno", "t.c.", "vatanda", "turkish"],
-    },
-    pattern: new RegExp(String.raw`${numberStart("\\d")}\d{10}${AFTER}`, "g"),
-    context:
-      /tckn|kimlik|(?<![a-z])t\.?c\.?[ _-]?(?:no|kimlik)|t\.c\.|vatanda[sş]|turkish[ _-]?id/i,
-    valid: turkeyTcknValid,
-  }),
+  inContext(
+    "tr-tckn",
+    ["tckn", "kimlik", "tc no", "tc_no", "tcno", "t.c.", "vatanda", "turkish"],
+    new RegExp(String.raw`${numberStart("\\d")}\d{10}${AFTER}`, "g"),
+    /tckn|kimlik|(?<![a-z])t\.?c\.?[ _-]?(?:no|kimlik)|t\.c\.|vatanda[sş]|turkish[ _-]?id/i,
+    turkeyTcknValid,
+  ),
   /**
    * Singapore NRIC / FIN: S, T, F, G or M, seven digits and the series' check letter, after NRIC /
    * FIN / UIN / IC no.
    */
-  inContext({
-    id: "sg-nric-fin",
+  inContext(
+    "sg-nric-fin",
     // `fin` and `uin` as keys only: the bare words are in `finished`, `final`, `suint`.
-    prefilter: {
-      keywords: [
-        "nric",
-        'fin"',
-        "fin:",
-        "fin=",
-        "fin ",
-        "fin#",
-        "fin_",
-        "fin>",
-        'uin"',
-        "uin:",
-        "uin=",
-        "ic no",
-        "ic_no",
-        "ic num",
-        "identity",
-      ],
+    [
+      "nric",
+      'fin"',
+      "fin:",
+      "fin=",
+      "fin ",
+      "fin#",
+      "fin_",
+      "fin>",
+      'uin"',
+      "uin:",
+      "uin=",
+      "ic no",
+      "ic_no",
+      "ic num",
+      "identity",
+    ],
+    new RegExp(String.raw`${ALONE_BEFORE}[STFGMstfgm]\d{7}[A-Za-z]${ALONE_AFTER}`, "g"),
+    /nric|(?<![a-z])(?:fin|uin)(?![a-z])|(?<![a-z])ic[ _-]?(?:no|number)|identity[ _-]?card/i,
+    singaporeNricValid,
+    {
+      normalize: (value) => value.toUpperCase(),
     },
-    pattern: new RegExp(String.raw`${ALONE_BEFORE}[STFGMstfgm]\d{7}[A-Za-z]${ALONE_AFTER}`, "g"),
-    context:
-      /nric|(?<![a-z])(?:fin|uin)(?![a-z])|(?<![a-z])ic[ _-]?(?:no|number)|identity[ _-]?card/i,
-    normalize: (value) => value.toUpperCase(),
-    valid: singaporeNricValid,
-  }),
+  ),
   /**
    * Singapore NRIC or FIN in capitals with no word naming it: S/T/F/G/M, 7 digits and the check
    * letter of the weighted sum (one random token of the shape in 11 passes).
@@ -346,22 +344,20 @@ export const buildDetectors = once((): Detector[] => [
    * Thai national identification number as thirteen plain digits with its mod-11 check digit, after
    * TNIN / Thai ID / national id / citizen id.
    */
-  inContext({
-    id: "th-tnin-in-context",
-    prefilter: {
-      keywords: [
-        "tnin",
-        "thai",
-        "national",
-        "citizen",
-        "id card",
-        "\u0e1b\u0e23\u0e30\u0e0a\u0e32\u0e0a\u0e19",
-      ],
-    },
-    pattern: new RegExp(String.raw`${numberStart("[1-8]")}\d{12}${AFTER}`, "g"),
-    context: TNIN_NAME,
-    valid: thailandTninValid,
-  }),
+  inContext(
+    "th-tnin-in-context",
+    [
+      "tnin",
+      "thai",
+      "national",
+      "citizen",
+      "id card",
+      "\u0e1b\u0e23\u0e30\u0e0a\u0e32\u0e0a\u0e19",
+    ],
+    new RegExp(String.raw`${numberStart("[1-8]")}\d{12}${AFTER}`, "g"),
+    TNIN_NAME,
+    thailandTninValid,
+  ),
   /**
    * South African identity number: YYMMDD, four digits, citizenship 0–2, a digit and a Luhn check
    * digit, plain or as 6-4-3.
@@ -385,53 +381,57 @@ export const buildDetectors = once((): Detector[] => [
    * consonants the card uses, the first a letter, maybe with its ICAO check digit, after Ausweis /
    * ID card.
    */
-  inContext({
-    id: "de-id-card",
-    prefilter: { keywords: ["ausweis", "id card", "id_card", "idcard", "id-card", "identity"] },
-    pattern: new RegExp(
+  inContext(
+    "de-id-card",
+    ["ausweis", "id card", "id_card", "idcard", "id-card", "identity"],
+    new RegExp(
       String.raw`${ALONE_BEFORE}[CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{8}\d?${ALONE_AFTER}`,
       "g",
     ),
-    context: namedRightBefore([
+    namedRightBefore([
       "personalausweis",
       "ausweis",
       "ausweisnummer",
       "id card",
       "identity card",
     ]),
-    normalize: (value) => value,
-    valid: germanyIdCardValid,
-  }),
+    germanyIdCardValid,
+    {
+      normalize: (value) => value,
+    },
+  ),
   /**
    * US Medicare Beneficiary Identifier (CMS layout: eleven characters, digits and letters in fixed
    * places, no S L O I B Z), plain or dashed 4-3-4, after MBI / Medicare / beneficiary.
    */
-  inContext({
-    id: "us-mbi",
-    prefilter: { keywords: ["mbi", "medicare", "beneficiary"] },
-    pattern: new RegExp(
+  inContext(
+    "us-mbi",
+    ["mbi", "medicare", "beneficiary"],
+    new RegExp(
       String
         .raw`${ALONE_BEFORE}[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}${ALONE_AFTER}`,
       "g",
     ),
-    context: /(?<![a-z])mbi|medicare|beneficiary/i,
-    normalize: compact,
-    valid: usMbiValid,
-  }),
+    /(?<![a-z])mbi|medicare|beneficiary/i,
+    usMbiValid,
+    {
+      normalize: compact,
+    },
+  ),
   /**
    * Australian Medicare card number: ten digits (4-5-1), the first 2–6, a weighted check digit and
    * the issue number, maybe with the individual reference number, after the word Medicare.
    */
-  inContext({
-    id: "au-medicare",
-    prefilter: { keywords: ["medicare"] },
-    pattern: new RegExp(
+  inContext(
+    "au-medicare",
+    ["medicare"],
+    new RegExp(
       String.raw`${numberStart("[2-6]")}\d{3}[ -]?\d{5}[ -]?\d(?:[ /-]?[1-9])?${AFTER}`,
       "g",
     ),
-    context: namedRightBefore(["medicare", "medicare card"]),
-    valid: australiaMedicareValid,
-  }),
+    namedRightBefore(["medicare", "medicare card"]),
+    australiaMedicareValid,
+  ),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

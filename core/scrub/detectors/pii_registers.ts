@@ -69,34 +69,32 @@ export const buildDetectors = once((): Detector[] => [
    * Australian Business Number: eleven digits (often 2-3-3-3) whose weighted sum, first digit less
    * one, is a multiple of 89, after ABN.
    */
-  inContext({
-    id: "au-abn",
-    prefilter: { keywords: ["abn", "business"] },
-    pattern: grouped(2, 3, 3, 3),
-    context: /(?<![a-z])abn|business[ _-]?number/i,
-    valid: australiaAbnValid,
-  }),
+  inContext(
+    "au-abn",
+    ["abn", "business"],
+    grouped(2, 3, 3, 3),
+    /(?<![a-z])abn|business[ _-]?number/i,
+    australiaAbnValid,
+  ),
   /**
    * Australian Company Number: nine digits (3-3-3) with the ASIC weighted check digit, after ACN.
    */
-  inContext({
-    id: "au-acn",
-    prefilter: { keywords: ["acn", "company"] },
-    pattern: grouped(3, 3, 3),
-    context: namedRightBefore(["acn", "company number", "australian company number"]),
-    valid: australiaAcnValid,
-  }),
+  inContext(
+    "au-acn",
+    ["acn", "company"],
+    grouped(3, 3, 3),
+    namedRightBefore(["acn", "company number", "australian company number"]),
+    australiaAcnValid,
+  ),
   /**
    * Swedish organisation number: ten digits NNNNNN-NNNN, the third 2 or more, Luhn check digit (16
    * in front in the 12-digit form), after organisationsnummer / org.nr.
    */
-  inContext({
-    id: "se-organisationsnummer",
-    prefilter: {
-      keywords: ["organisation", "organization", "orgnr", "org.nr", "org nr", "org_nr"],
-    },
-    pattern: new RegExp(String.raw`${KEYED_BEFORE}(?:16)?\d{6}-?\d{4}${AFTER}`, "g"),
-    context: namedRightBefore([
+  inContext(
+    "se-organisationsnummer",
+    ["organisation", "organization", "orgnr", "org.nr", "org nr", "org_nr"],
+    new RegExp(String.raw`${KEYED_BEFORE}(?:16)?\d{6}-?\d{4}${AFTER}`, "g"),
+    namedRightBefore([
       "organisationsnummer",
       "org.nr",
       "org nr",
@@ -104,22 +102,22 @@ export const buildDetectors = once((): Detector[] => [
       "organisation number",
       "organization number",
     ]),
-    valid: swedenOrgNumberValid,
-  }),
+    swedenOrgNumberValid,
+  ),
   /**
    * Spanish CIF (the NIF of a company): an entity letter, seven digits and a control digit or
    * letter, after CIF / NIF.
    */
-  inContext({
-    id: "es-cif",
-    prefilter: { keywords: ["cif", "nif"] },
-    pattern: new RegExp(
+  inContext(
+    "es-cif",
+    ["cif", "nif"],
+    new RegExp(
       String
         .raw`${ALONE_BEFORE}[ABCDEFGHJNPQRSUVWabcdefghjnpqrsuvw]-?\d{7}-?[0-9A-Ja-j]${ALONE_AFTER}`,
       "g",
     ),
     // Also named as the company's (`nif_empresa`, `CIF de la empresa:`).
-    context: namedRightBefore([
+    namedRightBefore([
       "cif",
       "nif",
       "cif empresa",
@@ -127,97 +125,103 @@ export const buildDetectors = once((): Detector[] => [
       "cif de la empresa",
       "nif de la empresa",
     ]),
-    normalize: compact,
-    valid: spainCifValid,
-  }),
+    spainCifValid,
+    {
+      normalize: compact,
+    },
+  ),
   /**
    * Indian GST identification number: state code, the holder's PAN, an entity number, `Z` and a
    * mod-36 check character, after GST / GSTIN.
    */
-  inContext({
-    id: "in-gstin",
-    prefilter: { keywords: ["gst"] },
-    pattern: new RegExp(
+  inContext(
+    "in-gstin",
+    ["gst"],
+    new RegExp(
       String
         .raw`${ALONE_BEFORE}\d{2}[A-Za-z]{5}\d{4}[A-Za-z][1-9A-Za-z][Zz][0-9A-Za-z]${ALONE_AFTER}`,
       "g",
     ),
-    context: /gst/i,
-    normalize: (value) => value.toUpperCase(),
-    valid: indiaGstinValid,
-  }),
+    /gst/i,
+    indiaGstinValid,
+    {
+      normalize: (value) => value.toUpperCase(),
+    },
+  ),
   /**
    * Singapore Unique Entity Number (ACRA): eight digits and a check letter, a year, five digits and
    * a check letter, or T/S/R, a year, an entity type, four digits and a letter, after UEN.
    */
-  inContext({
-    id: "sg-uen",
-    prefilter: { keywords: ["uen", "acra", "unique entity"] },
-    pattern: new RegExp(
+  inContext(
+    "sg-uen",
+    ["uen", "acra", "unique entity"],
+    new RegExp(
       String.raw`${ALONE_BEFORE}(?:\d{8,9}|[TSRtsr]\d{2}[A-Za-z]{2}\d{4})[A-Za-z]${ALONE_AFTER}`,
       "g",
     ),
-    context: namedRightBefore(["uen", "unique entity number", "acra uen"]),
-    normalize: (value) => value.toUpperCase(),
-    valid: singaporeUenValid,
-  }),
+    namedRightBefore(["uen", "unique entity number", "acra uen"]),
+    singaporeUenValid,
+    {
+      normalize: (value) => value.toUpperCase(),
+    },
+  ),
   /**
    * US ABA routing transit number: nine digits (plain or 4-4-1) in a Federal Reserve range with the
    * 3-7-1 check, after routing / ABA / RTN.
    */
-  inContext({
-    id: "us-aba-routing",
+  inContext(
+    "us-aba-routing",
     // `aba` as a key or word only: it is in every `database`.
-    prefilter: {
-      keywords: [
-        "routing",
-        "aba:",
-        "aba=",
-        'aba"',
-        "aba ",
-        "aba#",
-        "aba_",
-        "aba>",
-        "rtn",
-        "transit",
-      ],
-    },
-    pattern: new RegExp(
+    [
+      "routing",
+      "aba:",
+      "aba=",
+      'aba"',
+      "aba ",
+      "aba#",
+      "aba_",
+      "aba>",
+      "rtn",
+      "transit",
+    ],
+    new RegExp(
       String.raw`${numberStart("\\d")}\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d${AFTER}`,
       "g",
     ),
-    context: namedRightBefore(["routing", "routing transit", "aba", "rtn", "transit"]),
-    valid: usAbaRoutingValid,
-  }),
+    namedRightBefore(["routing", "routing transit", "aba", "rtn", "transit"]),
+    usAbaRoutingValid,
+  ),
   /**
    * US National Provider Identifier: ten digits starting 1 or 2 with the Luhn check over 80840 and
    * the number, after NPI.
    */
-  inContext({
-    id: "us-npi",
-    prefilter: { keywords: ["npi"] },
-    pattern: new RegExp(String.raw`${numberStart("[12]")}\d{9}${AFTER}`, "g"),
-    context: namedRightBefore(["npi", "national provider identifier", "national provider id"]),
-    valid: usNpiValid,
-  }),
+  inContext(
+    "us-npi",
+    ["npi"],
+    new RegExp(String.raw`${numberStart("[12]")}\d{9}${AFTER}`, "g"),
+    namedRightBefore(["npi", "national provider identifier", "national provider id"]),
+    usNpiValid,
+  ),
   /**
    * US DEA registration number (prescribers): a registrant-type letter, the surname's initial or
    * 9, seven digits with the DEA check digit, after DEA or medical licence.
    */
-  inContext({
-    id: "us-dea-number",
-    prefilter: { keywords: ["dea", "medical", "prescriber"] },
-    pattern: new RegExp(String.raw`${ALONE_BEFORE}[A-Za-z][A-Za-z9]\d{7}${ALONE_AFTER}`, "g"),
-    context: namedRightBefore([
+  inContext(
+    "us-dea-number",
+    ["dea", "medical", "prescriber"],
+    new RegExp(String.raw`${ALONE_BEFORE}[A-Za-z][A-Za-z9]\d{7}${ALONE_AFTER}`, "g"),
+    namedRightBefore([
       "dea",
       "dea registration",
       "medical license",
       "medical licence",
       "prescriber",
     ]),
-    normalize: (value) => value.toUpperCase(),
-    valid: usDeaNumberValid,
-  }),
+    usDeaNumberValid,
+    {
+      normalize: (value) => value.toUpperCase(),
+    },
+  ),
   /**
    * VAT identification number right after VAT / partita IVA / USt-IdNr. / TVA / BTW: a country
    * code (maybe) and 8–12 digits or capitals; Italian and German ones by their check digit.
