@@ -4,6 +4,7 @@
  * line names credentials or an encoding (creds, base64, encoded …). Basic authorization headers
  * are the generic detectors'; these find the same values without the `Basic` scheme word.
  */
+import { raw } from "./raw.ts";
 import type { Candidate, Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { readAssignments } from "../kv/assignments.ts";
@@ -81,8 +82,8 @@ const USER_COLON_PASSWORD = /^[A-Za-z0-9._@+-]{1,64}:[!-~]{3,128}$/;
  * too: `config=<base64>`); one longer than the cap is cut (the rest of the line is masked).
  */
 const B64 = "[A-Za-z0-9+/_-]";
-const BASE64_VALUE = String.raw`(?<![A-Za-z0-9+/_-])(?:${B64}{8192}(?<cut>)(?=${B64})` +
-  String.raw`|${B64}{12,8191}={0,2}(?![A-Za-z0-9+/=_-]))`;
+const BASE64_VALUE = raw`(?<![A-Za-z0-9+/_-])(?:${B64}{8192}(?<cut>)(?=${B64})` +
+  raw`|${B64}{12,8191}={0,2}(?![A-Za-z0-9+/=_-]))`;
 
 /** Base64 digit values (standard and URL-safe alphabets), -1 for other characters. */
 const DIGIT = (() => {

@@ -8,13 +8,14 @@
  * (`5.36.59.76.dynamic-dsl-ip.example.net`) is left alone: the host name, not an address
  * literal, is what the log shows, and masking part of it would garble it.
  */
+import { raw } from "./raw.ts";
 import type { Candidate, Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
 import { hasContextBefore } from "./value_checks.ts";
 import { forEachRun } from "./value_runs.ts";
 
-const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
+const OCTET = raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 /** A whole string that is one dotted-quad IPv4 address. */
 const WHOLE_IPV4 = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
 
@@ -186,7 +187,7 @@ export const buildDetectors = once((): Detector[] => [
     "ipv4-address",
     { shape: "dotted-quad" },
     new RegExp(
-      String.raw`(?<![\w.:-])${OCTET}(?:\.${OCTET}){3}(?![\w-]|\.[\w-])`,
+      raw`(?<![\w.:-])${OCTET}(?:\.${OCTET}){3}(?![\w-]|\.[\w-])`,
       "g",
     ),
     {

@@ -3,6 +3,7 @@
  * precision trap in logs (timestamps, PIDs, ports, ids), so only structured forms match:
  * a `+` country code, or a national layout with its own grouping and separators.
  */
+import { raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
@@ -280,12 +281,9 @@ const PHONE_STATUS = `delivery|changed|updated|verified|unverified|${ID_STATUS_W
  * words (`number`, `sent to`, `opt-in from`), right before a bare number.
  */
 const PHONE_CONTEXT = new RegExp(
-  String
-    .raw`(?:phone|(?<![a-z])(?:mob|tel(?![a-df-z]|e[a-eg-z])|cell|sms|fax|otp|tlf|handy)|celular|movil|whats ?app|msisdn|contact|rufnummer|puhelin|(?<![a-z])(?:reach|text)(?: me| us)? (?:at|on)|(?<![a-z])call(?:ed|ing)?(?: me| us| back)?(?: (?:at|on))?|(?<![a-z])caller(?:[ _-]?id)?|(?<![a-z])dial(?:ed|led|ing)?)` +
-    String
-      .raw`(?:[a-z\u00e9_]{0,8}(?:phone|one|oon|no|nr|num|number|ile|ulare?|isdn|app|fon[eo]?|fonu)|s)?[^a-z0-9\n]{0,4}` +
-    String
-      .raw`(?:(?:no|nr|num|numbers?|is|to|from|at|on|via|for|sent|delivered|dispatched|opt-in|${PHONE_STATUS})[^a-z0-9\n]{1,4}){0,3}$`,
+  raw`(?:phone|(?<![a-z])(?:mob|tel(?![a-df-z]|e[a-eg-z])|cell|sms|fax|otp|tlf|handy)|celular|movil|whats ?app|msisdn|contact|rufnummer|puhelin|(?<![a-z])(?:reach|text)(?: me| us)? (?:at|on)|(?<![a-z])call(?:ed|ing)?(?: me| us| back)?(?: (?:at|on))?|(?<![a-z])caller(?:[ _-]?id)?|(?<![a-z])dial(?:ed|led|ing)?)` +
+    raw`(?:[a-z\u00e9_]{0,8}(?:phone|one|oon|no|nr|num|number|ile|ulare?|isdn|app|fon[eo]?|fonu)|s)?[^a-z0-9\n]{0,4}` +
+    raw`(?:(?:no|nr|num|numbers?|is|to|from|at|on|via|for|sent|delivered|dispatched|opt-in|${PHONE_STATUS})[^a-z0-9\n]{1,4}){0,3}$`,
   "i",
 );
 /**
@@ -407,23 +405,23 @@ export const buildDetectors = once((): Detector[] => [
     "phone-number",
     { shape: "number-run" },
     new RegExp(
-      String.raw`(?<![\w.:/+-])(?:` +
+      raw`(?<![\w.:/+-])(?:` +
         [
-          String.raw`\+[1-9]\d{7,14}`, // E.164, no separators
-          String.raw`\+[1-9]\d{0,3}(?:[ .-]{1,2}\d{1,8}|[ .-]{0,2}\(\d{1,6}\)\d{0,5}){2,6}`, // +CC with groups
-          String.raw`\+[1-9]\d{0,2}[ .-]\d{6,14}`, // +CC and the national number unbroken
-          String.raw`00[ .-]?[1-9]\d{0,3}(?:[ .-]\d{1,8}|[ .-]?\(\d{1,6}\)\d{0,5}){1,6}`, // 00 CC with groups
-          String.raw`(?:1[ .-]?)?\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}`, // (555) 123-4567
-          String.raw`(?:1[.-])?\d{3}([.-])\d{3}\1\d{4}`, // 555-123-4567, 1-800-555-0199
-          String.raw`[2-9]\d\d [2-9]\d\d \d{4}`, // 415 867 5309
-          String.raw`0[1-9]\d{0,3}(?:[ ./-]\d{2,8}){1,4}`, // trunk 0 and groups
-          String.raw`\(0[1-9]\d{0,3}\) ?\d{2,8}(?:[ -]\d{2,4}){0,3}`, // (02) 9876 5432
-          String.raw`\([1-9]\d\) ?\d{4,5}-\d{4}`, // Brazil
-          String.raw`(?:8 ?)?\(\d{3,5}\) ?\d{1,3}-\d{2}-\d{2}`, // Russia
-          String.raw`1[3-9]\d[ -]\d{4}[ -]\d{4}`, // China mobile
+          raw`\+[1-9]\d{7,14}`, // E.164, no separators
+          raw`\+[1-9]\d{0,3}(?:[ .-]{1,2}\d{1,8}|[ .-]{0,2}\(\d{1,6}\)\d{0,5}){2,6}`, // +CC with groups
+          raw`\+[1-9]\d{0,2}[ .-]\d{6,14}`, // +CC and the national number unbroken
+          raw`00[ .-]?[1-9]\d{0,3}(?:[ .-]\d{1,8}|[ .-]?\(\d{1,6}\)\d{0,5}){1,6}`, // 00 CC with groups
+          raw`(?:1[ .-]?)?\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}`, // (555) 123-4567
+          raw`(?:1[.-])?\d{3}([.-])\d{3}\1\d{4}`, // 555-123-4567, 1-800-555-0199
+          raw`[2-9]\d\d [2-9]\d\d \d{4}`, // 415 867 5309
+          raw`0[1-9]\d{0,3}(?:[ ./-]\d{2,8}){1,4}`, // trunk 0 and groups
+          raw`\(0[1-9]\d{0,3}\) ?\d{2,8}(?:[ -]\d{2,4}){0,3}`, // (02) 9876 5432
+          raw`\([1-9]\d\) ?\d{4,5}-\d{4}`, // Brazil
+          raw`(?:8 ?)?\(\d{3,5}\) ?\d{1,3}-\d{2}-\d{2}`, // Russia
+          raw`1[3-9]\d[ -]\d{4}[ -]\d{4}`, // China mobile
         ].join("|") +
         // A colon ends the number when a blank or the line's end follows (`sent to +1 …: failed`).
-        String.raw`)(?![\w/]|:(?![ \t]|$)|[.,-]\d)`,
+        raw`)(?![\w/]|:(?![ \t]|$)|[.,-]\d)`,
       "g",
     ),
     {

@@ -3,6 +3,7 @@
  * past, separators taken out, and context words (`ssn`, `"tckn":`, `passport no.`) that make a
  * number too common to mask alone (nine plain digits) an identifier.
  */
+import { raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
 import { type DetectorExtras, pii, type PiiPrefilter } from "./pii_detector.ts";
 import { digitsOf, hasContextBefore } from "./value_checks.ts";
@@ -11,11 +12,11 @@ import { digitsOf, hasContextBefore } from "./value_checks.ts";
  * No digit run, decimal, path, version, key or grouped number continues on the left (a comma may
  * come before: a CSV field, a list); a word's last digit does not (`SSN2 234-56-7890`) …
  */
-export const BEFORE = String.raw`(?<![\w.:/+-]|(?<![A-Za-z_])\d[ -])`;
+export const BEFORE = raw`(?<![\w.:/+-]|(?<![A-Za-z_])\d[ -])`;
 /** … or on the right. */
-export const AFTER = String.raw`(?![\w:/]|[ .,-]?\d)`;
+export const AFTER = raw`(?![\w:/]|[ .,-]?\d)`;
 /** As BEFORE, but a value may follow `:` or `#` right away (`ssn:536904399`, `NPI#1234567893`). */
-export const KEYED_BEFORE = String.raw`(?<![\w./+-]|(?<![A-Za-z_])\d[ -])`;
+export const KEYED_BEFORE = raw`(?<![\w./+-]|(?<![A-Za-z_])\d[ -])`;
 
 /**
  * The start of a number: its first character `first` (a digit or a class of them), with BEFORE
@@ -35,8 +36,8 @@ export const compact = (value: string): string => value.replace(/[ .-]/g, "").to
 export function grouped(...groups: number[]): RegExp {
   // The first digit is numberStart's.
   const [first, ...rest] = groups;
-  const body = [first - 1, ...rest].map((n) => String.raw`\d{${n}}`).join(String.raw`[ .-]?`);
-  return new RegExp(`${numberStart(String.raw`\d`)}${body}${AFTER}`, "g");
+  const body = [first - 1, ...rest].map((n) => raw`\d{${n}}`).join(raw`[ .-]?`);
+  return new RegExp(`${numberStart(raw`\d`)}${body}${AFTER}`, "g");
 }
 
 /** `text` with every ASCII letter matching either case: `no` → `[nN][oO]`. */

@@ -2,6 +2,7 @@
  * Financial identifiers: payment card numbers (issuer ranges + Luhn), IBANs (country
  * length + mod 97) and cryptocurrency addresses (Base58Check, Bech32/Bech32m, EIP-55).
  */
+import { raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
@@ -69,11 +70,11 @@ function ibanPattern(loose: boolean): string {
   const body = [...ibanCountriesByLength()]
     .map(([length, countries]) =>
       loose
-        ? String.raw`(?:${countries.join("|")})[ -]?\d{2}(?:[ -]?[A-Z0-9]){${length - 4}}`
-        : String.raw`(?:${countries.join("|")})\d{2} ?[A-Z0-9](?:[ -]?[A-Z0-9]){${length - 5}}`
+        ? raw`(?:${countries.join("|")})[ -]?\d{2}(?:[ -]?[A-Z0-9]){${length - 4}}`
+        : raw`(?:${countries.join("|")})\d{2} ?[A-Z0-9](?:[ -]?[A-Z0-9]){${length - 5}}`
     )
     .join("|");
-  return String.raw`(?<![A-Za-z0-9])(?:${body})(?![A-Za-z0-9])`;
+  return raw`(?<![A-Za-z0-9])(?:${body})(?![A-Za-z0-9])`;
 }
 
 /**
@@ -83,14 +84,14 @@ function ibanPattern(loose: boolean): string {
 function lowerCaseIbanPattern(): string {
   const body = [...ibanCountriesByLength()]
     .map(([length, countries]) =>
-      String.raw`(?:${countries.join("|").toLowerCase()})\d{2}(?:[a-z0-9]{${
+      raw`(?:${countries.join("|").toLowerCase()})\d{2}(?:[a-z0-9]{${
         length - 4
       }}|(?: [a-z0-9]{4}){${Math.floor((length - 4) / 4)}}${
         (length - 4) % 4 ? ` [a-z0-9]{${(length - 4) % 4}}` : ""
       })`
     )
     .join("|");
-  return String.raw`(?<![A-Za-z0-9])(?:${body})(?![A-Za-z0-9])`;
+  return raw`(?<![A-Za-z0-9])(?:${body})(?![A-Za-z0-9])`;
 }
 
 /**

@@ -2,6 +2,7 @@
  * National identity numbers, each confirmed by its check digit or structure rule and, where
  * a checksum alone would pass too many random numbers, by a context word before it.
  */
+import { raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
@@ -45,8 +46,7 @@ const DNI_CONTEXT = /dni|nie|nif|documento|identidad|fiscal|extranjero/i;
  * right before its value.
  */
 const PAN_CONTEXT = new RegExp(
-  String
-    .raw`(?<![a-z])(?:pan(?:[ _-]?(?:no|num|number|card))?|permanent account number(?: is)?)(?: (?:${ID_STATUS_WORDS}))?["'>]?\s{0,2}[:=]?\s{0,2}["']?$`,
+  raw`(?<![a-z])(?:pan(?:[ _-]?(?:no|num|number|card))?|permanent account number(?: is)?)(?: (?:${ID_STATUS_WORDS}))?["'>]?\s{0,2}[:=]?\s{0,2}["']?$`,
   "i",
 );
 /**
@@ -61,14 +61,13 @@ function wholeField(value: string, line: string, index: number): boolean {
 }
 
 /** A dashed or dotted SSN's area and group: `078-05-`. */
-const SSN_HEAD = String.raw`\d{3}[-.]\d\d[-.]`;
+const SSN_HEAD = raw`\d{3}[-.]\d\d[-.]`;
 /**
  * Where an SSN starts and ends: as numberStart's and AFTER's, except that another whole dashed or
  * dotted one may stand a space away (`364-39-5004 272-27-2446`): two numbers, not one in groups.
  */
-const SSN_START = String
-  .raw`\d(?<!(?:[\w.:/+-]|(?<![A-Za-z_]|${SSN_HEAD}\d{3})\d[ -])\d)`;
-const SSN_AFTER = String.raw`(?![\w:/]|[.,-]?\d| (?!${SSN_HEAD}\d{4}(?![\w.-]))\d)`;
+const SSN_START = raw`\d(?<!(?:[\w.:/+-]|(?<![A-Za-z_]|${SSN_HEAD}\d{3})\d[ -])\d)`;
+const SSN_AFTER = raw`(?![\w:/]|[.,-]?\d| (?!${SSN_HEAD}\d{4}(?![\w.-]))\d)`;
 
 const NIR_CONTEXT = /(?<![a-z])(?:nir|s[eé]cu)(?![a-z])|sociale|insee/i;
 
@@ -88,7 +87,7 @@ export const buildDetectors = once((): Detector[] => [
     "us-ssn",
     { shape: "number-run" },
     new RegExp(
-      String.raw`${SSN_START}\d{2}(?<sep>[-. ])\d{2}\k<sep>\d{4}${SSN_AFTER}`,
+      raw`${SSN_START}\d{2}(?<sep>[-. ])\d{2}\k<sep>\d{4}${SSN_AFTER}`,
       "g",
     ),
     {
@@ -109,10 +108,7 @@ export const buildDetectors = once((): Detector[] => [
     "us-ssn-in-context",
     ["ssn", "social", "ss#", "ss no"],
     new RegExp(
-      String
-        .raw`${
-        numberStart("\\d")
-      }\d{2}(?:(?<sep>[-. ]?)\d{2}\k<sep>|[- ]\d\d|\d\d[- ])\d{4}${AFTER}`,
+      raw`${numberStart("\\d")}\d{2}(?:(?<sep>[-. ]?)\d{2}\k<sep>|[- ]\d\d|\d\d[- ])\d{4}${AFTER}`,
       "g",
     ),
     {
@@ -128,7 +124,7 @@ export const buildDetectors = once((): Detector[] => [
     "us-itin",
     ["itin", "taxpayer", "tin"],
     new RegExp(
-      String.raw`${numberStart("9")}\d{2}(?<sep>[- ]?)\d{2}\k<sep>\d{4}${AFTER}`,
+      raw`${numberStart("9")}\d{2}(?<sep>[- ]?)\d{2}\k<sep>\d{4}${AFTER}`,
       "g",
     ),
     {
@@ -207,7 +203,7 @@ export const buildDetectors = once((): Detector[] => [
     "in-aadhaar",
     ["aadhaar", "aadhar", "uidai", "<uid>"],
     new RegExp(
-      String.raw`${numberStart("[2-9]")}\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d{4}${AFTER}`,
+      raw`${numberStart("[2-9]")}\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d{4}${AFTER}`,
       "g",
     ),
     {
@@ -227,7 +223,7 @@ export const buildDetectors = once((): Detector[] => [
     "national-id-grouped",
     { shape: "number-run" },
     new RegExp(
-      String.raw`${
+      raw`${
         numberStart("\\d", false)
       }(?:\d{3} \d{4} \d{4}|\d (?:\d{3} ){2}\d{3}|\d{3} \d{5} \d)${AFTER}`,
       "g",
@@ -256,9 +252,7 @@ export const buildDetectors = once((): Detector[] => [
     // The layout is found by line shape; plain digits are confirmed by the context word.
     { shape: "number-run" },
     new RegExp(
-      String.raw`${
-        numberStart("\\d", false)
-      }(?:\d{2}\.\d{3}\.\d{3}-\d{2}|\d{10})(?![\w:/]|[.-]?\d)`,
+      raw`${numberStart("\\d", false)}(?:\d{2}\.\d{3}\.\d{3}-\d{2}|\d{10})(?![\w:/]|[.-]?\d)`,
       "g",
     ),
     {
@@ -277,7 +271,7 @@ export const buildDetectors = once((): Detector[] => [
     "nl-bsn",
     ["bsn", "burgerservicenummer"],
     new RegExp(
-      String.raw`${numberStart("\\d")}(?:\d{8}|\d{2} \d{3} \d{3}|\d{3}\.\d{2}\.\d{3})${AFTER}`,
+      raw`${numberStart("\\d")}(?:\d{8}|\d{2} \d{3} \d{3}|\d{3}\.\d{2}\.\d{3})${AFTER}`,
       "g",
     ),
     /bsn|burgerservicenummer/i,
@@ -359,8 +353,7 @@ export const buildDetectors = once((): Detector[] => [
     "fr-nir",
     ["nir", "sociale", "secu", "sécu", "insee"],
     new RegExp(
-      String
-        .raw`${numberStart("[1-478]")} ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}${AFTER}`,
+      raw`${numberStart("[1-478]")} ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}${AFTER}`,
       "g",
     ),
     {

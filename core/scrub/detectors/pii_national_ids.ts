@@ -5,6 +5,7 @@
  * `800101-1234567`, `1-2345-67890-12-1`) is masked wherever it occurs; any other layout only
  * right after a word that names the number.
  */
+import { raw } from "./raw.ts";
 import type { Candidate, Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
@@ -90,14 +91,12 @@ const BELGIUM_NATIONAL_NUMBER = [
  * birth in the 1800s or 1900s.
  */
 const PERSONNUMMER_WRITTEN = new RegExp(
-  String.raw`(?:${numberStart("\\d", false)}\d{5}[-+]|${
-    numberStart("1", false)
-  }[89]\d{6}-)\d{4}${AFTER}`,
+  raw`(?:${numberStart("\\d", false)}\d{5}[-+]|${numberStart("1", false)}[89]\d{6}-)\d{4}${AFTER}`,
   "g",
 );
 /** PERSONNUMMER_WRITTEN's separators: where its matches are, searched from a rarer character. */
 const PERSONNUMMER_SEPARATOR = new RegExp(
-  String.raw`[-+](?<=(?<![\w.:/+-]|\d[ -])(?:\d{6}[-+]|1[89]\d{6}-))\d{4}${AFTER}`,
+  raw`[-+](?<=(?<![\w.:/+-]|\d[ -])(?:\d{6}[-+]|1[89]\d{6}-))\d{4}${AFTER}`,
   "g",
 );
 const PERSONNUMMER_AT = new RegExp(PERSONNUMMER_WRITTEN.source, "y");
@@ -139,7 +138,7 @@ export const buildDetectors = once((): Detector[] => [
       "id.card",
       "resident",
     ],
-    afterName(CHINA_RESIDENT_ID, String.raw`[1-8]\d{16}[\dXx]`),
+    afterName(CHINA_RESIDENT_ID, raw`[1-8]\d{16}[\dXx]`),
     {
       validate: (value) => chinaResidentIdValid(value.toUpperCase()),
     },
@@ -163,7 +162,7 @@ export const buildDetectors = once((): Detector[] => [
     ],
     afterNameAnyCase(
       BELGIUM_NATIONAL_NUMBER,
-      String.raw`\d{2}\.?\d{2}\.?\d{2}[-. ]?\d{3}\.?\d{2}`,
+      raw`\d{2}\.?\d{2}\.?\d{2}[-. ]?\d{3}\.?\d{2}`,
     ),
     {
       validate: (value) => belgiumNationalNumberValid(compact(value)),
@@ -178,7 +177,7 @@ export const buildDetectors = once((): Detector[] => [
     "fi-hetu",
     { shape: "number-run" },
     new RegExp(
-      String.raw`${numberStart("\\d", false)}\d{5}[-+]\d{3}[0-9A-FHJ-NPR-Y]${ALONE_AFTER}`,
+      raw`${numberStart("\\d", false)}\d{5}[-+]\d{3}[0-9A-FHJ-NPR-Y]${ALONE_AFTER}`,
       "g",
     ),
     {
@@ -196,10 +195,7 @@ export const buildDetectors = once((): Detector[] => [
     "fi-hetu-in-context",
     ["hetu", "tunnus", "sotu", "personbet", "personal", "finnish"],
     new RegExp(
-      String
-        .raw`${
-        numberStart("\\d")
-      }\d{5}[-+A-FU-Ya-fu-y]\d{3}[0-9A-FHJ-NPR-Ya-fhj-npr-y]${ALONE_AFTER}`,
+      raw`${numberStart("\\d")}\d{5}[-+A-FU-Ya-fu-y]\d{3}[0-9A-FHJ-NPR-Ya-fhj-npr-y]${ALONE_AFTER}`,
       "g",
     ),
     HETU_CONTEXT,
@@ -226,7 +222,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "se-personnummer",
     ["personn", "samordning", "pnr", "p-nr", "personal", "swedish"],
-    new RegExp(String.raw`${numberStart("\\d")}(?:\d{7}|\d{5})[-+]?\d{4}${AFTER}`, "g"),
+    new RegExp(raw`${numberStart("\\d")}(?:\d{7}|\d{5})[-+]?\d{4}${AFTER}`, "g"),
     namedRightBefore([
       "personnummer",
       "personnr",
@@ -246,7 +242,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "kr-rrn",
     { shape: "number-run" },
-    new RegExp(String.raw`${numberStart("\\d", false)}\d{5}-[1-8]\d{6}${AFTER}`, "g"),
+    new RegExp(raw`${numberStart("\\d", false)}\d{5}-[1-8]\d{6}${AFTER}`, "g"),
     {
       // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
       // with one `-` between.
@@ -262,7 +258,7 @@ export const buildDetectors = once((): Detector[] => [
     "kr-rrn-in-context",
     // 등록번호: the registration number of both Korean names.
     ["rrn", "frn", "registration", "\ub4f1\ub85d\ubc88\ud638"],
-    new RegExp(String.raw`${numberStart("\\d")}\d{5}[ -]?\d{7}${AFTER}`, "g"),
+    new RegExp(raw`${numberStart("\\d")}\d{5}[ -]?\d{7}${AFTER}`, "g"),
     KOREA_NAME,
     (d) => koreaRrnValid(d) || koreaFrnValid(d),
   ),
@@ -273,7 +269,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "tr-tckn",
     ["tckn", "kimlik", "tc no", "tc_no", "tcno", "t.c.", "vatanda", "turkish"],
-    new RegExp(String.raw`${numberStart("\\d")}\d{10}${AFTER}`, "g"),
+    new RegExp(raw`${numberStart("\\d")}\d{10}${AFTER}`, "g"),
     /tckn|kimlik|(?<![a-z])t\.?c\.?[ _-]?(?:no|kimlik)|t\.c\.|vatanda[sş]|turkish[ _-]?id/i,
     turkeyTcknValid,
   ),
@@ -301,7 +297,7 @@ export const buildDetectors = once((): Detector[] => [
       "ic num",
       "identity",
     ],
-    new RegExp(String.raw`${ALONE_BEFORE}[STFGMstfgm]\d{7}[A-Za-z]${ALONE_AFTER}`, "g"),
+    new RegExp(raw`${ALONE_BEFORE}[STFGMstfgm]\d{7}[A-Za-z]${ALONE_AFTER}`, "g"),
     /nric|(?<![a-z])(?:fin|uin)(?![a-z])|(?<![a-z])ic[ _-]?(?:no|number)|identity[ _-]?card/i,
     singaporeNricValid,
     {
@@ -328,9 +324,7 @@ export const buildDetectors = once((): Detector[] => [
     "th-tnin",
     { shape: "number-run" },
     new RegExp(
-      String.raw`${
-        numberStart("[1-8]", false)
-      }(?<sep>[- ])\d{4}\k<sep>\d{5}\k<sep>\d{2}\k<sep>\d${AFTER}`,
+      raw`${numberStart("[1-8]", false)}(?<sep>[- ])\d{4}\k<sep>\d{5}\k<sep>\d{2}\k<sep>\d${AFTER}`,
       "g",
     ),
     {
@@ -354,7 +348,7 @@ export const buildDetectors = once((): Detector[] => [
       "id card",
       "\u0e1b\u0e23\u0e30\u0e0a\u0e32\u0e0a\u0e19",
     ],
-    new RegExp(String.raw`${numberStart("[1-8]")}\d{12}${AFTER}`, "g"),
+    new RegExp(raw`${numberStart("[1-8]")}\d{12}${AFTER}`, "g"),
     TNIN_NAME,
     thailandTninValid,
   ),
@@ -366,7 +360,7 @@ export const buildDetectors = once((): Detector[] => [
     "za-id-number",
     { shape: "number-run" },
     new RegExp(
-      String.raw`${numberStart("\\d", false)}\d{5}(?:\d{7}| \d{4} \d{3}|-\d{4}-\d{3})${AFTER}`,
+      raw`${numberStart("\\d", false)}\d{5}(?:\d{7}| \d{4} \d{3}|-\d{4}-\d{3})${AFTER}`,
       "g",
     ),
     {
@@ -385,7 +379,7 @@ export const buildDetectors = once((): Detector[] => [
     "de-id-card",
     ["ausweis", "id card", "id_card", "idcard", "id-card", "identity"],
     new RegExp(
-      String.raw`${ALONE_BEFORE}[CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{8}\d?${ALONE_AFTER}`,
+      raw`${ALONE_BEFORE}[CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{8}\d?${ALONE_AFTER}`,
       "g",
     ),
     namedRightBefore([
@@ -408,8 +402,7 @@ export const buildDetectors = once((): Detector[] => [
     "us-mbi",
     ["mbi", "medicare", "beneficiary"],
     new RegExp(
-      String
-        .raw`${ALONE_BEFORE}[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}${ALONE_AFTER}`,
+      raw`${ALONE_BEFORE}[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}${ALONE_AFTER}`,
       "g",
     ),
     /(?<![a-z])mbi|medicare|beneficiary/i,
@@ -426,7 +419,7 @@ export const buildDetectors = once((): Detector[] => [
     "au-medicare",
     ["medicare"],
     new RegExp(
-      String.raw`${numberStart("[2-6]")}\d{3}[ -]?\d{5}[ -]?\d(?:[ /-]?[1-9])?${AFTER}`,
+      raw`${numberStart("[2-6]")}\d{3}[ -]?\d{5}[ -]?\d(?:[ /-]?[1-9])?${AFTER}`,
       "g",
     ),
     namedRightBefore(["medicare", "medicare card"]),

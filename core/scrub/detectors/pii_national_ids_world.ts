@@ -5,6 +5,7 @@
  * enough to name the number alone (`12.345.678/0001-95`, a CURP) is masked anywhere; the others
  * only right after a word that names them.
  */
+import { raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
@@ -26,10 +27,10 @@ import { AT_NUMBER_RUN } from "../windowed_match.ts";
 const ALONE_BEFORE = "(?<![A-Za-z0-9])";
 const ALONE_AFTER = "(?![A-Za-z0-9])";
 /** Not part of a longer dotted, dashed or slashed number on either side. */
-const NUMBER_AFTER = String.raw`(?![\w/]|[.-]\d)`;
+const NUMBER_AFTER = raw`(?![\w/]|[.-]\d)`;
 
 /** YYMMDD as a date (month 01–12, day 01–31). */
-const YYMMDD = String.raw`\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])`;
+const YYMMDD = raw`\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])`;
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -41,7 +42,7 @@ export const buildDetectors = once((): Detector[] => [
     "br-cnpj",
     { shape: "number-run" },
     new RegExp(
-      String.raw`${numberStart("\\d", false)}\d\.\d{3}\.\d{3}/\d{4}-\d{2}${NUMBER_AFTER}`,
+      raw`${numberStart("\\d", false)}\d\.\d{3}\.\d{3}/\d{4}-\d{2}${NUMBER_AFTER}`,
       "g",
     ),
     {
@@ -60,7 +61,7 @@ export const buildDetectors = once((): Detector[] => [
     ["cnpj"],
     afterNameAnyCase(
       ["cnpj", "cpf cnpj", "cpf/cnpj"],
-      String.raw`\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}`,
+      raw`\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}`,
     ),
     {
       validate: (value) => brazilCnpjValid(digitsOf(value)),
@@ -75,8 +76,7 @@ export const buildDetectors = once((): Detector[] => [
     // A keyword, not a pattern searched over all text: a CURP is masked on lines that name it.
     ["curp"],
     new RegExp(
-      String
-        .raw`${ALONE_BEFORE}[A-Z]{4}${YYMMDD}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\d${ALONE_AFTER}`,
+      raw`${ALONE_BEFORE}[A-Z]{4}${YYMMDD}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\d${ALONE_AFTER}`,
       "g",
     ),
     {
@@ -103,7 +103,7 @@ export const buildDetectors = once((): Detector[] => [
     "ar-cuit",
     { shape: "number-run" },
     new RegExp(
-      String.raw`${numberStart("[23]", false)}[03478]-\d{8}-\d${NUMBER_AFTER}`,
+      raw`${numberStart("[23]", false)}[03478]-\d{8}-\d${NUMBER_AFTER}`,
       "g",
     ),
     {
@@ -120,7 +120,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "ar-cuit-in-context",
     ["cuit", "cuil"],
-    afterNameAnyCase(["cuit", "cuil"], String.raw`[23][03478]\d{9}`),
+    afterNameAnyCase(["cuit", "cuil"], raw`[23][03478]\d{9}`),
     {
       validate: (value) => argentinaCuitValid(value),
     },
@@ -134,7 +134,7 @@ export const buildDetectors = once((): Detector[] => [
     ["dni", "d.n.i", "documento"],
     afterNameAnyCase(
       ["dni", "d.n.i.", "nro documento", "numero documento", "documento", "documento nacional"],
-      String.raw`\d{1,2}\.?\d{3}\.?\d{3}`,
+      raw`\d{1,2}\.?\d{3}\.?\d{3}`,
     ),
     {
       validate: (value) => Number(digitsOf(value)) >= 1_000_000,
@@ -149,7 +149,7 @@ export const buildDetectors = once((): Detector[] => [
     ["rut", "r.u.t", ...phraseKeywords(["rol unico"])],
     afterNameAnyCase(
       ["rut", "r.u.t.", "rut cliente", "rut empresa", "rol unico tributario"],
-      String.raw`\d{1,2}\.?\d{3}\.?\d{3}-?[\dk]`,
+      raw`\d{1,2}\.?\d{3}\.?\d{3}-?[\dk]`,
     ),
     {
       validate: (value) => chileRutValid(compact(value)),
@@ -169,7 +169,7 @@ export const buildDetectors = once((): Detector[] => [
       "cpr-nummer",
       "personnummer",
       "personnr",
-    ], String.raw`\d{6}-?\d{4}`),
+    ], raw`\d{6}-?\d{4}`),
     {
       validate: (value) => denmarkCprValid(digitsOf(value)),
     },
@@ -191,7 +191,7 @@ export const buildDetectors = once((): Detector[] => [
         "personnummer",
         "d-nummer",
       ],
-      String.raw`\d{6} ?\d{5}`,
+      raw`\d{6} ?\d{5}`,
     ),
     {
       validate: (value) => norwayFodselsnummerValid(digitsOf(value)),
@@ -211,7 +211,7 @@ export const buildDetectors = once((): Detector[] => [
     ],
     afterNameAnyCase(
       ["my number", "マイナンバー", "個人番号", "kojin bango", "individual number"],
-      String.raw`\d{4}[ -]?\d{4}[ -]?\d{4}`,
+      raw`\d{4}[ -]?\d{4}[ -]?\d{4}`,
     ),
     {
       validate: (value) => japanMyNumberValid(digitsOf(value)),
@@ -227,7 +227,7 @@ export const buildDetectors = once((): Detector[] => [
     ["zehut", "זהות", "ת.ז", 'ת"ז', "tz", "israeli"],
     afterNameAnyCase(
       ["teudat zehut", "mispar zehut", "תעודת זהות", "ת.ז", 'ת"ז', "tz", "israeli id"],
-      String.raw`\d{8,9}`,
+      raw`\d{8,9}`,
     ),
     {
       // The match starts at the name: at one of the keywords, or `teudat`, `mispar` (and a separator)

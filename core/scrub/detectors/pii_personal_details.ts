@@ -4,6 +4,7 @@
  * its name (`"dob":"1985-03-12"`, `full_name="Jane Doe"`, `<billing_address>…</…>`), and the
  * value must look like one (a real date, capitalised words, a street with a number).
  */
+import { raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
@@ -18,11 +19,11 @@ const MONTH_NAMES =
   "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre";
 
 /** A calendar date as people write one: ISO, D/M/Y or M/D/Y, D.M.Y, YYYYMMDD, `12 March 1985`. */
-const DATE = String.raw`(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])` +
-  String.raw`|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|[12]\d|3[01])[-/.](?:19|20)\d\d` +
-  String.raw`|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])` +
-  String.raw`|(?:0?[1-9]|[12]\d|3[01])\.? (?:${MONTH_NAMES})\.? (?:19|20)\d\d` +
-  String.raw`|(?:${MONTH_NAMES})\.? (?:0?[1-9]|[12]\d|3[01]),? (?:19|20)\d\d)`;
+const DATE = raw`(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])` +
+  raw`|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|[12]\d|3[01])[-/.](?:19|20)\d\d` +
+  raw`|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])` +
+  raw`|(?:0?[1-9]|[12]\d|3[01])\.? (?:${MONTH_NAMES})\.? (?:19|20)\d\d` +
+  raw`|(?:${MONTH_NAMES})\.? (?:0?[1-9]|[12]\d|3[01]),? (?:19|20)\d\d)`;
 
 /** Words and keys that name a date of birth, in the languages logs are written in. */
 const BIRTH_NAMES = [
@@ -97,9 +98,9 @@ export const NAME_PART_KEYS = [
 ];
 
 /** A capitalised name word in any script: `María`, `O'Connor`, `Müller-Schmidt`, `Nguyễn`. */
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}]*(?:['’-]\p{L}[\p{Ll}\p{Lu}]*)*\.?`;
+const NAME_WORD = raw`\p{Lu}[\p{Ll}\p{Lu}]*(?:['’-]\p{L}[\p{Ll}\p{Lu}]*)*\.?`;
 /** The value ends where its quotes, element or field end. */
-const VALUE_END = String.raw`(?=["'<,;)]|\s*$|\s+[\w.-]+=)`;
+const VALUE_END = raw`(?=["'<,;)]|\s*$|\s+[\w.-]+=)`;
 
 /** Words of technical values that are capitalised like names (`"name":"Internal Server Error"`). */
 const NOT_NAME_WORDS = new Set(
@@ -180,21 +181,17 @@ const STREET_WORD = "[A-Z][a-z'-]{1,20}";
  * street word and its name), with the town, state and postcode after it when they follow.
  */
 const PROSE_ADDRESS = new RegExp(
-  String.raw`(?<![\w.,:/-])(?:` +
+  raw`(?<![\w.,:/-])(?:` +
     // 742 Evergreen Terrace, 221B Baker Street
-    String.raw`\d{1,5}[A-Za-z]?\s(?:${STREET_WORD}\s){1,3}(?:${STREET_TYPES})\b\.?` +
+    raw`\d{1,5}[A-Za-z]?\s(?:${STREET_WORD}\s){1,3}(?:${STREET_TYPES})\b\.?` +
     // Hauptstraße 5, Am Lindenweg 12a
-    String
-      .raw`|(?:[A-Z][a-zäöü]{1,12}\s)?[A-ZÄÖÜ][a-zäöüß-]{1,30}(?:${GERMAN_STREET})\s\d{1,4}[a-z]?\b` +
+    raw`|(?:[A-Z][a-zäöü]{1,12}\s)?[A-ZÄÖÜ][a-zäöüß-]{1,30}(?:${GERMAN_STREET})\s\d{1,4}[a-z]?\b` +
     // 12 rue de la Paix, 5 avenida de Mayo, via Roma 10
-    String
-      .raw`|\d{1,4},?\s(?:rue|avenue|boulevard|calle|avenida|via|viale|piazza)\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}` +
-    String
-      .raw`|(?:rue|calle|via|viale|piazza)\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}\s\d{1,4}\b` +
-    String.raw`)` +
+    raw`|\d{1,4},?\s(?:rue|avenue|boulevard|calle|avenida|via|viale|piazza)\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}` +
+    raw`|(?:rue|calle|via|viale|piazza)\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}\s\d{1,4}\b` +
+    raw`)` +
     // , Springfield, IL 62704 / , London W1U 6TY / , 10115 Berlin
-    String
-      .raw`(?:,\s(?:${STREET_WORD}(?:\s${STREET_WORD})?,?\s[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{4,5}\s${STREET_WORD}))?`,
+    raw`(?:,\s(?:${STREET_WORD}(?:\s${STREET_WORD})?,?\s[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{4,5}\s${STREET_WORD}))?`,
   "gu",
 );
 
@@ -259,8 +256,7 @@ export const buildDetectors = once((): Detector[] => [
     // literal so the search skips ahead to each "name".
     { filter: /name(?<![\w.-]name)["']?\s{0,2}[:=]/ },
     new RegExp(
-      String
-        .raw`(?<![\w.-])name["']?\s{0,2}[:=]\s{0,2}["']?(?<secret>\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*(?: \p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*){1,2})${VALUE_END}`,
+      raw`(?<![\w.-])name["']?\s{0,2}[:=]\s{0,2}["']?(?<secret>\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*(?: \p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*){1,2})${VALUE_END}`,
       "dgu",
     ),
     {

@@ -4,6 +4,7 @@
  * Singapore UEN, US ABA routing numbers, NPI and DEA numbers, and VAT numbers. Each is common digits (or letters and digits)
  * with a check rule that random numbers pass too often, so each needs the word that names it.
  */
+import { raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
@@ -93,7 +94,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "se-organisationsnummer",
     ["organisation", "organization", "orgnr", "org.nr", "org nr", "org_nr"],
-    new RegExp(String.raw`${KEYED_BEFORE}(?:16)?\d{6}-?\d{4}${AFTER}`, "g"),
+    new RegExp(raw`${KEYED_BEFORE}(?:16)?\d{6}-?\d{4}${AFTER}`, "g"),
     namedRightBefore([
       "organisationsnummer",
       "org.nr",
@@ -112,8 +113,7 @@ export const buildDetectors = once((): Detector[] => [
     "es-cif",
     ["cif", "nif"],
     new RegExp(
-      String
-        .raw`${ALONE_BEFORE}[ABCDEFGHJNPQRSUVWabcdefghjnpqrsuvw]-?\d{7}-?[0-9A-Ja-j]${ALONE_AFTER}`,
+      raw`${ALONE_BEFORE}[ABCDEFGHJNPQRSUVWabcdefghjnpqrsuvw]-?\d{7}-?[0-9A-Ja-j]${ALONE_AFTER}`,
       "g",
     ),
     // Also named as the company's (`nif_empresa`, `CIF de la empresa:`).
@@ -138,8 +138,7 @@ export const buildDetectors = once((): Detector[] => [
     "in-gstin",
     ["gst"],
     new RegExp(
-      String
-        .raw`${ALONE_BEFORE}\d{2}[A-Za-z]{5}\d{4}[A-Za-z][1-9A-Za-z][Zz][0-9A-Za-z]${ALONE_AFTER}`,
+      raw`${ALONE_BEFORE}\d{2}[A-Za-z]{5}\d{4}[A-Za-z][1-9A-Za-z][Zz][0-9A-Za-z]${ALONE_AFTER}`,
       "g",
     ),
     /gst/i,
@@ -156,7 +155,7 @@ export const buildDetectors = once((): Detector[] => [
     "sg-uen",
     ["uen", "acra", "unique entity"],
     new RegExp(
-      String.raw`${ALONE_BEFORE}(?:\d{8,9}|[TSRtsr]\d{2}[A-Za-z]{2}\d{4})[A-Za-z]${ALONE_AFTER}`,
+      raw`${ALONE_BEFORE}(?:\d{8,9}|[TSRtsr]\d{2}[A-Za-z]{2}\d{4})[A-Za-z]${ALONE_AFTER}`,
       "g",
     ),
     namedRightBefore(["uen", "unique entity number", "acra uen"]),
@@ -185,7 +184,7 @@ export const buildDetectors = once((): Detector[] => [
       "transit",
     ],
     new RegExp(
-      String.raw`${numberStart("\\d")}\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d${AFTER}`,
+      raw`${numberStart("\\d")}\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d${AFTER}`,
       "g",
     ),
     namedRightBefore(["routing", "routing transit", "aba", "rtn", "transit"]),
@@ -198,7 +197,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "us-npi",
     ["npi"],
-    new RegExp(String.raw`${numberStart("[12]")}\d{9}${AFTER}`, "g"),
+    new RegExp(raw`${numberStart("[12]")}\d{9}${AFTER}`, "g"),
     namedRightBefore(["npi", "national provider identifier", "national provider id"]),
     usNpiValid,
   ),
@@ -209,7 +208,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "us-dea-number",
     ["dea", "medical", "prescriber"],
-    new RegExp(String.raw`${ALONE_BEFORE}[A-Za-z][A-Za-z9]\d{7}${ALONE_AFTER}`, "g"),
+    new RegExp(raw`${ALONE_BEFORE}[A-Za-z][A-Za-z9]\d{7}${ALONE_AFTER}`, "g"),
     namedRightBefore([
       "dea",
       "dea registration",

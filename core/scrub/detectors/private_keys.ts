@@ -3,6 +3,7 @@
  * PuTTY key files. Multi-line blocks are block detectors; a whole key on one line (a JSON
  * log with `\n` escapes, a GCP service-account `"private_key"`) is a single-line detector.
  */
+import { raw } from "./raw.ts";
 import type { BlockDetector, Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { holdsKeyBody } from "../key_block_lines.ts";
@@ -18,7 +19,7 @@ const pem = (label: string, body: readonly string[]) =>
   [`-----BEGIN ${label}-----`, ...body, `-----END ${label}-----`].join("\n");
 
 /** A label such as `RSA PRIVATE KEY`, `ENCRYPTED PRIVATE KEY`, `OPENSSH PRIVATE KEY`, `PGP PRIVATE KEY BLOCK`. */
-const LABEL = String.raw`(?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?`;
+const LABEL = raw`(?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?`;
 
 export const blockDetectors: BlockDetector[] = [
   /**
@@ -80,8 +81,7 @@ export const buildDetectors = once((): Detector[] => [
     kind: "secret",
     prefilter: { keywords: ["private key"] },
     pattern: new RegExp(
-      String
-        .raw`-----BEGIN ${LABEL}-----(?:\\[rn]|[A-Za-z0-9+/=:,\s-]){16,20000}?-----END ${LABEL}-----`,
+      raw`-----BEGIN ${LABEL}-----(?:\\[rn]|[A-Za-z0-9+/=:,\s-]){16,20000}?-----END ${LABEL}-----`,
       "g",
     ),
     validate: (secret) => holdsKeyBody(secret),

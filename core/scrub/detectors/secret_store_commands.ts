@@ -6,6 +6,7 @@
  * `echo "v" | docker secret create name -`. The command says a secret is being stored; the
  * value is the argument it takes.
  */
+import { raw } from "./raw.ts";
 import type { Candidate } from "../detector.ts";
 
 /** Commands that store a secret (lower case), as the keyword prefilter finds them. */
@@ -25,9 +26,8 @@ export const SECRET_STORE_KEYWORDS = [
 
 /** The commands, each as a pattern over the line (its words may be spaced). */
 const STORE = new RegExp(
-  String
-    .raw`(?<![\w-])(?:user-secrets\s+set|(?:secret|secrets)\s+(?:set|create)|env:set|env\s+add|` +
-    String.raw`put-parameter|put-secret-value|create-secret|secrets\s+versions\s+add)(?![\w-])`,
+  raw`(?<![\w-])(?:user-secrets\s+set|(?:secret|secrets)\s+(?:set|create)|env:set|env\s+add|` +
+    raw`put-parameter|put-secret-value|create-secret|secrets\s+versions\s+add)(?![\w-])`,
   "i",
 );
 
