@@ -62,12 +62,12 @@ export const buildDetectors = once((): Detector[] => [
     // is written (alone, such words are on nearly every line, and each one found costs work).
     [...PERSONAL_WORDS, ...SHORT_COLUMNS.flatMap(beside)],
     /(?:ssn|passport|national|birth|iban|card)/gi,
+    // A value that identifies: it has digits (numbers, dates, postcodes, addresses), and is no
+    // stand-in.
+    (value) => /\d/.test(value) && !isStatusWord(value) && !isPlaceholder(value),
     {
       find: (line) => csvInLine(line, false),
       opens: rowsBelow(false),
-      // A value that identifies: it has digits (numbers, dates, postcodes, addresses), and is no
-      // stand-in.
-      validate: (value) => /\d/.test(value) && !isStatusWord(value) && !isPlaceholder(value),
     },
   ),
 ]);

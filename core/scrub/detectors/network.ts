@@ -190,8 +190,8 @@ export const buildDetectors = once((): Detector[] => [
       raw`(?<![\w.:-])${OCTET}(?:\.${OCTET}){3}(?![\w-]|\.[\w-])`,
       "g",
     ),
+    plausibleIpv4,
     {
-      validate: plausibleIpv4,
       mask: "pseudonym",
     },
   ),
@@ -203,8 +203,8 @@ export const buildDetectors = once((): Detector[] => [
     "ipv6-address",
     { shape: "hex-groups" },
     /(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})(?:%[\w.-]{1,16})?(?![\w:-]|\.\w)/g,
+    (value, line, index) => !ipv6JoinedBefore(line, index) && plausibleIpv6(value),
     {
-      validate: (value, line, index) => !ipv6JoinedBefore(line, index) && plausibleIpv6(value),
       mask: "pseudonym",
     },
   ),
@@ -216,9 +216,9 @@ export const buildDetectors = once((): Detector[] => [
     "ipv6-address-compressed",
     ["::"],
     /(?<![\w.-]|[0-9A-Fa-f:]:)(?:[0-9A-Fa-f]{0,4}:){2,8}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w.-]{1,16})?(?![\w:-]|\.\w)/g,
+    (value, line, index) =>
+      value.includes("::") && !ipv6JoinedBefore(line, index) && plausibleIpv6(value),
     {
-      validate: (value, line, index) =>
-        value.includes("::") && !ipv6JoinedBefore(line, index) && plausibleIpv6(value),
       mask: "pseudonym",
     },
   ),
@@ -230,8 +230,8 @@ export const buildDetectors = once((): Detector[] => [
     "mac-address",
     { shape: "hex-groups" },
     /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}(?![\w:.-])/g,
+    plausibleMac,
     {
-      validate: plausibleMac,
       mask: "pseudonym",
     },
   ),
@@ -271,10 +271,10 @@ export const buildDetectors = once((): Detector[] => [
     // The first hex digit comes before the lookbehind (which then looks past it), so that the
     // search skips ahead to hex digits instead of trying the lookbehind at every character.
     /[0-9A-Fa-f](?<![\w.:-][0-9A-Fa-f])(?:[0-9A-Fa-f]{3}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{11})(?![\w.:-])/g,
+    plausibleCompactMac,
     {
       // The same matches, read token by token (findCompactMacs).
       find: findCompactMacs,
-      validate: plausibleCompactMac,
       mask: "pseudonym",
     },
   ),

@@ -356,11 +356,11 @@ export const buildDetectors = once((): Detector[] => [
     "email-address",
     { shape: "email-at" },
     /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
+    plausibleEmail,
     {
       // The `@` follows the local part's first character and up to 63 more: the match starts 1 to 64
       // characters before an `@`.
       reach: { before: 64, after: 0, anchor: AT_SIGN },
-      validate: plausibleEmail,
     },
   ),
   /**
@@ -371,11 +371,9 @@ export const buildDetectors = once((): Detector[] => [
     "email-address-quoted-local",
     ['"@'],
     /(?:\\"[^"\\\n]{1,64}\\"|(?<![\w\\])"[^"\\\n]{1,64}")@(?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
-    {
-      validate: (email) => {
-        const at = email.lastIndexOf("@");
-        return /[A-Za-z0-9]/.test(email.slice(0, at)) && plausibleMailbox("x", email.slice(at + 1));
-      },
+    (email) => {
+      const at = email.lastIndexOf("@");
+      return /[A-Za-z0-9]/.test(email.slice(0, at)) && plausibleMailbox("x", email.slice(at + 1));
     },
   ),
   /**
@@ -386,11 +384,11 @@ export const buildDetectors = once((): Detector[] => [
     "email-address-url-encoded",
     ["%40"],
     /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}%40(?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
+    plausibleEncodedEmail,
     {
       // The `%40` follows the local part's first character and up to 63 more: the match starts 1 to
       // 64 characters before its keyword.
       reach: { before: 64, after: 0 },
-      validate: plausibleEncodedEmail,
     },
   ),
   /**
@@ -424,9 +422,7 @@ export const buildDetectors = once((): Detector[] => [
         raw`)(?![\w/]|:(?![ \t]|$)|[.,-]\d)`,
       "g",
     ),
-    {
-      validate: plausiblePhoneOnLine,
-    },
+    plausiblePhoneOnLine,
   ),
   /**
    * Telephone number written as bare digits or with spaces only (IN 98765 43210 / 098765 43210, US
@@ -459,9 +455,7 @@ export const buildDetectors = once((): Detector[] => [
       "puhelin",
     ],
     /(?<![\w.,/+-]|\d[ .-])(?:\(\d{1,4}\) ?)?\d{1,15}(?:[ .-]\d{1,8}){0,5}(?![\w:/]|[.,-]?\d)/g,
-    {
-      validate: phoneInContext,
-    },
+    phoneInContext,
   ),
   /**
    * Telephone number as a whole form-encoded value (a form body or query string,
@@ -478,9 +472,7 @@ export const buildDetectors = once((): Detector[] => [
       "%20",
     ],
     /(?<=[=])(?:%2[Bb]|%28|[(+])?\d(?:[\d().-]|%(?:2[0BbDdEe89])){0,12}(?:\+|%20)[(\d](?:[\d().+-]|%(?:2[0BbDdEe89])){4,30}(?=$|[&;\s"'])/g,
-    {
-      validate: plausibleFormPhone,
-    },
+    plausibleFormPhone,
   ),
   /**
    * Telephone number as the user part of a SIP URI (RFC 3261, `sip:+4930123456@pbx`,
@@ -491,9 +483,7 @@ export const buildDetectors = once((): Detector[] => [
     "phone-number-sip-uri",
     ["sip:", "sips:"],
     /(?<![a-z0-9])sips?:(?<secret>\+?\d(?:[-.()]?\d){6,14})(?=[@;>])/dgi,
-    {
-      validate: (value) => !repeatedDigit(digitsOf(value)),
-    },
+    (value) => !repeatedDigit(digitsOf(value)),
   ),
   /**
    * Telephone number in a `tel:` URI (RFC 3966): `+` and a global number, or a local one, of 7–15
@@ -503,9 +493,7 @@ export const buildDetectors = once((): Detector[] => [
     "phone-number-tel-uri",
     ["tel:"],
     /(?<![a-z0-9])tel:(?<secret>\+?\d(?:[-.()]?\d){6,14})(?![\w.-]\d|\w)/dgi,
-    {
-      validate: (value) => !repeatedDigit(digitsOf(value)),
-    },
+    (value) => !repeatedDigit(digitsOf(value)),
   ),
   /**
    * UK postcode (Royal Mail layout: outward code of area letters and district, inward code of a
@@ -526,20 +514,21 @@ export const buildDetectors = once((): Detector[] => [
       "london",
     ],
     /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![A-Za-z0-9])/g,
-    {
-      validate: (value, line, index) =>
-        ukPostcodeValid(value) && hasContextBefore(line, index, POSTCODE_CONTEXT, 80),
-    },
+    (value, line, index) =>
+      ukPostcodeValid(value) && hasContextBefore(line, index, POSTCODE_CONTEXT, 80),
   ),
   /**
    * US ZIP+4 code (USPS: the 5-digit ZIP, a dash, the 4-digit add-on) after a word or key naming a
    * ZIP or postal code (`"zip":"94105-1234"`, `zip_code=`, `ZIP+4: `, `postal code `): a ZIP+4
    * narrows an address to a block or a building.
    */
-  pii("us-zip-plus4", ["zip", "postal"], /(?<![\w.-])\d{5}-\d{4}(?![\w-]|\.\d)/g, {
-    validate: (value, line, index) =>
+  pii(
+    "us-zip-plus4",
+    ["zip", "postal"],
+    /(?<![\w.-])\d{5}-\d{4}(?![\w-]|\.\d)/g,
+    (value, line, index) =>
       value.slice(0, 5) !== "00000" && hasContextBefore(line, index, ZIP_NAME_BEFORE, 32),
-  }),
+  ),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

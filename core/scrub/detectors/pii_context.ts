@@ -134,15 +134,20 @@ export function inContext(
   pattern: RegExp,
   context: RegExp,
   valid: (value: string) => boolean,
-  more: Omit<DetectorExtras, "validate"> & {
+  more: DetectorExtras & {
     normalize?: (value: string) => string;
     window?: number;
   } = {},
 ): Detector {
   const { normalize = digitsOf, window = 56, ...rest } = more;
-  return pii(id, prefilter, pattern, {
-    ...rest,
-    validate: (value, line, index) =>
+  return pii(
+    id,
+    prefilter,
+    pattern,
+    (value, line, index) =>
       valid(normalize(value)) && hasContextBefore(line, index, context, window),
-  });
+    {
+      ...rest,
+    },
+  );
 }

@@ -141,9 +141,7 @@ export const buildDetectors = once((): Detector[] => [
       "\uc5ec\uad8c",
     ],
     afterName(PASSPORT, "[A-Z0-9]{6,10}"),
-    {
-      validate: (value) => countDigits(value) >= 3 || germanDocumentNumber(value),
-    },
+    (value) => countDigits(value) >= 3 || germanDocumentNumber(value),
   ),
   /**
    * Driving licence number (capital letters and digits, at least two digits, maybe in groups, 5–24
@@ -169,9 +167,7 @@ export const buildDetectors = once((): Detector[] => [
     ],
     // `*` is a character of Washington's licences (`WB2C3**8XYZ6`).
     afterName(DRIVING_LICENCE, "[A-Z0-9][A-Z0-9*]{0,17}(?:[ -][A-Z0-9]{1,8}){0,4}"),
-    {
-      validate: (value) => value.length >= 5 && value.length <= 24 && countDigits(value) >= 2,
-    },
+    (value) => value.length >= 5 && value.length <= 24 && countDigits(value) >= 2,
   ),
   /**
    * Identity card number (Italy's paper card `AB 1234567` and electronic CIE `CA12345AB`, and
@@ -196,11 +192,9 @@ export const buildDetectors = once((): Detector[] => [
       VEHICLE_REGISTRATION,
       "[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}|[A-Z0-9]{4,10}",
     ),
-    {
-      validate: (value) => {
-        const plate = value.replace(/[ -]/g, "");
-        return plate.length >= 4 && plate.length <= 10 && hasLetterAndDigit(plate);
-      },
+    (value) => {
+      const plate = value.replace(/[ -]/g, "");
+      return plate.length >= 4 && plate.length <= 10 && hasLetterAndDigit(plate);
     },
   ),
   /** Indian voter id (EPIC number): three letters and seven digits, right after voter id / EPIC. */
@@ -225,9 +219,7 @@ export const buildDetectors = once((): Detector[] => [
       "compte",
     ],
     afterNameAnyCase(BANK_ACCOUNT, "[0-9](?:[ -]?[0-9]){5,21}"),
-    {
-      validate: (value) => countDigits(value) <= 17,
-    },
+    (value) => countDigits(value) <= 17,
   ),
 ]);
 

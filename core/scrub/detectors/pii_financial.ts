@@ -184,11 +184,11 @@ export const buildDetectors = once((): Detector[] => [
     "payment-card",
     { shape: "number-run" },
     /(?<![\w.:\/+-])(?:[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w\/]|:\S|\.\w|-?\d| \d{1,11}(?!\d))/g,
+    plausibleCard,
     {
       // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 12 or
       // more digits joined by single spaces, `.` or `-`.
       reach: AT_NUMBER_RUN,
-      validate: plausibleCard,
       mask: "partial",
     },
   ),
@@ -202,10 +202,10 @@ export const buildDetectors = once((): Detector[] => [
     // The colon of compact JSON and the card's first digit.
     [..."123456"].map((digit) => `":${digit}`),
     /":(?<secret>[2-6]\d{11,18}|1\d{14})(?![\w.])/dg,
+    plausibleCard,
     {
       // Every match starts with `":` and the first digit, its keyword.
       reach: AT_KEYWORD,
-      validate: plausibleCard,
       mask: "partial",
     },
   ),
@@ -214,19 +214,16 @@ export const buildDetectors = once((): Detector[] => [
    * registered length, mod-97 valid; plain, in groups of four, or grouped otherwise with spaces or
    * dashes.
    */
-  pii("iban", { shape: "iban-start" }, new RegExp(ibanPattern(false), "g"), {
+  pii("iban", { shape: "iban-start" }, new RegExp(ibanPattern(false), "g"), ibanCompactValid, {
     // Every alternative starts with a capital country code and two check digits that no letter or
     // digit precedes: an IBAN start.
     reach: { before: 0, after: 0, anchor: IBAN_START },
-    validate: ibanCompactValid,
   }),
   /**
    * IBAN in lower or mixed case, or with a space or dash after the country code, on a line that
    * names one (iban, beneficiary, payee, konto, SEPA …): registered length and mod 97.
    */
-  pii("iban-in-context", IBAN_LINE_WORDS, new RegExp(ibanPattern(true), "gi"), {
-    validate: ibanCompactValid,
-  }),
+  pii("iban-in-context", IBAN_LINE_WORDS, new RegExp(ibanPattern(true), "gi"), ibanCompactValid),
   /**
    * IBAN written all in lower case (`de89370400440532013000`, `gb29 nwbk 6016 …`) on a line about
    * money paid to or from an account (bank, payout, refund, transfer, debit …) though no word names
@@ -239,9 +236,7 @@ export const buildDetectors = once((): Detector[] => [
     // hex id, would cost a seventh of the engine's time).
     [...IBAN_LINE_WORDS, ...PAYOUT_WORDS],
     new RegExp(lowerCaseIbanPattern(), "g"),
-    {
-      validate: plausibleLowerCaseIban,
-    },
+    plausibleLowerCaseIban,
   ),
   /**
    * Legacy Bitcoin address (P2PKH `1…`, P2SH `3…`): Base58Check with a valid double-SHA-256
@@ -251,14 +246,14 @@ export const buildDetectors = once((): Detector[] => [
     "bitcoin-address-base58",
     { shape: "base58-run" },
     /(?<![A-Za-z0-9])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/g,
+    (value) => {
+      const payload = base58CheckDecode(value, 21);
+      return payload !== null && (payload[0] === 0x00 || payload[0] === 0x05);
+    },
     {
       // Starts at a Base58-run start: `1` or `3` that no letter or digit precedes, 25 or more Base58
       // characters on.
       reach: AT_BASE58_RUN,
-      validate: (value) => {
-        const payload = base58CheckDecode(value, 21);
-        return payload !== null && (payload[0] === 0x00 || payload[0] === 0x05);
-      },
     },
   ),
   /**
@@ -269,10 +264,10 @@ export const buildDetectors = once((): Detector[] => [
     "bitcoin-address-bech32",
     ["bc1", "tb1"],
     /(?<![A-Za-z0-9])(?:bc|tb|BC|TB)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}(?![A-Za-z0-9])/g,
+    (value) => segwitAddressValid(value, ["bc", "tb"]),
     {
       // Every match starts with `bc1` or `tb1` (in either case), its keywords.
       reach: AT_KEYWORD,
-      validate: (value) => segwitAddressValid(value, ["bc", "tb"]),
     },
   ),
   /**
@@ -283,11 +278,11 @@ export const buildDetectors = once((): Detector[] => [
     "altcoin-address-base58",
     { shape: "base58-run" },
     /(?<![A-Za-z0-9])[LMD][1-9A-HJ-NP-Za-km-z]{25,33}(?![A-Za-z0-9])/g,
+    (value) => base58CheckDecode(value, 21)?.[0] === ALTCOIN_VERSIONS[value[0]],
     {
       // Starts at a Base58-run start: `L`, `M` or `D` that no letter or digit precedes, 25 or more
       // Base58 characters on.
       reach: AT_BASE58_RUN,
-      validate: (value) => base58CheckDecode(value, 21)?.[0] === ALTCOIN_VERSIONS[value[0]],
     },
   ),
   /** SegWit Litecoin address (`ltc1…`, Bech32 for v0, Bech32m for v1+) with a valid checksum. */
@@ -295,24 +290,27 @@ export const buildDetectors = once((): Detector[] => [
     "litecoin-address-bech32",
     ["ltc1"],
     /(?<![A-Za-z0-9])(?:ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}(?![A-Za-z0-9])/g,
-    {
-      validate: (value) => segwitAddressValid(value, ["ltc"]),
-    },
+    (value) => segwitAddressValid(value, ["ltc"]),
   ),
   /**
    * Ethereum address (`0x` + 40 hex): accepted with a valid EIP-55 mixed-case checksum, or in one
    * case unless a digest word (sha1, hash, slot, key …) and no address word (wallet, address,
    * eth …) comes before it.
    */
-  pii("ethereum-address", ["0x"], /(?<![A-Za-z0-9])0x[0-9a-fA-F]{40}(?![A-Za-z0-9])/g, {
-    // Every match starts with `0x`, its keyword (the pattern only looks behind before it).
-    reach: AT_KEYWORD,
-    validate: (value, line, index) =>
+  pii(
+    "ethereum-address",
+    ["0x"],
+    /(?<![A-Za-z0-9])0x[0-9a-fA-F]{40}(?![A-Za-z0-9])/g,
+    (value, line, index) =>
       eip55Valid(value) ||
       ((value === value.toLowerCase() || value.slice(2) === value.slice(2).toUpperCase()) &&
         (hasContextBefore(line, index, ETH_CONTEXT, 30) ||
           !hasContextBefore(line, index, DIGEST_BEFORE, 30))),
-  }),
+    {
+      // Every match starts with `0x`, its keyword (the pattern only looks behind before it).
+      reach: AT_KEYWORD,
+    },
+  ),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

@@ -156,6 +156,7 @@ export const buildDetectors = once((): Detector[] => [
       "kyc",
     ],
     GENERIC_ID_KEY,
+    undefined,
     {
       find: findNationalIdsUnderGenericKeys,
     },

@@ -90,13 +90,13 @@ export const buildDetectors = once((): Detector[] => [
       raw`${SSN_START}\d{2}(?<sep>[-. ])\d{2}\k<sep>\d{4}${SSN_AFTER}`,
       "g",
     ),
+    (value, line, index) =>
+      (usSsnValid(digitsOf(value)) || itinValid(digitsOf(value))) &&
+      (!value.includes(" ") || wholeField(value, line, index)),
     {
       // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 9 digits
       // joined by single `-`, `.` or spaces.
       reach: AT_NUMBER_RUN,
-      validate: (value, line, index) =>
-        (usSsnValid(digitsOf(value)) || itinValid(digitsOf(value))) &&
-        (!value.includes(" ") || wholeField(value, line, index)),
     },
   ),
   /**
@@ -111,10 +111,7 @@ export const buildDetectors = once((): Detector[] => [
       raw`${numberStart("\\d")}\d{2}(?:(?<sep>[-. ]?)\d{2}\k<sep>|[- ]\d\d|\d\d[- ])\d{4}${AFTER}`,
       "g",
     ),
-    {
-      validate: (value, line, index) =>
-        usSsnValid(digitsOf(value)) && hasContextBefore(line, index, SSN_NAME),
-    },
+    (value, line, index) => usSsnValid(digitsOf(value)) && hasContextBefore(line, index, SSN_NAME),
   ),
   /**
    * US Individual Taxpayer Identification Number: 9AA-GG-SSSS with group 50–65, 70–88, 90–92 or
@@ -127,10 +124,8 @@ export const buildDetectors = once((): Detector[] => [
       raw`${numberStart("9")}\d{2}(?<sep>[- ]?)\d{2}\k<sep>\d{4}${AFTER}`,
       "g",
     ),
-    {
-      validate: (value, line, index) =>
-        itinValid(digitsOf(value)) && hasContextBefore(line, index, /\bitin\b|taxpayer|\btin\b/i),
-    },
+    (value, line, index) =>
+      itinValid(digitsOf(value)) && hasContextBefore(line, index, /\bitin\b|taxpayer|\btin\b/i),
   ),
   /**
    * UK National Insurance number: two allowed prefix letters, six digits, suffix A–D (HMRC
@@ -140,9 +135,7 @@ export const buildDetectors = once((): Detector[] => [
     "uk-nino",
     ["nino", "insurance", "ni_n", "ni n", "ni-n"],
     /(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g,
-    {
-      validate: (value) => ukNinoValid(compact(value)),
-    },
+    (value) => ukNinoValid(compact(value)),
   ),
   /**
    * Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter), the letter being the number
@@ -161,10 +154,8 @@ export const buildDetectors = once((): Detector[] => [
       "fiscal",
     ],
     /(?<![A-Za-z0-9-])(?:[XYZxyz]-?\d|\d{2})\d{6}[ -]?[A-Za-z](?![A-Za-z0-9])/g,
-    {
-      validate: (value, line, index) =>
-        spainDniNieValid(compact(value)) && hasContextBefore(line, index, DNI_CONTEXT, 20),
-    },
+    (value, line, index) =>
+      spainDniNieValid(compact(value)) && hasContextBefore(line, index, DNI_CONTEXT, 20),
   ),
   /**
    * Spanish NIE (X/Y/Z, 7 digits, the check letter of the number mod 23) in capitals with no word
@@ -174,9 +165,7 @@ export const buildDetectors = once((): Detector[] => [
     "es-nie-alone",
     { filter: /[XYZ]\d{7}[A-Z]/ },
     /(?<![A-Za-z0-9-])[XYZ]\d{7}[A-Z](?![A-Za-z0-9-])/g,
-    {
-      validate: (value) => spainDniNieValid(value),
-    },
+    (value) => spainDniNieValid(value),
   ),
   /**
    * Italian codice fiscale: 16 characters in the official layout, the last a check letter, with or
@@ -189,11 +178,9 @@ export const buildDetectors = once((): Detector[] => [
       filter: /[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]/,
     },
     /[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{5}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])/g,
-    {
-      // The layout (letters, birth year, month letter, day, municipality) and the check letter
-      // together leave about one random 16-character token in 70,000: no context word is needed.
-      validate: (value) => italyCodiceFiscaleValid(value),
-    },
+    // The layout (letters, birth year, month letter, day, municipality) and the check letter
+    // together leave about one random 16-character token in 70,000: no context word is needed.
+    (value) => italyCodiceFiscaleValid(value),
   ),
   /**
    * Indian Aadhaar number: 12 digits not starting with 0/1, Verhoeff check digit; grouped 4-4-4, or
@@ -206,11 +193,9 @@ export const buildDetectors = once((): Detector[] => [
       raw`${numberStart("[2-9]")}\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d{4}${AFTER}`,
       "g",
     ),
-    {
-      validate: (value, line, index) =>
-        aadhaarValid(digitsOf(value)) &&
-        (/[ -]/.test(value) || hasContextBefore(line, index, AADHAAR_CONTEXT)),
-    },
+    (value, line, index) =>
+      aadhaarValid(digitsOf(value)) &&
+      (/[ -]/.test(value) || hasContextBefore(line, index, AADHAAR_CONTEXT)),
   ),
   /**
    * Numbers in a grouped layout only they are printed in, with no word naming them, each by its
@@ -228,12 +213,10 @@ export const buildDetectors = once((): Detector[] => [
       }(?:\d{3} \d{4} \d{4}|\d (?:\d{3} ){2}\d{3}|\d{3} \d{5} \d)${AFTER}`,
       "g",
     ),
-    {
-      validate: (value) => {
-        const digits = digitsOf(value);
-        if (digits.length === 12) return digits[0] >= "2" && aadhaarValid(digits);
-        return digits.length === 11 ? australiaAbnValid(digits) : australiaMedicareValid(digits);
-      },
+    (value) => {
+      const digits = digitsOf(value);
+      if (digits.length === 12) return digits[0] >= "2" && aadhaarValid(digits);
+      return digits.length === 11 ? australiaAbnValid(digits) : australiaMedicareValid(digits);
     },
   ),
   /** UK NHS number: 10 digits (3-3-4) with the mod-11 check digit, after the word NHS. */
@@ -255,12 +238,12 @@ export const buildDetectors = once((): Detector[] => [
       raw`${numberStart("\\d", false)}(?:\d{2}\.\d{3}\.\d{3}-\d{2}|\d{10})(?![\w:/]|[.-]?\d)`,
       "g",
     ),
+    (value, line, index) =>
+      cpfValid(digitsOf(value)) && (value.includes("-") || hasContextBefore(line, index, /cpf/i)),
     {
       // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 11 digits
       // joined by single `.` or `-`.
       reach: AT_NUMBER_RUN,
-      validate: (value, line, index) =>
-        cpfValid(digitsOf(value)) && (value.includes("-") || hasContextBefore(line, index, /cpf/i)),
     },
   ),
   /**
@@ -340,9 +323,7 @@ export const buildDetectors = once((): Detector[] => [
       "permanent account",
     ],
     /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g,
-    {
-      validate: (_value, line, index) => hasContextBefore(line, index, PAN_CONTEXT, 48),
-    },
+    (_value, line, index) => hasContextBefore(line, index, PAN_CONTEXT, 48),
   ),
   /**
    * French social security number (NIR): sex, birth year and month, department (2A/2B), commune,
@@ -356,10 +337,8 @@ export const buildDetectors = once((): Detector[] => [
       raw`${numberStart("[1-478]")} ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}${AFTER}`,
       "g",
     ),
-    {
-      validate: (value, line, index) =>
-        franceNirValid(compact(value)) && hasContextBefore(line, index, NIR_CONTEXT),
-    },
+    (value, line, index) =>
+      franceNirValid(compact(value)) && hasContextBefore(line, index, NIR_CONTEXT),
   ),
 ]);
 

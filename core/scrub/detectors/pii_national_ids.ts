@@ -139,9 +139,7 @@ export const buildDetectors = once((): Detector[] => [
       "resident",
     ],
     afterName(CHINA_RESIDENT_ID, raw`[1-8]\d{16}[\dXx]`),
-    {
-      validate: (value) => chinaResidentIdValid(value.toUpperCase()),
-    },
+    (value) => chinaResidentIdValid(value.toUpperCase()),
   ),
   /**
    * Belgian national number (rijksregisternummer / INSZ / NISS): YYMMDD, sequence and a mod-97
@@ -164,9 +162,7 @@ export const buildDetectors = once((): Detector[] => [
       BELGIUM_NATIONAL_NUMBER,
       raw`\d{2}\.?\d{2}\.?\d{2}[-. ]?\d{3}\.?\d{2}`,
     ),
-    {
-      validate: (value) => belgiumNationalNumberValid(compact(value)),
-    },
+    (value) => belgiumNationalNumberValid(compact(value)),
   ),
   /**
    * Finnish personal identity code (henkilötunnus) in its usual layout DDMMYY-NNNC (`+` for the
@@ -180,11 +176,11 @@ export const buildDetectors = once((): Detector[] => [
       raw`${numberStart("\\d", false)}\d{5}[-+]\d{3}[0-9A-FHJ-NPR-Y]${ALONE_AFTER}`,
       "g",
     ),
+    (value) => finlandHetuValid(value),
     {
       // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 9 digits
       // with one `-` or `+` between.
       reach: AT_NUMBER_RUN,
-      validate: (value) => finlandHetuValid(value),
     },
   ),
   /**
@@ -210,11 +206,16 @@ export const buildDetectors = once((): Detector[] => [
    * (a dated stamp of this century, `20250314-0042`, is more often a build or batch); a valid date
    * (day + 60 for a coordination number) and the Luhn digit.
    */
-  pii("se-personnummer-alone", { shape: "number-run" }, PERSONNUMMER_WRITTEN, {
-    // The same matches, found from their separator (findWrittenPersonnummer).
-    find: findWrittenPersonnummer,
-    validate: (value) => swedenPersonnummerValid(value.replace(/[-+]/, "")),
-  }),
+  pii(
+    "se-personnummer-alone",
+    { shape: "number-run" },
+    PERSONNUMMER_WRITTEN,
+    (value) => swedenPersonnummerValid(value.replace(/[-+]/, "")),
+    {
+      // The same matches, found from their separator (findWrittenPersonnummer).
+      find: findWrittenPersonnummer,
+    },
+  ),
   /**
    * Swedish personal identity or coordination number (personnummer, samordningsnummer): YYMMDD or
    * YYYYMMDD, `-`/`+` or nothing, three digits and a Luhn check digit, after a word that names it.
@@ -243,11 +244,11 @@ export const buildDetectors = once((): Detector[] => [
     "kr-rrn",
     { shape: "number-run" },
     new RegExp(raw`${numberStart("\\d", false)}\d{5}-[1-8]\d{6}${AFTER}`, "g"),
+    (value) => koreaRrnValid(digitsOf(value)) || koreaFrnValid(digitsOf(value)),
     {
       // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
       // with one `-` between.
       reach: AT_NUMBER_RUN,
-      validate: (value) => koreaRrnValid(digitsOf(value)) || koreaFrnValid(digitsOf(value)),
     },
   ),
   /**
@@ -312,9 +313,7 @@ export const buildDetectors = once((): Detector[] => [
     "sg-nric-fin-alone",
     { filter: /[STFGM]\d{7}[A-Z]/ },
     /(?<![A-Za-z0-9])[STFGM]\d{7}[A-Z](?![A-Za-z0-9])/g,
-    {
-      validate: (value) => singaporeNricValid(value),
-    },
+    (value) => singaporeNricValid(value),
   ),
   /**
    * Thai national identification number in its printed layout N-NNNN-NNNNN-NN-N: thirteen digits,
@@ -327,11 +326,11 @@ export const buildDetectors = once((): Detector[] => [
       raw`${numberStart("[1-8]", false)}(?<sep>[- ])\d{4}\k<sep>\d{5}\k<sep>\d{2}\k<sep>\d${AFTER}`,
       "g",
     ),
+    (value) => thailandTninValid(digitsOf(value)),
     {
       // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
       // joined by single `-` or spaces.
       reach: AT_NUMBER_RUN,
-      validate: (value) => thailandTninValid(digitsOf(value)),
     },
   ),
   /**
@@ -363,11 +362,11 @@ export const buildDetectors = once((): Detector[] => [
       raw`${numberStart("\\d", false)}\d{5}(?:\d{7}| \d{4} \d{3}|-\d{4}-\d{3})${AFTER}`,
       "g",
     ),
+    (value) => southAfricaIdValid(digitsOf(value)),
     {
       // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
       // joined by single spaces or `-`.
       reach: AT_NUMBER_RUN,
-      validate: (value) => southAfricaIdValid(digitsOf(value)),
     },
   ),
   /**

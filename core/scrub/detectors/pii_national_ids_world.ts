@@ -45,11 +45,11 @@ export const buildDetectors = once((): Detector[] => [
       raw`${numberStart("\\d", false)}\d\.\d{3}\.\d{3}/\d{4}-\d{2}${NUMBER_AFTER}`,
       "g",
     ),
+    (value) => brazilCnpjValid(digitsOf(value)),
     {
       // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 14 digits
       // joined by single `.`, `/` or `-`.
       reach: AT_NUMBER_RUN,
-      validate: (value) => brazilCnpjValid(digitsOf(value)),
     },
   ),
   /**
@@ -63,9 +63,7 @@ export const buildDetectors = once((): Detector[] => [
       ["cnpj", "cpf cnpj", "cpf/cnpj"],
       raw`\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}`,
     ),
-    {
-      validate: (value) => brazilCnpjValid(digitsOf(value)),
-    },
+    (value) => brazilCnpjValid(digitsOf(value)),
   ),
   /**
    * Mexican population register key (CURP): four letters, birth date, sex, state, three consonants,
@@ -79,9 +77,7 @@ export const buildDetectors = once((): Detector[] => [
       raw`${ALONE_BEFORE}[A-Z]{4}${YYMMDD}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\d${ALONE_AFTER}`,
       "g",
     ),
-    {
-      validate: (value) => mexicoCurpValid(value),
-    },
+    (value) => mexicoCurpValid(value),
   ),
   /**
    * Mexican tax number (RFC): three or four letters, a date YYMMDD and a three-character homoclave,
@@ -106,11 +102,11 @@ export const buildDetectors = once((): Detector[] => [
       raw`${numberStart("[23]", false)}[03478]-\d{8}-\d${NUMBER_AFTER}`,
       "g",
     ),
+    (value) => argentinaCuitValid(digitsOf(value)),
     {
       // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 11 digits
       // joined by single `-`.
       reach: AT_NUMBER_RUN,
-      validate: (value) => argentinaCuitValid(digitsOf(value)),
     },
   ),
   /**
@@ -121,9 +117,7 @@ export const buildDetectors = once((): Detector[] => [
     "ar-cuit-in-context",
     ["cuit", "cuil"],
     afterNameAnyCase(["cuit", "cuil"], raw`[23][03478]\d{9}`),
-    {
-      validate: (value) => argentinaCuitValid(value),
-    },
+    (value) => argentinaCuitValid(value),
   ),
   /**
    * Argentine identity document number (DNI): 7–8 digits, plain or dotted 12.345.678, after DNI /
@@ -136,9 +130,7 @@ export const buildDetectors = once((): Detector[] => [
       ["dni", "d.n.i.", "nro documento", "numero documento", "documento", "documento nacional"],
       raw`\d{1,2}\.?\d{3}\.?\d{3}`,
     ),
-    {
-      validate: (value) => Number(digitsOf(value)) >= 1_000_000,
-    },
+    (value) => Number(digitsOf(value)) >= 1_000_000,
   ),
   /**
    * Chilean tax and identity number (RUT/RUN): 7–8 digits, maybe dotted (12.345.678-5), and a check
@@ -151,9 +143,7 @@ export const buildDetectors = once((): Detector[] => [
       ["rut", "r.u.t.", "rut cliente", "rut empresa", "rol unico tributario"],
       raw`\d{1,2}\.?\d{3}\.?\d{3}-?[\dk]`,
     ),
-    {
-      validate: (value) => chileRutValid(compact(value)),
-    },
+    (value) => chileRutValid(compact(value)),
   ),
   /**
    * Danish personal number (CPR): DDMMYY-SSSS or ten digits with a valid date, after CPR /
@@ -170,9 +160,7 @@ export const buildDetectors = once((): Detector[] => [
       "personnummer",
       "personnr",
     ], raw`\d{6}-?\d{4}`),
-    {
-      validate: (value) => denmarkCprValid(digitsOf(value)),
-    },
+    (value) => denmarkCprValid(digitsOf(value)),
   ),
   /**
    * Norwegian national identity number (fødselsnummer, D-number): DDMMYY, individual number and two
@@ -193,9 +181,7 @@ export const buildDetectors = once((): Detector[] => [
       ],
       raw`\d{6} ?\d{5}`,
     ),
-    {
-      validate: (value) => norwayFodselsnummerValid(digitsOf(value)),
-    },
+    (value) => norwayFodselsnummerValid(digitsOf(value)),
   ),
   /**
    * Japanese individual number (My Number, 個人番号): twelve digits, maybe in groups of four, with its
@@ -213,9 +199,7 @@ export const buildDetectors = once((): Detector[] => [
       ["my number", "マイナンバー", "個人番号", "kojin bango", "individual number"],
       raw`\d{4}[ -]?\d{4}[ -]?\d{4}`,
     ),
-    {
-      validate: (value) => japanMyNumberValid(digitsOf(value)),
-    },
+    (value) => japanMyNumberValid(digitsOf(value)),
   ),
   /**
    * Israeli identity number (Teudat Zehut): up to nine digits with its Luhn check digit, after
@@ -229,11 +213,11 @@ export const buildDetectors = once((): Detector[] => [
       ["teudat zehut", "mispar zehut", "תעודת זהות", "ת.ז", 'ת"ז', "tz", "israeli id"],
       raw`\d{8,9}`,
     ),
+    (value) => israelIdValid(value),
     {
       // The match starts at the name: at one of the keywords, or `teudat`, `mispar` (and a separator)
       // 6 or 7 characters before `zehut`, `תעודת` 5 or 6 before `זהות`.
       reach: { before: 7, after: 0 },
-      validate: (value) => israelIdValid(value),
     },
   ),
 ]);

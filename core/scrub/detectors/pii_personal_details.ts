@@ -242,9 +242,7 @@ export const buildDetectors = once((): Detector[] => [
         `|${nameSource(NAME_PART_KEYS)}(?<secret>${NAME_WORD}(?: ${NAME_WORD}){0,2}))${VALUE_END}`,
       "dgu",
     ),
-    {
-      validate: (value) => plausibleName(value),
-    },
+    (value) => plausibleName(value),
   ),
   /**
    * A person's name (two or three capitalised words) as the whole value of a bare `name` key on a
@@ -259,10 +257,8 @@ export const buildDetectors = once((): Detector[] => [
       raw`(?<![\w.-])name["']?\s{0,2}[:=]\s{0,2}["']?(?<secret>\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*(?: \p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*){1,2})${VALUE_END}`,
       "dgu",
     ),
-    {
-      validate: (value, line, index) =>
-        plausibleName(value) && hasContextBefore(line, index, PERSON_WORDS, 120),
-    },
+    (value, line, index) =>
+      plausibleName(value) && hasContextBefore(line, index, PERSON_WORDS, 120),
   ),
   /**
    * A postal address: words and a house or postal number as the whole value of a key that names an
@@ -289,9 +285,7 @@ export const buildDetectors = once((): Detector[] => [
       }(?<secret>[\\p{L}\\p{N}][^"'<>\\n=:]{4,150}?)(?=["'<](?!\\s{0,2}:)|\\s*$)`,
       "dgu",
     ),
-    {
-      validate: (value) => plausibleAddress(value),
-    },
+    (value) => plausibleAddress(value),
   ),
   /**
    * A street address written in prose, with no key naming it: a house number, capitalised words and
@@ -315,10 +309,15 @@ export const buildDetectors = once((): Detector[] => [
    * (`INSERT INTO customers (name, thai_id, voter_id) VALUES ('Jane', '8564…', 'CUI…')`): each
    * row's value of such a column, when it has a digit.
    */
-  pii("sql-insert-personal-column", ["insert"], /\binsert\b/gi, {
-    find: (line) => insertValues(line, personalColumn),
-    validate: (value) => /\d/.test(value) && !isStatusWord(value) && !isPlaceholder(value),
-  }),
+  pii(
+    "sql-insert-personal-column",
+    ["insert"],
+    /\binsert\b/gi,
+    (value) => /\d/.test(value) && !isStatusWord(value) && !isPlaceholder(value),
+    {
+      find: (line) => insertValues(line, personalColumn),
+    },
+  ),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

@@ -234,9 +234,7 @@ export const buildDetectors = once((): Detector[] => [
       ...["umsatzsteuer", "tva", "btw", "mwst"],
     ],
     afterName(VAT_NAMES, "(?:[A-Z]{2}[ -]?)?[0-9A-Z]{8,12}"),
-    {
-      validate: vatNumberValid,
-    },
+    vatNumberValid,
   ),
 ]);
 
