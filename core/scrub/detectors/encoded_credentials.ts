@@ -4,6 +4,7 @@
  * line names credentials or an encoding (creds, base64, encoded …). Basic authorization headers
  * are the generic detectors'; these find the same values without the `Basic` scheme word.
  */
+import { regex } from "./regex.ts";
 import { raw } from "./raw.ts";
 import type { Candidate, Detector } from "../detector.ts";
 import { once } from "../../once.ts";
@@ -206,7 +207,7 @@ export const buildDetectors = once((): Detector[] => [
     id: "base64-encoded-password",
     kind: "secret",
     prefilter: { keywords: SECRET_WORDS.flatMap(base64Cores).map((core) => core.toLowerCase()) },
-    pattern: new RegExp(BASE64_VALUE, "g"),
+    pattern: regex(BASE64_VALUE, "g"),
     validate: (value) => {
       const text = decodeBase64Printable(value);
       return text !== null && (ASSIGNS_SECRET.test(text) || assignsNamedSecret(text));
@@ -224,7 +225,7 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: {
       keywords: ["cred", "base64", "_b64", "b64_", "encoded", "userpass", "user_pass", "userinfo"],
     },
-    pattern: new RegExp(BASE64_VALUE, "g"),
+    pattern: regex(BASE64_VALUE, "g"),
     find: findUserPasswords,
     validate: (value) => {
       const text = decodeBase64Printable(value);

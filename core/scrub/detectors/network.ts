@@ -8,6 +8,7 @@
  * (`5.36.59.76.dynamic-dsl-ip.example.net`) is left alone: the host name, not an address
  * literal, is what the log shows, and masking part of it would garble it.
  */
+import { regex } from "./regex.ts";
 import { raw } from "./raw.ts";
 import type { Candidate, Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
@@ -17,7 +18,7 @@ import { forEachRun } from "./value_runs.ts";
 
 const OCTET = raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 /** A whole string that is one dotted-quad IPv4 address. */
-const WHOLE_IPV4 = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
+const WHOLE_IPV4 = regex(`^${OCTET}(?:\\.${OCTET}){3}$`);
 
 /** True when the character before `index` would join an address to a longer run (`x00:1a…`, `:fe80…`). */
 function joinedBefore(line: string, index: number): boolean {
@@ -186,7 +187,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "ipv4-address",
     { shape: "dotted-quad" },
-    new RegExp(
+    regex(
       raw`(?<![\w.:-])${OCTET}(?:\.${OCTET}){3}(?![\w-]|\.[\w-])`,
       "g",
     ),

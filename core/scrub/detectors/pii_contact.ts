@@ -3,6 +3,7 @@
  * precision trap in logs (timestamps, PIDs, ports, ids), so only structured forms match:
  * a `+` country code, or a national layout with its own grouping and separators.
  */
+import { regex } from "./regex.ts";
 import { raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
@@ -280,7 +281,7 @@ const PHONE_STATUS = `delivery|changed|updated|verified|unverified|${ID_STATUS_W
  * `"phoneNumber":"`, `telefon`, `teléfono`, `Handy`, `tlf`, `puhelin`; not `celltower`), then only a few joining
  * words (`number`, `sent to`, `opt-in from`), right before a bare number.
  */
-const PHONE_CONTEXT = new RegExp(
+const PHONE_CONTEXT = regex(
   raw`(?:phone|(?<![a-z])(?:mob|tel(?![a-df-z]|e[a-eg-z])|cell|sms|fax|otp|tlf|handy)|celular|movil|whats ?app|msisdn|contact|rufnummer|puhelin|(?<![a-z])(?:reach|text)(?: me| us)? (?:at|on)|(?<![a-z])call(?:ed|ing)?(?: me| us| back)?(?: (?:at|on))?|(?<![a-z])caller(?:[ _-]?id)?|(?<![a-z])dial(?:ed|led|ing)?)` +
     raw`(?:[a-z\u00e9_]{0,8}(?:phone|one|oon|no|nr|num|number|ile|ulare?|isdn|app|fon[eo]?|fonu)|s)?[^a-z0-9\n]{0,4}` +
     raw`(?:(?:no|nr|num|numbers?|is|to|from|at|on|via|for|sent|delivered|dispatched|opt-in|${PHONE_STATUS})[^a-z0-9\n]{1,4}){0,3}$`,
@@ -402,7 +403,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "phone-number",
     { shape: "number-run" },
-    new RegExp(
+    regex(
       raw`(?<![\w.:/+-])(?:` +
         [
           raw`\+[1-9]\d{7,14}`, // E.164, no separators

@@ -3,6 +3,7 @@
  * past, separators taken out, and context words (`ssn`, `"tckn":`, `passport no.`) that make a
  * number too common to mask alone (nine plain digits) an identifier.
  */
+import { regex } from "./regex.ts";
 import { raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
 import { type DetectorExtras, pii, type PiiPrefilter } from "./pii_detector.ts";
@@ -37,7 +38,7 @@ export function grouped(...groups: number[]): RegExp {
   // The first digit is numberStart's.
   const [first, ...rest] = groups;
   const body = [first - 1, ...rest].map((n) => raw`\d{${n}}`).join(raw`[ .-]?`);
-  return new RegExp(`${numberStart(raw`\d`)}${body}${AFTER}`, "g");
+  return regex(`${numberStart(raw`\d`)}${body}${AFTER}`, "g");
 }
 
 /** `text` with every ASCII letter matching either case: `no` → `[nN][oO]`. */
@@ -109,18 +110,18 @@ const idNameSource = (phrases: readonly string[]) => nameSource(phrases, ID_NAME
  * value, found as the group `secret`, which may not be followed by a letter or digit.
  */
 export function afterName(phrases: readonly string[], value: string): RegExp {
-  return new RegExp(`${idNameSource(phrases)}(?<secret>${value})(?![A-Za-z0-9])`, "dg");
+  return regex(`${idNameSource(phrases)}(?<secret>${value})(?![A-Za-z0-9])`, "dg");
 }
 
 /** afterName for a value with no letters: the pattern ignores case, which searches faster. */
 export function afterNameAnyCase(phrases: readonly string[], value: string): RegExp {
   const source = idNameSource(phrases).replace(/\[([a-z])[A-Z]\]/g, "$1");
-  return new RegExp(`${source}(?<secret>${value})(?![A-Za-z0-9])`, "dgi");
+  return regex(`${source}(?<secret>${value})(?![A-Za-z0-9])`, "dgi");
 }
 
 /** A context pattern: the text before a value ends with one of `phrases`, named as nameSource says. */
 export function namedRightBefore(phrases: readonly string[]): RegExp {
-  return new RegExp(`${idNameSource(phrases)}$`);
+  return regex(`${idNameSource(phrases)}$`);
 }
 
 /**

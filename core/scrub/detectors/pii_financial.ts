@@ -2,6 +2,7 @@
  * Financial identifiers: payment card numbers (issuer ranges + Luhn), IBANs (country
  * length + mod 97) and cryptocurrency addresses (Base58Check, Bech32/Bech32m, EIP-55).
  */
+import { regex } from "./regex.ts";
 import { raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
@@ -214,7 +215,7 @@ export const buildDetectors = once((): Detector[] => [
    * registered length, mod-97 valid; plain, in groups of four, or grouped otherwise with spaces or
    * dashes.
    */
-  pii("iban", { shape: "iban-start" }, new RegExp(ibanPattern(false), "g"), ibanCompactValid, {
+  pii("iban", { shape: "iban-start" }, regex(ibanPattern(false), "g"), ibanCompactValid, {
     // Every alternative starts with a capital country code and two check digits that no letter or
     // digit precedes: an IBAN start.
     reach: { before: 0, after: 0, anchor: IBAN_START },
@@ -223,7 +224,7 @@ export const buildDetectors = once((): Detector[] => [
    * IBAN in lower or mixed case, or with a space or dash after the country code, on a line that
    * names one (iban, beneficiary, payee, konto, SEPA …): registered length and mod 97.
    */
-  pii("iban-in-context", IBAN_LINE_WORDS, new RegExp(ibanPattern(true), "gi"), ibanCompactValid),
+  pii("iban-in-context", IBAN_LINE_WORDS, regex(ibanPattern(true), "gi"), ibanCompactValid),
   /**
    * IBAN written all in lower case (`de89370400440532013000`, `gb29 nwbk 6016 …`) on a line about
    * money paid to or from an account (bank, payout, refund, transfer, debit …) though no word names
@@ -235,7 +236,7 @@ export const buildDetectors = once((): Detector[] => [
     // Words of lines about money moving to an account (a filter for the shape alone, on every
     // hex id, would cost a seventh of the engine's time).
     [...IBAN_LINE_WORDS, ...PAYOUT_WORDS],
-    new RegExp(lowerCaseIbanPattern(), "g"),
+    regex(lowerCaseIbanPattern(), "g"),
     plausibleLowerCaseIban,
   ),
   /**

@@ -2,6 +2,7 @@
  * National identity numbers, each confirmed by its check digit or structure rule and, where
  * a checksum alone would pass too many random numbers, by a context word before it.
  */
+import { regex } from "./regex.ts";
 import { raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
@@ -45,7 +46,7 @@ const DNI_CONTEXT = /dni|nie|nif|documento|identidad|fiscal|extranjero/i;
  * `PAN`, `pan_number`, `"pan_no":"`, `permanent account number is `: the Indian tax card's name
  * right before its value.
  */
-const PAN_CONTEXT = new RegExp(
+const PAN_CONTEXT = regex(
   raw`(?<![a-z])(?:pan(?:[ _-]?(?:no|num|number|card))?|permanent account number(?: is)?)(?: (?:${ID_STATUS_WORDS}))?["'>]?\s{0,2}[:=]?\s{0,2}["']?$`,
   "i",
 );
@@ -86,7 +87,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "us-ssn",
     { shape: "number-run" },
-    new RegExp(
+    regex(
       raw`${SSN_START}\d{2}(?<sep>[-. ])\d{2}\k<sep>\d{4}${SSN_AFTER}`,
       "g",
     ),
@@ -107,7 +108,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "us-ssn-in-context",
     ["ssn", "social", "ss#", "ss no"],
-    new RegExp(
+    regex(
       raw`${numberStart("\\d")}\d{2}(?:(?<sep>[-. ]?)\d{2}\k<sep>|[- ]\d\d|\d\d[- ])\d{4}${AFTER}`,
       "g",
     ),
@@ -120,7 +121,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "us-itin",
     ["itin", "taxpayer", "tin"],
-    new RegExp(
+    regex(
       raw`${numberStart("9")}\d{2}(?<sep>[- ]?)\d{2}\k<sep>\d{4}${AFTER}`,
       "g",
     ),
@@ -189,7 +190,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "in-aadhaar",
     ["aadhaar", "aadhar", "uidai", "<uid>"],
-    new RegExp(
+    regex(
       raw`${numberStart("[2-9]")}\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d{4}${AFTER}`,
       "g",
     ),
@@ -207,7 +208,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "national-id-grouped",
     { shape: "number-run" },
-    new RegExp(
+    regex(
       raw`${
         numberStart("\\d", false)
       }(?:\d{3} \d{4} \d{4}|\d (?:\d{3} ){2}\d{3}|\d{3} \d{5} \d)${AFTER}`,
@@ -234,7 +235,7 @@ export const buildDetectors = once((): Detector[] => [
     "br-cpf",
     // The layout is found by line shape; plain digits are confirmed by the context word.
     { shape: "number-run" },
-    new RegExp(
+    regex(
       raw`${numberStart("\\d", false)}(?:\d{2}\.\d{3}\.\d{3}-\d{2}|\d{10})(?![\w:/]|[.-]?\d)`,
       "g",
     ),
@@ -253,7 +254,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "nl-bsn",
     ["bsn", "burgerservicenummer"],
-    new RegExp(
+    regex(
       raw`${numberStart("\\d")}(?:\d{8}|\d{2} \d{3} \d{3}|\d{3}\.\d{2}\.\d{3})${AFTER}`,
       "g",
     ),
@@ -333,7 +334,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "fr-nir",
     ["nir", "sociale", "secu", "sécu", "insee"],
-    new RegExp(
+    regex(
       raw`${numberStart("[1-478]")} ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}${AFTER}`,
       "g",
     ),

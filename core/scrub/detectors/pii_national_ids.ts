@@ -5,6 +5,7 @@
  * `800101-1234567`, `1-2345-67890-12-1`) is masked wherever it occurs; any other layout only
  * right after a word that names the number.
  */
+import { regex } from "./regex.ts";
 import { raw } from "./raw.ts";
 import type { Candidate, Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
@@ -90,16 +91,16 @@ const BELGIUM_NATIONAL_NUMBER = [
  * A Swedish personnummer as written: YYMMDD, `-` or `+`, four digits; or YYYYMMDD-NNNN for a
  * birth in the 1800s or 1900s.
  */
-const PERSONNUMMER_WRITTEN = new RegExp(
+const PERSONNUMMER_WRITTEN = regex(
   raw`(?:${numberStart("\\d", false)}\d{5}[-+]|${numberStart("1", false)}[89]\d{6}-)\d{4}${AFTER}`,
   "g",
 );
 /** PERSONNUMMER_WRITTEN's separators: where its matches are, searched from a rarer character. */
-const PERSONNUMMER_SEPARATOR = new RegExp(
+const PERSONNUMMER_SEPARATOR = regex(
   raw`[-+](?<=(?<![\w.:/+-]|\d[ -])(?:\d{6}[-+]|1[89]\d{6}-))\d{4}${AFTER}`,
   "g",
 );
-const PERSONNUMMER_AT = new RegExp(PERSONNUMMER_WRITTEN.source, "y");
+const PERSONNUMMER_AT = regex(PERSONNUMMER_WRITTEN.source, "y");
 
 /**
  * The matches of PERSONNUMMER_WRITTEN on `line`, found at their separator (a search tried at every
@@ -172,7 +173,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "fi-hetu",
     { shape: "number-run" },
-    new RegExp(
+    regex(
       raw`${numberStart("\\d", false)}\d{5}[-+]\d{3}[0-9A-FHJ-NPR-Y]${ALONE_AFTER}`,
       "g",
     ),
@@ -190,7 +191,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "fi-hetu-in-context",
     ["hetu", "tunnus", "sotu", "personbet", "personal", "finnish"],
-    new RegExp(
+    regex(
       raw`${numberStart("\\d")}\d{5}[-+A-FU-Ya-fu-y]\d{3}[0-9A-FHJ-NPR-Ya-fhj-npr-y]${ALONE_AFTER}`,
       "g",
     ),
@@ -223,7 +224,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "se-personnummer",
     ["personn", "samordning", "pnr", "p-nr", "personal", "swedish"],
-    new RegExp(raw`${numberStart("\\d")}(?:\d{7}|\d{5})[-+]?\d{4}${AFTER}`, "g"),
+    regex(raw`${numberStart("\\d")}(?:\d{7}|\d{5})[-+]?\d{4}${AFTER}`, "g"),
     namedRightBefore([
       "personnummer",
       "personnr",
@@ -243,7 +244,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "kr-rrn",
     { shape: "number-run" },
-    new RegExp(raw`${numberStart("\\d", false)}\d{5}-[1-8]\d{6}${AFTER}`, "g"),
+    regex(raw`${numberStart("\\d", false)}\d{5}-[1-8]\d{6}${AFTER}`, "g"),
     (value) => koreaRrnValid(digitsOf(value)) || koreaFrnValid(digitsOf(value)),
     {
       // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
@@ -259,7 +260,7 @@ export const buildDetectors = once((): Detector[] => [
     "kr-rrn-in-context",
     // 등록번호: the registration number of both Korean names.
     ["rrn", "frn", "registration", "\ub4f1\ub85d\ubc88\ud638"],
-    new RegExp(raw`${numberStart("\\d")}\d{5}[ -]?\d{7}${AFTER}`, "g"),
+    regex(raw`${numberStart("\\d")}\d{5}[ -]?\d{7}${AFTER}`, "g"),
     KOREA_NAME,
     (d) => koreaRrnValid(d) || koreaFrnValid(d),
   ),
@@ -270,7 +271,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "tr-tckn",
     ["tckn", "kimlik", "tc no", "tc_no", "tcno", "t.c.", "vatanda", "turkish"],
-    new RegExp(raw`${numberStart("\\d")}\d{10}${AFTER}`, "g"),
+    regex(raw`${numberStart("\\d")}\d{10}${AFTER}`, "g"),
     /tckn|kimlik|(?<![a-z])t\.?c\.?[ _-]?(?:no|kimlik)|t\.c\.|vatanda[sş]|turkish[ _-]?id/i,
     turkeyTcknValid,
   ),
@@ -298,7 +299,7 @@ export const buildDetectors = once((): Detector[] => [
       "ic num",
       "identity",
     ],
-    new RegExp(raw`${ALONE_BEFORE}[STFGMstfgm]\d{7}[A-Za-z]${ALONE_AFTER}`, "g"),
+    regex(raw`${ALONE_BEFORE}[STFGMstfgm]\d{7}[A-Za-z]${ALONE_AFTER}`, "g"),
     /nric|(?<![a-z])(?:fin|uin)(?![a-z])|(?<![a-z])ic[ _-]?(?:no|number)|identity[ _-]?card/i,
     singaporeNricValid,
     {
@@ -322,7 +323,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "th-tnin",
     { shape: "number-run" },
-    new RegExp(
+    regex(
       raw`${numberStart("[1-8]", false)}(?<sep>[- ])\d{4}\k<sep>\d{5}\k<sep>\d{2}\k<sep>\d${AFTER}`,
       "g",
     ),
@@ -347,7 +348,7 @@ export const buildDetectors = once((): Detector[] => [
       "id card",
       "\u0e1b\u0e23\u0e30\u0e0a\u0e32\u0e0a\u0e19",
     ],
-    new RegExp(raw`${numberStart("[1-8]")}\d{12}${AFTER}`, "g"),
+    regex(raw`${numberStart("[1-8]")}\d{12}${AFTER}`, "g"),
     TNIN_NAME,
     thailandTninValid,
   ),
@@ -358,7 +359,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "za-id-number",
     { shape: "number-run" },
-    new RegExp(
+    regex(
       raw`${numberStart("\\d", false)}\d{5}(?:\d{7}| \d{4} \d{3}|-\d{4}-\d{3})${AFTER}`,
       "g",
     ),
@@ -377,7 +378,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "de-id-card",
     ["ausweis", "id card", "id_card", "idcard", "id-card", "identity"],
-    new RegExp(
+    regex(
       raw`${ALONE_BEFORE}[CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{8}\d?${ALONE_AFTER}`,
       "g",
     ),
@@ -400,7 +401,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "us-mbi",
     ["mbi", "medicare", "beneficiary"],
-    new RegExp(
+    regex(
       raw`${ALONE_BEFORE}[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}${ALONE_AFTER}`,
       "g",
     ),
@@ -417,7 +418,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "au-medicare",
     ["medicare"],
-    new RegExp(
+    regex(
       raw`${numberStart("[2-6]")}\d{3}[ -]?\d{5}[ -]?\d(?:[ /-]?[1-9])?${AFTER}`,
       "g",
     ),

@@ -5,6 +5,7 @@
  * enough to name the number alone (`12.345.678/0001-95`, a CURP) is masked anywhere; the others
  * only right after a word that names them.
  */
+import { regex } from "./regex.ts";
 import { raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
@@ -41,7 +42,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "br-cnpj",
     { shape: "number-run" },
-    new RegExp(
+    regex(
       raw`${numberStart("\\d", false)}\d\.\d{3}\.\d{3}/\d{4}-\d{2}${NUMBER_AFTER}`,
       "g",
     ),
@@ -73,7 +74,7 @@ export const buildDetectors = once((): Detector[] => [
     "mx-curp",
     // A keyword, not a pattern searched over all text: a CURP is masked on lines that name it.
     ["curp"],
-    new RegExp(
+    regex(
       raw`${ALONE_BEFORE}[A-Z]{4}${YYMMDD}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\d${ALONE_AFTER}`,
       "g",
     ),
@@ -98,7 +99,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "ar-cuit",
     { shape: "number-run" },
-    new RegExp(
+    regex(
       raw`${numberStart("[23]", false)}[03478]-\d{8}-\d${NUMBER_AFTER}`,
       "g",
     ),

@@ -4,6 +4,7 @@
  * its name (`"dob":"1985-03-12"`, `full_name="Jane Doe"`, `<billing_address>…</…>`), and the
  * value must look like one (a real date, capitalised words, a street with a number).
  */
+import { regex } from "./regex.ts";
 import { raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
@@ -180,7 +181,7 @@ const STREET_WORD = "[A-Z][a-z'-]{1,20}";
  * words and a street type (or a German street name and its number, a French, Spanish or Italian
  * street word and its name), with the town, state and postcode after it when they follow.
  */
-const PROSE_ADDRESS = new RegExp(
+const PROSE_ADDRESS = regex(
   raw`(?<![\w.,:/-])(?:` +
     // 742 Evergreen Terrace, 221B Baker Street
     raw`\d{1,5}[A-Za-z]?\s(?:${STREET_WORD}\s){1,3}(?:${STREET_TYPES})\b\.?` +
@@ -223,7 +224,7 @@ export const buildDetectors = once((): Detector[] => [
       "生年月日",
       "出生日期",
     ],
-    new RegExp(
+    regex(
       `${nameSource(BIRTH_NAMES)}(?<secret>${DATE})(?![\\w/.-]\\d|\\w)`,
       "dgi",
     ),
@@ -237,7 +238,7 @@ export const buildDetectors = once((): Detector[] => [
     "person-name",
     // Every way the pattern's keys may be written (not "name" alone: key_name, service_name).
     phraseKeywords([...FULL_NAME_KEYS, ...NAME_PART_KEYS]),
-    new RegExp(
+    regex(
       `(?:${nameSource(FULL_NAME_KEYS)}(?<secret>${NAME_WORD}(?:,? ${NAME_WORD}){1,3})` +
         `|${nameSource(NAME_PART_KEYS)}(?<secret>${NAME_WORD}(?: ${NAME_WORD}){0,2}))${VALUE_END}`,
       "dgu",
@@ -253,7 +254,7 @@ export const buildDetectors = once((): Detector[] => [
     // The pattern's start: a bare `name` key (not key_name, service_name, hostname), led by its
     // literal so the search skips ahead to each "name".
     { filter: /name(?<![\w.-]name)["']?\s{0,2}[:=]/ },
-    new RegExp(
+    regex(
       raw`(?<![\w.-])name["']?\s{0,2}[:=]\s{0,2}["']?(?<secret>\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*(?: \p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*){1,2})${VALUE_END}`,
       "dgu",
     ),
@@ -278,7 +279,7 @@ export const buildDetectors = once((): Detector[] => [
       "indirizzo",
       "endere",
     ],
-    new RegExp(
+    regex(
       // Not a key of the object the address key opens (`"address":{"line1":`): its own key reads it.
       `${
         nameSource(ADDRESS_KEYS)

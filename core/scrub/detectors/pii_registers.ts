@@ -4,6 +4,7 @@
  * Singapore UEN, US ABA routing numbers, NPI and DEA numbers, and VAT numbers. Each is common digits (or letters and digits)
  * with a check rule that random numbers pass too often, so each needs the word that names it.
  */
+import { regex } from "./regex.ts";
 import { raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
@@ -94,7 +95,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "se-organisationsnummer",
     ["organisation", "organization", "orgnr", "org.nr", "org nr", "org_nr"],
-    new RegExp(raw`${KEYED_BEFORE}(?:16)?\d{6}-?\d{4}${AFTER}`, "g"),
+    regex(raw`${KEYED_BEFORE}(?:16)?\d{6}-?\d{4}${AFTER}`, "g"),
     namedRightBefore([
       "organisationsnummer",
       "org.nr",
@@ -112,7 +113,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "es-cif",
     ["cif", "nif"],
-    new RegExp(
+    regex(
       raw`${ALONE_BEFORE}[ABCDEFGHJNPQRSUVWabcdefghjnpqrsuvw]-?\d{7}-?[0-9A-Ja-j]${ALONE_AFTER}`,
       "g",
     ),
@@ -137,7 +138,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "in-gstin",
     ["gst"],
-    new RegExp(
+    regex(
       raw`${ALONE_BEFORE}\d{2}[A-Za-z]{5}\d{4}[A-Za-z][1-9A-Za-z][Zz][0-9A-Za-z]${ALONE_AFTER}`,
       "g",
     ),
@@ -154,7 +155,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "sg-uen",
     ["uen", "acra", "unique entity"],
-    new RegExp(
+    regex(
       raw`${ALONE_BEFORE}(?:\d{8,9}|[TSRtsr]\d{2}[A-Za-z]{2}\d{4})[A-Za-z]${ALONE_AFTER}`,
       "g",
     ),
@@ -183,7 +184,7 @@ export const buildDetectors = once((): Detector[] => [
       "rtn",
       "transit",
     ],
-    new RegExp(
+    regex(
       raw`${numberStart("\\d")}\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d${AFTER}`,
       "g",
     ),
@@ -197,7 +198,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "us-npi",
     ["npi"],
-    new RegExp(raw`${numberStart("[12]")}\d{9}${AFTER}`, "g"),
+    regex(raw`${numberStart("[12]")}\d{9}${AFTER}`, "g"),
     namedRightBefore(["npi", "national provider identifier", "national provider id"]),
     usNpiValid,
   ),
@@ -208,7 +209,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "us-dea-number",
     ["dea", "medical", "prescriber"],
-    new RegExp(raw`${ALONE_BEFORE}[A-Za-z][A-Za-z9]\d{7}${ALONE_AFTER}`, "g"),
+    regex(raw`${ALONE_BEFORE}[A-Za-z][A-Za-z9]\d{7}${ALONE_AFTER}`, "g"),
     namedRightBefore([
       "dea",
       "dea registration",

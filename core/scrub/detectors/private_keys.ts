@@ -3,6 +3,7 @@
  * PuTTY key files. Multi-line blocks are block detectors; a whole key on one line (a JSON
  * log with `\n` escapes, a GCP service-account `"private_key"`) is a single-line detector.
  */
+import { regex } from "./regex.ts";
 import { raw } from "./raw.ts";
 import type { BlockDetector, Detector } from "../detector.ts";
 import { once } from "../../once.ts";
@@ -30,8 +31,8 @@ export const blockDetectors: BlockDetector[] = [
     id: "private-key-block",
     kind: "secret",
     prefilter: { keywords: ["private key"] },
-    begin: new RegExp(`-----BEGIN ${LABEL}-----`),
-    end: new RegExp(`-----END ${LABEL}-----`),
+    begin: regex(`-----BEGIN ${LABEL}-----`),
+    end: regex(`-----END ${LABEL}-----`),
     maxLines: 120,
     examples: {
       positive: [
@@ -80,7 +81,7 @@ export const buildDetectors = once((): Detector[] => [
     id: "private-key-inline",
     kind: "secret",
     prefilter: { keywords: ["private key"] },
-    pattern: new RegExp(
+    pattern: regex(
       raw`-----BEGIN ${LABEL}-----(?:\\[rn]|[A-Za-z0-9+/=:,\s-]){16,20000}?-----END ${LABEL}-----`,
       "g",
     ),
