@@ -15,6 +15,7 @@
  * finds starting there.
  */
 import type { Detector, Reach } from "./detector.ts";
+import { hasTopLevelBar } from "./regex_source.ts";
 
 /** The reach of a detector whose every match starts with one of its keywords (in any case). */
 export const AT_KEYWORD: Reach = { before: 0, after: 0 };
@@ -105,21 +106,6 @@ function groupEnd(source: string, open: number): number {
     else if (c === ")" && --depth === 0) return i + 1;
   }
   return source.length;
-}
-
-/** Whether a regex source has a `|` outside every group and class. */
-function hasTopLevelBar(source: string): boolean {
-  let depth = 0, inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) return true;
-  }
-  return false;
 }
 
 /** Lines shorter than this are searched whole: few keywords are far from a short line's matches. */

@@ -14,6 +14,7 @@
  */
 import type { Candidate, Detector } from "../detector.ts";
 import { shannonEntropy } from "../entropy.ts";
+import { hasTopLevelBar } from "../regex_source.ts";
 import { namesEndInKeyWords, valuesAfterKeyWords } from "../kv/after_key_words.ts";
 import { valueNamedBelow, valuesNamedAfterKeyWords, valuesNamedBy } from "../kv/values_named_by.ts";
 import { hasSequentialRandomPart, saysExample } from "./stand_ins.ts";
@@ -147,16 +148,7 @@ function literalRun(source: string, from: number): { text: string; end: number }
  * starts otherwise, the start is optional or the source has alternatives of its own (`a…|b…`).
  */
 export function literalStarts(source: string): string[] | undefined {
-  let depth = 0;
-  for (let i = 0, inClass = false; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) return undefined;
-  }
+  if (hasTopLevelBar(source)) return undefined;
   let starts: string[];
   let end: number;
   if (source.startsWith("(?:")) {
