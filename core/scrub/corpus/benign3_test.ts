@@ -8,7 +8,7 @@
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { belowFloors, scoreCorpus } from "./corpus_scores.ts";
-import { BENIGN3_FILE, benign3Text, type Case, generateBenign3 } from "./gen_benign3.ts";
+import { BENIGN3_FILE, benign3Text, generateBenign3 } from "./gen_benign3.ts";
 
 const cases = generateBenign3();
 

@@ -15,7 +15,6 @@ import * as T from "../checksums/tax_and_licence_ids.ts";
 import {
   generateRecognizers4,
   RECOGNIZERS4_FILE,
-  type Recognizers4Case,
   recognizers4Text,
 } from "./gen_pii_recognizers4.ts";
 import * as W from "./pii_recognizers4_values.ts";

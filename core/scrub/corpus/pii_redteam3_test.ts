@@ -14,12 +14,7 @@ import * as G from "../checksums/registry_ids.ts";
 import { ibanValid } from "../checksums/iban.ts";
 import { luhnValid } from "../checksums/luhn.ts";
 import { segwitAddressValid } from "../checksums/bech32.ts";
-import {
-  generateRedTeam3,
-  REDTEAM3_FILE,
-  type RedTeam3Case,
-  redTeam3Text,
-} from "./gen_pii_redteam3.ts";
+import { generateRedTeam3, REDTEAM3_FILE, redTeam3Text } from "./gen_pii_redteam3.ts";
 import * as V from "./pii_redteam3_values.ts";
 
 const cases = generateRedTeam3();

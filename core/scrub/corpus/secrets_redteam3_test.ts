@@ -7,12 +7,7 @@
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { belowFloors, scoreCorpus } from "./corpus_scores.ts";
-import {
-  type Case,
-  generateRedTeam3,
-  REDTEAM3_FILE,
-  redTeam3Text,
-} from "./gen_secrets_redteam3.ts";
+import { generateRedTeam3, REDTEAM3_FILE, redTeam3Text } from "./gen_secrets_redteam3.ts";
 
 const cases = generateRedTeam3();
 

@@ -8,7 +8,7 @@
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { belowFloors, scoreCorpus } from "../corpus_scores.ts";
 import { base62, crc32 } from "./providers.ts";
-import { type Case, generateRedTeam2, REDTEAM2_FILE, redTeam2Text } from "./gen_redteam2.ts";
+import { generateRedTeam2, REDTEAM2_FILE, redTeam2Text } from "./gen_redteam2.ts";
 
 const cases = generateRedTeam2();
 
