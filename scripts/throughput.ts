@@ -157,7 +157,9 @@ async function generateKvJsonLog(): Promise<{ file: string; secrets: string[] }>
 
 const args = parseArgs(Deno.args);
 const kv = args.kvJson ? await generateKvJsonLog() : undefined;
-const file = kv?.file ?? args.input ?? await generateLog();
+/** The log this script generated (its temporary directory is removed at the end), if any. */
+const generated = kv?.file ?? (args.input === undefined ? await generateLog() : undefined);
+const file = generated ?? args.input!;
 const bytes = (await Deno.stat(file)).size;
 const mb = bytes / 1e6;
 
@@ -264,8 +266,8 @@ if (kv !== undefined) {
   console.log(
     `secrets embedded in the key/value log: ${kv.secrets.length}, left unmasked: ${leaked}`,
   );
-  await Deno.remove(dirname(kv.file), { recursive: true });
 }
+if (generated !== undefined) await Deno.remove(dirname(generated), { recursive: true });
 
 if (args.byDetector) {
   const times: DetectorTimes = new Map();
