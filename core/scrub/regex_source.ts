@@ -14,3 +14,30 @@ export function hasTopLevelBar(source: string): boolean {
   }
   return false;
 }
+
+/** Where the group opened at `open` in `source` ends (after its `)`). */
+export function groupEnd(source: string, open: number): number {
+  let depth = 0, inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i + 1;
+  }
+  return source.length;
+}
+
+/** A literal run of a regex source from `from` (`\\` before punctuation allowed) and where it stops. */
+export function literalRun(source: string, from: number): { text: string; end: number } {
+  let text = "";
+  let i = from;
+  for (; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\" && /[^A-Za-z0-9]/.test(source[i + 1] ?? "a")) text += source[++i];
+    else if (/[\\.*+?^${}()|[\]]/.test(c)) break;
+    else text += c;
+  }
+  return { text, end: i };
+}

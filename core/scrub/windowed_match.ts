@@ -15,7 +15,7 @@
  * finds starting there.
  */
 import type { Detector, Reach } from "./detector.ts";
-import { hasTopLevelBar } from "./regex_source.ts";
+import { groupEnd, hasTopLevelBar, literalRun } from "./regex_source.ts";
 
 /** The reach of a detector whose every match starts with one of its keywords (in any case). */
 export const AT_KEYWORD: Reach = { before: 0, after: 0 };
@@ -76,10 +76,9 @@ function inferredReach(detector: Detector): Reach | null {
     }
     at = assertionsLength(source, at + 3);
   }
-  const rest = source.slice(at);
-  const literal = /^(?:[A-Za-z0-9_:=@-]|\\[./-])*/.exec(rest)![0];
-  let text = literal.replace(/\\(.)/g, "$1");
-  if (/^[?*+{]/.test(rest.slice(literal.length))) text = text.slice(0, -1);
+  const run = literalRun(source, at);
+  // A last character a quantifier follows may be absent (or repeated): it does not count.
+  const text = /^[?*+{]/.test(source.slice(run.end)) ? run.text.slice(0, -1) : run.text;
   const lower = text.toLowerCase();
   return keywords.some((k) => k.length > 0 && lower.startsWith(k)) ? AT_KEYWORD : null;
 }
@@ -92,20 +91,6 @@ function assertionsLength(source: string, from: number): number {
     else if (/^\(\?<?[=!]/.test(source.slice(at, at + 4))) at = groupEnd(source, at);
     else return at;
   }
-}
-
-/** Where the group opened at `open` in `source` ends (after its `)`). */
-function groupEnd(source: string, open: number): number {
-  let depth = 0, inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return i + 1;
-  }
-  return source.length;
 }
 
 /** Lines shorter than this are searched whole: few keywords are far from a short line's matches. */

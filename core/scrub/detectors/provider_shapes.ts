@@ -14,7 +14,7 @@
  */
 import type { Candidate, Detector } from "../detector.ts";
 import { shannonEntropy } from "../entropy.ts";
-import { hasTopLevelBar } from "../regex_source.ts";
+import { hasTopLevelBar, literalRun } from "../regex_source.ts";
 import { namesEndInKeyWords, valuesAfterKeyWords } from "../kv/after_key_words.ts";
 import { valueNamedBelow, valuesNamedAfterKeyWords, valuesNamedBy } from "../kv/values_named_by.ts";
 import { hasSequentialRandomPart, saysExample } from "./stand_ins.ts";
@@ -126,19 +126,6 @@ export interface TokenSpec extends Common {
  */
 function ending(after: string, cutClass: string | undefined): string {
   return cutClass === undefined ? after : `(?:(?<cut>)(?=[${cutClass}])|${after})`;
-}
-
-/** A literal run of a regex source (`\\` before punctuation allowed) and where it stops. */
-function literalRun(source: string, from: number): { text: string; end: number } {
-  let text = "";
-  let i = from;
-  for (; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\" && /[^A-Za-z0-9]/.test(source[i + 1] ?? "a")) text += source[++i];
-    else if (/[\\.*+?^${}()|[\]]/.test(c)) break;
-    else text += c;
-  }
-  return { text, end: i };
 }
 
 /**
