@@ -19,7 +19,7 @@ const INSERT_HEAD =
   /\binsert\s+(?:ignore\s+|or\s+\w+\s+)?into\s+[\w."`\[\]]{1,200}\s*\(([^()]{1,4000})\)\s*values\s*/gi;
 
 /** A column name without its quotes (`"ssn"`, `` `ssn` ``, `[ssn]`). */
-const unquoted = (name: string) => name.trim().replace(/^["`\[]|["`\]]$/g, "");
+export const unquoted = (name: string) => name.trim().replace(/^["`\[]|["`\]]$/g, "");
 
 const SPACE = /\s/;
 

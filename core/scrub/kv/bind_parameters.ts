@@ -12,6 +12,7 @@
  * masked to its line's end.
  */
 import type { Candidate, Continuation } from "../detector.ts";
+import { unquoted } from "../detectors/sql_insert_values.ts";
 
 const MAX_PARAMETERS = 256;
 const MAX_BIND_LINES = 256;
@@ -62,7 +63,7 @@ export function boundValuesBelow(
     }
     const column = insertColumns.get(q) ??
       COMPARED_COLUMN.exec(line.slice(Math.max(0, q - 160), q))?.[1];
-    const name = column?.trim().replace(/^[`"\[]|[`"\]]$/g, "");
+    const name = column === undefined ? undefined : unquoted(column);
     named.push(name !== undefined && name !== "" && wanted(name.slice(name.lastIndexOf(".") + 1)));
   }
   if (!named.includes(true)) return null;
