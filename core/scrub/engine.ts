@@ -274,9 +274,9 @@ export class LineEngine {
     const { detector } = target;
     const rules = this.#rules;
     const custom = rules.custom.has(detector);
-    const windows = line.length < WINDOWED_MIN_LINE || custom || reachOf(detector) === undefined
-      ? undefined
-      : windowsIn(detector, line, this.#longLine?.start ?? 0, this.#keywordEnds(target, wholeLine));
+    const windows = mayWindow(detector, custom, line)
+      ? windowsIn(detector, line, this.#longLine?.start ?? 0, this.#keywordEnds(target, wholeLine))
+      : undefined;
     const match = custom ? matchCustom : matchDetector;
     const found = this.#times === undefined
       ? match(detector, line, windows)
@@ -317,9 +317,9 @@ export class LineEngine {
       : null;
     for (const detector of detectors) {
       const custom = rules.custom.has(detector);
-      const windows = text.length < WINDOWED_MIN_LINE || custom || reachOf(detector) === undefined
-        ? undefined
-        : windowsIn(detector, text, 0, ends?.get(detector));
+      const windows = mayWindow(detector, custom, text)
+        ? windowsIn(detector, text, 0, ends?.get(detector))
+        : undefined;
       const match = custom ? matchCustom : matchDetector;
       for (const span of match(detector, text, windows)) {
         const isLimit = span.detector === SCRUB_LIMIT;
@@ -403,4 +403,12 @@ function firstBegin(line: string, work: readonly Target[]): BlockBegin | null {
     if (target.type === "block") first = earlierBegin(first, target.detector, line);
   }
   return first;
+}
+
+/**
+ * Whether `text` may be searched in windows for `detector` (./windowed_match.ts): a long text and
+ * a builtin detector with a reach; asked before the windows are built, so short lines cost no call.
+ */
+function mayWindow(detector: Detector, custom: boolean, text: string): boolean {
+  return text.length >= WINDOWED_MIN_LINE && !custom && reachOf(detector) !== undefined;
 }
