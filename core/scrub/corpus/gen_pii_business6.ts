@@ -678,7 +678,8 @@ function telecom(r: Rng, i: number): Draft {
     case 3:
       return {
         type: "telecom:hlr",
-        text: `${ts} DEBUG hlr-lookup: subscriber imsi=${imsi} msisdn=${a} roaming=false vlr=${b}`,
+        text:
+          `${ts} DEBUG hlr-lookup: subscriber imsi=${imsi} msisdn=${a} roaming=false cfu_forward_to=${b}`,
         values: [other(imsi), core(a), core(b)],
       };
     default:
