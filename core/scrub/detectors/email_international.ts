@@ -6,6 +6,7 @@
  */
 import type { Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
+import { remoteAfter } from "./pii_contact.ts";
 import { once } from "../../once.ts";
 
 /** `scheme://` or `scheme://user:` just before a match: it is a URL's userinfo and host. */
@@ -17,7 +18,7 @@ const FILE_EXTENSION =
 
 function plausibleInternationalEmail(email: string, line: string, index: number): boolean {
   return /[\u0080-\uffff]/.test(email) && !FILE_EXTENSION.test(email) &&
-    line[index + email.length] !== ":" &&
+    !remoteAfter(line, index + email.length) &&
     !URL_USERINFO_BEFORE.test(line.slice(Math.max(0, index - 300), index));
 }
 

@@ -81,12 +81,20 @@ function plausibleMailbox(local: string, domain: string): boolean {
 /** `scheme://` or `scheme://user:` just before a match: it is a URL's userinfo and host. */
 const URL_USERINFO_BEFORE = /:\/\/(?:[^\s/?#@:]{0,256}:)?$/;
 
+/**
+ * A colon glued to what follows `user@host` ending at `end`: an scp-style remote
+ * (`git@host:org/repo.git`, `user@host:/path`) or a port, not a mailbox. A colon that a blank,
+ * a quote or the line's end follows ends a clause (`new ticket from jane@example.com: "…"`).
+ */
+export function remoteAfter(line: string, end: number): boolean {
+  return line[end] === ":" && end + 1 < line.length && !/[\s"'<>)\]]/.test(line[end + 1]);
+}
+
 function plausibleEmail(email: string, line: string, index: number): boolean {
   const at = email.lastIndexOf("@");
-  // `git@host:org/repo.git`, `user@host:/path`: scp-style remote, not a mailbox. In
-  // `https://user:pass@host/path` the password is url-credentials' and the host stays.
+  // In `https://user:pass@host/path` the password is url-credentials' and the host stays.
   return plausibleMailbox(email.slice(0, at), email.slice(at + 1)) &&
-    line[index + email.length] !== ":" &&
+    !remoteAfter(line, index + email.length) &&
     !URL_USERINFO_BEFORE.test(line.slice(Math.max(0, index - 300), index));
 }
 

@@ -1,0 +1,38 @@
+/**
+ * Personal data the blind business-PII corpus (../corpus/pii_business6.jsonl) found leaking or
+ * damaged, by form. Each test holds one form, written as the scheme or the log writes it, not
+ * as the corpus's cases happen to.
+ */
+import { deepStrictEqual } from "@node/assert";
+import { createScrubber } from "../mod.ts";
+
+const scrubber = createScrubber();
+const leaksOf = (cases: [string, string][]) =>
+  cases.filter(([line, value]) => scrubber.scrub(line).text.includes(value)).map(([l]) => l);
+const changed = (lines: string[]) => lines.filter((l) => scrubber.scrub(l).text !== l);
+
+Deno.test("an e-mail address before a colon that ends a clause is masked; a remote's colon is not", () => {
+  deepStrictEqual(
+    leaksOf([
+      [
+        `new ticket #793383 from mei.janssens@example.de: "Where is my order?"`,
+        "mei.janssens@example.de",
+      ],
+      [
+        `new ticket from JONAS.YILMAZ@HOTMAIL.COM: "Where is my order?"`,
+        "JONAS.YILMAZ@HOTMAIL.COM",
+      ],
+      [`reply from priya.levi@müller-bau.de: thanks`, "priya.levi@müller-bau.de"],
+      [`bounce for ingrid@bücher.example:`, "ingrid@bücher.example"],
+    ]),
+    [],
+  );
+  deepStrictEqual(
+    changed([
+      "git clone git@github.com:acme/payments.git",
+      "rsync -a deploy@build.example.com:/srv/app/ ./app/",
+      "scp backup.tar ops@bücher.example:/var/backups/",
+    ]),
+    [],
+  );
+});
