@@ -1,5 +1,5 @@
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
-import { base58CheckDecode, base58Decode } from "./base58.ts";
+import { base58CheckDecode, base58Decode, RIPPLE_ALPHABET } from "./base58.ts";
 
 Deno.test("base58 decodes the draft-msporny-base58 examples", () => {
   const text = new TextDecoder();
@@ -24,4 +24,13 @@ Deno.test("base58check rejects a changed character", () => {
   strictEqual(base58CheckDecode("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb"), null);
   strictEqual(base58CheckDecode("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLz"), null);
   ok(base58CheckDecode("") === null);
+});
+
+Deno.test("XRP Ledger addresses decode in the Ripple alphabet: the genesis account, and a changed character fails", () => {
+  // The XRP Ledger's genesis account, documented as rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh.
+  const genesis = "rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh";
+  strictEqual(base58CheckDecode(genesis, 21, RIPPLE_ALPHABET)?.[0], 0);
+  strictEqual(base58CheckDecode(genesis.replace("9C", "9D"), 21, RIPPLE_ALPHABET), null);
+  // In the Bitcoin alphabet the same text is no valid Base58Check.
+  strictEqual(base58CheckDecode(genesis, 21), null);
 });

@@ -36,3 +36,16 @@ Deno.test("an e-mail address before a colon that ends a clause is masked; a remo
     [],
   );
 });
+
+Deno.test("an XRP Ledger classic address (Base58Check in the Ripple alphabet) is masked; a look-alike is not", () => {
+  const genesis = "rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh";
+  deepStrictEqual(
+    leaksOf([
+      [`withdrawal of 25 XRP to ${genesis} queued`, genesis],
+      [`{"event":"deposit.detected","address":"${genesis}"}`, genesis],
+      [`aml: destination ${genesis} flagged`, genesis],
+    ]),
+    [],
+  );
+  deepStrictEqual(changed([`aml: destination ${genesis.replace("9C", "9D")} flagged`]), []);
+});

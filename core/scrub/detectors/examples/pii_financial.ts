@@ -167,6 +167,23 @@ export const examples: Record<string, DetectorExamples> = {
       "token MjQ2ODEzNTc5YWJjZGVmZ2hpams1234 seen",
     ],
   },
+  "xrp-address": {
+    positive: [
+      {
+        text: "withdrawal of 25 XRP to rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh queued",
+        secret: "rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh",
+      },
+      {
+        text: '{"event":"deposit.detected","address":"rwiG8yQ1e3hkPuFEfeYsGVKi9VonjLiPFv"}',
+        secret: "rwiG8yQ1e3hkPuFEfeYsGVKi9VonjLiPFv",
+      },
+    ],
+    negative: [
+      "withdrawal to rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTi queued",
+      "host xrHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh",
+      "request rateLimitedRequestsExceededCounter reached",
+    ],
+  },
   "litecoin-address-bech32": {
     positive: [
       {
