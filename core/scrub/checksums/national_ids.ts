@@ -491,3 +491,15 @@ export function chileRutValid(rut: string): boolean {
   const c = 11 - (sum % 11);
   return (c === 11 ? "0" : c === 10 ? "K" : String(c)) === m[2];
 }
+
+/**
+ * Switzerland social insurance number (AHV/AVS, AHVN13): 756 (the country), nine digits and an
+ * EAN-13 check digit (weights 1 and 3 from the left, 10 − sum mod 10); nine equal digits are a
+ * stand-in.
+ */
+export function swissAhvValid(thirteen: string): boolean {
+  if (!/^756[0-9]{10}$/.test(thirteen) || repeatedDigit(thirteen.slice(3, 12))) return false;
+  const d = digitValues(thirteen);
+  const sum = weightedSum(d.slice(0, 12), [1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3]);
+  return (10 - (sum % 10)) % 10 === d[12];
+}

@@ -13,6 +13,7 @@ import {
   peselValid,
   spainDniNieValid,
   steuerIdValid,
+  swissAhvValid,
   ukNinoValid,
   usSsnValid,
 } from "./national_ids.ts";
@@ -101,6 +102,15 @@ const CASES: [string, (s: string) => boolean, string[], string[]][] = [
     "85131212335", // month 13, check digits right
     "85073212372", // 32nd day, check digits right
     "11111111111",
+  ]],
+  ["Swiss AHV number", swissAhvValid, [
+    "7569217076985", // the AHV/AVS card's sample number, 756.9217.0769.85
+    "7561234567897",
+  ], [
+    "7569217076986", // check digit changed
+    "7579217076984", // not 756: no Swiss number, though its check digit holds
+    "756921707698",
+    "7560000000002", // check digit right, a stand-in of zeros
   ]],
 ];
 

@@ -49,3 +49,24 @@ Deno.test("an XRP Ledger classic address (Base58Check in the Ripple alphabet) is
   );
   deepStrictEqual(changed([`aml: destination ${genesis.replace("9C", "9D")} flagged`]), []);
 });
+
+Deno.test("a Swiss AHV number is masked in its printed layout alone, and as 13 digits after its name", () => {
+  deepStrictEqual(
+    leaksOf([
+      [`{"ahv_number":"756.9217.0769.85"}`, "756.9217.0769.85"],
+      [`insured person 756.1234.5678.97 enrolled`, "756.1234.5678.97"],
+      [`document check passed, AHV-Nr. 7569217076985 matched`, "7569217076985"],
+      [`numéro AVS: 756 9217 0769 85`, "756 9217 0769 85"],
+      [`{"national_id":"7569217076985"}`, "7569217076985"],
+    ]),
+    [],
+  );
+  deepStrictEqual(
+    changed([
+      "insured person 756.1234.5678.98 enrolled",
+      "EAN 7569217076985 scanned at till 4",
+      "build 756.9217.0769.85.1 deployed",
+    ]),
+    [],
+  );
+});

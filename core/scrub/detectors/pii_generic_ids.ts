@@ -31,6 +31,7 @@ import {
   spainDniNieValid,
   steuerIdValid,
   swedenPersonnummerValid,
+  swissAhvValid,
   thailandTninValid,
   turkeyTcknValid,
   ukNinoValid,
@@ -67,6 +68,7 @@ const NATIONAL_ID_RULES: readonly ((compact: string, raw: string) => boolean)[] 
   (c) => japanMyNumberValid(c),
   (c) => argentinaCuitValid(c),
   (c) => mexicoCurpValid(c),
+  (c) => swissAhvValid(c),
 ];
 
 /** `raw` (separators included) is a national identity number under one of the rules. */
@@ -130,7 +132,7 @@ export const buildDetectors = once((): Detector[] => [
    * rules (CA SIN, NL BSN, AU TFN, UK NHS/NINO, SE personnummer, PL PESEL, BR CPF, DE Steuer-ID, TR
    * TCKN, BE national number, IN Aadhaar, ZA id, TH TNIN, KR RRN, FR NIR, CN resident id, ES
    * DNI/NIE, IT codice fiscale, SG NRIC, FI HETU, NO fødselsnummer, JP My Number, AR CUIT, MX
-   * CURP).
+   * CURP, CH AHV).
    */
   pii(
     "national-id-generic-key",
