@@ -70,3 +70,47 @@ Deno.test("a Swiss AHV number is masked in its printed layout alone, and as 13 d
     [],
   );
 });
+
+Deno.test("an identity document's number under a bare number key is masked when it passes a national rule", () => {
+  deepStrictEqual(
+    leaksOf([
+      [
+        `{"check_id":"c1","document":{"type":"national_identity_card","number":"20731025-2536","issuing_country":"SE"}}`,
+        "20731025-2536",
+      ],
+      [`{"identity_document":{"kind":"id_card","number":"85073003328"}}`, "85073003328"],
+      [`doc_type=residence_permit number=X1234567L country=ES`, "X1234567L"],
+    ]),
+    [],
+  );
+  deepStrictEqual(
+    changed([
+      `{"document":{"type":"invoice","number":"046454286"}}`,
+      `{"identity_document":{"kind":"id_card","number":"85073003329"}}`,
+      `{"passport":{"pages":32},"order":{"number":"046454286"}}`,
+    ]),
+    [],
+  );
+});
+
+Deno.test("a value followed by the name of its national identifier in brackets is masked when it passes a rule", () => {
+  deepStrictEqual(
+    leaksOf([
+      [`beneficiary id "240778 28032" (fødselsnummer) does not match`, "240778 28032"],
+      [`holder 85073003328 (Belgian national number) verified`, "85073003328"],
+      [`payee 046 454 286 (SIN) rejected`, "046 454 286"],
+      [`beneficiary id "7666 0368 2273" (マイナンバー) does not match`, "7666 0368 2273"],
+      [`id "51 824 753 556" [ABN] registered`, "51 824 753 556"],
+      [`id 11.222.333/0001-81 (CNPJ) active`, "11.222.333/0001-81"],
+    ]),
+    [],
+  );
+  deepStrictEqual(
+    changed([
+      `payee 046 454 287 (SIN) rejected`,
+      `order 123456789 (SSN lookup disabled) shipped`,
+      `retries 3 (PAN masking on)`,
+    ]),
+    [],
+  );
+});

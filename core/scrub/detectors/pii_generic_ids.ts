@@ -11,14 +11,18 @@ import { once } from "../../once.ts";
 import {
   aadhaarValid,
   argentinaCuitValid,
+  australiaMedicareValid,
   australiaTfnValid,
   belgiumNationalNumberValid,
+  brazilCnpjValid,
   bsnValid,
   canadaSinValid,
   chinaResidentIdValid,
   cpfValid,
+  denmarkCprValid,
   finlandHetuValid,
   franceNirValid,
+  israelIdValid,
   italyCodiceFiscaleValid,
   japanMyNumberValid,
   koreaRrnValid,
@@ -35,7 +39,10 @@ import {
   thailandTninValid,
   turkeyTcknValid,
   ukNinoValid,
+  usMbiValid,
+  usSsnValid,
 } from "../checksums/national_ids.ts";
+import { australiaAbnValid, indiaGstinValid, usNpiValid } from "../checksums/registry_ids.ts";
 
 /**
  * The national rules a value under a generic key is checked against: each takes the value with
@@ -71,11 +78,14 @@ const NATIONAL_ID_RULES: readonly ((compact: string, raw: string) => boolean)[] 
   (c) => swissAhvValid(c),
 ];
 
-/** `raw` (separators included) is a national identity number under one of the rules. */
-function nationalIdValid(raw: string): boolean {
+/** `raw` (separators included) passes one of `rules`, compacted as nationalIdValid does. */
+function passesRule(
+  raw: string,
+  rules: readonly ((compact: string, raw: string) => boolean)[],
+): boolean {
   const compact = raw.replace(/[ .\/-]/g, "").toUpperCase();
   if (compact.length < 8 || compact.length > 18) return false;
-  return NATIONAL_ID_RULES.some((rule) => rule(compact, raw));
+  return rules.some((rule) => rule(compact, raw));
 }
 
 /**
@@ -92,34 +102,158 @@ const VALUE_GROUPS = /[0-9A-Za-z]{1,20}(?:[ .\/-][0-9A-Za-z]{1,20}){0,7}/y;
 const MAX_KEYS_PER_LINE = 16;
 
 /**
- * The values after generic identity-number keys on `line`: the longest run of the groups after
- * the key that passes a national rule (`1 87 03 75 653 859 33` in
- * `id_number=1 87 03 75 653 859 33 kyc=pending`, without ` kyc`).
+ * The national identity number that starts at `start` on `line`: the longest run of the groups
+ * there that passes a national rule (`1 87 03 75 653 859 33` in
+ * `id_number=1 87 03 75 653 859 33 kyc=pending`, without ` kyc`), or null.
  */
-function findNationalIdsUnderGenericKeys(line: string): Candidate[] {
+function nationalIdAt(line: string, start: number): Candidate | null {
+  VALUE_GROUPS.lastIndex = start;
+  const value = VALUE_GROUPS.exec(line);
+  if (!value) return null;
+  const ends = [...value[0].matchAll(/[0-9A-Za-z]+/g)].map((g) => start + g.index + g[0].length);
+  for (let k = ends.length - 1; k >= 0; k--) {
+    if (passesRule(line.slice(start, ends[k]), NATIONAL_ID_RULES)) return { start, end: ends[k] };
+  }
+  return null;
+}
+
+/**
+ * The values after the keys `keys` finds on `line` that `accepts` (the key's match and the
+ * line): the national identity number each starts, as nationalIdAt reads it.
+ */
+function findNationalIdsAfterKeys(
+  line: string,
+  keys: RegExp,
+  accepts: (key: RegExpExecArray, line: string) => boolean = () => true,
+): Candidate[] {
   const found: Candidate[] = [];
-  GENERIC_ID_KEY.lastIndex = 0;
-  for (let keys = 0;; keys++) {
-    const key = GENERIC_ID_KEY.exec(line);
+  keys.lastIndex = 0;
+  for (let count = 0;; count++) {
+    const key = keys.exec(line);
     if (!key) break;
-    if (keys === MAX_KEYS_PER_LINE) {
+    if (count === MAX_KEYS_PER_LINE) {
       // More keys than are read: what follows is not examined, so it is masked (fails closed).
       found.push({ start: key.index, end: line.length, cut: true });
       break;
     }
     const start = key.index + key[0].length;
     if (start === key.index || /[A-Za-z0-9]/.test(line[start - 1] ?? "")) continue;
-    VALUE_GROUPS.lastIndex = start;
-    const value = VALUE_GROUPS.exec(line);
-    if (!value) continue;
-    const ends = [...value[0].matchAll(/[0-9A-Za-z]+/g)].map((g) => start + g.index + g[0].length);
-    for (let k = ends.length - 1; k >= 0; k--) {
-      if (nationalIdValid(line.slice(start, ends[k]))) {
-        found.push({ start, end: ends[k] });
-        GENERIC_ID_KEY.lastIndex = Math.max(GENERIC_ID_KEY.lastIndex, ends[k]);
-        break;
-      }
+    if (!accepts(key, line)) continue;
+    const id = nationalIdAt(line, start);
+    if (id === null) continue;
+    found.push(id);
+    keys.lastIndex = Math.max(keys.lastIndex, id.end);
+  }
+  return found;
+}
+
+/** A bare `number` key and what joins it to its value (`"number":"`, `number=`). */
+const NUMBER_KEY = /(?<![A-Za-z0-9_])number["']?[ \t]{0,2}[:=][ \t]{0,2}["']?/gi;
+/**
+ * Words of the object or record a bare `number` key belongs to that make it an identity
+ * document's (`"document":{"type":"national_identity_card","number":"`, `doc_type=residence_permit
+ * number=`).
+ */
+const IDENTITY_DOCUMENT_WORDS =
+  /identity|national|id[ _-]?card|passport|residen(?:ce|t)|driv(?:er|ing)|licen[cs]e|citizen|kyc/i;
+/** How far before a bare `number` key its object's words are looked for. */
+const DOCUMENT_WORDS_WINDOW = 160;
+
+/**
+ * A bare `number` key whose object (the text before it since the last `}` closed one, within
+ * DOCUMENT_WORDS_WINDOW) names an identity document.
+ */
+function identityDocumentNumberKey(key: RegExpExecArray, line: string): boolean {
+  const before = line.slice(Math.max(0, key.index - DOCUMENT_WORDS_WINDOW), key.index);
+  return IDENTITY_DOCUMENT_WORDS.test(before.slice(before.lastIndexOf("}") + 1));
+}
+
+/** A check of a value, compacted (separators out, capitals) and as written. */
+type IdRule = (compact: string, raw: string) => boolean;
+const anyNationalRule: IdRule = (c, raw) => NATIONAL_ID_RULES.some((rule) => rule(c, raw));
+
+/**
+ * Names of identifiers a log may write in brackets after a number (`240778 28032
+ * (fødselsnummer)`, `046 454 286 [SIN]`), maybe after a few words (`(Belgian national number)`),
+ * each with the rule of the number it names.
+ */
+const NAMED_IDS: readonly [readonly string[], IdRule][] = [
+  [["ssn", "social security number"], (c) => usSsnValid(c)],
+  [["itin"], (c) => /^9[0-9]{2}(?:5[0-9]|6[0-5]|7[0-9]|8[0-8]|9[0-24-9])[0-9]{4}$/.test(c)],
+  [["npi"], (c) => usNpiValid(c)],
+  [["mbi"], (c) => usMbiValid(c)],
+  [["nino", "ni number"], (c) => ukNinoValid(c)],
+  [["nhs number"], (c) => nhsNumberValid(c)],
+  [["hetu", "henkilötunnus"], (_, raw) => finlandHetuValid(raw.toUpperCase())],
+  [
+    ["personnummer"],
+    (c) => swedenPersonnummerValid(c) || norwayFodselsnummerValid(c) || denmarkCprValid(c),
+  ],
+  [["fødselsnummer", "fodselsnummer"], (c) => norwayFodselsnummerValid(c)],
+  [["cpr", "cpr-nr"], (c) => denmarkCprValid(c)],
+  [["rrn", "주민등록번호"], (c) => c.length === 13 && koreaRrnValid(c, true)],
+  [["tckn", "tc kimlik no", "kimlik no"], (c) => turkeyTcknValid(c)],
+  [["dni", "nie", "nif"], (c) => spainDniNieValid(c)],
+  [["nric", "fin"], (c) => singaporeNricValid(c)],
+  [["aadhaar"], (c) => aadhaarValid(c)],
+  [["pan"], (c) => /^[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z]$/.test(c)],
+  [["gstin"], (c) => indiaGstinValid(c)],
+  [["sin"], (c) => canadaSinValid(c)],
+  [["steuer-id", "steuerid", "idnr"], (c) => steuerIdValid(c)],
+  [["pesel"], (c) => peselValid(c)],
+  [["codice fiscale"], (c) => italyCodiceFiscaleValid(c)],
+  [["abn"], (c) => australiaAbnValid(c)],
+  [["tfn"], (c) => australiaTfnValid(c)],
+  [["medicare"], (c) => australiaMedicareValid(c)],
+  [["sa id"], (c) => southAfricaIdValid(c)],
+  [["cpf"], (c) => cpfValid(c)],
+  [["cnpj"], (c) => brazilCnpjValid(c)],
+  [["curp"], (c) => mexicoCurpValid(c)],
+  [["bsn"], (c) => bsnValid(c)],
+  [
+    ["national number", "numéro national", "rijksregisternummer"],
+    (c) => belgiumNationalNumberValid(c),
+  ],
+  [["nir"], (c) => franceNirValid(c)],
+  [["ahv", "avs"], (c) => swissAhvValid(c)],
+  [["身份证号"], (c) => chinaResidentIdValid(c)],
+  [["my number", "マイナンバー"], (c) => japanMyNumberValid(c)],
+  [["teudat zehut"], (c) => c.length === 9 && israelIdValid(c)],
+  [["national id", "national identity number", "tax id"], anyNationalRule],
+];
+const RULE_BY_NAME: ReadonlyMap<string, IdRule> = new Map(
+  NAMED_IDS.flatMap(([names, rule]) => names.map((name) => [name, rule] as const)),
+);
+const ID_NAME_AFTER = new RegExp(
+  `[(\\[](?:[\\p{L}.-]{1,20} ){0,3}(?<name>${[...RULE_BY_NAME.keys()].join("|")})[)\\]]`,
+  "giu",
+);
+/** The value before a bracketed name: groups of letters and digits, maybe quoted, one space. */
+const VALUE_BEFORE_NAME = /[0-9A-Za-z]{1,20}(?:[ .\/-][0-9A-Za-z]{1,20}){0,7}(?=["']? ?$)/;
+
+/**
+ * The values followed by the bracketed name of an identifier on `line`: of the groups before
+ * each name, the longest run ending there that passes a rule of NAMED_ID_RULES.
+ */
+function findIdsNamedAfter(line: string): Candidate[] {
+  const found: Candidate[] = [];
+  ID_NAME_AFTER.lastIndex = 0;
+  for (let names = 0;; names++) {
+    const name = ID_NAME_AFTER.exec(line);
+    if (!name) break;
+    if (names === MAX_KEYS_PER_LINE) {
+      found.push({ start: Math.max(0, name.index - 200), end: line.length, cut: true });
+      break;
     }
+    const from = Math.max(0, name.index - 200);
+    const value = VALUE_BEFORE_NAME.exec(line.slice(from, name.index));
+    if (!value) continue;
+    const start = from + value.index;
+    const end = start + value[0].length;
+    const rule = RULE_BY_NAME.get(name.groups!.name.toLowerCase())!;
+    const starts = [...value[0].matchAll(/[0-9A-Za-z]+/g)].map((g) => start + g.index);
+    const at = starts.find((s) => passesRule(line.slice(s, end), [rule]));
+    if (at !== undefined) found.push({ start: at, end });
   }
   return found;
 }
@@ -160,8 +294,28 @@ export const buildDetectors = once((): Detector[] => [
     GENERIC_ID_KEY,
     undefined,
     {
-      find: findNationalIdsUnderGenericKeys,
+      find: (line) => findNationalIdsAfterKeys(line, GENERIC_ID_KEY),
     },
+  ),
+  /**
+   * National identity number under a bare `number` key of an identity document's object or record
+   * (`"document":{"type":"national_identity_card","number":"…"}`, `doc_type=residence_permit
+   * number=…`): a value that passes one of the national rules, as under a generic key.
+   */
+  pii("national-id-document-number", ["number"], NUMBER_KEY, undefined, {
+    find: (line) => findNationalIdsAfterKeys(line, NUMBER_KEY, identityDocumentNumberKey),
+  }),
+  /**
+   * A number followed by the bracketed name of its identifier (`"240778 28032" (fødselsnummer)`,
+   * `85073003328 (Belgian national number)`, `046 454 286 [SIN]`) that passes the rule of the
+   * identifier it names (a national one, or a register's: ABN, CNPJ, NPI, GSTIN, MBI, PAN …).
+   */
+  pii(
+    "national-id-named-after",
+    [...RULE_BY_NAME.keys()].flatMap((name) => [`${name})`, `${name}]`]),
+    ID_NAME_AFTER,
+    undefined,
+    { find: findIdsNamedAfter },
   ),
 ]);
 

@@ -28,4 +28,34 @@ export const examples: Record<string, DetectorExamples> = {
       "<personal_id>04089800158</personal_id>",
     ],
   },
+  "national-id-document-number": {
+    positive: [
+      {
+        text:
+          '{"document":{"type":"national_identity_card","number":"20731025-2536","issuing_country":"SE"}}',
+        secret: "20731025-2536",
+      },
+      { text: "doc_type=residence_permit number=X1234567L country=ES", secret: "X1234567L" },
+    ],
+    negative: [
+      '{"document":{"type":"invoice","number":"046454286"}}',
+      '{"identity_document":{"kind":"id_card","number":"85073003329"}}',
+      '{"passport":{"pages":32},"order":{"number":"046454286"}}',
+    ],
+  },
+  "national-id-named-after": {
+    positive: [
+      {
+        text: 'beneficiary id "240778 28032" (fødselsnummer) does not match',
+        secret: "240778 28032",
+      },
+      { text: "holder 85073003328 (Belgian national number) verified", secret: "85073003328" },
+      { text: "payee 046 454 286 [SIN] rejected", secret: "046 454 286" },
+    ],
+    negative: [
+      "payee 046 454 287 (SIN) rejected",
+      "order 123456789 (SSN lookup disabled) shipped",
+      "retries 3 (PAN masking on)",
+    ],
+  },
 };
