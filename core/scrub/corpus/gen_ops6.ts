@@ -927,7 +927,13 @@ pii("k8s:audit-source-ip", "core", 4, () => {
   };
 });
 secret("k8s:kubeconfig", 7, () => {
-  const keyData = b64(`-----BEGIN RSA PRIVATE KEY-----\n${bytesB64(48)}\n`) + bytesB64(300);
+  // The whole PEM key in base64, as kubectl writes it (the same random draws as before).
+  const der = bytesB64(48) + bytesB64(300);
+  const keyData = b64(
+    `-----BEGIN RSA PRIVATE KEY-----\n${
+      der.replace(/.{64}/g, "$&\n")
+    }\n-----END RSA PRIVATE KEY-----\n`,
+  );
   const tok = k8sSaJwt();
   return {
     text: [
