@@ -114,3 +114,29 @@ Deno.test("a value followed by the name of its national identifier in brackets i
     [],
   );
 });
+
+Deno.test("a person's name under holder, given_names, a shipping address's name, with a particle or an O'", () => {
+  deepStrictEqual(
+    leaksOf([
+      [`{"card":{"exp":"03/31","holder":"Lucía Janssens"}}`, "Lucía Janssens"],
+      [
+        `{"doc_type":"driving_license","holder":"Elif García Ortega","state":"CA"}`,
+        "Elif García Ortega",
+      ],
+      [`{"passenger":{"given_names":"Mei","surname":"Tan"}}`, "Mei"],
+      [`{"shipping_address":{"name":"Zofia Meier","line1":"Keizersgracht 311"}}`, "Zofia Meier"],
+      [`applicant=app_856e9bba65 name="Mei O'Connor" score=0.11`, "Mei O'Connor"],
+      [`{"first_name":"Jonas","last_name":"de Vries"}`, "de Vries"],
+      [`{"full_name":"Priya van der Berg"}`, "Priya van der Berg"],
+    ]),
+    [],
+  );
+  deepStrictEqual(
+    changed([
+      `{"lock":{"holder":"worker-7","held_for_ms":120}}`,
+      `{"shipping_method":{"name":"Express Delivery"}}`,
+      `{"last_name":"de"}`,
+    ]),
+    [],
+  );
+});

@@ -64,6 +64,7 @@ export const FULL_NAME_KEYS = [
   "cardholder",
   "cardholder name",
   "card holder",
+  "holder",
   "holder name",
   "account holder",
   "patient",
@@ -84,6 +85,7 @@ export const NAME_PART_KEYS = [
   "first name",
   "firstname",
   "given name",
+  "given names",
   "last name",
   "lastname",
   "surname",
@@ -100,6 +102,12 @@ export const NAME_PART_KEYS = [
 
 /** A capitalised name word in any script: `María`, `O'Connor`, `Müller-Schmidt`, `Nguyễn`. */
 const NAME_WORD = raw`\p{Lu}[\p{Ll}\p{Lu}]*(?:['’-]\p{L}[\p{Ll}\p{Lu}]*)*\.?`;
+/**
+ * The lower-case particles a surname may open with (`de Vries`, `van der Berg`, `da Silva`, `von
+ * Trapp`, `al Rashid`), each followed by a space: at most two, and a capitalised word after them.
+ */
+const NAME_PARTICLES =
+  raw`(?:(?:de|da|di|do|dos|das|del|della|der|den|van|von|du|le|la|ter|ten|zu|bin|al|el) ){0,2}`;
 /** The value ends where its quotes, element or field end. */
 const VALUE_END = raw`(?=["'<,;)]|\s*$|\s+[\w.-]+=)`;
 
@@ -110,12 +118,19 @@ const NOT_NAME_WORDS = new Set(
 );
 
 /**
+ * A name word under a bare `name` key: capitalised and then in lower case (`Oluwaseun`, not
+ * `API`), maybe joined by an apostrophe or hyphen (`O'Connor`, `D'Souza`, `Müller-Schmidt`).
+ */
+const GENERIC_NAME_WORD = raw`\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:['’-]\p{Lu}?\p{Ll}+)*`;
+
+/**
  * Words of a line about a person, which make a bare `name` key a person's name: also billing
- * details and an `email` key (Stripe's `"billing_details":{…"email":"…","name":"…"}`), not billing
- * or shipping alone (`"shipping_method":{"name":"Express Delivery"}`, a plan's name).
+ * details, a shipping or billing address (`"shipping_address":{"name":"…"}`) and an `email` key
+ * (Stripe's `"billing_details":{…"email":"…","name":"…"}`), not billing or shipping alone
+ * (`"shipping_method":{"name":"Express Delivery"}`, a plan's name).
  */
 const PERSON_WORDS =
-  /(?<![a-z])(?:users?|customers?|patients?|contacts?|members?|employees?|persons?|people|clients?|recipients?|holders?|applicants?|owners?|guests?|students?|profiles?|accounts?|billing[ _-]?details|e-?mail(?=["']?\s{0,2}[:=]))(?![a-z])/i;
+  /(?<![a-z])(?:users?|customers?|patients?|contacts?|members?|employees?|persons?|people|clients?|recipients?|holders?|applicants?|owners?|guests?|students?|profiles?|accounts?|billing[ _-]?details|(?:shipping|billing|delivery|mailing|postal)[ _-]?address(?:es)?|e-?mail(?=["']?\s{0,2}[:=]))(?![a-z])/i;
 
 function plausibleName(value: string): boolean {
   const words = value.toLowerCase().split(/[\s,]+/).filter(Boolean);
@@ -239,8 +254,12 @@ export const buildDetectors = once((): Detector[] => [
     // Every way the pattern's keys may be written (not "name" alone: key_name, service_name).
     phraseKeywords([...FULL_NAME_KEYS, ...NAME_PART_KEYS]),
     regex(
-      `(?:${nameSource(FULL_NAME_KEYS)}(?<secret>${NAME_WORD}(?:,? ${NAME_WORD}){1,3})` +
-        `|${nameSource(NAME_PART_KEYS)}(?<secret>${NAME_WORD}(?: ${NAME_WORD}){0,2}))${VALUE_END}`,
+      `(?:${
+        nameSource(FULL_NAME_KEYS)
+      }(?<secret>${NAME_WORD}(?:,? ${NAME_PARTICLES}${NAME_WORD}){1,3})` +
+        `|${
+          nameSource(NAME_PART_KEYS)
+        }(?<secret>${NAME_PARTICLES}${NAME_WORD}(?: ${NAME_WORD}){0,2}))${VALUE_END}`,
       "dgu",
     ),
     (value) => plausibleName(value),
@@ -255,7 +274,7 @@ export const buildDetectors = once((): Detector[] => [
     // literal so the search skips ahead to each "name".
     { filter: /name(?<![\w.-]name)["']?\s{0,2}[:=]/ },
     regex(
-      raw`(?<![\w.-])name["']?\s{0,2}[:=]\s{0,2}["']?(?<secret>\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*(?: \p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*){1,2})${VALUE_END}`,
+      raw`(?<![\w.-])name["']?\s{0,2}[:=]\s{0,2}["']?(?<secret>${GENERIC_NAME_WORD}(?: ${NAME_PARTICLES}${GENERIC_NAME_WORD}){1,2})${VALUE_END}`,
       "dgu",
     ),
     (value, line, index) =>

@@ -27,6 +27,8 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "<cardholder>Rahul Sharma</cardholder>", secret: "Rahul Sharma" },
       { text: '{"first_name":"Emma","last_name":"Schneider"}', secret: "Schneider" },
       { text: "patient_name: Jean-Luc Picard", secret: "Jean-Luc Picard" },
+      { text: '{"card":{"exp":"03/31","holder":"Lucía Janssens"}}', secret: "Lucía Janssens" },
+      { text: '{"first_name":"Jonas","last_name":"de Vries"}', secret: "de Vries" },
     ],
     negative: [
       '{"customer":"Internal Server Error"}',
@@ -42,6 +44,11 @@ export const examples: Record<string, DetectorExamples> = {
         secret: "Oluwaseun Adeyemi",
       },
       { text: 'customer_id=42 name="Zoë Müller-Schmidt"', secret: "Zoë Müller-Schmidt" },
+      { text: 'applicant=app_85 name="Mei O\'Connor" score=0.11', secret: "Mei O'Connor" },
+      {
+        text: '{"shipping_address":{"name":"Zofia Meier","line1":"Keizersgracht 311"}}',
+        secret: "Zofia Meier",
+      },
     ],
     negative: [
       "- name: Run Tests",
