@@ -8,6 +8,7 @@ import { raw } from "./raw.ts";
 import type { BlockDetector, Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { holdsKeyBody } from "../key_block_lines.ts";
+import { decodeBase64Text } from "./value_checks.ts";
 
 const PEM_BODY = [
   "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj",
@@ -87,7 +88,23 @@ export const buildDetectors = once((): Detector[] => [
     ),
     validate: (secret) => holdsKeyBody(secret),
   },
+  /**
+   * A whole PEM private key in base64 (a kubeconfig's `client-key-data`, a Secret's `tls.key`, a
+   * Helm value, an environment variable): `LS0tLS1CRUdJTi` is `-----BEGIN` encoded, and the key's
+   * BEGIN marker decoded from the run's start says it is a private key (a certificate's or public
+   * key's stays). The whole run is masked, up to the line's end at most.
+   */
+  {
+    id: "private-key-base64",
+    kind: "secret",
+    prefilter: { keywords: ["ls0tls1crudjti"] },
+    pattern: /LS0tLS1CRUdJTi[A-Za-z0-9+/]{30,65536}={0,2}/g,
+    validate: (secret) => DECODED_PRIVATE_KEY.test(decodeBase64Text(secret.slice(0, 60)) ?? ""),
+  },
 ]);
+
+/** A private key's PEM BEGIN marker, at the start of decoded text. */
+const DECODED_PRIVATE_KEY = regex(raw`^-----BEGIN ${LABEL}-----`);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
 export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();
