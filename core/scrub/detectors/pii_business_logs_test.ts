@@ -140,3 +140,34 @@ Deno.test("a person's name under holder, given_names, a shipping address's name,
     [],
   );
 });
+
+Deno.test("an HL7 v2 patient's identifying fields (PID, NK1, GT1, IN1, MRG) are masked; other segments stay", () => {
+  const pid =
+    "PID|1||9473787^^^HOSP^MR~6132283587^^^NHS^NH||O'CONNOR^MEI^^^^^L||19520112|M|||221 Baker Street^^London^^NW1 6XE^GB||020 7946 0958|||S||688082603|123-45-6789";
+  deepStrictEqual(
+    leaksOf([
+      ...["9473787", "6132283587", "O'CONNOR", "MEI", "19520112", "221 Baker Street", "688082603"]
+        .map((v) => [pid, v] as [string, string]),
+      [
+        `{"msg":"ADT^A08 received","hl7":"MSH|^~\\\\&|EPIC|HOSP|LAB|HOSP|202603141003||ADT^A08|MSG1|P|2.5.1\\rPID|1||4471^^^HOSP^MR||LINDQVIST^ELIF||19461203|F"}`,
+        "LINDQVIST",
+      ],
+      ["NK1|1|DOE^JOHN^^^^^L|SPO^Spouse|12 Main St^^Springfield^IL^62701|2175550199", "DOE^JOHN"],
+      ["NK1|1|DOE^JOHN^^^^^L|SPO^Spouse|12 Main St^^Springfield^IL^62701|2175550199", "2175550199"],
+      ["GT1|1||ROE^RICHARD||9 Elm Rd^^Austin^TX^73301|5125550147||19700101", "ROE^RICHARD"],
+      ["IN1|1|BC1|60054|AETNA||||||||||||SMITH^ANNA|01|19800202", "SMITH^ANNA"],
+      ["MRG|884412^^^HOSP^MR||||||OLDNAME^ANNA", "OLDNAME^ANNA"],
+    ]),
+    [],
+  );
+  deepStrictEqual(
+    changed([
+      "MSH|^~\\&|EPIC|HOSP|LAB|HOSP|202603141003||ADT^A08|MSG42050152|P|2.5.1",
+      "EVN|A08|202603141003",
+      "PV1|1|I|W4^412^B|||||||MED||||||||55609219",
+      "OBX|1|NM|2345-7^Glucose^LN||182|mg/dL|70-105|H|||F",
+      "worker PID|4242 exited, see ps output",
+    ]),
+    [],
+  );
+});

@@ -6,7 +6,7 @@
  */
 import { regex } from "./regex.ts";
 import { raw } from "./raw.ts";
-import type { Detector } from "../detector.ts";
+import type { Candidate, Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
 import { nameSource } from "./pii_context.ts";
@@ -211,6 +211,54 @@ const PROSE_ADDRESS = regex(
   "gu",
 );
 
+/**
+ * The fields of HL7 v2 segments that identify a person, by segment (the segment name is field
+ * 0): PID's identifiers, name, mother's maiden name, birth date, alias, address, phones, account,
+ * SSN, licence, mother's id, birthplace and death date; NK1's next of kin (name, address, phones,
+ * birth date, contact, identifiers, SSN); GT1's guarantor; IN1's insured (name, birth date,
+ * address, policy and insured id); MRG's prior identifiers and name.
+ */
+const HL7_PERSONAL_FIELDS: Readonly<Record<string, ReadonlySet<number>>> = {
+  PID: new Set([2, 3, 4, 5, 6, 7, 9, 11, 13, 14, 18, 19, 20, 21, 23, 29]),
+  NK1: new Set([2, 4, 5, 6, 16, 30, 31, 32, 33, 37]),
+  GT1: new Set([2, 3, 4, 5, 6, 7, 8, 12]),
+  IN1: new Set([16, 18, 19, 36, 49]),
+  MRG: new Set([1, 2, 3, 4, 7]),
+};
+/** A segment's start: its name, not part of a word, then its field separator. */
+const HL7_SEGMENT = /(?<![A-Za-z0-9])(PID|NK1|GT1|IN1|MRG)([|])/g;
+/** Where a segment ends within a line: a carriage return or line feed, raw or escaped (`\r`). */
+const HL7_SEGMENT_END = /\r|\n|\\[rn]/g;
+/** Fields read per segment; a segment with more is masked from there to its end (fails closed). */
+const HL7_MAX_FIELDS = 64;
+
+/** The personal fields of the HL7 v2 segments on `line`, each a candidate (empty ones skipped). */
+function findHl7PersonalFields(line: string): Candidate[] {
+  const found: Candidate[] = [];
+  HL7_SEGMENT.lastIndex = 0;
+  for (let segment; (segment = HL7_SEGMENT.exec(line)) !== null;) {
+    const fields = HL7_PERSONAL_FIELDS[segment[1]];
+    const separator = segment[2];
+    HL7_SEGMENT_END.lastIndex = segment.index;
+    const end = HL7_SEGMENT_END.exec(line)?.index ?? line.length;
+    let start = segment.index + segment[1].length + 1;
+    for (let field = 1; start <= end; field++) {
+      if (field > HL7_MAX_FIELDS) {
+        found.push({ start, end, cut: true });
+        break;
+      }
+      const next = line.indexOf(separator, start);
+      const fieldEnd = next === -1 || next > end ? end : next;
+      if (fields.has(field) && /[\p{L}\p{N}]/u.test(line.slice(start, fieldEnd))) {
+        found.push({ start, end: fieldEnd });
+      }
+      start = fieldEnd + 1;
+    }
+    HL7_SEGMENT.lastIndex = Math.max(HL7_SEGMENT.lastIndex, end);
+  }
+  return found;
+}
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
@@ -324,6 +372,14 @@ export const buildDetectors = once((): Detector[] => [
     ..."straße strasse str. weg gasse platz allee ring damm ufer".split(" "),
     ..."rue calle avenida via viale piazza".split(" ").map((w) => `${w} `),
   ], PROSE_ADDRESS),
+  /**
+   * The fields of an HL7 v2 message that identify a patient, next of kin, guarantor or insured
+   * person (PID, NK1, GT1, IN1, MRG segments: identifiers, names, birth dates, addresses, phones,
+   * SSN …), one segment per line or several in one line, separated by raw or escaped `\r`.
+   */
+  pii("hl7-personal-fields", ["pid|", "nk1|", "gt1|", "in1|", "mrg|"], HL7_SEGMENT, undefined, {
+    find: findHl7PersonalFields,
+  }),
   /**
    * Values of a logged SQL `INSERT` whose column list names personal data only its name identifies
    * (`INSERT INTO customers (name, thai_id, voter_id) VALUES ('Jane', '8564…', 'CUI…')`): each
