@@ -37,6 +37,13 @@ const NOT_SECRET_KEY =
   /(?:^|[_.-])(?:get|set|has|find|load|read|make|page|next|continuation|pagination|sync|resume|cancel|cancellation|max|prompt|completion|total|cache|partition|primary|foreign|sort|routing|object|idempotency|dedup|dedupe|message|public|publishable|row|hash|shard|lookup|index|unique|group|trace|span|request|host|bucket|file|event|job|task|lock|metric|label|tag|column|field|table|map|s3)[_.-]?(?:token|key|auth|creds?|signature)$/;
 
 /**
+ * Names that point at a secret kept elsewhere, their value its name or where to load it from: a
+ * Helm chart's `existingSecret: db-credentials`, systemd's `LoadCredential=ID:PATH` and
+ * `ImportCredential=GLOB`, `envFromSecret`. (systemd's `SetCredential=ID:VALUE` holds one.)
+ */
+const SECRET_REFERENCE = /(?:^|[_.-])(?:existing|load|import|from)[_.-]?(?:secret|credentials?)$/;
+
+/**
  * The key as one spelling: lower case, with a `_` where camel case starts a word (`dbPassword`
  * → `db_password`), and without the `-`, `--`, `$` or `@` before it.
  */
@@ -70,7 +77,7 @@ function kindOf(name: string): KeyKind | null {
   const snake = snakeName(key);
   if (PASSWORD_WORD.test(lower) || SHORT_PASSWORD_WORD.test(snake)) return "password";
   if (BUNDLER_CREDENTIALS.test(snake)) return "secret";
-  if (NOT_SECRET_KEY.test(snake)) return null;
+  if (NOT_SECRET_KEY.test(snake) || SECRET_REFERENCE.test(snake)) return null;
   if (SECRET_WORD.test(lower)) return "secret";
   if (KEY_WORD.test(snake)) return "key";
   return null;
