@@ -171,3 +171,39 @@ Deno.test("an HL7 v2 patient's identifying fields (PID, NK1, GT1, IN1, MRG) are 
     [],
   );
 });
+
+Deno.test("a FHIR resource's human name, contact points and address lines are masked; look-alike keys stay", () => {
+  const patient = JSON.stringify({
+    resourceType: "Patient",
+    name: [{ use: "official", family: "Lefèvre", given: ["Daan", "Pieter"] }],
+    telecom: [{ system: "phone", value: "14482389984", use: "mobile" }, {
+      value: "daan@example.org",
+      system: "email",
+    }],
+    address: [{ line: ["Mannerheimintie 12 B 7", "Apt 4"], city: "Madrid", postalCode: "41917" }],
+  });
+  deepStrictEqual(
+    leaksOf(
+      [
+        "Lefèvre",
+        "Daan",
+        "Pieter",
+        "14482389984",
+        "daan@example.org",
+        "Mannerheimintie 12 B 7",
+        "Apt 4",
+      ]
+        .map((v) => [patient, v]),
+    ),
+    [],
+  );
+  deepStrictEqual(
+    changed([
+      `{"font":{"family":"Inter","weight":400},"os":{"family":"Linux"}}`,
+      `{"code":{"coding":[{"system":"http://loinc.org","code":"2345-7"}]},"valueQuantity":{"value":182}}`,
+      `{"telecom":[{"system":"url","value":"https://status.example.org"}]}`,
+      `{"error":{"line":[12,14],"given":["x"]}}`,
+    ]),
+    [],
+  );
+});

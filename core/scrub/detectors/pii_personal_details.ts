@@ -259,6 +259,86 @@ function findHl7PersonalFields(line: string): Candidate[] {
   return found;
 }
 
+/** A JSON string's text (no escapes in it), read at the position the pattern is set to. */
+const JSON_STRING_AT = /\s*"(?<text>[^"\\\n]{1,200})"/y;
+/** A JSON array's next string, its comma or closing bracket after it. */
+const JSON_ARRAY_STRING_AT = /\s*"(?<text>[^"\\\n]{0,200})"\s*(?<after>[,\]])/y;
+/** Strings read per FHIR array (`given`, `line`). */
+const FHIR_MAX_STRINGS = 16;
+
+/**
+ * The strings of the JSON value at `at`: one string, or an array of strings (`["Daan","Pieter"]`),
+ * each a candidate; an array longer than FHIR_MAX_STRINGS is masked from there (fails closed).
+ */
+function jsonStringsAt(line: string, at: number, found: Candidate[]): void {
+  JSON_STRING_AT.lastIndex = at;
+  const one = JSON_STRING_AT.exec(line);
+  if (one) {
+    const end = JSON_STRING_AT.lastIndex - 1;
+    found.push({ start: end - one.groups!.text.length, end });
+    return;
+  }
+  const open = /\s*\[/y;
+  open.lastIndex = at;
+  if (!open.test(line)) return;
+  let next = open.lastIndex;
+  for (let k = 0; k < FHIR_MAX_STRINGS; k++) {
+    JSON_ARRAY_STRING_AT.lastIndex = next;
+    const item = JSON_ARRAY_STRING_AT.exec(line);
+    if (!item) return;
+    const close = line.lastIndexOf('"', JSON_ARRAY_STRING_AT.lastIndex - 1);
+    if (item.groups!.text.length > 0) {
+      found.push({ start: close - item.groups!.text.length, end: close });
+    }
+    if (item.groups!.after === "]") return;
+    next = JSON_ARRAY_STRING_AT.lastIndex;
+  }
+  found.push({ start: next, end: line.length, cut: true });
+}
+
+/**
+ * FHIR keys whose values identify a person, each with the key of the object it must be in:
+ * HumanName's `family` and `given` in a `name`, Address's `line` and `text` in an `address`.
+ */
+const FHIR_KEY = /"(?<key>family|given|line|text)"\s*:/g;
+const FHIR_OBJECT_OF: Readonly<Record<string, RegExp>> = {
+  family: /"name"\s*:\s*\[?\s*\{$/,
+  given: /"name"\s*:\s*\[?\s*\{$/,
+  line: /"address"\s*:\s*\[?\s*\{$/,
+  text: /"address"\s*:\s*\[?\s*\{$/,
+};
+/** A ContactPoint's system that makes its `value` a person's phone number or e-mail address. */
+const FHIR_PERSONAL_SYSTEM = /"system"\s*:\s*"(?:phone|fax|sms|pager|email)"/;
+const FHIR_VALUE = /"value"\s*:/g;
+
+/**
+ * The values on `line` of FHIR elements that identify a person: a HumanName's `family` and
+ * `given` names, an Address's `line`s and `text`, and a ContactPoint's `value` when its `system` is
+ * phone, fax, sms, pager or email (the object opened by the last `{` before the key, up to its `}`).
+ */
+function findFhirPersonalValues(line: string): Candidate[] {
+  const found: Candidate[] = [];
+  FHIR_KEY.lastIndex = 0;
+  for (let key; (key = FHIR_KEY.exec(line)) !== null;) {
+    const brace = line.lastIndexOf("{", key.index);
+    if (brace < 0 || line.slice(brace, key.index).includes("}")) continue;
+    if (!FHIR_OBJECT_OF[key.groups!.key].test(line.slice(Math.max(0, brace - 32), brace + 1))) {
+      continue;
+    }
+    jsonStringsAt(line, FHIR_KEY.lastIndex, found);
+  }
+  FHIR_VALUE.lastIndex = 0;
+  for (let value; (value = FHIR_VALUE.exec(line)) !== null;) {
+    const open = line.lastIndexOf("{", value.index);
+    const close = line.indexOf("}", value.index);
+    if (open < 0 || close < 0 || line.slice(open, value.index).includes("}")) continue;
+    if (FHIR_PERSONAL_SYSTEM.test(line.slice(open, close))) {
+      jsonStringsAt(line, FHIR_VALUE.lastIndex, found);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
@@ -380,6 +460,20 @@ export const buildDetectors = once((): Detector[] => [
   pii("hl7-personal-fields", ["pid|", "nk1|", "gt1|", "in1|", "mrg|"], HL7_SEGMENT, undefined, {
     find: findHl7PersonalFields,
   }),
+  /**
+   * FHIR elements that identify a person (JSON): a HumanName's `family` and `given` names, an
+   * Address's `line`s and `text`, a ContactPoint's `value` whose `system` is phone, fax, sms, pager
+   * or email; `family` outside a `name` (a font's, an OS's) and other systems' values stay.
+   */
+  pii(
+    "fhir-personal-elements",
+    ['"family"', '"given"', '"line"', '"text"', '"system"'],
+    FHIR_KEY,
+    undefined,
+    {
+      find: findFhirPersonalValues,
+    },
+  ),
   /**
    * Values of a logged SQL `INSERT` whose column list names personal data only its name identifies
    * (`INSERT INTO customers (name, thai_id, voter_id) VALUES ('Jane', '8564…', 'CUI…')`): each

@@ -134,4 +134,25 @@ export const examples: Record<string, DetectorExamples> = {
       "worker PID|4242 exited, see ps output",
     ],
   },
+  "fhir-personal-elements": {
+    positive: [
+      {
+        text: '{"name":[{"use":"official","family":"Lefèvre","given":["Daan","Pieter"]}]}',
+        secret: "Pieter",
+      },
+      {
+        text: '{"telecom":[{"system":"phone","value":"14482389984","use":"mobile"}]}',
+        secret: "14482389984",
+      },
+      {
+        text: '{"address":[{"line":["Mannerheimintie 12 B 7"],"city":"Helsinki"}]}',
+        secret: "Mannerheimintie 12 B 7",
+      },
+    ],
+    negative: [
+      '{"font":{"family":"Inter","weight":400}}',
+      '{"telecom":[{"system":"url","value":"https://status.example.org"}]}',
+      '{"error":{"line":[12,14],"given":["x"],"text":"Unexpected token"}}',
+    ],
+  },
 };
