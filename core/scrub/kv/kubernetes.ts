@@ -30,12 +30,17 @@ const ENTRY = /^[ \t]*(?:"[^"]{1,253}"|'[^']{1,253}'|[^\s:#"'][^\s:]{0,252}):(?:
 const BLOCK_HEADER = /^[|>][+-]?[1-9]?[+-]?[ \t]*(?:#.*)?$/;
 const BASE64 = /^[A-Za-z0-9+/]{4,}={0,2}$/;
 
+/** Lower-case hex digits only: a digest or id (a ConfigMap's `CONFIG_SHA: 9f86…`), no base64. */
+const HEX_ONLY = /^[0-9a-f]+$/;
+
 /**
  * Whether `value` (under `data:`) is base64 of a secret: padded to a multiple of 4, at least 8
- * characters, decoding to text (16 or more may decode to binary: keys, keystores).
+ * characters, decoding to text (16 or more may decode to binary: keys, keystores), and not hex
+ * digits only (base64 of anything uses hex digits alone about once in 4^length).
  */
 export function isSecretBase64(value: string): boolean {
   if (value.length < 8 || value.length % 4 !== 0 || !BASE64.test(value)) return false;
+  if (HEX_ONLY.test(value)) return false;
   return value.length >= 16 || decodeBase64Text(value) !== null;
 }
 
