@@ -47,8 +47,18 @@ const URL_PASSWORD = String.raw`[^\s\/?@"'<>]`;
  */
 function plausibleValue(value: string): boolean {
   return !isStatusWord(value) && !isProse(value) && !DOCUMENTATION_VALUE.test(value) &&
-    !(PLACEHOLDER_END.has(value.charCodeAt(value.length - 1)) && PREFIXED_PLACEHOLDER.test(value));
+    !(PLACEHOLDER_END.has(value.charCodeAt(value.length - 1)) &&
+      PREFIXED_PLACEHOLDER.test(value)) &&
+    !WITHHELD.test(value);
 }
+
+/**
+ * What a tool writes in place of a value it withholds, in capitals joined by `_`: CloudTrail's
+ * `HIDDEN_DUE_TO_SECURITY_REASONS`, Ansible's `VALUE_SPECIFIED_IN_NO_LOG_PARAMETER`,
+ * `SENSITIVE_VALUE_OMITTED`.
+ */
+const WITHHELD =
+  /^(?=[A-Z_]{8,80}$)(?=[A-Z]+_)(?:[A-Z]+_)*(?:HIDDEN|REDACTED|MASKED|SENSITIVE|OMITTED|FILTERED|CENSORED|WITHHELD|SUPPRESSED|SPECIFIED)(?:_[A-Z]+)*$/;
 
 /**
  * A provider's prefix before a body of x's or stars only (`AVNS_xxxxxxxxxxxxxxxxxxxxxxx`,
