@@ -49,8 +49,15 @@ function plausibleValue(value: string): boolean {
   return !isStatusWord(value) && !isProse(value) && !DOCUMENTATION_VALUE.test(value) &&
     !(PLACEHOLDER_END.has(value.charCodeAt(value.length - 1)) &&
       PREFIXED_PLACEHOLDER.test(value)) &&
-    !WITHHELD.test(value);
+    !WITHHELD.test(value) && !CMDLET.test(value);
 }
+
+/**
+ * A PowerShell cmdlet whose output a variable takes (`$pw = Read-Host -AsSecureString`, `$token =
+ * Get-Secret -Name x`): a call, not a literal. The verbs that return a value.
+ */
+const CMDLET =
+  /^(?:Get|Read|New|Import|ConvertTo|ConvertFrom|Invoke|Unprotect|Resolve|Find|Receive|Select)-[A-Z][A-Za-z]{1,40}$/;
 
 /**
  * What a tool writes in place of a value it withholds, in capitals joined by `_`: CloudTrail's
