@@ -343,6 +343,8 @@ const DASHED_TOKEN = /^-(?=[\w-]{0,80}\d)[A-Za-z0-9_][\w-]{18,}(?:\s|$)/;
 const YAML_TAG = /^(?:!!(?:str|binary)|!(?:vault|ENV|Ref|Sub|Base64|Join))(?:[ \t]+|$)/;
 /** A YAML block scalar's header after `key:`: `|` or `>`, chomping and indentation, maybe a comment. */
 const BLOCK_HEADER = /^[|>][+-]?[1-9]?[+-]?[ \t]*(?:#.*)?$/;
+/** An LDIF value in base64 after its attribute's name: `::`, blanks, base64 to the line's end. */
+const LDIF_BASE64 = /^::[ \t]*[A-Za-z0-9+/]{4,4096}={0,2}[ \t]*$/;
 const HEREDOC = /^<<[-~]?(["']?)([A-Za-z_][A-Za-z0-9_]{0,30})\1[ \t]*$/;
 /** The attribute before a quoted key that names an element's value (`<entry key="…">v</entry>`). */
 const NAMING_ATTRIBUTE = /(?:^|\s)(?:key|name)=$/i;
@@ -419,7 +421,14 @@ function readValue(
   // the literal a missing variable falls back to is a value of it.
   const fallback = fallbackAt(line, spaced, quoted);
   if (fallback !== -1) return literal(line, fallback, made, true);
+  // LDIF's `userPassword:: <base64>` (RFC 2849: `::` before a value in base64), the key starting
+  // its line: the base64 value.
+  if (before === 0 && line.startsWith("::", p) && LDIF_BASE64.test(line.slice(p))) {
+    return made(skipSpaces(line, p + 2), line.trimEnd().length);
+  }
   const op = operatorAt(line, spaced);
+  // `Password::min(12)`, `Token::class`: a scope's member (PHP, C++, Rust), no value.
+  if (op === ":" && line.charCodeAt(spaced + 1) === 0x3a) return null;
   if (op !== "") {
     let at = skipSpaces(line, spaced + op.length);
     // `pam_unix(passwd:chauthtok)`: a PAM service and its management group, no value.

@@ -1,0 +1,30 @@
+/**
+ * LDIF writes a value in base64 after `::` (RFC 2849): a secret-named attribute's base64 value is
+ * masked (the operations corpus's `userPassword:: …` in an ldapmodify change); other attributes'
+ * base64 values stay, and so does `::` that is no LDIF: a scope's member (`Password::class`,
+ * `Password::min(12)`), which was masked as a value before.
+ */
+import { ok, strictEqual } from "@node/assert";
+import { createScrubber } from "../mod.ts";
+
+const scrub = (text: string) => createScrubber().scrub(text).text;
+
+Deno.test("a secret-named LDIF attribute's base64 value is masked", () => {
+  for (const [name, value] of [["userPassword", "Tundra2012@"], ["olcRootPW", "q8Xr2-Lp0w"]]) {
+    const encoded = btoa(value);
+    const change =
+      `dn: uid=svc,ou=services,dc=acme,dc=io\nreplace: ${name}\n${name}:: ${encoded}\n-`;
+    ok(!scrub(change).includes(encoded), name);
+  }
+});
+
+Deno.test("other attributes' base64 values and `::` that is no LDIF stay", () => {
+  for (
+    const line of [
+      "description:: VGhpcyBpcyBhIHRlc3Q=",
+      "jpegPhoto:: /9j/4AAQSkZJRgABAQEASABIAAD/2wBDAA==",
+      "  $rules = Password::min(12)->letters();",
+      "return Password::class;",
+    ]
+  ) strictEqual(scrub(line), line);
+});
