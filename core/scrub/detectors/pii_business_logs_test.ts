@@ -207,3 +207,47 @@ Deno.test("a FHIR resource's human name, contact points and address lines are ma
     [],
   );
 });
+
+Deno.test("an airline passenger's name element and the SSR DOCS fields that identify them are masked", () => {
+  const docs = "SSR DOCS YY HK1 P/DEU/E8676503J/USA/12MAR85/F/23SEP31/VIRTANEN/WEI LING";
+  deepStrictEqual(
+    leaksOf([
+      ["APIS submitted: pax 1 JANSSENS/NOA MR, passport on file", "JANSSENS/NOA"],
+      ["1.1GARCÍA ORTEGA/INGRID MS 2.1O'BRIEN/SEAN MSTR", "GARCÍA ORTEGA/INGRID"],
+      ["1.1GARCÍA ORTEGA/INGRID MS 2.1O'BRIEN/SEAN MSTR", "O'BRIEN/SEAN"],
+      ...["E8676503J", "12MAR85", "VIRTANEN", "WEI LING"].map((v) => [docs, v] as [string, string]),
+    ]),
+    [],
+  );
+  deepStrictEqual(
+    changed([
+      "route FRA/JFK operated by LH, 2 pax",
+      "SSR WCHR YY HK1 wheelchair requested",
+      "latency HTTP/HTTPS MS dashboard updated",
+    ]),
+    [],
+  );
+});
+
+Deno.test("bank details: a UK sort code, and an account number under account on a line about bank transfers", () => {
+  deepStrictEqual(
+    leaksOf([
+      ["bacs-file: E098828, sort code 34-83-61, account 28366742, amount £1393.63", "34-83-61"],
+      ["bacs-file: E098828, sort code 34-83-61, account 28366742, amount £1393.63", "28366742"],
+      [
+        "ach-batch: direct deposit routing=065452457 account=590085169242 type=checking",
+        "590085169242",
+      ],
+      [`{"sort_code":"308012","account_number":"12345678"}`, "308012"],
+    ]),
+    [],
+  );
+  deepStrictEqual(
+    changed([
+      "account 28366742 created for tenant acme",
+      "sort code path took 34 ms",
+      "ach-batch: 412 entries, account=all",
+    ]),
+    [],
+  );
+});
