@@ -86,7 +86,7 @@ Deno.test("an identity document's number under a bare number key is masked when 
   deepStrictEqual(
     changed([
       `{"document":{"type":"invoice","number":"046454286"}}`,
-      `{"identity_document":{"kind":"id_card","number":"85073003329"}}`,
+      `{"identity_document":{"status":"pending","number":"85073003329"}}`,
       `{"passport":{"pages":32},"order":{"number":"046454286"}}`,
     ]),
     [],
@@ -247,6 +247,45 @@ Deno.test("bank details: a UK sort code, and an account number under account on 
       "account 28366742 created for tenant acme",
       "sort code path took 34 ms",
       "ach-batch: 412 entries, account=all",
+    ]),
+    [],
+  );
+});
+
+Deno.test("a bracketed identifier name may end in Nr. or No., follow n° de, or be a register's or card's name", () => {
+  deepStrictEqual(
+    leaksOf([
+      [`beneficiary id "0604966213" (CPR-nr.) does not match`, "0604966213"],
+      [`beneficiary id "7568342945746" (AHV-Nr.) does not match`, "7568342945746"],
+      [`beneficiary id "285091829464194" (n° de sécurité sociale) rejected`, "285091829464194"],
+      [`beneficiary id "04042369715" (numéro de registre national) rejected`, "04042369715"],
+      [`beneficiary id "5810865433" (Medicare card) rejected`, "5810865433"],
+      [`beneficiary id "HARX9407248P8" (RFC) rejected`, "HARX9407248P8"],
+    ]),
+    [],
+  );
+  deepStrictEqual(changed([`checksum "5810865413" (Medicare card) rejected`]), []);
+});
+
+Deno.test("an identity document's number under a bare number key is masked when the document's type is named", () => {
+  deepStrictEqual(
+    leaksOf([
+      [
+        `{"document":{"type":"national_identity_card","number":"CZYPN6755C","issuing_country":"IN"}}`,
+        "CZYPN6755C",
+      ],
+      [`{"document":{"type":"passport","number":"C01X00T47"}}`, "C01X00T47"],
+      [
+        `{"id_document":{"type":"driving_licence","number":"MORGA753116SM9IJ"}}`,
+        "MORGA753116SM9IJ",
+      ],
+    ]),
+    [],
+  );
+  deepStrictEqual(
+    changed([
+      `{"document":{"type":"invoice","number":"INV-2026-000123"}}`,
+      `{"document":{"type":"national_identity_card","number":"pending"}}`,
     ]),
     [],
   );

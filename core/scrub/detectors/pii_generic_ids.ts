@@ -124,7 +124,7 @@ function nationalIdAt(line: string, start: number): Candidate | null {
 function findNationalIdsAfterKeys(
   line: string,
   keys: RegExp,
-  accepts: (key: RegExpExecArray, line: string) => boolean = () => true,
+  valueAt: (line: string, start: number, key: RegExpExecArray) => Candidate | null = nationalIdAt,
 ): Candidate[] {
   const found: Candidate[] = [];
   keys.lastIndex = 0;
@@ -138,8 +138,7 @@ function findNationalIdsAfterKeys(
     }
     const start = key.index + key[0].length;
     if (start === key.index || /[A-Za-z0-9]/.test(line[start - 1] ?? "")) continue;
-    if (!accepts(key, line)) continue;
-    const id = nationalIdAt(line, start);
+    const id = valueAt(line, start, key);
     if (id === null) continue;
     found.push(id);
     keys.lastIndex = Math.max(keys.lastIndex, id.end);
@@ -160,12 +159,33 @@ const IDENTITY_DOCUMENT_WORDS =
 const DOCUMENT_WORDS_WINDOW = 160;
 
 /**
- * A bare `number` key whose object (the text before it since the last `}` closed one, within
- * DOCUMENT_WORDS_WINDOW) names an identity document.
+ * An identity document's type written in its object (`"type":"national_identity_card"`,
+ * `doc_type=passport`): the number under it is the document's, whatever rule it passes.
  */
-function identityDocumentNumberKey(key: RegExpExecArray, line: string): boolean {
+const IDENTITY_DOCUMENT_TYPE =
+  /(?:type|kind)["']?\s{0,2}[:=]\s{0,2}["']?(?:national[ _-]?)?(?:id|identity)[ _-]?card|(?:type|kind)["']?\s{0,2}[:=]\s{0,2}["']?(?:passport|driv(?:ing|ers?)[ _-]?licen[cs]e|residen(?:ce|t)[ _-]?(?:permit|card))/i;
+/** A document number: 5–24 letters and digits, three digits or more, as the whole value. */
+const DOCUMENT_NUMBER_AT = /[A-Za-z0-9]{5,24}(?=["'\s,;&}]|$)/y;
+
+/**
+ * The value under a bare `number` key whose object (the text before it since the last `}`
+ * closed one, within DOCUMENT_WORDS_WINDOW) names an identity document: a national identity
+ * number (nationalIdAt), or, where the object names the document's type, its number.
+ */
+function identityDocumentNumberAt(
+  line: string,
+  start: number,
+  key: RegExpExecArray,
+): Candidate | null {
   const before = line.slice(Math.max(0, key.index - DOCUMENT_WORDS_WINDOW), key.index);
-  return IDENTITY_DOCUMENT_WORDS.test(before.slice(before.lastIndexOf("}") + 1));
+  const object = before.slice(before.lastIndexOf("}") + 1);
+  if (!IDENTITY_DOCUMENT_WORDS.test(object)) return null;
+  const id = nationalIdAt(line, start);
+  if (id !== null || !IDENTITY_DOCUMENT_TYPE.test(object)) return id;
+  DOCUMENT_NUMBER_AT.lastIndex = start;
+  const number = DOCUMENT_NUMBER_AT.exec(line);
+  if (number === null || number[0].replace(/[^0-9]/g, "").length < 3) return null;
+  return { start, end: start + number[0].length };
 }
 
 /** A check of a value, compacted (separators out, capitals) and as written. */
@@ -211,10 +231,15 @@ const NAMED_IDS: readonly [readonly string[], IdRule][] = [
   [["curp"], (c) => mexicoCurpValid(c)],
   [["bsn"], (c) => bsnValid(c)],
   [
-    ["national number", "numéro national", "rijksregisternummer"],
+    ["national number", "numéro national", "registre national", "rijksregisternummer"],
     (c) => belgiumNationalNumberValid(c),
   ],
-  [["nir"], (c) => franceNirValid(c)],
+  [["nir", "sécurité sociale"], (c) => franceNirValid(c)],
+  [
+    ["rfc"],
+    (c) =>
+      /^[A-ZÑ&]{3,4}[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[A-Z0-9]{2}[0-9A]$/.test(c),
+  ],
   [["ahv", "avs"], (c) => swissAhvValid(c)],
   [["身份证号"], (c) => chinaResidentIdValid(c)],
   [["my number", "マイナンバー"], (c) => japanMyNumberValid(c)],
@@ -224,8 +249,14 @@ const NAMED_IDS: readonly [readonly string[], IdRule][] = [
 const RULE_BY_NAME: ReadonlyMap<string, IdRule> = new Map(
   NAMED_IDS.flatMap(([names, rule]) => names.map((name) => [name, rule] as const)),
 );
+/**
+ * A bracketed name: up to three words before it (`Belgian `, `n° de `), the name, maybe `Nr.`,
+ * `No.` or `card` after it (`CPR-nr.`, `AHV-Nr.`, `Medicare card`).
+ */
 const ID_NAME_AFTER = new RegExp(
-  `[(\\[](?:[\\p{L}.-]{1,20} ){0,3}(?<name>${[...RULE_BY_NAME.keys()].join("|")})[)\\]]`,
+  `[(\\[](?:[\\p{L}°.-]{1,20} ){0,3}(?<name>${
+    [...RULE_BY_NAME.keys()].join("|")
+  })(?:[ -]?(?:nr|no|number|card)\\.?)?[)\\]]`,
   "giu",
 );
 /** The value before a bracketed name: groups of letters and digits, maybe quoted, one space. */
@@ -300,10 +331,11 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * National identity number under a bare `number` key of an identity document's object or record
    * (`"document":{"type":"national_identity_card","number":"…"}`, `doc_type=residence_permit
-   * number=…`): a value that passes one of the national rules, as under a generic key.
+   * number=…`): a value that passes one of the national rules, as under a generic key, or, where
+   * the object names the document's type, any document number (5–24 letters and digits, 3 digits).
    */
   pii("national-id-document-number", ["number"], NUMBER_KEY, undefined, {
-    find: (line) => findNationalIdsAfterKeys(line, NUMBER_KEY, identityDocumentNumberKey),
+    find: (line) => findNationalIdsAfterKeys(line, NUMBER_KEY, identityDocumentNumberAt),
   }),
   /**
    * A number followed by the bracketed name of its identifier (`"240778 28032" (fødselsnummer)`,
@@ -312,7 +344,9 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "national-id-named-after",
-    [...RULE_BY_NAME.keys()].flatMap((name) => [`${name})`, `${name}]`]),
+    // Every name is in every match (the pattern looks for a bracket first, so a line with a short
+    // name in another word costs one search for a bracket).
+    [...RULE_BY_NAME.keys()],
     ID_NAME_AFTER,
     undefined,
     { find: findIdsNamedAfter },

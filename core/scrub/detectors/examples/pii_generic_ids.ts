@@ -36,10 +36,14 @@ export const examples: Record<string, DetectorExamples> = {
         secret: "20731025-2536",
       },
       { text: "doc_type=residence_permit number=X1234567L country=ES", secret: "X1234567L" },
+      {
+        text: '{"document":{"type":"national_identity_card","number":"CZYPN6755C"}}',
+        secret: "CZYPN6755C",
+      },
     ],
     negative: [
       '{"document":{"type":"invoice","number":"046454286"}}',
-      '{"identity_document":{"kind":"id_card","number":"85073003329"}}',
+      '{"identity_document":{"status":"pending","number":"85073003329"}}',
       '{"passport":{"pages":32},"order":{"number":"046454286"}}',
     ],
   },
@@ -51,6 +55,7 @@ export const examples: Record<string, DetectorExamples> = {
       },
       { text: "holder 85073003328 (Belgian national number) verified", secret: "85073003328" },
       { text: "payee 046 454 286 [SIN] rejected", secret: "046 454 286" },
+      { text: 'beneficiary id "0604966213" (CPR-nr.) rejected', secret: "0604966213" },
     ],
     negative: [
       "payee 046 454 287 (SIN) rejected",
