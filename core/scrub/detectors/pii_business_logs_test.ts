@@ -290,3 +290,75 @@ Deno.test("an identity document's number under a bare number key is masked when 
     [],
   );
 });
+
+Deno.test("a subscriber's IMSI and a handset's IMEI after their names are masked; other numbers stay", () => {
+  deepStrictEqual(
+    leaksOf([
+      ["hlr-lookup: subscriber imsi=234915581113724 roaming=false", "234915581113724"],
+      [`{"imsi":"310260000000001","event":"attach"}`, "310260000000001"],
+      ["device registered, IMEI 35-209900-176148-1, model X", "35-209900-176148-1"],
+      ["imei: 490154203237518 blacklisted", "490154203237518"],
+    ]),
+    [],
+  );
+  deepStrictEqual(
+    changed([
+      "imsi_count=234915581 attach_rate=0.93",
+      "imei: 490154203237519 blacklisted",
+      "bench unit serial 356938035643809 flashed",
+    ]),
+    [],
+  );
+});
+
+Deno.test("a card's security code (CVV, CVC, CID) after its name is masked", () => {
+  deepStrictEqual(
+    leaksOf([
+      [`{"card":{"exp":"12/28","cvv":"844"}}`, "844"],
+      ["card_cvc=9031 exp=04/30", "9031"],
+      ["security code: 517 entered", "517"],
+    ]),
+    [],
+  );
+  deepStrictEqual(changed(["cvv_check=pass cvc_attempts=3", `{"cvv":"unavailable"}`]), []);
+});
+
+Deno.test("telephone numbers: a CDR's A and B parties, and a second number after the first one's word", () => {
+  deepStrictEqual(
+    leaksOf([
+      [
+        "CDR|2026-02-21T11:20:46Z|MOC|A=442071234567|B=18295101446|dur=3558|trunk=TG40",
+        "18295101446",
+      ],
+      ["CDR|2026-01-28T11:37:26Z|MOC|A=442071234567|B=00491699093125|dur=3209", "00491699093125"],
+      [
+        "customer asked for a call back on 0151 2345678 (alt. 486 86 306) between 9 and 11",
+        "486 86 306",
+      ],
+      ["phone: 020 7946 0958, 96907 51709", "96907 51709"],
+    ]),
+    [],
+  );
+  deepStrictEqual(
+    changed([
+      "CDR|2026-02-21T11:20:46Z|SUMMARY|calls=48213|asr=0.61|acd=143s|trunk=TG40",
+    ]),
+    [],
+  );
+  const counts = "call back on 0151 2345678 in 20 min, 45 retries left";
+  deepStrictEqual(scrubber.scrub(counts).text.endsWith(" in 20 min, 45 retries left"), true);
+});
+
+Deno.test("an Italian codice fiscale written in lower case after its name is masked", () => {
+  deepStrictEqual(
+    leaksOf([
+      [
+        "document check passed, codice fiscale rssmra85t10a562s matched registry",
+        "rssmra85t10a562s",
+      ],
+      [`{"codice_fiscale":"rssmra85t10a562s"}`, "rssmra85t10a562s"],
+    ]),
+    [],
+  );
+  deepStrictEqual(changed(["codice fiscale rssmra85t10a562x matched registry"]), []);
+});

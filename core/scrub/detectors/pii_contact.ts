@@ -12,7 +12,8 @@ import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import { repeatedDigit } from "../checksums/digits.ts";
 import { ukPostcodeValid } from "../checksums/national_ids.ts";
 import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
-import { ID_STATUS_WORDS } from "./pii_context.ts";
+import { afterNameAnyCase, ID_STATUS_WORDS } from "./pii_context.ts";
+import { luhnValid } from "../checksums/luhn.ts";
 
 /** Extensions that follow `name@…` in paths and assets (`icon@2x.png`) and are no TLD. */
 const NOT_TLD = new Set([
@@ -292,7 +293,10 @@ const PHONE_STATUS = `delivery|changed|updated|verified|unverified|${ID_STATUS_W
 const PHONE_CONTEXT = regex(
   raw`(?:phone|(?<![a-z])(?:mob|tel(?![a-df-z]|e[a-eg-z])|cell|sms|fax|otp|tlf|handy)|celular|movil|whats ?app|msisdn|contact|rufnummer|puhelin|(?<![a-z])(?:reach|text)(?: me| us)? (?:at|on)|(?<![a-z])call(?:ed|ing)?(?: me| us| back)?(?: (?:at|on))?|(?<![a-z])caller(?:[ _-]?id)?|(?<![a-z])dial(?:ed|led|ing)?)` +
     raw`(?:[a-z\u00e9_]{0,8}(?:phone|one|oon|no|nr|num|number|ile|ulare?|isdn|app|fon[eo]?|fonu)|s)?[^a-z0-9\n]{0,4}` +
-    raw`(?:(?:no|nr|num|numbers?|is|to|from|at|on|via|for|sent|delivered|dispatched|opt-in|${PHONE_STATUS})[^a-z0-9\n]{1,4}){0,3}$`,
+    raw`(?:(?:no|nr|num|numbers?|is|to|from|at|on|via|for|sent|delivered|dispatched|opt-in|${PHONE_STATUS})[^a-z0-9\n]{1,4}){0,3}` +
+    // A first number the word names, then the next after a comma or `(alt.` (`call back on 0151
+    // 2345678 (alt. 486 86 306)`, `phone: 020 7946 0958, 96907 51709`).
+    raw`(?:\+?\(?\d[\d ()./-]{5,18}\d\)?(?:,|;| or| and| ?\((?:alt(?:ernative)?|or|else|mobile|home|work)\.?:?)[ ]?)?$`,
   "i",
 );
 /**
@@ -310,8 +314,9 @@ const CALLER_KEY = /^(?:caller|calling|callee|called)[ _-]?(?:id|number|no)?$/;
  * the number, on a line about SMS, calls or SIP (gateways and PBXs log numbers this way).
  */
 const PARTY_KEY_BEFORE =
-  /(?<![a-z])(?:to|from|recipient|receiver|sender|dest(?:ination)?|dst|src|callee|ani|dnis|cli|number)["']?\s{0,2}[:=]\s{0,2}["']?$/i;
-const PHONE_LINE_WORDS = /sms|otp|sip|call|dial|voice|msisdn|whatsapp|pbx|trunk/i;
+  /(?<![a-z])(?:to|from|recipient|receiver|sender|dest(?:ination)?|dst|src|callee|ani|dnis|cli|number|[ab](?:[ _-]?(?:num(?:ber)?|no|party))?)["']?\s{0,2}[:=]\s{0,2}["']?$/i;
+/** Words of a line about messages or calls (a call detail record's `CDR`, whose parties are A and B). */
+const PHONE_LINE_WORDS = /sms|otp|sip|call|dial|voice|msisdn|whatsapp|pbx|trunk|cdr/i;
 
 function phoneInContext(value: string, line: string, index: number): boolean {
   const digits = digitsOf(value);
@@ -462,6 +467,8 @@ export const buildDetectors = once((): Detector[] => [
       "handy",
       "rufnummer",
       "puhelin",
+      "cdr",
+      "trunk",
     ],
     /(?<![\w.,/+-]|\d[ .-])(?:\(\d{1,4}\) ?)?\d{1,15}(?:[ .-]\d{1,8}){0,5}(?![\w:/]|[.,-]?\d)/g,
     phoneInContext,
@@ -503,6 +510,24 @@ export const buildDetectors = once((): Detector[] => [
     ["tel:"],
     /(?<![a-z0-9])tel:(?<secret>\+?\d(?:[-.()]?\d){6,14})(?![\w.-]\d|\w)/dgi,
     (value) => !repeatedDigit(digitsOf(value)),
+  ),
+  /**
+   * A mobile subscriber's IMSI (ITU-T E.212: 15 digits, a mobile country code 2xx–7xx, the network
+   * and the subscriber) right after imsi.
+   */
+  pii("imsi", ["imsi"], afterNameAnyCase(["imsi"], raw`[2-7]\d{14}`)),
+  /**
+   * A handset's IMEI (15 digits with its Luhn check digit, or the 16 of an IMEISV, plain or grouped
+   * 2-6-6-1) right after imei: a person's device.
+   */
+  pii(
+    "imei",
+    ["imei"],
+    afterNameAnyCase(["imei", "imeisv"], raw`\d{2}[ -]?\d{6}[ -]?\d{6}[ -]?\d{1,2}`),
+    (value) => {
+      const digits = digitsOf(value);
+      return digits.length === 15 ? luhnValid(digits) : digits.length === 16;
+    },
   ),
   /**
    * UK postcode (Royal Mail layout: outward code of area letters and district, inward code of a

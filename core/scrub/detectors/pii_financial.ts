@@ -15,6 +15,8 @@ import { segwitAddressValid } from "../checksums/bech32.ts";
 import { eip55Valid } from "../checksums/eip55.ts";
 import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
 import { AT_BASE58_RUN, AT_KEYWORD, AT_NUMBER_RUN } from "../windowed_match.ts";
+import { afterNameAnyCase } from "./pii_context.ts";
+import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 
 /** Issuer prefix ranges (ISO/IEC 7812 IINs as the networks publish them) and their lengths. */
 function issuerLengthValid(digits: string): boolean {
@@ -209,6 +211,18 @@ export const buildDetectors = once((): Detector[] => [
       reach: AT_KEYWORD,
       mask: "partial",
     },
+  ),
+  /**
+   * A payment card's security code (CVV2, CVC2, CVN: 3 or 4 digits) right after its name (`cvv`,
+   * `card_cvc`, `security code`), as gateway requests and form dumps log it.
+   */
+  pii(
+    "card-security-code",
+    ["cvv", "cvc", "cvn", ...phraseKeywords(["security code"])],
+    afterNameAnyCase(
+      ["cvv", "cvv2", "cvc", "cvc2", "cvn", "security code", "card security code"],
+      raw`\d{3,4}`,
+    ),
   ),
   /**
    * International Bank Account Number (ISO 13616): country code, check digits and BBAN of the

@@ -232,4 +232,21 @@ export const examples: Record<string, DetectorExamples> = {
       "postal 2024-0601",
     ],
   },
+  "imsi": {
+    positive: [
+      {
+        text: "hlr-lookup: subscriber imsi=234915581113724 roaming=false",
+        secret: "234915581113724",
+      },
+      { text: '{"imsi":"310260000000001","event":"attach"}', secret: "310260000000001" },
+    ],
+    negative: ["imsi_count=234915581 attach_rate=0.93", "imsi=1234567890123456789"],
+  },
+  "imei": {
+    positive: [
+      { text: "device registered, IMEI 35-209900-176148-1, model X", secret: "35-209900-176148-1" },
+      { text: "imei: 490154203237518 blacklisted", secret: "490154203237518" },
+    ],
+    negative: ["imei: 490154203237519 blacklisted", "bench unit serial 356938035643809 flashed"],
+  },
 };

@@ -233,4 +233,12 @@ export const examples: Record<string, DetectorExamples> = {
       "segfault at 0x00007ffd5fbff8a0 ip 0x000055d1c2a4b6e0",
     ],
   },
+  "card-security-code": {
+    positive: [
+      { text: '{"card":{"exp":"12/28","cvv":"844"}}', secret: "844" },
+      { text: "card_cvc=9031 exp=04/30", secret: "9031" },
+      { text: "security code: 517 entered", secret: "517" },
+    ],
+    negative: ["cvv_check=pass cvc_attempts=3", '{"cvv":"unavailable"}', "cvv=12345"],
+  },
 };
