@@ -56,8 +56,20 @@ function versionShaped(ip: string): boolean {
   return parts[0] === 0 || (parts[0] !== 10 && parts.every((p) => p <= 30));
 }
 
+/**
+ * `10.20.0.0/16`: an address with a prefix length whose bits past the prefix are all zero is a
+ * network's, not a host's (`81.2.69.142/24` is still a host's).
+ */
+function networkAddress(ip: string, line: string, end: number): boolean {
+  const prefix = /^\/([0-9]{1,2})(?![0-9])/.exec(line.slice(end, end + 4));
+  if (prefix === null || Number(prefix[1]) > 31) return false;
+  const value = ip.split(".").reduce((sum, octet) => sum * 256 + Number(octet), 0);
+  return value % 2 ** (32 - Number(prefix[1])) === 0;
+}
+
 function plausibleIpv4(ip: string, line: string, index: number): boolean {
   if (ip === "0.0.0.0" || ip.startsWith("127.") || ip.startsWith("255.")) return false;
+  if (networkAddress(ip, line, index + ip.length)) return false;
   return !hasContextBefore(line, index, VERSION_BEFORE, 12) &&
     !hasContextBefore(line, index, VERSION_WORD_BEFORE, 48) && !versionShaped(ip);
 }

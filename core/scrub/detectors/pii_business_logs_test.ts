@@ -362,3 +362,21 @@ Deno.test("an Italian codice fiscale written in lower case after its name is mas
   );
   deepStrictEqual(changed(["codice fiscale rssmra85t10a562x matched registry"]), []);
 });
+
+Deno.test("a network's address in CIDR notation stays; a host's address with a prefix is masked", () => {
+  deepStrictEqual(
+    changed([
+      "dhcpd: pool 10.20.0.0/16 utilisation 91%, leases 7628",
+      "allow 81.2.69.0/24 and 2.16.0.0/13 on :443",
+    ]),
+    [],
+  );
+  deepStrictEqual(
+    leaksOf([
+      ["route added 81.2.69.142/32 via eth0", "81.2.69.142"],
+      ["client 81.2.69.142/24 connected", "81.2.69.142"],
+      ["login from 81.2.69.0 ok", "81.2.69.0"],
+    ]),
+    [],
+  );
+});
