@@ -451,8 +451,9 @@ export const buildDetectors = once((): Detector[] => [
   {
     id: "password-assignment",
     kind: "secret",
-    prefilter: { keywords: ["pass", "pw"] },
-    pattern: /password|passwd|passphrase|pass|pwd|pw/gi,
+    // `auth`: the reader gives `auth USER:PASS`'s password (HAProxy's `stats auth`) this kind.
+    prefilter: { keywords: ["pass", "pw", "auth"] },
+    pattern: /password|passwd|passphrase|pass|pwd|pw|auth/gi,
     find: assignedValues("password"),
     opens: valueBelow("password"),
     validate: (value) =>
