@@ -587,6 +587,33 @@ export const buildDetectors = once((): Detector[] => [
     validate: (value) => value.length >= 3 && plausibleValue(value),
   },
   /**
+   * A HashiCorp secret ID, a UUID: Consul's ACL token (`SecretID:` as `consul acl token read`
+   * prints it, or in JSON) and Vault's AppRole `secret_id` (`VAULT_SECRET_ID=`), after any blanks
+   * of a table; the accessor IDs beside them (`AccessorID`, `secret_id_accessor`) stay.
+   */
+  {
+    id: "hashicorp-secret-id",
+    kind: "secret",
+    prefilter: { keywords: ["secretid", "secret_id", "secret-id"] },
+    pattern: new RegExp(
+      String
+        .raw`(?<![A-Za-z0-9])secret[_-]?id["']?[ \t]{0,40}(?:[:=][ \t]{0,40})?["']?(?<secret>${UUID})(?![\w-])`,
+      "gid",
+    ),
+  },
+  /**
+   * A strongSwan or Libreswan secret (`ipsec.secrets`): `[IDs] : PSK "v"`, `user : EAP "v"`,
+   * `user : XAUTH "v"`, the quoted value after the type.
+   */
+  {
+    id: "ipsec-secret",
+    kind: "secret",
+    prefilter: { keywords: ["psk", "eap", "xauth"] },
+    pattern:
+      /(?<![^\s])(?:[^\s:]{1,253}[ \t]{1,8})?:[ \t]{0,8}(?:PSK|EAP|XAUTH)[ \t]{1,8}"(?<secret>[^"\r\n]{1,4096})"/gd,
+    validate: (value) => value.length >= 3 && plausibleValue(value),
+  },
+  /**
    * A password stored in clear under a password scheme that says so (Dovecot's passwd-file and
    * `doveadm`, LDAP `userPassword`): `user:{PLAIN}pass:1000:1000::/home/user`, `{CLEAR}pass`,
    * `{CLEARTEXT}pass`, `{PLAIN.b64}cGFzcw==`; up to `:` or a blank (hashed schemes such as

@@ -494,6 +494,37 @@ export const examples: Record<string, DetectorExamples> = {
       '{"auth":"ok","type":"echo"}',
     ],
   },
+  "hashicorp-secret-id": {
+    positive: [
+      {
+        text: "SecretID:         9f78be12-da13-4ecb-80b0-46b8a5477690",
+        secret: "9f78be12-da13-4ecb-80b0-46b8a5477690",
+      },
+      {
+        text:
+          '{"AccessorID":"34edbe9c-8da4-4394-bbba-0ed694fb7fab","SecretID":"e39713c6-4c52-4fb7-9835-5ec141cd3702"}',
+        secret: "e39713c6-4c52-4fb7-9835-5ec141cd3702",
+      },
+      {
+        text: "secret_id               ccac978a-706d-422a-b507-ef004b24203c",
+        secret: "ccac978a-706d-422a-b507-ef004b24203c",
+      },
+    ],
+    negative: [
+      "AccessorID:       34edbe9c-8da4-4394-bbba-0ed694fb7fab",
+      "secret_id_accessor      34edbe9c-8da4-4394-bbba-0ed694fb7fab",
+      "secret_id_ttl           10m",
+      "aws secretsmanager get-secret-value --secret-id prod/db-credentials",
+    ],
+  },
+  "ipsec-secret": {
+    positive: [
+      { text: ': PSK "ember-Saffron-46-orchid"', secret: "ember-Saffron-46-orchid" },
+      { text: 'vpn-gw-1 @roadwarrior : PSK "Tq8xR2mLp0"', secret: "Tq8xR2mLp0" },
+      { text: 'carol : EAP "Winter1998*"', secret: "Winter1998*" },
+    ],
+    negative: [": RSA vpn-gw-1.key", "conn home\n  authby=psk", ': PSK "${IPSEC_PSK}"'],
+  },
   "kubernetes-secret-data": {
     positive: [
       {
