@@ -70,7 +70,7 @@ for (const c of ["ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldapwhoam
  * (see readPositional): `htpasswd -b FILE USER PASS`, `rabbitmqctl add_user USER PASS`,
  * `smbclient -U user%PASS`, `keytool -storepass PASS`, `net use \\host\share PASS /user:U`.
  */
-const POSITIONAL = ["htpasswd", "rabbitmqctl", "smbclient", "keytool", "net", "bundle"];
+const POSITIONAL = ["htpasswd", "rabbitmqctl", "smbclient", "keytool", "net", "bundle", "security"];
 
 /** The commands' names, and no more of a name after them. */
 const COMMAND_NAME = String.raw`(?:curl|${
@@ -104,6 +104,8 @@ const OPENSSL_PASS_VALUE = new RegExp(String.raw`[^\s"']{0,${VALUE_CAP + 1}}`, "
  */
 const ECHO_PIPE =
   /\becho[ \t]{1,4}(?:-[neE]{1,3}[ \t]{1,4})?(["']?)([^\s"'|]{1,4096})\1[ \t]{0,4}\|[ \t]{0,4}(?:[^|\n]{0,200}?(--password-stdin|--with-token|passwd[ \t]{1,4}--stdin)|(?:sudo[ \t]{1,4})?(chpasswd))(?![\w-])/gi;
+/** SMTP's `AUTH PLAIN <base64>` (RFC 4954): the base64 holds the user and the password. */
+const SMTP_AUTH_PLAIN = /(?<![\w-])AUTH PLAIN[ \t]{1,4}([A-Za-z0-9+/]{8,4096}={0,2})(?![\w+/=-])/gi;
 /** A GitHub Actions workflow command that masks a value in the job's logs: the value is a secret. */
 const ADD_MASK = /::add-mask::/g;
 
@@ -141,6 +143,7 @@ export const INPUT_KEYWORDS: readonly string[] = [
   // a prompt's `> AUTH`, with each run of blanks REDIS_AUTH reads between them.
   ...blankRuns(1).map((blanks) => `"auth"${blanks}"`),
   ...blankRuns(0).map((blanks) => `>${blanks}auth`),
+  "auth plain",
 ];
 
 interface Word {
@@ -304,6 +307,17 @@ function readPositional(line: string, command: string, words: Word[], out: Comma
     }
   } else if (command === "bundle") {
     readBundlerConfig(line, text, words, out);
+  } else if (command === "security") {
+    // macOS's keychain tool: `add-generic-password … -w PASS`, `unlock-keychain -p PASS`
+    // (`find-generic-password -w` prints a password, given none).
+    const flag = /^(?:add|set)-[\w-]*password$/.test(text[0] ?? "")
+      ? "-w"
+      : /^(?:unlock|create|set)-keychain/.test(text[0] ?? "")
+      ? "-p"
+      : null;
+    for (let k = 1; k + 1 < words.length; k++) {
+      if (text[k] === flag && !text[k + 1].startsWith("-")) out.push(arg(k + 1));
+    }
   } else if (command === "net" && text[0]?.toLowerCase() === "user") {
     // `net user NAME PASS [/add]`: the argument after the name that is no `/option` or `*`.
     const pass = text[2];
@@ -381,8 +395,8 @@ function redisPassword(m: RegExpExecArray, out: CommandValue[]): void {
 
 /**
  * Passwords handed to a command in forms no flag reader reads, in order: a string piped into
- * ConvertTo-SecureString, Redis's AUTH, OpenSSL's `pass:PASS`, and a value echoed into a command
- * that reads it on its standard input.
+ * ConvertTo-SecureString, Redis's AUTH, SMTP's `AUTH PLAIN <base64>`, OpenSSL's `pass:PASS`, and
+ * a value echoed into a command that reads it on its standard input.
  */
 export function inputValues(line: string): CommandValue[] {
   const out: CommandValue[] = [];
@@ -395,6 +409,10 @@ function readInputValues(line: string, out: CommandValue[]): void {
     out.push(value({ start: m.index + 1, end: m.index + 1 + m[2].length }));
   }
   for (const m of line.matchAll(REDIS_AUTH)) redisPassword(m, out);
+  for (const m of line.matchAll(SMTP_AUTH_PLAIN)) {
+    const end = m.index + m[0].length;
+    out.push(value({ start: end - m[1].length, end }));
+  }
   for (const m of line.matchAll(OPENSSL_PASS)) {
     const start = m.index + m[0].length;
     OPENSSL_PASS_VALUE.lastIndex = start;
