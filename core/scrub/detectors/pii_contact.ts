@@ -16,60 +16,10 @@ import { afterNameAnyCase, ID_STATUS_WORDS } from "./pii_context.ts";
 import { luhnValid } from "../checksums/luhn.ts";
 
 /** Extensions that follow `name@…` in paths and assets (`icon@2x.png`) and are no TLD. */
-const NOT_TLD = new Set([
-  "png",
-  "jpg",
-  "jpeg",
-  "gif",
-  "svg",
-  "webp",
-  "ico",
-  "js",
-  "mjs",
-  "cjs",
-  "ts",
-  "tsx",
-  "jsx",
-  "css",
-  "scss",
-  "map",
-  "json",
-  "txt",
-  "log",
-  "tmp",
-  "bak",
-  "lock",
-  "yaml",
-  "yml",
-  "xml",
-  "html",
-  "htm",
-  "java",
-  "class",
-  "jar",
-  "py",
-  "rb",
-  "go",
-  "rs",
-  "php",
-  "sh",
-  "so",
-  "dll",
-  "exe",
-  "bin",
-  "gz",
-  "tgz",
-  "md",
-  "csv",
-  "pdf",
-  "kt",
-  "swift",
-  "vue",
-  "wasm",
-  "local",
-  "internal",
-  "localdomain",
-]);
+const NOT_TLD = new Set(
+  "png|jpg|jpeg|gif|svg|webp|ico|js|mjs|cjs|ts|tsx|jsx|css|scss|map|json|txt|log|tmp|bak|lock|yaml|yml|xml|html|htm|java|class|jar|py|rb|go|rs|php|sh|so|dll|exe|bin|gz|tgz|md|csv|pdf|kt|swift|vue|wasm|local|internal|localdomain"
+    .split("|"),
+);
 
 /** A mailbox's local part and domain, not a file name (`icon@2x.png`) or a git user. */
 function plausibleMailbox(local: string, domain: string): boolean {
@@ -115,17 +65,11 @@ function callingCodeLength(digits: string): number {
   if (TWO_DIGIT_CODES.includes(two)) return 2;
   return THREE_DIGIT_CODE_STARTS.includes(two) ? 3 : 0;
 }
-// deno-fmt-ignore
-const TWO_DIGIT_CODES = [
-  "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44", "45", "46", "47",
-  "48", "49", "51", "52", "53", "54", "55", "56", "57", "58", "60", "61", "62", "63", "64", "65",
-  "66", "81", "82", "84", "86", "90", "91", "92", "93", "94", "95", "98",
-];
-// deno-fmt-ignore
-const THREE_DIGIT_CODE_STARTS = [
-  "21", "22", "23", "24", "25", "26", "29", "35", "37", "38", "42", "50", "59", "67", "68", "69",
-  "85", "87", "88", "96", "97", "99",
-];
+const TWO_DIGIT_CODES =
+  "20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98"
+    .split(" ");
+const THREE_DIGIT_CODE_STARTS = "21 22 23 24 25 26 29 35 37 38 42 50 59 67 68 69 85 87 88 96 97 99"
+  .split(" ");
 
 /** Digits after the international prefix `00`: a calling code and a national number that fits it. */
 function internationalValid(digits: string): boolean {
@@ -445,31 +389,8 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "phone-number-in-context",
-    [
-      "phone",
-      "mob",
-      "tel",
-      "cell",
-      "celular",
-      "movil",
-      "whatsapp",
-      "whats app",
-      "sms",
-      "msisdn",
-      "fax",
-      "otp",
-      "contact",
-      "call",
-      "reach",
-      "text",
-      "dial",
-      "tlf",
-      "handy",
-      "rufnummer",
-      "puhelin",
-      "cdr",
-      "trunk",
-    ],
+    "phone|mob|tel|cell|celular|movil|whatsapp|whats app|sms|msisdn|fax|otp|contact|call|reach|text|dial|tlf|handy|rufnummer|puhelin|cdr|trunk"
+      .split("|"),
     /(?<![\w.,/+-]|\d[ .-])(?:\(\d{1,4}\) ?)?\d{1,15}(?:[ .-]\d{1,8}){0,5}(?![\w:/]|[.,-]?\d)/g,
     phoneInContext,
   ),

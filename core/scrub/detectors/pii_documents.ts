@@ -6,13 +6,11 @@
  * the words that name it (`passport no:`, `"driving_licence":"`, `DL# `); the pattern reads the
  * name and the value together, so a line full of other numbers costs nothing.
  */
-import type { Candidate, Detector } from "../detector.ts";
+import type { Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import { afterName, afterNameAnyCase } from "./pii_context.ts";
-import { regex } from "./regex.ts";
-import { raw } from "./raw.ts";
 
 const countDigits = (value: string) => value.replace(/[^0-9]/g, "").length;
 
@@ -36,40 +34,9 @@ const PASSPORT = [
   "travel document",
   "\uc5ec\uad8c", // Korean: passport
 ];
-const DRIVING_LICENCE = [
-  "driver's license",
-  "driver's licence",
-  "drivers license",
-  "drivers licence",
-  "driver license",
-  "driver licence",
-  "driving license",
-  "driving licence",
-  "license no",
-  "license num",
-  "license number",
-  "licence no",
-  "licence num",
-  "licence number",
-  "dl no",
-  "dl num",
-  "dl number",
-  "dl#",
-  "lic#",
-  "lic no",
-  "cdl#",
-  "führerschein",
-  "fuhrerschein",
-  "fuehrerschein",
-  "permis de conduire",
-  "permis conduire",
-  "patente di guida",
-  "patente",
-  "rijbewijs",
-  "carnet de conducir",
-  "licencia de conducir",
-  "licencia conducir",
-];
+const DRIVING_LICENCE =
+  "driver's license|driver's licence|drivers license|drivers licence|driver license|driver licence|driving license|driving licence|license no|license num|license number|licence no|licence num|licence number|dl no|dl num|dl number|dl#|lic#|lic no|cdl#|führerschein|fuhrerschein|fuehrerschein|permis de conduire|permis conduire|patente di guida|patente|rijbewijs|carnet de conducir|licencia de conducir|licencia conducir"
+    .split("|");
 const VOTER_ID = ["voter id", "voter", "epic no", "epic number", "epic"];
 /** Identity cards whose number has no check digit (Italy's CIE and paper card, others). */
 const IDENTITY_CARD = [
@@ -99,79 +66,9 @@ const VEHICLE_REGISTRATION = [
   "matricula",
 ];
 const hasLetterAndDigit = (value: string) => /[A-Z]/.test(value) && /[0-9]/.test(value);
-const BANK_ACCOUNT = [
-  "account no",
-  "account nr",
-  "account num",
-  "account number",
-  "account #",
-  "acct no",
-  "acct num",
-  "acct number",
-  "acct #",
-  "a/c no",
-  "bank account",
-  "checking account",
-  "savings account",
-  "kontonummer",
-  "konto nr",
-  "rekeningnummer",
-  "numero de cuenta",
-  "número de cuenta",
-  "numero de compte",
-  "numéro de compte",
-];
-
-/**
- * Words of a line about bank transfers, which make a number right after `account` a bank account
- * (`sort code 34-83-61, account 28366742`, `routing=065452457 account=590085169242`); not a
- * message queue's `routing_key`.
- */
-const BANKING_LINE =
-  /sort[ _-]?code|routing(?![ _-]?key)|(?<![a-z])(?:aba|ach|bacs|bsb|iban|bic|swift|sepa)(?![a-z])|direct[ _-]?deposit|bank|payroll|beneficiary/i;
-
-/** A capital letter of the Latin alphabets reservation systems print names in (`GARCÍA`). */
-const CAPITAL = "[A-ZÀ-ÖØ-Þ]";
-/**
- * An airline passenger's name element as reservation systems print it: SURNAME/GIVEN NAMES and a
- * title (`JANSSENS/NOA MR`, `1.1GARCÍA ORTEGA/INGRID MS`), in capitals.
- */
-const PASSENGER_NAME = regex(
-  raw`(?<secret>${CAPITAL}(?<![A-Za-zÀ-ÖØ-öø-ÿ/'’]${CAPITAL})[A-ZÀ-ÖØ-Þ'’ -]{0,30}${CAPITAL}/${CAPITAL}[A-ZÀ-ÖØ-Þ -]{0,30}${CAPITAL}) (?:MR|MRS|MS|MSTR|MISS|DR|MX|CHD|INF)(?![A-Za-z0-9])`,
-  "dg",
-);
-/** Words of a line about travel bookings, or a reservation's name number (`1.1`) before the name. */
-const PASSENGER_LINE =
-  /(?<![a-z])(?:pax|pnr|passengers?|apis|booking|boarding|tickets?|itinerary|check-?in|manifest|reservation)(?![a-z])/i;
-const TITLES = ["mr", "mrs", "ms", "mstr", "miss", "dr", "mx", "chd", "inf"];
-
-/**
- * An SSR DOCS element (IATA advance passenger information): the airline, the status and count,
- * then document type / issuing country / document number / nationality / birth date / gender /
- * expiry / surname / given names / middle name.
- */
-const SSR_DOCS = /SSR DOCS [A-Z0-9]{2} [A-Z]{2}\d{1,3}[ /]/g;
-/** The slash-separated fields of SSR DOCS that identify the traveller, by position. */
-const SSR_DOCS_PERSONAL = new Set([2, 4, 7, 8, 9]);
-
-/** The document number, birth date and names of each SSR DOCS element on `line`. */
-function findSsrDocsFields(line: string): Candidate[] {
-  const found: Candidate[] = [];
-  SSR_DOCS.lastIndex = 0;
-  for (let docs; (docs = SSR_DOCS.exec(line)) !== null;) {
-    let start = SSR_DOCS.lastIndex;
-    for (let field = 0; field < 10; field++) {
-      const slash = line.indexOf("/", start);
-      // A field ends at the next slash, or at what cannot be in one (`,`, `"`, a line's end).
-      const stop = /[,;"|\]]/.exec(line.slice(start, slash === -1 ? undefined : slash));
-      const end = stop ? start + stop.index : slash === -1 ? line.length : slash;
-      if (SSR_DOCS_PERSONAL.has(field) && end > start) found.push({ start, end });
-      if (stop || slash === -1) break;
-      start = end + 1;
-    }
-  }
-  return found;
-}
+const BANK_ACCOUNT =
+  "account no|account nr|account num|account number|account #|acct no|acct num|acct number|acct #|a/c no|bank account|checking account|savings account|kontonummer|konto nr|rekeningnummer|numero de cuenta|número de cuenta|numero de compte|numéro de compte"
+    .split("|");
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -249,43 +146,6 @@ export const buildDetectors = once((): Detector[] => [
       const plate = value.replace(/[ -]/g, "");
       return plate.length >= 4 && plate.length <= 10 && hasLetterAndDigit(plate);
     },
-  ),
-  /**
-   * An airline passenger's name element (SURNAME/GIVEN NAMES and a title: `JANSSENS/NOA MR`) on a
-   * line about bookings, passengers or tickets, or after a reservation's name number (`1.1`).
-   */
-  pii(
-    "airline-passenger-name",
-    TITLES.map((title) => ` ${title}`),
-    PASSENGER_NAME,
-    (_, line, index) =>
-      PASSENGER_LINE.test(line) || /\d\.\d$/.test(line.slice(Math.max(0, index - 3), index)),
-  ),
-  /**
-   * The document number, birth date, surname and given names in an SSR DOCS element (IATA advance
-   * passenger information: `SSR DOCS YY HK1 P/DEU/E8676503J/USA/12MAR85/F/23SEP31/VIRTANEN/WEI`).
-   */
-  pii("ssr-docs-fields", phraseKeywords(["ssr docs"]), SSR_DOCS, undefined, {
-    find: findSsrDocsFields,
-  }),
-  /**
-   * UK bank sort code (six digits, maybe in pairs) right after sort code, as payroll and payment
-   * files print it beside the account number.
-   */
-  pii(
-    "uk-sort-code",
-    phraseKeywords(["sort code"]),
-    afterNameAnyCase(["sort code"], raw`\d{2}[ -]?\d{2}[ -]?\d{2}`),
-  ),
-  /**
-   * Bank account number (6–17 digits) right after `account` or `acct` alone, on a line about bank
-   * transfers (sort code, routing number, ABA, ACH, BACS, IBAN, direct deposit, payroll …).
-   */
-  pii(
-    "bank-account-number-in-transfer",
-    ["account", "acct"],
-    afterNameAnyCase(["account", "acct"], raw`\d{6,17}`),
-    (_, line) => BANKING_LINE.test(line),
   ),
   /** Indian voter id (EPIC number): three letters and seven digits, right after voter id / EPIC. */
   pii("in-voter-id", ["voter", "epic"], afterName(VOTER_ID, "[A-Z]{3}[0-9]{7}")),

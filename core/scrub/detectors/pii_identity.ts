@@ -28,7 +28,6 @@ import { australiaAbnValid } from "../checksums/registry_ids.ts";
 import { digitsOf, hasContextBefore } from "./value_checks.ts";
 import {
   AFTER,
-  afterNameAnyCase,
   compact,
   grouped,
   ID_STATUS_WORDS,
@@ -145,16 +144,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "es-dni-nie",
-    [
-      "dni",
-      "nie",
-      "nif",
-      "documento",
-      "identidad",
-      "identificaci",
-      "extranjero",
-      "fiscal",
-    ],
+    "dni|nie|nif|documento|identidad|identificaci|extranjero|fiscal".split("|"),
     /(?<![A-Za-z0-9-])(?:[XYZxyz]-?\d|\d{2})\d{6}[ -]?[A-Za-z](?![A-Za-z0-9])/g,
     (value, line, index) =>
       spainDniNieValid(compact(value)) && hasContextBefore(line, index, DNI_CONTEXT, 20),
@@ -183,19 +173,6 @@ export const buildDetectors = once((): Detector[] => [
     // The layout (letters, birth year, month letter, day, municipality) and the check letter
     // together leave about one random 16-character token in 70,000: no context word is needed.
     (value) => italyCodiceFiscaleValid(value),
-  ),
-  /**
-   * Italian codice fiscale in any case (`rssmra85t10a562s`) right after codice fiscale / cod.
-   * fisc., with its check letter.
-   */
-  pii(
-    "it-codice-fiscale-in-context",
-    ["fisc"],
-    afterNameAnyCase(
-      ["codice fiscale", "cod. fisc.", "cod fisc"],
-      "[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]",
-    ),
-    (value) => italyCodiceFiscaleValid(value.toUpperCase()),
   ),
   /**
    * Indian Aadhaar number: 12 digits not starting with 0/1, Verhoeff check digit; grouped 4-4-4, or

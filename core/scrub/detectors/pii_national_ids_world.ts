@@ -1,7 +1,7 @@
 /**
  * National identity and tax numbers of Brazil (CNPJ), Mexico (CURP, RFC), Argentina (CUIT/CUIL,
- * DNI), Chile (RUT), Denmark (CPR), Norway (fødselsnummer), Japan (My Number), Israel (Teudat
- * Zehut) and Switzerland (AHV/AVS), each confirmed by its check digit or date where it has one. A layout specific
+ * DNI), Chile (RUT), Denmark (CPR), Norway (fødselsnummer), Japan (My Number) and Israel
+ * (Teudat Zehut), each confirmed by its check digit or date where it has one. A layout specific
  * enough to name the number alone (`12.345.678/0001-95`, a CURP) is masked anywhere; the others
  * only right after a word that names them.
  */
@@ -20,11 +20,10 @@ import {
   japanMyNumberValid,
   mexicoCurpValid,
   norwayFodselsnummerValid,
-  swissAhvValid,
 } from "../checksums/national_ids.ts";
 import { afterName, afterNameAnyCase, compact, numberStart } from "./pii_context.ts";
 import { digitsOf } from "./value_checks.ts";
-import { AT_KEYWORD, AT_NUMBER_RUN } from "../windowed_match.ts";
+import { AT_NUMBER_RUN } from "../windowed_match.ts";
 
 const ALONE_BEFORE = "(?<![A-Za-z0-9])";
 const ALONE_AFTER = "(?![A-Za-z0-9])";
@@ -202,33 +201,6 @@ export const buildDetectors = once((): Detector[] => [
       raw`\d{4}[ -]?\d{4}[ -]?\d{4}`,
     ),
     (value) => japanMyNumberValid(digitsOf(value)),
-  ),
-  /**
-   * Swiss social insurance number (AHV/AVS, AHVN13) in its printed layout 756.1234.5678.97, with
-   * its EAN-13 check digit: the layout names it alone.
-   */
-  pii(
-    "ch-ahv",
-    ["756."],
-    regex(raw`${numberStart("7", false)}56\.\d{4}\.\d{4}\.\d{2}${NUMBER_AFTER}`, "g"),
-    (value) => swissAhvValid(digitsOf(value)),
-    {
-      // Every match starts with `756.`, its keyword (the pattern only looks behind before it).
-      reach: AT_KEYWORD,
-    },
-  ),
-  /**
-   * Swiss social insurance number (AHV/AVS) as 13 digits, plain, spaced or partly dotted, with its
-   * check digit, after AHV / AVS / AHVN13 / NAVS13 / Sozialversicherungsnummer.
-   */
-  pii(
-    "ch-ahv-in-context",
-    ["ahv", "avs", "navs", "sozialversicherungsn"],
-    afterNameAnyCase(
-      ["ahv", "ahvn13", "avs", "navs13", "sozialversicherungsnummer"],
-      raw`756[ .]?\d{4}[ .]?\d{4}[ .]?\d{2}`,
-    ),
-    (value) => swissAhvValid(digitsOf(value)),
   ),
   /**
    * Israeli identity number (Teudat Zehut): up to nine digits with its Luhn check digit, after

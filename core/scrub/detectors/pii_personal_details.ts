@@ -6,7 +6,7 @@
  */
 import { regex } from "./regex.ts";
 import { raw } from "./raw.ts";
-import type { Candidate, Detector } from "../detector.ts";
+import type { Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
 import { nameSource } from "./pii_context.ts";
@@ -27,78 +27,18 @@ const DATE = raw`(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3
   raw`|(?:${MONTH_NAMES})\.? (?:0?[1-9]|[12]\d|3[01]),? (?:19|20)\d\d)`;
 
 /** Words and keys that name a date of birth, in the languages logs are written in. */
-const BIRTH_NAMES = [
-  "dob",
-  "d.o.b.",
-  "date of birth",
-  "birth date",
-  "birthdate",
-  "birthday",
-  "born",
-  "born on",
-  "geburtsdatum",
-  "geb.",
-  "fecha de nacimiento",
-  "fecha nacimiento",
-  "date de naissance",
-  "date naissance",
-  "né le",
-  "née le",
-  "data di nascita",
-  "data de nascimento",
-  "geboortedatum",
-  "födelsedatum",
-  "fødselsdato",
-  "syntymäaika",
-  "生年月日",
-  "出生日期",
-];
+const BIRTH_NAMES =
+  "dob|d.o.b.|date of birth|birth date|birthdate|birthday|born|born on|geburtsdatum|geb.|fecha de nacimiento|fecha nacimiento|date de naissance|date naissance|né le|née le|data di nascita|data de nascimento|geboortedatum|födelsedatum|fødselsdato|syntymäaika|生年月日|出生日期"
+    .split("|");
 
 /** Keys that name a person's whole name. */
-export const FULL_NAME_KEYS = [
-  "full name",
-  "fullname",
-  "customer name",
-  "customer",
-  "client name",
-  "cardholder",
-  "cardholder name",
-  "card holder",
-  "holder",
-  "holder name",
-  "account holder",
-  "patient",
-  "patient name",
-  "recipient",
-  "recipient name",
-  "beneficiary name",
-  "billing name",
-  "shipping name",
-  "contact name",
-  "legal name",
-  "nombre completo",
-  "nom complet",
-  "vollständiger name",
-];
+export const FULL_NAME_KEYS =
+  "full name|fullname|customer name|customer|client name|cardholder|cardholder name|card holder|holder|holder name|account holder|patient|patient name|recipient|recipient name|beneficiary name|billing name|shipping name|contact name|legal name|nombre completo|nom complet|vollständiger name"
+    .split("|");
 /** Keys that name one part of a person's name. */
-export const NAME_PART_KEYS = [
-  "first name",
-  "firstname",
-  "given name",
-  "given names",
-  "last name",
-  "lastname",
-  "surname",
-  "family name",
-  "middle name",
-  "vorname",
-  "nachname",
-  "prénom",
-  "prenom",
-  "nombre",
-  "apellido",
-  "apellidos",
-];
+export const NAME_PART_KEYS =
+  "first name|firstname|given name|given names|last name|lastname|surname|family name|middle name|vorname|nachname|prénom|prenom|nombre|apellido|apellidos"
+    .split("|");
 
 /** A capitalised name word in any script: `María`, `O'Connor`, `Müller-Schmidt`, `Nguyễn`. */
 const NAME_WORD = raw`\p{Lu}[\p{Ll}\p{Lu}]*(?:['’-]\p{L}[\p{Ll}\p{Lu}]*)*\.?`;
@@ -138,34 +78,9 @@ function plausibleName(value: string): boolean {
 }
 
 /** Keys that name a postal address (not `address` of a host, socket or wallet: see plausibleAddress). */
-const ADDRESS_KEYS = [
-  "address",
-  "street",
-  "street address",
-  "shipping address",
-  "billing address",
-  "home address",
-  "mailing address",
-  "postal address",
-  "residential address",
-  "delivery address",
-  "address line1",
-  "address line 1",
-  "address line2",
-  "address line 2",
-  "address1",
-  "address2",
-  "line1",
-  "line2",
-  "street1",
-  "street2",
-  "anschrift",
-  "adresse",
-  "dirección",
-  "direccion",
-  "indirizzo",
-  "endereço",
-];
+const ADDRESS_KEYS =
+  "address|street|street address|shipping address|billing address|home address|mailing address|postal address|residential address|delivery address|address line1|address line 1|address line2|address line 2|address1|address2|line1|line2|street1|street2|anschrift|adresse|dirección|direccion|indirizzo|endereço"
+    .split("|");
 
 /** A street address: words and a house or postal number, no URL, socket, mailbox or host:port. */
 function plausibleAddress(value: string): boolean {
@@ -210,134 +125,6 @@ const PROSE_ADDRESS = regex(
     raw`(?:,\s(?:${STREET_WORD}(?:\s${STREET_WORD})?,?\s[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{4,5}\s${STREET_WORD}))?`,
   "gu",
 );
-
-/**
- * The fields of HL7 v2 segments that identify a person, by segment (the segment name is field
- * 0): PID's identifiers, name, mother's maiden name, birth date, alias, address, phones, account,
- * SSN, licence, mother's id, birthplace and death date; NK1's next of kin (name, address, phones,
- * birth date, contact, identifiers, SSN); GT1's guarantor; IN1's insured (name, birth date,
- * address, policy and insured id); MRG's prior identifiers and name.
- */
-const HL7_PERSONAL_FIELDS: Readonly<Record<string, ReadonlySet<number>>> = {
-  PID: new Set([2, 3, 4, 5, 6, 7, 9, 11, 13, 14, 18, 19, 20, 21, 23, 29]),
-  NK1: new Set([2, 4, 5, 6, 16, 30, 31, 32, 33, 37]),
-  GT1: new Set([2, 3, 4, 5, 6, 7, 8, 12]),
-  IN1: new Set([16, 18, 19, 36, 49]),
-  MRG: new Set([1, 2, 3, 4, 7]),
-};
-/** A segment's start: its name, not part of a word, then its field separator. */
-const HL7_SEGMENT = /(?<![A-Za-z0-9])(PID|NK1|GT1|IN1|MRG)([|])/g;
-/** Where a segment ends within a line: a carriage return or line feed, raw or escaped (`\r`). */
-const HL7_SEGMENT_END = /\r|\n|\\[rn]/g;
-/** Fields read per segment; a segment with more is masked from there to its end (fails closed). */
-const HL7_MAX_FIELDS = 64;
-
-/** The personal fields of the HL7 v2 segments on `line`, each a candidate (empty ones skipped). */
-function findHl7PersonalFields(line: string): Candidate[] {
-  const found: Candidate[] = [];
-  HL7_SEGMENT.lastIndex = 0;
-  for (let segment; (segment = HL7_SEGMENT.exec(line)) !== null;) {
-    const fields = HL7_PERSONAL_FIELDS[segment[1]];
-    const separator = segment[2];
-    HL7_SEGMENT_END.lastIndex = segment.index;
-    const end = HL7_SEGMENT_END.exec(line)?.index ?? line.length;
-    let start = segment.index + segment[1].length + 1;
-    for (let field = 1; start <= end; field++) {
-      if (field > HL7_MAX_FIELDS) {
-        found.push({ start, end, cut: true });
-        break;
-      }
-      const next = line.indexOf(separator, start);
-      const fieldEnd = next === -1 || next > end ? end : next;
-      if (fields.has(field) && /[\p{L}\p{N}]/u.test(line.slice(start, fieldEnd))) {
-        found.push({ start, end: fieldEnd });
-      }
-      start = fieldEnd + 1;
-    }
-    HL7_SEGMENT.lastIndex = Math.max(HL7_SEGMENT.lastIndex, end);
-  }
-  return found;
-}
-
-/** A JSON string's text (no escapes in it), read at the position the pattern is set to. */
-const JSON_STRING_AT = /\s*"(?<text>[^"\\\n]{1,200})"/y;
-/** A JSON array's next string, its comma or closing bracket after it. */
-const JSON_ARRAY_STRING_AT = /\s*"(?<text>[^"\\\n]{0,200})"\s*(?<after>[,\]])/y;
-/** Strings read per FHIR array (`given`, `line`). */
-const FHIR_MAX_STRINGS = 16;
-
-/**
- * The strings of the JSON value at `at`: one string, or an array of strings (`["Daan","Pieter"]`),
- * each a candidate; an array longer than FHIR_MAX_STRINGS is masked from there (fails closed).
- */
-function jsonStringsAt(line: string, at: number, found: Candidate[]): void {
-  JSON_STRING_AT.lastIndex = at;
-  const one = JSON_STRING_AT.exec(line);
-  if (one) {
-    const end = JSON_STRING_AT.lastIndex - 1;
-    found.push({ start: end - one.groups!.text.length, end });
-    return;
-  }
-  const open = /\s*\[/y;
-  open.lastIndex = at;
-  if (!open.test(line)) return;
-  let next = open.lastIndex;
-  for (let k = 0; k < FHIR_MAX_STRINGS; k++) {
-    JSON_ARRAY_STRING_AT.lastIndex = next;
-    const item = JSON_ARRAY_STRING_AT.exec(line);
-    if (!item) return;
-    const close = line.lastIndexOf('"', JSON_ARRAY_STRING_AT.lastIndex - 1);
-    if (item.groups!.text.length > 0) {
-      found.push({ start: close - item.groups!.text.length, end: close });
-    }
-    if (item.groups!.after === "]") return;
-    next = JSON_ARRAY_STRING_AT.lastIndex;
-  }
-  found.push({ start: next, end: line.length, cut: true });
-}
-
-/**
- * FHIR keys whose values identify a person, each with the key of the object it must be in:
- * HumanName's `family` and `given` in a `name`, Address's `line` and `text` in an `address`.
- */
-const FHIR_KEY = /"(?<key>family|given|line|text)"\s*:/g;
-const FHIR_OBJECT_OF: Readonly<Record<string, RegExp>> = {
-  family: /"name"\s*:\s*\[?\s*\{$/,
-  given: /"name"\s*:\s*\[?\s*\{$/,
-  line: /"address"\s*:\s*\[?\s*\{$/,
-  text: /"address"\s*:\s*\[?\s*\{$/,
-};
-/** A ContactPoint's system that makes its `value` a person's phone number or e-mail address. */
-const FHIR_PERSONAL_SYSTEM = /"system"\s*:\s*"(?:phone|fax|sms|pager|email)"/;
-const FHIR_VALUE = /"value"\s*:/g;
-
-/**
- * The values on `line` of FHIR elements that identify a person: a HumanName's `family` and
- * `given` names, an Address's `line`s and `text`, and a ContactPoint's `value` when its `system` is
- * phone, fax, sms, pager or email (the object opened by the last `{` before the key, up to its `}`).
- */
-function findFhirPersonalValues(line: string): Candidate[] {
-  const found: Candidate[] = [];
-  FHIR_KEY.lastIndex = 0;
-  for (let key; (key = FHIR_KEY.exec(line)) !== null;) {
-    const brace = line.lastIndexOf("{", key.index);
-    if (brace < 0 || line.slice(brace, key.index).includes("}")) continue;
-    if (!FHIR_OBJECT_OF[key.groups!.key].test(line.slice(Math.max(0, brace - 32), brace + 1))) {
-      continue;
-    }
-    jsonStringsAt(line, FHIR_KEY.lastIndex, found);
-  }
-  FHIR_VALUE.lastIndex = 0;
-  for (let value; (value = FHIR_VALUE.exec(line)) !== null;) {
-    const open = line.lastIndexOf("{", value.index);
-    const close = line.indexOf("}", value.index);
-    if (open < 0 || close < 0 || line.slice(open, value.index).includes("}")) continue;
-    if (FHIR_PERSONAL_SYSTEM.test(line.slice(open, close))) {
-      jsonStringsAt(line, FHIR_VALUE.lastIndex, found);
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
-}
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -415,17 +202,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "postal-address",
-    [
-      "address",
-      "street",
-      "line1",
-      "line2",
-      "anschrift",
-      "adresse",
-      "direcci",
-      "indirizzo",
-      "endere",
-    ],
+    "address|street|line1|line2|anschrift|adresse|direcci|indirizzo|endere".split("|"),
     regex(
       // Not a key of the object the address key opens (`"address":{"line1":`): its own key reads it.
       `${
@@ -452,28 +229,6 @@ export const buildDetectors = once((): Detector[] => [
     ..."straße strasse str. weg gasse platz allee ring damm ufer".split(" "),
     ..."rue calle avenida via viale piazza".split(" ").map((w) => `${w} `),
   ], PROSE_ADDRESS),
-  /**
-   * The fields of an HL7 v2 message that identify a patient, next of kin, guarantor or insured
-   * person (PID, NK1, GT1, IN1, MRG segments: identifiers, names, birth dates, addresses, phones,
-   * SSN …), one segment per line or several in one line, separated by raw or escaped `\r`.
-   */
-  pii("hl7-personal-fields", ["pid|", "nk1|", "gt1|", "in1|", "mrg|"], HL7_SEGMENT, undefined, {
-    find: findHl7PersonalFields,
-  }),
-  /**
-   * FHIR elements that identify a person (JSON): a HumanName's `family` and `given` names, an
-   * Address's `line`s and `text`, a ContactPoint's `value` whose `system` is phone, fax, sms, pager
-   * or email; `family` outside a `name` (a font's, an OS's) and other systems' values stay.
-   */
-  pii(
-    "fhir-personal-elements",
-    ['"family"', '"given"', '"line"', '"text"', '"system"'],
-    FHIR_KEY,
-    undefined,
-    {
-      find: findFhirPersonalValues,
-    },
-  ),
   /**
    * Values of a logged SQL `INSERT` whose column list names personal data only its name identifies
    * (`INSERT INTO customers (name, thai_id, voter_id) VALUES ('Jane', '8564…', 'CUI…')`): each

@@ -39,19 +39,9 @@ const ALONE_BEFORE = "(?<![A-Za-z0-9])";
 const ALONE_AFTER = "(?![A-Za-z0-9])";
 
 /** Names of a VAT identification number in the languages of the countries that issue them. */
-const VAT_NAMES = [
-  "vat",
-  "vat id",
-  "vat registration",
-  "partita iva",
-  "p iva",
-  "ust id",
-  "umsatzsteuer id",
-  "identifikationsnummer",
-  "tva",
-  "btw",
-  "mwst",
-];
+const VAT_NAMES =
+  "vat|vat id|vat registration|partita iva|p iva|ust id|umsatzsteuer id|identifikationsnummer|tva|btw|mwst"
+    .split("|");
 
 /**
  * A VAT number as its name's pattern reads it: an Italian (IT and eleven digits) or German (DE and

@@ -80,49 +80,4 @@ export const examples: Record<string, DetectorExamples> = {
     ],
     negative: ["registration number 12345678", "vehicle registration: PENDING", "plate number 4"],
   },
-  "airline-passenger-name": {
-    positive: [
-      { text: "APIS submitted: pax 1 JANSSENS/NOA MR, passport on file", secret: "JANSSENS/NOA" },
-      { text: "1.1GARCÍA ORTEGA/INGRID MS 2.1O'BRIEN/SEAN MSTR", secret: "O'BRIEN/SEAN" },
-    ],
-    negative: [
-      "latency HTTP/HTTPS MS dashboard updated",
-      "route FRA/JFK operated by LH, 2 pax",
-      "pnr ABC123 JANSSENS/NOA MRX",
-    ],
-  },
-  "ssr-docs-fields": {
-    positive: [
-      {
-        text: "SSR DOCS YY HK1 P/DEU/E8676503J/USA/12MAR85/F/23SEP31/VIRTANEN/WEI LING",
-        secret: "E8676503J",
-      },
-      {
-        text: "SSR DOCS BA HK1/P/GBR/123456789/GBR/12JUL76/M/20NOV31/SMITH/JOHN/PAUL",
-        secret: "SMITH",
-      },
-    ],
-    negative: ["SSR WCHR YY HK1 wheelchair requested", "SSR DOCS requested for segment 2"],
-  },
-  "uk-sort-code": {
-    positive: [
-      { text: "bacs-file: E098828, sort code 34-83-61, account 28366742", secret: "34-83-61" },
-      { text: '{"sort_code":"308012","account_number":"12345678"}', secret: "308012" },
-    ],
-    negative: ["sort code path took 34 ms", "sort code 34-83-611"],
-  },
-  "bank-account-number-in-transfer": {
-    positive: [
-      { text: "bacs-file: E098828, sort code 34-83-61, account 28366742", secret: "28366742" },
-      {
-        text: "ach-batch: direct deposit routing=065452457 account=590085169242 type=checking",
-        secret: "590085169242",
-      },
-    ],
-    negative: [
-      "account 28366742 created for tenant acme",
-      "ach-batch: 412 entries, account=all",
-      "routing_key=orders account=123456 created",
-    ],
-  },
 };

@@ -17,6 +17,12 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "ID number: 131052-308T", secret: "131052-308T" },
       { text: "<personal_id>04089800159</personal_id>", secret: "04089800159" },
       { text: "  citizen_id: 20123456786", secret: "20123456786" },
+      {
+        text:
+          '{"document":{"type":"national_identity_card","number":"20731025-2536","issuing_country":"SE"}}',
+        secret: "20731025-2536",
+      },
+      { text: "doc_type=residence_permit number=X1234567L country=ES", secret: "X1234567L" },
     ],
     negative: [
       "customer id_number=02070803629 kyc=pending",
@@ -26,41 +32,9 @@ export const examples: Record<string, DetectorExamples> = {
       "document_number=2024-06-01 uploaded",
       "tax rate 046 454 286 applied",
       "<personal_id>04089800158</personal_id>",
-    ],
-  },
-  "national-id-document-number": {
-    positive: [
-      {
-        text:
-          '{"document":{"type":"national_identity_card","number":"20731025-2536","issuing_country":"SE"}}',
-        secret: "20731025-2536",
-      },
-      { text: "doc_type=residence_permit number=X1234567L country=ES", secret: "X1234567L" },
-      {
-        text: '{"document":{"type":"national_identity_card","number":"CZYPN6755C"}}',
-        secret: "CZYPN6755C",
-      },
-    ],
-    negative: [
       '{"document":{"type":"invoice","number":"046454286"}}',
       '{"identity_document":{"status":"pending","number":"85073003329"}}',
       '{"passport":{"pages":32},"order":{"number":"046454286"}}',
-    ],
-  },
-  "national-id-named-after": {
-    positive: [
-      {
-        text: 'beneficiary id "240778 28032" (fødselsnummer) does not match',
-        secret: "240778 28032",
-      },
-      { text: "holder 85073003328 (Belgian national number) verified", secret: "85073003328" },
-      { text: "payee 046 454 286 [SIN] rejected", secret: "046 454 286" },
-      { text: 'beneficiary id "0604966213" (CPR-nr.) rejected', secret: "0604966213" },
-    ],
-    negative: [
-      "payee 046 454 287 (SIN) rejected",
-      "order 123456789 (SSN lookup disabled) shipped",
-      "retries 3 (PAN masking on)",
     ],
   },
 };

@@ -231,14 +231,4 @@ export const examples: Record<string, DetectorExamples> = {
       "order 4952-4409-8590 shipped",
     ],
   },
-  "it-codice-fiscale-in-context": {
-    positive: [
-      {
-        text: "document check passed, codice fiscale rssmra85t10a562s matched registry",
-        secret: "rssmra85t10a562s",
-      },
-      { text: '{"codice_fiscale":"rssmra85t10a562s"}', secret: "rssmra85t10a562s" },
-    ],
-    negative: ["codice fiscale rssmra85t10a562x matched registry", "cod fisc pending"],
-  },
 };

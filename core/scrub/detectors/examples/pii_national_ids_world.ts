@@ -80,29 +80,6 @@ export const examples: Record<string, DetectorExamples> = {
     ],
     negative: ["my_number 123456789019", "order 123456789018"],
   },
-  "ch-ahv": {
-    positive: [
-      { text: '{"ahv_number":"756.9217.0769.85"}', secret: "756.9217.0769.85" },
-      { text: "insured person 756.1234.5678.97 enrolled", secret: "756.1234.5678.97" },
-    ],
-    negative: [
-      "insured person 756.1234.5678.98 enrolled",
-      "build 756.9217.0769.85.1 deployed",
-      "v1.756.9217.0769.85",
-    ],
-  },
-  "ch-ahv-in-context": {
-    positive: [
-      { text: "AHV-Nr. 7569217076985 matched", secret: "7569217076985" },
-      { text: "numéro AVS: 756 9217 0769 85", secret: "756 9217 0769 85" },
-      { text: "ahvn13=7561234567897", secret: "7561234567897" },
-    ],
-    negative: [
-      "AHV-Nr. 7569217076986 matched",
-      "EAN 7569217076985 scanned at till 4",
-      "avs 7579217076984",
-    ],
-  },
   "il-teudat-zehut": {
     positive: [
       { text: "<tz>199158015</tz>", secret: "199158015" },
