@@ -33,9 +33,12 @@ Deno.test("every business-PII case is well formed: ids unique, values in the tex
  * The figures reached (rounded down). The blind estimate, scored before any fix, was secret
  * 1.000, PII 0.679 (core 0.929), benign 0.983. One label was then corrected, not the engine: an
  * HLR line's `vlr=` number is the network's visitor location register, not the subscriber's, and
- * became a call-forwarding number (`cfu_forward_to=`): PII 0.682, core 0.937.
+ * became a call-forwarding number (`cfu_forward_to=`): PII 0.682, core 0.937. The fixes it led to
+ * (../detectors/pii_business_logs_test.ts) reach PII 0.751 (965/1285), core 0.986 (345/350),
+ * benign 1.000; what is left is mostly names and ids in CSV columns (../kv/csv_columns.ts names
+ * no first_name, last_name, birthday, cpr, rijksregisternummer … column) and names in prose.
  */
-const FLOORS = { secret: 1, pii: 0.679, core: 0.928, benign: 0.982 };
+const FLOORS = { secret: 1, pii: 0.75, core: 0.985, benign: 1 };
 
 Deno.test("the engine scores at least the reached figures on the business-PII corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);
