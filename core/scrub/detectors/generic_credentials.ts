@@ -602,6 +602,22 @@ export const buildDetectors = once((): Detector[] => [
     ),
   },
   /**
+   * A URL's query parameter that is a signature or key (`?sig=`, `&Signature=`, S3's and GCS's
+   * `X-Amz-Signature=`/`X-Goog-Signature=`, `?key=`): a signed URL grants access until it
+   * expires, a key always. Only a value of 16 or more characters with a letter and a digit
+   * (`key=orders` names a thing).
+   */
+  {
+    id: "url-signature-parameter",
+    kind: "secret",
+    prefilter: { keywords: ["sig=", "signature=", "?key=", "&key="] },
+    pattern:
+      /[?&](?:sig|signature|x-amz-signature|x-goog-signature|key)=(?<secret>(?=[\w.~+/%=-]{0,4095}[0-9])(?=[\w.~+/%=-]{0,4095}[A-Za-z])[\w.~+/%=-]{16,4096})(?![^&#\s"'<>])/gid,
+    // After `key=`, no path or dotted name (`key=uploads/2026/a.pdf`, `key=orders.v1.created`).
+    validate: (value, line, index) =>
+      plausibleValue(value) && !(line.endsWith("key=", index) && /[/.]/.test(value)),
+  },
+  /**
    * A strongSwan or Libreswan secret (`ipsec.secrets`): `[IDs] : PSK "v"`, `user : EAP "v"`,
    * `user : XAUTH "v"`, the quoted value after the type.
    */
