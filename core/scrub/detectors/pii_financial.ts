@@ -288,9 +288,9 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "xrp-address",
     // Words of lines that carry one (a search for the shape alone, on every `r`, costs 5 % of the
-    // engine's time on a mixed log).
-    "xrp|ripple|address|addr|wallet|destination|withdraw|deposit|account|payout|transfer|sender|receiver|recipient|beneficiary"
-      .split("|"),
+    // engine's time on a mixed log; `account`, on one line in ten of it as `account_id`, 2.5 %).
+    "xrp ripple addr wallet destination withdraw deposit payout transfer recipient beneficiary"
+      .split(" "),
     /r(?<![A-Za-z0-9]r)[1-9A-HJ-NP-Za-km-z]{24,34}(?![A-Za-z0-9])/g,
     (value) => base58CheckDecode(value, 21, RIPPLE_ALPHABET)?.[0] === 0,
   ),
