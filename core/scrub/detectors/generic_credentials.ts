@@ -65,7 +65,7 @@ const CMDLET =
  * `SENSITIVE_VALUE_OMITTED`.
  */
 const WITHHELD =
-  /^(?=[A-Z_]{8,80}$)(?=[A-Z]+_)(?:[A-Z]+_)*(?:HIDDEN|REDACTED|MASKED|SENSITIVE|OMITTED|FILTERED|CENSORED|WITHHELD|SUPPRESSED|SPECIFIED)(?:_[A-Z]+)*$/;
+  /^(?=[A-Z_]{8,80}$)(?=.*_)[A-Z_]*(?:HIDDEN|REDACTED|MASKED|SENSITIVE|OMITTED|FILTERED|CENSORED|WITHHELD|SUPPRESSED|SPECIFIED)[A-Z_]*$/;
 
 /**
  * A provider's prefix before a body of x's or stars only (`AVNS_xxxxxxxxxxxxxxxxxxxxxxx`,
@@ -612,10 +612,11 @@ export const buildDetectors = once((): Detector[] => [
     kind: "secret",
     prefilter: { keywords: ["sig=", "signature=", "?key=", "&key="] },
     pattern:
-      /[?&](?:sig|signature|x-amz-signature|x-goog-signature|key)=(?<secret>(?=[\w.~+/%=-]{0,4095}[0-9])(?=[\w.~+/%=-]{0,4095}[A-Za-z])[\w.~+/%=-]{16,4096})(?![^&#\s"'<>])/gid,
-    // After `key=`, no path or dotted name (`key=uploads/2026/a.pdf`, `key=orders.v1.created`).
+      /[?&](?:(?:x-(?:amz|goog)-)?sig(?:nature)?|key)=(?<secret>[\w.~+/%=-]{16,4096})(?![^&#\s"'<>])/gid,
+    // A letter and a digit; after `key=`, no path or dotted name (`key=uploads/2026/a.pdf`).
     validate: (value, line, index) =>
-      plausibleValue(value) && !(line.endsWith("key=", index) && /[/.]/.test(value)),
+      /\d/.test(value) && /[A-Za-z]/.test(value) && plausibleValue(value) &&
+      !(line.endsWith("key=", index) && /[/.]/.test(value)),
   },
   /**
    * A strongSwan or Libreswan secret (`ipsec.secrets`): `[IDs] : PSK "v"`, `user : EAP "v"`,
@@ -625,8 +626,7 @@ export const buildDetectors = once((): Detector[] => [
     id: "ipsec-secret",
     kind: "secret",
     prefilter: { keywords: ["psk", "eap", "xauth"] },
-    pattern:
-      /(?<![^\s])(?:[^\s:]{1,253}[ \t]{1,8})?:[ \t]{0,8}(?:PSK|EAP|XAUTH)[ \t]{1,8}"(?<secret>[^"\r\n]{1,4096})"/gd,
+    pattern: /:[ \t]{0,8}(?:PSK|EAP|XAUTH)[ \t]{1,8}"(?<secret>[^"\r\n]{1,4096})"/gd,
     validate: (value) => value.length >= 3 && plausibleValue(value),
   },
   /**

@@ -70,20 +70,6 @@ export const blockDetectors: BlockDetector[] = [
     begin: /-----BEGIN OpenVPN Static key V[12]-----/,
     end: /-----END OpenVPN Static key V[12]-----/,
     maxLines: 40,
-    examples: {
-      positive: [
-        {
-          text: [
-            "-----BEGIN OpenVPN Static key V1-----",
-            "a10a6f583f3969516f07db54e690684f",
-            "009cfa1a717dee806a68c6a69e6f2950",
-            "-----END OpenVPN Static key V1-----",
-          ].join("\n"),
-          secret: "009cfa1a717dee806a68c6a69e6f2950",
-        },
-      ],
-      negative: ["tls-crypt /etc/openvpn/ta.key", "# 2048 bit OpenVPN static key"],
-    },
   },
   /** A PuTTY private key file (PPK v2/v3), from its header line to its `Private-MAC` line. */
   {

@@ -5,6 +5,20 @@
 import type { DetectorExamples } from "../../detector.ts";
 
 export const examples: Record<string, DetectorExamples> = {
+  "openvpn-static-key": {
+    positive: [
+      {
+        text: [
+          "-----BEGIN OpenVPN Static key V1-----",
+          "a10a6f583f3969516f07db54e690684f",
+          "009cfa1a717dee806a68c6a69e6f2950",
+          "-----END OpenVPN Static key V1-----",
+        ].join("\n"),
+        secret: "009cfa1a717dee806a68c6a69e6f2950",
+      },
+    ],
+    negative: ["tls-crypt /etc/openvpn/ta.key", "# 2048 bit OpenVPN static key"],
+  },
   "putty-private-key": {
     positive: [
       {
