@@ -138,28 +138,8 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "national-id-generic-key",
-    [
-      "national",
-      "citizen",
-      "personal",
-      "resident",
-      "idn",
-      "id_n",
-      "id n",
-      "id-n",
-      "id.n",
-      "identity",
-      "identification",
-      "document",
-      "docn",
-      "doc_n",
-      "doc n",
-      "doc-n",
-      "doc.n",
-      "tax",
-      "kyc",
-      "number",
-    ],
+    "national|citizen|personal|resident|idn|id_n|id n|id-n|id.n|identity|identification|document|docn|doc_n|doc n|doc-n|doc.n|tax|kyc|number"
+      .split("|"),
     GENERIC_ID_KEY,
     undefined,
     {

@@ -44,35 +44,18 @@ const ALONE_AFTER = "(?![A-Za-z0-9])";
 
 const HETU_CONTEXT =
   /hetu|henkil[oö]tunnus|sotu|personbeteckning|(?:personal|finnish)[ _-]?id(?:entity)?[ _-]?(?:code|number)?/i;
-const KOREA_NAME = namedRightBefore([
-  "rrn",
-  "frn",
-  "resident registration",
-  "foreigner registration",
-  "alien registration",
-  "주민등록번호",
-  "외국인등록번호",
-]);
-const TNIN_NAME = namedRightBefore([
-  "tnin",
-  "thai id",
-  "thai national id",
-  "national id",
-  "citizen id",
-  "id card",
-  "เลขประจำตัวประชาชน",
-]);
+const KOREA_NAME = namedRightBefore(
+  "rrn|frn|resident registration|foreigner registration|alien registration|주민등록번호|외국인등록번호"
+    .split("|"),
+);
+const TNIN_NAME = namedRightBefore(
+  "tnin|thai id|thai national id|national id|citizen id|id card|เลขประจำตัวประชาชน".split("|"),
+);
 
 /** Names of a Chinese resident identity number (居民身份证号码). */
-const CHINA_RESIDENT_ID = [
-  "身份证",
-  "居民身份证",
-  "公民身份号码",
-  "id card",
-  "resident id",
-  "resident identity card",
-  "resident identity",
-];
+const CHINA_RESIDENT_ID =
+  "身份证|居民身份证|公民身份号码|id card|resident id|resident identity card|resident identity"
+    .split("|");
 /** Names of a Belgian national number (rijksregisternummer, INSZ, NISS). */
 const BELGIUM_NATIONAL_NUMBER =
   "rijksregisternummer|rijksregister|registre national|numéro de registre national|national number|national register number|insz|niss|nn"
@@ -259,23 +242,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "sg-nric-fin",
     // `fin` and `uin` as keys only: the bare words are in `finished`, `final`, `suint`.
-    [
-      "nric",
-      'fin"',
-      "fin:",
-      "fin=",
-      "fin ",
-      "fin#",
-      "fin_",
-      "fin>",
-      'uin"',
-      "uin:",
-      "uin=",
-      "ic no",
-      "ic_no",
-      "ic num",
-      "identity",
-    ],
+    'nric|fin"|fin:|fin=|fin |fin#|fin_|fin>|uin"|uin:|uin=|ic no|ic_no|ic num|identity'.split("|"),
     regex(raw`${ALONE_BEFORE}[STFGMstfgm]\d{7}[A-Za-z]${ALONE_AFTER}`, "g"),
     /nric|(?<![a-z])(?:fin|uin)(?![a-z])|(?<![a-z])ic[ _-]?(?:no|number)|identity[ _-]?card/i,
     singaporeNricValid,
@@ -359,13 +326,7 @@ export const buildDetectors = once((): Detector[] => [
       raw`${ALONE_BEFORE}[CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{8}\d?${ALONE_AFTER}`,
       "g",
     ),
-    namedRightBefore([
-      "personalausweis",
-      "ausweis",
-      "ausweisnummer",
-      "id card",
-      "identity card",
-    ]),
+    namedRightBefore("personalausweis|ausweis|ausweisnummer|id card|identity card".split("|")),
     germanyIdCardValid,
     {
       normalize: (value) => value,

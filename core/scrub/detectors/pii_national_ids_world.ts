@@ -153,14 +153,10 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "dk-cpr",
     ["cpr", "personnummer", "personnr"],
-    afterNameAnyCase([
-      "cpr",
-      "cpr-nr.",
-      "cpr nr.",
-      "cpr-nummer",
-      "personnummer",
-      "personnr",
-    ], raw`\d{6}-?\d{4}`),
+    afterNameAnyCase(
+      "cpr|cpr-nr.|cpr nr.|cpr-nummer|personnummer|personnr".split("|"),
+      raw`\d{6}-?\d{4}`,
+    ),
     (value) => denmarkCprValid(digitsOf(value)),
   ),
   /**
@@ -171,15 +167,7 @@ export const buildDetectors = once((): Detector[] => [
     "no-fodselsnummer",
     ["fødsels", "fodsels", "foedsels", "fnr", "f.nr", "personnummer", "d-nummer"],
     afterNameAnyCase(
-      [
-        "fødselsnummer",
-        "fodselsnummer",
-        "foedselsnummer",
-        "fnr",
-        "f.nr.",
-        "personnummer",
-        "d-nummer",
-      ],
+      "fødselsnummer|fodselsnummer|foedselsnummer|fnr|f.nr.|personnummer|d-nummer".split("|"),
       raw`\d{6} ?\d{5}`,
     ),
     (value) => norwayFodselsnummerValid(digitsOf(value)),

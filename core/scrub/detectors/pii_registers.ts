@@ -86,14 +86,9 @@ export const buildDetectors = once((): Detector[] => [
     "se-organisationsnummer",
     ["organisation", "organization", "orgnr", "org.nr", "org nr", "org_nr"],
     regex(raw`${KEYED_BEFORE}(?:16)?\d{6}-?\d{4}${AFTER}`, "g"),
-    namedRightBefore([
-      "organisationsnummer",
-      "org.nr",
-      "org nr",
-      "orgnr",
-      "organisation number",
-      "organization number",
-    ]),
+    namedRightBefore(
+      "organisationsnummer|org.nr|org nr|orgnr|organisation number|organization number".split("|"),
+    ),
     swedenOrgNumberValid,
   ),
   /**
@@ -108,14 +103,9 @@ export const buildDetectors = once((): Detector[] => [
       "g",
     ),
     // Also named as the company's (`nif_empresa`, `CIF de la empresa:`).
-    namedRightBefore([
-      "cif",
-      "nif",
-      "cif empresa",
-      "nif empresa",
-      "cif de la empresa",
-      "nif de la empresa",
-    ]),
+    namedRightBefore(
+      "cif|nif|cif empresa|nif empresa|cif de la empresa|nif de la empresa".split("|"),
+    ),
     spainCifValid,
     {
       normalize: compact,
@@ -162,18 +152,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "us-aba-routing",
     // `aba` as a key or word only: it is in every `database`.
-    [
-      "routing",
-      "aba:",
-      "aba=",
-      'aba"',
-      "aba ",
-      "aba#",
-      "aba_",
-      "aba>",
-      "rtn",
-      "transit",
-    ],
+    'routing|aba:|aba=|aba"|aba |aba#|aba_|aba>|rtn|transit'.split("|"),
     regex(
       raw`${numberStart("\\d")}\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d${AFTER}`,
       "g",
@@ -200,13 +179,7 @@ export const buildDetectors = once((): Detector[] => [
     "us-dea-number",
     ["dea", "medical", "prescriber"],
     regex(raw`${ALONE_BEFORE}[A-Za-z][A-Za-z9]\d{7}${ALONE_AFTER}`, "g"),
-    namedRightBefore([
-      "dea",
-      "dea registration",
-      "medical license",
-      "medical licence",
-      "prescriber",
-    ]),
+    namedRightBefore("dea|dea registration|medical license|medical licence|prescriber".split("|")),
     usDeaNumberValid,
     {
       normalize: (value) => value.toUpperCase(),
