@@ -184,3 +184,22 @@ Deno.test("a Swiss AHV number under a generic national-id key is masked when its
   );
   deepStrictEqual(changed([`{"national_id":"7569217076986"}`]), []);
 });
+
+Deno.test("an AHV number after AHV-Nr. or ahv_number, and a codice fiscale in lower case after its name, are masked", () => {
+  deepStrictEqual(
+    leaksOf([
+      ["document check passed, AHV-Nr. 7569217076985 matched registry", "7569217076985"],
+      [`{"ahv_number":"756.9217.0769.85"}`, "756.9217.0769.85"],
+      ["codice fiscale rssmra85t10a562s matched registry", "rssmra85t10a562s"],
+      [`{"codice_fiscale":"rssmra85t10a562s"}`, "rssmra85t10a562s"],
+    ]),
+    [],
+  );
+  deepStrictEqual(
+    changed([
+      "AHV-Nr. 7569217076986 matched registry",
+      "codice fiscale rssmra85t10a562x matched registry",
+    ]),
+    [],
+  );
+});

@@ -81,12 +81,14 @@ function nationalIdValid(raw: string): boolean {
 /**
  * A generic identity-number key and what joins it to its value (`national_id=`, `"idNumber": "`,
  * `tax id `, `kyc document `). `id`, `identity`, `document` count only with a number word after
- * them; `national id`, `tax id` and `kyc … id` alone; a bare `number` key in the object or record of
+ * them; `national id`, `tax id` and `kyc … id` alone; the names of the Swiss AHV number and the
+ * Italian codice fiscale (their rules are among those below, in any case); a bare `number` key in
+ * the object or record of
  * an identity document (a word naming one since the last `}`, within 160 characters:
  * `"document":{"type":"national_identity_card","number":"…"}`, `doc_type=residence_permit number=`).
  */
 const GENERIC_ID_KEY =
-  /(?<![A-Za-z])(?:(?:national|citizen|personal|resident)[ _.-]?id(?:entity)?(?:[ _.-]?(?:number|num|no|nr|code))?|(?:id|identity|identification|document|doc)[ _.-]?(?:number|num|no|nr)|tax[ _.-]?(?:id|identification)(?:[ _.-]?(?:number|num|no|nr))?|kyc[ _.-]?(?:[a-z]{1,12}[ _.-]?)?(?:id|document|doc)(?:[ _.-]?(?:number|num|no|nr))?|number(?<=(?:identity|national|id[ _-]?card|passport|residen(?:ce|t)|driv(?:er|ing)|licen[cs]e|citizen|kyc)[^}]{0,160}number)(?=["']?[ \t]{0,2}[:=]))(?![A-Za-z0-9])["'>]?[ \t]{0,2}[:=]?[ \t]{0,2}["']?/gi;
+  /(?<![A-Za-z])(?:(?:national|citizen|personal|resident)[ _.-]?id(?:entity)?(?:[ _.-]?(?:number|num|no|nr|code))?|(?:id|identity|identification|document|doc)[ _.-]?(?:number|num|no|nr)|tax[ _.-]?(?:id|identification)(?:[ _.-]?(?:number|num|no|nr))?|kyc[ _.-]?(?:[a-z]{1,12}[ _.-]?)?(?:id|document|doc)(?:[ _.-]?(?:number|num|no|nr))?|(?:ahv|avs)(?:n13)?(?:[ _.-]?(?:number|num|no|nr)\.?)?|codice[ _.-]?fiscale|cod\. ?fisc\.?|number(?<=(?:identity|national|id[ _-]?card|passport|residen(?:ce|t)|driv(?:er|ing)|licen[cs]e|citizen|kyc)[^}]{0,160}number)(?=["']?[ \t]{0,2}[:=]))(?![A-Za-z0-9])["'>]?[ \t]{0,2}[:=]?[ \t]{0,2}["']?/gi;
 
 /** Up to eight letter-and-digit groups joined by one space, dot, slash or dash, read from a key's end. */
 const VALUE_GROUPS = /[0-9A-Za-z]{1,20}(?:[ .\/-][0-9A-Za-z]{1,20}){0,7}/y;
@@ -138,7 +140,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "national-id-generic-key",
-    "national|citizen|personal|resident|idn|id_n|id n|id-n|id.n|identity|identification|document|docn|doc_n|doc n|doc-n|doc.n|tax|kyc|number"
+    "national|citizen|personal|resident|idn|id_n|id n|id-n|id.n|identity|identification|document|docn|doc_n|doc n|doc-n|doc.n|tax|kyc|number|ahv|avs|fisc"
       .split("|"),
     GENERIC_ID_KEY,
     undefined,

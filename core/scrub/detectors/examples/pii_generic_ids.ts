@@ -23,6 +23,8 @@ export const examples: Record<string, DetectorExamples> = {
         secret: "20731025-2536",
       },
       { text: "doc_type=residence_permit number=X1234567L country=ES", secret: "X1234567L" },
+      { text: "AHV-Nr. 7569217076985 matched registry", secret: "7569217076985" },
+      { text: "codice fiscale rssmra85t10a562s matched registry", secret: "rssmra85t10a562s" },
     ],
     negative: [
       "customer id_number=02070803629 kyc=pending",
