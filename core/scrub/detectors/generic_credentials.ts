@@ -586,6 +586,17 @@ export const buildDetectors = once((): Detector[] => [
     validate: (value) => value.length >= 3 && plausibleValue(value),
   },
   /**
+   * HashiCorp Vault's unseal and recovery key shares as `vault operator init` prints them (`Unseal
+   * Key 1: <base64>`, `Recovery Key 3: …`): base64 of 32 or more bytes after the label.
+   */
+  {
+    id: "vault-unseal-key",
+    kind: "secret",
+    prefilter: { keywords: ["unseal key", "recovery key"] },
+    pattern:
+      /(?:Unseal|Recovery) Key(?: \d{1,2})?: (?<secret>[A-Za-z0-9+/]{43,88}={0,2})(?![\w+/=])/dg,
+  },
+  /**
    * A HashiCorp secret ID, a UUID: Consul's ACL token (`SecretID:` as `consul acl token read`
    * prints it, or in JSON) and Vault's AppRole `secret_id` (`VAULT_SECRET_ID=`), after any blanks
    * of a table; the accessor IDs beside them (`AccessorID`, `secret_id_accessor`) stay.

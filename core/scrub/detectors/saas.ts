@@ -159,16 +159,6 @@ export const buildDetectors = once((): Detector[] => [
     "vault",
   ]),
   /**
-   * HashiCorp Vault unseal and recovery key shares as `vault operator init` prints them (`Unseal
-   * Key 1: <base64>`, `Recovery Key 3: …`): base64 of 32 or more bytes after the label.
-   */
-  token({
-    id: "vault-unseal-key",
-    keywords: ["unseal key", "recovery key"],
-    token: "(?:Unseal|Recovery) Key(?: [1-9][0-9]?)?: (?<secret>[A-Za-z0-9+/]{43,88}={0,2})",
-    tail: "A-Za-z0-9+/=",
-  }),
-  /**
    * Doppler personal (dp.pt.), service (dp.st.), service-account (dp.sa.), CLI (dp.ct.), SCIM or
    * audit token: the prefix and 40–44 base62 characters.
    */

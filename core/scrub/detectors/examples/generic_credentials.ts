@@ -494,6 +494,15 @@ export const examples: Record<string, DetectorExamples> = {
       '{"auth":"ok","type":"echo"}',
     ],
   },
+  "vault-unseal-key": {
+    positive: [
+      {
+        text: "Unseal Key 1: YlvDNXQ9whDXGwvB2KcViRbjsM5b/GVChz/UISecmQu4",
+        secret: "YlvDNXQ9whDXGwvB2KcViRbjsM5b/GVChz/UISecmQu4",
+      },
+    ],
+    negative: ["Unseal Key 1: short", "Unseal Progress    1/3", "Unseal Nonce: n/a"],
+  },
   "hashicorp-secret-id": {
     positive: [
       {

@@ -70,11 +70,6 @@ export const samples: Record<string, ProviderSample> = {
     sample: "s.woGcXObg6nlwecxdpK8dP4Aj",
     negatives: ["VAULT_TOKEN=${VAULT_TOKEN}", "vault_token=s.short"],
   },
-  "vault-unseal-key": {
-    sample: "YlvDNXQ9whDXGwvB2KcViRbjsM5b/GVChz/UISecmQu4",
-    negatives: ["Unseal Key 1: short", "Unseal Progress    1/3", "Unseal Nonce: n/a"],
-    frame: (v) => `Unseal Key 1: ${v}`,
-  },
   "doppler-token": {
     sample: "dp.st.prd.VpluO38mg3d8OGg7aLnGd6rWPnEP8MAfDXOA07J1",
     negatives: ["dp.st.short", "dp.pt." + "x".repeat(43)],
