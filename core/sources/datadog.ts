@@ -21,7 +21,8 @@ const replySchema = once(() =>
         service: z.optional(z.string()),
         host: z.optional(z.string()),
         tags: z.optional(z.array(z.string()).check(z.maxLength(200))),
-        attributes: z.optional(z.record(z.string(), z.unknown())),
+        // Any fields (a loose object of none: zod's record of any values, without its own code).
+        attributes: z.optional(z.looseObject({})),
       }),
     })).check(z.maxLength(1000)),
     meta: z.optional(z.object({

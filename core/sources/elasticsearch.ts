@@ -19,7 +19,8 @@ const replySchema = once(() =>
     _shards: z.optional(z.object({ total: z.number(), failed: z.number() })),
     hits: z.object({
       hits: z.array(z.object({
-        _source: z.optional(z.record(z.string(), z.unknown())),
+        // Any fields (a loose object of none: zod's record of any values, without its own code).
+        _source: z.optional(z.looseObject({})),
         sort: z.optional(
           z.array(z.union([z.string(), z.number(), z.boolean(), z.literal(null)])).check(
             z.maxLength(10),

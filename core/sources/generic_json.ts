@@ -15,7 +15,8 @@ const MAX_ITEMS_PER_PAGE = 10_000;
 /** The schemas of a reply and of its items, built on first use (not when a function loads). */
 const bodySchema = once(() => z.unknown());
 const itemsSchema = once(() =>
-  z.array(z.record(z.string(), z.unknown())).check(z.maxLength(MAX_ITEMS_PER_PAGE))
+  // Items of any fields (a loose object of none: zod's record of any values, without its code).
+  z.array(z.looseObject({})).check(z.maxLength(MAX_ITEMS_PER_PAGE))
 );
 
 /** RFC 9457 problem+json `detail`/`title`, a JSON `error`/`message`, or the first text line. */

@@ -14,7 +14,9 @@ type Labels = Record<string, string>;
 
 /** The reply's schema, built on first use (not when a function loads). */
 const replySchema = once(() => {
-  const labels = z.record(z.string(), z.string());
+  // Text values under any names: an object of no fixed fields, each value text (what zod's record
+  // of strings reads, as an object it already carries instead of its record type's own code).
+  const labels = z.catchall(z.object({}), z.string());
   const NsString = z.string().check(z.regex(NS_DIGITS));
   const Metadata = z.looseObject({
     structuredMetadata: z.optional(labels),
