@@ -4,7 +4,8 @@
  * caller is not blamed on the app's file.
  */
 import { ok, throws } from "@node/assert";
-import { APP_POLICY_FILE, createAppScrubber, loadAppPolicy } from "./app_scrubber.ts";
+import { APP_POLICY_FILE, createAppScrubber } from "./app_scrubber.ts";
+import { loadAppPolicy } from "./app_policy.ts";
 import { parsePolicy } from "../core/scrub/policy.ts";
 import { PolicyError } from "../core/scrub/errors.ts";
 

@@ -4,7 +4,7 @@
  * as it is, so the build hook never tells someone to fix a file that is not at fault.
  */
 import { ok, throws } from "@node/assert";
-import { loadAppPolicy } from "./app_scrubber.ts";
+import { loadAppPolicy } from "./app_policy.ts";
 import { PolicyError } from "../core/scrub/errors.ts";
 
 Deno.test("app policy: a failure that is not the policy's is passed on, never named as the file's problem", () => {

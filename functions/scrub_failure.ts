@@ -2,7 +2,7 @@
  * Why scrubbing failed, in words for the person in the channel (the callers say what to do):
  * the engine's own messages are written for developers ("raise limits.timeBudgetMs").
  */
-import { ScrubError, type ScrubFailure } from "../core/scrub/mod.ts";
+import { ScrubError, type ScrubFailure } from "../core/scrub/errors.ts";
 
 const REASONS: Record<ScrubFailure, string> = {
   "time-budget": "it took longer than the time it is allowed",

@@ -9,7 +9,9 @@
  *
  * fetch_logs is bundled as deployed (bundleFetchLogs): config/sources.ts is validated here, at
  * build time (a bad config stops the build with the field named), and the bundle gets the config
- * as validated, checked no more when it loads; the local-run sample source is left out.
+ * as validated, checked no more when it loads; the local-run sample source is left out. Every
+ * function gets the app's scrubbing policy and the per-service rules the same way
+ * (deployedConfigModules): as validated when this module loaded, as data, without their schemas.
  */
 import { dirname, join, resolve } from "@node/path";
 import { pathToFileURL } from "@node/url";
@@ -22,8 +24,11 @@ import {
   templateHosts,
 } from "../config/template_examples.ts";
 import manifest from "../manifest.ts";
-import { APP_POLICY_JSON, loadAppPolicy } from "../functions/app_scrubber.ts";
+import { APP_POLICY, APP_POLICY_JSON, loadAppPolicy } from "../functions/app_policy.ts";
+import type { Policy } from "../core/scrub/policy_types.ts";
 import type { TeamSources } from "../config/define_sources.ts";
+import type { ServiceRules } from "../config/define_service_rules.ts";
+import { serviceRules } from "../config/service_rules.ts";
 import { bytesPerSource, type SourceMap, sourceName } from "./bundle_contents.ts";
 import { remappedConfig } from "./deno_config.ts";
 import { checkFunctionSources, functionSources, hookManifest, ROOT } from "./print_manifest.ts";
@@ -104,14 +109,26 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
   return problems;
 }
 
-/** Bundles one function's `entry` into `file`; throws when the bundle is not deployable. */
+/**
+ * Bundles one function's `entry` into `file`, as deployed: with the app's config as validated
+ * (deployedConfigModules; the scrubbing policy `policy`) and `remaps`. Throws when the bundle is
+ * not deployable.
+ */
 async function bundleFunction(
   callbackId: string,
   entry: string,
   file: string,
+  policy: Policy,
   remaps: Readonly<Record<string, string>> = {},
 ): Promise<BundleResult> {
-  const map = await bundleFile(entry, file, remaps);
+  const dir = await Deno.makeTempDir({ prefix: "safe-debug-deployed-config-" });
+  let map: SourceMap;
+  try {
+    const deployed = await deployedConfigModules(dir, policy);
+    map = await bundleFile(entry, file, { ...deployed, ...remaps });
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
   const code = await Deno.readTextFile(file);
   const problems = bundleProblems(code, map.sources);
   if (problems.length > 0) {
@@ -126,10 +143,14 @@ async function bundleFunction(
   return { callbackId, file, bytes, contents, sources: map.sources };
 }
 
-/** Bundles `sources` (`callback_id → source file`; default: the manifest's functions). */
+/**
+ * Bundles `sources` (`callback_id → source file`; default: the manifest's functions), each with
+ * the scrubbing policy `policy` (default: config/scrub_policy.json's, as validated).
+ */
 export async function bundleFunctions(
   outDir = join(ROOT, "dist", "functions"),
   sources = functionSources(manifest as unknown as Record<string, unknown>),
+  policy: Policy = APP_POLICY,
 ): Promise<BundleResult[]> {
   await Deno.mkdir(outDir, { recursive: true });
   const results: BundleResult[] = [];
@@ -137,11 +158,59 @@ export async function bundleFunctions(
     const file = join(outDir, `${callbackId}.js`);
     results.push(
       entry === FETCH_LOGS_ENTRY
-        ? await bundleFetchLogs(TEAM_SOURCES, file)
-        : await bundleFunction(callbackId, entry, file),
+        ? await bundleFetchLogs(TEAM_SOURCES, file, policy)
+        : await bundleFunction(callbackId, entry, file, policy),
     );
   }
   return results;
+}
+
+/** The module that loads and checks the app's scrubbing policy, and the per-service rules. */
+const APP_POLICY_MODULE = join(ROOT, "functions", "app_policy.ts");
+const SERVICE_RULES = join(ROOT, "config", "service_rules.ts");
+
+/**
+ * Writes into `dir` what every deployed function gets in place of the app's config files, as
+ * validated at build time, as data: the scrubbing policy `policy` for functions/app_policy.ts
+ * (deployedPolicyModule) and config/service_rules.ts's rules (deployedServiceRulesModule). No
+ * bundle then holds the schemas that check them (nor zod's parts only they use), and none checks
+ * them again when it loads. Returns the remaps (file URL of each module → its stand-in).
+ */
+export async function deployedConfigModules(
+  dir: string,
+  policy: Policy,
+): Promise<Record<string, string>> {
+  const policyFile = join(dir, "deployed_app_policy.ts");
+  const rulesFile = join(dir, "deployed_service_rules.ts");
+  await Deno.writeTextFile(policyFile, deployedPolicyModule(policy));
+  await Deno.writeTextFile(rulesFile, deployedServiceRulesModule(serviceRules));
+  return {
+    [toFileUrl(APP_POLICY_MODULE)]: toFileUrl(policyFile),
+    [toFileUrl(SERVICE_RULES)]: toFileUrl(rulesFile),
+  };
+}
+
+/** functions/app_policy.ts as a deployed function reads it: `APP_POLICY`, `policy` as data. */
+export function deployedPolicyModule(policy: Policy): string {
+  return "// Generated by scripts/bundle.ts: config/scrub_policy.json as validated at build time.\n" +
+    `export const APP_POLICY = ${asData(policy, "the scrubbing policy")};\n`;
+}
+
+/** config/service_rules.ts as a deployed function reads it: `serviceRules`, `rules` as data. */
+export function deployedServiceRulesModule(rules: ServiceRules): string {
+  return "// Generated by scripts/bundle.ts: config/service_rules.ts as validated at build time.\n" +
+    `export const serviceRules = ${asData(rules, "config/service_rules.ts")};\n`;
+}
+
+/** `value` as JSON; throws, naming `what`, when JSON cannot carry it as it is. */
+function asData(value: unknown, what: string): string {
+  const json = JSON.stringify(value);
+  try {
+    deepStrictEqual(JSON.parse(json), value);
+  } catch {
+    throw new Error(`${what} holds a value other than text, numbers, lists and objects`);
+  }
+  return json;
 }
 
 /** The team's sources config, which fetch_logs' source file imports. */
@@ -222,13 +291,17 @@ function commonFields(sources: readonly object[]): Record<string, unknown> {
  * before anything is bundled, and the bundle gets it as data (deployedSourcesModule) in place of
  * config/sources.ts, and local_sample_deployed.ts in place of the local-run sample source.
  */
-export async function bundleFetchLogs(sourcesFile: string, file: string): Promise<BundleResult> {
+export async function bundleFetchLogs(
+  sourcesFile: string,
+  file: string,
+  policy: Policy = APP_POLICY,
+): Promise<BundleResult> {
   const team = (await import(toFileUrl(sourcesFile))).default as TeamSources;
   const dir = await Deno.makeTempDir({ prefix: "safe-debug-deployed-sources-" });
   try {
     const deployed = join(dir, "deployed_sources.ts");
     await Deno.writeTextFile(deployed, await deployedSourcesModule(team));
-    return await bundleFunction("fetch_logs", FETCH_LOGS_ENTRY, file, {
+    return await bundleFunction("fetch_logs", FETCH_LOGS_ENTRY, file, policy, {
       [toFileUrl(TEAM_SOURCES)]: toFileUrl(deployed),
       [toFileUrl(LOCAL_SAMPLE)]: toFileUrl(LOCAL_SAMPLE_DEPLOYED),
     });
@@ -316,18 +389,19 @@ function toFileUrl(path: string): string {
  * default-export its handler, then `source_file` removed). First the app's scrubbing policy
  * (`policyJson`, default config/scrub_policy.json) is checked whole: a policy naming an unknown
  * detector, or a custom pattern that could backtrack, stops the deploy (PolicyError naming the
- * file and the field) before anything is written. The sources config was validated when this
- * module loaded (manifest.ts imports it for its outgoing domains), and fetch_logs is bundled with
- * it as validated (bundleFetchLogs).
+ * file and the field) before anything is written; every function is bundled with that policy as
+ * validated. The sources config and the service rules were validated when this module loaded
+ * (manifest.ts imports the sources config for its outgoing domains), and the bundles get them as
+ * validated (bundleFetchLogs, deployedConfigModules).
  */
 export async function buildApp(
   outputDir: string,
   policyJson: unknown = APP_POLICY_JSON,
 ): Promise<BundleResult[]> {
-  loadAppPolicy(policyJson);
+  const policy = loadAppPolicy(policyJson);
   const raw = manifest as unknown as Record<string, unknown>;
   await checkFunctionSources(raw);
-  const results = await bundleFunctions(join(outputDir, "functions"));
+  const results = await bundleFunctions(join(outputDir, "functions"), undefined, policy);
   await Deno.writeTextFile(
     join(outputDir, "manifest.json"),
     JSON.stringify(hookManifest(raw), null, 2),

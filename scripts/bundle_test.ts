@@ -20,11 +20,18 @@ import { DATASTORES } from "../datastores/mod.ts";
 import manifest from "../manifest.ts";
 import { PolicyError } from "../core/scrub/errors.ts";
 import { APP_POLICY_FILE } from "../functions/app_scrubber.ts";
+import { loadAppPolicy } from "../functions/app_policy.ts";
+import type { Policy } from "../core/scrub/policy_types.ts";
+import { serviceRules } from "../config/service_rules.ts";
 import {
   buildApp,
   bundleFetchLogsWith,
   bundleFile,
+  bundleFunctions,
   bundleProblems,
+  deployedConfigModules,
+  deployedPolicyModule,
+  deployedServiceRulesModule,
   deployedSourcesModule,
   flagValue,
   sourcesModule,
@@ -56,6 +63,15 @@ const ALL_BACKENDS_ADD_KB = 24.5;
  * core/zod.ts brings it back.
  */
 const CLASSIC_ZOD_MARK = '"ZodObject"';
+/**
+ * Words of the scrubbing policy's schema (core/scrub/policy.ts) and of the service rules' schema
+ * (config/define_service_rules.ts): a deployed bundle gets both as validated data
+ * (deployedConfigModules), so neither schema, nor zod's parts only they use, is in it.
+ */
+const CONFIG_SCHEMA_MARKS = [
+  "only the flags i, m, s and u are allowed",
+  "not a service name or glob",
+];
 const DEBUG_CHANNEL = "C05PRODDBG1";
 const ON_CALL_USER = "U05ONCALL01";
 const AWS_KEY = "AKIAQ3EGUSBKHZXWJ4PN";
@@ -177,6 +193,9 @@ Deno.test(`bundles: the build hook writes the manifest and each function under $
           ok(kb <= MAX_BUNDLE_KB, `${callbackId}: ${kb.toFixed(1)} KB`);
           const code = await Deno.readTextFile(file);
           ok(!code.includes(CLASSIC_ZOD_MARK), `${callbackId} imports "zod": use core/zod.ts`);
+          for (const mark of CONFIG_SCHEMA_MARKS) {
+            ok(!code.includes(mark), `${callbackId} holds a config schema ("${mark}")`);
+          }
           const module = await import(pathToFileURL(file).href);
           strictEqual(typeof module.default, "function", `${callbackId} default export`);
         },
@@ -464,6 +483,49 @@ Deno.test("build hook: a scrubbing policy naming an unknown detector stops the b
       return true;
     });
     deepStrictEqual([...Deno.readDirSync(dir)], [], "nothing written");
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("deployed config modules hold the scrubbing policy and the service rules as validated", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "safe-debug-deployed-config-test-" });
+  try {
+    const policy = loadAppPolicy({
+      disabled: ["ipv4-address"],
+      strategies: { "email-address": "pseudonym" },
+      customPatterns: [{ id: "order-token", kind: "secret", pattern: "ordtok_[a-z0-9]{24}" }],
+      limits: { timeBudgetMs: 5000 },
+    });
+    const rules = { payments: { sensitive: true }, "checkout-*": { channels: [DEBUG_CHANNEL] } };
+    const remaps = await deployedConfigModules(dir, policy);
+    const [policyModule, rulesModule] = Object.values(remaps);
+    deepStrictEqual((await import(policyModule)).APP_POLICY, policy);
+    deepStrictEqual((await import(rulesModule)).serviceRules, serviceRules);
+    const rulesFile = join(dir, "rules.ts");
+    await Deno.writeTextFile(rulesFile, deployedServiceRulesModule(rules));
+    deepStrictEqual((await import(pathToFileURL(rulesFile).href)).serviceRules, rules);
+    throws(
+      () => deployedPolicyModule({ ...policy, allowlist: [new Date(0)] } as unknown as Policy),
+      /the scrubbing policy holds a value other than text, numbers, lists and objects/,
+    );
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("a function is bundled with the scrubbing policy the build validated", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "safe-debug-policy-bundle-" });
+  try {
+    const token = "ordtok_4f9k2m7q1x8z3c6v5b0n2p4r";
+    const policy = loadAppPolicy({
+      customPatterns: [{ id: "order-token", kind: "secret", pattern: "ordtok_[a-z0-9]{24}" }],
+    });
+    const entry = functionSources(manifest as unknown as Record<string, unknown>).scrub_text;
+    const [result] = await bundleFunctions(dir, { scrub_text: entry }, policy);
+    const handler = (await import(pathToFileURL(result.file).href)).default;
+    const { outputs } = await handler({ inputs: { text: `refund ${token}` }, env: {} });
+    strictEqual(outputs.text, "refund [REDACTED:order-token]");
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

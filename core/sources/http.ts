@@ -4,7 +4,8 @@
  * same-origin-only redirects, bounded bodies, and errors that name the failure but never a secret.
  */
 import { readAtMost } from "../bounded_read.ts";
-import { createScrubber, type Scrubber } from "../scrub/mod.ts";
+import { defaultPolicy } from "../scrub/policy_defaults.ts";
+import { type Scrubber, scrubberFor } from "../scrub/scrubber.ts";
 import * as z from "../zod.ts";
 import { LogSourceError, type Timers } from "./types.ts";
 
@@ -115,9 +116,12 @@ export function outOfTime(sourceName: string, budgetMs: number): LogSourceError 
 
 let detailScrubber: Scrubber | undefined;
 
-/** Built once, on the first error: `scrub()` keeps no state between calls. */
+/**
+ * Built once, on the first error: `scrub()` keeps no state between calls. The default policy
+ * (what createScrubber() builds), without the schema that checks a policy given to it.
+ */
 function errorScrubber(): Scrubber {
-  return detailScrubber ??= createScrubber();
+  return detailScrubber ??= scrubberFor(defaultPolicy());
 }
 
 /** Removes control characters and known secret values, and bounds the length. */
