@@ -22,10 +22,29 @@ export const optionalText = (max: number) =>
     z.transform((text: string | undefined) => text || undefined),
   );
 
-/** An optional choice (an enum, an id) that Workflow Builder passes as "" when left blank: none. */
+/**
+ * An optional id (a schema of text) that Workflow Builder passes as "" when left blank: none.
+ * Text first, blank made none, then the id's schema checks what is left, in its own words ("must
+ * be a Slack channel id"). Not a union with "", which brings zod's union into a bundle and says
+ * only "one of the accepted values" for a value that is not text.
+ */
 export const blankAsNone = <T extends string>(choice: z.ZodMiniType<T>) =>
   z.pipe(
-    z.optional(z.union([choice, z.literal("")])),
+    z.pipe(
+      z.optional(z.string()),
+      z.transform((value: string | undefined) => value || undefined),
+    ),
+    z.optional(choice) as unknown as z.ZodMiniType<T | undefined, string | undefined>,
+  );
+
+/**
+ * An optional choice among `values` that Workflow Builder passes as "" when left blank: none. One
+ * enum with "" among its values: what a union of the enum and "" accepts and says (“ephemeral” or
+ * “channel”), without zod's union in the bundle.
+ */
+export const blankOrOneOf = <T extends string>(values: readonly T[]) =>
+  z.pipe(
+    z.optional(z.enum([...values, ""]) as unknown as z.ZodMiniType<T | "">),
     z.transform((value: T | "" | undefined): T | undefined => value || undefined),
   );
 

@@ -12,7 +12,7 @@ import { SlackApiError } from "../../slack/web_api.ts";
 import { linesMessage, showEphemerally } from "../access/admin_message.ts";
 import { openAdminForm } from "../access/admin_form.ts";
 import { requiredInteractivityInput } from "../access/identity.ts";
-import { blankAsNone, optionalText } from "../input_schemas.ts";
+import { blankAsNone, blankOrOneOf, optionalText } from "../input_schemas.ts";
 import { channelId, userId } from "../slack_ids.ts";
 import { AUDIT_OUTCOMES } from "./outcomes.ts";
 import { eventLine } from "./event_lines.ts";
@@ -27,7 +27,7 @@ export const InputsSchema = z.object({
   channel_id: channelId,
   user: blankAsNone(userId),
   service: optionalText(128),
-  outcome: blankAsNone(z.enum(AUDIT_OUTCOMES)),
+  outcome: blankOrOneOf(AUDIT_OUTCOMES),
 });
 
 export interface DebugAuditOutputs {

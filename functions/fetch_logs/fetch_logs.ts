@@ -58,6 +58,7 @@ import { hashFilter } from "../filter_hash.ts";
 import { describeInputError } from "../input_errors.ts";
 import {
   blankAsNone,
+  blankOrOneOf,
   environmentName,
   filterText,
   optionalText,
@@ -85,11 +86,12 @@ export const InputsSchema = z
     max_lines: z.optional(wholeNumber(1, 5000)),
     source: optionalText(64),
     // Workflow Builder passes "" for an optional field left blank.
-    delivery: blankAsNone(z.enum(DELIVERIES)),
+    delivery: blankOrOneOf(DELIVERIES),
     channel_id: blankAsNone(channelId),
     compare_previous: z.optional(z.boolean()),
     excerpt_mode: z.pipe(
-      z.optional(z.union([z.enum(EXCERPT_MODES), z.literal("")])),
+      // "" is a blank field (one enum: zod's union would weigh more and say the same).
+      z.optional(z.enum([...EXCERPT_MODES, ""])),
       z.transform((mode: ExcerptMode | "" | undefined): ExcerptMode => mode || "newest"),
     ),
   })

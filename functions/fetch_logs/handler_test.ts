@@ -236,6 +236,17 @@ Deno.test("fetch_logs: bad inputs give a clear error, never a crash, and are aud
       [{ ...inputs, user_id: undefined }, /requester/i],
       [{ ...inputs, filter: "two\tparts" }, /control characters/],
       [{ ...inputs, delivery: "channel" }, /channel/i],
+      [{ ...inputs, delivery: "everyone" }, /^The delivery must be “ephemeral” or “channel”\.$/],
+      [
+        { ...inputs, delivery: "channel", channel_id: "#prod-debug" },
+        /^The channel must be a Slack channel id\.$/,
+      ],
+      [{ ...inputs, delivery: "channel", channel_id: 7 }, /^Choose a channel\.$/],
+      [{ ...inputs, delivery: 5 }, /^The delivery must be “ephemeral” or “channel”\.$/],
+      [
+        { ...inputs, excerpt_mode: "all" },
+        /^The “Excerpt shows” input must be “newest” or “patterns”\./,
+      ],
     ];
     for (const [given, expected] of cases) {
       const result = await run(rig, given);

@@ -29,7 +29,7 @@ import { grantOf } from "../access/access.ts";
 import { linesMessage, showEphemerally } from "../access/admin_message.ts";
 import { openAdminForm } from "../access/admin_form.ts";
 import { requiredInteractivityInput } from "../access/identity.ts";
-import { blankAsNone } from "../input_schemas.ts";
+import { blankAsNone, blankOrOneOf } from "../input_schemas.ts";
 import { readAdminIds } from "../access/settings.ts";
 import type { AuditTrail } from "../audit_trail.ts";
 import { channelId, USER_ID, userId } from "../slack_ids.ts";
@@ -44,7 +44,7 @@ export const InputsSchema = z.object({
   action: z.enum(MANAGE_ACTIONS),
   // Workflow Builder passes "" for an optional field left blank.
   user: blankAsNone(userId),
-  role: blankAsNone(z.enum(ROLES)),
+  role: blankOrOneOf(ROLES),
   scopes: z.optional(z.string().check(z.maxLength(MAX_SCOPES_TEXT))),
 });
 
