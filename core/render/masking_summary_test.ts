@@ -131,6 +131,10 @@ Deno.test("parseMaskCounts accepts only kebab ids with non-negative integer coun
     "aws-access-key-id": 1,
   });
   deepStrictEqual(parseMaskCounts("{}"), {});
+  // A "__proto__" name is left out, whatever its value (as zod's record of ids left it out).
+  deepStrictEqual(parseMaskCounts('{"__proto__":1,"email":2}'), { email: 2 });
+  deepStrictEqual(parseMaskCounts('{"__proto__":"x"}'), {});
+  strictEqual(Object.getPrototypeOf(parseMaskCounts('{"__proto__":{"a":1}}')), Object.prototype);
   for (
     const bad of [
       "not json",
