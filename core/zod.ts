@@ -94,3 +94,12 @@ export function refuse(
   });
   return z.NEVER;
 }
+
+/**
+ * Refuses a number that is not whole or is beyond ±(2^53 − 1), which `z.int()` refuses too, as
+ * one custom check worded `message` ("Invalid input" without one): z.int()'s number-format code
+ * adds 1.4 KB to a bundle that has no other use for it.
+ */
+export function integer(message?: string): z.core.$ZodCheck<number> {
+  return z.refine((value: number) => Number.isSafeInteger(value), message);
+}

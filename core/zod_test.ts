@@ -50,3 +50,15 @@ Deno.test("every zod message starts with a capital letter, which input errors re
     strictEqual(/^[A-Z]/.test(message), true, message);
   }
 });
+
+Deno.test("integer() accepts and refuses the numbers z.int() does, in its own words", () => {
+  const numbers = [0, -5, 7, 1.5, -0.25, 2 ** 53 - 1, -(2 ** 53 - 1), 2 ** 53, -(2 ** 53), 1e300];
+  const int = z.number().check(z.int());
+  const ours = z.number().check(z.integer("must be a whole number"));
+  deepStrictEqual(
+    numbers.map((n) => ours.safeParse(n).success),
+    numbers.map((n) => int.safeParse(n).success),
+  );
+  deepStrictEqual(messages(ours, 1.5), ["must be a whole number"]);
+  deepStrictEqual(messages(z.number().check(z.integer()), 2 ** 53), ["Invalid input"]);
+});

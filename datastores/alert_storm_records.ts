@@ -27,8 +27,8 @@ export function stormKey(channel: string, service: string): string {
 
 const stored = z.object({
   key: z.string(),
-  last_snapshot_at: z.number().check(z.int(), z.nonnegative()),
-  suppressed: z.number().check(z.int(), z.nonnegative()),
+  last_snapshot_at: z.number().check(z.integer(), z.nonnegative()),
+  suppressed: z.number().check(z.integer(), z.nonnegative()),
 });
 
 /**

@@ -54,7 +54,7 @@ export const WORDED = { worded: true } as const;
 /** A whole number from `min` to `max`; every refusal gives the range. */
 export function wholeNumber(min: number, max: number) {
   const error = `must be a whole number from ${min} to ${max}`;
-  return z.number({ error }).check(z.int({ error }), z.gte(min, { error }), z.lte(max, { error }));
+  return z.number({ error }).check(z.integer(error), z.gte(min, { error }), z.lte(max, { error }));
 }
 
 /**

@@ -109,9 +109,9 @@ const MAX_READ_TEXT_CHARS = 1_000;
  * fetch_logs, which writes them, never does.
  */
 const wireInsightsSchema = /* @__PURE__ */ once(() => {
-  const count = z.number().check(z.int(), z.gte(0), z.lte(1_000_000_000));
+  const count = z.number().check(z.integer(), z.gte(0), z.lte(1_000_000_000));
   /** Epoch ms that a Date can hold (a log's own times may be odd; they are shown as given). */
-  const instant = z.number().check(z.int(), z.gte(-8.64e15), z.lte(8.64e15));
+  const instant = z.number().check(z.integer(), z.gte(-8.64e15), z.lte(8.64e15));
   const level = z.enum(LEVELS);
 
   const WirePatternSchema = z.object({
@@ -127,7 +127,7 @@ const wireInsightsSchema = /* @__PURE__ */ once(() => {
 
   const SparkSchema = z.object({
     start: instant,
-    minutesPerBar: z.number().check(z.int(), z.gte(1), z.lte(100_000)),
+    minutesPerBar: z.number().check(z.integer(), z.gte(1), z.lte(100_000)),
     bars: z.string().check(z.regex(/^[▁▂▃▄▅▆▇█]{1,120}$/)),
     errors: z.string().check(z.regex(/^[ ^]{1,120}$/)),
   }).check(z.refine((spark) => spark.bars.length === spark.errors.length, {

@@ -20,7 +20,7 @@ const MAX_JSON_LENGTH = 16_000;
  */
 const countsSchema = /* @__PURE__ */ once(() =>
   z
-    .catchall(z.object({}), z.number().check(z.int(), z.nonnegative(), z.lte(1e12)))
+    .catchall(z.object({}), z.number().check(z.integer(), z.nonnegative(), z.lte(1e12)))
     .check(z.refine((counts) => {
       const ids = Object.keys(counts);
       return ids.length <= MAX_KINDS && ids.every((id) => id.length <= 64 && DETECTOR_ID.test(id));

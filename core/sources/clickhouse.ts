@@ -34,7 +34,7 @@ const replySchema = once(() =>
         [MESSAGE_ALIAS]: z.string(),
       }),
     ).check(z.maxLength(10_000)),
-    rows: z.number().check(z.int(), z.nonnegative()),
+    rows: z.number().check(z.integer(), z.nonnegative()),
   })
 );
 

@@ -16,7 +16,7 @@ const replySchema = once(() =>
   z.object({
     events: z.optional(
       z.array(z.object({
-        timestamp: z.number().check(z.int(), z.nonnegative()),
+        timestamp: z.number().check(z.integer(), z.nonnegative()),
         message: z.string(),
         logStreamName: z.optional(z.string()),
       })).check(z.maxLength(10_000)),

@@ -66,7 +66,7 @@ export function decideFetch(
 
 const storedRecord = z.object({
   user_id: z.string(),
-  started_at: z.array(z.number().check(z.int(), z.nonnegative())).check(
+  started_at: z.array(z.number().check(z.integer(), z.nonnegative())).check(
     z.maxLength(MAX_FETCH_RATE_PER_MINUTE),
   ),
 });

@@ -35,7 +35,11 @@ const maskCounts = z.pipe(
   ),
 );
 
-const lineTotal = z.number().check(z.int(), z.gte(0), z.lte(10_000_000));
+const lineTotal = z.number().check(
+  z.integer("must be a whole number"),
+  z.gte(0),
+  z.lte(10_000_000),
+);
 
 /**
  * fetch_logs' insights, as JSON (core/render/insights_transport.ts): untrusted like every input,

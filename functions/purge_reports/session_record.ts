@@ -7,7 +7,7 @@ import * as z from "../../core/zod.ts";
 import type { DebugSession } from "../../datastores/records.ts";
 import { CHANNEL_ID, USER_ID } from "../slack_ids.ts";
 
-const epochSeconds = z.number().check(z.int(), z.nonnegative());
+const epochSeconds = z.number().check(z.integer(), z.nonnegative());
 
 const SessionItemSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -33,7 +33,7 @@ const SessionItemSchema = z.object({
   tombstone_state: z._default(z.enum(["", "posting", "posted"]), ""),
   tombstone_ts: z._default(z.string().check(z.maxLength(40)), ""),
   purged_at: z._default(epochSeconds, 0),
-  attempts: z._default(z.number().check(z.int(), z.nonnegative(), z.lte(1_000_000)), 0),
+  attempts: z._default(z.number().check(z.integer(), z.nonnegative(), z.lte(1_000_000)), 0),
   last_error: z._default(z.string().check(z.maxLength(100)), ""),
   execution_id: z._default(z.string().check(z.maxLength(100)), ""),
 });
