@@ -118,7 +118,7 @@ Deno.test("a subscriber's IMSI and a handset's IMEI after their names are masked
   );
 });
 
-Deno.test("a card's security code (CVV, CVC, CID) after its name is masked", () => {
+Deno.test("a card's security code (CVV, CVC, CVN) after its name is masked", () => {
   deepStrictEqual(
     leaksOf([
       [`{"card":{"exp":"12/28","cvv":"844"}}`, "844"],
