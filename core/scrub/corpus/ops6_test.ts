@@ -34,15 +34,17 @@ Deno.test("every operations-corpus case is well formed: ids unique, values in th
 
 /**
  * The figures reached (rounded down): a change that lowers one fails here. The blind estimate,
- * scored before any fix: secret 0.901, PII 0.962 (core 1.000), benign 0.852. Secret rose (0.963)
- * with base64 PEM keys, LDIF's `::`, Vault's unseal keys and secret IDs, SMTP AUTH PLAIN and
- * OpenVPN static keys (../detectors/private_key_base64_test.ts, operations_secrets_test.ts,
- * openvpn_static_key_test.ts, ../kv/ldif_base64_values_test.ts, smtp_auth_plain_test.ts); benign
- * (0.954) with secret references, ConfigMap digests, withheld-value markers and cmdlet calls kept
- * (../kv/secret_reference_names_test.ts, configmap_digests_test.ts,
- * ../detectors/withheld_markers_test.ts, powershell_cmdlet_values_test.ts).
+ * scored before any fix: secret 0.901, PII 0.962 (core 1.000), benign 0.852. Secret rose (0.993)
+ * with base64 PEM keys, LDIF's `::`, values alone after blanks, Vault's unseal keys and secret IDs,
+ * IPsec secrets, the keychain tool, SMTP AUTH PLAIN, OpenVPN static keys and URL signatures
+ * (../detectors/private_key_base64_test.ts, operations_secrets_test.ts, openvpn_static_key_test.ts,
+ * url_signature_parameters_test.ts, ../kv/ldif_base64_values_test.ts, last_word_values_test.ts,
+ * keychain_and_smtp_auth_test.ts); benign (0.954) with secret references, ConfigMap digests,
+ * withheld-value markers and cmdlet calls kept (../kv/secret_reference_names_test.ts,
+ * configmap_digests_test.ts, ../detectors/withheld_markers_test.ts,
+ * powershell_cmdlet_values_test.ts).
  */
-const FLOORS = { secret: 0.963, pii: 0.96, core: 0.995, benign: 0.954 };
+const FLOORS = { secret: 0.992, pii: 0.96, core: 0.995, benign: 0.954 };
 
 Deno.test("the engine scores at least the reached figures on the operations corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);

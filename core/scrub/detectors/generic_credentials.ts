@@ -451,8 +451,9 @@ export const buildDetectors = once((): Detector[] => [
   {
     id: "password-assignment",
     kind: "secret",
-    prefilter: { keywords: ["pass", "pw"] },
-    pattern: /password|passwd|passphrase|pass|pwd|pw/gi,
+    // `auth`: the reader gives `auth USER:PASS`'s password (HAProxy's `stats auth`) this kind.
+    prefilter: { keywords: ["pass", "pw", "auth"] },
+    pattern: /password|passwd|passphrase|pass|pwd|pw|auth/gi,
     find: assignedValues("password"),
     opens: valueBelow("password"),
     validate: (value) =>
@@ -610,6 +611,34 @@ export const buildDetectors = once((): Detector[] => [
         .raw`(?<![A-Za-z0-9])secret[_-]?id["']?[ \t]{0,40}(?:[:=][ \t]{0,40})?["']?(?<secret>${UUID})(?![\w-])`,
       "gid",
     ),
+  },
+  /**
+   * A URL's query parameter that is a signature or key (`?sig=`, `&Signature=`, S3's and GCS's
+   * `X-Amz-Signature=`/`X-Goog-Signature=`, `?key=`): a signed URL grants access until it
+   * expires, a key always. Only a value of 16 or more characters with a letter and a digit
+   * (`key=orders` names a thing).
+   */
+  {
+    id: "url-signature-parameter",
+    kind: "secret",
+    prefilter: { keywords: ["sig=", "signature=", "?key=", "&key="] },
+    pattern:
+      /[?&](?:(?:x-(?:amz|goog)-)?sig(?:nature)?|key)=(?<secret>[\w.~+/%=-]{16,4096})(?![^&#\s"'<>])/gid,
+    // A letter and a digit; after `key=`, no path or dotted name (`key=uploads/2026/a.pdf`).
+    validate: (value, line, index) =>
+      /\d/.test(value) && /[A-Za-z]/.test(value) && plausibleValue(value) &&
+      !(line.endsWith("key=", index) && /[/.]/.test(value)),
+  },
+  /**
+   * A strongSwan or Libreswan secret (`ipsec.secrets`): `[IDs] : PSK "v"`, `user : EAP "v"`,
+   * `user : XAUTH "v"`, the quoted value after the type.
+   */
+  {
+    id: "ipsec-secret",
+    kind: "secret",
+    prefilter: { keywords: ["psk", "eap", "xauth"] },
+    pattern: /:[ \t]{0,8}(?:PSK|EAP|XAUTH)[ \t]{1,8}"(?<secret>[^"\r\n]{1,4096})"/gd,
+    validate: (value) => value.length >= 3 && plausibleValue(value),
   },
   /**
    * A password stored in clear under a password scheme that says so (Dovecot's passwd-file and

@@ -532,7 +532,48 @@ function readValue(
         : null;
     }
   }
-  return null;
+  return quoted ? null : lastWordValue(line, start, p, spaced, made);
+}
+
+/** A key in a configuration language's lower case (`insecure-password`, `auth`). */
+const LOWER_NAME = /^[a-z][a-z0-9_-]{0,63}$/;
+/**
+ * Lower-case words of a configuration directive before a key, indented in its section (HAProxy's
+ * `    user NAME `, `    stats `).
+ */
+const DIRECTIVE_WORDS = /^[ \t]+[a-z][\w-]{0,30}(?:[ \t]+[\w.@-]{1,64}){0,3}[ \t]+$/;
+
+/**
+ * A value given after blanks alone, as one mixed-class word ending the line (isMixedWord): in a
+ * table of keys and values, the key starting its line and two or more blanks after it (`vault
+ * login`'s `token    v`), or in a configuration line, after a directive's lower-case words
+ * (HAProxy's `user NAME insecure-password v`; `stats auth USER:v`, whose password is after the
+ * colon). Null otherwise.
+ */
+function lastWordValue(
+  line: string,
+  start: number,
+  p: number,
+  spaced: number,
+  made: Made,
+): Assignment | null {
+  let end = spaced;
+  while (end < line.length && !isSpaceCode(line.charCodeAt(end))) end++;
+  if (end === spaced || end - spaced > 200 || line.slice(end).trim() !== "") return null;
+  const table = spaced - p >= 2 && lineStartsWith(line, start);
+  if (
+    !table &&
+    !(LOWER_NAME.test(line.slice(start, p)) && DIRECTIVE_WORDS.test(textBefore(line, start)))
+  ) return null;
+  const value = literal(line, spaced, made, false);
+  if (value === null || value.end !== end) return null;
+  const text = line.slice(value.start, value.end);
+  // `auth USER:PASS` (HAProxy's `stats auth`): the password after the colon.
+  const colon = text.indexOf(":");
+  if (colon > 0 && colon < text.length - 1 && value.key.toLowerCase() === "auth") {
+    return { ...value, kind: "password", start: value.start + colon + 1 };
+  }
+  return isMixedWord(text) ? value : null;
 }
 
 /**

@@ -70,7 +70,7 @@ for (const c of ["ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldapwhoam
  * (see readPositional): `htpasswd -b FILE USER PASS`, `rabbitmqctl add_user USER PASS`,
  * `smbclient -U user%PASS`, `keytool -storepass PASS`, `net use \\host\share PASS /user:U`.
  */
-const POSITIONAL = ["htpasswd", "rabbitmqctl", "smbclient", "keytool", "net", "bundle"];
+const POSITIONAL = ["htpasswd", "rabbitmqctl", "smbclient", "keytool", "net", "bundle", "security"];
 
 /** The commands' names, and no more of a name after them. */
 const COMMAND_NAME = String.raw`(?:curl|${
@@ -307,6 +307,17 @@ function readPositional(line: string, command: string, words: Word[], out: Comma
     }
   } else if (command === "bundle") {
     readBundlerConfig(line, text, words, out);
+  } else if (command === "security") {
+    // macOS's keychain tool: `add-generic-password … -w PASS`, `unlock-keychain -p PASS`
+    // (`find-generic-password -w` prints a password, given none).
+    const flag = /^(?:add|set)-[\w-]*password$/.test(text[0] ?? "")
+      ? "-w"
+      : /^(?:unlock|create|set)-keychain/.test(text[0] ?? "")
+      ? "-p"
+      : null;
+    for (let k = 1; k + 1 < words.length; k++) {
+      if (text[k] === flag && !text[k + 1].startsWith("-")) out.push(arg(k + 1));
+    }
   } else if (command === "net" && text[0]?.toLowerCase() === "user") {
     // `net user NAME PASS [/add]`: the argument after the name that is no `/option` or `*`.
     const pass = text[2];

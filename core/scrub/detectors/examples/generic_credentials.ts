@@ -526,6 +526,38 @@ export const examples: Record<string, DetectorExamples> = {
       "aws secretsmanager get-secret-value --secret-id prod/db-credentials",
     ],
   },
+  "url-signature-parameter": {
+    positive: [
+      {
+        text: "GET /api/v2/reports/daily?sig=4h1pXxZrd9o6QnH69gPdnqELUKrAqeiK&format=csv HTTP/1.1",
+        secret: "4h1pXxZrd9o6QnH69gPdnqELUKrAqeiK",
+      },
+      {
+        text:
+          "https://b.s3.amazonaws.com/k?X-Amz-Expires=900&X-Amz-Signature=aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404",
+        secret: "aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404",
+      },
+      {
+        text: "GET /x?key=21fca28e8df96136f43a30cac2450cb506c61902&format=csv",
+        secret: "21fca28e8df96136f43a30cac2450cb506c61902",
+      },
+    ],
+    negative: [
+      "/search?key=orders&page=2",
+      "/v1/cache?key=user:42:profile:settings",
+      "/list?key=2026-12-03T10:00:00Z",
+      "GET /download?key=uploads/2026/12/report-2026.pdf",
+      "&sig=short1",
+    ],
+  },
+  "ipsec-secret": {
+    positive: [
+      { text: ': PSK "ember-Saffron-46-orchid"', secret: "ember-Saffron-46-orchid" },
+      { text: 'vpn-gw-1 @roadwarrior : PSK "Tq8xR2mLp0"', secret: "Tq8xR2mLp0" },
+      { text: 'carol : EAP "Winter1998*"', secret: "Winter1998*" },
+    ],
+    negative: [": RSA vpn-gw-1.key", "conn home\n  authby=psk", ': PSK "${IPSEC_PSK}"'],
+  },
   "kubernetes-secret-data": {
     positive: [
       {
