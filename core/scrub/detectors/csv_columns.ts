@@ -21,11 +21,14 @@ const PERSONAL_WORDS = [
   ..."thai_id sa_id securite orgnr organisationsnummer tfn itin fax".split(" "),
   ..."telefon handy puhelin rufnummer resident_reg gst_n documento aba_r cellphone cell_phone"
     .split(" "),
-  ..."cell_n _mac mac_addr hwaddr".split(" "),
+  ..."cell_n _mac mac_addr hwaddr first_n firstn last_n lastn full_n fullname given_n family_n"
+    .split(" "),
+  ..."middle_n surname vorname nachname rijksreg fodsels teudat my_number".split(" "),
 ];
 /** Short or common column names, looked for only beside a separator. */
-const SHORT_COLUMNS = "id tel tlf cc cf sin tin fin uen mbi pan aba address street card mac pnr"
-  .split(" ");
+const SHORT_COLUMNS =
+  "id tel tlf cc cf sin tin fin uen mbi pan aba address street card mac pnr cpr rfc"
+    .split(" ");
 const beside = (name: string) => [",", "\t", ";", "|"].flatMap((sep) => [sep + name, name + sep]);
 
 /** A header's rows, when the header says `secret` columns or not. */
@@ -62,9 +65,9 @@ export const buildDetectors = once((): Detector[] => [
     // is written (alone, such words are on nearly every line, and each one found costs work).
     [...PERSONAL_WORDS, ...SHORT_COLUMNS.flatMap(beside)],
     /(?:ssn|passport|national|birth|iban|card)/gi,
-    // A value that identifies: it has digits (numbers, dates, postcodes, addresses), and is no
-    // stand-in.
-    (value) => /\d/.test(value) && !isStatusWord(value) && !isPlaceholder(value),
+    // A value that identifies: with a digit (numbers, dates, addresses) or a capital or non-ASCII
+    // letter (names: `Priya`, `de Vries`, `Ørsted`), and no stand-in (`pending`, `n/a`).
+    (value) => /[\dA-Z\x80-\uffff]/.test(value) && !isStatusWord(value) && !isPlaceholder(value),
     {
       find: (line) => csvInLine(line, false),
       opens: rowsBelow(false),

@@ -3,7 +3,7 @@
  * damaged, by form. Each test holds one form, written as the scheme or the log writes it, not
  * as the corpus's cases happen to.
  */
-import { deepStrictEqual } from "@node/assert";
+import { deepStrictEqual, ok } from "@node/assert";
 import { createScrubber } from "../mod.ts";
 
 const scrubber = createScrubber();
@@ -200,6 +200,64 @@ Deno.test("an AHV number after AHV-Nr. or ahv_number, and a codice fiscale in lo
       "AHV-Nr. 7569217076986 matched registry",
       "codice fiscale rssmra85t10a562x matched registry",
     ]),
+    [],
+  );
+});
+
+Deno.test("CSV columns named for a person's name, birthday or a national number mask whatever they hold", () => {
+  const rows = [
+    ["contact_id,first_name,last_name,birthday", "C1,Priya,Souza,1962-08-17", ["Priya", "Souza"]],
+    ["id;Full Name;cpr", "7;Jonas de Vries;Mette", ["Jonas de Vries", "Mette"]],
+    ["ref\tsurname\trijksregisternummer", "r1\tJanssens\tNoa", ["Janssens", "Noa"]],
+    ["ref|fodselsnummer|teudat_zehut|my_number|rfc", "r|a1|b2|c3|d4", ["a1", "b2", "c3", "d4"]],
+  ] as const;
+  deepStrictEqual(
+    rows.flatMap(([header, row, values]) => {
+      const text = scrubber.scrub(`${header}\n${row}`).text;
+      return values.filter((v) => text.includes(v));
+    }),
+    [],
+  );
+  deepStrictEqual(
+    changed(["id,status,first_name\n1,active,n/a", "service,region\napi,Frankfurt"]),
+    [],
+  );
+});
+
+Deno.test("an HL7 v2 segment about a person is masked after its set id; other segments stay", () => {
+  const message = [
+    "MSH|^~\\&|EPIC|HOSP|LAB|HOSP|202603141003||ADT^A08|MSG42050152|P|2.5.1",
+    "PID|1||9473787^^^HOSP^MR||O'CONNOR^MEI^^^^^L||19520112|M|||12 Queen St W^^London",
+    "NK1|1|DOE^JOHN^^^^^L|SPO^Spouse|||2175550199",
+    "PV1|1|I|W4^412^B|||||||MED||||||||55609219",
+  ];
+  deepStrictEqual(
+    leaksOf([
+      ...["9473787", "O'CONNOR^MEI", "19520112"].map((v): [string, string] => [message[1], v]),
+      [message[2], "DOE^JOHN"],
+      [String.raw`{"hl7":"EVN|A08\rGT1|1||LEE^ANN\rPV1|1|I"}`, "LEE^ANN"],
+    ]),
+    [],
+  );
+  deepStrictEqual(changed([message[0], message[3], "worker PID|4242 exited"]), []);
+});
+
+Deno.test("FHIR names, address lines and phone or e-mail contact points are masked; other values stay", () => {
+  const patient =
+    '{"resourceType":"Patient","name":[{"family":"Lefèvre","given":["Daan","Pieter"]}],' +
+    '"telecom":[{"system":"phone","value":"14482389984"},{"system":"url","value":"https://example.org"}],' +
+    '"address":[{"line":["Mannerheimintie 12 B 7"],"city":"Helsinki"}]}';
+  deepStrictEqual(
+    leaksOf(
+      ["Lefèvre", "Daan", "Pieter", "14482389984", "Mannerheimintie 12 B 7"].map((
+        v,
+      ) => [patient, v]),
+    ),
+    [],
+  );
+  ok(scrubber.scrub(patient).text.includes('"value":"https://example.org"'));
+  deepStrictEqual(
+    changed(['{"font":{"family":"Inter"},"error":{"line":[12],"text":"Unexpected"}}']),
     [],
   );
 });

@@ -230,6 +230,30 @@ export const buildDetectors = once((): Detector[] => [
     ..."rue calle avenida via viale piazza".split(" ").map((w) => `${w} `),
   ], PROSE_ADDRESS),
   /**
+   * An HL7 v2 segment about a person (PID patient, NK1 next of kin, GT1 guarantor, IN1 insured,
+   * MRG merged record): every field after its set id (identifiers, names, birth date, address,
+   * phones, SSN) to the segment's end, a line's or an escaped `\r`'s.
+   */
+  pii(
+    "hl7-person-segment",
+    "pid| nk1| gt1| in1| mrg|".split(" "),
+    /(?<!(?<!\\)[\w|])(?:PID|NK1|GT1|IN1|MRG)\|\d{0,4}\|(?<secret>(?:[^\r\n\\]|\\(?![rn]))+)/dg,
+  ),
+  /**
+   * FHIR elements that identify a person (JSON): a HumanName's `family`, `given` and `text`, an
+   * Address's `line`s and `text` (in the object a `name` or `address` key opens), and a
+   * ContactPoint's `value` after a `system` of phone, fax, sms, pager or email.
+   */
+  pii(
+    "fhir-person-elements",
+    '"family" "given" "line" "system"'.split(" "),
+    /"(?:family|given|line|text|system"\s*:\s*"(?:phone|fax|sms|pager|email)"\s*,\s*"value)"\s*:\s*\[?\s*"(?<secret>[^"\n]{1,99}(?:"\s*,\s*"[^"\n]{1,99}(?="\s*[,\]])){0,8})"/dg,
+    (_, line, index) =>
+      /"(?:name|address)"\s*:\s*\[?\s*\{[^{}]*$|"value"\s*:\s*"$/.test(
+        line.slice(Math.max(0, index - 300), index),
+      ),
+  ),
+  /**
    * Values of a logged SQL `INSERT` whose column list names personal data only its name identifies
    * (`INSERT INTO customers (name, thai_id, voter_id) VALUES ('Jane', '8564…', 'CUI…')`): each
    * row's value of such a column, when it has a digit.

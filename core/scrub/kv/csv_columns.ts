@@ -41,7 +41,8 @@ const PERSONAL_COLUMN = new RegExp(
     "post_?code",
     "postal_code",
     "zip(?:_?code)?",
-    "dob|date_of_birth|birth_?date",
+    "dob|date_of_birth|birth_?date|birthday",
+    "(?:first|last|full|given|family|middle|sur)_?name|vorname|nachname",
     // Identity numbers
     "ssn|social_security(?:_number|_no)?",
     "national_insurance(?:_number|_no)?",
@@ -56,6 +57,7 @@ const PERSONAL_COLUMN = new RegExp(
     "pesel|cpf|cnpj|curp|bsn|burgerservicenummer|personnummer|hetu|tckn|(?:tc_)?kimlik(?:_no)?|pnr",
     "nric|fin|uen|rrn|resident_registration(?:_number|_no)?|thai_id|sa_id|numero_securite_sociale|organisationsnummer|orgnr",
     "dni|nie|nif|cif|cf|codice_fiscale|nir|steuer_?id|idnr|ausweis(?:nummer)?",
+    "cpr|rijksregisternummer|fodselsnummer|teudat_zehut|my_number|rfc",
     "abn|acn|medicare(?:_number|_no|_id)?|mbi|npi|mrn",
     "(?:numero_)?documento(?:_identidad)?",
     // Money

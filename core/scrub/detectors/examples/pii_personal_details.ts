@@ -117,4 +117,47 @@ export const examples: Record<string, DetectorExamples> = {
       "INSERT INTO customers (name, passport_no) VALUES ('Jane', 'unknown')",
     ],
   },
+  "hl7-person-segment": {
+    positive: [
+      {
+        text: "PID|1||9473787^^^HOSP^MR||O'CONNOR^MEI^^^^^L||19520112|M|||221 Baker Street^^London",
+        secret: "O'CONNOR^MEI^^^^^L",
+      },
+      {
+        text: "NK1|1|DOE^JOHN^^^^^L|SPO^Spouse|12 Main St^^Springfield^IL^62701|2175550199",
+        secret: "12 Main St^^Springfield^IL^62701",
+      },
+      {
+        text: String.raw`{"msg":"EVN|A08\rPID|1||4471^^^H^MR||LEE^ANN\rPV1|1|I"}`,
+        secret: "LEE^ANN",
+      },
+    ],
+    negative: [
+      "PV1|1|I|W4^412^B|||||||MED||||||||55609219",
+      "EVN|A08|202603141003",
+      "worker PID|4242 exited, see ps output",
+      String.raw`{"msg":"EVN|A08\rPID|1|\rPV1|1|I|W4^412^B"}`,
+    ],
+  },
+  "fhir-person-elements": {
+    positive: [
+      {
+        text: '{"name":[{"use":"official","family":"Lefèvre","given":["Daan","Pieter"]}]}',
+        secret: "Pieter",
+      },
+      {
+        text: '{"telecom":[{"system":"phone","value":"14482389984","use":"mobile"}]}',
+        secret: "14482389984",
+      },
+      {
+        text: '{"address":[{"line":["Mannerheimintie 12 B 7"],"city":"Helsinki"}]}',
+        secret: "Mannerheimintie 12 B 7",
+      },
+    ],
+    negative: [
+      '{"font":{"family":"Inter","weight":400}}',
+      '{"telecom":[{"system":"url","value":"https://status.example.org"}]}',
+      '{"error":{"line":[12,14],"given":["x"],"text":"Unexpected token"}}',
+    ],
+  },
 };
