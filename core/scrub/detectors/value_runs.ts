@@ -76,9 +76,9 @@ export function membersOf(chars: string): Uint8Array {
  * holds (a table by ASCII code, ./membersOf; no other character is one) in `line[from, to)`,
  * left to right, until `visit` returns true. The line is read back from `shortest - 1` places
  * past where a run may start: reaching that start, the run there is long enough (it is then
- * read on to its end); a non-member on the way back is where the next one may start.
- * Characters of shorter runs are read at most once, and only back from such a place; only the
- * first `shortest` characters of a run long enough may be read twice.
+ * read on to its end); a non-member on the way back is where the next one may start. The
+ * members read on the way back to it are not read again from the next place: each character is
+ * read at most once, except the first `shortest` characters of a run long enough (twice).
  */
 export function forEachRun(
   line: string,
@@ -90,27 +90,33 @@ export function forEachRun(
 ): void {
   /** Where the next run may start (`from` or right after a non-member). */
   let first = from;
+  /** line[first, known) are members, read already. */
+  let known = from;
   let at = from + shortest - 1;
+  // The member test is written out in both loops (no call per character).
   while (at < to) {
     let back = at;
-    while (back >= first && isMember(members, line.charCodeAt(back))) back--;
-    if (back >= first) {
+    for (; back >= known; back--) {
+      const c = line.charCodeAt(back);
+      if (c >= 128 || members[c] === 0) break;
+    }
+    if (back >= known) {
+      // line(back, at] are members: from the next place, the way back ends before them.
       first = back + 1;
+      known = at + 1;
       at = back + shortest;
       continue;
     }
     let end = at + 1;
-    while (end < to && isMember(members, line.charCodeAt(end))) end++;
+    for (; end < to; end++) {
+      const c = line.charCodeAt(end);
+      if (c >= 128 || members[c] === 0) break;
+    }
     if (visit(first, end) === true) return;
     // line[end] is not a member (or is `to`): the next run starts after it.
-    first = end + 1;
+    first = known = end + 1;
     at = end + shortest;
   }
-}
-
-/** Whether `code` is one of `members` (see membersOf). */
-function isMember(members: Uint8Array, code: number): boolean {
-  return code < 128 && members[code] !== 0;
 }
 
 /**
@@ -134,44 +140,51 @@ let starts = new Int32Array(64);
 let ends = new Int32Array(64);
 let groups = new Uint16Array(64);
 
+/** The length of the longest run of the last line read (0 when it has none). */
+let longestRun = 0;
+
 /** Reads `line`'s runs (see `profiled`), unless they are the last line's. */
 function readRuns(line: string): void {
   if (line === profiled) return;
   count = 0;
+  longestRun = 0;
   const n = line.length;
   // forEachRun's reading, with the groups of each long run's characters gathered as it reads
   // them (each character of a run long enough is read once, back from `at` or on after it).
   let first = 0;
+  // line[first, known) are characters of a group, read already, of the groups `knownSeen`.
+  let known = 0, knownSeen = 0;
   let at = SHORTEST_RUN - 1;
   while (at < n) {
     let back = at;
     let seen = 0;
-    for (; back >= first; back--) {
-      const bits = groupsOf(line.charCodeAt(back));
+    for (; back >= known; back--) {
+      const c = line.charCodeAt(back);
+      const bits = c < 128 ? GROUPS[c] : 0;
       if (bits === 0) break;
       seen |= bits;
     }
-    if (back >= first) {
+    if (back >= known) {
       first = back + 1;
+      known = at + 1;
+      knownSeen = seen;
       at = back + SHORTEST_RUN;
       continue;
     }
+    seen |= knownSeen;
     let end = at + 1;
     for (; end < n; end++) {
-      const bits = groupsOf(line.charCodeAt(end));
+      const c = line.charCodeAt(end);
+      const bits = c < 128 ? GROUPS[c] : 0;
       if (bits === 0) break;
       seen |= bits;
     }
     addRun(first, end, seen);
-    first = end + 1;
+    first = known = end + 1;
+    knownSeen = 0;
     at = end + SHORTEST_RUN;
   }
   profiled = line;
-}
-
-/** The groups (bits of GROUPS) `code` is in; 0 for none. */
-function groupsOf(code: number): number {
-  return code < 128 ? GROUPS[code] : 0;
 }
 
 function addRun(start: number, end: number, seen: number): void {
@@ -181,6 +194,7 @@ function addRun(start: number, end: number, seen: number): void {
     ends = grown(ends, new Int32Array(count * 2));
     groups = grown(groups, new Uint16Array(count * 2));
   }
+  if (end - start > longestRun) longestRun = end - start;
   starts[count] = start;
   ends[count] = end;
   groups[count] = seen;
@@ -204,8 +218,7 @@ export function forEachRunOf(
   shortest: number,
   visit: (start: number, end: number) => boolean | void,
 ): void {
-  if (shortest < SHORTEST_RUN) throw new Error(`runs under ${SHORTEST_RUN} are not read`);
-  readRuns(line);
+  if (!mayHoldRun(line, shortest)) return;
   const bits = CLASS_GROUPS[cls];
   let stop = false;
   const visitRun = (start: number, end: number): boolean => {
@@ -224,6 +237,18 @@ export function forEachRunOf(
   }
 }
 
+/**
+ * Whether `line` may hold a run of at least `shortest` (SHORTEST_RUN or more) characters of any
+ * class: a run of a class lies inside one of the runs read, so none does when the longest of
+ * those is shorter. Most gates asking about a line of short values answer here, without
+ * looking at its runs.
+ */
+function mayHoldRun(line: string, shortest: number): boolean {
+  if (shortest < SHORTEST_RUN) throw new Error(`runs under ${SHORTEST_RUN} are not read`);
+  readRuns(line);
+  return longestRun >= shortest;
+}
+
 /** Whether `line` holds at least `length` (SHORTEST_RUN or more) characters of `cls` in a row. */
 export function hasRun(line: string, cls: RunClass, length: number): boolean {
   return hasRunWhere(line, cls, length, () => true);
@@ -239,6 +264,7 @@ export function hasRunWhere(
   shortest: number,
   test: (start: number, end: number) => boolean,
 ): boolean {
+  if (!mayHoldRun(line, shortest)) return false;
   let found = false;
   forEachRunOf(line, cls, shortest, (start, end) => found = test(start, end));
   return found;

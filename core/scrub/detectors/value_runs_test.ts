@@ -180,6 +180,29 @@ Deno.test("forEachRun reads only line[from, to), and finds runs of one character
   assert.deepStrictEqual(runs("a ab aaa", 1), [[0, 1], [2, 3], [5, 8]]);
 });
 
+Deno.test("forEachRun visits the runs a search finds, at every length and in any range", () => {
+  // Runs just shorter and longer than the length looked for, one after another: where a way
+  // back from one place meets a non-member, the members it read are not read again.
+  const random = seededRandom(13);
+  const members = membersOf("ab9_");
+  for (let trial = 0; trial < 3000; trial++) {
+    let line = "";
+    const size = Math.floor(random() * 120);
+    while (line.length < size) {
+      line += "ab9_".repeat(4).slice(0, 1 + Math.floor(random() * 16));
+      line += " .é\u0100-"[Math.floor(random() * 5)];
+    }
+    const shortest = 1 + Math.floor(random() * 14);
+    const from = Math.floor(random() * 8), to = line.length - Math.floor(random() * 8);
+    const found: number[][] = [];
+    forEachRun(line, members, shortest, (start, end) => void found.push([start, end]), from, to);
+    const range = line.slice(from, Math.max(from, to));
+    const expected = [...range.matchAll(new RegExp(`[ab9_]{${shortest},}`, "g"))]
+      .map((m) => [from + m.index, from + m.index + m[0].length]);
+    assert.deepStrictEqual(found, expected, `${shortest} [${from}, ${to}) ${JSON.stringify(line)}`);
+  }
+});
+
 Deno.test("forEachRunOf finds every run of a line of many runs, and no character past ASCII is in one", () => {
   const run = (i: number) => `${"Ab1".repeat(12)}${String.fromCharCode(65 + i % 26)}`; // 37 characters
   const line = Array.from({ length: 150 }, (_, i) => run(i)).join(" ");
