@@ -166,6 +166,8 @@ export class KeywordIndex {
   readonly #hitBase: number;
   /** Scratch: the stamp at which each detector was last collected. */
   readonly #stamp: Int32Array;
+  /** Scratch: the stamp at which each hit state (from #hitBase on) was last collected. */
+  #stateStamp = new Int32Array(0);
   #lastStamp = 0;
   readonly shapes: readonly [ShapeAutomaton, ShapeAutomaton];
   /** 0, 1, 2 …: each keyword list by its number. */
@@ -285,6 +287,7 @@ export class KeywordIndex {
       this.#outStart[states - hitBase] = outs.length;
     }
     this.#outputs = Int32Array.from(outs);
+    this.#stateStamp = new Int32Array(this.#outStart.length);
     // Shape classes for every code unit (all at or above 0x80 share one), keyword classes added.
     const shapeClasses = (c: number) => (numbers.classes[c] << 16) | (addresses.classes[c] << 24);
     this.#classes.fill(shapeClasses(0x80), 0x80);
@@ -364,6 +367,7 @@ export class KeywordIndex {
   freshStamp(): number {
     if (this.#lastStamp === 0x7fffffff) {
       this.#stamp.fill(0);
+      this.#stateStamp.fill(0);
       this.#lastStamp = 0;
     }
     return ++this.#lastStamp;
@@ -375,9 +379,15 @@ export class KeywordIndex {
     for (let o = this.#outStart[k]; o < this.#outStart[k + 1]; o++) visit(this.#outputs[o]);
   }
 
-  /** Adds the targets of the keyword lists of a hit state to `found`, once each per `stamp`. */
+  /**
+   * Adds the targets of the keyword lists of a hit state to `found`, once each per `stamp`. A
+   * state met again under the same stamp adds nothing (its lists are all stamped already): on a
+   * key/value line the same few keywords (`key`, `token`) end a dozen times.
+   */
   collect<T>(state: number, found: T[], stamp: number, targets: readonly T[]): void {
     const k = state / this.#width - this.#hitBase;
+    if (this.#stateStamp[k] === stamp) return;
+    this.#stateStamp[k] = stamp;
     for (let o = this.#outStart[k]; o < this.#outStart[k + 1]; o++) {
       const d = this.#outputs[o];
       if (this.#stamp[d] !== stamp) {

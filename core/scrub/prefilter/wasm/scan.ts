@@ -174,11 +174,12 @@ export class WasmScan {
     for (let a = 0; a < AUTOMATA; a++) h[STATES + a] = tableAt[a] + states[a] * 4;
     this.#run(chunk.length);
     for (let a = 0; a < AUTOMATA; a++) states[a] = (h[STATES + a] - tableAt[a]) / 4;
-    const output = this.#output, end = (h[OUT_END] - OUTPUT) / 4;
+    const output = this.#output, end = (h[OUT_END] - OUTPUT) >> 2;
     for (let w = 0; w < end; w += 2) {
       const tagged = output[w], automaton = tagged & 3;
-      sink.positions[automaton].push((tagged >>> 2) + from);
-      sink.states[automaton].push((output[w + 1] - tableAt[automaton]) / 4);
+      // Positions are under CHUNK_LENGTH, states' addresses under 2³¹: `>>` divides exactly.
+      sink.positions[automaton].push((tagged >> 2) + from);
+      sink.states[automaton].push((output[w + 1] - tableAt[automaton]) >> 2);
     }
     return true;
   }
