@@ -273,7 +273,8 @@ export class LineEngine {
   #runDetector(target: DetectorTarget, line: string, spans: Span[], wholeLine: boolean): void {
     const { detector } = target;
     const rules = this.#rules;
-    const custom = rules.custom.has(detector);
+    // Most policies have no custom pattern: no set lookup per detector and line then.
+    const custom = rules.custom.size !== 0 && rules.custom.has(detector);
     const windows = mayWindow(detector, custom, line)
       ? windowsIn(detector, line, this.#longLine?.start ?? 0, this.#keywordEnds(target, wholeLine))
       : undefined;
@@ -281,7 +282,9 @@ export class LineEngine {
     const found = this.#times === undefined
       ? match(detector, line, windows)
       : this.#timed(detector.id, () => match(detector, line, windows));
-    for (const span of found) {
+    // An index loop: most detectors find nothing, and an iterator costs more than the check.
+    for (let i = 0; i < found.length; i++) {
+      const span = found[i];
       if (span.detector !== SCRUB_LIMIT && rules.allowlist.has(line.slice(span.start, span.end))) {
         continue;
       }
