@@ -100,7 +100,8 @@ export function acceptCandidates(
   const spans: Span[] = [];
   let refusals = 0;
   let after = 0;
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
     if (c.start < after) continue;
     if (c.cut === true || refusals === MAX_REFUSALS_PER_LINE) {
       spans.push({ start: c.start, end: line.length, detector: SCRUB_LIMIT });

@@ -155,7 +155,9 @@ export function valuesAfterKeyWords(
   }
   let out: Candidate[] | null = null;
   let resume = 0;
-  for (const end of keyWordEnds(line)) {
+  const ends = keyWordEnds(line);
+  for (let k = 0; k < ends.length; k++) {
+    const end = ends[k];
     if (end <= resume) continue;
     probe.lastIndex = end;
     if (!probe.test(line)) continue;

@@ -152,7 +152,9 @@ export function keyWordEnds(line: string): readonly number[] {
 function read(line: string): readonly Assignment[] {
   let found: Assignment[] | null = null;
   let keys = 0;
-  for (const end of keyWordEnds(line)) {
+  const ends = keyWordEnds(line);
+  for (let k = 0; k < ends.length; k++) {
+    const end = ends[k];
     let start = end;
     while (start > 0 && end - start < MAX_KEY_LENGTH && isKeyChar(line.charCodeAt(start - 1))) {
       start--;

@@ -148,7 +148,8 @@ function valueStartsAfterKeyWords(line: string): readonly number[] {
   if (ends.length > 0) {
     out = [];
     const firstLt = line.indexOf("<");
-    for (const end of ends) {
+    for (let k = 0; k < ends.length; k++) {
+      const end = ends[k];
       pushValueStarts(line, end, out);
       if (firstLt !== -1 && firstLt < end) {
         const gt = tagEnd(line, end);
@@ -202,7 +203,8 @@ export function valuesNamedAfterKeyWords(
   let out: Candidate[] | null = null;
   let resume = 0;
   let previous = -1;
-  for (const at of starts) {
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k];
     if (at < resume || at === previous) continue;
     previous = at;
     probe.lastIndex = at;
