@@ -261,3 +261,56 @@ Deno.test("FHIR names, address lines and phone or e-mail contact points are mask
     [],
   );
 });
+
+Deno.test("a number followed by the bracketed name of its identifier is masked; other brackets stay", () => {
+  deepStrictEqual(
+    leaksOf([
+      [`beneficiary id "240778 28032" (fødselsnummer) does not match`, "240778 28032"],
+      [`beneficiary id "0604966213" (CPR-nr.) does not match`, "0604966213"],
+      [`beneficiary id "95516500786" (TC Kimlik No) does not match`, "95516500786"],
+      [`beneficiary id "5810865433" (Medicare card) does not match`, "5810865433"],
+      [`beneficiary id "285091829464194" (n° de sécurité sociale) rejected`, "285091829464194"],
+      [`beneficiary id "JGMPT7990F" (PAN) does not match`, "JGMPT7990F"],
+    ]),
+    [],
+  );
+  deepStrictEqual(
+    changed([`retry 3 of 5 (PAN) in 200 ms`, `see RFC 7519 (JWT)`, `field "abc" (DNI) empty`]),
+    [],
+  );
+});
+
+Deno.test("an airline passenger's name element and an SSR DOCS element's personal fields are masked", () => {
+  const docs = "SSR DOCS YY HK1 P/DEU/E8676503J/USA/12MAR85/F/23SEP31/VIRTANEN/WEILING";
+  deepStrictEqual(
+    leaksOf([
+      ["PNR ZYJYFX APIS submitted: pax 1 JANSSENS/NOA MR, passport on file", "JANSSENS/NOA"],
+      ["booking-svc pax 1 GARCÍA ORTEGA/INGRID MS boarded", "GARCÍA ORTEGA/INGRID"],
+      ...["E8676503J", "12MAR85", "VIRTANEN", "WEILING"].map((v): [string, string] => [docs, v]),
+    ]),
+    [],
+  );
+  deepStrictEqual(changed(["pax 2 route FRA/JFK took 200 ms", "SSR DOCS YY HK1 queued"]), []);
+});
+
+Deno.test("a sort code and an account number after account on a bank transfer's line are masked", () => {
+  const bacs = "bacs-file: E098828 Park, sort code 34-83-61, account 28366742, amount £1393.63";
+  deepStrictEqual(
+    leaksOf([
+      [bacs, "34-83-61"],
+      [bacs, "28366742"],
+      [
+        "ach-batch: direct deposit E319779 routing=021000021 account=590085169242 type=checking",
+        "590085169242",
+      ],
+    ]),
+    [],
+  );
+  deepStrictEqual(
+    changed([
+      "account 28366742 locked after 3 failed logins",
+      "routing_key=orders account=1234567",
+    ]),
+    [],
+  );
+});

@@ -171,6 +171,24 @@ export const buildDetectors = once((): Detector[] => [
     afterNameAnyCase(BANK_ACCOUNT, "[0-9](?:[ -]?[0-9]){5,21}"),
     (value) => countDigits(value) <= 17,
   ),
+  /**
+   * An airline passenger's name element (`JANSSENS/NOA MR`, `GARCÍA ORTEGA/INGRID MS`: SURNAME/GIVEN
+   * NAMES and a title, in capitals) on a line about a booking or its passengers.
+   */
+  pii(
+    "airline-passenger-name",
+    "pax pnr passenger apis manifest boarding".split(" "),
+    /(?<![\p{L}/'])(?<secret>\p{Lu}[\p{Lu}' -]{0,30}\/\p{Lu}[\p{Lu} -]{0,30}?) (?:MRS?|MS|MSTR|MISS|DR|MX|CHD|INF)(?![\p{L}\d])/dgu,
+  ),
+  /**
+   * An SSR DOCS element (IATA advance passenger information: `SSR DOCS YY HK1
+   * P/DEU/E8676503J/USA/12MAR85/F/23SEP31/VIRTANEN/WEI`): masked from the document number on.
+   */
+  pii(
+    "ssr-docs-fields",
+    ["ssr docs"],
+    /SSR DOCS \w\w [A-Z]{2}\d{1,3}[ /][A-Z]{1,2}\/[A-Z]{0,3}\/(?<secret>[^\s",;|\]]+)/dg,
+  ),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

@@ -320,6 +320,19 @@ export const buildDetectors = once((): Detector[] => [
       reach: AT_KEYWORD,
     },
   ),
+  /**
+   * A UK sort code (`sort code 34-83-61`) or an account number after `account` or `acct` alone
+   * (`account 28366742`, `account=590085169242`), on a line about bank transfers (sort code,
+   * routing number, ABA, ACH, BACS, IBAN, direct deposit, payroll; not a queue's routing_key).
+   */
+  pii(
+    "bank-account-in-transfer",
+    ["sort code", "sort_code", "account", "acct"],
+    afterNameAnyCase(["sort code", "account", "acct"], raw`\d\d-\d\d-\d\d|\d{6,17}`),
+    (_, line) =>
+      /sort[ _-]?code|routing(?![ _-]?key)|\b(?:aba|ach|bacs|iban|sepa)\b|direct[ _-]?deposit|bank|payroll/i
+        .test(line),
+  ),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

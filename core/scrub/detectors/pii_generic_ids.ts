@@ -8,6 +8,7 @@
 import type { Candidate, Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
+import { regex } from "./regex.ts";
 import {
   aadhaarValid,
   argentinaCuitValid,
@@ -128,6 +129,24 @@ function findNationalIdsUnderGenericKeys(line: string): Candidate[] {
   return found;
 }
 
+/**
+ * Names of identity numbers that a log writes in brackets after the number (`"240778 28032"
+ * (fødselsnummer)`, `"0604966213" (CPR-nr.)`, `"JGMPT7990F" (PAN)`), in lower case.
+ */
+const ID_NAMES =
+  "fødselsnummer|fodselsnummer|cpr|주민등록번호|rrn|kimlik|tckn|dni|nie|nif|aadhaar|pan|gstin|sin|steuer-id|npi|pesel|fiscale|abn|tfn|medicare|cpf|cnpj|rfc|curp|bsn|registre national|rijksregisternummer|sécurité sociale|nir|ahv|身份证号|マイナンバー|my number|teudat zehut|ssn|hetu|personnummer|nino|nhs|nric|mbi"
+    .split("|");
+/**
+ * A value (letters and digits, maybe grouped, maybe quoted), then the bracketed name of its
+ * identifier: up to three words before the name (`n° de`, `TC`), `Nr.`, `No` or `card` after it.
+ */
+const ID_NAMED_AFTER = regex(
+  `(?<![\\w.-])(["']?)(?<secret>[A-Za-z0-9][A-Za-z0-9 ./-]{3,22}[A-Za-z0-9])\\1 [(\\[](?:[\\p{L}°.-]{1,20} ){0,3}(?:${
+    ID_NAMES.join("|")
+  })(?:[ -]?(?:nr|no|card)\\.?)?[)\\]]`,
+  "dgiu",
+);
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
@@ -147,6 +166,16 @@ export const buildDetectors = once((): Detector[] => [
     {
       find: findNationalIdsUnderGenericKeys,
     },
+  ),
+  /**
+   * A number (three digits or more) followed by the bracketed name of its identifier (`"240778
+   * 28032" (fødselsnummer)`, `"0604966213" (CPR-nr.)`, `"95516500786" (TC Kimlik No)`).
+   */
+  pii(
+    "national-id-named-after",
+    [...ID_NAMES.map((name) => name + ")"), "nr.)", " no)", " card)"],
+    ID_NAMED_AFTER,
+    (value) => /(?:\D*\d){3}/.test(value),
   ),
 ]);
 

@@ -80,4 +80,23 @@ export const examples: Record<string, DetectorExamples> = {
     ],
     negative: ["registration number 12345678", "vehicle registration: PENDING", "plate number 4"],
   },
+  "airline-passenger-name": {
+    positive: [
+      {
+        text: "PNR ZYJYFX APIS submitted: pax 1 JANSSENS/NOA MR, exp 2031-05-14",
+        secret: "JANSSENS/NOA",
+      },
+      { text: "pax 1 GARCÍA ORTEGA/INGRID MS checked in", secret: "GARCÍA ORTEGA/INGRID" },
+    ],
+    negative: ["pax 2 route FRA/JFK took 200 ms", "GET /api/v1/users MR 42"],
+  },
+  "ssr-docs-fields": {
+    positive: [
+      {
+        text: "SSR DOCS YY HK1 P/DEU/E8676503J/USA/12MAR85/F/23SEP31/VIRTANEN/WEILING",
+        secret: "E8676503J/USA/12MAR85/F/23SEP31/VIRTANEN/WEILING",
+      },
+    ],
+    negative: ["SSR DOCS YY HK1 queued for segment 2"],
+  },
 };

@@ -241,4 +241,18 @@ export const examples: Record<string, DetectorExamples> = {
     ],
     negative: ["cvv_check=pass cvc_attempts=3", '{"cvv":"unavailable"}', "cvv=12345"],
   },
+  "bank-account-in-transfer": {
+    positive: [
+      { text: "bacs-file: E098828 Park, sort code 34-83-61, account 28366742", secret: "34-83-61" },
+      { text: "bacs-file: E098828 Park, sort code 34-83-61, account 28366742", secret: "28366742" },
+      {
+        text: "ach-batch: direct deposit routing=021000021 account=590085169242",
+        secret: "590085169242",
+      },
+    ],
+    negative: [
+      "account 28366742 locked after 3 attempts",
+      "rabbitmq routing_key=orders account=1234567",
+    ],
+  },
 };

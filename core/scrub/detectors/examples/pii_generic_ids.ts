@@ -39,4 +39,20 @@ export const examples: Record<string, DetectorExamples> = {
       '{"passport":{"pages":32},"order":{"number":"046454286"}}',
     ],
   },
+  "national-id-named-after": {
+    positive: [
+      {
+        text: 'beneficiary id "240778 28032" (fødselsnummer) does not match',
+        secret: "240778 28032",
+      },
+      { text: 'beneficiary id "0604966213" (CPR-nr.) rejected', secret: "0604966213" },
+      { text: "holder 95516500786 (TC Kimlik No) rejected", secret: "95516500786" },
+      { text: 'id "JGMPT7990F" (PAN) does not match', secret: "JGMPT7990F" },
+    ],
+    negative: [
+      "retrying request (PAN) after 3 s",
+      'field "abc" (DNI) is empty',
+      "see RFC 7519 (JWT) for the format",
+    ],
+  },
 };
