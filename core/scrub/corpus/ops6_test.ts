@@ -39,12 +39,13 @@ Deno.test("every operations-corpus case is well formed: ids unique, values in th
  * IPsec secrets, the keychain tool, SMTP AUTH PLAIN, OpenVPN static keys and URL signatures
  * (../detectors/private_key_base64_test.ts, operations_secrets_test.ts, openvpn_static_key_test.ts,
  * url_signature_parameters_test.ts, ../kv/ldif_base64_values_test.ts, last_word_values_test.ts,
- * keychain_and_smtp_auth_test.ts); benign (0.954) with secret references, ConfigMap digests,
+ * keychain_and_smtp_auth_test.ts), then (1.000) with SMTP AUTH LOGIN's answers below its prompts
+ * (../kv/smtp_auth_login_test.ts); benign (0.954) with secret references, ConfigMap digests,
  * withheld-value markers and cmdlet calls kept (../kv/secret_reference_names_test.ts,
  * configmap_digests_test.ts, ../detectors/withheld_markers_test.ts,
  * powershell_cmdlet_values_test.ts).
  */
-const FLOORS = { secret: 0.992, pii: 0.96, core: 0.995, benign: 0.954 };
+const FLOORS = { secret: 1, pii: 0.96, core: 0.995, benign: 0.954 };
 
 Deno.test("the engine scores at least the reached figures on the operations corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);

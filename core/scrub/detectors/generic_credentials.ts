@@ -8,6 +8,7 @@ import { once } from "../../once.ts";
 import { readAssignments, VALUE_CAP } from "../kv/assignments.ts";
 import { COMMAND_KEYWORDS, commandValues, INPUT_KEYWORDS, inputValues } from "../kv/commands.ts";
 import { continuationFor } from "../kv/continuations.ts";
+import { smtpAuthLoginBelow } from "../kv/smtp_auth_login.ts";
 import { type KeyKind, keyKind, SESSION_COOKIE_NAME } from "../kv/key_names.ts";
 import { insertValues } from "./sql_insert_values.ts";
 import { inAuthorizationResponse } from "../kv/oauth_codes.ts";
@@ -740,7 +741,8 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * A password handed to a command on its input or in a form no flag names (../kv/commands.ts,
    * inputValues): `echo "PASS" | docker login --password-stdin`, `echo "u:PASS" | chpasswd`,
-   * `"PASS" | ConvertTo-SecureString`, `-passout pass:PASS`, Redis's `"AUTH" "PASS"`.
+   * `"PASS" | ConvertTo-SecureString`, `-passout pass:PASS`, Redis's `"AUTH" "PASS"`, SMTP's
+   * `AUTH PLAIN`, and `AUTH LOGIN`'s base64 answers below it (../kv/smtp_auth_login.ts).
    */
   {
     id: "cli-password-input",
@@ -748,6 +750,7 @@ export const buildDetectors = once((): Detector[] => [
     prefilter: { keywords: [...INPUT_KEYWORDS] },
     pattern: new RegExp(INPUT_KEYWORDS.join("|"), "gi"),
     find: inputValues,
+    opens: smtpAuthLoginBelow,
     validate: (value) => value.length >= 3 && plausibleValue(value),
   },
   /**

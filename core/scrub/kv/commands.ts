@@ -104,8 +104,12 @@ const OPENSSL_PASS_VALUE = new RegExp(String.raw`[^\s"']{0,${VALUE_CAP + 1}}`, "
  */
 const ECHO_PIPE =
   /\becho[ \t]{1,4}(?:-[neE]{1,3}[ \t]{1,4})?(["']?)([^\s"'|]{1,4096})\1[ \t]{0,4}\|[ \t]{0,4}(?:[^|\n]{0,200}?(--password-stdin|--with-token|passwd[ \t]{1,4}--stdin)|(?:sudo[ \t]{1,4})?(chpasswd))(?![\w-])/gi;
-/** SMTP's `AUTH PLAIN <base64>` (RFC 4954): the base64 holds the user and the password. */
-const SMTP_AUTH_PLAIN = /(?<![\w-])AUTH PLAIN[ \t]{1,4}([A-Za-z0-9+/]{8,4096}={0,2})(?![\w+/=-])/gi;
+/**
+ * SMTP's `AUTH PLAIN <base64>` (RFC 4954): the base64 holds the user and the password; `AUTH
+ * LOGIN <base64>`: the user name (the password follows below: ./smtp_auth_login.ts).
+ */
+const SMTP_AUTH_PLAIN =
+  /(?<![\w-])AUTH (?:PLAIN|LOGIN)[ \t]{1,4}([A-Za-z0-9+/]{8,4096}={0,2})(?![\w+/=-])/gi;
 /** A GitHub Actions workflow command that masks a value in the job's logs: the value is a secret. */
 const ADD_MASK = /::add-mask::/g;
 
@@ -144,6 +148,7 @@ export const INPUT_KEYWORDS: readonly string[] = [
   ...blankRuns(1).map((blanks) => `"auth"${blanks}"`),
   ...blankRuns(0).map((blanks) => `>${blanks}auth`),
   "auth plain",
+  "auth login",
 ];
 
 interface Word {
