@@ -104,10 +104,10 @@ function plausibleMac(mac: string, line: string, index: number): boolean {
 
 /**
  * A key naming a MAC address right before a bare 12-hex value (`mac=`, `"macAddress":"`, `bssid `,
- * `<device_mac>`).
+ * `<device_mac>`, FreeRADIUS's calling station `cli `).
  */
 const MAC_KEY_BEFORE =
-  /(?<![a-z])(?:mac|hw_?addr|hardware[ _-]?address|bssid|ether(?:net)?[ _-]?addr(?:ess)?)(?:[ _-]?addr(?:ess)?)?["']?\s{0,2}[:= >]\s{0,2}["']?$/i;
+  /(?<![a-z])(?:mac|hw_?addr|hardware[ _-]?address|bssid|ether(?:net)?[ _-]?addr(?:ess)?|cli)(?:[ _-]?addr(?:ess)?)?["']?\s{0,2}[:= >]\s{0,2}["']?$/i;
 
 /** Words of lines about MAC addresses, where a dotted form of digits only (`0011.2233.4455`) is one. */
 const MAC_LINE_WORDS = /mac|arp|vlan|dhcp|hw_?addr|bssid|ether/i;
@@ -280,6 +280,7 @@ export const buildDetectors = once((): Detector[] => [
       "sta ",
       "wlan",
       "assoc",
+      "cli ",
     ],
     // The first hex digit comes before the lookbehind (which then looks past it), so that the
     // search skips ahead to hex digits instead of trying the lookbehind at every character.

@@ -180,6 +180,16 @@ export const buildDetectors = once((): Detector[] => [
     (value) => plausibleName(value),
   ),
   /**
+   * An LDIF entry's common name when it is a person's (two to four capitalised words: `cn: Oluwaseun
+   * Keller`), as ldapsearch and slapcat print it, at the line's start.
+   */
+  pii(
+    "ldif-common-name",
+    ["cn: "],
+    regex(raw`^cn: (?<secret>${NAME_WORD}(?: ${NAME_PARTICLES}${NAME_WORD}){1,3})\s*$`, "dgu"),
+    (value) => plausibleName(value),
+  ),
+  /**
    * A person's name (two or three capitalised words) as the whole value of a bare `name` key on a
    * line about a person (user, customer, patient, contact, member, employee, account holder …).
    */

@@ -101,6 +101,10 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "wlan0: STA 2487.3301.c5a9 IEEE 802.11: authenticated", secret: "2487.3301.c5a9" },
       { text: "AP-7 client 3478.1290.5566 roamed", secret: "3478.1290.5566" },
       { text: "wlan1: STA 5810.2293.7714 disassociated", secret: "5810.2293.7714" },
+      {
+        text: "Login OK: [ann] (from client ap-5 port 0 cli 13CD20EAA692)",
+        secret: "13CD20EAA692",
+      },
     ],
     negative: [
       "mac table flushed, etag 001a2b3c4d5e stored",
@@ -113,6 +117,7 @@ export const examples: Record<string, DetectorExamples> = {
       "port 8080 build 2024.0601.1200 up",
       "client report 2024.0601.1200 written",
       "status 1691.8299.7714 and start 5810.2293.7714",
+      "cli command 4bf92f3577b3 done, client 0a1b2c3d4e5f",
     ],
   },
 };

@@ -160,4 +160,8 @@ export const examples: Record<string, DetectorExamples> = {
       '{"error":{"line":[12,14],"given":["x"],"text":"Unexpected token"}}',
     ],
   },
+  "ldif-common-name": {
+    positive: [{ text: "cn: Oluwaseun Keller", secret: "Oluwaseun Keller" }],
+    negative: ["cn: svc-jenkins", "cn: Internal Service Accounts", "x509 cn: Acme", "cn: admins"],
+  },
 };
