@@ -15,26 +15,38 @@ import { windowTextProblem } from "../core/sources/window.ts";
 export const serviceName = z.string().check(z.trim(), z.minLength(1), z.maxLength(128));
 export const environmentName = z.string().check(z.trim(), z.minLength(1), z.maxLength(64));
 
+/**
+ * `schema`, whose last check (z.overwrite) may leave a value as none: what a blank input becomes.
+ * Checks that rewrite the value in place instead of zod's pipe and transform, which would add
+ * their own code to a bundle for these inputs alone.
+ */
+const orNone = <T, I>(schema: z.ZodMiniType<T | undefined, I>) =>
+  z.optional(schema) as unknown as z.ZodMiniType<T | undefined, I | undefined>;
+
+/** Blank ("" or only spaces) as none. */
+const blankNone = <T>() => z.overwrite((value: T) => (value || undefined) as T);
+
 /** Workflow Builder passes an empty string for an optional field left blank. */
 export const optionalText = (max: number) =>
-  z.pipe(
-    z.optional(z.string().check(z.trim(), z.maxLength(max))),
-    z.transform((text: string | undefined) => text || undefined),
-  );
+  orNone(z.string().check(z.trim(), z.maxLength(max), blankNone<string>()));
 
 /**
  * An optional id (a schema of text) that Workflow Builder passes as "" when left blank: none.
- * Text first, blank made none, then the id's schema checks what is left, in its own words ("must
- * be a Slack channel id"). Not a union with "", which brings zod's union into a bundle and says
- * only "one of the accepted values" for a value that is not text.
+ * Text, then unless blank the id's schema checks it, in its own words ("must be a Slack channel
+ * id"). Not a union with "", which brings zod's union into a bundle and says only "one of the
+ * accepted values" for a value that is not text.
  */
 export const blankAsNone = <T extends string>(choice: z.ZodMiniType<T>) =>
-  z.pipe(
-    z.pipe(
-      z.optional(z.string()),
-      z.transform((value: string | undefined) => value || undefined),
-    ),
-    z.optional(choice) as unknown as z.ZodMiniType<T | undefined, string | undefined>,
+  orNone<T, string>(
+    z.string().check(
+      z.superRefine((value, ctx) => {
+        const checked = value === "" ? undefined : choice.safeParse(value);
+        for (const issue of checked?.error?.issues ?? []) {
+          ctx.addIssue({ code: "custom", message: issue.message });
+        }
+      }),
+      blankNone<string>(),
+    ) as unknown as z.ZodMiniType<T | undefined, string>,
   );
 
 /**
@@ -43,9 +55,10 @@ export const blankAsNone = <T extends string>(choice: z.ZodMiniType<T>) =>
  * “channel”), without zod's union in the bundle.
  */
 export const blankOrOneOf = <T extends string>(values: readonly T[]) =>
-  z.pipe(
-    z.optional(z.enum([...values, ""]) as unknown as z.ZodMiniType<T | "">),
-    z.transform((value: T | "" | undefined): T | undefined => value || undefined),
+  orNone<T, T | "">(
+    (z.enum([...values, ""]) as unknown as z.ZodMiniType<T | "">).check(
+      blankNone<T | "">(),
+    ) as unknown as z.ZodMiniType<T | undefined, T | "">,
   );
 
 /** `params` of a custom issue whose message is a whole sentence for people. */
@@ -71,13 +84,16 @@ export const windowText = z.string().check(z.superRefine((text, ctx) => {
  * A person's filter: trimmed, blank as none, and refused (too long, control characters) by
  * core's checkFilter alone, so its limit and its words are the only ones.
  */
-export const filterText = z.pipe(
-  z.optional(z.string()),
-  z.transform((text: string | undefined, ctx) => {
-    try {
-      return checkFilter(text);
-    } catch (error) {
-      return z.refuse(ctx, (error as Error).message, WORDED);
-    }
-  }),
+export const filterText = orNone<string, string>(
+  z.string().check(
+    z.superRefine((text, ctx) => {
+      try {
+        checkFilter(text);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message, params: WORDED });
+      }
+    }),
+    // What checkFilter makes of a filter it accepts: trimmed, blank as none.
+    z.overwrite((text) => (text.trim() || undefined) as string),
+  ),
 );

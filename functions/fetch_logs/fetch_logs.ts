@@ -89,10 +89,11 @@ export const InputsSchema = z
     delivery: blankOrOneOf(DELIVERIES),
     channel_id: blankAsNone(channelId),
     compare_previous: z.optional(z.boolean()),
-    excerpt_mode: z.pipe(
-      // "" is a blank field (one enum: zod's union would weigh more and say the same).
-      z.optional(z.enum([...EXCERPT_MODES, ""])),
-      z.transform((mode: ExcerptMode | "" | undefined): ExcerptMode => mode || "newest"),
+    // Blank or none is "newest" (one enum with "": zod's union would weigh more, say the same).
+    excerpt_mode: z.optional(
+      (z.enum([...EXCERPT_MODES, ""]) as unknown as z.ZodMiniType<ExcerptMode | "">).check(
+        z.overwrite((mode) => mode || "newest"),
+      ),
     ),
   })
   .check(z.refine((inputs) => inputs.delivery !== "channel" || inputs.channel_id !== undefined, {
@@ -167,7 +168,8 @@ async function fetchScrubbedLogs(
   if (!parsed.success) {
     return audit.refused("invalid_inputs", describeInputError(ACTION, parsed.error));
   }
-  const request = parsed.data;
+  // An excerpt mode not given is "newest" (the schema makes only a blank one so).
+  const request = { ...parsed.data, excerpt_mode: parsed.data.excerpt_mode || "newest" } as const;
   const settings = readFetchSettings(ctx.env);
   if ("problem" in settings) return audit.refused("bad_settings", settings.problem);
   let filter: string | undefined;
