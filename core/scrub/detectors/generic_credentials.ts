@@ -160,14 +160,35 @@ const ORACLE_CONNECT = new RegExp(
 const CONNECT_BEFORE = /(?<![\w-])conn(?:ect)?\s{1,4}["']?[A-Za-z_$#][\w$#.]{0,127}["']?\/$/i;
 
 /**
+ * The ports a PostgreSQL password file's entry is read with: PostgreSQL's usual ones (5432–5439),
+ * PgBouncer's (6432), Supabase's pooler (6543), CockroachDB's (26257), or any (`*`). Each, between
+ * its colons, is also a keyword of pgpass-password: a shape of any port would wake it on every
+ * line with a `:digits:` (thousands on the key/value log).
+ */
+const PGPASS_PORTS = [
+  "5432",
+  "5433",
+  "5434",
+  "5435",
+  "5436",
+  "5437",
+  "5438",
+  "5439",
+  "6432",
+  "6543",
+  "26257",
+  "*",
+];
+
+/**
  * An entry of a PostgreSQL password file (`~/.pgpass`: `host:port:database:user:password`, `*`
  * for any), as a word of its own: the password. The host has a letter, a dot or is `*`, and the
- * port four or five digits (or `*`), so times (`T10:12:01:…`) and MAC addresses are no entry.
+ * port one of PGPASS_PORTS, so times (`T10:12:01:…`) and MAC addresses are no entry.
  */
 const PGPASS_ENTRY = new RegExp(
   String
     .raw`(?<![^\s"'=])(?:\*|[A-Za-z0-9_-]{0,253}[A-Za-z._][A-Za-z0-9_.-]{0,253}|\[[0-9A-Fa-f:.]{2,45}\])` +
-    String.raw`:(?:\d{4,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:` +
+    String.raw`:(?:${PGPASS_PORTS.join("|").replace("*", "\\*")}):[^:\s]{1,63}:[^:\s]{1,63}:` +
     String
       .raw`(?:(?<secret>\S{${VALUE_CAP}})(?<cut>)(?=\S)|(?<secret>[^\s"']{1,${VALUE_CAP}})(?![^\s"']))`,
   "dg",
@@ -298,8 +319,11 @@ const AWS_SIGNATURE_SCHEME = /^AWS4-[A-Za-z0-9-]{1,40}$/i;
 
 /** A config pair's name attribute, `key="…"` or `Name = "…"`; the name is its first group. */
 const CONFIG_NAME = String.raw`(?:[Kk]ey|[Nn]ame|KEY|NAME)\s{0,3}=\s{0,3}"([\w.:-]{1,80})"`;
-/** A config pair's value attribute up to its opening quote: `value="`, `Value = "`. */
-const CONFIG_VALUE = String.raw`(?:[Vv]alue|VALUE)\s{0,3}=\s{0,3}"`;
+/**
+ * A config pair's value attribute up to its opening quote: `value="`, `Value = "`, `Value\t= "`;
+ * the blanks before `=` are the ones config-attribute-secret's keywords name.
+ */
+const CONFIG_VALUE = String.raw`(?:[Vv]alue|VALUE)(?: {0,3}|\t)=\s{0,3}"`;
 /**
  * A config pair's name attribute up to its value's opening quote: `key="…" value="`,
  * `Name = "…" Value="`; the name is its first group.
@@ -504,7 +528,7 @@ export const buildDetectors = once((): Detector[] => [
   {
     id: "config-attribute-secret",
     kind: "secret",
-    prefilter: { keywords: ["value=", "value ="] },
+    prefilter: { keywords: ["value=", "value =", "value  =", "value   =", "value\t="] },
     // The name before the value, or after it (`<add value="…" name="…"/>`).
     pattern: new RegExp(
       String.raw`\b(?:${CONFIG_PAIR_NAME}` + cappedValue(String.raw`[^"\r\n]`, 1, '"') +
@@ -575,15 +599,13 @@ export const buildDetectors = once((): Detector[] => [
   },
   /**
    * The password of an entry of a PostgreSQL password file (`.pgpass`, `PGPASSFILE`):
-   * `host:port:database:user:password`, each of the first four maybe `*`, the port PostgreSQL's or
-   * PgBouncer's usual (5432–5435, 6432) or `*`.
+   * `host:port:database:user:password`, each of the first four maybe `*`, the port one of
+   * PGPASS_PORTS.
    */
   {
     id: "pgpass-password",
     kind: "secret",
-    // PostgreSQL's usual ports (or any, `*`) between colons: a filter for the shape alone would
-    // search every line with times in it.
-    prefilter: { keywords: [":5432:", ":5433:", ":5434:", ":5435:", ":6432:", ":*:"] },
+    prefilter: { keywords: PGPASS_PORTS.map((port) => `:${port}:`) },
     pattern: PGPASS_ENTRY,
     validate: (value) => value.length >= 3 && plausibleValue(value),
   },

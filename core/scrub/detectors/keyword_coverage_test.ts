@@ -63,14 +63,11 @@ function generatedMatches(detector: Detector, keywords: readonly string[]) {
 const KEYWORDED = DETECTORS.filter((d) => d.prefilter?.keywords !== undefined);
 
 /**
- * Gaps known and left to the detector's owner, each with why. pgpass-password's keywords are the
- * usual PostgreSQL and PgBouncer ports its doc comment names, but its pattern takes any port of 4
- * or 5 digits (`db:15432:app:u:pw` is masked only when a listed port is on the line too): the
- * pattern is to be narrowed to those ports, or its keywords widened (generic_credentials.ts).
- * config-attribute-secret's keywords are `value=` and `value =`, but its pattern takes up to three
- * blanks before the `=` (`Key="db" Value  = "pw"`, `Value\t=`): generic_credentials.ts too.
+ * Gaps known and left to the detector's owner, each with why (none now: pgpass-password's pattern
+ * reads only the ports its keywords name, config-attribute-secret's only the blanks before `=`
+ * its keywords name).
  */
-const KNOWN_GAPS = new Set(["pgpass-password", "config-attribute-secret"]);
+const KNOWN_GAPS = new Set<string>();
 
 /**
  * Forms no keyword can name, by detector: a short street type (St, Dr …) that ends the line; its
