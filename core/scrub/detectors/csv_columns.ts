@@ -23,7 +23,7 @@ const PERSONAL_WORDS = [
     .split(" "),
   ..."cell_n _mac mac_addr hwaddr first_n firstn last_n lastn full_n fullname given_n family_n"
     .split(" "),
-  ..."middle_n surname vorname nachname rijksreg fodsels teudat my_number".split(" "),
+  ..."middle_n surname vorname nachname rijksreg fodsels teudat my_number ahv".split(" "),
 ];
 /** Short or common column names, looked for only beside a separator. */
 const SHORT_COLUMNS =

@@ -314,3 +314,24 @@ Deno.test("a sort code and an account number after account on a bank transfer's 
     [],
   );
 });
+
+Deno.test("a document number under a bare number key is masked where its object names the document's type", () => {
+  const check = (type: string, number: string) =>
+    `{"check_id":"c1","document":{"type":"${type}","number":"${number}","issuing_country":"US"}}`;
+  deepStrictEqual(
+    leaksOf([
+      [check("national_identity_card", "3UQ9-AU1-TX81"), "3UQ9-AU1-TX81"],
+      [check("national_identity_card", "CZYPN6755C"), "CZYPN6755C"],
+      [check("passport", "94984550000136"), "94984550000136"],
+    ]),
+    [],
+  );
+  deepStrictEqual(changed([check("invoice", "94984550000136"), check("passport", "pending")]), []);
+});
+
+Deno.test("CSV columns for the Swiss AHV number and the US Medicare beneficiary id mask their values", () => {
+  const text = scrubber.scrub(
+    "ref,ahv_number,medicare_beneficiary_id\nr1,756.4123.1058.66,9UH5HU9FQ57",
+  ).text;
+  deepStrictEqual(["756.4123.1058.66", "9UH5HU9FQ57"].filter((v) => text.includes(v)), []);
+});

@@ -96,6 +96,21 @@ const VALUE_GROUPS = /[0-9A-Za-z]{1,20}(?:[ .\/-][0-9A-Za-z]{1,20}){0,7}/y;
 /** Bound on the keys read on one line; from the next key on, the line is masked unread. */
 const MAX_KEYS_PER_LINE = 16;
 
+/** An identity document's type in its object (`"type":"national_identity_card"`, `doc_type=passport`). */
+const DOCUMENT_TYPE =
+  /(?:type|kind)["']?\s?[:=]\s?["']?(?:(?:national_?)?id(?:entity)?_?card|passport|driv|residen)/i;
+
+/**
+ * Whether `value`, under a bare `number` key at `at`, is the number of an identity document its
+ * object names by type (since the last `}`): 5 to 24 letters and digits, three digits or more.
+ */
+function documentNumber(line: string, at: number, value: string): boolean {
+  const before = line.slice(Math.max(0, at - 160), at);
+  return /^number/i.test(line.slice(at, at + 6)) &&
+    DOCUMENT_TYPE.test(before.slice(before.lastIndexOf("}") + 1)) &&
+    /^[A-Za-z0-9-]{5,24}$/.test(value) && /(?:\D*\d){3}/.test(value);
+}
+
 /**
  * The values after generic identity-number keys on `line`: the longest run of the groups after
  * the key that passes a national rule (`1 87 03 75 653 859 33` in
@@ -119,7 +134,10 @@ function findNationalIdsUnderGenericKeys(line: string): Candidate[] {
     if (!value) continue;
     const ends = [...value[0].matchAll(/[0-9A-Za-z]+/g)].map((g) => start + g.index + g[0].length);
     for (let k = ends.length - 1; k >= 0; k--) {
-      if (nationalIdValid(line.slice(start, ends[k]))) {
+      if (
+        nationalIdValid(line.slice(start, ends[k])) ||
+        (k === ends.length - 1 && documentNumber(line, key.index, value[0]))
+      ) {
         found.push({ start, end: ends[k] });
         GENERIC_ID_KEY.lastIndex = Math.max(GENERIC_ID_KEY.lastIndex, ends[k]);
         break;

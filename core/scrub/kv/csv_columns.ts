@@ -58,7 +58,7 @@ const PERSONAL_COLUMN = new RegExp(
     "nric|fin|uen|rrn|resident_registration(?:_number|_no)?|thai_id|sa_id|numero_securite_sociale|organisationsnummer|orgnr",
     "dni|nie|nif|cif|cf|codice_fiscale|nir|steuer_?id|idnr|ausweis(?:nummer)?",
     "cpr|rijksregisternummer|fodselsnummer|teudat_zehut|my_number|rfc",
-    "abn|acn|medicare(?:_number|_no|_id)?|mbi|npi|mrn",
+    "abn|acn|medicare(?:_beneficiary)?(?:_number|_no|_id)?|mbi|npi|mrn|ahv(?:_number)?|avs",
     "(?:numero_)?documento(?:_identidad)?",
     // Money
     "(?:bank_)?account_(?:number|no)|bank_account|acct_no|iban|routing_number|aba(?:_routing)?(?:_number)?",

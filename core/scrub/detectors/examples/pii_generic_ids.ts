@@ -23,6 +23,10 @@ export const examples: Record<string, DetectorExamples> = {
         secret: "20731025-2536",
       },
       { text: "doc_type=residence_permit number=X1234567L country=ES", secret: "X1234567L" },
+      {
+        text: '{"document":{"type":"national_identity_card","number":"3UQ9-AU1-TX81"}}',
+        secret: "3UQ9-AU1-TX81",
+      },
       { text: "AHV-Nr. 7569217076985 matched registry", secret: "7569217076985" },
       { text: "codice fiscale rssmra85t10a562s matched registry", secret: "rssmra85t10a562s" },
     ],
@@ -35,6 +39,7 @@ export const examples: Record<string, DetectorExamples> = {
       "tax rate 046 454 286 applied",
       "<personal_id>04089800158</personal_id>",
       '{"document":{"type":"invoice","number":"046454286"}}',
+      '{"document":{"type":"passport","number":"pending"},"order":{"number":"A1234567"}}',
       '{"identity_document":{"status":"pending","number":"85073003329"}}',
       '{"passport":{"pages":32},"order":{"number":"046454286"}}',
     ],
