@@ -115,9 +115,10 @@ export function valueOfKey(line: string, start: number, end: number): Assignment
 const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c, BACKSLASH = 0x5c;
 
 /**
- * Where a secret-named key may end: a word such names end in (./key_names.ts), in any case, not
- * followed by more of a name (`token_count`, `password-file`; `password.=` and `password->` do
- * end there); or Bundler's credentials, a whole `BUNDLE_…` name. One search, far faster than
+ * Where a secret-named key may end: a word such names end in (./key_names.ts), in any case, maybe
+ * numbered (`DB_PASSWORD_2`, `api_token_123`, `db_password1`), not followed by more of a name
+ * (`token_count`, `password-file`; `password.=` and `password->` do end there); or Bundler's
+ * credentials, a whole `BUNDLE_…` name. One search, far faster than
  * reading every name on the line; keyKind then judges the whole name, read back from where the
  * word ends. (The `i` flag: measured as fast as caseless() spellings here, and without the
  * `u` flag it matches no non-ASCII letter to an ASCII one.) A `BUNDLE_…` name starts the line or
@@ -125,7 +126,7 @@ const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c, BACKSLASH =
  * end is kept) rather than looked behind for, which the search did at every position.
  */
 const KEY_END =
-  /(?:pass(?:word|wd|phrase)?(?:[_.-]?confirm(?:ation)?)?|pwd?|secret(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth)(?![A-Za-z0-9_]|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}/gi;
+  /(?:pass(?:word|wd|phrase)?(?:[_.-]?confirm(?:ation)?)?|pwd?|secret(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth)(?:[_-]?\d{1,4})?(?![A-Za-z0-9_]|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}/gi;
 
 const NO_ENDS: readonly number[] = [];
 let endsLine: string | undefined;
@@ -142,12 +143,29 @@ export function keyWordEnds(line: string): readonly number[] {
   if (line === endsLine) return endsFound;
   let ends: number[] | null = null;
   KEY_END.lastIndex = 0;
-  while (KEY_END.test(line)) (ends ??= []).push(KEY_END.lastIndex);
+  while (KEY_END.test(line)) {
+    const end = KEY_END.lastIndex;
+    if (isDigitCode(line.charCodeAt(end - 1)) && isNumberedShortWord(line, end)) continue;
+    (ends ??= []).push(end);
+  }
   KEY_END.lastIndex = 0;
   endsLine = line;
   endsFound = ends ?? NO_ENDS;
   return endsFound;
 }
+
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * A short key word numbered and alone, no name before it (`"key_859"`, `base64`, `auth0`): ids and
+ * words in values, no key (on a tenth of the key/value log's lines, where reading each as a key
+ * cost 5 % of the CPU). Its longest, `creds_1234`, and the character before it fit in 11.
+ */
+const NUMBERED_SHORT_WORD = /(?:^|[^A-Za-z0-9_.-])(?:key|base|auth|pwd?|pass|creds?)[_-]?\d{1,4}$/i;
+
+/** Whether the numbered key word ending at `end` is a short one alone (NUMBERED_SHORT_WORD). */
+const isNumberedShortWord = (line: string, end: number) =>
+  NUMBERED_SHORT_WORD.test(line.slice(Math.max(0, end - 11), end));
 
 function read(line: string): readonly Assignment[] {
   let found: Assignment[] | null = null;

@@ -1,0 +1,51 @@
+/**
+ * Numbered key names (./assignments.ts KEY_END, ./key_names.ts): a secret word followed by
+ * digits or `_<digits>` at a key's end (`some_api_token_123`, `API_KEY_2`, `db_password1`) names
+ * a secret as the word alone does, in every syntax the reader reads. A short key word numbered
+ * and alone is an id or a word in a value (`"key_859"`, `base64`, `auth0`), and numbered names
+ * that say no secret (`page_token_2`, `cache_key_12`, `monkey1`) stay.
+ */
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { createScrubber } from "../mod.ts";
+import { keyWordEnds } from "./assignments.ts";
+
+const scrub = (text: string) => createScrubber().scrub(text).text;
+const T = "Zx9Qm2LwV7pK4rT8yB3nD6hJ";
+const P = "Harbor2019x!";
+
+Deno.test("a secret word ending in a number names a secret, in each syntax", () => {
+  for (
+    const [line, value] of [
+      [`some_api_token_123 = "${T}"`, T],
+      [`API_KEY_2=${T}`, T],
+      [`db_password1: ${P}`, P],
+      [`DB_PASSWORD_2=${P}`, P],
+      [`{"token2":"${T}","ok":true}`, T],
+      [`export GITHUB_TOKEN_2="${T}"`, T],
+      [`spring.datasource.password3=${P}`, P],
+      [`<clientSecret01>${T}</clientSecret01>`, T],
+      [`$smtp_pass_2 = '${P}';`, P],
+      [`secret-1234: ${T}`, T],
+    ]
+  ) ok(!scrub(line).includes(value), line);
+});
+
+Deno.test("numbered ids, words in values and names that say no secret stay", () => {
+  for (
+    const line of [
+      `{"api_key_id":"key_859","page_token_2":"${T}"}`,
+      "encoding=base64 provider=auth0 oauth2=true monkey1=banana",
+      "cache_key_12=orders:24752:v1 partition_key_3=tenant-27",
+      "max_tokens_2=4096 token_count_1=512",
+      `"key_12": "${T}"`,
+    ]
+  ) strictEqual(scrub(line), line);
+});
+
+Deno.test("a short key word numbered and alone is no place a key ends; a numbered name is", () => {
+  const line = '{"api_key_id":"key_859","encoding":"base64","db_password_2":"v","TOKEN7":"v"}';
+  deepStrictEqual(keyWordEnds(line), [
+    line.indexOf("db_password_2") + "db_password_2".length,
+    line.indexOf("TOKEN7") + "TOKEN7".length,
+  ]);
+});
