@@ -43,9 +43,10 @@ Deno.test("every operations-corpus case is well formed: ids unique, values in th
  * (../kv/smtp_auth_login_test.ts); benign (0.954) with secret references, ConfigMap digests,
  * withheld-value markers and cmdlet calls kept (../kv/secret_reference_names_test.ts,
  * configmap_digests_test.ts, ../detectors/withheld_markers_test.ts,
- * powershell_cmdlet_values_test.ts).
+ * powershell_cmdlet_values_test.ts), then (0.961) with a record's `key=` in base64 of an id
+ * (../kv/bare_key_base64_ids_test.ts).
  */
-const FLOORS = { secret: 1, pii: 0.96, core: 0.995, benign: 0.954 };
+const FLOORS = { secret: 1, pii: 0.96, core: 0.995, benign: 0.961 };
 
 Deno.test("the engine scores at least the reached figures on the operations corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);

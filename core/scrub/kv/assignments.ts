@@ -21,6 +21,7 @@
  * another on the same line, and read it once.
  */
 import { type KeyKind, keyKindAt, snakeName } from "./key_names.ts";
+import { decodeBase64Text } from "../detectors/value_checks.ts";
 import {
   afterType,
   isKeyChar,
@@ -214,11 +215,25 @@ function isBareKey(line: string, start: number, end: number): boolean {
 
 /**
  * A bare `Key=`'s value that may be generated: a digit in it (`key=DB_PASSWORD,value=…` names
- * the next field's key), and no `/` (`key=uploads/2026/…` is an object's path).
+ * the next field's key), no `/` (`key=uploads/2026/…` is an object's path), and not the base64
+ * of an entity's id (BASE64_OF_ID).
  */
 function isBareKeyValue(line: string, value: Assignment): boolean {
   const text = line.slice(value.start, value.end);
-  return /\d/.test(text) && !text.includes("/");
+  return /\d/.test(text) && !text.includes("/") && !isBase64OfId(text);
+}
+
+/**
+ * An entity's id, a lower-case word, one `-`, `_` or `:` and a number (`order-79250`, `user:42`):
+ * what a message broker's record key holds, printed in base64 (Kafka's `key=b3JkZXItNzkyNTA=`).
+ */
+const ENTITY_ID = /^[a-z]{3,20}[-_:]\d{1,12}$/;
+
+/** Whether `text` is short base64 (at most 44 characters) of an entity's id (ENTITY_ID). */
+function isBase64OfId(text: string): boolean {
+  if (text.length > 44 || !/^[A-Za-z0-9+/]{4,}={0,2}$/.test(text)) return false;
+  const decoded = decodeBase64Text(text);
+  return decoded !== null && ENTITY_ID.test(decoded);
 }
 
 /** A dotted name in code (`request.json_body`, `self.config`). */
