@@ -165,20 +165,7 @@ const CONNECT_BEFORE = /(?<![\w-])conn(?:ect)?\s{1,4}["']?[A-Za-z_$#][\w$#.]{0,1
  * its colons, is also a keyword of pgpass-password: a shape of any port would wake it on every
  * line with a `:digits:` (thousands on the key/value log).
  */
-const PGPASS_PORTS = [
-  "5432",
-  "5433",
-  "5434",
-  "5435",
-  "5436",
-  "5437",
-  "5438",
-  "5439",
-  "6432",
-  "6543",
-  "26257",
-  "*",
-];
+const PGPASS_PORTS = "5432 5433 5434 5435 5436 5437 5438 5439 6432 6543 26257 *".split(" ");
 
 /**
  * An entry of a PostgreSQL password file (`~/.pgpass`: `host:port:database:user:password`, `*`
