@@ -178,7 +178,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "airline-passenger-name",
     "pax pnr passenger apis manifest boarding".split(" "),
-    /(?<![\p{L}/'])(?<secret>\p{Lu}[\p{Lu}' -]{0,30}\/\p{Lu}[\p{Lu} -]{0,30}?) (?:MRS?|MS|MSTR|MISS|DR|MX|CHD|INF)(?![\p{L}\d])/dgu,
+    /(?<![A-Za-zÀ-ÿ/'])(?<secret>[A-ZÀ-Þ][A-ZÀ-Þ' -]{0,30}\/[A-ZÀ-Þ][A-ZÀ-Þ -]{0,30}?) (?:MRS?|MS|MSTR|MISS|DR|MX|CHD|INF)(?![A-Za-zÀ-ÿ\d])/dg,
   ),
   /**
    * An SSR DOCS element (IATA advance passenger information: `SSR DOCS YY HK1

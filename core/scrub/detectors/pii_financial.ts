@@ -327,7 +327,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "bank-account-in-transfer",
-    ["sort code", "sort_code", "account", "acct"],
+    phraseKeywords(["sort code", "account", "acct"]),
     afterNameAnyCase(["sort code", "account", "acct"], raw`\d\d-\d\d-\d\d|\d{6,17}`),
     (_, line) =>
       /sort[ _-]?code|routing(?![ _-]?key)|\b(?:aba|ach|bacs|iban|sepa)\b|direct[ _-]?deposit|bank|payroll/i

@@ -159,9 +159,9 @@ const ID_NAMES =
  * identifier: up to three words before the name (`n° de`, `TC`), `Nr.`, `No` or `card` after it.
  */
 const ID_NAMED_AFTER = regex(
-  `(?<![\\w.-])(["']?)(?<secret>[A-Za-z0-9][A-Za-z0-9 ./-]{3,22}[A-Za-z0-9])\\1 [(\\[](?:[\\p{L}°.-]{1,20} ){0,3}(?:${
+  `(?<![\\w.-])(["']?)(?<secret>[A-Za-z0-9][A-Za-z0-9 ./-]{3,22}[A-Za-z0-9])\\1 \\((?:[\\p{L}°.-]{1,20} ){0,3}(?:${
     ID_NAMES.join("|")
-  })(?:[ -]?(?:nr|no|card)\\.?)?[)\\]]`,
+  })(?:[ -](?:nr\\.?|no\\.?|card))?\\)`,
   "dgiu",
 );
 
@@ -191,7 +191,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "national-id-named-after",
-    [...ID_NAMES.map((name) => name + ")"), "nr.)", " no)", " card)"],
+    [...ID_NAMES.map((name) => name + ")"), "nr)", "nr.)", "no)", "no.)", "card)"],
     ID_NAMED_AFTER,
     (value) => /(?:\D*\d){3}/.test(value),
   ),

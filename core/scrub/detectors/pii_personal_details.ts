@@ -181,12 +181,15 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * An LDIF entry's common name when it is a person's (two to four capitalised words: `cn: Oluwaseun
-   * Keller`), as ldapsearch and slapcat print it, at the line's start.
+   * Keller`), as ldapsearch and slapcat print it.
    */
   pii(
     "ldif-common-name",
     ["cn: "],
-    regex(raw`^cn: (?<secret>${NAME_WORD}(?: ${NAME_PARTICLES}${NAME_WORD}){1,3})\s*$`, "dgu"),
+    regex(
+      raw`(?<![\w.-])cn: (?<secret>${NAME_WORD}(?: ${NAME_PARTICLES}${NAME_WORD}){1,3})\s*$`,
+      "dgu",
+    ),
     (value) => plausibleName(value),
   ),
   /**
