@@ -21,16 +21,18 @@ import { groupEnd, hasTopLevelBar, literalRun } from "./regex_source.ts";
 export const AT_KEYWORD: Reach = { before: 0, after: 0 };
 
 /**
- * The first digit of a run of nine digits (`(?<![A-Za-z0-9_.:\/-])\d(?:[ .\/()+-]{0,4}\d){8}`,
- * the number-run line shape of ./prefilter/line_shapes.ts), at every place one starts, overlapping
- * runs included: each match is that one digit, and the run is only looked ahead at.
+ * The first digit of a run of nine digits (`\d(?:[ .\/()+-]{0,4}\d){8}`, the number run of the
+ * number-run line shape of ./prefilter/line_shapes.ts) that none of `A-Za-z0-9_./-` precedes (a
+ * `:` may: `"ssn":536904399`), at every place one starts, overlapping runs included: each match
+ * is that one digit, and the run is only looked ahead at.
  */
-export const NUMBER_RUN_START = /(?<![A-Za-z0-9_.:\/-])\d(?=(?:[ .\/()+-]{0,4}\d){8})/g;
+export const NUMBER_RUN_START = /(?<![A-Za-z0-9_.\/-])\d(?=(?:[ .\/()+-]{0,4}\d){8})/g;
 
 /**
  * The reach of a number detector whose every match starts at a number-run start: its first
- * character is a digit that its lookbehind lets none of `A-Za-z0-9_.:/-` precede, and nine
- * digits follow from it with at most four of ` ./()+-` between each two.
+ * character is a digit that its lookbehind lets none of `A-Za-z0-9_./-` precede (as
+ * ./detectors/pii_context.ts's numberStart, keyed or not, does), and nine digits follow from it
+ * with at most four of ` ./()+-` between each two.
  */
 export const AT_NUMBER_RUN: Reach = { before: 0, after: 0, anchor: NUMBER_RUN_START };
 

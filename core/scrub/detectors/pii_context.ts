@@ -8,6 +8,7 @@ import { raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
 import { type DetectorExtras, pii, type PiiPrefilter } from "./pii_detector.ts";
 import { digitsOf, hasContextBefore } from "./value_checks.ts";
+import { AT_NUMBER_RUN } from "../windowed_match.ts";
 
 /**
  * No digit run, decimal, path, version, key or grouped number continues on the left (a comma may
@@ -33,12 +34,17 @@ export function numberStart(first: string, keyed = true): string {
 /** `value` without spaces, dashes and dots, upper-cased: `x-1234567-l` → `X1234567L`. */
 export const compact = (value: string): string => value.replace(/[ .-]/g, "").toUpperCase();
 
+/** The patterns of grouped() that hold nine digits or more (see inContext). */
+const numberRuns = new WeakSet<RegExp>();
+
 /** A number in the given digit groups, each separated by one optional space, dash or dot. */
 export function grouped(...groups: number[]): RegExp {
   // The first digit is numberStart's.
   const [first, ...rest] = groups;
   const body = [first - 1, ...rest].map((n) => raw`\d{${n}}`).join(raw`[ .-]?`);
-  return regex(`${numberStart(raw`\d`)}${body}${AFTER}`, "g");
+  const pattern = regex(`${numberStart(raw`\d`)}${body}${AFTER}`, "g");
+  if (groups.reduce((a, b) => a + b, 0) >= 9) numberRuns.add(pattern);
+  return pattern;
 }
 
 /** `text` with every ASCII letter matching either case: `no` → `[nN][oO]`. */
@@ -141,14 +147,16 @@ export function inContext(
   } = {},
 ): Detector {
   const { normalize = digitsOf, window = 56, ...rest } = more;
+  // A grouped() number of nine digits or more starts at a number-run start: numberStart's digit,
+  // which none of `A-Za-z0-9_./+-` precedes, then its other digits with one of ` .-` at most
+  // between each two.
+  if (rest.reach === undefined && numberRuns.has(pattern)) rest.reach = AT_NUMBER_RUN;
   return pii(
     id,
     prefilter,
     pattern,
     (value, line, index) =>
       valid(normalize(value)) && hasContextBefore(line, index, context, window),
-    {
-      ...rest,
-    },
+    rest,
   );
 }

@@ -113,6 +113,9 @@ export const buildDetectors = once((): Detector[] => [
       "g",
     ),
     (value, line, index) => usSsnValid(digitsOf(value)) && hasContextBefore(line, index, SSN_NAME),
+    // Starts at a number-run start (numberStart's digit, then 8 digits, one separator at most
+    // between each two), as the patterns below whose reach is AT_NUMBER_RUN.
+    { reach: AT_NUMBER_RUN },
   ),
   /**
    * US Individual Taxpayer Identification Number: 9AA-GG-SSSS with group 50–65, 70–88, 90–92 or
@@ -127,6 +130,7 @@ export const buildDetectors = once((): Detector[] => [
     ),
     (value, line, index) =>
       itinValid(digitsOf(value)) && hasContextBefore(line, index, /\bitin\b|taxpayer|\btin\b/i),
+    { reach: AT_NUMBER_RUN }, // 9 digits
   ),
   /**
    * UK National Insurance number: two allowed prefix letters, six digits, suffix A–D (HMRC
@@ -188,6 +192,7 @@ export const buildDetectors = once((): Detector[] => [
     (value, line, index) =>
       aadhaarValid(digitsOf(value)) &&
       (/[ -]/.test(value) || hasContextBefore(line, index, AADHAAR_CONTEXT)),
+    { reach: AT_NUMBER_RUN }, // 12 digits
   ),
   /**
    * Numbers in a grouped layout only they are printed in, with no word naming them, each by its
@@ -210,6 +215,7 @@ export const buildDetectors = once((): Detector[] => [
       if (digits.length === 12) return digits[0] >= "2" && aadhaarValid(digits);
       return digits.length === 11 ? australiaAbnValid(digits) : australiaMedicareValid(digits);
     },
+    { reach: AT_NUMBER_RUN }, // 10 to 12 digits
   ),
   /** UK NHS number: 10 digits (3-3-4) with the mod-11 check digit, after the word NHS. */
   inContext("uk-nhs-number", ["nhs"], grouped(3, 3, 4), /nhs/i, nhsNumberValid),
@@ -251,6 +257,7 @@ export const buildDetectors = once((): Detector[] => [
     ),
     /bsn|burgerservicenummer/i,
     bsnValid,
+    { reach: AT_NUMBER_RUN }, // 9 digits
   ),
   /**
    * German tax id (Steuerliche Identifikationsnummer): 11 digits, one digit repeated, ISO 7064 MOD

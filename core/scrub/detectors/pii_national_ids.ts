@@ -196,6 +196,9 @@ export const buildDetectors = once((): Detector[] => [
         .split("|"),
     ),
     swedenPersonnummerValid,
+    // Starts at a number-run start (numberStart's digit, then 9 digits or more, one separator at
+    // most between each two), as the patterns below whose reach is AT_NUMBER_RUN.
+    { reach: AT_NUMBER_RUN },
   ),
   /**
    * Korean resident or foreigner registration number written YYMMDD-SNNNNNN: a valid birth date and
@@ -223,6 +226,7 @@ export const buildDetectors = once((): Detector[] => [
     regex(raw`${numberStart("\\d")}\d{5}[ -]?\d{7}${AFTER}`, "g"),
     KOREA_NAME,
     (d) => koreaRrnValid(d) || koreaFrnValid(d),
+    { reach: AT_NUMBER_RUN }, // 13 digits
   ),
   /**
    * Turkish identity number (T.C. Kimlik No): eleven digits, no leading 0, both check digits right,
@@ -234,6 +238,7 @@ export const buildDetectors = once((): Detector[] => [
     regex(raw`${numberStart("\\d")}\d{10}${AFTER}`, "g"),
     /tckn|kimlik|(?<![a-z])t\.?c\.?[ _-]?(?:no|kimlik)|t\.c\.|vatanda[sş]|turkish[ _-]?id/i,
     turkeyTcknValid,
+    { reach: AT_NUMBER_RUN }, // 11 digits
   ),
   /**
    * Singapore NRIC / FIN: S, T, F, G or M, seven digits and the series' check letter, after NRIC /
@@ -295,6 +300,7 @@ export const buildDetectors = once((): Detector[] => [
     regex(raw`${numberStart("[1-8]")}\d{12}${AFTER}`, "g"),
     TNIN_NAME,
     thailandTninValid,
+    { reach: AT_NUMBER_RUN }, // 13 digits
   ),
   /**
    * South African identity number: YYMMDD, four digits, citizenship 0–2, a digit and a Luhn check
@@ -362,6 +368,7 @@ export const buildDetectors = once((): Detector[] => [
     ),
     namedRightBefore(["medicare", "medicare card"]),
     australiaMedicareValid,
+    { reach: AT_NUMBER_RUN }, // 10 digits or more
   ),
 ]);
 

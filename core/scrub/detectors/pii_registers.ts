@@ -9,6 +9,7 @@ import { raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
+import { AT_NUMBER_RUN } from "../windowed_match.ts";
 import {
   australiaAbnValid,
   australiaAcnValid,
@@ -90,6 +91,9 @@ export const buildDetectors = once((): Detector[] => [
       "organisationsnummer|org.nr|org nr|orgnr|organisation number|organization number".split("|"),
     ),
     swedenOrgNumberValid,
+    // Starts at a number-run start (a digit after KEYED_BEFORE, which refuses `A-Za-z0-9_./+-`
+    // before it, then 9 digits or more, one `-` at most between each two), as the two below.
+    { reach: AT_NUMBER_RUN },
   ),
   /**
    * Spanish CIF (the NIF of a company): an entity letter, seven digits and a control digit or
@@ -159,6 +163,7 @@ export const buildDetectors = once((): Detector[] => [
     ),
     namedRightBefore(["routing", "routing transit", "aba", "rtn", "transit"]),
     usAbaRoutingValid,
+    { reach: AT_NUMBER_RUN }, // 9 digits
   ),
   /**
    * US National Provider Identifier: ten digits starting 1 or 2 with the Luhn check over 80840 and
@@ -170,6 +175,7 @@ export const buildDetectors = once((): Detector[] => [
     regex(raw`${numberStart("[12]")}\d{9}${AFTER}`, "g"),
     namedRightBefore(["npi", "national provider identifier", "national provider id"]),
     usNpiValid,
+    { reach: AT_NUMBER_RUN }, // 10 digits
   ),
   /**
    * US DEA registration number (prescribers): a registrant-type letter, the surname's initial or
