@@ -9,6 +9,9 @@ import { pii } from "./pii_detector.ts";
 import { remoteAfter } from "./pii_contact.ts";
 import { once } from "../../once.ts";
 
+/** A code unit past ASCII (one of a surrogate pair too). */
+const PAST_ASCII = /[\u0080-\uffff]/;
+
 /** `scheme://` or `scheme://user:` just before a match: it is a URL's userinfo and host. */
 const URL_USERINFO_BEFORE = /:\/\/(?:[^\s/?#@:]{0,256}:)?$/;
 
@@ -17,7 +20,7 @@ const FILE_EXTENSION =
   /\.(?:png|jpe?g|gif|svg|webp|ico|js|mjs|ts|css|json|ya?ml|xml|html?|txt|log|md)$/i;
 
 function plausibleInternationalEmail(email: string, line: string, index: number): boolean {
-  return /[\u0080-\uffff]/.test(email) && !FILE_EXTENSION.test(email) &&
+  return PAST_ASCII.test(email) && !FILE_EXTENSION.test(email) &&
     !remoteAfter(line, index + email.length) &&
     !URL_USERINFO_BEFORE.test(line.slice(Math.max(0, index - 300), index));
 }
@@ -36,6 +39,9 @@ export const buildDetectors = once((): Detector[] => [
     // addresses (the e-mail detector's) are no candidates here at all.
     /(?<![\p{L}\p{N}\p{M}._%+-])(?=[A-Za-z0-9._%+@-]{0,330}[\u0080-\uffff])[\p{L}\p{N}][\p{L}\p{N}\p{M}._%+-]{0,63}@(?:[\p{L}\p{N}\p{M}-]{1,63}\.){1,8}(?:[\p{L}\p{M}]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![\p{L}\p{N}\p{M}-]|\.[\p{L}\p{N}])/gu,
     plausibleInternationalEmail,
+    // The lookahead, which every match passes at its start, needs a character past ASCII: a line
+    // of ASCII only (most long lines) is not searched, where the search read every position.
+    { gate: (line) => PAST_ASCII.test(line) },
   ),
 ]);
 

@@ -14,7 +14,11 @@ import { examplesOf } from "./examples/mod.ts";
 import { formatOf } from "./examples/sample_names.ts";
 import { gateOf } from "./value_runs.ts";
 
-const GATED = builtinDetectors().filter((d) => gateOf(d) !== undefined);
+// The gates of value runs; email-address-international's (a character past ASCII) has its own
+// test, ./email_international_gate_test.ts.
+const GATED = builtinDetectors().filter((d) =>
+  gateOf(d) !== undefined && d.id !== "email-address-international"
+);
 
 /** What `detector` masks on `line`, as text: start, end and the finding's id. */
 function found(detector: Detector, line: string): string[] {
