@@ -361,3 +361,23 @@ Deno.test("a | inside a group is no alternative of the pattern; one after a grou
   deepStrictEqual(reachOf(withPattern(/tok_(?:a|b)[a-z]{8}/g)), AT_KEYWORD);
   deepStrictEqual(reachOf(withPattern(/tok_(a)|b/g)), undefined);
 });
+
+Deno.test("url-credentials: windows at each `://` and `jdbc:oracle:` find what the whole line finds", () => {
+  const urls = REACHED.find((d) => d.id === "url-credentials")!;
+  const scheme31 = `s${"a1+.-".repeat(6)}`;
+  const values = [
+    `${scheme31}://user:hunter2pw@db.internal`,
+    "postgres://app:s3cretPw@db.internal:5432/orders",
+    "jdbc:oracle:thin:scott/tigerPw1@db:1521/orcl",
+    "jdbc:oracle://ops:Pw0rd1@db", // a `://` inside `jdbc:oracle:`
+    "https://TOKENabc123:x-oauth-basic@github.com/o/r",
+    "file:///srv/app/index.js:10",
+  ];
+  const filler = "GET /health 200 ok; ".repeat(120);
+  const lines = values.map((v) => `${filler}${v} ${filler}${v}`);
+  const found = differences(urls, reachOf(urls)!, lines);
+  deepStrictEqual(found.lines, 0);
+  ok(found.spans >= 10, JSON.stringify(found));
+  // The longest scheme starts 31 characters before its `:`.
+  ok(differences(urls, { ...reachOf(urls)!, before: 30 }, lines).lines > 0);
+});
