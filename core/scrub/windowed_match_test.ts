@@ -135,7 +135,7 @@ function checkEvery(lines: readonly string[], mustFind: boolean): void {
   if (mustFind) deepStrictEqual(unmatched, [], "no match to compare on these lines");
 }
 
-Deno.test("the detectors with a reach are pattern detectors with keywords, searched by code unit", () => {
+Deno.test("the detectors with a reach are pattern detectors with keywords or an anchor, searched by code unit", () => {
   ok(REACHED.length > 0);
   for (const d of REACHED) {
     const keywords = d.prefilter?.keywords?.length ?? 0;
@@ -380,4 +380,26 @@ Deno.test("url-credentials: windows at each `://` and `jdbc:oracle:` find what t
   ok(found.spans >= 10, JSON.stringify(found));
   // The longest scheme starts 31 characters before its `:`.
   ok(differences(urls, { ...reachOf(urls)!, before: 30 }, lines).lines > 0);
+});
+
+Deno.test("street-address-in-prose: windows at its anchor find what the whole line finds", () => {
+  const street = REACHED.find((d) => d.id === "street-address-in-prose")!;
+  const words = "Abcdefghijklmnopqrstu";
+  const values = [
+    `12345B ${words} ${words} ${words} Street`, // the farthest start: 72 before the space
+    "221B Baker St.",
+    "742 Evergreen Terrace, Springfield, IL 62704",
+    "12 Olivia Street", // `via` ends a word before the street type
+    `Abcdefghijklm L${"a".repeat(30)}weg 12a`, // 45 before the German ending
+    "Hauptstraße 5, 10115 Berlin",
+    "12, rue de la Paix",
+    "(via Roma 10",
+    "5 avenida de Mayo",
+  ];
+  const filler = "GET /health 200 ok; ".repeat(120);
+  const lines = values.map((v) => `${filler}${v} ${filler}\t${v}`);
+  const found = differences(street, reachOf(street)!, lines);
+  deepStrictEqual(found.lines, 0);
+  ok(found.spans >= 2 * values.length, JSON.stringify(found));
+  ok(differences(street, { ...reachOf(street)!, before: 71 }, lines).lines > 0);
 });

@@ -103,6 +103,7 @@ const STREET_TYPES =
   "Street|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Boulevard|Blvd|Way|Court|Ct|Place|Terrace|Parkway|Pkwy|Circle|Highway|Hwy|Square|Close|Crescent|Gardens|Mews|" +
   `(?:${SHORT_STREET_TYPES.join("|")})(?=[ \\t,.;:"')!?/-]|$)`;
 const GERMAN_STREET = "straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer";
+const ROMANCE_STREET = "rue|avenue|boulevard|calle|avenida|via|viale|piazza";
 const STREET_WORD = "[A-Z][a-z'-]{1,20}";
 
 /**
@@ -118,13 +119,32 @@ const PROSE_ADDRESS = regex(
     // Hauptstraße 5, Am Lindenweg 12a
     raw`|(?:[A-Z][a-zäöü]{1,12}\s)?[A-ZÄÖÜ][a-zäöüß-]{1,30}(?:${GERMAN_STREET})\s\d{1,4}[a-z]?\b` +
     // 12 rue de la Paix, 5 avenida de Mayo, via Roma 10
-    raw`|\d{1,4},?\s(?:rue|avenue|boulevard|calle|avenida|via|viale|piazza)\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}` +
+    raw`|\d{1,4},?\s(?:${ROMANCE_STREET})\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}` +
     raw`|(?:rue|calle|via|viale|piazza)\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}\s\d{1,4}\b` +
     raw`)` +
     // , Springfield, IL 62704 / , London W1U 6TY / , 10115 Berlin
     raw`(?:,\s(?:${STREET_WORD}(?:\s${STREET_WORD})?,?\s[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{4,5}\s${STREET_WORD}))?`,
-  "gu",
+  // By code units: its classes hold no surrogate, so it matches as by code points, and a long
+  // line is searched in windows (../windowed_match.ts), which a search by code points is not.
+  "g",
 );
+
+/**
+ * Where PROSE_ADDRESS's matches start, for a long line (../windowed_match.ts): at most 72
+ * characters before the space that precedes an English street type (a 5-digit number and a
+ * letter, a space and three 21-letter words with theirs), 45 before a German street ending and
+ * its number (two words), 6 before a Romance street word (a number, a comma and a space), or at
+ * it. The anchor takes no text another of its matches needs: its street types, German endings
+ * and Romance words hold no other of them, and it leaves the space after a Romance word.
+ */
+const PROSE_ADDRESS_REACH = {
+  before: 72,
+  after: 0,
+  anchor: regex(
+    raw`\s(?:${STREET_TYPES})\b|(?:${GERMAN_STREET})\s\d|(?:${ROMANCE_STREET})(?=\s)`,
+    "g",
+  ),
+};
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -231,17 +251,23 @@ export const buildDetectors = once((): Detector[] => [
    * (`Hauptstraße 5`), or a French, Spanish or Italian street word with a name and number (`12 rue
    * de la Paix`, `via Roma 10`), with its town, state and postcode when they follow.
    */
-  pii("street-address-in-prose", [
-    ..."street avenue road lane drive boulevard blvd terrace parkway circle highway square close crescent gardens mews court place"
-      .split(" "),
-    // Abbreviations that begin common words (` st` in ` status`) only with what ends them.
-    ...SHORT_STREET_TYPES.flatMap((a) =>
-      SHORT_STREET_TYPE_ENDINGS.map((end) => ` ${a.toLowerCase()}${end}`)
-    ),
-    ..." ave, rd, ln, way, ct, pkwy, hwy".split(",").map((a) => " " + a.trim()),
-    ..."straße strasse str. weg gasse platz allee ring damm ufer".split(" "),
-    ..."rue calle avenida via viale piazza".split(" ").map((w) => `${w} `),
-  ], PROSE_ADDRESS),
+  pii(
+    "street-address-in-prose",
+    [
+      ..."street avenue road lane drive boulevard blvd terrace parkway circle highway square close crescent gardens mews court place"
+        .split(" "),
+      // Abbreviations that begin common words (` st` in ` status`) only with what ends them.
+      ...SHORT_STREET_TYPES.flatMap((a) =>
+        SHORT_STREET_TYPE_ENDINGS.map((end) => ` ${a.toLowerCase()}${end}`)
+      ),
+      ..." ave, rd, ln, way, ct, pkwy, hwy".split(",").map((a) => " " + a.trim()),
+      ..."straße strasse str. weg gasse platz allee ring damm ufer".split(" "),
+      ..."rue calle avenida via viale piazza".split(" ").map((w) => `${w} `),
+    ],
+    PROSE_ADDRESS,
+    undefined,
+    { reach: PROSE_ADDRESS_REACH },
+  ),
   /**
    * An HL7 v2 segment about a person (PID patient, NK1 next of kin, GT1 guarantor, IN1 insured,
    * MRG merged record): every field after its set id (identifiers, names, birth date, address,
