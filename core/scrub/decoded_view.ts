@@ -268,24 +268,38 @@ export function decodedView(line: string): DecodedView | null {
   return { text: parts.join(""), edits };
 }
 
-/** Where view position `p` (a character, or `text.length`) starts in the original line. */
-function originalStart(edits: readonly number[], p: number): number {
-  let offset = 0;
-  for (let e = 0; e < edits.length && edits[e] <= p; e += 4) {
-    if (p < edits[e + 1]) return edits[e + 2];
-    offset = edits[e + 3] - edits[e + 1];
+/**
+ * The last edit (its index in `edits`) that starts at or before view position `p`, or -1: a
+ * binary search, as a long line's view holds thousands of edits (each `\"` of a JSON string) and
+ * each of its findings is mapped back.
+ */
+function lastEditFrom(edits: readonly number[], p: number): number {
+  let lo = 0, hi = edits.length / 4;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (edits[mid * 4] <= p) lo = mid + 1;
+    else hi = mid;
   }
-  return p + offset;
+  return (lo - 1) * 4;
+}
+
+/**
+ * Where view position `p` (a character, or `text.length`) starts in the original line: in an
+ * edit's decoded text, where the edit's source starts; after it (edits are in order and do not
+ * overlap, so only the last one before `p` can hold it), as far from its source's end as `p` is
+ * from its end.
+ */
+function originalStart(edits: readonly number[], p: number): number {
+  const e = lastEditFrom(edits, p);
+  if (e < 0) return p;
+  return p < edits[e + 1] ? edits[e + 2] : p + edits[e + 3] - edits[e + 1];
 }
 
 /** Where the view character at `p` ends in the original line. */
 function originalEnd(edits: readonly number[], p: number): number {
-  let offset = 0;
-  for (let e = 0; e < edits.length && edits[e] <= p; e += 4) {
-    if (p < edits[e + 1]) return edits[e + 3];
-    offset = edits[e + 3] - edits[e + 1];
-  }
-  return p + 1 + offset;
+  const e = lastEditFrom(edits, p);
+  if (e < 0) return p + 1;
+  return p < edits[e + 1] ? edits[e + 3] : p + 1 + edits[e + 3] - edits[e + 1];
 }
 
 /** The range of the original line that view range `[start, end)` (not empty) was decoded from. */

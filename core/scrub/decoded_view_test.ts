@@ -1,5 +1,5 @@
 /** The decoded view: what it decodes, what it leaves, and the map back to the original line. */
-import { deepStrictEqual, strictEqual } from "@node/assert";
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { decodedView, originalRange } from "./decoded_view.ts";
 
 /** The view's text, and the original text each view character came from. */
@@ -69,5 +69,33 @@ Deno.test("a decoded view is never longer than its line, and decodes once", () =
   for (const line of ["%41%42", "\\u0041\\u0042", "\x1b[0m\x1b[0m"]) {
     const view = decodedView(line)!;
     strictEqual(view.text.length <= line.length, true);
+  }
+});
+
+Deno.test("a long view maps every range back as a walk over its edits in order does", () => {
+  /** Where view position `p` starts and the view character at `p` ends, edit by edit. */
+  const walk = (edits: readonly number[], p: number, end: boolean) => {
+    let offset = 0;
+    for (let e = 0; e < edits.length && edits[e] <= p; e += 4) {
+      if (p < edits[e + 1]) return edits[e + (end ? 3 : 2)];
+      offset = edits[e + 3] - edits[e + 1];
+    }
+    return p + (end ? 1 : 0) + offset;
+  };
+  // Escapes that decode to one character, to none (colours) and to several, side by side.
+  const pieces = ['\\"', "%40", "\x1b[0m", "\\u00e9", "&amp;", "x", " ", "\\\\", "%E4%BE%8B"];
+  let line = "";
+  for (let i = 0; line.length < 4000; i++) line += pieces[(i * 7) % pieces.length] + "ab"[i % 2];
+  const view = decodedView(line)!;
+  ok(view.edits.length / 4 > 500);
+  for (let start = 0; start < view.text.length; start += 3) {
+    for (const end of [start + 1, start + 2, start + 17, view.text.length]) {
+      if (end > view.text.length) continue;
+      deepStrictEqual(
+        originalRange(view, start, end),
+        [walk(view.edits, start, false), walk(view.edits, end - 1, true)],
+        `${start}-${end}`,
+      );
+    }
   }
 });
