@@ -63,11 +63,14 @@ export class LineEngine {
   #deadline = Infinity;
   /** The long line being scrubbed, for its keywords' positions (see ./windowed_match.ts). */
   #longLine: LongLine | null = null;
+  /** A target per block detector: where each may begin is searched without a keyword scan. */
+  readonly #blocks: readonly Target[];
 
   constructor(rules: Rules, masker: Masker, times?: DetectorTimes) {
     this.#rules = rules;
     this.#masker = masker;
     this.#times = times;
+    this.#blocks = rules.blockDetectors.map((detector) => ({ type: "block", detector }));
   }
 
   /** Runs `work`, adding its duration to `label` when timing is on. */
@@ -206,14 +209,20 @@ export class LineEngine {
   #scrubOutsideBlock(line: string, work: readonly Target[], wholeLine = true): string | null {
     let out = "";
     let text = line;
-    let found = work;
+    // The targets of `text`; null after a block that ended on the line, until the text after it
+    // is scrubbed: its begin markers are looked for by every block detector meanwhile (a begin
+    // marker holds one of its keywords), not by a keyword scan of the rest of the line after
+    // each block, which made a line of many blocks cost its length times their number.
+    let found: readonly Target[] | null = work;
     for (;;) {
-      const begin = firstBegin(text, found);
+      const blocks = found ?? this.#blocks;
+      const begin = firstBegin(text, blocks);
       const after = begin === null ? "" : text.slice(begin.at + begin.length);
       const end = begin === null ? -1 : endMarkerEnd(begin.detector, after);
       if (
-        begin === null || (end === -1 ? quotedInProse(after) : quotedPair(after, end, found))
+        begin === null || (end === -1 ? quotedInProse(after) : quotedPair(after, end, blocks))
       ) {
+        found ??= this.#rules.prefilter.inFragment(text);
         const scrubbed = this.#scrubSingleLine(text, found, wholeLine && found === work);
         return found === work ? scrubbed : out + (scrubbed ?? text);
       }
@@ -228,7 +237,7 @@ export class LineEngine {
         return out;
       }
       text = after.slice(end);
-      found = this.#rules.prefilter.inFragment(text);
+      found = null;
     }
   }
 
