@@ -11,7 +11,7 @@
  */
 import type { BlockDetector, Detector } from "../detector.ts";
 import { candidateStarts, EVERY_LINE, RegionLines } from "./candidate_lines.ts";
-import { KeywordIndex } from "./keyword_index.ts";
+import { type KeywordHits, KeywordIndex } from "./keyword_index.ts";
 import { ShapeAutomaton, shapeSlot } from "./line_shapes.ts";
 import type { LineShape } from "./types.ts";
 
@@ -112,12 +112,16 @@ export class LinePrefilter {
 
   /**
    * The targets for a piece of a line that had no scan of its own (the text around a private-key
-   * block's markers): those of the keywords in it, and every keyword-free detector.
+   * block's markers): those of the keywords in it, and the keyword-free detectors whose shape or
+   * filter occurs in it, as on a line (a long line's many keys left many pieces, each searched
+   * by every keyword-free detector).
    */
   inFragment(fragment: string): readonly Target[] {
     if (fragment.length === 0) return [];
-    const keyed = this.#index.scan(fragment).targetsBefore(Infinity, this.#keyed);
-    return [...keyed, ...this.#keywordFree];
+    const hits = this.#index.scan(fragment);
+    const hasShape = shapesIn(fragment, hits);
+    const free = this.#keywordFree.filter((_, k) => mayMatch(this.#finders[k], fragment, hasShape));
+    return [...hits.targetsBefore(Infinity, this.#keyed), ...free];
   }
 
   /**
@@ -132,21 +136,7 @@ export class LinePrefilter {
     for (const t of wrapped ?? hits!.targetsBefore(Infinity, this.#keyed)) {
       if (t.type === "detector") found.push(t.detector);
     }
-    // Whether a shape occurs: from the scan, or from one pass of its group's automaton.
-    const groupMasks: number[] = [];
-    const shapes = new Map<LineShape, boolean>();
-    const hasShape = (shape: LineShape) => {
-      let occurs = shapes.get(shape);
-      if (occurs !== undefined) return occurs;
-      if (hits !== null) occurs = hits.shapeStarts(shape).length > 0;
-      else {
-        const { group, bit } = shapeSlot(shape);
-        groupMasks[group] ??= ShapeAutomaton.shared()[group].shapesIn(text);
-        occurs = (groupMasks[group] & bit) !== 0;
-      }
-      shapes.set(shape, occurs);
-      return occurs;
-    };
+    const hasShape = shapesIn(text, hits);
     this.#keywordFree.forEach(({ detector }, k) => {
       if (!found.includes(detector) && mayMatch(this.#finders[k], text, hasShape)) {
         found.push(detector);
@@ -166,6 +156,27 @@ export class LinePrefilter {
     }
     return ends;
   }
+}
+
+/**
+ * Whether a shape occurs in `text`: from `hits`, its scan, or from one pass of the shape's group's
+ * automaton; each answer kept.
+ */
+function shapesIn(text: string, hits: KeywordHits | null): (shape: LineShape) => boolean {
+  const groupMasks: number[] = [];
+  const shapes = new Map<LineShape, boolean>();
+  return (shape) => {
+    let occurs = shapes.get(shape);
+    if (occurs !== undefined) return occurs;
+    if (hits !== null) occurs = hits.shapeStarts(shape).length > 0;
+    else {
+      const { group, bit } = shapeSlot(shape);
+      groupMasks[group] ??= ShapeAutomaton.shared()[group].shapesIn(text);
+      occurs = (groupMasks[group] & bit) !== 0;
+    }
+    shapes.set(shape, occurs);
+    return occurs;
+  };
 }
 
 /** Whether a keyword-free detector's line finder lets it run on `text`. */
