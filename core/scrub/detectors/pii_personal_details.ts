@@ -201,13 +201,13 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * An LDIF entry's common name when it is a person's (two to four capitalised words: `cn: Oluwaseun
-   * Keller`), as ldapsearch and slapcat print it.
+   * Keller`), as ldapsearch and slapcat print it (the attribute's name in either case).
    */
   pii(
     "ldif-common-name",
     ["cn: "],
     regex(
-      raw`(?<![\w.-])cn: (?<secret>${NAME_WORD}(?: ${NAME_PARTICLES}${NAME_WORD}){1,3})\s*$`,
+      raw`(?<![\w.-])(?:cn|CN): (?<secret>${NAME_WORD}(?: ${NAME_PARTICLES}${NAME_WORD}){1,3})\s*$`,
       "dgu",
     ),
     (value) => plausibleName(value),
