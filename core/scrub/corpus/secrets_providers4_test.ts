@@ -5,8 +5,9 @@
  * the shared scorer's rules (a secret leaks when its text survives; a benign case must come out
  * unchanged). The floors only rise: raise them when a fix lifts a figure.
  */
-import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { deepStrictEqual, strictEqual } from "@node/assert";
 import { belowFloors, scoreCorpus } from "./corpus_scores.ts";
+import { malformedCases } from "./case_shape.ts";
 import { generateProviders4, PROVIDERS4_FILE, providers4Text } from "./gen_secrets_providers4.ts";
 
 const cases = generateProviders4();
@@ -15,15 +16,8 @@ Deno.test("the stored fourth provider corpus is the generator's output (run gen_
   strictEqual(await Deno.readTextFile(PROVIDERS4_FILE), providers4Text(cases));
 });
 
-Deno.test("every fourth provider case is well formed: ids unique, each secret in its text, a third or more benign", () => {
-  strictEqual(new Set(cases.map((c) => c.id)).size, cases.length);
-  ok(cases.length >= 300, "at least 300 cases");
-  const benign = cases.filter((c) => c.kind === "benign").length;
-  ok(benign / cases.length >= 0.3 && benign / cases.length <= 0.5, "a third to a half benign");
-  for (const c of cases) {
-    if (c.kind === "benign") ok(c.expect_unchanged && c.secrets.length === 0, c.id);
-    else ok(c.secrets.length > 0 && c.secrets.every((s) => c.text.includes(s)), c.id);
-  }
+Deno.test("every fourth provider case is well formed: ids unique, each secret in its text, a third to a half benign", () => {
+  deepStrictEqual(malformedCases(cases, { minCases: 300, benignShare: [0.3, 0.5] }), []);
 });
 
 /** The figures reached (rounded down): a change that lowers one fails here. */

@@ -5,8 +5,9 @@
  * by the shared scorer's rules (a secret leaks when its text survives; a benign case must come out
  * unchanged). The floors only rise: raise them when a fix lifts a figure.
  */
-import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { deepStrictEqual, strictEqual } from "@node/assert";
 import { belowFloors, scoreCorpus } from "./corpus_scores.ts";
+import { malformedCases } from "./case_shape.ts";
 import { generateRedTeam3, REDTEAM3_FILE, redTeam3Text } from "./gen_secrets_redteam3.ts";
 
 const cases = generateRedTeam3();
@@ -15,15 +16,8 @@ Deno.test("the stored third red-team corpus is the generator's output (run gen_s
   strictEqual(await Deno.readTextFile(REDTEAM3_FILE), redTeam3Text(cases));
 });
 
-Deno.test("every third red-team case is well formed: ids unique, each secret in its text, a third benign", () => {
-  strictEqual(new Set(cases.map((c) => c.id)).size, cases.length);
-  ok(cases.length >= 400, "at least 400 cases");
-  const benign = cases.filter((c) => c.kind === "benign").length;
-  ok(benign / cases.length >= 0.3 && benign / cases.length <= 0.4, "about a third benign");
-  for (const c of cases) {
-    if (c.kind === "benign") ok(c.expect_unchanged && c.secrets.length === 0, c.id);
-    else ok(c.secrets.length > 0 && c.secrets.every((s) => c.text.includes(s)), c.id);
-  }
+Deno.test("every third red-team case is well formed: ids unique, each secret in its text, about a third benign", () => {
+  deepStrictEqual(malformedCases(cases, { minCases: 400, benignShare: [0.3, 0.4] }), []);
 });
 
 /** The figures reached (rounded down): a change that lowers one fails here. */

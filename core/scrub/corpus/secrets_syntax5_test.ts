@@ -5,8 +5,9 @@
  * case is well formed, and the whole default engine scores at least the figures it reaches, by
  * the shared scorer's rules. The floors only rise: raise them when a fix lifts a figure.
  */
-import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { deepStrictEqual, strictEqual } from "@node/assert";
 import { belowFloors, scoreCorpus } from "./corpus_scores.ts";
+import { malformedCases } from "./case_shape.ts";
 import { generateSyntax5, SYNTAX5_FILE, syntax5Text } from "./gen_secrets_syntax5.ts";
 
 const cases = generateSyntax5();
@@ -15,15 +16,8 @@ Deno.test("the stored fifth secret corpus is the generator's output (run gen_sec
   strictEqual(await Deno.readTextFile(SYNTAX5_FILE), syntax5Text(cases));
 });
 
-Deno.test("every fifth-corpus case is well formed: ids unique, each secret in its text, some benign", () => {
-  strictEqual(new Set(cases.map((c) => c.id)).size, cases.length);
-  ok(cases.length >= 2000, "at least 2000 cases");
-  const benign = cases.filter((c) => c.kind === "benign").length;
-  ok(benign / cases.length >= 0.1, "a tenth or more benign");
-  for (const c of cases) {
-    if (c.kind === "benign") ok(c.expect_unchanged && c.secrets.length === 0, c.id);
-    else ok(c.secrets.length > 0 && c.secrets.every((s) => c.text.includes(s)), c.id);
-  }
+Deno.test("every fifth-corpus case is well formed: ids unique, each secret in its text, a tenth or more benign", () => {
+  deepStrictEqual(malformedCases(cases, { minCases: 2000, benignShare: [0.1, 1] }), []);
 });
 
 /**
