@@ -36,9 +36,12 @@ Deno.test("every operations-corpus case is well formed: ids unique, values of 4 
  * withheld-value markers and cmdlet calls kept (../kv/secret_reference_names_test.ts,
  * configmap_digests_test.ts, ../detectors/withheld_markers_test.ts,
  * powershell_cmdlet_values_test.ts), then (0.961) with a record's `key=` in base64 of an id
- * (../kv/bare_key_base64_ids_test.ts).
+ * (../kv/bare_key_base64_ids_test.ts). PII rose (1.000) with an LDIF entry's `cn:` and a RADIUS
+ * client's compact MAC (../detectors/pii_operations_logs_test.ts). The 12 benign cases still
+ * changed: a bot's `users.noreply.github.com` address and a WireGuard peer's allowed IPs (masked
+ * as e-mail and IP on purpose) and an Ansible Vault block under `token: !vault |`.
  */
-const FLOORS = { secret: 1, pii: 0.96, core: 0.995, benign: 0.961 };
+const FLOORS = { secret: 1, pii: 1, core: 1, benign: 0.961 };
 
 Deno.test("the engine scores at least the reached figures on the operations corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);
