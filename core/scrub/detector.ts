@@ -66,18 +66,32 @@ export type Prefilter =
    * Lower-case literals, at least one of which occurs in every match: the detector runs on a
    * line only where one of them occurs (case-insensitively). The cheapest, and the usual case.
    */
-  | { keywords: readonly string[]; shape?: never; filter?: never }
+  | {
+    keywords: readonly string[];
+    /**
+     * Those of `keywords` that wake the detector only where no ASCII letter or digit comes
+     * right before them (atWordStart) or right after them (atWordEnd): for a keyword that every
+     * match needs so (a lookbehind or `\b` that refuses a letter or digit before it, a context
+     * check for the word alone). Say in a comment why; never for a keyword that a match may
+     * hold inside a longer word (`token` in `apitoken`; `_` is no letter: `api_token` has a
+     * boundary). A position outside the scanned text counts as a boundary.
+     */
+    atWordStart?: readonly string[];
+    atWordEnd?: readonly string[];
+    shape?: never;
+    filter?: never;
+  }
   /**
    * With no rare literal: a line shape (./prefilter/line_shapes.ts) that every match contains, found
    * in the keyword scan's own pass.
    */
-  | { shape: LineShape; keywords?: never; filter?: never }
+  | { shape: LineShape; keywords?: never; filter?: never; atWordStart?: never; atWordEnd?: never }
   /**
    * Otherwise: a cheap pattern (no `g`, `y` or `m` flag needed) that matches on every line where
    * `pattern` matches, e.g. its rare core without lookarounds, searched once over the text. Lead
    * with a rare literal (`AC`, `://`) so the search skips ahead fast.
    */
-  | { filter: RegExp; keywords?: never; shape?: never };
+  | { filter: RegExp; keywords?: never; shape?: never; atWordStart?: never; atWordEnd?: never };
 
 /** See Detector.reach. */
 export interface Reach {

@@ -745,7 +745,12 @@ export const buildDetectors = once((): Detector[] => [
   {
     id: "cli-password-flag",
     kind: "secret",
-    prefilter: { keywords: [...COMMAND_KEYWORDS] },
+    prefilter: {
+      keywords: [...COMMAND_KEYWORDS],
+      // A command name, `identified` and `convertto-securestring` are read only after no word
+      // character (`(?<![\w.-])`, `\b`): `7z` and `az` inside `.097Z` or a token wake nothing.
+      atWordStart: COMMAND_KEYWORDS.filter((k) => k !== "::add-mask::"),
+    },
     pattern: new RegExp(COMMAND_KEYWORDS.join("|"), "gi"),
     find: commandValues,
     validate: (value) => value.length >= 3 && plausibleValue(value),

@@ -123,7 +123,10 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "us-itin",
-    ["itin", "taxpayer", "tin"],
+    // `\bitin\b`/`\btin\b` end before the number (no word character right before it), so a
+    // letter or digit after them on the line fails the `\b` (`tin` in `routing` wakes nothing);
+    // their start is not bounded: the window may cut a word (`xtin`) at its start.
+    { keywords: ["itin", "taxpayer", "tin"], atWordEnd: ["itin", "tin"] },
     regex(
       raw`${numberStart("9")}\d{2}(?<sep>[- ]?)\d{2}\k<sep>\d{4}${AFTER}`,
       "g",

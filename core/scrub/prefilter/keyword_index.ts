@@ -10,6 +10,9 @@
  * (one comparison tells a hit), and transitions are stored pre-multiplied by the row width.
  * The loop runs in WebAssembly (./wasm/scan.ts) where it can, several times faster, and here in
  * JavaScript otherwise and for short texts.
+ *
+ * A keyword may wake its detector only at a word's start or end (Keyword.bounds): such a hit is
+ * checked where it is collected, by the character before or after it, not in the scan.
  */
 import { ShapeAutomaton, shapeSlot } from "./line_shapes.ts";
 import type { LineShape, ScanSink, ScanStates } from "./types.ts";
@@ -75,6 +78,34 @@ function unitsChangedByLowerCase(): number[] {
 
 const NO_TARGETS: readonly never[] = [];
 
+/** Keyword.bounds: no ASCII letter or digit right before the keyword; right after it. */
+export const WORD_START = 1, WORD_END = 2;
+
+/** A keyword: a word, or a word that counts only at a word's start or end (WORD_START | WORD_END). */
+export type Keyword = string | { readonly word: string; readonly bounds: number };
+
+const wordOf = (k: Keyword): string => (typeof k === "string" ? k : k.word).toLowerCase();
+
+/** Whether code unit `u` is an ASCII letter or digit. */
+function isLetterOrDigit(u: number): boolean {
+  const lower = u | 0x20;
+  return (u >= 0x30 && u <= 0x39) || (lower >= 0x61 && lower <= 0x7a);
+}
+
+/**
+ * Whether a hit ending at `at` in `text` (scanned over [from, to)) meets `condition`: 0, or a
+ * keyword's length << 2 | its bounds.
+ */
+function meets(condition: number, text: string, at: number, from: number, to: number): boolean {
+  const before = at - (condition >> 2);
+  if (
+    (condition & WORD_START) !== 0 && before >= from && isLetterOrDigit(text.charCodeAt(before))
+  ) {
+    return false;
+  }
+  return (condition & WORD_END) === 0 || at + 1 >= to || !isLetterOrDigit(text.charCodeAt(at + 1));
+}
+
 /** Texts shorter than this are scanned in JavaScript: the WebAssembly call costs more. */
 const WASM_MIN_LENGTH = 512;
 
@@ -94,6 +125,10 @@ export class KeywordHits {
     /** Per shape automaton: where it completed a shape, and in which state. */
     private readonly shapePositions: readonly (readonly number[])[],
     private readonly shapeStates: readonly (readonly number[])[],
+    /** The scanned text and range, for keywords bounded at a word's start or end. */
+    private readonly text: string,
+    private readonly from: number,
+    private readonly to: number,
   ) {}
 
   /** Where `shape` completes, in order: once per line at most. */
@@ -120,7 +155,17 @@ export class KeywordHits {
     const stamp = this.index.freshStamp();
     const found: T[] = [];
     while (this.#next < positions.length && positions[this.#next] < end) {
-      this.index.collect(this.states[this.#next++], found, stamp, targets);
+      const at = positions[this.#next];
+      this.index.collect(
+        this.states[this.#next++],
+        found,
+        stamp,
+        targets,
+        this.text,
+        at,
+        this.from,
+        this.to,
+      );
     }
     return found;
   }
@@ -128,7 +173,8 @@ export class KeywordHits {
   /**
    * Where the keywords of each list end on the text `[from, to)` (a line), as `targets[i]` →
    * the positions of the last character of each occurrence, in order; whether or not those hits
-   * were consumed. For searching a long line only near its keywords (../windowed_match.ts).
+   * were consumed, and whatever their bounds. For searching a long line only near its keywords
+   * (../windowed_match.ts).
    */
   keywordEnds<T>(from: number, to: number, targets: readonly T[]): Map<T, number[]> {
     const positions = this.positions;
@@ -160,9 +206,16 @@ export class KeywordIndex {
   readonly #delta: Int32Array;
   /** States at or above this (pre-multiplied) number complete at least one keyword. */
   readonly #firstHitState: number;
-  /** Detector indices per hit state: outputs[outStart[k] .. outStart[k+1]), k = state / width - hit base. */
+  /**
+   * Detector indices per hit state: outputs[outStart[k] .. outStart[k+1]), k = state / width -
+   * hit base; each with its condition (see `meets`: 0 for none). A detector woken only by bounded
+   * keywords there has one entry per condition, next to each other.
+   */
   readonly #outStart: Int32Array;
   readonly #outputs: Int32Array;
+  readonly #conditions: Int32Array;
+  /** Per hit state: 1 where an output has a condition (the state may pass on a later hit). */
+  readonly #conditional: Uint8Array;
   readonly #hitBase: number;
   /** Scratch: the stamp at which each detector was last collected. */
   readonly #stamp: Int32Array;
@@ -175,7 +228,7 @@ export class KeywordIndex {
   readonly #wasm: WasmScan | null;
 
   /** `keywords[i]` are detector i's keywords (lower-case; an empty list never triggers). */
-  constructor(keywords: readonly (readonly string[])[], options: KeywordIndexOptions = {}) {
+  constructor(keywords: readonly (readonly Keyword[])[], options: KeywordIndexOptions = {}) {
     const [numbers, addresses] = ShapeAutomaton.shared();
     this.shapes = [numbers, addresses];
     this.#stamp = new Int32Array(keywords.length);
@@ -183,7 +236,7 @@ export class KeywordIndex {
     const charClass = new Map<number, number>();
     for (const list of keywords) {
       for (const k of list) {
-        const word = k.toLowerCase();
+        const word = wordOf(k);
         for (let i = 0; i < word.length; i++) {
           const c = word.charCodeAt(i);
           if (!charClass.has(c)) charClass.set(c, charClass.size + 1);
@@ -204,15 +257,25 @@ export class KeywordIndex {
     // Trie, in one flat table: goto[state * width + class], -1 where no edge yet. State t > 0 is
     // entered from parent[t] on class edgeClass[t], at depth[t].
     let capacity = 1;
-    for (const list of keywords) for (const k of list) capacity += k.length;
+    for (const list of keywords) for (const k of list) capacity += wordOf(k).length;
     const goto = new Int32Array(capacity * width).fill(-1);
     const parent = new Int32Array(capacity), edgeClass = new Int32Array(capacity);
     const depth = new Int32Array(capacity);
     let states = 1, maxDepth = 0;
-    const emits: (Set<number> | undefined)[] = [];
+    // Per state: the detectors it wakes, each with its conditions (one 0: none).
+    const emits: (Map<number, Set<number>> | undefined)[] = [];
+    const emit = (state: number, detector: number, conditions: Iterable<number>) => {
+      const map = emits[state] ??= new Map();
+      let set = map.get(detector);
+      if (set === undefined) map.set(detector, set = new Set());
+      if (set.has(0)) return;
+      for (const c of conditions) set.add(c);
+      if (set.has(0)) map.set(detector, new Set([0]));
+    };
     keywords.forEach((list, detector) => {
       for (const k of list) {
-        const word = k.toLowerCase();
+        const word = wordOf(k);
+        const bounds = typeof k === "string" ? 0 : k.bounds & (WORD_START | WORD_END);
         if (word.length === 0) continue;
         let s = 0;
         for (let i = 0; i < word.length; i++) {
@@ -228,7 +291,7 @@ export class KeywordIndex {
           s = goto[edge];
         }
         maxDepth = Math.max(maxDepth, word.length);
-        (emits[s] ??= new Set()).add(detector);
+        emit(s, detector, [bounds === 0 ? 0 : (word.length << 2) | bounds]);
       }
     });
 
@@ -251,7 +314,9 @@ export class KeywordIndex {
         fail[t] = Math.max(0, goto[f * width + cls]);
       }
       const inherited = emits[fail[t]];
-      if (inherited !== undefined) { for (const d of inherited) (emits[t] ??= new Set()).add(d); }
+      if (inherited !== undefined) {
+        for (const [d, conditions] of inherited) emit(t, d, conditions);
+      }
     }
 
     // Renumber: states without outputs first (root stays 0), hit states last.
@@ -278,15 +343,23 @@ export class KeywordIndex {
       }
     }
     this.#outStart = new Int32Array(Math.max(0, states - hitBase) + 1);
-    const outs: number[] = [];
+    this.#conditional = new Uint8Array(this.#outStart.length);
+    const outs: number[] = [], conditions: number[] = [];
     if (hitBase !== -1) {
       for (let k = hitBase; k < states; k++) {
         this.#outStart[k - hitBase] = outs.length;
-        outs.push(...emits[order[k]]!);
+        for (const [d, set] of emits[order[k]]!) {
+          for (const c of set) {
+            outs.push(d);
+            conditions.push(c);
+            if (c !== 0) this.#conditional[k - hitBase] = 1;
+          }
+        }
       }
       this.#outStart[states - hitBase] = outs.length;
     }
     this.#outputs = Int32Array.from(outs);
+    this.#conditions = Int32Array.from(conditions);
     this.#stateStamp = new Int32Array(this.#outStart.length);
     // Shape classes for every code unit (all at or above 0x80 share one), keyword classes added.
     const shapeClasses = (c: number) => (numbers.classes[c] << 16) | (addresses.classes[c] << 24);
@@ -296,7 +369,8 @@ export class KeywordIndex {
     // A first scan that takes every branch of the loop: V8 compiles the loop while it runs (on-
     // stack replacement), and a branch that never ran before makes that code bail out; after a
     // few bail-outs a long scan finishes unoptimized, at a third of the speed.
-    const keyword = keywords.find((list) => list.length > 0)?.[0] ?? "";
+    const first = keywords.find((list) => list.length > 0)?.[0];
+    const keyword = first === undefined ? "" : wordOf(first);
     this.scan(`${keyword} +14155552671 1.2.3.4 a@b.io\n`);
     this.#wasm = options.wasm === false ? null : WasmScan.create([
       { classes: keywordClass, delta: this.#delta, firstHit: this.#firstHitState },
@@ -325,10 +399,16 @@ export class KeywordIndex {
       }
     }
     const { positions, states: hitStates } = sink;
-    return new KeywordHits(positions[0], hitStates[0], this, [positions[1], positions[2]], [
-      hitStates[1],
-      hitStates[2],
-    ]);
+    return new KeywordHits(
+      positions[0],
+      hitStates[0],
+      this,
+      [positions[1], positions[2]],
+      [hitStates[1], hitStates[2]],
+      text,
+      from,
+      to,
+    );
   }
 
   /** The scan loop in JavaScript, from `states`, leaving the states at `to` in them. */
@@ -373,24 +453,37 @@ export class KeywordIndex {
     return ++this.#lastStamp;
   }
 
-  /** Calls `visit` with the number of each keyword list that a hit state completes. */
+  /** Calls `visit` with the number of each keyword list that a hit state completes, once each. */
   eachList(state: number, visit: (list: number) => void): void {
-    const k = state / this.#width - this.#hitBase;
-    for (let o = this.#outStart[k]; o < this.#outStart[k + 1]; o++) visit(this.#outputs[o]);
+    const k = state / this.#width - this.#hitBase, outputs = this.#outputs;
+    for (let o = this.#outStart[k]; o < this.#outStart[k + 1]; o++) {
+      if (o === this.#outStart[k] || outputs[o] !== outputs[o - 1]) visit(outputs[o]);
+    }
   }
 
   /**
-   * Adds the targets of the keyword lists of a hit state to `found`, once each per `stamp`. A
-   * state met again under the same stamp adds nothing (its lists are all stamped already): on a
-   * key/value line the same few keywords (`key`, `token`) end a dozen times.
+   * Adds the targets of the keyword lists of a hit state to `found`, once each per `stamp`, those
+   * of a bounded keyword only where the hit, ending at `at` in `text` scanned over [from, to),
+   * meets its condition. A state without bounded
+   * keywords met again under the same stamp adds nothing (its lists are all stamped already): on
+   * a key/value line the same few keywords (`key`, `token`) end a dozen times.
    */
-  collect<T>(state: number, found: T[], stamp: number, targets: readonly T[]): void {
+  collect<T>(
+    state: number,
+    found: T[],
+    stamp: number,
+    targets: readonly T[],
+    text: string,
+    at: number,
+    from: number,
+    to: number,
+  ): void {
     const k = state / this.#width - this.#hitBase;
     if (this.#stateStamp[k] === stamp) return;
-    this.#stateStamp[k] = stamp;
+    if (this.#conditional[k] === 0) this.#stateStamp[k] = stamp;
     for (let o = this.#outStart[k]; o < this.#outStart[k + 1]; o++) {
-      const d = this.#outputs[o];
-      if (this.#stamp[d] !== stamp) {
+      const d = this.#outputs[o], condition = this.#conditions[o];
+      if (this.#stamp[d] !== stamp && (condition === 0 || meets(condition, text, at, from, to))) {
         this.#stamp[d] = stamp;
         found.push(targets[d]);
       }

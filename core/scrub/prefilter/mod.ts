@@ -9,9 +9,15 @@
  * naive path, exact and slower, which the tests also use as the oracle every fast path must agree
  * with (a fast path may let a detector run on more lines, never on fewer).
  */
-import type { BlockDetector, Detector } from "../detector.ts";
+import type { BlockDetector, Detector, Prefilter } from "../detector.ts";
 import { candidateStarts, EVERY_LINE, RegionLines } from "./candidate_lines.ts";
-import { type KeywordHits, KeywordIndex } from "./keyword_index.ts";
+import {
+  type Keyword,
+  type KeywordHits,
+  KeywordIndex,
+  WORD_END,
+  WORD_START,
+} from "./keyword_index.ts";
 import { ShapeAutomaton, shapeSlot } from "./line_shapes.ts";
 import type { LineShape } from "./types.ts";
 
@@ -59,18 +65,23 @@ export class LinePrefilter {
   /** The detectors without keywords, in priority order, and how their lines are found. */
   readonly #keywordFree: readonly DetectorTarget[];
   readonly #finders: readonly LineFinder[];
+  /** The targets of keyword lists with word bounds (see inView). */
+  readonly #bounded: ReadonlySet<Target>;
 
   constructor(spec: PrefilterSpec) {
     const keyed: Target[] = [];
-    const keywordLists: (readonly string[])[] = [];
+    const keywordLists: (readonly Keyword[])[] = [];
     const keywordFree: DetectorTarget[] = [];
     const finders: LineFinder[] = [];
+    const bounded = new Set<Target>();
     for (const detector of spec.detectors) {
       const target: DetectorTarget = { type: "detector", detector };
       const prefilter = detector.prefilter;
       if (prefilter?.keywords !== undefined) {
         keyed.push(target);
-        keywordLists.push(prefilter.keywords);
+        const list = boundedKeywords(prefilter);
+        if (list !== prefilter.keywords) bounded.add(target);
+        keywordLists.push(list);
         continue;
       }
       keywordFree.push(target);
@@ -91,6 +102,7 @@ export class LinePrefilter {
     this.#keyed = keyed;
     this.#keywordFree = keywordFree;
     this.#finders = finders;
+    this.#bounded = bounded;
   }
 
   /** The targets of each line of `text[from, to)`, asked for line by line in order. */
@@ -128,13 +140,21 @@ export class LinePrefilter {
    * The single-line detectors that may match in `text`, the decoded view of a line: by one
    * keyword and shape scan of it; or, for a view whose escapes only wrapped values, those of
    * `wrapped` (the line's own targets) and the keyword-free ones whose shape or filter occurs in
-   * the view (it hides no keyword).
+   * the view (it hides no keyword). A keyword bounded at a word's start or end may be bounded only
+   * in the view (`\x1b[1m7z`, `\n7z` decoded): those detectors are also read from a scan of it.
    */
   inView(text: string, wrapped: readonly Target[] | null): Detector[] {
     const hits = wrapped === null ? this.#index.scan(text) : null;
     const found: Detector[] = [];
     for (const t of wrapped ?? hits!.targetsBefore(Infinity, this.#keyed)) {
       if (t.type === "detector") found.push(t.detector);
+    }
+    if (wrapped !== null && this.#bounded.size > 0) {
+      for (const t of this.#index.scan(text).targetsBefore(Infinity, this.#keyed)) {
+        if (this.#bounded.has(t) && t.type === "detector" && !found.includes(t.detector)) {
+          found.push(t.detector);
+        }
+      }
     }
     const hasShape = shapesIn(text, hits);
     this.#keywordFree.forEach(({ detector }, k) => {
@@ -156,6 +176,17 @@ export class LinePrefilter {
     }
     return ends;
   }
+}
+
+/** A detector's keywords, each with the word bounds its prefilter gives it. */
+function boundedKeywords(prefilter: Extract<Prefilter, { keywords: unknown }>): readonly Keyword[] {
+  const { keywords, atWordStart = [], atWordEnd = [] } = prefilter;
+  if (atWordStart.length === 0 && atWordEnd.length === 0) return keywords;
+  return keywords.map((word) => {
+    const bounds = (atWordStart.includes(word) ? WORD_START : 0) |
+      (atWordEnd.includes(word) ? WORD_END : 0);
+    return bounds === 0 ? word : { word, bounds };
+  });
 }
 
 /**

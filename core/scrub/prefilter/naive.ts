@@ -11,11 +11,32 @@ import { lineHasShape } from "./line_shapes.ts";
 export function mustRun(detector: Detector, line: string): boolean {
   const prefilter = detector.prefilter;
   if (prefilter?.keywords !== undefined) {
+    const { keywords, atWordStart = [], atWordEnd = [] } = prefilter;
     const lower = line.toLowerCase();
-    return prefilter.keywords.some((k) => lower.includes(k));
+    return keywords.some((k) =>
+      atWordStart.includes(k) || atWordEnd.includes(k)
+        ? occursBounded(line, k, atWordStart.includes(k), atWordEnd.includes(k))
+        : lower.includes(k)
+    );
   }
   if (prefilter?.shape !== undefined) return lineHasShape(line, prefilter.shape);
   // A filter, or without one the detector's own pattern: does it match on this line?
   const p = prefilter?.filter ?? detector.pattern;
   return new RegExp(p.source, p.flags.replace(/[dgy]/g, "")).test(line);
+}
+
+/**
+ * Whether keyword `k` occurs in `line`, each code unit folded to lower case alone (as the scan
+ * does), with no ASCII letter or digit right before it (`start`) or right after it (`end`).
+ */
+function occursBounded(line: string, k: string, start: boolean, end: boolean): boolean {
+  const letterOrDigit = (i: number) => /[A-Za-z0-9]/.test(line.charAt(i));
+  for (let i = 0; i + k.length <= line.length; i++) {
+    let at = 0;
+    while (at < k.length && line.charAt(i + at).toLowerCase() === k.charAt(at)) at++;
+    if (at < k.length) continue;
+    if ((start && letterOrDigit(i - 1)) || (end && letterOrDigit(i + k.length))) continue;
+    return true;
+  }
+  return false;
 }

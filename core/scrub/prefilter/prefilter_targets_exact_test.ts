@@ -184,15 +184,24 @@ Deno.test("prefilter targets: a decoded view gets its detectors by one scan of i
       free.map((d) => d.id),
       where,
     );
-    // Wrapped: the line's own targets (here a random few), then the keyword-free ones the view shows.
+    // Wrapped: the line's own targets (here a random few), those with word-bounded keywords that
+    // the view holds, then the keyword-free ones the view shows.
     const own: Target[] = DETECTORS.filter(() => random.next() < 0.02).map((detector) => ({
       type: "detector",
       detector,
     }));
     const ownIds = own.map((t) => t.type === "detector" ? t.detector.id : "");
+    const bounded = keyedDetectors.filter((d) =>
+      (d.prefilter?.atWordStart ?? d.prefilter?.atWordEnd) !== undefined
+    ).map((d) => d.id).filter((id) => !ownIds.includes(id));
     const view = prefilter.inView(text, own).map((d) => d.id);
+    deepStrictEqual(
+      view.slice(ownIds.length, ownIds.length + bounded.length).sort(),
+      bounded.sort(),
+    );
     deepStrictEqual(view, [
       ...ownIds,
+      ...view.slice(ownIds.length, ownIds.length + bounded.length),
       ...free.map((d) => d.id).filter((id) => !ownIds.includes(id)),
     ], JSON.stringify(text.slice(0, 120)));
   }
