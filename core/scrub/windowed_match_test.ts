@@ -23,29 +23,10 @@ import {
   windowsAt,
   windowsIn,
 } from "./windowed_match.ts";
+import { corpusTexts, DEV_SET, hasDevSet, jsonlTexts } from "./corpus/corpus_texts.ts";
 
 const REACHED = DETECTORS.filter((d) => reachOf(d) !== undefined);
 const LINE_LENGTH = 61440;
-
-function jsonlTexts(url: URL): string[] {
-  return Deno.readTextFileSync(url).split("\n").filter((l) => l.trim() !== "").map((l) =>
-    (JSON.parse(l) as { text: string }).text
-  );
-}
-
-const corpusDir = new URL("./corpus/", import.meta.url);
-const corpusFiles = [
-  ...[...Deno.readDirSync(corpusDir)].map((e) => e.name),
-  ...[...Deno.readDirSync(new URL("redteam2/", corpusDir))].map((e) => `redteam2/${e.name}`),
-].filter((name) => name.endsWith(".jsonl")).sort();
-const DEV_SET = new URL("../../../shared/eval/dev-cases.jsonl", import.meta.url);
-const hasDevSet = (() => {
-  try {
-    return Deno.statSync(DEV_SET).isFile;
-  } catch {
-    return false;
-  }
-})();
 
 /** The single lines of `texts`. */
 const linesOf = (texts: readonly string[]) => texts.flatMap((t) => t.split("\n"));
@@ -151,7 +132,7 @@ Deno.test("near the keywords: the same spans as the whole line, on every detecto
 });
 
 Deno.test("near the keywords: the same spans as the whole line, on the project's corpora", () => {
-  const texts = corpusFiles.flatMap((name) => jsonlTexts(new URL(name, corpusDir)));
+  const texts = corpusTexts();
   ok(texts.length > 1000);
   checkEvery(longLines(linesOf(texts), 2), false);
 });

@@ -5,11 +5,17 @@
  * ASCII lines, where the search by code points would read every position for nothing.
  */
 import { deepStrictEqual, ok } from "@node/assert";
-import { decodedView } from "../decoded_view.ts";
 import type { Detector } from "../detector.ts";
 import { matchDetector } from "../match.ts";
 import { detectors } from "./email_international.ts";
 import { examplesOf } from "./examples/mod.ts";
+import {
+  corpusTexts,
+  DEV_SET,
+  hasDevSet,
+  jsonlTexts,
+  linesWithViews,
+} from "../corpus/corpus_texts.ts";
 
 const EMAIL = detectors.find((d) => d.id === "email-address-international")!;
 const { gate: _gate, ...UNGATED } = EMAIL;
@@ -25,33 +31,10 @@ function agrees(line: string): boolean {
   return ungated.length > 0;
 }
 
-/** The single lines of a JSONL file's texts, each with its decoded view when it has one. */
-function jsonlLines(url: URL): string[] {
-  const lines: string[] = [];
-  for (const row of Deno.readTextFileSync(url).split("\n")) {
-    if (row.trim() === "") continue;
-    for (const line of (JSON.parse(row).text as string).split("\n")) {
-      lines.push(line);
-      const view = decodedView(line);
-      if (view !== null) lines.push(view.text);
-    }
-  }
-  return lines;
-}
-
 Deno.test("the international e-mail gate: the same findings on the examples, corpora and dev set", () => {
   const { positive, negative } = examplesOf(EMAIL);
   const lines = [...positive.map((p) => p.text), ...negative].flatMap((t) => t.split("\n"));
-  const corpus = new URL("../corpus/", import.meta.url);
-  for (const entry of Deno.readDirSync(corpus)) {
-    if (entry.name.endsWith(".jsonl")) lines.push(...jsonlLines(new URL(entry.name, corpus)));
-  }
-  const devSet = new URL("../../../../shared/eval/dev-cases.jsonl", import.meta.url);
-  try {
-    lines.push(...jsonlLines(devSet));
-  } catch (e) {
-    if (!(e instanceof Deno.errors.NotFound)) throw e;
-  }
+  lines.push(...linesWithViews([...corpusTexts(), ...(hasDevSet ? jsonlTexts(DEV_SET) : [])]));
   ok(lines.filter(agrees).length >= positive.length, "the comparison holds findings");
 });
 

@@ -5,7 +5,6 @@
  * long runs; and its gate refuses the lines of key/value logs that woke it for nothing.
  */
 import assert from "@node/assert";
-import { decodedView } from "../decoded_view.ts";
 import type { Detector } from "../detector.ts";
 import { matchDetector } from "../match.ts";
 import { generatorFor, seededRandom } from "../corpus/token_generator.ts";
@@ -13,6 +12,7 @@ import { builtinDetectors } from "./mod.ts";
 import { examplesOf } from "./examples/mod.ts";
 import { formatOf } from "./examples/sample_names.ts";
 import { gateOf } from "./value_runs.ts";
+import { corpusTexts, linesWithViews } from "../corpus/corpus_texts.ts";
 
 // The gates of value runs; email-address-international's (a character past ASCII) has its own
 // test, ./email_international_gate_test.ts.
@@ -32,24 +32,6 @@ function assertSameFindings(detector: Detector, line: string): boolean {
   assert.deepEqual(found(detector, line), before, `${detector.id} on ${JSON.stringify(line)}`);
   if (before.length > 0) assert.ok(gate.holds(line), `${detector.id}: gate refuses ${line}`);
   return before.length > 0;
-}
-
-/** Every line of the corpora, and its decoded view when it has one. */
-function corpusLines(): string[] {
-  const lines: string[] = [];
-  for (const entry of Deno.readDirSync(new URL("../corpus/", import.meta.url))) {
-    if (!entry.name.endsWith(".jsonl")) continue;
-    const file = new URL(`../corpus/${entry.name}`, import.meta.url);
-    for (const row of Deno.readTextFileSync(file).split("\n")) {
-      if (row.trim() === "") continue;
-      for (const line of (JSON.parse(row).text as string).split("\n")) {
-        lines.push(line);
-        const view = decodedView(line);
-        if (view !== null) lines.push(view.text);
-      }
-    }
-  }
-  return lines;
 }
 
 Deno.test("the gated detectors are the ones gated for key/value logs", () => {
@@ -84,7 +66,7 @@ Deno.test("a gated detector finds what it found ungated on its examples, found o
 });
 
 Deno.test("a gated detector finds what it found ungated on every corpus line", () => {
-  const lines = corpusLines();
+  const lines = linesWithViews(corpusTexts());
   const hits = new Map<string, number>();
   for (const detector of GATED) {
     for (const line of lines) {

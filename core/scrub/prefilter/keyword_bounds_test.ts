@@ -15,6 +15,7 @@ import { matchDetector } from "../match.ts";
 import { createScrubber } from "../mod.ts";
 import { type Keyword, KeywordIndex, WORD_END, WORD_START } from "./keyword_index.ts";
 import { mustRun } from "./naive.ts";
+import { corpusTexts, DEV_SET, hasDevSet, jsonlTexts } from "../corpus/corpus_texts.ts";
 
 const BOUNDED = DETECTORS.filter((d) =>
   (d.prefilter?.atWordStart?.length ?? 0) + (d.prefilter?.atWordEnd?.length ?? 0) > 0
@@ -97,26 +98,6 @@ Deno.test("bounded keywords: the scan refuses exactly the hits the per-line rule
   deepStrictEqual([...hits.detectorsBefore(9)].sort(), [0, 1, 2]);
 });
 
-function jsonlTexts(url: URL): string[] {
-  return Deno.readTextFileSync(url).split("\n").filter((l) => l.trim() !== "").map((l) =>
-    (JSON.parse(l) as { text: string }).text
-  );
-}
-
-const corpusDir = new URL("../corpus/", import.meta.url);
-const corpusFiles = [
-  ...[...Deno.readDirSync(corpusDir)].map((e) => e.name),
-  ...[...Deno.readDirSync(new URL("redteam2/", corpusDir))].map((e) => `redteam2/${e.name}`),
-].filter((name) => name.endsWith(".jsonl")).sort();
-const DEV_SET = new URL("../../../../shared/eval/dev-cases.jsonl", import.meta.url);
-const hasDevSet = (() => {
-  try {
-    return Deno.statSync(DEV_SET).isFile;
-  } catch {
-    return false;
-  }
-})();
-
 /** Lines with each bounded keyword at and inside words, before its detector's kind of value. */
 function generatedLines(): string[] {
   const random = seededRandom(1042);
@@ -190,7 +171,7 @@ Deno.test("bounded keywords: the same output as without bounds, on examples and 
 });
 
 Deno.test("bounded keywords: the same output as without bounds, on the project's corpora", () => {
-  const texts = corpusFiles.flatMap((name) => jsonlTexts(new URL(name, corpusDir)));
+  const texts = corpusTexts();
   ok(texts.length > 1000);
   checkSame(texts);
 });
