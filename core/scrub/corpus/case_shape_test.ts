@@ -51,3 +51,9 @@ Deno.test("each mislabelled case or corpus is named", () => {
     ["b: tier core"],
   );
 });
+
+Deno.test("a benign share equal to either bound is within the range", () => {
+  const cases = [secret("a", "k=v1", ["v1"]), benign("b")];
+  deepStrictEqual(malformedCases(cases, { minCases: 2, benignShare: [0.5, 0.6] }), []);
+  deepStrictEqual(malformedCases(cases, { minCases: 2, benignShare: [0.4, 0.5] }), []);
+});
