@@ -1,5 +1,5 @@
 import { deepStrictEqual } from "@node/assert";
-import { KeywordIndex } from "./keyword_index.ts";
+import { KeywordIndex, WORD_END, WORD_START } from "./keyword_index.ts";
 
 /** Per line: the sorted detectors whose keyword occurs in the lower-cased line. */
 function naive(keywords: string[][], text: string): number[][] {
@@ -81,4 +81,33 @@ Deno.test("keyword index folds to non-ASCII keyword characters from every unit t
   ) {
     deepStrictEqual(index.scan(`x ${text} y`).detectorsBefore(Infinity), [detector], text);
   }
+});
+
+Deno.test("keywordEnds: the ends of a list's keywords within [from, to), from and to being a hit's own position", () => {
+  for (const wasm of [false, true]) {
+    const index = new KeywordIndex([["key"], ["zz"]], { wasm });
+    // "key" ends at 2, 6, 10, 14, 18, 22.
+    const hits = index.scan("key key key key key key");
+    const ends = (from: number, to: number) => hits.keywordEnds(from, to, ["k", "z"]).get("k");
+    deepStrictEqual(ends(3, 10), [6]);
+    deepStrictEqual(ends(6, 11), [6, 10]);
+    deepStrictEqual(ends(15, 23), [18, 22]);
+    deepStrictEqual(ends(0, 3), [2]);
+    deepStrictEqual(ends(19, 22), undefined);
+  }
+});
+
+Deno.test("bounded keywords: '@' and '`' (0x40 and 0x60) are no letters, and the last character of the range counts", () => {
+  const index = new KeywordIndex([[{ word: "tin", bounds: WORD_START | WORD_END }]], {
+    wasm: false,
+  });
+  const woken = (
+    text: string,
+    to = text.length,
+  ) => [...index.scan(text, 0, to).detectorsBefore(to)];
+  deepStrictEqual(woken("@tin@"), [0]);
+  deepStrictEqual(woken("`tin`"), [0]);
+  deepStrictEqual(woken("tina"), []);
+  deepStrictEqual(woken("atin"), []);
+  deepStrictEqual(woken("tina", 3), [0]);
 });
