@@ -1655,6 +1655,39 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       [["this.#lastStamp === 0x7fffffff", "true"], ["===", "!=="]],
       "clearing the stamps before every lookup: each lookup then uses stamp 1 on a cleared array, and de-duplicates the same",
     ],
+    [
+      "for (let k = lo; k < positions.length && positions[k] < to; k++) {",
+      [["<", "<="]],
+      "at k = positions.length, positions[k] is undefined and undefined < to is false: the loop stops there all the same",
+      24,
+    ],
+    [
+      "#stateStamp = new Int32Array(0);",
+      [["0", "1"]],
+      "the constructor always replaces the initial array (one entry per hit state) before any scan reads it",
+    ],
+    [
+      "for (let i = 0; i < word.length; i++) {",
+      [["<", "<="]],
+      "the extra step gives charCodeAt(word.length), NaN, a class of its own: no code unit has it (a typed array ignores the NaN index), so the table only gains an unused column",
+      undefined,
+      "const word = wordOf(k);",
+    ],
+    [
+      "if (set.has(0)) return;",
+      [["set.has(0)", "false"], ["0", "1"]],
+      "a shortcut: a detector woken unconditionally keeps {0} anyway, as the line after the loop resets a set holding 0 to {0}; and no condition is 1 (a condition holds the word's length, at least 1, shifted by 2)",
+    ],
+    [
+      "if (set.has(0)) map.set(detector, new Set([0]));",
+      [["set.has(0)", "false"]],
+      "a detector's list then keeps its bounded conditions beside 0: collect pushes it once (stamped) whichever entry comes first, 0 always meets, eachList skips the repeat, and the state is only left out of the per-stamp shortcut (speed)",
+    ],
+    [
+      'const bounds = typeof k === "string" ? 0 : k.bounds & (WORD_START | WORD_END);',
+      [['typeof k === "string"', "false"], ['"string"', '""']],
+      "a string keyword's .bounds is undefined, and undefined & 3 is 0, what the test gives",
+    ],
   ]),
   {
     file: KEYWORDS,
