@@ -120,3 +120,10 @@ for (const [name, valid, good, bad] of CASES) {
     for (const s of bad) ok(!valid(s), `${name}: ${s} should be invalid`);
   });
 }
+
+Deno.test("Swiss AHV: check digit 0, and only the nine digits after 756 all equal are a stand-in", () => {
+  ok(swissAhvValid("7560000000040"), "check digit 0 (10 − 0)");
+  ok(swissAhvValid("7561000000009"), "1 then eight zeros");
+  ok(swissAhvValid("7560000000019"), "eight zeros then 1");
+  ok(!swissAhvValid("7560000000041"), "check digit changed");
+});
