@@ -49,3 +49,34 @@ Deno.test("a short key word numbered and alone is no place a key ends; a numbere
     line.indexOf("TOKEN7") + "TOKEN7".length,
   ]);
 });
+
+Deno.test("a short key word numbered and alone: each word, 1-4 digits, any case, '_' '-' or nothing between; after a name's letter, digit, '_', '.' or '-' it is a key's end", () => {
+  for (
+    const word of [
+      "key_1",
+      "key_1234",
+      "KEY_1",
+      "Key-12",
+      "auth0",
+      "pw1",
+      "pwd1",
+      "pass1",
+      "base64",
+      "cred1",
+      "creds_1234",
+      "app key_1",
+    ]
+  ) deepStrictEqual(keyWordEnds(`{"${word}":"v"}`), [], word);
+  for (
+    const word of [
+      "a_creds_1234",
+      "app.key_1",
+      "app-key_1",
+      "app_key_1",
+      "app9key_1",
+      "x.pass_2",
+      "db.pwd_12",
+      "password_1",
+    ]
+  ) deepStrictEqual(keyWordEnds(`{"${word}":"v"}`), [2 + word.length], word);
+});
