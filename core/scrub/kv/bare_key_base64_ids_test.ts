@@ -28,3 +28,24 @@ Deno.test("base64 of other text after key=, and of an id after a secret-named ke
     ]
   ) ok(!scrub(line).includes(value), line);
 });
+
+Deno.test("an entity's id: 3-20 lower-case letters, 1-12 digits, its base64 at most 44 characters", () => {
+  const line = (id: string) => `kafka record key=${btoa(id)} partition=3`;
+  for (
+    const id of [
+      "abc-1234567",
+      "abcdefghijklmnopqrst-19",
+      "order-123456789012",
+      "abcdefghijklmnopqrst-12345678901", // 44 characters of base64
+    ]
+  ) strictEqual(scrub(line(id)), line(id), id);
+  for (
+    const id of [
+      "ab-1234567",
+      "abcdefghijklmnopqrstu-12",
+      "order-1234567890123",
+      "Order-79250",
+      "order79250",
+    ]
+  ) ok(!scrub(line(id)).includes(btoa(id)), id);
+});
