@@ -28,3 +28,15 @@ Deno.test("other attributes' base64 values and `::` that is no LDIF stay", () =>
     ]
   ) strictEqual(scrub(line), line);
 });
+
+Deno.test("an LDIF base64 value: 4 to 4096 base64 characters, right after `::` or after blanks, blanks after it kept", () => {
+  const masked = "[REDACTED:password-assignment]";
+  for (
+    const [line, expected] of [
+      ["userPassword:: YWJj", `userPassword:: ${masked}`],
+      ["userPassword::VHVuZHJhMjAxMkA=", `userPassword::${masked}`],
+      ["userPassword::\t VHVuZHJhMjAxMkA=  ", `userPassword::\t ${masked}  `],
+      [`userPassword:: ${"QUJD".repeat(1024)}`, `userPassword:: ${masked}`],
+    ]
+  ) strictEqual(scrub(line), expected, line);
+});
