@@ -36,3 +36,23 @@ Deno.test("prose, paths, algorithms and words followed by more stay", () => {
     ]
   ) strictEqual(scrub(line), line);
 });
+
+Deno.test("a last word's exact span: after two or more blanks (spaces or tabs), indented or not, trailing blanks kept; after `auth`, in any case, the part after the colon", () => {
+  const secret = "[REDACTED:secret-assignment]", password = "[REDACTED:password-assignment]";
+  for (
+    const [line, expected] of [
+      ["token  Tundra2012@", `token  ${secret}`],
+      ["token\t\tTundra2012@", `token\t\t${secret}`],
+      ["  token  Tundra2012@  ", `  token  ${secret}  `],
+      [
+        "    user oncall insecure-password Tundra2012@  ",
+        `    user oncall insecure-password ${password}  `,
+      ],
+      ["    stats auth admin:Winter1998*", `    stats auth admin:${password}`],
+      ["Auth  admin:Winter1998*", `Auth  admin:${password}`],
+      ["token Tundra2012@", "token Tundra2012@"],
+      ["    stats auth admin:", "    stats auth admin:"],
+      ["token  Abc123xyz! rejected", "token  Abc123xyz! rejected"],
+    ]
+  ) strictEqual(scrub(line), expected, line);
+});
