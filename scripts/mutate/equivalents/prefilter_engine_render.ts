@@ -1688,6 +1688,26 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       [['typeof k === "string"', "false"], ['"string"', '""']],
       "a string keyword's .bounds is undefined, and undefined & 3 is 0, what the test gives",
     ],
+    [
+      "emit(s, detector, [bounds === 0 ? 0 : (word.length << 2) | bounds]);",
+      [["bounds === 0", "false"]],
+      "an unbounded keyword then gets the condition length << 2 with no bound bit, which meets always, as 0 does: the same lists are collected (the state only loses the per-stamp shortcut, speed)",
+    ],
+    [
+      "if (c !== 0) this.#conditional[k - hitBase] = 1;",
+      [["c !== 0", "true"], ["0", "1"], ["1", "2"]],
+      "#conditional is only compared with 0: 2 reads as 1, and marking states with no bounded keyword conditional only turns off the per-stamp shortcut (speed); no condition is 1",
+    ],
+    [
+      "this.#stateStamp = new Int32Array(this.#outStart.length);",
+      [["this.#stateStamp = new Int32Array(this.#outStart.length);", "{}"]],
+      "the stamps then stay an empty array: reading one gives undefined, never the stamp, and writes are ignored, so only the per-stamp shortcut is lost (speed)",
+    ],
+    [
+      "const first = keywords.find((list) => list.length > 0)?.[0];",
+      [["0", "1"]],
+      "only the warm-up scan's text changes (the second keyword of the first list, or none): it is scanned for the compiler's sake and its hits are thrown away",
+    ],
   ]),
   {
     file: KEYWORDS,
