@@ -1708,6 +1708,11 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       [["0", "1"]],
       "only the warm-up scan's text changes (the second keyword of the first list, or none): it is scanned for the compiler's sake and its hits are thrown away",
     ],
+    [
+      'const keyword = first === undefined ? "" : wordOf(first);',
+      [["first === undefined", "true"]],
+      "only the warm-up scan's text changes (no keyword before the sample numbers and addresses): it is scanned for the compiler's sake and its hits are thrown away",
+    ],
   ]),
   {
     file: KEYWORDS,
