@@ -111,3 +111,25 @@ Deno.test("bounded keywords: '@' and '`' (0x40 and 0x60) are no letters, and the
   deepStrictEqual(woken("atin"), []);
   deepStrictEqual(woken("tina", 3), [0]);
 });
+
+Deno.test("keywordEnds: each hit once per list, only for the lists its keywords belong to", () => {
+  for (const wasm of [false, true]) {
+    // "itin" also ends "tin": list 0 holds both (two conditions on one state), list 2 "zz".
+    const index = new KeywordIndex([
+      [{ word: "itin", bounds: WORD_END }, { word: "tin", bounds: WORD_START }],
+      ["key"],
+      ["zz"],
+    ], { wasm });
+    const text = "itin key zz tin";
+    deepStrictEqual(
+      [...index.scan(text).keywordEnds(0, text.length, ["i", "k", "z"])],
+      [["i", [3, 14]], ["k", [7]], ["z", [10]]],
+    );
+    // "xtin" ends "tin" of both lists: list 0 twice (two conditions), then list 1.
+    const both = new KeywordIndex([
+      [{ word: "xtin", bounds: WORD_END }, { word: "tin", bounds: WORD_START }],
+      ["tin"],
+    ], { wasm });
+    deepStrictEqual([...both.scan("xtin").keywordEnds(0, 4, ["x", "t"])], [["x", [3]], ["t", [3]]]);
+  }
+});

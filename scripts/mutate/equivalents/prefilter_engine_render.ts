@@ -1713,6 +1713,16 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       [["first === undefined", "true"]],
       "only the warm-up scan's text changes (no keyword before the sample numbers and addresses): it is scanned for the compiler's sake and its hits are thrown away",
     ],
+    [
+      "if (this.#stateStamp[k] === stamp) return;",
+      [["this.#stateStamp[k] === stamp", "false"]],
+      "the per-stamp shortcut off: the state's lists are then each found stamped already and added no second time (speed only)",
+    ],
+    [
+      "if (this.#conditional[k] === 0) this.#stateStamp[k] = stamp;",
+      [["this.#conditional[k] === 0", "false"]],
+      "no state is ever stamped, so the per-stamp shortcut never fires and each list is checked against its own stamp instead (speed only)",
+    ],
   ]),
   {
     file: KEYWORDS,
