@@ -59,21 +59,21 @@ export const EQUIVALENTS: readonly Equivalent[] = [
   // Base58
   {
     file: B58,
-    line: "const VALUE = new Int8Array(128).fill(-1);",
+    line: "const values = new Int8Array(128).fill(-1);",
     original: "1",
     replacement: "2",
     reason: "-2 marks a character outside the alphabet as well as -1: only the sign is tested",
   },
   {
     file: B58,
-    line: "for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;",
+    line: "for (let i = 0; i < characters.length; i++) values[characters.charCodeAt(i)] = i;",
     original: "<",
     replacement: "<=",
-    reason: "the extra step writes VALUE[NaN], which a typed array ignores",
+    reason: "the extra step writes values[NaN], which a typed array ignores",
   },
   {
     file: B58,
-    line: "let carry = code < 128 ? VALUE[code] : -1;",
+    line: "let carry = code < 128 ? values[code] : -1;",
     original: "1",
     replacement: "2",
     reason: "-2 is refused like -1: only the sign is tested",
@@ -89,10 +89,11 @@ export const EQUIVALENTS: readonly Equivalent[] = [
   })),
   {
     file: B58,
-    line: "while (zeros < text.length && text.charCodeAt(zeros) === 0x31) zeros++;",
+    line: "while (zeros < text.length && text.charCodeAt(zeros) === zero) zeros++;",
     original: "<",
     replacement: "<=",
-    reason: 'one past the end, charCodeAt gives NaN, which is not "1": the count stops the same',
+    reason:
+      "one past the end, charCodeAt gives NaN, which is no alphabet's zero digit: the count stops the same",
   },
   {
     file: B58,
