@@ -1494,7 +1494,7 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       [["<", "<="]],
       "the extra step reads charCodeAt(length), NaN: it adds one class no code unit has (a wider row, numbered alike throughout)",
       27,
-      "const word = k.toLowerCase();",
+      "const word = wordOf(k);",
     ],
     [
       "for (let q = depthStart[d]; q < depthStart[d + 1]; q++) {",
@@ -1595,7 +1595,7 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       "NUL's shape classes are 0 in both automata, the table's default; code 0x80 is set to shapeClasses(0x80) by the fill already",
     ],
     [
-      'const keyword = keywords.find((list) => list.length > 0)?.[0] ?? "";',
+      "const first = keywords.find((list) => list.length > 0)?.[0];",
       [[">", ">="], ["0", "1"]],
       "the warm-up scan's text only: its result is dropped (a first scan that lets V8 optimise the loop)",
     ],
@@ -1667,21 +1667,20 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       "the constructor always replaces the initial array (one entry per hit state) before any scan reads it",
     ],
     [
-      "for (let i = 0; i < word.length; i++) {",
-      [["<", "<="]],
-      "the extra step gives charCodeAt(word.length), NaN, a class of its own: no code unit has it (a typed array ignores the NaN index), so the table only gains an unused column",
-      undefined,
-      "const word = wordOf(k);",
-    ],
-    [
       "if (set.has(0)) return;",
       [["set.has(0)", "false"], ["0", "1"]],
       "a shortcut: a detector woken unconditionally keeps {0} anyway, as the line after the loop resets a set holding 0 to {0}; and no condition is 1 (a condition holds the word's length, at least 1, shifted by 2)",
     ],
     [
       "if (set.has(0)) map.set(detector, new Set([0]));",
-      [["set.has(0)", "false"]],
+      [["set.has(0)", "false"], ["map.set(detector, new Set([0]));", "{}"]],
       "a detector's list then keeps its bounded conditions beside 0: collect pushes it once (stamped) whichever entry comes first, 0 always meets, eachList skips the repeat, and the state is only left out of the per-stamp shortcut (speed)",
+    ],
+    [
+      "if (set.has(0)) map.set(detector, new Set([0]));",
+      [["0", "1"]],
+      "the set is never collapsed to {0} (no condition is 1): as with the test made false, collect and eachList give the same lists (speed only)",
+      19,
     ],
     [
       'const bounds = typeof k === "string" ? 0 : k.bounds & (WORD_START | WORD_END);',
@@ -1704,11 +1703,6 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       "the stamps then stay an empty array: reading one gives undefined, never the stamp, and writes are ignored, so only the per-stamp shortcut is lost (speed)",
     ],
     [
-      "const first = keywords.find((list) => list.length > 0)?.[0];",
-      [["0", "1"]],
-      "only the warm-up scan's text changes (the second keyword of the first list, or none): it is scanned for the compiler's sake and its hits are thrown away",
-    ],
-    [
       'const keyword = first === undefined ? "" : wordOf(first);',
       [["first === undefined", "true"]],
       "only the warm-up scan's text changes (no keyword before the sample numbers and addresses): it is scanned for the compiler's sake and its hits are thrown away",
@@ -1720,8 +1714,13 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
     ],
     [
       "if (this.#conditional[k] === 0) this.#stateStamp[k] = stamp;",
-      [["this.#conditional[k] === 0", "false"]],
+      [["this.#conditional[k] === 0", "false"], ["this.#stateStamp[k] = stamp;", "{}"]],
       "no state is ever stamped, so the per-stamp shortcut never fires and each list is checked against its own stamp instead (speed only)",
+    ],
+    [
+      "if (this.#stamp[d] !== stamp && (condition === 0 || meets(condition, text, at, from, to))) {",
+      [["0", "1"]],
+      "no condition is 1, and meets(0, …) is true (no bound bit set): a condition of 0 is met either way",
     ],
   ]),
   {
