@@ -384,3 +384,11 @@ Deno.test("street-address-in-prose: windows at its anchor find what the whole li
   ok(found.spans >= 2 * values.length, JSON.stringify(found));
   ok(differences(street, { ...reachOf(street)!, before: 71 }, lines).lines > 0);
 });
+
+Deno.test("number-run starts: `_`, `/` and `-` before a digit bar it; up to four of ` ./()+-` between two digits; nine digits, not eight", () => {
+  deepStrictEqual(anchorStarts(NUMBER_RUN_START, "_123456789 /123456789 -123456789"), []);
+  deepStrictEqual(anchorStarts(NUMBER_RUN_START, "1+-./2 3 4 5 6 7 8 9"), [0]);
+  deepStrictEqual(anchorStarts(NUMBER_RUN_START, "1+-./(2 3 4 5 6 7 8 9"), []);
+  deepStrictEqual(anchorStarts(NUMBER_RUN_START, "(123)456-7890"), [1]);
+  deepStrictEqual(anchorStarts(NUMBER_RUN_START, "12345678 x"), []);
+});
