@@ -340,14 +340,41 @@ export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "line[at] is a member (the reading back from at found no other): the reading on steps over it to the same end",
   },
-  ...[["first = end + 1;", "{}"], ["+", "-"], ["1", "0"]].map(([original, replacement]) => ({
+  ...[["first = known = end + 1;", "{}"], ["+", "-"], ["1", "0"]].map((
+    [original, replacement],
+  ) => ({
     file: VALUE_RUNS,
-    line: "first = end + 1;",
+    line: "first = known = end + 1;",
     original,
     replacement,
     reason:
-      "line[end] is no member (or end is the range's end, and the next at is past it): reading back from the next at stops there and sets first to end + 1 itself",
+      "line[end] is no member (or end is the range's end, and the next at is past it): reading back from the next at stops there and sets first to end + 1 itself (and known, and in readRuns knownSeen, to what that reading saw)",
   })),
+  {
+    file: VALUE_RUNS,
+    line: "known = at + 1;",
+    original: "1",
+    replacement: "0",
+    reason:
+      "line[at] is a member, read already: the next reading back reads it once more (adding the groups it already added) and stops where it would",
+  },
+  ...[["longestRun = 0;", "{}"], ["0", "1"]].map(([original, replacement]) => ({
+    file: VALUE_RUNS,
+    line: "longestRun = 0;",
+    original,
+    replacement,
+    reason:
+      "a longest run kept from an earlier line only makes mayHoldRun say yes: the runs of this line (none long enough) are then looked at and none is visited, as a no would have given (speed only)",
+  })),
+  {
+    file: VALUE_RUNS,
+    line: "let known = 0, knownSeen = 0;",
+    original: "0",
+    replacement: "1",
+    column: 30,
+    reason:
+      "bit 1 is the digits' group, which every class holds: (groups & ~bits) is the same for every class",
+  },
   {
     file: VALUE_RUNS,
     line: "if (line === profiled) return;",
