@@ -223,3 +223,23 @@ Deno.test("forEachRunOf finds every run of a line of many runs, and no character
     assert.deepStrictEqual(found, [], JSON.stringify(between));
   }
 });
+
+Deno.test("forEachRunOf: U+0080 ends a run, and a line's 65th run is split by characters outside the class as its first is", () => {
+  const runsOf = (line: string, cls: RunClass) => {
+    const found: [number, number][] = [];
+    forEachRunOf(line, cls, 35, (start, end) => void found.push([start, end]));
+    return found;
+  };
+  assert.deepStrictEqual(runsOf(`${"a".repeat(40)}\u0080${"b".repeat(40)}`, "alnum"), [[0, 40], [
+    41,
+    81,
+  ]]);
+  // 64 runs of the class, then one of 80 that a `+` splits into two of the class.
+  const many = Array.from({ length: 64 }, () => "a".repeat(35)).join(" ");
+  const line = `${many} ${"c".repeat(40)}+${"d".repeat(39)}`;
+  const last = many.length + 1;
+  assert.deepStrictEqual(runsOf(line, "alnum").slice(64), [[last, last + 40], [
+    last + 41,
+    last + 80,
+  ]]);
+});

@@ -350,14 +350,30 @@ export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "line[end] is no member (or end is the range's end, and the next at is past it): reading back from the next at stops there and sets first to end + 1 itself (and known, and in readRuns knownSeen, to what that reading saw)",
   })),
-  {
+  ...[["1", "0"], ["+", "-"]].map(([original, replacement]) => ({
     file: VALUE_RUNS,
     line: "known = at + 1;",
-    original: "1",
-    replacement: "0",
+    original,
+    replacement,
     reason:
-      "line[at] is a member, read already: the next reading back reads it once more (adding the groups it already added) and stops where it would",
+      "line[at] and line[at - 1] are members, read already: the next reading back reads them once more (adding the groups it already added) and stops where it would",
+  })),
+  {
+    file: VALUE_RUNS,
+    line: "let end = at + 1;",
+    original: "+",
+    replacement: "-",
+    reason:
+      "line[at - 1] and line[at] are members (the reading back from at found no other, and at - 1 >= first): the reading on steps over them to the same end",
   },
+  ...[["knownSeen = 0;", "{}"], ["0", "1"]].map(([original, replacement]) => ({
+    file: VALUE_RUNS,
+    line: "knownSeen = 0;",
+    original,
+    replacement,
+    reason:
+      "groups kept from an earlier run (or the digits' bit, which every class holds) only make forEachRunOf read the run again by its class's members, which finds the same runs (speed only)",
+  })),
   ...[["longestRun = 0;", "{}"], ["0", "1"]].map(([original, replacement]) => ({
     file: VALUE_RUNS,
     line: "longestRun = 0;",
