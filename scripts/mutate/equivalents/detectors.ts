@@ -366,6 +366,22 @@ export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "line[at - 1] and line[at] are members (the reading back from at found no other, and at - 1 >= first): the reading on steps over them to the same end",
   },
+  {
+    file: VALUE_RUNS,
+    line: "if (end - start > longestRun) longestRun = end - start;",
+    original: ">",
+    replacement: ">=",
+    reason: "on a tie the same length is written again",
+  },
+  {
+    file: VALUE_RUNS,
+    line: "if (end - start > longestRun) longestRun = end - start;",
+    original: "-",
+    replacement: "+",
+    column: 50,
+    reason:
+      "a longest run said longer only makes mayHoldRun say yes: the runs themselves are then looked at, each by its own length (speed only)",
+  },
   ...[["knownSeen = 0;", "{}"], ["0", "1"]].map(([original, replacement]) => ({
     file: VALUE_RUNS,
     line: "knownSeen = 0;",
