@@ -382,6 +382,14 @@ export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "a longest run said longer only makes mayHoldRun say yes: the runs themselves are then looked at, each by its own length (speed only)",
   },
+  {
+    file: VALUE_RUNS,
+    line: "if (!mayHoldRun(line, shortest)) return false;",
+    original: "!mayHoldRun(line, shortest)",
+    replacement: "false",
+    reason:
+      "forEachRunOf asks mayHoldRun the same first (and throws the same for a length under SHORTEST_RUN): a no there visits nothing, and found stays false",
+  },
   ...[["knownSeen = 0;", "{}"], ["0", "1"]].map(([original, replacement]) => ({
     file: VALUE_RUNS,
     line: "knownSeen = 0;",
