@@ -378,8 +378,13 @@ const DASHED_TOKEN = /^-(?=[\w-]{0,80}\d)[A-Za-z0-9_][\w-]{18,}(?:\s|$)/;
 const YAML_TAG = /^(?:!!(?:str|binary)|!(?:vault|ENV|Ref|Sub|Base64|Join))(?:[ \t]+|$)/;
 /** A YAML block scalar's header after `key:`: `|` or `>`, chomping and indentation, maybe a comment. */
 const BLOCK_HEADER = /^[|>][+-]?[1-9]?[+-]?[ \t]*(?:#.*)?$/;
-/** An LDIF value in base64 after its attribute's name: `::`, blanks, base64 to the line's end. */
-const LDIF_BASE64 = /^::[ \t]*[A-Za-z0-9+/]{4,4096}={0,2}[ \t]*$/;
+/**
+ * An LDIF value in base64 after its attribute's name (RFC 2849: `::`, blanks, base64): after
+ * blanks, whatever the line holds (a value of any length, or text after it, is still the value:
+ * no limit passes it); glued to `::`, a base64 word of two or more characters ending the line, as
+ * code's `Password::class;` and `Password::min(12)` are not.
+ */
+const LDIF_BASE64 = /^::(?:[ \t]+\S|[A-Za-z0-9+/]{2,}={0,2}[ \t]*$)/;
 const HEREDOC = /^<<[-~]?(["']?)([A-Za-z_][A-Za-z0-9_]{0,30})\1[ \t]*$/;
 /** The attribute before a quoted key that names an element's value (`<entry key="…">v</entry>`). */
 const NAMING_ATTRIBUTE = /(?:^|\s)(?:key|name)=$/i;
@@ -457,7 +462,7 @@ function readValue(
   const fallback = fallbackAt(line, spaced, quoted);
   if (fallback !== -1) return literal(line, fallback, made, true);
   // LDIF's `userPassword:: <base64>` (RFC 2849: `::` before a value in base64), the key starting
-  // its line: the base64 value.
+  // its line: the rest of the line.
   if (before === 0 && line.startsWith("::", p) && LDIF_BASE64.test(line.slice(p))) {
     return made(skipSpaces(line, p + 2), line.trimEnd().length);
   }

@@ -29,14 +29,29 @@ Deno.test("other attributes' base64 values and `::` that is no LDIF stay", () =>
   ) strictEqual(scrub(line), line);
 });
 
-Deno.test("an LDIF base64 value: 4 to 4096 base64 characters, right after `::` or after blanks, blanks after it kept", () => {
+Deno.test("an LDIF base64 value of any length, right after `::` or after blanks, blanks after it kept", () => {
   const masked = "[REDACTED:password-assignment]";
   for (
     const [line, expected] of [
       ["userPassword:: YWJj", `userPassword:: ${masked}`],
+      ["userPassword:: YQ==", `userPassword:: ${masked}`],
+      ["userPassword:: YWI=", `userPassword:: ${masked}`],
       ["userPassword::VHVuZHJhMjAxMkA=", `userPassword::${masked}`],
       ["userPassword::\t VHVuZHJhMjAxMkA=  ", `userPassword::\t ${masked}  `],
       [`userPassword:: ${"QUJD".repeat(1024)}`, `userPassword:: ${masked}`],
     ]
   ) strictEqual(scrub(line), expected, line);
+});
+
+Deno.test("an LDIF value fails closed: past any length, or with text after it, the rest of the line is masked", () => {
+  const masked = "[REDACTED:password-assignment]";
+  for (
+    const line of [
+      `userPassword:: ${"QUJD".repeat(1024)}QQ==`,
+      "userPassword:: VHVuZHJhMjAxMkA= x",
+    ]
+  ) strictEqual(scrub(line), `userPassword:: ${masked}`, line.slice(0, 40));
+  // Past the engine's own limit on one value, that limit masks it.
+  const long = `userPassword:: ${"QUJD".repeat(8000)}`;
+  ok(!scrub(long).includes("QUJDQUJD"), "a 32,000-character value");
 });
