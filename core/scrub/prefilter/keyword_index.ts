@@ -14,7 +14,7 @@
  * A keyword may wake its detector only at a word's start or end (Keyword.bounds): such a hit is
  * checked where it is collected, by the character before or after it, not in the scan.
  */
-import { ShapeAutomaton, shapeSlot } from "./line_shapes.ts";
+import { isAlnum, ShapeAutomaton, shapeSlot } from "./line_shapes.ts";
 import type { LineShape, ScanSink, ScanStates } from "./types.ts";
 import { CHUNK_LENGTH, WasmScan } from "./wasm/scan.ts";
 
@@ -86,12 +86,6 @@ export type Keyword = string | { readonly word: string; readonly bounds: number 
 
 const wordOf = (k: Keyword): string => (typeof k === "string" ? k : k.word).toLowerCase();
 
-/** Whether code unit `u` is an ASCII letter or digit. */
-function isLetterOrDigit(u: number): boolean {
-  const lower = u | 0x20;
-  return (u >= 0x30 && u <= 0x39) || (lower >= 0x61 && lower <= 0x7a);
-}
-
 /**
  * Whether a hit ending at `at` in `text` (scanned over [from, to)) meets `condition`: 0, or a
  * keyword's length << 2 | its bounds.
@@ -99,11 +93,11 @@ function isLetterOrDigit(u: number): boolean {
 function meets(condition: number, text: string, at: number, from: number, to: number): boolean {
   const before = at - (condition >> 2);
   if (
-    (condition & WORD_START) !== 0 && before >= from && isLetterOrDigit(text.charCodeAt(before))
+    (condition & WORD_START) !== 0 && before >= from && isAlnum(text.charCodeAt(before))
   ) {
     return false;
   }
-  return (condition & WORD_END) === 0 || at + 1 >= to || !isLetterOrDigit(text.charCodeAt(at + 1));
+  return (condition & WORD_END) === 0 || at + 1 >= to || !isAlnum(text.charCodeAt(at + 1));
 }
 
 /** Texts shorter than this are scanned in JavaScript: the WebAssembly call costs more. */

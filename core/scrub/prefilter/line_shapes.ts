@@ -19,7 +19,8 @@ const NEWLINE = 0x0a;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
-const isAlnum = (c: number) => isDigit(c) || isUpper(c) || isLower(c);
+/** Whether code unit `c` is an ASCII letter or digit. */
+export const isAlnum = (c: number) => isDigit(c) || isUpper(c) || isLower(c);
 const isBase58 = (c: number) =>
   isAlnum(c) && c !== 0x30 && c !== 0x4f /* O */ && c !== 0x49 /* I */ && c !== 0x6c /* l */;
 const isWordChar = (c: number) => isAlnum(c) || c === 0x5f;
