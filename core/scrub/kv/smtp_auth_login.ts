@@ -6,6 +6,7 @@
  * print the lines with `C: ` / `S: ` (or a logger's prefix) or bare.
  */
 import type { Candidate, Continuation } from "../detector.ts";
+import { trimmedFrom } from "./continuations.ts";
 
 /** Lines read below `AUTH LOGIN`: two prompts and two answers (a bound on the work). */
 const MAX_DIALOGUE_LINES = 4;
@@ -14,8 +15,11 @@ const AUTH_LOGIN =
   /(?:^|[\s:>])AUTH[ \t]{1,4}LOGIN(?:[ \t]{1,4}[A-Za-z0-9+/]{1,1024}={0,2})?[ \t]*$/i;
 /** The server's prompt for the next answer ending its line: `334` and its base64 text. */
 const PROMPT = /(?:^|[\s:>])334(?:[ \t]{1,4}[A-Za-z0-9+/]{0,1024}={0,2})?[ \t]*$/;
-/** The client's answer: a base64 word ending its line, after blanks, a prefix's `:` or `>`, or nothing. */
-const ANSWER = /(?:^|[\s:>])([A-Za-z0-9+/]{4,1024}={0,2})[ \t]*$/;
+/**
+ * The client's answer: a base64 word ending its line, after blanks, a prefix's `:` or `>`, or
+ * nothing; the group holds the word and the blanks after it.
+ */
+const ANSWER = /(?:^|[\s:>])([A-Za-z0-9+/]{4,1024}={0,2}[ \t]*)$/;
 
 /**
  * Below a line whose client command is `AUTH LOGIN`: each base64 answer on the line right after a
@@ -35,8 +39,7 @@ export function smtpAuthLoginBelow(line: string): Continuation | null {
       prompted = false;
       const answer = ANSWER.exec(below);
       if (answer === null) return null;
-      const end = answer.index + answer[0].trimEnd().length;
-      return [{ start: end - answer[1].length, end }];
+      return trimmedFrom(below, below.length - answer[1].length);
     },
   };
 }

@@ -98,6 +98,15 @@ Deno.test("AUTH LOGIN's answer: a base64 word after a blank, ':' or '>' or at th
   deepStrictEqual(readBelow("C: AUTH LOGIN", ["S: 334 VXNlcm5hbWU6", answer]), [[], [
     { start: 3, end: 11 },
   ]]);
+  for (
+    const [line, start, end] of [["C:dXNlcg==\t ", 2, 10], [">dXNl", 1, 5], [
+      "  dXNl  ",
+      2,
+      6,
+    ]] as const
+  ) {
+    deepStrictEqual(readBelow("C: AUTH LOGIN", ["S: 334", line]), [[], [{ start, end }]], line);
+  }
   deepStrictEqual(readBelow("C: AUTH LOGIN", ["S: 334 VXNlcm5hbWU6", "C: xy-dXNlcg=="]), [
     [],
     null,
