@@ -23,6 +23,7 @@ import * as piiFinancial from "./pii_financial.ts";
 import * as piiIdentity from "./pii_identity.ts";
 import * as piiNationalIds from "./pii_national_ids.ts";
 import * as piiNationalIdsWorld from "./pii_national_ids_world.ts";
+import * as piiNationalIdsRuKrNg from "./pii_national_ids_ru_kr_ng.ts";
 import * as piiPersonalDetails from "./pii_personal_details.ts";
 import * as piiGenericIds from "./pii_generic_ids.ts";
 import * as piiRegisters from "./pii_registers.ts";
@@ -50,6 +51,7 @@ export const builtinDetectors: () => readonly Detector[] = once(() => [
   ...piiIdentity.buildDetectors(),
   ...piiNationalIds.buildDetectors(),
   ...piiNationalIdsWorld.buildDetectors(),
+  ...piiNationalIdsRuKrNg.buildDetectors(),
   ...piiPersonalDetails.buildDetectors(),
   ...piiGenericIds.buildDetectors(),
   ...piiRegisters.buildDetectors(),

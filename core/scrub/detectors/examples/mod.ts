@@ -15,6 +15,7 @@ import { examples as piiDocuments } from "./pii_documents.ts";
 import { examples as network } from "./network.ts";
 import { examples as piiRegisters } from "./pii_registers.ts";
 import { examples as piiNationalIdsWorld } from "./pii_national_ids_world.ts";
+import { examples as piiNationalIdsRuKrNg } from "./pii_national_ids_ru_kr_ng.ts";
 import { examples as genericCredentials } from "./generic_credentials.ts";
 import { examples as piiFinancial } from "./pii_financial.ts";
 import { examples as piiNationalIds } from "./pii_national_ids.ts";
@@ -43,6 +44,7 @@ export const EXAMPLE_SETS: Record<string, Record<string, DetectorExamples>> = {
   "network.ts": network,
   "pii_registers.ts": piiRegisters,
   "pii_national_ids_world.ts": piiNationalIdsWorld,
+  "pii_national_ids_ru_kr_ng.ts": piiNationalIdsRuKrNg,
   "generic_credentials.ts": genericCredentials,
   "pii_financial.ts": piiFinancial,
   "pii_national_ids.ts": piiNationalIds,

@@ -1,0 +1,73 @@
+/**
+ * Russian taxpayer and pension numbers (ИНН, СНИЛС), the Korean business registration number
+ * (사업자등록번호) and the Nigerian national identification number (NIN). Each is common digits, so
+ * each is masked only right after a word that names it, and (all but the NIN, which has no
+ * public check digit) only when its check digits hold.
+ */
+import type { Detector } from "../detector.ts";
+import { pii } from "./pii_detector.ts";
+import { once } from "../../once.ts";
+import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
+import { regex } from "./regex.ts";
+import { afterNameAnyCase } from "./pii_context.ts";
+import { digitsOf } from "./value_checks.ts";
+import { repeatedDigit } from "../checksums/digits.ts";
+import { koreaBrnValid, russiaInnValid, russiaSnilsValid } from "../checksums/russia_korea_ids.ts";
+
+/**
+ * afterNameAnyCase, with no digit right before the name either (its own pattern refuses only a
+ * letter there): so its short Latin names may wake the detector at a word's start alone
+ * (`inn` not in `beginning`, `nin` not in `warning`).
+ */
+const afterWord = (phrases: readonly string[], value: string) =>
+  regex(`(?<![0-9])${afterNameAnyCase(phrases, value).source}`, "dgi");
+
+/** This family's detectors, built on the first call (see ./mod.ts). */
+export const buildDetectors = once((): Detector[] => [
+  /** Russian taxpayer number (ИНН): ten digits (an organisation) or twelve (a person). */
+  pii(
+    "ru-inn",
+    // afterWord: no letter or digit before `inn`.
+    { keywords: ["инн", "inn"], atWordStart: ["inn"] },
+    afterWord(["инн", "inn"], "\\d{12}|\\d{10}"),
+    (value) => russiaInnValid(value),
+  ),
+  /** Russian pension insurance number (СНИЛС): 123-456-789 01, spaced or plain. */
+  pii(
+    "ru-snils",
+    ["снилс", "snils"],
+    afterNameAnyCase(["снилс", "snils"], "\\d{3}[ -]?\\d{3}[ -]?\\d{3}[ -]?\\d{2}"),
+    (value) => russiaSnilsValid(digitsOf(value)),
+  ),
+  /** Korean business registration number (사업자등록번호): 123-45-67890 or plain. */
+  pii(
+    "kr-brn",
+    // afterWord: no letter or digit before `brn`.
+    {
+      keywords: ["brn", "사업자", ...phraseKeywords(["business registration"])],
+      atWordStart: ["brn"],
+    },
+    afterWord(
+      ["brn", "사업자등록번호", "사업자번호", "business registration"],
+      "\\d{3}-?\\d{2}-?\\d{5}",
+    ),
+    (value) => koreaBrnValid(digitsOf(value)),
+  ),
+  /** Nigerian national identification number (NIN): eleven digits. */
+  pii(
+    "ng-nin",
+    // afterWord: no letter or digit before `nin`.
+    {
+      keywords: ["nin", ...phraseKeywords(["national identification", "national identity"])],
+      atWordStart: ["nin"],
+    },
+    afterWord(
+      ["nin", "national identification number", "national identity number"],
+      "\\d{11}",
+    ),
+    (value) => !repeatedDigit(value),
+  ),
+]);
+
+/** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
+export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();
