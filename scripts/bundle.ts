@@ -11,7 +11,8 @@
  * build time (a bad config stops the build with the field named), and the bundle gets the config
  * as validated, checked no more when it loads; the local-run sample source is left out. Every
  * function gets the app's scrubbing policy and the per-service rules the same way
- * (deployedConfigModules): as validated when this module loaded, as data, without their schemas.
+ * (deployedConfigModules): as validated when this module loaded, as data, without their schemas,
+ * written once for a build (withDeployedConfig) and read by each of its bundles.
  */
 import { dirname, join, resolve } from "@node/path";
 import { pathToFileURL } from "@node/url";
@@ -110,25 +111,17 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
 }
 
 /**
- * Bundles one function's `entry` into `file`, as deployed: with the app's config as validated
- * (deployedConfigModules; the scrubbing policy `policy`) and `remaps`. Throws when the bundle is
- * not deployable.
+ * Bundles one function's `entry` into `file`, as deployed: with the build's config as validated
+ * (`config`, withDeployedConfig) and `remaps`. Throws when the bundle is not deployable.
  */
 async function bundleFunction(
   callbackId: string,
   entry: string,
   file: string,
-  policy: Policy,
+  config: DeployedConfig,
   remaps: Readonly<Record<string, string>> = {},
 ): Promise<BundleResult> {
-  const dir = await Deno.makeTempDir({ prefix: "safe-debug-deployed-config-" });
-  let map: SourceMap;
-  try {
-    const deployed = await deployedConfigModules(dir, policy);
-    map = await bundleFile(entry, file, { ...deployed, ...remaps });
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+  const map = await bundleFile(entry, file, { ...config.remaps, ...remaps });
   const code = await Deno.readTextFile(file);
   const problems = bundleProblems(code, map.sources);
   if (problems.length > 0) {
@@ -153,16 +146,18 @@ export async function bundleFunctions(
   policy: Policy = APP_POLICY,
 ): Promise<BundleResult[]> {
   await Deno.mkdir(outDir, { recursive: true });
-  const results: BundleResult[] = [];
-  for (const [callbackId, entry] of Object.entries(sources)) {
-    const file = join(outDir, `${callbackId}.js`);
-    results.push(
-      entry === FETCH_LOGS_ENTRY
-        ? await bundleFetchLogs(TEAM_SOURCES, file, policy)
-        : await bundleFunction(callbackId, entry, file, policy),
-    );
-  }
-  return results;
+  return await withDeployedConfig(policy, async (config) => {
+    const results: BundleResult[] = [];
+    for (const [callbackId, entry] of Object.entries(sources)) {
+      const file = join(outDir, `${callbackId}.js`);
+      results.push(
+        entry === FETCH_LOGS_ENTRY
+          ? await bundleFetchLogs(TEAM_SOURCES, file, config)
+          : await bundleFunction(callbackId, entry, file, config),
+      );
+    }
+    return results;
+  });
 }
 
 /** The module that loads and checks the app's scrubbing policy, and the per-service rules. */
@@ -188,6 +183,31 @@ export async function deployedConfigModules(
     [toFileUrl(APP_POLICY_MODULE)]: toFileUrl(policyFile),
     [toFileUrl(SERVICE_RULES)]: toFileUrl(rulesFile),
   };
+}
+
+/**
+ * The app's config as a build's bundles get it: the directory deployedConfigModules wrote into
+ * (where the build writes its other stand-ins too), and its remaps.
+ */
+export interface DeployedConfig {
+  dir: string;
+  remaps: Readonly<Record<string, string>>;
+}
+
+/**
+ * Runs `build` with the app's config written once, as deployed (deployedConfigModules, the
+ * scrubbing policy `policy`), into a temporary directory removed when it ends.
+ */
+export async function withDeployedConfig<T>(
+  policy: Policy,
+  build: (config: DeployedConfig) => Promise<T>,
+): Promise<T> {
+  const dir = await Deno.makeTempDir({ prefix: "safe-debug-deployed-config-" });
+  try {
+    return await build({ dir, remaps: await deployedConfigModules(dir, policy) });
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 }
 
 /** functions/app_policy.ts as a deployed function reads it: `APP_POLICY`, `policy` as data. */
@@ -240,12 +260,8 @@ export async function deployedSourcesModule(team: TeamSources): Promise<string> 
   const own = sources.map((source) =>
     Object.fromEntries(Object.entries(source).filter(([key]) => !Object.hasOwn(common, key)))
   );
-  try {
-    deepStrictEqual(JSON.parse(JSON.stringify(data)), data);
-    deepStrictEqual(own.map((fields) => ({ ...common, ...fields })), sources);
-  } catch {
-    throw new Error("config/sources.ts holds a value other than text, numbers, lists and objects");
-  }
+  // Data that JSON carries as it is holds the same values when split into common and own fields.
+  asData(data, "config/sources.ts");
   const lines = [header, `const common = ${JSON.stringify(common)};`];
   const readers: string[] = [];
   for (const [index, { kind, read }] of backends.entries()) {
@@ -287,27 +303,23 @@ function commonFields(sources: readonly object[]): Record<string, unknown> {
 
 /**
  * fetch_logs bundled into `file` as deployed, for the sources config `sourcesFile` (a module
- * like config/sources.ts): the config is imported here, so a bad one throws naming the field
- * before anything is bundled, and the bundle gets it as data (deployedSourcesModule) in place of
- * config/sources.ts, and local_sample_deployed.ts in place of the local-run sample source.
+ * like config/sources.ts), with the build's config `config`: the sources config is imported here,
+ * so a bad one throws naming the field before anything is bundled, and the bundle gets it as data
+ * (deployedSourcesModule, written into the build's directory) in place of config/sources.ts, and
+ * local_sample_deployed.ts in place of the local-run sample source.
  */
 export async function bundleFetchLogs(
   sourcesFile: string,
   file: string,
-  policy: Policy = APP_POLICY,
+  config: DeployedConfig,
 ): Promise<BundleResult> {
   const team = (await import(toFileUrl(sourcesFile))).default as TeamSources;
-  const dir = await Deno.makeTempDir({ prefix: "safe-debug-deployed-sources-" });
-  try {
-    const deployed = join(dir, "deployed_sources.ts");
-    await Deno.writeTextFile(deployed, await deployedSourcesModule(team));
-    return await bundleFunction("fetch_logs", FETCH_LOGS_ENTRY, file, policy, {
-      [toFileUrl(TEAM_SOURCES)]: toFileUrl(deployed),
-      [toFileUrl(LOCAL_SAMPLE)]: toFileUrl(LOCAL_SAMPLE_DEPLOYED),
-    });
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+  const deployed = join(config.dir, "deployed_sources.ts");
+  await Deno.writeTextFile(deployed, await deployedSourcesModule(team));
+  return await bundleFunction("fetch_logs", FETCH_LOGS_ENTRY, file, config, {
+    [toFileUrl(TEAM_SOURCES)]: toFileUrl(deployed),
+    [toFileUrl(LOCAL_SAMPLE)]: toFileUrl(LOCAL_SAMPLE_DEPLOYED),
+  });
 }
 
 /**
@@ -357,18 +369,27 @@ export async function sourcesModule(
 
 /**
  * fetch_logs bundled as `slack deploy` bundles it (bundleFetchLogs), but with `sourcesModule` (a
- * module's text, written into `dir`) in place of config/sources.ts, which is not touched.
+ * module's text, written into `dir`) in place of config/sources.ts, which is not touched; with
+ * `config`, the config a build of several bundles wrote once (withDeployedConfig), or else the
+ * app's, written for this bundle alone.
  */
 export async function bundleFetchLogsWith(
   sourcesModule: string,
   dir: string,
   file = join(dir, "fetch_logs.js"),
+  config?: DeployedConfig,
 ): Promise<BundleResult> {
+  if (config === undefined) {
+    return await withDeployedConfig(
+      APP_POLICY,
+      (written) => bundleFetchLogsWith(sourcesModule, dir, file, written),
+    );
+  }
   // A name of its own each time: a module is imported once per URL.
   const sourcesFile = join(dir, `sources_${crypto.randomUUID()}.ts`);
   await Deno.writeTextFile(sourcesFile, sourcesModule);
   try {
-    return await bundleFetchLogs(sourcesFile, file);
+    return await bundleFetchLogs(sourcesFile, file, config);
   } finally {
     await Deno.remove(sourcesFile);
   }
@@ -432,21 +453,19 @@ export function formatContents(result: BundleResult, count = 12): string[] {
  */
 async function printBackendFigures(): Promise<void> {
   const kinds = await templateKinds();
-  const dir = await Deno.makeTempDir({ prefix: "safe-debug-backends-" });
-  try {
-    const cases: [string, string[]][] = [
-      ["no source", []],
-      ...kinds.map((kind): [string, string[]] => [kind, [kind]]),
-      ["all six", kinds],
-    ];
-    console.log("fetch_logs by the backends configured:");
+  const cases: [string, string[]][] = [
+    ["no source", []],
+    ...kinds.map((kind): [string, string[]] => [kind, [kind]]),
+    ["all six", kinds],
+  ];
+  console.log("fetch_logs by the backends configured:");
+  await withDeployedConfig(APP_POLICY, async (config) => {
     for (const [label, configured] of cases) {
-      const result = await bundleFetchLogsWith(await sourcesModuleFor(configured), dir);
+      const sources = await sourcesModuleFor(configured);
+      const result = await bundleFetchLogsWith(sources, config.dir, undefined, config);
       console.log(`  ${label.padEnd(22)} ${KB(result.bytes)} KB`);
     }
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+  });
 }
 
 if (import.meta.main) {

@@ -37,6 +37,7 @@ import {
   sourcesModule,
   sourcesModuleFor,
   templateKinds,
+  withDeployedConfig,
 } from "./bundle.ts";
 import { bytesPerSource, decodeSegment, sourceName } from "./bundle_contents.ts";
 import { functionSources, hookManifest, ROOT } from "./print_manifest.ts";
@@ -561,10 +562,45 @@ Deno.test("a deployed sources module holds the config as validated, and each bac
     const dated = { ...team, fetchBudgetMs: new Date(0) };
     await rejects(
       deployedSourcesModule(dated as unknown as SourcesConfig),
-      /holds a value other than text, numbers, lists and objects/,
+      /^Error: config\/sources\.ts holds a value other than text, numbers, lists and objects$/,
     );
     ok((await deployedSourcesModule(undefined)).endsWith("\nexport default undefined;\n"));
   } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("a build writes the deployed config once, in one temporary directory it removes, whatever it bundles", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "safe-debug-build-once-" });
+  const makeTempDir = Deno.makeTempDir;
+  const made: string[] = [];
+  Deno.makeTempDir = async (options) => {
+    const path = await makeTempDir(options);
+    if (options?.prefix?.startsWith("safe-debug-deployed")) made.push(path);
+    return path;
+  };
+  try {
+    const sources = functionSources(manifest as unknown as Record<string, unknown>);
+    const built = await bundleFunctions(dir, {
+      scrub_text: sources.scrub_text,
+      fetch_logs: sources.fetch_logs,
+    });
+    deepStrictEqual(built.map((result) => result.callbackId), ["scrub_text", "fetch_logs"]);
+    const one = await withDeployedConfig(loadAppPolicy({}), async (config) => {
+      const kinds = await templateKinds();
+      for (const kind of kinds.slice(0, 2)) {
+        const file = join(dir, `fetch_logs_${kind}.js`);
+        await bundleFetchLogsWith(await sourcesModuleFor([kind]), dir, file, config);
+      }
+      return config.dir;
+    });
+    strictEqual(made.length, 2, `one directory per build: ${made.join(", ")}`);
+    strictEqual(made[1], one);
+    for (const path of made) {
+      strictEqual(await Deno.stat(path).catch(() => undefined), undefined, `${path} removed`);
+    }
+  } finally {
+    Deno.makeTempDir = makeTempDir;
     await Deno.remove(dir, { recursive: true });
   }
 });
