@@ -60,9 +60,14 @@ const PERSONAL_COLUMN = new RegExp(
     "cpr|rijksregisternummer|fodselsnummer|teudat_zehut|my_number|rfc",
     "abn|acn|medicare(?:_beneficiary)?(?:_number|_no|_id)?|mbi|npi|mrn|ahv(?:_number)?|avs",
     "(?:numero_)?documento(?:_identidad)?",
+    "(?:numero_)?passaporto|(?:numero_)?cie|carta_(?:d_)?identita",
+    "inn|snils|brn|nin|dea(?:_number|_no)?",
+    "vat_(?:number|no|id)|ust_?id(?:_?nr)?|partita_iva|p_?iva",
+    // Vehicles that go with one person
+    "(?:vehicle_)?registration_(?:number|no)|vehicle_registration|(?:numero_)?patente",
     // Money
-    "(?:bank_)?account_(?:number|no)|bank_account|acct_no|iban|routing_number|aba(?:_routing)?(?:_number)?",
-    "card_number|cc_number|cc|pan",
+    "(?:bank_|checking_|savings_)?account_(?:number|no)|(?:bank|checking|savings)_account|acct_no|iban|routing_number|aba(?:_routing)?(?:_number)?",
+    "card_number|cc_number|cc|pan(?:_number|_no)?",
     "wallet(?:_address)?|(?:btc|eth|crypto)_address",
     // Devices that go with one person
     "(?:client_|device_)?mac(?:_address|_addr)?|hwaddr",
