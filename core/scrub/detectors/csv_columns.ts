@@ -24,15 +24,17 @@ const PERSONAL_WORDS = [
   ..."cell_n _mac mac_addr hwaddr first_n firstn last_n lastn full_n fullname given_n family_n"
     .split(" "),
   ..."middle_n surname vorname nachname rijksreg fodsels teudat my_number ahv".split(" "),
-  ..."passaporto identita snils checking_acc checkingacc savings_acc savingsacc patente ust_id"
-    .split(" "),
-  ..."ustid vehicle_reg vehiclereg registration_n registrationn partita p_iva _cie dea_n"
-    .split(" "),
-  ..."vat_n vat_id vatn vatid numerocie deanum deano pan_num pannum pan_no panno piva".split(" "),
+  // Identifiers, account holders and birth dates, some in other languages (one word each).
+  ...`passaporto identita snils checking_acc checkingacc savings_acc savingsacc patente ust_id
+    ustid vehicle_reg vehiclereg registration_n registrationn partita p_iva _cie dea_n vat_n
+    vat_id vatn vatid numerocie deanum deano pan_num pannum pan_no panno piva caller callee
+    calling_n callingn called_n calledn cardholder card_holder accountholder account_holder
+    geburtsdatum nacimiento nascita naissance nascimento passeport hrerschein niss insz cuit
+    cuil rfc_c rfcc rut_c rutc`.split(/\s+/),
 ];
 /** Short or common column names, looked for only beside a separator. */
 const SHORT_COLUMNS =
-  "id tel tlf cc cf sin tin fin uen mbi pan aba address street card mac pnr cpr rfc cie inn brn nin dea vat iva"
+  "id tel tlf cc cf sin tin fin uen mbi pan aba address street card mac pnr cpr rfc cie inn brn nin dea vat iva cell rut"
     .split(" ");
 const beside = (name: string) => [",", "\t", ";", "|"].flatMap((sep) => [sep + name, name + sep]);
 

@@ -2,7 +2,8 @@
  * CSV columns named for identifiers that carry no check digit the value alone would show, or that
  * a value's own detector reads only after its name (an Italian passport or identity card, a
  * vehicle's registration, a VAT or DEA number, a Russian INN or SNILS, a Korean BRN, a Nigerian
- * NIN, a checking account, a PAN): the row's value under such a column is masked, with the column
+ * NIN, a checking account, a PAN), or for a caller, an account holder or a birth date in another
+ * language: the row's value under such a column is masked, with the column
  * first, in the middle or last, in snake or camel case, through the whole engine (so the
  * prefilter's words find each header too); a column of another name keeps its value.
  */
@@ -33,6 +34,18 @@ const COLUMNS: [string, string][] = [
   ["dea_no", "XY0094590"],
   ["p_iva", "06511400829"],
   ["vat_id", "DE254146342"],
+  ["cell", "628129332669"],
+  ["caller_id", "0079165960154"],
+  ["cardholder", "Nguyen Van An"],
+  ["account_holder_name", "Ana Souza"],
+  ["geburtsdatum", "14.07.1943"],
+  ["fecha_nacimiento", "14/10/1947"],
+  ["numero_passeport", "32HW23397"],
+  ["fuehrerschein_nr", "Z332RLR1GK"],
+  ["niss", "85.08.23-318.57"],
+  ["cuit", "27449591491"],
+  ["rut", "11484106-4"],
+  ["rfc_cliente", "DCZM741209LA2"],
 ];
 
 /** `name` in snake case as given, or in camel case (`vatNumber`). */
@@ -65,7 +78,14 @@ Deno.test("a value under an identifier-named CSV column is masked, wherever the 
 });
 
 Deno.test("columns whose names only hold those words keep their values", () => {
-  for (const header of ["id,registration,created", "id,innings,created", "id,vat_rate,created"]) {
+  for (
+    const header of [
+      "id,registration,created",
+      "id,innings,created",
+      "id,vat_rate,created",
+      "id,placeholder,x",
+    ]
+  ) {
     const text = `${header}\n7,DK05VNP,2026-01-14`;
     strictEqual(scrub(text), text);
   }
