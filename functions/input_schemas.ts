@@ -81,19 +81,20 @@ export const windowText = z.string().check(z.superRefine((text, ctx) => {
 }));
 
 /**
- * A person's filter: trimmed, blank as none, and refused (too long, control characters) by
- * core's checkFilter alone, so its limit and its words are the only ones.
+ * A person's filter, as core's checkFilter alone reads it, so its limit, its words and its
+ * normalisation are the only ones: what it returns for a filter it accepts (trimmed, blank as
+ * none) becomes the value, in the same check that words its refusal (too long, control
+ * characters). One check, not a refine and then an overwrite: zod runs an overwrite after a refine
+ * that raised an issue, where checkFilter would throw instead of refusing.
  */
 export const filterText = orNone<string, string>(
   z.string().check(
     z.superRefine((text, ctx) => {
       try {
-        checkFilter(text);
+        ctx.value = checkFilter(text) as string;
       } catch (error) {
         ctx.addIssue({ code: "custom", message: (error as Error).message, params: WORDED });
       }
     }),
-    // What checkFilter makes of a filter it accepts: trimmed, blank as none.
-    z.overwrite((text) => (text.trim() || undefined) as string),
   ),
 );

@@ -4,7 +4,8 @@
  */
 import { deepStrictEqual, strictEqual } from "@node/assert";
 import * as z from "../core/zod.ts";
-import { blankAsNone, blankOrOneOf, filterText, optionalText } from "./input_schemas.ts";
+import { checkFilter } from "../core/sources/filter.ts";
+import { blankAsNone, blankOrOneOf, filterText, optionalText, WORDED } from "./input_schemas.ts";
 import { channelId } from "./slack_ids.ts";
 
 const parsed = (schema: z.ZodMiniType, value: unknown) => {
@@ -45,3 +46,36 @@ Deno.test("input schemas: blank is none, text is kept (trimmed where the field t
   deepStrictEqual(parsed(filterText, "a\tb").messages?.length, 1);
   deepStrictEqual(parsed(filterText, "x".repeat(5000)).messages?.length, 1);
 });
+
+Deno.test("filter: the value is checkFilter's, and a refused filter is an issue in its words", () => {
+  for (
+    const text of ["  timeout  ", "\ttimeout\t", "timeout", " 502 Bad Gateway ", "x".repeat(200)]
+  ) {
+    deepStrictEqual(parsed(filterText, text), { value: checkFilter(text) }, JSON.stringify(text));
+  }
+  for (const blank of ["", " \t "]) {
+    deepStrictEqual(parsed(filterText, blank), { value: undefined });
+  }
+  for (const refused of ["a\tb", "  timeout\n502 ", "x".repeat(201)]) {
+    const result = filterText.safeParse(refused);
+    strictEqual(result.success, false, JSON.stringify(refused));
+    deepStrictEqual(
+      result.error?.issues.map((issue) => ({
+        code: issue.code,
+        message: issue.message,
+        params: issue.code === "custom" ? issue.params : undefined,
+      })),
+      [{ code: "custom", message: throwsWith(() => checkFilter(refused)), params: WORDED }],
+    );
+  }
+});
+
+/** The message `fn` throws with. */
+function throwsWith(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error("it did not throw");
+}
