@@ -24,16 +24,18 @@ const DATE = raw`(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3
   raw`|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|[12]\d|3[01])[-/.](?:19|20)\d\d` +
   raw`|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])` +
   raw`|(?:0?[1-9]|[12]\d|3[01])\.? (?:${MONTH_NAMES})\.? (?:19|20)\d\d` +
-  raw`|(?:${MONTH_NAMES})\.? (?:0?[1-9]|[12]\d|3[01]),? (?:19|20)\d\d)`;
+  raw`|(?:${MONTH_NAMES})\.? (?:0?[1-9]|[12]\d|3[01]),? (?:19|20)\d\d` +
+  // 1985年3月14日, 1972년 7월 3일
+  raw`|(?:19|20)\d\d[年년] ?\d\d?[月월] ?\d\d?[日일])`;
 
 /** Words and keys that name a date of birth, in the languages logs are written in. */
 const BIRTH_NAMES =
-  "dob|d.o.b.|date of birth|birth date|birthdate|birthday|born|born on|geburtsdatum|geb.|fecha de nacimiento|fecha nacimiento|date de naissance|date naissance|né le|née le|data di nascita|data de nascimento|geboortedatum|födelsedatum|fødselsdato|syntymäaika|生年月日|出生日期"
+  "dob|d.o.b.|date of birth|birth date|birthdate|birthday|born|born on|geburtsdatum|geb.|geb. datum|fecha de nacimiento|fecha nacimiento|nacido el|date de naissance|date naissance|né le|née le|data di nascita|data nascita|nato il|nata il|data de nascimento|data nascimento|nascido em|geboortedatum|födelsedatum|född|fødselsdato|syntymäaika|syntynyt|data urodzenia|doğum tarihi|dogum tarihi|дата рождения|д.р.|生年月日|出生日期|生日|생년월일|जन्म तिथि"
     .split("|");
 
 /** Keys that name a person's whole name. */
 export const FULL_NAME_KEYS =
-  "full name|fullname|customer name|customer|client name|cardholder|cardholder name|card holder|holder|holder name|account holder|patient|patient name|recipient|recipient name|beneficiary name|billing name|shipping name|contact name|legal name|nombre completo|nom complet|vollständiger name"
+  "full name|fullname|customer name|customer|client name|cardholder|cardholder name|card holder|holder|holder name|account holder|patient|patient name|recipient|recipient name|beneficiary name|billing name|shipping name|contact name|legal name|nombre completo|nom complet|vollständiger name|kundenname|titulaire|titular|nombre cliente|nom client|nome completo|nome cliente|nome e cognome|nominativo|intestatario|volledige naam|klantnaam|klient|imię i nazwisko|fullständigt namn|kundnamn|koko nimi|asiakkaan nimi|ad soyad|adı soyadı|müşteri adı|ФИО|клиент|фамилия и имя|氏名|お名前|顧客名|姓名|客户姓名|收件人|성명|고객명"
     .split("|");
 /** Keys that name one part of a person's name. */
 export const NAME_PART_KEYS =
@@ -42,6 +44,10 @@ export const NAME_PART_KEYS =
 
 /** A capitalised name word in any script: `María`, `O'Connor`, `Müller-Schmidt`, `Nguyễn`. */
 const NAME_WORD = raw`\p{Lu}[\p{Ll}\p{Lu}]*(?:['’-]\p{L}[\p{Ll}\p{Lu}]*)*\.?`;
+/** A name in a script without capitals: Chinese, Japanese or Korean (`王伟`, `山田 太郎`), Devanagari. */
+const CJK = raw`[\p{sc=Han}\p{sc=Hangul}\p{sc=Kana}]`;
+const CASELESS_NAME =
+  raw`(?<!${CJK})${CJK}{2,5}(?: ${CJK}{1,5})?|(?<!\p{sc=Deva})\p{sc=Deva}+(?: \p{sc=Deva}+){1,2}`;
 /**
  * The lower-case particles a surname may open with (`de Vries`, `van der Berg`, `da Silva`, `von
  * Trapp`, `al Rashid`), each followed by a space: at most two, and a capitalised word after them.
@@ -49,7 +55,7 @@ const NAME_WORD = raw`\p{Lu}[\p{Ll}\p{Lu}]*(?:['’-]\p{L}[\p{Ll}\p{Lu}]*)*\.?`;
 const NAME_PARTICLES =
   raw`(?:(?:de|da|di|do|dos|das|del|della|der|den|van|von|du|le|la|ter|ten|zu|bin|al|el) ){0,2}`;
 /** The value ends where its quotes, element or field end. */
-const VALUE_END = raw`(?=["'<,;)]|\s*$|\s+[\w.-]+=)`;
+const VALUE_END = raw`(?=["'<,;)]|\s*$|\s+[\p{L}\w.-]+=)`;
 
 /** Words of technical values that are capitalised like names (`"name":"Internal Server Error"`). */
 const NOT_NAME_WORDS = new Set(
@@ -79,13 +85,23 @@ function plausibleName(value: string): boolean {
 
 /** Keys that name a postal address (not `address` of a host, socket or wallet: see plausibleAddress). */
 const ADDRESS_KEYS =
-  "address|street|street address|shipping address|billing address|home address|mailing address|postal address|residential address|delivery address|address line1|address line 1|address line2|address line 2|address1|address2|line1|line2|street1|street2|anschrift|adresse|dirección|direccion|indirizzo|endereço"
+  "address|street|street address|shipping address|billing address|home address|mailing address|postal address|residential address|delivery address|address line1|address line 1|address line2|address line 2|address1|address2|line1|line2|street1|street2"
     .split("|");
+/**
+ * A key that names an address in another language: a word holding its stem (`Anschrift`,
+ * `Lieferadresse`, `katuosoite`, `адрес`, `住所`), then at most two lower-case words
+ * (`adresse de livraison`, `indirizzo di spedizione`, `teslimat adresi`).
+ */
+const LOCAL_ADDRESS_KEY =
+  raw`(?<!\p{L})\p{L}{0,12}(?:[Aa]dres|[Aa]nschrift|[Oo]soite|[Mm]orada|[Dd]omicilio|[Ii]ndirizzo|[Ee]ndere[cç]o|[Dd]irecci[oó]n|[Аа]дрес|住所|地址|住址|주소|배송지|पता)\p{L}{0,4}(?:[ _-]\p{Ll}{2,12}){0,2}[^\p{L}\p{N}\n]{0,5}`;
 
-/** A street address: words and a house or postal number, no URL, socket, mailbox or host:port. */
+/**
+ * A street address: words and a house or postal number (a space between them, unless in Chinese,
+ * Japanese or Korean), no URL, socket, mailbox or host:port (Turkish `No:15`, `D:4` are no port).
+ */
 function plausibleAddress(value: string): boolean {
-  return /\d/.test(value) && /\p{L}{3,}/u.test(value) && /\s/.test(value) &&
-    !/[:@\\]|\/\//.test(value) && !/^\d+(?:\.\d+){3}\b/.test(value);
+  return /\d/.test(value) && /\p{L}{3,}/u.test(value) && /[\s\u3040-\ud7af]/.test(value) &&
+    !/(?<!\b(?:No|D|Kat)):|[@\\]|\/\//.test(value) && !/^\d+(?:\.\d+){3}\b/.test(value);
 }
 
 /**
@@ -155,25 +171,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "date-of-birth",
-    [
-      "dob",
-      "d.o.b",
-      "birth",
-      "born",
-      "geburt",
-      "geb.",
-      "nacimiento",
-      "naissance",
-      ...phraseKeywords(["né le", "née le"]),
-      "nascita",
-      "nascimento",
-      "geboorte",
-      "födelse",
-      "fødsels",
-      "syntymä",
-      "生年月日",
-      "出生日期",
-    ],
+    phraseKeywords(BIRTH_NAMES),
     regex(
       `${nameSource(BIRTH_NAMES)}(?<secret>${DATE})(?![\\w/.-]\\d|\\w)`,
       "dgi",
@@ -191,7 +189,7 @@ export const buildDetectors = once((): Detector[] => [
     regex(
       `(?:${
         nameSource(FULL_NAME_KEYS)
-      }(?<secret>${NAME_WORD}(?:,? ${NAME_PARTICLES}${NAME_WORD}){1,3})` +
+      }(?<secret>${NAME_WORD}(?:,? ${NAME_PARTICLES}${NAME_WORD}){1,3}|${CASELESS_NAME})` +
         `|${
           nameSource(NAME_PART_KEYS)
         }(?<secret>${NAME_PARTICLES}${NAME_WORD}(?: ${NAME_WORD}){0,2}))${VALUE_END}`,
@@ -235,12 +233,12 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "postal-address",
-    "address|street|line1|line2|anschrift|adresse|direcci|indirizzo|endere".split("|"),
+    "address|street|line1|line2|anschrift|adres|direcci|indirizzo|endere|osoite|morada|domicilio|адрес|住所|地址|住址|주소|배송지|पता"
+      .split("|"),
     regex(
       // Not a key of the object the address key opens (`"address":{"line1":`): its own key reads it.
-      `${
-        nameSource(ADDRESS_KEYS)
-      }(?<secret>[\\p{L}\\p{N}][^"'<>\\n=:]{4,150}?)(?=["'<](?!\\s{0,2}:)|\\s*$)`,
+      `(?:${nameSource(ADDRESS_KEYS)}|${LOCAL_ADDRESS_KEY})` +
+        `(?<secret>[\\p{L}\\p{N}〒](?:[^"'<>\\n=:]|(?<=\\b(?:No|D|Kat)):){4,150}?)(?=["'<](?!\\s{0,2}:)|\\s*$)`,
       "dgu",
     ),
     (value) => plausibleAddress(value),
