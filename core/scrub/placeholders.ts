@@ -63,11 +63,35 @@ const YOUR_SOMETHING =
   /^(?:(?:your|my|insert)[-_ ]?[a-z_-]{0,40}|replace[-_ ]?(?:me|(?:with|this)[-_ ]?[a-z_-]{0,40}))$/i;
 
 /**
- * The characters a placeholder can start with (either case): those of the stop words, of
- * YOUR_SOMETHING (your, my, insert, replace), of ENV_REFERENCE, of each TEMPLATE form (`h` for
- * hmac-), of TERRAFORM_REFERENCE (`v`, `l`, `m`) and of a PEM envelope (`-`). Keep it with
- * them: a candidate starting otherwise is no placeholder, which spares most candidates (random
- * tokens) every pattern test below.
+ * What a tool writes in place of a value it withholds, in capitals joined by `_`: CloudTrail's
+ * `HIDDEN_DUE_TO_SECURITY_REASONS`, Ansible's `VALUE_SPECIFIED_IN_NO_LOG_PARAMETER`,
+ * `SENSITIVE_VALUE_OMITTED`. 8 to 80 of them, at least one `_`, and one of these words; a secret
+ * in capitals has a digit or no such word (`HIDDEN_K9X2_SECURITY_Q7`, `HIDDENSECRETVALUEXYZ`).
+ */
+const WITHHELD_WORD =
+  /HIDDEN|REDACTED|MASKED|SENSITIVE|OMITTED|FILTERED|CENSORED|WITHHELD|SUPPRESSED|SPECIFIED/;
+
+/** True when `text[start, end)` is a withheld-value marker (WITHHELD_WORD). */
+function isWithheld(text: string, start: number, end: number): boolean {
+  if (end - start < 8 || end - start > 80) return false;
+  let joined = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5f) joined = true;
+    else if (c < 0x41 || c > 0x5a) return false;
+  }
+  return joined && WITHHELD_WORD.test(text.slice(start, end));
+}
+
+/** PLACEHOLDER_START's flags: a placeholder form below may start here; a withheld marker may. */
+const FORM = 1, MARKER = 2;
+
+/**
+ * What a placeholder can start with. FORM (either case): the first characters of the stop words,
+ * of YOUR_SOMETHING (your, my, insert, replace), of ENV_REFERENCE, of each TEMPLATE form (`h`
+ * for hmac-), of TERRAFORM_REFERENCE (`v`, `l`, `m`) and of a PEM envelope (`-`); MARKER: a
+ * capital or `_` (isWithheld). Keep it with them: a candidate starting otherwise is no
+ * placeholder, which spares most candidates (random tokens) every test below at one lookup.
  */
 const PLACEHOLDER_START = (() => {
   const table = new Uint8Array(128);
@@ -77,9 +101,10 @@ const PLACEHOLDER_START = (() => {
       ...[...STOPWORDS].map((word) => word[0]),
     ]
   ) {
-    table[c.toLowerCase().charCodeAt(0)] = 1;
-    table[c.toUpperCase().charCodeAt(0)] = 1;
+    table[c.toLowerCase().charCodeAt(0)] |= FORM;
+    table[c.toUpperCase().charCodeAt(0)] |= FORM;
   }
+  for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") table[c.charCodeAt(0)] |= MARKER;
   return table;
 })();
 
@@ -105,7 +130,10 @@ export function isPlaceholder(candidate: string): boolean {
     PREFIX_AND_ELLIPSIS.test(candidate.slice(start, end))
   ) return true;
   const first = candidate.charCodeAt(start);
-  if (first >= 128 || PLACEHOLDER_START[first] === 0) return false;
+  const starts = first < 128 ? PLACEHOLDER_START[first] : 0;
+  if (starts === 0) return false;
+  if ((starts & MARKER) !== 0 && isWithheld(candidate, start, end)) return true;
+  if ((starts & FORM) === 0) return false;
   const value = candidate.slice(start, end);
   if (value.length <= 20 && STOPWORDS.has(value.toLowerCase())) return true;
   if (YOUR_SOMETHING.test(value) || ENV_REFERENCE.test(value)) return true;

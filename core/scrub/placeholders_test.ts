@@ -131,3 +131,65 @@ Deno.test("a Terraform error quoting a resource's password reference leaves it u
   strictEqual(scrub(block), block);
   ok(!scrub('password = "var-Xk9mQ2vLp7"').includes("Xk9mQ2vLp7"));
 });
+
+const WITHHELD_WORDS = [
+  "HIDDEN",
+  "REDACTED",
+  "MASKED",
+  "SENSITIVE",
+  "OMITTED",
+  "FILTERED",
+  "CENSORED",
+  "WITHHELD",
+  "SUPPRESSED",
+  "SPECIFIED",
+];
+
+Deno.test("a withheld-value marker is a placeholder: 8 to 80 capitals joined by '_', with one of its words", () => {
+  for (
+    const value of [
+      "HIDDEN_DUE_TO_SECURITY_REASONS",
+      "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER",
+      '"SENSITIVE_VALUE_OMITTED"',
+      ...WITHHELD_WORDS.map((word) => `VALUE_${word}`),
+      // Starting with each capital, and with '_': each passes the first-character table.
+      ..."ABCDEFGHIJKLMNOPQRSTUVWXYZ_".split("").map((c) => `${c}_HIDDEN`),
+      "HIDDEN_X", // 8
+      `HIDDEN_${"X".repeat(73)}`, // 80
+    ]
+  ) ok(isPlaceholder(value), `should be a placeholder: ${value}`);
+  for (
+    const value of [
+      "HIDDEN_", // 7
+      `HIDDEN_${"X".repeat(74)}`, // 81
+      "HIDDENVALUEXYZ", // no '_'
+      "HIDDEN_K9X2_SECURITY_Q7", // a digit
+      "Hidden_Due_To_Security", // lower case
+      "SENSITIVE_value_OMITTED",
+      "HIDDEN-DUE-TO-SECURITY", // '-'
+      "VALUE_NOT_GIVEN_HERE", // none of the words
+      "HIDE_THE_VALUE",
+      "ZXQ_HIDDEN é",
+    ]
+  ) ok(!isPlaceholder(value), `should be a secret: ${value}`);
+});
+
+Deno.test("a withheld marker after a provider-token key, in a header or in a URL stays; a real value there is masked", () => {
+  const scrub = (text: string) => createScrubber().scrub(text).text;
+  const lines = (value: string) => [
+    `npmAuthToken=${value}`,
+    `{"service":"billing","npmAuthToken":"${value}"}`,
+    `X-Honeycomb-Team: ${value}`,
+    `db connect postgres://app:${value}@db.internal:5432/prod`,
+  ];
+  for (const marker of ["HIDDEN_DUE_TO_SECURITY_REASONS", "SENSITIVE_VALUE_OMITTED"]) {
+    for (const line of lines(marker)) strictEqual(scrub(line), line);
+  }
+  for (const real of ["hcaik_01j8b66m9qhhc8fwpvehn81fwi8y30pamsq7kv7f8bs3at769xfv3gj9i4iw"]) {
+    for (const line of lines(real)) ok(!scrub(line).includes(real), line);
+  }
+  for (const capitals of ["HIDDEN_K9X2_SECURITY_Q7", "HIDDENSECRETVALUEXYZ"]) {
+    const line = `db connect postgres://app:${capitals}@db.internal:5432/prod`;
+    ok(!scrub(line).includes(capitals), line);
+  }
+});

@@ -50,7 +50,7 @@ function plausibleValue(value: string): boolean {
   return !isStatusWord(value) && !isProse(value) && !DOCUMENTATION_VALUE.test(value) &&
     !(PLACEHOLDER_END.has(value.charCodeAt(value.length - 1)) &&
       PREFIXED_PLACEHOLDER.test(value)) &&
-    !WITHHELD.test(value) && !CMDLET.test(value);
+    !CMDLET.test(value);
 }
 
 /**
@@ -59,14 +59,6 @@ function plausibleValue(value: string): boolean {
  */
 const CMDLET =
   /^(?:Get|Read|New|Import|ConvertTo|ConvertFrom|Invoke|Unprotect|Resolve|Find|Receive|Select)-[A-Z][A-Za-z]{1,40}$/;
-
-/**
- * What a tool writes in place of a value it withholds, in capitals joined by `_`: CloudTrail's
- * `HIDDEN_DUE_TO_SECURITY_REASONS`, Ansible's `VALUE_SPECIFIED_IN_NO_LOG_PARAMETER`,
- * `SENSITIVE_VALUE_OMITTED`.
- */
-const WITHHELD =
-  /^(?=[A-Z_]{8,80}$)(?=.*_)[A-Z_]*(?:HIDDEN|REDACTED|MASKED|SENSITIVE|OMITTED|FILTERED|CENSORED|WITHHELD|SUPPRESSED|SPECIFIED)[A-Z_]*$/;
 
 /**
  * A provider's prefix before a body of x's or stars only (`AVNS_xxxxxxxxxxxxxxxxxxxxxxx`,
