@@ -339,6 +339,9 @@ function isWordsSetting(value: string): boolean {
   return WORDS_SETTING.test(text);
 }
 
+/** How a key named `…PAT` ends on a line: `pat` and what may follow a key's name. */
+const PAT_NAME_ENDS = ["=", ":", '"', "'", " ", "\t", "_", "-", ">", "\\"].map((c) => "pat" + c);
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
@@ -472,8 +475,12 @@ export const buildDetectors = once((): Detector[] => [
   {
     id: "secret-assignment",
     kind: "secret",
-    prefilter: { keywords: ["secret", "token", "key", "credential", "bundle_"] },
-    pattern: /secret|token|credential|key|bundle_/gi,
+    // A personal access token's name (`GH_PAT=`, `githubPat:`, ../kv/key_names.ts) as it ends,
+    // not `pat` alone: half the lines of a key/value log hold `path`.
+    prefilter: {
+      keywords: ["secret", "token", "key", "credential", "bundle_", ...PAT_NAME_ENDS],
+    },
+    pattern: /secret|token|credential|key|bundle_|pat/gi,
     find: assignedValues("secret"),
     opens: valueBelow("secret"),
     minEntropy: 2.5,

@@ -7,8 +7,10 @@
  *   `smtpPass`, `DB_PW`; not `bypass`);
  * - `secret`: a name ending in `secret`, `token`, `credential(s)`, `secret_key_base`, a secret's
  *   `secret_string`/`SecretString` (`_value`, `_binary`: AWS Secrets Manager's), or an API,
- *   access, private, signing … key (`client_secret`, `_authToken`, `SOFTLAYERAPIKEY`), and
- *   Bundler's per-host credentials (`BUNDLE_GEMS__EXAMPLE__COM`);
+ *   access, private, signing … key (`client_secret`, `_authToken`, `SOFTLAYERAPIKEY`),
+ *   Bundler's per-host credentials (`BUNDLE_GEMS__EXAMPLE__COM`), and a personal access token
+ *   named `PAT` after another word (`GH_PAT`, `AZURE_DEVOPS_PAT`; in lower case only after a
+ *   code host's name, `github_pat`, `ado-pat`: `file_pat` is a pattern);
  * - `key`: any other `…_key` (`ibm_cloud_key`, `adminKey`), or `auth`, `cred`, `creds` as a
  *   word of their own (`x-auth`, `_auth`);
  *
@@ -27,6 +29,11 @@ const SECRET_WORD =
   /(?:secret|token|credentials?|secret[_.-]?key[_.-]?base|secret[_.-]?(?:string|value|binary)|(?:api|access|private|secret|master|signing|encryption|account|auth|client|app|session|license)[_.-]?key)$/;
 /** In the snake-case spelling: any `…_key`, or `auth`, `cred`, `creds` as a word of their own. */
 const KEY_WORD = /[a-z0-9][_.-]key$|(?:^|[_.-])(?:auth|creds?)$/;
+/** `PAT` (a personal access token) after another word, upper case: `GH_PAT`, `ADO_PAT`. */
+const UPPER_PAT = /[A-Z0-9][_.-]PAT$/;
+/** `pat` in any case after a code host's name or `personal_access`: `github_pat`, `hfPat`. */
+const HOST_PAT =
+  /(?:^|[_.-])(?:gh|github|gitlab|gl|ado|azure[_.-]?devops|devops|vsts|bitbucket|hf|huggingface|docker(?:hub)?|jira|atlassian|personal[_.-]?access)[_.-]?pat$/;
 const BUNDLER_CREDENTIALS = /^bundle_(?!mirror__|build__)[a-z0-9_]*__[a-z0-9_]+$/;
 
 /**
@@ -78,7 +85,7 @@ function kindOf(name: string): KeyKind | null {
   if (PASSWORD_WORD.test(lower) || SHORT_PASSWORD_WORD.test(snake)) return "password";
   if (BUNDLER_CREDENTIALS.test(snake)) return "secret";
   if (NOT_SECRET_KEY.test(snake) || SECRET_REFERENCE.test(snake)) return null;
-  if (SECRET_WORD.test(lower)) return "secret";
+  if (SECRET_WORD.test(lower) || UPPER_PAT.test(key) || HOST_PAT.test(snake)) return "secret";
   if (KEY_WORD.test(snake)) return "key";
   return null;
 }
