@@ -49,16 +49,8 @@ const URL_PASSWORD = String.raw`[^\s\/?@"'<>]`;
 function plausibleValue(value: string): boolean {
   return !isStatusWord(value) && !isProse(value) && !DOCUMENTATION_VALUE.test(value) &&
     !(PLACEHOLDER_END.has(value.charCodeAt(value.length - 1)) &&
-      PREFIXED_PLACEHOLDER.test(value)) &&
-    !CMDLET.test(value);
+      PREFIXED_PLACEHOLDER.test(value));
 }
-
-/**
- * A PowerShell cmdlet whose output a variable takes (`$pw = Read-Host -AsSecureString`, `$token =
- * Get-Secret -Name x`): a call, not a literal. The verbs that return a value.
- */
-const CMDLET =
-  /^(?:Get|Read|New|Import|ConvertTo|ConvertFrom|Invoke|Unprotect|Resolve|Find|Receive|Select)-[A-Z][A-Za-z]{1,40}$/;
 
 /**
  * A provider's prefix before a body of x's or stars only (`AVNS_xxxxxxxxxxxxxxxxxxxxxxx`,

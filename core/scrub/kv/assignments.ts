@@ -1037,6 +1037,15 @@ function scrambled(line: string, at: number, made: Made): Assignment | null {
 const WRAPPER =
   /^(?:\[\]byte|Buffer\.from|String::from|(?:Secret(?:String|Box|Vec)?|SecUtf8)::new|SecretStr|bytes|bytearray|new\s{1,3}String|String|str|Some)\(\s{0,3}/;
 
+/**
+ * A PowerShell cmdlet whose output a variable takes (`$pw = Read-Host -AsSecureString`, `$token =
+ * Get-Secret -Name x`): a call, not a literal. The verbs that return a value.
+ */
+const CMDLET =
+  /^(?:Get|Read|New|Import|ConvertTo|ConvertFrom|Invoke|Unprotect|Resolve|Find|Receive|Select)-[A-Z][A-Za-z]{1,40}$/;
+/** The first letters of CMDLET's verbs (a first look). */
+const CMDLET_START = new Set([..."GRNICUFS"].map((c) => c.charCodeAt(0)));
+
 /** String prefixes before a quote: `b"…"`, `r'…'`, `f"…"`, `@"…"` (C#), `$"…"`, `L"…"`. */
 const STRING_PREFIX = /^(?:[bBrRuUfF]{1,2}|[@$L])(?=\\{0,7}["'`])/;
 
@@ -1064,6 +1073,8 @@ function literal(line: string, at: number, made: Made, quotedOnly: boolean): Ass
     }
     // `password = getenv("X")`: a call, not a literal.
     if (i === at || line.charCodeAt(i) === 0x28) return null;
+    // `$pw = Read-Host -AsSecureString`: a PowerShell cmdlet's output, not a literal.
+    if (CMDLET_START.has(line.charCodeAt(at)) && CMDLET.test(line.slice(at, i))) return null;
     // `TOKEN=abc\` ending the line: the word goes on at the next line's start.
     return i === n - 1 && line.charCodeAt(i) === BACKSLASH
       ? made(at, i, false, { form: "continued", quote: "" })
