@@ -245,7 +245,8 @@ const SCRIPT_VARIABLE = /^\$[A-Za-z_]\w{0,63}$/;
  * An unquoted value that only names where the secret is, in code (detect-secrets' documented
  * false positives): the key's own name (`login(password=password)`, `apiKey: apiKey`), a
  * dotted name subscripted (`password = request.json_body['p']`), a variable given to a
- * variable (`$password = $input;`).
+ * variable (`$password = $input;`) or to a command's parameter (PowerShell's `-Password
+ * $securePassword`, `--token $TOKEN`: the shell puts the variable's value there).
  */
 function namesOnly(line: string, value: Assignment): boolean {
   if (value.cut || value.opens !== null || isQuoteCode(line.charCodeAt(value.start - 1))) {
@@ -262,7 +263,9 @@ function namesOnly(line: string, value: Assignment): boolean {
   if (line.charCodeAt(value.end) === 0x5b) {
     return DOTTED_CODE_NAME.test(line.slice(value.start, value.end));
   }
-  return line.charCodeAt(value.keyStart - 1) === 0x24 && line.charCodeAt(value.start) === 0x24 &&
+  const variableKey = line.charCodeAt(value.keyStart - 1) === 0x24 ||
+    line.charCodeAt(value.keyStart) === DASH;
+  return variableKey && line.charCodeAt(value.start) === 0x24 &&
     SCRIPT_VARIABLE.test(line.slice(value.start, value.end));
 }
 
