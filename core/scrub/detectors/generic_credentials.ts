@@ -249,11 +249,27 @@ function jwtHeaderHasAlg(token: string): boolean {
   }
 }
 
-/** A credential after an auth scheme: not a bare scheme name, status word or plain word. */
+/**
+ * A credential after an auth scheme: not a bare scheme name, status word or plain word, nor a
+ * plain word in or before brackets (a macOS log line's `Authorization: (Authorization)
+ * [com.apple.Authorization:authd]`).
+ */
 function plausibleCredential(value: string): boolean {
   return plausibleValue(value) && !SCHEME_WORDS.has(value.toLowerCase()) &&
-    !(isPlainWord(value) && value.length < 20);
+    !(isPlainWord(value) && value.length < 20) && !isBracketedWord(value);
 }
+
+/**
+ * A plain word of fewer than 20 letters with an opening bracket before it, a closing one after
+ * it, or both: `(Authorization)`, `authd]`, `[Security`.
+ */
+function isBracketedWord(value: string): boolean {
+  const start = OPENING.includes(value[0]) ? 1 : 0;
+  const end = CLOSING.includes(value[value.length - 1]) ? value.length - 1 : value.length;
+  return (start > 0 || end < value.length) && end - start < 20 &&
+    isPlainWord(value.slice(start, end));
+}
+const OPENING = "([{", CLOSING = ")]}";
 
 /** Decoded Basic credentials: `user:password`, printable (the pattern bounds the length). */
 function isUserColonPassword(text: string | null): boolean {
