@@ -1084,7 +1084,10 @@ function literal(line: string, at: number, made: Made, quotedOnly: boolean): Ass
       : made(at, i);
   }
   const quote = line.charCodeAt(from + token - 1);
-  const start = from + token;
+  // A triple-quoted string (`"""v"""`, `'''v'''`: Python, TOML): the value starts inside it.
+  const triple = token === 1 && line.charCodeAt(from + 1) === quote &&
+    line.charCodeAt(from + 2) === quote;
+  const start = from + (triple ? 3 : token);
   let i = start;
   if (token === 1) {
     while (i < n && i - start <= VALUE_CAP && line.charCodeAt(i) !== quote) {
