@@ -327,11 +327,13 @@ const isQuoteCode = (c: number) => c === 0x22 || c === 0x27;
  * What comes before a key that takes its value after a space: at the start of a line `ENV`,
  * `ARG` (Dockerfile), `setenv` (csh), `set -gx` (fish), `setx` (Windows), `#define`, `SetEnv`
  * (Apache), `fastcgi_param` / `uwsgi_param` / `scgi_param` / `proxy_set_header` (nginx);
- * anywhere, a CLI's `config set`, also before a registry-scoped key
+ * at a line's start or after a blank, a CLI's `config set`, `configure set`, `CONFIG SET` or
+ * `config` with a scope (`aws configure set aws_secret_access_key v`, `git config --global
+ * github.token v`, `redis-cli CONFIG SET requirepass v`), also before a registry-scoped key
  * (`npm config set //registry.npmjs.org/:_authToken v`).
  */
 const DIRECTIVE =
-  /(?:^\s*(?:ENV|ARG|setenv|setx|set(?:\s+-[a-zA-Z]{1,3}){0,2}|#\s*define|SetEnv|(?:fastcgi|uwsgi|scgi)_param|proxy_set_header)|\sconfig\s+set)\s+$|\sconfig\s+set\s+\/\/[^\s:]{1,200}:$/;
+  /(?:^\s*(?:ENV|ARG|setenv|setx|set(?:\s+-[a-zA-Z]{1,3}){0,2}|#\s*define|SetEnv|(?:fastcgi|uwsgi|scgi)_param|proxy_set_header)|(?:^|\s)(?:config(?:ure)?\s+set|CONFIG\s+SET|config\s+--(?:global|local|system|worktree)))\s+$|\sconfig\s+set\s+\/\/[^\s:]{1,200}:$/;
 
 /**
  * Whether DIRECTIVE may match the text before the key at `start` (a cheap necessary condition):

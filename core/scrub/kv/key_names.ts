@@ -5,7 +5,7 @@
  * - `password`: a name ending in `password`, `passwd` or `passphrase` (`PGPASSWORD`,
  *   `keyStorePassword`), or in `pass`, `pwd` or `pw` as a word of its own (`smtp_pass`,
  *   `smtpPass`, `DB_PW`; not `bypass`), and the variables tools read a password from
- *   (`SSHPASS` for `sshpass -e`, `REDISCLI_AUTH` for `redis-cli`);
+ *   (`SSHPASS` for `sshpass -e`, `REDISCLI_AUTH` for `redis-cli`, Redis's `requirepass`);
  * - `secret`: a name ending in `secret`, `token`, `credential(s)`, `secret_key_base`, a secret's
  *   `secret_string`/`SecretString` (`_value`, `_binary`: AWS Secrets Manager's), or an API,
  *   access, private, signing … key (`client_secret`, `_authToken`, `SOFTLAYERAPIKEY`),
@@ -26,8 +26,11 @@ export type KeyKind = "password" | "secret" | "key";
 const PASSWORD_WORD = /(?:password|passwd|passphrase)(?:[_.-]?confirm(?:ation)?)?$/;
 /** In the snake-case spelling: `pass`, `pwd`, `pw` as a word of their own. */
 const SHORT_PASSWORD_WORD = /(?:^|[^a-z])(?:pass|pwd|pw)$/;
-/** Variables a tool reads a password from: sshpass's `SSHPASS`, redis-cli's `REDISCLI_AUTH`. */
-const TOOL_PASSWORD_VARIABLE = /^(?:sshpass|rediscli_auth)$/;
+/**
+ * Variables and settings a tool reads a password from: sshpass's `SSHPASS`, redis-cli's
+ * `REDISCLI_AUTH`, Redis's `requirepass` and `masterauth`.
+ */
+const TOOL_PASSWORD_VARIABLE = /^(?:sshpass|rediscli_auth|requirepass|masterauth)$/;
 const SECRET_WORD =
   /(?:secret|token|credentials?|secret[_.-]?key[_.-]?base|secret[_.-]?(?:string|value|binary)|(?:api|access|private|secret|master|signing|encryption|account|auth|client|app|session|license)[_.-]?key)$/;
 /** In the snake-case spelling: any `…_key`, or `auth`, `cred`, `creds` as a word of their own. */
