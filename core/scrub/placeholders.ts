@@ -34,6 +34,12 @@ const TERRAFORM_REFERENCE =
   /^(?:var|local|module)\.[A-Za-z_][\w-]{0,63}(?:\.[A-Za-z_][\w-]{0,63}){0,3}$/;
 /** `$VAR`, `$(VAR)`: upper case only, so a password like `$ecret1` is still a secret. */
 const ENV_REFERENCE = /^\$\(?[A-Z_][A-Z0-9_]{0,63}\)?$/;
+/**
+ * A named bind parameter, where a statement's value will go (`:password`, `:reset_password_token`,
+ * `@password_hash`, Oracle's `:b1`): words of letters, joined by `_` or in camel case, then at
+ * most a short number; so `:s3cr3t` or `:Xk9pQ2` is still a secret.
+ */
+const BIND_PARAMETER = /^[:@][a-z]{1,40}(?:_[a-z]{1,40}|[A-Z][a-z]{1,40}){0,8}\d{0,3}$/;
 
 const STOPWORDS = new Set([
   "changeme",
@@ -89,7 +95,8 @@ const FORM = 1, MARKER = 2;
 /**
  * What a placeholder can start with. FORM (either case): the first characters of the stop words,
  * of YOUR_SOMETHING (your, my, insert, replace), of ENV_REFERENCE, of each TEMPLATE form (`h`
- * for hmac-), of TERRAFORM_REFERENCE (`v`, `l`, `m`) and of a PEM envelope (`-`); MARKER: a
+ * for hmac-), of TERRAFORM_REFERENCE (`v`, `l`, `m`), of BIND_PARAMETER (`:`, `@`) and of a PEM
+ * envelope (`-`); MARKER: a
  * capital or `_` (isWithheld). Keep it with them: a candidate starting otherwise is no
  * placeholder, which spares most candidates (random tokens) every test below at one lookup.
  */
@@ -97,7 +104,7 @@ const PLACEHOLDER_START = (() => {
   const table = new Uint8Array(128);
   for (
     const c of [
-      ..."ymir" + "$" + "{<%[xX*#._-" + "h" + "vlm",
+      ..."ymir" + "$" + "{<%[xX*#._-" + "h" + "vlm" + ":@",
       ...[...STOPWORDS].map((word) => word[0]),
     ]
   ) {
@@ -138,6 +145,7 @@ export function isPlaceholder(candidate: string): boolean {
   if (value.length <= 20 && STOPWORDS.has(value.toLowerCase())) return true;
   if (YOUR_SOMETHING.test(value) || ENV_REFERENCE.test(value)) return true;
   if (TERRAFORM_REFERENCE.test(value)) return true;
+  if (value.length <= 400 && BIND_PARAMETER.test(value)) return true;
   if (value.length <= 200 && WHOLE_TEMPLATE.test(value)) return true;
   const inside = value.length <= 400 ? PEM_ENVELOPE.exec(value) : null;
   return inside !== null && isPlaceholder(inside[1]);
