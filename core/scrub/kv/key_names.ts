@@ -43,11 +43,11 @@ const HOST_PAT =
 const BUNDLER_CREDENTIALS = /^bundle_(?!mirror__|build__)[a-z0-9_]*__[a-z0-9_]+$/;
 
 /**
- * Secret-named keys whose values are not secrets: page tokens, token counts, cache keys …, and
- * accessors (`n.getKey`, `setKey`).
+ * Secret-named keys whose values are not secrets: page tokens, token counts, cache keys …, .NET's
+ * `PublicKeyToken` (a hash of an assembly's public key), and accessors (`n.getKey`, `setKey`).
  */
 const NOT_SECRET_KEY =
-  /(?:^|[_.-])(?:get|set|has|find|load|read|make|page|next|continuation|pagination|sync|resume|cancel|cancellation|max|prompt|completion|total|cache|partition|primary|foreign|sort|routing|object|idempotency|dedup|dedupe|message|public|publishable|row|hash|shard|lookup|index|unique|group|trace|span|request|host|bucket|file|event|job|task|lock|metric|label|tag|column|field|table|map|s3)[_.-]?(?:token|key|auth|creds?|signature)$/;
+  /(?:^|[_.-])(?:get|set|has|find|load|read|make|page|next|continuation|pagination|sync|resume|cancel|cancellation|max|prompt|completion|total|cache|partition|primary|foreign|sort|routing|object|idempotency|dedup|dedupe|message|public(?:[_.-]?key)?|publishable|row|hash|shard|lookup|index|unique|group|trace|span|request|host|bucket|file|event|job|task|lock|metric|label|tag|column|field|table|map|s3)[_.-]?(?:token|key|auth|creds?|signature)$/;
 
 /**
  * Names that point at a secret kept elsewhere, their value its name or where to load it from: a
@@ -55,6 +55,12 @@ const NOT_SECRET_KEY =
  * `ImportCredential=GLOB`, `envFromSecret`. (systemd's `SetCredential=ID:VALUE` holds one.)
  */
 const SECRET_REFERENCE = /(?:^|[_.-])(?:existing|load|import|from)[_.-]?(?:secret|credentials?)$/;
+
+/**
+ * A one-way digest of a secret, named so (`hashed_secret` in detect-secrets' baselines,
+ * `hashedToken`): not the secret. A password's hash is still a password's name (checked first).
+ */
+const HASHED_NAME = /(?:^|[_.-])hashed[_.-]/;
 
 /**
  * The key as one spelling: lower case, with a `_` where camel case starts a word (`dbPassword`
@@ -95,7 +101,9 @@ function kindOf(name: string): KeyKind | null {
     return "password";
   }
   if (BUNDLER_CREDENTIALS.test(snake)) return "secret";
-  if (NOT_SECRET_KEY.test(snake) || SECRET_REFERENCE.test(snake)) return null;
+  if (NOT_SECRET_KEY.test(snake) || SECRET_REFERENCE.test(snake) || HASHED_NAME.test(snake)) {
+    return null;
+  }
   if (SECRET_WORD.test(lower) || UPPER_PAT.test(key) || HOST_PAT.test(snake)) return "secret";
   if (KEY_WORD.test(snake)) return "key";
   return null;
