@@ -20,7 +20,7 @@
  * The result of the last line read is kept: the detectors that share the reader run one after
  * another on the same line, and read it once.
  */
-import { type KeyKind, keyKindAt, snakeName } from "./key_names.ts";
+import { type KeyKind, keyKind, keyKindAt, snakeName } from "./key_names.ts";
 import { decodeBase64Text } from "../detectors/value_checks.ts";
 import {
   afterType,
@@ -577,8 +577,38 @@ function readValue(
         : null;
     }
   }
-  return quoted ? null : lastWordValue(line, start, p, spaced, made);
+  if (quoted) return null;
+  const last = lastWordValue(line, start, p, spaced, made);
+  if (last !== null || kind !== "secret") return last;
+  // Prose: `the travis credential v was pasted`, `token v expired` (a generated word, blanks
+  // before it); not when the word before names a token that is no secret (`next page token v`).
+  // A quoted word there is quoted prose (`invalid token "v" received`).
+  if (quoteTokenAt(line, spaced) > 0) return null;
+  const value = literal(line, spaced, made, false);
+  return value !== null && isGeneratedWord(line, value.start, value.end) &&
+      keyKind(`${wordBefore(line, start)}_${key}`) !== null
+    ? value
+    : null;
 }
+
+/** The word before `at` past one blank (letters, digits, `_.-`, at most 40), or "". */
+function wordBefore(line: string, at: number): string {
+  const end = at - 1;
+  if (end < 1 || line.charCodeAt(end) !== 0x20) return "";
+  let i = end;
+  while (i > 0 && end - i < 40 && /[\w.-]/.test(line[i - 1])) i--;
+  return line.slice(i, end);
+}
+
+/**
+ * A word that a generator wrote, not a person: 20 to 200 characters of a token's alphabet
+ * (letters, digits, `_-+/=.`), with a lower-case letter, a capital and a digit in it.
+ */
+function isGeneratedWord(line: string, start: number, end: number): boolean {
+  return end - start >= 20 && end - start <= 200 &&
+    GENERATED_WORD.test(line.slice(start, end));
+}
+const GENERATED_WORD = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[\w+/=.-]+$/;
 
 /** A key in a configuration language's lower case (`insecure-password`, `auth`). */
 const LOWER_NAME = /^[a-z][a-z0-9_-]{0,63}$/;
