@@ -260,16 +260,11 @@ function plausibleCredential(value: string): boolean {
 }
 
 /**
- * A plain word of fewer than 20 letters with an opening bracket before it, a closing one after
- * it, or both: `(Authorization)`, `authd]`, `[Security`.
+ * A plain word (isPlainWord) of fewer than 20 letters with an opening bracket before it, a
+ * closing one after it, or both: `(Authorization)`, `authd]`, `[Security`.
  */
-function isBracketedWord(value: string): boolean {
-  const start = OPENING.includes(value[0]) ? 1 : 0;
-  const end = CLOSING.includes(value[value.length - 1]) ? value.length - 1 : value.length;
-  return (start > 0 || end < value.length) && end - start < 20 &&
-    isPlainWord(value.slice(start, end));
-}
-const OPENING = "([{", CLOSING = ")]}";
+const BRACKETED_WORD = /^(?=.*[()[\]{}])[([{]?(?:[A-Za-z][a-z]{0,18}|[A-Z]{1,19})[)\]}]?$/;
+const isBracketedWord = (value: string) => BRACKETED_WORD.test(value);
 
 /** Decoded Basic credentials: `user:password`, printable (the pattern bounds the length). */
 function isUserColonPassword(text: string | null): boolean {

@@ -586,19 +586,16 @@ function readValue(
   if (quoteTokenAt(line, spaced) > 0) return null;
   const value = literal(line, spaced, made, false);
   return value !== null && isGeneratedWord(line, value.start, value.end) &&
-      keyKind(`${wordBefore(line, start)}_${key}`) !== null
+      keyKind(
+          `${WORD_BEFORE.exec(line.slice(Math.max(0, start - 41), start))?.[1] ?? ""}_${key}`,
+        ) !==
+        null
     ? value
     : null;
 }
 
-/** The word before `at` past one blank (letters, digits, `_.-`, at most 40), or "". */
-function wordBefore(line: string, at: number): string {
-  const end = at - 1;
-  if (end < 1 || line.charCodeAt(end) !== 0x20) return "";
-  let i = end;
-  while (i > 0 && end - i < 40 && /[\w.-]/.test(line[i - 1])) i--;
-  return line.slice(i, end);
-}
+/** The word before a key and one blank (letters, digits, `_.-`, at most 40). */
+const WORD_BEFORE = /([\w.-]{1,40}) $/;
 
 /**
  * A word that a generator wrote, not a person: 20 to 200 characters of a token's alphabet

@@ -37,9 +37,8 @@ const SECRET_WORD =
 const KEY_WORD = /[a-z0-9][_.-]key$|(?:^|[_.-])(?:auth|creds?)$/;
 /** `PAT` (a personal access token) after another word, upper case: `GH_PAT`, `ADO_PAT`. */
 const UPPER_PAT = /[A-Z0-9][_.-]PAT$/;
-/** `pat` in any case after a code host's name or `personal_access`: `github_pat`, `hfPat`. */
-const HOST_PAT =
-  /(?:^|[_.-])(?:gh|github|gitlab|gl|ado|azure[_.-]?devops|devops|vsts|bitbucket|hf|huggingface|docker(?:hub)?|jira|atlassian|personal[_.-]?access)[_.-]?pat$/;
+/** `pat` in any case after a code host's name: `github_pat`, `gitlab-pat`, `ado_pat`, `hfPat`. */
+const HOST_PAT = /(?:^|[_.-])(?:gh|git(?:hub|lab)|ado|devops|hf)[_.-]?pat$/;
 const BUNDLER_CREDENTIALS = /^bundle_(?!mirror__|build__)[a-z0-9_]*__[a-z0-9_]+$/;
 
 /**
