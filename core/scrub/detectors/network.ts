@@ -107,7 +107,7 @@ function plausibleMac(mac: string, line: string, index: number): boolean {
  * `<device_mac>`, FreeRADIUS's calling station `cli `).
  */
 const MAC_KEY_BEFORE =
-  /(?<![a-z])(?:mac|hw_?addr|hardware[ _-]?address|bssid|ether(?:net)?[ _-]?addr(?:ess)?|cli)(?:[ _-]?addr(?:ess)?)?["']?\s{0,2}[:= >]\s{0,2}["']?$/i;
+  /(?<![a-z])(?:mac|hw_?addr|hardware[ _-]?address|bssid|ether(?:net)?[ _-]?addr(?:ess)?|cli|calling-station-id)(?:[ _-]?addr(?:ess)?)?["']?\s{0,2}[:= >]\s{0,2}["']?$/i;
 
 /** Words of lines about MAC addresses, where a dotted form of digits only (`0011.2233.4455`) is one. */
 const MAC_LINE_WORDS = /mac|arp|vlan|dhcp|hw_?addr|bssid|ether/i;
@@ -190,6 +190,21 @@ export function findCompactMacs(line: string): Candidate[] {
   return found;
 }
 
+/**
+ * Words on the lines that print a MAC address in a notation with no line shape of its own (switch,
+ * 802.1X, wireless and DHCP messages): MAC_LINE_WORDS' and MAC_WORD_BEFORE's first, then those
+ * for a compact form with a hex letter.
+ */
+const MAC_STATION_WORDS = [
+  ..."mac arp vlan dhcp hwaddr hw_addr bssid ether client station wlan assoc".split(" "),
+  "sta ",
+];
+const MAC_WORDS = [
+  ...MAC_STATION_WORDS,
+  ..."host interface port dot1x authmgr device learn flap addr".split(" "),
+  "cli ",
+];
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
@@ -257,31 +272,7 @@ export const buildDetectors = once((): Detector[] => [
     "mac-address-compact",
     // Cisco's dotted form holds no line shape; these words are on the lines that print it
     // (switch, 802.1X, wireless and DHCP messages), the last ones for a form with a hex letter.
-    [
-      "mac",
-      "arp",
-      "vlan",
-      "dhcp",
-      "hwaddr",
-      "hw_addr",
-      "bssid",
-      "ether",
-      "client",
-      "host",
-      "interface",
-      "port",
-      "dot1x",
-      "authmgr",
-      "station",
-      "device",
-      "learn",
-      "flap",
-      "addr",
-      "sta ",
-      "wlan",
-      "assoc",
-      "cli ",
-    ],
+    MAC_WORDS,
     // The first hex digit comes before the lookbehind (which then looks past it), so that the
     // search skips ahead to hex digits instead of trying the lookbehind at every character.
     /[0-9A-Fa-f](?<![\w.:-][0-9A-Fa-f])(?:[0-9A-Fa-f]{3}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{11})(?![\w.:-])/g,
@@ -291,6 +282,24 @@ export const buildDetectors = once((): Detector[] => [
       find: findCompactMacs,
       mask: "pseudonym",
     },
+  ),
+  /**
+   * MAC address (IEEE EUI-48) in the other notations switches print: three groups of four hex
+   * digits joined by dashes (H3C, Huawei `68b5-0e29-19ba`) or two of six (HP `95bfed-1090b2`):
+   * with a hex letter on a line about MACs, ARP, VLANs or DHCP, or after a word naming a station
+   * or client.
+   */
+  pii(
+    "mac-address-other-notations",
+    MAC_STATION_WORDS,
+    // The first hex digit before the lookbehind, as in mac-address-compact.
+    /[\da-f](?<![\w.:-][\da-f])(?:[\da-f]{3}-[\da-f]{4}-[\da-f]{4}|[\da-f]{5}-[\da-f]{6})(?![\w.:-])/gi,
+    (mac, line, index) =>
+      !/^[0-]+$|^[f-]+$/i.test(mac) &&
+      // Digits alone only right after a word naming the station (`STA 0011-2233-4455`).
+      ((/[a-f]/i.test(mac) && MAC_LINE_WORDS.test(line)) ||
+        hasContextBefore(line, index, MAC_WORD_BEFORE, 24)),
+    { mask: "pseudonym" },
   ),
 ]);
 

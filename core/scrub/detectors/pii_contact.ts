@@ -109,6 +109,8 @@ const TRUNK_LAYOUTS: ReadonlyMap<string, RegExp> = new Map([
 function trunkLayoutValid(phone: string, digits: string): boolean {
   // `06-2025-4302`: a year in the middle makes it an invoice or case number, not a phone.
   if (/^\d{1,4}-(?:19|20)\d\d-/.test(phone)) return false;
+  // DIN 5008: an extension after the subscriber number's dash (`040 726730-90`).
+  if (/^0\d{2,4} \d{5,8}-\d{1,5}$/.test(phone)) return digits.length <= 14;
   const groups = phone.split(/[ ./-]/);
   const seps = phone.replace(/[0-9]/g, "");
   if (seps.length !== groups.length - 1 || new Set(seps.slice(1)).size > 1) return false;
@@ -230,14 +232,24 @@ const POSTCODE_CONTEXT =
 const PHONE_STATUS = `delivery|changed|updated|verified|unverified|${ID_STATUS_WORDS}`;
 
 /**
+ * Words naming a phone number in languages whose words the ASCII ones below do not hold (Polish
+ * komórka, Portuguese contato, Russian телефон, мобильный, Japanese 電話, Chinese 电话, 手机,
+ * Korean 연락처, 전화, 휴대폰): each also a keyword of phone-number-in-context. A word may end in
+ * one more ASCII letter (`komórka`), or at most four characters of other letters and punctuation
+ * (`телефона: `).
+ */
+const LOCAL_PHONE_WORDS =
+  "kom\u00f3rk|contato|contatto|телефон|мобильн|電話|电话|手机|연락처|전화|휴대";
+
+/**
  * A word naming a phone number in English or another language (`mobile`, `user_tel`, `phones`,
  * `"phoneNumber":"`, `telefon`, `teléfono`, `Handy`, `tlf`, `puhelin`; not `celltower`), then only a few joining
  * words (`number`, `sent to`, `opt-in from`), right before a bare number.
  */
 const PHONE_CONTEXT = regex(
-  raw`(?:phone|(?<![a-z])(?:mob|tel(?![a-df-z]|e[a-eg-z])|cell|sms|fax|otp|tlf|handy)|celular|movil|whats ?app|msisdn|contact|rufnummer|puhelin|(?<![a-z])(?:reach|text)(?: me| us)? (?:at|on)|(?<![a-z])call(?:ed|ing)?(?: me| us| back)?(?: (?:at|on))?|(?<![a-z])caller(?:[ _-]?id)?|(?<![a-z])dial(?:ed|led|ing)?)` +
-    raw`(?:[a-z\u00e9_]{0,8}(?:phone|one|oon|no|nr|num|number|ile|ulare?|isdn|app|fon[eo]?|fonu)|s)?[^a-z0-9\n]{0,4}` +
-    raw`(?:(?:no|nr|num|numbers?|is|to|from|at|on|via|for|sent|delivered|dispatched|opt-in|${PHONE_STATUS})[^a-z0-9\n]{1,4}){0,3}` +
+  raw`(?:phone|(?<![a-z])(?:mob|t[e\u00e9]l(?![a-df-z]|e[a-eg-z])|telem[o\u00f3]vel|cell|sms|fax|otp|tlf|handy)|celular|movil|whats ?app|msisdn|contact|rufnummer|puhelin|(?:${LOCAL_PHONE_WORDS})[a-z]?|(?<![a-z])(?:reach|text)(?: me| us)? (?:at|on)|(?<![a-z])call(?:ed|ing)?(?: me| us| back)?(?: (?:at|on))?|(?<![a-z])caller(?:[ _-]?id)?|(?<![a-z])dial(?:ed|led|ing)?)` +
+    raw`(?:[a-z\u00e9_]{0,8}(?:phone|one|oon|no|nr|num|number|mer|ero|ile|ulare?|isdn|app|fon[eo]?|fonu)|s)?[^a-z0-9\n]{0,4}` +
+    raw`(?:(?:no|nr|num|numbers?|nummer|numero|numaras\u0131|is|to|from|at|on|via|for|sent|delivered|dispatched|opt-in|${PHONE_STATUS})[^a-z0-9\n]{1,4}){0,3}` +
     // A first number the word names, then the next after a comma or `(alt.` (`call back on 0151
     // 2345678 (alt. 486 86 306)`, `phone: 020 7946 0958, 96907 51709`).
     raw`(?:\+?\(?\d[\d ()./-]{5,18}\d\)?(?:,|;| or| and| ?\((?:alt(?:ernative)?|or|else|mobile|home|work)\.?:?)[ ]?)?$`,
@@ -389,9 +401,10 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "phone-number-in-context",
-    "phone|mob|tel|cell|celular|movil|whatsapp|whats app|sms|msisdn|fax|otp|contact|call|reach|text|dial|tlf|handy|rufnummer|puhelin|cdr|trunk"
+    `phone|mob|tel|t\u00e9l|cell|celular|movil|whatsapp|whats app|sms|msisdn|fax|otp|contact|call|reach|text|dial|tlf|handy|rufnummer|puhelin|cdr|trunk|${LOCAL_PHONE_WORDS}`
       .split("|"),
-    /(?<![\w.,/+-]|\d[ .-])(?:\(\d{1,4}\) ?)?\d{1,15}(?:[ .-]\d{1,8}){0,5}(?![\w:/]|[.,-]?\d)/g,
+    // Brazil's carrier-choice `0XX` may lead the area code (`0XX11 91234-5678`).
+    /(?<![\w.,/+-]|\d[ .-])(?:0XX|\(\d{1,4}\) ?)?\d{1,15}(?:[ .-]\d{1,8}){0,5}(?![\w:/]|[.,-]?\d)/g,
     phoneInContext,
   ),
   /**
@@ -423,13 +436,14 @@ export const buildDetectors = once((): Detector[] => [
     (value) => !repeatedDigit(digitsOf(value)),
   ),
   /**
-   * Telephone number in a `tel:` URI (RFC 3966): `+` and a global number, or a local one, of 7–15
-   * digits with the visual separators `-`, `.`, `(`, `)` between them.
+   * Telephone number in a `tel:` URI (RFC 3966) or a WhatsApp click-to-chat link (`wa.me/`): `+`
+   * and a global number, or a local one, of 7–15 digits with the visual separators `-`, `.`, `(`,
+   * `)` between them.
    */
   pii(
     "phone-number-tel-uri",
-    ["tel:"],
-    /(?<![a-z0-9])tel:(?<secret>\+?\d(?:[-.()]?\d){6,14})(?![\w.-]\d|\w)/dgi,
+    ["tel:", "wa.me/"],
+    /(?<![a-z0-9])(?:tel:|wa\.me\/)(?<secret>\+?\d(?:[-.()]?\d){6,14})(?![\w.-]\d|\w)/dgi,
     (value) => !repeatedDigit(digitsOf(value)),
   ),
   /**

@@ -9,6 +9,7 @@ import type { Detector } from "../detector.ts";
 import { type DetectorExtras, pii, type PiiPrefilter } from "./pii_detector.ts";
 import { digitsOf, hasContextBefore } from "./value_checks.ts";
 import { AT_NUMBER_RUN } from "../windowed_match.ts";
+import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 
 /**
  * No digit run, decimal, path, version, key or grouped number continues on the left (a comma may
@@ -106,6 +107,24 @@ export function nameSource(phrases: readonly string[], join = NAME_JOIN): string
     anyCase(p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).replace(/ /g, "[ _.-]?").replace(/'/g, "'?")
   );
   return `(?<![A-Za-z])(?:${words.join("|")})${NAME_SUFFIX}${join}`;
+}
+
+/**
+ * Keywords that find every line naming one of `phrases` as nameSource reads them, few and short:
+ * a phrase's longest part between its spaces and apostrophes when it has five characters or more
+ * (`date of birth` → `birth`, `carta de condução` → `condução`), which every way of writing the
+ * phrase holds; the ways of writing a shorter one (phraseKeywords: `dl no` → `dl_no`, `dlno` …).
+ * Fewer and shorter keywords than phraseKeywords' keep the prefilter's automaton small.
+ */
+export function nameKeywords(phrases: readonly string[]): string[] {
+  const short: string[] = [];
+  const words = phrases.flatMap((phrase) => {
+    const longest = phrase.split(/[ ']/).reduce((a, b) => (b.length > a.length ? b : a));
+    if (longest.length >= 5) return [longest.toLowerCase()];
+    short.push(phrase);
+    return [];
+  });
+  return phraseKeywords([...words, ...short]);
 }
 
 /** nameSource for an identifier's name, which may also be followed by ID_STATUS_WORDS. */

@@ -8,9 +8,10 @@
  */
 import type { Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
+import { raw } from "./raw.ts";
 import { once } from "../../once.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
-import { afterName, afterNameAnyCase } from "./pii_context.ts";
+import { afterName, afterNameAnyCase, nameKeywords } from "./pii_context.ts";
 
 const countDigits = (value: string) => value.replace(/[^0-9]/g, "").length;
 
@@ -21,21 +22,11 @@ const countDigits = (value: string) => value.replace(/[^0-9]/g, "").length;
 const germanDocumentNumber = (value: string) =>
   /^[CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{8}$/.test(value) && countDigits(value) >= 1;
 
-const PASSPORT = [
-  "passport",
-  "pasaporte",
-  "passeport",
-  "reisepass",
-  "passaporto",
-  "paspoort",
-  "passaporte",
-  "pass no",
-  "pass nr",
-  "travel document",
-  "\uc5ec\uad8c", // Korean: passport
-];
+const PASSPORT =
+  "passport|pasaporte|passeport|reisepass|passaporto|paspoort|passaporte|pasaport|paszport|paszportu|pass no|pass nr|passnummer|passin numero|travel document|паспорт|旅券|パスポート|护照|여권"
+    .split("|");
 const DRIVING_LICENCE =
-  "driver's license|driver's licence|drivers license|drivers licence|driver license|driver licence|driving license|driving licence|license no|license num|license number|licence no|licence num|licence number|dl no|dl num|dl number|dl#|lic#|lic no|cdl#|führerschein|fuhrerschein|fuehrerschein|permis de conduire|permis conduire|patente di guida|patente|rijbewijs|carnet de conducir|licencia de conducir|licencia conducir"
+  "driver's license|driver's licence|driver license|driver licence|driving license|driving licence|license no|license num|license number|licence no|licence num|licence number|dl no|dl num|dl number|dl#|lic#|lic no|cdl#|führerschein|fuhrerschein|fuehrerschein|permis de conduire|permis conduire|patente di guida|patente|rijbewijs|carnet de conducir|carné de conducir|permiso de conducir|licencia de conducir|licencia conducir|carta de condução|prawo jazdy|prawa jazdy|körkort|ajokortti|ajokortin numero|ehliyet|sürücü belgesi|免許|驾驶证|驾照|면허"
     .split("|");
 const VOTER_ID = ["voter id", "voter", "epic no", "epic number", "epic"];
 /** Identity cards whose number has no check digit (Italy's CIE and paper card, others). */
@@ -48,6 +39,8 @@ const IDENTITY_CARD = [
   "carta di identita",
   "carta identita",
   "cie",
+  "dow\u00f3d osobisty",
+  "nr dowodu",
 ];
 /**
  * Names of a vehicle's registration, one word each (a name also covers its `no` / `number`:
@@ -79,18 +72,10 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "passport-number",
-    [
-      "passport",
-      "pasaport",
-      "passeport",
-      "reisepass",
-      "passaport",
-      "paspoort",
-      // Every separator the names allow (pass_no, PASSNR, travel-document).
-      ...phraseKeywords(["pass no", "pass nr", "travel doc"]),
-      "\uc5ec\uad8c",
-    ],
-    afterName(PASSPORT, "[A-Z0-9]{6,10}"),
+    // Every separator the names allow (pass_no, PASSNR, travel-document).
+    phraseKeywords(PASSPORT),
+    // Russia's internal passport: series and number, `45 06 123456`.
+    afterName(PASSPORT, raw`[A-Z0-9]{6,10}|\d\d ?\d\d ?\d{6}`),
     (value) => countDigits(value) >= 3 || germanDocumentNumber(value),
   ),
   /**
@@ -100,33 +85,19 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "driving-licence-number",
-    [
-      "licence",
-      "license",
-      "dl#",
-      ...phraseKeywords(["dl no", "dl num"]),
-      "lic#",
-      ...phraseKeywords(["lic no"]),
-      "cdl#",
-      "rerschein",
-      "permis de",
-      "conduire",
-      "patente",
-      "rijbewijs",
-      "conducir",
-    ],
-    // `*` is a character of Washington's licences (`WB2C3**8XYZ6`).
-    afterName(DRIVING_LICENCE, "[A-Z0-9][A-Z0-9*]{0,17}(?:[ -][A-Z0-9]{1,8}){0,4}"),
+    nameKeywords(DRIVING_LICENCE),
+    // `*` is a character of Washington's licences (`WB2C3**8XYZ6`); Poland's are 00123/45/6789.
+    afterName(DRIVING_LICENCE, "[A-Z0-9][A-Z0-9*]{0,17}(?:[ /-][A-Z0-9]{1,8}){0,4}"),
     (value) => value.length >= 5 && value.length <= 24 && countDigits(value) >= 2,
   ),
   /**
-   * Identity card number (Italy's paper card `AB 1234567` and electronic CIE `CA12345AB`, and
-   * other cards of one to three letters and five to nine digits) right after identity card / carta
-   * d'identità / CIE.
+   * Identity card number (Italy's paper card `AB 1234567` and electronic CIE `CA12345AB`, Poland's
+   * `ABC 123456`, and other cards of one to three letters and five to nine digits) right after
+   * identity card / carta d'identità / CIE / dowód osobisty.
    */
   pii(
     "identity-card-number",
-    ["identity", ...phraseKeywords(["id card"]), "carta", "cie"],
+    ["identity", ...phraseKeywords(["id card"]), "carta", "cie", "dow\u00f3d", "dowodu"],
     afterName(IDENTITY_CARD, "[A-Z]{1,3} ?[0-9]{5,9}[A-Z]{0,2}"),
   ),
   /**

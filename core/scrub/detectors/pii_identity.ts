@@ -286,12 +286,15 @@ export const buildDetectors = once((): Detector[] => [
     /tfn|tax[ _-]?file/i,
     australiaTfnValid,
   ),
-  /** Canadian social insurance number: 9 digits, Luhn-valid, after SIN / social insurance. */
+  /**
+   * Canadian social insurance number: 9 digits, Luhn-valid, after SIN / social insurance /
+   * numéro d'assurance sociale.
+   */
   inContext(
     "ca-sin",
-    ["sin", ...phraseKeywords(["social insurance"])],
+    ["sin", ...phraseKeywords(["social insurance", "assurance sociale"])],
     grouped(3, 3, 3),
-    /(?<![a-z])sin(?![a-z])|social[ _-]?insurance/i,
+    /(?<![a-z])sin(?![a-z])|social[ _-]?insurance|assurance[ _-]?sociale/i,
     canadaSinValid,
   ),
   /**

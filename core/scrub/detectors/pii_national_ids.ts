@@ -33,6 +33,7 @@ import {
   compact,
   inContext,
   namedRightBefore,
+  nameKeywords,
   numberStart,
 } from "./pii_context.ts";
 import { digitsOf } from "./value_checks.ts";
@@ -45,12 +46,13 @@ const ALONE_AFTER = "(?![A-Za-z0-9])";
 const HETU_CONTEXT =
   /hetu|henkil[oö]tunnus|sotu|personbeteckning|(?:personal|finnish)[ _-]?id(?:entity)?[ _-]?(?:code|number)?/i;
 const KOREA_NAME = namedRightBefore(
-  "rrn|frn|resident registration|foreigner registration|alien registration|주민등록번호|외국인등록번호"
+  "rrn|frn|resident registration|foreigner registration|alien registration|주민등록번호|주민번호|외국인등록번호"
     .split("|"),
 );
-const TNIN_NAME = namedRightBefore(
-  "tnin|thai id|thai national id|national id|citizen id|id card|เลขประจำตัวประชาชน".split("|"),
-);
+/** Names of a Thai national id (each name's forms are th-tnin-in-context's keywords). */
+const TNIN_NAMES = "tnin|thai id|thai national id|national id|citizen id|id card|เลขประจำตัวประชาชน"
+  .split("|");
+const TNIN_NAME = namedRightBefore(TNIN_NAMES);
 
 /** Names of a Chinese resident identity number (居民身份证号码). */
 const CHINA_RESIDENT_ID =
@@ -104,7 +106,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "cn-resident-id",
-    "身份证|身份号码|id card|id_card|idcard|id-card|id.card|resident".split("|"),
+    nameKeywords(CHINA_RESIDENT_ID),
     afterName(CHINA_RESIDENT_ID, raw`[1-8]\d{16}[\dXx]`),
     (value) => chinaResidentIdValid(value.toUpperCase()),
   ),
@@ -221,8 +223,8 @@ export const buildDetectors = once((): Detector[] => [
    */
   inContext(
     "kr-rrn-in-context",
-    // 등록번호: the registration number of both Korean names.
-    ["rrn", "frn", "registration", "\ub4f1\ub85d\ubc88\ud638"],
+    // 번호: the number of every Korean name.
+    ["rrn", "frn", "registration", "\ubc88\ud638"],
     regex(raw`${numberStart("\\d")}\d{5}[ -]?\d{7}${AFTER}`, "g"),
     KOREA_NAME,
     (d) => koreaRrnValid(d) || koreaFrnValid(d),
@@ -289,14 +291,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   inContext(
     "th-tnin-in-context",
-    [
-      "tnin",
-      "thai",
-      "national",
-      "citizen",
-      "id card",
-      "\u0e1b\u0e23\u0e30\u0e0a\u0e32\u0e0a\u0e19",
-    ],
+    nameKeywords(TNIN_NAMES),
     regex(raw`${numberStart("[1-8]")}\d{12}${AFTER}`, "g"),
     TNIN_NAME,
     thailandTninValid,

@@ -33,6 +33,12 @@ const NUMBER_AFTER = raw`(?![\w/]|[.-]\d)`;
 /** YYMMDD as a date (month 01–12, day 01–31). */
 const YYMMDD = raw`\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])`;
 
+/** Names of a Norwegian fødselsnummer or D-number (each name's forms are its keywords). */
+const NORWAY_ID_NAMES = "fødselsnummer|fodselsnummer|foedselsnummer|fnr|f.nr.|personnummer|d-nummer"
+  .split("|");
+/** Names of a Japanese individual number (each name's forms are its keywords). */
+const MY_NUMBER_NAMES = "my number|マイナンバー|個人番号|kojin bango|individual number".split("|");
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
@@ -165,11 +171,8 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "no-fodselsnummer",
-    ["fødsels", "fodsels", "foedsels", "fnr", "f.nr", "personnummer", "d-nummer"],
-    afterNameAnyCase(
-      "fødselsnummer|fodselsnummer|foedselsnummer|fnr|f.nr.|personnummer|d-nummer".split("|"),
-      raw`\d{6} ?\d{5}`,
-    ),
+    phraseKeywords(NORWAY_ID_NAMES),
+    afterNameAnyCase(NORWAY_ID_NAMES, raw`\d{6} ?\d{5}`),
     (value) => norwayFodselsnummerValid(digitsOf(value)),
   ),
   /**
@@ -178,16 +181,8 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "jp-my-number",
-    [
-      ...phraseKeywords(["my number", "individual number"]),
-      "マイナンバー",
-      "個人番号",
-      "kojin",
-    ],
-    afterNameAnyCase(
-      ["my number", "マイナンバー", "個人番号", "kojin bango", "individual number"],
-      raw`\d{4}[ -]?\d{4}[ -]?\d{4}`,
-    ),
+    phraseKeywords(MY_NUMBER_NAMES),
+    afterNameAnyCase(MY_NUMBER_NAMES, raw`\d{4}[ -]?\d{4}[ -]?\d{4}`),
     (value) => japanMyNumberValid(digitsOf(value)),
   ),
   /**

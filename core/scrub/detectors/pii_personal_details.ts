@@ -9,7 +9,7 @@ import { raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
 import { pii } from "./pii_detector.ts";
 import { once } from "../../once.ts";
-import { nameSource } from "./pii_context.ts";
+import { nameKeywords, nameSource } from "./pii_context.ts";
 import { hasContextBefore, isStatusWord } from "./value_checks.ts";
 import { personalColumn } from "../kv/csv_columns.ts";
 import { isPlaceholder } from "../placeholders.ts";
@@ -30,13 +30,19 @@ const DATE = raw`(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3
 
 /** Words and keys that name a date of birth, in the languages logs are written in. */
 const BIRTH_NAMES =
-  "dob|d.o.b.|date of birth|birth date|birthdate|birthday|born|born on|geburtsdatum|geb.|geb. datum|fecha de nacimiento|fecha nacimiento|nacido el|date de naissance|date naissance|né le|née le|data di nascita|data nascita|nato il|nata il|data de nascimento|data nascimento|nascido em|geboortedatum|födelsedatum|född|fødselsdato|syntymäaika|syntynyt|data urodzenia|doğum tarihi|dogum tarihi|дата рождения|д.р.|生年月日|出生日期|生日|생년월일|जन्म तिथि"
+  "dob|d.o.b.|date of birth|birth date|birthdate|birthday|born|born on|geburtsdatum|geb.|fecha de nacimiento|fecha nacimiento|date de naissance|date naissance|né le|née le|data di nascita|data nascita|data de nascimento|data nascimento|geboortedatum|födelsedatum|född|fødselsdato|syntymäaika|syntynyt|data urodzenia|doğum tarihi|дата рождения|生年月日|生日|생년월일"
     .split("|");
 
-/** Keys that name a person's whole name. */
-export const FULL_NAME_KEYS =
-  "full name|fullname|customer name|customer|client name|cardholder|cardholder name|card holder|holder|holder name|account holder|patient|patient name|recipient|recipient name|beneficiary name|billing name|shipping name|contact name|legal name|nombre completo|nom complet|vollständiger name|kundenname|titulaire|titular|nombre cliente|nom client|nome completo|nome cliente|nome e cognome|nominativo|intestatario|volledige naam|klantnaam|klient|imię i nazwisko|fullständigt namn|kundnamn|koko nimi|asiakkaan nimi|ad soyad|adı soyadı|müşteri adı|ФИО|клиент|фамилия и имя|氏名|お名前|顧客名|姓名|客户姓名|收件人|성명|고객명"
+/** Keys that name a person's whole name in English (and a few of other languages). */
+const ENGLISH_FULL_NAME_KEYS =
+  "full name|fullname|customer name|customer|client name|cardholder|cardholder name|card holder|holder|holder name|account holder|patient|patient name|recipient|recipient name|beneficiary name|billing name|shipping name|contact name|legal name|nombre completo|nom complet|vollständiger name"
     .split("|");
+/** Keys of other languages that name a person's whole name (`nome e cognome`, `ФИО`, `氏名`). */
+const LOCAL_FULL_NAME_KEYS =
+  "titulaire|titular|nome completo|nome e cognome|volledige naam|imię i nazwisko|fullständigt namn|koko nimi|ad soyad|ФИО|氏名|姓名|성명"
+    .split("|");
+/** Keys that name a person's whole name. */
+export const FULL_NAME_KEYS = [...ENGLISH_FULL_NAME_KEYS, ...LOCAL_FULL_NAME_KEYS];
 /** Keys that name one part of a person's name. */
 export const NAME_PART_KEYS =
   "first name|firstname|given name|given names|last name|lastname|surname|family name|middle name|vorname|nachname|prénom|prenom|nombre|apellido|apellidos"
@@ -44,10 +50,9 @@ export const NAME_PART_KEYS =
 
 /** A capitalised name word in any script: `María`, `O'Connor`, `Müller-Schmidt`, `Nguyễn`. */
 const NAME_WORD = raw`\p{Lu}[\p{Ll}\p{Lu}]*(?:['’-]\p{L}[\p{Ll}\p{Lu}]*)*\.?`;
-/** A name in a script without capitals: Chinese, Japanese or Korean (`王伟`, `山田 太郎`), Devanagari. */
+/** A name in a script without capitals: Chinese, Japanese or Korean (`王伟`, `山田 太郎`). */
 const CJK = raw`[\p{sc=Han}\p{sc=Hangul}\p{sc=Kana}]`;
-const CASELESS_NAME =
-  raw`(?<!${CJK})${CJK}{2,5}(?: ${CJK}{1,5})?|(?<!\p{sc=Deva})\p{sc=Deva}+(?: \p{sc=Deva}+){1,2}`;
+const CASELESS_NAME = raw`(?<!${CJK})${CJK}{2,5}(?: ${CJK}{1,5})?`;
 /**
  * The lower-case particles a surname may open with (`de Vries`, `van der Berg`, `da Silva`, `von
  * Trapp`, `al Rashid`), each followed by a space: at most two, and a capitalised word after them.
@@ -88,12 +93,21 @@ const ADDRESS_KEYS =
   "address|street|street address|shipping address|billing address|home address|mailing address|postal address|residential address|delivery address|address line1|address line 1|address line2|address line 2|address1|address2|line1|line2|street1|street2"
     .split("|");
 /**
- * A key that names an address in another language: a word holding its stem (`Anschrift`,
- * `Lieferadresse`, `katuosoite`, `адрес`, `住所`), then at most two lower-case words
- * (`adresse de livraison`, `indirizzo di spedizione`, `teslimat adresi`).
+ * Words naming an address in other languages, each also a keyword of postal-address: stems that
+ * compounds end in (`Lieferadresse`, `woonadres`, `katuosoite`, `收货地址`), then words that
+ * begin their key (`indirizzo di spedizione`, `адрес доставки`).
  */
-const LOCAL_ADDRESS_KEY =
-  raw`(?<!\p{L})\p{L}{0,12}(?:[Aa]dres|[Aa]nschrift|[Oo]soite|[Mm]orada|[Dd]omicilio|[Ii]ndirizzo|[Ee]ndere[cç]o|[Dd]irecci[oó]n|[Аа]дрес|住所|地址|住址|주소|배송지|पता)\p{L}{0,4}(?:[ _-]\p{Ll}{2,12}){0,2}[^\p{L}\p{N}\n]{0,5}`;
+const ADDRESS_STEMS = "adres|anschrift|osoite|住所|地址|주소".split("|");
+const ADDRESS_WORDS = "morada|domicilio|indirizzo|endere|direcci|адрес".split("|");
+/**
+ * A key that names an address in another language (read ignoring case): a word ending in one of
+ * ADDRESS_STEMS or beginning with one of ADDRESS_WORDS (`Anschrift`, `Адрес`), at most two more
+ * words (`adresse de livraison`, `teslimat adresi`), then `:`, `=` or an element's `>`
+ * (`rendered 42 rows` is no key).
+ */
+const LOCAL_ADDRESS_KEY = raw`(?<!\p{L})(?:\p{L}{0,12}(?:${ADDRESS_STEMS.join("|")})|${
+  ADDRESS_WORDS.join("|")
+})\p{L}{0,6}(?:[ _-]\p{L}{2,12}){0,2}["']?\s{0,2}[:=>]\s{0,2}["']?`;
 
 /**
  * A street address: words and a house or postal number (a space between them, unless in Chinese,
@@ -171,7 +185,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "date-of-birth",
-    phraseKeywords(BIRTH_NAMES),
+    nameKeywords(BIRTH_NAMES),
     regex(
       `${nameSource(BIRTH_NAMES)}(?<secret>${DATE})(?![\\w/.-]\\d|\\w)`,
       "dgi",
@@ -185,7 +199,10 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "person-name",
     // Every way the pattern's keys may be written (not "name" alone: key_name, service_name).
-    phraseKeywords([...FULL_NAME_KEYS, ...NAME_PART_KEYS]),
+    [
+      ...phraseKeywords([...ENGLISH_FULL_NAME_KEYS, ...NAME_PART_KEYS]),
+      ...nameKeywords(LOCAL_FULL_NAME_KEYS),
+    ],
     regex(
       `(?:${
         nameSource(FULL_NAME_KEYS)
@@ -233,13 +250,12 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "postal-address",
-    "address|street|line1|line2|anschrift|adres|direcci|indirizzo|endere|osoite|morada|domicilio|адрес|住所|地址|住址|주소|배송지|पता"
-      .split("|"),
+    ["address", "street", "line1", "line2", ...ADDRESS_STEMS, ...ADDRESS_WORDS],
     regex(
       // Not a key of the object the address key opens (`"address":{"line1":`): its own key reads it.
       `(?:${nameSource(ADDRESS_KEYS)}|${LOCAL_ADDRESS_KEY})` +
         `(?<secret>[\\p{L}\\p{N}〒](?:[^"'<>\\n=:]|(?<=\\b(?:No|D|Kat)):){4,150}?)(?=["'<](?!\\s{0,2}:)|\\s*$)`,
-      "dgu",
+      "dgiu",
     ),
     (value) => plausibleAddress(value),
   ),

@@ -120,4 +120,18 @@ export const examples: Record<string, DetectorExamples> = {
       "cli command 4bf92f3577b3 done, client 0a1b2c3d4e5f",
     ],
   },
+  "mac-address-other-notations": {
+    positive: [
+      { text: "MAC地址 a4b2-c3d4-e5f6 上线", secret: "a4b2-c3d4-e5f6" },
+      { text: "wlan1: STA 5c0a9b-1f2e3d associated", secret: "5c0a9b-1f2e3d" },
+      { text: "client 0011-2233-4455 joined", secret: "0011-2233-4455" },
+    ],
+    negative: [
+      "mac build 2024-0315-1200 passed",
+      "order a4b2-c3d4-e5f6 shipped",
+      "mac job 123e4567-e89b-12d3-a456-426614174000",
+      "arp cache 0000-0000-0000 and ffff-ffff-ffff flushed",
+      "mac 00:1a:2b:3c:4d:5e is mac-address's",
+    ],
+  },
 };
