@@ -14,6 +14,9 @@ const TEMPLATE = new RegExp(
     String.raw`\$\([^()]{1,200}\)`, // $(cat /run/secrets/token): a command's output
     String.raw`\{\{[^}]{1,100}\}\}`, // {{ x }}
     String.raw`\{%[^%]{1,100}%\}`, // {% x %}
+    String.raw`#\{[^{}]{1,100}\}#?`, // #{ENV['TOKEN']} (Ruby, Octopus), #{Token}# (replace-tokens)
+    String.raw`\{(?:[A-Za-z_][\w.-]{0,63}|\d{1,2})\}`, // {password}, {0}: a format string's field
+    String.raw`%%[A-Za-z_]\w{0,63}%%`, // %%DB_PASSWORD%%: a batch file's variable
     String.raw`<[^<>]{1,100}>`, // <token>, <your-api-key>
     String.raw`%\(?[a-z_]{0,32}\)?[sd]`, // %s, %(password)s
     String.raw`\[(?:redacted|masked|hidden|filtered)[^\]]{0,100}\]`, // [REDACTED:…], [MASKED]
@@ -32,6 +35,13 @@ const WHOLE_TEMPLATE = new RegExp(`^(?:${TEMPLATE.source})$`, "i");
  */
 const TERRAFORM_REFERENCE =
   /^(?:var|local|module)\.[A-Za-z_][\w-]{0,63}(?:\.[A-Za-z_][\w-]{0,63}){0,3}$/;
+/**
+ * A Terraform resource's attribute (`random_password.db.result`,
+ * `aws_secretsmanager_secret_version.db.secret_string`, `tls_private_key.k[0].private_key_pem`):
+ * a resource type, lower case with its provider's `_`, a name (an index maybe) and an attribute.
+ */
+const TERRAFORM_RESOURCE =
+  /^(?:data\.)?[a-z][a-z0-9]{0,30}_[a-z0-9_]{1,80}\.[A-Za-z_][\w-]{0,63}(?:\[(?:\d{1,4}|"[\w.-]{1,64}")\])?\.[a-z_][a-z0-9_]{0,63}$/;
 /** `$VAR`, `$(VAR)`: upper case only, so a password like `$ecret1` is still a secret. */
 const ENV_REFERENCE = /^\$\(?[A-Z_][A-Z0-9_]{0,63}\)?$/;
 /**
@@ -77,6 +87,14 @@ const YOUR_SOMETHING =
 const WITHHELD_WORD =
   /HIDDEN|REDACTED|MASKED|SENSITIVE|OMITTED|FILTERED|CENSORED|WITHHELD|SUPPRESSED|SPECIFIED/;
 
+/**
+ * A variable's name in capitals that names a secret (`DB_PASSWORD`, `STRIPE_API_KEY`,
+ * `API_KEY_2`): words of capitals joined by `_`, one of them a secret's word, a number only as
+ * the last word; so `HIDDEN_K9X2_Q7` or `PASSWORD9X_Q7` is still a secret.
+ */
+const SECRET_VARIABLE_NAME =
+  /^(?:[A-Z]{1,24}_){0,6}(?:PASSWORD|PASSWD|PASSPHRASE|PASS|PWD|TOKEN|SECRET|KEY|APIKEY|CREDENTIALS?|AUTH)(?:_[A-Z]{1,24}){0,6}(?:_\d{1,3})?$/;
+
 /** True when `text[start, end)` is a withheld-value marker (WITHHELD_WORD). */
 function isWithheld(text: string, start: number, end: number): boolean {
   if (end - start < 8 || end - start > 80) return false;
@@ -88,6 +106,10 @@ function isWithheld(text: string, start: number, end: number): boolean {
   }
   return joined && WITHHELD_WORD.test(text.slice(start, end));
 }
+
+/** True when `value` is a secret variable's name (SECRET_VARIABLE_NAME), `_` in it. */
+const isSecretVariableName = (value: string) =>
+  value.length <= 120 && value.includes("_") && SECRET_VARIABLE_NAME.test(value);
 
 /** PLACEHOLDER_START's flags: a placeholder form below may start here; a withheld marker may. */
 const FORM = 1, MARKER = 2;
@@ -137,9 +159,16 @@ export function isPlaceholder(candidate: string): boolean {
     PREFIX_AND_ELLIPSIS.test(candidate.slice(start, end))
   ) return true;
   const first = candidate.charCodeAt(start);
+  if (first >= 0x61 && first <= 0x7a && end - start <= 300) {
+    const value = candidate.slice(start, end);
+    if (value.includes(".") && TERRAFORM_RESOURCE.test(value)) return true;
+  }
   const starts = first < 128 ? PLACEHOLDER_START[first] : 0;
   if (starts === 0) return false;
-  if ((starts & MARKER) !== 0 && isWithheld(candidate, start, end)) return true;
+  if (
+    (starts & MARKER) !== 0 &&
+    (isWithheld(candidate, start, end) || isSecretVariableName(candidate.slice(start, end)))
+  ) return true;
   if ((starts & FORM) === 0) return false;
   const value = candidate.slice(start, end);
   if (value.length <= 20 && STOPWORDS.has(value.toLowerCase())) return true;
