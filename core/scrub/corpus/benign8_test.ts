@@ -28,8 +28,15 @@ Deno.test("every benign-corpus case is well formed: ids unique, values in their 
 /**
  * The figures reached (rounded down): a change that lowers one fails here. The blind estimate,
  * scored before any fix: secret 1.000, PII 1.000 (core 1.000), benign 0.955 (888 of 930, 0.9548).
+ * Benign rose (0.958) with named bind parameters kept (../placeholder_bind_parameters_test.ts),
+ * then (0.981, 913 of 930) with .NET's PublicKeyToken and a scanner's hashed_secret
+ * (../kv/public_and_hashed_key_names_test.ts). The 17 benign cases still changed: Kerberos service
+ * principals masked as e-mail (8), an absolute path in prose after `LoadCredential=api-key:`,
+ * its `)` glued on (4), documentation's `postgres://user:password@db.example.com` (2), AWS's
+ * documented secret key assigned (2: the shared development set labels it a secret) and V8's
+ * four-part version read as an IPv4 address (1).
  */
-const FLOORS = { secret: 1, pii: 1, core: 1, benign: 0.954 };
+const FLOORS = { secret: 1, pii: 1, core: 1, benign: 0.981 };
 
 Deno.test("the engine scores at least the reached figures on the benign corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);
