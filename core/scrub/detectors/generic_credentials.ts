@@ -44,13 +44,19 @@ const URL_PASSWORD = String.raw`[^\s\/?@"'<>]`;
 
 /**
  * Common to every assignment: not a status word or a sentence (placeholders are refused for
- * every secret detector by matchDetector).
+ * every secret detector by matchDetector), nor how a tool shows a value it hides: a word in
+ * brackets (`(hidden)`), masking dots (`●●●●●●●●`), a key shortened by an ellipsis
+ * (`sk-...abcd`, `sk_live_…4242`).
  */
 function plausibleValue(value: string): boolean {
   return !isStatusWord(value) && !isProse(value) && !DOCUMENTATION_VALUE.test(value) &&
     !(PLACEHOLDER_END.has(value.charCodeAt(value.length - 1)) &&
-      PREFIXED_PLACEHOLDER.test(value));
+      PREFIXED_PLACEHOLDER.test(value)) &&
+    !isBracketedWord(value) && !SHOWN_HIDDEN.test(value);
 }
+
+/** Masking dots, or a key's prefix and last few characters around an ellipsis. */
+const SHOWN_HIDDEN = /^(?:[●•∙·]{3,}|(?:[\w-]{0,15}[_-])?(?:\.{3}|…)\w{0,6})$/;
 
 /**
  * A provider's prefix before a body of x's or stars only (`AVNS_xxxxxxxxxxxxxxxxxxxxxxx`,
