@@ -237,15 +237,17 @@ export const buildDetectors = once((): Detector[] => [
     },
   ),
   /**
-   * IPv6 address with `::` compression (RFC 5952), embedded IPv4 or a zone id; not `::`, `::1` or
-   * `a::b` code paths.
+   * IPv6 address with `::` compression (RFC 5952), embedded IPv4 or a zone id; not `::`, `::1`,
+   * `a::b` code paths or a network's prefix (`2a02:8108::/32`).
    */
   pii(
     "ipv6-address-compressed",
     ["::"],
     /(?<![\w.-]|[0-9A-Fa-f:]:)(?:[0-9A-Fa-f]{0,4}:){2,8}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w.-]{1,16})?(?![\w:-]|\.\w)/g,
     (value, line, index) =>
-      value.includes("::") && !ipv6JoinedBefore(line, index) && plausibleIpv6(value),
+      value.includes("::") && !ipv6JoinedBefore(line, index) && plausibleIpv6(value) &&
+      // A network's prefix (`2a02:8108::/32`), not a host.
+      !(value.endsWith("::") && /^\/\d/.test(line.slice(index + value.length))),
     {
       mask: "pseudonym",
     },

@@ -235,8 +235,7 @@ const PHONE_STATUS = `delivery|changed|updated|verified|unverified|${ID_STATUS_W
  * Words naming a phone number in languages whose words the ASCII ones below do not hold (Polish
  * komórka, Portuguese contato, Russian телефон, мобильный, Japanese 電話, Chinese 电话, 手机,
  * Korean 연락처, 전화, 휴대폰): each also a keyword of phone-number-in-context. A word may end in
- * one more ASCII letter (`komórka`), or at most four characters of other letters and punctuation
- * (`телефона: `).
+ * one more ASCII letter (`komórka`) or up to four letters of its script (`мобильный`, `電話番号`).
  */
 const LOCAL_PHONE_WORDS =
   "kom\u00f3rk|contato|contatto|телефон|мобильн|電話|电话|手机|연락처|전화|휴대";
@@ -247,7 +246,7 @@ const LOCAL_PHONE_WORDS =
  * words (`number`, `sent to`, `opt-in from`), right before a bare number.
  */
 const PHONE_CONTEXT = regex(
-  raw`(?:phone|(?<![a-z])(?:mob|t[e\u00e9]l(?![a-df-z]|e[a-eg-z])|telem[o\u00f3]vel|cell|sms|fax|otp|tlf|handy)|celular|movil|whats ?app|msisdn|contact|rufnummer|puhelin|(?:${LOCAL_PHONE_WORDS})[a-z]?|(?<![a-z])(?:reach|text)(?: me| us)? (?:at|on)|(?<![a-z])call(?:ed|ing)?(?: me| us| back)?(?: (?:at|on))?|(?<![a-z])caller(?:[ _-]?id)?|(?<![a-z])dial(?:ed|led|ing)?)` +
+  raw`(?:phone|(?<![a-z])(?:mob|t[e\u00e9]l(?![a-df-z]|e[a-eg-z])|telem[o\u00f3]vel|cell|sms|fax|otp|tlf|handy)|celular|movil|whats ?app|msisdn|contact|rufnummer|puhelin|(?:${LOCAL_PHONE_WORDS})(?:[a-z]|[^\0-\x7f]{1,4})?|(?<![a-z])(?:reach|text)(?: me| us)? (?:at|on)|(?<![a-z])call(?:ed|ing)?(?: me| us| back)?(?: (?:at|on))?|(?<![a-z])caller(?:[ _-]?id)?|(?<![a-z])dial(?:ed|led|ing)?)` +
     raw`(?:[a-z\u00e9_]{0,8}(?:phone|one|oon|no|nr|num|number|mer|ero|ile|ulare?|isdn|app|fon[eo]?|fonu)|s)?[^a-z0-9\n]{0,4}` +
     raw`(?:(?:no|nr|num|numbers?|nummer|numero|numaras\u0131|is|to|from|at|on|via|for|sent|delivered|dispatched|opt-in|${PHONE_STATUS})[^a-z0-9\n]{1,4}){0,3}` +
     // A first number the word names, then the next after a comma or `(alt.` (`call back on 0151
@@ -403,8 +402,9 @@ export const buildDetectors = once((): Detector[] => [
     "phone-number-in-context",
     `phone|mob|tel|t\u00e9l|cell|celular|movil|whatsapp|whats app|sms|msisdn|fax|otp|contact|call|reach|text|dial|tlf|handy|rufnummer|puhelin|cdr|trunk|${LOCAL_PHONE_WORDS}`
       .split("|"),
-    // Brazil's carrier-choice `0XX` may lead the area code (`0XX11 91234-5678`).
-    /(?<![\w.,/+-]|\d[ .-])(?:0XX|\(\d{1,4}\) ?)?\d{1,15}(?:[ .-]\d{1,8}){0,5}(?![\w:/]|[.,-]?\d)/g,
+    // Brazil's carrier-choice `0XX` may lead the area code (`0XX11 91234-5678`), Japan brackets
+    // the local exchange (`06(3189)7595`), Poland's old layout its trunk and area (`(0-22) 472-97-02`).
+    /(?<![\w.,/+-]|\d[ .-])(?:0XX|\((?:0-)?\d{1,4}\) ?|\d{2,4}\(\d{1,4}\))?\d{1,15}(?:[ .-]\d{1,8}){0,5}(?![\w:/]|[.,-]?\d)/g,
     phoneInContext,
   ),
   /**

@@ -156,3 +156,24 @@ Deno.test("national numbers named in other languages are masked with their check
   // A number failing the SIN's Luhn check.
   deepStrictEqual(changed([`numéro d'assurance sociale: 046-454-287`]), []);
 });
+
+Deno.test("a phone word's compound in its own script, Japan's bracketed exchange and Poland's (0-22) are read; an IPv6 network prefix stays", () => {
+  deepStrictEqual(
+    leaksOf([
+      [`{"電話番号":"09087654321"}`, "09087654321"],
+      [`{"휴대폰번호":"01033334444"}`, "01033334444"],
+      [`電話: 03(5321)1111`, "03(5321)1111"],
+      [`"komórka":"(0-12) 345-67-89"`, "(0-12) 345-67-89"],
+      [`allow 2a02:8108:4c0:1::5/128 for the customer`, "2a02:8108:4c0:1::5"],
+    ]),
+    [],
+  );
+  deepStrictEqual(
+    changed([
+      `IPv6 subnet 2a02:8108::/32 assigned to region eu-central`,
+      `route 2001:67c:2e8::/48 via upstream`,
+      `ticket 12(34)5678 closed`,
+    ]),
+    [],
+  );
+});
