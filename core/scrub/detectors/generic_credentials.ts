@@ -18,6 +18,7 @@ import { SECRET_STORE_KEYWORDS, secretStoreValues } from "./secret_store_command
 import { jsonSecretValues, secretMap } from "../kv/kubernetes.ts";
 import { decodeBase64Text, isPlainWord, isProse, isStatusWord } from "./value_checks.ts";
 import { UUID } from "./provider_shapes.ts";
+import { hasSequentialRandomPart } from "./stand_ins.ts";
 
 /**
  * The secret: `min` to VALUE_CAP characters of class `cls`, then `close` (a closing quote, a
@@ -479,7 +480,9 @@ export const buildDetectors = once((): Detector[] => [
   },
   /**
    * A secret, token, API key, access/private key or credential assigned to a secret-named key, in
-   * key=value, JSON, YAML, query strings or CLI flags.
+   * key=value, JSON, YAML, query strings or CLI flags; not a documentation stand-in whose random
+   * part is one sequential run (`sk_live_1234567890abcdefghij`, ./stand_ins.ts), as a provider
+   * token's detector refuses it.
    */
   {
     id: "secret-assignment",
@@ -495,7 +498,7 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 2.5,
     validate: (value) =>
       value.length >= 8 && plausibleValue(value) && !isPlainWord(value) && !isReference(value) &&
-      !/^\d{1,11}$/.test(value),
+      !/^\d{1,11}$/.test(value) && !hasSequentialRandomPart(value),
   },
   /**
    * A high-entropy value assigned to a key named `…_key`, `auth` or `creds` (`ibm_cloud_key: …`),
@@ -513,6 +516,7 @@ export const buildDetectors = once((): Detector[] => [
       value.length >= 16 &&
       ((/[A-Za-z]/.test(value) && /[0-9]/.test(value)) || randomLetters(value)) &&
       plausibleValue(value) && !WHOLE_UUID.test(value) && !DOTTED_NAME.test(value) &&
+      !hasSequentialRandomPart(value) &&
       (!/^(?:\/|https?:)/.test(value) || PADDED_BASE64.test(value)),
   },
   /**
