@@ -40,7 +40,7 @@ Deno.test("interpolations, secret variables' names and Terraform attributes are 
     "XK9PQ2RT7VW3",
     "SUPERPASSWORD",
     "Db_Password",
-    "random_password",
+    "random_pa55word",
     "Xk9_pQ2.rT7.v",
     "ab_cd.ef.gh.ij.kl",
     "AKIAZ3MHALY2EXAMPLQ",
@@ -69,4 +69,37 @@ Deno.test("lines that refer to a secret stay; a real value beside the same key i
     const out = scrubber.scrub(line).text;
     strictEqual(out.includes(secret), false, out);
   }
+});
+
+Deno.test("a secret's name in lower case and an ARN are placeholders; values that only look so are not", () => {
+  const kept = [
+    "db-password",
+    "stripe_api_key",
+    "github-token-2",
+    "prod-db-credentials",
+    "arn:aws:secretsmanager:eu-west-1:111122223333:secret:app/db-AbCdEf",
+    "arn:aws-us-gov:kms:us-gov-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+    "arn:aws:iam::111122223333:role/deploy",
+  ];
+  deepStrictEqual(kept.filter((v) => !isPlaceholder(v)), []);
+  const secrets = [
+    "db-passw0rd",
+    "password1-x9",
+    "xk9pq2-token7",
+    "passwordless",
+    "tokenizer",
+    "arn:aws:secretsmanager:eu-west-1:111122223333:secret:app/db x",
+    "arn:" + "a".repeat(500),
+  ];
+  deepStrictEqual(secrets.filter((v) => isPlaceholder(v)), []);
+});
+
+Deno.test("a tool's flag naming the secret, and a secret's ARN under a key, stay", () => {
+  const scrubber = createScrubber();
+  for (
+    const line of [
+      "gcloud secrets versions access latest --secret=db-password --project=acme-prod",
+      "Secret: arn:aws:secretsmanager:eu-west-1:111122223333:secret:app/db",
+    ]
+  ) strictEqual(scrubber.scrub(line).text, line);
 });

@@ -107,6 +107,23 @@ function isWithheld(text: string, start: number, end: number): boolean {
   return joined && WITHHELD_WORD.test(text.slice(start, end));
 }
 
+/**
+ * A secret's name in lower case, words joined by `-` or `_` (`db-password`, `stripe_api_key`,
+ * `prod-db-credentials`), as tools name the secret they read (`--secret=db-password`).
+ */
+const SECRET_NAME =
+  /^(?:[a-z]{1,24}[-_]){0,6}(?:password|passwd|passphrase|pass|pwd|token|secret|key|apikey|credentials?|auth)(?:[-_][a-z]{1,24}){0,6}(?:[-_]\d{1,3})?$/;
+/** An Amazon Resource Name (`arn:aws:secretsmanager:…:secret:app/db`): where a secret is kept. */
+const ARN = /^arn:aws[a-z-]{0,20}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:(?:\d{12})?:[\w/:+=,.@-]{1,400}$/;
+
+/** A Terraform resource's attribute, a secret's lower-case name or an ARN (a lower-case start). */
+function namesLowerCase(value: string): boolean {
+  if (value.length > 450) return false;
+  if (value.startsWith("arn:")) return ARN.test(value);
+  if (value.includes(".")) return TERRAFORM_RESOURCE.test(value);
+  return (value.includes("-") || value.includes("_")) && SECRET_NAME.test(value);
+}
+
 /** True when `value` is a secret variable's name (SECRET_VARIABLE_NAME), `_` in it. */
 const isSecretVariableName = (value: string) =>
   value.length <= 120 && value.includes("_") && SECRET_VARIABLE_NAME.test(value);
@@ -159,10 +176,7 @@ export function isPlaceholder(candidate: string): boolean {
     PREFIX_AND_ELLIPSIS.test(candidate.slice(start, end))
   ) return true;
   const first = candidate.charCodeAt(start);
-  if (first >= 0x61 && first <= 0x7a && end - start <= 300) {
-    const value = candidate.slice(start, end);
-    if (value.includes(".") && TERRAFORM_RESOURCE.test(value)) return true;
-  }
+  if (first >= 0x61 && first <= 0x7a && namesLowerCase(candidate.slice(start, end))) return true;
   const starts = first < 128 ? PLACEHOLDER_START[first] : 0;
   if (starts === 0) return false;
   if (
