@@ -238,7 +238,7 @@ const PHONE_STATUS = `delivery|changed|updated|verified|unverified|${ID_STATUS_W
  * one more ASCII letter (`komórka`) or up to four letters of its script (`мобильный`, `電話番号`).
  */
 const LOCAL_PHONE_WORDS =
-  "kom\u00f3rk|contato|contatto|телефон|мобильн|電話|电话|手机|연락처|전화|휴대";
+  "kom\u00f3rk|contato|contatto|телеф|мобил|電話|电话|手机|연락처|전화|휴대";
 
 /**
  * A word naming a phone number in English or another language (`mobile`, `user_tel`, `phones`,

@@ -30,7 +30,7 @@ const DATE = raw`(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3
 
 /** Words and keys that name a date of birth, in the languages logs are written in. */
 const BIRTH_NAMES =
-  "dob|d.o.b.|date of birth|birth date|birthdate|birthday|born|born on|geburtsdatum|geb.|fecha de nacimiento|fecha nacimiento|date de naissance|date naissance|né le|née le|data di nascita|data nascita|data de nascimento|data nascimento|geboortedatum|födelsedatum|född|fødselsdato|syntymäaika|syntynyt|data urodzenia|doğum tarihi|дата рождения|生年月日|生日|생년월일"
+  "dob|d.o.b.|date of birth|birth date|birthdate|birthday|born|born on|geburtsdatum|geb.|fecha de nacimiento|fecha nacimiento|date de naissance|date naissance|né le|née le|data di nascita|data nascita|data de nascimento|data nascimento|geboortedatum|födelsedatum|född|fødselsdato|syntymäaika|syntynyt|data urodzenia|doğum tarihi|рождения|生年月日|生日|생년월일"
     .split("|");
 
 /** Keys that name a person's whole name in English (and a few of other languages). */
