@@ -379,8 +379,14 @@ const DIRECTIVE_OPTION = /^(?:--[A-Za-z][\w.-]*|-[A-Za-z]{1,24})(?:[=\s]|$)/;
  * (as an option's `-Dname=v` or `-Xmx1024m` has or is short).
  */
 const DASHED_TOKEN = /^-(?=[\w-]{0,80}\d)[A-Za-z0-9_][\w-]{18,}(?:\s|$)/;
-/** YAML tags that come before a secret (Ansible Vault, YAML's own, CloudFormation's). */
-const YAML_TAG = /^(?:!!(?:str|binary)|!(?:vault|ENV|Ref|Sub|Base64|Join))(?:[ \t]+|$)/;
+/**
+ * YAML tags that come before a secret (Ansible Vault, YAML's own, CloudFormation's), and an
+ * anchor naming the value (`password: &db_pass v`).
+ */
+const YAML_TAG =
+  /^(?:!!(?:str|binary)|!(?:vault|ENV|Ref|Sub|Base64|Join)|&[\w.-]{1,40})(?:[ \t]+|$)/;
+/** A YAML alias alone as a value: `*name`, then the line's end, a comma or a closing brace. */
+const YAML_ALIAS = /^\*[\w.-]{1,40}[ \t]*(?:$|[,}\]#])/;
 /** A YAML block scalar's header after `key:`: `|` or `>`, chomping and indentation, maybe a comment. */
 const BLOCK_HEADER = /^[|>][+-]?[1-9]?[+-]?[ \t]*(?:#.*)?$/;
 /**
@@ -486,8 +492,14 @@ function readValue(
       return op === ":" && lineStartsWith(line, before) ? made(n, n, false, nextLine(line)) : null;
     }
     // A YAML tag before the value (`password: !vault |`, `!!binary`) is no part of it.
-    const tag = op === ":" ? YAML_TAG.exec(line.slice(at, at + 24)) : null;
-    if (tag !== null) at += tag[0].length;
+    // An anchor, then a tag (`token: &tok !vault |`); a YAML alias (`password: *db_pass`) only
+    // points at a value given elsewhere.
+    for (let k = 0; k < 2 && op === ":"; k++) {
+      const tag = YAML_TAG.exec(line.slice(at, at + 48));
+      if (tag === null) break;
+      at += tag[0].length;
+    }
+    if (op === ":" && YAML_ALIAS.test(line.slice(at, at + 48))) return null;
     if (at === n) return lineStartsWith(line, before) ? made(n, n, false, nextLine(line)) : null;
     const c = line.charCodeAt(at);
     if ((c === 0x7c || c === GT) && op === ":" && BLOCK_HEADER.test(line.slice(at, at + 40))) {
