@@ -43,6 +43,20 @@ const URL_USER = String.raw`[^\s:\/?#@"'<>\[\]]`;
 // `#` too: a password with one, logged unencoded (`amqp://u:pa#ss@host`), still ends at `@`.
 const URL_PASSWORD = String.raw`[^\s\/?@"'<>]`;
 
+/** A password that only names itself, as documentation writes a URL's shape. */
+const SELF_NAMED_PASSWORD = /^(?:password|passwd|pass|pwd|pw|secret)$/i;
+/**
+ * After the `@`: a host under a name reserved for documentation (RFC 2606, 6761: example.com,
+ * .net, .org, `*.example`, `*.test`, `*.invalid`), then its end.
+ */
+const DOCUMENTATION_HOST =
+  /^@(?:[a-z0-9-]{1,63}\.){0,8}(?:example\.(?:com|net|org)|example|test|invalid)(?![a-z0-9-]|\.[a-z0-9])/i;
+
+/** `scheme://user:password@db.example.com`: a URL's shape in documentation, no credential. */
+const documentedUrlShape = (value: string, line: string, index: number) =>
+  SELF_NAMED_PASSWORD.test(value) &&
+  DOCUMENTATION_HOST.test(line.slice(index + value.length, index + value.length + 600));
+
 /**
  * Common to every assignment: not a status word or a sentence (placeholders are refused for
  * every secret detector by matchDetector), nor how a tool shows a value it hides: a word in
@@ -240,9 +254,21 @@ const REFERENCE = new RegExp(
 /** A relative path of lower-case names, three or more `/` (`conf/keys/prod/app.key`). */
 const RELATIVE_PATH = /^[a-z0-9_.-]{1,64}(?:\/[a-z0-9_.-]{1,64}){3,}$/;
 
-/** Whether `value` is where a value is kept (REFERENCE), or a relative path. */
-const isReference = (value: string) =>
-  REFERENCE.test(value) || (value.includes("/") && RELATIVE_PATH.test(value));
+/** Brackets (and a stop) the prose around a value closes right after it: `…/api-key).` */
+const CLOSED_BY_PROSE = /[)\]}]{1,4}[.,;:]?$/;
+
+/**
+ * Whether `value` is where a value is kept (REFERENCE), or a relative path; also with the
+ * brackets of the sentence around it glued on, when it opens none of its own.
+ */
+function isReference(value: string): boolean {
+  const closed = CLOSING_ENDS.includes(value[value.length - 1])
+    ? CLOSED_BY_PROSE.exec(value)
+    : null;
+  const bare = closed === null || /[([{]/.test(value) ? value : value.slice(0, closed.index);
+  return REFERENCE.test(bare) || (bare.includes("/") && RELATIVE_PATH.test(bare));
+}
+const CLOSING_ENDS = ")]}.,;:";
 
 function jwtHeaderHasAlg(token: string): boolean {
   const header = decodeBase64Text(token.slice(0, token.indexOf(".")));
@@ -541,7 +567,7 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * The password in a URL's user-info (`scheme://user:password@host`, RFC 3986): database
    * connection strings (postgres, mysql, mongodb+srv, redis, amqp …) and
-   * `jdbc:oracle:thin:user/password@host`.
+   * `jdbc:oracle:thin:user/password@host`; not documentation's `user:password@db.example.com`.
    */
   {
     id: "url-credentials",
@@ -568,6 +594,7 @@ export const buildDetectors = once((): Detector[] => [
         cappedValue(String.raw`[^@\s"']`, 1, "@"),
       "gd",
     ),
+    validate: (value, line, index) => !documentedUrlShape(value, line, index),
     // A match starts 2 to 31 characters (its scheme) before the `:` of a `://`, or at the `j` of
     // `jdbc:oracle:`: the anchor matches those one character each, so no `://` hides in another.
     reach: { before: 31, after: 0, anchor: /:(?=\/\/)|j(?=dbc:oracle:)/g },
