@@ -479,7 +479,13 @@ function readValue(
   }
   const op = operatorAt(line, spaced);
   // `Password::min(12)`, `Token::class`: a scope's member (PHP, C++, Rust), no value.
-  if (op === ":" && line.charCodeAt(spaced + 1) === 0x3a) return null;
+  // `apiKey :: "v"` (a spaced `::`, then a quoted literal) is a value.
+  if (op === ":" && line.charCodeAt(spaced + 1) === 0x3a) {
+    const after = skipSpaces(line, spaced + 2, 3);
+    return spaced > p && isQuoteCode(line.charCodeAt(after))
+      ? literal(line, after, made, true)
+      : null;
+  }
   if (op !== "") {
     let at = skipSpaces(line, spaced + op.length);
     // `pam_unix(passwd:chauthtok)`: a PAM service and its management group, no value.

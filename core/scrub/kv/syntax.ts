@@ -84,10 +84,13 @@ export function operatorBefore(line: string, end: number): string {
   return best;
 }
 
-/** Types a declaration names between a key and its operator. */
+/**
+ * Types a declaration names between a key and its operator (`apiKey string =`, `api_key: str =`,
+ * Python's `API_KEY: Final =`, Haskell's `apiKey :: String =`).
+ */
 const TYPE_AFTER_SPACE = /^[ \t]{1,3}(?:string|String|str|\[\]byte|SecureString)(?![\w\]])/;
 const TYPE_AFTER_COLON =
-  /^[ \t]{0,3}\??:[ \t]{0,3}(?:&(?:'static[ \t]+)?str|string|String|str|SecureString)(?![\w\]])/;
+  /^[ \t]{0,3}(?:\??:|::)[ \t]{0,3}(?:&(?:'static[ \t]+)?str|string|String|str|SecureString|(?:Final|ClassVar)(?:\[str\])?)(?![\w\]])/;
 
 /** Where a declared type after a key ends (`apiKey string = …`), or `at` when there is none. */
 export function afterType(line: string, at: number): number {
@@ -101,7 +104,7 @@ export function afterType(line: string, at: number): number {
 /** Where a declared type that ends at `end` begins (`apiKey string` → after `apiKey`), or `end`. */
 function beforeType(line: string, end: number): number {
   const m =
-    /(?:[ \t]{1,3}(?:string|String|str|\[\]byte|SecureString)|[ \t]{0,3}\??:[ \t]{0,3}(?:&(?:'static[ \t]+)?str|string|String|str|SecureString))$/
+    /(?:[ \t]{1,3}(?:string|String|str|\[\]byte|SecureString)|[ \t]{0,3}(?:\??:|::)[ \t]{0,3}(?:&(?:'static[ \t]+)?str|string|String|str|SecureString|(?:Final|ClassVar)(?:\[str\])?))$/
       .exec(line.slice(Math.max(0, end - 40), end));
   return m === null ? end : end - m[0].length;
 }

@@ -1,0 +1,29 @@
+/**
+ * A declaration's type between a secret-named key and its value is no part of either: Python's
+ * `API_KEY: Final = "v"` (and `Final[str]`, `ClassVar[str]`), Haskell's `apiKey :: String = "v"`;
+ * and a quoted literal after a spaced `::` (`apiKey :: "v"`) is the value. A scope's member
+ * (`Password::min(12)`, `Token::class`) and a type alone (`password :: Text`) stay.
+ */
+import { deepStrictEqual, ok } from "@node/assert";
+import { scrubWholeAndStreamed } from "./test_support.ts";
+
+const value = "Zk81mQp2Lx7vTn4Rb9Wc";
+
+Deno.test("a value after a declared type or a spaced :: is masked", () => {
+  for (
+    const line of [
+      `API_KEY: Final = "${value}"`,
+      `SECRET_KEY: Final[str] = '${value}'`,
+      `    api_token: ClassVar[str] = "${value}"`,
+      `apiKey :: String = "${value}"`,
+      `apiKey :: "${value}"`,
+    ]
+  ) {
+    ok(!scrubWholeAndStreamed(line).includes(value), line);
+  }
+});
+
+Deno.test("a scope's member and a type alone stay", () => {
+  const lines = ["Password::min(12)", "$x = Token::class;", "password :: Text", "token: Final"];
+  deepStrictEqual(lines.filter((line) => scrubWholeAndStreamed(line) !== line), []);
+});
