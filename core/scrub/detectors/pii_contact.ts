@@ -41,12 +41,27 @@ export function remoteAfter(line: string, end: number): boolean {
   return line[end] === ":" && end + 1 < line.length && !/[\s"'<>)\]]/.test(line[end + 1]);
 }
 
+/**
+ * A Kerberos service's name and `/` right before `host@REALM` (`HTTP/web.corp.example.com@CORP.EXAMPLE.COM`,
+ * `nn/namenode-1…`, `krbtgt/REALM@REALM`, `MSSQLSvc/…`): the principal of a service, no mailbox.
+ */
+const KERBEROS_SERVICE_BEFORE =
+  /(?<![\w/.-])(?:HTTPS?|host|krbtgt|kadmin|kiprop|ldap|nfs|cifs|DNS|MSSQLSvc|RestrictedKrbHost|TERMSRV|WSMAN|GC|postgres|hdfs|nn|dn|jn|sn|rm|nm|jhs|yarn|mapred|hive|hbase|zookeeper|zk|kafka|spark|livy|impala|oozie|hue|smtp|imap|pop|ftp|cassandra|elasticsearch|mongodb|redis|vault|ipa|afs)\/$/i;
+
+/** `service/host@REALM`: a service's name before it and the realm in capitals after the `@`. */
+function kerberosServicePrincipal(email: string, at: number, line: string, index: number): boolean {
+  const realm = email.slice(at + 1);
+  return line[index - 1] === "/" && realm === realm.toUpperCase() &&
+    KERBEROS_SERVICE_BEFORE.test(line.slice(Math.max(0, index - 20), index));
+}
+
 function plausibleEmail(email: string, line: string, index: number): boolean {
   const at = email.lastIndexOf("@");
   // In `https://user:pass@host/path` the password is url-credentials' and the host stays.
   return plausibleMailbox(email.slice(0, at), email.slice(at + 1)) &&
     !remoteAfter(line, index + email.length) &&
-    !URL_USERINFO_BEFORE.test(line.slice(Math.max(0, index - 300), index));
+    !URL_USERINFO_BEFORE.test(line.slice(Math.max(0, index - 300), index)) &&
+    !kerberosServicePrincipal(email, at, line, index);
 }
 
 /** `jane%40example.com`: the `@` percent-encoded, as in a query string or a form body. */
