@@ -9,29 +9,14 @@ export const LEVELS = ["error", "warn", "info", "debug", "unknown"] as const;
 export type Level = typeof LEVELS[number];
 
 /** Level words (lower case) and what they mean. */
-const WORDS = new Map<string, Level>([
-  ["emerg", "error"],
-  ["emergency", "error"],
-  ["alert", "error"],
-  ["crit", "error"],
-  ["critical", "error"],
-  ["fatal", "error"],
-  ["panic", "error"],
-  ["severe", "error"],
-  ["err", "error"],
-  ["error", "error"],
-  ["warn", "warn"],
-  ["warning", "warn"],
-  ["notice", "info"],
-  ["log", "info"],
-  ["info", "info"],
-  ["information", "info"],
-  ["informational", "info"],
-  ["debug", "debug"],
-  ["trace", "debug"],
-  ["verbose", "debug"],
-  ["fine", "debug"],
-]);
+const WORDS = /* @__PURE__ */ new Map<string, Level>(
+  /* @__PURE__ */ Object.entries({
+    error: "emerg emergency alert crit critical fatal panic severe err error",
+    warn: "warn warning",
+    info: "notice log info information informational",
+    debug: "debug trace verbose fine",
+  }).flatMap(([level, words]) => words.split(" ").map((word) => [word, level as Level])),
+);
 
 /** Only the start of a line is searched for its level… */
 const LEVEL_SEARCH_CHARS = 160;
@@ -40,17 +25,9 @@ const LEVEL_SEARCH_WORDS = 12;
 const KLOG_LEVELS: Record<string, Level> = { I: "info", W: "warn", E: "error", F: "error" };
 const LEVEL_KEYS = new Set(["level", "lvl", "severity", "loglevel"]);
 /** HTTP request methods, as access logs spell them. */
-export const HTTP_METHODS: ReadonlySet<string> = new Set([
-  "GET",
-  "HEAD",
-  "POST",
-  "PUT",
-  "DELETE",
-  "PATCH",
-  "OPTIONS",
-  "CONNECT",
-  "TRACE",
-]);
+export const HTTP_METHODS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ "GET HEAD POST PUT DELETE PATCH OPTIONS CONNECT TRACE".split(" "),
+);
 /** Characters a level word may follow (besides the line start and whitespace)… */
 const OPENERS = "[(<|\"'";
 /** …and that may follow it (besides the line end and whitespace). */

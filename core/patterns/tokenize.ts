@@ -54,74 +54,16 @@ for (const c of PUNCTUATION) CLASS[c.charCodeAt(0)] = Char.Delimiter;
 /** Stands for one mask while the line is cut into words: a digit, so the word is variable. */
 const MASK_STAND_IN = "0";
 
-const UNITS = new Set([
-  "B",
-  "KB",
-  "MB",
-  "GB",
-  "TB",
-  "KiB",
-  "MiB",
-  "GiB",
-  "TiB",
-  "kB",
-  "bytes",
-  "ns",
-  "us",
-  "µs",
-  "ms",
-  "s",
-  "sec",
-  "secs",
-  "seconds",
-  "min",
-  "mins",
-  "minutes",
-  "h",
-  "hours",
-]);
+/** Units a number may be followed by (`120 ms`, `4 KiB`): the number and its unit are one part. */
+const UNITS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ ("B KB MB GB TB KiB MiB GiB TiB kB bytes ns us µs ms s sec secs seconds " +
+    "min mins minutes h hours").split(" "),
+);
 
-const CALENDAR = new Set(
-  [
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-  ],
+const CALENDAR = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ ("mon tue wed thu fri sat sun monday tuesday wednesday thursday friday " +
+    "saturday sunday jan feb mar apr may jun jul aug sep sept oct nov dec january february " +
+    "march april june july august september october november december").split(" "),
 );
 
 function hasDigit(word: string): boolean {

@@ -51,98 +51,23 @@ export function mergeMaskCounts(...all: MaskCounts[]): MaskCounts {
   return merged;
 }
 
-/** Words that read better in their usual case than lower-cased. */
-const WORD_CASE: Record<string, string> = {
-  "1password": "1Password",
-  ad: "AD",
-  api: "API",
-  aws: "AWS",
-  azure: "Azure",
-  ca: "CA",
-  ci: "CI",
-  cli: "CLI",
-  cos: "COS",
-  datadog: "Datadog",
-  db: "DB",
-  devops: "DevOps",
-  dsn: "DSN",
-  gcp: "GCP",
-  github: "GitHub",
-  gitlab: "GitLab",
-  google: "Google",
-  hec: "HEC",
-  hmac: "HMAC",
-  iam: "IAM",
-  iban: "IBAN",
-  ibm: "IBM",
-  id: "ID",
-  ip: "IP",
-  ipv4: "IPv4",
-  ipv6: "IPv6",
-  jwt: "JWT",
-  mac: "MAC",
-  mws: "MWS",
-  nhs: "NHS",
-  npm: "npm",
-  oauth: "OAuth",
-  openai: "OpenAI",
-  pat: "PAT",
-  pem: "PEM",
-  pgp: "PGP",
-  pypi: "PyPI",
-  sas: "SAS",
-  scim: "SCIM",
-  sendgrid: "SendGrid",
-  sid: "SID",
-  slack: "Slack",
-  ssh: "SSH",
-  ssn: "SSN",
-  stripe: "Stripe",
-  twilio: "Twilio",
-  uk: "UK",
-  uri: "URI",
-  url: "URL",
-  us: "US",
-};
+/** Words that read better in their usual case than lower-cased, by their lower case. */
+const WORD_CASE: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ ("1Password AD API AWS Azure CA CI CLI COS Datadog DB DevOps DSN GCP GitHub " +
+    "GitLab Google HEC HMAC IAM IBAN IBM ID IP IPv4 IPv6 JWT MAC MWS NHS npm OAuth OpenAI PAT " +
+    "PEM PGP PyPI SAS SCIM SendGrid SID Slack SSH SSN Stripe Twilio UK URI URL US")
+    .split(" ").map((word) => [word.toLowerCase(), word]),
+);
 
 /**
  * Countable nouns a label can end on: the word that takes the plural ("AWS access key IDs").
  * An id ending otherwise (a custom pattern's "order-ref") is counted in "values".
  */
-const NOUNS = new Set([
-  "address",
-  "assignment",
-  "authorization",
-  "authtoken",
-  "block",
-  "card",
-  "certificate",
-  "code",
-  "cookie",
-  "credential",
-  "dsn",
-  "email",
-  "flag",
-  "hash",
-  "header",
-  "iban",
-  "id",
-  "identity",
-  "jwt",
-  "key",
-  "number",
-  "pat",
-  "password",
-  "response",
-  "secret",
-  "sid",
-  "signature",
-  "ssn",
-  "token",
-  "uri",
-  "url",
-  "value",
-]);
+const NOUNS = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ ("address assignment authorization authtoken block card certificate code " +
+    "cookie credential dsn email flag hash header iban id identity jwt key number pat password " +
+    "response secret sid signature ssn token uri url value").split(" "),
+);
 
 /** Nouns an id may name in the plural ("url-credentials"): their singular. */
 const SINGULAR: Record<string, string> = { credentials: "credential" };
@@ -240,7 +165,7 @@ export function detectorLabel(id: string, count: number): string {
   const words = base.split("-").filter((w) => w !== "").map((w) => SINGULAR[w] ?? w);
   if (words.length === 0 || !NOUNS.has(words[words.length - 1])) words.push("value");
   const last = words.length - 1;
-  const shown = words.map((w, i) => i === last && !one ? plural(w) : (WORD_CASE[w] ?? w));
+  const shown = words.map((w, i) => i === last && !one ? plural(w) : (WORD_CASE.get(w) ?? w));
   return `${shown.join(" ")}${qualifier}`;
 }
 
@@ -255,7 +180,8 @@ function fixedLabel(label: string | [singular: string, plural: string], one: boo
 
 /** Acronyms take a bare "s" ("IDs", "PATs"); words follow English endings. */
 function plural(word: string): string {
-  if (WORD_CASE[word] !== undefined) return `${WORD_CASE[word]}s`;
+  const cased = WORD_CASE.get(word);
+  if (cased !== undefined) return `${cased}s`;
   if (/(s|x|z|ch|sh)$/.test(word)) return `${word}es`;
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
   return `${word}s`;
