@@ -29,14 +29,17 @@ Deno.test("every benign-corpus case is well formed: ids unique, values in their 
  * The figures reached (rounded down): a change that lowers one fails here. The blind estimate,
  * scored before any fix: secret 1.000, PII 1.000 (core 1.000), benign 0.955 (888 of 930, 0.9548).
  * Benign rose (0.958) with named bind parameters kept (../placeholder_bind_parameters_test.ts),
- * then (0.981, 913 of 930) with .NET's PublicKeyToken and a scanner's hashed_secret
- * (../kv/public_and_hashed_key_names_test.ts). The 17 benign cases still changed: Kerberos service
- * principals masked as e-mail (8), an absolute path in prose after `LoadCredential=api-key:`,
- * its `)` glued on (4), documentation's `postgres://user:password@db.example.com` (2), AWS's
- * documented secret key assigned (2: the shared development set labels it a secret) and V8's
- * four-part version read as an IPv4 address (1).
+ * then (0.981) with .NET's PublicKeyToken and a scanner's hashed_secret
+ * (../kv/public_and_hashed_key_names_test.ts), (0.983) with V8's four-part version
+ * (../detectors/engine_versions_test.ts), (0.989) with a path closed by the sentence's bracket
+ * and documentation's `user:password@db.example.com`
+ * (../detectors/references_closed_by_prose_test.ts, url_credentials_documentation_test.ts), then
+ * (0.998, 928 of 930) with Kerberos service principals (../detectors/
+ * kerberos_service_principals_test.ts). The 2 benign cases still changed hold AWS's documented
+ * secret key assigned to `aws_secret_access_key`: the shared development set labels that very
+ * value a secret there, so it stays masked.
  */
-const FLOORS = { secret: 1, pii: 1, core: 1, benign: 0.981 };
+const FLOORS = { secret: 1, pii: 1, core: 1, benign: 0.997 };
 
 Deno.test("the engine scores at least the reached figures on the benign corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);
