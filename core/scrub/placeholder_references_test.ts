@@ -103,3 +103,21 @@ Deno.test("a tool's flag naming the secret, and a secret's ARN under a key, stay
     ]
   ) strictEqual(scrubber.scrub(line).text, line);
 });
+
+Deno.test("a secret's word alone in capitals is a variable's name: --password PASSWORD stays", () => {
+  deepStrictEqual(
+    ["PASSWORD", "TOKEN", "SECRET", "PASSPHRASE", "CREDENTIALS"].filter((v) => !isPlaceholder(v)),
+    [],
+  );
+  deepStrictEqual(
+    ["PASSWORD1X", "TOKENX", "SECRETS9", "P4SSWORD"].filter((v) => isPlaceholder(v)),
+    [],
+  );
+  const scrubber = createScrubber();
+  for (
+    const line of [
+      "mc admin user add myminio deploy --password PASSWORD",
+      "export DB_PASSWORD=PASSWORD",
+    ]
+  ) strictEqual(scrubber.scrub(line).text, line);
+});

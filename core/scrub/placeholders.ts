@@ -89,8 +89,9 @@ const WITHHELD_WORD =
 
 /**
  * A variable's name in capitals that names a secret (`DB_PASSWORD`, `STRIPE_API_KEY`,
- * `API_KEY_2`): words of capitals joined by `_`, one of them a secret's word, a number only as
- * the last word; so `HIDDEN_K9X2_Q7` or `PASSWORD9X_Q7` is still a secret.
+ * `API_KEY_2`, `PASSWORD` alone as in `read -p "Password: " PASSWORD`): words of capitals joined
+ * by `_`, one of them a secret's word, a number only as the last word; so `HIDDEN_K9X2_Q7` or
+ * `PASSWORD9X_Q7` is still a secret.
  */
 const SECRET_VARIABLE_NAME =
   /^(?:[A-Z]{1,24}_){0,6}(?:PASSWORD|PASSWD|PASSPHRASE|PASS|PWD|TOKEN|SECRET|KEY|APIKEY|CREDENTIALS?|AUTH)(?:_[A-Z]{1,24}){0,6}(?:_\d{1,3})?$/;
@@ -124,9 +125,10 @@ function namesLowerCase(value: string): boolean {
   return (value.includes("-") || value.includes("_")) && SECRET_NAME.test(value);
 }
 
-/** True when `value` is a secret variable's name (SECRET_VARIABLE_NAME), `_` in it. */
+/** True when `value` is a secret variable's name (SECRET_VARIABLE_NAME), or its word alone. */
 const isSecretVariableName = (value: string) =>
-  value.length <= 120 && value.includes("_") && SECRET_VARIABLE_NAME.test(value);
+  value.length <= 120 && (value.length <= 11 || value.includes("_")) &&
+  SECRET_VARIABLE_NAME.test(value);
 
 /** PLACEHOLDER_START's flags: a placeholder form below may start here; a withheld marker may. */
 const FORM = 1, MARKER = 2;
