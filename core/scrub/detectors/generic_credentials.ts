@@ -240,12 +240,13 @@ const PADDED_BASE64 = /^[A-Za-z0-9+/]{14,}={1,2}$/;
  * Where a value is kept rather than the value: a reference in code (`process.env.API_KEY`,
  * `config.apiKey`, `Rails.application.credentials.secret_key_base`, PowerShell's `$env:API_KEY`,
  * Windows's `%API_KEY%`)
- * or a file path (`/etc/ssl/private/app.key`, `~/.ssh/id_rsa`, `./certs/key.pem`).
+ * or a file path (`/etc/ssl/private/app.key`, `~/.ssh/id_rsa`, `./certs/key.pem`, `./password.txt`).
  */
 const REFERENCE = new RegExp(
   String
     .raw`^(?:(?:process|env|config|conf|cfg|settings|self|this|os|app|secrets|params|options|opts|args|props|Rails|System|ENV)(?:\.[A-Za-z_$][\w$]*)+` +
-    String.raw`|[a-z]{2,16}(?:\.[A-Za-z_$][\w$]*){2,}|(?:~|\.{1,2})?(?:\/[\w.-]+){2,}` +
+    String
+      .raw`|[a-z]{2,16}(?:\.[A-Za-z_$][\w$]*){2,}|(?:~|\.{1,2})(?:\/[\w.-]+){1,}|(?:\/[\w.-]+){2,}` +
     // A PowerShell variable of a scope or drive: `$env:API_KEY`, `$script:token`.
     String.raw`|\$(?:[Ee]nv|ENV|script|global|local|private|using):[A-Za-z_]\w{0,99}` +
     // A Windows environment variable: `%API_KEY%`.
