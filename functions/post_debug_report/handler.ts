@@ -23,7 +23,12 @@ import { createAuditTrail } from "../audit_trail.ts";
 import { deliveryRefusal } from "../channel_delivery.ts";
 import { hashFilter } from "../filter_hash.ts";
 import { postReport, retractReport } from "./delivery.ts";
-import { lineAccountOf, PostReportInputsSchema, readReportSettings } from "./inputs.ts";
+import {
+  excerptModeOf,
+  lineAccountOf,
+  PostReportInputsSchema,
+  readReportSettings,
+} from "./inputs.ts";
 import { rescrubReport } from "./rescrub.ts";
 import {
   EXTEND_STEP_MINUTES,
@@ -165,7 +170,7 @@ async function postDebugReport(
     counts,
     expiresAt: new Date(times.expiresAt * 1000),
     insights: report.insights,
-    excerptMode: inputs.excerpt_mode,
+    excerptMode: excerptModeOf(inputs),
     ...(controls ? { controls } : {}),
   });
 

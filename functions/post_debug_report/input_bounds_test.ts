@@ -4,7 +4,7 @@
  * blank excerpt mode as the newest lines.
  */
 import { ok, strictEqual } from "@node/assert";
-import { PostReportInputsSchema } from "./inputs.ts";
+import { excerptModeOf, PostReportInputsSchema } from "./inputs.ts";
 import { REPORT } from "./test_support.ts";
 
 const parse = (fields: Record<string, unknown>) =>
@@ -53,8 +53,8 @@ Deno.test("post_debug_report inputs: Keep for is whole minutes 1 to 99999, blank
 Deno.test("post_debug_report inputs: a blank or missing excerpt mode is the newest lines", () => {
   for (const mode of ["", undefined]) {
     const parsed = parse({ excerpt_mode: mode });
-    strictEqual(parsed.success && parsed.data.excerpt_mode, "newest", String(mode));
+    strictEqual(parsed.success && excerptModeOf(parsed.data), "newest", String(mode));
   }
   const patterns = parse({ excerpt_mode: "patterns" });
-  strictEqual(patterns.success && patterns.data.excerpt_mode, "patterns");
+  strictEqual(patterns.success && excerptModeOf(patterns.data), "patterns");
 });

@@ -15,24 +15,22 @@ import { readAuditHashKey } from "../filter_hash.ts";
 import { environmentName, filterText, optionalText, serviceName } from "../input_schemas.ts";
 import { channelId, userId } from "../slack_ids.ts";
 
-const isoTime = z.pipe(
+const isoTime = z.converted(
   // abort: a time refused for its length must not reach the window check below as text.
   z.string().check(z.maxLength(40, { abort: true })),
-  z.transform((text: string, ctx) => {
+  (text, ctx) => {
     const date = new Date(text);
     if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || !Number.isFinite(date.getTime())) {
       return z.refuse(ctx, "must be an ISO 8601 time like 2026-11-29T10:00:00Z");
     }
     return date;
-  }),
+  },
 );
 
 /** The previous step's masking counts, as JSON; parsed (and bounded) by `parseMaskCounts`. */
-const maskCounts = z.pipe(
+const maskCounts = z.converted(
   z.string(),
-  z.transform((json: string, ctx) =>
-    parseMaskCounts(json) ?? z.refuse(ctx, 'must be JSON like {"email": 3}')
-  ),
+  (json, ctx) => parseMaskCounts(json) ?? z.refuse(ctx, 'must be JSON like {"email": 3}'),
 );
 
 const lineTotal = z.number().check(
@@ -45,13 +43,13 @@ const lineTotal = z.number().check(
  * fetch_logs' insights, as JSON (core/render/insights_transport.ts): untrusted like every input,
  * so read with bounds on every field; blank (Workflow Builder's empty optional) is none.
  */
-const insightsJson = z.pipe(
+const insightsJson = z.converted(
   z.optional(z.string().check(z.maxLength(MAX_STRING_VALUE_BYTES))),
-  z.transform((json: string | undefined, ctx) => {
+  (json, ctx) => {
     if (json === undefined || json.trim() === "") return undefined;
     const insights = decodeInsights(json);
     return "problem" in insights ? z.refuse(ctx, insights.problem) : insights;
-  }),
+  },
 );
 
 export const PostReportInputsSchema = z
@@ -81,20 +79,20 @@ export const PostReportInputsSchema = z
     lines_repeated: z.optional(lineTotal),
     lines_matched: z.optional(lineTotal),
     filtered: z.optional(z.boolean()),
-    read_stopped_by: z.optional(z.union([z.enum(READ_STOPS), z.literal("")])),
+    // One enum holding "" (blank: none) words its refusal as a union of both did.
+    read_stopped_by: z.optional(z.enum([...READ_STOPS, ""])),
     partial_result: z.optional(z.boolean()),
     insights: insightsJson,
-    excerpt_mode: z.pipe(
-      z.optional(z.union([z.enum(EXCERPT_MODES), z.literal("")])),
-      z.transform((mode: ExcerptMode | "" | undefined): ExcerptMode => mode || "newest"),
-    ),
+    // Blank or missing: the newest lines (excerptModeOf).
+    excerpt_mode: z.optional(z.enum([...EXCERPT_MODES, ""])),
     // "Keep for", in minutes; blank is the team's default. Capped by REPORT_MAX_TTL_MINUTES.
-    keep_minutes: z.pipe(
-      z.optional(z.union([
-        z.literal(""),
-        z.string().check(z.regex(/^0*[1-9]\d{0,4}$/, "must be a whole number of minutes, like 60")),
-      ])),
-      z.transform((text: string | undefined) => text ? Number(text) : undefined),
+    keep_minutes: z.converted(
+      z.optional(
+        z.string().check(
+          z.regex(/^(?:0*[1-9]\d{0,4})?$/, "must be a whole number of minutes, like 60"),
+        ),
+      ),
+      (text) => text ? Number(text) : undefined,
     ),
     // Purge now / Extend buttons on a channel report: the step then stays open until the
     // report is gone (Slack sends clicks only to an open step).
@@ -145,6 +143,11 @@ export function lineAccountOf(
     stoppedBy: inputs.read_stopped_by || undefined,
     partial: inputs.partial_result ?? false,
   };
+}
+
+/** What the excerpt shows: the newest lines unless the inputs ask for the patterns. */
+export function excerptModeOf(inputs: Pick<PostReportInputs, "excerpt_mode">): ExcerptMode {
+  return inputs.excerpt_mode || "newest";
 }
 
 export interface ReportSettings {
