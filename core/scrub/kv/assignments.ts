@@ -384,7 +384,7 @@ const DASHED_TOKEN = /^-(?=[\w-]{0,80}\d)[A-Za-z0-9_][\w-]{18,}(?:\s|$)/;
  * anchor naming the value (`password: &db_pass v`).
  */
 const YAML_TAG =
-  /^(?:!!(?:str|binary)|!(?:vault|ENV|Ref|Sub|Base64|Join)|&[\w.-]{1,40})(?:[ \t]+|$)/;
+  /^(?:&[\w.-]{1,40}[ \t]+)?(?:!!(?:str|binary)|!(?:vault|ENV|Ref|Sub|Base64|Join))(?:[ \t]+|$)|^&[\w.-]{1,40}(?:[ \t]+|$)/;
 /** A YAML alias alone as a value: `*name`, then the line's end, a comma or a closing brace. */
 const YAML_ALIAS = /^\*[\w.-]{1,40}[ \t]*(?:$|[,}\]#])/;
 /** A YAML block scalar's header after `key:`: `|` or `>`, chomping and indentation, maybe a comment. */
@@ -498,13 +498,10 @@ function readValue(
       return op === ":" && lineStartsWith(line, before) ? made(n, n, false, nextLine(line)) : null;
     }
     // A YAML tag before the value (`password: !vault |`, `!!binary`) is no part of it.
-    // An anchor, then a tag (`token: &tok !vault |`); a YAML alias (`password: *db_pass`) only
-    // points at a value given elsewhere.
-    for (let k = 0; k < 2 && op === ":"; k++) {
-      const tag = YAML_TAG.exec(line.slice(at, at + 48));
-      if (tag === null) break;
-      at += tag[0].length;
-    }
+    // An anchor, a tag or both (`token: &tok !vault |`); a YAML alias (`password: *db_pass`)
+    // only points at a value given elsewhere.
+    const tag = op === ":" ? YAML_TAG.exec(line.slice(at, at + 72)) : null;
+    if (tag !== null) at += tag[0].length;
     if (op === ":" && YAML_ALIAS.test(line.slice(at, at + 48))) return null;
     if (at === n) return lineStartsWith(line, before) ? made(n, n, false, nextLine(line)) : null;
     const c = line.charCodeAt(at);
@@ -514,10 +511,6 @@ function readValue(
     if (c === LT && line.startsWith("<<", at)) {
       const m = HEREDOC.exec(line.slice(at, at + 40));
       return m === null ? null : made(n, n, false, { form: "heredoc", marker: m[2] });
-    }
-    // PowerShell's here-string (`$secret = @"` ending its line): up to the line `"@`.
-    if (c === 0x40 && isQuoteCode(line.charCodeAt(at + 1)) && line.trimEnd().length === at + 2) {
-      return made(n, n, false, { form: "heredoc", marker: line[at + 1] + "@" });
     }
     if (c === 0x7b && op === "=") return braced(line, at, made) ?? scrambled(line, at, made);
     return literal(line, at, made, false);
@@ -607,7 +600,7 @@ function readValue(
   // A quoted word there is quoted prose (`invalid token "v" received`).
   if (quoteTokenAt(line, spaced) > 0) return null;
   const value = literal(line, spaced, made, false);
-  return value !== null && isGeneratedWord(line, value.start, value.end) &&
+  return value !== null && GENERATED_WORD.test(line.slice(value.start, value.end)) &&
       keyKind(
           `${WORD_BEFORE.exec(line.slice(Math.max(0, start - 41), start))?.[1] ?? ""}_${key}`,
         ) !==
@@ -623,11 +616,7 @@ const WORD_BEFORE = /([\w.-]{1,40}) $/;
  * A word that a generator wrote, not a person: 20 to 200 characters of a token's alphabet
  * (letters, digits, `_-+/=.`), with a lower-case letter, a capital and a digit in it.
  */
-function isGeneratedWord(line: string, start: number, end: number): boolean {
-  return end - start >= 20 && end - start <= 200 &&
-    GENERATED_WORD.test(line.slice(start, end));
-}
-const GENERATED_WORD = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[\w+/=.-]+$/;
+const GENERATED_WORD = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[\w+/=.-]{20,200}$/;
 
 /** A key in a configuration language's lower case (`insecure-password`, `auth`). */
 const LOWER_NAME = /^[a-z][a-z0-9_-]{0,63}$/;
