@@ -20,6 +20,8 @@ const TEMPLATE = new RegExp(
     String.raw`<[^<>]{1,100}>`, // <token>, <your-api-key>
     String.raw`%\(?[a-z_]{0,32}\)?[sd]`, // %s, %(password)s
     String.raw`\[(?:redacted|masked|hidden|filtered)[^\]]{0,100}\]`, // [REDACTED:…], [MASKED]
+    // **REDACTED**, *masked*: a withheld word between asterisks, as tools print a mask
+    String.raw`\*{1,3}(?:redacted|masked|hidden|filtered|omitted|censored|withheld)\*{1,3}`,
     PSEUDONYM_TOKEN,
     String.raw`([xX*#._-])\1{2,}`, // xxxx, ****, ####, ....
     // A value masked by a keyed digest (Vault's audit devices write every token so): the digest
