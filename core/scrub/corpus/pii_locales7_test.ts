@@ -32,10 +32,11 @@ Deno.test("every locales case is well formed: ids unique, values in the text, a 
  * fixes it led to (../detectors/pii_locales_test.ts: names, addresses and birth dates under field
  * names of other languages, phone words of other languages, H3C/HP MAC notations, account words
  * for lower-case IBANs, passports, licences and identity cards named in other languages, phone
- * words' compounds, Japan's and Poland's bracketed codes, IPv6 network prefixes kept): PII 0.944
- * (619/656), core 0.990 (392/396), benign 1.000 (390/390).
+ * words' compounds, Japan's and Poland's bracketed codes, IPv6 network prefixes kept, India's
+ * and the DVLA's licence numbers): PII 0.947 (621/656), core 0.990 (392/396), benign 1.000
+ * (390/390).
  */
-const FLOORS = { pii: 0.943, core: 0.989, benign: 1 };
+const FLOORS = { pii: 0.946, core: 0.989, benign: 1 };
 
 Deno.test("the engine scores at least the reached figures on the locales corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);

@@ -26,7 +26,7 @@ const PASSPORT =
   "passport|pasaporte|passeport|reisepass|passaporto|paspoort|passaporte|pasaport|paszport|paszportu|pass no|pass nr|passnummer|passin numero|travel document|паспорт|旅券|パスポート|护照|여권"
     .split("|");
 const DRIVING_LICENCE =
-  "driver's license|driver's licence|driver license|driver licence|driving license|driving licence|license no|license num|license number|licence no|licence num|licence number|dl no|dl num|dl number|dl#|lic#|lic no|cdl#|führerschein|fuhrerschein|fuehrerschein|permis de conduire|permis conduire|patente di guida|patente|rijbewijs|carnet de conducir|carné de conducir|permiso de conducir|licencia de conducir|licencia conducir|carta de condução|prawo jazdy|prawa jazdy|körkort|ajokortti|ajokortin numero|ehliyet|sürücü belgesi|免許|驾驶证|驾照|면허"
+  "driver's license|driver's licence|driver license|driver number|driver licence|driving license|driving licence|license no|license num|license number|licence no|licence num|licence number|dl no|dl num|dl number|dl#|lic#|lic no|cdl#|führerschein|fuhrerschein|fuehrerschein|permis de conduire|permis conduire|patente di guida|patente|rijbewijs|carnet de conducir|carné de conducir|permiso de conducir|licencia de conducir|licencia conducir|carta de condução|prawo jazdy|prawa jazdy|körkort|ajokortti|ajokortin numero|ehliyet|sürücü belgesi|免許|驾驶证|驾照|면허"
     .split("|");
 const VOTER_ID = ["voter id", "voter", "epic no", "epic number", "epic"];
 /** Identity cards whose number has no check digit (Italy's CIE and paper card, others). */
@@ -86,8 +86,9 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "driving-licence-number",
     nameKeywords(DRIVING_LICENCE),
-    // `*` is a character of Washington's licences (`WB2C3**8XYZ6`); Poland's are 00123/45/6789.
-    afterName(DRIVING_LICENCE, "[A-Z0-9][A-Z0-9*]{0,17}(?:[ /-][A-Z0-9]{1,8}){0,4}"),
+    // `*` is a character of Washington's licences (`WB2C3**8XYZ6`); Poland's are 00123/45/6789,
+    // India's a state and office code, then the year and number (`MH14 20110062821`).
+    afterName(DRIVING_LICENCE, "[A-Z0-9][A-Z0-9*]{0,17}(?:[ /-][A-Z0-9]{1,11}){0,4}"),
     (value) => value.length >= 5 && value.length <= 24 && countDigits(value) >= 2,
   ),
   /**

@@ -139,10 +139,19 @@ Deno.test("passports, driving licences and identity cards named in other languag
       [`運転免許証番号=123456789012`, "123456789012"],
       [`운전면허번호: 11-22-333333-44`, "11-22-333333-44"],
       [`dowód osobisty: ABC 523456`, "ABC 523456"],
+      [`DL no: KA05 20190012345`, "KA05 20190012345"],
+      [`driver_number=JONES710238HA3DX`, "JONES710238HA3DX"],
     ]),
     [],
   );
-  deepStrictEqual(changed([`passport office closed, ref 4412`, `paszport gotowy do odbioru`]), []);
+  deepStrictEqual(
+    changed([
+      `passport office closed, ref 4412`,
+      `paszport gotowy do odbioru`,
+      `driver number: 3 assigned`,
+    ]),
+    [],
+  );
 });
 
 Deno.test("national numbers named in other languages are masked with their checks: Canadian SIN in French, Korean 주민번호", () => {
