@@ -15,9 +15,12 @@ import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
 import { afterNameAnyCase, ID_STATUS_WORDS } from "./pii_context.ts";
 import { luhnValid } from "../checksums/luhn.ts";
 
-/** Extensions that follow `name@…` in paths and assets (`icon@2x.png`) and are no TLD. */
+/**
+ * Extensions that follow `name@…` in paths and assets (`icon@2x.png`) and are no TLD, and
+ * systemd's unit types (`getty@tty1.service`, `fstrim@weekly.timer`: a template unit's instance).
+ */
 const NOT_TLD = new Set(
-  "png|jpg|jpeg|gif|svg|webp|ico|js|mjs|cjs|ts|tsx|jsx|css|scss|map|json|txt|log|tmp|bak|lock|yaml|yml|xml|html|htm|java|class|jar|py|rb|go|rs|php|sh|so|dll|exe|bin|gz|tgz|md|csv|pdf|kt|swift|vue|wasm|local|internal|localdomain"
+  "service|socket|timer|target|mount|automount|path|slice|scope|swap|device|png|jpg|jpeg|gif|svg|webp|ico|js|mjs|cjs|ts|tsx|jsx|css|scss|map|json|txt|log|tmp|bak|lock|yaml|yml|xml|html|htm|java|class|jar|py|rb|go|rs|php|sh|so|dll|exe|bin|gz|tgz|md|csv|pdf|kt|swift|vue|wasm|local|internal|localdomain"
     .split("|"),
 );
 
