@@ -26,6 +26,8 @@ import {
 } from "../config/template_examples.ts";
 import manifest from "../manifest.ts";
 import { APP_POLICY, APP_POLICY_JSON, loadAppPolicy } from "../functions/app_policy.ts";
+import { APP_POLICY_FILE, inFile } from "../functions/app_policy_file.ts";
+import { scrubberFor } from "../core/scrub/scrubber.ts";
 import type { Policy } from "../core/scrub/policy_types.ts";
 import type { TeamSources } from "../config/define_sources.ts";
 import type { ServiceRules } from "../config/define_service_rules.ts";
@@ -163,18 +165,25 @@ export async function bundleFunctions(
 /** The module that loads and checks the app's scrubbing policy, and the per-service rules. */
 const APP_POLICY_MODULE = join(ROOT, "functions", "app_policy.ts");
 const SERVICE_RULES = join(ROOT, "config", "service_rules.ts");
+/** What checks a policy against the detectors when a scrubber is built, and its stand-in. */
+const POLICY_CHECKS = join(ROOT, "core", "scrub", "policy_checks.ts");
+const POLICY_CHECKS_DEPLOYED = join(ROOT, "core", "scrub", "policy_checks_deployed.ts");
 
 /**
  * Writes into `dir` what every deployed function gets in place of the app's config files, as
  * validated at build time, as data: the scrubbing policy `policy` for functions/app_policy.ts
  * (deployedPolicyModule) and config/service_rules.ts's rules (deployedServiceRulesModule). No
  * bundle then holds the schemas that check them (nor zod's parts only they use), and none checks
- * them again when it loads. Returns the remaps (file URL of each module → its stand-in).
+ * them again when it loads. `policy` is checked here against the detectors as every scrubber
+ * checks it (a PolicyError naming the field stops the build), so the bundles get
+ * core/scrub/policy_checks_deployed.ts in place of those checks. Returns the remaps (file URL of
+ * each module → its stand-in).
  */
 export async function deployedConfigModules(
   dir: string,
   policy: Policy,
 ): Promise<Record<string, string>> {
+  inFile(APP_POLICY_FILE, () => scrubberFor(policy));
   const policyFile = join(dir, "deployed_app_policy.ts");
   const rulesFile = join(dir, "deployed_service_rules.ts");
   await Deno.writeTextFile(policyFile, deployedPolicyModule(policy));
@@ -182,6 +191,7 @@ export async function deployedConfigModules(
   return {
     [toFileUrl(APP_POLICY_MODULE)]: toFileUrl(policyFile),
     [toFileUrl(SERVICE_RULES)]: toFileUrl(rulesFile),
+    [toFileUrl(POLICY_CHECKS)]: toFileUrl(POLICY_CHECKS_DEPLOYED),
   };
 }
 

@@ -73,6 +73,12 @@ const CONFIG_SCHEMA_MARKS = [
   "only the flags i, m, s and u are allowed",
   "not a service name or glob",
 ];
+/**
+ * Words of the checks of a policy against the detectors (core/scrub/policy_checks.ts): the build
+ * ran them on the policy it bundles, so a deployed bundle holds neither them nor the check for
+ * catastrophic backtracking they call.
+ */
+const POLICY_CHECK_MARKS = ["is already a detector id", "bounded, non-nested quantifiers"];
 const DEBUG_CHANNEL = "C05PRODDBG1";
 const ON_CALL_USER = "U05ONCALL01";
 const AWS_KEY = "AKIAQ3EGUSBKHZXWJ4PN";
@@ -196,6 +202,9 @@ Deno.test(`bundles: the build hook writes the manifest and each function under $
           ok(!code.includes(CLASSIC_ZOD_MARK), `${callbackId} imports "zod": use core/zod.ts`);
           for (const mark of CONFIG_SCHEMA_MARKS) {
             ok(!code.includes(mark), `${callbackId} holds a config schema ("${mark}")`);
+          }
+          for (const mark of POLICY_CHECK_MARKS) {
+            ok(!code.includes(mark), `${callbackId} checks its policy again ("${mark}")`);
           }
           const module = await import(pathToFileURL(file).href);
           strictEqual(typeof module.default, "function", `${callbackId} default export`);
@@ -510,6 +519,32 @@ Deno.test("deployed config modules hold the scrubbing policy and the service rul
       () => deployedPolicyModule({ ...policy, allowlist: [new Date(0)] } as unknown as Policy),
       /the scrubbing policy holds a value other than text, numbers, lists and objects/,
     );
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("deployed config modules refuse a policy the detectors refuse, naming the field", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "safe-debug-deployed-config-test-" });
+  try {
+    // Fits the policy's schema; only checking it against the detectors refuses it.
+    const base = loadAppPolicy({});
+    const refused: [Policy, RegExp][] = [
+      [{ ...base, disabled: ["no-such-detector"] }, /policy\.disabled\[0\]/],
+      [
+        { ...base, customPatterns: [{ id: "t", kind: "secret", pattern: "(a+)+b" }] },
+        /policy\.customPatterns\[0\]\.pattern is refused because it has a nested quantifier/,
+      ],
+    ];
+    for (const [policy, field] of refused) {
+      await rejects(deployedConfigModules(dir, policy), (error: Error) => {
+        ok(error instanceof PolicyError, String(error));
+        ok(error.message.startsWith(`${APP_POLICY_FILE}: `), error.message);
+        ok(field.test(error.message), error.message);
+        return true;
+      });
+    }
+    deepStrictEqual([...Deno.readDirSync(dir)], [], "nothing written for a refused policy");
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

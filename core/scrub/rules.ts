@@ -1,15 +1,16 @@
 /**
  * Compiles a validated policy and a detector set into the rules one scrubber runs:
  * the enabled detectors in priority order, their masking strategies, the prefilter that finds
- * the lines each must run on, the allowlist and the limits. Built once per scrubber.
+ * the lines each must run on, the allowlist and the limits. Built once per scrubber, after the
+ * policy is checked against the detectors (./policy_checks.ts).
  */
 import { HIDING_MARKERS, WRAPPING_MARKERS } from "./decoded_view.ts";
 import type { BlockDetector, Detector, MaskStrategy } from "./detector.ts";
-import { PolicyError } from "./errors.ts";
 import { SCRUB_LIMIT_ID } from "./match.ts";
+import { checkPolicy } from "./policy_checks.ts";
 import type { Limits, Policy } from "./policy_types.ts";
 import { LinePrefilter } from "./prefilter/mod.ts";
-import { compileCustomPattern } from "./safe_pattern.ts";
+import { compileCheckedPattern } from "./safe_pattern.ts";
 
 export interface Rules {
   /** Single-line detectors, highest priority first. */
@@ -37,43 +38,10 @@ export function compileRules(
   builtin: readonly Detector[],
   builtinBlocks: readonly BlockDetector[],
 ): Rules {
-  const known = new Set([...builtin, ...builtinBlocks].map((d) => d.id));
-  policy.disabled.forEach((id, i) => {
-    if (!known.has(id)) {
-      throw new PolicyError(
-        `invalid policy: policy.disabled[${i}]: no detector has the id "${id}"`,
-      );
-    }
-  });
-  const custom = policy.customPatterns.map((c, i) => {
-    if (known.has(c.id) || ENGINE_IDS.includes(c.id)) {
-      throw new PolicyError(
-        `invalid policy: policy.customPatterns[${i}].id: "${c.id}" is already a detector id`,
-      );
-    }
-    return compileCustomPattern(c, `policy.customPatterns[${i}]`);
-  });
-  for (const c of custom) known.add(c.id);
-  for (const key of Object.keys(policy.strategies)) {
-    if (key !== "secret" && key !== "pii" && !known.has(key)) {
-      throw new PolicyError(
-        `invalid policy: policy.strategies.${key}: not a detector id, "secret" or "pii"`,
-      );
-    }
-  }
-
-  for (const b of builtinBlocks) {
-    // A block begins only on a line where one of its keywords occurs.
-    if ((b.prefilter?.keywords ?? []).length === 0) {
-      throw new Error(`block detector ${b.id} needs keywords`);
-    }
-  }
-  for (const d of builtin) {
-    // An empty list would keep the detector from ever running: leave the prefilter out instead.
-    if (d.prefilter?.keywords?.length === 0) {
-      throw new Error(`detector ${d.id}: an empty keyword list; give keywords or no prefilter`);
-    }
-  }
+  checkPolicy(policy, builtin, builtinBlocks, ENGINE_IDS);
+  const custom = policy.customPatterns.map((c, i) =>
+    compileCheckedPattern(c, `policy.customPatterns[${i}]`)
+  );
   const disabled = new Set(policy.disabled);
   const detectors = [...builtin.filter((d) => !disabled.has(d.id)), ...custom];
   const blockDetectors = builtinBlocks.filter((b) => !disabled.has(b.id));

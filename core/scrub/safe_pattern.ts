@@ -198,8 +198,11 @@ function windowOverlap(reach: number): number {
 /** Per compiled custom pattern: maxReach of its source. */
 const reachOf = new WeakMap<Detector, number>();
 
-/** Validates and compiles one custom pattern. `field` names it in errors (never echoes it). */
-export function compileCustomPattern(custom: CustomPattern, field: string): Detector {
+/**
+ * Throws PolicyError when one custom pattern could backtrack without bound or does not compile.
+ * `field` names it in errors (never echoes it).
+ */
+export function checkCustomPattern(custom: CustomPattern, field: string): void {
   try {
     assertSafePattern(custom.pattern);
   } catch (e) {
@@ -208,15 +211,33 @@ export function compileCustomPattern(custom: CustomPattern, field: string): Dete
         "rewrite it with bounded, non-nested quantifiers",
     );
   }
+  customRegExp(custom, field);
+}
+
+/** A custom pattern's regex, global (with indices for a `secret` group); PolicyError if none. */
+function customRegExp(custom: CustomPattern, field: string): RegExp {
   const hasSecretGroup = custom.pattern.includes("(?<secret>");
-  let pattern: RegExp;
   try {
-    pattern = new RegExp(custom.pattern, `${custom.flags ?? ""}g${hasSecretGroup ? "d" : ""}`);
+    return new RegExp(custom.pattern, `${custom.flags ?? ""}g${hasSecretGroup ? "d" : ""}`);
   } catch {
     throw new PolicyError(
       `invalid policy: ${field}.pattern is not a valid JavaScript regular expression`,
     );
   }
+}
+
+/**
+ * Validates (checkCustomPattern) and compiles one custom pattern. `field` names it in errors
+ * (never echoes it). A scrubber's rules check every custom pattern first (./policy_checks.ts).
+ */
+export function compileCustomPattern(custom: CustomPattern, field: string): Detector {
+  checkCustomPattern(custom, field);
+  return compileCheckedPattern(custom, field);
+}
+
+/** Compiles one custom pattern that checkCustomPattern accepted. */
+export function compileCheckedPattern(custom: CustomPattern, field: string): Detector {
+  const pattern = customRegExp(custom, field);
   const detector: Detector = {
     id: custom.id,
     kind: custom.kind,

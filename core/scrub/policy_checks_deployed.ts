@@ -1,0 +1,14 @@
+/**
+ * ./policy_checks.ts as a deployed function bundle has it (scripts/bundle.ts,
+ * deployedConfigModules): the build checked the app's policy against the same detectors before
+ * bundling it, so nothing is checked again.
+ */
+import type { BlockDetector, Detector } from "./detector.ts";
+import type { Policy } from "./policy_types.ts";
+
+export function checkPolicy(
+  _policy: Policy,
+  _builtin: readonly Detector[],
+  _builtinBlocks: readonly BlockDetector[],
+  _reservedIds: readonly string[],
+): void {}
