@@ -119,10 +119,20 @@ const SECRET_NAME =
 /** An Amazon Resource Name (`arn:aws:secretsmanager:…:secret:app/db`): where a secret is kept. */
 const ARN = /^arn:aws[a-z-]{0,20}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:(?:\d{12})?:[\w/:+=,.@-]{1,400}$/;
 
-/** A Terraform resource's attribute, a secret's lower-case name or an ARN (a lower-case start). */
+/**
+ * A Java object's default printout (`android.os.BinderProxy@2bd79ce`): its package in lower
+ * case, its class, and its identity hash in at most 8 hex digits.
+ */
+const JAVA_OBJECT = /^(?:[a-z][a-z0-9_]{0,30}\.){1,10}[A-Z][\w$]{0,80}@[0-9a-f]{1,8}$/;
+
+/**
+ * A Terraform resource's attribute, a secret's lower-case name, an ARN or a Java object's
+ * printout (a lower-case start).
+ */
 function namesLowerCase(value: string): boolean {
   if (value.length > 450) return false;
   if (value.startsWith("arn:")) return ARN.test(value);
+  if (value.includes("@")) return JAVA_OBJECT.test(value);
   if (value.includes(".")) return TERRAFORM_RESOURCE.test(value);
   return (value.includes("-") || value.includes("_")) && SECRET_NAME.test(value);
 }
