@@ -286,15 +286,12 @@ export const buildDetectors = once((): Detector[] => [
     /tfn|tax[ _-]?file/i,
     australiaTfnValid,
   ),
-  /**
-   * Canadian social insurance number: 9 digits, Luhn-valid, after SIN / social insurance /
-   * numéro d'assurance sociale.
-   */
+  /** Canadian social insurance number: 9 digits, Luhn-valid, after SIN / social insurance. */
   inContext(
     "ca-sin",
-    ["sin", ...phraseKeywords(["social insurance", "assurance sociale"])],
+    ["sin", ...phraseKeywords(["social insurance"])],
     grouped(3, 3, 3),
-    /(?<![a-z])sin(?![a-z])|social[ _-]?insurance|assurance[ _-]?sociale/i,
+    /(?<![a-z])sin(?![a-z])|social[ _-]?insurance/i,
     canadaSinValid,
   ),
   /**
