@@ -1066,6 +1066,11 @@ const CMDLET =
 /** The first letters of CMDLET's verbs (a first look). */
 const CMDLET_START = new Set([..."GRNICUFS"].map((c) => c.charCodeAt(0)));
 
+/** An index by a symbol or a quoted key right after a bare value: `[:password]`, `["token"]`. */
+const INDEX = /^\[(?::\w{1,64}|"[^"\n]{1,64}"|'[^'\n]{1,64}')\]/;
+/** The name of a map indexed so: `params`, `self.config`, `$_POST`, `@options`, `ENV`. */
+const MAP_NAME = /^[A-Za-z_$@][\w$@]{0,63}(?:\.[A-Za-z_]\w{0,63}){0,4}$/;
+
 /** String prefixes before a quote: `b"…"`, `r'…'`, `f"…"`, `@"…"` (C#), `$"…"`, `L"…"`. */
 const STRING_PREFIX = /^(?:[bBrRuUfF]{1,2}|[@$L])(?=\\{0,7}["'`])/;
 
@@ -1093,6 +1098,11 @@ function literal(line: string, at: number, made: Made, quotedOnly: boolean): Ass
     }
     // `password = getenv("X")`: a call, not a literal.
     if (i === at || line.charCodeAt(i) === 0x28) return null;
+    // `password = params[:password]`, `config["token"]`: an index into a map, not a literal.
+    if (
+      line.charCodeAt(i) === 0x5b && INDEX.test(line.slice(i, i + 70)) &&
+      MAP_NAME.test(line.slice(at, i))
+    ) return null;
     // `$pw = Read-Host -AsSecureString`: a PowerShell cmdlet's output, not a literal.
     if (CMDLET_START.has(line.charCodeAt(at)) && CMDLET.test(line.slice(at, i))) return null;
     // `TOKEN=abc\` ending the line: the word goes on at the next line's start.
