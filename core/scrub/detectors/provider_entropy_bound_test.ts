@@ -133,7 +133,6 @@ const DECLARED_BOUNDS: ReadonlyMap<string, number> = new Map([
     "trello-api-token",
     "auth0-client-secret",
     "segment-write-key",
-    "facebook-app-access-token",
   ].map((id) => [id, 3.5] as const),
   ...[
     "vonage-api-secret",
