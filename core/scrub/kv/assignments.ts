@@ -215,13 +215,21 @@ function isBareKey(line: string, start: number, end: number): boolean {
 
 /**
  * A bare `Key=`'s value that may be generated: a digit in it (`key=DB_PASSWORD,value=…` names
- * the next field's key), no `/` (`key=uploads/2026/…` is an object's path), and not the base64
- * of an entity's id (BASE64_OF_ID).
+ * the next field's key), no `/` (`key=uploads/2026/…` is an object's path), not the base64 of an
+ * entity's id (BASE64_OF_ID), and not a record's fields (RECORD_KEY).
  */
 function isBareKeyValue(line: string, value: Assignment): boolean {
   const text = line.slice(value.start, value.end);
-  return /\d/.test(text) && !text.includes("/") && !isBase64OfId(text);
+  return /\d/.test(text) && !text.includes("/") && !isBase64OfId(text) &&
+    !(text.includes("|") && RECORD_KEY.test(text));
 }
+
+/**
+ * A record's fields joined by `|`, three or more, each a number, empty or a lower-case dotted
+ * name (Android's notification key `0|com.tencent.mm|4097|null|10112`).
+ */
+const RECORD_KEY =
+  /^-?\d{0,12}(?:\|(?:-?\d{1,12}|[a-z][a-z0-9_]{0,63}(?:\.[a-z0-9_]{1,63}){0,8})?){2,12}$/;
 
 /**
  * An entity's id, a lower-case word, one `-`, `_` or `:` and a number (`order-79250`, `user:42`):
@@ -1074,6 +1082,8 @@ const CMDLET =
 /** The first letters of CMDLET's verbs (a first look). */
 const CMDLET_START = new Set([..."GRNICUFS"].map((c) => c.charCodeAt(0)));
 
+/** A class's name, `{` and an identity hash (Android's `AppWindowToken{9f4ef63 …}`). */
+const OBJECT_PRINTOUT = /^[A-Z][\w$]{0,80}\{[0-9a-f]{6,8}[ }]/;
 /** An index by a symbol or a quoted key right after a bare value: `[:password]`, `["token"]`. */
 const INDEX = /^\[(?::\w{1,64}|"[^"\n]{1,64}"|'[^'\n]{1,64}')\]/;
 /** The name of a map indexed so: `params`, `self.config`, `$_POST`, `@options`, `ENV`. */
@@ -1106,6 +1116,8 @@ function literal(line: string, at: number, made: Made, quotedOnly: boolean): Ass
     }
     // `password = getenv("X")`: a call, not a literal.
     if (i === at || line.charCodeAt(i) === 0x28) return null;
+    // `wtoken = AppWindowToken{9f4ef63 …}`: an object's printout with its identity hash.
+    if (line.charCodeAt(i) === 0x7b && OBJECT_PRINTOUT.test(line.slice(at, i + 10))) return null;
     // `password = params[:password]`, `config["token"]`: an index into a map, not a literal.
     if (
       line.charCodeAt(i) === 0x5b && INDEX.test(line.slice(i, i + 70)) &&
