@@ -118,3 +118,13 @@ export function converted<T extends z.ZodMiniType, O>(
     if (payload.issues.length === 0) payload.value = convert(payload.value as z.output<T>, payload);
   })) as unknown as z.ZodMiniType<O, z.input<T>>;
 }
+
+/**
+ * The schema `make` builds, built when the module loads. Write a module's top-level schema as
+ * `/* @__PURE__ *\/ z.droppable(() => …)`: a bundle that uses none of it then leaves it out,
+ * with what only its checks call. The bundler cannot tell that zod's calls have no side
+ * effects, so it keeps every top-level schema of a module it bundles, used or not.
+ */
+export function droppable<T>(make: () => T): T {
+  return make();
+}

@@ -12,8 +12,12 @@ import * as z from "../core/zod.ts";
 import { checkFilter } from "../core/sources/filter.ts";
 import { windowTextProblem } from "../core/sources/window.ts";
 
-export const serviceName = z.string().check(z.trim(), z.minLength(1), z.maxLength(128));
-export const environmentName = z.string().check(z.trim(), z.minLength(1), z.maxLength(64));
+export const serviceName = /* @__PURE__ */ z.droppable(() =>
+  z.string().check(z.trim(), z.minLength(1), z.maxLength(128))
+);
+export const environmentName = /* @__PURE__ */ z.droppable(() =>
+  z.string().check(z.trim(), z.minLength(1), z.maxLength(64))
+);
 
 /**
  * `schema`, whose last check (z.overwrite) may leave a value as none: what a blank input becomes.
@@ -75,10 +79,12 @@ export function wholeNumber(min: number, max: number) {
  * says is checked here, in core/sources/window.ts's words; the source's maximum and "not in the
  * future" are checked when the logs are read, in the same file's words.
  */
-export const windowText = z.string().check(z.superRefine((text, ctx) => {
-  const problem = windowTextProblem(text);
-  if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem, params: WORDED });
-}));
+export const windowText = /* @__PURE__ */ z.droppable(() =>
+  z.string().check(z.superRefine((text, ctx) => {
+    const problem = windowTextProblem(text);
+    if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem, params: WORDED });
+  }))
+);
 
 /**
  * A person's filter, as core's checkFilter alone reads it, so its limit, its words and its
@@ -87,14 +93,16 @@ export const windowText = z.string().check(z.superRefine((text, ctx) => {
  * characters). One check, not a refine and then an overwrite: zod runs an overwrite after a refine
  * that raised an issue, where checkFilter would throw instead of refusing.
  */
-export const filterText = orNone<string, string>(
-  z.string().check(
-    z.superRefine((text, ctx) => {
-      try {
-        ctx.value = checkFilter(text) as string;
-      } catch (error) {
-        ctx.addIssue({ code: "custom", message: (error as Error).message, params: WORDED });
-      }
-    }),
-  ),
+export const filterText = /* @__PURE__ */ z.droppable(() =>
+  orNone<string, string>(
+    z.string().check(
+      z.superRefine((text, ctx) => {
+        try {
+          ctx.value = checkFilter(text) as string;
+        } catch (error) {
+          ctx.addIssue({ code: "custom", message: (error as Error).message, params: WORDED });
+        }
+      }),
+    ),
+  )
 );

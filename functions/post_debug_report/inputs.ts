@@ -15,116 +15,127 @@ import { readAuditHashKey } from "../filter_hash.ts";
 import { environmentName, filterText, optionalText, serviceName } from "../input_schemas.ts";
 import { channelId, userId } from "../slack_ids.ts";
 
-const isoTime = z.converted(
-  // abort: a time refused for its length must not reach the window check below as text.
-  z.string().check(z.maxLength(40, { abort: true })),
-  (text, ctx) => {
-    const date = new Date(text);
-    if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || !Number.isFinite(date.getTime())) {
-      return z.refuse(ctx, "must be an ISO 8601 time like 2026-11-29T10:00:00Z");
-    }
-    return date;
-  },
+const isoTime = /* @__PURE__ */ z.droppable(() =>
+  z.converted(
+    // abort: a time refused for its length must not reach the window check below as text.
+    z.string().check(z.maxLength(40, { abort: true })),
+    (text, ctx) => {
+      const date = new Date(text);
+      if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || !Number.isFinite(date.getTime())) {
+        return z.refuse(ctx, "must be an ISO 8601 time like 2026-11-29T10:00:00Z");
+      }
+      return date;
+    },
+  )
 );
 
 /** The previous step's masking counts, as JSON; parsed (and bounded) by `parseMaskCounts`. */
-const maskCounts = z.converted(
-  z.string(),
-  (json, ctx) => parseMaskCounts(json) ?? z.refuse(ctx, 'must be JSON like {"email": 3}'),
+const maskCounts = /* @__PURE__ */ z.droppable(() =>
+  z.converted(
+    z.string(),
+    (json, ctx) => parseMaskCounts(json) ?? z.refuse(ctx, 'must be JSON like {"email": 3}'),
+  )
 );
 
-const lineTotal = z.number().check(
-  z.integer("must be a whole number"),
-  z.gte(0),
-  z.lte(10_000_000),
+const lineTotal = /* @__PURE__ */ z.droppable(() =>
+  z.number().check(
+    z.integer("must be a whole number"),
+    z.gte(0),
+    z.lte(10_000_000),
+  )
 );
 
 /**
  * fetch_logs' insights, as JSON (core/render/insights_transport.ts): untrusted like every input,
  * so read with bounds on every field; blank (Workflow Builder's empty optional) is none.
  */
-const insightsJson = z.converted(
-  z.optional(z.string().check(z.maxLength(MAX_STRING_VALUE_BYTES))),
-  (json, ctx) => {
-    if (json === undefined || json.trim() === "") return undefined;
-    const insights = decodeInsights(json);
-    return "problem" in insights ? z.refuse(ctx, insights.problem) : insights;
-  },
+const insightsJson = /* @__PURE__ */ z.droppable(() =>
+  z.converted(
+    z.optional(z.string().check(z.maxLength(MAX_STRING_VALUE_BYTES))),
+    (json, ctx) => {
+      if (json === undefined || json.trim() === "") return undefined;
+      const insights = decodeInsights(json);
+      return "problem" in insights ? z.refuse(ctx, insights.problem) : insights;
+    },
+  )
 );
 
-export const PostReportInputsSchema = z
-  .object({
-    channel_id: channelId,
-    user_id: userId,
-    alert_grant: optionalText(100),
-    interactivity: interactivityInput,
-    delivery: z.enum(DELIVERIES),
-    service: serviceName,
-    environment: environmentName,
-    window_start: isoTime,
-    window_end: isoTime,
-    // As many chunks as fetch_logs makes; a chunk is a Slack string value (a UTF-16 length
-    // never exceeds the UTF-8 byte count, so this cap is never tighter than Slack's).
-    excerpt: z.array(z.string().check(z.maxLength(MAX_STRING_VALUE_BYTES))).check(
-      z.maxLength(EXCERPT_LIMITS.maxChunks),
-    ),
-    line_count: lineTotal,
-    truncated: z.boolean(),
-    masked_counts: maskCounts,
-    source: optionalText(64),
-    filter: filterText,
-    // fetch_logs' account of the lines (all optional, for steps that do not give them).
-    lines_read: z.optional(lineTotal),
-    lines_out_of_window: z.optional(lineTotal),
-    lines_repeated: z.optional(lineTotal),
-    lines_matched: z.optional(lineTotal),
-    filtered: z.optional(z.boolean()),
-    // One enum holding "" (blank: none) words its refusal as a union of both did.
-    read_stopped_by: z.optional(z.enum([...READ_STOPS, ""])),
-    partial_result: z.optional(z.boolean()),
-    insights: insightsJson,
-    // Blank or missing: the newest lines (excerptModeOf).
-    excerpt_mode: z.optional(z.enum([...EXCERPT_MODES, ""])),
-    // "Keep for", in minutes; blank is the team's default. Capped by REPORT_MAX_TTL_MINUTES.
-    keep_minutes: z.converted(
-      z.optional(
-        z.string().check(
-          z.regex(/^(?:0*[1-9]\d{0,4})?$/, "must be a whole number of minutes, like 60"),
-        ),
+export const PostReportInputsSchema = /* @__PURE__ */ z.droppable(() =>
+  z
+    .object({
+      channel_id: channelId,
+      user_id: userId,
+      alert_grant: optionalText(100),
+      interactivity: interactivityInput,
+      delivery: z.enum(DELIVERIES),
+      service: serviceName,
+      environment: environmentName,
+      window_start: isoTime,
+      window_end: isoTime,
+      // As many chunks as fetch_logs makes; a chunk is a Slack string value (a UTF-16 length
+      // never exceeds the UTF-8 byte count, so this cap is never tighter than Slack's).
+      excerpt: z.array(z.string().check(z.maxLength(MAX_STRING_VALUE_BYTES))).check(
+        z.maxLength(EXCERPT_LIMITS.maxChunks),
       ),
-      (text) => text ? Number(text) : undefined,
-    ),
-    // Purge now / Extend buttons on a channel report: the step then stays open until the
-    // report is gone (Slack sends clicks only to an open step).
-    report_buttons: z.optional(z.boolean()),
-  })
-  .check(
-    z.refine((i) => i.window_start.getTime() < i.window_end.getTime(), {
-      message: "must be before the window end",
-      path: ["window_start"],
-    }),
-    z.superRefine((inputs, ctx) => {
-      if (inputs.lines_read === undefined && inputs.lines_matched === undefined) return;
-      if (inputs.lines_read === undefined || inputs.lines_matched === undefined) {
-        ctx.addIssue({
-          code: "custom",
-          message: "lines_read and lines_matched go together",
-          path: [inputs.lines_read === undefined ? "lines_read" : "lines_matched"],
-        });
-        return;
-      }
-      const problem = accountProblem(lineAccountOf(inputs)!);
-      if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["lines_read"] });
-      // The insights count the lines that match, as lines_matched does: the same fetch's numbers.
-      if (inputs.insights !== undefined && inputs.insights.lines !== inputs.lines_matched) {
-        ctx.addIssue({
-          code: "custom",
-          message: "must come from the same fetch as the line counts (they count different lines)",
-          path: ["insights"],
-        });
-      }
-    }),
-  );
+      line_count: lineTotal,
+      truncated: z.boolean(),
+      masked_counts: maskCounts,
+      source: optionalText(64),
+      filter: filterText,
+      // fetch_logs' account of the lines (all optional, for steps that do not give them).
+      lines_read: z.optional(lineTotal),
+      lines_out_of_window: z.optional(lineTotal),
+      lines_repeated: z.optional(lineTotal),
+      lines_matched: z.optional(lineTotal),
+      filtered: z.optional(z.boolean()),
+      // One enum holding "" (blank: none) words its refusal as a union of both did.
+      read_stopped_by: z.optional(z.enum([...READ_STOPS, ""])),
+      partial_result: z.optional(z.boolean()),
+      insights: insightsJson,
+      // Blank or missing: the newest lines (excerptModeOf).
+      excerpt_mode: z.optional(z.enum([...EXCERPT_MODES, ""])),
+      // "Keep for", in minutes; blank is the team's default. Capped by REPORT_MAX_TTL_MINUTES.
+      keep_minutes: z.converted(
+        z.optional(
+          z.string().check(
+            z.regex(/^(?:0*[1-9]\d{0,4})?$/, "must be a whole number of minutes, like 60"),
+          ),
+        ),
+        (text) => text ? Number(text) : undefined,
+      ),
+      // Purge now / Extend buttons on a channel report: the step then stays open until the
+      // report is gone (Slack sends clicks only to an open step).
+      report_buttons: z.optional(z.boolean()),
+    })
+    .check(
+      z.refine((i) => i.window_start.getTime() < i.window_end.getTime(), {
+        message: "must be before the window end",
+        path: ["window_start"],
+      }),
+      z.superRefine((inputs, ctx) => {
+        if (inputs.lines_read === undefined && inputs.lines_matched === undefined) return;
+        if (inputs.lines_read === undefined || inputs.lines_matched === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            message: "lines_read and lines_matched go together",
+            path: [inputs.lines_read === undefined ? "lines_read" : "lines_matched"],
+          });
+          return;
+        }
+        const problem = accountProblem(lineAccountOf(inputs)!);
+        if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["lines_read"] });
+        // The insights count the lines that match, as lines_matched does: the same fetch's numbers.
+        if (inputs.insights !== undefined && inputs.insights.lines !== inputs.lines_matched) {
+          ctx.addIssue({
+            code: "custom",
+            message:
+              "must come from the same fetch as the line counts (they count different lines)",
+            path: ["insights"],
+          });
+        }
+      }),
+    )
+);
 
 export type PostReportInputs = z.infer<typeof PostReportInputsSchema>;
 

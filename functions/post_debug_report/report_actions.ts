@@ -47,26 +47,28 @@ export const EXTEND_CUTOFF_SECONDS = 60;
 /** Time a Purge now click may spend on Web API calls: inside the 10 s Slack allows. */
 const PURGE_NOW_BUDGET_MS = 7_000;
 
-const ClickSchema = z.object({
-  action: z.object({
-    action_id: z.enum([PURGE_NOW_ACTION, EXTEND_ACTION]),
-    value: z.string().check(z.regex(/^[A-Za-z0-9-]{1,100}$/)),
-  }),
-  body: z.object({
-    user: z.object({ id: userId }),
-    function_data: z.object({
-      execution_id: z.string().check(z.regex(/^Fx[A-Z0-9]{1,40}$/)),
+const ClickSchema = /* @__PURE__ */ z.droppable(() =>
+  z.object({
+    action: z.object({
+      action_id: z.enum([PURGE_NOW_ACTION, EXTEND_ACTION]),
+      value: z.string().check(z.regex(/^[A-Za-z0-9-]{1,100}$/)),
     }),
-    container: z.object({
-      channel_id: channelId,
-      message_ts: z.string().check(z.maxLength(40)),
+    body: z.object({
+      user: z.object({ id: userId }),
+      function_data: z.object({
+        execution_id: z.string().check(z.regex(/^Fx[A-Z0-9]{1,40}$/)),
+      }),
+      container: z.object({
+        channel_id: channelId,
+        message_ts: z.string().check(z.maxLength(40)),
+      }),
+      message: z.optional(z.object({
+        text: z.string().check(z.maxLength(40_000)),
+        blocks: z.array(z.unknown()).check(z.maxLength(100)),
+      })),
     }),
-    message: z.optional(z.object({
-      text: z.string().check(z.maxLength(40_000)),
-      blocks: z.array(z.unknown()).check(z.maxLength(100)),
-    })),
-  }),
-});
+  })
+);
 
 type Click = z.infer<typeof ClickSchema>;
 
