@@ -79,6 +79,13 @@ const CONFIG_SCHEMA_MARKS = [
  * catastrophic backtracking they call.
  */
 const POLICY_CHECK_MARKS = ["is already a detector id", "bounded, non-nested quantifiers"];
+/** Words of the line and chunk streams of a scrubber, which functions never use (they scrub texts). */
+const STREAM_MARK = "this stream already failed";
+/**
+ * Words of the time window's parser (core/sources/window.ts): only fetch_logs reads a window. A
+ * module's top-level schema kept it in others (functions/input_schemas.ts, z.droppable).
+ */
+const WINDOW_PARSER_MARK = "cannot read the time window";
 const DEBUG_CHANNEL = "C05PRODDBG1";
 const ON_CALL_USER = "U05ONCALL01";
 const AWS_KEY = "AKIAQ3EGUSBKHZXWJ4PN";
@@ -205,6 +212,10 @@ Deno.test(`bundles: the build hook writes the manifest and each function under $
           }
           for (const mark of POLICY_CHECK_MARKS) {
             ok(!code.includes(mark), `${callbackId} checks its policy again ("${mark}")`);
+          }
+          ok(!code.includes(STREAM_MARK), `${callbackId} holds a scrubber's streams`);
+          if (callbackId !== "fetch_logs") {
+            ok(!code.includes(WINDOW_PARSER_MARK), `${callbackId} holds the time window parser`);
           }
           const module = await import(pathToFileURL(file).href);
           strictEqual(typeof module.default, "function", `${callbackId} default export`);

@@ -85,11 +85,17 @@ function utf8Bound(text: string, limit: number): number {
   return bytes;
 }
 
-/**
- * Creates a scrubber for a policy that is already validated (see createScrubber in ./mod.ts for
- * untrusted input). Throws PolicyError for an unusable custom pattern or pseudonym key.
- */
-export function scrubberFor(policy: Policy, options: ScrubberOptions = {}): Scrubber {
+/** A scrubber of whole texts only: what functions use (their bundles carry no stream code). */
+export type WholeTextScrubber = Pick<Scrubber, "scrub">;
+
+/** The compiled rules, the masker and the engine's options one scrubber runs with. */
+interface Prepared {
+  rules: Rules;
+  masker: Masker;
+  times?: DetectorTimes;
+}
+
+function prepare(policy: Policy, options: ScrubberOptions): Prepared {
   const rules: Rules = compileRules(
     policy,
     options.detectors ?? builtinDetectors(),
@@ -97,28 +103,49 @@ export function scrubberFor(policy: Policy, options: ScrubberOptions = {}): Scru
   );
   const key = options.pseudonymKey ?? crypto.getRandomValues(new Uint8Array(PSEUDONYM_KEY_BYTES));
   if (key.length === 0) throw new PolicyError("options.pseudonymKey: the key must not be empty");
-  const masker = new Masker(key);
-  const maxBytes = rules.limits.maxInputBytes;
+  return { rules, masker: new Masker(key), times: options.times };
+}
 
+function scrubWhole({ rules, masker, times }: Prepared, text: string): ScrubResult {
+  const maxBytes = rules.limits.maxInputBytes;
+  if (text.length > maxBytes || utf8Bound(text, maxBytes) > maxBytes) {
+    throw new ScrubError(
+      "input-too-large",
+      `input is larger than limits.maxInputBytes (${maxBytes} bytes); ` +
+        "scrub it in parts with stream() or raise the limit",
+    );
+  }
+  return failClosed(() => {
+    const engine = new LineEngine(rules, masker, times);
+    engine.startCall();
+    return { text: engine.scrubRegion(text, 0, text.length), counts: engine.counts() };
+  });
+}
+
+/**
+ * Creates a scrubber for a policy that is already validated (see createScrubber in ./mod.ts for
+ * untrusted input). Throws PolicyError for an unusable custom pattern or pseudonym key.
+ */
+export function scrubberFor(policy: Policy, options: ScrubberOptions = {}): Scrubber {
+  const prepared = prepare(policy, options);
+  const { rules, masker, times } = prepared;
   return {
-    scrub(text: string): ScrubResult {
-      if (text.length > maxBytes || utf8Bound(text, maxBytes) > maxBytes) {
-        throw new ScrubError(
-          "input-too-large",
-          `input is larger than limits.maxInputBytes (${maxBytes} bytes); ` +
-            "scrub it in parts with stream() or raise the limit",
-        );
-      }
-      return failClosed(() => {
-        const engine = new LineEngine(rules, masker, options.times);
-        engine.startCall();
-        return { text: engine.scrubRegion(text, 0, text.length), counts: engine.counts() };
-      });
-    },
-    stream: () => lineStream(new LineEngine(rules, masker, options.times)),
-    textStream: () =>
-      textStream(new LineEngine(rules, masker, options.times), rules.limits.maxLineLength),
+    scrub: (text) => scrubWhole(prepared, text),
+    stream: () => lineStream(new LineEngine(rules, masker, times)),
+    textStream: () => textStream(new LineEngine(rules, masker, times), rules.limits.maxLineLength),
   };
+}
+
+/**
+ * scrubberFor's `scrub` alone, the same for the same policy and options: a bundle that scrubs
+ * only whole texts then carries none of the streams' code.
+ */
+export function wholeTextScrubberFor(
+  policy: Policy,
+  options: ScrubberOptions = {},
+): WholeTextScrubber {
+  const prepared = prepare(policy, options);
+  return { scrub: (text) => scrubWhole(prepared, text) };
 }
 
 /** Wraps stream calls: fail closed, and refuse further use once a call has failed. */

@@ -5,7 +5,7 @@
  */
 import { readAtMost } from "../bounded_read.ts";
 import { defaultPolicy } from "../scrub/policy_defaults.ts";
-import { type Scrubber, scrubberFor } from "../scrub/scrubber.ts";
+import { type WholeTextScrubber, wholeTextScrubberFor } from "../scrub/scrubber.ts";
 import * as z from "../zod.ts";
 import { LogSourceError, type Timers } from "./types.ts";
 
@@ -114,14 +114,14 @@ export function outOfTime(sourceName: string, budgetMs: number): LogSourceError 
   return sourceError(sourceName, `no answer within its ${budgetMs} ms time budget`, "timeout");
 }
 
-let detailScrubber: Scrubber | undefined;
+let detailScrubber: WholeTextScrubber | undefined;
 
 /**
  * Built once, on the first error: `scrub()` keeps no state between calls. The default policy
  * (what createScrubber() builds), without the schema that checks a policy given to it.
  */
-function errorScrubber(): Scrubber {
-  return detailScrubber ??= scrubberFor(defaultPolicy());
+function errorScrubber(): WholeTextScrubber {
+  return detailScrubber ??= wholeTextScrubberFor(defaultPolicy());
 }
 
 /** Removes control characters and known secret values, and bounds the length. */
