@@ -88,24 +88,26 @@ export function operatorBefore(line: string, end: number): string {
  * Types a declaration names between a key and its operator (`apiKey string =`, `api_key: str =`,
  * Python's `API_KEY: Final =`, Haskell's `apiKey :: String =`).
  */
-const TYPE_AFTER_SPACE = /^[ \t]{1,3}(?:string|String|str|\[\]byte|SecureString)(?![\w\]])/;
-const TYPE_AFTER_COLON =
-  /^[ \t]{0,3}(?:\??:|::)[ \t]{0,3}(?:&(?:'static[ \t]+)?str|string|String|str|SecureString|(?:Final|ClassVar)(?:\[str\])?)(?![\w\]])/;
+const SPACED_TYPE = String.raw`[ \t]{1,3}(?:string|String|str|\[\]byte|SecureString)`;
+const COLON_TYPE = String.raw`[ \t]{0,3}(?:\??:|::)[ \t]{0,3}` +
+  String
+    .raw`(?:&(?:'static[ \t]+)?str|string|String|str|SecureString|(?:Final|ClassVar)(?:\[str\])?)`;
+const TYPE_AFTER = new RegExp(`^(?:${SPACED_TYPE}|${COLON_TYPE})(?![\\w\\]])`);
+/** The same types, ending where a key's value would start (read back from there). */
+const TYPE_BEFORE = new RegExp(`(?:${SPACED_TYPE}|${COLON_TYPE})$`);
 
 /** Where a declared type after a key ends (`apiKey string = …`), or `at` when there is none. */
 export function afterType(line: string, at: number): number {
   const c = line.charCodeAt(at);
   if (c !== 0x20 && c !== 0x09 && c !== 0x3a && c !== 0x3f) return at;
   const rest = line.slice(at, at + 40);
-  const m = TYPE_AFTER_SPACE.exec(rest) ?? TYPE_AFTER_COLON.exec(rest);
+  const m = TYPE_AFTER.exec(rest);
   return m === null ? at : at + m[0].length;
 }
 
 /** Where a declared type that ends at `end` begins (`apiKey string` → after `apiKey`), or `end`. */
 function beforeType(line: string, end: number): number {
-  const m =
-    /(?:[ \t]{1,3}(?:string|String|str|\[\]byte|SecureString)|[ \t]{0,3}(?:\??:|::)[ \t]{0,3}(?:&(?:'static[ \t]+)?str|string|String|str|SecureString|(?:Final|ClassVar)(?:\[str\])?))$/
-      .exec(line.slice(Math.max(0, end - 40), end));
+  const m = TYPE_BEFORE.exec(line.slice(Math.max(0, end - 40), end));
   return m === null ? end : end - m[0].length;
 }
 
