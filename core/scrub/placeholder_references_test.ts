@@ -71,37 +71,25 @@ Deno.test("lines that refer to a secret stay; a real value beside the same key i
   }
 });
 
-Deno.test("a secret's name in lower case and an ARN are placeholders; values that only look so are not", () => {
+Deno.test("an ARN is a placeholder; words in lower case naming a secret are still values", () => {
   const kept = [
-    "db-password",
-    "stripe_api_key",
-    "github-token-2",
-    "prod-db-credentials",
     "arn:aws:secretsmanager:eu-west-1:111122223333:secret:app/db-AbCdEf",
     "arn:aws-us-gov:kms:us-gov-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
     "arn:aws:iam::111122223333:role/deploy",
   ];
   deepStrictEqual(kept.filter((v) => !isPlaceholder(v)), []);
+  // Passphrases of words are passwords, also with a secret's word in them (tests' stand-ins for
+  // real values are written so): `--secret=db-password` names one, but a value cannot tell.
   const secrets = [
-    "db-passw0rd",
-    "password1-x9",
-    "xk9pq2-token7",
-    "passwordless",
-    "tokenizer",
+    "other-secret-value",
+    "super-secret-token",
+    "db-password",
     "arn:aws:secretsmanager:eu-west-1:111122223333:secret:app/db x",
     "arn:" + "a".repeat(500),
   ];
   deepStrictEqual(secrets.filter((v) => isPlaceholder(v)), []);
-});
-
-Deno.test("a tool's flag naming the secret, and a secret's ARN under a key, stay", () => {
-  const scrubber = createScrubber();
-  for (
-    const line of [
-      "gcloud secrets versions access latest --secret=db-password --project=acme-prod",
-      "Secret: arn:aws:secretsmanager:eu-west-1:111122223333:secret:app/db",
-    ]
-  ) strictEqual(scrubber.scrub(line).text, line);
+  const line = "Secret: arn:aws:secretsmanager:eu-west-1:111122223333:secret:app/db";
+  strictEqual(createScrubber().scrub(line).text, line);
 });
 
 Deno.test("a secret's word alone in capitals is a variable's name: --password PASSWORD stays", () => {

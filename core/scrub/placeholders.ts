@@ -110,12 +110,6 @@ function isWithheld(text: string, start: number, end: number): boolean {
   return joined && WITHHELD_WORD.test(text.slice(start, end));
 }
 
-/**
- * A secret's name in lower case, words joined by `-` or `_` (`db-password`, `stripe_api_key`,
- * `prod-db-credentials`), as tools name the secret they read (`--secret=db-password`).
- */
-const SECRET_NAME =
-  /^(?:[a-z]{1,24}[-_]){0,6}(?:password|passwd|passphrase|pass|pwd|token|secret|key|apikey|credentials?|auth)(?:[-_][a-z]{1,24}){0,6}(?:[-_]\d{1,3})?$/;
 /** An Amazon Resource Name (`arn:aws:secretsmanager:…:secret:app/db`): where a secret is kept. */
 const ARN = /^arn:aws[a-z-]{0,20}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:(?:\d{12})?:[\w/:+=,.@-]{1,400}$/;
 
@@ -125,16 +119,12 @@ const ARN = /^arn:aws[a-z-]{0,20}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:(?:\d{12})?:[\
  */
 const JAVA_OBJECT = /^(?:[a-z][a-z0-9_]{0,30}\.){1,10}[A-Z][\w$]{0,80}@[0-9a-f]{1,8}$/;
 
-/**
- * A Terraform resource's attribute, a secret's lower-case name, an ARN or a Java object's
- * printout (a lower-case start).
- */
+/** A Terraform resource's attribute, an ARN or a Java object's printout (a lower-case start). */
 function namesLowerCase(value: string): boolean {
   if (value.length > 450) return false;
   if (value.startsWith("arn:")) return ARN.test(value);
   if (value.includes("@")) return JAVA_OBJECT.test(value);
-  if (value.includes(".")) return TERRAFORM_RESOURCE.test(value);
-  return (value.includes("-") || value.includes("_")) && SECRET_NAME.test(value);
+  return value.includes(".") && TERRAFORM_RESOURCE.test(value);
 }
 
 /** True when `value` is a secret variable's name (SECRET_VARIABLE_NAME), or its word alone. */
