@@ -7,13 +7,14 @@
 import { ok, strictEqual } from "@node/assert";
 import type * as z from "../core/zod.ts";
 import { describeInputError } from "./input_errors.ts";
+import { STEPS } from "./step_titles.ts";
 
 type Issue = Record<string, unknown> & { code: string; path: PropertyKey[]; message: string };
 
 const ZOD_MESSAGE = "Invalid input";
 
 function said(issues: Issue[], functionId = "fetch_logs"): string {
-  return describeInputError(functionId, { issues } as unknown as z.core.$ZodError);
+  return describeInputError(STEPS[functionId], { issues } as unknown as z.core.$ZodError);
 }
 
 const issue = (path: PropertyKey[], code: string, extra: Record<string, unknown> = {}): Issue => ({
@@ -59,7 +60,7 @@ Deno.test("input errors: three problems are described, the rest counted in words
   );
 });
 
-Deno.test("input errors: a wired input names the step (its title, or its id), a form input does not", () => {
+Deno.test("input errors: a wired input names the step by its title, a form input does not", () => {
   const wired = issue(["excerpt"], "invalid_type", {
     expected: "string",
     message: "Invalid input: expected string, received undefined",
@@ -71,7 +72,6 @@ Deno.test("input errors: a wired input names the step (its title, or its id), a 
   );
   ok(said([wired], "scrub_text").endsWith("“Scrub secrets and personal data” step."));
   ok(said([wired], "fetch_logs").endsWith("“Fetch scrubbed logs” step."));
-  ok(said([wired], "verify_alert").endsWith("“verify_alert” step."));
   const form = issue(["filter"], "invalid_type", { expected: "string" });
   strictEqual(said([form]), "Fill in the filter.");
   const fourth = said([
@@ -141,11 +141,15 @@ Deno.test("input errors: a missing input is asked for; a missing form input with
     "One item of the service must be text.",
   );
   strictEqual(
-    said([issue(["excerpt"], "invalid_type", {
-      expected: "string",
-      message: "Invalid input: expected string, received null",
-    })]),
-    "The “Excerpt” input is missing. Check what the workflow gives the “Fetch scrubbed logs” step.",
+    said(
+      [issue(["excerpt"], "invalid_type", {
+        expected: "string",
+        message: "Invalid input: expected string, received null",
+      })],
+      "post_debug_report",
+    ),
+    "The “Excerpt” input is missing. Check what the workflow gives the “Post a scrubbed debug " +
+      "report” step.",
   );
 });
 
@@ -165,7 +169,8 @@ Deno.test("input errors: each expected type in words", () => {
     );
   }
   strictEqual(
-    said([issue(["truncated"], "invalid_type", { expected: "string" })]).split(" Check")[0],
+    said([issue(["truncated"], "invalid_type", { expected: "string" })], "post_debug_report")
+      .split(" Check")[0],
     "The “Truncated” input must be text.",
   );
 });
@@ -248,7 +253,8 @@ Deno.test("input errors: a schema's own words: a predicate follows the name, a c
     );
   }
   strictEqual(
-    said([issue(["excerpt", 2], "custom", { message: "must be one line" })]).split(" Check")[0],
+    said([issue(["excerpt", 2], "custom", { message: "must be one line" })], "post_debug_report")
+      .split(" Check")[0],
     "One item of the “Excerpt” input must be one line.",
   );
   strictEqual(

@@ -14,46 +14,13 @@ import type * as z from "../core/zod.ts";
 
 type Issue = z.core.$ZodIssue;
 
-/** Each input's title in the function definitions. A test keeps this in step with them. */
-export const INPUT_TITLES: Readonly<Record<string, string>> = {
-  service: "Service",
-  environment: "Environment",
-  window: "Time window",
-  filter: "Filter",
-  max_lines: "Line limit",
-  source: "Log source",
-  delivery: "Delivery",
-  channel_id: "Channel",
-  user_id: "Requester",
-  alert_grant: "Alert grant",
-  interactivity: "Form interaction",
-  text: "Text",
-  window_start: "Window start",
-  window_end: "Window end",
-  excerpt: "Excerpt",
-  line_count: "Lines shown",
-  truncated: "Truncated",
-  lines_read: "Lines read",
-  lines_out_of_window: "Lines outside the window",
-  lines_repeated: "Lines repeated",
-  lines_matched: "Lines matching",
-  filtered: "Filtered",
-  read_stopped_by: "Read stopped by",
-  partial_result: "Partial result",
-  masked_counts: "Masking counts (JSON)",
-  compare_previous: "Mark what is new",
-  excerpt_mode: "Excerpt shows",
-  insights: "Log insights (JSON)",
-  keep_minutes: "Keep for (minutes)",
-  report_buttons: "Purge now / Extend buttons",
-};
-
-/** Each function's title: the step's name in Workflow Builder. A test checks these too. */
-export const STEP_TITLES: Readonly<Record<string, string>> = {
-  fetch_logs: "Fetch scrubbed logs",
-  post_debug_report: "Post a scrubbed debug report",
-  scrub_text: "Scrub secrets and personal data",
-};
+/** A step as Workflow Builder shows it (functions/step_titles.ts). */
+export interface StepTitles {
+  /** The step's name. */
+  title: string;
+  /** Each input's title. */
+  inputs: Readonly<Record<string, string>>;
+}
 
 /** Inputs a person fills in (the others a workflow wires from an earlier step). */
 const FORM_INPUTS = new Set([
@@ -95,7 +62,7 @@ const PREDICATE = /^(must|is|are|needs|has|cannot|can't|should) /;
 /** Problems described before the rest are only counted. */
 const MAX_PROBLEMS = 3;
 
-export function describeInputError(functionId: string, error: z.core.$ZodError): string {
+export function describeInputError(step: StepTitles, error: z.core.$ZodError): string {
   const sentences: string[] = [];
   const seen = new Set<string>();
   let more = 0;
@@ -110,7 +77,7 @@ export function describeInputError(functionId: string, error: z.core.$ZodError):
     }
     if (!FORM_INPUTS.has(input)) wired = true;
     sentences.push(
-      input === "" ? "The step's inputs could not be read." : describeIssue(issue, input),
+      input === "" ? "The step's inputs could not be read." : describeIssue(step, issue, input),
     );
   }
   if (more > 0) {
@@ -119,50 +86,51 @@ export function describeInputError(functionId: string, error: z.core.$ZodError):
     );
   }
   if (wired) {
-    const step = STEP_TITLES[functionId] ?? functionId;
-    sentences.push(`Check what the workflow gives the “${step}” step.`);
+    sentences.push(`Check what the workflow gives the “${step.title}” step.`);
   }
   return sentences.join(" ");
 }
 
 /** `the filter` for an input people fill in; `the “Excerpt” input` for one a workflow wires. */
-function inputName(input: string): string {
-  const title = INPUT_TITLES[input];
+function inputName(step: StepTitles, input: string): string {
+  const title = step.inputs[input];
   if (title === undefined) return `the “${input}” input`;
   return FORM_INPUTS.has(input)
     ? `the ${title[0].toLowerCase()}${title.slice(1)}`
     : `the “${title}” input`;
 }
 
-function missing(input: string): string {
+function missing(step: StepTitles, input: string): string {
   const ask = ASK_FOR[input];
   if (ask !== undefined) return ask;
-  const name = inputName(input);
+  const name = inputName(step, input);
   return FORM_INPUTS.has(input) ? `Fill in ${name}.` : `${capitalize(name)} is missing.`;
 }
 
-function describeIssue(issue: Issue, input: string): string {
+function describeIssue(step: StepTitles, issue: Issue, input: string): string {
   if (issue.code === "custom" && issue.params?.worded === true) return issue.message;
   const subject = issue.path.length > 1
-    ? `One item of ${inputName(input)}`
-    : capitalize(inputName(input));
+    ? `One item of ${inputName(step, input)}`
+    : capitalize(inputName(step, input));
   if (/^[a-z]/.test(issue.message)) {
     return PREDICATE.test(issue.message)
       ? `${subject} ${issue.message}.`
-      : `${capitalize(issue.message)} (${inputName(input)}).`;
+      : `${capitalize(issue.message)} (${inputName(step, input)}).`;
   }
   const whole = issue.path.length === 1;
   switch (issue.code) {
     case "invalid_type":
       // zod says "received undefined" (or null) for an input that is not there at all.
       // For a form input, text of another type is asked for again the same way.
-      if (whole && /received (undefined|null)$/.test(issue.message)) return missing(input);
-      if (whole && issue.expected === "string" && FORM_INPUTS.has(input)) return missing(input);
+      if (whole && /received (undefined|null)$/.test(issue.message)) return missing(step, input);
+      if (whole && issue.expected === "string" && FORM_INPUTS.has(input)) {
+        return missing(step, input);
+      }
       return `${subject} must be ${TYPE_WORDS[issue.expected] ?? "of another kind"}.`;
     case "too_small":
       if (issue.origin === "string") {
         return whole && Number(issue.minimum) <= 1
-          ? missing(input)
+          ? missing(step, input)
           : `${subject} is too short: at least ${issue.minimum} characters.`;
       }
       if (issue.origin === "array") return `${subject} needs at least ${issue.minimum} items.`;

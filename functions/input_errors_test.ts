@@ -1,9 +1,10 @@
-import { ok, strictEqual } from "@node/assert";
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import * as z from "zod";
 import { FetchLogsFunction } from "./fetch_logs/definition.ts";
 import { PostDebugReportFunction } from "./post_debug_report/definition.ts";
 import { ScrubTextFunction } from "./scrub_text/definition.ts";
-import { describeInputError, INPUT_TITLES, STEP_TITLES } from "./input_errors.ts";
+import { describeInputError } from "./input_errors.ts";
+import { STEPS } from "./step_titles.ts";
 import {
   environmentName,
   filterText,
@@ -31,7 +32,7 @@ const good = { service: "checkout", environment: "production", window: "15m" };
 function refusal(schema: z.ZodType, inputs: unknown, functionId = "fetch_logs"): string {
   const parsed = schema.safeParse(inputs);
   if (parsed.success) throw new Error(`${JSON.stringify(inputs)} was accepted`);
-  const text = describeInputError(functionId, parsed.error);
+  const text = describeInputError(STEPS[functionId], parsed.error);
   ok(!text.includes(SECRET), `the value is echoed: ${text}`);
   ok(!/Too (big|small)|Invalid|expected|received|[<>]=/.test(text), `zod's wording: ${text}`);
   return text;
@@ -40,14 +41,17 @@ function refusal(schema: z.ZodType, inputs: unknown, functionId = "fetch_logs"):
 Deno.test("the input and step names are the titles the definitions give them", () => {
   for (const fn of [FetchLogsFunction, PostDebugReportFunction, ScrubTextFunction]) {
     const { callback_id, title, input_parameters } = fn.definition;
-    strictEqual(STEP_TITLES[callback_id], title, callback_id);
-    for (const [input, parameter] of Object.entries(input_parameters?.properties ?? {})) {
-      strictEqual(
-        INPUT_TITLES[input],
-        (parameter as { title?: string }).title,
-        `${callback_id}.${input}`,
-      );
-    }
+    strictEqual(STEPS[callback_id].title, title, callback_id);
+    deepStrictEqual(
+      STEPS[callback_id].inputs,
+      Object.fromEntries(
+        Object.entries(input_parameters?.properties ?? {}).map(([input, parameter]) => [
+          input,
+          (parameter as { title?: string }).title,
+        ]),
+      ),
+      callback_id,
+    );
   }
 });
 

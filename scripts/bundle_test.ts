@@ -86,6 +86,8 @@ const STREAM_MARK = "this stream already failed";
  * module's top-level schema kept it in others (functions/input_schemas.ts, z.droppable).
  */
 const WINDOW_PARSER_MARK = "cannot read the time window";
+/** An input title of post_debug_report alone (functions/step_titles.ts): no other step's bundle. */
+const REPORT_INPUT_TITLE = "Keep for (minutes)";
 const DEBUG_CHANNEL = "C05PRODDBG1";
 const ON_CALL_USER = "U05ONCALL01";
 const AWS_KEY = "AKIAQ3EGUSBKHZXWJ4PN";
@@ -216,6 +218,9 @@ Deno.test(`bundles: the build hook writes the manifest and each function under $
           ok(!code.includes(STREAM_MARK), `${callbackId} holds a scrubber's streams`);
           if (callbackId !== "fetch_logs") {
             ok(!code.includes(WINDOW_PARSER_MARK), `${callbackId} holds the time window parser`);
+          }
+          if (callbackId !== "post_debug_report") {
+            ok(!code.includes(REPORT_INPUT_TITLE), `${callbackId} holds another step's titles`);
           }
           const module = await import(pathToFileURL(file).href);
           strictEqual(typeof module.default, "function", `${callbackId} default export`);

@@ -56,6 +56,7 @@ import { type AuditFields, createAuditTrail, describeAuditFailure } from "../aud
 import { DELIVERIES, deliveryRefusal } from "../channel_delivery.ts";
 import { hashFilter } from "../filter_hash.ts";
 import { describeInputError } from "../input_errors.ts";
+import { FETCH_LOGS_STEP } from "../step_titles.ts";
 import {
   blankAsNone,
   blankOrOneOf,
@@ -166,7 +167,7 @@ async function fetchScrubbedLogs(
   // Refusals: nothing has been read yet, and nothing will be.
   const parsed = InputsSchema.safeParse(ctx.inputs);
   if (!parsed.success) {
-    return audit.refused("invalid_inputs", describeInputError(ACTION, parsed.error));
+    return audit.refused("invalid_inputs", describeInputError(FETCH_LOGS_STEP, parsed.error));
   }
   // An excerpt mode not given is "newest" (the schema makes only a blank one so).
   const request = { ...parsed.data, excerpt_mode: parsed.data.excerpt_mode || "newest" } as const;

@@ -12,6 +12,7 @@ import type { FunctionContext, FunctionResult } from "../../slack/function_conte
 import { APP_POLICY } from "../app_scrubber.ts";
 import { createSlackClient, type SlackClient } from "../../slack/web_api.ts";
 import { describeInputError } from "../input_errors.ts";
+import { POST_DEBUG_REPORT_STEP } from "../step_titles.ts";
 import { scrubFailureReason } from "../scrub_failure.ts";
 import { withSafeResult } from "../safe_result.ts";
 import { accessRefusal, describeAccessFailure, readAccess } from "../access/access.ts";
@@ -95,7 +96,7 @@ async function postDebugReport(
 
   const parsed = PostReportInputsSchema.safeParse(ctx.inputs);
   if (!parsed.success) {
-    return audit.failed("invalid_inputs", describeInputError(ACTION, parsed.error));
+    return audit.failed("invalid_inputs", describeInputError(POST_DEBUG_REPORT_STEP, parsed.error));
   }
   const inputs = parsed.data;
   const settings = readReportSettings(ctx.env);

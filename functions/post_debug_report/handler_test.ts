@@ -6,7 +6,7 @@ import AuditEvents from "../../datastores/audit_events.ts";
 import DebugSessions from "../../datastores/debug_sessions.ts";
 import type { SlackEmulator } from "../../devkit/slack_emulator/mod.ts";
 import { withEmulator as withSlackEmulator } from "../../devkit/slack_emulator/test_client.ts";
-import { INPUT_TITLES } from "../input_errors.ts";
+import { POST_DEBUG_REPORT_STEP } from "../step_titles.ts";
 import handler from "./handler.ts";
 import { REPORT } from "./test_support.ts";
 
@@ -333,7 +333,10 @@ Deno.test("fetch_logs' account of the lines is shown as one line, and checked", 
     ];
     for (const [given, field] of cases) {
       const refused = await run(emu, { ...goodInputs, ...given });
-      ok(refused.error?.includes(`“${INPUT_TITLES[field]}”`), `${field}: ${refused.error}`);
+      ok(
+        refused.error?.includes(`“${POST_DEBUG_REPORT_STEP.inputs[field]}”`),
+        `${field}: ${refused.error}`,
+      );
     }
     strictEqual(emu.state.messages(DEBUG_CHANNEL).filter((m) => m.bot_id).length, 1);
   });

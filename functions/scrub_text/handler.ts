@@ -10,6 +10,7 @@ import type { Policy } from "../../core/scrub/mod.ts";
 import type { FunctionHandler, FunctionResult } from "../../slack/function_context.ts";
 import { MAX_STRING_VALUE_BYTES } from "../../slack/limits.ts";
 import { describeInputError } from "../input_errors.ts";
+import { SCRUB_TEXT_STEP } from "../step_titles.ts";
 import { scrubFailureReason } from "../scrub_failure.ts";
 import { APP_POLICY, createAppScrubber } from "../app_scrubber.ts";
 import { withSafeResult } from "../safe_result.ts";
@@ -25,7 +26,7 @@ export interface ScrubTextOutputs {
 
 function scrubText(inputs: unknown, policy: Policy): FunctionResult<ScrubTextOutputs> {
   const parsed = InputsSchema.safeParse(inputs);
-  if (!parsed.success) return { error: describeInputError("scrub_text", parsed.error) };
+  if (!parsed.success) return { error: describeInputError(SCRUB_TEXT_STEP, parsed.error) };
   const { text } = parsed.data;
   const bytes = utf8Length(text);
   if (bytes > MAX_STRING_VALUE_BYTES) {
