@@ -1170,7 +1170,8 @@ export const EQUIVALENTS: readonly Equivalent[] = [
   },
   {
     file: "functions/input_errors.ts",
-    line: "if (whole && /received (undefined|null)$/.test(issue.message)) return missing(input);",
+    line:
+      "if (whole && /received (undefined|null)$/.test(issue.message)) return missing(step, input);",
     original: "/received (undefined|null)$/",
     replacement: "/received (undefined|null)/",
     reason:
@@ -1238,7 +1239,7 @@ export const EQUIVALENTS: readonly Equivalent[] = [
       "the d flag only adds match indices, which a pattern without a secret group never reads",
     ],
     [
-      'pattern = new RegExp(custom.pattern, `${custom.flags ?? ""}g${hasSecretGroup ? "d" : ""}`);',
+      'return new RegExp(custom.pattern, `${custom.flags ?? ""}g${hasSecretGroup ? "d" : ""}`);',
       "hasSecretGroup",
       "true",
       "the d flag only adds match indices, which a pattern without a secret group never reads",
@@ -1554,13 +1555,6 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     replacement: "true",
     reason:
       "purgeReports throws only OutOfTime, TransientFailure, Slack and datastore errors, each told before this one",
-  },
-  {
-    file: "functions/purge_reports/session_record.ts",
-    line: "return parsed.success ? parsed.data : undefined;",
-    original: "parsed.success",
-    replacement: "true",
-    reason: "a failed safeParse has no data: parsed.data is undefined as well",
   },
   // UTF-8 batches (cli/utf8_batches.ts): what a batch joins to the last one's unfinished
   // character, and where it cuts, only move bytes between two one-shot decodes at places where
