@@ -10,6 +10,7 @@
  *
  *   deno run --allow-write core/scrub/corpus/gen_frameworks5.ts   # rewrites frameworks5.jsonl
  */
+import { seededRandom } from "../../../devkit/sample_logs/random.ts";
 
 /** One labelled case, as the shared scorer reads it. */
 export interface Frameworks5Case {
@@ -28,16 +29,7 @@ export const FRAMEWORKS5_FILE = new URL("./frameworks5.jsonl", import.meta.url);
 
 type Rng = () => number;
 
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const mulberry32 = (seed: number): Rng => seededRandom(seed).next;
 
 const DIGITS = "0123456789";
 const HEX = "0123456789abcdef";

@@ -9,6 +9,7 @@
  * Deterministic: one seed, no clock. Run it to write the file:
  *   deno run --allow-write core/scrub/corpus/gen_ops6.ts
  */
+import { seededRandom } from "../../../devkit/sample_logs/random.ts";
 
 /** One labelled case, as the shared scorer reads it. */
 export interface Ops6Case {
@@ -27,17 +28,10 @@ export const OPS6_FILE = new URL("./ops6.jsonl", import.meta.url);
 
 // ---------------------------------------------------------------- seeded values
 
-let state = 0;
+let rand: () => number = seededRandom(0).next;
+/** Restarts the values from seed `s` (mulberry32). */
 function seed(s: number): void {
-  state = s >>> 0;
-}
-/** mulberry32: a small, well-mixed 32-bit generator. */
-function rand(): number {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  rand = seededRandom(s).next;
 }
 const int = (n: number) => Math.floor(rand() * n);
 const between = (lo: number, hi: number) => lo + int(hi - lo + 1);

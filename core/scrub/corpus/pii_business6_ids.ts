@@ -6,20 +6,14 @@
  * (spaces, dashes) are the corpus's business.
  */
 import { createHash } from "node:crypto";
+import { seededRandom } from "../../../devkit/sample_logs/random.ts";
 
 /** A seeded source of randomness (mulberry32): the same seed, the same corpus. */
 export class Rng {
-  #s: number;
-  constructor(seed: number) {
-    this.#s = seed >>> 0;
-  }
   /** A float in [0, 1). */
-  next(): number {
-    this.#s = (this.#s + 0x6d2b79f5) >>> 0;
-    let t = this.#s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  readonly next: () => number;
+  constructor(seed: number) {
+    this.next = seededRandom(seed).next;
   }
   /** An integer in [lo, hi]. */
   int(lo: number, hi: number): number {

@@ -5,19 +5,13 @@
  * changes only the check so that a look-alike fails it.
  */
 import { createHash } from "node:crypto";
+import { seededRandom as mulberry32 } from "../../../devkit/sample_logs/random.ts";
 
 /** A seeded source of numbers in [0, 1) (mulberry32). */
 export type Random = () => number;
 
 export function seeded(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed).next;
 }
 
 export const int = (r: Random, lo: number, hi: number): number =>

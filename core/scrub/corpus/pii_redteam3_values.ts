@@ -4,19 +4,14 @@
  * scrubber's own (../checksums/), so the corpus test can hold the two against each other — and a
  * seeded random source, so the corpus is the same on every run.
  */
+import { seededRandom } from "../../../devkit/sample_logs/random.ts";
 
 /** A small seeded generator (mulberry32): the same seed gives the same corpus. */
 export class Rand {
-  #s: number;
+  /** A float in [0, 1). */
+  readonly next: () => number;
   constructor(seed: number) {
-    this.#s = seed >>> 0;
-  }
-  next(): number {
-    this.#s = (this.#s + 0x6d2b79f5) >>> 0;
-    let t = this.#s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.next = seededRandom(seed).next;
   }
   /** 0 ≤ n < max. */
   int(max: number): number {

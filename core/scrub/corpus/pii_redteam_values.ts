@@ -4,18 +4,14 @@
  * disagree with the detectors. A seeded generator makes every run the same.
  */
 import { createHash } from "node:crypto";
+import { seededRandom } from "../../../devkit/sample_logs/random.ts";
 
 /** A small seeded generator (mulberry32): the corpus is the same on every run. */
 export class Rand {
-  #s: number;
+  /** A float in [0, 1). */
+  readonly next: () => number;
   constructor(seed: number) {
-    this.#s = seed >>> 0;
-  }
-  next(): number {
-    let t = (this.#s = (this.#s + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.next = seededRandom(seed).next;
   }
   int(n: number): number {
     return Math.floor(this.next() * n);
