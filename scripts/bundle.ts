@@ -168,6 +168,9 @@ const SERVICE_RULES = join(ROOT, "config", "service_rules.ts");
 /** What checks a policy against the detectors when a scrubber is built, and its stand-in. */
 const POLICY_CHECKS = join(ROOT, "core", "scrub", "policy_checks.ts");
 const POLICY_CHECKS_DEPLOYED = join(ROOT, "core", "scrub", "policy_checks_deployed.ts");
+/** What compiles and runs custom patterns, and its stand-in for a policy that has none. */
+const CUSTOM_PATTERNS = join(ROOT, "core", "scrub", "safe_pattern.ts");
+const NO_CUSTOM_PATTERNS = join(ROOT, "core", "scrub", "policy_without_custom_patterns.ts");
 
 /**
  * Writes into `dir` what every deployed function gets in place of the app's config files, as
@@ -176,8 +179,9 @@ const POLICY_CHECKS_DEPLOYED = join(ROOT, "core", "scrub", "policy_checks_deploy
  * bundle then holds the schemas that check them (nor zod's parts only they use), and none checks
  * them again when it loads. `policy` is checked here against the detectors as every scrubber
  * checks it (a PolicyError naming the field stops the build), so the bundles get
- * core/scrub/policy_checks_deployed.ts in place of those checks. Returns the remaps (file URL of
- * each module → its stand-in).
+ * core/scrub/policy_checks_deployed.ts in place of those checks, and, when `policy` has no custom
+ * patterns, core/scrub/policy_without_custom_patterns.ts in place of the code that compiles and
+ * runs them. Returns the remaps (file URL of each module → its stand-in).
  */
 export async function deployedConfigModules(
   dir: string,
@@ -192,6 +196,9 @@ export async function deployedConfigModules(
     [toFileUrl(APP_POLICY_MODULE)]: toFileUrl(policyFile),
     [toFileUrl(SERVICE_RULES)]: toFileUrl(rulesFile),
     [toFileUrl(POLICY_CHECKS)]: toFileUrl(POLICY_CHECKS_DEPLOYED),
+    ...(policy.customPatterns.length === 0
+      ? { [toFileUrl(CUSTOM_PATTERNS)]: toFileUrl(NO_CUSTOM_PATTERNS) }
+      : {}),
   };
 }
 

@@ -86,6 +86,8 @@ const STREAM_MARK = "this stream already failed";
  * module's top-level schema kept it in others (functions/input_schemas.ts, z.droppable).
  */
 const WINDOW_PARSER_MARK = "cannot read the time window";
+/** Words of the code that compiles and runs custom patterns (core/scrub/safe_pattern.ts). */
+const CUSTOM_PATTERN_MARK = "a counted repetition above";
 /** An input title of post_debug_report alone (functions/step_titles.ts): no other step's bundle. */
 const REPORT_INPUT_TITLE = "Keep for (minutes)";
 const DEBUG_CHANNEL = "C05PRODDBG1";
@@ -575,9 +577,24 @@ Deno.test("a function is bundled with the scrubbing policy the build validated",
     });
     const entry = functionSources(manifest as unknown as Record<string, unknown>).scrub_text;
     const [result] = await bundleFunctions(dir, { scrub_text: entry }, policy);
+    ok((await Deno.readTextFile(result.file)).includes(CUSTOM_PATTERN_MARK));
     const handler = (await import(pathToFileURL(result.file).href)).default;
     const { outputs } = await handler({ inputs: { text: `refund ${token}` }, env: {} });
     strictEqual(outputs.text, "refund [REDACTED:order-token]");
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("a function bundled with a policy without custom patterns carries no code for them, and scrubs", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "safe-debug-policy-bundle-" });
+  try {
+    const entry = functionSources(manifest as unknown as Record<string, unknown>).scrub_text;
+    const [result] = await bundleFunctions(dir, { scrub_text: entry }, loadAppPolicy({}));
+    ok(!(await Deno.readTextFile(result.file)).includes(CUSTOM_PATTERN_MARK));
+    const handler = (await import(pathToFileURL(result.file).href)).default;
+    const { outputs } = await handler({ inputs: { text: `key ${AWS_KEY}` }, env: {} });
+    strictEqual(outputs.text, "key [REDACTED:aws-access-key-id]");
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
