@@ -5,7 +5,7 @@
  * only personal data (`ssn`, `passport_no`, `date_of_birth`) opens the other.
  */
 import type { Detector } from "../detector.ts";
-import { pii } from "./pii_detector.ts";
+import { pii } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { csvHeader, csvInLine, csvRows } from "../kv/csv_columns.ts";
 import { isPlaceholder } from "../placeholders.ts";

@@ -5,7 +5,7 @@
  * takes only addresses with a character past ASCII in them.
  */
 import type { Detector } from "../detector.ts";
-import { pii } from "./pii_detector.ts";
+import { pii } from "./compact_detector.ts";
 import { remoteAfter } from "./pii_contact.ts";
 import { once } from "../../once.ts";
 

@@ -6,7 +6,7 @@
 import { regex } from "./regex.ts";
 import { raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
-import { type DetectorExtras, pii, type PiiPrefilter } from "./pii_detector.ts";
+import { type CompactPrefilter, type DetectorExtras, pii } from "./compact_detector.ts";
 import { digitsOf, hasContextBefore } from "./value_checks.ts";
 import { AT_NUMBER_RUN } from "../windowed_match.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
@@ -156,7 +156,7 @@ export function namedRightBefore(phrases: readonly string[]): RegExp {
  */
 export function inContext(
   id: string,
-  prefilter: PiiPrefilter,
+  prefilter: CompactPrefilter,
   pattern: RegExp,
   context: RegExp,
   valid: (value: string) => boolean,

@@ -7,7 +7,7 @@
  * name and the value together, so a line full of other numbers costs nothing.
  */
 import type { Detector } from "../detector.ts";
-import { pii } from "./pii_detector.ts";
+import { pii } from "./compact_detector.ts";
 import { raw } from "./raw.ts";
 import { once } from "../../once.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";

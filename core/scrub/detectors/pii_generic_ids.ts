@@ -6,7 +6,7 @@
  * pass the Canadian, Dutch or Australian check one time in four).
  */
 import type { Candidate, Detector } from "../detector.ts";
-import { pii } from "./pii_detector.ts";
+import { pii } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { regex } from "./regex.ts";
 import {

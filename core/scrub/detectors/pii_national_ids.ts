@@ -8,7 +8,7 @@
 import { regex } from "./regex.ts";
 import { raw } from "./raw.ts";
 import type { Candidate, Detector } from "../detector.ts";
-import { pii } from "./pii_detector.ts";
+import { pii } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import {

@@ -7,7 +7,7 @@
 import { regex } from "./regex.ts";
 import { raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
-import { pii } from "./pii_detector.ts";
+import { pii } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { nameKeywords, nameSource } from "./pii_context.ts";
 import { hasContextBefore, isStatusWord } from "./value_checks.ts";

@@ -1,6 +1,6 @@
 import { deepStrictEqual, ok } from "@node/assert";
 import type { Detector } from "../detector.ts";
-import { pii } from "./pii_detector.ts";
+import { pii, secret } from "./compact_detector.ts";
 
 const pattern = /(?<secret>\d{9})/dg;
 const validate = (value: string) => value !== "000000000";
@@ -31,4 +31,29 @@ Deno.test("pii keeps any other prefilter as it is, and none when given none", ()
   ok(!("prefilter" in bare), "a detector without a prefilter has no prefilter field");
   ok(!("validate" in bare), "a detector without a check has no validate field");
   deepStrictEqual(bare, { id: "acme-bare", kind: "pii", pattern });
+});
+
+Deno.test("secret builds the secret detector written as an object, with what else it needs", () => {
+  const find = (line: string) => [{ start: 0, end: line.length }];
+  const opens = () => null;
+  const built = secret("acme-token", ["acme_"], pattern, validate, { find, opens, minEntropy: 2 });
+  const written: Detector = {
+    id: "acme-token",
+    kind: "secret",
+    prefilter: { keywords: ["acme_"] },
+    pattern,
+    validate,
+    find,
+    opens,
+    minEntropy: 2,
+  };
+  deepStrictEqual(built, written);
+});
+
+Deno.test("secret keeps any other prefilter as it is, and leaves out a check not given", () => {
+  const prefilter = { keywords: ["acme"], atWordStart: ["acme"] };
+  const reach = { before: 4, after: 0 };
+  const built = secret("acme-key", prefilter, pattern, undefined, { reach });
+  ok(!("validate" in built), "a detector without a check has no validate field");
+  deepStrictEqual(built, { id: "acme-key", kind: "secret", prefilter, pattern, reach });
 });
