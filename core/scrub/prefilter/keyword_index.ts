@@ -14,6 +14,7 @@
  * A keyword may wake its detector only at a word's start or end (Keyword.bounds): such a hit is
  * checked where it is collected, by the character before or after it, not in the scan.
  */
+import { HitList } from "./hit_list.ts";
 import { isAlnum, ShapeAutomaton, shapeSlot } from "./line_shapes.ts";
 import type { LineShape, ScanSink, ScanStates } from "./types.ts";
 import { CHUNK_LENGTH, WasmScan } from "./wasm/scan.ts";
@@ -113,12 +114,11 @@ export class KeywordHits {
   #next = 0;
 
   constructor(
-    private readonly positions: readonly number[],
-    private readonly states: readonly number[],
+    /** Where a keyword ended, and in which state. */
+    private readonly keywords: HitList,
     private readonly index: KeywordIndex,
     /** Per shape automaton: where it completed a shape, and in which state. */
-    private readonly shapePositions: readonly (readonly number[])[],
-    private readonly shapeStates: readonly (readonly number[])[],
+    private readonly shapes: readonly [HitList, HitList],
     /** The scanned text and range, for keywords bounded at a word's start or end. */
     private readonly text: string,
     private readonly from: number,
@@ -130,8 +130,8 @@ export class KeywordHits {
     const starts: number[] = [];
     const { group, bit } = shapeSlot(shape);
     const automaton = this.index.shapes[group];
-    const positions = this.shapePositions[group], states = this.shapeStates[group];
-    for (let k = 0; k < positions.length; k++) {
+    const { positions, states, length } = this.shapes[group];
+    for (let k = 0; k < length; k++) {
       if (automaton.maskOf(states[k]) & bit) starts.push(positions[k]);
     }
     return starts;
@@ -144,14 +144,14 @@ export class KeywordHits {
 
   /** detectorsBefore, with each keyword list i given as `targets[i]`. */
   targetsBefore<T>(end: number, targets: readonly T[]): readonly T[] {
-    const positions = this.positions;
-    if (this.#next >= positions.length || positions[this.#next] >= end) return NO_TARGETS;
+    const { positions, states, length } = this.keywords;
+    if (this.#next >= length || positions[this.#next] >= end) return NO_TARGETS;
     const stamp = this.index.freshStamp();
     const found: T[] = [];
-    while (this.#next < positions.length && positions[this.#next] < end) {
+    while (this.#next < length && positions[this.#next] < end) {
       const at = positions[this.#next];
       this.index.collect(
-        this.states[this.#next++],
+        states[this.#next++],
         found,
         stamp,
         targets,
@@ -171,17 +171,17 @@ export class KeywordHits {
    * (../windowed_match.ts).
    */
   keywordEnds<T>(from: number, to: number, targets: readonly T[]): Map<T, number[]> {
-    const positions = this.positions;
-    let lo = 0, hi = positions.length;
+    const { positions, states, length } = this.keywords;
+    let lo = 0, hi = length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (positions[mid] < from) lo = mid + 1;
       else hi = mid;
     }
     const ends = new Map<T, number[]>();
-    for (let k = lo; k < positions.length && positions[k] < to; k++) {
+    for (let k = lo; k < length && positions[k] < to; k++) {
       const at = positions[k];
-      this.index.eachList(this.states[k], (list) => {
+      this.index.eachList(states[k], (list) => {
         const target = targets[list];
         const found = ends.get(target);
         if (found === undefined) ends.set(target, [at]);
@@ -380,7 +380,7 @@ export class KeywordIndex {
 
   /** Every keyword and line-shape occurrence in `text[from, to)`; none spans a newline. */
   scan(text: string, from = 0, to = text.length): KeywordHits {
-    const sink: ScanSink = { positions: [[], [], []], states: [[], [], []] };
+    const sink: ScanSink = [new HitList(), new HitList(), new HitList()];
     const states: ScanStates = [0, this.shapes[0].start, this.shapes[1].start];
     const wasm = to - from >= WASM_MIN_LENGTH ? this.#wasm : null;
     if (wasm === null) this.#scanHere(text, from, to, states, sink);
@@ -392,23 +392,12 @@ export class KeywordIndex {
         }
       }
     }
-    const { positions, states: hitStates } = sink;
-    return new KeywordHits(
-      positions[0],
-      hitStates[0],
-      this,
-      [positions[1], positions[2]],
-      [hitStates[1], hitStates[2]],
-      text,
-      from,
-      to,
-    );
+    return new KeywordHits(sink[0], this, [sink[1], sink[2]], text, from, to);
   }
 
   /** The scan loop in JavaScript, from `states`, leaving the states at `to` in them. */
   #scanHere(text: string, from: number, to: number, states: ScanStates, sink: ScanSink): void {
-    const [positions, numberPositions, addressPositions] = sink.positions;
-    const [hitStates, numberStates, addressStates] = sink.states;
+    const [keywordHits, numberHits, addressHits] = sink;
     const classes = this.#classes, delta = this.#delta, firstHit = this.#firstHitState;
     const [numbers, addresses] = this.shapes;
     const numberDelta = numbers.delta, firstNumberHit = numbers.firstHit;
@@ -419,18 +408,9 @@ export class KeywordIndex {
       state = delta[state + (c & 0xffff)];
       numberState = numberDelta[numberState + ((c >>> 16) & 0xff)];
       addressState = addressDelta[addressState + (c >>> 24)];
-      if (state >= firstHit) {
-        positions.push(i);
-        hitStates.push(state);
-      }
-      if (numberState >= firstNumberHit) {
-        numberPositions.push(i);
-        numberStates.push(numberState);
-      }
-      if (addressState >= firstAddressHit) {
-        addressPositions.push(i);
-        addressStates.push(addressState);
-      }
+      if (state >= firstHit) keywordHits.push(i, state);
+      if (numberState >= firstNumberHit) numberHits.push(i, numberState);
+      if (addressState >= firstAddressHit) addressHits.push(i, addressState);
     }
     states[0] = state;
     states[1] = numberState;

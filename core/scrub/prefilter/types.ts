@@ -2,6 +2,7 @@
  * The prefilter's own types, shared by its modules (the scan, its WebAssembly loop, the line
  * shapes and their generated tables) so that none of them imports another only for a type.
  */
+import type { HitList } from "./hit_list.ts";
 
 /**
  * A line shape: a cheap necessary condition for the numbers and addresses that keyword-free
@@ -42,11 +43,11 @@ export interface ScanAutomaton {
   firstHit: number;
 }
 
-/** Hits of one scan, per automaton (keywords, then the two shape groups): where, and which state. */
-export interface ScanSink {
-  positions: [number[], number[], number[]];
-  states: [number[], number[], number[]];
-}
+/**
+ * Hits of one scan, per automaton (keywords, then the two shape groups): where, and which state
+ * (see ./hit_list.ts).
+ */
+export type ScanSink = readonly [HitList, HitList, HitList];
 
 /** The three automata's states between the chunks of one scan. */
 export type ScanStates = [number, number, number];

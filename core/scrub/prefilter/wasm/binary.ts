@@ -53,8 +53,10 @@ export const ins = {
   ltU: [0x49],
   geU: [0x4f],
   add: [0x6a],
+  sub: [0x6b],
   or: [0x72],
   shl: [0x74],
+  shrU: [0x76],
 } as const;
 
 export interface FunctionSpec {

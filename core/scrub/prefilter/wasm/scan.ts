@@ -20,15 +20,18 @@ const PAGE = 65536;
 const ASCII = 128;
 
 // Memory, at fixed addresses: a header of i32 slots; per automaton a class table (ASCII i32
-// byte offsets); the input area; the output area (at most one 8-byte record per automaton per
-// character); then the transition tables, which differ in size from one scan to another.
-// Header: each automaton's first hit state (slots 0-2), where the output ended (3), and the
-// automata's states at the start and end of a call (4-6).
-const FIRST_HIT = 0, OUT_END = 3, STATES = 4;
+// byte offsets); the input area; per automaton an output area of positions and one of states
+// (at most one hit per character each); then the transition tables, which differ in size from
+// one scan to another. Header: each automaton's first hit state (slots 0-2), its state at the
+// start and end of a call (3-5), its hits written in the call (6-8, in bytes), where its table
+// starts (9-11), and the text position of the input's first character (12).
+const FIRST_HIT = 0, STATES = 3, WRITTEN = 6, TABLE_AT = 9, BASE = 12;
 const CLASSES = 64;
 const INPUT = CLASSES + AUTOMATA * ASCII * 4;
 const OUTPUT = INPUT + CHUNK_LENGTH;
-const TABLES = OUTPUT + CHUNK_LENGTH * AUTOMATA * 8;
+/** Automaton a's positions from OUTPUT + 2a * AREA on, its states from OUTPUT + (2a + 1) * AREA. */
+const AREA = CHUNK_LENGTH * 4;
+const TABLES = OUTPUT + AUTOMATA * 2 * AREA;
 
 type Code = (number | readonly number[])[];
 
@@ -47,39 +50,45 @@ const toHeader = (slot: number, value: Code): Code => [ins.const(0), ...value, i
 
 /**
  * `scan(length)`: steps the automata from the header's states over input[0, length), writes
- * each hit as two i32 (position << 2 | automaton, state) from OUTPUT on, and leaves the states
- * and the output's end in the header.
+ * each hit of automaton a as its text position (input index + the header's base) in a's
+ * position area and its state (an entry index of a's table, as the JavaScript loop has it) in
+ * a's state area, and leaves the states and the bytes written per automaton in the header.
  */
 function scanFunction(): { locals: number; body: Code } {
   const LENGTH = 0;
   let locals = 1;
   const local = () => locals++;
-  const P = local(), X = local(), OUT = local();
+  const P = local(), X = local(), B = local();
   const S = [local(), local(), local()], H = [local(), local(), local()];
+  const W = [local(), local(), local()], T = [local(), local(), local()];
   const code: Code = [];
   for (let a = 0; a < AUTOMATA; a++) {
     code.push(...header(FIRST_HIT + a), ins.set(H[a]), ...header(STATES + a), ins.set(S[a]));
+    code.push(...header(TABLE_AT + a), ins.set(T[a]), ins.const(0), ins.set(W[a]));
   }
-  code.push(ins.const(OUTPUT), ins.set(OUT), ins.const(0), ins.set(P));
+  code.push(...header(BASE), ins.set(B), ins.const(0), ins.set(P));
   // deno-fmt-ignore
   const step: Code = [ins.get(P), ins.load8(INPUT), ins.const(2), ins.shl, ins.set(X)];
   for (let a = 0; a < AUTOMATA; a++) {
+    const positions = OUTPUT + 2 * a * AREA, states = positions + AREA;
     // deno-fmt-ignore
     step.push(
       // s = row s at this character's column
       ins.get(X), ins.load(CLASSES + a * ASCII * 4), ins.get(S[a]), ins.add, ins.load(), ins.tee(S[a]),
-      // a hit: out[0] = p << 2 | a; out[1] = s; out += 8
+      // a hit: positions[w] = p + base; states[w] = (s - table) >> 2; w += 4 (bytes)
       ins.get(H[a]), ins.geU, ins.if,
-        ins.get(OUT), ins.get(P), ins.const(2), ins.shl, ins.const(a), ins.or, ins.store(0),
-        ins.get(OUT), ins.get(S[a]), ins.store(4),
-        ins.get(OUT), ins.const(8), ins.add, ins.set(OUT),
+        ins.get(W[a]), ins.get(P), ins.get(B), ins.add, ins.store(positions),
+        ins.get(W[a]), ins.get(S[a]), ins.get(T[a]), ins.sub, ins.const(2), ins.shrU, ins.store(states),
+        ins.get(W[a]), ins.const(4), ins.add, ins.set(W[a]),
       ins.end,
     );
   }
   step.push(ins.get(P), ins.const(1), ins.add, ins.set(P));
   code.push(...loopWhile([ins.get(P), ins.get(LENGTH), ins.ltU], step));
-  code.push(...toHeader(OUT_END, [ins.get(OUT)]));
-  for (let a = 0; a < AUTOMATA; a++) code.push(...toHeader(STATES + a, [ins.get(S[a])]));
+  for (let a = 0; a < AUTOMATA; a++) {
+    code.push(...toHeader(WRITTEN + a, [ins.get(W[a])]));
+    code.push(...toHeader(STATES + a, [ins.get(S[a])]));
+  }
   code.push(ins.const(0));
   return { locals: locals - 1, body: code };
 }
@@ -116,7 +125,9 @@ export class WasmScan {
   readonly #run: (length: number) => number;
   readonly #header: Int32Array;
   readonly #input: Uint8Array;
-  readonly #output: Int32Array;
+  /** Per automaton: its output areas, positions and states. */
+  readonly #positions: Int32Array[];
+  readonly #states: Int32Array[];
   /** Per automaton: the byte address of its table (state 0's row). */
   readonly #tableAt: number[];
   readonly #encoder = new TextEncoder();
@@ -141,10 +152,13 @@ export class WasmScan {
       new Int32Array(buffer, this.#tableAt[i], delta.length).set(delta);
       toAddresses(this.#tableAt[i], this.#tableAt[i] + delta.byteLength);
     });
-    this.#header = new Int32Array(buffer, 0, STATES + AUTOMATA);
+    this.#header = new Int32Array(buffer, 0, BASE + 1);
     this.#header.set(automata.map((a, i) => this.#tableAt[i] + a.firstHit * 4), FIRST_HIT);
+    this.#header.set(this.#tableAt, TABLE_AT);
     this.#input = new Uint8Array(buffer, INPUT, CHUNK_LENGTH);
-    this.#output = new Int32Array(buffer, OUTPUT, (CHUNK_LENGTH * AUTOMATA * 8) / 4);
+    const area = (k: number) => new Int32Array(buffer, OUTPUT + k * AREA, CHUNK_LENGTH);
+    this.#positions = automata.map((_, a) => area(2 * a));
+    this.#states = automata.map((_, a) => area(2 * a + 1));
     this.#run = instance.exports.scan as (length: number) => number;
   }
 
@@ -172,14 +186,11 @@ export class WasmScan {
     if (read !== chunk.length || written !== chunk.length) return false;
     const h = this.#header, tableAt = this.#tableAt;
     for (let a = 0; a < AUTOMATA; a++) h[STATES + a] = tableAt[a] + states[a] * 4;
+    h[BASE] = from;
     this.#run(chunk.length);
-    for (let a = 0; a < AUTOMATA; a++) states[a] = (h[STATES + a] - tableAt[a]) / 4;
-    const output = this.#output, end = (h[OUT_END] - OUTPUT) >> 2;
-    for (let w = 0; w < end; w += 2) {
-      const tagged = output[w], automaton = tagged & 3;
-      // Positions are under CHUNK_LENGTH, states' addresses under 2³¹: `>>` divides exactly.
-      sink.positions[automaton].push((tagged >> 2) + from);
-      sink.states[automaton].push((output[w + 1] - tableAt[automaton]) >> 2);
+    for (let a = 0; a < AUTOMATA; a++) {
+      states[a] = (h[STATES + a] - tableAt[a]) / 4;
+      sink[a].append(this.#positions[a], this.#states[a], h[WRITTEN + a] >> 2);
     }
     return true;
   }
