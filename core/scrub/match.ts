@@ -48,13 +48,23 @@ export const SCRUB_LIMIT: Detector = {
 export const MAX_REFUSALS_PER_LINE = 1000;
 
 /**
+ * What a detector finds on most lines it runs on: nothing. One shared, frozen list, not a new
+ * one per call (half a million calls on 20 MB of key/value lines).
+ */
+const NO_SPANS: readonly Span[] = Object.freeze([]);
+
+/**
  * `windows`: try the pattern only there (a long line, near the detector's keywords: see
  * ./windowed_match.ts); the same spans as the search of the whole line.
  */
-export function matchDetector(detector: Detector, line: string, windows?: Windows): Span[] {
-  if (detector.gate !== undefined && !detector.gate(line)) return [];
+export function matchDetector(
+  detector: Detector,
+  line: string,
+  windows?: Windows,
+): readonly Span[] {
+  if (detector.gate !== undefined && !detector.gate(line)) return NO_SPANS;
   if (detector.find !== undefined) return acceptCandidates(detector, line, detector.find(line));
-  const spans: Span[] = [];
+  let spans: Span[] | null = null;
   const re = windows === undefined ? detector.pattern : windows.pattern;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -62,13 +72,13 @@ export function matchDetector(detector: Detector, line: string, windows?: Window
   while ((m = windows === undefined ? re.exec(line) : windows.exec(line)) !== null) {
     if (refusals === MAX_REFUSALS_PER_LINE) {
       // Nothing before this candidate can start a match; from it on, nothing was examined.
-      spans.push({ start: m.index, end: line.length, detector: SCRUB_LIMIT });
+      (spans ??= []).push({ start: m.index, end: line.length, detector: SCRUB_LIMIT });
       break;
     }
     if (m.groups?.cut !== undefined) {
       // The value ran into its pattern's length cap and goes on: it cannot be read whole.
       const at = m.indices?.groups?.secret;
-      spans.push({ start: at ? at[0] : m.index, end: line.length, detector: SCRUB_LIMIT });
+      (spans ??= []).push({ start: at ? at[0] : m.index, end: line.length, detector: SCRUB_LIMIT });
       break;
     }
     const span = accepted(detector, m, line);
@@ -77,13 +87,13 @@ export function matchDetector(detector: Detector, line: string, windows?: Window
       if (m[0].length === 0) re.lastIndex++;
       continue;
     }
-    spans.push(span);
+    (spans ??= []).push(span);
     // The search goes on after the accepted secret (a pattern that reads its value by a
     // lookahead ends before it): nothing inside it needs finding twice.
     if (re.lastIndex < span.end) re.lastIndex = span.end;
   }
   re.lastIndex = 0;
-  return spans;
+  return spans ?? NO_SPANS;
 }
 
 /**
@@ -96,7 +106,8 @@ export function acceptCandidates(
   detector: Detector,
   line: string,
   candidates: readonly Candidate[],
-): Span[] {
+): readonly Span[] {
+  if (candidates.length === 0) return NO_SPANS;
   const spans: Span[] = [];
   let refusals = 0;
   let after = 0;

@@ -262,7 +262,7 @@ export function compileCheckedPattern(custom: CustomPattern, field: string): Det
  * window where matchDetector's own budget ran out.
  */
 export function matchCustom(detector: Detector, line: string): Span[] {
-  if (line.length <= CUSTOM_WINDOW) return matchDetector(detector, line);
+  if (line.length <= CUSTOM_WINDOW) return [...matchDetector(detector, line)];
   const reach = reachOf.get(detector) ?? Infinity;
   const overlap = windowOverlap(reach);
   const step = CUSTOM_WINDOW - overlap;
