@@ -10,7 +10,7 @@ import type { Candidate, Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { readAssignments } from "../kv/assignments.ts";
 import { isPlaceholder } from "../placeholders.ts";
-import { forEachRun, membersOf } from "./value_runs.ts";
+import { forEachBase64Run } from "./value_runs.ts";
 
 /**
  * The base64 text every encoding of `word` contains, at each of the three alignments it can
@@ -163,11 +163,6 @@ function decodesToUserPassword(line: string, start: number, end: number): boolea
 /** A base64 digit (either alphabet): what BASE64_VALUE's runs are made of. */
 const isBase64Digit = (code: number) => code < 128 && DIGIT[code] !== -1;
 
-/** The same digits as a table for forEachRun: 1 by ASCII code. */
-const BASE64_DIGITS = membersOf(
-  "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_",
-);
-
 /** The fewest base64 digits BASE64_VALUE takes. */
 const SHORTEST_VALUE = 12;
 
@@ -176,12 +171,13 @@ const SHORTEST_VALUE = 12;
  * runs of 12 to 8191 digits, up to two `=` after them and nothing base64 after those), read
  * run by run instead of by a search at every character, and kept only when they decode to
  * user:password (the others would all be refused). A run longer than the cap is a cut. Only
- * runs of 12 or more are read, found by looking at every 12th character: such a run covers one.
+ * runs of 12 or more are read: those the keyword scan found on the line, or found by looking at
+ * every 12th character (see forEachBase64Run).
  */
 function findUserPasswords(line: string): Candidate[] {
   const candidates: Candidate[] = [];
   const n = line.length;
-  forEachRun(line, BASE64_DIGITS, SHORTEST_VALUE, (start, i) => {
+  forEachBase64Run(line, SHORTEST_VALUE, (start, i) => {
     const length = i - start;
     if (length > 8192) {
       candidates.push({ start, end: n, cut: true });

@@ -26,7 +26,7 @@ export type RunClass =
  * The character groups the classes are unions of, one bit each, by ASCII code (0 for every
  * other character): 0-9, A-F, a-f, G-Z, g-z, `_`, `-`, `+`, `/`.
  */
-const GROUPS: Uint16Array = (() => {
+export const RUN_GROUPS: Uint16Array = (() => {
   const table = new Uint16Array(128);
   const groups = [
     "0123456789",
@@ -44,6 +44,15 @@ const GROUPS: Uint16Array = (() => {
   });
   return table;
 })();
+
+const GROUPS = RUN_GROUPS;
+
+/**
+ * The keyword scan (../prefilter/) may also find, in the same pass, the runs of RUN_GROUPS'
+ * characters (the base64 digits of both alphabets) at least this long, each as where it ends and
+ * its length (presetRuns hands a line's to the readings here).
+ */
+export const RUN_SHORTEST = 12;
 
 const DIGITS = 1, UPPER_HEX = 2, LOWER_HEX = 4, UPPER = 8, LOWER = 16;
 const UNDERSCORE = 32, DASH = 64, PLUS = 128, SLASH = 256;
@@ -143,11 +152,56 @@ let groups = new Uint16Array(64);
 /** The length of the longest run of the last line read (0 when it has none). */
 let longestRun = 0;
 
+/**
+ * The runs the keyword scan found on the line the engine reads now (presetRuns): runs[first,
+ * last) of the scan's list, `ends` as positions in the scanned text, where the line starts at
+ * `offset`. Runs depend only on a line's text: a line of the same text has the same runs.
+ */
+let presetLine: string | null = null;
+let presetEnds: Int32Array = new Int32Array(0);
+let presetValues: Int32Array = new Int32Array(0);
+let presetFirst = 0, presetLast = 0, presetOffset = 0;
+
+/**
+ * Hands the readings here the runs of `line` that the keyword scan found (../prefilter/: every
+ * whole run of RUN_SHORTEST or more base64 digits, in order; see RUN_SHORTEST), so that they do
+ * not read the line again: where each ends, `ends[k]`, and its length, `values[k]`, for k in
+ * [first, last), positions in a text where the line starts at `offset`.
+ */
+export function presetRuns(
+  line: string,
+  ends: Int32Array,
+  values: Int32Array,
+  first: number,
+  last: number,
+  offset: number,
+): void {
+  presetLine = line;
+  presetEnds = ends;
+  presetValues = values;
+  presetFirst = first;
+  presetLast = last;
+  presetOffset = offset;
+}
+
 /** Reads `line`'s runs (see `profiled`), unless they are the last line's. */
 function readRuns(line: string): void {
   if (line === profiled) return;
   count = 0;
   longestRun = 0;
+  if (line === presetLine) {
+    // The runs long enough, their groups gathered by reading them (the scan keeps no groups).
+    for (let k = presetFirst; k < presetLast; k++) {
+      const length = presetValues[k];
+      if (length < SHORTEST_RUN) continue;
+      const end = presetEnds[k] - presetOffset;
+      let seen = 0;
+      for (let i = end - length; i < end; i++) seen |= GROUPS[line.charCodeAt(i)];
+      addRun(end - length, end, seen);
+    }
+    profiled = line;
+    return;
+  }
   const n = line.length;
   // forEachRun's reading, with the groups of each long run's characters gathered as it reads
   // them (each character of a run long enough is read once, back from `at` or on after it).
@@ -247,6 +301,30 @@ function mayHoldRun(line: string, shortest: number): boolean {
   if (shortest < SHORTEST_RUN) throw new Error(`runs under ${SHORTEST_RUN} are not read`);
   readRuns(line);
   return longestRun >= shortest;
+}
+
+/** RUN_GROUPS' characters (the base64 digits of both alphabets) as a table for forEachRun. */
+const BASE64_DIGITS = Uint8Array.from(GROUPS, (g) => g !== 0 ? 1 : 0);
+
+/**
+ * forEachRun over the base64 digits of both alphabets (`A-Za-z0-9+/_-`) of `line`, for a
+ * `shortest` of RUN_SHORTEST or more: from the keyword scan's runs when the engine handed them
+ * over (presetRuns), else by reading the line.
+ */
+export function forEachBase64Run(
+  line: string,
+  shortest: number,
+  visit: (start: number, end: number) => boolean | void,
+): void {
+  if (shortest < RUN_SHORTEST) throw new Error(`runs under ${RUN_SHORTEST} are not found`);
+  if (line !== presetLine) return forEachRun(line, BASE64_DIGITS, shortest, visit);
+  const ends = presetEnds, values = presetValues, offset = presetOffset;
+  for (let k = presetFirst; k < presetLast; k++) {
+    const length = values[k];
+    if (length < shortest) continue;
+    const end = ends[k] - offset;
+    if (visit(end - length, end) === true) return;
+  }
 }
 
 /** Whether `line` holds at least `length` (SHORTEST_RUN or more) characters of `cls` in a row. */

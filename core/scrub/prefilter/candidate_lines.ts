@@ -4,6 +4,7 @@
  * on it.
  */
 import type { KeywordHits } from "./keyword_index.ts";
+import { presetRuns } from "../detectors/value_runs.ts";
 
 /** Stands for "every line" among the candidate positions of a keyword-free detector. */
 export const EVERY_LINE: readonly number[] = [];
@@ -21,6 +22,8 @@ export class RegionLines<T> {
   /** Every candidate position of every group, as position * #groupCount + group, in order. */
   readonly #keys: Float64Array;
   #next = 0;
+  /** The first of the scan's runs (KeywordHits.runs) not on a line handed over yet. */
+  #nextRun = 0;
   /** Scratch: the line at which each group was last met (lines count from 1). */
   readonly #met: Int32Array;
   #line = 0;
@@ -62,6 +65,24 @@ export class RegionLines<T> {
    */
   keywordEnds(lineStart: number, lineEnd: number): Map<T, number[]> {
     return this.hits.keywordEnds(lineStart, lineEnd, this.keyed);
+  }
+
+  /**
+   * Hands the run readings (../detectors/value_runs.ts presetRuns) the runs the scan found on
+   * `line`, the text at [lineStart, lineEnd) of the region (lines handed over in order).
+   */
+  presetRuns(line: string, lineStart: number, lineEnd: number): void {
+    const runs = this.hits.runs;
+    if (runs === null || lineStart < this.hits.runsFrom) return;
+    const { positions, states, length } = runs;
+    let first = this.#nextRun;
+    // Runs end after their last character: at lineEnd at most, and those of earlier lines
+    // before lineStart.
+    while (first < length && positions[first] < lineStart) first++;
+    let last = first;
+    while (last < length && positions[last] <= lineEnd) last++;
+    this.#nextRun = last;
+    presetRuns(line, positions, states, first, last, lineStart);
   }
 
   /** The targets for the line ending at `lineEnd` (the next line not asked for yet). */

@@ -15,6 +15,7 @@
  * checked where it is collected, by the character before or after it, not in the scan.
  */
 import { HitList } from "./hit_list.ts";
+import { RUN_GROUPS, RUN_SHORTEST } from "../detectors/value_runs.ts";
 import { isAlnum, ShapeAutomaton, shapeSlot } from "./line_shapes.ts";
 import type { LineShape, ScanSink, ScanStates } from "./types.ts";
 import { CHUNK_LENGTH, WasmScan } from "./wasm/scan.ts";
@@ -101,6 +102,15 @@ function meets(condition: number, text: string, at: number, from: number, to: nu
   return (condition & WORD_END) === 0 || at + 1 >= to || !isAlnum(text.charCodeAt(at + 1));
 }
 
+/**
+ * A text has keywords this densely or more (a hit per this many characters) where runs of base64
+ * digits are worth finding in the scan (KeywordIndex.scan `runs`): a key/value log's lines, where
+ * key words wake the detectors gated by runs on every line (one hit per 28 characters on the
+ * 20 MB key/value log; one per 190 on the mixed log, where finding them would cost more than
+ * reading the few lines that ask).
+ */
+const DENSE = 64;
+
 /** Texts shorter than this are scanned in JavaScript: the WebAssembly call costs more. */
 const WASM_MIN_LENGTH = 512;
 
@@ -119,6 +129,12 @@ export class KeywordHits {
     private readonly index: KeywordIndex,
     /** Per shape automaton: where it completed a shape, and in which state. */
     private readonly shapes: readonly [HitList, HitList],
+    /**
+     * The runs of RUN_SHORTEST or more base64 digits (where each ends, and its length) on the
+     * lines that start at `runsFrom` or later; null when the scan did not find them.
+     */
+    readonly runs: HitList | null,
+    readonly runsFrom: number,
     /** The scanned text and range, for keywords bounded at a word's start or end. */
     private readonly text: string,
     private readonly from: number,
@@ -378,33 +394,55 @@ export class KeywordIndex {
     return this.#wasm !== null;
   }
 
-  /** Every keyword and line-shape occurrence in `text[from, to)`; none spans a newline. */
-  scan(text: string, from = 0, to = text.length): KeywordHits {
-    const sink: ScanSink = [new HitList(), new HitList(), new HitList()];
-    const states: ScanStates = [0, this.shapes[0].start, this.shapes[1].start];
+  /**
+   * Every keyword and line-shape occurrence in `text[from, to)`; none spans a newline. With
+   * `runs`, on a text dense in keywords (a key/value log's: see DENSE), also the runs of base64
+   * digits on the lines after its first chunk (see KeywordHits.runs), where the run readings of
+   * ../detectors/value_runs.ts would read each line again.
+   */
+  scan(text: string, from = 0, to = text.length, runs = false): KeywordHits {
+    const sink: ScanSink = [new HitList(), new HitList(), new HitList(), null];
+    const states: ScanStates = [0, this.shapes[0].start, this.shapes[1].start, 0];
+    let runsFrom = Infinity;
     const wasm = to - from >= WASM_MIN_LENGTH ? this.#wasm : null;
     if (wasm === null) this.#scanHere(text, from, to, states, sink);
     else {
       for (let at = from; at < to; at += CHUNK_LENGTH) {
+        if (runs && at > from && sink[3] === null && sink[0].length * DENSE >= at - from) {
+          // A run goes on from here: the lines that start here or later have all theirs.
+          sink[3] = new HitList();
+          runsFrom = at;
+          states[3] = 0;
+        }
         const end = Math.min(to, at + CHUNK_LENGTH);
         if (!wasm.scanChunk(text, at, end, states, sink)) {
           this.#scanHere(text, at, end, states, sink);
         }
       }
     }
-    return new KeywordHits(sink[0], this, [sink[1], sink[2]], text, from, to);
+    // A run going on at the end ends there.
+    if (sink[3] !== null && states[3] >= RUN_SHORTEST) sink[3].push(to, states[3]);
+    return new KeywordHits(sink[0], this, [sink[1], sink[2]], sink[3], runsFrom, text, from, to);
   }
 
   /** The scan loop in JavaScript, from `states`, leaving the states at `to` in them. */
   #scanHere(text: string, from: number, to: number, states: ScanStates, sink: ScanSink): void {
-    const [keywordHits, numberHits, addressHits] = sink;
+    const [keywordHits, numberHits, addressHits, runs] = sink;
     const classes = this.#classes, delta = this.#delta, firstHit = this.#firstHitState;
     const [numbers, addresses] = this.shapes;
     const numberDelta = numbers.delta, firstNumberHit = numbers.firstHit;
     const addressDelta = addresses.delta, firstAddressHit = addresses.firstHit;
-    let [state, numberState, addressState] = states;
+    let [state, numberState, addressState, runLength] = states;
     for (let i = from; i < to; i++) {
-      const c = classes[text.charCodeAt(i)];
+      const code = text.charCodeAt(i);
+      const c = classes[code];
+      if (runs !== null) {
+        if (code < 0x80 && RUN_GROUPS[code] !== 0) runLength++;
+        else {
+          if (runLength >= RUN_SHORTEST) runs.push(i, runLength);
+          runLength = 0;
+        }
+      }
       state = delta[state + (c & 0xffff)];
       numberState = numberDelta[numberState + ((c >>> 16) & 0xff)];
       addressState = addressDelta[addressState + (c >>> 24)];
@@ -415,6 +453,7 @@ export class KeywordIndex {
     states[0] = state;
     states[1] = numberState;
     states[2] = addressState;
+    states[3] = runLength;
   }
 
   /** A stamp never used before (for de-duplicating detectors in `collect`). */

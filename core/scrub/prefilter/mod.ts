@@ -107,7 +107,7 @@ export class LinePrefilter {
 
   /** The targets of each line of `text[from, to)`, asked for line by line in order. */
   lines(text: string, from: number, to: number, timed: Timer = untimed): RegionLines<Target> {
-    const hits = timed("(keyword and shape scan)", () => this.#index.scan(text, from, to));
+    const hits = timed("(keyword and shape scan)", () => this.#index.scan(text, from, to, true));
     const shapeStarts = new Map<LineShape, number[]>();
     const candidates = this.#finders.map((finder, k) => {
       if (finder === null) return EVERY_LINE;

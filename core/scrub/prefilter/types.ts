@@ -45,9 +45,14 @@ export interface ScanAutomaton {
 
 /**
  * Hits of one scan, per automaton (keywords, then the two shape groups): where, and which state
- * (see ./hit_list.ts).
+ * (see ./hit_list.ts); then, where the scan finds them (null where not), the runs of
+ * RUN_SHORTEST or more base64 digits (../detectors/value_runs.ts): where each ends, and its
+ * length.
  */
-export type ScanSink = readonly [HitList, HitList, HitList];
+export type ScanSink = [HitList, HitList, HitList, HitList | null];
 
-/** The three automata's states between the chunks of one scan. */
-export type ScanStates = [number, number, number];
+/**
+ * Between the chunks of one scan: the three automata's states, then the length of the run of
+ * base64 digits going on at the chunk's end.
+ */
+export type ScanStates = [number, number, number, number];
