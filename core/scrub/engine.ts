@@ -63,6 +63,8 @@ export class LineEngine {
   #deadline = Infinity;
   /** The long line being scrubbed, for its keywords' positions (see ./windowed_match.ts). */
   #longLine: LongLine | null = null;
+  /** The lines of the region being scrubbed, for the runs its scan found on each. */
+  #region: RegionLines<Target> | null = null;
   /** A target per block detector: where each may begin is searched without a keyword scan. */
   readonly #blocks: readonly Target[];
 
@@ -129,6 +131,7 @@ export class LineEngine {
    */
   #scrubLinesInto(text: string, from: number, to: number, parts: string[]): number {
     const lines = this.#rules.prefilter.lines(text, from, to, this.#timed);
+    this.#region = lines;
     let copyFrom = from;
     let lineNumber = 0;
     let lineStart = from;
@@ -173,6 +176,7 @@ export class LineEngine {
     if (end - start > this.#rules.limits.maxLineLength) return this.oversizedLine();
     if (work.length === 0 && this.#block === null && this.#continued === null) return null;
     const line = text.slice(start, end);
+    this.#region?.presetRuns(line, start, end);
     if (this.#block !== null) {
       const inside = this.#continueBlock(line);
       if (inside !== undefined) return inside;
