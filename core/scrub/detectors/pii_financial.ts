@@ -17,6 +17,7 @@ import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
 import { AT_BASE58_RUN, AT_KEYWORD, AT_NUMBER_RUN } from "../windowed_match.ts";
 import { afterNameAnyCase } from "./pii_context.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
+import { gated, scannedRunGate } from "./value_runs.ts";
 
 /** Issuer prefix ranges (ISO/IEC 7812 IINs as the networks publish them) and their lengths. */
 function issuerLengthValid(digits: string): boolean {
@@ -185,17 +186,22 @@ export const buildDetectors = once((): Detector[] => [
    * key's colon, `"card":4539…`, where payment-card, which starts no number after a colon (`12:34`,
    * `ts:1717…`), does not look.
    */
-  pii(
-    "payment-card-json-number",
-    // The colon of compact JSON and the card's first digit.
-    [..."123456"].map((digit) => `":${digit}`),
-    /":(?<secret>[2-6]\d{11,18}|1\d{14})(?![\w.])/dg,
-    plausibleCard,
-    {
-      // Every match starts with `":` and the first digit, its keyword.
-      reach: AT_KEYWORD,
-      mask: "partial",
-    },
+  // Its keywords stand before every JSON number: a line is read only where a run of 12 or more
+  // base64 digits starts right after `":` (the card's digits start one: `:` is no such digit).
+  gated(
+    pii(
+      "payment-card-json-number",
+      // The colon of compact JSON and the card's first digit.
+      [..."123456"].map((digit) => `":${digit}`),
+      /":(?<secret>[2-6]\d{11,18}|1\d{14})(?![\w.])/dg,
+      plausibleCard,
+      {
+        // Every match starts with `":` and the first digit, its keyword.
+        reach: AT_KEYWORD,
+        mask: "partial",
+      },
+    ),
+    scannedRunGate(12, (line, start) => line.startsWith('":', start - 2)),
   ),
   /**
    * A payment card's security code (CVV2, CVC2, CVN: 3 or 4 digits) right after its name (`cvv`,

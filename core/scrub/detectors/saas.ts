@@ -4,7 +4,7 @@ import { once } from "../../once.ts";
 import { assigned, caseless, token, UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
-import { gated, hasRunWhere } from "./value_runs.ts";
+import { gated, hasRunWhere, scannedRunGate } from "./value_runs.ts";
 import { AT_KEYWORD, AT_NUMBER_RUN } from "../windowed_match.ts";
 
 /**
@@ -155,9 +155,17 @@ export const buildDetectors = once((): Detector[] => [
    * HashiCorp Vault legacy token: s. and 24 base62 characters, assigned to VAULT_TOKEN or the
    * X-Vault-Token header.
    */
-  assignedValue("vault-legacy-token", "(?:x-)?vault[_-]?token", "[sb]\\.[A-Za-z0-9]{24}", 3.5, [
-    "vault",
-  ]),
+  // `vault` is on many lines of key/value logs: read only lines where a run of 24 or more base64
+  // digits follows `s.` or `b.` (the token's body starts one: `.` is no such digit).
+  gated(
+    assignedValue("vault-legacy-token", "(?:x-)?vault[_-]?token", "[sb]\\.[A-Za-z0-9]{24}", 3.5, [
+      "vault",
+    ]),
+    scannedRunGate(
+      24,
+      (line, start) => line.startsWith("s.", start - 2) || line.startsWith("b.", start - 2),
+    ),
+  ),
   /**
    * Doppler personal (dp.pt.), service (dp.st.), service-account (dp.sa.), CLI (dp.ct.), SCIM or
    * audit token: the prefix and 40–44 base62 characters.

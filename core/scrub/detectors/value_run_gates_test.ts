@@ -11,14 +11,28 @@ import { generatorFor, seededRandom } from "../corpus/token_generator.ts";
 import { builtinDetectors } from "./mod.ts";
 import { examplesOf } from "./examples/mod.ts";
 import { formatOf } from "./examples/sample_names.ts";
-import { gateOf } from "./value_runs.ts";
+import { gatedByScannedRuns, gateOf } from "./value_runs.ts";
 import { corpusTexts, linesWithViews } from "../corpus/corpus_texts.ts";
 
 // The gates of value runs; email-address-international's (a character past ASCII) has its own
-// test, ./email_international_gate_test.ts.
+// test, ./email_international_gate_test.ts; those read from the keyword scan's runs hold on any
+// line read alone (as here) and are tested where the scan hands its runs over,
+// ../prefilter/scan_runs_test.ts.
 const GATED = builtinDetectors().filter((d) =>
-  gateOf(d) !== undefined && d.id !== "email-address-international"
+  gateOf(d) !== undefined && d.id !== "email-address-international" && !gatedByScannedRuns(d)
 );
+
+Deno.test("the gates read from the keyword scan's runs hold on every line read alone", () => {
+  const scanned = builtinDetectors().filter(gatedByScannedRuns);
+  assert.deepEqual(scanned.map((d) => d.id).sort(), [
+    "payment-card-json-number",
+    "vault-legacy-token",
+  ]);
+  const lines = linesWithViews(corpusTexts()).slice(0, 2000);
+  for (const detector of scanned) {
+    for (const line of lines) assert.ok(detector.gate!(line), `${detector.id} on ${line}`);
+  }
+});
 
 /** What `detector` masks on `line`, as text: start, end and the finding's id. */
 function found(detector: Detector, line: string): string[] {

@@ -327,6 +327,37 @@ export function forEachBase64Run(
   }
 }
 
+/**
+ * A gate (see gated) read from the keyword scan's runs of base64 digits: on a line whose runs
+ * the engine handed over (presetRuns), whether one of at least `shortest` (RUN_SHORTEST or more)
+ * digits has `test(line, start, end)`; on any other text, true (nothing is read: the detector
+ * runs there as it would ungated). For a detector whose every value starts or ends such a run.
+ */
+export function scannedRunGate(
+  shortest: number,
+  test: (line: string, start: number, end: number) => boolean,
+): (line: string) => boolean {
+  if (shortest < RUN_SHORTEST) throw new Error(`runs under ${RUN_SHORTEST} are not found`);
+  const gate = (line: string) => {
+    if (line !== presetLine) return true;
+    for (let k = presetFirst; k < presetLast; k++) {
+      const length = presetValues[k];
+      const end = presetEnds[k] - presetOffset;
+      if (length >= shortest && test(line, end - length, end)) return true;
+    }
+    return false;
+  };
+  SCANNED_RUN_GATES.add(gate);
+  return gate;
+}
+
+const SCANNED_RUN_GATES = new WeakSet<(line: string) => boolean>();
+
+/** Whether `detector`'s gate is a scannedRunGate alone (one that holds on any line read alone). */
+export function gatedByScannedRuns(detector: Detector): boolean {
+  return detector.gate !== undefined && SCANNED_RUN_GATES.has(detector.gate);
+}
+
 /** Whether `line` holds at least `length` (SHORTEST_RUN or more) characters of `cls` in a row. */
 export function hasRun(line: string, cls: RunClass, length: number): boolean {
   return hasRunWhere(line, cls, length, () => true);
