@@ -202,6 +202,26 @@ function printable(code: number): string {
   return code < 0x20 || code === 0x7f ? " " : String.fromCharCode(code);
 }
 
+/** The characters an escape starts with: ESC, `\\`, `%`, `&`. */
+const ESCAPE_STARTS = ["\x1b", "\\", "%", "&"];
+
+/**
+ * Where the next of ESCAPE_STARTS is in `line` at or after `from` (line.length for none), given
+ * `found`, where each was found last (-1 for not yet looked for): each is looked for again only
+ * once passed, so each character of the line is read once per start character.
+ */
+function nextEscapeStart(line: string, from: number, found: Int32Array): number {
+  let first = line.length;
+  for (let k = 0; k < ESCAPE_STARTS.length; k++) {
+    if (found[k] < from && found[k] !== line.length) {
+      const at = line.indexOf(ESCAPE_STARTS[k], from);
+      found[k] = at === -1 ? line.length : at;
+    }
+    if (found[k] < first) first = found[k];
+  }
+  return first;
+}
+
 /**
  * The decoded view of `line`, or null when nothing in it is encoded. Linear in the line's
  * length; the view is never longer than the line.
@@ -209,11 +229,19 @@ function printable(code: number): string {
 export function decodedView(line: string): DecodedView | null {
   const parts: string[] = [];
   const edits: number[] = [];
-  /** Start of the plain text not yet copied into the view; the view's length so far. */
-  let plain = 0, length = 0;
-  for (let i = 0; i < line.length; i++) {
+  /**
+   * Start of the plain text after the last escape; where the text not yet copied into the view
+   * starts (`plain`, or the escape's last character when it is its own decoding); the view's
+   * length so far.
+   */
+  let plain = 0, copyFrom = 0, length = 0;
+  const found = new Int32Array(ESCAPE_STARTS.length).fill(-1);
+  for (
+    let i = nextEscapeStart(line, 0, found);
+    i < line.length;
+    i = nextEscapeStart(line, i + 1, found)
+  ) {
     const c = line.charCodeAt(i);
-    if (c !== 0x1b && c !== 0x5c && c !== 0x25 && c !== 0x26) continue;
     let decoded = "";
     let end = -1;
     if (c === 0x1b) end = escapeSequenceEnd(line, i);
@@ -259,12 +287,19 @@ export function decodedView(line: string): DecodedView | null {
     length += i - plain;
     edits.push(length, length + decoded.length, i, end);
     length += decoded.length;
-    parts.push(line.slice(plain, i), decoded);
+    parts.push(line.slice(copyFrom, i));
+    // A decoded character that is the escape's last one (`\"`, `\/`, `\\`) is copied with
+    // the plain text after it: the same view, in fewer pieces.
+    if (decoded.length === 1 && end === i + 2 && line[i + 1] === decoded) copyFrom = end - 1;
+    else {
+      parts.push(decoded);
+      copyFrom = end;
+    }
     plain = end;
     i = end - 1;
   }
   if (parts.length === 0) return null;
-  parts.push(line.slice(plain));
+  parts.push(line.slice(copyFrom));
   return { text: parts.join(""), edits };
 }
 

@@ -239,6 +239,24 @@ Deno.test("generated lines: the view holds each piece decoded, and maps back to 
   }
 });
 
+Deno.test("generated long lines: escapes of each kind far apart and close together, in one view", () => {
+  // The view looks for each escape's first character (ESC, `\\`, `%`, `&`) ahead of where it
+  // reads: one kind may be thousands of characters away while others come and go, and an escape
+  // may follow another at once (`\\\"`).
+  for (let n = 0; n < 40; n++) {
+    const pieces: Piece[] = [];
+    for (let k = 0; k < 400; k++) {
+      const roll = random.int(6);
+      if (roll === 0) pieces.push(plain(random.chars(1 + random.int(3000), PLAIN)));
+      else if (roll === 1) pieces.push(plain(random.pick(NOT_ESCAPES)));
+      else pieces.push(decodingPiece());
+      if (random.int(3) === 0) pieces.push(plain(random.pick(SEPARATORS)));
+      else pieces.push(random.pick([escape('\\"', '"'), escape("\\\\", "\\"), escape("\\/", "/")]));
+    }
+    assertView(pieces);
+  }
+});
+
 Deno.test("every look-alike of an escape stays as it is, alone or between plain text", () => {
   for (const raw of NOT_ESCAPES) {
     assertView([plain(raw)]);
