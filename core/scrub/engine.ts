@@ -65,6 +65,8 @@ export class LineEngine {
   #longLine: LongLine | null = null;
   /** The lines of the region being scrubbed, for the runs its scan found on each. */
   #region: RegionLines<Target> | null = null;
+  /** The last long piece of a line scrubbed apart from it, and its keywords' positions. */
+  #fragment: { text: string; ends: Map<Detector, number[]> } | null = null;
   /** A target per block detector: where each may begin is searched without a keyword scan. */
   readonly #blocks: readonly Target[];
 
@@ -289,7 +291,9 @@ export class LineEngine {
     // Most policies have no custom pattern: no set lookup per detector and line then.
     const custom = rules.custom.size !== 0 && rules.custom.has(detector);
     const windows = mayWindow(detector, custom, line)
-      ? windowsIn(detector, line, this.#longLine?.start ?? 0, this.#keywordEnds(target, wholeLine))
+      ? (wholeLine
+        ? windowsIn(detector, line, this.#longLine?.start ?? 0, this.#keywordEnds(target))
+        : windowsIn(detector, line, 0, this.#fragmentEnds(line).get(detector)))
       : undefined;
     const match = custom ? matchCustom : matchDetector;
     const found = this.#times === undefined
@@ -305,12 +309,25 @@ export class LineEngine {
     }
   }
 
-  /** Where `target`'s keywords end on the long line being scrubbed, when `line` is that line. */
-  #keywordEnds(target: DetectorTarget, wholeLine: boolean): readonly number[] | undefined {
+  /** Where `target`'s keywords end on the long line being scrubbed (a whole line). */
+  #keywordEnds(target: DetectorTarget): readonly number[] | undefined {
     const long = this.#longLine;
-    if (long === null || !wholeLine) return undefined;
+    if (long === null) return undefined;
     long.keywordEnds ??= long.lines.keywordEnds(long.start, long.end);
     return long.keywordEnds.get(target);
+  }
+
+  /**
+   * Where each detector's keywords end in `fragment`, a long piece of a line (before or after a
+   * private key block on it), which the region's scan does not cover: one scan of the piece,
+   * kept for the detectors that run on it after the first.
+   */
+  #fragmentEnds(fragment: string): Map<Detector, number[]> {
+    const last = this.#fragment;
+    if (last !== null && last.text === fragment) return last.ends;
+    const ends = this.#rules.prefilter.keywordEndsIn(fragment);
+    this.#fragment = { text: fragment, ends };
+    return ends;
   }
 
   /**

@@ -12,6 +12,8 @@ import { DETECTORS } from "./detectors/mod.ts";
 import { examplesOf } from "./detectors/examples/mod.ts";
 import { matchDetector } from "./match.ts";
 import { createScrubber } from "./mod.ts";
+import { parsePolicy } from "./policy.ts";
+import { compileRules } from "./rules.ts";
 import { KeywordIndex } from "./prefilter/keyword_index.ts";
 import {
   anchorStarts,
@@ -142,6 +144,28 @@ Deno.test({
     (hasDevSet ? "" : " (not beside this repository: ../shared/eval/dev-cases.jsonl)"),
   ignore: !hasDevSet,
   fn: () => checkEvery(longLines(linesOf(jsonlTexts(DEV_SET)), 3), false),
+});
+
+Deno.test("near the keywords the prefilter finds in a text of its own (a piece of a line, a view): the same spans", () => {
+  // The engine scans a long piece of a line (before or after a private key block on it) or a
+  // decoded view on its own, for the positions of its keywords; windows there are exact too.
+  const { prefilter } = compileRules(parsePolicy(undefined), DETECTORS, []);
+  const lines = longLines(linesOf([...exampleTexts(), ...corpusTexts()]), 4).slice(0, 60);
+  const wrong: string[] = [];
+  let windowed = 0;
+  for (const line of lines) {
+    const piece = line.slice(0, WINDOWED_MIN_LINE + (line.length % 20000));
+    const ends = prefilter.keywordEndsIn(piece);
+    for (const d of REACHED) {
+      const windows = windowsIn(d, piece, 0, ends.get(d));
+      if (windows === undefined) continue;
+      windowed++;
+      const near = JSON.stringify(spansOf(matchDetector(d, piece, windows)));
+      if (near !== JSON.stringify(spansOf(matchDetector(d, piece)))) wrong.push(d.id);
+    }
+  }
+  deepStrictEqual(wrong, []);
+  ok(windowed > 1000, `${windowed} windowed searches`);
 });
 
 Deno.test("number-run starts: every digit that starts a run of nine, overlapping runs too", () => {
