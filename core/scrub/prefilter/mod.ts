@@ -67,6 +67,8 @@ export class LinePrefilter {
   readonly #finders: readonly LineFinder[];
   /** The targets of keyword lists with word bounds (see inView). */
   readonly #bounded: ReadonlySet<Target>;
+  /** The text inFragment or inView scanned last, and its hits: keywordEndsIn reads them again. */
+  #lastScan: { text: string; hits: KeywordHits } | null = null;
 
   constructor(spec: PrefilterSpec) {
     const keyed: Target[] = [];
@@ -130,7 +132,7 @@ export class LinePrefilter {
    */
   inFragment(fragment: string): readonly Target[] {
     if (fragment.length === 0) return [];
-    const hits = this.#index.scan(fragment);
+    const hits = this.#scan(fragment);
     const hasShape = shapesIn(fragment, hits);
     const free = this.#keywordFree.filter((_, k) => mayMatch(this.#finders[k], fragment, hasShape));
     return [...hits.targetsBefore(Infinity, this.#keyed), ...free];
@@ -144,13 +146,13 @@ export class LinePrefilter {
    * in the view (`\x1b[1m7z`, `\n7z` decoded): those detectors are also read from a scan of it.
    */
   inView(text: string, wrapped: readonly Target[] | null): Detector[] {
-    const hits = wrapped === null ? this.#index.scan(text) : null;
+    const hits = wrapped === null ? this.#scan(text) : null;
     const found: Detector[] = [];
     for (const t of wrapped ?? hits!.targetsBefore(Infinity, this.#keyed)) {
       if (t.type === "detector") found.push(t.detector);
     }
     if (wrapped !== null && this.#bounded.size > 0) {
-      for (const t of this.#index.scan(text).targetsBefore(Infinity, this.#keyed)) {
+      for (const t of this.#scan(text).targetsBefore(Infinity, this.#keyed)) {
         if (this.#bounded.has(t) && t.type === "detector" && !found.includes(t.detector)) {
           found.push(t.detector);
         }
@@ -165,13 +167,24 @@ export class LinePrefilter {
     return found;
   }
 
+  /** A fresh scan of `text` (its hits not consumed), kept as the last scan. */
+  #scan(text: string): KeywordHits {
+    const hits = this.#index.scan(text);
+    this.#lastScan = { text, hits };
+    return hits;
+  }
+
   /**
    * Where the keywords of each single-line detector end in `text` (positions of their last
    * characters): for searching a long text only near them (../windowed_match.ts).
    */
   keywordEndsIn(text: string): Map<Detector, number[]> {
     const ends = new Map<Detector, number[]>();
-    for (const [target, at] of this.#index.scan(text).keywordEnds(0, text.length, this.#keyed)) {
+    // The engine asks about the piece or view it has just asked inFragment or inView about:
+    // their scan's hits, consumed or not, say where every keyword ends.
+    const last = this.#lastScan;
+    const hits = last !== null && last.text === text ? last.hits : this.#index.scan(text);
+    for (const [target, at] of hits.keywordEnds(0, text.length, this.#keyed)) {
       if (target.type === "detector") ends.set(target.detector, at);
     }
     return ends;
