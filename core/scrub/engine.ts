@@ -313,7 +313,7 @@ export class LineEngine {
   #keywordEnds(target: DetectorTarget): readonly number[] | undefined {
     const long = this.#longLine;
     if (long === null) return undefined;
-    long.keywordEnds ??= long.lines.keywordEnds(long.start, long.end);
+    long.keywordEnds ??= long.lines.keywordEnds(long.start, long.end, searchedNearKeywords);
     return long.keywordEnds.get(target);
   }
 
@@ -436,6 +436,13 @@ function firstBegin(line: string, work: readonly Target[]): BlockBegin | null {
     if (target.type === "block") first = earlierBegin(first, target.detector, line);
   }
   return first;
+}
+
+/** Whether a target is a detector searched near its keywords on a long line (mayWindow's). */
+function searchedNearKeywords(target: Target): boolean {
+  if (target.type !== "detector") return false;
+  const reach = reachOf(target.detector);
+  return reach !== undefined && reach.anchor === undefined;
 }
 
 /**

@@ -60,11 +60,15 @@ export class RegionLines<T> {
   }
 
   /**
-   * Per keyed target, where its keywords end on the line `[lineStart, lineEnd)` (positions in
-   * the region's text): see KeywordHits.keywordEnds.
+   * Per keyed target (those `wanted` holds of, when given), where its keywords end on the line
+   * `[lineStart, lineEnd)` (positions in the region's text): see KeywordHits.keywordEnds.
    */
-  keywordEnds(lineStart: number, lineEnd: number): Map<T, number[]> {
-    return this.hits.keywordEnds(lineStart, lineEnd, this.keyed);
+  keywordEnds(
+    lineStart: number,
+    lineEnd: number,
+    wanted?: (target: T) => boolean,
+  ): Map<T, number[]> {
+    return this.hits.keywordEnds(lineStart, lineEnd, this.keyed, wanted);
   }
 
   /**

@@ -183,10 +183,16 @@ export class KeywordHits {
   /**
    * Where the keywords of each list end on the text `[from, to)` (a line), as `targets[i]` →
    * the positions of the last character of each occurrence, in order; whether or not those hits
-   * were consumed, and whatever their bounds. For searching a long line only near its keywords
-   * (../windowed_match.ts).
+   * were consumed, and whatever their bounds; only for the targets `wanted` holds of, when given
+   * (a long line has thousands of hits, most of them of targets never searched near them). For
+   * searching a long line only near its keywords (../windowed_match.ts).
    */
-  keywordEnds<T>(from: number, to: number, targets: readonly T[]): Map<T, number[]> {
+  keywordEnds<T>(
+    from: number,
+    to: number,
+    targets: readonly T[],
+    wanted?: (target: T) => boolean,
+  ): Map<T, number[]> {
     const { positions, states, length } = this.keywords;
     let lo = 0, hi = length;
     while (lo < hi) {
@@ -195,14 +201,25 @@ export class KeywordHits {
       else hi = mid;
     }
     const ends = new Map<T, number[]>();
-    for (let k = lo; k < length && positions[k] < to; k++) {
-      const at = positions[k];
-      this.index.eachList(states[k], (list) => {
+    // Each list's positions (null: not wanted), found in `ends` once per call.
+    const byList: (number[] | null | undefined)[] = [];
+    let at = 0;
+    const add = (list: number) => {
+      let found = byList[list];
+      if (found === undefined) {
         const target = targets[list];
-        const found = ends.get(target);
-        if (found === undefined) ends.set(target, [at]);
-        else found.push(at);
-      });
+        if (wanted !== undefined && !wanted(target)) found = null;
+        else {
+          found = ends.get(target);
+          if (found === undefined) ends.set(target, found = []);
+        }
+        byList[list] = found;
+      }
+      if (found !== null) found.push(at);
+    };
+    for (let k = lo; k < length && positions[k] < to; k++) {
+      at = positions[k];
+      this.index.eachList(states[k], add);
     }
     return ends;
   }
