@@ -1466,25 +1466,6 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       "each block keeps its first unit, 0x80, in front: the text searched has extra copies of U+0080, which \\p{CWL} does not match",
     ],
     [
-      "for (let k = 0; k < positions.length; k++) {",
-      [["<", "<="]],
-      "at k = positions.length the state is undefined: maskOf gives undefined, and undefined & bit is 0",
-    ],
-    [
-      "if (this.#next >= positions.length || positions[this.#next] >= end) return NO_TARGETS;",
-      [["this.#next >= positions.length || positions[this.#next] >= end", "false"], [">=", ">"], [
-        "||",
-        "&&",
-      ]],
-      "a shortcut: the loop below checks the same bounds and returns an empty list (NO_TARGETS is private, only read)",
-    ],
-    [
-      "while (this.#next < positions.length && positions[this.#next] < end) {",
-      [["<", "<="]],
-      "at #next = positions.length, positions[#next] is undefined and undefined < end is false: the loop stops as well",
-      23,
-    ],
-    [
       "#lastStamp = 0;",
       [["0", "1"]],
       "stamps then start at 2: the stamp array starts at 0, so no detector looks collected",
@@ -1654,12 +1635,6 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       "if (this.#lastStamp === 0x7fffffff) {",
       [["this.#lastStamp === 0x7fffffff", "true"], ["===", "!=="]],
       "clearing the stamps before every lookup: each lookup then uses stamp 1 on a cleared array, and de-duplicates the same",
-    ],
-    [
-      "for (let k = lo; k < positions.length && positions[k] < to; k++) {",
-      [["<", "<="]],
-      "at k = positions.length, positions[k] is undefined and undefined < to is false: the loop stops there all the same",
-      24,
     ],
     [
       "#stateStamp = new Int32Array(0);",
