@@ -4,7 +4,7 @@
  * its check (validate) and what else it needs. One call per detector keeps each family file's
  * additions, and the function bundles, small (the object syntax, `kind: …`, `prefilter: {
  * keywords: … }` and `validate:` of each was ~3.5 KB of every bundle for the personal-data
- * detectors).
+ * detectors, ~1.6 KB for the hand-written secret ones).
  */
 import type { Detector, FindingKind, Prefilter } from "../detector.ts";
 

@@ -4,6 +4,7 @@
  * URLs and connection strings, and passwords on database command lines.
  */
 import type { Candidate, Detector } from "../detector.ts";
+import { secret } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { readAssignments, VALUE_CAP } from "../kv/assignments.ts";
 import { COMMAND_KEYWORDS, commandValues, INPUT_KEYWORDS, inputValues } from "../kv/commands.ts";
@@ -371,85 +372,79 @@ export const buildDetectors = once((): Detector[] => [
    * JSON Web Token (RFC 7519): base64url header and payload (and signature), the header decoding to
    * JSON with an `alg`.
    */
-  {
-    id: "jwt",
-    kind: "secret",
-    prefilter: { keywords: ["eyj"] },
+  secret(
+    "jwt",
+    ["eyj"],
     // Header (up to 8000: an `x5c` certificate chain is long), payload and signature; a part
     // longer than its cap is cut (the rest of the line is masked).
-    pattern: new RegExp(
+    new RegExp(
       String
         .raw`(?<![A-Za-z0-9_-])eyJ(?:${B64URL}{8000}(?<cut>)(?=${B64URL})|${B64URL}{10,8000}\.` +
         String.raw`(?:${B64URL}{8000}(?<cut>)(?=${B64URL})|${B64URL}{2,8000}` +
         String.raw`(?:\.(?:${B64URL}{2000}(?<cut>)(?=${B64URL})|${B64URL}{0,2000}))?))`,
       "g",
     ),
-    validate: (token) => jwtHeaderHasAlg(token),
-  },
+    (token) => jwtHeaderHasAlg(token),
+  ),
   /**
    * Credentials in an HTTP `Authorization` / `Proxy-Authorization` header or an `authorization=`
    * log field (RFC 9110), after any scheme name; also after an escaped line break (`\r\n`), as
    * a request printed as a string literal writes its headers (urllib3's `send: b'GET …\r\n
    * Authorization: Token …\r\n'`), where no word boundary comes before the name.
    */
-  {
-    id: "http-authorization",
-    kind: "secret",
-    prefilter: { keywords: ["authorization"] },
-    pattern: new RegExp(
+  secret(
+    "http-authorization",
+    ["authorization"],
+    new RegExp(
       String
         .raw`(?:\b|(?<=\\[rn]))(?:proxy-)?authorization(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(?:${AWS_SIGNATURE_UNREAD}|(?:${AWS_SIGNATURE}|(?:bearer|basic|token|bot|apikey|api-key|sso-key|key|negotiate|ntlm|hmac|dpop|mac|jwt|otp)\s{1,3}|${AUTH_SCHEME})?` +
         cappedValue(String.raw`[^\s"',;\\]`, 6) + ")",
       "gid",
     ),
-    validate: (value) => plausibleCredential(value) && !AWS_SIGNATURE_SCHEME.test(value),
-  },
+    (value) => plausibleCredential(value) && !AWS_SIGNATURE_SCHEME.test(value),
+  ),
   /** A token after the word `Bearer` (RFC 6750), wherever a log prints it. */
-  {
-    id: "bearer-token",
-    kind: "secret",
-    prefilter: { keywords: ["bearer"] },
-    pattern: new RegExp(
+  secret(
+    "bearer-token",
+    ["bearer"],
+    new RegExp(
       String.raw`\bbearer\s{1,3}(?:(?<secret>${BEARER}{${VALUE_CAP}})(?<cut>)(?=${BEARER})` +
         String.raw`|(?<secret>${BEARER}{8,${VALUE_CAP}}=*))`,
       "gid",
     ),
     // `--token-type Bearer --region eu`: the next option, not a token; `token_type=Bearer
     // expires_in=3600`: the next key (a `=` with a name after it), not a token.
-    validate: (value, line, index) =>
+    (value, line, index) =>
       plausibleCredential(value) && !/^--[A-Za-z][\w-]*$/.test(value) &&
       !(value.endsWith("=") && /\w/.test(line.charAt(index + value.length))),
-  },
+  ),
   /** HTTP Basic credentials (RFC 7617): base64 after `Basic` that decodes to `user:password`. */
-  {
-    id: "basic-auth-credentials",
-    kind: "secret",
-    prefilter: { keywords: ["basic"] },
-    pattern: new RegExp(
+  secret(
+    "basic-auth-credentials",
+    ["basic"],
+    new RegExp(
       String.raw`\bbasic\s{1,3}(?:(?<secret>${BASE64}{${VALUE_CAP}})(?<cut>)(?=${BASE64})` +
         String.raw`|(?<secret>${BASE64}{6,${VALUE_CAP}}={0,2})(?![A-Za-z0-9+\/=]))`,
       "gid",
     ),
-    validate: (value) => isUserColonPassword(decodeBase64Text(value)),
-  },
+    (value) => isUserColonPassword(decodeBase64Text(value)),
+  ),
   /** The `response` hash of HTTP Digest authentication (RFC 7616), computed from the password. */
-  {
-    id: "digest-auth-response",
-    kind: "secret",
-    prefilter: { keywords: ["digest"] },
-    pattern: /\bdigest\s[^\r\n]{0,1000}?\bresponse=\\?["']?(?<secret>[0-9a-f]{32,128})/gid,
-  },
+  secret(
+    "digest-auth-response",
+    ["digest"],
+    /\bdigest\s[^\r\n]{0,1000}?\bresponse=\\?["']?(?<secret>[0-9a-f]{32,128})/gid,
+  ),
   /**
    * Values in an HTTP `Cookie` request header (RFC 6265): session ids and the like; short values
    * (`lang=en`) stay.
    */
-  {
-    id: "cookie-value",
-    kind: "secret",
-    prefilter: { keywords: ["cookie"] },
+  secret(
+    "cookie-value",
+    ["cookie"],
     // Past MAX_COOKIES cookies on the line, or at a name longer than its cap, the rest of the
     // line is cut (masked) rather than skipped.
-    pattern: new RegExp(
+    new RegExp(
       String.raw`(?<=${COOKIE_HEADER}(?:${COOKIE_PAIR}){${
         MAX_COOKIES + 1
       }})(?<cut>)${COOKIE_NAME}` +
@@ -458,110 +453,108 @@ export const buildDetectors = once((): Detector[] => [
         cappedValue(COOKIE_VALUE, 6) + ")",
       "gid",
     ),
-    validate: (value) => plausibleValue(value) && !isWordsSetting(value),
-  },
+    (value) => plausibleValue(value) && !isWordsSetting(value),
+  ),
   /** The value a `Set-Cookie` response header sets (RFC 6265), not its attributes (`Path=/`). */
-  {
-    id: "set-cookie-value",
-    kind: "secret",
-    prefilter: { keywords: ["set-cookie"] },
+  secret(
+    "set-cookie-value",
+    ["set-cookie"],
     // A name longer than its cap cuts the line (from the name on).
-    pattern: new RegExp(
+    new RegExp(
       String.raw`(?<![\w-])set-cookie(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?` +
         String.raw`(?:(?<secret>)${LONG_COOKIE_NAME}|${COOKIE_NAME}{1,${COOKIE_NAME_CAP}}=` +
         cappedValue(COOKIE_VALUE, 6) + ")",
       "gid",
     ),
-    validate: (value) => plausibleValue(value) && value.toLowerCase() !== "deleted",
-  },
+    (value) => plausibleValue(value) && value.toLowerCase() !== "deleted",
+  ),
   /**
    * A password assigned in a log or config: `password=…`, `"passwd": "…"`, `pwd: …`, `--password
    * …`, `<password>…</password>`.
    */
-  {
-    id: "password-assignment",
-    kind: "secret",
+  secret(
+    "password-assignment",
     // `auth`: the reader gives `auth USER:PASS`'s password (HAProxy's `stats auth`) this kind.
-    prefilter: { keywords: ["pass", "pw", "auth"] },
-    pattern: /password|passwd|passphrase|pass|pwd|pw|auth/gi,
-    find: assignedValues("password"),
-    opens: valueBelow("password"),
-    validate: (value) =>
+    ["pass", "pw", "auth"],
+    /password|passwd|passphrase|pass|pwd|pw|auth/gi,
+    (value) =>
       value.length >= 3 && plausibleValue(value) && !/^\d{1,4}$/.test(value) &&
       !isReference(value) &&
       (!value.startsWith("/") || PADDED_BASE64.test(value)),
-  },
+    {
+      find: assignedValues("password"),
+      opens: valueBelow("password"),
+    },
+  ),
   /**
    * A secret, token, API key, access/private key or credential assigned to a secret-named key, in
    * key=value, JSON, YAML, query strings or CLI flags; not a documentation stand-in whose random
    * part is one sequential run (`sk_live_1234567890abcdefghij`, ./stand_ins.ts), as a provider
    * token's detector refuses it.
    */
-  {
-    id: "secret-assignment",
-    kind: "secret",
+  secret(
+    "secret-assignment",
     // A personal access token's name (`GH_PAT=`, `githubPat:`, ../kv/key_names.ts) as it ends,
     // not `pat` alone: half the lines of a key/value log hold `path`.
-    prefilter: {
-      keywords: ["secret", "token", "key", "credential", "bundle_", ...PAT_NAME_ENDS],
-    },
-    pattern: /secret|token|credential|key|bundle_|pat/gi,
-    find: assignedValues("secret"),
-    opens: valueBelow("secret"),
-    minEntropy: 2.5,
-    validate: (value) =>
+    ["secret", "token", "key", "credential", "bundle_", ...PAT_NAME_ENDS],
+    /secret|token|credential|key|bundle_|pat/gi,
+    (value) =>
       value.length >= 8 && plausibleValue(value) && !isPlainWord(value) && !isReference(value) &&
       !/^\d{1,11}$/.test(value) && !hasSequentialRandomPart(value),
-  },
+    {
+      find: assignedValues("secret"),
+      opens: valueBelow("secret"),
+      minEntropy: 2.5,
+    },
+  ),
   /**
    * A high-entropy value assigned to a key named `…_key`, `auth` or `creds` (`ibm_cloud_key: …`),
    * with cache/partition/routing keys and similar excluded.
    */
-  {
-    id: "key-assignment-high-entropy",
-    kind: "secret",
-    prefilter: { keywords: ["key", "auth", "cred"] },
-    pattern: /key|auth|cred/gi,
-    find: assignedValues("key", notAfterValueOrPath),
-    opens: valueBelow("key"),
-    minEntropy: 3,
-    validate: (value) =>
+  secret(
+    "key-assignment-high-entropy",
+    ["key", "auth", "cred"],
+    /key|auth|cred/gi,
+    (value) =>
       value.length >= 16 &&
       ((/[A-Za-z]/.test(value) && /[0-9]/.test(value)) || randomLetters(value)) &&
       plausibleValue(value) && !WHOLE_UUID.test(value) && !DOTTED_NAME.test(value) &&
       !hasSequentialRandomPart(value) &&
       (!/^(?:\/|https?:)/.test(value) || PADDED_BASE64.test(value)),
-  },
+    {
+      find: assignedValues("key", notAfterValueOrPath),
+      opens: valueBelow("key"),
+      minEntropy: 3,
+    },
+  ),
   /**
    * A secret in an XML/.NET config pair whose key or name attribute names it (by the key/value
    * reader's rules, ../kv/key_names.ts; attribute names in any case): `<add key="DbPassword"
    * value="…"/>`, `<Setting Name="StorageKey" Value="…" />`.
    */
-  {
-    id: "config-attribute-secret",
-    kind: "secret",
-    prefilter: { keywords: ["value=", "value =", "value  =", "value   =", "value\t="] },
+  secret(
+    "config-attribute-secret",
+    ["value=", "value =", "value  =", "value   =", "value\t="],
     // The name before the value, or after it (`<add value="…" name="…"/>`).
-    pattern: new RegExp(
+    new RegExp(
       String.raw`\b(?:${CONFIG_PAIR_NAME}` + cappedValue(String.raw`[^"\r\n]`, 1, '"') +
         String.raw`|${CONFIG_VALUE}(?<secret>[^"\r\n]{1,${VALUE_CAP}})(?="\s{1,4}${CONFIG_NAME}))`,
       "gid",
     ),
-    validate: (value, line, index) =>
+    (value, line, index) =>
       value.length >= 3 && plausibleValue(value) && !isReference(value) &&
       attributeNamesSecret(line, index, value),
-  },
+  ),
   /**
    * The password in a URL's user-info (`scheme://user:password@host`, RFC 3986): database
    * connection strings (postgres, mysql, mongodb+srv, redis, amqp …) and
    * `jdbc:oracle:thin:user/password@host`.
    */
-  {
-    id: "url-credentials",
-    kind: "secret",
+  secret(
+    "url-credentials",
     // `://` is on every stack-trace line (file:///…); a password needs an `@` after it (user,
     // colon and password), or user-info running past a cap (cut).
-    prefilter: {
+    {
       filter: new RegExp(
         String.raw`:\/\/(?:${URL_PASSWORD}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD}{${
           VALUE_CAP + 1
@@ -570,7 +563,7 @@ export const buildDetectors = once((): Detector[] => [
     },
     // User and password are read up to VALUE_CAP each (RFC 3986 bounds neither); a longer one
     // cuts the line. An Oracle user name is at most 128 bytes (Oracle's identifier limit).
-    pattern: new RegExp(
+    new RegExp(
       String.raw`(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\/` +
         String.raw`(?:(?<secret>${URL_USER}{${VALUE_CAP}})(?<cut>)(?=${URL_USER})` +
         // GitHub's `https://TOKEN:x-oauth-basic@github.com/…`: the user is the token.
@@ -581,151 +574,132 @@ export const buildDetectors = once((): Detector[] => [
         cappedValue(String.raw`[^@\s"']`, 1, "@"),
       "gd",
     ),
-    // A match starts 2 to 31 characters (its scheme) before the `:` of a `://`, or at the `j` of
-    // `jdbc:oracle:`: the anchor matches those one character each, so no `://` hides in another.
-    reach: { before: 31, after: 0, anchor: /:(?=\/\/)|j(?=dbc:oracle:)/g },
-  },
+    undefined,
+    {
+      // A match starts 2 to 31 characters (its scheme) before the `:` of a `://`, or at the `j` of
+      // `jdbc:oracle:`: the anchor matches those one character each, so no `://` hides in another.
+      reach: { before: 31, after: 0, anchor: /:(?=\/\/)|j(?=dbc:oracle:)/g },
+    },
+  ),
   /**
    * The password of an Oracle connect string given to a tool (`sqlplus
    * user/password@host:1521/svc`, `expdp system/pw@orcl`, `rman target sys/pw@db`,
    * `userid=scott/pw`) or to `CONNECT user/pw@db`.
    */
-  {
-    id: "oracle-connect-password",
-    kind: "secret",
-    prefilter: {
-      keywords: [
-        "sqlplus",
-        "sqlldr",
-        "expdp",
-        "impdp",
-        "exp ",
-        "imp ",
-        "dgmgrl",
-        "rman",
-        "conn",
-        "userid",
-      ],
-    },
-    pattern: ORACLE_CONNECT,
-    validate: (value, line, index) =>
+  secret(
+    "oracle-connect-password",
+    ["sqlplus", "sqlldr", "expdp", "impdp", "exp ", "imp ", "dgmgrl", "rman", "conn", "userid"],
+    ORACLE_CONNECT,
+    (value, line, index) =>
       value.length >= 3 && plausibleValue(value) &&
       (line[index + value.length] === "@" || !CONNECT_BEFORE.test(line.slice(0, index))),
-  },
+  ),
   /**
    * The password of an entry of a PostgreSQL password file (`.pgpass`, `PGPASSFILE`):
    * `host:port:database:user:password`, each of the first four maybe `*`, the port one of
    * PGPASS_PORTS.
    */
-  {
-    id: "pgpass-password",
-    kind: "secret",
-    prefilter: { keywords: PGPASS_PORTS.map((port) => `:${port}:`) },
-    pattern: PGPASS_ENTRY,
-    validate: (value) => value.length >= 3 && plausibleValue(value),
-  },
+  secret(
+    "pgpass-password",
+    PGPASS_PORTS.map((port) => `:${port}:`),
+    PGPASS_ENTRY,
+    (value) => value.length >= 3 && plausibleValue(value),
+  ),
   /**
    * HashiCorp Vault's unseal and recovery key shares as `vault operator init` prints them (`Unseal
    * Key 1: <base64>`, `Recovery Key 3: …`): base64 of 32 or more bytes after the label.
    */
-  {
-    id: "vault-unseal-key",
-    kind: "secret",
-    prefilter: { keywords: ["unseal key", "recovery key"] },
-    pattern:
-      /(?:Unseal|Recovery) Key(?: \d{1,2})?: (?<secret>[A-Za-z0-9+/]{43,88}={0,2})(?![\w+/=])/dg,
-  },
+  secret(
+    "vault-unseal-key",
+    ["unseal key", "recovery key"],
+    /(?:Unseal|Recovery) Key(?: \d{1,2})?: (?<secret>[A-Za-z0-9+/]{43,88}={0,2})(?![\w+/=])/dg,
+  ),
   /**
    * A HashiCorp secret ID, a UUID: Consul's ACL token (`SecretID:` as `consul acl token read`
    * prints it, or in JSON) and Vault's AppRole `secret_id` (`VAULT_SECRET_ID=`), after any blanks
    * of a table; the accessor IDs beside them (`AccessorID`, `secret_id_accessor`) stay.
    */
-  {
-    id: "hashicorp-secret-id",
-    kind: "secret",
-    prefilter: { keywords: ["secretid", "secret_id", "secret-id"] },
-    pattern: new RegExp(
+  secret(
+    "hashicorp-secret-id",
+    ["secretid", "secret_id", "secret-id"],
+    new RegExp(
       String
         .raw`(?<![A-Za-z0-9])secret[_-]?id["']?[ \t]{0,40}(?:[:=][ \t]{0,40})?["']?(?<secret>${UUID})(?![\w-])`,
       "gid",
     ),
-  },
+  ),
   /**
    * A URL's query parameter that is a signature or key (`?sig=`, `&Signature=`, S3's and GCS's
    * `X-Amz-Signature=`/`X-Goog-Signature=`, `?key=`): a signed URL grants access until it
    * expires, a key always. Only a value of 16 or more characters with a letter and a digit
    * (`key=orders` names a thing).
    */
-  {
-    id: "url-signature-parameter",
-    kind: "secret",
-    prefilter: { keywords: ["sig=", "signature=", "?key=", "&key="] },
-    pattern:
-      /[?&](?:(?:x-(?:amz|goog)-)?sig(?:nature)?|key)=(?<secret>[\w.~+/%=-]{16,4096})(?![^&#\s"'<>])/gid,
+  secret(
+    "url-signature-parameter",
+    ["sig=", "signature=", "?key=", "&key="],
+    /[?&](?:(?:x-(?:amz|goog)-)?sig(?:nature)?|key)=(?<secret>[\w.~+/%=-]{16,4096})(?![^&#\s"'<>])/gid,
     // A letter and a digit; after `key=`, no path or dotted name (`key=uploads/2026/a.pdf`).
-    validate: (value, line, index) =>
+    (value, line, index) =>
       /\d/.test(value) && /[A-Za-z]/.test(value) && plausibleValue(value) &&
       !(line.endsWith("key=", index) && /[/.]/.test(value)),
-  },
+  ),
   /**
    * A strongSwan or Libreswan secret (`ipsec.secrets`): `[IDs] : PSK "v"`, `user : EAP "v"`,
    * `user : XAUTH "v"`, the quoted value after the type.
    */
-  {
-    id: "ipsec-secret",
-    kind: "secret",
-    prefilter: { keywords: ["psk", "eap", "xauth"] },
-    pattern: /:[ \t]{0,8}(?:PSK|EAP|XAUTH)[ \t]{1,8}"(?<secret>[^"\r\n]{1,4096})"/gd,
-    validate: (value) => value.length >= 3 && plausibleValue(value),
-  },
+  secret(
+    "ipsec-secret",
+    ["psk", "eap", "xauth"],
+    /:[ \t]{0,8}(?:PSK|EAP|XAUTH)[ \t]{1,8}"(?<secret>[^"\r\n]{1,4096})"/gd,
+    (value) => value.length >= 3 && plausibleValue(value),
+  ),
   /**
    * A password stored in clear under a password scheme that says so (Dovecot's passwd-file and
    * `doveadm`, LDAP `userPassword`): `user:{PLAIN}pass:1000:1000::/home/user`, `{CLEAR}pass`,
    * `{CLEARTEXT}pass`, `{PLAIN.b64}cGFzcw==`; up to `:` or a blank (hashed schemes such as
    * `{SSHA}` or `{BLF-CRYPT}` are not read).
    */
-  {
-    id: "plain-scheme-password",
-    kind: "secret",
-    prefilter: { keywords: ["{plain", "{clear"] },
-    pattern: new RegExp(
+  secret(
+    "plain-scheme-password",
+    ["{plain", "{clear"],
+    new RegExp(
       String.raw`\{(?:plain(?:-trunc)?|clear(?:text)?)(?:\.(?:b64|base64|hex))?\}` +
         cappedValue(String.raw`[^\s:"'<>]`, 1),
       "gid",
     ),
-    validate: (value) => value.length >= 3 && plausibleValue(value) && !isReference(value),
-  },
+    (value) => value.length >= 3 && plausibleValue(value) && !isReference(value),
+  ),
   /**
    * The authorization code of an OAuth 2.0 authorization response (RFC 6749 4.1.2) in a logged
    * redirect URL (../kv/oauth_codes.ts): `code=` in a query that also holds `state=`, or under a
    * callback, OAuth, authorize or redirect path. Short or all-digit codes (`?code=200`) stay; a
    * value longer than VALUE_CAP cuts the line.
    */
-  {
-    id: "oauth-authorization-code",
-    kind: "secret",
-    prefilter: { keywords: ["code="] },
-    pattern: new RegExp("[?&;]code=" + cappedValue(String.raw`[^\s"'<>\x60&#;\\]`, 10), "gid"),
-    validate: (value, line, index) =>
+  secret(
+    "oauth-authorization-code",
+    ["code="],
+    new RegExp("[?&;]code=" + cappedValue(String.raw`[^\s"'<>\x60&#;\\]`, 10), "gid"),
+    (value, line, index) =>
       !/^\d+$/.test(value) && plausibleValue(value) && inAuthorizationResponse(line, index),
-  },
+  ),
   /**
    * A session cookie's value under its framework's name (../kv/key_names.ts
    * SESSION_COOKIE_NAME, the key read back over the key/value grammar by
    * ../kv/values_named_by.ts) outside a `Cookie` header: `COOKIES:{'sessionid': '…'}`,
    * `PHPSESSID=…`, `"connect.sid": "…"`. A number (ZooKeeper logs `sessionid: 0x…`) stays.
    */
-  {
-    id: "session-cookie-value",
-    kind: "secret",
-    prefilter: { keywords: ["sessionid", "sessid", "connect.sid", "_session"] },
-    pattern: /sessionid|sessid|connect\.sid|_session/gi,
-    find: (line) => valuesNamedBy(line, SESSION_COOKIE_NAME, SESSION_VALUE),
-    minEntropy: 2.5,
-    validate: (value) =>
+  secret(
+    "session-cookie-value",
+    ["sessionid", "sessid", "connect.sid", "_session"],
+    /sessionid|sessid|connect\.sid|_session/gi,
+    (value) =>
       value.length >= 16 && plausibleValue(value) && !isReference(value) &&
       !/^(?:0x)?[0-9a-f]{1,16}$/i.test(value) && !isPlainWord(value),
-  },
+    {
+      find: (line) => valuesNamedBy(line, SESSION_COOKIE_NAME, SESSION_VALUE),
+      minEntropy: 2.5,
+    },
+  ),
   /**
    * Values of a logged SQL `INSERT` whose column list names a password or secret (`INSERT INTO
    * users (email, password_hash, api_token) VALUES (…)`): each row's value of such a column.
@@ -733,18 +707,18 @@ export const buildDetectors = once((): Detector[] => [
    * (../kv/bind_parameters.ts): Hibernate's `update … set api_secret=?` then `binding parameter
    * [1] as [VARCHAR] - [v]`.
    */
-  {
-    id: "sql-insert-secret-column",
-    kind: "secret",
-    prefilter: { keywords: ["insert", "=?", "= ?", "?,", "?)"] },
-    pattern: /\binsert\b/gi,
-    find: (line) => insertValues(line, secretColumn),
-    opens: (line) => boundValuesBelow(line, secretColumn),
+  secret(
+    "sql-insert-secret-column",
+    ["insert", "=?", "= ?", "?,", "?)"],
+    /\binsert\b/gi,
     // The column names the value a secret, so a passphrase of words ('correct horse battery') is
     // one too: no prose check, only status words and documentation values are left alone.
-    validate: (value) =>
-      value.length >= 3 && !isStatusWord(value) && !DOCUMENTATION_VALUE.test(value),
-  },
+    (value) => value.length >= 3 && !isStatusWord(value) && !DOCUMENTATION_VALUE.test(value),
+    {
+      find: (line) => insertValues(line, secretColumn),
+      opens: (line) => boundValuesBelow(line, secretColumn),
+    },
+  ),
 
   /**
    * A secret handed to a secret store's command line (./secret_store_commands.ts): `dotnet
@@ -752,14 +726,13 @@ export const buildDetectors = once((): Detector[] => [
    * --value v`, `aws secretsmanager put-secret-value --secret-string v`, `vercel env add NAME prod
    * <<< v`, `echo v | docker secret create name -`.
    */
-  {
-    id: "secret-store-command-value",
-    kind: "secret",
-    prefilter: { keywords: SECRET_STORE_KEYWORDS },
-    pattern: new RegExp(SECRET_STORE_KEYWORDS.join("|"), "gi"),
-    find: secretStoreValues,
-    validate: (value) => value.length >= 3 && plausibleValue(value) && !isReference(value),
-  },
+  secret(
+    "secret-store-command-value",
+    SECRET_STORE_KEYWORDS,
+    new RegExp(SECRET_STORE_KEYWORDS.join("|"), "gi"),
+    (value) => value.length >= 3 && plausibleValue(value) && !isReference(value),
+    { find: secretStoreValues },
+  ),
   /**
    * A password or token given to a command line (../kv/commands.ts): `curl -u user:pass` in any
    * quoting (with no password, `-u 'KEY:'`, the API key), `curl --oauth2-bearer`, `mysql -pPASS`,
@@ -767,49 +740,50 @@ export const buildDetectors = once((): Detector[] => [
    * add_user`, `smbclient -U user%PASS`, `keytool -storepass`, `net use`, SQL `IDENTIFIED BY '…'`,
    * PowerShell `ConvertTo-SecureString "…" -AsPlainText`.
    */
-  {
-    id: "cli-password-flag",
-    kind: "secret",
-    prefilter: {
+  secret(
+    "cli-password-flag",
+    {
       keywords: [...COMMAND_KEYWORDS],
       // A command name, `identified` and `convertto-securestring` are read only after no word
       // character (`(?<![\w.-])`, `\b`): `7z` and `az` inside `.097Z` or a token wake nothing.
       atWordStart: COMMAND_KEYWORDS.filter((k) => k !== "::add-mask::"),
     },
-    pattern: new RegExp(COMMAND_KEYWORDS.join("|"), "gi"),
-    find: commandValues,
-    validate: (value) => value.length >= 3 && plausibleValue(value),
-  },
+    new RegExp(COMMAND_KEYWORDS.join("|"), "gi"),
+    (value) => value.length >= 3 && plausibleValue(value),
+    { find: commandValues },
+  ),
   /**
    * A password handed to a command on its input or in a form no flag names (../kv/commands.ts,
    * inputValues): `echo "PASS" | docker login --password-stdin`, `echo "u:PASS" | chpasswd`,
    * `"PASS" | ConvertTo-SecureString`, `-passout pass:PASS`, Redis's `"AUTH" "PASS"`, SMTP's
    * `AUTH PLAIN`, and `AUTH LOGIN`'s base64 answers below it (../kv/smtp_auth_login.ts).
    */
-  {
-    id: "cli-password-input",
-    kind: "secret",
-    prefilter: { keywords: [...INPUT_KEYWORDS] },
-    pattern: new RegExp(INPUT_KEYWORDS.join("|"), "gi"),
-    find: inputValues,
-    opens: smtpAuthLoginBelow,
-    validate: (value) => value.length >= 3 && plausibleValue(value),
-  },
+  secret(
+    "cli-password-input",
+    [...INPUT_KEYWORDS],
+    new RegExp(INPUT_KEYWORDS.join("|"), "gi"),
+    (value) => value.length >= 3 && plausibleValue(value),
+    {
+      find: inputValues,
+      opens: smtpAuthLoginBelow,
+    },
+  ),
   /**
    * The values of a Kubernetes Secret's `data:` (base64) and `stringData:` maps, whatever their
    * keys are named, in YAML (the lines below `data:`), in JSON spread over lines (the lines below
    * `"data": {`) or on one line, also escaped in a JSON string (kubectl's
    * last-applied-configuration) (../kv/kubernetes.ts).
    */
-  {
-    id: "kubernetes-secret-data",
-    kind: "secret",
-    prefilter: { keywords: ["data:", 'data"', 'data\\"'] },
-    pattern: /data:|data\\?"/gi,
-    find: jsonSecretValues,
-    opens: secretMap,
-    validate: (value) => plausibleValue(value),
-  },
+  secret(
+    "kubernetes-secret-data",
+    ["data:", 'data"', 'data\\"'],
+    /data:|data\\?"/gi,
+    (value) => plausibleValue(value),
+    {
+      find: jsonSecretValues,
+      opens: secretMap,
+    },
+  ),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
