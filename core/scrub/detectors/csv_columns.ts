@@ -5,7 +5,7 @@
  * only personal data (`ssn`, `passport_no`, `date_of_birth`) opens the other.
  */
 import type { Detector } from "../detector.ts";
-import { pii } from "./compact_detector.ts";
+import { pii, secret } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { csvHeader, csvInLine, csvRows } from "../kv/csv_columns.ts";
 import { isPlaceholder } from "../placeholders.ts";
@@ -52,15 +52,16 @@ export const buildDetectors = once((): Detector[] => [
    * Values in the rows of a CSV (or TSV, `;`/`|`-separated) table under a header column named for a
    * secret (`password`, `api_key`, `client_secret`, `token`).
    */
-  {
-    id: "csv-secret-column",
-    kind: "secret",
-    prefilter: { keywords: ["pass", "pwd", "pw", "secret", "token", "key", "cred", "auth"] },
-    pattern: /(?:pass|pwd|pw|secret|token|key|cred|auth)/gi,
-    find: (line) => csvInLine(line, true),
-    opens: rowsBelow(true),
-    validate: (value) => !isStatusWord(value) && !isPlaceholder(value),
-  },
+  secret(
+    "csv-secret-column",
+    ["pass", "pwd", "pw", "secret", "token", "key", "cred", "auth"],
+    /(?:pass|pwd|pw|secret|token|key|cred|auth)/gi,
+    (value) => !isStatusWord(value) && !isPlaceholder(value),
+    {
+      find: (line) => csvInLine(line, true),
+      opens: rowsBelow(true),
+    },
+  ),
   /**
    * Values in the rows of a CSV table under a header column that names personal data only its name
    * identifies (`ssn`, `national_id`, `passport_no`, `date_of_birth`, `iban`).

@@ -7,6 +7,7 @@
 import { regex } from "./regex.ts";
 import { raw } from "./raw.ts";
 import type { Candidate, Detector } from "../detector.ts";
+import { secret } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { readAssignments } from "../kv/assignments.ts";
 import { isPlaceholder } from "../placeholders.ts";
@@ -199,48 +200,34 @@ export const buildDetectors = once((): Detector[] => [
    * A base64 value that decodes to text assigning a password or secret (user=… password=…, JSON
    * with a password field).
    */
-  {
-    id: "base64-encoded-password",
-    kind: "secret",
-    prefilter: { keywords: SECRET_WORDS.flatMap(base64Cores).map((core) => core.toLowerCase()) },
-    pattern: regex(BASE64_VALUE, "g"),
-    validate: (value) => {
+  secret(
+    "base64-encoded-password",
+    SECRET_WORDS.flatMap(base64Cores).map((core) => core.toLowerCase()),
+    regex(BASE64_VALUE, "g"),
+    (value) => {
       const text = decodeBase64Printable(value);
       return text !== null && (ASSIGNS_SECRET.test(text) || assignsNamedSecret(text));
     },
-  },
+  ),
   /**
    * A base64 value that decodes to user:password, on a line that names credentials, an encoding
    * or authentication (creds, credentials, base64, _b64, encoded, userpass, userinfo, auth,
    * Authorization, oauth) but no Basic scheme.
    */
-  {
-    id: "base64-user-password",
-    kind: "secret",
+  secret(
+    "base64-user-password",
     // Words that name the value, and auth (`upstream auth header value <base64>`, `X-Auth:`):
     // on half the key/value log's lines, at no measured cost, as a run is refused at its first
     // byte that cannot be in user:password. Not login, and its key=value forms are the
     // generic detectors' anyway.
-    prefilter: {
-      keywords: [
-        "cred",
-        "base64",
-        "_b64",
-        "b64_",
-        "encoded",
-        "userpass",
-        "user_pass",
-        "userinfo",
-        "auth",
-      ],
-    },
-    pattern: regex(BASE64_VALUE, "g"),
-    find: findUserPasswords,
-    validate: (value) => {
+    ["cred", "base64", "_b64", "b64_", "encoded", "userpass", "user_pass", "userinfo", "auth"],
+    regex(BASE64_VALUE, "g"),
+    (value) => {
       const text = decodeBase64Printable(value);
       return text !== null && USER_COLON_PASSWORD.test(text);
     },
-  },
+    { find: findUserPasswords },
+  ),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

@@ -6,6 +6,7 @@
 import { regex } from "./regex.ts";
 import { raw } from "./raw.ts";
 import type { BlockDetector, Detector } from "../detector.ts";
+import { secret } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { holdsKeyBody } from "../key_block_lines.ts";
 import { decodeBase64Text } from "./value_checks.ts";
@@ -90,29 +91,27 @@ export const buildDetectors = once((): Detector[] => [
    * logs, GCP service-account `private_key`). Markers quoted in a sentence, with words between
    * them and no key body (a base64 run as long as a key line's), are no key.
    */
-  {
-    id: "private-key-inline",
-    kind: "secret",
-    prefilter: { keywords: ["private key"] },
-    pattern: regex(
+  secret(
+    "private-key-inline",
+    ["private key"],
+    regex(
       raw`-----BEGIN ${LABEL}-----(?:\\[rn]|[A-Za-z0-9+/=:,\s-]){16,20000}?-----END ${LABEL}-----`,
       "g",
     ),
-    validate: (secret) => holdsKeyBody(secret),
-  },
+    (key) => holdsKeyBody(key),
+  ),
   /**
    * A whole PEM private key in base64 (a kubeconfig's `client-key-data`, a Secret's `tls.key`, a
    * Helm value, an environment variable): `LS0tLS1CRUdJTi` is `-----BEGIN` encoded, and the key's
    * BEGIN marker decoded from the run's start says it is a private key (a certificate's or public
    * key's stays). The whole run is masked, up to the line's end at most.
    */
-  {
-    id: "private-key-base64",
-    kind: "secret",
-    prefilter: { keywords: ["ls0tls1crudjti"] },
-    pattern: /LS0tLS1CRUdJTi[A-Za-z0-9+/]{30,65536}={0,2}/g,
-    validate: (secret) => DECODED_PRIVATE_KEY.test(decodeBase64Text(secret.slice(0, 60)) ?? ""),
-  },
+  secret(
+    "private-key-base64",
+    ["ls0tls1crudjti"],
+    /LS0tLS1CRUdJTi[A-Za-z0-9+/]{30,65536}={0,2}/g,
+    (key) => DECODED_PRIVATE_KEY.test(decodeBase64Text(key.slice(0, 60)) ?? ""),
+  ),
 ]);
 
 /** A private key's PEM BEGIN marker, at the start of decoded text. */

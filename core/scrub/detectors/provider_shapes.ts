@@ -13,6 +13,7 @@
  * ./examples/provider_examples.ts.
  */
 import type { Candidate, Detector } from "../detector.ts";
+import { secret } from "./compact_detector.ts";
 import { shannonEntropy } from "../entropy.ts";
 import { hasTopLevelBar, literalRun } from "../regex_source.ts";
 import { namesEndInKeyWords, valuesAfterKeyWords } from "../kv/after_key_words.ts";
@@ -293,13 +294,7 @@ function finish(
   pattern: RegExp,
   standIn: (secret: string) => boolean,
 ): Detector {
-  const detector: Detector = {
-    id: spec.id,
-    kind: "secret",
-    pattern,
-  };
-  if (spec.keywords !== undefined) detector.prefilter = { keywords: spec.keywords };
-  else if (spec.prefilter !== undefined) detector.prefilter = spec.prefilter;
+  const detector = secret(spec.id, spec.keywords ?? spec.prefilter, pattern);
   if (spec.reach !== undefined) detector.reach = spec.reach;
   const { checksum, minEntropy, validate } = spec;
   if (checksum === undefined) {
