@@ -11,6 +11,7 @@
  *   deno run --allow-write core/scrub/corpus/gen_benign8.ts    # rewrites ./benign8.jsonl
  */
 import type { LabelledCase } from "./case_shape.ts";
+import { seededRandom } from "../../../devkit/sample_logs/random.ts";
 
 /** Where the stored corpus lives. */
 export const BENIGN8_FILE = new URL("./benign8.jsonl", import.meta.url);
@@ -24,17 +25,8 @@ export interface Benign8Case extends LabelledCase {
 
 type Rng = () => number;
 
-/** mulberry32: a small seeded generator, so the corpus is the same every run. */
-function seeded(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (the dev kit's), so the corpus is the same every run. */
+const seeded = (seed: number): Rng => seededRandom(seed).next;
 
 const HEX = "0123456789abcdef";
 const B62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
