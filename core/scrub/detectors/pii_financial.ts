@@ -161,6 +161,9 @@ const DIGEST_BEFORE =
  */
 const ALTCOIN_VERSIONS: Readonly<Record<string, number>> = { L: 0x30, M: 0x32, D: 0x1e };
 
+/** Latin names of a card number's field, each one word (`card` also covers `card_number`). */
+const CARD_NAMES_LATIN = ["card", "pan", "cc", "karte", "tarjeta", "carte", "cartao", "kart"];
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
@@ -202,6 +205,28 @@ export const buildDetectors = once((): Detector[] => [
       },
     ),
     scannedRunGate(12, (line, start) => line.startsWith('":', start - 2)),
+  ),
+  /**
+   * A payment card number (as payment-card judges it) right after a word that names a card, also
+   * glued to its colon (`card:4539…`, `pan:5555 5555 5555 4444`, `卡号:2200 2100 4574 6434`),
+   * where payment-card starts no number after a colon (`12:34`).
+   */
+  pii(
+    "payment-card-after-name",
+    // The pattern refuses a letter or digit before each name: the Latin ones wake it only there
+    // (not `pan` in `company`, `cc` in `access`).
+    { keywords: [...CARD_NAMES_LATIN, "卡号", "カード", "카드"], atWordStart: CARD_NAMES_LATIN },
+    regex(
+      `(?<![0-9])${
+        afterNameAnyCase(
+          [...CARD_NAMES_LATIN, "卡号", "カード", "카드"],
+          raw`[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2}`,
+        ).source
+      }`,
+      "dgi",
+    ),
+    plausibleCard,
+    { mask: "partial" },
   ),
   /**
    * A payment card's security code (CVV2, CVC2, CVN: 3 or 4 digits) right after its name (`cvv`,

@@ -29,6 +29,7 @@ Deno.test("bounded keywords: the detectors that declare them, each one of their 
     "cli-password-flag",
     "kr-brn",
     "ng-nin",
+    "payment-card-after-name",
     "ru-inn",
     "us-itin",
   ]);

@@ -50,6 +50,15 @@ export const examples: Record<string, DetectorExamples> = {
       '{"card":4539148803436468}',
     ],
   },
+  "payment-card-after-name": {
+    positive: [
+      { text: "card:4539148803436467 status=ok", secret: "4539148803436467" },
+      { text: "Card_Number:5555-5555-5555-4444", secret: "5555-5555-5555-4444" },
+      { text: "银行卡号:2200 2100 4574 6434", secret: "2200 2100 4574 6434" },
+    ],
+    // A number after another name, a failed Luhn check, a name inside a word.
+    negative: ["order_id:4539148803436467", "card:4539148803436468", "company:4539148803436467"],
+  },
   "iban": {
     positive: [
       {
