@@ -303,8 +303,11 @@ function mayHoldRun(line: string, shortest: number): boolean {
   return longestRun >= shortest;
 }
 
-/** RUN_GROUPS' characters (the base64 digits of both alphabets) as a table for forEachRun. */
-const BASE64_DIGITS = Uint8Array.from(GROUPS, (g) => g !== 0 ? 1 : 0);
+/**
+ * RUN_GROUPS' characters (the base64 digits of both alphabets) as a table for forEachRun (1, others
+ * 0); the WebAssembly scan (../prefilter/wasm/scan.ts) finds runs of the same.
+ */
+export const BASE64_DIGITS = Uint8Array.from(GROUPS, (g) => g !== 0 ? 1 : 0);
 
 /**
  * forEachRun over the base64 digits of both alphabets (`A-Za-z0-9+/_-`) of `line`, for a

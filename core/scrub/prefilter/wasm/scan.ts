@@ -12,7 +12,7 @@
  */
 import type { ScanAutomaton, ScanSink, ScanStates } from "../types.ts";
 import { assembleModule, ins } from "./binary.ts";
-import { RUN_GROUPS, RUN_SHORTEST } from "../../detectors/value_runs.ts";
+import { BASE64_DIGITS, RUN_SHORTEST } from "../../detectors/value_runs.ts";
 
 /** Characters per chunk: at most this many bytes (ASCII) go into the input area per call. */
 export const CHUNK_LENGTH = 1 << 14;
@@ -21,7 +21,7 @@ const PAGE = 65536;
 const ASCII = 128;
 
 // Memory, at fixed addresses: a header of i32 slots; per automaton a class table (ASCII i32
-// byte offsets); the base64 digits (RUN_GROUPS' characters: 1, others 0; ASCII i32); the input
+// byte offsets); the base64 digits (BASE64_DIGITS; ASCII i32); the input
 // area; per automaton, then for the runs, an output area of positions and one of states (at most
 // one hit per character each); then the transition tables, which differ in size from one scan
 // to another. Header: each automaton's first hit state (slots 0-2), its state at the start and
@@ -187,7 +187,7 @@ export class WasmScan {
       toAddresses(this.#tableAt[i], this.#tableAt[i] + delta.byteLength);
     });
     this.#header = new Int32Array(buffer, 0, RUNS_WRITTEN + 1);
-    new Int32Array(buffer, GROUPS, ASCII).set(RUN_GROUPS.map((g) => g === 0 ? 0 : 1));
+    new Int32Array(buffer, GROUPS, ASCII).set(BASE64_DIGITS);
     this.#runEnds = new Int32Array(buffer, RUN_ENDS, CHUNK_LENGTH);
     this.#runValues = new Int32Array(buffer, RUN_VALUES, CHUNK_LENGTH);
     this.#header.set(automata.map((a, i) => this.#tableAt[i] + a.firstHit * 4), FIRST_HIT);
