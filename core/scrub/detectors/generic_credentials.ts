@@ -271,13 +271,13 @@ function jwtHeaderHasAlg(token: string): boolean {
 }
 
 /**
- * A credential after an auth scheme: not a bare scheme name, status word or plain word, nor a
- * plain word in or before brackets (a macOS log line's `Authorization: (Authorization)
- * [com.apple.Authorization:authd]`).
+ * A credential after an auth scheme: not a bare scheme name, status word or plain word, nor (as
+ * plausibleValue refuses) a plain word in or before brackets (a macOS log line's
+ * `Authorization: (Authorization) [com.apple.Authorization:authd]`).
  */
 function plausibleCredential(value: string): boolean {
   return plausibleValue(value) && !SCHEME_WORDS.has(value.toLowerCase()) &&
-    !(isPlainWord(value) && value.length < 20) && !isBracketedWord(value);
+    !(isPlainWord(value) && value.length < 20);
 }
 
 /**
