@@ -91,16 +91,16 @@ const WITHHELD_WORD =
 const SECRET_VARIABLE_NAME =
   /^(?:[A-Z]{1,24}_){0,6}(?:PASSWORD|PASSWD|PASSPHRASE|PASS|PWD|TOKEN|SECRET|KEY|APIKEY|CREDENTIALS?|AUTH)(?:_[A-Z]{1,24}){0,6}(?:_\d{1,3})?$/;
 
-/** True when `text[start, end)` is a withheld-value marker (WITHHELD_WORD). */
-function isWithheld(text: string, start: number, end: number): boolean {
-  if (end - start < 8 || end - start > 80) return false;
+/** True when `value` is a withheld-value marker (WITHHELD_WORD). */
+function isWithheld(value: string): boolean {
+  if (value.length < 8 || value.length > 80) return false;
   let joined = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
     if (c === 0x5f) joined = true;
     else if (c < 0x41 || c > 0x5a) return false;
   }
-  return joined && WITHHELD_WORD.test(text.slice(start, end));
+  return joined && WITHHELD_WORD.test(value);
 }
 
 /**
@@ -160,21 +160,18 @@ export function isPlaceholder(candidate: string): boolean {
   while (start < end && isQuote(candidate.charCodeAt(start))) start++;
   while (end > start && isQuote(candidate.charCodeAt(end - 1))) end--;
   if (start === end) return true;
-  const last = candidate.charCodeAt(end - 1);
+  // The candidate itself when no quote was trimmed (slice returns it then).
+  const value = candidate.slice(start, end);
+  const last = value.charCodeAt(value.length - 1);
   if (
-    (last === 0x2e || last === 0x2026) && end - start <= 60 &&
-    PREFIX_AND_ELLIPSIS.test(candidate.slice(start, end))
+    (last === 0x2e || last === 0x2026) && value.length <= 60 && PREFIX_AND_ELLIPSIS.test(value)
   ) return true;
-  const first = candidate.charCodeAt(start);
-  if (first >= 0x61 && first <= 0x7a && isJavaObject(candidate.slice(start, end))) return true;
+  const first = value.charCodeAt(0);
+  if (first >= 0x61 && first <= 0x7a && isJavaObject(value)) return true;
   const starts = first < 128 ? PLACEHOLDER_START[first] : 0;
   if (starts === 0) return false;
-  if (
-    (starts & MARKER) !== 0 &&
-    (isWithheld(candidate, start, end) || isSecretVariableName(candidate.slice(start, end)))
-  ) return true;
+  if ((starts & MARKER) !== 0 && (isWithheld(value) || isSecretVariableName(value))) return true;
   if ((starts & FORM) === 0) return false;
-  const value = candidate.slice(start, end);
   if (value.length <= 20 && STOPWORDS.has(value.toLowerCase())) return true;
   if (YOUR_SOMETHING.test(value) || ENV_REFERENCE.test(value)) return true;
   if (TERRAFORM_REFERENCE.test(value)) return true;
