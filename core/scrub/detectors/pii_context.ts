@@ -144,6 +144,14 @@ export function afterNameAnyCase(phrases: readonly string[], value: string): Reg
   return regex(`${source}(?<secret>${value})(?![A-Za-z0-9])`, "dgi");
 }
 
+/**
+ * afterNameAnyCase, with no digit right before the name either (its own pattern refuses only a
+ * letter there): so a short Latin name may wake its detector at a word's start alone (keywords
+ * `atWordStart`: `inn` not in `beginning`, `pan` not in `company`).
+ */
+export const afterWordAnyCase = (phrases: readonly string[], value: string): RegExp =>
+  regex(`(?<![0-9])${afterNameAnyCase(phrases, value).source}`, "dgi");
+
 /** A context pattern: the text before a value ends with one of `phrases`, named as nameSource says. */
 export function namedRightBefore(phrases: readonly string[]): RegExp {
   return regex(`${idNameSource(phrases)}$`);

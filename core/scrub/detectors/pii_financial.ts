@@ -15,7 +15,7 @@ import { segwitAddressValid } from "../checksums/bech32.ts";
 import { eip55Valid } from "../checksums/eip55.ts";
 import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
 import { AT_BASE58_RUN, AT_KEYWORD, AT_NUMBER_RUN } from "../windowed_match.ts";
-import { afterNameAnyCase } from "./pii_context.ts";
+import { afterNameAnyCase, afterWordAnyCase } from "./pii_context.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import { gated, scannedRunGate } from "./value_runs.ts";
 
@@ -163,6 +163,8 @@ const ALTCOIN_VERSIONS: Readonly<Record<string, number>> = { L: 0x30, M: 0x32, D
 
 /** Latin names of a card number's field, each one word (`card` also covers `card_number`). */
 const CARD_NAMES_LATIN = ["card", "pan", "cc", "karte", "tarjeta", "carte", "cartao", "kart"];
+/** Names of a card number's field: the Latin ones, then Chinese, Japanese and Korean. */
+const CARD_NAMES = [...CARD_NAMES_LATIN, "卡号", "カード", "카드"];
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -215,15 +217,10 @@ export const buildDetectors = once((): Detector[] => [
     "payment-card-after-name",
     // The pattern refuses a letter or digit before each name: the Latin ones wake it only there
     // (not `pan` in `company`, `cc` in `access`).
-    { keywords: [...CARD_NAMES_LATIN, "卡号", "カード", "카드"], atWordStart: CARD_NAMES_LATIN },
-    regex(
-      `(?<![0-9])${
-        afterNameAnyCase(
-          [...CARD_NAMES_LATIN, "卡号", "カード", "카드"],
-          raw`[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2}`,
-        ).source
-      }`,
-      "dgi",
+    { keywords: CARD_NAMES, atWordStart: CARD_NAMES_LATIN },
+    afterWordAnyCase(
+      CARD_NAMES,
+      raw`[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2}`,
     ),
     plausibleCard,
     { mask: "partial" },

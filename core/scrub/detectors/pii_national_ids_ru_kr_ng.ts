@@ -8,28 +8,19 @@ import type { Detector } from "../detector.ts";
 import { pii } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
-import { regex } from "./regex.ts";
-import { afterNameAnyCase } from "./pii_context.ts";
+import { afterNameAnyCase, afterWordAnyCase } from "./pii_context.ts";
 import { digitsOf } from "./value_checks.ts";
 import { repeatedDigit } from "../checksums/digits.ts";
 import { koreaBrnValid, russiaInnValid, russiaSnilsValid } from "../checksums/russia_korea_ids.ts";
-
-/**
- * afterNameAnyCase, with no digit right before the name either (its own pattern refuses only a
- * letter there): so its short Latin names may wake the detector at a word's start alone
- * (`inn` not in `beginning`, `nin` not in `warning`).
- */
-const afterWord = (phrases: readonly string[], value: string) =>
-  regex(`(?<![0-9])${afterNameAnyCase(phrases, value).source}`, "dgi");
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /** Russian taxpayer number (ИНН): ten digits (an organisation) or twelve (a person). */
   pii(
     "ru-inn",
-    // afterWord: no letter or digit before `inn`.
+    // afterWordAnyCase: no letter or digit before `inn`.
     { keywords: ["инн", "inn"], atWordStart: ["inn"] },
-    afterWord(["инн", "inn"], "\\d{12}|\\d{10}"),
+    afterWordAnyCase(["инн", "inn"], "\\d{12}|\\d{10}"),
     (value) => russiaInnValid(value),
   ),
   /** Russian pension insurance number (СНИЛС): 123-456-789 01, spaced or plain. */
@@ -42,12 +33,12 @@ export const buildDetectors = once((): Detector[] => [
   /** Korean business registration number (사업자등록번호): 123-45-67890 or plain. */
   pii(
     "kr-brn",
-    // afterWord: no letter or digit before `brn`.
+    // afterWordAnyCase: no letter or digit before `brn`.
     {
       keywords: ["brn", "사업자", ...phraseKeywords(["business registration"])],
       atWordStart: ["brn"],
     },
-    afterWord(
+    afterWordAnyCase(
       ["brn", "사업자등록번호", "사업자번호", "business registration"],
       "\\d{3}-?\\d{2}-?\\d{5}",
     ),
@@ -56,12 +47,12 @@ export const buildDetectors = once((): Detector[] => [
   /** Nigerian national identification number (NIN): eleven digits. */
   pii(
     "ng-nin",
-    // afterWord: no letter or digit before `nin`.
+    // afterWordAnyCase: no letter or digit before `nin`.
     {
       keywords: ["nin", ...phraseKeywords(["national identification", "national identity"])],
       atWordStart: ["nin"],
     },
-    afterWord(
+    afterWordAnyCase(
       ["nin", "national identification number", "national identity number"],
       "\\d{11}",
     ),
