@@ -17,7 +17,7 @@ const random = seededRandom(0xc0de);
  */
 function spansOf(d: ReturnType<typeof compileCustomPattern>, line: string) {
   const runs: [number, number, string][] = [];
-  const spans = matchCustom(d, line).sort((a, b) => a.start - b.start || b.end - a.end);
+  const spans = [...matchCustom(d, line)].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const s of spans) {
     const last = runs.at(-1);
     if (last && s.start <= last[1] && s.detector.id === last[2]) last[1] = Math.max(last[1], s.end);

@@ -13,6 +13,6 @@ export function compileCheckedPattern(_custom: CustomPattern, _field: string): D
   throw new Error(NOT_BUNDLED);
 }
 
-export function matchCustom(_detector: Detector, _line: string): Span[] {
+export function matchCustom(_detector: Detector, _line: string): readonly Span[] {
   throw new Error(NOT_BUNDLED);
 }

@@ -261,8 +261,8 @@ export function compileCheckedPattern(custom: CustomPattern, field: string): Det
  * start to the end of the line is masked as SCRUB_LIMIT. So is the rest of the line after a
  * window where matchDetector's own budget ran out.
  */
-export function matchCustom(detector: Detector, line: string): Span[] {
-  if (line.length <= CUSTOM_WINDOW) return [...matchDetector(detector, line)];
+export function matchCustom(detector: Detector, line: string): readonly Span[] {
+  if (line.length <= CUSTOM_WINDOW) return matchDetector(detector, line);
   const reach = reachOf.get(detector) ?? Infinity;
   const overlap = windowOverlap(reach);
   const step = CUSTOM_WINDOW - overlap;
