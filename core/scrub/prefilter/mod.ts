@@ -146,13 +146,14 @@ export class LinePrefilter {
    * in the view (`\x1b[1m7z`, `\n7z` decoded): those detectors are also read from a scan of it.
    */
   inView(text: string, wrapped: readonly Target[] | null): Detector[] {
-    const hits = wrapped === null ? this.#scan(text) : null;
+    // With bounded keywords the view is scanned either way: its shapes are read from that scan.
+    const hits = wrapped === null || this.#bounded.size > 0 ? this.#scan(text) : null;
     const found: Detector[] = [];
     for (const t of wrapped ?? hits!.targetsBefore(Infinity, this.#keyed)) {
       if (t.type === "detector") found.push(t.detector);
     }
-    if (wrapped !== null && this.#bounded.size > 0) {
-      for (const t of this.#scan(text).targetsBefore(Infinity, this.#keyed)) {
+    if (wrapped !== null && hits !== null) {
+      for (const t of hits.targetsBefore(Infinity, this.#keyed)) {
         if (this.#bounded.has(t) && t.type === "detector" && !found.includes(t.detector)) {
           found.push(t.detector);
         }
