@@ -8,9 +8,10 @@ import { digitValues, repeatedDigit, weightedSum } from "./digits.ts";
 const innDigit = (d: readonly number[], weights: readonly number[]) =>
   (weightedSum(d, weights) % 11) % 10;
 
-const INN_10 = [2, 4, 10, 3, 5, 9, 4, 6, 8];
-const INN_11 = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+/** The weights of the 12-digit INN's last check digit; each shorter check's are their tail. */
 const INN_12 = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+const INN_11 = INN_12.slice(1);
+const INN_10 = INN_12.slice(2);
 
 /**
  * Russian taxpayer number (ИНН): ten digits (an organisation), the last a weighted check digit;
