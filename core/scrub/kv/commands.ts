@@ -105,10 +105,11 @@ const OPENSSL_PASS_VALUE = new RegExp(String.raw`[^\s"']{0,${VALUE_CAP + 1}}`, "
 const ECHO_PIPE =
   /\becho[ \t]{1,4}(?:-[neE]{1,3}[ \t]{1,4})?(["']?)([^\s"'|]{1,4096})\1[ \t]{0,4}\|[ \t]{0,4}(?:[^|\n]{0,200}?(--password-stdin|--with-token|passwd[ \t]{1,4}--stdin)|(?:sudo[ \t]{1,4})?(chpasswd))(?![\w-])/gi;
 /**
- * SMTP's `AUTH PLAIN <base64>` (RFC 4954): the base64 holds the user and the password; `AUTH
- * LOGIN <base64>`: the user name (the password follows below: ./smtp_auth_login.ts).
+ * SMTP's `AUTH` with an initial response (RFC 4954): `AUTH PLAIN <base64>`, the base64 holding
+ * the user and the password; `AUTH LOGIN <base64>`, the user name (the password follows below:
+ * ./smtp_auth_login.ts).
  */
-const SMTP_AUTH_PLAIN =
+const SMTP_AUTH_INITIAL =
   /(?<![\w-])AUTH (?:PLAIN|LOGIN)[ \t]{1,4}([A-Za-z0-9+/]{8,4096}={0,2})(?![\w+/=-])/gi;
 /** A GitHub Actions workflow command that masks a value in the job's logs: the value is a secret. */
 const ADD_MASK = /::add-mask::/g;
@@ -414,7 +415,7 @@ function readInputValues(line: string, out: CommandValue[]): void {
     out.push(value({ start: m.index + 1, end: m.index + 1 + m[2].length }));
   }
   for (const m of line.matchAll(REDIS_AUTH)) redisPassword(m, out);
-  for (const m of line.matchAll(SMTP_AUTH_PLAIN)) {
+  for (const m of line.matchAll(SMTP_AUTH_INITIAL)) {
     const end = m.index + m[0].length;
     out.push(value({ start: end - m[1].length, end }));
   }
