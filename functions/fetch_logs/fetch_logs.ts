@@ -90,12 +90,9 @@ export const InputsSchema = z
     delivery: blankOrOneOf(DELIVERIES),
     channel_id: blankAsNone(channelId),
     compare_previous: z.optional(z.boolean()),
-    // Blank or none is "newest" (one enum with "": zod's union would weigh more, say the same).
-    excerpt_mode: z.optional(
-      (z.enum([...EXCERPT_MODES, ""]) as unknown as z.ZodMiniType<ExcerptMode | "">).check(
-        z.overwrite((mode) => mode || "newest"),
-      ),
-    ),
+    // Blank or none is "newest" (fetchScrubbedLogs); one enum with "": zod's union would weigh
+    // more and say the same.
+    excerpt_mode: z.optional(z.enum([...EXCERPT_MODES, ""])),
   })
   .check(z.refine((inputs) => inputs.delivery !== "channel" || inputs.channel_id !== undefined, {
     message: 'is needed for delivery "channel"',
@@ -169,7 +166,7 @@ async function fetchScrubbedLogs(
   if (!parsed.success) {
     return audit.refused("invalid_inputs", describeInputError(FETCH_LOGS_STEP, parsed.error));
   }
-  // An excerpt mode not given is "newest" (the schema makes only a blank one so).
+  // An excerpt mode blank or not given is "newest".
   const request = { ...parsed.data, excerpt_mode: parsed.data.excerpt_mode || "newest" } as const;
   const settings = readFetchSettings(ctx.env);
   if ("problem" in settings) return audit.refused("bad_settings", settings.problem);
