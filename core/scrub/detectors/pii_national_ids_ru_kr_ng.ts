@@ -13,15 +13,18 @@ import { digitsOf } from "./value_checks.ts";
 import { repeatedDigit } from "../checksums/digits.ts";
 import { koreaBrnValid, russiaInnValid, russiaSnilsValid } from "../checksums/russia_korea_ids.ts";
 
+/** Names of the Russian taxpayer number, each also a keyword of ru-inn. */
+const INN_NAMES = ["инн", "inn"];
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /** Russian taxpayer number (ИНН): ten digits (an organisation) or twelve (a person). */
   pii(
     "ru-inn",
     // afterWordAnyCase: no letter or digit before `inn`.
-    { keywords: ["инн", "inn"], atWordStart: ["inn"] },
-    afterWordAnyCase(["инн", "inn"], "\\d{12}|\\d{10}"),
-    (value) => russiaInnValid(value),
+    { keywords: INN_NAMES, atWordStart: ["inn"] },
+    afterWordAnyCase(INN_NAMES, "\\d{12}|\\d{10}"),
+    russiaInnValid,
   ),
   /** Russian pension insurance number (СНИЛС): 123-456-789 01, spaced or plain. */
   pii(
