@@ -344,8 +344,7 @@ export class LineEngine {
     const text = view.text;
     const detectors = rules.prefilter.inView(text, wrapped);
     // A long view, like a long line, is searched only near the keywords where a reach allows.
-    const ends = text.length >= WINDOWED_MIN_LINE &&
-        detectors.some((d) => reachOf(d) !== undefined && reachOf(d)!.anchor === undefined)
+    const ends = text.length >= WINDOWED_MIN_LINE && detectors.some(nearKeywords)
       ? rules.prefilter.keywordEndsIn(text)
       : null;
     for (const detector of detectors) {
@@ -440,8 +439,12 @@ function firstBegin(line: string, work: readonly Target[]): BlockBegin | null {
 
 /** Whether a target is a detector searched near its keywords on a long line (mayWindow's). */
 function searchedNearKeywords(target: Target): boolean {
-  if (target.type !== "detector") return false;
-  const reach = reachOf(target.detector);
+  return target.type === "detector" && nearKeywords(target.detector);
+}
+
+/** Whether `detector` is searched near its keywords in a long text: a reach, not anchored. */
+function nearKeywords(detector: Detector): boolean {
+  const reach = reachOf(detector);
   return reach !== undefined && reach.anchor === undefined;
 }
 
