@@ -384,7 +384,7 @@ export const buildDetectors = once((): Detector[] => [
         String.raw`(?:\.(?:${B64URL}{2000}(?<cut>)(?=${B64URL})|${B64URL}{0,2000}))?))`,
       "g",
     ),
-    (token) => jwtHeaderHasAlg(token),
+    jwtHeaderHasAlg,
   ),
   /**
    * Credentials in an HTTP `Authorization` / `Proxy-Authorization` header or an `authorization=`
@@ -778,7 +778,7 @@ export const buildDetectors = once((): Detector[] => [
     "kubernetes-secret-data",
     ["data:", 'data"', 'data\\"'],
     /data:|data\\?"/gi,
-    (value) => plausibleValue(value),
+    plausibleValue,
     {
       find: jsonSecretValues,
       opens: secretMap,

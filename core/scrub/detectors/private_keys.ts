@@ -98,7 +98,7 @@ export const buildDetectors = once((): Detector[] => [
       raw`-----BEGIN ${LABEL}-----(?:\\[rn]|[A-Za-z0-9+/=:,\s-]){16,20000}?-----END ${LABEL}-----`,
       "g",
     ),
-    (key) => holdsKeyBody(key),
+    holdsKeyBody,
   ),
   /**
    * A whole PEM private key in base64 (a kubeconfig's `client-key-data`, a Secret's `tls.key`, a
