@@ -67,14 +67,11 @@ export class LineEngine {
   #region: RegionLines<Target> | null = null;
   /** The last long piece of a line scrubbed apart from it, and its keywords' positions. */
   #fragment: { text: string; ends: Map<Detector, number[]> } | null = null;
-  /** A target per block detector: where each may begin is searched without a keyword scan. */
-  readonly #blocks: readonly Target[];
 
   constructor(rules: Rules, masker: Masker, times?: DetectorTimes) {
     this.#rules = rules;
     this.#masker = masker;
     this.#times = times;
-    this.#blocks = rules.blockDetectors.map((detector) => ({ type: "block", detector }));
   }
 
   /** Runs `work`, adding its duration to `label` when timing is on. */
@@ -221,7 +218,9 @@ export class LineEngine {
     // each block, which made a line of many blocks cost its length times their number.
     let found: readonly Target[] | null = work;
     for (;;) {
-      const blocks = found ?? this.#blocks;
+      // Without targets, every block detector's (LinePrefilter.blocks): where each may begin is
+      // searched without a keyword scan.
+      const blocks = found ?? this.#rules.prefilter.blocks;
       const begin = firstBegin(text, blocks);
       const after = begin === null ? "" : text.slice(begin.at + begin.length);
       const end = begin === null ? -1 : endMarkerEnd(begin.detector, after);

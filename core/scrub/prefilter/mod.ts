@@ -67,6 +67,8 @@ export class LinePrefilter {
   readonly #finders: readonly LineFinder[];
   /** The targets of keyword lists with word bounds (see inView). */
   readonly #bounded: ReadonlySet<Target>;
+  /** The target of each block detector, in order (also among #keyed). */
+  readonly blocks: readonly Target[];
   /** The text inFragment or inView scanned last, and its hits: keywordEndsIn reads them again. */
   #lastScan: { text: string; hits: KeywordHits } | null = null;
 
@@ -94,10 +96,8 @@ export class LinePrefilter {
         finders.push(new RegExp(p.source, p.flags.replace(/[dgmy]/g, "") + "gm"));
       }
     }
-    for (const detector of spec.blocks) {
-      keyed.push({ type: "block", detector });
-      keywordLists.push(detector.prefilter.keywords);
-    }
+    for (const detector of spec.blocks) keywordLists.push(detector.prefilter.keywords);
+    keyed.push(...(this.blocks = spec.blocks.map((detector) => ({ type: "block", detector }))));
     keyed.push({ type: "hiding-escapes" }, { type: "wrapping-escapes" });
     keywordLists.push(spec.escapes.hiding, spec.escapes.wrapping);
     this.#index = new KeywordIndex(keywordLists);
