@@ -152,7 +152,7 @@ export class LinePrefilter {
     for (const t of wrapped ?? hits!.targetsBefore(Infinity, this.#keyed)) {
       if (t.type === "detector") found.push(t.detector);
     }
-    if (wrapped !== null && hits !== null) {
+    if (wrapped && hits) {
       for (const t of hits.targetsBefore(Infinity, this.#keyed)) {
         if (this.#bounded.has(t) && t.type === "detector" && !found.includes(t.detector)) {
           found.push(t.detector);
