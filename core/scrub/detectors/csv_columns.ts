@@ -9,7 +9,7 @@ import { pii, secret } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { csvHeader, csvInLine, csvRows } from "../kv/csv_columns.ts";
 import { isPlaceholder } from "../placeholders.ts";
-import { isStatusWord } from "./value_checks.ts";
+import { isProse, isStatusWord } from "./value_checks.ts";
 
 /** Words of personal-data column names rare enough in other lines to look for alone. */
 const PERSONAL_WORDS = [
@@ -42,7 +42,7 @@ const beside = (name: string) => [",", "\t", ";", "|"].flatMap((sep) => [sep + n
 function rowsBelow(secret: boolean) {
   return (line: string) => {
     const header = csvHeader(line);
-    return header !== null && header.secret === secret ? csvRows(header) : null;
+    return header !== null && header.secret === secret ? csvRows(header, line) : null;
   };
 }
 
@@ -56,7 +56,8 @@ export const buildDetectors = once((): Detector[] => [
     "csv-secret-column",
     ["pass", "pwd", "pw", "secret", "token", "key", "cred", "auth"],
     /(?:pass|pwd|pw|secret|token|key|cred|auth)/gi,
-    (value) => !isStatusWord(value) && !isPlaceholder(value),
+    // Not a phrase of plain words (a log's prose read as a row: `check pass; user unknown`).
+    (value) => !isStatusWord(value) && !isProse(value) && !isPlaceholder(value),
     {
       find: (line) => csvInLine(line, true),
       opens: rowsBelow(true),

@@ -170,11 +170,16 @@ export function csvHeader(line: string): CsvHeader | null {
   return null;
 }
 
-/** The rows below `header`: each row's values in its masked columns, until a line is no row. */
-export function csvRows(header: CsvHeader): Continuation {
+/**
+ * The rows below `header` (whose own text is `text`): each row's values in its masked columns,
+ * until a line is no row. A line repeating the header (tables exported one after another) holds
+ * the column names, not values: it is read as the header again.
+ */
+export function csvRows(header: CsvHeader, text: string): Continuation {
   return {
     next(line: string): readonly Candidate[] | null {
       if (line.trim() === "") return null;
+      if (line.trimEnd() === text.trimEnd()) return [];
       const parts = fields(line, header.separator);
       if (parts.length !== header.columns) return null;
       const out: Candidate[] = [];
@@ -217,8 +222,9 @@ export function csvInLine(line: string, secret: boolean): Candidate[] {
       // The header starts after the quote that opens its string, or where its line does (a
       // table after another in the same string).
       start = Math.max(start, line.lastIndexOf('"', end - 1) + 1);
-      const header = csvHeader(line.slice(start, end));
-      if (header !== null && header.secret === secret) reader = csvRows(header);
+      const text = line.slice(start, end);
+      const header = csvHeader(text);
+      if (header !== null && header.secret === secret) reader = csvRows(header, text);
     } else {
       const found = reader.next(line.slice(start, end));
       if (found === null) reader = null;

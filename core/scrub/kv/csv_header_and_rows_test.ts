@@ -76,7 +76,7 @@ Deno.test("personal columns are named in any spelling: camel case, spaces, dots,
 
 Deno.test("a row's value is read without the blanks, carriage return and quotes around it", () => {
   const header = csvHeader("id,note,password")!;
-  const rows = csvRows(header);
+  const rows = csvRows(header, "id,note,password");
   const problems: string[] = [];
   for (const before of ["", " ", "\t", " \t "]) {
     for (const after of ["", " ", "\t", "\r", " \r"]) {
@@ -101,7 +101,7 @@ Deno.test("a row's value is read without the blanks, carriage return and quotes 
   deepStrictEqual(rows.next("1,a,b,c"), null);
   deepStrictEqual(rows.next("   "), null);
   // A blank line ends a table, also one whose separator is a tab.
-  const tabs = csvRows(csvHeader("id\tpassword")!);
+  const tabs = csvRows(csvHeader("id\tpassword")!, "id\tpassword");
   deepStrictEqual(tabs.next("\t"), null);
 });
 
