@@ -15,7 +15,9 @@
  * - `key`: any other `…_key` (`ibm_cloud_key`, `adminKey`), or `auth`, `cred`, `creds` as a
  *   word of their own (`x-auth`, `_auth`);
  *
- * a number ending a name is no part of what it says (`DB_PASSWORD_2`, `api_token_123`); except
+ * a number ending a name is no part of what it says (`DB_PASSWORD_2`, `api_token_123`), nor are one
+ * or two words after a password, secret or API key naming which one it is (`password_secure`,
+ * `apikey_myservice`; QUALIFIED_NAME), unless one says what the name is about (`secret_name`); except
  * names whose values are not secrets though they say key or token: page and continuation
  * tokens, token counts, cache, partition, routing and idempotency keys …
  */
@@ -32,7 +34,7 @@ const SHORT_PASSWORD_WORD = /(?:^|[^a-z])(?:pass|pwd|pw)$/;
  */
 const TOOL_PASSWORD_VARIABLE = /^(?:sshpass|rediscli_auth|requirepass|masterauth)$/;
 const SECRET_WORD =
-  /(?:secret|token|credentials?|secret[_.-]?key[_.-]?base|secret[_.-]?(?:string|value|binary)|(?:api|access|private|secret|master|signing|encryption|account|auth|client|app|session|license)[_.-]?key)$/;
+  /(?:secrete?|token|credentials?|secret[_.-]?key[_.-]?base|secret[_.-]?(?:string|value|binary)|(?:api|access|private|secret|master|signing|encryption|account|auth|client|app|session|license)[_.-]?key)$/;
 /** In the snake-case spelling: any `…_key`, or `auth`, `cred`, `creds` as a word of their own. */
 const KEY_WORD = /[a-z0-9][_.-]key$|(?:^|[_.-])(?:auth|creds?)$/;
 /** `PAT` (a personal access token) after another word, upper case: `GH_PAT`, `ADO_PAT`. */
@@ -89,6 +91,16 @@ export function keyKind(key: string): KeyKind | null {
 /** A number ending a name (`DB_PASSWORD_2`, `api_token_123`, `password1`): a name's copy. */
 const NUMBER_SUFFIX = /[_-]?\d{1,4}$/;
 
+/**
+ * A password, secret or API key word followed by one or two words saying which one it is
+ * (`password_super_secure`, `the_password_tag`, `apikey_myservice`; `secrete` is a spelling
+ * scanners' keyword lists know); not words saying what the name is about instead: the secret's
+ * id, name or where it is kept, its rules, dates and states (`…ed`, `…ion`, `…time`), the form
+ * field asking for it, how it is sent (OAuth's `client_secret_post` is a method's name).
+ */
+const QUALIFIED_NAME =
+  /(?:(pass(?:word|wd|phrase))|secrete?|api_?key)(?:_(?!(?:ids?|names?|arn|ref|path|file|url|uri|type|len|length|min|max|policy|rules?|hash|salt|reset|hint|field|label|count|header|post|basic|jwt|auth|ttl|store|source|expir[a-z]*|[a-z]*(?:ed|ion|at|time|date))(?:_|$))[a-z0-9]+){1,2}$/;
+
 function kindOf(name: string): KeyKind | null {
   const key = name.replace(NUMBER_SUFFIX, "");
   const lower = key.toLowerCase();
@@ -105,7 +117,8 @@ function kindOf(name: string): KeyKind | null {
   }
   if (SECRET_WORD.test(lower) || UPPER_PAT.test(key) || HOST_PAT.test(snake)) return "secret";
   if (KEY_WORD.test(snake)) return "key";
-  return null;
+  const qualified = QUALIFIED_NAME.exec(snake);
+  return qualified === null ? null : qualified[1] === undefined ? "secret" : "password";
 }
 
 /**

@@ -1,0 +1,52 @@
+/**
+ * Qualified key names (./key_names.ts QUALIFIED_NAME, ./assignments.ts KEY_END): a password,
+ * secret or API key word followed by one or two words saying which one it is
+ * (`password_prod_main`, `the_passphrase_field2`, `apikey_billing`), and scanners' `secrete`,
+ * name a secret in every syntax the reader reads; a word saying what the name is about instead
+ * (`password_policy`, `secret_name`, `api_key_id`, OAuth's `client_secret_post`) names none.
+ */
+import { ok, strictEqual } from "@node/assert";
+import { createScrubber } from "../mod.ts";
+import { keyKind } from "./key_names.ts";
+
+const scrub = (text: string) => createScrubber().scrub(text).text;
+const T = "Rw7Kp2Vx9Lq4Zt6Nb3Hy8Jd";
+const P = "Lantern#4471qz";
+
+Deno.test("a secret word and one or two words naming which one it is names a secret, in each syntax", () => {
+  for (
+    const [line, value] of [
+      [`password_prod_main = "${P}"`, P],
+      [`db_password_backup: ${P}`, P],
+      [`apikey_billing := "${T}"`, T],
+      [`API_KEY_PAYMENTS=${T}`, T],
+      [`<the_passphrase_value>${P}</the_passphrase_value>`, P],
+      [`<entry value="${T}" name="svc_secret_primary"/>`, T],
+      [`if ("${P}" !== admin_password_old) {`, P],
+      [`secrete = "${T}"`, T],
+      [`secrete := ${T}`, T],
+    ]
+  ) ok(!scrub(line).includes(value), line);
+});
+
+Deno.test("a word saying what the name is about keeps its value", () => {
+  for (
+    const line of [
+      "password_policy = strict-v2",
+      "secret_name: prod/db/main",
+      'api_key_id = "AKID-2291"',
+      "password_reset_url=https://accounts.example.org/reset",
+      "secret_version_stage: AWSCURRENT",
+      'token_endpoint_auth_methods_supported=["client_secret_post","private_key_jwt"]',
+    ]
+  ) strictEqual(scrub(line), line);
+});
+
+Deno.test("qualified names by kind", () => {
+  strictEqual(keyKind("password_prod_main"), "password");
+  strictEqual(keyKind("apikey_billing"), "secret");
+  strictEqual(keyKind("the_secrete"), "secret");
+  strictEqual(keyKind("password_length"), null);
+  strictEqual(keyKind("api_key_header_name"), null);
+  strictEqual(keyKind("password_a_b_c"), null);
+});
