@@ -64,13 +64,14 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * Slack incoming-webhook, workflow or trigger URL (with or without scheme):
    * hooks.slack.com/services/T…/B…/<secret>, /workflows/T…/A…/<id>/<secret> or
-   * /triggers/T…/<id>/<secret>.
+   * /triggers/T…/<id>/<secret>; or any of the three paths as one run of 40-64 letters and digits,
+   * as scanners' tests write them.
    */
   token({
     id: "slack-webhook-url",
     keywords: ["hooks.slack.com"],
     token:
-      "hooks\\.slack\\.com/(?:services/T[A-Za-z0-9_]{4,20}/B[A-Za-z0-9_]{4,20}/[A-Za-z0-9_]{8,40}|(?:workflows|triggers)/T[A-Za-z0-9]{4,20}/(?:A[A-Za-z0-9]{4,20}/)?[0-9]{6,24}/[A-Za-z0-9]{16,64})",
+      "hooks\\.slack\\.com/(?:services/T[A-Za-z0-9_]{4,20}/B[A-Za-z0-9_]{4,20}/[A-Za-z0-9_]{8,40}|(?:workflows|triggers)/T[A-Za-z0-9]{4,20}/(?:A[A-Za-z0-9]{4,20}/)?[0-9]{6,24}/[A-Za-z0-9]{16,64}|(?:services|workflows|triggers)/[A-Za-z0-9]{40,64})",
   }),
   /**
    * Slack app signing secret or OAuth client secret: 32 hex characters assigned to a slack signing

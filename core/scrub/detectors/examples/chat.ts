@@ -70,9 +70,20 @@ export const samples: Record<string, ProviderSample> = {
         secret:
           "hooks.slack.com/workflows/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",
       },
+      {
+        // the path as one run, as scanners' tests write it
+        text: "notify: hooks.slack.com/services/Qw3rTy7UiOp2AsDf5GhJk8LzXc4VbNm1Qa9WsEd6Rf",
+        secret: "hooks.slack.com/services/Qw3rTy7UiOp2AsDf5GhJk8LzXc4VbNm1Qa9WsEd6Rf",
+      },
+      {
+        text:
+          "http://hooks.slack.com/triggers/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",
+        secret: "hooks.slack.com/triggers/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",
+      },
     ],
     negatives: [
       "https://hooks.slack.com/services/",
+      "https://hooks.slack.com/services/Qw3rTy7UiOp2AsDf5GhJk8LzXc4VbNm1",
       "https://hooks.slack.com/services/T0DOQ3RGUE/",
       "https://hooks.slack.com/triggers/T0DOQ3RGUE/7429166205771/",
       "see https://api.slack.com/messaging/webhooks for hooks.slack.com/services URLs",
