@@ -11,30 +11,31 @@ import { csvHeader, csvInLine, csvRows } from "../kv/csv_columns.ts";
 import { isPlaceholder } from "../placeholders.ts";
 import { isProse, isStatusWord } from "./value_checks.ts";
 
-/** Words of personal-data column names rare enough in other lines to look for alone. */
+/**
+ * Words of personal-data column names rare enough in other lines to look for alone, in snake
+ * case; each one's camel-case spelling (`account_n` → `accountn`, as `accountNumber` folds) is
+ * added below, where it is not too short to be rare itself.
+ */
+const SNAKE_WORDS = `phone mobile msisdn whatsapp postcode post_code postal zip dob birth ssn social
+  national id_n id_card taxpayer tax_id tax_file nino ni_n nhs passport licen dl_n aadhaar voter
+  epic_no gstin gst_no pesel cpf cnpj curp bsn burger personnummer hetu tckn kimlik nric rrn dni
+  nie nif cif fiscale nir steuer idnr ausweis abn acn medicare npi mrn iban routing_n aba_n
+  account_n bank_acc acct card_n cc_n wallet thai_id sa_id securite orgnr organisationsnummer tfn
+  itin fax telefon handy puhelin rufnummer resident_reg gst_n documento aba_r cellphone cell_phone
+  cell_n _mac mac_addr hwaddr first_n last_n full_n fullname given_n family_n middle_n surname
+  vorname nachname rijksreg fodsels teudat my_number ahv address
+  passaporto identita snils checking_acc savings_acc patente ust_id vehicle_reg registration_n
+  partita p_iva _cie dea_n vat_n vat_id numerocie deanum deano pan_num pan_no piva caller callee
+  calling_n called_n card_holder account_holder geburtsdatum nacimiento nascita naissance
+  nascimento passeport hrerschein niss insz cuit cuil rfc_c rut_c cc_num dl_num id_no id_num
+  ni_num sur_n citizen personal_id resident_id client_mac device_mac`.split(/\s+/);
 const PERSONAL_WORDS = [
-  ..."phone mobile msisdn whatsapp postcode post_code postal zip dob birth ssn social".split(" "),
-  ..."national id_n id_card taxpayer tax_id tax_file nino ni_n nhs passport licen dl_n".split(" "),
-  ..."aadhaar voter epic_no gstin gst_no pesel cpf cnpj curp bsn burger personnummer".split(" "),
-  ..."hetu tckn kimlik nric rrn dni nie nif cif fiscale nir steuer idnr ausweis abn acn".split(" "),
-  ..."medicare npi mrn iban routing_n aba_n account_n bank_acc acct card_n cc_n wallet".split(" "),
-  ..."thai_id sa_id securite orgnr organisationsnummer tfn itin fax".split(" "),
-  ..."telefon handy puhelin rufnummer resident_reg gst_n documento aba_r cellphone cell_phone"
-    .split(" "),
-  ..."cell_n _mac mac_addr hwaddr first_n firstn last_n lastn full_n fullname given_n family_n"
-    .split(" "),
-  ..."middle_n surname vorname nachname rijksreg fodsels teudat my_number ahv".split(" "),
-  // Identifiers, account holders and birth dates, some in other languages (one word each).
-  ...`passaporto identita snils checking_acc checkingacc savings_acc savingsacc patente ust_id
-    ustid vehicle_reg vehiclereg registration_n registrationn partita p_iva _cie dea_n vat_n
-    vat_id vatn vatid numerocie deanum deano pan_num pannum pan_no panno piva caller callee
-    calling_n callingn called_n calledn cardholder card_holder accountholder account_holder
-    geburtsdatum nacimiento nascita naissance nascimento passeport hrerschein niss insz cuit
-    cuil rfc_c rfcc rut_c rutc`.split(/\s+/),
+  ...SNAKE_WORDS,
+  ...SNAKE_WORDS.filter((w) => /._/.test(w) && w.length > 4).map((w) => w.replace("_", "")),
 ];
 /** Short or common column names, looked for only beside a separator. */
 const SHORT_COLUMNS =
-  "id tel tlf cc cf sin tin fin uen mbi pan aba address street card mac pnr cpr rfc cie inn brn nin dea vat iva cell rut"
+  "id tel tlf cc cf sin tin fin uen mbi pan aba street card mac pnr cpr rfc cie inn brn nin dea vat iva cell rut avs called calling"
     .split(" ");
 const beside = (name: string) => [",", "\t", ";", "|"].flatMap((sep) => [sep + name, name + sep]);
 
@@ -56,7 +57,7 @@ export const buildDetectors = once((): Detector[] => [
     "csv-secret-column",
     ["pass", "pwd", "pw", "secret", "token", "key", "cred", "auth"],
     /(?:pass|pwd|pw|secret|token|key|cred|auth)/gi,
-    // Not a phrase of plain words (a log's prose read as a row: `check pass; user unknown`).
+    // Not a phrase of plain words (two clauses of a log message read as a row: `lookup failed`).
     (value) => !isStatusWord(value) && !isProse(value) && !isPlaceholder(value),
     {
       find: (line) => csvInLine(line, true),

@@ -24,7 +24,7 @@ const NAME = /^\s*("?)([A-Za-z][A-Za-z0-9_. -]{0,63})\1\s*$/;
  * Column names of personal data that only the name identifies (a number of nine digits is an
  * SSN because its column says so), in the key/value reader's snake-case spelling.
  */
-const PERSONAL_COLUMN = new RegExp(
+export const PERSONAL_COLUMN = new RegExp(
   "(?:^|_)(?:" + [
     // Contact and address
     "phone(?:_number|_no)?",
