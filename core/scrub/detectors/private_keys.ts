@@ -11,16 +11,6 @@ import { once } from "../../once.ts";
 import { holdsKeyBody } from "../key_block_lines.ts";
 import { decodeBase64Text } from "./value_checks.ts";
 
-const PEM_BODY = [
-  "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj",
-  "MzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvu",
-  "NMoSfm76oqFvAp8Gy0iz5sxjZmSnXyCdPEovGhLa0VzMaQ8s+CLOyS56YyCFGeJZ",
-];
-
-/** A key as a multi-line log excerpt shows it. */
-const pem = (label: string, body: readonly string[]) =>
-  [`-----BEGIN ${label}-----`, ...body, `-----END ${label}-----`].join("\n");
-
 /** A label such as `RSA PRIVATE KEY`, `ENCRYPTED PRIVATE KEY`, `OPENSSH PRIVATE KEY`, `PGP PRIVATE KEY BLOCK`. */
 const LABEL = raw`(?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?`;
 
@@ -36,29 +26,6 @@ export const blockDetectors: BlockDetector[] = [
     begin: regex(`-----BEGIN ${LABEL}-----`),
     end: regex(`-----END ${LABEL}-----`),
     maxLines: 120,
-    examples: {
-      positive: [
-        { text: pem("RSA PRIVATE KEY", PEM_BODY), secret: PEM_BODY[1] },
-        {
-          text: pem("OPENSSH PRIVATE KEY", [
-            "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW",
-          ]),
-          secret: "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW",
-        },
-        {
-          text: pem("PGP PRIVATE KEY BLOCK", [
-            "",
-            "lQOYBGX8b1sBCADJ6cQ0lq1oM2dZ3n4Xw9hW0rQpY7mR5uT8vKjL2cN1eB6aS3fG",
-          ]),
-          secret: "lQOYBGX8b1sBCADJ6cQ0lq1oM2dZ3n4Xw9hW0rQpY7mR5uT8vKjL2cN1eB6aS3fG",
-        },
-      ],
-      negative: [
-        "-----BEGIN PUBLIC KEY-----",
-        "-----BEGIN CERTIFICATE-----",
-        "loading private key from /etc/ssl/private/server.key",
-      ],
-    },
   },
   /**
    * An OpenVPN static key (`--secret`, `tls-auth`, `tls-crypt`, as `openvpn --genkey` writes it):
