@@ -96,10 +96,11 @@ const NUMBER_SUFFIX = /[_-]?\d{1,4}$/;
  * (`password_super_secure`, `the_password_tag`, `apikey_myservice`; `secrete` is a spelling
  * scanners' keyword lists know); not words saying what the name is about instead: the secret's
  * id, name or where it is kept, its rules, dates and states (`…ed`, `…ion`, `…time`), the form
- * field asking for it, how it is sent (OAuth's `client_secret_post` is a method's name).
+ * field asking for it, how it is sent (OAuth's `client_secret_post` is a method's name). (Numbers
+ * such as `password_min_length`'s are no password or secret value: such words need no listing.)
  */
 const QUALIFIED_NAME =
-  /(?:(pass(?:word|wd|phrase))|secrete?|api_?key)(?:_(?!(?:ids?|names?|arn|ref|path|file|url|uri|type|len|length|min|max|policy|rules?|hash|salt|reset|hint|field|label|count|header|post|basic|jwt|auth|ttl|store|source|expir[a-z]*|[a-z]*(?:ed|ion|at|time|date))(?:_|$))[a-z0-9]+){1,2}$/;
+  /(?:(password)|secrete?|api_?key)(?:_(?!(?:ids?|names?|arn|ref|path|file|url|uri|type|policy|rules?|hash|salt|reset|hint|field|label|header|post|basic|jwt|auth|store|source|expir[a-z]*|[a-z]*(?:ed|ion|at|time|date))(?:_|$))[a-z0-9]+){1,2}$/;
 
 function kindOf(name: string): KeyKind | null {
   const key = name.replace(NUMBER_SUFFIX, "");

@@ -1,7 +1,7 @@
 /**
  * Qualified key names (./key_names.ts QUALIFIED_NAME, ./assignments.ts KEY_END): a password,
  * secret or API key word followed by one or two words saying which one it is
- * (`password_prod_main`, `the_passphrase_field2`, `apikey_billing`), and scanners' `secrete`,
+ * (`password_prod_main`, `the_password_tag`, `apikey_billing`), and scanners' `secrete`,
  * name a secret in every syntax the reader reads; a word saying what the name is about instead
  * (`password_policy`, `secret_name`, `api_key_id`, OAuth's `client_secret_post`) names none.
  */
@@ -20,7 +20,7 @@ Deno.test("a secret word and one or two words naming which one it is names a sec
       [`db_password_backup: ${P}`, P],
       [`apikey_billing := "${T}"`, T],
       [`API_KEY_PAYMENTS=${T}`, T],
-      [`<the_passphrase_value>${P}</the_passphrase_value>`, P],
+      [`<the_password_value>${P}</the_password_value>`, P],
       [`<entry value="${T}" name="svc_secret_primary"/>`, T],
       [`if ("${P}" !== admin_password_old) {`, P],
       [`secrete = "${T}"`, T],
@@ -37,6 +37,8 @@ Deno.test("a word saying what the name is about keeps its value", () => {
       'api_key_id = "AKID-2291"',
       "password_reset_url=https://accounts.example.org/reset",
       "secret_version_stage: AWSCURRENT",
+      "password_min_length = 12",
+      "api_key_max_age: 7776000",
       'token_endpoint_auth_methods_supported=["client_secret_post","private_key_jwt"]',
     ]
   ) strictEqual(scrub(line), line);
@@ -46,7 +48,7 @@ Deno.test("qualified names by kind", () => {
   strictEqual(keyKind("password_prod_main"), "password");
   strictEqual(keyKind("apikey_billing"), "secret");
   strictEqual(keyKind("the_secrete"), "secret");
-  strictEqual(keyKind("password_length"), null);
+  strictEqual(keyKind("password_policy"), null);
   strictEqual(keyKind("api_key_header_name"), null);
   strictEqual(keyKind("password_a_b_c"), null);
 });
