@@ -407,7 +407,7 @@ const BLOCK_HEADER = /^[|>][+-]?[1-9]?[+-]?[ \t]*(?:#.*)?$/;
 const LDIF_BASE64 = /^::(?:[ \t]+\S|[A-Za-z0-9+/]{2,}={0,2}[ \t]*$)/;
 const HEREDOC = /^<<[-~]?(["']?)([A-Za-z_][A-Za-z0-9_]{0,30})\1[ \t]*$/;
 /** The attribute before a quoted key that names an element's value (`<entry key="…">v</entry>`). */
-const NAMING_ATTRIBUTE = /(?:^|\s)(?:key|name)=$/i;
+const NAMING_ATTRIBUTE = /(?:^|\s)(?:key|name) {0,3}= {0,3}$/i;
 
 /** The value assigned to the key `line[start, end)`, or null when it assigns none. */
 function readValue(
@@ -457,10 +457,16 @@ function readValue(
   ) {
     return propertyListValue(line, p + PLIST_KEY_CLOSE.length, made);
   }
-  if (quoted && line.charCodeAt(p) === GT) {
-    return NAMING_ATTRIBUTE.test(line.slice(Math.max(0, before - 6), before))
-      ? element(line, p, made)
-      : null;
+  if (quoted) {
+    // `name="password">v<` and `name = "password" >v<`: the tag's `>` after blanks
+    let gt = p;
+    while (line.charCodeAt(gt) === 0x20) gt++;
+    if (line.charCodeAt(gt) === GT) {
+      if (NAMING_ATTRIBUTE.test(line.slice(Math.max(0, before - 12), before))) {
+        return element(line, gt, made);
+      }
+      if (gt === p) return null;
+    }
   }
   // `password[] = "v"` (PHP's append, Objective-C's array): an empty index, then the operator.
   if (line.charCodeAt(p) === 0x5b && line.charCodeAt(p + 1) === 0x5d) p += 2;
