@@ -64,7 +64,13 @@ export const samples: Record<string, ProviderSample> = {
   "vault-token": {
     sample:
       "hvs.QOtkfhOofri_hfCH3wYQLZPBHdDgSV3cro1wRcGR7IwJw4n1OnqZYgfOPQDdxeICBpAc6pDYFaEd7eu2_aXSUnH8x4",
-    negatives: ["hvs.short", "hvs." + "x".repeat(95)],
+    positives: [
+      {
+        text: "vault login hvs.Rk7Tz2Vm9Qw4Lx8Nb3Cy6Hd1Jf5Gp0KsW2",
+        secret: "hvs.Rk7Tz2Vm9Qw4Lx8Nb3Cy6Hd1Jf5Gp0KsW2",
+      },
+    ],
+    negatives: ["hvs.short", "hvs.Rk7Tz2Vm9Qw4Lx8N", "hvs." + "x".repeat(95)],
   },
   "vault-legacy-token": {
     sample: "s.woGcXObg6nlwecxdpK8dP4Aj",
