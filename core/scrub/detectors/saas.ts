@@ -377,15 +377,15 @@ export const buildDetectors = once((): Detector[] => [
     tail: "A-Za-z0-9_-",
   }),
   /**
-   * HubSpot legacy API key (hapikey): a UUID in a hapikey= query parameter, or assigned to a
-   * hubspot key name.
+   * HubSpot legacy API key (hapikey): a UUID, in either case, in a hapikey= query parameter, or
+   * assigned to a hubspot key name.
    */
   token({
     id: "hubspot-api-key",
     keywords: ["hapikey", "hubspot"],
     token: `(?:hapikey=|${
       caseless("hubspot[a-z_-]{0,20}?(?:api[_-]?)?key")
-    }["']?\\s{0,4}[:=]\\s{0,4}["']?)(?<secret>${UUID})`,
+    }["']?\\s{0,4}[:=]\\s{0,4}["']?)(?<secret>${UUID.replaceAll("a-f", "A-Fa-f")})`,
     tail: "A-Za-z0-9_-",
   }),
   /** Mapbox secret access token: sk.eyJ, a base64 JSON body, a dot and 22 URL-safe characters. */

@@ -210,7 +210,13 @@ export const samples: Record<string, ProviderSample> = {
     frame: (v) =>
       `https://api.hubapi.com/contacts/v1/lists/all/contacts/all?hapikey=${v}&count=100`,
     sample: SAMPLE_UUID,
-    positives: [{ text: `HUBSPOT_API_KEY=${SAMPLE_UUID}`, secret: SAMPLE_UUID }],
+    positives: [
+      { text: `HUBSPOT_API_KEY=${SAMPLE_UUID}`, secret: SAMPLE_UUID },
+      {
+        text: 'const hubspotKey = "4C7E19A2-8D3B-4F60-9A1E-B52D07C3E8F4"',
+        secret: "4C7E19A2-8D3B-4F60-9A1E-B52D07C3E8F4",
+      },
+    ],
     negatives: [
       "https://api.hubapi.com/contacts/v1/lists/all/contacts/all?hapikey=demo",
       "hubspot_portal_id=9444c2aa-bd4c-435c-ae8b-56824daca9c2",
