@@ -21,10 +21,14 @@ export const buildDetectors = once((): Detector[] => [
     token: `xoxb-${SLACK_XOX_BODY}`,
     validate: slackTailIsRandom,
   }),
-  /** Slack user token: xoxp-, team, user and token ids, and a random tail. */
+  /**
+   * Slack user token: xoxp- (or xoxe- with the same ids, as file URLs carry it), team, user and
+   * token ids, and a random tail.
+   */
   token({
     id: "slack-user-token",
-    token: `xoxp-${SLACK_XOX_BODY}`,
+    keywords: ["xoxp-", "xoxe-"],
+    token: `xox[pe]-${SLACK_XOX_BODY}`,
     validate: slackTailIsRandom,
   }),
   /**

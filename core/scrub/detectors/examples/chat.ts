@@ -19,6 +19,13 @@ export const samples: Record<string, ProviderSample> = {
   },
   "slack-user-token": {
     sample: "xoxp-013598258094-013598258095-3051669405739-77e7c8f2e17c4226c5c33d91a9d5201c",
+    positives: [
+      {
+        text:
+          '"url_private": "https://files.slack.com/files-pri/T0DOQ3RGUE-F0DOQ3RGUF/a.png?t=xoxe-3051669405739-013598258094-3051669405740-9c1e5f0a7d2b48e6c3a1f7d0b5e2c9a4"',
+        secret: "xoxe-3051669405739-013598258094-3051669405740-9c1e5f0a7d2b48e6c3a1f7d0b5e2c9a4",
+      },
+    ],
     negatives: [
       "xoxp-${SLACK_USER_TOKEN}",
       "xoxp-1234-abc",
