@@ -253,7 +253,8 @@ const SCRIPT_VARIABLE = /^\$[A-Za-z_]\w{0,63}$/;
 /**
  * An unquoted value that only names where the secret is, in code (detect-secrets' documented
  * false positives): the key's own name (`login(password=password)`, `apiKey: apiKey`), a
- * dotted name subscripted (`password = request.json_body['p']`), a variable given to a
+ * dotted name subscripted (`password = request.json_body['p']`) or ending in the key's own name
+ * (`secret_length = X25519.secret_length`, `client_secret = Settings.client_secret`), a variable given to a
  * variable (`$password = $input;`) or to a command's parameter (PowerShell's `-Password
  * $securePassword`, `--token $TOKEN`: the shell puts the variable's value there).
  */
@@ -269,7 +270,11 @@ function namesOnly(line: string, value: Assignment): boolean {
   ) {
     return true;
   }
-  if (line.charCodeAt(value.end) === 0x5b) {
+  // `obj[…]`, or an object's field of the key's own name (`secret_length = X25519.secret_length`)
+  if (
+    line.charCodeAt(value.end) === 0x5b ||
+    n > key.length && line.startsWith("." + key, value.end - key.length - 1)
+  ) {
     return DOTTED_CODE_NAME.test(line.slice(value.start, value.end));
   }
   const variableKey = line.charCodeAt(value.keyStart - 1) === 0x24 ||
