@@ -56,35 +56,12 @@ export function spainDniNieValid(id: string): boolean {
   return DNI_LETTERS[n % 23] === m[3];
 }
 
-/** Values of characters in odd (1st, 3rd …) positions of an Italian codice fiscale. */
-const CF_ODD = [
-  1,
-  0,
-  5,
-  7,
-  9,
-  13,
-  15,
-  17,
-  19,
-  21,
-  2,
-  4,
-  18,
-  20,
-  11,
-  3,
-  6,
-  8,
-  12,
-  14,
-  16,
-  10,
-  22,
-  25,
-  24,
-  23,
-];
+/**
+ * Values of characters in odd (1st, 3rd …) positions of an Italian codice fiscale, by the
+ * character's own value (0–9 for a digit, 0–25 for a letter), each written as the letter of that
+ * value: `B` for 1 (the value of `0` and `A`), `A` for 0 (`1`, `B`) …
+ */
+const CF_ODD = "BAFHJNPRTVCESULDGIMOQKWZYX";
 
 /** Italy codice fiscale: 16 characters, the last a check letter (sum of position values mod 26). */
 export function italyCodiceFiscaleValid(cf: string): boolean {
@@ -99,7 +76,7 @@ export function italyCodiceFiscaleValid(cf: string): boolean {
   for (let i = 0; i < 15; i++) {
     const c = cf.charCodeAt(i);
     const v = c <= 57 ? c - 48 : c - 65;
-    sum += i % 2 === 0 ? CF_ODD[v] : v;
+    sum += i % 2 === 0 ? CF_ODD.charCodeAt(v) - 65 : v;
   }
   return String.fromCharCode(65 + (sum % 26)) === cf[15];
 }

@@ -126,14 +126,22 @@ function plausibleAddress(value: string): boolean {
 const SHORT_STREET_TYPES = ["St", "Dr", "Pl", "Cir", "Sq"];
 const SHORT_STREET_TYPE_ENDINGS = [..." \t,.;:\"')!?/-"];
 /**
- * Street types that end an English street name (`Maple Avenue`, `Baker St.`), full and in the
- * postal services' abbreviations, and the German ones glued to the name (`Hauptstraße`).
+ * Street types that end an English street name (`Maple Avenue`, `Main Rd`), full and in the
+ * postal services' abbreviations; a space before the short ones that end other words (`rd` in
+ * `word`, `way` in `always`), as their keywords have it.
  */
-const STREET_TYPES =
-  "Street|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Boulevard|Blvd|Way|Court|Ct|Place|Terrace|Parkway|Pkwy|Circle|Highway|Hwy|Square|Close|Crescent|Gardens|Mews|" +
-  `(?:${SHORT_STREET_TYPES.join("|")})(?=[ \\t,.;:"')!?/-]|$)`;
-const GERMAN_STREET = "straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer";
-const ROMANCE_STREET = "rue|avenue|boulevard|calle|avenida|via|viale|piazza";
+const STREET_TYPE_WORDS =
+  "Street|Avenue| Ave|Road| Rd|Lane| Ln|Drive|Boulevard|Blvd| Way|Court| Ct|Place|Terrace|Parkway| Pkwy|Circle|Highway| Hwy|Square|Close|Crescent|Gardens|Mews"
+    .split("|");
+/** STREET_TYPE_WORDS and the street types that begin common words (`Baker St.`). */
+const STREET_TYPES = STREET_TYPE_WORDS.join("|").replaceAll(" ", "") +
+  `|(?:${SHORT_STREET_TYPES.join("|")})(?=[ \\t,.;:"')!?/-]|$)`;
+/** The German street types glued to the name (`Hauptstraße`, `Lindenweg`). */
+const GERMAN_STREET_ENDINGS = "straße strasse str. weg gasse platz allee ring damm ufer".split(" ");
+const GERMAN_STREET = GERMAN_STREET_ENDINGS.join("|").replace(".", "\\.");
+/** French, Spanish and Italian street words before the name (`rue`, `calle`, `via`). */
+const ROMANCE_STREET_WORDS = "rue avenue boulevard calle avenida via viale piazza".split(" ");
+const ROMANCE_STREET = ROMANCE_STREET_WORDS.join("|");
 const STREET_WORD = "[A-Z][a-z'-]{1,20}";
 
 /**
@@ -267,17 +275,15 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "street-address-in-prose",
+    // The street types and words of PROSE_ADDRESS's lists, in lower case: the short ones after a
+    // space, those that begin common words (` st` in ` status`) only with what ends them too, the
+    // Romance words before a space (`avenue ` and `boulevard ` add no line to the English ones).
     [
-      ..."street avenue road lane drive boulevard blvd terrace parkway circle highway square close crescent gardens mews court place"
-        .split(" "),
-      // Abbreviations that begin common words (` st` in ` status`) only with what ends them.
-      ...SHORT_STREET_TYPES.flatMap((a) =>
-        SHORT_STREET_TYPE_ENDINGS.map((end) => ` ${a.toLowerCase()}${end}`)
-      ),
-      ..." ave, rd, ln, way, ct, pkwy, hwy".split(",").map((a) => " " + a.trim()),
-      ..."straße strasse str. weg gasse platz allee ring damm ufer".split(" "),
-      ..."rue calle avenida via viale piazza".split(" ").map((w) => `${w} `),
-    ],
+      ...STREET_TYPE_WORDS,
+      ...SHORT_STREET_TYPES.flatMap((a) => SHORT_STREET_TYPE_ENDINGS.map((end) => ` ${a}${end}`)),
+      ...GERMAN_STREET_ENDINGS,
+      ...ROMANCE_STREET_WORDS.map((w) => `${w} `),
+    ].map((k) => k.toLowerCase()),
     PROSE_ADDRESS,
     undefined,
     { reach: PROSE_ADDRESS_REACH },
