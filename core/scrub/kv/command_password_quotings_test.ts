@@ -84,6 +84,14 @@ Deno.test("an API key given as curl's user is found in every quoting; a plain us
     deepStrictEqual(commandValues(`curl -u ${q}k9Xq2Lm7Zp4:${q} https://x`), [], "11 characters");
     deepStrictEqual(commandValues(`curl -u ${q}administrator:${q} https://x`), [], "no digit");
     deepStrictEqual(commandValues(`curl -u ${q}123456789012:${q} https://x`), [], "no letter");
+    // punctuation in it too (a password given as the user: detect-secrets' and gitleaks' tests)
+    const punctuated = "k9X!q2L@m7Zp";
+    const at2 = `curl -u ${q}`.length;
+    deepStrictEqual(
+      spans(commandValues(`curl -u ${q}${punctuated}:${q} https://x`)),
+      [[at2, at2 + punctuated.length, false]],
+      punctuated,
+    );
   }
 });
 

@@ -202,8 +202,11 @@ function unquoted(line: string, start: number, end: number): Word {
 
 const value = (w: Word): CommandValue => ({ ...w, cut: w.end - w.start > VALUE_CAP });
 
-/** A user name that is an API key (`curl -u 'KEY:'`): 12 or more letters and digits, both. */
-const KEY_AS_USER = /^(?=[^:]*[0-9])(?=[^:]*[A-Za-z])[A-Za-z0-9_.+\/=-]{12,}$/;
+/**
+ * A user name that is an API key or password (`curl -u 'KEY:'`, `-u "d2Lk…!t:"`): 12 or more
+ * characters with letters and digits, punctuation too.
+ */
+const KEY_AS_USER = /^(?=[^:]*[0-9])(?=[^:]*[A-Za-z])[^\s:]{12,}$/;
 
 /**
  * `user:password` given to curl: the password; with none (`KEY:`), the user when it is an API
