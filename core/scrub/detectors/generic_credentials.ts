@@ -738,7 +738,8 @@ export const buildDetectors = once((): Detector[] => [
    * quoting (with no password, `-u 'KEY:'`, the API key), `curl --oauth2-bearer`, `mysql -pPASS`,
    * `sshpass -p`, `docker login -p`, `redis-cli -a`, `mongosh -p`, `htpasswd -b`, `rabbitmqctl
    * add_user`, `smbclient -U user%PASS`, `keytool -storepass`, `net use`, SQL `IDENTIFIED BY '…'`,
-   * PowerShell `ConvertTo-SecureString "…" -AsPlainText`.
+   * PowerShell `ConvertTo-SecureString "…" -AsPlainText`. Not a word only naming what goes
+   * there, as docs write commands (`curl -u user:password`, `-u username:token`, `-p pass`).
    */
   secret(
     "cli-password-flag",
@@ -749,7 +750,9 @@ export const buildDetectors = once((): Detector[] => [
       atWordStart: COMMAND_KEYWORDS.filter((k) => k !== "::add-mask::"),
     },
     new RegExp(COMMAND_KEYWORDS.join("|"), "gi"),
-    (value) => value.length >= 3 && plausibleValue(value),
+    (value) =>
+      value.length >= 3 && plausibleValue(value) &&
+      !/^(?:pass(?:word|wd)?|pwd|token|secret|test)$/i.test(value),
     { find: commandValues },
   ),
   /**
