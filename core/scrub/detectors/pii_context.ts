@@ -18,8 +18,19 @@ import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 export const BEFORE = raw`(?<![\w.:/+-]|(?<![A-Za-z_])\d[ -])`;
 /** … or on the right. */
 export const AFTER = raw`(?![\w:/]|[ .,-]?\d)`;
+/** No letter or digit right before a value (a token's start) … */
+export const ALONE_BEFORE = "(?<![A-Za-z0-9])";
+/** … or right after it. */
+export const ALONE_AFTER = "(?![A-Za-z0-9])";
 /** As BEFORE, but a value may follow `:` or `#` right away (`ssn:536904399`, `NPI#1234567893`). */
 export const KEYED_BEFORE = raw`(?<![\w./+-]|(?<![A-Za-z_])\d[ -])`;
+
+/**
+ * The head of an IBAN in capitals and any groups of four after it, right before a number
+ * (`DE89 3704 ` before `0044 0532 …`): the number is the rest of an IBAN (one mistyped, or not
+ * one of a registered length, when no IBAN detector took it), no card or telephone number.
+ */
+export const IBAN_HEAD_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: [A-Z0-9]{4})* $/;
 
 /**
  * The start of a number: its first character `first` (a digit or a class of them), with BEFORE

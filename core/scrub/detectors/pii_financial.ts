@@ -15,7 +15,7 @@ import { segwitAddressValid } from "../checksums/bech32.ts";
 import { eip55Valid } from "../checksums/eip55.ts";
 import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
 import { AT_BASE58_RUN, AT_KEYWORD, AT_NUMBER_RUN } from "../windowed_match.ts";
-import { afterNameAnyCase, afterWordAnyCase } from "./pii_context.ts";
+import { afterNameAnyCase, afterWordAnyCase, IBAN_HEAD_BEFORE } from "./pii_context.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import { gated, scannedRunGate } from "./value_runs.ts";
 
@@ -60,7 +60,7 @@ function plausibleCard(candidate: string, line: string, index: number): boolean 
   return !repeatedDigit(digits) && issuerLengthValid(digits) && luhnValid(digits) &&
     !NOT_CARD_KEY.test(keyNameBefore(line, index)) &&
     // The digits of a grouped IBAN (`DE44 5001 0517 …`) are not a card.
-    !hasContextBefore(line, index, /[A-Z]{2}\d{2} $/, 5);
+    !hasContextBefore(line, index, IBAN_HEAD_BEFORE);
 }
 
 /**
@@ -172,12 +172,14 @@ export const buildDetectors = once((): Detector[] => [
    * Payment card number (Visa, Mastercard incl. 2-series, Mir, Amex, Discover, JCB, Diners,
    * UnionPay, Maestro, UATP): issuer range and length, Luhn-valid, plain or grouped with spaces,
    * dashes or dots. A number after a space ends a card only when it is as long as a whole card
-   * (a list of cards, `4539… 5105… 3714…`); a shorter group continues it (`4539 1488 0343 6467 12`).
+   * (a list of cards, `4539… 5105… 3714…`) or written in other separators than the card (after a
+   * plain card, `4539…6467 5105-…`; any number after a card in dashes or dots, `4539-…-6467 5105 …`);
+   * a shorter group continues it (`4539 1488 0343 6467 12`).
    */
   pii(
     "payment-card",
     { shape: "number-run" },
-    /(?<![\w.:\/+-])(?:[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w\/]|:\S|\.\w|-?\d| \d{1,11}(?!\d))/g,
+    /(?<![\w.:\/+-])(?:[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w\/]|:\S|\.\w|-?\d|(?<![.-]\d{1,5}) \d{1,11}(?!\d|[.-]\d))/g,
     plausibleCard,
     {
       // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 12 or

@@ -30,7 +30,6 @@ import {
   AFTER,
   compact,
   grouped,
-  ID_STATUS_WORDS,
   inContext,
   namedRightBefore,
   numberStart,
@@ -43,13 +42,10 @@ const SSN_NAME = namedRightBefore(["ssn", "social security", "ss#", "ss no"]);
 const AADHAAR_CONTEXT = /aadhaa?r|uidai|<uid>/i;
 const DNI_CONTEXT = /dni|nie|nif|documento|identidad|fiscal|extranjero/i;
 /**
- * `PAN`, `pan_number`, `"pan_no":"`, `permanent account number is `: the Indian tax card's name
- * right before its value.
+ * `PAN`, `pan_number`, `"pan_no":"`, `PAN number is `, `permanent account number is `: the Indian
+ * tax card's name right before its value.
  */
-const PAN_CONTEXT = regex(
-  raw`(?<![a-z])(?:pan(?:[ _-]?(?:no|num|number|card))?|permanent account number(?: is)?)(?: (?:${ID_STATUS_WORDS}))?["'>]?\s{0,2}[:=]?\s{0,2}["']?$`,
-  "i",
-);
+const PAN_CONTEXT = namedRightBefore(["pan", "pan card", "permanent account number"]);
 /**
  * True when `value` at `index` is a whole field of `line`: the line, a quoted string, a cell of a
  * CSV or tab-separated row, or an element's text (`"078 05 1120"`, `,078 05 1120,`), not words
@@ -157,14 +153,14 @@ export const buildDetectors = once((): Detector[] => [
       spainDniNieValid(compact(value)) && hasContextBefore(line, index, DNI_CONTEXT, 20),
   ),
   /**
-   * Spanish NIE (X/Y/Z, 7 digits, the check letter of the number mod 23) in capitals with no word
-   * naming it: the leading letter and the check letter leave few other tokens.
+   * Spanish NIE (X/Y/Z, 7 digits, the check letter of the number mod 23, maybe after a dash) in
+   * capitals with no word naming it: the leading letter and the check letter leave few other tokens.
    */
   pii(
     "es-nie-alone",
-    { filter: /[XYZ]\d{7}[A-Z]/ },
-    /(?<![A-Za-z0-9-])[XYZ]\d{7}[A-Z](?![A-Za-z0-9-])/g,
-    (value) => spainDniNieValid(value),
+    { filter: /[XYZ]\d{7}-?[A-Z]/ },
+    /(?<![A-Za-z0-9-])[XYZ]\d{7}-?[A-Z](?![A-Za-z0-9-])/g,
+    (value) => spainDniNieValid(compact(value)),
   ),
   /**
    * Italian codice fiscale: 16 characters in the official layout, the last a check letter, with or
@@ -286,12 +282,15 @@ export const buildDetectors = once((): Detector[] => [
     /tfn|tax[ _-]?file/i,
     australiaTfnValid,
   ),
-  /** Canadian social insurance number: 9 digits, Luhn-valid, after SIN / social insurance. */
+  /**
+   * Canadian social insurance number: 9 digits, Luhn-valid, after SIN / social insurance or its
+   * French name's initials NAS (numéro d'assurance sociale).
+   */
   inContext(
     "ca-sin",
-    ["sin", ...phraseKeywords(["social insurance"])],
+    ["sin", "nas", ...phraseKeywords(["social insurance"])],
     grouped(3, 3, 3),
-    /(?<![a-z])sin(?![a-z])|social[ _-]?insurance/i,
+    /(?<![a-z])(?:sin|nas)(?![a-z])|social[ _-]?insurance/i,
     canadaSinValid,
   ),
   /**

@@ -30,6 +30,8 @@ import {
   AFTER,
   afterName,
   afterNameAnyCase,
+  ALONE_AFTER,
+  ALONE_BEFORE,
   compact,
   inContext,
   namedRightBefore,
@@ -39,10 +41,6 @@ import {
 import { digitsOf } from "./value_checks.ts";
 import { AT_NUMBER_RUN } from "../windowed_match.ts";
 
-/** A letter or digit may not continue the value on either side. */
-const ALONE_BEFORE = "(?<![A-Za-z0-9])";
-const ALONE_AFTER = "(?![A-Za-z0-9])";
-
 const HETU_CONTEXT =
   /hetu|henkil[oö]tunnus|sotu|personbeteckning|(?:personal|finnish)[ _-]?id(?:entity)?[ _-]?(?:code|number)?/i;
 const KOREA_NAME = namedRightBefore(
@@ -50,8 +48,9 @@ const KOREA_NAME = namedRightBefore(
     .split("|"),
 );
 /** Names of a Thai national id (each name's forms are th-tnin-in-context's keywords). */
-const TNIN_NAMES = "tnin|thai id|thai national id|national id|citizen id|id card|เลขประจำตัวประชาชน"
-  .split("|");
+const TNIN_NAMES =
+  "tnin|thai id|thai national id|national id|citizen id|id card|เลขประจำตัวประชาชน|เลขบัตรประชาชน"
+    .split("|");
 const TNIN_NAME = namedRightBefore(TNIN_NAMES);
 
 /** Names of a Chinese resident identity number (居民身份证号码). */
@@ -194,7 +193,7 @@ export const buildDetectors = once((): Detector[] => [
     ["personn", "samordning", "pnr", "p-nr", "personal", "swedish"],
     regex(raw`${numberStart("\\d")}(?:\d{7}|\d{5})[-+]?\d{4}${AFTER}`, "g"),
     namedRightBefore(
-      "personnummer|personnr|samordningsnummer|pnr|p-nr|personal number|personal id number|swedish id"
+      "personnummer|personnr|samordningsnummer|pnr|p-nr|personal number|personal id number|personal identity code|swedish id"
         .split("|"),
     ),
     swedenPersonnummerValid,

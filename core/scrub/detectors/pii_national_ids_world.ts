@@ -21,12 +21,17 @@ import {
   mexicoCurpValid,
   norwayFodselsnummerValid,
 } from "../checksums/national_ids.ts";
-import { afterName, afterNameAnyCase, compact, numberStart } from "./pii_context.ts";
+import {
+  afterName,
+  afterNameAnyCase,
+  ALONE_AFTER,
+  ALONE_BEFORE,
+  compact,
+  numberStart,
+} from "./pii_context.ts";
 import { digitsOf } from "./value_checks.ts";
 import { AT_NUMBER_RUN } from "../windowed_match.ts";
 
-const ALONE_BEFORE = "(?<![A-Za-z0-9])";
-const ALONE_AFTER = "(?![A-Za-z0-9])";
 /** Not part of a longer dotted, dashed or slashed number on either side. */
 const NUMBER_AFTER = raw`(?![\w/]|[.-]\d)`;
 

@@ -10,6 +10,7 @@ import type { Detector } from "../detector.ts";
 import { pii } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { AT_NUMBER_RUN } from "../windowed_match.ts";
+import { hasContextBefore } from "./value_checks.ts";
 import {
   australiaAbnValid,
   australiaAcnValid,
@@ -28,6 +29,8 @@ import {
 import {
   AFTER,
   afterName,
+  ALONE_AFTER,
+  ALONE_BEFORE,
   compact,
   grouped,
   inContext,
@@ -36,8 +39,8 @@ import {
   numberStart,
 } from "./pii_context.ts";
 
-const ALONE_BEFORE = "(?<![A-Za-z0-9])";
-const ALONE_AFTER = "(?![A-Za-z0-9])";
+/** `GSTIN: `, `GST no. `, `gst_registration=`: a GSTIN's name right before it. */
+const GSTIN_NAME = namedRightBefore(["gst", "gstin", "gstins", "gst registration"]);
 
 /** Names of a VAT identification number in the languages of the countries that issue them. */
 const VAT_NAMES =
@@ -117,20 +120,19 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * Indian GST identification number: state code, the holder's PAN, an entity number, `Z` and a
-   * mod-36 check character, after GST / GSTIN.
+   * mod-36 check character, after GST / GSTIN; right after its name (`GSTIN: `, `GST registration
+   * `), the layout alone: a mistyped or made-up check character in a field named GSTIN is one still.
    */
-  inContext(
+  pii(
     "in-gstin",
     ["gst"],
     regex(
       raw`${ALONE_BEFORE}\d{2}[A-Za-z]{5}\d{4}[A-Za-z][1-9A-Za-z][Zz][0-9A-Za-z]${ALONE_AFTER}`,
       "g",
     ),
-    /gst/i,
-    indiaGstinValid,
-    {
-      normalize: (value) => value.toUpperCase(),
-    },
+    (value, line, index) =>
+      hasContextBefore(line, index, /gst/i, 56) &&
+      indiaGstinValid(value.toUpperCase(), hasContextBefore(line, index, GSTIN_NAME, 56)),
   ),
   /**
    * Singapore Unique Entity Number (ACRA): eight digits and a check letter, a year, five digits and
@@ -167,13 +169,13 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * US National Provider Identifier: ten digits starting 1 or 2 with the Luhn check over 80840 and
-   * the number, after NPI.
+   * the number, after NPI or a provider's identifier (`Provider ID `, `provider_identifier=`).
    */
   inContext(
     "us-npi",
-    ["npi"],
+    ["npi", "provider"],
     regex(raw`${numberStart("[12]")}\d{9}${AFTER}`, "g"),
-    namedRightBefore(["npi", "national provider identifier", "national provider id"]),
+    namedRightBefore(["npi", "provider id", "provider identifier"]),
     usNpiValid,
     { reach: AT_NUMBER_RUN }, // 10 digits
   ),

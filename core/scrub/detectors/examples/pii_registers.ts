@@ -38,8 +38,14 @@ export const examples: Record<string, DetectorExamples> = {
     positive: [
       { text: "invoice GSTIN 27AAPFU0939F1ZV", secret: "27AAPFU0939F1ZV" },
       { text: '{"gst_no":"07EPZPP2041I1ZC"}', secret: "07EPZPP2041I1ZC" },
+      { text: "GSTIN: 29ABCPK4321M1ZQ (check mistyped)", secret: "29ABCPK4321M1ZQ" },
     ],
-    negative: ["invoice GSTIN 27AAPFU0939F1ZW", "ref 27AAPFU0939F1ZV", "gst 18%"],
+    negative: [
+      "gst applied, ref 27AAPFU0939F1ZW",
+      "ref 27AAPFU0939F1ZV",
+      "gst 18%",
+      "GSTIN: 39ABCPK4321M1ZK (no such state)",
+    ],
   },
   "sg-uen": {
     positive: [

@@ -1,0 +1,85 @@
+/**
+ * Personal data written as PII recognizers' own test suites write it (issue 10): an identifier
+ * alone in its printed layout, several in a row, a name then `number is`, a name in another
+ * language, and the look-alikes that must stay. Each test holds one form; the values are generated
+ * here from each format's published rules (check digits included), not taken from any suite.
+ */
+import { deepStrictEqual } from "@node/assert";
+import { createScrubber } from "../mod.ts";
+
+const scrubber = createScrubber();
+const leaksOf = (cases: [string, string][]) =>
+  cases.filter(([line, value]) => scrubber.scrub(line).text.includes(value)).map(([l]) => l);
+const changed = (lines: string[]) => lines.filter((l) => scrubber.scrub(l).text !== l);
+
+Deno.test("payment cards in a row each written with other separators are all masked", () => {
+  deepStrictEqual(
+    leaksOf([
+      ["4526018159083012 4996-0308-2462-8197", "4526018159083012"],
+      ["4996-0308-2462-8197 5166 1318 6091 3906", "4996-0308-2462-8197"],
+      ["cards 4526018159083012 4996.0308.2462.8197 done", "4526018159083012"],
+    ]),
+    [],
+  );
+  // A short group after a card in spaces, or after a plain one, continues it: no card.
+  deepStrictEqual(changed(["4526 0181 5908 3012 12", "batch 4526018159083012 7"]), []);
+});
+
+Deno.test("the rest of a mistyped IBAN in groups is no telephone number", () => {
+  deepStrictEqual(
+    changed([
+      "DE89 3704 0044 0532 0130 01", // check digits wrong
+      "GB29 NWBK 6016 1331 9268 1", // one digit short
+      "LI21 0881 0000 2324 013A B",
+      "payee CH93 0076 2011 6238 5295 8",
+    ]),
+    [],
+  );
+  deepStrictEqual(leaksOf([["call 0044 0532 0130 today", "0044 0532 0130"]]), []);
+});
+
+Deno.test("identifiers right after their name and `number is`, or a name in French or Thai, are masked", () => {
+  deepStrictEqual(
+    leaksOf([
+      ["My PAN number is BKRPS7213M, thanks", "BKRPS7213M"],
+      ["Your PAN no. is BKRPS7213M", "BKRPS7213M"],
+      ["mon NAS: 462 718 537", "462 718 537"],
+      ["เลขบัตรประชาชน 3104702158361", "3104702158361"],
+      ["Provider identifier 1748392069", "1748392069"],
+      ["provider_id=1748392069", "1748392069"],
+      ["My personal identity code is: 198407153819.", "198407153819"],
+      ["NIE Y4719302-S", "Y4719302-S"],
+      ["residente X2580146-Y registrado", "X2580146-Y"],
+    ]),
+    [],
+  );
+  deepStrictEqual(
+    changed([
+      "expand BKRPS7213M", // `pan` inside a word
+      "dynasty 462 718 537",
+      "provider 1748392069",
+      "NIE Y4719302-T", // wrong check letter
+    ]),
+    [],
+  );
+});
+
+Deno.test("a GSTIN right after its name is masked even when its check character is wrong", () => {
+  deepStrictEqual(
+    leaksOf([
+      ["GSTIN: 29ABCPK4321M1ZQ", "29ABCPK4321M1ZQ"],
+      ["My GST number is 29ABCPK4321M1ZQ.", "29ABCPK4321M1ZQ"],
+      ["GST registration 29ABCPK4321M1ZQ", "29ABCPK4321M1ZQ"],
+      ["invoice gst 29ABCPK4321M1ZK ok", "29ABCPK4321M1ZK"], // check right: a gst word near is enough
+    ]),
+    [],
+  );
+  deepStrictEqual(
+    changed([
+      "gst applied; ref 29ABCPK4321M1ZQ", // check wrong and not right after the name
+      "GSTIN: 39ABCPK4321M1ZQ", // no such state
+      "29ABCPK4321M1ZQ",
+    ]),
+    [],
+  );
+});
