@@ -349,7 +349,7 @@ export const buildDetectors = once((): Detector[] => [
    * Sourcegraph access token: sgp_, an optional instance id or local, _ and 40 hex; or the legacy
    * sgp_ and 40 hex.
    */
-  compactToken("sourcegraph-access-token", "sgp_(?:(?:[a-f0-9]{16}|local)_)?[a-f0-9]{40}", 3),
+  compactToken("sourcegraph-access-token", "sgp_(?:(?:[a-fA-F0-9]{16}|local)_)?[a-fA-F0-9]{40}", 3),
   /**
    * Sourcegraph access token without a prefix (before sgp_): 40 hex characters assigned to
    * SRC_ACCESS_TOKEN or a sourcegraph token name.

@@ -191,7 +191,18 @@ export const samples: Record<string, ProviderSample> = {
   },
   "sourcegraph-access-token": {
     sample: "sgp_d896e2d1e6fda7a2_92d2b1f8611becf65ba11ddecc9ba0de4ce7bdbd",
-    negatives: ["sgp_d896e2d1e6fda7a2_92d2b1f8", "sgp_local_short"],
+    positives: [
+      {
+        // hex in either case, as gitleaks' rule test writes it
+        text: "token: sgp_local_4Be9c0D27fA18e63Cb5D90aF2e71B4c8dE06A39f",
+        secret: "sgp_local_4Be9c0D27fA18e63Cb5D90aF2e71B4c8dE06A39f",
+      },
+    ],
+    negatives: [
+      "sgp_d896e2d1e6fda7a2_92d2b1f8",
+      "sgp_local_short",
+      "sgp_local_4Be9c0D27fA18e63Cb5D90aF2e71B4c8dE06A3G9",
+    ],
   },
   "sourcegraph-legacy-token": {
     sample: "b39c29573f579d79593cf51017fae7dca69efc3e",
