@@ -175,7 +175,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   assignedValue(
     "sumologic-access-id",
-    "sumo(?:logic)?[a-z_-]{0,20}?(?:access[_-]?)?id",
+    "sumo(?:logic)?[a-z_.-]{0,20}?(?:access[_-]?)?id",
     "su[A-Za-z0-9]{12}",
     3,
   ),

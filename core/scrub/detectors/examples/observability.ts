@@ -146,6 +146,7 @@ export const samples: Record<string, ProviderSample> = {
   },
   "sumologic-access-id": {
     sample: "suQ7kM2xVr9LpT",
+    positives: [{ text: 'sumologic.accessId = "suQ7kM2xVr9LpT"', secret: "suQ7kM2xVr9LpT" }],
     negatives: ["SUMO_ACCESS_ID=${SUMO_ID}", "sumo_collector_id=182736455"],
   },
   "sumologic-http-source-url": {
