@@ -195,8 +195,9 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * Numbers in a grouped layout only they are printed in, with no word naming them, each by its
-   * own check: an Aadhaar number 4 4 4 (first digit 2–9, Verhoeff), an Australian ABN 2 3 3 3
-   * (mod 89) or an Australian Medicare card 4 5 1 (first digit 2–6, weighted check digit). With
+   * own check: an Aadhaar number 4 4 4 (first digit 2–9, Verhoeff), an Australian ABN (mod 89) or
+   * a German tax id (Steuer-ID: one digit repeated, MOD 11,10) 2 3 3 3, or an Australian Medicare
+   * card 4 5 1 (first digit 2–6, weighted check digit). With
    * spaces only, as the cards print them: 4-4-4 with dashes is also how order and key ids are
    * written, and one in ten passes Verhoeff.
    */
@@ -212,7 +213,9 @@ export const buildDetectors = once((): Detector[] => [
     (value) => {
       const digits = digitsOf(value);
       if (digits.length === 12) return digits[0] >= "2" && aadhaarValid(digits);
-      return digits.length === 11 ? australiaAbnValid(digits) : australiaMedicareValid(digits);
+      return digits.length === 11
+        ? australiaAbnValid(digits) || steuerIdValid(digits)
+        : australiaMedicareValid(digits);
     },
     { reach: AT_NUMBER_RUN }, // 10 to 12 digits
   ),

@@ -83,3 +83,24 @@ Deno.test("a GSTIN right after its name is masked even when its check character 
     [],
   );
 });
+
+Deno.test("a German tax id in its printed 2 3 3 3 layout is masked with no word naming it, as an ABN is", () => {
+  deepStrictEqual(
+    leaksOf([
+      ["94 580 730 215", "94 580 730 215"],
+      ["Mandant 57 368 193 033 angelegt", "57 368 193 033"],
+      [`{"ref":"40 613 589 523"}`, "40 613 589 523"],
+    ]),
+    [],
+  );
+  deepStrictEqual(
+    changed([
+      "94 580 730 216", // wrong check digit
+      "12 345 678 903", // no digit repeated
+      "04 580 730 215", // leading zero
+      "94580730215", // plain: only after a word naming it
+      "1 94 580 730 215", // part of a longer grouped number
+    ]),
+    [],
+  );
+});

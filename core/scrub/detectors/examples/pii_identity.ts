@@ -220,11 +220,13 @@ export const examples: Record<string, DetectorExamples> = {
     positive: [
       { text: "kyc doc 2799 0118 3159 verified", secret: "2799 0118 3159" },
       { text: "supplier 16 699 603 048 onboarded", secret: "16 699 603 048" },
+      { text: "Mandant 94 580 730 215 angelegt", secret: "94 580 730 215" },
       { text: "card 2350 89001 4 on file", secret: "2350 89001 4" },
     ],
     negative: [
       "kyc doc 2799 0118 3158 verified",
       "supplier 16 699 603 049 onboarded",
+      "Mandant 94 580 730 216 angelegt",
       "card 2350 89002 4 on file",
       "batch 1799 0118 3159 done",
       "ids 2799 0118 3159 4444",
