@@ -7,7 +7,13 @@ import type { Candidate, Detector } from "../detector.ts";
 import { secret } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { readAssignments, VALUE_CAP } from "../kv/assignments.ts";
-import { COMMAND_KEYWORDS, commandValues, INPUT_KEYWORDS, inputValues } from "../kv/commands.ts";
+import {
+  COMMAND_KEYWORDS,
+  commandValues,
+  continuedCommand,
+  INPUT_KEYWORDS,
+  inputValues,
+} from "../kv/commands.ts";
 import { continuationFor } from "../kv/continuations.ts";
 import { smtpAuthLoginBelow } from "../kv/smtp_auth_login.ts";
 import { type KeyKind, keyKind, SESSION_COOKIE_NAME } from "../kv/key_names.ts";
@@ -753,7 +759,7 @@ export const buildDetectors = once((): Detector[] => [
     (value) =>
       value.length >= 3 && plausibleValue(value) &&
       !/^(?:pass(?:word|wd)?|pwd|token|secret|test)$/i.test(value),
-    { find: commandValues },
+    { find: commandValues, opens: continuedCommand },
   ),
   /**
    * A password handed to a command on its input or in a form no flag names (../kv/commands.ts,

@@ -16,6 +16,7 @@
  * credentials).
  * Options named like secrets (`--password=…`, `--token …`) are read by ./assignments.ts.
  */
+import type { Continuation } from "../detector.ts";
 import { VALUE_CAP } from "./assignments.ts";
 import { isQuote, isSpace } from "./syntax.ts";
 
@@ -452,6 +453,35 @@ const ANY_START = new RegExp(
 /** Whether commandValues may find anything on `line` (false: it finds nothing). */
 export function mayHoldCommandValue(line: string): boolean {
   return ANY_START.test(line);
+}
+
+/** Lines a command continued by `\` is read on (a bound on the work; then it has ended). */
+const MAX_CONTINUED_LINES = 16;
+
+/**
+ * A command that goes on below its line, the line ending in `\` inside it (`curl -X POST … \`):
+ * its options on the next lines are read as its own (`  -u user:pass \`, `  --password P`), while
+ * each ends in `\`.
+ */
+export function continuedCommand(line: string): Continuation | null {
+  if (!line.endsWith("\\") || !mayHoldCommandValue(line)) return null;
+  let last: RegExpExecArray | undefined;
+  for (const m of line.matchAll(COMMAND)) last = m;
+  if (last === undefined || wordsFrom(line, last.index + last[0].length).past !== -1) return null;
+  const { words } = wordsFrom(line, last.index);
+  // The command's own words reach the `\` (no pipe or `;` ends it before).
+  if (words[words.length - 1].end !== line.length) return null;
+  const command = last[0].toLowerCase();
+  let lines = 0, more = true;
+  return {
+    next(next) {
+      if (!more || ++lines > MAX_CONTINUED_LINES) return null;
+      more = next.endsWith("\\");
+      const out: CommandValue[] = [];
+      readCommand(next, command, wordsFrom(next, 0).words, out);
+      return out;
+    },
+  };
 }
 
 /** Every password or token the command lines on `line` are given, in order. */

@@ -1,0 +1,30 @@
+/**
+ * A command continued by `\` at its line's end (./commands.ts continuedCommand): its options on
+ * the next lines are its own (`curl … \` then `  -u user:pass`), read while each line ends in
+ * `\`; the line after the last one, and a continued line of another command (after a pipe), are
+ * not read as its options.
+ */
+import { ok, strictEqual } from "@node/assert";
+import { scrubWholeAndStreamed } from "./test_support.ts";
+
+const P = "Wq7Lz2Nx9Vk4";
+
+Deno.test("a continued command's password flag on a line below is masked", () => {
+  for (
+    const text of [
+      `curl -k -X POST https://cache.internal:11222/rest/v2/caches/default/hello \\\n  -H 'Content-type: text/plain' \\\n  -d 'world' \\\n  -u developer:${P}`,
+      `$ curl https://api.example.com/oauth2/token \\\n  --user c28w1sosanu:${P} --data grant_type=authorization_code`,
+      `mysql \\\n  -h db01.internal \\\n  -u app \\\n  -p${P} orders`,
+    ]
+  ) ok(!scrubWholeAndStreamed(text).includes(P), text);
+});
+
+Deno.test("past the command's last line, or after a pipe, a flag below is no password", () => {
+  for (
+    const text of [
+      `curl -s https://api.example.com/health\n  -u ci:${P}`,
+      `curl -s https://api.example.com/v1 \\\n  -H 'Accept: text/plain'\n  -u ci:${P}`,
+      `curl -s https://api.example.com/v1 | tee out.json \\\n  -u ci:${P}`,
+    ]
+  ) strictEqual(scrubWholeAndStreamed(text), text);
+});
