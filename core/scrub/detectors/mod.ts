@@ -28,6 +28,7 @@ import * as piiPersonalDetails from "./pii_personal_details.ts";
 import * as piiGenericIds from "./pii_generic_ids.ts";
 import * as piiRegisters from "./pii_registers.ts";
 import * as piiDocuments from "./pii_documents.ts";
+import * as piiRunningText from "./pii_running_text.ts";
 import * as network from "./network.ts";
 import * as privateKeys from "./private_keys.ts";
 import * as csvColumns from "./csv_columns.ts";
@@ -56,6 +57,7 @@ export const builtinDetectors: () => readonly Detector[] = once(() => [
   ...piiGenericIds.buildDetectors(),
   ...piiRegisters.buildDetectors(),
   ...piiDocuments.buildDetectors(),
+  ...piiRunningText.buildDetectors(),
   ...network.buildDetectors(),
   ...privateKeys.buildDetectors(),
   ...csvColumns.buildDetectors(),

@@ -21,6 +21,7 @@ import { examples as piiFinancial } from "./pii_financial.ts";
 import { examples as piiNationalIds } from "./pii_national_ids.ts";
 import { examples as piiIdentity } from "./pii_identity.ts";
 import { examples as piiContact } from "./pii_contact.ts";
+import { examples as piiRunningText } from "./pii_running_text.ts";
 import { providerExamples, type ProviderSample } from "./provider_examples.ts";
 import { samples as ai } from "./ai.ts";
 import { samples as chat } from "./chat.ts";
@@ -50,6 +51,7 @@ export const EXAMPLE_SETS: Record<string, Record<string, DetectorExamples>> = {
   "pii_national_ids.ts": piiNationalIds,
   "pii_identity.ts": piiIdentity,
   "pii_contact.ts": piiContact,
+  "pii_running_text.ts": piiRunningText,
 };
 
 /** Each provider family's samples (./provider_examples.ts), by the family file they belong to. */

@@ -1,0 +1,62 @@
+/**
+ * A person's name in running text (issue 10, all PII): generated names of several cultures
+ * (hyphenated, with a middle initial, `Mc`/`O'`, `van der`/`da` particles) after each title or
+ * words that introduce one are masked, the words around them kept; technical prose whose
+ * capitalised words follow the same words, or a number's `ms.`, stays unchanged.
+ */
+import { deepStrictEqual } from "@node/assert";
+import { createScrubber } from "../mod.ts";
+import { Rand } from "../corpus/pii_redteam_values.ts";
+
+const scrubber = createScrubber();
+const GIVEN = ["Oluwadamilare", "Saoirse", "Thandeka", "Joaquín", "Ewelina", "Haruki", "Björn"];
+const FAMILY = ["Adebayo", "Ní Bhraonáin", "Zwane", "Echeverría", "Wiśniewska", "Okabe", "Lund"];
+const SHAPES = [
+  (r: Rand) => r.pick(GIVEN),
+  (r: Rand) => `${r.pick(GIVEN)} ${r.pick(FAMILY).replace(" ", "-")}`,
+  (r: Rand) => `${r.pick(GIVEN)} ${r.pick("BCKLMT".split(""))}. ${r.pick(FAMILY).split(" ").pop()}`,
+  (r: Rand) => `${r.pick(GIVEN)} ${r.pick(["McCready", "O'Halloran", "MacLeod"])}`,
+  (r: Rand) => `${r.pick(GIVEN)} ${r.pick(["van der", "da", "de"])} ${r.pick(["Berg", "Costa"])}`,
+  (r: Rand) => `${r.pick(GIVEN)}-${r.pick(GIVEN)} ${r.pick(FAMILY).split(" ").pop()}`,
+];
+const FORMS = [
+  (n: string) => `ticket 4471: caller said my name is ${n} and asked for a refund`,
+  (n: string) => `Bot: What's your name? ${n}`,
+  (n: string) => `her maiden name is ${n}.`,
+  (n: string) => `It's under my partner's name ${n}`,
+  (n: string) => `please correct the statement to Dr. ${n}?`,
+  (n: string) => `Hello, this is Mrs ${n}. Who are you?`,
+  (n: string) => `join the accounts with Ms. ${n} today`,
+  (n: string) => `Everyone calls me ${n} at work`,
+  (n: string) => `My great grandfather was called ${n}, I think`,
+];
+
+Deno.test("a person's name after words that introduce one is masked, the words kept", () => {
+  const r = new Rand(1012);
+  const leaks: string[] = [];
+  for (const form of FORMS) {
+    for (const shape of SHAPES) {
+      const name = shape(r);
+      const line = form(name);
+      const out = scrubber.scrub(line).text;
+      const [before, after] = line.split(name);
+      const kept = name.split(/[ -]/).filter((w) => /^\p{Lu}/u.test(w) && out.includes(w));
+      if (kept.length > 0 || !out.startsWith(before) || !out.endsWith(after)) leaks.push(out);
+    }
+  }
+  deepStrictEqual(leaks, []);
+});
+
+Deno.test("capitalised words after the same words that name no one stay", () => {
+  const benign = [
+    "my name is not important here",
+    "queue name is orders-v2",
+    "The name Mesa is kept for the driver",
+    "p99 was 200 ms. Firefox and Chrome retried",
+    "a little language called Tcl. Rust is called by the build",
+    "the so-called Perfect Forward Secrecy is on",
+    "Name: orders-consumer-7f9c",
+    "hostname: Build-Agent",
+  ];
+  deepStrictEqual(benign.map((line) => scrubber.scrub(line).text), benign);
+});
