@@ -279,11 +279,13 @@ function jwtHeaderHasAlg(token: string): boolean {
 /**
  * A credential after an auth scheme: not a bare scheme name, status word or plain word, nor (as
  * plausibleValue refuses) a plain word in or before brackets (a macOS log line's
- * `Authorization: (Authorization) [com.apple.Authorization:authd]`).
+ * `Authorization: (Authorization) [com.apple.Authorization:authd]`), nor the start of what
+ * stands for one, cut at its first blank: a placeholder `<API token>`, a template
+ * `{base64(user:password)}`, a command `$(gcloud auth print-access-token)`.
  */
 function plausibleCredential(value: string): boolean {
   return plausibleValue(value) && !SCHEME_WORDS.has(value.toLowerCase()) &&
-    !(isPlainWord(value) && value.length < 20);
+    !(isPlainWord(value) && value.length < 20) && !/^(?:<|\{|\$\()/.test(value);
 }
 
 /**

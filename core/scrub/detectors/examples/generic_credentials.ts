@@ -54,6 +54,9 @@ export const examples: Record<string, DetectorExamples> = {
       },
     ],
     negative: [
+      'curl -H "Authorization: Bearer <your API token>" https://api.example.com/v1/search',
+      'curl -H "Authorization: Basic {base64(user:password)}" https://api.example.com/login',
+      'curl -H "Authorization: Bearer $(vault print token-lookup)" https://api.example.com/v1',
       'WWW-Authenticate: Bearer realm="api", error="invalid_token"',
       "Authorization: AWS4-HMAC-SHA256 SignedHeaders=host;x-amz-date",
       "authorization failed for user 42: token expired",
