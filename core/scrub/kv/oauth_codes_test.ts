@@ -32,6 +32,15 @@ Deno.test("an authorization response's code is masked, by its state or its path"
   }
 });
 
+Deno.test("an Azure Functions HTTP trigger's code (its access key) is masked; a code on another /api/ stays", () => {
+  const key = "Vb7nQ2xL9kT4wR8mZ3cY6pD1sF5hJ0gA-eU_oI2nT7rXw==";
+  const line = `POST https://fn-billing.azurewebsites.net/api/invoice?code=${key} 200`;
+  const out = scrubber.scrub(line).text;
+  ok(!out.includes(key), out);
+  const other = `POST https://billing.example.com/api/invoice?code=${key} 200`;
+  strictEqual(scrubber.scrub(other).text, other);
+});
+
 Deno.test("code elsewhere stays: status codes, error codes, promo codes, no OAuth context", () => {
   for (
     const line of [
