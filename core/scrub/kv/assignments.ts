@@ -411,6 +411,8 @@ const BLOCK_HEADER = /^[|>][+-]?[1-9]?[+-]?[ \t]*(?:#.*)?$/;
  */
 const LDIF_BASE64 = /^::(?:[ \t]+\S|[A-Za-z0-9+/]{2,}={0,2}[ \t]*$)/;
 const HEREDOC = /^<<[-~]?(["']?)([A-Za-z_][A-Za-z0-9_]{0,30})\1[ \t]*$/;
+/** An array's empty or numbered index after a key (`password[]`, `char password[25]`). */
+const ARRAY_INDEX = /^\[\d{0,4}\]/;
 /** The attribute before a quoted key that names an element's value (`<entry key="…">v</entry>`). */
 const NAMING_ATTRIBUTE = /(?:^|\s)(?:key|name) {0,3}= {0,3}$/i;
 
@@ -473,8 +475,10 @@ function readValue(
       if (gt === p) return null;
     }
   }
-  // `password[] = "v"` (PHP's append, Objective-C's array): an empty index, then the operator.
-  if (line.charCodeAt(p) === 0x5b && line.charCodeAt(p + 1) === 0x5d) p += 2;
+  // `password[] = "v"` (PHP's append, Objective-C's array), `char password[25] = "v"` (a C
+  // array's size): an empty or numbered index, then the operator.
+  const index = line.charCodeAt(p) === 0x5b ? ARRAY_INDEX.exec(line.slice(p, p + 7)) : null;
+  if (index !== null) p += index[0].length;
   // env["KEY"], env[KEY]; a `]` with no `[` before the key ends something else (`gdm-password]:`,
   // a syslog tag cut short).
   else if (line.charCodeAt(p) === 0x5d) {
