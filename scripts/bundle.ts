@@ -54,41 +54,54 @@ export interface BundleResult {
 /**
  * Bundles one entry, minified, with the running Deno; throws with deno's own message on failure.
  * `remaps` (file URL → file URL) bundles one module in place of another, through a copy of
- * deno.jsonc's import map. Returns the bundle's source map, read from the file deno writes beside
- * it and then removed (the deployed directory holds the bundles alone).
+ * deno.jsonc's import map written for this bundle (a build writes its copies once:
+ * withDeployedConfig). Returns the bundle's source map (bundleWithConfig).
  */
 export async function bundleFile(
   entry: string,
   output: string,
   remaps: Readonly<Record<string, string>> = {},
 ): Promise<SourceMap> {
-  const remapped = Object.keys(remaps).length > 0;
-  const configDir = remapped ? await Deno.makeTempDir({ prefix: "safe-debug-remap-" }) : "";
+  if (Object.keys(remaps).length === 0) {
+    return await bundleWithConfig(entry, output, join(ROOT, "deno.jsonc"));
+  }
+  const configDir = await Deno.makeTempDir({ prefix: "safe-debug-remap-" });
   try {
-    const config = remapped
-      ? await remappedConfig(ROOT, configDir, remaps)
-      : join(ROOT, "deno.jsonc");
-    const { code, stderr } = await new Deno.Command(Deno.execPath(), {
-      args: [
-        "bundle",
-        "--quiet",
-        "--minify",
-        "--sourcemap=external",
-        "--config",
-        config,
-        "--output",
-        output,
-        entry,
-      ],
-      cwd: ROOT,
-      stdout: "null",
-      stderr: "piped",
-    }).output();
-    if (code !== 0) {
-      throw new Error(`deno bundle ${entry} failed:\n${new TextDecoder().decode(stderr).trim()}`);
-    }
+    return await bundleWithConfig(entry, output, await remappedConfig(ROOT, configDir, remaps));
   } finally {
-    if (remapped) await Deno.remove(configDir, { recursive: true });
+    await Deno.remove(configDir, { recursive: true });
+  }
+}
+
+/**
+ * Bundles one entry, minified, with the running Deno and the config file `config` (deno.jsonc
+ * or a remapped copy of it); throws with deno's own message on failure. Returns the bundle's
+ * source map, read from the file deno writes beside it and then removed (the deployed directory
+ * holds the bundles alone).
+ */
+async function bundleWithConfig(
+  entry: string,
+  output: string,
+  config: string,
+): Promise<SourceMap> {
+  const { code, stderr } = await new Deno.Command(Deno.execPath(), {
+    args: [
+      "bundle",
+      "--quiet",
+      "--minify",
+      "--sourcemap=external",
+      "--config",
+      config,
+      "--output",
+      output,
+      entry,
+    ],
+    cwd: ROOT,
+    stdout: "null",
+    stderr: "piped",
+  }).output();
+  if (code !== 0) {
+    throw new Error(`deno bundle ${entry} failed:\n${new TextDecoder().decode(stderr).trim()}`);
   }
   const mapFile = `${output}.map`;
   const map = JSON.parse(await Deno.readTextFile(mapFile));
@@ -113,17 +126,17 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
 }
 
 /**
- * Bundles one function's `entry` into `file`, as deployed: with the build's config as validated
- * (`config`, withDeployedConfig) and `remaps`. Throws when the bundle is not deployable.
+ * Bundles one function's `entry` into `file`, as deployed: with the build's config as validated,
+ * through `denoConfig`, the import map the build wrote for it once (withDeployedConfig). Throws
+ * when the bundle is not deployable.
  */
 async function bundleFunction(
   callbackId: string,
   entry: string,
   file: string,
-  config: DeployedConfig,
-  remaps: Readonly<Record<string, string>> = {},
+  denoConfig: string,
 ): Promise<BundleResult> {
-  const map = await bundleFile(entry, file, { ...config.remaps, ...remaps });
+  const map = await bundleWithConfig(entry, file, denoConfig);
   const code = await Deno.readTextFile(file);
   const problems = bundleProblems(code, map.sources);
   if (problems.length > 0) {
@@ -155,7 +168,7 @@ export async function bundleFunctions(
       results.push(
         entry === FETCH_LOGS_ENTRY
           ? await bundleFetchLogs(TEAM_SOURCES, file, config)
-          : await bundleFunction(callbackId, entry, file, config),
+          : await bundleFunction(callbackId, entry, file, config.denoConfig),
       );
     }
     return results;
@@ -204,16 +217,23 @@ export async function deployedConfigModules(
 
 /**
  * The app's config as a build's bundles get it: the directory deployedConfigModules wrote into
- * (where the build writes its other stand-ins too), and its remaps.
+ * (where the build writes its other stand-ins too), its remaps, and the copies of deno.jsonc
+ * that carry them, each written once for the build: `denoConfig` for every function, and
+ * `fetchLogsDenoConfig`, which also maps config/sources.ts onto the sources config as validated
+ * (`deployed_sources.ts` in `dir`, which bundleFetchLogs writes) and the local-run sample source
+ * onto its deployed stand-in.
  */
 export interface DeployedConfig {
   dir: string;
   remaps: Readonly<Record<string, string>>;
+  denoConfig: string;
+  fetchLogsDenoConfig: string;
 }
 
 /**
  * Runs `build` with the app's config written once, as deployed (deployedConfigModules, the
- * scrubbing policy `policy`), into a temporary directory removed when it ends.
+ * scrubbing policy `policy`), with the import maps of its bundles, into a temporary directory
+ * removed when it ends.
  */
 export async function withDeployedConfig<T>(
   policy: Policy,
@@ -221,7 +241,19 @@ export async function withDeployedConfig<T>(
 ): Promise<T> {
   const dir = await Deno.makeTempDir({ prefix: "safe-debug-deployed-config-" });
   try {
-    return await build({ dir, remaps: await deployedConfigModules(dir, policy) });
+    const remaps = await deployedConfigModules(dir, policy);
+    const fetchLogsDir = join(dir, "fetch_logs");
+    await Deno.mkdir(fetchLogsDir);
+    return await build({
+      dir,
+      remaps,
+      denoConfig: await remappedConfig(ROOT, dir, remaps),
+      fetchLogsDenoConfig: await remappedConfig(ROOT, fetchLogsDir, {
+        ...remaps,
+        [toFileUrl(TEAM_SOURCES)]: toFileUrl(join(dir, DEPLOYED_SOURCES)),
+        [toFileUrl(LOCAL_SAMPLE)]: toFileUrl(LOCAL_SAMPLE_DEPLOYED),
+      }),
+    });
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
@@ -256,6 +288,8 @@ const FETCH_LOGS_ENTRY = join(ROOT, "functions", "fetch_logs", "handler.ts");
 /** fetch_logs' local-run module (the sample source), and what a deployed bundle has instead. */
 const LOCAL_SAMPLE = join(ROOT, "functions", "fetch_logs", "local_sample.ts");
 const LOCAL_SAMPLE_DEPLOYED = join(ROOT, "functions", "fetch_logs", "local_sample_deployed.ts");
+/** The sources config as validated, in a build's directory (DeployedConfig.dir). */
+const DEPLOYED_SOURCES = "deployed_sources.ts";
 
 /**
  * config/sources.ts as a deployed fetch_logs reads it: `team`, the config as validated at build
@@ -331,12 +365,9 @@ export async function bundleFetchLogs(
   config: DeployedConfig,
 ): Promise<BundleResult> {
   const team = (await import(toFileUrl(sourcesFile))).default as TeamSources;
-  const deployed = join(config.dir, "deployed_sources.ts");
+  const deployed = join(config.dir, DEPLOYED_SOURCES);
   await Deno.writeTextFile(deployed, await deployedSourcesModule(team));
-  return await bundleFunction("fetch_logs", FETCH_LOGS_ENTRY, file, config, {
-    [toFileUrl(TEAM_SOURCES)]: toFileUrl(deployed),
-    [toFileUrl(LOCAL_SAMPLE)]: toFileUrl(LOCAL_SAMPLE_DEPLOYED),
-  });
+  return await bundleFunction("fetch_logs", FETCH_LOGS_ENTRY, file, config.fetchLogsDenoConfig);
 }
 
 /**

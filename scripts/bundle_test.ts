@@ -672,3 +672,28 @@ Deno.test("a build writes the deployed config once, in one temporary directory i
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("a build writes its import maps once, not once per bundle", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "safe-debug-build-maps-" });
+  const writeTextFile = Deno.writeTextFile;
+  const maps: string[] = [];
+  Deno.writeTextFile = (path, data, options) => {
+    if (String(path).endsWith(".json")) maps.push(String(path));
+    return writeTextFile(path, data, options);
+  };
+  try {
+    const sources = functionSources(manifest as unknown as Record<string, unknown>);
+    const built = await bundleFunctions(dir, {
+      scrub_text: sources.scrub_text,
+      purge_reports: sources.purge_reports,
+      verify_alert: sources.verify_alert,
+      fetch_logs: sources.fetch_logs,
+    });
+    strictEqual(built.length, 4);
+    // One for every function, one for fetch_logs (its sources config as validated).
+    strictEqual(maps.length, 2, maps.join(", "));
+  } finally {
+    Deno.writeTextFile = writeTextFile;
+    await Deno.remove(dir, { recursive: true });
+  }
+});
