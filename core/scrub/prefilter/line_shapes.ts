@@ -40,7 +40,7 @@ interface Shape {
  * number, SSN and card number the detectors accept has this shape (their own patterns refuse to
  * start after these characters).
  */
-const NUMBER_RUN: Shape = (() => {
+const NUMBER_RUN: Shape = /* @__PURE__ */ (() => {
   const FREE = 0, BLOCKED = 1, AFTER_PLUS = 2, HIT = 3, MAX_GAP = 4;
   /** r digits so far (1 … need - 1), g separators since the last one, need 8 or 9. */
   const run = (r: number, g: number, need: number) =>
@@ -79,7 +79,7 @@ const NUMBER_RUN: Shape = (() => {
  * `(?<![A-Za-z0-9])[13LMD][1-9A-HJ-NP-Za-km-z]{25}`: the start of a legacy Base58 address of
  * Bitcoin (`1`, `3`), Litecoin (`L`, `M`) or Dogecoin (`D`).
  */
-const BASE58_RUN: Shape = (() => {
+const BASE58_RUN: Shape = /* @__PURE__ */ (() => {
   const OUT = 0, IN = 1, LENGTH = 25, HIT = 2 + LENGTH;
   return {
     states: HIT + 1,
@@ -96,7 +96,7 @@ const BASE58_RUN: Shape = (() => {
 })();
 
 /** `(?<![A-Za-z0-9])[A-Z]{2}\d{2}[A-Z0-9 ]`: an IBAN's country code and check digits. */
-const IBAN_START: Shape = (() => {
+const IBAN_START: Shape = /* @__PURE__ */ (() => {
   const OUT = 0, IN = 1, HIT = 6;
   /** wants[k]: the character after k matched ones: two capitals, two digits, then a capital, digit or space. */
   const wants = [
@@ -118,7 +118,7 @@ const IBAN_START: Shape = (() => {
 })();
 
 /** `\.\d+\.\d+\.\d`: three dots with digits between, as in a dotted-quad IPv4 address. */
-const DOTTED_QUAD: Shape = (() => {
+const DOTTED_QUAD: Shape = /* @__PURE__ */ (() => {
   /** 0: nothing; 1, 3, 5: just after dot 1, 2, 3; 2, 4: digits after dot 1, 2; 6: hit. */
   const HIT = 6;
   return {
@@ -137,7 +137,7 @@ const DOTTED_QUAD: Shape = (() => {
  * a full IPv6 address (eight groups, seven colons) and a MAC address (six pairs) both hold one,
  * a UUID (groups of 8, 4, 4, 4, 12) does not.
  */
-const HEX_GROUPS: Shape = (() => {
+const HEX_GROUPS: Shape = /* @__PURE__ */ (() => {
   const GROUPS = 4, LONGEST = 4;
   /** 0: nothing; then k groups closed (0 … 3) and m hex digits of the next (0 … 4). */
   const at = (k: number, m: number) => 1 + k * (LONGEST + 1) + m;
@@ -159,7 +159,7 @@ const HEX_GROUPS: Shape = (() => {
  * mailbox's `@` and a dotted domain; any character past ASCII counts as a letter, for addresses
  * in other scripts (`jürgen@müller.de`, `用户@例子.广告`).
  */
-const EMAIL_AT: Shape = (() => {
+const EMAIL_AT: Shape = /* @__PURE__ */ (() => {
   const NONE = 0, LOCAL = 1, AT = 2, HOST = 3, DOT = 4, HIT = 5;
   const isHost = (c: number) => isAlnum(c) || c === 0x2d || c >= 0x80;
   const isLocal = (c: number) => isHost(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b;
@@ -179,7 +179,7 @@ const EMAIL_AT: Shape = (() => {
  * `A(?:C[0-9a-zA-Z]{4}|P[0-9A-F][A-Za-z0-9]{4})`: the start of a Twilio account SID (`AC` and 32
  * characters) or of an Artifactory password (`AP`, a hex digit and 8 or more).
  */
-const A_TOKEN: Shape = (() => {
+const A_TOKEN: Shape = /* @__PURE__ */ (() => {
   /** 0: nothing; 1: `A`; 2 … 5: `AC` and 0 … 3 more; 6: `AP`; 7 … 10: `AP`, a hex digit, 0 … 3 more. */
   const A = 1, AC = 2, AP = 6, AP_HEX = 7, HIT = 11;
   return {
@@ -205,7 +205,8 @@ const SHAPES: Readonly<Record<LineShape, Shape>> = {
   "a-token": A_TOKEN,
 };
 
-export const LINE_SHAPES = Object.keys(SHAPES) as LineShape[];
+/** Every shape's name (for tests and tools: a bundle that does not use it drops it, and SHAPES). */
+export const LINE_SHAPES = /* @__PURE__ */ Object.keys(SHAPES) as LineShape[];
 
 /**
  * The shapes run as two product automata (all in one would take over 20,000 states; as two
@@ -245,23 +246,8 @@ export class ShapeAutomaton {
     ));
   }
 
-  /** The groups, built from the shapes' definitions (what ./line_shape_tables.ts must hold). */
-  static buildGroups(): ShapeAutomaton[] {
-    return GROUPS.map((names) => ShapeAutomaton.build(names));
-  }
-
   static fromTable(table: ShapeTable): ShapeAutomaton {
     return new ShapeAutomaton(table.names, table.classes, table.delta, table.hitBase, table.masks);
-  }
-
-  toTable(): ShapeTable {
-    return {
-      names: this.names,
-      classes: this.classes.slice(0, ASCII_END + 1),
-      delta: this.delta.slice(),
-      hitBase: this.#hitBase,
-      masks: this.#masks.slice(),
-    };
   }
 
   /**
@@ -284,13 +270,6 @@ export class ShapeAutomaton {
     this.#hitBase = hitBase;
     this.firstHit = hitBase * width;
     this.#masks = masks;
-  }
-
-  /** Builds the product automaton of a group of shapes from their definitions. */
-  static build(names: readonly LineShape[]): ShapeAutomaton {
-    const group = shapeGroup(names);
-    const { delta, hitBase, masks } = productOf(group);
-    return new ShapeAutomaton(names, group.classes, delta, hitBase, masks);
   }
 
   /** Bit i set: names[i] completes at a position where the automaton entered `state`. */
@@ -367,6 +346,20 @@ function shapeGroup(names: readonly LineShape[]): ShapeGroup {
       hits: [...Array(shape.states).keys()].filter((state) => shape.hit(state)),
     })),
   };
+}
+
+/**
+ * Each group's table, its product automaton built from the shapes' definitions: what
+ * ./line_shape_tables.ts must hold (ShapeAutomaton.fromTable loads one). Only the tests and the
+ * generator build them, so a function bundle carries none of the definitions: the tables are
+ * stored, and loaded at run time.
+ */
+export function builtShapeTables(): ShapeTable[] {
+  return GROUPS.map((names) => {
+    const group = shapeGroup(names);
+    const { delta, hitBase, masks } = productOf(group);
+    return { names, classes: group.classes, delta, hitBase, masks };
+  });
 }
 
 /** Each group's shapes over their classes: what ./line_shape_tables.ts stores. */

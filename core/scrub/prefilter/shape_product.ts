@@ -1,7 +1,7 @@
 /**
  * The product automaton of a group of line shapes, from each shape's moves over the group's
- * character classes. `ShapeAutomaton.build` takes it after deriving the moves from the shapes'
- * definitions (./line_shapes.ts), and ./line_shape_tables.ts takes it from the moves it stores:
+ * character classes. `builtShapeTables` (./line_shapes.ts) takes it after deriving the moves from
+ * the shapes' definitions, and ./line_shape_tables.ts takes it from the moves it stores:
  * the moves of a group's shapes weigh a few hundred bytes, their product some 20,000 entries.
  */
 import type { LineShape } from "./types.ts";

@@ -1,18 +1,18 @@
 /**
  * The stored form of the line-shape groups: packed and unpacked, the definitions' groups give
- * the automata `build()` makes; bytes that do not fit their layout are refused; and the stored
+ * the tables `builtShapeTables()` makes; bytes that do not fit their layout are refused; and the stored
  * form stays small, as every function bundle carries it.
  */
 import { deepStrictEqual, ok, throws } from "@node/assert";
-import { ShapeAutomaton, shapeGroups } from "./line_shapes.ts";
+import { builtShapeTables, shapeGroups } from "./line_shapes.ts";
 import { fromBase64, packBytes, toBase64, unpackBytes } from "./packed_bytes.ts";
 import { packShapeGroups, unpackShapeTables } from "./stored_shape_groups.ts";
 import { shapeTablesSource } from "../../../scripts/generate_shape_tables.ts";
 
-Deno.test("stored shape groups: packed and unpacked, each group gives the automaton build() makes", () => {
+Deno.test("stored shape groups: packed and unpacked, each group gives the table builtShapeTables() makes", () => {
   const { layout, packed } = packShapeGroups(shapeGroups());
   const tables = unpackShapeTables(layout, packed);
-  const built = ShapeAutomaton.buildGroups().map((automaton) => automaton.toTable());
+  const built = builtShapeTables();
   deepStrictEqual(tables.length, built.length);
   tables.forEach((table, g) => {
     deepStrictEqual(table.names, built[g].names);

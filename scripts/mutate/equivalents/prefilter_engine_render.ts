@@ -21,7 +21,7 @@ const SHAPES_FILE = "core/scrub/prefilter/line_shapes.ts";
 /** Reasons for line_shapes.ts entries (a key each). */
 const SHAPE_REASONS: Record<string, string> = {
   built:
-    "the built tables are identical: the stored-table test compares what build() makes with line_shape_tables.ts byte for byte and passes (at run time the automata are loaded from those tables, never built)",
+    "the built tables are identical: the stored-table test compares what builtShapeTables() makes with line_shape_tables.ts byte for byte and passes (at run time the automata are loaded from those tables, never built)",
   pastEnd:
     "at i = line.length the class read is undefined: the next state is undefined and no comparison counts it a hit",
   belowHit: "maskOf of a state below the hit base is undefined, and mask | undefined is mask",
@@ -87,7 +87,7 @@ const SHAPE_ENTRIES: [string, number, string, string, string, string][] = [
     63,
     "5",
     "6",
-    "const EMAIL_AT: Shape = (() => {",
+    "const EMAIL_AT: Shape = /* @__PURE__ */ (() => {",
     "built",
   ],
   [
