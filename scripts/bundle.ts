@@ -35,6 +35,7 @@ import { serviceRules } from "../config/service_rules.ts";
 import { bytesPerSource, type SourceMap, sourceName } from "./bundle_contents.ts";
 import { remappedConfig } from "./deno_config.ts";
 import { withRawUnicode } from "./raw_unicode.ts";
+import { withHoistedStrings } from "./hoisted_strings.ts";
 import { checkFunctionSources, functionSources, hookManifest, ROOT } from "./print_manifest.ts";
 
 /** Traces of the npm SDK build (dnt shims, undici) that must never reach a function bundle. */
@@ -48,7 +49,8 @@ export interface BundleResult {
   bytes: number;
   /**
    * Bytes of the bundle per source (`npm:zod`, `core/scrub/engine.ts`, `(bundler)`), as `deno
-   * bundle` wrote it: before its escapes were written as characters (`bytes` is after).
+   * bundle` wrote it: before its escapes were written as characters and its repeated strings
+   * once (`bytes` is after).
    */
   contents: Map<string, number>;
   /** The files it was bundled from (absolute paths, from its source map). */
@@ -131,9 +133,9 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
 
 /**
  * Bundles one function's `entry` into `file`, as deployed: with the build's config as validated,
- * through `denoConfig`, the import map the build wrote for it once (withDeployedConfig), and its
- * non-ASCII characters written as UTF-8 (withRawUnicode). Throws when the bundle is not
- * deployable.
+ * through `denoConfig`, the import map the build wrote for it once (withDeployedConfig), its
+ * non-ASCII characters written as UTF-8 (withRawUnicode) and its repeated strings written once
+ * (withHoistedStrings). Throws when the bundle is not deployable.
  */
 async function bundleFunction(
   callbackId: string,
@@ -152,7 +154,7 @@ async function bundleFunction(
     const name = sourceName(source, ROOT);
     contents.set(name, (contents.get(name) ?? 0) + bytes);
   }
-  await Deno.writeTextFile(file, withRawUnicode(code));
+  await Deno.writeTextFile(file, withHoistedStrings(withRawUnicode(code)));
   const bytes = (await Deno.stat(file)).size;
   return { callbackId, file, bytes, contents, sources: map.sources };
 }

@@ -41,6 +41,7 @@ import {
 } from "./bundle.ts";
 import { bytesPerSource, decodeSegment, sourceName } from "./bundle_contents.ts";
 import { withRawUnicode } from "./raw_unicode.ts";
+import { withHoistedStrings } from "./hoisted_strings.ts";
 import { functionSources, hookManifest, ROOT } from "./print_manifest.ts";
 
 /**
@@ -595,6 +596,7 @@ Deno.test("a function bundled with a policy without custom patterns carries no c
     const code = await Deno.readTextFile(result.file);
     ok(!code.includes(CUSTOM_PATTERN_MARK));
     strictEqual(withRawUnicode(code), code, "its strings' non-ASCII characters written as UTF-8");
+    strictEqual(withHoistedStrings(code), code, "its repeated strings written once");
     // The line shapes' definitions build the stored tables (tests, the generator); 3.4 KB with them.
     const shapes = result.contents.get("core/scrub/prefilter/line_shapes.ts") ?? 0;
     ok(shapes < 1536, `line_shapes.ts takes ${shapes} bytes: only the tables' loader ships`);
