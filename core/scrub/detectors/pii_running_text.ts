@@ -1,8 +1,9 @@
 /**
- * Personal data in running text, with no key naming it: a person's name after a title (`Mr.`,
- * `Dr`, `Ms`) or words that introduce one (`my name is`, `everyone calls me`). A name has no
- * layout of its own, so each form is gated on such a word and on a name's shape (capitalised
- * words, not `The`).
+ * Personal data in running text, with no key naming it: a person's name after words that
+ * introduce one (`my name is`, `Dear`, `Mr.`, `everyone calls me`, `Hi Maeve,`), a ZIP code after
+ * `zip code is`. A name has no layout of its own, so each form is gated on such a word and on a
+ * name's shape: capitalised words, not a word a greeting or a title is followed by (`Dear
+ * Customer`, `Dr. The`).
  */
 import { raw } from "./raw.ts";
 import { regex } from "./regex.ts";
@@ -12,25 +13,40 @@ import { once } from "../../once.ts";
 
 /** A capitalised name word: `Maeve`, `O'Sullivan`, `McAllister`, `Pierre-Louis`, `Sørensen`. */
 const WORD = raw`(?:Ma?c|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
-/** Keywords: every match holds one of these, ` name` or `call` (the prefilter ignores case). */
-const WORDS = "mr|ms.|ms |dr".split("|");
+/** A name: a word, maybe a middle initial, at most two more words, maybe after `van der`, `da`. */
+const NAME = raw`${WORD}(?: \p{Lu}\.)?(?: (?:(?:van|de[rn]?|d[aiu]|l[ae]) ){0,2}${WORD}){0,2}`;
+/** A title before a name: `Dr.`, `Ms`, `mrs.` (not `ms.` after a number: `200 ms. Then`). */
+const TITLE = raw`(?:Mr|Mrs|Ms|Dr|Prof)\.?|(?<!\d )m(?:rs?|s)\.`;
+
+/**
+ * Keywords: every match holds one of these or ` name`, `named`, `call` (the prefilter ignores
+ * case); each a word of its own, as `\b` has it.
+ */
+const WORDS = "mr.|mr |mrs|ms.|ms |dr.|dr |prof.|prof |dear|hi |name:|i'm |my ".split("|");
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
    * A person's name in prose: one to three capitalised words (a middle initial, particles such as
-   * `van der` before a surname) after a title (`Dr. Oskar Zhang`, `Mrs Lund`, `Ms. Maeve`) or
-   * words that introduce one (a word and `name`: `My name is`, `What's your last name?`, `her
-   * maiden name is`, `my partner's name`; `everyone calls me`, `was called`).
+   * `van der` before a surname) after a title (`Dr. Oskar Zhang`, `Mrs Lund`, `ms. Maeve`, not a
+   * number's `ms.`) or words that introduce one (`My name is`, `What's your last name?`, `her
+   * maiden name is`, `my partner's name`, `everyone calls me`, `named him`, `was called`, `Dear`,
+   * `my son`, a `Name:` label opening the line; `Hi` and `I'm` with a comma right after the name).
+   * Not a title or a word a greeting names no one by (`Dear Customer`, `Hi All,`, `The`).
    */
   pii(
     "person-name-in-prose",
-    // A title wakes it only as a word of its own, as `\b` has it.
-    { keywords: [...WORDS, " name", "call"], atWordStart: WORDS },
+    { keywords: [...WORDS, " name", "named", "call"], atWordStart: WORDS },
     regex(
-      raw`\b(?:[HMY]?[a-z]+ name(?: is|\?)?|calls? me|was called|(?:M(?:rs?|s)|Dr)\.?) (?!The\b)(?<secret>${WORD}(?: \p{Lu}\.)?(?: (?:(?:van|de[rn]?|d[aiu]) ){0,2}${WORD}){0,2})(?![\p{L}'-])`,
+      raw`\b(?:(?:(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|'s|maiden|last|first) name(?: is|\?)?|(?:call(?:s|ed)?|named) (?:me|him|her)|was called|[Dd]ear|^Name: *|[Mm]y (?:kid|son|daughter|wife|husband|partner|brother|sister|mother|father|friend)|(?:[Hh]i|I'm)(?= ${NAME},)) (?:(?:${TITLE}) )?|(?:${TITLE}) )(?!(?:All|Team|Everyone|Sir|Madam|Customer|Support|The|Mrs?|Ms|Dr|Prof)\b)(?<secret>${NAME})(?![\p{L}'-])`,
       "dgu",
     ),
+  ),
+  /** A US ZIP code in prose, after `zip code is` or a `ZIP:` label (`My zip code is 95628`). */
+  pii(
+    "zip-code-in-prose",
+    ["zip"],
+    /\b(?:[Zz]ip(?: ?[Cc]ode)?|ZIP)(?: is|:) (?<secret>\d{5})(?![\w-])/dg,
   ),
 ]);
 

@@ -29,6 +29,13 @@ const FORMS = [
   (n: string) => `join the accounts with Ms. ${n} today`,
   (n: string) => `Everyone calls me ${n} at work`,
   (n: string) => `My great grandfather was called ${n}, I think`,
+  (n: string) => `and she named him ${n}.`,
+  (n: string) => `join the accounts with ms. ${n} today`,
+  (n: string) => `Dear ${n}, your parcel is on its way`,
+  (n: string) => `Hi ${n}, I'm writing about a wire transfer`,
+  (n: string) => `I'm ${n}, originally from Lyon`,
+  (n: string) => `I would like to remove my kid ${n} from the will`,
+  (n: string) => `Name:    ${n}`,
 ];
 
 Deno.test("a person's name after words that introduce one is masked, the words kept", () => {
@@ -57,6 +64,26 @@ Deno.test("capitalised words after the same words that name no one stay", () => 
     "the so-called Perfect Forward Secrecy is on",
     "Name: orders-consumer-7f9c",
     "hostname: Build-Agent",
+    "Dear Customer, your order 5521 has shipped",
+    "Hi All, the deploy of api-7 is done",
+    "Hi Priority queue drained, 5 jobs left",
+    "I'm Norwegian but live in Lyon",
+    "Thanks to Prof Dr. The Build Bot",
   ];
+  deepStrictEqual(benign.map((line) => scrubber.scrub(line).text), benign);
+});
+
+Deno.test("a US ZIP code after `zip code is` or `ZIP:` is masked; other numbers stay", () => {
+  const r = new Rand(95);
+  const leaks: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    const zip = String(r.range(1001, 99950)).padStart(5, "0");
+    for (const line of [`My zip code is ${zip}`, `ZIP: ${zip}`, `the zip code is ${zip}, thanks`]) {
+      const out = scrubber.scrub(line).text;
+      if (out.includes(zip) || !out.startsWith(line.slice(0, line.indexOf(zip)))) leaks.push(out);
+    }
+  }
+  deepStrictEqual(leaks, []);
+  const benign = ["zip: 123456 bytes", "ZIP: 30542-", "unzip: 12345 files"];
   deepStrictEqual(benign.map((line) => scrubber.scrub(line).text), benign);
 });
