@@ -24,41 +24,6 @@ import { CHUNK_LENGTH, WasmScan } from "./wasm/scan.ts";
 const KELVIN_SIGN = 0x212a;
 
 /**
- * Every code unit whose `toLowerCase` is keyword character `c`, for each of `chars`, in order.
- * ASCII keyword characters (the usual case) need no search of the code unit range; the others
- * share one pass over it (no ASCII unit lower-cases to a non-ASCII one), which a process makes
- * once however many such characters the keywords hold.
- */
-function codeUnitsFoldingTo(chars: Iterable<number>): Map<number, number[]> {
-  const units = new Map<number, number[]>();
-  let nonAscii = false;
-  for (const c of chars) {
-    if (c >= 0x80) {
-      units.set(c, []);
-      nonAscii = true;
-    } else {
-      const ascii = [c];
-      if (c >= 0x61 && c <= 0x7a) ascii.push(c - 0x20);
-      if (c === 0x6b) ascii.push(KELVIN_SIGN);
-      units.set(c, ascii);
-    }
-  }
-  if (!nonAscii) return units;
-  // A unit that lower-cases to `c` is `c` itself, or one that lower-casing changes.
-  for (const [c, list] of units) {
-    if (c >= 0x80 && String.fromCharCode(c).toLowerCase() === String.fromCharCode(c)) list.push(c);
-  }
-  for (const u of unitsChangedByLowerCase()) {
-    const lower = String.fromCharCode(u).toLowerCase();
-    if (lower.length !== 1) continue;
-    const c = lower.charCodeAt(0);
-    if (c >= 0x80) units.get(c)?.push(u);
-  }
-  for (const [c, list] of units) if (c >= 0x80) list.sort((a, b) => a - b);
-  return units;
-}
-
-/**
  * The non-ASCII code units that `toLowerCase` changes (Unicode's Changes_When_Lowercased), found
  * by one regex search over them all: far cheaper than lower-casing each of the 65,536 (a lone
  * surrogate lower-cases to itself; no ASCII unit lower-cases to a non-ASCII one).
@@ -87,20 +52,6 @@ export const WORD_START = 1, WORD_END = 2;
 export type Keyword = string | { readonly word: string; readonly bounds: number };
 
 const wordOf = (k: Keyword): string => (typeof k === "string" ? k : k.word).toLowerCase();
-
-/**
- * Whether a hit ending at `at` in `text` (scanned over [from, to)) meets `condition`: 0, or a
- * keyword's length << 2 | its bounds.
- */
-function meets(condition: number, text: string, at: number, from: number, to: number): boolean {
-  const before = at - (condition >> 2);
-  if (
-    (condition & WORD_START) !== 0 && before >= from && isAlnum(text.charCodeAt(before))
-  ) {
-    return false;
-  }
-  return (condition & WORD_END) === 0 || at + 1 >= to || !isAlnum(text.charCodeAt(at + 1));
-}
 
 /**
  * A text has keywords this densely or more (a hit per this many characters) where runs of base64
@@ -219,7 +170,7 @@ export class KeywordHits {
     };
     for (let k = lo; k < length && positions[k] < to; k++) {
       at = positions[k];
-      this.index.eachList(states[k], add);
+      this.index.eachList(states[k], this.text, at, add);
     }
     return ends;
   }
@@ -235,12 +186,14 @@ export class KeywordIndex {
   readonly #firstHitState: number;
   /**
    * Detector indices per hit state: outputs[outStart[k] .. outStart[k+1]), k = state / width -
-   * hit base; each with its condition (see `meets`: 0 for none). A detector woken only by bounded
-   * keywords there has one entry per condition, next to each other.
+   * hit base; each with its condition (see #meets: 0 for none). A detector woken only by
+   * bounded or checked keywords there has one entry per condition, next to each other.
    */
   readonly #outStart: Int32Array;
   readonly #outputs: Int32Array;
   readonly #conditions: Int32Array;
+  /** The keywords with a character past ASCII, checked where hit (see #meets). */
+  readonly #checked: string[] = [];
   /** Per hit state: 1 where an output has a condition (the state may pass on a later hit). */
   readonly #conditional: Uint8Array;
   readonly #hitBase: number;
@@ -260,24 +213,40 @@ export class KeywordIndex {
     this.shapes = [numbers, addresses];
     this.#stamp = new Int32Array(keywords.length);
     this.listNumbers = keywords.map((_, i) => i);
-    const charClass = new Map<number, number>();
+    // Each ASCII keyword character has a class of its own; those past ASCII (the context words
+    // of other languages, over a hundred characters) share one, the last, so that the table is
+    // as wide as the ASCII keywords make it, not three times that. Such a keyword's hit is
+    // checked character by character where it is collected (#meets): the automaton may find
+    // more there, never less.
+    const asciiClass = new Map<number, number>();
+    const nonAscii = new Set<number>();
     for (const list of keywords) {
       for (const k of list) {
         const word = wordOf(k);
         for (let i = 0; i < word.length; i++) {
           const c = word.charCodeAt(i);
-          if (!charClass.has(c)) charClass.set(c, charClass.size + 1);
+          if (c >= 0x80) nonAscii.add(c);
+          else if (!asciiClass.has(c)) asciiClass.set(c, asciiClass.size + 1);
         }
       }
     }
-    const width = this.#width = charClass.size + 1;
+    const nonAsciiClass = asciiClass.size + 1;
+    const width = this.#width = nonAsciiClass + 1;
+    // Every code unit whose `toLowerCase` is a keyword character gets that character's class.
     const keywordClass = new Uint16Array(65536);
     const folded: number[] = [];
-    const folding = codeUnitsFoldingTo(charClass.keys());
-    for (const [c, cls] of charClass) {
-      for (const u of folding.get(c)!) {
-        keywordClass[u] = cls;
-        folded.push(u);
+    const fold = (u: number, cls: number) => folded.push(u) && (keywordClass[u] = cls);
+    for (const [c, cls] of asciiClass) {
+      fold(c, cls);
+      if (c >= 0x61 && c <= 0x7a) fold(c - 0x20, cls);
+      if (c === 0x6b) fold(KELVIN_SIGN, cls);
+    }
+    // Past ASCII: the character itself, or a unit that lower-casing changes (no ASCII one
+    // lower-cases past ASCII), searched for once however many such characters there are.
+    if (nonAscii.size > 0) {
+      for (const u of [...nonAscii, ...unitsChangedByLowerCase()]) {
+        const lower = String.fromCharCode(u).toLowerCase();
+        if (lower.length === 1 && nonAscii.has(lower.charCodeAt(0))) fold(u, nonAsciiClass);
       }
     }
 
@@ -304,6 +273,9 @@ export class KeywordIndex {
         const word = wordOf(k);
         const bounds = typeof k === "string" ? 0 : k.bounds & (WORD_START | WORD_END);
         if (word.length === 0) continue;
+        const condition = /[^\0-\x7f]/.test(word)
+          ? ~((this.#checked.push(word) - 1) << 2 | bounds)
+          : bounds && (word.length << 2) | bounds;
         let s = 0;
         for (let i = 0; i < word.length; i++) {
           const cls = keywordClass[word.charCodeAt(i)];
@@ -318,7 +290,7 @@ export class KeywordIndex {
           s = goto[edge];
         }
         maxDepth = Math.max(maxDepth, word.length);
-        emit(s, detector, [bounds === 0 ? 0 : (word.length << 2) | bounds]);
+        emit(s, detector, [condition]);
       }
     });
 
@@ -483,12 +455,43 @@ export class KeywordIndex {
     return ++this.#lastStamp;
   }
 
-  /** Calls `visit` with the number of each keyword list that a hit state completes, once each. */
-  eachList(state: number, visit: (list: number) => void): void {
-    const k = state / this.#width - this.#hitBase, outputs = this.#outputs;
-    for (let o = this.#outStart[k]; o < this.#outStart[k + 1]; o++) {
-      if (o === this.#outStart[k] || outputs[o] !== outputs[o - 1]) visit(outputs[o]);
+  /**
+   * Calls `visit` with the number of each keyword list that a hit state, ending at `at` in
+   * `text`, completes, once each, whatever the keywords' bounds.
+   */
+  eachList(state: number, text: string, at: number, visit: (list: number) => void): void {
+    const k = state / this.#width - this.#hitBase;
+    for (let o = this.#outStart[k], last = -1; o < this.#outStart[k + 1]; o++) {
+      const d = this.#outputs[o], condition = this.#conditions[o];
+      // A checked keyword's characters, not its bounds (condition | 3: bounds 0).
+      if (d !== last && (condition >= 0 || this.#meets(condition | 3, text, at, 0, 0))) {
+        visit(last = d);
+      }
     }
+  }
+
+  /**
+   * Whether a hit ending at `at` in `text` (scanned over [from, to)) meets `condition`: 0, a
+   * keyword's length << 2 | its bounds, or for a keyword past ASCII ~(k << 2 | its bounds),
+   * #checked[k]. The automaton has matched such a keyword's ASCII characters (each has a class
+   * of its own), and a character folding to some keyword character past ASCII wherever it has
+   * one: those are compared here.
+   */
+  #meets(condition: number, text: string, at: number, from: number, to: number): boolean {
+    if (condition < 0) {
+      const word = this.#checked[~condition >> 2], start = at + 1 - word.length;
+      for (let i = 0; i < word.length; i++) {
+        if (word.charCodeAt(i) >= 0x80 && text[start + i].toLowerCase() !== word[i]) return false;
+      }
+      condition = (word.length << 2) | (~condition & 3);
+    }
+    const before = at - (condition >> 2);
+    if (
+      (condition & WORD_START) !== 0 && before >= from && isAlnum(text.charCodeAt(before))
+    ) {
+      return false;
+    }
+    return (condition & WORD_END) === 0 || at + 1 >= to || !isAlnum(text.charCodeAt(at + 1));
   }
 
   /**
@@ -513,7 +516,9 @@ export class KeywordIndex {
     if (this.#conditional[k] === 0) this.#stateStamp[k] = stamp;
     for (let o = this.#outStart[k]; o < this.#outStart[k + 1]; o++) {
       const d = this.#outputs[o], condition = this.#conditions[o];
-      if (this.#stamp[d] !== stamp && (condition === 0 || meets(condition, text, at, from, to))) {
+      if (
+        this.#stamp[d] !== stamp && (condition === 0 || this.#meets(condition, text, at, from, to))
+      ) {
         this.#stamp[d] = stamp;
         found.push(targets[d]);
       }

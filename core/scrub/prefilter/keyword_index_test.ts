@@ -133,3 +133,70 @@ Deno.test("keywordEnds: each hit once per list, only for the lists its keywords 
     deepStrictEqual([...both.scan("xtin").keywordEnds(0, 4, ["x", "t"])], [["x", [3]], ["t", [3]]]);
   }
 });
+
+/**
+ * Keywords past ASCII share one class in the automaton: `пароль`, `логин`, `ключ` and `clé` read
+ * alike there wherever their lengths and ASCII characters agree. Each hit is checked against the
+ * keyword's own characters, so the lines and positions are still exactly the naive search's.
+ */
+const SHARED_CLASS_KEYWORDS = [["пароль"], ["логин", "ключ"], ["clé"], ["clò"], ["cl"], ["ль"]];
+
+/** Per line: where each list's keywords end, as a naive lower-case search finds them. */
+function naiveEnds(keywords: string[][], text: string): Map<number, number[]> {
+  const lower = text.toLowerCase(), ends = new Map<number, number[]>();
+  for (let at = 0; at < text.length; at++) {
+    keywords.forEach((list, i) => {
+      if (list.some((k) => lower.startsWith(k, at + 1 - k.length) && at + 1 >= k.length)) {
+        const found = ends.get(i) ?? [];
+        if (!ends.has(i)) ends.set(i, found);
+        found.push(at);
+      }
+    });
+  }
+  return ends;
+}
+
+Deno.test("keywords past ASCII share a class, and their hits are exactly the naive search's", () => {
+  const index = new KeywordIndex(SHARED_CLASS_KEYWORDS, { wasm: false });
+  // Letters of every keyword in both cases, and look-alikes that fold to none of them.
+  const alphabet = "пароль ПАРОЛЬлогин ЛОГИНключ КЛЮЧclé CLÉòÒ\nжЖъ";
+  let seed = 11;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  for (let round = 0; round < 60; round++) {
+    let text = "";
+    for (let i = 0; i < 300; i++) {
+      // Often a whole keyword, in either case, or one with a letter changed to a look-alike.
+      const r = next() % 40;
+      if (r < 4) {
+        const k = SHARED_CLASS_KEYWORDS.flat()[next() % 7];
+        text += r === 0 ? k.toUpperCase() : r === 1 ? k.replace(/.$/, "ж") : k;
+      } else text += alphabet[next() % alphabet.length];
+    }
+    deepStrictEqual(perLine(index, text), naive(SHARED_CLASS_KEYWORDS, text), `round ${round}`);
+    const lists = SHARED_CLASS_KEYWORDS.map((_, i) => i);
+    deepStrictEqual(
+      new Map([...index.scan(text).keywordEnds(0, text.length, lists)].sort(([a], [b]) => a - b)),
+      new Map([...naiveEnds(SHARED_CLASS_KEYWORDS, text)].sort(([a], [b]) => a - b)),
+      `round ${round}`,
+    );
+  }
+});
+
+Deno.test("a keyword past ASCII with bounds counts only where its characters and its bounds are met", () => {
+  const index = new KeywordIndex([
+    [{ word: "clé", bounds: WORD_START | WORD_END }],
+    [{ word: "ключ", bounds: WORD_END }],
+    ["логин"],
+  ], { wasm: false });
+  const woken = (text: string) => [...index.scan(text).detectorsBefore(Infinity)];
+  deepStrictEqual(woken("la CLÉ: x"), [0]);
+  deepStrictEqual(woken("la clè: x"), []);
+  deepStrictEqual(woken("aclé x"), []);
+  deepStrictEqual(woken("clés"), []);
+  // Bounds are ASCII letters and digits only: `é` before it is none.
+  deepStrictEqual(woken("éclé"), [0]);
+  deepStrictEqual(woken("ключа КЛЮЧ="), [1]);
+  deepStrictEqual(woken("ключ1 клюя"), []);
+  deepStrictEqual(woken("ЛОГИН ключ"), [2, 1]);
+  deepStrictEqual(woken("логон клюЧ"), [1]);
+});
