@@ -14,7 +14,7 @@ import type { Candidate, Detector } from "../detector.ts";
 import { pii } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { hasContextBefore } from "./value_checks.ts";
-import { forEachRun } from "./value_runs.ts";
+import { forEachRun, membersOf } from "./value_runs.ts";
 
 const OCTET = raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 /** A whole string that is one dotted-quad IPv4 address. */
@@ -141,55 +141,44 @@ function plausibleCompactMac(mac: string, line: string, index: number): boolean 
     (DHCP_LINE.test(line) && /[a-f]/.test(hex) && /\d/.test(hex));
 }
 
-/** The characters a compact MAC's pattern may not have beside it, `[\w.:-]`: 1 by ASCII code. */
-const MAC_TOKEN_CHAR = (() => {
-  const table = new Uint8Array(128);
-  const chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.:-";
-  for (const c of chars) table[c.charCodeAt(0)] = 1;
-  return table;
-})();
-
-const isHexDigit = (code: number) =>
-  (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x66);
-
-/** Whether `line[start, start + length)` is 12 hex digits, or 3 groups of 4 joined by dots. */
-function isCompactMacForm(line: string, start: number, length: number): boolean {
-  if (length !== 12 && length !== 14) return false;
-  for (let k = 0; k < length; k++) {
-    const code = line.charCodeAt(start + k);
-    if (length === 14 && (k === 4 || k === 9) ? code !== 0x2e : !isHexDigit(code)) return false;
-  }
-  return true;
+/**
+ * A finder (Detector.find) for `pattern` (a MAC's), whose every match is a whole run, `shortest`
+ * to `longest` long, of the characters of `members`, all of them in `[\w.:-]`, which the
+ * pattern allows neither before nor after a match: the pattern is tried only at the start of
+ * such a run, found by looking at every `shortest`-th character (forEachRun), and not at every hex
+ * digit of the line (every a to f of every word: "host" is on most lines of a service's logs).
+ */
+function wholeRunMatches(members: string, shortest: number, longest: number, pattern: RegExp) {
+  const table = membersOf(members);
+  const at = new RegExp(pattern.source, pattern.flags.replace("g", "") + "y");
+  return (line: string): Candidate[] => {
+    const found: Candidate[] = [];
+    forEachRun(line, table, shortest, (start, end) => {
+      at.lastIndex = start;
+      if (end - start <= longest && at.test(line)) found.push({ start, end });
+    });
+    return found;
+  };
 }
-
-/** The characters of a compact MAC, hex digits and `.`: 1 by ASCII code. */
-const MAC_FORM_CHAR = (() => {
-  const table = new Uint8Array(128);
-  for (const c of "ABCDEFabcdef0123456789.") table[c.charCodeAt(0)] = 1;
-  return table;
-})();
-
-const isMacTokenChar = (code: number) => code < 128 && MAC_TOKEN_CHAR[code] === 1;
-
-/** Characters in the shortest compact MAC (12 hex digits); the dotted form has 14. */
-const SHORTEST_MAC = 12;
 
 /**
- * The matches of mac-address-compact's pattern on `line`: the pattern takes exactly the whole
- * tokens (runs of `[\w.:-]`) that are 12 hex digits or 3 dotted groups of 4, where it is tried
- * at every hex digit of the line (every a to f of every word; "host" is on most lines of a
- * service's logs). Such a token is a whole run of hex digits and dots 12 or 14 long, so only
- * those runs are read, found by looking at every 12th character: a run that long covers one.
+ * mac-address-compact's pattern: 12 hex digits, or 3 dotted groups of 4 (Cisco), a whole token.
+ * The first hex digit comes before the lookbehind (which then looks past it), so that the search
+ * skips ahead to hex digits instead of trying the lookbehind at every character.
  */
-export function findCompactMacs(line: string): Candidate[] {
-  const found: Candidate[] = [];
-  forEachRun(line, MAC_FORM_CHAR, SHORTEST_MAC, (start, end) => {
-    const whole = (start === 0 || !isMacTokenChar(line.charCodeAt(start - 1))) &&
-      (end === line.length || !isMacTokenChar(line.charCodeAt(end)));
-    if (whole && isCompactMacForm(line, start, end - start)) found.push({ start, end });
-  });
-  return found;
-}
+const COMPACT_MAC =
+  /[0-9A-Fa-f](?<![\w.:-][0-9A-Fa-f])(?:[0-9A-Fa-f]{3}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{11})(?![\w.:-])/g;
+/** COMPACT_MAC's matches: whole runs of hex digits and `.`, 12 or 14 long. */
+export const findCompactMacs = wholeRunMatches("ABCDEFabcdef0123456789.", 12, 14, COMPACT_MAC);
+
+/** mac-address-other-notations' pattern: `68b5-0e29-19ba`, `95bfed-1090b2`, a whole token. */
+const DASHED_MAC =
+  /[\da-f](?<![\w.:-][\da-f])(?:[\da-f]{3}-[\da-f]{4}-[\da-f]{4}|[\da-f]{5}-[\da-f]{6})(?![\w.:-])/gi;
+/**
+ * DASHED_MAC's matches: whole runs of hex digits and `-`, 13 or 14 long (without the `u` flag,
+ * `i` matches no other character to a to f).
+ */
+export const findDashedMacs = wholeRunMatches("ABCDEFabcdef0123456789-", 13, 14, DASHED_MAC);
 
 /**
  * Words on the lines that print a MAC address in a notation with no line shape of its own (switch,
@@ -276,9 +265,7 @@ export const buildDetectors = once((): Detector[] => [
     // Cisco's dotted form holds no line shape; these words are on the lines that print it
     // (switch, 802.1X, wireless and DHCP messages), the last ones for a form with a hex letter.
     MAC_WORDS,
-    // The first hex digit comes before the lookbehind (which then looks past it), so that the
-    // search skips ahead to hex digits instead of trying the lookbehind at every character.
-    /[0-9A-Fa-f](?<![\w.:-][0-9A-Fa-f])(?:[0-9A-Fa-f]{3}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{11})(?![\w.:-])/g,
+    COMPACT_MAC,
     plausibleCompactMac,
     {
       // The same matches, read token by token (findCompactMacs).
@@ -296,13 +283,14 @@ export const buildDetectors = once((): Detector[] => [
     "mac-address-other-notations",
     MAC_STATION_WORDS,
     // The first hex digit before the lookbehind, as in mac-address-compact.
-    /[\da-f](?<![\w.:-][\da-f])(?:[\da-f]{3}-[\da-f]{4}-[\da-f]{4}|[\da-f]{5}-[\da-f]{6})(?![\w.:-])/gi,
+    DASHED_MAC,
     (mac, line, index) =>
       !/^[0-]+$|^[f-]+$/i.test(mac) &&
       // Digits alone only right after a word naming the station (`STA 0011-2233-4455`).
       ((/[a-f]/i.test(mac) && MAC_LINE_WORDS.test(line)) ||
         hasContextBefore(line, index, MAC_WORD_BEFORE, 24)),
-    { mask: "pseudonym" },
+    // The same matches, read run by run (findDashedMacs).
+    { mask: "pseudonym", find: findDashedMacs },
   ),
 ]);
 
