@@ -9,7 +9,7 @@
  * character 2 or 3: about 0.8 KB of every function bundle (the locale words of the personal-data
  * detectors).
  */
-import { tokenizer } from "acorn";
+import { parse, type Token } from "acorn";
 
 /** `\uXXXX` or `\xXX` after a run of backslashes (an odd run: the last one starts the escape). */
 const ESCAPE = /(\\+)(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2}))/g;
@@ -29,11 +29,17 @@ function unescapedLiteral(literal: string): string {
   });
 }
 
-/** `code` (a minified module) with the escapes of its string literals as characters. */
+/**
+ * `code` (a minified module) with the escapes of its string literals as characters. Its tokens
+ * are the parser's (onToken): acorn's tokenizer alone guesses whether a `/` starts a regular
+ * expression, and guesses wrong after `await`, reading a string inside `await/"\xFC"/`.
+ */
 export function withRawUnicode(code: string): string {
+  const tokens: Token[] = [];
+  parse(code, { ecmaVersion: "latest", sourceType: "module", onToken: tokens });
   let out = "";
   let copied = 0;
-  for (const token of tokenizer(code, { ecmaVersion: "latest", sourceType: "module" })) {
+  for (const token of tokens) {
     if (token.type.label !== "string") continue;
     const literal = code.slice(token.start, token.end);
     const written = unescapedLiteral(literal);

@@ -43,3 +43,10 @@ Deno.test("raw unicode: ASCII, separators, surrogates, the BOM, templates and re
   strictEqual(withRawUnicode(code), code);
   deepStrictEqual((await exportsOf(code)).c, String.raw`\u00e9`);
 });
+
+Deno.test("raw unicode: a regex after await is no string, and its source stays", async () => {
+  // acorn's tokenizer alone reads `/` after `await` as a division, and `"\xFC"` as a string.
+  const code = String.raw`export const a = await (async () => await/"\xFC"/.source)();`;
+  strictEqual(withRawUnicode(code), code);
+  strictEqual((await exportsOf(code)).a, String.raw`"\xFC"`);
+});
