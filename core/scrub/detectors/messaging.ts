@@ -4,7 +4,7 @@ import { once } from "../../once.ts";
 import { assigned, token, UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
-import { gated, hasRunWhere } from "./value_runs.ts";
+import { gated, hasRun, hasRunWhere } from "./value_runs.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -120,11 +120,12 @@ export const buildDetectors = once((): Detector[] => [
   /** Telnyx API v2 key: KEY, 32 upper-case hex characters, _ and 22 base62. */
   // `key` is on most lines of key/value logs: read only lines with a run of exactly 35 letters
   // and digits that starts with KEY and ends before a `_`, which the token's first part is (no
-  // letter, digit or `_` comes before a token).
+  // letter, digit or `_` comes before a token), in a run of 58 URL-safe characters or more (the
+  // whole token: most lines have none, and are answered without reading their runs again).
   gated(
     compactToken("telnyx-api-key", "KEY[0-9A-F]{32}_[A-Za-z0-9]{22}"),
     (line) =>
-      hasRunWhere(
+      hasRun(line, "url-safe", 58) && hasRunWhere(
         line,
         "alnum",
         35,
