@@ -4,7 +4,7 @@ import { once } from "../../once.ts";
 import { assigned, caseless, token, UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
-import { gated, hasRunWhere, scannedRunGate } from "./value_runs.ts";
+import { gated, hasRun, hasRunWhere, scannedRunGate } from "./value_runs.ts";
 import { AT_KEYWORD, AT_NUMBER_RUN } from "../windowed_match.ts";
 
 /**
@@ -82,7 +82,8 @@ export const buildDetectors = once((): Detector[] => [
    * 43 base62 characters.
    */
   // `secret_` is in many key names: read only lines with a run of 43 or 46 letters and digits
-  // after a `_`, which the token's body is (no letter, digit or `_` follows a token).
+  // after a `_`, which the token's body is (no letter, digit or `_` follows a token), in a run of
+  // 50 URL-safe characters or more (the whole token; most lines have none).
   gated(
     token({
       id: "notion-integration-token",
@@ -91,7 +92,7 @@ export const buildDetectors = once((): Detector[] => [
       minEntropy: 3.5,
     }),
     (line) =>
-      hasRunWhere(
+      hasRun(line, "url-safe", 50) && hasRunWhere(
         line,
         "alnum",
         43,
