@@ -190,14 +190,14 @@ function readRuns(line: string): void {
   count = 0;
   longestRun = 0;
   if (line === presetLine) {
-    // The runs long enough, their groups gathered by reading them (the scan keeps no groups).
+    // The runs long enough; their groups (the scan keeps none) are gathered by reading a run
+    // only when a gate asks about its characters (forEachRunOf): most gates on such lines are
+    // answered by the longest run's length alone. Until then a run's groups are 0.
     for (let k = presetFirst; k < presetLast; k++) {
       const length = presetValues[k];
       if (length < SHORTEST_RUN) continue;
       const end = presetEnds[k] - presetOffset;
-      let seen = 0;
-      for (let i = end - length; i < end; i++) seen |= GROUPS[line.charCodeAt(i)];
-      addRun(end - length, end, seen);
+      addRun(end - length, end, 0);
     }
     profiled = line;
     return;
@@ -283,6 +283,12 @@ export function forEachRunOf(
   };
   for (let i = 0; i < count && !stop; i++) {
     if (ends[i] - starts[i] < shortest) continue;
+    // Groups not gathered yet: a run's characters are each in a group.
+    if (groups[i] === 0) {
+      let seen = 0;
+      for (let k = starts[i]; k < ends[i]; k++) seen |= GROUPS[line.charCodeAt(k)];
+      groups[i] = seen;
+    }
     if ((groups[i] & ~bits) === 0) visitRun(starts[i], ends[i]);
     else {
       // Characters outside the class split this run: its runs of the class are read again.

@@ -3,7 +3,17 @@ import { seededRandom } from "../corpus/token_generator.ts";
 import { matchDetector } from "../match.ts";
 import { detectors } from "./cloud.ts";
 import type { Detector } from "../detector.ts";
-import { forEachRun, forEachRunOf, gated, hasRun, membersOf, type RunClass } from "./value_runs.ts";
+import {
+  BASE64_DIGITS,
+  forEachRun,
+  forEachRunOf,
+  gated,
+  hasRun,
+  membersOf,
+  presetRuns,
+  RUN_SHORTEST,
+  type RunClass,
+} from "./value_runs.ts";
 
 const CLASSES: Record<RunClass, string> = {
   "url-safe": "[A-Za-z0-9_-]",
@@ -71,6 +81,43 @@ Deno.test("forEachRunOf visits every whole run of the class at least that long, 
       });
     }
   }
+});
+
+Deno.test("forEachRunOf visits the same runs of each class from the runs the keyword scan hands over", () => {
+  const random = seededRandom(12);
+  const alphabet = 'aF9Gz_-/+ .:="é';
+  let visits = 0;
+  for (let trial = 0; trial < 600; trial++) {
+    let line = "";
+    const size = Math.floor(random() * 300);
+    while (line.length < size) {
+      const c = alphabet[Math.floor(random() * alphabet.length)];
+      line += c.repeat(1 + Math.floor(random() * (random() < 0.3 ? 40 : 5)));
+    }
+    const other = line.split("").reverse().join("");
+    for (const [cls, chars] of Object.entries(CLASSES) as [RunClass, string][]) {
+      for (const shortest of [35, 36, 40, 50]) {
+        // As the engine hands a line's runs over: each as where it ends and its length, the
+        // line at 3 in the scanned text.
+        const ends: number[] = [], lengths: number[] = [];
+        forEachRun(line, BASE64_DIGITS, RUN_SHORTEST, (start, end) => {
+          ends.push(end + 3);
+          lengths.push(end - start);
+        });
+        presetRuns(line, Int32Array.from(ends), Int32Array.from(lengths), 0, ends.length, 3);
+        const visited: number[][] = [];
+        forEachRunOf(line, cls, shortest, (start, end) => {
+          visited.push([start, end]);
+          hasRun(other, "hex", 35);
+        });
+        const expected = [...line.matchAll(new RegExp(`${chars}{${shortest},}`, "g"))]
+          .map((m) => [m.index, m.index + m[0].length]);
+        assert.deepEqual(visited, expected, `${cls} ${shortest} ${line}`);
+        visits += visited.length;
+      }
+    }
+  }
+  assert.ok(visits > 500, `only ${visits} runs visited`);
 });
 
 Deno.test("forEachRunOf stops at the first visit that returns true, and refuses short runs", () => {
