@@ -85,6 +85,32 @@ Deno.test("values tried after key words are the values a search of the line find
   ok(found >= SPECS.length * KEYED_SYNTAXES.length / 2, `${found} values in ${lines} lines`);
 });
 
+Deno.test("many pairs and elements on one line: the same values after key words as by a search", () => {
+  // A long line's key words are read in order, each element's `>` looked for from the last one.
+  const random = seededRandom(0x7a9e);
+  const of = (alphabet: string, n: number) =>
+    Array.from({ length: n }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+  const noise = [" ", "; ", " <br> ", "<", ">", " a<b ", ' x="<" ', "</p>", " <x y=1>", "\t"];
+  let found = 0;
+  for (const spec of SPECS) {
+    const { afterKeyWords, search } = readings(spec);
+    for (let trial = 0; trial < 300; trial++) {
+      let line = "";
+      for (let k = 1 + Math.floor(random() * 12); k > 0; k--) {
+        const syntax = pick(KEYED_SYNTAXES);
+        const name = random() < 0.6 ? spec.name : ["cache", "entry"];
+        const text = syntax.write(name, of(spec.alphabet, spec.length)).text.split("\n")[0];
+        line += text + pick(noise);
+      }
+      const expected = search(line);
+      found += expected.length;
+      deepStrictEqual(afterKeyWords(line), expected, line);
+    }
+  }
+  ok(found > 1_000, `only ${found} values`);
+});
+
 Deno.test("a provider's value below its key is read wherever the key may open it", () => {
   const scrubber = scrubberFor(defaultPolicy());
   const id = "893ffb82d704eb2ff14150c8b423574dc00c0816";

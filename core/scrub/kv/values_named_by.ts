@@ -101,7 +101,6 @@ for (const word of BETWEEN_WORDS) BETWEEN_WORD_START[word.charCodeAt(0)] = 1;
  * of up to 8 characters each, spaces, an operator, a declared type of up to 40: under 70).
  */
 const MAX_BETWEEN = 80;
-const LT = 0x3c;
 
 /** Pushes the places after each character between a key and a value from `from` on. */
 function pushValueStarts(line: string, from: number, out: number[]): void {
@@ -120,15 +119,24 @@ function pushValueStarts(line: string, from: number, out: number[]): void {
   }
 }
 
-/** After an element's name or attribute (`<api_key type="x">`): where its `>` is, or -1. */
+/**
+ * Where the next `>` and `<` of the line being read are, from the last place asked about
+ * (-2: not looked for yet, -1: none after it): see tagEnd.
+ */
+let nextGt = -2, nextLt = -2;
+
+/**
+ * After an element's name or attribute (`<api_key type="x">`): where its `>` is, within MAX_TAG
+ * characters from `from` and before any `<`, or -1. The next `>` and `<` are found by indexOf
+ * and kept for the next call on the line (nextGt, nextLt), whose `from` must not be smaller: a
+ * long line's many keys are not each read on to their tag's end.
+ */
 function tagEnd(line: string, from: number): number {
-  const limit = Math.min(line.length, from + MAX_TAG);
-  for (let i = from; i < limit; i++) {
-    const c = line.charCodeAt(i);
-    if (c === GT) return i;
-    if (c === LT) return -1;
-  }
-  return -1;
+  if (nextGt !== -1 && nextGt < from) nextGt = line.indexOf(">", from);
+  if (nextLt !== -1 && nextLt < from) nextLt = line.indexOf("<", from);
+  return nextGt !== -1 && nextGt < from + MAX_TAG && (nextLt === -1 || nextGt < nextLt)
+    ? nextGt
+    : -1;
 }
 
 const NO_STARTS: readonly number[] = [];
@@ -148,6 +156,7 @@ function valueStartsAfterKeyWords(line: string): readonly number[] {
   if (ends.length > 0) {
     out = [];
     const firstLt = line.indexOf("<");
+    nextGt = nextLt = -2;
     for (let k = 0; k < ends.length; k++) {
       const end = ends[k];
       pushValueStarts(line, end, out);
