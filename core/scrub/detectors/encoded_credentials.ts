@@ -11,7 +11,7 @@ import { secret } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { readAssignments } from "../kv/assignments.ts";
 import { isPlaceholder } from "../placeholders.ts";
-import { forEachBase64Run } from "./value_runs.ts";
+import { forEachBase64Run, membersOf } from "./value_runs.ts";
 
 /**
  * The base64 text every encoding of `word` contains, at each of the three alignments it can
@@ -127,13 +127,9 @@ export function decodeBase64Printable(value: string): string | null {
 }
 
 /** Bytes of a decoded user name (USER_COLON_PASSWORD's first class), by byte value. */
-const USER_BYTE = (() => {
-  const table = new Uint8Array(128);
-  for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._@+-") {
-    table[c.charCodeAt(0)] = 1;
-  }
-  return table;
-})();
+const USER_BYTE = membersOf(
+  "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._@+-",
+);
 
 /**
  * True when `line[start, end)` (base64 digits, no padding) decodes to text USER_COLON_PASSWORD

@@ -22,6 +22,7 @@
  */
 import { type KeyKind, keyKindAt, snakeName } from "./key_names.ts";
 import { decodeBase64Text } from "../detectors/value_checks.ts";
+import { membersOf } from "../detectors/value_runs.ts";
 import {
   afterType,
   isKeyChar,
@@ -1024,8 +1025,7 @@ function cutOrNone(line: string, from: number, made: Made): Assignment | null {
  * Characters that end a bare value: space, quotes, `,`, `;`, `&` (query strings, connection
  * strings), brackets, `<`, `>` and `\` (an escaped quote in JSON).
  */
-const BARE_END = new Uint8Array(128);
-for (const c of " \t\r\n\f\v\"'`,;&<>(){}[]\\") BARE_END[c.charCodeAt(0)] = 1;
+const BARE_END = membersOf(" \t\r\n\f\v\"'`,;&<>(){}[]\\");
 const isBareEnd = (code: number) => code < 128 ? BARE_END[code] === 1 : code === 0xa0;
 
 /** Brackets by their codes: each closing one to its opening one (0 for an opening one). */

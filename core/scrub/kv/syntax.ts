@@ -13,12 +13,14 @@
 /** Character classes of the code units below 128 (a key character, a quote, an operator). */
 const KEY = 1, OPERATOR = 2, SPACE = 4, QUOTE = 8;
 const CLASSES = new Uint8Array(128);
-for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-") {
-  CLASSES[c.charCodeAt(0)] |= KEY;
-}
-for (const c of ":=?+.|&<>-!") CLASSES[c.charCodeAt(0)] |= OPERATOR;
-for (const c of " \t") CLASSES[c.charCodeAt(0)] |= SPACE;
-for (const c of "\"'`") CLASSES[c.charCodeAt(0)] |= QUOTE;
+([
+  [KEY, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-"],
+  [OPERATOR, ":=?+.|&<>-!"],
+  [SPACE, " \t"],
+  [QUOTE, "\"'`"],
+] as const).forEach(([cls, chars]) => {
+  for (const c of chars) CLASSES[c.charCodeAt(0)] |= cls;
+});
 
 const has = (code: number, cls: number) => code < 128 && (CLASSES[code] & cls) !== 0;
 

@@ -13,6 +13,7 @@ import { keyWordEnds, valueOfKey } from "./assignments.ts";
 import { continuationFor } from "./continuations.ts";
 import { keyKind } from "./key_names.ts";
 import { isKeyChar, keyBefore, quoteTokenBefore } from "./syntax.ts";
+import { membersOf } from "../detectors/value_runs.ts";
 
 /** How far back an element's start tag is read from its value. */
 const MAX_TAG = 200;
@@ -89,13 +90,11 @@ const NO_CANDIDATES: readonly Candidate[] = [];
  * comma of `set("KEY", v)`, an index bracket, a setter's parenthesis, a tag's `>`, a CDATA
  * section's brackets).
  */
-const BETWEEN = new Uint8Array(128);
-for (const c of "\"'`\\ \t:=?+.|&<>-,[]()!") BETWEEN[c.charCodeAt(0)] = 1;
+const BETWEEN = membersOf("\"'`\\ \t:=?+.|&<>-,[]()!");
 /** Words that may stand there too: the declared types keyBefore reads, and CDATA. */
 const BETWEEN_WORDS = ["SecureString", "String", "string", "str", "static", "byte", "CDATA"];
 /** The first characters of BETWEEN_WORDS: only at one of them is a word looked for. */
-const BETWEEN_WORD_START = new Uint8Array(128);
-for (const word of BETWEEN_WORDS) BETWEEN_WORD_START[word.charCodeAt(0)] = 1;
+const BETWEEN_WORD_START = membersOf(BETWEEN_WORDS.map((word) => word[0]).join(""));
 /**
  * How far after a key's end its value may start for keyBefore (a closing and an opening quote
  * of up to 8 characters each, spaces, an operator, a declared type of up to 40: under 70).
