@@ -347,13 +347,26 @@ function readPositional(line: string, command: string, words: Word[], out: Comma
  */
 const DASHED_PASSWORD = /^-(?!-)(?=\S{0,200}[0-9A-Z])\S{5,}$/;
 
-/** The password `command`'s flag takes among `words` (see FLAGS). */
-function readCommand(line: string, command: string, words: Word[], out: CommandValue[]): void {
+/** Whether `words` hold a registry client's `login` (FLAGS' `login`). */
+const holdsLogin = (line: string, words: Word[]) =>
+  words.some((w) => w.end - w.start === 5 && line.startsWith("login", w.start));
+
+/**
+ * The password `command`'s flag takes among `words` (see FLAGS); `loginAbove`: the command's
+ * `login` is on a line it is continued from.
+ */
+function readCommand(
+  line: string,
+  command: string,
+  words: Word[],
+  out: CommandValue[],
+  loginAbove = false,
+): void {
   if (command === "curl") return readCurl(line, words, out);
   if (POSITIONAL.includes(command)) return readPositional(line, command, words, out);
   const text = (w: Word) => line.slice(w.start, w.end);
   const { flag, glued, login } = FLAGS[command];
-  if (login && !words.some((w) => text(w) === "login")) return;
+  if (login && !loginAbove && !holdsLogin(line, words)) return;
   for (let k = 0; k < words.length; k++) {
     const w = words[k], next = words[k + 1], word = text(w);
     if (
@@ -472,13 +485,15 @@ export function continuedCommand(line: string): Continuation | null {
   // The command's own words reach the `\` (no pipe or `;` ends it before).
   if (words[words.length - 1].end !== line.length) return null;
   const command = last[0].toLowerCase();
-  let lines = 0, more = true;
+  let lines = 0, more = true, login = holdsLogin(line, words);
   return {
     next(next) {
       if (!more || ++lines > MAX_CONTINUED_LINES) return null;
       more = next.endsWith("\\");
       const out: CommandValue[] = [];
-      readCommand(next, command, wordsFrom(next, 0).words, out);
+      const { words } = wordsFrom(next, 0);
+      readCommand(next, command, words, out, login);
+      login ||= holdsLogin(next, words);
       return out;
     },
   };

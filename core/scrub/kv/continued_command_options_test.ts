@@ -15,6 +15,9 @@ Deno.test("a continued command's password flag on a line below is masked", () =>
       `curl -k -X POST https://cache.internal:11222/rest/v2/caches/default/hello \\\n  -H 'Content-type: text/plain' \\\n  -d 'world' \\\n  -u developer:${P}`,
       `$ curl https://api.example.com/oauth2/token \\\n  --user c28w1sosanu:${P} --data grant_type=authorization_code`,
       `mysql \\\n  -h db01.internal \\\n  -u app \\\n  -p${P} orders`,
+      // a registry client's `login` on the command's first line, its password flag below
+      `docker login registry.example.com \\\n  -u ci \\\n  -p ${P}`,
+      `az login \\\n  -u ops@example.com -p ${P}`,
     ]
   ) ok(!scrubWholeAndStreamed(text).includes(P), text);
 });
@@ -25,6 +28,7 @@ Deno.test("past the command's last line, or after a pipe, a flag below is no pas
       `curl -s https://api.example.com/health\n  -u ci:${P}`,
       `curl -s https://api.example.com/v1 \\\n  -H 'Accept: text/plain'\n  -u ci:${P}`,
       `curl -s https://api.example.com/v1 | tee out.json \\\n  -u ci:${P}`,
+      `docker run \\\n  -p 8080:80 \\\n  nginx login`,
     ]
   ) strictEqual(scrubWholeAndStreamed(text), text);
 });
