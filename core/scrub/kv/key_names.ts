@@ -95,12 +95,13 @@ const NUMBER_SUFFIX = /[_-]?\d{1,4}$/;
  * A password, secret or API key word followed by one or two words saying which one it is
  * (`password_super_secure`, `the_password_tag`, `apikey_myservice`; `secrete` is a spelling
  * scanners' keyword lists know); not words saying what the name is about instead: the secret's
- * id, name or where it is kept, its rules, dates and states (`…ed`, `…ion`, `…time`), the form
- * field asking for it, how it is sent (OAuth's `client_secret_post` is a method's name). (Numbers
+ * id, name or where it is kept, its rules, dates and states (`…ed`, `…ion`, `…time`), how it is
+ * hashed or checked (`password_scheme`, `password_encoder`, `password_strength`), the form field
+ * or prompt asking for it, how it is sent (OAuth's `client_secret_post` is a method's name). (Numbers
  * such as `password_min_length`'s are no password or secret value: such words need no listing.)
  */
 const QUALIFIED_NAME =
-  /(?:(password)|secrete?|api_?key)(?:_(?!(?:ids?|names?|arn|ref|path|file|url|uri|type|policy|rules?|hash|salt|reset|hint|field|label|header|post|basic|jwt|auth|store|source|expir[a-z]*|[a-z]*(?:ed|ion|at|time|date))(?:_|$))[a-z0-9]+){1,2}$/;
+  /(?:(password)|secrete?|api_?key)(?:_(?!(?:ids?|names?|arn|ref|path|file|url|uri|type|policy|rules?|hash|salt|reset|hint|field|label|header|post|basic|jwt|auth|store|source|storage|backend|provider|manager|scheme|algorithm|encoders?|hashers?|validators?|strength|complexity|prompt|check|mode|expir[a-z]*|[a-z]*(?:ed|ion|at|time|date))(?:_|$))[a-z0-9]+){1,2}$/;
 
 function kindOf(name: string): KeyKind | null {
   const key = name.replace(NUMBER_SUFFIX, "");

@@ -40,6 +40,21 @@ Deno.test("a word saying what the name is about keeps its value", () => {
       "password_min_length = 12",
       "api_key_max_age: 7776000",
       'token_endpoint_auth_methods_supported=["client_secret_post","private_key_jwt"]',
+      // how a password is hashed, checked, kept or asked for (configuration dumps)
+      "password_scheme=SSHA512",
+      "password_algorithm: SHA-512",
+      "spring.security.password_encoder=bcrypt",
+      "PASSWORD_HASHERS=argon2",
+      "password_validators=UserAttributeSimilarityValidator",
+      "password_strength=strong",
+      "password_complexity=high",
+      'password_prompt="Password: "',
+      "password_storage_scheme=PBKDF2",
+      "password_backend=ldap",
+      "password_provider=ldap",
+      "password_manager=bitwarden",
+      "password_check_interval=60s",
+      "password_mode=plaintext",
     ]
   ) strictEqual(scrub(line), line);
 });
@@ -51,4 +66,6 @@ Deno.test("qualified names by kind", () => {
   strictEqual(keyKind("password_policy"), null);
   strictEqual(keyKind("api_key_header_name"), null);
   strictEqual(keyKind("password_a_b_c"), null);
+  strictEqual(keyKind("password_encoder"), null);
+  strictEqual(keyKind("client_secret_storage"), null);
 });
