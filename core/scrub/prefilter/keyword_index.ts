@@ -24,6 +24,14 @@ import { CHUNK_LENGTH, WasmScan } from "./wasm/scan.ts";
 const KELVIN_SIGN = 0x212a;
 
 /**
+ * The classes the keyword characters past ASCII share. With one, any run of such letters
+ * (a word of Cyrillic text) reached the states of every such keyword as long, and each was
+ * checked at every letter: 2 MB of Russian words took 6 to 9 s, not 20 to 70 ms. With 16, a
+ * text's letters rarely spell the classes of a keyword they are not.
+ */
+const NON_ASCII_CLASSES = 16;
+
+/**
  * The non-ASCII code units that `toLowerCase` changes (Unicode's Changes_When_Lowercased), found
  * by one regex search over them all: far cheaper than lower-casing each of the 65,536 (a lone
  * surrogate lower-cases to itself; no ASCII unit lower-cases to a non-ASCII one).
@@ -214,10 +222,10 @@ export class KeywordIndex {
     this.#stamp = new Int32Array(keywords.length);
     this.listNumbers = keywords.map((_, i) => i);
     // Each ASCII keyword character has a class of its own; those past ASCII (the context words
-    // of other languages, over a hundred characters) share one, the last, so that the table is
-    // as wide as the ASCII keywords make it, not three times that. Such a keyword's hit is
-    // checked character by character where it is collected (#meets): the automaton may find
-    // more there, never less.
+    // of other languages, over a hundred characters) share NON_ASCII_CLASSES, dealt out in code
+    // order, so that the table is not three times as wide as the ASCII keywords make it. Such a
+    // keyword's hit is checked character by character where it is collected (#meets): the
+    // automaton may find more there, never less.
     const asciiClass = new Map<number, number>();
     const nonAscii = new Set<number>();
     for (const list of keywords) {
@@ -230,8 +238,11 @@ export class KeywordIndex {
         }
       }
     }
-    const nonAsciiClass = asciiClass.size + 1;
-    const width = this.#width = nonAsciiClass + 1;
+    const nonAsciiClass = new Map<number, number>();
+    [...nonAscii].sort((a, b) => a - b).forEach((c, i) =>
+      nonAsciiClass.set(c, asciiClass.size + 1 + i % NON_ASCII_CLASSES)
+    );
+    const width = this.#width = asciiClass.size + 1 + Math.min(nonAscii.size, NON_ASCII_CLASSES);
     // Every code unit whose `toLowerCase` is a keyword character gets that character's class.
     const keywordClass = new Uint16Array(65536);
     const folded: number[] = [];
@@ -246,7 +257,8 @@ export class KeywordIndex {
     if (nonAscii.size > 0) {
       for (const u of [...nonAscii, ...unitsChangedByLowerCase()]) {
         const lower = String.fromCharCode(u).toLowerCase();
-        if (lower.length === 1 && nonAscii.has(lower.charCodeAt(0))) fold(u, nonAsciiClass);
+        const cls = lower.length === 1 ? nonAsciiClass.get(lower.charCodeAt(0)) : undefined;
+        if (cls !== undefined) fold(u, cls);
       }
     }
 

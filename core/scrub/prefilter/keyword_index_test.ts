@@ -1,4 +1,5 @@
-import { deepStrictEqual } from "@node/assert";
+import { deepStrictEqual, ok } from "@node/assert";
+import { seededRandom } from "../../../devkit/sample_logs/random.ts";
 import { KeywordIndex, WORD_END, WORD_START } from "./keyword_index.ts";
 
 /** Per line: the sorted detectors whose keyword occurs in the lower-cased line. */
@@ -135,11 +136,20 @@ Deno.test("keywordEnds: each hit once per list, only for the lists its keywords 
 });
 
 /**
- * Keywords past ASCII share one class in the automaton: `пароль`, `логин`, `ключ` and `clé` read
- * alike there wherever their lengths and ASCII characters agree. Each hit is checked against the
- * keyword's own characters, so the lines and positions are still exactly the naive search's.
+ * Keywords past ASCII share 16 classes in the automaton, their characters dealt out in code
+ * order: with the whole Cyrillic alphabet among the keywords, `о` reads as `é` there, `п` as
+ * `ò`, `р` as `а`, `ъ` as `к`, `ы` as `л`. Each hit is checked against the keyword's own
+ * characters, so the lines and positions are still exactly the naive search's.
  */
-const SHARED_CLASS_KEYWORDS = [["пароль"], ["логин", "ключ"], ["clé"], ["clò"], ["cl"], ["ль"]];
+const SHARED_CLASS_KEYWORDS = [
+  ["пароль"],
+  ["логин", "ключ"],
+  ["clé"],
+  ["clò"],
+  ["cl"],
+  ["ль"],
+  ["абвгдежзийклмнопрстуфхцчшщъыьэюя"],
+];
 
 /** Per line: where each list's keywords end, as a naive lower-case search finds them. */
 function naiveEnds(keywords: string[][], text: string): Map<number, number[]> {
@@ -158,8 +168,8 @@ function naiveEnds(keywords: string[][], text: string): Map<number, number[]> {
 
 Deno.test("keywords past ASCII share a class, and their hits are exactly the naive search's", () => {
   const index = new KeywordIndex(SHARED_CLASS_KEYWORDS, { wasm: false });
-  // Letters of every keyword in both cases, and look-alikes that fold to none of them.
-  const alphabet = "пароль ПАРОЛЬлогин ЛОГИНключ КЛЮЧclé CLÉòÒ\nжЖъ";
+  // Letters of the short keywords in both cases, and others that share their classes.
+  const alphabet = "пароль ПАРОЛЬлогин ЛОГИНключ КЛЮЧclé CLÉòÒ\nжЖъыЫ";
   let seed = 11;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
   for (let round = 0; round < 60; round++) {
@@ -199,4 +209,32 @@ Deno.test("a keyword past ASCII with bounds counts only where its characters and
   deepStrictEqual(woken("ключ1 клюя"), []);
   deepStrictEqual(woken("ЛОГИН ключ"), [2, 1]);
   deepStrictEqual(woken("логон клюЧ"), [1]);
+});
+
+Deno.test("keywords past ASCII: a text of words that spell none of them costs few checks", () => {
+  // 120 Cyrillic keywords of 4 to 9 letters, and 20,000 characters of other Cyrillic words.
+  const random = seededRandom(5);
+  const word = (length: number) => random.chars(length, "абвгдежзийклмнопрстуфхцчшщъыьэюя");
+  const keywords = Array.from({ length: 120 }, () => [word(4 + random.int(6))]);
+  let text = "";
+  while (text.length < 20_000) {
+    text += word(3 + random.int(10)) + random.pick([..." ".repeat(9), "\n"]);
+  }
+  const index = new KeywordIndex(keywords);
+  const expected = naive(keywords, text);
+  // Each character compared where a hit is checked (#meets) is one toLowerCase.
+  const toLowerCase = String.prototype.toLowerCase;
+  let compared = 0;
+  String.prototype.toLowerCase = function (this: string) {
+    compared++;
+    return toLowerCase.call(this);
+  };
+  let woken: number[][];
+  try {
+    woken = perLine(index, text);
+  } finally {
+    String.prototype.toLowerCase = toLowerCase;
+  }
+  deepStrictEqual(woken, expected);
+  ok(compared < text.length / 10, `${compared} characters compared in ${text.length}`);
 });
