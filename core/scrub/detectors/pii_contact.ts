@@ -127,6 +127,8 @@ const TRUNK_LAYOUTS: ReadonlyMap<string, RegExp> = new Map([
 function trunkLayoutValid(phone: string, digits: string): boolean {
   // `06-2025-4302`: a year in the middle makes it an invoice or case number, not a phone.
   if (/^\d{1,4}-(?:19|20)\d\d-/.test(phone)) return false;
+  // DIN 5008: an extension after the subscriber number's dash (`040 726730-90`).
+  if (/^0\d{2,4} \d{5,8}-\d{1,5}$/.test(phone)) return digits.length <= 14;
   const groups = phone.split(/[ ./-]/);
   const seps = phone.replace(/[0-9]/g, "");
   if (seps.length !== groups.length - 1 || new Set(seps.slice(1)).size > 1) return false;

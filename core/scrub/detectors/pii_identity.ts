@@ -287,13 +287,13 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * Canadian social insurance number: 9 digits, Luhn-valid, after SIN / social insurance or its
-   * French name's initials NAS (numéro d'assurance sociale).
+   * French name (numéro d'assurance sociale) or its initials NAS.
    */
   inContext(
     "ca-sin",
-    ["sin", "nas", ...phraseKeywords(["social insurance"])],
+    ["sin", "nas", ...phraseKeywords(["social insurance", "assurance sociale"])],
     grouped(3, 3, 3),
-    /(?<![a-z])(?:sin|nas)(?![a-z])|social[ _-]?insurance/i,
+    /(?<![a-z])(?:sin|nas)(?![a-z])|social[ _-]?insurance|assurance[ _-]?sociale/i,
     canadaSinValid,
   ),
   /**

@@ -23,9 +23,10 @@ Deno.test("names, addresses and birth dates under field names of other languages
       [`Lieferadresse: Kirchgasse 4, 01067 Dresden`, "Kirchgasse 4, 01067 Dresden"],
       [`"adres dostawy":"ul. Polna 7/3, 60-001 Poznań"`, "ul. Polna 7/3, 60-001 Poznań"],
       [`toimitusosoite=Keskuskatu 3 B 7, 90100 Oulu`, "Keskuskatu 3 B 7, 90100 Oulu"],
+      [`teslimat adresi: Cumhuriyet Mah. No:12 D:3, 16000 Bursa`, "Cumhuriyet Mah. No:12 D:3"],
       [`адрес доставки: г. Самара, ул. Ленина, д. 4, кв. 9`, "ул. Ленина, д. 4, кв. 9"],
       [`收货地址=杭州市西湖区文三路90号`, "杭州市西湖区文三路90号"],
-      [`お届け先住所: 北海道札幌市中央区北一条西2-1`, "北海道札幌市中央区北一条西2-1"],
+      [`お届け先住所: 〒060-0001 北海道札幌市中央区北一条西2-1`, "北海道札幌市中央区北一条西2-1"],
       [`data urodzenia: 1991-11-05`, "1991-11-05"],
       [`"doğum tarihi":"05.11.1991"`, "05.11.1991"],
       [`дата рождения=05.11.1991`, "05.11.1991"],
@@ -69,6 +70,7 @@ Deno.test("phone numbers after words of other languages are masked: Cyrillic, CJ
       [`연락처 01098765432`, "01098765432"],
       [`휴대폰: 01187654321`, "01187654321"],
       [`celular="0XX21 98765-4321"`, "0XX21 98765-4321"],
+      [`Durchwahl: 089 4567123-45`, "089 4567123-45"],
       [`chat https://wa.me/4915112345678?text=hallo`, "4915112345678"],
     ]),
     [],
@@ -119,12 +121,13 @@ Deno.test("a lower-case IBAN after an account word of another language is masked
   );
 });
 
-Deno.test("passports and driving licences named in other languages are masked, in their own layouts", () => {
+Deno.test("passports, driving licences and identity cards named in other languages are masked, in their own layouts", () => {
   deepStrictEqual(
     leaksOf([
       [`paszport: EC1234567`, "EC1234567"],
       [`"pasaport no":"U12345678"`, "U12345678"],
       [`passnummer=87654321`, "87654321"],
+      [`passin numero: FP1234567`, "FP1234567"],
       [`серия и номер паспорта: 45 06 123456`, "45 06 123456"],
       [`旅券番号: TR1234567`, "TR1234567"],
       [`护照号:E12345678`, "E12345678"],
@@ -135,6 +138,7 @@ Deno.test("passports and driving licences named in other languages are masked, i
       [`ehliyet no: 123456`, "123456"],
       [`運転免許証番号=123456789012`, "123456789012"],
       [`운전면허번호: 11-22-333333-44`, "11-22-333333-44"],
+      [`dowód osobisty: ABC 523456`, "ABC 523456"],
       [`DL no: KA05 20190012345`, "KA05 20190012345"],
       [`driver_number=JONES710238HA3DX`, "JONES710238HA3DX"],
     ]),
@@ -150,13 +154,16 @@ Deno.test("passports and driving licences named in other languages are masked, i
   );
 });
 
-Deno.test("a Korean resident registration number after 주민번호 is masked with its check", () => {
+Deno.test("national numbers named in other languages are masked with their checks: Canadian SIN in French, Korean 주민번호", () => {
   deepStrictEqual(
     leaksOf([
+      [`numéro d'assurance sociale: 046-454-286`, "046-454-286"],
       [`주민번호: 8001011234568`, "8001011234568"],
     ]),
     [],
   );
+  // A number failing the SIN's Luhn check.
+  deepStrictEqual(changed([`numéro d'assurance sociale: 046-454-287`]), []);
 });
 
 Deno.test("a phone word's compound in its own script, Japan's bracketed exchange and Poland's (0-22) are read; an IPv6 network prefix stays", () => {

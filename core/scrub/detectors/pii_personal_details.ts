@@ -111,11 +111,11 @@ const LOCAL_ADDRESS_KEY = raw`(?<!\p{L})(?:\p{L}{0,12}(?:${ADDRESS_STEMS.join("|
 
 /**
  * A street address: words and a house or postal number (a space between them, unless in Chinese,
- * Japanese or Korean), no URL, socket, mailbox or host:port.
+ * Japanese or Korean), no URL, socket, mailbox or host:port (Turkish `No:15`, `D:4` are no port).
  */
 function plausibleAddress(value: string): boolean {
   return /\d/.test(value) && /\p{L}{3,}/u.test(value) && /[\s\u3040-\ud7af]/.test(value) &&
-    !/[:@\\]|\/\//.test(value) && !/^\d+(?:\.\d+){3}\b/.test(value);
+    !/(?<!\b(?:No|D|Kat)):|[@\\]|\/\//.test(value) && !/^\d+(?:\.\d+){3}\b/.test(value);
 }
 
 /**
@@ -262,7 +262,7 @@ export const buildDetectors = once((): Detector[] => [
     regex(
       // Not a key of the object the address key opens (`"address":{"line1":`): its own key reads it.
       `(?:${nameSource(ADDRESS_KEYS)}|${LOCAL_ADDRESS_KEY})` +
-        `(?<secret>[\\p{L}\\p{N}][^"'<>\\n=:]{4,150}?)(?=["'<](?!\\s{0,2}:)|\\s*$)`,
+        `(?<secret>[\\p{L}\\p{N}〒](?:[^"'<>\\n=:]|(?<=\\b(?:No|D|Kat)):){4,150}?)(?=["'<](?!\\s{0,2}:)|\\s*$)`,
       "dgiu",
     ),
     (value) => plausibleAddress(value),
