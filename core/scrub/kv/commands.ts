@@ -491,9 +491,11 @@ export function continuedCommand(line: string): Continuation | null {
       if (!more || ++lines > MAX_CONTINUED_LINES) return null;
       more = next.endsWith("\\");
       const out: CommandValue[] = [];
-      const { words } = wordsFrom(next, 0);
+      const { words, past } = wordsFrom(next, 0);
       readCommand(next, command, words, out, login);
       login ||= holdsLogin(next, words);
+      // Past MAX_WORDS, the rest of the line is masked unread, as commandValues cuts it.
+      if (past !== -1) out.push({ start: past, end: next.length, cut: true });
       return out;
     },
   };

@@ -32,3 +32,8 @@ Deno.test("past the command's last line, or after a pipe, a flag below is no pas
     ]
   ) strictEqual(scrubWholeAndStreamed(text), text);
 });
+
+Deno.test("a continued line with more words than are read is cut there, masked unread", () => {
+  const text = `curl -s https://api.example.com/v1 \\\n  ${"-H x ".repeat(2100)}-u ci:${P}`;
+  ok(!scrubWholeAndStreamed(text, 4096).includes(P));
+});
