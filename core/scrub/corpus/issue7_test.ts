@@ -29,19 +29,19 @@ Deno.test("every issue-7 case is well formed: ids unique, values of 4 characters
  * token (`id|secret`) in prose with no key naming them, and a value under `GITHUB_PAT`.
  * Damaged: sequential placeholders under secret keys (`0123456789abcdef…`, `1234567890`, the
  * alphabet), GitHub and npm tokens with a wrong CRC32, a PowerShell `-Password $variable`, and
- * macOS lines whose process is printed as `Authorization:`. Secret rose (0.994) with names
+ * macOS lines whose process is printed as `Authorization:`. Secret rose (0.997) with names
  * ending in PAT (../kv/personal_access_token_names_test.ts), every 32-hex Facebook app secret
- * (../detectors/facebook_app_secret_entropy_test.ts) and base64 of user:password on a line about
- * authentication (../detectors/base64_user_password_auth_test.ts); benign (0.960) with
- * variables given to a parameter (../kv/parameter_variables_test.ts) and bracketed words after
+ * (../detectors/facebook_app_secret_entropy_test.ts), base64 of user:password on a line about
+ * authentication (../detectors/base64_user_password_auth_test.ts) and generated words after a
+ * secret word in prose (../kv/prose_generated_secrets_test.ts); benign (0.960) with variables
+ * given to a parameter (../kv/parameter_variables_test.ts) and bracketed words after
  * Authorization (../detectors/bracketed_authorization_words_test.ts). Left: Travis and Sumo
- * keys after a provider's name in prose (`the travis credential v was pasted`: a rule for a
- * generated word after a secret word reached 0.997 and was taken back for bundle size); the
+ * keys after a provider's name with no secret word (`initialised travis client with v`); the
  * sequential placeholders (the shared development set labels `1234567890abcdef` written three
  * times as a secret, so they stay masked) and the wrong-CRC tokens (masked on purpose: test
  * fixtures carry no valid checksum).
  */
-const FLOORS = { secret: 0.993, benign: 0.96 };
+const FLOORS = { secret: 0.996, benign: 0.96 };
 
 Deno.test("the engine scores at least the reached figures on the issue-7 corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);

@@ -20,7 +20,7 @@
  * The result of the last line read is kept: the detectors that share the reader run one after
  * another on the same line, and read it once.
  */
-import { type KeyKind, keyKindAt, snakeName } from "./key_names.ts";
+import { type KeyKind, keyKind, keyKindAt, snakeName } from "./key_names.ts";
 import { decodeBase64Text } from "../detectors/value_checks.ts";
 import { membersOf } from "../detectors/value_runs.ts";
 import {
@@ -617,8 +617,31 @@ function readValue(
         : null;
     }
   }
-  return quoted ? null : lastWordValue(line, start, p, spaced, made);
+  if (quoted) return null;
+  const last = lastWordValue(line, start, p, spaced, made);
+  if (last !== null || kind !== "secret") return last;
+  // Prose: `the travis credential v was pasted`, `token v expired` (a generated word, blanks
+  // before it); not when the word before names a token that is no secret (`next page token v`).
+  // A quoted word there is quoted prose (`invalid token "v" received`).
+  if (quoteTokenAt(line, spaced) > 0) return null;
+  const value = literal(line, spaced, made, false);
+  return value !== null && GENERATED_WORD.test(line.slice(value.start, value.end)) &&
+      keyKind(
+          `${WORD_BEFORE.exec(line.slice(Math.max(0, start - 41), start))?.[1] ?? ""}_${key}`,
+        ) !==
+        null
+    ? value
+    : null;
 }
+
+/** The word before a key and one blank (letters, digits, `_.-`, at most 40). */
+const WORD_BEFORE = /([\w.-]{1,40}) $/;
+
+/**
+ * A word that a generator wrote, not a person: 20 to 200 characters of a token's alphabet
+ * (letters, digits, `_-+/=.`), with a lower-case letter, a capital and a digit in it.
+ */
+const GENERATED_WORD = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[\w+/=.-]{20,200}$/;
 
 /** A key in a configuration language's lower case (`insecure-password`, `auth`). */
 const LOWER_NAME = /^[a-z][a-z0-9_-]{0,63}$/;
