@@ -497,10 +497,19 @@ export function flagValue(args: readonly string[], name: string): string | undef
 
 const KB = (bytes: number) => (bytes / 1024).toFixed(1).padStart(7);
 
-/** The largest `count` sources of a bundle, one per line. */
+/**
+ * The largest `count` sources of a bundle, one per line, as `deno bundle` wrote them
+ * (BundleResult.contents), and last what the build's rewrites of its strings took off them all.
+ */
 export function formatContents(result: BundleResult, count = 12): string[] {
-  return [...result.contents].sort((a, b) => b[1] - a[1]).slice(0, count)
-    .map(([source, bytes]) => `    ${KB(bytes)} KB  ${source}`);
+  const bundled = [...result.contents.values()].reduce((sum, bytes) => sum + bytes, 0);
+  return [
+    ...[...result.contents].sort((a, b) => b[1] - a[1]).slice(0, count)
+      .map(([source, bytes]) => `    ${KB(bytes)} KB  ${source}`),
+    `    ${
+      KB(result.bytes - bundled)
+    } KB  the build's string rewrites (the sizes above are before them)`,
+  ];
 }
 
 /**
