@@ -474,7 +474,7 @@ const MAX_CONTINUED_LINES = 16;
 /**
  * A command that goes on below its line, the line ending in `\` inside it (`curl -X POST … \`):
  * its options on the next lines are read as its own (`  -u user:pass \`, `  --password P`), while
- * each ends in `\`.
+ * each ends in `\` inside it.
  */
 export function continuedCommand(line: string): Continuation | null {
   if (!line.endsWith("\\") || !mayHoldCommandValue(line)) return null;
@@ -489,9 +489,10 @@ export function continuedCommand(line: string): Continuation | null {
   return {
     next(next) {
       if (!more || ++lines > MAX_CONTINUED_LINES) return null;
-      more = next.endsWith("\\");
       const out: CommandValue[] = [];
       const { words, past } = wordsFrom(next, 0);
+      // It goes on below while its own words reach the `\` (a pipe or `&&` before it ends it).
+      more = next.endsWith("\\") && (past !== -1 || words.at(-1)?.end === next.length);
       readCommand(next, command, words, out, login);
       login ||= holdsLogin(next, words);
       // Past MAX_WORDS, the rest of the line is masked unread, as commandValues cuts it.

@@ -29,6 +29,9 @@ Deno.test("past the command's last line, or after a pipe, a flag below is no pas
       `curl -s https://api.example.com/v1 \\\n  -H 'Accept: text/plain'\n  -u ci:${P}`,
       `curl -s https://api.example.com/v1 | tee out.json \\\n  -u ci:${P}`,
       `docker run \\\n  -p 8080:80 \\\n  nginx login`,
+      // a continued line whose command a pipe or `&&` ends: the line after it is another's
+      `curl -s https://api.example.com/v1 \\\n  -H 'Accept: text/plain' | \\\n  sort -u ci:${P}`,
+      `curl -s https://api.example.com/v1 \\\n  -o out.json && \\\n  sort -u ci:${P} out.json`,
     ]
   ) strictEqual(scrubWholeAndStreamed(text), text);
 });
