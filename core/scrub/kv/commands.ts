@@ -18,6 +18,7 @@
  */
 import type { Continuation } from "../detector.ts";
 import { VALUE_CAP } from "./assignments.ts";
+import { MAX_CONTINUED_LINES } from "./continuations.ts";
 import { isQuote, isSpace } from "./syntax.ts";
 
 /** A password or token found on a command line: `line[start, end)`, or a cut from `start`. */
@@ -467,9 +468,6 @@ const ANY_START = new RegExp(
 export function mayHoldCommandValue(line: string): boolean {
   return ANY_START.test(line);
 }
-
-/** Lines a command continued by `\` is read on (a bound on the work; then it has ended). */
-const MAX_CONTINUED_LINES = 16;
 
 /**
  * A command that goes on below its line, the line ending in `\` inside it (`curl -X POST … \`):

@@ -52,8 +52,10 @@ export function continuationFor(opener: Opener): Continuation {
   }
 }
 
-/** Lines a value continued by `\` is read on (a bound on the work; then it has ended). */
-const MAX_CONTINUED_LINES = 16;
+/**
+ * Lines a value or command continued by `\` is read on (a bound on the work; then it has ended).
+ */
+export const MAX_CONTINUED_LINES = 16;
 /** An option (`-p 8080`, `--rm`), not a value, at a continued line's start. */
 const OPTION = /^--?[A-Za-z][\w.-]*(?:[=\s]|$)/;
 
