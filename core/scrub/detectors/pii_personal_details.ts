@@ -119,6 +119,24 @@ function plausibleAddress(value: string): boolean {
 }
 
 /**
+ * A machine's address, not a home's, before its value: a word that qualifies `address` (`IPv6
+ * address`, `memory_address`, `socket address`, `return address`), then the key's join.
+ */
+const MACHINE_ADDRESS_KEY =
+  /(?<![A-Za-z])(?:memory|ip|ipv4|ipv6|mac|socket|physical|virtual|return|base|load|bind|listen|remote|local|peer|source|src|destination|dst|server|client|host|network|hardware|ethernet|broadcast|multicast|gateway|loopback|wallet|contract|e-?mail|web|bus|register|stack|heap|kernel|instruction|fault|faulting|jump|target|start|end|entry|page)[ _-]?address(?:es)?["']?\s{0,2}[:=]?\s{0,2}["']?$/i;
+
+/**
+ * Whether an address key's `value` is a machine's by its form, from what comes before it
+ * (`before`, the line up to the value): a qualified key (MACHINE_ADDRESS_KEY), a hex literal
+ * (`address: 0x7ffd5a2c1b00 in libfoo`), or, after a key joined by blanks alone (prose, not a
+ * field), a number with no capitalised word after it (`address 7 already in use`).
+ */
+function machineAddress(before: string, value: string): boolean {
+  return MACHINE_ADDRESS_KEY.test(before) || /^0x[0-9a-f]/i.test(value) ||
+    (/address(?:es)?[ \t]+$/i.test(before) && /^\d/.test(value) && !/\p{Lu}/u.test(value));
+}
+
+/**
  * Street types that begin common words (St in Status, Sq in SQL) count only before one of these
  * endings or at the end of the line: the prefilter wakes the detector on each ending (a line that
  * ends in one, with no other keyword, is the one form it cannot see).
@@ -265,7 +283,9 @@ export const buildDetectors = once((): Detector[] => [
         `(?<secret>[\\p{L}\\p{N}〒](?:[^"'<>\\n=:]|(?<=\\b(?:No|D|Kat)):){4,150}?)(?=["'<](?!\\s{0,2}:)|\\s*$)`,
       "dgiu",
     ),
-    (value) => plausibleAddress(value),
+    (value, line, index) =>
+      plausibleAddress(value) &&
+      !machineAddress(line.slice(Math.max(0, index - 60), index), value),
   ),
   /**
    * A street address written in prose, with no key naming it: a house number, capitalised words and

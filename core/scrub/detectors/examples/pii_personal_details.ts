@@ -75,6 +75,8 @@ export const examples: Record<string, DetectorExamples> = {
       '{"address":"unix:///var/run/docker.sock"}',
       '{"to_address":"0x52908400098527886E0F7030069857D2E4169EE7"}',
       '{"address":"pending"}',
+      "IPv6 address 0x1f2e3d4c5b6a7988 has no prefix",
+      "IP address 7 already in use",
     ],
   },
   "street-address-in-prose": {
