@@ -31,14 +31,15 @@ export const buildDetectors = once((): Detector[] => [
    * `van der` before a surname) after a title (`Dr. Oskar Zhang`, `Mrs Lund`, `ms. Maeve`, not a
    * number's `ms.`) or words that introduce one (`My name is`, `What's your last name?`, `her
    * maiden name is`, `my partner's name`, `everyone calls me`, `named him`, `was called`, `Dear`,
-   * `my son`, a `Name:` label opening the line; `Hi` and `I'm` with a comma right after the name).
-   * Not a title or a word a greeting names no one by (`Dear Customer`, `Hi All,`, `The`).
+   * `my son`, a `Name:` label (not `Log Name:`) before a name ending the line; `Hi` and `I'm`
+   * with a comma right after the name). Not a title or a word a greeting names no one by (`Dear
+   * Customer`, `Hi All,`, `The`).
    */
   pii(
     "person-name-in-prose",
     { keywords: [...WORDS, " name", "named", "call"], atWordStart: WORDS },
     regex(
-      raw`\b(?:(?:(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|'s|maiden|last|first) name(?: is|\?)?|(?:call(?:s|ed)?|named) (?:me|him|her)|was called|[Dd]ear|^Name: *|[Mm]y (?:kid|son|daughter|wife|husband|partner|brother|sister|mother|father|friend)|(?:[Hh]i|I'm)(?= ${NAME},)) (?:(?:${TITLE}) )?|(?:${TITLE}) )(?!(?:All|Team|Everyone|Sir|Madam|Customer|Support|The|Mrs?|Ms|Dr|Prof)\b)(?<secret>${NAME})(?![\p{L}'-])`,
+      raw`\b(?:(?:(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|'s|maiden|last|first) name(?: is|\?)?|(?:call(?:s|ed)?|named) (?:me|him|her)|was called|[Dd]ear|(?<!\p{L} *)Name:(?= *${NAME}\s*$) *|[Mm]y (?:kid|son|daughter|wife|husband|partner|brother|sister|mother|father|friend)|(?:[Hh]i|I'm)(?= ${NAME},)) (?:(?:${TITLE}) )?|(?:${TITLE}) )(?!(?:All|Team|Everyone|Sir|Madam|Customer|Support|The|Mrs?|Ms|Dr|Prof)\b)(?<secret>${NAME})(?![\p{L}'-])`,
       "dgu",
     ),
   ),

@@ -36,6 +36,7 @@ const FORMS = [
   (n: string) => `I'm ${n}, originally from Lyon`,
   (n: string) => `I would like to remove my kid ${n} from the will`,
   (n: string) => `Name:    ${n}`,
+  (n: string) => `Mar  2 11:04:19 web-3 intake[811]: Name: ${n}`,
 ];
 
 Deno.test("a person's name after words that introduce one is masked, the words kept", () => {
@@ -64,6 +65,9 @@ Deno.test("capitalised words after the same words that name no one stay", () => 
     "the so-called Perfect Forward Secrecy is on",
     "Name: orders-consumer-7f9c",
     "hostname: Build-Agent",
+    "Name: Payment Gateway reported 3 errors",
+    "Log Name:      Security",
+    "Account Name:  Administrator",
     "Dear Customer, your order 5521 has shipped",
     "Hi All, the deploy of api-7 is done",
     "Hi Priority queue drained, 5 jobs left",
