@@ -50,6 +50,20 @@ const URL_USER = String.raw`[^\s:\/?#@"'<>\[\]]`;
 // `#` too: a password with one, logged unencoded (`amqp://u:pa#ss@host`), still ends at `@`.
 const URL_PASSWORD = String.raw`[^\s\/?@"'<>]`;
 
+/** A password that only names itself, as documentation writes a URL's shape. */
+const SELF_NAMED_PASSWORD = /^(?:password|passwd|pass|pwd|pw|secret)$/i;
+/**
+ * After the `@`: a host under a name reserved for documentation (RFC 2606, 6761: example.com,
+ * .net, .org, `*.example`, `*.test`, `*.invalid`), then its end.
+ */
+const DOCUMENTATION_HOST =
+  /^@(?:[a-z0-9-]{1,63}\.){0,8}(?:example\.(?:com|net|org)|example|test|invalid)(?![a-z0-9-]|\.[a-z0-9])/i;
+
+/** `scheme://user:password@db.example.com`: a URL's shape in documentation, no credential. */
+const documentedUrlShape = (value: string, line: string, index: number) =>
+  SELF_NAMED_PASSWORD.test(value) &&
+  DOCUMENTATION_HOST.test(line.slice(index + value.length, index + value.length + 600));
+
 /**
  * Common to every assignment: not a status word or a sentence (placeholders are refused for
  * every secret detector by matchDetector), nor how a tool shows a value it hides: a word in
@@ -556,7 +570,7 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * The password in a URL's user-info (`scheme://user:password@host`, RFC 3986): database
    * connection strings (postgres, mysql, mongodb+srv, redis, amqp …) and
-   * `jdbc:oracle:thin:user/password@host`.
+   * `jdbc:oracle:thin:user/password@host`; not documentation's `user:password@db.example.com`.
    */
   secret(
     "url-credentials",
@@ -582,7 +596,7 @@ export const buildDetectors = once((): Detector[] => [
         cappedValue(String.raw`[^@\s"']`, 1, "@"),
       "gd",
     ),
-    undefined,
+    (value, line, index) => !documentedUrlShape(value, line, index),
     {
       // A match starts 2 to 31 characters (its scheme) before the `:` of a `://`, or at the `j` of
       // `jdbc:oracle:`: the anchor matches those one character each, so no `://` hides in another.
