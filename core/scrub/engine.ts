@@ -140,13 +140,19 @@ export class LineEngine {
       const newline = text.indexOf("\n", lineStart);
       const lineEnd = newline === -1 || newline >= to ? to : newline;
       const work = lines.upTo(lineEnd);
-      this.#longLine = lineEnd - lineStart >= WINDOWED_MIN_LINE
-        ? { lines, start: lineStart, end: lineEnd, keywordEnds: null }
+      // A CRLF line's \r is its line break's, not its text's: readers that look at how a line
+      // ends (a block scalar's `|`, a command's closing `\`) would not see their mark before it,
+      // and the value continued on the next lines would go out unread. It is copied with the \n.
+      const end = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13
+        ? lineEnd - 1
+        : lineEnd;
+      this.#longLine = end - lineStart >= WINDOWED_MIN_LINE
+        ? { lines, start: lineStart, end, keywordEnds: null }
         : null;
-      const replaced = this.#scrubLine(text, lineStart, lineEnd, work);
+      const replaced = this.#scrubLine(text, lineStart, end, work);
       if (replaced !== null) {
         parts.push(text.slice(copyFrom, lineStart), replaced);
-        copyFrom = lineEnd;
+        copyFrom = end;
       }
       if (++lineNumber % LINES_PER_CLOCK_CHECK === 0 || lineEnd - lineStart > LONG_LINE) {
         this.#checkClock();
