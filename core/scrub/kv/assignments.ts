@@ -537,6 +537,10 @@ function readValue(
       const m = HEREDOC.exec(line.slice(at, at + 40));
       return m === null ? null : made(n, n, false, { form: "heredoc", marker: m[2] });
     }
+    // PowerShell's here-string (`$secret = @"` ending its line): up to the line `"@`.
+    if (c === 0x40 && isQuoteCode(line.charCodeAt(at + 1)) && line.trimEnd().length === at + 2) {
+      return made(n, n, false, { form: "heredoc", marker: line[at + 1] + "@" });
+    }
     if (c === 0x7b && op === "=") return braced(line, at, made) ?? scrambled(line, at, made);
     return literal(line, at, made, false);
   }
