@@ -6,7 +6,7 @@
  * `kerberos-service-principals`). A person's principal (`alice@CORP.EXAMPLE.COM`), a mailbox
  * after a path, and a service's principal in a lower-case domain are still masked.
  */
-import { strictEqual } from "@node/assert";
+import { deepStrictEqual, strictEqual } from "@node/assert";
 import { createScrubber } from "../mod.ts";
 
 const scrubber = createScrubber();
@@ -20,6 +20,18 @@ Deno.test("Kerberos service principals stay", () => {
       "MSSQLSvc/sql01.corp.acme.net@CORP.ACME.NET",
     ]
   ) strictEqual(scrubber.scrub(line).text, line);
+});
+
+Deno.test("the principals of less common services stay: Hadoop's, Windows', mail's, databases'", () => {
+  const lines = [
+    "kadmind: kadmin/admin@CORP.EXAMPLE.COM changed password for kiprop/kdc2.corp.example.com@CORP.EXAMPLE.COM",
+    "zookeeper.sasl principal zookeeper/zk-2.data.acme.io@DATA.ACME.IO; jhs/history.data.acme.io@DATA.ACME.IO",
+    "spark.kerberos.principal=spark/worker-7.data.acme.io@DATA.ACME.IO livy/gw.data.acme.io@DATA.ACME.IO",
+    "SPN TERMSRV/rdp01.corp.acme.net@CORP.ACME.NET WSMAN/rdp01.corp.acme.net@CORP.ACME.NET registered",
+    "GSSAPI: smtp/mx1.corp.acme.net@CORP.ACME.NET imap/mail.corp.acme.net@CORP.ACME.NET",
+    "HTTPS/portal.corp.acme.net@CORP.ACME.NET cassandra/db-3.corp.acme.net@CORP.ACME.NET",
+  ];
+  deepStrictEqual(lines.filter((line) => scrubber.scrub(line).text !== line), []);
 });
 
 Deno.test("a person's principal, a mailbox after a path and a lower-case domain are masked", () => {

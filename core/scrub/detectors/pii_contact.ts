@@ -49,7 +49,7 @@ export function remoteAfter(line: string, end: number): boolean {
  * `nn/namenode-1…`, `krbtgt/REALM@REALM`, `MSSQLSvc/…`): the principal of a service, no mailbox.
  */
 const KERBEROS_SERVICE_BEFORE =
-  /(?<![\w/.-])(?:HTTP|host|krbtgt|ldap|nfs|cifs|MSSQLSvc|postgres|hdfs|nn|dn|yarn|hive|kafka)\/$/i;
+  /(?<![\w/.-])(?:HTTPS?|host|krbtgt|kadmin|kiprop|ldap|nfs|cifs|DNS|MSSQLSvc|RestrictedKrbHost|TERMSRV|WSMAN|GC|postgres|hdfs|nn|dn|jn|sn|rm|nm|jhs|yarn|mapred|hive|hbase|zookeeper|zk|kafka|spark|livy|impala|oozie|hue|smtp|imap|pop|ftp|cassandra|elasticsearch|mongodb|redis|vault|ipa|afs)\/$/i;
 
 /** `service/host@REALM`: a service's name before it and the realm in capitals after the `@`. */
 function kerberosServicePrincipal(email: string, at: number, line: string, index: number): boolean {
