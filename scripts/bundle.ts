@@ -145,6 +145,8 @@ async function bundleFunction(
 ): Promise<BundleResult> {
   const map = await bundleWithConfig(entry, file, denoConfig);
   const code = await Deno.readTextFile(file);
+  // Checked as deno bundle wrote it: once strings are hoisted, `require("node:x")` may read
+  // `require(aa)`, which the check would no longer see.
   const problems = bundleProblems(code, map.sources);
   if (problems.length > 0) {
     throw new Error(`bundle for ${callbackId} is not deployable: ${problems.join("; ")}`);

@@ -7,7 +7,9 @@
  * object keys, member names (`x["a-b"]`), module specifiers, directives, and the strings a
  * `typeof` is compared with (engines compare those fastest as literals). A name is taken only
  * where no identifier of the module has it (nothing can shadow it or be shadowed). About 3 KB of
- * every function bundle.
+ * every function bundle. Not for a module that turns a function's text back into code elsewhere
+ * (`new Function(f.toString())`, a worker built from source): the names exist only in this module;
+ * the function bundles do neither (they have no eval, `new Function` or worker).
  */
 import { parse } from "acorn";
 
@@ -113,7 +115,9 @@ export function withHoistedStrings(code: string): string {
   const byText = new Map<string, Node[]>();
   for (const literal of valueStrings(ast)) {
     const text = code.slice(literal.start, literal.end);
-    byText.set(text, [...byText.get(text) ?? [], literal]);
+    const same = byText.get(text);
+    if (same === undefined) byText.set(text, [literal]);
+    else same.push(literal);
   }
   // The most bytes first, so that the shortest names go where they save the most.
   const texts = [...byText].sort(([a, x], [b, y]) =>
@@ -139,8 +143,11 @@ export function withHoistedStrings(code: string): string {
   }
   if (declarations.length === 0) return code;
   replaced.sort(([a], [b]) => a.start - b.start);
-  let out = `var ${declarations.join(",")};`;
-  let copied = 0;
+  // The declarations go first, after a hashbang line if there is one (nothing may precede it;
+  // a module that is one hashbang line has no strings, and returned above).
+  const start = code.startsWith("#!") ? code.indexOf("\n") + 1 : 0;
+  let out = `${code.slice(0, start)}var ${declarations.join(",")};`;
+  let copied = start;
   for (const [literal, as] of replaced) {
     const before = WORD_CHAR.test(code[literal.start - 1] ?? "") ? " " : "";
     const after = WORD_CHAR.test(code[literal.end] ?? "") ? " " : "";

@@ -44,3 +44,10 @@ Deno.test("hoisted strings: no name the module uses, no string that does not pay
     'const o={"./a.js":1};o["./a.js"];o["./a.js"];o["./a.js"];';
   strictEqual(withHoistedStrings(kept), kept);
 });
+
+Deno.test("hoisted strings: the declarations follow a hashbang line, which must stay first", async () => {
+  const code = `#!/usr/bin/env -S deno run\nexport const a=[${WORD},${WORD},${WORD},${WORD}];`;
+  const written = withHoistedStrings(code);
+  ok(written.startsWith("#!/usr/bin/env -S deno run\nvar "), written);
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+});
