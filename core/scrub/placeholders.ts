@@ -37,6 +37,13 @@ const WHOLE_TEMPLATE = new RegExp(`^(?:${TEMPLATE.source})$`, "i");
  */
 const TERRAFORM_REFERENCE =
   /^(?:var|local|module)\.[A-Za-z_][\w-]{0,63}(?:\.[A-Za-z_][\w-]{0,63}){0,3}$/;
+/**
+ * A Terraform resource's attribute (`random_password.db.result`,
+ * `aws_secretsmanager_secret_version.db.secret_string`, `tls_private_key.k[0].private_key_pem`):
+ * a resource type, lower case with its provider's `_`, a name (an index maybe) and an attribute.
+ */
+const TERRAFORM_RESOURCE =
+  /^(?:data\.)?[a-z][a-z0-9]{0,30}_[a-z0-9_]{1,80}\.[A-Za-z_][\w-]{0,63}(?:\[(?:\d{1,4}|"[\w.-]{1,64}")\])?\.[a-z_][a-z0-9_]{0,63}$/;
 /** `$VAR`, `$(VAR)`: upper case only, so a password like `$ecret1` is still a secret. */
 const ENV_REFERENCE = /^\$\(?[A-Z_][A-Z0-9_]{0,63}\)?$/;
 /**
@@ -103,15 +110,22 @@ function isWithheld(value: string): boolean {
   return joined && WITHHELD_WORD.test(value);
 }
 
+/** An Amazon Resource Name (`arn:aws:secretsmanager:…:secret:app/db`): where a secret is kept. */
+const ARN = /^arn:aws[a-z-]{0,20}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:(?:\d{12})?:[\w/:+=,.@-]{1,400}$/;
+
 /**
  * A Java object's default printout (`android.os.BinderProxy@2bd79ce`): its package in lower
  * case, its class, and its identity hash in at most 8 hex digits.
  */
 const JAVA_OBJECT = /^(?:[a-z][a-z0-9_]{0,30}\.){1,10}[A-Z][\w$]{0,80}@[0-9a-f]{1,8}$/;
 
-/** A Java object's printout (a lower-case start, an `@`). */
-const isJavaObject = (value: string) =>
-  value.length <= 200 && value.includes("@") && JAVA_OBJECT.test(value);
+/** A Terraform resource's attribute, an ARN or a Java object's printout (a lower-case start). */
+function namesLowerCase(value: string): boolean {
+  if (value.length > 450) return false;
+  if (value.startsWith("arn:")) return ARN.test(value);
+  if (value.includes("@")) return JAVA_OBJECT.test(value);
+  return value.includes(".") && TERRAFORM_RESOURCE.test(value);
+}
 
 /** True when `value` is a secret variable's name (SECRET_VARIABLE_NAME), or its word alone. */
 const isSecretVariableName = (value: string) =>
@@ -167,7 +181,7 @@ export function isPlaceholder(candidate: string): boolean {
     (last === 0x2e || last === 0x2026) && value.length <= 60 && PREFIX_AND_ELLIPSIS.test(value)
   ) return true;
   const first = value.charCodeAt(0);
-  if (first >= 0x61 && first <= 0x7a && isJavaObject(value)) return true;
+  if (first >= 0x61 && first <= 0x7a && namesLowerCase(value)) return true;
   const starts = first < 128 ? PLACEHOLDER_START[first] : 0;
   if (starts === 0) return false;
   if ((starts & MARKER) !== 0 && (isWithheld(value) || isSecretVariableName(value))) return true;
