@@ -399,7 +399,13 @@ const DASHED_TOKEN = /^-(?=[\w-]{0,80}\d)[A-Za-z0-9_][\w-]{18,}(?:\s|$)/;
  * anchor naming the value (`password: &db_pass v`).
  */
 const YAML_TAG =
-  /^(?:&[\w.-]{1,40}[ \t]+)?(?:!!(?:str|binary)|!(?:vault|ENV|Ref|Sub|Base64|Join))(?:[ \t]+|$)|^&[\w.-]{1,40}(?:[ \t]+|$)/;
+  /^(?:&[\w.-]{1,40}[ \t]+)?(?:!!(?:str|binary)|!(?:vault|ENV|Ref|GetAtt|ImportValue|Sub|Base64|Join))(?:[ \t]+|$)|^&[\w.-]{1,40}(?:[ \t]+|$)/;
+/**
+ * A CloudFormation reference alone as a value (`!Ref DbPassword`, `!GetAtt DbSecret.SecretString`,
+ * `!ImportValue shared-token-arn`): a parameter's, a resource attribute's or an export's name.
+ */
+const CFN_REFERENCE =
+  /^(?:&[\w.-]{1,40}[ \t]+)?!(?:Ref|GetAtt|ImportValue)[ \t]+[A-Za-z][\w.:-]{0,255}[ \t]*(?:$|[,}\]]|#)/;
 /** A YAML alias alone as a value: `*name`, then the line's end, a comma or a closing brace. */
 const YAML_ALIAS = /^\*[\w.-]{1,40}[ \t]*(?:$|[,}\]#])/;
 /** A YAML block scalar's header after `key:`: `|` or `>`, chomping and indentation, maybe a comment. */
@@ -526,6 +532,8 @@ function readValue(
     // An anchor, a tag or both (`token: &tok !vault |`); a YAML alias (`password: *db_pass`)
     // only points at a value given elsewhere.
     const tag = op === ":" ? YAML_TAG.exec(line.slice(at, at + 72)) : null;
+    // CloudFormation's `!Ref DbPassword`, `!GetAtt DbSecret.SecretString`: where it comes from.
+    if (tag !== null && CFN_REFERENCE.test(line.slice(at, at + 300))) return null;
     if (tag !== null) at += tag[0].length;
     if (op === ":" && YAML_ALIAS.test(line.slice(at, at + 48))) return null;
     if (at === n) return lineStartsWith(line, before) ? made(n, n, false, nextLine(line)) : null;
