@@ -100,12 +100,18 @@ const OPENSSL_PASS = /(?<![\w-])-(?:pass|passin|passout|password)[ \t]{1,4}pass:
 /** The password after `pass:`, up to a blank or a quote, read one past VALUE_CAP (a cut). */
 const OPENSSL_PASS_VALUE = new RegExp(String.raw`[^\s"']{0,${VALUE_CAP + 1}}`, "y");
 /**
- * A value echoed into a command that reads a secret on its standard input: `echo "PASS" |
- * docker login --password-stdin`, `echo T | gh auth login --with-token`, `echo "u:PASS" |
- * chpasswd` (the part after the colon), `echo PASS | passwd --stdin u`.
+ * A value echoed or printed into a command that reads a secret on its standard input: `echo
+ * "PASS" | docker login --password-stdin`, `printf '%s' T | gh auth login --with-token`, `echo
+ * "u:PASS" | chpasswd` (the part after the colon), `echo PASS | passwd --stdin u`.
  */
 const ECHO_PIPE =
-  /\becho[ \t]{1,4}(?:-[neE]{1,3}[ \t]{1,4})?(["']?)([^\s"'|]{1,4096})\1[ \t]{0,4}\|[ \t]{0,4}(?:[^|\n]{0,200}?(--password-stdin|--with-token|passwd[ \t]{1,4}--stdin)|(?:sudo[ \t]{1,4})?(chpasswd))(?![\w-])/gi;
+  /\b(?:echo[ \t]{1,4}(?:-[neE]{1,3}[ \t]{1,4})?|printf[ \t]{1,4}(?:["']?%s(?:\\n)?["']?[ \t]{1,4})?)(["']?)([^\s"'|]{1,4096})\1[ \t]{0,4}\|[ \t]{0,4}(?:[^|\n]{0,200}?(--password-stdin|--with-token|passwd[ \t]{1,4}--stdin)|(?:sudo[ \t]{1,4})?(chpasswd))(?![\w-])/gi;
+/**
+ * The same commands given the value in a here-string (bash's `<<<`): `gh auth login
+ * --with-token <<< T`, `docker login --password-stdin <<< "PASS"`, `chpasswd <<< "u:PASS"`.
+ */
+const HERE_STRING =
+  /(?:(--password-stdin|--with-token|passwd[ \t]{1,4}--stdin)|(chpasswd))(?![\w-])[^|\n<]{0,200}?<<<[ \t]{0,4}(["']?)([^\s"'|]{1,4096})\3/gi;
 /**
  * SMTP's `AUTH` with an initial response (RFC 4954): `AUTH PLAIN <base64>`, the base64 holding
  * the user and the password; `AUTH LOGIN <base64>`, the user name (the password follows below:
@@ -146,6 +152,8 @@ export const INPUT_KEYWORDS: readonly string[] = [
   "convertto-securestring",
   "pass:",
   "echo",
+  "printf",
+  "<<<",
   // Redis MONITOR's `"AUTH" "…"` (not a JSON `"auth":` key, on a tenth of some logs' lines) and
   // a prompt's `> AUTH`, with each run of blanks REDIS_AUTH reads between them.
   ...blankRuns(1).map((blanks) => `"auth"${blanks}"`),
@@ -442,6 +450,13 @@ function readInputValues(line: string, out: CommandValue[]): void {
     OPENSSL_PASS_VALUE.lastIndex = start;
     const end = start + OPENSSL_PASS_VALUE.exec(line)![0].length;
     if (end > start) out.push(value({ start, end }));
+  }
+  if (line.includes("<<<")) {
+    for (const m of line.matchAll(HERE_STRING)) {
+      const start = m.index + m[0].length - m[4].length - m[3].length;
+      const colon = m[2] !== undefined ? m[4].indexOf(":") : -1;
+      out.push(value({ start: start + colon + 1, end: start + m[4].length }));
+    }
   }
   if (!line.includes("|")) return;
   for (const m of line.matchAll(ECHO_PIPE)) {
