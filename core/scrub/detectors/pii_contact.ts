@@ -12,7 +12,7 @@ import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import { repeatedDigit } from "../checksums/digits.ts";
 import { ukPostcodeValid } from "../checksums/national_ids.ts";
 import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
-import { afterNameAnyCase, IBAN_HEAD_BEFORE, ID_STATUS_WORDS } from "./pii_context.ts";
+import { afterNameAnyCase, ibanRestAt, ID_STATUS_WORDS } from "./pii_context.ts";
 import { luhnValid } from "../checksums/luhn.ts";
 
 /**
@@ -211,11 +211,11 @@ const NANP_SPACED = /^[2-9][0-8]\d [2-9]\d\d \d{4}$/;
 const COUNTED_AFTER = /^ [A-Za-z0-9]/;
 
 /**
- * phone-number's check: plausiblePhone, no rest of an IBAN (IBAN_HEAD_BEFORE), and a spaced NANP
+ * phone-number's check: plausiblePhone, no rest of an IBAN (ibanRestAt), and a spaced NANP
  * number that is no count and no part of a longer run of spaced numbers (`1 415 867 5309 2`).
  */
 function plausiblePhoneOnLine(phone: string, line: string, index: number): boolean {
-  if (!plausiblePhone(phone) || hasContextBefore(line, index, IBAN_HEAD_BEFORE)) return false;
+  if (!plausiblePhone(phone) || ibanRestAt(line, index)) return false;
   if (!NANP_SPACED.test(phone)) return true;
   return !COUNTED_AFTER.test(line.slice(index + phone.length)) &&
     !/\d[ ,]$/.test(line.slice(Math.max(0, index - 2), index));

@@ -25,12 +25,18 @@ export const ALONE_AFTER = "(?![A-Za-z0-9])";
 /** As BEFORE, but a value may follow `:` or `#` right away (`ssn:536904399`, `NPI#1234567893`). */
 export const KEYED_BEFORE = raw`(?<![\w./+-]|(?<![A-Za-z_])\d[ -])`;
 
+/** The head of an IBAN in capitals and any groups of four after it (`DE89 3704 `). */
+const IBAN_HEAD_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: [A-Z0-9]{4})* $/;
+
 /**
- * The head of an IBAN in capitals and any groups of four after it, right before a number
- * (`DE89 3704 ` before `0044 0532 …`): the number is the rest of an IBAN (one mistyped, or not
- * one of a registered length, when no IBAN detector took it), no card or telephone number.
+ * Whether the number at `index` of `line` is the rest of an IBAN (one mistyped, or not one of a
+ * registered length, when no IBAN detector took it), no card or telephone number: a group of four
+ * at its start, an IBAN's head right before (`DE89 3704 ` before `0044 0532 …`). A number of
+ * another layout after a token of that shape is none (`NW10 020 7946 0018`, `SO12 4539…6467`).
  */
-export const IBAN_HEAD_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: [A-Z0-9]{4})* $/;
+export const ibanRestAt = (line: string, index: number): boolean =>
+  /^[A-Z0-9]{4}(?![A-Za-z0-9])/.test(line.slice(index, index + 5)) &&
+  hasContextBefore(line, index, IBAN_HEAD_BEFORE);
 
 /**
  * The start of a number: its first character `first` (a digit or a class of them), with BEFORE

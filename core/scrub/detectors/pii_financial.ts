@@ -15,7 +15,7 @@ import { segwitAddressValid } from "../checksums/bech32.ts";
 import { eip55Valid } from "../checksums/eip55.ts";
 import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
 import { AT_BASE58_RUN, AT_KEYWORD, AT_NUMBER_RUN } from "../windowed_match.ts";
-import { afterNameAnyCase, afterWordAnyCase, IBAN_HEAD_BEFORE } from "./pii_context.ts";
+import { afterNameAnyCase, afterWordAnyCase, ibanRestAt } from "./pii_context.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import { gated, scannedRunGate } from "./value_runs.ts";
 
@@ -60,7 +60,7 @@ function plausibleCard(candidate: string, line: string, index: number): boolean 
   return !repeatedDigit(digits) && issuerLengthValid(digits) && luhnValid(digits) &&
     !NOT_CARD_KEY.test(keyNameBefore(line, index)) &&
     // The digits of a grouped IBAN (`DE44 5001 0517 …`) are not a card.
-    !hasContextBefore(line, index, IBAN_HEAD_BEFORE);
+    !ibanRestAt(line, index);
 }
 
 /**
