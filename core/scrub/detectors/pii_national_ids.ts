@@ -152,6 +152,18 @@ export const buildDetectors = once((): Detector[] => [
     },
   ),
   /**
+   * Finnish personal identity code with the century letter written since 2023, U–Y for the 1900s
+   * and A–F for the 2000s (`140387Y123V`), in capitals, with no word naming it: the letter between
+   * a valid date and the individual number, and the mod-31 check, leave few other tokens.
+   */
+  pii(
+    "fi-hetu-century-letter",
+    // Six digits, a capital, three digits and a check character, at a token's start.
+    { shape: "hetu-letter" },
+    /(?<![A-Za-z0-9])\d{6}[A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![A-Za-z0-9])/g,
+    finlandHetuValid,
+  ),
+  /**
    * Finnish personal identity code in any century form (`-`, `+`, A–F, U–Y) with a digit or letter
    * check character, right after a word such as HETU or henkilötunnus.
    */
@@ -348,6 +360,17 @@ export const buildDetectors = once((): Detector[] => [
     {
       normalize: compact,
     },
+  ),
+  /**
+   * US Medicare Beneficiary Identifier in the 4-3-4 layout CMS prints it in (`1EG4-TE5-MK73`), with
+   * no word naming it: eleven characters each of its own class, no S L O I B Z, and two dashes.
+   */
+  pii(
+    "us-mbi-dashed",
+    // Its 4-3-4 groups, at a token's start (the shape lets any of number-run's separators join them).
+    { shape: "mbi-grouped" },
+    /(?<![a-z\d-])[1-9][a-z][a-z\d]\d-[a-z][a-z\d]\d-[a-z]{2}\d\d(?![a-z\d-])/gi,
+    (value) => usMbiValid(compact(value)),
   ),
   /**
    * Australian Medicare card number: ten digits (4-5-1), the first 2–6, a weighted check digit and

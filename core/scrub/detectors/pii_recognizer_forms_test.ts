@@ -12,6 +12,27 @@ const leaksOf = (cases: [string, string][]) =>
   cases.filter(([line, value]) => scrubber.scrub(line).text.includes(value)).map(([l]) => l);
 const changed = (lines: string[]) => lines.filter((l) => scrubber.scrub(l).text !== l);
 
+Deno.test("a Finnish identity code with the century letter written since 2023 is masked with no word naming it", () => {
+  deepStrictEqual(
+    leaksOf([
+      ["140387Y123V", "140387Y123V"],
+      ["asiakas 290204A256L rekisteröity", "290204A256L"],
+      [`{"holder":"071112B7312"}`, "071112B7312"],
+      ["030119E902R is the one on file", "030119E902R"],
+    ]),
+    [],
+  );
+  deepStrictEqual(
+    changed([
+      "ref 140387Y123W", // wrong check character
+      "build 320387Y123V", // no 32nd day
+      "id 140387y123v", // lower case
+      "pkg 140387Y123VX", // longer token
+    ]),
+    [],
+  );
+});
+
 Deno.test("payment cards in a row each written with other separators are all masked", () => {
   deepStrictEqual(
     leaksOf([
@@ -59,6 +80,27 @@ Deno.test("identifiers right after their name and `number is`, or a name in Fren
       "dynasty 462 718 537",
       "provider 1748392069",
       "NIE Y4719302-T", // wrong check letter
+    ]),
+    [],
+  );
+});
+
+Deno.test("a US Medicare beneficiary identifier in its 4-3-4 layout is masked with no word naming it", () => {
+  deepStrictEqual(
+    leaksOf([
+      ["3HN7-JK2-TW45", "3HN7-JK2-TW45"],
+      ["eligibility 8CD9-QR4-XY12 and 5PA3-MN8-GH60", "5PA3-MN8-GH60"],
+      ["eligibility 8CD9-QR4-XY12 and 5PA3-MN8-GH60", "8CD9-QR4-XY12"],
+      ["member 3hn7-jk2-tw45", "3hn7-jk2-tw45"],
+    ]),
+    [],
+  );
+  deepStrictEqual(
+    changed([
+      "3HS7-JK2-TW45", // S is never used
+      "3HN7-JK2-TW45-01", // continues
+      "AHN7-JK2-TW45", // starts with a letter
+      "3HN7-JK2-T445",
     ]),
     [],
   );

@@ -2,7 +2,8 @@
  * Line shapes: cheap necessary conditions for the keyword-free detectors of numbers (phone, SSN,
  * card, IBAN, Bitcoin address) and addresses (IPv4, IPv6, MAC, email), checked by two small
  * automata that run in the same pass over the text as the keyword scan.
- * A detector with a shape runs only on the lines where its shape occurs.
+ * A detector with a shape runs only on the lines where its shape occurs (or a shape that shares
+ * its slot: see SHARES_SLOT_OF).
  *
  * Each shape is a tiny deterministic automaton over character codes, equivalent to the regular
  * expression quoted with it (the tests check the equivalence on random text). Each group of
@@ -15,6 +16,8 @@ import { productOf, type ShapeGroup } from "./shape_product.ts";
 import type { LineShape, ShapeTable } from "./types.ts";
 
 const NEWLINE = 0x0a;
+/** Code units at or above this all behave as one character (no shape uses them). */
+const ASCII_END = 0x80;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
@@ -195,6 +198,100 @@ const A_TOKEN: Shape = /* @__PURE__ */ (() => {
   };
 })();
 
+/**
+ * The shape of a sequence of character classes, one character of each in turn (`wants`),
+ * anywhere on a line, and with `blocks` not right after one of its characters (a lookbehind).
+ * Its states are the sets of positions in the sequence that the line's last characters reach.
+ */
+function sequenceShape(wants: ((c: number) => boolean)[], blocks: (c: number) => boolean): Shape {
+  const whole = 1 << wants.length;
+  // A state's set: bit k, the last k characters match wants[0 … k - 1] (bit 0: one may start).
+  const sets = [1];
+  const index = new Map([[1, 0]]);
+  const next: number[] = [];
+  for (let s = 0; s < sets.length; s++) {
+    for (let c = 0; c <= ASCII_END; c++) {
+      let to = blocks(c) ? 0 : 1;
+      wants.forEach((want, k) => {
+        if (sets[s] & (1 << k) && want(c)) to |= 1 << (k + 1);
+      });
+      if (to & whole) to = whole;
+      if (!index.has(to)) index.set(to, sets.push(to) - 1);
+      next[s * (ASCII_END + 1) + c] = index.get(to)!;
+    }
+  }
+  return {
+    states: sets.length,
+    hit: (s) => sets[s] === whole,
+    step: (s, c) => next[s * (ASCII_END + 1) + Math.min(c, ASCII_END)],
+  };
+}
+
+/**
+ * `(?<![A-Za-z0-9])\d{6}[A-Z]\d{3}[A-Z0-9]`: a Finnish identity code with the century letter
+ * written since 2023 (`140387Y123V`): six digits, the letter, three digits, a check character.
+ */
+const HETU_LETTER: Shape = /* @__PURE__ */ (() => {
+  const isUpperOrDigit = (c: number) => isUpper(c) || isDigit(c);
+  return sequenceShape(
+    [...Array(6).fill(isDigit), isUpper, isDigit, isDigit, isDigit, isUpperOrDigit],
+    isAlnum,
+  );
+})();
+
+/**
+ * `(?<![A-Za-z0-9])\d[A-Za-z][A-Za-z0-9]\d[ .\/()+-][A-Za-z][A-Za-z0-9]\d[ .\/()+-][A-Za-z]{2}\d\d`:
+ * a US Medicare Beneficiary Identifier in its 4-3-4 layout (`1EG4-TE5-MK73`), with any of
+ * number-run's separators, so that the shapes of its group need no more character classes.
+ */
+const MBI_GROUPED: Shape = /* @__PURE__ */ (() => {
+  const isLetter = (c: number) => isUpper(c) || isLower(c);
+  const isSeparator = (c: number) =>
+    c === 0x20 || c === 0x2e || c === 0x2d || c === 0x2f || c === 0x28 || c === 0x29 ||
+    c === 0x2b;
+  return sequenceShape([
+    isDigit,
+    isLetter,
+    isAlnum,
+    isDigit,
+    isSeparator,
+    isLetter,
+    isAlnum,
+    isDigit,
+    isSeparator,
+    isLetter,
+    isLetter,
+    isDigit,
+    isDigit,
+  ], isAlnum);
+})();
+
+/**
+ * A shape that hits where any of `shapes` would (they run side by side; its states are the
+ * tuples of theirs that a line reaches).
+ */
+function eitherShape(shapes: readonly Shape[]): Shape {
+  const tuples = [shapes.map(() => 0)];
+  const index = new Map([[tuples[0].join(), 0]]);
+  const next: number[] = [];
+  const anyHit = (tuple: number[]) => shapes.some((shape, i) => shape.hit(tuple[i]));
+  for (let s = 0; s < tuples.length; s++) {
+    if (anyHit(tuples[s])) continue; // the group waits for the next line: no moves needed
+    for (let c = 0; c <= ASCII_END; c++) {
+      const tuple = shapes.map((shape, i) => shape.step(tuples[s][i], c));
+      // Every tuple where one of the shapes hits is the same state: the one hit.
+      const key = anyHit(tuple) ? "hit" : tuple.join();
+      if (!index.has(key)) index.set(key, tuples.push(tuple) - 1);
+      next[s * (ASCII_END + 1) + c] = index.get(key)!;
+    }
+  }
+  return {
+    states: tuples.length,
+    hit: (s) => anyHit(tuples[s]),
+    step: (s, c) => next[s * (ASCII_END + 1) + Math.min(c, ASCII_END)] ?? s,
+  };
+}
+
 const SHAPES: Readonly<Record<LineShape, Shape>> = {
   "number-run": NUMBER_RUN,
   "base58-run": BASE58_RUN,
@@ -203,22 +300,42 @@ const SHAPES: Readonly<Record<LineShape, Shape>> = {
   "hex-groups": HEX_GROUPS,
   "email-at": EMAIL_AT,
   "a-token": A_TOKEN,
+  "hetu-letter": HETU_LETTER,
+  "mbi-grouped": MBI_GROUPED,
 };
+
+/**
+ * Rare shapes that share another's slot (its bit of its group's automaton), which then hits
+ * where any of them does: each of their detectors wakes on the lines of all of them (more lines,
+ * never fewer). A shape of its own would double its group's product automaton (its states
+ * combine with every other's, and each shape that has hit waits apart), and building it costs
+ * every process some milliseconds more; sharing costs a few per cent of states.
+ */
+const SHARES_SLOT_OF: Readonly<Partial<Record<LineShape, LineShape>>> = {
+  "hetu-letter": "iban-start",
+  "mbi-grouped": "iban-start",
+};
+
+/** The shape that runs in `name`'s slot: its own, or the union of the shapes sharing it. */
+function slotShape(name: LineShape): Shape {
+  const sharing = LINE_SHAPES.filter((other) => SHARES_SLOT_OF[other] === name);
+  return sharing.length === 0
+    ? SHAPES[name]
+    : eitherShape([SHAPES[name], ...sharing.map((other) => SHAPES[other])]);
+}
 
 /** Every shape's name (for tests and tools: a bundle that does not use it drops it, and SHAPES). */
 export const LINE_SHAPES = /* @__PURE__ */ Object.keys(SHAPES) as LineShape[];
 
 /**
  * The shapes run as two product automata (all in one would take over 20,000 states; as two
- * groups, about 600 and 800): digits and number-like tokens, and addresses and a few tokens.
+ * groups, about 900 and 800): digits and number-like tokens, and addresses and a few tokens.
  */
 const GROUPS: readonly (readonly LineShape[])[] = [
   ["number-run", "base58-run", "iban-start"],
   ["dotted-quad", "hex-groups", "email-at", "a-token"],
 ];
 
-/** Code units at or above this all behave as one character (no shape uses them). */
-const ASCII_END = 0x80;
 /**
  * A group of shapes as one automaton: delta[state + class] is the next state (pre-multiplied by
  * the class count); states at or above `firstHit` complete at least one shape, `maskOf` says which.
@@ -299,7 +416,7 @@ export class ShapeAutomaton {
  * (codes that every state of every shape treats alike) and each shape's moves over them.
  */
 function shapeGroup(names: readonly LineShape[]): ShapeGroup {
-  const shapes = names.map((n) => SHAPES[n]);
+  const shapes = names.map(slotShape);
   const CODES = ASCII_END + 1;
   // Each shape's moves as a table over the codes 0 … 0x80 (0x80 stands for all above);
   // DONE (-1): the shape has hit on this line and waits for the next one.
@@ -369,6 +486,7 @@ export function shapeGroups(): ShapeGroup[] {
 
 /** Where `shape` is reported: its group (an index into ShapeAutomaton.shared()) and its bit. */
 export function shapeSlot(shape: LineShape): { group: number; bit: number } {
+  shape = SHARES_SLOT_OF[shape] ?? shape;
   const group = GROUPS.findIndex((names) => names.includes(shape));
   return { group, bit: 1 << GROUPS[group].indexOf(shape) };
 }
@@ -377,4 +495,18 @@ export function shapeSlot(shape: LineShape): { group: number; bit: number } {
 export function lineHasShape(line: string, shape: LineShape): boolean {
   const { group, bit } = shapeSlot(shape);
   return (ShapeAutomaton.shared()[group].shapesIn(line) & bit) !== 0;
+}
+
+/**
+ * Whether `shape` alone, not the slot it may share, occurs in `line` (for tests: the engine
+ * runs each group's product automaton).
+ */
+export function shapeAloneIn(line: string, shape: LineShape): boolean {
+  const { step, hit } = SHAPES[shape];
+  let state = 0;
+  for (let i = 0; i < line.length; i++) {
+    state = line.charCodeAt(i) === NEWLINE ? 0 : step(state, line.charCodeAt(i));
+    if (hit(state)) return true;
+  }
+  return false;
 }

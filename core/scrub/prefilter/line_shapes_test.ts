@@ -3,7 +3,14 @@
  * and no keyword-free detector ever matches a line where its shape (or line filter) is absent.
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
-import { builtShapeTables, LINE_SHAPES, lineHasShape, ShapeAutomaton } from "./line_shapes.ts";
+import {
+  builtShapeTables,
+  LINE_SHAPES,
+  lineHasShape,
+  shapeAloneIn,
+  ShapeAutomaton,
+  shapeSlot,
+} from "./line_shapes.ts";
 import type { LineShape } from "./types.ts";
 import { DETECTORS } from "../detectors/mod.ts";
 import { matchDetector } from "../match.ts";
@@ -20,6 +27,18 @@ const REFERENCE: Record<LineShape, RegExp> = {
   "hex-groups": /[:-](?:[0-9A-Fa-f]{1,4}[:-]){4}/,
   "email-at": /[A-Za-z0-9._%+\u0080-\uffff-]@[A-Za-z0-9\u0080-\uffff-]+\.[A-Za-z0-9\u0080-\uffff-]/,
   "a-token": /A(?:C[0-9a-zA-Z]{4}|P[0-9A-F][A-Za-z0-9]{4})/,
+  "hetu-letter": /(?<![A-Za-z0-9])\d{6}[A-Z]\d{3}[A-Z0-9]/,
+  "mbi-grouped":
+    /(?<![A-Za-z0-9])\d[A-Za-z][A-Za-z0-9]\d[ .\/()+-][A-Za-z][A-Za-z0-9]\d[ .\/()+-][A-Za-z]{2}\d\d/,
+};
+
+/** Whether a shape's slot hits on `line`: where any shape sharing it does. */
+const slotReference = (shape: LineShape, line: string) => {
+  const { group, bit } = shapeSlot(shape);
+  return LINE_SHAPES.some((other) => {
+    const slot = shapeSlot(other);
+    return slot.group === group && slot.bit === bit && REFERENCE[other].test(line);
+  });
 };
 
 /** Deterministic pseudo-random numbers, so a failure can be replayed. */
@@ -63,7 +82,8 @@ Deno.test("line shapes: the stored tables are those the definitions build", asyn
 
 Deno.test("line shapes: each automaton agrees with its expression on random text", () => {
   const next = random(20250601);
-  const alphabets: Record<LineShape, string> = {
+  // Characters, or pieces of a line where a shape is too long to arise from characters.
+  const alphabets: Record<LineShape, string | string[]> = {
     "number-run": "0123456789012345678901234567890123456789 .-/()+xa_:,\n",
     "base58-run": "1313abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ123456789 -\n0lIO",
     "iban-start": "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789012345678901234567890123 ab-\n",
@@ -71,6 +91,8 @@ Deno.test("line shapes: each automaton agrees with its expression on random text
     "hex-groups": "0123456789abcdefABCDEF::::----xg. \n",
     "email-at": "abcXYZ019-._%+@@@@....:/ \nü例",
     "a-token": "AAAAACCCPPPabcdefXYZ0123456789-_ \n",
+    "hetu-letter": "01234567890123456789012345678901234567890123456789AYZa-:\n",
+    "mbi-grouped": ["1EG4-", "3hn7+", "TE5-", "Jk2 ", "TE5", "MK73", "mk7", ..."M4- x0\na_"],
   };
   for (const shape of LINE_SHAPES) {
     const alphabet = alphabets[shape];
@@ -81,7 +103,8 @@ Deno.test("line shapes: each automaton agrees with its expression on random text
       for (let i = 0; i < length; i++) line += alphabet[Math.floor(next() * alphabet.length)];
       const expected = REFERENCE[shape].test(line);
       if (expected) hits++;
-      strictEqual(has(line, shape), expected, `${shape} on ${JSON.stringify(line)}`);
+      strictEqual(shapeAloneIn(line, shape), expected, `${shape} on ${JSON.stringify(line)}`);
+      strictEqual(has(line, shape), slotReference(shape, line), `${shape}'s slot on ${line}`);
     }
     ok(hits > 200, `${shape}: the random lines hit too rarely (${hits}) to test anything`);
   }

@@ -15,7 +15,9 @@ export type LineShape =
   | "dotted-quad"
   | "hex-groups"
   | "email-at"
-  | "a-token";
+  | "a-token"
+  | "hetu-letter"
+  | "mbi-grouped";
 
 /**
  * A group of shapes as one automaton, as ./line_shape_tables.ts gives it: per code 0 … 0x80 its

@@ -45,6 +45,18 @@ export const examples: Record<string, DetectorExamples> = {
       "batch 200821-9831 queued",
     ],
   },
+  "fi-hetu-century-letter": {
+    positive: [
+      { text: "asiakas 140387Y123V rekisteröity", secret: "140387Y123V" },
+      { text: '{"customer":"290204A256L"}', secret: "290204A256L" },
+      { text: "holder=071112B7312 plan=basic", secret: "071112B7312" },
+    ],
+    negative: [
+      "asiakas 140387Y123W (wrong check)",
+      "build 320387Y123V (no such date)",
+      "ref 140387y123v lower case",
+    ],
+  },
   "fi-hetu-in-context": {
     positive: [
       { text: "hetu=170237-4399 tallennettu", secret: "170237-4399" },
@@ -174,6 +186,18 @@ export const examples: Record<string, DetectorExamples> = {
       { text: '{"medicare_beneficiary_id":"1EG4TE5MK73"}', secret: "1EG4TE5MK73" },
     ],
     negative: ["MBI 1SG4-TE5-MK73 invalid letter", "claim 1EG4TE5MK73 ok", "mbi missing"],
+  },
+  "us-mbi-dashed": {
+    positive: [
+      { text: "eligibility ok for 3HN7-JK2-TW45", secret: "3HN7-JK2-TW45" },
+      { text: '{"member":"8CD9-QR4-XY12"}', secret: "8CD9-QR4-XY12" },
+      { text: "claim 5PA3-MN8-GH60 paid", secret: "5PA3-MN8-GH60" },
+    ],
+    negative: [
+      "claim 5PS3-MN8-GH60 (S is never used)",
+      "key 0PA3-MN8-GH60 starts with 0",
+      "part 5PA3-MN8-GH60-22 continues",
+    ],
   },
   "au-medicare": {
     positive: [
