@@ -15,8 +15,14 @@ import { once } from "../../once.ts";
 const WORD = raw`(?:Ma?c|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 /** A name: a word, maybe a middle initial, at most two more words, maybe after `van der`, `da`. */
 const NAME = raw`${WORD}(?: \p{Lu}\.)?(?: (?:(?:van|de[rn]?|d[aiu]|l[ae]) ){0,2}${WORD}){0,2}`;
-/** A title before a name: `Dr.`, `Ms`, `mrs.` (not `ms.` after a number: `200 ms. Then`). */
-const TITLE = raw`(?:Mr|Mrs|Ms|Dr|Prof)\.?|(?<!\d )m(?:rs?|s)\.`;
+/** A title before a name: `Dr.`, `Ms`, `mrs.` (not a number's `ms.`: `200  ms. Then`). */
+const TITLE = raw`(?:Mr|Mrs|Ms|Dr|Prof)\.?|(?<!\d *)m(?:rs?|s)\.`;
+/**
+ * Words after a title or greeting that name no one: a title, `The`, whom a greeting addresses
+ * (`Dear Customer`, `Hi There,`, `Dear User,`) and what `I'm` is (`I'm Sorry,`).
+ */
+const NO_ONE =
+  "All|Team|Everyone|Everybody|There|Folks|Guys|Friends?|Colleagues?|Sir|Madam|Customers?|Valued|Users?|Admin|Support|Sorry|Ready|Back|Done|Glad|Fine|Sure|The|Mrs?|Ms|Dr|Prof";
 
 /**
  * Keywords: every match holds one of these or ` name`, `named`, `call` (the prefilter ignores
@@ -39,7 +45,7 @@ export const buildDetectors = once((): Detector[] => [
     "person-name-in-prose",
     { keywords: [...WORDS, " name", "named", "call"], atWordStart: WORDS },
     regex(
-      raw`\b(?:(?:(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|'s|maiden|last|first) name(?: is|\?)?|(?:call(?:s|ed)?|named) (?:me|him|her)|was called|[Dd]ear|(?<!\p{L} *)Name:(?= *${NAME}\s*$) *|[Mm]y (?:kid|son|daughter|wife|husband|partner|brother|sister|mother|father|friend)|(?:[Hh]i|I'm)(?= ${NAME},)) (?:(?:${TITLE}) )?|(?:${TITLE}) )(?!(?:All|Team|Everyone|Sir|Madam|Customer|Support|The|Mrs?|Ms|Dr|Prof)\b)(?<secret>${NAME})(?![\p{L}'-])`,
+      raw`\b(?:(?:(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|'s|maiden|last|first) name(?: is|\?)?|(?:call(?:s|ed)?|named) (?:me|him|her)|was called|[Dd]ear|(?<!\p{L} *)Name:(?= *${NAME}\s*$) *|[Mm]y (?:kid|son|daughter|wife|husband|partner|brother|sister|mother|father|friend)|(?:[Hh]i|I'm)(?= ${NAME},)) (?:(?:${TITLE}) )?|(?:${TITLE}) )(?!(?:${NO_ONE})\b)(?<secret>${NAME})(?![\p{L}'-])`,
       "dgu",
     ),
   ),

@@ -73,6 +73,15 @@ Deno.test("capitalised words after the same words that name no one stay", () => 
     "Hi Priority queue drained, 5 jobs left",
     "I'm Norwegian but live in Lyon",
     "Thanks to Prof Dr. The Build Bot",
+    "Dear User, your password was reset",
+    "Dear Valued Customer, your order 5521 has shipped",
+    "Dear Colleagues, the release is out",
+    "Hi There, your build passed",
+    "Hi Folks, the deploy is done",
+    "Hi Admin, a new user signed up",
+    "I'm Sorry, the payment failed",
+    "I'm Ready, starting the job",
+    "took 200  ms. Retrying in 5 ms",
   ];
   deepStrictEqual(benign.map((line) => scrubber.scrub(line).text), benign);
 });
