@@ -234,10 +234,10 @@ const NATIONAL_LAYOUTS: readonly RegExp[] = [
 
 /**
  * A word or key naming a US ZIP code right before one (`"zip":"`, `zip_code=`, `ZIP+4: `,
- * `postal code `, `"postalCode": "`, `<PostalCode>`).
+ * `postal code `, `"postalCode": "`, `<PostalCode>`, `my zip code is `).
  */
 const ZIP_NAME_BEFORE =
-  /(?:zip|postal)(?:[ _-]?(?:code|plus[ _-]?4|\+4))?["'>]?\s{0,2}[:=]?\s{0,2}["']?$/i;
+  /(?:zip|postal)(?:[ _-]?(?:code|plus[ _-]?4|\+4))?(?: is)?["'>]?\s{0,2}[:=]?\s{0,2}["']?$/i;
 
 /** Words on a line that holds an address or postcode, before the postcode. */
 const POSTCODE_CONTEXT =

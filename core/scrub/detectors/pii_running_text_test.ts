@@ -91,7 +91,10 @@ Deno.test("a US ZIP code after `zip code is` or `ZIP:` is masked; other numbers 
   const leaks: string[] = [];
   for (let i = 0; i < 20; i++) {
     const zip = String(r.range(1001, 99950)).padStart(5, "0");
-    for (const line of [`My zip code is ${zip}`, `ZIP: ${zip}`, `the zip code is ${zip}, thanks`]) {
+    const forms = [`My zip code is ${zip}`, `ZIP: ${zip}`, `the zip code is ${zip}, thanks`];
+    // A ZIP+4 after the same words (us-zip-plus4's).
+    forms.push(`my zip code is ${zip}-${String(r.range(1, 9999)).padStart(4, "0")}`);
+    for (const line of forms) {
       const out = scrubber.scrub(line).text;
       if (out.includes(zip) || !out.startsWith(line.slice(0, line.indexOf(zip)))) leaks.push(out);
     }
