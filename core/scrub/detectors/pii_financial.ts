@@ -174,12 +174,13 @@ export const buildDetectors = once((): Detector[] => [
    * dashes or dots. A number after a space ends a card only when it is as long as a whole card
    * (a list of cards, `4539… 5105… 3714…`) or written in other separators than the card (after a
    * plain card, `4539…6467 5105-…`; any number after a card in dashes or dots, `4539-…-6467 5105 …`);
-   * a shorter group continues it (`4539 1488 0343 6467 12`).
+   * a shorter group continues it (`4539 1488 0343 6467 12`), an expiry date's month does not
+   * (`… 6467 12/27`).
    */
   pii(
     "payment-card",
     { shape: "number-run" },
-    /(?<![\w.:\/+-])(?:[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w\/]|:\S|\.\w|-?\d|(?<![.-]\d{1,5}) \d{1,11}(?!\d|[.-]\d))/g,
+    /(?<![\w.:\/+-])(?:[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w\/]|:\S|\.\w|-?\d|(?<![.-]\d{1,5}) \d{1,11}(?!\d|[.\/-]\d))/g,
     plausibleCard,
     {
       // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 12 or
