@@ -28,7 +28,6 @@ import {
   isKeyChar,
   isQuote,
   operatorAt,
-  operatorBefore,
   quoteTokenAt,
   quoteTokenBefore,
   skipSpaces,
@@ -914,22 +913,20 @@ function tagOpenBefore(line: string, before: number): number {
 const VALUE_ATTRIBUTE =
   /^[ \t]+(?:[\w:.-]{1,40}[ \t]{0,3}=[ \t]{0,3}(?:"[^"<>]{0,100}"|'[^'<>]{0,100}')[ \t]+){0,4}value[ \t]{0,3}=[ \t]{0,3}(?=["'])/i;
 
-/** The comparisons a literal before a key gives its value in (`"v" == password`). */
-const COMPARISONS = new Set(["==", "===", "!=", "!=="]);
-
 /**
  * A quoted literal compared with the key, before it (`"v" == password`, `'v' !== token`), the
- * key's text (and its opening quote) starting at `before`; or null.
+ * key's text (and its opening quote) starting at `before`; or null. The comparisons are `==`,
+ * `===`, `!=` and `!==`, read from their last `=` back, the longest that ends there (as the
+ * operators of ./syntax.ts are read: no other operator ends in `==` or `!=`).
  */
 function comparedBefore(line: string, before: number, made: Made): Assignment | null {
   let i = skipSpacesBack(line, before, 4);
-  if (line.charCodeAt(i - 1) !== 0x3d) return null;
-  const op = operatorBefore(line, i);
-  if (!COMPARISONS.has(op)) return null;
-  i = skipSpacesBack(line, i - op.length, 4);
+  const b = line.charCodeAt(i - 2), c = line.charCodeAt(i - 3);
+  if (line.charCodeAt(i - 1) !== 0x3d || (b !== 0x3d && b !== 0x21)) return null;
+  i = skipSpacesBack(line, i - (b === 0x3d && (c === 0x3d || c === 0x21) ? 3 : 2), 4);
   const quote = line.charCodeAt(i - 1);
   if (!isQuoteCode(quote)) return null;
-  const open = line.lastIndexOf(String.fromCharCode(quote), i - 2);
+  const open = line.lastIndexOf(line[i - 1], i - 2);
   if (open === -1 || open + 1 === i - 1) return null;
   // Longer than VALUE_CAP: cut, from its start (the rest of the line is masked unread).
   return i - 1 - (open + 1) > VALUE_CAP ? made(open + 1, line.length, true) : made(open + 1, i - 1);

@@ -76,3 +76,20 @@ Deno.test("an ARN's resource type is no key, after an account of any digits or n
     ),
   );
 });
+
+Deno.test("a literal compared with a key before it is read after each comparison only", () => {
+  check([
+    [`if ("${V}" == password)`, [["password", V]]],
+    [`if ('${V}' === token)`, [["token", V]]],
+    [`if ("${V}" != secret)`, [["secret", V]]],
+    [`if ('${V}'  !==  apiKey)`, [["apiKey", V]]],
+    [`if ("${V}"==password)`, [["password", V]]],
+    [`if ('${V}'!=token)`, [["token", V]]],
+    // Other operators ending in `=` compare nothing: no value before the key.
+    [`x = "${V}" += password`, []],
+    [`x = "${V}" ?= password`, []],
+    [`x = "${V}" := password`, []],
+    [`x = "${V}" !!= password`, []],
+    [`x = "${V}" =!= password`, []],
+  ]);
+});
