@@ -68,6 +68,18 @@ const SSN_AFTER = raw`(?![\w:/]|[.,-]?\d| (?!${SSN_HEAD}\d{4}(?![\w.-]))\d)`;
 
 const NIR_CONTEXT = /(?<![a-z])(?:nir|s[eé]cu)(?![a-z])|sociale|insee/i;
 
+/**
+ * `SIN`, `social insurance` or `assurance sociale` near a Canadian SIN, or its French initials
+ * `NAS` right before it (`mon NAS: `, `"nas":"`, `NAS est `): not NAS the storage device a few words before a
+ * count (`NAS backup wrote 123456782 bytes`, `nas01: synced`).
+ */
+const SIN_CONTEXT = regex(
+  `(?<![a-z])sin(?![a-z])|social[ _-]?insurance|assurance[ _-]?sociale|${
+    namedRightBefore(["nas", "nas est"]).source
+  }`,
+  "i",
+);
+
 /** An ITIN's nine digits: 9, then a group the IRS issues (50–65, 70–88, 90–92, 94–99). */
 const itinValid = (digits: string) =>
   /^9\d\d(?:5\d|6[0-5]|7\d|8[0-8]|9[0-2]|9[4-9])\d{4}$/.test(digits);
@@ -287,13 +299,13 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * Canadian social insurance number: 9 digits, Luhn-valid, after SIN / social insurance or its
-   * French name (numéro d'assurance sociale) or its initials NAS.
+   * French name (numéro d'assurance sociale), or right after its initials NAS (SIN_CONTEXT).
    */
   inContext(
     "ca-sin",
     ["sin", "nas", ...phraseKeywords(["social insurance", "assurance sociale"])],
     grouped(3, 3, 3),
-    /(?<![a-z])(?:sin|nas)(?![a-z])|social[ _-]?insurance|assurance[ _-]?sociale/i,
+    SIN_CONTEXT,
     canadaSinValid,
   ),
   /**

@@ -85,6 +85,28 @@ Deno.test("identifiers right after their name and `number is`, or a name in Fren
   );
 });
 
+Deno.test("NAS names a SIN only right before it: NAS the storage device before a count is no SIN", () => {
+  // Each number passes the SIN's Luhn check.
+  deepStrictEqual(
+    changed([
+      "NAS backup wrote 123456782 bytes",
+      "nas01: synced 046454286 files",
+      "Synology NAS volume1 used=046454286",
+      "backup to NAS done, 130692544 blocks",
+    ]),
+    [],
+  );
+  deepStrictEqual(
+    leaksOf([
+      ["NAS 046 454 286", "046 454 286"],
+      ['{"nas":"046454286"}', "046454286"],
+      ["numéro NAS est 130-692-544", "130-692-544"],
+      ["SIN on file for backup 046454286", "046454286"], // SIN itself still names it a few words away
+    ]),
+    [],
+  );
+});
+
 Deno.test("a US Medicare beneficiary identifier in its 4-3-4 layout is masked with no word naming it", () => {
   deepStrictEqual(
     leaksOf([
