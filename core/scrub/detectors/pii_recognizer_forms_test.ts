@@ -67,7 +67,8 @@ Deno.test("identifiers right after their name and `number is`, or a name in Fren
       ["mon NAS: 462 718 537", "462 718 537"],
       ["เลขบัตรประชาชน 3104702158361", "3104702158361"],
       ["Provider identifier 1748392069", "1748392069"],
-      ["provider_id=1748392069", "1748392069"],
+      ["provider id is 1748392069", "1748392069"],
+      ["national_provider_id=1748392069", "1748392069"],
       ["My personal identity code is: 198407153819.", "198407153819"],
       ["NIE Y4719302-S", "Y4719302-S"],
       ["residente X2580146-Y registrado", "X2580146-Y"],
@@ -79,6 +80,10 @@ Deno.test("identifiers right after their name and `number is`, or a name in Fren
       "expand BKRPS7213M", // `pan` inside a word
       "dynasty 462 718 537",
       "provider 1748392069",
+      // provider_id is a numeric key of OAuth and cloud logs: no word names the health provider.
+      "provider_id=1748392069",
+      "oauth providerId: 1748392069 linked",
+      '{"provider_id":1748392069}',
       "NIE Y4719302-T", // wrong check letter
     ]),
     [],

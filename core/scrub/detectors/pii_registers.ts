@@ -41,6 +41,23 @@ import {
 
 /** `GSTIN: `, `GST no. `, `gst_registration=`: a GSTIN's name right before it. */
 const GSTIN_NAME = namedRightBefore(["gst", "gstin", "gstins", "gst registration"]);
+/**
+ * A US NPI's name right before it: `NPI`, `national provider identifier` (any key form:
+ * `national_provider_id=`), or `provider id` / `provider identifier` in words (`Provider ID: `,
+ * `provider identifier is `), not the key `provider_id` / `providerId` of OAuth and cloud logs.
+ */
+const NPI_NAME = regex(
+  `${
+    namedRightBefore([
+      "npi",
+      "national provider",
+      "national provider id",
+      "national provider identifier",
+    ]).source
+  }|(?<![\\w.-])(?=[Pp]rovider (?:[Ii][Dd]|[Ii]dentifier))${
+    namedRightBefore(["provider id", "provider identifier"]).source
+  }`,
+);
 
 /** Names of a VAT identification number in the languages of the countries that issue them. */
 const VAT_NAMES =
@@ -169,13 +186,13 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * US National Provider Identifier: ten digits starting 1 or 2 with the Luhn check over 80840 and
-   * the number, after NPI or a provider's identifier (`Provider ID `, `provider_identifier=`).
+   * the number, right after NPI or a provider's identifier in words (NPI_NAME: `Provider ID `).
    */
   inContext(
     "us-npi",
     ["npi", "provider"],
     regex(raw`${numberStart("[12]")}\d{9}${AFTER}`, "g"),
-    namedRightBefore(["npi", "provider id", "provider identifier"]),
+    NPI_NAME,
     usNpiValid,
     { reach: AT_NUMBER_RUN }, // 10 digits
   ),
