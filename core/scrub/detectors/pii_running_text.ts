@@ -24,6 +24,10 @@ const TITLE = raw`(?:Mr|Mrs|Ms|Dr|Prof)\.?|(?<!\d *)m(?:rs?|s)\.`;
 const NO_ONE =
   "All|Team|Everyone|Everybody|There|Folks|Guys|Friends?|Colleagues?|Sir|Madam|Customers?|Valued|Users?|Admin|Support|Sorry|Ready|Back|Done|Glad|Fine|Sure|The|Mrs?|Ms|Dr|Prof";
 
+/** Units a count is followed by, which a ZIP code is not (`10240 bytes`, `20480 KB`, `10240 files`). */
+const UNIT =
+  "bytes?|[kKMGT]i?B|kb|bits?|files?|entries|entry|items?|records?|rows?|lines?|blocks?|chunks?|objects?|parts?|members?|ms|secs?|seconds?";
+
 /**
  * Keywords: every match holds one of these or ` name`, `named`, `call` (the prefilter ignores
  * case); each a word of its own, as `\b` has it.
@@ -49,11 +53,17 @@ export const buildDetectors = once((): Detector[] => [
       "dgu",
     ),
   ),
-  /** A US ZIP code in prose, after `zip code is` or a `ZIP:` label (`My zip code is 95628`). */
+  /**
+   * A US ZIP code in prose, after `zip code is` or a `ZIP:` label (`My zip code is 95628`), not
+   * a count of a zip tool's (`zip: 10240 bytes written`, a number then a UNIT).
+   */
   pii(
     "zip-code-in-prose",
     ["zip"],
-    /\b(?:[Zz]ip(?: ?[Cc]ode)?|ZIP)(?: is|:) (?<secret>\d{5})(?![\w-])/dg,
+    regex(
+      raw`\b(?:[Zz]ip(?: ?[Cc]ode)?|ZIP)(?: is|:) (?<secret>\d{5})(?![\w%-]|[./]\d| ?(?:${UNIT})\b)`,
+      "dg",
+    ),
   ),
 ]);
 

@@ -103,3 +103,18 @@ Deno.test("a US ZIP code after `zip code is` or `ZIP:` is masked; other numbers 
   const benign = ["zip: 123456 bytes", "ZIP: 30542-", "unzip: 12345 files"];
   deepStrictEqual(benign.map((line) => scrubber.scrub(line).text), benign);
 });
+
+Deno.test("a count of five digits after a zip label, then a unit, is no ZIP code", () => {
+  const benign = [
+    "zip: 10240 bytes written",
+    "zip: 30542 files added",
+    "Zip: 20480 KB compressed",
+    "zip: 10240 entries, 3 skipped",
+    "zip is 40960kB",
+    "zip: 10240% done",
+  ];
+  deepStrictEqual(benign.map((line) => scrubber.scrub(line).text), benign);
+  // The labels alone still name a ZIP code, the sentence going on after it.
+  const named = ["zip: 30542, Atlanta", "my zip code is 30542 and", "ZIP: 30542 GA"];
+  deepStrictEqual(named.filter((line) => scrubber.scrub(line).text.includes("30542")), []);
+});

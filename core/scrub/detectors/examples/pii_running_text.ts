@@ -49,6 +49,11 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "My zip code is 59715", secret: "59715" },
       { text: "ZIP: 30542", secret: "30542" },
     ],
-    negative: ["zip: 123456 bytes", "zip code is 5971", "ZIP: 30542-1107"],
+    negative: [
+      "zip: 123456 bytes",
+      "zip: 10240 bytes written",
+      "zip code is 5971",
+      "ZIP: 30542-1107",
+    ],
   },
 };
