@@ -57,7 +57,7 @@ const CASELESS_NAME = raw`(?<!${CJK})${CJK}{2,5}(?: ${CJK}{1,5})?`;
  * The lower-case particles a surname may open with (`de Vries`, `van der Berg`, `da Silva`, `von
  * Trapp`, `al Rashid`), each followed by a space: at most two, and a capitalised word after them.
  */
-const NAME_PARTICLES =
+export const NAME_PARTICLES =
   raw`(?:(?:de|da|di|do|dos|das|del|della|der|den|van|von|du|le|la|ter|ten|zu|bin|al|el) ){0,2}`;
 /** The value ends where its quotes, element or field end. */
 const VALUE_END = raw`(?=["'<,;)]|\s*$|\s+[\p{L}\w.-]+=)`;
@@ -83,7 +83,8 @@ const GENERIC_NAME_WORD = raw`\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:['’-]\p{
 const PERSON_WORDS =
   /(?<![a-z])(?:users?|customers?|patients?|contacts?|members?|employees?|persons?|people|clients?|recipients?|holders?|applicants?|owners?|guests?|students?|profiles?|accounts?|billing[ _-]?details|(?:shipping|billing|delivery|mailing|postal)[ _-]?address(?:es)?|e-?mail(?=["']?\s{0,2}[:=]))(?![a-z])/i;
 
-function plausibleName(value: string): boolean {
+/** Whether `value` may be a person's name: none of its words is one of NOT_NAME_WORDS. */
+export function plausibleName(value: string): boolean {
   const words = value.toLowerCase().split(/[\s,]+/).filter(Boolean);
   return words.length > 0 && !words.some((w) => NOT_NAME_WORDS.has(w.replace(/\.$/, "")));
 }

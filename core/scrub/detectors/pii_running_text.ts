@@ -10,19 +10,39 @@ import { regex } from "./regex.ts";
 import type { Detector } from "../detector.ts";
 import { pii } from "./compact_detector.ts";
 import { once } from "../../once.ts";
+import { NAME_PARTICLES, plausibleName } from "./pii_personal_details.ts";
 
-/** A capitalised name word: `Maeve`, `O'Sullivan`, `McAllister`, `Pierre-Louis`, `Sørensen`. */
+/**
+ * A capitalised name word: `Maeve`, `O'Sullivan`, `McAllister`, `Pierre-Louis`, `Sørensen` (unlike
+ * pii_personal_details' GENERIC_NAME_WORD, a `Mc`/`Mac` surname's capital after its prefix).
+ */
 const WORD = raw`(?:Ma?c|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 /** A name: a word, maybe a middle initial, at most two more words, maybe after `van der`, `da`. */
-const NAME = raw`${WORD}(?: \p{Lu}\.)?(?: (?:(?:van|de[rn]?|d[aiu]|l[ae]) ){0,2}${WORD}){0,2}`;
+const NAME = raw`${WORD}(?: \p{Lu}\.)?(?: ${NAME_PARTICLES}${WORD}){0,2}`;
+/**
+ * A name of two words or three after a `Name:` label: one word alone there is far more often a
+ * package's, a resource's or a setting's (`pip show`'s `Name: Django`, `Name:   Default`).
+ */
+const FULL_NAME = raw`${WORD}(?: \p{Lu}\.)?(?: ${NAME_PARTICLES}${WORD}){1,2}`;
 /** A title before a name: `Dr.`, `Ms`, `mrs.` (not a number's `ms.`: `200  ms. Then`). */
 const TITLE = raw`(?:Mr|Mrs|Ms|Dr|Prof)\.?|(?<!\d *)m(?:rs?|s)\.`;
 /**
  * Words after a title or greeting that name no one: a title, `The`, whom a greeting addresses
- * (`Dear Customer`, `Hi There,`, `Dear User,`) and what `I'm` is (`I'm Sorry,`).
+ * (`Dear Customer`, `Hi There,`, `Dear Users,`), what `I'm` is (`I'm Sorry,`) and how often or
+ * how a function `was called` (`was called Twice`); NOT_NAME_WORDS (through plausibleName) hold
+ * the technical words (`Dear User`, `Hi Admin`, `Name: Build Pipeline`).
  */
 const NO_ONE =
-  "All|Team|Everyone|Everybody|There|Folks|Guys|Friends?|Colleagues?|Sir|Madam|Customers?|Valued|Users?|Admin|Support|Sorry|Ready|Back|Done|Glad|Fine|Sure|The|Mrs?|Ms|Dr|Prof";
+  "All|Team|Everyone|Everybody|There|Folks|Guys|Friends?|Colleagues?|Sir|Madam|Customers?|Valued|Users|Support|Sorry|Ready|Back|Done|Glad|Fine|Sure|The|Mrs?|Ms|Dr|Prof|Once|Twice|Again|Directly|Successfully|Recursively|Repeatedly|Later|Now|Then|With|From|By|On|In|At|For|To|When|While|If|And|But|Or|Not|Before|After|During|Via|Without";
+/**
+ * Things whose name `'s name is` may give, not a person's: `the service's name is Orders`,
+ * `the app's name`.
+ */
+const THINGS = (
+  "service|app|application|queue|topic|bucket|cluster|host|server|file|job|task|project|repo|repository|database|table|column|field|function|method|class|module|package|library|pipeline|branch|container|pod|node|device|image|volume|index|stream|channel|workflow|step|bot|process|thread|variable|key|tag|label|group|role|plan|product|feature|flag|endpoint|route|model|schema|event|metric|domain|site|page|script|tool|command|plugin|extension|component|resource|instance|environment|namespace|deployment|build|release|test"
+).split("|").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|");
+/** Windows' crash debugger `Dr. Watson`, named by words about it on the same line. */
+const DEBUGGER_WORDS = /drwtsn|debugger|windows|crash|dump|postmortem|aedebug/i;
 
 /** Units a count is followed by, which a ZIP code is not (`10240 bytes`, `20480 KB`, `10240 files`). */
 const UNIT =
@@ -41,17 +61,20 @@ export const buildDetectors = once((): Detector[] => [
    * `van der` before a surname) after a title (`Dr. Oskar Zhang`, `Mrs Lund`, `ms. Maeve`, not a
    * number's `ms.`) or words that introduce one (`My name is`, `What's your last name?`, `her
    * maiden name is`, `my partner's name`, `everyone calls me`, `named him`, `was called`, `Dear`,
-   * `my son`, a `Name:` label (not `Log Name:`) before a name ending the line; `Hi` and `I'm`
-   * with a comma right after the name). Not a title or a word a greeting names no one by (`Dear
-   * Customer`, `Hi All,`, `The`).
+   * `my son`, a `Name:` label (not `Log Name:`) before a name of two words or more ending the
+   * line; `Hi` and `I'm` with a comma right after the name). Not a title or a word a greeting
+   * names no one by (`Dear Customer`, `Hi All,`, `The`), a thing's name (`the service's name
+   * is`), a name pii_personal_details' plausibleName refuses (`Name: Build Pipeline`), nor
+   * Windows' debugger `Dr. Watson` on a line about it.
    */
   pii(
     "person-name-in-prose",
     { keywords: [...WORDS, " name", "named", "call"], atWordStart: WORDS },
     regex(
-      raw`\b(?:(?:(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|'s|maiden|last|first) name(?: is|\?)?|(?:call(?:s|ed)?|named) (?:me|him|her)|was called|[Dd]ear|(?<!\p{L} *)Name:(?= *${NAME}\s*$) *|[Mm]y (?:kid|son|daughter|wife|husband|partner|brother|sister|mother|father|friend)|(?:[Hh]i|I'm)(?= ${NAME},)) (?:(?:${TITLE}) )?|(?:${TITLE}) )(?!(?:${NO_ONE})\b)(?<secret>${NAME})(?![\p{L}'-])`,
+      raw`\b(?:(?:(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|(?<!(?<!\p{L})(?:${THINGS}))'s|maiden|last|first) name(?: is|\?)?|(?:call(?:s|ed)?|named) (?:me|him|her)|was called|[Dd]ear|(?<!\p{L} *)Name:(?= *${FULL_NAME}\s*$) *|[Mm]y (?:kid|son|daughter|wife|husband|partner|brother|sister|mother|father|friend)|(?:[Hh]i|I'm)(?= ${NAME},)) (?:(?:${TITLE}) )?|(?:${TITLE}) )(?!(?:${NO_ONE})\b)(?<secret>${NAME})(?![\p{L}'-])`,
       "dgu",
     ),
+    (value, line) => plausibleName(value) && !(value === "Watson" && DEBUGGER_WORDS.test(line)),
   ),
   /**
    * A US ZIP code in prose, after `zip code is` or a `ZIP:` label (`My zip code is 95628`), not

@@ -35,6 +35,9 @@ const FORMS = [
   (n: string) => `Hi ${n}, I'm writing about a wire transfer`,
   (n: string) => `I'm ${n}, originally from Lyon`,
   (n: string) => `I would like to remove my kid ${n} from the will`,
+];
+/** A `Name:` label's forms, each given the names of two words or more (SHAPES but the first). */
+const LABEL_FORMS = [
   (n: string) => `Name:    ${n}`,
   (n: string) => `Mar  2 11:04:19 web-3 intake[811]: Name: ${n}`,
 ];
@@ -42,8 +45,12 @@ const FORMS = [
 Deno.test("a person's name after words that introduce one is masked, the words kept", () => {
   const r = new Rand(1012);
   const leaks: string[] = [];
-  for (const form of FORMS) {
-    for (const shape of SHAPES) {
+  const cases = [
+    ...FORMS.map((form) => [form, SHAPES] as const),
+    ...LABEL_FORMS.map((form) => [form, SHAPES.slice(1)] as const),
+  ];
+  for (const [form, shapes] of cases) {
+    for (const shape of shapes) {
       const name = shape(r);
       const line = form(name);
       const out = scrubber.scrub(line).text;
@@ -102,6 +109,31 @@ Deno.test("a US ZIP code after `zip code is` or `ZIP:` is masked; other numbers 
   deepStrictEqual(leaks, []);
   const benign = ["zip: 123456 bytes", "ZIP: 30542-", "unzip: 12345 files"];
   deepStrictEqual(benign.map((line) => scrubber.scrub(line).text), benign);
+});
+
+Deno.test("what a package, a setting or a function is called is no person's name", () => {
+  const benign = [
+    "Name: Django", // pip show
+    "Name: Flask",
+    "Name:               Default", // kubectl describe
+    "Name: Build Pipeline",
+    "  Name: Microsoft-Windows-Security-Auditing",
+    "Name: Microsoft-Windows",
+    "the service's name is Orders",
+    "the App's name is Checkout",
+    "handler was called Twice in one request",
+    "callback was called With a stale token",
+    "Dr. Watson is set as the default debugger (AeDebug)",
+    "Dear Admin Team, the build is green",
+  ];
+  deepStrictEqual(benign.map((line) => scrubber.scrub(line).text), benign);
+  const named = [
+    ["the customer's name is Orla Byrne", "Orla"],
+    ["the user's name is Orla", "Orla"],
+    ["Name: Orla Byrne", "Orla"],
+    ["appointment with Dr. Watson at 10:30", "Watson"],
+  ];
+  deepStrictEqual(named.filter(([line, name]) => scrubber.scrub(line).text.includes(name)), []);
 });
 
 Deno.test("a count of five digits after a zip label, then a unit, is no ZIP code", () => {

@@ -42,6 +42,10 @@ export const examples: Record<string, DetectorExamples> = {
       "Hi All, the deploy is done",
       "Hi Priority queue drained, 5 jobs left",
       "I'm Norwegian but live in Lyon",
+      "Name: Django",
+      "Name:   Default",
+      "the service's name is Orders",
+      "handler was called Twice",
     ],
   },
   "zip-code-in-prose": {
