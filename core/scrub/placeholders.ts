@@ -5,6 +5,8 @@
  * real key that merely contains `xxxx` or `EXAMPLE` is still masked.
  */
 
+import { echoedLiteralAt } from "./kv/echoed_literal.ts";
+
 /** This engine's own pseudonym tokens, `[<detector id>:<10 hex>]` (see mask.ts). */
 const PSEUDONYM_TOKEN = String.raw`\[[a-z0-9]+(?:-[a-z0-9]+)*:[0-9a-f]{10}\]`;
 
@@ -190,6 +192,11 @@ export function isPlaceholder(candidate: string): boolean {
   if (YOUR_SOMETHING.test(value) || ENV_REFERENCE.test(value)) return true;
   if (TERRAFORM_REFERENCE.test(value)) return true;
   if (value.length <= 400 && BIND_PARAMETER.test(value)) return true;
+  // `$(echo v)`, `$(printf '%s' v)`: the literal printed is the value, a placeholder only as it is.
+  const echoed = echoedLiteralAt(value, 0);
+  if (echoed !== null && echoed[2] === value.length) {
+    return isPlaceholder(value.slice(echoed[0], echoed[1]));
+  }
   if (value.length <= 200 && WHOLE_TEMPLATE.test(value)) return true;
   const inside = value.length <= 400 ? PEM_ENVELOPE.exec(value) : null;
   return inside !== null && isPlaceholder(inside[1]);

@@ -15,6 +15,7 @@ import {
   inputValues,
 } from "../kv/commands.ts";
 import { continuationFor } from "../kv/continuations.ts";
+import { ECHO_HEAD } from "../kv/echoed_literal.ts";
 import { smtpAuthLoginBelow } from "../kv/smtp_auth_login.ts";
 import { type KeyKind, keyKind, SESSION_COOKIE_NAME } from "../kv/key_names.ts";
 import { insertValues } from "./sql_insert_values.ts";
@@ -420,7 +421,9 @@ export const buildDetectors = once((): Detector[] => [
     new RegExp(
       String
         .raw`(?:\b|(?<=\\[rn]))(?:proxy-)?authorization(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\\?["'])?(?:${AWS_SIGNATURE_UNREAD}|(?:${AWS_SIGNATURE}|(?:bearer|basic|token|bot|apikey|api-key|sso-key|key|negotiate|ntlm|hmac|dpop|mac|jwt|otp)\s{1,3}|${AUTH_SCHEME})?` +
-        cappedValue(String.raw`[^\s"',;\\]`, 6) + ")",
+        // `Bearer $(echo v)`: the literal a substitution prints (kv/echoed_literal.ts).
+        `(?:${ECHO_HEAD}${cappedValue(String.raw`[^\s"'\x60$(),;\\]`, 6)}|` +
+        cappedValue(String.raw`[^\s"',;\\]`, 6) + "))",
       "gid",
     ),
     (value) => plausibleCredential(value) && !AWS_SIGNATURE_SCHEME.test(value),
@@ -430,7 +433,8 @@ export const buildDetectors = once((): Detector[] => [
     "bearer-token",
     ["bearer"],
     new RegExp(
-      String.raw`\bbearer\s{1,3}(?:(?<secret>${BEARER}{${VALUE_CAP}})(?<cut>)(?=${BEARER})` +
+      String
+        .raw`\bbearer\s{1,3}(?:${ECHO_HEAD})?(?:(?<secret>${BEARER}{${VALUE_CAP}})(?<cut>)(?=${BEARER})` +
         String.raw`|(?<secret>${BEARER}{8,${VALUE_CAP}}=*))`,
       "gid",
     ),

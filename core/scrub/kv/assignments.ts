@@ -23,6 +23,7 @@
 import { type KeyKind, keyKind, keyKindAt, snakeName } from "./key_names.ts";
 import { decodeBase64Text } from "../detectors/value_checks.ts";
 import { membersOf } from "../detectors/value_runs.ts";
+import { echoedLiteralAt } from "./echoed_literal.ts";
 import {
   afterType,
   isKeyChar,
@@ -1144,6 +1145,16 @@ function literal(line: string, at: number, made: Made, quotedOnly: boolean): Ass
   const prefix = STRING_PREFIX.exec(line.slice(from, from + 3));
   if (prefix !== null) from += prefix[0].length;
   const token = quoteTokenAt(line, from);
+  // `$(echo v)`, `$(printf '%s' v)`, `"$(echo -n 'v')"`: a substitution printing a literal is
+  // it, when it is the whole value (`"$(echo v)w"` is read as the quoted value it is part of).
+  const inQuote = token === 1 && line.charCodeAt(from) !== 0x60;
+  const echoed = echoedLiteralAt(line, inQuote ? from + 1 : from);
+  if (
+    echoed !== null &&
+    (inQuote ? line.charCodeAt(echoed[2]) === line.charCodeAt(from) : token === 1 ||
+      (!quotedOnly && wrapper === null &&
+        (echoed[2] === line.length || isBareEnd(line.charCodeAt(echoed[2])))))
+  ) return made(echoed[0], echoed[1]);
   if (token === 0) {
     if (quotedOnly || wrapper !== null) return null;
     let i = at;
