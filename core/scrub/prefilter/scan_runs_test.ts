@@ -1,12 +1,12 @@
 import { deepStrictEqual, strictEqual } from "@node/assert";
 import { DETECTORS } from "../detectors/mod.ts";
 import {
+  BASE64_DIGITS,
   forEachBase64Run,
   forEachRun,
   forEachRunOf,
   hasRun,
   presetRuns,
-  RUN_GROUPS,
   RUN_SHORTEST,
   type RunClass,
 } from "../detectors/value_runs.ts";
@@ -17,7 +17,6 @@ import { CHUNK_LENGTH } from "./wasm/scan.ts";
 const keywords = DETECTORS.map((d) => d.prefilter?.keywords ?? []);
 const indexes = [new KeywordIndex(keywords), new KeywordIndex(keywords, { wasm: false })];
 
-const DIGITS = Uint8Array.from(RUN_GROUPS, (g) => g !== 0 ? 1 : 0);
 const PIECES = [
   '"api_key":"',
   "password=",
@@ -56,7 +55,7 @@ function denseText(seed: number, length: number): string {
 /** The whole runs of 12 or more base64 digits of `line`, read from the line. */
 function runsRead(line: string): number[][] {
   const runs: number[][] = [];
-  forEachRun(line, DIGITS, RUN_SHORTEST, (start, end) => void runs.push([start, end]));
+  forEachRun(line, BASE64_DIGITS, RUN_SHORTEST, (start, end) => void runs.push([start, end]));
   return runs;
 }
 
