@@ -12,6 +12,7 @@
  * the function bundles do neither (they have no eval, `new Function` or worker).
  */
 import { parse } from "acorn";
+import { utf8Length } from "../core/excerpt.ts";
 
 /** An ESTree node, as acorn gives it. */
 interface Node {
@@ -100,8 +101,6 @@ function* freeNames(code: string): Generator<string> {
     }
   }
 }
-
-const utf8Length = (text: string) => new TextEncoder().encode(text).length;
 
 /** Whether a name put in place of `code[start, end)` needs a blank before or after it. */
 const WORD_CHAR = /[\w$]/;
