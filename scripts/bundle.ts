@@ -227,15 +227,14 @@ export async function deployedConfigModules(
 
 /**
  * The app's config as a build's bundles get it: the directory deployedConfigModules wrote into
- * (where the build writes its other stand-ins too), its remaps, and the copies of deno.jsonc
- * that carry them, each written once for the build: `denoConfig` for every function, and
+ * (where the build writes its other stand-ins too), and the copies of deno.jsonc that carry its
+ * remaps, each written once for the build: `denoConfig` for every function, and
  * `fetchLogsDenoConfig`, which also maps config/sources.ts onto the sources config as validated
  * (`deployed_sources.ts` in `dir`, which bundleFetchLogs writes) and the local-run sample source
  * onto its deployed stand-in.
  */
 export interface DeployedConfig {
   dir: string;
-  remaps: Readonly<Record<string, string>>;
   denoConfig: string;
   fetchLogsDenoConfig: string;
 }
@@ -256,7 +255,6 @@ export async function withDeployedConfig<T>(
     await Deno.mkdir(fetchLogsDir);
     return await build({
       dir,
-      remaps,
       denoConfig: await remappedConfig(ROOT, dir, remaps),
       fetchLogsDenoConfig: await remappedConfig(ROOT, fetchLogsDir, {
         ...remaps,
