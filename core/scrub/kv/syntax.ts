@@ -76,7 +76,7 @@ export function operatorAt(line: string, at: number): string {
 }
 
 /** The operator that ends at `end` in `line` (the longest), or "". */
-export function operatorBefore(line: string, end: number): string {
+function operatorBefore(line: string, end: number): string {
   let best = "";
   for (const op of OPERATORS) {
     if (op.length > best.length && end >= op.length && line.startsWith(op, end - op.length)) {
