@@ -166,6 +166,10 @@ const CARD_NAMES_LATIN = ["card", "pan", "cc", "karte", "tarjeta", "carte", "car
 /** Names of a card number's field: the Latin ones, then Chinese, Japanese and Korean. */
 const CARD_NAMES = [...CARD_NAMES_LATIN, "卡号", "カード", "카드"];
 
+/** A card number as payment-card reads it: 12 to 19 digits, or grouped by one separator. */
+const CARD_NUMBER =
+  raw`[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2}`;
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
@@ -180,7 +184,10 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "payment-card",
     { shape: "number-run" },
-    /(?<![\w.:\/+-])(?:[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2})(?![\w\/]|:\S|\.\w|-?\d|(?<![.-]\d{1,5}) \d{1,11}(?!\d|[.\/-]\d))/g,
+    regex(
+      raw`(?<![\w.:\/+-])(?:${CARD_NUMBER})(?![\w\/]|:\S|\.\w|-?\d|(?<![.-]\d{1,5}) \d{1,11}(?!\d|[.\/-]\d))`,
+      "g",
+    ),
     plausibleCard,
     {
       // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 12 or
@@ -221,10 +228,7 @@ export const buildDetectors = once((): Detector[] => [
     // The pattern refuses a letter or digit before each name: the Latin ones wake it only there
     // (not `pan` in `company`, `cc` in `access`).
     { keywords: CARD_NAMES, atWordStart: CARD_NAMES_LATIN },
-    afterWordAnyCase(
-      CARD_NAMES,
-      raw`[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2}`,
-    ),
+    afterWordAnyCase(CARD_NAMES, CARD_NUMBER),
     plausibleCard,
     { mask: "partial" },
   ),
