@@ -102,11 +102,12 @@ function* freeNames(code: string): Generator<string> {
   }
 }
 
-/** Whether a name put in place of `code[start, end)` needs a blank before or after it. */
+/** `name` as written in place of `literal`: with a blank where it would run into a word. */
 const WORD_CHAR = /[\w$]/;
-const blanks = (code: string, literal: Node) =>
-  Number(WORD_CHAR.test(code[literal.start - 1] ?? "")) +
-  Number(WORD_CHAR.test(code[literal.end] ?? ""));
+const inPlaceOf = (code: string, literal: Node, name: string) =>
+  `${WORD_CHAR.test(code[literal.start - 1] ?? "") ? " " : ""}${name}${
+    WORD_CHAR.test(code[literal.end] ?? "") ? " " : ""
+  }`;
 
 /** `code` (a module with no imports, such as a bundle) with its repeated strings written once. */
 export function withHoistedStrings(code: string): string {
@@ -131,13 +132,15 @@ export function withHoistedStrings(code: string): string {
     const bytes = utf8Length(text);
     // What each occurrence saves (less a blank where the name would run into a word), against
     // the declaration `name="…",`.
-    const saved = literals.reduce(
-      (sum, literal) => sum + bytes - name.value.length - blanks(code, literal),
-      0,
-    ) - (name.value.length + 1 + bytes + 1);
+    const written = literals.map((literal): [Node, string] => [
+      literal,
+      inPlaceOf(code, literal, name.value),
+    ]);
+    const saved = written.reduce((sum, [, as]) => sum + bytes - as.length, 0) -
+      (name.value.length + 1 + bytes + 1);
     if (saved <= 0) continue;
     declarations.push(`${name.value}=${text}`);
-    for (const literal of literals) replaced.push([literal, name.value]);
+    for (const entry of written) replaced.push(entry);
     name = names.next();
   }
   if (declarations.length === 0) return code;
@@ -148,9 +151,7 @@ export function withHoistedStrings(code: string): string {
   let out = `${code.slice(0, start)}var ${declarations.join(",")};`;
   let copied = start;
   for (const [literal, as] of replaced) {
-    const before = WORD_CHAR.test(code[literal.start - 1] ?? "") ? " " : "";
-    const after = WORD_CHAR.test(code[literal.end] ?? "") ? " " : "";
-    out += `${code.slice(copied, literal.start)}${before}${as}${after}`;
+    out += `${code.slice(copied, literal.start)}${as}`;
     copied = literal.end;
   }
   return out + code.slice(copied);
