@@ -58,25 +58,12 @@ export interface BundleResult {
 }
 
 /**
- * Bundles one entry, minified, with the running Deno; throws with deno's own message on failure.
- * `remaps` (file URL → file URL) bundles one module in place of another, through a copy of
- * deno.jsonc's import map written for this bundle (a build writes its copies once:
- * withDeployedConfig). Returns the bundle's source map (bundleWithConfig).
+ * Bundles one entry, minified, with the running Deno and deno.jsonc as it is (a build's bundles
+ * get its copies with their remaps instead: withDeployedConfig); throws with deno's own message
+ * on failure. Returns the bundle's source map (bundleWithConfig).
  */
-export async function bundleFile(
-  entry: string,
-  output: string,
-  remaps: Readonly<Record<string, string>> = {},
-): Promise<SourceMap> {
-  if (Object.keys(remaps).length === 0) {
-    return await bundleWithConfig(entry, output, join(ROOT, "deno.jsonc"));
-  }
-  const configDir = await Deno.makeTempDir({ prefix: "safe-debug-remap-" });
-  try {
-    return await bundleWithConfig(entry, output, await remappedConfig(ROOT, configDir, remaps));
-  } finally {
-    await Deno.remove(configDir, { recursive: true });
-  }
+export async function bundleFile(entry: string, output: string): Promise<SourceMap> {
+  return await bundleWithConfig(entry, output, join(ROOT, "deno.jsonc"));
 }
 
 /**
