@@ -14,12 +14,14 @@ const TEMPLATE = new RegExp(
   [
     String.raw`\$\{[^}]{1,100}\}`, // ${VAR}, ${var:-default}
     String.raw`\$\([^()]{1,200}\)`, // $(cat /run/secrets/token): a command's output
-    String.raw`\{\{[^}]{1,100}\}\}`, // {{ x }}
+    // {{ x }}, and GitHub Actions' ${{ secrets.X }}: a whole value opened by `{{` and closed by
+    // `}}` is a template's expression, braces inside it or not.
+    String.raw`\$?\{\{.{1,100}\}\}`,
     String.raw`\{%[^%]{1,100}%\}`, // {% x %}
     String.raw`#\{[^{}]{1,100}\}#?`, // #{ENV['TOKEN']} (Ruby, Octopus), #{Token}# (replace-tokens)
     String.raw`\{(?:[A-Za-z_][\w.-]{0,63}|\d{1,2})\}`, // {password}, {0}: a format string's field
     String.raw`%%[A-Za-z_]\w{0,63}%%`, // %%DB_PASSWORD%%: a batch file's variable
-    String.raw`<[^<>]{1,100}>`, // <token>, <your-api-key>
+    String.raw`<.{1,100}>`, // <token>, <your-api-key>: a whole value in angle brackets
     String.raw`%\(?[a-z_]{0,32}\)?[sd]`, // %s, %(password)s
     String.raw`\[(?:redacted|masked|hidden|filtered)[^\]]{0,100}\]`, // [REDACTED:…], [MASKED]
     // **REDACTED**, *masked*: a withheld word between asterisks, as tools print a mask
