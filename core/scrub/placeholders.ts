@@ -169,6 +169,15 @@ const PLACEHOLDER_START = (() => {
  */
 const PREFIX_AND_ELLIPSIS = /^[A-Za-z]{1,12}(?:[_-][A-Za-z]{1,12}){0,3}[_-]?(?:\.{3}|\u2026)$/;
 
+/**
+ * A token's prefix then a mask of `x`, `X` or `*` (`AKIAXXXXXXXXXXXXXXXX`, `ghp_xxxx…`,
+ * `A3-XXXXXX-XXXXX-…`, `sk-****…`), as documentation writes a token it does not show: a prefix of
+ * 4 to 8 letters or digits, or of 1 to 8 ended by `-`, `_` or `.`, then 12 to 64 mask characters
+ * and `-`. A random token never has such a run. (Two letters glued to the mask, Twilio's
+ * `SKxxxx…`, stay a finding: scanners' tests write keys so.)
+ */
+const MASKED_TAIL = /^(?:[^\W_]{3,7}[^\W_xX]|[^\W_]{1,8}[-_.])[xX*-]{12,64}$/;
+
 /** The quotes trimmed from both ends of a candidate before it is judged. */
 const isQuote = (code: number) => code === 0x22 || code === 0x27 || code === 0x60;
 
@@ -184,6 +193,7 @@ export function isPlaceholder(candidate: string): boolean {
   if (
     (last === 0x2e || last === 0x2026) && value.length <= 60 && PREFIX_AND_ELLIPSIS.test(value)
   ) return true;
+  if ((last === 0x58 || last === 0x78 || last === 0x2a) && MASKED_TAIL.test(value)) return true;
   const first = value.charCodeAt(0);
   if (first >= 0x61 && first <= 0x7a && namesLowerCase(value)) return true;
   const starts = first < 128 ? PLACEHOLDER_START[first] : 0;
