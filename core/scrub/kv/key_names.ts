@@ -41,6 +41,12 @@ const KEY_WORD = /[a-z0-9][_.-]key$|(?:^|[_.-])(?:auth|creds?)$/;
 const UPPER_PAT = /[A-Z0-9][_.-]PAT$/;
 /** `pat` in any case after a code host's name: `github_pat`, `gitlab-pat`, `ado_pat`, `hfPat`. */
 const HOST_PAT = /(?:^|[_.-])(?:gh|git(?:hub|lab)|ado|devops|hf)[_.-]?pat$/;
+/**
+ * A password's name then `token` or `secret` (`db_password_token`, `DB_PASSWORD_SECRET`, as
+ * generated configs name a password): a password, short as it may be. (`…PasswordKey` is not one:
+ * Helm charts name so the key a Secret keeps the password under.)
+ */
+const PASSWORD_TOKEN = /passw(?:or)?d_(?:token|secret)$/;
 const BUNDLER_CREDENTIALS = /^bundle_(?!mirror__|build__)[a-z0-9_]*__[a-z0-9_]+$/;
 
 /**
@@ -117,6 +123,7 @@ function kindOf(name: string): KeyKind | null {
   if (NOT_SECRET_KEY.test(snake) || SECRET_REFERENCE.test(snake) || HASHED_NAME.test(snake)) {
     return null;
   }
+  if (PASSWORD_TOKEN.test(snake)) return "password";
   if (SECRET_WORD.test(lower) || UPPER_PAT.test(key) || HOST_PAT.test(snake)) return "secret";
   if (KEY_WORD.test(snake)) return "key";
   const qualified = QUALIFIED_NAME.exec(snake);
