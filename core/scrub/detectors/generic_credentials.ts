@@ -594,6 +594,9 @@ export const buildDetectors = once((): Detector[] => [
         String.raw`(?:(?<secret>${URL_USER}{${VALUE_CAP}})(?<cut>)(?=${URL_USER})` +
         // GitHub's `https://TOKEN:x-oauth-basic@github.com/…`: the user is the token.
         String.raw`|(?<secret>${URL_USER}{1,${VALUE_CAP}})(?=:x-oauth-basic@)` +
+        // `https://TOKEN@host/…` (git clone with a token for user): 20 or more letters, digits,
+        // `_` or `-`, a digit and a letter among them; a user's name has no such run.
+        String.raw`|(?<secret>(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{20,${VALUE_CAP}})(?=@[\w\[.-])` +
         String.raw`|${URL_USER}{0,${VALUE_CAP}}:` +
         cappedValue(URL_PASSWORD, 1, String.raw`@(?=[A-Za-z0-9\[._-])`) + ")" +
         String.raw`|jdbc:oracle:[a-z]{1,10}:[^\/\s@:"']{1,128}\/` +

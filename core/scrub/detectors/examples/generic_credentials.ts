@@ -304,6 +304,11 @@ export const examples: Record<string, DetectorExamples> = {
       },
       { text: "url=jdbc:oracle:thin:scott/tiger99@//db1:1521/ORCL", secret: "tiger99" },
       { text: "https://username:password@yelp.com", secret: "password" },
+      // A token for the user alone, as `git clone` is given one.
+      {
+        text: "git clone https://a4c123b1612dd272d1371c17149d439536b3216f@git.acme.io/org/app.git",
+        secret: "a4c123b1612dd272d1371c17149d439536b3216f",
+      },
     ],
     negative: [
       "http://localhost:5000/<%= @variable %>",
@@ -311,6 +316,7 @@ export const examples: Record<string, DetectorExamples> = {
       "postgres://app:${DB_PASSWORD}@db:5432/prod",
       "git clone git@github.com:acme/app.git",
       "GET http://api.internal:8080/v1/users?email=a@b.co",
+      "git clone https://build-bot-account-for-deploys@git.acme.io/org/app.git",
     ],
   },
   "oracle-connect-password": {
