@@ -39,8 +39,11 @@ const SECRET_WORD =
 const KEY_WORD = /[a-z0-9][_.-]key$|(?:^|[_.-])(?:auth|creds?)$/;
 /** `PAT` (a personal access token) after another word, upper case: `GH_PAT`, `ADO_PAT`. */
 const UPPER_PAT = /[A-Z0-9][_.-]PAT$/;
-/** `pat` in any case after a code host's name: `github_pat`, `gitlab-pat`, `ado_pat`, `hfPat`. */
-const HOST_PAT = /(?:^|[_.-])(?:gh|git(?:hub|lab)|ado|devops|hf)[_.-]?pat$/;
+/**
+ * `pat` in any case after a code host's name: `github_pat`, `gitlab-pat`, `ado_pat`, `hfPat`, and
+ * GitHub Enterprise's `ghe_pat` or git's own `git-pat`.
+ */
+const HOST_PAT = /(?:^|[_.-])(?:gh|ghe|git(?:hub|lab)?|ado|devops|hf)[_.-]?pat$/;
 /**
  * A password's name then `token` or `secret` (`db_password_token`, `DB_PASSWORD_SECRET`, as
  * generated configs name a password): a password, short as it may be. (`…PasswordKey` is not one:
