@@ -220,11 +220,15 @@ const KEY_AS_USER = /^(?=[^:]*[0-9])(?=[^:]*[A-Za-z])[^\s:]{12,}$/;
 
 /**
  * `user:password` given to curl: the password; with none (`KEY:`), the user when it is an API
- * key (`admin:` only makes curl ask for the password); nothing without a colon.
+ * key (`admin:` only makes curl ask for the password); nothing without a colon, nor for the pair
+ * in angle brackets (`<user:password>`, documentation's stand-in).
  */
 function userPassword(line: string, w: Word): CommandValue | null {
   const colon = line.indexOf(":", w.start);
-  if (colon === -1 || colon >= w.end) return null;
+  // `<user:password>`: documentation's stand-in for the pair, in angle brackets.
+  if (colon === -1 || colon >= w.end || line[w.start] === "<" && line[w.end - 1] === ">") {
+    return null;
+  }
   if (colon + 1 < w.end) return value({ start: colon + 1, end: w.end });
   return KEY_AS_USER.test(line.slice(w.start, colon))
     ? value({ start: w.start, end: colon })
