@@ -88,12 +88,14 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "customer moved to 221B Baker Street last week", secret: "221B Baker Street" },
       { text: "Lieferadresse: Hauptstraße 5, 10115 Berlin", secret: "Hauptstraße 5, 10115 Berlin" },
       { text: "livraison au 12 rue de la Paix", secret: "12 rue de la Paix" },
+      { text: "Lieferung an Nordring 5, zugestellt", secret: "Nordring 5" },
     ],
     negative: [
       "waiting 3 more seconds; gateway 2 Way handshake",
       "GET /api/v1/orders 200 12ms; Found 3 Open Ports",
       "moved 12 items to Archive Street view",
       "see rue.js 12 for details",
+      "During 2014, the council invested in new designs",
     ],
   },
   "sql-insert-personal-column": {
