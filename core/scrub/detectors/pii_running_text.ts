@@ -54,6 +54,15 @@ const UNIT =
  */
 const WORDS = "mr.|mr |mrs|ms.|ms |dr.|dr |prof.|prof |dear|hi |name:|i'm |my ".split("|");
 
+/**
+ * Given names common in several cultures that are no English word, town or product (not `Mark`,
+ * `Grace`, `Austin`, `Ruby`): before a capitalised word they make a name with no word
+ * introducing it (`Jennifer Okafor`).
+ */
+const GIVEN =
+  "James|John|Robert|Michael|William|David|Richard|Joseph|Thomas|Charles|Christopher|Daniel|Matthew|Anthony|Steven|Paul|Andrew|Kevin|Brian|George|Ryan|Eric|Peter|Mary|Patricia|Jennifer|Linda|Elizabeth|Barbara|Susan|Jessica|Sarah|Karen|Lisa|Nancy|Margaret|Emily|Michelle|Laura|Amanda|Anna|Emma|Nicole|Helen|Rachel|Maria|Jose|Juan|Carlos|Mohammed|Ahmed|Wei|Priya|Ivan";
+const GIVEN_WORDS = GIVEN.toLowerCase().split("|");
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
@@ -75,6 +84,21 @@ export const buildDetectors = once((): Detector[] => [
       "dgu",
     ),
     (value, line) => plausibleName(value) && !(value === "Watson" && DEBUGGER_WORDS.test(line)),
+  ),
+  /**
+   * A person's name with no word introducing it: a common given name (GIVEN), maybe a middle
+   * initial, then one or two capitalised words (`Maria van der Berg`, `John O'Neill`), not after
+   * words that make it a place (`San Jose Airport`, `St. Paul Street`), nor a name
+   * plausibleName refuses (`Wei Service`).
+   */
+  pii(
+    "person-name-given-family",
+    { keywords: GIVEN_WORDS, atWordStart: GIVEN_WORDS, atWordEnd: GIVEN_WORDS },
+    regex(
+      raw`(?<![\p{L}\p{N}_.@/-]|(?:San|Santa|St\.?|Saint) )(?<secret>(?:${GIVEN})(?: \p{Lu}\.)?(?: ${NAME_PARTICLES}${WORD}){0,2})(?![\p{L}\p{N}_@-]|'\p{L}{2})`,
+      "dgu",
+    ),
+    plausibleName,
   ),
   /**
    * A US ZIP code in prose, after `zip code is` or a `ZIP:` label (`My zip code is 95628`), not

@@ -48,6 +48,29 @@ export const examples: Record<string, DetectorExamples> = {
       "handler was called Twice",
     ],
   },
+  "person-name-given-family": {
+    positive: [
+      {
+        text: "we need to add Jennifer Okonjo-Lindqvist as guardian",
+        secret: "Jennifer Okonjo-Lindqvist",
+      },
+      {
+        text: "audit: Carlos R. MacAskill changed role of user 4412",
+        secret: "Carlos R. MacAskill",
+      },
+      { text: "ticket 5521 assigned to Priya van der Molen", secret: "Priya van der Molen" },
+      { text: "Why is Nicole so impulsive?", secret: "Nicole" },
+      { text: "the verses from Helen Marchetti's poems", secret: "Helen Marchetti" },
+    ],
+    negative: [
+      "flight SJC: San Jose Airport, gate 4",
+      "route via St. Paul Street and Santa Barbara Road",
+      "loaded MariaDB driver; Jamesy Brown",
+      "user=john logged in",
+      "Wei Service restarted",
+      "mailbox john_smith bounced",
+    ],
+  },
   "zip-code-in-prose": {
     positive: [
       { text: "My zip code is 59715", secret: "59715" },
