@@ -181,8 +181,9 @@ const PROSE_ADDRESS = regex(
     raw`\d{1,5}[A-Za-z]?\s(?:${STREET_WORD}\s){1,3}(?:${STREET_TYPES})\b\.?` +
     // Hauptstraße 5, Am Lindenweg 12a
     raw`|(?:[A-Z][a-zäöü]{1,12}\s)?[A-ZÄÖÜ][a-zäöüß-]{1,30}(?:${GERMAN_STREET})\s\d{1,4}[a-z]?\b` +
-    // 12 rue de la Paix, 5 avenida de Mayo, via Roma 10
-    raw`|\d{1,4},?\s(?:${ROMANCE_STREET})\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}` +
+    // 12 rue de la Paix, 5 avenida de Mayo (not `3 via Kafka`: an Italian street word goes
+    // before its number), via Roma 10
+    raw`|\d{1,4},?\s(?!vi|pi)(?:${ROMANCE_STREET})\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}` +
     raw`|(?:rue|calle|via|viale|piazza)\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}\s\d{1,4}\b` +
     raw`)` +
     // , Springfield, IL 62704 / , London W1U 6TY / , 10115 Berlin

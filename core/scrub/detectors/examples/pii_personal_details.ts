@@ -96,6 +96,7 @@ export const examples: Record<string, DetectorExamples> = {
       "moved 12 items to Archive Street view",
       "see rue.js 12 for details",
       "During 2014, the council invested in new designs",
+      "retry 3 via Kafka",
     ],
   },
   "sql-insert-personal-column": {

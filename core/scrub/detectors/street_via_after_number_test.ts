@@ -1,0 +1,26 @@
+/**
+ * A number before `via`, `viale` or `piazza` is a count or a route in English (`retry 3 via
+ * Kafka`, `sent 12 via Slack`), not an Italian street, whose number follows its name (`via Roma
+ * 10`): it stays; French and Spanish streets after their number stay addresses.
+ */
+import { deepStrictEqual } from "@node/assert";
+import { createScrubber } from "../mod.ts";
+
+const scrubber = createScrubber();
+
+Deno.test("a number, then `via` and a capitalised word, is no street address", () => {
+  const benign = [
+    "retry 3 via Kafka",
+    "sent 12 via Slack to the on-call channel",
+    "bus 25 via St. Paul Street",
+    "notified 4, via Teams and Email",
+    "moved 7 viale Settings entries",
+  ];
+  deepStrictEqual(benign.map((line) => scrubber.scrub(line).text), benign);
+});
+
+Deno.test("Italian streets before their number, French and Spanish ones after it, stay masked", () => {
+  const named = ["via Roma 10", "viale Monza 244", "12 rue de la Paix", "5 avenida de Mayo"];
+  const lines = named.map((a) => `consegna a ${a}, ok`);
+  deepStrictEqual(lines.filter((line, i) => scrubber.scrub(line).text.includes(named[i])), []);
+});
