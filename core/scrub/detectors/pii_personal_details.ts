@@ -159,11 +159,12 @@ const STREET_TYPES = STREET_TYPE_WORDS.join("|").replaceAll(" ", "") +
 const GERMAN_STREET_ENDINGS = "straße strasse str. weg gasse platz allee ring damm ufer".split(" ");
 /**
  * GERMAN_STREET_ENDINGS as a pattern, `ring` only after two letters and a consonant but r, p, y
- * (`Altstadtring`, `Nordring`), not ending an English word (`During 2014`, `String 42`, `Spring
- * 6`, `Monitoring 12 hosts`, `Transferring 3 files`).
+ * (`Altstadtring`, `Nordring`; the letters as two characters not blank, which in PROSE_ADDRESS
+ * are its word's), not ending an English word (`During 2014`, `String 42`, `Spring 6`,
+ * `Monitoring 12 hosts`, `Transferring 3 files`).
  */
 const GERMAN_STREET = GERMAN_STREET_ENDINGS.join("|").replace(".", "\\.")
-  .replace("ring", "(?<=[A-Za-zäöüß]{2}[b-df-hj-nqstv-xzß])ring");
+  .replace("ring", "(?<=\\S\\S[b-df-hj-nqstv-xzß])ring");
 /** French, Spanish and Italian street words before the name (`rue`, `calle`, `via`). */
 const ROMANCE_STREET_WORDS = "rue avenue boulevard calle avenida via viale piazza".split(" ");
 const ROMANCE_STREET = ROMANCE_STREET_WORDS.join("|");
