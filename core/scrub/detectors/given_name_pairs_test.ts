@@ -66,3 +66,9 @@ Deno.test("the same given names in places, identifiers and technical words stay"
   ];
   deepStrictEqual(benign.map((line) => scrubber.scrub(line).text), benign);
 });
+
+Deno.test("given names of the US's most common, of older and newer generations, open a name", () => {
+  const names = ["Joshua", "Edward", "Donald", "Dorothy", "Olivia", "Sophia"];
+  const lines = names.map((n) => `2025-03-01 INFO ticket 4471 assigned to ${n} Kalomir`);
+  deepStrictEqual(lines.filter((line) => scrubber.scrub(line).text.includes("Kalomir")), []);
+});
