@@ -28,14 +28,18 @@ const DATE = raw`(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3
   // 1985年3月14日, 1972년 7월 3일
   raw`|(?:19|20)\d\d[年년] ?\d\d?[月월] ?\d\d?[日일])`;
 
-/** Words and keys that name a date of birth, in the languages logs are written in. */
+/**
+ * Words and keys that name a date of birth, in the languages logs are written in. In these lists
+ * and the key lists below a space stands for a space, `_`, `.`, `-` or nothing (nameSource), so
+ * `birth date` is also `birthdate` and `birth_date`, `full name` also `fullName`.
+ */
 const BIRTH_NAMES =
-  "dob|d.o.b.|date of birth|birth date|birthdate|birthday|born|born on|geburtsdatum|geb.|fecha de nacimiento|fecha nacimiento|date de naissance|date naissance|né le|née le|data di nascita|data nascita|data de nascimento|data nascimento|geboortedatum|födelsedatum|född|fødselsdato|syntymäaika|syntynyt|data urodzenia|doğum tarihi|рождения|生年月日|生日|생년월일"
+  "dob|d.o.b.|date of birth|birth date|birthday|born|born on|geburtsdatum|geb.|fecha de nacimiento|fecha nacimiento|date de naissance|date naissance|né le|née le|data di nascita|data nascita|data de nascimento|data nascimento|geboortedatum|födelsedatum|född|fødselsdato|syntymäaika|syntynyt|data urodzenia|doğum tarihi|рождения|生年月日|生日|생년월일"
     .split("|");
 
 /** Keys that name a person's whole name in English (and a few of other languages). */
 const ENGLISH_FULL_NAME_KEYS =
-  "full name|fullname|customer name|customer|client name|cardholder|cardholder name|card holder|holder|holder name|account holder|patient|patient name|recipient|recipient name|beneficiary name|billing name|shipping name|contact name|legal name|nombre completo|nom complet|vollständiger name"
+  "full name|customer name|customer|client name|cardholder name|card holder|holder|holder name|account holder|patient|patient name|recipient|recipient name|beneficiary name|billing name|shipping name|contact name|legal name|nombre completo|nom complet|vollständiger name"
     .split("|");
 /** Keys of other languages that name a person's whole name (`nome e cognome`, `ФИО`, `氏名`). */
 const LOCAL_FULL_NAME_KEYS =
@@ -45,7 +49,7 @@ const LOCAL_FULL_NAME_KEYS =
 export const FULL_NAME_KEYS = [...ENGLISH_FULL_NAME_KEYS, ...LOCAL_FULL_NAME_KEYS];
 /** Keys that name one part of a person's name. */
 export const NAME_PART_KEYS =
-  "first name|firstname|given name|given names|last name|lastname|surname|family name|middle name|vorname|nachname|prénom|prenom|nombre|apellido|apellidos"
+  "first name|given name|given names|last name|surname|family name|middle name|vorname|nachname|prénom|prenom|nombre|apellido|apellidos"
     .split("|");
 
 /** A capitalised name word in any script: `María`, `O'Connor`, `Müller-Schmidt`, `Nguyễn`. */
@@ -91,7 +95,7 @@ export function plausibleName(value: string): boolean {
 
 /** Keys that name a postal address (not `address` of a host, socket or wallet: see plausibleAddress). */
 const ADDRESS_KEYS =
-  "address|street|street address|shipping address|billing address|home address|mailing address|postal address|residential address|delivery address|address line1|address line 1|address line2|address line 2|address1|address2|line1|line2|street1|street2"
+  "address|street|street address|shipping address|billing address|home address|mailing address|postal address|residential address|delivery address|address line 1|address line 2|address1|address2|line1|line2|street1|street2"
     .split("|");
 /**
  * Words naming an address in other languages, each also a keyword of postal-address: stems that
