@@ -61,7 +61,7 @@ const WORDS = "mr.|mr |mrs|ms.|ms |dr.|dr |prof.|prof |dear|hi |name:|i'm |my ".
  * keep the bundles small; GIVEN is them as alternatives (`James|John|…`).
  */
 const GIVEN =
-  "JamesJohnRobertMichaelWilliamDavidRichardJosephThomasCharlesChristopherDanielMatthewAnthonyStevenPaulAndrewJoshuaKevinBrianGeorgeEdwardDonaldRyanEricPeterMaryPatriciaJenniferLindaElizabethBarbaraSusanJessicaSarahKarenLisaNancyMargaretDorothyEmilyMichelleLauraAmandaAnnaEmmaOliviaSophiaNicoleHelenRachelMariaJoseJuanCarlosMohammedAhmedWeiPriyaIvan"
+  "JamesJohnRobertMichaelWilliamDavidRichardJosephThomasCharlesChristopherDanielMatthewAnthonyKennethRonaldTimothyJeffreyStevenPaulAndrewStephenPatrickJoshuaKevinBrianGeorgeEdwardDonaldRyanEricPeterMaryPatriciaJenniferLindaElizabethBarbaraSusanJessicaSarahKarenLisaNancyMargaretRebeccaKimberlyDeborahSandraDonnaDorothyEmilyMichelleLauraAmandaAnnaEmmaOliviaSophiaNicoleHelenRachelMariaJoseJuanCarlosMohammedMuhammadAhmedWeiPriyaIvan"
     .replace(/\B(?=[A-Z])/g, "|");
 const GIVEN_WORDS = GIVEN.toLowerCase().split("|");
 
