@@ -36,6 +36,7 @@ import { bytesPerSource, type SourceMap, sourceName } from "./bundle_contents.ts
 import { remappedConfig } from "./deno_config.ts";
 import { withRawUnicode } from "./raw_unicode.ts";
 import { withHoistedStrings } from "./hoisted_strings.ts";
+import { withHoistedFragments } from "./hoisted_fragments.ts";
 import { checkFunctionSources, functionSources, hookManifest, ROOT } from "./print_manifest.ts";
 
 /** Traces of the npm SDK build (dnt shims, undici) that must never reach a function bundle. */
@@ -119,10 +120,21 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
 }
 
 /**
+ * A bundle as deployed, from the code `deno bundle` wrote: its non-ASCII characters written as
+ * UTF-8 (withRawUnicode), its repeated strings written once (withHoistedStrings), then the
+ * repeated parts of its strings (withHoistedFragments), and the strings that now repeat (a
+ * part's declaration may be a string the code holds) written once. Another round of parts would
+ * find the parts that the declared parts share: 0.2 KB more, for twice the build time.
+ */
+export function deployedCode(code: string): string {
+  return withHoistedStrings(withHoistedFragments(withHoistedStrings(withRawUnicode(code))));
+}
+
+/**
  * Bundles one function's `entry` into `file`, as deployed: with the build's config as validated,
  * through `denoConfig`, the import map the build wrote for it once (withDeployedConfig), its
- * non-ASCII characters written as UTF-8 (withRawUnicode) and its repeated strings written once
- * (withHoistedStrings). Throws when the bundle is not deployable.
+ * non-ASCII characters written as UTF-8 and its repeated strings and parts of strings written once
+ * (deployedCode). Throws when the bundle is not deployable.
  */
 async function bundleFunction(
   callbackId: string,
@@ -143,7 +155,7 @@ async function bundleFunction(
     const name = sourceName(source, ROOT);
     contents.set(name, (contents.get(name) ?? 0) + bytes);
   }
-  await Deno.writeTextFile(file, withHoistedStrings(withRawUnicode(code)));
+  await Deno.writeTextFile(file, deployedCode(code));
   const bytes = (await Deno.stat(file)).size;
   return { callbackId, file, bytes, contents, sources: map.sources };
 }

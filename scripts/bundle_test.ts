@@ -42,6 +42,7 @@ import {
 import { bytesPerSource, decodeSegment, sourceName } from "./bundle_contents.ts";
 import { withRawUnicode } from "./raw_unicode.ts";
 import { withHoistedStrings } from "./hoisted_strings.ts";
+import { withFragmentsShown } from "./hoisted_fragments.ts";
 import { functionSources, hookManifest, ROOT } from "./print_manifest.ts";
 
 /**
@@ -211,7 +212,8 @@ Deno.test(`bundles: the build hook writes the manifest and each function under $
         async () => {
           console.log(`bundle ${callbackId}: ${kb.toFixed(1)} KB`);
           ok(kb <= MAX_BUNDLE_KB, `${callbackId}: ${kb.toFixed(1)} KB`);
-          const code = await Deno.readTextFile(file);
+          // Its strings as they read, their repeated parts inserted (withHoistedFragments).
+          const code = withFragmentsShown(await Deno.readTextFile(file));
           ok(!code.includes(CLASSIC_ZOD_MARK), `${callbackId} imports "zod": use core/zod.ts`);
           for (const mark of CONFIG_SCHEMA_MARKS) {
             ok(!code.includes(mark), `${callbackId} holds a config schema ("${mark}")`);
@@ -418,7 +420,7 @@ Deno.test(`fetch_logs bundles only the backends its config names: each alone at 
         ok(kb <= MAX_BUNDLE_KB, `fetch_logs with ${kind}: ${kb.toFixed(1)} KB`);
         deepStrictEqual(modules(new Set(result.sources)), [kind], "the backends the bundle holds");
         deployedWithoutLocalParts(result.sources);
-        const code = await Deno.readTextFile(file);
+        const code = withFragmentsShown(await Deno.readTextFile(file));
         for (const message of CONFIG_SCHEMA_MESSAGES) {
           ok(!code.includes(message), `a config schema is bundled: "${message}"`);
         }
@@ -579,7 +581,7 @@ Deno.test("a function is bundled with the scrubbing policy the build validated",
     });
     const entry = functionSources(manifest as unknown as Record<string, unknown>).scrub_text;
     const [result] = await bundleFunctions(dir, { scrub_text: entry }, policy);
-    ok((await Deno.readTextFile(result.file)).includes(CUSTOM_PATTERN_MARK));
+    ok(withFragmentsShown(await Deno.readTextFile(result.file)).includes(CUSTOM_PATTERN_MARK));
     const handler = (await import(pathToFileURL(result.file).href)).default;
     const { outputs } = await handler({ inputs: { text: `refund ${token}` }, env: {} });
     strictEqual(outputs.text, "refund [REDACTED:order-token]");
@@ -594,9 +596,10 @@ Deno.test("a function bundled with a policy without custom patterns carries no c
     const entry = functionSources(manifest as unknown as Record<string, unknown>).scrub_text;
     const [result] = await bundleFunctions(dir, { scrub_text: entry }, loadAppPolicy({}));
     const code = await Deno.readTextFile(result.file);
-    ok(!code.includes(CUSTOM_PATTERN_MARK));
+    ok(!withFragmentsShown(code).includes(CUSTOM_PATTERN_MARK));
     strictEqual(withRawUnicode(code), code, "its strings' non-ASCII characters written as UTF-8");
     strictEqual(withHoistedStrings(code), code, "its repeated strings written once");
+    ok(withFragmentsShown(code).length > code.length, "its strings' repeated parts written once");
     // The line shapes' definitions build the stored tables (tests, the generator); 3.4 KB with them.
     const shapes = result.contents.get("core/scrub/prefilter/line_shapes.ts") ?? 0;
     ok(shapes < 1536, `line_shapes.ts takes ${shapes} bytes: only the tables' loader ships`);

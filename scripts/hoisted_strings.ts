@@ -15,14 +15,14 @@ import { parse } from "acorn";
 import { utf8Length } from "../core/excerpt.ts";
 
 /** An ESTree node, as acorn gives it. */
-interface Node {
+export interface Node {
   type: string;
   start: number;
   end: number;
   [field: string]: unknown;
 }
 
-const isNode = (value: unknown): value is Node =>
+export const isNode = (value: unknown): value is Node =>
   typeof value === "object" && value !== null && typeof (value as Node).type === "string";
 
 /** Words that are not names (or that read as something else in some context). */
@@ -42,7 +42,7 @@ const NOT_NAMES = new Set([
 ]);
 
 /** Whether `literal`, a string literal under `parent`, is a value a name can stand for. */
-function isValue(literal: Node, parent: Node): boolean {
+export function isValue(literal: Node, parent: Node): boolean {
   switch (parent.type) {
     case "Property":
     case "MethodDefinition":
@@ -88,7 +88,7 @@ const FIRST = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$";
 const NEXT = `${FIRST}0123456789`;
 
 /** Names of two, then three characters that `code` does not hold as a word anywhere. */
-function* freeNames(code: string): Generator<string> {
+export function* freeNames(code: string): Generator<string> {
   const taken = new Set(code.match(/[A-Za-z_$][\w$]*/g));
   for (const length of [2, 3]) {
     const indices = new Array(length).fill(0);
@@ -104,7 +104,7 @@ function* freeNames(code: string): Generator<string> {
 
 /** `name` as written in place of `literal`: with a blank where it would run into a word. */
 const WORD_CHAR = /[\w$]/;
-const inPlaceOf = (code: string, literal: Node, name: string) =>
+export const inPlaceOf = (code: string, literal: Node, name: string) =>
   `${WORD_CHAR.test(code[literal.start - 1] ?? "") ? " " : ""}${name}${
     WORD_CHAR.test(code[literal.end] ?? "") ? " " : ""
   }`;

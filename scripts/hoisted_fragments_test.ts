@@ -1,0 +1,88 @@
+/**
+ * withHoistedFragments: a run of characters that repeats inside different strings is declared
+ * once and inserted where it was; the module computes the same values, and the strings compared,
+ * switched on, passed to methods, used as keys or member names, tagged templates and directives
+ * stay as they were.
+ */
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { pathToFileURL as toFileUrl } from "@node/url";
+import { templateText, withFragmentsShown, withHoistedFragments } from "./hoisted_fragments.ts";
+
+/** The exports of a module file holding `code` (a function as the word "function"). */
+async function exportsOf(code: string): Promise<Record<string, unknown>> {
+  const file = await Deno.makeTempFile({ prefix: "safe-debug-fragments-", suffix: ".js" });
+  try {
+    await Deno.writeTextFile(file, code);
+    const exports = Object.entries(await import(toFileUrl(file).href));
+    return Object.fromEntries(
+      exports.map(([name, value]) => [name, typeof value === "function" ? "function" : value]),
+    );
+  } finally {
+    await Deno.remove(file);
+  }
+}
+
+const RUN = "[A-Za-z0-9_";
+
+Deno.test("hoisted fragments: a run repeated inside strings is declared once, and the values stay", async () => {
+  const code = `export const a=["${RUN}]{32}","x${RUN}.-]{8,64}",'${RUN}+/]{40}=',` +
+    `\`(?:${"${"}String(1)})${RUN}-]{20}\`,"${RUN}",\`${RUN}\`];` +
+    `export function f(n){return"${RUN}]{"+n+"}"}export const b=f(3);`;
+  const written = withHoistedFragments(code);
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+  ok(written.startsWith(`var aa=${JSON.stringify(RUN)};`), written);
+  strictEqual(written.split(RUN).length - 1, 1, written);
+  ok(written.includes("`${aa}]{32}`"), written);
+  ok(written.includes("`(?:${String(1)})${aa}-]{20}`"), "a template's text between its insertions");
+  ok(written.includes(",aa,"), "a string that is the run whole becomes its name");
+  ok(written.length < code.length);
+});
+
+Deno.test("hoisted fragments: strings compared, switched on, passed to a method or keys stay as written", () => {
+  const kept = `export function g(x,o){switch(x){case"${RUN}1":return 1;case"${RUN}2":return 2}` +
+    `if(x==="${RUN}3"||x!="${RUN}4"||"${RUN}5"in o)return 3;return x.indexOf("${RUN}6")+` +
+    `o["${RUN}7"]+String.raw\`${RUN}8\`+{"${RUN}9":1}}`;
+  strictEqual(withHoistedFragments(kept), kept);
+  const directive = `function h(){"use strict";"use strict";"use strict";return 1}export{h};`;
+  strictEqual(withHoistedFragments(directive), directive);
+});
+
+Deno.test("hoisted fragments: escapes, quotes, backticks, `${` and surrogate pairs keep their values", async () => {
+  const values = [
+    `${RUN}\`\${x}\\\\d"'\n\r\t\0`,
+    `${RUN}\u{1F600}\u2028\ufeff$`,
+    `${RUN}\ud800 ${RUN}\udc00`,
+    `${RUN}\u00e9\u0440${RUN}`,
+  ];
+  const code = `export const a=${JSON.stringify(values)};`;
+  const written = withHoistedFragments(code);
+  ok(written.length < code.length, written);
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+  for (const value of values) {
+    strictEqual(new Function(`return \`${templateText(value)}\``)(), value);
+  }
+});
+
+Deno.test("hoisted fragments: a string after a line break stays a string (a template would be tagged)", async () => {
+  const code = `export const f=(s)=>s;export let a=f\n"${RUN}]{32}";` +
+    `export const b=["${RUN}]{8}","${RUN}]{9}","${RUN}]{10}"];`;
+  const written = withHoistedFragments(code);
+  ok(written.includes(`f\n"${RUN}]{32}"`), written);
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+});
+
+Deno.test("hoisted fragments: the declarations follow a hashbang line", async () => {
+  const code =
+    `#!/usr/bin/env -S deno run\nexport const a=["${RUN}]{1}","${RUN}]{2}","${RUN}]{3}"];`;
+  const written = withHoistedFragments(code);
+  ok(written.startsWith("#!/usr/bin/env -S deno run\nvar "), written);
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+});
+
+Deno.test("hoisted fragments: a string's text shows in the code with its parts inserted", () => {
+  const code = `export const a=["Nothing was read or posted. Try again.",` +
+    `"Nothing was read or posted. Ask an admin.","Nothing was read or posted. Post elsewhere."];`;
+  const written = withHoistedFragments(code);
+  ok(!written.includes("Nothing was read or posted. Ask"), written);
+  ok(withFragmentsShown(written).includes('"Nothing was read or posted. Ask an admin."'));
+});
