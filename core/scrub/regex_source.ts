@@ -1,8 +1,9 @@
 /** Reading a regular expression's source text (detector patterns, written by this project). */
 
-/** Whether a regex source has a `|` outside every group and class (alternatives of its own). */
-export function hasTopLevelBar(source: string): boolean {
-  let depth = 0, inClass = false;
+/** `source` cut at each `|` outside every group and class: its alternatives, in order. */
+export function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0, inClass = false, from = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === "\\") i++;
@@ -10,10 +11,17 @@ export function hasTopLevelBar(source: string): boolean {
     else if (c === "[") inClass = true;
     else if (c === "(") depth++;
     else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) return true;
+    else if (c === "|" && depth === 0) {
+      alternatives.push(source.slice(from, i));
+      from = i + 1;
+    }
   }
-  return false;
+  alternatives.push(source.slice(from));
+  return alternatives;
 }
+
+/** Whether a regex source has a `|` outside every group and class (alternatives of its own). */
+export const hasTopLevelBar = (source: string): boolean => topLevelAlternatives(source).length > 1;
 
 /** Where the group opened at `open` in `source` ends (after its `)`). */
 export function groupEnd(source: string, open: number): number {

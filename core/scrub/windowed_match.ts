@@ -15,7 +15,7 @@
  * finds starting there.
  */
 import type { Detector, Reach } from "./detector.ts";
-import { groupEnd, hasTopLevelBar, literalRun } from "./regex_source.ts";
+import { groupEnd, literalRun, topLevelAlternatives } from "./regex_source.ts";
 
 /** The reach of a detector whose every match starts with one of its keywords (in any case). */
 export const AT_KEYWORD: Reach = { before: 0, after: 0 };
@@ -51,10 +51,11 @@ const reaches = new WeakMap<Detector, Reach | null>();
 /**
  * Detector.reach; or, for a pattern with keywords that starts, after zero-width assertions only
  * (`\b`, lookbehinds, lookaheads: none moves the match's start) and the openings of groups matched
- * once with no `|` of their own, with literal characters (a last one followed by a quantifier does
- * not count) whose lower case begins with one of its keywords, and has no `|` outside a group:
- * AT_KEYWORD, since every match then starts with that keyword (which the prefilter finds in any
- * case, as an `i` pattern without `u` matches ASCII letters only in either case).
+ * once, with literal characters (a last one followed by a quantifier does not count) whose lower
+ * case begins with one of its keywords, in each of its alternatives and of such a group's
+ * (`(?:card|pan)`): AT_KEYWORD, since every match then starts with one of its keywords (which the
+ * prefilter finds in any case, as an `i` pattern without `u` matches ASCII letters only in either
+ * case).
  */
 export function reachOf(detector: Detector): Reach | undefined {
   let reach = reaches.get(detector);
@@ -67,22 +68,30 @@ export function reachOf(detector: Detector): Reach | undefined {
 
 function inferredReach(detector: Detector): Reach | null {
   const keywords = detector.prefilter?.keywords;
-  const source = detector.pattern.source;
-  if (keywords === undefined || detector.find !== undefined || hasTopLevelBar(source)) return null;
-  let at = assertionsLength(source, 0);
-  // Into a group that is matched once and holds no `|` of its own (a token builder's `(?:…)`).
-  while (source.startsWith("(?:", at)) {
+  if (keywords === undefined || detector.find !== undefined) return null;
+  return startsWithKeyword(detector.pattern.source, keywords) ? AT_KEYWORD : null;
+}
+
+/**
+ * Whether every match of `source` starts with one of `keywords` (see reachOf): after zero-width
+ * assertions and the openings of groups matched once, a literal run that begins with one; where
+ * `source`, or such a group, has alternatives of its own (`(?:card|pan)`), each of them does.
+ */
+function startsWithKeyword(source: string, keywords: readonly string[]): boolean {
+  const alternatives = topLevelAlternatives(source);
+  if (alternatives.length > 1) return alternatives.every((a) => startsWithKeyword(a, keywords));
+  const at = assertionsLength(source, 0);
+  // Into a group that is matched once (a token builder's `(?:…)`, or a list of names).
+  if (source.startsWith("(?:", at)) {
     const end = groupEnd(source, at);
-    if (/^[?*+{]/.test(source.slice(end)) || hasTopLevelBar(source.slice(at + 3, end - 1))) {
-      return null;
-    }
-    at = assertionsLength(source, at + 3);
+    if (/^[?*+{]/.test(source.slice(end))) return false;
+    return startsWithKeyword(source.slice(at + 3, end - 1), keywords);
   }
   const run = literalRun(source, at);
   // A last character a quantifier follows may be absent (or repeated): it does not count.
   const text = /^[?*+{]/.test(source.slice(run.end)) ? run.text.slice(0, -1) : run.text;
   const lower = text.toLowerCase();
-  return keywords.some((k) => k.length > 0 && lower.startsWith(k)) ? AT_KEYWORD : null;
+  return keywords.some((k) => k.length > 0 && lower.startsWith(k));
 }
 
 /** Where the zero-width assertions (`\b`, lookarounds) from `at` in `source` end. */

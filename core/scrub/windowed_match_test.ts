@@ -346,6 +346,33 @@ Deno.test("a reach is inferred from a pattern's literal start as written: escape
   ) deepStrictEqual(reachOf(withPattern(not, [...keywords])), undefined, not.source);
 });
 
+Deno.test("a reach is inferred where each alternative starts with a keyword: a list of names, or the pattern's", () => {
+  const withPattern = (pattern: RegExp, keywords: string[]): Detector => ({
+    id: "test-inferred",
+    kind: "pii",
+    prefilter: { keywords },
+    pattern,
+  });
+  for (
+    const [starts, keywords] of [
+      [/(?<![A-Za-z])(?:card|pan)[ :]{0,3}\d{16}/gi, ["card", "pan"]],
+      [/(?<![0-9])(?:(?<![a-z])card|pan(?:_no)?)\d{16}/g, ["card", "pan"]],
+      [/(?:card|(?:pan|iban)_)\d{16}/g, ["card", "pan", "iban"]],
+      [/tok_[a-z]{8}|\bkey_[a-z]{8}/g, ["tok_", "key_"]],
+    ] as const
+  ) deepStrictEqual(reachOf(withPattern(starts, [...keywords])), AT_KEYWORD, starts.source);
+  for (
+    const [not, keywords] of [
+      [/(?:card|pan)?\d{16}/g, ["card", "pan"]], // the names may be missing
+      [/(?:card|pan|)\d{16}/g, ["card", "pan"]], // an empty alternative
+      [/(?:card|no)\d{16}/g, ["card", "pan"]], // `no` is no keyword
+      [/(?:card|pa?n)\d{16}/g, ["card", "pan"]],
+      [/(?:card|[p]an)\d{16}/g, ["card", "pan"]],
+      [/tok_[a-z]{8}|(?:key|x)_/g, ["tok_", "key"]],
+    ] as const
+  ) deepStrictEqual(reachOf(withPattern(not, [...keywords])), undefined, not.source);
+});
+
 Deno.test("a | in a class is no alternative of the pattern", () => {
   const detector: Detector = {
     id: "test-inferred",
