@@ -45,6 +45,19 @@ export const BASE58_RUN_START = /(?<![A-Za-z0-9])[13LMD](?=[1-9A-HJ-NP-Za-km-z]{
 /** The reach of an address whose every match starts at a Base58-run start. */
 export const AT_BASE58_RUN: Reach = { before: 0, after: 0, anchor: BASE58_RUN_START };
 
+/**
+ * The first digit of a run of six digits or more (no digit before it; the first `\d` before the
+ * lookbehind lets the search skip to digits).
+ */
+export const DIGIT_RUN_START = /\d(?<!\d\d)\d{5}/g;
+
+/**
+ * The reach of an identifier whose every match holds a run of six digits or more that starts at
+ * most two characters after the match's start (a letter and a `-` before it at most) and that no
+ * digit precedes: the run's first digit is a digit-run start.
+ */
+export const NEAR_DIGIT_RUN: Reach = { before: 2, after: 0, anchor: DIGIT_RUN_START };
+
 /** The reach of each detector, declared or inferred (null: none). */
 const reaches = new WeakMap<Detector, Reach | null>();
 

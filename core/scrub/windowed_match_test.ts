@@ -18,6 +18,8 @@ import { KeywordIndex } from "./prefilter/keyword_index.ts";
 import {
   anchorStarts,
   AT_KEYWORD,
+  DIGIT_RUN_START,
+  NEAR_DIGIT_RUN,
   NUMBER_RUN_START,
   reachOf,
   WINDOWED_MIN_LINE,
@@ -174,6 +176,23 @@ Deno.test("number-run starts: every digit that starts a run of nine, overlapping
   deepStrictEqual(anchorStarts(NUMBER_RUN_START, line), [11, 15, 40, 42]);
   // After a key's `:` (`"ssn":536904399`), as a keyed number's lookbehind allows.
   deepStrictEqual(anchorStarts(NUMBER_RUN_START, '"ssn":536904399 v.123456789'), [6]);
+});
+
+Deno.test("digit-run starts: the first digit of each run of six digits or more", () => {
+  const line = "a123456 12345 x-1234567890 98765432-210987 ab12345c 000000";
+  deepStrictEqual(anchorStarts(DIGIT_RUN_START, line), [1, 16, 27, 36, 52]);
+});
+
+Deno.test("identifiers holding a run of six digits are searched near the runs on a long line", () => {
+  const ids = ["fi-hetu-century-letter", "es-dni-nie", "es-cif", "us-dea-number"];
+  const line = `${"no identifier here, ".repeat(WINDOWED_MIN_LINE / 10)}id 12345678Z`;
+  for (const id of ids) {
+    const detector = DETECTORS.find((d) => d.id === id)!;
+    deepStrictEqual(reachOf(detector), NEAR_DIGIT_RUN, id);
+    // One window, around the only run of digits: [start - 2, start].
+    const at = line.indexOf("12345678");
+    deepStrictEqual(windowsIn(detector, line, 0, undefined)?.bounds, [at - 2, at + 1], id);
+  }
 });
 
 Deno.test("a reach too short is caught by the differential check", () => {

@@ -34,7 +34,7 @@ import {
   namedRightBefore,
   numberStart,
 } from "./pii_context.ts";
-import { AT_NUMBER_RUN } from "../windowed_match.ts";
+import { AT_NUMBER_RUN, NEAR_DIGIT_RUN } from "../windowed_match.ts";
 
 /** `ssn:`, `"applicant_ssn": "`, `SocialSecurity=`, `Social Security No. `, `SS# ` right before the number. */
 const SSN_NAME = namedRightBefore(["ssn", "social security", "ss#", "ss no"]);
@@ -163,6 +163,8 @@ export const buildDetectors = once((): Detector[] => [
     /(?<![A-Za-z0-9-])(?:[XYZxyz]-?\d|\d{2})\d{6}[ -]?[A-Za-z](?![A-Za-z0-9])/g,
     (value, line, index) =>
       spainDniNieValid(compact(value)) && hasContextBefore(line, index, DNI_CONTEXT, 20),
+    // Its seven or eight digits start at its start, or after X, Y or Z (and a `-`), not a digit.
+    { reach: NEAR_DIGIT_RUN },
   ),
   /**
    * Spanish NIE (X/Y/Z, 7 digits, the check letter of the number mod 23, maybe after a dash) in

@@ -39,7 +39,7 @@ import {
   numberStart,
 } from "./pii_context.ts";
 import { digitsOf } from "./value_checks.ts";
-import { AT_NUMBER_RUN } from "../windowed_match.ts";
+import { AT_NUMBER_RUN, NEAR_DIGIT_RUN } from "../windowed_match.ts";
 
 const HETU_CONTEXT =
   /hetu|henkil[oö]tunnus|sotu|personbeteckning|(?:personal|finnish)[ _-]?id(?:entity)?[ _-]?(?:code|number)?/i;
@@ -162,6 +162,8 @@ export const buildDetectors = once((): Detector[] => [
     { shape: "hetu-letter" },
     /(?<![A-Za-z0-9])\d{6}[A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![A-Za-z0-9])/g,
     finlandHetuValid,
+    // Starts with its six digits, which no letter or digit precedes.
+    { reach: NEAR_DIGIT_RUN },
   ),
   /**
    * Finnish personal identity code in any century form (`-`, `+`, A–F, U–Y) with a digit or letter

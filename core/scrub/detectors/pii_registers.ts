@@ -9,7 +9,7 @@ import { raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
 import { pii } from "./compact_detector.ts";
 import { once } from "../../once.ts";
-import { AT_NUMBER_RUN } from "../windowed_match.ts";
+import { AT_NUMBER_RUN, NEAR_DIGIT_RUN } from "../windowed_match.ts";
 import { hasContextBefore } from "./value_checks.ts";
 import {
   australiaAbnValid,
@@ -133,6 +133,8 @@ export const buildDetectors = once((): Detector[] => [
     spainCifValid,
     {
       normalize: compact,
+      // Its seven digits follow its letter (and a `-`).
+      reach: NEAR_DIGIT_RUN,
     },
   ),
   /**
@@ -208,6 +210,8 @@ export const buildDetectors = once((): Detector[] => [
     usDeaNumberValid,
     {
       normalize: (value) => value.toUpperCase(),
+      // Its seven digits follow its two letters (the second may be a 9, the run's first digit).
+      reach: NEAR_DIGIT_RUN,
     },
   ),
   /**
