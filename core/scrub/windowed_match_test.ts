@@ -455,6 +455,18 @@ Deno.test("street-address-in-prose: windows at its anchor find what the whole li
   ok(differences(street, { ...reachOf(street)!, before: 71 }, lines).lines > 0);
 });
 
+Deno.test("street-address-in-prose: its anchor is the space before a street type or after a German ending or Romance word", () => {
+  const street = REACHED.find((d) => d.id === "street-address-in-prose")!;
+  const line = "at 742 Evergreen Terrace; Hauptstraße 5; 12 rue de la Paix; via Roma 10; ring road";
+  deepStrictEqual(anchorStarts(reachOf(street)!.anchor!, line), [
+    line.indexOf(" Terrace"),
+    line.indexOf(" 5;"),
+    line.indexOf(" de la"),
+    line.indexOf(" Roma"),
+    line.indexOf(" road"),
+  ]);
+});
+
 Deno.test("number-run starts: `_`, `/` and `-` before a digit bar it; up to four of ` ./()+-` between two digits; nine digits, not eight", () => {
   deepStrictEqual(anchorStarts(NUMBER_RUN_START, "_123456789 /123456789 -123456789"), []);
   deepStrictEqual(anchorStarts(NUMBER_RUN_START, "1+-./2 3 4 5 6 7 8 9"), [0]);

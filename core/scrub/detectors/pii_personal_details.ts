@@ -201,16 +201,18 @@ const PROSE_ADDRESS = regex(
 /**
  * Where PROSE_ADDRESS's matches start, for a long line (../windowed_match.ts): at most 72
  * characters before the space that precedes an English street type (a 5-digit number and a
- * letter, a space and three 21-letter words with theirs), 45 before a German street ending and
- * its number (two words), 6 before a Romance street word (a number, a comma and a space), or at
- * it. The anchor takes no text another of its matches needs: its street types, German endings
- * and Romance words hold no other of them, and it leaves the space after a Romance word.
+ * letter, a space and three 21-letter words with theirs), or before the space that follows a
+ * German street ending (45 before the ending, two words, and the ending's 7 at most) or a Romance
+ * street word (6 before the word, a number, a comma and a space, or at it, and the word's 9 at
+ * most). The anchor is that space (every match of the anchor starts with one, so the search
+ * skips to blanks), and takes no text another of its matches needs: after a German ending or a
+ * Romance word it takes the space alone, and a street type holds no space.
  */
 const PROSE_ADDRESS_REACH = {
   before: 72,
   after: 0,
   anchor: regex(
-    raw`\s(?:${STREET_TYPES})\b|(?:${GERMAN_STREET})\s\d|(?:${ROMANCE_STREET})(?=\s)`,
+    raw`\s(?:(?<=(?:${GERMAN_STREET}|${ROMANCE_STREET})\s)|(?:${STREET_TYPES})\b)`,
     "g",
   ),
 };
