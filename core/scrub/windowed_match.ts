@@ -46,15 +46,16 @@ export const BASE58_RUN_START = /(?<![A-Za-z0-9])[13LMD](?=[1-9A-HJ-NP-Za-km-z]{
 export const AT_BASE58_RUN: Reach = { before: 0, after: 0, anchor: BASE58_RUN_START };
 
 /**
- * The first digit of a run of six digits or more (no digit before it; the first `\d` before the
- * lookbehind lets the search skip to digits).
+ * Six digits: each run of six digits or more starts one of its matches (a search that takes six
+ * at a time reaches every run's first digit; a longer run starts one more every six digits).
+ * Faster than a search for the runs' first digits alone (a lookbehind, or `\d{6,}`).
  */
-export const DIGIT_RUN_START = /\d(?<!\d\d)\d{5}/g;
+export const DIGIT_RUN_START = /\d{6}/g;
 
 /**
  * The reach of an identifier whose every match holds a run of six digits or more that starts at
  * most two characters after the match's start (a letter and a `-` before it at most) and that no
- * digit precedes: the run's first digit is a digit-run start.
+ * digit precedes: the run's first digit is a match of DIGIT_RUN_START.
  */
 export const NEAR_DIGIT_RUN: Reach = { before: 2, after: 0, anchor: DIGIT_RUN_START };
 
