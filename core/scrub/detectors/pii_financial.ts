@@ -15,7 +15,7 @@ import { segwitAddressValid } from "../checksums/bech32.ts";
 import { eip55Valid } from "../checksums/eip55.ts";
 import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
 import { AT_BASE58_RUN, AT_KEYWORD, AT_NUMBER_RUN } from "../windowed_match.ts";
-import { afterNameAnyCase, afterWordAnyCase, ibanRestAt } from "./pii_context.ts";
+import { afterNameAnyCase, afterWordAnyCase, ibanRestAt, namedRightBefore } from "./pii_context.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import { gated, scannedRunGate } from "./value_runs.ts";
 
@@ -112,6 +112,12 @@ function plausibleLowerCaseIban(value: string): boolean {
 
 /** An IBAN candidate without its separators, in capitals, checked by length and mod 97. */
 const ibanCompactValid = (value: string) => ibanValid(value.replace(/[ -]/g, "").toUpperCase());
+
+/**
+ * `IBAN: `, `"iban":"`, `IBAN invalid: `, `iban for customer `: the word IBAN right before a value,
+ * which names it an IBAN even when its check digits fail (a mistyped one is still an account).
+ */
+const IBAN_NAME = namedRightBefore(["iban"]);
 
 /**
  * Where an IBAN in capitals may start: a capital, then a capital and two digits, with no letter
@@ -256,9 +262,15 @@ export const buildDetectors = once((): Detector[] => [
   }),
   /**
    * IBAN in lower or mixed case, or with a space or dash after the country code, on a line that
-   * names one (iban, beneficiary, payee, konto, SEPA …): registered length and mod 97.
+   * names one (iban, beneficiary, payee, konto, SEPA …): registered length and mod 97; right after
+   * the word IBAN (IBAN_NAME), the registered length alone, as a mistyped one is still an account.
    */
-  pii("iban-in-context", IBAN_LINE_WORDS, regex(ibanPattern(true), "gi"), ibanCompactValid),
+  pii(
+    "iban-in-context",
+    IBAN_LINE_WORDS,
+    regex(ibanPattern(true), "gi"),
+    (value, line, index) => ibanCompactValid(value) || hasContextBefore(line, index, IBAN_NAME),
+  ),
   /**
    * IBAN written all in lower case (`de89370400440532013000`, `gb29 nwbk 6016 …`) on a line about
    * money paid to or from an account (bank, payout, refund, transfer, debit …) though no word names

@@ -98,9 +98,11 @@ export const examples: Record<string, DetectorExamples> = {
         text: "beneficiary IBAN: DE 89 3704 0044 0532 0130 00",
         secret: "DE 89 3704 0044 0532 0130 00",
       },
+      // Right after the word IBAN a mistyped one (check digits wrong) is an account still.
+      { text: "iban=de25051173632737439756 rejected", secret: "de25051173632737439756" },
     ],
     negative: [
-      "iban=de89370400440532013001 rejected",
+      "payee ref de25051173632737439756 rejected",
       "account de89370400440532013000x",
       "iban field empty, build de89370400",
     ],
