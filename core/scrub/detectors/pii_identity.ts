@@ -289,6 +289,19 @@ export const buildDetectors = once((): Detector[] => [
     steuerIdValid,
   ),
   /**
+   * German health insurance number (Krankenversichertennummer, on the eGK: a letter and nine
+   * digits) or social insurance number (Sozial- or Rentenversicherungsnummer: area, birth date, the
+   * surname's initial, serial and check digit, `53270681K105`), after a word that names one
+   * (Versichertennummer, KVNR, SVNR, SV-Nummer, eGK) right before it.
+   */
+  inContext(
+    "de-insurance-number",
+    ["versicher", "kvnr", "svnr", "rvnr", "egk", "sv-n", "sv n", "sv_n"],
+    /\b(?:[a-z]\d{9}|\d{8}[a-z]\d{3})\b/gi,
+    /(?:versicher(?:ten|ungs)|\b(?:[ksr]vnr|sv|egk))[ _.-]?(?:nummer|nr|no)?\W{0,5}(?:is\W)?$/i,
+    () => true,
+  ),
+  /**
    * Australian tax file number: 9 digits whose weighted sum is a multiple of 11, after TFN / tax
    * file.
    */

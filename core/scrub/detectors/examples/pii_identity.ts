@@ -174,6 +174,19 @@ export const examples: Record<string, DetectorExamples> = {
     ],
     negative: ["Steuer-ID 86 095 742 718 ungültig", "taxonomy 86095742719", "idnr fehlt"],
   },
+  "de-insurance-number": {
+    positive: [
+      { text: "Versichertennummer: R407163852 (eGK)", secret: "R407163852" },
+      { text: '{"kvnr":"h928374656","kasse":"AOK"}', secret: "h928374656" },
+      { text: "Sozialversicherungsnummer 53270681K105 gemeldet", secret: "53270681K105" },
+      { text: "SV-Nummer: 24031192W475", secret: "24031192W475" },
+    ],
+    negative: [
+      "Versicherung abgeschlossen, Kunde K407163852",
+      "csv: R407163852 versichert",
+      "SVNR fehlt, Auftrag 53270681",
+    ],
+  },
   "au-tfn": {
     positive: [
       { text: "employee TFN 123 456 782 lodged", secret: "123 456 782" },
