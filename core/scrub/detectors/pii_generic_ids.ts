@@ -98,16 +98,17 @@ const MAX_KEYS_PER_LINE = 16;
 
 /** An identity document's type in its object (`"type":"national_identity_card"`, `doc_type=passport`). */
 const DOCUMENT_TYPE =
-  /(?:type|kind)["']?\s?[:=]\s?["']?(?:(?:national_?)?id(?:entity)?_?card|passport|driv|residen)/i;
+  /(?:type|kind)["']?\s?[:=]\s?["']?(?:(?:national_?)?id(?:entity)?_?card|passport|driv|residen(?:ce|t(?!ial)))/i;
 
 /**
- * Whether `value`, under a bare `number` key at `at`, is the number of an identity document its
- * object names by type (since the last `}`): 5 to 24 letters and digits, three digits or more.
+ * Whether `value`, under a generic key at `at` (a bare `number`, `document_number`, `id_no` …), is
+ * the number of an identity document its object or record names by type (since the last `}`:
+ * `"document_type":"passport","document_number":"…"`, `id_type=passport id_number=…`): 5 to 24
+ * letters and digits, three digits or more.
  */
 function documentNumber(line: string, at: number, value: string): boolean {
   const before = line.slice(Math.max(0, at - 160), at);
-  return /^number/i.test(line.slice(at, at + 6)) &&
-    DOCUMENT_TYPE.test(before.slice(before.lastIndexOf("}") + 1)) &&
+  return DOCUMENT_TYPE.test(before.slice(before.lastIndexOf("}") + 1)) &&
     /^[A-Za-z0-9-]{5,24}$/.test(value) && /(?:\D*\d){3}/.test(value);
 }
 
@@ -134,10 +135,8 @@ function findNationalIdsUnderGenericKeys(line: string): Candidate[] {
     if (!value) continue;
     const ends = [...value[0].matchAll(/[0-9A-Za-z]+/g)].map((g) => start + g.index + g[0].length);
     for (let k = ends.length - 1; k >= 0; k--) {
-      if (
-        nationalIdValid(line.slice(start, ends[k])) ||
-        (k === ends.length - 1 && documentNumber(line, key.index, value[0]))
-      ) {
+      const run = line.slice(start, ends[k]);
+      if (nationalIdValid(run) || documentNumber(line, key.index, run)) {
         found.push({ start, end: ends[k] });
         GENERIC_ID_KEY.lastIndex = Math.max(GENERIC_ID_KEY.lastIndex, ends[k]);
         break;

@@ -27,6 +27,11 @@ export const examples: Record<string, DetectorExamples> = {
         text: '{"document":{"type":"national_identity_card","number":"3UQ9-AU1-TX81"}}',
         secret: "3UQ9-AU1-TX81",
       },
+      {
+        text: '{"document_type":"passport","document_number":"P7163920","country":"NZ"}',
+        secret: "P7163920",
+      },
+      { text: "id_type=driving_licence id_number=LT4829163 status=ok", secret: "LT4829163" },
       { text: "AHV-Nr. 7569217076985 matched registry", secret: "7569217076985" },
       { text: "codice fiscale rssmra85t10a562s matched registry", secret: "rssmra85t10a562s" },
     ],
@@ -42,6 +47,8 @@ export const examples: Record<string, DetectorExamples> = {
       '{"document":{"type":"passport","number":"pending"},"order":{"number":"A1234567"}}',
       '{"identity_document":{"status":"pending","number":"85073003329"}}',
       '{"passport":{"pages":32},"order":{"number":"046454286"}}',
+      '{"kind":"residential","document_no":"INV-2024-001"}',
+      '{"document_type":"passport","document_number":"pending"}',
     ],
   },
   "national-id-named-after": {
