@@ -267,7 +267,7 @@ export const buildDetectors = once((): Detector[] => [
     /nric|(?<![a-z])(?:fin|uin)(?![a-z])|(?<![a-z])ic[ _-]?(?:no|number)|identity[ _-]?card/i,
     singaporeNricValid,
     {
-      normalize: (value) => value.toUpperCase(),
+      normalize: compact,
     },
   ),
   /**

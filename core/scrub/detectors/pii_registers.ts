@@ -167,7 +167,7 @@ export const buildDetectors = once((): Detector[] => [
     namedRightBefore(["uen", "unique entity number", "acra uen"]),
     singaporeUenValid,
     {
-      normalize: (value) => value.toUpperCase(),
+      normalize: compact,
     },
   ),
   /**
@@ -209,7 +209,7 @@ export const buildDetectors = once((): Detector[] => [
     namedRightBefore("dea|dea registration|medical license|medical licence|prescriber".split("|")),
     usDeaNumberValid,
     {
-      normalize: (value) => value.toUpperCase(),
+      normalize: compact,
       // Its seven digits follow its two letters (the second may be a 9, the run's first digit).
       reach: NEAR_DIGIT_RUN,
     },
