@@ -11,7 +11,7 @@ import { pii } from "./compact_detector.ts";
 import { raw } from "./raw.ts";
 import { once } from "../../once.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
-import { afterName, afterNameAnyCase, nameKeywords } from "./pii_context.ts";
+import { afterName, afterNameAnyCase, afterWordAnyCase, nameKeywords } from "./pii_context.ts";
 
 const countDigits = (value: string) => value.replace(/[^0-9]/g, "").length;
 
@@ -58,6 +58,8 @@ const VEHICLE_REGISTRATION = [
   "matr\u00edcula",
   "matricula",
 ];
+/** Names of a vehicle identification number (`chassis` covers `chassis number`). */
+const VIN = ["vin", "vehicle identification", "chassis", "fahrgestell"];
 const hasLetterAndDigit = (value: string) => /[A-Z]/.test(value) && /[0-9]/.test(value);
 const BANK_ACCOUNT =
   "account no|account nr|account num|account number|account #|acct no|acct num|acct number|acct #|a/c no|bank account|checking account|savings account|kontonummer|konto nr|rekeningnummer|numero de cuenta|número de cuenta|numero de compte|numéro de compte"
@@ -118,6 +120,17 @@ export const buildDetectors = once((): Detector[] => [
       const plate = value.replace(/[ -]/g, "");
       return plate.length >= 4 && plate.length <= 10 && hasLetterAndDigit(plate);
     },
+  ),
+  /**
+   * Vehicle identification number (ISO 3779: seventeen capitals and digits, no I, O or Q), right
+   * after VIN / vehicle identification number / chassis number / Fahrgestellnummer: a person's
+   * vehicle, as the registration is.
+   */
+  pii(
+    "vin-number",
+    // afterWordAnyCase: no letter or digit before `vin` (not `moving`, `saving`).
+    { keywords: nameKeywords(VIN), atWordStart: ["vin"] },
+    afterWordAnyCase(VIN, "[a-hj-npr-z0-9]{17}"),
   ),
   /** Indian voter id (EPIC number): three letters and seven digits, right after voter id / EPIC. */
   pii("in-voter-id", ["voter", "epic"], afterName(VOTER_ID, "[A-Z]{3}[0-9]{7}")),

@@ -42,6 +42,18 @@ export const examples: Record<string, DetectorExamples> = {
       "license v2 12345678",
     ],
   },
+  "vin-number": {
+    positive: [
+      { text: "claim 4411 VIN: 1FTXK2DE2RG590830 odometer 41200", secret: "1FTXK2DE2RG590830" },
+      { text: '{"vin":"3vwf43es7l4091390","make":"VW"}', secret: "3vwf43es7l4091390" },
+      { text: "Fahrgestellnummer WBA2DRCJ7N3281948 erfasst", secret: "WBA2DRCJ7N3281948" },
+    ],
+    negative: [
+      "moving 1FTXK2DE2RG590830 to archive",
+      "VIN: 1FTXK2DE2RG59083 (16 characters)",
+      "vin lookup cache hit 3VWF43ES7L4091390X",
+    ],
+  },
   "in-voter-id": {
     positive: [
       { text: "kyc voter id ABC1234567 verified", secret: "ABC1234567" },
