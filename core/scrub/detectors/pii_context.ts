@@ -52,6 +52,13 @@ export function numberStart(first: string, keyed = true): string {
 /** `value` without spaces, dashes and dots, upper-cased: `x-1234567-l` → `X1234567L`. */
 export const compact = (value: string): string => value.replace(/[ .-]/g, "").toUpperCase();
 
+/**
+ * The extras of a detector whose matches start at a number-run start (AT_NUMBER_RUN): numberStart's
+ * digit, which none of `A-Za-z0-9_./+-` precedes, then nine digits or more with one of a few
+ * separators at most between each two. One object for them all keeps the bundles small.
+ */
+export const RUN_START: DetectorExtras = { reach: AT_NUMBER_RUN };
+
 /** The patterns of grouped() that hold nine digits or more (see inContext). */
 const numberRuns = new WeakSet<RegExp>();
 

@@ -33,8 +33,9 @@ import {
   inContext,
   namedRightBefore,
   numberStart,
+  RUN_START,
 } from "./pii_context.ts";
-import { AT_NUMBER_RUN, NEAR_DIGIT_RUN } from "../windowed_match.ts";
+import { NEAR_DIGIT_RUN } from "../windowed_match.ts";
 
 /** `ssn:`, `"applicant_ssn": "`, `SocialSecurity=`, `Social Security No. `, `SS# ` right before the number. */
 const SSN_NAME = namedRightBefore(["ssn", "social security", "ss#", "ss no"]);
@@ -102,11 +103,9 @@ export const buildDetectors = once((): Detector[] => [
     (value, line, index) =>
       (usSsnValid(digitsOf(value)) || itinValid(digitsOf(value))) &&
       (!value.includes(" ") || wholeField(value, line, index)),
-    {
-      // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 9 digits
-      // joined by single `-`, `.` or spaces.
-      reach: AT_NUMBER_RUN,
-    },
+    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 9 digits
+    // joined by single `-`, `.` or spaces.
+    RUN_START,
   ),
   /**
    * US Social Security number in any layout (plain nine digits, spaced, dashed, or with one
@@ -123,7 +122,7 @@ export const buildDetectors = once((): Detector[] => [
     (value, line, index) => usSsnValid(digitsOf(value)) && hasContextBefore(line, index, SSN_NAME),
     // Starts at a number-run start (numberStart's digit, then 8 digits, one separator at most
     // between each two), as the patterns below whose reach is AT_NUMBER_RUN.
-    { reach: AT_NUMBER_RUN },
+    RUN_START,
   ),
   /**
    * US Individual Taxpayer Identification Number: 9AA-GG-SSSS with group 50–65, 70–88, 90–92 or
@@ -141,7 +140,7 @@ export const buildDetectors = once((): Detector[] => [
     ),
     (value, line, index) =>
       itinValid(digitsOf(value)) && hasContextBefore(line, index, /\bitin\b|taxpayer|\btin\b/i),
-    { reach: AT_NUMBER_RUN }, // 9 digits
+    RUN_START, // 9 digits
   ),
   /**
    * UK National Insurance number: two allowed prefix letters, six digits, suffix A–D (HMRC
@@ -205,7 +204,7 @@ export const buildDetectors = once((): Detector[] => [
     (value, line, index) =>
       aadhaarValid(digitsOf(value)) &&
       (/[ -]/.test(value) || hasContextBefore(line, index, AADHAAR_CONTEXT)),
-    { reach: AT_NUMBER_RUN }, // 12 digits
+    RUN_START, // 12 digits
   ),
   /**
    * Numbers in a grouped layout only they are printed in, with no word naming them, each by its
@@ -231,7 +230,7 @@ export const buildDetectors = once((): Detector[] => [
         ? australiaAbnValid(digits) || steuerIdValid(digits)
         : australiaMedicareValid(digits);
     },
-    { reach: AT_NUMBER_RUN }, // 10 to 12 digits
+    RUN_START, // 10 to 12 digits
   ),
   /** UK NHS number: 10 digits (3-3-4) with the mod-11 check digit, after the word NHS. */
   inContext("uk-nhs-number", ["nhs"], grouped(3, 3, 4), /nhs/i, nhsNumberValid),
@@ -254,11 +253,9 @@ export const buildDetectors = once((): Detector[] => [
     ),
     (value, line, index) =>
       cpfValid(digitsOf(value)) && (value.includes("-") || hasContextBefore(line, index, /cpf/i)),
-    {
-      // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 11 digits
-      // joined by single `.` or `-`.
-      reach: AT_NUMBER_RUN,
-    },
+    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 11 digits
+    // joined by single `.` or `-`.
+    RUN_START,
   ),
   /**
    * Dutch BSN (burgerservicenummer): 9 digits (plain, 3-3-3 or 4.2.3) passing the 11-test, after
@@ -273,7 +270,7 @@ export const buildDetectors = once((): Detector[] => [
     ),
     /bsn|burgerservicenummer/i,
     bsnValid,
-    { reach: AT_NUMBER_RUN }, // 9 digits
+    RUN_START, // 9 digits
   ),
   /**
    * German tax id (Steuerliche Identifikationsnummer): 11 digits, one digit repeated, ISO 7064 MOD

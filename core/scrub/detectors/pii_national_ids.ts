@@ -37,9 +37,10 @@ import {
   namedRightBefore,
   nameKeywords,
   numberStart,
+  RUN_START,
 } from "./pii_context.ts";
 import { digitsOf } from "./value_checks.ts";
-import { AT_NUMBER_RUN, NEAR_DIGIT_RUN } from "../windowed_match.ts";
+import { NEAR_DIGIT_RUN } from "../windowed_match.ts";
 
 const HETU_CONTEXT =
   /hetu|henkil[oö]tunnus|sotu|personbeteckning|(?:personal|finnish)[ _-]?id(?:entity)?[ _-]?(?:code|number)?/i;
@@ -145,11 +146,9 @@ export const buildDetectors = once((): Detector[] => [
       "g",
     ),
     (value) => finlandHetuValid(value),
-    {
-      // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 9 digits
-      // with one `-` or `+` between.
-      reach: AT_NUMBER_RUN,
-    },
+    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 9 digits
+    // with one `-` or `+` between.
+    RUN_START,
   ),
   /**
    * Finnish personal identity code with the century letter written since 2023, U–Y for the 1900s
@@ -213,7 +212,7 @@ export const buildDetectors = once((): Detector[] => [
     swedenPersonnummerValid,
     // Starts at a number-run start (numberStart's digit, then 9 digits or more, one separator at
     // most between each two), as the patterns below whose reach is AT_NUMBER_RUN.
-    { reach: AT_NUMBER_RUN },
+    RUN_START,
   ),
   /**
    * Korean resident or foreigner registration number written YYMMDD-SNNNNNN: a valid birth date and
@@ -224,11 +223,9 @@ export const buildDetectors = once((): Detector[] => [
     { shape: "number-run" },
     regex(raw`${numberStart("\\d", false)}\d{5}-[1-8]\d{6}${AFTER}`, "g"),
     (value) => koreaRrnValid(digitsOf(value)) || koreaFrnValid(digitsOf(value)),
-    {
-      // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
-      // with one `-` between.
-      reach: AT_NUMBER_RUN,
-    },
+    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
+    // with one `-` between.
+    RUN_START,
   ),
   /**
    * Korean resident or foreigner registration number as 13 plain digits (or with a space), valid
@@ -241,7 +238,7 @@ export const buildDetectors = once((): Detector[] => [
     regex(raw`${numberStart("\\d")}\d{5}[ -]?\d{7}${AFTER}`, "g"),
     KOREA_NAME,
     (d) => koreaRrnValid(d) || koreaFrnValid(d),
-    { reach: AT_NUMBER_RUN }, // 13 digits
+    RUN_START, // 13 digits
   ),
   /**
    * Turkish identity number (T.C. Kimlik No): eleven digits, no leading 0, both check digits right,
@@ -253,7 +250,7 @@ export const buildDetectors = once((): Detector[] => [
     regex(raw`${numberStart("\\d")}\d{10}${AFTER}`, "g"),
     /tckn|kimlik|(?<![a-z])t\.?c\.?[ _-]?(?:no|kimlik)|t\.c\.|vatanda[sş]|turkish[ _-]?id/i,
     turkeyTcknValid,
-    { reach: AT_NUMBER_RUN }, // 11 digits
+    RUN_START, // 11 digits
   ),
   /**
    * Singapore NRIC / FIN: S, T, F, G or M, seven digits and the series' check letter, after NRIC /
@@ -292,11 +289,9 @@ export const buildDetectors = once((): Detector[] => [
       "g",
     ),
     (value) => thailandTninValid(digitsOf(value)),
-    {
-      // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
-      // joined by single `-` or spaces.
-      reach: AT_NUMBER_RUN,
-    },
+    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
+    // joined by single `-` or spaces.
+    RUN_START,
   ),
   /**
    * Thai national identification number as thirteen plain digits with its mod-11 check digit, after
@@ -308,7 +303,7 @@ export const buildDetectors = once((): Detector[] => [
     regex(raw`${numberStart("[1-8]")}\d{12}${AFTER}`, "g"),
     TNIN_NAME,
     thailandTninValid,
-    { reach: AT_NUMBER_RUN }, // 13 digits
+    RUN_START, // 13 digits
   ),
   /**
    * South African identity number: YYMMDD, four digits, citizenship 0–2, a digit and a Luhn check
@@ -322,11 +317,9 @@ export const buildDetectors = once((): Detector[] => [
       "g",
     ),
     (value) => southAfricaIdValid(digitsOf(value)),
-    {
-      // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
-      // joined by single spaces or `-`.
-      reach: AT_NUMBER_RUN,
-    },
+    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
+    // joined by single spaces or `-`.
+    RUN_START,
   ),
   /**
    * German identity card (Personalausweis) document number: nine characters of 0–9 and the
@@ -387,7 +380,7 @@ export const buildDetectors = once((): Detector[] => [
     ),
     namedRightBefore(["medicare", "medicare card"]),
     australiaMedicareValid,
-    { reach: AT_NUMBER_RUN }, // 10 digits or more
+    RUN_START, // 10 digits or more
   ),
 ]);
 

@@ -28,9 +28,9 @@ import {
   ALONE_BEFORE,
   compact,
   numberStart,
+  RUN_START,
 } from "./pii_context.ts";
 import { digitsOf } from "./value_checks.ts";
-import { AT_NUMBER_RUN } from "../windowed_match.ts";
 
 /** Not part of a longer dotted, dashed or slashed number on either side. */
 const NUMBER_AFTER = raw`(?![\w/]|[.-]\d)`;
@@ -58,11 +58,9 @@ export const buildDetectors = once((): Detector[] => [
       "g",
     ),
     (value) => brazilCnpjValid(digitsOf(value)),
-    {
-      // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 14 digits
-      // joined by single `.`, `/` or `-`.
-      reach: AT_NUMBER_RUN,
-    },
+    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 14 digits
+    // joined by single `.`, `/` or `-`.
+    RUN_START,
   ),
   /**
    * Brazilian company register number (CNPJ) as 14 digits or partly punctuated, with both check
@@ -115,11 +113,9 @@ export const buildDetectors = once((): Detector[] => [
       "g",
     ),
     (value) => argentinaCuitValid(digitsOf(value)),
-    {
-      // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 11 digits
-      // joined by single `-`.
-      reach: AT_NUMBER_RUN,
-    },
+    // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 11 digits
+    // joined by single `-`.
+    RUN_START,
   ),
   /**
    * Argentine tax number (CUIT/CUIL) as eleven plain digits, with its check digit, after CUIT /

@@ -9,7 +9,7 @@ import { raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
 import { pii } from "./compact_detector.ts";
 import { once } from "../../once.ts";
-import { AT_NUMBER_RUN, NEAR_DIGIT_RUN } from "../windowed_match.ts";
+import { NEAR_DIGIT_RUN } from "../windowed_match.ts";
 import { hasContextBefore } from "./value_checks.ts";
 import {
   australiaAbnValid,
@@ -37,6 +37,7 @@ import {
   KEYED_BEFORE,
   namedRightBefore,
   numberStart,
+  RUN_START,
 } from "./pii_context.ts";
 
 /** `GSTIN: `, `GST no. `, `gst_registration=`: a GSTIN's name right before it. */
@@ -113,7 +114,7 @@ export const buildDetectors = once((): Detector[] => [
     swedenOrgNumberValid,
     // Starts at a number-run start (a digit after KEYED_BEFORE, which refuses `A-Za-z0-9_./+-`
     // before it, then 9 digits or more, one `-` at most between each two), as the two below.
-    { reach: AT_NUMBER_RUN },
+    RUN_START,
   ),
   /**
    * Spanish CIF (the NIF of a company): an entity letter, seven digits and a control digit or
@@ -184,7 +185,7 @@ export const buildDetectors = once((): Detector[] => [
     ),
     namedRightBefore(["routing", "routing transit", "aba", "rtn", "transit"]),
     usAbaRoutingValid,
-    { reach: AT_NUMBER_RUN }, // 9 digits
+    RUN_START, // 9 digits
   ),
   /**
    * US National Provider Identifier: ten digits starting 1 or 2 with the Luhn check over 80840 and
@@ -196,7 +197,7 @@ export const buildDetectors = once((): Detector[] => [
     regex(raw`${numberStart("[12]")}\d{9}${AFTER}`, "g"),
     NPI_NAME,
     usNpiValid,
-    { reach: AT_NUMBER_RUN }, // 10 digits
+    RUN_START, // 10 digits
   ),
   /**
    * US DEA registration number (prescribers): a registrant-type letter, the surname's initial or
