@@ -28,10 +28,12 @@ import { australiaAbnValid } from "../checksums/registry_ids.ts";
 import { digitsOf, hasContextBefore } from "./value_checks.ts";
 import {
   AFTER,
+  afterNameAnyCase,
   compact,
   grouped,
   inContext,
   namedRightBefore,
+  nameKeywords,
   numberStart,
   RUN_START,
 } from "./pii_context.ts";
@@ -80,6 +82,9 @@ const SIN_CONTEXT = regex(
   }`,
   "i",
 );
+
+/** Names of a German tax number: Steuernummer, Steuer-Nr., St.-Nr., StNr. */
+const DE_TAX_NUMBER = ["steuer", "st nr", "st. nr"];
 
 /** An ITIN's nine digits: 9, then a group the IRS issues (50–65, 70–88, 90–92, 94–99). */
 const itinValid = (digits: string) =>
@@ -284,6 +289,16 @@ export const buildDetectors = once((): Detector[] => [
     grouped(2, 3, 3, 3),
     /steuer|idnr|identifikationsnummer|tax[ _-]?id|(?<![a-z])tin(?![a-z])/i,
     steuerIdValid,
+  ),
+  /**
+   * German tax number (Steuernummer, which the tax office gives a taxpayer): the unified 13-digit
+   * form, 10 or 11 plain digits, or a state's layout with slashes (`93/417/26085`,
+   * `147/552/30918`), right after Steuernummer / Steuer-Nr. / St.-Nr. / StNr.
+   */
+  pii(
+    "de-steuernummer",
+    nameKeywords(DE_TAX_NUMBER),
+    afterNameAnyCase(DE_TAX_NUMBER, raw`\d{10,13}|\d{2,3}/\d{3,4}/\d{4,5}`),
   ),
   /**
    * German health insurance number (Krankenversichertennummer, on the eGK: a letter and nine

@@ -174,6 +174,14 @@ export const examples: Record<string, DetectorExamples> = {
     ],
     negative: ["Steuer-ID 86 095 742 718 ungültig", "taxonomy 86095742719", "idnr fehlt"],
   },
+  "de-steuernummer": {
+    positive: [
+      { text: "Steuernummer: 4671093825017 hinterlegt", secret: "4671093825017" },
+      { text: "Rechnung 2024-17, St.-Nr. 147/552/30918", secret: "147/552/30918" },
+      { text: '{"steuernummer":"93/417/26085","finanzamt":"Köln"}', secret: "93/417/26085" },
+    ],
+    negative: ["Steuer-ID fehlt, Beleg 93/417/26085", "Main St 147/552/30918", "steuer 2024/01/15"],
+  },
   "de-insurance-number": {
     positive: [
       { text: "Versichertennummer: R407163852 (eGK)", secret: "R407163852" },
