@@ -193,7 +193,7 @@ export const buildDetectors = once((): Detector[] => [
     /[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{5}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])/g,
     // The layout (letters, birth year, month letter, day, municipality) and the check letter
     // together leave about one random 16-character token in 70,000: no context word is needed.
-    (value) => italyCodiceFiscaleValid(value),
+    italyCodiceFiscaleValid,
   ),
   /**
    * Indian Aadhaar number: 12 digits not starting with 0/1, Verhoeff check digit; grouped 4-4-4, or

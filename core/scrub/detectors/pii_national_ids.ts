@@ -145,7 +145,7 @@ export const buildDetectors = once((): Detector[] => [
       raw`${numberStart("\\d", false)}\d{5}[-+]\d{3}[0-9A-FHJ-NPR-Y]${ALONE_AFTER}`,
       "g",
     ),
-    (value) => finlandHetuValid(value),
+    finlandHetuValid,
     // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 9 digits
     // with one `-` or `+` between.
     RUN_START,
@@ -275,7 +275,7 @@ export const buildDetectors = once((): Detector[] => [
     "sg-nric-fin-alone",
     { filter: /[STFGM]\d{7}[A-Z]/ },
     /(?<![A-Za-z0-9])[STFGM]\d{7}[A-Z](?![A-Za-z0-9])/g,
-    (value) => singaporeNricValid(value),
+    singaporeNricValid,
   ),
   /**
    * Thai national identification number in its printed layout N-NNNN-NNNNN-NN-N: thirteen digits,

@@ -87,7 +87,7 @@ export const buildDetectors = once((): Detector[] => [
       raw`${ALONE_BEFORE}[A-Z]{4}${YYMMDD}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]\d${ALONE_AFTER}`,
       "g",
     ),
-    (value) => mexicoCurpValid(value),
+    mexicoCurpValid,
   ),
   /**
    * Mexican tax number (RFC): three or four letters, a date YYMMDD and a three-character homoclave,
@@ -125,7 +125,7 @@ export const buildDetectors = once((): Detector[] => [
     "ar-cuit-in-context",
     ["cuit", "cuil"],
     afterNameAnyCase(["cuit", "cuil"], raw`[23][03478]\d{9}`),
-    (value) => argentinaCuitValid(value),
+    argentinaCuitValid,
   ),
   /**
    * Argentine identity document number (DNI): 7–8 digits, plain or dotted 12.345.678, after DNI /
@@ -198,7 +198,7 @@ export const buildDetectors = once((): Detector[] => [
       ["teudat zehut", "mispar zehut", "תעודת זהות", "ת.ז", 'ת"ז', "tz", "israeli id"],
       raw`\d{8,9}`,
     ),
-    (value) => israelIdValid(value),
+    israelIdValid,
     {
       // The match starts at the name: at one of the keywords, or `teudat`, `mispar` (and a separator)
       // 6 or 7 characters before `zehut`, `תעודת` 5 or 6 before `זהות`.
