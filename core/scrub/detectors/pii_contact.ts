@@ -335,14 +335,14 @@ const AT_SIGN = /@/g;
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
-   * Email address (RFC 5321 mailbox): a local part, `@`, and a domain ending in an alphabetic TLD
-   * or an internationalized one in punycode (`xn--p1ai`);
-   * file names and scp-style git remotes excluded.
+   * Email address (RFC 5321 mailbox): a local part (an apostrophe inside it too, as in
+   * `patrick.o'brien@`), `@`, and a domain ending in an alphabetic TLD or an internationalized one
+   * in punycode (`xn--p1ai`); file names and scp-style git remotes excluded.
    */
   pii(
     "email-address",
     { shape: "email-at" },
-    /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
+    /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
     plausibleEmail,
     {
       // The `@` follows the local part's first character and up to 63 more: the match starts 1 to 64

@@ -7,6 +7,8 @@ import type { DetectorExamples } from "../../detector.ts";
 export const examples: Record<string, DetectorExamples> = {
   "email-address": {
     positive: [
+      // An apostrophe inside the local part, as in Irish and Italian surnames.
+      { text: "login ok for sean.o'donnell@example.org", secret: "sean.o'donnell@example.org" },
       { text: "password reset sent to jane.doe42@example.com", secret: "jane.doe42@example.com" },
       {
         text: '{"user":{"email":"M.Rossi+billing@mail.acme.co.uk"},"status":403}',
