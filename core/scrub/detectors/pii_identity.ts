@@ -149,12 +149,12 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * UK National Insurance number: two allowed prefix letters, six digits, suffix A–D (HMRC
-   * allocation rules), with or without spaces.
+   * allocation rules), with or without spaces, in either case (`"ni_number":"jg103795b"`).
    */
   pii(
     "uk-nino",
     ["nino", "insurance", "ni_n", "ni n", "ni-n"],
-    /(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g,
+    /(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/gi,
     (value) => ukNinoValid(compact(value)),
   ),
   /**

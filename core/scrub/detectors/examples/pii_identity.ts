@@ -61,9 +61,12 @@ export const examples: Record<string, DetectorExamples> = {
     positive: [
       { text: "claimant NINO AB123456C updated", secret: "AB123456C" },
       { text: '{"ni_number":"JG 10 37 59 A"}', secret: "JG 10 37 59 A" },
+      // As a person typed it into a form: lower case.
+      { text: "ni_number=ce614283b rejected by payroll", secret: "ce614283b" },
     ],
     negative: [
       "NINO GB123456A is not allocated",
+      "nino: tn 61 42 83 b (not allocated)",
       "build DA123456C failed",
       "region EU123456E pending",
     ],
