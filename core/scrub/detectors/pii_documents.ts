@@ -77,7 +77,7 @@ export const buildDetectors = once((): Detector[] => [
     // Every separator the names allow (pass_no, PASSNR, travel-document).
     phraseKeywords(PASSPORT),
     // Russia's internal passport: series and number, `45 06 123456`.
-    afterName(PASSPORT, raw`[A-Z0-9]{6,10}|\d\d ?\d\d ?\d{6}`),
+    afterNameAnyCase(PASSPORT, raw`[A-Z0-9]{6,10}|\d\d ?\d\d ?\d{6}`),
     (value) => countDigits(value) >= 3 || germanDocumentNumber(value),
   ),
   /**
@@ -133,7 +133,7 @@ export const buildDetectors = once((): Detector[] => [
     afterWordAnyCase(VIN, "[a-hj-npr-z0-9]{17}"),
   ),
   /** Indian voter id (EPIC number): three letters and seven digits, right after voter id / EPIC. */
-  pii("in-voter-id", ["voter", "epic"], afterName(VOTER_ID, "[A-Z]{3}[0-9]{7}")),
+  pii("in-voter-id", ["voter", "epic"], afterNameAnyCase(VOTER_ID, "[A-Z]{3}[0-9]{7}")),
   /**
    * Bank account number: 6–17 digits, maybe grouped with dashes or spaces, right after account
    * number / acct no / bank account / Kontonummer.

@@ -343,7 +343,7 @@ export const buildDetectors = once((): Detector[] => [
     "in-pan",
     // Not `pan` alone: every `span_id` holds it.
     "pan |pan:|pan=|pan\"|pan'|pan>|pan_no|pan_num|pan_card|pan-|permanent account".split("|"),
-    /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/g,
+    /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/gi,
     (_value, line, index) => hasContextBefore(line, index, PAN_CONTEXT, 48),
   ),
   /**

@@ -28,7 +28,7 @@ import {
 } from "../checksums/tax_and_licence_ids.ts";
 import {
   AFTER,
-  afterName,
+  afterNameAnyCase,
   ALONE_AFTER,
   ALONE_BEFORE,
   compact,
@@ -227,7 +227,7 @@ export const buildDetectors = once((): Detector[] => [
       ...["partita", "piva", "p.iva", "p iva", "p_iva", "ust-id", "ust id", "ust_id", "ustid"],
       ...["umsatzsteuer", "tva", "btw", "mwst"],
     ],
-    afterName(VAT_NAMES, "(?:[A-Z]{2}[ -]?)?[0-9A-Z]{8,12}"),
+    afterNameAnyCase(VAT_NAMES, "(?:[A-Z]{2}[ -]?)?[0-9A-Z]{8,12}"),
     vatNumberValid,
   ),
 ]);

@@ -7,6 +7,8 @@ import type { DetectorExamples } from "../../detector.ts";
 export const examples: Record<string, DetectorExamples> = {
   "passport-number": {
     positive: [
+      // Typed in lower case into a form, after its name.
+      { text: '{"passport_no":"lk4821937"}', secret: "lk4821937" },
       { text: "traveller passport no. 533380006 checked in", secret: "533380006" },
       { text: '{"passport_number":"C01X00T47","nationality":"DE"}', secret: "C01X00T47" },
       { text: "Passport: 12AB34567 (FR)", secret: "12AB34567" },
@@ -56,6 +58,7 @@ export const examples: Record<string, DetectorExamples> = {
   },
   "in-voter-id": {
     positive: [
+      { text: "voter id: rpq7381924 verified", secret: "rpq7381924" },
       { text: "kyc voter id ABC1234567 verified", secret: "ABC1234567" },
       { text: '{"epic_no":"XYZ7654321"}', secret: "XYZ7654321" },
     ],

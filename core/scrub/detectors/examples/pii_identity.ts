@@ -217,6 +217,7 @@ export const examples: Record<string, DetectorExamples> = {
   },
   "in-pan": {
     positive: [
+      { text: "pan_number=fkmpd7316q rejected", secret: "fkmpd7316q" },
       { text: "kyc PAN ABCPE1234F linked", secret: "ABCPE1234F" },
       { text: '{"pan_number":"AAACB1234C","status":"ok"}', secret: "AAACB1234C" },
     ],

@@ -79,6 +79,7 @@ export const examples: Record<string, DetectorExamples> = {
   },
   "vat-number": {
     positive: [
+      { text: "vat: de271846395 (customer)", secret: "de271846395" },
       { text: "partita IVA 95292460482 registrata", secret: "95292460482" },
       { text: "VAT number: IT 22639180599", secret: "IT 22639180599" },
       { text: '{"ust_id":"DE677257416"}', secret: "DE677257416" },
