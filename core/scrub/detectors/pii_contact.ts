@@ -12,7 +12,7 @@ import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import { repeatedDigit } from "../checksums/digits.ts";
 import { ukPostcodeValid } from "../checksums/national_ids.ts";
 import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
-import { afterNameAnyCase, ibanRestAt, ID_STATUS_WORDS } from "./pii_context.ts";
+import { afterNameAnyCase, ibanRestAt, ID_STATUS_WORDS, NUMBER_RUN } from "./pii_context.ts";
 import { luhnValid } from "../checksums/luhn.ts";
 
 /**
@@ -388,7 +388,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "phone-number",
-    { shape: "number-run" },
+    NUMBER_RUN,
     regex(
       raw`(?<![\w.:/+-])(?:` +
         [

@@ -53,6 +53,12 @@ export function numberStart(first: string, keyed = true): string {
 export const compact = (value: string): string => value.replace(/[ .-]/g, "").toUpperCase();
 
 /**
+ * The prefilter of a keyword-free detector of numbers: the number-run line shape (nine digits in
+ * one run of digits and short separators), one object for them all.
+ */
+export const NUMBER_RUN: CompactPrefilter = { shape: "number-run" };
+
+/**
  * The extras of a detector whose matches start at a number-run start (AT_NUMBER_RUN): numberStart's
  * digit, which none of `A-Za-z0-9_./+-` precedes, then nine digits or more with one of a few
  * separators at most between each two. One object for them all keeps the bundles small.

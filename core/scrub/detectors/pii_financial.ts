@@ -15,7 +15,13 @@ import { segwitAddressValid } from "../checksums/bech32.ts";
 import { eip55Valid } from "../checksums/eip55.ts";
 import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
 import { AT_BASE58_RUN, AT_KEYWORD, AT_NUMBER_RUN } from "../windowed_match.ts";
-import { afterNameAnyCase, afterWordAnyCase, ibanRestAt, namedRightBefore } from "./pii_context.ts";
+import {
+  afterNameAnyCase,
+  afterWordAnyCase,
+  ibanRestAt,
+  namedRightBefore,
+  NUMBER_RUN,
+} from "./pii_context.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import { gated, scannedRunGate } from "./value_runs.ts";
 
@@ -189,7 +195,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "payment-card",
-    { shape: "number-run" },
+    NUMBER_RUN,
     regex(
       raw`(?<![\w.:\/+-])(?:${CARD_NUMBER})(?![\w\/]|:\S|\.\w|-?\d|(?<![.-]\d{1,5}) \d{1,11}(?!\d|[.\/-]\d))`,
       "g",

@@ -34,6 +34,7 @@ import {
   inContext,
   namedRightBefore,
   nameKeywords,
+  NUMBER_RUN,
   numberStart,
   RUN_START,
 } from "./pii_context.ts";
@@ -100,7 +101,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "us-ssn",
-    { shape: "number-run" },
+    NUMBER_RUN,
     regex(
       raw`${SSN_START}\d{2}(?<sep>[-. ])\d{2}\k<sep>\d{4}${SSN_AFTER}`,
       "g",
@@ -221,7 +222,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "national-id-grouped",
-    { shape: "number-run" },
+    NUMBER_RUN,
     regex(
       raw`${
         numberStart("\\d", false)
@@ -251,7 +252,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "br-cpf",
     // The layout is found by line shape; plain digits are confirmed by the context word.
-    { shape: "number-run" },
+    NUMBER_RUN,
     regex(
       raw`${numberStart("\\d", false)}(?:\d{2}\.\d{3}\.\d{3}-\d{2}|\d{10})(?![\w:/]|[.-]?\d)`,
       "g",

@@ -36,6 +36,7 @@ import {
   inContext,
   namedRightBefore,
   nameKeywords,
+  NUMBER_RUN,
   numberStart,
   RUN_START,
 } from "./pii_context.ts";
@@ -140,7 +141,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "fi-hetu",
-    { shape: "number-run" },
+    NUMBER_RUN,
     regex(
       raw`${numberStart("\\d", false)}\d{5}[-+]\d{3}[0-9A-FHJ-NPR-Y]${ALONE_AFTER}`,
       "g",
@@ -189,7 +190,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "se-personnummer-alone",
-    { shape: "number-run" },
+    NUMBER_RUN,
     PERSONNUMMER_WRITTEN,
     (value) => swedenPersonnummerValid(value.replace(/[-+]/, "")),
     {
@@ -220,7 +221,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "kr-rrn",
-    { shape: "number-run" },
+    NUMBER_RUN,
     regex(raw`${numberStart("\\d", false)}\d{5}-[1-8]\d{6}${AFTER}`, "g"),
     (value) => koreaRrnValid(digitsOf(value)) || koreaFrnValid(digitsOf(value)),
     // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
@@ -283,7 +284,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "th-tnin",
-    { shape: "number-run" },
+    NUMBER_RUN,
     regex(
       raw`${numberStart("[1-8]", false)}(?<sep>[- ])\d{4}\k<sep>\d{5}\k<sep>\d{2}\k<sep>\d${AFTER}`,
       "g",
@@ -311,7 +312,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "za-id-number",
-    { shape: "number-run" },
+    NUMBER_RUN,
     regex(
       raw`${numberStart("\\d", false)}\d{5}(?:\d{7}| \d{4} \d{3}|-\d{4}-\d{3})${AFTER}`,
       "g",

@@ -27,6 +27,7 @@ import {
   ALONE_AFTER,
   ALONE_BEFORE,
   compact,
+  NUMBER_RUN,
   numberStart,
   RUN_START,
 } from "./pii_context.ts";
@@ -52,7 +53,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "br-cnpj",
-    { shape: "number-run" },
+    NUMBER_RUN,
     regex(
       raw`${numberStart("\\d", false)}\d\.\d{3}\.\d{3}/\d{4}-\d{2}${NUMBER_AFTER}`,
       "g",
@@ -107,7 +108,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "ar-cuit",
-    { shape: "number-run" },
+    NUMBER_RUN,
     regex(
       raw`${numberStart("[23]", false)}[03478]-\d{8}-\d${NUMBER_AFTER}`,
       "g",
