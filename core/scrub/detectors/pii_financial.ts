@@ -351,6 +351,17 @@ export const buildDetectors = once((): Detector[] => [
     /r(?<![A-Za-z0-9]r)[1-9A-HJ-NP-Za-km-z]{24,34}(?![A-Za-z0-9])/g,
     (value) => base58CheckDecode(value, 21, RIPPLE_ALPHABET)?.[0] === 0,
   ),
+  /**
+   * TRON address (`T…`, where USDT on TRC-20 is sent): Base58Check of a 21-byte account id with
+   * version byte 0x41, 34 characters, on a line about TRON, USDT or a wallet.
+   */
+  pii(
+    "tron-address",
+    // Words of lines that carry one, as xrp-address's (a search for the shape alone costs more).
+    "tron trx trc usdt wallet addr withdraw deposit".split(" "),
+    /T(?<![A-Za-z0-9]T)[1-9A-HJ-NP-Za-km-z]{33}(?![A-Za-z0-9])/g,
+    (value) => base58CheckDecode(value, 21)?.[0] === 0x41,
+  ),
   /** SegWit Litecoin address (`ltc1…`, Bech32 for v0, Bech32m for v1+) with a valid checksum. */
   pii(
     "litecoin-address-bech32",

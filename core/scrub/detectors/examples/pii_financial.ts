@@ -195,6 +195,23 @@ export const examples: Record<string, DetectorExamples> = {
       "request rateLimitedRequestsExceededCounter reached",
     ],
   },
+  "tron-address": {
+    positive: [
+      {
+        text: "withdraw USDT to TX7ZHhc6xCqdcuDvEeEtYCRitV8n1z2BdM confirmed",
+        secret: "TX7ZHhc6xCqdcuDvEeEtYCRitV8n1z2BdM",
+      },
+      {
+        text: '{"network":"TRC20","address":"TJrdyBN6kNWBG5iw4NPueEisCvZo5QnVAA"}',
+        secret: "TJrdyBN6kNWBG5iw4NPueEisCvZo5QnVAA",
+      },
+    ],
+    negative: [
+      // A wrong checksum, and a token glued to a letter.
+      "wallet T9yD14Nj9j7xAB4dbGeiX9h8unkKDDv9ZR",
+      "wallet xTX7ZHhc6xCqdcuDvEeEtYCRitV8n1z2BdM",
+    ],
+  },
   "litecoin-address-bech32": {
     positive: [
       {
