@@ -52,6 +52,13 @@ export function numberStart(first: string, keyed = true): string {
 /** `value` without spaces, dashes and dots, upper-cased: `x-1234567-l` → `X1234567L`. */
 export const compact = (value: string): string => value.replace(/[ .-]/g, "").toUpperCase();
 
+/** A check of a number's digits as a check of the value as written (`529.982.247-25`). */
+export const ofDigits = (valid: (digits: string) => boolean) => (value: string): boolean =>
+  valid(digitsOf(value));
+
+/** inContext's extras for a value checked without separators, in capitals (`compact`). */
+export const COMPACT_VALUE = { normalize: compact };
+
 /**
  * The prefilter of a keyword-free detector of numbers: the number-run line shape (nine digits in
  * one run of digits and short separators), one object for them all.

@@ -33,11 +33,13 @@ import {
   ALONE_AFTER,
   ALONE_BEFORE,
   compact,
+  COMPACT_VALUE,
   inContext,
   namedRightBefore,
   nameKeywords,
   NUMBER_RUN,
   numberStart,
+  ofDigits,
   RUN_START,
 } from "./pii_context.ts";
 import { digitsOf } from "./value_checks.ts";
@@ -264,9 +266,7 @@ export const buildDetectors = once((): Detector[] => [
     regex(raw`${ALONE_BEFORE}[STFGMstfgm]\d{7}[A-Za-z]${ALONE_AFTER}`, "g"),
     /nric|(?<![a-z])(?:fin|uin)(?![a-z])|(?<![a-z])ic[ _-]?(?:no|number)|identity[ _-]?card/i,
     singaporeNricValid,
-    {
-      normalize: compact,
-    },
+    COMPACT_VALUE,
   ),
   /**
    * Singapore NRIC or FIN in capitals with no word naming it: S/T/F/G/M, 7 digits and the check
@@ -289,7 +289,7 @@ export const buildDetectors = once((): Detector[] => [
       raw`${numberStart("[1-8]", false)}(?<sep>[- ])\d{4}\k<sep>\d{5}\k<sep>\d{2}\k<sep>\d${AFTER}`,
       "g",
     ),
-    (value) => thailandTninValid(digitsOf(value)),
+    ofDigits(thailandTninValid),
     // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
     // joined by single `-` or spaces.
     RUN_START,
@@ -317,7 +317,7 @@ export const buildDetectors = once((): Detector[] => [
       raw`${numberStart("\\d", false)}\d{5}(?:\d{7}| \d{4} \d{3}|-\d{4}-\d{3})${AFTER}`,
       "g",
     ),
-    (value) => southAfricaIdValid(digitsOf(value)),
+    ofDigits(southAfricaIdValid),
     // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
     // joined by single spaces or `-`.
     RUN_START,
@@ -353,9 +353,7 @@ export const buildDetectors = once((): Detector[] => [
     ),
     /(?<![a-z])mbi|medicare|beneficiary/i,
     usMbiValid,
-    {
-      normalize: compact,
-    },
+    COMPACT_VALUE,
   ),
   /**
    * US Medicare Beneficiary Identifier in the 4-3-4 layout CMS prints it in (`1EG4-TE5-MK73`), with

@@ -8,8 +8,7 @@ import type { Detector } from "../detector.ts";
 import { pii } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
-import { afterNameAnyCase, afterWordAnyCase } from "./pii_context.ts";
-import { digitsOf } from "./value_checks.ts";
+import { afterNameAnyCase, afterWordAnyCase, ofDigits } from "./pii_context.ts";
 import { repeatedDigit } from "../checksums/digits.ts";
 import { koreaBrnValid, russiaInnValid, russiaSnilsValid } from "../checksums/russia_korea_ids.ts";
 
@@ -31,7 +30,7 @@ export const buildDetectors = once((): Detector[] => [
     "ru-snils",
     ["снилс", "snils"],
     afterNameAnyCase(["снилс", "snils"], "\\d{3}[ -]?\\d{3}[ -]?\\d{3}[ -]?\\d{2}"),
-    (value) => russiaSnilsValid(digitsOf(value)),
+    ofDigits(russiaSnilsValid),
   ),
   /** Korean business registration number (사업자등록번호): 123-45-67890 or plain. */
   pii(
@@ -45,7 +44,7 @@ export const buildDetectors = once((): Detector[] => [
       ["brn", "사업자등록번호", "사업자번호", "business registration"],
       "\\d{3}-?\\d{2}-?\\d{5}",
     ),
-    (value) => koreaBrnValid(digitsOf(value)),
+    ofDigits(koreaBrnValid),
   ),
   /** Nigerian national identification number (NIN): eleven digits. */
   pii(

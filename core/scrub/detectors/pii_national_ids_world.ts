@@ -29,6 +29,7 @@ import {
   compact,
   NUMBER_RUN,
   numberStart,
+  ofDigits,
   RUN_START,
 } from "./pii_context.ts";
 import { digitsOf } from "./value_checks.ts";
@@ -58,7 +59,7 @@ export const buildDetectors = once((): Detector[] => [
       raw`${numberStart("\\d", false)}\d\.\d{3}\.\d{3}/\d{4}-\d{2}${NUMBER_AFTER}`,
       "g",
     ),
-    (value) => brazilCnpjValid(digitsOf(value)),
+    ofDigits(brazilCnpjValid),
     // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 14 digits
     // joined by single `.`, `/` or `-`.
     RUN_START,
@@ -74,7 +75,7 @@ export const buildDetectors = once((): Detector[] => [
       ["cnpj", "cpf cnpj", "cpf/cnpj"],
       raw`\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}`,
     ),
-    (value) => brazilCnpjValid(digitsOf(value)),
+    ofDigits(brazilCnpjValid),
   ),
   /**
    * Mexican population register key (CURP): four letters, birth date, sex, state, three consonants,
@@ -113,7 +114,7 @@ export const buildDetectors = once((): Detector[] => [
       raw`${numberStart("[23]", false)}[03478]-\d{8}-\d${NUMBER_AFTER}`,
       "g",
     ),
-    (value) => argentinaCuitValid(digitsOf(value)),
+    ofDigits(argentinaCuitValid),
     // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 11 digits
     // joined by single `-`.
     RUN_START,
@@ -165,7 +166,7 @@ export const buildDetectors = once((): Detector[] => [
       "cpr|cpr-nr.|cpr nr.|cpr-nummer|personnummer|personnr".split("|"),
       raw`\d{6}-?\d{4}`,
     ),
-    (value) => denmarkCprValid(digitsOf(value)),
+    ofDigits(denmarkCprValid),
   ),
   /**
    * Norwegian national identity number (fødselsnummer, D-number): DDMMYY, individual number and two
@@ -175,7 +176,7 @@ export const buildDetectors = once((): Detector[] => [
     "no-fodselsnummer",
     phraseKeywords(NORWAY_ID_NAMES),
     afterNameAnyCase(NORWAY_ID_NAMES, raw`\d{6} ?\d{5}`),
-    (value) => norwayFodselsnummerValid(digitsOf(value)),
+    ofDigits(norwayFodselsnummerValid),
   ),
   /**
    * Japanese individual number (My Number, 個人番号): twelve digits, maybe in groups of four, with its
@@ -185,7 +186,7 @@ export const buildDetectors = once((): Detector[] => [
     "jp-my-number",
     phraseKeywords(MY_NUMBER_NAMES),
     afterNameAnyCase(MY_NUMBER_NAMES, raw`\d{4}[ -]?\d{4}[ -]?\d{4}`),
-    (value) => japanMyNumberValid(digitsOf(value)),
+    ofDigits(japanMyNumberValid),
   ),
   /**
    * Israeli identity number (Teudat Zehut): up to nine digits with its Luhn check digit, after

@@ -32,6 +32,7 @@ import {
   ALONE_AFTER,
   ALONE_BEFORE,
   compact,
+  COMPACT_VALUE,
   grouped,
   inContext,
   KEYED_BEFORE,
@@ -167,9 +168,7 @@ export const buildDetectors = once((): Detector[] => [
     ),
     namedRightBefore(["uen", "unique entity number", "acra uen"]),
     singaporeUenValid,
-    {
-      normalize: compact,
-    },
+    COMPACT_VALUE,
   ),
   /**
    * US ABA routing transit number: nine digits (plain or 4-4-1) in a Federal Reserve range with the
