@@ -297,7 +297,7 @@ export const buildDetectors = once((): Detector[] => [
    * `147/552/30918`), right after Steuernummer / Steuer-Nr. / St.-Nr. / StNr.
    */
   pii(
-    "de-steuernummer",
+    "de-tax-number",
     nameKeywords(DE_TAX_NUMBER),
     afterNameAnyCase(DE_TAX_NUMBER, raw`\d{10,13}|\d{2,3}/\d{3,4}/\d{4,5}`),
   ),

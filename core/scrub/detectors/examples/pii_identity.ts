@@ -177,7 +177,7 @@ export const examples: Record<string, DetectorExamples> = {
     ],
     negative: ["Steuer-ID 86 095 742 718 ungültig", "taxonomy 86095742719", "idnr fehlt"],
   },
-  "de-steuernummer": {
+  "de-tax-number": {
     positive: [
       { text: "Steuernummer: 4671093825017 hinterlegt", secret: "4671093825017" },
       { text: "Rechnung 2024-17, St.-Nr. 147/552/30918", secret: "147/552/30918" },
