@@ -68,9 +68,9 @@ const BANK_ACCOUNT =
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
-   * Passport number (6–10 capital letters and digits, at least three digits, or a German document
-   * number with fewer, as issuers print them: US, UK, DE, FR, IN, CA, AU, CN …) right after the
-   * word passport in one of several languages.
+   * Passport number (6–10 letters and digits, at least three digits, or a German document number
+   * with fewer, as issuers print them: US, UK, DE, FR, IN, CA, AU, CN …; in capitals, or in lower
+   * case as typed into a form) right after the word passport in one of several languages.
    */
   pii(
     "passport-number",
@@ -132,7 +132,10 @@ export const buildDetectors = once((): Detector[] => [
     { keywords: nameKeywords(VIN), atWordStart: ["vin"] },
     afterWordAnyCase(VIN, "[a-hj-npr-z0-9]{17}"),
   ),
-  /** Indian voter id (EPIC number): three letters and seven digits, right after voter id / EPIC. */
+  /**
+   * Indian voter id (EPIC number): three letters (any case) and seven digits, right after voter id
+   * / EPIC.
+   */
   pii("in-voter-id", ["voter", "epic"], afterNameAnyCase(VOTER_ID, "[A-Z]{3}[0-9]{7}")),
   /**
    * Bank account number: 6–17 digits, maybe grouped with dashes or spaces, right after account

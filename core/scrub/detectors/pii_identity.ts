@@ -338,7 +338,8 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * Indian Permanent Account Number: five letters (the fourth the holder type, e.g. P for a
-   * person), four digits and a letter (Income Tax Department layout), right after the word PAN.
+   * person), four digits and a letter (Income Tax Department layout, in either case), right after
+   * the word PAN.
    */
   pii(
     "in-pan",
