@@ -49,6 +49,13 @@ export function numberStart(first: string, keyed = true): string {
   return `${first}(?<!(?:${before})${first})`;
 }
 
+/**
+ * A number's pattern: its first character `first` at a number's start (numberStart, `keyed` as
+ * there), then `body`, then nothing that continues it (AFTER), searched globally.
+ */
+export const numberPattern = (first: string, body: string, keyed = true): RegExp =>
+  regex(`${numberStart(first, keyed)}${body}${AFTER}`, "g");
+
 /** `value` without spaces, dashes and dots, upper-cased: `x-1234567-l` → `X1234567L`. */
 export const compact = (value: string): string => value.replace(/[ .-]/g, "").toUpperCase();
 
@@ -80,7 +87,7 @@ export function grouped(...groups: number[]): RegExp {
   // The first digit is numberStart's.
   const [first, ...rest] = groups;
   const body = [first - 1, ...rest].map((n) => raw`\d{${n}}`).join(raw`[ .-]?`);
-  const pattern = regex(`${numberStart(raw`\d`)}${body}${AFTER}`, "g");
+  const pattern = numberPattern(raw`\d`, body);
   if (groups.reduce((a, b) => a + b, 0) >= 9) numberRuns.add(pattern);
   return pattern;
 }

@@ -35,6 +35,7 @@ import {
   namedRightBefore,
   nameKeywords,
   NUMBER_RUN,
+  numberPattern,
   numberStart,
   RUN_START,
 } from "./pii_context.ts";
@@ -121,10 +122,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "us-ssn-in-context",
     ["ssn", "social", "ss#", "ss no"],
-    regex(
-      raw`${numberStart("\\d")}\d{2}(?:(?<sep>[-. ]?)\d{2}\k<sep>|[- ]\d\d|\d\d[- ])\d{4}${AFTER}`,
-      "g",
-    ),
+    numberPattern("\\d", raw`\d{2}(?:(?<sep>[-. ]?)\d{2}\k<sep>|[- ]\d\d|\d\d[- ])\d{4}`),
     (value, line, index) => usSsnValid(digitsOf(value)) && hasContextBefore(line, index, SSN_NAME),
     // Starts at a number-run start (numberStart's digit, then 8 digits, one separator at most
     // between each two), as the patterns below whose reach is AT_NUMBER_RUN.
@@ -140,10 +138,7 @@ export const buildDetectors = once((): Detector[] => [
     // letter or digit after them on the line fails the `\b` (`tin` in `routing` wakes nothing);
     // their start is not bounded: the window may cut a word (`xtin`) at its start.
     { keywords: ["itin", "taxpayer", "tin"], atWordEnd: ["itin", "tin"] },
-    regex(
-      raw`${numberStart("9")}\d{2}(?<sep>[- ]?)\d{2}\k<sep>\d{4}${AFTER}`,
-      "g",
-    ),
+    numberPattern("9", raw`\d{2}(?<sep>[- ]?)\d{2}\k<sep>\d{4}`),
     (value, line, index) =>
       itinValid(digitsOf(value)) && hasContextBefore(line, index, /\bitin\b|taxpayer|\btin\b/i),
     RUN_START, // 9 digits
@@ -203,10 +198,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "in-aadhaar",
     ["aadhaar", "aadhar", "uidai", "<uid>"],
-    regex(
-      raw`${numberStart("[2-9]")}\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d{4}${AFTER}`,
-      "g",
-    ),
+    numberPattern("[2-9]", raw`\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d{4}`),
     (value, line, index) =>
       aadhaarValid(digitsOf(value)) &&
       (/[ -]/.test(value) || hasContextBefore(line, index, AADHAAR_CONTEXT)),
@@ -270,10 +262,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "nl-bsn",
     ["bsn", "burgerservicenummer"],
-    regex(
-      raw`${numberStart("\\d")}(?:\d{8}|\d{2} \d{3} \d{3}|\d{3}\.\d{2}\.\d{3})${AFTER}`,
-      "g",
-    ),
+    numberPattern("\\d", raw`(?:\d{8}|\d{2} \d{3} \d{3}|\d{3}\.\d{2}\.\d{3})`),
     /bsn|burgerservicenummer/i,
     bsnValid,
     RUN_START, // 9 digits
@@ -356,10 +345,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "fr-nir",
     ["nir", "sociale", "secu", "sécu", "insee"],
-    regex(
-      raw`${numberStart("[1-478]")} ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}${AFTER}`,
-      "g",
-    ),
+    numberPattern("[1-478]", raw` ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}`),
     (value, line, index) =>
       franceNirValid(compact(value)) && hasContextBefore(line, index, NIR_CONTEXT),
   ),

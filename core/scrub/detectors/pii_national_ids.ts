@@ -38,6 +38,7 @@ import {
   namedRightBefore,
   nameKeywords,
   NUMBER_RUN,
+  numberPattern,
   numberStart,
   ofDigits,
   RUN_START,
@@ -207,7 +208,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "se-personnummer",
     ["personn", "samordning", "pnr", "p-nr", "personal", "swedish"],
-    regex(raw`${numberStart("\\d")}(?:\d{7}|\d{5})[-+]?\d{4}${AFTER}`, "g"),
+    numberPattern("\\d", raw`(?:\d{7}|\d{5})[-+]?\d{4}`),
     namedRightBefore(
       "personnummer|personnr|samordningsnummer|pnr|p-nr|personal number|personal id number|personal identity code|swedish id"
         .split("|"),
@@ -224,7 +225,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "kr-rrn",
     NUMBER_RUN,
-    regex(raw`${numberStart("\\d", false)}\d{5}-[1-8]\d{6}${AFTER}`, "g"),
+    numberPattern("\\d", raw`\d{5}-[1-8]\d{6}`, false),
     (value) => koreaRrnValid(digitsOf(value)) || koreaFrnValid(digitsOf(value)),
     // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
     // with one `-` between.
@@ -238,7 +239,7 @@ export const buildDetectors = once((): Detector[] => [
     "kr-rrn-in-context",
     // 번호: the number of every Korean name.
     ["rrn", "frn", "registration", "\ubc88\ud638"],
-    regex(raw`${numberStart("\\d")}\d{5}[ -]?\d{7}${AFTER}`, "g"),
+    numberPattern("\\d", raw`\d{5}[ -]?\d{7}`),
     KOREA_NAME,
     (d) => koreaRrnValid(d) || koreaFrnValid(d),
     RUN_START, // 13 digits
@@ -250,7 +251,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "tr-tckn",
     ["tckn", "kimlik", "tc no", "tc_no", "tcno", "t.c.", "vatanda", "turkish"],
-    regex(raw`${numberStart("\\d")}\d{10}${AFTER}`, "g"),
+    numberPattern("\\d", raw`\d{10}`),
     /tckn|kimlik|(?<![a-z])t\.?c\.?[ _-]?(?:no|kimlik)|t\.c\.|vatanda[sş]|turkish[ _-]?id/i,
     turkeyTcknValid,
     RUN_START, // 11 digits
@@ -285,10 +286,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "th-tnin",
     NUMBER_RUN,
-    regex(
-      raw`${numberStart("[1-8]", false)}(?<sep>[- ])\d{4}\k<sep>\d{5}\k<sep>\d{2}\k<sep>\d${AFTER}`,
-      "g",
-    ),
+    numberPattern("[1-8]", raw`(?<sep>[- ])\d{4}\k<sep>\d{5}\k<sep>\d{2}\k<sep>\d`, false),
     ofDigits(thailandTninValid),
     // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
     // joined by single `-` or spaces.
@@ -301,7 +299,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "th-tnin-in-context",
     nameKeywords(TNIN_NAMES),
-    regex(raw`${numberStart("[1-8]")}\d{12}${AFTER}`, "g"),
+    numberPattern("[1-8]", raw`\d{12}`),
     TNIN_NAME,
     thailandTninValid,
     RUN_START, // 13 digits
@@ -313,10 +311,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "za-id-number",
     NUMBER_RUN,
-    regex(
-      raw`${numberStart("\\d", false)}\d{5}(?:\d{7}| \d{4} \d{3}|-\d{4}-\d{3})${AFTER}`,
-      "g",
-    ),
+    numberPattern("\\d", raw`\d{5}(?:\d{7}| \d{4} \d{3}|-\d{4}-\d{3})`, false),
     ofDigits(southAfricaIdValid),
     // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
     // joined by single spaces or `-`.
@@ -373,10 +368,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "au-medicare",
     ["medicare"],
-    regex(
-      raw`${numberStart("[2-6]")}\d{3}[ -]?\d{5}[ -]?\d(?:[ /-]?[1-9])?${AFTER}`,
-      "g",
-    ),
+    numberPattern("[2-6]", raw`\d{3}[ -]?\d{5}[ -]?\d(?:[ /-]?[1-9])?`),
     namedRightBefore(["medicare", "medicare card"]),
     australiaMedicareValid,
     RUN_START, // 10 digits or more

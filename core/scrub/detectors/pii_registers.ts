@@ -37,7 +37,7 @@ import {
   inContext,
   KEYED_BEFORE,
   namedRightBefore,
-  numberStart,
+  numberPattern,
   RUN_START,
 } from "./pii_context.ts";
 
@@ -178,10 +178,7 @@ export const buildDetectors = once((): Detector[] => [
     "us-aba-routing",
     // `aba` as a key or word only: it is in every `database`.
     'routing|aba:|aba=|aba"|aba |aba#|aba_|aba>|rtn|transit'.split("|"),
-    regex(
-      raw`${numberStart("\\d")}\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d${AFTER}`,
-      "g",
-    ),
+    numberPattern("\\d", raw`\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d`),
     namedRightBefore(["routing", "routing transit", "aba", "rtn", "transit"]),
     usAbaRoutingValid,
     RUN_START, // 9 digits
@@ -193,7 +190,7 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "us-npi",
     ["npi", "provider"],
-    regex(raw`${numberStart("[12]")}\d{9}${AFTER}`, "g"),
+    numberPattern("[12]", raw`\d{9}`),
     NPI_NAME,
     usNpiValid,
     RUN_START, // 10 digits
