@@ -1,9 +1,10 @@
 /**
  * National identity and tax numbers of Brazil (CNPJ), Mexico (CURP, RFC), Argentina (CUIT/CUIL,
- * DNI), Chile (RUT), Denmark (CPR), Norway (fødselsnummer), Japan (My Number) and Israel
- * (Teudat Zehut), each confirmed by its check digit or date where it has one. A layout specific
- * enough to name the number alone (`12.345.678/0001-95`, a CURP) is masked anywhere; the others
- * only right after a word that names them.
+ * DNI), Chile (RUT), Denmark (CPR), Norway (fødselsnummer), Japan (My Number), Israel (Teudat
+ * Zehut) and the Philippines (UMID, SSS, PhilHealth, Pag-IBIG, TIN), each confirmed by its check
+ * digit or date where it has one. A layout specific enough to name the number alone
+ * (`12.345.678/0001-95`, a CURP) is masked anywhere; the others only right after a word that names
+ * them.
  */
 import { regex } from "./regex.ts";
 import { raw } from "./raw.ts";
@@ -24,9 +25,11 @@ import {
 import {
   afterName,
   afterNameAnyCase,
+  afterWordAnyCase,
   ALONE_AFTER,
   ALONE_BEFORE,
   compact,
+  nameKeywords,
   NUMBER_RUN,
   numberStart,
   ofDigits,
@@ -43,6 +46,13 @@ const YYMMDD = raw`\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])`;
 /** Names of a Norwegian fødselsnummer or D-number (each name's forms are its keywords). */
 const NORWAY_ID_NAMES = "fødselsnummer|fodselsnummer|foedselsnummer|fnr|f.nr.|personnummer|d-nummer"
   .split("|");
+/**
+ * Names of a Philippine government number (UMID's common reference number, SSS, GSIS, PhilHealth,
+ * Pag-IBIG) or of a taxpayer identification number (TIN: the Philippines' BIR, the US IRS).
+ */
+const GOVERNMENT_ID_NAMES =
+  "umid|umid card|crn|common reference|unified multi purpose id|sss|gsis|philhealth|philhealth pin|pag ibig|tin"
+    .split("|");
 /** Names of a Japanese individual number (each name's forms are its keywords). */
 const MY_NUMBER_NAMES = "my number|マイナンバー|個人番号|kojin bango|individual number".split("|");
 
@@ -187,6 +197,20 @@ export const buildDetectors = once((): Detector[] => [
     phraseKeywords(MY_NUMBER_NAMES),
     afterNameAnyCase(MY_NUMBER_NAMES, raw`\d{4}[ -]?\d{4}[ -]?\d{4}`),
     ofDigits(japanMyNumberValid),
+  ),
+  /**
+   * A Philippine government number (UMID common reference number 4-7-1, SSS 2-7-1, PhilHealth PIN
+   * 2-9-1, Pag-IBIG) or a taxpayer identification number (BIR TIN 3-3-3-3, a US TIN), 9, 10 or
+   * 12 digits plain or grouped, right after its name (`UMID: `, `SSS no. `, `PhilHealth# `, `TIN `).
+   */
+  pii(
+    "government-id-number",
+    // afterWordAnyCase: no letter or digit before `tin` (not `setting`, `routine`).
+    { keywords: nameKeywords(GOVERNMENT_ID_NAMES), atWordStart: ["tin"] },
+    afterWordAnyCase(GOVERNMENT_ID_NAMES, raw`\d{2,4}(?:[ -]?\d{1,9}){1,3}`),
+    // 9 (a TIN), 10 (SSS) or 12 digits (UMID CRN, PhilHealth, Pag-IBIG, a TIN and its branch): an
+    // 11-digit number under `tin` is a German Steuer-ID, which de-steuer-id checks.
+    ofDigits((digits) => [9, 10, 12].includes(digits.length)),
   ),
   /**
    * Israeli identity number (Teudat Zehut): up to nine digits with its Luhn check digit, after

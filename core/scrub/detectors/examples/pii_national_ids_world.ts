@@ -80,6 +80,21 @@ export const examples: Record<string, DetectorExamples> = {
     ],
     negative: ["my_number 123456789019", "order 123456789018"],
   },
+  "government-id-number": {
+    positive: [
+      { text: "member UMID: 0417-2290318-5 verified", secret: "0417-2290318-5" },
+      { text: '{"sss_no":"33-4419027-6","employer":"acme"}', secret: "33-4419027-6" },
+      { text: "PhilHealth PIN: 192507318642", secret: "192507318642" },
+      { text: "BIR TIN 408-226-391-000 on file", secret: "408-226-391-000" },
+      { text: "vendor TIN: 27-4518093 (W-9)", secret: "27-4518093" },
+    ],
+    negative: [
+      "setting 408226391 applied",
+      "crn 12345 ok",
+      "TIN pending, ticket 408226391000",
+      "SSS no. 34-123 (short)",
+    ],
+  },
   "il-teudat-zehut": {
     positive: [
       { text: "<tz>199158015</tz>", secret: "199158015" },
