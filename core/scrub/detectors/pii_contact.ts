@@ -329,6 +329,9 @@ function plausibleFormPhone(value: string, line: string, index: number): boolean
     !repeatedDigit(digitsOf(phone));
 }
 
+/** A number whose digits are not one digit repeated (`tel:0000000`). */
+const notRepeated = (value: string) => !repeatedDigit(digitsOf(value));
+
 /** Every `@`: what an email address's reach is measured from on a long line. */
 const AT_SIGN = /@/g;
 
@@ -451,7 +454,7 @@ export const buildDetectors = once((): Detector[] => [
     "phone-number-sip-uri",
     ["sip:", "sips:"],
     /(?<![a-z0-9])sips?:(?<secret>\+?\d(?:[-.()]?\d){6,14})(?=[@;>])/dgi,
-    (value) => !repeatedDigit(digitsOf(value)),
+    notRepeated,
   ),
   /**
    * Telephone number in a `tel:` URI (RFC 3966) or a WhatsApp click-to-chat link (`wa.me/`): `+`
@@ -462,7 +465,7 @@ export const buildDetectors = once((): Detector[] => [
     "phone-number-tel-uri",
     ["tel:", "wa.me/"],
     /(?<![a-z0-9])(?:tel:|wa\.me\/)(?<secret>\+?\d(?:[-.()]?\d){6,14})(?![\w.-]\d|\w)/dgi,
-    (value) => !repeatedDigit(digitsOf(value)),
+    notRepeated,
   ),
   /**
    * A mobile subscriber's IMSI (ITU-T E.212: 15 digits, a mobile country code 2xx–7xx, the network

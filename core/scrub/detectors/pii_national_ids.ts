@@ -43,7 +43,6 @@ import {
   ofDigits,
   RUN_START,
 } from "./pii_context.ts";
-import { digitsOf } from "./value_checks.ts";
 import { NEAR_DIGIT_RUN } from "../windowed_match.ts";
 
 const HETU_CONTEXT =
@@ -52,6 +51,8 @@ const KOREA_NAME = namedRightBefore(
   "rrn|frn|resident registration|foreigner registration|alien registration|주민등록번호|주민번호|외국인등록번호"
     .split("|"),
 );
+/** A Korean resident or foreigner registration number's 13 digits. */
+const koreaIdValid = (digits: string) => koreaRrnValid(digits) || koreaFrnValid(digits);
 /** Names of a Thai national id (each name's forms are th-tnin-in-context's keywords). */
 const TNIN_NAMES =
   "tnin|thai id|thai national id|national id|citizen id|id card|เลขประจำตัวประชาชน|เลขบัตรประชาชน"
@@ -226,7 +227,7 @@ export const buildDetectors = once((): Detector[] => [
     "kr-rrn",
     NUMBER_RUN,
     numberPattern("\\d", raw`\d{5}-[1-8]\d{6}`, false),
-    (value) => koreaRrnValid(digitsOf(value)) || koreaFrnValid(digitsOf(value)),
+    ofDigits(koreaIdValid),
     // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
     // with one `-` between.
     RUN_START,
@@ -241,7 +242,7 @@ export const buildDetectors = once((): Detector[] => [
     ["rrn", "frn", "registration", "\ubc88\ud638"],
     numberPattern("\\d", raw`\d{5}[ -]?\d{7}`),
     KOREA_NAME,
-    (d) => koreaRrnValid(d) || koreaFrnValid(d),
+    koreaIdValid,
     RUN_START, // 13 digits
   ),
   /**
