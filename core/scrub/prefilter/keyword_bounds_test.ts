@@ -27,6 +27,7 @@ const boundedKeywords = (d: Detector) => [
 Deno.test("bounded keywords: the detectors that declare them, each one of their keywords", () => {
   deepStrictEqual(BOUNDED.map((d) => d.id).sort(), [
     "cli-password-flag",
+    "government-id-number",
     "kr-brn",
     "ng-nin",
     "payment-card-after-name",
@@ -34,6 +35,7 @@ Deno.test("bounded keywords: the detectors that declare them, each one of their 
     "person-name-in-prose",
     "ru-inn",
     "us-itin",
+    "vin-number",
   ]);
   for (const d of BOUNDED) {
     for (const k of boundedKeywords(d)) ok(d.prefilter!.keywords!.includes(k), `${d.id}: ${k}`);
