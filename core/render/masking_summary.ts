@@ -53,9 +53,10 @@ export function mergeMaskCounts(...all: MaskCounts[]): MaskCounts {
 
 /** Words that read better in their usual case than lower-cased, by their lower case. */
 const WORD_CASE: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
-  /* @__PURE__ */ ("1Password AD API AWS Azure CA CI CLI COS Datadog DB DevOps DSN GCP GitHub " +
-    "GitLab Google HEC HMAC IAM IBAN IBM ID IP IPv4 IPv6 JWT MAC MWS NHS npm OAuth OpenAI PAT " +
-    "PEM PGP PyPI SAS SCIM SendGrid SID Slack SSH SSN Stripe Twilio UK URI URL US")
+  /* @__PURE__ */ ("1Password AD API Asana AWS Azure CA CI CLI COS CSV Datadog DB DevOps DSN FHIR " +
+    "GCP GitHub GitLab Google HEC HL7 HMAC IAM IBAN IBM ID IP IPv4 IPv6 JWT LDIF MAC MWS NHS npm " +
+    "OAuth OpenAI PAT PEM PGP PyPI SAS SCIM SendGrid SID Slack SQL SSH SSN SSR Stripe Twilio UK " +
+    "URI URL US")
     .split(" ").map((word) => [word.toLowerCase(), word]),
 );
 
@@ -64,19 +65,29 @@ const WORD_CASE: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
  * An id ending otherwise (a custom pattern's "order-ref") is counted in "values".
  */
 const NOUNS = /* @__PURE__ */ new Set(
-  /* @__PURE__ */ ("address assignment authorization authtoken block card certificate code " +
-    "cookie credential dsn email flag hash header iban id identity jwt key number pat password " +
-    "response secret sid signature ssn token uri url value").split(" "),
+  /* @__PURE__ */ ("account address assignment authorization authtoken block card certificate code column " +
+    "cookie credential dsn element email field flag hash header iban id identity input jwt key " +
+    "name number pair parameter pat password registration response secret segment sid " +
+    "signature ssn token uri url value").split(" "),
 );
 
 /** Nouns an id may name in the plural ("url-credentials"): their singular. */
-const SINGULAR: Record<string, string> = { credentials: "credential" };
+const SINGULAR: Record<string, string> = {
+  credentials: "credential",
+  elements: "element",
+  fields: "field",
+};
 
 /**
  * Trailing words that say which variant a detector finds, not what it finds: shown after the
- * counted noun, in parentheses ("email addresses (URL-encoded)").
+ * counted noun, in parentheses ("email addresses (URL-encoded)"), or not at all where they say
+ * only how it is found ("person-name-in-prose": "person names").
  */
 const QUALIFIERS: [words: string, shown: string][] = [
+  ["form-encoded", "form-encoded"],
+  ["quoted-local", "quoted"],
+  ...("in-prose given-family alone after-name named-after bare dashed grouped century-letter " +
+    "lower-case other-notations in-transfer").split(" ").map((w): [string, string] => [w, ""]),
   ["url-encoded", "URL-encoded"],
   ["self-hosted", "self-hosted"],
   ["in-context", "in context"],
@@ -140,6 +151,29 @@ const LABELS: Record<string, string | [singular: string, plural: string]> = {
   "scrub-limit": ["line part past a scrubbing limit", "line parts past a scrubbing limit"],
   "uk-nino": "UK National Insurance number",
   "us-itin": "US ITIN",
+  "azure-devops-pat-84": "Azure DevOps PAT",
+  "ar-cuit": "Argentine CUIT",
+  "ar-dni": "Argentine DNI number",
+  "br-cnpj": "Brazilian CNPJ",
+  "cl-rut": "Chilean RUT",
+  "date-of-birth": ["date of birth", "dates of birth"],
+  "de-insurance-number": "German insurance number",
+  "de-tax-number": "German tax number",
+  "dk-cpr": "Danish CPR number",
+  "es-nie": "Spanish NIE number",
+  "il-teudat-zehut": "Israeli ID number",
+  imei: "IMEI",
+  imsi: "IMSI",
+  "kr-brn": "Korean business registration number",
+  "mx-curp": "Mexican CURP",
+  "mx-rfc": "Mexican RFC",
+  "ng-nin": "Nigerian NIN",
+  "no-fodselsnummer": "Norwegian national identity number",
+  "ru-inn": "Russian INN",
+  "ru-snils": "Russian SNILS number",
+  "tron-address": "TRON address",
+  "us-zip-plus4": "US ZIP+4 code",
+  "vin-number": "vehicle identification number",
 };
 
 /**
@@ -156,7 +190,7 @@ export function detectorLabel(id: string, count: number): string {
   for (const [words, shown] of QUALIFIERS) {
     if (base.endsWith(`-${words}`)) {
       base = base.slice(0, -words.length - 1);
-      qualifier = ` (${shown})`;
+      qualifier = shown && ` (${shown})`;
       break;
     }
   }

@@ -46,3 +46,21 @@ Deno.test("a fixed label's plural puts its last word before any parenthesis in t
     strictEqual(detectorLabel(id, 2), many, id);
   }
 });
+
+Deno.test("words that say only how a detector finds a value are not shown; a country code reads as its country", () => {
+  const cases: [id: string, one: string, many: string][] = [
+    ["person-name-in-prose", "person name", "person names"],
+    ["person-name-given-family", "person name", "person names"],
+    ["street-address-in-prose", "street address", "street addresses"],
+    ["fi-hetu-century-letter", "Finnish personal identity code", "Finnish personal identity codes"],
+    ["payment-card-after-name", "payment card", "payment cards"],
+    ["date-of-birth", "date of birth", "dates of birth"],
+    ["br-cnpj-in-context", "Brazilian CNPJ (in context)", "Brazilian CNPJs (in context)"],
+    ["ru-snils", "Russian SNILS number", "Russian SNILS numbers"],
+    ["email-address-quoted-local", "email address (quoted)", "email addresses (quoted)"],
+  ];
+  for (const [id, one, many] of cases) {
+    strictEqual(detectorLabel(id, 1), one, id);
+    strictEqual(detectorLabel(id, 2), many, id);
+  }
+});
