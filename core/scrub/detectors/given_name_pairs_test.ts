@@ -74,3 +74,33 @@ Deno.test("given names of the US's most common, of older and newer generations, 
   const lines = names.map((n) => `2025-03-01 INFO ticket 4471 assigned to ${n} Kalomir`);
   deepStrictEqual(lines.filter((line) => scrubber.scrub(line).text.includes("Kalomir")), []);
 });
+
+Deno.test("common given names of several cultures open a name, front-coded ones too", () => {
+  const names = [
+    "Jason",
+    "Samantha",
+    "Alejandro",
+    "Fernando",
+    "Andrés",
+    "María",
+    "Rahul",
+    "Deepak",
+  ];
+  names.push("Minh", "Jisoo", "Youssef", "Fatima", "Chinedu", "Thabo", "Jürgen", "Giuseppe");
+  names.push("Aarav", "Aaron", "Abdullah", "Zachary", "Stefanie", "Stefano", "Luca", "Lucas");
+  const lines = names.map((n) => `2025-03-01 INFO ticket 4471 assigned to ${n} Kalomir`);
+  deepStrictEqual(lines.filter((line) => scrubber.scrub(line).text.includes("Kalomir")), []);
+});
+
+Deno.test("given names that are also a product, a town or a word stay out of the list", () => {
+  const benign = [
+    "Scarlett 2i2 Gen 3 audio interface attached",
+    "Doris BE node 3 is alive",
+    "Charles proxy listening on 8888",
+    "Amanda backup run 42 finished",
+    "Mark Sweep phase took 12 ms",
+    "Grace Period expired for lease 9364",
+    "deployed to Sofia region",
+  ];
+  deepStrictEqual(benign.map((line) => scrubber.scrub(line).text), benign);
+});

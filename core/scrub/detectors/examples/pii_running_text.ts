@@ -61,6 +61,7 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "ticket 5521 assigned to Priya van der Molen", secret: "Priya van der Molen" },
       { text: "Why is Nicole so impulsive?", secret: "Nicole" },
       { text: "the verses from Helen Marchetti's poems", secret: "Helen Marchetti" },
+      { text: "contract 88 signed by Andrés Kalomir", secret: "Andrés Kalomir" },
     ],
     negative: [
       "flight SJC: San Jose Airport, gate 4",
@@ -69,6 +70,7 @@ export const examples: Record<string, DetectorExamples> = {
       "user=john logged in",
       "Wei Service restarted",
       "mailbox john_smith bounced",
+      "Scarlett 2i2 audio interface attached",
     ],
   },
   "zip-code-in-prose": {
