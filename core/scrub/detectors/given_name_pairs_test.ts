@@ -104,3 +104,17 @@ Deno.test("given names that are also a product, a town or a word stay out of the
   ];
   deepStrictEqual(benign.map((line) => scrubber.scrub(line).text), benign);
 });
+
+Deno.test("a common family name after any capitalised word makes a name", () => {
+  const given = ["Kalomir", "Oskaro", "Tuvel"];
+  const families = ["Nguyen", "Okafor", "Rodríguez", "Kumar", "Wang", "Müller", "Kowalski"];
+  const lines = families.flatMap((f) =>
+    given.map((g) => `2025-03-01 INFO ticket 4471 assigned to ${g} ${f}`)
+  );
+  deepStrictEqual(
+    lines.filter((line) => /Kalomir|Oskaro|Tuvel/.test(scrubber.scrub(line).text)),
+    [],
+  );
+  const benign = ["ecc: Support Edwards curves", "retry With Nguyen cache", "Default Kim profile"];
+  deepStrictEqual(benign.map((line) => scrubber.scrub(line).text), benign);
+});

@@ -89,6 +89,7 @@ const NOT_GENERATED: Record<string, string> = {
   "in-aadhaar": "a backreference; keywords are context its validate checks",
   "us-aba-routing": "a backreference; keywords are context its validate checks",
   "person-name": "Unicode property classes; its keywords are phraseKeywords of its own name lists",
+  "person-name-family": "Unicode property classes before its family names; they are its keywords",
   "ldif-common-name":
     "Unicode property classes (person-name's); its keyword is the cn: it starts with",
 };

@@ -54,6 +54,13 @@ const UNIT =
  */
 const WORDS = "mr.|mr |mrs|ms.|ms |dr.|dr |prof.|prof |dear|hi |name:|i'm |my ".split("|");
 
+/** A front-coded list (see GIVEN) as alternatives: `Daniel2vid` is `Daniel|David`. */
+const alternatives = (list: string) => {
+  let previous = "";
+  return list.match(/\d?[A-Z]?[^\dA-Z]+/g)!
+    .map((e) => (previous = e < "A" ? previous.slice(0, +e[0]) + e.slice(1) : e))
+    .join("|");
+};
 /**
  * Given names common in several cultures (the US, the UK, Spanish, Portuguese, Indian, Chinese,
  * Vietnamese, Korean, Arabic, Turkish, African, German, French, Italian) that are no English
@@ -64,13 +71,21 @@ const WORDS = "mr.|mr |mrs|ms.|ms |dr.|dr |prof.|prof |dear|hi |name:|i'm |my ".
  * digit k when it shares its first k letters with the name before it (`Daniel2vid` is Daniel,
  * David). GIVEN is them as alternatives (`Aarav|Aaron|…`), GIVEN_WORDS them in lower case.
  */
-let previous = "";
-const GIVEN =
-  "Aarav3onAbdullah2hishek2igailAdam2ebayo2itya2rianAhmad3edAiden2shaAjayAlain2bert6o2ejandro3ssandro3xander4is2fredo2varoAmit2yAnand2drea6s5s5w4és2gela2il2kit2na2thony3oine4nioArjun2thur3uro2unAshley3okBarbaraBenjamin2tty2verlyBilal2rgitBonganiBradley3ndon2enda2ian3gitte3ttany2uce2yanCaleb2meron3ila2rl4os3olyn2therineCheryl2inedu2loe2ristina8e6ophe9erConnorCynthiaDaniel6le2vid5eDeborah3ra2epak2nise3nisDiana4e2ego3ter2nesh2rkDominic2nald3na2rothy2uglasDylanEduardo2wardElijah3zabeth2laEmeka2iliano4y2maEnriqueEricEthanEvan2elynFaisal2rai2timaFernandoFlorianFrances7co5iscoGabriel7e2nesh2ryGeorge2raldGiovanni2useppeGloriaGonzaloGregoryGuillaume5ermo2stavoHamza2nnah2rold2ssanHector2ike2len3mut2nryHieuHuong2sseinIanIbrahimIgnacioIngridIsaac3bella7eIvanJacob3queline2mes2net3ice2son2ydenJeffrey2nnifer2remiah5y3ry2sse4icaJihoon2sooJoan2hanna3n2nas4than2rge2se4ph3hua3é2yceJuan2dith3y2lie5n2stinJürgenKaren3im3thik2tharina4erine4leen4ryn3rin2ylaKeith2nneth2vinKhalid3nhKimberlyKlausKofiKwabena3meKyleLaura4en2wrenceLena2onardoLiam2nda3h2saLorenzo3iLuca4s3ía2is2kas3eMahesh3moud2nfred3oj3uel2rgaret3ia5m4lyn3kus3tha3y3ía2teo3hieu3teo4hew5ias2ximilianMegan2lissaMia2chael4elle2guel2ng3h3jiMohamed5mad6ed2nika4queMuhammad2kesh2stafaNancy2talie3halie5nNgocNicholas3ole2khil3lasNoah2lanObinnaOliver4ia5er2umide3waseunOmarOwenPablo2mela2olo2tricia6k2ulPedro2ter3raPhilippe2uongPierrePradeep3kash2iyaQuangRachel2fael2hul2jesh2kesh2mesh2ndy2ul2vi2ymond2úlRebeccaRicardo3cardo3hardRobert6o2ger2han3it2naldRuben2ssellRyanSabine2mantha3ir3uel2ndeep4ra5ine3jay2ra4hScottSean2ojun2rgioSharon2irleySiphoSofía2phiaStefan6ie6o3phanie5en3venSunil2resh2sanSvenSylvieTariq2tendaTendai2resa3ryThabo3nh3o2emba3resa2ierry2omasTimothyTobiasTrang2ungTuan2ndeUweVijay2kas3ram2ncentWalter2njiku5ru2yneWei2rnerWilliamWolfgangWyattYoussefYusufZachary"
-    .match(/\d?[A-Z]?[^\dA-Z]+/g)!
-    .map((e) => (previous = e < "A" ? previous.slice(0, +e[0]) + e.slice(1) : e))
-    .join("|");
+const GIVEN = alternatives(
+  "Aarav3onAbdullah2hishek2igailAdam2ebayo2itya2rianAhmad3edAiden2shaAjayAlain2bert6o2ejandro3ssandro3xander4is2fredo2varoAmit2yAnand2drea6s5s5w4és2gela2il2kit2na2thony3oine4nioArjun2thur3uro2unAshley3okBarbaraBenjamin2tty2verlyBilal2rgitBonganiBradley3ndon2enda2ian3gitte3ttany2uce2yanCaleb2meron3ila2rl4os3olyn2therineCheryl2inedu2loe2ristina8e6ophe9erConnorCynthiaDaniel6le2vid5eDeborah3ra2epak2nise3nisDiana4e2ego3ter2nesh2rkDominic2nald3na2rothy2uglasDylanEduardo2wardElijah3zabeth2laEmeka2iliano4y2maEnriqueEricEthanEvan2elynFaisal2rai2timaFernandoFlorianFrances7co5iscoGabriel7e2nesh2ryGeorge2raldGiovanni2useppeGloriaGonzaloGregoryGuillaume5ermo2stavoHamza2nnah2rold2ssanHector2ike2len3mut2nryHieuHuong2sseinIanIbrahimIgnacioIngridIsaac3bella7eIvanJacob3queline2mes2net3ice2son2ydenJeffrey2nnifer2remiah5y3ry2sse4icaJihoon2sooJoan2hanna3n2nas4than2rge2se4ph3hua3é2yceJuan2dith3y2lie5n2stinJürgenKaren3im3thik2tharina4erine4leen4ryn3rin2ylaKeith2nneth2vinKhalid3nhKimberlyKlausKofiKwabena3meKyleLaura4en2wrenceLena2onardoLiam2nda3h2saLorenzo3iLuca4s3ía2is2kas3eMahesh3moud2nfred3oj3uel2rgaret3ia5m4lyn3kus3tha3y3ía2teo3hieu3teo4hew5ias2ximilianMegan2lissaMia2chael4elle2guel2ng3h3jiMohamed5mad6ed2nika4queMuhammad2kesh2stafaNancy2talie3halie5nNgocNicholas3ole2khil3lasNoah2lanObinnaOliver4ia5er2umide3waseunOmarOwenPablo2mela2olo2tricia6k2ulPedro2ter3raPhilippe2uongPierrePradeep3kash2iyaQuangRachel2fael2hul2jesh2kesh2mesh2ndy2ul2vi2ymond2úlRebeccaRicardo3cardo3hardRobert6o2ger2han3it2naldRuben2ssellRyanSabine2mantha3ir3uel2ndeep4ra5ine3jay2ra4hScottSean2ojun2rgioSharon2irleySiphoSofía2phiaStefan6ie6o3phanie5en3venSunil2resh2sanSvenSylvieTariq2tendaTendai2resa3ryThabo3nh3o2emba3resa2ierry2omasTimothyTobiasTrang2ungTuan2ndeUweVijay2kas3ram2ncentWalter2njiku5ru2yneWei2rnerWilliamWolfgangWyattYoussefYusufZachary",
+);
 const GIVEN_WORDS = GIVEN.toLowerCase().split("|");
+/**
+ * Family names among the most common of several cultures (the US, Spanish, Portuguese, Chinese,
+ * Vietnamese, Korean, Indian, Turkish, African, Japanese, Russian, Polish, German, Italian,
+ * French, Dutch, Nordic) that are no English word, town or term (not `Brown`, `King`, `Taylor`,
+ * `Lee`, `Park`, nor `Edwards` of Edwards curves), front-coded as GIVEN: after a capitalised
+ * word they make a name with no word introducing it (`Chidi Okafor`, `Reza Nguyen`).
+ */
+const FAMILY = alternatives(
+  "Anderson6sonBakkerBecker2nnettBianchiCampbellChen2oiCollinsDavisDemirDiazDlaminiDuboisDíazEspositoEvansFernandez4ández3reiraFischerFloresGarcia4íaGomez2nzalez4álezGuptaGómezHansen2rrisHernandez4ándezHoang2ffmannHuang2ghes2ssainIvanovIyerJansenJohansson3nson2nesKayaKhanKimKobayashi2walskiKumarLarsenLefebvreLiuLopezLópezMartinez4ínezMensah2yerMiller2tchellMoreauMurphyMwangiMüllerNair2kamuraNguyen4ễnNielsenNkosiNowakOkaforOliveiraOseiPatelPereira4z2terson3rovaPham2illipsPérezRamirez3írezReddyRichardson2veraRoberts3inson2driguez4íguez2gers2mano2ssiRussoSanchez3tosSchmidt3neiderSharmaSilva2nghSmirnov3thStewartSullivanSánchezTakahashi2nakaThompsonTorresTran2ầnVisserWagner2ng2tanabeWeberWilliams3sonWuXuYamamoto2ngYilmazZhang3o2ou",
+);
+const FAMILY_WORDS = FAMILY.toLowerCase().split("|");
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -105,6 +120,20 @@ export const buildDetectors = once((): Detector[] => [
     { keywords: GIVEN_WORDS, atWordStart: GIVEN_WORDS, atWordEnd: GIVEN_WORDS },
     regex(
       raw`(?<![\p{L}\p{N}_.@/-]|(?:San|Santa|St\.?|Saint) )(?<secret>(?:${GIVEN})(?: \p{Lu}\.)?(?: ${NAME_PARTICLES}${WORD}){0,2})(?![\p{L}\p{N}_@-]|'\p{L}{2})`,
+      "dgu",
+    ),
+    plausibleName,
+  ),
+  /**
+   * A person's name with no word introducing it: a capitalised word, maybe a middle initial and
+   * particles, then a common family name (FAMILY: `Chidi Okafor`, `Ana dos Santos`), not
+   * after a word that names no one (NO_ONE: `With Nguyen`), nor a name plausibleName refuses.
+   */
+  pii(
+    "person-name-family",
+    { keywords: FAMILY_WORDS, atWordStart: FAMILY_WORDS, atWordEnd: FAMILY_WORDS },
+    regex(
+      raw`(?<![\p{L}\p{N}_.@/-])(?!(?:${NO_ONE})\b)(?<secret>${WORD}(?: \p{Lu}\.)? ${NAME_PARTICLES}(?:${FAMILY}))(?![\p{L}\p{N}_@-]|'\p{L}{2})`,
       "dgu",
     ),
     plausibleName,

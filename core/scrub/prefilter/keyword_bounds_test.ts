@@ -31,6 +31,7 @@ Deno.test("bounded keywords: the detectors that declare them, each one of their 
     "kr-brn",
     "ng-nin",
     "payment-card-after-name",
+    "person-name-family",
     "person-name-given-family",
     "person-name-in-prose",
     "ru-inn",

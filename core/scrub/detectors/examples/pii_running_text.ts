@@ -73,6 +73,19 @@ export const examples: Record<string, DetectorExamples> = {
       "Scarlett 2i2 audio interface attached",
     ],
   },
+  "person-name-family": {
+    positive: [
+      { text: "order 5521 shipped to Chidi Okafor", secret: "Chidi Okafor" },
+      { text: "reassigned case 401 to Tendai R. Nguyen", secret: "Tendai R. Nguyen" },
+      { text: "contract signed by Ana dos Santos", secret: "Ana dos Santos" },
+    ],
+    negative: [
+      "ecc: Support Edwards curves",
+      "retry With Nguyen cache disabled",
+      "user=nguyen logged in",
+      "Default Kim profile loaded",
+    ],
+  },
   "zip-code-in-prose": {
     positive: [
       { text: "My zip code is 59715", secret: "59715" },
