@@ -90,6 +90,8 @@ const NOT_GENERATED: Record<string, string> = {
   "us-aba-routing": "a backreference; keywords are context its validate checks",
   "person-name": "Unicode property classes; its keywords are phraseKeywords of its own name lists",
   "person-name-family": "Unicode property classes before its family names; they are its keywords",
+  "us-street-address-city-state-zip":
+    "Unicode property classes; its keywords are the `, ST ` its state code is written in",
   "ldif-common-name":
     "Unicode property classes (person-name's); its keyword is the cn: it starts with",
 };

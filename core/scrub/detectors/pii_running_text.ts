@@ -88,6 +88,11 @@ const FAMILY = alternatives(
 );
 const FAMILY_WORDS = FAMILY.toLowerCase().split("|");
 
+/** US states' and DC's and Puerto Rico's two-letter codes, end to end (`AK`, `AL`, …). */
+const STATES =
+  "AKALARAZCACOCTDCDEFLGAHIIAIDILINKSKYLAMAMDMEMIMNMOMSMTNCNDNENHNJNMNVNYOHOKORPAPRRISCSDTNTXUTVAVTWAWIWVWY"
+    .match(/../g)!;
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
@@ -138,6 +143,23 @@ export const buildDetectors = once((): Detector[] => [
       "dgu",
     ),
     plausibleName,
+  ),
+  /**
+   * A US street address that ends with its town, state and ZIP code, in prose or a log line: a
+   * house number, a capitalised word, more capitalised words or numbers (any street type, a
+   * unit: `547 Greenwood Crossing Unit 32`, `Apt. 19C,`), then `, Town, ST 12345` (one to three
+   * capitalised words, a state's code, a ZIP code, maybe ZIP+4). Its keywords are a comma, a
+   * state's code and a space (`, ca `).
+   */
+  pii(
+    "us-street-address-city-state-zip",
+    STATES.map((st) => `, ${st.toLowerCase()} `),
+    regex(
+      raw`(?<![\p{L}\p{N}_.-])(?<secret>\d{1,6}[A-Z]? \p{Lu}[\p{L}\d'.-]*(?:,? [\p{Lu}\d][\p{L}\d'.-]*){0,6}, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}, (?:${
+        STATES.join("|")
+      }) \d{5}(?:-\d{4})?)(?![\w-])`,
+      "dgu",
+    ),
   ),
   /**
    * A US ZIP code in prose, after `zip code is` or a `ZIP:` label (`My zip code is 95628`), not

@@ -150,3 +150,37 @@ Deno.test("a count of five digits after a zip label, then a unit, is no ZIP code
   const named = ["zip: 30542, Atlanta", "my zip code is 30542 and", "ZIP: 30542 GA"];
   deepStrictEqual(named.filter((line) => scrubber.scrub(line).text.includes("30542")), []);
 });
+
+Deno.test("a US street address ending with its town, state and ZIP code is masked whole", () => {
+  const r = new Rand(1207);
+  const streets = ["Quillmore", "Vesk", "Tarrow Glen", "Oldbrae"];
+  const types = ["Trail", "Crossing", "Heights", "Row", "Loop", "Ridge", "Forks"];
+  const towns = ["Pellham", "Dunmore Falls", "Ashby"];
+  const units = ["", " Unit 7", ", Apt. 19C", " Suite 300"];
+  const leaks: string[] = [];
+  for (let i = 0; i < 24; i++) {
+    const zip = String(r.range(1001, 99950)).padStart(5, "0");
+    const house = `${r.range(1, 9999)}${r.pick(["", "B"])}`;
+    const street = `${house} ${r.pick(streets)} ${r.pick(types)}${r.pick(units)}`;
+    const address = `${street}, ${r.pick(towns)}, ${r.pick(["CA", "TX", "NY", "OR"])} ${zip}`;
+    const line = r.pick([
+      `please send the new card to ${address} thanks`,
+      `2025-03-01 INFO order 5521 ship_to ${address} (ground)`,
+      `User: ${address}`,
+    ]);
+    const out = scrubber.scrub(line).text;
+    const [before, after] = line.split(address);
+    if (
+      out.includes(zip) || out.includes(house) || !out.startsWith(before) || !out.endsWith(after)
+    ) {
+      leaks.push(out);
+    }
+  }
+  deepStrictEqual(leaks, []);
+  const benign = [
+    "sent 12 files, done, OK 12345 acked",
+    "retry 3 of 5, Backoff, CA 2048 ms",
+    "HTTP/1.1 200 OK, Content-Length, 12345",
+  ];
+  deepStrictEqual(benign.map((line) => scrubber.scrub(line).text), benign);
+});

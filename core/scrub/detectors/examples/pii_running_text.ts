@@ -86,6 +86,19 @@ export const examples: Record<string, DetectorExamples> = {
       "Default Kim profile loaded",
     ],
   },
+  "us-street-address-city-state-zip": {
+    positive: [
+      {
+        text: "send it to 547 Quillmore Crossing Unit 32, Pellham, CO 05607 please",
+        secret: "547 Quillmore Crossing Unit 32, Pellham, CO 05607",
+      },
+      {
+        text: "User: 970B Vesk Trail, Ashby, ID 33079",
+        secret: "970B Vesk Trail, Ashby, ID 33079",
+      },
+    ],
+    negative: ["sent 12 files, done, OK 12345 acked", "retry 3 of 5, Backoff, CA 2048 ms"],
+  },
   "zip-code-in-prose": {
     positive: [
       { text: "My zip code is 59715", secret: "59715" },
