@@ -441,14 +441,16 @@ function readValue(
     cut,
     opens,
   });
-  const openQuote = quoteTokenBefore(line, start);
+  // `"$DB_PASSWORD": "v"`, `<$token>v`: a variable's `$` before the name is the key's.
+  const keyAt = line.charCodeAt(start - 1) === 0x24 ? start - 1 : start;
+  const openQuote = quoteTokenBefore(line, keyAt);
   let p = end;
   let quoted = false;
-  if (openQuote > 0 && line.startsWith(line.slice(start - openQuote, start), p)) {
+  if (openQuote > 0 && line.startsWith(line.slice(keyAt - openQuote, keyAt), p)) {
     p += openQuote;
     quoted = true;
   }
-  const before = start - openQuote;
+  const before = keyAt - openQuote;
   if (isExpansionMessage(line, start, end) || isArnResource(line, before)) return null;
   // `"v" == password`, `'v' !== token`: a literal compared with the key, before it.
   const compared = comparedBefore(line, before, made);
