@@ -1136,6 +1136,13 @@ const MAP_NAME = /^[A-Za-z_$@][\w$@]{0,63}(?:\.[A-Za-z_]\w{0,63}){0,4}$/;
 const STRING_PREFIX = /^(?:[bBrRuUfF]{1,2}|[@$L])(?=\\{0,7}["'`])/;
 
 /**
+ * A `;` or `<` inside a bare value (`ND;auT8VZp`, `x$L:<kEgo`): the word goes on to a blank or
+ * quote without a `=` (`;Database=x`, a next key) or a `>` (`<br/>`, a tag), and no key follows
+ * after a blank (`;Ssl Mode=Require`, a connection string's key with a space).
+ */
+const GLUED = /^[;<][^\s"'`=>]+(?:[\s"'`]|$)(?![\w ]{0,30}=)/;
+
+/**
  * The value starting at `at`: quoted (a quote, maybe escaped, to the same quote; `\` escapes
  * in a plainly quoted one), or bare up to a delimiter; maybe inside a WRAPPER. `quotedOnly`: a bare value is no value.
  */
@@ -1160,7 +1167,11 @@ function literal(line: string, at: number, made: Made, quotedOnly: boolean): Ass
   if (token === 0) {
     if (quotedOnly || wrapper !== null) return null;
     let i = at;
-    while (i < n && i - at <= VALUE_CAP && !isBareEnd(line.charCodeAt(i))) i++;
+    while (
+      i < n && i - at <= VALUE_CAP &&
+      (!isBareEnd(line.charCodeAt(i)) ||
+        i > at && ";<".includes(line[i]) && GLUED.test(line.slice(i, at + VALUE_CAP)))
+    ) i++;
     if (i - at > VALUE_CAP) return made(at, n, true);
     // Stopped at a bracket: a word whose brackets do not pair is one value (`p)a{ss]`).
     if (i < n && BRACKETS.has(line.charCodeAt(i))) {
