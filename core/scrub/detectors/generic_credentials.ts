@@ -343,22 +343,27 @@ const AWS_SIGNATURE_UNREAD = String.raw`AWS4-[A-Za-z0-9-]{1,40}\s{1,3}` +
 /** A SigV4 scheme with no `Signature=` after it: a name, not a credential. */
 const AWS_SIGNATURE_SCHEME = /^AWS4-[A-Za-z0-9-]{1,40}$/i;
 
-/** A config pair's name attribute, `key="…"` or `Name = "…"`; the name is its first group. */
-const CONFIG_NAME = String.raw`(?:[Kk]ey|[Nn]ame|KEY|NAME)\s{0,3}=\s{0,3}"([\w.:-]{1,80})"`;
 /**
- * A config pair's value attribute up to its opening quote: `value="`, `Value = "`, `Value\t= "`;
+ * A config pair's name attribute, `key="…"`, `Name = "…"` or `key='…'`; the name is its first
+ * group.
+ */
+const CONFIG_NAME = String.raw`(?:[Kk]ey|[Nn]ame|KEY|NAME)\s{0,3}=\s{0,3}["']([\w.:-]{1,80})["']`;
+/**
+ * A config pair's value attribute up to its opening quote: `value=`, `Value = `, `Value\t= `;
  * the blanks before `=` are the ones config-attribute-secret's keywords name.
  */
-const CONFIG_VALUE = String.raw`(?:[Vv]alue|VALUE)(?: {0,3}|\t)=\s{0,3}"`;
+const CONFIG_VALUE = String.raw`(?:[Vv]alue|VALUE)(?: {0,3}|\t)=\s{0,3}`;
 /**
- * A config pair's name attribute up to its value's opening quote: `key="…" value="`,
- * `Name = "…" Value="`; the name is its first group.
+ * A config pair's name attribute up to its value's opening quote: `key="…" value=`,
+ * `Name = "…" Value=`; the name is its first group.
  */
 const CONFIG_PAIR_NAME = String.raw`${CONFIG_NAME}\s{1,4}${CONFIG_VALUE}`;
 /** The name attribute before a config pair's value, read back from where the value starts. */
-const NAME_ATTRIBUTE = new RegExp(`${CONFIG_PAIR_NAME}$`);
+const NAME_ATTRIBUTE = new RegExp(`${CONFIG_PAIR_NAME}["']$`);
 /** The name attribute after a config pair's value (`value="…" name="…"`), from its closing quote. */
-const NAME_ATTRIBUTE_AFTER = new RegExp(String.raw`^"\s{1,4}${CONFIG_NAME}`);
+const NAME_ATTRIBUTE_AFTER = new RegExp(String.raw`^["']\s{1,4}${CONFIG_NAME}`);
+/** `alternative` in double quotes, then in single ones (XML's attributes take either). */
+const inQuotes = (alternative: (q: string) => string) => `${alternative('"')}|${alternative("'")}`;
 
 /** Whether the config pair whose value is `value`, at `index`, is named like a secret. */
 function attributeNamesSecret(line: string, index: number, value: string): boolean {
@@ -563,8 +568,12 @@ export const buildDetectors = once((): Detector[] => [
     ["value=", "value =", "value  =", "value   =", "value\t="],
     // The name before the value, or after it (`<add value="…" name="…"/>`).
     new RegExp(
-      String.raw`\b(?:${CONFIG_PAIR_NAME}` + cappedValue(String.raw`[^"\r\n]`, 1, '"') +
-        String.raw`|${CONFIG_VALUE}(?<secret>[^"\r\n]{1,${VALUE_CAP}})(?="\s{1,4}${CONFIG_NAME}))`,
+      String.raw`\b(?:${
+        inQuotes((q) =>
+          CONFIG_PAIR_NAME + q + cappedValue(String.raw`[^${q}\r\n]`, 1, q) + "|" + CONFIG_VALUE +
+          q + String.raw`(?<secret>[^${q}\r\n]{1,${VALUE_CAP}})(?=${q}\s{1,4}${CONFIG_NAME})`
+        )
+      })`,
       "gid",
     ),
     (value, line, index) =>

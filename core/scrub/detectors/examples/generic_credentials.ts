@@ -277,9 +277,16 @@ export const examples: Record<string, DetectorExamples> = {
         text: '<Setting Name="StorageKey" Value="Zx9Qm2LwV7pK4rT8yB3n" />',
         secret: "Zx9Qm2LwV7pK4rT8yB3n",
       },
+      { text: "<add key='DbPassword' value='q8;Vw\"3Lm-Tz'/>", secret: 'q8;Vw"3Lm-Tz' },
+      {
+        text: `<add value='Rt5"kP2w9Zq' name="smtp.password" />`,
+        secret: 'Rt5"kP2w9Zq',
+      },
     ],
     negative: [
       '<add key="PasswordMinLength" value="12"/>',
+      "<add key='PasswordMinLength' value='12'/>",
+      "<add key='Theme' value='dark-blue-2024'/>",
       '<add key="ApiKey" value="%API_KEY%"/>',
       '<Setting Name="CacheKey" Value="orders-v2-eu" />',
       '<add key="ApiKeyHeader" value="X-Api-Key"/>',
