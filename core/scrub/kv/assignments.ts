@@ -33,6 +33,7 @@ import {
   quoteTokenBefore,
   skipSpaces,
   skipSpacesBack,
+  textEnd,
 } from "./syntax.ts";
 
 /**
@@ -951,7 +952,7 @@ function csvCell(line: string, at: number, made: Made): Assignment | null {
 }
 
 /** Tags and blanks only, up to the start tag being read (`  <config><password`). */
-const ONLY_TAGS = /^\s*(?:<[^<>]{1,200}>\s*){0,8}<[\w:.-]{1,100}(?:\s[^<>]{0,200})?$/;
+const ONLY_TAGS = /^\s*(?:<[^<>]{1,200}>\s*){0,8}<\$?[\w:.-]{1,100}(?:\s[^<>]{0,200})?$/;
 
 /** An XML element's text after its `>` at `gt`: up to its closing tag, in CDATA, or below. */
 function element(line: string, gt: number, made: Made): Assignment | null {
@@ -961,7 +962,8 @@ function element(line: string, gt: number, made: Made): Assignment | null {
     const close = indexWithin(line, "]]>", from + 9);
     return close === -1 ? toLineEnd(line, from + 9, made) : made(from + 9, close);
   }
-  const close = indexWithin(line, "<", from);
+  let close = indexWithin(line, "<", from);
+  if (close !== -1) close = textEnd(line, close);
   if (close === -1) {
     if (line.length - from > VALUE_CAP && line.slice(from).trim() !== "") {
       return cutOrNone(line, from, made);

@@ -9,6 +9,7 @@
  */
 import type { Candidate, Continuation } from "../detector.ts";
 import type { Opener } from "./assignments.ts";
+import { textEnd } from "./syntax.ts";
 
 const NONE: readonly Candidate[] = [];
 
@@ -182,7 +183,7 @@ function elementText(): Continuation {
       if (line[at] === "<") return null;
       const tag = line.indexOf("<", at);
       if (tag !== -1) ended = true;
-      return trimmedFrom(line, at, tag === -1 ? line.length : tag);
+      return trimmedFrom(line, at, tag === -1 ? line.length : textEnd(line, tag));
     },
   };
 }

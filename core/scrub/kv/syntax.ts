@@ -171,3 +171,11 @@ export function keyBefore(line: string, index: number): KeyBefore {
   while (start > 0 && end - start < 100 && isKeyChar(line.charCodeAt(start - 1))) start--;
   return { key: line.slice(start, end), start };
 }
+
+/**
+ * Where an element's text that stops at the `<` at `lt` ends: there, or, when that `<` opens no
+ * tag but goes on a word (`x$L:<kEgo`: no blank, `<` or `>` up to a `</` or the line's end), at
+ * that `</` or the line's end.
+ */
+export const textEnd = (line: string, lt: number) =>
+  lt + (/^<[^\s<>/][^\s<>]*(?=<\/|$)/.exec(line.slice(lt, lt + 4096))?.[0].length ?? 0);
