@@ -318,6 +318,25 @@ export const buildDetectors = once((): Detector[] => [
   /** Twitch chat (IRC) OAuth token: oauth: and 30 lower-case alphanumerics. */
   compactToken("twitch-oauth-token", "oauth:[a-z0-9]{30}", 3.5),
   /**
+   * HashiCorp Vault (before 1.10) or OpenBao service token on its own: s. and 24 base62
+   * characters, a lower-case letter, a capital and a digit among them.
+   */
+  // `s.` starts few words (its keyword is read at a word's start only): read only lines holding a
+  // run of exactly 24 base64 digits right after it (the lead and tail refuse any base64 digit
+  // around the token; `.` is none).
+  gated(
+    prefixedToken(
+      "vault-service-token-bare",
+      "s.",
+      "(?=[a-zA-Z]*\\d)(?=[a-z\\d]*[A-Z])(?=[A-Z\\d]*[a-z])[A-Za-z\\d]{24}",
+      { tail: "\\w+/-", prefilter: { keywords: ["s."], atWordStart: ["s."] } },
+    ),
+    scannedRunGate(
+      24,
+      (line, start, end) => end - start === 24 && line.startsWith("s.", start - 2),
+    ),
+  ),
+  /**
    * Twitch application client secret: 30 lower-case alphanumerics assigned to a twitch secret name.
    */
   assignedValue("twitch-client-secret", "twitch[a-z_-]{0,20}?secret", "[a-z0-9]{30}", 3.5),

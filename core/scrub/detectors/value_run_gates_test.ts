@@ -27,6 +27,7 @@ Deno.test("the gates read from the keyword scan's runs hold on every line read a
   assert.deepEqual(scanned.map((d) => d.id).sort(), [
     "payment-card-json-number",
     "vault-legacy-token",
+    "vault-service-token-bare",
   ]);
   const lines = linesWithViews(corpusTexts()).slice(0, 2000);
   for (const detector of scanned) {

@@ -36,6 +36,7 @@ Deno.test("bounded keywords: the detectors that declare them, each one of their 
     "person-name-in-prose",
     "ru-inn",
     "us-itin",
+    "vault-service-token-bare",
     "vin-number",
   ]);
   for (const d of BOUNDED) {

@@ -438,4 +438,14 @@ export const samples: Record<string, ProviderSample> = {
       "sc_stvv4tctvqr4pyyfgjonue.vup4.acc_21lwjc09kf0mtu4f43nac4.VXHWk5f2Se+RTM3kQmJZMrA7ed8NzQ4lF2c",
     negatives: ["sc_stvv4tctvqr4pyyfgjonue.vup4", "sc_xxxxx.xxxx.acc_xxxxxxxxxx." + "x".repeat(40)],
   },
+  "vault-service-token-bare": {
+    frame: (v) => `vault token lookup ${v}`,
+    sample: "s.Gq4Lw8Zt2Nx6Vb1Mk9Rc3Hj5",
+    negatives: [
+      "s.GqLwZtNxVbMkRcHjPsDfYaEu",
+      "vault token lookup s.Gq4Lw8Zt2Nx6Vb1Mk9Rc3Hj5x",
+      "at s.Gq4Lw8Zt2Nx6Vb1Mk9Rc3Hj5-handler",
+      "Mrs.Gq4Lw8Zt2Nx6Vb1Mk9Rc3Hj5",
+    ],
+  },
 };
