@@ -223,6 +223,22 @@ Deno.test("windows: only on long lines, and only while they cover a small share 
   deepStrictEqual(windowsIn(noReach, line, 0, [100]), undefined);
 });
 
+Deno.test("windows: none for a pattern matching by code points (`u` or `v`), which is searched whole", () => {
+  const withPattern = (pattern: RegExp): Detector => ({
+    id: "test-code-points",
+    kind: "secret",
+    prefilter: { keywords: ["tok_"] },
+    pattern,
+    reach: { before: 0, after: 0 },
+  });
+  const line = `${"\u{1F600}".repeat(WINDOWED_MIN_LINE / 2)}tok_abc`;
+  // `tok_` starts at `start` and ends (its last character) at start + 3.
+  const start = line.length - 7, ends = [start + 3];
+  deepStrictEqual(windowsIn(withPattern(/tok_\w+/g), line, 0, ends)?.bounds, [start, start + 1]);
+  deepStrictEqual(windowsIn(withPattern(/tok_\w+/gu), line, 0, ends), undefined);
+  deepStrictEqual(windowsIn(withPattern(/tok_\w+/gv), line, 0, ends), undefined);
+});
+
 Deno.test("windows: a keyword's window spans its reach around where it starts, merged in order", () => {
   const detector: Detector = {
     id: "test-windows",
@@ -457,7 +473,8 @@ Deno.test("street-address-in-prose: windows at its anchor find what the whole li
 
 Deno.test("street-address-in-prose: its anchor is the space before a street type or after a German ending or Romance word", () => {
   const street = REACHED.find((d) => d.id === "street-address-in-prose")!;
-  const line = "at 742 Evergreen Terrace; Hauptstraße 5; 12 rue de la Paix; via Roma 10; Altstadtring road";
+  const line =
+    "at 742 Evergreen Terrace; Hauptstraße 5; 12 rue de la Paix; via Roma 10; Altstadtring road";
   deepStrictEqual(anchorStarts(reachOf(street)!.anchor!, line), [
     line.indexOf(" Terrace"),
     line.indexOf(" 5;"),

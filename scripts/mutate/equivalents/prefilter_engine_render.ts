@@ -954,17 +954,14 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
     replacement: "{}",
     reason: "a memo: the reach is worked out again, the same",
   },
-  ...([["3", "2", 79], ["3", "4", 79], ["-", "+", 86], ["1", "0", 88]] as const).map((
-    [original, replacement, column],
-  ) => ({
+  ...([["-", "+", 55], ["1", "0", 57]] as const).map(([original, replacement, column]) => ({
     file: WINDOWED,
-    line:
-      "if (/^[?*+{]/.test(source.slice(end)) || hasTopLevelBar(source.slice(at + 3, end - 1))) {",
+    line: "return startsWithKeyword(source.slice(at + 3, end - 1), keywords);",
     original,
     replacement,
     column,
     reason:
-      "the group's text read one character wider or narrower at its ends: its ':' and its ')' (and what follows the ')', at depth -1) hold no top-level |, and a group opening with | or an escape gives no literal to start with, so no reach either way",
+      "the group's text read with its `)` (and the one character after it): the `)` puts what follows at depth -1, where no | splits, and ends the last alternative's literal run where the text without it ends (no quantifier follows a `)`); that character is no top-level | (the source was cut at those first): the same alternatives, the same literal starts",
   })),
   {
     file: WINDOWED,
@@ -1181,6 +1178,16 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       undefined,
       "an anchor's match is one character that its lookbehind lets no letter or digit precede: none is empty, and none starts right after another",
     ],
+    ...([["anchor.lastIndex++;", "{}"], ["++", "--"]] as const).map(([original, replacement]) =>
+      [
+        "if (m[0].length === 0) anchor.lastIndex++;",
+        original,
+        replacement,
+        undefined,
+        undefined,
+        "never runs: every anchor's match is one character (NUMBER_RUN_START, BASE58_RUN_START, their lookaheads zero-width) or six digits (DIGIT_RUN_START), none empty",
+      ] as const
+    ),
     [
       "anchor.lastIndex = 0;",
       "anchor.lastIndex = 0;",
