@@ -58,7 +58,7 @@ export const KV_EQUIVALENTS: readonly Equivalent[] = [
   {
     file: ASSIGNMENTS,
     line: "KEY_END.lastIndex = 0;",
-    after: "while (KEY_END.test(line)) (ends ??= []).push(KEY_END.lastIndex);",
+    after: "}",
     original: "0",
     replacement: "1",
     reason:
@@ -100,29 +100,24 @@ export const KV_EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "at start 1 the third test reads charCodeAt(-1), NaN, which is not `$`: the function returns false as with start < 2",
   },
-  {
+  // isArnResource's first test, a shortcut: ARN_BEFORE ends in `:\d{0,12}:$` and matches 10
+  // characters at least (`arn:a:b:::`, after the line's start or a character), so it
+  // holds only where the key follows a `:` at 10 or more: any test that lets more through, or
+  // turns away only keys at 2 or less, returns what the ARN test returns.
+  ...([
+    ["before < 2 || line.charCodeAt(before - 1) !== 0x3a", "false"],
+    ["<", "<="],
+    ["2", "1"],
+    ["2", "3"],
+    ["||", "&&"],
+  ] as const).map(([original, replacement]) => ({
     file: ASSIGNMENTS,
-    line: "return before > 0 && line.charCodeAt(before - 1) === 0x3a &&",
-    original: ">",
-    replacement: ">=",
-    reason: "at before 0, charCodeAt(-1) is NaN, not `:`: false either way",
-  },
-  {
-    file: ASSIGNMENTS,
-    line: "return before > 0 && line.charCodeAt(before - 1) === 0x3a &&",
-    original: "0",
-    replacement: "1",
+    line: "if (before < 2 || line.charCodeAt(before - 1) !== 0x3a) return false;",
+    original,
+    replacement,
     reason:
-      "at before 1 the text before the key is the one character `:`, which ARN_BEFORE (arn:…:…:…:…:) never matches: false either way",
-  },
-  {
-    file: ASSIGNMENTS,
-    line: "return before > 0 && line.charCodeAt(before - 1) === 0x3a &&",
-    original: "&&",
-    replacement: "||",
-    reason:
-      "as the test host runs it, (before > 0 || c === `:`) && ARN_BEFORE.test(…): ARN_BEFORE ends in `:$`, so it matches only when the character before the key is `:`, and at before 0 the text is empty",
-  },
+      "a shortcut: ARN_BEFORE ends in `:\\d{0,12}:$` after at least `arn:a:b:::` (10 characters), so the ARN test on the text before the key is false wherever the key is not right after a `:` or starts within the first 9 characters: the function returns false there either way",
+  })),
   {
     file: ASSIGNMENTS,
     line: "const indentOf = (line: string) => /^[ \\t]*/.exec(line)![0].length;",
@@ -616,10 +611,11 @@ export const KV_EQUIVALENTS: readonly Equivalent[] = [
   },
   {
     file: VALUES_NAMED_BY,
-    line: 'if (sticky === undefined) STICKY.set(value, sticky = new RegExp(value.source, "yd"));',
-    original: "sticky === undefined",
+    line: "if (copy === undefined) {",
+    original: "copy === undefined",
     replacement: "true",
-    reason: "a new sticky copy of the same source each call: the same matches",
+    reason:
+      "new sticky copies of the same source each call (and the same secretFirst): the same matches",
   },
   {
     file: VALUES_NAMED_BY,
