@@ -391,7 +391,7 @@ export const EQUIVALENTS: readonly Equivalent[] = [
   },
   {
     file: SUMMARY,
-    line: "if (fixed) return one ? fixed[0] : fixed[1];",
+    line: "if (fixed) return fixedLabel(fixed, one);",
     original: "fixed",
     replacement: "false",
     reason: "no labelled id ends on a variant word, so the variant loop leaves it whole and " +
@@ -441,7 +441,6 @@ export const EQUIVALENTS: readonly Equivalent[] = [
       "<",
       "<=",
     ],
-    ["for (let i = 0; i < line.length; i++) {", "<", "<="],
     ["if (at + n > line.length) return -1;", "at + n > line.length", "false"],
     ["if (at + n > line.length) return -1;", "+", "-"],
   ] as const).map(([line, original, replacement]) => ({
@@ -451,14 +450,6 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     replacement,
     reason:
       "past the line's end charCodeAt is NaN, which no comparison accepts: the loop or hexAt stops the same",
-  })),
-  ...["for (let e = 0; e < edits.length && edits[e] <= p; e += 4) {"].map((line) => ({
-    file: "core/scrub/decoded_view.ts",
-    line,
-    original: "<",
-    replacement: "<=",
-    reason:
-      "edits[edits.length] is undefined and `undefined <= p` is false: the loop ends the same",
   })),
   {
     file: "core/scrub/decoded_view.ts",
@@ -718,12 +709,6 @@ export const EQUIVALENTS: readonly Equivalent[] = [
       "32",
       ["33"],
     ],
-    [
-      "core/scrub/detectors/pii_identity.ts",
-      "validate: (_value, line, index) => hasContextBefore(line, index, PAN_CONTEXT, 24),",
-      "24",
-      ["23", "25"],
-    ],
   ] as const).flatMap(([file, line, original, replacements]) =>
     replacements.map((replacement) => ({
       file,
@@ -731,7 +716,7 @@ export const EQUIVALENTS: readonly Equivalent[] = [
       original,
       replacement,
       reason:
-        "the pattern is anchored at the value and matches at most 9 (VERSION_BEFORE), 17 (MAC_WORD_BEFORE, PAN_CONTEXT) or 32 (MAC_KEY_BEFORE, its lookbehind included) characters",
+        "the pattern is anchored at the value and matches at most 9 (VERSION_BEFORE), 17 (MAC_WORD_BEFORE) or 32 (MAC_KEY_BEFORE, its lookbehind included) characters",
     }))
   ),
   // Entropy and masks (core/scrub/entropy.ts, core/scrub/mask.ts).
@@ -1027,7 +1012,7 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     ],
     [
       "core/scrub/detectors/generic_credentials.ts",
-      'validate: (value) => plausibleValue(value) && value.toLowerCase() !== "deleted",',
+      '(value) => plausibleValue(value) && value.toLowerCase() !== "deleted",',
       "toLowerCase",
       "toUpperCase",
       undefined,
@@ -1035,7 +1020,7 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     ],
     [
       "core/scrub/detectors/generic_credentials.ts",
-      'validate: (value) => plausibleValue(value) && value.toLowerCase() !== "deleted",',
+      '(value) => plausibleValue(value) && value.toLowerCase() !== "deleted",',
       '"deleted"',
       '""',
       undefined,
@@ -1051,7 +1036,7 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     ],
     [
       "core/scrub/detectors/generic_credentials.ts",
-      "!/^\\d{1,11}$/.test(value),",
+      "!/^\\d{1,11}$/.test(value) && !hasSequentialRandomPart(value),",
       "/^\\d{1,11}$/",
       "/^\\d{2,11}$/",
       undefined,
@@ -1059,27 +1044,27 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     ],
     [
       "core/scrub/detectors/pii_identity.ts",
-      "/^9\\d\\d(?:5\\d|6[0-5]|7\\d|8[0-8]|9[0-2]|9[4-9])\\d{4}$/.test(digitsOf(value)) &&",
+      "/^9\\d\\d(?:5\\d|6[0-5]|7\\d|8[0-8]|9[0-2]|9[4-9])\\d{4}$/.test(digits);",
       "/^9\\d\\d(?:5\\d|6[0-5]|7\\d|8[0-8]|9[0-2]|9[4-9])\\d{4}$/",
       "/9\\d\\d(?:5\\d|6[0-5]|7\\d|8[0-8]|9[0-2]|9[4-9])\\d{4}$/",
       undefined,
-      "the pattern's match has exactly nine digits",
+      "itinValid's callers (us-ssn, us-itin) give it the digits of their pattern's match, exactly nine",
     ],
     [
       "core/scrub/detectors/pii_identity.ts",
-      "/^9\\d\\d(?:5\\d|6[0-5]|7\\d|8[0-8]|9[0-2]|9[4-9])\\d{4}$/.test(digitsOf(value)) &&",
+      "/^9\\d\\d(?:5\\d|6[0-5]|7\\d|8[0-8]|9[0-2]|9[4-9])\\d{4}$/.test(digits);",
       "/^9\\d\\d(?:5\\d|6[0-5]|7\\d|8[0-8]|9[0-2]|9[4-9])\\d{4}$/",
       "/^9\\d\\d(?:5\\d|6[0-5]|7\\d|8[0-8]|9[0-2]|9[4-9])\\d{4}/",
       undefined,
-      "the pattern's match has exactly nine digits",
+      "itinValid's callers (us-ssn, us-itin) give it the digits of their pattern's match, exactly nine",
     ],
     [
       "core/scrub/detectors/email_international.ts",
-      "return /[\\u0080-\\uffff]/.test(email) && !FILE_EXTENSION.test(email) &&",
+      "const PAST_ASCII = /[\\u0080-\\uffff]/;",
       "/[\\u0080-\\uffff]/",
       "/[^\\u0080-\\uffff]/",
       undefined,
-      "the pattern's lookahead puts a character past ASCII in every match, and @ is ASCII: both tests hold",
+      "the pattern's lookahead puts a character past ASCII in every match, and its @ is ASCII: the check of a match and the gate of a line holding one hold either way",
     ],
   ] as const).map(([file, line, original, replacement, column, reason]) => ({
     file,
