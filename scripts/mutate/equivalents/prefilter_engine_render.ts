@@ -6,6 +6,7 @@ const POLICY = "core/scrub/policy.ts";
 const KEYWORDS = "core/scrub/prefilter/keyword_index.ts";
 const PLACEHOLDERS = "core/scrub/placeholders.ts";
 const WINDOWED = "core/scrub/windowed_match.ts";
+const REGEX_SOURCE = "core/scrub/regex_source.ts";
 const ENGINE = "core/scrub/engine.ts";
 
 /** A step of line_frame.ts that fails returns -1; -2 fails the same way (callers test `< 0`). */
@@ -347,10 +348,10 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       "a cache: the shape's starts are read from the same scan again",
     ],
     [
-      "const hits = wrapped === null ? this.#index.scan(text) : null;",
-      "wrapped === null",
+      "const hits = wrapped === null || this.#bounded.size > 0 ? this.#scan(text) : null;",
+      "wrapped === null || this.#bounded.size > 0",
       "true",
-      "with wrapped targets the scan's keyword hits are not read (wrapped is used instead), and its shapes equal those of the group automaton's pass (keyword_scan_equals_line_search_test.ts)",
+      "a view with wrapped targets is then scanned even with no bounded keyword: its targets are still wrapped, the scan's add only bounded ones (none), its shapes equal those of the group automaton's pass (keyword_scan_equals_line_search_test.ts), and keywordEndsIn reads the same hits from the last scan as from a scan of its own",
     ],
     [
       "if (occurs !== undefined) return occurs;",
@@ -965,31 +966,22 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
   })),
   {
     file: WINDOWED,
-    line: "const literal = /^(?:[A-Za-z0-9_:=@-]|\\\\[./-])*/.exec(rest)![0];",
-    original: "/^(?:[A-Za-z0-9_:=@-]|\\\\[./-])*/",
-    replacement: "/(?:[A-Za-z0-9_:=@-]|\\\\[./-])*/",
-    reason:
-      "a pattern that may match empty matches at 0 first: exec finds the same leading literal, or an empty one there",
-  },
-  {
-    file: WINDOWED,
     line: "else if (/^\\(\\?<?[=!]/.test(source.slice(at, at + 4))) at = groupEnd(source, at);",
     original: "4",
     replacement: "5",
     reason: "the anchored test reads at most four characters ((?<=): a fifth changes nothing",
   },
-  ...([
-    ["for (let i = open; i < source.length; i++) {", "0", "<", "<="],
-    ["for (let i = 0; i < source.length; i++) {", "0", "<", "<="],
-    ["for (let i = 0; i < source.length; i++) {", "0", "0", "1"],
-  ] as const).map(([line, _, original, replacement]) => ({
-    file: WINDOWED,
+  // regex_source.ts (groupEnd, topLevelAlternatives: the loops windowed_match.ts had)
+  ...[
+    "for (let i = open; i < source.length; i++) {",
+    "for (let i = 0; i < source.length; i++) {",
+  ].map((line) => ({
+    file: REGEX_SOURCE,
     line,
-    original,
-    replacement,
-    reason: original === "0"
-      ? "hasTopLevelBar's first character matters only where it is |, (, [ or \\, and there no literal starts the group or the pattern: no reach either way"
-      : "source[source.length] is undefined, none of the characters tested: the loop ends the same",
+    original: "<",
+    replacement: "<=",
+    reason:
+      "source[source.length] is undefined, none of the characters tested (a class left open only stays open): the loop ends the same, and groupEnd returns source.length, topLevelAlternatives the same last piece",
   })),
   ...([
     [
@@ -1417,40 +1409,14 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
   // keyword_index.ts
   ...keywordIndex([
     [
-      "if (c >= 0x80 && String.fromCharCode(c).toLowerCase() === String.fromCharCode(c)) list.push(c);",
-      [["c >= 0x80 && String.fromCharCode(c).toLowerCase() === String.fromCharCode(c)", "true"], [
-        "&&",
-        "||",
-      ]],
-      "a keyword character is lower-cased already (no character of a lower-cased string changes when lower-cased again): an ASCII one is then listed twice, which sets the same class twice",
-    ],
-    [
-      "if (lower.length !== 1) continue;",
-      [["lower.length !== 1", "false"], ["continue;", "{}"]],
-      "the only unit whose lower case is longer than one unit is U+0130 (to i and U+0307), whose first unit is ASCII, which the next line skips",
-    ],
-    [
-      "if (c >= 0x80) units.get(c)?.push(u);",
-      [[">=", ">"]],
-      "no code unit lower-cases to U+0080, so its list gets nothing here either way",
+      "const cls = lower.length === 1 ? nonAsciiClass.get(lower.charCodeAt(0)) : undefined;",
+      [["lower.length === 1", "true"]],
+      "the only unit whose lower case is longer than one unit is U+0130 (to i and U+0307), whose first unit, i, is ASCII and has no class among those past ASCII: undefined either way",
     ],
     [
       "block.length = 0;",
       [["block.length = 0;", "{}"]],
       "each part then repeats the units before it: the search finds the same units more than once, and a unit listed twice gets the same class",
-    ],
-    [
-      "if (c >= 0x80) units.get(c)?.push(u);",
-      [["c >= 0x80", "true"]],
-      "the only non-ASCII unit lower-casing to one ASCII unit is KELVIN SIGN (to k), already listed for k: it is listed twice, which sets the same class twice",
-    ],
-    [
-      "for (const [c, list] of units) if (c >= 0x80) list.sort((a, b) => a - b);",
-      [["c >= 0x80", "false"], ["c >= 0x80", "true"], [">=", ">"], [
-        "list.sort((a, b) => a - b);",
-        "{}",
-      ], ["-", "+"]],
-      "the order of a character's list is never read: each unit in it gets the character's class",
     ],
     [
       "for (let u = 0x80; u < 0x10000; u++) {",
@@ -1495,7 +1461,7 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       "the trie edges are set again or early: an edge set again is the same, and an edge set in a row not yet copied is overwritten by the copy and set again at its own depth; past the last depth the bounds give an empty range",
     ],
     [
-      "const width = this.#width = charClass.size + 1;",
+      "const width = this.#width = asciiClass.size + 1 + Math.min(nonAscii.size, NON_ASCII_CLASSES);",
       [["1", "2"]],
       "one more, unused class column in every row: states and classes are numbered the same way throughout",
     ],
@@ -1558,11 +1524,6 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       "without hit states the base is states: the first hit state is states * width either way, and the output table empty",
     ],
     [
-      "for (let k = 0; k < states; k++) if (emits[k] !== undefined) order.push(k);",
-      [["0", "1"], ["<", "<="]],
-      "the root (k = 0) never emits, and emits[states] is undefined",
-    ],
-    [
       "for (let fresh = 0; fresh < states; fresh++) row[order[fresh]] = fresh * width;",
       [["0", "1"], ["<", "<="]],
       "order[0] is the root, whose row 0 is the typed array's default; order[states] is undefined, a property no read uses",
@@ -1593,12 +1554,12 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       "the warm-up scan's result is dropped and a scan changes no state of the index: only speed",
     ],
     [
-      "const states: ScanStates = [0, this.shapes[0].start, this.shapes[1].start];",
+      "const states: ScanStates = [0, this.shapes[0].start, this.shapes[1].start, 0];",
       [["1", "0"]],
       "both shape automata start in state 0 (line_shape_tables.ts): either one's start is the other's",
     ],
     [
-      "const states: ScanStates = [0, this.shapes[0].start, this.shapes[1].start];",
+      "const states: ScanStates = [0, this.shapes[0].start, this.shapes[1].start, 0];",
       [["0", "1"]],
       "both shape automata start in state 0 (line_shape_tables.ts): either one's start is the other's",
       48,
@@ -1624,17 +1585,17 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       "which loop scans a range, WebAssembly or JavaScript, changes only speed: both find the same (keyword_scan_equals_line_search_test.ts)",
     ],
     [
-      "if (state >= firstHit) {",
+      "if (state >= firstHit) keywordHits.push(i, state);",
       [["state >= firstHit", "true"]],
-      "more recorded positions only: collect maps a state below the hit base to no output",
+      "more recorded positions only: collect and eachList map a state below the hit base to no output (outStart at a negative index is undefined); their number only lets a dense text's base64 runs be gathered from an earlier chunk, the same runs",
     ],
     [
-      "if (numberState >= firstNumberHit) {",
+      "if (numberState >= firstNumberHit) numberHits.push(i, numberState);",
       [["numberState >= firstNumberHit", "true"]],
       "more recorded positions only: maskOf of a state below the hit base is undefined, and undefined & bit is 0",
     ],
     [
-      "if (addressState >= firstAddressHit) {",
+      "if (addressState >= firstAddressHit) addressHits.push(i, addressState);",
       [["addressState >= firstAddressHit", "true"]],
       "more recorded positions only: maskOf of a state below the hit base is undefined, and undefined & bit is 0",
     ],
@@ -1670,11 +1631,6 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       "a string keyword's .bounds is undefined, and undefined & 3 is 0, what the test gives",
     ],
     [
-      "emit(s, detector, [bounds === 0 ? 0 : (word.length << 2) | bounds]);",
-      [["bounds === 0", "false"]],
-      "an unbounded keyword then gets the condition length << 2 with no bound bit, which meets always, as 0 does: the same lists are collected (the state only loses the per-stamp shortcut, speed)",
-    ],
-    [
       "if (c !== 0) this.#conditional[k - hitBase] = 1;",
       [["c !== 0", "true"], ["0", "1"], ["1", "2"]],
       "#conditional is only compared with 0: 2 reads as 1, and marking states with no bounded keyword conditional only turns off the per-stamp shortcut (speed); no condition is 1",
@@ -1700,33 +1656,25 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       "no state is ever stamped, so the per-stamp shortcut never fires and each list is checked against its own stamp instead (speed only)",
     ],
     [
-      "if (this.#stamp[d] !== stamp && (condition === 0 || meets(condition, text, at, from, to))) {",
+      "this.#stamp[d] !== stamp && (condition === 0 || this.#meets(condition, text, at, from, to))",
       [["0", "1"]],
-      "no condition is 1, and meets(0, …) is true (no bound bit set): a condition of 0 is met either way",
+      "no condition is 1 (a bounded ASCII keyword's is its length << 2 | its bounds, 5 or more; a checked keyword's is negative), and #meets(0, …) is true (no bound bit set): a condition of 0 is met either way",
     ],
   ]),
-  {
+  ...([["nonAscii.size > 0", "true"], [">", ">="]] as const).map(([original, replacement]) => ({
     file: KEYWORDS,
-    line: "let nonAscii = false;",
-    original: "false",
-    replacement: "true",
+    line: "if (nonAscii.size > 0) {",
+    original,
+    replacement,
     reason:
-      "the search of the code units for non-ASCII keyword characters then runs for ASCII ones too, and adds nothing: it only adds units to non-ASCII characters' lists (c >= 0x80)",
-  },
+      "the search of the code units lower-casing to a keyword character past ASCII then runs with no such character too, and folds nothing: nonAsciiClass is empty, so every unit's class is undefined",
+  })),
   {
     file: KEYWORDS,
-    line: "if (!nonAscii) return units;",
-    original: "!nonAscii",
-    replacement: "false",
-    reason:
-      "the search of the code units for non-ASCII keyword characters then runs for ASCII ones too, and adds nothing: it only adds units to non-ASCII characters' lists (c >= 0x80)",
-  },
-  {
-    file: KEYWORDS,
-    line: "if (c >= 0x80) {",
+    line: "if (c >= 0x80) nonAscii.add(c);",
     original: ">=",
     replacement: ">",
     reason:
-      "U+0080 then takes the ASCII branch: its list is itself alone, as in the other branch (no code unit lower-cases to U+0080), at most listed twice",
+      "U+0080 in a keyword would then get an ASCII class of its own instead of a shared one; no other unit lower-cases to it, and the keyword, holding a character past ASCII, is checked by #meets either way: the same hits",
   },
 ];
