@@ -22,6 +22,45 @@ Deno.test("placeholders: a Terraform reference's names of 1 to 64 characters, up
   notPlaceholder("mysql_var.db_password");
 });
 
+Deno.test("placeholders: a Terraform resource's attribute at each bound of its type, name, index and attribute", () => {
+  // The resource type: a letter, up to 30 letters or digits, `_`, then 1 to 80 of [a-z0-9_].
+  placeholder("a_x.n.v");
+  placeholder(`a${"b".repeat(30)}_x.n.v`);
+  notPlaceholder(`a${"b".repeat(31)}_x.n.v`);
+  placeholder(`aws_${"s".repeat(80)}.n.v`);
+  notPlaceholder(`aws_${"s".repeat(81)}.n.v`);
+  // The name: 1 to 64 characters; an index of 1 to 4 digits, or a quoted key of 1 to 64.
+  placeholder(`aws_x.${"N".repeat(64)}.v`);
+  notPlaceholder(`aws_x.${"N".repeat(65)}.v`);
+  placeholder("aws_x.n[0].v");
+  placeholder("aws_x.n[1234].v");
+  notPlaceholder("aws_x.n[12345].v");
+  placeholder('aws_x.n["k"].v');
+  placeholder(`aws_x.n["${"k".repeat(64)}"].v`);
+  notPlaceholder(`aws_x.n["${"k".repeat(65)}"].v`);
+  // The attribute: 1 to 64 characters.
+  placeholder("aws_x.n.v");
+  placeholder(`aws_x.n.${"v".repeat(64)}`);
+  notPlaceholder(`aws_x.n.${"v".repeat(65)}`);
+  // Only the whole value: a password that ends or starts like an attribute is still one.
+  notPlaceholder("k9Q!x2_secret.db.result");
+  notPlaceholder("aws_x.n.v!Q9");
+});
+
+Deno.test("placeholders: an ARN (where a secret is kept) of up to 450 characters", () => {
+  // Its resource part (after the account) holds 1 to 400 characters: 393 and 394 here.
+  const head = "arn:aws-us-gov:secretsmanager:us-gov-west-1:123456789012:secret:";
+  const arn = (length: number) => head + "q".repeat(length - head.length);
+  placeholder(arn(450));
+  notPlaceholder(arn(451));
+});
+
+Deno.test("placeholders: a secret variable's name of up to 120 characters", () => {
+  const words = `${"A".repeat(24)}_`.repeat(4); // 100
+  placeholder(`${words}PASSWORD_${"B".repeat(11)}`); // 120
+  notPlaceholder(`${words}PASSWORD_${"B".repeat(12)}`);
+});
+
 /** `value` in a PEM envelope: BEGIN label, breaks, the piece, breaks, END label, breaks. */
 function pem(
   piece: string,

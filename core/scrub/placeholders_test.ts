@@ -156,6 +156,7 @@ Deno.test("a withheld-value marker is a placeholder: 8 to 80 capitals joined by 
       ..."ABCDEFGHIJKLMNOPQRSTUVWXYZ_".split("").map((c) => `${c}_HIDDEN`),
       "HIDDEN_X", // 8
       `HIDDEN_${"X".repeat(73)}`, // 80
+      "_REDACTED", // its one '_' first
     ]
   ) ok(isPlaceholder(value), `should be a placeholder: ${value}`);
   for (
@@ -170,6 +171,9 @@ Deno.test("a withheld-value marker is a placeholder: 8 to 80 capitals joined by 
       "VALUE_NOT_GIVEN_HERE", // none of the words
       "HIDE_THE_VALUE",
       "ZXQ_HIDDEN é",
+      // The characters right outside A-Z: '@' before it, '[' after it.
+      "MASKED_@VALUE",
+      "MASKED_[VALUE",
     ]
   ) ok(!isPlaceholder(value), `should be a secret: ${value}`);
 });

@@ -1340,37 +1340,42 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
     undefined,
   ]] as const).map(([original, replacement, column]) => ({
     file: PLACEHOLDERS,
-    line: "(last === 0x2e || last === 0x2026) && end - start <= 60 &&",
+    line:
+      "(last === 0x2e || last === 0x2026) && value.length <= 60 && PREFIX_AND_ELLIPSIS.test(value)",
     original,
     replacement,
     reason:
-      "PREFIX_AND_ELLIPSIS matches at most 55 characters ending in . or …: the length and last-character tests only spare it the values it refuses anyway",
+      "PREFIX_AND_ELLIPSIS matches at most 55 characters ending in . or …: the length and last-character tests only spare it the values it refuses anyway (the first && is the inner one: (A || B) && C)",
     ...(column === undefined ? {} : { column }),
   })),
-  ...["table[c.toLowerCase().charCodeAt(0)] = 1;", "table[c.toUpperCase().charCodeAt(0)] = 1;"].map(
-    (
-      line,
-    ) => ({
-      file: PLACEHOLDERS,
-      line,
-      original: "1",
-      replacement: "2",
-      reason:
-        "the table is only compared with 0: 2 marks a placeholder's first character as 1 does",
-    }),
-  ),
-  ...([["first >= 128 || PLACEHOLDER_START[first] === 0", "false"], [">=", ">"], [
-    "||",
-    "&&",
-  ]] as const)
-    .map(([original, replacement]) => ({
-      file: PLACEHOLDERS,
-      line: "if (first >= 128 || PLACEHOLDER_START[first] === 0) return false;",
-      original,
-      replacement,
-      reason:
-        "a shortcut: the table holds the first character of every stop word and form below in both cases (and none is past ASCII), so a value it turns away fails every test below as well",
-    })),
+  {
+    file: PLACEHOLDERS,
+    line: 'return value.includes(".") && TERRAFORM_RESOURCE.test(value);',
+    original: '"."',
+    replacement: '""',
+    reason:
+      "a shortcut: TERRAFORM_RESOURCE needs two dots (type.name.attribute), so a value without one fails it as well",
+  },
+  {
+    file: PLACEHOLDERS,
+    line: "for (let i = 0; i < value.length; i++) {",
+    original: "<",
+    replacement: "<=",
+    reason:
+      "isWithheld's extra step reads charCodeAt(length), NaN: not `_`, and neither bound test holds, so the loop ends as it would",
+  },
+  ...([
+    ["const starts = first < 128 ? PLACEHOLDER_START[first] : 0;", "first < 128", "true"],
+    ["const starts = first < 128 ? PLACEHOLDER_START[first] : 0;", "<", "<="],
+    ["if (starts === 0) return false;", "starts === 0", "false"],
+  ] as const).map(([line, original, replacement]) => ({
+    file: PLACEHOLDERS,
+    line,
+    original,
+    replacement,
+    reason:
+      "a shortcut: a first character past the table (128 or more) reads undefined, and starts of 0 or undefined has neither flag, so the FORM test below returns false as the shortcut does",
+  })),
   ...([["<=", "<"], ["20", "19"], ["20", "21"]] as const).map(([original, replacement]) => ({
     file: PLACEHOLDERS,
     line: "if (value.length <= 20 && STOPWORDS.has(value.toLowerCase())) return true;",
