@@ -17,6 +17,8 @@ Deno.test("a here-string or printf into --with-token, --password-stdin or chpass
       `sudo chpasswd <<< 'deploy:${value}'`,
       `printf %s ${value} | docker login --password-stdin registry.internal`,
       `printf '%s\\n' "${value}" | gh auth login --with-token`,
+      // echo's flags, one to three of -n, -e, -E together.
+      `echo -neE "${value}" | docker login --password-stdin registry.internal`,
     ]
   ) {
     const out = scrubWholeAndStreamed(line);

@@ -11,6 +11,9 @@ const scrub = (text: string) => createScrubber().scrub(text).text;
 
 Deno.test("a keychain password and an AUTH PLAIN argument are masked", () => {
   const plain = btoa("\u0000alerts@acme-corp.io\u0000Tundra2012@");
+  // 33 bytes: base64 with no `=` at its end.
+  const unpadded = btoa("\u0000alerts@acme-corp.io\u0000Tundra2012@!");
+  ok(!unpadded.endsWith("="));
   for (
     const [line, value] of [
       [
@@ -22,6 +25,7 @@ Deno.test("a keychain password and an AUTH PLAIN argument are masked", () => {
       ["security create-keychain -p Xq8HIDz2Lp0wR5 build.keychain", "Xq8HIDz2Lp0wR5"],
       [`2026-12-03T13:11:09Z DEBUG smtp: C: AUTH PLAIN ${plain}`, plain],
       [`C: auth plain ${plain}`, plain],
+      [`C: AUTH PLAIN ${unpadded}`, unpadded],
     ]
   ) ok(!scrub(line).includes(value), line);
 });

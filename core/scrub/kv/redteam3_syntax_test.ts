@@ -69,6 +69,8 @@ Deno.test("`bundle config` of settings that hold no credentials finds nothing", 
       "bundle config mirror.https://rubygems.org https://mirror.internal",
       "bundle config get gems.contribsys.com",
       "bundle config unset gems.contribsys.com",
+      // A user name and an empty password: nothing to mask, and the name is no token.
+      "bundle config gems.contribsys.com ci-bot:",
       "bundle exec rake db:migrate",
       "webpack: bundle config.js emitted",
     ]

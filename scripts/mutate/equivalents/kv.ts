@@ -289,6 +289,22 @@ export const KV_EQUIVALENTS: readonly Equivalent[] = [
   // commands.ts
   {
     file: COMMANDS,
+    line: 'if (!line.includes("|")) return;',
+    original: '"|"',
+    replacement: '""',
+    reason:
+      "a shortcut before the last search: ECHO_PIPE needs a `|`, so on a line without one it finds nothing",
+  },
+  {
+    file: COMMANDS,
+    line: "if (past !== -1) out.push({ start: past, end: next.length, cut: true });",
+    original: "past !== -1",
+    replacement: "true",
+    reason:
+      "the extra cut starts at -1: acceptCandidates (the engine's reader of a continued line) skips every candidate that starts before its running end, which starts at 0",
+  },
+  {
+    file: COMMANDS,
     line: "while (i < n && isSpace(line.charCodeAt(i))) i++;",
     original: "<",
     replacement: "<=",
