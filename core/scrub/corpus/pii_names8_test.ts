@@ -24,10 +24,11 @@ Deno.test("every names case is well formed: ids unique, values in the text, ~35 
  * The figures reached (rounded down). Before this round's fixes: PII 0.357 (150/420), benign
  * 0.883 (203/230: `During 2014,`, `Monitoring 75 hosts` and `bus 25 via St. Paul Street` read as
  * streets). After them (`ring` and `via` streets, person-name-given-family): PII 0.536
- * (225/420), benign 1.000 (230/230). Names whose given name is not a common one, with no word
- * introducing them, are what is left.
+ * (225/420), benign 1.000 (230/230). After the next round's (678 common given names, 130 common
+ * family names after any capitalised word): PII 0.721 (303/420), benign 1.000 (230/230). Names
+ * of which neither part is a common one, with no word introducing them, are what is left.
  */
-const FLOORS = { pii: 0.535, benign: 1 };
+const FLOORS = { pii: 0.72, benign: 1 };
 
 Deno.test("the engine scores at least the reached figures on the names corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);
