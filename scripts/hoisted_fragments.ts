@@ -23,7 +23,14 @@
  */
 import { parse } from "acorn";
 import { utf8Length } from "../core/excerpt.ts";
-import { freeNames, inPlaceOf, isNode, isValue, type Node } from "./hoisted_strings.ts";
+import {
+  forEachNode,
+  freeNames,
+  inPlaceOf,
+  isNode,
+  isValue,
+  type Node,
+} from "./hoisted_strings.ts";
 
 /** A string literal, or a template literal's text between its `${…}`, that may be rewritten. */
 interface Segment {
@@ -56,16 +63,13 @@ function readOften(node: Node, parent: Node): boolean {
 /** The string literals and template elements of `root` that may be rewritten, in text order. */
 function segments(root: Node): Segment[] {
   const found: Segment[] = [];
-  const stack: [Node, Node | null][] = [[root, null]];
-  while (stack.length > 0) {
-    const [node, parent] = stack.pop()!;
-    if (parent !== null && node.type === "Literal" && typeof node.value === "string") {
+  forEachNode(root, (node, parent) => {
+    if (parent === null) return;
+    if (node.type === "Literal" && typeof node.value === "string") {
       if (isValue(node, parent) && !readOften(node, parent)) {
         found.push({ node, template: false, value: node.value, offset: 0 });
       }
-      continue;
-    }
-    if (parent !== null && node.type === "TemplateLiteral") {
+    } else if (node.type === "TemplateLiteral") {
       const tagged = parent.type === "TaggedTemplateExpression" && parent.quasi === node;
       if (!tagged && !readOften(node, parent)) {
         for (const element of node.quasis as Node[]) {
@@ -74,14 +78,7 @@ function segments(root: Node): Segment[] {
         }
       }
     }
-    for (const field of Object.values(node)) {
-      if (Array.isArray(field)) {
-        for (const child of field) if (isNode(child)) stack.push([child, node]);
-      } else if (isNode(field)) {
-        stack.push([field, node]);
-      }
-    }
-  }
+  });
   return found.sort((a, b) => a.node.start - b.node.start);
 }
 
@@ -465,20 +462,11 @@ export function withFragmentsShown(code: string): string {
     }
   }
   const shown: string[] = [];
-  const stack: Node[] = [ast];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  forEachNode(ast, (node) => {
     if (node.type === "TemplateLiteral" && (node.expressions as Node[]).length > 0) {
       const value = valueOf(node, values, "${\u2026}");
       if (value !== undefined) shown.push(JSON.stringify(value));
     }
-    for (const field of Object.values(node)) {
-      if (Array.isArray(field)) {
-        for (const child of field) if (isNode(child)) stack.push(child);
-      } else if (isNode(field)) {
-        stack.push(field);
-      }
-    }
-  }
+  });
   return [code, ...shown].join("\n");
 }

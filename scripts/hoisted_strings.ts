@@ -61,18 +61,15 @@ export function isValue(literal: Node, parent: Node): boolean {
   }
 }
 
-/** Every string literal of `root` that a name can stand for, in no particular order. */
-function valueStrings(root: Node): Node[] {
-  const found: Node[] = [];
+/**
+ * Calls `visit` on every node of `root` with its parent (null for `root`), depth first, the last
+ * child of a node first (no recursion: a bundle's syntax tree is deep).
+ */
+export function forEachNode(root: Node, visit: (node: Node, parent: Node | null) => void): void {
   const stack: [Node, Node | null][] = [[root, null]];
   while (stack.length > 0) {
     const [node, parent] = stack.pop()!;
-    if (
-      node.type === "Literal" && typeof node.value === "string" && parent !== null &&
-      isValue(node, parent)
-    ) {
-      found.push(node);
-    }
+    visit(node, parent);
     for (const field of Object.values(node)) {
       if (Array.isArray(field)) {
         for (const child of field) if (isNode(child)) stack.push([child, node]);
@@ -81,6 +78,19 @@ function valueStrings(root: Node): Node[] {
       }
     }
   }
+}
+
+/** Every string literal of `root` that a name can stand for, in no particular order. */
+function valueStrings(root: Node): Node[] {
+  const found: Node[] = [];
+  forEachNode(root, (node, parent) => {
+    if (
+      node.type === "Literal" && typeof node.value === "string" && parent !== null &&
+      isValue(node, parent)
+    ) {
+      found.push(node);
+    }
+  });
   return found;
 }
 
