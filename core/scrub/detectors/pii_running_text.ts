@@ -69,13 +69,11 @@ const alternatives = (list: string) => {
  * tool, `Doris` a database, `Scarlett` an audio interface): alone or before a capitalised word
  * they make a name with no word introducing it (`Jennifer Okafor`). Stored sorted and
  * front-coded to keep the bundles small: a name starts with its capital, or with a digit k when
- * it shares its first k letters with the name before it (`Daniel2vid` is Daniel, David). GIVEN
- * is them as alternatives (`Aarav|Aaron|…`), GIVEN_WORDS them in lower case.
+ * it shares its first k letters with the name before it (`Daniel2vid` is Daniel, David), and
+ * read (buildDetectors) as alternatives, GIVEN (`Aarav|Aaron|…`), and in lower case, GIVEN_WORDS.
  */
-const GIVEN = alternatives(
-  "Aarav3onAbdullah2hishek2igailAdaeze3m2ebayo2iti4ya2rian6aAgnieszkaAhmad3ed4tAiden2sha4waryaAjayAkikoAlain2bert6o2ejandra8o3ssandro5ia3x4ander4ei4is2fred6o2icia2lison2varo2yssaAmira3t2yAnand4ya3stasia2drea6s5i5s5w4zej4és3y2gela2il3ta2jali2kit2na3ika2ouk2thony3oine4nioAoifeArjun2thur3uro2unAshley3ok2tridAubrey2dreyAyodeleBarbaraBeatriz2n3jamin2rnard2tty2verlyBilal2rgitBongani3nieBradley3m3ndon2enda2ian5na3gitte3ttany2uce2yanBurakCaleb3lum2meron3ila2rl4os3oline5yn2therineCheryl2iamaka4ra3di3nedu2loe2ris5tina8e6ophe9erClaire3renceCody2lin3leen2nnor2rey2urtneyCraig2istinaCurtisCynthiaDaan2n3iel6a6le3ny2ve3id5eDeborah3ra2epak4ika2nise3nis2rekDiana4e2ego3ter2nesh2rk2vyaDmitri5yDominic2nald3na2rothy2uglasDustinDylanEddie2uardo2wardEkaterinaEleanor3na2ias3jah3sa3zabeth2la3ieEmeka2ilia6no4y3ne2ma2reEnriqueEric4a3k3nEthanEvan2elynEwelinaFabio2isal2rai2tima3maFederica2lipe2mi3ke2rnanda7oFlorianFolakeFrances7ca8o5is7co2eyaGabriel7e7la2nesh2reth3rett3y2uravGemma2orge2raldGiorgia3vanni2ulia3seppeGloriaGonzaloGreg4oryGuilherme4laume5ermo2stavoHailey2mza2nnah2rold3ry3uka4to2ssanHector2ike2len3mut2nrik4y2rbertHieu2roshiHossein2wardHuong2sseinIanIbrahimIfeomaIgnacioIngridIrene2inaIsaac3bella7eIvanJacob3queline2ke3ub2mes2net3ice2son2vier2ydenJeff4rey2lena2nna4ifer2remiah5y3oen3ry2sse4icaJihoon2ll2m3my2sooJoan4na3o2e3l2hanna3n4ny2nas4than2rge2se4ph3hua3é2yce2ãoJuan2dith3y2lian6a4e5n2stinJyotiJürgenKaren3im3thik2tarzyna3harina4erine4leen4ryn4y3ie3rin2vita3ya2yla2zukiKeiko3th2lechi2nji3neth3ta2vinKhalid3nhKieran2mberlyKlausKofiKristen5in7a2zysztofKwabena3meKyleLakshmi2ura4en2wrence2ylaLeah2ila2na2onard7o2ticiaLiam2llian2nda4iwe3h3nea2saLloydLorena5zo3i2uiseLuca4s3ia3y3ía2is2kas3eMahesh3moud2koto2nfred3ish3oj3uel2rcin4us3garet3ia5m5na4lyn4o3kus3ta4ha4in6a3vin3y4am3ía2ssimo2teo4usz3hieu3t4eo4hew5ias2ximilianMegan2hdi3met2lanie3issa3vinMia2chael4elle2guel2kael3e3hail2ng3h3ji4unMohamed5mad6ed2nika4que2sheMuhammad2kesh2rat2stafaNancy3dini2oki3mi2talia6e4sha3halie5n2veenNeha2ilNgoc3ziNiamh2cholas3ole2els2gel2khil3las3olai2shaNjeriNkechiNoah3m2lan2mvula2rma2uraObinnaOlga2iver4ia5er2umide3waseunOmarOwenPablo2llavi2mela2ola4o2tricia6k2ul4aPedro2nelope2ter3raPhilip6pe4lip2uong2yllisPierre3ter2otrPoojaPradeep3kash3veen2iyaQuangRachel2fael2hul2jesh2kesh2lph2mesh2ndy2quel2ul2vi2ymond2úlRebecca2kha2zaRhysRicardo3cardo3hard2taRobert6o2drigo2ger2han3it2naldRuben2ssellRyanSabine2mantha3ir3uel2ndeep4ra5ine3jay4eev3ne2oirse2ra4h2urabhScottSean2bastian2gun2ojun2rgei5y4io2thShane3ron3wn2eila2irin4ley2reya3uti2wetaSiddharth2lvia2mon2obhan2phoSnehaSofía2phia5eSrinivasStefan6ie6o3phanie5en3ve5n2uartSunil4ta2resh2sanSven3tlanaSwatiSylvia5eTakashi3umi2mmy2ra3iq2tenda3ianaTendai2resa3ryThabo3ndeka4h3o2emba3odore3resa2iago3erry3js2omasTiffany2mothy2naTobias2dd2m3asz2nyTrang2evor2ungTuan2ndeUchennaUweValentina2nessa2runVenkatesh2ronicaVictor2jay2kas3ram2ncent2shalVladimirWalter2njiku5ru2yneWei2ndy2rner2sleyWilliamWojciech2lfgangWyattXimenaYael2sminYetundeYoko2landa2sef2ussefYuki3o2lia2suf4keYvonneZachary2neleZeynepZoe3yZuzana",
-);
-const GIVEN_WORDS = GIVEN.toLowerCase().split("|");
+const GIVEN_CODED =
+  "Aarav3onAbdullah2hishek2igailAdaeze3m2ebayo2iti4ya2rian6aAgnieszkaAhmad3ed4tAiden2sha4waryaAjayAkikoAlain2bert6o2ejandra8o3ssandro5ia3x4ander4ei4is2fred6o2icia2lison2varo2yssaAmira3t2yAnand4ya3stasia2drea6s5i5s5w4zej4és3y2gela2il3ta2jali2kit2na3ika2ouk2thony3oine4nioAoifeArjun2thur3uro2unAshley3ok2tridAubrey2dreyAyodeleBarbaraBeatriz2n3jamin2rnard2tty2verlyBilal2rgitBongani3nieBradley3m3ndon2enda2ian5na3gitte3ttany2uce2yanBurakCaleb3lum2meron3ila2rl4os3oline5yn2therineCheryl2iamaka4ra3di3nedu2loe2ris5tina8e6ophe9erClaire3renceCody2lin3leen2nnor2rey2urtneyCraig2istinaCurtisCynthiaDaan2n3iel6a6le3ny2ve3id5eDeborah3ra2epak4ika2nise3nis2rekDiana4e2ego3ter2nesh2rk2vyaDmitri5yDominic2nald3na2rothy2uglasDustinDylanEddie2uardo2wardEkaterinaEleanor3na2ias3jah3sa3zabeth2la3ieEmeka2ilia6no4y3ne2ma2reEnriqueEric4a3k3nEthanEvan2elynEwelinaFabio2isal2rai2tima3maFederica2lipe2mi3ke2rnanda7oFlorianFolakeFrances7ca8o5is7co2eyaGabriel7e7la2nesh2reth3rett3y2uravGemma2orge2raldGiorgia3vanni2ulia3seppeGloriaGonzaloGreg4oryGuilherme4laume5ermo2stavoHailey2mza2nnah2rold3ry3uka4to2ssanHector2ike2len3mut2nrik4y2rbertHieu2roshiHossein2wardHuong2sseinIanIbrahimIfeomaIgnacioIngridIrene2inaIsaac3bella7eIvanJacob3queline2ke3ub2mes2net3ice2son2vier2ydenJeff4rey2lena2nna4ifer2remiah5y3oen3ry2sse4icaJihoon2ll2m3my2sooJoan4na3o2e3l2hanna3n4ny2nas4than2rge2se4ph3hua3é2yce2ãoJuan2dith3y2lian6a4e5n2stinJyotiJürgenKaren3im3thik2tarzyna3harina4erine4leen4ryn4y3ie3rin2vita3ya2yla2zukiKeiko3th2lechi2nji3neth3ta2vinKhalid3nhKieran2mberlyKlausKofiKristen5in7a2zysztofKwabena3meKyleLakshmi2ura4en2wrence2ylaLeah2ila2na2onard7o2ticiaLiam2llian2nda4iwe3h3nea2saLloydLorena5zo3i2uiseLuca4s3ia3y3ía2is2kas3eMahesh3moud2koto2nfred3ish3oj3uel2rcin4us3garet3ia5m5na4lyn4o3kus3ta4ha4in6a3vin3y4am3ía2ssimo2teo4usz3hieu3t4eo4hew5ias2ximilianMegan2hdi3met2lanie3issa3vinMia2chael4elle2guel2kael3e3hail2ng3h3ji4unMohamed5mad6ed2nika4que2sheMuhammad2kesh2rat2stafaNancy3dini2oki3mi2talia6e4sha3halie5n2veenNeha2ilNgoc3ziNiamh2cholas3ole2els2gel2khil3las3olai2shaNjeriNkechiNoah3m2lan2mvula2rma2uraObinnaOlga2iver4ia5er2umide3waseunOmarOwenPablo2llavi2mela2ola4o2tricia6k2ul4aPedro2nelope2ter3raPhilip6pe4lip2uong2yllisPierre3ter2otrPoojaPradeep3kash3veen2iyaQuangRachel2fael2hul2jesh2kesh2lph2mesh2ndy2quel2ul2vi2ymond2úlRebecca2kha2zaRhysRicardo3cardo3hard2taRobert6o2drigo2ger2han3it2naldRuben2ssellRyanSabine2mantha3ir3uel2ndeep4ra5ine3jay4eev3ne2oirse2ra4h2urabhScottSean2bastian2gun2ojun2rgei5y4io2thShane3ron3wn2eila2irin4ley2reya3uti2wetaSiddharth2lvia2mon2obhan2phoSnehaSofía2phia5eSrinivasStefan6ie6o3phanie5en3ve5n2uartSunil4ta2resh2sanSven3tlanaSwatiSylvia5eTakashi3umi2mmy2ra3iq2tenda3ianaTendai2resa3ryThabo3ndeka4h3o2emba3odore3resa2iago3erry3js2omasTiffany2mothy2naTobias2dd2m3asz2nyTrang2evor2ungTuan2ndeUchennaUweValentina2nessa2runVenkatesh2ronicaVictor2jay2kas3ram2ncent2shalVladimirWalter2njiku5ru2yneWei2ndy2rner2sleyWilliamWojciech2lfgangWyattXimenaYael2sminYetundeYoko2landa2sef2ussefYuki3o2lia2suf4keYvonneZachary2neleZeynepZoe3yZuzana";
 /**
  * Family names among the most common of several cultures (the US, Spanish, Portuguese, Chinese,
  * Vietnamese, Korean, Indian, Turkish, African, Japanese, Russian, Polish, German, Italian,
@@ -83,10 +81,8 @@ const GIVEN_WORDS = GIVEN.toLowerCase().split("|");
  * `Lee`, `Park`, nor `Edwards` of Edwards curves), front-coded as GIVEN: after a capitalised
  * word they make a name with no word introducing it (`Chidi Okafor`, `Reza Nguyen`).
  */
-const FAMILY = alternatives(
-  "Anderson6sonBakkerBecker2nnettBianchiCampbellChen2oiCollinsDavisDemirDiazDlaminiDuboisDíazEspositoEvansFernandez4ández3reiraFischerFloresGarcia4íaGomez2nzalez4álezGuptaGómezHansen2rrisHernandez4ándezHoang2ffmannHuang2ghes2ssainIvanovIyerJansenJohansson3nson2nesKayaKhanKimKobayashi2walskiKumarLarsenLefebvreLiuLopezLópezMartinez4ínezMensah2yerMiller2tchellMoreauMurphyMwangiMüllerNair2kamuraNguyen4ễnNielsenNkosiNowakOkaforOliveiraOseiPatelPereira4z2terson3rovaPham2illipsPérezRamirez3írezReddyRichardson2veraRoberts3inson2driguez4íguez2gers2mano2ssiRussoSanchez3tosSchmidt3neiderSharmaSilva2nghSmirnov3thStewartSullivanSánchezTakahashi2nakaThompsonTorresTran2ầnVisserWagner2ng2tanabeWeberWilliams3sonWuXuYamamoto2ngYilmazZhang3o2ou",
-);
-const FAMILY_WORDS = FAMILY.toLowerCase().split("|");
+const FAMILY_CODED =
+  "Anderson6sonBakkerBecker2nnettBianchiCampbellChen2oiCollinsDavisDemirDiazDlaminiDuboisDíazEspositoEvansFernandez4ández3reiraFischerFloresGarcia4íaGomez2nzalez4álezGuptaGómezHansen2rrisHernandez4ándezHoang2ffmannHuang2ghes2ssainIvanovIyerJansenJohansson3nson2nesKayaKhanKimKobayashi2walskiKumarLarsenLefebvreLiuLopezLópezMartinez4ínezMensah2yerMiller2tchellMoreauMurphyMwangiMüllerNair2kamuraNguyen4ễnNielsenNkosiNowakOkaforOliveiraOseiPatelPereira4z2terson3rovaPham2illipsPérezRamirez3írezReddyRichardson2veraRoberts3inson2driguez4íguez2gers2mano2ssiRussoSanchez3tosSchmidt3neiderSharmaSilva2nghSmirnov3thStewartSullivanSánchezTakahashi2nakaThompsonTorresTran2ầnVisserWagner2ng2tanabeWeberWilliams3sonWuXuYamamoto2ngYilmazZhang3o2ou";
 
 /** US states' and DC's and Puerto Rico's two-letter codes, end to end (`AK`, `AL`, …). */
 const STATES =
@@ -94,86 +90,93 @@ const STATES =
     .match(/../g)!;
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
-export const buildDetectors = once((): Detector[] => [
-  /**
-   * A person's name in prose: one to three capitalised words (a middle initial, particles such as
-   * `van der` before a surname) after a title (`Dr. Oskar Zhang`, `Mrs Lund`, `ms. Maeve`, not a
-   * number's `ms.`) or words that introduce one (`My name is`, `What's your last name?`, `her
-   * maiden name is`, `my partner's name`, `everyone calls me`, `named him`, `was called`, `Dear`,
-   * `my son`, a `Name:` label (not `Log Name:`) before a name of two words or more ending the
-   * line; `Hi` and `I'm` with a comma right after the name). Not a title or a word a greeting
-   * names no one by (`Dear Customer`, `Hi All,`, `The`), a thing's name (`the service's name
-   * is`), a name pii_personal_details' plausibleName refuses (`Name: Build Pipeline`), nor
-   * Windows' debugger `Dr. Watson` on a line about it.
-   */
-  pii(
-    "person-name-in-prose",
-    { keywords: [...WORDS, " name", "named", "call"], atWordStart: WORDS },
-    regex(
-      raw`\b(?:(?:(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|(?<!(?<!\p{L})(?:${THINGS}))'s|maiden|last|first) name(?: is|\?)?|(?:call(?:s|ed)?|named) (?:me|him|her)|was called|[Dd]ear|(?<!\p{L} *)Name:(?= *${FULL_NAME}\s*$) *|[Mm]y (?:kid|son|daughter|wife|husband|partner|brother|sister|mother|father|friend)|(?:[Hh]i|I'm)(?= ${NAME},)) (?:(?:${TITLE}) )?|(?:${TITLE}) )(?!(?:${NO_ONE})\b)(?<secret>${NAME})(?![\p{L}'-])`,
-      "dgu",
+export const buildDetectors = once((): Detector[] => {
+  // The lists are read from their front-coded text here, when the detectors are built.
+  const GIVEN = alternatives(GIVEN_CODED);
+  const GIVEN_WORDS = GIVEN.toLowerCase().split("|");
+  const FAMILY = alternatives(FAMILY_CODED);
+  const FAMILY_WORDS = FAMILY.toLowerCase().split("|");
+  return [
+    /**
+     * A person's name in prose: one to three capitalised words (a middle initial, particles such as
+     * `van der` before a surname) after a title (`Dr. Oskar Zhang`, `Mrs Lund`, `ms. Maeve`, not a
+     * number's `ms.`) or words that introduce one (`My name is`, `What's your last name?`, `her
+     * maiden name is`, `my partner's name`, `everyone calls me`, `named him`, `was called`, `Dear`,
+     * `my son`, a `Name:` label (not `Log Name:`) before a name of two words or more ending the
+     * line; `Hi` and `I'm` with a comma right after the name). Not a title or a word a greeting
+     * names no one by (`Dear Customer`, `Hi All,`, `The`), a thing's name (`the service's name
+     * is`), a name pii_personal_details' plausibleName refuses (`Name: Build Pipeline`), nor
+     * Windows' debugger `Dr. Watson` on a line about it.
+     */
+    pii(
+      "person-name-in-prose",
+      { keywords: [...WORDS, " name", "named", "call"], atWordStart: WORDS },
+      regex(
+        raw`\b(?:(?:(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|(?<!(?<!\p{L})(?:${THINGS}))'s|maiden|last|first) name(?: is|\?)?|(?:call(?:s|ed)?|named) (?:me|him|her)|was called|[Dd]ear|(?<!\p{L} *)Name:(?= *${FULL_NAME}\s*$) *|[Mm]y (?:kid|son|daughter|wife|husband|partner|brother|sister|mother|father|friend)|(?:[Hh]i|I'm)(?= ${NAME},)) (?:(?:${TITLE}) )?|(?:${TITLE}) )(?!(?:${NO_ONE})\b)(?<secret>${NAME})(?![\p{L}'-])`,
+        "dgu",
+      ),
+      (value, line) => plausibleName(value) && !(value === "Watson" && DEBUGGER_WORDS.test(line)),
     ),
-    (value, line) => plausibleName(value) && !(value === "Watson" && DEBUGGER_WORDS.test(line)),
-  ),
-  /**
-   * A person's name with no word introducing it: a common given name (GIVEN), maybe a middle
-   * initial, then one or two capitalised words (`Maria van der Berg`, `John O'Neill`), not after
-   * words that make it a place (`San Jose Airport`, `St. Paul Street`), nor a name
-   * plausibleName refuses (`Wei Service`).
-   */
-  pii(
-    "person-name-given-family",
-    { keywords: GIVEN_WORDS, atWordStart: GIVEN_WORDS, atWordEnd: GIVEN_WORDS },
-    regex(
-      raw`(?<![\p{L}\p{N}_.@/-]|(?:San|Santa|St\.?|Saint) )(?<secret>(?:${GIVEN})(?: \p{Lu}\.)?(?: ${NAME_PARTICLES}${WORD}){0,2})(?![\p{L}\p{N}_@-]|'\p{L}{2})`,
-      "dgu",
+    /**
+     * A person's name with no word introducing it: a common given name (GIVEN), maybe a middle
+     * initial, then one or two capitalised words (`Maria van der Berg`, `John O'Neill`), not after
+     * words that make it a place (`San Jose Airport`, `St. Paul Street`), nor a name
+     * plausibleName refuses (`Wei Service`).
+     */
+    pii(
+      "person-name-given-family",
+      { keywords: GIVEN_WORDS, atWordStart: GIVEN_WORDS, atWordEnd: GIVEN_WORDS },
+      regex(
+        raw`(?<![\p{L}\p{N}_.@/-]|(?:San|Santa|St\.?|Saint) )(?<secret>(?:${GIVEN})(?: \p{Lu}\.)?(?: ${NAME_PARTICLES}${WORD}){0,2})(?![\p{L}\p{N}_@-]|'\p{L}{2})`,
+        "dgu",
+      ),
+      plausibleName,
     ),
-    plausibleName,
-  ),
-  /**
-   * A person's name with no word introducing it: a capitalised word, maybe a middle initial and
-   * particles, then a common family name (FAMILY: `Chidi Okafor`, `Ana dos Santos`), not
-   * after a word that names no one (NO_ONE: `With Nguyen`), nor a name plausibleName refuses.
-   */
-  pii(
-    "person-name-family",
-    { keywords: FAMILY_WORDS, atWordStart: FAMILY_WORDS, atWordEnd: FAMILY_WORDS },
-    regex(
-      raw`(?<![\p{L}\p{N}_.@/-])(?!(?:${NO_ONE})\b)(?<secret>${WORD}(?: \p{Lu}\.)? ${NAME_PARTICLES}(?:${FAMILY}))(?![\p{L}\p{N}_@-]|'\p{L}{2})`,
-      "dgu",
+    /**
+     * A person's name with no word introducing it: a capitalised word, maybe a middle initial and
+     * particles, then a common family name (FAMILY: `Chidi Okafor`, `Ana dos Santos`), not
+     * after a word that names no one (NO_ONE: `With Nguyen`), nor a name plausibleName refuses.
+     */
+    pii(
+      "person-name-family",
+      { keywords: FAMILY_WORDS, atWordStart: FAMILY_WORDS, atWordEnd: FAMILY_WORDS },
+      regex(
+        raw`(?<![\p{L}\p{N}_.@/-])(?!(?:${NO_ONE})\b)(?<secret>${WORD}(?: \p{Lu}\.)? ${NAME_PARTICLES}(?:${FAMILY}))(?![\p{L}\p{N}_@-]|'\p{L}{2})`,
+        "dgu",
+      ),
+      plausibleName,
     ),
-    plausibleName,
-  ),
-  /**
-   * A US street address that ends with its town, state and ZIP code, in prose or a log line: a
-   * house number, a capitalised word, more capitalised words or numbers (any street type, a
-   * unit: `547 Greenwood Crossing Unit 32`, `Apt. 19C,`), then `, Town, ST 12345` (one to three
-   * capitalised words, a state's code, a ZIP code, maybe ZIP+4). Its keywords are a comma, a
-   * state's code and a space (`, ca `).
-   */
-  pii(
-    "us-street-address-city-state-zip",
-    STATES.map((st) => `, ${st.toLowerCase()} `),
-    regex(
-      raw`(?<![\p{L}\p{N}_.-])(?<secret>\d{1,6}[A-Z]? \p{Lu}[\p{L}\d'.-]*(?:,? [\p{Lu}\d][\p{L}\d'.-]*){0,6}, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}, (?:${
-        STATES.join("|")
-      }) \d{5}(?:-\d{4})?)(?![\w-])`,
-      "dgu",
+    /**
+     * A US street address that ends with its town, state and ZIP code, in prose or a log line: a
+     * house number, a capitalised word, more capitalised words or numbers (any street type, a
+     * unit: `547 Greenwood Crossing Unit 32`, `Apt. 19C,`), then `, Town, ST 12345` (one to three
+     * capitalised words, a state's code, a ZIP code, maybe ZIP+4). Its keywords are a comma, a
+     * state's code and a space (`, ca `).
+     */
+    pii(
+      "us-street-address-city-state-zip",
+      STATES.map((st) => `, ${st.toLowerCase()} `),
+      regex(
+        raw`(?<![\p{L}\p{N}_.-])(?<secret>\d{1,6}[A-Z]? \p{Lu}[\p{L}\d'.-]*(?:,? [\p{Lu}\d][\p{L}\d'.-]*){0,6}, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}, (?:${
+          STATES.join("|")
+        }) \d{5}(?:-\d{4})?)(?![\w-])`,
+        "dgu",
+      ),
     ),
-  ),
-  /**
-   * A US ZIP code in prose, after `zip code is` or a `ZIP:` label (`My zip code is 95628`), not
-   * a count of a zip tool's (`zip: 10240 bytes written`, a number then a UNIT).
-   */
-  pii(
-    "zip-code-in-prose",
-    ["zip"],
-    regex(
-      raw`\b(?:[Zz]ip(?: ?[Cc]ode)?|ZIP)(?: is|:) (?<secret>\d{5})(?![\w%-]|[./]\d| ?(?:${UNIT})\b)`,
-      "dg",
+    /**
+     * A US ZIP code in prose, after `zip code is` or a `ZIP:` label (`My zip code is 95628`), not
+     * a count of a zip tool's (`zip: 10240 bytes written`, a number then a UNIT).
+     */
+    pii(
+      "zip-code-in-prose",
+      ["zip"],
+      regex(
+        raw`\b(?:[Zz]ip(?: ?[Cc]ode)?|ZIP)(?: is|:) (?<secret>\d{5})(?![\w%-]|[./]\d| ?(?:${UNIT})\b)`,
+        "dg",
+      ),
     ),
-  ),
-]);
+  ];
+});
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */
 export const detectors: Detector[] = /* @__PURE__ */ buildDetectors();
