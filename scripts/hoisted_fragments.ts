@@ -15,11 +15,14 @@
  * call (`line.indexOf("…")`, `text.startsWith(…)`): code that may run once per line or per
  * character, where a literal is an interned constant and a template would build its string at
  * every call. What remains is mostly read once, where a detector, a schema or an error text is
- * built (a bundled scrubber's start-up and throughput measured the same). Tagged templates stay
- * as written (a tag may read their raw text), and so do regular-expression literals (a pattern's
- * source cannot insert a value), and a string literal after a line break (a template there could
- * read as tagged by what ends the line before). About 6 KB of every function bundle, the repeats
- * chosen most bytes saved first.
+ * built (a bundled scrubber's start-up and throughput measured the same). A template tagged with
+ * `String.raw` (the detectors' pattern sources, `` raw`\d{2}…` ``, through names that surely stand
+ * for it, rawTags) is its raw text with the values inserted: a part inserted there stands for raw
+ * text, cut only where no backslash escapes what follows (~0.8 KB of every function bundle). Other
+ * tagged templates stay as written (a tag may read their strings' array), and so do
+ * regular-expression literals (a pattern's source cannot insert a value), and a string literal
+ * after a line break (a template there could read as tagged by what ends the line before). About
+ * 7 KB of every function bundle, the repeats chosen most bytes saved first.
  */
 import { parse } from "acorn";
 import { utf8Length } from "../core/excerpt.ts";
@@ -37,7 +40,12 @@ interface Segment {
   /** The string literal (replaced whole), or the template element (its raw text replaced). */
   node: Node;
   template: boolean;
-  /** Its value (a template element's cooked text). */
+  /**
+   * Whether it is the text of a template tagged with `String.raw` (rawTags): its value is its raw
+   * text, written as it is, and a part inserted in it stands for raw text.
+   */
+  raw: boolean;
+  /** Its value (a template element's cooked text, or its raw text when `raw`). */
   value: string;
   /** Where its value starts in the text the fragments are searched in. */
   offset: number;
@@ -60,21 +68,134 @@ function readOften(node: Node, parent: Node): boolean {
   }
 }
 
+/** Calls `found` with each name the pattern `pattern` binds or assigns (none for `a.b`). */
+function bindings(pattern: unknown, found: (name: string) => void): void {
+  if (!isNode(pattern)) return;
+  switch (pattern.type) {
+    case "Identifier":
+      found(pattern.name as string);
+      break;
+    case "ObjectPattern":
+      for (const property of pattern.properties as Node[]) {
+        bindings(property.type === "RestElement" ? property.argument : property.value, found);
+      }
+      break;
+    case "ArrayPattern":
+      for (const element of pattern.elements as (Node | null)[]) bindings(element, found);
+      break;
+    case "RestElement":
+      bindings(pattern.argument, found);
+      break;
+    case "AssignmentPattern":
+      bindings(pattern.left, found);
+      break;
+    case "VariableDeclaration":
+      for (const declarator of pattern.declarations as Node[]) bindings(declarator.id, found);
+      break;
+  }
+}
+
+/**
+ * The names that stand for `String.raw` wherever they are read: each declared once in `root`, at
+ * its top level (`var a=String.raw`), and nowhere else (no parameter, function or inner variable
+ * of that name can shadow it), never assigned; and `String` itself declared nowhere. A template
+ * tagged with one of them, or with `String.raw` itself, is its raw text with the values inserted.
+ */
+export function rawTags(root: Node): Set<string> {
+  const declared = new Map<string, number>();
+  const assigned = new Set<string>();
+  const declare = (name: string) => declared.set(name, (declared.get(name) ?? 0) + 1);
+  const assign = (name: string) => assigned.add(name);
+  forEachNode(root, (node) => {
+    switch (node.type) {
+      case "VariableDeclarator":
+        bindings(node.id, declare);
+        break;
+      case "FunctionDeclaration":
+      case "FunctionExpression":
+      case "ArrowFunctionExpression":
+        bindings(node.id, declare);
+        for (const param of node.params as Node[]) bindings(param, declare);
+        break;
+      case "ClassDeclaration":
+      case "ClassExpression":
+        bindings(node.id, declare);
+        break;
+      case "CatchClause":
+        bindings(node.param, declare);
+        break;
+      case "ImportSpecifier":
+      case "ImportDefaultSpecifier":
+      case "ImportNamespaceSpecifier":
+        bindings(node.local, declare);
+        break;
+      case "AssignmentExpression":
+      case "ForInStatement":
+      case "ForOfStatement":
+        bindings(node.left, assign);
+        break;
+      case "UpdateExpression":
+        bindings(node.argument, assign);
+        break;
+    }
+  });
+  const tags = new Set<string>();
+  if (declared.has("String")) return tags;
+  for (const statement of root.body as Node[]) {
+    if (statement.type !== "VariableDeclaration") continue;
+    for (const declarator of statement.declarations as Node[]) {
+      const id = declarator.id as Node;
+      const init = declarator.init as Node | null;
+      if (
+        id.type === "Identifier" && init !== null && isStringRaw(init) &&
+        declared.get(id.name as string) === 1 && !assigned.has(id.name as string)
+      ) {
+        tags.add(id.name as string);
+      }
+    }
+  }
+  return tags;
+}
+
+/** Whether `node` reads `String.raw` (where `String` is the global: rawTags checks that). */
+const isStringRaw = (node: Node) =>
+  node.type === "MemberExpression" && node.computed === false &&
+  (node.object as Node).type === "Identifier" && (node.object as Node).name === "String" &&
+  (node.property as Node).type === "Identifier" && (node.property as Node).name === "raw";
+
+/** Whether the tagged template `node` is tagged with `String.raw` or one of `tags` (rawTags). */
+function taggedRaw(node: Node, tags: ReadonlySet<string>): boolean {
+  const tag = node.tag as Node;
+  return tag.type === "Identifier" ? tags.has(tag.name as string) : isStringRaw(tag);
+}
+
 /** The string literals and template elements of `root` that may be rewritten, in text order. */
 function segments(root: Node): Segment[] {
   const found: Segment[] = [];
+  const tags = rawTags(root);
   forEachNode(root, (node, parent) => {
     if (parent === null) return;
     if (node.type === "Literal" && typeof node.value === "string") {
       if (isValue(node, parent) && !readOften(node, parent)) {
-        found.push({ node, template: false, value: node.value, offset: 0 });
+        found.push({ node, template: false, raw: false, value: node.value, offset: 0 });
+      }
+    } else if (node.type === "TaggedTemplateExpression") {
+      if (
+        taggedRaw(node, tags) && !readOften(node, parent)
+      ) {
+        for (const element of (node.quasi as Node).quasis as Node[]) {
+          const value = (element.value as { raw: string }).raw;
+          found.push({ node: element, template: true, raw: true, value, offset: 0 });
+        }
       }
     } else if (node.type === "TemplateLiteral") {
       const tagged = parent.type === "TaggedTemplateExpression" && parent.quasi === node;
       if (!tagged && !readOften(node, parent)) {
         for (const element of node.quasis as Node[]) {
           const value = (element.value as { cooked: string | null }).cooked;
-          if (value !== null) found.push({ node: element, template: true, value, offset: 0 });
+          if (value !== null) {
+            found.push({ node: element, template: true, raw: false, value, offset: 0 });
+          }
         }
       }
     }
@@ -244,11 +365,13 @@ interface Fragment {
 /**
  * The runs to write once, most bytes saved first (each chosen where what it saves, counted
  * again over the occurrences no run chosen before covers, is still the most), named by `names`.
+ * An occurrence is used only where `cuts` allows it to start and end (cutsAllowed).
  */
 function chooseFragments(
   text: string,
   ends: Int32Array,
   weights: Uint8Array,
+  cuts: Uint8Array,
   names: Generator<string>,
 ): Fragment[] {
   const heap = new Heap();
@@ -264,7 +387,7 @@ function chooseFragments(
     const uses: number[] = [];
     let free = 0;
     for (const position of run.positions) {
-      if (position < free) continue;
+      if (position < free || !cuts[position] || !cuts[position + run.length]) continue;
       let clear = true;
       for (let i = position; i < position + run.length; i++) {
         if (covered[i]) {
@@ -297,12 +420,14 @@ function chooseFragments(
 
 /**
  * The value of `expression`, a template literal or a name, with `values` for names; undefined
- * where it inserts anything else, or, with `others`, that in place of it.
+ * where it inserts anything else, or, with `others`, that in place of it. With `raw`, the value
+ * `String.raw` makes of the template: its raw text with the values inserted.
  */
 function valueOf(
   expression: Node,
   values: ReadonlyMap<string, string>,
   others?: string,
+  raw = false,
 ): string | undefined {
   if (expression.type === "Identifier") return values.get(expression.name as string);
   if (expression.type !== "TemplateLiteral") return undefined;
@@ -310,7 +435,8 @@ function valueOf(
   const inserted = expression.expressions as Node[];
   let value = "";
   for (const [i, quasi] of quasis.entries()) {
-    const cooked = (quasi.value as { cooked: string | null }).cooked;
+    const text = quasi.value as { raw: string; cooked: string | null };
+    const cooked = raw ? text.raw : text.cooked;
     if (cooked === null) return undefined;
     value += cooked;
     if (i < inserted.length) {
@@ -324,12 +450,40 @@ function valueOf(
   return value;
 }
 
-/** The value of `written`, a template literal or a name alone, with `values` for names. */
-function valueWritten(written: string, values: ReadonlyMap<string, string>): string | undefined {
+/**
+ * The value of `written`, a template literal or a name alone, with `values` for names (with
+ * `raw`, the template's value as `String.raw` makes it).
+ */
+function valueWritten(
+  written: string,
+  values: ReadonlyMap<string, string>,
+  raw = false,
+): string | undefined {
   const program = parse(`(${written})`, { ecmaVersion: "latest" }) as unknown as {
     body: { expression: Node }[];
   };
-  return valueOf(program.body[0].expression, values);
+  const expression = program.body[0].expression;
+  return expression.type === "TaggedTemplateExpression"
+    ? valueOf(expression.quasi as Node, values, undefined, raw)
+    : valueOf(expression, values, undefined, raw);
+}
+
+/**
+ * Where a part may start or end in `text` (the searched text of `found`): anywhere in a string or
+ * a template's cooked text (written with escapes of its own, templateText), and in raw text only
+ * after an even run of backslashes (`\d` cut after its `\` would escape the `$` of `${…}`).
+ */
+function cutsAllowed(text: string, found: readonly Segment[]): Uint8Array {
+  const cuts = new Uint8Array(text.length + 1).fill(1);
+  for (const segment of found) {
+    if (!segment.raw) continue;
+    let backslashes = 0;
+    for (let i = segment.offset; i < segment.offset + segment.value.length; i++) {
+      backslashes = text[i] === "\\" ? backslashes + 1 : 0;
+      if (backslashes % 2 === 1) cuts[i + 1] = 0;
+    }
+  }
+  return cuts;
 }
 
 /**
@@ -371,7 +525,15 @@ export function withHoistedFragments(code: string): string {
     );
   }
   const weights = unitWeights(searched);
-  let fragments = chooseFragments(searched, ends, weights, freeNames(code));
+  for (const segment of found) {
+    // Raw text is written as it is: a backslash or a backtick is one byte, not escaped.
+    if (!segment.raw) continue;
+    for (let i = segment.offset; i < segment.offset + segment.value.length; i++) {
+      if (searched.charCodeAt(i) < 0x80) weights[i] = 1;
+    }
+  }
+  const cuts = cutsAllowed(searched, found);
+  let fragments = chooseFragments(searched, ends, weights, cuts, freeNames(code));
   // Each segment's text with the fragments it holds, where that is shorter than it was; then the
   // fragments that no longer pay for their declaration left out, until every one does.
   while (true) {
@@ -384,13 +546,14 @@ export function withHoistedFragments(code: string): string {
     const savedBy = new Map<Fragment, number>();
     for (const segment of found) {
       const end = segment.offset + segment.value.length;
+      const asWritten = segment.raw ? (text: string) => text : templateText;
       let text = "";
       let piece = segment.offset;
       const used: Fragment[] = [];
       for (let i = segment.offset; i < end; i++) {
         const fragment = byPosition.get(i);
         if (fragment === undefined) continue;
-        text += `${templateText(searched.slice(piece, i))}\${${fragment.name}}`;
+        text += `${asWritten(searched.slice(piece, i))}\${${fragment.name}}`;
         used.push(fragment);
         i += fragment.value.length - 1;
         piece = i + 1;
@@ -399,7 +562,7 @@ export function withHoistedFragments(code: string): string {
       if (used.length === 0 || (!segment.template && afterLineBreak(code, segment.node.start))) {
         continue;
       }
-      text += templateText(searched.slice(piece, end));
+      text += asWritten(searched.slice(piece, end));
       const whole = !segment.template && used.length === 1 &&
         used[0].value.length === segment.value.length;
       if (whole) text = inPlaceOf(code, segment.node, used[0].name);
@@ -407,8 +570,12 @@ export function withHoistedFragments(code: string): string {
       const before = utf8Length(code.slice(segment.node.start, segment.node.end));
       const saved = before - utf8Length(text);
       if (saved <= 0) continue;
-      const check = whole ? text.trim() : segment.template ? `\`${text}\`` : text;
-      if (valueWritten(check, values) !== segment.value) {
+      const check = whole
+        ? text.trim()
+        : segment.template
+        ? `${segment.raw ? "String.raw" : ""}\`${text}\``
+        : text;
+      if (valueWritten(check, values, segment.raw) !== segment.value) {
         throw new Error(
           `hoisted fragments: ${JSON.stringify(segment.value)} would read as ${check}`,
         );
@@ -443,10 +610,11 @@ export function withHoistedFragments(code: string): string {
 }
 
 /**
- * `code` followed by the value of each of its template literals, with the names declared with a
- * string at the module's top level (as withHoistedFragments writes them) as their values and
- * anything else it inserts as `${…}`, each as a string literal on a line of its own: the text to
- * search for a string of the bundle, whether or not its parts are written once.
+ * `code` followed by the value of each of its template literals (a `String.raw` template's raw
+ * text), with the names declared with a string at the module's top level (as withHoistedFragments
+ * writes them) as their values and anything else it inserts as `${…}`, each as a string literal
+ * on a line of its own: the text to search for a string of the bundle, whether or not its parts
+ * are written once.
  */
 export function withFragmentsShown(code: string): string {
   const ast = parse(code, { ecmaVersion: "latest", sourceType: "module" }) as unknown as Node;
@@ -462,9 +630,12 @@ export function withFragmentsShown(code: string): string {
     }
   }
   const shown: string[] = [];
-  forEachNode(ast, (node) => {
+  const tags = rawTags(ast);
+  forEachNode(ast, (node, parent) => {
     if (node.type === "TemplateLiteral" && (node.expressions as Node[]).length > 0) {
-      const value = valueOf(node, values, "${\u2026}");
+      const raw = parent?.type === "TaggedTemplateExpression" && parent.quasi === node &&
+        taggedRaw(parent, tags);
+      const value = valueOf(node, values, "${\u2026}", raw);
       if (value !== undefined) shown.push(JSON.stringify(value));
     }
   });

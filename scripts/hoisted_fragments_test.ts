@@ -1,8 +1,9 @@
 /**
  * withHoistedFragments: a run of characters that repeats inside different strings is declared
- * once and inserted where it was; the module computes the same values, and the strings compared,
- * switched on, passed to methods, used as keys or member names, tagged templates and directives
- * stay as they were.
+ * once and inserted where it was, in strings, templates and templates tagged with `String.raw`
+ * (as raw text); the module computes the same values, and the strings compared, switched on,
+ * passed to methods, used as keys or member names, other tagged templates and directives stay as
+ * they were.
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { pathToFileURL as toFileUrl } from "@node/url";
@@ -38,10 +39,10 @@ Deno.test("hoisted fragments: a run repeated inside strings is declared once, an
   ok(written.length < code.length);
 });
 
-Deno.test("hoisted fragments: strings compared, switched on, passed to a method or keys stay as written", () => {
+Deno.test("hoisted fragments: strings compared, switched on, passed to a method, keys or tagged stay as written", () => {
   const kept = `export function g(x,o){switch(x){case"${RUN}1":return 1;case"${RUN}2":return 2}` +
     `if(x==="${RUN}3"||x!="${RUN}4"||"${RUN}5"in o)return 3;return x.indexOf("${RUN}6")+` +
-    `o["${RUN}7"]+String.raw\`${RUN}8\`+{"${RUN}9":1}}`;
+    `o["${RUN}7"]+h\`${RUN}8\`+h\`${RUN}8\`+{"${RUN}9":1}}function h(s){return s.raw[0]}`;
   strictEqual(withHoistedFragments(kept), kept);
   const directive = `function h(){"use strict";"use strict";"use strict";return 1}export{h};`;
   strictEqual(withHoistedFragments(directive), directive);
@@ -85,4 +86,39 @@ Deno.test("hoisted fragments: a string's text shows in the code with its parts i
   const written = withHoistedFragments(code);
   ok(!written.includes("Nothing was read or posted. Ask"), written);
   ok(withFragmentsShown(written).includes('"Nothing was read or posted. Ask an admin."'));
+});
+
+Deno.test("hoisted fragments: a run repeated inside String.raw templates is inserted in their raw text, and the values stay", async () => {
+  const code = "var r=String.raw;export const a=[r`\\d{2}" + RUN + "]{32}`,r`\\s" + RUN +
+    "]{8}${String(1)}`,String.raw`(?:\\w" + RUN + ".-]{4})`,`" + RUN + "+/]`];";
+  const written = withHoistedFragments(code);
+  ok(written.length < code.length, written);
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+  ok(written.includes("r`\\d{2}${aa}]{32}`"), written);
+  ok(written.includes("String.raw`(?:\\w${aa}.-]{4})`"), written);
+  ok(withFragmentsShown(written).includes(JSON.stringify(`\\s${RUN}]{8}\${…}`)), "shown raw");
+});
+
+Deno.test("hoisted fragments: raw text is cut only after an even run of backslashes", async () => {
+  // `d[A-Za-z0-9_…` repeats after a backslash each time: cut there, `\${aa}` would insert nothing.
+  const run = "d" + RUN + "]{32}";
+  const code = `export const a=[String.raw\`\\${run}\`,String.raw\`x\\${run}\`,` +
+    `String.raw\`y\\${run}\`,String.raw\`\\\\${run}\`,String.raw\`z\\\\${run}\`];`;
+  const written = withHoistedFragments(code);
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+  ok(written.length < code.length, written);
+  ok(!/[^\\]\\(?:\\\\)*\$\{/.test(written), written);
+});
+
+Deno.test("hoisted fragments: a name that may not be String.raw where a template is tagged with it stays as written", () => {
+  const templates = (tag: string) =>
+    `[${tag}\`${RUN}]{1}\`,${tag}\`${RUN}]{2}\`,${tag}\`${RUN}]{3}\`,${tag}\`${RUN}]{4}\`]`;
+  const kept = [
+    // Shadowed by a parameter, reassigned, something else, or String itself declared.
+    `var r=String.raw;export function f(r){return${templates("r")}}`,
+    `var r=String.raw;r=(s)=>s;export const a=${templates("r")};`,
+    `var r=String.fromCharCode;export const a=${templates("r")};`,
+    `var String={raw:(s)=>s.raw.join("|")},r=String.raw;export const a=${templates("r")};`,
+  ];
+  for (const code of kept) strictEqual(withHoistedFragments(code), code);
 });
