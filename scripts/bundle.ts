@@ -51,8 +51,8 @@ export interface BundleResult {
   bytes: number;
   /**
    * Bytes of the bundle per source (`npm:zod`, `core/scrub/engine.ts`, `(bundler)`), as `deno
-   * bundle` wrote it: before its escapes were written as characters and its repeated strings
-   * once (`bytes` is after).
+   * bundle` wrote it: before its escapes were written as characters, its repeated strings once
+   * and its called-only functions as arrows (`bytes` is after).
    */
   contents: Map<string, number>;
   /** The files it was bundled from (absolute paths, from its source map). */
@@ -138,8 +138,9 @@ export function deployedCode(code: string): string {
 /**
  * Bundles one function's `entry` into `file`, as deployed: with the build's config as validated,
  * through `denoConfig`, the import map the build wrote for it once (withDeployedConfig), its
- * non-ASCII characters written as UTF-8 and its repeated strings and parts of strings written once
- * (deployedCode). Throws when the bundle is not deployable.
+ * non-ASCII characters written as UTF-8, its repeated strings and parts of strings written once
+ * and its functions that are only called written as arrows (deployedCode). Throws when the bundle
+ * is not deployable.
  */
 async function bundleFunction(
   callbackId: string,
@@ -503,16 +504,15 @@ const KB = (bytes: number) => (bytes / 1024).toFixed(1).padStart(7);
 
 /**
  * The largest `count` sources of a bundle, one per line, as `deno bundle` wrote them
- * (BundleResult.contents), and last what the build's rewrites of its strings took off them all.
+ * (BundleResult.contents), and last what the build's rewrites (of its strings, and its functions
+ * as arrows) took off them all.
  */
 export function formatContents(result: BundleResult, count = 12): string[] {
   const bundled = [...result.contents.values()].reduce((sum, bytes) => sum + bytes, 0);
   return [
     ...[...result.contents].sort((a, b) => b[1] - a[1]).slice(0, count)
       .map(([source, bytes]) => `    ${KB(bytes)} KB  ${source}`),
-    `    ${
-      KB(result.bytes - bundled)
-    } KB  the build's string rewrites (the sizes above are before them)`,
+    `    ${KB(result.bytes - bundled)} KB  the build's rewrites (the sizes above are before them)`,
   ];
 }
 
