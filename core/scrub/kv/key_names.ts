@@ -12,8 +12,8 @@
  *   Bundler's per-host credentials (`BUNDLE_GEMS__EXAMPLE__COM`), and a personal access token
  *   named `PAT` after another word (`GH_PAT`, `AZURE_DEVOPS_PAT`; in lower case only after a
  *   code host's name, `github_pat`, `ado-pat`: `file_pat` is a pattern);
- * - `key`: any other `…_key` (`ibm_cloud_key`, `adminKey`), or `auth`, `cred`, `creds` as a
- *   word of their own (`x-auth`, `_auth`);
+ * - `key`: any other `…_key` (`ibm_cloud_key`, `adminKey`) or `…_oauth` (`sonar.github.oauth`),
+ *   or `auth`, `cred`, `creds` as a word of their own (`x-auth`, `_auth`);
  *
  * a number ending a name is no part of what it says (`DB_PASSWORD_2`, `api_token_123`), nor are one
  * or two words after a password, secret or API key naming which one it is (`password_secure`,
@@ -35,8 +35,8 @@ const SHORT_PASSWORD_WORD = /(?:^|[^a-z])(?:pass|pwd|pw)$/;
 const TOOL_PASSWORD_VARIABLE = /^(?:sshpass|rediscli_auth|requirepass|masterauth)$/;
 const SECRET_WORD =
   /(?:secrete?|token|credentials?|secret[_.-]?key[_.-]?base|secret[_.-]?(?:string|value|binary)|(?:api|access|private|secret|master|signing|encryption|account|auth|client|app|session|license)[_.-]?key)$/;
-/** In the snake-case spelling: any `…_key`, or `auth`, `cred`, `creds` as a word of their own. */
-const KEY_WORD = /[a-z0-9][_.-]key$|(?:^|[_.-])(?:auth|creds?)$/;
+/** In the snake-case spelling: any `…_key` or `…_oauth`, or `auth`, `cred`, `creds` as a word of their own. */
+const KEY_WORD = /[a-z0-9][_.-](?:key|oauth)$|(?:^|[_.-])(?:auth|creds?)$/;
 /** `PAT` (a personal access token) after another word, upper case: `GH_PAT`, `ADO_PAT`. */
 const UPPER_PAT = /[A-Z0-9][_.-]PAT$/;
 /**
