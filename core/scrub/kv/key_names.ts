@@ -4,8 +4,9 @@
  *
  * - `password`: a name ending in `password`, `passwd` or `passphrase` (`PGPASSWORD`,
  *   `keyStorePassword`), or in `pass`, `pwd` or `pw` as a word of its own (`smtp_pass`,
- *   `smtpPass`, `DB_PW`; not `bypass`), and the variables tools read a password from
- *   (`SSHPASS` for `sshpass -e`, `REDISCLI_AUTH` for `redis-cli`, Redis's `requirepass`);
+ *   `smtpPass`, `DB_PW`; not `bypass`) or `pwd` glued to a short word (`dbpwd`), and the
+ *   variables tools read a password from (`SSHPASS` for `sshpass -e`, `REDISCLI_AUTH` for
+ *   `redis-cli`, Redis's `requirepass`);
  * - `secret`: a name ending in `secret`, `token`, `credential(s)`, `secret_key_base`, a secret's
  *   `secret_string`/`SecretString` (`_value`, `_binary`: AWS Secrets Manager's), or an API,
  *   access, private, signing … key (`client_secret`, `_authToken`, `SOFTLAYERAPIKEY`),
@@ -26,8 +27,12 @@ export type KeyKind = "password" | "secret" | "key";
 
 /** `password`, `passwd`, `passphrase`, and their confirmations (`password_confirmation`). */
 const PASSWORD_WORD = /(?:password|passwd|passphrase)(?:[_.-]?confirm(?:ation)?)?$/;
-/** In the snake-case spelling: `pass`, `pwd`, `pw` as a word of their own. */
-const SHORT_PASSWORD_WORD = /(?:^|[^a-z])(?:pass|pwd|pw)$/;
+/**
+ * In the snake-case spelling: `pass`, `pwd`, `pw` as a word of their own; or `pwd` glued to one
+ * short word before it (`dbpwd`, `ROOTPWD`: no English word ends so), not the shell's `OLDPWD`
+ * (a directory).
+ */
+const SHORT_PASSWORD_WORD = /(?:^|[^a-z])(?:pass|pwd|pw)$|^(?!old)[a-z]{1,12}pwd$/;
 /**
  * Variables and settings a tool reads a password from: sshpass's `SSHPASS`, redis-cli's
  * `REDISCLI_AUTH`, Redis's `requirepass` and `masterauth`.
