@@ -120,7 +120,7 @@ const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c, BACKSLASH =
 /**
  * Where a secret-named key may end: a word such names end in (./key_names.ts), in any case, maybe
  * numbered (`DB_PASSWORD_2`, `api_token_123`, `db_password1`), or a password, secret or API key
- * word and one or two words after it (`password_secure`: keyKind judges them), not followed by
+ * word and one to three words after it (`password_secure`: keyKind judges them), not followed by
  * more of a name (`token_count`, `password-file`; `password.=` and `password->` do end there); or
  * Bundler's credentials, a whole `BUNDLE_…` name. One search, far faster than reading every name
  * on the line; keyKind then judges the whole name, read back from where the
@@ -130,7 +130,7 @@ const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c, BACKSLASH =
  * end is kept) rather than looked behind for, which the search did at every position.
  */
 const KEY_END =
-  /(?:(?:password|secrete?|api_?key)(?:_[a-z0-9]+){1,2}|pass(?:word|wd|phrase)?(?:[_.-]?confirm(?:ation)?)?|pwd?|secrete?(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth|pat)(?:[_-]?\d{1,4})?(?![A-Za-z0-9_]|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}/gi;
+  /(?:(?:password|secrete?|api_?key)(?:_[a-z0-9]+){1,3}|pass(?:word|wd|phrase)?(?:[_.-]?confirm(?:ation)?)?|pwd?|secrete?(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth|pat)(?:[_-]?\d{1,4})?(?![A-Za-z0-9_]|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}/gi;
 
 const NO_ENDS: readonly number[] = [];
 let endsLine: string | undefined;

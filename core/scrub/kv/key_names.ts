@@ -17,7 +17,7 @@
  *   or `auth`, `cred`, `creds` as a word of their own (`x-auth`, `_auth`);
  *
  * a number ending a name is no part of what it says (`DB_PASSWORD_2`, `api_token_123`), nor are one
- * or two words after a password, secret or API key naming which one it is (`password_secure`,
+ * to three words after a password, secret or API key naming which one it is (`password_secure`,
  * `apikey_myservice`; QUALIFIED_NAME), unless one says what the name is about (`secret_name`); except
  * names whose values are not secrets though they say key or token: page and continuation
  * tokens, token counts, cache, partition, routing and idempotency keys …
@@ -106,16 +106,17 @@ export function keyKind(key: string): KeyKind | null {
 const NUMBER_SUFFIX = /[_-]?\d{1,4}$/;
 
 /**
- * A password, secret or API key word followed by one or two words saying which one it is
- * (`password_super_secure`, `the_password_tag`, `apikey_myservice`; `secrete` is a spelling
- * scanners' keyword lists know); not words saying what the name is about instead: the secret's
- * id, name or where it is kept, its rules, dates and states (`…ed`, `…ion`, `…time`), how it is
- * hashed or checked (`password_scheme`, `password_encoder`, `password_strength`), the form field
- * or prompt asking for it, how it is sent (OAuth's `client_secret_post` is a method's name). (Numbers
- * such as `password_min_length`'s are no password or secret value: such words need no listing.)
+ * A password, secret or API key word followed by one to three words saying which one it is
+ * (`password_super_secure`, `the_password_tag`, `apikey_myservice`, `todo_secret_do_not_commit`;
+ * `secrete` is a spelling scanners' keyword lists know); not words saying what the name is about
+ * instead: the secret's id, name or where it is kept, its rules, dates and states (`…ed`, `…ion`,
+ * `…time`), how it is hashed or checked (`password_scheme`, `password_encoder`,
+ * `password_strength`), the form field or prompt asking for it, how it is sent (OAuth's
+ * `client_secret_post` is a method's name). (Numbers such as `password_min_length`'s are no
+ * password or secret value: such words need no listing.)
  */
 const QUALIFIED_NAME =
-  /(?:(password)|secrete?|api_?key)(?:_(?!(?:ids?|names?|arn|ref|path|file|url|uri|type|policy|rules?|hash|salt|reset|hint|field|label|header|post|basic|jwt|auth|store|source|storage|backend|provider|manager|scheme|algorithm|encoders?|hashers?|validators?|strength|complexity|prompt|check|mode|expir[a-z]*|[a-z]*(?:ed|ion|at|time|date))(?:_|$))[a-z0-9]+){1,2}$/;
+  /(?:(password)|secrete?|api_?key)(?:_(?!(?:ids?|names?|arn|ref|path|file|url|uri|type|policy|rules?|hash|salt|reset|hint|field|label|header|post|basic|jwt|auth|store|source|storage|backend|provider|manager|scheme|algorithm|encoders?|hashers?|validators?|strength|complexity|prompt|check|mode|expir[a-z]*|[a-z]*(?:ed|ion|at|time|date))(?:_|$))[a-z0-9]+){1,3}$/;
 
 function kindOf(name: string): KeyKind | null {
   const key = name.replace(NUMBER_SUFFIX, "");
