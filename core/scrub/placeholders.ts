@@ -178,6 +178,12 @@ const PREFIX_AND_ELLIPSIS = /^[A-Za-z]{1,12}(?:[_-][A-Za-z]{1,12}){0,3}[_-]?(?:\
  */
 const MASKED_TAIL = /^(?:[^\W_]{3,7}[^\W_xX]|[^\W_]{1,8}[-_.])[xX*-]{12,64}$/;
 
+/**
+ * One letter typed 3 to 200 times (`yyy`, `aaaaaaaa`, as `curl --user "xxx:yyy"` writes a
+ * user and password it does not show): a stand-in, as `xxxx` is; no generator writes one.
+ */
+const REPEATED_LETTER = /^([a-z])\1{2,199}$/i;
+
 /** The quotes trimmed from both ends of a candidate before it is judged. */
 const isQuote = (code: number) => code === 0x22 || code === 0x27 || code === 0x60;
 
@@ -195,6 +201,7 @@ export function isPlaceholder(candidate: string): boolean {
   ) return true;
   if ((last === 0x58 || last === 0x78 || last === 0x2a) && MASKED_TAIL.test(value)) return true;
   const first = value.charCodeAt(0);
+  if (value.charCodeAt(1) === first && REPEATED_LETTER.test(value)) return true;
   if (first >= 0x61 && first <= 0x7a && namesLowerCase(value)) return true;
   const starts = first < 128 ? PLACEHOLDER_START[first] : 0;
   if (starts === 0) return false;

@@ -55,6 +55,9 @@ Deno.test("template variables, masks and stand-ins are placeholders", () => {
       "ghp_\u2026",
       "sk-proj-...",
       "'xoxb-...'",
+      "yyy",
+      "qqqqqqqqqq",
+      "'ZZZZ'",
     ]
   ) ok(isPlaceholder(value), `should be a placeholder: ${value}`);
 });
@@ -77,6 +80,8 @@ Deno.test("real secrets that only contain placeholder-like parts are not placeho
       "ghp_4f9Kq...", // cut after part of its random body
       "hunter2...",
       "sk_live_.",
+      "qqqqqqqqq1",
+      "qqqqrqqqqq",
     ]
   ) ok(!isPlaceholder(value), `should be a secret: ${value}`);
 });
