@@ -521,7 +521,8 @@ export const buildDetectors = once((): Detector[] => [
    * A secret, token, API key, access/private key or credential assigned to a secret-named key, in
    * key=value, JSON, YAML, query strings or CLI flags; not a documentation stand-in whose random
    * part is one sequential run (`sk_live_1234567890abcdefghij`, ./stand_ins.ts), as a provider
-   * token's detector refuses it.
+   * token's detector refuses it, nor lower-case words joined by `_` (`not_a_real_key`: a name,
+   * which no provider issues; a password of such words is password-assignment's).
    */
   secret(
     "secret-assignment",
@@ -531,7 +532,7 @@ export const buildDetectors = once((): Detector[] => [
     /secret|token|credential|key|bundle_|pat/gi,
     (value) =>
       value.length >= 8 && plausibleValue(value) && !isPlainWord(value) && !isReference(value) &&
-      !/^\d{1,11}$/.test(value) && !hasSequentialRandomPart(value),
+      !/^\d{1,11}$|^[a-z]+(?:_[a-z]+)+$/.test(value) && !hasSequentialRandomPart(value),
     {
       find: assignedValues("secret"),
       opens: valueBelow("secret"),

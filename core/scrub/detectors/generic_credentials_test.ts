@@ -144,3 +144,18 @@ Deno.test("Bundler's per-host credentials are secrets; its other settings are no
     deepStrictEqual(found("secret-assignment", line), [], line);
   }
 });
+
+Deno.test("secret-assignment: lower-case words joined by '_' name something; a key with a digit or capital is one", () => {
+  // A value of dictionary words in snake case is a name (a variable's, a setting's, a test's
+  // stand-in such as `not_a_real_token`), never what a provider issues; a password is another
+  // detector's, whose words stay a passphrase.
+  for (const value of ["not_real_key", "use_the_vault_value", "rotate_me_later"]) {
+    deepStrictEqual(found("secret-assignment", `aws_secret_access_key: ${value}`), [], value);
+    deepStrictEqual(found("secret-assignment", `"api_token": "${value}"`), [], value);
+  }
+  for (const value of ["qk_vbrm_zt9w_plx", "Tvbr_kqpm_zlwe", "vbrm_kqzt_plwe_"]) {
+    ok(found("secret-assignment", `aws_secret_access_key: ${value}`).includes(value), value);
+  }
+  const password = detectors.find((d) => d.id === "password-assignment")!;
+  ok(matchDetector(password, "db_password=staple_horse_lamp").length === 1);
+});
