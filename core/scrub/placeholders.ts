@@ -19,7 +19,9 @@ const TEMPLATE = new RegExp(
     String.raw`\$?\{\{.{1,100}\}\}`,
     String.raw`\{%[^%]{1,100}%\}`, // {% x %}
     String.raw`#\{[^{}]{1,100}\}#?`, // #{ENV['TOKEN']} (Ruby, Octopus), #{Token}# (replace-tokens)
-    String.raw`\{(?:[A-Za-z_][\w.-]{0,63}|\d{1,2})\}`, // {password}, {0}: a format string's field
+    // {password}, {db2_pass}, {0}: a format string's field, one run of digits in its name at
+    // most (a random value in braces, `{Zq5kV1n8}`, has more)
+    String.raw`\{(?:[A-Za-z_][A-Za-z_.-]{0,63}(?:\d{1,3}[A-Za-z_.-]{0,60})?|\d{1,2})\}`,
     String.raw`%%[A-Za-z_]\w{0,63}%%`, // %%DB_PASSWORD%%: a batch file's variable
     String.raw`<.{1,100}>`, // <token>, <your-api-key>: a whole value in angle brackets
     String.raw`%\(?[a-z_]{0,32}\)?[sd]`, // %s, %(password)s

@@ -56,6 +56,8 @@ Deno.test("template variables, masks and stand-ins are placeholders", () => {
       "sk-proj-...",
       "'xoxb-...'",
       "yyy",
+      "{db2_password}",
+      "{api_token12}",
       "qqqqqqqqqq",
       "'ZZZZ'",
     ]
@@ -81,6 +83,8 @@ Deno.test("real secrets that only contain placeholder-like parts are not placeho
       "hunter2...",
       "sk_live_.",
       "qqqqqqqqq1",
+      "{Wq4nT7vLp2Xz}", // a random value in braces: more than one run of digits
+      '"{k8Rm2Vq}"',
       "qqqqrqqqqq",
     ]
   ) ok(!isPlaceholder(value), `should be a secret: ${value}`);
