@@ -279,16 +279,30 @@ function isReference(value: string): boolean {
 }
 const CLOSING_ENDS = ")]}.,;:";
 
-function jwtHeaderHasAlg(token: string): boolean {
-  const header = decodeBase64Text(token.slice(0, token.indexOf(".")));
-  if (header === null) return false;
+/** The JSON a base64url part decodes to, or undefined when it decodes to none. */
+function decodedJson(part: string): unknown {
+  const text = decodeBase64Text(part);
   try {
-    const parsed: unknown = JSON.parse(header);
-    return typeof parsed === "object" && parsed !== null &&
-      typeof (parsed as Record<string, unknown>).alg === "string";
+    return text === null ? undefined : JSON.parse(text);
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/**
+ * A JWT: its header decodes to JSON with an `alg`; or, when the header decodes to no text at all
+ * (bytes that are no UTF-8: a sample edited by hand, a header garbled), its payload to a JSON
+ * object, and a signature of 16 or more characters follows. (A header of text that is no JSON
+ * with an `alg` makes no JWT.)
+ */
+function isJwt(token: string): boolean {
+  const [header, payload, signature = ""] = token.split(".");
+  if (decodeBase64Text(header) !== null) {
+    const parsed = decodedJson(header);
+    return typeof (parsed as Record<string, unknown> | null)?.alg === "string";
+  }
+  const body = signature.length >= 16 ? decodedJson(payload) : undefined;
+  return typeof body === "object" && body !== null && !Array.isArray(body);
 }
 
 /**
@@ -398,7 +412,7 @@ const PAT_NAME_ENDS = ["=", ":", '"', "'", " ", "\t", "_", "-", ">", "\\"].map((
 export const buildDetectors = once((): Detector[] => [
   /**
    * JSON Web Token (RFC 7519): base64url header and payload (and signature), the header decoding to
-   * JSON with an `alg`.
+   * JSON with an `alg`, or to no text, the payload then to an object and a signature after (isJwt).
    */
   secret(
     "jwt",
@@ -412,7 +426,7 @@ export const buildDetectors = once((): Detector[] => [
         String.raw`(?:\.(?:${B64URL}{2000}(?<cut>)(?=${B64URL})|${B64URL}{0,2000}))?))`,
       "g",
     ),
-    jwtHeaderHasAlg,
+    isJwt,
   ),
   /**
    * Credentials in an HTTP `Authorization` / `Proxy-Authorization` header or an `authorization=`
