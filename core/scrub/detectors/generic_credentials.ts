@@ -536,7 +536,8 @@ export const buildDetectors = once((): Detector[] => [
    * key=value, JSON, YAML, query strings or CLI flags; not a documentation stand-in whose random
    * part is one sequential run (`sk_live_1234567890abcdefghij`, ./stand_ins.ts), as a provider
    * token's detector refuses it, nor lower-case words joined by `_` (`not_a_real_key`: a name,
-   * which no provider issues; a password of such words is password-assignment's).
+   * which no provider issues; a password of such words is password-assignment's), nor a package's
+   * name and version (`jjwt-api-0.11.2`, after a Maven group such as `io.jsonwebtoken:`).
    */
   secret(
     "secret-assignment",
@@ -546,7 +547,9 @@ export const buildDetectors = once((): Detector[] => [
     /secret|token|credential|key|bundle_|pat/gi,
     (value) =>
       value.length >= 8 && plausibleValue(value) && !isPlainWord(value) && !isReference(value) &&
-      !/^\d{1,11}$|^[a-z]+(?:_[a-z]+)+$/.test(value) && !hasSequentialRandomPart(value),
+      !/^\d{1,11}$|^[a-z]+(?:_[a-z]+)+$|^[a-z][a-z\d]*(?:-[a-z][a-z\d]*)*-\d+(?:\.\d+){1,3}$/.test(
+        value,
+      ) && !hasSequentialRandomPart(value),
     {
       find: assignedValues("secret"),
       opens: valueBelow("secret"),

@@ -145,7 +145,7 @@ Deno.test("Bundler's per-host credentials are secrets; its other settings are no
   }
 });
 
-Deno.test("secret-assignment: lower-case words joined by '_' name something; a key with a digit or capital is one", () => {
+Deno.test("secret-assignment: lower-case words joined by '_' and a package's name and version name something; a key is one", () => {
   // A value of dictionary words in snake case is a name (a variable's, a setting's, a test's
   // stand-in such as `not_a_real_token`), never what a provider issues; a password is another
   // detector's, whose words stay a passphrase.
@@ -156,6 +156,11 @@ Deno.test("secret-assignment: lower-case words joined by '_' name something; a k
   for (const value of ["qk_vbrm_zt9w_plx", "Tvbr_kqpm_zlwe", "vbrm_kqzt_plwe_"]) {
     ok(found("secret-assignment", `aws_secret_access_key: ${value}`).includes(value), value);
   }
+  // A package's name and version (a Maven artifact after its group, `io.jsonwebtoken:`): a name.
+  for (const value of ["qrv-core-2.14.1", "lumen-api-0.9.3", "kx2-parser-10.0"]) {
+    deepStrictEqual(found("secret-assignment", `notes = "deps: org.qrvtoken:${value}"`), [], value);
+  }
+  ok(found("secret-assignment", "api_token=k9qrv-core-2.14.1x").length === 1);
   const password = detectors.find((d) => d.id === "password-assignment")!;
   ok(matchDetector(password, "db_password=staple_horse_lamp").length === 1);
 });
