@@ -417,6 +417,8 @@ const BLOCK_HEADER = /^[|>][+-]?[1-9]?[+-]?[ \t]*(?:#.*)?$/;
  * no limit passes it); glued to `::`, a base64 word of two or more characters ending the line, as
  * code's `Password::class;` and `Password::min(12)` are not.
  */
+/** A run of no blank, bracket, `,` or `;` with a sign no name has (`pwd::v`'s value). */
+const SIGNED_VALUE = /^(?=\S*[^\w\s(),;:])[^\s(),;]{2,256}\s*$/;
 const LDIF_BASE64 = /^::(?:[ \t]+\S|[A-Za-z0-9+/]{2,}={0,2}[ \t]*$)/;
 const HEREDOC = /^<<[-~]?(["']?)([A-Za-z_][A-Za-z0-9_]{0,30})\1[ \t]*$/;
 /** An array's empty or numbered index after a key (`password[]`, `char password[25]`). */
@@ -513,11 +515,13 @@ function readValue(
   }
   const op = operatorAt(line, spaced);
   // `Password::min(12)`, `Token::class`: a scope's member (PHP, C++, Rust), no value.
-  // `apiKey :: "v"` (a spaced `::`, then a quoted literal) is a value.
+  // `apiKey :: "v"` (a spaced `::`, then a quoted literal) is a value; so is the rest of a line
+  // the key starts, `pwd::v`, when it has a sign no name has and no bracket, `,` or `;`.
   if (op === ":" && line.charCodeAt(spaced + 1) === 0x3a) {
     const after = skipSpaces(line, spaced + 2, 3);
-    return spaced > p && isQuoteCode(line.charCodeAt(after))
-      ? literal(line, after, made, true)
+    if (spaced > p && isQuoteCode(line.charCodeAt(after))) return literal(line, after, made, true);
+    return before === 0 && SIGNED_VALUE.test(line.slice(after))
+      ? made(after, line.trimEnd().length)
       : null;
   }
   if (op !== "") {
