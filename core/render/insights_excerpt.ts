@@ -9,6 +9,14 @@ export const EXCERPT_MODES = ["newest", "patterns"] as const;
 export type ExcerptMode = typeof EXCERPT_MODES[number];
 
 /**
+ * What the excerpt shows, from a function's inputs: the newest lines unless they ask for the
+ * patterns (an excerpt mode blank or not given is "newest").
+ */
+export function excerptModeOf(inputs: { excerpt_mode?: ExcerptMode | "" }): ExcerptMode {
+  return inputs.excerpt_mode || "newest";
+}
+
+/**
  * Packs the example records (each its scrubbed lines), most important first, reading in that
  * order; those that do not fit are left out from the end. `lineCount` is how many are shown.
  */

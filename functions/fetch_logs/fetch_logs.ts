@@ -29,6 +29,7 @@ import {
   examplesExcerpt,
   EXCERPT_MODES,
   type ExcerptMode,
+  excerptModeOf,
 } from "../../core/render/insights_excerpt.ts";
 import { encodeInsights } from "../../core/render/insights_transport.ts";
 import { maskingSummary } from "../../core/render/masking_summary.ts";
@@ -166,8 +167,7 @@ async function fetchScrubbedLogs(
   if (!parsed.success) {
     return audit.refused("invalid_inputs", describeInputError(FETCH_LOGS_STEP, parsed.error));
   }
-  // An excerpt mode blank or not given is "newest".
-  const request = { ...parsed.data, excerpt_mode: parsed.data.excerpt_mode || "newest" } as const;
+  const request = { ...parsed.data, excerpt_mode: excerptModeOf(parsed.data) };
   const settings = readFetchSettings(ctx.env);
   if ("problem" in settings) return audit.refused("bad_settings", settings.problem);
   let filter: string | undefined;

@@ -323,5 +323,9 @@ Deno.test("fetch_logs: excerpt_mode patterns shows one example per pattern, erro
         "trace_id=t" + (START + 7 * MINUTE),
       ),
     );
+    // A blank mode (Workflow Builder's empty field) is the newest lines, as none given.
+    const blank = await rig.fetch({ excerpt_mode: "" });
+    strictEqual(blank.outputs!.excerpt_mode, "newest");
+    deepStrictEqual(blank.outputs!.excerpt, newest.outputs!.excerpt);
   });
 });

@@ -3,6 +3,7 @@
  * posts it, records the session for the purge job and writes an audit event, success or not.
  * Runtime code: imports the SDK for types only (see README, "Deployable as-is").
  */
+import { excerptModeOf } from "../../core/render/insights_excerpt.ts";
 import { mergeMaskCounts } from "../../core/render/masking_summary.ts";
 import { buildReportMessage } from "../../core/render/report_blocks.ts";
 import { withControls } from "../../core/render/report_controls.ts";
@@ -24,12 +25,7 @@ import { createAuditTrail } from "../audit_trail.ts";
 import { deliveryRefusal } from "../channel_delivery.ts";
 import { hashFilter } from "../filter_hash.ts";
 import { postReport, retractReport } from "./delivery.ts";
-import {
-  excerptModeOf,
-  lineAccountOf,
-  PostReportInputsSchema,
-  readReportSettings,
-} from "./inputs.ts";
+import { lineAccountOf, PostReportInputsSchema, readReportSettings } from "./inputs.ts";
 import { rescrubReport } from "./rescrub.ts";
 import {
   EXTEND_STEP_MINUTES,

@@ -4,7 +4,8 @@
  * blank excerpt mode as the newest lines.
  */
 import { ok, strictEqual } from "@node/assert";
-import { excerptModeOf, PostReportInputsSchema } from "./inputs.ts";
+import { excerptModeOf } from "../../core/render/insights_excerpt.ts";
+import { PostReportInputsSchema } from "./inputs.ts";
 import { REPORT } from "./test_support.ts";
 
 const parse = (fields: Record<string, unknown>) =>

@@ -6,7 +6,7 @@ import { interactivityInput } from "../access/identity.ts";
 import * as z from "../../core/zod.ts";
 import { EXCERPT_LIMITS } from "../../core/excerpt.ts";
 import { accountProblem, type LineAccount, READ_STOPS } from "../../core/line_account.ts";
-import { EXCERPT_MODES, type ExcerptMode } from "../../core/render/insights_excerpt.ts";
+import { EXCERPT_MODES } from "../../core/render/insights_excerpt.ts";
 import { decodeInsights } from "../../core/render/insights_transport.ts";
 import { parseMaskCounts } from "../../core/render/masking_summary.ts";
 import { MAX_STRING_VALUE_BYTES } from "../../slack/limits.ts";
@@ -92,7 +92,7 @@ export const PostReportInputsSchema = /* @__PURE__ */ z.droppable(() =>
       read_stopped_by: z.optional(z.enum([...READ_STOPS, ""])),
       partial_result: z.optional(z.boolean()),
       insights: insightsJson,
-      // Blank or missing: the newest lines (excerptModeOf).
+      // Blank or missing: the newest lines (core/render/insights_excerpt.ts excerptModeOf).
       excerpt_mode: z.optional(z.enum([...EXCERPT_MODES, ""])),
       // "Keep for", in minutes; blank is the team's default. Capped by REPORT_MAX_TTL_MINUTES.
       keep_minutes: z.converted(
@@ -154,11 +154,6 @@ export function lineAccountOf(
     stoppedBy: inputs.read_stopped_by || undefined,
     partial: inputs.partial_result ?? false,
   };
-}
-
-/** What the excerpt shows: the newest lines unless the inputs ask for the patterns. */
-export function excerptModeOf(inputs: Pick<PostReportInputs, "excerpt_mode">): ExcerptMode {
-  return inputs.excerpt_mode || "newest";
 }
 
 export interface ReportSettings {
