@@ -497,10 +497,11 @@ export function continuedCommand(line: string): Continuation | null {
   if (!line.endsWith("\\") || !mayHoldCommandValue(line)) return null;
   let last: RegExpExecArray | undefined;
   for (const m of line.matchAll(COMMAND)) last = m;
-  if (last === undefined || wordsFrom(line, last.index + last[0].length).past !== -1) return null;
-  const { words } = wordsFrom(line, last.index);
-  // The command's own words reach the `\` (no pipe or `;` ends it before).
-  if (words[words.length - 1].end !== line.length) return null;
+  if (last === undefined) return null;
+  // The command's words, its name first: none past MAX_WORDS, and they reach the `\` (no pipe
+  // or `;` ends it before).
+  const { words, past } = wordsFrom(line, last.index);
+  if (past !== -1 || words[words.length - 1].end !== line.length) return null;
   const command = last[0].toLowerCase();
   let lines = 0, more = true, login = holdsLogin(line, words);
   return {

@@ -5,6 +5,7 @@
  * not read as its options.
  */
 import { ok, strictEqual } from "@node/assert";
+import { continuedCommand, MAX_WORDS } from "./commands.ts";
 import { scrubWholeAndStreamed } from "./test_support.ts";
 
 const P = "Wq7Lz2Nx9Vk4";
@@ -39,4 +40,16 @@ Deno.test("past the command's last line, or after a pipe, a flag below is no pas
 Deno.test("a continued line with more words than are read is cut there, masked unread", () => {
   const text = `curl -s https://api.example.com/v1 \\\n  ${"-H x ".repeat(2100)}-u ci:${P}`;
   ok(!scrubWholeAndStreamed(text, 4096).includes(P));
+});
+
+Deno.test("a command is read on below only when its line's words, its name one of them, are all read", () => {
+  const options = (count: number) => Array.from({ length: count }, () => "-v").join(" ");
+  // The name, the options and the `\`: MAX_WORDS words in all are read, one more is not.
+  strictEqual(continuedCommand(`curl ${options(MAX_WORDS - 2)} \\`) !== null, true);
+  strictEqual(continuedCommand(`curl ${options(MAX_WORDS - 1)} \\`), null);
+  // A name glued to what follows it (`curl.exe`) is one word with it.
+  strictEqual(continuedCommand(`curl.exe ${options(MAX_WORDS - 2)} \\`) !== null, true);
+  strictEqual(continuedCommand(`curl.exe ${options(MAX_WORDS - 1)} \\`), null);
+  // Its last word must be the `\`: not after a pipe that ends it.
+  strictEqual(continuedCommand("curl -s https://api.example.com/v1 | \\"), null);
 });
