@@ -111,6 +111,23 @@ Deno.test("many pairs and elements on one line: the same values after key words 
   ok(found > 1_000, `only ${found} values`);
 });
 
+Deno.test("an element's `>` is looked for on each line anew: no line's tags are another's", () => {
+  const { afterKeyWords, search } = readings(SPECS[2]);
+  const id = "0123456789abcdef0123456789abcdef";
+  // Its `>` far on (`<`, none after the key, then one), then near, then the first line again.
+  const lines = [
+    `<dd_api_key x="1">${id}</dd_api_key> <b> dd_api_key=${id}`,
+    `a<b dd_api_key ${id} <dd_api_key>${id}<`,
+    `<p>${"x".repeat(300)}<dd_api_key y="2">${id}</dd_api_key>`,
+    `dd_api_key: ${id} <dd_api_key>${id}`,
+  ];
+  for (const line of [...lines, ...lines.toReversed(), lines[0], lines[2], lines[1]]) {
+    const expected = search(line);
+    ok(expected.length > 0, line);
+    deepStrictEqual(afterKeyWords(line), expected, line);
+  }
+});
+
 Deno.test("a provider's value below its key is read wherever the key may open it", () => {
   const scrubber = scrubberFor(defaultPolicy());
   const id = "893ffb82d704eb2ff14150c8b423574dc00c0816";

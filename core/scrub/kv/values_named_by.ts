@@ -118,26 +118,6 @@ function pushValueStarts(line: string, from: number, out: number[]): void {
   }
 }
 
-/**
- * Where the next `>` and `<` of the line being read are, from the last place asked about
- * (-2: not looked for yet, -1: none after it): see tagEnd.
- */
-let nextGt = -2, nextLt = -2;
-
-/**
- * After an element's name or attribute (`<api_key type="x">`): where its `>` is, within MAX_TAG
- * characters from `from` and before any `<`, or -1. The next `>` and `<` are found by indexOf
- * and kept for the next call on the line (nextGt, nextLt), whose `from` must not be smaller: a
- * long line's many keys are not each read on to their tag's end.
- */
-function tagEnd(line: string, from: number): number {
-  if (nextGt !== -1 && nextGt < from) nextGt = line.indexOf(">", from);
-  if (nextLt !== -1 && nextLt < from) nextLt = line.indexOf("<", from);
-  return nextGt !== -1 && nextGt < from + MAX_TAG && (nextLt === -1 || nextGt < nextLt)
-    ? nextGt
-    : -1;
-}
-
 const NO_STARTS: readonly number[] = [];
 let startsLine: string | undefined;
 let startsFound: readonly number[] = NO_STARTS;
@@ -155,13 +135,20 @@ function valueStartsAfterKeyWords(line: string): readonly number[] {
   if (ends.length > 0) {
     out = [];
     const firstLt = line.indexOf("<");
-    nextGt = nextLt = -2;
+    // After a key in an element's name or attribute (`<api_key type="x">`), the element's `>`:
+    // within MAX_TAG characters and before any `<`. The next `>` and `<` after a key (-2: not
+    // looked for yet, -1: none after it) are found by indexOf and kept for the next key, which
+    // ends no sooner: a long line's many keys are not each read on to their tag's end.
+    let gt = -2, lt = -2;
     for (let k = 0; k < ends.length; k++) {
       const end = ends[k];
       pushValueStarts(line, end, out);
       if (firstLt !== -1 && firstLt < end) {
-        const gt = tagEnd(line, end);
-        if (gt !== -1) pushValueStarts(line, gt, out);
+        if (gt !== -1 && gt < end) gt = line.indexOf(">", end);
+        if (lt !== -1 && lt < end) lt = line.indexOf("<", end);
+        if (gt !== -1 && gt < end + MAX_TAG && (lt === -1 || gt < lt)) {
+          pushValueStarts(line, gt, out);
+        }
       }
     }
     // In order already unless an element's `>` came after a later key's places.
