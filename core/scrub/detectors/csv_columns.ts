@@ -43,7 +43,7 @@ const beside = (name: string) => [",", "\t", ";", "|"].flatMap((sep) => [sep + n
 function rowsBelow(secret: boolean) {
   return (line: string) => {
     const header = csvHeader(line);
-    return header !== null && header.secret === secret ? csvRows(header, line) : null;
+    return header !== null && header.secret === secret ? csvRows(header) : null;
   };
 }
 

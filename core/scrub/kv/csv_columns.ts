@@ -93,6 +93,8 @@ export interface CsvHeader {
   masked: readonly number[];
   /** Whether one of them names a secret (otherwise they name personal data). */
   secret: boolean;
+  /** The header line, without the blanks at its end (a row repeating it is no row). */
+  text: string;
 }
 
 /** `line`'s fields split at `separator`, double quotes kept (`"a,b"` is one field). */
@@ -165,21 +167,23 @@ export function csvHeader(line: string): CsvHeader | null {
       if (kind === "password" || kind === "secret") secret = true;
       if (kind !== null || PERSONAL_COLUMN.test(snake(name))) masked.push(k);
     });
-    return masked.length === 0 ? null : { separator, columns: parts.length, masked, secret };
+    return masked.length === 0
+      ? null
+      : { separator, columns: parts.length, masked, secret, text: line.trimEnd() };
   }
   return null;
 }
 
 /**
- * The rows below `header` (whose own text is `text`): each row's values in its masked columns,
- * until a line is no row. A line repeating the header (tables exported one after another) holds
- * the column names, not values: it is read as the header again.
+ * The rows below `header`: each row's values in its masked columns, until a line is no row. A
+ * line repeating the header (tables exported one after another) holds the column names, not
+ * values: it is read as the header again.
  */
-export function csvRows(header: CsvHeader, text: string): Continuation {
+export function csvRows(header: CsvHeader): Continuation {
   return {
     next(line: string): readonly Candidate[] | null {
       if (line.trim() === "") return null;
-      if (line.trimEnd() === text.trimEnd()) return [];
+      if (line.trimEnd() === header.text) return [];
       const parts = fields(line, header.separator);
       if (parts.length !== header.columns) return null;
       const out: Candidate[] = [];
@@ -222,9 +226,8 @@ export function csvInLine(line: string, secret: boolean): Candidate[] {
       // The header starts after the quote that opens its string, or where its line does (a
       // table after another in the same string).
       start = Math.max(start, line.lastIndexOf('"', end - 1) + 1);
-      const text = line.slice(start, end);
-      const header = csvHeader(text);
-      if (header !== null && header.secret === secret) reader = csvRows(header, text);
+      const header = csvHeader(line.slice(start, end));
+      if (header !== null && header.secret === secret) reader = csvRows(header);
     } else {
       const found = reader.next(line.slice(start, end));
       if (found === null) reader = null;

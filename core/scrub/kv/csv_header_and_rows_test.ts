@@ -52,6 +52,7 @@ Deno.test("a column name is a letter then up to 63 letters, digits, _ . - or spa
     columns: 3,
     masked: [1],
     secret: true,
+    text: "user;Client Secret;plan",
   });
 });
 
@@ -76,7 +77,7 @@ Deno.test("personal columns are named in any spelling: camel case, spaces, dots,
 
 Deno.test("a row's value is read without the blanks, carriage return and quotes around it", () => {
   const header = csvHeader("id,note,password")!;
-  const rows = csvRows(header, "id,note,password");
+  const rows = csvRows(header);
   const problems: string[] = [];
   for (const before of ["", " ", "\t", " \t "]) {
     for (const after of ["", " ", "\t", "\r", " \r"]) {
@@ -101,8 +102,23 @@ Deno.test("a row's value is read without the blanks, carriage return and quotes 
   deepStrictEqual(rows.next("1,a,b,c"), null);
   deepStrictEqual(rows.next("   "), null);
   // A blank line ends a table, also one whose separator is a tab.
-  const tabs = csvRows(csvHeader("id\tpassword")!, "id\tpassword");
+  const tabs = csvRows(csvHeader("id\tpassword")!);
   deepStrictEqual(tabs.next("\t"), null);
+});
+
+Deno.test("a line repeating the header, blanks after it or not, is the header again: no row", () => {
+  for (const header of ["id,password", "id,password \t", "id;password"]) {
+    const rows = csvRows(csvHeader(header)!);
+    const separator = header[2];
+    for (const again of [header, header.trimEnd(), `${header.trimEnd()}\r`, `${header} `]) {
+      deepStrictEqual(rows.next(again), [], JSON.stringify([header, again]));
+    }
+    const row = `1${separator}${S}`;
+    deepStrictEqual(rows.next(row)?.map((c) => row.slice(c.start, c.end)), [S]);
+    // The same names with other blanks, or in another case, are a row.
+    deepStrictEqual(rows.next(` ${header}`)?.length, 1);
+    deepStrictEqual(rows.next(header.toUpperCase())?.length, 1);
+  }
 });
 
 Deno.test("tables in one line: each table's rows, none after a line that ends it", () => {
