@@ -199,6 +199,12 @@ function windowOverlap(reach: number): number {
 const reachOf = new WeakMap<Detector, number>();
 
 /**
+ * Per custom pattern checkCustomPattern accepted: the regex it compiled, which
+ * compileCheckedPattern takes (once) instead of compiling the pattern again.
+ */
+const checkedRegExps = new WeakMap<CustomPattern, RegExp>();
+
+/**
  * Throws PolicyError when one custom pattern could backtrack without bound or does not compile.
  * `field` names it in errors (never echoes it).
  */
@@ -211,7 +217,7 @@ export function checkCustomPattern(custom: CustomPattern, field: string): void {
         "rewrite it with bounded, non-nested quantifiers",
     );
   }
-  customRegExp(custom, field);
+  checkedRegExps.set(custom, customRegExp(custom, field));
 }
 
 /** A custom pattern's regex, global (with indices for a `secret` group); PolicyError if none. */
@@ -235,9 +241,14 @@ export function compileCustomPattern(custom: CustomPattern, field: string): Dete
   return compileCheckedPattern(custom, field);
 }
 
-/** Compiles one custom pattern that checkCustomPattern accepted. */
+/**
+ * Compiles one custom pattern that checkCustomPattern accepted: takes the regex the check
+ * compiled, or (a deployed bundle's rules, whose policy the build checked) compiles it.
+ */
 export function compileCheckedPattern(custom: CustomPattern, field: string): Detector {
-  const pattern = customRegExp(custom, field);
+  const pattern = checkedRegExps.get(custom) ?? customRegExp(custom, field);
+  // Each detector its own regex: a pattern compiled into a second scrubber is checked again.
+  checkedRegExps.delete(custom);
   const detector: Detector = {
     id: custom.id,
     kind: custom.kind,

@@ -1,5 +1,6 @@
 import { ok, strictEqual, throws } from "@node/assert";
 import { PolicyError } from "./errors.ts";
+import { createScrubber } from "./mod.ts";
 import {
   assertSafePattern,
   compileCustomPattern,
@@ -81,4 +82,28 @@ Deno.test("custom patterns run in overlapping windows on long lines, and still f
   for (const p of at) line = line.slice(0, p) + "ACME-123456" + line.slice(p + 11);
   const starts = [...new Set(matchCustom(d, line).map((s) => s.start))].sort((a, b) => a - b);
   strictEqual(JSON.stringify(starts), JSON.stringify(at));
+});
+
+Deno.test("a custom pattern is compiled once: the regex its check compiled is the one used", () => {
+  const source = "ord_[a-z0-9]{12}";
+  const Compiled = globalThis.RegExp;
+  let compiled = 0;
+  globalThis.RegExp = new Proxy(Compiled, {
+    construct(target, args, newTarget) {
+      if (args[0] === source) compiled++;
+      return Reflect.construct(target, args, newTarget);
+    },
+  });
+  try {
+    const detector = compileCustomPattern({ id: "ord", pattern: source, kind: "secret" }, "f");
+    strictEqual(compiled, 1);
+    strictEqual(detector.pattern.source, source);
+    const scrubber = createScrubber({
+      customPatterns: [{ id: "ord", pattern: source, kind: "secret" }],
+    });
+    strictEqual(compiled, 2, "one more for the scrubber's rules");
+    ok(!scrubber.scrub("order ord_ab12cd34ef56 shipped").text.includes("ord_ab12"));
+  } finally {
+    globalThis.RegExp = Compiled;
+  }
 });
