@@ -184,6 +184,28 @@ export function presetRuns(
   presetOffset = offset;
 }
 
+/**
+ * Calls `visit(start, end)` with each run of at least `shortest` digits the keyword scan handed
+ * over (presetRuns; positions in their line), in order, until `visit` returns true; whether one
+ * did.
+ */
+function somePresetRun(
+  shortest: number,
+  visit: (start: number, end: number) => boolean | void,
+): boolean {
+  const ends = presetEnds, values = presetValues, offset = presetOffset;
+  for (let k = presetFirst; k < presetLast; k++) {
+    const length = values[k];
+    if (length < shortest) continue;
+    const end = ends[k] - offset;
+    if (visit(end - length, end) === true) return true;
+  }
+  return false;
+}
+
+/** A preset run kept as one of its line's runs, its groups not gathered yet (see readRuns). */
+const addPresetRun = (start: number, end: number) => addRun(start, end, 0);
+
 /** Reads `line`'s runs (see `profiled`), unless they are the last line's. */
 function readRuns(line: string): void {
   if (line === profiled) return;
@@ -193,12 +215,7 @@ function readRuns(line: string): void {
     // The runs long enough; their groups (the scan keeps none) are gathered by reading a run
     // only when a gate asks about its characters (forEachRunOf): most gates on such lines are
     // answered by the longest run's length alone. Until then a run's groups are 0.
-    for (let k = presetFirst; k < presetLast; k++) {
-      const length = presetValues[k];
-      if (length < SHORTEST_RUN) continue;
-      const end = presetEnds[k] - presetOffset;
-      addRun(end - length, end, 0);
-    }
+    somePresetRun(SHORTEST_RUN, addPresetRun);
     profiled = line;
     return;
   }
@@ -327,13 +344,7 @@ export function forEachBase64Run(
 ): void {
   if (shortest < RUN_SHORTEST) throw new Error(`runs under ${RUN_SHORTEST} are not found`);
   if (line !== presetLine) return forEachRun(line, BASE64_DIGITS, shortest, visit);
-  const ends = presetEnds, values = presetValues, offset = presetOffset;
-  for (let k = presetFirst; k < presetLast; k++) {
-    const length = values[k];
-    if (length < shortest) continue;
-    const end = ends[k] - offset;
-    if (visit(end - length, end) === true) return;
-  }
+  somePresetRun(shortest, visit);
 }
 
 /**
@@ -347,15 +358,8 @@ export function scannedRunGate(
   test: (line: string, start: number, end: number) => boolean,
 ): (line: string) => boolean {
   if (shortest < RUN_SHORTEST) throw new Error(`runs under ${RUN_SHORTEST} are not found`);
-  const gate = (line: string) => {
-    if (line !== presetLine) return true;
-    for (let k = presetFirst; k < presetLast; k++) {
-      const length = presetValues[k];
-      const end = presetEnds[k] - presetOffset;
-      if (length >= shortest && test(line, end - length, end)) return true;
-    }
-    return false;
-  };
+  const gate = (line: string) =>
+    line !== presetLine || somePresetRun(shortest, (start, end) => test(line, start, end));
   SCANNED_RUN_GATES.add(gate);
   return gate;
 }
