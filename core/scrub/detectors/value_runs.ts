@@ -137,7 +137,8 @@ export const SHORTEST_RUN = 35;
 
 /**
  * The runs of characters of any group (GROUPS) at least SHORTEST_RUN long of the last line
- * read, as start, end and the groups their characters are in (bits of GROUPS), `count` of them.
+ * read, as start, end and the groups their characters are in (bits of GROUPS; 0 until a gate
+ * asks about its characters, see forEachRunOf), `count` of them.
  * A run of any class lies inside one such run (its neighbours are no group's characters, or are
  * of groups outside the class), so a run of a class at least SHORTEST_RUN long is in one of
  * these: it is the whole of one whose groups are all the class's, or is found by reading one of
@@ -203,62 +204,21 @@ function somePresetRun(
   return false;
 }
 
-/** A preset run kept as one of its line's runs, its groups not gathered yet (see readRuns). */
-const addPresetRun = (start: number, end: number) => addRun(start, end, 0);
-
 /** Reads `line`'s runs (see `profiled`), unless they are the last line's. */
 function readRuns(line: string): void {
   if (line === profiled) return;
   count = 0;
   longestRun = 0;
-  if (line === presetLine) {
-    // The runs long enough; their groups (the scan keeps none) are gathered by reading a run
-    // only when a gate asks about its characters (forEachRunOf): most gates on such lines are
-    // answered by the longest run's length alone. Until then a run's groups are 0.
-    somePresetRun(SHORTEST_RUN, addPresetRun);
-    profiled = line;
-    return;
-  }
-  const n = line.length;
-  // forEachRun's reading, with the groups of each long run's characters gathered as it reads
-  // them (each character of a run long enough is read once, back from `at` or on after it).
-  let first = 0;
-  // line[first, known) are characters of a group, read already, of the groups `knownSeen`.
-  let known = 0, knownSeen = 0;
-  let at = SHORTEST_RUN - 1;
-  while (at < n) {
-    let back = at;
-    let seen = 0;
-    for (; back >= known; back--) {
-      const c = line.charCodeAt(back);
-      const bits = c < 128 ? GROUPS[c] : 0;
-      if (bits === 0) break;
-      seen |= bits;
-    }
-    if (back >= known) {
-      first = back + 1;
-      known = at + 1;
-      knownSeen = seen;
-      at = back + SHORTEST_RUN;
-      continue;
-    }
-    seen |= knownSeen;
-    let end = at + 1;
-    for (; end < n; end++) {
-      const c = line.charCodeAt(end);
-      const bits = c < 128 ? GROUPS[c] : 0;
-      if (bits === 0) break;
-      seen |= bits;
-    }
-    addRun(first, end, seen);
-    first = known = end + 1;
-    knownSeen = 0;
-    at = end + SHORTEST_RUN;
-  }
+  // The runs long enough, from the keyword scan's when it handed them over, else read as
+  // forEachRun reads; their groups are gathered by reading a run only when a gate asks about its
+  // characters (forEachRunOf): most gates are answered by the longest run's length alone.
+  if (line === presetLine) somePresetRun(SHORTEST_RUN, addRun);
+  else forEachRun(line, BASE64_DIGITS, SHORTEST_RUN, addRun);
   profiled = line;
 }
 
-function addRun(start: number, end: number, seen: number): void {
+/** Keeps a run of the line read, its groups not gathered yet (0: see forEachRunOf). */
+function addRun(start: number, end: number): void {
   if (count === starts.length) {
     // At most one run per SHORTEST_RUN + 1 characters of the line: bounded by its length.
     starts = grown(starts, new Int32Array(count * 2));
@@ -268,7 +228,7 @@ function addRun(start: number, end: number, seen: number): void {
   if (end - start > longestRun) longestRun = end - start;
   starts[count] = start;
   ends[count] = end;
-  groups[count] = seen;
+  groups[count] = 0;
   count++;
 }
 
