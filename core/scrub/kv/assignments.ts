@@ -1144,9 +1144,19 @@ const STRING_PREFIX = /^(?:[bBrRuUfF]{1,2}|[@$L])(?=\\{0,7}["'`])/;
 /**
  * A `;` or `<` inside a bare value (`ND;auT8VZp`, `x$L:<kEgo`): the word goes on to a blank or
  * quote without a `=` (`;Database=x`, a next key) or a `>` (`<br/>`, a tag), and no key follows
- * after a blank (`;Ssl Mode=Require`, a connection string's key with a space).
+ * after a blank (`;Ssl Mode=Require`, a connection string's key with a space). Sticky: tried at
+ * the `;` or `<` (gluedAt).
  */
-const GLUED = /^[;<][^\s"'`=>]+(?:[\s"'`]|$)(?![\w ]{0,30}=)/;
+const GLUED = /[;<][^\s"'`=>]+(?:[\s"'`]|$)(?![\w ]{0,30}=)/y;
+
+/**
+ * Whether the `;` or `<` at `i` of `text` is GLUED: `text` is the value's line up to its
+ * VALUE_CAP, whose end ends the word as the line's end does.
+ */
+function gluedAt(text: string, i: number): boolean {
+  GLUED.lastIndex = i;
+  return GLUED.test(text);
+}
 
 /**
  * The value starting at `at`: quoted (a quote, maybe escaped, to the same quote; `\` escapes
@@ -1173,10 +1183,11 @@ function literal(line: string, at: number, made: Made, quotedOnly: boolean): Ass
   if (token === 0) {
     if (quotedOnly || wrapper !== null) return null;
     let i = at;
+    let capped: string | undefined;
     while (
       i < n && i - at <= VALUE_CAP &&
       (!isBareEnd(line.charCodeAt(i)) ||
-        i > at && ";<".includes(line[i]) && GLUED.test(line.slice(i, at + VALUE_CAP)))
+        i > at && ";<".includes(line[i]) && gluedAt(capped ??= line.slice(0, at + VALUE_CAP), i))
     ) i++;
     if (i - at > VALUE_CAP) return made(at, n, true);
     // Stopped at a bracket: a word whose brackets do not pair is one value (`p)a{ss]`).

@@ -43,3 +43,19 @@ Deno.test("`;` before a next key, `;` then a blank, `<` opening a tag: the value
     strictEqual(out.endsWith(kept), true, JSON.stringify(out));
   }
 });
+
+Deno.test("a `;` near VALUE_CAP: the word after it is read up to the cap, as the line's end", () => {
+  const head = (length: number) => "Kx81mq2Zr".repeat(500).slice(0, length);
+  // The word after the `;` runs past the cap before its `=`: read to the cap, it goes on, and the
+  // value is cut there (the rest of the line masked unread).
+  const long = `password=${head(4000)};${"b".repeat(200)}=x`;
+  strictEqual(scrubber.scrub(long).text.includes("bbbb"), false);
+  // The key after a blank ends past the cap: unseen, so the word is the value's.
+  const near = `password=${head(4090)};Qz7 ${"k".repeat(10)}=v`;
+  const out = scrubber.scrub(near).text;
+  strictEqual(out.includes(";Qz7"), false, out.slice(-40));
+  strictEqual(out.endsWith(` ${"k".repeat(10)}=v`), true, out.slice(-40));
+  // Both well inside the cap: the `;` ends the value.
+  const inside = `password=${head(100)};${"b".repeat(20)}=x`;
+  strictEqual(scrubber.scrub(inside).text.endsWith(`;${"b".repeat(20)}=x`), true);
+});
