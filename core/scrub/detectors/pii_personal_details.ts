@@ -160,17 +160,27 @@ const STREET_TYPE_WORDS =
 const STREET_TYPES = STREET_TYPE_WORDS.join("|").replaceAll(" ", "") +
   `|(?:${SHORT_STREET_TYPES.join("|")})(?=[ \\t,.;:"')!?/-]|$)`;
 /** The German street types glued to the name (`Hauptstraße`, `Lindenweg`). */
-const GERMAN_STREET_ENDINGS = "straße strasse str. weg gasse platz allee ring damm ufer".split(" ");
+const GERMAN_STREET_ENDINGS = "straße strasse str. weg gasse platz allee damm ufer".split(" ");
 /**
- * GERMAN_STREET_ENDINGS as a pattern, `ring` only after two letters and a consonant but r, p, y
+ * Those that end English words too (`During 2014`, `String 42`, `Spring 6`, `Monitoring 12
+ * hosts`, `Transferring 3 files`): a street's only after two letters and a consonant but r, p, y
  * (`Altstadtring`, `Nordring`; the letters as two characters not blank, which in PROSE_ADDRESS
- * are its word's), not ending an English word (`During 2014`, `String 42`, `Spring 6`,
- * `Monitoring 12 hosts`, `Transferring 3 files`).
+ * are its word's).
  */
-const GERMAN_STREET = GERMAN_STREET_ENDINGS.join("|").replace(".", "\\.")
-  .replace("ring", "(?<=\\S\\S[b-df-hj-nqstv-xzß])ring");
-/** French, Spanish and Italian street words before the name (`rue`, `calle`, `via`). */
-const ROMANCE_STREET_WORDS = "rue avenue boulevard calle avenida via viale piazza".split(" ");
+const GERMAN_STREET_ENDINGS_AFTER_TWO = ["ring"];
+/** The German street endings as a pattern. */
+const GERMAN_STREET = GERMAN_STREET_ENDINGS.map((ending) => ending.replace(".", "\\.")).join("|") +
+  `|(?<=\\S\\S[b-df-hj-nqstv-xzß])(?:${GERMAN_STREET_ENDINGS_AFTER_TWO.join("|")})`;
+/**
+ * French, Spanish and Italian street words before the name (`rue`, `calle`, `via`): after the
+ * house number (`12 rue de la Paix`, `5 avenida de Mayo`), or before the name and its number
+ * (`via Roma 10`, `calle Mayor 5`). An Italian one only before (`3 via Kafka` is no street).
+ */
+const ROMANCE_AFTER_NUMBER = "rue|avenue|boulevard|calle|avenida";
+const ROMANCE_BEFORE_NUMBER = "rue|calle|via|viale|piazza";
+const ROMANCE_STREET_WORDS = [
+  ...new Set(`${ROMANCE_AFTER_NUMBER}|${ROMANCE_BEFORE_NUMBER}`.split("|")),
+];
 const ROMANCE_STREET = ROMANCE_STREET_WORDS.join("|");
 const STREET_WORD = "[A-Z][a-z'-]{1,20}";
 
@@ -186,10 +196,9 @@ const PROSE_ADDRESS = regex(
     raw`\d{1,5}[A-Za-z]?\s(?:${STREET_WORD}\s){1,3}(?:${STREET_TYPES})\b\.?` +
     // Hauptstraße 5, Am Lindenweg 12a
     raw`|(?:[A-Z][a-zäöü]{1,12}\s)?[A-ZÄÖÜ][a-zäöüß-]{1,30}(?:${GERMAN_STREET})\s\d{1,4}[a-z]?\b` +
-    // 12 rue de la Paix, 5 avenida de Mayo (not `3 via Kafka`: an Italian street word goes
-    // before its number), via Roma 10
-    raw`|\d{1,4},?\s(?!vi|pi)(?:${ROMANCE_STREET})\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}` +
-    raw`|(?:rue|calle|via|viale|piazza)\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}\s\d{1,4}\b` +
+    // 12 rue de la Paix, 5 avenida de Mayo; via Roma 10
+    raw`|\d{1,4},?\s(?:${ROMANCE_AFTER_NUMBER})\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}` +
+    raw`|(?:${ROMANCE_BEFORE_NUMBER})\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}\s\d{1,4}\b` +
     raw`)` +
     // , Springfield, IL 62704 / , London W1U 6TY / , 10115 Berlin
     raw`(?:,\s(?:${STREET_WORD}(?:\s${STREET_WORD})?,?\s[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{4,5}\s${STREET_WORD}))?`,
@@ -317,6 +326,7 @@ export const buildDetectors = once((): Detector[] => [
       ...STREET_TYPE_WORDS,
       ...SHORT_STREET_TYPES.flatMap((a) => SHORT_STREET_TYPE_ENDINGS.map((end) => ` ${a}${end}`)),
       ...GERMAN_STREET_ENDINGS,
+      ...GERMAN_STREET_ENDINGS_AFTER_TWO,
       ...ROMANCE_STREET_WORDS.map((w) => `${w} `),
     ].map((k) => k.toLowerCase()),
     PROSE_ADDRESS,

@@ -24,3 +24,22 @@ Deno.test("Italian streets before their number, French and Spanish ones after it
   const lines = named.map((a) => `consegna a ${a}, ok`);
   deepStrictEqual(lines.filter((line, i) => scrubber.scrub(line).text.includes(named[i])), []);
 });
+
+Deno.test("each street word in the places it is written: after the number, before the name and number", () => {
+  const afterNumber = ["rue", "avenue", "boulevard", "calle", "avenida"];
+  const beforeNumber = ["rue", "calle", "via", "viale", "piazza"];
+  const problems: string[] = [];
+  for (const word of new Set([...afterNumber, ...beforeNumber, "vial", "pizza", "route"])) {
+    const forms: [string, boolean][] = [
+      [`12 ${word} de la Paix`, afterNumber.includes(word)],
+      [`12, ${word} Garibaldi`, afterNumber.includes(word)],
+      [`${word} del Corso 7`, beforeNumber.includes(word)],
+      [`${word} Roma 10`, beforeNumber.includes(word)],
+    ];
+    for (const [form, masked] of forms) {
+      const line = `shipped to ${form} today`;
+      if ((scrubber.scrub(line).text !== line) !== masked) problems.push(`${form}: ${!masked}`);
+    }
+  }
+  deepStrictEqual(problems, []);
+});
