@@ -78,6 +78,8 @@ export type Prefilter =
      */
     atWordStart?: readonly string[];
     atWordEnd?: readonly string[];
+    /** Every one of `keywords` at a word's start and end both (as if in both lists above). */
+    wholeWords?: boolean;
     shape?: never;
     filter?: never;
   }
@@ -85,13 +87,27 @@ export type Prefilter =
    * With no rare literal: a line shape (./prefilter/line_shapes.ts) that every match contains, found
    * in the keyword scan's own pass.
    */
-  | { shape: LineShape; keywords?: never; filter?: never; atWordStart?: never; atWordEnd?: never }
+  | {
+    shape: LineShape;
+    keywords?: never;
+    filter?: never;
+    atWordStart?: never;
+    atWordEnd?: never;
+    wholeWords?: never;
+  }
   /**
    * Otherwise: a cheap pattern (no `g`, `y` or `m` flag needed) that matches on every line where
    * `pattern` matches, e.g. its rare core without lookarounds, searched once over the text. Lead
    * with a rare literal (`AC`, `://`) so the search skips ahead fast.
    */
-  | { filter: RegExp; keywords?: never; shape?: never; atWordStart?: never; atWordEnd?: never };
+  | {
+    filter: RegExp;
+    keywords?: never;
+    shape?: never;
+    atWordStart?: never;
+    atWordEnd?: never;
+    wholeWords?: never;
+  };
 
 /** See Detector.reach. */
 export interface Reach {

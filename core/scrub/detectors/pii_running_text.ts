@@ -125,7 +125,7 @@ export const buildDetectors = once((): Detector[] => {
      */
     pii(
       "person-name-given-family",
-      { keywords: GIVEN_WORDS, atWordStart: GIVEN_WORDS, atWordEnd: GIVEN_WORDS },
+      { keywords: GIVEN_WORDS, wholeWords: true },
       regex(
         raw`(?<![\p{L}\p{N}_.@/-]|(?:San|Santa|St\.?|Saint) )(?<secret>(?:${GIVEN})(?: \p{Lu}\.)?(?: ${NAME_PARTICLES}${WORD}){0,2})(?![\p{L}\p{N}_@-]|'\p{L}{2})`,
         "dgu",
@@ -139,7 +139,7 @@ export const buildDetectors = once((): Detector[] => {
      */
     pii(
       "person-name-family",
-      { keywords: FAMILY_WORDS, atWordStart: FAMILY_WORDS, atWordEnd: FAMILY_WORDS },
+      { keywords: FAMILY_WORDS, wholeWords: true },
       regex(
         raw`(?<![\p{L}\p{N}_.@/-])(?!(?:${NO_ONE})\b)(?<secret>${WORD}(?: \p{Lu}\.)? ${NAME_PARTICLES}(?:${FAMILY}))(?![\p{L}\p{N}_@-]|'\p{L}{2})`,
         "dgu",

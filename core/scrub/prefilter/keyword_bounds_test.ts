@@ -14,15 +14,18 @@ import { examplesOf } from "../detectors/examples/mod.ts";
 import { matchDetector } from "../match.ts";
 import { createScrubber } from "../mod.ts";
 import { type Keyword, KeywordIndex, WORD_END, WORD_START } from "./keyword_index.ts";
+import { LinePrefilter } from "./mod.ts";
 import { mustRun } from "./naive.ts";
 import { corpusTexts, DEV_SET, hasDevSet, jsonlTexts } from "../corpus/corpus_texts.ts";
 
 const BOUNDED = DETECTORS.filter((d) =>
+  d.prefilter?.wholeWords === true ||
   (d.prefilter?.atWordStart?.length ?? 0) + (d.prefilter?.atWordEnd?.length ?? 0) > 0
 );
-const boundedKeywords = (d: Detector) => [
-  ...new Set([...(d.prefilter?.atWordStart ?? []), ...(d.prefilter?.atWordEnd ?? [])]),
-];
+const boundedKeywords = (d: Detector) =>
+  d.prefilter?.wholeWords === true
+    ? d.prefilter.keywords!
+    : [...new Set([...(d.prefilter?.atWordStart ?? []), ...(d.prefilter?.atWordEnd ?? [])])];
 
 Deno.test("bounded keywords: the detectors that declare them, each one of their keywords", () => {
   deepStrictEqual(BOUNDED.map((d) => d.id).sort(), [
@@ -109,6 +112,42 @@ Deno.test("bounded keywords: the scan refuses exactly the hits the per-line rule
   // (the `x` after `tin` is outside the range).
   const hits = js.scan("x7z a9tinx", 1, 9);
   deepStrictEqual([...hits.detectorsBefore(9)].sort(), [0, 1, 2]);
+});
+
+Deno.test("whole-word keywords are bounded at both ends, as keywords listed at both are", () => {
+  const keywords = ["ab", "b", "7z", "tin"];
+  const declared = (id: string, prefilter: Detector["prefilter"]): Detector => ({
+    id,
+    kind: "secret",
+    pattern: /x/g,
+    prefilter,
+  });
+  const whole = declared("whole", { keywords, wholeWords: true });
+  const listed = declared("listed", { keywords, atWordStart: keywords, atWordEnd: keywords });
+  const start = declared("start", { keywords, atWordStart: keywords });
+  const prefilter = new LinePrefilter({
+    detectors: [whole, listed, start],
+    blocks: [],
+    unsearched: new Set(),
+    escapes: { hiding: [], wrapping: [] },
+  });
+  const random = seededRandom(1043);
+  const pieces = [...keywords, "AB", "7Z", "x", "9"];
+  const glue = ["", "", " ", "a", "Z", "0", "_", ".", "-", "é"];
+  let differs = 0;
+  for (let i = 0; i < 3000; i++) {
+    let line = "";
+    for (let n = random.int(4); n >= 0; n--) line += random.pick(glue) + random.pick(pieces);
+    line += random.pick(glue);
+    const woken = prefilter.inFragment(line).flatMap((t) =>
+      t.type === "detector" ? [t.detector.id] : []
+    );
+    const naive = [whole, listed, start].filter((d) => mustRun(d, line)).map((d) => d.id);
+    deepStrictEqual(woken.sort(), naive.sort(), line);
+    deepStrictEqual(woken.includes("whole"), woken.includes("listed"), line);
+    if (woken.includes("whole") !== woken.includes("start")) differs++;
+  }
+  ok(differs > 100, `${differs} lines where a bound at the end alone decides`);
 });
 
 /**

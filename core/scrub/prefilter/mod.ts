@@ -194,11 +194,11 @@ export class LinePrefilter {
 
 /** A detector's keywords, each with the word bounds its prefilter gives it. */
 function boundedKeywords(prefilter: Extract<Prefilter, { keywords: unknown }>): readonly Keyword[] {
-  const { keywords, atWordStart = [], atWordEnd = [] } = prefilter;
-  if (atWordStart.length === 0 && atWordEnd.length === 0) return keywords;
+  const { keywords, wholeWords = false, atWordStart = [], atWordEnd = [] } = prefilter;
+  if (!wholeWords && atWordStart.length === 0 && atWordEnd.length === 0) return keywords;
   return keywords.map((word) => {
-    const bounds = (atWordStart.includes(word) ? WORD_START : 0) |
-      (atWordEnd.includes(word) ? WORD_END : 0);
+    const bounds = (wholeWords || atWordStart.includes(word) ? WORD_START : 0) |
+      (wholeWords || atWordEnd.includes(word) ? WORD_END : 0);
     return bounds === 0 ? word : { word, bounds };
   });
 }

@@ -11,13 +11,13 @@ import { lineHasShape } from "./line_shapes.ts";
 export function mustRun(detector: Detector, line: string): boolean {
   const prefilter = detector.prefilter;
   if (prefilter?.keywords !== undefined) {
-    const { keywords, atWordStart = [], atWordEnd = [] } = prefilter;
+    const { keywords, wholeWords = false, atWordStart = [], atWordEnd = [] } = prefilter;
     const lower = line.toLowerCase();
-    return keywords.some((k) =>
-      atWordStart.includes(k) || atWordEnd.includes(k)
-        ? occursBounded(line, k, atWordStart.includes(k), atWordEnd.includes(k))
-        : lower.includes(k)
-    );
+    return keywords.some((k) => {
+      const start = wholeWords || atWordStart.includes(k);
+      const end = wholeWords || atWordEnd.includes(k);
+      return start || end ? occursBounded(line, k, start, end) : lower.includes(k);
+    });
   }
   if (prefilter?.shape !== undefined) return lineHasShape(line, prefilter.shape);
   // A filter, or without one the detector's own pattern: does it match on this line?

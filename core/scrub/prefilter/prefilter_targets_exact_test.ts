@@ -192,7 +192,7 @@ Deno.test("prefilter targets: a decoded view gets its detectors by one scan of i
     }));
     const ownIds = own.map((t) => t.type === "detector" ? t.detector.id : "");
     const bounded = keyedDetectors.filter((d) =>
-      (d.prefilter?.atWordStart ?? d.prefilter?.atWordEnd) !== undefined
+      (d.prefilter?.atWordStart ?? d.prefilter?.atWordEnd) !== undefined || d.prefilter?.wholeWords
     ).map((d) => d.id).filter((id) => !ownIds.includes(id));
     const view = prefilter.inView(text, own).map((d) => d.id);
     deepStrictEqual(
