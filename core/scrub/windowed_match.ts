@@ -15,7 +15,7 @@
  * finds starting there.
  */
 import type { Detector, Reach } from "./detector.ts";
-import { groupEnd, literalRun, topLevelAlternatives } from "./regex_source.ts";
+import { groupEnd, topLevelAlternatives } from "./regex_source.ts";
 
 /** The reach of a detector whose every match starts with one of its keywords (in any case). */
 export const AT_KEYWORD: Reach = { before: 0, after: 0 };
@@ -63,13 +63,8 @@ export const NEAR_DIGIT_RUN: Reach = { before: 2, after: 0, anchor: DIGIT_RUN_ST
 const reaches = new WeakMap<Detector, Reach | null>();
 
 /**
- * Detector.reach; or, for a pattern with keywords that starts, after zero-width assertions only
- * (`\b`, lookbehinds, lookaheads: none moves the match's start) and the openings of groups matched
- * once, with literal characters (a last one followed by a quantifier does not count) whose lower
- * case begins with one of its keywords, in each of its alternatives and of such a group's
- * (`(?:card|pan)`): AT_KEYWORD, since every match then starts with one of its keywords (which the
- * prefilter finds in any case, as an `i` pattern without `u` matches ASCII letters only in either
- * case).
+ * Detector.reach; or, for a pattern with keywords, the reach keywordReach infers from how every
+ * match starts.
  */
 export function reachOf(detector: Detector): Reach | undefined {
   let reach = reaches.get(detector);
@@ -83,39 +78,79 @@ export function reachOf(detector: Detector): Reach | undefined {
 function inferredReach(detector: Detector): Reach | null {
   const keywords = detector.prefilter?.keywords;
   if (keywords === undefined || detector.find !== undefined) return null;
-  return startsWithKeyword(detector.pattern.source, keywords) ? AT_KEYWORD : null;
+  const before = keywordReach(detector.pattern, keywords);
+  return before === 0 ? AT_KEYWORD : before > 0 ? { before, after: 0 } : null;
 }
 
 /**
- * Whether every match of `source` starts with one of `keywords` (see reachOf): after zero-width
- * assertions and the openings of groups matched once, a literal run that begins with one; where
- * `source`, or such a group, has alternatives of its own (`(?:card|pan)`), each of them does.
+ * A token of a pattern's source, as keywordReach reads it: a zero-width assertion (1), a group's
+ * opening (2), a class that lists its characters (3), an escaped punctuation character (4) or a
+ * literal one (5); no surrogate (a quantifier after a pair by code points quantifies the pair).
  */
-function startsWithKeyword(source: string, keywords: readonly string[]): boolean {
-  const alternatives = topLevelAlternatives(source);
-  if (alternatives.length > 1) return alternatives.every((a) => startsWithKeyword(a, keywords));
-  const at = assertionsLength(source, 0);
-  // Into a group that is matched once (a token builder's `(?:…)`, or a list of names).
-  if (source.startsWith("(?:", at)) {
-    const end = groupEnd(source, at);
-    if (/^[?*+{]/.test(source.slice(end))) return false;
-    return startsWithKeyword(source.slice(at + 3, end - 1), keywords);
-  }
-  const run = literalRun(source, at);
-  // A last character a quantifier follows may be absent (or repeated): it does not count.
-  const text = /^[?*+{]/.test(source.slice(run.end)) ? run.text.slice(0, -1) : run.text;
-  const lower = text.toLowerCase();
-  return keywords.some((k) => k.length > 0 && lower.startsWith(k));
-}
+const TOKEN =
+  /^(?:(\\[bB]|[$^]|\(\?<?[=!])|(\((?:\?:|\?<\w+>)?)|\[([^\\\]^\ud800-\udfff][^\\\]\ud800-\udfff-]*-?)\]|\\(\W)|([^\\.|)*+?{[(\ud800-\udfff]))/;
 
-/** Where the zero-width assertions (`\b`, lookarounds) from `at` in `source` end. */
-function assertionsLength(source: string, from: number): number {
-  let at = from;
-  for (;;) {
-    if (source.startsWith("\\b", at)) at += 2;
-    else if (/^\(\?<?[=!]/.test(source.slice(at, at + 4))) at = groupEnd(source, at);
-    else return at;
+/**
+ * How many characters before one of `keywords` every match of `pattern` may start at most, or -1
+ * when that is not read from its source: each way a match may start is spelled out (in lower
+ * case, by TOKEN: each character of a class, with or without what `?` follows, the first of
+ * `+` or `{n,…}`, each alternative of the pattern and of its groups; assertions skipped, as none
+ * moves the match's start) as far as one of the keywords occurs in it, which the prefilter finds
+ * in any case; up to 512 ways. Not for a `v` pattern, nor an `i` one by code points (`ſ` matches
+ * `s`, the prefilter does not fold it).
+ */
+export function keywordReach({ source, flags }: RegExp, keywords: readonly string[]): number {
+  if (/i.*u|v/.test(flags)) return -1;
+  const words = new Set(keywords);
+  const lengths = [...new Set(keywords.map((k) => k.length))].filter((n) => n > 0)
+    .sort((a, b) => b - a);
+  let most = 0;
+  /** The starts `src` makes of `starts` with no keyword yet (a start's start holds none); null: not read. */
+  const read = (src: string, starts: string[]): string[] | null => {
+    for (let i = 0; i < src.length && starts.length > 0;) {
+      const [token, skip, open, listed, escaped, char] = TOKEN.exec(src.slice(i)) ?? [];
+      if (token === undefined) return null;
+      let next = open || skip?.[0] === "(" ? groupEnd(src, i) : i + token.length;
+      if (skip) {
+        i = next;
+        continue;
+      }
+      const quantifier = src[next];
+      const out: string[] = [];
+      if (quantifier === "*" || (quantifier === "{" && src[next + 1] === "0")) return null;
+      if (open) {
+        if (quantifier === "+" || quantifier === "{") return null;
+        for (const alternative of topLevelAlternatives(src.slice(i + open.length, next - 1))) {
+          const found = read(alternative, starts);
+          if (found === null) return null;
+          out.push(...found);
+        }
+      } else {
+        for (const start of starts) {
+          for (const c of listed ?? escaped ?? char) {
+            const text = start + c.toLowerCase();
+            const n = lengths.find((n) => words.has(text.slice(-n)));
+            if (n === undefined) out.push(text);
+            else most = Math.max(most, text.length - n);
+          }
+        }
+        // The first of `+` or `{n,…}` (n > 0); what follows is not read.
+        if (quantifier === "+" || quantifier === "{") return out.length > 0 ? null : out;
+      }
+      if (quantifier === "?") {
+        out.push(...starts);
+        next += src[next + 1] === "?" ? 2 : 1;
+      }
+      starts = [...new Set(out)];
+      if (starts.length > 512) return null;
+      i = next;
+    }
+    return starts;
+  };
+  for (const alternative of topLevelAlternatives(source)) {
+    if (read(alternative, [""])?.length !== 0) return -1;
   }
+  return most;
 }
 
 /** Lines shorter than this are searched whole: few keywords are far from a short line's matches. */
@@ -172,15 +207,20 @@ export class Windows {
 
   /**
    * The next match at or after the pattern's lastIndex that starts in a window (lastIndex then
-   * after it, as after an exec), or null.
+   * after it, as after an exec), or null. A pattern matching by code points (`u`, `v`) is tried
+   * where a code point starts: from inside a surrogate pair its search starts at the pair (as
+   * from a lastIndex there), and an attempt there is the attempt at the pair.
    */
   exec(line: string): RegExpExecArray | null {
     const re = this.pattern, bounds = this.bounds;
-    const from = re.lastIndex;
+    const byPoints = re.unicode || re.unicodeSets;
+    let from = re.lastIndex;
+    if (byPoints && inPair(line, from)) from--;
     while (this.#next < bounds.length && bounds[this.#next + 1] <= from) this.#next += 2;
     for (; this.#next < bounds.length; this.#next += 2) {
       const end = bounds[this.#next + 1];
       for (let at = Math.max(from, bounds[this.#next]); at < end; at++) {
+        if (byPoints && inPair(line, at)) continue;
         re.lastIndex = at;
         const m = re.exec(line);
         if (m !== null) return m;
@@ -190,10 +230,17 @@ export class Windows {
   }
 }
 
+/** Whether `at` is the second half of a surrogate pair in `text`. */
+function inPair(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0xdc00 || c > 0xdfff) return false;
+  const lead = text.charCodeAt(at - 1);
+  return lead >= 0xd800 && lead <= 0xdbff;
+}
+
 /**
  * The windows of `detector` on `text` (a line, or a decoded view of one): undefined when it is
- * to be searched whole (short, no reach, a `find`, a pattern matching by code points, or windows
- * that would not pay). A reach measured from keywords needs `keywordEnds`, where the detector's
+ * to be searched whole (short, no reach, a `find`, or windows that would not pay). A reach measured from keywords needs `keywordEnds`, where the detector's
  * keywords end in the region whose position `offset` is the text's start (none: searched whole).
  */
 export function windowsIn(
@@ -205,8 +252,6 @@ export function windowsIn(
   const reach = reachOf(detector);
   const length = text.length;
   if (length < WINDOWED_MIN_LINE || reach === undefined || detector.find !== undefined) return;
-  // A sticky attempt inside a surrogate pair is one a search by code points never makes.
-  if (detector.pattern.unicode || detector.pattern.unicodeSets) return;
   if (reach.anchor !== undefined) {
     const starts = anchorStarts(reach.anchor, text);
     return windowsAt(

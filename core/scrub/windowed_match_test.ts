@@ -23,6 +23,7 @@ import {
   NUMBER_RUN_START,
   reachOf,
   WINDOWED_MIN_LINE,
+  Windows,
   windowsAround,
   windowsAt,
   windowsIn,
@@ -120,19 +121,32 @@ function checkEvery(lines: readonly string[], mustFind: boolean): void {
   if (mustFind) deepStrictEqual(unmatched, [], "no match to compare on these lines");
 }
 
-Deno.test("the detectors with a reach are pattern detectors with keywords or an anchor, searched by code unit", () => {
+Deno.test("the detectors with a reach are pattern detectors with keywords or an anchor, none with both `i` and `u`", () => {
   ok(REACHED.length > 0);
   for (const d of REACHED) {
     const keywords = d.prefilter?.keywords?.length ?? 0;
     ok(keywords > 0 || reachOf(d)!.anchor !== undefined, `${d.id}: keywords or an anchor`);
     ok(d.find === undefined, `${d.id}: a reach is not used with find`);
-    ok(!d.pattern.unicode && !d.pattern.unicodeSets, `${d.id}: a reach is not used with /u`);
+    // An `i` pattern by code points matches `ſ` to `s`, and `K` (Kelvin) to `k`.
+    ok(!/i/.test(d.pattern.flags) || !/[uv]/.test(d.pattern.flags), `${d.id}: not with /iu`);
     ok(reachOf(d)!.before >= 0 && reachOf(d)!.after >= 0, d.id);
   }
 });
 
+/**
+ * Long lines that end with each line of the positive examples of the detectors whose matches end
+ * a line (a pattern ending in `$`), which lines of joined texts do not show.
+ */
+function endingLines(): string[] {
+  return REACHED.filter((d) => d.pattern.source.endsWith("$")).flatMap((d) =>
+    linesOf(examplesOf(d).positive.map((p) => p.text)).map((line) =>
+      `${"x ".repeat(WINDOWED_MIN_LINE)}${line}`
+    )
+  );
+}
+
 Deno.test("near the keywords: the same spans as the whole line, on every detector's examples", () => {
-  checkEvery(longLines(linesOf(exampleTexts()), 1), true);
+  checkEvery([...longLines(linesOf(exampleTexts()), 1), ...endingLines()], true);
 });
 
 Deno.test("near the keywords: the same spans as the whole line, on the project's corpora", () => {
@@ -223,7 +237,7 @@ Deno.test("windows: only on long lines, and only while they cover a small share 
   deepStrictEqual(windowsIn(noReach, line, 0, [100]), undefined);
 });
 
-Deno.test("windows: none for a pattern matching by code points (`u` or `v`), which is searched whole", () => {
+Deno.test("windows: a pattern matching by code points (`u`, `v`) is tried where code points start", () => {
   const withPattern = (pattern: RegExp): Detector => ({
     id: "test-code-points",
     kind: "secret",
@@ -234,9 +248,22 @@ Deno.test("windows: none for a pattern matching by code points (`u` or `v`), whi
   const line = `${"\u{1F600}".repeat(WINDOWED_MIN_LINE / 2)}tok_abc`;
   // `tok_` starts at `start` and ends (its last character) at start + 3.
   const start = line.length - 7, ends = [start + 3];
-  deepStrictEqual(windowsIn(withPattern(/tok_\w+/g), line, 0, ends)?.bounds, [start, start + 1]);
-  deepStrictEqual(windowsIn(withPattern(/tok_\w+/gu), line, 0, ends), undefined);
-  deepStrictEqual(windowsIn(withPattern(/tok_\w+/gv), line, 0, ends), undefined);
+  for (const pattern of [/tok_\w+/g, /tok_\w+/gu, /tok_\w+/gv]) {
+    const windows = windowsIn(withPattern(pattern), line, 0, ends);
+    deepStrictEqual(windows?.bounds, [start, start + 1], pattern.flags);
+    deepStrictEqual(spansOf(matchDetector(withPattern(pattern), line, windows)), [
+      [start, line.length, "test-code-points"],
+    ]);
+  }
+  // A window that starts inside a pair: the attempt there would be the attempt at the pair (a
+  // match before the window); a search from inside a pair starts at the pair.
+  const pair = new Windows(/\u{1F600}|a/gu, [1, 3]);
+  deepStrictEqual(pair.exec("\u{1F600}a")?.index, 2);
+  const from = new Windows(/\u{1F600}|a/gu, [0, 3]);
+  from.pattern.lastIndex = 1;
+  deepStrictEqual(from.exec("\u{1F600}a")?.index, 0);
+  // By code units the same windows try every position.
+  deepStrictEqual(new Windows(/\uDE00|a/g, [1, 3]).exec("\u{1F600}a")?.index, 1);
 });
 
 Deno.test("windows: a keyword's window spans its reach around where it starts, merged in order", () => {
@@ -322,10 +349,43 @@ Deno.test("a reach is inferred for a pattern that starts with its keyword, after
       /tok?_[a-z]{8}/g,
       /(?:tok_)?[a-z]{8}/g, // an optional group
       /(?:tok_|x)[a-z]{8}/g,
-      /[t]ok_[a-z]{8}/g,
-      /x?tok_/g,
+      /x*tok_/g, // an x repeated any number of times
+      /x{0,2}tok_/g,
+      /tok_/giu, // `ſ` matches `s` and `K` (Kelvin) `k` by code points with `i`
     ]
   ) deepStrictEqual(reachOf(withPattern(not)), undefined, not.source);
+  // A class of one character; an x or none before the keyword: one character before it at most.
+  deepStrictEqual(reachOf(withPattern(/[t]ok_[a-z]{8}/g)), AT_KEYWORD);
+  deepStrictEqual(reachOf(withPattern(/x?tok_/g)), { before: 1, after: 0 });
+  deepStrictEqual(reachOf(withPattern(/x+tok_/g)), undefined); // how many x's is not read
+  deepStrictEqual(reachOf(withPattern(/tok_/gu)), AT_KEYWORD);
+});
+
+Deno.test("a reach is inferred from every way a match may start: classes, separators, keywords inside", () => {
+  const withPattern = (pattern: RegExp, keywords: string[]): Detector => ({
+    id: "test-inferred",
+    kind: "pii",
+    prefilter: { keywords },
+    pattern,
+  });
+  const names = ["full name", "full_name", "fullname"];
+  // Each spelling of the key is a keyword.
+  deepStrictEqual(reachOf(withPattern(/(?<!\w)[fF][uU][lL][lL][ _]?[nN]ame:/g, names)), AT_KEYWORD);
+  // `full-name` is none: not every match holds a keyword.
+  deepStrictEqual(reachOf(withPattern(/(?<!\w)full[ _-]?name:/g, names)), undefined);
+  // `holder` is 5 characters into `card_holder`, 4 into `cardholder`, 0 into `holder`.
+  const holder = /(?<![A-Za-z])(?:[cC]ard[ _]?|)holder(?:[ _]?name)?[:=]/g;
+  deepStrictEqual(reachOf(withPattern(holder, ["holder"])), { before: 5, after: 0 });
+  // Named groups, escaped punctuation, a lazy `??`, the first of `{2}`.
+  deepStrictEqual(
+    reachOf(withPattern(/(?<key>a\.b??c{2}d)/g, ["a.c", "a.bc"])),
+    AT_KEYWORD,
+  );
+  // Too many ways to start: not read.
+  deepStrictEqual(
+    reachOf(withPattern(/[ab][ab][ab][ab][ab][ab][ab][ab][ab][ab]x/g, ["x"])),
+    undefined,
+  );
   deepStrictEqual(reachOf(withPattern(/tok_/g, ["tok_x"])), undefined);
   deepStrictEqual(reachOf(withPattern(/tok_/g, ["to"])), AT_KEYWORD);
 });
@@ -375,8 +435,8 @@ Deno.test("a reach is inferred from a pattern's literal start as written: escape
     const [not, keywords] of [
       [/\tok_[a-z]{8}/g, ["tok_"]], // a tab, then tok_
       [/tok_s?[a-z]{8}/g, ["tok_s"]], // the s may be missing
-      [/x(?=y)tok_/g, ["tok_"]], // a lookahead after a character
       [/[a-z]tok_/g, [""]], // an empty keyword is no keyword
+      [/[a-z]tok_/g, ["tok_"]], // a range is not read
     ] as const
   ) deepStrictEqual(reachOf(withPattern(not, [...keywords])), undefined, not.source);
 });
@@ -402,7 +462,7 @@ Deno.test("a reach is inferred where each alternative starts with a keyword: a l
       [/(?:card|pan|)\d{16}/g, ["card", "pan"]], // an empty alternative
       [/(?:card|no)\d{16}/g, ["card", "pan"]], // `no` is no keyword
       [/(?:card|pa?n)\d{16}/g, ["card", "pan"]],
-      [/(?:card|[p]an)\d{16}/g, ["card", "pan"]],
+      [/(?:card|[^p]an)\d{16}/g, ["card", "pan"]],
       [/tok_[a-z]{8}|(?:key|x)_/g, ["tok_", "key"]],
     ] as const
   ) deepStrictEqual(reachOf(withPattern(not, [...keywords])), undefined, not.source);
