@@ -137,6 +137,11 @@ const joinOf = (words: string, most: number) =>
   `[^A-Za-z0-9\\n]{0,5}(?:(?:${anyCase(words)})[^A-Za-z0-9\\n]{1,3}){0,${most}}`;
 const NAME_JOIN = joinOf("is|was|of|for|no|number", 2);
 const ID_NAME_JOIN = joinOf(`is|was|of|for|no|number|${ID_STATUS_WORDS}|${HOLDER_WORDS}`, 3);
+/**
+ * NAME_JOIN for a name asked for in a sentence and given in the next (`your date of birth? It's
+ * 1969-03-23`): also `it's`, `it is`, `it was`.
+ */
+export const SPOKEN_NAME_JOIN = joinOf("is|was|of|for|no|number|it's|it’s|it is|it was", 2);
 
 /**
  * Regular-expression source for a value's name in any case: one of `phrases` (plain words; a

@@ -9,7 +9,7 @@ import { raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
 import { pii } from "./compact_detector.ts";
 import { once } from "../../once.ts";
-import { nameKeywords, nameSource } from "./pii_context.ts";
+import { nameKeywords, nameSource, SPOKEN_NAME_JOIN } from "./pii_context.ts";
 import { hasContextBefore, isStatusWord } from "./value_checks.ts";
 import { personalColumn } from "../kv/csv_columns.ts";
 import { isPlaceholder } from "../placeholders.ts";
@@ -231,13 +231,13 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * Date of birth: a calendar date (ISO, D/M/Y, M/D/Y, D.M.Y, YYYYMMDD or with the month's name)
    * right after dob / date of birth / birthdate / Geburtsdatum / fecha de nacimiento / date de
-   * naissance …
+   * naissance …, also when a sentence asks for it and the next gives it (`date of birth? It's …`)
    */
   pii(
     "date-of-birth",
     nameKeywords(BIRTH_NAMES),
     regex(
-      `${nameSource(BIRTH_NAMES)}(?<secret>${DATE})(?![\\w/.-]\\d|\\w)`,
+      `${nameSource(BIRTH_NAMES, SPOKEN_NAME_JOIN)}(?<secret>${DATE})(?![\\w/.-]\\d|\\w)`,
       "dgi",
     ),
   ),

@@ -13,6 +13,8 @@ export const examples: Record<string, DetectorExamples> = {
       { text: '{"birthDate":"19750215"}', secret: "19750215" },
       { text: "dateOfBirth=6 January 1994", secret: "6 January 1994" },
       { text: "patient born on 02/18/1968", secret: "02/18/1968" },
+      { text: "What is your date of birth? It's 1977-11-04", secret: "1977-11-04" },
+      { text: "asked for his birthday. It is October 9, 1983", secret: "October 9, 1983" },
     ],
     negative: [
       '{"created":"1985-03-12"}',
