@@ -154,7 +154,7 @@ const SHORT_STREET_TYPE_ENDINGS = [..." \t,.;:\"')!?/-"];
  * `word`, `way` in `always`), as their keywords have it.
  */
 const STREET_TYPE_WORDS =
-  "Street|Avenue| Ave|Road| Rd|Lane| Ln|Drive|Boulevard|Blvd| Way|Court| Ct|Place|Terrace|Parkway| Pkwy|Circle|Highway| Hwy|Square|Close|Crescent|Gardens|Mews"
+  "Street|Avenue| Ave|Road| Rd|Lane| Ln|Drive|Boulevard|Blvd| Way|Court| Ct|Place|Terrace|Parkway| Pkwy|Circle|Highway| Hwy|Square|Close|Crescent|Gardens|Mews|Trail|Ridge|Heights| Loop| Row"
     .split("|");
 /** STREET_TYPE_WORDS and the street types that begin common words (`Baker St.`). */
 const STREET_TYPES = STREET_TYPE_WORDS.join("|").replaceAll(" ", "") +

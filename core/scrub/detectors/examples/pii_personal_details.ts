@@ -88,6 +88,9 @@ export const examples: Record<string, DetectorExamples> = {
         secret: "742 Evergreen Terrace, Springfield, IL 62704",
       },
       { text: "customer moved to 221B Baker Street last week", secret: "221B Baker Street" },
+      { text: "parcel left at 58 Copper Ridge, back door", secret: "58 Copper Ridge" },
+      { text: "new address: unit at 1402 Sandpiper Loop", secret: "1402 Sandpiper Loop" },
+      { text: "moved from 77 Tanner Row in May", secret: "77 Tanner Row" },
       { text: "Lieferadresse: Hauptstraße 5, 10115 Berlin", secret: "Hauptstraße 5, 10115 Berlin" },
       { text: "livraison au 12 rue de la Paix", secret: "12 rue de la Paix" },
       { text: "Lieferung an Nordring 5, zugestellt", secret: "Nordring 5" },
@@ -99,6 +102,7 @@ export const examples: Record<string, DetectorExamples> = {
       "see rue.js 12 for details",
       "During 2014, the council invested in new designs",
       "retry 3 via Kafka",
+      "loop 3 of 10: 42 rows in Pending Row queue, trail 7 ms",
     ],
   },
   "sql-insert-personal-column": {
