@@ -188,7 +188,8 @@ const STREET_WORD = "[A-Z][a-z'-]{1,20}";
  * A street address in prose (`shipped to 742 Evergreen Terrace, Springfield, IL 62704`,
  * `Hauptstraße 5, 10115 Berlin`, `12 rue de la Paix`): a house number, one to three capitalised
  * words and a street type (or a German street name and its number, a French, Spanish or Italian
- * street word and its name), with the town, state and postcode after it when they follow.
+ * street word and its name), with the flat or suite and the town, state and postcode (a ZIP code or
+ * a British postcode) after it when they follow.
  */
 const PROSE_ADDRESS = regex(
   raw`(?<![\w.,:/-])(?:` +
@@ -200,8 +201,11 @@ const PROSE_ADDRESS = regex(
     raw`|\d{1,4},?\s(?:${ROMANCE_AFTER_NUMBER})\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}` +
     raw`|(?:${ROMANCE_BEFORE_NUMBER})\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}\s\d{1,4}\b` +
     raw`)` +
+    // Apt. 29C / , Suite 410
+    raw`(?:,?\s(?:Apt|Suite|Unit|Flat)\.?\s\d{1,5}[A-Z]?\b)?` +
     // , Springfield, IL 62704 / , London W1U 6TY / , 10115 Berlin
-    raw`(?:,\s(?:${STREET_WORD}(?:\s${STREET_WORD})?,?\s[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{4,5}\s${STREET_WORD}))?`,
+    raw`(?:,\s(?:${STREET_WORD}(?:\s${STREET_WORD})?,?\s[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{4,5}\s${STREET_WORD}` +
+    raw`|${STREET_WORD}\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b))?`,
   // By code units: its classes hold no surrogate, so it matches as by code points, and a long
   // line is searched in windows (../windowed_match.ts), which a search by code points is not.
   "g",

@@ -91,6 +91,15 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "parcel left at 58 Copper Ridge, back door", secret: "58 Copper Ridge" },
       { text: "new address: unit at 1402 Sandpiper Loop", secret: "1402 Sandpiper Loop" },
       { text: "moved from 77 Tanner Row in May", secret: "77 Tanner Row" },
+      {
+        text: "send it to 9 Fenwick Road, Derby DE1 3QT please",
+        secret: "9 Fenwick Road, Derby DE1 3QT",
+      },
+      { text: "lives at 412 Orchid Lane Apt. 7B now", secret: "412 Orchid Lane Apt. 7B" },
+      {
+        text: "billing 18 Quarry Street, Suite 300, Dayton, OH 45402",
+        secret: "18 Quarry Street, Suite 300, Dayton, OH 45402",
+      },
       { text: "Lieferadresse: Hauptstraße 5, 10115 Berlin", secret: "Hauptstraße 5, 10115 Berlin" },
       { text: "livraison au 12 rue de la Paix", secret: "12 rue de la Paix" },
       { text: "Lieferung an Nordring 5, zugestellt", secret: "Nordring 5" },
