@@ -183,6 +183,13 @@ const ROMANCE_STREET_WORDS = [
 ];
 const ROMANCE_STREET = ROMANCE_STREET_WORDS.join("|");
 const STREET_WORD = "[A-Z][a-z'-]{1,20}";
+/**
+ * A street named without a house number (`Park Hill Street`, `Queen St.`): one to three
+ * capitalised words and a street type that names nothing else (not Drive: Google Drive), also in
+ * lower case as people write it (`lives on Park Hill street`).
+ */
+const NAMED_STREET_TYPES = "Street|Avenue|Road|Lane|Boulevard|street|avenue|road|lane";
+const NAMED_STREET = raw`(?:${STREET_WORD}\s){1,3}(?:(?:${NAMED_STREET_TYPES})\b|(?:St|Ave|Rd)\.)`;
 
 /**
  * A street address in prose (`shipped to 742 Evergreen Terrace, Springfield, IL 62704`,
@@ -200,6 +207,8 @@ const PROSE_ADDRESS = regex(
     // 12 rue de la Paix, 5 avenida de Mayo; via Roma 10
     raw`|\d{1,4},?\s(?:${ROMANCE_AFTER_NUMBER})\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}` +
     raw`|(?:${ROMANCE_BEFORE_NUMBER})\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}\s\d{1,4}\b` +
+    // lives on Park Hill street, enter on Harbour Valley St., the corner of Queen St. and Oak St.
+    raw`|(?<=\b(?:on|corner of)\s)${NAMED_STREET}(?:\sand\s${NAMED_STREET})?` +
     raw`)` +
     // Apt. 29C / , Suite 410
     raw`(?:,?\s(?:Apt|Suite|Unit|Flat)\.?\s\d{1,5}[A-Z]?\b)?` +
@@ -225,7 +234,7 @@ const PROSE_ADDRESS_REACH = {
   before: 72,
   after: 0,
   anchor: regex(
-    raw`\s(?:(?<=(?:${GERMAN_STREET}|${ROMANCE_STREET})\s)|(?:${STREET_TYPES})\b)`,
+    raw`\s(?:(?<=(?:${GERMAN_STREET}|${ROMANCE_STREET})\s)|(?:${STREET_TYPES}|${NAMED_STREET_TYPES})\b)`,
     "g",
   ),
 };

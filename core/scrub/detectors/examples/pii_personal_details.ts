@@ -97,6 +97,14 @@ export const examples: Record<string, DetectorExamples> = {
       },
       { text: "lives at 412 Orchid Lane Apt. 7B now", secret: "412 Orchid Lane Apt. 7B" },
       {
+        text: "she lives on Thornbury Hill street, near the park",
+        secret: "Thornbury Hill street",
+      },
+      {
+        text: "pick me up at the corner of Ashgrove St. and Kemble St. at 6",
+        secret: "Ashgrove St. and Kemble St.",
+      },
+      {
         text: "billing 18 Quarry Street, Suite 300, Dayton, OH 45402",
         secret: "18 Quarry Street, Suite 300, Dayton, OH 45402",
       },
@@ -111,6 +119,7 @@ export const examples: Record<string, DetectorExamples> = {
       "see rue.js 12 for details",
       "During 2014, the council invested in new designs",
       "retry 3 via Kafka",
+      "report saved on Google Drive; route 4 runs via Mill Road to Market Street",
       "loop 3 of 10: 42 rows in Pending Row queue, trail 7 ms",
     ],
   },
