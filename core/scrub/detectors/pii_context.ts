@@ -128,7 +128,9 @@ export const ID_STATUS_WORDS = [
 const HOLDER_WORDS = "applicant|customer|user|holder|patient|member|employee|account";
 
 /** How a name may be followed before its value: `no.`, `number:`, `#`, `"`, ` is `. */
-const NAME_SUFFIX = `(?:[ _.-]?(?:${anyCase("no|nr|num|number|nummer|numero")}|n°|#))?`;
+const NAME_SUFFIX = `(?:[ _.-]?(?:${
+  anyCase("no|nr|num|number|nummer|numero")
+}|[nN](?:°|º|\\.º?)|#))?`;
 /**
  * NAME_JOIN's joining words (at most two); an identifier's name may also be followed by what the
  * log says of the value (ID_STATUS_WORDS) and whose it is (HOLDER_WORDS), at most three words in all.

@@ -14,6 +14,7 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "Passport: 12AB34567 (FR)", secret: "12AB34567" },
       { text: "numero de pasaporte: PAA123456", secret: "PAA123456" },
       { text: "PASSPORT NUMBER IS E12345678", secret: "E12345678" },
+      { text: "controllo passaporto n. YB2718364 ok", secret: "YB2718364" },
       { text: '{"reisepass":"CZZP2XV4Z"}', secret: "CZZP2XV4Z" },
     ],
     negative: [
@@ -34,6 +35,7 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "Führerschein: B072RRE2I55", secret: "B072RRE2I55" },
       { text: "license number: A123-4567-8901", secret: "A123-4567-8901" },
       { text: "fuehrerschein_nr: R434Z5LI29", secret: "R434Z5LI29" },
+      { text: "patente n. U1Q482913K rinnovata", secret: "U1Q482913K" },
       { text: "<permis_conduire>205576584978</permis_conduire>", secret: "205576584978" },
     ],
     negative: [
