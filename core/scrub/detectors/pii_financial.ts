@@ -182,6 +182,14 @@ const CARD_NAMES = [...CARD_NAMES_LATIN, "卡号", "カード", "카드"];
 const CARD_NUMBER =
   raw`[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2}`;
 
+/**
+ * The handles of India's most used UPI payment apps (PhonePe, Google Pay, Paytm, Amazon Pay,
+ * BHIM), which name a UPI id alone: `ravi.k@okaxis`, `98xxxxxx10@ybl`.
+ */
+const UPI_APPS = "ybl ibl axl okicici okhdfcbank okaxis oksbi paytm apl upi".split(" ");
+/** UPI or VPA right before a UPI id of any bank's handle, maybe with `id`, `to`, `is` between. */
+const UPI_WORD = /(?<![a-z])(?:upi|vpa)\W{0,4}(?:(?:ids?|to|is)\W{1,3}){0,2}$/i;
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
@@ -387,6 +395,19 @@ export const buildDetectors = once((): Detector[] => [
       // Every match starts with `0x`, its keyword (the pattern only looks behind before it).
       reach: AT_KEYWORD,
     },
+  ),
+  /**
+   * An Indian UPI id (virtual payment address): a name or phone number, `@` and a bank's or app's
+   * handle with no dot (an e-mail address's domain has one), right after UPI / VPA (UPI_WORD), or
+   * with a payment app's handle (UPI_APPS) alone.
+   */
+  pii(
+    "in-upi-id",
+    ["upi", "vpa", ...UPI_APPS.map((h) => `@${h}`)],
+    /(?<![\w.@+-])[A-Za-z0-9][\w.-]{1,63}@[A-Za-z]{2,20}(?![\w.@-])/g,
+    (value, line, index) =>
+      UPI_APPS.includes(value.slice(value.indexOf("@") + 1).toLowerCase()) ||
+      hasContextBefore(line, index, UPI_WORD, 48),
   ),
   /**
    * A UK sort code (`sort code 34-83-61`) or an account number after `account` or `acct` alone

@@ -269,6 +269,20 @@ export const examples: Record<string, DetectorExamples> = {
     ],
     negative: ["cvv_check=pass cvc_attempts=3", '{"cvv":"unavailable"}', "cvv=12345"],
   },
+  "in-upi-id": {
+    positive: [
+      { text: "UPI ID: meera.iyer42@okaxis", secret: "meera.iyer42@okaxis" },
+      { text: "refund sent via UPI to 9012345678@kotak", secret: "9012345678@kotak" },
+      { text: "collect request from arjun_dev@ybl expired", secret: "arjun_dev@ybl" },
+      { text: '{"vpa":"shop.owner@icici","amount":450}', secret: "shop.owner@icici" },
+    ],
+    negative: [
+      "mail to meera.iyer42@okaxis.com bounced",
+      "ssh deploy@buildhost: connection refused",
+      "upi gateway 2.1 started; pool=db@primary",
+      "npm install @paytm/sdk@latest",
+    ],
+  },
   "bank-account-in-transfer": {
     positive: [
       { text: "bacs-file: E098828 Park, sort code 34-83-61, account 28366742", secret: "34-83-61" },
