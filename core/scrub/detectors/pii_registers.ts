@@ -107,10 +107,11 @@ export const buildDetectors = once((): Detector[] => [
    */
   inContext(
     "se-organisationsnummer",
-    ["organisation", "organization", "orgnr", "org.nr", "org nr", "org_nr"],
+    ["organisation", "organization", "orgnr", "org.nr", "org nr", "org_nr", "orgnummer"],
     regex(raw`${KEYED_BEFORE}(?:16)?\d{6}-?\d{4}${AFTER}`, "g"),
     namedRightBefore(
-      "organisationsnummer|org.nr|org nr|orgnr|organisation number|organization number".split("|"),
+      "organisationsnummer|org.nr|org nr|orgnr|orgnummer|organisation number|organization number"
+        .split("|"),
     ),
     swedenOrgNumberValid,
     // Starts at a number-run start (a digit after KEYED_BEFORE, which refuses `A-Za-z0-9_./+-`

@@ -23,6 +23,7 @@ export const examples: Record<string, DetectorExamples> = {
     positive: [
       { text: "leverantör org.nr 556036-0793", secret: "556036-0793" },
       { text: '{"organisationsnummer":"5554972827"}', secret: "5554972827" },
+      { text: "faktura till orgnummer 559000-0518 skickad", secret: "559000-0518" },
     ],
     negative: ["orgnr 556036-0794", "orgnr 811228-9874 (a birth date)", "order 5560360793"],
   },
