@@ -142,6 +142,16 @@ function machineAddress(before: string, value: string): boolean {
 }
 
 /**
+ * Whether an address key joined to its value by words and blanks alone (prose: no `:`, `=`, `>`
+ * or quote in `before`, the 6 characters before the value) is followed by words with no house
+ * number and capitalised street name (`change my address to Building 4 reception`, `address of
+ * Acme is the warehouse on level 2`; not `address of Acme is 12 Mill Dr`). A street name before
+ * its number (`Hauptstraße 5`) is street-address-in-prose's.
+ */
+const proseNotStreet = (before: string, value: string): boolean =>
+  !/[:=>"']/.test(before) && !/\d{1,5}[A-Za-z]?\s\p{Lu}/u.test(value);
+
+/**
  * Street types that begin common words (St in Status, Sq in SQL) count only before one of these
  * endings or at the end of the line: the prefilter wakes the detector on each ending (a line that
  * ends in one, with no other keyword, is the one form it cannot see).
@@ -322,7 +332,8 @@ export const buildDetectors = once((): Detector[] => [
     ),
     (value, line, index) =>
       plausibleAddress(value) &&
-      !machineAddress(line.slice(Math.max(0, index - 60), index), value),
+      !machineAddress(line.slice(Math.max(0, index - 60), index), value) &&
+      !proseNotStreet(line.slice(Math.max(0, index - 6), index), value),
   ),
   /**
    * A street address written in prose, with no key naming it: a house number, capitalised words and

@@ -79,6 +79,8 @@ export const examples: Record<string, DetectorExamples> = {
       '{"address":"pending"}',
       "IPv6 address 0x1f2e3d4c5b6a7988 has no prefix",
       "IP address 7 already in use",
+      "How do I change my address to Building 7 lobby?",
+      "The address of Northgate Ltd is the depot on floor 3",
     ],
   },
   "street-address-in-prose": {
