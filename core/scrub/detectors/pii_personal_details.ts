@@ -153,11 +153,10 @@ const proseNotStreet = (before: string, value: string): boolean =>
 
 /**
  * Street types that begin common words (St in Status, Sq in SQL) count only before one of these
- * endings or at the end of the line: the prefilter wakes the detector on each ending (a line that
- * ends in one, with no other keyword, is the one form it cannot see).
+ * endings or at the end of the line: the prefilter wakes the detector on each at a word's end
+ * (atWordEnd: `Mill Dr` ending a line too).
  */
 const SHORT_STREET_TYPES = ["St", "Dr", "Pl", "Cir", "Sq"];
-const SHORT_STREET_TYPE_ENDINGS = [..." \t,.;:\"')!?/-"];
 /**
  * Street types that end an English street name (`Maple Avenue`, `Main Rd`), full and in the
  * postal services' abbreviations; a space before the short ones that end other words (`rd` in
@@ -344,15 +343,18 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "street-address-in-prose",
     // The street types and words of PROSE_ADDRESS's lists, in lower case: the short ones after a
-    // space, those that begin common words (` st` in ` status`) only with what ends them too, the
-    // Romance words before a space (`avenue ` and `boulevard ` add no line to the English ones).
-    [
-      ...STREET_TYPE_WORDS,
-      ...SHORT_STREET_TYPES.flatMap((a) => SHORT_STREET_TYPE_ENDINGS.map((end) => ` ${a}${end}`)),
-      ...GERMAN_STREET_ENDINGS,
-      ...GERMAN_STREET_ENDINGS_AFTER_TWO,
-      ...ROMANCE_STREET_WORDS.map((w) => `${w} `),
-    ].map((k) => k.toLowerCase()),
+    // space, those that begin common words (` st` in ` status`) only at a word's end, the Romance
+    // words before a space (`avenue ` and `boulevard ` add no line to the English ones).
+    {
+      keywords: [
+        ...STREET_TYPE_WORDS,
+        ...SHORT_STREET_TYPES.map((a) => ` ${a}`),
+        ...GERMAN_STREET_ENDINGS,
+        ...GERMAN_STREET_ENDINGS_AFTER_TWO,
+        ...ROMANCE_STREET_WORDS.map((w) => `${w} `),
+      ].map((k) => k.toLowerCase()),
+      atWordEnd: SHORT_STREET_TYPES.map((a) => ` ${a.toLowerCase()}`),
+    },
     PROSE_ADDRESS,
     undefined,
     { reach: PROSE_ADDRESS_REACH },

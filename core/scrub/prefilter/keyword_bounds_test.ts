@@ -38,6 +38,7 @@ Deno.test("bounded keywords: the detectors that declare them, each one of their 
     "person-name-given-family",
     "person-name-in-prose",
     "ru-inn",
+    "street-address-in-prose",
     "us-itin",
     "vault-service-token-bare",
     "vin-number",

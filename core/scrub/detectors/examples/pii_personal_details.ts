@@ -93,6 +93,7 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "parcel left at 58 Copper Ridge, back door", secret: "58 Copper Ridge" },
       { text: "new address: unit at 1402 Sandpiper Loop", secret: "1402 Sandpiper Loop" },
       { text: "moved from 77 Tanner Row in May", secret: "77 Tanner Row" },
+      { text: "delivery address updated: 4690 Larchmont Dr", secret: "4690 Larchmont Dr" },
       {
         text: "send it to 9 Fenwick Road, Derby DE1 3QT please",
         secret: "9 Fenwick Road, Derby DE1 3QT",
