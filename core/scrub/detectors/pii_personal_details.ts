@@ -216,6 +216,10 @@ const PROSE_ADDRESS = regex(
     // 12 rue de la Paix, 5 avenida de Mayo; via Roma 10
     raw`|\d{1,4},?\s(?:${ROMANCE_AFTER_NUMBER})\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}` +
     raw`|(?:${ROMANCE_BEFORE_NUMBER})\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}\s\d{1,4}\b` +
+    // a line of an address block that is its flat or suite alone: ` Apt. 38B`, `> Suite 410`, also
+    // after a logger's prefix (`app[42]:   Apt. 38B`), not after a word and a space (`Test Suite 3`)
+    raw`|(?<=^[^A-Za-z0-9]{0,4}|[A-Za-z0-9](?:[^A-Za-z0-9 ]| [^A-Za-z0-9])[^A-Za-z0-9]{0,4})` +
+    raw`(?:Apt|Suite|Unit|Flat)\.?\s\d{1,5}[A-Z]?(?=\s*$)` +
     // lives on Park Hill street, enter on Harbour Valley St., the corner of Queen St. and Oak St.
     raw`|(?<=\b(?:on|corner of)\s)${NAMED_STREET}(?:\sand\s${NAMED_STREET})?` +
     raw`)` +
@@ -352,6 +356,7 @@ export const buildDetectors = once((): Detector[] => [
         ...GERMAN_STREET_ENDINGS,
         ...GERMAN_STREET_ENDINGS_AFTER_TWO,
         ...ROMANCE_STREET_WORDS.map((w) => `${w} `),
+        ..."apt suite unit flat".split(" "),
       ].map((k) => k.toLowerCase()),
       atWordEnd: SHORT_STREET_TYPES.map((a) => ` ${a.toLowerCase()}`),
     },

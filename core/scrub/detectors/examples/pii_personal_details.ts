@@ -94,6 +94,8 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "new address: unit at 1402 Sandpiper Loop", secret: "1402 Sandpiper Loop" },
       { text: "moved from 77 Tanner Row in May", secret: "77 Tanner Row" },
       { text: "delivery address updated: 4690 Larchmont Dr", secret: "4690 Larchmont Dr" },
+      { text: "  Apt. 12C", secret: "Apt. 12C" },
+      { text: "> Suite 410 ", secret: "Suite 410" },
       {
         text: "send it to 9 Fenwick Road, Derby DE1 3QT please",
         secret: "9 Fenwick Road, Derby DE1 3QT",
@@ -123,6 +125,9 @@ export const examples: Record<string, DetectorExamples> = {
       "During 2014, the council invested in new designs",
       "retry 3 via Kafka",
       "report saved on Google Drive; route 4 runs via Mill Road to Market Street",
+      "Unit 46 failed to start",
+      "Running Test Suite 3",
+      "flat 3",
       "loop 3 of 10: 42 rows in Pending Row queue, trail 7 ms",
     ],
   },
