@@ -19,14 +19,22 @@ import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 const MONTH_NAMES =
   "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre";
 
-/** A calendar date as people write one: ISO, D/M/Y or M/D/Y, D.M.Y, YYYYMMDD, `12 March 1985`. */
-const DATE = raw`(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])` +
-  raw`|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|[12]\d|3[01])[-/.](?:19|20)\d\d` +
-  raw`|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])` +
-  raw`|(?:0?[1-9]|[12]\d|3[01])\.? (?:${MONTH_NAMES})\.? (?:19|20)\d\d` +
-  raw`|(?:${MONTH_NAMES})\.? (?:0?[1-9]|[12]\d|3[01]),? (?:19|20)\d\d` +
+const DAY = raw`(?:0?[1-9]|[12]\d|3[01])`;
+/** A day, maybe with its ordinal (`3rd`, `21st`); a year of four digits. */
+const ORDINAL_DAY = raw`${DAY}(?:st|nd|rd|th)?`;
+const YEAR = raw`(?:19|20)\d\d`;
+/**
+ * A calendar date as people write one: ISO, D/M/Y or M/D/Y (also with two digits of the year,
+ * `12/31/85`, which a birth word makes no other number), D.M.Y, YYYYMMDD, `12 March 1985`, `3rd of
+ * May 1990`, `3 de marzo de 1985`, `03-Mar-1985`, `March 3rd, 1985`.
+ */
+const DATE = raw`(?:${YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.]${DAY}` +
+  raw`|${DAY}[-/.]${DAY}[-/.](?:${YEAR}|\d\d)` +
+  raw`|${YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])` +
+  raw`|${ORDINAL_DAY}\.?(?: of| de)?[ -](?:${MONTH_NAMES})\.?(?: de)?[ -]${YEAR}` +
+  raw`|(?:${MONTH_NAMES})\.? ${ORDINAL_DAY},? ${YEAR}` +
   // 1985年3月14日, 1972년 7월 3일
-  raw`|(?:19|20)\d\d[年년] ?\d\d?[月월] ?\d\d?[日일])`;
+  raw`|${YEAR}[年년] ?\d\d?[月월] ?\d\d?[日일])`;
 
 /**
  * Words and keys that name a date of birth, in the languages logs are written in. In these lists

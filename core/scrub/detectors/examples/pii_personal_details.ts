@@ -15,6 +15,10 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "patient born on 02/18/1968", secret: "02/18/1968" },
       { text: "What is your date of birth? It's 1977-11-04", secret: "1977-11-04" },
       { text: "asked for his birthday. It is October 9, 1983", secret: "October 9, 1983" },
+      { text: "dob=07-NOV-1964 status=A", secret: "07-NOV-1964" },
+      { text: "Geburtsdatum: 14.02.79", secret: "14.02.79" },
+      { text: "date of birth: 22nd of June 1991", secret: "22nd of June 1991" },
+      { text: "patient born on August 1st, 1958", secret: "August 1st, 1958" },
     ],
     negative: [
       '{"created":"1985-03-12"}',
