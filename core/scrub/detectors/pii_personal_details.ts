@@ -212,8 +212,8 @@ const NAMED_STREET = raw`(?:${STREET_WORD}\s){1,3}(?:(?:${NAMED_STREET_TYPES})\b
  * A street address in prose (`shipped to 742 Evergreen Terrace, Springfield, IL 62704`,
  * `Hauptstraße 5, 10115 Berlin`, `12 rue de la Paix`): a house number, one to three capitalised
  * words and a street type (or a German street name and its number, a French, Spanish or Italian
- * street word and its name), with the flat or suite and the town, state and postcode (a ZIP code or
- * a British postcode) after it when they follow.
+ * street word and its name, a post office box), with the flat or suite and the town, state and
+ * postcode (a ZIP code or a British postcode) after it when they follow.
  */
 const PROSE_ADDRESS = regex(
   raw`(?<![\w.,:/-])(?:` +
@@ -224,6 +224,8 @@ const PROSE_ADDRESS = regex(
     // 12 rue de la Paix, 5 avenida de Mayo; via Roma 10
     raw`|\d{1,4},?\s(?:${ROMANCE_AFTER_NUMBER})\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}` +
     raw`|(?:${ROMANCE_BEFORE_NUMBER})\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}\s\d{1,4}\b` +
+    // PO Box 1234, P.O. Box 56, Post Office Box 7
+    raw`|(?:P\.? ?O\.? ?|Post Office )(?:Box|BOX) \d{1,6}\b` +
     // a line of an address block that is its flat or suite alone: ` Apt. 38B`, `> Suite 410`, also
     // after a logger's prefix (`app[42]:   Apt. 38B`), not after a word and a space (`Test Suite 3`)
     raw`|(?<=^[^A-Za-z0-9]{0,4}|[A-Za-z0-9](?:[^A-Za-z0-9 ]| [^A-Za-z0-9])[^A-Za-z0-9]{0,4})` +
@@ -255,7 +257,7 @@ const PROSE_ADDRESS_REACH = {
   before: 72,
   after: 0,
   anchor: regex(
-    raw`\s(?:(?<=(?:${GERMAN_STREET}|${ROMANCE_STREET})\s)|(?:${STREET_TYPES}|${NAMED_STREET_TYPES})\b)`,
+    raw`\s(?:(?<=(?:${GERMAN_STREET}|${ROMANCE_STREET})\s)|(?:${STREET_TYPES}|${NAMED_STREET_TYPES}|Box|BOX)\b)`,
     "g",
   ),
 };
@@ -364,7 +366,7 @@ export const buildDetectors = once((): Detector[] => [
         ...GERMAN_STREET_ENDINGS,
         ...GERMAN_STREET_ENDINGS_AFTER_TWO,
         ...ROMANCE_STREET_WORDS.map((w) => `${w} `),
-        ..."apt suite unit flat".split(" "),
+        ..."apt|suite|unit|flat|o box|o. box|obox|o.box|ce box".split("|"),
       ].map((k) => k.toLowerCase()),
       atWordEnd: SHORT_STREET_TYPES.map((a) => ` ${a.toLowerCase()}`),
     },

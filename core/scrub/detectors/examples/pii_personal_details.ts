@@ -99,6 +99,11 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "moved from 77 Tanner Row in May", secret: "77 Tanner Row" },
       { text: "delivery address updated: 4690 Larchmont Dr", secret: "4690 Larchmont Dr" },
       { text: "  Apt. 12C", secret: "Apt. 12C" },
+      {
+        text: "mail it to PO Box 4417, Juneau, AK 99811 instead",
+        secret: "PO Box 4417, Juneau, AK 99811",
+      },
+      { text: "P.O. BOX 982 returned", secret: "P.O. BOX 982" },
       { text: "> Suite 410 ", secret: "Suite 410" },
       {
         text: "send it to 9 Fenwick Road, Derby DE1 3QT please",
@@ -132,6 +137,7 @@ export const examples: Record<string, DetectorExamples> = {
       "Unit 46 failed to start",
       "Running Test Suite 3",
       "flat 3",
+      "checkbox 3 ticked; sandbox 12 ready; POBox v2",
       "loop 3 of 10: 42 rows in Pending Row queue, trail 7 ms",
     ],
   },
