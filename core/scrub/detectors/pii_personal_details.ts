@@ -176,8 +176,13 @@ const STREET_TYPE_WORDS =
 /** STREET_TYPE_WORDS and the street types that begin common words (`Baker St.`). */
 const STREET_TYPES = STREET_TYPE_WORDS.join("|").replaceAll(" ", "") +
   `|(?:${SHORT_STREET_TYPES.join("|")})(?=[ \\t,.;:"')!?/-]|$)`;
-/** The German street types glued to the name (`Hauptstraße`, `Lindenweg`). */
-const GERMAN_STREET_ENDINGS = "straße strasse str. weg gasse platz allee damm ufer".split(" ");
+/**
+ * The German, Dutch and Nordic street types glued to the name (`Hauptstraße`, `Lindenweg`,
+ * `Kalverstraat`, `Drottninggatan`, `Vesterbrogade`).
+ */
+const GERMAN_STREET_ENDINGS =
+  "straße strasse str. weg gasse platz allee damm ufer straat gracht laan plein gatan vägen veien"
+    .split(" ");
 /**
  * Those that end English words too (`During 2014`, `String 42`, `Spring 6`, `Monitoring 12
  * hosts`, `Transferring 3 files`): a street's only after two letters and a consonant but r, p, y
@@ -185,9 +190,12 @@ const GERMAN_STREET_ENDINGS = "straße strasse str. weg gasse platz allee damm u
  * are its word's).
  */
 const GERMAN_STREET_ENDINGS_AFTER_TWO = ["ring"];
+/** Those that end English words after fewer letters: a street's only after four (not `Brigade 5`). */
+const GERMAN_STREET_ENDINGS_AFTER_FOUR = ["gade"];
 /** The German street endings as a pattern. */
 const GERMAN_STREET = GERMAN_STREET_ENDINGS.map((ending) => ending.replace(".", "\\.")).join("|") +
-  `|(?<=\\S\\S[b-df-hj-nqstv-xzß])(?:${GERMAN_STREET_ENDINGS_AFTER_TWO.join("|")})`;
+  `|(?<=\\S\\S[b-df-hj-nqstv-xzß])(?:${GERMAN_STREET_ENDINGS_AFTER_TWO.join("|")})` +
+  `|(?<=\\S{4})(?:${GERMAN_STREET_ENDINGS_AFTER_FOUR.join("|")})`;
 /**
  * French, Spanish and Italian street words before the name (`rue`, `calle`, `via`): after the
  * house number (`12 rue de la Paix`, `5 avenida de Mayo`), or before the name and its number
@@ -235,8 +243,8 @@ const PROSE_ADDRESS = regex(
     raw`)` +
     // Apt. 29C / , Suite 410
     raw`(?:,?\s(?:Apt|Suite|Unit|Flat)\.?\s\d{1,5}[A-Z]?\b)?` +
-    // , Springfield, IL 62704 / , London W1U 6TY / , 10115 Berlin
-    raw`(?:,\s(?:${STREET_WORD}(?:\s${STREET_WORD})?,?\s[A-Z]{2}\s\d{5}(?:-\d{4})?|\d{4,5}\s${STREET_WORD}` +
+    // , Springfield, IL 62704 / , London W1U 6TY / , 10115 Berlin / , 1012 AB Amsterdam / , 111 51 Stockholm
+    raw`(?:,\s(?:${STREET_WORD}(?:\s${STREET_WORD})?,?\s[A-Z]{2}\s\d{5}(?:-\d{4})?|(?:\d{4,5}|\d{4} ?[A-Z]{2}|\d{3} \d\d)\s${STREET_WORD}` +
     raw`|${STREET_WORD}\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b))?`,
   // By code units: its classes hold no surrogate, so it matches as by code points, and a long
   // line is searched in windows (../windowed_match.ts), which a search by code points is not.
@@ -365,6 +373,7 @@ export const buildDetectors = once((): Detector[] => [
         ...SHORT_STREET_TYPES.map((a) => ` ${a}`),
         ...GERMAN_STREET_ENDINGS,
         ...GERMAN_STREET_ENDINGS_AFTER_TWO,
+        ...GERMAN_STREET_ENDINGS_AFTER_FOUR,
         ...ROMANCE_STREET_WORDS.map((w) => `${w} `),
         ..."apt|suite|unit|flat|o box|o. box|obox|o.box|ce box".split("|"),
       ].map((k) => k.toLowerCase()),

@@ -125,6 +125,15 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "Lieferadresse: Hauptstraße 5, 10115 Berlin", secret: "Hauptstraße 5, 10115 Berlin" },
       { text: "livraison au 12 rue de la Paix", secret: "12 rue de la Paix" },
       { text: "Lieferung an Nordring 5, zugestellt", secret: "Nordring 5" },
+      {
+        text: "bezorgadres Prinsenstraat 17, 1015 DZ Amsterdam",
+        secret: "Prinsenstraat 17, 1015 DZ Amsterdam",
+      },
+      {
+        text: "levereras till Sveavägen 44, 113 59 Stockholm",
+        secret: "Sveavägen 44, 113 59 Stockholm",
+      },
+      { text: "pakke leveret til Vesterbrogade 112 i dag", secret: "Vesterbrogade 112" },
     ],
     negative: [
       "waiting 3 more seconds; gateway 2 Way handshake",
@@ -138,6 +147,7 @@ export const examples: Record<string, DetectorExamples> = {
       "Running Test Suite 3",
       "flat 3",
       "checkbox 3 ticked; sandbox 12 ready; POBox v2",
+      "Brigade 5 deployed; laan 3",
       "loop 3 of 10: 42 rows in Pending Row queue, trail 7 ms",
     ],
   },
