@@ -197,16 +197,17 @@ const GERMAN_STREET = GERMAN_STREET_ENDINGS.map((ending) => ending.replace(".", 
   `|(?<=\\S\\S[b-df-hj-nqstv-xzß])(?:${GERMAN_STREET_ENDINGS_AFTER_TWO.join("|")})` +
   `|(?<=\\S{4})(?:${GERMAN_STREET_ENDINGS_AFTER_FOUR.join("|")})`;
 /**
- * French, Spanish and Italian street words before the name (`rue`, `calle`, `via`): after the
- * house number (`12 rue de la Paix`, `5 avenida de Mayo`), or before the name and its number
- * (`via Roma 10`, `calle Mayor 5`). An Italian one only before (`3 via Kafka` is no street).
+ * French, Spanish, Portuguese and Italian street words before the name (`rue`, `calle`, `rua`,
+ * `via`), also capitalised as an address's first word (`Calle Mayor 12`; not `Via`, which starts
+ * English words in titles: `Sent Via Kafka 3 times`): after the house number (`12 rue de la Paix`,
+ * `5 avenida de Mayo`), or before the name and its number (`via Roma 10`, `Rua do Carmo 71`). An
+ * Italian one only before (`3 via Kafka` is no street).
  */
-const ROMANCE_AFTER_NUMBER = "rue|avenue|boulevard|calle|avenida";
-const ROMANCE_BEFORE_NUMBER = "rue|calle|via|viale|piazza";
-const ROMANCE_STREET_WORDS = [
-  ...new Set(`${ROMANCE_AFTER_NUMBER}|${ROMANCE_BEFORE_NUMBER}`.split("|")),
-];
-const ROMANCE_STREET = ROMANCE_STREET_WORDS.join("|");
+const ROMANCE_AFTER_NUMBER = "[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]alle|[Aa]venida|[Rr]ua";
+const ROMANCE_BEFORE_NUMBER = `${ROMANCE_AFTER_NUMBER}|via|[Vv]iale|[Pp]iazza`;
+/** Every Romance street word, as a pattern and as words (`[Rr]ue` as `Rue`). */
+const ROMANCE_STREET = ROMANCE_BEFORE_NUMBER;
+const ROMANCE_STREET_WORDS = ROMANCE_STREET.replace(/\[(\w)\w\]/g, "$1").split("|");
 const STREET_WORD = "[A-Z][a-z'-]{1,20}";
 /**
  * A street named without a house number (`Park Hill Street`, `Queen St.`): one to three
@@ -231,7 +232,7 @@ const PROSE_ADDRESS = regex(
     raw`|(?:[A-Z][a-zäöü]{1,12}\s)?[A-ZÄÖÜ][a-zäöüß-]{1,30}(?:${GERMAN_STREET})\s\d{1,4}[a-z]?\b` +
     // 12 rue de la Paix, 5 avenida de Mayo; via Roma 10
     raw`|\d{1,4},?\s(?:${ROMANCE_AFTER_NUMBER})\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}` +
-    raw`|(?:${ROMANCE_BEFORE_NUMBER})\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}\s\d{1,4}\b` +
+    raw`|(?:${ROMANCE_BEFORE_NUMBER})\s(?:(?:de|du|des|la|le|del|di|della|do|da)\s){0,2}${STREET_WORD}\s\d{1,4}\b` +
     // PO Box 1234, P.O. Box 56, Post Office Box 7
     raw`|(?:P\.? ?O\.? ?|Post Office )(?:Box|BOX) \d{1,6}\b` +
     // a line of an address block that is its flat or suite alone: ` Apt. 38B`, `> Suite 410`, also

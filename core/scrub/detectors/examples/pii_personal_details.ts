@@ -124,6 +124,8 @@ export const examples: Record<string, DetectorExamples> = {
       },
       { text: "Lieferadresse: Hauptstraße 5, 10115 Berlin", secret: "Hauptstraße 5, 10115 Berlin" },
       { text: "livraison au 12 rue de la Paix", secret: "12 rue de la Paix" },
+      { text: "envío a Calle Olmo 14, 28013 Madrid", secret: "Calle Olmo 14, 28013 Madrid" },
+      { text: "entregar na Rua do Carmo 71", secret: "Rua do Carmo 71" },
       { text: "Lieferung an Nordring 5, zugestellt", secret: "Nordring 5" },
       {
         text: "bezorgadres Prinsenstraat 17, 1015 DZ Amsterdam",
@@ -148,6 +150,7 @@ export const examples: Record<string, DetectorExamples> = {
       "flat 3",
       "checkbox 3 ticked; sandbox 12 ready; POBox v2",
       "Brigade 5 deployed; laan 3",
+      "Sent Via Kafka 3 times; via Kafka, 3 retries left",
       "loop 3 of 10: 42 rows in Pending Row queue, trail 7 ms",
     ],
   },
