@@ -26,8 +26,8 @@ Deno.test("Italian streets before their number, French and Spanish ones after it
 });
 
 Deno.test("each street word in the places it is written: after the number, before the name and number", () => {
-  const afterNumber = ["rue", "avenue", "boulevard", "calle", "avenida"];
-  const beforeNumber = ["rue", "calle", "via", "viale", "piazza"];
+  const afterNumber = ["rue", "avenue", "boulevard", "calle", "avenida", "rua"];
+  const beforeNumber = [...afterNumber, "via", "viale", "piazza"];
   const problems: string[] = [];
   for (const word of new Set([...afterNumber, ...beforeNumber, "vial", "pizza", "route"])) {
     const forms: [string, boolean][] = [
