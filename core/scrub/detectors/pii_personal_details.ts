@@ -247,8 +247,8 @@ const PROSE_ADDRESS = regex(
     // , Springfield, IL 62704 / , London W1U 6TY / , 10115 Berlin / , 1012 AB Amsterdam / , 111 51 Stockholm
     raw`(?:,\s(?:${STREET_WORD}(?:\s${STREET_WORD})?,?\s[A-Z]{2}\s\d{5}(?:-\d{4})?|(?:\d{4,5}|\d{4} ?[A-Z]{2}|\d{3} \d\d)\s${STREET_WORD}` +
     raw`|${STREET_WORD}\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b))?`,
-  // By code units: its classes hold no surrogate, so it matches as by code points, and a long
-  // line is searched in windows (../windowed_match.ts), which a search by code points is not.
+  // By code units: its classes hold no surrogate, so it matches as by code points would, and a
+  // long line's windows (../windowed_match.ts) need not start at a code point.
   "g",
 );
 
