@@ -29,6 +29,7 @@ import {
   windowsIn,
 } from "./windowed_match.ts";
 import { corpusTexts, DEV_SET, hasDevSet, jsonlTexts } from "./corpus/corpus_texts.ts";
+import { singaporeUenValid } from "./checksums/registry_ids.ts";
 
 const REACHED = DETECTORS.filter((d) => reachOf(d) !== undefined);
 const LINE_LENGTH = 61440;
@@ -550,4 +551,38 @@ Deno.test("number-run starts: `_`, `/` and `-` before a digit bar it; up to four
   deepStrictEqual(anchorStarts(NUMBER_RUN_START, "1+-./(2 3 4 5 6 7 8 9"), []);
   deepStrictEqual(anchorStarts(NUMBER_RUN_START, "(123)456-7890"), [1]);
   deepStrictEqual(anchorStarts(NUMBER_RUN_START, "12345678 x"), []);
+});
+
+Deno.test("in-upi-id and sg-uen: windows near their names find what the whole line finds", () => {
+  const filler = "GET /health 200 ok; ".repeat(120);
+  const linesWith = (values: string[]) => values.map((v) => `${filler}${v} ${filler}\t${v}`);
+  const upi = REACHED.find((d) => d.id === "in-upi-id")!;
+  const upiLines = linesWith([
+    `a${"b".repeat(63)}@okhdfcbank`, // the app's `@handle` (the longest) 64 characters after the start
+    "UPI    ids   ids   ravi.k@kotak", // the farthest start after `upi`: 19 characters
+    "vpa: 9876543210@sbi",
+    "pay ravi@okaxis",
+    "mail ravi@example", // neither: not kept
+  ]);
+  const upiFound = differences(upi, reachOf(upi)!, upiLines);
+  deepStrictEqual(upiFound.lines, 0);
+  ok(upiFound.spans >= 8, JSON.stringify(upiFound));
+  ok(differences(upi, { ...reachOf(upi)!, before: 63 }, upiLines).lines > 0);
+  ok(differences(upi, { ...reachOf(upi)!, after: 18 }, upiLines).lines > 0);
+  const uen = REACHED.find((d) => d.id === "sg-uen")!;
+  // Check letters that singaporeUenValid takes, found by trying each.
+  const valid = (body: string) =>
+    [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"].map((c) => body + c).find(singaporeUenValid)!;
+  const [uen8, uen9, entity] = [valid("53012345"), valid("201912345"), valid("T09LL0001")];
+  const uenLines = linesWith([
+    // The name's start 56 characters before the number, its context's window.
+    `unique_entity_number  :  verification failed  is  user  ${uen8}`,
+    `UEN: ${uen9}`,
+    `acra uen ${entity}`,
+    `ref ${uen9}`, // no name: not kept
+  ]);
+  const uenFound = differences(uen, reachOf(uen)!, uenLines);
+  deepStrictEqual(uenFound.lines, 0);
+  ok(uenFound.spans >= 6, JSON.stringify(uenFound));
+  ok(differences(uen, { ...reachOf(uen)!, after: 55 }, uenLines).lines > 0);
 });

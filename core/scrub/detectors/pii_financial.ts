@@ -408,6 +408,12 @@ export const buildDetectors = once((): Detector[] => [
     (value, line, index) =>
       UPI_APPS.includes(value.slice(value.indexOf("@") + 1).toLowerCase()) ||
       hasContextBefore(line, index, UPI_WORD, 48),
+    {
+      // A match kept holds its app's `@handle` (a keyword) 2 to 64 characters after its start,
+      // or starts at most 19 after `upi` / `vpa` (UPI_WORD: 3 + 4 + 2 × (3 + 3) characters end
+      // at it); no match starts inside another, so skipping those kept by neither changes none.
+      reach: { before: 64, after: 19 },
+    },
   ),
   /**
    * A UK sort code (`sort code 34-83-61`) or an account number after `account` or `acct` alone

@@ -44,6 +44,12 @@ import {
 /** `GSTIN: `, `GST no. `, `gst_registration=`: a GSTIN's name right before it. */
 const GSTIN_NAME = namedRightBefore(["gst", "gstin", "gstins", "gst registration"]);
 /**
+ * Where a Singapore UEN's name starts, as sg-uen's context reads its names in any case (`uen`,
+ * `acra uen`, `unique entity number` with one of ` _.-` or nothing between its words): the reach
+ * of the number is 56 characters after one, its context's window.
+ */
+const UEN_NAME = /uen|unique[ _.-]?entity/gi;
+/**
  * A US NPI's name right before it: `NPI`, `national provider identifier` (any key form:
  * `national_provider_id=`), or `provider id` / `provider identifier` in words (`Provider ID: `,
  * `provider identifier is `), not the key `provider_id` / `providerId` of OAuth and cloud logs.
@@ -169,7 +175,7 @@ export const buildDetectors = once((): Detector[] => [
     ),
     namedRightBefore(["uen", "unique entity number", "acra uen"]),
     singaporeUenValid,
-    COMPACT_VALUE,
+    { ...COMPACT_VALUE, reach: { before: 0, after: 56, anchor: UEN_NAME } },
   ),
   /**
    * US ABA routing transit number: nine digits (plain or 4-4-1) in a Federal Reserve range with the
