@@ -586,3 +586,25 @@ Deno.test("in-upi-id and sg-uen: windows near their names find what the whole li
   ok(uenFound.spans >= 6, JSON.stringify(uenFound));
   ok(differences(uen, { ...reachOf(uen)!, after: 55 }, uenLines).lines > 0);
 });
+
+Deno.test("person-name-family: words of 40 letters at most before the family name, searched near it", () => {
+  const family = REACHED.find((d) => d.id === "person-name-family")!;
+  // Letters outside the BMP (two UTF-16 units each): the farthest start, 181 units before.
+  const [upper, lower] = ["\u{1d400}", "\u{1d41a}"];
+  const part = upper + lower.repeat(39);
+  // Before the longest family name, whose end the windows are measured back from.
+  const longest = family.prefilter!.keywords!.reduce((a, b) => (b.length > a.length ? b : a));
+  const farthest = `Mac${part}-${part} ${upper}. della della ${longest[0].toUpperCase()}${
+    longest.slice(1)
+  }`;
+  const values = [farthest, "Chidi Okafor", "Ana dos Santos", `${"Ab".padEnd(40, "c")} Nguyen`];
+  const filler = "GET /health 200 ok; ".repeat(120);
+  const lines = values.map((v) => `${filler}${v} ${filler}\t${v}`);
+  const found = differences(family, reachOf(family)!, lines);
+  deepStrictEqual(found.lines, 0);
+  ok(found.spans >= 2 * values.length, JSON.stringify(found));
+  ok(differences(family, { ...reachOf(family)!, before: 180 }, lines).lines > 0);
+  // A capitalised word of 41 letters is no name's.
+  const long = `${"Ab".padEnd(41, "c")} Nguyen`;
+  deepStrictEqual(matchDetector(family, long).length, 0);
+});

@@ -17,6 +17,11 @@ import { NAME_PARTICLES, plausibleName } from "./pii_personal_details.ts";
  * pii_personal_details' GENERIC_NAME_WORD, a `Mc`/`Mac` surname's capital after its prefix).
  */
 const WORD = raw`(?:Ma?c|O')?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+/**
+ * WORD of at most 40 letters a part, as a name's are: the capitalised word before a family name,
+ * so that person-name-family's matches start a bounded distance before its keyword (its reach).
+ */
+const SHORT_WORD = raw`(?:Ma?c|O')?\p{Lu}\p{Ll}{1,39}(?:-\p{Lu}\p{Ll}{1,39})?`;
 /** A name: a word, maybe a middle initial, at most two more words, maybe after `van der`, `da`. */
 const NAME = raw`${WORD}(?: \p{Lu}\.)?(?: ${NAME_PARTICLES}${WORD}){0,2}`;
 /**
@@ -141,10 +146,13 @@ export const buildDetectors = once((): Detector[] => {
       "person-name-family",
       { keywords: FAMILY_WORDS, wholeWords: true },
       regex(
-        raw`(?<![\p{L}\p{N}_.@/-])(?!(?:${NO_ONE})\b)(?<secret>${WORD}(?: \p{Lu}\.)? ${NAME_PARTICLES}(?:${FAMILY}))(?![\p{L}\p{N}_@-]|'\p{L}{2})`,
+        raw`(?<![\p{L}\p{N}_.@/-])(?!(?:${NO_ONE})\b)(?<secret>${SHORT_WORD}(?: \p{Lu}\.)? ${NAME_PARTICLES}(?:${FAMILY}))(?![\p{L}\p{N}_@-]|'\p{L}{2})`,
         "dgu",
       ),
       plausibleName,
+      // The family name (a keyword, after a space) comes at most 181 UTF-16 units after a match's
+      // start: SHORT_WORD 3 + 2 × 2 × 40 + 1, a middle initial 4, a space, two particles 12.
+      { reach: { before: 181, after: 0 } },
     ),
     /**
      * A US street address that ends with its town, state and ZIP code, in prose or a log line: a
