@@ -29,7 +29,7 @@ import {
   windowsIn,
 } from "./windowed_match.ts";
 import { corpusTexts, DEV_SET, hasDevSet, jsonlTexts } from "./corpus/corpus_texts.ts";
-import { singaporeUenValid } from "./checksums/registry_ids.ts";
+import { indiaGstinValid, singaporeUenValid } from "./checksums/registry_ids.ts";
 
 const REACHED = DETECTORS.filter((d) => reachOf(d) !== undefined);
 const LINE_LENGTH = 61440;
@@ -607,4 +607,35 @@ Deno.test("person-name-family: words of 40 letters at most before the family nam
   // A capitalised word of 41 letters is no name's.
   const long = `${"Ab".padEnd(41, "c")} Nguyen`;
   deepStrictEqual(matchDetector(family, long).length, 0);
+});
+
+Deno.test("in-gstin, us-mbi and us-zip-plus4: windows after their keywords find what the whole line finds", () => {
+  const filler = "GET /health 200 ok; ".repeat(120);
+  const linesWith = (values: string[]) => values.map((v) => `${filler}${v} ${filler}\t${v}`);
+  const check = (id: string, values: string[], short: Partial<Reach>) => {
+    const detector = REACHED.find((d) => d.id === id)!;
+    const lines = linesWith(values);
+    const found = differences(detector, reachOf(detector)!, lines);
+    deepStrictEqual(found.lines, 0, id);
+    ok(found.spans >= 2 * (values.length - 1), `${id} ${JSON.stringify(found)}`);
+    ok(differences(detector, { ...reachOf(detector)!, ...short }, lines).lines > 0, id);
+  };
+  // A GSTIN's check character, found by trying each.
+  const gstin = [..."0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"].map((c) => `27AAPFU0939F1Z${c}`)
+    .find((g) => indiaGstinValid(g))!;
+  const mbi = "1EG4TE5MK73";
+  // The farthest: the keyword's start 56 characters before the value, its context's window.
+  check("in-gstin", [`gst${".".repeat(53)}${gstin}`, `GSTIN: ${gstin}`, `ref ${gstin}`], {
+    after: 55,
+  });
+  check("us-mbi", [`mbi${".".repeat(53)}${mbi}`, `Medicare: ${mbi}`, `mbi=${mbi}`, `ref ${mbi}`], {
+    after: 55,
+  });
+  // ZIP_NAME_BEFORE's longest after `zip`: 20 characters (`postal`'s, 23, fits its slack).
+  check("us-zip-plus4", [
+    `zip-plus-4 is"  :  "94105-1234`,
+    `postal-plus-4 is"  :  "94105-1234`,
+    "ZIP 30301-0001",
+    "order 94105-1234",
+  ], { after: 19 });
 });

@@ -518,6 +518,9 @@ export const buildDetectors = once((): Detector[] => [
     /(?<![\w.-])\d{5}-\d{4}(?![\w-]|\.\d)/g,
     (value, line, index) =>
       value.slice(0, 5) !== "00000" && hasContextBefore(line, index, ZIP_NAME_BEFORE, 32),
+    // ZIP_NAME_BEFORE, from `zip` or `postal` (its keywords) to the match, is 23 characters at
+    // most (`postal-plus-4 is"  :  "`); no match starts inside another.
+    { reach: { before: 0, after: 23 } },
   ),
 ]);
 

@@ -349,7 +349,9 @@ export const buildDetectors = once((): Detector[] => [
     ),
     /(?<![a-z])mbi|medicare|beneficiary/i,
     usMbiValid,
-    COMPACT_VALUE,
+    // A match kept starts at most 56 (its context's window) after one of its keywords, the
+    // context's words; none starts inside another (a dash in one comes before a letter).
+    { ...COMPACT_VALUE, reach: { before: 0, after: 56 } },
   ),
   /**
    * US Medicare Beneficiary Identifier in the 4-3-4 layout CMS prints it in (`1EG4-TE5-MK73`), with
