@@ -8,6 +8,7 @@
  * This file holds only the shape. Families of detectors live in `./detectors/`.
  */
 import type { LineShape } from "./prefilter/types.ts";
+import type { Windows } from "./windowed_match.ts";
 
 /** What a finding is: a credential, or personal data. */
 export type FindingKind = "secret" | "pii";
@@ -150,9 +151,11 @@ export interface Detector {
    * reader, ../kv/), in order of start. `pattern` is then not run; it matches the words the
    * candidates are read from (key names, command names), for tools that list what a detector
    * looks for. Candidates are checked like matches of a pattern (minEntropy, placeholders,
-   * validate, the refusal budget of ./match.ts).
+   * validate, the refusal budget of ./match.ts). `windows`: on a long line, for a detector that
+   * declares a reach, where its pattern may match (./windowed_match.ts); a `find` that reads the
+   * line by searching `pattern` searches there alone (Windows.exec), as a pattern would be.
    */
-  find?: (line: string) => readonly Candidate[];
+  find?: (line: string, windows?: Windows) => readonly Candidate[];
   /**
    * A cheap necessary condition for a candidate on a line (../detectors/value_runs.ts: a run of
    * the characters its value is made of): where it is false, the detector's pattern or `find`
@@ -173,7 +176,8 @@ export interface Detector {
    * `before` characters before and at most `after` characters after the start of an occurrence
    * of one of the keywords (as the prefilter finds them: ignoring case, one code unit for one),
    * or of a match of the anchor. Say in a comment why the bound holds; a reach too short loses
-   * matches on long lines. Not used with `find`.
+   * matches on long lines. With `find`: declared only by one that reads the line by searching
+   * `pattern` and takes the windows (none is inferred for it).
    */
   reach?: Reach;
   /** Minimum Shannon entropy (bits per character) of the secret part. */

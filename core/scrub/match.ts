@@ -63,7 +63,9 @@ export function matchDetector(
   windows?: Windows,
 ): readonly Span[] {
   if (detector.gate !== undefined && !detector.gate(line)) return NO_SPANS;
-  if (detector.find !== undefined) return acceptCandidates(detector, line, detector.find(line));
+  if (detector.find !== undefined) {
+    return acceptCandidates(detector, line, detector.find(line, windows));
+  }
   let spans: Span[] | null = null;
   const re = windows === undefined ? detector.pattern : windows.pattern;
   re.lastIndex = 0;

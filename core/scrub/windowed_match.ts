@@ -240,7 +240,7 @@ function inPair(text: string, at: number): boolean {
 
 /**
  * The windows of `detector` on `text` (a line, or a decoded view of one): undefined when it is
- * to be searched whole (short, no reach, a `find`, or windows that would not pay). A reach measured from keywords needs `keywordEnds`, where the detector's
+ * to be searched whole (short, no reach, or windows that would not pay). A reach measured from keywords needs `keywordEnds`, where the detector's
  * keywords end in the region whose position `offset` is the text's start (none: searched whole).
  */
 export function windowsIn(
@@ -251,7 +251,8 @@ export function windowsIn(
 ): Windows | undefined {
   const reach = reachOf(detector);
   const length = text.length;
-  if (length < WINDOWED_MIN_LINE || reach === undefined || detector.find !== undefined) return;
+  // A `find` has a reach only when it declares one (it then takes the windows).
+  if (length < WINDOWED_MIN_LINE || reach === undefined) return;
   if (reach.anchor !== undefined) {
     const starts = anchorStarts(reach.anchor, text);
     return windowsAt(

@@ -19,6 +19,7 @@ import {
   anchorStarts,
   AT_KEYWORD,
   DIGIT_RUN_START,
+  keywordReach,
   NEAR_DIGIT_RUN,
   NUMBER_RUN_START,
   reachOf,
@@ -122,12 +123,12 @@ function checkEvery(lines: readonly string[], mustFind: boolean): void {
   if (mustFind) deepStrictEqual(unmatched, [], "no match to compare on these lines");
 }
 
-Deno.test("the detectors with a reach are pattern detectors with keywords or an anchor, none with both `i` and `u`", () => {
+Deno.test("the detectors with a reach have keywords or an anchor, a find only a declared reach, none both `i` and `u`", () => {
   ok(REACHED.length > 0);
   for (const d of REACHED) {
     const keywords = d.prefilter?.keywords?.length ?? 0;
     ok(keywords > 0 || reachOf(d)!.anchor !== undefined, `${d.id}: keywords or an anchor`);
-    ok(d.find === undefined, `${d.id}: a reach is not used with find`);
+    ok(d.find === undefined || d.reach !== undefined, `${d.id}: a find's reach is declared`);
     // An `i` pattern by code points matches `ſ` to `s`, and `K` (Kelvin) to `k`.
     ok(!/i/.test(d.pattern.flags) || !/[uv]/.test(d.pattern.flags), `${d.id}: not with /iu`);
     ok(reachOf(d)!.before >= 0 && reachOf(d)!.after >= 0, d.id);
@@ -638,4 +639,26 @@ Deno.test("in-gstin, us-mbi and us-zip-plus4: windows after their keywords find 
     "ZIP 30301-0001",
     "order 94105-1234",
   ], { after: 19 });
+});
+
+Deno.test("national-id-generic-key: its find searches the keys in the windows it is given", () => {
+  const ids = REACHED.find((d) => d.id === "national-id-generic-key")!;
+  // The reach keywordReach reads from the pattern (not inferred for a find, so declared).
+  const before = keywordReach(ids.pattern, ids.prefilter!.keywords!);
+  deepStrictEqual(reachOf(ids), { before, after: 0 });
+  const filler = "GET /health 200 ok; ".repeat(120);
+  const values = ["national_id=123456782", "codice_fiscale: 123456782", "ID number: 123456782"];
+  const lines = values.map((v) => `${filler}${v} ${filler}\t${v}`);
+  const found = differences(ids, reachOf(ids)!, lines);
+  deepStrictEqual(found.lines, 0);
+  ok(found.spans >= 2 * values.length, JSON.stringify(found));
+  // The keys searched in the windows are every key of the line, and the engine hands them over.
+  for (const line of lines) {
+    const ends = index.scan(line).keywordEnds(0, line.length, REACHED).get(ids)!;
+    const windows = windowsIn(ids, line, 0, ends)!;
+    const keys: number[] = [];
+    windows.pattern.lastIndex = 0;
+    for (let m; (m = windows.exec(line)) !== null;) keys.push(m.index);
+    deepStrictEqual(keys, [...line.matchAll(ids.pattern)].map((m) => m.index));
+  }
 });

@@ -6,6 +6,7 @@
  * pass the Canadian, Dutch or Australian check one time in four).
  */
 import type { Candidate, Detector } from "../detector.ts";
+import type { Windows } from "../windowed_match.ts";
 import { pii } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { regex } from "./regex.ts";
@@ -117,13 +118,15 @@ function documentNumber(line: string, at: number, value: string): boolean {
  * the key that passes a national rule (`1 87 03 75 653 859 33` in
  * `id_number=1 87 03 75 653 859 33 kyc=pending`, without ` kyc`).
  */
-function findNationalIdsUnderGenericKeys(line: string): Candidate[] {
+function findNationalIdsUnderGenericKeys(line: string, windows?: Windows): Candidate[] {
   const found: Candidate[] = [];
-  GENERIC_ID_KEY.lastIndex = 0;
-  for (let keys = 0;; keys++) {
-    const key = GENERIC_ID_KEY.exec(line);
+  // On a long line, the keys are searched near the keywords alone (the same keys).
+  const keys = windows?.pattern ?? GENERIC_ID_KEY;
+  keys.lastIndex = 0;
+  for (let count = 0;; count++) {
+    const key = windows === undefined ? GENERIC_ID_KEY.exec(line) : windows.exec(line);
     if (!key) break;
-    if (keys === MAX_KEYS_PER_LINE) {
+    if (count === MAX_KEYS_PER_LINE) {
       // More keys than are read: what follows is not examined, so it is masked (fails closed).
       found.push({ start: key.index, end: line.length, cut: true });
       break;
@@ -138,7 +141,7 @@ function findNationalIdsUnderGenericKeys(line: string): Candidate[] {
       const run = line.slice(start, ends[k]);
       if (nationalIdValid(run) || documentNumber(line, key.index, run)) {
         found.push({ start, end: ends[k] });
-        GENERIC_ID_KEY.lastIndex = Math.max(GENERIC_ID_KEY.lastIndex, ends[k]);
+        keys.lastIndex = Math.max(keys.lastIndex, ends[k]);
         break;
       }
     }
@@ -182,6 +185,9 @@ export const buildDetectors = once((): Detector[] => [
     undefined,
     {
       find: findNationalIdsUnderGenericKeys,
+      // Every key starts at most 7 characters before one of the keywords (`codice_fisc`), as
+      // keywordReach reads the pattern; the find searches the keys in the windows it is given.
+      reach: { before: 7, after: 0 },
     },
   ),
   /**
