@@ -4,7 +4,7 @@
  * password, `-u 'KEY:'`, the user is the API key), `curl --oauth2-bearer T`, `mysql -pPASS`
  * (glued: `-p PASS` names a database), `sshpass -p PASS`, `docker login -p PASS` (podman,
  * nerdctl, buildah, skopeo, oras, helm, crane, az), `redis-cli -a PASS`, `mongosh -p PASS`,
- * `sqlcmd -P PASS`, `ldapsearch -w PASS`, `twine -p`, `nuget -k`, `openssl -k` (and `-passout
+ * `sqlcmd -P PASS`, `ldapsearch -w PASS`, `psexec -p PASS`, `twine -p`, `nuget -k`, `openssl -k` (and `-passout
  * pass:PASS`), `useradd -p`, a value echoed into `--password-stdin`, `--with-token` or `chpasswd`,
  * Redis's `AUTH` (as MONITOR prints it, or at a prompt), SQL's
  * `IDENTIFIED BY 'PASS'`, PowerShell's `ConvertTo-SecureString "PASS" -AsPlainText` (or the string
@@ -60,6 +60,8 @@ for (const c of ["7z", "7za", "7zz"]) FLAGS[c] = { flag: "-p", glued: true };
 FLAGS["sqlcmd"] = { flag: "-P" };
 FLAGS["az"] = { flag: "-p", login: true };
 FLAGS["twine"] = { flag: "-p" };
+// Sysinternals PsExec: `-u USER -p PASS` run a command on a remote Windows host.
+FLAGS["psexec"] = { flag: "-p" };
 FLAGS["nuget"] = { flag: "-k" };
 FLAGS["openssl"] = { flag: "-k" };
 for (const c of ["useradd", "usermod"]) FLAGS[c] = { flag: "-p" };

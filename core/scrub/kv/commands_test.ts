@@ -38,6 +38,8 @@ Deno.test("each command's password flag, glued or spaced as that command takes i
     ["sqlcmd -S db1 -U sa -P 'Mq7!x2Lp' -Q \"select 1\"", "Mq7!x2Lp"],
     ["ldapsearch -x -D cn=admin,dc=example -w Mq7x2Lp -b dc=example", "Mq7x2Lp"],
     ["az login --service-principal -u app-id -p Mq7x2Lp --tenant t", "Mq7x2Lp"],
+    ["psexec \\\\10.4.7.21 -u CORP\\svc-build -p Wq4!zr8Tn cmd /c dir", "Wq4!zr8Tn"],
+    ["C:\\Tools\\PsExec.exe \\\\build07 -u admin -p Lm3xq9Vb -i calc.exe", "Lm3xq9Vb"],
     ["CREATE USER 'app'@'%' IDENTIFIED BY 'Mq7!x2Lp';", "Mq7!x2Lp"],
     ['ALTER USER app IDENTIFIED WITH mysql_native_password BY "Mq7x2Lp"', "Mq7x2Lp"],
     ['$c = ConvertTo-SecureString "Tr0ub4dor3" -AsPlainText -Force', "Tr0ub4dor3"],
