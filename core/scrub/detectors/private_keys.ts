@@ -1,6 +1,6 @@
 /**
  * Private keys: PEM (PKCS#1, PKCS#8, SEC1, encrypted), OpenSSH, PGP private key blocks and
- * PuTTY key files. Multi-line blocks are block detectors; a whole key on one line (a JSON
+ * PuTTY key files; crypt(3) password hashes. Multi-line blocks are block detectors; a whole key on one line (a JSON
  * log with `\n` escapes, a GCP service-account `"private_key"`) is a single-line detector.
  */
 import { regex } from "./regex.ts";
@@ -78,6 +78,17 @@ export const buildDetectors = once((): Detector[] => [
     ["ls0tls1crudjti"],
     /LS0tLS1CRUdJTi[A-Za-z0-9+/]{30,65536}={0,2}/g,
     (key) => DECODED_PRIVATE_KEY.test(decodeBase64Text(key.slice(0, 60)) ?? ""),
+  ),
+  /**
+   * A password hash in crypt(3)'s modular format (a shadow, htpasswd or users-table entry), which
+   * cracks offline: bcrypt `$2a$` / `$2b$` / `$2y$`, a cost and 53 characters; MD5 `$1$`, SHA-256
+   * `$5$`, SHA-512 `$6$` (an optional `rounds=N$`), Cisco's `$8$` / `$9$` and yescrypt `$y$` (its
+   * parameters first), then a salt and the hash, all in `./0-9A-Za-z`.
+   */
+  secret(
+    "password-hash-crypt",
+    ["$1$", "$2a$", "$2b$", "$2y$", "$5$", "$6$", "$8$", "$9$", "$y$"],
+    /(?<![\w$])\$(?:2[aby]\$\d\d\$[./\w]{53}|(?:[15689]|y\$[./\w]{1,8})\$(?:rounds=\d{1,9}\$)?[./\w]{1,32}\$[./\w]{22,86})(?![./\w])/g,
   ),
 ]);
 

@@ -105,4 +105,37 @@ export const examples: Record<string, DetectorExamples> = {
       "  tls.pub: LS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS0KTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FF",
     ],
   },
+  "password-hash-crypt": {
+    positive: [
+      {
+        text:
+          "deploy:$6$24Z3HRduY5WagA90$YHP.5Xg1/s9VcLWbfsvo9ijh14rKPYwbWPzxyUm0Y720g/9bo8QjbLyUYNmQuy9DCmxJXMNuKB8xbgfI4p50de:19700:0:99999:7:::",
+        secret:
+          "$6$24Z3HRduY5WagA90$YHP.5Xg1/s9VcLWbfsvo9ijh14rKPYwbWPzxyUm0Y720g/9bo8QjbLyUYNmQuy9DCmxJXMNuKB8xbgfI4p50de",
+      },
+      {
+        text:
+          "INSERT INTO users (email, password) VALUES ('a@b.c', '$2b$12$uDnsmczWsg.x1ZkmLlEDd9vWoqm78nS7apE9aV8bwSdG5NtqWNfL/')",
+        secret: "$2b$12$uDnsmczWsg.x1ZkmLlEDd9vWoqm78nS7apE9aV8bwSdG5NtqWNfL/",
+      },
+      {
+        text: "admin:$1$wiF5K9A8$IU.4ThZN7R.c2Ke2vuk963",
+        secret: "$1$wiF5K9A8$IU.4ThZN7R.c2Ke2vuk963",
+      },
+      {
+        text:
+          "ops:$y$j9T$L7kXoDDWrmYRLnNapBEFQm$HpuHqiGgvTzAZsaX6xzk/zPRQNbSHWYKjLLQv1BySS0:20100::::::",
+        secret: "$y$j9T$L7kXoDDWrmYRLnNapBEFQm$HpuHqiGgvTzAZsaX6xzk/zPRQNbSHWYKjLLQv1BySS0",
+      },
+      {
+        text: "hash=$5$rounds=80000$7LEJwcGHgdTgj4Zz$FH9ufkEQ1WaRrn2XbQ0915HYVxN7mIr2jkpxGA49mIT",
+        secret: "$5$rounds=80000$7LEJwcGHgdTgj4Zz$FH9ufkEQ1WaRrn2XbQ0915HYVxN7mIr2jkpxGA49mIT",
+      },
+    ],
+    negative: [
+      "set password_hash algorithm to bcrypt ($2b$, cost 12)",
+      "awk '{print $1$2}' /etc/passwd | sort",
+      "price $6$ per unit, total $12",
+    ],
+  },
 };
