@@ -408,12 +408,16 @@ export const buildDetectors = once((): Detector[] => [
     }["']?\\s{0,4}[:=]\\s{0,4}["']?)(?<secret>${UUID.replaceAll("a-f", "A-Fa-f")})`,
     tail: "A-Za-z0-9_-",
   }),
-  /** Mapbox secret access token: sk.eyJ, a base64 JSON body, a dot and 22 URL-safe characters. */
+  /**
+   * Mapbox secret (sk.) or temporary (tk.) access token: eyJ, a base64 JSON body, a dot and 22
+   * URL-safe characters (pk. tokens are public).
+   */
   compactToken(
     "mapbox-secret-token",
-    "sk\\.eyJ[A-Za-z0-9_-]{16,300}\\.[A-Za-z0-9_-]{22}",
+    "[st]k\\.eyJ[A-Za-z0-9_-]{16,300}\\.[A-Za-z0-9_-]{22}",
     4,
     "A-Za-z0-9_-",
+    ["k.eyj"],
   ),
   /** Salesforce OAuth access / session token: 00D and the org id, !, and a long body. */
   compactToken(

@@ -238,6 +238,10 @@ export const samples: Record<string, ProviderSample> = {
       text:
         "auth with sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6InVybXp0bTdrbGdjdSJ9.wQ6X6Yz0RwIGU6qy-VR0mo denied",
       secret: "sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6InVybXp0bTdrbGdjdSJ9.wQ6X6Yz0RwIGU6qy-VR0mo",
+    }, {
+      text:
+        "map.accessToken = 'tk.eyJ1Ijoib3BzLW1hcHMiLCJhIjoidG1wazNxOXoifQ.GTd7FguoV8FWnFbB0JxXuj';",
+      secret: "tk.eyJ1Ijoib3BzLW1hcHMiLCJhIjoidG1wazNxOXoifQ.GTd7FguoV8FWnFbB0JxXuj",
     }],
     sample:
       "sk.eyJ1IjoiYWNtZSIsImEiOiJja2V4YW1wbGUwMDAwMXNvbWV0aGluZ3JhbmRvbSJ9.kVvRXrXU518LKiPu6pNl2v",
