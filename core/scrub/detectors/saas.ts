@@ -317,6 +317,8 @@ export const buildDetectors = once((): Detector[] => [
   }),
   /** Twitch chat (IRC) OAuth token: oauth: and 30 lower-case alphanumerics. */
   compactToken("twitch-oauth-token", "oauth:[a-z0-9]{30}", 3.5),
+  /** Twitch stream key (Twitch's stream key FAQ): live_, the channel's user id, _ and 30+ base62. */
+  prefixed("twitch-stream-key", "live_", "[0-9]{5,12}_[A-Za-z0-9]{30,36}"),
   /**
    * HashiCorp Vault (before 1.10) or OpenBao service token on its own: s. and 24 base62
    * characters, a lower-case letter, a capital and a digit among them.

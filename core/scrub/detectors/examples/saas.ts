@@ -233,6 +233,14 @@ export const samples: Record<string, ProviderSample> = {
       "hubspot_portal_id=9444c2aa-bd4c-435c-ae8b-56824daca9c2",
     ],
   },
+  "twitch-stream-key": {
+    sample: "live_418220937_C3J27XDCG2LmlZGEONYlgCtjfIZ4SO",
+    negatives: [
+      "live_418220937_C3J27XDCG2Lm",
+      "live_418220937_" + "x".repeat(30),
+      "live_updates_enabled=true",
+    ],
+  },
   "mapbox-secret-token": {
     positives: [{
       text:
