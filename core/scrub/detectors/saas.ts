@@ -317,6 +317,8 @@ export const buildDetectors = once((): Detector[] => [
   }),
   /** Twitch chat (IRC) OAuth token: oauth: and 30 lower-case alphanumerics. */
   compactToken("twitch-oauth-token", "oauth:[a-z0-9]{30}", 3.5),
+  /** Dependency-Track API key: odt_, an optional 8-character public id and _, 32+ base62. */
+  prefixed("dependency-track-api-key", "odt_", "(?:[A-Za-z0-9]{8}_)?[A-Za-z0-9]{32,40}"),
   /** Twitch stream key (Twitch's stream key FAQ): live_, the channel's user id, _ and 30+ base62. */
   prefixed("twitch-stream-key", "live_", "[0-9]{5,12}_[A-Za-z0-9]{30,36}"),
   /**

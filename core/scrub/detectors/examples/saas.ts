@@ -233,6 +233,14 @@ export const samples: Record<string, ProviderSample> = {
       "hubspot_portal_id=9444c2aa-bd4c-435c-ae8b-56824daca9c2",
     ],
   },
+  "dependency-track-api-key": {
+    sample: "odt_7X8s51fbLtByHwiUmrCaoND5bgfTFAbG",
+    positives: [{
+      text: "X-Api-Key: odt_OUBwXdnY_cLxQlNnVxKW3x9KsQuKf0ElTELYCRPkl",
+      secret: "odt_OUBwXdnY_cLxQlNnVxKW3x9KsQuKf0ElTELYCRPkl",
+    }],
+    negatives: ["odt_7X8s51fbLt", "odt_" + "x".repeat(32), "odt_config_loaded"],
+  },
   "twitch-stream-key": {
     sample: "live_418220937_C3J27XDCG2LmlZGEONYlgCtjfIZ4SO",
     negatives: [
