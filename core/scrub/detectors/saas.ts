@@ -317,6 +317,17 @@ export const buildDetectors = once((): Detector[] => [
   }),
   /** Twitch chat (IRC) OAuth token: oauth: and 30 lower-case alphanumerics. */
   compactToken("twitch-oauth-token", "oauth:[a-z0-9]{30}", 3.5),
+  /**
+   * ThingsBoard device access token in its HTTP/CoAP device API path (ThingsBoard's docs):
+   * /api/v1/, the 20-character token, then /telemetry, /attributes, /rpc or /claim.
+   */
+  token({
+    id: "thingsboard-access-token",
+    keywords: ["/api/v1/"],
+    lead: "",
+    token: "/api/v1/(?<secret>[A-Za-z0-9]{20})/(?:telemetry|attributes|rpc|claim)",
+    minEntropy: 3,
+  }),
   /** Dependency-Track API key: odt_, an optional 8-character public id and _, 32+ base62. */
   prefixed("dependency-track-api-key", "odt_", "(?:[A-Za-z0-9]{8}_)?[A-Za-z0-9]{32,40}"),
   /** Twitch stream key (Twitch's stream key FAQ): live_, the channel's user id, _ and 30+ base62. */

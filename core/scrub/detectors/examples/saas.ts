@@ -233,6 +233,19 @@ export const samples: Record<string, ProviderSample> = {
       "hubspot_portal_id=9444c2aa-bd4c-435c-ae8b-56824daca9c2",
     ],
   },
+  "thingsboard-access-token": {
+    frame: (v) => `POST https://iot.example.net/api/v1/${v}/telemetry 200`,
+    sample: "a4hzjcih8oijcdio8270",
+    positives: [{
+      text: "coap://coap.example.io/api/v1/nfhbzvmnvzxpnn09ddlw/attributes?clientKeys=fw",
+      secret: "nfhbzvmnvzxpnn09ddlw",
+    }],
+    negatives: [
+      "GET /api/v1/users/attributes 200",
+      "POST /api/v1/aaaaaaaaaaaaaaaaaaaa/telemetry",
+      "GET /api/v1/a4hzjcih8oijcdio8270/profile 200",
+    ],
+  },
   "dependency-track-api-key": {
     sample: "odt_7X8s51fbLtByHwiUmrCaoND5bgfTFAbG",
     positives: [{
