@@ -53,6 +53,13 @@ const TERRAFORM_RESOURCE =
 /** `$VAR`, `$(VAR)`: upper case only, so a password like `$ecret1` is still a secret. */
 const ENV_REFERENCE = /^\$\(?[A-Z_][A-Z0-9_]{0,63}\)?$/;
 /**
+ * A shell, PHP or PowerShell variable in lower or camel case named for a secret (`$db_password`,
+ * `$accountKey`, `$Password`): words of letters joined by `_` or in camel case, no digit, one a
+ * secret's word; so `$ecret1` or `$uper$ecret` is still a secret.
+ */
+const SECRET_VARIABLE =
+  /^\$[A-Za-z][a-z]{0,40}(?:_[a-z]{1,40}|[A-Z][a-z]{1,40}){0,8}$(?<=(?:pass(?:word)?|secret|token|key|pwd)\w{0,20})/i;
+/**
  * A named bind parameter, where a statement's value will go (`:password`, `:reset_password_token`,
  * `@password_hash`, Oracle's `:b1`): words of letters, joined by `_` or in camel case, then at
  * most a short number; so `:s3cr3t` or `:Xk9pQ2` is still a secret.
@@ -211,6 +218,7 @@ export function isPlaceholder(candidate: string): boolean {
   if ((starts & FORM) === 0) return false;
   if (value.length <= 20 && STOPWORDS.has(value.toLowerCase())) return true;
   if (YOUR_SOMETHING.test(value) || ENV_REFERENCE.test(value)) return true;
+  if (first === 0x24 && value.length <= 200 && SECRET_VARIABLE.test(value)) return true;
   if (TERRAFORM_REFERENCE.test(value)) return true;
   if (value.length <= 400 && BIND_PARAMETER.test(value)) return true;
   // `$(echo v)`, `$(printf '%s' v)`: the literal printed is the value, a placeholder only as it is.
