@@ -843,6 +843,18 @@ export const buildDetectors = once((): Detector[] => [
       opens: secretMap,
     },
   ),
+  /**
+   * A network device's configuration secret (Cisco IOS and the CLIs that copy it, as config
+   * backups and diffs print them): `enable password|secret [level N]`, `username U [privilege N]
+   * password|secret`, `snmp-server community` (not the default public), `tacacs-server key`,
+   * `radius-server key`, `key-string`, `pac key`, each at its line's start; the type digit before
+   * the value (0 clear, 7 reversible, 5/8/9 hashed) stays.
+   */
+  secret(
+    "network-config-secret",
+    ["enable ", "username ", "community ", "server key", "key-string", "pac key"],
+    /^[ \t]*(?:enable (?:password|secret)(?: level \d\d?)?|username \S{1,64}(?: privilege \d\d?)? (?:password|secret)|snmp-server community(?! public )|(?:tacacs|radius)-server key|key-string|pac key)(?: [05789](?= \S))? (?<secret>\S{2,128})/gd,
+  ),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

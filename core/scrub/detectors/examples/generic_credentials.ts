@@ -595,4 +595,19 @@ export const examples: Record<string, DetectorExamples> = {
       '{"data":{"user":"alice"},"status":"ok"}',
     ],
   },
+  "network-config-secret": {
+    positive: [
+      { text: "username netops privilege 15 secret 0 yvok56yK5SsJ", secret: "yvok56yK5SsJ" },
+      { text: "enable password 7 08C070E44A58", secret: "08C070E44A58" },
+      { text: " tacacs-server key PSNLdhYLcB", secret: "PSNLdhYLcB" },
+      { text: "snmp-server community ruoNbMKlB RW 99", secret: "ruoNbMKlB" },
+      { text: "  key-string 7 962BF4033451", secret: "962BF4033451" },
+    ],
+    negative: [
+      "username admin logged in from console",
+      "snmp-server community public RO",
+      "enable secret",
+      "show running-config | include enable",
+    ],
+  },
 };
