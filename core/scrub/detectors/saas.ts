@@ -328,6 +328,8 @@ export const buildDetectors = once((): Detector[] => [
     token: "/api/v1/(?<secret>[A-Za-z0-9]{20})/(?:telemetry|attributes|rpc|claim)",
     minEntropy: 3,
   }),
+  /** StackHawk API key (StackHawk's docs): hawk., 20 URL-safe characters, . and 20 more. */
+  prefixed("stackhawk-api-key", "hawk.", "[A-Za-z0-9_-]{20}\\.[A-Za-z0-9_-]{20}"),
   /** Dependency-Track API key: odt_, an optional 8-character public id and _, 32+ base62. */
   prefixed("dependency-track-api-key", "odt_", "(?:[A-Za-z0-9]{8}_)?[A-Za-z0-9]{32,40}"),
   /** Twitch stream key (Twitch's stream key FAQ): live_, the channel's user id, _ and 30+ base62. */

@@ -246,6 +246,14 @@ export const samples: Record<string, ProviderSample> = {
       "GET /api/v1/a4hzjcih8oijcdio8270/profile 200",
     ],
   },
+  "stackhawk-api-key": {
+    sample: "hawk.N24nDGTE7THxUDUb27c6.kwViq4VdkdxoCmoiiwGW",
+    negatives: [
+      "hawk.N24nDGTE7THxUDUb27c6",
+      "hawk.config.loaded",
+      "hawk." + "x".repeat(20) + "." + "x".repeat(20),
+    ],
+  },
   "dependency-track-api-key": {
     sample: "odt_7X8s51fbLtByHwiUmrCaoND5bgfTFAbG",
     positives: [{
