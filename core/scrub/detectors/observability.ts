@@ -58,11 +58,14 @@ export const buildDetectors = once((): Detector[] => [
     "nrii-",
     "nriq-",
   ]),
-  /** New Relic ingest license key: 36 hex characters ending in NRAL. */
+  /**
+   * New Relic ingest license key: 36 hex characters ending in NRAL, an EU account's starting
+   * with eu01xx in place of its first 6.
+   */
   token({
     id: "newrelic-license-key",
     keywords: ["nral"],
-    token: "[a-f0-9]{36}NRAL",
+    token: "(?:eu01xx[a-f0-9]{30}|[a-f0-9]{36})NRAL",
     minEntropy: 3,
   }),
   /**

@@ -43,6 +43,10 @@ export const samples: Record<string, ProviderSample> = {
   },
   "newrelic-license-key": {
     sample: "6a4d500ee176146a95e4a6c4ff98d37da6a4NRAL",
+    positives: [{
+      text: "license_key: eu01xxf56a9a0fbb2cea5a025a0d44c99aeaNRAL",
+      secret: "eu01xxf56a9a0fbb2cea5a025a0d44c99aeaNRAL",
+    }],
     negatives: ["6a4d500ee176146aNRAL", "NRAL-config-loaded"],
   },
   "sentry-dsn": {
