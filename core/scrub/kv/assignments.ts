@@ -855,15 +855,19 @@ const PRINTED_BELOW =
 const PROSE_VERB = /^(?:is|was|(?:set|changed|reset) to)(?:[ \t]{0,2}:)?[ \t]{1,3}/i;
 
 /**
- * A word of 8 or more characters with three of: lower case, upper case, digit, symbol (where
- * prose gives a password, a plain word is just the sentence going on: `password is incorrect`).
+ * A word of 8 or more characters with three of: lower case, upper case, digit, symbol, or of 16
+ * or more letters and digits with both, as a hex or base36 token is (where prose gives a
+ * password, a plain word is just the sentence going on: `password is incorrect`).
  */
 function isMixedWord(word: string): boolean {
   if (word.length < 8) return false;
   const classes = Number(/[a-z]/.test(word)) + Number(/[A-Z]/.test(word)) +
     Number(/[0-9]/.test(word)) + Number(/[^A-Za-z0-9]/.test(word));
-  return classes >= 3;
+  return classes >= 3 || LETTERS_AND_DIGITS.test(word);
 }
+
+/** 16 or more letters and digits, both among them. */
+const LETTERS_AND_DIGITS = /^(?=.*\d)(?=.*[a-z])[a-z\d]{16,}$/i;
 
 /** What comes before `password` in a .netrc entry. */
 const NETRC =

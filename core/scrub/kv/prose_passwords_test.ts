@@ -19,6 +19,16 @@ Deno.test("a password given in a sentence is masked", () => {
   deepStrictEqual(cases.filter((line) => scrub(line).includes(P)), []);
 });
 
+Deno.test("a hex or base36 token of 16 or more given as a password is masked", () => {
+  const hex = "0f8e2c4b6a9d1e3f5a7c9b2d4e6f8a0c1e3d5b7f";
+  const cases = [
+    `the new password is ${hex}`,
+    `machine git.example.net\n  login ci\n  password ${hex}`,
+    `machine git.example.net\n  login ci\n  password ${hex.slice(0, 16)}`,
+  ];
+  deepStrictEqual(cases.filter((text) => scrub(text).includes(hex.slice(0, 16))), []);
+});
+
 Deno.test("sentences about a password stay", () => {
   const kept = [
     "the password is incorrect for user ops",
@@ -27,6 +37,7 @@ Deno.test("sentences about a password stay", () => {
     "Password is too short (minimum 12 characters)",
     "password set to expire in 90 days",
     "your password was reset successfully",
+    "password is managedbyvaultagent",
   ];
   deepStrictEqual(kept.filter((line) => scrub(line) !== line), []);
 });
