@@ -62,6 +62,9 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "Why is Nicole so impulsive?", secret: "Nicole" },
       { text: "the verses from Helen Marchetti's poems", secret: "Helen Marchetti" },
       { text: "contract 88 signed by Andrés Kalomir", secret: "Andrés Kalomir" },
+      { text: "escalated by Tadhg Wrenfield on the night shift", secret: "Tadhg Wrenfield" },
+      { text: "refund approved for Hüseyin Oltmar", secret: "Hüseyin Oltmar" },
+      { text: "Why did Maeve leave early?", secret: "Maeve" },
     ],
     negative: [
       "flight SJC: San Jose Airport, gate 4",
@@ -71,6 +74,8 @@ export const examples: Record<string, DetectorExamples> = {
       "Wei Service restarted",
       "mailbox john_smith bounced",
       "Scarlett 2i2 audio interface attached",
+      "Sora video model enabled",
+      "Aurora cluster failover done",
     ],
   },
   "person-name-family": {
@@ -78,12 +83,17 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "order 5521 shipped to Chidi Okafor", secret: "Chidi Okafor" },
       { text: "reassigned case 401 to Tendai R. Nguyen", secret: "Tendai R. Nguyen" },
       { text: "contract signed by Ana dos Santos", secret: "Ana dos Santos" },
+      { text: "call back Orsolya Gallagher after 5pm", secret: "Orsolya Gallagher" },
+      { text: "parcel for Wenjun Kuznetsov held at depot", secret: "Wenjun Kuznetsov" },
+      { text: "payout to Ikenna Reyes failed", secret: "Ikenna Reyes" },
     ],
     negative: [
       "ecc: Support Edwards curves",
       "retry With Nguyen cache disabled",
       "user=nguyen logged in",
       "Default Kim profile loaded",
+      "Using Ferrari theme",
+      "Hotel San Marino booked",
     ],
   },
   "us-street-address-city-state-zip": {
