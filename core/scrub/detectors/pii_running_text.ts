@@ -94,6 +94,14 @@ const GIVEN_CODED =
 const FAMILY_CODED =
   "Adams2eyemiAguilarAli2onso2varezAnderson6sonArslanAteşBakker2rbieriBecker2nnettBianchiBrennanBuiCallaghan2mpbell2stilloCelikChavez2en2oi2ukwuCole3lins2nnell4ollyCrawfordDaly2ng2rko2vies4sDekker2mir2ngDiazDlaminiDoherty2yle2ğanDubois2ong2pontDíazDąbrowskiErikssonEspositoEvansFarrellFerguson3nandez4ández3reiraFischerFlores2ynnFontanaGallagher2rcia4íaGomez2nzalez4álezGreco2iffithsGuo2pta2stafsson2tierrez4érrez2zmanGómezHansen2rrisHendriks2rnandez4ández3reraHoang2ffmann2wellsHuang2ghes2ssain2ynhIvanovIyerJansenJhaJimenezJohansson3nson5ton2nes3gKamiński2yaKhanKimKobayashi2walczyk5skiKrügerKumar5i2znetsovLal2rsen4sonLefebvre4vre2roy2wandowskiLiang2uLombardi2pezLuo3ngLópezMackay2guire2rtinez4ínezMeijer2ndez3sah2yerMikhailov2ller2shra2tchellMorales3eau4l4no4ttiMulder3ler2rphy2ñozMwangiMüllerNair2kamura2varroNeumannNguyen4ễnNielsen2lssonNkosiNovikov2wakNwosuOkafor2onkwoOliveira2son3sonOrtizOseiOwensOyelaranPatel4rson3tersonPereira4z3sson2terson3rov6aPham3n2illipsPiotrowskiPopovPritchardPérezRamirez3os3írez2oReddy2es2id3lly2yes3noldsRichardson4ter2vera2zzoRoberts7on3inson2driguez4íguez2gers2mano3ero2ssi2usseau3xRuiz2ssoSanchez3toro5s2rıSchmidt3neider3röder3ulz3warz3äferSharmaSilva2mmons2nghSmirnov3thSokolovStewartSullivanSvenssonSánchezTakahashi2nakaThompsonTorresTran2uong2ầnVargas2siliev3quez2ughanVermaVisserVosVriesWagner2llace2ng2tanabeWeberWilliams3son2śniewskiWuWójcikXieXuYadav2mamoto2ngYilmazYükselYılmazZhang3o2eng2ou2uZimmermann";
 
+/**
+ * Words of saying and of a role that a family name alone follows (`says Zhang`, `asked Dlamini`,
+ * `per Okafor`, `cc: Nakamura`, `assignee Kowalski`): lower case, so not a title's or a heading's
+ * capitalised word.
+ */
+const SAID =
+  "says|said|asked|asks|replied|told|wrote|thanks|per|cc:?|according to|assignee:?|assigned to|owner:|reviewer:?|(?:reported|reviewed|approved|signed) by";
+
 /** US states' and DC's and Puerto Rico's two-letter codes, end to end (`AK`, `AL`, …). */
 const STATES =
   "AKALARAZCACOCTDCDEFLGAHIIAIDILINKSKYLAMAMDMEMIMNMOMSMTNCNDNENHNJNMNVNYOHOKORPAPRRISCSDTNTXUTVAVTWAWIWVWY"
@@ -145,13 +153,14 @@ export const buildDetectors = once((): Detector[] => {
     /**
      * A person's name with no word introducing it: a capitalised word, maybe a middle initial and
      * particles, then a common family name (FAMILY: `Chidi Okafor`, `Ana dos Santos`), not
-     * after a word that names no one (NO_ONE: `With Nguyen`), nor a name plausibleName refuses.
+     * after a word that names no one (NO_ONE: `With Nguyen`), nor a name plausibleName refuses;
+     * or a common family name alone after a word of saying or a role (SAID: `says Zhang`).
      */
     pii(
       "person-name-family",
       { keywords: FAMILY_WORDS, wholeWords: true },
       regex(
-        raw`(?<![\p{L}\p{N}_.@/-])(?!(?:${NO_ONE})\b)(?<secret>${SHORT_WORD}(?: \p{Lu}\.)? ${NAME_PARTICLES}(?:${FAMILY}))(?![\p{L}\p{N}_@-]|'\p{L}{2})`,
+        raw`(?<![\p{L}\p{N}_.@/-])(?<secret>(?!(?:${NO_ONE})\b)${SHORT_WORD}(?: \p{Lu}\.)? ${NAME_PARTICLES}(?:${FAMILY})|(?<=\b(?:${SAID}) )(?:${FAMILY}))(?![\p{L}\p{N}_@-]|'\p{L}{2})`,
         "dgu",
       ),
       plausibleName,

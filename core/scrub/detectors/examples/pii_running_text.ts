@@ -86,6 +86,10 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "call back Orsolya Gallagher after 5pm", secret: "Orsolya Gallagher" },
       { text: "parcel for Wenjun Kuznetsov held at depot", secret: "Wenjun Kuznetsov" },
       { text: "payout to Ikenna Reyes failed", secret: "Ikenna Reyes" },
+      { text: "the customer says Zhang approved the refund", secret: "Zhang" },
+      { text: "per Okafor the invoice is due Friday", secret: "Okafor" },
+      { text: "cc: Nakamura", secret: "Nakamura" },
+      { text: "ticket 7731 assignee Kowalski", secret: "Kowalski" },
     ],
     negative: [
       "ecc: Support Edwards curves",
@@ -94,6 +98,8 @@ export const examples: Record<string, DetectorExamples> = {
       "Default Kim profile loaded",
       "Using Ferrari theme",
       "Hotel San Marino booked",
+      "it says Zhangjiakou region",
+      "per_Okafor=1",
     ],
   },
   "us-street-address-city-state-zip": {
