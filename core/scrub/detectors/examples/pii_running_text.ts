@@ -65,6 +65,7 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "escalated by Tadhg Wrenfield on the night shift", secret: "Tadhg Wrenfield" },
       { text: "refund approved for Hüseyin Oltmar", secret: "Hüseyin Oltmar" },
       { text: "Why did Maeve leave early?", secret: "Maeve" },
+      { text: "handover notes from Catriona Velsmark", secret: "Catriona Velsmark" },
     ],
     negative: [
       "flight SJC: San Jose Airport, gate 4",
@@ -86,6 +87,7 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "call back Orsolya Gallagher after 5pm", secret: "Orsolya Gallagher" },
       { text: "parcel for Wenjun Kuznetsov held at depot", secret: "Wenjun Kuznetsov" },
       { text: "payout to Ikenna Reyes failed", secret: "Ikenna Reyes" },
+      { text: "refund for Ottoline Villanueva issued", secret: "Ottoline Villanueva" },
       { text: "the customer says Zhang approved the refund", secret: "Zhang" },
       { text: "per Okafor the invoice is due Friday", secret: "Okafor" },
       { text: "cc: Nakamura", secret: "Nakamura" },
