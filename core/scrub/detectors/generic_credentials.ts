@@ -6,6 +6,8 @@
 import type { Candidate, Detector } from "../detector.ts";
 import { secret } from "./compact_detector.ts";
 import { once } from "../../once.ts";
+import { raw } from "./raw.ts";
+import { regex } from "./regex.ts";
 import { readAssignments, VALUE_CAP } from "../kv/assignments.ts";
 import {
   COMMAND_KEYWORDS,
@@ -409,6 +411,10 @@ function isWordsSetting(value: string): boolean {
 const PAT_NAME_ENDS = ["=", ":", '"', "'", " ", "\t", "_", "-", ">", "\\"].map((c) => "pat" + c);
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
+/** Network device configuration commands that prose writes too (`enable password`, `username`). */
+const CISCO_PROSE_WORDS =
+  raw`enable (?:password|secret)(?: level \d\d?)?|username \S{1,64}(?: privilege \d\d?)? (?:password|secret)|pac key`;
+
 export const buildDetectors = once((): Detector[] => [
   /**
    * JSON Web Token (RFC 7519): base64url header and payload (and signature), the header decoding to
@@ -847,13 +853,21 @@ export const buildDetectors = once((): Detector[] => [
    * A network device's configuration secret (Cisco IOS and the CLIs that copy it, as config
    * backups and diffs print them): `enable password|secret [level N]`, `username U [privilege N]
    * password|secret`, `snmp-server community` (not the default public), `tacacs-server key`,
-   * `radius-server key`, `key-string`, `pac key`, each at its line's start; the type digit before
-   * the value (0 clear, 7 reversible, 5/8/9 hashed) stays.
+   * `radius-server key`, `key-string`, `pac key`; the type digit before the value (0 clear, 7
+   * reversible, 5/8/9 hashed) stays. At its line's start, or after a logger's prefix when a type
+   * digit or a hyphenated command word (`snmp-server`, `tacacs-server`, `radius-server`,
+   * `key-string`), which prose does not write, says it is configuration (`please enable password
+   * authentication` names no password).
    */
   secret(
     "network-config-secret",
     ["enable ", "username ", "community ", "server key", "key-string", "pac key"],
-    /^[ \t]*(?:enable (?:password|secret)(?: level \d\d?)?|username \S{1,64}(?: privilege \d\d?)? (?:password|secret)|snmp-server community(?! public )|(?:tacacs|radius)-server key|key-string|pac key)(?: [05789](?= \S))? (?<secret>\S{2,128})/gd,
+    regex(
+      raw`(?:^[ \t]*(?:${CISCO_PROSE_WORDS})(?: [05789](?= \S))?|(?<![\w-])(?:${CISCO_PROSE_WORDS}) [05789](?= \S)` +
+        raw`|(?<![\w-])(?:snmp-server community(?! public )|(?:tacacs|radius)-server key|key-string)(?: [05789](?= \S))?)` +
+        raw` (?<secret>\S{2,128})`,
+      "gd",
+    ),
   ),
 ]);
 

@@ -608,6 +608,8 @@ export const examples: Record<string, DetectorExamples> = {
       "snmp-server community public RO",
       "enable secret",
       "show running-config | include enable",
+      "INFO ui: please enable password authentication",
+      "audit: username alice password reset requested",
     ],
   },
 };
