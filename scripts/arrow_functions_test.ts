@@ -90,3 +90,88 @@ Deno.test("arrow functions: the declarations follow a hashbang line", async () =
   ok(written.startsWith("#!/usr/bin/env -S deno run\nvar f=()=>1;"), written);
   deepStrictEqual(await exportsOf(written), await exportsOf(code));
 });
+
+Deno.test("arrow functions: a member, a key, a method, a field, a label or an export's outer name is no read of the function", async () => {
+  const code = "function a(e){return e+1}function b(){return 2}function c(){return 3}" +
+    "function d(){return 4}function m(){return 5}function t(){return 6}function x(){return 7}" +
+    "function meta(){return 8}function s(){return 9}" +
+    "const o={a:1,b(){return 0}};class K{c(){return 0}d=1;static t=2}const y=1;export{y as x};" +
+    "m:for(let i=0;i<3;i++){s:for(;;){if(i<1)continue m;break s}break m}" +
+    "export const v=[a(o.a),o.b(),b(),c(),new K().c(),d(),new K().d,m(),t(),K.t,x(),meta()," +
+    "typeof import.meta,s()];";
+  const written = withArrowFunctions(code);
+  ok(
+    written.startsWith(
+      "var a=e=>e+1,b=()=>2,c=()=>3,d=()=>4,m=()=>5,t=()=>6,x=()=>7,meta=()=>8,s=()=>9;",
+    ),
+    written,
+  );
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+  // Read as a value: a shorthand property, a computed key or member, an export of its own name.
+  const kept = "function f(){return 1}export const p={f};" +
+    "function g(){return 2}export const q={[g]:1};" +
+    "function h(){return 3}export const r={}[h];" +
+    "function k(){return 4}export class C{[k](){return 0}};" +
+    "function l(){return 5}export{l};";
+  strictEqual(withArrowFunctions(kept), kept);
+});
+
+Deno.test("arrow functions: one parameter is written bare only when it is a name; a statement's value first is no directive", async () => {
+  const code = "function one(e=1){return e}function rest(...e){return e.length}" +
+    "function pattern({e}){return e}function name(e){return-e}" +
+    "function first(e){e.n++;return e.n}" +
+    "export const a=[one(),one(2),rest(1,2,3),pattern({e:4}),name(5),first({n:6})];";
+  const written = withArrowFunctions(code);
+  ok(
+    written.startsWith(
+      "var one=(e=1)=>e,rest=(...e)=>e.length,pattern=({e})=>e,name=e=>-e,first=e=>{e.n++;return e.n};",
+    ),
+    written,
+  );
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+});
+
+Deno.test("arrow functions: a this in a nested declaration is its own; new.target, eval, a this as a default, a class's field or static block keep a function", async () => {
+  const code = "function outer(){function g(){return this}return g.call(5)}" +
+    "export const a=outer();";
+  const written = withArrowFunctions(code);
+  ok(written.startsWith("var outer=()=>{function g(){return this}return g.call(5)};"), written);
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+  const kept = "function nt(){return new.target===undefined}export const n=nt();" +
+    'function ev(){return eval("1")}export const e=ev();' +
+    "function dt(e=this){return e}export const d=dt();" +
+    "function field(){return class{x=1}}export const f=field();" +
+    "function block(){return class{static{}}}export const b=block();";
+  strictEqual(withArrowFunctions(kept), kept);
+});
+
+Deno.test("arrow functions: after a class or a function declaration kept, no `;` where a declaration was", () => {
+  const code = "class A{}function f(){return 1}function k(){return this}function g(){return 2}" +
+    "export const b=[new A(),f(),k.call(3),g()];";
+  const written = withArrowFunctions(code);
+  strictEqual(
+    written,
+    "var f=()=>1,g=()=>2;class A{}function k(){return this}export const b=[new A(),f(),k.call(3),g()];",
+  );
+});
+
+Deno.test("arrow functions: a function passed to a call, or constructed with no this of its own, stays", () => {
+  const kept = "function arg(){return 1}export const v=[0].map(arg);" +
+    "function made(){return{m:1}}export const n=new made();";
+  strictEqual(withArrowFunctions(kept), kept);
+});
+
+Deno.test("arrow functions: a declaration that was the module's first statement leaves nothing behind", () => {
+  strictEqual(
+    withArrowFunctions("function f(){return 1}export const a=f();"),
+    "var f=()=>1;export const a=f();",
+  );
+});
+
+Deno.test("arrow functions: declarations one after another where the statement before did not end: one `;`", async () => {
+  const code =
+    "export let a=1\nfunction f(){return 2}function g(){return 3}\n(f());export const b=g();";
+  const written = withArrowFunctions(code);
+  strictEqual(written, "var f=()=>2,g=()=>3;export let a=1\n;\n(f());export const b=g();");
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+});

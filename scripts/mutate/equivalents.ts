@@ -11,6 +11,7 @@ import { KV_EQUIVALENTS } from "./equivalents/kv.ts";
 import { DETECTORS_EQUIVALENTS } from "./equivalents/detectors.ts";
 import { PREFILTER_ENGINE_RENDER_EQUIVALENTS } from "./equivalents/prefilter_engine_render.ts";
 import { FUNCTIONS_EQUIVALENTS } from "./equivalents/functions.ts";
+import { BUILD_EQUIVALENTS } from "./equivalents/build.ts";
 
 export type { Equivalent };
 
@@ -56,6 +57,7 @@ export const EQUIVALENTS: readonly Equivalent[] = [
   ...DETECTORS_EQUIVALENTS,
   ...PREFILTER_ENGINE_RENDER_EQUIVALENTS,
   ...FUNCTIONS_EQUIVALENTS,
+  ...BUILD_EQUIVALENTS,
   // Base58
   {
     file: B58,
