@@ -122,3 +122,95 @@ Deno.test("hoisted fragments: a name that may not be String.raw where a template
   ];
   for (const code of kept) strictEqual(withHoistedFragments(code), code);
 });
+
+Deno.test("hoisted fragments: a name bound or assigned anywhere else, in any form, is not taken for String.raw", () => {
+  const templates = (tag: string) =>
+    `[${tag}\`${RUN}]{1}\`,${tag}\`${RUN}]{2}\`,${tag}\`${RUN}]{3}\`,${tag}\`${RUN}]{4}\`]`;
+  const raw = `var r=String.raw,q;export const a=${templates("r")};`;
+  ok(withHoistedFragments(raw).includes("r`${"), withHoistedFragments(raw));
+  const elsewhere = [
+    "function z({r}){}",
+    "function z({...r}){}",
+    "function z({k:[,r]}){}",
+    "function z(...r){}",
+    "function z(r=1){}",
+    "function z(){let r}",
+    "function z(){function r(){}}",
+    "const z=function r(){};",
+    "const z=(r)=>1;",
+    "function z(){class r{}}",
+    "const z=class r{};",
+    "try{}catch(r){}",
+    "[r]=[1];",
+    "({r}=[1]);",
+    "for(r in{});",
+    "for(r of[]);",
+    "r++;",
+  ];
+  for (const other of elsewhere) {
+    const code = raw + other;
+    strictEqual(withHoistedFragments(code), code, other);
+  }
+  // String itself bound by an import: no name is taken for String.raw.
+  for (const form of ["import String from", "import{S as String}from", "import*as String from"]) {
+    const code = `${form}"./s.js";${raw}`;
+    strictEqual(withHoistedFragments(code), code, form);
+  }
+  // Not String.raw: a computed member, another object's raw, a name declared without it.
+  const others = [
+    `var raw="raw",r=String[raw];export const a=${templates("r")};`,
+    `var raw="raw";export const a=${templates("String[raw]")};`,
+    `var r=Strung.raw;export const a=${templates("r")};`,
+    `var r=String.rat;export const a=${templates("r")};`,
+    `var [r]=[String.raw];export const a=${templates("r")};`,
+  ];
+  for (const code of others) strictEqual(withHoistedFragments(code), code);
+});
+
+Deno.test("hoisted fragments: raw text is not cut after a backslash that starts it, nor after three", async () => {
+  // `d[A-Za-z0-9_…` repeats after x, and after one backslash or three where it may not be cut.
+  const run = "d" + RUN + "]{32}";
+  for (const escape of ["\\", "\\\\\\"]) {
+    const code = `export const a=[${
+      [
+        `${escape}${run}1`,
+        `${escape}${run}2`,
+        `${escape}${run}3`,
+        `x${run}4`,
+        `x${run}5`,
+        `x${run}6`,
+      ]
+        .map((text) => `String.raw\`${text}\``).join(",")
+    }];`;
+    const written = withHoistedFragments(code);
+    deepStrictEqual(await exportsOf(written), await exportsOf(code));
+    ok(written.length < code.length, written);
+    ok(!/[^\\]\\(?:\\\\)*\$\{/.test(written), written);
+  }
+});
+
+Deno.test("hoisted fragments: shown are the templates that insert something, a String.raw one as raw text, another tag's cooked", () => {
+  const code = 'var aa="xy",r=String.raw;export const a=[`\\t${aa}`,r`\\t${aa}`,h`\\t${aa}`,' +
+    "h`\\x${aa}`,`plain\\n`,aa];function h(s){return s.raw[0]}";
+  strictEqual(withFragmentsShown(code), `${code}\n"\\txy"\n"\\\\txy"\n"\\txy"`);
+});
+
+Deno.test("hoisted fragments: a string's text is cut after a backslash too, a String.raw template before it or not", async () => {
+  // Only raw text keeps its backslashes as written: a string's `\\` is an escape of its own.
+  const run = "d" + RUN + "]{32}";
+  const code = `export const a=[String.raw\`a\`,${
+    [`\\\\${run}1`, `\\\\${run}2`, `\\\\${run}3`, `x${run}4`, `x${run}5`, `x${run}6`]
+      .map((text) => `"${text}"`).join(",")
+  }];`;
+  const written = withHoistedFragments(code);
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+  ok(written.startsWith(`var aa="${run}";`), written);
+});
+
+Deno.test("hoisted fragments: a part may end where the last string ends", async () => {
+  const run = RUN + "]{32}";
+  const code = `export const a=["a${run}","b${run}","c${run}"];`;
+  const written = withHoistedFragments(code);
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+  strictEqual(written.split(run).length, 2, written);
+});
