@@ -662,3 +662,78 @@ Deno.test("national-id-generic-key: its find searches the keys in the windows it
     deepStrictEqual(keys, [...line.matchAll(ids.pattern)].map((m) => m.index));
   }
 });
+
+Deno.test("a reach is inferred through a capturing group and a named one, its name one character or more", () => {
+  const withPattern = (pattern: RegExp): Detector => ({
+    id: "test-inferred",
+    kind: "secret",
+    prefilter: { keywords: ["tok_"] },
+    pattern,
+  });
+  for (const starts of [/(tok_)[a-z]{8}/g, /(?<k>tok_)[a-z]{8}/g, /(?<key>x?tok_)[a-z]{8}/g]) {
+    ok(reachOf(withPattern(starts)) !== undefined, starts.source);
+  }
+  deepStrictEqual(reachOf(withPattern(/(?<k>tok_)[a-z]{8}/g)), AT_KEYWORD);
+  deepStrictEqual(reachOf(withPattern(/(x?tok_)[a-z]{8}/g)), { before: 1, after: 0 });
+  // Reached by the longest keyword that ends there: `tok_` holds `k_` too.
+  deepStrictEqual(
+    reachOf({ ...withPattern(/tok_[a-z]{8}/g), prefilter: { keywords: ["k_", "tok_"] } }),
+    AT_KEYWORD,
+  );
+});
+
+Deno.test("windows: a surrogate pair is a lead (D800-DBFF) and a trail (DC00-DFFF), at both ends of each range", () => {
+  for (const pair of ["\u{10000}", "\u{10FFFF}", "\u{1F600}", "\u{F0000}"]) {
+    for (const flags of ["gu", "gv"]) {
+      const inside = new Windows(new RegExp(`${pair}|a`, flags), [1, 3]);
+      deepStrictEqual(inside.exec(`${pair}a`)?.index, 2, pair + flags);
+      const from = new Windows(new RegExp(`${pair}|a`, flags), [0, 3]);
+      from.pattern.lastIndex = 1;
+      deepStrictEqual(from.exec(`${pair}a`)?.index, 0, pair + flags);
+    }
+  }
+  // No pair: a trail after a character below D800 or after another trail, a lead before a
+  // character below DC00 or above DFFF; each lone one is a code point of its own.
+  for (
+    const [text, lone] of [
+      ["\uD7FF\uDC00", "\uDC00"],
+      ["\uDC00\uDC00", "\uDC00"],
+      ["\uE000\uDFFF", "\uDFFF"],
+      ["\uD800\uDBFF", "\uDBFF"],
+      ["\uDBFF\uE000", "\uE000"],
+    ]
+  ) {
+    const windows = new Windows(new RegExp(lone, "gu"), [1, 2]);
+    deepStrictEqual(windows.exec(text)?.index, 1, JSON.stringify(text));
+  }
+});
+
+Deno.test("a reach is inferred up to 512 ways to start, past a keyword's repeats, and for no `v` pattern nor an `i` one by code points", () => {
+  const withPattern = (pattern: RegExp, keywords = ["tok_"]): Detector => ({
+    id: "test-inferred",
+    kind: "secret",
+    prefilter: { keywords },
+    pattern,
+  });
+  // Nine characters of two each before x: 512 ways, each nine characters before it.
+  deepStrictEqual(reachOf(withPattern(/[ab][ab][ab][ab][ab][ab][ab][ab][ab]x/g, ["x"])), {
+    before: 9,
+    after: 0,
+  });
+  // The keyword complete, what repeats after it is not read.
+  for (const starts of [/tok_+x/g, /tok_{2}x/g, /tok_+?x/g]) {
+    deepStrictEqual(reachOf(withPattern(starts)), AT_KEYWORD, starts.source);
+  }
+  for (const not of [/tok_/gv, /tok_/gimsu, /tok_/giu]) {
+    deepStrictEqual(reachOf(withPattern(not)), undefined, not.flags);
+  }
+  deepStrictEqual(reachOf(withPattern(/tok_/gims)), AT_KEYWORD);
+});
+
+Deno.test("windows: a search from lastIndex tries no earlier position, by code units or by code points", () => {
+  for (const flags of ["g", "gu"]) {
+    const windows = new Windows(new RegExp("a|b", flags), [0, 3]);
+    windows.pattern.lastIndex = 1;
+    deepStrictEqual(windows.exec("ab")?.index, 1, flags);
+  }
+});

@@ -955,21 +955,12 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
     replacement: "{}",
     reason: "a memo: the reach is worked out again, the same",
   },
-  ...([["-", "+", 55], ["1", "0", 57]] as const).map(([original, replacement, column]) => ({
-    file: WINDOWED,
-    line: "return startsWithKeyword(source.slice(at + 3, end - 1), keywords);",
-    original,
-    replacement,
-    column,
-    reason:
-      "the group's text read with its `)` (and the one character after it): the `)` puts what follows at depth -1, where no | splits, and ends the last alternative's literal run where the text without it ends (no quantifier follows a `)`); that character is no top-level | (the source was cut at those first): the same alternatives, the same literal starts",
-  })),
   {
     file: WINDOWED,
-    line: "else if (/^\\(\\?<?[=!]/.test(source.slice(at, at + 4))) at = groupEnd(source, at);",
-    original: "4",
-    replacement: "5",
-    reason: "the anchored test reads at most four characters ((?<=): a fifth changes nothing",
+    line: "return before === 0 ? AT_KEYWORD : before > 0 ? { before, after: 0 } : null;",
+    original: ">",
+    replacement: ">=",
+    reason: "a reach of 0 is taken by the first branch: >= and > differ only there",
   },
   // regex_source.ts (groupEnd, topLevelAlternatives: the loops windowed_match.ts had)
   ...[
