@@ -126,8 +126,11 @@ Deno.test("whole-word keywords are bounded at both ends, as keywords listed at b
   const whole = declared("whole", { keywords, wholeWords: true });
   const listed = declared("listed", { keywords, atWordStart: keywords, atWordEnd: keywords });
   const start = declared("start", { keywords, atWordStart: keywords });
+  // Bounded at the end alone, and at the start for some keywords only.
+  const end = declared("end", { keywords, atWordEnd: keywords });
+  const some = declared("some", { keywords, atWordStart: ["ab", "7z"] });
   const prefilter = new LinePrefilter({
-    detectors: [whole, listed, start],
+    detectors: [whole, listed, start, end, some],
     blocks: [],
     unsearched: new Set(),
     escapes: { hiding: [], wrapping: [] },
@@ -143,7 +146,9 @@ Deno.test("whole-word keywords are bounded at both ends, as keywords listed at b
     const woken = prefilter.inFragment(line).flatMap((t) =>
       t.type === "detector" ? [t.detector.id] : []
     );
-    const naive = [whole, listed, start].filter((d) => mustRun(d, line)).map((d) => d.id);
+    const naive = [whole, listed, start, end, some].filter((d) => mustRun(d, line)).map((d) =>
+      d.id
+    );
     deepStrictEqual(woken.sort(), naive.sort(), line);
     deepStrictEqual(woken.includes("whole"), woken.includes("listed"), line);
     if (woken.includes("whole") !== woken.includes("start")) differs++;

@@ -371,6 +371,12 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       "{}",
       "a cache: the answer is worked out again, the same",
     ],
+    [
+      "return bounds === 0 ? word : { word, bounds };",
+      "bounds === 0",
+      "false",
+      "the keyword index reads a keyword given as { word, bounds: 0 } as the word alone (keyword_index.ts: a string's bounds are 0, an object's are its bounds): no bound either way",
+    ],
   ] as const).map(([line, original, replacement, reason]) => ({
     file: "core/scrub/prefilter/mod.ts",
     line,
