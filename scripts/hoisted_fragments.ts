@@ -100,6 +100,8 @@ function bindings(pattern: unknown, found: (name: string) => void): void {
  * its top level (`var a=String.raw`), and nowhere else (no parameter, function or inner variable
  * of that name can shadow it), never assigned; and `String` itself declared nowhere. A template
  * tagged with one of them, or with `String.raw` itself, is its raw text with the values inserted.
+ * The set holds `String.raw` too when `String` is the global one (declared nowhere): with no
+ * name in it, not even `String.raw` is taken for the global's.
  */
 export function rawTags(root: Node): Set<string> {
   const declared = new Map<string, number>();
@@ -141,6 +143,7 @@ export function rawTags(root: Node): Set<string> {
   });
   const tags = new Set<string>();
   if (declared.has("String")) return tags;
+  tags.add(GLOBAL_RAW);
   for (const statement of root.body as Node[]) {
     if (statement.type !== "VariableDeclaration") continue;
     for (const declarator of statement.declarations as Node[]) {
@@ -163,10 +166,15 @@ const isStringRaw = (node: Node) =>
   (node.object as Node).type === "Identifier" && (node.object as Node).name === "String" &&
   (node.property as Node).type === "Identifier" && (node.property as Node).name === "raw";
 
+/** In rawTags' set: `String.raw` reads the global's (no name can be written so). */
+const GLOBAL_RAW = "String.raw";
+
 /** Whether the tagged template `node` is tagged with `String.raw` or one of `tags` (rawTags). */
 function taggedRaw(node: Node, tags: ReadonlySet<string>): boolean {
   const tag = node.tag as Node;
-  return tag.type === "Identifier" ? tags.has(tag.name as string) : isStringRaw(tag);
+  return tag.type === "Identifier"
+    ? tags.has(tag.name as string)
+    : isStringRaw(tag) && tags.has(GLOBAL_RAW);
 }
 
 /** The string literals and template elements of `root` that may be rewritten, in text order. */

@@ -123,6 +123,24 @@ Deno.test("hoisted fragments: a name that may not be String.raw where a template
   for (const code of kept) strictEqual(withHoistedFragments(code), code);
 });
 
+Deno.test("hoisted fragments: `String.raw` itself is not taken for the global's where String is declared", async () => {
+  const templates = `[String.raw\`${RUN}]{1}\`,String.raw\`${RUN}]{2}\`,String.raw\`${RUN}]{3}\`]`;
+  for (
+    const declared of [
+      'var String={raw:(s,...v)=>s.raw.join(v.length?"|":"")};',
+      'function f(String){return String.raw`${"[A-Za-z0-9_"}`}',
+      'import String from"./s.js";',
+    ]
+  ) {
+    const code = `${declared}export const a=${templates};`;
+    strictEqual(withHoistedFragments(code), code, declared);
+  }
+  // The global's: cut, and the values stay.
+  const global = `export const a=${templates};`;
+  ok(withHoistedFragments(global) !== global);
+  deepStrictEqual(await exportsOf(withHoistedFragments(global)), await exportsOf(global));
+});
+
 Deno.test("hoisted fragments: a name bound or assigned anywhere else, in any form, is not taken for String.raw", () => {
   const templates = (tag: string) =>
     `[${tag}\`${RUN}]{1}\`,${tag}\`${RUN}]{2}\`,${tag}\`${RUN}]{3}\`,${tag}\`${RUN}]{4}\`]`;
