@@ -2,7 +2,10 @@
  * National numbers without a trunk prefix, as small numbering plans write them, after a word
  * naming a phone (values generated across layouts):
  *
- * - `my number is` before a number of eight digits or more (`my number is 6183 4407`).
+ * - `my number is` before a number of eight digits or more (`my number is 6183 4407`);
+ * - seven digits in groups (`321 2345`, `729-4185`, `52.14.771`) right after a phone word, as a
+ *   local number is written; seven digits unbroken stay (an id after `contact`), and so do grouped
+ *   ones no phone word names.
  */
 import { deepStrictEqual } from "@node/assert";
 import { createScrubber } from "../mod.ts";
@@ -33,8 +36,39 @@ Deno.test("a number after `my number is` is masked, in eight to ten digits", () 
   deepStrictEqual(leaksOf(cases), []);
 });
 
-Deno.test("`my number` before no number it names stays", () => {
+Deno.test("seven digits in groups after a phone word are masked", () => {
+  const r = new Rand(32);
+  const cases: [string, string][] = [];
+  for (let i = 0; i < 30; i++) {
+    const v = r.pick([
+      () => `${sub(r, 3)} ${r.digits(4)}`,
+      () => `${sub(r, 3)}-${r.digits(4)}`,
+      () => `${sub(r, 3)} ${r.digits(2)} ${r.digits(2)}`,
+    ])();
+    cases.push(
+      [`phone: ${v}`, v],
+      [`2024-05-01T10:22:01Z INFO notify sms sent to ${v} status=queued`, v],
+      [`customer can be reached on mobile ${v} after 5pm`, v],
+    );
+  }
+  deepStrictEqual(leaksOf(cases), []);
+});
+
+Deno.test("seven digits unbroken, or grouped with no phone word, stay", () => {
   const r = new Rand(33);
+  const lines: string[] = [];
+  for (let i = 0; i < 30; i++) {
+    lines.push(
+      `contact ${sub(r, 7)} updated`,
+      `phone lookup ${sub(r, 7)} rows`,
+      `batch ${sub(r, 3)} ${r.digits(4)} flushed`,
+    );
+  }
+  deepStrictEqual(changed(lines), []);
+});
+
+Deno.test("`my number` before no number it names stays", () => {
+  const r = new Rand(34);
   const lines: string[] = [];
   for (let i = 0; i < 30; i++) {
     lines.push(`my number of retries was ${r.range(1, 9)}, job ${sub(r, 9)} done`);

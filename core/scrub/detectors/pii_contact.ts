@@ -293,7 +293,9 @@ const PHONE_LINE_WORDS = /sms|otp|sip|call|dial|voice|msisdn|whatsapp|pbx|trunk|
 
 function phoneInContext(value: string, line: string, index: number): boolean {
   const digits = digitsOf(value);
-  if (digits.length < 8 || digits.length > 15 || repeatedDigit(digits)) return false;
+  // Seven digits only when grouped (`321 2345`, `555-0134`): a local number, not an id.
+  const min = /\d[ .-]\d/.test(value) ? 7 : 8;
+  if (digits.length < min || digits.length > 15 || repeatedDigit(digits)) return false;
   const key = keyNameBefore(line, index);
   const named = hasContextBefore(line, index, PHONE_CONTEXT, 48) ||
     (hasContextBefore(line, index, PARTY_KEY_BEFORE, 24) && PHONE_LINE_WORDS.test(line));

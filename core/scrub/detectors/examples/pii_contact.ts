@@ -143,6 +143,8 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "msg=sent caller_id=0785998780 channel=sms", secret: "0785998780" },
       { text: "sms-gw msg_id=00c7 to=351969572399 status=DELIVERED", secret: "351969572399" },
       { text: "Ticket 2291: my number is 6183 4407, please ring back", secret: "6183 4407" },
+      { text: "sms sent to 438 2716 status=queued", secret: "438 2716" },
+      { text: "phone: 729-4185", secret: "729-4185" },
     ],
     negative: [
       "phone lookup took 612 ms for 3 retries",
@@ -162,6 +164,7 @@ export const examples: Record<string, DetectorExamples> = {
       "sms-gw batch to=12345678 bytes",
       "deploy to=20250601 from=20250531 done",
       "call_id=4155552671 hangup",
+      "contact 7294185 updated",
       "my number of retries was 12345678",
     ],
   },
