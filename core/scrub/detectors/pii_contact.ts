@@ -99,20 +99,23 @@ function internationalValid(digits: string): boolean {
 
 /**
  * Groupings of national numbers written with their trunk `0` (first group included) that
- * name a telephone number alone, each with the leading digits it takes.
+ * name a telephone number alone, each with the leading digits it takes (a space after the area
+ * code where other separators would make a case number: `01-123-4567`).
  */
 const TRUNK_LAYOUTS: ReadonlyMap<string, RegExp> = new Map([
   ["2-2-2-2-2", /^0[1-9]/], // France 01 23 45 67 89
   ["2-3-2-2", /^0[1-9]/], // Belgium 02 123 45 67
   ["2-3-3-2", /^0[1-9]/], // Sweden 08-123 456 78
   ["3-3-2-2", /^0[1-9]/], // Switzerland 044 668 18 00, Sweden 070-123 45 67
-  ["4-2-2-2", /^04/], // Belgium mobile 0470 12 34 56
+  ["3-2-2-2", /^0[1-9]\d /], // Belgium 012 34 56 78, Algeria
+  ["4-2-2-2", /^04|^0[1-9]\d\d /], // Belgium mobile 0470 12 34 56, French overseas 0590 27 12 34
   ["4-3-2-2", /^0[2-5]/], // Turkey 0532 123 45 67, 0212 123 45 67
-  ["2-3-4", /^02/], // Korea (Seoul) 02-123-4567
+  ["2-3-4", /^02|^0[1-9] /], // Korea (Seoul) 02-123-4567, New Zealand 03 234 5678
+  ["3-3-3", /^0[1-9]\d /], // Albania 022 345 678, Bosnia 061 123 456
   ["3-3-4", /^0[1-9]/], // Netherlands 020 123 4567, South Africa 082 123 4567, Korea 031-123-4567
   ["3-4-4", /^0[1-9]/], // UK 020 7946 0958, Korea 010-1234-5678, Japan 090-1234-5678, China 010 1234 5678
   ["2-4-4", /^0[2-8]/], // Australia, Italy 02 9876 5432, Japan 03-1234-5678
-  ["4-3-3", /^04/], // Australia mobile 0412 345 678
+  ["4-3-3", /^04|^0[1-9]\d\d /], // Australia mobile 0412 345 678, Switzerland 0800 123 456, Vietnam
   ["4-3-4", /^0[1-57-9]/], // UK 0161 496 0000, Philippines 0917 123 4567
   ["4-4-4", /^08/], // Indonesia mobile 0812-3456-7890
   ["3-2-4-4", /^0[1-9]\d 15[ -]/], // Argentina mobile 011 15-1234-5678 (area code, 15, number)

@@ -95,6 +95,10 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "звонок 8 (495) 123-45-67", secret: "8 (495) 123-45-67" },
       { text: "客户 138 1234 5678 已登记", secret: "138 1234 5678" },
       { text: "office 01632 960000 (UK)", secret: "01632 960000" },
+      { text: "Ticket 7731 Jane D. 0590 27 14 83 refund", secret: "0590 27 14 83" },
+      { text: '{"emergency":"061 428 735"}', secret: "061 428 735" },
+      { text: "Rückruf 0800 624 318", secret: "0800 624 318" },
+      { text: "ring 03 294 5718 after 5", secret: "03 294 5718" },
     ],
     negative: [
       "081110 103442 19 INFO dfs.FSDataset: Deleting block blk_-5880591395067598620",
@@ -118,6 +122,7 @@ export const examples: Record<string, DetectorExamples> = {
       "ratio (05)20 7 and (0412) 34",
       "invoice 01-2024-0001, 06-2025-4302 and 01-123-4567 paid",
       "offsets +91-98765432101 and +1-212555014 and +28 1234567 and +44 12345678",
+      "case 061-428-735 and 0800-624-318 closed",
     ],
   },
   "phone-number-in-context": {

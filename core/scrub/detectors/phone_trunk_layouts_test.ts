@@ -1,0 +1,53 @@
+/**
+ * National numbers written with their trunk `0` in groups that only telephone numbers take,
+ * with no phone word (values generated across each layout): three groups of three
+ * (`022 345 678`), four then three and three (`0800 123 456`, `0712 345 678`), two then three and
+ * four (`03 234 5678`), three or four then pairs (`012 34 56 78`, `0590 27 12 34`), each with
+ * spaces between the groups. The same digits with dashes stay when they read as an invoice or case
+ * number (`01-123-4567`), and so do counts grouped in threes with no trunk `0`.
+ */
+import { deepStrictEqual } from "@node/assert";
+import { createScrubber } from "../mod.ts";
+import { Rand } from "../corpus/pii_redteam3_values.ts";
+
+const scrubber = createScrubber();
+const leaksOf = (cases: [string, string][]) =>
+  cases.filter(([line, value]) => scrubber.scrub(line).text.includes(value)).map(([l]) => l);
+const changed = (lines: string[]) => lines.filter((l) => scrubber.scrub(l).text !== l);
+
+/** A trunk `0`, then an area or mobile code's first digit 1–9 and `n - 2` more digits. */
+const trunk = (r: Rand, n: number) => `0${r.range(1, 9)}${r.digits(n - 2)}`;
+
+Deno.test("trunk-0 national numbers in their groups are masked with no phone word", () => {
+  const r = new Rand(41);
+  const cases: [string, string][] = [];
+  for (let i = 0; i < 40; i++) {
+    const v = r.pick([
+      () => `${trunk(r, 3)} ${r.digits(3)} ${r.digits(3)}`,
+      () => `${trunk(r, 4)} ${r.digits(3)} ${r.digits(3)}`,
+      () => `${trunk(r, 2)} ${r.digits(3)} ${r.digits(4)}`,
+      () => `${trunk(r, 3)} ${r.digits(2)} ${r.digits(2)} ${r.digits(2)}`,
+      () => `${trunk(r, 4)} ${r.digits(2)} ${r.digits(2)} ${r.digits(2)}`,
+    ])();
+    cases.push(
+      [`Ticket 7731 [open] Jane D. ${v} - refund not received`, v],
+      [`id,name,contact,city\n4412,Maria Rossi,${v},Milano`, v],
+      [`{"name":"Jan Novak","emergency":"${v}"}`, v],
+    );
+  }
+  deepStrictEqual(leaksOf(cases), []);
+});
+
+Deno.test("the same groups as case numbers or counts stay", () => {
+  const r = new Rand(42);
+  const lines: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    lines.push(
+      // Seoul's `02` takes dashes (`02-123-4567`).
+      `invoice 0${r.pick([1, 3, 4, 5, 6, 7, 8, 9])}-${r.digits(3)}-${r.digits(4)} paid`,
+      `case ${trunk(r, 3)}-${r.digits(3)}-${r.digits(3)} closed`,
+      `processed ${r.range(1, 9)}${r.digits(2)} ${r.digits(3)} ${r.digits(3)} rows`,
+    );
+  }
+  deepStrictEqual(changed(lines), []);
+});
