@@ -401,7 +401,7 @@ export const buildDetectors = once((): Detector[] => [
       raw`(?<![\w.:/+-])(?:` +
         [
           raw`\+[1-9]\d{7,14}`, // E.164, no separators
-          raw`\+[1-9]\d{0,3}(?:[ .-]{1,2}\d{1,8}|[ .-]{0,2}\(\d{1,6}\)\d{0,5}){2,6}`, // +CC with groups
+          raw`\+[1-9]\d{0,3}(?:[ .-]{1,2}\d{1,10}|[ .-]{0,2}\(\d{1,6}\)\d{0,5}){2,6}`, // +CC with groups
           raw`\+[1-9]\d{0,2}[ .-]\d{6,14}`, // +CC and the national number unbroken
           raw`00[ .-]?[1-9]\d{0,3}(?:[ .-]\d{1,8}|[ .-]?\(\d{1,6}\)\d{0,5}){1,6}`, // 00 CC with groups
           raw`(?:1[ .-]?)?\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}`, // (555) 123-4567

@@ -71,6 +71,8 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "caller +44 1632960123 on hold", secret: "+44 1632960123" },
       { text: "ring +1-2125550147 back", secret: "+1-2125550147" },
       { text: "Kontakt: +49 30 1234567", secret: "+49 30 1234567" },
+      { text: "Kontakt: +43 1 583920417", secret: "+43 1 583920417" },
+      { text: "Hotline +49 800 7316402958", secret: "+49 800 7316402958" },
       {
         text: "office +44 (0)20 7946 0958, mobile 1-800-555-0199",
         secret: "+44 (0)20 7946 0958",
