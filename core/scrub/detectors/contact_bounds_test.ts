@@ -31,7 +31,10 @@ function whole(d: typeof PHONE, line: string, value: string): boolean {
 }
 const none = (d: typeof PHONE, line: string) => matchDetector(d, line).length === 0;
 
-/** National number lengths by calling code, as the numbering plans give them (others 7–12). */
+/**
+ * National number lengths by calling code, as the numbering plans give them (others 7–12; under a
+ * three-digit code 5–12, as small plans such as Greenland's `+299 500019` have six digits or five).
+ */
 const PLAN: Record<string, [number, number]> = {
   "1": [10, 10],
   "7": [10, 10],
@@ -50,9 +53,9 @@ const PLAN: Record<string, [number, number]> = {
   "91": [10, 10],
   "49": [7, 12],
   "20": [7, 12],
-  "353": [7, 12],
-  "971": [7, 12],
-  "299": [7, 12],
+  "353": [5, 12],
+  "971": [5, 12],
+  "299": [5, 12],
 };
 
 Deno.test("+CC and an unbroken national number: each code's lengths, 15 digits at most", () => {

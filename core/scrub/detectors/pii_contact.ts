@@ -172,12 +172,13 @@ const NATIONAL_NUMBER_LENGTHS: ReadonlyMap<string, readonly [number, number]> = 
  */
 function unbrokenInternationalValid(code: string, national: string): boolean {
   if (callingCodeLength(code + national) !== code.length) return false;
-  const [min, max] = NATIONAL_NUMBER_LENGTHS.get(code) ?? [7, 12];
+  // Three-digit codes serve small plans of five-digit numbers (`+500 31234`): eight digits in all.
+  const [min, max] = NATIONAL_NUMBER_LENGTHS.get(code) ?? [code.length === 3 ? 5 : 7, 12];
   return national.length >= min && national.length <= max && code.length + national.length <= 15;
 }
 
 /** `+CC` then one separator then the national number in one group. */
-const UNBROKEN_INTERNATIONAL = /^\+(\d{1,3})[ .-](\d{6,14})$/;
+const UNBROKEN_INTERNATIONAL = /^\+(\d{1,3})[ .-](\d{5,14})$/;
 
 function plausiblePhone(phone: string): boolean {
   const digits = digitsOf(phone);
@@ -402,7 +403,7 @@ export const buildDetectors = once((): Detector[] => [
         [
           raw`\+[1-9]\d{7,14}`, // E.164, no separators
           raw`\+[1-9]\d{0,3}(?:[ .-]{1,2}\d{1,10}|[ .-]{0,2}\(\d{1,6}\)\d{0,5}){2,6}`, // +CC with groups
-          raw`\+[1-9]\d{0,2}[ .-]\d{6,14}`, // +CC and the national number unbroken
+          raw`\+[1-9]\d{0,2}[ .-]\d{5,14}`, // +CC and the national number unbroken
           raw`00[ .-]?[1-9]\d{0,3}(?:[ .-]\d{1,8}|[ .-]?\(\d{1,6}\)\d{0,5}){1,6}`, // 00 CC with groups
           raw`(?:1[ .-]?)?\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}`, // (555) 123-4567
           raw`(?:1[.-])?\d{3}([.-])\d{3}\1\d{4}`, // 555-123-4567, 1-800-555-0199

@@ -73,6 +73,8 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "Kontakt: +49 30 1234567", secret: "+49 30 1234567" },
       { text: "Kontakt: +43 1 583920417", secret: "+43 1 583920417" },
       { text: "Hotline +49 800 7316402958", secret: "+49 800 7316402958" },
+      { text: "sms to +299 512807 queued", secret: "+299 512807" },
+      { text: '{"phone":"+686-73120"}', secret: "+686-73120" },
       {
         text: "office +44 (0)20 7946 0958, mobile 1-800-555-0199",
         secret: "+44 (0)20 7946 0958",
