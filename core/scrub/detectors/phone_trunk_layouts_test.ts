@@ -4,7 +4,10 @@
  * (`022 345 678`), four then three and three (`0800 123 456`, `0712 345 678`), two then three and
  * four (`03 234 5678`), three or four then pairs (`012 34 56 78`, `0590 27 12 34`), each with
  * spaces between the groups. The same digits with dashes stay when they read as an invoice or case
- * number (`01-123-4567`), and so do counts grouped in threes with no trunk `0`.
+ * number (`01-123-4567`), and so do counts grouped in threes with no trunk `0`. With no trunk `0`:
+ * spaced layouts no count takes, pairs after a three or a two and three (`612 34 56 78`,
+ * `12 345 67 89`), or a four after a two and three (`21 234 5678`), unless a word follows (a count)
+ * or more numbers surround them.
  */
 import { deepStrictEqual } from "@node/assert";
 import { createScrubber } from "../mod.ts";
@@ -47,6 +50,45 @@ Deno.test("the same groups as case numbers or counts stay", () => {
       `invoice 0${r.pick([1, 3, 4, 5, 6, 7, 8, 9])}-${r.digits(3)}-${r.digits(4)} paid`,
       `case ${trunk(r, 3)}-${r.digits(3)}-${r.digits(3)} closed`,
       `processed ${r.range(1, 9)}${r.digits(2)} ${r.digits(3)} ${r.digits(3)} rows`,
+    );
+  }
+  deepStrictEqual(changed(lines), []);
+});
+
+/** Digits starting with 1–9 (a national number with no trunk `0`). */
+const sub = (r: Rand, n: number) => `${r.range(1, 9)}${r.digits(n - 1)}`;
+
+Deno.test("national numbers with no trunk 0 in spaced pairs or 2-3-4 are masked", () => {
+  const r = new Rand(43);
+  const cases: [string, string][] = [];
+  for (let i = 0; i < 40; i++) {
+    const v = r.pick([
+      () => `${sub(r, 3)} ${r.digits(2)} ${r.digits(2)} ${r.digits(2)}`,
+      () => `${sub(r, 2)} ${r.digits(3)} ${r.digits(2)} ${r.digits(2)}`,
+      () => `${sub(r, 2)} ${r.digits(3)} ${r.digits(4)}`,
+    ])();
+    cases.push(
+      [`Ticket 7731 [open] Jane D. ${v} - refund not received`, v],
+      [`id,name,contact,city\n4412,Maria Rossi,${v},Milano`, v],
+      [`{"name":"Jan Novak","emergency":"${v}"}`, v],
+    );
+  }
+  deepStrictEqual(leaksOf(cases), []);
+});
+
+Deno.test("the same groups as counts, or inside a longer run of numbers, stay", () => {
+  const r = new Rand(44);
+  const lines: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const v = r.pick([
+      () => `${sub(r, 3)} ${r.digits(2)} ${r.digits(2)} ${r.digits(2)}`,
+      () => `${sub(r, 2)} ${r.digits(3)} ${r.digits(4)}`,
+    ])();
+    lines.push(
+      `processed ${v} rows`,
+      `seq ${r.range(1, 9)} ${v}`,
+      `ids ${v} ${r.digits(2)}`,
+      `dim ${sub(r, 3)} ${r.digits(3)} ${r.digits(3)} done`,
     );
   }
   deepStrictEqual(changed(lines), []);

@@ -209,6 +209,12 @@ function plausiblePhone(phone: string): boolean {
 const NANP_SPACED = /^[2-9][0-8]\d [2-9]\d\d \d{4}$/;
 
 /**
+ * National numbers with no trunk `0` in spaced groups that no count takes, pairs or a four after a
+ * three (Spain 612 34 56 78, Poland 12 345 67 89, Portugal 21 234 5678).
+ */
+const SPACED_PAIRS = /^[1-9]\d(?:\d(?: \d\d){3}| \d{3} (?:\d\d \d\d|\d{4}))$/;
+
+/**
  * A count and what it counts (`512 733 4821 events`, `… rows`): a spaced number followed by a
  * word is a quantity, not a telephone number.
  */
@@ -220,7 +226,7 @@ const COUNTED_AFTER = /^ [A-Za-z0-9]/;
  */
 function plausiblePhoneOnLine(phone: string, line: string, index: number): boolean {
   if (!plausiblePhone(phone) || ibanRestAt(line, index)) return false;
-  if (!NANP_SPACED.test(phone)) return true;
+  if (!NANP_SPACED.test(phone) && !SPACED_PAIRS.test(phone)) return true;
   return !COUNTED_AFTER.test(line.slice(index + phone.length)) &&
     !/\d[ ,]$/.test(line.slice(Math.max(0, index - 2), index));
 }
@@ -234,6 +240,7 @@ const NATIONAL_LAYOUTS: readonly RegExp[] = [
   /^\([1-9]\d\) ?(?:9\d{4}|[2-5]\d{3})-\d{4}$/, // Brazil (11) 91234-5678, (21) 3456-7890
   /^(?:8 ?)?\(\d{3,5}\) ?\d{1,3}-\d{2}-\d{2}$/, // Russia 8 (495) 123-45-67
   /^1[3-9]\d([ -])\d{4}\1\d{4}$/, // China mobile 138 1234 5678
+  SPACED_PAIRS,
 ];
 
 /**
@@ -413,6 +420,7 @@ export const buildDetectors = once((): Detector[] => [
           raw`\([1-9]\d\) ?\d{4,5}-\d{4}`, // Brazil
           raw`(?:8 ?)?\(\d{3,5}\) ?\d{1,3}-\d{2}-\d{2}`, // Russia
           raw`1[3-9]\d[ -]\d{4}[ -]\d{4}`, // China mobile
+          raw`[1-9]\d(?:\d(?: \d\d){3}| \d{3} (?:\d\d \d\d|\d{4}))(?! \d)`, // ES, PL, PT
         ].join("|") +
         // A colon ends the number when a blank or the line's end follows (`sent to +1 …: failed`).
         raw`)(?![\w/]|:(?![ \t]|$)|[.,-]\d)`,

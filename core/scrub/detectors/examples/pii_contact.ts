@@ -103,6 +103,8 @@ export const examples: Record<string, DetectorExamples> = {
       { text: '{"emergency":"061 428 735"}', secret: "061 428 735" },
       { text: "Rückruf 0800 624 318", secret: "0800 624 318" },
       { text: "ring 03 294 5718 after 5", secret: "03 294 5718" },
+      { text: "Ticket 4471 Ana P. 612 38 04 97 - refund", secret: "612 38 04 97" },
+      { text: '{"emergency":"21 436 7105"}', secret: "21 436 7105" },
     ],
     negative: [
       "081110 103442 19 INFO dfs.FSDataset: Deleting block blk_-5880591395067598620",
@@ -127,6 +129,7 @@ export const examples: Record<string, DetectorExamples> = {
       "invoice 01-2024-0001, 06-2025-4302 and 01-123-4567 paid",
       "offsets +91-98765432101 and +1-212555014 and +28 1234567 and +44 12345678",
       "case 061-428-735 and 0800-624-318 closed",
+      "processed 612 38 04 97 rows, 21 436 7105 bytes",
     ],
   },
   "phone-number-in-context": {
