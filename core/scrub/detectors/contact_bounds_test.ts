@@ -125,12 +125,12 @@ Deno.test("00 and a calling code: the national number fits the code, 15 digits a
 
 Deno.test("trunk 0 and two groups: area code 2–5 digits, subscriber 5 or more, 9–12 digits", () => {
   for (let area = 2; area <= 6; area++) {
-    for (let subscriber = 4; subscriber <= 9; subscriber++) {
+    for (let subscriber = 4; subscriber <= 11; subscriber++) {
       for (const sep of [" ", "-", "/", "."]) {
         const value = "0" + digits(area - 1) + sep + digits(subscriber);
         const total = area + subscriber;
-        // the pattern reads subscriber groups of up to 8 digits
-        const wanted = area <= 5 && subscriber >= 5 && subscriber <= 8 && total >= 9 &&
+        // the pattern reads subscriber groups of up to 10 digits (Austria's `01 583920417`)
+        const wanted = area <= 5 && subscriber >= 5 && subscriber <= 10 && total >= 9 &&
           total <= 12;
         const line = `tel ${value} ok`;
         strictEqual(whole(PHONE, line, value), wanted, value);

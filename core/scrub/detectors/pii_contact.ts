@@ -415,7 +415,7 @@ export const buildDetectors = once((): Detector[] => [
           raw`(?:1[ .-]?)?\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}`, // (555) 123-4567
           raw`(?:1[.-])?\d{3}([.-])\d{3}\1\d{4}`, // 555-123-4567, 1-800-555-0199
           raw`[2-9]\d\d [2-9]\d\d \d{4}`, // 415 867 5309
-          raw`0[1-9]\d{0,3}(?:[ ./-]\d{2,8}){1,4}`, // trunk 0 and groups
+          raw`0[1-9]\d{0,3}(?:[ ./-]\d{2,10}){1,4}`, // trunk 0 and groups
           raw`\(0[1-9]\d{0,3}\) ?\d{2,8}(?:[ -]\d{2,4}){0,3}`, // (02) 9876 5432
           raw`\([1-9]\d\) ?\d{4,5}-\d{4}`, // Brazil
           raw`(?:8 ?)?\(\d{3,5}\) ?\d{1,3}-\d{2}-\d{2}`, // Russia
@@ -439,7 +439,7 @@ export const buildDetectors = once((): Detector[] => [
       .split("|"),
     // Brazil's carrier-choice `0XX` may lead the area code (`0XX11 91234-5678`), Japan brackets
     // the local exchange (`06(3189)7595`), Poland's old layout its trunk and area (`(0-22) 472-97-02`).
-    /(?<![\w.,/+-]|\d[ .-])(?:0XX|\((?:0-)?\d{1,4}\) ?|\d{2,4}\(\d{1,4}\))?\d{1,15}(?:[ .-]\d{1,8}){0,5}(?![\w:/]|[.,-]?\d)/g,
+    /(?<![\w.,/+-]|\d[ .-])(?:0XX|\((?:0-)?\d{1,4}\) ?|\d{2,4}\(\d{1,4}\))?\d{1,15}(?:[ .-]\d{1,10}){0,5}(?![\w:/]|[.,-]?\d)/g,
     phoneInContext,
   ),
   /**

@@ -103,6 +103,7 @@ export const examples: Record<string, DetectorExamples> = {
       { text: '{"emergency":"061 428 735"}', secret: "061 428 735" },
       { text: "Rückruf 0800 624 318", secret: "0800 624 318" },
       { text: "ring 03 294 5718 after 5", secret: "03 294 5718" },
+      { text: "Rückruf 01 583920417 (Wien)", secret: "01 583920417" },
       { text: "Ticket 4471 Ana P. 612 38 04 97 - refund", secret: "612 38 04 97" },
       { text: '{"emergency":"21 436 7105"}', secret: "21 436 7105" },
     ],
@@ -157,6 +158,7 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "Ticket 2291: my number is 6183 4407, please ring back", secret: "6183 4407" },
       { text: "sms sent to 438 2716 status=queued", secret: "438 2716" },
       { text: "phone: 729-4185", secret: "729-4185" },
+      { text: "Hotline phone: 0800 7316402958", secret: "0800 7316402958" },
     ],
     negative: [
       "phone lookup took 612 ms for 3 retries",
