@@ -191,7 +191,8 @@ const MAC_STATION_WORDS = [
 ];
 const MAC_WORDS = [
   ...MAC_STATION_WORDS,
-  ..."host interface port dot1x authmgr device learn flap addr".split(" "),
+  // A switch's MAC address table types each row's entry `DYNAMIC` or `STATIC`.
+  ..."host interface port dot1x authmgr device learn flap addr dynamic static".split(" "),
   "cli ",
 ];
 

@@ -89,6 +89,7 @@ export const examples: Record<string, DetectorExamples> = {
         secret: "0011.2233.4455",
       },
       { text: "arp entry 001a.2b3c.4d5e on Gi0/1", secret: "001a.2b3c.4d5e" },
+      { text: "  20    7c0e.ce41.9b2a    DYNAMIC     Gi0/12", secret: "7c0e.ce41.9b2a" },
       { text: '{"mac":"001A2B3C4D5E","rssi":-61}', secret: "001A2B3C4D5E" },
       { text: "device registered macAddress=a4c3f0851d2e", secret: "a4c3f0851d2e" },
       { text: "wifi client bssid: a4c3f0851d2e", secret: "a4c3f0851d2e" },
