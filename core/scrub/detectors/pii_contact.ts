@@ -299,8 +299,12 @@ const CALLER_KEY = /^(?:caller|calling|callee|called)[ _-]?(?:id|number|no)?$/;
  */
 const PARTY_KEY_BEFORE =
   /(?<![a-z])(?:to|from|recipient|receiver|sender|dest(?:ination)?|dst|src|callee|ani|dnis|cli|number|[ab](?:[ _-]?(?:num(?:ber)?|no|party))?)["']?\s{0,2}[:=]\s{0,2}["']?$/i;
-/** Words of a line about messages or calls (a call detail record's `CDR`, whose parties are A and B). */
-const PHONE_LINE_WORDS = /sms|otp|sip|call|dial|voice|msisdn|whatsapp|pbx|trunk|cdr/i;
+/**
+ * Words of a line about messages or calls (a call detail record's `CDR`, whose parties are A and B;
+ * a messaging API's `Messages.json` request, whose `To=` and `From=` are numbers).
+ */
+const PHONE_LINE_WORDS =
+  /sms|otp|sip|call|dial|voice|msisdn|whatsapp|pbx|trunk|cdr|messages\.json/i;
 
 function phoneInContext(value: string, line: string, index: number): boolean {
   const digits = digitsOf(value);
@@ -336,7 +340,8 @@ function plausibleFormPhone(value: string, line: string, index: number): boolean
   if (plausiblePhone(phone)) return true;
   // The key with its `=` (a phone word such as `sms_to` ends in a word that needs one after it).
   const key = line.slice(Math.max(0, index - 49), index);
-  return hasContextBefore(key, key.length, PHONE_CONTEXT, 49) &&
+  return (hasContextBefore(key, key.length, PHONE_CONTEXT, 49) ||
+    (hasContextBefore(key, key.length, PARTY_KEY_BEFORE, 24) && PHONE_LINE_WORDS.test(line))) &&
     !NOT_PHONE_KEY.test(key.slice(0, -1)) &&
     digitsOf(phone).length >= 8 && digitsOf(phone).length <= 15 &&
     !repeatedDigit(digitsOf(phone));
@@ -435,7 +440,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "phone-number-in-context",
-    `phone|mob|tel|t\u00e9l|cell|celular|movil|whatsapp|whats app|sms|msisdn|fax|otp|contact|call|reach|text|dial|tlf|handy|rufnummer|puhelin|cdr|trunk|my number|${LOCAL_PHONE_WORDS}`
+    `phone|mob|tel|t\u00e9l|cell|celular|movil|whatsapp|whats app|sms|msisdn|fax|otp|contact|call|reach|text|dial|tlf|handy|rufnummer|puhelin|cdr|trunk|my number|messages.json|${LOCAL_PHONE_WORDS}`
       .split("|"),
     // Brazil's carrier-choice `0XX` may lead the area code (`0XX11 91234-5678`), Japan brackets
     // the local exchange (`06(3189)7595`), Poland's old layout its trunk and area (`(0-22) 472-97-02`).

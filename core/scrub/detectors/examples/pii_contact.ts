@@ -159,6 +159,7 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "sms sent to 438 2716 status=queued", secret: "438 2716" },
       { text: "phone: 729-4185", secret: "729-4185" },
       { text: "Hotline phone: 0800 7316402958", secret: "0800 7316402958" },
+      { text: "POST /v1/Messages.json To=6183440712&Body=Your+code 201", secret: "6183440712" },
     ],
     negative: [
       "phone lookup took 612 ms for 3 retries",
@@ -178,6 +179,7 @@ export const examples: Record<string, DetectorExamples> = {
       "sms-gw batch to=12345678 bytes",
       "deploy to=20250601 from=20250531 done",
       "call_id=4155552671 hangup",
+      "GET /v1/Messages.json?PageSize=50&Page=1234567890 200",
       "contact 7294185 updated",
       "my number of retries was 12345678",
     ],
@@ -191,6 +193,7 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "name=Jane&emergency=%2B1+415+867+5309&plan=pro", secret: "%2B1+415+867+5309" },
       { text: "GET /callback?contact=(415)+867-5309 200", secret: "(415)+867-5309" },
       { text: "form: telefon=072874+42108&lang=de", secret: "072874+42108" },
+      { text: "POST /v1/Messages.json To=612%20834%20407&Body=hi 201", secret: "612%20834%20407" },
     ],
     negative: [
       "GET /search?q=2024+12+04&v=1+2+3&n=10+20+30+40",
