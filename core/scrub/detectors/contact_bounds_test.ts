@@ -130,8 +130,10 @@ Deno.test("trunk 0 and two groups: area code 2–5 digits, subscriber 5 or more,
         const value = "0" + digits(area - 1) + sep + digits(subscriber);
         const total = area + subscriber;
         // the pattern reads subscriber groups of up to 10 digits (Austria's `01 583920417`)
-        const wanted = area <= 5 && subscriber >= 5 && subscriber <= 10 && total >= 9 &&
-          total <= 12;
+        // India's trunk 0 and five digits, a space and five more (`098765 43210`).
+        const india = area === 6 && subscriber === 5 && sep === " ";
+        const wanted = india ||
+          (area <= 5 && subscriber >= 5 && subscriber <= 10 && total >= 9 && total <= 12);
         const line = `tel ${value} ok`;
         strictEqual(whole(PHONE, line, value), wanted, value);
       }

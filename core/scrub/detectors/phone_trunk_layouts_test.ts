@@ -93,3 +93,19 @@ Deno.test("the same groups as counts, or inside a longer run of numbers, stay", 
   }
   deepStrictEqual(changed(lines), []);
 });
+
+Deno.test("India's trunk 0 and five digits, then five, are masked; other six-digit firsts stay", () => {
+  const r = new Rand(45);
+  const cases: [string, string][] = [];
+  const lines: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const v = `0${r.range(6, 9)}${r.digits(4)} ${r.digits(5)}`;
+    cases.push([`attributes: {"enduser.id": "${v}", "http.route": "/v1/account"}`, v]);
+    lines.push(
+      `rows 0${r.range(1, 9)}${r.digits(4)} ${r.digits(6)} done`,
+      `rows 0${r.range(1, 9)}${r.digits(4)}-${r.digits(5)} done`,
+    );
+  }
+  deepStrictEqual(leaksOf(cases), []);
+  deepStrictEqual(changed(lines), []);
+});

@@ -137,8 +137,9 @@ function trunkLayoutValid(phone: string, digits: string): boolean {
   if (seps.length !== groups.length - 1 || new Set(seps.slice(1)).size > 1) return false;
   if (seps.slice(1).includes("/")) return false;
   if (groups.length === 2) {
-    return groups[0].length <= 5 && groups[1].length >= 5 && digits.length >= 9 &&
-      digits.length <= 12;
+    // India writes the trunk 0 and a number's first five digits as one group (`098765 43210`).
+    return (groups[0].length <= 5 || /^0[1-9]\d{4} \d{5}$/.test(phone)) &&
+      groups[1].length >= 5 && digits.length >= 9 && digits.length <= 12;
   }
   return TRUNK_LAYOUTS.get(groups.map((g) => g.length).join("-"))?.test(phone) ?? false;
 }
@@ -420,7 +421,7 @@ export const buildDetectors = once((): Detector[] => [
           raw`(?:1[ .-]?)?\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}`, // (555) 123-4567
           raw`(?:1[.-])?\d{3}([.-])\d{3}\1\d{4}`, // 555-123-4567, 1-800-555-0199
           raw`[2-9]\d\d [2-9]\d\d \d{4}`, // 415 867 5309
-          raw`0[1-9]\d{0,3}(?:[ ./-]\d{2,10}){1,4}`, // trunk 0 and groups
+          raw`0[1-9]\d{0,4}(?:[ ./-]\d{2,10}){1,4}`, // trunk 0 and groups
           raw`\(0[1-9]\d{0,3}\) ?\d{2,8}(?:[ -]\d{2,4}){0,3}`, // (02) 9876 5432
           raw`\([1-9]\d\) ?\d{4,5}-\d{4}`, // Brazil
           raw`(?:8 ?)?\(\d{3,5}\) ?\d{1,3}-\d{2}-\d{2}`, // Russia

@@ -104,6 +104,7 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "Rückruf 0800 624 318", secret: "0800 624 318" },
       { text: "ring 03 294 5718 after 5", secret: "03 294 5718" },
       { text: "Rückruf 01 583920417 (Wien)", secret: "01 583920417" },
+      { text: '{"enduser.id": "081734 52906"}', secret: "081734 52906" },
       { text: "Ticket 4471 Ana P. 612 38 04 97 - refund", secret: "612 38 04 97" },
       { text: '{"emergency":"21 436 7105"}', secret: "21 436 7105" },
     ],
