@@ -98,6 +98,10 @@ function plausibleIpv6(text: string): boolean {
 
 function plausibleMac(mac: string, line: string, index: number): boolean {
   if (joinedBefore(line, index)) return false;
+  // Groups without their leading zero (`0:1c:42:0:0:8`, as BSD's and macOS's arp print them):
+  // colons only, a hex letter and a full pair, as six small numbers or letters in colons are no
+  // address.
+  if (mac.length < 17) return /[a-f]/i.test(mac) && /[0-9a-f]{2}/i.test(mac);
   if (mac[2] !== mac[5] || new Set(mac.replace(/[0-9A-Fa-f]/g, "")).size !== 1) return false;
   const hex = mac.replace(/[^0-9A-Fa-f]/g, "").toLowerCase();
   return hex !== "000000000000" && hex !== "ffffffffffff";
@@ -244,13 +248,13 @@ export const buildDetectors = once((): Detector[] => [
     },
   ),
   /**
-   * MAC address (IEEE EUI-48): six hex pairs joined by one separator, `:` or `-`; all-zero and
-   * broadcast excluded.
+   * MAC address (IEEE EUI-48): six hex pairs joined by one separator, `:` or `-`, or in colons
+   * with leading zeros left out (`0:1c:42:0:0:8`); all-zero and broadcast excluded.
    */
   pii(
     "mac-address",
     { shape: "hex-groups" },
-    /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}(?![\w:.-])/g,
+    /(?:[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}|[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2}){5})(?![\w:.-])/g,
     plausibleMac,
     {
       mask: "pseudonym",

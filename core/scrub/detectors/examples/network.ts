@@ -71,6 +71,10 @@ export const examples: Record<string, DetectorExamples> = {
   },
   "mac-address": {
     positive: [
+      {
+        text: "? (10.0.4.17) at 0:1c:42:7:e3:8 on en0 ifscope [ethernet]",
+        secret: "0:1c:42:7:e3:8",
+      },
       { text: "DHCPACK on 10.0.0.7 to 00:1a:2b:3c:4d:5e via eth0", secret: "00:1a:2b:3c:4d:5e" },
       { text: '{"device_mac":"AC-DE-48-00-11-22"}', secret: "AC-DE-48-00-11-22" },
     ],
