@@ -160,6 +160,8 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "sms sent to 438 2716 status=queued", secret: "438 2716" },
       { text: "phone: 729-4185", secret: "729-4185" },
       { text: "Hotline phone: 0800 7316402958", secret: "0800 7316402958" },
+      { text: "client rappel, portable : 61 47 28 93", secret: "61 47 28 93" },
+      { text: "Móvil: 6183 4072", secret: "6183 4072" },
       { text: "POST /v1/Messages.json To=6183440712&Body=Your+code 201", secret: "6183440712" },
     ],
     negative: [
@@ -183,6 +185,7 @@ export const examples: Record<string, DetectorExamples> = {
       "GET /v1/Messages.json?PageSize=50&Page=1234567890 200",
       "contact 7294185 updated",
       "my number of retries was 12345678",
+      "mobility score 61834072",
     ],
   },
   "phone-number-form-encoded": {
