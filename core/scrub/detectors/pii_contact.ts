@@ -111,7 +111,6 @@ const TRUNK_LAYOUTS: ReadonlyMap<string, RegExp> = new Map([
   ["4-2-2-2", /^04|^0[1-9]\d\d /], // Belgium mobile 0470 12 34 56, French overseas 0590 27 12 34
   ["4-3-2-2", /^0[2-5]/], // Turkey 0532 123 45 67, 0212 123 45 67
   ["2-3-4", /^02|^0[1-9] /], // Korea (Seoul) 02-123-4567, New Zealand 03 234 5678
-  ["3-3-3", /^0[1-9]\d /], // Albania 022 345 678, Bosnia 061 123 456
   ["3-3-4", /^0[1-9]/], // Netherlands 020 123 4567, South Africa 082 123 4567, Korea 031-123-4567
   ["3-4-4", /^0[1-9]/], // UK 020 7946 0958, Korea 010-1234-5678, Japan 090-1234-5678, China 010 1234 5678
   ["2-4-4", /^0[2-8]/], // Australia, Italy 02 9876 5432, Japan 03-1234-5678
