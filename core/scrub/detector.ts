@@ -8,7 +8,6 @@
  * This file holds only the shape. Families of detectors live in `./detectors/`.
  */
 import type { LineShape } from "./prefilter/types.ts";
-import type { Windows } from "./windowed_match.ts";
 
 /** What a finding is: a credential, or personal data. */
 export type FindingKind = "secret" | "pii";
@@ -122,6 +121,16 @@ export interface Reach {
 }
 
 /** A single-line detector. */
+/**
+ * Where a long line's matches of a detector's pattern may start (./windowed_match.ts's Windows,
+ * declared here by what a `find` reads of it so that this module imports none of that one's):
+ * the pattern's sticky copy, and the next match in a window after its lastIndex.
+ */
+export interface PatternWindows {
+  readonly pattern: RegExp;
+  exec(line: string): RegExpExecArray | null;
+}
+
 export interface Detector {
   /** Kebab-case id, shown in placeholders and finding counts: `aws-access-key-id`. */
   id: string;
@@ -155,7 +164,7 @@ export interface Detector {
    * declares a reach, where its pattern may match (./windowed_match.ts); a `find` that reads the
    * line by searching `pattern` searches there alone (Windows.exec), as a pattern would be.
    */
-  find?: (line: string, windows?: Windows) => readonly Candidate[];
+  find?: (line: string, windows?: PatternWindows) => readonly Candidate[];
   /**
    * A cheap necessary condition for a candidate on a line (../detectors/value_runs.ts: a run of
    * the characters its value is made of): where it is false, the detector's pattern or `find`

@@ -5,8 +5,7 @@
  * ../checksums/. The key alone is not enough (`id_number=42`), nor the rule alone (nine digits
  * pass the Canadian, Dutch or Australian check one time in four).
  */
-import type { Candidate, Detector } from "../detector.ts";
-import type { Windows } from "../windowed_match.ts";
+import type { Candidate, Detector, PatternWindows } from "../detector.ts";
 import { pii } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { regex } from "./regex.ts";
@@ -118,7 +117,7 @@ function documentNumber(line: string, at: number, value: string): boolean {
  * the key that passes a national rule (`1 87 03 75 653 859 33` in
  * `id_number=1 87 03 75 653 859 33 kyc=pending`, without ` kyc`).
  */
-function findNationalIdsUnderGenericKeys(line: string, windows?: Windows): Candidate[] {
+function findNationalIdsUnderGenericKeys(line: string, windows?: PatternWindows): Candidate[] {
   const found: Candidate[] = [];
   // On a long line, the keys are searched near the keywords alone (the same keys).
   const keys = windows?.pattern ?? GENERIC_ID_KEY;
