@@ -107,9 +107,6 @@ const STATES =
   "AKALARAZCACOCTDCDEFLGAHIIAIDILINKSKYLAMAMDMEMIMNMOMSMTNCNDNENHNJNMNVNYOHOKORPAPRRISCSDTNTXUTVAVTWAWIWVWY"
     .match(/../g)!;
 
-/** A town's name: one to three capitalised words (`Salt Lake City`, `St. Paul`, `Winston-Salem`). */
-const TOWN = raw`\p{Lu}[\p{Ll}.']+(?:[ -]\p{Lu}[\p{Ll}.']+){0,2}`;
-
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => {
   // The lists are read from their front-coded text here, when the detectors are built.
@@ -183,25 +180,6 @@ export const buildDetectors = once((): Detector[] => {
       STATES.map((st) => `, ${st.toLowerCase()} `),
       regex(
         raw`(?<![\p{L}\p{N}_.-])(?<secret>\d{1,6}[A-Z]? \p{Lu}[\p{L}\d'.-]*(?:,? [\p{Lu}\d][\p{L}\d'.-]*){0,6}, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}, (?:${
-          STATES.join("|")
-        }) \d{5}(?:-\d{4})?)(?![\w-])`,
-        "dgu",
-      ),
-    ),
-    /**
-     * A US town, state and ZIP code without a street before it: a line of an address block that
-     * is them alone (`Springfield, IL 62704`, `Munich AZ 22857`, maybe `, USA` after), also after
-     * a logger's prefix (`app[42]: `, `[pod/api] `, `INFO worker-3 `), or after
-     * an address word (`lives in Boise, ID 83702`, `Address: Albany, NY 12207`). A state's code
-     * and a 5-digit count are common in logs (`Retry, OK 12345`), so nothing else is taken.
-     */
-    pii(
-      "us-city-state-zip",
-      { filter: /[A-Z]{2} \d{5}/ },
-      regex(
-        raw`(?:(?<=^[^\p{L}\p{N}]{0,4}|[\]:>]\s{1,4}|\b(?:INFO|WARN|ERROR|DEBUG|NOTICE)\s+(?:\S+\s+)?)(?=${TOWN},? (?:${
-          STATES.join("|")
-        }) \d{5}(?:-\d{4})?(?:,? USA?)?\s*$)|(?<=\b(?:[Aa]ddress|[Aa]ddr|[Cc]ity|lives in|located in|based in|moved to|ship(?:ped)? to)(?::|,| is)? ))(?<secret>${TOWN},? (?:${
           STATES.join("|")
         }) \d{5}(?:-\d{4})?)(?![\w-])`,
         "dgu",
