@@ -281,9 +281,8 @@ function isReference(value: string): boolean {
 }
 const CLOSING_ENDS = ")]}.,;:";
 
-/** The JSON a base64url part decodes to, or undefined when it decodes to none. */
-function decodedJson(part: string): unknown {
-  const text = decodeBase64Text(part);
+/** The JSON `text` holds, or undefined when it holds none (or there is no text). */
+function parsedJson(text: string | null): unknown {
   try {
     return text === null ? undefined : JSON.parse(text);
   } catch {
@@ -299,11 +298,11 @@ function decodedJson(part: string): unknown {
  */
 function isJwt(token: string): boolean {
   const [header, payload, signature = ""] = token.split(".");
-  if (decodeBase64Text(header) !== null) {
-    const parsed = decodedJson(header);
-    return typeof (parsed as Record<string, unknown> | null)?.alg === "string";
+  const headerText = decodeBase64Text(header);
+  if (headerText !== null) {
+    return typeof (parsedJson(headerText) as Record<string, unknown> | null)?.alg === "string";
   }
-  const body = signature.length >= 16 ? decodedJson(payload) : undefined;
+  const body = signature.length >= 16 ? parsedJson(decodeBase64Text(payload)) : undefined;
   return typeof body === "object" && body !== null && !Array.isArray(body);
 }
 
