@@ -417,9 +417,9 @@ const BLOCK_HEADER = /^[|>][+-]?[1-9]?[+-]?[ \t]*(?:#.*)?$/;
  * no limit passes it); glued to `::`, a base64 word of two or more characters ending the line, as
  * code's `Password::class;` and `Password::min(12)` are not.
  */
+const LDIF_BASE64 = /^::(?:[ \t]+\S|[A-Za-z0-9+/]{2,}={0,2}[ \t]*$)/;
 /** A run of no blank, bracket, `,` or `;` with a sign no name has (`pwd::v`'s value). */
 const SIGNED_VALUE = /^(?=\S*[^\w\s(),;:])[^\s(),;]{2,256}\s*$/;
-const LDIF_BASE64 = /^::(?:[ \t]+\S|[A-Za-z0-9+/]{2,}={0,2}[ \t]*$)/;
 const HEREDOC = /^<<[-~]?(["']?)([A-Za-z_][A-Za-z0-9_]{0,30})\1[ \t]*$/;
 /** An array's empty or numbered index after a key (`password[]`, `char password[25]`). */
 const ARRAY_INDEX = /^\[\d{0,4}\]/;
