@@ -16,13 +16,14 @@ import { checkCustomPattern } from "./safe_pattern.ts";
 /**
  * Throws when `policy` does not fit the detectors `builtin` and `builtinBlocks`, or one of them
  * is unusable. `reservedIds`: ids the engine writes itself, which no custom pattern may take.
+ * Returns the regex of each custom pattern, in order, as its check compiled it.
  */
 export function checkPolicy(
   policy: Policy,
   builtin: readonly Detector[],
   builtinBlocks: readonly BlockDetector[],
   reservedIds: readonly string[],
-): void {
+): readonly RegExp[] {
   const known = new Set([...builtin, ...builtinBlocks].map((d) => d.id));
   policy.disabled.forEach((id, i) => {
     if (!known.has(id)) {
@@ -31,13 +32,13 @@ export function checkPolicy(
       );
     }
   });
-  policy.customPatterns.forEach((c, i) => {
+  const checked = policy.customPatterns.map((c, i) => {
     if (known.has(c.id) || reservedIds.includes(c.id)) {
       throw new PolicyError(
         `invalid policy: policy.customPatterns[${i}].id: "${c.id}" is already a detector id`,
       );
     }
-    checkCustomPattern(c, `policy.customPatterns[${i}]`);
+    return checkCustomPattern(c, `policy.customPatterns[${i}]`);
   });
   for (const c of policy.customPatterns) known.add(c.id);
   for (const key of Object.keys(policy.strategies)) {
@@ -59,4 +60,5 @@ export function checkPolicy(
       throw new Error(`detector ${d.id}: an empty keyword list; give keywords or no prefilter`);
     }
   }
+  return checked;
 }

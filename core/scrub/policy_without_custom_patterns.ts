@@ -9,7 +9,11 @@ import type { CustomPattern } from "./policy.ts";
 
 const NOT_BUNDLED = "this bundle was built for a policy without custom patterns";
 
-export function compileCheckedPattern(_custom: CustomPattern, _field: string): Detector {
+export function compileCheckedPattern(
+  _custom: CustomPattern,
+  _field: string,
+  _checked: RegExp | undefined,
+): Detector {
   throw new Error(NOT_BUNDLED);
 }
 

@@ -38,9 +38,9 @@ export function compileRules(
   builtin: readonly Detector[],
   builtinBlocks: readonly BlockDetector[],
 ): Rules {
-  checkPolicy(policy, builtin, builtinBlocks, ENGINE_IDS);
+  const checked = checkPolicy(policy, builtin, builtinBlocks, ENGINE_IDS);
   const custom = policy.customPatterns.map((c, i) =>
-    compileCheckedPattern(c, `policy.customPatterns[${i}]`)
+    compileCheckedPattern(c, `policy.customPatterns[${i}]`, checked[i])
   );
   const disabled = new Set(policy.disabled);
   const detectors = [...builtin.filter((d) => !disabled.has(d.id)), ...custom];

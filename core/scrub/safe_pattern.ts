@@ -199,16 +199,11 @@ function windowOverlap(reach: number): number {
 const reachOf = new WeakMap<Detector, number>();
 
 /**
- * Per custom pattern checkCustomPattern accepted: the regex it compiled, which
- * compileCheckedPattern takes (once) instead of compiling the pattern again.
+ * Throws PolicyError when one custom pattern could backtrack without bound or does not compile;
+ * returns its regex otherwise, for compileCheckedPattern. `field` names it in errors (never
+ * echoes it).
  */
-const checkedRegExps = new WeakMap<CustomPattern, RegExp>();
-
-/**
- * Throws PolicyError when one custom pattern could backtrack without bound or does not compile.
- * `field` names it in errors (never echoes it).
- */
-export function checkCustomPattern(custom: CustomPattern, field: string): void {
+export function checkCustomPattern(custom: CustomPattern, field: string): RegExp {
   try {
     assertSafePattern(custom.pattern);
   } catch (e) {
@@ -217,7 +212,7 @@ export function checkCustomPattern(custom: CustomPattern, field: string): void {
         "rewrite it with bounded, non-nested quantifiers",
     );
   }
-  checkedRegExps.set(custom, customRegExp(custom, field));
+  return customRegExp(custom, field);
 }
 
 /** A custom pattern's regex, global (with indices for a `secret` group); PolicyError if none. */
@@ -237,18 +232,19 @@ function customRegExp(custom: CustomPattern, field: string): RegExp {
  * (never echoes it). A scrubber's rules check every custom pattern first (./policy_checks.ts).
  */
 export function compileCustomPattern(custom: CustomPattern, field: string): Detector {
-  checkCustomPattern(custom, field);
-  return compileCheckedPattern(custom, field);
+  return compileCheckedPattern(custom, field, checkCustomPattern(custom, field));
 }
 
 /**
- * Compiles one custom pattern that checkCustomPattern accepted: takes the regex the check
- * compiled, or (a deployed bundle's rules, whose policy the build checked) compiles it.
+ * Compiles one custom pattern that checkCustomPattern accepted: takes `checked`, the regex the
+ * check returned, or (a deployed bundle's rules, whose policy the build checked) compiles it.
  */
-export function compileCheckedPattern(custom: CustomPattern, field: string): Detector {
-  const pattern = checkedRegExps.get(custom) ?? customRegExp(custom, field);
-  // Each detector its own regex: a pattern compiled into a second scrubber is checked again.
-  checkedRegExps.delete(custom);
+export function compileCheckedPattern(
+  custom: CustomPattern,
+  field: string,
+  checked: RegExp | undefined,
+): Detector {
+  const pattern = checked ?? customRegExp(custom, field);
   const detector: Detector = {
     id: custom.id,
     kind: custom.kind,
