@@ -26,6 +26,15 @@ Deno.test("a machine's address after the word address keeps its value", () => {
   deepStrictEqual(lines.filter(postal), []);
 });
 
+Deno.test("a digit inside a word is no house number: prose after address: keeps its value", () => {
+  const lines = [
+    "address: A string or integer, the IP address. Either IPv4 or IPv6",
+    "address: An integer representation of an IPv6 address",
+    "billing_address: encoded as utf8 text by the client",
+  ];
+  deepStrictEqual(lines.filter(postal), []);
+});
+
 Deno.test("a home's address after the same keys is still masked", () => {
   const lines = [
     "address 742 Evergreen Terrace Springfield",
@@ -36,6 +45,7 @@ Deno.test("a home's address after the same keys is still masked", () => {
     "Mailing address 55 Queen St W, Toronto",
     "billing_address=9 Rue de Rivoli Paris",
     "customer address 7 Elm Road, Leeds",
+    "address: Unit 4, Rosebank House, Leeds",
   ];
   deepStrictEqual(lines.filter((line) => !postal(line)), []);
 });

@@ -125,9 +125,11 @@ const LOCAL_ADDRESS_KEY = raw`(?<!\p{L})(?:\p{L}{0,12}(?:${ADDRESS_STEMS.join("|
 /**
  * A street address: words and a house or postal number (a space between them, unless in Chinese,
  * Japanese or Korean), no URL, socket, mailbox or host:port (Turkish `No:15`, `D:4` are no port).
+ * A digit inside a Latin word (`IPv4`, `utf8`) is no number.
  */
 function plausibleAddress(value: string): boolean {
-  return /\d/.test(value) && /\p{L}{3,}/u.test(value) && /[\s\u3040-\ud7af]/.test(value) &&
+  return /(?<![A-Za-z])\d/.test(value) && /\p{L}{3,}/u.test(value) &&
+    /[\s\u3040-\ud7af]/.test(value) &&
     !/(?<!\b(?:No|D|Kat)):|[@\\]|\/\//.test(value) && !/^\d+(?:\.\d+){3}\b/.test(value);
 }
 
