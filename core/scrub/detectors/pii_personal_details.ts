@@ -76,7 +76,7 @@ const VALUE_END = raw`(?=["'<,;)]|\s*$|\s+[\p{L}\w.-]+=)`;
 
 /** Words of technical values that are capitalised like names (`"name":"Internal Server Error"`). */
 const NOT_NAME_WORDS = new Set(
-  "internal server error service request response default test new job task worker queue user admin system root public private none null unknown true false ok active pending get post put delete api app web http https production staging development build release main master"
+  "internal server error service request response default test new job task worker queue user admin system root public private none null unknown true false ok active pending get post put delete api app web http https production staging development build release main master or and the of be is are to for use with not this that"
     .split(" "),
 );
 

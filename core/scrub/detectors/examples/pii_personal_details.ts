@@ -41,6 +41,8 @@ export const examples: Record<string, DetectorExamples> = {
       '{"first_name":"required","customer":"acme-corp"}',
       "customer Jane visited",
       '{"customer_id":"Jane Doe42"}',
+      "THE ACCOUNT HOLDER OR AGENT BE NOTIFIED",
+      "0x3B -> CUSTOMER USE THREE",
     ],
   },
   "person-name-generic-key": {
