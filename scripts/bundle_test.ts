@@ -605,6 +605,8 @@ Deno.test("a function bundled with a policy without custom patterns carries no c
     // The line shapes' definitions build the stored tables (tests, the generator); 3.4 KB with them.
     const shapes = result.contents.get("core/scrub/prefilter/line_shapes.ts") ?? 0;
     ok(shapes < 1536, `line_shapes.ts takes ${shapes} bytes: only the tables' loader ships`);
+    // The reaches are looked up (core/scrub/builtin_reaches.ts), never read from the patterns.
+    ok(!result.contents.has("core/scrub/reach_inference.ts"), "the reach inference ships");
     const handler = (await import(pathToFileURL(result.file).href)).default;
     const { outputs } = await handler({ inputs: { text: `key ${AWS_KEY}` }, env: {} });
     strictEqual(outputs.text, "key [REDACTED:aws-access-key-id]");

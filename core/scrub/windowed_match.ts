@@ -4,8 +4,9 @@
  * keyword or its shape somewhere, and most search far from it in vain. A detector that declares
  * its reach (Detector.reach: its matches start within `before` characters before and `after`
  * after one of its keywords, which the keyword scan already found, or one of its anchor's
- * matches, searched once per line for every detector that names the anchor) is tried on such a
- * line only at the positions within reach.
+ * matches, searched once per line for every detector that names the anchor), or a built-in one
+ * whose reach was read from its pattern ahead of time (./reach_inference.ts, stored in
+ * ./builtin_reaches.ts), is tried on such a line only at the positions within reach.
  *
  * It finds exactly what the search of the whole line finds. The regex still sees the whole line
  * (lookbehinds and boundaries are unchanged) and is tried, sticky, at each position of the
@@ -15,7 +16,6 @@
  * finds starting there.
  */
 import type { Detector, Reach } from "./detector.ts";
-import { groupEnd, topLevelAlternatives } from "./regex_source.ts";
 
 /** The reach of a detector whose every match starts with one of its keywords (in any case). */
 export const AT_KEYWORD: Reach = { before: 0, after: 0 };
@@ -59,98 +59,41 @@ export const DIGIT_RUN_START = /\d{6}/g;
  */
 export const NEAR_DIGIT_RUN: Reach = { before: 2, after: 0, anchor: DIGIT_RUN_START };
 
-/** The reach of each detector, declared or inferred (null: none). */
-const reaches = new WeakMap<Detector, Reach | null>();
+/** The reach each built-in detector that declares none takes from its pattern, if any. */
+const inferred = new WeakMap<Detector, Reach>();
 
 /**
- * Detector.reach; or, for a pattern with keywords, the reach keywordReach infers from how every
- * match starts.
+ * `detectors` (the built-in ones, in order), given the reaches `table` holds for those that
+ * declare none (./builtin_reaches.ts), in runs: a lowercase letter for that many detectors
+ * (a = 1 … z = 26) with none, an uppercase one for that many whose matches start at a keyword
+ * (AT_KEYWORD), a character from `1` (U+0031) to `@` (U+0040) for one whose matches start up to
+ * that many characters (1 … 16) before a keyword. A table that does not hold as many detectors
+ * as there are (stale) gives none: they are then searched whole, which finds the same.
+ */
+export function withStoredReaches(
+  detectors: readonly Detector[],
+  table: string,
+): readonly Detector[] {
+  const reaches: Reach[] = [];
+  let i = 0;
+  for (let k = 0; k < table.length; k++) {
+    const code = table.charCodeAt(k);
+    if (code > 96) i += code - 96;
+    else if (code > 64) { for (let n = code - 64; n > 0; n--) reaches[i++] = AT_KEYWORD; }
+    else reaches[i++] = { before: code - 48, after: 0 };
+  }
+  if (i === detectors.length) reaches.forEach((reach, j) => inferred.set(detectors[j], reach));
+  return detectors;
+}
+
+/**
+ * Detector.reach; or, for a built-in detector whose pattern has keywords, the reach
+ * ./reach_inference.ts read from how every match starts, ahead of time (./builtin_reaches.ts).
+ * Any other detector has none unless it declares one: a custom pattern's is searched in windows
+ * of its own (./safe_pattern.ts), a test's whole.
  */
 export function reachOf(detector: Detector): Reach | undefined {
-  let reach = reaches.get(detector);
-  if (reach === undefined) {
-    reach = detector.reach ?? inferredReach(detector);
-    reaches.set(detector, reach);
-  }
-  return reach ?? undefined;
-}
-
-function inferredReach(detector: Detector): Reach | null {
-  const keywords = detector.prefilter?.keywords;
-  if (keywords === undefined || detector.find !== undefined) return null;
-  const before = keywordReach(detector.pattern, keywords);
-  return before === 0 ? AT_KEYWORD : before > 0 ? { before, after: 0 } : null;
-}
-
-/**
- * A token of a pattern's source, as keywordReach reads it: a zero-width assertion (1), a group's
- * opening (2), a class that lists its characters (3), an escaped punctuation character (4) or a
- * literal one (5); no surrogate (a quantifier after a pair by code points quantifies the pair).
- */
-const TOKEN =
-  /^(?:(\\[bB]|[$^]|\(\?<?[=!])|(\((?:\?:|\?<\w+>)?)|\[([^\\\]^\ud800-\udfff][^\\\]\ud800-\udfff-]*-?)\]|\\(\W)|([^\\.|)*+?{[(\ud800-\udfff]))/;
-
-/**
- * How many characters before one of `keywords` every match of `pattern` may start at most, or -1
- * when that is not read from its source: each way a match may start is spelled out (in lower
- * case, by TOKEN: each character of a class, with or without what `?` follows, the first of
- * `+` or `{n,…}`, each alternative of the pattern and of its groups; assertions skipped, as none
- * moves the match's start) as far as one of the keywords occurs in it, which the prefilter finds
- * in any case; up to 512 ways. Not for a `v` pattern, nor an `i` one by code points (`ſ` matches
- * `s`, the prefilter does not fold it).
- */
-export function keywordReach({ source, flags }: RegExp, keywords: readonly string[]): number {
-  if (/i.*u|v/.test(flags)) return -1;
-  const words = new Set(keywords);
-  const lengths = [...new Set(keywords.map((k) => k.length))].filter((n) => n > 0)
-    .sort((a, b) => b - a);
-  let most = 0;
-  /** The starts `src` makes of `starts` with no keyword yet (a start's start holds none); null: not read. */
-  const read = (src: string, starts: string[]): string[] | null => {
-    for (let i = 0; i < src.length && starts.length > 0;) {
-      const [token, skip, open, listed, escaped, char] = TOKEN.exec(src.slice(i)) ?? [];
-      if (token === undefined) return null;
-      let next = open || skip?.[0] === "(" ? groupEnd(src, i) : i + token.length;
-      if (skip) {
-        i = next;
-        continue;
-      }
-      const quantifier = src[next];
-      const out: string[] = [];
-      if (quantifier === "*" || (quantifier === "{" && src[next + 1] === "0")) return null;
-      if (open) {
-        if (quantifier === "+" || quantifier === "{") return null;
-        for (const alternative of topLevelAlternatives(src.slice(i + open.length, next - 1))) {
-          const found = read(alternative, starts);
-          if (found === null) return null;
-          out.push(...found);
-        }
-      } else {
-        for (const start of starts) {
-          for (const c of listed ?? escaped ?? char) {
-            const text = start + c.toLowerCase();
-            const n = lengths.find((n) => words.has(text.slice(-n)));
-            if (n === undefined) out.push(text);
-            else most = Math.max(most, text.length - n);
-          }
-        }
-        // The first of `+` or `{n,…}` (n > 0); what follows is not read.
-        if (quantifier === "+" || quantifier === "{") return out.length > 0 ? null : out;
-      }
-      if (quantifier === "?") {
-        out.push(...starts);
-        next += src[next + 1] === "?" ? 2 : 1;
-      }
-      starts = [...new Set(out)];
-      if (starts.length > 512) return null;
-      i = next;
-    }
-    return starts;
-  };
-  for (const alternative of topLevelAlternatives(source)) {
-    if (read(alternative, [""])?.length !== 0) return -1;
-  }
-  return most;
+  return detector.reach ?? inferred.get(detector);
 }
 
 /** Lines shorter than this are searched whole: few keywords are far from a short line's matches. */

@@ -15,11 +15,10 @@ import { createScrubber } from "./mod.ts";
 import { parsePolicy } from "./policy.ts";
 import { compileRules } from "./rules.ts";
 import { KeywordIndex } from "./prefilter/keyword_index.ts";
+import { keywordReach } from "./reach_inference.ts";
 import {
   anchorStarts,
-  AT_KEYWORD,
   DIGIT_RUN_START,
-  keywordReach,
   NEAR_DIGIT_RUN,
   NUMBER_RUN_START,
   reachOf,
@@ -329,82 +328,6 @@ Deno.test("the engine finds on a long line's decoded view what a short line's vi
   );
 });
 
-Deno.test("a reach is inferred for a pattern that starts with its keyword, after assertions only", () => {
-  const withPattern = (pattern: RegExp, keywords = ["tok_"]): Detector => ({
-    id: "test-inferred",
-    kind: "secret",
-    prefilter: { keywords },
-    pattern,
-  });
-  for (
-    const starts of [
-      /tok_[a-z]{8}/g,
-      /\btok_[a-z]{8}/gi,
-      /(?<![A-Za-z0-9_])(?:TOK_[a-z]{8})(?![a-z])/g,
-      /(?=t)(?<!\()tok_x?/g,
-    ]
-  ) deepStrictEqual(reachOf(withPattern(starts)), AT_KEYWORD, starts.source);
-  for (
-    const not of [
-      /tok_[a-z]{8}|x/g, // another alternative need not start with it
-      /to?k_[a-z]{8}/g, // a quantified character
-      /tok?_[a-z]{8}/g,
-      /(?:tok_)?[a-z]{8}/g, // an optional group
-      /(?:tok_|x)[a-z]{8}/g,
-      /x*tok_/g, // an x repeated any number of times
-      /x{0,2}tok_/g,
-      /tok_/giu, // `ſ` matches `s` and `K` (Kelvin) `k` by code points with `i`
-    ]
-  ) deepStrictEqual(reachOf(withPattern(not)), undefined, not.source);
-  // A class of one character; an x or none before the keyword: one character before it at most.
-  deepStrictEqual(reachOf(withPattern(/[t]ok_[a-z]{8}/g)), AT_KEYWORD);
-  deepStrictEqual(reachOf(withPattern(/x?tok_/g)), { before: 1, after: 0 });
-  deepStrictEqual(reachOf(withPattern(/x+tok_/g)), undefined); // how many x's is not read
-  deepStrictEqual(reachOf(withPattern(/tok_/gu)), AT_KEYWORD);
-});
-
-Deno.test("a reach is inferred from every way a match may start: classes, separators, keywords inside", () => {
-  const withPattern = (pattern: RegExp, keywords: string[]): Detector => ({
-    id: "test-inferred",
-    kind: "pii",
-    prefilter: { keywords },
-    pattern,
-  });
-  const names = ["full name", "full_name", "fullname"];
-  // Each spelling of the key is a keyword.
-  deepStrictEqual(reachOf(withPattern(/(?<!\w)[fF][uU][lL][lL][ _]?[nN]ame:/g, names)), AT_KEYWORD);
-  // `full-name` is none: not every match holds a keyword.
-  deepStrictEqual(reachOf(withPattern(/(?<!\w)full[ _-]?name:/g, names)), undefined);
-  // `holder` is 5 characters into `card_holder`, 4 into `cardholder`, 0 into `holder`.
-  const holder = /(?<![A-Za-z])(?:[cC]ard[ _]?|)holder(?:[ _]?name)?[:=]/g;
-  deepStrictEqual(reachOf(withPattern(holder, ["holder"])), { before: 5, after: 0 });
-  // Named groups, escaped punctuation, a lazy `??`, the first of `{2}`.
-  deepStrictEqual(
-    reachOf(withPattern(/(?<key>a\.b??c{2}d)/g, ["a.c", "a.bc"])),
-    AT_KEYWORD,
-  );
-  // Too many ways to start: not read.
-  deepStrictEqual(
-    reachOf(withPattern(/[ab][ab][ab][ab][ab][ab][ab][ab][ab][ab]x/g, ["x"])),
-    undefined,
-  );
-  deepStrictEqual(reachOf(withPattern(/tok_/g, ["tok_x"])), undefined);
-  deepStrictEqual(reachOf(withPattern(/tok_/g, ["to"])), AT_KEYWORD);
-});
-
-Deno.test("no reach is inferred for a group whose last alternative is empty", () => {
-  const withPattern = (pattern: RegExp): Detector => ({
-    id: "test-inferred",
-    kind: "secret",
-    prefilter: { keywords: ["tok_"] },
-    pattern,
-  });
-  // Both match eight letters alone, without the keyword.
-  for (const not of [/(?:tok_|)[a-z]{8}/g, /\b(?:tok_|)[a-z]{8}/g]) {
-    deepStrictEqual(reachOf(withPattern(not)), undefined, not.source);
-  }
-});
-
 Deno.test("the shortest legacy address (26 characters) is found on a long line too", () => {
   // Base58Check of version 0, a hash of 19 zero bytes and 0x01, and its checksum: 20 ones and 6.
   const address = "11111111111111111111BZbvjr";
@@ -414,81 +337,6 @@ Deno.test("the shortest legacy address (26 characters) is found on a long line t
   for (const line of [short, long]) {
     ok(!scrubber.scrub(line).text.includes(address), line.slice(-60));
   }
-});
-
-Deno.test("a reach is inferred from a pattern's literal start as written: escapes, classes, quantifiers", () => {
-  const withPattern = (pattern: RegExp, keywords = ["tok_"]): Detector => ({
-    id: "test-inferred",
-    kind: "secret",
-    prefilter: { keywords },
-    pattern,
-  });
-  for (
-    const [starts, keywords] of [
-      [/tok\-x[a-z]{8}/g, ["tok-x"]], // an escaped character is itself
-      [/tok_\|[a-z]/g, ["tok_"]], // an escaped | is no alternative
-      [/(?![)])tok_/g, ["tok_"]], // a ) in a class closes no group
-      [/(?![a)])tok_/g, ["tok_"]],
-      [/tok_[a-z]{8}/g, ["tok_", "xyz"]], // one keyword it starts with is enough
-      [/tok_[a-z]{8}/g, ["t"]],
-    ] as const
-  ) deepStrictEqual(reachOf(withPattern(starts, [...keywords])), AT_KEYWORD, starts.source);
-  for (
-    const [not, keywords] of [
-      [/\tok_[a-z]{8}/g, ["tok_"]], // a tab, then tok_
-      [/tok_s?[a-z]{8}/g, ["tok_s"]], // the s may be missing
-      [/[a-z]tok_/g, [""]], // an empty keyword is no keyword
-      [/[a-z]tok_/g, ["tok_"]], // a range is not read
-    ] as const
-  ) deepStrictEqual(reachOf(withPattern(not, [...keywords])), undefined, not.source);
-});
-
-Deno.test("a reach is inferred where each alternative starts with a keyword: a list of names, or the pattern's", () => {
-  const withPattern = (pattern: RegExp, keywords: string[]): Detector => ({
-    id: "test-inferred",
-    kind: "pii",
-    prefilter: { keywords },
-    pattern,
-  });
-  for (
-    const [starts, keywords] of [
-      [/(?<![A-Za-z])(?:card|pan)[ :]{0,3}\d{16}/gi, ["card", "pan"]],
-      [/(?<![0-9])(?:(?<![a-z])card|pan(?:_no)?)\d{16}/g, ["card", "pan"]],
-      [/(?:card|(?:pan|iban)_)\d{16}/g, ["card", "pan", "iban"]],
-      [/tok_[a-z]{8}|\bkey_[a-z]{8}/g, ["tok_", "key_"]],
-    ] as const
-  ) deepStrictEqual(reachOf(withPattern(starts, [...keywords])), AT_KEYWORD, starts.source);
-  for (
-    const [not, keywords] of [
-      [/(?:card|pan)?\d{16}/g, ["card", "pan"]], // the names may be missing
-      [/(?:card|pan|)\d{16}/g, ["card", "pan"]], // an empty alternative
-      [/(?:card|no)\d{16}/g, ["card", "pan"]], // `no` is no keyword
-      [/(?:card|pa?n)\d{16}/g, ["card", "pan"]],
-      [/(?:card|[^p]an)\d{16}/g, ["card", "pan"]],
-      [/tok_[a-z]{8}|(?:key|x)_/g, ["tok_", "key"]],
-    ] as const
-  ) deepStrictEqual(reachOf(withPattern(not, [...keywords])), undefined, not.source);
-});
-
-Deno.test("a | in a class is no alternative of the pattern", () => {
-  const detector: Detector = {
-    id: "test-inferred",
-    kind: "secret",
-    prefilter: { keywords: ["tok_"] },
-    pattern: /tok_[a|][a-z]{8}/g,
-  };
-  deepStrictEqual(reachOf(detector), AT_KEYWORD);
-});
-
-Deno.test("a | inside a group is no alternative of the pattern; one after a group is", () => {
-  const withPattern = (pattern: RegExp): Detector => ({
-    id: "test-inferred",
-    kind: "secret",
-    prefilter: { keywords: ["tok_"] },
-    pattern,
-  });
-  deepStrictEqual(reachOf(withPattern(/tok_(?:a|b)[a-z]{8}/g)), AT_KEYWORD);
-  deepStrictEqual(reachOf(withPattern(/tok_(a)|b/g)), undefined);
 });
 
 Deno.test("url-credentials: windows at each `://` and `jdbc:oracle:` find what the whole line finds", () => {
@@ -663,25 +511,6 @@ Deno.test("national-id-generic-key: its find searches the keys in the windows it
   }
 });
 
-Deno.test("a reach is inferred through a capturing group and a named one, its name one character or more", () => {
-  const withPattern = (pattern: RegExp): Detector => ({
-    id: "test-inferred",
-    kind: "secret",
-    prefilter: { keywords: ["tok_"] },
-    pattern,
-  });
-  for (const starts of [/(tok_)[a-z]{8}/g, /(?<k>tok_)[a-z]{8}/g, /(?<key>x?tok_)[a-z]{8}/g]) {
-    ok(reachOf(withPattern(starts)) !== undefined, starts.source);
-  }
-  deepStrictEqual(reachOf(withPattern(/(?<k>tok_)[a-z]{8}/g)), AT_KEYWORD);
-  deepStrictEqual(reachOf(withPattern(/(x?tok_)[a-z]{8}/g)), { before: 1, after: 0 });
-  // Reached by the longest keyword that ends there: `tok_` holds `k_` too.
-  deepStrictEqual(
-    reachOf({ ...withPattern(/tok_[a-z]{8}/g), prefilter: { keywords: ["k_", "tok_"] } }),
-    AT_KEYWORD,
-  );
-});
-
 Deno.test("windows: a surrogate pair is a lead (D800-DBFF) and a trail (DC00-DFFF), at both ends of each range", () => {
   for (const pair of ["\u{10000}", "\u{10FFFF}", "\u{1F600}", "\u{F0000}"]) {
     for (const flags of ["gu", "gv"]) {
@@ -706,28 +535,6 @@ Deno.test("windows: a surrogate pair is a lead (D800-DBFF) and a trail (DC00-DFF
     const windows = new Windows(new RegExp(lone, "gu"), [1, 2]);
     deepStrictEqual(windows.exec(text)?.index, 1, JSON.stringify(text));
   }
-});
-
-Deno.test("a reach is inferred up to 512 ways to start, past a keyword's repeats, and for no `v` pattern nor an `i` one by code points", () => {
-  const withPattern = (pattern: RegExp, keywords = ["tok_"]): Detector => ({
-    id: "test-inferred",
-    kind: "secret",
-    prefilter: { keywords },
-    pattern,
-  });
-  // Nine characters of two each before x: 512 ways, each nine characters before it.
-  deepStrictEqual(reachOf(withPattern(/[ab][ab][ab][ab][ab][ab][ab][ab][ab]x/g, ["x"])), {
-    before: 9,
-    after: 0,
-  });
-  // The keyword complete, what repeats after it is not read.
-  for (const starts of [/tok_+x/g, /tok_{2}x/g, /tok_+?x/g]) {
-    deepStrictEqual(reachOf(withPattern(starts)), AT_KEYWORD, starts.source);
-  }
-  for (const not of [/tok_/gv, /tok_/gimsu, /tok_/giu]) {
-    deepStrictEqual(reachOf(withPattern(not)), undefined, not.flags);
-  }
-  deepStrictEqual(reachOf(withPattern(/tok_/gims)), AT_KEYWORD);
 });
 
 Deno.test("windows: a search from lastIndex tries no earlier position, by code units or by code points", () => {

@@ -6,6 +6,8 @@
  */
 import type { BlockDetector, Detector } from "../detector.ts";
 import { once } from "../../once.ts";
+import { withStoredReaches } from "../windowed_match.ts";
+import { BUILTIN_REACHES } from "../builtin_reaches.ts";
 import * as cloud from "./cloud.ts";
 import * as codeHosts from "./code_hosts.ts";
 import * as chat from "./chat.ts";
@@ -33,8 +35,8 @@ import * as network from "./network.ts";
 import * as privateKeys from "./private_keys.ts";
 import * as csvColumns from "./csv_columns.ts";
 
-/** The built-in detectors, built on the first call and the same list on every later one. */
-export const builtinDetectors: () => readonly Detector[] = once(() => [
+/** Every family's detectors, in order: a new list on each call. */
+const familyDetectors = (): Detector[] => [
   ...cloud.buildDetectors(),
   ...codeHosts.buildDetectors(),
   ...chat.buildDetectors(),
@@ -61,7 +63,15 @@ export const builtinDetectors: () => readonly Detector[] = once(() => [
   ...network.buildDetectors(),
   ...privateKeys.buildDetectors(),
   ...csvColumns.buildDetectors(),
-]);
+];
+
+/**
+ * The built-in detectors, built on the first call and the same list on every later one, with the
+ * reaches read from their patterns ahead of time (../builtin_reaches.ts, `deno task reaches`).
+ */
+export const builtinDetectors: () => readonly Detector[] = once(() =>
+  withStoredReaches(familyDetectors(), BUILTIN_REACHES)
+);
 
 /**
  * The built-in detectors, built when this module loads: for tests and tools. Runtime code calls

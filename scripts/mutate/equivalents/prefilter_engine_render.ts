@@ -948,21 +948,7 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       "wider windows still hold every match start: the sticky search over them finds what the whole-line search finds, only trying more positions",
   })),
   {
-    file: WINDOWED,
-    line: "if (reach === undefined) {",
-    original: "reach === undefined",
-    replacement: "true",
-    reason: "a memo: the reach is worked out again, the same",
-  },
-  {
-    file: WINDOWED,
-    line: "reaches.set(detector, reach);",
-    original: "reaches.set(detector, reach);",
-    replacement: "{}",
-    reason: "a memo: the reach is worked out again, the same",
-  },
-  {
-    file: WINDOWED,
+    file: "core/scrub/reach_inference.ts",
     line: "return before === 0 ? AT_KEYWORD : before > 0 ? { before, after: 0 } : null;",
     original: ">",
     replacement: ">=",
