@@ -705,6 +705,20 @@ export const buildDetectors = once((): Detector[] => [
       !(line.endsWith("key=", index) && /[/.]/.test(value)),
   ),
   /**
+   * A password in prose, quoted after `password is` (`the default password is 'v'`), or after a
+   * `for` and up to three words or quoted names (`the password for user 'u' is "v"`): the quotes
+   * say it is the value. Not a word that describes one (`is 'required'`, `'wrong'`).
+   */
+  secret(
+    "prose-quoted-password",
+    ["password is", "password for"],
+    regex(
+      raw`(?<![\w-])password (?:for(?: ["']?[\w.@-]{1,32}["']?){1,3} )?is \\?["'](?<secret>[^"'\\\r\n]{3,64})\\?["'](?!\w)`,
+      "gid",
+    ),
+    (value) => plausibleValue(value) && !/^(?:blank|wrong)$/i.test(value),
+  ),
+  /**
    * A strongSwan or Libreswan secret (`ipsec.secrets`): `[IDs] : PSK "v"`, `user : EAP "v"`,
    * `user : XAUTH "v"`, the quoted value after the type.
    */

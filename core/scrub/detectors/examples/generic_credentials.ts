@@ -569,6 +569,33 @@ export const examples: Record<string, DetectorExamples> = {
       "&sig=short1",
     ],
   },
+  "prose-quoted-password": {
+    positive: [
+      { text: "The default Password is 'quillfeather'", secret: "quillfeather" },
+      { text: 'then check that the password is "marigold7" and log in', secret: "marigold7" },
+      {
+        text: "2. Make sure the password for user 'dbadmin' is 'tarnish' or edit .env",
+        secret: "tarnish",
+      },
+      {
+        text: 'The initial password for the account "ops-bot" is "Lupine-42".',
+        secret: "Lupine-42",
+      },
+      { text: '{"msg":"password is \\"Kestrel88\\""}', secret: "Kestrel88" },
+    ],
+    negative: [
+      "the password is 'required'",
+      'the password is "too short"',
+      "the password for user 'dbadmin' is 'wrong'",
+      "new password is 'invalid': must hold a digit",
+      "password is 'blank'",
+      'the password is "$DB_PASSWORD"',
+      "the password is 'mypassword'",
+      "Plugin 'mysql_native_password' is deprecated",
+      "password is set in 'config.yml'",
+      "the password is 'xx'",
+    ],
+  },
   "ipsec-secret": {
     positive: [
       { text: ': PSK "ember-Saffron-46-orchid"', secret: "ember-Saffron-46-orchid" },
