@@ -409,6 +409,9 @@ function isWordsSetting(value: string): boolean {
 /** How a key named `…PAT` ends on a line: `pat` and what may follow a key's name. */
 const PAT_NAME_ENDS = ["=", ":", '"', "'", " ", "\t", "_", "-", ">", "\\"].map((c) => "pat" + c);
 
+/** An argument of a .NET constructor, after a blank maybe: a string literal or a name. */
+const DOTNET_ARGUMENT = raw` ?(?:"[^"\r\n]{0,256}"|'[^'\r\n]{0,256}'|[\w.$]{1,128})`;
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 /** Network device configuration commands that prose writes too (`enable password`, `username`). */
 const CISCO_PROSE_WORDS =
@@ -717,6 +720,20 @@ export const buildDetectors = once((): Detector[] => [
       "gid",
     ),
     (value) => plausibleValue(value) && !/^(?:blank|wrong)$/i.test(value),
+  ),
+  /**
+   * The password argument of .NET's `new NetworkCredential("user", "v"[, "domain"])` and
+   * `new DirectoryEntry("LDAP://…", "user", "v")` (also PowerShell's `New-Object
+   * System.DirectoryServices.DirectoryEntry(…)`), when it is a string literal (a variable stays).
+   */
+  secret(
+    "dotnet-credential-argument",
+    ["networkcredential(", "directoryentry("],
+    regex(
+      raw`(?:NetworkCredential\(|DirectoryEntry\(${DOTNET_ARGUMENT},)${DOTNET_ARGUMENT}, ?["'](?<secret>[^"'\r\n]{1,256})["']`,
+      "gd",
+    ),
+    plausibleValue,
   ),
   /**
    * A strongSwan or Libreswan secret (`ipsec.secrets`): `[IDs] : PSK "v"`, `user : EAP "v"`,

@@ -596,6 +596,34 @@ export const examples: Record<string, DetectorExamples> = {
       "the password is 'xx'",
     ],
   },
+  "dotnet-credential-argument": {
+    positive: [
+      {
+        text: 'client.Credentials = new NetworkCredential("mailer@corp.test", "vqzlkrmwtpdx");',
+        secret: "vqzlkrmwtpdx",
+      },
+      {
+        text: 'var cred = new NetworkCredential("svc-sync", "Kr8-pl!qT", "CORP");',
+        secret: "Kr8-pl!qT",
+      },
+      {
+        text: 'var root = new DirectoryEntry("LDAP://dc1.corp.test", bindUser, "Hq2mzp-77");',
+        secret: "Hq2mzp-77",
+      },
+      {
+        text:
+          '$de = New-Object System.DirectoryServices.DirectoryEntry("LDAP://dc1","corp\\svc","Tq9w-lx4")',
+        secret: "Tq9w-lx4",
+      },
+    ],
+    negative: [
+      "var cred = new NetworkCredential(userName, password);",
+      'var cred = new NetworkCredential("svc-sync", secretValue, "CORP");',
+      'var root = new DirectoryEntry("LDAP://dc1.corp.test");',
+      '$c = New-Object System.Management.Automation.PSCredential("svc", $secure)',
+      'var cred = new NetworkCredential("svc-sync", "${SMTP_PASSWORD}");',
+    ],
+  },
   "ipsec-secret": {
     positive: [
       { text: ': PSK "ember-Saffron-46-orchid"', secret: "ember-Saffron-46-orchid" },
