@@ -108,6 +108,13 @@ export const samples: Record<string, ProviderSample> = {
     sample: "24d54699-dd2d-4fb7-9f5a-c45e8b38553b",
     negatives: ["CODECOV_TOKEN=${{ secrets.CODECOV_TOKEN }}", "codecov_token=24d54699"],
   },
+  "codeclimate-reporter-id": {
+    sample: "3ff9406b69a009c45676db058cbfbad3117118153fcc21f5dc7b3df0b7800f25",
+    negatives: [
+      "CC_TEST_REPORTER_ID=${{ secrets.CC_TEST_REPORTER_ID }}",
+      "cc_test_reporter_id=3ff9406b69a009c4",
+    ],
+  },
   "gitlab-session-cookie": {
     frame: (v) => `_gitlab_session=${v}`,
     sample: "db672e50b54e2ce15a6da94ac1eccb82",

@@ -28,6 +28,7 @@ export const SAMPLE_NAMES: Readonly<Record<string, string>> = {
   "sonar-token": "SONAR_TOKEN",
   "travis-ci-token": "TRAVIS_API_TOKEN",
   "codecov-token": "CODECOV_TOKEN",
+  "codeclimate-reporter-id": "CC_TEST_REPORTER_ID",
   "slack-app-secret": "SLACK_SIGNING_SECRET",
   "discord-client-secret": "DISCORD_CLIENT_SECRET",
   "paypal-client-secret": "PAYPAL_CLIENT_SECRET",
