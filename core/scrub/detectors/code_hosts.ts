@@ -135,6 +135,8 @@ export const buildDetectors = once((): Detector[] => [
     "11[a-f0-9]{32}",
     3,
   ),
+  /** Jenkins CSRF crumb: 32 or 64 hex characters after a Jenkins-Crumb header or parameter. */
+  assignedValue("jenkins-crumb", "jenkins[_-]?crumb", "[a-f0-9]{32}(?:[a-f0-9]{32})?", 3),
   /** SonarQube / SonarCloud token: squ_ (user), sqp_ (project) or sqa_ (global) and 40 hex. */
   token({
     id: "sonarqube-token",

@@ -1,5 +1,5 @@
 /**
- * Values under key names that secret scanners know (Code Climate's CC_TEST_REPORTER_ID …) are
+ * Values under key names that secret scanners know (Code Climate's CC_TEST_REPORTER_ID, Jenkins' crumb …) are
  * masked in the forms a CI file or a log writes them; the same names with a reference or a value
  * of another shape stay.
  */
@@ -10,8 +10,13 @@ const scrubber = createScrubber();
 
 /** `length` lower-case hex digits from a small seeded generator. */
 function hexOf(seed: number, length: number): string {
-  let state = seed;
-  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) >>> 8;
+  let state = seed * 0x9e3779b9;
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
+  };
   return Array.from({ length }, () => "0123456789abcdef"[next() % 16]).join("");
 }
 
@@ -36,5 +41,19 @@ Deno.test("Code Climate's test reporter id (64 hex) under CC_TEST_REPORTER_ID", 
       "CC_TEST_REPORTER_ID: ${{ secrets.CC_TEST_REPORTER_ID }}",
       "CC_TEST_REPORTER_ID=3ff9406b69a009c4",
     ]
+  ) strictEqual(scrubber.scrub(line).text, line);
+});
+
+Deno.test("a Jenkins crumb (32 or 64 hex) after Jenkins-Crumb", () => {
+  for (let seed = 1; seed <= 20; seed++) {
+    const crumb = hexOf(seed, seed % 2 === 0 ? 32 : 64);
+    masked([
+      `curl -X POST -H 'Jenkins-Crumb:${crumb}' https://ci.corp.test/job/app/build`,
+      `Jenkins-Crumb: ${crumb}`,
+      `{"_class":"hudson.security.csrf.DefaultCrumbIssuer","jenkins_crumb":"${crumb}"}`,
+    ], crumb);
+  }
+  for (
+    const line of ["-H 'Jenkins-Crumb: ${CRUMB}'", "Jenkins-Crumb: 921be25fcfd0"]
   ) strictEqual(scrubber.scrub(line).text, line);
 });

@@ -83,6 +83,10 @@ export const samples: Record<string, ProviderSample> = {
     sample: "1124d54699dd2d0b4fb79f5ac45e8b3855",
     negatives: ["JENKINS_API_TOKEN=${JENKINS_TOKEN}", "jenkins_token=1124d54699dd"],
   },
+  "jenkins-crumb": {
+    sample: "921be25fcfd071635856a906fa2b42d0",
+    negatives: ["Jenkins-Crumb: ${CRUMB}", "Jenkins-Crumb: 921be25fcfd0"],
+  },
   "sonarqube-token": {
     sample: "squ_25c2695e0e803e2a12b6dceddedcf66d97d7d70f",
     negatives: ["squ_25c2695e0e803e2a", "sqx_25c2695e0e803e2a12b6dceddedcf66d97d7d70f"],

@@ -25,6 +25,7 @@ export const SAMPLE_NAMES: Readonly<Record<string, string>> = {
   "alibaba-access-key-secret": "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
   "bitbucket-client-secret": "BITBUCKET_CLIENT_SECRET",
   "jenkins-api-token": "JENKINS_API_TOKEN",
+  "jenkins-crumb": "Jenkins-Crumb",
   "sonar-token": "SONAR_TOKEN",
   "travis-ci-token": "TRAVIS_API_TOKEN",
   "codecov-token": "CODECOV_TOKEN",
