@@ -72,13 +72,13 @@ export const buildDetectors = once((): Detector[] => [
     3.5,
   ),
   /**
-   * Postmark server or account token: a UUID assigned to a postmark token name or the
-   * X-Postmark-Server-Token header.
+   * Postmark server or account token: a UUID assigned to a postmark token name, the
+   * X-Postmark-Server-Token header, or `postmark` alone (a mailer's settings: `postmark: "…"`).
    */
   assigned({
     id: "postmark-token",
     keywords: ["postmark"],
-    names: "(?:x-)?postmark[a-z_-]{0,24}?(?:token|key)",
+    names: "(?:x-)?postmark(?:[a-z_-]{0,24}?(?:token|key))?",
     value: UUID,
   }),
   /** Mailjet API key or secret: 32 hex characters assigned to a mailjet key / secret name. */

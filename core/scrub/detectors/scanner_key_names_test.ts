@@ -1,5 +1,5 @@
 /**
- * Values under key names that secret scanners know (Code Climate's CC_TEST_REPORTER_ID, Jenkins' crumb …) are
+ * Values under key names that secret scanners know (Code Climate's CC_TEST_REPORTER_ID, Jenkins' crumb, a Postmark token under `postmark` alone …) are
  * masked in the forms a CI file or a log writes them; the same names with a reference or a value
  * of another shape stay.
  */
@@ -55,5 +55,24 @@ Deno.test("a Jenkins crumb (32 or 64 hex) after Jenkins-Crumb", () => {
   }
   for (
     const line of ["-H 'Jenkins-Crumb: ${CRUMB}'", "Jenkins-Crumb: 921be25fcfd0"]
+  ) strictEqual(scrubber.scrub(line).text, line);
+});
+
+Deno.test("a Postmark token (a UUID) under `postmark` alone, as a mailer's settings write it", () => {
+  for (let seed = 1; seed <= 20; seed++) {
+    const h = hexOf(seed, 32);
+    const uuid = `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${
+      h.slice(20)
+    }`;
+    masked(
+      [`  postmark: "${uuid}",`, `{"mailer":{"postmark":"${uuid}"}}`, `postmark=${uuid}`],
+      uuid,
+    );
+  }
+  for (
+    const line of [
+      "postmark message 9f1c2e4a-7b3d-4e5f-a6b7-c8d9e0f1a2b3 delivered",
+      'postmark: "${POSTMARK_TOKEN}"',
+    ]
   ) strictEqual(scrubber.scrub(line).text, line);
 });

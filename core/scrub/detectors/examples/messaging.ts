@@ -74,6 +74,10 @@ export const samples: Record<string, ProviderSample> = {
   },
   "postmark-token": {
     sample: "24d54699-dd2d-4fb7-9f5a-c45e8b38553b",
+    positives: [{
+      text: '  postmark: "6b0e3f2a-91c4-4d7e-8a5b-2f6c9d1e7a34",',
+      secret: "6b0e3f2a-91c4-4d7e-8a5b-2f6c9d1e7a34",
+    }],
     negatives: ["POSTMARK_SERVER_TOKEN=POSTMARK_API_TEST", "X-Postmark-Server-Token: ${TOKEN}"],
   },
   "mailjet-credential": {
