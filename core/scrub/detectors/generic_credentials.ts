@@ -736,6 +736,16 @@ export const buildDetectors = once((): Detector[] => [
     plausibleValue,
   ),
   /**
+   * A TrueNAS API key: its numeric id, `-` and 64 random letters and digits (both cases and a
+   * digit: `1-` and a SHA-256 in hex is none), in an `auth.login_with_api_key` call or by the word
+   * truenas.
+   */
+  secret(
+    "truenas-api-key",
+    ["login_with_api_key", "truenas"],
+    /(?<![\w-])\d{1,6}-(?=[a-z\d]*[A-Z])(?=[A-Z\d]*[a-z])(?=[A-Za-z]*\d)[A-Za-z\d]{64}(?![\w-])/g,
+  ),
+  /**
    * A strongSwan or Libreswan secret (`ipsec.secrets`): `[IDs] : PSK "v"`, `user : EAP "v"`,
    * `user : XAUTH "v"`, the quoted value after the type.
    */

@@ -624,6 +624,26 @@ export const examples: Record<string, DetectorExamples> = {
       'var cred = new NetworkCredential("svc-sync", "${SMTP_PASSWORD}");',
     ],
   },
+  "truenas-api-key": {
+    positive: [
+      {
+        text:
+          '{"id":"5c0e","msg":"method","method":"auth.login_with_api_key","params":["3-7dtCtambzHjtnwwqL80dHz5krtxBHiNadh4PsUOuocRONg0mjnf0BiY3x2NNAhSE"]}',
+        secret: "3-7dtCtambzHjtnwwqL80dHz5krtxBHiNadh4PsUOuocRONg0mjnf0BiY3x2NNAhSE",
+      },
+      {
+        text:
+          "midclt call auth.login_with_api_key 12-JFZfsfP2cbKjpO60MtALNRYaCtr8UYg76d0yxfCedyzKg8xzfonz6WSqdSmOlrJT",
+        secret: "12-JFZfsfP2cbKjpO60MtALNRYaCtr8UYg76d0yxfCedyzKg8xzfonz6WSqdSmOlrJT",
+      },
+    ],
+    negative: [
+      "truenas: 1-9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+      "truenas: 12-JFZfsfP2cbKjpO60MtALNRYaCtr8UYg76d0yx",
+      "auth.login_with_api_key 12-" + "x".repeat(64),
+      "truenas pool 7-" + "Ab1".repeat(22),
+    ],
+  },
   "ipsec-secret": {
     positive: [
       { text: ': PSK "ember-Saffron-46-orchid"', secret: "ember-Saffron-46-orchid" },
