@@ -238,8 +238,11 @@ const COOKIE_PAIR = String.raw`${COOKIE_NAME}{1,${COOKIE_NAME_CAP}}=` +
   String.raw`(?:"[^";\r\n]{0,4096}"|\\"[^";\r\n\\]{0,4096}\\"|[^;"'\r\n]{0,4096});\s{0,3}`;
 /** Cookies the lookbehind reads back over (a bound on its work); past them the line is cut. */
 const MAX_COOKIES = 50;
-/** `orders.created.v1`, `user:42:profile`: a dotted or colon-separated name, not a key. */
-const DOTTED_NAME = /^[A-Za-z][A-Za-z0-9_]*(?:[.:][A-Za-z0-9_]+)+$/;
+/**
+ * `orders.created.v1`, `user:42:profile`: a dotted or colon-separated name, not a key; its parts
+ * are names (40 characters at most), not random runs (a JWT-shaped token whose header is no JSON).
+ */
+const DOTTED_NAME = /^[A-Za-z]\w{0,39}(?:[.:]\w{1,40})+$/;
 /**
  * A padded base64 value (`/vSkm…CpM==`): one in 64 starts with `/`, yet it is no path (a path
  * ends in no `=` padding), so a `/` at its start does not refuse it.
