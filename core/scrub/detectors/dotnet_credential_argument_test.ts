@@ -30,6 +30,7 @@ Deno.test("a literal password argument is masked; the other arguments stay", () 
           `$d = New-Object DirectoryServices.DirectoryEntry("LDAP://dc1","corp\\svc", '${pw}')`,
           '"corp\\svc"',
         ],
+        [`$c = new-object system.net.networkcredential('mailer', '${pw}')`, "'mailer'"],
       ]
     ) {
       const out = scrubber.scrub(line).text;

@@ -727,14 +727,15 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * The password argument of .NET's `new NetworkCredential("user", "v"[, "domain"])` and
    * `new DirectoryEntry("LDAP://…", "user", "v")` (also PowerShell's `New-Object
-   * System.DirectoryServices.DirectoryEntry(…)`), when it is a string literal (a variable stays).
+   * System.DirectoryServices.DirectoryEntry(…)`, in any case), when it is a string literal (a
+   * variable stays).
    */
   secret(
     "dotnet-credential-argument",
     ["networkcredential(", "directoryentry("],
     regex(
       raw`(?:NetworkCredential\(|DirectoryEntry\(${DOTNET_ARGUMENT},)${DOTNET_ARGUMENT}, ?["'](?<secret>[^"'\r\n]{1,256})["']`,
-      "gd",
+      "gid",
     ),
     plausibleValue,
   ),
