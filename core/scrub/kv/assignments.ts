@@ -261,9 +261,8 @@ const SCRIPT_VARIABLE = /^\$[A-Za-z_]\w{0,63}$/;
  * $securePassword`, `--token $TOKEN`: the shell puts the variable's value there).
  */
 function namesOnly(line: string, value: Assignment): boolean {
-  if (value.cut || value.opens !== null || isQuoteCode(line.charCodeAt(value.start - 1))) {
-    return false;
-  }
+  if (value.cut || value.opens !== null) return false;
+  if (isQuoteCode(line.charCodeAt(value.start - 1))) return keyInLiteral(line, value);
   const n = value.end - value.start, key = value.key;
   if (n === key.length && line.startsWith(key, value.start)) return true;
   const dot = key.lastIndexOf(".");
@@ -283,6 +282,22 @@ function namesOnly(line: string, value: Assignment): boolean {
     line.charCodeAt(value.keyStart) === DASH;
   return variableKey && line.charCodeAt(value.start) === 0x24 &&
     SCRIPT_VARIABLE.test(line.slice(value.start, value.end));
+}
+
+/** Code after a literal's closing quote: blanks, then `+`, `.`, `,`, `)` or `;`. */
+const AFTER_LITERAL = /^[ \t]{0,3}[+.,);]/;
+
+/**
+ * A key inside a string literal, its separator too, then the literal's closing quote and code
+ * (`"Password: " + getPassword()`, PHP's `'password = '.$p['x']`, `label:"Password:",next:"…"`):
+ * what follows the quote is code, not a value. The key is inside a literal when an odd number of
+ * its quotes come before it (in the 2000 characters before it), and the value's opening quote is
+ * the first such quote after the key.
+ */
+function keyInLiteral(line: string, value: Assignment): boolean {
+  const at = value.start - 1, quote = line[at], from = value.keyStart;
+  return AFTER_LITERAL.test(line.slice(at + 1, at + 5)) && line.indexOf(quote, from) === at &&
+    line.slice(Math.max(0, from - 2000), from).split(quote).length % 2 === 0;
 }
 
 /** A `|` between quoted values (`token = 'v1' | 'v2'`), up to the next value's opening quote. */
