@@ -262,7 +262,9 @@ const SCRIPT_VARIABLE = /^\$[A-Za-z_]\w{0,63}$/;
  */
 function namesOnly(line: string, value: Assignment): boolean {
   if (value.cut || value.opens !== null) return false;
-  if (isQuoteCode(line.charCodeAt(value.start - 1))) return keyInLiteral(line, value);
+  if (isQuoteCode(line.charCodeAt(value.start - 1))) {
+    return keyInLiteral(line, value) || namesItsKey(line, value);
+  }
   const n = value.end - value.start, key = value.key;
   if (n === key.length && line.startsWith(key, value.start)) return true;
   const dot = key.lastIndexOf(".");
@@ -298,6 +300,22 @@ function keyInLiteral(line: string, value: Assignment): boolean {
   const at = value.start - 1, quote = line[at], from = value.keyStart;
   return AFTER_LITERAL.test(line.slice(at + 1, at + 5)) && line.indexOf(quote, from) === at &&
     line.slice(Math.max(0, from - 2000), from).split(quote).length % 2 === 0;
+}
+
+/** A text's letters only, in lower case (`#add-password` → `addpassword`). */
+const lettersOf = (text: string) => text.replace(/[^a-z]/gi, "").toLowerCase();
+
+/**
+ * A quoted value that is its key's own name of two words or more (camel case, or words joined by
+ * `_` or `-`), in any spelling, at most after a selector's `#` or `.` (`addPassword =
+ * "#add-password"`, `accountKey = Buffer.from("accountKey")`): a name, not a secret. Letters,
+ * blanks, `_` and `-` only, so a password made of the key's words and a digit is still one; a
+ * dotted name ending in the key's name is still one too.
+ */
+function namesItsKey(line: string, value: Assignment): boolean {
+  const text = line.slice(value.start, value.end), key = lastName(value.key);
+  return /^[#.]?[a-z][a-z _-]*$/i.test(text) && /[a-z][A-Z]|.[_-]./.test(key) &&
+    lettersOf(text) === lettersOf(key);
 }
 
 /** A `|` between quoted values (`token = 'v1' | 'v2'`), up to the next value's opening quote. */
