@@ -50,8 +50,11 @@ const TERRAFORM_REFERENCE =
  */
 const TERRAFORM_RESOURCE =
   /^(?:data\.)?[a-z][a-z0-9]{0,30}_[a-z0-9_]{1,80}\.[A-Za-z_][\w-]{0,63}(?:\[(?:\d{1,4}|"[\w.-]{1,64}")\])?\.[a-z_][a-z0-9_]{0,63}$/;
-/** `$VAR`, `$(VAR)`: upper case only, so a password like `$ecret1` is still a secret. */
-const ENV_REFERENCE = /^\$\(?[A-Z_][A-Z0-9_]{0,63}\)?$/;
+/**
+ * `$VAR`, `$(VAR)`: upper case only, so a password like `$ecret1` is still a secret; one of them
+ * or `${VAR}` before a path (`$BASE_URL/account/#/reset`, `${HOME}/.pgpass`): where it points.
+ */
+const ENV_REFERENCE = /^\$(?:\(?[A-Z_][A-Z0-9_]{0,63}\)?|\{\w{1,64}\}(?=\/))(?:\/\S*)?$/;
 /**
  * A shell, PHP or PowerShell variable in lower or camel case named for a secret (`$db_password`,
  * `$accountKey`, `$Password`): words of letters joined by `_` or in camel case, no digit, one a
