@@ -126,8 +126,12 @@ function isWithheld(value: string): boolean {
   return joined && WITHHELD_WORD.test(value);
 }
 
-/** An Amazon Resource Name (`arn:aws:secretsmanager:…:secret:app/db`): where a secret is kept. */
-const ARN = /^arn:aws[a-z-]{0,20}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:(?:\d{12})?:[\w/:+=,.@-]{1,400}$/;
+/**
+ * An Amazon Resource Name (`arn:aws:secretsmanager:…:secret:app/db`): where a secret is kept. Its
+ * account is 12 digits, none, or `aws` for a policy AWS manages (`arn:aws:iam::aws:policy/…`).
+ */
+const ARN =
+  /^arn:aws[a-z-]{0,20}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:(?:\d{12}|aws)?:[\w/:+=,.@-]{1,400}$/;
 
 /**
  * A Java object's default printout (`android.os.BinderProxy@2bd79ce`): its package in lower
