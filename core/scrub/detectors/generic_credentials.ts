@@ -52,6 +52,9 @@ const SESSION_VALUE = new RegExp(
 const URL_USER = String.raw`[^\s:\/?#@"'<>\[\]]`;
 // `#` too: a password with one, logged unencoded (`amqp://u:pa#ss@host`), still ends at `@`.
 const URL_PASSWORD = String.raw`[^\s\/?@"'<>]`;
+// An `@` too when another follows before the authority's end: user-info ends at its last `@`
+// (`mongodb://u:pa@ss1@host`, logged unencoded). The look-ahead stops at the next `@` (linear).
+const URL_PASSWORD_AT = String.raw`(?:${URL_PASSWORD}|@(?=[^\s\/?@"'<>]*@))`;
 
 /** A password that only names itself, as documentation writes a URL's shape. */
 const SELF_NAMED_PASSWORD = /^(?:password|passwd|pass|pwd|pw|secret)$/i;
@@ -636,7 +639,7 @@ export const buildDetectors = once((): Detector[] => [
         // `_` or `-`, a digit and a letter among them; a user's name has no such run.
         String.raw`|(?<secret>(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{20,${VALUE_CAP}})(?=@[\w\[.-])` +
         String.raw`|${URL_USER}{0,${VALUE_CAP}}:` +
-        cappedValue(URL_PASSWORD, 1, String.raw`@(?=[A-Za-z0-9\[._-])`) + ")" +
+        cappedValue(URL_PASSWORD_AT, 1, String.raw`@(?=[A-Za-z0-9\[._-])`) + ")" +
         String.raw`|jdbc:oracle:[a-z]{1,10}:[^\/\s@:"']{1,128}\/` +
         cappedValue(String.raw`[^@\s"']`, 1, "@"),
       "gd",

@@ -309,6 +309,8 @@ export const examples: Record<string, DetectorExamples> = {
         text: "mongodb+srv://svc:Qz8%40vL2w@cluster0.ab1cd.mongodb.net/app",
         secret: "Qz8%40vL2w",
       },
+      // An `@` in the password, logged unencoded: user-info ends at its last `@`.
+      { text: "mongodb+srv://svc:Rt4@kq9!@cluster1.internal/app", secret: "Rt4@kq9!" },
       { text: "url=jdbc:oracle:thin:scott/tiger99@//db1:1521/ORCL", secret: "tiger99" },
       { text: "https://username:password@yelp.com", secret: "password" },
       // A token for the user alone, as `git clone` is given one.
