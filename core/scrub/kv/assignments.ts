@@ -24,6 +24,7 @@ import { type KeyKind, keyKind, keyKindAt, snakeName } from "./key_names.ts";
 import { decodeBase64Text } from "../detectors/value_checks.ts";
 import { membersOf } from "../detectors/value_runs.ts";
 import { echoedLiteralAt } from "./echoed_literal.ts";
+import { isCodeValue } from "./code_values.ts";
 import {
   afterType,
   isKeyChar,
@@ -191,9 +192,10 @@ function read(line: string): readonly Assignment[] {
     const kind = bare ? "key" : keyKindAt(line, start, end);
     if (kind === null) continue;
     const value = readValue(line, start, end, line.slice(start, end), kind);
-    if (value === null || (bare && !isBareKeyValue(line, value)) || namesOnly(line, value)) {
-      continue;
-    }
+    if (
+      value === null || (bare && !isBareKeyValue(line, value)) || namesOnly(line, value) ||
+      isCodeValue(line, value)
+    ) continue;
     (found ??= []).push(value);
     const changed = changedTo(line, value);
     if (changed !== null) found.push(changed);
