@@ -9,6 +9,7 @@ import { once } from "../../once.ts";
 import { raw } from "./raw.ts";
 import { regex } from "./regex.ts";
 import { readAssignments, VALUE_CAP } from "../kv/assignments.ts";
+import { isCodeCall } from "../kv/code_values.ts";
 import {
   COMMAND_KEYWORDS,
   commandValues,
@@ -459,7 +460,8 @@ export const buildDetectors = once((): Detector[] => [
         cappedValue(String.raw`[^\s"',;\\]`, 6) + "))",
       "gid",
     ),
-    (value) => plausibleCredential(value) && !AWS_SIGNATURE_SCHEME.test(value),
+    (value) =>
+      plausibleCredential(value) && !AWS_SIGNATURE_SCHEME.test(value) && !isCodeCall(value),
   ),
   /** A token after the word `Bearer` (RFC 6750), wherever a log prints it. */
   secret(

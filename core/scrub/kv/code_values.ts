@@ -1,9 +1,11 @@
 /**
  * Bare values the key/value reader (./assignments.ts) finds after a secret-named key that are
  * code, not a secret: a name the key is compared with (`if token == END_MARK:`), a stand-in
- * before a call's closing brackets (`def read(self, pwd=None):`). Only clear code: a word with a
- * digit or a capital inside (`Zx9Qm2Lw`) stays a value. Kept small: every function's bundle
- * carries it.
+ * before a call's closing brackets (`def read(self, pwd=None):`), a variable given to a field
+ * (`self.passwd = pw_store`, `password_mgr=store)`), an attribute's path or an index
+ * (`mgr._authkey`, `ast_node.kind`, `parts[2]`). Only clear code: a plain word ending its line
+ * (`password: sunshine`), or a word with a digit or a capital inside (`hunter2x[0]`,
+ * `Zx9Qm2Lw`), stays a value. Kept small: every function's bundle carries it.
  */
 import type { Assignment } from "./assignments.ts";
 import { isPlaceholder } from "../placeholders.ts";
@@ -13,6 +15,12 @@ export function isCodeValue(line: string, a: Assignment): boolean {
   const v = line.slice(a.start, a.end), op = line.slice(a.keyStart + a.key.length, a.start);
   return !a.cut && !a.opens && !/["'`]/.test(line[a.start - 1]) && (
     /[=!]=/.test(op) && /^(?:[A-Z_]+|[a-z_.]+)[):]?$/.test(v) ||
-    /^\w+[)\]}]/.test(v) && isPlaceholder(v.replace(/\W+$/, ""))
+    /^\w+[)\]}]/.test(v) && isPlaceholder(v.replace(/\W+$/, "")) ||
+    /^\w+$/.test(v) && /^self\.|_mgr$/.test(a.key) ||
+    // No digit unless a `_` (`k3.x9`, `hunter2x[0]` may be generated).
+    /^(?=.*_|\D*$)[a-z_][a-z\d_.]*$/.test(v) && /\.|\[$/.test(v + line[a.end])
   );
 }
+
+/** A call on a dotted path (`hdr.split(`, `parts[1].decode(`): a header's value in code. */
+export const isCodeCall = (value: string) => /^\w+(?:\[\w+\])?(?:\.\w+)+\(/.test(value);

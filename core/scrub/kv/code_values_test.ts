@@ -1,8 +1,10 @@
 /**
  * Code read as an assignment of a secret (./code_values.ts): a secret-named key compared with a
- * name, a default standing for none before a call's brackets. Found in an audit of public
- * technical text (code and change logs); the lines here are written for these tests. What may be
- * a real value beside each form stays masked.
+ * name, a default standing for none before a call's brackets, an expression naming where a value
+ * comes from (an index, an attribute's path, a variable given to a field), a call on an
+ * `authorization` header's value. Found in an audit of public technical text (code and change
+ * logs); the lines here are written for these tests. What may be a real value beside each form
+ * stays masked.
  */
 import { deepStrictEqual } from "@node/assert";
 import { createScrubber } from "../mod.ts";
@@ -62,6 +64,50 @@ Deno.test("a stand-in's spelling with more after it, before brackets, is still a
       ["password=None7x!", "None7x!"],
       ["login(password=Nonesuch9):", "Nonesuch9"],
       ["open(passwd=nullK8v2q):", "nullK8v2q"],
+    ]),
+    [],
+  );
+});
+
+Deno.test("an index, an attribute's path or a variable given to a field is no value", () => {
+  deepStrictEqual(
+    changed([
+      "            password = fields[3]",
+      "    api_token = parts[idx]",
+      "        authkey = worker._authkey",
+      "            node_token = current_parse_node.kind",
+      "    cur_token = lexer.lookahead",
+      "        self.passwd = pw_store",
+      "        self.token = next_tok",
+      "    opener = build_opener(HTTPDigestAuthHandler(password_mgr=store))",
+      "        self.login, self.password = login_name, pass_text",
+    ]),
+    [],
+  );
+});
+
+Deno.test("a call on a header's value in code is no credential", () => {
+  deepStrictEqual(
+    changed([
+      "        authorization = authorization.split(':', 1)",
+      "            authorization = authorization[1].decode('latin-1')",
+      "        authorization = binascii.a2b_base64(authorization).\\",
+      "        authorization = self.req_headers.get('authorization')",
+    ]),
+    [],
+  );
+});
+
+Deno.test("a generated word beside such code is still a value", () => {
+  deepStrictEqual(
+    leaked([
+      ["password = hunter2x[0]", "hunter2x"],
+      ["db_password=Cobalt.Rx4Tq_81", "Cobalt.Rx4Tq_81"],
+      ["api_token = Kx9.Vb7Qm2Lp", "Kx9.Vb7Qm2Lp"],
+      ["api_token = k3x9v.q7zm2w8p", "k3x9v.q7zm2w8p"],
+      ["password: sekrit", "sekrit"],
+      ["password = pw_store", "pw_store"],
+      ["Authorization: Basic dXNlcjpwYXNzd29yZDEyMw==", "dXNlcjpwYXNzd29yZDEyMw=="],
     ]),
     [],
   );
