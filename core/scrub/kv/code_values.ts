@@ -1,16 +1,19 @@
 /**
  * Bare values the key/value reader (./assignments.ts) finds after a secret-named key that are
- * code, not a secret: a name the key is compared with (`if token == END_MARK:`), a stand-in
- * before a call's closing brackets (`def read(self, pwd=None):`), a variable given to a field
- * (`self.passwd = pw_store`, `password_mgr=store)`), an attribute's path or an index
- * (`mgr._authkey`, `ast_node.kind`, `parts[2]`). Only clear code: a plain word ending its line
- * (`password: sunshine`), or a word with a digit or a capital inside (`hunter2x[0]`,
- * `Zx9Qm2Lw`), stays a value. Kept small: every function's bundle carries it.
+ * code or prose, not a secret. Code: a name the key is compared with (`if token == END_MARK:`), a
+ * stand-in before a call's closing brackets (`def read(self, pwd=None):`), a variable given to a
+ * field (`self.passwd = pw_store`, `password_mgr=store)`), an attribute's path or an index
+ * (`mgr._authkey`, `ast_node.kind`, `parts[2]`). Prose, after a colon or a blank: a function word
+ * (`--password for PKCS`, `the '--password' option is`), or a plain word followed by more words
+ * (`x_password: reject empty password`, `pwd: expected bytes, got …`), or a change log's `Added`.
+ * Only clear code and prose: a plain word ending its line (`password: sunshine`) or after `=`, or
+ * a word with a digit or a capital inside (`hunter2x[0]`, `Zx9Qm2Lw`), stays a value. Kept
+ * small: every function's bundle carries it.
  */
 import type { Assignment } from "./assignments.ts";
 import { isPlaceholder } from "../placeholders.ts";
 
-/** Whether the value `a` that the reader found on `line` is code, not a secret. */
+/** Whether the value `a` that the reader found on `line` is code or prose, not a secret. */
 export function isCodeValue(line: string, a: Assignment): boolean {
   const v = line.slice(a.start, a.end), op = line.slice(a.keyStart + a.key.length, a.start);
   return !a.cut && !a.opens && !/["'`]/.test(line[a.start - 1]) && (
@@ -18,7 +21,12 @@ export function isCodeValue(line: string, a: Assignment): boolean {
     /^\w+[)\]}]/.test(v) && isPlaceholder(v.replace(/\W+$/, "")) ||
     /^\w+$/.test(v) && /^self\.|_mgr$/.test(a.key) ||
     // No digit unless a `_` (`k3.x9`, `hunter2x[0]` may be generated).
-    /^(?=.*_|\D*$)[a-z_][a-z\d_.]*$/.test(v) && /\.|\[$/.test(v + line[a.end])
+    /^(?=.*_|\D*$)[a-z_][a-z\d_.]*$/.test(v) && /\.|\[$/.test(v + line[a.end]) ||
+    // Prose: a function word, or a plain word that more words follow (not `password: sunshine`).
+    /^["'`]?(?: +|\s*:\s*)$/.test(op) && (
+        /^(?:the|for|of|to|is|was|and|or|option|added)$/i.test(v) ||
+        /^[A-Za-z][a-z]+$/.test(v) && /^(?:'\w)? [a-z]+[,.;]? [a-z%]/.test(line.slice(a.end))
+      )
   );
 }
 
