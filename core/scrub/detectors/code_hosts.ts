@@ -177,10 +177,11 @@ export const buildDetectors = once((): Detector[] => [
   }),
   /** Codecov upload token: a UUID assigned to CODECOV_TOKEN. */
   assignedValue("codecov-token", "codecov[_-]?(?:upload[_-]?)?token", UUID),
-  /** Code Climate test reporter id: 64 hex characters assigned to CC_TEST_REPORTER_ID. */
-  assignedValue("codeclimate-reporter-id", "cc[_-]test[_-]reporter[_-]id", "[a-f0-9]{64}", 3, [
+  /** Code Climate test reporter id: 64 hex characters assigned to CC_TEST_REPORTER_ID (or ccTestReporterId). */
+  assignedValue("codeclimate-reporter-id", "cc[_-]?test[_-]?reporter[_-]?id", "[a-f0-9]{64}", 3, [
     "cc_test",
     "cc-test",
+    "cctest",
   ]),
   /** GitLab session cookie (GitLab's docs): _gitlab_session= and 32 hex characters. */
   prefixedToken("gitlab-session-cookie", "_gitlab_session=", "(?<secret>[a-f0-9]{32})"),

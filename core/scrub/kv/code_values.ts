@@ -10,11 +10,23 @@
  * a word with a digit or a capital inside (`hunter2x[0]`, `Zx9Qm2Lw`), stays a value. Kept
  * small: every function's bundle carries it.
  */
-import type { Assignment } from "./assignments.ts";
 import { isPlaceholder } from "../placeholders.ts";
 
+/**
+ * What isCodeValue reads of the reader's Assignment (./assignments.ts), typed here so that
+ * neither module imports the other's.
+ */
+interface FoundValue {
+  key: string;
+  keyStart: number;
+  start: number;
+  end: number;
+  cut: boolean;
+  opens: unknown;
+}
+
 /** Whether the value `a` that the reader found on `line` is code or prose, not a secret. */
-export function isCodeValue(line: string, a: Assignment): boolean {
+export function isCodeValue(line: string, a: FoundValue): boolean {
   const v = line.slice(a.start, a.end), op = line.slice(a.keyStart + a.key.length, a.start);
   return !a.cut && !a.opens && !/["'`]/.test(line[a.start - 1]) && (
     /[=!]=/.test(op) && /^(?:[A-Z_]+|[a-z_.]+)[):]?$/.test(v) ||
