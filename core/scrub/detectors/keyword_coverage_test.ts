@@ -93,6 +93,8 @@ const NOT_GENERATED: Record<string, string> = {
   "person-name-family": "Unicode property classes before its family names; they are its keywords",
   "us-street-address-city-state-zip":
     "Unicode property classes; its keywords are the `, ST ` its state code is written in",
+  "us-city-state-zip":
+    "Unicode property classes; its keywords are the `, ST ` its state code is written in",
   "ldif-common-name":
     "Unicode property classes (person-name's); its keyword is the cn: it starts with",
 };

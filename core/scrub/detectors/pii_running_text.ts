@@ -107,6 +107,13 @@ const STATES =
   "AKALARAZCACOCTDCDEFLGAHIIAIDILINKSKYLAMAMDMEMIMNMOMSMTNCNDNENHNJNMNVNYOHOKORPAPRRISCSDTNTXUTVAVTWAWIWVWY"
     .match(/../g)!;
 
+/** The keywords of a town, state and ZIP code: a comma, a state's code and a space (`, ca `). */
+const STATE_KEYWORDS = STATES.map((st) => `, ${st.toLowerCase()} `);
+/** A town's name: one to three capitalised words (`Salt Lake City`, `St. Paul`, `Winston-Salem`). */
+const TOWN = raw`\p{Lu}[\p{Ll}.']+(?:[ -]\p{Lu}[\p{Ll}.']+){0,2}`;
+/** A town, a comma, a state's code and a ZIP code, maybe ZIP+4: `Springfield, IL 62704-1234`. */
+const TOWN_STATE_ZIP = raw`${TOWN}, (?:${STATES.join("|")}) \d{5}(?:-\d{4})?`;
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => {
   // The lists are read from their front-coded text here, when the detectors are built.
@@ -172,16 +179,31 @@ export const buildDetectors = once((): Detector[] => {
      * A US street address that ends with its town, state and ZIP code, in prose or a log line: a
      * house number, a capitalised word, more capitalised words or numbers (any street type, a
      * unit: `547 Greenwood Crossing Unit 32`, `Apt. 19C,`), then `, Town, ST 12345` (one to three
-     * capitalised words, a state's code, a ZIP code, maybe ZIP+4). Its keywords are a comma, a
-     * state's code and a space (`, ca `).
+     * capitalised words, a state's code, a ZIP code, maybe ZIP+4: TOWN_STATE_ZIP). Its keywords
+     * are a comma, a state's code and a space (`, ca `).
      */
     pii(
       "us-street-address-city-state-zip",
-      STATES.map((st) => `, ${st.toLowerCase()} `),
+      STATE_KEYWORDS,
       regex(
-        raw`(?<![\p{L}\p{N}_.-])(?<secret>\d{1,6}[A-Z]? \p{Lu}[\p{L}\d'.-]*(?:,? [\p{Lu}\d][\p{L}\d'.-]*){0,6}, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}, (?:${
-          STATES.join("|")
-        }) \d{5}(?:-\d{4})?)(?![\w-])`,
+        raw`(?<![\p{L}\p{N}_.-])(?<secret>\d{1,6}[A-Z]? \p{Lu}[\p{L}\d'.-]*(?:,? [\p{Lu}\d][\p{L}\d'.-]*){0,6}, ${TOWN_STATE_ZIP})(?![\w-])`,
+        "dgu",
+      ),
+    ),
+    /**
+     * A US town, state and ZIP code with no street before it, written with a comma: a line of an
+     * address block that is them alone (`Springfield, IL 62704`, maybe `, USA` after), also after a
+     * label or a logger's prefix (`Address: `, `app[42]: `, `[pod/api] `, a level and a word:
+     * `INFO worker-3 `). Its keywords are its neighbour's, the `, ST ` its state is written in, so
+     * it costs no search of its own (the form without a comma, `Munich AZ 22857`, has no keyword
+     * to wake it). A state's code and a 5-digit count are common in logs (`Retry, OK 12345`), so
+     * nothing else is taken.
+     */
+    pii(
+      "us-city-state-zip",
+      STATE_KEYWORDS,
+      regex(
+        raw`(?<=^[^\p{L}\p{N}]{0,4}|[\]:>]\s{1,4}|\b[A-Z]{4,6} \S+\s+)(?<secret>${TOWN_STATE_ZIP})(?=(?:, USA?)?\s*$)`,
         "dgu",
       ),
     ),

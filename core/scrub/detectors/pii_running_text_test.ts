@@ -184,3 +184,35 @@ Deno.test("a US street address ending with its town, state and ZIP code is maske
   ];
   deepStrictEqual(benign.map((line) => scrubber.scrub(line).text), benign);
 });
+
+Deno.test("a US town, state and ZIP code alone on an address block's line is masked", () => {
+  const r = new Rand(6204);
+  const towns = ["Pellham", "Dunmore Falls", "St. Arlo", "Vesk-Harbor", "Oldbrae Glen City"];
+  const leaks: string[] = [];
+  for (let i = 0; i < 24; i++) {
+    const zip = String(r.range(1001, 99950)).padStart(5, "0") + r.pick(["", "-4410"]);
+    const place = `${r.pick(towns)}, ${r.pick(["WV", "NE", "OK", "IN", "ME"])} ${zip}`;
+    const line = r.pick([
+      `${place}`,
+      `  ${place}, USA`,
+      `> ${place}`,
+      `mailer[71]: ${place}`,
+      `2025-03-01 WARN mailer ${place}`,
+      `Address: ${place}`,
+    ]);
+    const out = scrubber.scrub(line).text;
+    if (out.includes(zip.slice(0, 5)) || out.includes(place.split(",")[0])) leaks.push(out);
+  }
+  deepStrictEqual(leaks, []);
+  // A state's code and a 5-digit number in a log line, with no town word before them or no
+  // address block's line around them, are no address.
+  const benign = [
+    "Error code, ID 12345",
+    "queue, MA 50000 items",
+    "ticket, OK 20000",
+    "Retry, OK 12345 then stop",
+    "worker Pool, CA 20480 bytes",
+    "Pellham, CO 0560",
+  ];
+  deepStrictEqual(benign.map((line) => scrubber.scrub(line).text), benign);
+});

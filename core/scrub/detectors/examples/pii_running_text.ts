@@ -117,6 +117,24 @@ export const examples: Record<string, DetectorExamples> = {
     ],
     negative: ["sent 12 files, done, OK 12345 acked", "retry 3 of 5, Backoff, CA 2048 ms"],
   },
+  "us-city-state-zip": {
+    positive: [
+      { text: "Pellham, CO 05607", secret: "Pellham, CO 05607" },
+      { text: "  Vesk Harbor, ID 33079-4410, USA", secret: "Vesk Harbor, ID 33079-4410" },
+      { text: "mailer[7]: Ostrava, AZ 22851", secret: "Ostrava, AZ 22851" },
+      { text: "Address: Quillmore, NE 68102", secret: "Quillmore, NE 68102" },
+    ],
+    negative: [
+      "Error code, ID 12345",
+      "queue, MA 50000 items",
+      "ticket, OK 20000",
+      "sent 12 files, done, OK 12345 acked",
+      "Status, OK 12345 done",
+      "worker Pool, CA 20480 bytes",
+      "Pellham, CO 0560",
+      "Pellham, CO 056071",
+    ],
+  },
   "zip-code-in-prose": {
     positive: [
       { text: "My zip code is 59715", secret: "59715" },
