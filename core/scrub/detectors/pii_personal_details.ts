@@ -6,7 +6,7 @@
  */
 import { regex } from "./regex.ts";
 import { raw } from "./raw.ts";
-import type { Detector } from "../detector.ts";
+import type { Continuation, Detector } from "../detector.ts";
 import { pii } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { nameKeywords, nameSource, SPOKEN_NAME_JOIN } from "./pii_context.ts";
@@ -273,6 +273,36 @@ const PROSE_ADDRESS_REACH = {
   ),
 };
 
+/**
+ * A line that ends with a street (`5144 Birch Ave`: a house number's last digit, maybe a letter,
+ * one to three capitalised words and a street type) or a flat (`Flat 20`), tried on the line's
+ * last 99 characters: an address block's, whose next lines may hold its town and postcode.
+ */
+const STREET_LINE_END = regex(
+  raw`(?:\d[A-Za-z]? (?:${STREET_WORD} ){1,3}(?:${STREET_TYPES})|(?:Apt|Suite|Unit|Flat)\.? \d{1,5}[A-Z]?)\.?\s*$`,
+);
+/**
+ * A line of an address block below its street, maybe indented or after a quote's marks (`> `):
+ * blank, or up to four capitalised words (a flat, a town, a state's code, a country) and a
+ * number, each maybe left out (`Flat 20`, `Munich AZ 22857`, ` France 50184`, `WI`, `77593`,
+ * `Spain EC2M 8DQ`). A postcode there, a ZIP code or a British one (group 1), is its secret.
+ */
+const BLOCK_LINE = regex(
+  raw`^\W{0,8}(?:\p{Lu}\p{L}*\.? ?){0,4}(?:\b(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})|\d+[A-Z]?)?\s*$`,
+  "du",
+);
+/**
+ * An address block's lines below its street, up to the first line that is none (BLOCK_LINE): the
+ * postcodes they hold.
+ */
+const BLOCK_BELOW: Continuation = {
+  next(line) {
+    const m = BLOCK_LINE.exec(line);
+    const at = m?.indices?.[1];
+    return m && (at ? [{ start: at[0], end: at[1] }] : []);
+  },
+};
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
@@ -384,7 +414,11 @@ export const buildDetectors = once((): Detector[] => [
     },
     PROSE_ADDRESS,
     undefined,
-    { reach: PROSE_ADDRESS_REACH },
+    {
+      reach: PROSE_ADDRESS_REACH,
+      // The town and postcode lines of a block below a street line.
+      opens: (line) => STREET_LINE_END.test(line.slice(-99)) ? BLOCK_BELOW : null,
+    },
   ),
   /**
    * An HL7 v2 segment about a person (PID patient, NK1 next of kin, GT1 guarantor, IN1 insured,
