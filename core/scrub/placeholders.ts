@@ -200,6 +200,20 @@ const MASKED_TAIL = /^(?:[^\W_]{3,7}[^\W_xX]|[^\W_]{1,8}[-_.])[xX*-]{12,64}$/;
  */
 const REPEATED_LETTER = /^([a-z])\1{2,199}$/i;
 
+/**
+ * A stand-in typed as lower-case letters and digits in turn, the letters a run of the alphabet
+ * (`a1b2c3…`, groups reversed too: `d4c3b2a1-f6e5-…`), after at most three short words
+ * (`px-api-`) and before at most four capitals: 12 letters or more, each once, together a run
+ * with no gap. A random token has no such run (./placeholder_interleaved_runs_test.ts).
+ */
+const INTERLEAVED = /^(?:[a-z]{1,8}[-_]){0,3}((?:[a-z]\d|\d[a-z]|-)+)[A-Z]{0,4}$/;
+
+function isInterleavedRun(value: string): boolean {
+  const letters = INTERLEAVED.exec(value)?.[1].replace(/[\d-]/g, "");
+  return letters !== undefined && letters.length > 11 &&
+    "abcdefghijklmnopqrstuvwxyz".includes([...letters].sort().join(""));
+}
+
 /** The quotes trimmed from both ends of a candidate before it is judged. */
 const isQuote = (code: number) => code === 0x22 || code === 0x27 || code === 0x60;
 
@@ -218,6 +232,7 @@ export function isPlaceholder(candidate: string): boolean {
   if ((last === 0x58 || last === 0x78 || last === 0x2a) && MASKED_TAIL.test(value)) return true;
   const first = value.charCodeAt(0);
   if (value.charCodeAt(1) === first && REPEATED_LETTER.test(value)) return true;
+  if (isInterleavedRun(value)) return true;
   if (first >= 0x61 && first <= 0x7a && namesLowerCase(value)) return true;
   const starts = first < 128 ? PLACEHOLDER_START[first] : 0;
   if (starts === 0) return false;
