@@ -10,15 +10,16 @@
  * reading the log file and writing a file (`cmd < log > out`, as a shell user runs it), and
  * through pipes that this script feeds and drains (which also costs this script's work).
  * Also prints the scrub command's start-up CPU time (on empty input) and its file-to-file CPU rate
- * net of it, and the engine's in-process speed (no process start-up, no I/O), warm and on its first
- * run (cold, as in the command); --by-detector adds
+ * net of it, and the engine's in-process speed (no process start-up, no I/O; in a process of its own
+ * with the scrub task's V8 flags: ./engine_runs.ts), warm and on its first run (cold, as in the
+ * command); --by-detector adds
  * the slowest detectors. --one-core runs both commands pinned to one CPU (Linux `taskset`), so
  * the runtime's helper threads (garbage collection, compilation, I/O) share that CPU too.
  */
 import { dirname, join } from "@node/path";
-import process from "node:process";
 import { fileURLToPath } from "@node/url";
 import { createScrubber, type DetectorTimes } from "../core/scrub/mod.ts";
+import { type EngineRuns, engineRunsArgs } from "./engine_runs.ts";
 import { writeKvJsonLog } from "./kv_json_log.ts";
 import { parseJsonc } from "./deno_config.ts";
 
@@ -191,7 +192,26 @@ async function scrubTaskArgs(): Promise<string[]> {
   return words.slice(1);
 }
 
-const [scrubCmd, scrubArgs] = pinned(Deno.execPath(), await scrubTaskArgs());
+const taskArgs = await scrubTaskArgs();
+const [scrubCmd, scrubArgs] = pinned(Deno.execPath(), taskArgs);
+
+/**
+ * The engine in its own process under the scrub task's V8 flags (./engine_runs.ts), `runs` times:
+ * in this script's process, V8 would optimize as the command does not, and its cold run would
+ * not be the command's.
+ */
+async function engineRuns(file: string, runs: number): Promise<EngineRuns> {
+  const [cmd, cmdArgs] = pinned(Deno.execPath(), engineRunsArgs(taskArgs, file, runs));
+  const { success, code, stdout } = await new Deno.Command(cmd, {
+    args: cmdArgs,
+    stdout: "piped",
+    stderr: "inherit",
+    cwd: repo,
+    signal: AbortSignal.timeout(PROCESS_TIMEOUT_MS),
+  }).output();
+  if (!success) throw new Error(`engine_runs.ts exited with code ${code}`);
+  return JSON.parse(new TextDecoder().decode(stdout)) as EngineRuns;
+}
 const [catCmd, catArgs] = pinned("cat", []);
 /** Seconds per run, for each way of feeding each command. */
 const files = { scrub: [] as number[], cat: [] as number[] };
@@ -210,14 +230,10 @@ try {
     files.cat.push(await timeFiles("cat", catCmd, catArgs, file, out));
     pipes.scrub.push(await timePipe(scrubCmd, scrubArgs, file));
     pipes.cat.push(await timePipe(catCmd, catArgs, file));
-    const scrubber = createScrubber();
-    const started = performance.now();
-    const cpuStarted = process.cpuUsage();
-    scrubber.scrub(text);
-    engineTimes.push((performance.now() - started) / 1000);
-    const cpu = process.cpuUsage(cpuStarted);
-    engineCpuTimes.push((cpu.user + cpu.system) / 1e6);
   }
+  const engine = await engineRuns(file, args.runs);
+  engineTimes.push(...engine.seconds);
+  engineCpuTimes.push(...engine.cpuSeconds);
 } finally {
   await Deno.remove(outDir, { recursive: true });
 }
@@ -249,14 +265,19 @@ console.log("through pipes fed and drained by this script, start-up included:");
 console.log(`  scrub: ${rate(best(pipes.scrub))}`);
 console.log(`  cat:   ${rate(best(pipes.cat))}`);
 console.log(
-  `scrub engine in process, warm (no start-up, no I/O): ${
-    rate(best(engineTimes))
-  }; per CPU second ${rate(best(engineCpuTimes))}`,
+  `scrub engine in process, with the scrub task's V8 flags (${
+    taskArgs.filter((w) => w.startsWith("--v8-flags=")).join(" ") || "none"
+  }):`,
+);
+console.log(
+  `  warm (no start-up, no I/O): ${rate(best(engineTimes))}; per CPU second ${
+    rate(best(engineCpuTimes))
+  }`,
 );
 // The first run is the one the scrub command does: its code not yet optimized, its regular
 // expressions not yet compiled (the command's gap to the warm engine is mostly this).
 console.log(
-  `  its first run in this process (cold, as in the command): per CPU second ${
+  `  its first run in that process (cold, as in the command): per CPU second ${
     rate(engineCpuTimes[0])
   }`,
 );
