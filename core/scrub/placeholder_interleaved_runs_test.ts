@@ -6,6 +6,7 @@
 import { deepStrictEqual, strictEqual } from "@node/assert";
 import { createScrubber } from "./mod.ts";
 import { isPlaceholder } from "./placeholders.ts";
+import { seededRandom } from "../../devkit/sample_logs/random.ts";
 
 /** Letters from `from`, `count` of them, each followed by a digit (`b2c3…`). */
 function run(from: string, count: number, digits = "1234567890"): string {
@@ -47,7 +48,8 @@ Deno.test("random tokens, and runs too short, gapped or repeated, are not placeh
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
   ];
-  const pick = (chars: string) => chars[Math.floor(Math.random() * chars.length)];
+  const random = seededRandom(0x5eed);
+  const pick = (chars: string) => chars[random.int(chars.length)];
   const kept: string[] = [];
   for (const alphabet of alphabets) {
     for (let n = 0; n < 10_000; n++) {
@@ -66,6 +68,26 @@ Deno.test("random tokens, and runs too short, gapped or repeated, are not placeh
   deepStrictEqual(
     [run("b", 11), run("b", 6) + run("j", 8), run("b", 7) + run("b", 7), run("b", 14) + "QZXYW"]
       .filter((v) => isPlaceholder(v)),
+    [],
+  );
+});
+
+Deno.test("letters in random case after a stand-in's first word (my, your) are a secret", () => {
+  // A stand-in is written in words (`myApiKey`, `your_token_here`): capitals start words. Random
+  // letters in both cases nearly always hold two capitals together, or one inside a word, so
+  // at most a few in a hundred pass for a stand-in (all did before); random lower-case letters
+  // after `my` cannot be told from words without a dictionary, and stay stand-ins.
+  const random = seededRandom(0x5eed2);
+  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+  let kept = 0;
+  for (let n = 0; n < 10_000; n++) {
+    const token = ["my", "your", "insert", "My", "Your"][n % 5] + random.chars(30, letters);
+    if (isPlaceholder(token)) kept++;
+  }
+  strictEqual(kept < 200, true, `${kept} of 10,000 kept`);
+  deepStrictEqual(
+    ["myApiKey", "your_token_here", "YOUR_API_KEY", "myGitHubToken", "mysecretpassword"]
+      .filter((v) => !isPlaceholder(v)),
     [],
   );
 });
