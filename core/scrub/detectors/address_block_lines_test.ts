@@ -51,3 +51,11 @@ Deno.test("a town and number line below anything but a street line stays", () =>
   const log = "2025-03-01 INFO worker-3 done 12345\nTotal 12345";
   deepStrictEqual(scrubber.scrub(`moved to 12 Quillmore Road\n${log}`).text.endsWith(log), true);
 });
+
+Deno.test("a long line below a street line ends the block at once, however its capitals split", () => {
+  // BLOCK_LINE's words may touch, so a run of capitals splits in many ways: tried on a line of
+  // 64 Ki capitals it ran for hours; a line longer than any block line ends the block instead.
+  const capitals = "A".repeat(65_000) + "!";
+  const text = `5144 Birch Ave\n${capitals}\nMunich AZ 22857`;
+  deepStrictEqual(scrubber.scrub(text).text.split("\n").slice(1), [capitals, "Munich AZ 22857"]);
+});

@@ -286,18 +286,21 @@ const STREET_LINE_END = regex(
  * blank, or up to four capitalised words (a flat, a town, a state's code, a country) and a
  * number, each maybe left out (`Flat 20`, `Munich AZ 22857`, ` France 50184`, `WI`, `77593`,
  * `Spain EC2M 8DQ`). A postcode there, a ZIP code or a British one (group 1), is its secret.
+ * Its words may touch (`AZ`), so a run of capitals splits in many ways: it is tried only on a
+ * line of BLOCK_LINE_MAX characters at most, where that stays a few thousand steps.
  */
 const BLOCK_LINE = regex(
-  raw`^\W{0,8}(?:\p{Lu}\p{L}*\.? ?){0,4}(?:\b(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})|\d+[A-Z]?)?\s*$`,
+  raw`^\W{0,8}(?:\p{Lu}\p{L}{0,39}\.? ?){0,4}(?:\b(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})|\d+[A-Z]?)?\s*$`,
   "du",
 );
+const BLOCK_LINE_MAX = 80;
 /**
- * An address block's lines below its street, up to the first line that is none (BLOCK_LINE): the
- * postcodes they hold.
+ * An address block's lines below its street, up to the first line that is none (BLOCK_LINE, or
+ * longer than BLOCK_LINE_MAX): the postcodes they hold.
  */
 const BLOCK_BELOW: Continuation = {
   next(line) {
-    const m = BLOCK_LINE.exec(line);
+    const m = line.length <= BLOCK_LINE_MAX ? BLOCK_LINE.exec(line) : null;
     const at = m?.indices?.[1];
     return m && (at ? [{ start: at[0], end: at[1] }] : []);
   },
