@@ -10,13 +10,15 @@ import { AT_KEYWORD } from "./windowed_match.ts";
 /** The reach read from `detector`'s pattern; undefined for none. */
 const inferred = (detector: Detector): Reach | undefined => inferredReach(detector) ?? undefined;
 
+/** A detector of `pattern` woken by `keywords`, as the tests below read its reach. */
+const withPattern = (pattern: RegExp, keywords = ["tok_"]): Detector => ({
+  id: "test-inferred",
+  kind: "secret",
+  prefilter: { keywords },
+  pattern,
+});
+
 Deno.test("a reach is inferred for a pattern that starts with its keyword, after assertions only", () => {
-  const withPattern = (pattern: RegExp, keywords = ["tok_"]): Detector => ({
-    id: "test-inferred",
-    kind: "secret",
-    prefilter: { keywords },
-    pattern,
-  });
   for (
     const starts of [
       /tok_[a-z]{8}/g,
@@ -45,12 +47,6 @@ Deno.test("a reach is inferred for a pattern that starts with its keyword, after
 });
 
 Deno.test("a reach is inferred from every way a match may start: classes, separators, keywords inside", () => {
-  const withPattern = (pattern: RegExp, keywords: string[]): Detector => ({
-    id: "test-inferred",
-    kind: "pii",
-    prefilter: { keywords },
-    pattern,
-  });
   const names = ["full name", "full_name", "fullname"];
   // Each spelling of the key is a keyword.
   deepStrictEqual(
@@ -77,12 +73,6 @@ Deno.test("a reach is inferred from every way a match may start: classes, separa
 });
 
 Deno.test("no reach is inferred for a group whose last alternative is empty", () => {
-  const withPattern = (pattern: RegExp): Detector => ({
-    id: "test-inferred",
-    kind: "secret",
-    prefilter: { keywords: ["tok_"] },
-    pattern,
-  });
   // Both match eight letters alone, without the keyword.
   for (const not of [/(?:tok_|)[a-z]{8}/g, /\b(?:tok_|)[a-z]{8}/g]) {
     deepStrictEqual(inferred(withPattern(not)), undefined, not.source);
@@ -90,12 +80,6 @@ Deno.test("no reach is inferred for a group whose last alternative is empty", ()
 });
 
 Deno.test("a reach is inferred from a pattern's literal start as written: escapes, classes, quantifiers", () => {
-  const withPattern = (pattern: RegExp, keywords = ["tok_"]): Detector => ({
-    id: "test-inferred",
-    kind: "secret",
-    prefilter: { keywords },
-    pattern,
-  });
   for (
     const [starts, keywords] of [
       [/tok\-x[a-z]{8}/g, ["tok-x"]], // an escaped character is itself
@@ -117,12 +101,6 @@ Deno.test("a reach is inferred from a pattern's literal start as written: escape
 });
 
 Deno.test("a reach is inferred where each alternative starts with a keyword: a list of names, or the pattern's", () => {
-  const withPattern = (pattern: RegExp, keywords: string[]): Detector => ({
-    id: "test-inferred",
-    kind: "pii",
-    prefilter: { keywords },
-    pattern,
-  });
   for (
     const [starts, keywords] of [
       [/(?<![A-Za-z])(?:card|pan)[ :]{0,3}\d{16}/gi, ["card", "pan"]],
@@ -154,23 +132,11 @@ Deno.test("a | in a class is no alternative of the pattern", () => {
 });
 
 Deno.test("a | inside a group is no alternative of the pattern; one after a group is", () => {
-  const withPattern = (pattern: RegExp): Detector => ({
-    id: "test-inferred",
-    kind: "secret",
-    prefilter: { keywords: ["tok_"] },
-    pattern,
-  });
   deepStrictEqual(inferred(withPattern(/tok_(?:a|b)[a-z]{8}/g)), AT_KEYWORD);
   deepStrictEqual(inferred(withPattern(/tok_(a)|b/g)), undefined);
 });
 
 Deno.test("a reach is inferred through a capturing group and a named one, its name one character or more", () => {
-  const withPattern = (pattern: RegExp): Detector => ({
-    id: "test-inferred",
-    kind: "secret",
-    prefilter: { keywords: ["tok_"] },
-    pattern,
-  });
   for (const starts of [/(tok_)[a-z]{8}/g, /(?<k>tok_)[a-z]{8}/g, /(?<key>x?tok_)[a-z]{8}/g]) {
     ok(inferred(withPattern(starts)) !== undefined, starts.source);
   }
@@ -184,12 +150,6 @@ Deno.test("a reach is inferred through a capturing group and a named one, its na
 });
 
 Deno.test("a reach is inferred up to 512 ways to start, past a keyword's repeats, and for no `v` pattern nor an `i` one by code points", () => {
-  const withPattern = (pattern: RegExp, keywords = ["tok_"]): Detector => ({
-    id: "test-inferred",
-    kind: "secret",
-    prefilter: { keywords },
-    pattern,
-  });
   // Nine characters of two each before x: 512 ways, each nine characters before it.
   deepStrictEqual(inferred(withPattern(/[ab][ab][ab][ab][ab][ab][ab][ab][ab]x/g, ["x"])), {
     before: 9,

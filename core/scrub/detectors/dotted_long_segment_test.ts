@@ -5,21 +5,13 @@
  */
 import { strictEqual } from "@node/assert";
 import { createScrubber } from "../mod.ts";
+import { seededRandom } from "../../../devkit/sample_logs/random.ts";
 
 const scrubber = createScrubber();
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_";
 
-/** `length` base64url characters (no `-`) from a small seeded generator (mulberry32). */
-function partOf(seed: number, length: number): string {
-  let state = seed * 0x9e3779b9;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-  return Array.from({ length }, () => ALPHABET[next() % ALPHABET.length]).join("");
-}
+/** `length` base64url characters (no `-`) from a seeded generator. */
+const partOf = (seed: number, length: number) => seededRandom(seed).chars(length, ALPHABET);
 
 Deno.test("dotted parts of 41 or more random characters under a key name are masked", () => {
   for (let seed = 1; seed <= 20; seed++) {

@@ -5,20 +5,12 @@
  */
 import { strictEqual } from "@node/assert";
 import { createScrubber } from "../mod.ts";
+import { HEX, seededRandom } from "../../../devkit/sample_logs/random.ts";
 
 const scrubber = createScrubber();
 
-/** `length` lower-case hex digits from a small seeded generator. */
-function hexOf(seed: number, length: number): string {
-  let state = seed * 0x9e3779b9;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-  return Array.from({ length }, () => "0123456789abcdef"[next() % 16]).join("");
-}
+/** `length` lower-case hex digits from a seeded generator. */
+const hexOf = (seed: number, length: number) => seededRandom(seed).chars(length, HEX);
 
 function masked(lines: readonly string[], value: string): void {
   for (const line of lines) {

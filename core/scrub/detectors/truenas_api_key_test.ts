@@ -5,24 +5,19 @@
  */
 import { strictEqual } from "@node/assert";
 import { createScrubber } from "../mod.ts";
+import { seededRandom } from "../../../devkit/sample_logs/random.ts";
 
 const scrubber = createScrubber();
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
-/** A key of the documented layout, from a small seeded generator (mulberry32). */
+/** A key of the documented layout, from a seeded generator. */
 function keyOf(seed: number): string {
-  let state = seed * 0x9e3779b9;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
+  const random = seededRandom(seed);
   let body = "";
   while (!/\d/.test(body) || !/[A-Z]/.test(body) || !/[a-z]/.test(body)) {
-    body = Array.from({ length: 64 }, () => ALPHABET[next() % 62]).join("");
+    body = random.chars(64, ALPHABET);
   }
-  return `${1 + (next() % 300)}-${body}`;
+  return `${1 + random.int(300)}-${body}`;
 }
 
 Deno.test("a TrueNAS API key in a login call or by the word truenas is masked", () => {
