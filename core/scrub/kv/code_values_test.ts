@@ -112,3 +112,23 @@ Deno.test("a generated word beside such code is still a value", () => {
     [],
   );
 });
+
+Deno.test("beside each code and prose form, what may be a real value stays masked", () => {
+  // Each line is one step from a form above: a quoted literal compared, a value that is not all
+  // word characters, a key that only contains `self.` or `_mgr`, prose after `=`, a value with a
+  // digit, prose that does not follow the value at once.
+  deepStrictEqual(
+    leaked([
+      ['if password == "SWORDFISH":', "SWORDFISH"],
+      ["self.password = hunter2!x", "hunter2!x"],
+      ["self.password = x!hunter2", "x!hunter2"],
+      ["db_mgr_password = Tr0ub4dor3", "Tr0ub4dor3"],
+      ["myself.password = Tr0ub4dor3", "Tr0ub4dor3"],
+      ["password = sunshine and more words", "sunshine"],
+      ["password: 9zebra now retrying", "9zebra"],
+      ["password: Zebra9x now retrying", "Zebra9x"],
+      ["password: sunshine (attempt 3) then retrying", "sunshine"],
+    ]),
+    [],
+  );
+});
