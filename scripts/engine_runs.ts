@@ -25,10 +25,22 @@ export interface EngineRuns {
  * scrub task's arguments (`taskArgs`: the words after `deno` in deno.jsonc's scrub task).
  */
 export function engineRunsArgs(taskArgs: readonly string[], file: string, runs: number): string[] {
-  const v8Flags = taskArgs.filter((word) => word.startsWith("--v8-flags="));
   const script = fileURLToPath(import.meta.url);
-  return ["run", "--quiet", "--allow-read", "--allow-env", ...v8Flags, script, file, String(runs)];
+  return [
+    "run",
+    "--quiet",
+    "--allow-read",
+    "--allow-env",
+    ...v8FlagsOf(taskArgs),
+    script,
+    file,
+    String(runs),
+  ];
 }
+
+/** The `--v8-flags=…` words of the scrub task's arguments (`taskArgs`). */
+export const v8FlagsOf = (taskArgs: readonly string[]) =>
+  taskArgs.filter((word) => word.startsWith("--v8-flags="));
 
 function measure(file: string, runs: number): EngineRuns {
   const text = Deno.readTextFileSync(file);

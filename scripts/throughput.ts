@@ -19,7 +19,7 @@
 import { dirname, join } from "@node/path";
 import { fileURLToPath } from "@node/url";
 import { createScrubber, type DetectorTimes } from "../core/scrub/mod.ts";
-import { type EngineRuns, engineRunsArgs } from "./engine_runs.ts";
+import { type EngineRuns, engineRunsArgs, v8FlagsOf } from "./engine_runs.ts";
 import { writeKvJsonLog } from "./kv_json_log.ts";
 import { parseJsonc } from "./deno_config.ts";
 
@@ -216,8 +216,6 @@ const [catCmd, catArgs] = pinned("cat", []);
 /** Seconds per run, for each way of feeding each command. */
 const files = { scrub: [] as number[], cat: [] as number[] };
 const pipes = { scrub: [] as number[], cat: [] as number[] };
-const engineTimes: number[] = [];
-const engineCpuTimes: number[] = [];
 const text = await Deno.readTextFile(file);
 const outDir = await Deno.makeTempDir({ prefix: "scrub-throughput-out-" });
 const out = join(outDir, "out.log");
@@ -231,12 +229,10 @@ try {
     pipes.scrub.push(await timePipe(scrubCmd, scrubArgs, file));
     pipes.cat.push(await timePipe(catCmd, catArgs, file));
   }
-  const engine = await engineRuns(file, args.runs);
-  engineTimes.push(...engine.seconds);
-  engineCpuTimes.push(...engine.cpuSeconds);
 } finally {
   await Deno.remove(outDir, { recursive: true });
 }
+const engine = await engineRuns(file, args.runs);
 const rate = (seconds: number) => `${(mb / seconds).toFixed(1)} MB/s`;
 console.log(
   `input: ${file} (${mb.toFixed(1)} MB), best of ${args.runs} runs` +
@@ -266,19 +262,19 @@ console.log(`  scrub: ${rate(best(pipes.scrub))}`);
 console.log(`  cat:   ${rate(best(pipes.cat))}`);
 console.log(
   `scrub engine in process, with the scrub task's V8 flags (${
-    taskArgs.filter((w) => w.startsWith("--v8-flags=")).join(" ") || "none"
+    v8FlagsOf(taskArgs).join(" ") || "none"
   }):`,
 );
 console.log(
-  `  warm (no start-up, no I/O): ${rate(best(engineTimes))}; per CPU second ${
-    rate(best(engineCpuTimes))
+  `  warm (no start-up, no I/O): ${rate(best(engine.seconds))}; per CPU second ${
+    rate(best(engine.cpuSeconds))
   }`,
 );
 // The first run is the one the scrub command does: its code not yet optimized, its regular
 // expressions not yet compiled (the command's gap to the warm engine is mostly this).
 console.log(
   `  its first run in that process (cold, as in the command): per CPU second ${
-    rate(engineCpuTimes[0])
+    rate(engine.cpuSeconds[0])
   }`,
 );
 if (kv !== undefined) {
