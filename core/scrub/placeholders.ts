@@ -94,14 +94,19 @@ const STOPWORDS = new Set([
 
 /** A stand-in such as `your_api_key_here`, `your-token`, `REPLACE_ME`, `replace-with-your-key`. */
 const YOUR_SOMETHING =
-  /^(?:(?:your|my|insert)[-_ ]?[a-z_-]{0,40}|replace[-_ ]?(?:me|(?:with|this)[-_ ]?[a-z_-]{0,40}))$/i;
+  /^(?:(?:your|my|insert)[-_ ]?([a-z_-]{0,40})|replace[-_ ]?(?:me|(?:with|this)[-_ ]?([a-z_-]{0,40})))$/i;
 /**
- * Letters in random case after the stand-in's first word (`my`, then `nlpGNWvDFg…`), which no
- * stand-in written in words has: a random letters-only token that happens to begin with `my` or
- * `your` stays a secret (`YOURe`, `MY_API_KEY` are stand-ins).
+ * Letters in random case in what follows a YOUR_SOMETHING's first words (`my`, then
+ * `nlpGNWvDFg…`), which no stand-in written in words has: a random letters-only token that happens
+ * to begin with `my` or `your` stays a secret (`YOURe`, `MY_API_KEY` are stand-ins).
  */
 const RANDOM_CASE = /[A-Z]{2}[a-z]|[a-z][A-Z]{2}/;
-const STAND_IN_LEAD = /^(?:your|my|insert|replace)[-_ ]?/i;
+
+/** Whether `value` is a YOUR_SOMETHING stand-in written in words (RANDOM_CASE). */
+function isYourSomething(value: string): boolean {
+  const m = YOUR_SOMETHING.exec(value);
+  return m !== null && !RANDOM_CASE.test(m[1] ?? m[2] ?? "");
+}
 
 /**
  * What a tool writes in place of a value it withholds, in capitals joined by `_`: CloudTrail's
@@ -246,12 +251,7 @@ export function isPlaceholder(candidate: string): boolean {
   if ((starts & MARKER) !== 0 && (isWithheld(value) || isSecretVariableName(value))) return true;
   if ((starts & FORM) === 0) return false;
   if (value.length <= 20 && STOPWORDS.has(value.toLowerCase())) return true;
-  if (
-    YOUR_SOMETHING.test(value) && !RANDOM_CASE.test(value.replace(STAND_IN_LEAD, "")) ||
-    ENV_REFERENCE.test(value)
-  ) {
-    return true;
-  }
+  if (isYourSomething(value) || ENV_REFERENCE.test(value)) return true;
   if (first === 0x24 && value.length <= 200 && SECRET_VARIABLE.test(value)) return true;
   if (TERRAFORM_REFERENCE.test(value)) return true;
   if (value.length <= 400 && BIND_PARAMETER.test(value)) return true;
