@@ -15,6 +15,17 @@ export interface LabelledCase {
   expect_unchanged: boolean;
 }
 
+/** A labelled case and its type, by which the scorer groups its figures. */
+export interface TypedCase extends LabelledCase {
+  type: string;
+}
+
+/** A case of a corpus of personal data whose personal data is all of the core tier. */
+export interface CorePiiCase extends TypedCase {
+  kind: "pii" | "benign";
+  tier?: "core";
+}
+
 /** What a corpus must hold as a whole. */
 export interface CorpusShape {
   /** At least this many cases. */

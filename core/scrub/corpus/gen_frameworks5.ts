@@ -11,16 +11,12 @@
  *   deno run --allow-write core/scrub/corpus/gen_frameworks5.ts   # rewrites frameworks5.jsonl
  */
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
+import type { TypedCase } from "./case_shape.ts";
 
 /** One labelled case, as the shared scorer reads it. */
-export interface Frameworks5Case {
-  id: string;
+export interface Frameworks5Case extends TypedCase {
   kind: "secret" | "pii" | "benign";
-  type: string;
   tier?: "core" | "other";
-  text: string;
-  secrets: string[];
-  expect_unchanged: boolean;
 }
 
 export const FRAMEWORKS5_FILE = new URL("./frameworks5.jsonl", import.meta.url);

@@ -15,16 +15,12 @@
  * ./issue7.jsonl byte for byte.
  */
 import { seededRandom } from "./token_generator.ts";
+import type { TypedCase } from "./case_shape.ts";
 
 /** One labelled case, in the shared development set's shape. */
-export interface Issue7Case {
-  id: string;
+export interface Issue7Case extends TypedCase {
   source: string;
   kind: "secret" | "benign";
-  type: string;
-  text: string;
-  secrets: string[];
-  expect_unchanged: boolean;
   origin: "issue7";
 }
 

@@ -10,17 +10,13 @@
  *   deno run --allow-write core/scrub/corpus/gen_ops6.ts
  */
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
+import type { TypedCase } from "./case_shape.ts";
 
 /** One labelled case, as the shared scorer reads it. */
-export interface Ops6Case {
-  id: string;
+export interface Ops6Case extends TypedCase {
   source: string;
   kind: "secret" | "pii" | "benign";
-  type: string;
   tier?: "core" | "other";
-  text: string;
-  secrets: string[];
-  expect_unchanged: boolean;
   origin: string;
 }
 

@@ -10,17 +10,13 @@
  * Score it: node ../shared/eval/score.mjs --cases core/scrub/corpus/pii.jsonl 'deno task -q scrub'
  */
 import { DIGITS, group, PII_KINDS, type PiiKind, type Rng, rng } from "./pii_values.ts";
+import type { TypedCase } from "./case_shape.ts";
 
 /** One corpus case, as ../shared/eval/score.mjs reads it, with the syntax it is written in. */
-export interface PiiCase {
-  id: string;
+export interface PiiCase extends TypedCase {
   kind: "pii" | "benign";
-  type: string;
   tier?: "core";
   syntax: Syntax;
-  text: string;
-  secrets: string[];
-  expect_unchanged: boolean;
 }
 
 export const SYNTAXES = ["json", "logfmt", "prose", "csv", "url"] as const;

@@ -11,17 +11,13 @@
  */
 import * as id from "./pii_business6_ids.ts";
 import { type Birth, isoDate, Rng } from "./pii_business6_ids.ts";
+import type { TypedCase } from "./case_shape.ts";
 
 /** One labelled case, in the shared scorer's format. */
-export interface Business6Case {
-  id: string;
+export interface Business6Case extends TypedCase {
   kind: "secret" | "pii" | "benign";
-  type: string;
   /** "core" for cards, IBAN, e-mail, phone, IP, MAC, SSN and crypto addresses; "other" else. */
   tier?: "core" | "other";
-  text: string;
-  secrets: string[];
-  expect_unchanged: boolean;
 }
 
 export const PII_BUSINESS6_FILE = new URL("./pii_business6.jsonl", import.meta.url);

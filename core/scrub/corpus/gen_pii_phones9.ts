@@ -13,20 +13,10 @@
  * Score: node ../shared/eval/score.mjs --cases core/scrub/corpus/pii_phones9.jsonl 'deno task -q scrub'
  */
 import { Rand } from "./pii_redteam3_values.ts";
+import type { CorePiiCase } from "./case_shape.ts";
 
 export const PHONES9_FILE = new URL("./pii_phones9.jsonl", import.meta.url);
 const SEED = 20261205;
-
-/** One case as ../shared/eval/score.mjs reads it. */
-export interface Phones9Case {
-  id: string;
-  kind: "pii" | "benign";
-  type: string;
-  tier?: "core";
-  text: string;
-  secrets: string[];
-  expect_unchanged: boolean;
-}
 
 /**
  * A plan's layout: its calling code, the national number's groups as written at home (`0` for
@@ -131,9 +121,9 @@ const BARE: ((v: string) => string)[] = [
   (v) => `{"name":"Jan Novak","emergency":"${v}"}`,
 ];
 
-export function generatePhones9(seed = SEED): Phones9Case[] {
+export function generatePhones9(seed = SEED): CorePiiCase[] {
   const r = new Rand(seed);
-  const cases: Phones9Case[] = [];
+  const cases: CorePiiCase[] = [];
   const pii = (type: string, text: string, value: string) =>
     cases.push({
       id: `ph9-${String(cases.length).padStart(4, "0")}`,
@@ -214,7 +204,7 @@ export function generatePhones9(seed = SEED): Phones9Case[] {
   return cases;
 }
 
-export function phones9Text(all: readonly Phones9Case[]): string {
+export function phones9Text(all: readonly CorePiiCase[]): string {
   return all.map((c) => JSON.stringify(c)).join("\n") + "\n";
 }
 

@@ -14,19 +14,15 @@
 import * as V from "./pii_redteam3_values.ts";
 import * as W from "./pii_recognizers4_values.ts";
 import { Rand } from "./pii_redteam3_values.ts";
+import type { TypedCase } from "./case_shape.ts";
 
 export const RECOGNIZERS4_FILE = new URL("./pii_recognizers4.jsonl", import.meta.url);
 const SEED = 20261205;
 
 /** One case as ../shared/eval/score.mjs reads it. */
-export interface Recognizers4Case {
-  id: string;
+export interface Recognizers4Case extends TypedCase {
   kind: "pii" | "benign";
-  type: string;
   tier?: "core" | "other";
-  text: string;
-  secrets: string[];
-  expect_unchanged: boolean;
 }
 
 /** An entity: how to make a value, what words name it, and whether it may stand alone. */

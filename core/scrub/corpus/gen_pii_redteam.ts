@@ -13,19 +13,9 @@
  */
 import * as V from "./pii_redteam_values.ts";
 import { D, groups, HEX, Rand, U } from "./pii_redteam_values.ts";
+import type { CorePiiCase } from "./case_shape.ts";
 
 export const REDTEAM_FILE = new URL("./pii_redteam.jsonl", import.meta.url);
-
-/** One case as ../shared/eval/score.mjs reads it. */
-export interface RedTeamCase {
-  id: string;
-  kind: "pii" | "benign";
-  type: string;
-  tier?: "core";
-  text: string;
-  secrets: string[];
-  expect_unchanged: boolean;
-}
 
 const SVCS = ["kyc", "billing", "checkout", "crm", "support", "payouts", "onboarding", "notify"];
 
@@ -95,7 +85,7 @@ const SYNTAX_ORDER = [
 ];
 
 class Builder {
-  cases: RedTeamCase[] = [];
+  cases: CorePiiCase[] = [];
   #n = new Map<string, number>();
   constructor(readonly r: Rand) {}
   #id(prefix: string, type: string): string {
@@ -1739,7 +1729,7 @@ function benign(b: Builder) {
   for (const line of wordOnly) b.benign("key-word-only", line);
 }
 
-export function generateRedTeamCases(seed = 20260412): RedTeamCase[] {
+export function generateRedTeamCases(seed = 20260412): CorePiiCase[] {
   const b = new Builder(new Rand(seed));
   phones(b);
   network(b);
@@ -1751,7 +1741,7 @@ export function generateRedTeamCases(seed = 20260412): RedTeamCase[] {
   return b.cases;
 }
 
-export const redTeamText = (cases: readonly RedTeamCase[]) =>
+export const redTeamText = (cases: readonly CorePiiCase[]) =>
   cases.map((c) => JSON.stringify(c)).join("\n") + "\n";
 
 if (import.meta.main) {

@@ -13,20 +13,10 @@
  */
 import * as V from "./pii_redteam3_values.ts";
 import { HEX, Rand, UPPER } from "./pii_redteam3_values.ts";
+import type { CorePiiCase } from "./case_shape.ts";
 
 export const REDTEAM3_FILE = new URL("./pii_redteam3.jsonl", import.meta.url);
 const SEED = 20251205;
-
-/** One case as ../shared/eval/score.mjs reads it. */
-export interface RedTeam3Case {
-  id: string;
-  kind: "pii" | "benign";
-  type: string;
-  tier?: "core";
-  text: string;
-  secrets: string[];
-  expect_unchanged: boolean;
-}
 
 const SVCS = ["kyc", "billing", "checkout", "crm", "support", "payouts", "signup", "ledger"];
 function ts(r: Rand): string {
@@ -159,7 +149,7 @@ interface Spec {
   syntaxes?: string[];
 }
 
-const cases: RedTeam3Case[] = [];
+const cases: CorePiiCase[] = [];
 function addCase(
   type: string,
   kind: "pii" | "benign",
@@ -1099,7 +1089,7 @@ function benignCases(r: Rand) {
 }
 
 /** The corpus (the stored one with the default seed; others draw other values, same layouts). */
-export function generateRedTeam3(seed = SEED): RedTeam3Case[] {
+export function generateRedTeam3(seed = SEED): CorePiiCase[] {
   cases.length = 0;
   const r = new Rand(seed);
   phoneCases(r);
@@ -1111,7 +1101,7 @@ export function generateRedTeam3(seed = SEED): RedTeam3Case[] {
   return cases.slice();
 }
 
-export function redTeam3Text(all: readonly RedTeam3Case[]): string {
+export function redTeam3Text(all: readonly CorePiiCase[]): string {
   return all.map((c) => JSON.stringify(c)).join("\n") + "\n";
 }
 

@@ -11,15 +11,11 @@ import type { Detector } from "../detector.ts";
 import { matchDetector } from "../match.ts";
 import { formatOf, type TokenFormat } from "../detectors/examples/sample_names.ts";
 import { generatorFor, seededRandom } from "./token_generator.ts";
+import type { TypedCase } from "./case_shape.ts";
 
 /** One case in the shared scorer's format (../../../../shared/eval/score.mjs --cases). */
-export interface CorpusCase {
-  id: string;
+export interface CorpusCase extends TypedCase {
   kind: "secret" | "pii" | "benign";
-  type: string;
-  text: string;
-  secrets: string[];
-  expect_unchanged: boolean;
 }
 
 /** How one syntax writes `value` under key `name`: the line, and the value as written in it. */
