@@ -49,6 +49,18 @@ const THINGS = (
 /** Windows' crash debugger `Dr. Watson`, named by words about it on the same line. */
 const DEBUGGER_WORDS = /drwtsn|debugger|windows|crash|dump|postmortem|aedebug/i;
 
+/**
+ * A copyright notice ends right before a name (`(c) Dave Jones`, `Copyright (C) 2004, 2019 Ana
+ * Lima`, `© 2021 by`): a program's banner credits its author, which is public, not a person's
+ * data in a log. Read in the 48 characters before the name.
+ */
+const COPYRIGHT_BEFORE =
+  /(?:\(c\)|©|\bcopyright)(?: ?(?:\(c\)|©))?,? ?(?:\d{4}(?: ?[-–,] ?\d{4}){0,3},? )?(?:by )?$/i;
+
+/** Whether the name at `index` is credited by a copyright notice (COPYRIGHT_BEFORE). */
+const isCredited = (line: string, index: number) =>
+  COPYRIGHT_BEFORE.test(line.slice(Math.max(0, index - 48), index));
+
 /** Units a count is followed by, which a ZIP code is not (`10240 bytes`, `20480 KB`, `10240 files`). */
 const UNIT =
   "bytes?|[kKMGT]i?B|kb|bits?|files?|entries|entry|items?|records?|rows?|lines?|blocks?|chunks?|objects?|parts?|members?|ms|secs?|seconds?";
@@ -155,7 +167,7 @@ export const buildDetectors = once((): Detector[] => {
         raw`(?<![\p{L}\p{N}_.@/-]|(?:San|Santa|St\.?|Saint) )(?<secret>(?:${GIVEN})(?: \p{Lu}\.)?(?: ${NAME_PARTICLES}${WORD}){0,2})(?![\p{L}\p{N}_@-]|'\p{L}{2})`,
         "dgu",
       ),
-      plausibleName,
+      (value, line, index) => plausibleName(value) && !isCredited(line, index),
     ),
     /**
      * A person's name with no word introducing it: a capitalised word, maybe a middle initial and
@@ -170,7 +182,7 @@ export const buildDetectors = once((): Detector[] => {
         raw`(?<![\p{L}\p{N}_.@/-])(?<secret>(?!(?:${NO_ONE})\b)${SHORT_WORD}(?: \p{Lu}\.)? ${NAME_PARTICLES}(?:${FAMILY})|(?<=\b(?:${SAID}) )(?:${FAMILY}))(?![\p{L}\p{N}_@-]|'\p{L}{2})`,
         "dgu",
       ),
-      plausibleName,
+      (value, line, index) => plausibleName(value) && !isCredited(line, index),
       // The family name (a keyword, after a space) comes at most 181 UTF-16 units after a match's
       // start: SHORT_WORD 3 + 2 × 2 × 40 + 1, a middle initial 4, a space, two particles 12.
       { reach: { before: 181, after: 0 } },

@@ -216,3 +216,24 @@ Deno.test("a US town, state and ZIP code alone on an address block's line is mas
   ];
   deepStrictEqual(benign.map((line) => scrubber.scrub(line).text), benign);
 });
+
+Deno.test("a name a copyright notice credits stays; the same name elsewhere on a line is masked", () => {
+  const names = ["Dave Pellworth", "Chidi Okafor", "Ana dos Santos", "Maria Ventrano"];
+  const notices = [
+    (n: string) => `agpgart interface v0.100 (c) ${n}`,
+    (n: string) => `Copyright (C) 2004, 2019 ${n}`,
+    (n: string) => `Copyright (c) 2019-2024 by ${n}`,
+    (n: string) => `© 2021 ${n}`,
+  ];
+  const credited = names.flatMap((n) => notices.map((notice) => notice(n)));
+  deepStrictEqual(credited.map((line) => scrubber.scrub(line).text), credited);
+  const uncredited = names.flatMap((n) => [
+    `ticket (c) assigned to ${n}`,
+    `copy made for ${n} (c) 2021`,
+    `refund approved for ${n}`,
+  ]);
+  deepStrictEqual(
+    uncredited.filter((line) => scrubber.scrub(line).text.includes(line.match(/[A-Z]\w+ \w+/)![0])),
+    [],
+  );
+});

@@ -77,6 +77,8 @@ export const examples: Record<string, DetectorExamples> = {
       "Scarlett 2i2 audio interface attached",
       "Sora video model enabled",
       "Aurora cluster failover done",
+      "usbserial driver v0.4 (c) Nicole Brennick",
+      "Copyright (C) 2003, 2011 Carlos Ventrano",
     ],
   },
   "person-name-family": {
@@ -102,6 +104,8 @@ export const examples: Record<string, DetectorExamples> = {
       "Hotel San Marino booked",
       "it says Zhangjiakou region",
       "per_Okafor=1",
+      "Copyright (c) 2019-2024 by Chidi Okafor",
+      "© 2021 Ana dos Santos",
     ],
   },
   "us-street-address-city-state-zip": {
