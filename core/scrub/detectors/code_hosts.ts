@@ -14,8 +14,15 @@ const GITHUB: readonly [id: string, prefix: string, body: string][] = [
   ["github-oauth-token", "gho_", "[A-Za-z0-9_]{36}"],
   /** GitHub App user-to-server token. */
   ["github-user-to-server-token", "ghu_", "[A-Za-z0-9_]{36}"],
-  /** GitHub App installation (server-to-server) token. */
-  ["github-server-to-server-token", "ghs_", "[A-Za-z0-9_]{36}"],
+  /**
+   * GitHub App installation (server-to-server) token; since April 2026 also `ghs_`, the app's
+   * numeric id, `_` and a JWT (about 520 characters: GitHub's stateless format, ghs_APPID_JWT).
+   */
+  [
+    "github-server-to-server-token",
+    "ghs_",
+    "[0-9]{1,12}_eyJ[A-Za-z0-9_-]{8,2048}[.]eyJ[A-Za-z0-9_-]{8,4096}[.][A-Za-z0-9_-]{16,1024}|[A-Za-z0-9_]{36}",
+  ],
   /** GitHub App refresh token. */
   ["github-refresh-token", "ghr_", "[A-Za-z0-9_]{36,76}"],
 ];
@@ -67,7 +74,7 @@ function githubToken([id, prefix, body]: (typeof GITHUB)[number]): Detector {
   return token({
     id,
     keywords: [prefix],
-    token: `${prefix}${body}`,
+    token: `${prefix}(?:${body})`,
     minEntropy: 3,
     checksum: githubChecksum,
   });

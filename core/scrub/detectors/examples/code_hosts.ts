@@ -25,11 +25,26 @@ function gitlab(prefix: string, sample: string): ProviderSample {
   };
 }
 
+/**
+ * An installation token in GitHub's stateless format (ghs_, an app id, `_`, a JWT): made up here,
+ * its header and claims base64url JSON, its signature random.
+ */
+const GHS_STATELESS = "ghs_4719203_" +
+  "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9." +
+  "eyJpc3MiOiJleGFtcGxlIiwiaWF0IjoxNzc3MDAwMDAwLCJleHAiOjE3NzcwMDM2MDAsImluc3QiOjU4MjEzMzc3LCJhcHAiOjQ3MTkyMDN9." +
+  "CxsDGAjbKwr-blrRqOOhDv2NDozOlBauggASEITlq2fo7NGV7KlgJi-C_vhKu2OkcfiuVZopNGNIkVCdRxdMub";
+
 export const samples: Record<string, ProviderSample> = {
   "github-pat": github("ghp_", "SYvQczqqDQlLYvYqXxd1olBFHQku95IJpscr"),
   "github-oauth-token": github("gho_", "4cV1UKXUjQ7CdJtZuWLF1f835JrDRfEyOs29"),
   "github-user-to-server-token": github("ghu_", "R1TtCVe3wxmhVuFCV9xS5OP6tYdtyNHRB1u6"),
-  "github-server-to-server-token": github("ghs_", "Vz9xCuqC082qAEsh9fcMOcZUWJFnNR4OVuRP"),
+  "github-server-to-server-token": {
+    ...github("ghs_", "Vz9xCuqC082qAEsh9fcMOcZUWJFnNR4OVuRP"),
+    positives: [
+      `GITHUB_TOKEN=${GHS_STATELESS}`,
+      `git remote set-url origin https://x-access-token:${GHS_STATELESS}@github.com/org/repo.git`,
+    ].map((text) => ({ text, secret: GHS_STATELESS })),
+  },
   "github-refresh-token": github(
     "ghr_",
     "4AtE09IGXW821iAbGCk4NWiaR18uywsYp8az2BrKQIIPDXVItAb6fk4N3UJRkZVrVrPLKQDAPM0e",
