@@ -183,6 +183,9 @@ function read(line: string): readonly Assignment[] {
       start--;
     }
     while (line.charCodeAt(start) === 0x2e) start++; // `.apiKey(…)`: a name starts after its dot
+    // A URL's user name (`https://x-access-token:…@github.com/…`) is no key: url-credentials
+    // masks its password and keeps the host.
+    if (start >= 3 && line.startsWith("://", start - 3)) continue;
     if (++keys > MAX_KEYS_PER_LINE) {
       const cut = { key: "", keyStart: start, kind: "secret" as const, start, end: line.length };
       (found ??= []).push({ ...cut, cut: true, opens: null });
