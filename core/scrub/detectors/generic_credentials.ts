@@ -585,7 +585,9 @@ export const buildDetectors = once((): Detector[] => [
       ((/[A-Za-z]/.test(value) && /[0-9]/.test(value)) || randomLetters(value)) &&
       plausibleValue(value) && !WHOLE_UUID.test(value) && !DOTTED_NAME.test(value) &&
       !hasSequentialRandomPart(value) &&
-      (!/^(?:\/|https?:)/.test(value) || PADDED_BASE64.test(value)),
+      // A path or a URL (`mongodb://db:27017/app` under `MONGO_NO_AUTH`): url-credentials
+      // masks a password in it.
+      (!/^(?:\/|https?:|[A-Za-z][\w+.-]{0,30}:\/\/)/.test(value) || PADDED_BASE64.test(value)),
     {
       find: assignedValues("key", notAfterValueOrPath),
       opens: valueBelow("key"),

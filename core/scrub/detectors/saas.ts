@@ -19,32 +19,22 @@ const prefixed = (
   cutClass?: string,
 ) => prefixedToken(id, prefix, body, { tail, cutClass });
 
+/**
+ * A Shopify token's body: 32 characters after its prefix. Shopify documents the prefixes and
+ * the length, not the alphabet: issued tokens show hex, and letters past `f` are read too.
+ */
+const SHOPIFY_BODY = "[A-Za-z0-9]{32}";
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
-  /** Shopify Admin API access token: shpat_ and 32 hex characters. */
-  prefixed(
-    "shopify-admin-access-token",
-    "shpat_",
-    "[a-fA-F0-9]{32}",
-  ),
-  /** Shopify custom app access token: shpca_ and 32 hex characters. */
-  prefixed(
-    "shopify-custom-app-token",
-    "shpca_",
-    "[a-fA-F0-9]{32}",
-  ),
-  /** Shopify private app access token: shppa_ and 32 hex characters. */
-  prefixed(
-    "shopify-private-app-token",
-    "shppa_",
-    "[a-fA-F0-9]{32}",
-  ),
-  /** Shopify app shared secret: shpss_ and 32 hex characters. */
-  prefixed(
-    "shopify-shared-secret",
-    "shpss_",
-    "[a-fA-F0-9]{32}",
-  ),
+  /** Shopify Admin API access token: shpat_ and 32 characters (SHOPIFY_BODY). */
+  prefixed("shopify-admin-access-token", "shpat_", SHOPIFY_BODY),
+  /** Shopify custom app access token: shpca_ and 32 characters (SHOPIFY_BODY). */
+  prefixed("shopify-custom-app-token", "shpca_", SHOPIFY_BODY),
+  /** Shopify private app access token: shppa_ and 32 characters (SHOPIFY_BODY). */
+  prefixed("shopify-private-app-token", "shppa_", SHOPIFY_BODY),
+  /** Shopify app shared secret: shpss_ and 32 characters (SHOPIFY_BODY). */
+  prefixed("shopify-shared-secret", "shpss_", SHOPIFY_BODY),
   /**
    * Atlassian (Jira, Confluence, Bitbucket) API token: ATATT3 and a long URL-safe body with a
    * checksum.

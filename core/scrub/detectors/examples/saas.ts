@@ -16,7 +16,13 @@ function prefixed(prefix: string, sample: string): ProviderSample {
 }
 
 export const samples: Record<string, ProviderSample> = {
-  "shopify-admin-access-token": prefixed("shpat_", "2C92ACA12aF1de897b8127e7aCaFa4af"),
+  "shopify-admin-access-token": {
+    ...prefixed("shpat_", "2C92ACA12aF1de897b8127e7aCaFa4af"),
+    positives: [{
+      text: "SHOPIFY_ACCESS_TOKEN=shpat_q7RvZ2mKx9LwT4nBc8YhJ3pDs6GfNa1U",
+      secret: "shpat_q7RvZ2mKx9LwT4nBc8YhJ3pDs6GfNa1U",
+    }],
+  },
   "shopify-custom-app-token": prefixed("shpca_", "aa60b645f047acb477a7fff191b1190c"),
   "shopify-private-app-token": prefixed("shppa_", "9444c2aabd4c535c2e8b56824daca9c2"),
   "shopify-shared-secret": prefixed("shpss_", "ff66007941cda8d83531c9712adea972"),
