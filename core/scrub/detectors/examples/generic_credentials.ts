@@ -257,6 +257,8 @@ export const examples: Record<string, DetectorExamples> = {
       },
     ],
     negative: [
+      `MONGO_NO_AUTH = "mongodb://localhost:27017/database"`,
+      "SERVICE_AUTH=amqp://rabbit-2.svc.internal:5672/vh",
       "cache_key=5d41402abc4b2a76b9719d911017c592 hit=true",
       "idempotency_key=550e8400-e29b-41d4-a716-446655440000",
       "routing_key=orders.created.v1 exchange=events",
