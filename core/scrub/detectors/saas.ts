@@ -662,6 +662,8 @@ export const buildDetectors = once((): Detector[] => [
     "[A-Za-z0-9]{5,30}\\.[A-Za-z0-9]{4,6}\\.acc[_-][A-Za-z0-9-]{10,32}\\.[A-Za-z0-9+/_=-]{30,200}",
     { prefilter: { keywords: [".acc_", ".acc-"] }, tail: "A-Za-z0-9+/_=-" },
   ),
+  /** Apify personal API token (Apify's console): apify_api_ and 36 base62 characters. */
+  prefixed("apify-api-token", "apify_api_", "[A-Za-z0-9]{36}"),
   /** Cloudflare Tunnel token (cloudflared's docs): base64 of {"a":…,"t":…,"s":…}, eyJhIjoi…. */
   prefixed("cloudflare-tunnel-token", "eyJhIjoi", "[A-Za-z0-9+/]{80,1000}={0,2}", "A-Za-z0-9+/="),
 ]);

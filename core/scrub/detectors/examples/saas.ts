@@ -447,6 +447,14 @@ export const samples: Record<string, ProviderSample> = {
     sample: "sm_pat_olSRDoX2fTPazUlu",
     negatives: ["sm_pat_olSRDoX2", "sm_pat_" + "x".repeat(16), "sm_pat_enabled=false"],
   },
+  "apify-api-token": {
+    sample: "apify_api_94PUvFedfw1akTg0BsyabIVIlBoEXW2IVtgn",
+    negatives: [
+      "apify_api_94PUvFedfw1a",
+      "apify_api_" + "x".repeat(36),
+      "apify_api_base=https://api.example",
+    ],
+  },
   "bitwarden-access-token": {
     sample:
       "0.766467ac-f43b-4b75-bc37-e6301d713549.dYuKraOizPRLWxQiSf5uGcLltRTt6A:W/ay2KFcqo4rWAl17OqI8g==",
