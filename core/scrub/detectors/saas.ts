@@ -664,6 +664,8 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /** Apify personal API token (Apify's console): apify_api_ and 36 base62 characters. */
   prefixed("apify-api-token", "apify_api_", "[A-Za-z0-9]{36}"),
+  /** JumpCloud admin API key: jca_ (JumpCloud's "Accessing Your API Key") and 36 base62 characters. */
+  prefixed("jumpcloud-api-key", "jca_", "[A-Za-z0-9]{36}"),
   /** Cloudflare Tunnel token (cloudflared's docs): base64 of {"a":…,"t":…,"s":…}, eyJhIjoi…. */
   prefixed("cloudflare-tunnel-token", "eyJhIjoi", "[A-Za-z0-9+/]{80,1000}={0,2}", "A-Za-z0-9+/="),
 ]);

@@ -455,6 +455,15 @@ export const samples: Record<string, ProviderSample> = {
       "apify_api_base=https://api.example",
     ],
   },
+  "jumpcloud-api-key": {
+    sample: "jca_Wq7RvZ2mKx9LwT4nBc8YhJ3pDs6GfNa1UeXo",
+    negatives: [
+      "jca_Wq7RvZ2mKx9LwT4n",
+      "jca_" + "x".repeat(36),
+      "ojca_Wq7RvZ2mKx9LwT4nBc8YhJ3pDs6GfNa1UeXo",
+    ],
+  },
+
   "bitwarden-access-token": {
     sample:
       "0.766467ac-f43b-4b75-bc37-e6301d713549.dYuKraOizPRLWxQiSf5uGcLltRTt6A:W/ay2KFcqo4rWAl17OqI8g==",
