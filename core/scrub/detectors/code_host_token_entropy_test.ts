@@ -85,3 +85,17 @@ Deno.test("a GitLab token of one fixed length does not run on: one character mor
     }
   }
 });
+
+Deno.test("a GitLab token of a length range may stop anywhere: a run past its cap is still found", () => {
+  for (
+    const [id, prefix, cap] of [["gitlab-runner-auth-token", "glrt-", 300], [
+      "gitlab-deploy-token",
+      "gldt-",
+      300,
+    ], ["gitlab-agent-token", "glagent-", 1024]] as const
+  ) {
+    const run = random.chars(cap + 20, ALNUM);
+    const spans = matchDetector(detector(id), `token ${prefix}${run} ok`);
+    ok(spans.length > 0 && spans[0].end - spans[0].start >= prefix.length + cap, prefix);
+  }
+});
