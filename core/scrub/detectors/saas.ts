@@ -364,14 +364,10 @@ export const buildDetectors = once((): Detector[] => [
   /** age encryption secret key: AGE-SECRET-KEY-1 and 58 bech32 characters. */
   compactToken("age-secret-key", "AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}"),
   /**
-   * Tailscale API, auth, OAuth client, webhook or SCIM key: tskey-<type>-, a key id, - and a random
-   * secret.
+   * Tailscale key: tskey-<type>- (api, auth, client, webhook, scim today; a type added later reads
+   * the same), a key id, - and a random secret.
    */
-  compactToken(
-    "tailscale-key",
-    "tskey-(?:api|auth|client|webhook|scim)-[A-Za-z0-9]{8,20}-[A-Za-z0-9]{20,40}",
-    3.5,
-  ),
+  compactToken("tailscale-key", "tskey-[a-z]{3,10}-[A-Za-z0-9]{8,20}-[A-Za-z0-9]{20,40}", 3.5),
   /**
    * Sourcegraph access token: sgp_, an optional instance id or local, _ and 40 hex; or the legacy
    * sgp_ and 40 hex.
