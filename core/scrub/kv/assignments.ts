@@ -25,6 +25,7 @@ import { decodeBase64Text } from "../detectors/value_checks.ts";
 import { membersOf } from "../detectors/value_runs.ts";
 import { echoedLiteralAt } from "./echoed_literal.ts";
 import { isCodeValue } from "./code_values.ts";
+import { spacedKeyKind } from "./spaced_key_names.ts";
 import {
   afterType,
   isKeyChar,
@@ -192,7 +193,7 @@ function read(line: string): readonly Assignment[] {
       break;
     }
     const bare = isBareKey(line, start, end);
-    const kind = bare ? "key" : keyKindAt(line, start, end);
+    const kind = bare ? "key" : keyKindAt(line, start, end) ?? spacedKeyKind(line, start, end);
     if (kind === null) continue;
     const value = readValue(line, start, end, line.slice(start, end), kind);
     if (
