@@ -3,9 +3,11 @@
  * code or prose, not a secret. Code: a name the key is compared with (`if token == END_MARK:`), a
  * stand-in before a call's closing brackets (`def read(self, pwd=None):`), a variable given to a
  * field (`self.passwd = pw_store`, `password_mgr=store)`), an attribute's path or an index
- * (`mgr._authkey`, `ast_node.kind`, `parts[2]`). Prose, after a colon or a blank: a function word
- * (`--password for PKCS`, `the '--password' option is`), or a plain word followed by more words
- * (`x_password: reject empty password`, `pwd: expected bytes, got …`), or a change log's `Added`.
+ * (`mgr._authkey`, `ast_node.kind`, `parts[2]`), a TypeScript type annotation or alias
+ * (`token?: SyntaxKind.Comma | undefined`, `type Mode = "omit" | "same-origin"`). Prose, after a
+ * colon or a blank: a function word (`--password for PKCS`, `the '--password' option is`), or a
+ * plain word followed by more words (`x_password: reject empty password`, `pwd: expected bytes,
+ * got …`), or a change log's `Added`.
  * Only clear code and prose: a plain word ending its line (`password: sunshine`) or after `=`, or
  * a word with a digit or a capital inside (`hunter2x[0]`, `Zx9Qm2Lw`), stays a value. Kept
  * small: every function's bundle carries it.
@@ -28,16 +30,26 @@ interface FoundValue {
 /** Whether the value `a` that the reader found on `line` is code or prose, not a secret. */
 export function isCodeValue(line: string, a: FoundValue): boolean {
   const v = line.slice(a.start, a.end), op = line.slice(a.keyStart + a.key.length, a.start);
-  return !a.cut && !a.opens && !/["'`]/.test(line[a.start - 1]) && (
-    /[=!]=/.test(op) && /^(?:[A-Z_]+|[a-z_.]+)[):]?$/.test(v) ||
-    /^\w+[)\]}]/.test(v) && isPlaceholder(v.replace(/\W+$/, "")) ||
-    /^\w+$/.test(v) && /^self\.|_mgr$/.test(a.key) ||
-    // No digit unless a `_` (`k3.x9`, `hunter2x[0]` may be generated).
-    /^(?=.*_|\D*$)[a-z_][a-z\d_.]*$/.test(v) && /\.|\[$/.test(v + line[a.end]) ||
-    // Prose: a function word, or a plain word that more words follow (not `password: sunshine`).
-    /^["'`]?(?: +|\s*:\s*)$/.test(op) && (
-        /^(?:the|for|of|to|is|was|and|or|option|added)$/i.test(v) ||
-        /^[A-Za-z][a-z]+$/.test(v) && /^(?:'\w)? [a-z]+[,.;]? [a-z%]/.test(line.slice(a.end))
+  return !a.cut && !a.opens && (
+    // A TypeScript type alias (`type Mode = "include" | "same-origin"`): types, no value.
+    /^\s*(?:export |declare )*type $/.test(line.slice(0, a.keyStart)) ||
+    !/["'`]/.test(line[a.start - 1]) && (
+        /[=!]=/.test(op) && /^(?:[A-Z_]+|[a-z_.]+)[):]?$/.test(v) ||
+        /^\w+[)\]}]/.test(v) && isPlaceholder(v.replace(/\W+$/, "")) ||
+        /^\w+$/.test(v) && /^self\.|_mgr$/.test(a.key) ||
+        // No digit unless a `_` (`k3.x9`, `hunter2x[0]` may be generated).
+        /^(?=.*_|\D*$)[a-z_][a-z\d_.]*$/.test(v) &&
+          /\.|\[$/.test(v + line[a.end]) ||
+        // A type annotation: a type's name, words in camel case (a member maybe), before ` |`, `<`,
+        // `;` or `,` (`token?: BraceToken | null`), or before a return type (`t: SyntaxKind.X):`).
+        /^\??: (?:[A-Z]+[a-z]{2,}){2,}(?:\.\w+)?(?:\):\n |\n(?: \||[<;,]))/.test(
+          op + v + "\n" + line.slice(a.end, a.end + 2),
+        ) ||
+        // Prose: a function word, or a plain word that more words follow (not `password: sunshine`).
+        /^["'`]?(?: +|\s*:\s*)$/.test(op) && (
+            /^(?:the|for|of|to|is|was|and|or|option|added)$/i.test(v) ||
+            /^[A-Za-z][a-z]+$/.test(v) && /^(?:'\w)? [a-z]+[,.;]? [a-z%]/.test(line.slice(a.end))
+          )
       )
   );
 }
