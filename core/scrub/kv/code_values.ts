@@ -4,7 +4,8 @@
  * stand-in before a call's closing brackets (`def read(self, pwd=None):`), a variable given to a
  * field (`self.passwd = pw_store`, `password_mgr=store)`), an attribute's path or an index
  * (`mgr._authkey`, `ast_node.kind`, `parts[2]`), a TypeScript type annotation or alias
- * (`token?: SyntaxKind.Comma | undefined`, `type Mode = "omit" | "same-origin"`). Prose, after a
+ * (`token?: SyntaxKind.Comma | undefined`, `type Mode = "omit" | "same-origin"`), a Perl or PHP
+ * call or package variable (`$self->get_token`, `$Config::password`). Prose, after a
  * colon or a blank: a function word (`--password for PKCS`, `the '--password' option is`), or a
  * plain word followed by more words (`x_password: reject empty password`, `pwd: expected bytes,
  * got …`), or a change log's `Added`.
@@ -45,6 +46,8 @@ export function isCodeValue(line: string, a: FoundValue): boolean {
         /^\??: (?:[A-Z]+[a-z]{2,}){2,}(?:\.\w+)?(?:\):\n |\n(?: \||[<;,]))/.test(
           op + v + "\n" + line.slice(a.end, a.end + 2),
         ) ||
+        // A Perl or PHP call, member or package variable (`$p->next_token`, `$Site::password`).
+        /^\$\w+(?:->|::)/.test(v) ||
         // Prose: a function word, or a plain word that more words follow (not `password: sunshine`).
         /^["'`]?(?: +|\s*:\s*)$/.test(op) && (
             /^(?:the|for|of|to|is|was|and|or|option|added)$/i.test(v) ||
