@@ -43,8 +43,8 @@ export function isCodeValue(line: string, a: FoundValue): boolean {
           /\.|\[$/.test(v + line[a.end]) ||
         // A type annotation: a type's name, words in camel case (a member maybe), before ` |`, `<`,
         // `;` or `,` (`token?: BraceToken | null`), or before a return type (`t: SyntaxKind.X):`).
-        /^\??: (?:[A-Z]+[a-z]{2,}){2,}(?:\.\w+)?(?:\):\n |\n(?: \||[<;,]))/.test(
-          op + v + "\n" + line.slice(a.end, a.end + 2),
+        /^\??: ([A-Z]+[a-z]{2,}){2,}(\.\w+)?(\):\n |\n( \||[<;,]))/.test(
+          op + v + "\n" + line.slice(a.end),
         ) ||
         // A Perl or PHP call, member or package variable (`$p->next_token`, `$Site::password`).
         /^\$\w+(?:->|::)/.test(v) ||
