@@ -157,14 +157,14 @@ export const buildDetectors = once((): Detector[] => {
     /**
      * A person's name with no word introducing it: a common given name (GIVEN), maybe a middle
      * initial, then one or two capitalised words (`Maria van der Berg`, `John O'Neill`), not after
-     * words that make it a place (`San Jose Airport`, `St. Paul Street`), nor a name
-     * plausibleName refuses (`Wei Service`).
+     * words that make it a place (`San Jose Airport`, `St. Paul Street`), nor before a calendar's
+     * `day` or `date` (`the Julian day number`), nor a name plausibleName refuses (`Wei Service`).
      */
     pii(
       "person-name-given-family",
       { keywords: GIVEN_WORDS, wholeWords: true },
       regex(
-        raw`(?<![\p{L}\p{N}_.@/-]|(?:San|Santa|St\.?|Saint) )(?<secret>(?:${GIVEN})(?: \p{Lu}\.)?(?: ${NAME_PARTICLES}${WORD}){0,2})(?![\p{L}\p{N}_@-]|'\p{L}{2})`,
+        raw`(?<![\p{L}\p{N}_.@/-]|(?:San|Santa|St\.?|Saint) )(?<secret>(?:${GIVEN})(?! da(?:y|te)\b)(?: \p{Lu}\.)?(?: ${NAME_PARTICLES}${WORD}){0,2})(?![\p{L}\p{N}_@-]|'\p{L}{2})`,
         "dgu",
       ),
       (value, line, index) => plausibleName(value) && !isCredited(line, index),
