@@ -69,28 +69,10 @@ const SECRET_VARIABLE =
  */
 const BIND_PARAMETER = /^[:@][a-z]{1,40}(?:_[a-z]{1,40}|[A-Z][a-z]{1,40}){0,8}\d{0,3}$/;
 
-const STOPWORDS = new Set([
-  "changeme",
-  "change-me",
-  "change_me",
-  "example",
-  "redacted",
-  "placeholder",
-  "dummy",
-  "none",
-  "null",
-  "nil",
-  "undefined",
-  "true",
-  "false",
-  "empty",
-  "notset",
-  "not-set",
-  "unset",
-  "todo",
-  "tbd",
-  "fixme",
-]);
+const STOPWORDS = new Set(
+  ("changeme change-me change_me example redacted placeholder dummy none null nil undefined " +
+    "true false empty notset not-set unset todo tbd fixme").split(" "),
+);
 
 /** A stand-in such as `your_api_key_here`, `your-token`, `REPLACE_ME`, `replace-with-your-key`. */
 const YOUR_SOMETHING =

@@ -200,24 +200,10 @@ const PGPASS_ENTRY = new RegExp(
   "dg",
 );
 
-const SCHEME_WORDS = new Set([
-  "basic",
-  "bearer",
-  "digest",
-  "token",
-  "bot",
-  "apikey",
-  "api-key",
-  "sso-key",
-  "key",
-  "negotiate",
-  "ntlm",
-  "hmac",
-  "dpop",
-  "mac",
-  "jwt",
-  "otp",
-]);
+const SCHEME_WORDS = new Set(
+  "basic bearer digest token bot apikey api-key sso-key key negotiate ntlm hmac dpop mac jwt otp"
+    .split(" "),
+);
 
 const WHOLE_UUID = new RegExp(`^${UUID}$`, "i");
 
