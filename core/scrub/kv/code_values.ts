@@ -5,13 +5,13 @@
  * field (`self.passwd = pw_store`, `password_mgr=store)`), an attribute's path or an index
  * (`mgr._authkey`, `ast_node.kind`, `parts[2]`), a TypeScript type annotation or alias
  * (`token?: SyntaxKind.Comma | undefined`, `type Mode = "omit" | "same-origin"`), a Perl or PHP
- * call or package variable (`$self->get_token`, `$Config::password`). Prose, after a
- * colon or a blank: a function word (`--password for PKCS`, `the '--password' option is`), or a
- * plain word followed by more words (`x_password: reject empty password`, `pwd: expected bytes,
- * got …`), or a change log's `Added`.
- * Only clear code and prose: a plain word ending its line (`password: sunshine`) or after `=`, or
- * a word with a digit or a capital inside (`hunter2x[0]`, `Zx9Qm2Lw`), stays a value. Kept
- * small: every function's bundle carries it.
+ * call or package variable (`$self->get_token`, `$Config::password`), JavaScript's `await`
+ * (`password = await prompt()`). Prose, after a colon or a blank: a function word (`--password
+ * for PKCS`, `the '--password' option is`), or a plain word followed by more words (`x_password:
+ * reject empty password`, `pwd: expected bytes, got …`), or a change log's `Added`. Only clear
+ * code and prose: a plain word ending its line (`password: sunshine`) or after `=`, or a word
+ * with a digit or a capital inside (`hunter2x[0]`, `Zx9Qm2Lw`), stays a value. Kept small: every
+ * function's bundle carries it.
  */
 import { isPlaceholder } from "../placeholders.ts";
 
@@ -46,8 +46,9 @@ export function isCodeValue(line: string, a: FoundValue): boolean {
         /^\??: ([A-Z]+[a-z]{2,}){2,}(\.\w+)?(\):\n |\n( \||[<;,]))/.test(
           op + v + "\n" + line.slice(a.end),
         ) ||
-        // A Perl or PHP call, member or package variable (`$p->next_token`, `$Site::password`).
-        /^\$\w+(?:->|::)/.test(v) ||
+        // A Perl or PHP call, member or package variable (`$p->next_token`, `$Site::password`), or
+        // JavaScript's `await` before an expression (`const password = await prompt()`).
+        /^\$\w+(?:->|::)/.test(v) || v === "await" && line[a.end] === " " ||
         // Prose: a function word, or a plain word that more words follow (not `password: sunshine`).
         /^["'`]?(?: +|\s*:\s*)$/.test(op) && (
             /^(?:the|for|of|to|is|was|and|or|option|added)$/i.test(v) ||
