@@ -199,6 +199,12 @@ export interface Detector {
   /** Default masking for this detector (policy may override). Defaults to `placeholder`. */
   mask?: MaskStrategy;
   /**
+   * With the pseudonym strategy: for a value that is the same everywhere and names a role
+   * (`127.0.0.1`), the label written instead of its pseudonym, `[<id>:<role>]`
+   * (`[ipv4-address:loopback]`); undefined for any other value.
+   */
+  label?: (value: string) => string | undefined;
+  /**
    * Examples the test suite checks, when given with the detector (a custom pattern's, none);
    * built-in detectors' live in ./detectors/examples/ by id, out of function bundles.
    */

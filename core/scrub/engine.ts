@@ -415,6 +415,7 @@ export class LineEngine {
             span.detector.id,
             rules.strategies[index],
             line.slice(span.start, span.end),
+            span.detector.label,
           ));
       this.#count(span.detector.id);
       pos = span.end;

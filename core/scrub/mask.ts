@@ -4,7 +4,9 @@
  *   partial      `[REDACTED:<id> …1111]`: the last 4 letters/digits of a long value
  *                (payment cards); a value too short to spare 4 falls back to the placeholder
  *   pseudonym    `[<id>:<10 hex>]`: HMAC-SHA256 of the id and value under the session key,
- *                so the same value gives the same token within one scrubber only
+ *                so the same value gives the same token within one scrubber only; a value
+ *                the same everywhere that its detector labels (`127.0.0.1`), that label
+ *                (`[ipv4-address:loopback]`)
  */
 import { hmacSha256With } from "../crypto/sha256.ts";
 import type { MaskStrategy } from "./detector.ts";
@@ -34,8 +36,14 @@ export class Masker {
     this.#mac = hmacSha256With(pseudonymKey);
   }
 
-  mask(id: string, strategy: MaskStrategy, value: string): string {
-    if (strategy === "pseudonym") return this.pseudonym(id, value);
+  /** `value` masked under `strategy`; as a pseudonym, the label `label` gives it, if any (Detector.label). */
+  mask(
+    id: string,
+    strategy: MaskStrategy,
+    value: string,
+    label?: (value: string) => string | undefined,
+  ): string {
+    if (strategy === "pseudonym") return label?.(value) ?? this.pseudonym(id, value);
     if (strategy === "partial") return partial(id, value);
     return placeholder(id);
   }

@@ -151,7 +151,7 @@ export const SYSTEM_LOGS: readonly string[] = [
   "TypeError: Cannot read properties of undefined (reading 'items')",
   "    at CartService.total (/app/dist/cart.js:48:23)",
   "    at async Promise.all (index 2)",
-  'Started GET "/admin/reports?range=30d" for 127.0.0.1 at 2026-03-02 11:04:19 +0000',
+  'Started GET "/admin/reports?range=30d" for localhost at 2026-03-02 11:04:19 +0000',
   "Completed 200 OK in 412ms (Views: 288.1ms | ActiveRecord: 97.4ms | Allocations: 48211)",
   '[02/Mar/2026 11:04:19] "GET /health HTTP/1.1" 200 2',
   "Plan: 3 to add, 1 to change, 0 to destroy.",

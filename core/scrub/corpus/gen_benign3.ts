@@ -26,6 +26,7 @@ import {
   SYSTEMS,
   uuid,
 } from "./benign3_systems.ts";
+import { specialAddressesMasked } from "./special_addresses.ts";
 
 export type { Case };
 export const BENIGN3_FILE = new URL("./benign3.jsonl", import.meta.url);
@@ -309,7 +310,7 @@ export function generateBenign3(): Case[] {
   // Each part draws from its own seed, so that lines added to one leave the other's values alone.
   benignCases(new Rand(20261205), out);
   sensitiveCases(new Rand(20261206), out);
-  return out;
+  return out.map(specialAddressesMasked);
 }
 
 export const benign3Text = (cases: Case[]) => cases.map((c) => JSON.stringify(c)).join("\n") + "\n";

@@ -12,6 +12,7 @@
  */
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
 import type { TypedCase } from "./case_shape.ts";
+import { specialAddressesMasked } from "./special_addresses.ts";
 
 /** One labelled case, as the shared scorer reads it. */
 export interface Frameworks5Case extends TypedCase {
@@ -1857,7 +1858,7 @@ export function generateFrameworks5(): Frameworks5Case[] {
   add(SECRET_FAMILIES, PER_FAMILY.secret);
   add(PII_FAMILIES, PER_FAMILY.pii);
   add(BENIGN_FAMILIES, PER_FAMILY.benign);
-  return out;
+  return out.map(specialAddressesMasked);
 }
 
 /** The corpus as JSON lines, keys in the dev set's order. */

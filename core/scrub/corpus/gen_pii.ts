@@ -11,6 +11,7 @@
  */
 import { DIGITS, group, PII_KINDS, type PiiKind, type Rng, rng } from "./pii_values.ts";
 import type { TypedCase } from "./case_shape.ts";
+import { specialAddressesMasked } from "./special_addresses.ts";
 
 /** One corpus case, as ../shared/eval/score.mjs reads it, with the syntax it is written in. */
 export interface PiiCase extends TypedCase {
@@ -330,7 +331,7 @@ export async function generatePiiCases(perKind = 2, perBenign = 1): Promise<PiiC
       }
     }
   }
-  return cases;
+  return cases.map(specialAddressesMasked);
 }
 
 async function addKind(r: Rng, kind: PiiKind, count: number, cases: PiiCase[]) {

@@ -12,6 +12,7 @@
 import * as id from "./pii_business6_ids.ts";
 import { type Birth, isoDate, Rng } from "./pii_business6_ids.ts";
 import type { TypedCase } from "./case_shape.ts";
+import { specialAddressesMasked } from "./special_addresses.ts";
 
 /** One labelled case, in the shared scorer's format. */
 export interface Business6Case extends TypedCase {
@@ -1401,7 +1402,7 @@ export function generatePiiBusiness6(): Business6Case[] {
   for (let k = 0; k < 36; k++) addPii("net", k, network(r, k));
   for (let k = 0; k < 18; k++) add("secret", k, secret(r, k), "secret");
   for (let k = 0; k < 350; k++) add("benign", k, benign(r, k), "benign");
-  return out;
+  return out.map(specialAddressesMasked);
 }
 
 /** The corpus as stored: one JSON object per line. */

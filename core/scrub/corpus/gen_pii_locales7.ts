@@ -12,6 +12,7 @@
  */
 import type { LabelledCase } from "./case_shape.ts";
 import * as I from "./pii_locales7_ids.ts";
+import { specialAddressesMasked } from "./special_addresses.ts";
 
 type Random = I.Random;
 const { digits, int, pick } = I;
@@ -766,7 +767,7 @@ export function generatePiiLocales7(seed = 7007): Locales7Case[] {
   documents(r, other, rec);
   people(r, other, rec);
   benignCases(r, benign, rec);
-  return cases;
+  return cases.map(specialAddressesMasked);
 }
 
 type Add = (type: string, text: string, ...secrets: string[]) => void;

@@ -173,7 +173,7 @@ export function generatePhones9(seed = SEED): CorePiiCase[] {
         r.range(0, 9)
       }.${r.digits(3)} worker-${r.range(1, 9)} pid=${n(5)} took ${n(4)} ms`,
     );
-    benign("port", `listening on 0.0.0.0:${n(4)} backlog=${n(4)} maxconn=${n(5)}`);
+    benign("port", `listening on *:${n(4)} backlog=${n(4)} maxconn=${n(5)}`);
     benign(
       "count",
       `processed ${n(3)} ${r.digits(3)} ${r.digits(3)} rows; ${n(2)} ${r.digits(3)} rejected`,

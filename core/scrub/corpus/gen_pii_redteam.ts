@@ -14,6 +14,7 @@
 import * as V from "./pii_redteam_values.ts";
 import { D, groups, HEX, Rand, U } from "./pii_redteam_values.ts";
 import type { CorePiiCase } from "./case_shape.ts";
+import { specialAddressesMasked } from "./special_addresses.ts";
 
 export const REDTEAM_FILE = new URL("./pii_redteam.jsonl", import.meta.url);
 
@@ -1738,7 +1739,7 @@ export function generateRedTeamCases(seed = 20260412): CorePiiCase[] {
   nationalIds(b);
   documents(b);
   benign(b);
-  return b.cases;
+  return b.cases.map(specialAddressesMasked);
 }
 
 export const redTeamText = (cases: readonly CorePiiCase[]) =>

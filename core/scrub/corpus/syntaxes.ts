@@ -161,7 +161,7 @@ export const KEYED_SYNTAXES: readonly KeyedSyntax[] = [
   },
   {
     id: "toml",
-    write: (n, v) => asIs(`[server]\nlisten = "0.0.0.0:8080"\n${snake(n)} = "${v}"`, v),
+    write: (n, v) => asIs(`[server]\nlisten = ":8080"\n${snake(n)} = "${v}"`, v),
   },
   { id: "properties", write: (n, v) => asIs(`spring.datasource.${kebab(n)}=${v}`, v) },
   { id: "hcl", write: (n, v) => asIs(`  ${snake(n)} = "${v}"`, v) },
@@ -354,7 +354,7 @@ export const BENIGN_COMMAND_LINES: readonly string[] = [
   'curl -sS -X POST https://api.example.com/v1/jobs -H "Content-Type: application/json"',
   'curl -u "$CI_USER:$CI_TOKEN" https://ci.example.com/job/build',
   "curl --user-agent probe/1.0 https://status.example.com/health",
-  "mysql -u root -p -h 127.0.0.1",
+  "mysql -u root -p -h localhost",
   "mysql -h db1 -P3306 --protocol=tcp billing",
   'PGPASSWORD="$PGPASS" psql -h db1.internal -U app',
   "sshpass -f /run/secrets/ssh_pass ssh deploy@host uptime",

@@ -58,27 +58,51 @@ function versionShaped(ip: string): boolean {
 }
 
 /**
- * `10.20.0.0/16`: an address with a prefix length whose bits past the prefix are all zero is a
- * network's, not a host's (`81.2.69.142/24` is still a host's).
+ * An address, a host's or a network's (`10.20.0.0/16`, and `2.16.0.0/13` though shaped like a
+ * version: its `/len` says it is none; the `/len` is left after the mask), the unspecified
+ * `0.0.0.0` included; not a netmask (`255.255.255.0`; `255.255.255.255` is the broadcast
+ * address).
  */
-function networkAddress(ip: string, line: string, end: number): boolean {
-  const prefix = /^\/([0-9]{1,2})(?![0-9])/.exec(line.slice(end, end + 4));
-  if (prefix === null || Number(prefix[1]) > 31) return false;
-  const value = ip.split(".").reduce((sum, octet) => sum * 256 + Number(octet), 0);
-  return value % 2 ** (32 - Number(prefix[1])) === 0;
-}
-
 function plausibleIpv4(ip: string, line: string, index: number): boolean {
-  if (ip === "0.0.0.0" || ip.startsWith("127.") || ip.startsWith("255.")) return false;
-  if (networkAddress(ip, line, index + ip.length)) return false;
-  return !hasContextBefore(line, index, VERSION_BEFORE, 12) &&
-    !hasContextBefore(line, index, VERSION_WORD_BEFORE, 48) && !versionShaped(ip);
+  return !/^255\.(?!255\.255\.255$)/.test(ip) &&
+    !hasContextBefore(line, index, VERSION_BEFORE, 12) &&
+    !hasContextBefore(line, index, VERSION_WORD_BEFORE, 48) &&
+    (ip === "0.0.0.0" || line[index + ip.length] === "/" || !versionShaped(ip));
 }
 
-/** Parses an IPv6 candidate: 8 groups, or fewer around one `::`, optionally ending in IPv4. */
-function plausibleIpv6(text: string): boolean {
+/**
+ * Detector.label of the IP addresses' detectors: the role of an address the same everywhere
+ * (`[ipv4-address:loopback]` for 127.0.0.0/8, `:unspecified` for `0.0.0.0` and `::`,
+ * `:broadcast` for `255.255.255.255`; `::1` and `::ffff:127.0.0.1` are IPv6 loopback).
+ */
+function addressLabel(value: string): string | undefined {
+  const address = value.replace(/%.*/, "");
+  const v4 = address.replace(/^::ffff:/i, "");
+  const role = /^(::1|127\.[\d.]+)$/.test(v4)
+    ? "loopback"
+    : /^(::|0\.0\.0\.0)$/.test(v4)
+    ? "unspecified"
+    : v4 === "255.255.255.255"
+    ? "broadcast"
+    : undefined;
+  return role && `[ipv${address.includes(":") ? 6 : 4}-address:${role}]`;
+}
+
+/**
+ * The bare unspecified IPv6 address `::`, read where it starts (lastIndex): only where it is an
+ * address, in brackets (`[::]:8080`), before a prefix length (`::/0`), a key's value (`src=::`,
+ * `"bind": "::"`) or ending the line after a word (`ipv6 ::`); not code (`f :: Int`, `a ::= b`).
+ */
+const BARE_UNSPECIFIED =
+  /(?<=\[)::(?=\])|::(?=\/\d)|(?<=\w["']?(?:=|:\s?)["']?)::(?=[\s"',;})\]]|$)|(?<=\w\s+)::\s*$/y;
+
+/**
+ * Parses an IPv6 candidate: 8 groups, or fewer around one `::`, optionally ending in IPv4;
+ * `one`: one written group is enough, and no digit needed (`::1`, a prefix: `fe80::/10`).
+ */
+function plausibleIpv6(text: string, one = false): boolean {
   const addr = text.replace(/%[\w.-]{1,16}$/, "");
-  if (!/[0-9]/.test(addr) || addr === "::" || addr === "::1") return false;
+  if (!one && !/[0-9]/.test(addr)) return false;
   const halves = addr.split("::");
   if (halves.length > 2) return false;
   const groupsOf = (s: string) => (s === "" ? [] : s.split(":"));
@@ -92,8 +116,9 @@ function plausibleIpv6(text: string): boolean {
   }
   if (!groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
   if (halves.length === 1) return count === 8;
-  // A compressed address still needs two written groups (`fe80::1`), not `a::b` code.
-  return count <= 7 && count >= 2;
+  // A compressed address still needs two written groups (`fe80::1`), not `a::b` code, or one
+  // before a prefix length.
+  return count <= 7 && count >= (one ? 1 : 2);
 }
 
 function plausibleMac(mac: string, line: string, index: number): boolean {
@@ -203,8 +228,8 @@ const MAC_WORDS = [
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
-   * IPv4 address in dotted-quad form (RFC 791), not inside a longer dotted run (OIDs, versions) and
-   * not loopback/unspecified.
+   * IPv4 address in dotted-quad form (RFC 791), not inside a longer dotted run (OIDs, versions);
+   * loopback, unspecified and broadcast labelled by their role.
    */
   pii(
     "ipv4-address",
@@ -214,9 +239,7 @@ export const buildDetectors = once((): Detector[] => [
       "g",
     ),
     plausibleIpv4,
-    {
-      mask: "pseudonym",
-    },
+    { mask: "pseudonym", label: addressLabel },
   ),
   /**
    * IPv6 address written in full (RFC 4291: eight groups of 1–4 hex digits, or six and an IPv4
@@ -227,25 +250,30 @@ export const buildDetectors = once((): Detector[] => [
     { shape: "hex-groups" },
     /(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})(?:%[\w.-]{1,16})?(?![\w:-]|\.\w)/g,
     (value, line, index) => !ipv6JoinedBefore(line, index) && plausibleIpv6(value),
-    {
-      mask: "pseudonym",
-    },
+    { mask: "pseudonym", label: addressLabel },
   ),
   /**
-   * IPv6 address with `::` compression (RFC 5952), embedded IPv4 or a zone id; not `::`, `::1`,
-   * `a::b` code paths or a network's prefix (`2a02:8108::/32`).
+   * IPv6 address with `::` compression (RFC 5952), embedded IPv4 or a zone id, or a network's
+   * prefix (`2a02:8108::/32`); `::1`, and `::` where it is an address (bareUnspecified); not
+   * `a::b` code paths.
    */
   pii(
     "ipv6-address-compressed",
     ["::"],
     /(?<![\w.-]|[0-9A-Fa-f:]:)(?:[0-9A-Fa-f]{0,4}:){2,8}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w.-]{1,16})?(?![\w:-]|\.\w)/g,
-    (value, line, index) =>
-      value.includes("::") && !ipv6JoinedBefore(line, index) && plausibleIpv6(value) &&
-      // A network's prefix (`2a02:8108::/32`), not a host.
-      !(value.endsWith("::") && /^\/\d/.test(line.slice(index + value.length))),
-    {
-      mask: "pseudonym",
+    (value, line, index) => {
+      const address = value.replace(/%.*/, "");
+      BARE_UNSPECIFIED.lastIndex = index;
+      return value.includes("::") && !ipv6JoinedBefore(line, index) &&
+        (address === "::"
+          ? BARE_UNSPECIFIED.test(line)
+          // `::1`, or a network's prefix (`fe80::/10`): one written group is enough.
+          : plausibleIpv6(
+            value,
+            address === "::1" || /^\/\d/.test(line.slice(index + value.length)),
+          ));
     },
+    { mask: "pseudonym", label: addressLabel },
   ),
   /**
    * MAC address (IEEE EUI-48): six hex pairs joined by one separator, `:` or `-`, or in colons

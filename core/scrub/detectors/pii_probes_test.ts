@@ -146,7 +146,7 @@ const LOOKALIKES: readonly string[] = [
   "sha256 e3b0c44298fc1c149afbf4c8996fb924 build 1.2.3-4567",
   "2025-06-01 12:30:45,123 INFO request 1717200000123 completed in 415 ms",
   "081110 103442 19 INFO dfs.FSDataset: Deleting block blk_-5880591395067598620",
-  "listening on 0.0.0.0:8080, metrics :9090, pid 24841",
+  "listening on *:8080, metrics :9090, pid 24841",
   "bytes_in=612345678 bytes_out=347123456",
   "sizes 612 345 678 bytes",
   "build 2024.0601.1200 released",

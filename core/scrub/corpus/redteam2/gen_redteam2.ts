@@ -15,6 +15,7 @@ import { groups, HEX, Rand } from "../pii_redteam_values.ts";
 import * as P from "./personal.ts";
 import { ALNUM, LOWER, mixed, password, PROVIDERS, UPPER } from "./providers.ts";
 import { BARE, clfTime, isoTime, NAMED } from "./systems.ts";
+import { specialAddressesMasked } from "../special_addresses.ts";
 
 export const REDTEAM2_FILE = new URL("./redteam2.jsonl", import.meta.url);
 
@@ -802,7 +803,7 @@ export function generateRedTeam2(): Case[] {
   privateKeyCases(r, out);
   personalCases(r, out);
   benignCases(r, out);
-  return out;
+  return out.map(specialAddressesMasked);
 }
 
 export const redTeam2Text = (cases: Case[]) =>
