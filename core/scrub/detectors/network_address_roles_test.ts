@@ -100,6 +100,7 @@ Deno.test("netmasks, versions, OIDs and host names that start with an address st
     "Chrome/127.0.6533.88 Safari/537.36",
     "User-Agent: Mozilla/5.0 Chrome/120.0.1.2",
     "oid 1.3.6.1.4.1.311 and 0.9.2342.19200300",
+    "libxcb 1.1.90.1, libssl3 3.0.13.1 and libfoo.so.1.2.3.4 loaded",
     "host 127.0.0.1.nip.io and 10.0.0.0.example.net up",
   ];
   const out = kept.map((line) => scrub(line).replace(/\[ipv4-address:[0-9a-f]{10}\]/, "IP"));

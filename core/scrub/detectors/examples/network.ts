@@ -25,6 +25,7 @@ export const examples: Record<string, DetectorExamples> = {
       "agent version 1.2.3.4 started",
       "inet addr netmask 255.255.255.0 and 255.255.240.0",
       "firmware 0.0.0.0 and build 0.4.2.9",
+      "linked against libxcb 1.1.90.1 and libfoo.so.1.2.3.4",
       "Running task 1.0 in stage 17.0 (TID 706)",
       "User-Agent: Mozilla/5.0 Chrome/120.0.6099.109",
       "ranges 256.1.1.1 and 1.2.3.4.5",
