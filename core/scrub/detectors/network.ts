@@ -76,8 +76,8 @@ function plausibleIpv4(ip: string, line: string, index: number): boolean {
  * `:broadcast` for `255.255.255.255`; `::1` and `::ffff:127.0.0.1` are IPv6 loopback).
  */
 function addressLabel(value: string): string | undefined {
-  const address = value.replace(/%.*/, "");
-  const v4 = address.replace(/^::ffff:/i, "");
+  // Without its zone id, and a mapped IPv4 address (`::ffff:127.0.0.1`) without its prefix.
+  const v4 = value.replace(/%.*|^::ffff:/gi, "");
   const role = /^(::1|127\.[\d.]+)$/.test(v4)
     ? "loopback"
     : /^(::|0\.0\.0\.0)$/.test(v4)
@@ -85,7 +85,7 @@ function addressLabel(value: string): string | undefined {
     : v4 === "255.255.255.255"
     ? "broadcast"
     : undefined;
-  return role && `[ipv${address.includes(":") ? 6 : 4}-address:${role}]`;
+  return role && `[ipv${value.includes(":") ? 6 : 4}-address:${role}]`;
 }
 
 /**
@@ -228,14 +228,15 @@ const MAC_WORDS = [
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
-   * IPv4 address in dotted-quad form (RFC 791), not inside a longer dotted run (OIDs, versions);
-   * loopback, unspecified and broadcast labelled by their role.
+   * IPv4 address in dotted-quad form (RFC 791), not inside a longer dotted run (OIDs, versions),
+   * after a colon only a key's (`ip:10.0.0.1`, not `12:30:…` or `::…`); loopback, unspecified and
+   * broadcast labelled by their role.
    */
   pii(
     "ipv4-address",
     { shape: "dotted-quad" },
     regex(
-      raw`(?<![\w.:-])${OCTET}(?:\.${OCTET}){3}(?![\w-]|\.[\w-])`,
+      raw`(?<![\w.-]|[^G-Zg-z_]:)${OCTET}(?:\.${OCTET}){3}(?![\w-]|\.[\w-])`,
       "g",
     ),
     plausibleIpv4,

@@ -91,6 +91,20 @@ Deno.test("IPv4: netmasks stay; loopback, broadcast, unspecified and others are 
   ok(whole(IPV4, "from 10.0.0.255 ok", "10.0.0.255"));
 });
 
+Deno.test("IPv4 right after a key's colon (`ip:`, `client_ip:`), not after a hex digit's or a second colon", () => {
+  for (let k = 0; k < 30; k++) {
+    const value = [31 + random.int(192), random.int(256), random.int(256), 1 + random.int(254)]
+      .join(".");
+    for (const line of [`ip:${value}`, `client_ip:${value} ok`, `Host:${value}`]) {
+      ok(whole(IPV4, line, value), line);
+    }
+    // a hex group's colon: the end of an IPv6 address (`::ffff:…`), which its detector masks
+    for (const line of [`at 12:30:${value}`, `x ::${value}`, `a-:${value}`, `::ffff:${value}`]) {
+      ok(!whole(IPV4, line, value), line);
+    }
+  }
+});
+
 Deno.test("MAC addresses: at the line's start, not run on from a longer hex run", () => {
   for (let k = 0; k < 50; k++) {
     const sep = random.pick([":", "-"]);

@@ -13,6 +13,7 @@ export const examples: Record<string, DetectorExamples> = {
         secret: "173.234.31.186",
       },
       { text: '{"remote_addr":"10.251.71.16:50010","status":200}', secret: "10.251.71.16" },
+      { text: "audit client_ip:81.2.69.160 denied", secret: "81.2.69.160" },
       { text: "upstream 127.0.0.1:9090 refused", secret: "127.0.0.1" },
       { text: "listening on 0.0.0.0:8080", secret: "0.0.0.0" },
       { text: "dhcp offer sent to 255.255.255.255 port 68", secret: "255.255.255.255" },
