@@ -767,7 +767,29 @@ export function generatePiiLocales7(seed = 7007): Locales7Case[] {
   documents(r, other, rec);
   people(r, other, rec);
   benignCases(r, benign, rec);
+  // Added after the blind round, from its own seed so that the cases above keep their values.
+  bareIds(I.seeded(seed + 15), other, benign);
   return cases.map(specialAddressesMasked);
+}
+
+/**
+ * Identifiers written with no word naming them where a check digit and a rare layout make the
+ * bare value one (an IMEI 2 6 6 1), and the same layouts with a wrong check digit.
+ */
+function bareIds(r: Random, other: Add, benign: (type: string, text: string) => void) {
+  const group = (s: string, sizes: number[], sep: string) => {
+    let at = 0;
+    return sizes.map((n) => s.slice(at, at += n)).join(sep);
+  };
+  for (let i = 0; i < 6; i++) {
+    const body = pick(r, ["35", "86", "49", "01"]) + digits(r, 12);
+    const check = I.luhnDigit(body);
+    const sep = i % 2 === 0 ? "-" : " ";
+    const imei = group(body + check, [2, 6, 6, 1], sep);
+    other("bare-imei", `${stamp(r)} INFO [sms-gw] handset ${imei} attached`, imei);
+    const wrong = group(body + ((Number(check) + 1 + int(r, 0, 8)) % 10), [2, 6, 6, 1], sep);
+    benign("bare-failing-check", `${stamp(r)} INFO [sms-gw] batch ${wrong} attached`);
+  }
 }
 
 type Add = (type: string, text: string, ...secrets: string[]) => void;

@@ -247,6 +247,8 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "supplier 16 699 603 048 onboarded", secret: "16 699 603 048" },
       { text: "Mandant 94 580 730 215 angelegt", secret: "94 580 730 215" },
       { text: "card 2350 89001 4 on file", secret: "2350 89001 4" },
+      { text: "handset 48-088060-288648-7 paired", secret: "48-088060-288648-7" },
+      { text: "handset 48 088060 288648 7 paired", secret: "48 088060 288648 7" },
     ],
     negative: [
       "kyc doc 2799 0118 3158 verified",
@@ -256,6 +258,8 @@ export const examples: Record<string, DetectorExamples> = {
       "batch 1799 0118 3159 done",
       "ids 2799 0118 3159 4444",
       "order 4952-4409-8590 shipped",
+      "handset 48-088060-288648-8 paired",
+      "handset 48-088060 288648-7 paired",
     ],
   },
 };

@@ -1,0 +1,69 @@
+/**
+ * Identifiers with no word naming them, masked where a check digit and a layout logs rarely hold
+ * together make the bare value safe to read as one: values drawn from the dev kit's seeded
+ * generator with their check digit computed here; the same layouts with a wrong check digit, and
+ * near-miss layouts, stay.
+ */
+import { deepStrictEqual } from "@node/assert";
+import { createScrubber } from "../mod.ts";
+import { DIGITS, seededRandom } from "../../../devkit/sample_logs/random.ts";
+
+const scrubber = createScrubber();
+const random = seededRandom(15);
+const GROUPED = "national-id-grouped";
+const leaksOf = (cases: [string, string][]) =>
+  cases.filter(([line, value]) => scrubber.scrub(line).text.includes(value)).map(([l]) => l);
+/** The lines `id` masks something on (another detector may read the same digits otherwise). */
+const maskedBy = (id: string, lines: string[]) =>
+  lines.filter((l) => scrubber.scrub(l).text.includes(`[REDACTED:${id}]`));
+
+/** The Luhn check digit of `body`'s digits. */
+function luhnDigit(body: string): number {
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) {
+    let d = Number(body[body.length - 1 - i]);
+    if (i % 2 === 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return (10 - (sum % 10)) % 10;
+}
+
+/** `count` bodies of `length` random digits. */
+const bodies = (count: number, length: number) =>
+  Array.from({ length: count }, () => random.chars(length, DIGITS));
+
+/** An IMEI (14 digits and a Luhn digit) written 2 6 6 1 with `sep`, its check digit `shift` off. */
+function imei(body: string, sep: string, shift = 0): string {
+  const check = (luhnDigit(body) + shift) % 10;
+  return [body.slice(0, 2), body.slice(2, 8), body.slice(8, 14), check].join(sep);
+}
+
+Deno.test("an IMEI grouped 2 6 6 1 with spaces or dashes is masked with no word naming it", () => {
+  const values = bodies(40, 14).map((body, i) => imei(body, i % 2 === 0 ? "-" : " "));
+  deepStrictEqual(
+    leaksOf(values.flatMap((v) => [[v, v], [`device ${v} registered`, v]] as [string, string][])),
+    [],
+  );
+});
+
+Deno.test("the IMEI layout with a wrong check digit, or other groups, stays", () => {
+  const values = bodies(40, 14).flatMap((body) => [
+    imei(body, "-", 1 + random.int(9)),
+    imei(body, " ", 1 + random.int(9)),
+  ]);
+  deepStrictEqual(maskedBy(GROUPED, values.map((v) => `device ${v} registered`)), []);
+  const [body] = bodies(1, 14);
+  const valid = imei(body, "-");
+  deepStrictEqual(
+    maskedBy(GROUPED, [
+      // Mixed separators, an IMEISV's two-digit tail, one digit more or less in a group.
+      `device ${valid.slice(0, 9)} ${valid.slice(10)} registered`,
+      `device ${valid}0 registered`,
+      `device ${valid.slice(0, 3)}${valid.slice(4)} registered`,
+      // Inside a longer dashed or dotted number, or a version.
+      `build 7-${valid} done`,
+      `version ${valid}.2 released`,
+    ]),
+    [],
+  );
+});
