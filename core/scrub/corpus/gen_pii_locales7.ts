@@ -774,7 +774,8 @@ export function generatePiiLocales7(seed = 7007): Locales7Case[] {
 
 /**
  * Identifiers written with no word naming them where a check digit and a rare layout make the
- * bare value one (an IMEI 2 6 6 1), and the same layouts with a wrong check digit.
+ * bare value one (an IMEI 2 6 6 1, a Swedish organisation number NNNNNN-NNNN), and the same
+ * layouts with a wrong check digit.
  */
 function bareIds(r: Random, other: Add, benign: (type: string, text: string) => void) {
   const group = (s: string, sizes: number[], sep: string) => {
@@ -789,6 +790,18 @@ function bareIds(r: Random, other: Add, benign: (type: string, text: string) => 
     other("bare-imei", `${stamp(r)} INFO [sms-gw] handset ${imei} attached`, imei);
     const wrong = group(body + ((Number(check) + 1 + int(r, 0, 8)) % 10), [2, 6, 6, 1], sep);
     benign("bare-failing-check", `${stamp(r)} INFO [sms-gw] batch ${wrong} attached`);
+  }
+  for (let i = 0; i < 6; i++) {
+    const body = pick(r, ["55", "71", "80", "96", "21"]) + String(int(r, 2, 9)) + digits(r, 6);
+    const check = I.luhnDigit(body);
+    const org = `${body.slice(0, 6)}-${body.slice(6)}${check}`;
+    other(
+      "bare-organisationsnummer",
+      `${stamp(r)} INFO [billing] leverantör ${org} fakturerad`,
+      org,
+    );
+    const wrong = `${body.slice(0, 6)}-${body.slice(6)}${(Number(check) + int(r, 1, 9)) % 10}`;
+    benign("bare-failing-check", `${stamp(r)} INFO [billing] order ${wrong} fakturerad`);
   }
 }
 

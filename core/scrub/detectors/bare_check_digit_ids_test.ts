@@ -67,3 +67,33 @@ Deno.test("the IMEI layout with a wrong check digit, or other groups, stays", ()
     [],
   );
 });
+
+/** A Swedish organisation number NNNNNN-NNNN (third digit 2–9, Luhn), its check `shift` off. */
+function organisationsnummer(shift = 0): string {
+  const body = String(1 + random.int(9)) + String(random.int(10)) + String(2 + random.int(8)) +
+    random.chars(6, DIGITS);
+  return `${body.slice(0, 6)}-${body.slice(6)}${(luhnDigit(body) + shift) % 10}`;
+}
+
+Deno.test("a Swedish organisation number written NNNNNN-NNNN is masked with no word naming it", () => {
+  const values = Array.from({ length: 40 }, () => organisationsnummer());
+  deepStrictEqual(
+    leaksOf(values.flatMap((v) => [[v, v], [`supplier ${v} invoiced`, v]] as [string, string][])),
+    [],
+  );
+});
+
+Deno.test("the organisation number's layout with a wrong check digit, `+` or no dash stays", () => {
+  const id = "se-personnummer-alone";
+  const wrong = Array.from({ length: 40 }, () => organisationsnummer(1 + random.int(9)));
+  deepStrictEqual(maskedBy(id, wrong.map((v) => `supplier ${v} invoiced`)), []);
+  const valid = Array.from({ length: 20 }, () => organisationsnummer());
+  deepStrictEqual(
+    maskedBy(id, [
+      ...valid.map((v) => `supplier ${v.replace("-", "+")} invoiced`),
+      ...valid.map((v) => `supplier ${v.replace("-", "")} invoiced`),
+      ...valid.map((v) => `build 7.${v} done`),
+    ]),
+    [],
+  );
+});

@@ -26,6 +26,7 @@ import {
   turkeyTcknValid,
   usMbiValid,
 } from "../checksums/national_ids.ts";
+import { swedenOrgNumberValid } from "../checksums/registry_ids.ts";
 import {
   AFTER,
   afterName,
@@ -190,13 +191,18 @@ export const buildDetectors = once((): Detector[] => [
    * Swedish personal identity or coordination number with no word naming it, in its written layout:
    * YYMMDD, `-` (`+` past 100) and four digits, or YYYYMMDD-NNNN for a birth in the 1800s or 1900s
    * (a dated stamp of this century, `20250314-0042`, is more often a build or batch); a valid date
-   * (day + 60 for a coordination number) and the Luhn digit.
+   * (day + 60 for a coordination number) and the Luhn digit. A Swedish organisation number is
+   * written as the first layout with `-` (NNNNNN-NNNN, the third digit 2 or more so that it is
+   * never a birth month, and the Luhn digit): a sole trader's is the owner's personnummer.
    */
   pii(
     "se-personnummer-alone",
     NUMBER_RUN,
     PERSONNUMMER_WRITTEN,
-    (value) => swedenPersonnummerValid(value.replace(/[-+]/, "")),
+    (value) => {
+      const digits = value.replace(/[-+]/, "");
+      return swedenPersonnummerValid(digits) || value[6] === "-" && swedenOrgNumberValid(digits);
+    },
     {
       // The same matches, found from their separator (findWrittenPersonnummer).
       find: findWrittenPersonnummer,

@@ -71,9 +71,12 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "batch 200821-9830 queued", secret: "200821-9830" },
       { text: '{"q":"19451115-3183"}', secret: "19451115-3183" },
       { text: "id,value\n1,980403-7084", secret: "980403-7084" },
+      { text: "supplier 738204-5198 invoiced", secret: "738204-5198" },
     ],
     negative: [
       "batch 200821-9831 queued",
+      "supplier 738204-5191 invoiced",
+      "supplier 738204+5198 invoiced",
       "build 20200821-9830",
       "ref 201321-9830",
       "v1.200821-9830",
