@@ -774,8 +774,8 @@ export function generatePiiLocales7(seed = 7007): Locales7Case[] {
 
 /**
  * Identifiers written with no word naming them where a check digit and a rare layout make the
- * bare value one (an IMEI 2 6 6 1, a Swedish organisation number NNNNNN-NNNN), and the same
- * layouts with a wrong check digit.
+ * bare value one (an IMEI 2 6 6 1, a Swedish organisation number NNNNNN-NNNN, a SNILS
+ * NNN-NNN-NNN CC), and the same layouts with a wrong check digit.
  */
 function bareIds(r: Random, other: Add, benign: (type: string, text: string) => void) {
   const group = (s: string, sizes: number[], sep: string) => {
@@ -802,6 +802,13 @@ function bareIds(r: Random, other: Add, benign: (type: string, text: string) => 
     );
     const wrong = `${body.slice(0, 6)}-${body.slice(6)}${(Number(check) + int(r, 1, 9)) % 10}`;
     benign("bare-failing-check", `${stamp(r)} INFO [billing] order ${wrong} fakturerad`);
+  }
+  for (let i = 0; i < 6; i++) {
+    const snils = I.snils(r);
+    other("bare-snils", `${stamp(r)} INFO [kyc-api] застрахованный ${snils} принят`, snils);
+    const check = (Number(snils.slice(-2)) + int(r, 1, 98)) % 100;
+    const wrong = `${snils.slice(0, -2)}${String(check).padStart(2, "0")}`;
+    benign("bare-failing-check", `${stamp(r)} INFO [kyc-api] заявка ${wrong} принята`);
   }
 }
 

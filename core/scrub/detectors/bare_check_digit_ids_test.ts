@@ -97,3 +97,33 @@ Deno.test("the organisation number's layout with a wrong check digit, `+` or no 
     [],
   );
 });
+
+/** A Russian SNILS NNN-NNN-NNN CC (Σ digit × (9 − position) mod 101, 100 as 00), CC `shift` off. */
+function snils(shift = 0): string {
+  const body = String(1 + random.int(9)) + random.chars(8, DIGITS);
+  const sum = [...body].reduce((s, d, i) => s + Number(d) * (9 - i), 0) % 101;
+  const check = String(((sum === 100 ? 0 : sum) + shift) % 100).padStart(2, "0");
+  return `${body.slice(0, 3)}-${body.slice(3, 6)}-${body.slice(6)} ${check}`;
+}
+
+Deno.test("a Russian SNILS written NNN-NNN-NNN CC is masked with no word naming it", () => {
+  const values = Array.from({ length: 40 }, () => snils());
+  deepStrictEqual(
+    leaksOf(values.flatMap((v) => [[v, v], [`полис ${v} принят`, v]] as [string, string][])),
+    [],
+  );
+});
+
+Deno.test("the SNILS layout with a wrong check number, or other separators, stays", () => {
+  const wrong = Array.from({ length: 40 }, () => snils(1 + random.int(98)));
+  deepStrictEqual(maskedBy(GROUPED, wrong.map((v) => `ref ${v} ok`)), []);
+  const valid = Array.from({ length: 20 }, () => snils());
+  deepStrictEqual(
+    maskedBy(GROUPED, [
+      ...valid.map((v) => `ref ${v.replace(" ", "-")} ok`),
+      ...valid.map((v) => `ref ${v.replaceAll("-", " ")} ok`),
+      ...valid.map((v) => `ref ${v}1 ok`),
+    ]),
+    [],
+  );
+});

@@ -26,6 +26,7 @@ import {
 } from "../checksums/national_ids.ts";
 import { australiaAbnValid } from "../checksums/registry_ids.ts";
 import { luhnValid } from "../checksums/luhn.ts";
+import { russiaSnilsValid } from "../checksums/russia_korea_ids.ts";
 import { digitsOf, hasContextBefore } from "./value_checks.ts";
 import {
   AFTER,
@@ -210,7 +211,8 @@ export const buildDetectors = once((): Detector[] => [
    * own check: an Aadhaar number 4 4 4 (first digit 2–9, Verhoeff), an Australian ABN (mod 89) or
    * a German tax id (Steuer-ID: one digit repeated, MOD 11,10) 2 3 3 3, or an Australian Medicare
    * card 4 5 1 (first digit 2–6, weighted check digit), or a handset's IMEI 2 6 6 1 with spaces or
-   * dashes, as GSMA's layout prints it (15 digits, Luhn). Aadhaar with
+   * dashes, as GSMA's layout prints it (15 digits, Luhn), or a Russian SNILS 3-3-3 2 (its check
+   * number mod 101), as the pension fund's card prints it. Aadhaar with
    * spaces only, as the cards print them: 4-4-4 with dashes is also how order and key ids are
    * written, and one in ten passes Verhoeff.
    */
@@ -220,18 +222,19 @@ export const buildDetectors = once((): Detector[] => [
     regex(
       raw`${
         numberStart("\\d", false)
-      }(?:\d{3} \d{4} \d{4}|\d (?:\d{3} ){2}\d{3}|\d{3} \d{5} \d|\d(?<i>[ -])\d{6}\k<i>\d{6}\k<i>\d)${AFTER}`,
+      }(?:\d{3} \d{4} \d{4}|\d (?:\d{3} ){2}\d{3}|\d{3} \d{5} \d|\d(?<i>[ -])\d{6}\k<i>\d{6}\k<i>\d|\d{2}-\d{3}-\d{3} \d\d)${AFTER}`,
       "g",
     ),
     (value) => {
       const digits = digitsOf(value);
       if (digits.length === 15) return luhnValid(digits);
       if (digits.length === 12) return digits[0] >= "2" && aadhaarValid(digits);
+      if (value[3] === "-") return russiaSnilsValid(digits);
       return digits.length === 11
         ? australiaAbnValid(digits) || steuerIdValid(digits)
         : australiaMedicareValid(digits);
     },
-    RUN_START, // 10 to 12 digits
+    RUN_START, // 10 to 15 digits
   ),
   /** UK NHS number: 10 digits (3-3-4) with the mod-11 check digit, after the word NHS. */
   inContext("uk-nhs-number", ["nhs"], grouped(3, 3, 4), /nhs/i, nhsNumberValid),

@@ -249,6 +249,7 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "card 2350 89001 4 on file", secret: "2350 89001 4" },
       { text: "handset 48-088060-288648-7 paired", secret: "48-088060-288648-7" },
       { text: "handset 48 088060 288648 7 paired", secret: "48 088060 288648 7" },
+      { text: "insured 473-918-206 14 enrolled", secret: "473-918-206 14" },
     ],
     negative: [
       "kyc doc 2799 0118 3158 verified",
@@ -260,6 +261,8 @@ export const examples: Record<string, DetectorExamples> = {
       "order 4952-4409-8590 shipped",
       "handset 48-088060-288648-8 paired",
       "handset 48-088060 288648-7 paired",
+      "insured 473-918-206 21 enrolled",
+      "insured 473 918 206 14 enrolled",
     ],
   },
 };
