@@ -775,7 +775,8 @@ export function generatePiiLocales7(seed = 7007): Locales7Case[] {
 /**
  * Identifiers written with no word naming them where a check digit and a rare layout make the
  * bare value one (an IMEI 2 6 6 1, a Swedish organisation number NNNNNN-NNNN, a SNILS
- * NNN-NNN-NNN CC), and the same layouts with a wrong check digit.
+ * NNN-NNN-NNN CC, a Korean business registration number NNN-NN-NNNNN), and the same layouts with
+ * a wrong check digit.
  */
 function bareIds(r: Random, other: Add, benign: (type: string, text: string) => void) {
   const group = (s: string, sizes: number[], sep: string) => {
@@ -809,6 +810,21 @@ function bareIds(r: Random, other: Add, benign: (type: string, text: string) => 
     const check = (Number(snils.slice(-2)) + int(r, 1, 98)) % 100;
     const wrong = `${snils.slice(0, -2)}${String(check).padStart(2, "0")}`;
     benign("bare-failing-check", `${stamp(r)} INFO [kyc-api] заявка ${wrong} принята`);
+  }
+  for (let i = 0; i < 6; i++) {
+    const body = String(int(r, 1, 6)) + digits(r, 8);
+    const d = [...body].map(Number);
+    const sum = [1, 3, 7, 1, 3, 7, 1, 3, 5].reduce((s, w, k) => s + w * d[k], 0) +
+      Math.floor((d[8] * 5) / 10);
+    const check = (10 - (sum % 10)) % 10;
+    const layout = (c: number) => `${body.slice(0, 3)}-${body.slice(3, 5)}-${body.slice(5)}${c}`;
+    other(
+      "bare-korea-brn",
+      `${stamp(r)} INFO [billing] 거래처 ${layout(check)} 등록`,
+      layout(check),
+    );
+    const wrong = layout((check + int(r, 1, 9)) % 10);
+    benign("bare-failing-check", `${stamp(r)} INFO [billing] 주문 ${wrong} 처리`);
   }
 }
 

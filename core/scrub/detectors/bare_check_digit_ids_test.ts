@@ -127,3 +127,36 @@ Deno.test("the SNILS layout with a wrong check number, or other separators, stay
     [],
   );
 });
+
+/** A Korean business registration number NNN-NN-NNNNN (weights 1 3 7 1 3 7 1 3 5), check `shift` off. */
+function koreaBrn(shift = 0): string {
+  const body = String(1 + random.int(9)) + random.chars(8, DIGITS);
+  const d = [...body].map(Number);
+  const sum = [1, 3, 7, 1, 3, 7, 1, 3, 5].reduce((s, w, i) => s + w * d[i], 0) +
+    Math.floor((d[8] * 5) / 10);
+  const check = ((10 - (sum % 10)) % 10 + shift) % 10;
+  return `${body.slice(0, 3)}-${body.slice(3, 5)}-${body.slice(5)}${check}`;
+}
+
+Deno.test("a Korean business registration number written NNN-NN-NNNNN is masked with no word naming it", () => {
+  const values = Array.from({ length: 40 }, () => koreaBrn());
+  deepStrictEqual(
+    leaksOf(values.flatMap((v) => [[v, v], [`거래처 ${v} 등록`, v]] as [string, string][])),
+    [],
+  );
+});
+
+Deno.test("the business registration layout with a wrong check digit, or other separators, stays", () => {
+  const wrong = Array.from({ length: 40 }, () => koreaBrn(1 + random.int(9)));
+  deepStrictEqual(maskedBy(GROUPED, wrong.map((v) => `ref ${v} ok`)), []);
+  const valid = Array.from({ length: 20 }, () => koreaBrn());
+  deepStrictEqual(
+    maskedBy(GROUPED, [
+      ...valid.map((v) => `ref ${v.replaceAll("-", " ")} ok`),
+      ...valid.map((v) => `ref ${v.replaceAll("-", ".")} ok`),
+      ...valid.map((v) => `ref ${v}-1 ok`),
+      ...valid.map((v) => `v2.${v} ok`),
+    ]),
+    [],
+  );
+});

@@ -26,7 +26,7 @@ import {
 } from "../checksums/national_ids.ts";
 import { australiaAbnValid } from "../checksums/registry_ids.ts";
 import { luhnValid } from "../checksums/luhn.ts";
-import { russiaSnilsValid } from "../checksums/russia_korea_ids.ts";
+import { koreaBrnValid, russiaSnilsValid } from "../checksums/russia_korea_ids.ts";
 import { digitsOf, hasContextBefore } from "./value_checks.ts";
 import {
   AFTER,
@@ -212,7 +212,8 @@ export const buildDetectors = once((): Detector[] => [
    * a German tax id (Steuer-ID: one digit repeated, MOD 11,10) 2 3 3 3, or an Australian Medicare
    * card 4 5 1 (first digit 2–6, weighted check digit), or a handset's IMEI 2 6 6 1 with spaces or
    * dashes, as GSMA's layout prints it (15 digits, Luhn), or a Russian SNILS 3-3-3 2 (its check
-   * number mod 101), as the pension fund's card prints it. Aadhaar with
+   * number mod 101), as the pension fund's card prints it, or a Korean business registration number
+   * 3-2-5 with dashes (its weighted check digit), as the tax office prints it. Aadhaar with
    * spaces only, as the cards print them: 4-4-4 with dashes is also how order and key ids are
    * written, and one in ten passes Verhoeff.
    */
@@ -222,14 +223,16 @@ export const buildDetectors = once((): Detector[] => [
     regex(
       raw`${
         numberStart("\\d", false)
-      }(?:\d{3} \d{4} \d{4}|\d (?:\d{3} ){2}\d{3}|\d{3} \d{5} \d|\d(?<i>[ -])\d{6}\k<i>\d{6}\k<i>\d|\d{2}-\d{3}-\d{3} \d\d)${AFTER}`,
+      }(?:\d{3} \d{4} \d{4}|\d (?:\d{3} ){2}\d{3}|\d{3} \d{5} \d|\d(?<i>[ -])\d{6}\k<i>\d{6}\k<i>\d|\d{2}-\d{3}-\d{3} \d\d|\d{2}-\d\d-\d{5})${AFTER}`,
       "g",
     ),
     (value) => {
       const digits = digitsOf(value);
       if (digits.length === 15) return luhnValid(digits);
       if (digits.length === 12) return digits[0] >= "2" && aadhaarValid(digits);
-      if (value[3] === "-") return russiaSnilsValid(digits);
+      if (value[3] === "-") {
+        return (digits.length === 11 ? russiaSnilsValid : koreaBrnValid)(digits);
+      }
       return digits.length === 11
         ? australiaAbnValid(digits) || steuerIdValid(digits)
         : australiaMedicareValid(digits);

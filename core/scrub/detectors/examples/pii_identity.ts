@@ -250,6 +250,7 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "handset 48-088060-288648-7 paired", secret: "48-088060-288648-7" },
       { text: "handset 48 088060 288648 7 paired", secret: "48 088060 288648 7" },
       { text: "insured 473-918-206 14 enrolled", secret: "473-918-206 14" },
+      { text: "vendor 213-81-50478 registered", secret: "213-81-50478" },
     ],
     negative: [
       "kyc doc 2799 0118 3158 verified",
@@ -263,6 +264,7 @@ export const examples: Record<string, DetectorExamples> = {
       "handset 48-088060 288648-7 paired",
       "insured 473-918-206 21 enrolled",
       "insured 473 918 206 14 enrolled",
+      "vendor 213-81-50472 registered",
     ],
   },
 };
