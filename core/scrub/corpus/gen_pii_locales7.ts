@@ -775,8 +775,8 @@ export function generatePiiLocales7(seed = 7007): Locales7Case[] {
 /**
  * Identifiers written with no word naming them where a check digit and a rare layout make the
  * bare value one (an IMEI 2 6 6 1, a Swedish organisation number NNNNNN-NNNN, a SNILS
- * NNN-NNN-NNN CC, a Korean business registration number NNN-NN-NNNNN), and the same layouts with
- * a wrong check digit.
+ * NNN-NNN-NNN CC, a Korean business registration number NNN-NN-NNNNN, a US NPI 4-3-3), and the
+ * same layouts with a wrong check digit.
  */
 function bareIds(r: Random, other: Add, benign: (type: string, text: string) => void) {
   const group = (s: string, sizes: number[], sep: string) => {
@@ -825,6 +825,17 @@ function bareIds(r: Random, other: Add, benign: (type: string, text: string) => 
     );
     const wrong = layout((check + int(r, 1, 9)) % 10);
     benign("bare-failing-check", `${stamp(r)} INFO [billing] 주문 ${wrong} 처리`);
+  }
+  for (let i = 0; i < 6; i++) {
+    const npi = I.npi(r);
+    const sep = i % 2 === 0 ? "-" : " ";
+    const layout = (n: string) => `${n.slice(0, 4)}${sep}${n.slice(4, 7)}${sep}${n.slice(7)}`;
+    other("bare-npi", `${stamp(r)} INFO [billing] claim from ${layout(npi)} accepted`, layout(npi));
+    const wrong = npi.slice(0, 9) + ((Number(npi[9]) + int(r, 1, 9)) % 10);
+    benign(
+      "bare-failing-check",
+      `${stamp(r)} INFO [billing] claim batch ${layout(wrong)} accepted`,
+    );
   }
 }
 

@@ -160,3 +160,35 @@ Deno.test("the business registration layout with a wrong check digit, or other s
     [],
   );
 });
+
+/** A US NPI NNNN-NNN-NNN (first digit 1 or 2, Luhn over 80840 and the number), check `shift` off. */
+function npi(sep: string, shift = 0): string {
+  const body = String(1 + random.int(2)) + random.chars(8, DIGITS);
+  const check = (luhnDigit("80840" + body) + shift) % 10;
+  return `${body.slice(0, 4)}${sep}${body.slice(4, 7)}${sep}${body.slice(7)}${check}`;
+}
+
+Deno.test("a US NPI written 4-3-3 with dashes or spaces is masked with no word naming it", () => {
+  const values = Array.from({ length: 40 }, (_, i) => npi(i % 2 === 0 ? "-" : " "));
+  deepStrictEqual(
+    leaksOf(values.flatMap((v) => [[v, v], [`prescriber ${v} on claim`, v]] as [string, string][])),
+    [],
+  );
+});
+
+Deno.test("the NPI layout with a wrong check digit, another first digit or mixed separators stays", () => {
+  const wrong = Array.from(
+    { length: 40 },
+    (_, i) => npi(i % 2 === 0 ? "-" : " ", 1 + random.int(9)),
+  );
+  deepStrictEqual(maskedBy(GROUPED, wrong.map((v) => `ref ${v} ok`)), []);
+  const valid = Array.from({ length: 20 }, () => npi("-"));
+  deepStrictEqual(
+    maskedBy(GROUPED, [
+      ...valid.map((v) => `ref ${v.replace("-", " ")} ok`),
+      ...valid.map((v) => `ref ${String(3 + random.int(7))}${v.slice(1)} ok`),
+      ...valid.map((v) => `ref ${v}-12 ok`),
+    ]),
+    [],
+  );
+});

@@ -24,7 +24,7 @@ import {
   ukNinoValid,
   usSsnValid,
 } from "../checksums/national_ids.ts";
-import { australiaAbnValid } from "../checksums/registry_ids.ts";
+import { australiaAbnValid, usNpiValid } from "../checksums/registry_ids.ts";
 import { luhnValid } from "../checksums/luhn.ts";
 import { koreaBrnValid, russiaSnilsValid } from "../checksums/russia_korea_ids.ts";
 import { digitsOf, hasContextBefore } from "./value_checks.ts";
@@ -213,7 +213,8 @@ export const buildDetectors = once((): Detector[] => [
    * card 4 5 1 (first digit 2–6, weighted check digit), or a handset's IMEI 2 6 6 1 with spaces or
    * dashes, as GSMA's layout prints it (15 digits, Luhn), or a Russian SNILS 3-3-3 2 (its check
    * number mod 101), as the pension fund's card prints it, or a Korean business registration number
-   * 3-2-5 with dashes (its weighted check digit), as the tax office prints it. Aadhaar with
+   * 3-2-5 with dashes (its weighted check digit), as the tax office prints it, or a US NPI 4-3-3
+   * with spaces or dashes (first digit 1 or 2, Luhn over 80840 and the number). Aadhaar with
    * spaces only, as the cards print them: 4-4-4 with dashes is also how order and key ids are
    * written, and one in ten passes Verhoeff.
    */
@@ -223,7 +224,7 @@ export const buildDetectors = once((): Detector[] => [
     regex(
       raw`${
         numberStart("\\d", false)
-      }(?:\d{3} \d{4} \d{4}|\d (?:\d{3} ){2}\d{3}|\d{3} \d{5} \d|\d(?<i>[ -])\d{6}\k<i>\d{6}\k<i>\d|\d{2}-\d{3}-\d{3} \d\d|\d{2}-\d\d-\d{5})${AFTER}`,
+      }(?:\d{3} \d{4} \d{4}|\d (?:\d{3} ){2}\d{3}|\d{3} \d{5} \d|\d(?<i>[ -])\d{6}\k<i>\d{6}\k<i>\d|\d{2}-\d{3}-\d{3} \d\d|\d{2}-\d\d-\d{5}|\d{3}(?<n>[ -])\d{3}\k<n>\d{3})${AFTER}`,
       "g",
     ),
     (value) => {
@@ -233,9 +234,9 @@ export const buildDetectors = once((): Detector[] => [
       if (value[3] === "-") {
         return (digits.length === 11 ? russiaSnilsValid : koreaBrnValid)(digits);
       }
-      return digits.length === 11
-        ? australiaAbnValid(digits) || steuerIdValid(digits)
-        : australiaMedicareValid(digits);
+      if (digits.length === 11) return australiaAbnValid(digits) || steuerIdValid(digits);
+      // Ten digits: a Medicare card's 4 5 1 has a digit where an NPI's 4-3-3 has its separator.
+      return (value[8] > "/" ? australiaMedicareValid : usNpiValid)(digits);
     },
     RUN_START, // 10 to 15 digits
   ),

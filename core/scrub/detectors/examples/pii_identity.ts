@@ -251,6 +251,8 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "handset 48 088060 288648 7 paired", secret: "48 088060 288648 7" },
       { text: "insured 473-918-206 14 enrolled", secret: "473-918-206 14" },
       { text: "vendor 213-81-50478 registered", secret: "213-81-50478" },
+      { text: "prescriber 1749-305-821 on claim", secret: "1749-305-821" },
+      { text: "prescriber 2306 184 971 on claim", secret: "2306 184 971" },
     ],
     negative: [
       "kyc doc 2799 0118 3158 verified",
@@ -265,6 +267,8 @@ export const examples: Record<string, DetectorExamples> = {
       "insured 473-918-206 21 enrolled",
       "insured 473 918 206 14 enrolled",
       "vendor 213-81-50472 registered",
+      "prescriber 1749-305-824 on claim",
+      "prescriber 2306 184-971 on claim",
     ],
   },
 };
