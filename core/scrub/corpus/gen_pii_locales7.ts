@@ -775,8 +775,8 @@ export function generatePiiLocales7(seed = 7007): Locales7Case[] {
 /**
  * Identifiers written with no word naming them where a check digit and a rare layout make the
  * bare value one (an IMEI 2 6 6 1, a Swedish organisation number NNNNNN-NNNN, a SNILS
- * NNN-NNN-NNN CC, a Korean business registration number NNN-NN-NNNNN, a US NPI 4-3-3), and the
- * same layouts with a wrong check digit.
+ * NNN-NNN-NNN CC, a Korean business registration number NNN-NN-NNNNN, a US NPI 4-3-3, a
+ * Singapore company's UEN), and the same layouts with a wrong check digit.
  */
 function bareIds(r: Random, other: Add, benign: (type: string, text: string) => void) {
   const group = (s: string, sizes: number[], sep: string) => {
@@ -836,6 +836,14 @@ function bareIds(r: Random, other: Add, benign: (type: string, text: string) => 
       "bare-failing-check",
       `${stamp(r)} INFO [billing] claim batch ${layout(wrong)} accepted`,
     );
+  }
+  for (let i = 0; i < 6; i++) {
+    const body = String(int(r, 1975, 2024)) + digits(r, 5);
+    const sum = [10, 8, 6, 4, 9, 7, 5, 3, 1].reduce((s, w, k) => s + w * Number(body[k]), 0);
+    const uen = body + "ZKCMDNERGWH"[sum % 11];
+    other("bare-uen", `${stamp(r)} INFO [kyc-api] merchant ${uen} verified`, uen);
+    const wrong = body + "ZKCMDNERGWH"[(sum + int(r, 1, 10)) % 11];
+    benign("bare-failing-check", `${stamp(r)} INFO [kyc-api] shipment ${wrong} verified`);
   }
 }
 

@@ -192,3 +192,36 @@ Deno.test("the NPI layout with a wrong check digit, another first digit or mixed
     [],
   );
 });
+
+/**
+ * A Singapore company's UEN: its year of registration, five digits and the check letter of the
+ * weights 10 8 6 4 9 7 5 3 1 (sum mod 11 into Z K C M D N E R G W H), the letter `shift` on.
+ */
+function uen(shift = 0): string {
+  const body = String(1990 + random.int(36)) + random.chars(5, DIGITS);
+  const sum = [10, 8, 6, 4, 9, 7, 5, 3, 1].reduce((s, w, i) => s + w * Number(body[i]), 0);
+  return body + "ZKCMDNERGWH"[(sum + shift) % 11];
+}
+
+Deno.test("a Singapore company's UEN (year, five digits, check letter) is masked with no word naming it", () => {
+  const values = Array.from({ length: 40 }, () => uen());
+  deepStrictEqual(
+    leaksOf(values.flatMap((v) => [[v, v], [`merchant ${v} verified`, v]] as [string, string][])),
+    [],
+  );
+});
+
+Deno.test("the UEN layout with a wrong check letter, another century, lower case or a longer token stays", () => {
+  const wrong = Array.from({ length: 40 }, () => uen(1 + random.int(10)));
+  deepStrictEqual(maskedBy(GROUPED, wrong.map((v) => `merchant ${v} verified`)), []);
+  const valid = Array.from({ length: 20 }, () => uen());
+  deepStrictEqual(
+    maskedBy(GROUPED, [
+      ...valid.map((v) => `merchant ${v.toLowerCase()} verified`),
+      ...valid.map((v) => `merchant 3${v.slice(1)} verified`),
+      ...valid.map((v) => `merchant ${v}1 verified`),
+      ...valid.map((v) => `merchant 7${v} verified`),
+    ]),
+    [],
+  );
+});

@@ -24,7 +24,7 @@ import {
   ukNinoValid,
   usSsnValid,
 } from "../checksums/national_ids.ts";
-import { australiaAbnValid, usNpiValid } from "../checksums/registry_ids.ts";
+import { australiaAbnValid, singaporeUenValid, usNpiValid } from "../checksums/registry_ids.ts";
 import { luhnValid } from "../checksums/luhn.ts";
 import { koreaBrnValid, russiaSnilsValid } from "../checksums/russia_korea_ids.ts";
 import { digitsOf, hasContextBefore } from "./value_checks.ts";
@@ -214,7 +214,9 @@ export const buildDetectors = once((): Detector[] => [
    * dashes, as GSMA's layout prints it (15 digits, Luhn), or a Russian SNILS 3-3-3 2 (its check
    * number mod 101), as the pension fund's card prints it, or a Korean business registration number
    * 3-2-5 with dashes (its weighted check digit), as the tax office prints it, or a US NPI 4-3-3
-   * with spaces or dashes (first digit 1 or 2, Luhn over 80840 and the number). Aadhaar with
+   * with spaces or dashes (first digit 1 or 2, Luhn over 80840 and the number), or a Singapore
+   * company's UEN (ACRA: its year of registration, five digits and the weighted check letter,
+   * `201434292D`, a capital at its end). Aadhaar with
    * spaces only, as the cards print them: 4-4-4 with dashes is also how order and key ids are
    * written, and one in ten passes Verhoeff.
    */
@@ -224,11 +226,12 @@ export const buildDetectors = once((): Detector[] => [
     regex(
       raw`${
         numberStart("\\d", false)
-      }(?:\d{3} \d{4} \d{4}|\d (?:\d{3} ){2}\d{3}|\d{3} \d{5} \d|\d(?<i>[ -])\d{6}\k<i>\d{6}\k<i>\d|\d{2}-\d{3}-\d{3} \d\d|\d{2}-\d\d-\d{5}|\d{3}(?<n>[ -])\d{3}\k<n>\d{3})${AFTER}`,
+      }(?:\d{3} \d{4} \d{4}|\d (?:\d{3} ){2}\d{3}|\d{3} \d{5} \d|\d(?<i>[ -])\d{6}\k<i>\d{6}\k<i>\d|\d{2}-\d{3}-\d{3} \d\d|\d{2}-\d\d-\d{5}|\d{3}(?<n>[ -])\d{3}\k<n>\d{3}|\d{8}[A-Z])${AFTER}`,
       "g",
     ),
     (value) => {
       const digits = digitsOf(value);
+      if (value[9] > "9") return singaporeUenValid(value);
       if (digits.length === 15) return luhnValid(digits);
       if (digits.length === 12) return digits[0] >= "2" && aadhaarValid(digits);
       if (value[3] === "-") {

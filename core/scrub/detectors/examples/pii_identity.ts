@@ -253,6 +253,7 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "vendor 213-81-50478 registered", secret: "213-81-50478" },
       { text: "prescriber 1749-305-821 on claim", secret: "1749-305-821" },
       { text: "prescriber 2306 184 971 on claim", secret: "2306 184 971" },
+      { text: "merchant 200817364D verified", secret: "200817364D" },
     ],
     negative: [
       "kyc doc 2799 0118 3158 verified",
@@ -269,6 +270,8 @@ export const examples: Record<string, DetectorExamples> = {
       "vendor 213-81-50472 registered",
       "prescriber 1749-305-824 on claim",
       "prescriber 2306 184-971 on claim",
+      "merchant 200817364K verified",
+      "merchant 200817364d verified",
     ],
   },
 };
