@@ -64,10 +64,24 @@ function versionShaped(ip: string): boolean {
  * address).
  */
 function plausibleIpv4(ip: string, line: string, index: number): boolean {
-  return !/^255\.(?!255\.255\.255$)/.test(ip) &&
+  return !/^255\.(?!255\.255\.255$)/.test(ip) && !localUrlHost(ip, line, index) &&
     !hasContextBefore(line, index, VERSION_BEFORE, 12) &&
     !hasContextBefore(line, index, VERSION_WORD_BEFORE, 48) &&
     (ip === "0.0.0.0" || line[index + ip.length] === "/" || !versionShaped(ip));
+}
+
+/** Right after a URL's scheme, and its user's name and password if any (`http://`, `://u:p@[`). */
+const URL_HOST_BEFORE = /:\/\/(?:[^\s\/@]{0,256}@)?\[?$/;
+
+/**
+ * A loopback or unspecified address as a URL's host (`http://127.0.0.1:5000/health`,
+ * `postgres://app:pw@[::1]/db`): a service on the same machine, which names no one; the same
+ * address anywhere else is masked by its role.
+ */
+function localUrlHost(value: string, line: string, index: number): boolean {
+  const role = addressLabel(value);
+  return role !== undefined && !role.endsWith("broadcast]") &&
+    URL_HOST_BEFORE.test(line.slice(Math.max(0, index - 300), index));
 }
 
 /**
@@ -266,6 +280,7 @@ export const buildDetectors = once((): Detector[] => [
       const address = value.replace(/%.*/, "");
       BARE_UNSPECIFIED.lastIndex = index;
       return value.includes("::") && !ipv6JoinedBefore(line, index) &&
+        !localUrlHost(value, line, index) &&
         (address === "::"
           ? BARE_UNSPECIFIED.test(line)
           // `::1`, or a network's prefix (`fe80::/10`): one written group is enough.

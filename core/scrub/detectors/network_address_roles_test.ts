@@ -110,3 +110,27 @@ Deno.test("netmasks, versions, OIDs and host names that start with an address st
     ...kept.slice(1),
   ]);
 });
+
+Deno.test("a loopback or unspecified address as a URL's host stays; broadcast and other hosts do not", () => {
+  const kept = [
+    "curl http://127.0.0.1:5000/file --digest",
+    "Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)",
+    "GET http://[::1]:8080/health 200",
+    "probe http://[::]:9090/metrics",
+  ];
+  deepStrictEqual(kept.map(scrub), kept);
+  deepStrictEqual(
+    ["postgres://app:Zx81kQp0vLm2Aa9@127.0.0.1:5432/orders", "http://255.255.255.255/x"].map(
+      shape,
+    ),
+    [
+      "postgres://app:[REDACTED:url-credentials]@127.0.0.1:5432/orders",
+      "http://[ipv4-address:broadcast]/x",
+    ],
+  );
+  // The same addresses outside a URL are masked by their role.
+  strictEqual(
+    scrub("curl 127.0.0.1:5000 and ::1"),
+    "curl [ipv4-address:loopback]:5000 and [ipv6-address:loopback]",
+  );
+});
