@@ -4,11 +4,12 @@
  */
 import { keyKind } from "./key_names.ts";
 
-/** The first word's longest (`encryption`, `recovery`, `signing`, `account`). */
-const MAX_WORD = 12;
-
-const isLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-const isNameChar = (c: number) => isLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+/**
+ * A word of at most 12 letters (`encryption`, `recovery`), no part of a longer name, one space and
+ * `key`, ending the text: read on the 15 characters before `key` and `key`, so that a longer word
+ * has a letter before any 12 of its letters.
+ */
+const WORD_KEY = /(?<!\w)([A-Za-z]{1,12}) key$/i;
 
 /**
  * "secret" when `line[start, end)` is the word `key` after a word and one space, and that word
@@ -17,10 +18,6 @@ const isNameChar = (c: number) => isLetter(c) || (c >= 0x30 && c <= 0x39) || c =
  * lone `key` is (no key name).
  */
 export function spacedKeyKind(line: string, start: number, end: number): "secret" | null {
-  if (end - start !== 3 || line.slice(start, end).toLowerCase() !== "key") return null;
-  if (start < 2 || line.charCodeAt(start - 1) !== 0x20) return null;
-  let from = start - 1;
-  while (from > 0 && start - 1 - from < MAX_WORD && isLetter(line.charCodeAt(from - 1))) from--;
-  if (from === start - 1 || (from > 0 && isNameChar(line.charCodeAt(from - 1)))) return null;
-  return keyKind(`${line.slice(from, start - 1)}_key`) === "secret" ? "secret" : null;
+  const m = end - start === 3 ? WORD_KEY.exec(line.slice(Math.max(0, start - 15), end)) : null;
+  return m && keyKind(`${m[1]}_key`) === "secret" ? "secret" : null;
 }
