@@ -101,80 +101,51 @@ const QUALIFIERS: [words: string, shown: string][] = [
 
 /**
  * Ids whose words do not make a label: national identifiers, a few credential formats and the
- * engine's own scrub-limit. The plural puts the word before any "(…)" in the plural
- * (fixedLabel), unless given.
+ * engine's own scrub-limit (the rest of a line masked unread where a bound on the work stopped a
+ * detector). The plural puts the word before any "(…)" in the plural (fixedLabel), unless given.
+ * Written `id=label`, or `id=singular;plural`, joined by `|`: one string, smaller in a bundle than
+ * an object's keys and values.
  */
-const LABELS: Record<string, string | [singular: string, plural: string]> = {
-  "be-national-number": "Belgian national number",
-  "cn-resident-id": "Chinese resident ID number",
-  "litecoin-address": "Litecoin address",
-  "national-id-generic-key": "national ID number",
-  "phone-number-tel-uri": "phone number (tel: URI)",
-  "phone-number-sip-uri": "phone number (SIP URI)",
-  "au-abn": "Australian business number",
-  "au-acn": "Australian company number",
-  "au-medicare": "Australian Medicare number",
-  "cookie-value": "cookie",
-  "email-address-international": "internationalized email address",
-  "es-cif": "Spanish CIF number",
-  "fi-hetu": "Finnish personal identity code",
-  "in-gstin": "Indian GSTIN",
-  "kr-rrn": "Korean resident registration number",
-  "kubernetes-secret-data": "Kubernetes Secret value",
-  "se-organisationsnummer": "Swedish organisation number",
-  "se-personnummer": "Swedish personal identity number",
-  "set-cookie-value": "Set-Cookie value",
-  "sg-nric-fin": "Singapore NRIC/FIN",
-  "sg-uen": "Singapore UEN",
-  "th-tnin": "Thai national ID number",
-  "tr-tckn": "Turkish identity number",
-  "uk-postcode": "UK postcode",
-  "us-aba-routing": "US ABA routing number",
-  "us-mbi": "US Medicare beneficiary identifier",
-  "us-npi": "US NPI",
-  "au-tfn": "Australian tax file number",
-  "br-cpf": "Brazilian CPF number",
-  "ca-sin": "Canadian social insurance number",
-  "de-steuer-id": "German tax ID",
-  "docker-config-auth": "Docker config credential",
-  "es-dni-nie": "Spanish DNI/NIE number",
-  "fr-nir": "French social security number",
-  "http-authorization": "HTTP Authorization header",
-  "in-aadhaar": "Aadhaar number",
-  "in-pan": "Indian PAN",
-  "it-codice-fiscale": "Italian tax code",
-  "key-assignment-high-entropy": "high-entropy key assignment",
-  "nl-bsn": "Dutch citizen service number",
-  "npmrc-auth": ".npmrc credential",
-  "pl-pesel": "Polish PESEL number",
-  // The engine's: the rest of a line masked unread where a bound on the work stopped a detector.
-  "scrub-limit": ["line part past a scrubbing limit", "line parts past a scrubbing limit"],
-  "uk-nino": "UK National Insurance number",
-  "us-itin": "US ITIN",
-  "azure-devops-pat-84": "Azure DevOps PAT",
-  "ar-cuit": "Argentine CUIT",
-  "ar-dni": "Argentine DNI number",
-  "br-cnpj": "Brazilian CNPJ",
-  "cl-rut": "Chilean RUT",
-  "date-of-birth": ["date of birth", "dates of birth"],
-  "de-insurance-number": "German insurance number",
-  "de-tax-number": "German tax number",
-  "dk-cpr": "Danish CPR number",
-  "es-nie": "Spanish NIE number",
-  "il-teudat-zehut": "Israeli ID number",
-  imei: "IMEI",
-  imsi: "IMSI",
-  "kr-brn": "Korean business registration number",
-  "mx-curp": "Mexican CURP",
-  "mx-rfc": "Mexican RFC",
-  "ng-nin": "Nigerian NIN",
-  "no-fodselsnummer": "Norwegian national identity number",
-  "ru-inn": "Russian INN",
-  "ru-snils": "Russian SNILS number",
-  "tron-address": "TRON address",
-  "us-zip-plus4": "US ZIP+4 code",
-  "vin-number": "vehicle identification number",
-};
+const LABELS: Record<string, string | [singular: string, plural: string]> = /* @__PURE__ */ Object
+  .fromEntries(
+    /* @__PURE__ */ ("be-national-number=Belgian national number|cn-resident-id=Chinese resident ID number|" +
+      "litecoin-address=Litecoin address|national-id-generic-key=national ID number|" +
+      "phone-number-tel-uri=phone number (tel: URI)|" +
+      "phone-number-sip-uri=phone number (SIP URI)|au-abn=Australian business number|" +
+      "au-acn=Australian company number|au-medicare=Australian Medicare number|" +
+      "cookie-value=cookie|email-address-international=internationalized email address|" +
+      "es-cif=Spanish CIF number|fi-hetu=Finnish personal identity code|in-gstin=Indian GSTIN|" +
+      "kr-rrn=Korean resident registration number|" +
+      "kubernetes-secret-data=Kubernetes Secret value|" +
+      "se-organisationsnummer=Swedish organisation number|" +
+      "se-personnummer=Swedish personal identity number|set-cookie-value=Set-Cookie value|" +
+      "sg-nric-fin=Singapore NRIC/FIN|sg-uen=Singapore UEN|th-tnin=Thai national ID number|" +
+      "tr-tckn=Turkish identity number|uk-postcode=UK postcode|" +
+      "us-aba-routing=US ABA routing number|us-mbi=US Medicare beneficiary identifier|" +
+      "us-npi=US NPI|au-tfn=Australian tax file number|br-cpf=Brazilian CPF number|" +
+      "ca-sin=Canadian social insurance number|de-steuer-id=German tax ID|" +
+      "docker-config-auth=Docker config credential|es-dni-nie=Spanish DNI/NIE number|" +
+      "fr-nir=French social security number|http-authorization=HTTP Authorization header|" +
+      "in-aadhaar=Aadhaar number|in-pan=Indian PAN|it-codice-fiscale=Italian tax code|" +
+      "key-assignment-high-entropy=high-entropy key assignment|" +
+      "nl-bsn=Dutch citizen service number|npmrc-auth=.npmrc credential|" +
+      "pl-pesel=Polish PESEL number|" +
+      "scrub-limit=line part past a scrubbing limit;line parts past a scrubbing limit|" +
+      "uk-nino=UK National Insurance number|us-itin=US ITIN|" +
+      "azure-devops-pat-84=Azure DevOps PAT|ar-cuit=Argentine CUIT|ar-dni=Argentine DNI number|" +
+      "br-cnpj=Brazilian CNPJ|cl-rut=Chilean RUT|date-of-birth=date of birth;dates of birth|" +
+      "de-insurance-number=German insurance number|de-tax-number=German tax number|" +
+      "dk-cpr=Danish CPR number|es-nie=Spanish NIE number|il-teudat-zehut=Israeli ID number|" +
+      "imei=IMEI|imsi=IMSI|kr-brn=Korean business registration number|mx-curp=Mexican CURP|" +
+      "mx-rfc=Mexican RFC|ng-nin=Nigerian NIN|" +
+      "no-fodselsnummer=Norwegian national identity number|ru-inn=Russian INN|" +
+      "ru-snils=Russian SNILS number|tron-address=TRON address|us-zip-plus4=US ZIP+4 code|" +
+      "vin-number=vehicle identification number")
+      .split("|").map((entry) => {
+        const [id, one, many] = entry.split(/[=;]/);
+        return [id, many === undefined ? one : [one, many]];
+      }),
+  );
 
 /**
  * "aws-access-key-id", 2 → "AWS access key IDs"; "email-address-url-encoded", 1 → "email
