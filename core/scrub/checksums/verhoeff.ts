@@ -3,37 +3,24 @@
  * every single-digit error and every adjacent transposition.
  */
 
-const MULTIPLY: readonly (readonly number[])[] = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-];
+/**
+ * The group's product: 0–4 are its rotations, 5–9 its reflections (the table Verhoeff gives,
+ * computed).
+ */
+const multiply = (j: number, k: number) =>
+  j < 5 ? (k < 5 ? 0 : 5) + (j + k) % 5 : (k < 5 ? 5 : 0) + (j - k + 5) % 5;
 
-const PERMUTE: readonly (readonly number[])[] = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-];
+/** The permutation a digit goes through once per place from the right (its place mod 8 times). */
+const STEP = [1, 5, 7, 6, 2, 8, 3, 0, 9, 4];
 
 /** True when `digits` (ASCII digits, the check digit last) passes the Verhoeff check. */
 export function verhoeffValid(digits: string): boolean {
-  if (!/^[0-9]{2,64}$/.test(digits)) return false;
+  if (!/^\d{2,64}$/.test(digits)) return false;
   let c = 0;
   for (let i = 0; i < digits.length; i++) {
-    const d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    c = MULTIPLY[c][PERMUTE[i % 8][d]];
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    for (let r = i % 8; r > 0; r--) d = STEP[d];
+    c = multiply(c, d);
   }
   return c === 0;
 }
