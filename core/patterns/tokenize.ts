@@ -149,7 +149,7 @@ function maskPart(part: string): string {
   let ascii = true;
   for (let i = 0; i < part.length && ascii; i++) if (part.charCodeAt(i) >= 128) ascii = false;
   if (ascii) return maskId(part);
-  return part.replace(/[A-Za-z0-9._-]*[0-9][A-Za-z0-9._-]*/g, (run) => maskId(run));
+  return part.replace(/[A-Za-z0-9._-]*\d[A-Za-z0-9._-]*/g, (run) => maskId(run));
 }
 
 function maskWord(word: string): string | null {

@@ -108,7 +108,7 @@ export function slackToDisplay(
   userNames: Readonly<Record<string, string>> = {},
 ): string {
   const shown = text
-    .replace(/<!date\^[0-9]+\^[^|>]*\|([^>]*)>/g, "$1")
+    .replace(/<!date\^\d+\^[^|>]*\|([^>]*)>/g, "$1")
     .replace(
       /<@([UW][A-Z0-9]+)>/g,
       (_, id: string) => `@${Object.hasOwn(userNames, id) ? userNames[id] : id}`,

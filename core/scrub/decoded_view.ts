@@ -191,7 +191,7 @@ function characterReference(line: string, at: number): [string, number] | null {
   const body = line.slice(at + 1, semi);
   const named = ENTITIES[body];
   if (named !== undefined) return [named, semi + 1];
-  const m = /^#(?:([0-9]{1,5})|[xX]([0-9a-fA-F]{1,4}))$/.exec(body);
+  const m = /^#(?:(\d{1,5})|[xX]([0-9a-fA-F]{1,4}))$/.exec(body);
   if (m === null) return null;
   const code = m[1] !== undefined ? Number(m[1]) : parseInt(m[2], 16);
   return code > 0xffff ? null : [printable(code), semi + 1];

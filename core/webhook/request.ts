@@ -51,7 +51,7 @@ const text = (max: number, shape?: RegExp, min?: number) =>
  */
 const alertRequestSchema = /* @__PURE__ */ once(() =>
   z.object({
-    timestamp: text(FIELD_MAX_CHARS.timestamp, /^[1-9][0-9]{0,11}$/),
+    timestamp: text(FIELD_MAX_CHARS.timestamp, /^[1-9]\d{0,11}$/),
     nonce: text(FIELD_MAX_CHARS.nonce, /^[A-Za-z0-9_-]{16,64}$/),
     service: text(FIELD_MAX_CHARS.service, /^[A-Za-z0-9][A-Za-z0-9._:\/-]*$/),
     environment: text(FIELD_MAX_CHARS.environment, /^[A-Za-z0-9][A-Za-z0-9._-]*$/),

@@ -106,7 +106,7 @@ export function ibanCountriesByLength(): Map<number, string[]> {
 /** True when `value` is a valid IBAN; spaces between groups are allowed, case is not ignored. */
 export function ibanValid(value: string): boolean {
   const iban = value.replace(/ /g, "");
-  if (!/^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
   if (LENGTH_BY_COUNTRY[iban.slice(0, 2)] !== iban.length) return false;
   return mod97(iban.slice(4) + iban.slice(0, 4)) === 1;
 }

@@ -5,7 +5,7 @@
 
 /** True when `digits` (ASCII digits only, at least 2) passes the Luhn check. */
 export function luhnValid(digits: string): boolean {
-  if (!/^[0-9]{2,64}$/.test(digits)) return false;
+  if (!/^\d{2,64}$/.test(digits)) return false;
   let sum = 0;
   let double = false;
   for (let i = digits.length - 1; i >= 0; i--) {

@@ -9,7 +9,7 @@ import { verhoeffValid } from "./verhoeff.ts";
 
 /** True when `value` is exactly `length` digits, not all one digit (`000000000`). */
 function plausibleDigits(value: string, length: number): boolean {
-  return value.length === length && /^[0-9]+$/.test(value) && !repeatedDigit(value);
+  return value.length === length && /^\d+$/.test(value) && !repeatedDigit(value);
 }
 
 /**
@@ -26,7 +26,7 @@ export function usSsnValid(nine: string): boolean {
 
 /** UK National Insurance number: two prefix letters, six digits, suffix A–D (HMRC's allocation rules). */
 export function ukNinoValid(nino: string): boolean {
-  const m = /^([A-CEGHJ-PR-TW-Z])([A-CEGHJ-NPR-TW-Z])[0-9]{6}[A-D]$/.exec(nino);
+  const m = /^([A-CEGHJ-PR-TW-Z])([A-CEGHJ-NPR-TW-Z])\d{6}[A-D]$/.exec(nino);
   if (!m) return false;
   return !["BG", "GB", "KN", "NK", "NT", "TN", "ZZ"].includes(m[1] + m[2]);
 }
@@ -42,14 +42,14 @@ export function nhsNumberValid(ten: string): boolean {
 
 /** India Aadhaar: twelve digits, not starting with 0 or 1, Verhoeff check digit. */
 export function aadhaarValid(twelve: string): boolean {
-  return /^[2-9][0-9]{11}$/.test(twelve) && verhoeffValid(twelve);
+  return /^[2-9]\d{11}$/.test(twelve) && verhoeffValid(twelve);
 }
 
 const DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
 
 /** Spain DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter): letter = number mod 23. */
 export function spainDniNieValid(id: string): boolean {
-  const m = /^([XYZ]|[0-9])([0-9]{7})([A-Z])$/.exec(id);
+  const m = /^([XYZ]|\d)(\d{7})([A-Z])$/.exec(id);
   if (!m) return false;
   const lead = "XYZ".indexOf(m[1]);
   const n = Number((lead >= 0 ? String(lead) : m[1]) + m[2]);
@@ -113,7 +113,7 @@ export function bsnValid(nine: string): boolean {
  * two or three times, and the last is an ISO 7064 MOD 11,10 check digit.
  */
 export function steuerIdValid(eleven: string): boolean {
-  if (!/^[1-9][0-9]{10}$/.test(eleven)) return false;
+  if (!/^[1-9]\d{10}$/.test(eleven)) return false;
   const d = digitValues(eleven);
   const counts = new Array(10).fill(0);
   for (let i = 0; i < 10; i++) counts[d[i]]++;
@@ -137,7 +137,7 @@ export function australiaTfnValid(nine: string): boolean {
 
 /** Canada SIN: nine digits, Luhn-valid, first digit not 8 (never issued). */
 export function canadaSinValid(nine: string): boolean {
-  return /^[0-79][0-9]{8}$/.test(nine) && luhnValid(nine);
+  return /^[0-79]\d{8}$/.test(nine) && luhnValid(nine);
 }
 
 /**
@@ -145,7 +145,7 @@ export function canadaSinValid(nine: string): boolean {
  * counted as 19/18), commune, order, and a key = 97 − (the first 13 digits mod 97).
  */
 export function franceNirValid(fifteen: string): boolean {
-  const m = /^([1-478])([0-9]{2})([0-9]{2})([0-9]{2}|2A|2B)([0-9]{6})([0-9]{2})$/.exec(fifteen);
+  const m = /^([1-478])(\d{2})(\d{2})(\d{2}|2A|2B)(\d{6})(\d{2})$/.exec(fifteen);
   if (!m) return false;
   const month = Number(m[3]);
   if (month < 1 || (month > 12 && month < 20) || (month > 42 && month < 50)) return false;
@@ -175,7 +175,7 @@ const HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
  * the nine digits mod 31 in 0–9 A–Y without G, I, O, Q, Z.
  */
 export function finlandHetuValid(hetu: string): boolean {
-  const m = /^([0-9]{6})[-+A-FU-Y]([0-9]{3})([0-9A-Y])$/.exec(hetu);
+  const m = /^(\d{6})[-+A-FU-Y](\d{3})([0-9A-Y])$/.exec(hetu);
   if (!m || Number(m[2]) < 2) return false;
   const day = Number(m[1].slice(0, 2)), month = Number(m[1].slice(2, 4));
   if (!monthDayValid(month, day)) return false;
@@ -188,7 +188,7 @@ export function finlandHetuValid(hetu: string): boolean {
  * ten digits from YYMMDD on. Takes the digits only, 10 or 12 of them.
  */
 export function swedenPersonnummerValid(digits: string): boolean {
-  if (!/^(?:[0-9]{10}|(?:18|19|20)[0-9]{10})$/.test(digits)) return false;
+  if (!/^(?:\d{10}|(?:18|19|20)\d{10})$/.test(digits)) return false;
   const ten = digits.slice(-10);
   if (!birthDateValid(ten) && !birthDateValid(ten, 2, 60)) return false;
   return !repeatedDigit(ten) && luhnValid(ten);
@@ -201,7 +201,7 @@ export function swedenPersonnummerValid(digits: string): boolean {
  * the date and the sex digit are the rule and `checked` asks for the check digit too.
  */
 export function koreaRrnValid(thirteen: string, checked = false): boolean {
-  if (!/^[0-9]{6}[012349][0-9]{6}$/.test(thirteen) || !birthDateValid(thirteen)) return false;
+  if (!/^\d{6}[012349]\d{6}$/.test(thirteen) || !birthDateValid(thirteen)) return false;
   return !checked || koreaCheckDigit(thirteen, 11) === Number(thirteen[12]);
 }
 
@@ -210,7 +210,7 @@ export function koreaRrnValid(thirteen: string, checked = false): boolean {
  * digit 5–8; before October 2020 its check digit was (13 − Σ mod 11) mod 10.
  */
 export function koreaFrnValid(thirteen: string, checked = false): boolean {
-  if (!/^[0-9]{6}[5-8][0-9]{6}$/.test(thirteen) || !birthDateValid(thirteen)) return false;
+  if (!/^\d{6}[5-8]\d{6}$/.test(thirteen) || !birthDateValid(thirteen)) return false;
   return !checked || koreaCheckDigit(thirteen, 13) === Number(thirteen[12]);
 }
 
@@ -225,7 +225,7 @@ function koreaCheckDigit(thirteen: string, from: number): number {
  * first ten mod 10.
  */
 export function turkeyTcknValid(eleven: string): boolean {
-  if (!/^[1-9][0-9]{10}$/.test(eleven) || repeatedDigit(eleven)) return false;
+  if (!/^[1-9]\d{10}$/.test(eleven) || repeatedDigit(eleven)) return false;
   const d = digitValues(eleven);
   const odd = d[0] + d[2] + d[4] + d[6] + d[8], even = d[1] + d[3] + d[5] + d[7];
   if ((((7 * odd - even) % 10) + 10) % 10 !== d[9]) return false;
@@ -238,7 +238,7 @@ export function turkeyTcknValid(eleven: string): boolean {
  * mod 11, each series with its own letter table.
  */
 export function singaporeNricValid(nric: string): boolean {
-  const m = /^([STFGM])([0-9]{7})([A-Z])$/.exec(nric);
+  const m = /^([STFGM])(\d{7})([A-Z])$/.exec(nric);
   if (!m) return false;
   const offset = { S: 0, T: 4, F: 0, G: 4, M: 3 }[m[1] as "S"]!;
   const r = (weightedSum(digitValues(m[2]), [2, 7, 6, 5, 4, 3, 2]) + offset) % 11;
@@ -255,7 +255,7 @@ export function singaporeNricValid(nric: string): boolean {
  * (11 − Σ digit × (13 − position) mod 11) mod 10.
  */
 export function thailandTninValid(thirteen: string): boolean {
-  if (!/^[1-8][0-9]{12}$/.test(thirteen)) return false;
+  if (!/^[1-8]\d{12}$/.test(thirteen)) return false;
   const d = digitValues(thirteen);
   const sum = weightedSum(d, [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]);
   return (11 - (sum % 11)) % 10 === d[12];
@@ -267,7 +267,7 @@ export function thailandTninValid(thirteen: string): boolean {
  * a Luhn check digit.
  */
 export function southAfricaIdValid(thirteen: string): boolean {
-  if (!/^[0-9]{10}[012][0-9]{2}$/.test(thirteen)) return false;
+  if (!/^\d{10}[012]\d{2}$/.test(thirteen)) return false;
   return birthDateValid(thirteen) && luhnValid(thirteen);
 }
 
@@ -287,8 +287,8 @@ function icaoCheckDigit(chars: string): number {
  * a letter; optionally followed by its ICAO 9303 check digit, which must then be right.
  */
 export function germanyIdCardValid(id: string): boolean {
-  const m = /^([CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{8})([0-9]?)$/.exec(id);
-  if (!m || !/[0-9]/.test(m[1])) return false;
+  const m = /^([CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{8})(\d?)$/.exec(id);
+  if (!m || !/\d/.test(m[1])) return false;
   return m[2] === "" || icaoCheckDigit(m[1]) === Number(m[2]);
 }
 
@@ -299,7 +299,7 @@ export function germanyIdCardValid(id: string): boolean {
  */
 export function usMbiValid(mbi: string): boolean {
   const A = "[AC-HJKMNP-RT-Y]", AN = "[0-9AC-HJKMNP-RT-Y]";
-  return new RegExp(`^[1-9]${A}${AN}[0-9]${A}${AN}[0-9]${A}${A}[0-9]{2}$`).test(mbi);
+  return new RegExp(`^[1-9]${A}${AN}\\d${A}${AN}\\d${A}${A}\\d{2}$`).test(mbi);
 }
 
 /**
@@ -308,12 +308,12 @@ export function usMbiValid(mbi: string): boolean {
  * `GIR 0AA` too. Takes the postcode upper-cased, with its one space or none.
  */
 export function ukPostcodeValid(postcode: string): boolean {
-  const m = /^([A-Z]{1,2})([0-9][0-9A-Z]?) ?([0-9][ABD-HJLNP-UW-Z]{2})$/.exec(postcode);
+  const m = /^([A-Z]{1,2})(\d[0-9A-Z]?) ?(\d[ABD-HJLNP-UW-Z]{2})$/.exec(postcode);
   if (m === null) return postcode === "GIR 0AA" || postcode === "GIR0AA";
   // The first letter of an area is never Q, V or X; a second is never I, J or Z.
   if (/[QVX]/.test(m[1][0]) || (m[1].length === 2 && /[IJZ]/.test(m[1][1]))) return false;
   // A district letter: A–H J K P S T U W after one area letter, A B E H M N P R V W X Y after two.
-  if (/^[0-9]$|^[0-9][0-9]$/.test(m[2])) return true;
+  if (/^\d$|^\d\d$/.test(m[2])) return true;
   return (m[1].length === 1 ? /[A-HJKPSTUW]/ : /[ABEHMNPRVWXY]/).test(m[2][1]);
 }
 
@@ -323,7 +323,7 @@ export function ukPostcodeValid(postcode: string): boolean {
  * the card's issue number.
  */
 export function australiaMedicareValid(digits: string): boolean {
-  if (!/^[2-6][0-9]{9}[1-9]?$/.test(digits)) return false;
+  if (!/^[2-6]\d{9}[1-9]?$/.test(digits)) return false;
   const d = digitValues(digits);
   return weightedSum(d, [1, 3, 7, 9, 1, 3, 7, 9]) % 10 === d[8];
 }
@@ -337,7 +337,7 @@ const CN_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
  * check character, `X` for 10.
  */
 export function chinaResidentIdValid(eighteen: string): boolean {
-  if (!/^[1-8][0-9]{5}(?:18|19|20)[0-9]{9}[0-9X]$/.test(eighteen)) return false;
+  if (!/^[1-8]\d{5}(?:18|19|20)\d{9}[0-9X]$/.test(eighteen)) return false;
   if (!birthDateValid(eighteen.slice(6, 14), 4)) return false;
   const sum = weightedSum(digitValues(eighteen.slice(0, 17)), CN_ID_WEIGHTS);
   const check = (12 - (sum % 11)) % 11;
@@ -389,7 +389,7 @@ const CURP_ALPHABET = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ";
  * (10 − Σ value × (18 − place) mod 10) mod 10 over the alphabet 0–9 A–N Ñ O–Z.
  */
 export function mexicoCurpValid(curp: string): boolean {
-  const m = /^[A-Z]{4}([0-9]{6})[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z]([0-9])$/.exec(curp);
+  const m = /^[A-Z]{4}(\d{6})[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z](\d)$/.exec(curp);
   if (!m || !birthDateValid(m[1])) return false;
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += CURP_ALPHABET.indexOf(curp[i]) * (18 - i);
@@ -438,7 +438,7 @@ export function japanMyNumberValid(twelve: string): boolean {
 
 /** Israel identity number (Teudat Zehut): up to nine digits, zero-padded, Luhn over the nine. */
 export function israelIdValid(digits: string): boolean {
-  if (!/^[0-9]{5,9}$/.test(digits)) return false;
+  if (!/^\d{5,9}$/.test(digits)) return false;
   const nine = digits.padStart(9, "0");
   return !repeatedDigit(nine) && luhnValid(nine);
 }
@@ -449,7 +449,7 @@ export function israelIdValid(digits: string): boolean {
  * (11 → 0; 10 is never issued).
  */
 export function argentinaCuitValid(eleven: string): boolean {
-  if (!/^(?:2[0347]|3[034])[0-9]{9}$/.test(eleven)) return false;
+  if (!/^(?:2[0347]|3[034])\d{9}$/.test(eleven)) return false;
   const d = digitValues(eleven);
   const check = (11 - (weightedSum(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11)) % 11;
   return check !== 10 && check === d[10];
@@ -460,7 +460,7 @@ export function argentinaCuitValid(eleven: string): boolean {
  * 11 − Σ digit × 2,3,4,5,6,7 (from the right, repeating) mod 11; 11 → 0, 10 → K.
  */
 export function chileRutValid(rut: string): boolean {
-  const m = /^([0-9]{7,8})([0-9K])$/.exec(rut);
+  const m = /^(\d{7,8})([0-9K])$/.exec(rut);
   if (!m || repeatedDigit(m[1])) return false;
   const d = digitValues(m[1]).reverse();
   let sum = 0;
@@ -475,7 +475,7 @@ export function chileRutValid(rut: string): boolean {
  * stand-in.
  */
 export function swissAhvValid(thirteen: string): boolean {
-  if (!/^756[0-9]{10}$/.test(thirteen) || repeatedDigit(thirteen.slice(3, 12))) return false;
+  if (!/^756\d{10}$/.test(thirteen) || repeatedDigit(thirteen.slice(3, 12))) return false;
   const d = digitValues(thirteen);
   const sum = weightedSum(d.slice(0, 12), [1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3]);
   return (10 - (sum % 10)) % 10 === d[12];

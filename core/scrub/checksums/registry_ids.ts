@@ -11,7 +11,7 @@ import { luhnValid } from "./luhn.ts";
  * 10, 1, 3, 5, … 19 is a multiple of 89.
  */
 export function australiaAbnValid(eleven: string): boolean {
-  if (!/^[1-9][0-9]{10}$/.test(eleven) || repeatedDigit(eleven)) return false;
+  if (!/^[1-9]\d{10}$/.test(eleven) || repeatedDigit(eleven)) return false;
   const d = digitValues(eleven);
   d[0] -= 1;
   return weightedSum(d, [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19]) % 89 === 0;
@@ -19,7 +19,7 @@ export function australiaAbnValid(eleven: string): boolean {
 
 /** Australian Company Number: nine digits, the last (10 − Σ weights 8…1 mod 10) mod 10. */
 export function australiaAcnValid(nine: string): boolean {
-  if (!/^[0-9]{9}$/.test(nine) || repeatedDigit(nine)) return false;
+  if (!/^\d{9}$/.test(nine) || repeatedDigit(nine)) return false;
   const d = digitValues(nine);
   return (10 - (weightedSum(d, [8, 7, 6, 5, 4, 3, 2, 1]) % 10)) % 10 === d[8];
 }
@@ -30,7 +30,7 @@ export function australiaAcnValid(nine: string): boolean {
  */
 export function swedenOrgNumberValid(digits: string): boolean {
   const ten = digits.length === 12 && digits.startsWith("16") ? digits.slice(2) : digits;
-  if (!/^[1-9][0-9][2-9][0-9]{7}$/.test(ten)) return false;
+  if (!/^[1-9]\d[2-9]\d{7}$/.test(ten)) return false;
   return luhnValid(ten);
 }
 
@@ -41,7 +41,7 @@ export function swedenOrgNumberValid(digits: string): boolean {
  * entities N P Q R S W, a digit for A B E H, either for the others).
  */
 export function spainCifValid(cif: string): boolean {
-  const m = /^([ABCDEFGHJNPQRSUVW])([0-9]{7})([0-9A-J])$/.exec(cif);
+  const m = /^([ABCDEFGHJNPQRSUVW])(\d{7})([0-9A-J])$/.exec(cif);
   if (!m) return false;
   const d = digitValues(m[2]);
   let sum = 0;
@@ -64,7 +64,7 @@ const BASE36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
  * the first fourteen characters read as base 36, unless `layoutOnly` (the layout alone).
  */
 export function indiaGstinValid(gstin: string, layoutOnly = false): boolean {
-  const m = /^([0-9]{2})[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/.exec(gstin);
+  const m = /^(\d{2})[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/.exec(gstin);
   if (!m) return false;
   const state = Number(m[1]);
   if (!((state >= 1 && state <= 38) || state === 97 || state === 99)) return false;
@@ -90,16 +90,16 @@ const UEN_ENTITY_TYPES = new Set(
  * the century, two year digits, an entity type, four digits and a check letter).
  */
 export function singaporeUenValid(uen: string): boolean {
-  if (/^[0-9]{8}[A-Z]$/.test(uen)) {
+  if (/^\d{8}[A-Z]$/.test(uen)) {
     const sum = weightedSum(digitValues(uen), [10, 4, 9, 3, 8, 2, 7, 1]);
     return "XMKECAWLJDB"[sum % 11] === uen[8];
   }
-  if (/^(?:19|20)[0-9]{7}[A-Z]$/.test(uen)) {
+  if (/^(?:19|20)\d{7}[A-Z]$/.test(uen)) {
     const sum = weightedSum(digitValues(uen), [10, 8, 6, 4, 9, 7, 5, 3, 1]);
     return "ZKCMDNERGWH"[sum % 11] === uen[9];
   }
   // The third form's check character has no published rule: its structure alone is checked.
-  const m = /^[TSR][0-9]{2}([A-Z]{2})[0-9]{4}[A-Z]$/.exec(uen);
+  const m = /^[TSR]\d{2}([A-Z]{2})\d{4}[A-Z]$/.exec(uen);
   return m !== null && UEN_ENTITY_TYPES.has(m[1]);
 }
 
@@ -109,7 +109,7 @@ export function singaporeUenValid(uen: string): boolean {
  * (d3+d6+d9) a multiple of 10.
  */
 export function usAbaRoutingValid(nine: string): boolean {
-  if (!/^(?:0[0-9]|1[0-2]|2[1-9]|3[0-2]|6[1-9]|7[0-2]|80)[0-9]{7}$/.test(nine)) return false;
+  if (!/^(?:0\d|1[0-2]|2[1-9]|3[0-2]|6[1-9]|7[0-2]|80)\d{7}$/.test(nine)) return false;
   if (repeatedDigit(nine)) return false;
   return weightedSum(digitValues(nine), [3, 7, 1, 3, 7, 1, 3, 7, 1]) % 10 === 0;
 }
@@ -119,5 +119,5 @@ export function usAbaRoutingValid(nine: string): boolean {
  * computed with the prefix 80840 (the health-industry issuer number) in front.
  */
 export function usNpiValid(ten: string): boolean {
-  return /^[12][0-9]{9}$/.test(ten) && luhnValid("80840" + ten);
+  return /^[12]\d{9}$/.test(ten) && luhnValid("80840" + ten);
 }

@@ -24,7 +24,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   compactToken(
     "anthropic-api-key",
-    "sk-ant-[a-z]{3,5}[0-9]{2}-[A-Za-z0-9_-]{80,120}",
+    "sk-ant-[a-z]{3,5}\\d{2}-[A-Za-z0-9_-]{80,120}",
     3.5,
     "A-Za-z0-9_-",
   ),

@@ -8,7 +8,7 @@ import { assignedValue } from "./assigned_values.ts";
 import { gated, hasRunWhere } from "./value_runs.ts";
 
 /** Slack's `xox?-` tokens: numeric id segments, then a random tail. */
-const SLACK_XOX_BODY = "(?:[0-9]{1,14}-){1,4}[A-Za-z0-9]{16,64}";
+const SLACK_XOX_BODY = "(?:\\d{1,14}-){1,4}[A-Za-z0-9]{16,64}";
 /** The random tail (after the last `-`) must look random: rejects `xoxb-1234-1234-xxxxxxxx…`. */
 const slackTailIsRandom = (secret: string) =>
   shannonEntropy(secret.slice(secret.lastIndexOf("-") + 1)) >= 3;
@@ -38,11 +38,11 @@ export const buildDetectors = once((): Detector[] => [
   token({
     id: "slack-legacy-token",
     keywords: ["xoxa-", "xoxr-", "xoxs-", "xoxo-"],
-    token: "xox[arso]-(?:[0-9]{1,14}-){0,4}[A-Za-z0-9]{16,64}",
+    token: "xox[arso]-(?:\\d{1,14}-){0,4}[A-Za-z0-9]{16,64}",
     validate: slackTailIsRandom,
   }),
   /** Slack client (browser session) token: xoxc-, three numeric ids and 64 hex characters. */
-  compactToken("slack-client-token", "xoxc-[0-9]{6,14}-[0-9]{6,14}-[0-9]{6,14}-[a-f0-9]{64}", 3),
+  compactToken("slack-client-token", "xoxc-\\d{6,14}-\\d{6,14}-\\d{6,14}-[a-f0-9]{64}", 3),
   /**
    * Slack session cookie (the d cookie): xoxd- and a URL-encoded base64 value, often 150–300
    * characters.
@@ -58,13 +58,13 @@ export const buildDetectors = once((): Detector[] => [
    * Slack app configuration access token: xoxe.xoxp- or xoxe.xoxb-, a version digit and a long
    * random tail.
    */
-  compactToken("slack-config-token", "xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9]{100,300}", 4),
+  compactToken("slack-config-token", "xoxe\\.xox[bp]-\\d-[A-Za-z0-9]{100,300}", 4),
   /** Slack configuration refresh token: xoxe-, a version digit and a long random tail. */
-  compactToken("slack-refresh-token", "xoxe-[0-9]-[A-Za-z0-9]{100,300}", 4),
+  compactToken("slack-refresh-token", "xoxe-\\d-[A-Za-z0-9]{100,300}", 4),
   /**
    * Slack app-level token: xapp-, a version digit, the app id, a numeric id and 64 hex characters.
    */
-  compactToken("slack-app-token", "xapp-[0-9]-[A-Z0-9]{8,12}-[0-9]{10,14}-[a-f0-9]{32,80}"),
+  compactToken("slack-app-token", "xapp-\\d-[A-Z0-9]{8,12}-\\d{10,14}-[a-f0-9]{32,80}"),
   /**
    * Slack incoming-webhook, workflow or trigger URL (with or without scheme):
    * hooks.slack.com/services/T…/B…/<secret>, /workflows/T…/A…/<id>/<secret> or
@@ -75,7 +75,7 @@ export const buildDetectors = once((): Detector[] => [
     id: "slack-webhook-url",
     keywords: ["hooks.slack.com"],
     token:
-      "hooks\\.slack\\.com/(?:services/T[A-Za-z0-9_]{4,20}/B[A-Za-z0-9_]{4,20}/[A-Za-z0-9_]{8,40}|(?:workflows|triggers)/T[A-Za-z0-9]{4,20}/(?:A[A-Za-z0-9]{4,20}/)?[0-9]{6,24}/[A-Za-z0-9]{16,64}|(?:services|workflows|triggers)/[A-Za-z0-9]{40,64})",
+      "hooks\\.slack\\.com/(?:services/T[A-Za-z0-9_]{4,20}/B[A-Za-z0-9_]{4,20}/[A-Za-z0-9_]{8,40}|(?:workflows|triggers)/T[A-Za-z0-9]{4,20}/(?:A[A-Za-z0-9]{4,20}/)?\\d{6,24}/[A-Za-z0-9]{16,64}|(?:services|workflows|triggers)/[A-Za-z0-9]{40,64})",
   }),
   /**
    * Slack app signing secret or OAuth client secret: 32 hex characters assigned to a slack signing
@@ -113,7 +113,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   compactToken(
     "discord-webhook-url",
-    "discord(?:app)?\\.com/api/(?:v[0-9]{1,2}/)?webhooks/[0-9]{17,20}/(?<secret>[A-Za-z0-9_-]{60,68})",
+    "discord(?:app)?\\.com/api/(?:v\\d{1,2}/)?webhooks/\\d{17,20}/(?<secret>[A-Za-z0-9_-]{60,68})",
     4,
     "A-Za-z0-9_-",
     ["discord.com/api/", "discordapp.com/api/"],
@@ -132,7 +132,7 @@ export const buildDetectors = once((): Detector[] => [
       // The id's last digit, the colon and A.
       prefilter: { keywords: [..."0123456789"].map((digit) => `${digit}:a`) },
       lead: "(?:(?<=/bot)|(?<![A-Za-z0-9_]))",
-      token: "[0-9]{8,10}:A[A-Za-z0-9_-]{34}",
+      token: "\\d{8,10}:A[A-Za-z0-9_-]{34}",
       tail: "A-Za-z0-9_-",
       minEntropy: 3,
     }),
@@ -162,7 +162,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   compactToken(
     "power-automate-webhook-signature",
-    "(?:logic\\.azure\\.com|api\\.powerplatform\\.com)(?::[0-9]{1,5})?/[^\\s\"'<>]{1,400}?[?&]sig=(?<secret>[A-Za-z0-9_%-]{40,100})",
+    "(?:logic\\.azure\\.com|api\\.powerplatform\\.com)(?::\\d{1,5})?/[^\\s\"'<>]{1,400}?[?&]sig=(?<secret>[A-Za-z0-9_%-]{40,100})",
     3.5,
     "A-Za-z0-9_%-",
   ),

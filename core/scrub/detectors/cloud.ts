@@ -178,7 +178,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   compactToken(
     "azure-ad-client-secret",
-    "[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}",
+    "[A-Za-z0-9_~.]{3}\\dQ~[A-Za-z0-9_~.-]{31,34}",
     3.5,
     "A-Za-z0-9_~.-",
     ["q~"],
@@ -323,7 +323,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   prefixedToken("yandex-cloud-static-key-secret", "YC", "[A-Za-z0-9_-]{38}", {
     tail: "A-Za-z0-9_-",
-    validate: (secret) => /[a-z]/.test(secret) && /[0-9]/.test(secret),
+    validate: (secret) => /[a-z]/.test(secret) && /\d/.test(secret),
   }),
   /** Scaleway access key (Scaleway's IAM docs): SCW and 17 upper-case alphanumerics. */
   prefixedToken("scaleway-access-key", "SCW", "[A-Z0-9]{17}"),

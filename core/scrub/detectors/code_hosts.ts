@@ -21,7 +21,7 @@ const GITHUB: readonly [id: string, prefix: string, body: string][] = [
   [
     "github-server-to-server-token",
     "ghs_",
-    "[0-9]{1,12}_eyJ[A-Za-z0-9_-]{8,2048}[.]eyJ[A-Za-z0-9_-]{8,4096}[.][A-Za-z0-9_-]{16,1024}|[A-Za-z0-9_]{36}",
+    "\\d{1,12}_eyJ[A-Za-z0-9_-]{8,2048}[.]eyJ[A-Za-z0-9_-]{8,4096}[.][A-Za-z0-9_-]{16,1024}|[A-Za-z0-9_]{36}",
   ],
   /** GitHub App refresh token. */
   ["github-refresh-token", "ghr_", "[A-Za-z0-9_]{36,76}"],

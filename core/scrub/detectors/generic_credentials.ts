@@ -568,7 +568,7 @@ export const buildDetectors = once((): Detector[] => [
     /key|auth|cred/gi,
     (value) =>
       value.length >= 16 &&
-      ((/[A-Za-z]/.test(value) && /[0-9]/.test(value)) || randomLetters(value)) &&
+      ((/[A-Za-z]/.test(value) && /\d/.test(value)) || randomLetters(value)) &&
       plausibleValue(value) && !WHOLE_UUID.test(value) && !DOTTED_NAME.test(value) &&
       !hasSequentialRandomPart(value) &&
       // A path or a URL (`mongodb://db:27017/app` under `MONGO_NO_AUTH`): url-credentials

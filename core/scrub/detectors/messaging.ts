@@ -58,7 +58,7 @@ export const buildDetectors = once((): Detector[] => [
   token({
     id: "mailchimp-api-key",
     keywords: ["-us"],
-    token: "[0-9a-z]{32}-us[0-9]{1,2}",
+    token: "[0-9a-z]{32}-us\\d{1,2}",
     minEntropy: 3,
   }),
   /**

@@ -116,7 +116,7 @@ const BARE_UNSPECIFIED =
  */
 function plausibleIpv6(text: string, one = false): boolean {
   const addr = text.replace(/%[\w.-]{1,16}$/, "");
-  if (!one && !/[0-9]/.test(addr)) return false;
+  if (!one && !/\d/.test(addr)) return false;
   const halves = addr.split("::");
   if (halves.length > 2) return false;
   const groupsOf = (s: string) => (s === "" ? [] : s.split(":"));

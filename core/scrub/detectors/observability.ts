@@ -76,7 +76,7 @@ export const buildDetectors = once((): Detector[] => [
     id: "sentry-dsn",
     keywords: ["sentry.io"],
     token:
-      "https?://(?<secret>[a-f0-9]{32}(?::[a-f0-9]{32})?)@[A-Za-z0-9.-]{1,100}\\.sentry\\.io/[0-9]{1,20}",
+      "https?://(?<secret>[a-f0-9]{32}(?::[a-f0-9]{32})?)@[A-Za-z0-9.-]{1,100}\\.sentry\\.io/\\d{1,20}",
     minEntropy: 3,
   }),
   /** Sentry DSN of a self-hosted Sentry: a URL with a 32-hex key, assigned to SENTRY_DSN or dsn. */
@@ -84,7 +84,7 @@ export const buildDetectors = once((): Detector[] => [
     id: "sentry-dsn-self-hosted",
     keywords: ["dsn"],
     names: "(?:sentry[_-]?)?dsn",
-    value: "https?://[a-f0-9]{32}(?::[a-f0-9]{32})?@[A-Za-z0-9.:-]{1,100}/[0-9]{1,20}",
+    value: "https?://[a-f0-9]{32}(?::[a-f0-9]{32})?@[A-Za-z0-9.:-]{1,100}/\\d{1,20}",
     tail: "A-Za-z0-9_/-",
     minEntropy: 3,
   }),

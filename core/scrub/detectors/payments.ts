@@ -89,7 +89,7 @@ export const buildDetectors = once((): Detector[] => [
   prefixedToken(
     "mercadopago-access-token",
     ["APP_USR-", "TEST-"],
-    "[0-9]{16}-[0-9]{6}-[a-f0-9]{32}-[0-9]{6,12}",
+    "\\d{16}-\\d{6}-[a-f0-9]{32}-\\d{6,12}",
   ),
   /** WooCommerce REST API consumer key or secret (WooCommerce's docs): ck_/cs_ and 40 hex. */
   prefixedToken("woocommerce-api-key", ["ck_", "cs_"], "[a-f0-9]{40}"),

@@ -132,7 +132,7 @@ function trunkLayoutValid(phone: string, digits: string): boolean {
   // DIN 5008: an extension after the subscriber number's dash (`040 726730-90`).
   if (/^0\d{2,4} \d{5,8}-\d{1,5}$/.test(phone)) return digits.length <= 14;
   const groups = phone.split(/[ ./-]/);
-  const seps = phone.replace(/[0-9]/g, "");
+  const seps = phone.replace(/\d/g, "");
   if (seps.length !== groups.length - 1 || new Set(seps.slice(1)).size > 1) return false;
   if (seps.slice(1).includes("/")) return false;
   if (groups.length === 2) {

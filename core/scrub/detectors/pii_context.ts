@@ -201,7 +201,7 @@ export function afterNameAnyCase(phrases: readonly string[], value: string): Reg
  * `atWordStart`: `inn` not in `beginning`, `pan` not in `company`).
  */
 export const afterWordAnyCase = (phrases: readonly string[], value: string): RegExp =>
-  regex(`(?<![0-9])${afterNameAnyCase(phrases, value).source}`, "dgi");
+  regex(`(?<!\\d)${afterNameAnyCase(phrases, value).source}`, "dgi");
 
 /** A context pattern: the text before a value ends with one of `phrases`, named as nameSource says. */
 export function namedRightBefore(phrases: readonly string[]): RegExp {

@@ -60,7 +60,7 @@ const VEHICLE_REGISTRATION = [
 ];
 /** Names of a vehicle identification number (`chassis` covers `chassis number`). */
 const VIN = ["vin", "vehicle identification", "chassis", "fahrgestell"];
-const hasLetterAndDigit = (value: string) => /[A-Z]/.test(value) && /[0-9]/.test(value);
+const hasLetterAndDigit = (value: string) => /[A-Z]/.test(value) && /\d/.test(value);
 const BANK_ACCOUNT =
   "account no|account nr|account num|account number|account #|acct no|acct num|acct number|acct #|a/c no|bank account|checking account|savings account|kontonummer|konto nr|rekeningnummer|numero de cuenta|número de cuenta|numero de compte|numéro de compte"
     .split("|");
@@ -101,7 +101,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "identity-card-number",
     ["identity", ...phraseKeywords(["id card"]), "carta", "cie", "dow\u00f3d", "dowodu"],
-    afterName(IDENTITY_CARD, "[A-Z]{1,3} ?[0-9]{5,9}[A-Z]{0,2}"),
+    afterName(IDENTITY_CARD, "[A-Z]{1,3} ?\\d{5,9}[A-Z]{0,2}"),
   ),
   /**
    * Vehicle registration (number plate) in any country's layout (`AB12 CDE`, `MH 12 AB 1234`,
@@ -136,7 +136,7 @@ export const buildDetectors = once((): Detector[] => [
    * Indian voter id (EPIC number): three letters (any case) and seven digits, right after voter id
    * / EPIC.
    */
-  pii("in-voter-id", ["voter", "epic"], afterNameAnyCase(VOTER_ID, "[A-Z]{3}[0-9]{7}")),
+  pii("in-voter-id", ["voter", "epic"], afterNameAnyCase(VOTER_ID, "[A-Z]{3}\\d{7}")),
   /**
    * Bank account number: 6–17 digits, maybe grouped with dashes or spaces, right after account
    * number / acct no / bank account / Kontonummer.
@@ -156,7 +156,7 @@ export const buildDetectors = once((): Detector[] => [
       "cuenta",
       "compte",
     ],
-    afterNameAnyCase(BANK_ACCOUNT, "[0-9](?:[ -]?[0-9]){5,21}"),
+    afterNameAnyCase(BANK_ACCOUNT, "\\d(?:[ -]?\\d){5,21}"),
     (value) => countDigits(value) <= 17,
   ),
   /**

@@ -112,7 +112,7 @@ function lowerCaseIbanPattern(): string {
  */
 function plausibleLowerCaseIban(value: string): boolean {
   const compact = value.replace(/ /g, "");
-  return (!/^[0-9a-f]+$/.test(compact) || /^[0-9]+$/.test(compact.slice(4))) &&
+  return (!/^[0-9a-f]+$/.test(compact) || /^\d+$/.test(compact.slice(4))) &&
     ibanCompactValid(value);
 }
 

@@ -112,7 +112,7 @@ export const buildDetectors = once((): Detector[] => [
     token: "AP[0-9A-F][A-Za-z0-9]{8,100}",
     tail: "A-Za-z0-9_+/=",
     validate: (secret, line) =>
-      /[A-Za-z]/.test(secret.slice(3)) && (/[0-9]/.test(secret[2]) || JFROG_CONTEXT.test(line)),
+      /[A-Za-z]/.test(secret.slice(3)) && (/\d/.test(secret[2]) || JFROG_CONTEXT.test(line)),
   }),
   /**
    * JFrog reference (access) token: base64 of "reftkn:…" (cmVmdGtu) and 46–86 base62 characters.

@@ -78,7 +78,7 @@ export const buildDetectors = once((): Detector[] => [
     token({
       id: "notion-integration-token",
       keywords: ["ntn_", "secret_"],
-      token: "ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43}",
+      token: "ntn_\\d{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43}",
       minEntropy: 3.5,
     }),
     (line) =>
@@ -263,7 +263,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Cloudflare Origin CA key: v1.0-, 24 hex, - and 146 hex characters. */
   compactToken("cloudflare-origin-ca-key", "v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}", 3),
   /** Databricks personal access token: dapi, 32 hex characters and an optional -<digit> suffix. */
-  compactToken("databricks-token", "dapi[a-f0-9]{32}(?:-[0-9])?", 3),
+  compactToken("databricks-token", "dapi[a-f0-9]{32}(?:-\\d)?", 3),
   /** Figma personal access token: figd_ and 40 URL-safe characters. */
   prefixed(
     "figma-token",
@@ -287,7 +287,7 @@ export const buildDetectors = once((): Detector[] => [
   assignedValue(
     "asana-pat",
     "asana[a-z_-]{0,20}?(?:token|pat|key)",
-    "[0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:[A-Za-z0-9]{32}",
+    "\\d/\\d{10,20}(?:/\\d{10,20})?:[A-Za-z0-9]{32}",
     3,
   ),
   /**
@@ -302,7 +302,7 @@ export const buildDetectors = once((): Detector[] => [
     // Starts at a number-run start (the lead refuses `A-Za-z0-9_.:/-` before it): a digit, a `/`
     // and ten or more digits.
     reach: AT_NUMBER_RUN,
-    token: "(?:1/[0-9]{10,20}|2/[0-9]{10,20}/[0-9]{10,20}):[0-9a-f]{32}",
+    token: "(?:1/\\d{10,20}|2/\\d{10,20}/\\d{10,20}):[0-9a-f]{32}",
     lead: "(?<![A-Za-z0-9_.:/-])",
   }),
   /** Twitch chat (IRC) OAuth token: oauth: and 30 lower-case alphanumerics. */
@@ -323,7 +323,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Dependency-Track API key: odt_, an optional 8-character public id and _, 32+ base62. */
   prefixed("dependency-track-api-key", "odt_", "(?:[A-Za-z0-9]{8}_)?[A-Za-z0-9]{32,40}"),
   /** Twitch stream key (Twitch's stream key FAQ): live_, the channel's user id, _ and 30+ base62. */
-  prefixed("twitch-stream-key", "live_", "[0-9]{5,12}_[A-Za-z0-9]{30,36}"),
+  prefixed("twitch-stream-key", "live_", "\\d{5,12}_[A-Za-z0-9]{30,36}"),
   /**
    * HashiCorp Vault (before 1.10) or OpenBao service token on its own: s. and 24 base62
    * characters, a lower-case letter, a capital and a digit among them.
@@ -396,7 +396,7 @@ export const buildDetectors = once((): Detector[] => [
   token({
     id: "hubspot-private-app-token",
     keywords: ["pat-na", "pat-eu", "pat-ap"],
-    token: `pat-(?:na|eu|ap)[0-9]-${UUID}`,
+    token: `pat-(?:na|eu|ap)\\d-${UUID}`,
     tail: "A-Za-z0-9_-",
   }),
   /**
@@ -541,13 +541,13 @@ export const buildDetectors = once((): Detector[] => [
   token({
     id: "zapier-webhook-url",
     keywords: ["hooks.zapier.com"],
-    token: "hooks\\.zapier\\.com/hooks/catch/[0-9]{4,12}/[a-z0-9]{5,12}",
+    token: "hooks\\.zapier\\.com/hooks/catch/\\d{4,12}/[a-z0-9]{5,12}",
     tail: "A-Za-z0-9_",
   }),
   /** Cloudinary URL: cloudinary://<api key>:<api secret>@<cloud name> (the secret is masked). */
   token({
     id: "cloudinary-url",
-    token: "cloudinary://[0-9]{12,16}:(?<secret>[A-Za-z0-9_-]{27})@[a-z0-9-]{1,64}",
+    token: "cloudinary://\\d{12,16}:(?<secret>[A-Za-z0-9_-]{27})@[a-z0-9-]{1,64}",
     minEntropy: 3.5,
   }),
   /** Snyk API token: a UUID assigned to SNYK_TOKEN or another snyk token name. */
@@ -585,7 +585,7 @@ export const buildDetectors = once((): Detector[] => [
     id: "facebook-app-access-token",
     // The app id's last digit, then | or its URL encoding.
     prefilter: { keywords: [..."0123456789"].flatMap((digit) => [`${digit}|`, `${digit}%7c`]) },
-    token: "[0-9]{15,17}(?:\\||%7[Cc])(?<secret>[A-Za-z0-9_-]{27,40})",
+    token: "\\d{15,17}(?:\\||%7[Cc])(?<secret>[A-Za-z0-9_-]{27,40})",
     tail: "A-Za-z0-9_-",
     minEntropy: 3,
   }),
@@ -643,7 +643,7 @@ export const buildDetectors = once((): Detector[] => [
     "[A-Za-z0-9]{24,100}",
   ),
   /** ClickUp personal API token (ClickUp's docs): pk_, the user id, _ and 32 upper alphanumerics. */
-  prefixed("clickup-api-token", "pk_", "[0-9]{5,10}_[A-Z0-9]{32}"),
+  prefixed("clickup-api-token", "pk_", "\\d{5,10}_[A-Z0-9]{32}"),
   /** Riot Games API key (Riot's developer portal): RGAPI- and a UUID. */
   prefixed("riot-games-api-key", "RGAPI-", UUID),
   /** Zoho OAuth access or refresh token (Zoho's API docs): 1000., 32 hex, . and 32 hex. */

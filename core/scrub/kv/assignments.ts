@@ -901,7 +901,7 @@ const PROSE_VERB = /^(?:is|was|(?:set|changed|reset) to)(?:[ \t]{0,2}:)?[ \t]{1,
 function isMixedWord(word: string): boolean {
   if (word.length < 8) return false;
   const classes = Number(/[a-z]/.test(word)) + Number(/[A-Z]/.test(word)) +
-    Number(/[0-9]/.test(word)) + Number(/[^A-Za-z0-9]/.test(word));
+    Number(/\d/.test(word)) + Number(/[^A-Za-z0-9]/.test(word));
   return classes >= 3 || LETTERS_AND_DIGITS.test(word);
 }
 

@@ -218,7 +218,7 @@ const value = (w: Word): CommandValue => ({ ...w, cut: w.end - w.start > VALUE_C
  * A user name that is an API key or password (`curl -u 'KEY:'`, `-u "d2Lk…!t:"`): 12 or more
  * characters with letters and digits, punctuation too.
  */
-const KEY_AS_USER = /^(?=[^:]*[0-9])(?=[^:]*[A-Za-z])[^\s:]{12,}$/;
+const KEY_AS_USER = /^(?=[^:]*\d)(?=[^:]*[A-Za-z])[^\s:]{12,}$/;
 
 /**
  * `user:password` given to curl: the password; with none (`KEY:`), the user when it is an API
