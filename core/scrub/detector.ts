@@ -200,8 +200,8 @@ export interface Detector {
   mask?: MaskStrategy;
   /**
    * With the pseudonym strategy: for a value that is the same everywhere and names a role
-   * (`127.0.0.1`), the label written instead of its pseudonym, `[<id>:<role>]`
-   * (`[ipv4-address:loopback]`); undefined for any other value.
+   * (`127.0.0.1`), the label written instead of its pseudonym, whole (`[ipv4-address:loopback]`,
+   * the same for the three IP detectors); undefined for any other value.
    */
   label?: (value: string) => string | undefined;
   /**
