@@ -134,3 +134,20 @@ Deno.test("a loopback or unspecified address as a URL's host stays; broadcast an
     "curl [ipv4-address:loopback]:5000 and [ipv6-address:loopback]",
   );
 });
+
+Deno.test("a role names only the whole special address; other forms stay as they were", () => {
+  // Addresses that start like a special one get a pseudonym, not the role.
+  deepStrictEqual(["peer ::a:1 closed", "peer ::1:5 closed"].map(shape), [
+    "peer [ipv6-address-compressed:#] closed",
+    "peer [ipv6-address-compressed:#] closed",
+  ]);
+  // Eight groups with no digit, and one group before `::` with a fraction later on the line, are
+  // no address.
+  const kept = ["cafe:babe:dead:beef:face:feed:fade:bead", "ratio ab:: then 3/4"];
+  deepStrictEqual(kept.map(scrub), kept);
+  // A URL host far into a long line, and near the start of one, is read as a URL host.
+  const tail = " x".repeat(200);
+  for (const line of [`GET http://127.0.0.1:8080/health${tail}`, `${tail} GET http://[::1]:80/`]) {
+    strictEqual(scrub(line), line);
+  }
+});

@@ -19,6 +19,7 @@ Deno.test("a value after a secret's two-word key name is masked", () => {
     `API key: ${TOKEN}`,
     `AWS Secret Access Key: ${TOKEN}`,
     `wallet exported; Signing Key: ${HEX}`,
+    `Clientsecret Key: ${TOKEN}`, // a first word of 12 letters, the longest read
   ];
   deepStrictEqual(lines.filter((line) => scrubber.scrub(line).text.includes(TOKEN.slice(4))), []);
   deepStrictEqual(lines.filter((line) => scrubber.scrub(line).text.includes(HEX.slice(4))), []);
