@@ -7,6 +7,7 @@
 import { deepStrictEqual } from "@node/assert";
 import { createScrubber } from "../mod.ts";
 import { DIGITS, seededRandom } from "../../../devkit/sample_logs/random.ts";
+import { luhnDigit } from "../corpus/pii_redteam3_values.ts";
 
 const scrubber = createScrubber();
 const random = seededRandom(15);
@@ -16,17 +17,6 @@ const leaksOf = (cases: [string, string][]) =>
 /** The lines `id` masks something on (another detector may read the same digits otherwise). */
 const maskedBy = (id: string, lines: string[]) =>
   lines.filter((l) => scrubber.scrub(l).text.includes(`[REDACTED:${id}]`));
-
-/** The Luhn check digit of `body`'s digits. */
-function luhnDigit(body: string): number {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  }
-  return (10 - (sum % 10)) % 10;
-}
 
 /** `count` bodies of `length` random digits. */
 const bodies = (count: number, length: number) =>
