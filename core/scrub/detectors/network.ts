@@ -81,7 +81,7 @@ const URL_HOST_BEFORE = /:\/\/(?:[^\s\/@]{0,256}@)?\[?$/;
 function localUrlHost(value: string, line: string, index: number): boolean {
   const role = addressLabel(value);
   return role !== undefined && !role.endsWith("broadcast]") &&
-    URL_HOST_BEFORE.test(line.slice(Math.max(0, index - 300), index));
+    hasContextBefore(line, index, URL_HOST_BEFORE, 300);
 }
 
 /**

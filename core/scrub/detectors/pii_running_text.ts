@@ -11,6 +11,7 @@ import type { Detector } from "../detector.ts";
 import { pii } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { NAME_PARTICLES, plausibleName } from "./pii_personal_details.ts";
+import { hasContextBefore } from "./value_checks.ts";
 
 /**
  * A capitalised name word: `Maeve`, `O'Sullivan`, `McAllister`, `Pierre-Louis`, `Sørensen` (unlike
@@ -59,7 +60,7 @@ const COPYRIGHT_BEFORE =
 
 /** Whether the name at `index` is credited by a copyright notice (COPYRIGHT_BEFORE). */
 const isCredited = (line: string, index: number) =>
-  COPYRIGHT_BEFORE.test(line.slice(Math.max(0, index - 48), index));
+  hasContextBefore(line, index, COPYRIGHT_BEFORE, 48);
 
 /** Units a count is followed by, which a ZIP code is not (`10240 bytes`, `20480 KB`, `10240 files`). */
 const UNIT =
