@@ -96,14 +96,10 @@ function bindings(pattern: unknown, found: (name: string) => void): void {
 }
 
 /**
- * The names that stand for `String.raw` wherever they are read: each declared once in `root`, at
- * its top level (`var a=String.raw`), and nowhere else (no parameter, function or inner variable
- * of that name can shadow it), never assigned; and `String` itself declared nowhere. A template
- * tagged with one of them, or with `String.raw` itself, is its raw text with the values inserted.
- * The set holds `String.raw` too when `String` is the global one (declared nowhere): with no
- * name in it, not even `String.raw` is taken for the global's.
+ * The names `root` binds anywhere (variables, functions, classes, parameters, catch parameters,
+ * imports), with how many times each, and the names it assigns (`=`, `++`, `for (a of …)`).
  */
-export function rawTags(root: Node): Set<string> {
+export function boundNames(root: Node): { declared: Map<string, number>; assigned: Set<string> } {
   const declared = new Map<string, number>();
   const assigned = new Set<string>();
   const declare = (name: string) => declared.set(name, (declared.get(name) ?? 0) + 1);
@@ -141,6 +137,19 @@ export function rawTags(root: Node): Set<string> {
         break;
     }
   });
+  return { declared, assigned };
+}
+
+/**
+ * The names that stand for `String.raw` wherever they are read: each declared once in `root`, at
+ * its top level (`var a=String.raw`), and nowhere else (no parameter, function or inner variable
+ * of that name can shadow it), never assigned; and `String` itself declared nowhere. A template
+ * tagged with one of them, or with `String.raw` itself, is its raw text with the values inserted.
+ * The set holds `String.raw` too when `String` is the global one (declared nowhere): with no
+ * name in it, not even `String.raw` is taken for the global's.
+ */
+export function rawTags(root: Node): Set<string> {
+  const { declared, assigned } = boundNames(root);
   const tags = new Set<string>();
   if (declared.has("String")) return tags;
   tags.add(GLOBAL_RAW);

@@ -1,0 +1,67 @@
+/**
+ * withGlobalAliases: the built-in functions that read no `this`, read often enough, are each read
+ * once into a name declared before any other statement; the module computes the same values, and
+ * a global declared or assigned anywhere, a member written, or a member not listed stays as it was.
+ */
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { pathToFileURL as toFileUrl } from "@node/url";
+import { withGlobalAliases } from "./global_aliases.ts";
+
+/** The exports of a module file holding `code`. */
+async function exportsOf(code: string): Promise<Record<string, unknown>> {
+  const file = await Deno.makeTempFile({ prefix: "safe-debug-aliases-", suffix: ".js" });
+  try {
+    await Deno.writeTextFile(file, code);
+    return { ...await import(toFileUrl(file).href) };
+  } finally {
+    await Deno.remove(file);
+  }
+}
+
+Deno.test("global aliases: built-ins read often are read once, declared first, and the values stay", async () => {
+  const code = "export const early=[Math.max(1,5),String.raw`a\\d${1}`];" +
+    "const f=e=>Math.max(e,Math.max(2,3))+Math.max(0,1);" +
+    "export const a=[f(1),Math.max(4,Math.max(-1,9)),String.raw`\\s${2}`,String.raw`x\\n`," +
+    "String.raw`\\b`,String.raw`\\w`],b=Object.defineProperty({},'k',{value:1}).k+" +
+    "Object.defineProperty({},'k',{value:2}).k+Object.defineProperty({},'k',{value:3}).k;" +
+    "export const c=String(7)+typeof String+[1]instanceof Array;";
+  const written = withGlobalAliases(code);
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+  const declared = written.slice(0, written.indexOf(";") + 1);
+  ok(/^var (?:\w+=[\w.]+,){2}\w+=[\w.]+;$/.test(declared), written);
+  for (const member of ["Math.max", "String.raw", "Object.defineProperty"]) {
+    ok(declared.includes(`=${member}`), `${member} read once: ${written}`);
+  }
+  ok(
+    !/Math\.max\(|String\.raw`|Object\.defineProperty\(/.test(written.slice(written.indexOf(";"))),
+  );
+  ok(written.length < code.length);
+  // Run again, it finds nothing more.
+  strictEqual(withGlobalAliases(written), written);
+});
+
+Deno.test("global aliases: a global declared or assigned anywhere, a member written, a member that reads its this, or one read too seldom stays", () => {
+  const kept = [
+    // String declared in a function: its String.raw may not be the global's.
+    "function g(String){return String.raw`a`}" +
+    "export const a=[String.raw`b`,String.raw`c`,String.raw`d`,String.raw`e`,String.raw`f`];",
+    // Math assigned somewhere.
+    "export let x=[Math.max(1,2),Math.max(1,2),Math.max(1,2),Math.max(1,2),Math.max(1,2)];" +
+    "export function h(){Math={};}",
+    // Math.max written, assigned or destructured into.
+    "Math.max=(a,b)=>a;" +
+    "export const y=[Math.max(1,2),Math.max(1,2),Math.max(1,2),Math.max(1,2),Math.max(1,2)];",
+    "[Math.max]=[(a,b)=>a];" +
+    "export const y=[Math.max(1,2),Math.max(1,2),Math.max(1,2),Math.max(1,2),Math.max(1,2)];",
+    "({m:Math.max}={m:(a,b)=>a});" +
+    "export const y=[Math.max(1,2),Math.max(1,2),Math.max(1,2),Math.max(1,2),Math.max(1,2)];",
+    // Array.from and Promise.all read their this.
+    "export const z=[Array.from('ab'),Array.from('ab'),Array.from('ab'),Array.from('ab')," +
+    "Promise.all([]),Promise.all([]),Promise.all([]),Promise.all([])];",
+    // Read once: the declaration would cost more than it saves.
+    "export const w=Math.max(1,2);",
+    // Computed or optional reads.
+    'export const v=[Math["max"](1,2),Math["max"](1,2),Math?.max(1,2),Math?.max(1,2)];',
+  ];
+  for (const code of kept) strictEqual(withGlobalAliases(code), code);
+});
