@@ -12,10 +12,11 @@
  * (`Math.max`, never `Math` alone, nor a parameter, variable or key shorthand of that name), and
  * a member only where none of its occurrences is written (`=`, `++`, `delete`, a destructuring
  * target). The minifier (esbuild, through `deno bundle`) keeps such reads as they are: about
- * 2 KB of every function bundle.
+ * 2 KB of every function bundle. Likewise `void 0`, esbuild's `undefined` (~230 times), becomes
+ * a name declared with no value, which nothing assigns (a name no word of the module has): 0.9 KB
+ * more, the bundled scrubber as fast.
  */
 import { parse } from "acorn";
-import { utf8Length } from "../core/excerpt.ts";
 import { forEachNode, freeNames, inPlaceOf, type Node } from "./hoisted_strings.ts";
 import { boundNames } from "./hoisted_fragments.ts";
 
@@ -65,15 +66,26 @@ function written(node: Node, parent: Node | null): boolean {
   }
 }
 
-/** `code` (a module with no imports, such as a bundle) with its built-ins' reads written once. */
+/**
+ * `code` (a module with no imports, such as a bundle) with its built-ins' reads written once, and
+ * its `void 0` as a name.
+ */
 export function withGlobalAliases(code: string): string {
   const ast = parse(code, { ecmaVersion: "latest", sourceType: "module" }) as unknown as Node;
   const { declared, assigned } = boundNames(ast);
   /** `Global.member` → its occurrences; null once one of them is written. */
   const reads = new Map<string, Node[] | null>();
   const parents = new Map<Node, Node | null>();
+  /** Each `void 0`, esbuild's `undefined`. */
+  const undefinedValues: Node[] = [];
   forEachNode(ast, (node, parent) => {
     parents.set(node, parent);
+    if (
+      node.type === "UnaryExpression" && node.operator === "void" &&
+      (node.argument as Node).type === "Literal" && (node.argument as Node).value === 0
+    ) {
+      undefinedValues.push(node);
+    }
     if (node.type !== "MemberExpression" || node.computed || node.optional) return;
     const object = node.object as Node;
     const owner = object.name as string;
@@ -95,26 +107,28 @@ export function withGlobalAliases(code: string): string {
       reads.set(key, null);
     }
   }
+  /** What each name would stand for: its text, its occurrences, its declaration. */
   const candidates = [...reads]
     .filter((entry): entry is [string, Node[]] =>
       entry[1] !== null && !declared.has(global(entry[0])) && !assigned.has(global(entry[0]))
     )
-    // The most bytes first, so that the shortest names go where they save the most.
-    .sort(([a, x], [b, y]) => utf8Length(b) * y.length - utf8Length(a) * x.length);
+    .map(([key, members]) => ({ text: key, nodes: members, value: `=${key}` }));
+  candidates.push({ text: "void 0", nodes: undefinedValues, value: "" });
+  // The most bytes first, so that the shortest names go where they save the most.
+  candidates.sort((a, b) => b.text.length * b.nodes.length - a.text.length * a.nodes.length);
   const names = freeNames(code);
   let name = names.next();
   const declarations: string[] = [];
   const replaced: [Node, string][] = [];
-  for (const [key, members] of candidates) {
+  for (const { text, nodes, value } of candidates) {
     if (name.done) break;
-    const as = members.map((member): [Node, string] => [
-      member,
-      inPlaceOf(code, member, name.value),
-    ]);
-    const saved = as.reduce((sum, [, text]) => sum + key.length - text.length, 0) -
-      (name.value.length + 1 + key.length + 1);
+    const as = nodes.map((node): [Node, string] => [node, inPlaceOf(code, node, name.value)]);
+    // What each occurrence saves (less a blank where the name would run into a word), against
+    // the declaration `name=Math.max,` (`name,` for undefined).
+    const saved = as.reduce((sum, [, written]) => sum + text.length - written.length, 0) -
+      (name.value.length + value.length + 1);
     if (saved <= 0) continue;
-    declarations.push(`${name.value}=${key}`);
+    declarations.push(`${name.value}${value}`);
     for (const entry of as) replaced.push(entry);
     name = names.next();
   }
