@@ -1,20 +1,21 @@
 /**
- * A bundle's repeated reads of the built-in functions that ignore their `this` written once:
- * where `String.raw` (the detectors' pattern sources, ~90 times), `Math.max`,
- * `Object.defineProperty` (zod's) … occur often enough to pay for it, each becomes a
- * module-level `var` holding it, declared before any other statement (`var ab=Math.max,…;`), and
- * each occurrence that reads it becomes that name: `Math.max(a,b)` becomes `ab(a,b)`. The same
- * program, every value the same: the functions taken (ALIASED) are the ones the language defines
+ * A bundle's repeated reads of built-ins written once: where `String.raw` (the detectors'
+ * pattern sources, ~90 times), `Math.max`, `Object.defineProperty` (zod's) … occur often enough to
+ * pay for it, each becomes a module-level `var` holding it, declared before any other statement
+ * (`var ab=Math.max,…;`), and each occurrence that reads it becomes that name: `Math.max(a,b)`
+ * becomes `ab(a,b)`. The same for the constructors read alone (`new Int32Array(…)`, `instanceof
+ * Error`: CONSTRUCTORS, after the members, so `String.raw` is not also `ae.raw`), and for
+ * `void 0`, esbuild's `undefined` (~230 times), as a name declared with no value. The same
+ * program, every value the same: the members taken (ALIASED) are functions the language defines
  * to read no `this` (a call through the name passes none, as `String.raw` tagging a template
  * through a name does), each read before any code of the module runs, as it is when the module
- * starts (no code of the bundles writes a built-in). A global is taken only where nothing can
- * shadow it: where every occurrence of its name in the whole module reads one of its members
- * (`Math.max`, never `Math` alone, nor a parameter, variable or key shorthand of that name), and
- * a member only where none of its occurrences is written (`=`, `++`, `delete`, a destructuring
- * target). The minifier (esbuild, through `deno bundle`) keeps such reads as they are: about
- * 2 KB of every function bundle. Likewise `void 0`, esbuild's `undefined` (~230 times), becomes
- * a name declared with no value, which nothing assigns (a name no word of the module has): 0.9 KB
- * more, the bundled scrubber as fast.
+ * starts (no code of the bundles writes a built-in); a name is one no word of the module holds
+ * (nothing shadows it, nothing assigns the one for undefined). A global is taken only where
+ * nothing can shadow it, no binding of that name anywhere in the module (parameter, variable,
+ * function, class, catch, import) and no assignment to it; a member only where none of its
+ * occurrences is written (`=`, `++`, `delete`, a destructuring target). The minifier (esbuild,
+ * through `deno bundle`) keeps such reads as they are: about 5 KB of every function bundle, the
+ * bundled scrubber as fast.
  */
 import { parse } from "acorn";
 import { forEachNode, freeNames, inPlaceOf, type Node } from "./hoisted_strings.ts";
@@ -45,6 +46,38 @@ const ALIASED: Readonly<Record<string, readonly string[]>> = {
   String: ["fromCharCode", "fromCodePoint", "raw"],
   Number: ["isFinite", "isInteger", "isNaN", "isSafeInteger"],
 };
+
+/**
+ * The globals that may be read once and used through a name wherever read alone: constructors
+ * and namespaces that every JavaScript engine defines (so reading one as the module starts never
+ * throws, where a `typeof X` could have guarded a platform's), and that no test replaces (not
+ * `Date`, which fake clocks replace, nor `fetch`, `crypto` …).
+ */
+const CONSTRUCTORS = new Set([
+  "Array",
+  "BigInt",
+  "Boolean",
+  "DataView",
+  "Error",
+  "Float64Array",
+  "Int8Array",
+  "Int32Array",
+  "Map",
+  "Number",
+  "Object",
+  "Promise",
+  "RangeError",
+  "RegExp",
+  "Set",
+  "String",
+  "Symbol",
+  "TypeError",
+  "Uint8Array",
+  "Uint16Array",
+  "Uint32Array",
+  "WeakMap",
+  "WeakSet",
+]);
 
 /**
  * Whether the member expression `node` under `parent` is written, not only read (in a
@@ -78,6 +111,8 @@ export function withGlobalAliases(code: string): string {
   const parents = new Map<Node, Node | null>();
   /** Each `void 0`, esbuild's `undefined`. */
   const undefinedValues: Node[] = [];
+  /** Each read of a global of CONSTRUCTORS alone (`new Int32Array(…)`, `String.raw`'s String). */
+  const bare: Node[] = [];
   forEachNode(ast, (node, parent) => {
     parents.set(node, parent);
     if (
@@ -85,6 +120,10 @@ export function withGlobalAliases(code: string): string {
       (node.argument as Node).type === "Literal" && (node.argument as Node).value === 0
     ) {
       undefinedValues.push(node);
+    }
+    if (node.type === "Identifier" && CONSTRUCTORS.has(node.name as string)) {
+      if (readsGlobal(node, parent)) bare.push(node);
+      return;
     }
     if (node.type !== "MemberExpression" || node.computed || node.optional) return;
     const object = node.object as Node;
@@ -107,32 +146,45 @@ export function withGlobalAliases(code: string): string {
       reads.set(key, null);
     }
   }
-  /** What each name would stand for: its text, its occurrences, its declaration. */
-  const candidates = [...reads]
-    .filter((entry): entry is [string, Node[]] =>
-      entry[1] !== null && !declared.has(global(entry[0])) && !assigned.has(global(entry[0]))
-    )
-    .map(([key, members]) => ({ text: key, nodes: members, value: `=${key}` }));
-  candidates.push({ text: "void 0", nodes: undefinedValues, value: "" });
-  // The most bytes first, so that the shortest names go where they save the most.
-  candidates.sort((a, b) => b.text.length * b.nodes.length - a.text.length * a.nodes.length);
+  const unbound = (name: string) => !declared.has(name) && !assigned.has(name);
+  const members: Candidate[] = [...reads]
+    .filter((entry): entry is [string, Node[]] => entry[1] !== null && unbound(global(entry[0])))
+    .map(([key, nodes]) => ({ text: key, nodes, declarations: 0 }));
+  members.push({ text: "void 0", nodes: undefinedValues, declarations: 0 });
   const names = freeNames(code);
-  let name = names.next();
-  const declarations: string[] = [];
   const replaced: [Node, string][] = [];
-  for (const { text, nodes, value } of candidates) {
-    if (name.done) break;
-    const as = nodes.map((node): [Node, string] => [node, inPlaceOf(code, node, name.value)]);
-    // What each occurrence saves (less a blank where the name would run into a word), against
-    // the declaration `name=Math.max,` (`name,` for undefined).
-    const saved = as.reduce((sum, [, written]) => sum + text.length - written.length, 0) -
-      (name.value.length + value.length + 1);
-    if (saved <= 0) continue;
-    declarations.push(`${name.value}${value}`);
-    for (const entry of as) replaced.push(entry);
-    name = names.next();
+  const memberNames = choose(code, members, names, replaced);
+  // Then the globals alone, but where a member read of theirs is written as its name; a global
+  // is read in the declarations of its members' names too (`ab=String.raw`).
+  const inReplaced = new Set(replaced.map(([node]) => node));
+  const globals = new Map<string, Node[]>();
+  for (const node of bare) {
+    const name = node.name as string;
+    if (!unbound(name) || inReplaced.has(parents.get(node)!)) continue;
+    globals.set(name, [...globals.get(name) ?? [], node]);
   }
-  if (declarations.length === 0) return code;
+  const owners = [...memberNames.keys()].filter((key) => key !== "void 0").map(global);
+  for (const name of owners) if (unbound(name) && !globals.has(name)) globals.set(name, []);
+  const globalNames = choose(
+    code,
+    [...globals].map(([name, nodes]) => ({
+      text: name,
+      nodes,
+      declarations: owners.filter((owner) => owner === name).length,
+    })),
+    names,
+    replaced,
+  );
+  if (replaced.length === 0) return code;
+  // The globals first: the declarations of their members' names read them.
+  const declarations = [
+    ...[...globalNames].map(([text, name]) => `${name}=${text}`),
+    ...[...memberNames].map(([text, name]) => {
+      if (text === "void 0") return name;
+      const alias = globalNames.get(global(text));
+      return `${name}=${alias === undefined ? text : `${alias}${text.slice(text.indexOf("."))}`}`;
+    }),
+  ];
   replaced.sort(([a], [b]) => a.start - b.start);
   const start = code.startsWith("#!") ? code.indexOf("\n") + 1 : 0;
   let out = `${code.slice(0, start)}var ${declarations.join(",")};`;
@@ -142,6 +194,72 @@ export function withGlobalAliases(code: string): string {
     copied = member.end;
   }
   return out + code.slice(copied);
+}
+
+/**
+ * What a name may stand for: `text`, written at `nodes`, and read in the declarations of
+ * `declarations` other names (a global in its members').
+ */
+interface Candidate {
+  text: string;
+  nodes: Node[];
+  declarations: number;
+}
+
+/**
+ * Gives names (from `names`) to the `candidates` that pay for their declaration, the most bytes
+ * first (the shortest names where they save the most): adds each one's occurrences, with what
+ * they become, to `replaced`, and returns the names given (text → name).
+ */
+function choose(
+  code: string,
+  candidates: Candidate[],
+  names: Generator<string>,
+  replaced: [Node, string][],
+): Map<string, string> {
+  const count = (candidate: Candidate) => candidate.nodes.length + candidate.declarations;
+  candidates.sort((a, b) => b.text.length * count(b) - a.text.length * count(a));
+  const given = new Map<string, string>();
+  let name = names.next();
+  for (const candidate of candidates) {
+    if (name.done) break;
+    const { text, nodes, declarations } = candidate;
+    const as = nodes.map((node): [Node, string] => [node, inPlaceOf(code, node, name.value)]);
+    // What each occurrence saves (less a blank where the name would run into a word), and each
+    // declaration that reads it, against its own: `name=Math.max,` (`name,` for undefined).
+    const saved = as.reduce((sum, [, written]) => sum + text.length - written.length, 0) +
+      declarations * (text.length - name.value.length) -
+      (name.value.length + (text === "void 0" ? 0 : 1 + text.length) + 1);
+    if (saved <= 0) continue;
+    given.set(text, name.value);
+    for (const entry of as) replaced.push(entry);
+    name = names.next();
+  }
+  return given;
+}
+
+/**
+ * Whether the identifier `node` under `parent` reads the variable of its name, and may be written
+ * as another name: not a member's or key's name, not a shorthand key (`{Set}`), label or export.
+ */
+function readsGlobal(node: Node, parent: Node | null): boolean {
+  if (parent === null) return false;
+  switch (parent.type) {
+    case "MemberExpression":
+      return parent.property !== node || parent.computed === true;
+    case "Property":
+      return parent.shorthand === false && (parent.key !== node || parent.computed === true);
+    case "MethodDefinition":
+    case "PropertyDefinition":
+      return parent.key !== node || parent.computed === true;
+    case "LabeledStatement":
+    case "BreakStatement":
+    case "ContinueStatement":
+    case "MetaProperty":
+      return false;
+    default:
+      return !/^(?:Import|Export)/.test(parent.type);
+  }
 }
 
 /** The global of `Global.member`. */
