@@ -4,13 +4,14 @@
  * pay for it, each becomes a module-level `var` holding it, declared before any other statement
  * (`var ab=Math.max,…;`), and each occurrence that reads it becomes that name: `Math.max(a,b)`
  * becomes `ab(a,b)`. The same for the constructors read alone (`new Int32Array(…)`, `instanceof
- * Error`: CONSTRUCTORS, after the members, so `String.raw` is not also `ae.raw`), and for
- * `void 0`, esbuild's `undefined` (~230 times), as a name declared with no value. The same
+ * Error`: CONSTRUCTORS, after the members, so `String.raw` is not also `ae.raw`), for `void 0`,
+ * esbuild's `undefined` (~230 times), as a name declared with no value, and for `null` (~370
+ * times). The same
  * program, every value the same: the members taken (ALIASED) are functions the language defines
  * to read no `this` (a call through the name passes none, as `String.raw` tagging a template
  * through a name does), each read before any code of the module runs, as it is when the module
  * starts (no code of the bundles writes a built-in); a name is one no word of the module holds
- * (nothing shadows it, nothing assigns the one for undefined). A global is taken only where
+ * (nothing shadows it, nothing assigns the ones for undefined and null). A global is taken only where
  * nothing can shadow it, no binding of that name anywhere in the module (parameter, variable,
  * function, class, catch, import) and no assignment to it; a member only where none of its
  * occurrences is written (`=`, `++`, `delete`, a destructuring target). The minifier (esbuild,
@@ -101,7 +102,7 @@ function written(node: Node, parent: Node | null): boolean {
 
 /**
  * `code` (a module with no imports, such as a bundle) with its built-ins' reads written once, and
- * its `void 0` as a name.
+ * its `void 0` and `null` as names.
  */
 export function withGlobalAliases(code: string): string {
   const ast = parse(code, { ecmaVersion: "latest", sourceType: "module" }) as unknown as Node;
@@ -109,8 +110,8 @@ export function withGlobalAliases(code: string): string {
   /** `Global.member` → its occurrences; null once one of them is written. */
   const reads = new Map<string, Node[] | null>();
   const parents = new Map<Node, Node | null>();
-  /** Each `void 0`, esbuild's `undefined`. */
-  const undefinedValues: Node[] = [];
+  /** Each `void 0` (esbuild's `undefined`), and each `null`. */
+  const undefinedValues: Node[] = [], nullValues: Node[] = [];
   /** Each read of a global of CONSTRUCTORS alone (`new Int32Array(…)`, `String.raw`'s String). */
   const bare: Node[] = [];
   forEachNode(ast, (node, parent) => {
@@ -120,6 +121,9 @@ export function withGlobalAliases(code: string): string {
       (node.argument as Node).type === "Literal" && (node.argument as Node).value === 0
     ) {
       undefinedValues.push(node);
+    }
+    if (node.type === "Literal" && node.value === null && node.raw === "null") {
+      nullValues.push(node);
     }
     if (node.type === "Identifier" && CONSTRUCTORS.has(node.name as string)) {
       if (readsGlobal(node, parent)) bare.push(node);
@@ -150,7 +154,10 @@ export function withGlobalAliases(code: string): string {
   const members: Candidate[] = [...reads]
     .filter((entry): entry is [string, Node[]] => entry[1] !== null && unbound(global(entry[0])))
     .map(([key, nodes]) => ({ text: key, nodes, declarations: 0 }));
-  members.push({ text: "void 0", nodes: undefinedValues, declarations: 0 });
+  members.push(
+    { text: "void 0", nodes: undefinedValues, declarations: 0 },
+    { text: "null", nodes: nullValues, declarations: 0 },
+  );
   const names = freeNames(code);
   const replaced: [Node, string][] = [];
   const memberNames = choose(code, members, names, replaced);
@@ -163,7 +170,7 @@ export function withGlobalAliases(code: string): string {
     if (!unbound(name) || inReplaced.has(parents.get(node)!)) continue;
     globals.set(name, [...globals.get(name) ?? [], node]);
   }
-  const owners = [...memberNames.keys()].filter((key) => key !== "void 0").map(global);
+  const owners = [...memberNames.keys()].filter((key) => !LITERALS.has(key)).map(global);
   for (const name of owners) if (unbound(name) && !globals.has(name)) globals.set(name, []);
   const globalNames = choose(
     code,
@@ -181,6 +188,7 @@ export function withGlobalAliases(code: string): string {
     ...[...globalNames].map(([text, name]) => `${name}=${text}`),
     ...[...memberNames].map(([text, name]) => {
       if (text === "void 0") return name;
+      if (text === "null") return `${name}=null`;
       const alias = globalNames.get(global(text));
       return `${name}=${alias === undefined ? text : `${alias}${text.slice(text.indexOf("."))}`}`;
     }),
@@ -261,6 +269,9 @@ function readsGlobal(node: Node, parent: Node | null): boolean {
       return !/^(?:Import|Export)/.test(parent.type);
   }
 }
+
+/** The values written as names besides the built-ins' reads. */
+const LITERALS = new Set(["void 0", "null"]);
 
 /** The global of `Global.member`. */
 const global = (key: string) => key.slice(0, key.indexOf("."));

@@ -1,8 +1,8 @@
 /**
  * withGlobalAliases: the built-in functions that read no `this`, read often enough, are each read
- * once into a name declared before any other statement, and `void 0` is a name declared with no
- * value; the module computes the same values, and a global declared or assigned anywhere, a
- * member written, or a member not listed stays as it was.
+ * once into a name declared before any other statement, `void 0` is a name declared with no
+ * value and `null` a name holding it; the module computes the same values, and a global declared
+ * or assigned anywhere, a member written, or a member not listed stays as it was.
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { pathToFileURL as toFileUrl } from "@node/url";
@@ -45,13 +45,17 @@ Deno.test("global aliases: built-ins read often are read once, declared first, a
   strictEqual(withGlobalAliases(written), written);
 });
 
-Deno.test("global aliases: void 0 becomes a name declared with no value, and the values stay", async () => {
+Deno.test("global aliases: void 0 becomes a name declared with no value, null a name holding it, and the values stay", async () => {
   const code = "export const a=[void 0,typeof void 0,void 0===void 0,[1].find(e=>e>1)===void 0];" +
-    "function f(e=void 0){return e??void 0}export const b=f(),c=f(0),d=void 0;";
+    "function f(e=void 0){return e??void 0}export const b=f(),c=f(0),d=void 0;" +
+    "const o={null:null,n:null};export const n=[null,typeof null,o.null===null,o.n==null," +
+    "null??1,/null/.test('null'),JSON.stringify(o)];";
   const written = withGlobalAliases(code);
   deepStrictEqual(await exportsOf(written), await exportsOf(code));
-  ok(/^var \w+;/.test(written), written);
+  ok(/^var (?:\w+,\w+=null|\w+=null,\w+);/.test(written), written);
   ok(!written.includes("void"), written);
+  // Left: the key, the member, the pattern and the string.
+  strictEqual(written.slice(written.indexOf(";")).match(/\bnull\b/g)?.length, 4, written);
   strictEqual(withGlobalAliases(written), written);
 });
 
