@@ -353,6 +353,13 @@ const notRepeated = (value: string) => !repeatedDigit(digitsOf(value));
 /** Every `@`: what an email address's reach is measured from on a long line. */
 const AT_SIGN = /@/g;
 
+/**
+ * An email address's domain after its `@` (or `%40`): up to eight labels and a TLD, alphabetic or
+ * internationalized in punycode (`xn--p1ai`), not followed by more of a host name.
+ */
+const EMAIL_DOMAIN =
+  raw`(?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-]|\.[A-Za-z0-9])`;
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
@@ -363,7 +370,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "email-address",
     { shape: "email-at" },
-    /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
+    regex(raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@${EMAIL_DOMAIN}`, "g"),
     plausibleEmail,
     {
       // The `@` follows the local part's first character and up to 63 more: the match starts 1 to 64
@@ -378,7 +385,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "email-address-quoted-local",
     ['"@'],
-    /(?:\\"[^"\\\n]{1,64}\\"|(?<![\w\\])"[^"\\\n]{1,64}")@(?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
+    regex(raw`(?:\\"[^"\\\n]{1,64}\\"|(?<![\w\\])"[^"\\\n]{1,64}")@${EMAIL_DOMAIN}`, "g"),
     (email) => {
       const at = email.lastIndexOf("@");
       return /[A-Za-z0-9]/.test(email.slice(0, at)) && plausibleMailbox("x", email.slice(at + 1));
@@ -391,7 +398,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "email-address-url-encoded",
     ["%40"],
-    /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}%40(?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
+    regex(raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}%40${EMAIL_DOMAIN}`, "g"),
     plausibleEncodedEmail,
     {
       // The `%40` follows the local part's first character and up to 63 more: the match starts 1 to
