@@ -63,15 +63,20 @@ export function spainDniNieValid(id: string): boolean {
  */
 const CF_ODD = "BAFHJNPRTVCESULDGIMOQKWZYX";
 
+/**
+ * An Italian codice fiscale after its six letters of surname and name: year of birth, month
+ * letter, day, municipality (a letter and three digits) and the check letter, each digit possibly
+ * written as a letter of L–V (omocodia). A pattern's source, shared with the detector.
+ */
+export const CODICE_FISCALE_REST = String
+  .raw`[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]`;
+
+/** A whole codice fiscale in its layout. */
+const CODICE_FISCALE = new RegExp(`^[A-Z]{6}${CODICE_FISCALE_REST}$`);
+
 /** Italy codice fiscale: 16 characters, the last a check letter (sum of position values mod 26). */
 export function italyCodiceFiscaleValid(cf: string): boolean {
-  if (
-    !/^[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/.test(
-      cf,
-    )
-  ) {
-    return false;
-  }
+  if (!CODICE_FISCALE.test(cf)) return false;
   let sum = 0;
   for (let i = 0; i < 15; i++) {
     const c = cf.charCodeAt(i);

@@ -14,6 +14,7 @@ import {
   australiaTfnValid,
   bsnValid,
   canadaSinValid,
+  CODICE_FISCALE_REST,
   cpfValid,
   franceNirValid,
   italyCodiceFiscaleValid,
@@ -186,9 +187,9 @@ export const buildDetectors = once((): Detector[] => [
     "it-codice-fiscale",
     // The context words are checked per match, not as keywords: `cf` is in every other hex id.
     {
-      filter: /[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]/,
+      filter: regex(CODICE_FISCALE_REST),
     },
-    /[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{5}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z](?![A-Za-z0-9])/g,
+    regex(raw`[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{5}${CODICE_FISCALE_REST}(?![A-Za-z0-9])`, "g"),
     // The layout (letters, birth year, month letter, day, municipality) and the check letter
     // together leave about one random 16-character token in 70,000: no context word is needed.
     italyCodiceFiscaleValid,
