@@ -662,6 +662,8 @@ export const buildDetectors = once((): Detector[] => [
   prefixed("apify-api-token", "apify_api_", "[A-Za-z0-9]{36}"),
   /** JumpCloud admin API key: jca_ (JumpCloud's "Accessing Your API Key") and 36 base62 characters. */
   prefixed("jumpcloud-api-key", "jca_", "[A-Za-z0-9]{36}"),
+  /** CAST AI API access key (its X-API-Key): castai_v1_, 64 hex digits, _ and 8 more. */
+  prefixed("castai-api-key", "castai_v1_", "[a-z0-9]{64}_[a-z0-9]{8}"),
   /** Cloudflare Tunnel token (cloudflared's docs): base64 of {"a":…,"t":…,"s":…}, eyJhIjoi…. */
   prefixed("cloudflare-tunnel-token", "eyJhIjoi", "[A-Za-z0-9+/]{80,1000}={0,2}", "A-Za-z0-9+/="),
 ]);

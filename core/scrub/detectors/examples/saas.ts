@@ -520,4 +520,17 @@ export const samples: Record<string, ProviderSample> = {
       "Mrs.Gq4Lw8Zt2Nx6Vb1Mk9Rc3Hj5",
     ],
   },
+  "castai-api-key": {
+    sample: "castai_v1_bcb6332738d5a707af96dbd28f1145ce7fac529b164ee3b17cb5a51d4baf97c2_6c265b8e",
+    positives: [{
+      text:
+        "curl -H 'X-API-Key: castai_v1_49a6c37683056efeba34ba20bfa7fba7e46adbf0864c4b9af367c5bd6efffef5_656eea92'",
+      secret: "castai_v1_49a6c37683056efeba34ba20bfa7fba7e46adbf0864c4b9af367c5bd6efffef5_656eea92",
+    }],
+    negatives: [
+      "castai_v1_bcb6332738d5a707af96dbd28f1145ce",
+      "castai_v1_" + "x".repeat(64) + "_" + "x".repeat(8),
+      "castai_v1_bcb6332738d5a707af96dbd28f1145ce7fac529b164ee3b17cb5a51d4baf97c2_6c265b8e9",
+    ],
+  },
 };
