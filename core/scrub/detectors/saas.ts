@@ -664,6 +664,8 @@ export const buildDetectors = once((): Detector[] => [
   prefixed("jumpcloud-api-key", "jca_", "[A-Za-z0-9]{36}"),
   /** CAST AI API access key (its X-API-Key): castai_v1_, 64 hex digits, _ and 8 more. */
   prefixed("castai-api-key", "castai_v1_", "[a-z0-9]{64}_[a-z0-9]{8}"),
+  /** SpectralOps personal API key (in its SPECTRAL_DSN, https://<key>@…): spu- and 32 hex digits. */
+  prefixed("spectral-api-key", "spu-", "[0-9a-f]{32}"),
   /** Cloudflare Tunnel token (cloudflared's docs): base64 of {"a":…,"t":…,"s":…}, eyJhIjoi…. */
   prefixed("cloudflare-tunnel-token", "eyJhIjoi", "[A-Za-z0-9+/]{80,1000}={0,2}", "A-Za-z0-9+/="),
 ]);

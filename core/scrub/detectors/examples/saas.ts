@@ -533,4 +533,17 @@ export const samples: Record<string, ProviderSample> = {
       "castai_v1_bcb6332738d5a707af96dbd28f1145ce7fac529b164ee3b17cb5a51d4baf97c2_6c265b8e9",
     ],
   },
+  "spectral-api-key": {
+    sample: "spu-4be9576a36e94a52ad7d1e85cf69bd64",
+    positives: [{
+      text: "SPECTRAL_DSN=https://spu-20575c17d451c4c019129fc2a6a02b86@spectral.example.io",
+      secret: "spu-20575c17d451c4c019129fc2a6a02b86",
+    }],
+    negatives: [
+      "spu-4be9576a36e94a52",
+      "spu-" + "x".repeat(32),
+      "SPU-20260301-001 shipped",
+      "spu-4be9576a36e94a52ad7d1e85cf69bd64a",
+    ],
+  },
 };
