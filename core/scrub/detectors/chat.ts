@@ -5,7 +5,7 @@ import { shannonEntropy } from "../entropy.ts";
 import { assigned, token } from "./provider_shapes.ts";
 import { compactToken } from "./prefixed_tokens.ts";
 import { assignedValue } from "./assigned_values.ts";
-import { gated, hasRunWhere } from "./value_runs.ts";
+import { gated } from "./value_runs.ts";
 
 /** Slack's `xox?-` tokens: numeric id segments, then a random tail. */
 const SLACK_XOX_BODY = "(?:\\d{1,14}-){1,4}[A-Za-z0-9]{16,64}";
@@ -122,27 +122,23 @@ export const buildDetectors = once((): Detector[] => [
   assignedValue("discord-client-secret", "discord[a-z_-]{0,20}?secret", "[A-Za-z0-9_-]{32}", 3.5),
   /**
    * Telegram Bot API token: the bot's numeric id (8–10 digits), a colon, A (AA in issued tokens)
-   * and 34 URL-safe characters; also inside api.telegram.org/bot<token>/ URLs.
+   * and 34 URL-safe characters, or 33 as in Telegram's own examples (its BotFather docs and bot
+   * tutorial); also inside api.telegram.org/bot<token>/ URLs.
    */
-  // A digit, `:` and `a` are on most long lines: read only lines with a URL-safe run of exactly
-  // 35 starting with A after a `:`, which the token's secret is (none of the run follows it).
+  // A digit, `:` and `a` are on most long lines: read only lines where `:A` starts a URL-safe run
+  // of 34 or 35, which the token's secret is (none of the run follows it; the scan's runs are
+  // read from 35).
   gated(
     token({
       id: "telegram-bot-token",
       // The id's last digit, the colon and A.
       prefilter: { keywords: [..."0123456789"].map((digit) => `${digit}:a`) },
       lead: "(?:(?<=/bot)|(?<![A-Za-z0-9_]))",
-      token: "\\d{8,10}:A[A-Za-z0-9_-]{34}",
+      token: "\\d{8,10}:A[A-Za-z0-9_-]{33,34}",
       tail: "A-Za-z0-9_-",
       minEntropy: 3,
     }),
-    (line) =>
-      hasRunWhere(
-        line,
-        "url-safe",
-        35,
-        (start, end) => end - start === 35 && line[start] === "A" && line[start - 1] === ":",
-      ),
+    (line) => /:A[\w-]{33,34}(?![\w-])/u.test(line),
   ),
   /**
    * Microsoft Teams incoming-webhook URL:

@@ -133,6 +133,9 @@ export const samples: Record<string, ProviderSample> = {
       text:
         "POST https://api.telegram.org/bot7013598258:AAnRrKqW0ahQXstVKXpaGMfW2EDvKhKHvZU/sendMessage",
       secret: "7013598258:AAnRrKqW0ahQXstVKXpaGMfW2EDvKhKHvZU",
+    }, {
+      text: "TELEGRAM_BOT_TOKEN=5615101177:AAzcKAJUxtZEFVJaXbyY5x7kgcwsX6AfUt",
+      secret: "5615101177:AAzcKAJUxtZEFVJaXbyY5x7kgcwsX6AfUt",
     }],
     negatives: [
       "bot110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsaw",
