@@ -136,13 +136,17 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * HashiCorp Vault service (hvs.), batch (hvb.) or recovery (hvr.) token: the prefix and a
    * URL-safe body, from 24 characters (Vault issues longer ones; docs and scanners' tests show
-   * shorter ones).
+   * shorter ones). Also glued to a word before it (`tokenhvs.…`): no word ends in hvs., hvb. or
+   * hvr. before a body this long and random.
    */
-  compactToken("vault-token", "hv[sbr]\\.[A-Za-z0-9_-]{24,400}", 4, "A-Za-z0-9_-", [
-    "hvs.",
-    "hvb.",
-    "hvr.",
-  ]),
+  token({
+    id: "vault-token",
+    token: "hv[sbr]\\.[A-Za-z0-9_-]{24,400}",
+    minEntropy: 4,
+    tail: "A-Za-z0-9_-",
+    keywords: ["hvs.", "hvb.", "hvr."],
+    lead: "",
+  }),
   /**
    * HashiCorp Vault legacy token: s. and 24 base62 characters, assigned to VAULT_TOKEN or the
    * X-Vault-Token header.

@@ -75,6 +75,10 @@ export const samples: Record<string, ProviderSample> = {
         text: "vault login hvs.Rk7Tz2Vm9Qw4Lx8Nb3Cy6Hd1Jf5Gp0KsW2",
         secret: "hvs.Rk7Tz2Vm9Qw4Lx8Nb3Cy6Hd1Jf5Gp0KsW2",
       },
+      {
+        text: "MyVaultTokenhvs.CAESIT2HpwINCLUbsJ7NLxMCFH-1TNH5rmCusimFfkPPfW55",
+        secret: "hvs.CAESIT2HpwINCLUbsJ7NLxMCFH-1TNH5rmCusimFfkPPfW55",
+      },
     ],
     negatives: ["hvs.short", "hvs.Rk7Tz2Vm9Qw4Lx8N", "hvs." + "x".repeat(95)],
   },
