@@ -348,6 +348,19 @@ export const buildDetectors = once((): Detector[] => [
     ),
   ),
   /**
+   * HashiCorp Vault (1.0 to 1.9) or OpenBao batch token on its own: b. and its encrypted body in
+   * URL-safe base64, 80 characters or more (Vault's upgrade notes for 1.0 give batch tokens b.;
+   * OpenBao went back to it).
+   */
+  // As the service token's: b. is read at a word's start only, on lines where the keyword scan
+  // found a run of 80 or more base64 digits right after it.
+  gated(
+    prefixedToken("vault-batch-token-bare", "b.", "[A-Za-z0-9_-]{80,400}", {
+      prefilter: { keywords: ["b."], atWordStart: ["b."] },
+    }),
+    scannedRunGate(80, (line, start) => line[start - 1] === "." && line[start - 2] === "b"),
+  ),
+  /**
    * Twitch application client secret: 30 lower-case alphanumerics assigned to a twitch secret name.
    */
   assignedValue("twitch-client-secret", "twitch[a-z_-]{0,20}?secret", "[a-z0-9]{30}", 3.5),

@@ -26,6 +26,7 @@ Deno.test("the gates read from the keyword scan's runs hold on every line read a
   const scanned = builtinDetectors().filter(gatedByScannedRuns);
   assert.deepEqual(scanned.map((d) => d.id).sort(), [
     "payment-card-json-number",
+    "vault-batch-token-bare",
     "vault-legacy-token",
     "vault-service-token-bare",
   ]);

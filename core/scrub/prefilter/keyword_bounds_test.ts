@@ -40,6 +40,7 @@ Deno.test("bounded keywords: the detectors that declare them, each one of their 
     "ru-inn",
     "street-address-in-prose",
     "us-itin",
+    "vault-batch-token-bare",
     "vault-service-token-bare",
     "vin-number",
   ]);

@@ -550,4 +550,14 @@ export const samples: Record<string, ProviderSample> = {
       "spu-4be9576a36e94a52ad7d1e85cf69bd64a",
     ],
   },
+  "vault-batch-token-bare": {
+    frame: (v) => `vault token lookup ${v}`,
+    sample:
+      "b.AAAAAQz0VLElZDjm4j4HuH5O14-uiy5gEnupf1r9B1hBdRl7xsOYlPCpHAfl8g9gOaqJ0rNdSWp2nFvr_04S7Lu5J8HbGnmyHlohInH981mPvkL-ve4qpPRaPpYYi8",
+    negatives: [
+      "b.AAAAAQz0VLElZDjm4j4HuH5O14-uiy5gEnupf1r9B1hBdRl7xsOY",
+      "b." + "x".repeat(120),
+      "sub.AAAAAQz0VLElZDjm4j4HuH5O14-uiy5gEnupf1r9B1hBdRl7xsOYlPCpHAfl8g9gOaqJ0rNdSWp2nFvr_04S7Lu5J8Hb",
+    ],
+  },
 };
