@@ -194,11 +194,12 @@ function read(line: string): readonly Assignment[] {
     }
     const bare = isBareKey(line, start, end);
     const kind = bare ? "key" : keyKindAt(line, start, end) ?? spacedKeyKind(line, start, end);
-    if (kind === null) continue;
-    const value = readValue(line, start, end, line.slice(start, end), kind);
+    const plain = kind === null && isPlainKey(line, start, end);
+    if (kind === null && !plain) continue;
+    const value = readValue(line, start, end, line.slice(start, end), kind ?? "key");
     if (
-      value === null || (bare && !isBareKeyValue(line, value)) || namesOnly(line, value) ||
-      isCodeValue(line, value)
+      value === null || (bare || plain) && !isBareKeyValue(line, value) ||
+      plain && value.opens !== null || namesOnly(line, value) || isCodeValue(line, value)
     ) continue;
     (found ??= []).push(value);
     const changed = changedTo(line, value);
@@ -220,6 +221,17 @@ function isBareKey(line: string, start: number, end: number): boolean {
   if (start > 0 && b !== 0x20 && b !== 0x09) return false;
   return (line.charCodeAt(start) | 0x20) === 0x6b && (line.charCodeAt(start + 1) | 0x20) === 0x65 &&
     (line.charCodeAt(start + 2) | 0x20) === 0x79 && !isQuoteCode(line.charCodeAt(end + 1));
+}
+
+/**
+ * A key named only `key`, then `:` (` :`, not `::` or `:=`) or a verb (`key is v`), no word
+ * before it (`cache key: v`; `CrashReporter Key:` gives a report's id): read as a bare `Key=`
+ * (isBareKeyValue), its value on its line.
+ */
+function isPlainKey(line: string, start: number, end: number): boolean {
+  return end - start === 3 && (line.charCodeAt(start) | 0x20) === 0x6b &&
+    /(?:^|[^\w.-])[ \t]$|^$/.test(textBefore(line, start)) &&
+    /^[ \t]{0,3}(?::(?![:=])|(?:is|was)[ \t])/i.test(line.slice(end, end + 8));
 }
 
 /**
@@ -648,6 +660,11 @@ function readValue(
     }
     return literal(line, spaced, made, false);
   }
+  // Prose: `the password was: v`, `the token is v`, `API key set to "v"` (a mixed-class word).
+  const verb = quoted || !"iIwWsScCrR".includes(line[spaced])
+    ? null
+    : PROSE_VERB.exec(line.slice(spaced, spaced + 24));
+  if (verb !== null) return proseValue(line, start, spaced + verb[0].length, key, made, false);
   if (kind === "password" && !quoted) {
     // `PASSWORD 'v'` (SQL, or a message quoting it): a quoted value after a password word.
     if (quoteTokenAt(line, spaced) > 0) return literal(line, spaced, made, true);
@@ -655,12 +672,6 @@ function readValue(
     // start), `… user successfully reset.` (its reset tool): the password is printed below.
     if (n - spaced <= 300 && PRINTED_BELOW.test(line.slice(spaced))) {
       return made(n, n, false, { form: "printed-below" });
-    }
-    // Prose: `the password was: v`, `password is v`, `password set to v` (a mixed-class word).
-    const verb = PROSE_VERB.exec(line.slice(spaced, spaced + 24));
-    if (verb !== null) {
-      const value = literal(line, spaced + verb[0].length, made, false);
-      return value !== null && isMixedWord(line.slice(value.start, value.end)) ? value : null;
     }
     // .netrc: `machine HOST login USER password v`.
     if (NETRC.test(line.slice(Math.max(0, start - 600), start))) {
@@ -677,17 +688,42 @@ function readValue(
   }
   if (quoted) return null;
   const last = lastWordValue(line, start, p, spaced, made);
-  if (last !== null || kind !== "secret") return last;
-  // Prose: `the travis credential v was pasted`, `token v expired` (a generated word, blanks
-  // before it); not when the word before names a token that is no secret (`next page token v`).
-  // A quoted word there is quoted prose (`invalid token "v" received`).
-  if (quoteTokenAt(line, spaced) > 0) return null;
-  const value = literal(line, spaced, made, false);
-  return value !== null && GENERATED_WORD.test(line.slice(value.start, value.end)) &&
-      keyKind(
-          `${WORD_BEFORE.exec(line.slice(Math.max(0, start - 41), start))?.[1] ?? ""}_${key}`,
-        ) !==
-        null
+  if (last !== null || !(kind === "secret" || BARE_NAME.test(key))) return last;
+  // Prose: `the travis credential v was pasted`, `Using token v`, `github-key v` (a generated
+  // word, blanks before it). A quoted word there is quoted prose (`invalid token "v" received`).
+  return quoteTokenAt(line, spaced) > 0 ? null : proseValue(line, start, spaced, key, made, true);
+}
+
+/**
+ * Names other than a secret's that take a value after a blank alone: a password's whole word
+ * (not `pass`), a provider's key (`github-key`; not an SSH, PGP or host key's: public).
+ */
+const BARE_NAME = /pass(?:word|wd)$|^(?!ssh|gpg|pgp|host)[a-z]+[-_]key$/i;
+
+/**
+ * The value of a key in prose, from `at`: after a verb (`is`, `was:`; `bare` false), a word of
+ * mixed classes (isMixedWord); after a blank alone (`bare`), a generated word (GENERATED_WORD),
+ * or 20 or more letters and digits (a hex token) after a name of two words (`Using token v`,
+ * `github-key v`: `token v revoked`, alone, gives an id). Not after `=`, `:` or `/` (a value or
+ * a path: `auth_method=password next_token=v`), nor when the word before names a key that is no
+ * secret (`next page token v`).
+ */
+function proseValue(
+  line: string,
+  start: number,
+  at: number,
+  key: string,
+  made: Made,
+  bare: boolean,
+): Assignment | null {
+  const value = "=:/".includes(line[start - 1]) ? null : literal(line, at, made, false);
+  if (value === null) return null;
+  const text = line.slice(value.start, value.end);
+  const word = WORD_BEFORE.exec(textBefore(line, start))?.[1];
+  return (bare
+      ? GENERATED_WORD.test(text) ||
+        text.length >= 20 && LETTERS_AND_DIGITS.test(text) && (word || /[-_.]/.test(key))
+      : isMixedWord(text)) && (!word || keyKind(`${word}_${key}`) !== null)
     ? value
     : null;
 }
