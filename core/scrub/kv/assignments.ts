@@ -229,9 +229,9 @@ function isBareKey(line: string, start: number, end: number): boolean {
  * (isBareKeyValue), its value on its line.
  */
 function isPlainKey(line: string, start: number, end: number): boolean {
-  return end - start === 3 && (line.charCodeAt(start) | 0x20) === 0x6b &&
-    /(?:^|[^\w.-])[ \t]$|^$/.test(textBefore(line, start)) &&
-    /^[ \t]{0,3}(?::(?![:=])|(?:is|was)[ \t])/i.test(line.slice(end, end + 8));
+  return end - start === 3 &&
+    /^key[ \t]{0,3}(?::(?![:=])|(?:is|was)[ \t])/i.test(line.slice(start, end + 8)) &&
+    /(?:^|[^\w.-])[ \t]$|^$/.test(textBefore(line, start));
 }
 
 /**
@@ -661,10 +661,11 @@ function readValue(
     return literal(line, spaced, made, false);
   }
   // Prose: `the password was: v`, `the token is v`, `API key set to "v"` (a mixed-class word).
-  const verb = quoted || !"iIwWsScCrR".includes(line[spaced])
-    ? null
-    : PROSE_VERB.exec(line.slice(spaced, spaced + 24));
-  if (verb !== null) return proseValue(line, start, spaced + verb[0].length, key, made, false);
+  // A word after `=`, `:` or `/` is a value or a path (`auth_method=password next_token=v`).
+  const inValue = "=:/".includes(line[start - 1]);
+  PROSE_VERB.lastIndex = spaced;
+  const verb = quoted || inValue ? null : PROSE_VERB.exec(line);
+  if (verb !== null) return proseValue(line, start, PROSE_VERB.lastIndex, key, made, false);
   if (kind === "password" && !quoted) {
     // `PASSWORD 'v'` (SQL, or a message quoting it): a quoted value after a password word.
     if (quoteTokenAt(line, spaced) > 0) return literal(line, spaced, made, true);
@@ -688,7 +689,7 @@ function readValue(
   }
   if (quoted) return null;
   const last = lastWordValue(line, start, p, spaced, made);
-  if (last !== null || !(kind === "secret" || BARE_NAME.test(key))) return last;
+  if (last !== null || inValue || !(kind === "secret" || BARE_NAME.test(key))) return last;
   // Prose: `the travis credential v was pasted`, `Using token v`, `github-key v` (a generated
   // word, blanks before it). A quoted word there is quoted prose (`invalid token "v" received`).
   return quoteTokenAt(line, spaced) > 0 ? null : proseValue(line, start, spaced, key, made, true);
@@ -702,11 +703,11 @@ const BARE_NAME = /pass(?:word|wd)$|^(?!ssh|gpg|pgp|host)[a-z]+[-_]key$/i;
 
 /**
  * The value of a key in prose, from `at`: after a verb (`is`, `was:`; `bare` false), a word of
- * mixed classes (isMixedWord); after a blank alone (`bare`), a generated word (GENERATED_WORD),
- * or 20 or more letters and digits (a hex token) after a name of two words (`Using token v`,
- * `github-key v`: `token v revoked`, alone, gives an id). Not after `=`, `:` or `/` (a value or
- * a path: `auth_method=password next_token=v`), nor when the word before names a key that is no
- * secret (`next page token v`).
+ * mixed classes (isMixedWord); after a blank alone (`bare`), a token (TOKEN_RUN) after a name of
+ * two words (`Using token v`, `github-key v`), or of mixed case after one (a lone word starting a
+ * line, `token v revoked`, gives an id in hex). Not when the word before names a key that is no
+ * secret (`next page token v`). The word before is read last: most words after a key word in
+ * prose are no token.
  */
 function proseValue(
   line: string,
@@ -716,26 +717,25 @@ function proseValue(
   made: Made,
   bare: boolean,
 ): Assignment | null {
-  const value = "=:/".includes(line[start - 1]) ? null : literal(line, at, made, false);
+  const value = literal(line, at, made, false);
   if (value === null) return null;
   const text = line.slice(value.start, value.end);
-  const word = WORD_BEFORE.exec(textBefore(line, start))?.[1];
-  return (bare
-      ? GENERATED_WORD.test(text) ||
-        text.length >= 20 && LETTERS_AND_DIGITS.test(text) && (word || /[-_.]/.test(key))
-      : isMixedWord(text)) && (!word || keyKind(`${word}_${key}`) !== null)
+  if (!(bare ? TOKEN_RUN.test(text) : isMixedWord(text))) return null;
+  const word = WORD_BEFORE.exec(line.slice(Math.max(0, start - 41), start))?.[1];
+  return (!bare || word || /[-_.]/.test(key) || /[a-z]/.test(text) && /[A-Z]/.test(text)) &&
+      (!word || keyKind(`${word}_${key}`) !== null)
     ? value
     : null;
 }
 
+/**
+ * A token: 20 to 200 characters of a token's alphabet (letters, digits, `_-+/=.`) with a letter
+ * and a digit (hex, base64, `sk-…`, a UUID).
+ */
+const TOKEN_RUN = /^(?=\D*\d)(?=[^a-z]*[a-z])[\w+/=.-]{20,200}$/i;
+
 /** The word before a key and one blank (letters, digits, `_.-`, at most 40). */
 const WORD_BEFORE = /([\w.-]{1,40}) $/;
-
-/**
- * A word that a generator wrote, not a person: 20 to 200 characters of a token's alphabet
- * (letters, digits, `_-+/=.`), with a lower-case letter, a capital and a digit in it.
- */
-const GENERATED_WORD = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[\w+/=.-]{20,200}$/;
 
 /** A key in a configuration language's lower case (`insecure-password`, `auth`). */
 const LOWER_NAME = /^[a-z][a-z0-9_-]{0,63}$/;
@@ -926,8 +926,11 @@ function namedValue(
 const PRINTED_BELOW =
   /^for[ \t]+the[ \t]+\S{1,64}[ \t]+user\b(?:[^\r\n]{0,200}:|[ \t]+(?:successfully[ \t]+)?reset\.)[ \t]*$/i;
 
-/** A verb that gives a password in a sentence: `is`, `was:`, `set to`, `changed to`. */
-const PROSE_VERB = /^(?:is|was|(?:set|changed|reset) to)(?:[ \t]{0,2}:)?[ \t]{1,3}/i;
+/**
+ * A verb that gives a key's value in a sentence: `is`, `was:`, `set to`, `changed to` (sticky:
+ * tried where the blanks after the key end, with no copy of the line).
+ */
+const PROSE_VERB = /(?:is|was|(?:set|changed|reset) to)(?:[ \t]{0,2}:)?[ \t]{1,3}/iy;
 
 /**
  * A word of 8 or more characters with three of: lower case, upper case, digit, symbol, or of 16

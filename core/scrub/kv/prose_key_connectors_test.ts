@@ -11,6 +11,7 @@ const HEX32 = "abbbeac89ba7cdabca0b9bd463a0ff0a";
 const HEX40 = "f729236cc2356449898375829853830183ff6ae5";
 const MIXED14 = "junYV1nAAFZiFj";
 const MIXED24 = "Yy8AGcNFdtXDMaPM1SxwbLIx";
+const UUID = "3b0f6c1e-8d2a-4f57-9e46-b1c7a05d92e8";
 
 Deno.test("a key word, a verb and a generated value: masked, for every kind of key", () => {
   for (
@@ -40,6 +41,8 @@ Deno.test("a strong key word and a generated value after a blank alone: masked",
       [`sending access key ${HEX32} to the service`, HEX32],
       [`with password ${MIXED24} for user bob`, MIXED24],
       [`the secret ${HEX40} leaked.`, HEX40],
+      [`[DEBUG] Using deepseek token sk-${HEX32}`, `sk-${HEX32}`],
+      [`Using heroku token ${UUID}`, UUID],
     ]
   ) {
     ok(!scrubWholeAndStreamed(line).includes(value), line);
@@ -78,6 +81,8 @@ Deno.test("key words going on as a sentence, ids, names and non-secret keys stay
     "token bucket 123456789",
     "session key 5",
     `token ${HEX32} revoked by id`,
+    `token ${UUID} revoked`,
+    `github-key deploy-key-rotated-weekly`,
     `key ${HEX32}`,
     `key := ${HEX32}`,
     `Package::key: ${HEX32}`,
