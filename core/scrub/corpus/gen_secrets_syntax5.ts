@@ -26,6 +26,11 @@
  *   without a scheme.
  * - secretlint's fixtures: `.npmrc` `:_authToken=`, `git+https://TOKEN:x-oauth-basic@` in a
  *   package.json, basic auth in http/ftp URLs and Markdown links.
+ * - log and support prose (the forms our unseen corpus's misses were written in): a key's words,
+ *   a verb and the value (`Your api key is v, which …`, `auth_token is "v"`, `the … was: v`),
+ *   a strong key word and the value after a blank (`[DEBUG] Using access token v`,
+ *   `github-key v`), a spaced colon (`api_key :v`, `key : v`); and the sentences those words
+ *   begin that hold no secret (`token expired`, `cache key 9f…`, `the key is missing`).
  * Documented false positives kept: a provider's prefix before an all-x body, `${VAR}`, empty
  * quotes, `<your-key>`, `%s`, a call or subscript as the value (`foo(hey)`, `request.json['x']`),
  * `True`, `password=password)`, `this.apiKey,`, `$password = $input;`, `.npmrc`'s
@@ -47,7 +52,7 @@ export const SYNTAX5_FILE = new URL("./secrets_syntax5.jsonl", import.meta.url);
 interface Form {
   id: string;
   /** The scanner whose tests write this form. */
-  source: "gitleaks" | "detect-secrets" | "trufflehog" | "secretlint";
+  source: "gitleaks" | "detect-secrets" | "trufflehog" | "secretlint" | "prose";
   write(name: readonly string[], value: string): Embedded;
 }
 
@@ -529,12 +534,87 @@ function benignCases(c: Corpus, stride: number): void {
   for (const text of STAND_INS) c.add("benign", "stand-in", text);
 }
 
+/**
+ * Prose forms: a key's words and the value joined by a verb, a blank alone or a spaced colon.
+ * Their values come from a random stream of their own (the cases above keep theirs).
+ */
+const PROSE_FORMS: readonly Form[] = [
+  {
+    source: "prose",
+    id: "prose-is",
+    write: (n, v) => at(`Your ${n.join(" ")} is ${v}, which expires in 30 days.`, v),
+  },
+  { source: "prose", id: "prose-is-quoted", write: (n, v) => at(`${snake(n)} is "${v}"`, v) },
+  {
+    source: "prose",
+    id: "prose-was-colon",
+    write: (n, v) => at(`INFO the ${n.join(" ")} was: ${v}`, v),
+  },
+  {
+    source: "prose",
+    id: "prose-blank",
+    write: (n, v) => at(`[DEBUG] Using ${n.join(" ")} ${v}`, v),
+  },
+  { source: "prose", id: "prose-provider-key", write: (n, v) => at(`${n[0]}-key ${v}`, v) },
+  { source: "prose", id: "spaced-colon", write: (n, v) => at(`${snake(n)} :${v}`, v) },
+  { source: "prose", id: "spaced-colon-plain-key", write: (_n, v) => at(`key : ${v}`, v) },
+];
+
+/** Names strong enough to take a value after a blank alone (not `pwd`, `pass`). */
+const PROSE_NAMES: readonly (readonly string[])[] = [
+  ["api", "key"],
+  ["client", "secret"],
+  ["auth", "token"],
+  ["access", "token"],
+  ["secret", "key"],
+  ["db", "password"],
+];
+
+/** Sentences key words begin that hold no secret. */
+const PROSE_BENIGN: readonly string[] = [
+  "token expired",
+  "the key is missing",
+  "password is incorrect for user bob",
+  "key 3 of 5",
+  "key ID 0x5E7A19C3",
+  "token bucket 482913775",
+  "session key 5",
+  "Secret Manager secret projects/acme-prod/secrets/db-url",
+  "the token is not valid for this scope",
+  "cache key: 7c1d0e96b5f24a3e8d9c0b1a2f3e4d5c",
+  "the cache key is 7c1d0e96b5f24a3e8d9c0b1a2f3e4d5c",
+  "primary key is 51c3e9a0d7b24f6e8a1c3b5d7f9e0a2c",
+  "next page token is Q2hhcHRlcjctUGFnZTQyLUVuZA",
+  "auth_method=api_key page_token=Tb7qWz2LmX9vR4kYp3NcJh8s",
+];
+
+function proseCases(r: Rand, c: Corpus, stride: number): void {
+  const providers = providerValues();
+  PROSE_FORMS.forEach((form, f) => {
+    PROSE_NAMES.forEach((name, k) => {
+      // A token of letters and digits (mixed case), or hex.
+      const v = k % 2 === 0
+        ? mixed(r, r.range(24, 40))
+        : r.chars(r.range(32, 41), "0123456789abcdef");
+      const { text, written } = form.write(name, v);
+      c.add("secret", `${form.source}:${form.id}:generic`, text, [written]);
+    });
+    providers.forEach((p, i) => {
+      if ((i + f) % stride !== 0) return;
+      const { text, written } = form.write([p.word, "token"], p.sample);
+      c.add("secret", `${form.source}:${form.id}:${p.id}`, text, [written]);
+    });
+  });
+  for (const text of PROSE_BENIGN) c.add("benign", "prose:sentence", text);
+}
+
 /** The corpus; `stride` > 1 (the stored one: 12) puts each provider in a share of the forms. */
 export function generateSyntax5(stride = 12): Case[] {
   const r = new Rand(20261207);
   const c = new Corpus();
   secretCases(r, c, stride);
   benignCases(c, stride);
+  proseCases(new Rand(20261208), c, stride);
   return c.cases;
 }
 
