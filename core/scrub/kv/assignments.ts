@@ -199,7 +199,8 @@ function read(line: string): readonly Assignment[] {
     const value = readValue(line, start, end, line.slice(start, end), kind ?? "key");
     if (
       value === null || (bare || plain) && !isBareKeyValue(line, value) ||
-      plain && value.opens !== null || namesOnly(line, value) || isCodeValue(line, value)
+      plain && !LETTERS_AND_DIGITS.test(line.slice(value.start, value.end)) ||
+      namesOnly(line, value) || isCodeValue(line, value)
     ) continue;
     (found ??= []).push(value);
     const changed = changedTo(line, value);
@@ -226,12 +227,13 @@ function isBareKey(line: string, start: number, end: number): boolean {
 /**
  * A key named only `key`, then `:` (` :`, not `::` or `:=`) or a verb (`key is v`), no word
  * before it (`cache key: v`; `CrashReporter Key:` gives a report's id): read as a bare `Key=`
- * (isBareKeyValue), its value on its line.
+ * (isBareKeyValue), its value on its line and one run of 16 or more letters and digits with both
+ * (LETTERS_AND_DIGITS: a name joins words, `npm-cache-v2-<hash>`, `tls-cert-2026-01-15.pem`).
  */
 function isPlainKey(line: string, start: number, end: number): boolean {
   return end - start === 3 &&
-    /^key[ \t]{0,3}(?::(?![:=])|(?:is|was)[ \t])/i.test(line.slice(start, end + 8)) &&
-    /(?:^|[^\w.-])[ \t]$|^$/.test(textBefore(line, start));
+    /^key {0,3}(?::(?![:=])|(?:is|was) )/i.test(line.slice(start, end + 8)) &&
+    /(?:^|[^\w.-])\s$|^$/.test(textBefore(line, start));
 }
 
 /**
@@ -718,9 +720,8 @@ function proseValue(
   bare: boolean,
 ): Assignment | null {
   const value = literal(line, at, made, false);
-  if (value === null) return null;
-  const text = line.slice(value.start, value.end);
-  if (!(bare ? TOKEN_RUN.test(text) : isMixedWord(text))) return null;
+  const text = value && line.slice(value.start, value.end);
+  if (!text || !(bare ? TOKEN_RUN.test(text) : isMixedWord(text))) return null;
   const word = WORD_BEFORE.exec(line.slice(Math.max(0, start - 41), start))?.[1];
   return (!bare || word || /[-_.]/.test(key) || /[a-z]/.test(text) && /[A-Z]/.test(text)) &&
       (!word || keyKind(`${word}_${key}`) !== null)
@@ -730,9 +731,10 @@ function proseValue(
 
 /**
  * A token: 20 to 200 characters of a token's alphabet (letters, digits, `_-+/=.`) with a letter
- * and a digit (hex, base64, `sk-…`, a UUID).
+ * and a digit, and a random run of 16 letters and digits (hex, base64, `sk-…`; not a name of
+ * short parts joined, `db-password-v2-prod-2026`, nor a UUID, an id as often as a token).
  */
-const TOKEN_RUN = /^(?=\D*\d)(?=[^a-z]*[a-z])[\w+/=.-]{20,200}$/i;
+const TOKEN_RUN = /^(?=.*[a-z\d]{16})(?=\D*\d)(?=[^a-z]*[a-z])[\w+/=.-]{20,200}$/i;
 
 /** The word before a key and one blank (letters, digits, `_.-`, at most 40). */
 const WORD_BEFORE = /([\w.-]{1,40}) $/;
