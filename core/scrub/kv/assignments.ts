@@ -198,8 +198,7 @@ function read(line: string): readonly Assignment[] {
     if (kind === null && !plain) continue;
     const value = readValue(line, start, end, line.slice(start, end), kind ?? "key");
     if (
-      value === null || (bare || plain) && !isBareKeyValue(line, value) ||
-      plain && !LETTERS_AND_DIGITS.test(line.slice(value.start, value.end)) ||
+      value === null || (bare || plain) && !isBareKeyValue(line, value, plain) ||
       namesOnly(line, value) || isCodeValue(line, value)
     ) continue;
     (found ??= []).push(value);
@@ -232,18 +231,20 @@ function isBareKey(line: string, start: number, end: number): boolean {
  */
 function isPlainKey(line: string, start: number, end: number): boolean {
   return end - start === 3 &&
-    /^key {0,3}(?::(?![:=])|(?:is|was) )/i.test(line.slice(start, end + 8)) &&
+    /^key {0,3}(?::(?![:=])|is |was )/i.test(line.slice(start, end + 8)) &&
     /(?:^|[^\w.-])\s$|^$/.test(textBefore(line, start));
 }
 
 /**
  * A bare `Key=`'s value that may be generated: a digit in it (`key=DB_PASSWORD,value=…` names
  * the next field's key), no `/` (`key=uploads/2026/…` is an object's path), not the base64 of an
- * entity's id (BASE64_OF_ID), and not a record's fields (RECORD_KEY).
+ * entity's id (BASE64_OF_ID), and not a record's fields (RECORD_KEY); a `plain` key's
+ * (isPlainKey), one run of letters and digits (LETTERS_AND_DIGITS).
  */
-function isBareKeyValue(line: string, value: Assignment): boolean {
+function isBareKeyValue(line: string, value: Assignment, plain: boolean): boolean {
   const text = line.slice(value.start, value.end);
-  return /\d/.test(text) && !text.includes("/") && !isBase64OfId(text) &&
+  return (plain ? LETTERS_AND_DIGITS : /\d/).test(text) && !text.includes("/") &&
+    !isBase64OfId(text) &&
     !(text.includes("|") && RECORD_KEY.test(text));
 }
 
@@ -699,9 +700,9 @@ function readValue(
 
 /**
  * Names other than a secret's that take a value after a blank alone: a password's whole word
- * (not `pass`), a provider's key (`github-key`; not an SSH, PGP or host key's: public).
+ * (not `pass`), a provider's key (`github-key`; not an SSH or PGP key's: public).
  */
-const BARE_NAME = /pass(?:word|wd)$|^(?!ssh|gpg|pgp|host)[a-z]+[-_]key$/i;
+const BARE_NAME = /pass(?:word|wd)$|^(?!ssh|gpg|pgp)[a-z]+[-_]key$/i;
 
 /**
  * The value of a key in prose, from `at`: after a verb (`is`, `was:`; `bare` false), a word of
@@ -720,21 +721,29 @@ function proseValue(
   bare: boolean,
 ): Assignment | null {
   const value = literal(line, at, made, false);
-  const text = value && line.slice(value.start, value.end);
-  if (!text || !(bare ? TOKEN_RUN.test(text) : isMixedWord(text))) return null;
-  const word = WORD_BEFORE.exec(line.slice(Math.max(0, start - 41), start))?.[1];
-  return (!bare || word || /[-_.]/.test(key) || /[a-z]/.test(text) && /[A-Z]/.test(text)) &&
+  if (value === null) return null;
+  const text = line.slice(value.start, value.end);
+  // After a verb, a shorter word of mixed classes too, with no `-`, `.` or `:` unless a
+  // password's or a UUID (`the token is v2.3.1-beta`, `private key is RSA-2048`, `API key was
+  // rotated-2026` are words).
+  if (
+    !TOKEN_RUN.test(text) &&
+    (bare || !isMixedWord(text) ||
+      value.kind !== "password" && !/^[\w+/=]+$|^[\da-f-]{36}$/i.test(text))
+  ) return null;
+  const word = WORD_BEFORE.exec(textBefore(line, start))?.[1];
+  return (!bare || word || /[-_]/.test(key) || /[a-z]/.test(text) && /[A-Z]/.test(text)) &&
       (!word || keyKind(`${word}_${key}`) !== null)
     ? value
     : null;
 }
 
 /**
- * A token: 20 to 200 characters of a token's alphabet (letters, digits, `_-+/=.`) with a letter
+ * A token: 20 or more characters of a token's alphabet (letters, digits, `_-+/=.`) with a letter
  * and a digit, and a random run of 16 letters and digits (hex, base64, `sk-…`; not a name of
  * short parts joined, `db-password-v2-prod-2026`, nor a UUID, an id as often as a token).
  */
-const TOKEN_RUN = /^(?=.*[a-z\d]{16})(?=\D*\d)(?=[^a-z]*[a-z])[\w+/=.-]{20,200}$/i;
+const TOKEN_RUN = /^(?=.*[a-z\d]{16})(?=\D*\d)(?=[^a-z]*[a-z])[\w+/=.-]{20,}$/i;
 
 /** The word before a key and one blank (letters, digits, `_.-`, at most 40). */
 const WORD_BEFORE = /([\w.-]{1,40}) $/;

@@ -24,6 +24,7 @@ Deno.test("a key word, a verb and a generated value: masked, for every kind of k
       [`access token set to ${MIXED24} by the admin`, MIXED24],
       [`key is ${HEX40}`, HEX40],
       [`password is ${MIXED14}`, MIXED14],
+      [`Your snyk token is ${UUID}, which expires`, UUID],
     ]
   ) {
     ok(!scrubWholeAndStreamed(line).includes(value), line);
@@ -92,6 +93,13 @@ Deno.test("key words going on as a sentence, ids, names and non-secret keys stay
     "the secret is kept in /etc/app/secret.d/prod.env",
     "Using secret projects/123/secrets/db-pass/versions/3",
     `Using access key id ${HEX32}`,
+    "The API key is stored-in-vault-2026",
+    "the secret is vault:prod/db#key2026",
+    "the token is v2.3.1-beta",
+    "API key was rotated-2026-01",
+    "private key is RSA-2048",
+    "the token is JWT-based",
+    "token is X-Auth-Token",
     `key ${HEX32}`,
     `key := ${HEX32}`,
     `Package::key: ${HEX32}`,
