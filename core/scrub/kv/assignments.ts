@@ -700,17 +700,17 @@ function readValue(
 
 /**
  * Names other than a secret's that take a value after a blank alone: a password's whole word
- * (not `pass`), a provider's key (`github-key`; not an SSH or PGP key's: public).
+ * (not `pass`), a provider's key (`github-key`; not an SSH or GPG key's: public).
  */
-const BARE_NAME = /pass(?:word|wd)$|^(?!ssh|gpg|pgp)[a-z]+[-_]key$/i;
+const BARE_NAME = /pass(?:word|wd)$|^(?!ssh|gpg)[a-z]+[-_]key$/i;
 
 /**
  * The value of a key in prose, from `at`: after a verb (`is`, `was:`; `bare` false), a word of
  * mixed classes (isMixedWord); after a blank alone (`bare`), a token (TOKEN_RUN) after a name of
- * two words (`Using token v`, `github-key v`), or of mixed case after one (a lone word starting a
- * line, `token v revoked`, gives an id in hex). Not when the word before names a key that is no
- * secret (`next page token v`). The word before is read last: most words after a key word in
- * prose are no token.
+ * two words (`Using token v`, `github-key v`; not a dotted name's, `auth.login_with_api_key v`, a
+ * method's and its argument), or of mixed case after one (a lone word starting a line, `token v
+ * revoked`, gives an id in hex). Not when the word before names a key that is no secret (`next
+ * page token v`). The word before is read last: most words after a key word in prose are no token.
  */
 function proseValue(
   line: string,
@@ -732,7 +732,7 @@ function proseValue(
       value.kind !== "password" && !/^[\w+/=]+$|^[\da-f-]{36}$/i.test(text))
   ) return null;
   const word = WORD_BEFORE.exec(textBefore(line, start))?.[1];
-  return (!bare || word || /[-_]/.test(key) || /[a-z]/.test(text) && /[A-Z]/.test(text)) &&
+  return (!bare || word || /^[a-z]+[-_]/i.test(key) || /[a-z]/.test(text) && /[A-Z]/.test(text)) &&
       (!word || keyKind(`${word}_${key}`) !== null)
     ? value
     : null;
@@ -743,7 +743,7 @@ function proseValue(
  * and a digit, and a random run of 16 letters and digits (hex, base64, `sk-…`; not a name of
  * short parts joined, `db-password-v2-prod-2026`, nor a UUID, an id as often as a token).
  */
-const TOKEN_RUN = /^(?=.*[a-z\d]{16})(?=\D*\d)(?=[^a-z]*[a-z])[\w+/=.-]{20,}$/i;
+const TOKEN_RUN = /^(?=.*[a-z\d]{16})(?=\D*\d)(?=.*[a-z])[\w+/=.-]{20,}$/i;
 
 /** The word before a key and one blank (letters, digits, `_.-`, at most 40). */
 const WORD_BEFORE = /([\w.-]{1,40}) $/;
