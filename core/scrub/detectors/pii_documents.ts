@@ -65,6 +65,9 @@ const BANK_ACCOUNT =
   "account no|account nr|account num|account number|account #|acct no|acct num|acct number|acct #|a/c no|bank account|checking account|savings account|kontonummer|konto nr|rekeningnummer|numero de cuenta|número de cuenta|numero de compte|numéro de compte"
     .split("|");
 
+/** A `/` and a capital: the slash of a passenger's SURNAME/GIVEN name element. */
+const NAME_SLASH = /\/[A-ZÀ-Þ]/g;
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
@@ -167,6 +170,10 @@ export const buildDetectors = once((): Detector[] => [
     "airline-passenger-name",
     "pax pnr passenger apis manifest boarding".split(" "),
     /(?<![A-Za-zÀ-ÿ/'])(?<secret>[A-ZÀ-Þ][A-ZÀ-Þ' -]{0,30}\/[A-ZÀ-Þ][A-ZÀ-Þ -]{0,30}?) (?:MRS?|MS|MSTR|MISS|DR|MX|CHD|INF)(?![A-Za-zÀ-ÿ\d])/dg,
+    // Its `/` and the capital after it (a match of NAME_SLASH, which holds no other `/` to hide
+    // one) follow the first capital and up to 30 more characters: it starts 1 to 31 before one.
+    undefined,
+    { reach: { before: 31, after: 0, anchor: NAME_SLASH } },
   ),
   /**
    * An SSR DOCS element (IATA advance passenger information: `SSR DOCS YY HK1

@@ -316,6 +316,9 @@ export const buildDetectors = once((): Detector[] => [
     /\b(?:[a-z]\d{9}|\d{8}[a-z]\d{3})\b/gi,
     /(?:versicher(?:ten|ungs)|\b(?:[ksr]vnr|sv|egk))[ _.-]?(?:nummer|nr|no)?\W{0,5}(?:is\W)?$/i,
     () => true,
+    // Its eight or nine digits start at its start or after its letter (`i` folds no other
+    // character to a to z without `u`), and `\b` or the letter keeps a digit from preceding them.
+    { reach: NEAR_DIGIT_RUN },
   ),
   /**
    * Australian tax file number: 9 digits whose weighted sum is a multiple of 11, after TFN / tax
