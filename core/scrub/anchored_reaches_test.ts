@@ -1,14 +1,15 @@
 /**
  * The detectors whose long lines are searched only near an anchor of their own format (a run of
- * digits, a name's `/`), declared in their families: on a line of 60 Ki characters a match far
- * from the line's keywords and one next to them are found in the windows, as by the search of
- * the whole line, and a reach one character shorter loses one of them (the bound is tight).
+ * digits, a name's `/`) or near their keywords, by a reach declared in their families: on a line
+ * of 60 Ki characters a match far from the line's start and one next to it are found in the
+ * windows, as by the search of the whole line, and a reach one character shorter than the
+ * farthest of them needs loses one (the bound is tight).
  */
 import { deepStrictEqual, notDeepStrictEqual, ok } from "@node/assert";
 import type { Detector } from "./detector.ts";
 import { DETECTORS } from "./detectors/mod.ts";
 import { matchDetector } from "./match.ts";
-import { anchorStarts, reachOf, windowsAt, windowsIn } from "./windowed_match.ts";
+import { anchorStarts, reachOf, windowsAround, windowsAt, windowsIn } from "./windowed_match.ts";
 
 const byId = (id: string): Detector => DETECTORS.find((d) => d.id === id)!;
 
@@ -63,4 +64,26 @@ Deno.test("airline-passenger-name: names near and far, up to 31 characters befor
     `boarding ${longest}/TOMAS MR`,
     "passenger NG/EMEKA DR",
   ], ["KOWALCZYK/ANIELA", `${longest}/TOMAS`, "NG/EMEKA"]);
+});
+
+/** Where `keyword` (a pattern of the detector's keywords, global and caseless) ends on `line`. */
+function keywordEnds(line: string, keyword: RegExp): number[] {
+  return [...line.matchAll(keyword)].map((m) => m.index + m[0].length - 1);
+}
+
+Deno.test("telegram-bot-token: tokens near and far, found up to 9 characters before `<digit>:A`", () => {
+  const detector = byId("telegram-bot-token");
+  // Ten digits (the farthest start, 9 before the keyword's digit) and eight, after `/bot`.
+  const far = "1588139986:A_4EakoKm5b_OAYGSTWjRlLK6sNdVU72lZ-";
+  const near = "16897684:A19dCqgn28s9Dp68GZN9Z3zLIbet6_UzH_";
+  const line = `https://api.telegram.org/bot${near}/getMe ${FILLER}TELEGRAM_BOT_TOKEN=${far}`;
+  const ends = keywordEnds(line, /\d:a/gi);
+  const found = (windows: ReturnType<typeof windowsIn>) =>
+    matchDetector(detector, line, windows).map((s) => line.slice(s.start, s.end));
+  deepStrictEqual(found(undefined), [near, far], "the whole line");
+  const windows = windowsIn(detector, line, 0, ends);
+  ok(windows !== undefined, "searched in windows");
+  deepStrictEqual(found(windows), [near, far], "the windows");
+  const shorter = { ...reachOf(detector)!, before: 8 };
+  notDeepStrictEqual(found(windowsAround(detector, shorter, ends, 0, line.length)), [near, far]);
 });
