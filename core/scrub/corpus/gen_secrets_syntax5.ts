@@ -608,6 +608,57 @@ function proseCases(r: Rand, c: Corpus, stride: number): void {
   for (const text of PROSE_BENIGN) c.add("benign", "prose:sentence", text);
 }
 
+/**
+ * A key's words, a few words saying whose it is, a verb and the value (`The secret key for this
+ * app is v`); and such sentences going on with a word. Their own random stream (every case above
+ * keeps its own).
+ */
+const QUALIFIED_FORMS: readonly Form[] = [
+  {
+    source: "prose",
+    id: "prose-qualified-is",
+    write: (n, v) => at(`The ${n.join(" ")} for this app is ${v}`, v),
+  },
+  {
+    source: "prose",
+    id: "prose-qualified-was-colon",
+    write: (n, v) => at(`INFO the ${n.join(" ")} of user bob was: ${v}`, v),
+  },
+  {
+    source: "prose",
+    id: "prose-qualified-words",
+    write: (n, v) => at(`Your ${n.join(" ")} on the staging database is "${v}".`, v),
+  },
+];
+
+const QUALIFIED_BENIGN: readonly string[] = [
+  "the key for this lookup is missing",
+  "the token for user bob is expired",
+  "the password for root is set",
+  "The secret key for this app is not configured",
+  "the cache key for this lookup is 7c1d0e96b5f24a3e8d9c0b1a2f3e4d5c",
+  "the next page token for this query is Q2hhcHRlcjctUGFnZTQyLUVuZA",
+];
+
+/** Writes `forms` with PROSE_NAMES' generic values and the providers' samples (one in `stride`). */
+function formCases(r: Rand, c: Corpus, stride: number, forms: readonly Form[]): void {
+  const providers = providerValues();
+  forms.forEach((form, f) => {
+    PROSE_NAMES.forEach((name, k) => {
+      const v = k % 2 === 0
+        ? mixed(r, r.range(24, 40))
+        : r.chars(r.range(32, 41), "0123456789abcdef");
+      const { text, written } = form.write(name, v);
+      c.add("secret", `${form.source}:${form.id}:generic`, text, [written]);
+    });
+    providers.forEach((p, i) => {
+      if ((i + f) % stride !== 0) return;
+      const { text, written } = form.write([p.word, "token"], p.sample);
+      c.add("secret", `${form.source}:${form.id}:${p.id}`, text, [written]);
+    });
+  });
+}
+
 /** The corpus; `stride` > 1 (the stored one: 12) puts each provider in a share of the forms. */
 export function generateSyntax5(stride = 12): Case[] {
   const r = new Rand(20261207);
@@ -615,6 +666,8 @@ export function generateSyntax5(stride = 12): Case[] {
   secretCases(r, c, stride);
   benignCases(c, stride);
   proseCases(new Rand(20261208), c, stride);
+  formCases(new Rand(20261209), c, stride, QUALIFIED_FORMS);
+  for (const text of QUALIFIED_BENIGN) c.add("benign", "prose:qualified-sentence", text);
   return c.cases;
 }
 

@@ -938,10 +938,13 @@ const PRINTED_BELOW =
   /^for[ \t]+the[ \t]+\S{1,64}[ \t]+user\b(?:[^\r\n]{0,200}:|[ \t]+(?:successfully[ \t]+)?reset\.)[ \t]*$/i;
 
 /**
- * A verb that gives a key's value in a sentence: `is`, `was:`, `set to`, `changed to` (sticky:
- * tried where the blanks after the key end, with no copy of the line).
+ * A verb that gives a key's value in a sentence: `is`, `was:`, `set to`, `changed to`, maybe
+ * after a few words saying whose or which key it is (`for this app`, `of user bob`, `on the
+ * staging database`: `for`, `of`, `on` or `in` and up to four words) (sticky: tried where the
+ * blanks after the key end, with no copy of the line).
  */
-const PROSE_VERB = /(?:is|was|(?:set|changed|reset) to)(?:[ \t]{0,2}:)?[ \t]{1,3}/iy;
+const PROSE_VERB =
+  /(?:(?:for|of|on|in)(?:[ \t]{1,2}[\w.@'-]{1,40}){1,4}?[ \t]{1,2})?(?:is|was|(?:set|changed|reset) to)(?:[ \t]{0,2}:)?[ \t]{1,3}/iy;
 
 /**
  * A word of 8 or more characters with three of: lower case, upper case, digit, symbol, or of 16
