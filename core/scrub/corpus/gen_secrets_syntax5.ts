@@ -640,6 +640,44 @@ const QUALIFIED_BENIGN: readonly string[] = [
   "the next page token for this query is Q2hhcHRlcjctUGFnZTQyLUVuZA",
 ];
 
+/**
+ * A key's name in Markdown's emphasis or code (`**API key:** v`, `*Token*: v`, `__Password__: v`,
+ * `` `API key`: v ``); and emphasized names before documentation. Their own random stream.
+ */
+const MARKDOWN_FORMS: readonly Form[] = [
+  {
+    source: "prose",
+    id: "markdown-bold-colon-inside",
+    write: (n, v) => at(`**${n.map(cap).join(" ")}:** ${v}`, v),
+  },
+  {
+    source: "prose",
+    id: "markdown-bold-item",
+    write: (n, v) => at(`- **${n.map(cap).join(" ")}**: ${v}`, v),
+  },
+  { source: "prose", id: "markdown-italic", write: (n, v) => at(`*${camel(n)}*: ${v}`, v) },
+  {
+    source: "prose",
+    id: "markdown-underscores",
+    write: (n, v) => at(`__${snake(n)}__: ${v}`, v),
+  },
+  {
+    source: "prose",
+    id: "markdown-code-spaced",
+    write: (n, v) => at(`\`${n.join(" ")}\`: ${v}`, v),
+  },
+];
+
+const MARKDOWN_BENIGN: readonly string[] = [
+  "**Password**: The password for the user",
+  "**API key:** the key you created in the dashboard",
+  "*Token*: a token from the dashboard",
+  "**Secret key:** see below",
+  "**Access token**: optional",
+  "**API key**: process.env.API_KEY",
+  "**cache key**: 7c1d0e96b5f24a3e8d9c0b1a2f3e4d5c",
+];
+
 /** Writes `forms` with PROSE_NAMES' generic values and the providers' samples (one in `stride`). */
 function formCases(r: Rand, c: Corpus, stride: number, forms: readonly Form[]): void {
   const providers = providerValues();
@@ -668,6 +706,8 @@ export function generateSyntax5(stride = 12): Case[] {
   proseCases(new Rand(20261208), c, stride);
   formCases(new Rand(20261209), c, stride, QUALIFIED_FORMS);
   for (const text of QUALIFIED_BENIGN) c.add("benign", "prose:qualified-sentence", text);
+  formCases(new Rand(20261210), c, stride, MARKDOWN_FORMS);
+  for (const text of MARKDOWN_BENIGN) c.add("benign", "prose:markdown-label", text);
   return c.cases;
 }
 

@@ -132,7 +132,7 @@ const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c, BACKSLASH =
  * end is kept) rather than looked behind for, which the search did at every position.
  */
 const KEY_END =
-  /(?:(?:password|secrete?|api_?key)(?:_[a-z0-9]+){1,3}|pass(?:word|wd|phrase)?(?:[_.-]?confirm(?:ation)?)?|pwd?|secrete?(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth|pat)(?:[_-]?\d{1,4})?(?![A-Za-z0-9_]|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}/gi;
+  /(?:(?:password|secrete?|api_?key)(?:_[a-z0-9]+){1,3}|pass(?:word|wd|phrase)?(?:[_.-]?confirm(?:ation)?)?|pwd?|secrete?(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth|pat)(?:[_-]?\d{1,4})?(?![A-Za-z0-9]|_(?!_?:)|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}/gi;
 
 const NO_ENDS: readonly number[] = [];
 let endsLine: string | undefined;
@@ -393,6 +393,21 @@ function changedTo(line: string, old: Assignment): Assignment | null {
 
 const isQuoteCode = (c: number) => c === 0x22 || c === 0x27;
 
+/** Markdown's emphasis or code marker, before a `:` or a blank (sticky). */
+const MARKER = /([*_`])\1?(?=[ \t]*:|[ \t]|$)/y;
+
+/**
+ * Past the Markdown marker (`*`, `**`, `_`, `__`, a backquote) at `at` when one like it opens in
+ * the 16 characters before the key starting at `start`, or at its start (`**API key`, `*Token`,
+ * `__Password`); else `at`.
+ */
+function pastMarker(line: string, start: number, at: number): number {
+  MARKER.lastIndex = at;
+  return MARKER.test(line) && line.slice(Math.max(0, start - 16), start + 1).includes(line[at])
+    ? MARKER.lastIndex
+    : at;
+}
+
 /**
  * What comes before a key that takes its value after a space: at the start of a line `ENV`,
  * `ARG` (Dockerfile), `setenv` (csh), `set -gx` (fish), `setx` (Windows), `#define`, `SetEnv`
@@ -541,6 +556,9 @@ function readValue(
       if (gt === p) return null;
     }
   }
+  // Markdown's emphasis or code around the key's name (`**Password**: v`, `__Password__: v`,
+  // `` `API key`: v ``), closed before the `:` (or after it: `**API key:** v`, below).
+  p = pastMarker(line, start, p);
   // `password[] = "v"` (PHP's append, Objective-C's array), `char password[25] = "v"` (a C
   // array's size): an empty or numbered index, then the operator.
   const index = line.charCodeAt(p) === 0x5b ? ARRAY_INDEX.exec(line.slice(p, p + 7)) : null;
@@ -580,6 +598,7 @@ function readValue(
   }
   if (op !== "") {
     let at = skipSpaces(line, spaced + op.length);
+    if (op === ":") at = skipSpaces(line, pastMarker(line, start, at));
     // `pam_unix(passwd:chauthtok)`: a PAM service and its management group, no value.
     if (op === ":" && at === spaced + 1 && before > 0 && line.charCodeAt(before - 1) === 0x28) {
       const label = PAM_GROUP.exec(line.slice(at, at + 20));

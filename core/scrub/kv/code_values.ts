@@ -49,8 +49,9 @@ export function isCodeValue(line: string, a: FoundValue): boolean {
         // A Perl or PHP call, member or package variable (`$p->next_token`, `$Site::password`), or
         // JavaScript's `await` before an expression (`const password = await prompt()`).
         /^\$\w+(?:->|::)/.test(v) || v === "await" && line[a.end] === " " ||
-        // Prose: a function word, or a plain word that more words follow (not `password: sunshine`).
-        /^["'`]?(?: +|\s*:\s*)$/.test(op) && (
+        // Prose: a function word, or a plain word that more words follow (not `password: sunshine`),
+        // also after Markdown's emphasis (`**Password**: The …`, `**API key:** the …`).
+        /^(?:["'`]|[*_]{1,2})?(?: +|\s*:(?:[*_`]{1,2})?\s*)$/.test(op) && (
             /^(?:the|for|of|to|is|was|and|or|option|added)$/i.test(v) ||
             /^[A-Za-z][a-z]+$/.test(v) && /^(?:'\w)? [a-z]+[,.;]? [a-z%]/.test(line.slice(a.end))
           )
