@@ -678,6 +678,43 @@ const MARKDOWN_BENIGN: readonly string[] = [
   "**cache key**: 7c1d0e96b5f24a3e8d9c0b1a2f3e4d5c",
 ];
 
+/**
+ * A Terraform variable named as a secret, its `default` on the block's line or below it (after
+ * other attributes); and blocks whose default is no secret's. Their own random stream.
+ */
+const HCL_FORMS: readonly Form[] = [
+  {
+    source: "prose",
+    id: "hcl-variable-default-below",
+    write: (n, v) => at(`variable "${snake(n)}" {\n  default = "${v}"\n}`, v),
+  },
+  {
+    source: "prose",
+    id: "hcl-variable-one-line",
+    write: (n, v) => at(`variable "${snake(n)}" { default = "${v}" }`, v),
+  },
+  {
+    source: "prose",
+    id: "hcl-variable-sensitive",
+    write: (n, v) =>
+      at(
+        `variable "${snake(n)}" {\n  description = "The ${n.join(" ")}"\n  type        = string\n` +
+          `  sensitive   = true\n  default     = "${v}"\n}`,
+        v,
+      ),
+  },
+];
+
+const HCL_BENIGN: readonly string[] = [
+  'variable "region" {\n  default = "eu-west-1"\n}',
+  'variable "db_password" {\n  description = "Master password"\n  type        = string\n  sensitive   = true\n}',
+  'variable "api_token" {\n  default = ""\n}',
+  'variable "private_key_path" {\n  default = "~/.ssh/id_rsa"\n}',
+  'variable "db_password_length" { default = 16 }',
+  'variable "secret_name" {\n  default = "prod/app/db-credentials"\n}',
+  'variable "api_token" {\n}\nvariable "region" {\n  default = "Tq7vNb2XkLp9TzWc4HyMs8Jd"\n}',
+];
+
 /** Writes `forms` with PROSE_NAMES' generic values and the providers' samples (one in `stride`). */
 function formCases(r: Rand, c: Corpus, stride: number, forms: readonly Form[]): void {
   const providers = providerValues();
@@ -708,6 +745,8 @@ export function generateSyntax5(stride = 12): Case[] {
   for (const text of QUALIFIED_BENIGN) c.add("benign", "prose:qualified-sentence", text);
   formCases(new Rand(20261210), c, stride, MARKDOWN_FORMS);
   for (const text of MARKDOWN_BENIGN) c.add("benign", "prose:markdown-label", text);
+  formCases(new Rand(20261211), c, stride, HCL_FORMS);
+  for (const text of HCL_BENIGN) c.add("benign", "hcl:variable", text);
   return c.cases;
 }
 

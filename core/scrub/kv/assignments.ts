@@ -73,7 +73,11 @@ export type Opener =
   | { form: "printed-below" }
   /** A here-document (`key = <<EOF`): up to the line holding only its marker. */
   | { form: "heredoc"; marker: string }
-  /** `name: KEY` (a Kubernetes env entry): the `value:` entry beside it, at `indent`, below. */
+  /**
+   * `name: KEY` (a Kubernetes env entry): the `value:` entry beside it, at `indent`, below; an
+   * HCL `variable "KEY" {` (`indent` -1): its `default = v` below, as deep as the block's first
+   * attribute.
+   */
   | { form: "named-value"; indent: number }
   /**
    * A shell line continuation (`\` ending the line) right after the key's flag (`--token \`)
@@ -393,6 +397,13 @@ function changedTo(line: string, old: Assignment): Assignment | null {
 
 const isQuoteCode = (c: number) => c === 0x22 || c === 0x27;
 
+/**
+ * An HCL variable's block starting the line, its `{` ending it (before a comment at most) or then
+ * its `default` (a one-line block), up to the value's quote.
+ */
+const HCL_VARIABLE =
+  /^[ \t]*variable[ \t]+"[^"]*"[ \t]*\{[ \t]*(?:(?:#.*)?$|(default[ \t]*=[ \t]*)(?="))/;
+
 /** Markdown's emphasis or code marker, before a `:` or a blank (sticky). */
 const MARKER = /([*_`])\1?(?=[ \t]*:|[ \t]|$)/y;
 
@@ -559,6 +570,13 @@ function readValue(
   // Markdown's emphasis or code around the key's name (`**Password**: v`, `__Password__: v`,
   // `` `API key`: v ``), closed before the `:` (or after it: `**API key:** v`, below).
   p = pastMarker(line, start, p);
+  // HCL (Terraform): `variable "db_password" {`, its `default` on the line or below it.
+  const hcl = quoted && line.indexOf('"') === before ? HCL_VARIABLE.exec(line) : null;
+  if (hcl !== null) {
+    return hcl[1] === undefined
+      ? made(n, n, false, { form: "named-value", indent: -1 })
+      : literal(line, hcl[0].length, made, true);
+  }
   // `password[] = "v"` (PHP's append, Objective-C's array), `char password[25] = "v"` (a C
   // array's size): an empty or numbered index, then the operator.
   const index = line.charCodeAt(p) === 0x5b ? ARRAY_INDEX.exec(line.slice(p, p + 7)) : null;

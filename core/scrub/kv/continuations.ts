@@ -102,11 +102,14 @@ function continuedValue(quote: string): Continuation {
 
 /** Lines read for the `value:` entry after `name: KEY` (its siblings: `valueFrom:`, comments). */
 const MAX_SIBLING_LINES = 8;
-/** `value: v` (YAML) or `"value": "v"` (JSON over several lines). */
-const VALUE_ENTRY = /^(?:value|"value")[ \t]{0,3}:(?:[ \t]+|$)/i;
+/**
+ * `value: v` (YAML) or `"value": "v"` (JSON over several lines); an HCL variable's quoted `default = "v"`.
+ */
+const VALUE_ENTRY = /^(?:value|"value")[ \t]{0,3}:(?:[ \t]+|$)|^default[ \t]*=[ \t]*(?=")/i;
 
 /**
- * After `- name: KEY`: the entry `value: v` of the same map (as deep as `name`), on one of the
+ * After `- name: KEY`: the entry `value: v` of the same map (as deep as `name`; for an `indent`
+ * below 0, as deep as the first line that is not blank: an HCL block's attributes), on one of the
  * next few lines; a line less deep ends the map, and the search.
  */
 function namedValueBelow(indent: number): Continuation {
@@ -117,6 +120,8 @@ function namedValueBelow(indent: number): Continuation {
       if (ended || ++lines > MAX_SIBLING_LINES) return null;
       const at = indentOf(line);
       if (at === line.length) return NONE;
+      // A `}` first: the block is empty.
+      if (indent < 0) indent = line[at] === "}" ? at + 1 : at;
       if (at < indent) return null;
       const entry = at === indent ? VALUE_ENTRY.exec(line.slice(at)) : null;
       if (entry === null) return NONE;
