@@ -53,7 +53,8 @@ export function isCodeValue(line: string, a: FoundValue): boolean {
         // also after Markdown's emphasis (`**Password**: The …`, `**API key:** the …`).
         /^(?:["'`]|[*_]{1,2})?(?: +|\s*:(?:[*_`]{1,2})?\s*)$/.test(op) && (
             /^(?:the|for|of|to|is|was|and|or|option|added)$/i.test(v) ||
-            /^[A-Za-z][a-z]+$/.test(v) && /^(?:'\w)? [a-z]+[,.;]? [a-z%]/.test(line.slice(a.end))
+            /^[A-Za-z][a-z]+$/.test(v) &&
+              /^(?:'\w)? [a-z]+(?:[,.;]? [a-z%(]|[,.;]?$)/.test(line.slice(a.end))
           )
       )
   );

@@ -61,3 +61,25 @@ Deno.test("a plain word ending its line, a generated word or a value after `=` i
     [],
   );
 });
+
+Deno.test("a plain word and one more word ending the line, or before brackets, is a label's text", () => {
+  deepStrictEqual(
+    changed([
+      "- Password: Encrypted password",
+      "   - **Password**: Secure password (required)",
+      "- **Password**: Encrypted password",
+      "passwd:         files systemd",
+      "Token: Bearer token",
+    ]),
+    [],
+  );
+  deepStrictEqual(
+    leaked([
+      ["password: sunshine", "sunshine"],
+      ["**Password**: sunshine", "sunshine"],
+      ["password: Sunshine99 please", "Sunshine99"],
+      ["password: letmein, retrying", "letmein"],
+    ]),
+    [],
+  );
+});
