@@ -106,3 +106,54 @@ Deno.test("global aliases: a built-in constructor read often alone is read once,
   ok(written.length < code.length);
   strictEqual(withGlobalAliases(written), written);
 });
+
+Deno.test("global aliases: a name a constructor's spells that is no read of it stays, and so does every other literal", async () => {
+  // Member names, keys (plain, computed or not), class members, labels and a shebang line: only
+  // the reads of Int32Array are names for it; the numbers, strings and booleans beside null stay.
+  const code = "#!/usr/bin/env -S deno run\n" +
+    "const o={Int32Array:1,['Int32Array']:2,Map:null,m(){return 3}};class K{Int32Array=4;Map(){return null}}" +
+    "Int32Array:for(const x of[1]){if(x)break Int32Array;else continue Int32Array}" +
+    "export const a=[o.Int32Array,o.Map,new K().Int32Array,new K().Map(),new Int32Array([1]).length," +
+    "new Int32Array([2,2]).length,new Int32Array().length,new Int32Array()instanceof Int32Array,Int32Array.name,o[Int32Array.name]]," +
+    "b=[null,null,null,null,null,0,'',false,'null',1.5,null];";
+  const written = withGlobalAliases(code);
+  deepStrictEqual(await exportsOf(written.replace(/^#!.*\n/, "")), await exportsOf(code.slice(27)));
+  ok(written.startsWith("#!/usr/bin/env -S deno run\nvar "), written);
+  const alias = written.match(/^#!.*\nvar .*\b(\w+)=Int32Array\b/)?.[1];
+  ok(alias !== undefined, written);
+  for (
+    const kept of [
+      "{Int32Array:1",
+      "['Int32Array']:2",
+      "Map:",
+      "class K{Int32Array=4;Map()",
+      "Int32Array:for",
+      "break Int32Array",
+    ]
+  ) {
+    ok(written.includes(kept), `${kept} stays: ${written}`);
+  }
+  ok(written.includes("o.Int32Array") && written.includes("continue Int32Array"), written);
+  ok(written.includes(",0,'',false,'null',1.5,"), written);
+  strictEqual(withGlobalAliases(written), written);
+});
+
+Deno.test("global aliases: a member deleted, counted up or down, or assigned by a for loop stays as written", () => {
+  const reads =
+    "export const y=[Math.max(1,2),Math.max(1,2),Math.max(1,2),Math.max(1,2),Math.max(1,2)];";
+  for (
+    const write of [
+      "delete Math.max;",
+      "Math.max++;",
+      "--Math.max;",
+      "for(Math.max of[(a,b)=>a]);",
+      "for(Math.max in{f:1});",
+    ]
+  ) {
+    const code = `if(globalThis.never){${write}}${reads}`;
+    strictEqual(withGlobalAliases(code), code, write);
+  }
+  // Read only (typeof, void, a call's argument): aliased.
+  const read = `const t=[typeof Math.max,void Math.max];${reads}`;
+  ok(withGlobalAliases(read).startsWith("var "), read);
+});
