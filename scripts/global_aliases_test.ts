@@ -5,19 +5,8 @@
  * or assigned anywhere, a member written, or a member not listed stays as it was.
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
-import { pathToFileURL as toFileUrl } from "@node/url";
 import { withGlobalAliases } from "./global_aliases.ts";
-
-/** The exports of a module file holding `code`. */
-async function exportsOf(code: string): Promise<Record<string, unknown>> {
-  const file = await Deno.makeTempFile({ prefix: "safe-debug-aliases-", suffix: ".js" });
-  try {
-    await Deno.writeTextFile(file, code);
-    return { ...await import(toFileUrl(file).href) };
-  } finally {
-    await Deno.remove(file);
-  }
-}
+import { exportsOf } from "./module_exports.ts";
 
 Deno.test("global aliases: built-ins read often are read once, declared first, and the values stay", async () => {
   const code = "export const early=[Math.max(1,5),String.raw`a\\d${1}`];" +

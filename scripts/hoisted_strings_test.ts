@@ -4,19 +4,8 @@
  * and words the module already uses stay as they were.
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
-import { pathToFileURL as toFileUrl } from "@node/url";
 import { withHoistedStrings } from "./hoisted_strings.ts";
-
-/** The exports of a module file holding `code`. */
-async function exportsOf(code: string): Promise<Record<string, unknown>> {
-  const file = await Deno.makeTempFile({ prefix: "safe-debug-hoisted-", suffix: ".js" });
-  try {
-    await Deno.writeTextFile(file, code);
-    return { ...await import(toFileUrl(file).href) };
-  } finally {
-    await Deno.remove(file);
-  }
-}
+import { exportsOf } from "./module_exports.ts";
 
 const WORD = '"A-Za-z0-9_-"';
 

@@ -3,19 +3,8 @@
  * the module holds the same values; every other escape and literal stays as written.
  */
 import { deepStrictEqual, strictEqual } from "@node/assert";
-import { pathToFileURL as toFileUrl } from "@node/url";
 import { withRawUnicode } from "./raw_unicode.ts";
-
-/** The exports of a module file holding `code` (UTF-8, as a deployed bundle is read). */
-async function exportsOf(code: string): Promise<Record<string, unknown>> {
-  const file = await Deno.makeTempFile({ prefix: "safe-debug-raw-unicode-", suffix: ".js" });
-  try {
-    await Deno.writeTextFile(file, code);
-    return { ...await import(toFileUrl(file).href) };
-  } finally {
-    await Deno.remove(file);
-  }
-}
+import { exportsOf } from "./module_exports.ts";
 
 Deno.test("raw unicode: a string's escapes become the characters, and the values stay", async () => {
   const code =
