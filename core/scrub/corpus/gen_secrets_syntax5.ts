@@ -589,22 +589,7 @@ const PROSE_BENIGN: readonly string[] = [
 ];
 
 function proseCases(r: Rand, c: Corpus, stride: number): void {
-  const providers = providerValues();
-  PROSE_FORMS.forEach((form, f) => {
-    PROSE_NAMES.forEach((name, k) => {
-      // A token of letters and digits (mixed case), or hex.
-      const v = k % 2 === 0
-        ? mixed(r, r.range(24, 40))
-        : r.chars(r.range(32, 41), "0123456789abcdef");
-      const { text, written } = form.write(name, v);
-      c.add("secret", `${form.source}:${form.id}:generic`, text, [written]);
-    });
-    providers.forEach((p, i) => {
-      if ((i + f) % stride !== 0) return;
-      const { text, written } = form.write([p.word, "token"], p.sample);
-      c.add("secret", `${form.source}:${form.id}:${p.id}`, text, [written]);
-    });
-  });
+  formCases(r, c, stride, PROSE_FORMS);
   for (const text of PROSE_BENIGN) c.add("benign", "prose:sentence", text);
 }
 
