@@ -19,7 +19,7 @@ import { parse } from "acorn";
 import { forEachNode, isNode, type Node } from "./hoisted_strings.ts";
 
 /** Whether the identifier `node` under `parent` names nothing: a member, key or label. */
-function notAName(node: Node, parent: Node | null): boolean {
+export function notAName(node: Node, parent: Node | null): boolean {
   if (parent === null) return false;
   switch (parent.type) {
     case "MemberExpression":

@@ -128,9 +128,8 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
  * part's declaration may be a string the code holds) written once; last, its module-level
  * functions that are only called written as arrow functions (withArrowFunctions), and the
  * built-in functions it reads often (`String.raw`, `Math.max` …) read once (withGlobalAliases).
- * Another round
- * of parts would find the parts that the declared parts share: 0.2 KB more, for twice the build
- * time.
+ * Another round of parts would find the parts that the declared parts share: 0.2 KB more, for
+ * twice the build time.
  */
 export function deployedCode(code: string): string {
   return withGlobalAliases(withArrowFunctions(

@@ -19,8 +19,15 @@
  * bundled scrubber as fast.
  */
 import { parse } from "acorn";
-import { forEachNode, freeNames, inPlaceOf, type Node } from "./hoisted_strings.ts";
+import {
+  forEachNode,
+  freeNames,
+  inPlaceOf,
+  type Node,
+  withDeclarationsFirst,
+} from "./hoisted_strings.ts";
 import { boundNames } from "./hoisted_fragments.ts";
+import { notAName } from "./arrow_functions.ts";
 
 /**
  * The members, by global, that may be read through a name: functions that read no `this`
@@ -193,15 +200,7 @@ export function withGlobalAliases(code: string): string {
       return `${name}=${alias === undefined ? text : `${alias}${text.slice(text.indexOf("."))}`}`;
     }),
   ];
-  replaced.sort(([a], [b]) => a.start - b.start);
-  const start = code.startsWith("#!") ? code.indexOf("\n") + 1 : 0;
-  let out = `${code.slice(0, start)}var ${declarations.join(",")};`;
-  let copied = start;
-  for (const [member, as] of replaced) {
-    out += `${code.slice(copied, member.start)}${as}`;
-    copied = member.end;
-  }
-  return out + code.slice(copied);
+  return withDeclarationsFirst(code, declarations, replaced);
 }
 
 /**
@@ -248,26 +247,12 @@ function choose(
 
 /**
  * Whether the identifier `node` under `parent` reads the variable of its name, and may be written
- * as another name: not a member's or key's name, not a shorthand key (`{Set}`), label or export.
+ * as another name: a name (notAName), not a shorthand key (`{Set}`), nor an import's or export's.
  */
 function readsGlobal(node: Node, parent: Node | null): boolean {
-  if (parent === null) return false;
-  switch (parent.type) {
-    case "MemberExpression":
-      return parent.property !== node || parent.computed === true;
-    case "Property":
-      return parent.shorthand === false && (parent.key !== node || parent.computed === true);
-    case "MethodDefinition":
-    case "PropertyDefinition":
-      return parent.key !== node || parent.computed === true;
-    case "LabeledStatement":
-    case "BreakStatement":
-    case "ContinueStatement":
-    case "MetaProperty":
-      return false;
-    default:
-      return !/^(?:Import|Export)/.test(parent.type);
-  }
+  return parent !== null && !notAName(node, parent) &&
+    !(parent.type === "Property" && parent.shorthand === true) &&
+    !/^(?:Import|Export)/.test(parent.type);
 }
 
 /** The values written as names besides the built-ins' reads. */

@@ -33,6 +33,7 @@ import {
   isNode,
   isValue,
   type Node,
+  withDeclarationsFirst,
 } from "./hoisted_strings.ts";
 
 /** A string literal, or a template literal's text between its `${…}`, that may be rewritten. */
@@ -611,16 +612,11 @@ export function withHoistedFragments(code: string): string {
       continue;
     }
     if (fragments.length === 0) return code;
-    const start = code.startsWith("#!") ? code.indexOf("\n") + 1 : 0;
-    let out = `${code.slice(0, start)}var ${
-      fragments.map((fragment) => `${fragment.name}=${literal(fragment.value)}`).join(",")
-    };`;
-    let copied = start;
-    for (const [segment, text] of written) {
-      out += `${code.slice(copied, segment.node.start)}${text}`;
-      copied = segment.node.end;
-    }
-    out += code.slice(copied);
+    const out = withDeclarationsFirst(
+      code,
+      fragments.map((fragment) => `${fragment.name}=${literal(fragment.value)}`),
+      written.map(([segment, text]) => [segment.node, text]),
+    );
     // `var …;` itself may cost more than a single fragment saves.
     return utf8Length(out) < utf8Length(code) ? out : code;
   }

@@ -154,15 +154,26 @@ export function withHoistedStrings(code: string): string {
     name = names.next();
   }
   if (declarations.length === 0) return code;
+  return withDeclarationsFirst(code, declarations, replaced);
+}
+
+/**
+ * `code` with `var` and `declarations` as its first statement, after a hashbang line if there is
+ * one (nothing may precede it), and each node of `replaced` (in any order, none overlapping)
+ * written as its text.
+ */
+export function withDeclarationsFirst(
+  code: string,
+  declarations: readonly string[],
+  replaced: [{ start: number; end: number }, string][],
+): string {
   replaced.sort(([a], [b]) => a.start - b.start);
-  // The declarations go first, after a hashbang line if there is one (nothing may precede it;
-  // a module that is one hashbang line has no strings, and returned above).
   const start = code.startsWith("#!") ? code.indexOf("\n") + 1 : 0;
   let out = `${code.slice(0, start)}var ${declarations.join(",")};`;
   let copied = start;
-  for (const [literal, as] of replaced) {
-    out += `${code.slice(copied, literal.start)}${as}`;
-    copied = literal.end;
+  for (const [node, as] of replaced) {
+    out += `${code.slice(copied, node.start)}${as}`;
+    copied = node.end;
   }
   return out + code.slice(copied);
 }
