@@ -22,7 +22,8 @@ import { parse } from "acorn";
 import {
   forEachNode,
   freeNames,
-  inPlaceOf,
+  giveNames,
+  type NameCandidate,
   type Node,
   withDeclarationsFirst,
 } from "./hoisted_strings.ts";
@@ -158,16 +159,16 @@ export function withGlobalAliases(code: string): string {
     }
   }
   const unbound = (name: string) => !declared.has(name) && !assigned.has(name);
-  const members: Candidate[] = [...reads]
+  const members: NameCandidate[] = [...reads]
     .filter((entry): entry is [string, Node[]] => entry[1] !== null && unbound(global(entry[0])))
-    .map(([key, nodes]) => ({ text: key, nodes, declarations: 0 }));
+    .map(([key, nodes]) => ({ text: key, nodes }));
   members.push(
-    { text: "void 0", nodes: undefinedValues, declarations: 0 },
-    { text: "null", nodes: nullValues, declarations: 0 },
+    { text: "void 0", nodes: undefinedValues, bare: true },
+    { text: "null", nodes: nullValues },
   );
   const names = freeNames(code);
   const replaced: [Node, string][] = [];
-  const memberNames = choose(code, members, names, replaced);
+  const memberNames = giveNames(code, members, names, replaced);
   // Then the globals alone, but where a member read of theirs is written as its name; a global
   // is read in the declarations of its members' names too (`ab=String.raw`).
   const inReplaced = new Set(replaced.map(([node]) => node));
@@ -179,7 +180,7 @@ export function withGlobalAliases(code: string): string {
   }
   const owners = [...memberNames.keys()].filter((key) => !LITERALS.has(key)).map(global);
   for (const name of owners) if (unbound(name) && !globals.has(name)) globals.set(name, []);
-  const globalNames = choose(
+  const globalNames = giveNames(
     code,
     [...globals].map(([name, nodes]) => ({
       text: name,
@@ -201,48 +202,6 @@ export function withGlobalAliases(code: string): string {
     }),
   ];
   return withDeclarationsFirst(code, declarations, replaced);
-}
-
-/**
- * What a name may stand for: `text`, written at `nodes`, and read in the declarations of
- * `declarations` other names (a global in its members').
- */
-interface Candidate {
-  text: string;
-  nodes: Node[];
-  declarations: number;
-}
-
-/**
- * Gives names (from `names`) to the `candidates` that pay for their declaration, the most bytes
- * first (the shortest names where they save the most): adds each one's occurrences, with what
- * they become, to `replaced`, and returns the names given (text → name).
- */
-function choose(
-  code: string,
-  candidates: Candidate[],
-  names: Generator<string>,
-  replaced: [Node, string][],
-): Map<string, string> {
-  const count = (candidate: Candidate) => candidate.nodes.length + candidate.declarations;
-  candidates.sort((a, b) => b.text.length * count(b) - a.text.length * count(a));
-  const given = new Map<string, string>();
-  let name = names.next();
-  for (const candidate of candidates) {
-    if (name.done) break;
-    const { text, nodes, declarations } = candidate;
-    const as = nodes.map((node): [Node, string] => [node, inPlaceOf(code, node, name.value)]);
-    // What each occurrence saves (less a blank where the name would run into a word), and each
-    // declaration that reads it, against its own: `name=Math.max,` (`name,` for undefined).
-    const saved = as.reduce((sum, [, written]) => sum + text.length - written.length, 0) +
-      declarations * (text.length - name.value.length) -
-      (name.value.length + (text === "void 0" ? 0 : 1 + text.length) + 1);
-    if (saved <= 0) continue;
-    given.set(text, name.value);
-    for (const entry of as) replaced.push(entry);
-    name = names.next();
-  }
-  return given;
 }
 
 /**

@@ -129,32 +129,61 @@ export function withHoistedStrings(code: string): string {
     if (same === undefined) byText.set(text, [literal]);
     else same.push(literal);
   }
-  // The most bytes first, so that the shortest names go where they save the most.
-  const texts = [...byText].sort(([a, x], [b, y]) =>
-    utf8Length(b) * y.length - utf8Length(a) * x.length
-  );
-  const names = freeNames(code);
-  let name = names.next();
-  const declarations: string[] = [];
   const replaced: [Node, string][] = [];
-  for (const [text, literals] of texts) {
-    if (name.done) break;
-    const bytes = utf8Length(text);
-    // What each occurrence saves (less a blank where the name would run into a word), against
-    // the declaration `name="…",`.
-    const written = literals.map((literal): [Node, string] => [
-      literal,
-      inPlaceOf(code, literal, name.value),
-    ]);
-    const saved = written.reduce((sum, [, as]) => sum + bytes - as.length, 0) -
-      (name.value.length + 1 + bytes + 1);
-    if (saved <= 0) continue;
-    declarations.push(`${name.value}=${text}`);
-    for (const entry of written) replaced.push(entry);
-    name = names.next();
-  }
+  const given = giveNames(
+    code,
+    [...byText].map(([text, nodes]) => ({ text, nodes })),
+    freeNames(code),
+    replaced,
+  );
+  const declarations = [...given].map(([text, name]) => `${name}=${text}`);
   if (declarations.length === 0) return code;
   return withDeclarationsFirst(code, declarations, replaced);
+}
+
+/**
+ * A text a name may stand for: written at `nodes`, and read in the declarations of
+ * `declarations` other names (a global in its members'); declared as the name alone when `bare`
+ * (`void 0`: `var ab,…`), else as `name=text`.
+ */
+export interface NameCandidate {
+  text: string;
+  nodes: Node[];
+  declarations?: number;
+  bare?: boolean;
+}
+
+/**
+ * Gives names (from `names`) to the `candidates` that pay for their declaration, the most bytes
+ * first (the shortest names where they save the most): adds each one's occurrences, with what
+ * they become, to `replaced`, and returns the names given (text → name), in the order given.
+ */
+export function giveNames(
+  code: string,
+  candidates: NameCandidate[],
+  names: Generator<string>,
+  replaced: [Node, string][],
+): Map<string, string> {
+  const count = (candidate: NameCandidate) =>
+    candidate.nodes.length + (candidate.declarations ?? 0);
+  candidates.sort((a, b) => utf8Length(b.text) * count(b) - utf8Length(a.text) * count(a));
+  const given = new Map<string, string>();
+  let name = names.next();
+  for (const { text, nodes, declarations = 0, bare = false } of candidates) {
+    if (name.done) break;
+    const bytes = utf8Length(text);
+    const as = nodes.map((node): [Node, string] => [node, inPlaceOf(code, node, name.value)]);
+    // What each occurrence saves (less a blank where the name would run into a word), and each
+    // declaration that reads it, against its own: `name="…",` (`name,` when bare).
+    const saved = as.reduce((sum, [, written]) => sum + bytes - written.length, 0) +
+      declarations * (bytes - name.value.length) -
+      (name.value.length + (bare ? 0 : 1 + bytes) + 1);
+    if (saved <= 0) continue;
+    given.set(text, name.value);
+    for (const entry of as) replaced.push(entry);
+    name = names.next();
+  }
+  return given;
 }
 
 /**
