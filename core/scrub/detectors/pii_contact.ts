@@ -434,8 +434,9 @@ export const buildDetectors = once((): Detector[] => [
           raw`1[3-9]\d[ -]\d{4}[ -]\d{4}`, // China mobile
           raw`[1-9]\d(?:\d(?: \d\d){3}| \d{3} (?:\d\d \d\d|\d{4}))(?! \d)`, // ES, PL, PT
         ].join("|") +
-        // A colon ends the number when a blank or the line's end follows (`sent to +1 …: failed`).
-        raw`)(?![\w/]|:(?![ \t]|$)|[.,-]\d)`,
+        // A colon ends the number when a blank or the line's end follows (`sent to +1 …: failed`);
+        // an extension may be glued to it (`(415) 555-0142x17`, `555-0142EXT9`): the number ends.
+        raw`)(?=(?:[xX]|[eE][xX][tT]\.?) ?\d{1,5}(?![\w/])|(?![\w/]|:(?![ \t]|$)|[.,-]\d))`,
       "g",
     ),
     plausiblePhoneOnLine,
