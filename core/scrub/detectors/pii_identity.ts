@@ -148,13 +148,16 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * UK National Insurance number: two allowed prefix letters, six digits, suffix A–D (HMRC
-   * allocation rules), with or without spaces, in either case (`"ni_number":"jg103795b"`).
+   * allocation rules), with or without spaces or dashes, its digits in pairs or threes, in either
+   * case (`"ni_number":"jg103795b"`), on a line that names it (`NI:` or `NI` as a word too).
    */
   pii(
     "uk-nino",
-    ["nino", "insurance", "ni_n", "ni n", "ni-n"],
-    /(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/gi,
-    (value) => ukNinoValid(compact(value)),
+    // `ni` wakes it only as a word of its own (`NI:`, `the NI`), not inside `mini` or `nil`.
+    { keywords: ["nino", "insurance", "ni"], atWordStart: ["ni"], atWordEnd: ["ni"] },
+    /(?<![A-Za-z0-9])[A-Z]{2}[ -]?(?:\d{2}[ -]?\d{2}[ -]?\d{2}|\d{3} \d{3})[ -]?[A-D](?![A-Za-z0-9])/gi,
+    (value, line) =>
+      ukNinoValid(compact(value)) && /nino|insurance|(?<![a-z\d])ni(?![a-z\d])/i.test(line),
   ),
   /**
    * Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter), the letter being the number

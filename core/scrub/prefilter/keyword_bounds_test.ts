@@ -39,6 +39,7 @@ Deno.test("bounded keywords: the detectors that declare them, each one of their 
     "person-name-in-prose",
     "ru-inn",
     "street-address-in-prose",
+    "uk-nino",
     "us-itin",
     "vault-batch-token-bare",
     "vault-service-token-bare",
