@@ -97,6 +97,18 @@ export const buildDetectors = once((): Detector[] => [
     (value) => value.length >= 5 && value.length <= 24 && countDigits(value) >= 2,
   ),
   /**
+   * UK driving licence number in the DVLA's layout (the surname's first five letters padded with
+   * 9, the birth date's decade, month (plus 50 for a woman), day and year, two initials padded
+   * with 9, a digit, two check characters, maybe the two-digit issue number; spaces between its
+   * parts) on a line that names a licence, a driver or the DVLA anywhere, not only right before it.
+   */
+  pii(
+    "uk-dvla-licence-number",
+    ["dvla", "licen", "driv"],
+    // Letters then 9s to the fifth character; month 01–12 or 51–62, day 01–31.
+    /(?<![A-Za-z0-9])[A-Z](?=[A-Z]*9* ?\d{3})[A-Z9]{4} ?\d(?:[05][1-9]|[16][0-2]) ?(?:0[1-9]|[12]\d|3[01])\d ?[A-Z][A-Z9]\d[A-Z0-9]{2}(?: ?\d\d)?(?![A-Za-z0-9])/g,
+  ),
+  /**
    * Identity card number (Italy's paper card `AB 1234567` and electronic CIE `CA12345AB`, and
    * other cards of one to three letters and five to nine digits) right after identity card / carta
    * d'identità / CIE.

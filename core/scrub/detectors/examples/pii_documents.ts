@@ -46,6 +46,23 @@ export const examples: Record<string, DetectorExamples> = {
       "license v2 12345678",
     ],
   },
+  "uk-dvla-licence-number": {
+    positive: [
+      {
+        text: "DVLA check for FERNS711048JT94Q 03 passed",
+        secret: "FERNS711048JT94Q 03",
+      },
+      {
+        text: "scanned driving licence OKE99 853 225 A997K, no endorsements",
+        secret: "OKE99 853 225 A997K",
+      },
+    ],
+    negative: [
+      "driver build PLANT740162RG12X queued",
+      "DVLA batch TANGO 123 456 AB1CD done",
+      "licence pool ABCDE123456AB",
+    ],
+  },
   "vin-number": {
     positive: [
       { text: "claim 4411 VIN: 1FTXK2DE2RG590830 odometer 41200", secret: "1FTXK2DE2RG590830" },
