@@ -118,6 +118,7 @@ const TRUNK_LAYOUTS: ReadonlyMap<string, RegExp> = new Map([
   ["4-3-4", /^0[1-57-9]/], // UK 0161 496 0000, Philippines 0917 123 4567
   ["4-4-4", /^08/], // Indonesia mobile 0812-3456-7890
   ["3-2-4-4", /^0[1-9]\d 15[ -]/], // Argentina mobile 011 15-1234-5678 (area code, 15, number)
+  ["11", /^0/], // UK mobile 07700900123 or London 02079460958 (the pattern's own alternative)
 ]);
 
 /**
@@ -428,6 +429,7 @@ export const buildDetectors = once((): Detector[] => [
           raw`(?:1[.-])?\d{3}([.-])\d{3}\1\d{4}`, // 555-123-4567, 1-800-555-0199
           raw`[2-9]\d\d [2-9]\d\d \d{4}`, // 415 867 5309
           raw`0[1-9]\d{0,4}(?:[ ./-]\d{2,10}){1,4}`, // trunk 0 and groups
+          raw`0(?:7[1-57-9]\d|20[378])\d{7}`, // UK mobile or London unbroken
           raw`\(0[1-9]\d{0,3}\) ?\d{2,8}(?:[ -]\d{2,4}){0,3}`, // (02) 9876 5432
           raw`\([1-9]\d\) ?\d{4,5}-\d{4}`, // Brazil
           raw`(?:8 ?)?\(\d{3,5}\) ?\d{1,3}-\d{2}-\d{2}`, // Russia
