@@ -235,8 +235,8 @@ const PROSE_ADDRESS = regex(
     // 12 rue de la Paix, 5 avenida de Mayo; via Roma 10
     raw`|\d{1,4},?\s(?:${ROMANCE_AFTER_NUMBER})\s(?:(?:de|du|des|la|le|del|di|della)\s){0,2}${STREET_WORD}` +
     raw`|(?:${ROMANCE_BEFORE_NUMBER})\s(?:(?:de|du|des|la|le|del|di|della|do|da)\s){0,2}${STREET_WORD}\s\d{1,4}\b` +
-    // PO Box 1234, P.O. Box 56, Post Office Box 7
-    raw`|(?:P\.? ?O\.? ?|Post Office )(?:Box|BOX) \d{1,6}\b` +
+    // PO Box 1234, P.O. Box 56, Post Office Box 7, p.o. box 56
+    raw`|(?:[Pp]\.? ?[Oo]\.? ?|Post Office )(?:[Bb]ox|BOX) \d{1,6}\b` +
     // a line of an address block that is its flat or suite alone: ` Apt. 38B`, `> Suite 410`, also
     // after a logger's prefix (`app[42]:   Apt. 38B`), not after a word and a space (`Test Suite 3`)
     raw`|(?<=^[^A-Za-z0-9]{0,4}|[A-Za-z0-9](?:[^A-Za-z0-9 ]| [^A-Za-z0-9])[^A-Za-z0-9]{0,4})` +
@@ -268,7 +268,7 @@ const PROSE_ADDRESS_REACH = {
   before: 72,
   after: 0,
   anchor: regex(
-    raw`\s(?:(?<=(?:${GERMAN_STREET}|${ROMANCE_STREET})\s)|(?:${STREET_TYPES}|${NAMED_STREET_TYPES}|Box|BOX)\b)`,
+    raw`\s(?:(?<=(?:${GERMAN_STREET}|${ROMANCE_STREET})\s)|(?:${STREET_TYPES}|${NAMED_STREET_TYPES}|[Bb]ox|BOX)\b)`,
     "g",
   ),
 };
