@@ -160,6 +160,17 @@ export const buildDetectors = once((): Detector[] => [
       ukNinoValid(compact(value)) && /nino|insurance|(?<![a-z\d])ni(?![a-z\d])/i.test(line),
   ),
   /**
+   * UK Temporary Reference Number (HMRC's stand-in for a National Insurance number: two digits, a
+   * letter, five digits, maybe spaced `47 K 208 15`) on a line naming a TRN, a temporary reference
+   * or PAYE.
+   */
+  pii(
+    "uk-trn",
+    ["trn", "temporary reference", "paye"],
+    /(?<![A-Za-z0-9])\d\d ?[A-Z] ?\d{3} ?\d\d(?![A-Za-z0-9])/g,
+    (_, line) => /trn|temporary reference|paye/i.test(line),
+  ),
+  /**
    * Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter), the letter being the number
    * mod 23; dashes and lower case accepted, right after DNI / NIE / NIF.
    */

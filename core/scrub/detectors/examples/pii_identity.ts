@@ -71,6 +71,20 @@ export const examples: Record<string, DetectorExamples> = {
       "region EU123456E pending",
     ],
   },
+  "uk-trn": {
+    positive: [
+      {
+        text: "PAYE starter: temporary reference 47K 20815 until the NINO arrives",
+        secret: "47K 20815",
+      },
+      { text: "HMRC letter gives TRN 31 W 604 72 for the new starter", secret: "31 W 604 72" },
+    ],
+    negative: [
+      "PAYE run 2024 week 12 done",
+      "TRN batch 12345678 queued",
+      "order 47K 20815 shipped",
+    ],
+  },
   "es-dni-nie": {
     positive: [
       { text: "cliente DNI 12345678Z registrado", secret: "12345678Z" },
