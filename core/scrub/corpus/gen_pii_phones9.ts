@@ -201,6 +201,29 @@ export function generatePhones9(seed = SEED): CorePiiCase[] {
     benign("epoch", `timestamp=${n(10)} seq=${n(9)} offset=${n(8)}`);
     benign("phone-word-id", `contact ${n(7)} updated, phone_id=${n(10)}, sms latency ${n(9)} ns`);
   }
+  // UK mobile and London numbers written unbroken with their trunk 0, and North American numbers
+  // with an extension glued to them (`x17`, `EXT204`), each named and bare; beside them, 11-digit
+  // runs with a leading 0 that no such range takes, in a path, and a longer run after an `x`.
+  for (let k = 0; k < 6; k++) {
+    const uk = r.pick([
+      "07" + r.pick(["1", "2", "3", "4", "5", "7", "8", "9"]) + "dddddddd",
+      "020" + r.pick(["3", "7", "8"]) + "ddddddd",
+    ]);
+    const unbroken = fill(r, uk);
+    pii("phone:GB:national-unbroken", r.pick(NAMED)(unbroken), unbroken);
+    pii("phone:GB:national-unbroken:bare", r.pick(BARE)(unbroken), unbroken);
+    const us = fill(r, r.pick(["(ndd) ndd-dddd", "(ndd)ndd-dddd", "ndd-ndd-dddd"]));
+    const ext = r.pick(["x", "X", "EXT", "ext", "ext.", "x "]) + r.digits(r.range(1, 5));
+    pii("phone:US:extension-glued", r.pick(NAMED)(`${us}${ext}`), us);
+    pii("phone:US:extension-glued:bare", r.pick(BARE)(`${us}${ext}`), us);
+    benign(
+      "leading-zero-id",
+      `order 076${r.digits(8)} shipped, ref 0${r.range(3, 6)}${r.digits(9)}, GET /items/07${
+        r.range(7, 9)
+      }${r.digits(8)} 200`,
+    );
+    benign("x-run", `part ${fill(r, "ndd-ndd-dddd")}x${r.range(1, 9)}${r.digits(5)} in stock`);
+  }
   return cases;
 }
 

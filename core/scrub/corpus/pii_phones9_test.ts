@@ -23,9 +23,9 @@ Deno.test("every phone case is well formed: ids unique, each value in its text, 
 /**
  * Today's figures, rounded down: the four bare Albanian numbers in three groups of three
  * (`045 183 566` with no phone word) stay, as that is also a Canadian SIN's layout
- * (../detectors/phone_trunk_layouts_test.ts): 644 of 648.
+ * (../detectors/phone_trunk_layouts_test.ts): 668 of 672.
  */
-const FLOORS = { pii: 0.993, core: 0.993, benign: 1 };
+const FLOORS = { pii: 0.994, core: 0.994, benign: 1 };
 
 Deno.test("the default engine scores at least today's figures on the phone corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);
