@@ -583,6 +583,74 @@ const BENIGN: ((r: Rand) => string)[] = [
   (r) => `ticket ${r.chars(3, V.UPPER)}${r.digits(7)} assigned to on-call`,
 ];
 
+/**
+ * A UK driving licence number in the DVLA's layout: the surname's first letters padded with 9 to
+ * five, the birth decade, month (plus 50 for a woman) and day, the year, two initials padded with
+ * 9, a digit and two check characters, maybe the issue number after a space.
+ */
+function dvla(r: Rand, month = r.range(1, 12) + r.pick([0, 50]), day = r.range(1, 28)): string {
+  const p2 = (n: number) => String(n).padStart(2, "0");
+  const surname = r.chars(r.range(2, 5), V.UPPER).padEnd(5, "9");
+  const initials = r.chars(1, V.UPPER) + r.pick([r.chars(1, V.UPPER), "9"]);
+  return `${surname}${r.digits(1)}${p2(month)}${p2(day)}${r.digits(1)}${initials}${r.digits(1)}${
+    r.chars(2, V.UPPER + "0123456789")
+  }${r.pick(["", ` ${p2(r.range(1, 20))}`])}`;
+}
+
+/** A Temporary Reference Number as HMRC issues it: two digits, a letter, five digits. */
+const trn = (r: Rand) => `${r.digits(2)}${r.chars(1, V.UPPER)}${r.digits(5)}`;
+
+/**
+ * Forms other PII libraries' tests write UK identifiers and contact details in: NI as the word
+ * naming a National Insurance number, its pairs dashed or its digits in threes; a DVLA licence
+ * number with the words some way before it; a TRN after PAYE or TRN; a post office box in lower
+ * case.
+ */
+const UK_FORMS: [string, (r: Rand) => [string, string]][] = [
+  ["nino-ni-dashed", (r) => {
+    const v = sp(V.nino(r), [2, 2, 2, 2, 1], "-");
+    return [`NI: ${v}`, v];
+  }],
+  ["nino-ni-threes", (r) => {
+    const v = sp(V.nino(r), [2, 3, 3, 1]);
+    return [`checking the NI ${v} against payroll`, v];
+  }],
+  ["dvla-licence", (r) => {
+    const v = dvla(r);
+    return [`claim ${r.range(1000, 9999)}: driving licence on the form is ${v}; scan attached`, v];
+  }],
+  ["dvla-licence-grouped", (r) => {
+    const v = dvla(r).replace(/^(.{5})(\d{3})(\d{3})/, "$1 $2 $3 ");
+    return [`DVLA lookup for ${v} returned no endorsements`, v];
+  }],
+  ["trn", (r) => {
+    const v = r.pick([
+      (t: string) => t,
+      (t: string) => sp(t, [2, 1, 5]),
+      (t: string) => sp(t, [3, 5]),
+    ])(trn(r));
+    return [
+      r.pick([
+        `payroll starter on PAYE with temporary number ${v}`,
+        `TRN ${v} on the starter checklist`,
+      ]),
+      v,
+    ];
+  }],
+  ["po-box-lower", (r) => {
+    const v = `${r.pick(["p.o. box", "po box", "Po Box"])} ${r.range(1, 99999)}`;
+    return [`send the forms to ${v}, thanks`, v];
+  }],
+];
+
+/** The same shapes where nothing names them, or where the layout is broken. */
+const UK_LOOKALIKES: ((r: Rand) => string)[] = [
+  (r) => `mini ${sp(V.nino(r), [2, 2, 2, 2, 1], "-")} build ok`,
+  (r) => `DVLA driver batch ${dvla(r, r.range(13, 49))} rejected`,
+  (r) => `order ${trn(r)} shipped to depot ${r.range(1, 40)}`,
+  (r) => `repo box ${r.range(1, 999)} synced`,
+];
+
 export function generateRecognizers4(seed = SEED): Recognizers4Case[] {
   const r = new Rand(seed);
   const out: Recognizers4Case[] = [];
@@ -647,6 +715,14 @@ export function generateRecognizers4(seed = SEED): Recognizers4Case[] {
   }
   for (const line of BENIGN) {
     for (let i = 0; i < 12; i++) add("benign-lookalike", "benign", false, line(r), []);
+  }
+  const uk = new Rand(seed + 4);
+  for (let i = 0; i < 6; i++) {
+    for (const [type, make] of UK_FORMS) {
+      const [text, v] = make(uk);
+      add(`uk-form-${type}`, "pii", false, text, [v]);
+    }
+    for (const line of UK_LOOKALIKES) add("benign-uk-lookalike", "benign", false, line(uk), []);
   }
   return out;
 }
