@@ -23,7 +23,7 @@ import { LineFrame } from "./line_frame.ts";
 import type { Masker } from "./mask.ts";
 import { placeholder } from "./mask.ts";
 import { withoutMaskTokens } from "./mask_tokens.ts";
-import { acceptCandidates, matchDetector, SCRUB_LIMIT, type Span } from "./match.ts";
+import { acceptCandidates, matchDetector, matchWith, SCRUB_LIMIT, type Span } from "./match.ts";
 import { mergeSpans } from "./merge.ts";
 import type { RegionLines, Target, Timer } from "./prefilter/mod.ts";
 import { matchCustom } from "./safe_pattern.ts";
@@ -301,9 +301,12 @@ export class LineEngine {
         : windowsIn(detector, line, 0, this.#fragmentEnds(line).get(detector)))
       : undefined;
     const match = custom ? matchCustom : matchDetector;
-    const found = this.#times === undefined
-      ? match(detector, line, windows)
-      : this.#timed(detector.id, () => match(detector, line, windows));
+    // The target's copies of the detector's members (one shape for all: see detectorTarget).
+    const found = this.#times !== undefined
+      ? this.#timed(detector.id, () => match(detector, line, windows))
+      : custom
+      ? matchCustom(detector, line)
+      : matchWith(detector, target.gate, target.find, target.pattern, line, windows);
     // An index loop: most detectors find nothing, and an iterator costs more than the check.
     for (let i = 0; i < found.length; i++) {
       const span = found[i];
@@ -389,7 +392,7 @@ export class LineEngine {
     for (let i = 0; i < work.length; i++) {
       const target = work[i];
       if (target.type !== "detector") continue;
-      const reader = target.detector.opens?.(line) ?? null;
+      const reader = target.opens?.(line) ?? null;
       if (reader !== null) {
         this.#continued = { detector: target.detector, reader };
         return;

@@ -62,12 +62,25 @@ export function matchDetector(
   line: string,
   windows?: Windows,
 ): readonly Span[] {
-  if (detector.gate !== undefined && !detector.gate(line)) return NO_SPANS;
-  if (detector.find !== undefined) {
-    return acceptCandidates(detector, line, detector.find(line, windows));
-  }
+  return matchWith(detector, detector.gate, detector.find, detector.pattern, line, windows);
+}
+
+/**
+ * matchDetector, with `detector`'s gate, find and pattern given (the engine's copies of them:
+ * see ../prefilter/mod.ts detectorTarget).
+ */
+export function matchWith(
+  detector: Detector,
+  gate: Detector["gate"],
+  find: Detector["find"],
+  pattern: RegExp,
+  line: string,
+  windows?: Windows,
+): readonly Span[] {
+  if (gate !== undefined && !gate(line)) return NO_SPANS;
+  if (find !== undefined) return acceptCandidates(detector, line, find(line, windows));
   let spans: Span[] | null = null;
-  const re = windows === undefined ? detector.pattern : windows.pattern;
+  const re = windows === undefined ? pattern : windows.pattern;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let refusals = 0;

@@ -14,7 +14,7 @@ import type { Detector } from "../detector.ts";
 import { BLOCK_DETECTORS, DETECTORS } from "../detectors/mod.ts";
 import { examplesOf } from "../detectors/examples/mod.ts";
 import { lineHasShape } from "./line_shapes.ts";
-import { LinePrefilter, type Target } from "./mod.ts";
+import { detectorTarget, LinePrefilter, type Target } from "./mod.ts";
 import { mustRun } from "./naive.ts";
 
 const keywordFree = DETECTORS.filter((d) => d.prefilter?.keywords === undefined);
@@ -186,10 +186,7 @@ Deno.test("prefilter targets: a decoded view gets its detectors by one scan of i
     );
     // Wrapped: the line's own targets (here a random few), those with word-bounded keywords that
     // the view holds, then the keyword-free ones the view shows.
-    const own: Target[] = DETECTORS.filter(() => random.next() < 0.02).map((detector) => ({
-      type: "detector",
-      detector,
-    }));
+    const own: Target[] = DETECTORS.filter(() => random.next() < 0.02).map(detectorTarget);
     const ownIds = own.map((t) => t.type === "detector" ? t.detector.id : "");
     const bounded = keyedDetectors.filter((d) =>
       (d.prefilter?.atWordStart ?? d.prefilter?.atWordEnd) !== undefined || d.prefilter?.wholeWords
