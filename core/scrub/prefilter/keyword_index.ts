@@ -53,6 +53,15 @@ function unitsChangedByLowerCase(): number[] {
 
 const NO_TARGETS: readonly never[] = [];
 
+/**
+ * `multiple / divisor` for a multiple of `divisor` (both integers, the multiple under 2^31), given
+ * `reciprocal` = 1 / divisor: a product rounded instead of a division, which costs some 20 to 40
+ * cycles where the scan's hits are collected. The product is within multiple / divisor * 2^-52
+ * (under 2^-21) of the quotient, so rounding makes it exact.
+ */
+export const exactQuotient = (multiple: number, reciprocal: number): number =>
+  Math.round(multiple * reciprocal);
+
 /** Keyword.bounds: no ASCII letter or digit right before the keyword; right after it. */
 export const WORD_START = 1, WORD_END = 2;
 
@@ -119,23 +128,19 @@ export class KeywordHits {
 
   /** detectorsBefore, with each keyword list i given as `targets[i]`. */
   targetsBefore<T>(end: number, targets: readonly T[]): readonly T[] {
-    const { positions, states, length } = this.keywords;
+    const { positions, length } = this.keywords;
     if (this.#next >= length || positions[this.#next] >= end) return NO_TARGETS;
-    const stamp = this.index.freshStamp();
     const found: T[] = [];
-    while (this.#next < length && positions[this.#next] < end) {
-      const at = positions[this.#next];
-      this.index.collect(
-        states[this.#next++],
-        found,
-        stamp,
-        targets,
-        this.text,
-        at,
-        this.from,
-        this.to,
-      );
-    }
+    this.#next = this.index.collect(
+      this.keywords,
+      this.#next,
+      end,
+      found,
+      targets,
+      this.text,
+      this.from,
+      this.to,
+    );
     return found;
   }
 
@@ -188,6 +193,8 @@ export class KeywordIndex {
   /** Per code unit: its keyword class (low 16 bits) and its classes in the two shape automata. */
   readonly #classes = new Uint32Array(65536);
   readonly #width: number;
+  /** 1 / #width: a hit state's row is exactQuotient(state, #perWidth). */
+  readonly #perWidth: number;
   /** delta[state + class] = next state; states are pre-multiplied by #width. */
   readonly #delta: Int32Array;
   /** States at or above this (pre-multiplied) number complete at least one keyword. */
@@ -243,6 +250,7 @@ export class KeywordIndex {
       nonAsciiClass.set(c, asciiClass.size + 1 + i % NON_ASCII_CLASSES)
     );
     const width = this.#width = asciiClass.size + 1 + Math.min(nonAscii.size, NON_ASCII_CLASSES);
+    this.#perWidth = 1 / width;
     // Every code unit whose `toLowerCase` is a keyword character gets that character's class.
     const keywordClass = new Uint16Array(65536);
     const folded: number[] = [];
@@ -509,33 +517,44 @@ export class KeywordIndex {
   }
 
   /**
-   * Adds the targets of the keyword lists of a hit state to `found`, once each per `stamp`, those
-   * of a bounded keyword only where the hit, ending at `at` in `text` scanned over [from, to),
-   * meets its condition. A state without bounded
-   * keywords met again under the same stamp adds nothing (its lists are all stamped already): on
-   * a key/value line the same few keywords (`key`, `token`) end a dozen times.
+   * Adds the targets of the keyword lists of the hits `hits[next …)` that end before `end` to
+   * `found`, once each (under a fresh stamp), those of a bounded keyword only where the hit,
+   * ending at `at` in `text` scanned over [from, to), meets its condition; returns the first hit
+   * left. A state without bounded keywords met again under the same stamp adds nothing (its lists
+   * are all stamped already): on a key/value line the same few keywords (`key`, `token`) end a
+   * dozen times. One call per line, not per hit (700,000 hits on the 20 MB key/value log).
    */
   collect<T>(
-    state: number,
+    hits: HitList,
+    next: number,
+    end: number,
     found: T[],
-    stamp: number,
     targets: readonly T[],
     text: string,
-    at: number,
     from: number,
     to: number,
-  ): void {
-    const k = state / this.#width - this.#hitBase;
-    if (this.#stateStamp[k] === stamp) return;
-    if (this.#conditional[k] === 0) this.#stateStamp[k] = stamp;
-    for (let o = this.#outStart[k]; o < this.#outStart[k + 1]; o++) {
-      const d = this.#outputs[o], condition = this.#conditions[o];
-      if (
-        this.#stamp[d] !== stamp && (condition === 0 || this.#meets(condition, text, at, from, to))
-      ) {
-        this.#stamp[d] = stamp;
-        found.push(targets[d]);
+  ): number {
+    const stamp = this.freshStamp();
+    const { positions, states, length } = hits;
+    const perWidth = this.#perWidth, hitBase = this.#hitBase, stateStamp = this.#stateStamp;
+    const outStart = this.#outStart, outputs = this.#outputs, conditions = this.#conditions;
+    const stamps = this.#stamp;
+    for (; next < length; next++) {
+      const at = positions[next];
+      if (at >= end) break;
+      const k = exactQuotient(states[next], perWidth) - hitBase;
+      if (stateStamp[k] === stamp) continue;
+      if (this.#conditional[k] === 0) stateStamp[k] = stamp;
+      for (let o = outStart[k]; o < outStart[k + 1]; o++) {
+        const d = outputs[o], condition = conditions[o];
+        if (
+          stamps[d] !== stamp && (condition === 0 || this.#meets(condition, text, at, from, to))
+        ) {
+          stamps[d] = stamp;
+          found.push(targets[d]);
+        }
       }
     }
+    return next;
   }
 }

@@ -727,16 +727,16 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "a shortcut: an empty fragment has no targets (inFragment gives none), so nothing is found and the fragment is returned",
   },
-  ...[
-    "if (this.#times === undefined) this.#findDecoded(line, spans, wrapped);",
-    "const found = this.#times === undefined",
-  ].map((line) => ({
+  ...([
+    ["if (this.#times === undefined) this.#findDecoded(line, spans, wrapped);", "===", "false"],
+    ["const found = this.#times !== undefined", "!==", "true"],
+  ] as const).map(([line, operator, replacement]) => ({
     file: ENGINE,
     line,
-    original: "this.#times === undefined",
-    replacement: "false",
+    original: `this.#times ${operator} undefined`,
+    replacement,
     reason:
-      "always through #timed, which runs the work directly when there is no profile: the same calls either way",
+      "always through #timed, which runs the work directly when there is no profile: the same calls either way (matchDetector reads the members the target copies of the detector)",
   })),
   // key_block_lines.ts
   ...([['text.includes("\\\\/")', "true", 10], ['"\\\\/"', '""', 24]] as const).map((
@@ -1634,17 +1634,17 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
       "only the warm-up scan's text changes (no keyword before the sample numbers and addresses): it is scanned for the compiler's sake and its hits are thrown away",
     ],
     [
-      "if (this.#stateStamp[k] === stamp) return;",
-      [["this.#stateStamp[k] === stamp", "false"]],
+      "if (stateStamp[k] === stamp) continue;",
+      [["stateStamp[k] === stamp", "false"]],
       "the per-stamp shortcut off: the state's lists are then each found stamped already and added no second time (speed only)",
     ],
     [
-      "if (this.#conditional[k] === 0) this.#stateStamp[k] = stamp;",
-      [["this.#conditional[k] === 0", "false"], ["this.#stateStamp[k] = stamp;", "{}"]],
+      "if (this.#conditional[k] === 0) stateStamp[k] = stamp;",
+      [["this.#conditional[k] === 0", "false"], ["stateStamp[k] = stamp;", "{}"]],
       "no state is ever stamped, so the per-stamp shortcut never fires and each list is checked against its own stamp instead (speed only)",
     ],
     [
-      "this.#stamp[d] !== stamp && (condition === 0 || this.#meets(condition, text, at, from, to))",
+      "stamps[d] !== stamp && (condition === 0 || this.#meets(condition, text, at, from, to))",
       [["0", "1"]],
       "no condition is 1 (a bounded ASCII keyword's is its length << 2 | its bounds, 5 or more; a checked keyword's is negative), and #meets(0, …) is true (no bound bit set): a condition of 0 is met either way",
     ],
