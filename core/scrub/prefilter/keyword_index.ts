@@ -193,8 +193,6 @@ export class KeywordIndex {
   /** Per code unit: its keyword class (low 16 bits) and its classes in the two shape automata. */
   readonly #classes = new Uint32Array(65536);
   readonly #width: number;
-  /** 1 / #width: a hit state's row is exactQuotient(state, #perWidth). */
-  readonly #perWidth: number;
   /** delta[state + class] = next state; states are pre-multiplied by #width. */
   readonly #delta: Int32Array;
   /** States at or above this (pre-multiplied) number complete at least one keyword. */
@@ -250,7 +248,6 @@ export class KeywordIndex {
       nonAsciiClass.set(c, asciiClass.size + 1 + i % NON_ASCII_CLASSES)
     );
     const width = this.#width = asciiClass.size + 1 + Math.min(nonAscii.size, NON_ASCII_CLASSES);
-    this.#perWidth = 1 / width;
     // Every code unit whose `toLowerCase` is a keyword character gets that character's class.
     const keywordClass = new Uint16Array(65536);
     const folded: number[] = [];
@@ -536,7 +533,8 @@ export class KeywordIndex {
   ): number {
     const stamp = this.freshStamp();
     const { positions, states, length } = hits;
-    const perWidth = this.#perWidth, hitBase = this.#hitBase, stateStamp = this.#stateStamp;
+    // A hit state's row: exactQuotient(state, 1 / #width).
+    const perWidth = 1 / this.#width, hitBase = this.#hitBase, stateStamp = this.#stateStamp;
     const outStart = this.#outStart, outputs = this.#outputs, conditions = this.#conditions;
     const stamps = this.#stamp;
     for (; next < length; next++) {
