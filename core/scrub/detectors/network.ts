@@ -26,12 +26,24 @@ function joinedBefore(line: string, index: number): boolean {
 }
 
 /**
- * As joinedBefore, for IPv6, except after a key's colon (`ip:2001:db8::1`, `src_ip:fe80::1`):
- * a `:` that follows a letter other than a hex digit cannot belong to the address.
+ * True when a `:` right before `index` ends a word with a letter past f in it: a key's or a
+ * name's (`ip:`, `src:`, `UTC:`, `outside:`, `fw1:`), which no address runs on from; not a
+ * hex group's (`ffff:`, `12:30:`, `a1:`) nor a second colon's.
+ */
+function afterWordColon(line: string, index: number): boolean {
+  if (line[index - 1] !== ":") return false;
+  for (let i = index - 2; i >= 0 && i >= index - 64 && /[\w-]/.test(line[i]); i--) {
+    if (/[G-Zg-z_]/.test(line[i])) return true;
+  }
+  return false;
+}
+
+/**
+ * As joinedBefore, for IPv6, except after a key's colon (`ip:2001:db8::1`, `src_ip:fe80::1`,
+ * `outside:fe80::1`): a `:` ending a word with a letter past f cannot belong to the address.
  */
 function ipv6JoinedBefore(line: string, index: number): boolean {
-  if (index > 1 && line[index - 1] === ":" && /[G-Zg-z_]/.test(line[index - 2])) return false;
-  return joinedBefore(line, index);
+  return !afterWordColon(line, index) && joinedBefore(line, index);
 }
 
 /** A version number is written after these (`version 1.2.3.4`, `Chrome/120.0.0.1`). */
@@ -64,7 +76,8 @@ function versionShaped(ip: string): boolean {
  * address).
  */
 function plausibleIpv4(ip: string, line: string, index: number): boolean {
-  return !/^255\.(?!255\.255\.255$)/.test(ip) && !localUrlHost(ip, line, index) &&
+  return (line[index - 1] !== ":" || afterWordColon(line, index)) &&
+    !/^255\.(?!255\.255\.255$)/.test(ip) && !localUrlHost(ip, line, index) &&
     !hasContextBefore(line, index, VERSION_BEFORE, 12) &&
     !hasContextBefore(line, index, VERSION_WORD_BEFORE, 48) &&
     (ip === "0.0.0.0" || line[index + ip.length] === "/" || !versionShaped(ip));
@@ -243,14 +256,15 @@ const MAC_WORDS = [
 export const buildDetectors = once((): Detector[] => [
   /**
    * IPv4 address in dotted-quad form (RFC 791), not inside a longer dotted run (OIDs, versions),
-   * after a colon only a key's (`ip:10.0.0.1`, not `12:30:…` or `::…`); loopback, unspecified and
-   * broadcast labelled by their role.
+   * after a colon only a key's or a name's (`ip:10.0.0.1`, `src:`, `outside:`, `UTC:`, not
+   * `12:30:…`, `ffff:…` or `::…`, afterWordColon); loopback, unspecified and broadcast labelled by
+   * their role.
    */
   pii(
     "ipv4-address",
     { shape: "dotted-quad" },
     regex(
-      raw`(?<![\w.-]|[^G-Zg-z_]:)${OCTET}(?:\.${OCTET}){3}(?![\w-]|\.[\w-])`,
+      raw`(?<![\w.-]|::)${OCTET}(?:\.${OCTET}){3}(?![\w-]|\.[\w-])`,
       "g",
     ),
     plausibleIpv4,
@@ -275,7 +289,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "ipv6-address-compressed",
     ["::"],
-    /(?<![\w.-]|[0-9A-Fa-f:]:)(?:[0-9A-Fa-f]{0,4}:){2,8}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w.-]{1,16})?(?![\w:-]|\.\w)/g,
+    /(?<![\w.-]|(?<![\w-])[0-9A-Fa-f]*:|::)(?:[0-9A-Fa-f]{0,4}:){2,8}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w.-]{1,16})?(?![\w:-]|\.\w)/g,
     (value, line, index) => {
       const address = value.replace(/%.*/, "");
       BARE_UNSPECIFIED.lastIndex = index;

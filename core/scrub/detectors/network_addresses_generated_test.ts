@@ -105,6 +105,26 @@ Deno.test("IPv4 right after a key's colon (`ip:`, `client_ip:`), not after a hex
   }
 });
 
+Deno.test("an address after a word's colon whose last letter is a hex digit (`src:`, `outside:`, `UTC:`, `fw12:`)", () => {
+  const words = ["src", "outside", "UTC", "inside", "OUTSIDE", "dstif", "fw12", "port9", "lan-B"];
+  for (let k = 0; k < 30; k++) {
+    const v4 = [31 + random.int(192), random.int(256), random.int(256), 1 + random.int(254)]
+      .join(".");
+    const v6 = Array.from({ length: 8 }, group).join(":");
+    const compressed = `2001:db8::${group()}`;
+    const word = words[k % words.length];
+    ok(whole(IPV4, `deny tcp ${word}:${v4}/${random.int(65536)} ok`, v4), `${word}:${v4}`);
+    ok(whole(IPV4, `${word}:${v4}(${random.int(65536)}):app@db`, v4), `${word}:${v4}(`);
+    ok(whole(IPV6, `deny icmp ${word}:${v6} x`, v6), `${word}:${v6}`);
+    ok(whole(COMPRESSED, `peer ${word}:${compressed} x`, compressed), `${word}:${compressed}`);
+    // a word of hex digits only is an IPv6 group or a time's part, as before
+    for (const hex of ["face", "a1", "12:30", "ffff", "0"]) {
+      ok(!whole(IPV4, `at ${hex}:${v4}`, v4), `${hex}:${v4}`);
+      ok(!whole(COMPRESSED, `at ${hex}:${compressed}`, compressed), `${hex}:${compressed}`);
+    }
+  }
+});
+
 Deno.test("MAC addresses: at the line's start, not run on from a longer hex run", () => {
   for (let k = 0; k < 50; k++) {
     const sep = random.pick([":", "-"]);

@@ -14,6 +14,11 @@ export const examples: Record<string, DetectorExamples> = {
       },
       { text: '{"remote_addr":"10.251.71.16:50010","status":200}', secret: "10.251.71.16" },
       { text: "audit client_ip:81.2.69.160 denied", secret: "81.2.69.160" },
+      { text: "Deny tcp src outside:198.51.100.23/4431 dst", secret: "198.51.100.23" },
+      {
+        text: "2024-05-01 10:00:00 UTC:10.20.7.41(51514):app@orders:[77]:LOG",
+        secret: "10.20.7.41",
+      },
       { text: "upstream 127.0.0.1:9090 refused", secret: "127.0.0.1" },
       { text: "listening on 0.0.0.0:8080", secret: "0.0.0.0" },
       { text: "dhcp offer sent to 255.255.255.255 port 68", secret: "255.255.255.255" },
@@ -41,6 +46,7 @@ export const examples: Record<string, DetectorExamples> = {
       { text: '{"client_ip":"2001:db8:1:2:3:4:5:6%eth0"}', secret: "2001:db8:1:2:3:4:5:6%eth0" },
       { text: "mapped 0:0:0:0:0:FFFF:129.144.52.38 in", secret: "0:0:0:0:0:FFFF:129.144.52.38" },
       { text: "src_ip:2001:DB8:0:0:8:800:200C:417A", secret: "2001:DB8:0:0:8:800:200C:417A" },
+      { text: "deny icmp src inside:2001:db8:7:0:1f:0:0:9 x", secret: "2001:db8:7:0:1f:0:0:9" },
       { text: "blocked 2001:db8:0:0:1:0:0:1.", secret: "2001:db8:0:0:1:0:0:1" },
     ],
     negative: [
