@@ -50,6 +50,17 @@ function ipv6JoinedBefore(line: string, index: number): boolean {
 const VERSION_BEFORE = /(?:\bv|\bver|version|release|build|rev|[A-Za-z]\/)[\s:=]{0,2}$/i;
 
 /**
+ * An address after a slash that no version follows: a peer after Squid's hierarchy code
+ * (`HIER_DIRECT/10.1.2.3`, `FIRSTUP_PARENT/…`, `DIRECT/…`: capitals and underscores), or Cisco ASA's `inside/10.1.2.3(443)`
+ * (the port in parentheses right after).
+ */
+function addressAfterSlash(ip: string, line: string, index: number): boolean {
+  return line[index - 1] === "/" &&
+    (/^\(\d{1,5}\)/.test(line.slice(index + ip.length, index + ip.length + 7)) ||
+      hasContextBefore(line, index, /(?<![\w-])(?:[A-Z]+_[A-Z_]+|DIRECT|PINNED|CARP)\/$/, 32));
+}
+
+/**
  * Words and keys a four-part version follows a little further back (`"appVersion":"4.2.1.0"`,
  * `firmware 2.1.0.5`, `Chrome 120.0.1.109`, `V8 12.1.189.37`, `AssemblyVersion("1.0.0.0")`,
  * `cuda 12.2.0.1`),
@@ -78,7 +89,7 @@ function versionShaped(ip: string): boolean {
 function plausibleIpv4(ip: string, line: string, index: number): boolean {
   return (line[index - 1] !== ":" || afterWordColon(line, index)) &&
     !/^255\.(?!255\.255\.255$)/.test(ip) && !localUrlHost(ip, line, index) &&
-    !hasContextBefore(line, index, VERSION_BEFORE, 12) &&
+    (!hasContextBefore(line, index, VERSION_BEFORE, 12) || addressAfterSlash(ip, line, index)) &&
     !hasContextBefore(line, index, VERSION_WORD_BEFORE, 48) &&
     (ip === "0.0.0.0" || line[index + ip.length] === "/" || !versionShaped(ip));
 }

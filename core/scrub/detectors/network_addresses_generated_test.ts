@@ -125,6 +125,30 @@ Deno.test("an address after a word's colon whose last letter is a hex digit (`sr
   }
 });
 
+Deno.test("an address after a name's slash: Squid's hierarchy code, or Cisco ASA's `ifname/address(port)`; a version after a product's slash stays", () => {
+  for (let k = 0; k < 30; k++) {
+    const v4 = [31 + random.int(192), random.int(256), random.int(256), 1 + random.int(254)]
+      .join(".");
+    const port = 1 + random.int(65535);
+    for (const code of ["HIER_DIRECT", "DIRECT", "FIRSTUP_PARENT", "HIER_NONE_X"]) {
+      const line = `${
+        random.int(999)
+      } TCP_MISS/200 904 GET http://h.example/ - ${code}/${v4} text/html`;
+      ok(whole(IPV4, line, v4), line);
+    }
+    for (const name of ["inside", "outside", "dmz2", "OUTSIDE"]) {
+      const line =
+        `access-list acl permitted tcp ${name}/${v4}(${port}) -> lan/${v4}(${port}) hit-cnt 1`;
+      ok(whole(IPV4, line, v4), line);
+    }
+    // a product's version after its slash, with a space or the line's end after it
+    for (const name of ["Chrome", "Agent", "NSS", "OS"]) {
+      ok(none(IPV4, `ua ${name}/${v4} Safari`), `${name}/${v4}`);
+      ok(none(IPV4, `ua ${name}/${v4}`), `${name}/${v4}$`);
+    }
+  }
+});
+
 Deno.test("MAC addresses: at the line's start, not run on from a longer hex run", () => {
   for (let k = 0; k < 50; k++) {
     const sep = random.pick([":", "-"]);

@@ -16,6 +16,14 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "audit client_ip:81.2.69.160 denied", secret: "81.2.69.160" },
       { text: "Deny tcp src outside:198.51.100.23/4431 dst", secret: "198.51.100.23" },
       {
+        text: "TCP_MISS/200 904 GET http://a.example/ - HIER_DIRECT/198.51.100.61 text/html",
+        secret: "198.51.100.61",
+      },
+      {
+        text: "permitted tcp inside/10.30.4.17(51022) -> dmz/x(443) hit-cnt 1",
+        secret: "10.30.4.17",
+      },
+      {
         text: "2024-05-01 10:00:00 UTC:10.20.7.41(51514):app@orders:[77]:LOG",
         secret: "10.20.7.41",
       },
