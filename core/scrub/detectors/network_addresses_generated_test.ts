@@ -149,6 +149,21 @@ Deno.test("an address after a name's slash: Squid's hierarchy code, or Cisco ASA
   }
 });
 
+Deno.test("both ends of an address range joined by a dash are masked; a dash to a word or a shorter dotted run still joins", () => {
+  const address = () =>
+    [31 + random.int(192), random.int(256), random.int(256), 1 + random.int(254)].join(".");
+  for (let k = 0; k < 30; k++) {
+    const [a, b] = [address(), address()];
+    for (const line of [`pool ${a}-${b} leased`, `ipv4(${a}-${b})`, `,${a}-${b},PC1`]) {
+      ok(whole(IPV4, line, a), `${line} (first)`);
+      ok(whole(IPV4, line, b), `${line} (last)`);
+    }
+    for (const line of [`host-${a} up`, `${a}-edge up`, `${a}-5 up`, `${a}-5.6 up`, `v1.2-${a}`]) {
+      ok(none(IPV4, line), line);
+    }
+  }
+});
+
 Deno.test("MAC addresses: at the line's start, not run on from a longer hex run", () => {
   for (let k = 0; k < 50; k++) {
     const sep = random.pick([":", "-"]);
