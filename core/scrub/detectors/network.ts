@@ -51,12 +51,15 @@ const VERSION_BEFORE = /(?:\bv|\bver|version|release|build|rev|[A-Za-z]\/)[\s:=]
 
 /**
  * An address after a slash that no version follows: a peer after Squid's hierarchy code
- * (`HIER_DIRECT/10.1.2.3`, `FIRSTUP_PARENT/…`, `DIRECT/…`: capitals and underscores), or Cisco ASA's `inside/10.1.2.3(443)`
- * (the port in parentheses right after).
+ * (`HIER_DIRECT/10.1.2.3`, `FIRSTUP_PARENT/…`, `DIRECT/…`: capitals and underscores), or one a
+ * port or a prefix length follows: Cisco ASA's `inside/10.1.2.3(443)`, OpenVPN's
+ * `alice/10.1.2.3:1194`, a DHCP server's `BPF/igb1/<mac>/10.1.2.0/24`.
  */
 function addressAfterSlash(ip: string, line: string, index: number): boolean {
   return line[index - 1] === "/" &&
-    (/^\(\d{1,5}\)/.test(line.slice(index + ip.length, index + ip.length + 7)) ||
+    (/^(?:\(\d{1,5}\)|[:/]\d{1,5}(?![\d.]))/.test(
+      line.slice(index + ip.length, index + ip.length + 7),
+    ) ||
       hasContextBefore(line, index, /(?<![\w-])(?:[A-Z]+_[A-Z_]+|DIRECT|PINNED|CARP)\/$/, 32));
 }
 

@@ -125,7 +125,7 @@ Deno.test("an address after a word's colon whose last letter is a hex digit (`sr
   }
 });
 
-Deno.test("an address after a name's slash: Squid's hierarchy code, or Cisco ASA's `ifname/address(port)`; a version after a product's slash stays", () => {
+Deno.test("an address after a name's slash: Squid's hierarchy code, or a port or prefix length after it (ASA's `ifname/address(port)`, OpenVPN's `name/address:port`); a version after a product's slash stays", () => {
   for (let k = 0; k < 30; k++) {
     const v4 = [31 + random.int(192), random.int(256), random.int(256), 1 + random.int(254)]
       .join(".");
@@ -141,6 +141,15 @@ Deno.test("an address after a name's slash: Squid's hierarchy code, or Cisco ASA
         `access-list acl permitted tcp ${name}/${v4}(${port}) -> lan/${v4}(${port}) hit-cnt 1`;
       ok(whole(IPV4, line, v4), line);
     }
+    // a port or a prefix length after it: OpenVPN's common name, a DHCP server's interface
+    for (const name of ["alice", "client7", "Ann.Lee"]) {
+      const line = `openvpn[7]: ${name}/${v4}:${port} MULTI: Learn: 10.8.0.6`;
+      ok(whole(IPV4, line, v4), line);
+    }
+    const lpf = `dhcpd: Listening on LPF/eth${random.int(9)}/0a:1b:2c:3d:4e:5f/${v4}/${
+      8 + random.int(24)
+    }`;
+    ok(whole(IPV4, lpf, v4), lpf);
     // a product's version after its slash, with a space or the line's end after it
     for (const name of ["Chrome", "Agent", "NSS", "OS"]) {
       ok(none(IPV4, `ua ${name}/${v4} Safari`), `${name}/${v4}`);
