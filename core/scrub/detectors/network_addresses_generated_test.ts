@@ -187,6 +187,20 @@ Deno.test("MAC addresses: at the line's start, not run on from a longer hex run"
   }
 });
 
+Deno.test("netfilter's MAC= field (both addresses and the frame's type) is masked whole; other long runs of hex pairs stay", () => {
+  const pairs = (n: number) =>
+    Array.from({ length: n }, () => random.chars(2, "0123456789abcdef")).join(":");
+  for (let k = 0; k < 30; k++) {
+    const field = pairs(14 + 4 * random.int(2));
+    const line = `kernel: [UFW BLOCK] IN=eth0 OUT= MAC=${field} SRC=10.0.0.${1 + random.int(250)}`;
+    ok(whole(MAC, line, field), line);
+    for (const key of ["fingerprint ", "serial=", "duid ", "SHA1: "]) {
+      const run = pairs(14 + random.int(19));
+      ok(none(MAC, `${key}${run} ok`), `${key}${run}`);
+    }
+  }
+});
+
 Deno.test("a bare 12-hex MAC after the longest MAC key, and not after a word running into it", () => {
   const value = "a4c3f0851d2e";
   ok(whole(COMPACT_MAC, `"hardware_address_address": "${value}"`, value));

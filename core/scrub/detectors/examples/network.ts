@@ -114,12 +114,17 @@ export const examples: Record<string, DetectorExamples> = {
       },
       { text: "DHCPACK on 10.0.0.7 to 00:1a:2b:3c:4d:5e via eth0", secret: "00:1a:2b:3c:4d:5e" },
       { text: '{"device_mac":"AC-DE-48-00-11-22"}', secret: "AC-DE-48-00-11-22" },
+      {
+        text: "[UFW BLOCK] IN=eth0 OUT= MAC=0a:1b:2c:3d:4e:5f:6a:7b:8c:9d:ae:bf:08:00 SRC=x",
+        secret: "0a:1b:2c:3d:4e:5f:6a:7b:8c:9d:ae:bf:08:00",
+      },
     ],
     negative: [
       "bridge ff:ff:ff:ff:ff:ff broadcast, 00:00:00:00:00:00 unset",
       "Dec 10 10:21:01 LabSZ sshd[24841]: session 10:21:01:33",
       "trace 4bf92f35-77b3-4da6-a3ce-929d0e0e4736",
       "ipv6 fe80::21a:2bff:fe3c:4d5e up",
+      "cert fingerprint 0a:1b:2c:3d:4e:5f:6a:7b:8c:9d:ae:bf:08:00:12:34:56:78:9a:bc ok",
       "mixed 00:1a-2b:3c:4d:5e and x00:1a:2b:3c:4d:5e",
     ],
   },
