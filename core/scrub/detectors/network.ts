@@ -273,7 +273,8 @@ const MAC_WORDS = [
 export const buildDetectors = once((): Detector[] => [
   /**
    * IPv4 address in dotted-quad form (RFC 791), not inside a longer dotted run (OIDs, versions)
-   * nor joined to a word by a dash, except each end of a range (`10.0.0.5-10.0.0.9`),
+   * nor joined to a word by a dash, except each end of a range (`10.0.0.5-10.0.0.9`, and
+   * strongSwan's `a.b.c.d[id]...e.f.g.h[id]`),
    * after a colon only a key's or a name's (`ip:10.0.0.1`, `src:`, `outside:`, `UTC:`, not
    * `12:30:…`, `ffff:…` or `::…`, afterWordColon); loopback, unspecified and broadcast labelled by
    * their role.
@@ -282,7 +283,7 @@ export const buildDetectors = once((): Detector[] => [
     "ipv4-address",
     { shape: "dotted-quad" },
     regex(
-      raw`(?<![\w.]|(?<!\d\.\d{1,3}\.\d{1,3})-|::)${OCTET}(?:\.${OCTET}){3}(?!\w|-(?!\d{1,3}\.\d{1,3}\.\d)|\.[\w-])`,
+      raw`(?<!\w|(?<!\.\.)\.|(?<!\d\.\d{1,3}\.\d{1,3})-|::)${OCTET}(?:\.${OCTET}){3}(?!\w|-(?!\d{1,3}\.\d{1,3}\.\d)|\.[\w-])`,
       "g",
     ),
     plausibleIpv4,

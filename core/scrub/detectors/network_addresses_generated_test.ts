@@ -158,12 +158,21 @@ Deno.test("an address after a name's slash: Squid's hierarchy code, or a port or
   }
 });
 
-Deno.test("both ends of an address range joined by a dash are masked; a dash to a word or a shorter dotted run still joins", () => {
+Deno.test("both ends of an address range joined by a dash, or of strongSwan's `a[id]...b[id]`, are masked; a dash to a word or a shorter dotted run still joins", () => {
   const address = () =>
     [31 + random.int(192), random.int(256), random.int(256), 1 + random.int(254)].join(".");
   for (let k = 0; k < 30; k++) {
     const [a, b] = [address(), address()];
-    for (const line of [`pool ${a}-${b} leased`, `ipv4(${a}-${b})`, `,${a}-${b},PC1`]) {
+    for (
+      const line of [
+        `pool ${a}-${b} leased`,
+        `ipv4(${a}-${b})`,
+        `,${a}-${b},PC1`,
+        // strongSwan's IKE_SA and CHILD_SA lines: local[id]...remote[id]
+        `IKE_SA gw[${random.int(99)}] established between ${a}[CN=gw]...${b}[${b}]`,
+        `between ${a}...${b} ok`,
+      ]
+    ) {
       ok(whole(IPV4, line, a), `${line} (first)`);
       ok(whole(IPV4, line, b), `${line} (last)`);
     }
