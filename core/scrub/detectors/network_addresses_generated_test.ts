@@ -182,6 +182,28 @@ Deno.test("both ends of an address range joined by a dash, or of strongSwan's `a
   }
 });
 
+Deno.test("a word that only ends in or starts like a version keyword does not make an address a version (`barracuda TR a`, `operation a`, `knowledge base a`)", () => {
+  for (let k = 0; k < 30; k++) {
+    const v4 = [31 + random.int(192), random.int(256), random.int(256), 1 + random.int(254)]
+      .join(".");
+    for (
+      const line of [
+        `<134>2024-01-0${1 + random.int(9)} 10:00:00.000 +0100  barracuda TR ${v4} 443 x`,
+        `operation ${v4} failed`,
+        `cooperative ${v4} up`,
+        `knowledge base ${v4}`,
+        `hedge ${v4}`,
+      ]
+    ) {
+      ok(whole(IPV4, line, v4), line);
+    }
+    // the keywords themselves still mark a version
+    for (const word of ["cuda", "edge", "Edge", "opera", "Opera"]) {
+      ok(none(IPV4, `${word} ${v4}`), `${word} ${v4}`);
+    }
+  }
+});
+
 Deno.test("MAC addresses: at the line's start, not run on from a longer hex run", () => {
   for (let k = 0; k < 50; k++) {
     const sep = random.pick([":", "-"]);
