@@ -31,11 +31,7 @@ function joinedBefore(line: string, index: number): boolean {
  * hex group's (`ffff:`, `12:30:`, `a1:`) nor a second colon's.
  */
 function afterWordColon(line: string, index: number): boolean {
-  if (line[index - 1] !== ":") return false;
-  for (let i = index - 2; i >= 0 && i >= index - 64 && /[\w-]/.test(line[i]); i--) {
-    if (/[G-Zg-z_]/.test(line[i])) return true;
-  }
-  return false;
+  return hasContextBefore(line, index, /[G-Zg-z_][\w-]*:$/, 64);
 }
 
 /**
