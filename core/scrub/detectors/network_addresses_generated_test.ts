@@ -241,3 +241,22 @@ Deno.test("a bare 12-hex MAC after the longest MAC key, and not after a word run
     ok(none(COMPACT_MAC, `mac=${hex}`), hex);
   }
 });
+
+Deno.test("a Windows DHCP server's audit row: its bare 12-hex client address is masked, a row's other numbers stay", () => {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  for (let k = 0; k < 30; k++) {
+    const mac = random.chars(5, "0123456789ABCDEF") + random.pick(["A", "C", "E"]) +
+      random.chars(5, "0123456789ABCDEF") + random.pick(["1", "5", "9"]);
+    const date = `${pad(1 + random.int(12))}/${pad(1 + random.int(28))}/${pad(random.int(100))}`;
+    const id = random.pick(["10", "11", "12", "36"]);
+    const row = `${id},${date},${pad(random.int(24))}:${pad(random.int(60))}:${
+      pad(random.int(60))
+    },Renew,10.0.${random.int(256)}.${1 + random.int(254)},pc${random.int(99)}.corp.local,${mac},,${
+      random.int(9999999)
+    },0,,,,0x4D53465420352E30,MSFT 5.0,,,,0`;
+    ok(whole(COMPACT_MAC, row, mac), row);
+    // twelve digits alone (a host named by a number) and a row of no DHCP server stay
+    ok(none(COMPACT_MAC, row.replace(mac, "057182593757")), "digits only");
+    ok(none(COMPACT_MAC, `order,${date},x,${mac},,1`), "another CSV row");
+  }
+});

@@ -140,6 +140,10 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "device registered macAddress=a4c3f0851d2e", secret: "a4c3f0851d2e" },
       { text: "wifi client bssid: a4c3f0851d2e", secret: "a4c3f0851d2e" },
       {
+        text: "11,06/20/24,08:15:02,Renew,10.0.0.21,pc7.corp.local,3C52826A1B9F,,2381462,0,,,,",
+        secret: "3C52826A1B9F",
+      },
+      {
         text:
           "%DOT1X-5-FAIL: Authentication failed for client (001a.2b3c.4d5e) on Interface Gi1/0/1",
         secret: "001a.2b3c.4d5e",
