@@ -65,10 +65,11 @@ function addressAfterSlash(ip: string, line: string, index: number): boolean {
  * `cuda 12.2.0.1`),
  * with at most one word between that is no preposition or host word (`package libfoo 5.12.4.169`,
  * not `installed from 81.2.69.160`); a library's name is such a word (`libxcb 1.1.90.1`). Not
- * the end of a longer word (`barracuda`, `knowledge`) nor `operation`, `cooperative`.
+ * the end of a longer word (`barracuda`, `knowledge`) nor `operation`, `cooperative`; nor the key
+ * `fw=`, SonicWall's firewall address on every line (a version after it is version-shaped).
  */
 const VERSION_WORD_BEFORE =
-  /(?:version|(?<![a-z])ver|build|release|firmware|(?<![a-z])fw(?:_?rev)?|sdk|runtime|driver|(?<![a-z])cuda|kernel|chrome|firefox|safari|(?<![a-z])edge|opera(?!t)|(?<![a-z0-9])v8(?!\w)|electron|android|(?<![a-z])ios|wheel|package|(?<![a-z])pkg|(?<![a-z])lib|install(?:ing|ed)?)["')]{0,2}\s{0,2}[:=(]?\s{0,2}["'(]?(?:(?!(?:from|by|to|at|on|in|via|for|of|host|ip|addr(?:ess)?|client|peer|server|node|remote|source|src|dst|dest)\s)[\w.+-]{1,24}\s)?$/i;
+  /(?:version|(?<![a-z])ver|build|release|firmware|(?<![a-z])fw(?:_?rev|(?!=))|sdk|runtime|driver|(?<![a-z])cuda|kernel|chrome|firefox|safari|(?<![a-z])edge|opera(?!t)|(?<![a-z0-9])v8(?!\w)|electron|android|(?<![a-z])ios|wheel|package|(?<![a-z])pkg|(?<![a-z])lib|install(?:ing|ed)?)["')]{0,2}\s{0,2}[:=(]?\s{0,2}["'(]?(?:(?!(?:from|by|to|at|on|in|via|for|of|host|ip|addr(?:ess)?|client|peer|server|node|remote|source|src|dst|dest)\s)[\w.+-]{1,24}\s)?$/i;
 
 /**
  * A four-part number no host address is written as: `0.x.y.z` (no host has it), or every part

@@ -182,7 +182,7 @@ Deno.test("both ends of an address range joined by a dash, or of strongSwan's `a
   }
 });
 
-Deno.test("a word that only ends in or starts like a version keyword does not make an address a version (`barracuda TR a`, `operation a`, `knowledge base a`)", () => {
+Deno.test("a word that only ends in or starts like a version keyword does not make an address a version (`barracuda TR a`, `operation a`, `knowledge base a`, SonicWall's `fw=a`)", () => {
   for (let k = 0; k < 30; k++) {
     const v4 = [31 + random.int(192), random.int(256), random.int(256), 1 + random.int(254)]
       .join(".");
@@ -197,10 +197,16 @@ Deno.test("a word that only ends in or starts like a version keyword does not ma
     ) {
       ok(whole(IPV4, line, v4), line);
     }
-    // the keywords themselves still mark a version
-    for (const word of ["cuda", "edge", "Edge", "opera", "Opera"]) {
+    // SonicWall's firewall address on every line
+    const sonicwall = `id=firewall sn=C0EA${
+      random.int(9999)
+    } time="2024-01-02 03:04:05" fw=${v4} pri=6`;
+    ok(whole(IPV4, sonicwall, v4), sonicwall);
+    // the keywords themselves still mark a version, and fw= a version-shaped one
+    for (const word of ["cuda", "edge", "Edge", "opera", "Opera", "fw", "fw:", "fw_rev="]) {
       ok(none(IPV4, `${word} ${v4}`), `${word} ${v4}`);
     }
+    ok(none(IPV4, `fw=${1 + random.int(9)}.${random.int(30)}.${random.int(30)}.${random.int(30)}`));
   }
 });
 

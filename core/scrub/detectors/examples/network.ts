@@ -32,6 +32,10 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "dhcp offer sent to 255.255.255.255 port 68", secret: "255.255.255.255" },
       { text: "route 172.20.0.0/16 via eth1", secret: "172.20.0.0" },
       { text: "dhcp pool 10.40.2.100-10.40.2.199 exhausted", secret: "10.40.2.199" },
+      {
+        text: 'id=firewall sn=C0EA1234 fw=198.51.100.14 pri=6 msg="Connection Opened"',
+        secret: "198.51.100.14",
+      },
       { text: "allow from 0.0.0.0/0", secret: "0.0.0.0" },
     ],
     negative: [
