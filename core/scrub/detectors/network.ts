@@ -163,8 +163,9 @@ function plausibleIpv6(text: string, one = false): boolean {
 function plausibleMac(mac: string, line: string, index: number): boolean {
   if (joinedBefore(line, index)) return false;
   // netfilter's MAC= (the destination's and the source's addresses and the frame's type, and more
-  // on a tagged frame); other long runs of hex pairs are fingerprints, serials and DUIDs.
-  if (mac.length > 17) return line.slice(index - 4, index) === "MAC=";
+  // on a tagged frame), ISC dhcpd's client identifier `uid 01:<mac>` (its type, then the
+  // address); other long runs of hex pairs are fingerprints, serials and DUIDs.
+  if (mac.length > 17) return hasContextBefore(line, index, /(?:MAC=|(?<!d)uid )$/, 5);
   // Groups without their leading zero (`0:1c:42:0:0:8`, as BSD's and macOS's arp print them):
   // colons only, a hex letter and a full pair, as six small numbers or letters in colons are no
   // address.
@@ -328,12 +329,13 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * MAC address (IEEE EUI-48): six hex pairs joined by one separator, `:` or `-`, or in colons
    * with leading zeros left out (`0:1c:42:0:0:8`); all-zero and broadcast excluded; and the
-   * whole of netfilter's `MAC=` field (14 or more pairs: both addresses and the frame's type).
+   * whole of netfilter's `MAC=` field (14 or more pairs: both addresses and the frame's type) and
+   * of dhcpd's `uid 01:<mac>`.
    */
   pii(
     "mac-address",
     { shape: "hex-groups" },
-    /(?:[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}|[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2}){5}|[\dA-Fa-f]{2}(?::[\dA-Fa-f]{2}){13,})(?![\w:.-])/g,
+    /(?:[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}|[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2}){5}|[\dA-Fa-f]{2}(?::[\dA-Fa-f]{2}){6,})(?![\w:.-])/g,
     plausibleMac,
     {
       mask: "pseudonym",

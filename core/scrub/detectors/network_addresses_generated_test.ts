@@ -224,15 +224,19 @@ Deno.test("MAC addresses: at the line's start, not run on from a longer hex run"
   }
 });
 
-Deno.test("netfilter's MAC= field (both addresses and the frame's type) is masked whole; other long runs of hex pairs stay", () => {
+Deno.test("netfilter's MAC= field (both addresses and the frame's type) and dhcpd's uid are masked whole; other long runs of hex pairs stay", () => {
   const pairs = (n: number) =>
     Array.from({ length: n }, () => random.chars(2, "0123456789abcdef")).join(":");
   for (let k = 0; k < 30; k++) {
     const field = pairs(14 + 4 * random.int(2));
     const line = `kernel: [UFW BLOCK] IN=eth0 OUT= MAC=${field} SRC=10.0.0.${1 + random.int(250)}`;
     ok(whole(MAC, line, field), line);
-    for (const key of ["fingerprint ", "serial=", "duid ", "SHA1: "]) {
-      const run = pairs(14 + random.int(19));
+    // ISC dhcpd's client identifier: the hardware type, then the address
+    const uid = `01:${pairs(6)}`;
+    const dhcpd = `dhcpd[${random.int(99999)}]: DHCPACK on 10.0.0.7 to x via eth0 uid ${uid}`;
+    ok(whole(MAC, dhcpd, uid), dhcpd);
+    for (const key of ["fingerprint ", "serial=", "duid ", "DUID ", "SHA1: "]) {
+      const run = pairs(7 + random.int(26));
       ok(none(MAC, `${key}${run} ok`), `${key}${run}`);
     }
   }
