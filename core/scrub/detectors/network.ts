@@ -53,9 +53,7 @@ const VERSION_BEFORE = /(?:\bv|\bver|version|release|build|rev|[A-Za-z]\/)[\s:=]
  */
 function addressAfterSlash(ip: string, line: string, index: number): boolean {
   return line[index - 1] === "/" &&
-    (/^(?:\(\d{1,5}\)|[:/]\d{1,5}(?![\d.]))/.test(
-      line.slice(index + ip.length, index + ip.length + 7),
-    ) ||
+    (/^(?:\(\d|[:/]\d{1,5}(?![\d.]))/.test(line.slice(index + ip.length)) ||
       hasContextBefore(line, index, /(?<![\w-])(?:[A-Z]+_[A-Z_]+|DIRECT|PINNED|CARP)\/$/, 32));
 }
 
@@ -82,6 +80,12 @@ function versionShaped(ip: string): boolean {
 }
 
 /**
+ * A key naming an address right before a dotted quad (`client: 1.1.1.1`, `Peer IP=4.4.4.4`,
+ * `dhcp_server='8.8.8.8'`, `src=`): there even one shaped like a version is an address.
+ */
+const ADDRESS_KEY_BEFORE = /(?:ip|client|server|src|dst|peer)["']?\s?[:=]\s?["']?$/i;
+
+/**
  * An address, a host's or a network's (`10.20.0.0/16`, and `2.16.0.0/13` though shaped like a
  * version: its `/len` says it is none; the `/len` is left after the mask), the unspecified
  * `0.0.0.0` included; not a netmask (`255.255.255.0`; `255.255.255.255` is the broadcast
@@ -92,7 +96,8 @@ function plausibleIpv4(ip: string, line: string, index: number): boolean {
     !/^255\.(?!255\.255\.255$)/.test(ip) && !localUrlHost(ip, line, index) &&
     (!hasContextBefore(line, index, VERSION_BEFORE, 12) || addressAfterSlash(ip, line, index)) &&
     !hasContextBefore(line, index, VERSION_WORD_BEFORE, 48) &&
-    (ip === "0.0.0.0" || line[index + ip.length] === "/" || !versionShaped(ip));
+    (ip === "0.0.0.0" || line[index + ip.length] === "/" || !versionShaped(ip) ||
+      hasContextBefore(line, index, ADDRESS_KEY_BEFORE, 16));
 }
 
 /** Right after a URL's scheme, and its user's name and password if any (`http://`, `://u:p@[`). */

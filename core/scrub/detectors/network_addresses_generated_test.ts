@@ -210,6 +210,26 @@ Deno.test("a word that only ends in or starts like a version keyword does not ma
   }
 });
 
+Deno.test("a version-shaped quad right after a key naming an address is an address; after a version's key or in prose it stays a version", () => {
+  for (let k = 0; k < 30; k++) {
+    const v = [1 + random.int(9), random.int(31), random.int(31), 1 + random.int(30)].join(".");
+    for (
+      const line of [
+        `[warn] 1#0: *7 upstream timed out, client: ${v}, server: x`,
+        `type=anyconnect msg= 'Peer IP=${v} User[u]: Session disconnected'`,
+        `events type=disassociation dhcp_server='${v}' dhcp_resp='0.1'`,
+        `CEF:0|V|P|1|2|n|3|src=${v} dst=10.0.0.${1 + random.int(250)}`,
+        `{"client_ip": "${v}"}`,
+      ]
+    ) {
+      ok(whole(IPV4, line, v), line);
+    }
+    for (const line of [`version=${v}`, `ip_version: ${v}`, `server ${v} started`, `agent ${v}`]) {
+      ok(none(IPV4, line), line);
+    }
+  }
+});
+
 Deno.test("MAC addresses: at the line's start, not run on from a longer hex run", () => {
   for (let k = 0; k < 50; k++) {
     const sep = random.pick([":", "-"]);

@@ -28,6 +28,7 @@ export const examples: Record<string, DetectorExamples> = {
         secret: "10.20.7.41",
       },
       { text: "upstream 127.0.0.1:9090 refused", secret: "127.0.0.1" },
+      { text: "upstream timed out, client: 4.2.2.9, server: api", secret: "4.2.2.9" },
       { text: "listening on 0.0.0.0:8080", secret: "0.0.0.0" },
       { text: "dhcp offer sent to 255.255.255.255 port 68", secret: "255.255.255.255" },
       { text: "route 172.20.0.0/16 via eth1", secret: "172.20.0.0" },
