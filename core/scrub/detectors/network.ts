@@ -202,7 +202,7 @@ const MAC_WORD_BEFORE =
  * no DHCP: `11,06/20/24,08:15:02,Renew,10.0.0.21,pc7.corp.local,3C52826A1B9F,,…`): the 12 hex
  * digits on it, digits and letters mixed, are a client's hardware address.
  */
-const DHCP_LINE = /dhcp|(?<![\w,])\d\d+,\d\d\/\d\d\/\d\d,\d\d:/i;
+const DHCP_LINE = /dhcp|\d,\d\d\/\d\d\/\d\d,\d\d:/i;
 
 /** `2024.0601.1200`: a date and time in dotted groups, not a MAC. */
 const DOTTED_DATE = /^(?:19|20)\d\d\.(?:0[1-9]|1[0-2])[0-3]\d\./;
