@@ -210,7 +210,7 @@ Deno.test("a word that only ends in or starts like a version keyword does not ma
   }
 });
 
-Deno.test("a version-shaped quad right after a key naming an address is an address; after a version's key or in prose it stays a version", () => {
+Deno.test("a version-shaped quad right after a key naming an address or a URL's scheme is an address; after a version's key or in prose it stays a version", () => {
   for (let k = 0; k < 30; k++) {
     const v = [1 + random.int(9), random.int(31), random.int(31), 1 + random.int(30)].join(".");
     for (
@@ -220,6 +220,7 @@ Deno.test("a version-shaped quad right after a key naming an address is an addre
         `events type=disassociation dhcp_server='${v}' dhcp_resp='0.1'`,
         `CEF:0|V|P|1|2|n|3|src=${v} dst=10.0.0.${1 + random.int(250)}`,
         `{"client_ip": "${v}"}`,
+        `upstream: "https://${v}:443/api/?q=1", host: "x"`,
       ]
     ) {
       ok(whole(IPV4, line, v), line);
