@@ -36,10 +36,12 @@ function afterWordColon(line: string, index: number): boolean {
 
 /**
  * As joinedBefore, for IPv6, except after a key's colon (`ip:2001:db8::1`, `src_ip:fe80::1`,
- * `outside:fe80::1`): a `:` ending a word with a letter past f cannot belong to the address.
+ * `outside:fe80::1`): a `:` ending a word with a letter past f cannot belong to the address,
+ * unless a digit ends the word (`text2001:db8::1`: its last digits may be the address's group).
  */
 function ipv6JoinedBefore(line: string, index: number): boolean {
-  return !afterWordColon(line, index) && joinedBefore(line, index);
+  return !(afterWordColon(line, index) && !/\d/.test(line[index - 2])) &&
+    joinedBefore(line, index);
 }
 
 /** A version number is written after these (`version 1.2.3.4`, `Chrome/120.0.0.1`). */

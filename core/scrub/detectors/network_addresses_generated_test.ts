@@ -115,8 +115,16 @@ Deno.test("an address after a word's colon whose last letter is a hex digit (`sr
     const word = words[k % words.length];
     ok(whole(IPV4, `deny tcp ${word}:${v4}/${random.int(65536)} ok`, v4), `${word}:${v4}`);
     ok(whole(IPV4, `${word}:${v4}(${random.int(65536)}):app@db`, v4), `${word}:${v4}(`);
-    ok(whole(IPV6, `deny icmp ${word}:${v6} x`, v6), `${word}:${v6}`);
-    ok(whole(COMPRESSED, `peer ${word}:${compressed} x`, compressed), `${word}:${compressed}`);
+    // an IPv6 address after a word ending in a digit may have its first group glued to the word
+    // (`text2001:db8::1`): masked only after a word ending in a letter
+    const v6Word = /\d$/.test(word) ? `${word}x` : word;
+    ok(whole(IPV6, `deny icmp ${v6Word}:${v6} x`, v6), `${v6Word}:${v6}`);
+    ok(
+      whole(COMPRESSED, `peer ${v6Word}:${compressed} x`, compressed),
+      `${v6Word}:${compressed}`,
+    );
+    const glued = `text${compressed}`;
+    ok(none(COMPRESSED, `at ${glued} x`), glued);
     // a word of hex digits only is an IPv6 group or a time's part, as before
     for (const hex of ["face", "a1", "12:30", "ffff", "0"]) {
       ok(!whole(IPV4, `at ${hex}:${v4}`, v4), `${hex}:${v4}`);
