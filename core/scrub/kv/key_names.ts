@@ -30,9 +30,11 @@ const PASSWORD_WORD = /(?:password|passwd|passphrase)(?:[_.-]?confirm(?:ation)?)
 /**
  * In the snake-case spelling: `pass`, `pwd`, `pw` as a word of their own; or `pwd` glued to one
  * short word before it (`dbpwd`, `ROOTPWD`: no English word ends so), not the shell's `OLDPWD`
- * (a directory).
+ * (a directory); or `pass` glued to whose it is (`userpass`, `DBPASS`, `rootpass`: a JDBC URL's
+ * or a realm's), not to any word (`bypass`, `compass`).
  */
-const SHORT_PASSWORD_WORD = /(?:^|[^a-z])(?:pass|pwd|pw)$|^(?!old)[a-z]{1,12}pwd$/;
+const SHORT_PASSWORD_WORD =
+  /(?:^|[^a-z])(?:pass|pwd|pw)$|^(?!old)[a-z]{1,12}pwd$|(?:^|[^a-z])(?:user|db|root|admin)pass$/;
 /**
  * Variables and settings a tool reads a password from: sshpass's `SSHPASS`, redis-cli's
  * `REDISCLI_AUTH`, Redis's `requirepass` and `masterauth`.
