@@ -20,8 +20,9 @@ const TEMPLATE = new RegExp(
     String.raw`\{%[^%]{1,100}%\}`, // {% x %}
     String.raw`#\{[^{}]{1,100}\}#?`, // #{ENV['TOKEN']} (Ruby, Octopus), #{Token}# (replace-tokens)
     // {password}, {db2_pass}, {0}: a format string's field, one run of digits in its name at
-    // most (a random value in braces, `{Zq5kV1n8}`, has more)
-    String.raw`\{(?:[A-Za-z_][A-Za-z_.-]{0,63}(?:\d{1,3}[A-Za-z_.-]{0,60})?|\d{1,2})\}`,
+    // most (a random value in braces, `{Zq5kV1n8}`, has more); a blank inside each brace too
+    // (`{ password }`, as templates write a stand-in)
+    String.raw`\{ ?(?:[A-Za-z_][A-Za-z_.-]{0,63}(?:\d{1,3}[A-Za-z_.-]{0,60})?|\d{1,2}) ?\}`,
     String.raw`%%[A-Za-z_]\w{0,63}%%`, // %%DB_PASSWORD%%: a batch file's variable
     String.raw`<.{1,100}>`, // <token>, <your-api-key>: a whole value in angle brackets
     String.raw`%\(?[a-z_]{0,32}\)?[sd]`, // %s, %(password)s
@@ -53,15 +54,17 @@ const TERRAFORM_RESOURCE =
 /**
  * `$VAR`, `$(VAR)`: upper case only, so a password like `$ecret1` is still a secret; one of them
  * or `${VAR}` before a path (`$BASE_URL/account/#/reset`, `${HOME}/.pgpass`): where it points.
+ * `$$VAR` too: Compose's and Make's escape of `$`, the variable read when the command runs.
  */
-const ENV_REFERENCE = /^\$(?:\(?[A-Z_][A-Z0-9_]{0,63}\)?|\{\w{1,64}\}(?=\/))(?:\/\S*)?$/;
+const ENV_REFERENCE = /^\$\$?(?:\(?[A-Z_][A-Z0-9_]{0,63}\)?|\{\w{1,64}\}(?=\/))(?:\/\S*)?$/;
 /**
  * A shell, PHP or PowerShell variable in lower or camel case named for a secret (`$db_password`,
  * `$accountKey`, `$Password`): words of letters joined by `_` or in camel case, no digit, one a
- * secret's word; so `$ecret1` or `$uper$ecret` is still a secret.
+ * secret's word (`$$password`: Compose's escape of `$`); so `$ecret1` or `$uper$ecret` is still a
+ * secret.
  */
 const SECRET_VARIABLE =
-  /^\$[A-Za-z][a-z]{0,40}(?:_[a-z]{1,40}|[A-Z][a-z]{1,40}){0,8}$(?<=(?:pass(?:word)?|secret|token|key|pwd)\w{0,20})/i;
+  /^\$\$?[A-Za-z][a-z]{0,40}(?:_[a-z]{1,40}|[A-Z][a-z]{1,40}){0,8}$(?<=(?:pass(?:word)?|secret|token|key|pwd)\w{0,20})/i;
 /**
  * A named bind parameter, where a statement's value will go (`:password`, `:reset_password_token`,
  * `@password_hash`, Oracle's `:b1`): words of letters, joined by `_` or in camel case, then at
@@ -146,14 +149,20 @@ const isSecretVariableName = (value: string) =>
   value.length <= 120 && (value.length <= 11 || value.includes("_")) &&
   SECRET_VARIABLE_NAME.test(value);
 
+/**
+ * A CloudFormation reference quoted whole as a value (`"!Ref 'DbPassword'"`, as JSON or an element
+ * holds the YAML tag): the name of a parameter, a resource's attribute or an export.
+ */
+const QUOTED_REFERENCE = /^!(?:Ref|GetAtt|ImportValue) ['"]?[A-Za-z][\w.:-]*$/;
+
 /** PLACEHOLDER_START's flags: a placeholder form below may start here; a withheld marker may. */
 const FORM = 1, MARKER = 2;
 
 /**
  * What a placeholder can start with. FORM (either case): the first characters of the stop words,
  * of YOUR_SOMETHING (your, my, insert, replace), of ENV_REFERENCE, of each TEMPLATE form (`h`
- * for hmac-), of TERRAFORM_REFERENCE (`v`, `l`, `m`), of BIND_PARAMETER (`:`, `@`) and of a PEM
- * envelope (`-`); MARKER: a
+ * for hmac-), of TERRAFORM_REFERENCE (`v`, `l`, `m`), of BIND_PARAMETER (`:`, `@`), of a PEM
+ * envelope (`-`) and of QUOTED_REFERENCE (`!`); MARKER: a
  * capital or `_` (isWithheld). Keep it with them: a candidate starting otherwise is no
  * placeholder, which spares most candidates (random tokens) every test below at one lookup.
  */
@@ -161,7 +170,7 @@ const PLACEHOLDER_START = (() => {
   const table = new Uint8Array(128);
   for (
     const c of [
-      ..."ymir" + "$" + "{<%[xX*#._-" + "h" + "vlm" + ":@",
+      ..."ymir" + "$" + "{<%[xX*#._-" + "h" + "vlm" + ":@" + "!",
       ...[...STOPWORDS].map((word) => word[0]),
     ]
   ) {
@@ -237,6 +246,7 @@ export function isPlaceholder(candidate: string): boolean {
   if (first === 0x24 && value.length <= 200 && SECRET_VARIABLE.test(value)) return true;
   if (TERRAFORM_REFERENCE.test(value)) return true;
   if (value.length <= 400 && BIND_PARAMETER.test(value)) return true;
+  if (first === 0x21 && QUOTED_REFERENCE.test(value)) return true;
   // `$(echo v)`, `$(printf '%s' v)`: the literal printed is the value, a placeholder only as it is.
   const echoed = echoedLiteralAt(value, 0);
   if (echoed !== null && echoed[2] === value.length) {
