@@ -1126,8 +1126,12 @@ function element(line: string, gt: number, made: Made): Assignment | null {
 }
 
 const PLIST_KEY = "<key>", PLIST_KEY_CLOSE = "</key>";
-/** The element a property list's `<key>` names, after blanks: `<string>` or `<data>`. */
-const PLIST_VALUE = /^[ \t]{0,40}<(?:string|data)>/;
+/**
+ * The element a property list's `<key>` names, after blanks: `<string>` or `<data>`; or the
+ * `<value>` of an XML entry that pairs `<key>` and `<value>` elements (`<entry><key>NAME</key>
+ * <value>v</value></entry>`, as integration configs write settings).
+ */
+const PLIST_VALUE = /^[ \t]{0,40}<(?:string|data|value)>/;
 
 /**
  * The value a property list's `<key>NAME</key>` names (Apple's plist XML, `defaults read`),

@@ -216,12 +216,15 @@ function firstLineBelow(
 
 /** Blank lines read between a property list's `<key>` and its value's element. */
 const MAX_PLIST_BLANKS = 4;
-/** A property list's value element at a line's start (after its indentation). */
-const PLIST_ELEMENT = /^<(?:string|data)>/;
+/**
+ * A property list's value element at a line's start (after its indentation), or an XML entry's
+ * `<value>` below its `<key>` (../kv/assignments.ts PLIST_VALUE).
+ */
+const PLIST_ELEMENT = /^<(?:string|data|value)>/;
 const CDATA = "<![CDATA[";
 
 /**
- * After a property list's `<key>NAME</key>` ending its line: the `<string>` or `<data>` element
+ * After a property list's `<key>NAME</key>` ending its line: the `<string>`, `<data>` or `<value>` element
  * starting the next line that is not blank (any other line ends the reading): its text up to
  * the next tag (in CDATA, up to `]]>`), or, when none follows on its line, that line's rest and
  * the element's text below it.
