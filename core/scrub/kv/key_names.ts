@@ -2,7 +2,7 @@
  * Secret-named keys: what a key's name says its value is. One place for the rules the generic
  * credential detectors share (../detectors/generic_credentials.ts):
  *
- * - `password`: a name ending in `password`, `passwd` or `passphrase` (`PGPASSWORD`,
+ * - `password`: a name ending in `password(s)`, `passwd` or `passphrase` (`PGPASSWORD`,
  *   `keyStorePassword`), or in `pass`, `pwd` or `pw` as a word of its own (`smtp_pass`,
  *   `smtpPass`, `DB_PW`; not `bypass`) or `pwd` glued to a short word (`dbpwd`), and the
  *   variables tools read a password from (`SSHPASS` for `sshpass -e`, `REDISCLI_AUTH` for
@@ -26,7 +26,7 @@
 export type KeyKind = "password" | "secret" | "key";
 
 /** `password`, `passwd`, `passphrase`, and their confirmations (`password_confirmation`). */
-const PASSWORD_WORD = /(?:password|passwd|passphrase)(?:[_.-]?confirm(?:ation)?)?$/;
+const PASSWORD_WORD = /(?:passwords?|passwd|passphrase)(?:[_.-]?confirm(?:ation)?)?$/;
 /**
  * In the snake-case spelling: `pass`, `pwd`, `pw` as a word of their own; or `pwd` glued to one
  * short word before it (`dbpwd`, `ROOTPWD`: no English word ends so), not the shell's `OLDPWD`
