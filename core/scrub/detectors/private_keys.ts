@@ -81,14 +81,15 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * A password hash in crypt(3)'s modular format (a shadow, htpasswd or users-table entry), which
-   * cracks offline: bcrypt `$2a$` / `$2b$` / `$2y$`, a cost and 53 characters; MD5 `$1$`, SHA-256
-   * `$5$`, SHA-512 `$6$` (an optional `rounds=N$`), Cisco's `$8$` / `$9$` and yescrypt `$y$` (its
-   * parameters first), then a salt and the hash, all in `./0-9A-Za-z`.
+   * cracks offline: bcrypt `$2a$` / `$2b$` / `$2y$`, a cost and 53 characters; MD5 `$1$` and
+   * Apache's `$apr1$` (htpasswd), SHA-256 `$5$`, SHA-512 `$6$` (an optional `rounds=N$`), Cisco's
+   * `$8$` / `$9$` and yescrypt `$y$` (its parameters first), then a salt and the hash, all in
+   * `./0-9A-Za-z`.
    */
   secret(
     "password-hash-crypt",
-    ["$1$", "$2a$", "$2b$", "$2y$", "$5$", "$6$", "$8$", "$9$", "$y$"],
-    /(?<![\w$])\$(?:2[aby]\$\d\d\$[./\w]{53}|(?:[15689]|y\$[./\w]{1,8})\$(?:rounds=\d{1,9}\$)?[./\w]{1,32}\$[./\w]{22,86})(?![./\w])/g,
+    ["$1$", "$2a$", "$2b$", "$2y$", "$5$", "$6$", "$8$", "$9$", "$y$", "$apr1$"],
+    /(?<![\w$])\$(?:2[aby]\$\d\d\$[./\w]{53}|(?:[15689]|apr1|y\$[./\w]{1,8})\$(?:rounds=\d{1,9}\$)?[./\w]{1,32}\$[./\w]{22,86})(?![./\w])/g,
   ),
 ]);
 

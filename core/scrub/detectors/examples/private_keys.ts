@@ -123,6 +123,10 @@ export const examples: Record<string, DetectorExamples> = {
         secret: "$1$wiF5K9A8$IU.4ThZN7R.c2Ke2vuk963",
       },
       {
+        text: "reports:$apr1$C.s5I52t$SFNitYuJKmyzV4N3r7NwYH",
+        secret: "$apr1$C.s5I52t$SFNitYuJKmyzV4N3r7NwYH",
+      },
+      {
         text:
           "ops:$y$j9T$L7kXoDDWrmYRLnNapBEFQm$HpuHqiGgvTzAZsaX6xzk/zPRQNbSHWYKjLLQv1BySS0:20100::::::",
         secret: "$y$j9T$L7kXoDDWrmYRLnNapBEFQm$HpuHqiGgvTzAZsaX6xzk/zPRQNbSHWYKjLLQv1BySS0",
@@ -136,6 +140,7 @@ export const examples: Record<string, DetectorExamples> = {
       "set password_hash algorithm to bcrypt ($2b$, cost 12)",
       "awk '{print $1$2}' /etc/passwd | sort",
       "price $6$ per unit, total $12",
+      "htpasswd -m writes $apr1$ hashes (MD5, salted)",
     ],
   },
 };
