@@ -468,6 +468,8 @@ const textBefore = (line: string, at: number) =>
 /** An option (`--host`, `-v`, `--tls=false`) where a flag's value would be: it has none. */
 const FLAG = /^--?[A-Za-z][\w.-]*(?:[=\s]|$)/;
 /** An option after a directive's key (`config set KEY --from-file f`, `setx KEY -m`). */
+/** A URL's scheme and `//` (`https://`, `ftp://`): a command's target, not a flag's password. */
+const URL_ARGUMENT = /^[A-Za-z][\w+.-]{0,15}:\/\//;
 const DIRECTIVE_OPTION = /^(?:--[A-Za-z][\w.-]*|-[A-Za-z]{1,24})(?:[=\s]|$)/;
 /**
  * A token after a flag that is no option though it starts with one dash (`--token -VyZ_Bd…`): a
@@ -693,7 +695,8 @@ function readValue(
     // `--option` or a short all-letter `-opt`: a long dashed token there is the value.
     const next = line.slice(spaced, spaced + 80);
     const option = flag ? FLAG.test(next) && !DASHED_TOKEN.test(next) : DIRECTIVE_OPTION.test(next);
-    if (option) return null;
+    // A URL after the flag is the command's target (`curl --tlspassword https://host`): no value.
+    if (option || (flag && URL_ARGUMENT.test(next))) return null;
     // `--token \` at the line's end: the value is the next line's first word.
     if (spaced === n - 1 && line.charCodeAt(spaced) === BACKSLASH) {
       return made(n, n, false, { form: "continued", quote: "" });

@@ -104,6 +104,9 @@ export function keyKind(key: string): KeyKind | null {
   return kind;
 }
 
+/** `ask-`, `ask_` or `ask.` starting a name: a prompt's flag. */
+const ASK_FLAG = /^ask[_.-]/;
+
 /** A number ending a name (`DB_PASSWORD_2`, `api_token_123`, `password1`): a name's copy. */
 const NUMBER_SUFFIX = /[_-]?\d{1,4}$/;
 
@@ -124,6 +127,9 @@ function kindOf(name: string): KeyKind | null {
   const key = name.replace(NUMBER_SUFFIX, "");
   const lower = key.toLowerCase();
   const snake = snakeName(key);
+  // A flag that asks for the password at a prompt (`--ask-password`, Ansible's `--ask-pass`,
+  // `--ask-become-pass`): it holds none.
+  if (ASK_FLAG.test(snake)) return null;
   if (
     PASSWORD_WORD.test(lower) || SHORT_PASSWORD_WORD.test(snake) ||
     TOOL_PASSWORD_VARIABLE.test(snake)
