@@ -67,7 +67,8 @@ export const buildDetectors = once((): Detector[] => [
   compactToken("slack-app-token", "xapp-\\d-[A-Z0-9]{8,12}-\\d{10,14}-[a-f0-9]{32,80}"),
   /**
    * Slack incoming-webhook, workflow or trigger URL (with or without scheme):
-   * hooks.slack.com/services/T…/B…/<secret>, /workflows/T…/A…/<id>/<secret> or
+   * hooks.slack.com/services/T…/B…/<secret> (or two other ids with a digit: an Enterprise
+   * Grid's start with E; a mask such as `XXXXXXXXX` has none), /workflows/T…/A…/<id>/<secret> or
    * /triggers/T…/<id>/<secret>; or any of the three paths as one run of 40-64 letters and digits,
    * as scanners' tests write them.
    */
@@ -75,7 +76,7 @@ export const buildDetectors = once((): Detector[] => [
     id: "slack-webhook-url",
     keywords: ["hooks.slack.com"],
     token:
-      "hooks\\.slack\\.com/(?:services/T[A-Za-z0-9_]{4,20}/B[A-Za-z0-9_]{4,20}/[A-Za-z0-9_]{8,40}|(?:workflows|triggers)/T[A-Za-z0-9]{4,20}/(?:A[A-Za-z0-9]{4,20}/)?\\d{6,24}/[A-Za-z0-9]{16,64}|(?:services|workflows|triggers)/[A-Za-z0-9]{40,64})",
+      "hooks\\.slack\\.com/(?:services/(?=T|[A-Za-z_]{0,20}\\d)\\w{5,21}/(?=B|[A-Za-z_]{0,20}\\d)\\w{5,21}/\\w{8,40}|(?:workflows|triggers)/T[A-Za-z0-9]{4,20}/(?:A[A-Za-z0-9]{4,20}/)?\\d{6,24}/[A-Za-z0-9]{16,64}|(?:services|workflows|triggers)/[A-Za-z0-9]{40,64})",
   }),
   /**
    * Slack app signing secret or OAuth client secret: 32 hex characters assigned to a slack signing

@@ -78,6 +78,12 @@ export const samples: Record<string, ProviderSample> = {
           "hooks.slack.com/workflows/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",
       },
       {
+        // an Enterprise Grid's ids
+        text:
+          "SLACK_WEBHOOK=https://hooks.slack.com/services/E07HQ2MZK4/B07JW9XRT2/pL4dR8mQ2vZk7NwT3yBc6HsF",
+        secret: "hooks.slack.com/services/E07HQ2MZK4/B07JW9XRT2/pL4dR8mQ2vZk7NwT3yBc6HsF",
+      },
+      {
         // the path as one run, as scanners' tests write it
         text: "notify: hooks.slack.com/services/Qw3rTy7UiOp2AsDf5GhJk8LzXc4VbNm1Qa9WsEd6Rf",
         secret: "hooks.slack.com/services/Qw3rTy7UiOp2AsDf5GhJk8LzXc4VbNm1Qa9WsEd6Rf",
@@ -92,6 +98,8 @@ export const samples: Record<string, ProviderSample> = {
       "https://hooks.slack.com/services/",
       "https://hooks.slack.com/services/Qw3rTy7UiOp2AsDf5GhJk8LzXc4VbNm1",
       "https://hooks.slack.com/services/T0DOQ3RGUE/",
+      "https://hooks.slack.com/services/T0DOQ3RGUE/B0DCBNWTW3YZ/",
+      "https://hooks.slack.com/services/XXXXXXXXX/XXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX",
       "https://hooks.slack.com/triggers/T0DOQ3RGUE/7429166205771/",
       "see https://api.slack.com/messaging/webhooks for hooks.slack.com/services URLs",
     ],
