@@ -508,6 +508,32 @@ const ARRAY_INDEX = /^\[\d{0,4}\]/;
 /** The attribute before a quoted key that names an element's value (`<entry key="…">v</entry>`). */
 const NAMING_ATTRIBUTE = /(?:^|\s)(?:key|name) {0,3}= {0,3}$/i;
 
+/**
+ * A statement assigning several names at once, from its line's start: a declaration's keyword
+ * maybe (`var`, `const`, `let`, `local`), two to eight names joined by `,` (their span: the `d`
+ * flag's indices), a type maybe (Go's `string`), then `=` or `:=`.
+ */
+const TUPLE =
+  /^\s*(?:(?:var|const|let|local)\s+)?((?:[\w$]+\s*,\s*){1,7}[\w$]+)(?:\s+[\w.]+)?\s*:?=(?!=)/d;
+/** One of the values after it, up to its `,`: a quoted literal (its text: group 2), or any other. */
+const TUPLE_ITEM = /\s*(?:(["'`])((?:\\.|(?!\1)[^\\])*)\1|[^,]*)\s*,?/dy;
+
+/**
+ * In a statement assigning several names at once (TUPLE: `user, password = "u", "v"`, Go's
+ * `const a, b string = "x", "y"`), where the text of the quoted literal in the place of the name
+ * at `line[at, end)` starts and ends; null when that place holds no quoted literal; undefined
+ * when the line is no such statement or the name none of its targets.
+ */
+function tupleValue(line: string, at: number, end: number): number[] | null | undefined {
+  const m = TUPLE.exec(line);
+  const [from, to] = m?.indices?.[1] ?? [0, 0];
+  if (at < from || end > to) return undefined;
+  TUPLE_ITEM.lastIndex = m![0].length;
+  let item;
+  for (let k = line.slice(from, at).split(",").length; k > 0; k--) item = TUPLE_ITEM.exec(line);
+  return item?.indices?.[2] ?? null;
+}
+
 /** The value assigned to the key `line[start, end)`, or null when it assigns none. */
 function readValue(
   line: string,
@@ -540,6 +566,9 @@ function readValue(
   // `"v" == password`, `'v' !== token`: a literal compared with the key, before it.
   const compared = comparedBefore(line, before, made);
   if (compared !== null) return compared;
+  // `user, password = "u", "v"`, Go's `a, token := "x", "v"`: the literal in the key's place.
+  const item = tupleValue(line, keyAt, end);
+  if (item !== undefined) return item && made(item[0], item[1]);
   const tagOpen = tagOpenBefore(line, before);
   if (!quoted && before > 0 && line.charCodeAt(tagOpen - 1) === LT) {
     // `'<your-api-key>'`: a placeholder quoted whole as a value, no element.
