@@ -36,6 +36,11 @@
  * `True`, `password=password)`, `this.apiKey,`, `$password = $input;`, `.npmrc`'s
  * `${NPM_TOKEN}`, URLs without a password, `fake` in a value, a relative path, words.
  *
+ * - whispers' fixtures (a scanner for structured files): an XML entry pairing `<key>` and
+ *   `<value>` elements, a list under a plural password name, several names assigned at once
+ *   (Python, Go), a JDBC URL's `userpass=`; kept: `$$VAR`, a quoted `!Ref`, `{ name }`, prompt
+ *   flags (`--ask-password`), a URL after a password flag.
+ *
  *   deno run --allow-read --allow-write core/scrub/corpus/gen_secrets_syntax5.ts
  *   node ../shared/eval/score.mjs --cases core/scrub/corpus/secrets_syntax5.jsonl 'deno task -q scrub'
  */
@@ -52,7 +57,7 @@ export const SYNTAX5_FILE = new URL("./secrets_syntax5.jsonl", import.meta.url);
 interface Form {
   id: string;
   /** The scanner whose tests write this form. */
-  source: "gitleaks" | "detect-secrets" | "trufflehog" | "secretlint" | "prose";
+  source: "gitleaks" | "detect-secrets" | "trufflehog" | "secretlint" | "prose" | "whispers";
   write(name: readonly string[], value: string): Embedded;
 }
 
@@ -700,6 +705,62 @@ const HCL_BENIGN: readonly string[] = [
   'variable "api_token" {\n}\nvariable "region" {\n  default = "Tq7vNb2XkLp9TzWc4HyMs8Jd"\n}',
 ];
 
+/**
+ * The forms of a scanner for structured files (whispers' fixtures): a `<key>`/`<value>` XML
+ * entry over several lines and on one, a list under a plural password name, several names
+ * assigned at once, a JDBC URL's `userpass=`; and their look-alikes that hold no secret. Their
+ * own random stream.
+ */
+const STRUCTURED_FORMS: readonly Form[] = [
+  {
+    source: "whispers",
+    id: "xml-entry-key-value",
+    write: (n, v) =>
+      at(
+        `    <entry>\n        <key>${snake(n)}</key>\n        <value>${v}</value>\n    </entry>`,
+        v,
+      ),
+  },
+  {
+    source: "whispers",
+    id: "xml-entry-one-line",
+    write: (n, v) => at(`<entry><key>${camel(n)}</key><value>${v}</value></entry>`, v),
+  },
+  {
+    source: "whispers",
+    id: "yaml-plural-password-list",
+    write: (n, v) => at(`${n[0]}_passwords:\n  - "${v}"`, v),
+  },
+  {
+    source: "whispers",
+    id: "python-tuple-assignment",
+    write: (n, v) => at(`user, ${snake(n)} = "svc", "${v}"`, v),
+  },
+  {
+    source: "whispers",
+    id: "go-tuple-short-declaration",
+    write: (n, v) => at(`\t${camel(n)}, region := "${v}", "eu-west-1"`, v),
+  },
+  {
+    source: "whispers",
+    id: "jdbc-userpass",
+    write: (_n, v) => at(`jdbc:mysql://db.internal/app?user=svc&userpass=${v}`, v),
+  },
+];
+
+const STRUCTURED_BENIGN: readonly string[] = [
+  "    <entry>\n        <key>username</key>\n        <value>svc-reports</value>\n    </entry>",
+  "<entry><key>password</key><value>${DB_PASSWORD}</value></entry>",
+  "db_passwords:\n  - ${DB_PASSWORD}",
+  "  - DB_PASSWORD=$$DB_PASSWORD",
+  `    "MasterUserPassword": "!Ref 'MasterUserPassword'",`,
+  'db_password = "{ password }"',
+  "wget --user=build --ask-password https://mirror.internal/pkg.tgz",
+  "curl --tlspassword https://localhost:8443/health",
+  "user, password = get_credentials()",
+  "jdbc:mysql://db.internal/app?user=svc&userpass=",
+];
+
 /** Writes `forms` with PROSE_NAMES' generic values and the providers' samples (one in `stride`). */
 function formCases(r: Rand, c: Corpus, stride: number, forms: readonly Form[]): void {
   const providers = providerValues();
@@ -732,6 +793,8 @@ export function generateSyntax5(stride = 12): Case[] {
   for (const text of MARKDOWN_BENIGN) c.add("benign", "prose:markdown-label", text);
   formCases(new Rand(20261211), c, stride, HCL_FORMS);
   for (const text of HCL_BENIGN) c.add("benign", "hcl:variable", text);
+  formCases(new Rand(20261212), c, stride, STRUCTURED_FORMS);
+  for (const text of STRUCTURED_BENIGN) c.add("benign", "whispers:look-alike", text);
   return c.cases;
 }
 
