@@ -149,9 +149,11 @@ function secretColumn(name: string): boolean {
  * A value of letters only that reads as random rather than as words: 20 or more, the case
  * switching at least once in every four characters (`qWeRtYuIoPaSdF…`, `KTBHYSrTrOQ…`), and
  * under a third of them vowels, as in random letters (10 of 52), where the words of a camel-case
- * name (`ThisIsMyApplicationKey`, switching as often) have two in five.
+ * name (`ThisIsMyApplicationKey`, switching as often) have two in five. A `_` among them is
+ * read past (`qWeRtYuIo_PaSdFgHjK`: URL-safe base64 has `_`).
  */
 function randomLetters(value: string): boolean {
+  value = value.replaceAll("_", "");
   if (!/^[A-Za-z]{20,}$/.test(value)) return false;
   let switches = 0;
   for (let i = 1; i < value.length; i++) {
