@@ -144,13 +144,16 @@ export function withHoistedStrings(code: string): string {
 /**
  * A text a name may stand for: written at `nodes`, and read in the declarations of
  * `declarations` other names (a global in its members'); declared as the name alone when `bare`
- * (`void 0`: `var ab,…`), else as `name=text`.
+ * (`void 0`: `var ab,…`), else as `name=text`. Each node is written as the name (with a blank
+ * where it would run into a word), or as `write` gives it where the node is not the text itself
+ * (a member's `.length` written `[ab]` for `ab="length"`).
  */
 export interface NameCandidate {
   text: string;
   nodes: Node[];
   declarations?: number;
   bare?: boolean;
+  write?: (node: Node, name: string) => string;
 }
 
 /**
@@ -169,13 +172,21 @@ export function giveNames(
   candidates.sort((a, b) => utf8Length(b.text) * count(b) - utf8Length(a.text) * count(a));
   const given = new Map<string, string>();
   let name = names.next();
-  for (const { text, nodes, declarations = 0, bare = false } of candidates) {
+  for (const { text, nodes, declarations = 0, bare = false, write } of candidates) {
     if (name.done) break;
     const bytes = utf8Length(text);
-    const as = nodes.map((node): [Node, string] => [node, inPlaceOf(code, node, name.value)]);
+    const as = nodes.map((node): [Node, string] => [
+      node,
+      write === undefined ? inPlaceOf(code, node, name.value) : write(node, name.value),
+    ]);
     // What each occurrence saves (less a blank where the name would run into a word), and each
     // declaration that reads it, against its own: `name="…",` (`name,` when bare).
-    const saved = as.reduce((sum, [, written]) => sum + bytes - written.length, 0) +
+    const saved = as.reduce(
+      (sum, [node, written]) =>
+        sum + (write === undefined ? bytes : utf8Length(code.slice(node.start, node.end))) -
+        written.length,
+      0,
+    ) +
       declarations * (bytes - name.value.length) -
       (name.value.length + (bare ? 0 : 1 + bytes) + 1);
     if (saved <= 0) continue;
@@ -187,8 +198,8 @@ export function giveNames(
 }
 
 /**
- * `code` with `var` and `declarations` as its first statement, after a hashbang line if there is
- * one (nothing may precede it), and each node of `replaced` (in any order, none overlapping)
+ * `code` with `var` and `declarations` as its first statement (none when there are none), after
+ * a hashbang line if there is one (nothing may precede it), and each node of `replaced` (in any order, none overlapping)
  * written as its text.
  */
 export function withDeclarationsFirst(
@@ -198,7 +209,9 @@ export function withDeclarationsFirst(
 ): string {
   replaced.sort(([a], [b]) => a.start - b.start);
   const start = code.startsWith("#!") ? code.indexOf("\n") + 1 : 0;
-  let out = `${code.slice(0, start)}var ${declarations.join(",")};`;
+  let out = `${code.slice(0, start)}${
+    declarations.length > 0 ? `var ${declarations.join(",")};` : ""
+  }`;
   let copied = start;
   for (const [node, as] of replaced) {
     out += `${code.slice(copied, node.start)}${as}`;
