@@ -406,6 +406,8 @@ const PAT_NAME_ENDS = ["=", ":", '"', "'", " ", "\t", "_", "-", ">", "\\"].map((
 
 /** An argument of a .NET constructor, after a blank maybe: a string literal or a name. */
 const DOTNET_ARGUMENT = raw` ?(?:"[^"\r\n]{0,256}"|'[^'\r\n]{0,256}'|[\w.$]{1,128})`;
+/** The argument before a JWT call's key: an object (`{"sub": 1}`), a quoted word or a name. */
+const SIGNED_ARGUMENT = raw`(?: ?\{[^{}\r\n]{0,256}\}|${DOTNET_ARGUMENT})`;
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 /** Network device configuration commands that prose writes too (`enable password`, `username`). */
@@ -733,6 +735,23 @@ export const buildDetectors = once((): Detector[] => [
       "gid",
     ),
     plausibleValue,
+  ),
+  /**
+   * A signing or private key's secret given to a call as a string literal: a JWT library's
+   * `jwt.sign(payload, "v")`, `jwt.encode(claims, "v", …)`, `jwt.decode(token, "v")` (Ruby's
+   * `JWT.encode payload, "v", "HS256"`), `Algorithm.HMAC256("v")`, `.WithSecret("v")`,
+   * `JWK.asKey("v")`, Go's `.SignedString([]byte("v"))`, Ruby OpenSSL's passphrase
+   * (`key.to_pem(cipher, "v")`, `.export(cipher, "v")`, `PKey::RSA.new pem, "v"`). A variable,
+   * a call or a reference in its place stays.
+   */
+  secret(
+    "signing-key-argument",
+    ["jwt.", "hmac", "withsecret(", "askey(", "signedstring(", "cipher", "pkey::"],
+    regex(
+      raw`(?:\bjwt\.(?:sign|encode|decode|verify)[( ]${SIGNED_ARGUMENT}, ?|\bAlgorithm\.HMAC\d{3}\( ?|\.WithSecret\( ?|\bJWK\.asKey\( ?|\.SignedString\(\[\]byte\(|\.(?:to_pem|export)\( ?[\w:.]*cipher\w*, ?|\bPKey::(?:RSA|EC|DSA)\.new[( ] ?[\w@$.]{1,64}, ?)["'](?<secret>[^"'\r\n]{1,256})["'](?= ?[,)]| ?$)`,
+      "gid",
+    ),
+    (value) => plausibleValue(value) && !isReference(value),
   ),
   /**
    * A TrueNAS API key: its numeric id, `-` and 64 random letters and digits (both cases and a

@@ -628,6 +628,26 @@ export const examples: Record<string, DetectorExamples> = {
       'var cred = new NetworkCredential("svc-sync", "${SMTP_PASSWORD}");',
     ],
   },
+  "signing-key-argument": {
+    positive: [
+      {
+        text: "token = jwt.encode({'sub': 7}, 'Rk4-vWq9zhT', algorithm='HS256')",
+        secret: "Rk4-vWq9zhT",
+      },
+      { text: "const t = jwt.sign(claims, 'pQ7mXw2kLd');", secret: "pQ7mXw2kLd" },
+      { text: 'Algorithm alg = Algorithm.HMAC384("Zt8nq-Lw3v");', secret: "Zt8nq-Lw3v" },
+      { text: 's, err := tok.SignedString([]byte("Hm5cXe9qRt"))', secret: "Hm5cXe9qRt" },
+      { text: "pem = key.to_pem(cipher, 'Vb2kw-Qz7p')", secret: "Vb2kw-Qz7p" },
+    ],
+    negative: [
+      "const t = jwt.sign(claims, process.env.JWT_SECRET);",
+      "token = jwt.encode(payload, signing_key, algorithm='HS256')",
+      "Algorithm alg = Algorithm.HMAC256(secretKey);",
+      'token = jwt.encode(payload, "${JWT_SECRET}")',
+      "data = jwt.decode(token, options={'verify_signature': False})",
+      "pem = key.to_pem(cipher, ENV['KEY_PASSPHRASE'])",
+    ],
+  },
   "truenas-api-key": {
     positive: [
       {
