@@ -1291,6 +1291,9 @@ function scrambled(line: string, at: number, made: Made): Assignment | null {
 const WRAPPER =
   /^(?:\[\]byte|Buffer\.from|String::from|(?:Secret(?:String|Box|Vec)?|SecUtf8)::new|SecretStr|bytes|bytearray|new\s{1,3}String|String|str|Some)\(\s{0,3}/;
 
+/** A class's method (`JWT.encode`, `OpenSSL::PKey.read`), a blank, a name and `,`. */
+const RUBY_CALL = /^[A-Z]\w*(?:::[A-Z]\w*)*\.[a-z_][a-z\d_]*[?!]? [a-z_@$][\w.]*,/;
+
 /**
  * A PowerShell cmdlet whose output a variable takes (`$pw = Read-Host -AsSecureString`, `$token =
  * Get-Secret -Name x`): a call, not a literal. The verbs that return a value.
@@ -1373,6 +1376,8 @@ function literal(line: string, at: number, made: Made, quotedOnly: boolean): Ass
       line.charCodeAt(i) === 0x5b && INDEX.test(line.slice(i, i + 70)) &&
       MAP_NAME.test(line.slice(at, i))
     ) return null;
+    // `token = JWT.encode payload, key`: Ruby's call of a class's method without brackets.
+    if (RUBY_CALL.test(line.slice(at, i + 40))) return null;
     // `$pw = Read-Host -AsSecureString`: a PowerShell cmdlet's output, not a literal.
     if (CMDLET_START.has(line.charCodeAt(at)) && CMDLET.test(line.slice(at, i))) return null;
     // `TOKEN=abc\` ending the line: the word goes on at the next line's start.
