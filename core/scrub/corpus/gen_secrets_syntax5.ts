@@ -40,6 +40,12 @@
  *   `<value>` elements, a list under a plural password name, several names assigned at once
  *   (Python, Go), a JDBC URL's `userpass=`; kept: `$$VAR`, a quoted `!Ref`, `{ name }`, prompt
  *   flags (`--ask-password`), a URL after a password flag.
+ * - semgrep-rules' hardcoded-secret rule tests (code): a key given to a signing call as a
+ *   literal (a JWT library's sign/encode in JavaScript, Python and Ruby, `Algorithm.HMAC256`,
+ *   `.WithSecret`, Go's `SignedString([]byte(…))`, Ruby OpenSSL's passphrase), a secret-named
+ *   keyword argument or default argument; kept: the same calls with a variable, a call or an
+ *   environment read, a Ruby call without brackets assigned to a secret name, a format verb
+ *   where a command's password goes.
  *
  *   deno run --allow-read --allow-write core/scrub/corpus/gen_secrets_syntax5.ts
  *   node ../shared/eval/score.mjs --cases core/scrub/corpus/secrets_syntax5.jsonl 'deno task -q scrub'
@@ -57,7 +63,14 @@ export const SYNTAX5_FILE = new URL("./secrets_syntax5.jsonl", import.meta.url);
 interface Form {
   id: string;
   /** The scanner whose tests write this form. */
-  source: "gitleaks" | "detect-secrets" | "trufflehog" | "secretlint" | "prose" | "whispers";
+  source:
+    | "gitleaks"
+    | "detect-secrets"
+    | "trufflehog"
+    | "secretlint"
+    | "prose"
+    | "whispers"
+    | "semgrep";
   write(name: readonly string[], value: string): Embedded;
 }
 
@@ -761,6 +774,73 @@ const STRUCTURED_BENIGN: readonly string[] = [
   "jdbc:mysql://db.internal/app?user=svc&userpass=",
 ];
 
+/**
+ * The forms of semgrep-rules' hardcoded-secret tests (code passing a secret to a call), and
+ * their look-alikes that hold none. Their own random stream.
+ */
+const CALL_FORMS: readonly Form[] = [
+  {
+    source: "semgrep",
+    id: "js-jwt-sign",
+    write: (_n, v) =>
+      at(`const signed = jwt.sign({ sub: user.id }, "${v}", { expiresIn: "1h" });`, v),
+  },
+  {
+    source: "semgrep",
+    id: "python-jwt-encode",
+    write: (_n, v) => at(`    encoded = jwt.encode({"sub": uid}, '${v}', algorithm="HS256")`, v),
+  },
+  {
+    source: "semgrep",
+    id: "ruby-jwt-encode",
+    write: (_n, v) => at(`    token = JWT.encode payload, '${v}', 'HS256'`, v),
+  },
+  {
+    source: "semgrep",
+    id: "java-hmac-algorithm",
+    write: (_n, v) => at(`        Algorithm algorithm = Algorithm.HMAC256("${v}");`, v),
+  },
+  {
+    source: "semgrep",
+    id: "csharp-with-secret",
+    write: (_n, v) => at(`            .WithSecret("${v}")`, v),
+  },
+  {
+    source: "semgrep",
+    id: "go-signed-string",
+    write: (_n, v) => at(`\tsigned, err := tok.SignedString([]byte("${v}"))`, v),
+  },
+  {
+    source: "semgrep",
+    id: "ruby-key-passphrase",
+    write: (_n, v) => at(`      io.write key.to_pem(cipher, '${v}')`, v),
+  },
+  {
+    source: "semgrep",
+    id: "python-keyword-argument",
+    write: (n, v) => at(`client = connect("db.internal", ${snake(n)}="${v}")`, v),
+  },
+  {
+    source: "semgrep",
+    id: "python-default-argument",
+    write: (n, v) => at(`def open_session(user, ${snake(n)}="${v}"):`, v),
+  },
+];
+
+const CALL_BENIGN: readonly string[] = [
+  "const signed = jwt.sign({ sub: user.id }, process.env.JWT_SECRET, { expiresIn: '1h' });",
+  "    encoded = jwt.encode({'sub': uid}, settings.SECRET_KEY, algorithm='HS256')",
+  "    token = JWT.encode payload, hmac_secret, 'HS256'",
+  "    decoded = JWT.decode raw, nil, true, { algorithm: 'HS256' }",
+  "        Algorithm algorithm = Algorithm.HMAC256(signingKey);",
+  "            .WithSecret(secret)",
+  '\tsigned, err := tok.SignedString([]byte(os.Getenv("JWT_KEY")))',
+  "      io.write key.to_pem(cipher, ENV['KEY_PASSPHRASE'])",
+  'client = connect("db.internal", password=os.environ["DB_PASSWORD"])',
+  "def open_session(user, password=None):",
+  `cmd := fmt.Sprintf("sshpass -p '%s' ssh %s", pw, host)`,
+];
+
 /** Writes `forms` with PROSE_NAMES' generic values and the providers' samples (one in `stride`). */
 function formCases(r: Rand, c: Corpus, stride: number, forms: readonly Form[]): void {
   const providers = providerValues();
@@ -795,6 +875,8 @@ export function generateSyntax5(stride = 12): Case[] {
   for (const text of HCL_BENIGN) c.add("benign", "hcl:variable", text);
   formCases(new Rand(20261212), c, stride, STRUCTURED_FORMS);
   for (const text of STRUCTURED_BENIGN) c.add("benign", "whispers:look-alike", text);
+  formCases(new Rand(20261213), c, stride, CALL_FORMS);
+  for (const text of CALL_BENIGN) c.add("benign", "semgrep:look-alike", text);
   return c.cases;
 }
 
