@@ -381,7 +381,8 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * Email address whose local part is a quoted string (RFC 5321: `"john smith"@example.com`), also
-   * with its quotes JSON-escaped (`\"john smith\"@…`): the whole address, quotes included.
+   * with its quotes JSON-escaped (`\"john smith\"@…`): the whole address, quotes included. Not
+   * the quotes of strings joined around a variable in code (`"…:" + pw + "@host"`).
    */
   pii(
     "email-address-quoted-local",
@@ -389,7 +390,9 @@ export const buildDetectors = once((): Detector[] => [
     regex(raw`(?:\\"[^"\\\n]{1,64}\\"|(?<![\w\\])"[^"\\\n]{1,64}")@${EMAIL_DOMAIN}`, "g"),
     (email) => {
       const at = email.lastIndexOf("@");
-      return /[A-Za-z0-9]/.test(email.slice(0, at)) && plausibleMailbox("x", email.slice(at + 1));
+      // Not code joining strings around a variable (`"postgres://u:" + pw + "@db.host"`).
+      return /[A-Za-z0-9]/.test(email.slice(0, at)) && !/^" [+.] /.test(email) &&
+        plausibleMailbox("x", email.slice(at + 1));
     },
   ),
   /**

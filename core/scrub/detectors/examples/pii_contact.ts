@@ -38,7 +38,13 @@ export const examples: Record<string, DetectorExamples> = {
         secret: '\\"john smith\\"@acme.io',
       },
     ],
-    negative: ['say "hello"@ 3pm', 'key "name"@v1.json.gz', 'x = "a"@b', '"  "@acme.io'],
+    negative: [
+      'say "hello"@ 3pm',
+      'key "name"@v1.json.gz',
+      'x = "a"@b',
+      '"  "@acme.io',
+      'url = "mysql://app:" + dbPass + "@db.acme.io/orders"',
+    ],
   },
   "email-address-url-encoded": {
     positive: [
