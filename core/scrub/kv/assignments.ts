@@ -26,6 +26,7 @@ import { membersOf } from "../detectors/value_runs.ts";
 import { echoedLiteralAt } from "./echoed_literal.ts";
 import { isCodeValue } from "./code_values.ts";
 import { spacedKeyKind } from "./spaced_key_names.ts";
+import type { HitList } from "../prefilter/hit_list.ts";
 import {
   afterType,
   isKeyChar,
@@ -135,12 +136,66 @@ const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c, BACKSLASH =
  * follows a character that is no part of a name, read as part of the match (only where matches
  * end is kept) rather than looked behind for, which the search did at every position.
  */
-const KEY_END =
+export const KEY_END =
   /(?:(?:password|secrete?|api_?key)(?:_[a-z0-9]+){1,3}|pass(?:words?|wd|phrase)?(?:[_.-]?confirm(?:ation)?)?|pwd?|secrete?(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth|pat)(?:[_-]?\d{1,4})?(?![A-Za-z0-9]|_(?!_?:)|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}/gi;
+
+/**
+ * The words KEY_END's matches start with, in lower case: a match starts where one does, or (a
+ * `BUNDLE_…` name's) one character before. The keyword scan (../prefilter/) finds where each
+ * ends, and keyWordEnds searches the line only there (key_word_leads_test.ts derives them from
+ * KEY_END's source: a word that one has and the other lacks fails it).
+ */
+export const KEY_WORD_LEADS: readonly string[] = [
+  "pass",
+  "pw",
+  "secret",
+  "api",
+  "token",
+  "cred",
+  "key",
+  "base",
+  "auth",
+  "pat",
+  "bundle_",
+];
+
+/** A match of KEY_END starts this many characters or fewer before its lead word's last one. */
+export const KEY_WORD_BACK = 7;
+
+/**
+ * KEY_END tried from one place on: the first match that starts there or up to KEY_WORD_BACK
+ * characters later (the lazy `[^]{0,n}?` tries each in order), as the search finds it.
+ */
+const KEY_END_NEAR = new RegExp(`[^]{0,${KEY_WORD_BACK}}?(?:${KEY_END.source})`, "iy");
 
 const NO_ENDS: readonly number[] = [];
 let endsLine: string | undefined;
 let endsFound: readonly number[] = NO_ENDS;
+
+/** The line the keyword scan's hits are handed over for (presetKeyWords), and those hits. */
+let presetLine: string | undefined;
+let presetHits = { length: 0 } as HitList;
+let presetFirst = 0, presetMark = 0, presetOffset = 0;
+
+/**
+ * Hands keyWordEnds the keyword scan's hits on `line` (../prefilter/candidate_lines.ts): `hits`
+ * from `first` on, positions in a text where the line starts at `offset`; those in a state from
+ * `firstMark` on end a lead word (KEY_WORD_LEADS). Hits depend only on a line's text: a line of
+ * the same text has the same ones.
+ */
+export function presetKeyWords(
+  line: string,
+  hits: HitList,
+  first: number,
+  firstMark: number,
+  offset: number,
+): void {
+  presetLine = line;
+  presetHits = hits;
+  presetFirst = first;
+  presetMark = firstMark;
+  presetOffset = offset;
+}
 
 /**
  * Where the words a secret-named key ends in end on `line` (`password`, `token`, `key` …, see
@@ -152,13 +207,30 @@ let endsFound: readonly number[] = NO_ENDS;
 export function keyWordEnds(line: string): readonly number[] {
   if (line === endsLine) return endsFound;
   let ends: number[] | null = null;
-  KEY_END.lastIndex = 0;
-  while (KEY_END.test(line)) {
-    const end = KEY_END.lastIndex;
+  // On a line the keyword scan read (presetKeyWords), KEY_END is tried only from KEY_WORD_BACK
+  // characters before where a lead word ends: every match starts there, and from the first place
+  // not read yet the first match there is the one a search of the line finds next.
+  const near = line === presetLine;
+  const { positions, states, length } = presetHits;
+  const re = near ? KEY_END_NEAR : KEY_END;
+  for (let k = presetFirst, from = 0;;) {
+    if (near) {
+      while (k < length && (positions[k] - presetOffset < from || states[k] < presetMark)) k++;
+      if (k === length || positions[k] - presetOffset >= line.length) break;
+      from = Math.max(from, positions[k++] - presetOffset - KEY_WORD_BACK);
+    }
+    re.lastIndex = from;
+    if (!re.test(line)) {
+      if (!near) break;
+      // No match starts at from … from + KEY_WORD_BACK.
+      from += KEY_WORD_BACK + 1;
+      continue;
+    }
+    const end = from = re.lastIndex;
     if (isDigitCode(line.charCodeAt(end - 1)) && isNumberedShortWord(line, end)) continue;
     (ends ??= []).push(end);
   }
-  KEY_END.lastIndex = 0;
+  re.lastIndex = 0;
   endsLine = line;
   endsFound = ends ?? NO_ENDS;
   return endsFound;

@@ -5,6 +5,7 @@
  */
 import type { KeywordHits } from "./keyword_index.ts";
 import { presetRuns } from "../detectors/value_runs.ts";
+import { presetKeyWords } from "../kv/assignments.ts";
 
 /** Stands for "every line" among the candidate positions of a keyword-free detector. */
 export const EVERY_LINE: readonly number[] = [];
@@ -73,9 +74,12 @@ export class RegionLines<T> {
 
   /**
    * Hands the run readings (../detectors/value_runs.ts presetRuns) the runs the scan found on
-   * `line`, the text at [lineStart, lineEnd) of the region (lines handed over in order).
+   * `line`, the text at [lineStart, lineEnd) of the region (lines handed over in order), and
+   * the key/value reader (../kv/assignments.ts presetKeyWords) its key words' hits there.
    */
   presetRuns(line: string, lineStart: number, lineEnd: number): void {
+    const { keywords, lastFirst, index } = this.hits;
+    presetKeyWords(line, keywords, lastFirst, index.firstMark, lineStart);
     const runs = this.hits.runs;
     if (runs === null || lineStart < this.hits.runsFrom) return;
     const { positions, states, length } = runs;

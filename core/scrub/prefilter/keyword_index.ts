@@ -85,16 +85,24 @@ const WASM_MIN_LENGTH = 512;
 export interface KeywordIndexOptions {
   /** Whether the scan may run in WebAssembly (default true); false keeps it in JavaScript. */
   wasm?: boolean;
+  /**
+   * Words (lower case) found as keywords are but waking no list: the hits in a state from
+   * KeywordIndex.firstMark on end one (the key/value reader's key words, ../kv/assignments.ts
+   * KEY_WORD_LEADS).
+   */
+  marks?: readonly string[];
 }
 
 /** Keyword hits of one scan, consumed line by line in order; and where each line shape occurs. */
 export class KeywordHits {
   #next = 0;
+  /** The first of the hits targetsBefore consumed last (those up to #next). */
+  lastFirst = 0;
 
   constructor(
     /** Where a keyword ended, and in which state. */
-    private readonly keywords: HitList,
-    private readonly index: KeywordIndex,
+    readonly keywords: HitList,
+    readonly index: KeywordIndex,
     /** Per shape automaton: where it completed a shape, and in which state. */
     private readonly shapes: readonly [HitList, HitList],
     /**
@@ -129,6 +137,7 @@ export class KeywordHits {
   /** detectorsBefore, with each keyword list i given as `targets[i]`. */
   targetsBefore<T>(end: number, targets: readonly T[]): readonly T[] {
     const { positions, length } = this.keywords;
+    this.lastFirst = this.#next;
     if (this.#next >= length || positions[this.#next] >= end) return NO_TARGETS;
     const found: T[] = [];
     this.#next = this.index.collect(
@@ -216,6 +225,8 @@ export class KeywordIndex {
   #stateStamp = new Int32Array(0);
   #lastStamp = 0;
   readonly shapes: readonly [ShapeAutomaton, ShapeAutomaton];
+  /** States (pre-multiplied) from this one on end a mark (KeywordIndexOptions.marks). */
+  readonly firstMark: number;
   /** 0, 1, 2 …: each keyword list by its number. */
   readonly listNumbers: readonly number[];
   readonly #wasm: WasmScan | null;
@@ -226,6 +237,9 @@ export class KeywordIndex {
     this.shapes = [numbers, addresses];
     this.#stamp = new Int32Array(keywords.length);
     this.listNumbers = keywords.map((_, i) => i);
+    // The marks, as one list more (numbered `marks`) that no hit state outputs.
+    const marks = keywords.length;
+    keywords = [...keywords, options.marks ?? []];
     // Each ASCII keyword character has a class of its own; those past ASCII (the context words
     // of other languages, over a hundred characters) share NON_ASCII_CLASSES, dealt out in code
     // order, so that the table is not three times as wide as the ASCII keywords make it. Such a
@@ -335,13 +349,16 @@ export class KeywordIndex {
       }
     }
 
-    // Renumber: states without outputs first (root stays 0), hit states last; each part breadth
-    // first, so that the shallow states a scan is in most of the time have their rows together
-    // (a scan of the 20 MB mixed log ~6 % faster than in the order the trie made them).
+    // Renumber: states without outputs first (root stays 0), hit states last, those that end a
+    // mark after the others; each part breadth first, so that the shallow states a scan is in
+    // most of the time have their rows together (a scan of the 20 MB mixed log ~6 % faster than
+    // in the order the trie made them).
     const order: number[] = [0];
     for (const k of byDepth) if (emits[k] === undefined) order.push(k);
     const hitBase = this.#hitBase = order.length === states ? -1 : order.length;
-    for (const k of byDepth) if (emits[k] !== undefined) order.push(k);
+    for (const k of byDepth) if (emits[k]?.has(marks) === false) order.push(k);
+    this.firstMark = order.length * width;
+    for (const k of byDepth) if (emits[k]?.has(marks)) order.push(k);
     const row = new Int32Array(states);
     for (let fresh = 0; fresh < states; fresh++) row[order[fresh]] = fresh * width;
     this.#firstHitState = (hitBase === -1 ? states : hitBase) * width;
@@ -367,6 +384,7 @@ export class KeywordIndex {
       for (let k = hitBase; k < states; k++) {
         this.#outStart[k - hitBase] = outs.length;
         for (const [d, set] of emits[order[k]]!) {
+          if (d === marks) continue;
           for (const c of set) {
             outs.push(d);
             conditions.push(c);

@@ -20,6 +20,7 @@ import {
 } from "./keyword_index.ts";
 import { ShapeAutomaton, shapeSlot } from "./line_shapes.ts";
 import type { LineShape } from "./types.ts";
+import { KEY_WORD_LEADS } from "../kv/assignments.ts";
 
 export type { RegionLines } from "./candidate_lines.ts";
 export type { LineShape } from "./types.ts";
@@ -121,7 +122,7 @@ export class LinePrefilter {
     keyed.push(...(this.blocks = spec.blocks.map((detector) => ({ type: "block", detector }))));
     keyed.push({ type: "hiding-escapes" }, { type: "wrapping-escapes" });
     keywordLists.push(spec.escapes.hiding, spec.escapes.wrapping);
-    this.#index = new KeywordIndex(keywordLists);
+    this.#index = new KeywordIndex(keywordLists, { marks: KEY_WORD_LEADS });
     this.#keyed = keyed;
     this.#keywordFree = keywordFree;
     this.#finders = finders;
