@@ -439,7 +439,7 @@ async function judgeTree(
     );
     (async () => {
       await save().catch(() => {});
-      killAllGroups();
+      await killAllGroups();
       await hosts?.stop().catch(() => {});
       // A worker finishing its mutant may still write into its copy: try again a few times.
       for (const dir of [tmp, ...ownDirs]) {

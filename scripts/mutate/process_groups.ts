@@ -5,7 +5,8 @@
  * started afterwards (by a worker still finishing its mutant) is killed as it is registered.
  */
 
-const live = new Set<number>();
+/** Each running group's leader → the promise that settles when it has exited and been reaped. */
+const live = new Map<number, Promise<unknown>>();
 let stopped = false;
 
 /** The group, and its leader by itself: a child just spawned may not have made its group yet. */
@@ -23,14 +24,27 @@ export function trackGroup(pid: number, ended: Promise<unknown>) {
     kill(pid);
     return;
   }
-  live.add(pid);
+  live.set(pid, ended);
   ended.finally(() => live.delete(pid)).catch(() => {});
 }
 
-/** Kills every group still running, and any started from now on. */
-export function killAllGroups() {
+/**
+ * Kills every group still running, and any started from now on; settles once each killed leader
+ * has exited (a process SIGKILLed on a loaded machine takes a moment to be gone), or after
+ * `waitMs` at most.
+ */
+export async function killAllGroups(waitMs = 5000): Promise<void> {
   stopped = true;
-  for (const pid of live) kill(pid);
+  const ended = [...live].map(([pid, done]) => {
+    kill(pid);
+    return done.catch(() => {});
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    Promise.all(ended),
+    new Promise((r) => timer = setTimeout(r, waitMs)),
+  ]);
+  clearTimeout(timer);
 }
 
 /** How many groups are running (for tests). */
