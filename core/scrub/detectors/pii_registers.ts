@@ -72,15 +72,22 @@ const VAT_NAMES =
   "vat|vat id|vat registration|partita iva|p iva|ust id|umsatzsteuer id|identifikationsnummer|tva|btw|mwst"
     .split("|");
 
+/** `USt-IdNr.`, `Umsatzsteuer-ID`: the German names of a German VAT id, ending right before it. */
+const GERMAN_VAT_NAME = /(?<![a-z])(?:ust|umsatzsteuer)[ _.-]?id[^\n]{0,10}$/i;
+
 /**
  * A VAT number as its name's pattern reads it: an Italian (IT and eleven digits) or German (DE and
- * nine) one by its country's check; another as written, with at least eight digits.
+ * nine) one by its country's check, or a German one failing it after its German name (strong, and
+ * its layout exact: DE and nine digits); another as written, with at least eight digits.
  */
-function vatNumberValid(value: string): boolean {
+function vatNumberValid(value: string, line: string, at: number): boolean {
   const id = compact(value);
   const digits = id.replace(/[^0-9]/g, "");
   if (id.startsWith("IT")) return italyVatValid(id.slice(2));
-  if (id.startsWith("DE")) return germanyVatIdValid(id.slice(2));
+  if (id.startsWith("DE")) {
+    return germanyVatIdValid(id.slice(2)) ||
+      (/^DE\d{9}$/.test(id) && GERMAN_VAT_NAME.test(line.slice(Math.max(0, at - 24), at)));
+  }
   return digits.length >= 8 && (digits.length !== 11 || id.length > 11 || italyVatValid(id));
 }
 

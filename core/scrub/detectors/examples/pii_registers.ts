@@ -85,11 +85,15 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "VAT number: IT 22639180599", secret: "IT 22639180599" },
       { text: '{"ust_id":"DE677257416"}', secret: "DE677257416" },
       { text: "vat_id=GB123456789", secret: "GB123456789" },
+      // Its German name is strong and DE and nine digits its exact layout: masked failing its check.
+      { text: "USt-IdNr.: DE677257417", secret: "DE677257417" },
+      { text: "Umsatzsteuer-ID DE 318406275 fehlt", secret: "DE 318406275" },
     ],
     negative: [
       "vat 20% applied to 1234 items",
       "vat_amount=12345678",
-      "USt-IdNr. DE677257417",
+      "vat: DE677257417",
+      "must id DE677257417",
       "partita IVA 95292460483",
     ],
   },
