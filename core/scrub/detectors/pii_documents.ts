@@ -23,7 +23,7 @@ const germanDocumentNumber = (value: string) =>
   /^[CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{8}$/.test(value) && countDigits(value) >= 1;
 
 const PASSPORT =
-  "passport|pasaporte|passeport|reisepass|passaporto|paspoort|passaporte|pasaport|paszport|paszportu|pass no|pass nr|passnummer|passin numero|travel document|паспорт|旅券|パスポート|护照|여권"
+  "passport|passports|pasaporte|passeport|reisepass|passaporto|paspoort|passaporte|pasaport|paszport|paszportu|pass no|pass nr|passnummer|passin numero|travel document|паспорт|паспорт гражданина|旅券|パスポート|护照|여권"
     .split("|");
 const DRIVING_LICENCE =
   "driver's license|driver's licence|driver license|driver number|driver licence|driving license|driving licence|license no|license num|license number|licence no|licence num|licence number|dl no|dl num|dl number|dl#|lic#|lic no|cdl#|führerschein|fuhrerschein|fuehrerschein|permis de conduire|permis conduire|patente di guida|patente|rijbewijs|carnet de conducir|carné de conducir|permiso de conducir|licencia de conducir|licencia conducir|carta de condução|prawo jazdy|prawa jazdy|körkort|ajokortti|ajokortin numero|ehliyet|sürücü belgesi|免許|驾驶证|驾照|면허"

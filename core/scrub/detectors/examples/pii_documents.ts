@@ -16,10 +16,14 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "PASSPORT NUMBER IS E12345678", secret: "E12345678" },
       { text: "controllo passaporto n. YB2718364 ok", secret: "YB2718364" },
       { text: '{"reisepass":"CZZP2XV4Z"}', secret: "CZZP2XV4Z" },
+      // A list's name in the plural; Russia's internal passport named as a citizen's.
+      { text: "Passports: K4N7R2T91 and others", secret: "K4N7R2T91" },
+      { text: "паспорт гражданина 46 11 654321", secret: "46 11 654321" },
     ],
     negative: [
       "passport service v2 533380006 requests",
       "passport expired 2031-05-01",
+      "passports: 3 issued, 2 pending",
       "passport: MISSING",
       "order 533380006 shipped",
       "passport: ABCDEF12",
