@@ -26,8 +26,27 @@ const PASSPORT =
   "passport|passports|pasaporte|passeport|reisepass|passaporto|paspoort|passaporte|pasaport|paszport|paszportu|pass no|pass nr|passnummer|passin numero|travel document|паспорт|паспорт гражданина|旅券|パスポート|护照|여권"
     .split("|");
 const DRIVING_LICENCE =
-  "driver's license|driver's licence|driver license|driver number|driver licence|driving license|driving licence|license no|license num|license number|licence no|licence num|licence number|dl no|dl num|dl number|dl#|lic#|lic no|cdl#|führerschein|fuhrerschein|fuehrerschein|permis de conduire|permis conduire|patente di guida|patente|rijbewijs|carnet de conducir|carné de conducir|permiso de conducir|licencia de conducir|licencia conducir|carta de condução|prawo jazdy|prawa jazdy|körkort|ajokortti|ajokortin numero|ehliyet|sürücü belgesi|免許|驾驶证|驾照|면허"
+  "driver's license|driver's licence|driver license|driver number|driver licence|driving license|driving licence|license no|license num|license number|licence no|licence num|licence number|dl no|dl num|dl number|dl#|lic#|lic no|cdl#|führerschein|fuhrerschein|fuehrerschein|permis de conduire|permis conduire|patente di guida|patente|rijbewijs|carnet de conducir|carné de conducir|permiso de conducir|licencia de conducir|licencia conducir|carta de condução|prawo jazdy|prawa jazdy|körkort|ajokortti|ajokortin numero|ehliyet|sürücü belgesi|免許|驾驶证|驾照|면허|license|licence"
     .split("|");
+
+/**
+ * A licence number in a layout exact enough to name it after the bare word license: Korea's
+ * 2-2-6-2 digits, Italy's patente (two letters or U1, seven digits or capitals, a letter).
+ */
+const EXACT_LICENCE = /^(?:\d\d-\d\d-\d{6}-\d\d|(?:[A-Z]{2}\d{7}|U1[0-9A-Z]{7})[A-Z])$/;
+
+/**
+ * A value's licence name, when it is the bare word license / licence (the last one in the 40
+ * characters before the value, not a driver's / driving one, no `no` / `number` after it): only an
+ * EXACT_LICENCE value then.
+ */
+function licenceNamed(value: string, line: string, at: number): boolean {
+  const before = line.slice(Math.max(0, at - 40), at).toLowerCase();
+  const i = Math.max(before.lastIndexOf("license"), before.lastIndexOf("licence"));
+  if (i < 0 || /dri?v[a-z']*[ _.-]?$/.test(before.slice(Math.max(0, i - 12), i))) return true;
+  return /^[ _.-]?(?:no|num|number)(?![a-z])/.test(before.slice(i + 7)) ||
+    EXACT_LICENCE.test(value);
+}
 const VOTER_ID = ["voter id", "voter", "epic no", "epic number", "epic"];
 /** Identity cards whose number has no check digit (Italy's CIE and paper card, others). */
 const IDENTITY_CARD = [
@@ -94,7 +113,9 @@ export const buildDetectors = once((): Detector[] => [
     // `*` is a character of Washington's licences (`WB2C3**8XYZ6`); Poland's are 00123/45/6789,
     // India's a state and office code, then the year and number (`MH14 20110062821`).
     afterName(DRIVING_LICENCE, "[A-Z0-9][A-Z0-9*]{0,17}(?:[ /-][A-Z0-9]{1,11}){0,4}"),
-    (value) => value.length >= 5 && value.length <= 24 && countDigits(value) >= 2,
+    (value, line, at) =>
+      value.length >= 5 && value.length <= 24 && countDigits(value) >= 2 &&
+      licenceNamed(value, line, at),
   ),
   /**
    * UK driving licence number in the DVLA's layout (the surname's first five letters padded with

@@ -41,6 +41,9 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "fuehrerschein_nr: R434Z5LI29", secret: "R434Z5LI29" },
       { text: "patente n. U1Q482913K rinnovata", secret: "U1Q482913K" },
       { text: "<permis_conduire>205576584978</permis_conduire>", secret: "205576584978" },
+      // After the bare word license, only an exact layout: Italy's patente, Korea's 2-2-6-2.
+      { text: "licence XR4821937K renewed", secret: "XR4821937K" },
+      { text: "my license is 21-07-384912-55", secret: "21-07-384912-55" },
     ],
     negative: [
       "driver's license check took 1234 ms",
@@ -48,6 +51,9 @@ export const examples: Record<string, DetectorExamples> = {
       "license key rotated for tenant 12345678",
       "driving licence not provided",
       "license v2 12345678",
+      "license 12345678 granted",
+      "license ABC123456 ok",
+      "license for customer KX12345678",
     ],
   },
   "uk-dvla-licence-number": {
