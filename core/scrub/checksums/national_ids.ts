@@ -485,3 +485,19 @@ export function swissAhvValid(thirteen: string): boolean {
   const sum = weightedSum(d.slice(0, 12), [1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3]);
   return (10 - (sum % 10)) % 10 === d[12];
 }
+
+/** Each letter's two-digit value in a Taiwan identity number (A = 10 … Z = 33, I, O, W out of order). */
+const TAIWAN_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO";
+
+/**
+ * Taiwan national identity number: a letter (its value 10–35), 1 or 2 (the holder's sex), seven
+ * digits and a check digit: the letter's tens and units weighted 1 and 9, the next eight digits
+ * 8 to 1, plus the check digit, make a multiple of ten.
+ */
+export function taiwanIdValid(id: string): boolean {
+  if (!/^[A-Z][12]\d{8}$/.test(id)) return false;
+  const letter = TAIWAN_LETTERS.indexOf(id[0]) + 10;
+  let sum = Math.floor(letter / 10) + (letter % 10) * 9 + Number(id[9]);
+  for (let i = 1; i <= 8; i++) sum += Number(id[i]) * (9 - i);
+  return sum % 10 === 0;
+}

@@ -14,6 +14,7 @@ import {
   spainDniNieValid,
   steuerIdValid,
   swissAhvValid,
+  taiwanIdValid,
   ukNinoValid,
   usSsnValid,
 } from "./national_ids.ts";
@@ -126,4 +127,14 @@ Deno.test("Swiss AHV: check digit 0, and only the nine digits after 756 all equa
   ok(swissAhvValid("7561000000009"), "1 then eight zeros");
   ok(swissAhvValid("7560000000019"), "eight zeros then 1");
   ok(!swissAhvValid("7560000000041"), "check digit changed");
+});
+
+Deno.test("Taiwan identity number: the letter's value (I, O, W out of order) weighted 1 and 9, then 8 to 1", () => {
+  // Generated here: W is 32, O is 35, R is 25.
+  ok(taiwanIdValid("W207455962"));
+  ok(taiwanIdValid("O119335467"));
+  ok(taiwanIdValid("R154229190"));
+  ok(!taiwanIdValid("R154229191"), "check digit changed");
+  ok(!taiwanIdValid("R354229190"), "sex digit 3");
+  ok(!taiwanIdValid("r154229190"), "lower-case letter");
 });

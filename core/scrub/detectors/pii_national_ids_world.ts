@@ -21,6 +21,7 @@ import {
   japanMyNumberValid,
   mexicoCurpValid,
   norwayFodselsnummerValid,
+  taiwanIdValid,
 } from "../checksums/national_ids.ts";
 import {
   afterName,
@@ -55,6 +56,10 @@ const GOVERNMENT_ID_NAMES =
     .split("|");
 /** Names of a Japanese individual number (each name's forms are its keywords). */
 const MY_NUMBER_NAMES = "my number|マイナンバー|個人番号|kojin bango|individual number".split("|");
+/** Names of a Taiwan national identity number (its card's, in traditional and simplified script). */
+const TAIWAN_ID_NAMES =
+  "身分證字號|身份證字號|身分證號|身份證號|身份证号|身分證|身份證|身分证|身份证|taiwan id"
+    .split("|");
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -197,6 +202,16 @@ export const buildDetectors = once((): Detector[] => [
     phraseKeywords(MY_NUMBER_NAMES),
     afterNameAnyCase(MY_NUMBER_NAMES, raw`\d{4}[ -]?\d{4}[ -]?\d{4}`),
     ofDigits(japanMyNumberValid),
+  ),
+  /**
+   * Taiwan national identity number (a letter, 1 or 2, eight digits, the last a check digit) right
+   * after the name of the identity card (`身分證字號: `) or `Taiwan ID`.
+   */
+  pii(
+    "tw-national-id",
+    phraseKeywords(TAIWAN_ID_NAMES),
+    afterName(TAIWAN_ID_NAMES, raw`[A-Z][12]\d{8}`),
+    taiwanIdValid,
   ),
   /**
    * A Philippine government number (UMID common reference number 4-7-1, SSS 2-7-1, PhilHealth PIN

@@ -80,6 +80,14 @@ export const examples: Record<string, DetectorExamples> = {
     ],
     negative: ["my_number 123456789019", "order 123456789018"],
   },
+  "tw-national-id": {
+    positive: [
+      { text: "身分證字號: R154229190 已驗證", secret: "R154229190" },
+      { text: "身份证W207455962", secret: "W207455962" },
+      { text: "Taiwan ID is O119335467", secret: "O119335467" },
+    ],
+    negative: ["身分證字號: R154229191", "order R154229190", "身分證 pending"],
+  },
   "government-id-number": {
     positive: [
       { text: "member UMID: 0417-2290318-5 verified", secret: "0417-2290318-5" },
