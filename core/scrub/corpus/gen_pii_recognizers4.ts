@@ -15,6 +15,8 @@ import * as V from "./pii_redteam3_values.ts";
 import * as W from "./pii_recognizers4_values.ts";
 import { Rand } from "./pii_redteam3_values.ts";
 import type { TypedCase } from "./case_shape.ts";
+import { taiwanIdValid } from "../checksums/national_ids.ts";
+import { germanyVatIdValid } from "../checksums/tax_and_licence_ids.ts";
 
 export const RECOGNIZERS4_FILE = new URL("./pii_recognizers4.jsonl", import.meta.url);
 const SEED = 20261205;
@@ -651,6 +653,57 @@ const UK_LOOKALIKES: ((r: Rand) => string)[] = [
   (r) => `repo box ${r.range(1, 999)} synced`,
 ];
 
+/** A Taiwan identity number: a letter, 1 or 2, seven digits and the check digit that fits. */
+function taiwanId(r: Rand): string {
+  const body = `${r.pick([..."ABCDEFGHJKLMNPQRSTUVXYWZIO"])}${r.range(1, 2)}${r.digits(7)}`;
+  return [..."0123456789"].map((c) => body + c).find(taiwanIdValid)!;
+}
+
+/** DE and nine digits that fail the German check digit (a typo'd or made-up USt-IdNr.). */
+function deVatFailing(r: Rand): string {
+  for (;;) {
+    const nine = `${r.range(1, 9)}${r.digits(8)}`;
+    if (!germanyVatIdValid(nine)) return `DE${nine}`;
+  }
+}
+
+/**
+ * Identifiers named by a strong word whatever their check digit, by a plural or a bare word when
+ * their layout is exact, or by their card's name in Chinese: [type, make → [text, value]].
+ */
+const NAMED_FORMS: [string, (r: Rand) => [string, string]][] = [
+  ["ust-idnr-unchecked", (r) => {
+    const v = deVatFailing(r);
+    return [r.pick([`USt-IdNr.: ${v}`, `Umsatzsteuer-ID ${v} fehlt`, `ust_id=${v}`]), v];
+  }],
+  ["passports-list", (r) => {
+    const v = `${r.pick([..."CFGHJKLMNPRTVWXYZ"])}${r.digits(8)}`;
+    return [`Passports: ${v} and ${r.range(2, 5)} more on file`, v];
+  }],
+  ["licence-it", (r) => {
+    const v = `${r.chars(2, "ABCDEFGHKLMNPRSTUVZ")}${r.digits(7)}${
+      r.chars(1, "ABCDEFGHKLMNPRSTUVZ")
+    }`;
+    return [r.pick([`license ${v} here`, `licence: ${v}`, `my license is ${v}`]), v];
+  }],
+  ["licence-kr", (r) => {
+    const v = `${r.range(11, 28)}-${r.digits(2)}-${r.digits(6)}-${r.digits(2)}`;
+    return [r.pick([`My license is ${v}`, `license ${v} renewed`]), v];
+  }],
+  ["tw-id", (r) => {
+    const v = taiwanId(r);
+    return [r.pick([`身分證字號: ${v}`, `身份证${v}`, `Taiwan ID ${v}`]), v];
+  }],
+];
+
+/** The same words with no identifier after them, or the values with a weak word. */
+const NAMED_LOOKALIKES: ((r: Rand) => string)[] = [
+  (r) => `vat: ${deVatFailing(r)}`,
+  (r) => `passports: ${r.range(2, 40)} issued, ${r.range(1, 9)} pending`,
+  (r) => `license ${r.digits(8)} granted to tenant ${r.range(1, 999)}`,
+  (r) => `order ${taiwanId(r)} shipped`,
+];
+
 export function generateRecognizers4(seed = SEED): Recognizers4Case[] {
   const r = new Rand(seed);
   const out: Recognizers4Case[] = [];
@@ -723,6 +776,16 @@ export function generateRecognizers4(seed = SEED): Recognizers4Case[] {
       add(`uk-form-${type}`, "pii", false, text, [v]);
     }
     for (const line of UK_LOOKALIKES) add("benign-uk-lookalike", "benign", false, line(uk), []);
+  }
+  const named = new Rand(seed + 5);
+  for (let i = 0; i < 4; i++) {
+    for (const [type, make] of NAMED_FORMS) {
+      const [text, v] = make(named);
+      add(`named-${type}`, "pii", false, text, [v]);
+    }
+    for (const line of NAMED_LOOKALIKES) {
+      add("benign-named-lookalike", "benign", false, line(named), []);
+    }
   }
   return out;
 }
