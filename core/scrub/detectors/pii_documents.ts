@@ -23,7 +23,7 @@ const germanDocumentNumber = (value: string) =>
   /^[CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{8}$/.test(value) && countDigits(value) >= 1;
 
 const PASSPORT =
-  "passport|passports|pasaporte|passeport|reisepass|passaporto|paspoort|passaporte|pasaport|paszport|paszportu|pass no|pass nr|passnummer|passin numero|travel document|паспорт|паспорт гражданина|旅券|パスポート|护照|여권"
+  "passport|passports|pasaporte|passeport|reisepass|passaporto|paspoort|passaporte|pasaport|paszport|paszportu|pass no|pass nr|passnummer|passin numero|travel document|паспорт|паспорт гражданина|серия|旅券|パスポート|护照|여권"
     .split("|");
 const DRIVING_LICENCE =
   "driver's license|driver's licence|driver license|driver number|driver licence|driving license|driving licence|license no|license num|license number|licence no|licence num|licence number|dl no|dl num|dl number|dl#|lic#|lic no|cdl#|führerschein|fuhrerschein|fuehrerschein|permis de conduire|permis conduire|patente di guida|patente|rijbewijs|carnet de conducir|carné de conducir|permiso de conducir|licencia de conducir|licencia conducir|carta de condução|prawo jazdy|prawa jazdy|körkort|ajokortti|ajokortin numero|ehliyet|sürücü belgesi|免許|驾驶证|驾照|면허|license|licence"
@@ -100,7 +100,11 @@ export const buildDetectors = once((): Detector[] => [
     phraseKeywords(PASSPORT),
     // Russia's internal passport: series and number, `45 06 123456`.
     afterNameAnyCase(PASSPORT, raw`[A-Z0-9]{6,10}|\d\d ?\d\d ?\d{6}`),
-    (value) => countDigits(value) >= 3 || germanDocumentNumber(value),
+    // After серия (series) alone, only a Russian passport's series and number.
+    (value, line, at) =>
+      (countDigits(value) >= 3 || germanDocumentNumber(value)) &&
+      (!/серия[^\n]{0,5}$/iu.test(line.slice(Math.max(0, at - 12), at)) ||
+        /^\d\d ?\d\d ?\d{6}$/.test(value)),
   ),
   /**
    * Driving licence number (capital letters and digits, at least two digits, maybe in groups, 5–24

@@ -19,11 +19,14 @@ export const examples: Record<string, DetectorExamples> = {
       // A list's name in the plural; Russia's internal passport named as a citizen's.
       { text: "Passports: K4N7R2T91 and others", secret: "K4N7R2T91" },
       { text: "паспорт гражданина 46 11 654321", secret: "46 11 654321" },
+      // After серия (series), only a Russian passport's series and number.
+      { text: "серия: 4611 654321 выдан", secret: "4611 654321" },
     ],
     negative: [
       "passport service v2 533380006 requests",
       "passport expired 2031-05-01",
       "passports: 3 issued, 2 pending",
+      "серия: KT4829173 партия",
       "passport: MISSING",
       "order 533380006 shipped",
       "passport: ABCDEF12",
