@@ -9,6 +9,7 @@
 import type { Detector } from "../detector.ts";
 import { pii } from "./compact_detector.ts";
 import { raw } from "./raw.ts";
+import { regex } from "./regex.ts";
 import { once } from "../../once.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import { afterName, afterNameAnyCase, afterWordAnyCase, nameKeywords } from "./pii_context.ts";
@@ -160,6 +161,19 @@ export const buildDetectors = once((): Detector[] => [
       const plate = value.replace(/[ -]/g, "");
       return plate.length >= 4 && plate.length <= 10 && hasLetterAndDigit(plate);
     },
+  ),
+  /**
+   * Indian vehicle registration with no name before it, in its own layout: a state or union
+   * territory code (the real list), the district's two digits, one to three letters and four
+   * digits (`KA53ME3456`, `MH12 AB 1234`); on lines with a capital pair then two digits.
+   */
+  pii(
+    "in-vehicle-registration",
+    { shape: "iban-start" },
+    regex(
+      raw`(?<![\w.:/+-])(?:A[NPRS]|BR|C[HG]|D[DLN]|G[AJ]|H[RP]|J[KH]|K[AL]|L[AD]|M[PHNLZ]|NL|O[DR]|P[BY]|RJ|SK|T[NSR]|U[PK]|WB)\d\d ?[A-Z]{1,3} ?\d{4}(?![\w/]|[.-]\d)`,
+      "g",
+    ),
   ),
   /**
    * Vehicle identification number (ISO 3779: seventeen capitals and digits, no I, O or Q), right

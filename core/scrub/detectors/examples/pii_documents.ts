@@ -119,6 +119,20 @@ export const examples: Record<string, DetectorExamples> = {
     ],
     negative: ["identity card: MISSING", "id card expired 2031-05-01", "carta 12 pagine"],
   },
+  "in-vehicle-registration": {
+    positive: [
+      { text: "KA53ME3456", secret: "KA53ME3456" },
+      { text: "cab TN09 CX 4821 reached pickup", secret: "TN09 CX 4821" },
+      { text: '{"plate":"GJ01K7305"}', secret: "GJ01K7305" },
+    ],
+    negative: [
+      "XX12AB3456",
+      "build KA53ME34567",
+      "ka53me3456",
+      "sku-MH12AB1234",
+      "IBAN DE89370400440532013000",
+    ],
+  },
   "vehicle-registration": {
     positive: [
       { text: "vehicle registration: LB07 SMR", secret: "LB07 SMR" },
