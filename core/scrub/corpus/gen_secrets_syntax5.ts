@@ -841,6 +841,38 @@ const CALL_BENIGN: readonly string[] = [
   `cmd := fmt.Sprintf("sshpass -p '%s' ssh %s", pw, host)`,
 ];
 
+/**
+ * A code host's name glued to `KEY` with no separator (`GITHUBKEY=`), as whispers' tests write
+ * one in a compose file's environment list, a JSON string, an XML element or a dotenv line; and
+ * look-alikes whose name only ends in `key`. Their own random stream.
+ */
+const GLUED_HOST_FORMS: readonly Form[] = [
+  {
+    source: "whispers",
+    id: "compose-env-githubkey",
+    write: (_n, v) => at(`    environment:\n      - GITHUBKEY=${v}`, v),
+  },
+  {
+    source: "whispers",
+    id: "json-string-gitlabkey",
+    write: (_n, v) => at(`  "GITLABKEY=${v}",`, v),
+  },
+  { source: "whispers", id: "xml-text-ghkey", write: (_n, v) => at(`<env>GHKEY=${v}</env>`, v) },
+  {
+    source: "whispers",
+    id: "dotenv-githubkey",
+    write: (_n, v) => at(`export GITHUBKEY="${v}"`, v),
+  },
+];
+
+const GLUED_HOST_BENIGN: readonly string[] = [
+  "    environment:\n      - MONKEY=capuchin",
+  '  "TURKEY=roasted",',
+  "<env>HOCKEY=ice</env>",
+  "export DONKEY=kong",
+  "whiskey: single-malt",
+];
+
 /** Writes `forms` with PROSE_NAMES' generic values and the providers' samples (one in `stride`). */
 function formCases(r: Rand, c: Corpus, stride: number, forms: readonly Form[]): void {
   const providers = providerValues();
@@ -877,6 +909,8 @@ export function generateSyntax5(stride = 12): Case[] {
   for (const text of STRUCTURED_BENIGN) c.add("benign", "whispers:look-alike", text);
   formCases(new Rand(20261213), c, stride, CALL_FORMS);
   for (const text of CALL_BENIGN) c.add("benign", "semgrep:look-alike", text);
+  formCases(new Rand(20261214), c, stride, GLUED_HOST_FORMS);
+  for (const text of GLUED_HOST_BENIGN) c.add("benign", "whispers:glued-look-alike", text);
   return c.cases;
 }
 

@@ -52,6 +52,12 @@ const UPPER_PAT = /[A-Z0-9][_.-]PAT$/;
  */
 const HOST_PAT = /(?:^|[_.-])(?:gh|ghe|git(?:hub|lab)?|ado|devops|hf)[_.-]?pat$/;
 /**
+ * `key` glued to a code host's name, the hosts HOST_PAT knows but git's own (`GITHUBKEY`,
+ * `gitlabkey`, `GHKEY`): a key as `GITHUB_KEY` is; no other word glued to `key` (`monkey`,
+ * `hockey`, `turkey`).
+ */
+const HOST_KEY = /(?:^|[_.-])(?:gh|ghe|github|gitlab|ado|devops|hf)key$/;
+/**
  * A password's name then `token` or `secret` (`db_password_token`, `DB_PASSWORD_SECRET`, as
  * generated configs name a password): a password, short as it may be. (`…PasswordKey` is not one:
  * Helm charts name so the key a Secret keeps the password under.)
@@ -142,7 +148,7 @@ function kindOf(name: string): KeyKind | null {
   }
   if (PASSWORD_TOKEN.test(snake)) return "password";
   if (SECRET_WORD.test(lower) || UPPER_PAT.test(key) || HOST_PAT.test(snake)) return "secret";
-  if (KEY_WORD.test(snake)) return "key";
+  if (KEY_WORD.test(snake) || HOST_KEY.test(snake)) return "key";
   const qualified = QUALIFIED_NAME.exec(snake);
   return qualified === null ? null : qualified[1] === undefined ? "secret" : "password";
 }
