@@ -873,6 +873,32 @@ const GLUED_HOST_BENIGN: readonly string[] = [
   "whiskey: single-malt",
 ];
 
+/**
+ * An array opened at the end of a secret-named key's line, one quoted value a line below it, as
+ * whispers' tests write passwords in JSON (and a Python list); and look-alikes: arrays under
+ * names that say no secret, or holding no value. Their own random stream.
+ */
+const ARRAY_FORMS: readonly Form[] = [
+  {
+    source: "whispers",
+    id: "json-array-below",
+    write: (n, v) =>
+      at(`  "${snake(n)}": [\n    "${v}",\n    "${v.slice(0, 4)}-old-${v.length}x"\n  ],`, v),
+  },
+  {
+    source: "whispers",
+    id: "python-list-below",
+    write: (n, v) => at(`${snake(n).toUpperCase()} = [\n    '${v}',\n]`, v),
+  },
+];
+
+const ARRAY_BENIGN: readonly string[] = [
+  '  "allowed_hosts": [\n    "db1.internal",\n    "db2.internal"\n  ],',
+  '  "page_tokens": [\n    "c2VjdGlvbi0y"\n  ],',
+  '  "passwords": [\n    "${DB_PASSWORD}",\n    "<your-password>"\n  ],',
+  "PASSWORDS = [\n    os.environ['DB_PASSWORD'],\n]",
+];
+
 /** Writes `forms` with PROSE_NAMES' generic values and the providers' samples (one in `stride`). */
 function formCases(r: Rand, c: Corpus, stride: number, forms: readonly Form[]): void {
   const providers = providerValues();
@@ -911,6 +937,8 @@ export function generateSyntax5(stride = 12): Case[] {
   for (const text of CALL_BENIGN) c.add("benign", "semgrep:look-alike", text);
   formCases(new Rand(20261214), c, stride, GLUED_HOST_FORMS);
   for (const text of GLUED_HOST_BENIGN) c.add("benign", "whispers:glued-look-alike", text);
+  formCases(new Rand(20261215), c, stride, ARRAY_FORMS);
+  for (const text of ARRAY_BENIGN) c.add("benign", "whispers:array-look-alike", text);
   return c.cases;
 }
 

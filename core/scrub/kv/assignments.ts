@@ -85,7 +85,12 @@ export type Opener =
    * or inside its value (`TOKEN="abc\`): the value goes on at the next line's start, inside
    * `quote` (the value's open quote, "" for a bare word).
    */
-  | { form: "continued"; quote: string };
+  | { form: "continued"; quote: string }
+  /**
+   * `"passwords": [` (JSON over several lines; a Python or TOML list) ending its line: the
+   * quoted strings on the lines below, one a line, up to the `]`.
+   */
+  | { form: "array" };
 
 export interface Assignment {
   /** The key as written, without quotes (`db_password`, `--api-key`, `X-Api-Key`). */
@@ -751,6 +756,9 @@ function readValue(
       return made(n, n, false, { form: "heredoc", marker: line[at + 1] + "@" });
     }
     if (c === 0x7b && op === "=") return braced(line, at, made) ?? scrambled(line, at, made);
+    if (c === 0x5b && at + 1 === line.trimEnd().length && (op === ":" || op === "=")) {
+      return made(n, n, false, { form: "array" });
+    }
     return literal(line, at, made, false);
   }
   const named = namedValue(line, before, spaced, made);

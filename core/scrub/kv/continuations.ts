@@ -50,6 +50,8 @@ export function continuationFor(opener: Opener): Continuation {
       return namedValueBelow(opener.indent);
     case "continued":
       return continuedValue(opener.quote);
+    case "array":
+      return arrayItems();
   }
 }
 
@@ -173,6 +175,31 @@ function nextLineScalar(indent: number): Continuation {
       if (ended) return null;
       const found = deeper.next(line);
       return ended ? null : found;
+    },
+  };
+}
+
+/** Lines read for the items of an array opened at its key's line's end (a bound on the work). */
+const MAX_ARRAY_LINES = 64;
+/** An array's item: one quoted string, a `,` after it at most. */
+const ARRAY_ITEM = /^[ \t]*(["'])((?:(?!\1)[^\\]|\\.)*)\1[ \t]*,?[ \t]*$/;
+
+/**
+ * The items of an array opened at its key's line's end (`"passwords": [`): each line below
+ * that holds one quoted string, its text; a line that holds anything else (the `]`, an object,
+ * a number, a call) ends the reading.
+ */
+function arrayItems(): Continuation {
+  let lines = 0;
+  return {
+    next(line) {
+      if (++lines > MAX_ARRAY_LINES) return null;
+      const at = indentOf(line);
+      if (at === line.length) return NONE;
+      const item = ARRAY_ITEM.exec(line);
+      if (item === null) return null;
+      const from = line.indexOf(item[1], at) + 1;
+      return trimmedFrom(line, from, from + item[2].length);
     },
   };
 }
