@@ -899,6 +899,29 @@ const ARRAY_BENIGN: readonly string[] = [
   "PASSWORDS = [\n    os.environ['DB_PASSWORD'],\n]",
 ];
 
+/**
+ * A literal value in a YAML flow map and after an object member's colon (as semgrep-rules' and
+ * whispers' tests write one), beside look-alikes that give the member a variable (a name in
+ * camel or snake case, in code). Their own random stream.
+ */
+const OBJECT_FORMS: readonly Form[] = [
+  {
+    source: "whispers",
+    id: "yaml-flow-map",
+    write: (n, v) => at(`database: {host: db.internal, ${snake(n)}: ${v}, port: 5432}`, v),
+  },
+  { source: "semgrep", id: "object-member-last", write: (n, v) => at(`    ${snake(n)}: ${v},`, v) },
+];
+
+const OBJECT_BENIGN: readonly string[] = [
+  "    password: token,",
+  "    password: foo22,",
+  "const client = createClient({ url, password: redisPassword });",
+  "  return { apiKey: api_key, region };",
+  'data = {"login": login, "password": new_password}',
+  "new Pool({ user: dbUser, password: db_password, host })",
+];
+
 /** Writes `forms` with PROSE_NAMES' generic values and the providers' samples (one in `stride`). */
 function formCases(r: Rand, c: Corpus, stride: number, forms: readonly Form[]): void {
   const providers = providerValues();
@@ -939,6 +962,8 @@ export function generateSyntax5(stride = 12): Case[] {
   for (const text of GLUED_HOST_BENIGN) c.add("benign", "whispers:glued-look-alike", text);
   formCases(new Rand(20261215), c, stride, ARRAY_FORMS);
   for (const text of ARRAY_BENIGN) c.add("benign", "whispers:array-look-alike", text);
+  formCases(new Rand(20261216), c, stride, OBJECT_FORMS);
+  for (const text of OBJECT_BENIGN) c.add("benign", "semgrep:object-variable", text);
   return c.cases;
 }
 

@@ -49,6 +49,14 @@ export function isCodeValue(line: string, a: FoundValue): boolean {
         // A Perl or PHP call, member or package variable (`$p->next_token`, `$Site::password`), or
         // JavaScript's `await` before an expression (`const password = await prompt()`).
         /^\$\w+(?:->|::)/.test(v) || v === "await" && line[a.end] === " " ||
+        // A variable given to an object literal's member (`password: token,` ending its line;
+        // `{secret: configSecret}`, `{"password": new_password, …}` after `(`, `=`, `[` or
+        // `return`): a name in camel or snake case, a short number at most after it. Not a YAML
+        // flow map's value (`db: {password: x}`), nor a name with a digit inside (`s3cr3tV4lue`).
+        /^["']?\s*:\s*$/.test(op) && /^[a-z]+(?:[A-Z][a-z]+|_[a-z]+)*\d{0,2}$/.test(v) &&
+          (/^\s*,\s*$/.test(line.slice(a.end)) ||
+            /^\s*[,}]/.test(line.slice(a.end)) &&
+              /(?:[(=[]|\breturn)\s*\{[^{}]*$/.test(line.slice(0, a.keyStart))) ||
         // Prose: a function word, or a plain word that more words follow (not `password: sunshine`),
         // also after Markdown's emphasis (`**Password**: The …`, `**API key:** the …`).
         /^(?:["'`]|[*_]{1,2})?(?: +|\s*:(?:[*_`]{1,2})?\s*)$/.test(op) && (
