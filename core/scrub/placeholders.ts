@@ -104,12 +104,12 @@ const WITHHELD_WORD =
 
 /**
  * A variable's name in capitals that names a secret (`DB_PASSWORD`, `STRIPE_API_KEY`,
- * `API_KEY_2`, `PASSWORD` alone as in `read -p "Password: " PASSWORD`): words of capitals joined
- * by `_`, one of them a secret's word, a number only as the last word; so `HIDDEN_K9X2_Q7` or
- * `PASSWORD9X_Q7` is still a secret.
+ * `API_KEY_2`, `NONPROD_APITOKEN`, `PASSWORD` alone as in `read -p "Password: " PASSWORD`): words
+ * of capitals joined by `_`, one of them a secret's word, a number only as the last word; so
+ * `HIDDEN_K9X2_Q7` or `PASSWORD9X_Q7` is still a secret.
  */
 const SECRET_VARIABLE_NAME =
-  /^(?:[A-Z]{1,24}_){0,6}(?:PASSWORD|PASSWD|PASSPHRASE|PASS|PWD|TOKEN|SECRET|KEY|APIKEY|CREDENTIALS?|AUTH)(?:_[A-Z]{1,24}){0,6}(?:_\d{1,3})?$/;
+  /^(?:[A-Z]{1,24}_){0,6}(?:PASSWORD|PASSWD|PASSPHRASE|PASS|PWD|TOKEN|SECRET|KEY|API(?:KEY|TOKEN)|CREDENTIALS?|AUTH)(?:_[A-Z]{1,24}){0,6}(?:_\d{1,3})?$/;
 
 /** True when `value` is a withheld-value marker (WITHHELD_WORD). */
 function isWithheld(value: string): boolean {

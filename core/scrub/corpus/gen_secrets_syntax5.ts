@@ -922,6 +922,12 @@ const OBJECT_BENIGN: readonly string[] = [
   "new Pool({ user: dbUser, password: db_password, host })",
 ];
 
+/** A secret-named variable given a constant whose name glues `APITOKEN` (whispers' Java tests). */
+const CONSTANT_BENIGN: readonly string[] = [
+  "        String backup_password = NONPROD_APITOKEN;",
+  "    private static final String SERVICE_TOKEN = LEGACY_APITOKEN_2;",
+];
+
 /** Writes `forms` with PROSE_NAMES' generic values and the providers' samples (one in `stride`). */
 function formCases(r: Rand, c: Corpus, stride: number, forms: readonly Form[]): void {
   const providers = providerValues();
@@ -964,6 +970,7 @@ export function generateSyntax5(stride = 12): Case[] {
   for (const text of ARRAY_BENIGN) c.add("benign", "whispers:array-look-alike", text);
   formCases(new Rand(20261216), c, stride, OBJECT_FORMS);
   for (const text of OBJECT_BENIGN) c.add("benign", "semgrep:object-variable", text);
+  for (const text of CONSTANT_BENIGN) c.add("benign", "whispers:constant-name", text);
   return c.cases;
 }
 
