@@ -928,6 +928,12 @@ const CONSTANT_BENIGN: readonly string[] = [
   "    private static final String SERVICE_TOKEN = LEGACY_APITOKEN_2;",
 ];
 
+/** A flag given an empty value (`--password=` then a blank), a URL or an option after it. */
+const EMPTY_FLAG_BENIGN: readonly string[] = [
+  "wget --user=admin --password= https://mirror.example.org/pkg.tgz",
+  "curl --token= --silent https://api.example.org/v1/ping",
+];
+
 /** Writes `forms` with PROSE_NAMES' generic values and the providers' samples (one in `stride`). */
 function formCases(r: Rand, c: Corpus, stride: number, forms: readonly Form[]): void {
   const providers = providerValues();
@@ -971,6 +977,7 @@ export function generateSyntax5(stride = 12): Case[] {
   formCases(new Rand(20261216), c, stride, OBJECT_FORMS);
   for (const text of OBJECT_BENIGN) c.add("benign", "semgrep:object-variable", text);
   for (const text of CONSTANT_BENIGN) c.add("benign", "whispers:constant-name", text);
+  for (const text of EMPTY_FLAG_BENIGN) c.add("benign", "whispers:empty-flag", text);
   return c.cases;
 }
 

@@ -723,6 +723,13 @@ function readValue(
       : null;
   }
   if (op !== "") {
+    // `wget --password= URL`: a flag's `=` glued to it with a blank after it, then a URL or
+    // another option: the flag is given an empty value, the next word is the next argument.
+    if (
+      op === "=" && spaced === p && line.charCodeAt(start) === DASH &&
+      isSpaceCode(line.charCodeAt(p + 1)) &&
+      /^[ \t]+(?:-|[a-z][a-z\d+.-]*:\/\/)/i.test(line.slice(p + 1, p + 40))
+    ) return null;
     let at = skipSpaces(line, spaced + op.length);
     if (op === ":") at = skipSpaces(line, pastMarker(line, start, at));
     // `pam_unix(passwd:chauthtok)`: a PAM service and its management group, no value.
