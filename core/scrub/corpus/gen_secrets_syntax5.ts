@@ -934,6 +934,12 @@ const EMPTY_FLAG_BENIGN: readonly string[] = [
   "curl --token= --silent https://api.example.org/v1/ping",
 ];
 
+/** A Python format string's template of words given to a secret-named variable. */
+const TEMPLATE_BENIGN: readonly string[] = [
+  'db_password = "pw_{0}".format(env)',
+  'api_token = f"static-{tenant_id}"',
+];
+
 /** Writes `forms` with PROSE_NAMES' generic values and the providers' samples (one in `stride`). */
 function formCases(r: Rand, c: Corpus, stride: number, forms: readonly Form[]): void {
   const providers = providerValues();
@@ -978,6 +984,7 @@ export function generateSyntax5(stride = 12): Case[] {
   for (const text of OBJECT_BENIGN) c.add("benign", "semgrep:object-variable", text);
   for (const text of CONSTANT_BENIGN) c.add("benign", "whispers:constant-name", text);
   for (const text of EMPTY_FLAG_BENIGN) c.add("benign", "whispers:empty-flag", text);
+  for (const text of TEMPLATE_BENIGN) c.add("benign", "whispers:format-template", text);
   return c.cases;
 }
 

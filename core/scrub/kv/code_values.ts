@@ -32,6 +32,11 @@ interface FoundValue {
 export function isCodeValue(line: string, a: FoundValue): boolean {
   const v = line.slice(a.start, a.end), op = line.slice(a.keyStart + a.key.length, a.start);
   return !a.cut && !a.opens && (
+    // A Python format string's template (`"prefix_{}".format(v)`, `f"prefix_{name}"`): words
+    // around the fields, the value is built from variables.
+    /\{\w*\}/.test(v) && /^[A-Za-z_ :-]*$/.test(v.replace(/\{\w*\}/g, "")) &&
+      (line.startsWith(".format(", a.end + 1) ||
+        /(?:^|\W)f["']$/.test(line.slice(Math.max(0, a.start - 3), a.start))) ||
     // A TypeScript type alias (`type Mode = "include" | "same-origin"`): types, no value.
     /^\s*(?:export |declare )*type $/.test(line.slice(0, a.keyStart)) ||
     !/["'`]/.test(line[a.start - 1]) && (
