@@ -50,6 +50,9 @@ Deno.test("member names: a string the module declares first, once and never assi
     'var ab="length",ac="x";export const a=[[1][ab],\'ab\'[ab],[][ab],' +
       "'abc'[ab],[ab,ac]];",
   );
+  // A member no longer than its name read in brackets stays as written (`.abc` is `[ab]`'s length).
+  const same = 'var ab="abc";export const a=[ab,{abc:1}.abc,{abc:2}.abc];';
+  strictEqual(withMemberNames(same), same);
   // Assigned somewhere, or declared twice: it may not hold the name when read, and is not read.
   for (
     const other of [
@@ -69,7 +72,8 @@ Deno.test("member names: a member read too seldom, a computed or private member 
       "export const a=[[1].length,[2].length];",
       "export const a=[1].map(e=>e.x);",
       "const o={length:1,size:2};export const a=[o['length'],o['length'],o['length'],o['length']];",
-      "class C{#size=1;get s(){return this.#size+this.#size+this.#size+this.#size+this.#size}}" +
+      // read often enough to pay for a name, were it a member with a string
+      `class C{#size=1;get s(){return ${Array(16).fill("this.#size").join("+")}}}` +
       "export const a=new C().s;",
     ]
   ) {
