@@ -915,7 +915,7 @@ const OBJECT_FORMS: readonly Form[] = [
 
 const OBJECT_BENIGN: readonly string[] = [
   "    password: token,",
-  "    password: foo22,",
+  "    password: db_password2,",
   "const client = createClient({ url, password: redisPassword });",
   "  return { apiKey: api_key, region };",
   'data = {"login": login, "password": new_password}',

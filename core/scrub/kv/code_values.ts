@@ -56,9 +56,11 @@ export function isCodeValue(line: string, a: FoundValue): boolean {
         /^\$\w+(?:->|::)/.test(v) || v === "await" && line[a.end] === " " ||
         // A variable given to an object literal's member (`password: token,` ending its line;
         // `{secret: configSecret}`, `{"password": new_password, …}` after `(`, `=`, `[` or
-        // `return`): a name in camel or snake case, a short number at most after it. Not a YAML
-        // flow map's value (`db: {password: x}`), nor a name with a digit inside (`s3cr3tV4lue`).
-        /^["']?\s*:\s*$/.test(op) && /^[a-z]+(?:[A-Z][a-z]+|_[a-z]+)*\d{0,2}$/.test(v) &&
+        // `return`): one lower-case word, or a name in camel or snake case with a short number at
+        // most after it. Not a YAML flow map's value (`db: {password: x}`), nor a name with a
+        // digit inside (`s3cr3tV4lue`), nor a word with digits after it (`hunter2`: a password's
+        // shape, not a variable's).
+        /^["']?\s*:\s*$/.test(op) && /^[a-z]+(?:(?:[A-Z][a-z]+|_[a-z]+)+\d{0,2})?$/.test(v) &&
           (/^\s*,\s*$/.test(line.slice(a.end)) ||
             /^\s*[,}]/.test(line.slice(a.end)) &&
               /(?:[(=[]|\breturn)\s*\{[^{}]*$/.test(line.slice(0, a.keyStart))) ||
