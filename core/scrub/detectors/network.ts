@@ -83,10 +83,11 @@ function versionShaped(ip: string): boolean {
 
 /**
  * A key naming an address right before a dotted quad (`client: 1.1.1.1`, `Peer IP=4.4.4.4`,
- * `dhcp_server='8.8.8.8'`, `src=`), or a URL's scheme (`https://2.2.2.2:443/`): there even one
+ * `dhcp_server='8.8.8.8'`, `src=`, Zeek's `"id.orig_h":"…"` and `id.resp_h`), or a URL's scheme (`https://2.2.2.2:443/`): there even one
  * shaped like a version is an address.
  */
-const ADDRESS_KEY_BEFORE = /(?:(?:ip|client|server|src|dst|peer)["']?\s?[:=]\s?["']?|:\/\/)$/i;
+const ADDRESS_KEY_BEFORE =
+  /(?:(?:ip|client|server|src|dst|peer|\b(?:orig|resp)_h)["']?\s?[:=]\s?["']?|:\/\/)$/i;
 
 /**
  * An address, a host's or a network's (`10.20.0.0/16`, and `2.16.0.0/13` though shaped like a

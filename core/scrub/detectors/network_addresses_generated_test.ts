@@ -228,6 +228,8 @@ Deno.test("a version-shaped quad right after a key naming an address or a URL's 
         `events type=disassociation dhcp_server='${v}' dhcp_resp='0.1'`,
         `CEF:0|V|P|1|2|n|3|src=${v} dst=10.0.0.${1 + random.int(250)}`,
         `{"client_ip": "${v}"}`,
+        `{"ts":1.5,"uid":"Cx1","id.orig_h":"${v}","id.orig_p":5353}`,
+        `{"uid":"Cx2","id.resp_h":"${v}","id.resp_p":53,"proto":"udp"}`,
         `upstream: "https://${v}:443/api/?q=1", host: "x"`,
       ]
     ) {
