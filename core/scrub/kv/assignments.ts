@@ -31,6 +31,7 @@ import {
   afterType,
   isKeyChar,
   isQuote,
+  KEY_VALUE_ELEMENT,
   operatorAt,
   quoteTokenAt,
   quoteTokenBefore,
@@ -545,9 +546,9 @@ const textBefore = (line: string, at: number) =>
 /** An option (`--host`, `-v`, `--tls=false`) where a flag's value would be: it has none. */
 const FLAG = /^--?[A-Za-z][\w.-]*(?:[=\s]|$)/;
 /** An option after a directive's key (`config set KEY --from-file f`, `setx KEY -m`). */
+const DIRECTIVE_OPTION = /^(?:--[A-Za-z][\w.-]*|-[A-Za-z]{1,24})(?:[=\s]|$)/;
 /** A URL's scheme and `//` (`https://`, `ftp://`): a command's target, not a flag's password. */
 const URL_ARGUMENT = /^[A-Za-z][\w+.-]{0,15}:\/\//;
-const DIRECTIVE_OPTION = /^(?:--[A-Za-z][\w.-]*|-[A-Za-z]{1,24})(?:[=\s]|$)/;
 /**
  * A token after a flag that is no option though it starts with one dash (`--token -VyZ_Bd…`): a
  * generated value of 20 or more word characters and dashes with a digit in it, no `=` or `.`
@@ -723,14 +724,13 @@ function readValue(
       : null;
   }
   if (op !== "") {
+    let at = skipSpaces(line, spaced + op.length);
     // `wget --password= URL`: a flag's `=` glued to it with a blank after it, then a URL or
     // another option: the flag is given an empty value, the next word is the next argument.
     if (
-      op === "=" && spaced === p && line.charCodeAt(start) === DASH &&
-      isSpaceCode(line.charCodeAt(p + 1)) &&
-      /^[ \t]+(?:-|[a-z][a-z\d+.-]*:\/\/)/i.test(line.slice(p + 1, p + 40))
+      op === "=" && spaced === p && line.charCodeAt(start) === DASH && at > p + 1 &&
+      (line.charCodeAt(at) === DASH || URL_ARGUMENT.test(line.slice(at, at + 20)))
     ) return null;
-    let at = skipSpaces(line, spaced + op.length);
     if (op === ":") at = skipSpaces(line, pastMarker(line, start, at));
     // `pam_unix(passwd:chauthtok)`: a PAM service and its management group, no value.
     if (op === ":" && at === spaced + 1 && before > 0 && line.charCodeAt(before - 1) === 0x28) {
@@ -1245,12 +1245,8 @@ function element(line: string, gt: number, made: Made): Assignment | null {
 }
 
 const PLIST_KEY = "<key>", PLIST_KEY_CLOSE = "</key>";
-/**
- * The element a property list's `<key>` names, after blanks: `<string>` or `<data>`; or the
- * `<value>` of an XML entry that pairs `<key>` and `<value>` elements (`<entry><key>NAME</key>
- * <value>v</value></entry>`, as integration configs write settings).
- */
-const PLIST_VALUE = /^[ \t]{0,40}<(?:string|data|value)>/;
+/** The element a `<key>` names (`<entry><key>NAME</key> <value>v</value></entry>`), after blanks. */
+const PLIST_VALUE = new RegExp(`^[ \\t]{0,40}${KEY_VALUE_ELEMENT}`);
 
 /**
  * The value a property list's `<key>NAME</key>` names (Apple's plist XML, `defaults read`),
@@ -1463,8 +1459,10 @@ function literal(line: string, at: number, made: Made, quotedOnly: boolean): Ass
       line.charCodeAt(i) === 0x5b && INDEX.test(line.slice(i, i + 70)) &&
       MAP_NAME.test(line.slice(at, i))
     ) return null;
-    // `token = JWT.encode payload, key`: Ruby's call of a class's method without brackets.
-    if (RUBY_CALL.test(line.slice(at, i + 40))) return null;
+    // `token = JWT.encode payload, key`: Ruby's call of a class's method without brackets (a
+    // class's name starts with a capital: the slice only then).
+    const first = line.charCodeAt(at);
+    if (first >= 0x41 && first <= 0x5a && RUBY_CALL.test(line.slice(at, i + 40))) return null;
     // `$pw = Read-Host -AsSecureString`: a PowerShell cmdlet's output, not a literal.
     if (CMDLET_START.has(line.charCodeAt(at)) && CMDLET.test(line.slice(at, i))) return null;
     // `TOKEN=abc\` ending the line: the word goes on at the next line's start.

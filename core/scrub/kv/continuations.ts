@@ -9,7 +9,7 @@
  */
 import type { Candidate, Continuation } from "../detector.ts";
 import type { Opener } from "./assignments.ts";
-import { textEnd } from "./syntax.ts";
+import { KEY_VALUE_ELEMENT, textEnd } from "./syntax.ts";
 
 const NONE: readonly Candidate[] = [];
 
@@ -243,11 +243,8 @@ function firstLineBelow(
 
 /** Blank lines read between a property list's `<key>` and its value's element. */
 const MAX_PLIST_BLANKS = 4;
-/**
- * A property list's value element at a line's start (after its indentation), or an XML entry's
- * `<value>` below its `<key>` (../kv/assignments.ts PLIST_VALUE).
- */
-const PLIST_ELEMENT = /^<(?:string|data|value)>/;
+/** A `<key>`'s value element at a line's start (after its indentation). */
+const PLIST_ELEMENT = new RegExp(`^${KEY_VALUE_ELEMENT}`);
 const CDATA = "<![CDATA[";
 
 /**

@@ -46,17 +46,19 @@ const SECRET_WORD =
 const KEY_WORD = /[a-z0-9][_.-](?:key|oauth)$|(?:^|[_.-])(?:auth|creds?)$/;
 /** `PAT` (a personal access token) after another word, upper case: `GH_PAT`, `ADO_PAT`. */
 const UPPER_PAT = /[A-Z0-9][_.-]PAT$/;
+/** Code hosts' names (GitHub and its Enterprise, GitLab, Azure DevOps, Hugging Face). */
+const CODE_HOSTS = "gh|ghe|github|gitlab|ado|devops|hf";
 /**
  * `pat` in any case after a code host's name: `github_pat`, `gitlab-pat`, `ado_pat`, `hfPat`, and
  * GitHub Enterprise's `ghe_pat` or git's own `git-pat`.
  */
-const HOST_PAT = /(?:^|[_.-])(?:gh|ghe|git(?:hub|lab)?|ado|devops|hf)[_.-]?pat$/;
+const HOST_PAT = new RegExp(`(?:^|[_.-])(?:${CODE_HOSTS}|git)[_.-]?pat$`);
 /**
  * `key` glued to a code host's name, the hosts HOST_PAT knows but git's own (`GITHUBKEY`,
  * `gitlabkey`, `GHKEY`): a key as `GITHUB_KEY` is; no other word glued to `key` (`monkey`,
  * `hockey`, `turkey`).
  */
-const HOST_KEY = /(?:^|[_.-])(?:gh|ghe|github|gitlab|ado|devops|hf)key$/;
+const HOST_KEY = new RegExp(`(?:^|[_.-])(?:${CODE_HOSTS})key$`);
 /**
  * A password's name then `token` or `secret` (`db_password_token`, `DB_PASSWORD_SECRET`, as
  * generated configs name a password): a password, short as it may be. (`…PasswordKey` is not one:

@@ -179,3 +179,9 @@ export function keyBefore(line: string, index: number): KeyBefore {
  */
 export const textEnd = (line: string, lt: number) =>
   lt + (/^<[^\s<>/][^\s<>]*(?=<\/|$)/.exec(line.slice(lt, lt + 4096))?.[0].length ?? 0);
+
+/**
+ * The element holding the value a `<key>` names: a property list's `<string>` or `<data>`, or the
+ * `<value>` of an XML entry pairing `<key>` and `<value>` (as integration configs write settings).
+ */
+export const KEY_VALUE_ELEMENT = "<(?:string|data|value)>";
