@@ -1676,3 +1676,24 @@ export const NUMBERS: Line[] = [
   (r) => `batch ${r.digits(10)} processed ${r.range(1, 9999)} rows in ${ms(r)} ms`,
   (r) => `timestamp ${epoch(r)} ${epoch(r)} ${epoch(r)}`,
 ];
+
+/**
+ * Shapes an audit of eight more loghub systems (macOS, BGL, HealthApp, HPC, OpenStack, Proxifier,
+ * Thunderbird, Windows) found masked, each written here with its own values: an XPC activity's
+ * stream token, a reverse-DNS name and an instance number after `/`, after `token`. Drawn by
+ * ./gen_benign3.ts from their own seed, after the other cases, so that those stay as they were.
+ */
+export const AUDITED_SHAPES: Line[] = [
+  (r) =>
+    `${syslogTime(r)} authorMacBook-Pro UserEventAgent[${
+      r.range(40, 400)
+    }]: no event name for stream/token: com.apple.${
+      r.pick(["xpc.activity", "notifyd.matching", "iokit.matching", "distnoted.matching"])
+    }/${r.range(100, 9999)}: ${r.range(1, 200)}: ${r.pick(["stale request", "not registered"])}`,
+  (r) =>
+    `${syslogTime(r)} ${host(r)} backupd-helper[${
+      r.range(300, 9000)
+    }]: activity registered token=com.apple.${
+      r.pick(["backupd.auto", "softwareupdate.scan", "metadata.mds.index"])
+    }/${r.range(1, 99999)} interval=${r.pick([900, 3600, 86400])}`,
+];

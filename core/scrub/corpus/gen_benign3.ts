@@ -15,6 +15,7 @@ import { password, PROVIDERS } from "./redteam2/providers.ts";
 import { PHONE_LAYOUTS } from "./redteam2/personal.ts";
 import type { Case } from "./redteam2/gen_redteam2.ts";
 import {
+  AUDITED_SHAPES,
   hex,
   HOSTS,
   iso,
@@ -305,11 +306,19 @@ function sensitiveCases(r: Rand, out: Case[]): void {
   }
 }
 
+/** The audited shapes (./benign3_systems.ts), appended: three lines of each. */
+function auditedCases(r: Rand, out: Case[]): void {
+  for (const line of AUDITED_SHAPES) {
+    for (let k = 0; k < PER_TEMPLATE; k++) benign(out, "benign:audited-shape", line(r));
+  }
+}
+
 export function generateBenign3(): Case[] {
   const out: Case[] = [];
   // Each part draws from its own seed, so that lines added to one leave the other's values alone.
   benignCases(new Rand(20261205), out);
   sensitiveCases(new Rand(20261206), out);
+  auditedCases(new Rand(20261207), out);
   return out.map(specialAddressesMasked);
 }
 

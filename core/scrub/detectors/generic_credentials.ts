@@ -236,6 +236,12 @@ const MAX_COOKIES = 50;
  */
 const DOTTED_NAME = /^[A-Za-z]\w{0,39}(?:[.:]\w{1,40})+$/;
 /**
+ * `com.apple.notifyd.matching/3317`: a reverse-DNS name and, after a `/`, an instance number (how
+ * macOS logs an XPC activity's stream token, `stream/token: com.apple.iokit.matching/812:`); a name,
+ * not a secret.
+ */
+const NAMED_INSTANCE = /^[a-z]{2,16}(?:\.[A-Za-z_]\w*){2,}\/\d{1,10}:?$/;
+/**
  * A padded base64 value (`/vSkm…CpM==`): one in 64 starts with `/`, yet it is no path (a path
  * ends in no `=` padding), so a `/` at its start does not refuse it.
  */
@@ -555,7 +561,7 @@ export const buildDetectors = once((): Detector[] => [
       value.length >= 8 && plausibleValue(value) && !isPlainWord(value) && !isReference(value) &&
       !/^\d{1,11}$|^[a-z]+(?:_[a-z]+)+$|^[a-z][a-z\d]*(?:-[a-z][a-z\d]*)*-\d+(?:\.\d+){1,3}$/.test(
         value,
-      ) && !hasSequentialRandomPart(value),
+      ) && !NAMED_INSTANCE.test(value) && !hasSequentialRandomPart(value),
     {
       find: assignedValues("secret"),
       opens: valueBelow("secret"),

@@ -164,3 +164,21 @@ Deno.test("secret-assignment: lower-case words joined by '_' and a package's nam
   const password = detectors.find((d) => d.id === "password-assignment")!;
   ok(matchDetector(password, "db_password=staple_horse_lamp").length === 1);
 });
+
+Deno.test("secret-assignment: a reverse-DNS name and an instance number after '/' name an XPC activity, not a secret", () => {
+  // macOS's UserEventAgent logs the stream token of an XPC activity this way; written here, not
+  // taken from a log.
+  for (
+    const line of [
+      "UserEventAgent[301]: no event name for stream/token: com.acme.backup.activity/918: 7: stale",
+      "UserEventAgent[88]: stream/token: org.kxq.sync.daemon/20417 registered",
+      "token=com.vendorq.indexer.job/5",
+    ]
+  ) {
+    deepStrictEqual(found("secret-assignment", line), [], line);
+  }
+  // Not a name: a part that is no identifier, or no number after the `/`.
+  for (const value of ["com.acme.backup/9f3kLm2Qx8", "Zx9Qm2Lw.V7pK4rT8.yB3n/7731"]) {
+    deepStrictEqual(found("secret-assignment", `stream/token: ${value}`), [value], value);
+  }
+});
