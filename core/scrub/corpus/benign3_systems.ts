@@ -1680,7 +1680,8 @@ export const NUMBERS: Line[] = [
 /**
  * Shapes an audit of eight more loghub systems (macOS, BGL, HealthApp, HPC, OpenStack, Proxifier,
  * Thunderbird, Windows) found masked, each written here with its own values: an XPC activity's
- * stream token, a reverse-DNS name and an instance number after `/`, after `token`. Drawn by
+ * stream token, a reverse-DNS name and an instance number after `/`, after `token`; a Windows
+ * package's version after its identity (`name~token~arch~language~version`). Drawn by
  * ./gen_benign3.ts from their own seed, after the other cases, so that those stay as they were.
  */
 export const AUDITED_SHAPES: Line[] = [
@@ -1696,4 +1697,12 @@ export const AUDITED_SHAPES: Line[] = [
     }]: activity registered token=com.apple.${
       r.pick(["backupd.auto", "softwareupdate.scan", "metadata.mds.index"])
     }/${r.range(1, 99999)} interval=${r.pick([900, 3600, 86400])}`,
+  (r) =>
+    `${ymd(r)} ${
+      hms(r)
+    }, Info                  CBS    Read out cached package applicability for package: Package_for_KB${
+      r.range(2000000, 5999999)
+    }~${hex(r, 16)}~${r.pick(["amd64", "x86", "wow64"])}~~${r.pick([6, 7, 10])}.${r.range(0, 3)}.${
+      r.range(31, 250)
+    }.${r.range(0, 9)}, ApplicableState: ${r.pick([0, 80, 112])}, CurrentState:${r.pick([0, 112])}`,
 ];

@@ -72,6 +72,14 @@ const VERSION_WORD_BEFORE =
   /(?:version|(?<![a-z])ver|build|release|firmware|(?<![a-z])fw(?:_?rev|(?!=))|sdk|runtime|driver|(?<![a-z])cuda|kernel|chrome|firefox|safari|(?<![a-z])edge|opera(?!t)|(?<![a-z0-9])v8(?!\w)|electron|android|(?<![a-z])ios|wheel|package|(?<![a-z])pkg|(?<![a-z])lib|install(?:ing|ed)?)["')]{0,2}\s{0,2}[:=(]?\s{0,2}["'(]?(?:(?!(?:from|by|to|at|on|in|via|for|of|host|ip|addr(?:ess)?|client|peer|server|node|remote|source|src|dst|dest)\s)[\w.+-]{1,24}\s)?$/i;
 
 /**
+ * A Windows package's identity before its version (CBS and WinSxS write
+ * `name~publicKeyToken~arch~language~version`, `Package_for_KB5005565~31bf3856ad364e35~amd64~~10.0.1.2`,
+ * the language often empty): the dotted quad after it is the package's version.
+ */
+const PACKAGE_IDENTITY_BEFORE =
+  /~[0-9a-f]{16}~(?:amd64|x86|wow64|arm64|arm|ia64|msil)~[A-Za-z-]{0,12}~$/i;
+
+/**
  * A four-part number no host address is written as: `0.x.y.z` (no host has it), or every part
  * at most 30 outside 10/8 (`1.0.0.0`, `4.2.1.3`, `12.2.0.1`: versions; one address in about
  * 5,000 has such parts, and 10.0.0.x is the private range's).
@@ -100,6 +108,7 @@ function plausibleIpv4(ip: string, line: string, index: number): boolean {
     !/^255\.(?!255\.255\.255$)/.test(ip) && !localUrlHost(ip, line, index) &&
     (!hasContextBefore(line, index, VERSION_BEFORE, 12) || addressAfterSlash(ip, line, index)) &&
     !hasContextBefore(line, index, VERSION_WORD_BEFORE, 48) &&
+    !(line[index - 1] === "~" && hasContextBefore(line, index, PACKAGE_IDENTITY_BEFORE, 48)) &&
     (ip === "0.0.0.0" || line[index + ip.length] === "/" || !versionShaped(ip) ||
       hasContextBefore(line, index, ADDRESS_KEY_BEFORE, 16));
 }

@@ -111,6 +111,20 @@ Deno.test("netmasks, versions, OIDs and host names that start with an address st
   ]);
 });
 
+Deno.test("a Windows package's version after its identity (name~token~arch~language~) stays; an address after another ~ does not", () => {
+  // Written here in CBS's syntax: `name~publicKeyToken~arch~language~version`.
+  const kept = [
+    "CBS    Read out cached package applicability for package: Package_for_KB931125~4d2c91ab07e3f6a5~amd64~~6.1.47.0, ApplicableState: 112, CurrentState:0",
+    "Microsoft-Windows-Printing-Foo-Package~4d2c91ab07e3f6a5~x86~de-DE~7.1.240.3 staged",
+    "Appl: detect Parent, Package: Foo-Feature~4d2c91ab07e3f6a5~wow64~~8.0.55.12, Parent: bar",
+  ];
+  deepStrictEqual(kept.map(scrub), kept);
+  deepStrictEqual(
+    ["peer ~81.2.69.160 up", "Foo~4d2c91ab07e3f6a5~sparc~~81.2.69.160"].map(shape),
+    ["peer ~[ipv4-address:#] up", "Foo~4d2c91ab07e3f6a5~sparc~~[ipv4-address:#]"],
+  );
+});
+
 Deno.test("a loopback or unspecified address as a URL's host stays; broadcast and other hosts do not", () => {
   const kept = [
     "curl http://127.0.0.1:5000/file --digest",
