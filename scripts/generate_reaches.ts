@@ -23,8 +23,8 @@ export const FARTHEST = 16;
  * withStoredReaches reads them: runs of detectors with none (a lowercase letter: a = 1 …
  * z = 26) and of detectors whose matches start at a keyword (an uppercase one), and one character
  * from `1` to `@` for each reach of 1 to 16 characters before a keyword. None: a reach declared, a
- * `find`, no keywords, or a pattern whose starts are not read. Throws for a reach beyond
- * FARTHEST, which is to be declared.
+ * `find` (but for a provider's names: provider_shapes.ts TokenShape.names), no keywords, or a
+ * pattern whose starts are not read. Throws for a reach beyond FARTHEST, which is to be declared.
  */
 export function reachesTable(detectors: readonly Detector[]): string {
   let table = "";

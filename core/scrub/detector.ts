@@ -128,6 +128,8 @@ export interface Reach {
  */
 export interface PatternWindows {
   readonly pattern: RegExp;
+  /** Start, end (exclusive), start, end …: where matches may start, in order, disjoint. */
+  readonly bounds: readonly number[];
   exec(line: string): RegExpExecArray | null;
 }
 
@@ -186,7 +188,8 @@ export interface Detector {
    * of one of the keywords (as the prefilter finds them: ignoring case, one code unit for one),
    * or of a match of the anchor. Say in a comment why the bound holds; a reach too short loses
    * matches on long lines. With `find`: declared only by one that reads the line by searching
-   * `pattern` and takes the windows (none is inferred for it).
+   * `pattern` and takes the windows (none is inferred for it, but from a provider's names:
+   * ./detectors/provider_shapes.ts TokenShape.names).
    */
   reach?: Reach;
   /** Minimum Shannon entropy (bits per character) of the secret part. */

@@ -8,15 +8,19 @@
 import type { Detector, Reach } from "./detector.ts";
 import { groupEnd, topLevelAlternatives } from "./regex_source.ts";
 import { AT_KEYWORD } from "./windowed_match.ts";
+import { shapeOf } from "./detectors/provider_shapes.ts";
 
 /**
  * The reach `detector` takes from its pattern when it declares none: for a pattern with keywords
- * (not a `find`), where keywordReach says every match starts; null when that is not read.
+ * (not a `find`; a provider's value read near its names, their pattern: TokenShape.names), where
+ * keywordReach says every match starts; null when that is not read.
  */
 export function inferredReach(detector: Detector): Reach | null {
   const keywords = detector.prefilter?.keywords;
-  if (keywords === undefined || detector.find !== undefined) return null;
-  const before = keywordReach(detector.pattern, keywords);
+  const shape = shapeOf(detector);
+  const names = shape?.kind === "assigned" ? shape.names : undefined;
+  if (keywords === undefined || (detector.find !== undefined && names === undefined)) return null;
+  const before = keywordReach(names ?? detector.pattern, keywords);
   return before === 0 ? AT_KEYWORD : before > 0 ? { before, after: 0 } : null;
 }
 

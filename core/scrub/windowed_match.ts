@@ -59,6 +59,24 @@ export const DIGIT_RUN_START = /\d{6}/g;
  */
 export const NEAR_DIGIT_RUN: Reach = { before: 2, after: 0, anchor: DIGIT_RUN_START };
 
+/** Whether a name or key may start in `[at - span, at)`. */
+export type Near = (at: number, span: number) => boolean;
+
+/**
+ * Whether one of `bounds` (a Windows' bounds) holds a position in `[at - span, at)`: asked with
+ * `at - span` rising (another order is answered too, from the first window again).
+ */
+export function nearBounds(bounds: readonly number[]): Near {
+  let k = 0, low = -Infinity;
+  return (at, span) => {
+    const from = at - span;
+    if (from < low) k = 0;
+    low = from;
+    while (k < bounds.length && bounds[k + 1] <= from) k += 2;
+    return k < bounds.length && bounds[k] < at;
+  };
+}
+
 /** The reach each built-in detector that declares none takes from its pattern, if any. */
 const inferred = new WeakMap<Detector, Reach>();
 
@@ -194,7 +212,8 @@ export function windowsIn(
 ): Windows | undefined {
   const reach = reachOf(detector);
   const length = text.length;
-  // A `find` has a reach only when it declares one (it then takes the windows).
+  // A `find` has a reach only when it declares one, or a provider's names have one (it then
+  // takes the windows).
   if (length < WINDOWED_MIN_LINE || reach === undefined) return;
   if (reach.anchor !== undefined) {
     const starts = anchorStarts(reach.anchor, text);

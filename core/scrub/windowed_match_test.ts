@@ -30,8 +30,14 @@ import {
 } from "./windowed_match.ts";
 import { corpusTexts, DEV_SET, hasDevSet, jsonlTexts } from "./corpus/corpus_texts.ts";
 import { indiaGstinValid, singaporeUenValid } from "./checksums/registry_ids.ts";
+import { shapeOf } from "./detectors/provider_shapes.ts";
 
 const REACHED = DETECTORS.filter((d) => reachOf(d) !== undefined);
+/** A provider's names' pattern, when its find reads a long line near them (TokenShape.names). */
+const namesOf = (d: Detector) => {
+  const shape = shapeOf(d);
+  return shape?.kind === "assigned" ? shape.names : undefined;
+};
 const LINE_LENGTH = 61440;
 
 /** The single lines of `texts`. */
@@ -122,12 +128,15 @@ function checkEvery(lines: readonly string[], mustFind: boolean): void {
   if (mustFind) deepStrictEqual(unmatched, [], "no match to compare on these lines");
 }
 
-Deno.test("the detectors with a reach have keywords or an anchor, a find only a declared reach, none both `i` and `u`", () => {
+Deno.test("the detectors with a reach have keywords or an anchor, a find only a declared reach (or its names'), none both `i` and `u`", () => {
   ok(REACHED.length > 0);
   for (const d of REACHED) {
     const keywords = d.prefilter?.keywords?.length ?? 0;
     ok(keywords > 0 || reachOf(d)!.anchor !== undefined, `${d.id}: keywords or an anchor`);
-    ok(d.find === undefined || d.reach !== undefined, `${d.id}: a find's reach is declared`);
+    ok(
+      d.find === undefined || d.reach !== undefined || namesOf(d) !== undefined,
+      `${d.id}: a find's reach is declared, or read from its names`,
+    );
     // An `i` pattern by code points matches `ſ` to `s`, and `K` (Kelvin) to `k`.
     ok(!/i/.test(d.pattern.flags) || !/[uv]/.test(d.pattern.flags), `${d.id}: not with /iu`);
     ok(reachOf(d)!.before >= 0 && reachOf(d)!.after >= 0, d.id);

@@ -19,6 +19,7 @@ import { hasTopLevelBar, literalRun } from "../regex_source.ts";
 import { namesEndInKeyWords, valuesAfterKeyWords } from "../kv/after_key_words.ts";
 import { valueNamedBelow, valuesNamedAfterKeyWords, valuesNamedBy } from "../kv/values_named_by.ts";
 import { hasSequentialRandomPart, saysExample } from "./stand_ins.ts";
+import { type Near, nearBounds } from "../windowed_match.ts";
 
 /** A UUID in lower-case hex (8-4-4-4-12), as a regex source: many providers issue keys of this shape. */
 export const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -65,7 +66,15 @@ export function caseless(source: string): string {
  */
 export type TokenShape =
   | { kind: "token"; source: string }
-  | { kind: "assigned"; source: string };
+  | {
+    kind: "assigned";
+    source: string;
+    /**
+     * Its names' pattern (`(?<![A-Za-z0-9])(?:names)$`) when its find reads a long line only near
+     * where they may start (within the reach ../reach_inference.ts reads from this pattern).
+     */
+    names?: RegExp;
+  };
 
 const SHAPES = new WeakMap<Detector, TokenShape>();
 
@@ -223,10 +232,17 @@ export function assigned(spec: AssignedSpec): Detector {
     ? literalStarts(spec.names)
     : spec.keywords;
   const detector = finish({ ...spec, keywords }, new RegExp(source, "gd"), hasSequentialRandomPart);
-  SHAPES.set(detector, { kind: "assigned", source: spec.value });
   const nameAtEnd = new RegExp(`(?<![A-Za-z0-9])(?:${caseless(spec.names)})$`);
-  let read = (line: string): readonly Candidate[] => patternCandidates(line, detector.pattern);
+  let read = (line: string, _near?: Near): readonly Candidate[] =>
+    patternCandidates(line, detector.pattern);
   const afterKeyWords = namesEndInKeyWords(spec.names);
+  // Keywords that bound no word: on a long line, where the names may start is near them.
+  const windowed = afterKeyWords && spec.prefilter === undefined;
+  SHAPES.set(detector, {
+    kind: "assigned",
+    source: spec.value,
+    names: windowed ? nameAtEnd : undefined,
+  });
   if (afterKeyWords) {
     // Read from where the key/value reader's key words end (once per line for all detectors),
     // instead of searching the whole line for the names: the same matches, far less work on
@@ -235,7 +251,7 @@ export function assigned(spec: AssignedSpec): Detector {
       `${ASSIGN}(?<secret>${spec.value})${ending(`(?![${tail}])`, spec.cutClass)}`,
       "yd",
     );
-    read = (line) => valuesAfterKeyWords(line, nameAtEnd, value);
+    read = (line, near) => valuesAfterKeyWords(line, nameAtEnd, value, near);
     KEY_WORD_READINGS.set(detector, read);
   }
   // And in every syntax the key/value grammar reads (`KEY ?= v`, `$key .= "v"`, `<key>v</key>`,
@@ -246,9 +262,14 @@ export function assigned(spec: AssignedSpec): Detector {
   );
   const nameAnywhere = new RegExp(`(?:${caseless(spec.names)})`);
   const readNamed = afterKeyWords
-    ? (line: string) => valuesNamedAfterKeyWords(line, nameAtEnd, named)
+    ? (line: string, near?: Near) => valuesNamedAfterKeyWords(line, nameAtEnd, named, near)
     : (line: string) => valuesNamedBy(line, nameAtEnd, named, nameAnywhere);
-  detector.find = (line) => inOrder(read(line), readNamed(line));
+  detector.find = (line, windows) => {
+    // A long line's windows, given for the reach read from `names` (TokenShape): both readings
+    // then skip the places no name reaches.
+    const near = windowed && windows ? nearBounds(windows.bounds) : undefined;
+    return inOrder(read(line, near), readNamed(line, near));
+  };
   // And below the key's line: `name: |`, `name: >-`, `name:` alone, `<name>` alone.
   const names = new RegExp(`(?<![A-Za-z0-9])(?:${caseless(spec.names)})(?![A-Za-z0-9_])`, "g");
   const whole = new RegExp(`^(?:${spec.value})$`);

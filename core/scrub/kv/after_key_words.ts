@@ -8,6 +8,7 @@
  */
 import type { Candidate } from "../detector.ts";
 import { keyWordEnds } from "./assignments.ts";
+import type { Near } from "../windowed_match.ts";
 
 /**
  * The words KEY_END in ./assignments.ts stops at, in lower case: a name ending in one of them
@@ -143,11 +144,13 @@ const PROBES = new WeakMap<RegExp, RegExp>();
  * pattern) matches and the key name before it matches `nameAtEnd` (the pattern's names with its
  * left boundary, anchored at the end: `(?<![A-Za-z0-9])(?:names)$`). As a search of the pattern
  * would, the reading goes on after each value found, and a value that runs on (`cut`) ends it.
+ * An end where `near` says no name starts in the MAX_NAME characters before it holds no value.
  */
 export function valuesAfterKeyWords(
   line: string,
   nameAtEnd: RegExp,
   value: RegExp,
+  near?: Near,
 ): readonly Candidate[] {
   let probe = PROBES.get(value);
   if (probe === undefined) {
@@ -158,7 +161,7 @@ export function valuesAfterKeyWords(
   const ends = keyWordEnds(line);
   for (let k = 0; k < ends.length; k++) {
     const end = ends[k];
-    if (end <= resume) continue;
+    if (end <= resume || (near && !near(end, MAX_NAME))) continue;
     probe.lastIndex = end;
     if (!probe.test(line)) continue;
     value.lastIndex = end;

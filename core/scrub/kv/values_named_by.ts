@@ -14,9 +14,17 @@ import { continuationFor } from "./continuations.ts";
 import { keyKind } from "./key_names.ts";
 import { isKeyChar, keyBefore, quoteTokenBefore } from "./syntax.ts";
 import { membersOf } from "../detectors/value_runs.ts";
+import type { Near } from "../windowed_match.ts";
 
 /** How far back an element's start tag is read from its value. */
 const MAX_TAG = 200;
+/**
+ * How far before its value a key keysBefore reads back starts, at most: keyBefore's key (under
+ * 100 characters, after two quotes of up to 8, 8 spaces, an operator, a comma, a declared type
+ * of up to 40 and a bracket), an element's name (after its `<`, MAX_TAG back from the value's
+ * quote and a CDATA section's start), a setter's (up to 100, before its parenthesis).
+ */
+const NAMED_SPAN = 512;
 /** A setter's or builder's prefix before the name it sets (`setApiKey`, `withApiKey`). */
 const SETTER_PREFIX = /^(?:set|with)(?=[A-Z_])_?/;
 const CDATA = "<![CDATA[";
@@ -179,12 +187,14 @@ const SECRET_FIRST = /^(?:\(\?<[=!][^()]*\))*\(\?<secret>/;
  * may start after such a key (valueStartsAfterKeyWords, shared by these detectors), instead of
  * searched for over the line. A key read back from a value ends where a key word ends and
  * within MAX_BETWEEN characters before it (MAX_TAG for an element), so the same values are
- * found.
+ * found. Where no value starts where `near` says a name may start in the NAMED_SPAN characters
+ * before it, none is named; otherwise the line is read whole (a value may move the reading on).
  */
 export function valuesNamedAfterKeyWords(
   line: string,
   nameAtEnd: RegExp,
   value: RegExp,
+  near?: Near,
 ): readonly Candidate[] {
   const starts = valueStartsAfterKeyWords(line);
   if (starts.length === 0) return NO_CANDIDATES;
@@ -195,6 +205,11 @@ export function valuesNamedAfterKeyWords(
     STICKY.set(value, copy = { probe, sticky, secretFirst: SECRET_FIRST.test(value.source) });
   }
   const { probe, sticky, secretFirst } = copy;
+  // A value's secret starts where it does (secretFirst): its keys are read back from there.
+  if (
+    near && secretFirst &&
+    !starts.some((at) => near(at, NAMED_SPAN) && (probe.lastIndex = at, probe.test(line)))
+  ) return NO_CANDIDATES;
   let out: Candidate[] | null = null;
   let resume = 0;
   let previous = -1;
