@@ -24,9 +24,12 @@ export const AT_KEYWORD: Reach = { before: 0, after: 0 };
  * The first digit of a run of nine digits (`\d(?:[ .\/()+-]{0,4}\d){8}`, the number run of the
  * number-run line shape of ./prefilter/line_shapes.ts) that none of `A-Za-z0-9_./-` precedes (a
  * `:` may: `"ssn":536904399`), at every place one starts, overlapping runs included: each match
- * is that one digit, and the run is only looked ahead at.
+ * is that one digit, and the run is only looked ahead at. No word character before a digit is
+ * `\b` (no `u` or `i` flag: `\w` is `[A-Za-z0-9_]`), and a digit right after one is looked
+ * ahead at first: on a long line, a quarter faster than the lookbehind `(?<![A-Za-z0-9_.\/-])`
+ * and `[ .\/()+-]{0,4}\d`.
  */
-export const NUMBER_RUN_START = /(?<![A-Za-z0-9_.\/-])\d(?=(?:[ .\/()+-]{0,4}\d){8})/g;
+export const NUMBER_RUN_START = /\b(?<![.\/-])\d(?=(?:\d|[ .\/()+-]{1,4}\d){8})/g;
 
 /**
  * The reach of a number detector whose every match starts at a number-run start: its first
@@ -38,9 +41,10 @@ export const AT_NUMBER_RUN: Reach = { before: 0, after: 0, anchor: NUMBER_RUN_ST
 
 /**
  * The first character of a legacy Base58 address (`1`, `3`, `L`, `M` or `D` that no letter or
- * digit precedes, then 25 Base58 characters: the base58-run line shape).
+ * digit precedes, then 25 Base58 characters: the base58-run line shape). No letter or digit
+ * before one of these word characters is `\b` or a `_` (faster than `(?<![A-Za-z0-9])`).
  */
-export const BASE58_RUN_START = /(?<![A-Za-z0-9])[13LMD](?=[1-9A-HJ-NP-Za-km-z]{25})/g;
+export const BASE58_RUN_START = /(?:\b|(?<=_))[13LMD](?=[1-9A-HJ-NP-Za-km-z]{25})/g;
 
 /** The reach of an address whose every match starts at a Base58-run start. */
 export const AT_BASE58_RUN: Reach = { before: 0, after: 0, anchor: BASE58_RUN_START };

@@ -18,6 +18,7 @@ import { KeywordIndex } from "./prefilter/keyword_index.ts";
 import { keywordReach } from "./reach_inference.ts";
 import {
   anchorStarts,
+  BASE58_RUN_START,
   DIGIT_RUN_START,
   NEAR_DIGIT_RUN,
   NUMBER_RUN_START,
@@ -200,6 +201,33 @@ Deno.test("number-run starts: every digit that starts a run of nine, overlapping
   deepStrictEqual(anchorStarts(NUMBER_RUN_START, line), [11, 15, 40, 42]);
   // After a key's `:` (`"ssn":536904399`), as a keyed number's lookbehind allows.
   deepStrictEqual(anchorStarts(NUMBER_RUN_START, '"ssn":536904399 v.123456789'), [6]);
+});
+
+Deno.test("number-run and Base58-run starts: where the lookbehinds they stand for find them, on random text", () => {
+  // The anchors as first written (a lookbehind before the first character, a run of up to four
+  // separators before each digit): the new forms, `\b` and a digit looked at first, find the same.
+  const oracles: [RegExp, RegExp][] = [
+    [NUMBER_RUN_START, /(?<![A-Za-z0-9_.\/-])\d(?=(?:[ .\/()+-]{0,4}\d){8})/g],
+    [BASE58_RUN_START, /(?<![A-Za-z0-9])[13LMD](?=[1-9A-HJ-NP-Za-km-z]{25})/g],
+  ];
+  const random = seededRandom(17);
+  const pieces = ["1", "3", "0", "L", "M", "D", "a", "_", ".", "/", "-", "+", "(", ")", " ", ":"];
+  const runs = ["123456789", "1 23 45 67 89", "1LMD3abcdefghijkmnopqrstuv", "12", "é", "日"];
+  const starts = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => m.index);
+  let found = 0;
+  for (let k = 0; k < 4000; k++) {
+    let text = "";
+    for (let n = random.int(24); n > 0; n--) {
+      text += random.int(4) === 0 ? random.pick(runs) : random.pick(pieces);
+    }
+    for (const [anchor, oracle] of oracles) {
+      const expected = starts(oracle, text);
+      deepStrictEqual(starts(anchor, text), expected, text);
+      found += expected.length;
+    }
+  }
+  ok(found > 2000, `${found} starts`);
+  ok(/^\\b/.test(NUMBER_RUN_START.source) && /^\(\?:\\b/.test(BASE58_RUN_START.source));
 });
 
 Deno.test("digit-run starts: the first digit of each run of six digits or more, and every sixth on", () => {
