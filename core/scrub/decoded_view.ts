@@ -4,8 +4,8 @@
  * (`\x1b[33m…\x1b[0m`, also when a logger wrote them escaped: `\u001b[`, `\x1b[`, `\033[`),
  * JSON string escapes are decoded (`\u0040`, `\/`, `\\`, `\"`; `\n`, `\t` become spaces), and
  * so are hex escapes of printable characters in code (`\x22`), URL percent-escapes (`%40`, `%2F`, UTF-8 sequences) and
- * HTML/XML character references (`&quot;`, `&#34;`, `&#x40;`, `&amp;`). One pass, no decoding
- * twice.
+ * HTML/XML character references (`&quot;`, `&#34;`, `&#x40;`, `&amp;`); zero-width characters are
+ * dropped and no-break spaces read as spaces. One pass, no decoding twice.
  *
  * Detectors run on the view as on any line; each character of the view knows the range of the
  * original line it came from, so a finding masks the original bytes it was decoded from.
@@ -49,6 +49,15 @@ export const HIDING_MARKERS: readonly string[] = [
   "&lt;",
   "&gt;",
   "&amp;",
+  // Invisible characters (INVISIBLE): zero-width ones inside a value or key name, a no-break
+  // space between a key and its value or in a number's groups.
+  "\u200b",
+  "\u200c",
+  "\u200d",
+  "\u2060",
+  "\ufeff",
+  "\u00a0",
+  "\u202f",
 ];
 
 /**
@@ -206,15 +215,31 @@ function printable(code: number): string {
 const ESCAPE_STARTS = ["\x1b", "\\", "%", "&"];
 
 /**
- * Where the next of ESCAPE_STARTS is in `line` at or after `from` (line.length for none), given
- * `found`, where each was found last (-1 for not yet looked for): each is looked for again only
- * once passed, so each character of the line is read once per start character.
+ * Invisible characters a value or key name is written with to break its shape for a reader
+ * that matches text (`4111\u200b1111…`, `pa\u200bssword`, `token:\u00a0…`): zero-width spaces,
+ * joiners and the byte-order mark are dropped, no-break spaces read as spaces.
+ */
+const INVISIBLE = /[\u00a0\u200b-\u200d\u202f\u2060\ufeff]/g;
+
+/** INVISIBLE's code units that stand for a space (the others stand for nothing). */
+const isNoBreakSpace = (code: number) => code === 0xa0 || code === 0x202f;
+
+/**
+ * Where the next of ESCAPE_STARTS, or of INVISIBLE, is in `line` at or after `from`
+ * (line.length for none), given `found`, where each was found last (-1 for not yet looked for):
+ * each is looked for again only once passed, so each character of the line is read once per
+ * start character.
  */
 function nextEscapeStart(line: string, from: number, found: Int32Array): number {
   let first = line.length;
-  for (let k = 0; k < ESCAPE_STARTS.length; k++) {
+  for (let k = 0; k <= ESCAPE_STARTS.length; k++) {
     if (found[k] < from && found[k] !== line.length) {
-      const at = line.indexOf(ESCAPE_STARTS[k], from);
+      let at: number;
+      if (k < ESCAPE_STARTS.length) at = line.indexOf(ESCAPE_STARTS[k], from);
+      else {
+        INVISIBLE.lastIndex = from;
+        at = INVISIBLE.exec(line)?.index ?? -1;
+      }
       found[k] = at === -1 ? line.length : at;
     }
     if (found[k] < first) first = found[k];
@@ -235,7 +260,7 @@ export function decodedView(line: string): DecodedView | null {
    * length so far.
    */
   let plain = 0, copyFrom = 0, length = 0;
-  const found = new Int32Array(ESCAPE_STARTS.length).fill(-1);
+  const found = new Int32Array(ESCAPE_STARTS.length + 1).fill(-1);
   for (
     let i = nextEscapeStart(line, 0, found);
     i < line.length;
@@ -245,7 +270,10 @@ export function decodedView(line: string): DecodedView | null {
     let decoded = "";
     let end = -1;
     if (c === 0x1b) end = escapeSequenceEnd(line, i);
-    else if (c === 0x26 /* & */) {
+    else if (c >= 0xa0) {
+      decoded = isNoBreakSpace(c) ? " " : "";
+      end = i + 1;
+    } else if (c === 0x26 /* & */) {
       const reference = characterReference(line, i);
       if (reference !== null) [decoded, end] = reference;
     } else if (c === 0x25 /* % */) {

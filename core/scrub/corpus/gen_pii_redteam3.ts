@@ -1088,6 +1088,71 @@ function benignCases(r: Rand) {
   }
 }
 
+/**
+ * Invisible characters (helper hR3's red team): a zero-width space, joiner or word joiner inside
+ * a card number, an IBAN or an SSN, a no-break space between a key and its value, and look-alike
+ * lines with them that must stay. Their own random stream: the cases above stay as they were.
+ */
+function invisibleCharacterCases() {
+  const r = new Rand(SEED + 1);
+  const zw = () => r.pick(["\u200b", "\u200c", "\u200d", "\u2060"]);
+  const nb = () => r.pick(["\u00a0", "\u202f"]);
+  for (let i = 0; i < 4; i++) {
+    const pan = V.groupCard(V.card(r, r.pick(["visa", "mastercard", "amex"])), r.pick([" ", "-"]));
+    const cut = r.range(5, pan.length - 5);
+    addCase(
+      "card-zero-width",
+      "pii",
+      true,
+      `{"event":"charge","card_number":"${pan.slice(0, cut)}${zw()}${pan.slice(cut)}","ok":false}`,
+      [pan.slice(0, cut), pan.slice(cut)].filter((s) => s.length >= 5),
+    );
+    const account = V.iban(r, r.pick(["DE", "FR", "GB", "NL"]));
+    const at = r.range(6, account.length - 6);
+    addCase(
+      "iban-zero-width",
+      "pii",
+      true,
+      `<Payee><iban>${account.slice(0, at)}${zw()}${account.slice(at)}</iban></Payee>`,
+      [account.slice(0, at), account.slice(at)],
+    );
+    const n = V.ssn(r);
+    const s = `${n.slice(0, 3)}-${n.slice(3, 5)}-${n.slice(5)}`;
+    addCase(
+      "ssn-zero-width",
+      "pii",
+      true,
+      `applicant ssn=${s.slice(0, 5)}${zw()}${s.slice(5)} status=pending`,
+      [s.slice(0, 5), s.slice(5)],
+    );
+    const mail = `${r.pick(["lena", "tomas", "yuki", "omar"])}.${
+      r.pick(["berg", "novak", "sato", "haddad"])
+    }${r.range(1, 99)}@${r.pick(["mailbox.org", "posteo.de", "proton.me"])}`;
+    addCase(
+      "email-no-break-space",
+      "pii",
+      true,
+      `    email:${nb()}${mail}`,
+      [mail],
+    );
+    addCase(
+      "zero-width-benign",
+      "benign",
+      false,
+      r.pick([
+        () =>
+          `batch${zw()} ${r.range(1000, 9999)} ${r.range(1000, 9999)} done in ${
+            r.range(1, 99)
+          }${nb()}ms`,
+        () =>
+          `version${nb()}${r.range(1, 9)}.${r.range(0, 30)}.${r.range(0, 9)} build ${r.digits(8)}`,
+        () => `\ufeffid,name,amount,currency`,
+      ])(),
+      [],
+    );
+  }
+}
+
 /** The corpus (the stored one with the default seed; others draw other values, same layouts). */
 export function generateRedTeam3(seed = SEED): CorePiiCase[] {
   cases.length = 0;
@@ -1098,6 +1163,7 @@ export function generateRedTeam3(seed = SEED): CorePiiCase[] {
   emailCases(r);
   nationalCases(r);
   benignCases(r);
+  invisibleCharacterCases();
   return cases.slice();
 }
 

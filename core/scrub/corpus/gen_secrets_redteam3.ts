@@ -1176,6 +1176,72 @@ function benignCases(r: Rand, c: Corpus): void {
   }
 }
 
+/**
+ * Invisible characters (helper hR3's red team): a zero-width space, joiner or word joiner inside a
+ * key's name or a value, a no-break space between a key and its value; and the same carriers
+ * with a reference or an id that must stay. Their own random stream: the cases above stay as
+ * they were.
+ */
+function invisibleCharacterCases(c: Corpus): void {
+  const r = new Rand(20261206);
+  const zw = () => r.pick(["\u200b", "\u200c", "\u200d", "\u2060"]);
+  const nb = () => r.pick(["\u00a0", "\u202f"]);
+  const split = (s: string, at: number) => s.slice(0, at) + zw() + s.slice(at);
+  for (let i = 0; i < 4; i++) {
+    const tok = mixed(r, 36);
+    const key = r.pick(["access_token", "apiKey", "client-secret", "AUTH_TOKEN"]);
+    c.add(
+      "secret",
+      "evasion:zero-width-in-key",
+      `{"ts":"${time(r)}","${split(key, r.range(1, key.length - 1))}":"${tok}","attempt":${
+        r.range(1, 5)
+      }}`,
+      [tok],
+    );
+    const p = password(r);
+    c.add(
+      "secret",
+      "evasion:zero-width-in-password-key",
+      `${time(r)} auth: ${split("password", r.range(1, 7))}=${p} user=${r.pick(USERS)}`,
+      [p],
+    );
+    const v = mixed(r, 32);
+    const at = r.range(8, 24);
+    const written = split(v, at);
+    c.add("secret", "evasion:zero-width-in-value", `  api_key: "${written}"`, [
+      v.slice(0, at),
+      v.slice(at),
+    ]);
+    const q = password(r);
+    c.add(
+      "secret",
+      "evasion:no-break-space-separator",
+      r.pick([
+        (x: string) => `    password:${nb()}${x}`,
+        (x: string) => `Creds(user=${r.pick(USERS)}, password${nb()}=${nb()}${x}, active=true)`,
+        (x: string) => `export DB_PASSWORD${nb()}=${nb()}${x}`,
+      ])(q),
+      [q],
+    );
+    c.add(
+      "benign",
+      "evasion:zero-width-benign",
+      `{"ts":"${time(r)}","${split("request_id", r.range(1, 9))}":"${hex(r, 8)}-${hex(r, 4)}-4${
+        hex(r, 3)
+      }-a${hex(r, 3)}-${hex(r, 12)}","bytes":${r.range(100, 9999)}}`,
+    );
+    c.add(
+      "benign",
+      "evasion:no-break-space-benign",
+      r.pick([
+        () => `    password:${nb()}\${DB_PASSWORD}`,
+        () => `build${nb()}step ${r.range(1, 9)}/9 done in ${r.range(10, 999)}${nb()}ms`,
+        () => `prix${nb()}: ${r.range(1, 9)}${nb()}${r.range(100, 999)} EUR`,
+      ])(),
+    );
+  }
+}
+
 export function generateRedTeam3(): Case[] {
   const r = new Rand(20261205);
   const c = new Corpus();
@@ -1187,6 +1253,7 @@ export function generateRedTeam3(): Case[] {
   systemCases(r, c);
   evasionCases(r, c);
   benignCases(r, c);
+  invisibleCharacterCases(c);
   return c.cases;
 }
 

@@ -21,7 +21,7 @@ Deno.test("every third red-team case is well formed: ids unique, each secret in 
 });
 
 /** The figures reached (rounded down): a change that lowers one fails here. */
-const FLOORS = { secret: 0.995, benign: 0.99 };
+const FLOORS = { secret: 0.998, benign: 0.99 };
 
 Deno.test("the engine scores at least the reached figures on the third red-team corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);
