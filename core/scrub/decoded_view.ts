@@ -3,9 +3,10 @@
  * values are hidden behind an encoding. Terminal colour and control sequences are removed
  * (`\x1b[33m…\x1b[0m`, also when a logger wrote them escaped: `\u001b[`, `\x1b[`, `\033[`),
  * JSON string escapes are decoded (`\u0040`, `\/`, `\\`, `\"`; `\n`, `\t` become spaces), and
- * so are hex escapes of printable characters in code (`\x22`), URL percent-escapes (`%40`, `%2F`, UTF-8 sequences) and
- * HTML/XML character references (`&quot;`, `&#34;`, `&#x40;`, `&amp;`); zero-width characters are
- * dropped and no-break spaces read as spaces. One pass, no decoding twice.
+ * so are hex escapes of printable characters in code (`\x22`), URL percent-escapes (`%40`, `%2F`,
+ * UTF-8 sequences; an escape escaped again, `%2540`, both times) and HTML/XML character
+ * references (`&quot;`, `&#34;`, `&#x40;`, `&amp;`); zero-width characters are dropped and
+ * no-break spaces read as spaces. One pass, no decoding twice.
  *
  * Detectors run on the view as on any line; each character of the view knows the range of the
  * original line it came from, so a finding masks the original bytes it was decoded from.
@@ -16,18 +17,8 @@
 
 const HEX_DIGITS = [..."123456789abcdef"];
 
-/**
- * Lower-case literals that mark a line whose escapes may hide a value's shape: a JSON `\u`
- * escape of a printable character (`\u0020` and up, not the `\u001b` of colours) or `\/`,
- * a percent-escape of a character that credentials, addresses and URLs carry, or an escaped
- * space before a digit (`4757%202164…`: a card, IBAN, phone or ID number in groups, in a query
- * string; `%20` before a word is prose, left out). Such a line always gets a view.
- */
-export const HIDING_MARKERS: readonly string[] = [
-  ...HEX_DIGITS.slice(1).map((h) => `\\u00${h}`),
-  ...HEX_DIGITS.map((h) => `\\u0${h}`),
-  ...HEX_DIGITS.map((h) => `\\u${h}`),
-  "\\/",
+/** The percent-escapes of HIDING_MARKERS. */
+const PERCENT_MARKERS: readonly string[] = [
   "%2f",
   "%3a",
   "%40",
@@ -40,6 +31,24 @@ export const HIDING_MARKERS: readonly string[] = [
   "%2e",
   "%5c",
   ...[..."0123456789"].map((d) => `%20${d}`),
+];
+
+/**
+ * Lower-case literals that mark a line whose escapes may hide a value's shape: a JSON `\u`
+ * escape of a printable character (`\u0020` and up, not the `\u001b` of colours) or `\/`,
+ * a percent-escape of a character that credentials, addresses and URLs carry, or an escaped
+ * space before a digit (`4757%202164…`: a card, IBAN, phone or ID number in groups, in a query
+ * string; `%20` before a word is prose, left out), once or twice escaped. Such a line always gets
+ * a view.
+ */
+export const HIDING_MARKERS: readonly string[] = [
+  ...HEX_DIGITS.slice(1).map((h) => `\\u00${h}`),
+  ...HEX_DIGITS.map((h) => `\\u0${h}`),
+  ...HEX_DIGITS.map((h) => `\\u${h}`),
+  "\\/",
+  ...PERCENT_MARKERS,
+  // The same escaped twice (`%2540`: a URL in another URL's query string).
+  ...PERCENT_MARKERS.map((m) => `%25${m.slice(1)}`),
   // A code hex escape of a printable character (`\x22` for a quote, `\x40` for `@`).
   ..."234567".split("").map((h) => `\\x${h}`),
   // HTML/XML character references (a JSON or XML value escaped for a web page).
@@ -160,25 +169,61 @@ function utf8Length(lead: number): number {
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
- * A percent-escaped UTF-8 sequence at `at` (`%C3%BC`): the decoded text and where it ends, or
- * null when the bytes are not one valid character.
+ * A percent-escaped UTF-8 sequence at `at` (`%C3%BC`, or `%25C3%25BC` escaped twice when `width`
+ * is 5, an escape's length): the decoded text and where it ends, or null when the bytes are not
+ * one valid character.
  */
-function percentUtf8(line: string, at: number, lead: number): [string, number] | null {
+function percentUtf8(
+  line: string,
+  at: number,
+  lead: number,
+  width: number,
+): [string, number] | null {
   const n = utf8Length(lead);
   if (n === 0) return null;
   const bytes = new Uint8Array(n);
   bytes[0] = lead;
   for (let k = 1; k < n; k++) {
-    const p = at + 3 * k;
-    const b = line[p] === "%" ? hexAt(line, p + 1, 2) : -1;
+    const p = at + width * k;
+    const b = line[p] === "%" && (width === 3 || line.startsWith("25", p + 1))
+      ? hexAt(line, p + width - 2, 2)
+      : -1;
     if (b < 0x80 || b > 0xbf) return null;
     bytes[k] = b;
   }
   try {
-    return [utf8.decode(bytes), at + 3 * n];
+    return [utf8.decode(bytes), at + width * n];
   } catch {
     return null;
   }
+}
+
+/**
+ * The percent-escape at the `%` at `at`: its decoded text and where it ends, or null. `%25` then
+ * a hex pair is a character escaped twice (`%2540`, `%25C3%25BC`: a URL in another's query) and
+ * decoded both times, unless it is one that ends or splits a query's value (SPLITS_VALUE: the
+ * inner URL escaped it as part of a value); otherwise `%25` alone is decoded (`%25ab` → `%ab`).
+ */
+function percentEscape(line: string, at: number): [string, number] | null {
+  return (line.startsWith("25", at + 1) ? percentOf(line, at, 5) : null) ??
+    percentOf(line, at, 3);
+}
+
+/**
+ * `&`, `=`, `?`, `#`, `;` and `%`: escaped twice, a part of a value (`%2526` in
+ * `next=%2Fcb%3Fkey%3Dab%2526cd`, the key's value `ab&cd`), decoded once only.
+ */
+const SPLITS_VALUE = /[&=?#;%]/;
+
+/** The escape of `width` characters at `at` (`%40`: 3; `%2540`: 5) decoded, or null. */
+function percentOf(line: string, at: number, width: number): [string, number] | null {
+  const byte = hexAt(line, at + width - 2, 2);
+  if (byte === -1) return null;
+  if (byte < 0x80) {
+    const decoded = printable(byte);
+    return width === 5 && SPLITS_VALUE.test(decoded) ? null : [decoded, at + width];
+  }
+  return percentUtf8(line, at, byte, width);
 }
 
 /** The named character references decoded, by name (`&quot;` → `"`). */
@@ -277,14 +322,8 @@ export function decodedView(line: string): DecodedView | null {
       const reference = characterReference(line, i);
       if (reference !== null) [decoded, end] = reference;
     } else if (c === 0x25 /* % */) {
-      const byte = hexAt(line, i + 1, 2);
-      if (byte !== -1 && byte < 0x80) {
-        decoded = printable(byte);
-        end = i + 3;
-      } else if (byte !== -1) {
-        const multi = percentUtf8(line, i, byte);
-        if (multi !== null) [decoded, end] = multi;
-      }
+      const escape = percentEscape(line, i);
+      if (escape !== null) [decoded, end] = escape;
     } else {
       const next = line[i + 1];
       if (next === "/" || next === "\\" || next === '"') {

@@ -1153,6 +1153,53 @@ function invisibleCharacterCases() {
   }
 }
 
+/**
+ * Values percent-escaped twice (helper hR3's red team: `%2540`, `%2520`, `%253A`, a form value
+ * escaped by two layers), and look-alike lines escaped twice that must stay. Their own random
+ * stream: the cases above stay as they were.
+ */
+function twiceEscapedCases() {
+  const r = new Rand(SEED + 2);
+  const twice = (s: string) => encodeURIComponent(encodeURIComponent(s));
+  for (let i = 0; i < 4; i++) {
+    const pan = V.groupCard(V.card(r, r.pick(["visa", "mastercard"])), " ");
+    addCase("card-escaped-twice", "pii", true, `  pan: ${twice(pan)}`, [twice(pan)]);
+    const mail = `${r.pick(["lena", "tomas", "yuki", "omar"])}.${
+      r.pick(["berg", "novak", "sato", "haddad"])
+    }${r.range(1, 99)}@${r.pick(["mailbox.org", "posteo.de", "proton.me"])}`;
+    addCase(
+      "email-escaped-twice",
+      "pii",
+      true,
+      `{"event":"signup","email":"${twice(mail)}","ok":true}`,
+      [twice(mail)],
+    );
+    const h = () => r.chars(4, HEX).replace(/^0+(?=.)/, "");
+    const ip6 = `2a02:${h()}:${h()}::${h()}:${h()}`;
+    addCase("ipv6-escaped-twice", "pii", true, `remote_addr=${twice(ip6)} status=403`, [
+      twice(ip6),
+    ]);
+    const mac = Array.from({ length: 6 }, () => r.chars(2, HEX)).join(":");
+    addCase("mac-escaped-twice", "pii", true, `<Request><mac>${twice(mac)}</mac></Request>`, [
+      twice(mac),
+    ]);
+    addCase(
+      "escaped-twice-benign",
+      "benign",
+      false,
+      r.pick([
+        () => `GET /search?q=${r.range(10, 90)}%2525%2520off&page=${r.range(1, 9)} 200`,
+        () =>
+          `redirect_uri=https%253A%252F%252Fapp.internal%252Fcallback%253Fstate%253D${
+            r.range(1, 999)
+          } 302`,
+        () => `path=%252Fvar%252Flib%252Fapp%252F${r.chars(8, HEX)} ok`,
+      ])(),
+      [],
+    );
+  }
+}
+
 /** The corpus (the stored one with the default seed; others draw other values, same layouts). */
 export function generateRedTeam3(seed = SEED): CorePiiCase[] {
   cases.length = 0;
@@ -1164,6 +1211,7 @@ export function generateRedTeam3(seed = SEED): CorePiiCase[] {
   nationalCases(r);
   benignCases(r);
   invisibleCharacterCases();
+  twiceEscapedCases();
   return cases.slice();
 }
 
