@@ -1242,6 +1242,50 @@ function invisibleCharacterCases(c: Corpus): void {
   }
 }
 
+/**
+ * A password under another language's word for it (helper hR3's red team: `Passwort`,
+ * `mot_de_passe`, `contraseña`, `пароль` …) in the usual syntaxes, and lines where such words
+ * only start or end a word, or are prose. Their own random stream: the cases above stay as they
+ * were.
+ */
+function foreignPasswordNameCases(c: Corpus): void {
+  const r = new Rand(20261207);
+  const names = [
+    "Passwort",
+    "KENNWORT",
+    "wachtwoord",
+    "mot_de_passe",
+    "contraseña",
+    "senha",
+    "hasło",
+    "heslo",
+    "salasana",
+    "lösenord",
+    "şifre",
+    "пароль",
+  ];
+  const syntaxes: ((k: string, v: string) => string)[] = [
+    (k, v) => `${time(r)} auth: ${k}=${v} user=${r.pick(USERS)}`,
+    (k, v) => `{"user":"${r.pick(USERS)}","${k}":"${v}"}`,
+    (k, v) => `  ${k}: "${v}"`,
+    (k, v) => `<${k}>${v}</${k}>`,
+    (k, v) => `exec: ./tool --${k}=${v} -d`,
+  ];
+  names.forEach((name, i) => {
+    const p = password(r);
+    c.add("secret", "foreign-password-name", syntaxes[i % syntaxes.length](name, p), [p]);
+  });
+  const benign = [
+    () => `antwort=ja wachtmeister=${r.pick(USERS)} impasse=${r.range(1, 99)}`,
+    () => `le mot de passe doit contenir ${r.range(8, 16)} caractères`,
+    () => `пароль изменён пользователем ${r.pick(USERS)}`,
+    () => `  senha: \${SENHA_DB}`,
+    () => `{"kennwort":"<redacted>","user":"${r.pick(USERS)}"}`,
+    () => `salasana_expires_days=${r.range(30, 120)}`,
+  ];
+  for (const line of benign) c.add("benign", "foreign-password-name-benign", line());
+}
+
 export function generateRedTeam3(): Case[] {
   const r = new Rand(20261205);
   const c = new Corpus();
@@ -1254,6 +1298,7 @@ export function generateRedTeam3(): Case[] {
   evasionCases(r, c);
   benignCases(r, c);
   invisibleCharacterCases(c);
+  foreignPasswordNameCases(c);
   return c.cases;
 }
 

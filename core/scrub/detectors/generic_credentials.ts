@@ -8,7 +8,7 @@ import { secret } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { raw } from "./raw.ts";
 import { regex } from "./regex.ts";
-import { readAssignments, VALUE_CAP } from "../kv/assignments.ts";
+import { FOREIGN_PASSWORD_LEADS, readAssignments, VALUE_CAP } from "../kv/assignments.ts";
 import { isCodeCall } from "../kv/code_values.ts";
 import {
   COMMAND_KEYWORDS,
@@ -532,7 +532,7 @@ export const buildDetectors = once((): Detector[] => [
   secret(
     "password-assignment",
     // `auth`: the reader gives `auth USER:PASS`'s password (HAProxy's `stats auth`) this kind.
-    ["pass", "pw", "auth"],
+    ["pass", "pw", "auth", ...FOREIGN_PASSWORD_LEADS],
     /password|passwd|passphrase|pass|pwd|pw|auth/gi,
     (value) =>
       value.length >= 3 && plausibleValue(value) && !/^\d{1,4}$/.test(value) &&

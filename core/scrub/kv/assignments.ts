@@ -143,7 +143,28 @@ const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c, BACKSLASH =
  * end is kept) rather than looked behind for, which the search did at every position.
  */
 export const KEY_END =
-  /(?:(?:password|secrete?|api_?key)(?:_[a-z0-9]+){1,3}|pass(?:words?|wd|phrase)?(?:[_.-]?confirm(?:ation)?)?|pwd?|secrete?(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth|pat)(?:[_-]?\d{1,4})?(?![A-Za-z0-9]|_(?!_?:)|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}/gi;
+  /(?:(?:password|secrete?|api_?key)(?:_[a-z0-9]+){1,3}|pass(?:words?|wort|wd|phrase|e)?(?:[_.-]?confirm(?:ation)?)?|kennwort|wacht(?:woord)|contrase(?:n|ñ)a|senha|haslo|hasło|heslo|salasana|losenord|lösenord|sifre|şifre|пароль|pwd?|secrete?(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth|pat)(?:[_-]?\d{1,4})?(?![A-Za-z0-9]|_(?!_?:)|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}/gi;
+
+/**
+ * The words KEY_END's matches of other languages' words for a password start with
+ * (./key_names.ts FOREIGN_PASSWORD_WORD; `passwort` and `mot_de_passe` are `pass`'s): also the
+ * password detector's keywords.
+ */
+export const FOREIGN_PASSWORD_LEADS: readonly string[] = [
+  "kennwort",
+  "wacht",
+  "contrase",
+  "senha",
+  "haslo",
+  "hasło",
+  "heslo",
+  "salasana",
+  "losenord",
+  "lösenord",
+  "sifre",
+  "şifre",
+  "пароль",
+];
 
 /**
  * The words KEY_END's matches start with, in lower case: a match starts where one does, or (a
@@ -163,6 +184,7 @@ export const KEY_WORD_LEADS: readonly string[] = [
   "auth",
   "pat",
   "bundle_",
+  ...FOREIGN_PASSWORD_LEADS,
 ];
 
 /** A match of KEY_END starts this many characters or fewer before its lead word's last one. */
@@ -255,6 +277,13 @@ const NUMBERED_SHORT_WORD = /(?:^|[^A-Za-z0-9_.-])(?:key|base|auth|pwd?|pass|cre
 const isNumberedShortWord = (line: string, end: number) =>
   NUMBERED_SHORT_WORD.test(line.slice(Math.max(0, end - 11), end));
 
+/** A letter past ASCII, as another language's key name holds (`contraseña`, `пароль`). */
+const LETTER = /\p{L}/u;
+
+/** A character of a key name (isKeyChar), or a letter past ASCII. */
+const isNameChar = (code: number) =>
+  isKeyChar(code) || code >= 0xc0 && LETTER.test(String.fromCharCode(code));
+
 function read(line: string): readonly Assignment[] {
   let found: Assignment[] | null = null;
   let keys = 0;
@@ -262,7 +291,7 @@ function read(line: string): readonly Assignment[] {
   for (let k = 0; k < ends.length; k++) {
     const end = ends[k];
     let start = end;
-    while (start > 0 && end - start < MAX_KEY_LENGTH && isKeyChar(line.charCodeAt(start - 1))) {
+    while (start > 0 && end - start < MAX_KEY_LENGTH && isNameChar(line.charCodeAt(start - 1))) {
       start--;
     }
     while (line.charCodeAt(start) === 0x2e) start++; // `.apiKey(…)`: a name starts after its dot

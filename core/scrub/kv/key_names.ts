@@ -36,6 +36,13 @@ const PASSWORD_WORD = /(?:passwords?|passwd|passphrase)(?:[_.-]?confirm(?:ation)
 const SHORT_PASSWORD_WORD =
   /(?:^|[^a-z])(?:pass|pwd|pw)$|^(?!old)[a-z]{1,12}pwd$|(?:^|[^a-z])(?:user|db|root|admin)pass$/;
 /**
+ * Other languages' word for a password as a name's last word (`passwort`, `DB_KENNWORT`,
+ * `wachtwoord`, `motDePasse`, `contraseña`, `senha`, `hasło`, `heslo`, `salasana`, `lösenord`,
+ * `şifre`, `пароль`).
+ */
+const FOREIGN_PASSWORD_WORD =
+  /(?:^|[_.-])(?:passwort|kennwort|wachtwoord|mot_?de_?passe|contrase[nñ]a|senha|has[lł]o|heslo|salasana|l[oö]senord|[sş]ifre|пароль)$/;
+/**
  * Variables and settings a tool reads a password from: sshpass's `SSHPASS`, redis-cli's
  * `REDISCLI_AUTH`, Redis's `requirepass` and `masterauth`.
  */
@@ -140,7 +147,7 @@ function kindOf(name: string): KeyKind | null {
   if (ASK_FLAG.test(snake)) return null;
   if (
     PASSWORD_WORD.test(lower) || SHORT_PASSWORD_WORD.test(snake) ||
-    TOOL_PASSWORD_VARIABLE.test(snake)
+    TOOL_PASSWORD_VARIABLE.test(snake) || FOREIGN_PASSWORD_WORD.test(snake)
   ) {
     return "password";
   }

@@ -72,7 +72,8 @@ function leadsOf(source: string, back = 0): { word: string; back: number }[] {
       }
       return leadsOf(group.inside, back);
     }
-    let word = /^[a-z_]*/.exec(alternative)![0];
+    // Letters past ASCII are literal in the source (`пароль`).
+    let word = /^(?:[a-z_]|[^\x00-\x7f])*/.exec(alternative)![0];
     // A quantifier after the last letter makes it optional.
     if (/^[?*{]/.test(alternative.slice(word.length))) word = word.slice(0, -1);
     if (word === "") throw new Error(`an alternative with no lead word: ${alternative}`);
@@ -161,6 +162,22 @@ const NAMES = [
   "password-file",
   "base64",
   "auth0",
+  "Passwort",
+  "mot_de_passe",
+  "DB_KENNWORT",
+  "wachtwoord",
+  "contraseña",
+  "contrasena",
+  "senha",
+  "hasło",
+  "haslo",
+  "heslo",
+  "salasana",
+  "lösenord",
+  "losenord",
+  "şifre",
+  "sifre",
+  "Пароль",
 ];
 
 const SEPARATORS = [
