@@ -1286,6 +1286,39 @@ function foreignPasswordNameCases(c: Corpus): void {
   for (const line of benign) c.add("benign", "foreign-password-name-benign", line());
 }
 
+/**
+ * base64 of a secret assigned under a capitalised or camel-case name (helper hR3's red team:
+ * `Token=…`, `ApiKey=…`, `clientSecret=…`), and base64 of such names with nothing assigned. Their
+ * own random stream: the cases above stay as they were.
+ */
+function encodedNamedSecretCases(c: Corpus): void {
+  const r = new Rand(20261208);
+  const names = ["Token", "ApiKey", "apiKey", "API_KEY", "api-key", "clientSecret", "Password"];
+  const carriers: ((b: string) => string)[] = [
+    (b) => `{"ts":"${time(r)}","payload":"${b}"}`,
+    (b) => `    payload: ${b}`,
+    (b) => `> X-Payload: ${b}`,
+  ];
+  names.forEach((name, i) => {
+    const b = btoa(`${name}=${mixed(r, r.range(24, 40))}`);
+    c.add("secret", "evasion:base64-capitalised-name", carriers[i % carriers.length](b), [b]);
+  });
+  for (
+    const text of [
+      "Token expired for session",
+      "ApiKey rotation scheduled",
+      "Password reset requested",
+      "clientSecret=",
+    ]
+  ) {
+    c.add(
+      "benign",
+      "evasion:base64-capitalised-name-benign",
+      `{"ts":"${time(r)}","payload":"${btoa(`${text} ${r.range(10, 99)}`)}"}`,
+    );
+  }
+}
+
 export function generateRedTeam3(): Case[] {
   const r = new Rand(20261205);
   const c = new Corpus();
@@ -1299,6 +1332,7 @@ export function generateRedTeam3(): Case[] {
   benignCases(r, c);
   invisibleCharacterCases(c);
   foreignPasswordNameCases(c);
+  encodedNamedSecretCases(c);
   return c.cases;
 }
 

@@ -55,6 +55,14 @@ const SECRET_WORDS = [
   "PASSWORD",
   "SECRET",
   "TOKEN",
+  // Capitalised and camel-case names (`Token=…`, `ApiKey=…`, `clientSecret: …`).
+  "Password",
+  "Secret",
+  "Token",
+  "apiKey",
+  "ApiKey",
+  "API_KEY",
+  "api-key",
 ];
 
 /** A password or secret assigned in decoded text: `password=x`, `"secret": "x"`, `pwd: x`. */

@@ -19,6 +19,11 @@ export const examples: Record<string, DetectorExamples> = {
         text: "config=ZGJfaG9zdD1kYi5pbnRlcm5hbApkYl9wYXNzd2Q9cTdMbTJYdzkK",
         secret: "ZGJfaG9zdD1kYi5pbnRlcm5hbApkYl9wYXNzd2Q9cTdMbTJYdzkK",
       },
+      // "ApiKey=3K1w3MnFCUFgFUt1p6JuKXDQ871T": base64 keeps the name's case.
+      {
+        text: '{"payload":"QXBpS2V5PTNLMXczTW5GQ1VGZ0ZVdDFwNkp1S1hEUTg3MVQ="}',
+        secret: "QXBpS2V5PTNLMXczTW5GQ1VGZ0ZVdDFwNkp1S1hEUTg3MVQ=",
+      },
     ],
     negative: [
       // "password reset requested" (no assignment)
