@@ -14,6 +14,7 @@
 import type { Candidate, Detector } from "./detector.ts";
 import { shannonEntropy } from "./entropy.ts";
 import { isPlaceholder } from "./placeholders.ts";
+import { decodedView } from "./decoded_view.ts";
 import type { Windows } from "./windowed_match.ts";
 
 export interface Span {
@@ -168,10 +169,14 @@ function acceptedSecret(
   start: number,
   secret: string,
 ): Span | null {
-  if (detector.minEntropy !== undefined && shannonEntropy(secret) < detector.minEntropy) {
+  // A value written with terminal colour codes in it (`\x1b[31m${DB_PASSWORD}\x1b[0m`) is
+  // judged as a reader sees it (./decoded_view.ts): the codes would hide a placeholder.
+  const judged = secret.includes("\x1b") ? decodedView(secret)?.text ?? secret : secret;
+  if (judged.length === 0) return null;
+  if (detector.minEntropy !== undefined && shannonEntropy(judged) < detector.minEntropy) {
     return null;
   }
-  if (detector.kind === "secret" && isPlaceholder(secret)) return null;
-  if (detector.validate && !detector.validate(secret, line, start)) return null;
+  if (detector.kind === "secret" && isPlaceholder(judged)) return null;
+  if (detector.validate && !detector.validate(judged, line, start)) return null;
   return { start, end: start + secret.length, detector };
 }

@@ -1319,6 +1319,37 @@ function encodedNamedSecretCases(c: Corpus): void {
   }
 }
 
+/**
+ * Terminal colours around a value (helper hR3's red team): a placeholder, reference or status
+ * word in colours must stay as it does without them, a password in colours must go. Their own
+ * random stream: the cases above stay as they were.
+ */
+function colouredValueCases(c: Corpus): void {
+  const r = new Rand(20261209);
+  const colour = (s: string) => `\x1b[${r.pick(["31", "32", "1;33", "36"])}m${s}\x1b[0m`;
+  const stays = [
+    "\${DB_PASSWORD}",
+    "$PASSWORD",
+    "null",
+    "[FILTERED]",
+    "<redacted>",
+    "{{ .Values.password }}",
+  ];
+  const carriers: ((v: string) => string)[] = [
+    (v) => `PASSWORD="${v}"`,
+    (v) => `{"ts":"${time(r)}","level":"warn","password":"${v}","attempt":${r.range(1, 5)}}`,
+    (v) => `<connection host="db01" password="${v}" timeout="${r.range(5, 60)}"/>`,
+    (v) => `{:user=>"${r.pick(USERS)}", :password=>"${v}"}`,
+  ];
+  stays.forEach((v, i) => {
+    c.add("benign", "evasion:coloured-placeholder", carriers[i % carriers.length](colour(v)));
+  });
+  for (let i = 0; i < 4; i++) {
+    const p = password(r);
+    c.add("secret", "evasion:coloured-password", carriers[i](colour(p)), [p]);
+  }
+}
+
 export function generateRedTeam3(): Case[] {
   const r = new Rand(20261205);
   const c = new Corpus();
@@ -1333,6 +1364,7 @@ export function generateRedTeam3(): Case[] {
   invisibleCharacterCases(c);
   foreignPasswordNameCases(c);
   encodedNamedSecretCases(c);
+  colouredValueCases(c);
   return c.cases;
 }
 
