@@ -1200,6 +1200,42 @@ function twiceEscapedCases() {
   }
 }
 
+/**
+ * International numbers right after a name and a colon, no blank (helper hR3's red team: Go's
+ * `%+v`, a map's `key:value`), and colons before `+` or digits that are no such thing. Their own
+ * random stream: the cases above stay as they were.
+ */
+function nameColonPhoneCases() {
+  const r = new Rand(SEED + 3);
+  const lines: ((n: string) => string)[] = [
+    (n) => `cfg: &{Host:db${r.range(1, 9)} Phone:${n} Port:5432}`,
+    (n) => `user=map[name:${r.pick(["bob", "ana", "li"])} mobile:${n} active:true]`,
+    (n) => `Customer{id=${r.range(10, 999)}, PHONE:${n}}`,
+  ];
+  for (let i = 0; i < 6; i++) {
+    const n = r.pick([
+      () => `+447${r.digits(9)}`,
+      () => `+49 30 ${r.digits(8)}`,
+      () => `+33 6 ${r.digits(2)} ${r.digits(2)} ${r.digits(2)} ${r.digits(2)}`,
+      () => `+1 ${r.range(201, 989)}-${r.range(201, 989)}-${r.digits(4)}`,
+    ])();
+    addCase("phone-after-name-colon", "pii", true, lines[i % lines.length](n), [n]);
+  }
+  for (let i = 0; i < 3; i++) {
+    addCase(
+      "name-colon-benign",
+      "benign",
+      false,
+      r.pick([
+        () => `at ${r.range(10, 23)}:${r.range(10, 59)}:${r.range(10, 59)} +0100 job ran`,
+        () => `connect db${r.range(1, 9)}:${r.range(1024, 9999)} ok`,
+        () => `ratio ${r.range(2, 9)}:+1 expected`,
+      ])(),
+      [],
+    );
+  }
+}
+
 /** The corpus (the stored one with the default seed; others draw other values, same layouts). */
 export function generateRedTeam3(seed = SEED): CorePiiCase[] {
   cases.length = 0;
@@ -1212,6 +1248,7 @@ export function generateRedTeam3(seed = SEED): CorePiiCase[] {
   benignCases(r);
   invisibleCharacterCases();
   twiceEscapedCases();
+  nameColonPhoneCases();
   return cases.slice();
 }
 
