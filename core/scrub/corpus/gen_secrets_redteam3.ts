@@ -1350,6 +1350,34 @@ function colouredValueCases(c: Corpus): void {
   }
 }
 
+/**
+ * A list right after a secret-named key on its line (helper hR3's red team): Go's http.Header and
+ * gRPC metadata printed with %v (`map[X-Api-Key:[v] …]`), JSON and YAML one-line lists; and
+ * stand-ins and lists that hold no secret. Their own random stream: the cases above stay as they
+ * were.
+ */
+function listItemCases(c: Corpus): void {
+  const r = new Rand(20261210);
+  const lines: ((v: string) => string)[] = [
+    (v) => `${time(r)} DEBUG headers=map[X-Api-Key:[${v}] Content-Type:[application/json]]`,
+    (v) => `grpc: metadata=map[x-auth-token:[${v}] user-agent:[grpc-go/1.62.1]]`,
+    (v) => `{"client_secret":["${v}"],"grant_type":"client_credentials"}`,
+    (v) => `  token: ["${v}"]`,
+  ];
+  for (let i = 0; i < 8; i++) {
+    const v = mixed(r, r.range(24, 40));
+    c.add("secret", "list-item-value", lines[i % lines.length](v), [v]);
+  }
+  for (
+    const line of [
+      `password: [FILTERED] user=${r.pick(USERS)}`,
+      `tokens=[] token_ids: [${r.range(10, 99)}, ${r.range(10, 99)}]`,
+      `headers=map[Accept:[application/json] User-Agent:[curl/8.${r.range(0, 9)}.0]]`,
+      `{"secret":[{"id":${r.range(1, 99)}}],"n":2}`,
+    ]
+  ) c.add("benign", "list-item-value-benign", line);
+}
+
 export function generateRedTeam3(): Case[] {
   const r = new Rand(20261205);
   const c = new Corpus();
@@ -1365,6 +1393,7 @@ export function generateRedTeam3(): Case[] {
   foreignPasswordNameCases(c);
   encodedNamedSecretCases(c);
   colouredValueCases(c);
+  listItemCases(c);
   return c.cases;
 }
 

@@ -795,7 +795,13 @@ function readValue(
     if (c === 0x5b && at + 1 === line.trimEnd().length && (op === ":" || op === "=")) {
       return made(n, n, false, { form: "array" });
     }
-    return literal(line, at, made, false);
+    // A list's first item on the key's line (`token=[v]`, `"token": ["v", …]`, Go's http.Header
+    // and gRPC metadata: `map[X-Api-Key:[v]]`) when it holds a digit: a bracketed word is a
+    // stand-in (`[FILTERED]`), read whole as before.
+    const item = c === 0x5b ? literal(line, at + 1, made, false) : null;
+    return item !== null && /\d/.test(line.slice(item.start, item.end))
+      ? item
+      : literal(line, at, made, false);
   }
   const named = namedValue(line, before, spaced, made);
   if (named !== undefined) return named;

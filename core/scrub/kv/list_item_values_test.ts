@@ -1,0 +1,43 @@
+/**
+ * A list opened right after a secret-named key on its line holds its value: the first item, when
+ * it has a digit (`token=[v]`, `"api_key": ["v", …]`, Go's http.Header and gRPC metadata printed
+ * with %v: `map[X-Api-Key:[v] Content-Type:[application/json]]`). A bracketed word is a stand-in
+ * read whole as before (`[FILTERED]`), and lists of numbers or objects under other names stay.
+ */
+import { ok, strictEqual } from "@node/assert";
+import { defaultPolicy } from "../policy_defaults.ts";
+import { scrubberFor } from "../scrubber.ts";
+
+const scrubber = scrubberFor(defaultPolicy(), { pseudonymKey: new Uint8Array(32).fill(5) });
+const scrub = (text: string) => scrubber.scrub(text).text;
+
+const TOKEN = "gBHZNvlmj4E6EFSu9CQAiYnI";
+const PASSWORD = "qmLU0o$QdsCg6K";
+
+const LINES: [line: string, value: string][] = [
+  [`headers=map[X-Api-Key:[${TOKEN}] Content-Type:[application/json]]`, TOKEN],
+  [`md=map[x-auth-token:[${TOKEN}] user-agent:[grpc-go/1.62.1]]`, TOKEN],
+  [`map[password:[${PASSWORD}]]`, PASSWORD],
+  [`token: ["${TOKEN}"]`, TOKEN],
+  [`{"client_secret":["${TOKEN}"],"grant":"code"}`, TOKEN],
+  [`API_TOKEN=[${TOKEN}]`, TOKEN],
+];
+
+for (const [line, value] of LINES) {
+  Deno.test(`a list's first item: ${line}`, () => {
+    const out = scrub(line);
+    ok(!out.includes(value), out);
+  });
+}
+
+Deno.test("a list's first item: stand-ins and other lists stay", () => {
+  for (
+    const line of [
+      "password: [FILTERED] user=bob",
+      "secret: [hidden] token=[redacted]",
+      "tokens=[] keys=[1,2,3] token_ids: [12, 13]",
+      `{"secret":[{"id":1}],"n":2}`,
+      "headers=map[Accept:[application/json] User-Agent:[curl/8.5.0]]",
+    ]
+  ) strictEqual(scrub(line), line);
+});
