@@ -378,8 +378,16 @@ export const buildDetectors = once((): Detector[] => [
    * Okta API token: 42 URL-safe characters (00 and 40 when issued), assigned to an okta token name.
    */
   assignedValue("okta-api-token", "okta[a-z_-]{0,20}?(?:token|key)", "[A-Za-z0-9_=-]{42}", 3.5),
-  /** age encryption secret key: AGE-SECRET-KEY-1 and 58 bech32 characters. */
-  compactToken("age-secret-key", "AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}"),
+  /**
+   * age encryption secret key (age-keygen's manual): AGE-SECRET-KEY-1, or AGE-SECRET-KEY-PQ-1 for
+   * the post-quantum hybrid identity of `age-keygen -pq`, and 58 bech32 characters; at least 3
+   * bits of entropy per character, so an all-X stand-in stays.
+   */
+  compactToken(
+    "age-secret-key",
+    "AGE-SECRET-KEY-(?:PQ-)?1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}",
+    3,
+  ),
   /**
    * Tailscale key: tskey-<type>- (api, auth, client, webhook, scim today; a type added later reads
    * the same), a key id, - and a random secret.
