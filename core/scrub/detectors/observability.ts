@@ -215,8 +215,12 @@ export const buildDetectors = once((): Detector[] => [
       "papertrail",
     ],
   ),
-  /** PostHog personal API key (PostHog's docs): phx_ and a base62 body. */
-  prefixedToken("posthog-personal-api-key", "phx_", "[A-Za-z0-9]{30,60}"),
+  /**
+   * PostHog's secret tokens (PostHog's docs and its token generators): a personal API key phx_,
+   * a feature-flags secure key phs_, an OAuth access token pha_ or refresh token phr_, each with
+   * a random alphanumeric body (the project key phc_ is public by design: not matched here).
+   */
+  prefixedToken("posthog-personal-api-key", ["phx_", "phs_", "pha_", "phr_"], "[A-Za-z0-9]{30,60}"),
   /** Rootly API token (Rootly's docs): rootly_ and 64 hex characters. */
   prefixedToken("rootly-api-token", "rootly_", "[a-f0-9]{64}"),
 ]);

@@ -167,7 +167,24 @@ export const samples: Record<string, ProviderSample> = {
   },
   "posthog-personal-api-key": {
     sample: "phx_XINP795pPe4ETjL8kQXyIvl10uZwl8TS5lf25lJfyO08OpA",
-    negatives: ["phx_XINP795pPe4ETjL8", "phx_" + "x".repeat(47), "phx_session cookie set"],
+    positives: [
+      {
+        text: "POSTHOG_SECURE_API_KEY=phs_C3J27XDCG2LmlZGEONYlgCtjfIZ4SOcMz9CPVNPkNa1Hedc",
+        secret: "phs_C3J27XDCG2LmlZGEONYlgCtjfIZ4SOcMz9CPVNPkNa1Hedc",
+      },
+      {
+        text:
+          '{"access_token":"pha_m4pMbXDuCL1mHoOsFaQfDPrAJ71fTquWoGsbeKXgzg2","token_type":"bearer"}',
+        secret: "pha_m4pMbXDuCL1mHoOsFaQfDPrAJ71fTquWoGsbeKXgzg2",
+      },
+    ],
+    negatives: [
+      "phx_XINP795pPe4ETjL8",
+      "phx_" + "x".repeat(47),
+      "phx_session cookie set",
+      "phs_" + "x".repeat(47),
+      "phr_waiting_times_days_filepath",
+    ],
   },
   "rootly-api-token": {
     sample: "rootly_c163d28b85834a4186a27aefd54cb40a4f00500ac5346c034729257da5877217",
