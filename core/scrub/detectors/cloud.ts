@@ -345,6 +345,20 @@ export const buildDetectors = once((): Detector[] => [
       tail: "A-Za-z0-9_-",
     },
   ),
+  /**
+   * MongoDB Atlas service account secret (Atlas's and AWS Secrets Manager's service-account docs;
+   * its client id, mdb_sa_id_ and 24 hex, is not secret): mdb_sa_sk_ and a random body of base62,
+   * _ and -, with a digit and a capital (not a snake-case placeholder).
+   */
+  prefixedToken("mongodb-atlas-service-account-secret", "mdb_sa_sk_", "[A-Za-z0-9_-]{36,48}", {
+    tail: "A-Za-z0-9_-",
+    validate: (secret) => /\d/.test(secret) && /[A-Z]/.test(secret),
+  }),
+  /**
+   * CockroachDB Cloud API key secret (its Terraform provider's format): CCDB1_, the key's
+   * 22-character id, _ and 40 random alphanumerics; the id alone is not secret.
+   */
+  prefixedToken("cockroachdb-cloud-api-key", "CCDB1_", "[A-Za-z0-9]{22}_[A-Za-z0-9]{40}"),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

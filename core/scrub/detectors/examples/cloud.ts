@@ -197,4 +197,21 @@ export const samples: Record<string, ProviderSample> = {
       "https://eth-mainnet.g.alchemy.com/v2/demo",
     ],
   },
+  "mongodb-atlas-service-account-secret": {
+    sample: "mdb_sa_sk_7X8s51fbLtByHwiUmrCaoND5bgf_TFAbGOUBwXdn",
+    negatives: [
+      "mdb_sa_sk_7X8s51fbLtByHwiU",
+      "mdb_sa_sk_" + "x".repeat(40),
+      "ATLAS_CLIENT_ID=mdb_sa_id_6a5d80e8575ac46d09f118d9",
+      "mdb_sa_sk_your_service_account_secret_goes_here",
+    ],
+  },
+  "cockroachdb-cloud-api-key": {
+    sample: "CCDB1_YcLxQlNnVxKW3x9KsQuKf0_ElTELYCRPklZlIuR0HmLhfgBcKr8Kr0Lvgx5sIt5",
+    negatives: [
+      "api key id CCDB1_YcLxQlNnVxKW3x9KsQuKf0 created",
+      "CCDB1_" + "x".repeat(22) + "_" + "x".repeat(40),
+      "CCDB1_mRNA/HCCDB1_GSE22058_symbol_tpm.txt",
+    ],
+  },
 };
