@@ -133,6 +133,7 @@ const DECLARED_BOUNDS: ReadonlyMap<string, number> = new Map([
     "trello-api-token",
     "auth0-client-secret",
     "segment-write-key",
+    "vault-unseal-key-argument",
   ].map((id) => [id, 3.5] as const),
   ...[
     "vonage-api-secret",

@@ -148,6 +148,18 @@ export const buildDetectors = once((): Detector[] => [
     lead: "",
   }),
   /**
+   * A HashiCorp Vault (or OpenBao) unseal or recovery key share given to `operator unseal` on the
+   * command line (Vault's CLI docs): base64 of 32 or more bytes after the command and its flags.
+   */
+  token({
+    id: "vault-unseal-key-argument",
+    token:
+      "operator unseal\\s{1,4}(?:-[a-z-]{2,20}(?:=\\S{1,64})?\\s{1,4}){0,4}(?<secret>[A-Za-z0-9+/]{43,88}={0,2})",
+    minEntropy: 3.5,
+    tail: "A-Za-z0-9+/=",
+    keywords: ["operator unseal"],
+  }),
+  /**
    * HashiCorp Vault legacy token: s. and 24 base62 characters, assigned to VAULT_TOKEN or the
    * X-Vault-Token header.
    */

@@ -67,6 +67,20 @@ export const samples: Record<string, ProviderSample> = {
     sample: "A3-CPSBPE-F1GI50NE9GV-ALPCD-9U2SR-MMFYK",
     negatives: ["A3-CPSBPE-F1GI50", "A3-LANDSCAPE-PAPER-SIZE"],
   },
+  "vault-unseal-key-argument": {
+    frame: (v) => `vault operator unseal ${v}`,
+    sample: "grcO7n8aUDm+8H7CNH8GbtCPXcdRJEfjQEMAAmtuVFWU",
+    positives: [{
+      text: "bao operator unseal -migrate oGVoXWTEmAu41FRKhyGpmgGtIZ61nPahXvbxWh2DC7fO",
+      secret: "oGVoXWTEmAu41FRKhyGpmgGtIZ61nPahXvbxWh2DC7fO",
+    }],
+    negatives: [
+      "vault operator unseal -reset",
+      "vault operator unseal <unseal-key-1>",
+      "vault operator unseal " + "A".repeat(44),
+      "run vault operator unseal three times with different keys",
+    ],
+  },
   "vault-token": {
     sample:
       "hvs.QOtkfhOofri_hfCH3wYQLZPBHdDgSV3cro1wRcGR7IwJw4n1OnqZYgfOPQDdxeICBpAc6pDYFaEd7eu2_aXSUnH8x4",
