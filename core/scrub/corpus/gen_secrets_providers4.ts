@@ -8,7 +8,9 @@
  * Mailgun's validation key, MaxMind, SettleMint, Vault recovery tokens, Yandex Cloud static keys,
  * Scaleway access keys; then Cloudflare's and Vercel's prefixed tokens, WooCommerce, ClickUp, Riot
  * Games, Docker Swarm join tokens, Cloudflare Tunnel tokens, Zoho OAuth, Akamai EdgeGrid and Web3
- * RPC URLs (Infura, Alchemy), Authress service client keys — written under the names teams keep them in, in every syntax of
+ * RPC URLs (Infura, Alchemy), Authress service client keys; later age's post-quantum identity,
+ * PostHog's secure key and OAuth tokens, MongoDB Atlas service account secrets and CockroachDB
+ * Cloud API keys — written under the names teams keep them in, in every syntax of
  * ./syntaxes.ts (env, JSON, YAML, INI, headers, URLs, code, CLI flags, Kubernetes Secrets …),
  * and bare where the value names its provider (prose, a JSON field, a header, a URL, a flag).
  * About a third are benign look-alikes that must come out unchanged: the providers' documented
@@ -27,6 +29,7 @@ export type { Case };
 export const PROVIDERS4_FILE = new URL("./secrets_providers4.jsonl", import.meta.url);
 
 const hex = (r: Rand, n: number) => mixed(r, n, HEX);
+const BECH32_UPPER = "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L";
 const uuid = (r: Rand) =>
   `${hex(r, 8)}-${hex(r, 4)}-4${hex(r, 3)}-${r.pick(["8", "9", "a", "b"])}${hex(r, 3)}-${
     hex(r, 12)
@@ -298,6 +301,50 @@ const PROVIDERS: readonly Provider[] = [
 ];
 
 /**
+ * Token families added after the corpus was first written (age's post-quantum identity,
+ * PostHog's secure key and OAuth tokens, MongoDB Atlas service account secrets, CockroachDB Cloud
+ * API keys), each from its documented format; their cases follow the first ones, from a Rand of
+ * their own, so the earlier cases stay as they were.
+ */
+const LATER: readonly Provider[] = [
+  {
+    id: "age-pq-identity",
+    name: ["sops", "age", "key"],
+    prefix: "AGE-SECRET-KEY-PQ-1",
+    body: 58,
+    make: (r) => `AGE-SECRET-KEY-PQ-1${mixed(r, 58, BECH32_UPPER)}`,
+  },
+  {
+    id: "posthog-secure",
+    name: ["posthog", "secure", "api", "key"],
+    prefix: "phs_",
+    body: 47,
+    make: (r) => `phs_${mixed(r, r.range(44, 48))}`,
+  },
+  {
+    id: "posthog-oauth",
+    name: ["posthog", "access", "token"],
+    prefix: "pha_",
+    body: 43,
+    make: (r) => `${r.pick(["pha_", "phr_"])}${mixed(r, r.range(42, 44))}`,
+  },
+  {
+    id: "mongodb-atlas-service-account",
+    name: ["atlas", "client", "secret"],
+    prefix: "mdb_sa_sk_",
+    body: 40,
+    make: (r) => `mdb_sa_sk_${mixed(r, 40, ALNUM + "_-")}`,
+  },
+  {
+    id: "cockroachdb-cloud",
+    name: ["cockroach", "api", "key"],
+    prefix: "CCDB1_",
+    body: 63,
+    make: (r) => `CCDB1_${mixed(r, 22)}_${mixed(r, 40)}`,
+  },
+];
+
+/**
  * Contexts where a token stands alone, with no secret-named key near it: its prefix or shape is
  * all that names it (one header, where most such tokens travel).
  */
@@ -339,9 +386,9 @@ class Corpus {
   }
 }
 
-function providerCases(r: Rand, c: Corpus): void {
+function providerCases(r: Rand, c: Corpus, providers = PROVIDERS): void {
   let k = 0;
-  for (const p of PROVIDERS) {
+  for (const p of providers) {
     // Under its name, in 5 syntaxes (a different 5 for each provider).
     for (let i = 0; i < 5; i++) {
       const syntax = KEYED_SYNTAXES[k++ % KEYED_SYNTAXES.length];
@@ -356,6 +403,7 @@ function providerCases(r: Rand, c: Corpus): void {
       c.add("secret", `${p.id}:bare`, text, [value]);
     }
   }
+  if (providers !== PROVIDERS) return;
   // Web3 RPC endpoints: the key is the URL's last segment.
   for (const [i, write] of BARE.entries()) {
     const key = i % 2 === 0 ? hex(r, 32) : mixed(r, 32, ALNUM + "_-");
@@ -369,9 +417,9 @@ function providerCases(r: Rand, c: Corpus): void {
 }
 
 /** A documented placeholder or near miss of each provider: none of them may change. */
-function benignCases(r: Rand, c: Corpus): void {
+function benignCases(r: Rand, c: Corpus, providers = PROVIDERS): void {
   let k = 0;
-  for (const p of PROVIDERS) {
+  for (const p of providers) {
     const env = upper(p.name);
     const placeholders = [
       `${p.prefix}${"x".repeat(p.body)}`,
@@ -396,6 +444,7 @@ function benignCases(r: Rand, c: Corpus): void {
     }
     k++;
   }
+  if (providers !== PROVIDERS) return;
   // Words and ids that start like a prefix but are not tokens.
   const nearMisses = [
     "pod fc-gateway-7f9c8d6b5-x2k4q restarted (exit 137)",
@@ -445,6 +494,9 @@ export function generateProviders4(): Case[] {
   const c = new Corpus();
   providerCases(r, c);
   benignCases(r, c);
+  const later = new Rand(20261207);
+  providerCases(later, c, LATER);
+  benignCases(later, c, LATER);
   return c.cases;
 }
 
