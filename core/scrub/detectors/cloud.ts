@@ -308,6 +308,37 @@ export const buildDetectors = once((): Detector[] => [
     token: "[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}",
     minEntropy: 3,
   }),
+  /**
+   * Azure's identifiable keys (Microsoft's security-utilities, the key definitions its scanners
+   * use): base64 keys with the service's signature at a fixed place. 44 characters with it after
+   * 33: Relay +ARm, Event Hubs +AEh, Service Bus +ASb, IoT Hub, DPS and devices AIoT, Cache for
+   * Redis AzCa; 88 with it after 76: Storage +ASt, Cosmos DB ACDb, Batch +ABa, Machine Learning
+   * /AM7, API Management APIM; 52 with it after 42: AI Search AzSe, Container Registry +ACR; 56
+   * (URL-safe) with it after 44: Functions AzFu. Found bare, gated by the signatures.
+   */
+  token({
+    id: "azure-identifiable-key",
+    keywords: [
+      "+arm",
+      "+aeh",
+      "+asb",
+      "aiot",
+      "azca",
+      "+ast",
+      "acdb",
+      "+aba",
+      "/am7",
+      "apim",
+      "azse",
+      "+acr",
+      "azfu",
+    ],
+    token:
+      "[A-Za-z0-9+/]{33}(?:\\+A(?:Rm|Eh|Sb)|AIoT|AzCa)[A-P][A-Za-z0-9+/]{5}=|[A-Za-z0-9+/]{76}(?:\\+A(?:St|Ba)|ACDb|/AM7|APIM)[A-Za-z0-9+/]{5}[AQgw]==|[A-Za-z0-9+/]{42}(?:AzSe|\\+ACR)[A-D][A-Za-z0-9+/]{5}|[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==",
+    minEntropy: 3.5,
+    lead: "(?<![A-Za-z0-9+/_-])",
+    tail: "A-Za-z0-9+/=_-",
+  }),
   /** Databricks OAuth secret of a service principal (Databricks' and AWS's docs): dose + 32 hex. */
   prefixedToken("databricks-oauth-secret", "dose", "[a-f0-9]{32}"),
   /**

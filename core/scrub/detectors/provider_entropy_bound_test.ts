@@ -134,6 +134,7 @@ const DECLARED_BOUNDS: ReadonlyMap<string, number> = new Map([
     "auth0-client-secret",
     "segment-write-key",
     "vault-unseal-key-argument",
+    "azure-identifiable-key",
   ].map((id) => [id, 3.5] as const),
   ...[
     "vonage-api-secret",

@@ -197,6 +197,29 @@ export const samples: Record<string, ProviderSample> = {
       "https://eth-mainnet.g.alchemy.com/v2/demo",
     ],
   },
+  "azure-identifiable-key": {
+    sample:
+      "N7KBpzXzXsWjkJrmIgg2dUrscy6wU7voPYHp8hMj1xLWiJK1I+dbEOmLDPQr5BQDAqvkx97aw7X9+AStieD9hQ==",
+    positives: [
+      {
+        text: "primary: budMLn/2Rg4Rg2ite0DZ7RlVTymagtYxg+ASbJiYNNc= (rotated)",
+        secret: "budMLn/2Rg4Rg2ite0DZ7RlVTymagtYxg+ASbJiYNNc=",
+      },
+      {
+        text: '{"queryKey":"g0LB7FRBzbnizPK1gIZxoYSKVq1wRGXB4qZWkMa7YeAzSeAqYMX8"}',
+        secret: "g0LB7FRBzbnizPK1gIZxoYSKVq1wRGXB4qZWkMa7YeAzSeAqYMX8",
+      },
+      {
+        text: "GET /api/orders?code=SQ_JxfH6SV69YLblIca7CVxl5GYxUYhKgF3Sii08lRUSAzFuCHEVMQ== 401",
+        secret: "SQ_JxfH6SV69YLblIca7CVxl5GYxUYhKgF3Sii08lRUSAzFuCHEVMQ==",
+      },
+    ],
+    negatives: [
+      "N7KBpzXzXsWjkJrmIgg2dUrscy6wU7voPYHp8hMj1xLW+AStieD9hQ==",
+      "A".repeat(76) + "+ASt" + "AAAAAA==",
+      "apim-gateway-7f9c8d6b5 AIoT hub +ASb namespace AzSe index",
+    ],
+  },
   "mongodb-atlas-service-account-secret": {
     sample: "mdb_sa_sk_7X8s51fbLtByHwiUmrCaoND5bgf_TFAbGOUBwXdn",
     negatives: [
