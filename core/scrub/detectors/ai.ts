@@ -101,6 +101,11 @@ export const buildDetectors = once((): Detector[] => [
   prefixedToken("llamacloud-api-key", "llx-", "[A-Za-z0-9]{40,60}"),
   /** Firecrawl API key (Firecrawl's docs): fc- and 32 hex characters. */
   prefixedToken("firecrawl-api-key", "fc-", "[a-f0-9]{32}"),
+  /**
+   * DeepL API Free authentication key (DeepL's docs: a UUID with the suffix :fx), found on its own
+   * by the suffix; a Pro key, the bare UUID, is left to the key names it is written under.
+   */
+  token({ id: "deepl-free-api-key", token: `${UUID}:fx`, minEntropy: 3, keywords: [":fx"] }),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

@@ -138,4 +138,12 @@ export const samples: Record<string, ProviderSample> = {
     sample: "fc-fb3803475bd5c03ed7fdf52f3ffa8811",
     negatives: ["fc-fb3803475bd5c03e", "fc-" + "0".repeat(32), "pod fc-gateway-7f9c8d6b5-x2k4q"],
   },
+  "deepl-free-api-key": {
+    sample: "c8e1f2a4-39d7-4b6e-a05f-7d2b91e4c3a6:fx",
+    negatives: [
+      "request c8e1f2a4-39d7-4b6e-a05f-7d2b91e4c3a6 completed",
+      "00000000-0000-0000-0000-000000000000:fx",
+      "ffmpeg -vf scale:fx=2 input.mp4",
+    ],
+  },
 };
