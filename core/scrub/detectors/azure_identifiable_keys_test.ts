@@ -3,8 +3,9 @@
  * carrying their service's signature at its fixed place (Storage +ASt and Cosmos DB ACDb in
  * 88-character keys, Service Bus +ASb, Cache for Redis AzCa and IoT AIoT in 44-character ones, AI
  * Search AzSe and Container Registry +ACR in 52-character ones, Functions AzFu in URL-safe
- * 56-character ones). A key cut short, a signature out of place, a run of one letter and the
- * signatures as words stay.
+ * 56-character ones, Event Grid AZEG and classic Machine Learning +AMC, the common annotated keys
+ * of newer services with JQQJ9 after 52 alphanumerics). A key cut short, a signature out of place,
+ * a run of one letter and the signatures as words stay.
  */
 import { deepStrictEqual, ok } from "@node/assert";
 import { createScrubber } from "../mod.ts";
@@ -28,6 +29,22 @@ Deno.test("an Azure identifiable key is masked bare, in JSON, after key= and in 
         `https://fn-orders.azurewebsites.net/api/sync?code=${key}`,
       ]
     ) {
+      const out = scrubber.scrub(text).text;
+      ok(!out.includes(key.slice(0, 30)), `${text} -> ${out}`);
+    }
+  }
+});
+
+Deno.test("Event Grid, classic Machine Learning and common annotated keys are masked too", () => {
+  for (
+    const key of [
+      "d55virF5xkPOJqNArkiNanQ1EsSJj/M5VAZEGA4gbxL=",
+      "wW9IyonYMWPEA8hiBVP/xP/z2z4rtGGvk3Tk+yBj+t9URpKkim2U4VL7JrMxZQNl73wFBZsSV2/u+AMCiH18gA==",
+      "VDoRr3hBIn3EyF7lLqk67fTMSfD4sjyU6N22x633dPx5lYuqoNC3JQQJ99RGoQeYSbNJBAPohKeZgZEceWAv",
+      "RMjaf1cxisadwCgnKo7RSvt7ZVWx1UKLyEzUk2WXILbcX24xym0SJQQJ9DHHDm4heIU8twqxczeoWXNg7dArwJ==",
+    ]
+  ) {
+    for (const text of [key, `{"key1":"${key}"}`, `export SPEECH_KEY=${key}`]) {
       const out = scrubber.scrub(text).text;
       ok(!out.includes(key.slice(0, 30)), `${text} -> ${out}`);
     }

@@ -314,7 +314,10 @@ export const buildDetectors = once((): Detector[] => [
    * 33: Relay +ARm, Event Hubs +AEh, Service Bus +ASb, IoT Hub, DPS and devices AIoT, Cache for
    * Redis AzCa; 88 with it after 76: Storage +ASt, Cosmos DB ACDb, Batch +ABa, Machine Learning
    * /AM7, API Management APIM; 52 with it after 42: AI Search AzSe, Container Registry +ACR; 56
-   * (URL-safe) with it after 44: Functions AzFu. Found bare, gated by the signatures.
+   * (URL-safe) with it after 44: Functions AzFu. Also Event Grid's (AZEG, as Relay's), classic
+   * Machine Learning's +AMC (as Storage's) and the common annotated keys of newer services (84 or
+   * 88 alphanumerics, JQQJ9 and a version after 52, the provider and date fields fixed in place).
+   * Found bare, gated by the signatures.
    */
   token({
     id: "azure-identifiable-key",
@@ -332,9 +335,12 @@ export const buildDetectors = once((): Detector[] => [
       "azse",
       "+acr",
       "azfu",
+      "azeg",
+      "+amc",
+      "jqqj9",
     ],
     token:
-      "[A-Za-z0-9+/]{33}(?:\\+A(?:Rm|Eh|Sb)|AIoT|AzCa)[A-P][A-Za-z0-9+/]{5}=|[A-Za-z0-9+/]{76}(?:\\+A(?:St|Ba)|ACDb|/AM7|APIM)[A-Za-z0-9+/]{5}[AQgw]==|[A-Za-z0-9+/]{42}(?:AzSe|\\+ACR)[A-D][A-Za-z0-9+/]{5}|[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==",
+      "[A-Za-z0-9+/]{33}(?:\\+A(?:Rm|Eh|Sb)|AIoT|AzCa|AZEG)[A-P][A-Za-z0-9+/]{5}=|[A-Za-z0-9+/]{76}(?:\\+A(?:St|Ba|MC)|ACDb|/AM7|APIM)[A-Za-z0-9+/]{5}[AQgw]==|[A-Za-z0-9+/]{42}(?:AzSe|\\+ACR)[A-D][A-Za-z0-9+/]{5}|[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==|[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7}(?:[A-Za-z0-9]{2}==)?",
     minEntropy: 3.5,
     lead: "(?<![A-Za-z0-9+/_-])",
     tail: "A-Za-z0-9+/=_-",

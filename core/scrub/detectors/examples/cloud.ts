@@ -213,6 +213,12 @@ export const samples: Record<string, ProviderSample> = {
         text: "GET /api/orders?code=SQ_JxfH6SV69YLblIca7CVxl5GYxUYhKgF3Sii08lRUSAzFuCHEVMQ== 401",
         secret: "SQ_JxfH6SV69YLblIca7CVxl5GYxUYhKgF3Sii08lRUSAzFuCHEVMQ==",
       },
+      {
+        text:
+          "AZURE_OPENAI_KEY: VDoRr3hBIn3EyF7lLqk67fTMSfD4sjyU6N22x633dPx5lYuqoNC3JQQJ99RGoQeYSbNJBAPohKeZgZEceWAv",
+        secret:
+          "VDoRr3hBIn3EyF7lLqk67fTMSfD4sjyU6N22x633dPx5lYuqoNC3JQQJ99RGoQeYSbNJBAPohKeZgZEceWAv",
+      },
     ],
     negatives: [
       "N7KBpzXzXsWjkJrmIgg2dUrscy6wU7voPYHp8hMj1xLW+AStieD9hQ==",
