@@ -73,7 +73,7 @@ function leadsOf(source: string, back = 0): { word: string; back: number }[] {
       return leadsOf(group.inside, back);
     }
     // Letters past ASCII are literal in the source (`пароль`).
-    let word = /^(?:[a-z_]|[^\x00-\x7f])*/.exec(alternative)![0];
+    let word = /^(?:[a-z_]|\P{ASCII})*/u.exec(alternative)![0];
     // A quantifier after the last letter makes it optional.
     if (/^[?*{]/.test(alternative.slice(word.length))) word = word.slice(0, -1);
     if (word === "") throw new Error(`an alternative with no lead word: ${alternative}`);
