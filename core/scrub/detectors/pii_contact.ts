@@ -422,8 +422,9 @@ export const buildDetectors = once((): Detector[] => [
     "phone-number",
     NUMBER_RUN,
     regex(
-      // A `+` number may follow a name and a colon (`Phone:+4479…`, Go's `%+v`); no other.
-      raw`(?<![\w./+-]|:(?!\+)|[^A-Za-z]:)(?:` +
+      // A `+` number may follow a name and a colon (`Phone:+4479…`, Go's `%+v`); no other, and
+      // not a `tel:` URI's (phone-number-tel-uri's).
+      raw`(?<![\w./+-]|:(?!\+)|[^A-Za-z]:|[Tt][Ee][Ll]:)(?:` +
         [
           raw`\+[1-9]\d{7,14}`, // E.164, no separators
           raw`\+[1-9]\d{0,3}(?:[ .-]{1,2}\d{1,10}|[ .-]{0,2}\(\d{1,6}\)\d{0,5}){2,6}`, // +CC with groups
