@@ -208,6 +208,11 @@ export interface Detector {
    */
   label?: (value: string) => string | undefined;
   /**
+   * A document or national id number (set for their families in ./detectors/mod.ts): a value of
+   * the same layout listed beside one it found is masked with it (./listed_ids.ts).
+   */
+  idNumber?: boolean;
+  /**
    * Examples the test suite checks, when given with the detector (a custom pattern's, none);
    * built-in detectors' live in ./detectors/examples/ by id, out of function bundles.
    */

@@ -20,6 +20,7 @@ import {
   staysInBlock,
 } from "./key_block_lines.ts";
 import { LineFrame } from "./line_frame.ts";
+import { listedIds } from "./listed_ids.ts";
 import type { Masker } from "./mask.ts";
 import { placeholder } from "./mask.ts";
 import { withoutMaskTokens } from "./mask_tokens.ts";
@@ -407,9 +408,13 @@ export class LineEngine {
       ? withoutMaskTokens(line, found, rules.maskIds)
       : found;
     if (spans.length === 0) return null;
+    const rankOf = (d: Detector) => rules.rank.get(d) ?? Infinity;
+    let merged = mergeSpans(spans, rankOf);
+    const listed = listedIds(line, merged);
+    if (listed.length !== 0) merged = mergeSpans([...merged, ...listed], rankOf);
     let out = "";
     let pos = 0;
-    for (const span of mergeSpans(spans, (d) => rules.rank.get(d) ?? Infinity)) {
+    for (const span of merged) {
       const index = rules.rank.get(span.detector);
       out += line.slice(pos, span.start) +
         (index === undefined // SCRUB_LIMIT: unexamined text, masked whole

@@ -35,6 +35,12 @@ import * as network from "./network.ts";
 import * as privateKeys from "./private_keys.ts";
 import * as csvColumns from "./csv_columns.ts";
 
+/** `detectors`, marked as document or national id numbers (Detector.idNumber). */
+function idNumbers(detectors: Detector[]): Detector[] {
+  for (const detector of detectors) detector.idNumber = true;
+  return detectors;
+}
+
 /** Every family's detectors, in order: a new list on each call. */
 const familyDetectors = (): Detector[] => [
   ...cloud.buildDetectors(),
@@ -51,14 +57,14 @@ const familyDetectors = (): Detector[] => [
   ...piiContact.buildDetectors(),
   ...emailInternational.buildDetectors(),
   ...piiFinancial.buildDetectors(),
-  ...piiIdentity.buildDetectors(),
-  ...piiNationalIds.buildDetectors(),
-  ...piiNationalIdsWorld.buildDetectors(),
-  ...piiNationalIdsRuKrNg.buildDetectors(),
+  ...idNumbers(piiIdentity.buildDetectors()),
+  ...idNumbers(piiNationalIds.buildDetectors()),
+  ...idNumbers(piiNationalIdsWorld.buildDetectors()),
+  ...idNumbers(piiNationalIdsRuKrNg.buildDetectors()),
   ...piiPersonalDetails.buildDetectors(),
-  ...piiGenericIds.buildDetectors(),
-  ...piiRegisters.buildDetectors(),
-  ...piiDocuments.buildDetectors(),
+  ...idNumbers(piiGenericIds.buildDetectors()),
+  ...idNumbers(piiRegisters.buildDetectors()),
+  ...idNumbers(piiDocuments.buildDetectors()),
   ...piiRunningText.buildDetectors(),
   ...network.buildDetectors(),
   ...privateKeys.buildDetectors(),
