@@ -160,6 +160,17 @@ export const buildDetectors = once((): Detector[] => [
       ukNinoValid(compact(value)) && /nino|insurance|(?<![a-z\d])ni(?![a-z\d])/i.test(line),
   ),
   /**
+   * UK National Insurance number with no word naming it, in capitals and unbroken (`AB123456C`):
+   * allowed prefix letters, six digits, suffix A–D, found on the lines of iban-start's shape (two
+   * capitals and two digits).
+   */
+  pii(
+    "uk-nino-alone",
+    { shape: "iban-start" },
+    /(?<![A-Za-z0-9])[A-Z]{2}\d{6}[A-D](?![A-Za-z0-9])/g,
+    ukNinoValid,
+  ),
+  /**
    * UK Temporary Reference Number (HMRC's stand-in for a National Insurance number: two digits, a
    * letter, five digits, maybe spaced `47 K 208 15`) on a line naming a TRN, a temporary reference
    * or PAYE.

@@ -71,6 +71,20 @@ export const examples: Record<string, DetectorExamples> = {
       "region EU123456E pending",
     ],
   },
+  "uk-nino-alone": {
+    positive: [
+      { text: "claimant JG103759A updated", secret: "JG103759A" },
+      { text: '{"ref":"CE614283B"}', secret: "CE614283B" },
+    ],
+    negative: [
+      "ref GB123456A",
+      "ref jg103759a",
+      "ref JG-10-37-59-A",
+      "build DA123456C failed",
+      "ref XJG103759A",
+      "ref JG1037590A",
+    ],
+  },
   "uk-trn": {
     positive: [
       {
