@@ -21,11 +21,18 @@ export function listedIds(line: string, spans: readonly Span[]): Span[] {
   for (const { start, end, detector } of spans) {
     const value = line.slice(start, end);
     if (detector.idNumber !== true || !/^(?=.{6}).*\d.*\d.*\d/su.test(value)) continue;
-    // The value's layout: a digit for a digit, a letter for a letter, the rest as it is.
+    // The value's layout: a digit for a digit, a letter for a letter, the rest as it is; the last
+    // of 10 or more, often a check character of either kind (a GSTIN's), either.
     const layout = value.replace(
       /(\d)|(\p{L})|./gsu,
-      (c, digit, letter) =>
-        digit ? "\\d" : letter ? "\\p{L}" : `\\u{${c.codePointAt(0)!.toString(16)}}`,
+      (c, digit, letter, at) =>
+        (digit || letter) && at > 8 && at === value.length - 1
+          ? "[\\p{L}\\d]"
+          : digit
+          ? "\\d"
+          : letter
+          ? "\\p{L}"
+          : `\\u{${c.codePointAt(0)!.toString(16)}}`,
     );
     const after = new RegExp(`(?:${JOINER})(${layout})(?![\\p{L}\\d_])`, "yu");
     after.lastIndex = end;

@@ -38,8 +38,16 @@ Deno.test("a value of the same layout listed beside an id found is masked with i
         `codici: ${good}, ${bad}; ${other}`,
         `${good} / ${other} & ${bad}`,
         `${good} ${bad} ${other}`,
+        // The last of 10 characters or more may be a digit where the id has a letter.
+        `${good} and ${digitLast(bad)}`,
       ]
-    ) deepStrictEqual(leaks(line, [good, bad, other]), [], line);
+    ) {
+      deepStrictEqual(
+        leaks(line, [good, bad, other, digitLast(bad)].filter((v) => line.includes(v))),
+        [],
+        line,
+      );
+    }
     const [first, second] = [passport(), passport()];
     const line = `Passports: ${first} and ${second}`;
     deepStrictEqual(leaks(line, [first, second]), [], line);
@@ -56,7 +64,7 @@ Deno.test("a value of another layout beside an id found stays, and one before it
         [`${good} and ${plain}`, plain],
         [`${good}, ${number}`, number],
         [`${good} and ${plain.slice(0, 6)}1${plain.slice(7)}`, `${plain.slice(0, 6)}1`],
-        [`${good} and ${bad(good)}x`, `${bad(good)}x`],
+        [`${good} and ${digitLast(good)}x`, `${digitLast(good)}x`],
         [`Passport: ${first} and ${first.slice(1)}`, `and ${first.slice(1)}`],
         [`Passport: ${first} on 2024-03-01`, "2024-03-01"],
         [`${other} and ${good}`, other],
@@ -67,5 +75,5 @@ Deno.test("a value of another layout beside an id found stays, and one before it
   }
 });
 
-/** `value` with a digit in place of its last letter: another layout. */
-const bad = (value: string) => value.slice(0, 15) + "7";
+/** A codice fiscale with a digit in place of its last letter. */
+const digitLast = (value: string) => value.slice(0, 15) + "7";

@@ -704,6 +704,26 @@ const NAMED_LOOKALIKES: ((r: Rand) => string)[] = [
   (r) => `order ${taiwanId(r)} shipped`,
 ];
 
+/**
+ * `value` with its last character changed to another of its kind (a digit for a digit, a capital
+ * for a capital): the same layout, its check character most likely wrong.
+ */
+function sameLayout(r: Rand, value: string): string {
+  const last = value[value.length - 1];
+  const pool = /\d/.test(last) ? "0123456789" : "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  return value.slice(0, -1) + r.pick([...pool.replace(last, "")]);
+}
+
+/** Ids listed together: a valid one, then values of its layout whose check may fail. */
+const LISTED: [string, (r: Rand) => string, (r: Rand, a: string, b: string) => string][] = [
+  ["gstin", V.gstin, (r, a, b) => `${r.pick(["GSTINs", "GSTIN list", "gstins"])}: ${a} and ${b}`],
+  [
+    "codice-fiscale",
+    V.codiceFiscale,
+    (r, a, b) => `${a}${r.pick([" and ", ", ", " / ", " "])}${b}`,
+  ],
+];
+
 export function generateRecognizers4(seed = SEED): Recognizers4Case[] {
   const r = new Rand(seed);
   const out: Recognizers4Case[] = [];
@@ -785,6 +805,13 @@ export function generateRecognizers4(seed = SEED): Recognizers4Case[] {
     }
     for (const line of NAMED_LOOKALIKES) {
       add("benign-named-lookalike", "benign", false, line(named), []);
+    }
+  }
+  const listed = new Rand(seed + 6);
+  for (let i = 0; i < 4; i++) {
+    for (const [type, make, write] of LISTED) {
+      const a = make(listed), b = sameLayout(listed, make(listed));
+      add(`listed-${type}`, "pii", false, write(listed, a, b), [a, b]);
     }
   }
   return out;
