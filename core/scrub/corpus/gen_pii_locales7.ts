@@ -769,7 +769,20 @@ export function generatePiiLocales7(seed = 7007): Locales7Case[] {
   benignCases(r, benign, rec);
   // Added after the blind round, from its own seed so that the cases above keep their values.
   bareIds(I.seeded(seed + 15), other, benign);
+  personWordIds(I.seeded(seed + 16), other, benign);
   return cases.map(specialAddressesMasked);
+}
+
+/**
+ * Turkish identity numbers after kişi (person), two to a line; the word before a count, or before
+ * a number whose check digit fails.
+ */
+function personWordIds(r: Random, other: Add, benign: (type: string, text: string) => void) {
+  for (let i = 0; i < 6; i++) {
+    const a = I.tckn(r), b = I.tckn(r);
+    other("tckn-kisi", `Birinci kişi: ${a}, ikinci kişi: ${b}`, a, b);
+    benign("tckn-kisi-lookalike", `kişi sayısı: ${int(r, 2, 900)}, kişi: ${I.tckn(r, true)}`);
+  }
 }
 
 /**

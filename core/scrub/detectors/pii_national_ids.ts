@@ -253,13 +253,13 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * Turkish identity number (T.C. Kimlik No): eleven digits, no leading 0, both check digits right,
-   * after TCKN / T.C. Kimlik / kimlik no.
+   * after TCKN / T.C. Kimlik / kimlik no, or kişi (person: `birinci kişi: …`).
    */
   inContext(
     "tr-tckn",
-    ["tckn", "kimlik", "tc no", "tc_no", "tcno", "t.c.", "vatanda", "turkish"],
+    ["tckn", "kimlik", "tc no", "tc_no", "tcno", "t.c.", "vatanda", "turkish", "kişi"],
     numberPattern("\\d", raw`\d{10}`),
-    /tckn|kimlik|(?<![a-z])t\.?c\.?[ _-]?(?:no|kimlik)|t\.c\.|vatanda[sş]|turkish[ _-]?id/i,
+    /tckn|kimlik|(?<![a-z])t\.?c\.?[ _-]?(?:no|kimlik)|t\.c\.|vatanda[sş]|turkish[ _-]?id|kişi/i,
     turkeyTcknValid,
     RUN_START, // 11 digits
   ),

@@ -123,6 +123,7 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "musteri TCKN: 10000000146 dogrulandi", secret: "10000000146" },
       { text: '{"tc_kimlik_no":"46580036428"}', secret: "46580036428" },
       { text: "T.C. Kimlik No 61054264176", secret: "61054264176" },
+      { text: "ikinci kişi: 33822651044 onaylandı", secret: "33822651044" },
     ],
     negative: ["TCKN: 10000000147 hatali", "order 46580036428 shipped", "tckn bos"],
   },
