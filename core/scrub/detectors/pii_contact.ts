@@ -521,8 +521,8 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * UK postcode (Royal Mail layout: outward code of area letters and district, inward code of a
-   * digit and two letters, with the letters each place allows) on a line about a postcode or
-   * address.
+   * digit and two letters, with the letters each place allows; or Girobank's GIR 0AA) on a line
+   * about a postcode or address.
    */
   pii(
     "uk-postcode",
@@ -537,7 +537,7 @@ export const buildDetectors = once((): Detector[] => [
       "lane",
       "london",
     ],
-    /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![A-Za-z0-9])/g,
+    /(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[A-Z]{2}(?![A-Za-z0-9])/g,
     (value, line, index) =>
       ukPostcodeValid(value) && hasContextBefore(line, index, POSTCODE_CONTEXT, 80),
   ),

@@ -243,9 +243,11 @@ export const examples: Record<string, DetectorExamples> = {
       { text: '{"postcode":"SW1A 1AA","country":"GB"}', secret: "SW1A 1AA" },
       { text: "address=221B Baker Street, London NW1 6XE", secret: "NW1 6XE" },
       { text: "zip: M11AE", secret: "M11AE" },
+      { text: "returns address: Girobank, Bootle GIR 0AA", secret: "GIR 0AA" },
     ],
     negative: [
       "postcode QA1 1AA rejected",
+      "postcode GIR 1AA rejected",
       "ticket SW1A 1AA closed",
       "address space A1 4KB reserved",
       "address 10.0.0.1 ok, cache B2 4MB",
