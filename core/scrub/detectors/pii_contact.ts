@@ -252,6 +252,10 @@ const ZIP_NAME_BEFORE =
   /(?:zip|postal)(?:[ _-]?(?:code|plus[ _-]?4|\+4))?(?: is)?["'>]?\s{0,2}[:=]?\s{0,2}["']?$/i;
 
 /** Words on a line that holds an address or postcode, before the postcode. */
+/** Royal Mail's postcode areas (and BF, BX: forces' and non-geographic), before the district. */
+const POSTCODE_AREA =
+  /^(?:A[BL]|B[ABDFHLNRSTX]?|C[ABFHMORTVW]|D[ADEGHLNTY]|E[CHNX]?|F[KY]|G[LUY]?|H[ADGPRSUX]|I[GMPV]|JE|K[ATWY]|L[ADELNSU]?|M[EKL]?|N[EGNPRW]?|O[LX]|P[AEHLOR]|R[GHM]|S[AEGKLMNOPRSTWY]?|T[ADFNQRSW]|UB|W[ACDFNRSV]?|YO|ZE)\d/;
+
 const POSTCODE_CONTEXT =
   /post[ _-]?code|postal|zip|address|addr|street|road|lane|london|(?<![a-z])(?:uk|gb)(?![a-z])/i;
 
@@ -540,6 +544,17 @@ export const buildDetectors = once((): Detector[] => [
     /(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[A-Z]{2}(?![A-Za-z0-9])/g,
     (value, line, index) =>
       ukPostcodeValid(value) && hasContextBefore(line, index, POSTCODE_CONTEXT, 80),
+  ),
+  /**
+   * UK postcode with no word naming it, in capitals (`M1 1AE`, `EC1A1BB`): one of Royal Mail's
+   * postcode areas, a district, an inward code of a digit and two letters, each as
+   * ukPostcodeValid allows; not inside a path, a base64 run or a dashed or dotted token.
+   */
+  pii(
+    "uk-postcode-alone",
+    { shape: "uk-postcode" },
+    /(?<![\w/+.:-])[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![\w/+=-])/g,
+    (value) => ukPostcodeValid(value) && POSTCODE_AREA.test(value),
   ),
   /**
    * US ZIP+4 code (USPS: the 5-digit ZIP, a dash, the 4-digit add-on) after a word or key naming a

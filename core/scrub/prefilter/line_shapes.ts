@@ -199,13 +199,18 @@ const A_TOKEN: Shape = /* @__PURE__ */ (() => {
 })();
 
 /**
- * The shape of a sequence of character classes, one character of each in turn (`wants`),
- * anywhere on a line, and with `blocks` not right after one of its characters (a lookbehind).
- * Its states are the sets of positions in the sequence that the line's last characters reach.
+ * The shape of a sequence of character classes, one character of each in turn (`wants`), those
+ * whose bit is set in `optional` maybe left out, anywhere on a line, and with `blocks` not right
+ * after one of its characters (a lookbehind). Its states are the sets of positions in the
+ * sequence that the line's last characters reach.
  */
-function sequenceShape(wants: ((c: number) => boolean)[], blocks: (c: number) => boolean): Shape {
+function sequenceShape(
+  wants: ((c: number) => boolean)[],
+  blocks: (c: number) => boolean,
+  optional = 0,
+): Shape {
   const whole = 1 << wants.length;
-  // A state's set: bit k, the last k characters match wants[0 … k - 1] (bit 0: one may start).
+  // A state's set: bit k, the last characters match wants[0 … k - 1] (bit 0: one may start).
   const sets = [1];
   const index = new Map([[1, 0]]);
   const next: number[] = [];
@@ -215,6 +220,8 @@ function sequenceShape(wants: ((c: number) => boolean)[], blocks: (c: number) =>
       wants.forEach((want, k) => {
         if (sets[s] & (1 << k) && want(c)) to |= 1 << (k + 1);
       });
+      // Past an optional class as well as through it.
+      for (let k = 0; k < wants.length; k++) if (to & optional & (1 << k)) to |= 1 << (k + 1);
       if (to & whole) to = whole;
       if (!index.has(to)) index.set(to, sets.push(to) - 1);
       next[s * (ASCII_END + 1) + c] = index.get(to)!;
@@ -267,6 +274,22 @@ const MBI_GROUPED: Shape = /* @__PURE__ */ (() => {
 })();
 
 /**
+ * `(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z0-9]? ?\d[A-Z]{2}`: a UK postcode in capitals, spaced or not
+ * (area letters, district, inward code).
+ */
+const UK_POSTCODE: Shape = /* @__PURE__ */ (() => {
+  const isUpperOrDigit = (c: number) => isUpper(c) || isDigit(c);
+  const isSpace = (c: number) => c === 0x20;
+  // The second area letter, the district's second character and the space may be left out.
+  const optional = 0b11010;
+  return sequenceShape(
+    [isUpper, isUpper, isDigit, isUpperOrDigit, isSpace, isDigit, isUpper, isUpper],
+    isAlnum,
+    optional,
+  );
+})();
+
+/**
  * A shape that hits where any of `shapes` would (they run side by side; its states are the
  * tuples of theirs that a line reaches).
  */
@@ -302,6 +325,7 @@ const SHAPES: Readonly<Record<LineShape, Shape>> = {
   "a-token": A_TOKEN,
   "hetu-letter": HETU_LETTER,
   "mbi-grouped": MBI_GROUPED,
+  "uk-postcode": UK_POSTCODE,
 };
 
 /**
@@ -314,6 +338,7 @@ const SHAPES: Readonly<Record<LineShape, Shape>> = {
 const SHARES_SLOT_OF: Readonly<Partial<Record<LineShape, LineShape>>> = {
   "hetu-letter": "iban-start",
   "mbi-grouped": "iban-start",
+  "uk-postcode": "iban-start",
 };
 
 /** The shape that runs in `name`'s slot: its own, or the union of the shapes sharing it. */

@@ -17,7 +17,8 @@ export type LineShape =
   | "email-at"
   | "a-token"
   | "hetu-letter"
-  | "mbi-grouped";
+  | "mbi-grouped"
+  | "uk-postcode";
 
 /**
  * A group of shapes as one automaton, as ./line_shape_tables.ts gives it: per code 0 … 0x80 its

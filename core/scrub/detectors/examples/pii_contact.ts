@@ -238,6 +238,21 @@ export const examples: Record<string, DetectorExamples> = {
       "tel:+1234567890123456789 too long",
     ],
   },
+  "uk-postcode-alone": {
+    positive: [
+      { text: "parcel for LS6 2QT delivered", secret: "LS6 2QT" },
+      { text: '{"to":"NE14XY"}', secret: "NE14XY" },
+      { text: "moved from W2A 3BD to KT19 9PL", secret: "KT19 9PL" },
+    ],
+    negative: [
+      "ref QA1 1AA",
+      "ref ZZ1 1AB",
+      "ref AB12 3CD",
+      "parcel for ls6 2qt",
+      "cursor bhO2+Zb/S2V3WZ",
+      "build-LS6 2QT",
+    ],
+  },
   "uk-postcode": {
     positive: [
       { text: '{"postcode":"SW1A 1AA","country":"GB"}', secret: "SW1A 1AA" },
