@@ -52,7 +52,7 @@ const NORWAY_ID_NAMES = "fødselsnummer|fodselsnummer|foedselsnummer|fnr|f.nr.|p
  * Pag-IBIG) or of a taxpayer identification number (TIN: the Philippines' BIR, the US IRS).
  */
 const GOVERNMENT_ID_NAMES =
-  "umid|umid card|crn|common reference|unified multi purpose id|sss|gsis|philhealth|philhealth pin|pag ibig|tin"
+  "umid|umid card|crn|common reference|unified multi purpose id|sss|gsis|philhealth|philhealth pin|pin|mdr|pag ibig|tin"
     .split("|");
 /** Names of a Japanese individual number (each name's forms are its keywords). */
 const MY_NUMBER_NAMES = "my number|マイナンバー|個人番号|kojin bango|individual number".split("|");
@@ -215,13 +215,18 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * A Philippine government number (UMID common reference number 4-7-1, SSS 2-7-1, PhilHealth PIN
-   * 2-9-1, Pag-IBIG) or a taxpayer identification number (BIR TIN 3-3-3-3, a US TIN), 9, 10 or
-   * 12 digits plain or grouped, right after its name (`UMID: `, `SSS no. `, `PhilHealth# `, `TIN `).
+   * 2-9-1, its PIN or MDR, Pag-IBIG) or a taxpayer identification number (BIR TIN 3-3-3-3, a US
+   * TIN), 9, 10 or 12 digits plain or grouped, right after its name (`UMID: `, `SSS no. `,
+   * `PhilHealth# `, `PIN: `, `TIN `).
    */
   pii(
     "government-id-number",
-    // afterWordAnyCase: no letter or digit before `tin` (not `setting`, `routine`).
-    { keywords: nameKeywords(GOVERNMENT_ID_NAMES), atWordStart: ["tin"] },
+    // afterWordAnyCase: no letter or digit before `tin` (not `setting`, `routine`), `pin`
+    // (`spin`) or `mdr`.
+    {
+      keywords: nameKeywords(GOVERNMENT_ID_NAMES),
+      atWordStart: ["tin", "pin", "mdr"],
+    },
     afterWordAnyCase(GOVERNMENT_ID_NAMES, raw`\d{2,4}(?:[ -]?\d{1,9}){1,3}`),
     // 9 (a TIN), 10 (SSS) or 12 digits (UMID CRN, PhilHealth, Pag-IBIG, a TIN and its branch): an
     // 11-digit number under `tin` is a German Steuer-ID, which de-steuer-id checks.
