@@ -212,25 +212,33 @@ function sequenceShape(
   const whole = 1 << wants.length;
   // A state's set: bit k, the last characters match wants[0 … k - 1] (bit 0: one may start).
   const sets = [1];
-  const index = new Map([[1, 0]]);
   const next: number[] = [];
-  for (let s = 0; s < sets.length; s++) {
-    for (let c = 0; c <= ASCII_END; c++) {
-      let to = blocks(c) ? 0 : 1;
-      wants.forEach((want, k) => {
-        if (sets[s] & (1 << k) && want(c)) to |= 1 << (k + 1);
-      });
-      // Past an optional class as well as through it.
-      for (let k = 0; k < wants.length; k++) if (to & optional & (1 << k)) to |= 1 << (k + 1);
-      if (to & whole) to = whole;
-      if (!index.has(to)) index.set(to, sets.push(to) - 1);
-      next[s * (ASCII_END + 1) + c] = index.get(to)!;
+  // Built on first use: only tests and the table generator step shapes, and the scrub command
+  // loads this module (the engine runs the stored tables) without them.
+  const build = () => {
+    const index = new Map([[1, 0]]);
+    for (let s = 0; s < sets.length; s++) {
+      for (let c = 0; c <= ASCII_END; c++) {
+        let to = blocks(c) ? 0 : 1;
+        wants.forEach((want, k) => {
+          if (sets[s] & (1 << k) && want(c)) to |= 1 << (k + 1);
+        });
+        // Past an optional class as well as through it.
+        for (let k = 0; k < wants.length; k++) if (to & optional & (1 << k)) to |= 1 << (k + 1);
+        if (to & whole) to = whole;
+        if (!index.has(to)) index.set(to, sets.push(to) - 1);
+        next[s * (ASCII_END + 1) + c] = index.get(to)!;
+      }
     }
-  }
+  };
+  const built = () => next.length !== 0 || (build(), true);
   return {
-    states: sets.length,
-    hit: (s) => sets[s] === whole,
-    step: (s, c) => next[s * (ASCII_END + 1) + Math.min(c, ASCII_END)],
+    get states() {
+      built();
+      return sets.length;
+    },
+    hit: (s) => built() && sets[s] === whole,
+    step: (s, c) => (built(), next[s * (ASCII_END + 1) + Math.min(c, ASCII_END)]),
   };
 }
 
