@@ -160,15 +160,16 @@ export const buildDetectors = once((): Detector[] => [
       ukNinoValid(compact(value)) && /nino|insurance|(?<![a-z\d])ni(?![a-z\d])/i.test(line),
   ),
   /**
-   * UK National Insurance number with no word naming it, in capitals and unbroken (`AB123456C`):
-   * allowed prefix letters, six digits, suffix A–D, found on the lines of iban-start's shape (two
-   * capitals and two digits).
+   * UK National Insurance number with no word naming it, in capitals, unbroken (`AB123456C`) or
+   * as its card prints it (`AB 12 34 56 C`): allowed prefix letters, six digits, suffix A–D, found
+   * on the lines of iban-start's shape (two capitals and two digits) or of nino-spaced, which
+   * shares its slot.
    */
   pii(
     "uk-nino-alone",
     { shape: "iban-start" },
-    /(?<![A-Za-z0-9])[A-Z]{2}\d{6}[A-D](?![A-Za-z0-9])/g,
-    ukNinoValid,
+    /(?<![A-Za-z0-9])[A-Z]{2}(?:\d{6}|(?: \d\d){3} )[A-D](?![A-Za-z0-9])/g,
+    (value) => ukNinoValid(value.replace(/ /g, "")),
   ),
   /**
    * UK Temporary Reference Number (HMRC's stand-in for a National Insurance number: two digits, a

@@ -1,7 +1,7 @@
 /**
- * A UK National Insurance number with no word naming it, unbroken and in capitals: masked when its
- * prefix and suffix letters are allowed ones; another prefix, lower case, a grouped layout or a
- * value glued to more stays. Values drawn from the dev kit's seeded generator.
+ * A UK National Insurance number with no word naming it, in capitals, unbroken or in pairs as its
+ * card prints it: masked when its prefix and suffix letters are allowed ones; another prefix, lower
+ * case, a dashed or threes layout or a value glued to more stays. Values drawn from the dev kit's seeded generator.
  */
 import { deepStrictEqual } from "@node/assert";
 import { createScrubber } from "../mod.ts";
@@ -24,14 +24,17 @@ const leaks = (lines: [string, string][]) =>
   lines.filter(([line, value]) => scrubber.scrub(line).text.includes(value)).map(([l]) => l);
 const kept = (lines: string[]) => lines.filter((line) => scrubber.scrub(line).text !== line);
 
-Deno.test("an unbroken capital NINO is masked with no word naming it", () => {
+Deno.test("a capital NINO, unbroken or in pairs, is masked with no word naming it", () => {
   const lines: [string, string][] = [];
   for (let i = 0; i < 40; i++) {
     const value = nino();
+    const d = value.slice(2, 8);
+    const card = `${value.slice(0, 2)} ${d.slice(0, 2)} ${d.slice(2, 4)} ${d.slice(4)} ${value[8]}`;
     lines.push([value, value], [`payroll row ${value} updated`, value], [
       `{"ref":"${value}"}`,
       value,
     ]);
+    lines.push([card, card], [`card reads ${card}.`, card]);
   }
   deepStrictEqual(leaks(lines), []);
 });
@@ -51,6 +54,10 @@ Deno.test("a NINO of another prefix, case or layout, or glued to more, stays wit
       }`,
       `ref X${value}`,
       `ref ${value}7`,
+      `ref ${random.pick(NEVER)} ${digits.slice(0, 2)} ${digits.slice(2, 4)} ${digits.slice(4)} ${
+        value[8]
+      }`,
+      `ref ${value.slice(0, 2)} ${digits.slice(0, 3)} ${digits.slice(3)} ${value[8]}`,
     );
   }
   deepStrictEqual(kept(lines), []);

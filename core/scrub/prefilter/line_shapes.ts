@@ -298,6 +298,16 @@ const UK_POSTCODE: Shape = /* @__PURE__ */ (() => {
 })();
 
 /**
+ * `(?<![A-Za-z0-9])[A-Z]{2} \d\d \d\d \d\d [A-Z]`: a UK National Insurance number as its card
+ * prints it, the digits in pairs.
+ */
+const NINO_SPACED: Shape = /* @__PURE__ */ (() => {
+  const isSpace = (c: number) => c === 0x20;
+  const pair = [isSpace, isDigit, isDigit];
+  return sequenceShape([isUpper, isUpper, ...pair, ...pair, ...pair, isSpace, isUpper], isAlnum);
+})();
+
+/**
  * A shape that hits where any of `shapes` would (they run side by side; its states are the
  * tuples of theirs that a line reaches).
  */
@@ -334,6 +344,7 @@ const SHAPES: Readonly<Record<LineShape, Shape>> = {
   "hetu-letter": HETU_LETTER,
   "mbi-grouped": MBI_GROUPED,
   "uk-postcode": UK_POSTCODE,
+  "nino-spaced": NINO_SPACED,
 };
 
 /**
@@ -347,6 +358,7 @@ const SHARES_SLOT_OF: Readonly<Partial<Record<LineShape, LineShape>>> = {
   "hetu-letter": "iban-start",
   "mbi-grouped": "iban-start",
   "uk-postcode": "iban-start",
+  "nino-spaced": "iban-start",
 };
 
 /** The shape that runs in `name`'s slot: its own, or the union of the shapes sharing it. */

@@ -31,6 +31,7 @@ const REFERENCE: Record<LineShape, RegExp> = {
   "mbi-grouped":
     /(?<![A-Za-z0-9])\d[A-Za-z][A-Za-z0-9]\d[ .\/()+-][A-Za-z][A-Za-z0-9]\d[ .\/()+-][A-Za-z]{2}\d\d/,
   "uk-postcode": /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z0-9]? ?\d[A-Z]{2}/,
+  "nino-spaced": /(?<![A-Za-z0-9])[A-Z]{2} \d\d \d\d \d\d [A-Z]/,
 };
 
 /** Whether a shape's slot hits on `line`: where any shape sharing it does. */
@@ -95,6 +96,7 @@ Deno.test("line shapes: each automaton agrees with its expression on random text
     "hetu-letter": "01234567890123456789012345678901234567890123456789AYZa-:\n",
     "mbi-grouped": ["1EG4-", "3hn7+", "TE5-", "Jk2 ", "TE5", "MK73", "mk7", ..."M4- x0\na_"],
     "uk-postcode": ["SW1A", "M1", "EC", "B33", "1AA", "8TH", " ", " ", ..."AZ09 a-\n"],
+    "nino-spaced": ["AB", "AB 12", " 34 56", " 12 34", " C", " Z", " ", ..."A9a-\n"],
   };
   for (const shape of LINE_SHAPES) {
     const alphabet = alphabets[shape];

@@ -18,7 +18,8 @@ export type LineShape =
   | "a-token"
   | "hetu-letter"
   | "mbi-grouped"
-  | "uk-postcode";
+  | "uk-postcode"
+  | "nino-spaced";
 
 /**
  * A group of shapes as one automaton, as ./line_shape_tables.ts gives it: per code 0 … 0x80 its

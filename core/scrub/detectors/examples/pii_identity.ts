@@ -75,11 +75,13 @@ export const examples: Record<string, DetectorExamples> = {
     positive: [
       { text: "claimant JG103759A updated", secret: "JG103759A" },
       { text: '{"ref":"CE614283B"}', secret: "CE614283B" },
+      { text: "card reads JG 10 37 59 A", secret: "JG 10 37 59 A" },
     ],
     negative: [
       "ref GB123456A",
       "ref jg103759a",
       "ref JG-10-37-59-A",
+      "ref JG 103 759 A",
       "build DA123456C failed",
       "ref XJG103759A",
       "ref JG1037590A",
