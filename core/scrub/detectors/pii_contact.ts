@@ -548,13 +548,14 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * UK postcode with no word naming it, in capitals (`M1 1AE`, `EC1A1BB`): one of Royal Mail's
    * postcode areas, a district, an inward code of a digit and two letters, each as
-   * ukPostcodeValid allows; not inside a path, a base64 run or a dashed or dotted token.
+   * ukPostcodeValid allows; not inside a path, a base64 run or a dashed or dotted token, and not
+   * a size after a name (`S3 5GB`, `EC2 4TB`: an inward code of a digit and a byte unit).
    */
   pii(
     "uk-postcode-alone",
     { shape: "uk-postcode" },
     /(?<![\w/+.:-])[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![\w/+=-])/g,
-    (value) => ukPostcodeValid(value) && POSTCODE_AREA.test(value),
+    (value) => ukPostcodeValid(value) && POSTCODE_AREA.test(value) && !/\d[EGPTYZ]B$/.test(value),
   ),
   /**
    * US ZIP+4 code (USPS: the 5-digit ZIP, a dash, the 4-digit add-on) after a word or key naming a
