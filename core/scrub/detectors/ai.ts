@@ -106,6 +106,8 @@ export const buildDetectors = once((): Detector[] => [
    * by the suffix; a Pro key, the bare UUID, is left to the key names it is written under.
    */
   token({ id: "deepl-free-api-key", token: `${UUID}:fx`, minEntropy: 3, keywords: [":fx"] }),
+  /** Hack Club AI API key (its gateway's key generator): sk-hc-v1- and 64 hex (32 random bytes). */
+  prefixedToken("hackclub-ai-api-key", "sk-hc-v1-", "[a-f0-9]{64}"),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

@@ -146,4 +146,12 @@ export const samples: Record<string, ProviderSample> = {
       "ffmpeg -vf scale:fx=2 input.mp4",
     ],
   },
+  "hackclub-ai-api-key": {
+    sample: "sk-hc-v1-e3f7a0edcf16de0b8416f9c844bac86f7bd3d04501933a0ecebb0a63a37bc3e4",
+    negatives: [
+      "sk-hc-v1-e3f7a0edcf16de0b",
+      "sk-hc-v1-" + "0".repeat(64),
+      "sk-hc-v1-... (paste your key)",
+    ],
+  },
 };
