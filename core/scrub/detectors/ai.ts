@@ -108,6 +108,11 @@ export const buildDetectors = once((): Detector[] => [
   token({ id: "deepl-free-api-key", token: `${UUID}:fx`, minEntropy: 3, keywords: [":fx"] }),
   /** Hack Club AI API key (its gateway's key generator): sk-hc-v1- and 64 hex (32 random bytes). */
   prefixedToken("hackclub-ai-api-key", "sk-hc-v1-", "[a-f0-9]{64}"),
+  /**
+   * Friendli Suite token (Friendli's API docs: flp_ and a random body), a long base62 body with
+   * entropy 3.5, so flp_live_/flp_refresh_ ids and words of other tools stay.
+   */
+  prefixedToken("friendli-token", "flp_", "[A-Za-z0-9]{40,60}", { minEntropy: 3.5 }),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

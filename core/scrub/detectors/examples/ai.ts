@@ -154,4 +154,12 @@ export const samples: Record<string, ProviderSample> = {
       "sk-hc-v1-... (paste your key)",
     ],
   },
+  "friendli-token": {
+    sample: "flp_3QOTwfxxQt9aCHidQdrcGuLuOPR7GcyUdvOgdKqTUQd0ce",
+    negatives: [
+      "flp_3QOTwfxxQt9aCHid",
+      "flp_" + "x".repeat(46),
+      "flp_pending_acts_user42 kept on logout",
+    ],
+  },
 };
