@@ -93,6 +93,16 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /** WooCommerce REST API consumer key or secret (WooCommerce's docs): ck_/cs_ and 40 hex. */
   prefixedToken("woocommerce-api-key", ["ck_", "cs_"], "[a-f0-9]{40}"),
+  /**
+   * Heartland (Global Payments) Portico secret API key (its SDKs: skapi_cert_ for certification,
+   * skapi_prod_ for production) and a URL-safe body; the public key (pkapi_) is not a secret.
+   */
+  prefixedToken(
+    "heartland-secret-api-key",
+    ["skapi_cert_", "skapi_prod_"],
+    "[A-Za-z0-9_-]{30,48}",
+    { minEntropy: 3.5 },
+  ),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

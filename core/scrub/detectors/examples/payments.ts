@@ -88,4 +88,16 @@ export const samples: Record<string, ProviderSample> = {
     sample: "ck_251ac6c4ca32eeafe030d10a5f67f918e021f7da",
     negatives: ["ck_251ac6c4ca32eeaf", "cs_" + "0".repeat(40), "ck_editor_config loaded"],
   },
+  "heartland-secret-api-key": {
+    sample: "skapi_cert_L5Io12lA2i70YfgpvhuZHVB3x2DqANT6FEeVsWCn-o",
+    positives: [{
+      text: "config.secretApiKey = 'skapi_prod_7sEnrOgiG7rxn02lwbBWjPTe_pqDVXP4maUn6IxygD';",
+      secret: "skapi_prod_7sEnrOgiG7rxn02lwbBWjPTe_pqDVXP4maUn6IxygD",
+    }],
+    negatives: [
+      "skapi_cert_L5Io12lA2i70",
+      "SECRET_API_KEY=skapi_cert_your_key_here",
+      "PUBLIC_API_KEY=pkapi_cert_UD5mePdqwvphaQA7xpWCUcz2VP0kAQWpjmPdD8",
+    ],
+  },
 };
