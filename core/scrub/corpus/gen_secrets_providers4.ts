@@ -10,7 +10,8 @@
  * Games, Docker Swarm join tokens, Cloudflare Tunnel tokens, Zoho OAuth, Akamai EdgeGrid and Web3
  * RPC URLs (Infura, Alchemy), Authress service client keys; later age's post-quantum identity,
  * PostHog's secure key and OAuth tokens, MongoDB Atlas service account secrets and CockroachDB
- * Cloud API keys — written under the names teams keep them in, in every syntax of
+ * Cloud API keys; then Hack Club AI keys, Friendli Suite tokens and Heartland Portico secret API
+ * keys — written under the names teams keep them in, in every syntax of
  * ./syntaxes.ts (env, JSON, YAML, INI, headers, URLs, code, CLI flags, Kubernetes Secrets …),
  * and bare where the value names its provider (prose, a JSON field, a header, a URL, a flag).
  * About a third are benign look-alikes that must come out unchanged: the providers' documented
@@ -345,6 +346,34 @@ const LATER: readonly Provider[] = [
 ];
 
 /**
+ * Token families added later still (Hack Club AI keys, Friendli Suite tokens, Heartland Portico
+ * secret API keys), each from its documented format, from a Rand of their own after the others.
+ */
+const LATER2: readonly Provider[] = [
+  {
+    id: "hackclub-ai",
+    name: ["hackclub", "ai", "key"],
+    prefix: "sk-hc-v1-",
+    body: 64,
+    make: (r) => `sk-hc-v1-${hex(r, 64)}`,
+  },
+  {
+    id: "friendli-token",
+    name: ["friendli", "token"],
+    prefix: "flp_",
+    body: 46,
+    make: (r) => `flp_${mixed(r, r.range(44, 48))}`,
+  },
+  {
+    id: "heartland-secret-api-key",
+    name: ["heartland", "secret", "api", "key"],
+    prefix: "skapi_cert_",
+    body: 42,
+    make: (r) => `${r.pick(["skapi_cert_", "skapi_prod_"])}${mixed(r, 42, ALNUM + "_-")}`,
+  },
+];
+
+/**
  * Contexts where a token stands alone, with no secret-named key near it: its prefix or shape is
  * all that names it (one header, where most such tokens travel).
  */
@@ -497,6 +526,9 @@ export function generateProviders4(): Case[] {
   const later = new Rand(20261207);
   providerCases(later, c, LATER);
   benignCases(later, c, LATER);
+  const later2 = new Rand(20261208);
+  providerCases(later2, c, LATER2);
+  benignCases(later2, c, LATER2);
   return c.cases;
 }
 
