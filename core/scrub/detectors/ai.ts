@@ -113,6 +113,11 @@ export const buildDetectors = once((): Detector[] => [
    * entropy 3.5, so flp_live_/flp_refresh_ ids and words of other tools stay.
    */
   prefixedToken("friendli-token", "flp_", "[A-Za-z0-9]{40,60}", { minEntropy: 3.5 }),
+  /**
+   * Mem0 Platform API key (Mem0's docs: m0-; its keys carry 40 base62 after it), 32-48 base62
+   * with entropy 3.5 after the short prefix, so names like m0-cluster and m0-replica-2 stay.
+   */
+  prefixedToken("mem0-api-key", "m0-", "[A-Za-z0-9]{32,48}", { minEntropy: 3.5 }),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

@@ -162,4 +162,12 @@ export const samples: Record<string, ProviderSample> = {
       "flp_pending_acts_user42 kept on logout",
     ],
   },
+  "mem0-api-key": {
+    sample: "m0-oeeT7hIF8u3L3h3blmBHuezSledH0eMDG4wWQhYK",
+    negatives: [
+      "m0-oeeT7hIF8u3L3h3blm",
+      "m0-" + "x".repeat(40),
+      "atlas tier m0-free-cluster-shared-sandbox-eu-west",
+    ],
+  },
 };
