@@ -11,7 +11,7 @@
  * RPC URLs (Infura, Alchemy), Authress service client keys; later age's post-quantum identity,
  * PostHog's secure key and OAuth tokens, MongoDB Atlas service account secrets and CockroachDB
  * Cloud API keys; then Hack Club AI keys, Friendli Suite tokens and Heartland Portico secret API
- * keys — written under the names teams keep them in, in every syntax of
+ * keys, and Mem0 Platform API keys — written under the names teams keep them in, in every syntax of
  * ./syntaxes.ts (env, JSON, YAML, INI, headers, URLs, code, CLI flags, Kubernetes Secrets …),
  * and bare where the value names its provider (prose, a JSON field, a header, a URL, a flag).
  * About a third are benign look-alikes that must come out unchanged: the providers' documented
@@ -373,6 +373,17 @@ const LATER2: readonly Provider[] = [
   },
 ];
 
+/** Mem0 Platform API keys (m0- and 40 base62), after those, from a Rand of their own. */
+const LATER3: readonly Provider[] = [
+  {
+    id: "mem0-api-key",
+    name: ["mem0", "api", "key"],
+    prefix: "m0-",
+    body: 40,
+    make: (r) => `m0-${mixed(r, 40)}`,
+  },
+];
+
 /**
  * Contexts where a token stands alone, with no secret-named key near it: its prefix or shape is
  * all that names it (one header, where most such tokens travel).
@@ -529,6 +540,9 @@ export function generateProviders4(): Case[] {
   const later2 = new Rand(20261208);
   providerCases(later2, c, LATER2);
   benignCases(later2, c, LATER2);
+  const later3 = new Rand(20261209);
+  providerCases(later3, c, LATER3);
+  benignCases(later3, c, LATER3);
   return c.cases;
 }
 
