@@ -705,6 +705,8 @@ export const buildDetectors = once((): Detector[] => [
   prefixed("spectral-api-key", "spu-", "[0-9a-f]{32}"),
   /** Cloudflare Tunnel token (cloudflared's docs): base64 of {"a":…,"t":…,"s":…}, eyJhIjoi…. */
   prefixed("cloudflare-tunnel-token", "eyJhIjoi", "[A-Za-z0-9+/]{80,1000}={0,2}", "A-Za-z0-9+/="),
+  /** Zuplo API key (Zuplo's docs: zpka_<random>_<checksum>): 32 hex, _ and an 8-hex checksum. */
+  prefixed("zuplo-api-key", "zpka_", "[a-f0-9]{32}_[a-f0-9]{8}"),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

@@ -582,4 +582,12 @@ export const samples: Record<string, ProviderSample> = {
       "sub.AAAAAQz0VLElZDjm4j4HuH5O14-uiy5gEnupf1r9B1hBdRl7xsOYlPCpHAfl8g9gOaqJ0rNdSWp2nFvr_04S7Lu5J8Hb",
     ],
   },
+  "zuplo-api-key": {
+    sample: "zpka_f2b268b45e315dc23ee2c47e2762c793_2c2368ec",
+    negatives: [
+      "zpka_f2b268b45e315dc23ee2",
+      "zpka_" + "0".repeat(32) + "_" + "0".repeat(8),
+      'key: "zpka_test_key_1234567890"',
+    ],
+  },
 };
