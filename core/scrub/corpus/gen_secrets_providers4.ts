@@ -11,7 +11,7 @@
  * RPC URLs (Infura, Alchemy), Authress service client keys; later age's post-quantum identity,
  * PostHog's secure key and OAuth tokens, MongoDB Atlas service account secrets and CockroachDB
  * Cloud API keys; then Hack Club AI keys, Friendli Suite tokens and Heartland Portico secret API
- * keys, and Mem0 Platform API keys — written under the names teams keep them in, in every syntax of
+ * keys, Mem0 Platform API keys and Zuplo API keys — written under the names teams keep them in, in every syntax of
  * ./syntaxes.ts (env, JSON, YAML, INI, headers, URLs, code, CLI flags, Kubernetes Secrets …),
  * and bare where the value names its provider (prose, a JSON field, a header, a URL, a flag).
  * About a third are benign look-alikes that must come out unchanged: the providers' documented
@@ -384,6 +384,17 @@ const LATER3: readonly Provider[] = [
   },
 ];
 
+/** Zuplo API keys (zpka_, 32 hex, _ and an 8-hex checksum), after those, from a Rand of their own. */
+const LATER4: readonly Provider[] = [
+  {
+    id: "zuplo-api-key",
+    name: ["zuplo", "api", "key"],
+    prefix: "zpka_",
+    body: 41,
+    make: (r) => `zpka_${hex(r, 32)}_${hex(r, 8)}`,
+  },
+];
+
 /**
  * Contexts where a token stands alone, with no secret-named key near it: its prefix or shape is
  * all that names it (one header, where most such tokens travel).
@@ -543,6 +554,9 @@ export function generateProviders4(): Case[] {
   const later3 = new Rand(20261209);
   providerCases(later3, c, LATER3);
   benignCases(later3, c, LATER3);
+  const later4 = new Rand(20261210);
+  providerCases(later4, c, LATER4);
+  benignCases(later4, c, LATER4);
   return c.cases;
 }
 
