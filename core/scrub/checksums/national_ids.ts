@@ -18,7 +18,16 @@ function plausibleDigits(value: string, length: number): boolean {
  * plausible SSN through on a guess is wrong in the costly direction.
  */
 export function usSsnValid(nine: string): boolean {
-  if (!plausibleDigits(nine, 9)) return false;
+  return plausibleDigits(nine, 9) && usSsnIssuable(nine);
+}
+
+/**
+ * The SSA's rules alone: nine digits whose area is not 000, 666 or 9xx, group not 00, serial not
+ * 0000. One digit nine times (`111-11-1111`) passes: such a number is a stand-in when nothing
+ * names it, but the SSA never reserved it, so after `SSN:` it is read as one.
+ */
+export function usSsnIssuable(nine: string): boolean {
+  if (!/^\d{9}$/.test(nine)) return false;
   const area = nine.slice(0, 3), group = nine.slice(3, 5), serial = nine.slice(5);
   if (area === "000" || area === "666" || area[0] === "9") return false;
   return group !== "00" && serial !== "0000";

@@ -16,6 +16,7 @@ import {
   swissAhvValid,
   taiwanIdValid,
   ukNinoValid,
+  usSsnIssuable,
   usSsnValid,
 } from "./national_ids.ts";
 
@@ -28,6 +29,13 @@ const CASES: [string, (s: string) => boolean, string[], string[]][] = [
     "536004399",
     "536900000",
     "111111111",
+  ]],
+  ["US SSN by the SSA's rules alone", usSsnIssuable, ["536904399", "111111111", "888888888"], [
+    "000000000",
+    "666666666",
+    "999999999",
+    "536004399",
+    "536900000",
   ]],
   ["UK NINO", ukNinoValid, ["AB123456C", "JG103759A"], [
     "DA123456C",

@@ -704,6 +704,20 @@ const NAMED_LOOKALIKES: ((r: Rand) => string)[] = [
   (r) => `order ${taiwanId(r)} shipped`,
 ];
 
+/** Values their own rules allow, each after a word naming it (one stream of its own). */
+const MORE_FORMS: [string, (r: Rand) => [string, string]][] = [
+  ["ssn-one-digit", (r) => {
+    const d = r.pick([..."234578"]);
+    const v = `${d.repeat(3)}-${d.repeat(2)}-${d.repeat(4)}`;
+    return [r.pick([`SSN: ${v}`, `ssn=${v}`, `social security number ${v}`]), v];
+  }],
+];
+
+/** MORE_FORMS' words before values their rules refuse. */
+const MORE_LOOKALIKES: ((r: Rand) => string)[] = [
+  (r) => `SSN: ${r.pick(["000-00-0000", "666-66-6666"])} (not issued)`,
+];
+
 /**
  * `value` with its last character changed to another of its kind (a digit for a digit, a capital
  * for a capital): the same layout, its check character most likely wrong.
@@ -812,6 +826,16 @@ export function generateRecognizers4(seed = SEED): Recognizers4Case[] {
     for (const [type, make, write] of LISTED) {
       const a = make(listed), b = sameLayout(listed, make(listed));
       add(`listed-${type}`, "pii", false, write(listed, a, b), [a, b]);
+    }
+  }
+  const more = new Rand(seed + 7);
+  for (let i = 0; i < 4; i++) {
+    for (const [type, make] of MORE_FORMS) {
+      const [text, v] = make(more);
+      add(`more-${type}`, "pii", false, text, [v]);
+    }
+    for (const line of MORE_LOOKALIKES) {
+      add("benign-more-lookalike", "benign", false, line(more), []);
     }
   }
   return out;

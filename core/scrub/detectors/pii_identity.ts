@@ -23,6 +23,7 @@ import {
   spainDniNieValid,
   steuerIdValid,
   ukNinoValid,
+  usSsnIssuable,
   usSsnValid,
 } from "../checksums/national_ids.ts";
 import { australiaAbnValid, singaporeUenValid, usNpiValid } from "../checksums/registry_ids.ts";
@@ -126,7 +127,8 @@ export const buildDetectors = once((): Detector[] => [
     "us-ssn-in-context",
     ["ssn", "social", "ss#", "ss no"],
     numberPattern("\\d", raw`\d{2}(?:(?<sep>[-. ]?)\d{2}\k<sep>|[- ]\d\d|\d\d[- ])\d{4}`),
-    (value, line, index) => usSsnValid(digitsOf(value)) && hasContextBefore(line, index, SSN_NAME),
+    (value, line, index) =>
+      usSsnIssuable(digitsOf(value)) && hasContextBefore(line, index, SSN_NAME),
     // Starts at a number-run start (numberStart's digit, then 8 digits, one separator at most
     // between each two), as the patterns below whose reach is AT_NUMBER_RUN.
     RUN_START,

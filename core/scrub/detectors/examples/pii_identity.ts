@@ -37,8 +37,13 @@ export const examples: Record<string, DetectorExamples> = {
       { text: '{"applicant_ssn":536904399}', secret: "536904399" },
       { text: "SS# 536-90-4399", secret: "536-90-4399" },
       { text: "user=4411 SocialSecurity=078 05 1123 state=NY", secret: "078 05 1123" },
+      // One digit nine times: a stand-in alone, but the SSA never reserved it.
+      { text: "SSN: 444-44-4444", secret: "444-44-4444" },
+      { text: '{"ssn":"222222222"}', secret: "222222222" },
     ],
     negative: [
+      "SSN: 666-66-6666 never issued",
+      "ssn=000000000",
       "ssn lookup took 536904399 ns",
       "SSN: 666904399 invalid area",
       "ssn: 536-00-4399 has no group",
