@@ -1,5 +1,10 @@
 import { strictEqual } from "@node/assert";
-import { germanyVatIdValid, italyVatValid, usDeaNumberValid } from "./tax_and_licence_ids.ts";
+import {
+  germanyVatIdValid,
+  italyVatValid,
+  usDeaNumberValid,
+  vinCheckHolds,
+} from "./tax_and_licence_ids.ts";
 
 // Numbers below are built from each rule as published (check digits computed by hand or with an
 // independent script), not read back from the functions.
@@ -49,4 +54,25 @@ Deno.test("a German VAT id is nine digits, none leading 0, with the ISO 7064 MOD
   // Ten digits that pass the check as a whole, their last nine shaped as an id.
   strictEqual(germanyVatIdValid("1123456784"), false);
   strictEqual(germanyVatIdValid("123456788 "), false);
+});
+
+Deno.test("a US or Canadian VIN carries its ninth-place check; other regions' VINs are not checked", () => {
+  // Generated: Σ value × weight mod 11 computed by an independent script, then one wrong digit.
+  for (
+    const [right, wrong] of [
+      ["4W40925K0N5325387", "4W40925K1N5325387"],
+      ["2GP70AJ0973990229", "2GP70AJ0073990229"],
+      ["1WSAMFA19H0918393", "1WSAMFA10H0918393"],
+      ["5V7S8HJK6EE512146", "5V7S8HJK0EE512146"],
+    ]
+  ) {
+    strictEqual(vinCheckHolds(right), true, right);
+    strictEqual(vinCheckHolds(wrong), false, wrong);
+  }
+  // A European or Asian maker's VIN: a letter or any digit in the ninth place.
+  strictEqual(vinCheckHolds("WF0KXXGCBK7R40213"), true);
+  strictEqual(vinCheckHolds("JT3DF36E4N0071822"), true);
+  // Not seventeen characters of the VIN alphabet (no I, O, Q).
+  strictEqual(vinCheckHolds("4W40925K0N532538"), false);
+  strictEqual(vinCheckHolds("4W40925K0N53253O7"), false);
 });

@@ -704,6 +704,23 @@ const NAMED_LOOKALIKES: ((r: Rand) => string)[] = [
   (r) => `order ${taiwanId(r)} shipped`,
 ];
 
+/**
+ * A VIN of a US or Canadian maker (first character 1, 2, 4 or 5) with its ninth-place check
+ * digit as 49 CFR 565 computes it, or (`wrong`) another digit there.
+ */
+function northAmericanVin(r: Rand, wrong = false): string {
+  const letters = "ABCDEFGHJKLMNPRSTUVWXYZ";
+  const value = (c: string) =>
+    /\d/.test(c) ? Number(c) : Number("12345678.12345.7.923456789"[c.charCodeAt(0) - 65]);
+  const weights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+  const head = r.pick([..."1245"]) + r.chars(7, letters + "0123456789");
+  const tail = r.chars(2, letters + "0123456789") + r.digits(6);
+  const sum = [...head, "0", ...tail].reduce((t, c, i) => t + value(c) * weights[i], 0);
+  const check = sum % 11 === 10 ? "X" : String(sum % 11);
+  const digit = wrong ? r.pick([..."0123456789"].filter((d) => d !== check)) : check;
+  return head + digit + tail;
+}
+
 /** Values their own rules allow, each after a word naming it (one stream of its own). */
 const MORE_FORMS: [string, (r: Rand) => [string, string]][] = [
   ["ssn-one-digit", (r) => {
@@ -711,10 +728,15 @@ const MORE_FORMS: [string, (r: Rand) => [string, string]][] = [
     const v = `${d.repeat(3)}-${d.repeat(2)}-${d.repeat(4)}`;
     return [r.pick([`SSN: ${v}`, `ssn=${v}`, `social security number ${v}`]), v];
   }],
+  ["vin-checked", (r) => {
+    const v = northAmericanVin(r);
+    return [r.pick([`VIN ${v} on file`, `vin: ${v}`, `chassis number ${v} recorded`]), v];
+  }],
 ];
 
 /** MORE_FORMS' words before values their rules refuse. */
 const MORE_LOOKALIKES: ((r: Rand) => string)[] = [
+  (r) => r.pick(["VIN ", "vin: ", "chassis number "]) + northAmericanVin(r, true) + " on file",
   (r) => `SSN: ${r.pick(["000-00-0000", "666-66-6666"])} (not issued)`,
 ];
 

@@ -13,6 +13,7 @@ import { regex } from "./regex.ts";
 import { once } from "../../once.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import { afterName, afterNameAnyCase, afterWordAnyCase, nameKeywords } from "./pii_context.ts";
+import { vinCheckHolds } from "../checksums/tax_and_licence_ids.ts";
 
 const countDigits = (value: string) => value.replace(/[^0-9]/g, "").length;
 
@@ -178,13 +179,15 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * Vehicle identification number (ISO 3779: seventeen capitals and digits, no I, O or Q), right
    * after VIN / vehicle identification number / chassis number / Fahrgestellnummer: a person's
-   * vehicle, as the registration is.
+   * vehicle, as the registration is. One made for the US or Canada carries its check digit
+   * (vinCheckHolds): with a wrong one it is no VIN.
    */
   pii(
     "vin-number",
     // afterWordAnyCase: no letter or digit before `vin` (not `moving`, `saving`).
     { keywords: nameKeywords(VIN), atWordStart: ["vin"] },
     afterWordAnyCase(VIN, "[a-hj-npr-z0-9]{17}"),
+    (value) => vinCheckHolds(value.toUpperCase()),
   ),
   /**
    * Indian voter id (EPIC number): three letters (any case) and seven digits, right after voter id

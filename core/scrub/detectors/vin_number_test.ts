@@ -38,3 +38,24 @@ Deno.test("seventeen characters after other words, or a VIN's name before anothe
     [],
   );
 });
+
+Deno.test("a US or Canadian VIN whose ninth-place check digit is wrong is no VIN and stays", () => {
+  deepStrictEqual(
+    changed([
+      "VIN 4W40925K1N5325387 on file",
+      "vin: 2gp70aj0073990229",
+      "chassis number 1WSAMFA10H0918393 recorded",
+    ]),
+    [],
+  );
+  // The same numbers with their right check digit, and a European VIN, which need not carry one.
+  deepStrictEqual(
+    leaksOf([
+      ["VIN 4W40925K0N5325387 on file", "4W40925K0N5325387"],
+      ["vin: 2gp70aj0973990229", "2gp70aj0973990229"],
+      ["chassis number 1WSAMFA19H0918393 recorded", "1WSAMFA19H0918393"],
+      ["Fahrgestellnummer WF0KXXGCBK7R40213", "WF0KXXGCBK7R40213"],
+    ]),
+    [],
+  );
+});

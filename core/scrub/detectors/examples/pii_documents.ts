@@ -86,6 +86,7 @@ export const examples: Record<string, DetectorExamples> = {
       "moving 1FTXK2DE2RG590830 to archive",
       "VIN: 1FTXK2DE2RG59083 (16 characters)",
       "vin lookup cache hit 3VWF43ES7L4091390X",
+      "VIN: 4V7S8HJK0EE512146 (check digit wrong)",
     ],
   },
   "in-voter-id": {
