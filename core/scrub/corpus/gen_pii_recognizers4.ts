@@ -732,12 +732,22 @@ const MORE_FORMS: [string, (r: Rand) => [string, string]][] = [
     const v = northAmericanVin(r);
     return [r.pick([`VIN ${v} on file`, `vin: ${v}`, `chassis number ${v} recorded`]), v];
   }],
+  ["pnr-named-after", (r) => {
+    const written = V.personnummer(r, r.int(2) === 1);
+    const v = r.int(2) === 1 ? written : written.replace("-", "");
+    return [`${v} ${r.pick(["är mitt pnr.", "är hans personnummer", "var hennes personnr"])}`, v];
+  }],
 ];
 
 /** MORE_FORMS' words before values their rules refuse. */
 const MORE_LOOKALIKES: ((r: Rand) => string)[] = [
   (r) => r.pick(["VIN ", "vin: ", "chassis number "]) + northAmericanVin(r, true) + " on file",
   (r) => `SSN: ${r.pick(["000-00-0000", "666-66-6666"])} (not issued)`,
+  (r) => {
+    // A personnummer with its Luhn digit changed: no number of anyone's.
+    const n = V.personnummer(r, true).replace("-", "");
+    return `${n.slice(0, -1)}${(Number(n.at(-1)) + r.range(1, 9)) % 10} är mitt pnr`;
+  },
 ];
 
 /**

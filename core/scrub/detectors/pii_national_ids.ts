@@ -226,6 +226,22 @@ export const buildDetectors = once((): Detector[] => [
     RUN_START,
   ),
   /**
+   * Swedish personnummer with the words naming it after it, as a Swede writes of their own or
+   * another's (`<number> är mitt pnr`, `… är hans personnummer`): YYMMDD or YYYYMMDD, `-`/`+` or
+   * nothing, four digits, a valid date and the Luhn digit, then `är` or `var`, a possessive
+   * (mitt, ditt, hans, hennes, sitt, vårt, ert) and the number's name. The words after it name
+   * it, so a number after a space is read whatever comes before (`worker-3 <number> är mitt pnr`).
+   */
+  pii(
+    "se-personnummer-named-after",
+    ["pnr", "p-nr", "personn", "samordning"],
+    regex(
+      raw`(?<secret>\d(?<![\w./+-]\d)(?:\d{7}|\d{5})[-+]?\d{4}) (?:är|var) (?:mitt|ditt|hans|hennes|sitt|vårt|ert) (?:pnr|p-nr|personnummer|personnr|samordningsnummer)(?![\p{L}\d])`,
+      "dgiu",
+    ),
+    ofDigits(swedenPersonnummerValid),
+  ),
+  /**
    * Korean resident or foreigner registration number written YYMMDD-SNNNNNN: a valid birth date and
    * a sex-and-century digit 1–8 (numbers since October 2020 carry no check digit).
    */

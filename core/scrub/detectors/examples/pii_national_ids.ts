@@ -95,6 +95,18 @@ export const examples: Record<string, DetectorExamples> = {
       "pnr saknas, order 8112289874",
     ],
   },
+  "se-personnummer-named-after": {
+    positive: [
+      { text: "197604275623 är mitt pnr.", secret: "197604275623" },
+      { text: "kund: 900828-3781 är hans personnummer", secret: "900828-3781" },
+      { text: "9701196389 var hennes samordningsnummer", secret: "9701196389" },
+    ],
+    negative: [
+      "197604275624 är mitt pnr.",
+      "197604275623 är inte mitt pnr",
+      "order 9701196389 skickad, pnr saknas",
+    ],
+  },
   "kr-rrn": {
     positive: [
       { text: "고객 주민등록번호 690228-4665022 확인", secret: "690228-4665022" },
