@@ -732,6 +732,13 @@ const MORE_FORMS: [string, (r: Rand) => [string, string]][] = [
     const v = northAmericanVin(r);
     return [r.pick([`VIN ${v} on file`, `vin: ${v}`, `chassis number ${v} recorded`]), v];
   }],
+  ["ca-postal-code", (r) => {
+    const other = "ABCEGHJKLMNPRSTVWXYZ";
+    const v = `${r.chars(1, "ABCEGHJKLMNPRSTVXY")}${r.digits(1)}${r.chars(1, other)} ${
+      r.digits(1)
+    }${r.chars(1, other)}${r.digits(1)}`;
+    return [r.pick([`postal code: ${v}`, `Postal Code ${v}`, `code postal ${v}`]), v];
+  }],
   ["pnr-named-after", (r) => {
     const written = V.personnummer(r, r.int(2) === 1);
     const v = r.int(2) === 1 ? written : written.replace("-", "");
@@ -743,6 +750,7 @@ const MORE_FORMS: [string, (r: Rand) => [string, string]][] = [
 const MORE_LOOKALIKES: ((r: Rand) => string)[] = [
   (r) => r.pick(["VIN ", "vin: ", "chassis number "]) + northAmericanVin(r, true) + " on file",
   (r) => `SSN: ${r.pick(["000-00-0000", "666-66-6666"])} (not issued)`,
+  (r) => `postal code: ${r.chars(1, "DFIOQUWZ")}${r.digits(1)}K ${r.digits(1)}B${r.digits(1)}`,
   (r) => {
     // A personnummer with its Luhn digit changed: no number of anyone's.
     const n = V.personnummer(r, true).replace("-", "");

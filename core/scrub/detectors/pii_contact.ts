@@ -12,7 +12,13 @@ import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import { repeatedDigit } from "../checksums/digits.ts";
 import { ukPostcodeValid } from "../checksums/national_ids.ts";
 import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
-import { afterNameAnyCase, ibanRestAt, ID_STATUS_WORDS, NUMBER_RUN } from "./pii_context.ts";
+import {
+  afterNameAnyCase,
+  ibanRestAt,
+  ID_STATUS_WORDS,
+  nameKeywords,
+  NUMBER_RUN,
+} from "./pii_context.ts";
 import { luhnValid } from "../checksums/luhn.ts";
 
 /**
@@ -255,6 +261,9 @@ const ZIP_NAME_BEFORE =
 /** Royal Mail's postcode areas (and BF, BX: forces' and non-geographic), before the district. */
 const POSTCODE_AREA =
   /^(?:A[BL]|B[ABDFHLNRSTX]?|C[ABFHMORTVW]|D[ADEGHLNTY]|E[CHNX]?|F[KY]|G[LUY]?|H[ADGPRSUX]|I[GMPV]|JE|K[ATWY]|L[ADELNSU]?|M[EKL]?|N[EGNPRW]?|O[LX]|P[AEHLOR]|R[GHM]|S[AEGKLMNOPRSTWY]?|T[ADFNQRSW]|UB|W[ACDFNRSV]?|YO|ZE)\d/;
+
+/** Names of a postal code before a Canadian one (ca-postal-code). */
+const CA_POSTAL_CODE_NAMES = ["postal code", "post code", "code postal", "zip code", "zip"];
 
 const POSTCODE_CONTEXT =
   /post[ _-]?code|postal|zip|address|addr|street|road|lane|london|(?<![a-z])(?:uk|gb)(?![a-z])/i;
@@ -556,6 +565,19 @@ export const buildDetectors = once((): Detector[] => [
     { shape: "uk-postcode" },
     /(?<![\w/+.:-])[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![\w/+=-])/g,
     (value) => ukPostcodeValid(value) && POSTCODE_AREA.test(value) && !/\d[EGPTYZ]B$/.test(value),
+  ),
+  /**
+   * Canadian postal code (Canada Post: letter, digit, letter, a space, digit, letter, digit; no D,
+   * F, I, O, Q or U, and no W or Z first) right after a word or key naming a postal code
+   * (`postal code: K2P 1L4`, `"postalCode":"k2p1l4"`, `code postal `, `zip `).
+   */
+  pii(
+    "ca-postal-code",
+    nameKeywords(CA_POSTAL_CODE_NAMES),
+    afterNameAnyCase(
+      CA_POSTAL_CODE_NAMES,
+      "[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][ -]?\\d[ABCEGHJ-NPRSTV-Z]\\d",
+    ),
   ),
   /**
    * US ZIP+4 code (USPS: the 5-digit ZIP, a dash, the 4-digit add-on) after a word or key naming a

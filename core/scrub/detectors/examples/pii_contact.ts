@@ -268,6 +268,19 @@ export const examples: Record<string, DetectorExamples> = {
       "address 10.0.0.1 ok, cache B2 4MB",
     ],
   },
+  "ca-postal-code": {
+    positive: [
+      { text: "postal code: K2P 1L4", secret: "K2P 1L4" },
+      { text: '{"postalCode":"h3z2y7","city":"Montreal"}', secret: "h3z2y7" },
+      { text: "Code postal : G1R-4P5", secret: "G1R-4P5" },
+    ],
+    negative: [
+      "postal code: D4K 2B8 (no D first)",
+      "postal code: K2P 1O4 (no O)",
+      "postal tracking T2X 1V4Q9",
+      "order K2P 1L4 shipped",
+    ],
+  },
   "us-zip-plus4": {
     positive: [
       { text: '{"address":{"state":"IL","zip":"62704-3938"}}', secret: "62704-3938" },
