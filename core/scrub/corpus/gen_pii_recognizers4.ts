@@ -739,6 +739,11 @@ const MORE_FORMS: [string, (r: Rand) => [string, string]][] = [
     }${r.chars(1, other)}${r.digits(1)}`;
     return [r.pick([`postal code: ${v}`, `Postal Code ${v}`, `code postal ${v}`]), v];
   }],
+  ["id-glued-to-is", (r) => {
+    const v = r.int(2) === 1 ? V.hetu(r) : V.personnummer(r, true).replace("-", "");
+    const name = /^\d{12}$/.test(v) ? "swedish id code" : "finnish id code";
+    return [`${r.pick(["My", "Her", "His"])} ${name} is${v}.`, v];
+  }],
   ["pnr-named-after", (r) => {
     const written = V.personnummer(r, r.int(2) === 1);
     const v = r.int(2) === 1 ? written : written.replace("-", "");
@@ -750,6 +755,7 @@ const MORE_FORMS: [string, (r: Rand) => [string, string]][] = [
 const MORE_LOOKALIKES: ((r: Rand) => string)[] = [
   (r) => r.pick(["VIN ", "vin: ", "chassis number "]) + northAmericanVin(r, true) + " on file",
   (r) => `SSN: ${r.pick(["000-00-0000", "666-66-6666"])} (not issued)`,
+  (r) => `finnish id code: thesis${V.hetu(r)}`,
   (r) => `postal code: ${r.chars(1, "DFIOQUWZ")}${r.digits(1)}K ${r.digits(1)}B${r.digits(1)}`,
   (r) => {
     // A personnummer with its Luhn digit changed: no number of anyone's.

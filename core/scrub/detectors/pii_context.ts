@@ -50,6 +50,19 @@ export function numberStart(first: string, keyed = true): string {
 }
 
 /**
+ * As numberStart (keyed), but the number may also be glued to a standalone `is` right before it
+ * (`id code is030594W903B`): the space after a name's `is` left out. Only inContext detectors use
+ * it, whose context check reads such an `is` as though the space were there.
+ */
+export function numberStartAfterIs(first: string): string {
+  const before = raw`[\w./+-](?<!(?<![A-Za-z])[iI][sS])|(?<![A-Za-z_])\d[ -]`;
+  return `${first}(?<!(?:${before})${first})`;
+}
+
+/** A standalone `is` right before a value (numberStartAfterIs's glued form). */
+const GLUED_IS = /(?<![A-Za-z])is$/i;
+
+/**
  * A number's pattern: its first character `first` at a number's start (numberStart, `keyed` as
  * there), then `body`, then nothing that continues it (AFTER), searched globally.
  */
@@ -233,8 +246,13 @@ export function inContext(
     id,
     prefilter,
     pattern,
-    (value, line, index) =>
-      valid(normalize(value)) && hasContextBefore(line, index, context, window),
+    (value, line, index) => {
+      if (!valid(normalize(value))) return false;
+      if (hasContextBefore(line, index, context, window)) return true;
+      // A value glued to its name's `is` (numberStartAfterIs): the context as if spaced.
+      const before = line.slice(Math.max(0, index - window), index);
+      return GLUED_IS.test(before) && context.test(before + " ");
+    },
     rest,
   );
 }

@@ -41,6 +41,7 @@ import {
   NUMBER_RUN,
   numberPattern,
   numberStart,
+  numberStartAfterIs,
   ofDigits,
   RUN_START,
 } from "./pii_context.ts";
@@ -178,7 +179,9 @@ export const buildDetectors = once((): Detector[] => [
     "fi-hetu-in-context",
     ["hetu", "tunnus", "sotu", "personbet", "personal", "finnish"],
     regex(
-      raw`${numberStart("\\d")}\d{5}[-+A-FU-Ya-fu-y]\d{3}[0-9A-FHJ-NPR-Ya-fhj-npr-y]${ALONE_AFTER}`,
+      raw`${
+        numberStartAfterIs("\\d")
+      }\d{5}[-+A-FU-Ya-fu-y]\d{3}[0-9A-FHJ-NPR-Ya-fhj-npr-y]${ALONE_AFTER}`,
       "g",
     ),
     HETU_CONTEXT,
@@ -215,15 +218,14 @@ export const buildDetectors = once((): Detector[] => [
   inContext(
     "se-personnummer",
     ["personn", "samordning", "pnr", "p-nr", "personal", "swedish"],
-    numberPattern("\\d", raw`(?:\d{7}|\d{5})[-+]?\d{4}`),
+    // Its digit may be glued to the `is` after its name (`swedish id code is19900305…`), so it
+    // does not always start at a number-run start: no reach of AT_NUMBER_RUN.
+    regex(`${numberStartAfterIs("\\d")}(?:\\d{7}|\\d{5})[-+]?\\d{4}${AFTER}`, "g"),
     namedRightBefore(
-      "personnummer|personnr|samordningsnummer|pnr|p-nr|personal number|personal id number|personal identity code|swedish id"
+      "personnummer|personnr|samordningsnummer|pnr|p-nr|personal number|personal id number|personal identity code|swedish id|swedish id code"
         .split("|"),
     ),
     swedenPersonnummerValid,
-    // Starts at a number-run start (numberStart's digit, then 9 digits or more, one separator at
-    // most between each two), as the patterns below whose reach is AT_NUMBER_RUN.
-    RUN_START,
   ),
   /**
    * Swedish personnummer with the words naming it after it, as a Swede writes of their own or

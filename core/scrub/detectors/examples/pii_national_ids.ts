@@ -63,6 +63,7 @@ export const examples: Record<string, DetectorExamples> = {
       { text: '{"hetu":"121016F954P"}', secret: "121016F954P" },
       { text: "henkilotunnus: 050734V773K", secret: "050734V773K" },
       { text: "henkilotunnus: 131052-308t", secret: "131052-308t" },
+      { text: "my finnish id code is100566Y658R.", secret: "100566Y658R" },
     ],
     negative: ["hetu=170237-4398 virheellinen", "order 121016F954P shipped", "hetu puuttuu"],
   },
@@ -88,11 +89,13 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "kund personnummer 811228-9874 verifierad", secret: "811228-9874" },
       { text: '{"pnr":"198112289874"}', secret: "198112289874" },
       { text: "samordningsnummer=7010632391", secret: "7010632391" },
+      { text: "her swedish id code is194803041443", secret: "194803041443" },
     ],
     negative: [
       "personnummer 811228-9875 ogiltigt",
       "build 20240601-1234 released",
       "pnr saknas, order 8112289874",
+      "pnr: this1948030414432",
     ],
   },
   "se-personnummer-named-after": {
