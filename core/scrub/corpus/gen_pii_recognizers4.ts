@@ -744,6 +744,12 @@ const MORE_FORMS: [string, (r: Rand) => [string, string]][] = [
     const name = /^\d{12}$/.test(v) ? "swedish id code" : "finnish id code";
     return [`${r.pick(["My", "Her", "His"])} ${name} is${v}.`, v];
   }],
+  ["dob-named-after", (r) => {
+    const y = r.range(1935, 2008), m = r.range(1, 12), d = r.range(1, 28);
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const v = r.pick([`${y}-${pad(m)}-${pad(d)}`, `${pad(d)}.${pad(m)}.${y}`]);
+    return [`${v} ${r.pick(["is my birthday.", "was his date of birth", "is her DOB"])}`, v];
+  }],
   ["pnr-named-after", (r) => {
     const written = V.personnummer(r, r.int(2) === 1);
     const v = r.int(2) === 1 ? written : written.replace("-", "");
@@ -756,6 +762,7 @@ const MORE_LOOKALIKES: ((r: Rand) => string)[] = [
   (r) => r.pick(["VIN ", "vin: ", "chassis number "]) + northAmericanVin(r, true) + " on file",
   (r) => `SSN: ${r.pick(["000-00-0000", "666-66-6666"])} (not issued)`,
   (r) => `finnish id code: thesis${V.hetu(r)}`,
+  (r) => `${r.range(2019, 2026)}-0${r.range(1, 9)}-1${r.range(0, 9)} is my release date`,
   (r) => `postal code: ${r.chars(1, "DFIOQUWZ")}${r.digits(1)}K ${r.digits(1)}B${r.digits(1)}`,
   (r) => {
     // A personnummer with its Luhn digit changed: no number of anyone's.

@@ -322,6 +322,19 @@ export const buildDetectors = once((): Detector[] => [
     ),
   ),
   /**
+   * Date of birth with the words naming it after it (`1985-01-01 is my birthday`, `… was her date
+   * of birth`): a calendar date as date-of-birth reads one, then is/was, a possessive and birthday,
+   * date of birth, birth date or DOB.
+   */
+  pii(
+    "date-of-birth-named-after",
+    ["birth", "dob"],
+    regex(
+      raw`(?<![\w/.-])(?<secret>${DATE}) (?:is|was) (?:my|his|her|their|your) (?:birthday|date of birth|birth ?date|dob)(?![a-z])`,
+      "dgi",
+    ),
+  ),
+  /**
    * A person's name: capitalised words (any script, with hyphens and apostrophes) as the whole
    * value of a key that names one — full_name, customer, cardholder, patient_name, first_name,
    * last_name, surname, Vorname …

@@ -5,6 +5,18 @@
 import type { DetectorExamples } from "../../detector.ts";
 
 export const examples: Record<string, DetectorExamples> = {
+  "date-of-birth-named-after": {
+    positive: [
+      { text: "1972-11-08 is my birthday", secret: "1972-11-08" },
+      { text: "chat: 23/06/1990 was her date of birth.", secret: "23/06/1990" },
+      { text: "April 9, 1966 is his DOB", secret: "April 9, 1966" },
+    ],
+    negative: [
+      "1972-11-08 is my release date",
+      "v2.1972-11-08 is my birthday",
+      "2026-01-01 is my birthdays list",
+    ],
+  },
   "date-of-birth": {
     positive: [
       { text: '{"dob":"1985-03-12","plan":"pro"}', secret: "1985-03-12" },
