@@ -393,6 +393,18 @@ interface ProviderValue {
   sample: string;
   /** Its documented placeholders: its prefix before an all-x body (from its negatives). */
   placeholders: string[];
+  /**
+   * Which of the forms it is written in (with `stride` > 1): a hash of its id, so that a provider
+   * added to the examples adds its own cases and moves no other provider to other forms.
+   */
+  slot: number;
+}
+
+/** FNV-1a of `id`'s UTF-16 code units: a provider's slot among the forms. */
+function slotOf(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 function providerValues(): ProviderValue[] {
@@ -400,7 +412,7 @@ function providerValues(): ProviderValue[] {
   for (const set of Object.values(PROVIDER_SAMPLE_SETS)) {
     for (const [id, s] of Object.entries(set)) {
       const placeholders = s.negatives.filter((n) => /^[A-Za-z0-9]{1,12}[_-]?[xX]{8,}$/.test(n));
-      out.push({ id, word: id.split("-")[0], sample: s.sample, placeholders });
+      out.push({ id, word: id.split("-")[0], sample: s.sample, placeholders, slot: slotOf(id) });
     }
   }
   return out;
@@ -458,8 +470,8 @@ function secretCases(r: Rand, c: Corpus, stride: number): void {
       const { text, written } = form.write(name, genericValue(r, k + f));
       c.add("secret", `${form.source}:${form.id}:generic`, text, [written]);
     });
-    providers.forEach((p, i) => {
-      if ((i + f) % stride !== 0) return;
+    providers.forEach((p) => {
+      if ((p.slot + f) % stride !== 0) return;
       const { text, written } = form.write([p.word, "token"], p.sample);
       c.add("secret", `${form.source}:${form.id}:${p.id}`, text, [written]);
     });
@@ -469,8 +481,8 @@ function secretCases(r: Rand, c: Corpus, stride: number): void {
       const { text, written } = form.write(genericValue(r, k + 1));
       c.add("secret", `${form.source}:${form.id}:generic`, text, [written]);
     }
-    providers.forEach((p, i) => {
-      if ((i + f) % stride !== 0) return;
+    providers.forEach((p) => {
+      if ((p.slot + f) % stride !== 0) return;
       const { text, written } = form.write(p.sample);
       c.add("secret", `${form.source}:${form.id}:${p.id}`, text, [written]);
     });
@@ -538,9 +550,9 @@ function benignCases(c: Corpus, stride: number): void {
         form.write(GENERIC_NAMES[k], value).text,
       );
     });
-    providers.forEach((p, i) => {
-      if ((i + f) % (stride * 2) !== 0) return;
-      const value = p.placeholders[(i + f) % p.placeholders.length];
+    providers.forEach((p) => {
+      if ((p.slot + f) % (stride * 2) !== 0) return;
+      const value = p.placeholders[(p.slot + f) % p.placeholders.length];
       c.add(
         "benign",
         `${form.source}:${form.id}:${p.id}:all-x`,
@@ -951,8 +963,8 @@ function formCases(r: Rand, c: Corpus, stride: number, forms: readonly Form[]): 
       const { text, written } = form.write(name, v);
       c.add("secret", `${form.source}:${form.id}:generic`, text, [written]);
     });
-    providers.forEach((p, i) => {
-      if ((i + f) % stride !== 0) return;
+    providers.forEach((p) => {
+      if ((p.slot + f) % stride !== 0) return;
       const { text, written } = form.write([p.word, "token"], p.sample);
       c.add("secret", `${form.source}:${form.id}:${p.id}`, text, [written]);
     });
