@@ -350,13 +350,27 @@ function isPlainKey(line: string, start: number, end: number): boolean {
  * A bare `Key=`'s value that may be generated: a digit in it (`key=DB_PASSWORD,value=…` names
  * the next field's key), no `/` (`key=uploads/2026/…` is an object's path), not the base64 of an
  * entity's id (BASE64_OF_ID), and not a record's fields (RECORD_KEY); a `plain` key's
- * (isPlainKey), one run of letters and digits (LETTERS_AND_DIGITS).
+ * (isPlainKey), one run of letters and digits (LETTERS_AND_DIGITS) or a URL-safe token with a
+ * random run (hasRandomPart).
  */
 function isBareKeyValue(line: string, value: Assignment, plain: boolean): boolean {
   const text = line.slice(value.start, value.end);
-  return (plain ? LETTERS_AND_DIGITS : /\d/).test(text) && !text.includes("/") &&
+  return (plain ? LETTERS_AND_DIGITS.test(text) || hasRandomPart(text) : /\d/.test(text)) &&
+    !text.includes("/") &&
     !isBase64OfId(text) &&
     !(text.includes("|") && RECORD_KEY.test(text));
+}
+
+/**
+ * A token of the URL-safe alphabet (`_` and `-` in it, as base64url writes) with a run of 16 or
+ * more letters and digits holding capitals, small letters and digits: generated, where a name
+ * that joins words (`npm-cache-v2-<hex>`, `orders-2026-01-15-000123`) has no such run.
+ */
+function hasRandomPart(text: string): boolean {
+  return /^[\w-]{20,}$/.test(text) &&
+    text.split(/[-_]/).some((part) =>
+      part.length >= 16 && /[a-z]/.test(part) && /[A-Z]/.test(part) && /\d/.test(part)
+    );
 }
 
 /**

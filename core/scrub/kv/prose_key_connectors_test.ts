@@ -57,6 +57,9 @@ Deno.test("a plain `key` before a colon, spaced or not: a generated value is mas
       [`KEY: ${MIXED24}`, MIXED24],
       [`  key: ${HEX32}`, HEX32],
       [`api_token : ${MIXED14}`, MIXED14],
+      // Base64url tokens: `_` and `-` between random runs.
+      [`key : ${MIXED24}_Gj-${MIXED14}`, `${MIXED24}_Gj-${MIXED14}`],
+      [`key: xQ-${MIXED24}`, `xQ-${MIXED24}`],
     ]
   ) {
     ok(!scrubWholeAndStreamed(line).includes(value), line);
