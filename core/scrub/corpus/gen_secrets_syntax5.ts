@@ -70,7 +70,8 @@ interface Form {
     | "secretlint"
     | "prose"
     | "whispers"
-    | "semgrep";
+    | "semgrep"
+    | "kingfisher";
   write(name: readonly string[], value: string): Embedded;
 }
 
@@ -952,6 +953,49 @@ const TEMPLATE_BENIGN: readonly string[] = [
   'api_token = f"static-{tenant_id}"',
 ];
 
+/**
+ * A password given by position to a database connect call (kingfisher's dbconn rules' forms:
+ * PHP's `mysql_connect`/`mysqli_connect`/`new PDO`, Perl's `DBI->connect`; and Java's
+ * `DriverManager.getConnection`), the third argument as each API fixes it; look-alikes give a
+ * variable, a call or fewer arguments. Their own random stream.
+ */
+const CONNECT_FORMS: readonly Form[] = [
+  {
+    source: "kingfisher",
+    id: "php-mysql-connect",
+    write: (_n, v) => at(`$link = mysql_connect("db1.internal", "shop", "${v}");`, v),
+  },
+  {
+    source: "kingfisher",
+    id: "php-mysqli-connect",
+    write: (_n, v) => at(`$db = mysqli_connect('127.0.0.1', 'report', '${v}', 'sales');`, v),
+  },
+  {
+    source: "kingfisher",
+    id: "php-new-pdo",
+    write: (_n, v) => at(`$pdo = new PDO("mysql:host=db;dbname=web", "web", "${v}");`, v),
+  },
+  {
+    source: "kingfisher",
+    id: "perl-dbi-connect",
+    write: (_n, v) => at(`my $dbh = DBI->connect($dsn, "etl", "${v}", { RaiseError => 1 });`, v),
+  },
+  {
+    source: "kingfisher",
+    id: "java-get-connection",
+    write: (_n, v) => at(`Connection c = DriverManager.getConnection(url, "app", "${v}");`, v),
+  },
+];
+
+const CONNECT_BENIGN: readonly string[] = [
+  "$link = mysql_connect($host, $user, $password);",
+  "$db = mysqli_connect('db-gw', 'report');",
+  'my $dbh = DBI->connect($dsn, "etl", $ENV{DB_PASS});',
+  "$pdo = new PDO($dsn, 'web', getenv('DB_PASSWORD'));",
+  'Connection c = DriverManager.getConnection(url, "app", cfg.password());',
+  "mysql_connect() failed: Access denied for user 'app'@'db-gw' (using password: YES)",
+];
+
 /** Writes `forms` with PROSE_NAMES' generic values and the providers' samples (one in `stride`). */
 function formCases(r: Rand, c: Corpus, stride: number, forms: readonly Form[]): void {
   const providers = providerValues();
@@ -997,6 +1041,8 @@ export function generateSyntax5(stride = 12): Case[] {
   for (const text of CONSTANT_BENIGN) c.add("benign", "whispers:constant-name", text);
   for (const text of EMPTY_FLAG_BENIGN) c.add("benign", "whispers:empty-flag", text);
   for (const text of TEMPLATE_BENIGN) c.add("benign", "whispers:format-template", text);
+  formCases(new Rand(20261217), c, stride, CONNECT_FORMS);
+  for (const text of CONNECT_BENIGN) c.add("benign", "kingfisher:connect-look-alike", text);
   return c.cases;
 }
 

@@ -743,6 +743,31 @@ export const buildDetectors = once((): Detector[] => [
     plausibleValue,
   ),
   /**
+   * The password given by position to a database connect call, third after the server (or DSN)
+   * and the user, as each API fixes it: PHP's `mysql_connect(server, user, password)`,
+   * `mysqli_connect(host, user, password, …)` and `new mysqli(…)`, `new PDO(dsn, user, password)`,
+   * Perl's `DBI->connect(dsn, user, password)`, Java's `DriverManager.getConnection(url, user,
+   * password)`, Python's `MySQLdb.connect(host, user, passwd, db)`; when it is a string literal
+   * (a variable stays).
+   */
+  secret(
+    "connect-password-argument",
+    [
+      "mysql_connect(",
+      "mysqli_connect(",
+      "new mysqli(",
+      "dbi->connect(",
+      "new pdo(",
+      "getconnection(",
+      "mysqldb.connect(",
+    ],
+    regex(
+      raw`(?:\b(?:mysqli?_connect|new mysqli|DBI->connect|new PDO|DriverManager\.getConnection|MySQLdb\.connect)\(${DOTNET_ARGUMENT},${DOTNET_ARGUMENT}, ?)["'](?<secret>[^"'\r\n]{1,256})["'] ?[,)]`,
+      "gid",
+    ),
+    (value) => plausibleValue(value) && !isReference(value),
+  ),
+  /**
    * A signing or private key's secret given to a call as a string literal: a JWT library's
    * `jwt.sign(payload, "v")`, `jwt.encode(claims, "v", …)`, `jwt.decode(token, "v")` (Ruby's
    * `JWT.encode payload, "v", "HS256"`), `Algorithm.HMAC256("v")`, `.WithSecret("v")`,

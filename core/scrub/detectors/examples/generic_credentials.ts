@@ -628,6 +628,31 @@ export const examples: Record<string, DetectorExamples> = {
       'var cred = new NetworkCredential("svc-sync", "${SMTP_PASSWORD}");',
     ],
   },
+  "connect-password-argument": {
+    positive: [
+      { text: 'mysql_connect("db1", "shop", "Wq7-zkp2Lm");', secret: "Wq7-zkp2Lm" },
+      {
+        text: "$db = mysqli_connect($host, 'report', 'Hv4tq-Nx8r', 'sales');",
+        secret: "Hv4tq-Nx8r",
+      },
+      {
+        text: 'my $dbh = DBI->connect($dsn, "etl", "Pz3m-wQk9t", { RaiseError => 1 });',
+        secret: "Pz3m-wQk9t",
+      },
+      { text: "$pdo = new PDO($dsn, 'web', 'Lr6kx-Tq2v');", secret: "Lr6kx-Tq2v" },
+      {
+        text: 'Connection c = DriverManager.getConnection(url, "app", "Qm8v-Zr3xk");',
+        secret: "Qm8v-Zr3xk",
+      },
+    ],
+    negative: [
+      "mysql_connect($host, $user, $pass);",
+      "my $dbh = DBI->connect($dsn, $user, $password, { RaiseError => 1 });",
+      'Connection c = DriverManager.getConnection(url, "app", props.get("pw"));',
+      "$pdo = new PDO($dsn, 'web', getenv('DB_PASSWORD'));",
+      'mysqli_connect("db1", "shop", "${DB_PASSWORD}");',
+    ],
+  },
   "signing-key-argument": {
     positive: [
       {
