@@ -996,6 +996,45 @@ const CONNECT_BENIGN: readonly string[] = [
   "mysql_connect() failed: Access denied for user 'app'@'db-gw' (using password: YES)",
 ];
 
+/**
+ * A provider's name as the key or just before the value, no key word (kingfisher's and
+ * trufflehog's tests: `assemblyai = v`, `deepgram-api: v`, `asana :'v'`, `mailgun 'v'`), for
+ * providers the engine's assigned detectors name; look-alikes put the name before words, a host,
+ * a version, a uuid or a resource name. Their own random stream.
+ */
+const PROVIDER_NAMED_FORMS: readonly Form[] = [
+  { source: "kingfisher", id: "provider-equals", write: (n, v) => at(`${n[0]} = ${v}`, v) },
+  { source: "kingfisher", id: "provider-api-colon", write: (n, v) => at(`${n[0]}-api: ${v}`, v) },
+  { source: "kingfisher", id: "provider-spaced-colon", write: (n, v) => at(`${n[0]} :'${v}'`, v) },
+  { source: "trufflehog", id: "provider-quoted", write: (n, v) => at(`${n[0]} '${v}'`, v) },
+];
+const PROVIDER_NAMES_WRITTEN = ["assemblyai", "deepgram", "mailgun", "asana", "wandb", "zendesk"];
+
+const PROVIDER_NAMED_BENIGN: readonly string[] = [
+  "mailgun delivered message 20260112 to 3 recipients",
+  "POST https://api.mailgun.net/v3/mg.corp.test/messages 200",
+  "twilio eastus2-prod-cluster-0001 ready",
+  "deepgram 3f9a2c1e-7b4d-4e8a-9c6f-0d1e2b3a4c5d",
+  "heroku release v1.24.3-build.20260112 deployed",
+  "cloudflare /zones/8f14e45fceea167a5a36dedd4bea2543/dns_records",
+  "cloudflare zones/8f14e45fceea167a5a36dedd4bea2543/dns_records",
+  "heroku apps/web-4f3c2a1b9d7e/releases",
+];
+
+/** Writes PROVIDER_NAMED_FORMS for each of PROVIDER_NAMES_WRITTEN, a mixed or a hex value. */
+function providerNamedCases(r: Rand, c: Corpus): void {
+  for (const form of PROVIDER_NAMED_FORMS) {
+    PROVIDER_NAMES_WRITTEN.forEach((name, k) => {
+      const v = k % 2 === 0
+        ? mixed(r, r.range(20, 40))
+        : r.chars(r.range(32, 41), "0123456789abcdef");
+      const { text, written } = form.write([name], v);
+      c.add("secret", `${form.source}:${form.id}:generic`, text, [written]);
+    });
+  }
+  for (const text of PROVIDER_NAMED_BENIGN) c.add("benign", "kingfisher:provider-look-alike", text);
+}
+
 /** Writes `forms` with PROSE_NAMES' generic values and the providers' samples (one in `stride`). */
 function formCases(r: Rand, c: Corpus, stride: number, forms: readonly Form[]): void {
   const providers = providerValues();
@@ -1043,6 +1082,7 @@ export function generateSyntax5(stride = 12): Case[] {
   for (const text of TEMPLATE_BENIGN) c.add("benign", "whispers:format-template", text);
   formCases(new Rand(20261217), c, stride, CONNECT_FORMS);
   for (const text of CONNECT_BENIGN) c.add("benign", "kingfisher:connect-look-alike", text);
+  providerNamedCases(new Rand(20261218), c);
   return c.cases;
 }
 

@@ -137,7 +137,7 @@ function notAfterValueOrPath(line: string, keyStart: number): boolean {
  * Documentation stand-ins inside a value (`wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`,
  * `changeme123`, `xoxb-your-bot-token`, `somefakesecret`).
  */
-const DOCUMENTATION_VALUE = /example|changeme|placeholder|fake|(?:^|[^a-z])your[-_ ]?[a-z]/i;
+export const DOCUMENTATION_VALUE = /example|changeme|placeholder|fake|(?:^|[^a-z])your[-_ ]?[a-z]/i;
 
 /** A column whose name says it holds a password or secret (by the key/value reader's rules). */
 function secretColumn(name: string): boolean {
@@ -207,7 +207,7 @@ const SCHEME_WORDS = new Set(
     .split(" "),
 );
 
-const WHOLE_UUID = new RegExp(`^${UUID}$`, "i");
+export const WHOLE_UUID = new RegExp(`^${UUID}$`, "i");
 
 /** Character classes of token values: base64url, base64, a bearer token, a cookie value. */
 const B64URL = "[A-Za-z0-9_-]";

@@ -34,6 +34,7 @@ import * as piiRunningText from "./pii_running_text.ts";
 import * as network from "./network.ts";
 import * as privateKeys from "./private_keys.ts";
 import * as csvColumns from "./csv_columns.ts";
+import { providerNamedValue } from "./provider_named_values.ts";
 
 /** `detectors`, marked as document or national id numbers (Detector.idNumber). */
 function idNumbers(detectors: Detector[]): Detector[] {
@@ -75,9 +76,11 @@ const familyDetectors = (): Detector[] => [
  * The built-in detectors, built on the first call and the same list on every later one, with the
  * reaches read from their patterns ahead of time (../builtin_reaches.ts, `deno task reaches`).
  */
-export const builtinDetectors: () => readonly Detector[] = once(() =>
-  withStoredReaches(familyDetectors(), BUILTIN_REACHES)
-);
+export const builtinDetectors: () => readonly Detector[] = once(() => {
+  const families = familyDetectors();
+  // The providers' names come from their assigned detectors (./provider_named_values.ts).
+  return withStoredReaches([...families, providerNamedValue(families)], BUILTIN_REACHES);
+});
 
 /**
  * The built-in detectors, built when this module loads: for tests and tools. Runtime code calls

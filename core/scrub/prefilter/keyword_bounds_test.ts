@@ -37,6 +37,7 @@ Deno.test("bounded keywords: the detectors that declare them, each one of their 
     "person-name-family",
     "person-name-given-family",
     "person-name-in-prose",
+    "provider-named-value",
     "ru-inn",
     "street-address-in-prose",
     "uk-nino",

@@ -22,6 +22,7 @@ import { examples as piiNationalIds } from "./pii_national_ids.ts";
 import { examples as piiIdentity } from "./pii_identity.ts";
 import { examples as piiContact } from "./pii_contact.ts";
 import { examples as piiRunningText } from "./pii_running_text.ts";
+import { examples as providerNamedValues } from "./provider_named_values.ts";
 import { providerExamples, type ProviderSample } from "./provider_examples.ts";
 import { samples as ai } from "./ai.ts";
 import { samples as chat } from "./chat.ts";
@@ -52,6 +53,7 @@ export const EXAMPLE_SETS: Record<string, Record<string, DetectorExamples>> = {
   "pii_identity.ts": piiIdentity,
   "pii_contact.ts": piiContact,
   "pii_running_text.ts": piiRunningText,
+  "provider_named_values.ts": providerNamedValues,
 };
 
 /** Each provider family's samples (./provider_examples.ts), by the family file they belong to. */
