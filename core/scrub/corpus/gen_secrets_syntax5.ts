@@ -1007,6 +1007,11 @@ const PROVIDER_NAMED_FORMS: readonly Form[] = [
   { source: "kingfisher", id: "provider-api-colon", write: (n, v) => at(`${n[0]}-api: ${v}`, v) },
   { source: "kingfisher", id: "provider-spaced-colon", write: (n, v) => at(`${n[0]} :'${v}'`, v) },
   { source: "trufflehog", id: "provider-quoted", write: (n, v) => at(`${n[0]} '${v}'`, v) },
+  {
+    source: "kingfisher",
+    id: "provider-numbered-comparison",
+    write: (n, v) => at(`${n[0]} token 1 == ${v}`, v),
+  },
 ];
 const PROVIDER_NAMES_WRITTEN = ["assemblyai", "deepgram", "mailgun", "asana", "wandb", "zendesk"];
 
@@ -1019,6 +1024,7 @@ const PROVIDER_NAMED_BENIGN: readonly string[] = [
   "cloudflare /zones/8f14e45fceea167a5a36dedd4bea2543/dns_records",
   "cloudflare zones/8f14e45fceea167a5a36dedd4bea2543/dns_records",
   "heroku apps/web-4f3c2a1b9d7e/releases",
+  "twilio 3 retries 20260112abcdef123456",
 ];
 
 /** Writes PROVIDER_NAMED_FORMS for each of PROVIDER_NAMES_WRITTEN, a mixed or a hex value. */

@@ -57,7 +57,8 @@ function randomLooking(value: string): boolean {
 
 /**
  * The detector: a provider's name at a word's start (not inside a host name or path: no `.`, `/`,
- * `-`, `@` before it), maybe `api`, `key`, `token` or `secret` after it, then `=`, `:`, `:=`,
+ * `-`, `@` before it), maybe `api`, `key`, `token` or `secret` after it and a number (`deepgram
+ * token 1 == v`, `MAILGUN_2=v`), then `=`, `:`, `:=`,
  * `==`, `=>` or a blank, maybe a quote or a bracket, and the value up to its end.
  */
 export function providerNamedValue(detectors: readonly Detector[]): Detector {
@@ -68,7 +69,7 @@ export function providerNamedValue(detectors: readonly Detector[]): Detector {
     new RegExp(
       String.raw`(?<![\w.\/@-])(?:${
         names.join("|")
-      })(?:[ _.-]?api)?(?:[ _.-]?(?:key|token|secret))?` +
+      })(?:[ _.-]?api)?(?:[ _.-]?(?:key|token|secret))?(?:[ _-]?\d{1,2})?` +
         String.raw`["']?[ \t]{0,4}(?::=|==|=>|[:=]|[ \t])[ \t]{0,4}\(?["']?` +
         String.raw`(?<secret>[A-Za-z0-9_]${VALUE}{15,${VALUE_CAP - 3}}={0,2})(?![\w+/=.~-])`,
       "gid",

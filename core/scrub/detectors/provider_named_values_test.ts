@@ -39,6 +39,8 @@ Deno.test("a random value after a provider's name is masked; the name stays", ()
         [`mailgun '${v}' sandbox`, "' sandbox"],
         [`  "wandb": "${v}",`, '"wandb": "'],
         [`zendesk => "${v}"`, "zendesk => "],
+        [`deepgram token 1 == ${v}`, "deepgram token 1 == "],
+        [`MAILGUN_2=${v}`, "MAILGUN_2="],
       ]
     ) {
       const out = scrubber.scrub(line).text;
@@ -59,6 +61,7 @@ Deno.test("a provider's name before words, hosts, paths, versions, ids and names
       "cloudflare /zones/8f14e45fceea167a5a36dedd4bea2543/dns_records",
       "cloudflare zones/8f14e45fceea167a5a36dedd4bea2543/dns_records",
       "heroku apps/web-4f3c2a1b9d7e/releases",
+      "twilio 3 retries 20260112abcdef123456",
       "my_mailgun_Hx4pQ8zRm2Kt7vWc9Ln3Yb6s",
     ]
   ) strictEqual(scrubber.scrub(line).text, line);
