@@ -526,6 +526,39 @@ Deno.test("in-gstin, us-mbi and us-zip-plus4: windows after their keywords find 
   ], { after: 19 });
 });
 
+Deno.test("azure-identifiable-key and deepl-free-api-key: windows before their signatures find what the whole line finds", () => {
+  const random = seededRandom(19);
+  const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  const any = (n: number, extra = "+/") => random.chars(n, B64 + extra);
+  const filler = "GET /health 200 ok; ".repeat(120);
+  const check = (id: string, values: string[], before: number, short: number) => {
+    const detector = REACHED.find((d) => d.id === id)!;
+    deepStrictEqual(reachOf(detector), { before, after: 0 }, id);
+    const lines = values.map((v) => `${filler}${v} ${filler}\t${v}`);
+    const found = differences(detector, reachOf(detector)!, lines);
+    deepStrictEqual(found.lines, 0, id);
+    deepStrictEqual(found.spans, 2 * values.length, `${id} ${JSON.stringify(found)}`);
+    // A reach that falls `short` characters short loses the farthest layout.
+    ok(differences(detector, { before: before - short, after: 0 }, lines).lines > 0, id);
+  };
+  // Each layout, its signature 33, 42, 44, 52 and 76 characters after the key's start.
+  check(
+    "azure-identifiable-key",
+    [
+      `${any(33)}+ARm${random.pick([..."ABCDEFGHIJKLMNOP"])}${any(5)}=`,
+      `${any(42)}AzSe${random.pick([..."ABCD"])}${any(5)}`,
+      `${any(44, "_-")}AzFu${any(5, "_-")}${random.pick([..."AQgw"])}==`,
+      `${any(52, "")}JQQJ99${any(1, "")}C${any(16, "")}x${any(7, "")}`,
+      `${any(76)}+ASt${any(5)}${random.pick([..."AQgw"])}==`,
+      // Two short: a window spans one more, as its keywords are 4 and 5 long.
+    ],
+    76,
+    2,
+  );
+  const hex = (n: number) => random.chars(n, "0123456789abcdef");
+  check("deepl-free-api-key", [`${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}:fx`], 36, 1);
+});
+
 Deno.test("national-id-generic-key: its find searches the keys in the windows it is given", () => {
   const ids = REACHED.find((d) => d.id === "national-id-generic-key")!;
   // The reach keywordReach reads from the pattern (not inferred for a find, so declared).

@@ -105,7 +105,14 @@ export const buildDetectors = once((): Detector[] => [
    * DeepL API Free authentication key (DeepL's docs: a UUID with the suffix :fx), found on its own
    * by the suffix; a Pro key, the bare UUID, is left to the key names it is written under.
    */
-  token({ id: "deepl-free-api-key", token: `${UUID}:fx`, minEntropy: 3, keywords: [":fx"] }),
+  token({
+    id: "deepl-free-api-key",
+    token: `${UUID}:fx`,
+    minEntropy: 3,
+    keywords: [":fx"],
+    // `:fx` starts right after the UUID's 36 characters: a long line is searched only there.
+    reach: { before: 36, after: 0 },
+  }),
   /** Hack Club AI API key (its gateway's key generator): sk-hc-v1- and 64 hex (32 random bytes). */
   prefixedToken("hackclub-ai-api-key", "sk-hc-v1-", "[a-f0-9]{64}"),
   /**

@@ -344,6 +344,9 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3.5,
     lead: "(?<![A-Za-z0-9+/_-])",
     tail: "A-Za-z0-9+/=_-",
+    // Each layout's signature (a keyword) starts 33, 42, 44, 52 or 76 characters after the key:
+    // a long line is searched only there.
+    reach: { before: 76, after: 0 },
   }),
   /** Databricks OAuth secret of a service principal (Databricks' and AWS's docs): dose + 32 hex. */
   prefixedToken("databricks-oauth-secret", "dose", "[a-f0-9]{32}"),
