@@ -559,6 +559,28 @@ Deno.test("azure-identifiable-key and deepl-free-api-key: windows before their s
   check("deepl-free-api-key", [`${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}:fx`], 36, 1);
 });
 
+Deno.test("in-vehicle-registration: windows at the IBAN starts the iban detector's search finds, what the whole line finds", () => {
+  const plates = REACHED.find((d) => d.id === "in-vehicle-registration")!;
+  const iban = REACHED.find((d) => d.id === "iban")!;
+  // The same anchor: a long line is searched for it once, for both.
+  ok(reachOf(plates)!.anchor !== undefined && reachOf(plates)!.anchor === reachOf(iban)!.anchor);
+  const random = seededRandom(23);
+  const digits = (n: number) => random.chars(n, "0123456789");
+  const letters = (n: number) => random.chars(n, "ABCDEFGHJKLMNPRSTUVWXYZ");
+  const values = [
+    `KA${digits(2)}${letters(2)}${digits(4)}`,
+    `MH${digits(2)} ${letters(2)} ${digits(4)}`,
+    `DL${digits(2)}${letters(1)} ${digits(4)}`,
+    `(TN${digits(2)}${letters(3)}${digits(4)})`,
+    `XY${digits(2)} ${letters(4)} ${digits(4)} / UP${digits(2)}${letters(2)}${digits(4)}`,
+  ];
+  const filler = "GET /health 200 ok; ".repeat(120);
+  const lines = values.map((v) => `${filler}${v} ${filler}\t${v}`);
+  const found = differences(plates, reachOf(plates)!, lines);
+  deepStrictEqual(found.lines, 0);
+  deepStrictEqual(found.spans, 2 * values.length, JSON.stringify(found));
+});
+
 Deno.test("national-id-generic-key: its find searches the keys in the windows it is given", () => {
   const ids = REACHED.find((d) => d.id === "national-id-generic-key")!;
   // The reach keywordReach reads from the pattern (not inferred for a find, so declared).

@@ -14,6 +14,7 @@ import { once } from "../../once.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import { afterName, afterNameAnyCase, afterWordAnyCase, nameKeywords } from "./pii_context.ts";
 import { vinCheckHolds } from "../checksums/tax_and_licence_ids.ts";
+import { IBAN_START } from "./pii_financial.ts";
 
 const countDigits = (value: string) => value.replace(/[^0-9]/g, "").length;
 
@@ -175,6 +176,10 @@ export const buildDetectors = once((): Detector[] => [
       raw`(?<![\w.:/+-])(?:A[NPRS]|BR|C[HG]|D[DLN]|G[AJ]|H[RP]|J[KH]|K[AL]|L[AD]|M[PHNLZ]|NL|O[DR]|P[BY]|RJ|SK|T[NSR]|U[PK]|WB)\d\d ?[A-Z]{1,3} ?\d{4}(?![\w/]|[.-]\d)`,
       "g",
     ),
+    undefined,
+    // Two capitals and two digits with no letter or digit before them: an IBAN's start, whose
+    // search a long line shares with the iban detector.
+    { reach: { before: 0, after: 0, anchor: IBAN_START } },
   ),
   /**
    * Vehicle identification number (ISO 3779: seventeen capitals and digits, no I, O or Q), right

@@ -127,9 +127,10 @@ const IBAN_NAME = namedRightBefore(["iban"]);
 
 /**
  * Where an IBAN in capitals may start: a capital, then a capital and two digits, with no letter
- * or digit before it (the iban-start line shape).
+ * or digit before it (the iban-start line shape). Also where an Indian vehicle registration
+ * starts (./pii_documents.ts): one search of a long line for both.
  */
-const IBAN_START = /(?<![A-Za-z0-9])[A-Z](?=[A-Z]\d{2})/g;
+export const IBAN_START = /(?<![A-Za-z0-9])[A-Z](?=[A-Z]\d{2})/g;
 
 /**
  * Words on a line that make a lower-case or oddly grouped IBAN worth reading (not `account` or
