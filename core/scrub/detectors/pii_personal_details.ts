@@ -328,7 +328,8 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "date-of-birth-named-after",
-    ["birth", "dob"],
+    // Its words start after a blank: `dob` inside a random run (`…zDObf…`) wakes it no more.
+    { keywords: ["birth", "dob"], atWordStart: ["birth", "dob"] },
     regex(
       raw`(?<![\w/.-])(?<secret>${DATE}) (?:is|was) (?:my|his|her|their|your) (?:birthday|date of birth|birth ?date|dob)(?![a-z])`,
       "dgi",

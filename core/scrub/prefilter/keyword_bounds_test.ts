@@ -30,6 +30,7 @@ const boundedKeywords = (d: Detector) =>
 Deno.test("bounded keywords: the detectors that declare them, each one of their keywords", () => {
   deepStrictEqual(BOUNDED.map((d) => d.id).sort(), [
     "cli-password-flag",
+    "date-of-birth-named-after",
     "government-id-number",
     "kr-brn",
     "ng-nin",
