@@ -124,14 +124,14 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
 
 /**
  * A bundle as deployed, from the code `deno bundle` wrote: its non-ASCII characters written as
- * UTF-8 (withRawUnicode), its repeated strings written once (withHoistedStrings), then the
- * repeated parts of its strings (withHoistedFragments), and the strings that now repeat (a
- * part's declaration may be a string the code holds) written once; last, its module-level
- * functions that are only called written as arrow functions (withArrowFunctions), and the
- * built-in functions it reads often (`String.raw`, `Math.max` …) read once (withGlobalAliases),
- * and the names of the members it reads often (`.length`, `.charCodeAt` …) written once
- * (withMemberNames: after the aliases, which read `Math.max` as written). Another round of parts would find the parts that the declared parts share: 0.2 KB more, for
- * twice the build time.
+ * UTF-8 (withRawUnicode), its repeated strings written once (withHoistedStrings), then the repeated
+ * parts of its strings (withHoistedFragments), and the strings that now repeat (a part's
+ * declaration may be a string the code holds) written once; last, its module-level functions that
+ * are only called written as arrow functions (withArrowFunctions), and the built-in functions it
+ * reads often (`String.raw`, `Math.max` …) read once (withGlobalAliases), and the names of the
+ * members it reads often (`.length`, `.charCodeAt` …) written once (withMemberNames: after the
+ * aliases, which read `Math.max` as written). Another round of parts would find the parts that the
+ * declared parts share: 0.2 KB more, for twice the build time.
  */
 export function deployedCode(code: string): string {
   return withMemberNames(withGlobalAliases(withArrowFunctions(

@@ -198,9 +198,9 @@ export function giveNames(
 }
 
 /**
- * `code` with `var` and `declarations` as its first statement (none when there are none), after
- * a hashbang line if there is one (nothing may precede it), and each node of `replaced` (in any order, none overlapping)
- * written as its text.
+ * `code` with `var` and `declarations` as its first statement (none when there are none), after a
+ * hashbang line if there is one (nothing may precede it), and each node of `replaced` (in any
+ * order, none overlapping) written as its text.
  */
 export function withDeclarationsFirst(
   code: string,

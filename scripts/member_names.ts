@@ -1,19 +1,19 @@
 /**
  * A bundle's repeated member names written once: where a member is read or written by its name
- * often enough to pay for it (`.length` ~770 times in fetch_logs, `.charCodeAt` ~250, `.slice`
- * ~300 …), its name becomes a module-level `var` holding the name as a string, declared before any
- * other statement, and each `x.length` becomes `x[ab]` (`x?.length`, `x?.[ab]`). The same
- * program, every value the same: `x.name` and `x["name"]` are one access in the language, whatever
- * `x` is (a read, a call with `x` as its `this`, a tag, an assignment, `delete`, `++`, a
- * destructuring target alike), and the name holds its string before any code runs (nothing else
- * has that name, nothing assigns it). A string the module already declares so (withHoistedStrings'
- * `var ab="length"`, declared once, never assigned) is read where it is, with no declaration of its
- * own; a name's string written as a value elsewhere (`"length"`) is read through the name too.
- * Not for a module that turns a function's text back into code (the names exist only in this
- * module; the function bundles do not). Left as written: private members (`x.#a`), members already computed, and object literals'
- * keys (a computed key costs the literal its shape at parse time). The minifier (esbuild, through
- * `deno bundle`) keeps members as written: 8 to 11.7 KB of every function bundle. The bundled
- * scrubber is as fast: V8 reads `x[ab]`, `ab` holding one name, as it reads `x.length` (its
+ * often enough to pay for it (`.length` ~770 times in fetch_logs, `.charCodeAt` ~250, `.slice` ~300
+ * …), its name becomes a module-level `var` holding the name as a string, declared before any other
+ * statement, and each `x.length` becomes `x[ab]` (`x?.length`, `x?.[ab]`). The same program, every
+ * value the same: `x.name` and `x["name"]` are one access in the language, whatever `x` is (a read,
+ * a call with `x` as its `this`, a tag, an assignment, `delete`, `++`, a destructuring target
+ * alike), and the name holds its string before any code runs (nothing else has that name, nothing
+ * assigns it). A string the module already declares so (withHoistedStrings' `var ab="length"`,
+ * declared once, never assigned) is read where it is, with no declaration of its own; a name's
+ * string written as a value elsewhere (`"length"`) is read through the name too. Not for a module
+ * that turns a function's text back into code (the names exist only in this module; the function
+ * bundles do not). Left as written: private members (`x.#a`), members already computed, and object
+ * literals' keys (a computed key costs the literal its shape at parse time). The minifier (esbuild,
+ * through `deno bundle`) keeps members as written: 8 to 11.7 KB of every function bundle. The
+ * bundled scrubber is as fast: V8 reads `x[ab]`, `ab` holding one name, as it reads `x.length` (its
  * feedback names the member), measured on the bundled scrubber.
  */
 import { parse } from "acorn";

@@ -182,7 +182,7 @@ export class LineEngine {
     if (end - start > this.#rules.limits.maxLineLength) return this.oversizedLine();
     if (work.length === 0 && this.#block === null && this.#continued === null) return null;
     const line = text.slice(start, end);
-    this.#region?.presetRuns(line, start, end);
+    this.#region?.presetLine(line, start, end);
     if (this.#block !== null) {
       const inside = this.#continueBlock(line);
       if (inside !== undefined) return inside;

@@ -410,16 +410,18 @@ function isWordsSetting(value: string): boolean {
 /** How a key named `…PAT` ends on a line: `pat` and what may follow a key's name. */
 const PAT_NAME_ENDS = ["=", ":", '"', "'", " ", "\t", "_", "-", ">", "\\"].map((c) => "pat" + c);
 
-/** An argument of a .NET constructor, after a blank maybe: a string literal or a name. */
-const DOTNET_ARGUMENT = raw` ?(?:"[^"\r\n]{0,256}"|'[^'\r\n]{0,256}'|[\w.$]{1,128})`;
+/** An argument of a call or constructor, after a blank maybe: a string literal or a name. */
+const CALL_ARGUMENT = raw` ?(?:"[^"\r\n]{0,256}"|'[^'\r\n]{0,256}'|[\w.$]{1,128})`;
 /** The argument before a JWT call's key: an object (`{"sub": 1}`), a quoted word or a name. */
-const SIGNED_ARGUMENT = raw`(?: ?\{[^{}\r\n]{0,256}\}|${DOTNET_ARGUMENT})`;
+const SIGNED_ARGUMENT = raw`(?: ?\{[^{}\r\n]{0,256}\}|${CALL_ARGUMENT})`;
+/** The secret a call is given as a string literal, in either quotes (its text: `secret`). */
+const QUOTED_SECRET_ARGUMENT = raw`["'](?<secret>[^"'\r\n]{1,256})["']`;
 
-/** This family's detectors, built on the first call (see ./mod.ts). */
 /** Network device configuration commands that prose writes too (`enable password`, `username`). */
 const CISCO_PROSE_WORDS =
   raw`enable (?:password|secret)(?: level \d\d?)?|username \S{1,64}(?: privilege \d\d?)? (?:password|secret)|pac key`;
 
+/** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
    * JSON Web Token (RFC 7519): base64url header and payload (and signature), the header decoding to
@@ -737,7 +739,7 @@ export const buildDetectors = once((): Detector[] => [
     "dotnet-credential-argument",
     ["networkcredential(", "directoryentry("],
     regex(
-      raw`(?:NetworkCredential\(|DirectoryEntry\(${DOTNET_ARGUMENT},)${DOTNET_ARGUMENT}, ?["'](?<secret>[^"'\r\n]{1,256})["']`,
+      raw`(?:NetworkCredential\(|DirectoryEntry\(${CALL_ARGUMENT},)${CALL_ARGUMENT}, ?${QUOTED_SECRET_ARGUMENT}`,
       "gid",
     ),
     plausibleValue,
@@ -762,7 +764,7 @@ export const buildDetectors = once((): Detector[] => [
       "mysqldb.connect(",
     ],
     regex(
-      raw`(?:\b(?:mysqli?_connect|new mysqli|DBI->connect|new PDO|DriverManager\.getConnection|MySQLdb\.connect)\(${DOTNET_ARGUMENT},${DOTNET_ARGUMENT}, ?)["'](?<secret>[^"'\r\n]{1,256})["'] ?[,)]`,
+      raw`(?:\b(?:mysqli?_connect|new mysqli|DBI->connect|new PDO|DriverManager\.getConnection|MySQLdb\.connect)\(${CALL_ARGUMENT},${CALL_ARGUMENT}, ?)${QUOTED_SECRET_ARGUMENT} ?[,)]`,
       "gid",
     ),
     (value) => plausibleValue(value) && !isReference(value),
@@ -779,7 +781,7 @@ export const buildDetectors = once((): Detector[] => [
     "signing-key-argument",
     ["jwt.", "hmac", "withsecret(", "askey(", "signedstring(", "cipher", "pkey::"],
     regex(
-      raw`(?:\bjwt\.(?:sign|encode|decode|verify)[( ]${SIGNED_ARGUMENT}, ?|\bAlgorithm\.HMAC\d{3}\( ?|\.WithSecret\( ?|\bJWK\.asKey\( ?|\.SignedString\(\[\]byte\(|\.(?:to_pem|export)\( ?[\w:.]*cipher\w*, ?|\bPKey::(?:RSA|EC|DSA)\.new[( ] ?[\w@$.]{1,64}, ?)["'](?<secret>[^"'\r\n]{1,256})["'](?= ?[,)]| ?$)`,
+      raw`(?:\bjwt\.(?:sign|encode|decode|verify)[( ]${SIGNED_ARGUMENT}, ?|\bAlgorithm\.HMAC\d{3}\( ?|\.WithSecret\( ?|\bJWK\.asKey\( ?|\.SignedString\(\[\]byte\(|\.(?:to_pem|export)\( ?[\w:.]*cipher\w*, ?|\bPKey::(?:RSA|EC|DSA)\.new[( ] ?[\w@$.]{1,64}, ?)${QUOTED_SECRET_ARGUMENT}(?= ?[,)]| ?$)`,
       "gid",
     ),
     (value) => plausibleValue(value) && !isReference(value),

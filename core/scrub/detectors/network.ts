@@ -91,8 +91,8 @@ function versionShaped(ip: string): boolean {
 
 /**
  * A key naming an address right before a dotted quad (`client: 1.1.1.1`, `Peer IP=4.4.4.4`,
- * `dhcp_server='8.8.8.8'`, `src=`, Zeek's `"id.orig_h":"…"` and `id.resp_h`), or a URL's scheme (`https://2.2.2.2:443/`): there even one
- * shaped like a version is an address.
+ * `dhcp_server='8.8.8.8'`, `src=`, Zeek's `"id.orig_h":"…"` and `id.resp_h`), or a URL's scheme
+ * (`https://2.2.2.2:443/`): there even one shaped like a version is an address.
  */
 const ADDRESS_KEY_BEFORE =
   /(?:(?:ip|client|server|src|dst|peer|\b(?:orig|resp)_h)["']?\s?[:=]\s?["']?|:\/\/)$/i;

@@ -140,10 +140,12 @@ const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c, BACKSLASH =
  * word ends. (The `i` flag: measured as fast as caseless() spellings here, and without the
  * `u` flag it matches no non-ASCII letter to an ASCII one.) A `BUNDLE_…` name starts the line or
  * follows a character that is no part of a name, read as part of the match (only where matches
- * end is kept) rather than looked behind for, which the search did at every position.
+ * end is kept) rather than looked behind for, which the search did at every position. The
+ * group in `wacht(?:woord)` keeps the lead word the scan finds (`wacht`, KEY_WORD_LEADS) within
+ * KEY_WORD_BACK characters of the match's start.
  */
 export const KEY_END =
-  /(?:(?:password|secrete?|api_?key)(?:_[a-z0-9]+){1,3}|pass(?:words?|wort|wd|phrase|e)?(?:[_.-]?confirm(?:ation)?)?|kennwort|wacht(?:woord)|contrase(?:n|ñ)a|senha|haslo|hasło|heslo|salasana|losenord|lösenord|sifre|şifre|пароль|pwd?|secrete?(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth|pat)(?:[_-]?\d{1,4})?(?![A-Za-z0-9]|_(?!_?:)|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}/gi;
+  /(?:(?:password|secrete?|api_?key)(?:_[a-z0-9]+){1,3}|pass(?:words?|wort|wd|phrase|e)?(?:[_.-]?confirm(?:ation)?)?|kennwort|wacht(?:woord)|contrase[nñ]a|senha|haslo|hasło|heslo|salasana|losenord|lösenord|sifre|şifre|пароль|pwd?|secrete?(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth|pat)(?:[_-]?\d{1,4})?(?![A-Za-z0-9]|_(?!_?:)|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}/gi;
 
 /**
  * The words KEY_END's matches of other languages' words for a password start with

@@ -248,9 +248,9 @@ const PLIST_ELEMENT = new RegExp(`^${KEY_VALUE_ELEMENT}`);
 const CDATA = "<![CDATA[";
 
 /**
- * After a property list's `<key>NAME</key>` ending its line: the `<string>`, `<data>` or `<value>` element
- * starting the next line that is not blank (any other line ends the reading): its text up to
- * the next tag (in CDATA, up to `]]>`), or, when none follows on its line, that line's rest and
+ * After a property list's `<key>NAME</key>` ending its line: the `<string>`, `<data>` or `<value>`
+ * element starting the next line that is not blank (any other line ends the reading): its text up
+ * to the next tag (in CDATA, up to `]]>`), or, when none follows on its line, that line's rest and
  * the element's text below it.
  */
 function propertyListElement(): Continuation {

@@ -264,7 +264,7 @@ Deno.test("through the prefilter each line's values are those read from the line
   let start = 0;
   for (const line of text.split("\n")) {
     region.upTo(start + line.length);
-    region.presetRuns(line, start, start + line.length);
+    region.presetLine(line, start, start + line.length);
     keyWordEnds("\u0000");
     const read = readAssignments(line).map((a) => line.slice(a.start, a.end));
     deepStrictEqual(scannedEnds(line), searchedEnds(line));

@@ -77,7 +77,7 @@ export class RegionLines<T> {
    * `line`, the text at [lineStart, lineEnd) of the region (lines handed over in order), and
    * the key/value reader (../kv/assignments.ts presetKeyWords) its key words' hits there.
    */
-  presetRuns(line: string, lineStart: number, lineEnd: number): void {
+  presetLine(line: string, lineStart: number, lineEnd: number): void {
     const { keywords, lastFirst, index } = this.hits;
     presetKeyWords(line, keywords, lastFirst, index.firstMark, lineStart);
     const runs = this.hits.runs;
