@@ -249,7 +249,10 @@ export function inContext(
     (value, line, index) => {
       if (!valid(normalize(value))) return false;
       if (hasContextBefore(line, index, context, window)) return true;
-      // A value glued to its name's `is` (numberStartAfterIs): the context as if spaced.
+      // A value glued to its name's `is` (numberStartAfterIs): the context as if spaced. GLUED_IS
+      // needs an `s` right before the value: looked at first, so that the values refused by
+      // their context (most) are not sliced again.
+      if ((line.charCodeAt(index - 1) | 0x20) !== 0x73) return false;
       const before = line.slice(Math.max(0, index - window), index);
       return GLUED_IS.test(before) && context.test(before + " ");
     },
