@@ -72,22 +72,39 @@ Deno.test("random tokens, and runs too short, gapped or repeated, are not placeh
   );
 });
 
-Deno.test("letters in random case after a stand-in's first word (my, your) are a secret", () => {
-  // A stand-in is written in words (`myApiKey`, `your_token_here`): capitals start words. Random
-  // letters in both cases nearly always hold two capitals together, or one inside a word, so
-  // at most a few in a hundred pass for a stand-in (all did before); random lower-case letters
-  // after `my` cannot be told from words without a dictionary, and stay stand-ins.
+Deno.test("letters in random case after a stand-in's first word (your, insert) are a secret", () => {
+  // A stand-in is written in words (`your_token_here`, `YOUR_API_KEY`): capitals start words.
+  // Random letters in both cases nearly always hold two capitals together, or one inside a word,
+  // so at most a few in a hundred pass for a stand-in (all did before); random lower-case
+  // letters after `your` cannot be told from words without a dictionary, and stay stand-ins.
   const random = seededRandom(0x5eed2);
   const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
   let kept = 0;
   for (let n = 0; n < 10_000; n++) {
-    const token = ["my", "your", "insert", "My", "Your"][n % 5] + random.chars(30, letters);
+    const token = ["your", "insert", "Your", "YOUR", "Insert"][n % 5] + random.chars(30, letters);
     if (isPlaceholder(token)) kept++;
   }
   strictEqual(kept < 200, true, `${kept} of 10,000 kept`);
   deepStrictEqual(
-    ["myApiKey", "your_token_here", "YOUR_API_KEY", "myGitHubToken", "mysecretpassword"]
+    ["your_token_here", "YOUR_API_KEY", "yourGitHubToken", "insert_api_key"]
       .filter((v) => !isPlaceholder(v)),
+    [],
+  );
+});
+
+Deno.test("a value starting with my is one someone chose: a secret, in any case or joining", () => {
+  // `mypassword`, `my-token`, `mySecretKey`: what a developer sets, not an instruction to a
+  // reader as `your_…` is; a log that holds one holds a credential.
+  const random = seededRandom(0x5eed3);
+  for (const lead of ["my", "My", "MY", "my_", "my-", "My "]) {
+    for (const length of [1, 8, 30]) {
+      const value = lead + random.chars(length, "abcdefghijklmnopqrstuvwxyz");
+      strictEqual(isPlaceholder(value), false, value);
+    }
+  }
+  deepStrictEqual(
+    ["mypassword", "my-token", "mySecretKey", "myGitHubToken", "mysecretpassword"]
+      .filter((v) => isPlaceholder(v)),
     [],
   );
 });

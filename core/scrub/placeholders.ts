@@ -77,13 +77,18 @@ const STOPWORDS = new Set(
     "true false empty notset not-set unset todo tbd fixme").split(" "),
 );
 
-/** A stand-in such as `your_api_key_here`, `your-token`, `REPLACE_ME`, `replace-with-your-key`. */
-const YOUR_SOMETHING =
-  /^(?:(?:your|my|insert)[-_ ]?([a-z_-]{0,40})|replace[-_ ]?(?:me|(?:with|this)[-_ ]?([a-z_-]{0,40})))$/i;
 /**
- * Letters in random case in what follows a YOUR_SOMETHING's first words (`my`, then
+ * A stand-in that tells the reader to put their own value there: `your_api_key_here`,
+ * `your-token`, `insert_token`, `REPLACE_ME`, `replace-with-your-key`. Not `my…`: `mypassword`,
+ * `my-token`, `mySecretKey` are values someone chose, as weak passwords and dev keys are, and a
+ * log that holds one holds a credential (scanners' test sets label them secrets).
+ */
+const YOUR_SOMETHING =
+  /^(?:(?:your|insert)[-_ ]?([a-z_-]{0,40})|replace[-_ ]?(?:me|(?:with|this)[-_ ]?([a-z_-]{0,40})))$/i;
+/**
+ * Letters in random case in what follows a YOUR_SOMETHING's first words (`your`, then
  * `nlpGNWvDFg…`), which no stand-in written in words has: a random letters-only token that happens
- * to begin with `my` or `your` stays a secret (`YOURe`, `MY_API_KEY` are stand-ins).
+ * to begin with `your` stays a secret (`YOURe`, `YOUR_API_KEY` are stand-ins).
  */
 const RANDOM_CASE = /[A-Z]{2}[a-z]|[a-z][A-Z]{2}/;
 
@@ -160,7 +165,7 @@ const FORM = 1, MARKER = 2;
 
 /**
  * What a placeholder can start with. FORM (either case): the first characters of the stop words,
- * of YOUR_SOMETHING (your, my, insert, replace), of ENV_REFERENCE, of each TEMPLATE form (`h`
+ * of YOUR_SOMETHING (your, insert, replace), of ENV_REFERENCE, of each TEMPLATE form (`h`
  * for hmac-), of TERRAFORM_REFERENCE (`v`, `l`, `m`), of BIND_PARAMETER (`:`, `@`), of a PEM
  * envelope (`-`) and of QUOTED_REFERENCE (`!`); MARKER: a
  * capital or `_` (isWithheld). Keep it with them: a candidate starting otherwise is no
@@ -170,7 +175,7 @@ const PLACEHOLDER_START = (() => {
   const table = new Uint8Array(128);
   for (
     const c of [
-      ..."ymir" + "$" + "{<%[xX*#._-" + "h" + "vlm" + ":@" + "!",
+      ..."yir" + "$" + "{<%[xX*#._-" + "h" + "vlm" + ":@" + "!",
       ...[...STOPWORDS].map((word) => word[0]),
     ]
   ) {

@@ -35,7 +35,6 @@ Deno.test("template variables, masks and stand-ins are placeholders", () => {
       "....",
       "____",
       "----",
-      "my-token",
       "insert_your_key",
       "REPLACE_ME",
       "`change_me`",

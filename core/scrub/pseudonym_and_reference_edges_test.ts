@@ -52,14 +52,13 @@ Deno.test("environment references: names of 1 to 64 characters, nothing after th
   }
 });
 
-Deno.test("your_…, my-…, insert …, replace-with-… stand-ins up to 40 letters; with digits or more around them, secrets", () => {
+Deno.test("your_…, insert …, replace-with-… stand-ins up to 40 letters; with digits or more around them, secrets", () => {
   for (
     const lead of [
       "your",
-      "my",
       "insert",
       "YOUR",
-      "My",
+      "Insert",
       "replace with",
       "replace-this",
       "replacewith",
@@ -72,7 +71,9 @@ Deno.test("your_…, my-…, insert …, replace-with-… stand-ins up to 40 let
       }
     }
   }
-  for (const value of ["replace_me", "replaceme", "REPLACE-ME", "your_api_key_here", "my token"]) {
+  for (
+    const value of ["replace_me", "replaceme", "REPLACE-ME", "your_api_key_here", "insert token"]
+  ) {
     ok(isPlaceholder(value), value);
   }
   for (

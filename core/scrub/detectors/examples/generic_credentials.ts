@@ -586,6 +586,7 @@ export const examples: Record<string, DetectorExamples> = {
         secret: "Lupine-42",
       },
       { text: '{"msg":"password is \\"Kestrel88\\""}', secret: "Kestrel88" },
+      { text: "the password is 'mypassword'", secret: "mypassword" },
     ],
     negative: [
       "the password is 'required'",
@@ -594,7 +595,7 @@ export const examples: Record<string, DetectorExamples> = {
       "new password is 'invalid': must hold a digit",
       "password is 'blank'",
       'the password is "$DB_PASSWORD"',
-      "the password is 'mypassword'",
+      "the password is 'your_password'",
       "Plugin 'mysql_native_password' is deprecated",
       "password is set in 'config.yml'",
       "the password is 'xx'",
