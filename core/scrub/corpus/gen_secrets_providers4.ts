@@ -11,7 +11,7 @@
  * RPC URLs (Infura, Alchemy), Authress service client keys; later age's post-quantum identity,
  * PostHog's secure key and OAuth tokens, MongoDB Atlas service account secrets and CockroachDB
  * Cloud API keys; then Hack Club AI keys, Friendli Suite tokens and Heartland Portico secret API
- * keys, Mem0 Platform API keys and Zuplo API keys — written under the names teams keep them in, in every syntax of
+ * keys, Mem0 Platform API keys, Zuplo API keys and Azure Data Factory integration runtime keys — written under the names teams keep them in, in every syntax of
  * ./syntaxes.ts (env, JSON, YAML, INI, headers, URLs, code, CLI flags, Kubernetes Secrets …),
  * and bare where the value names its provider (prose, a JSON field, a header, a URL, a flag).
  * About a third are benign look-alikes that must come out unchanged: the providers' documented
@@ -396,6 +396,23 @@ const LATER4: readonly Provider[] = [
 ];
 
 /**
+ * Azure Data Factory self-hosted integration runtime keys (IR@, the runtime's GUID, factory,
+ * region and a 44-character base64 key), after those, from a Rand of their own.
+ */
+const LATER5: readonly Provider[] = [
+  {
+    id: "azure-data-factory-ir-key",
+    name: ["data", "factory", "auth", "key"],
+    prefix: "IR@",
+    body: 100,
+    make: (r) =>
+      `IR@${uuid(r)}@${r.pick(["adf-orders", "adf-ledger-prod", "synw-bi-01"])}@${
+        r.pick(["westeurope", "eastus2", "uksouth"])
+      }@${mixed(r, 43, B64)}=`,
+  },
+];
+
+/**
  * Contexts where a token stands alone, with no secret-named key near it: its prefix or shape is
  * all that names it (one header, where most such tokens travel).
  */
@@ -557,6 +574,9 @@ export function generateProviders4(): Case[] {
   const later4 = new Rand(20261210);
   providerCases(later4, c, LATER4);
   benignCases(later4, c, LATER4);
+  const later5 = new Rand(20261211);
+  providerCases(later5, c, LATER5);
+  benignCases(later5, c, LATER5);
   return c.cases;
 }
 

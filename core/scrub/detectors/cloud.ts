@@ -399,6 +399,17 @@ export const buildDetectors = once((): Detector[] => [
    * 22-character id, _ and 40 random alphanumerics; the id alone is not secret.
    */
   prefixedToken("cockroachdb-cloud-api-key", "CCDB1_", "[A-Za-z0-9]{22}_[A-Za-z0-9]{40}"),
+  /**
+   * Azure Data Factory / Synapse self-hosted integration runtime authentication key (the
+   * Az.DataFactory cmdlets' AuthKey1/AuthKey2): IR@, the runtime's GUID, its factory's name (3–63
+   * letters, digits and hyphens), its region, each after @, then @ and the 44-character base64 key.
+   */
+  prefixedToken(
+    "azure-data-factory-ir-key",
+    "IR@",
+    "[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}@[A-Za-z0-9-]{3,63}@[A-Za-z0-9-]{2,40}@[A-Za-z0-9+/]{43}=",
+    { tail: "A-Za-z0-9+=" },
+  ),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

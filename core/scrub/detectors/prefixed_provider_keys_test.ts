@@ -141,6 +141,28 @@ const KEYS: readonly PrefixedKey[] = [
       `skapi_cert_${"x".repeat(42)}`,
     ],
   },
+  {
+    name: "Azure Data Factory integration runtime key (IR@, GUID, factory, region, base64)",
+    keys: [
+      "IR@7e21c4b9-0d3a-4f58-9c6e-b1a8f2d45073@adf-ledger-prod@northeurope@GFT+mqoA4WTGgdjC92/JELKM6co24cR8kRYUJfzZWf9=",
+      "IR@c3a90f17-6b2e-48d1-a5f4-09e7b3c62d8a@synw-analytic01@northeurope@/YtKqDrq4T76mFs526h5KDVri4iDbXN9WaSxpqbn6rH=",
+    ],
+    secret: [68, 111],
+    masked: (key) => [
+      key,
+      `AuthKey1 : ${key}`,
+      `dmgcmd.exe -RegisterNewNode "${key}" "node-02"`,
+      `{"authKey1":"${key}","authKey2":null}`,
+      `2026-03-02T11:04:19Z INFO registering node with key ${key}`,
+    ],
+    kept: "the cmdlets' starred keys, a cut key and an all-x stand-in",
+    unchanged: [
+      "IR@89b7f3a2-61c4-4d0e-9a5b-2f7e8c1d3b60******            IR@89b7f3a2-61c4-4d0e-9a5b-2f7e8c1d3b60****",
+      "regenerated: IR@89b7f3a2-61c4-4d0e-9a5b-2f7e8c1d3b60@***",
+      "IR@7e21c4b9-0d3a-4f58-9c6e-b1a8f2d45073@adf-ledger-prod@northeurope@GFT+mqoA4W",
+      `IR@${"x".repeat(60)}`,
+    ],
+  },
 ];
 
 for (const { name, keys, secret: [from, to], masked, kept, unchanged } of KEYS) {

@@ -235,6 +235,15 @@ export const samples: Record<string, ProviderSample> = {
       "mdb_sa_sk_your_service_account_secret_goes_here",
     ],
   },
+  "azure-data-factory-ir-key": {
+    sample:
+      "IR@5c0f3e2a-9b7d-4e61-a8f2-3d94b7c15e08@adf-orders-weu@westeurope@uiq4xgxJd66QQU1pLAb+bWHZTGS5KoWxf6SNFLyvrn+=",
+    negatives: [
+      "IR@5c0f3e2a-9b7d-4e61-a8f2-3d94b7c15e08******",
+      "IR@5c0f3e2a-9b7d-4e61-a8f2-3d94b7c15e08@***",
+      "IR@" + "x".repeat(40),
+    ],
+  },
   "cockroachdb-cloud-api-key": {
     sample: "CCDB1_YcLxQlNnVxKW3x9KsQuKf0_ElTELYCRPklZlIuR0HmLhfgBcKr8Kr0Lvgx5sIt5",
     negatives: [
