@@ -20,6 +20,7 @@ const scrubber = scrubberFor(defaultPolicy(), { pseudonymKey: new Uint8Array(32)
 /** Detectors whose checks read the value's content, which a format alone cannot produce. */
 const CONTENT_CHECKED = new Set([
   "docker-config-auth", // the value must decode to user:password
+  "docker-config-secret-value", // the value must decode to a docker config holding a credential
 ]);
 
 const { cases, ungeneratable } = providerCases(DETECTORS, 2);

@@ -5,6 +5,7 @@ import { base62Crc32Valid } from "../checksums/crc32.ts";
 import { assigned, token } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
+import { decodeBase64Text } from "./value_checks.ts";
 
 /** True when a base64 value decodes to printable `user:password` (Docker's `auths.*.auth` field). */
 function decodesToUserAndPassword(value: string): boolean {
@@ -15,6 +16,15 @@ function decodesToUserAndPassword(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * True when base64 decodes to a docker config holding a registry credential (an `auth`,
+ * `password` or `identitytoken` field with a value).
+ */
+function decodesToRegistryCredentials(value: string): boolean {
+  const json = decodeBase64Text(value);
+  return json !== null && /"(?:auth|password|identitytoken)"\s*:\s*"[^"]/.test(json);
 }
 
 /** A line that talks about JFrog Artifactory (header names, hosts, key names). */
@@ -88,6 +98,18 @@ export const buildDetectors = once((): Detector[] => [
     },
     token: '"auth"[ \\t]{0,2}:\\s{0,2}"(?<secret>[A-Za-z0-9+/]{8,400}={0,2})"',
     validate: decodesToUserAndPassword,
+  }),
+  /**
+   * A Kubernetes image-pull secret's value outside its Secret's data map (a Helm value, a line of
+   * a CI log): the docker config's key (`.dockerconfigjson`, `.dockercfg`) and base64 of the
+   * config, when it holds a registry credential once decoded.
+   */
+  token({
+    id: "docker-config-secret-value",
+    prefilter: { keywords: [".dockerconfigjson", ".dockercfg"] },
+    token:
+      "\\.docker(?:configjson|cfg)[\"']?[ \\t]{0,2}[:=][ \\t]{0,2}[\"']?(?<secret>e[wy][A-Za-z0-9+/]{16,8000}={0,2})",
+    validate: decodesToRegistryCredentials,
   }),
   /** NuGet.org API key: oy2 and 43 lower-case base32 characters. */
   compactToken("nuget-api-key", "oy2[a-z0-9]{43}", 3.5),

@@ -3,13 +3,15 @@
  * user:password (a user and a password of printable ASCII each at least one character long);
  * Artifactory keys and encrypted passwords need a letter after their prefix.
  */
-import { strictEqual } from "@node/assert";
+import { ok, strictEqual } from "@node/assert";
+import { createScrubber } from "../mod.ts";
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
 import { matchDetector } from "../match.ts";
 import { detectors } from "./registries.ts";
 
 const random = seededRandom(0xd0ce);
 const detector = (id: string) => detectors.find((d) => d.id === id)!;
+const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 const PRINTABLE = Array.from({ length: 95 }, (_, i) => String.fromCharCode(0x20 + i)).join("")
   .replace(":", "");
 const found = (id: string, line: string, value: string) => {
@@ -83,4 +85,39 @@ Deno.test("Artifactory: a key needs a lower-case letter after AKC, a password a 
     );
   }
   strictEqual(found("artifactory-password", "jfrog AP19384756a10", "AP19384756a10"), true);
+});
+
+Deno.test("an image-pull secret's docker config outside its Secret is masked when it holds a credential", () => {
+  const scrubber = createScrubber();
+  for (let k = 0; k < 60; k++) {
+    const host = random.pick(["ghcr.io", "quay.io", "registry.example.com:5000"]);
+    const field = random.pick(["auth", "password", "identitytoken"]);
+    const value = field === "auth"
+      ? btoa(`${random.chars(6, LETTERS)}:${random.chars(14, LETTERS)}`)
+      : random.chars(12 + random.int(20), LETTERS);
+    const config = random.int(2) === 0
+      ? { auths: { [host]: { [field]: value } } }
+      : { [host]: { [field]: value, email: "ci@example.com" } };
+    const b64 = btoa(JSON.stringify(config));
+    const key = random.pick([".dockerconfigjson", ".dockercfg"]);
+    for (
+      const line of [
+        `  ${key}: ${b64}`,
+        `{"data":{"${key}":"${b64}"}}`,
+        `helm upgrade app ./chart --set-string ${key}=${b64}`,
+      ]
+    ) {
+      const out = scrubber.scrub(line).text;
+      ok(!out.includes(b64.slice(8, 40)), `${line} -> ${out}`);
+    }
+  }
+  // No credential in the config, the type's name, a reference: unchanged.
+  for (
+    const line of [
+      `  .dockerconfigjson: ${btoa('{"auths":{}}')}`,
+      `  .dockerconfigjson: ${btoa('{"auths":{"ghcr.io":{"auth":""}}}')}`,
+      "type: kubernetes.io/dockerconfigjson",
+      ".dockercfg: ${DOCKER_CFG}",
+    ]
+  ) strictEqual(createScrubber().scrub(line).text, line);
 });

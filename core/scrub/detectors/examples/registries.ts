@@ -44,6 +44,21 @@ export const samples: Record<string, ProviderSample> = {
     sample: "ZGVwbG95OnM0bmQtYjB4LXA0c3M=",
     negatives: ['{"auth":"bm90LWEtcGFpcg=="}', '{"auth":"disabled"}'],
   },
+  "docker-config-secret-value": {
+    frame: (v) => `  .dockerconfigjson: ${v}`,
+    sample:
+      "eyJhdXRocyI6eyJnaGNyLmlvIjp7ImF1dGgiOiJZMmt0WW05ME9tZG9jRjlyVUhjMGJGaDJUVzVSTWxSNVlsRT0ifX19",
+    positives: [{
+      text:
+        '{"name":"regcred","data":{".dockercfg":"eyJxdWF5LmlvIjp7InBhc3N3b3JkIjoicFJ2OHhRMm1MNCJ9fQ=="}}',
+      secret: "eyJxdWF5LmlvIjp7InBhc3N3b3JkIjoicFJ2OHhRMm1MNCJ9fQ==",
+    }],
+    negatives: [
+      ".dockerconfigjson: eyJhdXRocyI6e319",
+      "type: kubernetes.io/dockerconfigjson",
+      ".dockercfg: ${DOCKER_CFG}",
+    ],
+  },
   "nuget-api-key": {
     sample: "oy24byqbioazucqlneamtia6jnl6shohn7zxye7i60ndfm",
     negatives: ["oy24byqbioazucql", "oy2" + "a".repeat(43)],
