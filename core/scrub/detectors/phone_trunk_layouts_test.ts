@@ -112,3 +112,31 @@ Deno.test("India's trunk 0 and five digits, then five, are masked; other six-dig
   deepStrictEqual(leaksOf(cases), []);
   deepStrictEqual(changed(lines), []);
 });
+
+Deno.test("a trunk prefix bracketed with the area code, after a phone word, is masked", () => {
+  const r = new Rand(47);
+  const cases: [string, string][] = [];
+  for (let i = 0; i < 30; i++) {
+    const v = r.pick([
+      // Hungary: (06 1) for Budapest, (06 2x–9x) elsewhere.
+      () => `(06 1) ${r.range(2, 9)}${r.digits(2)} ${r.digits(4)}`,
+      () => `(06 ${r.range(22, 99)}) ${r.range(2, 9)}${r.digits(2)} ${r.digits(3)}`,
+      // Turkmenistan: (8 12) and pairs.
+      () => `(8 ${r.range(12, 99)}) ${r.digits(2)}-${r.digits(2)}-${r.digits(2)}`,
+      // Kazakhstan: 8, a five-digit area code in brackets, then 1-2-2.
+      () => `8 (7${r.digits(4)}) ${r.range(2, 9)} ${r.digits(2)} ${r.digits(2)}`,
+    ])();
+    cases.push(
+      [`phone=${v}`, v],
+      [`{"phone": "${v}", "city": "Debrecen"}`, v],
+      [`tel: ${v}`, v],
+      [`2026-03-14T08:12:55Z WARN voice: missed call from ${v} (ringing 30s)`, v],
+    );
+  }
+  deepStrictEqual(leaksOf(cases), []);
+  // With no phone word, or too short for a number, they stay.
+  deepStrictEqual(
+    changed(["(06 1) 234 5678", "see table (8 12) rows 34-56-78", "phone: (06 1) 234"]),
+    [],
+  );
+});
