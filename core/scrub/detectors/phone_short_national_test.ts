@@ -75,3 +75,43 @@ Deno.test("`my number` before no number it names stays", () => {
   }
   deepStrictEqual(changed(lines), []);
 });
+
+Deno.test("five or six digits as the whole value of a phone key are masked", () => {
+  const r = new Rand(35);
+  const cases: [string, string][] = [];
+  for (let i = 0; i < 30; i++) {
+    // Small plans' layouts: five unbroken, 2-3, 3-3, 3-dash-3, pairs with spaces or dots.
+    const v = r.pick([
+      () => sub(r, 5),
+      () => `${sub(r, 2)} ${r.digits(3)}`,
+      () => `${sub(r, 3)} ${r.digits(3)}`,
+      () => `${sub(r, 3)}-${r.digits(3)}`,
+      () => `${sub(r, 2)} ${r.digits(2)} ${r.digits(2)}`,
+      () => `${sub(r, 2)}.${r.digits(2)}.${r.digits(2)}`,
+    ])();
+    cases.push(
+      [`2026-03-14T08:12:55Z INFO user updated phone=${v} status=ok`, v],
+      [`{"level":"info","msg":"contact saved","phone": "${v}"}`, v],
+      [`tel: ${v}`, v],
+      [`mobile_no='${v}',`, v],
+    );
+  }
+  deepStrictEqual(leaksOf(cases), []);
+});
+
+Deno.test("five or six digits stay under other words, with a word after them, or under id keys", () => {
+  const r = new Rand(36);
+  const lines: string[] = [];
+  for (let i = 0; i < 30; i++) {
+    const v = sub(r, r.range(5, 6));
+    lines.push(
+      `contact ${v} updated`,
+      `otp ${v} accepted`,
+      `mobile: ${v} sessions`,
+      `phone_id=${v}`,
+      `phone lookup took ${v} ms`,
+      `phone=${sub(r, 4)}`,
+    );
+  }
+  deepStrictEqual(changed(lines), []);
+});

@@ -320,11 +320,27 @@ const PARTY_KEY_BEFORE =
 const PHONE_LINE_WORDS =
   /sms|otp|sip|call|dial|voice|msisdn|whatsapp|pbx|trunk|cdr|messages\.json/i;
 
+/**
+ * A key that names a telephone number and nothing else, right before its value (`phone=`,
+ * `"phone": "`, `tel: `, `mobile_no=`): small numbering plans' five- and six-digit numbers
+ * (`phone=62889`, `"tel": "20 12 34"`) are taken after it alone.
+ */
+const SHORT_NUMBER_KEY =
+  /(?<![a-z])(?:phone|tel|telephone|mobile|msisdn)(?:[ _-]?(?:no|nr|num|number))?["']?[ \t]{0,2}[:=][ \t]{0,2}["']?$/i;
+/** What ends such a value: the line's end, a closing quote or bracket, or the next `key=`. */
+const SHORT_NUMBER_END = /^(?:[ \t]*$|["',;)\]}|]|[ \t]+[\w.-]+=)/;
+
 function phoneInContext(value: string, line: string, index: number): boolean {
   const digits = digitsOf(value);
-  // Seven digits only when grouped (`321 2345`, `555-0134`): a local number, not an id.
+  // Seven digits only when grouped (`321 2345`, `555-0134`): a local number, not an id; five or
+  // six as the whole value of a phone key.
   const min = /\d[ .-]\d/.test(value) ? 7 : 8;
-  if (digits.length < min || digits.length > 15 || repeatedDigit(digits)) return false;
+  if (digits.length > 15 || repeatedDigit(digits)) return false;
+  if (digits.length < min) {
+    return digits.length >= 5 && !value.includes("(") &&
+      SHORT_NUMBER_KEY.test(line.slice(Math.max(0, index - 24), index)) &&
+      SHORT_NUMBER_END.test(line.slice(index + value.length));
+  }
   const key = keyNameBefore(line, index);
   const named = hasContextBefore(line, index, PHONE_CONTEXT, 48) ||
     (hasContextBefore(line, index, PARTY_KEY_BEFORE, 24) && PHONE_LINE_WORDS.test(line));
