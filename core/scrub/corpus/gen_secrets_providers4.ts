@@ -11,7 +11,7 @@
  * RPC URLs (Infura, Alchemy), Authress service client keys; later age's post-quantum identity,
  * PostHog's secure key and OAuth tokens, MongoDB Atlas service account secrets and CockroachDB
  * Cloud API keys; then Hack Club AI keys, Friendli Suite tokens and Heartland Portico secret API
- * keys, Mem0 Platform API keys, Zuplo API keys and Azure Data Factory integration runtime keys — written under the names teams keep them in, in every syntax of
+ * keys, Mem0 Platform API keys, Zuplo API keys, Azure Data Factory integration runtime keys and Datadog keys in logs intake URLs — written under the names teams keep them in, in every syntax of
  * ./syntaxes.ts (env, JSON, YAML, INI, headers, URLs, code, CLI flags, Kubernetes Secrets …),
  * and bare where the value names its provider (prose, a JSON field, a header, a URL, a flag).
  * About a third are benign look-alikes that must come out unchanged: the providers' documented
@@ -413,6 +413,27 @@ const LATER5: readonly Provider[] = [
 ];
 
 /**
+ * Datadog API keys in a logs intake URL's path (the v1 HTTP intake's /v1/input/<key>, on each
+ * Datadog site), after those, from a Rand of their own: the URL is what is written.
+ */
+const LATER6: readonly Provider[] = [
+  {
+    id: "datadog-intake-url-api-key",
+    name: ["datadog", "logs", "url"],
+    prefix: "https://http-intake.logs.datadoghq.com/v1/input/",
+    body: 32,
+    make: (r) =>
+      `https://${
+        r.pick([
+          "http-intake.logs.datadoghq.com",
+          "agent-http-intake.logs.us5.datadoghq.com",
+          "http-intake.logs.datadoghq.eu",
+        ])
+      }/v1/input/${hex(r, 32)}`,
+  },
+];
+
+/**
  * Contexts where a token stands alone, with no secret-named key near it: its prefix or shape is
  * all that names it (one header, where most such tokens travel).
  */
@@ -577,6 +598,9 @@ export function generateProviders4(): Case[] {
   const later5 = new Rand(20261211);
   providerCases(later5, c, LATER5);
   benignCases(later5, c, LATER5);
+  const later6 = new Rand(20261212);
+  providerCases(later6, c, LATER6);
+  benignCases(later6, c, LATER6);
   return c.cases;
 }
 

@@ -21,6 +21,7 @@ const scrubber = scrubberFor(defaultPolicy(), { pseudonymKey: new Uint8Array(32)
 const CONTENT_CHECKED = new Set([
   "docker-config-auth", // the value must decode to user:password
   "docker-config-secret-value", // the value must decode to a docker config holding a credential
+  "datadog-intake-url-api-key", // a Datadog host must stand before the path
 ]);
 
 const { cases, ungeneratable } = providerCases(DETECTORS, 2);

@@ -5,6 +5,11 @@ import { assigned, token, UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 import { gated, hasRunWhere } from "./value_runs.ts";
+import { AT_KEYWORD } from "../windowed_match.ts";
+
+/** A Datadog site's host (and port) right before the intake path (or before the key in it). */
+const DATADOG_HOST_BEFORE =
+  /(?:datadoghq\.(?:com|eu)|ddog-gov\.com)(?::\d{1,5})?(?:\/v1\/input\/)?$/;
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -29,6 +34,18 @@ export const buildDetectors = once((): Detector[] => [
     3,
     ["dd_app", "dd-app", "ddapp", "datadog"],
   ),
+  /**
+   * Datadog API key in a logs intake URL's path (Datadog's v1 HTTP intake, which the agent and
+   * older forwarders call as `https://http-intake.logs.datadoghq.com/v1/input/<key>`): 32 hex
+   * characters after /v1/input/ on a Datadog host.
+   */
+  prefixedToken("datadog-intake-url-api-key", "/v1/input/", "(?<secret>[a-f0-9]{32})", {
+    // The path follows the host's last letter: no lead; every match starts with its keyword.
+    lead: "",
+    reach: AT_KEYWORD,
+    validate: (_secret, line, index) =>
+      DATADOG_HOST_BEFORE.test(line.slice(Math.max(0, index - 100), index)),
+  }),
   /** Datadog browser/RUM client token: pub and 32 hex characters. */
   // `pub` is in every `public`: read only lines with a run of exactly 35 letters and digits that
   // starts with pub, which the token is (no letter, digit or `_` touches a token).

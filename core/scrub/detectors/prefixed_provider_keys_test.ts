@@ -163,6 +163,23 @@ const KEYS: readonly PrefixedKey[] = [
       `IR@${"x".repeat(60)}`,
     ],
   },
+  {
+    name: "Datadog API key in a logs intake URL (/v1/input/ and 32 hex on a Datadog host)",
+    keys: ["684e306f330ad832a622a6b51438513b", "83795586e7212f006f5ea9ac7b53aded"],
+    secret: [0, 32],
+    masked: (key) => [
+      `POST https://http-intake.logs.datadoghq.com/v1/input/${key}`,
+      `failed to send to https://agent-http-intake.logs.us5.datadoghq.com:443/v1/input/${key}?ddsource=go: 403`,
+      `"url": "https://http-intake.logs.datadoghq.eu/v1/input/${key}"`,
+      `endpoint=https://http-intake.logs.ddog-gov.com/v1/input/${key} status=retry`,
+    ],
+    kept: "the same path on other hosts, the bare endpoint and a cut key",
+    unchanged: [
+      "POST https://logs.example.com/v1/input/684e306f330ad832a622a6b51438513b",
+      "POST https://http-intake.logs.datadoghq.com/v1/input",
+      "https://http-intake.logs.datadoghq.com/v1/input/684e306f330ad832",
+    ],
+  },
 ];
 
 for (const { name, keys, secret: [from, to], masked, kept, unchanged } of KEYS) {

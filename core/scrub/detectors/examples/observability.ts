@@ -25,6 +25,15 @@ export const samples: Record<string, ProviderSample> = {
     sample: "db26ddc37a2659929ac76f8527b5b063182d073e",
     negatives: ["DD_APP_KEY=${DD_APP_KEY}", "dd_app_key=db26ddc37a26"],
   },
+  "datadog-intake-url-api-key": {
+    frame: (v) => `POST https://http-intake.logs.datadoghq.eu/v1/input/${v}`,
+    sample: "7c1e94b02fd8a6531e0b9c4fa28d67e5",
+    negatives: [
+      "POST https://logs.example.com/v1/input/7c1e94b02fd8a6531e0b9c4fa28d67e5",
+      "POST https://http-intake.logs.datadoghq.com/v1/input",
+      "https://http-intake.logs.datadoghq.com/v1/input/7c1e94b02fd8a653",
+    ],
+  },
   "datadog-client-token": {
     sample: "pubd34d955da539a5fe93ad6b88435326f7",
     negatives: ["pubd34d955da539a5f", "publisher_0123456789abcdef0123456789abcdef"],
