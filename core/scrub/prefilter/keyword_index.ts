@@ -79,6 +79,9 @@ const wordOf = (k: Keyword): string => (typeof k === "string" ? k : k.word).toLo
  */
 const DENSE = 64;
 
+/** A scan for runs judges the density (DENSE) of the text's first this many characters. */
+export const DENSITY_JUDGED = 2048;
+
 /** Texts shorter than this are scanned in JavaScript: the WebAssembly call costs more. */
 const WASM_MIN_LENGTH = 512;
 
@@ -423,8 +426,8 @@ export class KeywordIndex {
   /**
    * Every keyword and line-shape occurrence in `text[from, to)`; none spans a newline. With
    * `runs`, on a text dense in keywords (a key/value log's: see DENSE), also the runs of base64
-   * digits on the lines after its first chunk (see KeywordHits.runs), where the run readings of
-   * ../detectors/value_runs.ts would read each line again.
+   * digits on the lines after its first DENSITY_JUDGED characters (see KeywordHits.runs), where
+   * the run readings of ../detectors/value_runs.ts would read each line again.
    */
   scan(text: string, from = 0, to = text.length, runs = false): KeywordHits {
     const sink: ScanSink = [new HitList(), new HitList(), new HitList(), null];
@@ -433,14 +436,16 @@ export class KeywordIndex {
     const wasm = to - from >= WASM_MIN_LENGTH ? this.#wasm : null;
     if (wasm === null) this.#scanHere(text, from, to, states, sink);
     else {
-      for (let at = from; at < to; at += CHUNK_LENGTH) {
+      for (let at = from, end = from; at < to; at = end) {
         if (runs && at > from && sink[3] === null && sink[0].length * DENSE >= at - from) {
           // A run goes on from here: the lines that start here or later have all theirs.
           sink[3] = new HitList();
           runsFrom = at;
           states[3] = 0;
         }
-        const end = Math.min(to, at + CHUNK_LENGTH);
+        // The first chunk, where the density is judged, is short: the lines before the runs are
+        // found read their own (a quarter of a 64 KiB region's lines when it was a whole chunk).
+        end = Math.min(to, at + (at === from && runs ? DENSITY_JUDGED : CHUNK_LENGTH));
         if (!wasm.scanChunk(text, at, end, states, sink)) {
           this.#scanHere(text, at, end, states, sink);
         }
