@@ -31,6 +31,7 @@ import {
 } from "./windowed_match.ts";
 import { corpusTexts, DEV_SET, hasDevSet, jsonlTexts } from "./corpus/corpus_texts.ts";
 import { indiaGstinValid, singaporeUenValid } from "./checksums/registry_ids.ts";
+import { swedenPersonnummerValid } from "./checksums/national_ids.ts";
 import { shapeOf } from "./detectors/provider_shapes.ts";
 
 const REACHED = DETECTORS.filter((d) => reachOf(d) !== undefined);
@@ -495,7 +496,7 @@ Deno.test("person-name-family: words of 40 letters at most before the family nam
   deepStrictEqual(matchDetector(family, long).length, 0);
 });
 
-Deno.test("in-gstin, us-mbi and us-zip-plus4: windows after their keywords find what the whole line finds", () => {
+Deno.test("in-gstin, us-mbi, se-personnummer and us-zip-plus4: windows after their keywords find what the whole line finds", () => {
   const filler = "GET /health 200 ok; ".repeat(120);
   const linesWith = (values: string[]) => values.map((v) => `${filler}${v} ${filler}\t${v}`);
   const check = (id: string, values: string[], short: Partial<Reach>) => {
@@ -517,6 +518,19 @@ Deno.test("in-gstin, us-mbi and us-zip-plus4: windows after their keywords find 
   check("us-mbi", [`mbi${".".repeat(53)}${mbi}`, `Medicare: ${mbi}`, `mbi=${mbi}`, `ref ${mbi}`], {
     after: 55,
   });
+  // A valid personnummer, its check digit found by trying each; the farthest after its shortest
+  // keyword (`pnr`), 56 characters before it, and one glued to the `is` after its name.
+  const pnr = [..."0123456789"].map((c) => `900305123${c}`).find((n) =>
+    swedenPersonnummerValid(n)
+  )!;
+  const farthest = `pnr  :  verification failed   verification failed  user ${pnr}`;
+  deepStrictEqual(farthest.indexOf(pnr), 56);
+  check("se-personnummer", [
+    farthest,
+    `swedish id code is${pnr}`,
+    `personnummer: 19${pnr.slice(0, 6)}-${pnr.slice(6)}`,
+    `ref ${pnr}`,
+  ], { after: 55 });
   // ZIP_NAME_BEFORE's longest after `zip`: 20 characters (`postal`'s, 23, fits its slack).
   check("us-zip-plus4", [
     `zip-plus-4 is"  :  "94105-1234`,

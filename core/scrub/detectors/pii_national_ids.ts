@@ -226,6 +226,9 @@ export const buildDetectors = once((): Detector[] => [
         .split("|"),
     ),
     swedenPersonnummerValid,
+    // A match kept starts at most 56 (its context's window) after one of its keywords, which each
+    // name holds; none starts inside another (a digit or `-`/`+` precedes each of its places).
+    { reach: { before: 0, after: 56 } },
   ),
   /**
    * Swedish personnummer with the words naming it after it, as a Swede writes of their own or
