@@ -79,8 +79,14 @@ const wordOf = (k: Keyword): string => (typeof k === "string" ? k : k.word).toLo
  */
 const DENSE = 64;
 
-/** A scan for runs judges the density (DENSE) of the text's first this many characters. */
+/**
+ * A scan for runs judges the density of the text's first this many characters first: they must
+ * hold a hit per FIRST_DENSE characters or more (a short stretch varies more: the first 2,048
+ * characters of the mixed log's 64 KiB regions hold one per 41 to 120, of the key/value log's one
+ * per 18 to 36); after them, at each chunk's start, the text read so far a hit per DENSE.
+ */
 export const DENSITY_JUDGED = 2048;
+const FIRST_DENSE = 40;
 
 /** Texts shorter than this are scanned in JavaScript: the WebAssembly call costs more. */
 const WASM_MIN_LENGTH = 512;
@@ -437,7 +443,8 @@ export class KeywordIndex {
     if (wasm === null) this.#scanHere(text, from, to, states, sink);
     else {
       for (let at = from, end = from; at < to; at = end) {
-        if (runs && at > from && sink[3] === null && sink[0].length * DENSE >= at - from) {
+        const dense = at - from > DENSITY_JUDGED ? DENSE : FIRST_DENSE;
+        if (runs && at > from && sink[3] === null && sink[0].length * dense >= at - from) {
           // A run goes on from here: the lines that start here or later have all theirs.
           sink[3] = new HitList();
           runsFrom = at;

@@ -182,3 +182,23 @@ Deno.test("a dense text scrubs as its lines do one by one (their runs read from 
   }
   strictEqual(out.includes("[REDACTED:vault-legacy-token]"), true);
 });
+
+Deno.test("a text's first DENSITY_JUDGED characters turn the runs on only at a hit per 40 characters, later chunks at one per 64", () => {
+  const index = new KeywordIndex([["zq"]]);
+  if (!index.usesWasm) return;
+  // One hit per `every` characters (each `zq` is one), on lines of 200.
+  const text = (every: number) => {
+    const piece = "zq" + "x".repeat(every - 2);
+    const line = piece.repeat(Math.ceil(200 / every)).slice(0, 199) + "\n";
+    return line.repeat(Math.ceil(3 * CHUNK_LENGTH / line.length));
+  };
+  const from = (every: number) => {
+    const t = text(every);
+    return index.scan(t, 0, t.length, true).runsFrom;
+  };
+  strictEqual(from(25), DENSITY_JUDGED);
+  strictEqual(from(40), DENSITY_JUDGED);
+  // As dense as the mixed log's regions often start: judged again after the next chunk.
+  strictEqual(from(50), DENSITY_JUDGED + CHUNK_LENGTH);
+  strictEqual(from(100), Infinity);
+});
