@@ -166,7 +166,8 @@ function utf8Length(lead: number): number {
   return 0;
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+/** A UTF-8 decoder that throws on malformed input (./encoded_payloads.ts uses it too). */
+export const utf8: TextDecoder = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * A percent-escaped UTF-8 sequence at `at` (`%C3%BC`, or `%25C3%25BC` escaped twice when `width`

@@ -8,6 +8,7 @@
  * limit are replaced whole by `[REDACTED:oversized-line]`.
  */
 import { decodedView, originalRange } from "./decoded_view.ts";
+import { forEachPayload } from "./encoded_payloads.ts";
 import type { Continuation, Detector } from "./detector.ts";
 import { ScrubError } from "./errors.ts";
 import {
@@ -275,6 +276,8 @@ export class LineEngine {
       else if (target.type === "wrapping-escapes") wrapping = true;
     }
     if (wholeLine && this.#continued === null) this.#openContinuation(line, work);
+    // A line marked as holding an encoding may hold base64 payloads too (./encoded_payloads.ts).
+    if (hiding) this.#findEncoded(line, spans);
     if (hiding || wrapping) {
       // Escapes that only wrap values hide no keyword: the detectors found for the line run
       // again, with the keyword-free ones whose shape or filter the view shows (a colour code
@@ -369,6 +372,24 @@ export class LineEngine {
         spans.push({ start, end: isLimit ? line.length : end, detector: span.detector });
       }
     }
+  }
+
+  /**
+   * Finds what base64 payloads on `line` carry (./encoded_payloads.ts): the detectors run once on
+   * the text a run decodes to, and a run where one finds something is masked whole, as that
+   * detector's finding; runs inside a span already found are not decoded.
+   */
+  #findEncoded(line: string, spans: Span[]): void {
+    const rules = this.#rules;
+    forEachPayload(line, (start, end, text) => {
+      if (spans.some((span) => span.start <= start && span.end >= end)) return;
+      const detector = rules.prefilter.inView(text, null).find((d) =>
+        (rules.custom.has(d) ? matchCustom : matchDetector)(d, text).some((span) =>
+          span.detector !== SCRUB_LIMIT && !rules.allowlist.has(text.slice(span.start, span.end))
+        )
+      );
+      if (detector) spans.push({ start, end, detector });
+    });
   }
 
   /**
