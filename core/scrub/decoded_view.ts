@@ -51,6 +51,10 @@ export const HIDING_MARKERS: readonly string[] = [
   ...PERCENT_MARKERS.map((m) => `%25${m.slice(1)}`),
   // A code hex escape of a printable character (`\x22` for a quote, `\x40` for `@`).
   ..."234567".split("").map((h) => `\\x${h}`),
+  // Quoted-printable where it is unmistakable (see quotedPrintable): an address's `@` before a
+  // letter (`=40` before a digit is most often a number), the padding that ends a base64 value.
+  ..."abcdefghijklmnopqrstuvwxyz".split("").map((c) => `=40${c}`),
+  "=3d=3d",
   // HTML/XML character references (a JSON or XML value escaped for a web page).
   "&quot;",
   "&apos;",
@@ -257,8 +261,27 @@ function printable(code: number): string {
   return code < 0x20 || code === 0x7f ? " " : String.fromCharCode(code);
 }
 
-/** The characters an escape starts with: ESC, `\\`, `%`, `&`. */
-const ESCAPE_STARTS = ["\x1b", "\\", "%", "&"];
+/** The characters an escape starts with: ESC, `\\`, `%`, `&`, `=`. */
+const ESCAPE_STARTS = ["\x1b", "\\", "%", "&", "="];
+
+/** `=40` between an address's local part and a domain, read from the character before it. */
+const QP_AT =
+  /^[\p{L}\p{N}._%+-]=40[\p{L}\p{N}][\p{L}\p{N}-]{0,62}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,63}(?![\p{L}\p{N}.-])/u;
+
+/** `=3D=3D` right after a base64 digit and before none, read from the character before it. */
+const QP_PADDING = /^[\w+\/-]=3D=3D(?![\w+\/=-])/iu;
+
+/**
+ * Quoted-printable at the `=` at `at`, decoded only where it is unmistakable: `=40` between an
+ * address's local part and a domain (`ana.lopez=40corp.example.org`) is `@`, and `=3D=3D` right
+ * after a base64 digit and before none is the padding `==` that ends a base64 value; every
+ * other `=` (a key's, a value's) is plain text. The decoded text and where the escape ends, or
+ * null.
+ */
+function quotedPrintable(line: string, at: number): [string, number] | null {
+  const text = at > 0 ? line.slice(at - 1, at + 330) : "";
+  return QP_AT.test(text) ? ["@", at + 3] : QP_PADDING.test(text) ? ["==", at + 6] : null;
+}
 
 /**
  * Invisible characters a value or key name is written with to break its shape for a reader
@@ -324,6 +347,9 @@ export function decodedView(line: string): DecodedView | null {
       if (reference !== null) [decoded, end] = reference;
     } else if (c === 0x25 /* % */) {
       const escape = percentEscape(line, i);
+      if (escape !== null) [decoded, end] = escape;
+    } else if (c === 0x3d /* = */) {
+      const escape = quotedPrintable(line, i);
       if (escape !== null) [decoded, end] = escape;
     } else {
       const next = line[i + 1];
