@@ -7,6 +7,8 @@ import { ok, strictEqual } from "@node/assert";
 import { decodePayload } from "./encoded_payloads.ts";
 import { defaultPolicy } from "./policy_defaults.ts";
 import { scrubberFor } from "./scrubber.ts";
+import type { Detector } from "./detector.ts";
+import { MAX_REFUSALS_PER_LINE } from "./match.ts";
 
 const scrubber = scrubberFor(defaultPolicy(), { pseudonymKey: new Uint8Array(32).fill(9) });
 const scrub = (text: string) => scrubber.scrub(text).text;
@@ -113,4 +115,19 @@ Deno.test("encoded payloads: decodePayload reads text with a mark, and stops at 
   // A UTF-8 lead byte without its continuation, and a lone continuation byte.
   strictEqual(at(btoa("a=\xc3b")), null);
   strictEqual(at(btoa("a=\x80b")), null);
+});
+
+Deno.test("encoded payloads: a payload a detector leaves unexamined is masked whole", () => {
+  // A detector that refuses every `x`: past its refusal budget on the decoded text, the rest of
+  // that text is unexamined (scrub-limit), and so is the run it came from.
+  const refuses: Detector = {
+    id: "test-refuses",
+    kind: "secret",
+    pattern: /x/g,
+    validate: () => false,
+    examples: { positive: [], negative: [] },
+  };
+  const test = scrubberFor(defaultPolicy(), { detectors: [refuses], blockDetectors: [] });
+  const b64 = base64(sized(`a=${"x".repeat(MAX_REFUSALS_PER_LINE + 10)}`, 2));
+  strictEqual(test.scrub(`body ${b64} end`).text, "body [REDACTED:scrub-limit] end");
 });

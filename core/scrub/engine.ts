@@ -377,18 +377,21 @@ export class LineEngine {
   /**
    * Finds what base64 payloads on `line` carry (./encoded_payloads.ts): the detectors run once on
    * the text a run decodes to, and a run where one finds something is masked whole, as that
-   * detector's finding; runs inside a span already found are not decoded.
+   * detector's finding (text a detector left unexamined, SCRUB_LIMIT, masks it with the
+   * placeholder); runs inside a span already found are not decoded.
    */
   #findEncoded(line: string, spans: Span[]): void {
     const rules = this.#rules;
     forEachPayload(line, (start, end, text) => {
       if (spans.some((span) => span.start <= start && span.end >= end)) return;
+      let limit = false;
       const detector = rules.prefilter.inView(text, null).find((d) =>
         (rules.custom.has(d) ? matchCustom : matchDetector)(d, text).some((span) =>
-          span.detector !== SCRUB_LIMIT && !rules.allowlist.has(text.slice(span.start, span.end))
+          (limit = span.detector === SCRUB_LIMIT) ||
+          !rules.allowlist.has(text.slice(span.start, span.end))
         )
       );
-      if (detector) spans.push({ start, end, detector });
+      if (detector) spans.push({ start, end, detector: limit ? SCRUB_LIMIT : detector });
     });
   }
 
