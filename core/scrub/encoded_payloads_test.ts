@@ -131,3 +131,15 @@ Deno.test("encoded payloads: a payload a detector leaves unexamined is masked wh
   const b64 = base64(sized(`a=${"x".repeat(MAX_REFUSALS_PER_LINE + 10)}`, 2));
   strictEqual(test.scrub(`body ${b64} end`).text, "body [REDACTED:scrub-limit] end");
 });
+
+Deno.test("encoded payloads: a payload masked as a card shows no tail of its own", () => {
+  // A card is masked `partial` (its last four digits shown); a payload carrying one is not the
+  // card, and its last base64 digits are the payload's last bytes (here a security code).
+  for (const cvv of ["12", "987", "4021"]) {
+    const b64 = base64(sized(`card=${card}&cvv=${cvv}`, 2));
+    const out = scrub(`payload=${b64} ok`);
+    strictEqual(out, "payload=[REDACTED:payment-card-after-name] ok");
+  }
+  // The card itself, written plainly, still shows its last four.
+  ok(scrub(`card=${card}`).includes(`…${card.slice(-4)}]`));
+});

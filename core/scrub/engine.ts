@@ -391,7 +391,9 @@ export class LineEngine {
           !rules.allowlist.has(text.slice(span.start, span.end))
         )
       );
-      if (detector) spans.push({ start, end, detector: limit ? SCRUB_LIMIT : detector });
+      if (detector) {
+        spans.push({ start, end, detector: limit ? SCRUB_LIMIT : detector, whole: true });
+      }
     });
   }
 
@@ -445,7 +447,10 @@ export class LineEngine {
           ? placeholder(span.detector.id)
           : this.#masker.mask(
             span.detector.id,
-            rules.strategies[index],
+            // A span wider than its detector's match shows no tail (Span.whole).
+            span.whole && rules.strategies[index] === "partial"
+              ? "placeholder"
+              : rules.strategies[index],
             line.slice(span.start, span.end),
             span.detector.label,
           ));

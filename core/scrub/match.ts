@@ -21,6 +21,12 @@ export interface Span {
   start: number;
   end: number;
   detector: Detector;
+  /**
+   * Set when the span is more than its detector's own match (a base64 payload that carries one,
+   * spans merged into one): a `partial` mask shows no tail of it, as that tail would be other
+   * text (the payload's last bytes, a neighbour's value).
+   */
+  whole?: true;
 }
 
 /** The finding id of text masked because a bound on the scrubbing work was reached. */

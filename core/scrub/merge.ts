@@ -26,11 +26,10 @@ export function mergeSpans(spans: Span[], rankOf: RankOf): Span[] {
     const last = merged[merged.length - 1];
     if (last !== undefined && span.start < last.end) {
       const winner = stronger(last, span, rankOf);
-      merged[merged.length - 1] = {
-        start: last.start,
-        end: Math.max(last.end, span.end),
-        detector: winner.detector,
-      };
+      const end = Math.max(last.end, span.end);
+      merged[merged.length - 1] = winner.whole || winner.start !== last.start || winner.end !== end
+        ? { start: last.start, end, detector: winner.detector, whole: true }
+        : { start: last.start, end, detector: winner.detector };
     } else {
       merged.push({ ...span });
     }
