@@ -1,7 +1,8 @@
 /**
  * Values bound to a logged SQL statement's `?` parameters, printed on the lines below it
  * (Hibernate's BasicBinder: `binding parameter [2] as [VARCHAR] - [v]`; Hibernate 6:
- * `binding parameter (2:VARCHAR) <- [v]`). A value's name is the column its `?` stands for in
+ * `binding parameter (2:VARCHAR) <- [v]`; MyBatis, every value on one line, each followed by its
+ * type: `==> Parameters: v(String), 7(Integer), null`). A value's name is the column its `?` stands for in
  * the statement (`set api_secret=?`, `where token = ?`, or an INSERT's column list against its
  * `values (?, ?)`), as ../detectors/sql_insert_values.ts pairs an INSERT's columns with values
  * written inline: the n-th `?` is paired with `binding parameter [n]`.
@@ -24,7 +25,38 @@ const INSERT_LISTS =
 /** A binding line's head, the parameter's number in group 1 or 2; the value follows. */
 const BINDING =
   /binding parameter (?:\[(\d{1,5})\] as \[[^\]]{0,64}\] - \[|\((\d{1,5}):[^)]{0,64}\) <- \[)/;
+/** MyBatis's line of a statement's bound values, up to the first value. */
+const ONE_LINE = /==>\s{1,8}Parameters:[ \t]?/;
+/**
+ * A value on MyBatis's line, then `, ` or the line's end: `null`, or its text (group 1) and its
+ * type (`(String)`).
+ */
+const ONE_VALUE = /(?:null|(.*?)\([A-Za-z][\w.$]{0,63}\))(?:, |\s*$)/y;
 const NONE: readonly Candidate[] = [];
+
+/**
+ * The values on MyBatis's line (`line` from `from`) whose parameter `wanted` says yes to (by its
+ * place, from 1): each value up to its `(Type)`; a `null` has none. A wanted value whose type
+ * cannot be found is masked to the line's end.
+ */
+function valuesOnOneLine(
+  line: string,
+  from: number,
+  wanted: (n: number) => boolean,
+): Candidate[] {
+  const found: Candidate[] = [];
+  for (let p = from, n = 1; p < line.length; n++) {
+    ONE_VALUE.lastIndex = p;
+    const value = ONE_VALUE.exec(line);
+    if (value === null) {
+      if (wanted(n)) found.push({ start: p, end: line.length, cut: true });
+      break;
+    }
+    if (value[1] && wanted(n)) found.push({ start: p, end: p + value[1].length });
+    p = ONE_VALUE.lastIndex;
+  }
+  return found;
+}
 
 /** An INSERT's columns by the place of the `?` that stands for each in its values. */
 function insertColumnsByPosition(line: string): Map<number, string> {
@@ -68,13 +100,20 @@ export function boundValuesBelow(
   }
   if (!named.includes(true)) return null;
   let lines = 0;
+  const wantedAt = (n: number) => named[n - 1] ?? (unread && n > MAX_PARAMETERS);
   return {
     next(below) {
       if (++lines > MAX_BIND_LINES) return null;
+      // MyBatis's line holds every value: the reading ends after it.
+      const all = lines === 1 ? ONE_LINE.exec(below) : null;
+      if (all !== null) {
+        lines = MAX_BIND_LINES;
+        return valuesOnOneLine(below, all.index + all[0].length, wantedAt);
+      }
       const m = BINDING.exec(below);
       if (m === null) return null;
       const n = Number(m[1] ?? m[2]);
-      if (!(named[n - 1] ?? (unread && n > MAX_PARAMETERS))) return NONE;
+      if (!wantedAt(n)) return NONE;
       const start = m.index + m[0].length;
       const end = below.lastIndexOf("]");
       return end < start ? [{ start, end: below.length, cut: true }] : [{ start, end }];

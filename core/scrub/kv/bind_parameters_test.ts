@@ -70,3 +70,42 @@ Deno.test("reads at most 256 lines below its statement", () => {
   for (let i = 0; i < 256; i++) ok(reader.next(h5(2, "1")) !== null);
   strictEqual(reader.next(h5(1, SECRET)), null);
 });
+
+Deno.test("MyBatis's one line of bound values: each secret column's value up to its type is masked, the others kept", () => {
+  const letters = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  const made = () =>
+    Array.from(crypto.getRandomValues(new Uint8Array(18)), (b) => letters[b % letters.length])
+      .join("") + "#7";
+  const prepare = "DEBUG [main] c.a.m.UserMapper.update - ==>  Preparing: ";
+  const bound = "DEBUG [main] c.a.m.UserMapper.update - ==> Parameters: ";
+  const secret = made(), other = made();
+  for (
+    const [sql, values, masked, kept] of [
+      ["UPDATE users SET password = ? WHERE login = ?", `${secret}(String), ops-team(String)`],
+      [
+        "INSERT INTO users (id, login, api_secret) VALUES (?, ?, ?)",
+        `null, ops-team(String), ${secret}(String)`,
+      ],
+      ["SELECT * FROM t WHERE login = ? AND token = ?", `ops-team(String), ${secret}(String)`],
+    ].map(([sql, values]) => [sql, values, secret, "ops-team(String)"])
+  ) {
+    const text = [prepare + sql, bound + values, "DEBUG [main] <==    Updates: 1"].join("\n");
+    const out = scrubWholeAndStreamed(text);
+    ok(!out.includes(masked), out);
+    ok(out.includes("[REDACTED:sql-insert-secret-column](String)"), out);
+    ok(out.includes(kept), out);
+  }
+  // No secret column: the line stays; the reading ends after MyBatis's line.
+  const plain = [
+    prepare + "UPDATE users SET name = ? WHERE id = ?",
+    bound + `${other}(String), 7(Integer)`,
+  ];
+  strictEqual(scrubWholeAndStreamed(plain.join("\n")), plain.join("\n"));
+  const after = [prepare + "UPDATE t SET api_secret = ?", bound + "x(String)", h5(1, other)];
+  ok(scrubWholeAndStreamed(after.join("\n")).includes(other));
+  // A value with no type after it is masked to the line's end.
+  const reader = boundValuesBelow(prepare + "UPDATE t SET api_secret = ?", () => true)!;
+  const found = reader.next(bound + secret)!;
+  strictEqual(found.length, 1);
+  strictEqual(found[0].cut, true);
+});
