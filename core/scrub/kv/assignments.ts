@@ -1222,11 +1222,21 @@ function isValueBefore(line: string, at: number): boolean {
   return c === 0x3a || c === 0x3d || c === GT;
 }
 
-/** Where an element's name starting at `before` has its `<`, past blanks (`< password >`): or `before`. */
+/**
+ * Where an element's name starting at `before` has its `<`, past blanks (`< password >`) or an
+ * XML namespace's prefix (`<wsse:Password`, `<ns2:apiKey`): or `before`.
+ */
 function tagOpenBefore(line: string, before: number): number {
   const i = skipSpacesBack(line, before, 3);
-  return i < before && line.charCodeAt(i - 1) === LT ? i : before;
+  if (i < before && line.charCodeAt(i - 1) === LT) return i;
+  const prefix = line.charCodeAt(before - 1) === 0x3a
+    ? NAMESPACE_PREFIX.exec(textBefore(line, before))
+    : null;
+  return prefix === null ? before : before - prefix[0].length + 1;
 }
+
+/** An XML namespace's prefix after an element's `<`, up to its `:` (`<wsse:`). */
+const NAMESPACE_PREFIX = /<[A-Za-z_][\w.-]{0,31}:$/;
 
 /**
  * An element's `value` attribute after its name (`<password value="v"/>`, after other
