@@ -100,6 +100,19 @@ Deno.test("set takes up to two options of one to three letters before its key", 
   check(cases);
 });
 
+Deno.test("a builder's step before a Dockerfile's ENV or ARG: Docker's `Step n/m : `, Buildah's `STEP n/m: `", () => {
+  check([
+    [`Step 7/12 : ENV DB_PASSWORD ${V}`, "DB_PASSWORD"],
+    [`Step 12/120 : ARG API_TOKEN ${V}`, "API_TOKEN"],
+    [`STEP 3/7: ENV DB_PASSWORD ${V}`, "DB_PASSWORD"],
+    [`STEP 3/7 : ARG API_TOKEN ${V}`, "API_TOKEN"],
+    [`Step 7/12 : RUN DB_PASSWORD ${V}`, null],
+    [`Step 7/12 : setenv DB_PASSWORD ${V}`, null],
+    [`Step 7 : ENV DB_PASSWORD ${V}`, null],
+    [`the Step 7/12 : ENV DB_PASSWORD ${V}`, null],
+  ]);
+});
+
 Deno.test("a quoted word after : or = with up to 4 blanks is a value; a call's key takes up to 4 blanks", () => {
   const cases: [string, string | null][] = [];
   for (let blanks = 0; blanks <= 6; blanks++) {

@@ -555,7 +555,8 @@ function pastMarker(line: string, start: number, at: number): number {
 
 /**
  * What comes before a key that takes its value after a space: at the start of a line `ENV`,
- * `ARG` (Dockerfile), `setenv` (csh), `set -gx` (fish), `setx` (Windows), `#define`, `SetEnv`
+ * `ARG` (Dockerfile; also after the build step a builder prints before it: Docker's `Step 7/12 :
+ * `, Buildah's and Podman's `STEP 3/7: `), `setenv` (csh), `set -gx` (fish), `setx` (Windows), `#define`, `SetEnv`
  * (Apache), `fastcgi_param` / `uwsgi_param` / `scgi_param` / `proxy_set_header` (nginx);
  * at a line's start or after a blank, a CLI's `config set`, `configure set`, `CONFIG SET` or
  * `config` with a scope (`aws configure set aws_secret_access_key v`, `git config --global
@@ -563,7 +564,7 @@ function pastMarker(line: string, start: number, at: number): number {
  * (`npm config set //registry.npmjs.org/:_authToken v`).
  */
 const DIRECTIVE =
-  /(?:^\s*(?:ENV|ARG|setenv|setx|set(?:\s+-[a-zA-Z]{1,3}){0,2}|#\s*define|SetEnv|(?:fastcgi|uwsgi|scgi)_param|proxy_set_header)|(?:^|\s)(?:config(?:ure)?\s+set|CONFIG\s+SET|config\s+--(?:global|local|system|worktree)))\s+$|\sconfig\s+set\s+\/\/[^\s:]{1,200}:$/;
+  /(?:^\s*(?:S(?:tep|TEP) \d+\/\d+ ?: (?=ENV|ARG))?(?:ENV|ARG|setenv|setx|set(?:\s+-[a-zA-Z]{1,3}){0,2}|#\s*define|SetEnv|(?:fastcgi|uwsgi|scgi)_param|proxy_set_header)|(?:^|\s)(?:config(?:ure)?\s+set|CONFIG\s+SET|config\s+--(?:global|local|system|worktree)))\s+$|\sconfig\s+set\s+\/\/[^\s:]{1,200}:$/;
 
 /**
  * Whether DIRECTIVE may match the text before the key at `start` (a cheap necessary condition):
