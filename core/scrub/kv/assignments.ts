@@ -900,8 +900,10 @@ function readValue(
     if (NETRC.test(line.slice(Math.max(0, start - 600), start))) {
       return literal(line, spaced, made, false);
     }
-    // A .netrc entry over several lines: `  password v` alone on its line (a mixed-class word).
-    if (lineStartsWith(line, start)) {
+    // A .netrc entry over several lines: `  password v` alone on its line (a mixed-class word);
+    // so is a protocol's command in a session's transcript (FTP's and POP3's `PASS v` after the
+    // direction a client prints: `> `, `C: `, `---> `).
+    if (lineStartsWith(line, start) || TRANSCRIPT.test(textBefore(line, start))) {
       const value = literal(line, spaced, made, false);
       return value !== null && line.slice(value.end).trim() === "" &&
           isMixedWord(line.slice(value.start, value.end))
@@ -1210,6 +1212,9 @@ type Made = (from: number, to: number, cut?: boolean, opens?: Opener | null) => 
 function lineStartsWith(line: string, at: number): boolean {
   return /^\s*(?:-\s+)?$/.test(line.slice(0, at));
 }
+
+/** A line's direction in a protocol session's transcript (`> `, `C: `, `---> `), then blanks. */
+const TRANSCRIPT = /^\s*(?:>|[CS]:|-{1,3}>)[ \t]+$/;
 
 const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
 const nextLine = (line: string): Opener => ({ form: "next-line", indent: indentOf(line) });
