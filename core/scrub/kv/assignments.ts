@@ -91,7 +91,12 @@ export type Opener =
    * `"passwords": [` (JSON over several lines; a Python or TOML list) ending its line: the
    * quoted strings on the lines below, one a line, up to the `]`.
    */
-  | { form: "array" };
+  | { form: "array" }
+  /**
+   * A dump's `=>` ending the key's line (`["password"]=>`, `'password' =>`): the next line's
+   * quoted string, or PHP's `string(15) "v"`.
+   */
+  | { form: "after-arrow" };
 
 export interface Assignment {
   /** The key as written, without quotes (`db_password`, `--api-key`, `X-Api-Key`). */
@@ -796,6 +801,12 @@ function readValue(
     }
     // A comment (`key: # …`) has a space on both sides of its `#`; `password: #x=` is a value.
     if (at === n || (at > spaced + op.length && /^#(?:\s|$)/.test(line.slice(at, at + 2)))) {
+      // A dump's `=>` ending the line after a quoted key (PHP's var_dump `["password"]=>`,
+      // Xdebug's `'password' =>`, Ruby's pp breaking a long pair `"password"=>`): the value
+      // starts the next line.
+      if (op === "=>" && at === n && quoted) {
+        return made(n, n, false, { form: "after-arrow" });
+      }
       return op === ":" && lineStartsWith(line, before) ? made(n, n, false, nextLine(line)) : null;
     }
     // A YAML tag before the value (`password: !vault |`, `!!binary`) is no part of it.

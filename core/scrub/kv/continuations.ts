@@ -52,7 +52,27 @@ export function continuationFor(opener: Opener): Continuation {
       return continuedValue(opener.quote);
     case "array":
       return arrayItems();
+    case "after-arrow":
+      return valueAfterArrow();
   }
+}
+
+/** A dumped string at a line's start, after its indentation: PHP's `string(15) "`, or a quote. */
+const DUMPED_STRING = /^(?:string\(\d{1,7}\) ")|^["']/;
+
+/**
+ * The value on the line after a dump's `=>`: its quoted string (PHP's var_dump and Xdebug write
+ * `string(15) "v"`, Ruby's pp `"v"` or `"v",`), to the last quote like its opening one on the
+ * line; anything else (`int(5)`, `NULL`, `array(2) {`, `{`) is no string there. One line only.
+ */
+function valueAfterArrow(): Continuation {
+  return firstLineBelow(0, (line, at) => {
+    const open = DUMPED_STRING.exec(line.slice(at, at + 24))?.[0];
+    // No closing quote after the opening one: an empty reading (trimmedFrom's end before its start).
+    return open === undefined
+      ? null
+      : trimmedFrom(line, at + open.length, line.lastIndexOf(open.slice(-1)));
+  });
 }
 
 /**

@@ -1,0 +1,52 @@
+/**
+ * A dump's `=>` ending its key's line: the value starts the next line. PHP's var_dump
+ * (`["password"]=>` then `string(15) "v"`), Xdebug's (`'api_key' =>` then `string(32) "v"`) and
+ * Ruby's pp breaking a long pair (`"password"=>` then `"v"}`) are masked; what is no string there
+ * (`NULL`, `int(5)`, `array(1) {`), a stand-in, a non-secret key's string and the line after the
+ * value stay.
+ */
+import { ok, strictEqual } from "@node/assert";
+import { scrubWholeAndStreamed } from "./test_support.ts";
+
+const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+const made = (n: number) =>
+  Array.from(crypto.getRandomValues(new Uint8Array(n)), (b) => ALPHABET[b % ALPHABET.length])
+    .join("") + "@7";
+const bytes = (v: string) => new TextEncoder().encode(v).length;
+
+Deno.test("the string on the line after a dump's `=>` is masked", () => {
+  for (const key of ["password", "api_key", "clientSecret", "DB_PASSWORD"]) {
+    const value = made(16), other = made(12);
+    const dumps = [
+      `array(2) {\n  ["user"]=>\n  string(3) "bob"\n  ["${key}"]=>\n  string(${
+        bytes(value)
+      }) "${value}"\n}`,
+      `array(2) {\n  'user' =>\n  string(3) 'bob'\n  '${key}' =>\n  string(${
+        bytes(value)
+      }) "${value}"\n}`,
+      `{"user"=>"bob",\n "${key}"=>\n  "${value}",\n "note"=>"${other}"}`,
+      `{'user' => 'bob',\n  '${key}' =>\n    '${value}'}`,
+    ];
+    for (const dump of dumps) {
+      const out = scrubWholeAndStreamed(dump);
+      ok(!out.includes(value), out);
+      ok(out.includes("bob"), out);
+      if (dump.includes(other)) ok(out.includes(other), out);
+    }
+  }
+});
+
+Deno.test("what is no secret's string after a dump's `=>` stays", () => {
+  const value = made(16);
+  for (
+    const dump of [
+      `  ["password"]=>\n  NULL`,
+      `  ["password"]=>\n  int(12345678)`,
+      `  ["password"]=>\n  array(1) {\n    [0]=>\n    string(18) "${value}"\n  }`,
+      `  ["password"]=>\n  string(8) "********"`,
+      `  ["password"]=>\n  string(14) "\${DB_PASSWORD}"`,
+      `  ["request_id"]=>\n  string(18) "${value}"`,
+      `  ["password"]=>\n  bool(false)\n  ["note"]=>\n  string(18) "${value}"`,
+    ]
+  ) strictEqual(scrubWholeAndStreamed(dump), dump);
+});
