@@ -1363,13 +1363,21 @@ function propertyListValue(line: string, at: number, made: Made): Assignment | n
 const AFTER_BRACE = /^(?:$|[;\s"'])/;
 
 /**
+ * An object's or a map's first entry after its `{`, its name bare: `{user: "bob", …`, TOML's
+ * `{ user = "bob", …`, Ruby's `{:user=>"bob"`, Java's `{user=bob, password=…}` (a `=` glued to
+ * the name when another such entry follows after a `,`).
+ */
+const OBJECT_START = /^\{\s*:?[A-Za-z_][\w.-]*(?::\s|\s*=>|\s+=\s|=[^,}]*, ?[A-Za-z_][\w.-]*=)/;
+
+/**
  * An ODBC value in braces after `=` (`PWD={p;a}}ss}`, where `}}` is a `}`): inside them, when the
- * closing `}` ends the attribute. A template (`{{ .Values.x }}`) or an object (`{"a": …}`) is
- * no such value.
+ * closing `}` ends the attribute. A template (`{{ .Values.x }}`) or an object (`{"a": …}`,
+ * `{user: "bob", …}`: its entries are read by their own names) is no such value.
  */
 function braced(line: string, at: number, made: Made): Assignment | null {
   const first = line.charCodeAt(at + 1);
   if (first === 0x7b || isQuoteCode(first)) return null;
+  if (OBJECT_START.test(line.slice(at, at + 400))) return null;
   let i = at + 1;
   while (i < line.length && i - at <= VALUE_CAP) {
     if (line.charCodeAt(i) === 0x7d) {

@@ -1,0 +1,49 @@
+/**
+ * An object or map printed as a secret-named key's value (`creds={user: "bob", …}`, TOML's
+ * `creds = { user = "bob", … }`, Ruby's `{:user=>"bob", …}`, Java's `{user=bob, password=…}`)
+ * is no value of that key: its entries are read by their own names, so a secret entry is masked
+ * and the others are kept. An ODBC value in braces is still one value.
+ */
+import { ok, strictEqual } from "@node/assert";
+import { createScrubber } from "../mod.ts";
+
+const scrubber = createScrubber();
+const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+const made = (n: number) =>
+  Array.from(crypto.getRandomValues(new Uint8Array(n)), (b) => ALPHABET[b % ALPHABET.length])
+    .join("") + "$5";
+const hex = (n: number) =>
+  Array.from(crypto.getRandomValues(new Uint8Array(n / 2)), (b) => b.toString(16).padStart(2, "0"))
+    .join("");
+
+const objects = (name: string, value: string) => [
+  `creds={user: "bob", ${name}: "${value}"}`,
+  `creds = { user = "bob", ${name} = "${value}" }`,
+  `credentials={:user=>"bob", :${name}=>"${value}"}`,
+  `auth={user=bob, ${name}=${value}}`,
+];
+
+Deno.test("an object under a secret name: its non-secret entries stay", () => {
+  for (
+    const [name, value] of [["sha256", hex(64)], ["request_id", crypto.randomUUID()], [
+      "commit",
+      hex(40),
+    ]]
+  ) {
+    for (const line of objects(name, value)) strictEqual(scrubber.scrub(line).text, line);
+  }
+});
+
+Deno.test("an object under a secret name: its secret entries are masked; an ODBC braced value still is", () => {
+  for (const name of ["password", "api_key", "token"]) {
+    const value = made(16);
+    for (const line of objects(name, value)) {
+      const out = scrubber.scrub(line).text;
+      ok(!out.includes(value), out);
+      ok(out.includes("bob"), out);
+    }
+  }
+  const odbc = made(12);
+  const out = scrubber.scrub(`Driver={ODBC Driver 18};Server=db01;PWD={${odbc}};`).text;
+  ok(!out.includes(odbc), out);
+});
