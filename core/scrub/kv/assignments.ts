@@ -794,6 +794,13 @@ function readValue(
       (line.charCodeAt(at) === DASH || URL_ARGUMENT.test(line.slice(at, at + 20)))
     ) return null;
     if (op === ":") at = skipSpaces(line, pastMarker(line, start, at));
+    // Spring's binding error (`Field error in object 'form' on field 'password': rejected value
+    // [v]; codes […]`): the bracket's text, to the `]` before `; ` (else to the line's end).
+    if (op === ":" && line.startsWith(REJECTED_VALUE, at)) {
+      const from = at + REJECTED_VALUE.length;
+      const end = line.indexOf("]; ", from);
+      return made(from, end < 0 ? n : end);
+    }
     // `pam_unix(passwd:chauthtok)`: a PAM service and its management group, no value.
     if (op === ":" && at === spaced + 1 && before > 0 && line.charCodeAt(before - 1) === 0x28) {
       const label = PAM_GROUP.exec(line.slice(at, at + 20));
@@ -1177,6 +1184,9 @@ const PRINTED_BELOW =
  */
 const PROSE_VERB =
   /(?:(?:for|of|on|in)(?:[ \t]{1,2}[\w.@'-]{1,40}){1,4}?[ \t]{1,2})?(?:is|was|(?:set|changed|reset) to)(?:[ \t]{0,2}:)?[ \t]{1,3}/iy;
+
+/** What Spring's binding errors write between a field's name and its value's `[`. */
+const REJECTED_VALUE = "rejected value [";
 
 /**
  * A word of 8 or more characters with three of: lower case, upper case, digit, symbol, or of 16
