@@ -244,6 +244,16 @@ export function isPlaceholder(candidate: string): boolean {
   if (first >= 0x61 && first <= 0x7a && namesLowerCase(value)) return true;
   const starts = first < 128 ? PLACEHOLDER_START[first] : 0;
   if (starts === 0) return false;
+  // A stand-in percent-encoded, as a URL's query or user info carries one (`%7B%7B%20token%20%7D%7D`,
+  // `%24%7BDB_PASSWORD%7D`, `%5BFILTERED%5D`): judged decoded.
+  if (first === 0x25) {
+    try {
+      const decoded = decodeURIComponent(value);
+      if (decoded !== value && isPlaceholder(decoded)) return true;
+    } catch {
+      // Not percent-encoded (`%s`, `%(password)s`): judged as it is, below.
+    }
+  }
   if ((starts & MARKER) !== 0 && (isWithheld(value) || isSecretVariableName(value))) return true;
   if ((starts & FORM) === 0) return false;
   if (value.length <= 20 && STOPWORDS.has(value.toLowerCase())) return true;
