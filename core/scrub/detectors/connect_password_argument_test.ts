@@ -51,3 +51,30 @@ Deno.test("a password in a variable or a call, or fewer arguments, stays", () =>
     ]
   ) strictEqual(scrubber.scrub(line).text, line);
 });
+
+Deno.test("a literal password given second to a login call is masked; the user and a variable stay", () => {
+  for (let seed = 31; seed <= 50; seed++) {
+    const pw = passwordOf(seed);
+    for (
+      const [line, kept] of [
+        [`> db.auth("reporting", "${pw}")`, '"reporting"'],
+        [`server.login(sender, '${pw}')`, "sender"],
+        [`ftp.login("deploy", "${pw}")`, '"deploy"'],
+        [`client.authenticate('svc-backup', '${pw}', realm)`, "realm"],
+      ]
+    ) {
+      const out = scrubber.scrub(line).text;
+      strictEqual(out.includes(pw), false, out);
+      strictEqual(out.includes(kept), true, out);
+    }
+  }
+  for (
+    const line of [
+      'db.auth("reporting", passwordPrompt())',
+      "server.login(sender, password)",
+      'ftp.login("anonymous", "")',
+      'passport.authenticate("local", { session: false })',
+      "auth.login(request)",
+    ]
+  ) strictEqual(scrubber.scrub(line).text, line);
+});

@@ -749,8 +749,9 @@ export const buildDetectors = once((): Detector[] => [
    * and the user, as each API fixes it: PHP's `mysql_connect(server, user, password)`,
    * `mysqli_connect(host, user, password, …)` and `new mysqli(…)`, `new PDO(dsn, user, password)`,
    * Perl's `DBI->connect(dsn, user, password)`, Java's `DriverManager.getConnection(url, user,
-   * password)`, Python's `MySQLdb.connect(host, user, passwd, db)`; when it is a string literal
-   * (a variable stays).
+   * password)`, Python's `MySQLdb.connect(host, user, passwd, db)`; second after the user to a
+   * login call (MongoDB's `db.auth("user", "v")`, Python's `smtp.login(user, "v")` and its FTP and
+   * IMAP kin, `.authenticate(user, "v")`); when it is a string literal (a variable stays).
    */
   secret(
     "connect-password-argument",
@@ -762,9 +763,12 @@ export const buildDetectors = once((): Detector[] => [
       "new pdo(",
       "getconnection(",
       "mysqldb.connect(",
+      ".login(",
+      ".auth(",
+      ".authenticate(",
     ],
     regex(
-      raw`(?:\b(?:mysqli?_connect|new mysqli|DBI->connect|new PDO|DriverManager\.getConnection|MySQLdb\.connect)\(${CALL_ARGUMENT},${CALL_ARGUMENT}, ?)${QUOTED_SECRET_ARGUMENT} ?[,)]`,
+      raw`(?:\b(?:mysqli?_connect|new mysqli|DBI->connect|new PDO|DriverManager\.getConnection|MySQLdb\.connect)\(${CALL_ARGUMENT},${CALL_ARGUMENT}, ?|\.(?:login|auth|authenticate)\(${CALL_ARGUMENT}, ?)${QUOTED_SECRET_ARGUMENT} ?[,)]`,
       "gid",
     ),
     (value) => plausibleValue(value) && !isReference(value),

@@ -645,6 +645,8 @@ export const examples: Record<string, DetectorExamples> = {
         text: 'Connection c = DriverManager.getConnection(url, "app", "Qm8v-Zr3xk");',
         secret: "Qm8v-Zr3xk",
       },
+      { text: '> db.auth("reporting", "Tz5q-Wm2kv")', secret: "Tz5q-Wm2kv" },
+      { text: "smtp.login(sender, 'Jd7w-Qx4nr')", secret: "Jd7w-Qx4nr" },
     ],
     negative: [
       "mysql_connect($host, $user, $pass);",
@@ -652,6 +654,9 @@ export const examples: Record<string, DetectorExamples> = {
       'Connection c = DriverManager.getConnection(url, "app", props.get("pw"));',
       "$pdo = new PDO($dsn, 'web', getenv('DB_PASSWORD'));",
       'mysqli_connect("db1", "shop", "${DB_PASSWORD}");',
+      'db.auth("reporting", passwordPrompt())',
+      "smtp.login(sender, os.environ['SMTP_PASSWORD'])",
+      'ftp.login("anonymous", "")',
     ],
   },
   "signing-key-argument": {
