@@ -47,6 +47,13 @@
  *   environment read, a Ruby call without brackets assigned to a secret name, a format verb
  *   where a command's password goes.
  *
+ * - logs (the third red team's carriers: what programs and tools print, not what scanners test):
+ *   dumps that break a pair after `=>` (PHP's var_dump, Ruby's pp), an XML element with a
+ *   namespace's prefix (a SOAP WS-Security header), Spring's binding errors, a build step before
+ *   `ENV`, MyBatis's bound values, an FTP transcript's `PASS`, a login call's second argument;
+ *   kept: `NULL` after `=>`, an object under a secret name, `rejected value [null]`,
+ *   percent-encoded stand-ins, a stand-in after `PASS`, a login call given a call.
+ *
  *   deno run --allow-read --allow-write core/scrub/corpus/gen_secrets_syntax5.ts
  *   node ../shared/eval/score.mjs --cases core/scrub/corpus/secrets_syntax5.jsonl 'deno task -q scrub'
  */
@@ -71,7 +78,8 @@ interface Form {
     | "prose"
     | "whispers"
     | "semgrep"
-    | "kingfisher";
+    | "kingfisher"
+    | "logs";
   write(name: readonly string[], value: string): Embedded;
 }
 
@@ -997,6 +1005,79 @@ const CONNECT_BENIGN: readonly string[] = [
 ];
 
 /**
+ * What programs and tools print a secret in (the third red team's carriers), each under the
+ * generic names or, for a command or call that fixes its place, alone; look-alikes beside them.
+ * Their own random stream.
+ */
+const PRINTED_FORMS: readonly Form[] = [
+  {
+    source: "logs",
+    id: "php-var-dump",
+    write: (n, v) =>
+      at(
+        `array(2) {\n  ["user"]=>\n  string(3) "bob"\n  ["${
+          snake(n)
+        }"]=>\n  string(${v.length}) "${v}"\n}`,
+        v,
+      ),
+  },
+  {
+    source: "logs",
+    id: "ruby-pp-wrapped",
+    write: (n, v) => at(`{"user"=>"bob",\n "${snake(n)}"=>\n  "${v}"}`, v),
+  },
+  {
+    source: "logs",
+    id: "soap-prefixed-element",
+    write: (n, v) =>
+      at(`<wsse:${cap(camel(n))} Type="urn:x#PasswordText">${v}</wsse:${cap(camel(n))}>`, v),
+  },
+  {
+    source: "logs",
+    id: "spring-binding-error",
+    write: (n, v) =>
+      at(
+        `Field error in object 'form' on field '${
+          camel(n)
+        }': rejected value [${v}]; codes [Size.form]`,
+        v,
+      ),
+  },
+  {
+    source: "logs",
+    id: "docker-build-step",
+    write: (n, v) => at(`Step 7/12 : ENV ${upper(n)} ${v}`, v),
+  },
+  {
+    source: "logs",
+    id: "mybatis-parameters",
+    write: (n, v) =>
+      at(
+        `==>  Preparing: UPDATE users SET ${
+          snake(n)
+        } = ? WHERE login = ?\n==> Parameters: ${v}(String), bob(String)`,
+        v,
+      ),
+  },
+  {
+    source: "logs",
+    id: "ftp-transcript",
+    write: (_n, v) => at(`> USER bob\n< 331 Password required\n> PASS ${v}`, v),
+  },
+  { source: "logs", id: "login-call", write: (_n, v) => at(`> db.auth("reporting", "${v}")`, v) },
+];
+
+const PRINTED_BENIGN: readonly string[] = [
+  '  ["password"]=>\n  NULL',
+  '  ["request_id"]=>\n  string(36) "0d5c1f4e-8a7b-4c2d-9e3f-6a1b2c3d4e5f"',
+  'creds={user: "bob", sha256: "5e1b0c6d9a8f7e2d3c4b5a69788776655443322110ffeeddccbbaa9988776655"}',
+  "Field error in object 'form' on field 'password': rejected value [null]; codes [NotNull]",
+  "amqps://bob:%24%7BDB_PASSWORD%7D@rabbit01.internal:5671/",
+  "> PASS ********",
+  'db.auth("reporting", passwordPrompt())',
+];
+
+/**
  * A provider's name as the key or just before the value, no key word (kingfisher's and
  * trufflehog's tests: `assemblyai = v`, `deepgram-api: v`, `asana :'v'`, `mailgun 'v'`), for
  * providers the engine's assigned detectors name; look-alikes put the name before words, a host,
@@ -1089,6 +1170,8 @@ export function generateSyntax5(stride = 12): Case[] {
   formCases(new Rand(20261217), c, stride, CONNECT_FORMS);
   for (const text of CONNECT_BENIGN) c.add("benign", "kingfisher:connect-look-alike", text);
   providerNamedCases(new Rand(20261218), c);
+  formCases(new Rand(20261219), c, stride, PRINTED_FORMS);
+  for (const text of PRINTED_BENIGN) c.add("benign", "logs:look-alike", text);
   return c.cases;
 }
 

@@ -22,9 +22,10 @@ Deno.test("every fifth-corpus case is well formed: ids unique, each secret in it
 
 /**
  * The figures reached (rounded down): a change that lowers one fails here. Numbered keys
- * (`some_api_token_123 = "v"`) are read since ../kv/numbered_key_names_test.ts (floor 0.985 -> 0.994).
+ * (`some_api_token_123 = "v"`) are read since ../kv/numbered_key_names_test.ts (floor 0.985 -> 0.994);
+ * the printed forms (PRINTED_FORMS, the third red team's carriers) are read (0.994 -> 0.995).
  */
-const FLOORS = { secret: 0.994, benign: 0.995 };
+const FLOORS = { secret: 0.995, benign: 0.995 };
 
 Deno.test("the engine scores at least the reached figures on the fifth secret corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);
