@@ -533,9 +533,10 @@ export const buildDetectors = once((): Detector[] => [
    */
   secret(
     "password-assignment",
-    // `auth`: the reader gives `auth USER:PASS`'s password (HAProxy's `stats auth`) this kind.
-    ["pass", "pw", "auth", ...FOREIGN_PASSWORD_LEADS],
-    /password|passwd|passphrase|pass|pwd|pw|auth/gi,
+    // `auth`: the reader gives `auth USER:PASS`'s password (HAProxy's `stats auth`) this kind;
+    // `community`: an SNMP community's (../kv/key_names.ts).
+    ["pass", "pw", "auth", "community", ...FOREIGN_PASSWORD_LEADS],
+    /password|passwd|passphrase|pass|pwd|pw|auth|community/gi,
     (value) =>
       value.length >= 3 && plausibleValue(value) && !/^\d{1,4}$/.test(value) &&
       !isReference(value) &&

@@ -146,11 +146,11 @@ const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c, BACKSLASH =
  * `u` flag it matches no non-ASCII letter to an ASCII one.) A `BUNDLE_…` name starts the line or
  * follows a character that is no part of a name, read as part of the match (only where matches
  * end is kept) rather than looked behind for, which the search did at every position. The
- * group in `wacht(?:woord)` keeps the lead word the scan finds (`wacht`, KEY_WORD_LEADS) within
- * KEY_WORD_BACK characters of the match's start.
+ * groups in `wacht(?:woord)` and `commun(?:ity…)` keep the lead word the scan finds (`wacht`,
+ * `commun`, KEY_WORD_LEADS) within KEY_WORD_BACK characters of the match's start.
  */
 export const KEY_END =
-  /(?:(?:password|secrete?|api_?key)(?:_[a-z0-9]+){1,3}|pass(?:words?|wort|wd|phrase|e)?(?:[_.-]?confirm(?:ation)?)?|kennwort|wacht(?:woord)|contrase[nñ]a|senha|haslo|hasło|heslo|salasana|losenord|lösenord|sifre|şifre|пароль|pwd?|secrete?(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth|pat)(?:[_-]?\d{1,4})?(?![A-Za-z0-9]|_(?!_?:)|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}/gi;
+  /(?:(?:password|secrete?|api_?key)(?:_[a-z0-9]+){1,3}|pass(?:words?|wort|wd|phrase|e)?(?:[_.-]?confirm(?:ation)?)?|kennwort|wacht(?:woord)|contrase[nñ]a|senha|haslo|hasło|heslo|salasana|losenord|lösenord|sifre|şifre|пароль|pwd?|secrete?(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth|pat|commun(?:ity(?:[_.-]?strings?)?))(?:[_-]?\d{1,4})?(?![A-Za-z0-9]|_(?!_?:)|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}/gi;
 
 /**
  * The words KEY_END's matches of other languages' words for a password start with
@@ -190,6 +190,7 @@ export const KEY_WORD_LEADS: readonly string[] = [
   "base",
   "auth",
   "pat",
+  "commun",
   "bundle_",
   ...FOREIGN_PASSWORD_LEADS,
 ];
@@ -846,7 +847,7 @@ function readValue(
     // stand-in (`[FILTERED]`), read whole as before.
     const item = c === 0x5b ? literal(line, at + 1, made, false) : null;
     return item !== null && /\d/.test(line.slice(item.start, item.end))
-      ? item
+      ? listedAfter(line, item, made)
       : literal(line, at, made, false);
   }
   const named = namedValue(line, before, spaced, made);
@@ -1228,6 +1229,27 @@ function afterAttributes(line: string, at: number): number {
 const isSpaceCode = (c: number) => c === 0x20 || c === 0x09;
 
 type Made = (from: number, to: number, cut?: boolean, opens?: Opener | null) => Assignment;
+
+/**
+ * After a list's first item: the items after it up to the list's `]` on the line (quoted or
+ * bare, each one word, `,` between them), the list's rest LIST_REST reads (at most this many
+ * characters).
+ */
+const MAX_LIST_REST = 1024;
+const LIST_REST = /^((?:["']?[ \t]*,[ \t]*["']?[^\s"',[\]{}]+)+)["']?[ \t]*$/;
+
+/**
+ * A secret-named key's list whole, from its first `item` to its last (`community_strings: ['v1',
+ * 'v2']`, `api_keys=[v1,v2]`): every item is one of the secrets the name says it holds; just
+ * `item` when it is the only one or the list is not one of plain items on this line.
+ */
+function listedAfter(line: string, item: Assignment, made: Made): Assignment {
+  if (item.cut) return item;
+  const close = line.indexOf("]", item.end);
+  if (close === -1 || close - item.end > MAX_LIST_REST) return item;
+  const rest = LIST_REST.exec(line.slice(item.end, close));
+  return rest === null ? item : made(item.start, item.end + rest[1].length);
+}
 
 /** Whether only spaces (or a YAML list dash) come before `at` on the line. */
 function lineStartsWith(line: string, at: number): boolean {

@@ -4,12 +4,13 @@
  *
  * - `password`: a name ending in `password(s)`, `passwd` or `passphrase` (`PGPASSWORD`,
  *   `keyStorePassword`), or in `pass`, `pwd` or `pw` as a word of its own (`smtp_pass`,
- *   `smtpPass`, `DB_PW`; not `bypass`) or `pwd` glued to a short word (`dbpwd`), and the
+ *   `smtpPass`, `DB_PW`; not `bypass`) or `pwd` glued to a short word (`dbpwd`), the
  *   variables tools read a password from (`SSHPASS` for `sshpass -e`, `REDISCLI_AUTH` for
- *   `redis-cli`, Redis's `requirepass`);
+ *   `redis-cli`, Redis's `requirepass`), and an SNMP community (`community_string`);
  * - `secret`: a name ending in `secret`, `token`, `credential(s)`, `secret_key_base`, a secret's
  *   `secret_string`/`SecretString` (`_value`, `_binary`: AWS Secrets Manager's), or an API,
- *   access, private, signing … key (`client_secret`, `_authToken`, `SOFTLAYERAPIKEY`),
+ *   access, private, signing … key (`client_secret`, `_authToken`, `SOFTLAYERAPIKEY`; SNMPv3's
+ *   `authKey`, `privKey`, `privacy_key`),
  *   Bundler's per-host credentials (`BUNDLE_GEMS__EXAMPLE__COM`), and a personal access token
  *   named `PAT` after another word (`GH_PAT`, `AZURE_DEVOPS_PAT`; in lower case only after a
  *   code host's name, `github_pat`, `ado-pat`: `file_pat` is a pattern);
@@ -47,8 +48,14 @@ const FOREIGN_PASSWORD_WORD =
  * `REDISCLI_AUTH`, Redis's `requirepass` and `masterauth`.
  */
 const TOOL_PASSWORD_VARIABLE = /^(?:sshpass|rediscli_auth|requirepass|masterauth)$/;
+/**
+ * An SNMP community, the password of SNMP v1 and v2c: `community`, `community_string(s)`,
+ * `snmp_community`, net-snmp's `rocommunity`/`rwcommunity`, `trap_community`.
+ */
+const SNMP_COMMUNITY =
+  /(?:^|[^a-z])(?:snmp|ro|rw|read|write|trap)?[_.-]?community(?:[_.-]?strings?)?$/;
 const SECRET_WORD =
-  /(?:secrete?|token|credentials?|secret[_.-]?key[_.-]?base|secret[_.-]?(?:string|value|binary)|(?:api|access|private|secret|master|signing|encryption|account|auth|client|app|session|license)[_.-]?key)$/;
+  /(?:secrete?|token|credentials?|secret[_.-]?key[_.-]?base|secret[_.-]?(?:string|value|binary)|(?:api|access|private|secret|master|signing|encryption|account|auth|client|app|session|license|priv|privacy|authentication)[_.-]?key)$/;
 /** In the snake-case spelling: any `…_key` or `…_oauth`, or `auth`, `cred`, `creds` as a word of their own. */
 const KEY_WORD = /[a-z0-9][_.-](?:key|oauth)$|(?:^|[_.-])(?:auth|creds?)$/;
 /** `PAT` (a personal access token) after another word, upper case: `GH_PAT`, `ADO_PAT`. */
@@ -147,7 +154,8 @@ function kindOf(name: string): KeyKind | null {
   if (ASK_FLAG.test(snake)) return null;
   if (
     PASSWORD_WORD.test(lower) || SHORT_PASSWORD_WORD.test(snake) ||
-    TOOL_PASSWORD_VARIABLE.test(snake) || FOREIGN_PASSWORD_WORD.test(snake)
+    TOOL_PASSWORD_VARIABLE.test(snake) || FOREIGN_PASSWORD_WORD.test(snake) ||
+    SNMP_COMMUNITY.test(snake)
   ) {
     return "password";
   }

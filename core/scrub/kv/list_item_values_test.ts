@@ -1,8 +1,9 @@
 /**
  * A list opened right after a secret-named key on its line holds its value: the first item, when
  * it has a digit (`token=[v]`, `"api_key": ["v", …]`, Go's http.Header and gRPC metadata printed
- * with %v: `map[X-Api-Key:[v] Content-Type:[application/json]]`). A bracketed word is a stand-in
- * read whole as before (`[FILTERED]`), and lists of numbers or objects under other names stay.
+ * with %v: `map[X-Api-Key:[v] Content-Type:[application/json]]`), and the items after it up to
+ * the list's end (`community_strings: ['v1', 'v2']`). A bracketed word is a stand-in read whole
+ * as before (`[FILTERED]`), and lists of numbers or objects under other names stay.
  */
 import { ok, strictEqual } from "@node/assert";
 import { defaultPolicy } from "../policy_defaults.ts";
@@ -40,4 +41,42 @@ Deno.test("a list's first item: stand-ins and other lists stay", () => {
       "headers=map[Accept:[application/json] User-Agent:[curl/8.5.0]]",
     ]
   ) strictEqual(scrub(line), line);
+});
+
+/** Made-up values of letters and digits, from a small seeded generator. */
+function valuesOf(seed: number, count: number): string[] {
+  let state = seed;
+  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) >>> 8;
+  const chars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  return Array.from(
+    { length: count },
+    () =>
+      Array.from({ length: 10 + (next() % 12) }, () => chars[next() % chars.length]).join("") +
+      String(next() % 10),
+  );
+}
+
+Deno.test("a list's items after its first, to the list's end on the line, are masked with it", () => {
+  for (let seed = 1; seed <= 20; seed++) {
+    const values = valuesOf(seed, 2 + (seed % 4));
+    for (
+      const line of [
+        `community_strings: [${values.map((v) => `'${v}'`).join(", ")}]`,
+        `{"client_secret": [${values.map((v) => `"${v}"`).join(",")}], "n": 1}`,
+        `API_TOKEN=[${values.join(",")}] next=1`,
+      ]
+    ) {
+      const out = scrub(line);
+      for (const v of values) ok(!out.includes(v), `${v} in ${out}`);
+      // What comes after the list stays.
+      ok(out.endsWith(line.slice(line.lastIndexOf("]"))), out);
+    }
+  }
+});
+
+Deno.test("a list's rest that is not plain items stays as it was (first item only)", () => {
+  const [first, second] = valuesOf(99, 2);
+  // A nested list or object after the first item: only the first is read.
+  const out = scrub(`token: ["${first}", {"id": "${second}"}]`);
+  ok(!out.includes(first) && out.includes(second), out);
 });
