@@ -825,6 +825,13 @@ function readValue(
     if (tag !== null && CFN_REFERENCE.test(line.slice(at, at + 300))) return null;
     if (tag !== null) at += tag[0].length;
     if (op === ":" && YAML_ALIAS.test(line.slice(at, at + 48))) return null;
+    // After `name: ` a word glued to `=` and a value starts another pair (`INFO auth:
+    // image=registry/app:1.2`, a logger's name before a key/value line): a token or key has no
+    // `=` but its padding, so the name has none; a password may hold one (`password: ab=Zq8`).
+    if (
+      op === ":" && kind !== "password" && at > spaced + 1 &&
+      NEXT_PAIR.test(line.slice(at, at + 68))
+    ) return null;
     if (at === n) return lineStartsWith(line, before) ? made(n, n, false, nextLine(line)) : null;
     const c = line.charCodeAt(at);
     if ((c === 0x7c || c === GT) && op === ":" && BLOCK_HEADER.test(line.slice(at, at + 40))) {
@@ -1229,6 +1236,14 @@ function afterAttributes(line: string, at: number): number {
 const isSpaceCode = (c: number) => c === 0x20 || c === 0x09;
 
 type Made = (from: number, to: number, cut?: boolean, opens?: Opener | null) => Assignment;
+
+/**
+ * A key/value pair starting: a name written in words (`image`, `traceId`, `REQUEST_ID`,
+ * `x-request-id`, `client.ip`; digits only at its end, as a random token has them anywhere),
+ * `=` and a value right after it (not `==`, nor a blank or the line's end).
+ */
+const NEXT_PAIR =
+  /^(?=[A-Za-z][\w.-]{1,40}=)(?:[a-z]+|[A-Z][a-z]*|[A-Z]+)(?:[_.-]?(?:[a-z]+|[A-Z][a-z]*|[A-Z]+)){0,8}\d{0,3}=[^\s=]/;
 
 /**
  * After a list's first item: the items after it up to the list's `]` on the line (quoted or
