@@ -941,8 +941,29 @@ function readValue(
   const last = lastWordValue(line, start, p, spaced, made);
   if (last !== null || inValue || !(kind === "secret" || BARE_NAME.test(key))) return last;
   // Prose: `the travis credential v was pasted`, `Using token v`, `github-key v` (a generated
-  // word, blanks before it). A quoted word there is quoted prose (`invalid token "v" received`).
-  return quoteTokenAt(line, spaced) > 0 ? null : proseValue(line, start, spaced, key, made, true);
+  // word, blanks before it). Quoted there, a token as error messages quote the value they refuse
+  // (`invalid token 'v' for user bob`, `Invalid API key "v" provided`); any other quoted word is
+  // quoted prose (`unexpected token '}'`, `invalid token 'EOF'`).
+  return quoteTokenAt(line, spaced) > 0
+    ? quotedToken(line, start, literal(line, spaced, made, true), key)
+    : proseValue(line, start, spaced, key, made, true);
+}
+
+/**
+ * `value`, a quoted word after a secret's name and a blank, when it is a token (TOKEN_RUN) and the
+ * word before the name does not make it a name of something else (`next page token 'v'`).
+ */
+function quotedToken(
+  line: string,
+  start: number,
+  value: Assignment | null,
+  key: string,
+): Assignment | null {
+  if (value === null || value.cut || !TOKEN_RUN.test(line.slice(value.start, value.end))) {
+    return null;
+  }
+  const word = WORD_BEFORE.exec(textBefore(line, start))?.[1];
+  return !word || keyKind(`${word}_${key}`) !== null ? value : null;
 }
 
 /**

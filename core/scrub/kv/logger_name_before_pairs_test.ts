@@ -10,14 +10,17 @@ import { createScrubber } from "../mod.ts";
 const scrubber = createScrubber();
 const scrub = (line: string) => scrubber.scrub(line).text;
 
-/** A seeded generator of characters from `chars`. */
+/** A seeded generator (mulberry32) of `n` characters from `chars`. */
 function charsOf(seed: number, chars: string) {
-  let state = seed;
+  let a = seed;
+  const next = () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
   return (n: number) =>
-    Array.from({ length: n }, () => {
-      state = (state * 1103515245 + 12345) % 2147483648;
-      return chars[(state >>> 8) % chars.length];
-    }).join("");
+    Array.from({ length: n }, () => chars[Math.floor(next() * chars.length)]).join("");
 }
 
 Deno.test("after a secret word's `: `, a pair of a benign name keeps its value", () => {
