@@ -86,6 +86,11 @@ const STOPWORDS = new Set(
 const YOUR_SOMETHING =
   /^(?:(?:your|insert)[-_ ]?([a-z_-]{0,40})|replace[-_ ]?(?:me|(?:with|this)[-_ ]?([a-z_-]{0,40})))$/i;
 /**
+ * Words that say where a value goes (`my-auth-token-here`, `token_goes_here`, `PUT_KEY_HERE`):
+ * letters only, joined by `-`, `_` or blanks, the last word `here`.
+ */
+const HERE_STAND_IN = /^[a-z]{1,20}(?:[-_ ][a-z]{1,20}){0,7}[-_ ]here$/i;
+/**
  * Letters in random case in what follows a YOUR_SOMETHING's first words (`your`, then
  * `nlpGNWvDFg…`), which no stand-in written in words has: a random letters-only token that happens
  * to begin with `your` stays a secret (`YOURe`, `YOUR_API_KEY` are stand-ins).
@@ -241,6 +246,7 @@ export function isPlaceholder(candidate: string): boolean {
   const first = value.charCodeAt(0);
   if (value.charCodeAt(1) === first && REPEATED_LETTER.test(value)) return true;
   if (isInterleavedRun(value)) return true;
+  if ((last | 0x20) === 0x65 && value.length <= 60 && HERE_STAND_IN.test(value)) return true;
   if (first >= 0x61 && first <= 0x7a && namesLowerCase(value)) return true;
   const starts = first < 128 ? PLACEHOLDER_START[first] : 0;
   if (starts === 0) return false;

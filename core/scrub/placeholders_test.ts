@@ -183,7 +183,7 @@ Deno.test("a withheld-value marker is a placeholder: 8 to 80 capitals joined by 
       "Hidden_Due_To_Security", // lower case
       "SENSITIVE_value_OMITTED",
       "HIDDEN-DUE-TO-SECURITY", // '-'
-      "VALUE_NOT_GIVEN_HERE", // none of the words
+      "VALUE_NOT_GIVEN_AT_ALL", // none of the words
       "HIDE_THE_VALUE",
       "ZXQ_HIDDEN é",
       // The characters right outside A-Z: '@' before it, '[' after it.
@@ -210,5 +210,21 @@ Deno.test("a withheld marker after a provider-token key, in a header or in a URL
   for (const capitals of ["HIDDEN_K9X2_SECURITY_Q7", "HIDDENSECRETVALUEXYZ"]) {
     const line = `db connect postgres://app:${capitals}@db.internal:5432/prod`;
     ok(!scrub(line).includes(capitals), line);
+  }
+});
+
+Deno.test("words that say where a value goes, ending in here, are stand-ins; a token is not", () => {
+  for (
+    const value of [
+      "my-auth-token-here",
+      "auth-token-here",
+      "token_goes_here",
+      "PUT_KEY_HERE",
+      "paste your key here",
+    ]
+  ) ok(isPlaceholder(value), value);
+  // Digits or random case in it, or `here` glued to the word before, make it a value.
+  for (const value of ["Zq8mK-here", "auth-t0ken-here", "mypasswordhere", "xwhere"]) {
+    ok(!isPlaceholder(value), value);
   }
 });
