@@ -440,7 +440,7 @@ function namesOnly(line: string, value: Assignment): boolean {
   }
   // `obj[…]`, or an object's field of the key's own name (`secret_length = X25519.secret_length`)
   if (
-    line.charCodeAt(value.end) === 0x5b ||
+    (value.end < line.length && line.charCodeAt(value.end) === 0x5b) ||
     n > key.length && line.startsWith("." + key, value.end - key.length - 1)
   ) {
     return DOTTED_CODE_NAME.test(line.slice(value.start, value.end));
@@ -495,7 +495,7 @@ const MAX_ALTERNATIVES = 16;
 function alternativesAfter(line: string, first: Assignment, found: Assignment[]): void {
   let value = first;
   for (let k = 0; k < MAX_ALTERNATIVES; k++) {
-    const quote = line.charCodeAt(value.end);
+    const quote = value.end < line.length ? line.charCodeAt(value.end) : -1;
     if (value.cut || value.opens !== null || !isQuoteCode(quote)) return;
     if (line.charCodeAt(value.start - 1) !== quote) return;
     const next = line.charCodeAt(skipSpaces(line, value.end + 1, 3));
@@ -521,7 +521,8 @@ const CHANGE_ARROW = /^[ \t]{1,3}->[ \t]{1,3}(["'])/;
 
 /** The new value of a change (`key = "old" -> "new"`) after the value `old`, or null. */
 function changedTo(line: string, old: Assignment): Assignment | null {
-  if (old.cut || old.opens !== null || !isQuoteCode(line.charCodeAt(old.end))) return null;
+  const quote = old.end < line.length ? line.charCodeAt(old.end) : -1;
+  if (old.cut || old.opens !== null || !isQuoteCode(quote)) return null;
   const arrow = CHANGE_ARROW.exec(line.slice(old.end + 1, old.end + 12));
   if (arrow === null) return null;
   const start = old.end + 1 + arrow[0].length;
@@ -591,6 +592,7 @@ const FALLBACK = /^(?:\|\||\?\?|\?:|or(?=[ \t]))(?!=)[ \t]{0,4}/;
  */
 function fallbackAt(line: string, at: number, quoted: boolean): number {
   let i = at;
+  if (i >= line.length) return -1;
   if (quoted && line.charCodeAt(i) === 0x29) i = skipSpaces(line, i + 1, 4);
   const c = line.charCodeAt(i);
   if (c !== 0x7c && c !== 0x3f && c !== 0x6f) return -1;
@@ -751,11 +753,13 @@ function readValue(
   }
   // `password[] = "v"` (PHP's append, Objective-C's array), `char password[25] = "v"` (a C
   // array's size): an empty or numbered index, then the operator.
-  const index = line.charCodeAt(p) === 0x5b ? ARRAY_INDEX.exec(line.slice(p, p + 7)) : null;
+  const index = p < n && line.charCodeAt(p) === 0x5b
+    ? ARRAY_INDEX.exec(line.slice(p, p + 7))
+    : null;
   if (index !== null) p += index[0].length;
   // env["KEY"], env[KEY]; a `]` with no `[` before the key ends something else (`gdm-password]:`,
   // a syslog tag cut short).
-  else if (line.charCodeAt(p) === 0x5d) {
+  else if (p < n && line.charCodeAt(p) === 0x5d) {
     if (before === 0 || line.charCodeAt(before - 1) !== 0x5b) return null;
     p++;
   }
@@ -866,7 +870,7 @@ function readValue(
   }
   // A CSV row `apiToken,v,` (the key a cell of its own, at the row's start or after a comma).
   if (
-    !quoted && spaced === p && line.charCodeAt(p) === COMMA &&
+    !quoted && spaced === p && p < n && line.charCodeAt(p) === COMMA &&
     (before === 0 || line.charCodeAt(before - 1) === COMMA)
   ) return csvCell(line, p + 1, made);
   // `token - 'v'` (trufflehog's tests): a dash between blanks, then a quoted literal.
@@ -879,12 +883,13 @@ function readValue(
   if (!quoted && quoteTokenAt(line, spaced) === 1) {
     const value = literal(line, spaced, made, true);
     if (
-      value !== null && !value.cut && line.charCodeAt(value.end + 1) === 0x3b &&
+      value !== null && !value.cut && value.end + 1 < n &&
+      line.charCodeAt(value.end + 1) === 0x3b &&
       !/\s/.test(line.slice(value.start, value.end))
     ) return value;
   }
   // `.password("v")`, `setApiKey("v")`, `withToken('v')`: a setter or builder given a literal.
-  if (line.charCodeAt(p) === 0x28 && SETTER.test(snakeName(lastName(key)))) {
+  if (p < n && line.charCodeAt(p) === 0x28 && SETTER.test(snakeName(lastName(key)))) {
     return literal(line, skipSpaces(line, p + 1, 4), made, true);
   }
   const cmdlet = mayFollowCmdlet(line, before, spaced) && hasCmdlet(line)
@@ -1079,7 +1084,8 @@ const DRIVE_BEFORE = /(?:env|variable):\\?$/i;
  * before the key lets it match.
  */
 function mayFollowCmdlet(line: string, before: number, spaced: number): boolean {
-  const b = line.charCodeAt(before - 1), next = line.charCodeAt(spaced);
+  const b = line.charCodeAt(before - 1);
+  const next = spaced < line.length ? line.charCodeAt(spaced) : -1;
   if (b === 0x3a || b === 0x5c) {
     return DRIVE_BEFORE.test(line.slice(Math.max(0, before - 10), before));
   }
@@ -1616,12 +1622,14 @@ function literal(line: string, at: number, made: Made, quotedOnly: boolean): Ass
       if (word !== null) return word;
     }
     // `password = getenv("X")`: a call, not a literal.
-    if (i === at || line.charCodeAt(i) === 0x28) return null;
+    if (i === at || (i < n && line.charCodeAt(i) === 0x28)) return null;
     // `wtoken = AppWindowToken{9f4ef63 …}`: an object's printout with its identity hash.
-    if (line.charCodeAt(i) === 0x7b && OBJECT_PRINTOUT.test(line.slice(at, i + 10))) return null;
+    if (i < n && line.charCodeAt(i) === 0x7b && OBJECT_PRINTOUT.test(line.slice(at, i + 10))) {
+      return null;
+    }
     // `password = params[:password]`, `config["token"]`: an index into a map, not a literal.
     if (
-      line.charCodeAt(i) === 0x5b && INDEX.test(line.slice(i, i + 70)) &&
+      i < n && line.charCodeAt(i) === 0x5b && INDEX.test(line.slice(i, i + 70)) &&
       MAP_NAME.test(line.slice(at, i))
     ) return null;
     // `token = JWT.encode payload, key`: Ruby's call of a class's method without brackets (a

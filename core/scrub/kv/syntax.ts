@@ -68,6 +68,7 @@ const OPERATORS_BY_FIRST: readonly (readonly string[])[] = Array.from(
 
 /** The operator that `line` has at `at`, or "" when none. */
 export function operatorAt(line: string, at: number): string {
+  if (at >= line.length) return "";
   const code = line.charCodeAt(at);
   if (!has(code, OPERATOR)) return "";
   const ops = OPERATORS_BY_FIRST[code];
@@ -100,6 +101,7 @@ const TYPE_BEFORE = new RegExp(`(?:${SPACED_TYPE}|${COLON_TYPE})$`);
 
 /** Where a declared type after a key ends (`apiKey string = …`), or `at` when there is none. */
 export function afterType(line: string, at: number): number {
+  if (at >= line.length) return at;
   const c = line.charCodeAt(at);
   if (c !== 0x20 && c !== 0x09 && c !== 0x3a && c !== 0x3f) return at;
   const rest = line.slice(at, at + 40);
@@ -120,7 +122,7 @@ function beforeType(line: string, end: number): number {
 export function quoteTokenAt(line: string, at: number): number {
   let i = at;
   while (i < line.length && i - at < 7 && line.charCodeAt(i) === BACKSLASH) i++;
-  return isQuote(line.charCodeAt(i)) ? i - at + 1 : 0;
+  return i < line.length && isQuote(line.charCodeAt(i)) ? i - at + 1 : 0;
 }
 
 /** The length of the quote (with its escaping backslashes) that ends at `end`, or 0. */
