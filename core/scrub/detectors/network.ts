@@ -179,7 +179,8 @@ function plausibleIpv6(text: string, one = false): boolean {
 }
 
 function plausibleMac(mac: string, line: string, index: number): boolean {
-  if (joinedBefore(line, index)) return false;
+  // Glued to what is before it only after a key's colon (`HwAddr:f9:2a:…`, Go's map[HwAddr:…]).
+  if (joinedBefore(line, index) && !afterWordColon(line, index)) return false;
   // netfilter's MAC= (the destination's and the source's addresses and the frame's type, and more
   // on a tagged frame), ISC dhcpd's client identifier `uid 01:<mac>` (its type, then the
   // address); other long runs of hex pairs are fingerprints, serials and DUIDs.
