@@ -2,8 +2,11 @@
  * A password under another language's word for it (./key_names.ts FOREIGN_PASSWORD_WORD, the
  * key word search's leads ./assignments.ts FOREIGN_PASSWORD_LEADS): German `Passwort` and
  * `Kennwort`, Dutch `wachtwoord`, French `mot_de_passe`, Spanish `contraseña`, Portuguese `senha`,
- * Polish `hasło`, Czech `heslo`, Finnish `salasana`, Swedish `lösenord`, Turkish `şifre`, Russian
- * `пароль`, in the syntaxes an English name is read in; words that only end or start so stay.
+ * Polish `hasło`, Czech `heslo`, Finnish `salasana`, Swedish `lösenord`, Turkish `şifre`, Turkish and
+ * Romanian `parola`, Estonian `parool`, Norwegian `passord`, Danish `adgangskode`, Hungarian
+ * `jelszó`, Croatian `lozinka`, Slovene `geslo`, Lithuanian `slaptažodis`, Indonesian `kata sandi`,
+ * Russian `пароль`, in the syntaxes an English name is read in; words that only end or start so
+ * stay.
  */
 import { ok, strictEqual } from "@node/assert";
 import { keyKind } from "./key_names.ts";
@@ -39,6 +42,15 @@ const LINES: ((p: string) => string)[] = [
   (p) => `losenord=${p}`,
   (p) => `şifre=${p} kullanici=ali`,
   (p) => `{"логин":"ivan","пароль":"${p}"}`,
+  (p) => `> X-Parola: ${p}`,
+  (p) => `parool=${p}`,
+  (p) => `PASSORD="${p}"`,
+  (p) => `adgangskode: ${p}`,
+  (p) => `{"jelszó":"${p}"}`,
+  (p) => `lozinka = ${p}`,
+  (p) => `db.geslo=${p}`,
+  (p) => `slaptažodis: ${p}`,
+  (p) => `kataSandi=${p}`,
 ];
 
 LINES.forEach((line, i) => {
@@ -52,7 +64,19 @@ LINES.forEach((line, i) => {
 });
 
 Deno.test("another language's password name: words that only contain one stay", () => {
-  for (const name of ["antwort", "wachtmeister", "impasse", "passe", "senhas_count", "heslovy"]) {
+  for (
+    const name of [
+      "antwort",
+      "wachtmeister",
+      "impasse",
+      "passe",
+      "senhas_count",
+      "heslovy",
+      "parolaccia",
+      "katalog",
+      "passordning",
+    ]
+  ) {
     strictEqual(keyKind(name), null, name);
   }
   for (

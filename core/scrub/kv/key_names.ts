@@ -39,10 +39,12 @@ const SHORT_PASSWORD_WORD =
 /**
  * Other languages' word for a password as a name's last word (`passwort`, `DB_KENNWORT`,
  * `wachtwoord`, `motDePasse`, `contraseña`, `senha`, `hasło`, `heslo`, `salasana`, `lösenord`,
- * `şifre`, `пароль`).
+ * `şifre`, Turkish and Romanian `parola`, Estonian `parool`, Norwegian `passord`, Danish
+ * `adgangskode`, Hungarian `jelszó`, Croatian and Serbian `lozinka`, Slovene `geslo`, Lithuanian
+ * `slaptažodis`, Indonesian `kata_sandi`, `пароль`).
  */
 const FOREIGN_PASSWORD_WORD =
-  /(?:^|[_.-])(?:passwort|kennwort|wachtwoord|mot_?de_?passe|contrase[nñ]a|senha|has[lł]o|heslo|salasana|l[oö]senord|[sş]ifre|пароль)$/;
+  /(?:^|[_.-])(?:passwort|kennwort|wachtwoord|mot_?de_?passe|contrase[nñ]a|senha|has[lł]o|heslo|salasana|l[oö]senord|[sş]ifre|parola|parool|passord|adgangskode|jelsz[oó]|lozinka|geslo|slapta[zž]odis|kata_?sandi|пароль)$/;
 /**
  * Variables and settings a tool reads a password from: sshpass's `SSHPASS`, redis-cli's
  * `REDISCLI_AUTH`, Redis's `requirepass` and `masterauth`.
