@@ -14,15 +14,9 @@ import { defaultPolicy } from "../policy_defaults.ts";
 import { scrubberFor } from "../scrubber.ts";
 import { generateAccepted, providerCases } from "./provider_cases.ts";
 import { seededRandom } from "./token_generator.ts";
+import { CONTENT_CHECKED } from "../detectors/test_support.ts";
 
 const scrubber = scrubberFor(defaultPolicy(), { pseudonymKey: new Uint8Array(32).fill(7) });
-
-/** Detectors whose checks read the value's content, which a format alone cannot produce. */
-const CONTENT_CHECKED = new Set([
-  "docker-config-auth", // the value must decode to user:password
-  "docker-config-secret-value", // the value must decode to a docker config holding a credential
-  "datadog-intake-url-api-key", // a Datadog host must stand before the path
-]);
 
 const { cases, ungeneratable } = providerCases(DETECTORS, 2);
 

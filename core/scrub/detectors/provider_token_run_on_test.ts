@@ -9,9 +9,8 @@ import { matchDetector } from "../match.ts";
 import { formatOf } from "./examples/sample_names.ts";
 import { generateAccepted } from "../corpus/provider_cases.ts";
 import { seededRandom } from "../corpus/token_generator.ts";
-import { PROVIDER_DETECTORS } from "./test_support.ts";
+import { CONTENT_CHECKED, PROVIDER_DETECTORS } from "./test_support.ts";
 
-const CONTENT_CHECKED = new Set(["docker-config-auth"]);
 /**
  * Characters that may follow a token by its format: a GitLab token of no fixed length is masked
  * from its start inside any longer run (it fails closed, ./code_hosts.ts), a Defined Networking
@@ -48,7 +47,7 @@ Deno.test("a provider token running on into a longer word is never masked in par
     for (let n = 0; n < 3; n++) {
       const token = generateAccepted(detector, format, random);
       if (token === undefined) {
-        // Its format says too little: a value must also decode to a user:password (docker's).
+        // Its format says too little: its check reads more than the format (CONTENT_CHECKED).
         ok(CONTENT_CHECKED.has(detector.id), `${detector.id}: no value of its format is accepted`);
         break;
       }

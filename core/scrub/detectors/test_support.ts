@@ -25,3 +25,14 @@ export const PROVIDER_FAMILIES = [
 export const PROVIDER_DETECTORS: readonly Detector[] = PROVIDER_FAMILIES.flatMap((family) =>
   family.detectors
 );
+
+/**
+ * Provider detectors whose checks read more than the value's format, so that a value generated
+ * from the format alone is not accepted: a docker config must decode to a credential, a Datadog
+ * intake key needs a Datadog host before its path.
+ */
+export const CONTENT_CHECKED: ReadonlySet<string> = new Set([
+  "docker-config-auth", // the value must decode to user:password
+  "docker-config-secret-value", // the value must decode to a docker config holding a credential
+  "datadog-intake-url-api-key", // a Datadog host must stand before the path
+]);
