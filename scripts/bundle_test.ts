@@ -46,6 +46,7 @@ import { withFragmentsShown } from "./hoisted_fragments.ts";
 import { withArrowFunctions } from "./arrow_functions.ts";
 import { withGlobalAliases } from "./global_aliases.ts";
 import { withMemberNames } from "./member_names.ts";
+import { withTopLevelNames } from "./top_level_names.ts";
 import { functionSources, hookManifest, ROOT } from "./print_manifest.ts";
 
 /**
@@ -606,6 +607,7 @@ Deno.test("a function bundled with a policy without custom patterns carries no c
     strictEqual(withArrowFunctions(code), code, "its functions only called written as arrows");
     strictEqual(withGlobalAliases(code), code, "its built-ins read often read once");
     strictEqual(withMemberNames(code), code, "its member names read often written once");
+    strictEqual(withTopLevelNames(code), code, "its shortest module-level names read most");
     // The line shapes' definitions build the stored tables (tests, the generator); 3.4 KB with them.
     const shapes = result.contents.get("core/scrub/prefilter/line_shapes.ts") ?? 0;
     ok(shapes < 1536, `line_shapes.ts takes ${shapes} bytes: only the tables' loader ships`);
