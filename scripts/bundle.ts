@@ -41,6 +41,7 @@ import { withArrowFunctions } from "./arrow_functions.ts";
 import { withGlobalAliases } from "./global_aliases.ts";
 import { withMemberNames } from "./member_names.ts";
 import { withTopLevelNames } from "./top_level_names.ts";
+import { withoutNew } from "./without_new.ts";
 import { checkFunctionSources, functionSources, hookManifest, ROOT } from "./print_manifest.ts";
 
 /** Traces of the npm SDK build (dnt shims, undici) that must never reach a function bundle. */
@@ -129,7 +130,8 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
  * parts of its strings (withHoistedFragments), and the strings that now repeat (a part's
  * declaration may be a string the code holds) written once; last, its module-level functions that
  * are only called written as arrow functions (withArrowFunctions), and the built-in functions it
- * reads often (`String.raw`, `Math.max` …) read once (withGlobalAliases), and the names of the
+ * reads often (`String.raw`, `Math.max` …) read once (withGlobalAliases: after `new` is dropped
+ * where a call constructs alike, withoutNew: `Error(m)`, `RegExp(\`…\`, "u")`), and the names of the
  * members it reads often (`.length`, `.charCodeAt` …) written once (withMemberNames: after the
  * aliases, which read `Math.max` as written); then its module-level names given again, the
  * shortest to those read most (withTopLevelNames: after every pass that declares one). Another
@@ -137,9 +139,9 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
  * build time.
  */
 export function deployedCode(code: string): string {
-  return withTopLevelNames(withMemberNames(withGlobalAliases(withArrowFunctions(
+  return withTopLevelNames(withMemberNames(withGlobalAliases(withoutNew(withArrowFunctions(
     withHoistedStrings(withHoistedFragments(withHoistedStrings(withRawUnicode(code)))),
-  ))));
+  )))));
 }
 
 /**
