@@ -714,6 +714,12 @@ function readValue(
   }
   const before = keyAt - openQuote;
   if (isExpansionMessage(line, start, end) || isArnResource(line, before)) return null;
+  // CEF's custom field labelled with the key's name (`cs1Label=password … cs1=v`): that field's
+  // value.
+  if (!quoted && line.charCodeAt(before - 1) === 0x3d) {
+    const labelled = labelledField(line, before, p, made);
+    if (labelled !== undefined) return labelled;
+  }
   // `"v" == password`, `'v' !== token`: a literal compared with the key, before it.
   const compared = comparedBefore(line, before, made);
   if (compared !== null) return compared;
@@ -1269,6 +1275,36 @@ function afterAttributes(line: string, at: number): number {
 }
 
 const isSpaceCode = (c: number) => c === 0x20 || c === 0x09;
+
+/** A CEF custom field's label, up to the key's name it gives (`cs1Label=`), the field in group 1. */
+const CEF_LABEL = /(?:^|[\s|])((?:cs|cn|cfp|flexString|flexNumber|deviceCustomString)\d)Label=$/;
+/** A CEF extension's next key, where a value ends (`␠suser=`). */
+const CEF_NEXT_KEY = / [A-Za-z][\w.]{0,63}=/g;
+
+/**
+ * The value of the CEF custom field whose label is the key `line[before, end)` (`cs1Label=password
+ * suser=bob cs1=v`): after the field's `cs1=`, to the next extension key or the line's end (a CEF
+ * value may hold blanks); null when the field is not on the line; undefined when the key is no
+ * custom field's label.
+ */
+function labelledField(
+  line: string,
+  before: number,
+  end: number,
+  made: Made,
+): Assignment | null | undefined {
+  const label = CEF_LABEL.exec(textBefore(line, before));
+  if (label === null || (end < line.length && !isSpaceCode(line.charCodeAt(end)))) return undefined;
+  const field = `${label[1]}=`;
+  let at = line.indexOf(" " + field);
+  if (at === -1) at = line.indexOf("|" + field);
+  if (at === -1) return null;
+  const from = at + 1 + field.length;
+  CEF_NEXT_KEY.lastIndex = from;
+  const next = CEF_NEXT_KEY.exec(line);
+  const to = next === null ? line.trimEnd().length : next.index;
+  return to > from ? made(from, to) : null;
+}
 
 type Made = (from: number, to: number, cut?: boolean, opens?: Opener | null) => Assignment;
 
