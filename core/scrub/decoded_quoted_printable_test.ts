@@ -4,7 +4,7 @@
  * value. Every other `=` stays plain. Values are generated here.
  */
 import { ok, strictEqual } from "@node/assert";
-import { decodedView, originalRange } from "./decoded_view.ts";
+import { decodedView, holdsQuotedPrintable, originalRange } from "./decoded_view.ts";
 import { defaultPolicy } from "./policy_defaults.ts";
 import { scrubberFor } from "./scrubber.ts";
 
@@ -70,3 +70,20 @@ for (const line of plain) {
     strictEqual(decodedView(line), null);
   });
 }
+
+Deno.test("quoted-printable's marks call for a view only on a line that holds one", () => {
+  // Hex ids glued to `=` hold the marks (`=40f`, `=3D=3D` inside no base64): no view for them.
+  for (
+    const line of [
+      "GET duration_ms=32.35 trace_id=40dedf54aad0d span_id=40f6370f3904a",
+      "next_token=40m8g16m8fO6F count=3",
+      "x=3D=3Dy",
+    ]
+  ) strictEqual(holdsQuotedPrintable(line), false, line);
+  for (
+    const line of [
+      "to=ana.lopez=40corp.example.org status=sent",
+      'token: "z6AbpiParrznXDH0MRbIBFPsE7mG4LaNOyXQrX9E=3D=3D"',
+    ]
+  ) strictEqual(holdsQuotedPrintable(line), true, line);
+});

@@ -51,10 +51,6 @@ export const HIDING_MARKERS: readonly string[] = [
   ...PERCENT_MARKERS.map((m) => `%25${m.slice(1)}`),
   // A code hex escape of a printable character (`\x22` for a quote, `\x40` for `@`).
   ..."234567".split("").map((h) => `\\x${h}`),
-  // Quoted-printable where it is unmistakable (see quotedPrintable): an address's `@` before a
-  // letter (`=40` before a digit is most often a number), the padding that ends a base64 value.
-  ..."abcdefghijklmnopqrstuvwxyz".split("").map((c) => `=40${c}`),
-  "=3d=3d",
   // HTML/XML character references (a JSON or XML value escaped for a web page).
   "&quot;",
   "&apos;",
@@ -72,6 +68,26 @@ export const HIDING_MARKERS: readonly string[] = [
   "\u00a0",
   "\u202f",
 ];
+
+/**
+ * Lower-case literals that may start quoted-printable where it is unmistakable (see
+ * quotedPrintable): an address's `@` before a letter (`=40` before a digit is most often a
+ * number), the padding that ends a base64 value. Hex ids glued to `=` hold them too
+ * (`span_id=40f6…`), so a line they mark gets a view only when it holds such an escape
+ * (holdsQuotedPrintable): a 60 Ki-character line's view costs as much as the line.
+ */
+export const QUOTED_PRINTABLE_MARKERS: readonly string[] = [
+  ..."abcdefghijklmnopqrstuvwxyz".split("").map((c) => `=40${c}`),
+  "=3d=3d",
+];
+
+/** Whether `line` holds a quoted-printable escape the view decodes (quotedPrintable). */
+export function holdsQuotedPrintable(line: string): boolean {
+  for (let at = line.indexOf("="); at !== -1; at = line.indexOf("=", at + 1)) {
+    if (quotedPrintable(line, at) !== null) return true;
+  }
+  return false;
+}
 
 /**
  * Lower-case literals that mark escapes which only wrap values (terminal colours, raw or
@@ -279,7 +295,10 @@ const QP_PADDING = /^[\w+\/-]=3D=3D(?![\w+\/=-])/iu;
  * null.
  */
 function quotedPrintable(line: string, at: number): [string, number] | null {
-  const text = at > 0 ? line.slice(at - 1, at + 330) : "";
+  // Most `=` on a line are a key's: only `=4` or `=3` can start either escape (no copy made).
+  const next = line.charCodeAt(at + 1);
+  if (at === 0 || (next !== 0x34 && next !== 0x33)) return null;
+  const text = line.slice(at - 1, at + 330);
   return QP_AT.test(text) ? ["@", at + 3] : QP_PADDING.test(text) ? ["==", at + 6] : null;
 }
 

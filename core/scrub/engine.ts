@@ -7,7 +7,7 @@
  * each line runs only those, and a line with none is copied untouched. Lines longer than the
  * limit are replaced whole by `[REDACTED:oversized-line]`.
  */
-import { decodedView, originalRange } from "./decoded_view.ts";
+import { decodedView, holdsQuotedPrintable, originalRange } from "./decoded_view.ts";
 import { forEachPayload } from "./encoded_payloads.ts";
 import type { Continuation, Detector } from "./detector.ts";
 import { ScrubError } from "./errors.ts";
@@ -268,16 +268,19 @@ export class LineEngine {
    */
   #scrubSingleLine(line: string, work: readonly Target[], wholeLine = false): string | null {
     const spans: Span[] = wholeLine ? this.#continuedSpans(line) : [];
-    let hiding = false, wrapping = false;
+    let hiding = false, wrapping = false, checked = false;
     for (let i = 0; i < work.length; i++) {
       const target = work[i];
       if (target.type === "detector") this.#runDetector(target, line, spans, wholeLine);
       else if (target.type === "hiding-escapes") hiding = true;
       else if (target.type === "wrapping-escapes") wrapping = true;
+      else if (target.type === "checked-escapes") checked = true;
     }
     if (wholeLine && this.#continued === null) this.#openContinuation(line, work);
-    // A line marked as holding an encoding may hold base64 payloads too (./encoded_payloads.ts).
-    if (hiding) this.#findEncoded(line, spans);
+    // A line marked as holding a base64 payload, or an encoding, may hold payloads
+    // (./encoded_payloads.ts); quoted-printable's marks call for a view only where one is.
+    if (hiding || checked) this.#findEncoded(line, spans);
+    if (checked && !hiding) hiding = holdsQuotedPrintable(line);
     if (hiding || wrapping) {
       // Escapes that only wrap values hide no keyword: the detectors found for the line run
       // again, with the keyword-free ones whose shape or filter the view shows (a colour code

@@ -4,7 +4,7 @@
  * the lines each must run on, the allowlist and the limits. Built once per scrubber, after the
  * policy is checked against the detectors (./policy_checks.ts).
  */
-import { HIDING_MARKERS, WRAPPING_MARKERS } from "./decoded_view.ts";
+import { HIDING_MARKERS, QUOTED_PRINTABLE_MARKERS, WRAPPING_MARKERS } from "./decoded_view.ts";
 import { PAYLOAD_MARKERS } from "./encoded_payloads.ts";
 import type { BlockDetector, Detector, MaskStrategy } from "./detector.ts";
 import { SCRUB_LIMIT_ID } from "./match.ts";
@@ -60,7 +60,11 @@ export function compileRules(
       detectors,
       blocks: blockDetectors,
       unsearched: customSet,
-      escapes: { hiding: [...HIDING_MARKERS, ...PAYLOAD_MARKERS], wrapping: WRAPPING_MARKERS },
+      escapes: {
+        hiding: HIDING_MARKERS,
+        wrapping: WRAPPING_MARKERS,
+        checked: [...PAYLOAD_MARKERS, ...QUOTED_PRINTABLE_MARKERS],
+      },
     }),
     allowlist: new Set(policy.allowlist),
     maskIds: new Set([...detectors, ...blockDetectors].map((d) => d.id).concat(ENGINE_IDS)),

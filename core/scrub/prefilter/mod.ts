@@ -44,7 +44,12 @@ export type Target =
   /** Escapes that may hide a value from every detector: its decoded view is searched too. */
   | { readonly type: "hiding-escapes" }
   /** Escapes that may wrap a value where a detector ran: its decoded view is searched too. */
-  | { readonly type: "wrapping-escapes" };
+  | { readonly type: "wrapping-escapes" }
+  /**
+   * Marks of an encoding checked before any work: a base64 payload's (its runs decoded and read,
+   * ../encoded_payloads.ts), quoted-printable's (a decoded view when the line holds one).
+   */
+  | { readonly type: "checked-escapes" };
 
 type DetectorTarget = Extract<Target, { type: "detector" }>;
 
@@ -68,8 +73,15 @@ export interface PrefilterSpec {
    * custom policy patterns, which only ever see bounded windows of a line.
    */
   unsearched: ReadonlySet<Detector>;
-  /** Keywords of the escapes that call for a decoded view of a line (../decoded_view.ts). */
-  escapes: { hiding: readonly string[]; wrapping: readonly string[] };
+  /**
+   * Keywords of the escapes that call for a decoded view of a line (../decoded_view.ts), and of
+   * those checked first (a base64 payload's marks, quoted-printable's: ../encoded_payloads.ts).
+   */
+  escapes: {
+    hiding: readonly string[];
+    wrapping: readonly string[];
+    checked?: readonly string[];
+  };
 }
 
 /** Runs `work`; where timing is on, adds its duration to `label`. */
@@ -120,8 +132,10 @@ export class LinePrefilter {
     }
     for (const detector of spec.blocks) keywordLists.push(detector.prefilter.keywords);
     keyed.push(...(this.blocks = spec.blocks.map((detector) => ({ type: "block", detector }))));
-    keyed.push({ type: "hiding-escapes" }, { type: "wrapping-escapes" });
-    keywordLists.push(spec.escapes.hiding, spec.escapes.wrapping);
+    keyed.push({ type: "hiding-escapes" }, { type: "wrapping-escapes" }, {
+      type: "checked-escapes",
+    });
+    keywordLists.push(spec.escapes.hiding, spec.escapes.wrapping, spec.escapes.checked ?? []);
     this.#index = new KeywordIndex(keywordLists, { marks: KEY_WORD_LEADS });
     this.#keyed = keyed;
     this.#keywordFree = keywordFree;
