@@ -25,6 +25,7 @@ import { decodeBase64Text } from "../detectors/value_checks.ts";
 import { membersOf } from "../detectors/value_runs.ts";
 import { echoedLiteralAt } from "./echoed_literal.ts";
 import { isCodeValue } from "./code_values.ts";
+import { symbolWordEnd } from "./symbol_words.ts";
 import { spacedKeyKind } from "./spaced_key_names.ts";
 import type { HitList } from "../prefilter/hit_list.ts";
 import {
@@ -1612,23 +1613,6 @@ const MAP_NAME = /^[A-Za-z_$@][\w$@]{0,63}(?:\.[A-Za-z_]\w{0,63}){0,4}$/;
 const STRING_PREFIX = /^(?:[bBrRuUfF]{1,2}|[@$L])(?=\\{0,7}["'`])/;
 
 /**
- * A `;` or `<` inside a bare value (`ND;auT8VZp`, `x$L:<kEgo`): the word goes on to a blank or
- * quote without a `=` (`;Database=x`, a next key) or a `>` (`<br/>`, a tag), and no key follows
- * after a blank (`;Ssl Mode=Require`, a connection string's key with a space). Sticky: tried at
- * the `;` or `<` (gluedAt).
- */
-const GLUED = /[;<][^\s"'`=>]+(?:[\s"'`]|$)(?![\w ]{0,30}=)/y;
-
-/**
- * Whether the `;` or `<` at `i` of `text` is GLUED: `text` is the value's line up to its
- * VALUE_CAP, whose end ends the word as the line's end does.
- */
-function gluedAt(text: string, i: number): boolean {
-  GLUED.lastIndex = i;
-  return GLUED.test(text);
-}
-
-/**
  * The value starting at `at`: quoted (a quote, maybe escaped, to the same quote; `\` escapes
  * in a plainly quoted one), or bare up to a delimiter; maybe inside a WRAPPER. `quotedOnly`: a bare value is no value.
  */
@@ -1653,18 +1637,16 @@ function literal(line: string, at: number, made: Made, quotedOnly: boolean): Ass
   if (token === 0) {
     if (quotedOnly || wrapper !== null) return null;
     let i = at;
-    let capped: string | undefined;
-    while (
-      i < n && i - at <= VALUE_CAP &&
-      (!isBareEnd(line.charCodeAt(i)) ||
-        i > at && ";<".includes(line[i]) && gluedAt(capped ??= line.slice(0, at + VALUE_CAP), i))
-    ) i++;
+    while (i < n && i - at <= VALUE_CAP && !isBareEnd(line.charCodeAt(i))) i++;
     if (i - at > VALUE_CAP) return made(at, n, true);
     // Stopped at a bracket: a word whose brackets do not pair is one value (`p)a{ss]`).
     if (i < n && BRACKETS.has(line.charCodeAt(i))) {
       const word = scrambled(line, at, made);
       if (word !== null) return word;
     }
+    // Stopped at a symbol its syntax does not end it at (`5VL&0-&*^Iz6`, `P@ss(w0rd)`): whole.
+    const whole = symbolWordEnd(line, at, i);
+    if (whole > i) return made(at, whole);
     // `password = getenv("X")`: a call, not a literal.
     if (i === at || (i < n && line.charCodeAt(i) === 0x28)) return null;
     // `wtoken = AppWindowToken{9f4ef63 …}`: an object's printout with its identity hash.

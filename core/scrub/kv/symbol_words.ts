@@ -1,0 +1,59 @@
+/**
+ * A bare value stopped at a symbol that its syntax does not end it at: generated passwords hold
+ * `&`, `(`, `,`, `;`, `'`, `{`, `<`, `\` … (`5VL&0-&*^Iz6`, `P@ss(w0rd)`, `aGHPhCQw8(`). The
+ * reader (./assignments.ts) stops a bare value at those; this reads on to the word's end (a
+ * blank, the line's end) unless the syntax ends the value there: a query's next `&name=`, a list
+ * or connection string's next `,name=` / `;Name=`, a quote closing the string the pair is in, a
+ * tag (`</x>`), a statement's trailing `;` or `,`, closing brackets the word did not open. Code
+ * and stand-ins stay no value: a call (a name, `(`, `)` closing it), an index (`env["X"]`), a
+ * template (`${X}`, `{{ x }}`, `%(x)s`), an entity (`&amp;`), a bracket the word opens and a
+ * later word closes (`(see below)`, `$(cat f)`), brackets around the whole word (`(none)`).
+ */
+
+/**
+ * A syntax's boundary at a symbol inside a word (seen within the value's cap, 4096); a `\`
+ * ending the line goes on below.
+ */
+const BOUNDARY = /&[\w.[\]-]+=|&&|,[\w.-]+[=:]|;[\w ]{0,40}=|[,;](?!\S)|<\/|<[a-z]+\/?>|\\$/g;
+
+/**
+ * Code, stand-ins and words: an entity (`&amp;`), a template (`${X}`, `\${X}`, `{{ x }}`, `%(x)s`,
+ * `<%= x %>`), a Rust lifetime (`&'static`), a contraction (`don't`: lower-case letters around a `'`), an object's member inside
+ * (`{"id":1}`), brackets around the whole word (`(none)`, `<set …>`); a call or an index closed
+ * in the word (`getPassword()`, `env["X"]`), or left open to the next line with a quoted argument
+ * (`fs.read('f',`) or none on a name's shape (words in camel or snake case, dotted, no digit:
+ * `fetch(`, `cfg.get(`). A generated word has none of those shapes (`aGHP(hCQw8`, `aGHPhCQw8(`,
+ * `E(9kSerjfpAx`, `P@ss(w0rd)`).
+ */
+const NO_VALUE =
+  /^(?:&#?\w+(?:;|$)|\\?(?:[$#%@][({[]|\{\{|<%)|&?[a-z]*'[a-z]+$|[(<[{].*[)>\]}]$|[\w$.]+(?:[([].*[)\]]|\(["'`])|[A-Za-z][a-z]*(?:[A-Z_.][a-z]+)*\($)|[{[,]"[^"]*":/;
+/** How many times `c` occurs in `text` before `to`. */
+function count(text: string, c: string, to = 4e9) {
+  let n = 0, k = -1;
+  while ((k = text.indexOf(c, k + 1)) >= 0 && k < to) n++;
+  return n;
+}
+
+/**
+ * Where the bare value from `at`, stopped by the reader at `stop` (a symbol, no blank), ends when
+ * read whole; `stop` when it is not read on.
+ */
+export function symbolWordEnd(line: string, at: number, stop: number): number {
+  // A blank, the line's end, or a quote closing the string the pair is written in (an odd count
+  // of it before the value).
+  const q = line[stop] ?? " ";
+  if (/\s/.test(q) || `"'\``.includes(q) && count(line, q, at) % 2) return stop;
+  let end = line.slice(stop, stop + 4096).search(/\s|$/) + stop;
+  BOUNDARY.lastIndex = stop;
+  const b = BOUNDARY.exec(line.slice(0, at + 4096));
+  if (b && b.index < end) end = b.index;
+  let value = line.slice(at, end);
+  for (const [o, c] of ["()", "[]", "{}", "<>"]) {
+    // Closing brackets the word did not open end it (`login(password=v)`); a bracket it opens
+    // that a later word closes makes it no value.
+    while (value.endsWith(c) && count(value, c) > count(value, o)) value = value.slice(0, -1);
+    if (count(value, o) > count(value, c) && line.includes(c, end)) return stop;
+  }
+  value = value.replace(/[,;]+$/, "");
+  return NO_VALUE.test(value) ? stop : at + value.length;
+}
