@@ -847,10 +847,7 @@ function readValue(
     // After `name: ` a word glued to `=` and a value starts another pair (`INFO auth:
     // image=registry/app:1.2`, a logger's name before a key/value line): a token or key has no
     // `=` but its padding, so the name has none; a password may hold one (`password: ab=Zq8`).
-    if (
-      op === ":" && kind !== "password" && at > spaced + 1 &&
-      NEXT_PAIR.test(line.slice(at, at + 68))
-    ) return null;
+    if (op === ":" && kind !== "password" && at > spaced + 1 && startsPair(line, at)) return null;
     if (at === n) return lineStartsWith(line, before) ? made(n, n, false, nextLine(line)) : null;
     const c = line.charCodeAt(at);
     if ((c === 0x7c || c === GT) && op === ":" && BLOCK_HEADER.test(line.slice(at, at + 40))) {
@@ -1316,6 +1313,16 @@ type Made = (from: number, to: number, cut?: boolean, opens?: Opener | null) => 
  */
 const NEXT_PAIR =
   /^(?=[A-Za-z][\w.-]{1,40}=)(?:[a-z]+|[A-Z][a-z]*|[A-Z]+)(?:[_.-]?(?:[a-z]+|[A-Z][a-z]*|[A-Z]+)){0,8}\d{0,3}=[^\s=]/;
+
+/** A terminal colour code (a coloured key: `\x1b[36mtraceId\x1b[0m=…`). */
+// deno-lint-ignore no-control-regex -- ESC starts the code
+const COLOUR = /\x1b\[[\d;]*m/g;
+
+/** Whether a pair starts at `at` (NEXT_PAIR), colour codes around its name aside. */
+function startsPair(line: string, at: number): boolean {
+  const head = line.slice(at, at + 100);
+  return NEXT_PAIR.test(line.charCodeAt(at) === 0x1b ? head.replace(COLOUR, "") : head);
+}
 
 /**
  * After a list's first item: the items after it up to the list's `]` on the line (quoted or

@@ -37,6 +37,12 @@ Deno.test("after a secret word's `: `, a pair of a benign name keeps its value",
     ) {
       const line = `2026-12-06T10:00:00Z INFO ${name}: ${pair} user=svc-a1`;
       strictEqual(scrub(line), line);
+      // The pair's name coloured by a terminal (`\x1b[36mtraceId\x1b[0m=…`).
+      const eq = pair.indexOf("=");
+      const coloured = `INFO ${name}: \x1b[36m${pair.slice(0, eq)}\x1b[0m${
+        pair.slice(eq)
+      } user=svc-a1`;
+      strictEqual(scrub(coloured), coloured);
     }
   }
 });

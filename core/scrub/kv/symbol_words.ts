@@ -20,13 +20,13 @@ const BOUNDARY = /&[\w.[\]-]+=|&&|,[\w.-]+[=:]|;[\w ]{0,40}=|[,;](?!\S)|<\/|<[a-
  * Code, stand-ins and words: an entity (`&amp;`), a template (`${X}`, `\${X}`, `{{ x }}`, `%(x)s`,
  * `<%= x %>`), a Rust lifetime (`&'static`), a contraction (`don't`: lower-case letters around a `'`), an object's member inside
  * (`{"id":1}`), brackets around the whole word (`(none)`, `<set …>`); a call or an index closed
- * in the word (`getPassword()`, `env["X"]`), or left open to the next line with a quoted argument
+ * in the word (`getPassword()`, `env["X"]`, `\$_POST[\"password\"]` escaped in a string), or left open to the next line with a quoted argument
  * (`fs.read('f',`) or none on a name's shape (words in camel or snake case, dotted, no digit:
  * `fetch(`, `cfg.get(`). A generated word has none of those shapes (`aGHP(hCQw8`, `aGHPhCQw8(`,
  * `E(9kSerjfpAx`, `P@ss(w0rd)`).
  */
 const NO_VALUE =
-  /^(?:&#?\w+(?:;|$)|\\?(?:[$#%@][({[]|\{\{|<%)|&?[a-z]*'[a-z]+$|[(<[{].*[)>\]}]$|[\w$.]+(?:[([].*[)\]]|\(["'`])|[A-Za-z][a-z]*(?:[A-Z_.][a-z]+)*\($)|[{[,]"[^"]*":/;
+  /^(?:&#?\w+(?:;|$)|\\?(?:[$#%@][({[]|\{\{|<%)|&?[a-z]*'[a-z]+$|[(<[{].*[)>\]}]$|\\?[\w$.]+(?:[([].*[)\]]|\(["'`])|[A-Za-z][a-z]*(?:[A-Z_.][a-z]+)*\($)|[{[,]"[^"]*":/;
 /** How many times `c` occurs in `text` before `to`. */
 function count(text: string, c: string, to = 4e9) {
   let n = 0, k = -1;

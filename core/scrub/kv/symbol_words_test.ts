@@ -72,6 +72,8 @@ Deno.test("code, templates, entities and stand-ins after a secret's name stay", 
       "password: getPassword()",
       "token = fetch(url)",
       'password=os.environ["X"]',
+      // The same index escaped in a string (PHP quoted in a test fixture or a JSON value).
+      '$pwd = \\$_POST[\\"password\\"];',
       "apiKey: fs.readFileSync('foo',",
       "secret=read_secret(",
       "password=${PW}",
