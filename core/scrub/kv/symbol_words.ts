@@ -27,6 +27,9 @@ const BOUNDARY = /&[\w.[\]-]+=|&&|,[\w.-]+[=:]|;[\w ]{0,40}=|[,;](?!\S)|<\/|<[a-
  */
 const NO_VALUE =
   /^(?:&#?\w+(?:;|$)|\\?(?:[$#%@][({[]|\{\{|<%)|&?[a-z]*'[a-z]+$|[(<[{].*[)>\]}]$|\\?[\w$.]+(?:[([].*[)\]]|\(["'`])|[A-Za-z][a-z]*(?:[A-Z_.][a-z]+)*\($)|[{[,]"[^"]*":/;
+/** Stand-ins in angle brackets, joined by a symbol (`<key-id>/<scope>`, `<user>:<password>,`). */
+const ANGLED_STAND_INS = /^(?:<[^<>\s]{1,64}>[^\w\s<>]?){1,8}$/;
+
 /** How many times `c` occurs in `text` before `to`. */
 function count(text: string, c: string, to = 4e9) {
   let n = 0, k = -1;
@@ -44,6 +47,8 @@ export function symbolWordEnd(line: string, at: number, stop: number): number {
   const q = line[stop] ?? " ";
   if (/\s/.test(q) || `"'\``.includes(q) && count(line, q, at) % 2) return stop;
   let end = line.slice(stop, stop + 4096).search(/\s|$/) + stop;
+  // Stand-ins in angle brackets joined (`<key-id>/<scope>`): no value, and no tag ends it.
+  if (ANGLED_STAND_INS.test(line.slice(at, end))) return stop;
   BOUNDARY.lastIndex = stop;
   const b = BOUNDARY.exec(line.slice(0, at + 4096));
   if (b && b.index < end) end = b.index;

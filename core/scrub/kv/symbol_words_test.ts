@@ -87,6 +87,8 @@ Deno.test("code, templates, entities and stand-ins after a secret's name stay", 
       "token=&lt;none&gt;",
       "DB_PASSWORD:  <set to the key 'password' in secret 'db'>  Optional: false",
       "GET /login?token=&next=/home",
+      "Authorization: AWS4-HMAC-SHA256 Credential=<key-id>/<scope>, SignedHeaders=host",
+      "password=<user>:<password>",
     ]
   ) strictEqual(scrub(line), line);
 });
