@@ -135,9 +135,15 @@ function notAfterValueOrPath(line: string, keyStart: number): boolean {
 
 /**
  * Documentation stand-ins inside a value (`wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`,
- * `changeme123`, `xoxb-your-bot-token`, `somefakesecret`).
+ * `changeme123`, `xoxb-your-bot-token`, `somefakesecret`, `YourApiKey`): each word in one case, as
+ * a person writes it (lower, capitalised or capitals); in random case it is part of a random
+ * value (`S9YouRYqUYPZ$5`, `q7FaKEx…`), which stays a secret.
  */
-export const DOCUMENTATION_VALUE = /example|changeme|placeholder|fake|(?:^|[^a-z])your[-_ ]?[a-z]/i;
+export const DOCUMENTATION_VALUE = new RegExp(
+  ["example", "changeme", "placeholder", "fake"]
+    .flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()])
+    .join("|") + "|ChangeMe|(?:^|[^A-Za-z])(?:your|Your|YOUR)[-_ ]?[A-Za-z]",
+);
 
 /** A column whose name says it holds a password or secret (by the key/value reader's rules). */
 function secretColumn(name: string): boolean {
