@@ -17,16 +17,17 @@
 const BOUNDARY = /&[\w.[\]-]+=|&&|,[\w.-]+[=:]|;[\w ]{0,40}=|[,;](?!\S)|<\/|<[a-z]+\/?>|\\$/g;
 
 /**
- * Code, stand-ins and words: an entity (`&amp;`), a template (`${X}`, `\${X}`, `{{ x }}`, `%(x)s`,
- * `<%= x %>`), a Rust lifetime (`&'static`), a contraction (`don't`: lower-case letters around a `'`), an object's member inside
- * (`{"id":1}`), brackets around the whole word (`(none)`, `<set …>`); a call or an index closed
- * in the word (`getPassword()`, `env["X"]`, `\$_POST[\"password\"]` escaped in a string), or left open to the next line with a quoted argument
- * (`fs.read('f',`) or none on a name's shape (words in camel or snake case, dotted, no digit:
- * `fetch(`, `cfg.get(`). A generated word has none of those shapes (`aGHP(hCQw8`, `aGHPhCQw8(`,
- * `E(9kSerjfpAx`, `P@ss(w0rd)`).
+ * Code, stand-ins and words: an entity (`&amp;`), a template (`${X}`, `\${X}`, `{{ x }}`,
+ * `%(x)s`, `<%= x %>`), a Rust lifetime (`&'static`), a contraction (`don't`: lower-case letters
+ * around a `'`), an object's member inside (`{"id":1}`), brackets around the whole word
+ * (`(none)`, `<set …>`); a call or an index closed in the word (`getPassword()`, `env["X"]`,
+ * `\$_POST[\"password\"]` escaped in a string), or left open to the next line with a quoted
+ * argument (`fs.read('f',`) or none on a name's shape (words in camel or snake case, dotted:
+ * `fetch(`, `cfg.get(`, `Credentials.from_p12_keyfile(`). A generated word has none of those
+ * shapes (`aGHP(hCQw8`, `aGHPhCQw8(`, `E(9kSerjfpAx`, `P@ss(w0rd)`).
  */
 const NO_VALUE =
-  /^(?:&#?\w+(?:;|$)|\\?(?:[$#%@][({[]|\{\{|<%)|&?[a-z]*'[a-z]+$|[(<[{].*[)>\]}]$|\\?[\w$.]+(?:[([].*[)\]]|\(["'`])|[A-Za-z][a-z]*(?:[A-Z_.][a-z]+)*\($)|[{[,]"[^"]*":/;
+  /^(?:&#?\w+(?:;|$)|\\?(?:[$#%@][({[]|\{\{|<%)|&?[a-z]*'[a-z]+$|[(<[{].*[)>\]}]$|\\?[\w$.]+(?:[([].*[)\]]|\(["'`])|[A-Za-z][a-z\d]*(?:[A-Z_.][a-z\d]+)*\($)|[{[,]"[^"]*":/;
 /** Stand-ins in angle brackets, joined by a symbol (`<key-id>/<scope>`, `<user>:<password>,`). */
 const ANGLED_STAND_INS = /^(?:<[^<>\s]{1,64}>[^\w\s<>]?){1,8}$/;
 
@@ -47,6 +48,11 @@ export function symbolWordEnd(line: string, at: number, stop: number): number {
   const q = line[stop] ?? " ";
   if (/\s/.test(q) || `"'\``.includes(q) && count(line, q, at) % 2) return stop;
   let end = line.slice(stop, stop + 4096).search(/\s|$/) + stop;
+  // A quote closing the string the pair is written in ends the word there (`'x.secret = v;',`).
+  for (const c of `"'\``) {
+    const k = count(line, c, at) % 2 ? line.indexOf(c, stop) : -1;
+    if (k !== -1 && k < end) end = k;
+  }
   // Stand-ins in angle brackets joined (`<key-id>/<scope>`): no value, and no tag ends it.
   if (ANGLED_STAND_INS.test(line.slice(at, end))) return stop;
   BOUNDARY.lastIndex = stop;
