@@ -26,6 +26,7 @@ import { membersOf } from "../detectors/value_runs.ts";
 import { echoedLiteralAt } from "./echoed_literal.ts";
 import { isCodeValue } from "./code_values.ts";
 import { symbolWordEnd } from "./symbol_words.ts";
+import { decodedView } from "../decoded_view.ts";
 import { spacedKeyKind } from "./spaced_key_names.ts";
 import type { HitList } from "../prefilter/hit_list.ts";
 import {
@@ -1314,14 +1315,15 @@ type Made = (from: number, to: number, cut?: boolean, opens?: Opener | null) => 
 const NEXT_PAIR =
   /^(?=[A-Za-z][\w.-]{1,40}=)(?:[a-z]+|[A-Z][a-z]*|[A-Z]+)(?:[_.-]?(?:[a-z]+|[A-Z][a-z]*|[A-Z]+)){0,8}\d{0,3}=[^\s=]/;
 
-/** A terminal colour code (a coloured key: `\x1b[36mtraceId\x1b[0m=…`). */
-// deno-lint-ignore no-control-regex -- ESC starts the code
-const COLOUR = /\x1b\[[\d;]*m/g;
-
-/** Whether a pair starts at `at` (NEXT_PAIR), colour codes around its name aside. */
+/**
+ * Whether a pair starts at `at` (NEXT_PAIR), read as the decoded view shows it when colour codes
+ * open it (`\x1b[36mtraceId\x1b[0m=…`, ../decoded_view.ts), as match.ts judges coloured values.
+ */
 function startsPair(line: string, at: number): boolean {
   const head = line.slice(at, at + 100);
-  return NEXT_PAIR.test(line.charCodeAt(at) === 0x1b ? head.replace(COLOUR, "") : head);
+  return NEXT_PAIR.test(
+    line.charCodeAt(at) === 0x1b ? decodedView(head)?.text ?? head : head,
+  );
 }
 
 /**
