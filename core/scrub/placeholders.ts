@@ -5,6 +5,7 @@
  * real key that merely contains `xxxx` or `EXAMPLE` is still masked.
  */
 
+import { decodedView } from "./decoded_view.ts";
 import { echoedLiteralAt } from "./kv/echoed_literal.ts";
 
 /** This engine's own pseudonym tokens, `[<detector id>:<10 hex>]` (see mask.ts). */
@@ -251,14 +252,11 @@ export function isPlaceholder(candidate: string): boolean {
   const starts = first < 128 ? PLACEHOLDER_START[first] : 0;
   if (starts === 0) return false;
   // A stand-in percent-encoded, as a URL's query or user info carries one (`%7B%7B%20token%20%7D%7D`,
-  // `%24%7BDB_PASSWORD%7D`, `%5BFILTERED%5D`): judged decoded.
+  // `%24%7BDB_PASSWORD%7D`, `%5BFILTERED%5D`): judged as the decoded view reads it. (`%s` and
+  // `%(password)s` have no view, and are judged as they are, below.)
   if (first === 0x25) {
-    try {
-      const decoded = decodeURIComponent(value);
-      if (decoded !== value && isPlaceholder(decoded)) return true;
-    } catch {
-      // Not percent-encoded (`%s`, `%(password)s`): judged as it is, below.
-    }
+    const decoded = decodedView(value)?.text;
+    if (decoded !== undefined && decoded !== value && isPlaceholder(decoded)) return true;
   }
   if ((starts & MARKER) !== 0 && (isWithheld(value) || isSecretVariableName(value))) return true;
   if ((starts & FORM) === 0) return false;
