@@ -6,6 +6,7 @@ import { assignedValue } from "./assigned_values.ts";
 import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 import { gated, hasRunWhere } from "./value_runs.ts";
 import { AT_KEYWORD } from "../windowed_match.ts";
+import { hasContextBefore } from "./value_checks.ts";
 
 /** A Datadog site's host (and port) right before the intake path (or before the key in it). */
 const DATADOG_HOST_BEFORE =
@@ -43,8 +44,7 @@ export const buildDetectors = once((): Detector[] => [
     // The path follows the host's last letter: no lead; every match starts with its keyword.
     lead: "",
     reach: AT_KEYWORD,
-    validate: (_secret, line, index) =>
-      DATADOG_HOST_BEFORE.test(line.slice(Math.max(0, index - 100), index)),
+    validate: (_secret, line, index) => hasContextBefore(line, index, DATADOG_HOST_BEFORE, 100),
   }),
   /** Datadog browser/RUM client token: pub and 32 hex characters. */
   // `pub` is in every `public`: read only lines with a run of exactly 35 letters and digits that

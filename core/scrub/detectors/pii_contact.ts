@@ -338,7 +338,7 @@ function phoneInContext(value: string, line: string, index: number): boolean {
   if (digits.length > 15 || repeatedDigit(digits)) return false;
   if (digits.length < min) {
     return digits.length >= 5 && !value.includes("(") &&
-      SHORT_NUMBER_KEY.test(line.slice(Math.max(0, index - 24), index)) &&
+      hasContextBefore(line, index, SHORT_NUMBER_KEY, 24) &&
       SHORT_NUMBER_END.test(line.slice(index + value.length));
   }
   const key = keyNameBefore(line, index);
