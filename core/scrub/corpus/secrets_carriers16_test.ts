@@ -1,0 +1,44 @@
+/**
+ * The sixteenth secret corpus (./secrets_carriers16.jsonl, written by ./gen_secrets_carriers16.ts):
+ * secrets inside what real tools print (framework logs, struct and object dumps, statement logs,
+ * connection strings, HTTP client traces, access logs, CI logs, infrastructure tools, Windows
+ * commands, mail transcripts, package managers' configuration), each carrier with benign twins.
+ * The stored file is what the generator writes (seed 1), every case is well formed, and the
+ * whole default engine scores at least the figures it reaches, by the shared scorer's rules. The
+ * floors only rise: raise them when a fix lifts a figure.
+ */
+import { deepStrictEqual, strictEqual } from "@node/assert";
+import { belowFloors, scoreCorpus } from "./corpus_scores.ts";
+import { malformedCases } from "./case_shape.ts";
+import {
+  CARRIER_IDS,
+  CARRIERS16_FILE,
+  carriers16Text,
+  generateCarriers16,
+} from "./gen_secrets_carriers16.ts";
+
+const cases = generateCarriers16();
+
+Deno.test("the stored sixteenth secret corpus is the generator's output (run gen_secrets_carriers16.ts)", async () => {
+  strictEqual(await Deno.readTextFile(CARRIERS16_FILE), carriers16Text(cases));
+});
+
+Deno.test("every sixteenth-corpus case is well formed: ids unique, each secret in its text, benign twins", () => {
+  deepStrictEqual(malformedCases(cases, { minCases: 600, benignShare: [0.15, 0.4] }), []);
+});
+
+Deno.test("every carrier has secret cases and at least one benign twin", () => {
+  const missing = CARRIER_IDS.filter((id) =>
+    !cases.some((c) => c.kind === "secret" && c.type.startsWith(`c16:${id}:`)) ||
+    !cases.some((c) => c.kind === "benign" && c.type === `c16:${id}`)
+  );
+  deepStrictEqual(missing, []);
+  strictEqual(CARRIER_IDS.length >= 60, true, `${CARRIER_IDS.length} carriers`);
+});
+
+/** The figures reached (rounded down): a change that lowers one fails here. */
+const FLOORS = { secret: 0.949, benign: 0.964 };
+
+Deno.test("the engine scores at least the reached figures on the sixteenth secret corpus", () => {
+  deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);
+});
