@@ -36,8 +36,11 @@ Deno.test("every carrier has secret cases and at least one benign twin", () => {
   strictEqual(CARRIER_IDS.length >= 60, true, `${CARRIER_IDS.length} carriers`);
 });
 
-/** The figures reached (rounded down): a change that lowers one fails here. */
-const FLOORS = { secret: 0.949, benign: 0.964 };
+/**
+ * The figures reached (rounded down): a change that lowers one fails here. Erlang's binaries and
+ * proplist tuples are read (../kv/erlang_terms_test.ts): secrets 0.949 -> 0.963.
+ */
+const FLOORS = { secret: 0.962, benign: 0.964 };
 
 Deno.test("the engine scores at least the reached figures on the sixteenth secret corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);

@@ -854,9 +854,11 @@ function readValue(
     if ((c === 0x7c || c === GT) && op === ":" && BLOCK_HEADER.test(line.slice(at, at + 40))) {
       return lineStartsWith(line, before) ? made(n, n, false, block(line)) : null;
     }
+    // `<<EOF`, `<<"EOF"` ending the line: a here-document; `<<"v">>`: an Erlang binary's string.
     if (c === LT && line.startsWith("<<", at)) {
       const m = HEREDOC.exec(line.slice(at, at + 40));
-      return m === null ? null : made(n, n, false, { form: "heredoc", marker: m[2] });
+      if (m !== null) return made(n, n, false, { form: "heredoc", marker: m[2] });
+      return erlangString(line, at, made);
     }
     // PowerShell's here-string (`$secret = @"` ending its line): up to the line `"@`.
     if (c === 0x40 && isQuoteCode(line.charCodeAt(at + 1)) && line.trimEnd().length === at + 2) {
@@ -881,6 +883,12 @@ function readValue(
     if (isValueBefore(line, before)) return null;
     return literal(line, skipSpaces(line, spaced + 1, 4), made, true);
   }
+  // An Erlang tuple of an atom and a string or binary (a proplist's `{password,"v"}`,
+  // `{token, <<"v">>}`): the quoted literal after the comma (a variable there is none).
+  if (
+    !quoted && before > 0 && line.charCodeAt(before - 1) === 0x7b &&
+    line.charCodeAt(spaced) === COMMA
+  ) return erlangString(line, skipSpaces(line, spaced + 1, 4), made);
   // A CSV row `apiToken,v,` (the key a cell of its own, at the row's start or after a comma).
   if (
     !quoted && spaced === p && p < n && line.charCodeAt(p) === COMMA &&
@@ -1598,6 +1606,14 @@ function scrambled(line: string, at: number, made: Made): Assignment | null {
  */
 const WRAPPER =
   /^(?:\[\]byte|Buffer\.from|String::from|(?:Secret(?:String|Box|Vec)?|SecUtf8)::new|SecretStr|bytes|bytearray|new\s{1,3}String|String|str|Some)\(\s{0,3}/;
+
+/** A quoted literal at `at`, or inside an Erlang binary there (`<<"v">>`, `<<"v"/utf8>>`). */
+function erlangString(line: string, at: number, made: Made): Assignment | null {
+  if (!line.startsWith("<<", at)) return literal(line, at, made, true);
+  return line.charCodeAt(at + 2) === 0x22 && line.includes(">>", at + 3)
+    ? literal(line, at + 2, made, true)
+    : null;
+}
 
 /** A class's method (`JWT.encode`, `OpenSSL::PKey.read`), a blank, a name and `,`. */
 const RUBY_CALL = /^[A-Z]\w*(?:::[A-Z]\w*)*\.[a-z_][a-z\d_]*[?!]? [a-z_@$][\w.]*,/;
