@@ -348,9 +348,11 @@ function readPositional(line: string, command: string, words: Word[], out: Comma
     const pass = text[2];
     if (pass !== undefined && !/^[\/*]/.test(pass)) out.push(arg(2));
   } else if (command === "net" && text[0]?.toLowerCase() === "use") {
+    // A share is `\\host\share` (maybe quoted), or `\host\share` as the decoded view reads
+    // its escaped `\\`.
     for (let k = 1; k < text.length; k++) {
       const t = text[k];
-      if (/^(?:[\/*]|[A-Za-z]:$)/.test(t) || t.startsWith("\\\\")) continue;
+      if (/^(?:[\/*]|["']?\\|[A-Za-z]:$)/.test(t)) continue;
       out.push(arg(k));
     }
   }
