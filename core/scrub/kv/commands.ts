@@ -7,7 +7,7 @@
  * `sqlcmd -P PASS`, `ldapsearch -w PASS`, `psexec -p PASS`, `twine -p`, `nuget -k`, `openssl -k` (and `-passout
  * pass:PASS`), `useradd -p`, a value echoed into `--password-stdin`, `--with-token` or `chpasswd`,
  * Redis's `AUTH` (as MONITOR prints it, or at a prompt), SQL's
- * `IDENTIFIED BY 'PASS'`, PowerShell's `ConvertTo-SecureString "PASS" -AsPlainText` (or the string
+ * `IDENTIFIED BY 'PASS'` and `SET PASSWORD FOR 'u'@'h' = 'PASS'`, PowerShell's `ConvertTo-SecureString "PASS" -AsPlainText` (or the string
  * piped into it: `"PASS" | ConvertTo-SecureString`) and GitHub
  * Actions' `::add-mask::VALUE`; and
  * commands whose password is an argument no generic flag names: `htpasswd -b FILE USER PASS`,
@@ -82,8 +82,9 @@ const COMMAND_NAME = String.raw`(?:curl|${
 })(?![\w-])`;
 /** The commands read, at a word boundary (a path before them is fine: `/usr/bin/curl`). */
 const COMMAND = new RegExp(String.raw`(?<![\w.-])${COMMAND_NAME}`, "gi");
+/** SQL's `IDENTIFIED BY 'PASS'`; MySQL's and MariaDB's `SET PASSWORD FOR 'u'@'h' = 'PASS'`. */
 const IDENTIFIED_BY =
-  /\bidentified\s{1,4}(?:with\s{1,4}\S{1,40}\s{1,4})?by\s{1,4}(?:password\s{1,4})?(["'])/gi;
+  /\b(?:identified\s{1,4}(?:with\s{1,4}\S{1,40}\s{1,4})?by\s{1,4}(?:password\s{1,4})?|set password for [^\s=]{1,200}\s{0,4}=\s{0,4}(?:password\s{0,4}\(\s{0,4})?)(["'])/gi;
 const SECURE_STRING = /\bconvertto-securestring\s{1,4}(?:-string\s{1,4})?(["'])/gi;
 /**
  * A quoted string piped into ConvertTo-SecureString (`$s = "PASS" | ConvertTo-SecureString …`),
@@ -129,6 +130,7 @@ export const COMMAND_KEYWORDS: readonly string[] = [
   "curl",
   ...Object.keys(FLAGS),
   "identified",
+  "set password for",
   "convertto-securestring",
   // `net` alone: the reader takes `net` and `use` apart by any blanks (`net  use`, `net\tuse`).
   ...POSITIONAL,
@@ -483,7 +485,8 @@ function readInputValues(line: string, out: CommandValue[]): void {
 const ANY_START = new RegExp(
   // COMMAND's boundary read as a character (or the line's start) rather than looked behind for:
   // the same lines, and the search tries the names only after a character that may end a word.
-  String.raw`(?:^|[^\w.-])${COMMAND_NAME}|identified|convertto-securestring|::add-mask::`,
+  String
+    .raw`(?:^|[^\w.-])${COMMAND_NAME}|identified|set password for|convertto-securestring|::add-mask::`,
   "i",
 );
 
