@@ -1058,7 +1058,7 @@ const CARRIERS: readonly Carrier[] = [
       );
     },
     () => [
-      `C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: bWFpbGVy\nS: 535 5.7.8 Authentication credentials invalid`,
+      `C: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: *\nS: 501 5.7.0 Authentication canceled`,
     ],
   ),
   C(
