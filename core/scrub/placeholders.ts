@@ -31,7 +31,8 @@ const TEMPLATE = new RegExp(
     // **REDACTED**, *masked*: a withheld word between asterisks, as tools print a mask
     String.raw`\*{1,3}(?:redacted|masked|hidden|filtered|omitted|censored|withheld)\*{1,3}`,
     PSEUDONYM_TOKEN,
-    String.raw`([xX*#._-])\1{2,}`, // xxxx, ****, ####, ....
+    // xxxx, ****, ####, ....; `**` alone too, as Celery and kombu print a broker URL's password
+    String.raw`([xX*#._-])\1{2,}|\*\*`,
     // A value masked by a keyed digest (Vault's audit devices write every token so): the digest
     // of its algorithm's length, never the secret.
     String

@@ -40,9 +40,10 @@ Deno.test("every carrier has secret cases and at least one benign twin", () => {
  * The figures reached (rounded down): a change that lowers one fails here. Erlang's binaries and
  * proplist tuples are read (../kv/erlang_terms_test.ts): secrets 0.949 -> 0.963; `net use`'s
  * share is kept (../kv/net_use_shares_test.ts): benign 0.965 -> 0.973; MySQL's `SET PASSWORD
- * FOR` is read (../kv/set_password_for_test.ts): secrets 0.963 -> 0.969.
+ * FOR` is read (../kv/set_password_for_test.ts): secrets 0.963 -> 0.969; `**` alone is a mask
+ * (../placeholder_double_star_test.ts): benign 0.982 -> 0.991.
  */
-const FLOORS = { secret: 0.969, benign: 0.973 };
+const FLOORS = { secret: 0.969, benign: 0.991 };
 
 Deno.test("the engine scores at least the reached figures on the sixteenth secret corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);
