@@ -1,7 +1,8 @@
 /**
  * Credentials on command lines, where the command, not a key name, says which argument is a
  * password: `curl -u user:pass` (and `--user`, `-U`, `--proxy-user`, in every quoting; with no
- * password, `-u 'KEY:'`, the user is the API key), `curl --oauth2-bearer T`, `mysql -pPASS`
+ * password, `-u 'KEY:'`, the user is the API key), `curl --oauth2-bearer T`, HTTPie's `http -a
+ * user:pass` (`--auth`; a token alone after `-A bearer`), `mysql -pPASS`
  * (glued: `-p PASS` names a database), `sshpass -p PASS`, `docker login -p PASS` (podman,
  * nerdctl, buildah, skopeo, oras, helm, crane, az), `redis-cli -a PASS`, `mongosh -p PASS`,
  * `sqlcmd -P PASS`, `ldapsearch -w PASS`, `psexec -p PASS`, `twine -p`, `nuget -k`, `openssl -k` (and `-passout
@@ -76,8 +77,8 @@ for (const c of ["ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldapwhoam
  */
 const POSITIONAL = ["htpasswd", "rabbitmqctl", "smbclient", "keytool", "net", "bundle", "security"];
 
-/** The commands' names, and no more of a name after them. */
-const COMMAND_NAME = String.raw`(?:curl|${
+/** The commands' names, and no more of a name after them; HTTPie's `http` only before an option. */
+const COMMAND_NAME = String.raw`(?:curl|https?(?= -)|${
   [...Object.keys(FLAGS), ...POSITIONAL].join("|")
 })(?![\w-])`;
 /** The commands read, at a word boundary (a path before them is fine: `/usr/bin/curl`). */
@@ -128,6 +129,8 @@ const ADD_MASK = /::add-mask::/g;
 /** Lower-case words one of which a line holds wherever the command reader finds anything. */
 export const COMMAND_KEYWORDS: readonly string[] = [
   "curl",
+  "http -",
+  "https -",
   ...Object.keys(FLAGS),
   "identified",
   "set password for",
@@ -242,23 +245,35 @@ function userPassword(line: string, w: Word): CommandValue | null {
 /** Short options curl takes without an argument, which may come before `u` in one word (`-sSu`). */
 const CURL_USER = /^-[sSfLkvi#]*u/;
 
-/** curl's credentials: `-u`/`--user`/`-U`/`--proxy-user` `user:password`, `--oauth2-bearer T`. */
-function readCurl(line: string, words: Word[], out: CommandValue[]): void {
+/**
+ * curl's credentials: `-u`/`--user`/`-U`/`--proxy-user` `user:password`, `--oauth2-bearer T`;
+ * with `httpie`, HTTPie's: `-a`/`--auth` `user:password` (`--auth=…`), or a token alone (`-A
+ * bearer -a T`: a KEY_AS_USER word).
+ */
+function readCurl(line: string, words: Word[], out: CommandValue[], httpie = false): void {
   for (let k = 0; k < words.length; k++) {
     const w = words[k], next = words[k + 1];
     const word = line.slice(w.start, w.end);
-    const user = CURL_USER.exec(word);
+    const user = httpie ? null : CURL_USER.exec(word);
     const eq = word.indexOf("=") + 1;
     let arg: Word | undefined;
     if (user !== null && word.length > user[0].length) {
       arg = { start: w.start + user[0].length, end: w.end };
-    } else if (user !== null || word === "--user" || word === "-U" || word === "--proxy-user") {
+    } else if (
+      user !== null ||
+      (httpie ? word === "-a" || word === "--auth" : word === "--user" || word === "-U" ||
+        word === "--proxy-user")
+    ) {
       arg = next;
-    } else if (/^--(?:proxy-)?user=/.test(word)) arg = { start: w.start + eq, end: w.end };
-    else if (word === "--oauth2-bearer" && next !== undefined) {
+    } else if ((httpie ? /^--auth=/ : /^--(?:proxy-)?user=/).test(word)) {
+      arg = { start: w.start + eq, end: w.end };
+    } else if (word === "--oauth2-bearer" && next !== undefined) {
       out.push(value(unquoted(line, next.start, next.end)));
     }
-    const found = arg && userPassword(line, unquoted(line, arg.start, arg.end));
+    const u = arg && unquoted(line, arg.start, arg.end);
+    const found = u &&
+      (userPassword(line, u) ??
+        (httpie && KEY_AS_USER.test(line.slice(u.start, u.end)) ? value(u) : null));
     if (found) out.push(found);
   }
 }
@@ -382,6 +397,7 @@ function readCommand(
   loginAbove = false,
 ): void {
   if (command === "curl") return readCurl(line, words, out);
+  if (command.startsWith("http")) return readCurl(line, words, out, true);
   if (POSITIONAL.includes(command)) return readPositional(line, command, words, out);
   const text = (w: Word) => line.slice(w.start, w.end);
   const { flag, glued, login } = FLAGS[command];
