@@ -100,14 +100,21 @@ export const buildDetectors = once((): Detector[] => [
   }),
   /**
    * Discord bot token: base64 of the bot's user id (24–26 characters starting M, N or O), a
-   * 6-character timestamp and a 27–38-character HMAC, dot-separated.
+   * 6-character timestamp and a 27–38-character HMAC, dot-separated. A first part of 24–26
+   * characters whose M, N or O stands second or third, 24 or more from its end, is one too (the
+   * id glued to a character or two, as scanners find it inside the part); the whole part is masked.
+   * Its lines are found by the token from its M, N or O on, which every match holds: a search that
+   * starts at those letters, not at every token character.
    */
-  compactToken(
-    "discord-bot-token",
-    "[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}",
-    3.5,
-    "A-Za-z0-9_-",
-  ),
+  token({
+    id: "discord-bot-token",
+    prefilter: { filter: /[MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27}/ },
+    token:
+      "(?:[MNO][A-Za-z0-9_-]{23,25}|[A-Za-z0-9_-][MNO][A-Za-z0-9_-]{23,24}|[A-Za-z0-9_-]{2}[MNO][A-Za-z0-9_-]{23})" +
+      "\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}",
+    minEntropy: 3.5,
+    tail: "A-Za-z0-9_-",
+  }),
   /**
    * Discord webhook URL: discord.com/api/[v<version>/]webhooks/<snowflake id>/<68-character token>
    * (also on discordapp.com and the canary and ptb hosts).
