@@ -44,13 +44,14 @@ export const buildDetectors = once((): Detector[] => [
   }),
   /**
    * npm / Yarn registry auth token in .npmrc (//registry/:_authToken=…) or .yarnrc.yml
-   * (npmAuthToken: …): any token value.
+   * (npmAuthToken: …): any token value of 8 characters or more (the name says what it is;
+   * templates, stand-ins and plain words stay).
    */
   assigned({
     id: "npm-auth-token",
     keywords: ["_authtoken", "npmauthtoken"],
     names: ":_authtoken|npmauthtoken",
-    value: "[A-Za-z0-9_.+/=-]{20,500}",
+    value: "[A-Za-z0-9_.+/=-]{8,500}",
     tail: "A-Za-z0-9_.+/=-",
   }),
   /**
