@@ -14,7 +14,8 @@
  * A syntax's boundary at a symbol inside a word (seen within the value's cap, 4096); a `\`
  * ending the line goes on below.
  */
-const BOUNDARY = /&[\w.[\]-]+=|&&|,[\w.-]+[=:]|;[\w ]{0,40}=|[,;](?!\S)|<\/|<[a-z]+\/?>|\\$/g;
+const BOUNDARY =
+  /&[\w.[\]-]+=|&&|,[.-]*\w[\w.-]*[=:]|;[\w ]{0,40}=|[,;](?!\S)|<\/|<[a-z]+\/?>|\\$/g;
 
 /**
  * Code, stand-ins and words: an entity (`&amp;`), a template (`${X}`, `\${X}`, `{{ x }}`,
@@ -28,6 +29,9 @@ const BOUNDARY = /&[\w.[\]-]+=|&&|,[\w.-]+[=:]|;[\w ]{0,40}=|[,;](?!\S)|<\/|<[a-
  */
 const NO_VALUE =
   /^(?:&#?\w+(?:;|$)|\\?(?:[$#%@][({[]|\{\{|<%)|&?[a-z]*'[a-z]+$|[(<[{].*[)>\]}]$|\\?[\w$.]+(?:[([].*[)\]]|\(["'`])|[A-Za-z][a-z\d]*(?:[A-Z_.][a-z\d]+)*\($)|[{[,]"[^"]*":/;
+/** A pair's name of dots or dashes alone after a `,` (see symbolWordEnd), and a name's mark. */
+const PUNCTUATION_NAME = /,[.-]+[=:]/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Stand-ins in angle brackets, joined by a symbol (`<key-id>/<scope>`, `<user>:<password>,`). */
 const ANGLED_STAND_INS = /^(?:<[^<>\s]{1,64}>[^\w\s<>]?){1,8}$/;
 
@@ -58,6 +62,11 @@ export function symbolWordEnd(line: string, at: number, stop: number): number {
   BOUNDARY.lastIndex = stop;
   const b = BOUNDARY.exec(line.slice(0, at + 4096));
   if (b && b.index < end) end = b.index;
+  // A `,` before a name of dots or dashes alone (`,.:`, `,-=`) ends the word only when nothing
+  // before it holds a letter or digit: a password's `Ab3,.:-@*?!` is read on.
+  PUNCTUATION_NAME.lastIndex = stop;
+  const p = PUNCTUATION_NAME.exec(line.slice(0, end));
+  if (p && !LETTER_OR_DIGIT.test(line.slice(at, p.index))) end = p.index;
   let value = line.slice(at, end);
   for (const [o, c] of ["()", "[]", "{}", "<>"]) {
     // Closing brackets the word did not open end it (`login(password=v)`); a bracket it opens
