@@ -336,13 +336,28 @@ export const buildDetectors = once((): Detector[] => [
    * German health insurance number (Krankenversichertennummer, on the eGK: a letter and nine
    * digits) or social insurance number (Sozial- or Rentenversicherungsnummer: area, birth date, the
    * surname's initial, serial and check digit, `53270681K105`), after a word that names one
-   * (Versichertennummer, KVNR, SVNR, SV-Nummer, eGK) right before it.
+   * (Versichertennummer, KVNR, SVNR, SV-Nummer, eGK) right before it; and the statutory health
+   * insurance's nine-digit numbers of a physician (lebenslange Arztnummer, LANR) and of a practice
+   * (Betriebsstättennummer, BSNR) right after their names.
    */
   inContext(
     "de-insurance-number",
-    ["versicher", "kvnr", "svnr", "rvnr", "egk", "sv-n", "sv n", "sv_n"],
-    /\b(?:[a-z]\d{9}|\d{8}[a-z]\d{3})\b/gi,
-    /(?:versicher(?:ten|ungs)|\b(?:[ksr]vnr|sv|egk))[ _.-]?(?:nummer|nr|no)?\W{0,5}(?:is\W)?$/i,
+    [
+      "versicher",
+      "kvnr",
+      "svnr",
+      "rvnr",
+      "egk",
+      "sv-n",
+      "sv n",
+      "sv_n",
+      "lanr",
+      "bsnr",
+      "arzt",
+      "betriebsst",
+    ],
+    /\b(?:[a-z]?\d{9}|\d{8}[a-z]\d{3})\b/gi,
+    /(?:versicher(?:ten|ungs)|arzt(?=[ _.-]?n(?:ummer|r))|betriebsst(?:ä|ae)tten|\b(?:[ksr]vnr|sv|egk|bsnr|lanr))[ _.-]?(?:nummer|nr|no)?\W{0,5}(?:is\W)?$/i,
     () => true,
     // Its eight or nine digits start at its start or after its letter (`i` folds no other
     // character to a to z without `u`), and `\b` or the letter keeps a digit from preceding them.

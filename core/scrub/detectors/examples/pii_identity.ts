@@ -226,11 +226,14 @@ export const examples: Record<string, DetectorExamples> = {
       { text: '{"kvnr":"h928374656","kasse":"AOK"}', secret: "h928374656" },
       { text: "Sozialversicherungsnummer 53270681K105 gemeldet", secret: "53270681K105" },
       { text: "SV-Nummer: 24031192W475", secret: "24031192W475" },
+      { text: "LANR: 581127368 übermittelt", secret: "581127368" },
+      { text: '{"bsnr":"720413590","ort":"Köln"}', secret: "720413590" },
     ],
     negative: [
       "Versicherung abgeschlossen, Kunde K407163852",
       "csv: R407163852 versichert",
       "SVNR fehlt, Auftrag 53270681",
+      "Zahnarzt Praxis 581127368",
     ],
   },
   "au-tfn": {
