@@ -746,7 +746,9 @@ function readValue(
   ) {
     return propertyListValue(line, p + PLIST_KEY_CLOSE.length, made);
   }
-  if (quoted) {
+  // Erlang's binary key (`#{<<"password">> => <<"v">>}`): the key's quotes inside `<<` `>>`.
+  if (quoted && line.startsWith(">>", p) && line.startsWith("<<", before - 2)) p += 2;
+  else if (quoted) {
     // `name="password">v<` and `name = "password" >v<`: the tag's `>` after blanks
     let gt = p;
     while (line.charCodeAt(gt) === 0x20) gt++;
@@ -883,12 +885,20 @@ function readValue(
     if (isValueBefore(line, before)) return null;
     return literal(line, skipSpaces(line, spaced + 1, 4), made, true);
   }
-  // An Erlang tuple of an atom and a string or binary (a proplist's `{password,"v"}`,
-  // `{token, <<"v">>}`): the quoted literal after the comma (a variable there is none).
+  // Erlang's tuple `{token, "v"}`, `{token, <<"v">>}` (an atom after `{`, `,`, a string or a
+  // binary), a Clojure/EDN keyword's `{:token "v"}`, `:db/token "v"` (`:`, the key, a blank, a
+  // string): the string, unless it is a lower-case word or has a blank (`{token, "expired"}`,
+  // `{:token "is invalid"}`: a state, a message), read on as before.
   if (
-    !quoted && before > 0 && line.charCodeAt(before - 1) === 0x7b &&
-    line.charCodeAt(spaced) === COMMA
-  ) return erlangString(line, skipSpaces(line, spaced + 1, 4), made);
+    !quoted &&
+    (spaced === p
+      ? p < n && line.charCodeAt(p) === COMMA && before > 0 && line.charCodeAt(before - 1) === 0x7b
+      : spaced < n && line.charCodeAt(spaced) === 0x22 &&
+        KEYWORD_BEFORE.test(textBefore(line, start)))
+  ) {
+    const value = erlangString(line, skipSpaces(line, spaced === p ? p + 1 : spaced, 4), made);
+    if (value !== null && !/^[a-z]*$|\s/.test(line.slice(value.start, value.end))) return value;
+  }
   // A CSV row `apiToken,v,` (the key a cell of its own, at the row's start or after a comma).
   if (
     !quoted && spaced === p && p < n && line.charCodeAt(p) === COMMA &&
@@ -1598,10 +1608,13 @@ function scrambled(line: string, at: number, made: Made): Assignment | null {
   return made(at, end);
 }
 
+/** A Clojure/EDN keyword's `:` and namespace (`:db/`) before a key, after a blank or a bracket. */
+const KEYWORD_BEFORE = /(?:^|[\s{(\[,]):(?:[\w.-]{1,64}\/)?$/;
+
 /**
  * A conversion around a string literal, which the value is inside: `[]byte("v")` (Go),
  * `Buffer.from("v")` (Node), `String::from("v")` (Rust), `bytes("v")`, `SecretStr("v")`, Rust's
- * `Some("v")` (an `Option` printed by `{:?}`). Only a
+ * `Some("v")` (an `Option` printed by `{:?}`), Erlang's binary `<<"v">>`. Only a
  * quoted literal inside one is a value (`[]byte(os.Getenv("X"))` is not).
  */
 const WRAPPER =
