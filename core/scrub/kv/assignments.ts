@@ -72,7 +72,8 @@ export type Opener =
   | { form: "property-list" }
   /**
    * A line announcing a password a tool prints below it (`Password for the elastic user (…):`,
-   * `Password for the [elastic] user successfully reset.`): the next line's single word.
+   * `Password for the [elastic] user successfully reset.`), or an etcd key's path alone
+   * (`/app/db/password`): the next line's single word.
    */
   | { form: "printed-below" }
   /** A here-document (`key = <<EOF`): up to the line holding only its marker. */
@@ -927,6 +928,8 @@ function readValue(
     ? POWERSHELL_SET.exec(textBefore(line, before))
     : null;
   if (cmdlet !== null) return cmdletValue(line, p, cmdlet[1], made);
+  // etcdctl's listing: a key's path alone on its line (`/app/db/password`), its value below.
+  if (spaced === n && ETCD_KEY.test(line)) return made(n, n, false, { form: "printed-below" });
   if (spaced === p) return null;
   const flag = line.charCodeAt(start) === DASH;
   if (
@@ -1607,6 +1610,9 @@ function scrambled(line: string, at: number, made: Made): Assignment | null {
   }
   return made(at, end);
 }
+
+/** A path of two or more names alone on its line, as `etcdctl get` prints a key. */
+const ETCD_KEY = /^(?:\/[\w.-]+){2,}[ \t]*$/;
 
 /** A Clojure/EDN keyword's `:` and namespace (`:db/`) before a key, after a blank or a bracket. */
 const KEYWORD_BEFORE = /(?:^|[\s{(\[,]):(?:[\w.-]{1,64}\/)?$/;

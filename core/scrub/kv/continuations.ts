@@ -295,15 +295,18 @@ const MAX_PRINTED_BLANKS = 2;
 const NEW_VALUE = /^new[ \t]+value:[ \t]*/i;
 
 /**
- * Below a line announcing a password (`Password for the elastic user (…):`): the next line that
- * is not blank, when it holds a single word (after its indentation and a `New value:` label);
+ * Below a line announcing a password (`Password for the elastic user (…):`) or an etcd key's path:
+ * the next line that is not blank, when it holds a single word, not a path (after its indentation
+ * and a `New value:` label);
  * any other line ends the reading, as does the line after the word.
  */
 function wordPrintedBelow(): Continuation {
   return firstLineBelow(MAX_PRINTED_BLANKS, (line, at) => {
     const label = NEW_VALUE.exec(line.slice(at, at + 24));
     const word = trimmedFrom(line, label === null ? at : at + label[0].length);
-    return word.length === 1 && !/\s/.test(line.slice(word[0].start, word[0].end)) ? word : null;
+    return word.length === 1 && !/\s|^\/.*\//.test(line.slice(word[0].start, word[0].end))
+      ? word
+      : null;
   });
 }
 
