@@ -147,8 +147,15 @@ const NUMBER_SUFFIX = /[_-]?\d{1,4}$/;
 const QUALIFIED_NAME =
   /(?:(password)|secrete?|api_?key)(?:_(?!(?:ids?|names?|arn|ref|path|file|url|uri|type|policy|rules?|hash|salt|reset|hint|field|label|header|post|basic|jwt|auth|store|source|storage|backend|provider|manager|scheme|algorithm|encoders?|hashers?|validators?|strength|complexity|prompt|check|mode|expir[a-z]*|[a-z]*(?:ed|ion|at|time|date))(?:_|$))[a-z0-9]+){1,3}$/;
 
+/**
+ * A word glued in camel case after a name saying it is that thing's value or text
+ * (`myApiKeyValue`, `dbPasswordText`, `apiKeyStr`): no part of what the name says. Other last
+ * words name something else (`dbPasswordHash`, `apiKeyId`, `tokenExpiry`), judged as they are.
+ */
+const VALUE_SUFFIX = /(?<=[a-z0-9])(?:Value|Str|String|Text)$/;
+
 function kindOf(name: string): KeyKind | null {
-  const key = name.replace(NUMBER_SUFFIX, "");
+  const key = name.replace(NUMBER_SUFFIX, "").replace(VALUE_SUFFIX, "");
   const lower = key.toLowerCase();
   const snake = snakeName(key);
   // A flag that asks for the password at a prompt (`--ask-password`, Ansible's `--ask-pass`,
