@@ -1521,7 +1521,8 @@ const OBJECT_START = /^\{\s*:?[A-Za-z_][\w.-]*(?::\s|\s*=>|\s+=\s|=[^,}]*, ?[A-Z
 
 /**
  * An ODBC value in braces after `=` (`PWD={p;a}}ss}`, where `}}` is a `}`): inside them, when the
- * closing `}` ends the attribute. A template (`{{ .Values.x }}`) or an object (`{"a": …}`,
+ * closing `}` ends the attribute. A template (`{{ .Values.x }}`, `{db_password}`: letters only,
+ * `{0}`) or an object (`{"a": …}`,
  * `{user: "bob", …}`: its entries are read by their own names) is no such value.
  */
 function braced(line: string, at: number, made: Made): Assignment | null {
@@ -1536,7 +1537,10 @@ function braced(line: string, at: number, made: Made): Assignment | null {
     } else i++;
   }
   if (i - at > VALUE_CAP) return made(at + 1, line.length, true);
-  if (i >= line.length || i === at + 1 || !AFTER_BRACE.test(line.slice(i + 1, i + 2))) return null;
+  if (
+    i >= line.length || /^(?:[a-z_.]*|\d)$/i.test(line.slice(at + 1, i)) ||
+    !AFTER_BRACE.test(line.slice(i + 1, i + 2))
+  ) return null;
   return made(at + 1, i);
 }
 
@@ -1721,9 +1725,11 @@ function literal(line: string, at: number, made: Made, quotedOnly: boolean): Ass
   const start = from + (triple ? 3 : token);
   let i = start;
   if (token === 1) {
-    while (i < n && i - start <= VALUE_CAP && line.charCodeAt(i) !== quote) {
-      i += line.charCodeAt(i) === 0x5c ? 2 : 1;
-    }
+    // A shell's quote inside single quotes, `'\''`, goes on to the next quote.
+    while (
+      i < n && i - start <= VALUE_CAP &&
+      (line.charCodeAt(i) !== quote || line.startsWith("'\\''", i) && (i += 3))
+    ) i += line.charCodeAt(i) === 0x5c ? 2 : 1;
     if (i - start > VALUE_CAP) return made(start, n, true);
     // Not closed, and `\` ends the line (`TOKEN="abc\`): the value goes on below, in its quote.
     if (i >= n && n - 1 > start && line.charCodeAt(n - 1) === BACKSLASH) {

@@ -18,7 +18,8 @@ const BOUNDARY =
   /&[\w.[\]-]+=|&&|,[.-]*\w[\w.-]*[=:]|;[\w ]{0,40}=|[,;](?!\S)|<\/|<[a-z]+\/?>|\\$/g;
 
 /**
- * Code, stand-ins and words: an entity (`&amp;`), a template (`${X}`, `\${X}`, `{{ x }}`,
+ * Code, stand-ins and words: an entity (`&amp;`, `&nbsp` ending the word: 8 characters at most),
+ * a template (`${X}`, `\${X}`, `{{ x }}`,
  * `%(x)s`, `<%= x %>`), a Rust lifetime (`&'static`), a contraction (`don't`: lower-case letters
  * around a `'`), an object's member inside (`{"id":1}`), brackets around the whole word
  * (`(none)`, `<set …>`); a call or an index closed in the word (`getPassword()`, `env["X"]`,
@@ -28,7 +29,7 @@ const BOUNDARY =
  * shapes (`aGHP(hCQw8`, `aGHPhCQw8(`, `E(9kSerjfpAx`, `P@ss(w0rd)`).
  */
 const NO_VALUE =
-  /^(?:&#?\w+(?:;|$)|\\?(?:[$#%@][({[]|\{\{|<%)|&?[a-z]*'[a-z]+$|[(<[{].*[)>\]}]$|\\?[\w$.]+(?:[([].*[)\]]|\(["'`])|[A-Za-z][a-z\d]*(?:[A-Z_.][a-z\d]+)*\($)|[{[,]"[^"]*":/;
+  /^(?:&#?\w+;|&#?\w{1,8}$|\\?(?:[$#%@][({[]|\{\{|<%)|&?[a-z]*'[a-z]+$|[(<[{].*[)>\]}]$|\\?[\w$.]+(?:[([].*[)\]]|\(["'`])|[A-Za-z][a-z\d]*(?:[A-Z_.][a-z\d]+)*\($)|[{[,]"[^"]*":/;
 /** A pair's name of dots or dashes alone after a `,` (see symbolWordEnd), and a name's mark. */
 const PUNCTUATION_NAME = /,[.-]+[=:]/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
