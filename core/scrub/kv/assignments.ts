@@ -366,14 +366,15 @@ function isBareKey(line: string, start: number, end: number): boolean {
 }
 
 /**
- * A key named only `key`, then `:` (` :`, not `::` or `:=`) or a verb (`key is v`), no word
+ * A key named only `key`, then `:` (` :`, not `::` or `:=`), ` = ` (not `="`: an attribute
+ * naming something, `<add key="…">`) or a verb (`key is v`), no word
  * before it (`cache key: v`; `CrashReporter Key:` gives a report's id): read as a bare `Key=`
  * (isBareKeyValue), its value on its line and one run of 16 or more letters and digits with both
  * (LETTERS_AND_DIGITS: a name joins words, `npm-cache-v2-<hash>`, `tls-cert-2026-01-15.pem`).
  */
 function isPlainKey(line: string, start: number, end: number): boolean {
   return end - start === 3 &&
-    /^key {0,3}(?::(?![:=])|is |was )/i.test(line.slice(start, end + 8)) &&
+    /^key {0,3}(?::(?![:=])|=(?![="'])|is |was )/i.test(line.slice(start, end + 8)) &&
     /(?:^|[^\w.-])\s$|^$/.test(textBefore(line, start));
 }
 
@@ -381,12 +382,15 @@ function isPlainKey(line: string, start: number, end: number): boolean {
  * A bare `Key=`'s value that may be generated: a digit in it (`key=DB_PASSWORD,value=…` names
  * the next field's key), no `/` (`key=uploads/2026/…` is an object's path), not the base64 of an
  * entity's id (BASE64_OF_ID), and not a record's fields (RECORD_KEY); a `plain` key's
- * (isPlainKey), one run of letters and digits (LETTERS_AND_DIGITS) or a URL-safe token with a
- * random run (hasRandomPart).
+ * (isPlainKey), one run of letters and digits (LETTERS_AND_DIGITS), a URL-safe token with a
+ * random run (hasRandomPart) or 40 or more characters of base64 with a digit (`/` still ends none).
  */
 function isBareKeyValue(line: string, value: Assignment, plain: boolean): boolean {
   const text = line.slice(value.start, value.end);
-  return (plain ? LETTERS_AND_DIGITS.test(text) || hasRandomPart(text) : /\d/.test(text)) &&
+  return (plain
+    ? LETTERS_AND_DIGITS.test(text) || hasRandomPart(text) ||
+      /^(?=.*\d)[a-z\d+]{40,}={0,2}$/i.test(text)
+    : /\d/.test(text)) &&
     !text.includes("/") &&
     !isBase64OfId(text) &&
     !(text.includes("|") && RECORD_KEY.test(text));
