@@ -91,11 +91,21 @@ function versionShaped(ip: string): boolean {
 
 /**
  * A key naming an address right before a dotted quad (`client: 1.1.1.1`, `Peer IP=4.4.4.4`,
- * `dhcp_server='8.8.8.8'`, `src=`, Zeek's `"id.orig_h":"…"` and `id.resp_h`), or a URL's scheme
- * (`https://2.2.2.2:443/`): there even one shaped like a version is an address.
+ * `dhcp_server='8.8.8.8'`, `src=`, `rhost=`, `remote_addr`, `Source Network Address:`, Zeek's
+ * `"id.orig_h":"…"` and `id.resp_h`), a Forwarded header's `for=` and `X-Forwarded-For:`, Apache's
+ * `[client `, a host's name before its address in brackets (Postfix's `unknown[…]`), MySQL's
+ * `'user'@'…'`, or a URL's scheme (`https://2.2.2.2:443/`): there even one shaped like a version
+ * is an address.
  */
 const ADDRESS_KEY_BEFORE =
-  /(?:(?:ip|client|server|src|dst|peer|\b(?:orig|resp)_h)["']?\s?[:=]\s?["']?|:\/\/)$/i;
+  /(?:(?:ip|client|server|src|dst|peer|addr|address|host|\b(?:orig|resp)_h)["']?\s?[:=]\s?["']?|(?<![a-z])for=|forwarded-for:\s?|\[client\s|[\w-]\[|'@'|:\/\/)$/i;
+
+/**
+ * What follows a dotted quad only where it is an address: a port after its colon
+ * (`1.2.3.4:8080`, not a time's `:30:`), sshd's ` port 22`, or an access log's identity, user
+ * and bracketed date (`1.2.3.4 - - [14/Mar/…`, `1.2.3.4 - frank [`).
+ */
+const ADDRESS_AFTER = /^(?::\d{2,5}(?![\d.:])| port \d| - \S{1,64} \[\d)/;
 
 /**
  * An address, a host's or a network's (`10.20.0.0/16`, and `2.16.0.0/13` though shaped like a
@@ -110,7 +120,8 @@ function plausibleIpv4(ip: string, line: string, index: number): boolean {
     !hasContextBefore(line, index, VERSION_WORD_BEFORE, 48) &&
     !(line[index - 1] === "~" && hasContextBefore(line, index, PACKAGE_IDENTITY_BEFORE, 48)) &&
     (ip === "0.0.0.0" || line[index + ip.length] === "/" || !versionShaped(ip) ||
-      hasContextBefore(line, index, ADDRESS_KEY_BEFORE, 16));
+      hasContextBefore(line, index, ADDRESS_KEY_BEFORE, 16) ||
+      ADDRESS_AFTER.test(line.slice(index + ip.length, index + ip.length + 80)));
 }
 
 /** Right after a URL's scheme, and its user's name and password if any (`http://`, `://u:p@[`). */
