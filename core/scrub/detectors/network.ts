@@ -44,6 +44,14 @@ function ipv6JoinedBefore(line: string, index: number): boolean {
     joinedBefore(line, index);
 }
 
+/**
+ * A port after an IPv6 address with no brackets, as Apache writes it (`[client 2001:db8::1:50418]`):
+ * five digits, which no group of an address holds (a shorter one reads as its last group, and a
+ * full address's eight groups may start inside a word before it: `src:2001:…`), then no more of
+ * an address. Ephemeral ports, a client's, are five digits.
+ */
+const UNBRACKETED_PORT = raw`\d{5}(?![\w:.-])`;
+
 /** A version number is written after these (`version 1.2.3.4`, `Chrome/120.0.0.1`). */
 const VERSION_BEFORE = /(?:\bv|\bver|version|release|build|rev|[A-Za-z]\/)[\s:=]{0,2}$/i;
 
@@ -328,7 +336,10 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "ipv6-address",
     { shape: "hex-groups" },
-    /(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})(?:%[\w.-]{1,16})?(?![\w:-]|\.\w)/g,
+    regex(
+      raw`(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})(?:%[\w.-]{1,16})?(?![\w-]|:(?!${UNBRACKETED_PORT})|\.\w)`,
+      "g",
+    ),
     (value, line, index) => !ipv6JoinedBefore(line, index) && plausibleIpv6(value),
     { mask: "pseudonym", label: addressLabel },
   ),
@@ -340,7 +351,10 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "ipv6-address-compressed",
     ["::"],
-    /(?<![\w.-]|(?<![\w-])[0-9A-Fa-f]*:|::)(?:[0-9A-Fa-f]{0,4}:){2,8}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w.-]{1,16})?(?![\w:-]|\.\w)/g,
+    regex(
+      raw`(?<![\w.-]|(?<![\w-])[0-9A-Fa-f]*:|::)(?:[0-9A-Fa-f]{0,4}:){2,8}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w.-]{1,16})?(?![\w-]|:(?!${UNBRACKETED_PORT})|\.\w)`,
+      "g",
+    ),
     (value, line, index) => {
       const address = value.replace(/%.*/, "");
       BARE_UNSPECIFIED.lastIndex = index;
