@@ -192,7 +192,8 @@ function plausiblePhone(phone: string): boolean {
   if (repeatedDigit(digits)) return false;
   const unbroken = UNBROKEN_INTERNATIONAL.exec(phone);
   if (unbroken) return unbrokenInternationalValid(unbroken[1], unbroken[2]);
-  if (phone.startsWith("+")) return digits.length >= 8 && digits.length <= 15;
+  // `+44 …`, or the calling code in brackets with its plus (`(+44) 7700 900123`).
+  if (/^\(?\+/.test(phone)) return digits.length >= 8 && digits.length <= 15;
   if (phone.startsWith("00")) return internationalValid(digits.slice(2));
   if (/^0[1-9]/.test(phone)) return trunkLayoutValid(phone, digits);
   const seps = phone.replace(/[0-9()]/g, "");
@@ -440,10 +441,10 @@ export const buildDetectors = once((): Detector[] => [
     },
   ),
   /**
-   * Telephone number: international (+CC or 00CC, E.164 up to 15 digits) or a national layout with
-   * its trunk 0 or bracketed area code (UK 020 7946 0958, FR 01 23 45 67 89, DE 030 12345678, AU
-   * 0412 345 678 / (02) 9876 5432, NL 06-12345678, CH 044 668 18 00, BE 0470 12 34 56, TR 0532 123
-   * 45 67, SE 070-123 45 67, KR 010-1234-5678, JP 090-1234-5678, IL 09-7625400, ID 0812-3456-7890,
+   * Telephone number: international (+CC or 00CC, E.164 up to 15 digits, the calling code in
+   * brackets `(+44) 7700 900123`) or a national layout with its trunk 0 or bracketed area code
+   * (UK 020 7946 0958, FR 01 23 45 67 89, DE 030 12345678, AU 0412 345 678 / (02) 9876 5432, NL
+   * 06-12345678, CH 044 668 18 00, BE 0470 12 34 56, TR 0532 123 45 67, SE 070-123 45 67, KR 010-1234-5678, JP 090-1234-5678, IL 09-7625400, ID 0812-3456-7890,
    * RU 8 (495) 123-45-67), NANP (555) 123-4567 / 555-123-4567, BR (11) 91234-5678, CN 138 1234
    * 5678.
    */
@@ -453,11 +454,12 @@ export const buildDetectors = once((): Detector[] => [
     regex(
       // A `+` number may follow a name and a colon (`Phone:+4479…`, Go's `%+v`); no other, and
       // not a `tel:` URI's (phone-number-tel-uri's).
-      raw`(?<![\w./+-]|:(?!\+)|[^A-Za-z]:|[Tt][Ee][Ll]:)(?:` +
+      raw`(?<![\w./+-]|:(?!\(?\+)|[^A-Za-z]:|[Tt][Ee][Ll]:)(?:` +
         [
           raw`\+[1-9]\d{7,14}`, // E.164, no separators
           raw`\+[1-9]\d{0,3}(?:[ .-]{1,2}\d{1,10}|[ .-]{0,2}\(\d{1,6}\)\d{0,5}){2,6}`, // +CC with groups
           raw`\+[1-9]\d{0,2}[ .-]\d{5,14}`, // +CC and the national number unbroken
+          raw`\(\+[1-9]\d{0,2}\)[ .-]?\d{1,10}(?:[ .-]\d{1,10}){1,5}`, // (+44) 7700 900123
           raw`00[ .-]?[1-9]\d{0,3}(?:[ .-]\d{1,8}|[ .-]?\(\d{1,6}\)\d{0,5}){1,6}`, // 00 CC with groups
           raw`(?:1[ .-]?)?\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}`, // (555) 123-4567
           raw`(?:1[.-])?\d{3}([.-])\d{3}\1\d{4}`, // 555-123-4567, 1-800-555-0199
