@@ -4,7 +4,8 @@
  * address takes say so: the keys and headers that name a peer (`rhost=`, `remote_addr`,
  * `sourceIPAddress`, `Source Network Address:`, `Forwarded: for=`, `X-Forwarded-For:`), Apache's
  * `[client `, a host's name before it in brackets (`unknown[…]`), MySQL's `'user'@'…'`, and after
- * it a port (`…:8080`), sshd's ` port 22` or an access log's identity, user and date. Versions in
+ * it a port (`…:8080`, Go's `…:53: i/o timeout`, BIND's `…#53124`), sshd's ` port 22` or an access
+ * log's identity, user and date. Versions in
  * their own carriers stay (values generated).
  */
 import { deepStrictEqual } from "@node/assert";
@@ -33,6 +34,8 @@ Deno.test("a version-shaped quad in an address's carrier is masked", () => {
       `postfix/smtpd[9912]: connect from unknown[${v}]`,
       `Access denied for user 'app'@'${v}' (using password: YES)`,
       `upstream connect error to ${v}:${port()} (ECONNREFUSED)`,
+      `dial tcp ${v}:${port()}: i/o timeout`,
+      `client @0x7f3a2c ${v}#${port()} (shop.io): query: shop.io IN A +E(0)`,
       `sshd[2231]: Failed password for invalid user admin from ${v} port ${port()} ssh2`,
       `${v} - - [14/Mar/2026:08:12:55 +0000] "GET / HTTP/1.1" 200 512`,
       `${v} - frank [14/Mar/2026:08:12:55 +0000] "POST /login HTTP/1.1" 302 0`,

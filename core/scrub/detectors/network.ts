@@ -110,10 +110,11 @@ const ADDRESS_KEY_BEFORE =
 
 /**
  * What follows a dotted quad only where it is an address: a port after its colon
- * (`1.2.3.4:8080`, not a time's `:30:`), sshd's ` port 22`, or an access log's identity, user
- * and bracketed date (`1.2.3.4 - - [14/Mar/…`, `1.2.3.4 - frank [`).
+ * (`1.2.3.4:8080`, Go's `dial tcp 1.2.3.4:53: i/o timeout`, not a time's `:30:00`) or BIND's `#`
+ * (`1.2.3.4#53124`), sshd's ` port 22`, or an access log's identity, user and bracketed date
+ * (`1.2.3.4 - - [14/Mar/…`, `1.2.3.4 - frank [`).
  */
-const ADDRESS_AFTER = /^(?::\d{2,5}(?![\d.:])| port \d| - \S{1,64} \[\d)/;
+const ADDRESS_AFTER = /^(?:[:#]\d{2,5}(?![\d.]|:\S)| port \d| - \S{1,64} \[\d)/;
 
 /**
  * An address, a host's or a network's (`10.20.0.0/16`, and `2.16.0.0/13` though shaped like a
