@@ -180,6 +180,10 @@ Deno.test("North American layouts: ten digits after an optional 1; other numbers
   for (const value of ["123-456-7890", "155.123.4567"]) {
     ok(!whole(PHONE, `ref ${value} .`, value), value);
   }
+  // after `1-` any area code: the country code says it is a North American number
+  for (const value of ["1-012-345-6789", "1-155-123-4567"]) {
+    ok(whole(PHONE, `call ${value} .`, value), value);
+  }
   ok(whole(PHONE, "call (155) 123-4567 .", "(155) 123-4567"));
   ok(!whole(PHONE, "call 555-123.4567 .", "555-123.4567"), "mixed separators");
   for (const value of ["1.555-123-4567", "1-555.123.4567"]) {

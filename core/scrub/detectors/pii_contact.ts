@@ -203,10 +203,12 @@ function plausiblePhone(phone: string): boolean {
   // North American numbers written in spaces (`415 867 5309`): only as the numbering plan assigns
   // them (area code 2–9, 0–8, any; exchange 2–9), as spaces also group other numbers.
   if (NANP_SPACED.test(phone)) return true;
-  if (/^(?:1[ .-]?)?\(|^(?:1[.-])?[2-9]\d\d[.-]/.test(phone)) {
+  if (/^(?:1[ .-]?)?\(|^(?:1[.-])?[2-9]\d\d[.-]|^1-\d{3}-/.test(phone)) {
     // North American layout: ten digits (after an optional country code 1). Assigned numbers
     // have area code and exchange starting with 2–9, but test and sample data often do not, and
-    // the layout alone is already specific: mask every ten-digit number in it.
+    // the layout alone is already specific: mask every ten-digit number in it. After the country
+    // code and a dash (`1-012-345-6789`, as data generators write any digits) the area code may
+    // start with any digit; without it one starting 0 or 1 is no layout (`123-456-7890`: an id).
     const national = digits.length === 11 && digits[0] === "1" ? digits.slice(1) : digits;
     return national.length === 10;
   }
