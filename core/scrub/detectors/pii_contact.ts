@@ -493,8 +493,9 @@ export const buildDetectors = once((): Detector[] => [
     // Brazil's carrier-choice `0XX` may lead the area code (`0XX11 91234-5678`), Japan brackets
     // the local exchange (`06(3189)7595`), Poland's old layout its trunk and area (`(0-22) 472-97-02`),
     // Hungary's and Turkmenistan's their trunk prefix and area code (`(06 1) 234 5678`, `(8 12)
-    // 34-56-78`), Kazakhstan's its area code after the trunk 8 (`8 (71234) 5 67 89`).
-    /(?<![\w.,/+-]|\d[ .-])(?:0XX|\((?:0-|0?[68] )?\d{1,5}\) ?|8 \(\d{3,5}\) ?|\d{2,4}\(\d{1,4}\))?\d{1,15}(?:[ .-]\d{1,10}){0,5}(?![\w:/]|[.,-]?\d)/g,
+    // 34-56-78`), Kazakhstan's its area code after the trunk 8 (`8 (71234) 5 67 89`). An extension
+    // may be glued to it, as to phone-number's (`Phone:012-784-1219x89`): the number ends there.
+    /(?<![\w.,/+-]|\d[ .-])(?:0XX|\((?:0-|0?[68] )?\d{1,5}\) ?|8 \(\d{3,5}\) ?|\d{2,4}\(\d{1,4}\))?\d{1,15}(?:[ .-]\d{1,10}){0,5}(?=(?:[xX]|[eE][xX][tT]\.?) ?\d{1,5}(?![\w/])|(?![\w:/]|[.,-]?\d))/g,
     phoneInContext,
   ),
   /**
