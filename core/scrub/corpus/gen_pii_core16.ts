@@ -775,12 +775,17 @@ function ssnCases(r: Rand): [string, string, string][] {
 
 // ---------------------------------------------------------------- generation
 
-/** `value` as `text` holds it: itself, or percent-encoded where the carrier encodes it. */
+/**
+ * `value` as `text` holds it: itself, percent-encoded where the carrier encodes it, or without
+ * spaces and brackets in a `tel:` URI.
+ */
 function asWritten(text: string, value: string): string {
   if (text.includes(value)) return value;
-  const encoded = [value.replace(/ /g, "%20"), encodeURIComponent(value)].find((e) =>
-    text.includes(e)
-  );
+  const encoded = [
+    value.replace(/ /g, "%20"),
+    encodeURIComponent(value),
+    value.replace(/[ ()]/g, ""), // a tel: URI's
+  ].find((e) => text.includes(e));
   if (encoded === undefined) throw new Error("a value not in its text");
   return encoded;
 }
@@ -928,6 +933,23 @@ export function generateCore16(seed = SEED): CorePiiCase[] {
         pii(`phone:${region}:${form}:${carrier}`, text, compact);
       } else pii(`phone:${region}:${form}:${carrier}`, text, present);
     }
+  }
+  // North American numbers as data generators write them: any digit in every place, the layouts
+  // of a US locale's phone formats, some with an extension.
+  for (let k = 0; k < 24; k++) {
+    const layout = r.pick([
+      "ddd-ddd-dddd",
+      "(ddd)ddd-dddd",
+      "1-ddd-ddd-dddd",
+      "ddd.ddd.dddd",
+      "+1-ddd-ddd-dddd",
+      "001-ddd-ddd-dddd",
+    ]);
+    const v = fill(r, layout);
+    const ext = r.int(2) === 0 ? `x${r.digits(r.range(3, 5))}` : "";
+    const [carrier, make] = r.pick(PHONE_CARRIERS);
+    const text = make(v + ext);
+    pii(`phone:US:generated-${layout}:${carrier}`, text, asWritten(text, v));
   }
   // Phone look-alikes: ids, order numbers and counts in the same carriers.
   for (let k = 0; k < 6; k++) {
