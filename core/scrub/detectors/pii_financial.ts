@@ -242,14 +242,16 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * A payment card number (as payment-card judges it) right after a word that names a card, also
    * glued to its colon (`card:4539…`, `pan:5555 5555 5555 4444`, `卡号:2200 2100 4574 6434`),
-   * where payment-card starts no number after a colon (`12:34`).
+   * where payment-card starts no number after a colon (`12:34`), or as the id in a REST path
+   * after its collection (`/cards/4539…/verify`), where it starts none after a slash.
    */
   pii(
     "payment-card-after-name",
     // The pattern refuses a letter or digit before each name: the Latin ones wake it only there
     // (not `pan` in `company`, `cc` in `access`).
     { keywords: CARD_NAMES, atWordStart: CARD_NAMES_LATIN },
-    afterWordAnyCase(CARD_NAMES, CARD_NUMBER),
+    // `cards` is found by the keyword `card`.
+    afterWordAnyCase([...CARD_NAMES, "cards"], CARD_NUMBER),
     plausibleCard,
     { mask: "partial" },
   ),
