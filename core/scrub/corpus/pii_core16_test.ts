@@ -23,15 +23,16 @@ Deno.test("every core personal-data case is well formed: ids unique, each value 
 });
 
 /**
- * Today's figures, rounded down: 1631 of 1660 values masked, every benign case kept. What stays:
- * a card glued to a word's colon or in a URL's path (`&{Number:4539-…}`, `/cards/4539…/`: no
- * number run starts after `:` or `/`, the line shape every card search starts from), lower-case
- * IBANs in a TSV row with no word naming them, a version-shaped address (every part ≤ 30) in a
- * carrier that names no address (`client [8.1.20.10]`, a VPC flow log's column, `PING …`),
- * national numbers with no trunk prefix after a weak word (`support line 628 908 172 ext. 45`,
- * `M: 690 106 903`), and an IPv6 address with a four-digit port and no brackets.
+ * Today's figures, rounded down: 1635 of 1660 values masked, every benign case kept. What stays:
+ * a card glued to a word's colon that names no card, or after a slash that no `cards` precedes
+ * (`&{Number:4539-…}`, `/orders/4539…/`: no number run starts after `:` or `/`, the line shape
+ * every card search starts from), lower-case IBANs in a TSV row with no word naming them, a
+ * version-shaped address (every part ≤ 30) in a carrier that names no address
+ * (`client [8.1.20.10]`, a VPC flow log's column, `PING …`), national numbers with no trunk
+ * prefix after a weak word (`support line 628 908 172 ext. 45`, `M: 690 106 903`), and an IPv6
+ * address with a four-digit port and no brackets.
  */
-const FLOORS = { pii: 0.982, core: 0.982, benign: 1 };
+const FLOORS = { pii: 0.984, core: 0.984, benign: 1 };
 
 Deno.test("the default engine scores at least today's figures on the core personal-data corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);
