@@ -43,7 +43,7 @@ Deno.test("arrow functions: functions only called become arrows, declared first,
   ok(written.startsWith("var sq=e=>e*e,obj=(e,t)=>({e,t}),member=e=>({a:e,b:2}.a),"), written);
   ok(written.includes("both=e=>(e++,e)"), written);
   ok(written.includes("none=()=>{}"), written);
-  ok(written.includes("withDefault=(e=2,{f:t}={f:3})=>{let n=e+t;return n}"), written);
+  ok(written.includes("withDefault=(e=2,{f:t}={f:3},n=e+t)=>n"), written);
   ok(written.includes("later=async e=>await Promise.resolve(sq(e))"), written);
   ok(written.includes("bare=()=>{return}"), written);
   ok(!written.includes("function"), written);
@@ -173,5 +173,42 @@ Deno.test("arrow functions: declarations one after another where the statement b
     "export let a=1\nfunction f(){return 2}function g(){return 3}\n(f());export const b=g();";
   const written = withArrowFunctions(code);
   strictEqual(written, "var f=()=>2,g=()=>3;export let a=1\n;\n(f());export const b=g();");
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+});
+
+Deno.test("arrow functions: a body of one `let` and a `return` becomes more parameters and the value returned, where no call passes more arguments", async () => {
+  const code = "function twice(e){let t=e*2,n=t+1;return n*t}" +
+    "function parts(e){let{a:t,b:n}=e,[r]=e.c;return t+n+r}" +
+    "function seq(e,t=1){let n=(e++,e+t);return{n}}" +
+    "function late(e){let t=()=>n,n=e;return t()}" +
+    "function none(){let e=[];return e.push(1),e}" +
+    "export const a=[twice(3),parts({a:1,b:2,c:[3]}),seq(4),seq(4,2),late(5),none()];";
+  const written = withArrowFunctions(code);
+  ok(
+    written.startsWith(
+      "var twice=(e,t=e*2,n=t+1)=>n*t,parts=(e,{a:t,b:n}=e,[r]=e.c)=>t+n+r," +
+        "seq=(e,t=1,n=(e++,e+t))=>({n}),late=(e,t=()=>n,n=e)=>t(),none=(e=[])=>(e.push(1),e);",
+    ),
+    written,
+  );
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+});
+
+Deno.test("arrow functions: a `let` stays in the body where a call passes more arguments, spreads them, or the function is async, has a rest parameter or a variable without a value", async () => {
+  const code = "function more(e){let t=e+1;return t}" +
+    "function spread(e){let t=e+1;return t}" +
+    "async function later(e){let t=await e;return t}" +
+    "function rest(...e){let t=e.length;return t}" +
+    "function bare(e){let t;return t??e}" +
+    "export const a=[more(1,9),spread(...[1,9]),await later(2),rest(3),bare(4)];";
+  const written = withArrowFunctions(code);
+  ok(
+    written.startsWith(
+      "var more=e=>{let t=e+1;return t},spread=e=>{let t=e+1;return t}," +
+        "later=async e=>{let t=await e;return t},rest=(...e)=>{let t=e.length;return t}," +
+        "bare=e=>{let t;return t??e};",
+    ),
+    written,
+  );
   deepStrictEqual(await exportsOf(written), await exportsOf(code));
 });
