@@ -13,10 +13,11 @@
  * its name (`ab.name`, stack traces) and its length are those of the declaration. The minifier
  * (esbuild, through `deno bundle`) keeps declarations as they are: `function ` and `{return …}`
  * are 5 to 16 bytes per function, about 5 KB of every function bundle (~620 functions). A body
- * that is one `let` and a `return` (`{let t=e*2;return t+1}`) has its variables written as more
- * parameters, `(e,t=e*2)=>t+1`, where no call passes them a value (withDeclarationsAsParameters):
- * about 1.1 KB more (~120 functions), the bundled scrubber as fast. Not for a module that reads
- * its functions' text (`f.toString()`); the function bundles do not.
+ * that starts with a `let` has its variables written as more parameters, where no call passes
+ * them a value (withDeclarationsAsParameters): `{let t=e*2;return t+1}` as `(e,t=e*2)=>t+1`,
+ * about 1.1 KB more (~120 functions), and `{let t=0;for(…)…}` as `(e,t=0)=>{for(…)…}`, 0.6 KB
+ * more (~200), the bundled scrubber as fast. Not for a module that reads its functions' text
+ * (`f.toString()`); the function bundles do not.
  */
 import { parse } from "acorn";
 import { forEachNode, isNode, type Node } from "./hoisted_strings.ts";
@@ -111,43 +112,77 @@ function listItem(code: string, node: Node): string {
   return node.type === "SequenceExpression" ? `(${text})` : text;
 }
 
+/** The names `statements` declare anywhere in them (variables, functions, classes, patterns). */
+function declaredNames(statements: readonly Node[]): Set<string> {
+  const names = new Set<string>();
+  const collect = (pattern: Node) =>
+    forEachNode(pattern, (node) => {
+      if (node.type === "Identifier") names.add(node.name as string);
+    });
+  for (const statement of statements) {
+    forEachNode(statement, (node) => {
+      if (node.type === "VariableDeclarator") collect(node.id as Node);
+      if (
+        (node.type === "FunctionDeclaration" || node.type === "ClassDeclaration") &&
+        isNode(node.id)
+      ) {
+        names.add((node.id as Node).name as string);
+      }
+    });
+  }
+  return names;
+}
+
 /**
- * `fn`'s parameters, and the variables its body declares with `let` before it returns, as the
- * parameters of an arrow function whose value is what it returns: `function ab(e){let t=e*2;
- * return t+1}` as `(e,t=e*2)=>t+1`, or null where that is not the same function. It is where
- * the body is one `let` declaration, each variable with a value, then `return` of a value; the
- * function is not async (a parameter cannot `await`); its parameters do not end with a rest
- * (`...a`); and no call of it passes more arguments than it has parameters (`most`), so each
- * added parameter is never given one and takes its value, computed in the same order, with the
- * same parameters and names in scope. Its length stays (a parameter with a default value does not
- * count), and its name.
+ * `fn` as an arrow function whose parameters are `fn`'s, then the variables its body declares
+ * first with `let`: `function ab(e){let t=e*2,n;for(…)…;return t}` as `(e,t=e*2,n)=>{for(…)…;
+ * return t}`, and `function ab(e){let t=e*2;return t+1}` as `(e,t=e*2)=>t+1`; null where that
+ * is not the same function. It is where the body starts with one `let` declaration; the function
+ * is not async (a parameter cannot `await`); its parameters do not end with a rest (`...a`); no
+ * call of it passes more arguments than it has parameters (`most`), so each added parameter is
+ * never given one and takes its value (or none, undefined), computed in the same order, with the
+ * same names in scope; and no name the values read is declared again in the rest of the body
+ * (whose declarations a parameter's value cannot see). Its name stays; its length may not, but
+ * nothing reads it (the function is only called).
  */
 function withDeclarationsAsParameters(code: string, fn: Node, most: number): string | null {
   const params = fn.params as Node[];
-  const [declaration, returned] = (fn.body as Node).body as Node[];
+  const body = fn.body as Node;
+  const [declaration, ...rest] = body.body as Node[];
   if (
-    ((fn.body as Node).body as Node[]).length !== 2 || fn.async === true ||
-    declaration.type !== "VariableDeclaration" || declaration.kind !== "let" ||
-    returned.type !== "ReturnStatement" || returned.argument === null ||
-    params.some((param) => param.type === "RestElement") || most > params.length
+    declaration?.type !== "VariableDeclaration" || declaration.kind !== "let" ||
+    fn.async === true || params.some((param) => param.type === "RestElement") ||
+    most > params.length
   ) {
     return null;
   }
   const declarators = declaration.declarations as Node[];
-  if (declarators.some((declarator) => declarator.init === null)) return null;
+  const declared = declaredNames(rest);
+  let readsDeclared = false;
+  for (const { init } of declarators) {
+    if (!isNode(init)) continue;
+    forEachNode(init as Node, (node) => {
+      if (node.type === "Identifier" && declared.has(node.name as string)) readsDeclared = true;
+    });
+  }
+  if (readsDeclared) return null;
   const list = [
     ...params.map((param) => code.slice(param.start, param.end)),
-    ...declarators.map((declarator) =>
-      `${code.slice((declarator.id as Node).start, (declarator.id as Node).end)}=${
-        listItem(code, declarator.init as Node)
-      }`
-    ),
+    ...declarators.map(({ id, init }) => {
+      const name = code.slice((id as Node).start, (id as Node).end);
+      return isNode(init) ? `${name}=${listItem(code, init as Node)}` : name;
+    }),
   ];
-  const value = returned.argument as Node;
-  const text = code.slice(value.start, value.end);
-  return `(${list.join(",")})=>${
-    text.startsWith("{") || value.type === "SequenceExpression" ? `(${text})` : text
-  }`;
+  const head = `(${list.join(",")})=>`;
+  const [returned] = rest;
+  if (rest.length === 1 && returned.type === "ReturnStatement" && returned.argument !== null) {
+    const value = returned.argument as Node;
+    const text = code.slice(value.start, value.end);
+    return `${head}${
+      text.startsWith("{") || value.type === "SequenceExpression" ? `(${text})` : text
+    }`;
+  }
+  return `${head}{${rest.length === 0 ? "" : code.slice(rest[0].start, body.end - 1)}}`;
 }
 
 /**

@@ -194,19 +194,51 @@ Deno.test("arrow functions: a body of one `let` and a `return` becomes more para
   deepStrictEqual(await exportsOf(written), await exportsOf(code));
 });
 
-Deno.test("arrow functions: a `let` stays in the body where a call passes more arguments, spreads them, or the function is async, has a rest parameter or a variable without a value", async () => {
+Deno.test("arrow functions: a `let` stays in the body where a call passes more arguments, spreads them, or the function is async or has a rest parameter", async () => {
   const code = "function more(e){let t=e+1;return t}" +
     "function spread(e){let t=e+1;return t}" +
     "async function later(e){let t=await e;return t}" +
     "function rest(...e){let t=e.length;return t}" +
-    "function bare(e){let t;return t??e}" +
-    "export const a=[more(1,9),spread(...[1,9]),await later(2),rest(3),bare(4)];";
+    "export const a=[more(1,9),spread(...[1,9]),await later(2),rest(3)];";
   const written = withArrowFunctions(code);
   ok(
     written.startsWith(
       "var more=e=>{let t=e+1;return t},spread=e=>{let t=e+1;return t}," +
-        "later=async e=>{let t=await e;return t},rest=(...e)=>{let t=e.length;return t}," +
-        "bare=e=>{let t;return t??e};",
+        "later=async e=>{let t=await e;return t},rest=(...e)=>{let t=e.length;return t};",
+    ),
+    written,
+  );
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+});
+
+Deno.test("arrow functions: a body's first `let` becomes parameters before the rest of the body, a variable without a value as one without a default", async () => {
+  const code = "function sum(e){let t=0,n;for(let r of e)t+=r;return n??t}" +
+    "function swap(e){let[t,n]=e;e[0]=n;e[1]=t}" +
+    "function only(e){let t=e.push(1)}" +
+    "function bare(e){let t;return t??e}" +
+    "const v=[1,2];export const a=[sum([1,2,3]),swap(v),v,only(v),v,bare(4)];";
+  const written = withArrowFunctions(code);
+  ok(
+    written.startsWith(
+      "var sum=(e,t=0,n)=>{for(let r of e)t+=r;return n??t},swap=(e,[t,n]=e)=>{e[0]=n;e[1]=t}," +
+        "only=(e,t=e.push(1))=>{},bare=(e,t)=>t??e;",
+    ),
+    written,
+  );
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+});
+
+Deno.test("arrow functions: a `let` whose value reads a name the rest of the body declares stays", async () => {
+  const code = "function later(e){let t=()=>n;let n=e;return t()}" +
+    "function hoisted(e){let t=g(e);function g(n){return n+1}return t}" +
+    "function shadow(e){let t=()=>e;var e;e=2;return t()}" +
+    "export const a=[later(1),hoisted(2),shadow(3)];";
+  const written = withArrowFunctions(code);
+  ok(
+    written.startsWith(
+      "var later=e=>{let t=()=>n;let n=e;return t()}," +
+        "hoisted=e=>{let t=g(e);function g(n){return n+1}return t}," +
+        "shadow=e=>{let t=()=>e;var e;e=2;return t()};",
     ),
     written,
   );
