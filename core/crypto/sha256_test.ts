@@ -1,5 +1,5 @@
 import { strictEqual } from "@node/assert";
-import { hmacSha256, sha256 } from "./sha256.ts";
+import { hmacSha256, INITIAL_STATE, K, sha256 } from "./sha256.ts";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
@@ -79,4 +79,21 @@ Deno.test("hmacSha256 agrees with WebCrypto for keys around the block size", asy
     const expected = new Uint8Array(await crypto.subtle.sign("HMAC", cryptoKey, data));
     strictEqual(hex(hmacSha256(key, data)), hex(expected), `key length ${n}`);
   }
+});
+
+/** FIPS 180-4's round constants (4.2.2) and initial hash value (5.3.2), as published. */
+const PUBLISHED_K =
+  "428a2f9871374491b5c0fbcfe9b5dba53956c25b59f111f1923f82a4ab1c5ed5d807aa9812835b01243185be" +
+  "550c7dc372be5d7480deb1fe9bdc06a7c19bf174e49b69c1efbe47860fc19dc6240ca1cc2de92c6f4a7484aa" +
+  "5cb0a9dc76f988da983e5152a831c66db00327c8bf597fc7c6e00bf3d5a7914706ca63511429296727b70a85" +
+  "2e1b21384d2c6dfc53380d13650a7354766a0abb81c2c92e92722c85a2bfe8a1a81a664bc24b8b70c76c51a3" +
+  "d192e819d6990624f40e3585106aa07019a4c1161e376c082748774c34b0bcb5391c0cb34ed8aa4a5b9cca4f" +
+  "682e6ff3748f82ee78a5636f84c878148cc7020890befffaa4506cebbef9a3f7c67178f2";
+const PUBLISHED_INITIAL_STATE = "6a09e667bb67ae853c6ef372a54ff53a510e527f9b05688c1f83d9ab5be0cd19";
+
+Deno.test("sha256's round constants and initial state, computed when it loads, are the published ones", () => {
+  const words = (values: ArrayLike<number>) =>
+    Array.from(values, (x) => x.toString(16).padStart(8, "0")).join("");
+  strictEqual(words(K), PUBLISHED_K);
+  strictEqual(words(INITIAL_STATE), PUBLISHED_INITIAL_STATE);
 });
