@@ -45,29 +45,28 @@ const MAX_COMMANDS = 100;
  * the command's `login` (registry clients, where `-p` elsewhere publishes a port).
  */
 const FLAGS: Record<string, { flag: string; glued?: true; login?: true }> = {};
-for (const c of ["mysql", "mysqldump", "mysqladmin", "mariadb", "mariadb-dump"]) {
-  FLAGS[c] = { flag: "-p", glued: true };
-}
-for (const c of ["sshpass", "mongo", "mongosh", "mongodump", "mongorestore"]) {
-  FLAGS[c] = { flag: "-p" };
-}
-for (const c of ["docker", "podman", "nerdctl", "buildah", "skopeo", "oras", "helm", "crane"]) {
-  FLAGS[c] = { flag: "-p", login: true };
-}
-FLAGS["redis-cli"] = { flag: "-a" };
-FLAGS["ssh-keygen"] = { flag: "-N" };
-for (const c of ["zip", "unzip"]) FLAGS[c] = { flag: "-P" };
-for (const c of ["7z", "7za", "7zz"]) FLAGS[c] = { flag: "-p", glued: true };
-FLAGS["sqlcmd"] = { flag: "-P" };
-FLAGS["az"] = { flag: "-p", login: true };
-FLAGS["twine"] = { flag: "-p" };
-// Sysinternals PsExec: `-u USER -p PASS` run a command on a remote Windows host.
-FLAGS["psexec"] = { flag: "-p" };
-FLAGS["nuget"] = { flag: "-k" };
-FLAGS["openssl"] = { flag: "-k" };
-for (const c of ["useradd", "usermod"]) FLAGS[c] = { flag: "-p" };
-for (const c of ["ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldapwhoami", "ldappasswd"]) {
-  FLAGS[c] = { flag: "-w" };
+/**
+ * FLAGS written as groups joined by `;`: a flag (`+` after it: glued, `*`: login), then its
+ * commands, in the order they are read. Sysinternals PsExec: `-u USER -p PASS` runs a command on
+ * a remote Windows host.
+ */
+for (
+  const [spec, ...commands] of (
+    "-p+ mysql mysqldump mysqladmin mariadb mariadb-dump;-p sshpass mongo mongosh mongodump " +
+    "mongorestore;-p* docker podman nerdctl buildah skopeo oras helm crane;-a redis-cli;" +
+    "-N ssh-keygen;-P zip unzip;-p+ 7z 7za 7zz;-P sqlcmd;-p* az;-p twine psexec;" +
+    "-k nuget openssl;-p useradd usermod;-w ldapsearch ldapmodify ldapadd ldapdelete ldapwhoami " +
+    "ldappasswd"
+  ).split(";").map((group) => group.split(" "))
+) {
+  const flag = spec.slice(0, 2);
+  for (const c of commands) {
+    FLAGS[c] = spec[2] === "+"
+      ? { flag, glued: true }
+      : spec[2] === "*"
+      ? { flag, login: true }
+      : { flag };
+  }
 }
 
 /**
