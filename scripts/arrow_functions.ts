@@ -142,7 +142,8 @@ function declaredNames(statements: readonly Node[]): Set<string> {
  * call of it passes more arguments than it has parameters (`most`), so each added parameter is
  * never given one and takes its value (or none, undefined), computed in the same order, with the
  * same names in scope; and no name the values read is declared again in the rest of the body
- * (whose declarations a parameter's value cannot see). Its name stays; its length may not, but
+ * (whose declarations a parameter's value cannot see), nor do the parameters read a name the
+ * `let` declares (theirs would then be the new parameter, not what it was). Its name stays; its length may not, but
  * nothing reads it (the function is only called).
  */
 function withDeclarationsAsParameters(code: string, fn: Node, most: number): string | null {
@@ -158,11 +159,18 @@ function withDeclarationsAsParameters(code: string, fn: Node, most: number): str
   }
   const declarators = declaration.declarations as Node[];
   const declared = declaredNames(rest);
+  const moved = declaredNames([declaration]);
   let readsDeclared = false;
   for (const { init } of declarators) {
     if (!isNode(init)) continue;
     forEachNode(init as Node, (node) => {
       if (node.type === "Identifier" && declared.has(node.name as string)) readsDeclared = true;
+    });
+  }
+  // A parameter's default value that reads a name the `let` declares reads another binding.
+  for (const param of params) {
+    forEachNode(param, (node) => {
+      if (node.type === "Identifier" && moved.has(node.name as string)) readsDeclared = true;
     });
   }
   if (readsDeclared) return null;

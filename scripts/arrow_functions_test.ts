@@ -228,17 +228,18 @@ Deno.test("arrow functions: a body's first `let` becomes parameters before the r
   deepStrictEqual(await exportsOf(written), await exportsOf(code));
 });
 
-Deno.test("arrow functions: a `let` whose value reads a name the rest of the body declares stays", async () => {
+Deno.test("arrow functions: a `let` whose value reads a name the rest of the body declares, or whose name a parameter reads, stays", async () => {
   const code = "function later(e){let t=()=>n;let n=e;return t()}" +
     "function hoisted(e){let t=g(e);function g(n){return n+1}return t}" +
     "function shadow(e){let t=()=>e;var e;e=2;return t()}" +
-    "export const a=[later(1),hoisted(2),shadow(3)];";
+    "const n=5;function outer(e=()=>n){let n=1;return e()+n}" +
+    "export const a=[later(1),hoisted(2),shadow(3),outer()];";
   const written = withArrowFunctions(code);
   ok(
     written.startsWith(
       "var later=e=>{let t=()=>n;let n=e;return t()}," +
         "hoisted=e=>{let t=g(e);function g(n){return n+1}return t}," +
-        "shadow=e=>{let t=()=>e;var e;e=2;return t()};",
+        "shadow=e=>{let t=()=>e;var e;e=2;return t()},outer=(e=()=>n)=>{let n=1;return e()+n};",
     ),
     written,
   );
