@@ -7,6 +7,8 @@
 import { ok, strictEqual } from "@node/assert";
 import { defaultPolicy } from "./policy_defaults.ts";
 import { scrubberFor } from "./scrubber.ts";
+import { decodedView } from "./decoded_view.ts";
+import { seededRandom } from "./corpus/token_generator.ts";
 
 const scrubber = scrubberFor(defaultPolicy(), { pseudonymKey: new Uint8Array(32).fill(5) });
 const scrub = (text: string) => scrubber.scrub(text).text;
@@ -49,4 +51,29 @@ Deno.test("escaped twice: text that hides nothing is unchanged", () => {
       "progress 25%25ab done",
     ]
   ) strictEqual(scrub(line), line);
+});
+
+Deno.test("escaped twice: a whole URL escaped twice splits its own query at its escaped `?` `=` `&`", () => {
+  // A redirect URL escaped twice whole (`https%253A%252F%252F…%253Fclient_secret%253Dv`): its
+  // `%253F` and `%253D` follow other escapes of the same word decoded twice, so they are the
+  // inner URL's own splits and the value after `client_secret=` is read as one.
+  const random = seededRandom(2611);
+  const chars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  for (let i = 0; i < 12; i++) {
+    const value = Array.from({ length: 14 + i }, () => chars[Math.floor(random() * 57)]).join("");
+    const url = `https://app.example.com/cb?state=7&client_secret=${value}&x=1`;
+    const line = `redirect_uri=${twice(url)} 302`;
+    const out = scrub(line);
+    ok(!out.includes(value), out);
+    ok(out.startsWith("redirect_uri=https%253A%252F%252Fapp.example.com"), out);
+  }
+  // A value escaped once inside a URL escaped once keeps its twice-escaped `&` and `=` its own.
+  strictEqual(
+    decodedView("next=%2Fcb%3Fk%3Dab%2526cd%253D ok")!.text,
+    "next=/cb?k=ab%26cd%3D ok",
+  );
+  strictEqual(
+    decodedView("u=https%253A%252F%252Fh%252Fcb%253Fk%253Dv%2526p%253D2 q=a%2526b")!.text,
+    "u=https://h/cb?k=v&p=2 q=a%26b",
+  );
 });

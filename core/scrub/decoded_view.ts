@@ -223,12 +223,17 @@ function percentUtf8(
  * The percent-escape at the `%` at `at`: its decoded text and where it ends, or null. `%25` then
  * a hex pair is a character escaped twice (`%2540`, `%25C3%25BC`: a URL in another's query) and
  * decoded both times, unless it is one that ends or splits a query's value (SPLITS_VALUE: the
- * inner URL escaped it as part of a value); otherwise `%25` alone is decoded (`%25ab` → `%ab`).
+ * inner URL escaped it as part of a value) and the escape before it in the same word was not
+ * escaped twice too (`inTwice`: a whole URL escaped twice, `%253A%252F%252F…%253Fk%253Dv`, whose
+ * splits are its own); otherwise `%25` alone is decoded (`%25ab` → `%ab`).
  */
-function percentEscape(line: string, at: number): [string, number] | null {
-  return (line.startsWith("25", at + 1) ? percentOf(line, at, 5) : null) ??
-    percentOf(line, at, 3);
+function percentEscape(line: string, at: number, inTwice: boolean): [string, number] | null {
+  return (line.startsWith("25", at + 1) ? percentOf(line, at, 5, inTwice) : null) ??
+    percentOf(line, at, 3, false);
 }
+
+/** What ends a word between two escapes: a blank, a quote, a query's `&`. */
+const SEPARATES = /[\s"'&]/;
 
 /**
  * `&`, `=`, `?`, `#`, `;` and `%`: escaped twice, a part of a value (`%2526` in
@@ -237,12 +242,17 @@ function percentEscape(line: string, at: number): [string, number] | null {
 const SPLITS_VALUE = /[&=?#;%]/;
 
 /** The escape of `width` characters at `at` (`%40`: 3; `%2540`: 5) decoded, or null. */
-function percentOf(line: string, at: number, width: number): [string, number] | null {
+function percentOf(
+  line: string,
+  at: number,
+  width: number,
+  inTwice: boolean,
+): [string, number] | null {
   const byte = hexAt(line, at + width - 2, 2);
   if (byte === -1) return null;
   if (byte < 0x80) {
     const decoded = printable(byte);
-    return width === 5 && SPLITS_VALUE.test(decoded) ? null : [decoded, at + width];
+    return width === 5 && !inTwice && SPLITS_VALUE.test(decoded) ? null : [decoded, at + width];
   }
   return percentUtf8(line, at, byte, width);
 }
@@ -348,6 +358,8 @@ export function decodedView(line: string): DecodedView | null {
    * length so far.
    */
   let plain = 0, copyFrom = 0, length = 0;
+  /** Where the last percent-escape ends when it was decoded twice (else -1). */
+  let twiceEnd = -1;
   const found = new Int32Array(ESCAPE_STARTS.length + 1).fill(-1);
   for (
     let i = nextEscapeStart(line, 0, found);
@@ -365,8 +377,12 @@ export function decodedView(line: string): DecodedView | null {
       const reference = characterReference(line, i);
       if (reference !== null) [decoded, end] = reference;
     } else if (c === 0x25 /* % */) {
-      const escape = percentEscape(line, i);
-      if (escape !== null) [decoded, end] = escape;
+      const inTwice = twiceEnd !== -1 && !SEPARATES.test(line.slice(twiceEnd, i));
+      const escape = percentEscape(line, i, inTwice);
+      if (escape !== null) {
+        [decoded, end] = escape;
+        twiceEnd = end - i > 3 && line.startsWith("25", i + 1) ? end : -1;
+      }
     } else if (c === 0x3d /* = */) {
       const escape = quotedPrintable(line, i);
       if (escape !== null) [decoded, end] = escape;
