@@ -63,11 +63,27 @@ const SECRET_WORDS = [
   "ApiKey",
   "API_KEY",
   "api-key",
+  // Other names a secret is assigned to (`credential=…`, `privateKey: …`, `APIKEY=…`), and
+  // a bearer token (`Authorization: Bearer …` encoded whole).
+  "apikey",
+  "APIKEY",
+  "accessKey",
+  "ACCESS_KEY",
+  "private_key",
+  "PRIVATE_KEY",
+  "privateKey",
+  "credential",
+  "passphrase",
+  "PASS=",
+  "Bearer ",
 ];
 
-/** A password or secret assigned in decoded text: `password=x`, `"secret": "x"`, `pwd: x`. */
+/**
+ * A password or secret assigned in decoded text (`password=x`, `"secret": "x"`, `pwd: x`), or
+ * a bearer token (`Authorization: Bearer x`).
+ */
 const ASSIGNS_SECRET =
-  /(?:password|passwd|pass|pwd|secret)["']?\s{0,3}[:=]\s{0,3}["']?[^\s"'&,;}]{3,}/i;
+  /(?:password|passwd|pass|pwd|secret)["']?\s{0,3}[:=]\s{0,3}["']?[^\s"'&,;}]{3,}|\bbearer\s+[\w.~+\/-]{16,}/i;
 
 /** Decoded lines read for secret-named keys (a bound on the work per value). */
 const MAX_DECODED_LINES = 64;
@@ -216,7 +232,7 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * A base64 value that decodes to user:password, on a line that names credentials, an encoding
    * or authentication (creds, credentials, base64, _b64, encoded, userpass, userinfo, auth,
-   * Authorization, oauth) but no Basic scheme.
+   * Authorization, oauth, a `basic` field) but no Basic scheme.
    */
   secret(
     "base64-user-password",
@@ -224,7 +240,18 @@ export const buildDetectors = once((): Detector[] => [
     // on half the key/value log's lines, at no measured cost, as a run is refused at its first
     // byte that cannot be in user:password. Not login, and its key=value forms are the
     // generic detectors' anyway.
-    ["cred", "base64", "_b64", "b64_", "encoded", "userpass", "user_pass", "userinfo", "auth"],
+    [
+      "cred",
+      "base64",
+      "_b64",
+      "b64_",
+      "encoded",
+      "userpass",
+      "user_pass",
+      "userinfo",
+      "auth",
+      "basic",
+    ],
     regex(BASE64_VALUE, "g"),
     (value) => {
       const text = decodeBase64Printable(value);
