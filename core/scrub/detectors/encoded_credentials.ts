@@ -100,6 +100,10 @@ function assignsNamedSecret(text: string): boolean {
   );
 }
 
+/** Whether decoded text (null: not text) assigns a secret (ASSIGNS_SECRET, assignsNamedSecret). */
+const assignsSecret = (text: string | null) =>
+  text !== null && (ASSIGNS_SECRET.test(text) || assignsNamedSecret(text));
+
 /** Decoded `user:password`: a user name, a colon and a password of printable characters. */
 const USER_COLON_PASSWORD = /^[A-Za-z0-9._@+-]{1,64}:[!-~]{3,128}$/;
 
@@ -149,6 +153,21 @@ export function decodeBase64Printable(value: string): string | null {
   }
   return out;
 }
+
+/**
+ * The text hex `value` (an even number of digits) decodes to, one character per byte; null when
+ * a byte is a control character other than a tab or line break (as base64's).
+ */
+function decodeHexPrintable(value: string): string | null {
+  const text = value.replace(/../g, (pair) => String.fromCharCode(parseInt(pair, 16)));
+  return /[^\t\n\r -~]/.test(text) ? null : text;
+}
+
+/** Hex of `word` (lower case, as the keyword scan reads a line: hex's case is the writer's). */
+const hexOf = (word: string) => [...word].map((c) => c.charCodeAt(0).toString(16)).join("");
+
+/** A whole run of hex byte pairs (8 to 4096 bytes: `password=` and a value). */
+const HEX_VALUE = /(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){8,4096}(?![0-9A-Fa-f])/g;
 
 /** Bytes of a decoded user name (USER_COLON_PASSWORD's first class), by byte value. */
 const USER_BYTE = membersOf(
@@ -224,10 +243,17 @@ export const buildDetectors = once((): Detector[] => [
     "base64-encoded-password",
     SECRET_WORDS.flatMap(base64Cores).map((core) => core.toLowerCase()),
     regex(BASE64_VALUE, "g"),
-    (value) => {
-      const text = decodeBase64Printable(value);
-      return text !== null && (ASSIGNS_SECRET.test(text) || assignsNamedSecret(text));
-    },
+    (value) => assignsSecret(decodeBase64Printable(value)),
+  ),
+  /**
+   * A hex value that decodes to text assigning a password or secret (`password=…` written as
+   * `70617373776f72643d…`: a frame's body, a bytea column, a payload in hex).
+   */
+  secret(
+    "hex-encoded-password",
+    SECRET_WORDS.map(hexOf),
+    HEX_VALUE,
+    (value) => assignsSecret(decodeHexPrintable(value)),
   ),
   /**
    * A base64 value that decodes to user:password, on a line that names credentials, an encoding

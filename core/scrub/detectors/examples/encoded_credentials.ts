@@ -33,6 +33,27 @@ export const examples: Record<string, DetectorExamples> = {
       "body=eyJ1c2VyIjoiYWxpY2UiLCJhY3Rpb24iOiJsb2dpbiIsInRzIjoxNzAwMDAwMDAwfQ== len=64",
     ],
   },
+  "hex-encoded-password": {
+    positive: [
+      // "password=Vq7Lm2Xw9Zk4" in hex
+      {
+        text: "DEBUG frame body_hex=70617373776f72643d5671374c6d325877395a6b34 len=21",
+        secret: "70617373776f72643d5671374c6d325877395a6b34",
+      },
+      // '{"api_key":"R8tPq2Lx7Wm4Zs9K"}' in upper-case hex
+      {
+        text: '{"data":"0x7B226170695F6B6579223A225238745071324C7837576D345A73394B227D"}',
+        secret: "7B226170695F6B6579223A225238745071324C7837576D345A73394B227D",
+      },
+    ],
+    negative: [
+      // "password reset requested" (no assignment)
+      "event 70617373776f72642072657365742072657175657374 logged",
+      // "password=" with nothing after it
+      "empty 70617373776f72643d field",
+      "sha256=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+    ],
+  },
   "base64-user-password": {
     positive: [
       {
