@@ -9,6 +9,7 @@
 import { deepStrictEqual, strictEqual } from "@node/assert";
 import { createScrubber } from "./mod.ts";
 import { isPlaceholder } from "./placeholders.ts";
+import { seededRandom } from "./corpus/token_generator.ts";
 
 Deno.test("a Java object's class and identity hash is a placeholder", () => {
   deepStrictEqual(
@@ -38,4 +39,25 @@ Deno.test("a Java object's class and identity hash is a placeholder", () => {
       "credentials: org.springframework.security.core.userdetails.User@c5c5d8f1",
     ]
   ) strictEqual(scrubber.scrub(line).text, line);
+});
+
+Deno.test("a Java array's printout (a char[] or byte[] password logged whole) is a placeholder", () => {
+  // The identity hashes are generated (seeded), as the JVM prints them: up to 8 hex digits.
+  const random = seededRandom(733);
+  const hash = () => Math.floor(random() * 0xffffffff).toString(16);
+  const scrubber = createScrubber();
+  for (let i = 0; i < 8; i++) {
+    for (
+      const line of [
+        `DEBUG LoginForm{username=bob, password=[C@${hash()}}`,
+        `password=[B@${hash()}`,
+        `  pwd: [C@${hash()}`,
+      ]
+    ) strictEqual(scrubber.scrub(line).text, line);
+  }
+  // A value with more than the letter and the hash is still a value.
+  deepStrictEqual(
+    ["C@1b6d3586x", "Q@1b6d3586", "CC@1b6d3586", "C@1b6d3586f0"].filter((v) => isPlaceholder(v)),
+    [],
+  );
 });

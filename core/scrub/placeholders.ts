@@ -148,6 +148,12 @@ const ARN =
  */
 const JAVA_OBJECT = /^(?:[a-z][a-z0-9_]{0,30}\.){1,10}[A-Z][\w$]{0,80}@[0-9a-f]{1,8}$/;
 
+/**
+ * A Java array's default printout after its `[` (`[C@5e9f23b4`: a `char[]` password logged
+ * whole prints so, `[B@…` a `byte[]`): its element type's letter and its identity hash.
+ */
+const JAVA_ARRAY = /^[BCDFIJSZ]@[0-9a-f]{1,8}$/;
+
 /** A Terraform resource's attribute, an ARN or a Java object's printout (a lower-case start). */
 function namesLowerCase(value: string): boolean {
   if (value.length > 450) return false;
@@ -250,6 +256,7 @@ export function isPlaceholder(candidate: string): boolean {
   if (isInterleavedRun(value)) return true;
   if ((last | 0x20) === 0x65 && value.length <= 60 && HERE_STAND_IN.test(value)) return true;
   if (first >= 0x61 && first <= 0x7a && namesLowerCase(value)) return true;
+  if (value.charCodeAt(1) === 0x40 && JAVA_ARRAY.test(value)) return true;
   const starts = first < 128 ? PLACEHOLDER_START[first] : 0;
   if (starts === 0) return false;
   // A stand-in percent-encoded, as a URL's query or user info carries one (`%7B%7B%20token%20%7D%7D`,
