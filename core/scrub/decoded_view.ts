@@ -17,6 +17,9 @@
 
 const HEX_DIGITS = [..."123456789abcdef"];
 
+/** A name/value pair of JSON whose quotes a CSV cell doubled (see HIDING_MARKERS). */
+const CSV_PAIR = '"":""';
+
 /** The percent-escapes of HIDING_MARKERS. */
 const PERCENT_MARKERS: readonly string[] = [
   "%2f",
@@ -67,6 +70,9 @@ export const HIDING_MARKERS: readonly string[] = [
   "\ufeff",
   "\u00a0",
   "\u202f",
+  // A JSON text in a CSV cell, its quotes doubled (`"{""password"":""v""}"`: a log exported as
+  // CSV); no JSON holds a pair so, short of an empty name.
+  CSV_PAIR,
 ];
 
 /**
@@ -287,8 +293,11 @@ function printable(code: number): string {
   return code < 0x20 || code === 0x7f ? " " : String.fromCharCode(code);
 }
 
-/** The characters an escape starts with: ESC, `\\`, `%`, `&`, `=`. */
-const ESCAPE_STARTS = ["\x1b", "\\", "%", "&", "="];
+/**
+ * The characters an escape starts with: ESC, `\\`, `%`, `&`, `=`; and `"` on a line holding
+ * CSV_PAIR, where `""` is one quote.
+ */
+const ESCAPE_STARTS = ["\x1b", "\\", "%", "&", "=", '"'];
 
 /** `=40` between an address's local part and a domain, read from the character before it. */
 const QP_AT =
@@ -361,6 +370,8 @@ export function decodedView(line: string): DecodedView | null {
   /** Where the last percent-escape ends when it was decoded twice (else -1). */
   let twiceEnd = -1;
   const found = new Int32Array(ESCAPE_STARTS.length + 1).fill(-1);
+  // Quotes are escapes only where a CSV cell doubled them (the last start but INVISIBLE).
+  if (!line.includes(CSV_PAIR)) found[ESCAPE_STARTS.length - 1] = line.length;
   for (
     let i = nextEscapeStart(line, 0, found);
     i < line.length;
@@ -386,6 +397,11 @@ export function decodedView(line: string): DecodedView | null {
     } else if (c === 0x3d /* = */) {
       const escape = quotedPrintable(line, i);
       if (escape !== null) [decoded, end] = escape;
+    } else if (c === 0x22 /* " */) {
+      if (line.charCodeAt(i + 1) === 0x22) {
+        decoded = '"';
+        end = i + 2;
+      }
     } else {
       const next = line[i + 1];
       if (next === "/" || next === "\\" || next === '"') {

@@ -65,7 +65,10 @@ function csiBody(): string {
   return params + inter + final;
 }
 
-/** Plain text: no backslash, percent or ESC (other control characters, `[`, `]` and letters). */
+/**
+ * Plain text: no backslash, percent or ESC (other control characters, `[`, `]` and letters). A
+ * line of such text holding a CSV-doubled pair (`"":""`) is generated again (see holdsCsvPair).
+ */
 const PLAIN = "abcxyzAZ09 .,:;=/@[]{}\"'ü例\x07\x01\x7f-_";
 
 /** The generated pieces that decode; `sep` follows each so that no piece runs into the next. */
@@ -224,6 +227,13 @@ const MALFORMED_CSI = [
 
 const SEPARATORS = [" ", "z", "Q", "ü", "\x01"];
 
+/**
+ * Whether the line of `pieces` holds `"":""`, where the view reads every `""` as one quote (a
+ * JSON text in a CSV cell; ./decoded_csv_quotes_test.ts): these pieces take a quote as plain.
+ */
+const holdsCsvPair = (pieces: readonly Piece[]) =>
+  pieces.map((p) => p.raw).join("").includes('"":""');
+
 Deno.test("generated lines: the view holds each piece decoded, and maps back to its source", () => {
   for (let n = 0; n < 3000; n++) {
     const pieces: Piece[] = [];
@@ -235,7 +245,8 @@ Deno.test("generated lines: the view holds each piece decoded, and maps back to 
       else pieces.push(decodingPiece());
       pieces.push(plain(random.pick(SEPARATORS)));
     }
-    assertView(pieces);
+    if (holdsCsvPair(pieces)) n--;
+    else assertView(pieces);
   }
 });
 
@@ -253,7 +264,8 @@ Deno.test("generated long lines: escapes of each kind far apart and close togeth
       if (random.int(3) === 0) pieces.push(plain(random.pick(SEPARATORS)));
       else pieces.push(random.pick([escape('\\"', '"'), escape("\\\\", "\\"), escape("\\/", "/")]));
     }
-    assertView(pieces);
+    if (holdsCsvPair(pieces)) n--;
+    else assertView(pieces);
   }
 });
 
