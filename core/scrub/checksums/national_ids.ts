@@ -307,6 +307,25 @@ export function germanyIdCardValid(id: string): boolean {
 }
 
 /**
+ * Germany pension insurance number (Rentenversicherungsnummer, on the social insurance card):
+ * area 02–89, birth date DDMMYY (day + 50 for a second series), the birth name's initial, a
+ * two-digit serial and the check digit: with the letter as its two-digit place in the alphabet,
+ * twelve digits weighted 2 1 2 5 7 1 2 1 2 1 2 1, their products' digit sums added, mod 10.
+ */
+export function germanyPensionNumberValid(id: string): boolean {
+  const letter = id.charCodeAt(8) - 64, area = +id.slice(0, 2);
+  const day = +id.slice(2, 4) % 50, month = +id.slice(4, 6);
+  if (!/^\d{8}[A-Z]\d{3}$/.test(id) || area < 2 || area > 89 || day < 1 || day > 31) return false;
+  const twelve = id.slice(0, 8) + (letter < 10 ? "0" : "") + letter + id.slice(9, 11);
+  let sum = 0;
+  for (let i = 0; i < 12; i++) {
+    const p = +twelve[i] * +"212571212121"[i];
+    sum += (p % 10) + Math.floor(p / 10);
+  }
+  return month > 0 && month < 13 && sum % 10 === +id[11];
+}
+
+/**
  * US Medicare Beneficiary Identifier (CMS): eleven characters, positions 1 a digit 1–9;
  * 4, 7, 10, 11 digits; 2, 5, 8, 9 letters; 3 and 6 a letter or digit; letters never S, L, O,
  * I, B or Z. No check digit.

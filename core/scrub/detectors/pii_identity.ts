@@ -17,6 +17,7 @@ import {
   CODICE_FISCALE_REST,
   cpfValid,
   franceNirValid,
+  germanyPensionNumberValid,
   italyCodiceFiscaleValid,
   nhsNumberValid,
   peselValid,
@@ -361,6 +362,21 @@ export const buildDetectors = once((): Detector[] => [
     () => true,
     // Its eight or nine digits start at its start or after its letter (`i` folds no other
     // character to a to z without `u`), and `\b` or the letter keeps a digit from preceding them.
+    { reach: NEAR_DIGIT_RUN },
+  ),
+  /**
+   * German pension insurance number with no word naming it, in capitals (`53270681K105`): area,
+   * a valid birth date, the birth name's initial, serial and the check digit leave few other
+   * tokens (an ISO basic time, `20250314T120000Z`, runs on past its three digits).
+   */
+  pii(
+    "de-pension-number-alone",
+    // Eight digits, a capital and three digits, at a token's start.
+    { shape: "hetu-letter" },
+    // Not part of a path, a dotted or dashed token (`…K105-rc1`).
+    /(?<![A-Za-z0-9./-])\d{8}[A-Z]\d{3}(?![A-Za-z0-9]|[./-][A-Za-z0-9])/g,
+    germanyPensionNumberValid,
+    // Starts with its eight digits, which no letter or digit precedes.
     { reach: NEAR_DIGIT_RUN },
   ),
   /**

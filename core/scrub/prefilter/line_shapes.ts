@@ -243,16 +243,17 @@ function sequenceShape(
 }
 
 /**
- * `(?<![A-Za-z0-9])\d{6}[A-Z]\d{3}[A-Z0-9]`: a Finnish identity code with the century letter
- * written since 2023 (`140387Y123V`): six digits, the letter, three digits, a check character.
+ * `(?<![A-Za-z0-9])\d{6,8}[A-Z]\d{3}`: a Finnish identity code with the century letter written
+ * since 2023 (`140387Y123V`: six digits, the letter, three digits, a check character), or a German
+ * pension insurance number (`53270681K105`: eight digits, the birth name's initial, three digits).
  */
-const HETU_LETTER: Shape = /* @__PURE__ */ (() => {
-  const isUpperOrDigit = (c: number) => isUpper(c) || isDigit(c);
-  return sequenceShape(
-    [...Array(6).fill(isDigit), isUpper, isDigit, isDigit, isDigit, isUpperOrDigit],
+const HETU_LETTER: Shape = /* @__PURE__ */ (() =>
+  sequenceShape(
+    [...Array(8).fill(isDigit), isUpper, isDigit, isDigit, isDigit],
     isAlnum,
-  );
-})();
+    // The seventh and eighth digits may be left out.
+    0b11000000,
+  ))();
 
 /**
  * `(?<![A-Za-z0-9])\d[A-Za-z][A-Za-z0-9]\d[ .\/()+-][A-Za-z][A-Za-z0-9]\d[ .\/()+-][A-Za-z]{2}\d\d`:

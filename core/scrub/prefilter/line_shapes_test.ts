@@ -27,7 +27,7 @@ const REFERENCE: Record<LineShape, RegExp> = {
   "hex-groups": /[:-](?:[0-9A-Fa-f]{1,4}[:-]){4}/,
   "email-at": /[A-Za-z0-9._%+\u0080-\uffff-]@[A-Za-z0-9\u0080-\uffff-]+\.[A-Za-z0-9\u0080-\uffff-]/,
   "a-token": /A(?:C[0-9a-zA-Z]{4}|P[0-9A-F][A-Za-z0-9]{4})/,
-  "hetu-letter": /(?<![A-Za-z0-9])\d{6}[A-Z]\d{3}[A-Z0-9]/,
+  "hetu-letter": /(?<![A-Za-z0-9])\d{6,8}[A-Z]\d{3}/,
   "mbi-grouped":
     /(?<![A-Za-z0-9])\d[A-Za-z][A-Za-z0-9]\d[ .\/()+-][A-Za-z][A-Za-z0-9]\d[ .\/()+-][A-Za-z]{2}\d\d/,
   "uk-postcode": /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z0-9]? ?\d[A-Z]{2}/,

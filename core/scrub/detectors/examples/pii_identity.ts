@@ -236,6 +236,17 @@ export const examples: Record<string, DetectorExamples> = {
       "Zahnarzt Praxis 581127368",
     ],
   },
+  "de-pension-number-alone": {
+    positive: [
+      { text: "antrag 53270681K105 eingegangen", secret: "53270681K105" },
+      { text: '{"ref":"24031192W475"}', secret: "24031192W475" },
+    ],
+    negative: [
+      "antrag 53270681K104 eingegangen (wrong check digit)",
+      "x-amz-date: 20250314T120000Z",
+      "build 53270681K105-rc1",
+    ],
+  },
   "au-tfn": {
     positive: [
       { text: "employee TFN 123 456 782 lodged", secret: "123 456 782" },
