@@ -446,7 +446,8 @@ export const buildDetectors = once((): Detector[] => [
    * Telephone number: international (+CC or 00CC, E.164 up to 15 digits, the calling code in
    * brackets `(+44) 7700 900123`) or a national layout with its trunk 0 or bracketed area code
    * (UK 020 7946 0958, FR 01 23 45 67 89, DE 030 12345678, AU 0412 345 678 / (02) 9876 5432, NL
-   * 06-12345678, CH 044 668 18 00, BE 0470 12 34 56, TR 0532 123 45 67, SE 070-123 45 67, KR 010-1234-5678, JP 090-1234-5678, IL 09-7625400, ID 0812-3456-7890,
+   * 06-12345678, CH 044 668 18 00, BE 0470 12 34 56, TR 0532 123 45 67, SE 070-123 45 67, KR
+   * 010-1234-5678, JP 090-1234-5678, IL 09-7625400, ID 0812-3456-7890,
    * RU 8 (495) 123-45-67), NANP (555) 123-4567 / 555-123-4567, BR (11) 91234-5678, CN 138 1234
    * 5678.
    */

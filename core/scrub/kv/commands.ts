@@ -8,8 +8,9 @@
  * `sqlcmd -P PASS`, `ldapsearch -w PASS`, `psexec -p PASS`, `twine -p`, `nuget -k`, `openssl -k` (and `-passout
  * pass:PASS`), `useradd -p`, a value echoed into `--password-stdin`, `--with-token` or `chpasswd`,
  * Redis's `AUTH` (as MONITOR prints it, or at a prompt), SQL's
- * `IDENTIFIED BY 'PASS'` and `SET PASSWORD FOR 'u'@'h' = 'PASS'`, PowerShell's `ConvertTo-SecureString "PASS" -AsPlainText` (or the string
- * piped into it: `"PASS" | ConvertTo-SecureString`) and GitHub
+ * `IDENTIFIED BY 'PASS'` and `SET PASSWORD FOR 'u'@'h' = 'PASS'`, PowerShell's
+ * `ConvertTo-SecureString "PASS" -AsPlainText` (or the string piped into it:
+ * `"PASS" | ConvertTo-SecureString`) and GitHub
  * Actions' `::add-mask::VALUE`; and
  * commands whose password is an argument no generic flag names: `htpasswd -b FILE USER PASS`,
  * `rabbitmqctl add_user USER PASS`, `smbclient -U user%PASS`, `keytool -storepass PASS`,
