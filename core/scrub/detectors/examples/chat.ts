@@ -111,9 +111,9 @@ export const samples: Record<string, ProviderSample> = {
   "discord-bot-token": {
     sample: "MTk4NTQxMzU1Njk2NDE3NTAz.-as_Ap.fT6ZSJTN52gwBecx-IFTzA00cdR7BM0VdLQKo1",
     negatives: [
-      "MZ1yGvKTjE0rY0cV8i47CjAa.uHQPq.Xb1Mk2nEhe-4iUcrGOuegj57zMC",
-      "MZ1yGvKTjE0rY0cV8i47CjAa.uRHQPq.Xb1Mk2nEhe,4iUcrGOuegj57zMC",
-      "PZ1yGvKTjE0rY0cV8i47CjAa.uRHQPq.Xb1Mk2nEhe-4iUcrGOuegj57zMC",
+      "Mq1eWrP3uIZ35wyVpbDk0tdD.FPu2O.jUz597TYG1-TRtznn2keSriyRPw",
+      "Mq1eWrP3uIZ35wyVpbDk0tdD.FPu2OO.jUz597TYG1,TRtznn2keSriyRPw",
+      "Pq1eWrP3uIZ35wyVpbDk0tdD.FPu2OO.jUz597TYG1-TRtznn2keSriyRPw",
       "MTk4NTQxMzU1Njk2NDE3NTAzMzMz.-as_Ap.fT6ZSJTN52gwBecx-IFTzA00cdR7BM0VdLQKo1",
     ],
   },
@@ -146,9 +146,9 @@ export const samples: Record<string, ProviderSample> = {
       secret: "5615101177:AAzcKAJUxtZEFVJaXbyY5x7kgcwsX6AfUt",
     }],
     negatives: [
-      "bot110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsaw",
-      "foo:AAH1bjqpKKW3maRSPAxzIU-0v6xNuq2-NjM",
-      "arn:aws:sns:aaa:111122223333:aaaaaaaaaaaaaaaaaaassssssddddddddddddd",
+      "bot582046317:AAaEbUOolLr7GG4GWIm2sTVPHQ8emEeJ0Xf",
+      "foo:AA5VS5hBgtEzCyUlb1bjKbdWZrmhEu4Dgwh",
+      "arn:aws:sns:eu-west-1:971301116959:alerts-from-the-nightly-billing-export-job",
     ],
   },
   "teams-incoming-webhook-url": {
