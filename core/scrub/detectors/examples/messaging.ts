@@ -44,8 +44,8 @@ export const samples: Record<string, ProviderSample> = {
   "sendgrid-api-key": {
     sample: "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",
     negatives: [
-      "SG.ngeVfQFYQlKU0ufo8x5d1A..TwL2iGABf9DHoTf-09kqeF8tAmbihYzrnopKc-1s5cr",
-      "AG.ngeVfQFYQlKU0ufo8x5d1A.TwL2iGABf9DHoTf-09kqeF8tAmbihYzrnopKc-1s5cr",
+      "SG.y7ce5vTjVgd8fQrJnW4NHo..swP7poamuwQKndJk4U2YGXM2STQZ1JHTJ7dZcGgWoeO",
+      "AG.y7ce5vTjVgd8fQrJnW4NHo.swP7poamuwQKndJk4U2YGXM2STQZ1JHTJ7dZcGgWoeO",
     ],
   },
   "mailgun-api-key": {
@@ -62,10 +62,10 @@ export const samples: Record<string, ProviderSample> = {
   "mailchimp-api-key": {
     sample: "650a0deb34bc3f924f5f9b77e0b133dc-us21",
     negatives: [
-      "aea462953eb192d38c31a433e76257db-al32",
-      "9276a43e2951aa46e2b1c33ED38357DB-us2",
-      "3a5633e829d3c71-us2",
-      "3ea4572956e2b381923ed34c31db76aa-2",
+      "141340ee74d7caf35f7b606ecdd74316-al32",
+      "9745856a143af6fe397E005F15B89428-us2",
+      "ab33a3339762a9a-us2",
+      "c01c0eecb0aba9abfef34d1fd6322b23-7",
     ],
   },
   "mandrill-api-key": {
