@@ -12,7 +12,7 @@ export const samples: Record<string, ProviderSample> = {
       "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx",
       "sk_live_",
       "sk_live_Ff4TvADT9QLW",
-      "pk_live_j5krY8XTgIcDaHDb3YrsAfCl",
+      "pk_live_lsuMAHGE9Hngi6Gezpq8UPkt",
     ],
   },
   "stripe-restricted-key": {
