@@ -14,7 +14,7 @@ export const samples: Record<string, ProviderSample> = {
       secret: "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",
     }],
     negatives: [
-      "sk-proj-Xi8tdMjHV6pmbBbwilTeT4BlbkFJ3UDnpdEwNNm6wVBpYM0o",
+      "sk-proj-sn3NKi3YqHh7wkMz0OmdT4BlbkFJOpEQUjCytzTGvE5ZrcdZ",
       "sk-885lFD2U9qmCdLoyCvxcT3BlbkFJ",
     ],
   },
