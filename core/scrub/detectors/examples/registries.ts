@@ -11,10 +11,10 @@ export const samples: Record<string, ProviderSample> = {
     negatives: ["npm_0KfAHQ8g00sFAmjL", "npm_config_registry_https_registry_npmjs_org"],
   },
   "npm-auth-token": {
-    sample: "743b294a-cd03-11ec-9d64-0242ac120002",
+    sample: "0c796f15-c15b-4bbf-9010-9a1280db297d",
     positives: [{
-      text: "//registry.npmjs.org/:_authToken=743b294a-cd03-11ec-9d64-0242ac120002",
-      secret: "743b294a-cd03-11ec-9d64-0242ac120002",
+      text: "//registry.npmjs.org/:_authToken=0c796f15-c15b-4bbf-9010-9a1280db297d",
+      secret: "0c796f15-c15b-4bbf-9010-9a1280db297d",
     }],
     negatives: [
       "//registry.npmjs.org/:_authToken=${NPM_TOKEN}",
@@ -65,18 +65,18 @@ export const samples: Record<string, ProviderSample> = {
   },
   "artifactory-api-key": {
     sample: "AKCpOn2rk0HWxGqZlyGqBufOIlLR2C7kL5jmlBoFhAlcg0WObPsEpUdfxBr1rqEjoxisHh9PM",
-    positives: [{ text: "artif-key:AKCxxxxxxxxxx", secret: "AKCxxxxxxxxxx" }],
-    negatives: ["testAKCwithinsomeirrelevantstring", "AKCpOn2rk", "AKCENTRALIZEDLOGGING"],
+    positives: [{ text: "artif-key:AKCd4CYdQXWH3", secret: "AKCd4CYdQXWH3" }],
+    negatives: ["cacheAKCgluedintoalongerword", "AKCpOn2rk", "AKCENTRALIZEDLOGGING"],
   },
   "artifactory-password": {
     sample: "AP6W3y2Aj8trQA3Xk4FOTLYipnkOSxidHJxSkJbKkKsebGFKX87paADy4oARmWt",
     positives: [
-      { text: "X-JFrog-Art-Api: AP6xxxxxxxxxx", secret: "AP6xxxxxxxxxx" },
-      { text: "X-JFrog-Art-Api: APBxxxxxxxxxx", secret: "APBxxxxxxxxxx" },
+      { text: "X-JFrog-Art-Api: AP6TBqQEXGZNZ", secret: "AP6TBqQEXGZNZ" },
+      { text: "X-JFrog-Art-Api: APBiTiowAvfac", secret: "APBiTiowAvfac" },
     ],
     negatives: [
-      "testAP6withinsomeirrelevantstring",
-      "X-JFrog-Art-Api: $API_KEY",
+      "cacheAP6gluedintoalongerword",
+      "X-JFrog-Art-Api: $JFROG_TOKEN",
       "order AP1234567890 shipped",
       'params=[12751, "APEgSxkCr5zAOPq7jMmUwv7H9SYu7umS"]',
       'params=[2056, "APBFYndGdgTf+4siu2YfQUEkLxl0iWRA"]',
