@@ -5,7 +5,7 @@
  * (../corpus/benign8.jsonl, `doc-example-values`: `postgres://user:password@db.example.com:5432/mydb`).
  * Either alone is still a credential: a real password on an example host (corpora and bug
  * reports rename hosts, not passwords), or `password` on a real host (the shared development set
- * labels `https://username:password@yelp.com` a secret).
+ * labels such a URL a secret).
  */
 import { strictEqual } from "@node/assert";
 import { createScrubber } from "../mod.ts";
@@ -28,7 +28,7 @@ Deno.test("a real password on a documentation host, or a named one on a real hos
   for (
     const [line, secret] of [
       ["postgres://app:Xk9pQ2rT7v@db.example.com:5432/app", "Xk9pQ2rT7v"],
-      ["https://username:password@yelp.com", "password"],
+      ["https://username:password@billing.acmecorp.io", "password"],
       ["postgres://user:password@db.example.com.evil.io/x", "password"],
       ["postgres://user:password1@db.example.com/x", "password1"],
       ["postgres://user:password@example.community/x", "password"],

@@ -122,7 +122,7 @@ Deno.test("a value that goes on below its line is announced, with the key line's
   deepStrictEqual(opens("password = <<-EOF"), [{ form: "heredoc", marker: "EOF" }]);
   // Not at the start of a line, or after text: a placeholder tag, not an element.
   deepStrictEqual(opens("msg=retry password:"), []);
-  deepStrictEqual(opens('sl_api_key: "%s" % <softlayer_api_key>'), [null]);
+  deepStrictEqual(opens('sl_api_key: "%s" % <key_from_config>'), [null]);
 });
 
 Deno.test("a value longer than VALUE_CAP is cut, not read on", () => {

@@ -93,17 +93,17 @@ export const samples: Record<string, ProviderSample> = {
     sample: "ZPsay0HVp-X-iII0C-c9v-1Jn322FNamqVGm6JMNDkik",
     negatives: [
       "ibm_cloud_api_key=ZPsay0HVp-X-iII0C-c9v-1Jn322FNamqVGm6JMNDkikextra",
-      'iam_api_key="%s" % IBM_IAM_API_KEY_ENV',
-      "cloud-iam-key:=afakekey",
+      'iam_api_key="%s" % IAM_KEY_FROM_VAULT',
+      "cloud-iam-key:=tooshort",
     ],
   },
   "ibm-cos-hmac-secret": {
     sample: "4dcaa75f773dc9438a0a04f1da1bab77d45880f5be70e5f5",
-    negatives: ['someotherpassword = "doesnt start right"', "cos_secret_key=4dcaa75f773dc94"],
+    negatives: ['unrelated_password = "not a cos hmac key"', "cos_secret_key=4dcaa75f773dc94"],
   },
   "softlayer-api-key": {
     sample: "ff6a0d822b2a103ff627019a80bb9d6efe81248983bef45fedb59102a174e998",
-    negatives: ['sl_api_key: "%s" % <softlayer_api_key>', "softlayer-key:=afakekey"],
+    negatives: ['sl_api_key: "%s" % <key_from_config>', "softlayer-key:=tooshort"],
   },
   "softlayer-api-url-key": {
     frame: (v) => `https://api.softlayer.com/soap/v3.1/${v}`,

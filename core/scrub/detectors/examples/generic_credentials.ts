@@ -23,8 +23,8 @@ export const examples: Record<string, DetectorExamples> = {
       "body=eyJ1c2VyIjoiYWxpY2UiLCJhY3Rpb24iOiJsb2dpbiIsInRzIjoxNzAwMDAwMDAwfQ== len=64",
       // A JSON payload that is not a JWT header (no "alg").
       "cursor=eyJ1c2VyIjoiYWxpY2UifQ.eyJwYWdlIjoyfQ next page",
-      "eyJBB.eyJCC.eyJDDDD",
-      "bm90X3ZhbGlkX2pzb25fYXRfYWxs.bm90X3ZhbGlkX2pzb25fYXRfYWxs.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+      "eyJab.eyJcd.eyJefgh",
+      "cGxhaW5fdGV4dF9ub19qc29uX2hlcmU.cGxhaW5fdGV4dF9ub19qc29uX2hlcmU.GLDwrgohSg3hNLOmvTmDTzKs7C_PRixnSUVKUlgmDJX",
     ],
   },
   "http-authorization": {
@@ -214,16 +214,16 @@ export const examples: Record<string, DetectorExamples> = {
       },
       { text: '{"client_secret": "7fQz2-Lx9pV_r8Ks3mWq"}', secret: "7fQz2-Lx9pV_r8Ks3mWq" },
       {
-        text: "SOFTLAYERAPIKEY=abcd1234abcd1234abcd1234abcd1234",
-        secret: "abcd1234abcd1234abcd1234abcd1234",
+        text: "SOFTLAYERAPIKEY=ugrqpwroaunq0sr7trd6gkvzd264946q",
+        secret: "ugrqpwroaunq0sr7trd6gkvzd264946q",
       },
       {
-        text: "  secret_access_key: 1234567890abcdef1234567890abcdef1234567890abcdef",
-        secret: "1234567890abcdef1234567890abcdef1234567890abcdef",
+        text: "  secret_access_key: 5bcf9f3821c5bf241cf2a4f793f183b2dfa7df7c37bc6cad",
+        secret: "5bcf9f3821c5bf241cf2a4f793f183b2dfa7df7c37bc6cad",
       },
       {
-        text: "//registry.npmjs.org/:_authToken=743b294a-cd03-11ec-9d64-0242ac120002",
-        secret: "743b294a-cd03-11ec-9d64-0242ac120002",
+        text: "//registry.npmjs.org/:_authToken=0c796f15-c15b-4bbf-9010-9a1280db297d",
+        secret: "0c796f15-c15b-4bbf-9010-9a1280db297d",
       },
       {
         text: "deploy --api-key 9c1e7f3a2b8d4c6e0f5a --region eu",
@@ -236,19 +236,19 @@ export const examples: Record<string, DetectorExamples> = {
       "api_key=",
       "next_token=AAEAAWNvbnRpbnVhdGlvbg2 page_token=CiAKGjBpNDd2",
       "usage: prompt_tokens=512 max_tokens=1024",
-      'iam_api_key="%s" % IBM_IAM_API_KEY_ENV',
-      "X-JFrog-Art-Api: $API_KEY",
+      'iam_api_key="%s" % IAM_KEY_FROM_VAULT',
+      "X-JFrog-Art-Api: $JFROG_TOKEN",
       "secret: expired",
       "apiKey: process.env.STRIPE_API_KEY,",
       "private_key: /etc/ssl/private/app.key",
-      'sl_api_key: "%s" % <softlayer_api_key>',
+      'sl_api_key: "%s" % <key_from_config>',
     ],
   },
   "key-assignment-high-entropy": {
     positive: [
       {
-        text: "ibm-cloud-key:abcd1234abcd1234abcd1234ABCD1234ABCD1234--__",
-        secret: "abcd1234abcd1234abcd1234ABCD1234ABCD1234--__",
+        text: "ibm-cloud-key:U_66mg3_Hx0LWO8EXFzMJvX7ucpTOyM1zNrbSSe4-_3n",
+        secret: "U_66mg3_Hx0LWO8EXFzMJvX7ucpTOyM1zNrbSSe4-_3n",
       },
       { text: '"ibm-iam_key" := "Zk81mQp0Lr5tWx2Yv7Nc"', secret: "Zk81mQp0Lr5tWx2Yv7Nc" },
       {
@@ -262,8 +262,8 @@ export const examples: Record<string, DetectorExamples> = {
       "cache_key=5d41402abc4b2a76b9719d911017c592 hit=true",
       "idempotency_key=550e8400-e29b-41d4-a716-446655440000",
       "routing_key=orders.created.v1 exchange=events",
-      "cloud-iam-key:=afakekey",
-      'fake-softlayer-key= "not_long_enough"',
+      "cloud-iam-key:=tooshort",
+      'softlayer-key-example= "far_too_brief"',
       "auth=ok user=42",
       "rate-limit bucket=auth:Zx9Qm2LwV7pK4rT8yB3n remaining=0",
     ],
@@ -314,7 +314,7 @@ export const examples: Record<string, DetectorExamples> = {
       // An `@` in the password, logged unencoded: user-info ends at its last `@`.
       { text: "mongodb+srv://svc:Rt4@kq9!@cluster1.internal/app", secret: "Rt4@kq9!" },
       { text: "url=jdbc:oracle:thin:scott/tiger99@//db1:1521/ORCL", secret: "tiger99" },
-      { text: "https://username:password@yelp.com", secret: "password" },
+      { text: "https://username:password@billing.acmecorp.io", secret: "password" },
       // A token for the user alone, as `git clone` is given one.
       {
         text: "git clone https://a4c123b1612dd272d1371c17149d439536b3216f@git.acme.io/org/app.git",
@@ -322,8 +322,8 @@ export const examples: Record<string, DetectorExamples> = {
       },
     ],
     negative: [
-      "http://localhost:5000/<%= @variable %>",
-      "https://url:8000 @something else",
+      "http://127.0.0.1:8080/<%= @callback_path %>",
+      "https://api:9443 @mention the on-call",
       "postgres://app:${DB_PASSWORD}@db:5432/prod",
       "git clone git@github.com:acme/app.git",
       "GET http://api.internal:8080/v1/users?email=a@b.co",
