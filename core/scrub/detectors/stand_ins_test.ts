@@ -48,7 +48,7 @@ Deno.test("stand-in judgements look at the random part only", () => {
   ok(hasSequentialRandomPart("AKIA1234567890ABCDEF"), "a glued prefix of up to 4 is skipped");
   ok(hasSequentialRandomPart("xoxb-1-2-abcdefghijklmnopqrstuvwx"));
   ok(!hasSequentialRandomPart("sq0csp-ABCDEFGHIJK_LMNOPQRSTUVWXYZ-0123456789\\abcd"));
-  ok(!hasSequentialRandomPart("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"));
+  ok(!hasSequentialRandomPart("ghp_ID9sJRDEVPxl2gE5W9UbrQ2R9KBS7G9LvLL0"));
 });
 
 Deno.test("documented and sequential provider tokens stay; issued-looking ones are masked", () => {
