@@ -65,7 +65,7 @@ Deno.test("an element named by a blank-spaced tag, its text without the blanks a
 });
 
 Deno.test("a secret-named element's `value` attribute, after other attributes at most", () => {
-  strictEqual(values(`<the_password value="${V}"/>`).join(), V);
+  strictEqual(values(`<db_password value="${V}"/>`).join(), V);
   strictEqual(values(`<api_token type="plain" value = '${V}' />`).join(), V);
 });
 
@@ -136,10 +136,10 @@ Deno.test("a bare `key` that names something, or a path, or a word inside a name
 Deno.test("code that only names the secret stays: the key's own name, a subscripted dotted name, a variable", () => {
   for (
     const line of [
-      "login(username=username, password=password)",
+      "connect(user=user, password=password)",
       "apiKey: apiKey,",
-      "my_password = request.json_body['hey']",
-      "$password = $input;",
+      "user_password = request.form['pw']",
+      "$password = $row;",
     ]
   ) {
     strictEqual(scrubber.scrub(line).text, line);
@@ -201,11 +201,11 @@ Deno.test("a bare word whose brackets do not pair is one value (detect-secrets' 
 Deno.test("words whose brackets pair are code or templates, read as before", () => {
   for (
     const line of [
-      "password: ${link}",
-      "my_password = foo(hey)you",
+      "password: ${vaultRef}",
+      "db_password = load_secret(name)later",
       "token: {{ .Values.x }}",
       "credentials: {username: admin}",
-      "login(username=username, password=password)",
+      "connect(user=user, password=password)",
       'token={"a": 1}',
     ]
   ) {
@@ -218,12 +218,12 @@ Deno.test("words whose brackets pair are code or templates, read as before", () 
 Deno.test("detect-secrets' documented stand-ins stay: `fake` in a value, a relative path, words", () => {
   for (
     const line of [
-      'theapikey := "somefakekey"',
-      'my_password == "fakesecret"',
-      '"fakesecret" == my_password',
-      '<the_password value="somefakesecret"/>',
-      'private_key "some/dir/of/keys";',
-      "private_key '\"two words';",
+      'service_key := "fake-key-value"',
+      'db_password == "fake_pw"',
+      '"fake_pw" == db_password',
+      '<db_password value="myfakepassword"/>',
+      'private_key "conf/ssl/key/files";',
+      "private_key '\"see below';",
     ]
   ) {
     strictEqual(scrubber.scrub(line).text, line);

@@ -74,7 +74,7 @@ Deno.test("code, templates, entities and stand-ins after a secret's name stay", 
       'password=os.environ["X"]',
       // The same index escaped in a string (PHP quoted in a test fixture or a JSON value).
       '$pwd = \\$_POST[\\"password\\"];',
-      "apiKey: fs.readFileSync('foo',",
+      "apiKey: fs.readFileSync('./key.txt',",
       "secret=read_secret(",
       "credentials = ServiceAccountCredentials.from_p12_keyfile(",
       "password=${PW}",
