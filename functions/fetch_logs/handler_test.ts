@@ -22,7 +22,7 @@ const { createContext } = SlackFunctionTester(FetchLogsFunction);
 
 const AWS_KEY = "AKIAQ3EGUSBKHZXWJ4PN";
 const GITHUB_PAT = "ghp_R8kLm2Xq9TzW4vB7nC1sD5fG3hJ6kL0pQ2wE";
-const STRIPE_KEY = "sk_live_4eC39HqLyjWDarjtT1zdp7dc";
+const STRIPE_KEY = "sk_live_nUUgU947zV86RXZOokLM5rTM";
 const EMAIL = "jane.doe@example.com";
 const TOKEN = "test-log-token-7f3a";
 const ONCALL = "U05ONCALL01";
