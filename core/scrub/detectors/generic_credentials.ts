@@ -8,7 +8,12 @@ import { secret } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { raw } from "./raw.ts";
 import { regex } from "./regex.ts";
-import { FOREIGN_PASSWORD_LEADS, readAssignments, VALUE_CAP } from "../kv/assignments.ts";
+import {
+  FOREIGN_PASSWORD_LEADS,
+  readAssignments,
+  refusedValue,
+  VALUE_CAP,
+} from "../kv/assignments.ts";
 import { isCodeCall } from "../kv/code_values.ts";
 import {
   COMMAND_KEYWORDS,
@@ -566,8 +571,10 @@ export const buildDetectors = once((): Detector[] => [
     // not `pat` alone: half the lines of a key/value log hold `path`.
     ["secret", "token", "key", "credential", "bundle_", ...PAT_NAME_ENDS],
     /secret|token|credential|key|bundle_|pat/gi,
-    (value) =>
-      value.length >= 8 && plausibleValue(value) && !isPlainWord(value) && !isReference(value) &&
+    (value, line, index) =>
+      // Shorter when quoted in an error refusing it (`invalid client_secret 'v' for client web`).
+      (value.length >= 8 || /["']/.test(line[index - 1]) && refusedValue(line, index, value)) &&
+      plausibleValue(value) && !isPlainWord(value) && !isReference(value) &&
       !/^\d{1,11}$|^[a-z]+(?:_[a-z]+)+$|^[a-z][a-z\d]*(?:-[a-z][a-z\d]*)*-\d+(?:\.\d+){1,3}$/.test(
         value,
       ) && !NAMED_INSTANCE.test(value) && !hasSequentialRandomPart(value),

@@ -994,7 +994,9 @@ function readValue(
 }
 
 /**
- * `value`, a quoted word after a secret's name and a blank, when it is a token (TOKEN_RUN) and the
+ * `value`, a quoted word after a secret's name and a blank, when it is a token (TOKEN_RUN), or a
+ * shorter word (SHORT_QUOTED) after a secret's name in an error message refusing it (`invalid
+ * client_secret 'v' for client web`, `bad api_key "v"`: an error's word before the name), and the
  * word before the name does not make it a name of something else (`next page token 'v'`).
  */
 function quotedToken(
@@ -1003,12 +1005,30 @@ function quotedToken(
   value: Assignment | null,
   key: string,
 ): Assignment | null {
-  if (value === null || value.cut || !TOKEN_RUN.test(line.slice(value.start, value.end))) {
+  if (value === null || value.cut) return null;
+  const text = line.slice(value.start, value.end);
+  if (!TOKEN_RUN.test(text) && !(value.kind === "secret" && refusedValue(line, start, text))) {
     return null;
   }
   const word = WORD_BEFORE.exec(textBefore(line, start))?.[1];
   return !word || keyKind(`${word}_${key}`) !== null ? value : null;
 }
+
+/**
+ * `text`, quoted at or after `at`, is a short value an error message refuses: 6 to 64 characters,
+ * no blank, a letter and a digit or a sign other than `_.-` (not a field's or a method's name,
+ * `client_secret_basic`, nor a word, `expired`), in both cases or with a sign other than `._/:-`
+ * (a name is in one case: a Kubernetes Secret's `db-creds-2`, `secret/data/app1`, `mysecret1`,
+ * `API_KEY_V2`, an algorithm's `ES256K`), an error's word before `at` on the line (`invalid`,
+ * `bad`, `wrong`, `incorrect`, `failed`, `rejected`, `mismatch`). The reader takes such a value
+ * after a secret's name (quotedToken); secret-assignment's check lets it be shorter than other
+ * values (6 characters, not 8).
+ */
+export const refusedValue = (line: string, at: number, text: string) =>
+  SHORT_QUOTED.test(text) && REFUSED.test(textBefore(line, at));
+const SHORT_QUOTED = /^(?![a-z\d._/:-]+$|[A-Z\d._/:-]+$)(?=.*[A-Za-z])(?=.*[^A-Za-z_.-])\S{6,64}$/;
+const REFUSED =
+  /(?<![a-z])(?:invalid|bad|wrong|incorrect|fail|reject|mismatch)(?:ed|ure)?(?![a-z])/i;
 
 /**
  * Names other than a secret's that take a value after a blank alone: a password's whole word
