@@ -96,8 +96,9 @@ export type Opener =
    */
   | { form: "array" }
   /**
-   * A dump's `=>` ending the key's line (`["password"]=>`, `'password' =>`): the next line's
-   * quoted string, or PHP's `string(15) "v"`.
+   * A dump's `=>` ending the key's line (`["password"]=>`, `'password' =>`), or a console's
+   * expression ending in the key (`>>> app.config["SECRET_KEY"]`): the next line's quoted string
+   * (after `=> ` or `##[debug]=> `), or PHP's `string(15) "v"`.
    */
   | { form: "after-arrow" };
 
@@ -933,8 +934,11 @@ function readValue(
     ? POWERSHELL_SET.exec(textBefore(line, before))
     : null;
   if (cmdlet !== null) return cmdletValue(line, p, cmdlet[1], made);
-  // etcdctl's listing: a key's path alone on its line (`/app/db/password`), its value below.
+  // etcdctl's listing: a key's path alone on its line (`/app/db/password`), its value below; a
+  // console's or CI log's expression ending in the key (`>>> app.config["SECRET_KEY"]`,
+  // `irb(main):001> ENV["TOKEN"]`, `##[debug]Evaluating: secrets.TOKEN`): its value printed below.
   if (spaced === n && ETCD_KEY.test(line)) return made(n, n, false, { form: "printed-below" });
+  if (spaced === n && PROMPT.test(line)) return made(n, n, false, { form: "after-arrow" });
   if (spaced === p) return null;
   const flag = line.charCodeAt(start) === DASH;
   if (
@@ -1640,6 +1644,9 @@ function scrambled(line: string, at: number, made: Made): Assignment | null {
   return made(at, end);
 }
 
+/** A console's prompt (Python, Node, IRB, pry) or GitHub Actions' `Evaluating:`, one expression. */
+const PROMPT =
+  /^(?:>{1,3}|irb\(\w+\):\d+(?::\d+)?>|\[\d+\] pry\(\w+\)>|##\[debug\]Evaluating:) +\S+\s*$/;
 /** A path of two or more names alone on its line, as `etcdctl get` prints a key. */
 const ETCD_KEY = /^(?:\/[\w.-]+){2,}[ \t]*$/;
 

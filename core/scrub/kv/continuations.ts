@@ -57,22 +57,31 @@ export function continuationFor(opener: Opener): Continuation {
   }
 }
 
-/** A dumped string at a line's start, after its indentation: PHP's `string(15) "`, or a quote. */
-const DUMPED_STRING = /^(?:string\(\d{1,7}\) ")|^["']/;
+/**
+ * A dumped string at a line's start, after its indentation: PHP's `string(15) "`, or a quote; a
+ * console's `=> ` (IRB, pry) or a CI debug log's `##[debug]=> `, `##[debug]Result: ` before it.
+ */
+const DUMPED_STRING = /^(?:##\[debug\](?:=>|Result:) |=> )?(?:string\(\d{1,7}\) "|["'])/;
+const RESULT = "##[debug]Result: ";
 
 /**
- * The value on the line after a dump's `=>`: its quoted string (PHP's var_dump and Xdebug write
- * `string(15) "v"`, Ruby's pp `"v"` or `"v",`), to the last quote like its opening one on the
- * line; anything else (`int(5)`, `NULL`, `array(2) {`, `{`) is no string there. One line only.
+ * The value on the line after a dump's `=>` (or a console's expression, see Opener): its quoted
+ * string (PHP's var_dump and Xdebug write `string(15) "v"`, Ruby's pp `"v"` or `"v",`), to the
+ * last quote like its opening one on the line; anything else (`int(5)`, `NULL`, `array(2) {`,
+ * `{`) is no string there. One line only, and a `##[debug]Result: ` line after `##[debug]=> `.
  */
 function valueAfterArrow(): Continuation {
-  return firstLineBelow(0, (line, at) => {
+  let result = false;
+  const read = (line: string, at: number) => {
     const open = DUMPED_STRING.exec(line.slice(at, at + 24))?.[0];
+    result = open?.[9] === "="; // `##[debug]=> `
     // No closing quote after the opening one: an empty reading (trimmedFrom's end before its start).
     return open === undefined
       ? null
       : trimmedFrom(line, at + open.length, line.lastIndexOf(open.slice(-1)));
-  });
+  };
+  const first = firstLineBelow(0, read);
+  return { next: (line) => result && line.startsWith(RESULT) ? read(line, 0) : first.next(line) };
 }
 
 /**
