@@ -368,16 +368,30 @@ function isBareKey(line: string, start: number, end: number): boolean {
 
 /**
  * A key named only `key`, then `:` (` :`, not `::` or `:=`), ` = ` (not `="`: an attribute
- * naming something, `<add key="…">`) or a verb (`key is v`), no word
- * before it (`cache key: v`; `CrashReporter Key:` gives a report's id): read as a bare `Key=`
- * (isBareKeyValue), its value on its line and one run of 16 or more letters and digits with both
- * (LETTERS_AND_DIGITS: a name joins words, `npm-cache-v2-<hash>`, `tls-cert-2026-01-15.pem`).
+ * naming something, `<add key="…">`) or a verb (`key is v`), no word before it (`cache key: v`;
+ * `CrashReporter Key:` gives a report's id) but prose naming whose key it is (OWNED_KEY): read as
+ * a bare `Key=` (isBareKeyValue), its value on its line and one run of 16 or more letters and
+ * digits with both (LETTERS_AND_DIGITS: a name joins words, `npm-cache-v2-<hash>`,
+ * `tls-cert-2026-01-15.pem`).
  */
 function isPlainKey(line: string, start: number, end: number): boolean {
-  return end - start === 3 &&
-    /^key {0,3}(?::(?![:=])|=(?![="'])|is |was )/i.test(line.slice(start, end + 8)) &&
-    /(?:^|[^\w.-])\s$|^$/.test(textBefore(line, start));
+  if (
+    end - start !== 3 ||
+    !/^key {0,3}(?::(?![:=])|=(?![="'])|is |was )/i.test(line.slice(start, end + 8))
+  ) return false;
+  const before = textBefore(line, start);
+  if (/(?:^|[^\w.-])\s$|^$/.test(before)) return true;
+  const owner = OWNED_KEY.exec(before);
+  return owner !== null && (owner[1] === undefined || keyKind(`${owner[1]}_key`) !== null);
 }
+
+/**
+ * An article or a possessive and a word before `key`, saying whose key it is (`the Acme key is
+ * v`, `Here is your new key: v`, `new key: v`): the word, which must not name a key that is no
+ * secret (`the cache key`, `the primary key`: keyKind) nor a public one (`the SSH key`).
+ */
+const OWNED_KEY =
+  /(?:^|[^\w.-])(?:(?:the|your|an?|my|our|this) (?:new )?(?!ssh|gpg|pgp)([A-Za-z][\w-]{0,30})|new) $/i;
 
 /**
  * A bare `Key=`'s value that may be generated: a digit in it (`key=DB_PASSWORD,value=…` names
@@ -961,7 +975,10 @@ function readValue(
   const inValue = "=:/".includes(line[start - 1]);
   PROSE_VERB.lastIndex = spaced;
   const verb = quoted || inValue ? null : PROSE_VERB.exec(line);
-  if (verb !== null) return proseValue(line, start, PROSE_VERB.lastIndex, key, made, false);
+  // After whose key it is and a colon (`token for user bob: v`), a token only, as after a blank
+  // (no token there: read on, as `Password for the elastic user: ` is).
+  const told = verb && proseValue(line, start, PROSE_VERB.lastIndex, key, made, verb[1] === ":");
+  if (verb !== null && (told !== null || verb[1] === undefined)) return told;
   if (kind === "password" && !quoted) {
     // `PASSWORD 'v'` (SQL, or a message quoting it): a quoted value after a password word.
     if (quoteTokenAt(line, spaced) > 0) return literal(line, spaced, made, true);
@@ -1056,9 +1073,14 @@ function proseValue(
   made: Made,
   bare: boolean,
 ): Assignment | null {
-  const value = literal(line, at, made, false);
+  let value = literal(line, at, made, false);
   if (value === null) return null;
-  const text = line.slice(value.start, value.end);
+  let text = line.slice(value.start, value.end);
+  // A sentence's `.` after a shorter word (`the token for ci is v.`) ends the sentence, not v.
+  if (!bare && value.kind !== "password" && text.endsWith(".") && !TOKEN_RUN.test(text)) {
+    value = { ...value, end: value.end - 1 };
+    text = text.slice(0, -1);
+  }
   // After a verb, a shorter word of mixed classes too, with no `-`, `.` or `:` unless a
   // password's or a UUID (`the token is v2.3.1-beta`, `private key is RSA-2048`, `API key was
   // rotated-2026` are words).
@@ -1277,11 +1299,12 @@ const PRINTED_BELOW =
 /**
  * A verb that gives a key's value in a sentence: `is`, `was:`, `set to`, `changed to`, maybe
  * after a few words saying whose or which key it is (`for this app`, `of user bob`, `on the
- * staging database`: `for`, `of`, `on` or `in` and up to four words) (sticky: tried where the
- * blanks after the key end, with no copy of the line).
+ * staging database`: `for`, `of`, `on` or `in` and up to four words), or those words and a
+ * colon alone (`token for user bob: v`, captured) (sticky: tried where the blanks after the key
+ * end, with no copy of the line).
  */
 const PROSE_VERB =
-  /(?:(?:for|of|on|in)(?:[ \t]{1,2}[\w.@'-]{1,40}){1,4}?[ \t]{1,2})?(?:is|was|(?:set|changed|reset) to)(?:[ \t]{0,2}:)?[ \t]{1,3}/iy;
+  /(?:(?:for|of|on|in)(?:[ \t]{1,2}[\w.@'-]{1,40}){1,4}?(?:[ \t]{0,2}(:)|[ \t]{1,2}))?(?:is|was|(?:set|changed|reset) to|(?<=:))(?:[ \t]{0,2}:)?[ \t]{1,3}/iy;
 
 /** What Spring's binding errors write between a field's name and its value's `[`. */
 const REJECTED_VALUE = "rejected value [";
