@@ -1076,8 +1076,8 @@ function proseValue(
   let value = literal(line, at, made, false);
   if (value === null) return null;
   let text = line.slice(value.start, value.end);
-  // A sentence's `.` after a shorter word (`the token for ci is v.`) ends the sentence, not v.
-  if (!bare && value.kind !== "password" && text.endsWith(".") && !TOKEN_RUN.test(text)) {
+  // A `.` ending the word ends the sentence (`the token for ci is v.`), as a password's may not.
+  if (!bare && value.kind !== "password" && text.endsWith(".")) {
     value = { ...value, end: value.end - 1 };
     text = text.slice(0, -1);
   }

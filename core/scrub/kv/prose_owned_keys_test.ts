@@ -31,6 +31,7 @@ Deno.test("an article or a possessive and a word before `key`, then a generated 
       [`INFO a new key is ${d}`, d],
       [`Generated new key: ${e}`, e],
       [`The billing key is ${f}`, f],
+      [`INFO Your Acme key is ${a}. Store it somewhere safe.`, a],
     ]
   ) {
     ok(!scrubWholeAndStreamed(line).includes(value), line);
