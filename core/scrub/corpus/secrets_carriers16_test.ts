@@ -42,9 +42,11 @@ Deno.test("every carrier has secret cases and at least one benign twin", () => {
  * share is kept (../kv/net_use_shares_test.ts): benign 0.965 -> 0.973; MySQL's `SET PASSWORD
  * FOR` is read (../kv/set_password_for_test.ts): secrets 0.963 -> 0.969; `**` alone is a mask
  * (../placeholder_double_star_test.ts): benign 0.982 -> 0.991; HTTPie's `-a`/`--auth` is read
- * (../kv/httpie_auth_test.ts): secrets 0.970 -> 0.976.
+ * (../kv/httpie_auth_test.ts): secrets 0.970 -> 0.976; a value a console or CI log prints below
+ * the expression naming it is read (../kv/values_printed_by_consoles_test.ts): secrets 0.976 ->
+ * 0.989.
  */
-const FLOORS = { secret: 0.976, benign: 0.991 };
+const FLOORS = { secret: 0.989, benign: 0.991 };
 
 Deno.test("the engine scores at least the reached figures on the sixteenth secret corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);
