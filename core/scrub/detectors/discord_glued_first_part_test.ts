@@ -7,6 +7,7 @@
 import { ok, strictEqual } from "@node/assert";
 import { seededRandom } from "../corpus/token_generator.ts";
 import { createScrubber } from "../mod.ts";
+import { detectors } from "./chat.ts";
 
 const random = seededRandom(0xd15c0);
 const B64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -51,5 +52,25 @@ Deno.test("a first part over 26 characters, or with no M/N/O in its first three,
       const line = `${part}${rest()}`;
       strictEqual(scrubber.scrub(line).text, line);
     }
+  }
+});
+
+Deno.test("the token's line filter finds every token and no M/N/O with three name characters before it", () => {
+  const prefilter = detectors.find((d) => d.id === "discord-bot-token")?.prefilter;
+  if (prefilter === undefined || !("filter" in prefilter) || prefilter.filter === undefined) {
+    throw new Error("discord-bot-token has no line filter");
+  }
+  const filter = prefilter.filter;
+  for (let k = 0; k < 200; k++) {
+    const id = idPart();
+    // Zero to two characters glued before the M/N/O, after a line start, a blank, `=`, `"` or `-`.
+    const glued = chars(k % 3, NOT_MNO) + id;
+    const before = ["", " ", "=", '"', "-", "x-"][k % 6];
+    const line = `${before}${glued}${rest()}`;
+    ok(scrubber.scrub(line).text.includes("[REDACTED:discord-bot-token]"), line);
+    ok(filter.test(line), line);
+    // Deep in a value: every M/N/O of the 27-character part has three name characters before it.
+    const deep = `${chars(3, NOT_MNO)}${id}${rest()}`;
+    ok(!filter.test(deep), deep);
   }
 });
