@@ -28,7 +28,7 @@ function parseArgs(args: readonly string[]): { input?: string; mb: number } {
 }
 
 /** About `chars` characters of source lines, in order. */
-async function sourceLines(chars: number, input?: string): Promise<string[]> {
+export async function sourceLines(chars: number, input?: string): Promise<string[]> {
   const lines: string[] = [];
   let total = 0;
   if (input !== undefined) {

@@ -9,17 +9,11 @@
  * sample lines laid out as 60 Ki-character lines (bench/line_lengths.ts). Prints one line per log:
  * its name, the first 16 hex digits of the digest and the milliseconds the scrub took.
  */
-import { dirname, join } from "@node/path";
-import { fileURLToPath } from "@node/url";
+import { join } from "@node/path";
 import { createScrubber } from "../core/scrub/mod.ts";
-import { sampleLineAt } from "../devkit/sample_logs/generator.ts";
-import { SAMPLE_SERVICES } from "../devkit/sample_logs/services.ts";
-import { layOut } from "../bench/line_lengths.ts";
+import { layOut, sourceLines } from "../bench/line_lengths.ts";
 import { writeKvJsonLog } from "./kv_json_log.ts";
-
-const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
-const GENLOGS = join(repo, "..", "shared", "eval", "genlogs.mjs");
-const GENERATE_TIMEOUT_MS = 300_000;
+import { GENLOGS, genlogsPresent, writeMixedLog } from "./mixed_log.ts";
 /** The fixed pseudonym key: digests compare runs, so any constant key serves. */
 const KEY = new Uint8Array(32);
 
@@ -40,46 +34,22 @@ export async function outputDigest(text: string): Promise<{ digest: string; ms: 
 }
 
 /** The dev kit's sample lines (about `chars` characters) laid out as lines of `length`. */
-export function sampleLinesLaidOut(chars: number, length: number): string {
-  const services = Object.keys(SAMPLE_SERVICES);
-  const lines: string[] = [];
-  for (let slot = 0, total = 0; total < chars; slot++) {
-    const line = JSON.stringify(sampleLineAt(services[slot % services.length], "production", slot));
-    lines.push(line);
-    total += line.length + 1;
-  }
-  return layOut(lines, length);
-}
-
-async function mixedLog(dir: string): Promise<string | undefined> {
-  try {
-    await Deno.stat(GENLOGS);
-  } catch {
-    return undefined;
-  }
-  const out = join(dir, "mixed.log");
-  const { success, stderr } = await new Deno.Command("node", {
-    args: [GENLOGS, "--mb", "20", "--seed", "1", "--out", out],
-    stdout: "null",
-    stderr: "piped",
-    signal: AbortSignal.timeout(GENERATE_TIMEOUT_MS),
-  }).output();
-  if (!success) {
-    throw new Error(`${GENLOGS} failed: ${new TextDecoder().decode(stderr).trim()}`);
-  }
-  return await Deno.readTextFile(out);
-}
+export const sampleLinesLaidOut = async (chars: number, length: number) =>
+  layOut(await sourceLines(chars), length);
 
 if (import.meta.main) {
   const dir = await Deno.makeTempDir({ prefix: "scrub-digests-" });
   try {
-    const mixed = await mixedLog(dir);
+    const mixedFile = join(dir, "mixed.log");
+    const mixed = await genlogsPresent()
+      ? (await writeMixedLog(mixedFile), await Deno.readTextFile(mixedFile))
+      : undefined;
     const kvFile = join(dir, "kv.log");
     await writeKvJsonLog(kvFile, 20, 1);
     const logs: [string, string | undefined][] = [
       ["mixed 20 MB (shared/eval/genlogs.mjs)", mixed],
       ["key/value 20 MB (scripts/kv_json_log.ts)", await Deno.readTextFile(kvFile)],
-      ["60 Ki-character lines, 8 MB", sampleLinesLaidOut(8_000_000, 61440)],
+      ["60 Ki-character lines, 8 MB", await sampleLinesLaidOut(8_000_000, 61440)],
     ];
     for (const [name, text] of logs) {
       if (text === undefined) {

@@ -22,9 +22,9 @@ import { createScrubber, type DetectorTimes } from "../core/scrub/mod.ts";
 import { type EngineRuns, engineRunsArgs, v8FlagsOf } from "./engine_runs.ts";
 import { writeKvJsonLog } from "./kv_json_log.ts";
 import { parseJsonc } from "./deno_config.ts";
+import { GENLOGS, genlogsPresent, writeMixedLog } from "./mixed_log.ts";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
-const GENLOGS = join(repo, "..", "shared", "eval", "genlogs.mjs");
 const PROCESS_TIMEOUT_MS = 300_000;
 
 interface Args {
@@ -56,29 +56,18 @@ function parseArgs(args: readonly string[]): Args {
   return parsed;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await Deno.stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function generateLog(): Promise<string> {
-  if (!(await exists(GENLOGS))) {
+  if (!(await genlogsPresent())) {
     throw new Error(
       `no --input given and ${GENLOGS} is absent: pass --input FILE (any large log file)`,
     );
   }
   const out = join(await Deno.makeTempDir({ prefix: "scrub-throughput-" }), "big.log");
-  const { success } = await new Deno.Command("node", {
-    args: [GENLOGS, "--mb", "20", "--out", out],
-    stdout: "null",
-    stderr: "inherit",
-    signal: AbortSignal.timeout(PROCESS_TIMEOUT_MS),
-  }).output();
-  if (!success) throw new Error("genlogs.mjs failed; pass --input FILE instead");
+  try {
+    await writeMixedLog(out);
+  } catch (e) {
+    throw new Error(`${(e as Error).message}; pass --input FILE instead`);
+  }
   return out;
 }
 
