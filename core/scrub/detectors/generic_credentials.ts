@@ -10,6 +10,7 @@ import { raw } from "./raw.ts";
 import { regex } from "./regex.ts";
 import {
   FOREIGN_PASSWORD_LEADS,
+  isQuoteCode,
   readAssignments,
   refusedValue,
   VALUE_CAP,
@@ -573,7 +574,8 @@ export const buildDetectors = once((): Detector[] => [
     /secret|token|credential|key|bundle_|pat/gi,
     (value, line, index) =>
       // Shorter when quoted in an error refusing it (`invalid client_secret 'v' for client web`).
-      (value.length >= 8 || /["']/.test(line[index - 1]) && refusedValue(line, index, value)) &&
+      (value.length >= 8 ||
+        isQuoteCode(line.charCodeAt(index - 1)) && refusedValue(line, index, value)) &&
       plausibleValue(value) && !isPlainWord(value) && !isReference(value) &&
       !/^\d{1,11}$|^[a-z]+(?:_[a-z]+)+$|^[a-z][a-z\d]*(?:-[a-z][a-z\d]*)*-\d+(?:\.\d+){1,3}$/.test(
         value,

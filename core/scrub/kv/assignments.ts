@@ -567,7 +567,7 @@ function changedTo(line: string, old: Assignment): Assignment | null {
   return { ...old, start, end: close };
 }
 
-const isQuoteCode = (c: number) => c === 0x22 || c === 0x27;
+export const isQuoteCode = (c: number) => c === 0x22 || c === 0x27;
 
 /**
  * An HCL variable's block starting the line, its `{` ending it (before a comment at most) or then
