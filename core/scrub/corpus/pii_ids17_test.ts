@@ -32,9 +32,11 @@ Deno.test("every national-identifier case is well formed: ids unique, each value
  * The figures reached (rounded down); the corpus holds no secrets. Scored first, before any fix:
  * 1,084 of 1,192 identifiers masked (0.909), 377 of 379 benign cases kept (a counter named
  * `build_number` on a line whose service is named `kyc-api` or `licence-api`: the generic
- * `number` key takes the service's word as the document's type).
+ * `number` key takes the service's word as the document's type). After the fixes it led to
+ * (CSV and SQL `INSERT` columns under the identifiers' own names, ../kv/csv_national_id_names_test.ts):
+ * 1,098 (0.921).
  */
-const FLOORS = { pii: 0.909, benign: 0.994 };
+const FLOORS = { pii: 0.921, benign: 0.994 };
 
 Deno.test("the default engine scores at least the figures reached on the national-identifier corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);

@@ -22,7 +22,7 @@ function personalNames(): string[] {
   const generate = generatorFor(PERSONAL_COLUMN.source);
   const random = seededRandom(29);
   const names = new Set<string>();
-  for (let k = 0; k < 40_000; k++) {
+  for (let k = 0; k < 80_000; k++) {
     const name = generate(random).text.replace(/^_/, "");
     if (personalColumn(name)) names.add(name);
   }

@@ -28,7 +28,8 @@ const SNAKE_WORDS = `phone mobile msisdn whatsapp postcode post_code postal zip 
   partita p_iva _cie dea_n vat_n vat_id numerocie deanum deano pan_num pan_no piva caller callee
   calling_n called_n card_holder account_holder geburtsdatum nacimiento nascita naissance
   nascimento passeport hrerschein niss insz cuit cuil rfc_c rut_c cc_num dl_num id_no id_num
-  ni_num sur_n citizen personal_id resident_id client_mac device_mac`.split(/\s+/);
+  ni_num sur_n citizen personal_id resident_id client_mac device_mac person_nr pass_n
+  assurance`.split(/\s+/);
 const PERSONAL_WORDS = [
   ...SNAKE_WORDS,
   ...SNAKE_WORDS.filter((w) => /._/.test(w) && w.length > 4).map((w) => w.replace("_", "")),
