@@ -140,6 +140,12 @@ export const ID_STATUS_WORDS = [
 /** Whose value it is, between its name and the value (`SSN mismatch for applicant `). */
 const HOLDER_WORDS = "applicant|customer|user|holder|patient|member|employee|account";
 
+/**
+ * A letter before a name that does not join the name to its word: a lower-case one before the
+ * name's capital, a camel-case hump (`providerNpi`); case-sensitive, so left out where a pattern
+ * ignores case.
+ */
+export const HUMP = "(?<![a-z](?=[A-Z]))";
 /** How a name may be followed before its value: `no.`, `number:`, `#`, `"`, ` is `. */
 const NAME_SUFFIX = `(?:[ _.-]?(?:${
   anyCase("no|nr|num|number|nummer|numero")
@@ -163,14 +169,16 @@ export const SPOKEN_NAME_JOIN = joinOf("is|was|of|for|no|number|it's|it’s|it i
  * space in one stands for a space, `_`, `.`, `-` or nothing, an apostrophe may be left out),
  * maybe `no.` / `number` / `#`, then at most a few joining characters and words (`: `, `" : "`,
  * ` is `, a list's `': ['` as Django's QueryDict prints a form field) and nothing else up to the
- * value: `"passport_no": "`, `Passport number is `, `DL# `; not `passport office closed, ref `. Identifiers' names (afterName, namedRightBefore)
+ * value: `"passport_no": "`, `Passport number is `, `DL# `; not `passport office closed, ref `. A
+ * name starts after no letter, or at a camel-case hump (`providerNpi=`, `AbaRouting:`: a capital
+ * after a lower-case letter), as objects name their fields. Identifiers' names (afterName, namedRightBefore)
  * may also be followed by what the log says of the value (ID_STATUS_WORDS: `NINO invalid: `).
  */
-export function nameSource(phrases: readonly string[], join = NAME_JOIN): string {
+export function nameSource(phrases: readonly string[], join = NAME_JOIN, hump = false): string {
   const words = phrases.map((p) =>
     anyCase(p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).replace(/ /g, "[ _.-]?").replace(/'/g, "'?")
   );
-  return `(?<![A-Za-z])(?:${words.join("|")})${NAME_SUFFIX}${join}`;
+  return `(?<![A-Za-z]${hump ? HUMP : ""})(?:${words.join("|")})${NAME_SUFFIX}${join}`;
 }
 
 /**
@@ -192,7 +200,7 @@ export function nameKeywords(phrases: readonly string[]): string[] {
 }
 
 /** nameSource for an identifier's name, which may also be followed by ID_STATUS_WORDS. */
-const idNameSource = (phrases: readonly string[]) => nameSource(phrases, ID_NAME_JOIN);
+const idNameSource = (phrases: readonly string[]) => nameSource(phrases, ID_NAME_JOIN, true);
 
 /**
  * A pattern for a value right after its name (see nameSource): `value` is the source of the
@@ -204,7 +212,7 @@ export function afterName(phrases: readonly string[], value: string): RegExp {
 
 /** afterName for a value with no letters: the pattern ignores case, which searches faster. */
 export function afterNameAnyCase(phrases: readonly string[], value: string): RegExp {
-  const source = idNameSource(phrases).replace(/\[([a-z])[A-Z]\]/g, "$1");
+  const source = idNameSource(phrases).replace(HUMP, "").replace(/\[([a-z])[A-Z]\]/g, "$1");
   return regex(`${source}(?<secret>${value})(?![A-Za-z0-9])`, "dgi");
 }
 

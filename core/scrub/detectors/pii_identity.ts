@@ -36,6 +36,7 @@ import {
   afterNameAnyCase,
   compact,
   grouped,
+  HUMP,
   inContext,
   namedRightBefore,
   nameKeywords,
@@ -79,13 +80,14 @@ const SSN_AFTER = raw`(?![\w:/]|[.,-]?\d| (?!${SSN_HEAD}\d{4}(?![\w.-]))\d)`;
 const NIR_CONTEXT = /(?<![a-z])(?:nir|s[eé]cu)(?![a-z])|sociale|insee/i;
 
 /**
- * `SIN`, `social insurance` or `assurance sociale` near a Canadian SIN, or its French initials
+ * `SIN` (alone or before its `Number`, `No`, `Nr`: `sinNumber`), `social insurance` or
+ * `assurance sociale` near a Canadian SIN, or its French initials
  * `NAS` right before it (`mon NAS: `, `"nas":"`, `NAS est `): not NAS the storage device a few words before a
  * count (`NAS backup wrote 123456782 bytes`, `nas01: synced`).
  */
 const SIN_CONTEXT = regex(
-  `(?<![a-z])sin(?![a-z])|social[ _-]?insurance|assurance[ _-]?sociale|${
-    namedRightBefore(["nas", "nas est"]).source
+  `(?<![a-z])sin(?:(?![a-z])|(?=num|no|nr))|social[ _-]?insurance|assurance[ _-]?sociale|${
+    namedRightBefore(["nas", "nas est"]).source.replace(HUMP, "")
   }`,
   "i",
 );
