@@ -37,6 +37,7 @@ import {
   turkeyTcknValid,
   ukNinoValid,
 } from "../checksums/national_ids.ts";
+import { spainCifValid } from "../checksums/registry_ids.ts";
 
 /**
  * The national rules a value under a generic key is checked against: each takes the value with
@@ -70,6 +71,7 @@ const NATIONAL_ID_RULES: readonly ((compact: string, raw: string) => boolean)[] 
   (c) => argentinaCuitValid(c),
   (c) => mexicoCurpValid(c),
   (c) => swissAhvValid(c),
+  (c) => spainCifValid(c),
 ];
 
 /** `raw` (separators included) is a national identity number under one of the rules. */
@@ -174,7 +176,7 @@ export const buildDetectors = once((): Detector[] => [
    * rules (CA SIN, NL BSN, AU TFN, UK NHS/NINO, SE personnummer, PL PESEL, BR CPF, DE Steuer-ID, TR
    * TCKN, BE national number, IN Aadhaar, ZA id, TH TNIN, KR RRN, FR NIR, CN resident id, ES
    * DNI/NIE, IT codice fiscale, SG NRIC, FI HETU, NO fødselsnummer, JP My Number, AR CUIT, MX
-   * CURP, CH AHV).
+   * CURP, CH AHV, and a Spanish company's NIF (CIF) under a tax-id key).
    */
   pii(
     "national-id-generic-key",
