@@ -411,8 +411,9 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "in-pan",
-    // Not `pan` alone: every `span_id` holds it.
-    "pan |pan:|pan=|pan\"|pan'|pan>|pan_no|pan_num|pan_card|pan-|permanent account".split("|"),
+    // Not `pan` alone: every `span_id` holds it. Its camel-case keys fold to `panno`, `pannum`.
+    "pan |pan:|pan=|pan\"|pan'|pan>|pan_no|pan_num|panno|pannum|pan_card|pan-|permanent account"
+      .split("|"),
     /(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z](?![A-Za-z0-9])/gi,
     (_value, line, index) => hasContextBefore(line, index, PAN_CONTEXT, 48),
   ),
