@@ -218,12 +218,22 @@ export const buildDetectors = once((): Detector[] => [
    */
   inContext(
     "se-personnummer",
-    ["personn", "samordning", "pnr", "p-nr", "personal", "swedish"],
+    [
+      "personn",
+      "person_nr",
+      "person-nr",
+      "person nr",
+      "samordning",
+      "pnr",
+      "p-nr",
+      "personal",
+      "swedish",
+    ],
     // Its digit may be glued to the `is` after its name (`swedish id code is19900305…`), so it
     // does not always start at a number-run start: no reach of AT_NUMBER_RUN.
     regex(`${numberStartAfterIs("\\d")}(?:\\d{7}|\\d{5})[-+]?\\d{4}${AFTER}`, "g"),
     namedRightBefore(
-      "personnummer|personnr|samordningsnummer|pnr|p-nr|personal number|personal id number|personal identity code|swedish id|swedish id code"
+      "personnummer|person nr|samordningsnummer|pnr|p-nr|personal number|personal id number|personal identity code|swedish id|swedish id code"
         .split("|"),
     ),
     swedenPersonnummerValid,
