@@ -89,10 +89,12 @@ function nationalIdValid(raw: string): boolean {
  * the object or record of
  * an identity document (a word naming one since the last `}`, within 160 characters:
  * `"document":{"type":"national_identity_card","number":"…"}`, `doc_type=residence_permit number=`).
+ * A `number` joined to a word (`_`, `.`, `-`) is such a key only after a document's word
+ * (`passport_number`, `id_card_number`), not after another (`build_number` on a KYC service's line).
  * PostgreSQL's unique-violation detail joins a key to its value by `)=(` (`Key (national_id)=(…)`).
  */
 const GENERIC_ID_KEY =
-  /(?<![A-Za-z])(?:(?:national|citizen|personal|resident)[ _.-]?id(?:entity)?(?:[ _.-]?(?:number|num|no|nr|code))?|(?:id|identity|identification|document|doc)[ _.-]?(?:number|num|no|nr)|tax[ _.-]?(?:id|identification)(?:[ _.-]?(?:number|num|no|nr))?|kyc[ _.-]?(?:[a-z]{1,12}[ _.-]?)?(?:id|document|doc)(?:[ _.-]?(?:number|num|no|nr))?|(?:ahv|avs)(?:n13)?(?:[ _.-]?(?:number|num|no|nr)\.?)?|codice[ _.-]?fiscale|cod\. ?fisc\.?|number(?<=(?:identity|national|id[ _-]?card|passport|residen(?:ce|t)|driv(?:er|ing)|licen[cs]e|citizen|kyc)[^}]{0,160}number)(?=["']?[ \t]{0,2}[:=]))(?![A-Za-z0-9])(?:\)=\(|["'>]?[ \t]{0,2}[:=]?[ \t]{0,2}["']?)/gi;
+  /(?<![A-Za-z])(?:(?:national|citizen|personal|resident)[ _.-]?id(?:entity)?(?:[ _.-]?(?:number|num|no|nr|code))?|(?:id|identity|identification|document|doc)[ _.-]?(?:number|num|no|nr)|tax[ _.-]?(?:id|identification)(?:[ _.-]?(?:number|num|no|nr))?|kyc[ _.-]?(?:[a-z]{1,12}[ _.-]?)?(?:id|document|doc)(?:[ _.-]?(?:number|num|no|nr))?|(?:ahv|avs)(?:n13)?(?:[ _.-]?(?:number|num|no|nr)\.?)?|codice[ _.-]?fiscale|cod\. ?fisc\.?|number(?<=(?:identity|national|id[ _-]?card|passport|residen(?:ce|t)|driv(?:er|ing)|licen[cs]e|citizen|kyc)[^}]{0,160}number)(?<!(?<!identity|national|card|passport|permit|residen(?:ce|t)|licen[cs]e|citizen|kyc)[\w.-]number)(?=["']?[ \t]{0,2}[:=]))(?![A-Za-z0-9])(?:\)=\(|["'>]?[ \t]{0,2}[:=]?[ \t]{0,2}["']?)/gi;
 
 /** Up to eight letter-and-digit groups joined by one space, dot, slash or dash, read from a key's end. */
 const VALUE_GROUPS = /[0-9A-Za-z]{1,20}(?:[ .\/-][0-9A-Za-z]{1,20}){0,7}/y;
