@@ -336,8 +336,10 @@ function read(line: string): readonly Assignment[] {
       break;
     }
     const bare = isBareKey(line, start, end);
-    const kind = bare ? "key" : keyKindAt(line, start, end) ?? spacedKeyKind(line, start, end);
-    const plain = kind === null && isPlainKey(line, start, end);
+    const named = bare ? "key" : keyKindAt(line, start, end) ?? spacedKeyKind(line, start, end);
+    // `key` after a word naming some key (`hasura key: v`) takes what a plain `key` takes.
+    const kind = named === "plain" ? null : named;
+    const plain = named === "plain" || kind === null && isPlainKey(line, start, end);
     if (kind === null && !plain) continue;
     const value = readValue(line, start, end, line.slice(start, end), kind ?? "key");
     if (

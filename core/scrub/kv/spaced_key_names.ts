@@ -12,12 +12,31 @@ import { keyKind } from "./key_names.ts";
 const WORD_KEY = /(?<!\w)([A-Za-z]{1,12}) key$/i;
 
 /**
- * "secret" when `line[start, end)` is the word `key` after a word and one space, and that word
- * and `key` joined by `_` name a secret (`private_key`, `secret_key`, `api_key`; ./key_names.ts);
- * null otherwise: `public key:`, `cache key:`, `ssh key:` and a `key` after no word stay what a
- * lone `key` is (no key name).
+ * Words before `key` that name no key: articles, possessives, determiners and the prepositions
+ * logs put there (`the key for this lookup is v`, `cache miss for key: v`: prose, read as a lone
+ * `key` is, ./assignments.ts OWNED_KEY), and SSH, GPG and PGP keys (public, or a path).
  */
-export function spacedKeyKind(line: string, start: number, end: number): "secret" | null {
+const NO_OWNER = /^(?:the|an?|this|that|y?our|my|its|no|any|each|for|by|with|ssh|gpg|pgp)$/i;
+
+/**
+ * The kind `key` after a word and one space names, when that word and `key` joined by `_` name a
+ * secret (`private_key`, `secret_key`, `api_key`: "secret") or any other key (`hasura_key`,
+ * `using_key` as in `[DEBUG] using key = v`, `agora key='v'`: "plain", read as a lone `key` is by
+ * ./assignments.ts isBareKeyValue: only a generated value, not a path nor an entity's id in base64
+ * as a message key prints); null otherwise: `public key:`, `cache key:`, a word naming no key
+ * (NO_OWNER: `the key is v`, `ssh key:`), an element's attribute (`<add key="MySettingKey12345"
+ * …/>` names a setting) and a `key` after no word stay what a lone `key` is (no key name).
+ */
+export function spacedKeyKind(
+  line: string,
+  start: number,
+  end: number,
+): "secret" | "plain" | null {
   const m = end - start === 3 ? WORD_KEY.exec(line.slice(Math.max(0, start - 15), end)) : null;
-  return m && keyKind(`${m[1]}_key`) === "secret" ? "secret" : null;
+  if (m === null) return null;
+  const kind = keyKind(`${m[1]}_key`);
+  if (kind === "secret") return kind;
+  return kind === "key" && !NO_OWNER.test(m[1]) && line.charCodeAt(start - 2 - m[1].length) !== 0x3c
+    ? "plain"
+    : null;
 }
