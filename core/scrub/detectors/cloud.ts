@@ -287,6 +287,8 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /** Tencent Cloud SecretId: AKID and 32 alphanumeric characters. */
   compactToken("tencent-secret-id", "AKID[A-Za-z0-9]{32}", 3.5),
+  /** Confluent Cloud API secret in its prefixed format: cflt and 60 base64 characters. */
+  compactToken("confluent-api-secret", "cflt[A-Za-z0-9+/]{60}", 4, "A-Za-z0-9+/="),
   /** Yandex Cloud API key: AQVN and 35–38 URL-safe characters. */
   compactToken("yandex-cloud-api-key", "AQVN[A-Za-z0-9_-]{35,38}", 3.5, "A-Za-z0-9_-"),
   /** Yandex Cloud IAM token: t1. , a base64 body, a dot and an 86-character signature. */

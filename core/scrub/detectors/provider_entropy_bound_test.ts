@@ -43,6 +43,7 @@ const DECLARED_BOUNDS: ReadonlyMap<string, number> = new Map([
     "azure-storage-account-key",
     "azure-shared-access-key",
     "yandex-cloud-iam-token",
+    "confluent-api-secret",
     "bitbucket-access-token",
     "sentry-org-token",
     "grafana-cloud-token",

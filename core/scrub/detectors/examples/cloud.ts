@@ -137,6 +137,14 @@ export const samples: Record<string, ProviderSample> = {
     sample: "AKIDDwP8jc4ePTuB0G5lqkGfhYhH65fJnThj",
     negatives: ["AKIDDwP8jc4ePTuB0G5l", "AKIDxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
   },
+  "confluent-api-secret": {
+    sample: "cfltgb4Er3EA/72k/5o8IeNGtIIHD4vDK411z4ABmwBw67oNZ35GHn0fzt5OA+yc",
+    negatives: [
+      "cfltgb4Er3EA/72k/5o8IeNGtIIHD4vDK411z4ABmwBw",
+      "cfltgb4Er3EA/72k/5o8IeNGtIIHD4vDK411z4ABmwBw67oNZ35GHn0fzt5OA+ycQ",
+      "cfltxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    ],
+  },
   "yandex-cloud-api-key": {
     sample: "AQVNd8CFEqS_wvLb19afLNiijidAgynv1Q3xWivDI",
     negatives: ["AQVNshort", "AQVNxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
