@@ -657,7 +657,7 @@ export const buildDetectors = once((): Detector[] => [
         // `_` or `-`, a digit and a letter among them; a user's name has no such run.
         String.raw`|(?<secret>(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{20,${VALUE_CAP}})(?=@[\w\[.-])` +
         String.raw`|${URL_USER}{0,${VALUE_CAP}}:` +
-        cappedValue(URL_PASSWORD_AT, 1, String.raw`@(?=[A-Za-z0-9\[._-])`) + ")" +
+        cappedValue(URL_PASSWORD_AT, 1, String.raw`@(?=[A-Za-z0-9\[._%-])`) + ")" +
         String.raw`|jdbc:oracle:[a-z]{1,10}:[^\/\s@:"']{1,128}\/` +
         cappedValue(String.raw`[^@\s"']`, 1, "@"),
       "gd",
