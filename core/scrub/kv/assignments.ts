@@ -954,7 +954,12 @@ function readValue(
   // console's or CI log's expression ending in the key (`>>> app.config["SECRET_KEY"]`,
   // `irb(main):001> ENV["TOKEN"]`, `##[debug]Evaluating: secrets.TOKEN`): its value printed below.
   if (spaced === n && ETCD_KEY.test(line)) return made(n, n, false, { form: "printed-below" });
-  if (spaced === n && PROMPT.test(line)) return made(n, n, false, { form: "after-arrow" });
+  // A call given the key's quoted name ending the line (`os.getenv("X")`, `sys.env("X")`,
+  // `System.get_env("X")`) reads it as an index does.
+  if (
+    (spaced === n || (quoted && spaced === p && line.charCodeAt(p) === 0x29 && p + 1 === n)) &&
+    PROMPT.test(line)
+  ) return made(n, n, false, { form: "after-arrow" });
   if (spaced === p) return null;
   const flag = line.charCodeAt(start) === DASH;
   if (
@@ -1669,9 +1674,12 @@ function scrambled(line: string, at: number, made: Made): Assignment | null {
   return made(at, end);
 }
 
-/** A console's prompt (Python, Node, IRB, pry) or GitHub Actions' `Evaluating:`, one expression. */
+/**
+ * A console's prompt (Python, IPython, Node, IRB, pry, Scala, IEx, JShell) or GitHub Actions'
+ * `Evaluating:`, one expression.
+ */
 const PROMPT =
-  /^(?:>{1,3}|irb\(\w+\):\d+(?::\d+)?>|\[\d+\] pry\(\w+\)>|##\[debug\]Evaluating:) +\S+\s*$/;
+  /^(?:>{1,3}|irb(?:\(\w+\):\d+(?::\d+)?)?>|\[\d+\] pry\(\w+\)>|In \[\d+\]:|scala>|iex(?:\(\d+\))?>|jshell>|##\[debug\]Evaluating:) +\S+\s*$/;
 /** A path of two or more names alone on its line, as `etcdctl get` prints a key. */
 const ETCD_KEY = /^(?:\/[\w.-]+){2,}[ \t]*$/;
 

@@ -61,7 +61,10 @@ export function continuationFor(opener: Opener): Continuation {
  * A dumped string at a line's start, after its indentation: PHP's `string(15) "`, or a quote; a
  * console's `=> ` (IRB, pry) or a CI debug log's `##[debug]=> `, `##[debug]Result: ` before it.
  */
-const DUMPED_STRING = /^(?:##\[debug\](?:=>|Result:) |=> )?(?:string\(\d{1,7}\) "|["'])/;
+const DUMPED_STRING =
+  /^(?:##\[debug\](?:=>|Result:) |=> |Out\[\d{1,5}\]: |\$\d{1,5} ==> )?(?:string\(\d{1,7}\) "|["'])/;
+/** Scala's REPL printing a string, bare: `val res0: String = v`, `res1: String = v`. */
+const SCALA_RESULT = /^(?:val )?res\d{1,5}: String = (?=\S)/;
 const RESULT = "##[debug]Result: ";
 
 /**
@@ -73,6 +76,8 @@ const RESULT = "##[debug]Result: ";
 function valueAfterArrow(): Continuation {
   let result = false;
   const read = (line: string, at: number) => {
+    const scala = SCALA_RESULT.exec(line.slice(at, at + 32));
+    if (scala !== null) return trimmedFrom(line, at + scala[0].length);
     const open = DUMPED_STRING.exec(line.slice(at, at + 24))?.[0];
     result = open?.[9] === "="; // `##[debug]=> `
     // No closing quote after the opening one: an empty reading (trimmedFrom's end before its start).

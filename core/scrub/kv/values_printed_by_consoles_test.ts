@@ -3,7 +3,9 @@
  * (`>>> app.config["SECRET_KEY"]` then `'v'`), Node's (`> process.env.DB_PASSWORD` then `'v'`),
  * IRB's and pry's (`irb(main):001> ENV["API_TOKEN"]` then `=> "v"`) and GitHub Actions' debug log
  * (`##[debug]Evaluating: secrets.DEPLOY_TOKEN`, then `##[debug]=> 'v'` and `##[debug]Result: 'v'`)
- * are masked; a non-secret name's value, what is no quoted string (`None`, `nil`, `''`, an error,
+ * are masked, and so are a call given the name (`>>> os.getenv("X")`, `scala> sys.env("X")` then
+ * `val res0: String = v`, `iex> System.get_env("X")`, `jshell>`'s `$1 ==> "v"`, IPython's
+ * `Out[3]: 'v'`); a non-secret name's value, what is no quoted string (`None`, `nil`, `''`, an error,
  * another prompt), a masked value and the line after the value stay.
  */
 import { ok, strictEqual } from "@node/assert";
@@ -22,6 +24,13 @@ const CONSOLES: [(name: string) => string, (value: string) => string][] = [
   [(name) => `irb(main):004:0> ENV["${name}"]`, (value) => `=> "${value}"`],
   [(name) => `[2] pry(main)> Rails.application.credentials.${name}`, (value) => `=> "${value}"`],
   [(name) => `##[debug]Evaluating: secrets.${name}`, (value) => `##[debug]=> '${value}'`],
+  [(name) => `>>> os.getenv("${name}")`, (value) => `'${value}'`],
+  [(name) => `In [3]: os.environ.get('${name}')`, (value) => `Out[3]: '${value}'`],
+  [(name) => `irb> ENV.fetch("${name}")`, (value) => `=> "${value}"`],
+  [(name) => `scala> sys.env("${name}")`, (value) => `val res0: String = ${value}`],
+  [(name) => `scala> sys.env("${name}")`, (value) => `res1: String = ${value}`],
+  [(name) => `iex(1)> System.get_env("${name}")`, (value) => `"${value}"`],
+  [(name) => `jshell> System.getenv("${name}")`, (value) => `$1 ==> "${value}"`],
 ];
 
 Deno.test("a console's value printed below an expression ending in a secret's name is masked", () => {
