@@ -90,6 +90,19 @@ function plausibleValue(value: string): boolean {
     !isBracketedWord(value) && !SHOWN_HIDDEN.test(value);
 }
 
+/**
+ * Three to eight lower-case words quoted whole after a password's name (`password="correct horse
+ * battery staple"`, `PASSWORD='my secret phrase'`): a passphrase, unless a word is one a message
+ * is written with (`"must be at least 12 characters"`, `'not set'`, `"Enter your password"`, a
+ * negation: `"doesnt start right"`).
+ */
+const passphrase = (value: string, line: string, index: number) =>
+  PHRASE.test(value) && isQuoteCode(line.charCodeAt(index - 1)) &&
+  line[index - 1] === line[index + value.length] && !MESSAGE_WORD.test(value);
+const PHRASE = /^[a-z]{2,20}(?: [a-z]{2,20}){2,7}$/;
+const MESSAGE_WORD =
+  /\b(?:an?|the|is|are|be|not?|and|or|of|for|to|in|at|by|with|your?|must|please|enter|set|here|(?:does|do|is|ca|wo)nt|never)\b/;
+
 /** Masking dots, or a key's prefix and last few characters around an ellipsis. */
 const SHOWN_HIDDEN = /^(?:[●•∙·]{3,}|(?:[\w-]{0,15}[_-])?(?:\.{3}|…)\w{0,6})$/;
 
@@ -549,8 +562,9 @@ export const buildDetectors = once((): Detector[] => [
     // `community`: an SNMP community's (../kv/key_names.ts).
     ["pass", "pw", "auth", "community", ...FOREIGN_PASSWORD_LEADS],
     /password|passwd|passphrase|pass|pwd|pw|auth|community/gi,
-    (value) =>
-      value.length >= 3 && plausibleValue(value) && !/^\d{1,4}$/.test(value) &&
+    (value, line, index) =>
+      value.length >= 3 && (plausibleValue(value) || passphrase(value, line, index)) &&
+      !/^\d{1,4}$/.test(value) &&
       !isReference(value) &&
       (!value.startsWith("/") || PADDED_BASE64.test(value)),
     {
