@@ -1432,8 +1432,11 @@ function lineStartsWith(line: string, at: number): boolean {
   return /^\s*(?:-\s+)?$/.test(line.slice(0, at));
 }
 
-/** A line's direction in a protocol session's transcript (`> `, `C: `, `---> `), then blanks. */
-const TRANSCRIPT = /^\s*(?:>|[CS]:|-{1,3}>)[ \t]+$/;
+/**
+ * A line's direction in a protocol session's transcript (`> `, `>>> `, `C: `, `---> `, `client: `),
+ * then blanks.
+ */
+const TRANSCRIPT = /^\s*(?:>{1,3}|[CS]:|-{1,3}>|client:)[ \t]+$/;
 
 const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
 const nextLine = (line: string): Opener => ({ form: "next-line", indent: indentOf(line) });

@@ -99,6 +99,16 @@ const PIPED_SECURE_STRING =
  */
 const REDIS_AUTH =
   /(?:"auth"((?:[ \t]{1,4}"(?:[^"\\]|\\.){0,4096}"){1,2})|:\d{2,5}(?:\[\d{1,2}\])?>[ \t]{0,4}auth((?:[ \t]{1,4}[^\s"']{1,4096}){1,2})[ \t]*$)/gi;
+/**
+ * A client's login in a protocol session's transcript, the line's one command after its
+ * direction (`C: `, `> `, `--> `, `client: `): IMAP's `a001 LOGIN user pass` (also with no
+ * direction), Redis's `AUTH pass` and `AUTH user pass`. The password, the last argument: quoted
+ * (group 1) or a word of 8 or more characters (group 2; a word of mixed classes, see
+ * sessionLogin: not `AUTH LOGIN`, `AUTH OK`).
+ */
+const SESSION_LOGIN =
+  /^\s{0,8}(?:(?:>{1,3}|C:|-{1,3}>|client:) {1,4})?(?:\w{1,12} LOGIN \S{1,256}|(?<=[:>] {1,4})AUTH(?: [^\s"]{1,256})?) (?:"([^"]{1,1024})"|([^\s"]{8,1024}))\s*$/;
+
 /** OpenSSL's password arguments given in the clear: `-passout pass:PASS` (not `env:VAR`, `file:`). */
 const OPENSSL_PASS = /(?<![\w-])-(?:pass|passin|passout|password)[ \t]{1,4}pass:/gi;
 /** The password after `pass:`, up to a blank or a quote, read one past VALUE_CAP (a cut). */
@@ -167,6 +177,10 @@ export const INPUT_KEYWORDS: readonly string[] = [
   ...blankRuns(0).map((blanks) => `>${blanks}auth`),
   "auth plain",
   "auth login",
+  // A client's login in a session's transcript (SESSION_LOGIN): `C: AUTH`, `client: AUTH`, IMAP's
+  // `a001 LOGIN`.
+  ": auth",
+  " login ",
 ];
 
 interface Word {
@@ -467,6 +481,11 @@ function readInputValues(line: string, out: CommandValue[]): void {
     out.push(value({ start: m.index + 1, end: m.index + 1 + m[2].length }));
   }
   for (const m of line.matchAll(REDIS_AUTH)) redisPassword(m, out);
+  const [, quoted, word = quoted] = SESSION_LOGIN.exec(line) ?? [];
+  if (quoted || /\d/.test(word) && /[A-Za-z]/.test(word)) {
+    const start = line.lastIndexOf(word);
+    out.push(value({ start, end: start + word.length }));
+  }
   for (const m of line.matchAll(SMTP_AUTH_INITIAL)) {
     const end = m.index + m[0].length;
     out.push(value({ start: end - m[1].length, end }));
