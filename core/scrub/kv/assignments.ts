@@ -1113,6 +1113,11 @@ const TOKEN_RUN = /^(?=.*[a-z\d]{16})(?=\D*\d)(?=.*[a-z])[\w+/=.-]{20,}$/i;
 /** The word before a key and one blank (letters, digits, `_.-`, at most 40). */
 const WORD_BEFORE = /([\w.-]{1,40}) $/;
 
+/**
+ * A `.properties` key, dotted lower-case words (`db.password`, `api.key`); not a method's name
+ * of words joined by `_` (`auth.login_with_api_key v`: a call and its argument).
+ */
+const PROPERTY = /^[a-z][a-z\d-]*(?:\.[a-z\d-]+)+$/;
 /** A key in a configuration language's lower case (`insecure-password`, `auth`). */
 const LOWER_NAME = /^[a-z][a-z0-9_-]{0,63}$/;
 /**
@@ -1124,7 +1129,7 @@ const DIRECTIVE_WORDS = /^[ \t]+[a-z][\w-]{0,30}(?:[ \t]+[\w.@-]{1,64}){0,3}[ \t
 /**
  * A value given after blanks alone, as one mixed-class word ending the line (isMixedWord): in a
  * table of keys and values, the key starting its line and two or more blanks after it (`vault
- * login`'s `token    v`), or in a configuration line, after a directive's lower-case words
+ * login`'s `token    v`) or one if it is a `.properties` key (`api.key v`), or in a configuration line, after a directive's lower-case words
  * (HAProxy's `user NAME insecure-password v`; `stats auth USER:v`, whose password is after the
  * colon). Null otherwise.
  */
@@ -1138,7 +1143,8 @@ function lastWordValue(
   let end = spaced;
   while (end < line.length && !isSpaceCode(line.charCodeAt(end))) end++;
   if (end === spaced || end - spaced > 200 || line.slice(end).trim() !== "") return null;
-  const table = spaced - p >= 2 && lineStartsWith(line, start);
+  const table = (spaced - p >= 2 || PROPERTY.test(line.slice(start, p))) &&
+    lineStartsWith(line, start);
   if (
     !table &&
     !(LOWER_NAME.test(line.slice(start, p)) && DIRECTIVE_WORDS.test(textBefore(line, start)))
