@@ -141,7 +141,8 @@ const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c, BACKSLASH =
 
 /**
  * Where a secret-named key may end: a word such names end in (./key_names.ts), in any case, maybe
- * with a word saying it is the value glued after it (`apiKeyValue`, `passwordText`), maybe
+ * with a word saying it is the value glued after it (`apiKeyValue`, `passwordText`) or an
+ * environment's (`STRIPEAPIKEYPROD`, `SLACKTOKEN_V2`: keyKind judges them), maybe
  * numbered (`DB_PASSWORD_2`, `api_token_123`, `db_password1`), or a password, secret or API key
  * word and one to three words after it (`password_secure`: keyKind judges them), not followed by
  * more of a name (`token_count`, `password-file`; `password.=` and `password->` do end there); or
@@ -155,7 +156,7 @@ const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c, BACKSLASH =
  * `commun`, KEY_WORD_LEADS) within KEY_WORD_BACK characters of the match's start.
  */
 export const KEY_END =
-  /(?:(?:password|secrete?|api_?key)(?:_[a-z0-9]+){1,3}|pass(?:words?|wort|wd|phrase|ord|e)?(?:[_.-]?confirm(?:ation)?)?|kennwort|wacht(?:woord)|contrase[nñ]a|senha|haslo|hasło|heslo|salasana|losenord|lösenord|sifre|şifre|parola|parool|adgang(?:skode)|jelsz[oó]|lozinka|geslo|slapta[zž]odis|kata_?sandi|пароль|pwd?|secrete?(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth|pat|commun(?:ity(?:[_.-]?strings?)?))(?:value|str(?:ing)?|text)?(?:[_-]?\d{1,4})?(?![A-Za-z0-9]|_(?!_?:)|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}/gi;
+  /(?:(?:password|secrete?|api_?key)(?:_[a-z0-9]+){1,3}|pass(?:words?|wort|wd|phrase|ord|e)?(?:[_.-]?confirm(?:ation)?)?|kennwort|wacht(?:woord)|contrase[nñ]a|senha|haslo|hasło|heslo|salasana|losenord|lösenord|sifre|şifre|parola|parool|adgang(?:skode)|jelsz[oó]|lozinka|geslo|slapta[zž]odis|kata_?sandi|пароль|pwd?|secrete?(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth|pat|commun(?:ity(?:[_.-]?strings?)?))(?:value|str(?:ing)?|text|_?(?:prod|live|test|dev|staging|sandbox|v\d))?(?:[_-]?\d{1,4})?(?![A-Za-z0-9]|_(?!_?:)|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}/gi;
 
 /**
  * The words KEY_END's matches of other languages' words for a password start with

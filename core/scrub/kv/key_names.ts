@@ -153,9 +153,14 @@ const QUALIFIED_NAME =
  * words name something else (`dbPasswordHash`, `apiKeyId`, `tokenExpiry`), judged as they are.
  */
 const VALUE_SUFFIX = /(?<=[a-z0-9])(?:Value|Str|String|Text)$/;
+/**
+ * An environment's name glued to an upper-case name or after its `_` (`STRIPEAPIKEYPROD`,
+ * `SENDGRIDAPIKEY_LIVE`, `SLACKTOKEN_V2`): no part of what the name says.
+ */
+const ENV_SUFFIX = /(?<=[A-Z])_?(?:PROD|LIVE|TEST|DEV|STAGING|SANDBOX|V\d)$/;
 
 function kindOf(name: string): KeyKind | null {
-  const key = name.replace(NUMBER_SUFFIX, "").replace(VALUE_SUFFIX, "");
+  const key = name.replace(ENV_SUFFIX, "").replace(NUMBER_SUFFIX, "").replace(VALUE_SUFFIX, "");
   const lower = key.toLowerCase();
   const snake = snakeName(key);
   // A flag that asks for the password at a prompt (`--ask-password`, Ansible's `--ask-pass`,
