@@ -91,17 +91,21 @@ function plausibleValue(value: string): boolean {
 }
 
 /**
- * Three to eight lower-case words quoted whole after a password's name (`password="correct horse
- * battery staple"`, `PASSWORD='my secret phrase'`): a passphrase, unless a word is one a message
- * is written with (`"must be at least 12 characters"`, `'not set'`, `"Enter your password"`, a
- * negation: `"doesnt start right"`).
+ * Three to eight lower-case words quoted whole right after a password's own name (`password="correct
+ * horse battery staple"`, `PASSWORD='my secret phrase'`): a passphrase, unless a word is one a
+ * message is written with (`"must be at least 12 characters"`, `'not set'`, `"Enter your
+ * password"`, a negation: `"doesnt start right"`) or one a status is (`"value too short"`,
+ * `"required field missing"`); not under another name (`auth=`, `password_status=`).
  */
 const passphrase = (value: string, line: string, index: number) =>
   PHRASE.test(value) && isQuoteCode(line.charCodeAt(index - 1)) &&
-  line[index - 1] === line[index + value.length] && !MESSAGE_WORD.test(value);
+  line[index - 1] === line[index + value.length] && !MESSAGE_WORD.test(value) &&
+  PASSWORD_NAME_BEFORE.test(line.slice(Math.max(0, index - 24), index - 1));
 const PHRASE = /^[a-z]{2,20}(?: [a-z]{2,20}){2,7}$/;
 const MESSAGE_WORD =
-  /\b(?:an?|the|is|are|be|not?|and|or|of|for|to|in|at|by|with|your?|must|please|enter|set|here|(?:does|do|is|ca|wo)nt|never)\b/;
+  /\b(?:an?|the|is|are|be|not?|and|or|of|for|to|in|at|by|with|from|via|as|same|your?|must|please|enter|set|see|here|(?:does|do|is|ca|wo)nt|never|too|short|long|weak|invalid|missing|required|empty|expired|wrong|incorrect|reset|changed|hidden|redacted|omitted|field|value)\b/;
+/** A password's own name right before the value's quote: `password="`, `DB_PASS: '`, `--password "`. */
+const PASSWORD_NAME_BEFORE = /(?:pass(?:word|phrase|wd)?|pwd)(?:["']?[ \t]*[:=][ \t]*| )$/i;
 
 /** Masking dots, or a key's prefix and last few characters around an ellipsis. */
 const SHOWN_HIDDEN = /^(?:[●•∙·]{3,}|(?:[\w-]{0,15}[_-])?(?:\.{3}|…)\w{0,6})$/;

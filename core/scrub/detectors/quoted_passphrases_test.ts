@@ -1,8 +1,8 @@
 /**
  * A passphrase of lower-case words quoted whole after a password's name
  * (`password="correct horse battery staple"`, `PASSWORD='my secret phrase'`) is masked; a message
- * in the same place (a word a message is written with, a negation), a phrase not closed by its quote,
- * two words only or under another name stays.
+ * in the same place (a word a message or a status is written with, a negation), a phrase not
+ * closed by its quote, two words only or under another name (`auth=`, `password_status=`) stays.
  */
 import { ok, strictEqual } from "@node/assert";
 import { scrubWholeAndStreamed } from "../kv/test_support.ts";
@@ -44,6 +44,11 @@ Deno.test("messages and phrases not quoted whole after a password's name stay", 
       `password="hidden for security reasons"`,
       `password_hint="name of your first pet"`,
       `password_policy="min length twelve"`,
+      `password="value too short"`,
+      `password="required field missing"`,
+      `auth="oauth client credentials"`,
+      `community="orbit maple copper"`,
+      `password_status="orbit maple copper"`,
       `password="orbit maple"`,
       `password="orbit maple copper`,
       `username="orbit maple copper"`,
