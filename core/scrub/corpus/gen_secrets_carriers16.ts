@@ -1146,7 +1146,7 @@ const GENERIC_NAMES: readonly (readonly string[])[] = [
 const SYMBOLS = "!#%*+-._~^";
 
 /** A generic secret: a password with symbols, a random token or a hex key, by `k`. */
-function genericValue(r: Rand, k: number): string {
+export function genericValue(r: Rand, k: number): string {
   const words = ["Falcon", "Quartz", "Lantern", "Meadow", "Copper", "Nimbus", "Saffron"];
   switch (k % 3) {
     case 0:
@@ -1161,7 +1161,7 @@ function genericValue(r: Rand, k: number): string {
 }
 
 /** Self-identifying provider tokens the engine's detectors generate, by detector id. */
-function providerTokens(r: Rand): { id: string; token: string }[] {
+export function providerTokens(r: Rand): { id: string; token: string }[] {
   const out: { id: string; token: string }[] = [];
   const random = () => r.next();
   for (const detector of DETECTORS) {

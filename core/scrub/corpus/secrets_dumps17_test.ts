@@ -1,0 +1,39 @@
+/**
+ * The seventeenth secret corpus (./secrets_dumps17.jsonl, written by ./gen_secrets_dumps17.ts):
+ * secrets inside the object printouts of every runtime (PHP, Perl, Ruby, Python, Rust, Go, Elixir,
+ * Erlang, Java, Kotlin, C#, Swift, Objective-C, Dart, Haskell, OCaml, Lua, Node, protobuf, gRPC
+ * metadata, PowerShell, R, Clojure, Julia), each behind a log line prefix and with benign twins.
+ * The stored file is what the generator writes (seed 1), every case is well formed, and the whole
+ * default engine scores at least the figures it reaches, by the shared scorer's rules. The floors
+ * only rise: raise them when a fix lifts a figure.
+ */
+import { deepStrictEqual, strictEqual } from "@node/assert";
+import { belowFloors, scoreCorpus } from "./corpus_scores.ts";
+import { malformedCases } from "./case_shape.ts";
+import { DUMP_IDS, DUMPS17_FILE, dumps17Text, generateDumps17 } from "./gen_secrets_dumps17.ts";
+
+const cases = generateDumps17();
+
+Deno.test("the stored seventeenth secret corpus is the generator's output (run gen_secrets_dumps17.ts)", async () => {
+  strictEqual(await Deno.readTextFile(DUMPS17_FILE), dumps17Text(cases));
+});
+
+Deno.test("every seventeenth-corpus case is well formed: ids unique, each secret in its text, benign twins", () => {
+  deepStrictEqual(malformedCases(cases, { minCases: 480, benignShare: [0.12, 0.4] }), []);
+});
+
+Deno.test("every printout has secret cases and at least one benign twin", () => {
+  const missing = DUMP_IDS.filter((id) =>
+    !cases.some((c) => c.kind === "secret" && c.type.startsWith(`d17:${id}:`)) ||
+    !cases.some((c) => c.kind === "benign" && c.type === `d17:${id}`)
+  );
+  deepStrictEqual(missing, []);
+  strictEqual(DUMP_IDS.length >= 60, true, `${DUMP_IDS.length} printouts`);
+});
+
+/** The figures reached (rounded down): a change that lowers one fails here. */
+const FLOORS = { secret: 0.949, benign: 0.885 };
+
+Deno.test("the engine scores at least the reached figures on the seventeenth secret corpus", () => {
+  deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);
+});
