@@ -31,8 +31,12 @@ Deno.test("every printout has secret cases and at least one benign twin", () => 
   strictEqual(DUMP_IDS.length >= 60, true, `${DUMP_IDS.length} printouts`);
 });
 
-/** The figures reached (rounded down): a change that lowers one fails here. */
-const FLOORS = { secret: 0.949, benign: 0.885 };
+/**
+ * The figures reached (rounded down): a change that lowers one fails here. The string inside
+ * Swift's `Optional("v")`, Haskell's `Just "v"` and R's `chr "v"` is read
+ * (../kv/printout_wrappers_test.ts): secrets 0.949 -> 0.978, benign 0.885 -> 0.896.
+ */
+const FLOORS = { secret: 0.978, benign: 0.896 };
 
 Deno.test("the engine scores at least the reached figures on the seventeenth secret corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);
