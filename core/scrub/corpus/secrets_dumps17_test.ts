@@ -34,9 +34,12 @@ Deno.test("every printout has secret cases and at least one benign twin", () => 
 /**
  * The figures reached (rounded down): a change that lowers one fails here. The string inside
  * Swift's `Optional("v")`, Haskell's `Just "v"` and R's `chr "v"` is read
- * (../kv/printout_wrappers_test.ts): secrets 0.949 -> 0.978, benign 0.885 -> 0.896.
+ * (../kv/printout_wrappers_test.ts): secrets 0.949 -> 0.978, benign 0.885 -> 0.896; PHP's
+ * print_r and var_dump of a protected or private property (`[token:App\Client:private] => v`)
+ * are read after the `]` (../kv/php_property_visibility_test.ts): secrets 0.978 -> 0.997, benign
+ * 0.896 -> 0.919.
  */
-const FLOORS = { secret: 0.978, benign: 0.896 };
+const FLOORS = { secret: 0.997, benign: 0.919 };
 
 Deno.test("the engine scores at least the reached figures on the seventeenth secret corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);

@@ -793,6 +793,15 @@ function readValue(
       ? made(n, n, false, { form: "named-value", indent: -1 })
       : literal(line, hcl[0].length, made, true);
   }
+  // PHP's print_r and var_dump name a property with its visibility, inside the brackets
+  // (`[password:protected] => v`, `[token:App\Client:private] => v`,
+  // `["token":"App\Client":private]=>`): the operator comes after the `]`.
+  if (
+    p < n && line.charCodeAt(p) === 0x3a && before > 0 && line.charCodeAt(before - 1) === 0x5b
+  ) {
+    const visibility = PHP_VISIBILITY.exec(line.slice(p, p + 240));
+    if (visibility !== null) p += visibility[0].length;
+  }
   // `password[] = "v"` (PHP's append, Objective-C's array), `char password[25] = "v"` (a C
   // array's size): an empty or numbered index, then the operator.
   const index = p < n && line.charCodeAt(p) === 0x5b
@@ -1732,6 +1741,14 @@ const OBJECT_PRINTOUT = /^[A-Z][\w$]{0,80}\{[0-9a-f]{6,8}[ }]/;
 const INDEX = /^\[(?::\w{1,64}|"[^"\n]{1,64}"|'[^'\n]{1,64}')\]/;
 /** The name of a map indexed so: `params`, `self.config`, `$_POST`, `@options`, `ENV`. */
 const MAP_NAME = /^[A-Za-z_$@][\w$@]{0,63}(?:\.[A-Za-z_]\w{0,63}){0,4}$/;
+
+/**
+ * A property's visibility as PHP's print_r and var_dump print it after its name, up to the `]`:
+ * `:protected`, `:private`, after the declaring class too (`:App\Client:private`,
+ * `:"App\Client":private`).
+ */
+const PHP_VISIBILITY =
+  /^:(?:protected|(?:(?:[A-Za-z_\\][\w\\]{0,200}|"[A-Za-z_\\][\w\\]{0,200}"):)?private)(?=\])/;
 
 /** String prefixes before a quote: `b"…"`, `r'…'`, `f"…"`, `@"…"` (C#), `$"…"`, `L"…"`. */
 const STRING_PREFIX = /^(?:[bBrRuUfF]{1,2}|[@$L])(?=\\{0,7}["'`])/;
