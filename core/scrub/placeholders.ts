@@ -74,9 +74,14 @@ const SECRET_VARIABLE =
  */
 const BIND_PARAMETER = /^[:@][a-z]{1,40}(?:_[a-z]{1,40}|[A-Z][a-z]{1,40}){0,8}\d{0,3}$/;
 
+/**
+ * Words that stand for no value: stand-ins, booleans, and each runtime's empty value as its
+ * printouts write it (`None`, `null`, `nil`, `undefined`; Perl's `undef`, Haskell's `Nothing`,
+ * Julia's `nothing`).
+ */
 const STOPWORDS = new Set(
   ("changeme change-me change_me example redacted placeholder dummy none null nil undefined " +
-    "true false empty notset not-set unset todo tbd fixme").split(" "),
+    "undef nothing true false empty notset not-set unset todo tbd fixme").split(" "),
 );
 
 /**
