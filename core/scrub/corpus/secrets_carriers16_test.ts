@@ -44,9 +44,10 @@ Deno.test("every carrier has secret cases and at least one benign twin", () => {
  * (../placeholder_double_star_test.ts): benign 0.982 -> 0.991; HTTPie's `-a`/`--auth` is read
  * (../kv/httpie_auth_test.ts): secrets 0.970 -> 0.976; a value a console or CI log prints below
  * the expression naming it is read (../kv/values_printed_by_consoles_test.ts): secrets 0.976 ->
- * 0.989.
+ * 0.989; Go's `%+v` of an empty field leaves the next field (../kv/go_empty_fields_test.ts):
+ * benign 0.991 -> 1.000.
  */
-const FLOORS = { secret: 0.989, benign: 0.991 };
+const FLOORS = { secret: 0.989, benign: 1 };
 
 Deno.test("the engine scores at least the reached figures on the sixteenth secret corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);

@@ -38,9 +38,10 @@ Deno.test("every printout has secret cases and at least one benign twin", () => 
  * print_r and var_dump of a protected or private property (`[token:App\Client:private] => v`)
  * are read after the `]` (../kv/php_property_visibility_test.ts): secrets 0.978 -> 0.997, benign
  * 0.896 -> 0.919; Perl's `undef`, Haskell's `Nothing` and Julia's `nothing` are no value
- * (../placeholder_null_words_test.ts): benign 0.919 -> 0.965.
+ * (../placeholder_null_words_test.ts): benign 0.919 -> 0.965; Go's `%+v` of an empty field
+ * leaves the next field (../kv/go_empty_fields_test.ts): benign 0.965 -> 0.988.
  */
-const FLOORS = { secret: 0.997, benign: 0.965 };
+const FLOORS = { secret: 0.997, benign: 0.988 };
 
 Deno.test("the engine scores at least the reached figures on the seventeenth secret corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);

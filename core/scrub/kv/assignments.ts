@@ -884,6 +884,14 @@ function readValue(
     // image=registry/app:1.2`, a logger's name before a key/value line): a token or key has no
     // `=` but its padding, so the name has none; a password may hold one (`password: ab=Zq8`).
     if (op === ":" && kind !== "password" && at > spaced + 1 && startsPair(line, at)) return null;
+    // Go's `%+v` of a struct prints an empty field as its name, `:` and the blank before the next
+    // field (`{Host:db Token: Password:v Port:5432}`): an exported field's name glued to its `:`
+    // and one blank, then the next exported field's name glued to its `:`, inside `{`: no value.
+    if (
+      op === ":" && spaced === p && at === spaced + 2 && isUpperCode(line.charCodeAt(start)) &&
+      GO_NEXT_FIELD.test(line.slice(at, at + 44)) &&
+      line.lastIndexOf("{", before) > line.lastIndexOf("}", before)
+    ) return null;
     if (at === n) return lineStartsWith(line, before) ? made(n, n, false, nextLine(line)) : null;
     const c = line.charCodeAt(at);
     if ((c === 0x7c || c === GT) && op === ":" && BLOCK_HEADER.test(line.slice(at, at + 40))) {
@@ -1402,6 +1410,12 @@ function labelledField(
 }
 
 type Made = (from: number, to: number, cut?: boolean, opens?: Opener | null) => Assignment;
+
+/** An exported Go field's name glued to its `:`, as `%+v` prints a struct's fields. */
+const GO_NEXT_FIELD = /^[A-Z][A-Za-z0-9]{0,40}:/;
+
+/** Whether `c` is the code of a capital letter (A–Z). */
+const isUpperCode = (c: number) => c >= 0x41 && c <= 0x5a;
 
 /**
  * A key/value pair starting: a name written in words (`image`, `traceId`, `REQUEST_ID`,
