@@ -19,7 +19,13 @@
  * `show` of records; OCaml `ppx_deriving` and the toplevel; Lua `inspect` and `serpent`; Node
  * `util.inspect` (one line, several lines, class names, `Map`); protobuf text format and Go's
  * protobuf `%v`; gRPC metadata as Go, Python and Java print it; Objective-C's `description`;
- * PowerShell's `Format-List`; R's `str`; Clojure maps; Julia named tuples.
+ * PowerShell's `Format-List`; R's `str`; Clojure maps; Julia named tuples. Then dumpers and pretty
+ * printers beside them: go-spew, Go's `%#v` of a map and `os.Environ()`, Symfony's VarDumper
+ * (`dd()`), F# `%A` records and options, PowerShell's hashtable table, Groovy maps, Java's
+ * `System.getenv()` and Spring's `HttpHeaders`, Rust's `{:#?}` of a map, rich's pretty repr,
+ * Python's instance `__dict__` (private and name-mangled fields), `os.environ`, requests' headers,
+ * `SimpleNamespace`, Ruby's `OpenStruct`, `Data` and awesome_print, Elixir's pretty maps, Erlang's
+ * records over several lines, Clojure records, OCaml s-expressions, Swift's `dump` of a dictionary.
  *
  * The seed picks every value; the stored file is seed 1. Another seed (4242) is a held-out
  * sample: score it, never fix against it.
@@ -156,6 +162,7 @@ const PREFIX = {
     `2026-03-${day(r)} ${clock(r)}.${ms(r)} Acme[${pid(r)}:${r.range(1000, 99999)}] `,
   powershell: (r: Rand) =>
     r.pick([`VERBOSE: ${clock(r)} `, `PS C:\\deploy> $cred | Format-List\n`]),
+  pshash: (r: Rand) => r.pick([`PS C:\\deploy> $params\n`, `VERBOSE: ${clock(r)} splatting:\n`]),
   r: (r: Rand) => r.pick([`INFO [2026-03-${day(r)} ${clock(r)}] `, `DEBUG::${clock(r)} `]),
   clojure: (r: Rand) => `2026-03-${day(r)} ${clock(r)}.${ms(r)} DEBUG [acme.config] - `,
   julia: (r: Rand) => r.pick([`┌ Debug: `, `[ Info: `]),
@@ -1016,6 +1023,304 @@ const DUMPS: readonly Dump[] = [
     (r, n, v) =>
       at(`${PREFIX.julia(r)}config = (host = "db", ${snake(n)} = "${v}", port = 5432)`, v),
     (r) => [`${PREFIX.julia(r)}config = (host = "db", password = nothing, port = 5432)`],
+  ),
+  // Second printouts: dumpers and pretty printers beside the default formatters.
+  D(
+    "go",
+    "spew-dump",
+    (r, n, v) =>
+      at(
+        `${PREFIX.go(r)}config: (*main.Config)(0xc000${
+          hex(r, 6)
+        })({\n Host: (string) (len=2) "db",\n ${pascal(n)}: (string) (len=${
+          bytes(v)
+        }) "${v}",\n Port: (int) 5432\n})\n`,
+        v,
+      ),
+    (r) => [
+      `${PREFIX.go(r)}config: (*main.Config)(0xc000${
+        hex(r, 6)
+      })({\n Host: (string) (len=2) "db",\n Password: (string) "",\n Token: (*string)(<nil>),\n Port: (int) 5432\n})\n`,
+    ],
+  ),
+  D(
+    "go",
+    "sharp-v-map",
+    (r, n, v) =>
+      at(`${PREFIX.go(r)}vars: map[string]string{"${snake(n)}":"${v}", "user":"app"}`, v),
+    (r) => [`${PREFIX.go(r)}vars: map[string]string{"password":"", "user":"app"}`],
+  ),
+  D(
+    "go",
+    "os-environ",
+    (r, n, v) =>
+      at(
+        `${PREFIX.go(r)}env: [PATH=/usr/local/bin HOSTNAME=api-${r.range(1, 9)} ${
+          upper(n)
+        }=${v} HOME=/root]`,
+        v,
+      ),
+    (r) => [
+      `${PREFIX.go(r)}env: [PATH=/usr/local/bin HOSTNAME=api-${
+        r.range(1, 9)
+      } DB_PASSWORD_FILE=/run/secrets/db HOME=/root]`,
+    ],
+  ),
+  D(
+    "php",
+    "var-dumper-array",
+    (r, n, v) =>
+      at(
+        `${PREFIX.php(r)}array:3 [\n  "host" => "db.internal"\n  "${
+          snake(n)
+        }" => "${v}"\n  "port" => 5432\n]\n`,
+        v,
+      ),
+    (r) => [
+      `${
+        PREFIX.php(r)
+      }array:3 [\n  "host" => "db.internal"\n  "password" => null\n  "port" => 5432\n]\n`,
+      `${PREFIX.php(r)}array:2 [\n  "host" => "db.internal"\n  "password" => "********"\n]\n`,
+    ],
+  ),
+  D(
+    "php",
+    "var-dumper-object",
+    (r, n, v) =>
+      at(
+        `${PREFIX.php(r)}App\\Services\\Client {#${
+          r.range(100, 999)
+        }\n  #baseUri: "https://api.internal"\n  -${camel(n)}: "${v}"\n  +timeout: 30\n}\n`,
+        v,
+      ),
+    (r) => [
+      `${PREFIX.php(r)}App\\Services\\Client {#${
+        r.range(100, 999)
+      }\n  #baseUri: "https://api.internal"\n  -apiKey: null\n  +timeout: 30\n}\n`,
+    ],
+  ),
+  D(
+    "dotnet",
+    "fsharp-record",
+    (r, n, v) =>
+      at(`${PREFIX.dotnet(r)}{ Host = "db"\n  ${pascal(n)} = "${v}"\n  Port = 5432 }`, v),
+    (r) => [`${PREFIX.dotnet(r)}{ Host = "db"\n  Password = null\n  Port = 5432 }`],
+  ),
+  D(
+    "dotnet",
+    "fsharp-option",
+    (r, n, v) => at(`${PREFIX.dotnet(r)}{ User = "app"; ${pascal(n)} = Some "${v}" }`, v),
+    (r) => [`${PREFIX.dotnet(r)}{ User = "app"; Password = None }`],
+  ),
+  D(
+    "dotnet",
+    "powershell-hashtable",
+    (r, n, v) =>
+      at(
+        `${
+          PREFIX.powershell(r)
+        }\nName                           Value\n----                           -----\n${
+          pascal(n).padEnd(31)
+        }${v}\nUserName                       svc-deploy\n`,
+        v,
+      ),
+    (r) => [
+      `${
+        PREFIX.powershell(r)
+      }\nName                           Value\n----                           -----\nPassword                       System.Security.SecureString\nUserName                       svc-deploy\n`,
+    ],
+  ),
+  D(
+    "java",
+    "groovy-map",
+    (r, n, v) => at(`${PREFIX.java(r)}binding: [user:app, ${camel(n)}:${v}, port:5432]`, v),
+    (r) => [`${PREFIX.java(r)}binding: [user:app, password:null, port:5432]`],
+  ),
+  D(
+    "java",
+    "getenv-map",
+    (r, n, v) => at(`${PREFIX.java(r)}env: {PATH=/usr/bin, ${upper(n)}=${v}, HOME=/root}`, v),
+    (r) => [`${PREFIX.java(r)}env: {PATH=/usr/bin, VAULT_ADDR=https://vault:8200, HOME=/root}`],
+  ),
+  D(
+    "java",
+    "spring-http-headers",
+    (r, n, v) =>
+      at(
+        `${PREFIX.java(r)}request headers: [Accept:"application/json", X-${
+          pascal(n)
+        }:"${v}", Content-Length:"0"]`,
+        v,
+      ),
+    (r) => [
+      `${PREFIX.java(r)}request headers: [Accept:"application/json", X-Request-Id:"${
+        uuid(r)
+      }", Content-Length:"0"]`,
+    ],
+  ),
+  D(
+    "java",
+    "lombok-char-array",
+    (r, n, v) => at(`${PREFIX.java(r)}LoginForm(username=bob, ${camel(n)}=${v}, remember=true)`, v),
+    (r) => [`${PREFIX.java(r)}LoginForm(username=bob, password=[C@${hex(r, 7)}, remember=true)`],
+  ),
+  D(
+    "rust",
+    "pretty-hashmap",
+    (r, n, v) =>
+      at(`${PREFIX.rust(r)}env = {\n    "HOME": "/root",\n    "${upper(n)}": "${v}",\n}\n`, v),
+    (
+      r,
+    ) => [
+      `${
+        PREFIX.rust(r)
+      }env = {\n    "HOME": "/root",\n    "DB_PASSWORD_FILE": "/run/secrets/db",\n}\n`,
+    ],
+  ),
+  D(
+    "python",
+    "rich-pretty-repr",
+    (r, n, v) =>
+      at(
+        `${PREFIX.python(r)}\nSettings(\n    app_name='billing',\n    ${
+          snake(n)
+        }='${v}',\n    debug=False,\n)\n`,
+        v,
+      ),
+    (r) => [
+      `${
+        PREFIX.python(r)
+      }\nSettings(\n    app_name='billing',\n    api_key=SecretStr('**********'),\n    debug=False,\n)\n`,
+    ],
+  ),
+  D(
+    "python",
+    "instance-dict",
+    (r, n, v) =>
+      at(`${PREFIX.python(r)}{'_host': 'db', '_Client__${snake(n)}': '${v}', '_timeout': 30}`, v),
+    (r) => [`${PREFIX.python(r)}{'_host': 'db', '_Client__api_key': None, '_timeout': 30}`],
+  ),
+  D(
+    "python",
+    "private-attribute-dict",
+    (r, n, v) =>
+      at(
+        `${PREFIX.python(r)}vars(client) = {'base_url': 'https://api', '_${snake(n)}': '${v}'}`,
+        v,
+      ),
+    (r) => [`${PREFIX.python(r)}vars(client) = {'base_url': 'https://api', '_password': ''}`],
+  ),
+  D(
+    "python",
+    "os-environ",
+    (r, n, v) =>
+      at(
+        `${PREFIX.python(r)}environ({'HOME': '/root', '${upper(n)}': '${v}', 'PATH': '/usr/bin'})`,
+        v,
+      ),
+    (r) => [
+      `${
+        PREFIX.python(r)
+      }environ({'HOME': '/root', 'DB_PASSWORD_FILE': '/run/secrets/db', 'PATH': '/usr/bin'})`,
+    ],
+  ),
+  D(
+    "python",
+    "requests-headers",
+    (r, n, v) =>
+      at(
+        `${PREFIX.python(r)}{'User-Agent': 'python-requests/2.31.0', 'Accept': '*/*', 'X-${
+          pascal(n)
+        }': '${v}'}`,
+        v,
+      ),
+    (r) => [
+      `${
+        PREFIX.python(r)
+      }{'User-Agent': 'python-requests/2.31.0', 'Accept': '*/*', 'Authorization': '***'}`,
+    ],
+  ),
+  D(
+    "python",
+    "simple-namespace",
+    (r, n, v) =>
+      at(`${PREFIX.python(r)}args: namespace(host='db', ${snake(n)}='${v}', verbose=True)`, v),
+    (r) => [`${PREFIX.python(r)}args: namespace(host='db', password=None, verbose=True)`],
+  ),
+  D(
+    "ruby",
+    "open-struct",
+    (r, n, v) => at(`${PREFIX.ruby(r)}#<OpenStruct host="db", ${snake(n)}="${v}">`, v),
+    (r) => [`${PREFIX.ruby(r)}#<OpenStruct host="db", password=nil>`],
+  ),
+  D(
+    "ruby",
+    "data-define",
+    (r, n, v) => at(`${PREFIX.ruby(r)}#<data Credentials user="app", ${snake(n)}="${v}">`, v),
+    (r) => [`${PREFIX.ruby(r)}#<data Credentials user="app", password="[FILTERED]">`],
+  ),
+  D(
+    "ruby",
+    "awesome-print",
+    (r, n, v) =>
+      at(`${PREFIX.ruby(r)}\n{\n        :host => "db",\n    :${snake(n)} => "${v}"\n}\n`, v),
+    (r) => [`${PREFIX.ruby(r)}\n{\n        :host => "db",\n    :password => nil\n}\n`],
+  ),
+  D(
+    "elixir",
+    "map-pretty",
+    (r, n, v) =>
+      at(`${PREFIX.elixir(r)}\n%{\n  "${snake(n)}" => "${v}",\n  "username" => "bob"\n}\n`, v),
+    (r) => [`${PREFIX.elixir(r)}\n%{\n  "password" => "[FILTERED]",\n  "username" => "bob"\n}\n`],
+  ),
+  D(
+    "erlang",
+    "record-multiline",
+    (r, n, v) =>
+      at(
+        `${PREFIX.erlang(r)}#state{host = "mq.internal",\n       ${
+          snake(n)
+        } = "${v}",\n       port = 5672}\n`,
+        v,
+      ),
+    (
+      r,
+    ) => [
+      `${PREFIX.erlang(r)}#state{host = "mq.internal",\n       port = 5672,\n       ssl = false}\n`,
+    ],
+  ),
+  D(
+    "clojure",
+    "record",
+    (r, n, v) =>
+      at(`${PREFIX.clojure(r)}#acme.config.Db{:host "db", :${n.join("-")} "${v}", :port 5432}`, v),
+    (r) => [`${PREFIX.clojure(r)}#acme.config.Db{:host "db", :password nil, :port 5432}`],
+  ),
+  D(
+    "ocaml",
+    "sexp",
+    (r, n, v) => at(`${PREFIX.ocaml(r)}((host db) (${snake(n)} ${v}) (port 5432))`, v),
+    (r) => [`${PREFIX.ocaml(r)}((host db) (password ()) (port 5432))`],
+  ),
+  D(
+    "swift",
+    "dump-dictionary",
+    (r, n, v) =>
+      at(
+        `${
+          PREFIX.swift(r)
+        }\n▿ 2 key/value pairs\n  ▿ (2 elements)\n    - key: "host"\n    - value: "db"\n  ▿ (2 elements)\n    - key: "${
+          camel(n)
+        }"\n    - value: "${v}"\n`,
+        v,
+      ),
+    (r) => [
+      `${
+        PREFIX.swift(r)
+      }\n▿ 2 key/value pairs\n  ▿ (2 elements)\n    - key: "host"\n    - value: "db"\n  ▿ (2 elements)\n    - key: "requestId"\n    - value: "${
+        uuid(r)
+      }"\n`,
+    ],
   ),
 ];
 
