@@ -41,8 +41,10 @@ Deno.test("every printout has secret cases and at least one benign twin", () => 
  * (../placeholder_null_words_test.ts): benign 0.919 -> 0.965; Go's `%+v` of an empty field
  * leaves the next field (../kv/go_empty_fields_test.ts): benign 0.965 -> 0.988. Twenty-seven
  * printouts more (go-spew, VarDumper, F#, PowerShell's hashtable, …): secrets 0.968, benign 0.991.
+ * The string after F#'s `Some` and go-spew's `(string) (len=N)` is read
+ * (../kv/printout_wrappers_test.ts): secrets 0.968 -> 0.982.
  */
-const FLOORS = { secret: 0.968, benign: 0.991 };
+const FLOORS = { secret: 0.982, benign: 0.991 };
 
 Deno.test("the engine scores at least the reached figures on the seventeenth secret corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);

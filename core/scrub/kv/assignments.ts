@@ -1723,11 +1723,12 @@ const KEYWORD_BEFORE = /(?:^|[\s{(\[,]):(?:[\w.-]{1,64}\/)?$/;
  * A conversion around a string literal, which the value is inside: `[]byte("v")` (Go),
  * `Buffer.from("v")` (Node), `String::from("v")` (Rust), `bytes("v")`, `SecretStr("v")`, Rust's
  * `Some("v")` (an `Option` printed by `{:?}`), Erlang's binary `<<"v">>`; a printout's optional
- * or type before a string: Swift's `Optional("v")`, Haskell's `Just "v"`, R's `str()` `chr "v"`.
+ * or type before a string: Swift's `Optional("v")`, Haskell's `Just "v"`, F#'s `Some "v"`, R's
+ * `str()` `chr "v"`, go-spew's `(string) (len=12) "v"`.
  * Only a quoted literal inside one is a value (`[]byte(os.Getenv("X"))` is not).
  */
 const WRAPPER =
-  /^(?:(?:\[\]byte|Buffer\.from|String::from|(?:Secret(?:String|Box|Vec)?|SecUtf8)::new|SecretStr|bytes|bytearray|new\s{1,3}String|String|str|Some|Optional)\(\s{0,3}|(?:Just|chr) (?="))/;
+  /^(?:(?:\[\]byte|Buffer\.from|String::from|(?:Secret(?:String|Box|Vec)?|SecUtf8)::new|SecretStr|bytes|bytearray|new\s{1,3}String|String|str|Some|Optional)\(\s{0,3}|(?:Just|Some|chr|\(string\)(?: \(len=\d{1,6}\))?) (?="))/;
 
 /** A quoted literal at `at`, or inside an Erlang binary there (`<<"v">>`, `<<"v"/utf8>>`). */
 function erlangString(line: string, at: number, made: Made): Assignment | null {
