@@ -42,9 +42,11 @@ Deno.test("every printout has secret cases and at least one benign twin", () => 
  * leaves the next field (../kv/go_empty_fields_test.ts): benign 0.965 -> 0.988. Twenty-seven
  * printouts more (go-spew, VarDumper, F#, PowerShell's hashtable, …): secrets 0.968, benign 0.991.
  * The string after F#'s `Some` and go-spew's `(string) (len=N)` is read
- * (../kv/printout_wrappers_test.ts): secrets 0.968 -> 0.982.
+ * (../kv/printout_wrappers_test.ts): secrets 0.968 -> 0.982; a key starting its line is read
+ * across up to 64 blanks (PowerShell's hashtable rows, ../kv/padded_key_columns_test.ts): secrets
+ * 0.982 -> 0.989.
  */
-const FLOORS = { secret: 0.982, benign: 0.991 };
+const FLOORS = { secret: 0.989, benign: 0.991 };
 
 Deno.test("the engine scores at least the reached figures on the seventeenth secret corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);

@@ -820,7 +820,10 @@ function readValue(
     CHECKSUM_BEFORE.test(line.slice(before - 9, before))
   ) return null;
   p = afterType(line, p);
-  const spaced = skipSpaces(line, p);
+  let spaced = skipSpaces(line, p);
+  // A table's key column padded past 16 blanks (PowerShell prints a hashtable's `Name  Value`
+  // rows with names padded to 31 characters): up to 64 blanks, for a key starting its line.
+  if (spaced - p === 16 && lineStartsWith(line, start)) spaced = skipSpaces(line, spaced, 48);
   // `process.env.API_KEY || "v"`, `$_ENV["DB_PASSWORD"] ?? "v"`, `getenv("TOKEN") or "v"`:
   // the literal a missing variable falls back to is a value of it.
   const fallback = fallbackAt(line, spaced, quoted);
