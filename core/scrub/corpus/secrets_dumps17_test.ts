@@ -44,9 +44,10 @@ Deno.test("every printout has secret cases and at least one benign twin", () => 
  * The string after F#'s `Some` and go-spew's `(string) (len=N)` is read
  * (../kv/printout_wrappers_test.ts): secrets 0.968 -> 0.982; a key starting its line is read
  * across up to 64 blanks (PowerShell's hashtable rows, ../kv/padded_key_columns_test.ts): secrets
- * 0.982 -> 0.989.
+ * 0.982 -> 0.989; Swift's `dump` of a dictionary, `- key: "password"` then `- value: "v"`, is
+ * read (../kv/sibling_value_items_test.ts): secrets 0.989 -> 0.996.
  */
-const FLOORS = { secret: 0.989, benign: 0.991 };
+const FLOORS = { secret: 0.996, benign: 0.991 };
 
 Deno.test("the engine scores at least the reached figures on the seventeenth secret corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);

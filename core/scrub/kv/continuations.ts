@@ -144,9 +144,10 @@ const MAX_SIBLING_LINES = 8;
 const VALUE_ENTRY = /^(?:value|"value")[ \t]{0,3}:(?:[ \t]+|$)|^default[ \t]*=[ \t]*(?=")/i;
 
 /**
- * After `- name: KEY`: the entry `value: v` of the same map (as deep as `name`; for an `indent`
- * below 0, as deep as the first line that is not blank: an HCL block's attributes), on one of the
- * next few lines; a line less deep ends the map, and the search.
+ * After `- name: KEY`: the entry `value: v` of the same map (as deep as `name`, or a sibling
+ * item `- value: v`; for an `indent` below 0, as deep as the first line that is not blank: an HCL
+ * block's attributes), on one of the next few lines; a line less deep ends the map, and the
+ * search.
  */
 function namedValueBelow(indent: number): Continuation {
   let lines = 0;
@@ -154,10 +155,15 @@ function namedValueBelow(indent: number): Continuation {
   return {
     next(line) {
       if (ended || ++lines > MAX_SIBLING_LINES) return null;
-      const at = indentOf(line);
+      let at = indentOf(line);
       if (at === line.length) return NONE;
       // A `}` first: the block is empty.
       if (indent < 0) indent = line[at] === "}" ? at + 1 : at;
+      // Swift's `dump` of a dictionary prints a pair's key and value as sibling items (`- key:
+      // "password"` then `- value: "v"`): a sibling item `- value:` is the value; any other ends.
+      if (at + 2 === indent && line.startsWith("- ", at) && VALUE_ENTRY.test(line.slice(at + 2))) {
+        at += 2;
+      }
       if (at < indent) return null;
       const entry = at === indent ? VALUE_ENTRY.exec(line.slice(at)) : null;
       if (entry === null) return NONE;
