@@ -891,8 +891,8 @@ function readValue(
     // field (`{Host:db Token: Password:v Port:5432}`): an exported field's name glued to its `:`
     // and one blank, then the next exported field's name glued to its `:`, inside `{`: no value.
     if (
-      op === ":" && spaced === p && at === spaced + 2 && isUpperCode(line.charCodeAt(start)) &&
-      GO_NEXT_FIELD.test(line.slice(at, at + 44)) &&
+      op === ":" && spaced === p && at === spaced + 2 &&
+      GO_EMPTY_FIELD.test(line.slice(start, at + 44)) &&
       line.lastIndexOf("{", before) > line.lastIndexOf("}", before)
     ) return null;
     if (at === n) return lineStartsWith(line, before) ? made(n, n, false, nextLine(line)) : null;
@@ -1414,11 +1414,11 @@ function labelledField(
 
 type Made = (from: number, to: number, cut?: boolean, opens?: Opener | null) => Assignment;
 
-/** An exported Go field's name glued to its `:`, as `%+v` prints a struct's fields. */
-const GO_NEXT_FIELD = /^[A-Z][A-Za-z0-9]{0,40}:/;
-
-/** Whether `c` is the code of a capital letter (A–Z). */
-const isUpperCode = (c: number) => c >= 0x41 && c <= 0x5a;
+/**
+ * An exported Go field's name glued to its `:`, one blank, and the next one's name glued to its
+ * `:`, as `%+v` prints a struct's empty field.
+ */
+const GO_EMPTY_FIELD = /^[A-Z]\w*: [A-Z][A-Za-z0-9]{0,40}:/;
 
 /**
  * A key/value pair starting: a name written in words (`image`, `traceId`, `REQUEST_ID`,
@@ -1765,8 +1765,7 @@ const MAP_NAME = /^[A-Za-z_$@][\w$@]{0,63}(?:\.[A-Za-z_]\w{0,63}){0,4}$/;
  * `:protected`, `:private`, after the declaring class too (`:App\Client:private`,
  * `:"App\Client":private`).
  */
-const PHP_VISIBILITY =
-  /^:(?:protected|(?:(?:[A-Za-z_\\][\w\\]{0,200}|"[A-Za-z_\\][\w\\]{0,200}"):)?private)(?=\])/;
+const PHP_VISIBILITY = /^:(?:protected|(?:"?[A-Za-z_\\][\w\\]{0,200}"?:)?private)(?=\])/;
 
 /** String prefixes before a quote: `b"…"`, `r'…'`, `f"…"`, `@"…"` (C#), `$"…"`, `L"…"`. */
 const STRING_PREFIX = /^(?:[bBrRuUfF]{1,2}|[@$L])(?=\\{0,7}["'`])/;
