@@ -16,7 +16,7 @@
  *
  *   deno run --allow-write core/scrub/corpus/gen_pii_core16.ts [--seed N --out FILE]
  *
- * Score: deno run -A --config deno.jsonc /tmp/sd/score.ts . core/scrub/corpus/pii_core16.jsonl
+ * Score: node ../shared/eval/score.mjs --cases core/scrub/corpus/pii_core16.jsonl 'deno task -q scrub'
  */
 import {
   aadhaar,

@@ -25,8 +25,8 @@
  * The seed picks every value; the stored file is seed 1. Another seed (4242) is a held-out
  * sample: score it, never fix against it.
  *
- *   deno run --allow-read --allow-write core/scrub/corpus/gen_secrets_carriers16.ts [SEED]
- *   deno run -A --config deno.jsonc /tmp/sd/score.ts . core/scrub/corpus/secrets_carriers16.jsonl
+ *   deno run --allow-read --allow-write core/scrub/corpus/gen_secrets_carriers16.ts [SEED OUT]
+ *   node ../shared/eval/score.mjs --cases core/scrub/corpus/secrets_carriers16.jsonl 'deno task -q scrub'
  */
 import { Rand } from "./pii_redteam_values.ts";
 import { ALNUM, mixed } from "./redteam2/providers.ts";
@@ -1228,9 +1228,9 @@ export const carriers16Text = (cases: readonly Case[]) =>
 if (import.meta.main) {
   const seed = Number(Deno.args[0] ?? 1);
   const cases = generateCarriers16(seed);
-  const out = seed === 1
-    ? CARRIERS16_FILE
-    : new URL(`file:///tmp/sd/ext/hR/carriers16_seed${seed}.jsonl`);
+  // Seed 1 is the stored file; another seed is written where the second argument says.
+  const out = Deno.args[1] ? new URL(Deno.args[1], `file://${Deno.cwd()}/`) : CARRIERS16_FILE;
+  if (seed !== 1 && !Deno.args[1]) throw new Error("give the file to write another seed to");
   await Deno.writeTextFile(out, carriers16Text(cases));
   const by = Map.groupBy(cases, (c) => c.kind);
   console.log(

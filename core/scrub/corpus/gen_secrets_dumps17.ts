@@ -30,8 +30,8 @@
  * The seed picks every value; the stored file is seed 1. Another seed (4242) is a held-out
  * sample: score it, never fix against it.
  *
- *   deno run --allow-read --allow-write core/scrub/corpus/gen_secrets_dumps17.ts [SEED]
- *   deno run -A --config deno.jsonc /tmp/sd/score.ts . core/scrub/corpus/secrets_dumps17.jsonl
+ *   deno run --allow-read --allow-write core/scrub/corpus/gen_secrets_dumps17.ts [SEED OUT]
+ *   node ../shared/eval/score.mjs --cases core/scrub/corpus/secrets_dumps17.jsonl 'deno task -q scrub'
  */
 import { Rand } from "./pii_redteam_values.ts";
 import type { Case } from "./redteam2/gen_redteam2.ts";
@@ -1396,9 +1396,9 @@ export const dumps17Text = (cases: readonly Case[]) =>
 if (import.meta.main) {
   const seed = Number(Deno.args[0] ?? 1);
   const cases = generateDumps17(seed);
-  const out = seed === 1
-    ? DUMPS17_FILE
-    : new URL(`file:///tmp/sd/ext/hD/dumps17_seed${seed}.jsonl`);
+  // Seed 1 is the stored file; another seed is written where the second argument says.
+  const out = Deno.args[1] ? new URL(Deno.args[1], `file://${Deno.cwd()}/`) : DUMPS17_FILE;
+  if (seed !== 1 && !Deno.args[1]) throw new Error("give the file to write another seed to");
   await Deno.writeTextFile(out, dumps17Text(cases));
   const by = Map.groupBy(cases, (c) => c.kind);
   console.log(
