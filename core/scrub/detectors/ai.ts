@@ -8,23 +8,24 @@ import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
-   * OpenAI API key (user, project, service-account or admin): sk-, optional proj-/svcacct-/admin-,
-   * and a body with the T3BlbkFJ marker (base64 of "OpenAI") in the middle.
+   * OpenAI API key (user, project, service-account, admin or an unscoped `None` key): sk-, optional
+   * proj-/svcacct-/admin-/None-, and a body with the T3BlbkFJ marker (base64 of "OpenAI") in the
+   * middle.
    */
   compactToken(
     "openai-api-key",
-    "sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74}",
+    "sk-(?:(?:proj|svcacct|admin|None)-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74}",
     3.5,
     "A-Za-z0-9_-",
     ["t3blbkfj"],
   ),
   /**
-   * Anthropic API, admin or OAuth key: sk-ant-, a type and version (api03, admin01, oat01), - and a
-   * long URL-safe body.
+   * Anthropic API, admin or OAuth key: sk-ant-, a type and version (api03, admin01, oat01, ort01),
+   * - and a URL-safe body of 40 or more (OAuth access and refresh tokens are shorter than API keys).
    */
   compactToken(
     "anthropic-api-key",
-    "sk-ant-[a-z]{3,5}\\d{2}-[A-Za-z0-9_-]{80,120}",
+    "sk-ant-[a-z]{3,5}\\d{2,4}-[A-Za-z0-9_-]{40,120}",
     3.5,
     "A-Za-z0-9_-",
   ),
