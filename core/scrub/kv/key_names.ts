@@ -12,8 +12,9 @@
  *   access, private, signing … key (`client_secret`, `_authToken`, `SOFTLAYERAPIKEY`; SNMPv3's
  *   `authKey`, `privKey`, `privacy_key`),
  *   Bundler's per-host credentials (`BUNDLE_GEMS__EXAMPLE__COM`), and a personal access token
- *   named `PAT` after another word (`GH_PAT`, `AZURE_DEVOPS_PAT`; in lower case only after a
- *   code host's name, `github_pat`, `ado-pat`: `file_pat` is a pattern);
+ *   named `PAT` after another word (`GH_PAT`, `AZURE_DEVOPS_PAT`, `atlassian_PAT`; in lower case
+ *   only after a code host's or an Atlassian product's name, `github_pat`, `ado-pat`,
+ *   `confluence_pat`: `file_pat` is a pattern);
  * - `key`: any other `…_key` (`ibm_cloud_key`, `adminKey`) or `…_oauth` (`sonar.github.oauth`),
  *   or `auth`, `cred`, `creds` as a word of their own (`x-auth`, `_auth`);
  *
@@ -60,15 +61,21 @@ const SECRET_WORD =
   /(?:secrete?|token|credentials?|secret[_.-]?key[_.-]?base|secret[_.-]?(?:string|value|binary)|(?:api|access|private|secret|master|signing|encryption|account|auth|client|app|session|license|priv|privacy|authentication)[_.-]?key)$/;
 /** In the snake-case spelling: any `…_key` or `…_oauth`, or `auth`, `cred`, `creds` as a word of their own. */
 const KEY_WORD = /[a-z0-9][_.-](?:key|oauth)$|(?:^|[_.-])(?:auth|creds?)$/;
-/** `PAT` (a personal access token) after another word, upper case: `GH_PAT`, `ADO_PAT`. */
-const UPPER_PAT = /[A-Z0-9][_.-]PAT$/;
+/**
+ * `PAT` (a personal access token) in upper case after another word in any case: `GH_PAT`,
+ * `ADO_PAT`, `atlassian_PAT`, `wiki_PAT` (a pattern is never spelled so).
+ */
+const UPPER_PAT = /[A-Za-z0-9][_.-]PAT$/;
 /** Code hosts' names (GitHub and its Enterprise, GitLab, Azure DevOps, Hugging Face). */
 const CODE_HOSTS = "gh|ghe|github|gitlab|ado|devops|hf";
 /**
- * `pat` in any case after a code host's name: `github_pat`, `gitlab-pat`, `ado_pat`, `hfPat`, and
- * GitHub Enterprise's `ghe_pat` or git's own `git-pat`.
+ * `pat` in any case after a code host's name: `github_pat`, `gitlab-pat`, `ado_pat`, `hfPat`,
+ * GitHub Enterprise's `ghe_pat` or git's own `git-pat`; or after the name of an Atlassian product
+ * whose Data Center issues personal access tokens (`jira_pat`, `confluencePat`, `bitbucket-pat`).
  */
-const HOST_PAT = new RegExp(`(?:^|[_.-])(?:${CODE_HOSTS}|git)[_.-]?pat$`);
+const HOST_PAT = new RegExp(
+  `(?:^|[_.-])(?:${CODE_HOSTS}|git|atlassian|jira|confluence|bitbucket)[_.-]?pat$`,
+);
 /**
  * `key` glued to a code host's name, the hosts HOST_PAT knows but git's own (`GITHUBKEY`,
  * `gitlabkey`, `GHKEY`): a key as `GITHUB_KEY` is; no other word glued to `key` (`monkey`,
