@@ -112,6 +112,11 @@ export const buildDetectors = once((): Detector[] => [
     "A-Za-z0-9_=+/-",
   ),
   /**
+   * Bitbucket Data Center HTTP access token: BBDC- and the base64 of a 12-digit id, `:` and 20
+   * random bytes (44 characters; a digit's base64 begins with M, N or O).
+   */
+  compactToken("bitbucket-data-center-token", "BBDC-[MNO][A-Za-z0-9+/]{43}", 3.5, "A-Za-z0-9+/="),
+  /**
    * Bitbucket OAuth consumer secret: 32 alphanumeric characters assigned to a bitbucket secret
    * name.
    */

@@ -89,6 +89,7 @@ const DECLARED_BOUNDS: ReadonlyMap<string, number> = new Map([
     "github-fine-grained-pat",
     "bitbucket-app-password",
     "bitbucket-client-secret",
+    "bitbucket-data-center-token",
     "travis-ci-token",
     "sendgrid-api-key",
     "mandrill-api-key",

@@ -77,6 +77,14 @@ export const samples: Record<string, ProviderSample> = {
     sample: "ATCTT3xFfGN0v1snq0WqdzRuZRYP5_z7zb1yIWGm1k_oQZbAvQH_XRx3i6NRP_qAB2Fwd5Cd",
     negatives: ["ATCTT3xFfGN0short", "ATCTT3xFfGN0 token revoked"],
   },
+  "bitbucket-data-center-token": {
+    sample: "BBDC-ODIwNTgzODkzNTU4OmyBEZVKhsDztbg1SkQy1Vv+AfGi",
+    positives: [{
+      text: "Authorization: Bearer BBDC-MjY1Mzg0MTM4MDY3Ojz+Bajc7cEPR4Z+8fpZwfkkQl/+",
+      secret: "BBDC-MjY1Mzg0MTM4MDY3Ojz+Bajc7cEPR4Z+8fpZwfkkQl/+",
+    }],
+    negatives: ["BBDC-ODIwNTgzODkzNTU4", "BBDC-" + "M".repeat(44), "BBDC-deployment-notes"],
+  },
   "bitbucket-client-secret": {
     sample: "2zES4IG9b5g9NB7DU49hTAnxlWbbfbdH",
     negatives: ["BITBUCKET_CLIENT_SECRET=${SECRET}", "bitbucket_secret=2zES4IG9b5g9NB7D"],
