@@ -160,6 +160,14 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /** Docker Swarm join token (Docker's docs): SWMTKN-1-, 50 and 25 lower-case base36 characters. */
   prefixedToken("docker-swarm-join-token", "SWMTKN-1-", "[a-z0-9]{50}-[a-z0-9]{25}"),
+  /**
+   * Docker Swarm unlock key (an autolocked swarm's, as `docker swarm init --autolock` and
+   * `docker swarm unlock-key` print it alone on its line): SWMKEY-1- and 32 bytes in base64,
+   * unpadded (43 characters).
+   */
+  prefixedToken("docker-swarm-unlock-key", "SWMKEY-1-", "[A-Za-z0-9+/]{43}", {
+    tail: "A-Za-z0-9+/=",
+  }),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

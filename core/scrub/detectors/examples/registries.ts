@@ -106,4 +106,8 @@ export const samples: Record<string, ProviderSample> = {
     sample: "SWMTKN-1-ypq5628tphqz1nm9vjrahfo6pja5p338oa5wgs2d1ghisho3vn-fqai96yewyde0hvll3k7h5vdo",
     negatives: ["SWMTKN-1-<manager-token>", "SWMTKN-1-ypq5628tphqz1nm9vjrahfo6pja5p338oa5wgs2d1"],
   },
+  "docker-swarm-unlock-key": {
+    sample: "SWMKEY-1-duXKEdJX+PxvffGcAdrbiPa9dYorsVrs07lavpNlNcs",
+    negatives: ["SWMKEY-1-<unlock-key>", "SWMKEY-1-duXKEdJX+PxvffGcAdrbiPa9dYo"],
+  },
 };
