@@ -113,6 +113,8 @@ export const buildDetectors = once((): Detector[] => [
   }),
   /** Google Cloud / Firebase / Maps API key: AIza and 35 URL-safe base64 characters. */
   compactToken("gcp-api-key", "AIza[0-9A-Za-z_-]{35}", 3, "A-Za-z0-9_-"),
+  /** Google Cloud express-mode (Vertex AI, Gemini) API key: AQ.Ab8R and 46 URL-safe characters. */
+  compactToken("gcp-express-mode-api-key", "AQ\\.Ab8R[0-9A-Za-z_-]{46}", 3.5, "A-Za-z0-9_-"),
   /**
    * Google Cloud service-account key id: the 40-hex private_key_id of a service-account JSON key
    * file.

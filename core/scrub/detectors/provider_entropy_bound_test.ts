@@ -90,6 +90,7 @@ const DECLARED_BOUNDS: ReadonlyMap<string, number> = new Map([
     "bitbucket-app-password",
     "bitbucket-client-secret",
     "bitbucket-data-center-token",
+    "gcp-express-mode-api-key",
     "travis-ci-token",
     "sendgrid-api-key",
     "mandrill-api-key",

@@ -47,6 +47,10 @@ export const samples: Record<string, ProviderSample> = {
     sample: "AIzaenMDIQM-Cf-UuReN70oEkLwV03HzgHq4921",
     negatives: ["AIzaenMDIQM-Cf-UuReN70oEkLw", "AIzaxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"],
   },
+  "gcp-express-mode-api-key": {
+    sample: "AQ.Ab8RwoIhe_J9yIX851LFnKHq4SVy6rzDEyEhJ2teXUhDWP4yQR",
+    negatives: ["AQ.Ab8RwoIhe_J9yIX851LFnKHq4SVy6", "AQ.Ab8R" + "A".repeat(46)],
+  },
   "gcp-service-account-key-id": {
     sample: "893ffb82d704eb2ff14150c8b423574dc00c0816",
     negatives: ['"private_key_id": "893ffb82d704"', '"private_key_id": "{{ key_id }}"'],
