@@ -153,7 +153,7 @@ const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c, BACKSLASH =
  * follows a character that is no part of a name, read as part of the match (only where matches
  * end is kept) rather than looked behind for, which the search did at every position. The
  * groups in `wacht(?:woord)` and `commun(?:ity…)` keep the lead word the scan finds (`wacht`,
- * `commun`, KEY_WORD_LEADS) within KEY_WORD_BACK characters of the match's start.
+ * `commun`, KEY_WORD_LEADS) at the match's start.
  */
 export const KEY_END =
   /(?:(?:password|secrete?|api_?key)(?:_[a-z0-9]+){1,3}|pass(?:words?|wort|wd|phrase|ord|e)?(?:[_.-]?confirm(?:ation)?)?|kennwort|wacht(?:woord)|contrase[nñ]a|senha|haslo|hasło|heslo|salasana|losenord|lösenord|sifre|şifre|parola|parool|adgang(?:skode)|jelsz[oó]|lozinka|geslo|slapta[zž]odis|kata_?sandi|пароль|pwd?|secrete?(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth|pat|commun(?:ity(?:[_.-]?strings?)?))(?:value|str(?:ing)?|text|_?(?:prod|live|test|dev|staging|sandbox|v\d))?(?:[_-]?\d{1,4})?(?![A-Za-z0-9]|_(?!_?:)|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}/gi;
@@ -189,9 +189,10 @@ export const FOREIGN_PASSWORD_LEADS: readonly string[] = [
 
 /**
  * The words KEY_END's matches start with, in lower case: a match starts where one does, or (a
- * `BUNDLE_…` name's) one character before. The keyword scan (../prefilter/) finds where each
- * ends, and keyWordEnds searches the line only there (key_word_leads_test.ts derives them from
- * KEY_END's source: a word that one has and the other lacks fails it).
+ * `BUNDLE_…` name's, the only lead ending in `_`) one character before. The keyword scan
+ * (../prefilter/) finds where each ends, and keyWordEnds tries KEY_END only there
+ * (key_word_leads_test.ts derives them from KEY_END's source: a word that one has and the other
+ * lacks fails it).
  */
 export const KEY_WORD_LEADS: readonly string[] = [
   "pass",
@@ -209,14 +210,8 @@ export const KEY_WORD_LEADS: readonly string[] = [
   ...FOREIGN_PASSWORD_LEADS,
 ];
 
-/** A match of KEY_END starts this many characters or fewer before its lead word's last one. */
-export const KEY_WORD_BACK = 7;
-
-/**
- * KEY_END tried from one place on: the first match that starts there or up to KEY_WORD_BACK
- * characters later (the lazy `[^]{0,n}?` tries each in order), as the search finds it.
- */
-const KEY_END_NEAR = new RegExp(`[^]{0,${KEY_WORD_BACK}}?(?:${KEY_END.source})`, "iy");
+/** KEY_END tried at one place: a match that starts there. */
+const KEY_END_AT = new RegExp(KEY_END.source, "iy");
 
 const NO_ENDS: readonly number[] = [];
 let endsLine: string | undefined;
@@ -225,25 +220,36 @@ let endsFound: readonly number[] = NO_ENDS;
 /** The line the keyword scan's hits are handed over for (presetKeyWords), and those hits. */
 let presetLine: string | undefined;
 let presetHits = { length: 0 } as HitList;
-let presetFirst = 0, presetMark = 0, presetOffset = 0;
+let presetFirst = 0, presetOffset = 0;
+let presetMarks: Marks = { firstMark: 0, markLengths: new Int32Array(0) };
+
+/**
+ * The scan's marks (../prefilter/keyword_index.ts): hits in a state from `firstMark` on end a
+ * lead word (KEY_WORD_LEADS), `markLengths[state - firstMark]` long (-1: leads of two lengths
+ * end there).
+ */
+export interface Marks {
+  readonly firstMark: number;
+  readonly markLengths: Int32Array;
+}
 
 /**
  * Hands keyWordEnds the keyword scan's hits on `line` (../prefilter/candidate_lines.ts): `hits`
- * from `first` on, positions in a text where the line starts at `offset`; those in a state from
- * `firstMark` on end a lead word (KEY_WORD_LEADS). Hits depend only on a line's text: a line of
- * the same text has the same ones.
+ * from `first` on, positions in a text where the line starts at `offset`, and the `marks` of the
+ * index that scanned it. Hits depend only on a line's text: a line of the same text has the
+ * same ones.
  */
 export function presetKeyWords(
   line: string,
   hits: HitList,
   first: number,
-  firstMark: number,
+  marks: Marks,
   offset: number,
 ): void {
   presetLine = line;
   presetHits = hits;
   presetFirst = first;
-  presetMark = firstMark;
+  presetMarks = marks;
   presetOffset = offset;
 }
 
@@ -256,34 +262,46 @@ export function presetKeyWords(
  */
 export function keyWordEnds(line: string): readonly number[] {
   if (line === endsLine) return endsFound;
+  const found = (line === presetLine && endsIn(line, true)) || endsIn(line, false)!;
+  endsLine = line;
+  return endsFound = found;
+}
+
+/**
+ * keyWordEnds by a search of the whole line; or, `atLeads` (a line the keyword scan read:
+ * presetKeyWords), by KEY_END tried only where a lead word starts (or a character before a lead
+ * ending in `_`), in order, each place not inside a match found before: every match starts at
+ * one of these places, so the first match at them is the one a search of the line finds next.
+ * Null where those places are not known in order (a hit of two leads, or a lead starting before
+ * one that ended earlier): the line is searched instead.
+ */
+function endsIn(line: string, atLeads: boolean): readonly number[] | null {
   let ends: number[] | null = null;
-  // On a line the keyword scan read (presetKeyWords), KEY_END is tried only from KEY_WORD_BACK
-  // characters before where a lead word ends: every match starts there, and from the first place
-  // not read yet the first match there is the one a search of the line finds next.
-  const near = line === presetLine;
   const { positions, states, length } = presetHits;
-  const re = near ? KEY_END_NEAR : KEY_END;
-  for (let k = presetFirst, from = 0;;) {
-    if (near) {
-      while (k < length && (positions[k] - presetOffset < from || states[k] < presetMark)) k++;
-      if (k === length || positions[k] - presetOffset >= line.length) break;
-      from = Math.max(from, positions[k++] - presetOffset - KEY_WORD_BACK);
+  const { firstMark, markLengths } = presetMarks, re = atLeads ? KEY_END_AT : KEY_END;
+  for (let k = presetFirst, from = 0, last = 0;;) {
+    if (atLeads) {
+      while (k < length && states[k] < firstMark) k++;
+      if (k === length) break;
+      const at = positions[k] - presetOffset, n = markLengths[states[k++] - firstMark];
+      if (at >= line.length) break;
+      let start = at + 1 - n;
+      if (start > 0 && line.charCodeAt(at) === 0x5f) start--;
+      if (!(n > 0) || start < last) return null;
+      if ((last = start) < from) continue;
+      from = start;
     }
     re.lastIndex = from;
     if (!re.test(line)) {
-      if (!near) break;
-      // No match starts at from … from + KEY_WORD_BACK.
-      from += KEY_WORD_BACK + 1;
-      continue;
+      if (atLeads) continue;
+      break;
     }
     const end = from = re.lastIndex;
     if (isDigitCode(line.charCodeAt(end - 1)) && isNumberedShortWord(line, end)) continue;
     (ends ??= []).push(end);
   }
   re.lastIndex = 0;
-  endsLine = line;
-  endsFound = ends ?? NO_ENDS;
-  return endsFound;
+  return ends ?? NO_ENDS;
 }
 
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;

@@ -8,9 +8,9 @@
 import { deepStrictEqual, ok } from "@node/assert";
 import {
   KEY_END,
-  KEY_WORD_BACK,
   KEY_WORD_LEADS,
   keyWordEnds,
+  type Marks,
   presetKeyWords,
   readAssignments,
 } from "./assignments.ts";
@@ -90,8 +90,11 @@ function shortestLeads(leads: { word: string; back: number }[]): string[] {
 Deno.test("the lead words are those KEY_END's source starts its matches with", () => {
   const leads = leadsOf(KEY_END.source);
   deepStrictEqual([...KEY_WORD_LEADS].sort(), shortestLeads(leads));
+  // keyWordEnds tries a match where the lead word it starts with starts, or a character before
+  // one ending in `_`: a lead word starting no match elsewhere.
   for (const { word, back } of leads) {
-    ok(word.length - 1 + back <= KEY_WORD_BACK, `${word}: starts too far before its end`);
+    const lead = KEY_WORD_LEADS.find((w) => word.startsWith(w))!;
+    ok(back === (lead.endsWith("_") ? 1 : 0), `${word}: its matches start ${back} before it`);
   }
   ok(KEY_WORD_LEADS.every((w) => w === w.toLowerCase()));
 });
@@ -113,19 +116,25 @@ Deno.test("a list that lacks a lead word or a source with one more fails the agr
   ok(threw, "an alternative that starts with no word has no lead");
 });
 
+const NO_MARKS: Marks = { firstMark: 0, markLengths: new Int32Array(0) };
+
 /** The key word ends of `line` by a search of the whole line (no hits handed over). */
 function searchedEnds(line: string): readonly number[] {
-  presetKeyWords("", { length: 0 } as never, 0, 0, 0);
+  presetKeyWords("", { length: 0 } as never, 0, NO_MARKS, 0);
   keyWordEnds("\u0000");
   return [...keyWordEnds(line)];
 }
 
+/** An index per list of marks, built once. */
+const indexes = new Map<readonly string[], KeywordIndex>();
+
 /** The key word ends of `line` searched from the hits of a keyword scan of it. */
-function scannedEnds(line: string): readonly number[] {
-  const index = new KeywordIndex([["zzz"]], { marks: KEY_WORD_LEADS });
+function scannedEnds(line: string, marks = KEY_WORD_LEADS): readonly number[] {
+  let index = indexes.get(marks);
+  if (index === undefined) indexes.set(marks, index = new KeywordIndex([["zzz"]], { marks }));
   const hits = index.scan(line);
   hits.targetsBefore(line.length, [0]);
-  presetKeyWords(line, hits.keywords, 0, index.firstMark, 0);
+  presetKeyWords(line, hits.keywords, 0, index, 0);
   keyWordEnds("\u0000");
   return [...keyWordEnds(line)];
 }
@@ -239,6 +248,39 @@ Deno.test("on a 60 Ki-character line a key word far from any other is found", ()
   }
 });
 
+Deno.test("a lead word's hit state gives its length, in any case and wherever it ends", () => {
+  // Keywords that lead words end (`database`, `datakey`): their states end the marks too.
+  const longer = KEY_WORD_LEADS.map((lead) => `data${lead}`);
+  const index = new KeywordIndex([["zzz"], ["token"], longer], { marks: KEY_WORD_LEADS });
+  for (const lead of KEY_WORD_LEADS) {
+    for (const written of [lead, lead.toUpperCase(), `data${lead}`, `x_${lead}_y`]) {
+      const line = `a ${written}=1`;
+      const { positions, states, length } = index.scan(line).keywords;
+      const end = line.indexOf("=") - (written.endsWith("_y") ? 3 : 1);
+      const k = Array.from(positions.subarray(0, length)).indexOf(end);
+      ok(k !== -1 && states[k] >= index.firstMark, `${written}: a mark's hit`);
+      deepStrictEqual(index.markLengths[states[k] - index.firstMark], lead.length, written);
+    }
+  }
+});
+
+Deno.test("where two lead words end at one place their starts are not guessed: the line is searched", () => {
+  // `ey` ends where `key` ends, `ase` where `base` does: a hit of both is no place to try.
+  const marks = [...KEY_WORD_LEADS, "ey", "ase"];
+  const index = new KeywordIndex([["zzz"]], { marks });
+  const { states, length } = index.scan("monkey database").keywords;
+  ok(
+    Array.from(states.subarray(0, length)).some((s) =>
+      index.markLengths[s - index.firstMark] === -1
+    ),
+  );
+  for (const line of ["key=v1", "a database: x", "db_key=1 api_key=2", "apikey=3 key"]) {
+    const searched = searchedEnds(line);
+    ok(searched.length > 0, line);
+    deepStrictEqual(scannedEnds(line, marks), searched, line);
+  }
+});
+
 Deno.test("the marks wake no keyword list, and their hits are in the states from firstMark on", () => {
   const index = new KeywordIndex([["token"], ["zzz"]], { marks: KEY_WORD_LEADS });
   const line = "api=1 token=2 database";
@@ -270,7 +312,7 @@ Deno.test("through the prefilter each line's values are those read from the line
     deepStrictEqual(scannedEnds(line), searchedEnds(line));
     keyWordEnds("\u0000");
     readAssignments("\u0000");
-    presetKeyWords("", { length: 0 } as never, 0, 0, 0);
+    presetKeyWords("", { length: 0 } as never, 0, NO_MARKS, 0);
     deepStrictEqual(readAssignments(line).map((a) => line.slice(a.start, a.end)), read, line);
     start += line.length + 1;
   }

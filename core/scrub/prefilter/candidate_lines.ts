@@ -79,7 +79,7 @@ export class RegionLines<T> {
    */
   presetLine(line: string, lineStart: number, lineEnd: number): void {
     const { keywords, lastFirst, index } = this.hits;
-    presetKeyWords(line, keywords, lastFirst, index.firstMark, lineStart);
+    presetKeyWords(line, keywords, lastFirst, index, lineStart);
     const runs = this.hits.runs;
     if (runs === null || lineStart < this.hits.runsFrom) return;
     const { positions, states, length } = runs;

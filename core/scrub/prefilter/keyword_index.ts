@@ -236,6 +236,11 @@ export class KeywordIndex {
   readonly shapes: readonly [ShapeAutomaton, ShapeAutomaton];
   /** States (pre-multiplied) from this one on end a mark (KeywordIndexOptions.marks). */
   readonly firstMark: number;
+  /**
+   * The length of the mark a hit state from firstMark on ends, at the state's number less
+   * firstMark (-1 where marks of two lengths end).
+   */
+  readonly markLengths: Int32Array;
   /** 0, 1, 2 …: each keyword list by its number. */
   readonly listNumbers: readonly number[];
   readonly #wasm: WasmScan | null;
@@ -298,6 +303,11 @@ export class KeywordIndex {
     const parent = new Int32Array(capacity), edgeClass = new Int32Array(capacity);
     const depth = new Int32Array(capacity);
     let states = 1, maxDepth = 0;
+    // Per trie state: the length of the mark it ends (0: none; -1: marks of two lengths).
+    const markLength = new Int32Array(capacity);
+    const addMark = (t: number, n: number) => {
+      markLength[t] = markLength[t] === 0 || markLength[t] === n ? n : -1;
+    };
     // Per state: the detectors it wakes, each with its conditions (one 0: none).
     const emits: (Map<number, Set<number>> | undefined)[] = [];
     const emit = (state: number, detector: number, conditions: Iterable<number>) => {
@@ -331,6 +341,7 @@ export class KeywordIndex {
         }
         maxDepth = Math.max(maxDepth, word.length);
         emit(s, detector, [condition]);
+        if (detector === marks) addMark(s, word.length);
       }
     });
 
@@ -352,6 +363,7 @@ export class KeywordIndex {
         while (f !== 0 && goto[f * width + cls] === -1) f = fail[f];
         fail[t] = Math.max(0, goto[f * width + cls]);
       }
+      if (markLength[fail[t]] !== 0) addMark(t, markLength[fail[t]]);
       const inherited = emits[fail[t]];
       if (inherited !== undefined) {
         for (const [d, conditions] of inherited) emit(t, d, conditions);
@@ -367,7 +379,12 @@ export class KeywordIndex {
     const hitBase = this.#hitBase = order.length === states ? -1 : order.length;
     for (const k of byDepth) if (emits[k]?.has(marks) === false) order.push(k);
     this.firstMark = order.length * width;
+    const marksFrom = order.length;
     for (const k of byDepth) if (emits[k]?.has(marks)) order.push(k);
+    this.markLengths = new Int32Array((order.length - marksFrom) * width);
+    for (let k = marksFrom; k < order.length; k++) {
+      this.markLengths[(k - marksFrom) * width] = markLength[order[k]];
+    }
     const row = new Int32Array(states);
     for (let fresh = 0; fresh < states; fresh++) row[order[fresh]] = fresh * width;
     this.#firstHitState = (hitBase === -1 ? states : hitBase) * width;
