@@ -6,7 +6,7 @@
  *
  * Between a key and its value, in order, each optional: the key's closing quote (as escaped as
  * its opening one: `\"`), an index bracket (`env["API_KEY"]`), a type (`apiKey string`,
- * `api_key: str`, `let key: &str`), spaces, an operator (`=`, `:`, `:=`, `::=`, `:::=`, `?=`,
+ * `api_key: str`, `let key: &str`, PHP's serialized `;s:12`), spaces, an operator (`=`, `:`, `:=`, `::=`, `:::=`, `?=`,
  * `+=`, `.=`, `||=`, `=>`, `->`, `<-`, `==`, `!=` …), spaces, the value's opening quote.
  */
 
@@ -95,15 +95,22 @@ const SPACED_TYPE = String.raw`[ \t]{1,3}(?:string|String|str|\[\]byte|SecureStr
 const COLON_TYPE = String.raw`[ \t]{0,3}(?:\??:|::)[ \t]{0,3}` +
   String
     .raw`(?:&(?:'static[ \t]+)?str|string|String|str|SecureString|(?:Final|ClassVar)(?:\[str\])?)`;
-const TYPE_AFTER = new RegExp(`^(?:${SPACED_TYPE}|${COLON_TYPE})(?![\\w\\]])`);
+/**
+ * PHP's serialize() writes a string's length between a key and its value
+ * (`s:8:"password";s:12:"v";`): read as a type, before the `:` operator.
+ */
+const PHP_SERIALIZED = String.raw`;s:\d{1,6}`;
+const TYPE_AFTER = new RegExp(
+  `^(?:${SPACED_TYPE}|${COLON_TYPE}|${PHP_SERIALIZED})(?![\\w\\]])`,
+);
 /** The same types, ending where a key's value would start (read back from there). */
-const TYPE_BEFORE = new RegExp(`(?:${SPACED_TYPE}|${COLON_TYPE})$`);
+const TYPE_BEFORE = new RegExp(`(?:${SPACED_TYPE}|${COLON_TYPE}|${PHP_SERIALIZED})$`);
 
 /** Where a declared type after a key ends (`apiKey string = …`), or `at` when there is none. */
 export function afterType(line: string, at: number): number {
   if (at >= line.length) return at;
   const c = line.charCodeAt(at);
-  if (c !== 0x20 && c !== 0x09 && c !== 0x3a && c !== 0x3f) return at;
+  if (c !== 0x20 && c !== 0x09 && c !== 0x3a && c !== 0x3f && c !== 0x3b) return at;
   const rest = line.slice(at, at + 40);
   const m = TYPE_AFTER.exec(rest);
   return m === null ? at : at + m[0].length;
