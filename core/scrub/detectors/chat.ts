@@ -157,13 +157,14 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * Microsoft Teams incoming-webhook URL:
-   * <tenant>.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<32 hex>/<uuid>.
+   * <tenant>.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<32 hex>/<uuid>; an
+   * Office 365 connector's (`/JenkinsCI/`, `/GitHub/`) has its own name where IncomingWebhook is.
    */
   token({
     id: "teams-incoming-webhook-url",
     keywords: ["webhook.office.com", "outlook.office.com/webhook"],
     token:
-      "(?:[a-z0-9-]{1,63}\\.webhook|outlook)\\.office\\.com/webhook(?:b2)?/[a-f0-9-]{36}@[a-f0-9-]{36}/IncomingWebhook/[a-f0-9]{32}/[a-f0-9-]{36}(?:/[A-Za-z0-9_-]{20,80})?",
+      "(?:[a-z0-9-]{1,63}\\.webhook|outlook)\\.office\\.com/webhook(?:b2)?/[a-f0-9-]{36}@[a-f0-9-]{36}/[A-Za-z][A-Za-z0-9]{1,39}/[a-f0-9]{32}/[a-f0-9-]{36}(?:/[A-Za-z0-9_-]{20,80})?",
     tail: "A-Za-z0-9_-",
   }),
   /**
