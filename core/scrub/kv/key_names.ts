@@ -71,10 +71,12 @@ const CODE_HOSTS = "gh|ghe|github|gitlab|ado|devops|hf";
 /**
  * `pat` in any case after a code host's name: `github_pat`, `gitlab-pat`, `ado_pat`, `hfPat`,
  * GitHub Enterprise's `ghe_pat` or git's own `git-pat`; or after the name of an Atlassian product
- * whose Data Center issues personal access tokens (`jira_pat`, `confluencePat`, `bitbucket-pat`).
+ * whose Data Center issues personal access tokens (`jira_pat`, `confluencePat`, `bitbucket-pat`);
+ * or of another service that issues them under that name (`databricks_pat`, `dockerhub-pat`,
+ * `figmaPat`, `tableau_pat`, Snowflake's programmatic `snowflake_pat`).
  */
 const HOST_PAT = new RegExp(
-  `(?:^|[_.-])(?:${CODE_HOSTS}|git|atlassian|jira|confluence|bitbucket)[_.-]?pat$`,
+  `(?:^|[_.-])(?:${CODE_HOSTS}|git|atlassian|jira|confluence|bitbucket|databricks|docker(?:hub)?|figma|tableau|snowflake)[_.-]?pat$`,
 );
 /**
  * `key` glued to a code host's name, the hosts HOST_PAT knows but git's own (`GITHUBKEY`,
