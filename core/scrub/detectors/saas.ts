@@ -21,9 +21,10 @@ const prefixed = (
 
 /**
  * A Shopify token's body: 32 characters after its prefix. Shopify documents the prefixes and
- * the length, not the alphabet: issued tokens show hex, and letters past `f` are read too.
+ * the length, not the alphabet: issued tokens show hex, and letters past `f` are read too. A
+ * longer body (up to 64) is masked whole rather than kept for its length (fail closed).
  */
-const SHOPIFY_BODY = "[A-Za-z0-9]{32}";
+const SHOPIFY_BODY = "[A-Za-z0-9]{32,64}";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
