@@ -6,14 +6,11 @@
  */
 import type { Detector } from "../detector.ts";
 import { pii } from "./compact_detector.ts";
-import { remoteAfter } from "./pii_contact.ts";
+import { remoteAfter, URL_USERINFO_BEFORE } from "./pii_contact.ts";
 import { once } from "../../once.ts";
 
 /** A code unit past ASCII (one of a surrogate pair too). */
 const PAST_ASCII = /[\u0080-\uffff]/;
-
-/** `scheme://` or `scheme://user:` just before a match: it is a URL's userinfo and host. */
-const URL_USERINFO_BEFORE = /:\/\/(?:[^\s/?#@:]{0,256}:)?$/;
 
 /** File extensions after `@` (`图标@2x.png`): a resource name, not a domain. */
 const FILE_EXTENSION =

@@ -38,8 +38,12 @@ function plausibleMailbox(local: string, domain: string): boolean {
   return !NOT_TLD.has(labels[labels.length - 1].toLowerCase());
 }
 
-/** `scheme://` or `scheme://user:` just before a match: it is a URL's userinfo and host. */
-const URL_USERINFO_BEFORE = /:\/\/(?:[^\s/?#@:]{0,256}:)?$/;
+/**
+ * `scheme://`, `scheme://user:` or `scheme://user:` and part of a password just before a match
+ * (`https://monitor:m0n1t0r!ng@host`: the match starts after the `!`): it is a URL's userinfo and
+ * host.
+ */
+export const URL_USERINFO_BEFORE = /:\/\/(?:[^\s/?#@:]{0,256}:[^\s/?#@]{0,256})?$/;
 
 /**
  * A colon glued to what follows `user@host` ending at `end`: an scp-style remote
