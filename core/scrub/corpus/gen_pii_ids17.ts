@@ -19,6 +19,7 @@
  * Score: node ../shared/eval/score.mjs --cases core/scrub/corpus/pii_ids17.jsonl 'deno task -q scrub'
  */
 import { seededRandom } from "./token_generator.ts";
+import { verhoeffDigit } from "./pii_redteam3_values.ts";
 import type { TypedCase } from "./case_shape.ts";
 
 export const IDS17_FILE = new URL("./pii_ids17.jsonl", import.meta.url);
@@ -72,36 +73,8 @@ function luhn(body: string): string {
   return String((10 - (sum % 10)) % 10);
 }
 
-const VD = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-];
-const VP = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-];
-const VINV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
 /** Verhoeff (dihedral group D5): the digit appended to `body`. */
-function verhoeff(body: string): string {
-  let c = 0;
-  const d = nums(body).reverse();
-  for (let i = 0; i < d.length; i++) c = VD[c][VP[(i + 1) % 8][d[i]]];
-  return String(VINV[c]);
-}
+const verhoeff = (body: string) => String(verhoeffDigit(body));
 
 /** ISO 7064 MOD 11,10. */
 function mod11_10(body: string): string {

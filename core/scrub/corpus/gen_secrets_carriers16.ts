@@ -1176,20 +1176,25 @@ export function providerTokens(r: Rand): { id: string; token: string }[] {
   return out;
 }
 
-class Corpus {
+/**
+ * A corpus's cases as they are added, each checked to hold its secrets: ids and types prefixed
+ * with `tag` (`c16`), the origin `origin` (`carriers16`, `carriers16-benign`).
+ */
+export class Corpus {
   readonly cases: Case[] = [];
+  constructor(readonly tag = "c16", readonly origin = "carriers16") {}
   add(kind: "secret" | "benign", type: string, text: string, secrets: string[] = []): void {
     for (const s of secrets) {
       if (!text.includes(s)) throw new Error(`${type}: secret not in its text: ${s}`);
     }
     this.cases.push({
-      id: `c16-${String(this.cases.length).padStart(4, "0")}`,
+      id: `${this.tag}-${String(this.cases.length).padStart(4, "0")}`,
       kind,
-      type: `c16:${type}`,
+      type: `${this.tag}:${type}`,
       text,
       secrets,
       expect_unchanged: kind === "benign",
-      origin: kind === "benign" ? "carriers16-benign" : "carriers16",
+      origin: kind === "benign" ? `${this.origin}-benign` : this.origin,
     });
   }
 }

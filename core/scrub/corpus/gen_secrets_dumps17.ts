@@ -36,7 +36,7 @@
 import { Rand } from "./pii_redteam_values.ts";
 import type { Case } from "./redteam2/gen_redteam2.ts";
 import { camel, type Embedded, pascal, snake, upper } from "./syntaxes.ts";
-import { genericValue, providerTokens } from "./gen_secrets_carriers16.ts";
+import { Corpus, genericValue, providerTokens } from "./gen_secrets_carriers16.ts";
 
 export type { Case };
 export const DUMPS17_FILE = new URL("./secrets_dumps17.jsonl", import.meta.url);
@@ -1344,24 +1344,6 @@ const NEUTRAL_NAMES: readonly (readonly string[])[] = [["upstream", "ref"], ["va
   "credential",
 ]];
 
-class Corpus {
-  readonly cases: Case[] = [];
-  add(kind: "secret" | "benign", type: string, text: string, secrets: string[] = []): void {
-    for (const s of secrets) {
-      if (!text.includes(s)) throw new Error(`${type}: secret not in its text: ${s}`);
-    }
-    this.cases.push({
-      id: `d17-${String(this.cases.length).padStart(4, "0")}`,
-      kind,
-      type: `d17:${type}`,
-      text,
-      secrets,
-      expect_unchanged: kind === "benign",
-      origin: kind === "benign" ? "dumps17-benign" : "dumps17",
-    });
-  }
-}
-
 /** The printouts' ids, in order (the floors test reads them). */
 export const DUMP_IDS: readonly string[] = DUMPS.map((d) => `${d.group}:${d.id}`);
 
@@ -1371,7 +1353,7 @@ export const DUMP_IDS: readonly string[] = DUMPS.map((d) => `${d.group}:${d.id}`
  */
 export function generateDumps17(seed = 1): Case[] {
   const r = new Rand(seed);
-  const c = new Corpus();
+  const c = new Corpus("d17", "dumps17");
   const tokens = providerTokens(new Rand(seed + 104729));
   DUMPS.forEach((dump, f) => {
     const type = `${dump.group}:${dump.id}`;
