@@ -27,7 +27,7 @@ import { echoedLiteralAt } from "./echoed_literal.ts";
 import { isCodeValue } from "./code_values.ts";
 import { symbolWordEnd } from "./symbol_words.ts";
 import { decodedView } from "../decoded_view.ts";
-import { spacedKeyKind } from "./spaced_key_names.ts";
+import { OWNER_WORDS, spacedKeyKind } from "./spaced_key_names.ts";
 import type { HitList } from "../prefilter/hit_list.ts";
 import {
   afterType,
@@ -411,8 +411,10 @@ function isPlainKey(line: string, start: number, end: number): boolean {
  * v`, `Here is your new key: v`, `new key: v`): the word, which must not name a key that is no
  * secret (`the cache key`, `the primary key`: keyKind) nor a public one (`the SSH key`).
  */
-const OWNED_KEY =
-  /(?:^|[^\w.-])(?:(?:the|your|an?|my|our|this) (?:new )?(?!ssh|gpg|pgp)([A-Za-z][\w-]{0,30})|new) $/i;
+const OWNED_KEY = new RegExp(
+  `(?:^|[^\\w.-])(?:(?:${OWNER_WORDS}) (?:new )?(?!ssh|gpg|pgp)([A-Za-z][\\w-]{0,30})|new) $`,
+  "i",
+);
 
 /**
  * A bare `Key=`'s value that may be generated: a digit in it (`key=DB_PASSWORD,value=…` names
@@ -1184,7 +1186,8 @@ const DIRECTIVE_WORDS = /^[ \t]+[a-z][\w-]{0,30}(?:[ \t]+[\w.@-]{1,64}){0,3}[ \t
 /**
  * A value given after blanks alone, as one mixed-class word ending the line (isMixedWord): in a
  * table of keys and values, the key starting its line and two or more blanks after it (`vault
- * login`'s `token    v`) or one if it is a `.properties` key (`api.key v`), or in a configuration line, after a directive's lower-case words
+ * login`'s `token    v`) or one if it is a `.properties` key (`api.key v`), or in a configuration
+ * line, after a directive's lower-case words
  * (HAProxy's `user NAME insecure-password v`; `stats auth USER:v`, whose password is after the
  * colon). Null otherwise.
  */

@@ -11,12 +11,18 @@ import { keyKind } from "./key_names.ts";
  */
 const WORD_KEY = /(?<!\w)([A-Za-z]{1,12}) key$/i;
 
+/** An article or a possessive before a word and `key`: whose key it is (`the Acme key`, `your key`). */
+export const OWNER_WORDS = "the|your|an?|my|our|this";
+
 /**
  * Words before `key` that name no key: articles, possessives, determiners and the prepositions
  * logs put there (`the key for this lookup is v`, `cache miss for key: v`: prose, read as a lone
  * `key` is, ./assignments.ts OWNED_KEY), and SSH, GPG and PGP keys (public, or a path).
  */
-const NO_OWNER = /^(?:the|an?|this|that|y?our|my|its|no|any|each|for|by|with|ssh|gpg|pgp)$/i;
+const NO_OWNER = new RegExp(
+  `^(?:${OWNER_WORDS}|that|its|no|any|each|for|by|with|ssh|gpg|pgp)$`,
+  "i",
+);
 
 /**
  * The kind `key` after a word and one space names, when that word and `key` joined by `_` name a

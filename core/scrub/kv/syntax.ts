@@ -6,8 +6,9 @@
  *
  * Between a key and its value, in order, each optional: the key's closing quote (as escaped as
  * its opening one: `\"`), an index bracket (`env["API_KEY"]`), a type (`apiKey string`,
- * `api_key: str`, `let key: &str`, PHP's serialized `;s:12`), spaces, an operator (`=`, `:`, `:=`, `::=`, `:::=`, `?=`,
- * `+=`, `.=`, `||=`, `=>`, `->`, `<-`, `==`, `!=` …), spaces, the value's opening quote.
+ * `api_key: str`, `let key: &str`, PHP's serialized `;s:12`), spaces, an operator (`=`, `:`,
+ * `:=`, `::=`, `:::=`, `?=`, `+=`, `.=`, `||=`, `=>`, `->`, `<-`, `==`, `!=` …), spaces, the
+ * value's opening quote.
  */
 
 /** Character classes of the code units below 128 (a key character, a quote, an operator). */
