@@ -104,10 +104,10 @@ const REDIS_AUTH =
  * direction (`C: `, `> `, `--> `, `client: `): IMAP's `a001 LOGIN user pass` (also with no
  * direction), Redis's `AUTH pass` and `AUTH user pass`. The password, the last argument: quoted
  * (group 1) or a word of 8 or more characters (group 2; a word of mixed classes, see
- * sessionLogin: not `AUTH LOGIN`, `AUTH OK`).
+ * readInputValues: not `AUTH LOGIN`, `AUTH OK`).
  */
 const SESSION_LOGIN =
-  /^\s{0,8}(?:(?:>{1,3}|C:|-{1,3}>|client:) {1,4})?(?:\w{1,12} LOGIN \S{1,256}|(?<=[:>] {1,4})AUTH(?: [^\s"]{1,256})?) (?:"([^"]{1,1024})"|([^\s"]{8,1024}))\s*$/;
+  /^\s{0,8}(?:(?:>{1,3}|C:|-{1,3}>|client:) {1,4})?(?:\w{1,12} LOGIN \S{1,256}|(?<=[:>] {1,4})AUTH(?: [^\s"]{1,256})?) (?:"([^"]{1,1024})"|([^\s"]{8,1024}))\s*$/d;
 
 /** OpenSSL's password arguments given in the clear: `-passout pass:PASS` (not `env:VAR`, `file:`). */
 const OPENSSL_PASS = /(?<![\w-])-(?:pass|passin|passout|password)[ \t]{1,4}pass:/gi;
@@ -481,10 +481,11 @@ function readInputValues(line: string, out: CommandValue[]): void {
     out.push(value({ start: m.index + 1, end: m.index + 1 + m[2].length }));
   }
   for (const m of line.matchAll(REDIS_AUTH)) redisPassword(m, out);
-  const [, quoted, word = quoted] = SESSION_LOGIN.exec(line) ?? [];
-  if (quoted || /\d/.test(word) && /[A-Za-z]/.test(word)) {
-    const start = line.lastIndexOf(word);
-    out.push(value({ start, end: start + word.length }));
+  const login = SESSION_LOGIN.exec(line);
+  const word = login?.[2];
+  if (login !== null && (word === undefined || /\d/.test(word) && /[A-Za-z]/.test(word))) {
+    const [start, end] = login.indices![word === undefined ? 1 : 2]!;
+    out.push(value({ start, end }));
   }
   for (const m of line.matchAll(SMTP_AUTH_INITIAL)) {
     const end = m.index + m[0].length;
