@@ -114,7 +114,13 @@ const ADDRESS_KEY_BEFORE =
  * (`1.2.3.4#53124`), sshd's ` port 22`, or an access log's identity, user and bracketed date
  * (`1.2.3.4 - - [14/Mar/…`, `1.2.3.4 - frank [`).
  */
-const ADDRESS_AFTER = /^(?:[:#]\d{2,5}(?![\d.]|:\S)| port \d| - \S{1,64} \[\d)/;
+const ADDRESS_AFTER = /(?:[:#]\d{2,5}(?![\d.]|:\S)| port \d| - \S{1,64} \[\d)/y;
+
+/** Whether ADDRESS_AFTER's text starts at `at` (its sticky flag: the rest of the line is not copied). */
+function addressAfter(line: string, at: number): boolean {
+  ADDRESS_AFTER.lastIndex = at;
+  return ADDRESS_AFTER.test(line);
+}
 
 /**
  * An address, a host's or a network's (`10.20.0.0/16`, and `2.16.0.0/13` though shaped like a
@@ -130,7 +136,7 @@ function plausibleIpv4(ip: string, line: string, index: number): boolean {
     !(line[index - 1] === "~" && hasContextBefore(line, index, PACKAGE_IDENTITY_BEFORE, 48)) &&
     (ip === "0.0.0.0" || line[index + ip.length] === "/" || !versionShaped(ip) ||
       hasContextBefore(line, index, ADDRESS_KEY_BEFORE, 16) ||
-      ADDRESS_AFTER.test(line.slice(index + ip.length, index + ip.length + 80)));
+      addressAfter(line, index + ip.length));
 }
 
 /** Right after a URL's scheme, and its user's name and password if any (`http://`, `://u:p@[`). */
