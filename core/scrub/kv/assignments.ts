@@ -1503,10 +1503,13 @@ function lineStartsWith(line: string, at: number): boolean {
 }
 
 /**
- * A line's direction in a protocol session's transcript (`> `, `>>> `, `C: `, `---> `, `client: `),
- * then blanks.
+ * The direction a protocol session's transcript prints before a client's line (`> `, `>>> `,
+ * `C: `, `---> `, `client: `), read here and by ./commands.ts's SESSION_LOGIN.
  */
-const TRANSCRIPT = /^\s*(?:>{1,3}|[CS]:|-{1,3}>|client:)[ \t]+$/;
+export const CLIENT_DIRECTION = String.raw`>{1,3}|C:|-{1,3}>|client:`;
+
+/** A line's direction in a session's transcript, the client's or the server's `S: `, then blanks. */
+const TRANSCRIPT = new RegExp(String.raw`^\s*(?:${CLIENT_DIRECTION}|S:)[ \t]+$`);
 
 const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
 const nextLine = (line: string): Opener => ({ form: "next-line", indent: indentOf(line) });

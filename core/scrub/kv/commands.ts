@@ -19,7 +19,7 @@
  * Options named like secrets (`--password=…`, `--token …`) are read by ./assignments.ts.
  */
 import type { Continuation } from "../detector.ts";
-import { VALUE_CAP } from "./assignments.ts";
+import { CLIENT_DIRECTION, VALUE_CAP } from "./assignments.ts";
 import { MAX_CONTINUED_LINES } from "./continuations.ts";
 import { isQuote, isSpace } from "./syntax.ts";
 
@@ -101,13 +101,16 @@ const REDIS_AUTH =
   /(?:"auth"((?:[ \t]{1,4}"(?:[^"\\]|\\.){0,4096}"){1,2})|:\d{2,5}(?:\[\d{1,2}\])?>[ \t]{0,4}auth((?:[ \t]{1,4}[^\s"']{1,4096}){1,2})[ \t]*$)/gi;
 /**
  * A client's login in a protocol session's transcript, the line's one command after its
- * direction (`C: `, `> `, `--> `, `client: `): IMAP's `a001 LOGIN user pass` (also with no
+ * direction (CLIENT_DIRECTION): IMAP's `a001 LOGIN user pass` (also with no
  * direction), Redis's `AUTH pass` and `AUTH user pass`. The password, the last argument: quoted
  * (group 1) or a word of 8 or more characters (group 2; a word of mixed classes, see
  * readInputValues: not `AUTH LOGIN`, `AUTH OK`).
  */
-const SESSION_LOGIN =
-  /^\s{0,8}(?:(?:>{1,3}|C:|-{1,3}>|client:) {1,4})?(?:\w{1,12} LOGIN \S{1,256}|(?<=[:>] {1,4})AUTH(?: [^\s"]{1,256})?) (?:"([^"]{1,1024})"|([^\s"]{8,1024}))\s*$/d;
+const SESSION_LOGIN = new RegExp(
+  String
+    .raw`^\s{0,8}(?:(?:${CLIENT_DIRECTION}) {1,4})?(?:\w{1,12} LOGIN \S{1,256}|(?<=[:>] {1,4})AUTH(?: [^\s"]{1,256})?) (?:"([^"]{1,1024})"|([^\s"]{8,1024}))\s*$`,
+  "d",
+);
 
 /** OpenSSL's password arguments given in the clear: `-passout pass:PASS` (not `env:VAR`, `file:`). */
 const OPENSSL_PASS = /(?<![\w-])-(?:pass|passin|passout|password)[ \t]{1,4}pass:/gi;
