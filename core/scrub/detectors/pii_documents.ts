@@ -161,7 +161,11 @@ export const buildDetectors = once((): Detector[] => [
     ),
     (value) => {
       const plate = value.replace(/[ -]/g, "");
-      return plate.length >= 4 && plate.length <= 10 && hasLetterAndDigit(plate);
+      // Eight hex digits first are an identifier after a service's or device's registration
+      // (`registration 5E2D1A64 accepted`, a UUID's first group: `registration 5E2D1A64-6B3C-…`),
+      // not a plate: a plate's group is shorter, or holds other letters.
+      return plate.length >= 4 && plate.length <= 10 && hasLetterAndDigit(plate) &&
+        !/^[0-9A-F]{8}/.test(value);
     },
   ),
   /**
