@@ -961,8 +961,10 @@ function readValue(
   const named = namedValue(line, before, spaced, made);
   if (named !== undefined) return named;
   if (quoted && line.charCodeAt(spaced) === COMMA) {
-    // set("KEY", "v"); but in `"svc":"token", …` the quoted word is a value, not a key.
-    if (isValueBefore(line, before)) return null;
+    // set("KEY", "v"); but in `"svc":"token", …` the quoted word is a value, not a key, and in
+    // SQL's `"auth_user"."password", "auth_user"."last_login"` (Django's and Rails' queries,
+    // MySQL's backquotes) a table's column, the next a column too.
+    if (isValueBefore(line, before) || /["'`]\.$/.test(line.slice(before - 2, before))) return null;
     return literal(line, skipSpaces(line, spaced + 1, 4), made, true);
   }
   // Erlang's tuple `{token, "v"}`, `{token, <<"v">>}` (an atom after `{`, `,`, a string or a
