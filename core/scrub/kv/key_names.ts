@@ -148,13 +148,13 @@ const NUMBER_SUFFIX = /[_-]?\d{1,4}$/;
  * (`password_super_secure`, `the_password_tag`, `apikey_myservice`, `todo_secret_do_not_commit`;
  * `secrete` is a spelling scanners' keyword lists know); not words saying what the name is about
  * instead: the secret's id, name or where it is kept, its rules, dates and states (`…ed`, `…ion`,
- * `…time`), how it is hashed or checked (`password_scheme`, `password_encoder`,
+ * `…time`, `password_last_set`), how it is hashed or checked (`password_scheme`, `password_encoder`,
  * `password_strength`), the form field or prompt asking for it, how it is sent (OAuth's
  * `client_secret_post` is a method's name). (Numbers such as `password_min_length`'s are no
  * password or secret value: such words need no listing.)
  */
 const QUALIFIED_NAME =
-  /(?:(password)|secrete?|api_?key)(?:_(?!(?:ids?|names?|arn|ref|path|file|url|uri|type|policy|rules?|hash|salt|reset|hint|field|label|header|post|basic|jwt|auth|store|source|storage|backend|provider|manager|scheme|algorithm|encoders?|hashers?|validators?|strength|complexity|prompt|check|mode|expir[a-z]*|[a-z]*(?:ed|ion|at|time|date))(?:_|$))[a-z0-9]+){1,3}$/;
+  /(?:(password)|secrete?|api_?key)(?:_(?!(?:ids?|names?|arn|ref|path|file|url|uri|type|policy|rules?|hash|salt|reset|hint|field|label|header|post|basic|jwt|auth|store|source|storage|backend|provider|manager|scheme|algorithm|encoders?|hashers?|validators?|strength|complexity|prompt|check|mode|last(?=_[a-z])|expir[a-z]*|[a-z]*(?:ed|ion|at|time|date))(?:_|$))[a-z0-9]+){1,3}$/;
 
 /**
  * A word glued in camel case after a name saying it is that thing's value or text
