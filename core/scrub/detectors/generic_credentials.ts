@@ -262,8 +262,9 @@ const MAX_COOKIES = 50;
 /**
  * `orders.created.v1`, `user:42:profile`: a dotted or colon-separated name, not a key; its parts
  * are names (40 characters at most), not random runs (a JWT-shaped token whose header is no JSON).
+ * Or a cache's namespaced key in lower case, its words a hyphen may join (`rate-limit:tenant:4996`).
  */
-const DOTTED_NAME = /^[A-Za-z]\w{0,39}(?:[.:]\w{1,40})+$/;
+const DOTTED_NAME = /^[A-Za-z]\w{0,39}(?:[.:]\w{1,40})+$|^[a-z][a-z\d-]{0,40}(?::[a-z\d-]{1,40})+$/;
 /**
  * `com.apple.notifyd.matching/3317`: a reverse-DNS name and, after a `/`, an instance number (how
  * macOS logs an XPC activity's stream token, `stream/token: com.apple.iokit.matching/812:`); a name,
