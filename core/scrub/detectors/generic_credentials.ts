@@ -266,6 +266,13 @@ const MAX_COOKIES = 50;
  */
 const DOTTED_NAME = /^[A-Za-z]\w{0,39}(?:[.:]\w{1,40})+$|^[a-z][a-z\d-]{0,40}(?::[a-z\d-]{1,40})+$/;
 /**
+ * A Kubernetes object's generated name (`api-tls-8fldl`, `default-token-x7k2p`,
+ * `api-7d9c8b6f5-x2kqz`): lower-case words, then the five characters Kubernetes appends from its
+ * alphabet without vowels and without 0, 1 and 3; controllers log the name of the Secret they
+ * make or mount under `secret`, `token`.
+ */
+const GENERATED_OBJECT_NAME = /^[a-z]{2,}(?:-[a-z\d]{1,20}){0,4}-[b-df-hj-np-tv-xz24-9]{5}$/;
+/**
  * `com.apple.notifyd.matching/3317`: a reverse-DNS name and, after a `/`, an instance number (how
  * macOS logs an XPC activity's stream token, `stream/token: com.apple.iokit.matching/812:`); a name,
  * not a secret.
@@ -598,7 +605,8 @@ export const buildDetectors = once((): Detector[] => [
       plausibleValue(value) && !isPlainWord(value) && !isReference(value) &&
       !/^\d{1,11}$|^[a-z]+(?:_[a-z]+)+$|^[a-z][a-z\d]*(?:-[a-z][a-z\d]*)*-\d+(?:\.\d+){1,3}$/.test(
         value,
-      ) && !NAMED_INSTANCE.test(value) && !hasSequentialRandomPart(value),
+      ) && !NAMED_INSTANCE.test(value) && !GENERATED_OBJECT_NAME.test(value) &&
+      !hasSequentialRandomPart(value),
     {
       find: assignedValues("secret"),
       opens: valueBelow("secret"),
