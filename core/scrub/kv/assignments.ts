@@ -313,9 +313,14 @@ const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
  */
 const NUMBERED_SHORT_WORD = /(?:^|[^A-Za-z0-9_.-])(?:key|base|auth|pwd?|pass|creds?)[_-]?\d{1,4}$/i;
 
-/** Whether the numbered key word ending at `end` is a short one alone (NUMBERED_SHORT_WORD). */
+/**
+ * Whether the numbered key word ending at `end` is a short one alone (NUMBERED_SHORT_WORD) and
+ * no sign assigns to it, right after it or after its closing quote (`pwd2=`, `KEY_1:`,
+ * `"pass2": `: so it is a key's name, keyKind judges it and `base64:` names none).
+ */
 const isNumberedShortWord = (line: string, end: number) =>
-  NUMBERED_SHORT_WORD.test(line.slice(Math.max(0, end - 11), end));
+  NUMBERED_SHORT_WORD.test(line.slice(Math.max(0, end - 11), end)) &&
+  !/^["'`]?[=:]/.test(line.slice(end, end + 2));
 
 /** A letter past ASCII, as another language's key name holds (`contraseña`, `пароль`). */
 const LETTER = /\p{L}/u;
@@ -374,22 +379,21 @@ function read(line: string): readonly Assignment[] {
 }
 
 /**
- * `Key=v` as a word of its own, the value unquoted (a log line's `Using Key=v`): a key named
- * only `key` holds one (read as a `…_key`, so only a generated value is taken). Not `key="…"`,
- * an attribute naming something (`<add key="logLevel" …>`), nor `Key:` (`CrashReporter Key:`
- * gives a report's id).
+ * `Key=v` as a word of its own, the value unquoted (a log line's `Using Key=v`, `key1=v`): a key
+ * named only `key`, maybe numbered, holds one (read as a `…_key`, so only a
+ * generated value is taken). Not `key="…"`, an attribute naming something (`<add key="logLevel"
+ * …>`), nor `Key:` (`CrashReporter Key:` gives a report's id).
  */
 function isBareKey(line: string, start: number, end: number): boolean {
-  if (end - start !== 3 || line.charCodeAt(end) !== 0x3d) return false;
+  if (end - start > 8 || end >= line.length || line.charCodeAt(end) !== 0x3d) return false;
   const b = line.charCodeAt(start - 1);
-  if (start > 0 && b !== 0x20 && b !== 0x09) return false;
-  return (line.charCodeAt(start) | 0x20) === 0x6b && (line.charCodeAt(start + 1) | 0x20) === 0x65 &&
-    (line.charCodeAt(start + 2) | 0x20) === 0x79 && !isQuoteCode(line.charCodeAt(end + 1));
+  return (start === 0 || b === 0x20 || b === 0x09) &&
+    /^key(?:[_-]?\d{1,4})?=(?!["'])/i.test(line.slice(start, end + 2));
 }
 
 /**
- * A key named only `key`, then `:` (` :`, not `::` or `:=`), ` = ` (not `="`: an attribute
- * naming something, `<add key="…">`) or a verb (`key is v`), no word before it (`cache key: v`;
+ * A key named only `key`, maybe numbered (`key1`), then `:` (` :`, not `::` or `:=`), ` = ` (not
+ * `="`: an attribute naming something, `<add key="…">`) or a verb (`key is v`), no word before it (`cache key: v`;
  * `CrashReporter Key:` gives a report's id) but prose naming whose key it is (OWNED_KEY): read as
  * a bare `Key=` (isBareKeyValue), its value on its line and one run of 16 or more letters and
  * digits with both (LETTERS_AND_DIGITS: a name joins words, `npm-cache-v2-<hash>`,
@@ -397,8 +401,10 @@ function isBareKey(line: string, start: number, end: number): boolean {
  */
 function isPlainKey(line: string, start: number, end: number): boolean {
   if (
-    end - start !== 3 ||
-    !/^key {0,3}(?::(?![:=])|=(?![="'])|is |was )/i.test(line.slice(start, end + 8))
+    end - start > 8 ||
+    !/^key(?:[_-]?\d{1,4})? {0,3}(?::(?![:=])|=(?![="'])|is |was )/i.test(
+      line.slice(start, end + 8),
+    )
   ) return false;
   const before = textBefore(line, start);
   if (/(?:^|[^\w.-])\s$|^$/.test(before)) return true;

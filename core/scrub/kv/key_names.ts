@@ -164,12 +164,23 @@ const QUALIFIED_NAME =
 const VALUE_SUFFIX = /(?<=[a-z0-9])(?:Value|Str|String|Text)$/;
 /**
  * An environment's name glued to an upper-case name or after its `_` (`STRIPEAPIKEYPROD`,
- * `SENDGRIDAPIKEY_LIVE`, `SLACKTOKEN_V2`): no part of what the name says.
+ * `SENDGRIDAPIKEY_LIVE`, `SLACKTOKEN_V2`), or after a lower-case name's `_` (`slack_token_dev`;
+ * not `_test`: `token_test` names a test): no part of what the name says, numbered or not
+ * (`SECRETKEY_PROD2`, `API_KEY_STAGING_2`; `DEV3`'s `V3` is no version).
  */
-const ENV_SUFFIX = /(?<=[A-Z])_?(?:PROD|LIVE|TEST|DEV|STAGING|SANDBOX|V\d)$/;
+const ENV_SUFFIX =
+  /(?:(?<=[A-Z])_?(?:PROD|LIVE|TEST|DEV|STAGING|SANDBOX|(?<!DE)V\d)|_(?:prod|live|dev|staging|sandbox|v\d))$/;
+/**
+ * `KEY` glued in upper case to a service's name, an environment's name or a number after it
+ * (`SLACKKEYSTAGING`, `TWILIOKEY_PROD2`, `STRIPEKEY2`): a key; without one, or an English word
+ * ending so (`MONKEY`, `HOCKEYTEST`, `TURNKEY_2`), no name of a key.
+ */
+const UPPER_GLUED_KEY = /^[A-Z][A-Z\d_]*[A-Z]{2}(?<![MD]ON|TURN?|[HJ]OC|WHIS|LAC|HOT)KEY$/;
 
 function kindOf(name: string): KeyKind | null {
-  const key = name.replace(ENV_SUFFIX, "").replace(NUMBER_SUFFIX, "").replace(VALUE_SUFFIX, "");
+  const base = name.replace(ENV_SUFFIX, "").replace(NUMBER_SUFFIX, "").replace(ENV_SUFFIX, "");
+  const suffixed = base !== name;
+  const key = base.replace(VALUE_SUFFIX, "");
   const lower = key.toLowerCase();
   const snake = snakeName(key);
   // A flag that asks for the password at a prompt (`--ask-password`, Ansible's `--ask-pass`,
@@ -188,7 +199,9 @@ function kindOf(name: string): KeyKind | null {
   }
   if (PASSWORD_TOKEN.test(snake)) return "password";
   if (SECRET_WORD.test(lower) || UPPER_PAT.test(key) || HOST_PAT.test(snake)) return "secret";
-  if (KEY_WORD.test(snake) || HOST_KEY.test(snake)) return "key";
+  if (KEY_WORD.test(snake) || HOST_KEY.test(snake) || suffixed && UPPER_GLUED_KEY.test(key)) {
+    return "key";
+  }
   const qualified = QUALIFIED_NAME.exec(snake);
   return qualified === null ? null : qualified[1] === undefined ? "secret" : "password";
 }

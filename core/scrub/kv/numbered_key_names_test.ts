@@ -2,12 +2,14 @@
  * Numbered key names (./assignments.ts KEY_END, ./key_names.ts): a secret word followed by
  * digits or `_<digits>` at a key's end (`some_api_token_123`, `API_KEY_2`, `db_password1`) names
  * a secret as the word alone does, in every syntax the reader reads. A short key word numbered
- * and alone is an id or a word in a value (`"key_859"`, `base64`, `auth0`), and numbered names
- * that say no secret (`page_token_2`, `cache_key_12`, `monkey1`) stay.
+ * and alone is an id or a word in a value (`"key_859"`, `base64`, `auth0`) unless a sign assigns
+ * to it (`pwd2=`, `key1=`, `"pass_3":`), and numbered names that say no secret (`page_token_2`,
+ * `cache_key_12`, `monkey1`) stay.
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { createScrubber } from "../mod.ts";
 import { keyWordEnds } from "./assignments.ts";
+import { seededRandom } from "../corpus/token_generator.ts";
 
 const scrub = (text: string) => createScrubber().scrub(text).text;
 const T = "Zx9Qm2LwV7pK4rT8yB3nD6hJ";
@@ -52,7 +54,7 @@ Deno.test("a short key word numbered and alone is no place a key ends; a numbere
   ]);
 });
 
-Deno.test("a short key word numbered and alone: each word, 1-4 digits, any case, '_' '-' or nothing between; after a name's letter, digit, '_', '.' or '-' it is a key's end", () => {
+Deno.test("a short key word numbered and alone: each word, 1-4 digits, any case, '_' '-' or nothing between; after a name's letter, digit, '_', '.' or '-' it is a key's end; a sign after it makes it one", () => {
   for (
     const word of [
       "key_1",
@@ -68,7 +70,13 @@ Deno.test("a short key word numbered and alone: each word, 1-4 digits, any case,
       "creds_1234",
       "app key_1",
     ]
-  ) deepStrictEqual(keyWordEnds(`{"${word}":"v"}`), [], word);
+  ) {
+    deepStrictEqual(keyWordEnds(`{"id":"${word}","n":1}`), [], word);
+    deepStrictEqual(keyWordEnds(`ids=[${word}, x] ${word} ok`), [], word);
+    deepStrictEqual(keyWordEnds(`{"${word}":"v"}`), [2 + word.length], word);
+    deepStrictEqual(keyWordEnds(`${word}=v`), [word.length], word);
+    deepStrictEqual(keyWordEnds(`${word}: v`), [word.length], word);
+  }
   for (
     const word of [
       "a_creds_1234",
@@ -81,4 +89,44 @@ Deno.test("a short key word numbered and alone: each word, 1-4 digits, any case,
       "password_1",
     ]
   ) deepStrictEqual(keyWordEnds(`{"${word}":"v"}`), [2 + word.length], word);
+});
+
+Deno.test("a short key word numbered and assigned to names what the word alone does", () => {
+  const random = seededRandom(2318);
+  const letters = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  const token = () => {
+    let t = "";
+    while (!/\d/.test(t) || !/[a-z]/.test(t) || !/[A-Z]/.test(t)) {
+      t = Array.from({ length: 24 }, () => letters[Math.floor(random() * letters.length)]).join("");
+    }
+    return t;
+  };
+  const number = () => ["", "_", "-"][Math.floor(random() * 3)] + (1 + Math.floor(random() * 99));
+  for (const word of ["pwd", "PASS", "pw", "auth", "Creds", "cred"]) {
+    for (const form of ["=", ": ", '":"']) {
+      const name = word + number(), value = `${token()}!`;
+      const line = form === '":"' ? `{"${name}":"${value}"}` : `${name}${form}${value}`;
+      ok(!scrub(line).includes(value), line);
+    }
+  }
+  for (const form of ["=", ": "]) {
+    const name = "key" + number(), value = token();
+    ok(!scrub(`${name}${form}${value}`).includes(value), `${name}${form}${value}`);
+  }
+});
+
+Deno.test("a numbered short word assigned a word, a number, a path or a version stays", () => {
+  for (
+    const line of [
+      "key1=value",
+      "key_2=42",
+      "KEY-3: /var/lib/app/data",
+      "auth1=enabled",
+      "creds2=1.4.17",
+      "base64: true",
+      "auth0: {",
+      `{"key_12": "value", "key02": "default"}`,
+      "pwd1=/home/deploy",
+    ]
+  ) strictEqual(scrub(line), line);
 });
