@@ -61,7 +61,10 @@ const URL_USER = String.raw`[^\s:\/?#@"'<>\[\]]`;
 const URL_PASSWORD = String.raw`[^\s\/?@"'<>]`;
 // An `@` too when another follows before the authority's end: user-info ends at its last `@`
 // (`mongodb://u:pa@ss1@host`, logged unencoded). The look-ahead stops at the next `@` (linear).
-const URL_PASSWORD_AT = String.raw`(?:${URL_PASSWORD}|@(?=[^\s\/?@"'<>]*@))`;
+// A blank too when the rest up to the `@` has none (`postgres://u:my pass@db`, logged unencoded):
+// one, the last, not first nor after a port (`https://host:8080 ops@db1`: no password).
+const URL_PASSWORD_AT = String
+  .raw`(?:${URL_PASSWORD}|@(?=[^\s\/?@"'<>]*@)|(?<!:\d*) (?=${URL_PASSWORD}+@))`;
 
 /** A password that only names itself, as documentation writes a URL's shape. */
 const SELF_NAMED_PASSWORD = /^(?:password|passwd|pass|pwd|pw|secret)$/i;
@@ -668,7 +671,7 @@ export const buildDetectors = once((): Detector[] => [
     // colon and password), or user-info running past a cap (cut).
     {
       filter: new RegExp(
-        String.raw`:\/\/(?:${URL_PASSWORD}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD}{${
+        String.raw`:\/\/(?:${URL_PASSWORD_AT}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD}{${
           VALUE_CAP + 1
         }})|jdbc:oracle:`,
       ),
