@@ -385,7 +385,7 @@ function read(line: string): readonly Assignment[] {
  * …>`), nor `Key:` (`CrashReporter Key:` gives a report's id).
  */
 function isBareKey(line: string, start: number, end: number): boolean {
-  if (end - start > 8 || end >= line.length || line.charCodeAt(end) !== 0x3d) return false;
+  if (end - start > 8) return false;
   const b = line.charCodeAt(start - 1);
   return (start === 0 || b === 0x20 || b === 0x09) &&
     /^key(?:[_-]?\d{1,4})?=(?!["'])/i.test(line.slice(start, end + 2));

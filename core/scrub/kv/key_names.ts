@@ -175,7 +175,7 @@ const ENV_SUFFIX =
  * (`SLACKKEYSTAGING`, `TWILIOKEY_PROD2`, `STRIPEKEY2`): a key; without one, or an English word
  * ending so (`MONKEY`, `HOCKEYTEST`, `TURNKEY_2`), no name of a key.
  */
-const UPPER_GLUED_KEY = /^[A-Z][A-Z\d_]*[A-Z]{2}(?<![MD]ON|TURN?|[HJ]OC|WHIS|LAC|HOT)KEY$/;
+const UPPER_GLUED_KEY = /^[A-Z\d_]*[A-Z]{3}(?<![MD]ON|TURN?|[HJ]OC|WHIS|LAC|HOT)KEY$/;
 
 function kindOf(name: string): KeyKind | null {
   const base = name.replace(ENV_SUFFIX, "").replace(NUMBER_SUFFIX, "").replace(ENV_SUFFIX, "");
