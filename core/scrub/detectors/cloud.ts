@@ -1,7 +1,7 @@
 /** Cloud-provider credentials: AWS, Google Cloud, Azure, IBM Cloud, Alibaba, Tencent, Yandex. */
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
-import { assigned, caseless, token, UUID } from "./provider_shapes.ts";
+import { assigned, caseless, UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 import { gated, gatedByRun, hasRunWhere } from "./value_runs.ts";
@@ -13,11 +13,12 @@ export const buildDetectors = once((): Detector[] => [
    * AWS access key id: a 4-character resource prefix (AKIA long-term, ASIA temporary, A3T…) and 16
    * upper-case base32 characters.
    */
-  token({
-    id: "aws-access-key-id",
-    // Every match starts with its keyword (the lead only looks behind).
-    reach: AT_KEYWORD,
-    keywords: [
+  compactToken(
+    "aws-access-key-id",
+    "(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA|A3T[A-Z0-9])[A-Z0-9]{16}",
+    undefined,
+    undefined,
+    [
       "akia",
       "asia",
       "abia",
@@ -31,8 +32,9 @@ export const buildDetectors = once((): Detector[] => [
       "apka",
       "a3t",
     ],
-    token: "(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA|A3T[A-Z0-9])[A-Z0-9]{16}",
-  }),
+    // Every match starts with its keyword (the lead only looks behind).
+    { reach: AT_KEYWORD },
+  ),
   /**
    * AWS secret access key: 40 base64 characters, recognised only when assigned to an AWS secret-key
    * name (aws_secret_access_key, SecretAccessKey).
@@ -88,11 +90,7 @@ export const buildDetectors = once((): Detector[] => [
     100,
   ),
   /** Amazon Marketplace Web Service auth token: amzn.mws. and a UUID. */
-  token({
-    id: "aws-mws-key",
-    token: `amzn\\.mws\\.${UUID}`,
-    tail: "A-Za-z0-9_-",
-  }),
+  compactToken("aws-mws-key", `amzn\\.mws\\.${UUID}`, undefined, "A-Za-z0-9_-"),
   /**
    * Amazon Bedrock long-term API key: ABSK and the base64 of
    * BedrockAPIKey-<id>-at-<account>:<secret>, about 100–400 characters.
@@ -103,14 +101,14 @@ export const buildDetectors = once((): Detector[] => [
    * bedrock.amazonaws.com URL (it starts YmVkcm9jay5hbWF6b25hd3MuY29t), carrying a session token,
    * so of no fixed length.
    */
-  token({
-    id: "aws-bedrock-short-term-api-key",
-    keywords: ["bedrock-api-key-"],
-    token: "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{40,4000}={0,2}",
-    tail: "A-Za-z0-9+/=",
-    cutClass: "A-Za-z0-9+/",
-    minEntropy: 4,
-  }),
+  compactToken(
+    "aws-bedrock-short-term-api-key",
+    "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{40,4000}={0,2}",
+    4,
+    "A-Za-z0-9+/=",
+    ["bedrock-api-key-"],
+    { cutClass: "A-Za-z0-9+/" },
+  ),
   /** Google Cloud / Firebase / Maps API key: AIza and 35 URL-safe base64 characters. */
   compactToken("gcp-api-key", "AIza[0-9A-Za-z_-]{35}", 3, "A-Za-z0-9_-"),
   /** Google Cloud express-mode (Vertex AI, Gemini) API key: AQ.Ab8R and 46 URL-safe characters. */
@@ -128,20 +126,11 @@ export const buildDetectors = once((): Detector[] => [
     ["_", "-", ""].flatMap((a) => ["_", "-", ""].map((b) => `private${a}key${b}id`)),
   ),
   /** Google OAuth client secret: GOCSPX- and 28 URL-safe base64 characters. */
-  token({
-    id: "gcp-oauth-client-secret",
-    token: "GOCSPX-[A-Za-z0-9_-]{28}",
-    tail: "A-Za-z0-9_-",
-  }),
+  compactToken("gcp-oauth-client-secret", "GOCSPX-[A-Za-z0-9_-]{28}", undefined, "A-Za-z0-9_-"),
   /** Google OAuth 2.0 access token: ya29. and a URL-safe base64 body. */
   compactToken("google-oauth-access-token", "ya29\\.[0-9A-Za-z_-]{30,2000}", 3.5, "A-Za-z0-9_-"),
   /** Google OAuth 2.0 refresh token: 1//0 and a URL-safe base64 body. */
-  token({
-    id: "google-oauth-refresh-token",
-    token: "1//0[0-9A-Za-z_-]{40,500}",
-    tail: "A-Za-z0-9_-",
-    minEntropy: 3.5,
-  }),
+  compactToken("google-oauth-refresh-token", "1//0[0-9A-Za-z_-]{40,500}", 3.5, "A-Za-z0-9_-"),
   /**
    * Azure storage account key in a connection string: AccountKey= and 86 base64 characters with ==
    * padding.
@@ -240,12 +229,13 @@ export const buildDetectors = once((): Detector[] => [
     ["softlayer", "sl_", "sl-", "slapi", "slkey", "slpass", "slpw", "sltoken"],
   ),
   /** IBM SoftLayer API key in a SOAP endpoint URL: api.softlayer.com/soap/v3[.1]/<64 hex>. */
-  token({
-    id: "softlayer-api-url-key",
-    keywords: ["softlayer.com"],
-    token: "api\\.softlayer\\.com/soap/v3(?:\\.1)?/(?<secret>[a-fA-F0-9]{64})",
-    minEntropy: 3,
-  }),
+  compactToken(
+    "softlayer-api-url-key",
+    "api\\.softlayer\\.com/soap/v3(?:\\.1)?/(?<secret>[a-fA-F0-9]{64})",
+    3,
+    undefined,
+    ["softlayer.com"],
+  ),
   /**
    * IBM Cloudant password or API key: 64 hex or 24 lower-case characters assigned to a cloudant /
    * clou / cl key, password or token name.
@@ -269,12 +259,13 @@ export const buildDetectors = once((): Detector[] => [
     ],
   ),
   /** IBM Cloudant credential in a URL: https://<user>:<password>@<account>.cloudant.com. */
-  token({
-    id: "cloudant-url-credential",
-    keywords: ["cloudant.com"],
-    token:
-      "https?://[A-Za-z0-9_-]{1,64}:(?<secret>[A-Za-z0-9]{24,64})@[A-Za-z0-9_.-]{1,64}\\.cloudant\\.com",
-  }),
+  compactToken(
+    "cloudant-url-credential",
+    "https?://[A-Za-z0-9_-]{1,64}:(?<secret>[A-Za-z0-9]{24,64})@[A-Za-z0-9_.-]{1,64}\\.cloudant\\.com",
+    undefined,
+    undefined,
+    ["cloudant.com"],
+  ),
   /** Alibaba Cloud AccessKey id: LTAI and 12–20 alphanumeric characters. */
   compactToken("alibaba-access-key-id", "LTAI[A-Za-z0-9]{12,20}", 3),
   /**
@@ -306,12 +297,7 @@ export const buildDetectors = once((): Detector[] => [
    * Azure DevOps PAT in the 84-character format of 2024 (Microsoft Purview's definition): 76
    * alphanumerics, the signature AZDO, then 4 more.
    */
-  token({
-    id: "azure-devops-pat-84",
-    keywords: ["azdo"],
-    token: "[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}",
-    minEntropy: 3,
-  }),
+  compactToken("azure-devops-pat-84", "[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}", 3, undefined, ["azdo"]),
   /**
    * Azure's identifiable keys (Microsoft's security-utilities, the key definitions its scanners
    * use): base64 keys with the service's signature at a fixed place. 44 characters with it after
@@ -323,9 +309,12 @@ export const buildDetectors = once((): Detector[] => [
    * 88 alphanumerics, JQQJ9 and a version after 52, the provider and date fields fixed in place).
    * Found bare, gated by the signatures.
    */
-  token({
-    id: "azure-identifiable-key",
-    keywords: [
+  compactToken(
+    "azure-identifiable-key",
+    "[A-Za-z0-9+/]{33}(?:\\+A(?:Rm|Eh|Sb)|AIoT|AzCa|AZEG)[A-P][A-Za-z0-9+/]{5}=|[A-Za-z0-9+/]{76}(?:\\+A(?:St|Ba|MC)|ACDb|/AM7|APIM)[A-Za-z0-9+/]{5}[AQgw]==|[A-Za-z0-9+/]{42}(?:AzSe|\\+ACR)[A-D][A-Za-z0-9+/]{5}|[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==|[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7}(?:[A-Za-z0-9]{2}==)?",
+    3.5,
+    "A-Za-z0-9+/=_-",
+    [
       "+arm",
       "+aeh",
       "+asb",
@@ -343,15 +332,13 @@ export const buildDetectors = once((): Detector[] => [
       "+amc",
       "jqqj9",
     ],
-    token:
-      "[A-Za-z0-9+/]{33}(?:\\+A(?:Rm|Eh|Sb)|AIoT|AzCa|AZEG)[A-P][A-Za-z0-9+/]{5}=|[A-Za-z0-9+/]{76}(?:\\+A(?:St|Ba|MC)|ACDb|/AM7|APIM)[A-Za-z0-9+/]{5}[AQgw]==|[A-Za-z0-9+/]{42}(?:AzSe|\\+ACR)[A-D][A-Za-z0-9+/]{5}|[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==|[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7}(?:[A-Za-z0-9]{2}==)?",
-    minEntropy: 3.5,
-    lead: "(?<![A-Za-z0-9+/_-])",
-    tail: "A-Za-z0-9+/=_-",
-    // Each layout's signature (a keyword) starts 33, 42, 44, 52 or 76 characters after the key:
-    // a long line is searched only there.
-    reach: { before: 76, after: 0 },
-  }),
+    {
+      lead: "(?<![A-Za-z0-9+/_-])",
+      // Each layout's signature (a keyword) starts 33, 42, 44, 52 or 76 characters after the key:
+      // a long line is searched only there.
+      reach: { before: 76, after: 0 },
+    },
+  ),
   /** Databricks OAuth secret of a service principal (Databricks' and AWS's docs): dose + 32 hex. */
   prefixedToken("databricks-oauth-secret", "dose", "[a-f0-9]{32}"),
   /**

@@ -39,7 +39,9 @@ export function prefixedToken(
 /**
  * The compact form of any other token(): an id, the token's regex source, its entropy bound, the
  * characters that may not follow it and, when its literal prefixes are not enough, the prefilter
- * keywords (token() infers them otherwise). A token needing more is written with token().
+ * keywords (token() infers them otherwise); `more` adds the rest of the spec (a validate, a cut
+ * class, a lead, a reach, a prefilter instead of keywords, a checksum). Any token can be written
+ * this way or with token().
  */
 export function compactToken(
   id: string,
@@ -47,6 +49,7 @@ export function compactToken(
   minEntropy?: number,
   tail?: string,
   keywords?: readonly string[],
+  more?: Omit<Partial<TokenSpec>, "id" | "token" | "minEntropy" | "tail" | "keywords">,
 ): Detector {
-  return token({ id, token: source, minEntropy, tail, keywords });
+  return token({ id, token: source, minEntropy, tail, keywords, ...more });
 }
