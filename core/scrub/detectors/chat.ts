@@ -2,7 +2,7 @@
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { shannonEntropy } from "../entropy.ts";
-import { assigned, token } from "./provider_shapes.ts";
+import { assigned } from "./provider_shapes.ts";
 import { compactToken } from "./prefixed_tokens.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { gated } from "./value_runs.ts";
@@ -16,44 +16,43 @@ const slackTailIsRandom = (secret: string) =>
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /** Slack bot token: xoxb-, team and bot ids, and a random tail (Slack token types). */
-  token({
-    id: "slack-bot-token",
-    token: `xoxb-${SLACK_XOX_BODY}`,
+  compactToken("slack-bot-token", `xoxb-${SLACK_XOX_BODY}`, undefined, undefined, undefined, {
     validate: slackTailIsRandom,
   }),
   /**
    * Slack user token: xoxp- (or xoxe- with the same ids, as file URLs carry it), team, user and
    * token ids, and a random tail.
    */
-  token({
-    id: "slack-user-token",
-    keywords: ["xoxp-", "xoxe-"],
-    token: `xox[pe]-${SLACK_XOX_BODY}`,
-    validate: slackTailIsRandom,
-  }),
+  compactToken("slack-user-token", `xox[pe]-${SLACK_XOX_BODY}`, undefined, undefined, [
+    "xoxp-",
+    "xoxe-",
+  ], { validate: slackTailIsRandom }),
   /**
    * Slack legacy, workspace-app and session tokens: xoxa-, xoxr-, xoxs-, xoxo- with numeric
    * segments and a random tail.
    */
-  token({
-    id: "slack-legacy-token",
-    keywords: ["xoxa-", "xoxr-", "xoxs-", "xoxo-"],
-    token: "xox[arso]-(?:\\d{1,14}-){0,4}[A-Za-z0-9]{16,64}",
-    validate: slackTailIsRandom,
-  }),
+  compactToken(
+    "slack-legacy-token",
+    "xox[arso]-(?:\\d{1,14}-){0,4}[A-Za-z0-9]{16,64}",
+    undefined,
+    undefined,
+    ["xoxa-", "xoxr-", "xoxs-", "xoxo-"],
+    { validate: slackTailIsRandom },
+  ),
   /** Slack client (browser session) token: xoxc-, three numeric ids and 64 hex characters. */
   compactToken("slack-client-token", "xoxc-\\d{6,14}-\\d{6,14}-\\d{6,14}-[a-f0-9]{64}", 3),
   /**
    * Slack session cookie (the d cookie): xoxd- and a URL-encoded base64 value, often 150–300
    * characters.
    */
-  token({
-    id: "slack-session-cookie",
-    token: "xoxd-[A-Za-z0-9%/+=_-]{32,600}",
-    tail: "A-Za-z0-9%/+=_-",
-    cutClass: "A-Za-z0-9%/+=_-",
-    minEntropy: 4,
-  }),
+  compactToken(
+    "slack-session-cookie",
+    "xoxd-[A-Za-z0-9%/+=_-]{32,600}",
+    4,
+    "A-Za-z0-9%/+=_-",
+    undefined,
+    { cutClass: "A-Za-z0-9%/+=_-" },
+  ),
   /**
    * Slack app configuration access token: xoxe.xoxp- or xoxe.xoxb-, a version digit and a long
    * random tail.
@@ -72,12 +71,13 @@ export const buildDetectors = once((): Detector[] => [
    * /triggers/T…/<id>/<secret>; or any of the three paths as one run of 40-64 letters and digits,
    * as scanners' tests write them.
    */
-  token({
-    id: "slack-webhook-url",
-    keywords: ["hooks.slack.com"],
-    token:
-      "hooks\\.slack\\.com/(?:services/(?=T|[A-Za-z_]{0,20}\\d)\\w{5,21}/(?=B|[A-Za-z_]{0,20}\\d)\\w{5,21}/\\w{8,40}|(?:workflows|triggers)/T[A-Za-z0-9]{4,20}/(?:A[A-Za-z0-9]{4,20}/)?\\d{6,24}/[A-Za-z0-9]{16,64}|(?:services|workflows|triggers)/[A-Za-z0-9]{40,64})",
-  }),
+  compactToken(
+    "slack-webhook-url",
+    "hooks\\.slack\\.com/(?:services/(?=T|[A-Za-z_]{0,20}\\d)\\w{5,21}/(?=B|[A-Za-z_]{0,20}\\d)\\w{5,21}/\\w{8,40}|(?:workflows|triggers)/T[A-Za-z0-9]{4,20}/(?:A[A-Za-z0-9]{4,20}/)?\\d{6,24}/[A-Za-z0-9]{16,64}|(?:services|workflows|triggers)/[A-Za-z0-9]{40,64})",
+    undefined,
+    undefined,
+    ["hooks.slack.com"],
+  ),
   /**
    * Slack app signing secret or OAuth client secret: 32 hex characters assigned to a slack signing
    * / client secret name.
@@ -108,17 +108,20 @@ export const buildDetectors = once((): Detector[] => [
    * rule it out (the token starts at most two before it, after no name character): the letters deep
    * in the key/value log's random values fail there, not 23 characters on (half the search's time).
    */
-  token({
-    id: "discord-bot-token",
-    prefilter: {
-      filter: /(?<![A-Za-z0-9_]{3})[MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27}/,
-    },
-    token:
-      "(?:[MNO][A-Za-z0-9_-]{23,25}|[A-Za-z0-9_-][MNO][A-Za-z0-9_-]{23,24}|[A-Za-z0-9_-]{2}[MNO][A-Za-z0-9_-]{23})" +
+  compactToken(
+    "discord-bot-token",
+    "(?:[MNO][A-Za-z0-9_-]{23,25}|[A-Za-z0-9_-][MNO][A-Za-z0-9_-]{23,24}|[A-Za-z0-9_-]{2}[MNO][A-Za-z0-9_-]{23})" +
       "\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}",
-    minEntropy: 3.5,
-    tail: "A-Za-z0-9_-",
-  }),
+    3.5,
+    "A-Za-z0-9_-",
+    undefined,
+    {
+      prefilter: {
+        filter:
+          /(?<![A-Za-z0-9_]{3})[MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27}/,
+      },
+    },
+  ),
   /**
    * Discord webhook URL: discord.com/api/[v<version>/]webhooks/<snowflake id>/<68-character token>
    * (also on discordapp.com and the canary and ptb hosts).
@@ -141,18 +144,21 @@ export const buildDetectors = once((): Detector[] => [
   // of 34 or 35, which the token's secret is (none of the run follows it; the scan's runs are
   // read from 35).
   gated(
-    token({
-      id: "telegram-bot-token",
-      // The id's last digit, the colon and A.
-      prefilter: { keywords: [..."0123456789"].map((digit) => `${digit}:a`) },
-      lead: "(?:(?<=/bot)|(?<![A-Za-z0-9_]))",
-      token: "\\d{8,10}:A[A-Za-z0-9_-]{33,34}",
-      tail: "A-Za-z0-9_-",
-      minEntropy: 3,
-      // A keyword is the id's last digit, its colon and A: after the first digit and 7 to 9 more,
-      // which the lead's assertions do not move. Every match starts 7 to 9 before one.
-      reach: { before: 9, after: 0 },
-    }),
+    compactToken(
+      "telegram-bot-token",
+      "\\d{8,10}:A[A-Za-z0-9_-]{33,34}",
+      3,
+      "A-Za-z0-9_-",
+      undefined,
+      {
+        // The id's last digit, the colon and A.
+        prefilter: { keywords: [..."0123456789"].map((digit) => `${digit}:a`) },
+        lead: "(?:(?<=/bot)|(?<![A-Za-z0-9_]))",
+        // A keyword is the id's last digit, its colon and A: after the first digit and 7 to 9 more,
+        // which the lead's assertions do not move. Every match starts 7 to 9 before one.
+        reach: { before: 9, after: 0 },
+      },
+    ),
     (line) => /:A[\w-]{33,34}(?![\w-])/u.test(line),
   ),
   /**
@@ -160,13 +166,13 @@ export const buildDetectors = once((): Detector[] => [
    * <tenant>.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<32 hex>/<uuid>; an
    * Office 365 connector's (`/JenkinsCI/`, `/GitHub/`) has its own name where IncomingWebhook is.
    */
-  token({
-    id: "teams-incoming-webhook-url",
-    keywords: ["webhook.office.com", "outlook.office.com/webhook"],
-    token:
-      "(?:[a-z0-9-]{1,63}\\.webhook|outlook)\\.office\\.com/webhook(?:b2)?/[a-f0-9-]{36}@[a-f0-9-]{36}/[A-Za-z][A-Za-z0-9]{1,39}/[a-f0-9]{32}/[a-f0-9-]{36}(?:/[A-Za-z0-9_-]{20,80})?",
-    tail: "A-Za-z0-9_-",
-  }),
+  compactToken(
+    "teams-incoming-webhook-url",
+    "(?:[a-z0-9-]{1,63}\\.webhook|outlook)\\.office\\.com/webhook(?:b2)?/[a-f0-9-]{36}@[a-f0-9-]{36}/[A-Za-z][A-Za-z0-9]{1,39}/[a-f0-9]{32}/[a-f0-9-]{36}(?:/[A-Za-z0-9_-]{20,80})?",
+    undefined,
+    "A-Za-z0-9_-",
+    ["webhook.office.com", "outlook.office.com/webhook"],
+  ),
   /**
    * Microsoft Teams workflow (Power Automate / Logic Apps) webhook: the sig= signature of a
    * …logic.azure.com or …environment.api.powerplatform.com trigger URL, which alone authorises a

@@ -231,10 +231,10 @@ export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
   },
   {
     file: "core/scrub/detectors/chat.ts",
-    line: 'tail: "A-Za-z0-9%/+=_-",',
+    line: '"A-Za-z0-9%/+=_-",',
     original: '"A-Za-z0-9%/+=_-"',
     replacement: '""',
-    after: 'token: "xoxd-[A-Za-z0-9%/+=_-]{32,600}",',
+    after: "4,",
     reason: TAIL_IS_CUT_CLASS,
   },
   {
