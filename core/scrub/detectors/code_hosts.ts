@@ -124,22 +124,25 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * CircleCI personal or project API token: CCIPAT_/CCIPRJ_, 22 base62 characters, _ and 40 hex.
    */
-  token({
-    id: "circleci-token",
-    keywords: ["ccipat_", "cciprj_"],
-    token: "CCI(?:PAT|PRJ)_[A-Za-z0-9]{22}_[a-f0-9]{40}",
-  }),
+  compactToken(
+    "circleci-token",
+    "CCI(?:PAT|PRJ)_[A-Za-z0-9]{22}_[a-f0-9]{40}",
+    undefined,
+    undefined,
+    ["ccipat_", "cciprj_"],
+  ),
   /** Buildkite user API access token: bkua_ and 40 hex characters. */
   compactToken("buildkite-api-token", "bkua_[a-f0-9]{40}", 3),
   /**
    * TeamCity access token: a JWT-like value whose header is {"typ": "TCV2"} (eyJ0eXAiOiAiVENWMiJ9).
    */
-  token({
-    id: "teamcity-access-token",
-    keywords: ["eyj0exaioiaivenwmij9"],
-    token: "eyJ0eXAiOiAiVENWMiJ9\\.[A-Za-z0-9_-]{20,80}\\.[A-Za-z0-9_-]{20,120}",
-    tail: "A-Za-z0-9_-",
-  }),
+  compactToken(
+    "teamcity-access-token",
+    "eyJ0eXAiOiAiVENWMiJ9\\.[A-Za-z0-9_-]{20,80}\\.[A-Za-z0-9_-]{20,120}",
+    undefined,
+    "A-Za-z0-9_-",
+    ["eyj0exaioiaivenwmij9"],
+  ),
   /** Jenkins API token: 11 and 32 hex characters, assigned to a jenkins token / password name. */
   assignedValue(
     "jenkins-api-token",
@@ -150,12 +153,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Jenkins CSRF crumb: 32 or 64 hex characters after a Jenkins-Crumb header or parameter. */
   assignedValue("jenkins-crumb", "jenkins[_-]?crumb", "[a-f0-9]{32}(?:[a-f0-9]{32})?", 3),
   /** SonarQube / SonarCloud token: squ_ (user), sqp_ (project) or sqa_ (global) and 40 hex. */
-  token({
-    id: "sonarqube-token",
-    keywords: ["squ_", "sqp_", "sqa_"],
-    token: "sq[upa]_[a-f0-9]{40}",
-    minEntropy: 3,
-  }),
+  compactToken("sonarqube-token", "sq[upa]_[a-f0-9]{40}", 3, undefined, ["squ_", "sqp_", "sqa_"]),
   /**
    * SonarQube / SonarCloud token without a type prefix (older tokens): 40 hex characters assigned
    * to SONAR_TOKEN, SONAR_LOGIN or -Dsonar.login / sonar.token.
@@ -182,11 +180,13 @@ export const buildDetectors = once((): Detector[] => [
    * Harness personal or service-account token: pat./sat., account id, token id and secret,
    * dot-separated.
    */
-  token({
-    id: "harness-api-token",
-    keywords: ["pat.", "sat."],
-    token: "[ps]at\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}",
-  }),
+  compactToken(
+    "harness-api-token",
+    "[ps]at\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}",
+    undefined,
+    undefined,
+    ["pat.", "sat."],
+  ),
   /** Codecov upload token: a UUID assigned to CODECOV_TOKEN. */
   assignedValue("codecov-token", "codecov[_-]?(?:upload[_-]?)?token", UUID),
   /** Code Climate test reporter id: 64 hex characters assigned to CC_TEST_REPORTER_ID (or ccTestReporterId). */
