@@ -1,7 +1,7 @@
 /** Email, SMS and push-messaging credentials: Twilio, SendGrid, Mailgun, Mailchimp/Mandrill, Postmark, Mailjet, Brevo, Resend and others. */
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
-import { assigned, token, UUID } from "./provider_shapes.ts";
+import { assigned, UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 import { gated, hasRun, hasRunWhere } from "./value_runs.ts";
@@ -17,22 +17,28 @@ export const buildDetectors = once((): Detector[] => [
    * Twilio account SID: AC and 32 hex characters (or 32 lower-case alphanumerics, as detect-secrets
    * accepts).
    */
-  token({
-    id: "twilio-account-sid",
-    prefilter: { shape: "a-token" },
-    token: "AC(?:[0-9a-fA-F]{32}|[0-9a-z]{32})",
-  }),
+  compactToken(
+    "twilio-account-sid",
+    "AC(?:[0-9a-fA-F]{32}|[0-9a-z]{32})",
+    undefined,
+    undefined,
+    undefined,
+    { prefilter: { shape: "a-token" } },
+  ),
   /**
    * Twilio credentials as a pair (HTTP Basic's `user:password`, a config value): an account SID
    * and, after a `:`, its auth token (32 hex; an API key's secret, 32 alphanumerics, also passes).
    * Found by a filter led by the literal `AC` (about 6 ms over 20 MB; the SID's line shape is on
    * many lines without a pair, and an SK key SID's `sk` on most lines).
    */
-  token({
-    id: "twilio-credentials-pair",
-    prefilter: { filter: /AC[0-9a-f]{32}:/ },
-    token: "AC[0-9a-f]{32}:(?<secret>[A-Za-z0-9]{32})",
-  }),
+  compactToken(
+    "twilio-credentials-pair",
+    "AC[0-9a-f]{32}:(?<secret>[A-Za-z0-9]{32})",
+    undefined,
+    undefined,
+    undefined,
+    { prefilter: { filter: /AC[0-9a-f]{32}:/ } },
+  ),
   /** Twilio auth token: 32 hex characters assigned to a twilio token / secret name. */
   assignedValue("twilio-auth-token", "twilio[a-z_-]{0,20}?(?:token|secret)", "[a-f0-9]{32}", 3),
   /** SendGrid API key: SG., 22 URL-safe characters, a dot and 43 more. */
@@ -55,12 +61,7 @@ export const buildDetectors = once((): Detector[] => [
    * Mailchimp marketing API key: 32 lower-case alphanumerics (hex when issued), -us and the
    * datacenter number.
    */
-  token({
-    id: "mailchimp-api-key",
-    keywords: ["-us"],
-    token: "[0-9a-z]{32}-us\\d{1,2}",
-    minEntropy: 3,
-  }),
+  compactToken("mailchimp-api-key", "[0-9a-z]{32}-us\\d{1,2}", 3, undefined, ["-us"]),
   /**
    * Mailchimp Transactional (Mandrill) API key: md- and 22 URL-safe characters, or 22 bare,
    * assigned to a mandrill name.
@@ -90,11 +91,13 @@ export const buildDetectors = once((): Detector[] => [
     ["mailjet", "mj_", "mj-", "mjapi", "mjkey", "mjsecret"],
   ),
   /** Brevo (Sendinblue) API or SMTP key: xkeysib- / xsmtpsib-, 64 hex, - and 16 base62. */
-  token({
-    id: "brevo-api-key",
-    keywords: ["xkeysib-", "xsmtpsib-"],
-    token: "x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}",
-  }),
+  compactToken(
+    "brevo-api-key",
+    "x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}",
+    undefined,
+    undefined,
+    ["xkeysib-", "xsmtpsib-"],
+  ),
   /** Resend API key: re_, 8 base62 characters, _ and 24 more. */
   compactToken("resend-api-key", "re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}", 3.5),
   /** SparkPost API key: 40 hex characters assigned to a sparkpost key name. */
