@@ -1,7 +1,7 @@
 /** Monitoring, logging and incident-tool credentials: Datadog, New Relic, Sentry, Grafana, Dynatrace, Splunk, PagerDuty, Opsgenie and others. */
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
-import { assigned, token, UUID } from "./provider_shapes.ts";
+import { assigned, UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 import { gated, hasRunWhere } from "./value_runs.ts";
@@ -62,12 +62,7 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * New Relic user or admin API key: NRAK- / NRAA- and 27 alphanumerics (upper-case when issued).
    */
-  token({
-    id: "newrelic-api-key",
-    keywords: ["nrak-", "nraa-"],
-    token: "NRA[KA]-[A-Za-z0-9]{27}",
-    minEntropy: 3,
-  }),
+  compactToken("newrelic-api-key", "NRA[KA]-[A-Za-z0-9]{27}", 3, undefined, ["nrak-", "nraa-"]),
   /** New Relic browser API key: NRJS- and 19 hex characters. */
   compactToken("newrelic-browser-key", "NRJS-[a-f0-9]{19}"),
   /** New Relic Insights insert or query key: NRII- / NRIQ- and 32 URL-safe characters. */
@@ -79,23 +74,20 @@ export const buildDetectors = once((): Detector[] => [
    * New Relic ingest license key: 36 hex characters ending in NRAL, an EU account's starting
    * with eu01xx in place of its first 6.
    */
-  token({
-    id: "newrelic-license-key",
-    keywords: ["nral"],
-    token: "(?:eu01xx[a-f0-9]{30}|[a-f0-9]{36})NRAL",
-    minEntropy: 3,
-  }),
+  compactToken("newrelic-license-key", "(?:eu01xx[a-f0-9]{30}|[a-f0-9]{36})NRAL", 3, undefined, [
+    "nral",
+  ]),
   /**
    * Sentry DSN for sentry.io: https://<32-hex public
    * key>[:<secret>]@o<org>.ingest.sentry.io/<project> (the key is masked).
    */
-  token({
-    id: "sentry-dsn",
-    keywords: ["sentry.io"],
-    token:
-      "https?://(?<secret>[a-f0-9]{32}(?::[a-f0-9]{32})?)@[A-Za-z0-9.-]{1,100}\\.sentry\\.io/\\d{1,20}",
-    minEntropy: 3,
-  }),
+  compactToken(
+    "sentry-dsn",
+    "https?://(?<secret>[a-f0-9]{32}(?::[a-f0-9]{32})?)@[A-Za-z0-9.-]{1,100}\\.sentry\\.io/\\d{1,20}",
+    3,
+    undefined,
+    ["sentry.io"],
+  ),
   /** Sentry DSN of a self-hosted Sentry: a URL with a 32-hex key, assigned to SENTRY_DSN or dsn. */
   assigned({
     id: "sentry-dsn-self-hosted",
@@ -126,19 +118,17 @@ export const buildDetectors = once((): Detector[] => [
    * Dynatrace API / platform token: dt0c01. (or dt0s01.), 24 upper-case alphanumerics, a dot and 64
    * more.
    */
-  token({
-    id: "dynatrace-api-token",
-    keywords: ["dt0c01.", "dt0s01."],
-    token: "dt0[cs]01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64}",
-  }),
+  compactToken(
+    "dynatrace-api-token",
+    "dt0[cs]01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64}",
+    undefined,
+    undefined,
+    ["dt0c01.", "dt0s01."],
+  ),
   /** Honeycomb ingest key, a single value: hc, one letter, ik_, then the key id and its secret
    * together, 58 lower-case letters and digits. */
-  token({
-    id: "honeycomb-ingest-key",
+  compactToken("honeycomb-ingest-key", "hc[a-z]ik_[a-z0-9]{58}", 3.5, "A-Za-z0-9_", undefined, {
     prefilter: { keywords: [..."abcdefghijklmnopqrstuvwxyz"].map((x) => `hc${x}ik_`) },
-    token: "hc[a-z]ik_[a-z0-9]{58}",
-    tail: "A-Za-z0-9_",
-    minEntropy: 3.5,
   }),
   /** Honeycomb API / ingest key: 22–80 URL-safe characters assigned to a honeycomb key name. */
   assignedValue(
@@ -148,12 +138,9 @@ export const buildDetectors = once((): Detector[] => [
     3.5,
   ),
   /** Splunk HTTP Event Collector token in an Authorization: Splunk <uuid> header. */
-  token({
-    id: "splunk-hec-token-header",
-    keywords: ["splunk "],
-    token: `Splunk\\s(?<secret>${UUID})`,
-    tail: "A-Za-z0-9_-",
-  }),
+  compactToken("splunk-hec-token-header", `Splunk\\s(?<secret>${UUID})`, undefined, "A-Za-z0-9_-", [
+    "splunk ",
+  ]),
   /** Splunk HEC or auth token: a UUID assigned to a splunk token name. */
   assignedValue("splunk-token", "splunk[a-z_-]{0,20}?(?:token|key)", UUID),
   /**
@@ -167,11 +154,12 @@ export const buildDetectors = once((): Detector[] => [
     minEntropy: 3.5,
   }),
   /** Opsgenie API key in an Authorization: GenieKey <uuid> header. */
-  token({
-    id: "opsgenie-api-key-header",
-    token: `GenieKey\\s(?<secret>${UUID})`,
-    tail: "A-Za-z0-9_-",
-  }),
+  compactToken(
+    "opsgenie-api-key-header",
+    `GenieKey\\s(?<secret>${UUID})`,
+    undefined,
+    "A-Za-z0-9_-",
+  ),
   /** Opsgenie API key: a UUID assigned to an opsgenie key name. */
   assignedValue("opsgenie-api-key", "opsgenie[a-z_-]{0,20}?key", UUID),
   /** Rollbar access token: 32 hex characters assigned to a rollbar token name. */
@@ -179,12 +167,7 @@ export const buildDetectors = once((): Detector[] => [
   /** Bugsnag API key: 32 hex characters assigned to a bugsnag key name. */
   assignedValue("bugsnag-api-key", "bugsnag[a-z_-]{0,20}?key", "[a-f0-9]{32}", 3),
   /** Axiom API or personal token: xaat- / xapt- and a UUID. */
-  token({
-    id: "axiom-token",
-    keywords: ["xaat-", "xapt-"],
-    token: `xa[ap]t-${UUID}`,
-    tail: "A-Za-z0-9_-",
-  }),
+  compactToken("axiom-token", `xa[ap]t-${UUID}`, undefined, "A-Za-z0-9_-", ["xaat-", "xapt-"]),
   /** Coralogix send-your-data / API key: cxtp_ and 30 base62 characters. */
   compactToken("coralogix-api-key", "cxtp_[A-Za-z0-9]{30}", 3.5),
   /** Sumo Logic access key: 64 base62 characters assigned to a sumo key name. */
@@ -203,14 +186,14 @@ export const buildDetectors = once((): Detector[] => [
    * Sumo Logic HTTP source URL: …collection…sumologic.com/receiver/v1/<http|otlp|…>/ and the
    * source's token (URL-safe base64), which alone authorises uploads.
    */
-  token({
-    id: "sumologic-http-source-url",
-    keywords: ["sumologic.com/receiver/"],
-    token: "sumologic\\.com/receiver/v1/[a-z]{2,12}/(?<secret>[A-Za-z0-9_=-]{40,400})",
-    tail: "A-Za-z0-9_=-",
-    cutClass: "A-Za-z0-9_=-",
-    minEntropy: 4,
-  }),
+  compactToken(
+    "sumologic-http-source-url",
+    "sumologic\\.com/receiver/v1/[a-z]{2,12}/(?<secret>[A-Za-z0-9_=-]{40,400})",
+    4,
+    "A-Za-z0-9_=-",
+    ["sumologic.com/receiver/"],
+    { cutClass: "A-Za-z0-9_=-" },
+  ),
   /**
    * Log-shipping service token (Loggly, Logz.io, Better Stack/Logtail, Papertrail): 20–64 URL-safe
    * characters assigned to that service's token name.

@@ -239,10 +239,10 @@ export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
   },
   {
     file: "core/scrub/detectors/observability.ts",
-    line: 'tail: "A-Za-z0-9_=-",',
+    line: '"A-Za-z0-9_=-",',
     original: '"A-Za-z0-9_=-"',
     replacement: '""',
-    after: 'token: "sumologic\\\\.com/receiver/v1/[a-z]{2,12}/(?<secret>[A-Za-z0-9_=-]{40,400})",',
+    after: "4,",
     reason: TAIL_IS_CUT_CLASS,
   },
   {
