@@ -1,7 +1,7 @@
 /** Payment-provider credentials: Stripe (and Stripe-style keys), Square, PayPal/Braintree, Razorpay, Flutterwave, Plaid, GoCardless. */
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
-import { token, UUID } from "./provider_shapes.ts";
+import { UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 
@@ -12,19 +12,17 @@ export const buildDetectors = once((): Detector[] => [
    * used by Paystack and Clerk secret keys). Publishable pk_ keys are public by design and not
    * matched.
    */
-  token({
-    id: "stripe-secret-key",
-    keywords: ["sk_live_", "sk_test_", "sk_prod_"],
-    token: "sk_(?:live|test|prod)_[A-Za-z0-9]{24,247}",
-    minEntropy: 3,
-  }),
+  compactToken("stripe-secret-key", "sk_(?:live|test|prod)_[A-Za-z0-9]{24,247}", 3, undefined, [
+    "sk_live_",
+    "sk_test_",
+    "sk_prod_",
+  ]),
   /** Stripe restricted API key: rk_live_, rk_test_ or rk_prod_ and 24+ base62 characters. */
-  token({
-    id: "stripe-restricted-key",
-    keywords: ["rk_live_", "rk_test_", "rk_prod_"],
-    token: "rk_(?:live|test|prod)_[A-Za-z0-9]{24,247}",
-    minEntropy: 3,
-  }),
+  compactToken("stripe-restricted-key", "rk_(?:live|test|prod)_[A-Za-z0-9]{24,247}", 3, undefined, [
+    "rk_live_",
+    "rk_test_",
+    "rk_prod_",
+  ]),
   /** Stripe webhook signing secret: whsec_ and 32+ base64 characters. */
   compactToken("stripe-webhook-secret", "whsec_[A-Za-z0-9+/]{32,88}={0,2}", 3.5, "A-Za-z0-9_+/="),
   /**
@@ -36,13 +34,13 @@ export const buildDetectors = once((): Detector[] => [
    * Square OAuth application secret: sq0csp- and 43 characters (detect-secrets' published alphabet
    * also allows a backslash).
    */
-  token({
-    id: "square-oauth-secret",
-    token: "sq0csp-[A-Za-z0-9_\\\\-]{43}",
+  compactToken(
+    "square-oauth-secret",
+    "sq0csp-[A-Za-z0-9_\\\\-]{43}",
+    3.5,
     // A backslash after the 43 characters escapes a quote (`\"` in JSON inside JSON).
-    tail: "A-Za-z0-9_-",
-    minEntropy: 3.5,
-  }),
+    "A-Za-z0-9_-",
+  ),
   /** PayPal Braintree access token: access_token$production|sandbox$<16 chars>$<32 hex>. */
   compactToken(
     "braintree-access-token",
@@ -51,12 +49,10 @@ export const buildDetectors = once((): Detector[] => [
   /** PayPal REST client secret: 80 URL-safe characters assigned to a paypal secret name. */
   assignedValue("paypal-client-secret", "paypal[a-z_-]{0,20}?secret", "[A-Za-z0-9_-]{80}", 4),
   /** Razorpay API key id: rzp_live_ or rzp_test_ and 14 base62 characters. */
-  token({
-    id: "razorpay-key-id",
-    keywords: ["rzp_live_", "rzp_test_"],
-    token: "rzp_(?:live|test)_[A-Za-z0-9]{14}",
-    minEntropy: 3,
-  }),
+  compactToken("razorpay-key-id", "rzp_(?:live|test)_[A-Za-z0-9]{14}", 3, undefined, [
+    "rzp_live_",
+    "rzp_test_",
+  ]),
   /** Razorpay API key secret: 24 base62 characters assigned to a razorpay secret name. */
   assignedValue("razorpay-key-secret", "razorpay[a-z_-]{0,20}?secret", "[A-Za-z0-9]{24}", 3.5),
   /** Flutterwave secret key: FLWSECK- or FLWSECK_TEST-, 32 hex characters and -X. */
@@ -64,12 +60,13 @@ export const buildDetectors = once((): Detector[] => [
   /** Flutterwave test encryption key: FLWSECK_TEST and 12 hex characters. */
   compactToken("flutterwave-encryption-key", "FLWSECK_TEST[a-hA-H0-9]{12}"),
   /** Plaid access token: access-sandbox|development|production- and a UUID. */
-  token({
-    id: "plaid-access-token",
-    keywords: ["access-sandbox-", "access-development-", "access-production-"],
-    token: `access-(?:sandbox|development|production)-${UUID}`,
-    tail: "A-Za-z0-9_-",
-  }),
+  compactToken(
+    "plaid-access-token",
+    `access-(?:sandbox|development|production)-${UUID}`,
+    undefined,
+    "A-Za-z0-9_-",
+    ["access-sandbox-", "access-development-", "access-production-"],
+  ),
   /** Plaid API secret: 30 hex characters assigned to a plaid secret name. */
   assignedValue("plaid-secret", "plaid[a-z_-]{0,20}?secret", "[a-f0-9]{30}", 3),
   /**
