@@ -2,7 +2,7 @@
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { base62Crc32Valid } from "../checksums/crc32.ts";
-import { assigned, token } from "./provider_shapes.ts";
+import { assigned } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 import { decodeBase64Text } from "./value_checks.ts";
@@ -36,10 +36,7 @@ export const buildDetectors = once((): Detector[] => [
    * npm access token: npm_ and 36 base62 characters, the last 6 a CRC-32 of the 30 before (npm's
    * 2021 token format, GitHub's scheme).
    */
-  token({
-    id: "npm-access-token",
-    token: "npm_[A-Za-z0-9]{36}",
-    minEntropy: 3.5,
+  compactToken("npm-access-token", "npm_[A-Za-z0-9]{36}", 3.5, undefined, undefined, {
     checksum: (secret) => base62Crc32Valid(secret.slice(4)),
   }),
   /**
@@ -68,13 +65,14 @@ export const buildDetectors = once((): Detector[] => [
    * PyPI / TestPyPI API token: pypi- and a macaroon whose base64 starts with the registry name
    * (AgEIcHlwaS5vcmc… for "pypi.org").
    */
-  token({
-    id: "pypi-upload-token",
-    token: "pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}",
-    tail: "A-Za-z0-9_-",
-    cutClass: "A-Za-z0-9_-",
-    minEntropy: 4,
-  }),
+  compactToken(
+    "pypi-upload-token",
+    "pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}",
+    4,
+    "A-Za-z0-9_-",
+    undefined,
+    { cutClass: "A-Za-z0-9_-" },
+  ),
   /** RubyGems API key: rubygems_ and 48 hex characters. */
   compactToken("rubygems-api-key", "rubygems_[a-f0-9]{48}", 3),
   /**
@@ -91,52 +89,67 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * Docker registry credentials in config.json: an "auth" field holding base64 of user:password.
    */
-  token({
-    id: "docker-config-auth",
-    // The field and its colon, with every gap the token allows between them.
-    prefilter: {
-      keywords: ["", " ", "\t", "  ", " \t", "\t ", "\t\t"].map((gap) => `"auth"${gap}:`),
+  compactToken(
+    "docker-config-auth",
+    '"auth"[ \\t]{0,2}:\\s{0,2}"(?<secret>[A-Za-z0-9+/]{8,400}={0,2})"',
+    undefined,
+    undefined,
+    undefined,
+    {
+      // The field and its colon, with every gap the token allows between them.
+      prefilter: {
+        keywords: ["", " ", "\t", "  ", " \t", "\t ", "\t\t"].map((gap) => `"auth"${gap}:`),
+      },
+      validate: decodesToUserAndPassword,
     },
-    token: '"auth"[ \\t]{0,2}:\\s{0,2}"(?<secret>[A-Za-z0-9+/]{8,400}={0,2})"',
-    validate: decodesToUserAndPassword,
-  }),
+  ),
   /**
    * A Kubernetes image-pull secret's value outside its Secret's data map (a Helm value, a line of
    * a CI log): the docker config's key (`.dockerconfigjson`, `.dockercfg`) and base64 of the
    * config, when it holds a registry credential once decoded.
    */
-  token({
-    id: "docker-config-secret-value",
-    prefilter: { keywords: [".dockerconfigjson", ".dockercfg"] },
-    token:
-      "\\.docker(?:configjson|cfg)[\"']?[ \\t]{0,2}[:=][ \\t]{0,2}[\"']?(?<secret>e[wy][A-Za-z0-9+/]{16,8000}={0,2})",
-    validate: decodesToRegistryCredentials,
-  }),
+  compactToken(
+    "docker-config-secret-value",
+    "\\.docker(?:configjson|cfg)[\"']?[ \\t]{0,2}[:=][ \\t]{0,2}[\"']?(?<secret>e[wy][A-Za-z0-9+/]{16,8000}={0,2})",
+    undefined,
+    undefined,
+    undefined,
+    {
+      prefilter: { keywords: [".dockerconfigjson", ".dockercfg"] },
+      validate: decodesToRegistryCredentials,
+    },
+  ),
   /** NuGet.org API key: oy2 and 43 lower-case base32 characters. */
   compactToken("nuget-api-key", "oy2[a-z0-9]{43}", 3.5),
   /**
    * JFrog Artifactory API key: AKC and 10+ base62 characters with a lower-case letter (issued keys
    * are AKCp and 69 more; upper-case words like AKCENTRAL… are not keys).
    */
-  token({
-    id: "artifactory-api-key",
-    token: "AKC[A-Za-z0-9]{10,100}",
-    tail: "A-Za-z0-9_+/=",
-    validate: (secret) => /[a-z]/.test(secret.slice(3)),
-  }),
+  compactToken(
+    "artifactory-api-key",
+    "AKC[A-Za-z0-9]{10,100}",
+    undefined,
+    "A-Za-z0-9_+/=",
+    undefined,
+    { validate: (secret) => /[a-z]/.test(secret.slice(3)) },
+  ),
   /**
    * JFrog Artifactory encrypted password: AP, a hex digit and 8+ base62 characters (detect-secrets'
    * format). AP + letter (A–F) counts only on a line that mentions JFrog / Artifactory, since
    * random ids often start APE…, APB….
    */
-  token({
-    id: "artifactory-password",
-    prefilter: { shape: "a-token" },
-    token: "AP[0-9A-F][A-Za-z0-9]{8,100}",
-    tail: "A-Za-z0-9_+/=",
-    validate: (secret, line) =>
-      /[A-Za-z]/.test(secret.slice(3)) && (/\d/.test(secret[2]) || JFROG_CONTEXT.test(line)),
-  }),
+  compactToken(
+    "artifactory-password",
+    "AP[0-9A-F][A-Za-z0-9]{8,100}",
+    undefined,
+    "A-Za-z0-9_+/=",
+    undefined,
+    {
+      prefilter: { shape: "a-token" },
+      validate: (secret, line) =>
+        /[A-Za-z]/.test(secret.slice(3)) && (/\d/.test(secret[2]) || JFROG_CONTEXT.test(line)),
+    },
+  ),
   /**
    * JFrog reference (access) token: base64 of "reftkn:…" (cmVmdGtu) and 46–86 base62 characters.
    */

@@ -247,10 +247,10 @@ export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
   },
   {
     file: "core/scrub/detectors/registries.ts",
-    line: 'tail: "A-Za-z0-9_-",',
+    line: '"A-Za-z0-9_-",',
     original: '"A-Za-z0-9_-"',
     replacement: '""',
-    after: 'token: "pypi-AgE(?:IcHlwaS5vcmc|NdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000}",',
+    after: "4,",
     reason: TAIL_IS_CUT_CLASS,
   },
   {
