@@ -1,7 +1,7 @@
 /** SaaS and developer-platform credentials: Shopify, Atlassian, Linear, Notion, Heroku, DigitalOcean, 1Password, Vault, Doppler, Pulumi, Terraform Cloud, and many more. */
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
-import { assigned, caseless, token, UUID } from "./provider_shapes.ts";
+import { assigned, caseless, UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 import { gated, hasRun, hasRunWhere, scannedRunGate } from "./value_runs.ts";
@@ -76,12 +76,13 @@ export const buildDetectors = once((): Detector[] => [
   // after a `_`, which the token's body is (no letter, digit or `_` follows a token), in a run of
   // 50 URL-safe characters or more (the whole token; most lines have none).
   gated(
-    token({
-      id: "notion-integration-token",
-      keywords: ["ntn_", "secret_"],
-      token: "ntn_\\d{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43}",
-      minEntropy: 3.5,
-    }),
+    compactToken(
+      "notion-integration-token",
+      "ntn_\\d{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43}",
+      3.5,
+      undefined,
+      ["ntn_", "secret_"],
+    ),
     (line) =>
       hasRun(line, "url-safe", 50) && hasRunWhere(
         line,
@@ -102,12 +103,11 @@ export const buildDetectors = once((): Detector[] => [
    * DigitalOcean personal access (dop_v1_), OAuth (doo_v1_) or refresh (dor_v1_) token: the prefix
    * and 64 hex characters.
    */
-  token({
-    id: "digitalocean-token",
-    keywords: ["dop_v1_", "doo_v1_", "dor_v1_"],
-    token: "do[por]_v1_[a-f0-9]{64}",
-    minEntropy: 3,
-  }),
+  compactToken("digitalocean-token", "do[por]_v1_[a-f0-9]{64}", 3, undefined, [
+    "dop_v1_",
+    "doo_v1_",
+    "dor_v1_",
+  ]),
   /** 1Password service account token: ops_eyJ and a long base64 JSON body. */
   prefixed(
     "1password-service-account-token",
@@ -120,12 +120,12 @@ export const buildDetectors = once((): Detector[] => [
   // `a3-` is in many hex ids: read only lines with a URL-safe run ending in the key (39 or 40
   // characters from A3-: the key is all URL-safe, and none of the run follows it).
   gated(
-    token({
-      id: "1password-secret-key",
-      token:
-        "A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}",
-      tail: "A-Za-z0-9_-",
-    }),
+    compactToken(
+      "1password-secret-key",
+      "A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}",
+      undefined,
+      "A-Za-z0-9_-",
+    ),
     (line) =>
       hasRunWhere(
         line,
@@ -140,26 +140,22 @@ export const buildDetectors = once((): Detector[] => [
    * shorter ones). Also glued to a word before it (`tokenhvs.…`): no word ends in hvs., hvb. or
    * hvr. before a body this long and random.
    */
-  token({
-    id: "vault-token",
-    token: "hv[sbr]\\.[A-Za-z0-9_-]{24,400}",
-    minEntropy: 4,
-    tail: "A-Za-z0-9_-",
-    keywords: ["hvs.", "hvb.", "hvr."],
-    lead: "",
-  }),
+  compactToken("vault-token", "hv[sbr]\\.[A-Za-z0-9_-]{24,400}", 4, "A-Za-z0-9_-", [
+    "hvs.",
+    "hvb.",
+    "hvr.",
+  ], { lead: "" }),
   /**
    * A HashiCorp Vault (or OpenBao) unseal or recovery key share given to `operator unseal` on the
    * command line (Vault's CLI docs): base64 of 32 or more bytes after the command and its flags.
    */
-  token({
-    id: "vault-unseal-key-argument",
-    token:
-      "operator unseal\\s{1,4}(?:-[a-z-]{2,20}(?:=\\S{1,64})?\\s{1,4}){0,4}(?<secret>[A-Za-z0-9+/]{43,88}={0,2})",
-    minEntropy: 3.5,
-    tail: "A-Za-z0-9+/=",
-    keywords: ["operator unseal"],
-  }),
+  compactToken(
+    "vault-unseal-key-argument",
+    "operator unseal\\s{1,4}(?:-[a-z-]{2,20}(?:=\\S{1,64})?\\s{1,4}){0,4}(?<secret>[A-Za-z0-9+/]{43,88}={0,2})",
+    3.5,
+    "A-Za-z0-9+/=",
+    ["operator unseal"],
+  ),
   /**
    * HashiCorp Vault legacy token: s. and 24 base62 characters, assigned to VAULT_TOKEN or the
    * X-Vault-Token header.
@@ -179,12 +175,13 @@ export const buildDetectors = once((): Detector[] => [
    * Doppler personal (dp.pt.), service (dp.st.), service-account (dp.sa.), CLI (dp.ct.), SCIM or
    * audit token: the prefix and 40–44 base62 characters.
    */
-  token({
-    id: "doppler-token",
-    keywords: ["dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."],
-    token: "dp\\.(?:pt|st|sa|ct|scim|audit)\\.(?:[a-z0-9_-]{1,40}\\.)?[A-Za-z0-9]{40,44}",
-    minEntropy: 3.5,
-  }),
+  compactToken(
+    "doppler-token",
+    "dp\\.(?:pt|st|sa|ct|scim|audit)\\.(?:[a-z0-9_-]{1,40}\\.)?[A-Za-z0-9]{40,44}",
+    3.5,
+    undefined,
+    ["dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."],
+  ),
   /** Pulumi access token: pul- and 40 hex characters. */
   prefixed(
     "pulumi-access-token",
@@ -215,14 +212,14 @@ export const buildDetectors = once((): Detector[] => [
    * Fly.io macaroon token (FlyV1 fm1_/fm2_…) or organization token (fo1_ and 43 URL-safe
    * characters).
    */
-  token({
-    id: "flyio-token",
-    keywords: ["fm1", "fm2", "fo1_"],
-    token: "fm[12][ar]?_[A-Za-z0-9+/=_-]{100,4000}|fo1_[A-Za-z0-9_-]{43}",
-    tail: "A-Za-z0-9+/=_-",
-    cutClass: "A-Za-z0-9+/=_-",
-    minEntropy: 4,
-  }),
+  compactToken(
+    "flyio-token",
+    "fm[12][ar]?_[A-Za-z0-9+/=_-]{100,4000}|fo1_[A-Za-z0-9_-]{43}",
+    4,
+    "A-Za-z0-9+/=_-",
+    ["fm1", "fm2", "fo1_"],
+    { cutClass: "A-Za-z0-9+/=_-" },
+  ),
   /**
    * Supabase personal access token (sbp_ and 40 hex) or secret API key (sb_secret_ and 31+
    * URL-safe).
@@ -313,28 +310,34 @@ export const buildDetectors = once((): Detector[] => [
    * digits make the number-run line shape, so not right after what that shape does not start
    * after (`:` included: `"token":2/…` is left to the readers of the key).
    */
-  token({
-    id: "asana-pat-bare",
-    prefilter: { shape: "number-run" },
-    // Starts at a number-run start (the lead refuses `A-Za-z0-9_.:/-` before it): a digit, a `/`
-    // and ten or more digits.
-    reach: AT_NUMBER_RUN,
-    token: "(?:1/\\d{10,20}|2/\\d{10,20}/\\d{10,20}):[0-9a-f]{32}",
-    lead: "(?<![A-Za-z0-9_.:/-])",
-  }),
+  compactToken(
+    "asana-pat-bare",
+    "(?:1/\\d{10,20}|2/\\d{10,20}/\\d{10,20}):[0-9a-f]{32}",
+    undefined,
+    undefined,
+    undefined,
+    {
+      prefilter: { shape: "number-run" },
+      // Starts at a number-run start (the lead refuses `A-Za-z0-9_.:/-` before it): a digit, a `/`
+      // and ten or more digits.
+      reach: AT_NUMBER_RUN,
+      lead: "(?<![A-Za-z0-9_.:/-])",
+    },
+  ),
   /** Twitch chat (IRC) OAuth token: oauth: and 30 lower-case alphanumerics. */
   compactToken("twitch-oauth-token", "oauth:[a-z0-9]{30}", 3.5),
   /**
    * ThingsBoard device access token in its HTTP/CoAP device API path (ThingsBoard's docs):
    * /api/v1/, the 20-character token, then /telemetry, /attributes, /rpc or /claim.
    */
-  token({
-    id: "thingsboard-access-token",
-    keywords: ["/api/v1/"],
-    lead: "",
-    token: "/api/v1/(?<secret>[A-Za-z0-9]{20})/(?:telemetry|attributes|rpc|claim)",
-    minEntropy: 3,
-  }),
+  compactToken(
+    "thingsboard-access-token",
+    "/api/v1/(?<secret>[A-Za-z0-9]{20})/(?:telemetry|attributes|rpc|claim)",
+    3,
+    undefined,
+    ["/api/v1/"],
+    { lead: "" },
+  ),
   /** StackHawk API key (StackHawk's docs): hawk., 20 URL-safe characters, . and 20 more. */
   prefixed("stackhawk-api-key", "hawk.", "[A-Za-z0-9_-]{20}\\.[A-Za-z0-9_-]{20}"),
   /** Dependency-Track API key: odt_, an optional 8-character public id and _, 32+ base62. */
@@ -431,24 +434,26 @@ export const buildDetectors = once((): Detector[] => [
   /** Algolia admin / write API key: 32 hex characters assigned to an algolia key name. */
   assignedValue("algolia-api-key", "algolia[a-z_-]{0,20}?key", "[a-f0-9]{32}", 3),
   /** HubSpot private app access token: pat-<region>- and a UUID. */
-  token({
-    id: "hubspot-private-app-token",
-    keywords: ["pat-na", "pat-eu", "pat-ap"],
-    token: `pat-(?:na|eu|ap)\\d-${UUID}`,
-    tail: "A-Za-z0-9_-",
-  }),
+  compactToken(
+    "hubspot-private-app-token",
+    `pat-(?:na|eu|ap)\\d-${UUID}`,
+    undefined,
+    "A-Za-z0-9_-",
+    ["pat-na", "pat-eu", "pat-ap"],
+  ),
   /**
    * HubSpot legacy API key (hapikey): a UUID, in either case, in a hapikey= query parameter, or
    * assigned to a hubspot key name.
    */
-  token({
-    id: "hubspot-api-key",
-    keywords: ["hapikey", "hubspot"],
-    token: `(?:hapikey=|${
+  compactToken(
+    "hubspot-api-key",
+    `(?:hapikey=|${
       caseless("hubspot[a-z_-]{0,20}?(?:api[_-]?)?key")
     }["']?\\s{0,4}[:=]\\s{0,4}["']?)(?<secret>${UUID.replaceAll("a-f", "A-Fa-f")})`,
-    tail: "A-Za-z0-9_-",
-  }),
+    undefined,
+    "A-Za-z0-9_-",
+    ["hapikey", "hubspot"],
+  ),
   /**
    * Mapbox secret (sk.) or temporary (tk.) access token: eyJ, a base64 JSON body, a dot and 22
    * URL-safe characters (pk. tokens are public).
@@ -481,12 +486,7 @@ export const buildDetectors = once((): Detector[] => [
     "A-Za-z0-9_.=-",
   ),
   /** EasyPost production or test API key: EZAK / EZTK and 54 lower-case alphanumerics. */
-  token({
-    id: "easypost-api-key",
-    keywords: ["ezak", "eztk"],
-    token: "EZ[AT]K[A-Za-z0-9]{54}",
-    minEntropy: 3.5,
-  }),
+  compactToken("easypost-api-key", "EZ[AT]K[A-Za-z0-9]{54}", 3.5, undefined, ["ezak", "eztk"]),
   /** Shippo live or test API token: shippo_live_ / shippo_test_ and 40 hex characters. */
   compactToken("shippo-api-token", "shippo_(?:live|test)_[a-fA-F0-9]{40}", 3),
   /**
@@ -576,18 +576,19 @@ export const buildDetectors = once((): Detector[] => [
     "[A-Za-z0-9_-]{43}",
   ),
   /** Zapier catch-hook URL: hooks.zapier.com/hooks/catch/<account>/<hook id>. */
-  token({
-    id: "zapier-webhook-url",
-    keywords: ["hooks.zapier.com"],
-    token: "hooks\\.zapier\\.com/hooks/catch/\\d{4,12}/[a-z0-9]{5,12}",
-    tail: "A-Za-z0-9_",
-  }),
+  compactToken(
+    "zapier-webhook-url",
+    "hooks\\.zapier\\.com/hooks/catch/\\d{4,12}/[a-z0-9]{5,12}",
+    undefined,
+    "A-Za-z0-9_",
+    ["hooks.zapier.com"],
+  ),
   /** Cloudinary URL: cloudinary://<api key>:<api secret>@<cloud name> (the secret is masked). */
-  token({
-    id: "cloudinary-url",
-    token: "cloudinary://\\d{12,16}:(?<secret>[A-Za-z0-9_-]{27})@[a-z0-9-]{1,64}",
-    minEntropy: 3.5,
-  }),
+  compactToken(
+    "cloudinary-url",
+    "cloudinary://\\d{12,16}:(?<secret>[A-Za-z0-9_-]{27})@[a-z0-9-]{1,64}",
+    3.5,
+  ),
   /** Snyk API token: a UUID assigned to SNYK_TOKEN or another snyk token name. */
   assignedValue("snyk-token", "snyk[a-z_-]{0,20}?(?:token|key)", UUID),
   /** Trello API token: ATTA and 60–80 base62 characters. */
@@ -605,28 +606,25 @@ export const buildDetectors = once((): Detector[] => [
    * Facebook / Meta Graph API access token (user, Page, system-user): EAA, a letter tied to the
    * app, and a long base62 body (about 100–250 characters).
    */
-  token({
-    id: "facebook-access-token",
+  compactToken("facebook-access-token", "EAA[A-Za-z0-9]{28,512}", 4, "A-Za-z0-9", undefined, {
     // Every match starts with its keyword (the lead only looks behind).
     reach: AT_KEYWORD,
-    token: "EAA[A-Za-z0-9]{28,512}",
-    tail: "A-Za-z0-9",
     cutClass: "A-Za-z0-9",
-    minEntropy: 4,
   }),
   /**
    * Facebook / Meta app access token: the app id (15–17 digits), | (or %7C) and the app secret or
    * an issued 27–40-character value. The bound on entropy is one 32 hex characters of an app
    * secret pass (a random one falls below 3.5 about one time in five).
    */
-  token({
-    id: "facebook-app-access-token",
+  compactToken(
+    "facebook-app-access-token",
+    "\\d{15,17}(?:\\||%7[Cc])(?<secret>[A-Za-z0-9_-]{27,40})",
+    3,
+    "A-Za-z0-9_-",
+    undefined,
     // The app id's last digit, then | or its URL encoding.
-    prefilter: { keywords: [..."0123456789"].flatMap((digit) => [`${digit}|`, `${digit}%7c`]) },
-    token: "\\d{15,17}(?:\\||%7[Cc])(?<secret>[A-Za-z0-9_-]{27,40})",
-    tail: "A-Za-z0-9_-",
-    minEntropy: 3,
-  }),
+    { prefilter: { keywords: [..."0123456789"].flatMap((digit) => [`${digit}|`, `${digit}%7c`]) } },
+  ),
   /**
    * Facebook / Meta app secret or client token: 32 hex characters assigned to a facebook / fb /
    * meta app secret or client token name.
@@ -655,12 +653,7 @@ export const buildDetectors = once((): Detector[] => [
   /** 42 intra API application secret (42's API docs): s-s4t2ud- or s-s4t2af- and 64 hex. */
   prefixedToken("intra42-client-secret", ["s-s4t2ud-", "s-s4t2af-"], "[a-f0-9]{64}"),
   /** MaxMind license key (MaxMind's 2024 format): 6 base62, _, 29 base62 and the suffix _mmk. */
-  token({
-    id: "maxmind-license-key",
-    keywords: ["_mmk"],
-    token: "[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk",
-    minEntropy: 3,
-  }),
+  compactToken("maxmind-license-key", "[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk", 3, undefined, ["_mmk"]),
   /** SettleMint application, personal or service token (its docs): sm_aat_/sm_pat_/sm_sat_ + 16. */
   prefixedToken("settlemint-token", ["sm_aat_", "sm_pat_", "sm_sat_"], "[A-Za-z0-9]{16}"),
   /**

@@ -255,18 +255,18 @@ export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
   },
   {
     file: "core/scrub/detectors/saas.ts",
-    line: 'tail: "A-Za-z0-9+/=_-",',
+    line: '"A-Za-z0-9+/=_-",',
     original: '"A-Za-z0-9+/=_-"',
     replacement: '""',
-    after: 'token: "fm[12][ar]?_[A-Za-z0-9+/=_-]{100,4000}|fo1_[A-Za-z0-9_-]{43}",',
+    after: "4,",
     reason: TAIL_IS_CUT_CLASS,
   },
   {
     file: "core/scrub/detectors/saas.ts",
-    line: 'tail: "A-Za-z0-9",',
+    line:
+      'compactToken("facebook-access-token", "EAA[A-Za-z0-9]{28,512}", 4, "A-Za-z0-9", undefined, {',
     original: '"A-Za-z0-9"',
     replacement: '""',
-    after: 'token: "EAA[A-Za-z0-9]{28,512}",',
     reason: TAIL_IS_CUT_CLASS,
   },
   {
