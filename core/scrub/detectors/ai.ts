@@ -1,7 +1,7 @@
 /** AI and model-hosting API keys: OpenAI, Anthropic, Hugging Face, Groq, Perplexity, xAI, Replicate and others. */
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
-import { token, UUID } from "./provider_shapes.ts";
+import { UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 
@@ -66,11 +66,7 @@ export const buildDetectors = once((): Detector[] => [
   /** ElevenLabs API key: sk_ and 48 hex characters. */
   compactToken("elevenlabs-api-key", "sk_[a-f0-9]{48}", 3),
   /** Langfuse secret key: sk-lf- and a UUID. */
-  token({
-    id: "langfuse-secret-key",
-    token: `sk-lf-${UUID}`,
-    tail: "A-Za-z0-9_-",
-  }),
+  compactToken("langfuse-secret-key", `sk-lf-${UUID}`, undefined, "A-Za-z0-9_-"),
   /** Cerebras API key: csk- and 48 lower-case alphanumerics. */
   compactToken("cerebras-api-key", "csk-[a-z0-9]{48}", 3.5),
   /** Together AI API key: tgp_v1_ and 43 URL-safe characters. */
@@ -106,11 +102,7 @@ export const buildDetectors = once((): Detector[] => [
    * DeepL API Free authentication key (DeepL's docs: a UUID with the suffix :fx), found on its own
    * by the suffix; a Pro key, the bare UUID, is left to the key names it is written under.
    */
-  token({
-    id: "deepl-free-api-key",
-    token: `${UUID}:fx`,
-    minEntropy: 3,
-    keywords: [":fx"],
+  compactToken("deepl-free-api-key", `${UUID}:fx`, 3, undefined, [":fx"], {
     // `:fx` starts right after the UUID's 36 characters: a long line is searched only there.
     reach: { before: 36, after: 0 },
   }),
