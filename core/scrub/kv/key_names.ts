@@ -63,11 +63,15 @@ const SECRET_WORD =
 const KEY_WORD = /[a-z0-9][_.-](?:key|oauth)$|(?:^|[_.-])(?:auth|creds?)$/;
 /**
  * `PAT` (a personal access token) in upper case after another word in any case: `GH_PAT`,
- * `ADO_PAT`, `atlassian_PAT`, `wiki_PAT` (a pattern is never spelled so).
+ * `ADO_PAT`, `atlassian_PAT`, `wiki_PAT`, or glued to a camel-case word (`GitHubPAT`, `myPAT`);
+ * a pattern is never spelled so.
  */
-const UPPER_PAT = /[A-Za-z0-9][_.-]PAT$/;
-/** Code hosts' names (GitHub and its Enterprise, GitLab, Azure DevOps, Hugging Face). */
-const CODE_HOSTS = "gh|ghe|github|gitlab|ado|devops|hf";
+const UPPER_PAT = /(?:[A-Za-z0-9][_.-]|[a-z])PAT$/;
+/**
+ * Code hosts' names (GitHub and its Enterprise, GitLab, Azure DevOps, Hugging Face); `GitHub` and
+ * `GitLab` as camel case splits them (`git_hub`).
+ */
+const CODE_HOSTS = "gh|ghe|git_?hub|git_?lab|ado|devops|hf";
 /**
  * `pat` in any case after a code host's name: `github_pat`, `gitlab-pat`, `ado_pat`, `hfPat`,
  * GitHub Enterprise's `ghe_pat` or git's own `git-pat`; or after the name of an Atlassian product
