@@ -30,13 +30,14 @@ export type KeyKind = "password" | "secret" | "key";
 /** `password`, `passwd`, `passphrase`, and their confirmations (`password_confirmation`). */
 const PASSWORD_WORD = /(?:passwords?|passwd|passphrase)(?:[_.-]?confirm(?:ation)?)?$/;
 /**
- * In the snake-case spelling: `pass`, `pwd`, `pw` as a word of their own; or `pwd` glued to one
- * short word before it (`dbpwd`, `ROOTPWD`: no English word ends so), not the shell's `OLDPWD`
- * (a directory); or `pass` glued to whose it is (`userpass`, `DBPASS`, `rootpass`: a JDBC URL's
- * or a realm's), not to any word (`bypass`, `compass`).
+ * In the snake-case spelling: `pass`, `pwd`, `pw` as a word of their own, or their shortened
+ * spellings `passw`, `pword`, `pwrd`, `psw`, `pswd` (`DB_PSWD`, a login form's `psw` field); or
+ * `pwd` glued to one short word before it (`dbpwd`, `ROOTPWD`: no English word ends so), not
+ * the shell's `OLDPWD` (a directory); or `pass` glued to whose it is (`userpass`, `DBPASS`,
+ * `rootpass`: a JDBC URL's or a realm's), not to any word (`bypass`, `compass`).
  */
 const SHORT_PASSWORD_WORD =
-  /(?:^|[^a-z])(?:pass|pwd|pw)$|^(?!old)[a-z]{1,12}pwd$|(?:^|[^a-z])(?:user|db|root|admin)pass$/;
+  /(?:^|[^a-z])(?:passw?|pw(?:d|o?rd)?|pswd?)$|^(?!old)[a-z]{1,12}pwd$|(?:^|[^a-z])(?:user|db|root|admin)pass$/;
 /**
  * Other languages' word for a password as a name's last word (`passwort`, `DB_KENNWORT`,
  * `wachtwoord`, `motDePasse`, `contraseña`, `senha`, `hasło`, `heslo`, `salasana`, `lösenord`,
