@@ -32,12 +32,13 @@ const PASSWORD_WORD = /(?:passwords?|passwd|passphrase)(?:[_.-]?confirm(?:ation)
 /**
  * In the snake-case spelling: `pass`, `pwd`, `pw` as a word of their own, or their shortened
  * spellings `passw`, `pword`, `pwrd`, `psw`, `pswd` (`DB_PSWD`, a login form's `psw` field); or
- * `pwd` glued to one short word before it (`dbpwd`, `ROOTPWD`: no English word ends so), not
- * the shell's `OLDPWD` (a directory); or `pass` glued to whose it is (`userpass`, `DBPASS`,
- * `rootpass`: a JDBC URL's or a realm's), not to any word (`bypass`, `compass`).
+ * `pwd` or `pw` glued to one short word before it (`dbpwd`, `ROOTPWD`, LDAP's `bindpw` and
+ * `rootpw`: no English word ends so), not the shell's `OLDPWD` (a directory); or `pass` glued
+ * to whose it is (`userpass`, `DBPASS`, `rootpass`: a JDBC URL's or a realm's), not to any word
+ * (`bypass`, `compass`).
  */
 const SHORT_PASSWORD_WORD =
-  /(?:^|[^a-z])(?:passw?|pw(?:d|o?rd)?|pswd?)$|^(?!old)[a-z]{1,12}pwd$|(?:^|[^a-z])(?:user|db|root|admin)pass$/;
+  /(?:^|[^a-z])(?:passw?|pw(?:d|o?rd)?|pswd?)$|(?:^|[^a-z])(?!old)[a-z]{1,12}pwd?$|(?:^|[^a-z])(?:user|db|root|admin)pass$/;
 /**
  * Other languages' word for a password as a name's last word (`passwort`, `DB_KENNWORT`,
  * `wachtwoord`, `motDePasse`, `contraseña`, `senha`, `hasło`, `heslo`, `salasana`, `lösenord`,
