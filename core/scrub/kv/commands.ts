@@ -5,7 +5,8 @@
  * user:pass` (`--auth`; a token alone after `-A bearer`), `mysql -pPASS`
  * (glued: `-p PASS` names a database), `sshpass -p PASS`, `docker login -p PASS` (podman,
  * nerdctl, buildah, skopeo, oras, helm, crane, az), `redis-cli -a PASS`, `mongosh -p PASS`,
- * `sqlcmd -P PASS`, `ldapsearch -w PASS`, `psexec -p PASS`, `twine -p`, `nuget -k`, `openssl -k` (and `-passout
+ * `sqlcmd -P PASS`, `ipmitool -P PASS` (a BMC's), `ldapsearch -w PASS`, `psexec -p PASS`,
+ * `rdesktop -p PASS`, `twine -p`, `nuget -k`, `openssl -k` (and `-passout
  * pass:PASS`), `useradd -p`, a value echoed into `--password-stdin`, `--with-token` or `chpasswd`,
  * Redis's `AUTH` (as MONITOR prints it, or at a prompt), SQL's
  * `IDENTIFIED BY 'PASS'` and `SET PASSWORD FOR 'u'@'h' = 'PASS'`, PowerShell's
@@ -55,7 +56,7 @@ for (
   const [spec, ...commands] of (
     "-p+ mysql mysqldump mysqladmin mariadb mariadb-dump;-p sshpass mongo mongosh mongodump " +
     "mongorestore;-p* docker podman nerdctl buildah skopeo oras helm crane;-a redis-cli;" +
-    "-N ssh-keygen;-P zip unzip;-p+ 7z 7za 7zz;-P sqlcmd;-p* az;-p twine psexec;" +
+    "-N ssh-keygen;-P zip unzip;-p+ 7z 7za 7zz;-P sqlcmd ipmitool;-p* az;-p twine psexec rdesktop;" +
     "-k nuget openssl;-p useradd usermod;-w ldapsearch ldapmodify ldapadd ldapdelete ldapwhoami " +
     "ldappasswd"
   ).split(";").map((group) => group.split(" "))

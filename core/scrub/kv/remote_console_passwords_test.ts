@@ -1,0 +1,48 @@
+/**
+ * The passwords of remote-console tools, given by a flag of their own (./commands.ts FLAGS):
+ * ipmitool's `-P PASS` (a BMC's, over IPMI-over-LAN) and rdesktop's `-p PASS`, in any place among
+ * the other options; `-p -` (rdesktop reads the password from its input) and ipmitool's `-E`
+ * (from the environment) hold none, nor does another command's `-P`.
+ */
+import { deepStrictEqual, ok } from "@node/assert";
+import { seededRandom } from "../corpus/token_generator.ts";
+import { scrubWholeAndStreamed } from "./test_support.ts";
+
+const random = seededRandom(0x1b31);
+const LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+const WORDS = ["Harbor", "Falcon", "Copper", "Maple", "Orbit", "Tundra"];
+const password = (k: number) =>
+  k % 2 === 0
+    ? WORDS[Math.floor(random() * WORDS.length)] + (1990 + Math.floor(random() * 40)) + "."
+    : Array.from({ length: 10 + (k % 11) }, () => LETTERS[Math.floor(random() * LETTERS.length)])
+      .join("");
+
+Deno.test("ipmitool's -P and rdesktop's -p passwords are masked", () => {
+  for (let k = 0; k < 40; k++) {
+    const value = password(k);
+    const host = `10.0.${k}.${7 + k}`;
+    for (
+      const line of [
+        `ipmitool -I lanplus -H ${host} -U admin -P ${value} chassis power status`,
+        `/usr/bin/ipmitool -H ${host} -P '${value}' -U root sel list`,
+        `+ ipmitool -I lanplus -H bmc-${k}.internal -U ADMIN -P "${value}" sdr`,
+        `rdesktop -u administrator -p ${value} -g 1280x800 ${host}`,
+        `rdesktop -d CORP -u ops -p '${value}' ts${k}.corp.internal`,
+      ]
+    ) {
+      const out = scrubWholeAndStreamed(line);
+      ok(!out.includes(value), `${line} -> ${out}`);
+    }
+  }
+});
+
+Deno.test("a password read from input or the environment, and other commands' -P, stay", () => {
+  for (
+    const line of [
+      "rdesktop -u ops -p - ts1.corp.internal",
+      "ipmitool -I lanplus -H bmc-1.internal -U admin -E chassis status",
+      "ls -P /var/log",
+      "xargs -P 4 -n 1 gzip",
+    ]
+  ) deepStrictEqual(scrubWholeAndStreamed(line), line);
+});
