@@ -797,7 +797,9 @@ export const buildDetectors = once((): Detector[] => [
    * Perl's `DBI->connect(dsn, user, password)`, Java's `DriverManager.getConnection(url, user,
    * password)`, Python's `MySQLdb.connect(host, user, passwd, db)`; second after the user to a
    * login call (MongoDB's `db.auth("user", "v")`, Python's `smtp.login(user, "v")` and its FTP and
-   * IMAP kin, `.authenticate(user, "v")`); when it is a string literal (a variable stays).
+   * IMAP kin, `.authenticate(user, "v")`) or to a basic-auth credential's constructor (requests'
+   * `auth=("user", "v")` and `HTTPBasicAuth`, httpx's and aiohttp's `BasicAuth`, Apache
+   * HttpClient's `UsernamePasswordCredentials`); when it is a string literal (a variable stays).
    */
   secret(
     "connect-password-argument",
@@ -810,11 +812,13 @@ export const buildDetectors = once((): Detector[] => [
       "getconnection(",
       "mysqldb.connect(",
       ".login(",
-      ".auth(",
+      "auth(",
       ".authenticate(",
+      "namepassword",
+      "auth=(",
     ],
     regex(
-      raw`(?:\b(?:mysqli?_connect|new mysqli|DBI->connect|new PDO|DriverManager\.getConnection|MySQLdb\.connect)\(${CALL_ARGUMENT},${CALL_ARGUMENT}, ?|\.(?:login|auth|authenticate)\(${CALL_ARGUMENT}, ?)${QUOTED_SECRET_ARGUMENT} ?[,)]`,
+      raw`(?:\b(?:mysqli?_connect|new mysqli|DBI->connect|new PDO|DriverManager\.getConnection|MySQLdb\.connect)\(${CALL_ARGUMENT},${CALL_ARGUMENT}, ?|(?:\.(?:login|auth|authenticate)|BasicAuth|UsernamePasswordCredentials|\bauth=)\(${CALL_ARGUMENT}, ?)${QUOTED_SECRET_ARGUMENT} ?[,)]`,
       "gid",
     ),
     (value) => plausibleValue(value) && !isReference(value),

@@ -647,6 +647,12 @@ export const examples: Record<string, DetectorExamples> = {
       },
       { text: '> db.auth("reporting", "Tz5q-Wm2kv")', secret: "Tz5q-Wm2kv" },
       { text: "smtp.login(sender, 'Jd7w-Qx4nr')", secret: "Jd7w-Qx4nr" },
+      { text: 'r = requests.get(url, auth=("etl", "Vq3k-Lm8xt"))', secret: "Vq3k-Lm8xt" },
+      { text: "s.auth = HTTPBasicAuth('svc', 'Nt6w-Rp2kz')", secret: "Nt6w-Rp2kz" },
+      {
+        text: 'creds = new UsernamePasswordCredentials("api", "Zk2r-Wn7pq");',
+        secret: "Zk2r-Wn7pq",
+      },
     ],
     negative: [
       "mysql_connect($host, $user, $pass);",
@@ -657,6 +663,9 @@ export const examples: Record<string, DetectorExamples> = {
       'db.auth("reporting", passwordPrompt())',
       "smtp.login(sender, os.environ['SMTP_PASSWORD'])",
       'ftp.login("anonymous", "")',
+      "requests.get(url, auth=(user, password))",
+      'HTTPBasicAuth("ops", os.environ["PW"])',
+      'auth=("ops", "${API_PASSWORD}")',
     ],
   },
   "signing-key-argument": {
