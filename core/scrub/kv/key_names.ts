@@ -31,14 +31,15 @@ export type KeyKind = "password" | "secret" | "key";
 const PASSWORD_WORD = /(?:passwords?|passwd|passphrase)(?:[_.-]?confirm(?:ation)?)?$/;
 /**
  * In the snake-case spelling: `pass`, `pwd`, `pw` as a word of their own, or their shortened
- * spellings `passw`, `pword`, `pwrd`, `psw`, `pswd` (`DB_PSWD`, a login form's `psw` field); or
+ * spellings `passw`, `pword`, `pwrd`, `pswd` (`DB_PSWD`; not `psw`, a processor's status word:
+ * s390's `Krnl PSW : 0704c0…`); or
  * `pwd` or `pw` glued to one short word before it (`dbpwd`, `ROOTPWD`, LDAP's `bindpw` and
  * `rootpw`: no English word ends so), not the shell's `OLDPWD` (a directory); or `pass` glued
  * to whose it is (`userpass`, `DBPASS`, `rootpass`: a JDBC URL's or a realm's), not to any word
  * (`bypass`, `compass`).
  */
 const SHORT_PASSWORD_WORD =
-  /(?:^|[^a-z])(?:passw?|pw(?:d|o?rd)?|pswd?)$|(?:^|[^a-z])(?!old)[a-z]{1,12}pwd?$|(?:^|[^a-z])(?:user|db|root|admin)pass$/;
+  /(?:^|[^a-z])(?:passw?|pw(?:d|o?rd)?|pswd)$|(?:^|[^a-z])(?!old)[a-z]{1,12}pwd?$|(?:^|[^a-z])(?:user|db|root|admin)pass$/;
 /**
  * Other languages' word for a password as a name's last word (`passwort`, `DB_KENNWORT`,
  * `wachtwoord`, `motDePasse`, `contraseña`, `senha`, `hasło`, `heslo`, `salasana`, `lösenord`,

@@ -1,10 +1,10 @@
 /**
- * A password under a shortened spelling of its name: `passw`, `pword`, `pwrd`, `psw`, `pswd` as a
- * name's last word (`DB_PSWD`, `smtp_pword`, a login form's `psw` field in a query string) is a
- * password's name as `pwd` is, its value masked in every syntax; the words these letters end
- * inside of (`bypass`, `keyword`, `upsw`) stay no name of a secret.
+ * A password under a shortened spelling of its name: `passw`, `pword`, `pwrd`, `pswd` as a name's
+ * last word (`DB_PSWD`, `smtp_pword`, a login form's field in a query string) is a password's name
+ * as `pwd` is, its value masked in every syntax; the words these letters end inside of (`bypass`,
+ * `keyword`, `upsw`) stay no name of a secret, and so does `psw`, a processor's status word.
  */
-import { deepStrictEqual, ok } from "@node/assert";
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { seededRandom } from "../corpus/token_generator.ts";
 import { keyKind } from "./key_names.ts";
 import { scrubWholeAndStreamed } from "./test_support.ts";
@@ -21,14 +21,14 @@ const password = (k: number) =>
     : Array.from({ length: 10 + (k % 7) }, () => pick([...LETTERS])).join("");
 
 Deno.test("shortened spellings of password name a password; words ending so do not", () => {
-  const names = ["passw", "PASSW", "pword", "db_pword", "pwrd", "psw", "PSWD", "user_pswd"];
+  const names = ["passw", "PASSW", "pword", "db_pword", "pwrd", "PSWD", "user_pswd"];
   deepStrictEqual(names.filter((name) => keyKind(name) !== "password"), []);
-  const none = ["bypass", "compass", "keyword", "upsw", "pwdir", "psword_hint_id"];
+  const none = ["bypass", "compass", "keyword", "upsw", "pwdir", "psword_hint_id", "psw", "PSW"];
   deepStrictEqual(none.filter((name) => keyKind(name) === "password"), []);
 });
 
 Deno.test("a password under a shortened name is masked in env, YAML, code and query strings", () => {
-  const names = ["DB_PSWD", "pswd", "smtp_pword", "PWORD", "pwrd", "passw", "psw"];
+  const names = ["DB_PSWD", "pswd", "smtp_pword", "PWORD", "pwrd", "passw"];
   for (let k = 0; k < 42; k++) {
     const name = names[k % names.length];
     const value = password(k);
@@ -44,5 +44,19 @@ Deno.test("a password under a shortened name is masked in env, YAML, code and qu
       const out = scrubWholeAndStreamed(line);
       ok(!out.includes(value) && !out.includes(encodeURIComponent(value)), `${line} -> ${out}`);
     }
+  }
+});
+
+Deno.test("a processor's status word (PSW) is kept: s390 oops lines and register dumps", () => {
+  const hex = () =>
+    Array.from({ length: 16 }, () => "0123456789abcdef"[Math.floor(random() * 16)]).join("");
+  for (let k = 0; k < 12; k++) {
+    for (
+      const line of [
+        `Krnl PSW : 0704c00180000000 ${hex()} (do_exit+0x${k + 10}/0x3f8)`,
+        `User PSW : 0705000180000000 ${hex()}`,
+        `cpu${k} psw: 0x${hex().slice(0, 8)} flags=0x10`,
+      ]
+    ) strictEqual(scrubWholeAndStreamed(line), line);
   }
 });
