@@ -21,13 +21,21 @@ import {
   italyCodiceFiscaleValid,
   nhsNumberValid,
   peselValid,
+  singaporeNricValid,
   spainDniNieValid,
   steuerIdValid,
+  taiwanIdValid,
   ukNinoValid,
   usSsnIssuable,
   usSsnValid,
 } from "../checksums/national_ids.ts";
-import { australiaAbnValid, singaporeUenValid, usNpiValid } from "../checksums/registry_ids.ts";
+import {
+  australiaAbnValid,
+  indiaGstinValid,
+  singaporeUenValid,
+  usNpiValid,
+} from "../checksums/registry_ids.ts";
+import { germanyVatIdValid, usDeaNumberValid } from "../checksums/tax_and_licence_ids.ts";
 import { luhnValid } from "../checksums/luhn.ts";
 import { koreaBrnValid, russiaSnilsValid } from "../checksums/russia_korea_ids.ts";
 import { digitsOf, hasContextBefore } from "./value_checks.ts";
@@ -201,14 +209,31 @@ export const buildDetectors = once((): Detector[] => [
     { reach: NEAR_DIGIT_RUN },
   ),
   /**
-   * Spanish NIE (X/Y/Z, 7 digits, the check letter of the number mod 23, maybe after a dash) in
-   * capitals with no word naming it: the leading letter and the check letter leave few other tokens.
+   * Identifiers in capitals with no word naming them, each in a layout logs rarely hold and
+   * confirmed by its check character: a Spanish DNI or NIE (eight digits, or X, Y or Z and seven,
+   * maybe `-`, the letter of the number mod 23), a Singapore NRIC or FIN (S, T, F, G or M, seven
+   * digits, the series' check letter), a Taiwan national id (a letter, 1 or 2, eight digits, mod-10
+   * check), a German VAT id (DE, nine digits, MOD 11,10), a US DEA number (two letters, or a
+   * letter and 9, seven digits, its check digit; not a Windows update's `KB` number), an Indian
+   * GSTIN (state code, PAN, entity, `Z`, mod-36 check) or a German pension insurance number
+   * (`53270681K105`: area, a valid birth date, the birth name's initial, serial and check digit;
+   * an ISO basic time, `20250314T120000Z`, runs on past its three digits). Not eight digits that
+   * read as a date YYYYMMDD (`20250601Z`, a UTC stamp; `T2025060112`), nor after a letter, a
+   * digit, `.` or `-` (a word, a fraction, a version; after `/`, a path's segment, it is read),
+   * nor a size in the kernel's used/total form (`16243456K/16777216K`), nor right after a word or
+   * key naming what the token is (`order`, `batch`, `build`, `ticket`, `invoice`; `order_ref=`):
+   * an order or batch number of the layout. Its shape (id-check) finds the lines.
    */
   pii(
-    "es-nie-alone",
-    { filter: /[XYZ]\d{7}-?[A-Z]/ },
-    /(?<![A-Za-z0-9-])[XYZ]\d{7}-?[A-Z](?![A-Za-z0-9-])/g,
-    (value) => spainDniNieValid(compact(value)),
+    "id-check-alone",
+    { shape: "id-check" },
+    /(?<![^\W_]|[.-]|\d[KMG]\/)(?!\D?(19|20)\d\d[01]\d[0-3]\d(?![A-Z]\d))([\dA-Z]\d{7}-?[A-Z](\d{3})?|[A-Z][A-Z\d]\d{7,9}|\d\d[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z])(?![\w-]|\/\d)/g,
+    (v, line, at) =>
+      !hasContextBefore(line, at, /(order|batch|build|ticket|invoice)\w*\W*$/i, 20) &&
+      (spainDniNieValid(v.replace("-", "")) || singaporeNricValid(v) || taiwanIdValid(v) ||
+        v.startsWith("DE") && germanyVatIdValid(v.slice(2)) ||
+        !v.startsWith("KB") && usDeaNumberValid(v) || indiaGstinValid(v) ||
+        germanyPensionNumberValid(v)),
   ),
   /**
    * Italian codice fiscale: 16 characters in the official layout, the last a check letter, with or
@@ -364,22 +389,6 @@ export const buildDetectors = once((): Detector[] => [
     () => true,
     // Its eight or nine digits start at its start or after its letter (`i` folds no other
     // character to a to z without `u`), and `\b` or the letter keeps a digit from preceding them.
-    { reach: NEAR_DIGIT_RUN },
-  ),
-  /**
-   * German pension insurance number with no word naming it, in capitals (`53270681K105`): area,
-   * a valid birth date, the birth name's initial, serial and the check digit leave few other
-   * tokens (an ISO basic time, `20250314T120000Z`, runs on past its three digits).
-   */
-  pii(
-    "de-pension-number-alone",
-    // Eight digits, a capital and three digits, at a token's start.
-    { shape: "hetu-letter" },
-    // Not part of a path, a dotted or dashed token (`…K105-rc1`). What precedes it is looked at
-    // from its first digit (a digit first: the search skips to digits, 2.5 times as fast).
-    /\d(?<![A-Za-z0-9./-]\d)\d{7}[A-Z]\d{3}(?![A-Za-z0-9]|[./-][A-Za-z0-9])/g,
-    germanyPensionNumberValid,
-    // Starts with its eight digits, which no letter or digit precedes.
     { reach: NEAR_DIGIT_RUN },
   ),
   /**

@@ -309,16 +309,6 @@ export const buildDetectors = once((): Detector[] => [
     COMPACT_VALUE,
   ),
   /**
-   * Singapore NRIC or FIN in capitals with no word naming it: S/T/F/G/M, 7 digits and the check
-   * letter of the weighted sum (one random token of the shape in 11 passes).
-   */
-  pii(
-    "sg-nric-fin-alone",
-    { filter: /[STFGM]\d{7}[A-Z]/ },
-    /(?<![A-Za-z0-9])[STFGM]\d{7}[A-Z](?![A-Za-z0-9])/g,
-    singaporeNricValid,
-  ),
-  /**
    * Thai national identification number in its printed layout N-NNNN-NNNNN-NN-N: thirteen digits,
    * the first 1–8, mod-11 check digit.
    */

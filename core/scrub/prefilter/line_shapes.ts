@@ -309,6 +309,21 @@ const NINO_SPACED: Shape = /* @__PURE__ */ (() => {
 })();
 
 /**
+ * `(?<![A-Za-z0-9])(?:[A-Z][A-Z0-9]?\d{7}|\d{8}-?[A-Z]|\d\d[A-Z]{5}\d{4}[A-Z])`: an
+ * identifier in capitals with its check character (id-check-alone): a letter or two and seven
+ * digits or more (an NRIC, NIE, Taiwan id, German VAT id, DEA number), eight digits and a letter
+ * (a DNI), or a GSTIN's state code, PAN and entity letter.
+ */
+const ID_CHECK: Shape = /* @__PURE__ */ (() => {
+  const digits = (n: number) => Array(n).fill(isDigit);
+  return eitherShape([
+    sequenceShape([isUpper, (c) => isUpper(c) || isDigit(c), ...digits(7)], isAlnum, 0b10),
+    sequenceShape([...digits(8), (c) => c === 0x2d, isUpper], isAlnum, 1 << 8),
+    sequenceShape([...digits(2), ...Array(5).fill(isUpper), ...digits(4), isUpper], isAlnum),
+  ]);
+})();
+
+/**
  * A shape that hits where any of `shapes` would (they run side by side; its states are the
  * tuples of theirs that a line reaches).
  */
@@ -346,6 +361,7 @@ const SHAPES: Readonly<Record<LineShape, Shape>> = {
   "mbi-grouped": MBI_GROUPED,
   "uk-postcode": UK_POSTCODE,
   "nino-spaced": NINO_SPACED,
+  "id-check": ID_CHECK,
 };
 
 /**
@@ -360,6 +376,7 @@ const SHARES_SLOT_OF: Readonly<Partial<Record<LineShape, LineShape>>> = {
   "mbi-grouped": "iban-start",
   "uk-postcode": "iban-start",
   "nino-spaced": "iban-start",
+  "id-check": "iban-start",
 };
 
 /** The shape that runs in `name`'s slot: its own, or the union of the shapes sharing it. */

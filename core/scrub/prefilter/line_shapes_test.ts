@@ -32,6 +32,7 @@ const REFERENCE: Record<LineShape, RegExp> = {
     /(?<![A-Za-z0-9])\d[A-Za-z][A-Za-z0-9]\d[ .\/()+-][A-Za-z][A-Za-z0-9]\d[ .\/()+-][A-Za-z]{2}\d\d/,
   "uk-postcode": /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z0-9]? ?\d[A-Z]{2}/,
   "nino-spaced": /(?<![A-Za-z0-9])[A-Z]{2} \d\d \d\d \d\d [A-Z]/,
+  "id-check": /(?<![A-Za-z0-9])(?:[A-Z][A-Z0-9]?\d{7}|\d{8}-?[A-Z]|\d\d[A-Z]{5}\d{4}[A-Z])/,
 };
 
 /** Whether a shape's slot hits on `line`: where any shape sharing it does. */
@@ -97,6 +98,7 @@ Deno.test("line shapes: each automaton agrees with its expression on random text
     "mbi-grouped": ["1EG4-", "3hn7+", "TE5-", "Jk2 ", "TE5", "MK73", "mk7", ..."M4- x0\na_"],
     "uk-postcode": ["SW1A", "M1", "EC", "B33", "1AA", "8TH", " ", " ", ..."AZ09 a-\n"],
     "nino-spaced": ["AB", "AB 12", " 34 56", " 12 34", " C", " Z", " ", ..."A9a-\n"],
+    "id-check": ["1234", "5678", "DE", "A", "S1", "27", "ABCDE", "Z", "-", ..."09AZa -\n"],
   };
   for (const shape of LINE_SHAPES) {
     const alphabet = alphabets[shape];

@@ -19,7 +19,8 @@ export type LineShape =
   | "hetu-letter"
   | "mbi-grouped"
   | "uk-postcode"
-  | "nino-spaced";
+  | "nino-spaced"
+  | "id-check";
 
 /**
  * A group of shapes as one automaton, as ./line_shape_tables.ts gives it: per code 0 … 0x80 its

@@ -124,13 +124,42 @@ export const examples: Record<string, DetectorExamples> = {
       "convenient cache 0012345678-z",
     ],
   },
-  "es-nie-alone": {
+  "id-check-alone": {
     positive: [
       { text: 'customer:\n  value: "X1234567L"', secret: "X1234567L" },
       { text: "UPDATE customers SET text = 'X1234567L' WHERE id = 85840", secret: "X1234567L" },
+      { text: "job S2740116C done", secret: "S2740116C" },
+      { text: '{"arg0":"G5885141N"}', secret: "G5885141N" },
+      { text: "holder 12345678Z checked in", secret: "12345678Z" },
+      { text: "holder 12345678-Z checked in", secret: "12345678-Z" },
+      { text: "applicant A123456789 matched", secret: "A123456789" },
+      { text: "billing DE136695976 ok", secret: "DE136695976" },
+      { text: "prescriber=AB1234563", secret: "AB1234563" },
+      { text: "seller 27AAPFU0939F1ZV registered", secret: "27AAPFU0939F1ZV" },
+      { text: "antrag 53270681K105 eingegangen", secret: "53270681K105" },
+      { text: '{"ref":"24031192W475"}', secret: "24031192W475" },
     ],
-    negative: ["ref X1234567A", "ref x1234567l", "ref AX1234567L", "build X1234567L-rc1"],
+    negative: [
+      "ref X1234567A",
+      "ref x1234567l",
+      "ref AX1234567L",
+      "build X1234567L-rc1",
+      "ref S2740116D",
+      "ref s2740116c",
+      "ref AS2740116C",
+      "ref S27401160C",
+      "ts=20250601K",
+      "v1.12345678Z",
+      "holder 12345678A checked in",
+      "installed KB1234563",
+      "partition T2025060118",
+      "memory 16243456K/16777216K available",
+      "antrag 53270681K104 eingegangen (wrong check digit)",
+      "x-amz-date: 20250314T120000Z",
+      "build 53270681K105-rc1",
+    ],
   },
+
   "it-codice-fiscale": {
     positive: [
       { text: "codice fiscale RSSMRA85T10A562S verificato", secret: "RSSMRA85T10A562S" },
@@ -236,17 +265,7 @@ export const examples: Record<string, DetectorExamples> = {
       "Zahnarzt Praxis 581127368",
     ],
   },
-  "de-pension-number-alone": {
-    positive: [
-      { text: "antrag 53270681K105 eingegangen", secret: "53270681K105" },
-      { text: '{"ref":"24031192W475"}', secret: "24031192W475" },
-    ],
-    negative: [
-      "antrag 53270681K104 eingegangen (wrong check digit)",
-      "x-amz-date: 20250314T120000Z",
-      "build 53270681K105-rc1",
-    ],
-  },
+
   "au-tfn": {
     positive: [
       { text: "employee TFN 123 456 782 lodged", secret: "123 456 782" },

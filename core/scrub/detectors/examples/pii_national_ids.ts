@@ -151,13 +151,7 @@ export const examples: Record<string, DetectorExamples> = {
     ],
     negative: ["applicant NRIC S2740116D rejected", "job S2740116 done", "final S27401160C"],
   },
-  "sg-nric-fin-alone": {
-    positive: [
-      { text: "job S2740116C done", secret: "S2740116C" },
-      { text: '{"arg0":"G5885141N"}', secret: "G5885141N" },
-    ],
-    negative: ["ref S2740116D", "ref s2740116c", "ref AS2740116C", "ref S27401160C"],
-  },
+
   "th-tnin": {
     positive: [
       { text: "ลูกค้า 1-1017-00230-70-8 ยืนยันแล้ว", secret: "1-1017-00230-70-8" },

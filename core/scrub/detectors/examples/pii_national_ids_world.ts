@@ -85,6 +85,8 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "身分證字號: R154229190 已驗證", secret: "R154229190" },
       { text: "身份证W207455962", secret: "W207455962" },
       { text: "Taiwan ID is O119335467", secret: "O119335467" },
+      // Digits that read as a date (19991231): masked after its name only.
+      { text: "身分證字號: A199912312", secret: "A199912312" },
     ],
     negative: ["身分證字號: R154229191", "order R154229190", "身分證 pending"],
   },

@@ -75,6 +75,8 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "prescriber DEA number AC2856081 verified", secret: "AC2856081" },
       { text: '{"dea_number":"CF3630375","state":"OH"}', secret: "CF3630375" },
       { text: "medical license: DU4742575", secret: "DU4742575" },
+      // In lower case: masked after its name only.
+      { text: "dea: ac2856081", secret: "ac2856081" },
     ],
     negative: ["DEA number AC2856082 rejected", "order AC2856081 shipped", "idea CF3630375"],
   },
