@@ -57,8 +57,11 @@ import { NEAR_DIGIT_RUN } from "../windowed_match.ts";
 
 /** `ssn:`, `"applicant_ssn": "`, `SocialSecurity=`, `Social Security No. `, `SS# ` right before the number. */
 const SSN_NAME = namedRightBefore(["ssn", "social security", "ss#", "ss no"]);
-/** `aadhaar`, `UIDAI`, or the `<uid>` element UIDAI's authentication XML carries the number in. */
-const AADHAAR_CONTEXT = /aadhaa?r|uidai|<uid>/i;
+/**
+ * `aadhaar`, `UIDAI`, the `<uid>` element UIDAI's authentication XML carries the number in, or
+ * आधार (Aadhaar in Hindi, as the card prints it).
+ */
+const AADHAAR_CONTEXT = /aadhaa?r|uidai|<uid>|आधार/i;
 const DNI_CONTEXT = /dni|nie|nif|documento|identidad|fiscal|extranjero/i;
 /**
  * `PAN`, `pan_number`, `"pan_no":"`, `PAN number is `, `permanent account number is `: the Indian
@@ -89,12 +92,12 @@ const NIR_CONTEXT = /(?<![a-z])(?:nir|s[eé]cu)(?![a-z])|sociale|insee/i;
 
 /**
  * `SIN` (alone or before its `Number`, `No`, `Nr`: `sinNumber`), `social insurance` or
- * `assurance sociale` near a Canadian SIN, or its French initials
- * `NAS` right before it (`mon NAS: `, `"nas":"`, `NAS est `): not NAS the storage device a few words before a
- * count (`NAS backup wrote 123456782 bytes`, `nas01: synced`).
+ * `assurance sociale` (or `social`, as it is also written) near a Canadian SIN, or its French
+ * initials `NAS` right before it (`mon NAS: `, `"nas":"`, `NAS est `): not NAS the storage device
+ * a few words before a count (`NAS backup wrote 123456782 bytes`, `nas01: synced`).
  */
 const SIN_CONTEXT = regex(
-  `(?<![a-z])sin(?:(?![a-z])|(?=num|no|nr))|social[ _-]?insurance|assurance[ _-]?sociale|${
+  `(?<![a-z])sin(?:(?![a-z])|(?=num|no|nr))|social[ _-]?insurance|assurance[ _-]?sociale?|${
     namedRightBefore(["nas", "nas est"]).source.replace(HUMP, "")
   }`,
   "i",
@@ -256,7 +259,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "in-aadhaar",
-    ["aadhaar", "aadhar", "uidai", "<uid>"],
+    ["aadhaar", "aadhar", "uidai", "<uid>", "आधार"],
     numberPattern("[2-9]", raw`\d{3}(?<sep>[ -]?)\d{4}\k<sep>\d{4}`),
     (value, line, index) =>
       aadhaarValid(digitsOf(value)) &&
@@ -300,13 +303,28 @@ export const buildDetectors = once((): Detector[] => [
     },
     RUN_START, // 10 to 15 digits
   ),
-  /** UK NHS number: 10 digits (3-3-4) with the mod-11 check digit, after the word NHS. */
-  inContext("uk-nhs-number", ["nhs"], grouped(3, 3, 4), /nhs/i, nhsNumberValid),
+  /**
+   * UK NHS number: 10 digits (3-3-4) with the mod-11 check digit, after NHS or a patient's id,
+   * number or no.
+   */
+  inContext(
+    "uk-nhs-number",
+    ["nhs", "patient"],
+    grouped(3, 3, 4),
+    /nhs|patient[ _.-]?(?:id|no|num)/i,
+    nhsNumberValid,
+  ),
   /**
    * Polish PESEL: 11 digits with a birth month and the 1-3-7-9 weighted check digit, after the word
-   * PESEL.
+   * PESEL or numer identyfikacyjny (identification number).
    */
-  inContext("pl-pesel", ["pesel"], grouped(11), /pesel/i, peselValid),
+  inContext(
+    "pl-pesel",
+    ["pesel", "identyfikacyjn"],
+    grouped(11),
+    /pesel|identyfikacyjn/i,
+    peselValid,
+  ),
   /**
    * Brazilian CPF: 11 digits with two mod-11 check digits; in its written layout 000.000.000-00
    * anywhere, as 11 plain digits after the word CPF.
@@ -327,13 +345,13 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * Dutch BSN (burgerservicenummer): 9 digits (plain, 3-3-3 or 4.2.3) passing the 11-test, after
-   * the word BSN.
+   * the word BSN or its earlier name sofinummer (sofi; not Sofia).
    */
   inContext(
     "nl-bsn",
-    ["bsn", "burgerservicenummer"],
+    ["bsn", "burgerservicenummer", "sofi"],
     numberPattern("\\d", raw`(?:\d{8}|\d{2} \d{3} \d{3}|\d{3}\.\d{2}\.\d{3})`),
-    /bsn|burgerservicenummer/i,
+    /bsn|burgerservicenummer|sofi(?!a)/i,
     bsnValid,
     RUN_START, // 9 digits
   ),
@@ -408,7 +426,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   inContext(
     "ca-sin",
-    ["sin", "nas", ...phraseKeywords(["social insurance", "assurance sociale"])],
+    ["sin", "nas", ...phraseKeywords(["social insurance", "assurance social"])],
     grouped(3, 3, 3),
     SIN_CONTEXT,
     canadaSinValid,
