@@ -267,14 +267,14 @@ const MAX_COOKIES = 50;
  * are names (40 characters at most), not random runs (a JWT-shaped token whose header is no JSON).
  * Or a cache's namespaced key in lower case, its words a hyphen may join (`rate-limit:tenant:4996`).
  */
-const DOTTED_NAME = /^[A-Za-z]\w{0,39}(?:[.:]\w{1,40})+$|^[a-z][a-z\d-]{0,40}(?::[a-z\d-]{1,40})+$/;
+const DOTTED_NAME = /^[A-Za-z]\w{0,39}(?:[.:]\w{1,40})+$|^[a-z][a-z\d-]*(?::[a-z\d-]+)+$/;
 /**
  * A Kubernetes object's generated name (`api-tls-8fldl`, `default-token-x7k2p`,
  * `api-7d9c8b6f5-x2kqz`): lower-case words, then the five characters Kubernetes appends from its
  * alphabet without vowels and without 0, 1 and 3; controllers log the name of the Secret they
  * make or mount under `secret`, `token`.
  */
-const GENERATED_OBJECT_NAME = /^[a-z]{2,}(?:-[a-z\d]{1,20}){0,4}-[b-df-hj-np-tv-xz24-9]{5}$/;
+const GENERATED_OBJECT_NAME = /^[a-z]{2,}(?:-[a-z\d]+)*-[b-df-hj-np-tv-xz24-9]{5}$/;
 /**
  * `com.apple.notifyd.matching/3317`: a reverse-DNS name and, after a `/`, an instance number (how
  * macOS logs an XPC activity's stream token, `stream/token: com.apple.iokit.matching/812:`); a name,

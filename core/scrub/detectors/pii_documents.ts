@@ -165,7 +165,7 @@ export const buildDetectors = once((): Detector[] => [
       // (`registration 5E2D1A64 accepted`, a UUID's first group: `registration 5E2D1A64-6B3C-…`),
       // not a plate: a plate's group is shorter, or holds other letters.
       return plate.length >= 4 && plate.length <= 10 && hasLetterAndDigit(plate) &&
-        !/^[0-9A-F]{8}/.test(value);
+        !/^[\dA-F]{8}/.test(value);
     },
   ),
   /**

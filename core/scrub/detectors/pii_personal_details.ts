@@ -76,11 +76,12 @@ const VALUE_END = raw`(?=["'<,;)]|\s*$|\s+[\p{L}\w.-]+=)`;
 
 /**
  * Words of technical values that are capitalised like names (`"name":"Internal Server Error"`),
- * and of the title-case names of programmes and portals a key's word opens (Windows' `for
- * Customer Experience Improvement Program`, `Patient Portal`): no one's given name or surname.
+ * the title-case name of a programme a key's word opens (Windows' `for Customer Experience
+ * Improvement Program`), and a company's legal form after its name (`customer=Acme
+ * Corporation`, `Initech Inc.`, an LLC): no one's given name or surname.
  */
 const NOT_NAME_WORDS = new Set(
-  "internal server error service request response default test new job task worker queue user admin system root public private none null unknown true false ok active pending get post put delete api app web http https production staging development build release main master or and the of be is are to for use with not this that program portal"
+  "internal server error service request response default test new job task worker queue user admin system root public private none null unknown true false ok active pending get post put delete api app web http https production staging development build release main master or and the of be is are to for use with not this that program inc ltd llc corp corporation"
     .split(" "),
 );
 

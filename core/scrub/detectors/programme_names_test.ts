@@ -1,5 +1,5 @@
 /**
- * The title-case name of a programme, team or portal that a person key's word opens (Windows'
+ * The title-case name of a programme that a person key's word opens (Windows'
  * `User Logon Notification for Customer Experience Improvement Program`, as wevtutil and
  * Get-WinEvent print it) is no person's name; a person's name after the same keys is still masked.
  */
