@@ -16,8 +16,11 @@ import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
  * come before: a CSV field, a list); a word's last digit does not (`SSN2 234-56-7890`) …
  */
 export const BEFORE = raw`(?<![\w.:/+-]|(?<![A-Za-z_])\d[ -])`;
-/** … or on the right. */
-export const AFTER = raw`(?![\w:/]|[ .,-]?\d)`;
+/**
+ * … or on the right; a `/` and a word after it end a path's segment
+ * (`/users/ssn:123-45-6789/profile`), a `/` and a digit continue a number (`2026/01`).
+ */
+export const AFTER = raw`(?![\w:]|\/(?![A-Za-z])|[ .,-]?\d)`;
 /** No letter or digit right before a value (a token's start) … */
 export const ALONE_BEFORE = "(?<![A-Za-z0-9])";
 /** … or right after it. */
