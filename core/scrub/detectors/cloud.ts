@@ -109,6 +109,11 @@ export const buildDetectors = once((): Detector[] => [
     ["bedrock-api-key-"],
     { cutClass: "A-Za-z0-9+/" },
   ),
+  /**
+   * AWS AppSync API key, sent as `x-api-key`: da2- and 26 lower-case letters and digits (da1-
+   * keys stopped working in 2018).
+   */
+  compactToken("aws-appsync-api-key", "da2-[a-z0-9]{26}", 3, "A-Za-z0-9_-"),
   /** Google Cloud / Firebase / Maps API key: AIza and 35 URL-safe base64 characters. */
   compactToken("gcp-api-key", "AIza[0-9A-Za-z_-]{35}", 3, "A-Za-z0-9_-"),
   /** Google Cloud express-mode (Vertex AI, Gemini) API key: AQ.Ab8R and 46 URL-safe characters. */

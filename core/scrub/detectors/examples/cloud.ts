@@ -129,6 +129,14 @@ export const samples: Record<string, ProviderSample> = {
       "https://acme:short@acme.cloudant.com",
     ],
   },
+  "aws-appsync-api-key": {
+    sample: "da2-e6qrpv7ffp7ze6ilm7lya59g2q",
+    negatives: [
+      "da2-short0123",
+      "da2-E6QRPV7FFP7ZE6ILM7LYA59G2Q",
+      "media2-e6qrpv7ffp7ze6ilm7lya59g2qx",
+    ],
+  },
   "alibaba-access-key-id": {
     sample: "LTAIDb4uMYPIbeghhpBC",
     negatives: ["LTAIshort", "LTAIxxxxxxxxxxxxxxxx"],
