@@ -108,12 +108,14 @@ const DOCUMENT_TYPE =
 /**
  * Whether `value`, under a generic key at `at` (a bare `number`, `document_number`, `id_no` …), is
  * the number of an identity document its object or record names by type (since the last `}`:
- * `"document_type":"passport","document_number":"…"`, `id_type=passport id_number=…`): 5 to 24
+ * `"document_type":"passport","document_number":"…"`, `id_type=passport id_number=…`; or after
+ * it, up to the next `}`: `doc_no: L8988901C type: PASSPORT`): 5 to 24
  * letters and digits, three digits or more.
  */
 function documentNumber(line: string, at: number, value: string): boolean {
-  const before = line.slice(Math.max(0, at - 160), at);
-  return DOCUMENT_TYPE.test(before.slice(before.lastIndexOf("}") + 1)) &&
+  const before = line.slice(Math.max(0, at - 160), at), after = line.slice(at, at + 160);
+  return (DOCUMENT_TYPE.test(before.slice(before.lastIndexOf("}") + 1)) ||
+    DOCUMENT_TYPE.test(after.split("}", 1)[0])) &&
     /^[A-Za-z0-9-]{5,24}$/.test(value) && /(?:\D*\d){3}/.test(value);
 }
 
