@@ -90,6 +90,19 @@ const BANK_ACCOUNT =
 /** A `/` and a capital: the slash of a passenger's SURNAME/GIVEN name element. */
 const NAME_SLASH = /\/[A-ZÀ-Þ]/g;
 
+/**
+ * ICAO 9303's check digit of `text`: each character's value (a digit its own, A–Z 10–35, `<` 0)
+ * times 7, 3, 1 in turn, summed, modulo 10.
+ */
+function mrzCheck(text: string): string {
+  let sum = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    sum += (c === 60 ? 0 : c < 58 ? c - 48 : c - 55) * [7, 3, 1][i % 3];
+  }
+  return String(sum % 10);
+}
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
@@ -246,6 +259,23 @@ export const buildDetectors = once((): Detector[] => [
     "ssr-docs-fields",
     ["ssr docs"],
     /SSR DOCS \w\w [A-Z]{2}\d{1,3}[ /][A-Z]{1,2}\/[A-Z]{0,3}\/(?<secret>[^\s",;|\]]+)/dg,
+  ),
+  /**
+   * A passport's machine-readable zone (ICAO 9303 TD3, two lines of 44): the first line's names
+   * (`P<UTOERIKSSON<<ANNA<MARIA<<…`: P, a type letter or `<`, the issuing state, SURNAME<<GIVEN
+   * NAMES padded with `<`), and the whole second line (document number, nationality, birth date,
+   * sex, expiry, personal number), when its document number's, birth date's, expiry's and
+   * composite check digits hold.
+   */
+  pii(
+    "passport-mrz",
+    ["<<"],
+    /(?<![A-Z\d<])(?:P[A-Z<][A-Z<]{3}(?=[A-Z<]{39}(?![A-Z\d<]))(?<secret>[A-Z]+(?:<[A-Z]+)*<<[A-Z<]*[A-Z])|[A-Z\d<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z\d<]{14}[\d<]\d(?![A-Z\d<]))/dg,
+    (v) =>
+      v.length < 44 ||
+      v[9] === mrzCheck(v.slice(0, 9)) && v[19] === mrzCheck(v.slice(13, 19)) &&
+        v[27] === mrzCheck(v.slice(21, 27)) &&
+        v[43] === mrzCheck(v.slice(0, 10) + v.slice(13, 20) + v.slice(21, 43)),
   ),
 ]);
 

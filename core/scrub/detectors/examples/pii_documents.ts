@@ -5,6 +5,23 @@
 import type { DetectorExamples } from "../../detector.ts";
 
 export const examples: Record<string, DetectorExamples> = {
+  "passport-mrz": {
+    positive: [
+      {
+        text: "P<NLDVANDERBERG<<SANNE<ELISE<<<<<<<<<<<<<<<<",
+        secret: "VANDERBERG<<SANNE<ELISE",
+      },
+      {
+        text: "mrz_line2=XN72Q0K814NLD9103144F3107221<<<<<<<<<<<<<<<8 ok",
+        secret: "XN72Q0K814NLD9103144F3107221<<<<<<<<<<<<<<<8",
+      },
+    ],
+    negative: [
+      "XN72Q0K815NLD9103144F3107221<<<<<<<<<<<<<<<8",
+      "cout << value << std::endl;",
+      "P<NLDVANDERBERG<<SANNE",
+    ],
+  },
   "passport-number": {
     positive: [
       // Typed in lower case into a form, after its name.
