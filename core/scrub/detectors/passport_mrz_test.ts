@@ -42,6 +42,7 @@ Deno.test("a passport's MRZ: names, document number and birth date masked", () =
         `${z.first}\n${z.second}`,
         `{"mrz":"${z.first}\\n${z.second}","status":"read"}`,
         `scan ok line1=${z.first} line2=${z.second}`,
+        `<mrz><line>${z.first}</line><line>${z.second}</line></mrz>`,
       ]
     ) {
       const out = scrub(text);

@@ -265,12 +265,13 @@ export const buildDetectors = once((): Detector[] => [
    * (`P<UTOERIKSSON<<ANNA<MARIA<<…`: P, a type letter or `<`, the issuing state, SURNAME<<GIVEN
    * NAMES padded with `<`), and the whole second line (document number, nationality, birth date,
    * sex, expiry, personal number), when its document number's, birth date's, expiry's and
-   * composite check digits hold.
+   * composite check digits hold. A line ends where no letter, digit or `<` follows, or a closing
+   * tag's `</` (`<mrz>…</mrz>`).
    */
   pii(
     "passport-mrz",
     ["<<"],
-    /(?<![A-Z\d<])(?:P[A-Z<][A-Z<]{3}(?=[A-Z<]{39}(?![A-Z\d<]))(?<secret>[A-Z]+(?:<[A-Z]+)*<<[A-Z<]*[A-Z])|[A-Z\d<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z\d<]{14}[\d<]\d(?![A-Z\d<]))/dg,
+    /(?<![A-Z\d<])(?:P[A-Z<][A-Z<]{3}(?=[A-Z<]{39}(?![A-Z\d]|<(?!\/)))(?<secret>[A-Z]+(?:<[A-Z]+)*<<[A-Z<]*[A-Z])|[A-Z\d<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z\d<]{14}[\d<]\d(?![A-Z\d]|<(?!\/)))/dg,
     (v) =>
       v.length < 44 ||
       v[9] === mrzCheck(v.slice(0, 9)) && v[19] === mrzCheck(v.slice(13, 19)) &&
