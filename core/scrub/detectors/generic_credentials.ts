@@ -668,12 +668,14 @@ export const buildDetectors = once((): Detector[] => [
   secret(
     "url-credentials",
     // `://` is on every stack-trace line (file:///…); a password needs an `@` after it (user,
-    // colon and password), or user-info running past a cap (cut).
+    // colon and password), or user-info running past a cap (cut). `j(?=dbc:oracle:)`, not the
+    // literal `jdbc:oracle:`, as a region's search reads its text: the same lines, and V8
+    // searches the alternation's leads (`:`, `j`) far faster than a 12-character literal's.
     {
       filter: new RegExp(
         String.raw`:\/\/(?:${URL_PASSWORD_AT}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD}{${
           VALUE_CAP + 1
-        }})|jdbc:oracle:`,
+        }})|j(?=dbc:oracle:)`,
       ),
     },
     // User and password are read up to VALUE_CAP each (RFC 3986 bounds neither); a longer one
