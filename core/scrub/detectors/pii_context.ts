@@ -42,14 +42,17 @@ export const ibanRestAt = (line: string, index: number): boolean =>
   hasContextBefore(line, index, IBAN_HEAD_BEFORE);
 
 /**
- * The start of a number: its first character `first` (a digit or a class of them), with BEFORE
- * (or, `keyed`, KEYED_BEFORE) checked behind it rather than ahead of it. It matches what
- * `BEFORE + first` does, but V8 then skips ahead to the characters `first` takes, where a
- * pattern that opens with a lookbehind is tried at every character of the line (3x slower).
+ * The start of a number: its first character `first` (a digit or a class of digits) where BEFORE
+ * (or, `keyed`, KEYED_BEFORE) holds. It matches what `BEFORE + first` does: no word character
+ * before a digit is `\b` (a digit is one, whatever the flags), and the rest of the lookbehind
+ * is checked after it. V8 then skips ahead to the characters `first` takes and refuses a digit
+ * inside a number at the boundary, where a pattern that opens with the whole lookbehind is tried
+ * at every character of the line (3x slower); checking it behind `first` instead was a tenth
+ * slower than this on the mixed log's number lines.
  */
 export function numberStart(first: string, keyed = true): string {
-  const before = (keyed ? KEYED_BEFORE : BEFORE).slice("(?<!".length, -")".length);
-  return `${first}(?<!(?:${before})${first})`;
+  const before = (keyed ? KEYED_BEFORE : BEFORE).slice("(?<![\\w".length);
+  return `\\b(?<![${before}${first}`;
 }
 
 /**
