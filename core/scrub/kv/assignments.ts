@@ -197,7 +197,7 @@ export const FOREIGN_PASSWORD_LEADS: readonly string[] = [
 export const KEY_WORD_LEADS: readonly string[] = [
   "pass",
   "pw",
-  "psw",
+  "pswd",
   "secret",
   "api",
   "token",
