@@ -40,9 +40,11 @@ Deno.test("every national-identifier case is well formed: ids unique, each value
  * ../detectors/se_person_nr_key_test.ts; a generic key's value in PostgreSQL's unique-violation
  * detail, ../detectors/generic_key_sql_constraint_test.ts): 1,121 (0.940); and every benign case
  * kept once a `number` key joined to a word names a document only after a document's word
- * (../detectors/generic_number_key_joined_test.ts).
+ * (../detectors/generic_number_key_joined_test.ts). In the eighteenth round 1,139 (0.956): ids
+ * written bare with their check character (../detectors/bare_check_letter_ids_test.ts), a
+ * document number with its type after it, a passport's MRZ (../detectors/passport_mrz_test.ts).
  */
-const FLOORS = { pii: 0.94, benign: 1 };
+const FLOORS = { pii: 0.955, benign: 1 };
 
 Deno.test("the default engine scores at least the figures reached on the national-identifier corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);

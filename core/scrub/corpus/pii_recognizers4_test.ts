@@ -61,7 +61,7 @@ Deno.test("the scrubber's rules refuse a value with its check digit changed", ()
 });
 
 /** Today's figures (rounded down): a change that lowers one fails here. */
-const FLOORS = { pii: 0.87, core: 1, benign: 1 };
+const FLOORS = { pii: 0.91, core: 1, benign: 1 };
 
 Deno.test("the engine scores at least today's figures on the fourth PII corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);

@@ -73,7 +73,7 @@ for (const [name, make, valid] of RULES) {
 }
 
 /** Today's figures (rounded down): a change that lowers one fails here. */
-const FLOORS = { pii: 0.965, core: 0.985, benign: 1 };
+const FLOORS = { pii: 0.98, core: 0.985, benign: 1 };
 
 Deno.test("the engine scores at least today's figures on the third red-team corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);
