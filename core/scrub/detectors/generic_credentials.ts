@@ -673,7 +673,7 @@ export const buildDetectors = once((): Detector[] => [
     // searches the alternation's leads (`:`, `j`) far faster than a 12-character literal's.
     {
       filter: new RegExp(
-        String.raw`:\/\/(?:${URL_PASSWORD_AT}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD}{${
+        String.raw`:\/\/(?:${URL_PASSWORD_AT}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD_AT}{${
           VALUE_CAP + 1
         }})|j(?=dbc:oracle:)`,
       ),

@@ -7,6 +7,7 @@
 import { ok, strictEqual } from "@node/assert";
 import { createScrubber } from "../mod.ts";
 import { seededRandom } from "../corpus/token_generator.ts";
+import { VALUE_CAP } from "../kv/assignments.ts";
 
 const scrub = (text: string) => createScrubber().scrub(text).text;
 const random = seededRandom(0x2b1a);
@@ -35,4 +36,14 @@ Deno.test("a blank first, or after a port, is no password's", () => {
       "proxy=http://gw: x@y",
     ]
   ) strictEqual(scrub(line), line);
+});
+
+Deno.test("a URL's password with a blank, longer than twice the value cap, still cuts the line", () => {
+  // The filter's second branch admits user-info running past the cap whether or not it holds a
+  // blank; before, a low-entropy run after the blank past 2 × VALUE_CAP characters was left.
+  for (const length of [VALUE_CAP - 20, VALUE_CAP + 20, 2 * VALUE_CAP + 50, 3 * VALUE_CAP]) {
+    const tail = "Qz" + "b".repeat(length);
+    const out = scrub(`dsn=postgres://app:${password()} ${tail}@db1.internal/app sslmode=require`);
+    ok(!out.includes("bbbbbbbb"), `${length}: ${out.slice(0, 120)}`);
+  }
 });

@@ -94,43 +94,43 @@ export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
   },
   {
     file: GENERIC,
-    line: "String.raw`:\\/\\/(?:${URL_PASSWORD}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD}{${",
+    line: "String.raw`:\\/\\/(?:${URL_PASSWORD_AT}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD_AT}{${",
     original: "2",
     replacement: "1",
     reason:
-      "a prefilter bound of at least VALUE_CAP + 1 is the same filter: its second branch admits any line with VALUE_CAP + 1 user-info characters after ://, so the first branch decides only lines with at most VALUE_CAP of them before the @",
+      "a prefilter bound of at least VALUE_CAP + 1 is the same filter: its second branch admits any line with VALUE_CAP + 1 user-info characters after :// (the same class, a password's blank and inner @ included), so the first branch decides only lines with at most VALUE_CAP of them before the @",
   },
   {
     file: GENERIC,
-    line: "String.raw`:\\/\\/(?:${URL_PASSWORD}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD}{${",
+    line: "String.raw`:\\/\\/(?:${URL_PASSWORD_AT}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD_AT}{${",
     original: "2",
     replacement: "3",
     reason:
-      "a prefilter bound of at least VALUE_CAP + 1 is the same filter: its second branch admits any line with VALUE_CAP + 1 user-info characters after ://, so the first branch decides only lines with at most VALUE_CAP of them before the @",
+      "a prefilter bound of at least VALUE_CAP + 1 is the same filter: its second branch admits any line with VALUE_CAP + 1 user-info characters after :// (the same class, a password's blank and inner @ included), so the first branch decides only lines with at most VALUE_CAP of them before the @",
   },
   {
     file: GENERIC,
-    line: "String.raw`:\\/\\/(?:${URL_PASSWORD}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD}{${",
+    line: "String.raw`:\\/\\/(?:${URL_PASSWORD_AT}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD_AT}{${",
     original: "+",
     replacement: "-",
     reason:
-      "a prefilter bound of at least VALUE_CAP + 1 is the same filter: its second branch admits any line with VALUE_CAP + 1 user-info characters after ://, so the first branch decides only lines with at most VALUE_CAP of them before the @",
+      "a prefilter bound of at least VALUE_CAP + 1 is the same filter: its second branch admits any line with VALUE_CAP + 1 user-info characters after :// (the same class, a password's blank and inner @ included), so the first branch decides only lines with at most VALUE_CAP of them before the @",
   },
   {
     file: GENERIC,
-    line: "String.raw`:\\/\\/(?:${URL_PASSWORD}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD}{${",
+    line: "String.raw`:\\/\\/(?:${URL_PASSWORD_AT}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD_AT}{${",
     original: "1",
     replacement: "0",
     reason:
-      "a prefilter bound of at least VALUE_CAP + 1 is the same filter: its second branch admits any line with VALUE_CAP + 1 user-info characters after ://, so the first branch decides only lines with at most VALUE_CAP of them before the @",
+      "a prefilter bound of at least VALUE_CAP + 1 is the same filter: its second branch admits any line with VALUE_CAP + 1 user-info characters after :// (the same class, a password's blank and inner @ included), so the first branch decides only lines with at most VALUE_CAP of them before the @",
   },
   {
     file: GENERIC,
-    line: "String.raw`:\\/\\/(?:${URL_PASSWORD}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD}{${",
+    line: "String.raw`:\\/\\/(?:${URL_PASSWORD_AT}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD_AT}{${",
     original: "1",
     replacement: "2",
     reason:
-      "a prefilter bound of at least VALUE_CAP + 1 is the same filter: its second branch admits any line with VALUE_CAP + 1 user-info characters after ://, so the first branch decides only lines with at most VALUE_CAP of them before the @",
+      "a prefilter bound of at least VALUE_CAP + 1 is the same filter: its second branch admits any line with VALUE_CAP + 1 user-info characters after :// (the same class, a password's blank and inner @ included), so the first branch decides only lines with at most VALUE_CAP of them before the @",
   },
   {
     file: GENERIC,
