@@ -6,7 +6,7 @@
  * (glued: `-p PASS` names a database), `sshpass -p PASS`, `docker login -p PASS` (podman,
  * nerdctl, buildah, skopeo, oras, helm, crane, az), `redis-cli -a PASS`, `mongosh -p PASS`,
  * `sqlcmd -P PASS`, `ipmitool -P PASS` (a BMC's), `ldapsearch -w PASS`, `psexec -p PASS`,
- * `rdesktop -p PASS`, `twine -p`, `nuget -k`, `openssl -k` (and `-passout
+ * `rdesktop -p PASS`, FreeRDP's `xfreerdp /p:PASS`, `twine -p`, `nuget -k`, `openssl -k` (and `-passout
  * pass:PASS`), `useradd -p`, a value echoed into `--password-stdin`, `--with-token` or `chpasswd`,
  * Redis's `AUTH` (as MONITOR prints it, or at a prompt), SQL's
  * `IDENTIFIED BY 'PASS'` and `SET PASSWORD FOR 'u'@'h' = 'PASS'`, PowerShell's
@@ -50,7 +50,7 @@ const FLAGS: Record<string, { flag: string; glued?: true; login?: true }> = {};
 /**
  * FLAGS written as groups joined by `;`: a flag (`+` after it: glued, `*`: login), then its
  * commands, in the order they are read. Sysinternals PsExec: `-u USER -p PASS` runs a command on
- * a remote Windows host.
+ * a remote Windows host; FreeRDP's clients take their options Windows-style (`/u:USER /p:PASS`).
  */
 for (
   const [spec, ...commands] of (
@@ -58,14 +58,14 @@ for (
     "mongorestore;-p* docker podman nerdctl buildah skopeo oras helm crane;-a redis-cli;" +
     "-N ssh-keygen;-P zip unzip;-p+ 7z 7za 7zz;-P sqlcmd ipmitool;-p* az;-p twine psexec rdesktop;" +
     "-k nuget openssl;-p useradd usermod;-w ldapsearch ldapmodify ldapadd ldapdelete ldapwhoami " +
-    "ldappasswd"
+    "ldappasswd;/p:+ xfreerdp xfreerdp3 wfreerdp wlfreerdp sdl-freerdp sdl-freerdp3"
   ).split(";").map((group) => group.split(" "))
 ) {
-  const flag = spec.slice(0, 2);
+  const flag = spec.replace(/[+*]$/, "");
   for (const c of commands) {
-    FLAGS[c] = spec[2] === "+"
+    FLAGS[c] = spec.endsWith("+")
       ? { flag, glued: true }
-      : spec[2] === "*"
+      : spec.endsWith("*")
       ? { flag, login: true }
       : { flag };
   }

@@ -1,8 +1,9 @@
 /**
  * The passwords of remote-console tools, given by a flag of their own (./commands.ts FLAGS):
- * ipmitool's `-P PASS` (a BMC's, over IPMI-over-LAN) and rdesktop's `-p PASS`, in any place among
- * the other options; `-p -` (rdesktop reads the password from its input) and ipmitool's `-E`
- * (from the environment) hold none, nor does another command's `-P`.
+ * ipmitool's `-P PASS` (a BMC's, over IPMI-over-LAN), rdesktop's `-p PASS` and FreeRDP's
+ * Windows-style `/p:PASS`, in any place among the other options; `-p -` (rdesktop reads the
+ * password from its input) and ipmitool's `-E` (from the environment) hold none, nor does another
+ * command's `-P` or `/p:`, nor FreeRDP's other options.
  */
 import { deepStrictEqual, ok } from "@node/assert";
 import { seededRandom } from "../corpus/token_generator.ts";
@@ -36,6 +37,25 @@ Deno.test("ipmitool's -P and rdesktop's -p passwords are masked", () => {
   }
 });
 
+Deno.test("FreeRDP's /p: password is masked, bare or quoted, its other options kept", () => {
+  for (let k = 0; k < 40; k++) {
+    const value = password(k);
+    const host = `ts${k}.corp.internal`;
+    for (
+      const line of [
+        `xfreerdp /v:${host} /u:Administrator /p:${value} /cert:ignore /dynamic-resolution`,
+        `xfreerdp3 /u:ops /d:CORP /p:'${value}' /v:${host}`,
+        `C:\\Tools\\wfreerdp.exe /u:ops /p:"${value}" /v:${host} /f`,
+        `+ sdl-freerdp /v:${host} /u:svc /p:${value} +clipboard`,
+      ]
+    ) {
+      const out = scrubWholeAndStreamed(line);
+      ok(!out.includes(value), `${line} -> ${out}`);
+      ok(out.includes(`/v:${host}`), out);
+    }
+  }
+});
+
 Deno.test("a password read from input or the environment, and other commands' -P, stay", () => {
   for (
     const line of [
@@ -43,6 +63,8 @@ Deno.test("a password read from input or the environment, and other commands' -P
       "ipmitool -I lanplus -H bmc-1.internal -U admin -E chassis status",
       "ls -P /var/log",
       "xargs -P 4 -n 1 gzip",
+      "xfreerdp /v:ts1.corp.internal /u:ops /cert:ignore +clipboard /size:1280x800",
+      "robocopy C:\\src D:\\dst /p:2 /mt:8",
     ]
   ) deepStrictEqual(scrubWholeAndStreamed(line), line);
 });
