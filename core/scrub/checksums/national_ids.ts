@@ -285,12 +285,15 @@ export function southAfricaIdValid(thirteen: string): boolean {
   return birthDateValid(thirteen) && luhnValid(thirteen);
 }
 
-/** ICAO 9303 check digit: Σ value × 7, 3, 1 repeating mod 10, digits as such, A–Z as 10–35. */
-function icaoCheckDigit(chars: string): number {
+/**
+ * ICAO 9303 check digit: Σ value × 7, 3, 1 repeating mod 10, digits as such, A–Z as 10–35, the
+ * filler `<` as 0.
+ */
+export function icaoCheckDigit(chars: string): number {
   let sum = 0;
   for (let i = 0; i < chars.length; i++) {
     const c = chars.charCodeAt(i);
-    sum += (c <= 57 ? c - 48 : c - 55) * [7, 3, 1][i % 3];
+    sum += (c === 60 ? 0 : c <= 57 ? c - 48 : c - 55) * [7, 3, 1][i % 3];
   }
   return sum % 10;
 }

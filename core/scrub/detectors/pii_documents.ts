@@ -14,6 +14,7 @@ import { once } from "../../once.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import { afterName, afterNameAnyCase, afterWordAnyCase, nameKeywords } from "./pii_context.ts";
 import { vinCheckHolds } from "../checksums/tax_and_licence_ids.ts";
+import { icaoCheckDigit } from "../checksums/national_ids.ts";
 import { IBAN_START } from "./pii_financial.ts";
 
 const countDigits = (value: string) => value.replace(/[^0-9]/g, "").length;
@@ -90,18 +91,8 @@ const BANK_ACCOUNT =
 /** A `/` and a capital: the slash of a passenger's SURNAME/GIVEN name element. */
 const NAME_SLASH = /\/[A-ZÀ-Þ]/g;
 
-/**
- * ICAO 9303's check digit of `text`: each character's value (a digit its own, A–Z 10–35, `<` 0)
- * times 7, 3, 1 in turn, summed, modulo 10.
- */
-function mrzCheck(text: string): string {
-  let sum = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    sum += (c === 60 ? 0 : c < 58 ? c - 48 : c - 55) * [7, 3, 1][i % 3];
-  }
-  return String(sum % 10);
-}
+/** ICAO 9303's check digit of `text` (../checksums/national_ids.ts), as the zone writes it. */
+const mrzCheck = (text: string) => String(icaoCheckDigit(text));
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
