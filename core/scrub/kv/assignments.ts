@@ -379,34 +379,37 @@ function read(line: string): readonly Assignment[] {
   return found ?? NONE;
 }
 
+/** A name that is only `key`, maybe numbered (`key1`, `KEY_2`): isBareKey's and isPlainKey's. */
+const ONLY_KEY = String.raw`^key(?:[_-]?\d{1,4})?`;
+/** ONLY_KEY glued to `=`, the value unquoted. */
+const BARE_KEY = new RegExp(`${ONLY_KEY}=(?!["'])`, "i");
+/** ONLY_KEY, then `:` (not `::`, `:=`), `=` (not `==`, `="`) or a verb. */
+const PLAIN_KEY = new RegExp(`${ONLY_KEY} {0,3}(?::(?![:=])|=(?![="'])|is |was )`, "i");
+
 /**
  * `Key=v` as a word of its own, the value unquoted (a log line's `Using Key=v`, `key1=v`): a key
- * named only `key`, maybe numbered, holds one (read as a `…_key`, so only a
- * generated value is taken). Not `key="…"`, an attribute naming something (`<add key="logLevel"
- * …>`), nor `Key:` (`CrashReporter Key:` gives a report's id).
+ * named only `key`, maybe numbered, holds one (read as a `…_key`, so only a generated value is
+ * taken). Not `key="…"`, an attribute naming something (`<add key="logLevel" …>`), nor `Key:`
+ * (`CrashReporter Key:` gives a report's id).
  */
 function isBareKey(line: string, start: number, end: number): boolean {
   if (end - start > 8) return false;
   const b = line.charCodeAt(start - 1);
   return (start === 0 || b === 0x20 || b === 0x09) &&
-    /^key(?:[_-]?\d{1,4})?=(?!["'])/i.test(line.slice(start, end + 2));
+    BARE_KEY.test(line.slice(start, end + 2));
 }
 
 /**
  * A key named only `key`, maybe numbered (`key1`), then `:` (` :`, not `::` or `:=`), ` = ` (not
- * `="`: an attribute naming something, `<add key="…">`) or a verb (`key is v`), no word before it (`cache key: v`;
- * `CrashReporter Key:` gives a report's id) but prose naming whose key it is (OWNED_KEY): read as
+ * `="`: an attribute naming something, `<add key="…">`) or a verb (`key is v`), no word before
+ * it (`cache key: v`; `CrashReporter Key:` gives a report's id) but prose naming whose key it is
+ * (OWNED_KEY): read as
  * a bare `Key=` (isBareKeyValue), its value on its line and one run of 16 or more letters and
  * digits with both (LETTERS_AND_DIGITS: a name joins words, `npm-cache-v2-<hash>`,
  * `tls-cert-2026-01-15.pem`).
  */
 function isPlainKey(line: string, start: number, end: number): boolean {
-  if (
-    end - start > 8 ||
-    !/^key(?:[_-]?\d{1,4})? {0,3}(?::(?![:=])|=(?![="'])|is |was )/i.test(
-      line.slice(start, end + 8),
-    )
-  ) return false;
+  if (end - start > 8 || !PLAIN_KEY.test(line.slice(start, end + 8))) return false;
   const before = textBefore(line, start);
   if (/(?:^|[^\w.-])\s$|^$/.test(before)) return true;
   const owner = OWNED_KEY.exec(before);
