@@ -163,9 +163,9 @@ export const EQUIVALENTS: readonly Equivalent[] = [
   // IBAN
   {
     file: IBAN,
-    line: "if (!/^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$/.test(iban)) return false;",
-    original: "/^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$/",
-    replacement: "/^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,29}$/",
+    line: "if (!/^[A-Z]{2}\\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;",
+    original: "/^[A-Z]{2}\\d{2}[A-Z0-9]{11,30}$/",
+    replacement: "/^[A-Z]{2}\\d{2}[A-Z0-9]{11,29}$/",
     reason:
       "no registered country has 30 BBAN characters (Russia's 29 are the most): the length table refuses them anyway",
   },
@@ -203,11 +203,11 @@ export const EQUIVALENTS: readonly Equivalent[] = [
   // National ids
   {
     file: IDS,
-    line: "return value.length === length && /^[0-9]+$/.test(value) && !repeatedDigit(value);",
-    original: "/^[0-9]+$/",
-    replacement: "/^[0-9]{2,}$/",
+    line: "return value.length === length && /^\\d+$/.test(value) && !repeatedDigit(value);",
+    original: "/^\\d+$/",
+    replacement: "/^\\d{2,}$/",
     reason:
-      "plausibleDigits is called with lengths 9 to 11 only: one digit never reaches the pattern",
+      "plausibleDigits is called with lengths 9 to 14 only, checked first: one digit never reaches the pattern",
   },
   {
     file: IDS,
@@ -520,11 +520,6 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     ["return 0;", "0", "1", undefined],
     ["if (b < 0x80 || b > 0xbf) return null;", "b < 0x80 || b > 0xbf", "false", undefined],
     ["if (b < 0x80 || b > 0xbf) return null;", "||", "&&", undefined],
-    ['const b = line[p] === "%" ? hexAt(line, p + 1, 2) : -1;', "1", "0", 58],
-    ['const b = line[p] === "%" ? hexAt(line, p + 1, 2) : -1;', "1", "2", 58],
-    ["} else if (byte !== -1) {", "byte !== -1", "true", undefined],
-    ["} else if (byte !== -1) {", "1", "0", undefined],
-    ["} else if (byte !== -1) {", "1", "2", undefined],
   ] as const).map(([line, original, replacement, column]) => ({
     file: "core/scrub/decoded_view.ts",
     line,
@@ -568,14 +563,6 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "the number starts 0[1-9] (two digits at least), and in every trunk layout a 4-digit group followed by `-` is the second: the year is found there either way",
   })),
-  {
-    file: "core/scrub/detectors/pii_contact.ts",
-    line: "return groups[0].length <= 5 && groups[1].length >= 5 && digits.length >= 9 &&",
-    original: "5",
-    replacement: "6",
-    column: 32,
-    reason: "the pattern reads an area code of 0 and at most 4 more digits: never 6",
-  },
   ...([["+", "-"], ["15", "16"]] as const).map(([original, replacement]) => ({
     file: "core/scrub/detectors/pii_contact.ts",
     line:
@@ -586,9 +573,9 @@ export const EQUIVALENTS: readonly Equivalent[] = [
   })),
   {
     file: "core/scrub/detectors/pii_contact.ts",
-    line: "if (/^(?:1[ .-]?)?\\(|^(?:1[.-])?[2-9]\\d\\d[.-]/.test(phone)) {",
-    original: "/^(?:1[ .-]?)?\\(|^(?:1[.-])?[2-9]\\d\\d[.-]/",
-    replacement: "/(?:1[ .-]?)?\\(|^(?:1[.-])?[2-9]\\d\\d[.-]/",
+    line: "if (/^(?:1[ .-]?)?\\(|^(?:1[.-])?[2-9]\\d\\d[.-]|^1-\\d{3}-/.test(phone)) {",
+    original: "/^(?:1[ .-]?)?\\(|^(?:1[.-])?[2-9]\\d\\d[.-]|^1-\\d{3}-/",
+    replacement: "/(?:1[ .-]?)?\\(|^(?:1[.-])?[2-9]\\d\\d[.-]|^1-\\d{3}-/",
     reason:
       "a bracket after the start comes only from the Russian layout with 8 before it, nine digits at least, taken by NATIONAL_LAYOUTS first",
   },
@@ -795,17 +782,17 @@ export const EQUIVALENTS: readonly Equivalent[] = [
       "the anchored match m[0] starts with m[1]: its first four characters are the same",
     ],
     [
-      "sum += (c <= 57 ? c - 48 : c - 55) * [7, 3, 1][i % 3];",
+      "sum += (c === 60 ? 0 : c <= 57 ? c - 48 : c - 55) * [7, 3, 1][i % 3];",
       "57",
       "58",
       undefined,
-      "`:` (58) is not in the card's alphabet",
+      "`:` (58) is in neither the ID card's nor the machine-readable zone's alphabet",
     ],
     [
-      "sum += (c <= 57 ? c - 48 : c - 55) * [7, 3, 1][i % 3];",
+      "sum += (c === 60 ? 0 : c <= 57 ? c - 48 : c - 55) * [7, 3, 1][i % 3];",
       "-",
       "+",
-      34,
+      49,
       "a letter's value grows by 110, times 7, 3 or 1: the sum mod 10 is the same",
     ],
     [
@@ -858,12 +845,12 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     column,
     reason,
   })),
-  ...(["/[0-9]$|^[0-9][0-9]$/", "/^[0-9]$|[0-9][0-9]$/", "/^[0-9]$|^[0-9][0-9]/"] as const).map((
+  ...(["/\\d$|^\\d\\d$/", "/^\\d$|\\d\\d$/", "/^\\d$|^\\d\\d/"] as const).map((
     replacement,
   ) => ({
     file: "core/scrub/checksums/national_ids.ts",
-    line: "if (/^[0-9]$|^[0-9][0-9]$/.test(m[2])) return true;",
-    original: "/^[0-9]$|^[0-9][0-9]$/",
+    line: "if (/^\\d$|^\\d\\d$/.test(m[2])) return true;",
+    original: "/^\\d$|^\\d\\d$/",
     replacement,
     reason:
       "the district is a digit and at most one more character: ending in a digit means all digits",
@@ -982,14 +969,6 @@ export const EQUIVALENTS: readonly Equivalent[] = [
   ...([
     [
       "core/scrub/detectors/generic_credentials.ts",
-      "if (header === null) return false;",
-      "header === null",
-      "false",
-      undefined,
-      "JSON.parse(null) gives null, which the next check refuses",
-    ],
-    [
-      "core/scrub/detectors/generic_credentials.ts",
       "return plausibleValue(value) && !SCHEME_WORDS.has(value.toLowerCase()) &&",
       "toLowerCase",
       "toUpperCase",
@@ -1030,19 +1009,11 @@ export const EQUIVALENTS: readonly Equivalent[] = [
     ],
     [
       "core/scrub/detectors/generic_credentials.ts",
-      "value.length >= 3 && plausibleValue(value) && !/^\\d{1,4}$/.test(value) &&",
+      "!/^\\d{1,4}$/.test(value) &&",
       "/^\\d{1,4}$/",
       "/^\\d{2,4}$/",
       undefined,
       "a value of one digit is under the 3 characters checked first",
-    ],
-    [
-      "core/scrub/detectors/generic_credentials.ts",
-      "!/^\\d{1,11}$/.test(value) && !hasSequentialRandomPart(value),",
-      "/^\\d{1,11}$/",
-      "/^\\d{2,11}$/",
-      undefined,
-      "a value of one digit is under the 8 characters checked first",
     ],
     [
       "core/scrub/detectors/pii_identity.ts",

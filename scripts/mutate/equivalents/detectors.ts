@@ -24,9 +24,9 @@ const TAIL_IS_CUT_CLASS =
 export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
   {
     file: GENERIC,
-    line: "/password|passwd|passphrase|pass|pwd|pw|auth/gi,",
-    original: "/password|passwd|passphrase|pass|pwd|pw|auth/gi",
-    replacement: "/password|passwd|passphrase|pass|pwd|pw|auth/g",
+    line: "/password|passwd|passphrase|pass|pwd|pw|pswd|auth|community/gi,",
+    original: "/password|passwd|passphrase|pass|pwd|pw|pswd|auth|community/gi",
+    replacement: "/password|passwd|passphrase|pass|pwd|pw|pswd|auth|community/g",
     reason: FIND_PATTERN,
   },
   {
@@ -213,8 +213,7 @@ export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
   },
   {
     file: CONTACT,
-    line:
-      'return /[A-Za-z0-9]/.test(email.slice(0, at)) && plausibleMailbox("x", email.slice(at + 1));',
+    line: 'return /[A-Za-z0-9]/.test(email.slice(0, at)) && !/^" [+.] /.test(email) &&',
     original: "0",
     replacement: "1",
     reason:
@@ -222,8 +221,7 @@ export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
   },
   {
     file: CONTACT,
-    line:
-      'return /[A-Za-z0-9]/.test(email.slice(0, at)) && plausibleMailbox("x", email.slice(at + 1));',
+    line: 'plausibleMailbox("x", email.slice(at + 1));',
     original: '"x"',
     replacement: '""',
     reason:
@@ -390,14 +388,6 @@ export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "forEachRunOf asks mayHoldRun the same first (and throws the same for a length under SHORTEST_RUN): a no there visits nothing, and found stays false",
   },
-  ...[["knownSeen = 0;", "{}"], ["0", "1"]].map(([original, replacement]) => ({
-    file: VALUE_RUNS,
-    line: "knownSeen = 0;",
-    original,
-    replacement,
-    reason:
-      "groups kept from an earlier run (or the digits' bit, which every class holds) only make forEachRunOf read the run again by its class's members, which finds the same runs (speed only)",
-  })),
   ...[["longestRun = 0;", "{}"], ["0", "1"]].map(([original, replacement]) => ({
     file: VALUE_RUNS,
     line: "longestRun = 0;",
@@ -408,28 +398,11 @@ export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
   })),
   {
     file: VALUE_RUNS,
-    line: "let known = 0, knownSeen = 0;",
-    original: "0",
-    replacement: "1",
-    column: 30,
-    reason:
-      "bit 1 is the digits' group, which every class holds: (groups & ~bits) is the same for every class",
-  },
-  {
-    file: VALUE_RUNS,
     line: "if (line === profiled) return;",
     original: "line === profiled",
     replacement: "false",
     reason: "the same line read again gives the same runs: a cache that only saves time",
   },
-  ...["while (at < n) {", "for (; end < n; end++) {"].map((line) => ({
-    file: VALUE_RUNS,
-    line,
-    original: "<",
-    replacement: "<=",
-    reason:
-      "line.charCodeAt(n) is NaN, in no group (NaN < 128 is false): the reading stops there either way",
-  })),
   {
     file: VALUE_RUNS,
     line: "let seen = 0;",
@@ -437,22 +410,6 @@ export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
     replacement: "1",
     reason:
       "bit 1 is the digits' group, which every class holds: (groups & ~bits) is the same for every class",
-  },
-  {
-    file: VALUE_RUNS,
-    line: "let at = SHORTEST_RUN - 1;",
-    original: "1",
-    replacement: "2",
-    reason:
-      "the first place read back from is one earlier: a run of 34 at the line's start is added and left by forEachRunOf's length test (shortest >= 35), and the reading goes on from the same place",
-  },
-  {
-    file: VALUE_RUNS,
-    line: "at = back + SHORTEST_RUN;",
-    original: "at = back + SHORTEST_RUN;",
-    replacement: "{}",
-    reason:
-      "reading back from the same at then finds a run starting right after the non-member, read on to its true end with all its groups: only shorter runs are added, which forEachRunOf's length test leaves",
   },
   {
     file: VALUE_RUNS,
