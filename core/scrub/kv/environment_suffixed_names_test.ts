@@ -80,3 +80,14 @@ Deno.test("English words ending in key, and such names holding words, stay", () 
   ].join("\n");
   strictEqual(scrubWholeAndStreamed(text), text);
 });
+
+Deno.test("suffixes are read as taken off one after another: environment, number, environment", () => {
+  // A version or an environment, a number, a version (`V2_3`, `_DEV_V3`): each taken off in turn.
+  for (const name of ["STRIPEKEY_V2_3", "STRIPEKEYV2_3", "GITHUB_TOKEN_DEV_V3"]) {
+    ok(keyKind(name) !== null, name);
+  }
+  // A number's 1-4 digits take a version's digit before them (`V12`, `_V1_V2`: `_V` is left).
+  for (const name of ["STRIPEKEYV12", "SLACKKEY_V1_V2", "SLACKKEYV1234"]) {
+    strictEqual(keyKind(name), null, name);
+  }
+});

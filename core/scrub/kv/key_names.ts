@@ -147,9 +147,6 @@ export function keyKind(key: string): KeyKind | null {
 /** `ask-`, `ask_` or `ask.` starting a name: a prompt's flag. */
 const ASK_FLAG = /^ask[_.-]/;
 
-/** A number ending a name (`DB_PASSWORD_2`, `api_token_123`, `password1`): a name's copy. */
-const NUMBER_SUFFIX = /[_-]?\d{1,4}$/;
-
 /**
  * A password, secret or API key word followed by one to three words saying which one it is
  * (`password_super_secure`, `the_password_tag`, `apikey_myservice`, `todo_secret_do_not_commit`;
@@ -172,11 +169,22 @@ const VALUE_SUFFIX = /(?<=[a-z0-9])(?:Value|Str|String|Text)$/;
 /**
  * An environment's name glued to an upper-case name or after its `_` (`STRIPEAPIKEYPROD`,
  * `SENDGRIDAPIKEY_LIVE`, `SLACKTOKEN_V2`), or after a lower-case name's `_` (`slack_token_dev`;
- * not `_test`: `token_test` names a test): no part of what the name says, numbered or not
- * (`SECRETKEY_PROD2`, `API_KEY_STAGING_2`; `DEV3`'s `V3` is no version).
+ * not `_test`: `token_test` names a test): no part of what the name says (NAME_SUFFIXES).
  */
-const ENV_SUFFIX =
-  /(?:(?<=[A-Z])_?(?:PROD|LIVE|TEST|DEV|STAGING|SANDBOX|(?<!DE)V\d)|_(?:prod|live|dev|staging|sandbox|v\d))$/;
+const ENV_SUFFIX = String
+  .raw`(?<=[A-Z])_?(?:PROD|LIVE|TEST|DEV|STAGING|SANDBOX|(?<!DE)V\d)|_(?:prod|live|dev|staging|sandbox|v\d)`;
+/**
+ * What ends a name without being part of what it says, one pattern for both orders: an
+ * environment's name (ENV_SUFFIX), a number (`DB_PASSWORD_2`, `api_token_123`, `password1`: a
+ * name's copy), or both (`SECRETKEY_PROD2`, `API_KEY_STAGING_2`, `TOKEN_V2_3`; `DEV3`'s `V3` is
+ * no version). As taking off an environment's name, then a number, then an environment's name
+ * again: a number takes a version's digit when its 1-4 digits reach it (`TOKEN_V12`, `KEY_V1_V2`
+ * keep `_V`).
+ */
+const NAME_SUFFIXES = new RegExp(
+  String
+    .raw`(?:(?:${ENV_SUFFIX})(?!(?<=\d)\d{0,3}(?:${ENV_SUFFIX})?$))?(?:[_-]?\d{1,4})?(?:${ENV_SUFFIX})?$`,
+);
 /**
  * `KEY` glued in upper case to a service's name, an environment's name or a number after it
  * (`SLACKKEYSTAGING`, `TWILIOKEY_PROD2`, `STRIPEKEY2`): a key; without one, or an English word
@@ -185,7 +193,7 @@ const ENV_SUFFIX =
 const UPPER_GLUED_KEY = /^[A-Z\d_]*[A-Z]{3}(?<![MD]ON|TURN?|[HJ]OC|WHIS|LAC|HOT)KEY$/;
 
 function kindOf(name: string): KeyKind | null {
-  const base = name.replace(ENV_SUFFIX, "").replace(NUMBER_SUFFIX, "").replace(ENV_SUFFIX, "");
+  const base = name.slice(0, NAME_SUFFIXES.exec(name)!.index);
   const suffixed = base !== name;
   const key = base.replace(VALUE_SUFFIX, "");
   const lower = key.toLowerCase();
