@@ -26,7 +26,7 @@ import {
 import { continuationFor } from "../kv/continuations.ts";
 import { ECHO_HEAD } from "../kv/echoed_literal.ts";
 import { smtpAuthLoginBelow } from "../kv/smtp_auth_login.ts";
-import { type KeyKind, keyKind, SESSION_COOKIE_NAME } from "../kv/key_names.ts";
+import { type KeyKind, keyKind, namesOwnPassword, SESSION_COOKIE_NAME } from "../kv/key_names.ts";
 import { insertValues } from "./sql_insert_values.ts";
 import { inAuthorizationResponse } from "../kv/oauth_codes.ts";
 import { boundValuesBelow } from "../kv/bind_parameters.ts";
@@ -103,12 +103,12 @@ function plausibleValue(value: string): boolean {
 const passphrase = (value: string, line: string, index: number) =>
   PHRASE.test(value) && isQuoteCode(line.charCodeAt(index - 1)) &&
   line[index - 1] === line[index + value.length] && !MESSAGE_WORD.test(value) &&
-  PASSWORD_NAME_BEFORE.test(line.slice(Math.max(0, index - 24), index - 1));
+  namesOwnPassword(NAME_BEFORE.exec(line.slice(Math.max(0, index - 80), index - 1))?.[1] ?? "");
 const PHRASE = /^[a-z]{2,20}(?: [a-z]{2,20}){2,7}$/;
 const MESSAGE_WORD =
   /\b(?:an?|the|is|are|be|not?|and|or|of|for|to|in|at|by|with|from|via|as|same|your?|must|please|enter|set|see|here|(?:does|do|is|ca|wo)nt|never|too|short|long|weak|invalid|missing|required|empty|expired|wrong|incorrect|reset|changed|hidden|redacted|omitted|field|value)\b/;
-/** A password's own name right before the value's quote: `password="`, `DB_PASS: '`, `--password "`. */
-const PASSWORD_NAME_BEFORE = /(?:pass(?:word|phrase|wd)?|pwd)(?:["']?[ \t]*[:=][ \t]*| )$/i;
+/** A name right before the value's quote (`password="`, `DB_PASS: '`, `--password "`): the name. */
+const NAME_BEFORE = /([^\s"'`=:;,(){}[\]<>]{1,64})["'`]?(?:[ \t]*[:=][ \t]*| )$/;
 
 /** Masking dots, or a key's prefix and last few characters around an ellipsis. */
 const SHOWN_HIDDEN = /^(?:[●•∙·]{3,}|(?:[\w-]{0,15}[_-])?(?:\.{3}|…)\w{0,6})$/;

@@ -1,6 +1,7 @@
 /**
  * A passphrase of lower-case words quoted whole after a password's name
- * (`password="correct horse battery staple"`, `PASSWORD='my secret phrase'`) is masked; a message
+ * (`password="correct horse battery staple"`, `PASSWORD='my secret phrase'`, `pswd: "…"`,
+ * `BINDPW="…"`: any spelling ../kv/key_names.ts knows) is masked; a message
  * in the same place (a word a message or a status is written with, a negation), a phrase not
  * closed by its quote, two words only or under another name (`auth=`, `password_status=`) stays.
  */
@@ -34,6 +35,19 @@ Deno.test("a passphrase quoted whole after a password's name is masked", () => {
   ok(!scrubWholeAndStreamed(`PASSWORD='my secret phrase'`).includes("my secret phrase"));
 });
 
+Deno.test("a passphrase under any spelling of a password's name the key reader knows is masked", () => {
+  // Shortened (`pswd`, `pword`), glued (`bindpw`, `rootpw`), another language's (`passwort`,
+  // `contraseña`), numbered or an environment's after it (`db_password_2`, `DB_PASSWORD_PROD`).
+  const names = ["pswd", "pword", "bindpw", "rootpw", "passwort", "contraseña", "db_password_2"];
+  for (const name of [...names, "DB_PASSWORD_PROD"]) {
+    for (const form of FORMS) {
+      const value = phrase(3 + Math.floor(random() * 4));
+      const out = scrubWholeAndStreamed(form(name, '"', value));
+      ok(!out.includes(value), out);
+    }
+  }
+});
+
 Deno.test("messages and phrases not quoted whole after a password's name stay", () => {
   for (
     const text of [
@@ -49,6 +63,8 @@ Deno.test("messages and phrases not quoted whole after a password's name stay", 
       `auth="oauth client credentials"`,
       `community="orbit maple copper"`,
       `password_status="orbit maple copper"`,
+      `password_state="orbit maple copper"`,
+      `snmp_community="orbit maple copper"`,
       `password="orbit maple"`,
       `password="orbit maple copper`,
       `username="orbit maple copper"`,

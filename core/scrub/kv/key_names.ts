@@ -192,19 +192,35 @@ const NAME_SUFFIXES = new RegExp(
  */
 const UPPER_GLUED_KEY = /^[A-Z\d_]*[A-Z]{3}(?<![MD]ON|TURN?|[HJ]OC|WHIS|LAC|HOT)KEY$/;
 
+/** The name without its suffixes (NAME_SUFFIXES) and the word saying it is a value (VALUE_SUFFIX). */
+const bareName = (name: string) =>
+  name.slice(0, NAME_SUFFIXES.exec(name)!.index).replace(VALUE_SUFFIX, "");
+
+/** A password's own word ends the name (`lower`, `snake`: its spellings), in any language. */
+const passwordWord = (lower: string, snake: string) =>
+  PASSWORD_WORD.test(lower) || SHORT_PASSWORD_WORD.test(snake) || FOREIGN_PASSWORD_WORD.test(snake);
+
+/**
+ * A password's name whose last word is a password's own (`password`, `DB_PASS`, `pswd`, `bindpw`,
+ * `passwort`, `DB_PASSWORD_PROD`), not a word saying something about one (`password_status`) nor
+ * an SNMP community or a tool's variable: where a phrase of words quoted whole is a passphrase.
+ */
+export function namesOwnPassword(name: string): boolean {
+  const key = bareName(name);
+  return keyKind(name) === "password" && passwordWord(key.toLowerCase(), snakeName(key));
+}
+
 function kindOf(name: string): KeyKind | null {
-  const base = name.slice(0, NAME_SUFFIXES.exec(name)!.index);
-  const suffixed = base !== name;
-  const key = base.replace(VALUE_SUFFIX, "");
+  const key = bareName(name);
+  // (Where VALUE_SUFFIX took a word off, `key` ends in no `KEY`: UPPER_GLUED_KEY's is a suffix's.)
+  const suffixed = key !== name;
   const lower = key.toLowerCase();
   const snake = snakeName(key);
   // A flag that asks for the password at a prompt (`--ask-password`, Ansible's `--ask-pass`,
   // `--ask-become-pass`): it holds none.
   if (ASK_FLAG.test(snake)) return null;
   if (
-    PASSWORD_WORD.test(lower) || SHORT_PASSWORD_WORD.test(snake) ||
-    TOOL_PASSWORD_VARIABLE.test(snake) || FOREIGN_PASSWORD_WORD.test(snake) ||
-    SNMP_COMMUNITY.test(snake)
+    passwordWord(lower, snake) || TOOL_PASSWORD_VARIABLE.test(snake) || SNMP_COMMUNITY.test(snake)
   ) {
     return "password";
   }
