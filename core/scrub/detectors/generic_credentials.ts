@@ -108,7 +108,7 @@ const PHRASE = /^[a-z]{2,20}(?: [a-z]{2,20}){2,7}$/;
 const MESSAGE_WORD =
   /\b(?:an?|the|is|are|be|not?|and|or|of|for|to|in|at|by|with|from|via|as|same|your?|must|please|enter|set|see|here|(?:does|do|is|ca|wo)nt|never|too|short|long|weak|invalid|missing|required|empty|expired|wrong|incorrect|reset|changed|hidden|redacted|omitted|field|value)\b/;
 /** A name right before the value's quote (`password="`, `DB_PASS: '`, `--password "`): the name. */
-const NAME_BEFORE = /([^\s"'`=:;,(){}[\]<>]{1,64})["'`]?(?:[ \t]*[:=][ \t]*| )$/;
+const NAME_BEFORE = /([^\s"'`=:]{1,64})["'`]?(?:[ \t]*[:=][ \t]*| )$/;
 
 /** Masking dots, or a key's prefix and last few characters around an ellipsis. */
 const SHOWN_HIDDEN = /^(?:[●•∙·]{3,}|(?:[\w-]{0,15}[_-])?(?:\.{3}|…)\w{0,6})$/;

@@ -193,8 +193,7 @@ const NAME_SUFFIXES = new RegExp(
 const UPPER_GLUED_KEY = /^[A-Z\d_]*[A-Z]{3}(?<![MD]ON|TURN?|[HJ]OC|WHIS|LAC|HOT)KEY$/;
 
 /** The name without its suffixes (NAME_SUFFIXES) and the word saying it is a value (VALUE_SUFFIX). */
-const bareName = (name: string) =>
-  name.slice(0, NAME_SUFFIXES.exec(name)!.index).replace(VALUE_SUFFIX, "");
+const bareName = (name: string) => name.replace(NAME_SUFFIXES, "").replace(VALUE_SUFFIX, "");
 
 /** A password's own word ends the name (`lower`, `snake`: its spellings), in any language. */
 const passwordWord = (lower: string, snake: string) =>
@@ -206,8 +205,8 @@ const passwordWord = (lower: string, snake: string) =>
  * an SNMP community or a tool's variable: where a phrase of words quoted whole is a passphrase.
  */
 export function namesOwnPassword(name: string): boolean {
-  const key = bareName(name);
-  return keyKind(name) === "password" && passwordWord(key.toLowerCase(), snakeName(key));
+  const key = bareName(name), snake = snakeName(key);
+  return !ASK_FLAG.test(snake) && passwordWord(key.toLowerCase(), snake);
 }
 
 function kindOf(name: string): KeyKind | null {
