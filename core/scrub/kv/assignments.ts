@@ -845,8 +845,8 @@ function readValue(
   if (
     p < n && line.charCodeAt(p) === 0x3a && before > 0 && line.charCodeAt(before - 1) === 0x5b
   ) {
-    const visibility = PHP_VISIBILITY.exec(line.slice(p, p + 240));
-    if (visibility !== null) p += visibility[0].length;
+    PHP_VISIBILITY.lastIndex = p;
+    if (PHP_VISIBILITY.test(line)) p = PHP_VISIBILITY.lastIndex;
   }
   // `password[] = "v"` (PHP's append, Objective-C's array), `char password[25] = "v"` (a C
   // array's size): an empty or numbered index, then the operator.
@@ -938,7 +938,7 @@ function readValue(
     // and one blank, then the next exported field's name glued to its `:`, inside `{`: no value.
     if (
       op === ":" && spaced === p && at === spaced + 2 &&
-      GO_EMPTY_FIELD.test(line.slice(start, at + 44)) &&
+      (GO_EMPTY_FIELD.lastIndex = start, GO_EMPTY_FIELD.test(line)) &&
       line.lastIndexOf("{", before) > line.lastIndexOf("}", before)
     ) return null;
     if (at === n) return lineStartsWith(line, before) ? made(n, n, false, nextLine(line)) : null;
@@ -974,7 +974,10 @@ function readValue(
     // set("KEY", "v"); but in `"svc":"token", …` the quoted word is a value, not a key, and in
     // SQL's `"auth_user"."password", "auth_user"."last_login"` (Django's and Rails' queries,
     // MySQL's backquotes) a table's column, the next a column too.
-    if (isValueBefore(line, before) || /["'`]\.$/.test(line.slice(before - 2, before))) return null;
+    if (
+      isValueBefore(line, before) ||
+      line.charCodeAt(before - 1) === 0x2e && isQuote(line.charCodeAt(before - 2))
+    ) return null;
     return literal(line, skipSpaces(line, spaced + 1, 4), made, true);
   }
   // Erlang's tuple `{token, "v"}`, `{token, <<"v">>}` (an atom after `{`, `,`, a string or a
@@ -1019,16 +1022,19 @@ function readValue(
     ? POWERSHELL_SET.exec(textBefore(line, before))
     : null;
   if (cmdlet !== null) return cmdletValue(line, p, cmdlet[1], made);
-  // etcdctl's listing: a key's path alone on its line (`/app/db/password`), its value below; a
-  // console's or CI log's expression ending in the key (`>>> app.config["SECRET_KEY"]`,
-  // `irb(main):001> ENV["TOKEN"]`, `##[debug]Evaluating: secrets.TOKEN`): its value printed below.
-  if (spaced === n && ETCD_KEY.test(line)) return made(n, n, false, { form: "printed-below" });
-  // A call given the key's quoted name ending the line (`os.getenv("X")`, `sys.env("X")`,
-  // `System.get_env("X")`) reads it as an index does.
-  if (
-    (spaced === n || (quoted && spaced === p && line.charCodeAt(p) === 0x29 && p + 1 === n)) &&
-    PROMPT.test(line)
-  ) return made(n, n, false, { form: "after-arrow" });
+  // The key ends its line, or a call given its quoted name does (`os.getenv("X")`,
+  // `sys.env("X")`, `System.get_env("X")`, read as an index is): etcdctl's listing, a key's path
+  // alone on its line (`/app/db/password`), its value below; a console's or CI log's expression
+  // ending in it (`>>> app.config["SECRET_KEY"]`, `irb(main):001> ENV["TOKEN"]`,
+  // `##[debug]Evaluating: secrets.TOKEN`), its value printed below after an arrow.
+  if (spaced === n || quoted && spaced === p && line.charCodeAt(p) === 0x29 && p + 1 === n) {
+    const form = spaced === n && ETCD_KEY.test(line)
+      ? "printed-below"
+      : PROMPT.test(line)
+      ? "after-arrow"
+      : null;
+    if (form !== null) return made(n, n, false, { form });
+  }
   if (spaced === p) return null;
   const flag = line.charCodeAt(start) === DASH;
   if (
@@ -1060,7 +1066,8 @@ function readValue(
     if (quoteTokenAt(line, spaced) > 0) return literal(line, spaced, made, true);
     // `Password for the elastic user (reset with …):` ending its line (Elasticsearch's first
     // start), `… user successfully reset.` (its reset tool): the password is printed below.
-    if (n - spaced <= 300 && PRINTED_BELOW.test(line.slice(spaced))) {
+    PRINTED_BELOW.lastIndex = spaced;
+    if (n - spaced <= 300 && PRINTED_BELOW.test(line)) {
       return made(n, n, false, { form: "printed-below" });
     }
     // .netrc: `machine HOST login USER password v`.
@@ -1377,7 +1384,7 @@ function namedValue(
  * then up to `:` ending the line (`(reset with `…`):`), or `successfully reset.`.
  */
 const PRINTED_BELOW =
-  /^for[ \t]+the[ \t]+\S{1,64}[ \t]+user\b(?:[^\r\n]{0,200}:|[ \t]+(?:successfully[ \t]+)?reset\.)[ \t]*$/i;
+  /for[ \t]+the[ \t]+\S{1,64}[ \t]+user\b(?:[^\r\n]{0,200}:|[ \t]+(?:successfully[ \t]+)?reset\.)[ \t]*$/iy;
 
 /**
  * A verb that gives a key's value in a sentence: `is`, `was:`, `set to`, `changed to`, maybe
@@ -1467,7 +1474,7 @@ type Made = (from: number, to: number, cut?: boolean, opens?: Opener | null) => 
  * An exported Go field's name glued to its `:`, one blank, and the next one's name glued to its
  * `:`, as `%+v` prints a struct's empty field.
  */
-const GO_EMPTY_FIELD = /^[A-Z]\w*: [A-Z][A-Za-z0-9]{0,40}:/;
+const GO_EMPTY_FIELD = /[A-Z]\w*: [A-Z][A-Za-z0-9]{0,40}:/y;
 
 /**
  * A key/value pair starting: a name written in words (`image`, `traceId`, `REQUEST_ID`,
@@ -1529,9 +1536,7 @@ const block = (line: string): Opener => ({ form: "block", indent: indentOf(line)
 
 /** Whether the quoted word ending before `at` is a value: `:` or `=` comes before it. */
 function isValueBefore(line: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && at - i < 4 && (line[i - 1] === " " || line[i - 1] === "\t")) i--;
-  const c = line.charCodeAt(i - 1);
+  const c = line.charCodeAt(skipSpacesBack(line, at, 4) - 1);
   return c === 0x3a || c === 0x3d || c === GT;
 }
 
@@ -1817,7 +1822,7 @@ const MAP_NAME = /^[A-Za-z_$@][\w$@]{0,63}(?:\.[A-Za-z_]\w{0,63}){0,4}$/;
  * `:protected`, `:private`, after the declaring class too (`:App\Client:private`,
  * `:"App\Client":private`).
  */
-const PHP_VISIBILITY = /^:(?:protected|(?:"?[A-Za-z_\\][\w\\]{0,200}"?:)?private)(?=\])/;
+const PHP_VISIBILITY = /:(?:protected|(?:"?[A-Za-z_\\][\w\\]{0,200}"?:)?private)(?=\])/y;
 
 /** String prefixes before a quote: `b"…"`, `r'…'`, `f"…"`, `@"…"` (C#), `$"…"`, `L"…"`. */
 const STRING_PREFIX = /^(?:[bBrRuUfF]{1,2}|[@$L])(?=\\{0,7}["'`])/;
