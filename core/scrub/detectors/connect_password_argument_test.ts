@@ -6,6 +6,7 @@
  */
 import { strictEqual } from "@node/assert";
 import { createScrubber } from "../mod.ts";
+import { seededRandom } from "../corpus/token_generator.ts";
 
 const scrubber = createScrubber();
 const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!-#@";
@@ -75,6 +76,53 @@ Deno.test("a literal password given second to a login call is masked; the user a
       'ftp.login("anonymous", "")',
       'passport.authenticate("local", { session: false })',
       "auth.login(request)",
+    ]
+  ) strictEqual(scrubber.scrub(line).text, line);
+});
+
+Deno.test("a PHP stack trace's frames print the connect password by position: masked", () => {
+  // PHP prints each frame's arguments, strings cut at 15 characters with `...`: the password is
+  // the argument after the user, after a PDO DSN (`'mysql:host=…'`, `'pgsql:…'`) in any frame
+  // (PDO's constructor, Laravel's createPdoConnection and tryAgainIfCausedByLostConnection), or
+  // third to mysqli's constructor.
+  const random = seededRandom(0x9d0c0);
+  const made = (n: number) =>
+    Array.from({ length: n }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join("");
+  for (let i = 0; i < 24; i++) {
+    const full = made(8 + (i % 12)), pw = full.length > 15 ? full.slice(0, 15) + "..." : full;
+    const dsn = `${i % 2 ? "pgsql" : "mysql"}:host=${made(4)}...`;
+    for (
+      const [line, kept] of [
+        [
+          `#0 /var/www/app/Db.php(70): PDO->__construct('${dsn}', 'forge', '${pw}', Array)`,
+          "'forge'",
+        ],
+        [
+          `#1 /var/www/vendor/Connector.php(46): Illuminate\\Database\\Connectors\\Connector->createPdoConnection('${dsn}', 'root', '${pw}', Array)`,
+          "Array)",
+        ],
+        [
+          `#2 /var/www/vendor/Connector.php(24): Illuminate\\Database\\Connectors\\Connector->tryAgainIfCausedByLostConnection(Object(PDOException), '${dsn}', 'root', '${pw}', Array)`,
+          "Object(PDOException)",
+        ],
+        [
+          `#0 /var/www/html/inc/db.php(8): mysqli->__construct('localhost', 'wp', '${pw}', 'wordpress')`,
+          "'wordpress'",
+        ],
+      ]
+    ) {
+      const out = scrubber.scrub(line).text;
+      strictEqual(out.includes(pw.replace("...", "")), false, out);
+      strictEqual(out.includes(kept), true, out);
+    }
+  }
+  for (
+    const line of [
+      "#0 /var/www/app/Db.php(70): PDO->__construct('mysql:host=db;d...', 'root', '', Array)",
+      "#0 /var/www/app/Db.php(70): PDO->__construct('mysql:host=db;d...', 'root', NULL, Array)",
+      "#0 /var/www/app/Db.php(70): PDO->__construct('mysql:host=db;d...', 'root', Object(SensitiveParameterValue), Array)",
+      "#0 /var/www/app/Db.php(70): PDO->__construct('mysql:host=db;dbname=app')",
+      "#0 /var/www/html/inc/db.php(8): mysqli->__construct('localhost', 'wp')",
     ]
   ) strictEqual(scrubber.scrub(line).text, line);
 });

@@ -642,6 +642,15 @@ export const examples: Record<string, DetectorExamples> = {
       },
       { text: "$pdo = new PDO($dsn, 'web', 'Lr6kx-Tq2v');", secret: "Lr6kx-Tq2v" },
       {
+        text:
+          "#0 /srv/Db.php(70): PDO->__construct('mysql:host=db;d...', 'web', 'Wn4q-Tz8kp', Array)",
+        secret: "Wn4q-Tz8kp",
+      },
+      {
+        text: "#0 /srv/db.php(8): mysqli->__construct('db', 'wp', 'Hk3x-Rq7mv')",
+        secret: "Hk3x-Rq7mv",
+      },
+      {
         text: 'Connection c = DriverManager.getConnection(url, "app", "Qm8v-Zr3xk");',
         secret: "Qm8v-Zr3xk",
       },
@@ -659,6 +668,7 @@ export const examples: Record<string, DetectorExamples> = {
       "my $dbh = DBI->connect($dsn, $user, $password, { RaiseError => 1 });",
       'Connection c = DriverManager.getConnection(url, "app", props.get("pw"));',
       "$pdo = new PDO($dsn, 'web', getenv('DB_PASSWORD'));",
+      "#0 /srv/Db.php(70): PDO->__construct('mysql:host=db;d...', 'web', NULL, Array)",
       'mysqli_connect("db1", "shop", "${DB_PASSWORD}");',
       'db.auth("reporting", passwordPrompt())',
       "smtp.login(sender, os.environ['SMTP_PASSWORD'])",
