@@ -7,7 +7,7 @@
  * Between a key and its value, in order, each optional: the key's closing quote (as escaped as
  * its opening one: `\"`), an index bracket (`env["API_KEY"]`), a type (`apiKey string`,
  * `api_key: str`, `let key: &str`, PHP's serialized `;s:12`), spaces, an operator (`=`, `:`,
- * `:=`, `::=`, `:::=`, `?=`, `+=`, `.=`, `||=`, `=>`, `->`, `<-`, `==`, `!=` …), spaces, the
+ * `:=`, `::=`, `:::=`, `?=`, `+=`, `.=`, `||=`, `=>`, `->`, `<-`, `==`, `!=`, `→` …), spaces, the
  * value's opening quote.
  */
 
@@ -59,6 +59,10 @@ const OPERATORS: readonly string[] = [
   // A comparison with a literal (`password != "v"`, `token !== 'v'`) gives the value away too.
   "!==",
   "!=",
+  // A table's or a pretty-printer's arrow (`token → v`, `API_KEY ⇒ v`, `password ➜ v`).
+  "→",
+  "⇒",
+  "➜",
 ];
 
 /** OPERATORS by their first character's code (in the same order: longest first). */
@@ -71,6 +75,7 @@ const OPERATORS_BY_FIRST: readonly (readonly string[])[] = Array.from(
 export function operatorAt(line: string, at: number): string {
   if (at >= line.length) return "";
   const code = line.charCodeAt(at);
+  if (code > 8591) return OPERATORS.includes(line[at]) ? line[at] : "";
   if (!has(code, OPERATOR)) return "";
   const ops = OPERATORS_BY_FIRST[code];
   for (let k = 0; k < ops.length; k++) if (line.startsWith(ops[k], at)) return ops[k];

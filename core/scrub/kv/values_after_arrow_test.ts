@@ -3,7 +3,7 @@
  * (`["password"]=>` then `string(15) "v"`), Xdebug's (`'api_key' =>` then `string(32) "v"`) and
  * Ruby's pp breaking a long pair (`"password"=>` then `"v"}`) are masked; what is no string there
  * (`NULL`, `int(5)`, `array(1) {`), a stand-in, a non-secret key's string and the line after the
- * value stay.
+ * value stay. A unicode arrow (`token → v`) is an operator too.
  */
 import { ok, strictEqual } from "@node/assert";
 import { scrubWholeAndStreamed } from "./test_support.ts";
@@ -53,4 +53,37 @@ Deno.test("what is no secret's string after a dump's `=>` stays", () => {
       `  ["password"]=>\n  bool(false)\n  ["note"]=>\n  string(18) "${value}"`,
     ]
   ) strictEqual(scrubWholeAndStreamed(dump), dump);
+});
+
+Deno.test("a value after a unicode arrow from its secret-named key is masked", () => {
+  // A table or a pretty-printer writes `key → value` (also `⇒`, `➜`): the arrow is the operator.
+  for (const arrow of ["→", "⇒", "➜"]) {
+    for (const key of ["password", "passwd", "api_key", "DD_API_KEY", "clientSecret", "token"]) {
+      const value = made(20), other = made(12);
+      const lines = [
+        `  ${key} ${arrow} ${value}`,
+        `${key}${arrow}${value}`,
+        `user ${arrow} bob, ${key} ${arrow} ${value}, note ${arrow} ${other}`,
+      ];
+      for (const line of lines) {
+        const out = scrubWholeAndStreamed(line);
+        ok(!out.includes(value), out);
+        if (line.includes(other)) ok(out.includes(other), out);
+      }
+    }
+  }
+});
+
+Deno.test("after a unicode arrow, a non-secret key's value, a stand-in and prose stay", () => {
+  const value = made(20);
+  for (
+    const line of [
+      `request_id → ${value}`,
+      "password → ********",
+      "token → ${API_KEY}",
+      "max_tokens ⇒ 4096",
+      "Settings → Tokens → Create new token",
+      "password reset ➜ sent",
+    ]
+  ) strictEqual(scrubWholeAndStreamed(line), line);
 });
