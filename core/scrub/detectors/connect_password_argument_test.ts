@@ -123,6 +123,8 @@ Deno.test("a PHP stack trace's frames print the connect password by position: ma
       "#0 /var/www/app/Db.php(70): PDO->__construct('mysql:host=db;d...', 'root', Object(SensitiveParameterValue), Array)",
       "#0 /var/www/app/Db.php(70): PDO->__construct('mysql:host=db;dbname=app')",
       "#0 /var/www/html/inc/db.php(8): mysqli->__construct('localhost', 'wp')",
+      // A URL is no PDO DSN (`mysql:host=…`): the literals after it are not a user and password.
+      "pool('pgsql://ro@db/app', 'replica', 'eu-west-1')",
     ]
   ) strictEqual(scrubber.scrub(line).text, line);
 });

@@ -803,7 +803,7 @@ export const buildDetectors = once((): Detector[] => [
    * `auth=("user", "v")` and `HTTPBasicAuth`, httpx's and aiohttp's `BasicAuth`, Apache
    * HttpClient's `UsernamePasswordCredentials`); when it is a string literal (a variable stays).
    * PHP's stack traces print these calls' arguments: `mysqli->__construct('h', 'u', 'v')`, and
-   * any frame given a PDO DSN then the user (`PDO->__construct('mysql:host=…', 'u', 'v', Array)`,
+   * any frame given a PDO DSN (no URL) then the user (`PDO->__construct('mysql:host=…', 'u', 'v', Array)`,
    * Laravel's `Connector->createPdoConnection(…)`): the argument after the user.
    */
   secret(
@@ -825,7 +825,7 @@ export const buildDetectors = once((): Detector[] => [
       "sql:",
     ],
     regex(
-      raw`(?:\b(?:mysqli?_connect|new mysqli|mysqli->__construct|DBI->connect|new PDO|DriverManager\.getConnection|MySQLdb\.connect)\(${CALL_ARGUMENT},${CALL_ARGUMENT}, ?|["'](?:my|pg)sql:[^"'\r\n]{1,256}["'],${CALL_ARGUMENT}, ?|(?:\.(?:login|auth|authenticate)|BasicAuth|UsernamePasswordCredentials|\bauth=)\(${CALL_ARGUMENT}, ?)${QUOTED_SECRET_ARGUMENT} ?[,)]`,
+      raw`(?:\b(?:mysqli?_connect|new mysqli|mysqli->__construct|DBI->connect|new PDO|DriverManager\.getConnection|MySQLdb\.connect)\(${CALL_ARGUMENT},${CALL_ARGUMENT}, ?|["'](?:my|pg)sql:\w[^"'\r\n]{0,255}["'],${CALL_ARGUMENT}, ?|(?:\.(?:login|auth|authenticate)|BasicAuth|UsernamePasswordCredentials|\bauth=)\(${CALL_ARGUMENT}, ?)${QUOTED_SECRET_ARGUMENT} ?[,)]`,
       "gid",
     ),
     (value) => plausibleValue(value) && !isReference(value),
