@@ -3,11 +3,12 @@
  * `&`, `(`, `,`, `;`, `'`, `{`, `<`, `\` … (`5VL&0-&*^Iz6`, `P@ss(w0rd)`, `aGHPhCQw8(`). The
  * reader (./assignments.ts) stops a bare value at those; this reads on to the word's end (a
  * blank, the line's end) unless the syntax ends the value there: a query's next `&name=`, a list
- * or connection string's next `,name=` / `;Name=`, a quote closing the string the pair is in, a
- * tag (`</x>`), a statement's trailing `;` or `,`, closing brackets the word did not open. Code
- * and stand-ins stay no value: a call (a name, `(`, `)` closing it), an index (`env["X"]`), a
- * template (`${X}`, `{{ x }}`, `%(x)s`), an entity (`&amp;`), a bracket the word opens and a
- * later word closes (`(see below)`, `$(cat f)`), brackets around the whole word (`(none)`).
+ * or connection string's next `,name=` / `;Name=`, an Erlang record's next field (`,name = `), a
+ * quote closing the string the pair is in, a tag (`</x>`), a statement's trailing `;` or `,`,
+ * closing brackets the word did not open. Code and stand-ins stay no value: a call (a name, `(`,
+ * `)` closing it), an index (`env["X"]`), a template (`${X}`, `{{ x }}`, `%(x)s`), an entity
+ * (`&amp;`), a bracket the word opens and a later word closes (`(see below)`, `$(cat f)`),
+ * brackets around the whole word (`(none)`).
  */
 
 /**
@@ -15,7 +16,7 @@
  * ending the line goes on below.
  */
 const BOUNDARY =
-  /&[\w.[\]-]+=|&&|,[.-]*\w[\w.-]*[=:]|;[\w ]{0,40}=|[,;](?!\S)|<\/|<[a-z]+\/?>|\\$/g;
+  /&[\w.[\]-]+=|&&|,[.-]*\w[\w.-]* ?[=:]|;[\w ]{0,40}=|[,;](?!\S)|<\/|<[a-z]+\/?>|\\$/g;
 
 /**
  * Code, stand-ins and words: an entity (`&amp;`, `&nbsp` ending the word: 8 characters at most),
