@@ -101,10 +101,11 @@ const BUNDLER_CREDENTIALS = /^bundle_(?!mirror__|build__)[a-z0-9_]*__[a-z0-9_]+$
 
 /**
  * Secret-named keys whose values are not secrets: page tokens, token counts, cache keys …, .NET's
- * `PublicKeyToken` (a hash of an assembly's public key), and accessors (`n.getKey`, `setKey`).
+ * `PublicKeyToken` (a hash of an assembly's public key), Apple crash reports' `crashReporterKey`
+ * (a device's anonymous id), and accessors (`n.getKey`, `setKey`).
  */
 const NOT_SECRET_KEY =
-  /(?:^|[_.-])(?:get|set|has|find|load|read|make|page|next|continuation|pagination|sync|resume|cancel|cancellation|max|prompt|completion|total|cache|partition|primary|foreign|sort|routing|object|idempotency|dedup|dedupe|message|public(?:[_.-]?key)?|publishable|row|hash|shard|lookup|index|unique|group|trace|span|request|host|bucket|file|event|job|task|lock|metric|label|tag|column|field|table|map|s3)[_.-]?(?:token|key|auth|creds?|signature)$/;
+  /(?:^|[_.-])(?:get|set|has|find|load|read|make|page|next|continuation|pagination|sync|resume|cancel|cancellation|max|prompt|completion|total|cache|partition|primary|foreign|sort|routing|object|idempotency|dedup|dedupe|message|public(?:[_.-]?key)?|publishable|row|hash|shard|lookup|index|unique|group|trace|span|request|host|bucket|file|event|job|task|lock|metric|label|tag|column|field|table|map|s3|reporter)[_.-]?(?:token|key|auth|creds?|signature)$/;
 
 /**
  * Names that point at a secret kept elsewhere, their value its name or where to load it from: a
