@@ -240,6 +240,12 @@ const SCHEME_WORDS = new Set(
 );
 
 export const WHOLE_UUID = new RegExp(`^${UUID}$`, "i");
+/**
+ * AWS's idempotency token, spelt so in its APIs (CloudTrail's `"clientToken":"fleet-<uuid>-0"`, IoT
+ * shadows' `clientToken=<uuid>`), when it holds a UUID (36 hex digits and dashes): a request's id.
+ * Vault's `client_token` and Go's `ClientToken`, and any other value, stay secrets.
+ */
+const CLIENT_TOKEN_ID = /^(?:\w+-)?[\da-f-]{36}(?:-\d+)?$/;
 
 /** Character classes of token values: base64url, base64, a bearer token, a cookie value. */
 const B64URL = "[A-Za-z0-9_-]";
@@ -606,6 +612,7 @@ export const buildDetectors = once((): Detector[] => [
       (value.length >= 8 ||
         isQuoteCode(line.charCodeAt(index - 1)) && refusedValue(line, index, value)) &&
       plausibleValue(value) && !isPlainWord(value) && !isReference(value) &&
+      !(CLIENT_TOKEN_ID.test(value) && line.substring(index - 16, index).includes("clientToken")) &&
       !/^\d{1,11}$|^[a-z]+(?:_[a-z]+)+$|^[a-z][a-z\d]*(?:-[a-z][a-z\d]*)*-\d+(?:\.\d+){1,3}$/.test(
         value,
       ) && !NAMED_INSTANCE.test(value) && !GENERATED_OBJECT_NAME.test(value) &&
