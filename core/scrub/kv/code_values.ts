@@ -64,10 +64,13 @@ export function isCodeValue(line: string, a: FoundValue): boolean {
           (/^\s*,\s*$/.test(line.slice(a.end)) ||
             /^\s*[,}]/.test(line.slice(a.end)) &&
               /(?:[(=[]|\breturn)\s*\{[^{}]*$/.test(line.slice(0, a.keyStart))) ||
-        // Prose: a function word, or a plain word that more words follow (not `password: sunshine`),
-        // also after Markdown's emphasis (`**Password**: The …`, `**API key:** the …`).
+        // Prose: a function word (Docker's `Using --password via the CLI is insecure`), or a plain
+        // word that more words follow (not `password: sunshine`), also after Markdown's emphasis
+        // (`**Password**: The …`, `**API key:** the …`).
         /^(?:["'`]|[*_]{1,2})?(?: +|\s*:(?:[*_`]{1,2})?\s*)$/.test(op) && (
-            /^(?:the|for|of|to|is|was|and|or|option|added)$/i.test(v) ||
+            /^(?:the|for|of|to|is|was|and|or|option|added|via|over|from|with|using|through)$/i.test(
+              v,
+            ) ||
             /^[A-Za-z][a-z]+$/.test(v) &&
               /^(?:'\w)? [a-z]+(?:[,.;]? [a-z%(]|[,.;]?$)/.test(line.slice(a.end))
           )

@@ -42,6 +42,10 @@ Deno.test("a dashed option named in a sentence is no value", () => {
       "Only prompt when the '--password' option is missing",
       "It used to prompt even if --password was",
       "use --password and --user to log in",
+      // Docker's warning on every `docker login -p` (CI logs), and its kin.
+      "WARNING! Using --password via the CLI is insecure. Use --password-stdin.",
+      "Passing --password over the CLI exposes it; pass --password from a file with --password-file",
+      "Use --password with SSH_ASKPASS or --password using the Keychain; never --password through CI",
     ]),
     [],
   );
