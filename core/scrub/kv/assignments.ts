@@ -963,7 +963,13 @@ function readValue(
     // A list's first item on the key's line (`token=[v]`, `"token": ["v", …]`, Go's http.Header
     // and gRPC metadata: `map[X-Api-Key:[v]]`) when it holds a digit: a bracketed word is a
     // stand-in (`[FILTERED]`), read whole as before.
-    const item = c === 0x5b ? literal(line, at + 1, made, false) : null;
+    // The item ends at the list's `]` before a query's `&` or a list's `,` or `;`
+    // (`token=[FILTERED]&state=1`: no digit in the item); a `]` inside a word is the word's.
+    let item = c === 0x5b ? literal(line, at + 1, made, false) : null;
+    const close = item === null ? -1 : line.indexOf("]", item.start);
+    if (item !== null && close > item.start && close < item.end && /[&,;]/.test(line[close + 1])) {
+      item = made(item.start, close);
+    }
     return item !== null && /\d/.test(line.slice(item.start, item.end))
       ? listedAfter(line, item, made)
       : literal(line, at, made, false);

@@ -43,6 +43,22 @@ Deno.test("a list's first item: stand-ins and other lists stay", () => {
   ) strictEqual(scrub(line), line);
 });
 
+Deno.test("a stand-in's list ends at its `]` before a query's next pair or a list's next item", () => {
+  for (const key of ["token", "api_key", "password", "client_secret"]) {
+    for (const after of ["&state=1", "&page=20&next=3", ",id=42", ";v=2"]) {
+      const line = `GET /cb?${key}=[FILTERED]${after} 200`;
+      strictEqual(scrub(line), line);
+    }
+  }
+});
+
+Deno.test("a listed value ends at its `]`, the query's next pair kept", () => {
+  for (const [i, value] of valuesOf(7, 12).entries()) {
+    const line = `GET /cb?token=[${value}]&page=${i} 200`;
+    strictEqual(scrub(line).replace(/\[REDACTED:[\w-]+\]/, "V"), `GET /cb?token=[V]&page=${i} 200`);
+  }
+});
+
 /** Made-up values of letters and digits, from a small seeded generator. */
 function valuesOf(seed: number, count: number): string[] {
   let state = seed;
