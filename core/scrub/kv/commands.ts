@@ -218,11 +218,29 @@ function wordsFrom(line: string, at: number): { words: Word[]; past: number } {
           i += c === 0x22 && line.charCodeAt(i) === 0x5c ? 2 : 1;
         }
         i = Math.min(i + 1, n);
-      } else i++;
+      } else if (c === 0x24) i = substitutionEnd(line, i);
+      else i++;
     }
     words.push({ start, end: i });
   }
   return { words, past: -1 };
+}
+
+/**
+ * Past a substitution at the `$` at `at`, blanks inside it the word's (`$(cat /run/secrets/pw)`,
+ * `${{ secrets.PW }}`, a CI system's expression): to the bracket closing it, 200 characters at
+ * most; past the `$` alone when there is none.
+ */
+function substitutionEnd(line: string, at: number): number {
+  const open = line.charCodeAt(at + 1);
+  const close = open === 0x28 ? 0x29 : open === 0x7b ? 0x7d : -1;
+  let depth = 0;
+  for (let i = at + 1; close !== -1 && i < line.length && i - at <= 200; i++) {
+    const c = line.charCodeAt(i);
+    if (c === open) depth++;
+    else if (c === close && --depth === 0) return i + 1;
+  }
+  return at + 1;
 }
 
 /** `line[start, end)` without the quotes around it, when it is one quoted part. */
