@@ -581,8 +581,8 @@ export const buildDetectors = once((): Detector[] => [
     "password-assignment",
     // `auth`: the reader gives `auth USER:PASS`'s password (HAProxy's `stats auth`) this kind;
     // `community`: an SNMP community's (../kv/key_names.ts).
-    ["pass", "pw", "pswd", "auth", "community", ...FOREIGN_PASSWORD_LEADS],
-    /password|passwd|passphrase|pass|pwd|pw|pswd|auth|community/gi,
+    ["pass", "pw", "pswd", "auth", "community", "psk", ...FOREIGN_PASSWORD_LEADS],
+    /password|passwd|passphrase|pass|pwd|pw|pswd|auth|community|psk/gi,
     (value, line, index) =>
       value.length >= 3 && (plausibleValue(value) || passphrase(value, line, index)) &&
       !/^\d{1,4}$/.test(value) &&

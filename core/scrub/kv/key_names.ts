@@ -2,11 +2,13 @@
  * Secret-named keys: what a key's name says its value is. One place for the rules the generic
  * credential detectors share (../detectors/generic_credentials.ts):
  *
- * - `password`: a name ending in `password(s)`, `passwd` or `passphrase` (`PGPASSWORD`,
- *   `keyStorePassword`), or in `pass`, `pwd` or `pw` as a word of its own (`smtp_pass`,
- *   `smtpPass`, `DB_PW`; not `bypass`) or `pwd` glued to a short word (`dbpwd`), the
- *   variables tools read a password from (`SSHPASS` for `sshpass -e`, `REDISCLI_AUTH` for
- *   `redis-cli`, Redis's `requirepass`), and an SNMP community (`community_string`);
+ * - `password`: a name ending in `password(s)`, `passwd`, `passphrase` or PAM's `authtok`
+ *   (`PGPASSWORD`, `keyStorePassword`, SSSD's `ldap_default_authtok`), or in `pass`, `pwd`, `pw`
+ *   or a pre-shared key's `psk` as a word of its own (`smtp_pass`, `smtpPass`, `DB_PW`,
+ *   wpa_supplicant's `psk`, hostapd's `wpa_psk`; not `bypass`) or `pwd` glued to a short word
+ *   (`dbpwd`), the variables tools read a password from (`SSHPASS` for `sshpass -e`,
+ *   `REDISCLI_AUTH` for `redis-cli`, Redis's `requirepass`), and an SNMP community
+ *   (`community_string`);
  * - `secret`: a name ending in `secret`, `token`, `credential(s)`, `secret_key_base`, a secret's
  *   `secret_string`/`SecretString` (`_value`, `_binary`: AWS Secrets Manager's), or an API,
  *   access, private, signing … key (`client_secret`, `_authToken`, `SOFTLAYERAPIKEY`; SNMPv3's
@@ -27,19 +29,22 @@
 
 export type KeyKind = "password" | "secret" | "key";
 
-/** `password`, `passwd`, `passphrase`, and their confirmations (`password_confirmation`). */
-const PASSWORD_WORD = /(?:passwords?|passwd|passphrase)(?:[_.-]?confirm(?:ation)?)?$/;
 /**
- * In the snake-case spelling: `pass`, `pwd`, `pw` as a word of their own, or their shortened
- * spellings `passw`, `pword`, `pwrd`, `pswd` (`DB_PSWD`; not `psw`, a processor's status word:
- * s390's `Krnl PSW : 0704c0…`); or
+ * `password`, `passwd`, `passphrase`, PAM's `authtok` (the password a module is given), and their
+ * confirmations (`password_confirmation`).
+ */
+const PASSWORD_WORD = /(?:passwords?|passwd|passphrase|authtok)(?:[_.-]?confirm(?:ation)?)?$/;
+/**
+ * In the snake-case spelling: `pass`, `pwd`, `pw`, `psk` (a pre-shared key: `wpa_psk`) as a word
+ * of their own, or their shortened spellings `passw`, `pword`, `pwrd`, `pswd` (`DB_PSWD`; not
+ * `psw`, a processor's status word: s390's `Krnl PSW : 0704c0…`); or
  * `pwd` or `pw` glued to one short word before it (`dbpwd`, `ROOTPWD`, LDAP's `bindpw` and
  * `rootpw`: no English word ends so), not the shell's `OLDPWD` (a directory); or `pass` glued
  * to whose it is (`userpass`, `DBPASS`, `rootpass`: a JDBC URL's or a realm's), not to any word
  * (`bypass`, `compass`).
  */
 const SHORT_PASSWORD_WORD =
-  /(?:^|[^a-z])(?:passw?|pw(?:d|o?rd)?|pswd)$|(?:^|[^a-z])(?!old)[a-z]{1,12}pwd?$|(?:^|[^a-z])(?:user|db|root|admin)pass$/;
+  /(?:^|[^a-z])(?:passw?|pw(?:d|o?rd)?|pswd|psk)$|(?:^|[^a-z])(?!old)[a-z]{1,12}pwd?$|(?:^|[^a-z])(?:user|db|root|admin)pass$/;
 /**
  * Other languages' word for a password as a name's last word (`passwort`, `DB_KENNWORT`,
  * `wachtwoord`, `motDePasse`, `contraseña`, `senha`, `hasło`, `heslo`, `salasana`, `lösenord`,

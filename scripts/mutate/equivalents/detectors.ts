@@ -24,9 +24,9 @@ const TAIL_IS_CUT_CLASS =
 export const DETECTORS_EQUIVALENTS: readonly Equivalent[] = [
   {
     file: GENERIC,
-    line: "/password|passwd|passphrase|pass|pwd|pw|pswd|auth|community/gi,",
-    original: "/password|passwd|passphrase|pass|pwd|pw|pswd|auth|community/gi",
-    replacement: "/password|passwd|passphrase|pass|pwd|pw|pswd|auth|community/g",
+    line: "/password|passwd|passphrase|pass|pwd|pw|pswd|auth|community|psk/gi,",
+    original: "/password|passwd|passphrase|pass|pwd|pw|pswd|auth|community|psk/gi",
+    replacement: "/password|passwd|passphrase|pass|pwd|pw|pswd|auth|community|psk/g",
     reason: FIND_PATTERN,
   },
   {
