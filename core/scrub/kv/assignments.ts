@@ -432,15 +432,20 @@ const OWNED_KEY = new RegExp(
  * the next field's key), no `/` (`key=uploads/2026/…` is an object's path), not the base64 of an
  * entity's id (BASE64_OF_ID), and not a record's fields (RECORD_KEY); a `plain` key's
  * (isPlainKey), one run of letters and digits (LETTERS_AND_DIGITS), a URL-safe token with a
- * random run (hasRandomPart) or 40 or more characters of base64 with a digit (`/` still ends none).
+ * random run (hasRandomPart) or 40 or more characters of base64 with a digit; a `/` in it only
+ * with more than six places where a capital follows a small letter or a digit, or a digit a
+ * capital (`key: Gfdy4GD5…+NRbZ…/`: base64 of random bytes has one about every third
+ * character), as an object's path of words and hex digests has not (`uploads/2026/ReportFinal`,
+ * `objects/8f3a9c…`).
  */
 function isBareKeyValue(line: string, value: Assignment, plain: boolean): boolean {
   const text = line.slice(value.start, value.end);
   return (plain
     ? LETTERS_AND_DIGITS.test(text) || hasRandomPart(text) ||
-      /^(?=.*\d)[a-z\d+]{40,}={0,2}$/i.test(text)
+      /^(?=.*\d)[a-z\d+/]{40,}={0,2}$/i.test(text)
     : /\d/.test(text)) &&
-    !text.includes("/") &&
+    (!text.includes("/") ||
+      plain && text.split(/[a-z\d](?=[A-Z])|[A-Z](?=\d)/).length > 7) &&
     !isBase64OfId(text) &&
     !(text.includes("|") && RECORD_KEY.test(text));
 }
