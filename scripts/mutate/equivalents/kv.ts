@@ -16,7 +16,7 @@ const MEMO =
   "a memo of the last line's result: the function it spares is pure (same line, same result), so reading the line again gives the same answer, only slower";
 /** Why a mutant of the search of key word ends' lastIndex resets changes nothing. */
 const KEY_END_RESET =
-  "KEY_END is module-private and only run by this loop, which ends on a failed test, and a failed test of a global regex sets lastIndex to 0: it is 0 before and after every loop whatever this line does";
+  "endsIn's loop is the only code that runs KEY_END or KEY_END_AT (other modules read KEY_END's source only), and it sets lastIndex right before every test: what this line leaves is never read";
 /** Why `{other: false}` is `{other: true}`. */
 const OTHER_FLAG =
   'an atom is told apart only by `"other" in atom` (after_key_words.ts parse and endings), never by the flag\'s value';
@@ -48,22 +48,14 @@ export const KV_EQUIVALENTS: readonly Equivalent[] = [
     replacement: "{}",
     reason: MEMO,
   },
-  {
+  ...[["re.lastIndex = 0;", "{}"], ["0", "1"]].map(([original, replacement]) => ({
     file: ASSIGNMENTS,
-    line: "KEY_END.lastIndex = 0;",
-    original: "KEY_END.lastIndex = 0;",
-    replacement: "{}",
-    reason: KEY_END_RESET,
-  },
-  {
-    file: ASSIGNMENTS,
-    line: "KEY_END.lastIndex = 0;",
+    line: "re.lastIndex = 0;",
     after: "}",
-    original: "0",
-    replacement: "1",
-    reason:
-      "after the loop, which leaves lastIndex 0: the next call sets it to 0 before its loop (the line before the loop) and nothing else runs KEY_END",
-  },
+    original,
+    replacement,
+    reason: KEY_END_RESET,
+  })),
   {
     file: ASSIGNMENTS,
     line: "const arrow = CHANGE_ARROW.exec(line.slice(old.end + 1, old.end + 12));",
@@ -82,13 +74,12 @@ export const KV_EQUIVALENTS: readonly Equivalent[] = [
   },
   {
     file: ASSIGNMENTS,
-    line:
-      "if (old.cut || old.opens !== null || !isQuoteCode(line.charCodeAt(old.end))) return null;",
+    line: "if (old.cut || old.opens !== null || !isQuoteCode(quote)) return null;",
     column: 15,
     original: "||",
     replacement: "&&",
     reason:
-      "a cut value and a value that opens below both end at the line's end (every made(…, line.length …) and made(n, n …)), where charCodeAt is NaN and no quote: the third test returns null for them anyway",
+      "a cut value and a value that opens below both end at the line's end (every made(…, line.length …) and made(n, n …)), where quote is -1, no quote: the third test returns null for them anyway",
   },
   {
     file: ASSIGNMENTS,
@@ -444,10 +435,10 @@ export const KV_EQUIVALENTS: readonly Equivalent[] = [
       "at start 0 charCodeAt(-1) is NaN, no key character: the loop stops there either way",
     ],
     [
-      "if (c !== 0x20 && c !== 0x09 && c !== 0x3a && c !== 0x3f) return at;",
-      "c !== 0x20 && c !== 0x09 && c !== 0x3a && c !== 0x3f",
+      "if (c !== 0x20 && c !== 0x09 && c !== 0x3a && c !== 0x3f && c !== 0x3b) return at;",
+      "c !== 0x20 && c !== 0x09 && c !== 0x3a && c !== 0x3f && c !== 0x3b",
       "false",
-      "a glance: both type patterns are anchored and start with a blank, a tab, `?` or `:`, so on any other character neither matches and afterType returns at",
+      "a glance: the type patterns are anchored and start with a blank, a tab, `?`, `:` or PHP's `;`, so on any other character none matches and afterType returns at",
     ],
   ] as const).map(([line, original, replacement, reason]) => ({
     file: SYNTAX,
