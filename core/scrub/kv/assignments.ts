@@ -384,8 +384,14 @@ function read(line: string): readonly Assignment[] {
 const ONLY_KEY = String.raw`^key(?:[_-]?\d{1,4})?`;
 /** ONLY_KEY glued to `=`, the value unquoted. */
 const BARE_KEY = new RegExp(`${ONLY_KEY}=(?!["'])`, "i");
-/** ONLY_KEY, then `:` (not `::`, `:=`), `=` (not `==`, `="`) or a verb. */
-const PLAIN_KEY = new RegExp(`${ONLY_KEY} {0,3}(?::(?![:=])|=(?![="'])|is |was )`, "i");
+/**
+ * ONLY_KEY, then `:` (not `::`, `:=`), `=` (not `==`, `="`) or a verb; or a numbered one quoted
+ * (`"key1": `) or given a quoted value (`KEY_2="`, `key3='`).
+ */
+const PLAIN_KEY = new RegExp(
+  `${ONLY_KEY}(?:(?<=\\d)(?:["'] {0,3}:|=["'])| {0,3}(?::(?![:=])|=(?![="'])|is |was ))`,
+  "i",
+);
 
 /**
  * `Key=v` as a word of its own, the value unquoted (a log line's `Using Key=v`, `key1=v`): a key
@@ -412,7 +418,8 @@ function isBareKey(line: string, start: number, end: number): boolean {
 function isPlainKey(line: string, start: number, end: number): boolean {
   if (end - start > 8 || !PLAIN_KEY.test(line.slice(start, end + 8))) return false;
   const before = textBefore(line, start);
-  if (/(?:^|[^\w.-])\s$|^$/.test(before)) return true;
+  // no word before it, or `{"`, `, '` (JSON, YAML), or `export `
+  if (/(?:^|[^\w.-])\s$|^$|(?:^|[\s{,])["']$|export $/.test(before)) return true;
   const owner = OWNED_KEY.exec(before);
   return owner !== null && (owner[1] === undefined || keyKind(`${owner[1]}_key`) !== null);
 }

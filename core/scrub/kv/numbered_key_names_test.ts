@@ -39,7 +39,6 @@ Deno.test("numbered ids, words in values and names that say no secret stay", () 
       "encoding=base64 provider=auth0 oauth2=true monkey1=banana",
       "cache_key_12=orders:24752:v1 partition_key_3=tenant-27",
       "max_tokens_2=4096 token_count_1=512",
-      `"key_12": "${T}"`,
     ]
   ) strictEqual(scrub(line), line);
 });
@@ -113,6 +112,46 @@ Deno.test("a short key word numbered and assigned to names what the word alone d
     const name = "key" + number(), value = token();
     ok(!scrub(`${name}${form}${value}`).includes(value), `${name}${form}${value}`);
   }
+});
+
+Deno.test("a numbered key alone, quoted in JSON or given a quoted value, names a key", () => {
+  const random = seededRandom(2419);
+  const letters = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  const token = () => {
+    let t = "";
+    while (!/\d/.test(t) || !/[a-z]/.test(t) || !/[A-Z]/.test(t)) {
+      t = Array.from({ length: 24 }, () => letters[Math.floor(random() * letters.length)]).join("");
+    }
+    return t;
+  };
+  const name = () =>
+    ["key", "KEY", "Key"][Math.floor(random() * 3)] +
+    ["", "_", "-"][Math.floor(random() * 3)] + (1 + Math.floor(random() * 99));
+  for (
+    const form of [
+      (n: string, v: string) => `{"${n}": "${v}"}`,
+      (n: string, v: string) => `{"id":7,"${n}":"${v}"}`,
+      (n: string, v: string) => `export ${n}="${v}"`,
+      (n: string, v: string) => `${n}='${v}'`,
+      (n: string, v: string) => `  '${n}': '${v}',`,
+    ]
+  ) {
+    for (let i = 0; i < 4; i++) {
+      const line = form(name(), token());
+      strictEqual(scrub(line).includes("[REDACTED:"), true, line);
+      ok(!/[A-Za-z2-9]{24}/.test(scrub(line)), line);
+    }
+  }
+  // a word, a path, a version, a region or a record's name under the same names stays
+  for (
+    const line of [
+      `{"key1": "value1", "KEY_2": "orders-2026-01-15"}`,
+      `export KEY1="/etc/ssl/private/server.pem"`,
+      `key_3='v1.4.17'`,
+      `export KEY_2="us-east-1"`,
+      `{"key1": "user:24752:profile"}`,
+    ]
+  ) strictEqual(scrub(line), line);
 });
 
 Deno.test("a numbered short word assigned a word, a number, a path or a version stays", () => {
