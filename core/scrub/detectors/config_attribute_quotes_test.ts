@@ -38,3 +38,35 @@ Deno.test("config pair in single quotes: a setting's name keeps its value", () =
     ]
   ) strictEqual(scrubber.scrub(line).text, line);
 });
+
+Deno.test("an HTML input's or a config pair's value is read past other attributes after its name", async () => {
+  const { seededRandom } = await import("../corpus/token_generator.ts");
+  const random = seededRandom(2420);
+  const letters = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  const password = () =>
+    Array.from({ length: 10 }, () => letters[Math.floor(random() * letters.length)]).join("") +
+    "7!";
+  for (const name of ["password", "passwd", "db_password", "ApiKey"]) {
+    for (
+      const between of [
+        ' type="text"',
+        ' id="pw" class="form-control"',
+        ' type="hidden" autocomplete="off"',
+      ]
+    ) {
+      const value = password();
+      const line = `<input name="${name}"${between} value="${value}">`;
+      const out = scrubber.scrub(line).text;
+      strictEqual(out.includes(value), false, line);
+      strictEqual(out.includes("[REDACTED:config-attribute-secret]"), true, out);
+    }
+  }
+  // a name that says no secret, and an empty password field, stay
+  for (
+    const line of [
+      `<input name="username" type="text" value="${password()}">`,
+      `<input name="password" type="password" value="">`,
+      `<input name="password_hint" type="text" value="first pet">`,
+    ]
+  ) strictEqual(scrubber.scrub(line).text, line);
+});

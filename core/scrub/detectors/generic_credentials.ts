@@ -419,7 +419,8 @@ const CONFIG_VALUE = String.raw`(?:[Vv]alue|VALUE)(?: {0,3}|\t)=\s{0,3}`;
  * A config pair's name attribute up to its value's opening quote: `key="…" value=`,
  * `Name = "…" Value=`; the name is its first group.
  */
-const CONFIG_PAIR_NAME = String.raw`${CONFIG_NAME}\s{1,4}${CONFIG_VALUE}`;
+const CONFIG_PAIR_NAME = String
+  .raw`${CONFIG_NAME}(?:\s{1,4}[\w-]{1,20}="[^"<>]{0,40}"){0,3}\s{1,4}${CONFIG_VALUE}`;
 /** The name attribute before a config pair's value, read back from where the value starts. */
 const NAME_ATTRIBUTE = new RegExp(`${CONFIG_PAIR_NAME}["']$`);
 /** The name attribute after a config pair's value (`value="…" name="…"`), from its closing quote. */
