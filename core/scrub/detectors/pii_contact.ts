@@ -578,9 +578,11 @@ export const buildDetectors = once((): Detector[] => [
       "lane",
       "london",
     ],
-    /(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[A-Z]{2}(?![A-Za-z0-9])/g,
-    (value, line, index) =>
-      ukPostcodeValid(value) && hasContextBefore(line, index, POSTCODE_CONTEXT, 80),
+    /(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[A-Z]{2}(?![A-Za-z0-9])/gi,
+    // in capitals, or all in small letters (`london sw1a 1aa`), not mixed (`Ab1 2Cd`)
+    (value, line, index, upper = value.toUpperCase()) =>
+      (value === upper || value.toLowerCase() === value) && ukPostcodeValid(upper) &&
+      hasContextBefore(line, index, POSTCODE_CONTEXT, 80),
   ),
   /**
    * UK postcode with no word naming it, in capitals (`M1 1AE`, `EC1A1BB`): one of Royal Mail's
