@@ -262,12 +262,13 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "passport-mrz",
     ["<<"],
-    /(?<![A-Z\d<])(?:P[A-Z<][A-Z<]{3}(?=[A-Z<]{39}(?![A-Z\d]|<(?!\/)))(?<secret>[A-Z]+(?:<[A-Z]+)*<<[A-Z<]*[A-Z])|[A-Z\d<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z\d<]{14}[\d<]\d(?![A-Z\d]|<(?!\/)))/dg,
+    /(?<![A-Z\d<])(?:P[A-Z<][A-Z<]{3}(?=[A-Z<]{39}(?![A-Z\d]|<(?!\/)))(?<secret>[A-Z]+(?:<[A-Z]+)*<<[A-Z<]*[A-Z])|[A-Z\d<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z\d<]{7}(?:[A-Z\d<]{8})?\d(?![A-Z\d]|<(?!\/)))/dg,
+    // A name has no digit where a second line's document number has its check digit.
     (v) =>
-      v.length < 44 ||
+      !(v[9] <= "9") ||
       v[9] === mrzCheck(v.slice(0, 9)) && v[19] === mrzCheck(v.slice(13, 19)) &&
         v[27] === mrzCheck(v.slice(21, 27)) &&
-        v[43] === mrzCheck(v.slice(0, 10) + v.slice(13, 20) + v.slice(21, 43)),
+        v.endsWith(mrzCheck(v.slice(0, 10) + v.slice(13, 20) + v.slice(21, -1))),
   ),
 ]);
 
