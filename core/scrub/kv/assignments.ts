@@ -1361,8 +1361,12 @@ function mayEndNameField(line: string, at: number): boolean {
   const last = line.charCodeAt(i - 1) | 0x20;
   return last === 0x65 || last === 0x79;
 }
-/** The field that gives that value, after the comma: `"value":`, `Value=`, `value: `. */
-const VALUE_FIELD = /^[ \t]{0,3}\\{0,7}["']?value\\{0,7}["']?[ \t]{0,3}[:=][ \t]{0,3}/i;
+/**
+ * The field that gives that value, after the comma: `"value":`, `Value=`, `value: `; maybe after
+ * one or two fields of a word each (SSM's `"Type": "SecureString", "Value": "v"`).
+ */
+const VALUE_FIELD =
+  /^(?:[ \t]{0,3}"\w{1,20}"[ \t]{0,3}:[ \t]{0,3}"[\w.:-]{0,40}",){0,2}[ \t]{0,3}\\{0,7}["']?value\\{0,7}["']?[ \t]{0,3}[:=][ \t]{0,3}/i;
 /** A YAML `name:` entry alone on its line before the key (`- name: DB_PASSWORD`). */
 const NAME_ENTRY = /^([ \t]*(?:-[ \t]+)?)(?:name|key):[ \t]*$/i;
 
@@ -1379,6 +1383,15 @@ function namedValue(
   spaced: number,
   made: Made,
 ): Assignment | null | undefined {
+  // The key ending a quoted path (SSM's `"Name": "/prod/db/password",`): from the path's quote.
+  const q = line.charCodeAt(spaced);
+  if (isQuoteCode(q) && line.charCodeAt(before - 1) === 0x2f) {
+    let i = before - 1;
+    while (i > 0 && before - i < 256 && /[\w./-]/.test(line[i - 1])) i--;
+    if (line.charCodeAt(i - 1) !== q || line.charCodeAt(i) !== 0x2f) return undefined;
+    before = i - 1;
+    spaced = skipSpaces(line, spaced + 1);
+  }
   if (!mayEndNameField(line, before)) return undefined;
   const head = textBefore(line, before);
   if (!NAME_FIELD.test(head)) return undefined;
@@ -1394,7 +1407,7 @@ function namedValue(
   if (skipSpaces(line, spaced + 1) === line.length) {
     return made(line.length, line.length, false, { form: "named-value", indent: indentOf(line) });
   }
-  const field = VALUE_FIELD.exec(line.slice(spaced + 1, spaced + 40));
+  const field = VALUE_FIELD.exec(line.slice(spaced + 1, spaced + 180));
   return field === null ? null : literal(line, spaced + 1 + field[0].length, made, false);
 }
 
