@@ -216,12 +216,21 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "INVITE sip:+16045550186@pbx.acme.net SIP/2.0", secret: "+16045550186" },
       { text: "To: <sip:0412345678@10.0.0.5>;tag=1", secret: "0412345678" },
       { text: "Contact: <sips:+44-20-7946-0958;user=phone>", secret: "+44-20-7946-0958" },
+      {
+        text: '-- Executing [0412345678@from-trunk:1] Dial("PJSIP/trunk-0000002a", "PJSIP/201,30")',
+        secret: "0412345678",
+      },
+      { text: 'Dial("PJSIP/+16045550186@twilio-out,60,T")', secret: "+16045550186" },
+      { text: "Called Local/07700900461@from-internal", secret: "07700900461" },
     ],
     negative: [
       "From: <sip:reception@pbx.acme.net>",
       "sip:1111111@pbx placeholder",
       "REGISTER sip:pbx.acme.net:5060 SIP/2.0",
       "sip:123456@pbx short extension",
+      "-- Executing [s@macro-dialout-trunk:1] Set(DIAL_TRUNK=1)",
+      '-- Executing [201@from-internal:1] Dial("PJSIP/201","30")',
+      "Called Local/2001@from-internal",
     ],
   },
   "phone-number-tel-uri": {
