@@ -222,10 +222,15 @@ function plausibleMac(mac: string, line: string, index: number): boolean {
 
 /**
  * A key naming a MAC address right before a bare 12-hex value (`mac=`, `"macAddress":"`, `bssid `,
- * `<device_mac>`, FreeRADIUS's calling station `cli `).
+ * `<device_mac>`, DHCP's client hardware address `chaddr=`, FreeRADIUS's calling station `cli `,
+ * and camel case's `clientMac=`, `{DeviceMac:`).
  */
 const MAC_KEY_BEFORE =
-  /(?<![a-z])(?:mac|hw_?addr|hardware[ _-]?address|bssid|ether(?:net)?[ _-]?addr(?:ess)?|cli|calling-station-id)(?:[ _-]?addr(?:ess)?)?["']?\s{0,2}[:= >]\s{0,2}["']?$/i;
+  /(?<![a-z])(?:mac|hw_?addr|chaddr|hardware[ _-]?address|bssid|ether(?:net)?[ _-]?addr(?:ess)?|cli|calling-station-id)(?:[ _-]?addr(?:ess)?)?["']?\s{0,2}[:= >]\s{0,2}["']?$/i;
+/** MAC_KEY_BEFORE, or a camel-case key ending in `Mac` (`clientMac=`, `{DeviceMac:`), case kept. */
+const macKeyBefore = (line: string, index: number) =>
+  hasContextBefore(line, index, MAC_KEY_BEFORE, 32) ||
+  hasContextBefore(line, index, /[a-z]Mac["':= >]{1,4}$/, 9);
 
 /** Words of lines about MAC addresses, where a dotted form of digits only (`0011.2233.4455`) is one. */
 const MAC_LINE_WORDS = /mac|arp|vlan|dhcp|hw_?addr|bssid|ether/i;
@@ -250,12 +255,14 @@ const DOTTED_DATE = /^(?:19|20)\d\d\.(?:0[1-9]|1[0-2])[0-3]\d\./;
 function plausibleCompactMac(mac: string, line: string, index: number): boolean {
   const hex = mac.replace(/\./g, "").toLowerCase();
   if (/^(?:0{12}|f{12})$/.test(hex)) return false;
+  // Glued to a colon (`mac:3C52826A1B9F`, Go's `{HwAddr:…}`): only a key naming a MAC before it.
+  if (line[index - 1] === ":" && !macKeyBefore(line, index)) return false;
   if (mac.includes(".")) {
     return !hasContextBefore(line, index, VERSION_BEFORE, 12) &&
       (/[a-f]/.test(hex) || MAC_LINE_WORDS.test(line) ||
         (!DOTTED_DATE.test(mac) && hasContextBefore(line, index, MAC_WORD_BEFORE, 24)));
   }
-  return hasContextBefore(line, index, MAC_KEY_BEFORE, 32) ||
+  return macKeyBefore(line, index) ||
     (DHCP_LINE.test(line) && /[a-f]/.test(hex) && /\d/.test(hex));
 }
 
@@ -285,7 +292,7 @@ function wholeRunMatches(members: string, shortest: number, longest: number, pat
  * skips ahead to hex digits instead of trying the lookbehind at every character.
  */
 const COMPACT_MAC =
-  /[0-9A-Fa-f](?<![\w.:-][0-9A-Fa-f])(?:[0-9A-Fa-f]{3}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{11})(?![\w.:-])/g;
+  /[0-9A-Fa-f](?<![\w.-][0-9A-Fa-f])(?:[0-9A-Fa-f]{3}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{11})(?![\w.:-])/g;
 /** COMPACT_MAC's matches: whole runs of hex digits and `.`, 12 or 14 long. */
 export const findCompactMacs = wholeRunMatches("ABCDEFabcdef0123456789.", 12, 14, COMPACT_MAC);
 

@@ -161,6 +161,8 @@ export const examples: Record<string, DetectorExamples> = {
         text: "Login OK: [ann] (from client ap-5 port 0 cli 13CD20EAA692)",
         secret: "13CD20EAA692",
       },
+      { text: "&{ID:41 DeviceMac:3C52826A1B9F Active:true}", secret: "3C52826A1B9F" },
+      { text: "BOOTREQUEST chaddr=a4c3f0851d2e xid=0x3903f326", secret: "a4c3f0851d2e" },
     ],
     negative: [
       "mac table flushed, etag 001a2b3c4d5e stored",
@@ -174,6 +176,8 @@ export const examples: Record<string, DetectorExamples> = {
       "client report 2024.0601.1200 written",
       "status 1691.8299.7714 and start 5810.2293.7714",
       "cli command 4bf92f3577b3 done, client 0a1b2c3d4e5f",
+      "dhcp relay id:0a1b2c3d4e5f hop 2",
+      "arp cache fe80:ab:0a1b2c3d4e5f flushed",
     ],
   },
   "mac-address-other-notations": {
