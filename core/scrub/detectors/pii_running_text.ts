@@ -221,15 +221,16 @@ export const buildDetectors = once((): Detector[] => {
       ),
     ),
     /**
-     * A US ZIP code in prose, after `zip code is` or a `ZIP:` label (`My zip code is 95628`), not
-     * a count of a zip tool's (`zip: 10240 bytes written`, a number then a UNIT).
+     * A US ZIP code in prose, after `zip code is` or a `ZIP:` label (`My zip code is 95628`), or
+     * as a zip or postal code key's value (`"zip":"94107"`, `billing_zip=`, `postalCode: `,
+     * `<zip>`), not a count of a zip tool's (`zip: 10240 bytes written`, a number then a UNIT).
      */
     pii(
       "zip-code-in-prose",
-      ["zip"],
+      ["zip", "postal"],
       regex(
-        raw`\b(?:[Zz]ip(?: ?[Cc]ode)?|ZIP)(?: is|:) (?<secret>\d{5})(?![\w%-]|[./]\d| ?(?:${UNIT})\b)`,
-        "dg",
+        raw`(?<![a-z])(?:zip(?:[ _]?code)?|postal[ _]?code)(?: is |["']?[:=] ?["']?|>)(?<secret>\d{5})(?![\w%-]|[./]\d| ?(?:${UNIT})\b)`,
+        "dgi",
       ),
     ),
   ];

@@ -143,12 +143,17 @@ export const examples: Record<string, DetectorExamples> = {
     positive: [
       { text: "My zip code is 59715", secret: "59715" },
       { text: "ZIP: 30542", secret: "30542" },
+      { text: '{"city":"Austin","zip":"78701"}', secret: "78701" },
+      { text: "billing_zip=30542 country=US", secret: "30542" },
+      { text: "<PostalCode>10115</PostalCode>", secret: "10115" },
     ],
     negative: [
       "zip: 123456 bytes",
       "zip: 10240 bytes written",
       "zip code is 5971",
       "ZIP: 30542-1107",
+      "gzip=12345 level=9",
+      "zip_size=12345",
     ],
   },
 };
