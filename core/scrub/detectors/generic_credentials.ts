@@ -494,14 +494,15 @@ export const buildDetectors = once((): Detector[] => [
    * a request printed as a string literal writes its headers (urllib3's `send: b'GET …\r\n
    * Authorization: Token …\r\n'`), where no word boundary comes before the name; inside the
    * string slice Go's `%#v` of gRPC metadata or an `http.Header` writes each value in
-   * (`"authorization":[]string{"Bearer v"}`).
+   * (`"authorization":[]string{"Bearer v"}`), or the OpenTelemetry collector's debug exporter
+   * (`authorization: Slice(["Bearer v"])`).
    */
   secret(
     "http-authorization",
     ["authorization"],
     new RegExp(
       String
-        .raw`(?:\b|(?<=\\[rn]))(?:proxy-)?authorization(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\[\]string\{)?(?:\\?["'])?(?:${AWS_SIGNATURE_UNREAD}|(?:${AWS_SIGNATURE}|(?:bearer|basic|token|bot|apikey|api-key|sso-key|key|negotiate|ntlm|hmac|dpop|mac|jwt|otp)\s{1,3}|${AUTH_SCHEME})?` +
+        .raw`(?:\b|(?<=\\[rn]))(?:proxy-)?authorization(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\[\]string\{|Slice\(\[)?(?:\\?["'])?(?:${AWS_SIGNATURE_UNREAD}|(?:${AWS_SIGNATURE}|(?:bearer|basic|token|bot|apikey|api-key|sso-key|key|negotiate|ntlm|hmac|dpop|mac|jwt|otp)\s{1,3}|${AUTH_SCHEME})?` +
         // `Bearer $(echo v)`: the literal a substitution prints (kv/echoed_literal.ts).
         `(?:${ECHO_HEAD}${cappedValue(String.raw`[^\s"'\x60$(),;\\]`, 6)}|` +
         cappedValue(String.raw`[^\s"',;\\]`, 6) + "))",

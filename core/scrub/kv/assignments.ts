@@ -1816,11 +1816,13 @@ const KEYWORD_BEFORE = /(?:^|[\s{(\[,]):(?:[\w.-]{1,64}\/)?$/;
  * `Buffer.from("v")` (Node), `String::from("v")` (Rust), `bytes("v")`, `SecretStr("v")`, Rust's
  * `Some("v")` (an `Option` printed by `{:?}`), Erlang's binary `<<"v">>`; a printout's optional
  * or type before a string: Swift's `Optional("v")`, Haskell's `Just "v"`, F#'s `Some "v"`, R's
- * `str()` `chr "v"`, go-spew's `(string) (len=12) "v"`.
- * Only a quoted literal inside one is a value (`[]byte(os.Getenv("X"))` is not).
+ * `str()` `chr "v"`, go-spew's `(string) (len=12) "v"`; the OpenTelemetry collector's debug
+ * exporter's attribute values, `Slice(["v"])` and `Str(v)`.
+ * Only a quoted literal inside one is a value (`[]byte(os.Getenv("X"))` is not), but for `Str(`
+ * ending its line: the exporter writes the string bare.
  */
 const WRAPPER =
-  /^(?:(?:\[\]byte|Buffer\.from|String::from|(?:Secret(?:String|Box|Vec)?|SecUtf8)::new|SecretStr|bytes|bytearray|new\s{1,3}String|String|str|Some|Optional)\(\s{0,3}|(?:Just|Some|chr|\(string\)(?: \(len=\d{1,6}\))?) (?="))/;
+  /^(?:(?:\[\]byte|Buffer\.from|String::from|(?:Secret(?:String|Box|Vec)?|SecUtf8)::new|SecretStr|bytes|bytearray|new\s{1,3}String|String|[Ss]tr|Some|Optional)\(\s{0,3}|Slice\(\[|(?:Just|Some|chr|\(string\)(?: \(len=\d{1,6}\))?) (?="))/;
 
 /** A quoted literal at `at`, or inside an Erlang binary there (`<<"v">>`, `<<"v"/utf8>>`). */
 function erlangString(line: string, at: number, made: Made): Assignment | null {
@@ -1882,6 +1884,9 @@ function literal(line: string, at: number, made: Made, quotedOnly: boolean): Ass
         (echoed[2] === line.length || isBareEnd(line.charCodeAt(echoed[2])))))
   ) return made(echoed[0], echoed[1]);
   if (token === 0) {
+    if (wrapper?.[0] === "Str(" && !quotedOnly && line.endsWith(")")) {
+      return n - 1 - from > VALUE_CAP ? made(from, n, true) : made(from, n - 1);
+    }
     if (quotedOnly || wrapper !== null) return null;
     let i = at;
     while (i < n && i - at <= VALUE_CAP && !isBareEnd(line.charCodeAt(i))) i++;
