@@ -1384,8 +1384,8 @@ function namedValue(
   made: Made,
 ): Assignment | null | undefined {
   // The key ending a quoted path (SSM's `"Name": "/prod/db/password",`): from the path's quote.
-  const q = line.charCodeAt(spaced);
-  if (isQuoteCode(q) && line.charCodeAt(before - 1) === 0x2f) {
+  const q = spaced < line.length ? line.charCodeAt(spaced) : -1;
+  if (isQuoteCode(q) && before > 0 && line.charCodeAt(before - 1) === 0x2f) {
     let i = before - 1;
     while (i > 0 && before - i < 256 && /[\w./-]/.test(line[i - 1])) i--;
     if (line.charCodeAt(i - 1) !== q || line.charCodeAt(i) !== 0x2f) return undefined;

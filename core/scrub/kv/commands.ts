@@ -232,7 +232,7 @@ function wordsFrom(line: string, at: number): { words: Word[]; past: number } {
  * most; past the `$` alone when there is none.
  */
 function substitutionEnd(line: string, at: number): number {
-  const open = line.charCodeAt(at + 1);
+  const open = at + 1 < line.length ? line.charCodeAt(at + 1) : -1;
   const close = open === 0x28 ? 0x29 : open === 0x7b ? 0x7d : -1;
   let depth = 0;
   for (let i = at + 1; close !== -1 && i < line.length && i - at <= 200; i++) {
