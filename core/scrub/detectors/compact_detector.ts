@@ -6,10 +6,14 @@
  * keywords: … }` and `validate:` of each was ~3.5 KB of every bundle for the personal-data
  * detectors, ~1.6 KB for the hand-written secret ones).
  */
-import type { Detector, FindingKind, Prefilter } from "../detector.ts";
+import type { Detector, FindingKind, Prefilter, Reach } from "../detector.ts";
+import type { LineShape } from "../prefilter/types.ts";
 
-/** A compact detector's prefilter: its keywords, another prefilter, or none. */
-export type CompactPrefilter = readonly string[] | Prefilter | undefined;
+/**
+ * A compact detector's prefilter: its keywords, the name of its line shape (`"email-at"` for
+ * `{ shape: "email-at" }`), another prefilter, or none.
+ */
+export type CompactPrefilter = readonly string[] | LineShape | Prefilter | undefined;
 
 /** What a detector may have besides its id, kind, prefilter, pattern and validate. */
 export type DetectorExtras = Omit<
@@ -22,7 +26,9 @@ const isKeywords = (prefilter: CompactPrefilter): prefilter is readonly string[]
 
 /**
  * The builder of one kind's detectors: { id, kind, prefilter, pattern, validate, ...more },
- * keywords given as a list read as such; a field given as undefined is left out.
+ * keywords given as a list read as such, a line shape given by its name; a field given as
+ * undefined is left out. A detector that needs nothing else but its reach may give the reach
+ * itself as `more` (`{ before: 0, after: 56 }` for `{ reach: { before: 0, after: 56 } }`).
  */
 function compactDetector(kind: FindingKind) {
   return (
@@ -30,11 +36,15 @@ function compactDetector(kind: FindingKind) {
     prefilter: CompactPrefilter,
     pattern: RegExp,
     validate?: Detector["validate"],
-    more: DetectorExtras = {},
+    more: DetectorExtras | Reach = {},
   ): Detector => {
-    const detector: Detector = { id, kind, pattern, ...more };
+    const detector: Detector = { id, kind, pattern, ...("after" in more ? { reach: more } : more) };
     if (prefilter !== undefined) {
-      detector.prefilter = isKeywords(prefilter) ? { keywords: prefilter } : prefilter;
+      detector.prefilter = isKeywords(prefilter)
+        ? { keywords: prefilter }
+        : typeof prefilter === "string"
+        ? { shape: prefilter }
+        : prefilter;
     }
     if (validate !== undefined) detector.validate = validate;
     return detector;

@@ -57,3 +57,20 @@ Deno.test("secret keeps any other prefilter as it is, and leaves out a check not
   ok(!("validate" in built), "a detector without a check has no validate field");
   deepStrictEqual(built, { id: "acme-key", kind: "secret", prefilter, pattern, reach });
 });
+
+Deno.test("a line shape given by its name is the shape prefilter, a reach alone the reach", () => {
+  const reach = { before: 0, after: 56 };
+  const built = pii("acme-shape-name", "email-at", pattern, validate, reach);
+  const written: Detector = {
+    id: "acme-shape-name",
+    kind: "pii",
+    pattern,
+    reach,
+    prefilter: { shape: "email-at" },
+    validate,
+  };
+  deepStrictEqual(built, written);
+  deepStrictEqual(Object.keys(built), Object.keys(written), "the fields in the written order");
+  const anchored = { before: 31, after: 0, anchor: /:(?=\/\/)/g };
+  deepStrictEqual(secret("acme-anchored", ["acme"], pattern, undefined, anchored).reach, anchored);
+});

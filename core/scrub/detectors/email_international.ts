@@ -31,7 +31,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "email-address-international",
-    { shape: "email-at" },
+    "email-at",
     // The lookahead finds a character past ASCII before the address ends, so that ASCII
     // addresses (the e-mail detector's) are no candidates here at all.
     /(?<![\p{L}\p{N}\p{M}._%+-])(?=[A-Za-z0-9._%+@-]{0,330}[\u0080-\uffff])[\p{L}\p{N}][\p{L}\p{N}\p{M}._%+-]{0,63}@(?:[\p{L}\p{N}\p{M}-]{1,63}\.){1,8}(?:[\p{L}\p{M}]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![\p{L}\p{N}\p{M}-]|\.[\p{L}\p{N}])/gu,

@@ -706,11 +706,9 @@ export const buildDetectors = once((): Detector[] => [
       "gd",
     ),
     (value, line, index) => !documentedUrlShape(value, line, index),
-    {
-      // A match starts 2 to 31 characters (its scheme) before the `:` of a `://`, or at the `j` of
-      // `jdbc:oracle:`: the anchor matches those one character each, so no `://` hides in another.
-      reach: { before: 31, after: 0, anchor: /:(?=\/\/)|j(?=dbc:oracle:)/g },
-    },
+    // A match starts 2 to 31 characters (its scheme) before the `:` of a `://`, or at the `j` of
+    // `jdbc:oracle:`: the anchor matches those one character each, so no `://` hides in another.
+    { before: 31, after: 0, anchor: /:(?=\/\/)|j(?=dbc:oracle:)/g },
   ),
   /**
    * The password of an Oracle connect string given to a tool (`sqlplus

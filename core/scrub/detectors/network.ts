@@ -335,7 +335,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "ipv4-address",
-    { shape: "dotted-quad" },
+    "dotted-quad",
     regex(
       raw`(?<!\w|(?<!\.\.)\.|(?<!\d\.\d{1,3}\.\d{1,3})-|::)${OCTET}(?:\.${OCTET}){3}(?!\w|-(?!\d{1,3}\.\d{1,3}\.\d)|\.[\w-])`,
       "g",
@@ -349,7 +349,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "ipv6-address",
-    { shape: "hex-groups" },
+    "hex-groups",
     regex(
       raw`(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})(?:%[\w.-]{1,16})?(?![\w-]|:(?!${UNBRACKETED_PORT})|\.\w)`,
       "g",
@@ -392,7 +392,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "mac-address",
-    { shape: "hex-groups" },
+    "hex-groups",
     /(?:[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}|[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2}){5}|[\dA-Fa-f]{2}(?::[\dA-Fa-f]{2}){6,})(?![\w:.-])/g,
     plausibleMac,
     {

@@ -406,14 +406,12 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "email-address",
-    { shape: "email-at" },
+    "email-at",
     regex(raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@${EMAIL_DOMAIN}`, "g"),
     plausibleEmail,
-    {
-      // The `@` follows the local part's first character and up to 63 more: the match starts 1 to 64
-      // characters before an `@`.
-      reach: { before: 64, after: 0, anchor: AT_SIGN },
-    },
+    // The `@` follows the local part's first character and up to 63 more: the match starts 1 to 64
+    // characters before an `@`.
+    { before: 64, after: 0, anchor: AT_SIGN },
   ),
   /**
    * Email address whose local part is a quoted string (RFC 5321: `"john smith"@example.com`), also
@@ -440,11 +438,9 @@ export const buildDetectors = once((): Detector[] => [
     ["%40"],
     regex(raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}%40${EMAIL_DOMAIN}`, "g"),
     plausibleEncodedEmail,
-    {
-      // The `%40` follows the local part's first character and up to 63 more: the match starts 1 to
-      // 64 characters before its keyword.
-      reach: { before: 64, after: 0 },
-    },
+    // The `%40` follows the local part's first character and up to 63 more: the match starts 1 to
+    // 64 characters before its keyword.
+    { before: 64, after: 0 },
   ),
   /**
    * Telephone number: international (+CC or 00CC, E.164 up to 15 digits, the calling code in
@@ -594,7 +590,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "uk-postcode-alone",
-    { shape: "uk-postcode" },
+    "uk-postcode",
     /(?<![\w/+.:-])[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![\w/+=-])/g,
     (value) => ukPostcodeValid(value) && POSTCODE_AREA.test(value) && !/\d[EGPTYZ]B$/.test(value),
   ),
@@ -624,7 +620,7 @@ export const buildDetectors = once((): Detector[] => [
       value.slice(0, 5) !== "00000" && hasContextBefore(line, index, ZIP_NAME_BEFORE, 32),
     // ZIP_NAME_BEFORE, from `zip` or `postal` (its keywords) to the match, is 23 characters at
     // most (`postal-plus-4 is"  :  "`); no match starts inside another.
-    { reach: { before: 0, after: 23 } },
+    { before: 0, after: 23 },
   ),
 ]);
 

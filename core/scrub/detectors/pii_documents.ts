@@ -179,7 +179,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "in-vehicle-registration",
-    { shape: "iban-start" },
+    "iban-start",
     regex(
       raw`(?<![\w.:/+-])(?:A[NPRS]|BR|C[HG]|D[DLN]|G[AJ]|H[RP]|J[KH]|K[AL]|L[AD]|M[PHNLZ]|NL|O[DR]|P[BY]|RJ|SK|T[NSR]|U[PK]|WB)\d\d ?[A-Z]{1,3} ?\d{4}(?![\w/]|[.-]\d)`,
       "g",
@@ -187,7 +187,7 @@ export const buildDetectors = once((): Detector[] => [
     undefined,
     // Two capitals and two digits with no letter or digit before them: an IBAN's start, whose
     // search a long line shares with the iban detector.
-    { reach: { before: 0, after: 0, anchor: IBAN_START } },
+    { before: 0, after: 0, anchor: IBAN_START },
   ),
   /**
    * Vehicle identification number (ISO 3779: seventeen capitals and digits, no I, O or Q), right
@@ -240,7 +240,7 @@ export const buildDetectors = once((): Detector[] => [
     // Its `/` and the capital after it (a match of NAME_SLASH, which holds no other `/` to hide
     // one) follow the first capital and up to 30 more characters: it starts 1 to 31 before one.
     undefined,
-    { reach: { before: 31, after: 0, anchor: NAME_SLASH } },
+    { before: 31, after: 0, anchor: NAME_SLASH },
   ),
   /**
    * An SSR DOCS element (IATA advance passenger information: `SSR DOCS YY HK1

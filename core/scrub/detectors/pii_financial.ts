@@ -272,7 +272,7 @@ export const buildDetectors = once((): Detector[] => [
    * registered length, mod-97 valid; plain, in groups of four, or grouped otherwise with spaces or
    * dashes.
    */
-  pii("iban", { shape: "iban-start" }, regex(ibanPattern(false), "g"), ibanCompactValid, {
+  pii("iban", "iban-start", regex(ibanPattern(false), "g"), ibanCompactValid, {
     // Every alternative starts with a capital country code and two check digits that no letter or
     // digit precedes: an IBAN start.
     reach: { before: 0, after: 0, anchor: IBAN_START },
@@ -308,17 +308,15 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "bitcoin-address-base58",
-    { shape: "base58-run" },
+    "base58-run",
     /(?<![A-Za-z0-9])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/g,
     (value) => {
       const payload = base58CheckDecode(value, 21);
       return payload !== null && (payload[0] === 0x00 || payload[0] === 0x05);
     },
-    {
-      // Starts at a Base58-run start: `1` or `3` that no letter or digit precedes, 25 or more Base58
-      // characters on.
-      reach: AT_BASE58_RUN,
-    },
+    // Starts at a Base58-run start: `1` or `3` that no letter or digit precedes, 25 or more Base58
+    // characters on.
+    AT_BASE58_RUN,
   ),
   /**
    * SegWit Bitcoin address (`bc1…`/`tb1…`, BIP-173 Bech32 for v0, BIP-350 Bech32m for v1+) with a
@@ -329,10 +327,8 @@ export const buildDetectors = once((): Detector[] => [
     ["bc1", "tb1"],
     /(?<![A-Za-z0-9])(?:bc|tb|BC|TB)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}(?![A-Za-z0-9])/g,
     (value) => segwitAddressValid(value, ["bc", "tb"]),
-    {
-      // Every match starts with `bc1` or `tb1` (in either case), its keywords.
-      reach: AT_KEYWORD,
-    },
+    // Every match starts with `bc1` or `tb1` (in either case), its keywords.
+    AT_KEYWORD,
   ),
   /**
    * Legacy Litecoin (`L…` P2PKH, `M…` P2SH) or Dogecoin (`D…` P2PKH) address: Base58Check of a
@@ -340,14 +336,12 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "altcoin-address-base58",
-    { shape: "base58-run" },
+    "base58-run",
     /(?<![A-Za-z0-9])[LMD][1-9A-HJ-NP-Za-km-z]{25,33}(?![A-Za-z0-9])/g,
     (value) => base58CheckDecode(value, 21)?.[0] === ALTCOIN_VERSIONS[value[0]],
-    {
-      // Starts at a Base58-run start: `L`, `M` or `D` that no letter or digit precedes, 25 or more
-      // Base58 characters on.
-      reach: AT_BASE58_RUN,
-    },
+    // Starts at a Base58-run start: `L`, `M` or `D` that no letter or digit precedes, 25 or more
+    // Base58 characters on.
+    AT_BASE58_RUN,
   ),
   /**
    * XRP Ledger classic address (`r…`): Base58Check in the ledger's own alphabet of a 20-byte
@@ -394,10 +388,8 @@ export const buildDetectors = once((): Detector[] => [
       ((value === value.toLowerCase() || value.slice(2) === value.slice(2).toUpperCase()) &&
         (hasContextBefore(line, index, ETH_CONTEXT, 30) ||
           !hasContextBefore(line, index, DIGEST_BEFORE, 30))),
-    {
-      // Every match starts with `0x`, its keyword (the pattern only looks behind before it).
-      reach: AT_KEYWORD,
-    },
+    // Every match starts with `0x`, its keyword (the pattern only looks behind before it).
+    AT_KEYWORD,
   ),
   /**
    * An Indian UPI id (virtual payment address): a name or phone number, `@` and a bank's or app's
@@ -411,12 +403,10 @@ export const buildDetectors = once((): Detector[] => [
     (value, line, index) =>
       UPI_APPS.includes(value.slice(value.indexOf("@") + 1).toLowerCase()) ||
       hasContextBefore(line, index, UPI_WORD, 48),
-    {
-      // A match kept holds its app's `@handle` (a keyword) 2 to 64 characters after its start,
-      // or starts at most 19 after `upi` / `vpa` (UPI_WORD: 3 + 4 + 2 × (3 + 3) characters end
-      // at it); no match starts inside another, so skipping those kept by neither changes none.
-      reach: { before: 64, after: 19 },
-    },
+    // A match kept holds its app's `@handle` (a keyword) 2 to 64 characters after its start,
+    // or starts at most 19 after `upi` / `vpa` (UPI_WORD: 3 + 4 + 2 × (3 + 3) characters end
+    // at it); no match starts inside another, so skipping those kept by neither changes none.
+    { before: 64, after: 19 },
   ),
   /**
    * A UK sort code (`sort code 34-83-61`) or an account number after `account` or `acct` alone

@@ -183,7 +183,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "uk-nino-alone",
-    { shape: "iban-start" },
+    "iban-start",
     /(?<![A-Za-z0-9])[A-Z]{2}(?:\d{6}|(?: \d\d){3} )[A-D](?![A-Za-z0-9])/g,
     (value) => ukNinoValid(value.replace(/ /g, "")),
   ),
@@ -209,7 +209,7 @@ export const buildDetectors = once((): Detector[] => [
     (value, line, index) =>
       spainDniNieValid(compact(value)) && hasContextBefore(line, index, DNI_CONTEXT, 20),
     // Its seven or eight digits start at its start, or after X, Y or Z (and a `-`), not a digit.
-    { reach: NEAR_DIGIT_RUN },
+    NEAR_DIGIT_RUN,
   ),
   /**
    * Identifiers in capitals with no word naming them, each in a layout logs rarely hold and
@@ -229,7 +229,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "id-check-alone",
-    { shape: "id-check" },
+    "id-check",
     /(?<![^\W_]|[.-]|\d[KMG]\/)(?!\D?(19|20)\d\d[01]\d[0-3]\d(?![A-Z]\d))([\dA-Z]\d{7}-?[A-Z](\d{3})?|[A-Z][A-Z\d]\d{7,9}|\d\d[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z])(?![\w-]|\/\d)/g,
     (v, line, at) =>
       !hasContextBefore(line, at, /(order|batch|build|ticket|invoice)\w*\W*$/i, 20) &&

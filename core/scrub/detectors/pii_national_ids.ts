@@ -166,11 +166,11 @@ export const buildDetectors = once((): Detector[] => [
     "fi-hetu-century-letter",
     // Six digits, a capital, three digits and a check character, at a token's start (looked at
     // from its first digit: a digit first, the search skips to digits, 2.5 times as fast).
-    { shape: "hetu-letter" },
+    "hetu-letter",
     /\d(?<![A-Za-z0-9]\d)\d{5}[A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![A-Za-z0-9])/g,
     finlandHetuValid,
     // Starts with its six digits, which no letter or digit precedes.
-    { reach: NEAR_DIGIT_RUN },
+    NEAR_DIGIT_RUN,
   ),
   /**
    * Finnish personal identity code in any century form (`-`, `+`, A–F, U–Y) with a digit or letter
@@ -388,7 +388,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "us-mbi-dashed",
     // Its 4-3-4 groups, at a token's start (the shape lets any of number-run's separators join them).
-    { shape: "mbi-grouped" },
+    "mbi-grouped",
     /(?<![a-z\d-])[1-9][a-z][a-z\d]\d-[a-z][a-z\d]\d-[a-z]{2}\d\d(?![a-z\d-])/gi,
     (value) => usMbiValid(compact(value)),
   ),

@@ -245,11 +245,9 @@ export const buildDetectors = once((): Detector[] => [
       raw`\d{8,9}`,
     ),
     israelIdValid,
-    {
-      // The match starts at the name: at one of the keywords, or `teudat`, `mispar` (and a separator)
-      // 6 or 7 characters before `zehut`, `תעודת` 5 or 6 before `זהות`.
-      reach: { before: 7, after: 0 },
-    },
+    // The match starts at the name: at one of the keywords, or `teudat`, `mispar` (and a separator)
+    // 6 or 7 characters before `zehut`, `תעודת` 5 or 6 before `זהות`.
+    { before: 7, after: 0 },
   ),
 ]);
 

@@ -169,7 +169,7 @@ export const buildDetectors = once((): Detector[] => [
       hasContextBefore(line, index, /gst/i, 56) &&
       indiaGstinValid(value.toUpperCase(), hasContextBefore(line, index, GSTIN_NAME, 56)),
     // A match kept starts at most 56 after a `gst` (its keyword); none starts inside another.
-    { reach: { before: 0, after: 56 } },
+    { before: 0, after: 56 },
   ),
   /**
    * Singapore Unique Entity Number (ACRA): eight digits and a check letter, a year, five digits and

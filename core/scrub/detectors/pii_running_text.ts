@@ -186,7 +186,7 @@ export const buildDetectors = once((): Detector[] => {
       (value, line, index) => plausibleName(value) && !isCredited(line, index),
       // The family name (a keyword, after a space) comes at most 181 UTF-16 units after a match's
       // start: SHORT_WORD 3 + 2 × 2 × 40 + 1, a middle initial 4, a space, two particles 12.
-      { reach: { before: 181, after: 0 } },
+      { before: 181, after: 0 },
     ),
     /**
      * A US street address that ends with its town, state and ZIP code, in prose or a log line: a
