@@ -17,8 +17,16 @@
  */
 import type { Detector, Reach } from "./detector.ts";
 
+/**
+ * A reach (Detector.reach): matches start at most `before` characters before and `after` after
+ * the start of a keyword, or of a match of `anchor` when given. `within(0, 56)` is
+ * `{ before: 0, after: 56 }`; one call for each keeps the function bundles small.
+ */
+export const within = (before: number, after: number, anchor?: RegExp): Reach =>
+  anchor === undefined ? { before, after } : { before, after, anchor };
+
 /** The reach of a detector whose every match starts with one of its keywords (in any case). */
-export const AT_KEYWORD: Reach = { before: 0, after: 0 };
+export const AT_KEYWORD: Reach = within(0, 0);
 
 /**
  * The first digit of a run of nine digits (`\d(?:[ .\/()+-]{0,4}\d){8}`, the number run of the
@@ -37,7 +45,7 @@ export const NUMBER_RUN_START = /\b(?<![.\/-])\d(?=(?:\d|[ .\/()+-]{1,4}\d){8})/
  * ./detectors/pii_context.ts's numberStart, keyed or not, does), and nine digits follow from it
  * with at most four of ` ./()+-` between each two.
  */
-export const AT_NUMBER_RUN: Reach = { before: 0, after: 0, anchor: NUMBER_RUN_START };
+export const AT_NUMBER_RUN: Reach = within(0, 0, NUMBER_RUN_START);
 
 /**
  * The first character of a legacy Base58 address (`1`, `3`, `L`, `M` or `D` that no letter or
@@ -47,7 +55,7 @@ export const AT_NUMBER_RUN: Reach = { before: 0, after: 0, anchor: NUMBER_RUN_ST
 export const BASE58_RUN_START = /(?:\b|(?<=_))[13LMD](?=[1-9A-HJ-NP-Za-km-z]{25})/g;
 
 /** The reach of an address whose every match starts at a Base58-run start. */
-export const AT_BASE58_RUN: Reach = { before: 0, after: 0, anchor: BASE58_RUN_START };
+export const AT_BASE58_RUN: Reach = within(0, 0, BASE58_RUN_START);
 
 /**
  * Six digits: each run of six digits or more starts one of its matches (a search that takes six
@@ -61,7 +69,7 @@ export const DIGIT_RUN_START = /\d{6}/g;
  * most two characters after the match's start (a letter and a `-` before it at most) and that no
  * digit precedes: the run's first digit is a match of DIGIT_RUN_START.
  */
-export const NEAR_DIGIT_RUN: Reach = { before: 2, after: 0, anchor: DIGIT_RUN_START };
+export const NEAR_DIGIT_RUN: Reach = within(2, 0, DIGIT_RUN_START);
 
 /** Whether a name or key may start in `[at - span, at)`. */
 export type Near = (at: number, span: number) => boolean;
@@ -102,7 +110,7 @@ export function withStoredReaches(
     const code = table.charCodeAt(k);
     if (code > 96) i += code - 96;
     else if (code > 64) { for (let n = code - 64; n > 0; n--) reaches[i++] = AT_KEYWORD; }
-    else reaches[i++] = { before: code - 48, after: 0 };
+    else reaches[i++] = within(code - 48, 0);
   }
   if (i === detectors.length) reaches.forEach((reach, j) => inferred.set(detectors[j], reach));
   return detectors;

@@ -4,6 +4,7 @@ import { once } from "../../once.ts";
 import { UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
+import { within } from "../windowed_match.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -104,7 +105,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   compactToken("deepl-free-api-key", `${UUID}:fx`, 3, undefined, [":fx"], {
     // `:fx` starts right after the UUID's 36 characters: a long line is searched only there.
-    reach: { before: 36, after: 0 },
+    reach: within(36, 0),
   }),
   /** Hack Club AI API key (its gateway's key generator): sk-hc-v1- and 64 hex (32 random bytes). */
   prefixedToken("hackclub-ai-api-key", "sk-hc-v1-", "[a-f0-9]{64}"),

@@ -6,6 +6,7 @@ import { assigned } from "./provider_shapes.ts";
 import { compactToken } from "./prefixed_tokens.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { gated } from "./value_runs.ts";
+import { within } from "../windowed_match.ts";
 
 /** Slack's `xox?-` tokens: numeric id segments, then a random tail. */
 const SLACK_XOX_BODY = "(?:\\d{1,14}-){1,4}[A-Za-z0-9]{16,64}";
@@ -162,7 +163,7 @@ export const buildDetectors = once((): Detector[] => [
         lead: "(?:(?<=/bot)|(?<![A-Za-z0-9_]))",
         // A keyword is the id's last digit, its colon and A: after the first digit and 7 to 9 more,
         // which the lead's assertions do not move. Every match starts 7 to 9 before one.
-        reach: { before: 9, after: 0 },
+        reach: within(9, 0),
       },
     ),
     (line) => /:A[\w-]{33,34}(?![\w-])/u.test(line),

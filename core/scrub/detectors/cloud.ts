@@ -5,7 +5,7 @@ import { assigned, caseless, UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 import { gated, gatedByRun, hasRunWhere } from "./value_runs.ts";
-import { AT_KEYWORD } from "../windowed_match.ts";
+import { AT_KEYWORD, within } from "../windowed_match.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -341,7 +341,7 @@ export const buildDetectors = once((): Detector[] => [
       lead: "(?<![A-Za-z0-9+/_-])",
       // Each layout's signature (a keyword) starts 33, 42, 44, 52 or 76 characters after the key:
       // a long line is searched only there.
-      reach: { before: 76, after: 0 },
+      reach: within(76, 0),
     },
   ),
   /** Databricks OAuth secret of a service principal (Databricks' and AWS's docs): dose + 32 hex. */

@@ -36,6 +36,7 @@ import { jsonSecretValues, secretMap } from "../kv/kubernetes.ts";
 import { decodeBase64Text, isPlainWord, isProse, isStatusWord } from "./value_checks.ts";
 import { UUID } from "./provider_shapes.ts";
 import { hasSequentialRandomPart } from "./stand_ins.ts";
+import { within } from "../windowed_match.ts";
 
 /**
  * The secret: `min` to VALUE_CAP characters of class `cls`, then `close` (a closing quote, a
@@ -708,7 +709,7 @@ export const buildDetectors = once((): Detector[] => [
     (value, line, index) => !documentedUrlShape(value, line, index),
     // A match starts 2 to 31 characters (its scheme) before the `:` of a `://`, or at the `j` of
     // `jdbc:oracle:`: the anchor matches those one character each, so no `://` hides in another.
-    { before: 31, after: 0, anchor: /:(?=\/\/)|j(?=dbc:oracle:)/g },
+    within(31, 0, /:(?=\/\/)|j(?=dbc:oracle:)/g),
   ),
   /**
    * The password of an Oracle connect string given to a tool (`sqlplus

@@ -20,6 +20,7 @@ import {
   NUMBER_RUN,
 } from "./pii_context.ts";
 import { luhnValid } from "../checksums/luhn.ts";
+import { within } from "../windowed_match.ts";
 
 /**
  * Extensions that follow `name@…` in paths and assets (`icon@2x.png`) and are no TLD, and
@@ -411,7 +412,7 @@ export const buildDetectors = once((): Detector[] => [
     plausibleEmail,
     // The `@` follows the local part's first character and up to 63 more: the match starts 1 to 64
     // characters before an `@`.
-    { before: 64, after: 0, anchor: AT_SIGN },
+    within(64, 0, AT_SIGN),
   ),
   /**
    * Email address whose local part is a quoted string (RFC 5321: `"john smith"@example.com`), also
@@ -440,7 +441,7 @@ export const buildDetectors = once((): Detector[] => [
     plausibleEncodedEmail,
     // The `%40` follows the local part's first character and up to 63 more: the match starts 1 to
     // 64 characters before its keyword.
-    { before: 64, after: 0 },
+    within(64, 0),
   ),
   /**
    * Telephone number: international (+CC or 00CC, E.164 up to 15 digits, the calling code in
@@ -620,7 +621,7 @@ export const buildDetectors = once((): Detector[] => [
       value.slice(0, 5) !== "00000" && hasContextBefore(line, index, ZIP_NAME_BEFORE, 32),
     // ZIP_NAME_BEFORE, from `zip` or `postal` (its keywords) to the match, is 23 characters at
     // most (`postal-plus-4 is"  :  "`); no match starts inside another.
-    { before: 0, after: 23 },
+    within(0, 23),
   ),
 ]);
 

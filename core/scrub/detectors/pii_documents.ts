@@ -16,6 +16,7 @@ import { afterName, afterNameAnyCase, afterWordAnyCase, nameKeywords } from "./p
 import { vinCheckHolds } from "../checksums/tax_and_licence_ids.ts";
 import { icaoCheckDigit } from "../checksums/national_ids.ts";
 import { IBAN_START } from "./pii_financial.ts";
+import { within } from "../windowed_match.ts";
 
 const countDigits = (value: string) => value.replace(/[^0-9]/g, "").length;
 
@@ -187,7 +188,7 @@ export const buildDetectors = once((): Detector[] => [
     undefined,
     // Two capitals and two digits with no letter or digit before them: an IBAN's start, whose
     // search a long line shares with the iban detector.
-    { before: 0, after: 0, anchor: IBAN_START },
+    within(0, 0, IBAN_START),
   ),
   /**
    * Vehicle identification number (ISO 3779: seventeen capitals and digits, no I, O or Q), right
@@ -240,7 +241,7 @@ export const buildDetectors = once((): Detector[] => [
     // Its `/` and the capital after it (a match of NAME_SLASH, which holds no other `/` to hide
     // one) follow the first capital and up to 30 more characters: it starts 1 to 31 before one.
     undefined,
-    { before: 31, after: 0, anchor: NAME_SLASH },
+    within(31, 0, NAME_SLASH),
   ),
   /**
    * An SSR DOCS element (IATA advance passenger information: `SSR DOCS YY HK1

@@ -14,7 +14,7 @@ import { base58CheckDecode, RIPPLE_ALPHABET } from "../checksums/base58.ts";
 import { segwitAddressValid } from "../checksums/bech32.ts";
 import { eip55Valid } from "../checksums/eip55.ts";
 import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
-import { AT_BASE58_RUN, AT_KEYWORD, AT_NUMBER_RUN } from "../windowed_match.ts";
+import { AT_BASE58_RUN, AT_KEYWORD, AT_NUMBER_RUN, within } from "../windowed_match.ts";
 import {
   afterNameAnyCase,
   afterWordAnyCase,
@@ -275,7 +275,7 @@ export const buildDetectors = once((): Detector[] => [
   pii("iban", "iban-start", regex(ibanPattern(false), "g"), ibanCompactValid, {
     // Every alternative starts with a capital country code and two check digits that no letter or
     // digit precedes: an IBAN start.
-    reach: { before: 0, after: 0, anchor: IBAN_START },
+    reach: within(0, 0, IBAN_START),
   }),
   /**
    * IBAN in lower or mixed case, or with a space or dash after the country code, on a line that
@@ -406,7 +406,7 @@ export const buildDetectors = once((): Detector[] => [
     // A match kept holds its app's `@handle` (a keyword) 2 to 64 characters after its start,
     // or starts at most 19 after `upi` / `vpa` (UPI_WORD: 3 + 4 + 2 × (3 + 3) characters end
     // at it); no match starts inside another, so skipping those kept by neither changes none.
-    { before: 64, after: 19 },
+    within(64, 19),
   ),
   /**
    * A UK sort code (`sort code 34-83-61`) or an account number after `account` or `acct` alone

@@ -38,6 +38,7 @@ import {
   ukNinoValid,
 } from "../checksums/national_ids.ts";
 import { spainCifValid } from "../checksums/registry_ids.ts";
+import { within } from "../windowed_match.ts";
 
 /**
  * The national rules a value under a generic key is checked against: each takes the value with
@@ -193,7 +194,7 @@ export const buildDetectors = once((): Detector[] => [
       find: findNationalIdsUnderGenericKeys,
       // Every key starts at most 7 characters before one of the keywords (`codice_fisc`), as
       // keywordReach reads the pattern; the find searches the keys in the windows it is given.
-      reach: { before: 7, after: 0 },
+      reach: within(7, 0),
     },
   ),
   /**

@@ -45,7 +45,7 @@ import {
   ofDigits,
   RUN_START,
 } from "./pii_context.ts";
-import { NEAR_DIGIT_RUN } from "../windowed_match.ts";
+import { NEAR_DIGIT_RUN, within } from "../windowed_match.ts";
 
 const HETU_CONTEXT =
   /hetu|henkil[oö]tunnus|sotu|personbeteckning|(?:personal|finnish)[ _-]?id(?:entity)?[ _-]?(?:code|number)?/i;
@@ -239,7 +239,7 @@ export const buildDetectors = once((): Detector[] => [
     swedenPersonnummerValid,
     // A match kept starts at most 56 (its context's window) after one of its keywords, which each
     // name holds; none starts inside another (a digit or `-`/`+` precedes each of its places).
-    { reach: { before: 0, after: 56 } },
+    { reach: within(0, 56) },
   ),
   /**
    * Swedish personnummer with the words naming it after it, as a Swede writes of their own or
@@ -379,7 +379,7 @@ export const buildDetectors = once((): Detector[] => [
     usMbiValid,
     // A match kept starts at most 56 (its context's window) after one of its keywords, the
     // context's words; none starts inside another (a dash in one comes before a letter).
-    { ...COMPACT_VALUE, reach: { before: 0, after: 56 } },
+    { ...COMPACT_VALUE, reach: within(0, 56) },
   ),
   /**
    * US Medicare Beneficiary Identifier in the 4-3-4 layout CMS prints it in (`1EG4-TE5-MK73`), with

@@ -37,6 +37,7 @@ import {
   RUN_START,
 } from "./pii_context.ts";
 import { digitsOf } from "./value_checks.ts";
+import { within } from "../windowed_match.ts";
 
 /** Not part of a longer dotted, dashed or slashed number on either side. */
 const NUMBER_AFTER = raw`(?![\w/]|[.-]\d)`;
@@ -247,7 +248,7 @@ export const buildDetectors = once((): Detector[] => [
     israelIdValid,
     // The match starts at the name: at one of the keywords, or `teudat`, `mispar` (and a separator)
     // 6 or 7 characters before `zehut`, `תעודת` 5 or 6 before `זהות`.
-    { before: 7, after: 0 },
+    within(7, 0),
   ),
 ]);
 

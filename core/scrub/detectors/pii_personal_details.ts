@@ -15,6 +15,7 @@ import { personalColumn } from "../kv/csv_columns.ts";
 import { isPlaceholder } from "../placeholders.ts";
 import { insertValues } from "./sql_insert_values.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
+import { within } from "../windowed_match.ts";
 
 const MONTH_NAMES =
   "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre";
@@ -269,14 +270,14 @@ const PROSE_ADDRESS = regex(
  * skips to blanks), and takes no text another of its matches needs: after a German ending or a
  * Romance word it takes the space alone, and a street type holds no space.
  */
-const PROSE_ADDRESS_REACH = {
-  before: 72,
-  after: 0,
-  anchor: regex(
+const PROSE_ADDRESS_REACH = within(
+  72,
+  0,
+  regex(
     raw`\s(?:(?<=(?:${GERMAN_STREET}|${ROMANCE_STREET})\s)|(?:${STREET_TYPES}|${NAMED_STREET_TYPES}|[Bb]ox|BOX)\b)`,
     "g",
   ),
-};
+);
 
 /**
  * A line that ends with a street (`5144 Birch Ave`: a house number's last digit, maybe a letter,

@@ -9,7 +9,7 @@ import { raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
 import { pii } from "./compact_detector.ts";
 import { once } from "../../once.ts";
-import { NEAR_DIGIT_RUN } from "../windowed_match.ts";
+import { NEAR_DIGIT_RUN, within } from "../windowed_match.ts";
 import { hasContextBefore } from "./value_checks.ts";
 import {
   australiaAbnValid,
@@ -169,7 +169,7 @@ export const buildDetectors = once((): Detector[] => [
       hasContextBefore(line, index, /gst/i, 56) &&
       indiaGstinValid(value.toUpperCase(), hasContextBefore(line, index, GSTIN_NAME, 56)),
     // A match kept starts at most 56 after a `gst` (its keyword); none starts inside another.
-    { before: 0, after: 56 },
+    within(0, 56),
   ),
   /**
    * Singapore Unique Entity Number (ACRA): eight digits and a check letter, a year, five digits and
@@ -184,7 +184,7 @@ export const buildDetectors = once((): Detector[] => [
     ),
     namedRightBefore(["uen", "unique entity number", "acra uen"]),
     singaporeUenValid,
-    { ...COMPACT_VALUE, reach: { before: 0, after: 56, anchor: UEN_NAME } },
+    { ...COMPACT_VALUE, reach: within(0, 56, UEN_NAME) },
   ),
   /**
    * US ABA routing transit number: nine digits (plain or 4-4-1) in a Federal Reserve range with the

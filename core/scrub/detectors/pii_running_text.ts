@@ -12,6 +12,7 @@ import { pii } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { NAME_PARTICLES, plausibleName } from "./pii_personal_details.ts";
 import { hasContextBefore } from "./value_checks.ts";
+import { within } from "../windowed_match.ts";
 
 /**
  * A capitalised name word: `Maeve`, `O'Sullivan`, `McAllister`, `Pierre-Louis`, `Sørensen` (unlike
@@ -186,7 +187,7 @@ export const buildDetectors = once((): Detector[] => {
       (value, line, index) => plausibleName(value) && !isCredited(line, index),
       // The family name (a keyword, after a space) comes at most 181 UTF-16 units after a match's
       // start: SHORT_WORD 3 + 2 × 2 × 40 + 1, a middle initial 4, a space, two particles 12.
-      { before: 181, after: 0 },
+      within(181, 0),
     ),
     /**
      * A US street address that ends with its town, state and ZIP code, in prose or a log line: a

@@ -932,12 +932,12 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
   })),
   // windowed_match.ts
   ...([
-    ["export const AT_KEYWORD: Reach = { before: 0, after: 0 };", 44],
-    ["export const AT_KEYWORD: Reach = { before: 0, after: 0 };", 54],
-    ["export const AT_NUMBER_RUN: Reach = { before: 0, after: 0, anchor: NUMBER_RUN_START };", 47],
-    ["export const AT_NUMBER_RUN: Reach = { before: 0, after: 0, anchor: NUMBER_RUN_START };", 57],
-    ["export const AT_BASE58_RUN: Reach = { before: 0, after: 0, anchor: BASE58_RUN_START };", 47],
-    ["export const AT_BASE58_RUN: Reach = { before: 0, after: 0, anchor: BASE58_RUN_START };", 57],
+    ["export const AT_KEYWORD: Reach = within(0, 0);", 41],
+    ["export const AT_KEYWORD: Reach = within(0, 0);", 44],
+    ["export const AT_NUMBER_RUN: Reach = within(0, 0, NUMBER_RUN_START);", 44],
+    ["export const AT_NUMBER_RUN: Reach = within(0, 0, NUMBER_RUN_START);", 47],
+    ["export const AT_BASE58_RUN: Reach = within(0, 0, BASE58_RUN_START);", 44],
+    ["export const AT_BASE58_RUN: Reach = within(0, 0, BASE58_RUN_START);", 47],
   ] as const).map(([line, column]) => ({
     file: WINDOWED,
     line,
