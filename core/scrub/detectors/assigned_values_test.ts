@@ -3,6 +3,7 @@ import type { Detector } from "../detector.ts";
 import { matchDetector } from "../match.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { assigned } from "./provider_shapes.ts";
+import { seededRandom } from "../corpus/token_generator.ts";
 
 /** What a detector is at run time, for comparing two built the same way. */
 const definition = (d: Detector) => ({
@@ -30,4 +31,23 @@ Deno.test("assignedValue builds the detector assigned() builds from the same fie
   });
   const [span] = matchDetector(bare, "ACME_KEY=7f3a91c04be2d658");
   strictEqual(span.start, 9);
+});
+
+Deno.test("assignedValue's ending is assigned()'s tail and cut class", () => {
+  const names = "acme[_-]?secret";
+  const value = "[A-Za-z0-9/+]{24}";
+  const ending = { tail: "A-Za-z0-9/+=", cutClass: "A-Za-z0-9/+" };
+  const built = assignedValue("acme-secret", names, value, 3, ["acme"], ending);
+  deepStrictEqual(
+    definition(built),
+    definition(
+      assigned({ id: "acme-secret", names, value, minEntropy: 3, keywords: ["acme"], ...ending }),
+    ),
+  );
+  // A value followed by an `=` (in the tail, not in the default one) is not this value.
+  const random = seededRandom(4);
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  const secret = Array.from({ length: 24 }, () => alphabet[Math.floor(random() * 62)]).join("");
+  strictEqual(matchDetector(built, `ACME_SECRET=${secret}=`).length, 0);
+  strictEqual(matchDetector(built, `ACME_SECRET=${secret};`).length, 1);
 });

@@ -2,7 +2,6 @@
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { shannonEntropy } from "../entropy.ts";
-import { assigned } from "./provider_shapes.ts";
 import { compactToken } from "./prefixed_tokens.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { gated } from "./value_runs.ts";
@@ -83,11 +82,14 @@ export const buildDetectors = once((): Detector[] => [
    * Slack app signing secret or OAuth client secret: 32 hex characters assigned to a slack signing
    * / client secret name.
    */
-  assigned({
-    id: "slack-app-secret",
+  assignedValue(
+    "slack-app-secret",
+    "slack[_-]?(?:app[_-]?)?(?:signing|client)[_-]?secret",
+    "[a-f0-9]{32}",
+    3,
     // Every name ends in signing or client, then secret: "secret" alone is on most lines of
     // key/value logs, "slack" on most lines of a Slack app's.
-    keywords: [
+    [
       "signingsecret",
       "signing_secret",
       "signing-secret",
@@ -95,10 +97,7 @@ export const buildDetectors = once((): Detector[] => [
       "client_secret",
       "client-secret",
     ],
-    names: "slack[_-]?(?:app[_-]?)?(?:signing|client)[_-]?secret",
-    value: "[a-f0-9]{32}",
-    minEntropy: 3,
-  }),
+  ),
   /**
    * Discord bot token: base64 of the bot's user id (24–26 characters starting M, N or O), a
    * 6-character timestamp and a 27–38-character HMAC, dot-separated. A first part of 24–26

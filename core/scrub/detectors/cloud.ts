@@ -1,7 +1,7 @@
 /** Cloud-provider credentials: AWS, Google Cloud, Azure, IBM Cloud, Alibaba, Tencent, Yandex. */
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
-import { assigned, caseless, UUID } from "./provider_shapes.ts";
+import { caseless, UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 import { gated, gatedByRun, hasRunWhere } from "./value_runs.ts";
@@ -44,15 +44,14 @@ export const buildDetectors = once((): Detector[] => [
   // with none (nor `=`) after them; before them is the assignment (a quote, space, `:`, `=`,
   // `>`) or, for a value read back to its key, no letter, digit or `_`.
   gated(
-    assigned({
-      id: "aws-secret-access-key",
-      keywords: ["aws", "secret"],
-      names:
-        "aws[a-z_.-]{0,20}?(?:secret|key|pwd|pw|password|pass|token)|secret[_-]?access[_-]?key|secretaccesskey",
-      value: "[A-Za-z0-9/+]{40}",
-      tail: "A-Za-z0-9/+=",
-      minEntropy: 3.5,
-    }),
+    assignedValue(
+      "aws-secret-access-key",
+      "aws[a-z_.-]{0,20}?(?:secret|key|pwd|pw|password|pass|token)|secret[_-]?access[_-]?key|secretaccesskey",
+      "[A-Za-z0-9/+]{40}",
+      3.5,
+      ["aws", "secret"],
+      { tail: "A-Za-z0-9/+=" },
+    ),
     (line) =>
       hasRunWhere(
         line,
@@ -68,10 +67,13 @@ export const buildDetectors = once((): Detector[] => [
   // Its key words are on many key/value lines (`session_token_ttl`): read only lines with a
   // 100-character run.
   gatedByRun(
-    assigned({
-      id: "aws-session-token",
+    assignedValue(
+      "aws-session-token",
+      "aws[_-]?session[_-]?token|sessiontoken|x-amz-security-token|aws[_-]?security[_-]?token",
+      "[A-Za-z0-9/+]{100,2000}={0,2}",
+      4,
       // Every name ends in [_-]?token after session or security.
-      keywords: [
+      [
         "sessiontoken",
         "session_token",
         "session-token",
@@ -79,13 +81,11 @@ export const buildDetectors = once((): Detector[] => [
         "security_token",
         "security-token",
       ],
-      names:
-        "aws[_-]?session[_-]?token|sessiontoken|x-amz-security-token|aws[_-]?security[_-]?token",
-      value: "[A-Za-z0-9/+]{100,2000}={0,2}",
-      tail: "A-Za-z0-9/+=",
-      cutClass: "A-Za-z0-9/+",
-      minEntropy: 4,
-    }),
+      {
+        tail: "A-Za-z0-9/+=",
+        cutClass: "A-Za-z0-9/+",
+      },
+    ),
     "base64",
     100,
   ),
@@ -377,9 +377,7 @@ export const buildDetectors = once((): Detector[] => [
     "web3-rpc-url-key",
     ["infura.io/v3/", "alchemy.com/v2/"],
     "(?<secret>[A-Za-z0-9_-]{32})",
-    {
-      tail: "A-Za-z0-9_-",
-    },
+    { tail: "A-Za-z0-9_-" },
   ),
   /**
    * MongoDB Atlas service account secret (Atlas's and AWS Secrets Manager's service-account docs;

@@ -2,7 +2,7 @@
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { base62Crc32Valid } from "../checksums/crc32.ts";
-import { assigned, token, UUID } from "./provider_shapes.ts";
+import { token, UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 
@@ -158,14 +158,14 @@ export const buildDetectors = once((): Detector[] => [
    * SonarQube / SonarCloud token without a type prefix (older tokens): 40 hex characters assigned
    * to SONAR_TOKEN, SONAR_LOGIN or -Dsonar.login / sonar.token.
    */
-  assigned({
-    id: "sonar-token",
-    keywords: ["sonar"],
+  assignedValue(
+    "sonar-token",
     // `-Dsonar.login=` (a Maven / Gradle property) included.
-    names: "d?sonar[_.-]?(?:cloud[_-]?|qube[_-]?)?(?:auth[_-]?)?(?:token|login)",
-    value: "[a-f0-9]{40}",
-    minEntropy: 3,
-  }),
+    "d?sonar[_.-]?(?:cloud[_-]?|qube[_-]?)?(?:auth[_-]?)?(?:token|login)",
+    "[a-f0-9]{40}",
+    3,
+    ["sonar"],
+  ),
   /**
    * Travis CI API token: 22 URL-safe characters assigned to a travis token name (TRAVIS_TOKEN,
    * TRAVIS_API_TOKEN, travis_access_token).

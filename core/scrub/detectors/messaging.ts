@@ -1,7 +1,7 @@
 /** Email, SMS and push-messaging credentials: Twilio, SendGrid, Mailgun, Mailchimp/Mandrill, Postmark, Mailjet, Brevo, Resend and others. */
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
-import { assigned, UUID } from "./provider_shapes.ts";
+import { UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 import { gated, hasRun, hasRunWhere } from "./value_runs.ts";
@@ -76,12 +76,13 @@ export const buildDetectors = once((): Detector[] => [
    * Postmark server or account token: a UUID assigned to a postmark token name, the
    * X-Postmark-Server-Token header, or `postmark` alone (a mailer's settings: `postmark: "…"`).
    */
-  assigned({
-    id: "postmark-token",
-    keywords: ["postmark"],
-    names: "(?:x-)?postmark(?:[a-z_-]{0,24}?(?:token|key))?",
-    value: UUID,
-  }),
+  assignedValue(
+    "postmark-token",
+    "(?:x-)?postmark(?:[a-z_-]{0,24}?(?:token|key))?",
+    UUID,
+    undefined,
+    ["postmark"],
+  ),
   /** Mailjet API key or secret: 32 hex characters assigned to a mailjet key / secret name. */
   assignedValue(
     "mailjet-credential",

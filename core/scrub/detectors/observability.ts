@@ -1,7 +1,7 @@
 /** Monitoring, logging and incident-tool credentials: Datadog, New Relic, Sentry, Grafana, Dynatrace, Splunk, PagerDuty, Opsgenie and others. */
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
-import { assigned, UUID } from "./provider_shapes.ts";
+import { UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 import { gated, hasRunWhere } from "./value_runs.ts";
@@ -89,14 +89,14 @@ export const buildDetectors = once((): Detector[] => [
     ["sentry.io"],
   ),
   /** Sentry DSN of a self-hosted Sentry: a URL with a 32-hex key, assigned to SENTRY_DSN or dsn. */
-  assigned({
-    id: "sentry-dsn-self-hosted",
-    keywords: ["dsn"],
-    names: "(?:sentry[_-]?)?dsn",
-    value: "https?://[a-f0-9]{32}(?::[a-f0-9]{32})?@[A-Za-z0-9.:-]{1,100}/\\d{1,20}",
-    tail: "A-Za-z0-9_/-",
-    minEntropy: 3,
-  }),
+  assignedValue(
+    "sentry-dsn-self-hosted",
+    "(?:sentry[_-]?)?dsn",
+    "https?://[a-f0-9]{32}(?::[a-f0-9]{32})?@[A-Za-z0-9.:-]{1,100}/\\d{1,20}",
+    3,
+    ["dsn"],
+    { tail: "A-Za-z0-9_/-" },
+  ),
   /** Sentry organization auth token: sntrys_, a base64 JSON claim, _ and 43 base64 characters
    * (either alphabet, standard or URL-safe: a secret may hold _ or -). */
   compactToken(
@@ -146,13 +146,14 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * PagerDuty REST API key or integration key: 20–32 characters assigned to a pagerduty key name.
    */
-  assigned({
-    id: "pagerduty-api-key",
-    names: "pagerduty[a-z_-]{0,20}?(?:token|key)",
-    value: "[A-Za-z0-9_+-]{20,32}",
-    tail: "A-Za-z0-9_+-",
-    minEntropy: 3.5,
-  }),
+  assignedValue(
+    "pagerduty-api-key",
+    "pagerduty[a-z_-]{0,20}?(?:token|key)",
+    "[A-Za-z0-9_+-]{20,32}",
+    3.5,
+    undefined,
+    { tail: "A-Za-z0-9_+-" },
+  ),
   /** Opsgenie API key in an Authorization: GenieKey <uuid> header. */
   compactToken(
     "opsgenie-api-key-header",

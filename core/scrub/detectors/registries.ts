@@ -2,7 +2,6 @@
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { base62Crc32Valid } from "../checksums/crc32.ts";
-import { assigned } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 import { decodeBase64Text } from "./value_checks.ts";
@@ -44,13 +43,14 @@ export const buildDetectors = once((): Detector[] => [
    * (npmAuthToken: …): any token value of 8 characters or more (the name says what it is;
    * templates, stand-ins and plain words stay).
    */
-  assigned({
-    id: "npm-auth-token",
-    keywords: ["_authtoken", "npmauthtoken"],
-    names: ":_authtoken|npmauthtoken",
-    value: "[A-Za-z0-9_.+/=-]{8,500}",
-    tail: "A-Za-z0-9_.+/=-",
-  }),
+  assignedValue(
+    "npm-auth-token",
+    ":_authtoken|npmauthtoken",
+    "[A-Za-z0-9_.+/=-]{8,500}",
+    undefined,
+    ["_authtoken", "npmauthtoken"],
+    { tail: "A-Za-z0-9_.+/=-" },
+  ),
   /**
    * npm legacy basic credentials in .npmrc: _auth= (base64 user:password) or _password= (base64).
    */

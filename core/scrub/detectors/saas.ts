@@ -1,7 +1,7 @@
 /** SaaS and developer-platform credentials: Shopify, Atlassian, Linear, Notion, Heroku, DigitalOcean, 1Password, Vault, Doppler, Pulumi, Terraform Cloud, and many more. */
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
-import { assigned, caseless, UUID } from "./provider_shapes.ts";
+import { caseless, UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
 import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 import { gated, hasRun, hasRunWhere, scannedRunGate } from "./value_runs.ts";
@@ -493,12 +493,13 @@ export const buildDetectors = once((): Detector[] => [
    * LaunchDarkly API access token or SDK key: api-/sdk-/mob- and a UUID, assigned to a launchdarkly
    * name.
    */
-  assigned({
-    id: "launchdarkly-key",
-    keywords: ["launchdarkly", "ld_", "ld-", "ldsdk", "ldapi", "ldmobile"],
-    names: "launchdarkly[a-z_-]{0,20}?(?:key|token)|ld[_-]?(?:sdk|api|mobile)[_-]?(?:key|token)",
-    value: `(?:api|sdk|mob)-${UUID}`,
-  }),
+  assignedValue(
+    "launchdarkly-key",
+    "launchdarkly[a-z_-]{0,20}?(?:key|token)|ld[_-]?(?:sdk|api|mobile)[_-]?(?:key|token)",
+    `(?:api|sdk|mob)-${UUID}`,
+    undefined,
+    ["launchdarkly", "ld_", "ld-", "ldsdk", "ldapi", "ldmobile"],
+  ),
   /** Intercom access token: base64 of "tok:…", which starts dG9rOj. */
   prefixed(
     "intercom-access-token",
