@@ -11,7 +11,7 @@
 import { regex } from "./regex.ts";
 import { raw } from "./raw.ts";
 import type { Candidate, Detector } from "../detector.ts";
-import { pii } from "./compact_detector.ts";
+import { type DetectorExtras, pii } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { hasContextBefore } from "./value_checks.ts";
 import { forEachRun, membersOf } from "./value_runs.ts";
@@ -170,6 +170,9 @@ function addressLabel(value: string): string | undefined {
     : undefined;
   return role && `[ipv${value.includes(":") ? 6 : 4}-address:${role}]`;
 }
+
+/** The IP addresses' detectors' masking: a pseudonym, labelled with the address's role. */
+const PSEUDONYM_WITH_ROLE: DetectorExtras = { mask: "pseudonym", label: addressLabel };
 
 /**
  * The bare unspecified IPv6 address `::`, read where it starts (lastIndex): only where it is an
@@ -341,7 +344,7 @@ export const buildDetectors = once((): Detector[] => [
       "g",
     ),
     plausibleIpv4,
-    { mask: "pseudonym", label: addressLabel },
+    PSEUDONYM_WITH_ROLE,
   ),
   /**
    * IPv6 address written in full (RFC 4291: eight groups of 1–4 hex digits, or six and an IPv4
@@ -355,7 +358,7 @@ export const buildDetectors = once((): Detector[] => [
       "g",
     ),
     (value, line, index) => !ipv6JoinedBefore(line, index) && plausibleIpv6(value),
-    { mask: "pseudonym", label: addressLabel },
+    PSEUDONYM_WITH_ROLE,
   ),
   /**
    * IPv6 address with `::` compression (RFC 5952), embedded IPv4 or a zone id, or a network's
@@ -382,7 +385,7 @@ export const buildDetectors = once((): Detector[] => [
             address === "::1" || /^\/\d/.test(line.slice(index + value.length)),
           ));
     },
-    { mask: "pseudonym", label: addressLabel },
+    PSEUDONYM_WITH_ROLE,
   ),
   /**
    * MAC address (IEEE EUI-48): six hex pairs joined by one separator, `:` or `-`, or in colons
