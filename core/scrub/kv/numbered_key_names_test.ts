@@ -90,16 +90,19 @@ Deno.test("a short key word numbered and alone: each word, 1-4 digits, any case,
   ) deepStrictEqual(keyWordEnds(`{"${word}":"v"}`), [2 + word.length], word);
 });
 
+/** A 24-character token of letters and digits with a digit, a small and a capital letter. */
+function mixedToken(random: () => number): string {
+  const letters = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  let t = "";
+  while (!/\d/.test(t) || !/[a-z]/.test(t) || !/[A-Z]/.test(t)) {
+    t = Array.from({ length: 24 }, () => letters[Math.floor(random() * letters.length)]).join("");
+  }
+  return t;
+}
+
 Deno.test("a short key word numbered and assigned to names what the word alone does", () => {
   const random = seededRandom(2318);
-  const letters = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-  const token = () => {
-    let t = "";
-    while (!/\d/.test(t) || !/[a-z]/.test(t) || !/[A-Z]/.test(t)) {
-      t = Array.from({ length: 24 }, () => letters[Math.floor(random() * letters.length)]).join("");
-    }
-    return t;
-  };
+  const token = () => mixedToken(random);
   const number = () => ["", "_", "-"][Math.floor(random() * 3)] + (1 + Math.floor(random() * 99));
   for (const word of ["pwd", "PASS", "pw", "auth", "Creds", "cred"]) {
     for (const form of ["=", ": ", '":"']) {
@@ -116,14 +119,7 @@ Deno.test("a short key word numbered and assigned to names what the word alone d
 
 Deno.test("a numbered key alone, quoted in JSON or given a quoted value, names a key", () => {
   const random = seededRandom(2419);
-  const letters = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-  const token = () => {
-    let t = "";
-    while (!/\d/.test(t) || !/[a-z]/.test(t) || !/[A-Z]/.test(t)) {
-      t = Array.from({ length: 24 }, () => letters[Math.floor(random() * letters.length)]).join("");
-    }
-    return t;
-  };
+  const token = () => mixedToken(random);
   const name = () =>
     ["key", "KEY", "Key"][Math.floor(random() * 3)] +
     ["", "_", "-"][Math.floor(random() * 3)] + (1 + Math.floor(random() * 99));
