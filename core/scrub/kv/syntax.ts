@@ -65,6 +65,9 @@ const OPERATORS: readonly string[] = [
   "➜",
 ];
 
+/** U+2190 (←), where Unicode's arrows start: OPERATORS' arrows are past it, the others ASCII. */
+const ARROWS = 0x2190;
+
 /** OPERATORS by their first character's code (in the same order: longest first). */
 const OPERATORS_BY_FIRST: readonly (readonly string[])[] = Array.from(
   { length: 128 },
@@ -75,7 +78,7 @@ const OPERATORS_BY_FIRST: readonly (readonly string[])[] = Array.from(
 export function operatorAt(line: string, at: number): string {
   if (at >= line.length) return "";
   const code = line.charCodeAt(at);
-  if (code > 8591) return OPERATORS.includes(line[at]) ? line[at] : "";
+  if (code >= ARROWS) return OPERATORS.includes(line[at]) ? line[at] : "";
   if (!has(code, OPERATOR)) return "";
   const ops = OPERATORS_BY_FIRST[code];
   for (let k = 0; k < ops.length; k++) if (line.startsWith(ops[k], at)) return ops[k];
