@@ -230,7 +230,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "id-check-alone",
     "id-check",
-    /(?<![^\W_]|[.-]|\d[KMG]\/)(?!\D?(19|20)\d\d[01]\d[0-3]\d(?![A-Z]\d))([\dA-Z]\d{7}-?[A-Z](\d{3})?|[A-Z][A-Z\d]\d{7,9}|\d\d[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z])(?![\w-]|\/\d)/g,
+    /(?<![^\W_]|[.-]|\d[KMG]\/)(?!\D?(?:19|20)\d\d[01]\d[0-3]\d(?![A-Z]\d))(?:[\dA-Z]\d{7}-?[A-Z](?:\d{3})?|[A-Z][A-Z\d]\d{7,9}|\d\d[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z])(?![\w-]|\/\d)/g,
     (v, line, at) =>
       !hasContextBefore(line, at, /(order|batch|build|ticket|invoice)\w*\W*$/i, 20) &&
       (spainDniNieValid(v.replace("-", "")) || singaporeNricValid(v) || taiwanIdValid(v) ||
