@@ -77,6 +77,155 @@ z.config({ localeError: issueMessage });
 export * from "zod/mini";
 
 /**
+ * zod's checks of sizes, bounds, patterns and rewrites, written here as the custom check
+ * (`z.check`) every bundle already carries, in place of zod's own (these names shadow zod/mini's,
+ * whose check classes, per-check code and factories are then in no bundle: 1.4 KB of fetch_logs).
+ * Each accepts and refuses what zod's does and raises the issue zod's raises, key for key (code,
+ * origin, bound, pattern), so the same messages: `params` (a message, `{ error }`, `{ message }`,
+ * `{ abort }`) as zod reads them; a failed check lets the next ones run unless it aborts; a size
+ * check runs, as zod's, on any value that has a length, even after an earlier issue, and a list's
+ * leading size checks are known to zod by their kind and bound (`def`), so that a list longer
+ * than their maximum is refused before its items are read, as zod refuses it.
+ * core/zod_checks_test.ts holds each against zod's own.
+ */
+function zodCheck<T>(
+  params: string | object | undefined,
+  issue: (value: T) => Record<string, unknown> | undefined,
+  def?: Record<string, unknown>,
+): z.core.$ZodCheck<T> {
+  const check: z.core.$ZodCheck<T> = z.check<T>((payload) => {
+    const found = issue(payload.value);
+    if (found !== undefined) {
+      payload.issues.push({
+        ...found,
+        input: payload.value,
+        inst: check,
+        continue: !check._zod.def.abort,
+      } as unknown as z.core.$ZodRawIssue);
+    }
+  }, { ...(typeof params === "string" ? { error: params } : params), ...def });
+  return check;
+}
+
+/**
+ * At most (`big`) or at least `bound`: the value itself, or its length when `sized` (code points
+ * of text, a surrogate pair once, as zod counts them; items of a list), refused with zod's issue.
+ */
+function bounded<T>(
+  big: boolean,
+  bound: number,
+  params: string | object | undefined,
+  sized?: boolean,
+): z.core.$ZodCheck<T> {
+  const limit = big ? "maximum" : "minimum";
+  return zodCheck<T>(
+    params,
+    (value) => {
+      let count = value as unknown as number;
+      if (sized) {
+        count = (value as { length: number }).length;
+        // Code points are counted only where they may differ from UTF-16 units (zod's shortcut).
+        if (
+          typeof value === "string" && (big ? count > bound : count >= bound && count < bound * 2)
+        ) {
+          count = [...value].length;
+        }
+      }
+      return (big ? count <= bound : count >= bound) ? undefined : {
+        origin: sized
+          ? (Array.isArray(value) ? "array" : typeof value === "string" ? "string" : "unknown")
+          : typeof value === "bigint"
+          ? "bigint"
+          : typeof value === "object"
+          ? "date"
+          : "number",
+        code: big ? "too_big" : "too_small",
+        [limit]: bound,
+        inclusive: true,
+      };
+    },
+    sized
+      ? {
+        check: big ? "max_length" : "min_length",
+        [limit]: bound,
+        when: ({ value }: z.core.ParsePayload) =>
+          value !== null && value !== undefined &&
+          (value as { length?: number }).length !== undefined,
+      }
+      : undefined,
+  );
+}
+
+type Sized = { length: number };
+
+/** `z.maxLength`: at most `maximum` code points of text, or items. */
+export function maxLength(
+  maximum: number,
+  params?: string | z.core.$ZodCheckMaxLengthParams,
+): z.core.$ZodCheck<Sized> {
+  return bounded(true, maximum, params, true);
+}
+
+/** `z.minLength`: at least `minimum` code points of text, or items. */
+export function minLength(
+  minimum: number,
+  params?: string | z.core.$ZodCheckMinLengthParams,
+): z.core.$ZodCheck<Sized> {
+  return bounded(false, minimum, params, true);
+}
+
+/** `z.lte`: at most `maximum`. */
+export function lte(
+  maximum: number,
+  params?: string | z.core.$ZodCheckLessThanParams,
+): z.core.$ZodCheck<number> {
+  return bounded(true, maximum, params);
+}
+
+/** `z.gte`: at least `minimum`. */
+export function gte(
+  minimum: number,
+  params?: string | z.core.$ZodCheckGreaterThanParams,
+): z.core.$ZodCheck<number> {
+  return bounded(false, minimum, params);
+}
+
+/** `z.nonnegative`: at least 0. */
+export function nonnegative(
+  params?: string | z.core.$ZodCheckGreaterThanParams,
+): z.core.$ZodCheck<number> {
+  return bounded(false, 0, params);
+}
+
+/** `z.regex`: text that `pattern` matches (from its start: `lastIndex` is reset). */
+export function regex(
+  pattern: RegExp,
+  params?: string | z.core.$ZodCheckRegexParams,
+): z.core.$ZodCheck<string> {
+  return zodCheck<string>(params, (value) => {
+    pattern.lastIndex = 0;
+    return pattern.test(value) ? undefined : {
+      origin: "string",
+      code: "invalid_format",
+      format: "regex",
+      pattern: pattern.toString(),
+    };
+  });
+}
+
+/** `z.overwrite`: the value made into `tx(value)`. */
+export function overwrite<T>(tx: (value: T) => T): z.core.$ZodCheck<T> {
+  return z.check<T>((payload) => {
+    payload.value = tx(payload.value);
+  });
+}
+
+/** `z.trim`: text without its leading and trailing white space. */
+export function trim(): z.core.$ZodCheck<string> {
+  return overwrite((value: string) => value.trim());
+}
+
+/**
  * In a transform (`z.transform((value, payload) => …)`): refuses the value with a custom issue
  * worded `message`, as classic zod's `ctx.addIssue` there did, and returns what stands for no
  * value.

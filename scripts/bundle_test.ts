@@ -72,6 +72,18 @@ const ALL_BACKENDS_ADD_KB = 24.5;
  */
 const CLASSIC_ZOD_MARK = '"ZodObject"';
 /**
+ * zod's own classes of the checks core/zod.ts writes as its own custom checks (maxLength, gte,
+ * regex, trim …): a module importing them from "zod/mini" brings them back (1.4 KB of fetch_logs).
+ */
+const ZOD_CHECK_MARKS = [
+  "$ZodCheckMaxLength",
+  "$ZodCheckMinLength",
+  "$ZodCheckLessThan",
+  "$ZodCheckGreaterThan",
+  "$ZodCheckRegex",
+  "$ZodCheckOverwrite",
+];
+/**
  * Words of the scrubbing policy's schema (core/scrub/policy.ts) and of the service rules' schema
  * (config/define_service_rules.ts): a deployed bundle gets both as validated data
  * (deployedConfigModules), so neither schema, nor zod's parts only they use, is in it.
@@ -219,6 +231,9 @@ Deno.test(`bundles: the build hook writes the manifest and each function under $
           // Its strings as they read, their repeated parts inserted (withHoistedFragments).
           const code = withFragmentsShown(await Deno.readTextFile(file));
           ok(!code.includes(CLASSIC_ZOD_MARK), `${callbackId} imports "zod": use core/zod.ts`);
+          for (const mark of ZOD_CHECK_MARKS) {
+            ok(!code.includes(mark), `${callbackId} holds zod's ${mark}: use core/zod.ts's`);
+          }
           for (const mark of CONFIG_SCHEMA_MARKS) {
             ok(!code.includes(mark), `${callbackId} holds a config schema ("${mark}")`);
           }
