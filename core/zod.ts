@@ -245,6 +245,19 @@ export function refuse(
 }
 
 /**
+ * In a check (`z.check((payload) => …)`): refuses the value with a custom issue (its message, then
+ * its params or path when given), raised as a superRefine's `ctx.addIssue` raises it: the checks
+ * after it still run, and it reads the same. Checks written so in place of `z.superRefine` leave
+ * zod's superRefine, with its zod 3 forms of issues, out of every bundle.
+ */
+export function addIssue(
+  payload: z.core.ParsePayload,
+  issue: { message: string; params?: Record<string, unknown>; path?: PropertyKey[] },
+): void {
+  payload.issues.push({ code: "custom", ...issue, input: payload.value, continue: true });
+}
+
+/**
  * Refuses a number that is not whole or is beyond ±(2^53 − 1), which `z.int()` refuses too, as
  * one custom check worded `message` ("Invalid input" without one): z.int()'s number-format code
  * adds 1.4 KB to a bundle that has no other use for it.

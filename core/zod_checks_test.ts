@@ -249,3 +249,38 @@ Deno.test("a list longer than its leading maximum is refused before any item is 
     strictEqual(read, 10_000);
   }
 });
+
+Deno.test("addIssue in a check raises what a superRefine's ctx.addIssue raises, and the next checks run", () => {
+  type Issue = { message: string; params?: Record<string, unknown>; path?: PropertyKey[] };
+  const cases: Issue[][] = [
+    [],
+    [{ message: "fewer patterns found than listed" }],
+    [{ message: "is not a window", params: { worded: true } }],
+    [{ message: "go together", path: ["lines_read"] }, {
+      message: "same fetch",
+      path: ["insights"],
+    }],
+  ];
+  // zod writes the path of an issue into the array given (as our schemas give a new one each time).
+  const fresh = (issue: Issue): Issue => issue.path ? { ...issue, path: [...issue.path] } : issue;
+  for (const issues of cases) {
+    const ours = z.object({ a: z.string() }).check(
+      z.check((payload) => {
+        for (const issue of issues) z.addIssue(payload, fresh(issue));
+      }),
+      z.refine(() => false, "a later check"),
+    );
+    const theirs = z.object({ a: z.string() }).check(
+      z.superRefine((_value, ctx) => {
+        for (const issue of issues) ctx.addIssue({ code: "custom", ...fresh(issue) });
+      }),
+      z.refine(() => false, "a later check"),
+    );
+    for (const value of [{ a: "x" }, { a: 1 }, null]) {
+      strictEqual(
+        outcome(z.object({ in: ours }), { in: value }),
+        outcome(z.object({ in: theirs }), { in: value }),
+      );
+    }
+  }
+});

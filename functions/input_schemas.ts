@@ -43,10 +43,10 @@ export const optionalText = (max: number) =>
 export const blankAsNone = <T extends string>(choice: z.ZodMiniType<T>) =>
   orNone<T, string>(
     z.string().check(
-      z.superRefine((value, ctx) => {
-        const checked = value === "" ? undefined : choice.safeParse(value);
+      z.check<string>((payload) => {
+        const checked = payload.value === "" ? undefined : choice.safeParse(payload.value);
         for (const issue of checked?.error?.issues ?? []) {
-          ctx.addIssue({ code: "custom", message: issue.message });
+          z.addIssue(payload, { message: issue.message });
         }
       }),
       blankNone<string>(),
@@ -80,9 +80,9 @@ export function wholeNumber(min: number, max: number) {
  * future" are checked when the logs are read, in the same file's words.
  */
 export const windowText = /* @__PURE__ */ z.droppable(() =>
-  z.string().check(z.superRefine((text, ctx) => {
-    const problem = windowTextProblem(text);
-    if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem, params: WORDED });
+  z.string().check(z.check<string>((payload) => {
+    const problem = windowTextProblem(payload.value);
+    if (problem !== undefined) z.addIssue(payload, { message: problem, params: WORDED });
   }))
 );
 
@@ -96,11 +96,11 @@ export const windowText = /* @__PURE__ */ z.droppable(() =>
 export const filterText = /* @__PURE__ */ z.droppable(() =>
   orNone<string, string>(
     z.string().check(
-      z.superRefine((text, ctx) => {
+      z.check<string>((payload) => {
         try {
-          ctx.value = checkFilter(text) as string;
+          payload.value = checkFilter(payload.value) as string;
         } catch (error) {
-          ctx.addIssue({ code: "custom", message: (error as Error).message, params: WORDED });
+          z.addIssue(payload, { message: (error as Error).message, params: WORDED });
         }
       }),
     ),

@@ -5,7 +5,16 @@
 import { deepStrictEqual, strictEqual } from "@node/assert";
 import * as z from "../core/zod.ts";
 import { checkFilter } from "../core/sources/filter.ts";
-import { blankAsNone, blankOrOneOf, filterText, optionalText, WORDED } from "./input_schemas.ts";
+import { windowTextProblem } from "../core/sources/window.ts";
+import { seededRandom } from "../core/scrub/corpus/token_generator.ts";
+import {
+  blankAsNone,
+  blankOrOneOf,
+  filterText,
+  optionalText,
+  windowText,
+  WORDED,
+} from "./input_schemas.ts";
 import { channelId } from "./slack_ids.ts";
 
 const parsed = (schema: z.ZodMiniType, value: unknown) => {
@@ -79,3 +88,74 @@ function throwsWith(fn: () => unknown): string {
   }
   throw new Error("it did not throw");
 }
+
+/**
+ * The schemas as they were written with zod's superRefine (ctx.addIssue), which the shared ones now
+ * do with one check each: the same values, issues and order.
+ */
+const SUPER_REFINED = {
+  channel: z.optional(
+    z.string().check(
+      z.superRefine((value, ctx) => {
+        const checked = value === "" ? undefined : channelId.safeParse(value);
+        for (const issue of checked?.error?.issues ?? []) {
+          ctx.addIssue({ code: "custom", message: issue.message });
+        }
+      }),
+      z.overwrite((value: string) => (value || undefined) as string),
+    ),
+  ),
+  window: z.string().check(z.superRefine((text, ctx) => {
+    const problem = windowTextProblem(text);
+    if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem, params: WORDED });
+  })),
+  filter: z.optional(
+    z.string().check(
+      z.superRefine((text, ctx) => {
+        try {
+          ctx.value = checkFilter(text) as string;
+        } catch (error) {
+          ctx.addIssue({ code: "custom", message: (error as Error).message, params: WORDED });
+        }
+      }),
+    ),
+  ),
+};
+
+Deno.test("channel, window and filter refuse and keep what their superRefine forms did, issue for issue", () => {
+  const random = seededRandom(0x1b5);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+  const piece = () =>
+    pick(["C", "05", "PROD", "#", " ", "\t", "\n", "m", "h", "15", "2026-11-29T10:00Z", "/", "x"]);
+  const texts = Array.from(
+    { length: 400 },
+    () => Array.from({ length: Math.floor(random() * 6) }, piece).join(""),
+  );
+  const values = [
+    ...texts,
+    undefined,
+    null,
+    5,
+    "",
+    "  ",
+    "15m",
+    "C05PRODDBG1",
+    "x".repeat(201),
+    "2026-11-29T10:00Z/2026-11-29T11:00Z",
+  ];
+  const shared = { channel: blankAsNone(channelId), window: windowText, filter: filterText };
+  const outcome = (schema: z.ZodMiniType, value: unknown) => {
+    // Inside an object, as the functions' inputs parse them: paths too.
+    const result = z.object({ field: schema }).safeParse({ field: value });
+    return JSON.stringify(result.success ? result.data : result.error.issues);
+  };
+  for (const name of ["channel", "window", "filter"] as const) {
+    for (const value of values) {
+      strictEqual(
+        outcome(shared[name], value),
+        outcome(SUPER_REFINED[name], value),
+        `${name}: ${JSON.stringify(value)}`,
+      );
+    }
+  }
+});

@@ -73,7 +73,8 @@ const ALL_BACKENDS_ADD_KB = 24.5;
 const CLASSIC_ZOD_MARK = '"ZodObject"';
 /**
  * zod's own classes of the checks core/zod.ts writes as its own custom checks (maxLength, gte,
- * regex, trim …): a module importing them from "zod/mini" brings them back (1.4 KB of fetch_logs).
+ * regex, trim …): a module importing them from "zod/mini" brings them back (1.4 KB of fetch_logs);
+ * and zod's superRefine, which z.addIssue in a check replaces (0.3 KB).
  */
 const ZOD_CHECK_MARKS = [
   "$ZodCheckMaxLength",
@@ -82,6 +83,8 @@ const ZOD_CHECK_MARKS = [
   "$ZodCheckGreaterThan",
   "$ZodCheckRegex",
   "$ZodCheckOverwrite",
+  // zod's superRefine (its ctx.addIssue): our checks raise custom issues with z.addIssue.
+  "addIssue",
 ];
 /**
  * Words of the scrubbing policy's schema (core/scrub/policy.ts) and of the service rules' schema

@@ -187,17 +187,18 @@ const wireInsightsSchema = /* @__PURE__ */ once(() => {
     found: count,
     compare: ComparisonSchema,
     patterns: z.array(WirePatternSchema).check(z.maxLength(100)),
-  }).check(z.superRefine((wire, ctx) => {
+  }).check(z.check((payload) => {
+    const wire = payload.value;
     if (wire.found < wire.patterns.length) {
-      ctx.addIssue({ code: "custom", message: "fewer patterns found than listed" });
+      z.addIssue(payload, { message: "fewer patterns found than listed" });
     }
     const levels = Object.values(wire.levels).reduce((sum, n) => sum + n, 0);
     if (levels !== wire.lines) {
-      ctx.addIssue({ code: "custom", message: "the counts by level do not add up to the lines" });
+      z.addIssue(payload, { message: "the counts by level do not add up to the lines" });
     }
     for (const p of wire.patterns) {
       if (p.n > wire.lines) {
-        ctx.addIssue({ code: "custom", message: "a pattern has more lines than were counted" });
+        z.addIssue(payload, { message: "a pattern has more lines than were counted" });
         break;
       }
     }

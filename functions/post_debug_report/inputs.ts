@@ -112,22 +112,21 @@ export const PostReportInputsSchema = /* @__PURE__ */ z.droppable(() =>
         message: "must be before the window end",
         path: ["window_start"],
       }),
-      z.superRefine((inputs, ctx) => {
+      z.check((payload) => {
+        const inputs = payload.value;
         if (inputs.lines_read === undefined && inputs.lines_matched === undefined) return;
         if (inputs.lines_read === undefined || inputs.lines_matched === undefined) {
-          ctx.addIssue({
-            code: "custom",
+          z.addIssue(payload, {
             message: "lines_read and lines_matched go together",
             path: [inputs.lines_read === undefined ? "lines_read" : "lines_matched"],
           });
           return;
         }
         const problem = accountProblem(lineAccountOf(inputs)!);
-        if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["lines_read"] });
+        if (problem) z.addIssue(payload, { message: problem, path: ["lines_read"] });
         // The insights count the lines that match, as lines_matched does: the same fetch's numbers.
         if (inputs.insights !== undefined && inputs.insights.lines !== inputs.lines_matched) {
-          ctx.addIssue({
-            code: "custom",
+          z.addIssue(payload, {
             message:
               "must come from the same fetch as the line counts (they count different lines)",
             path: ["insights"],
