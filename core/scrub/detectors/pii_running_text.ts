@@ -52,16 +52,18 @@ const THINGS = (
 const DEBUGGER_WORDS = /drwtsn|debugger|windows|crash|dump|postmortem|aedebug/i;
 
 /**
- * A copyright notice ends right before a name (`(c) Dave Jones`, `Copyright (C) 2004, 2019 Ana
- * Lima`, `© 2021 by`): a program's banner credits its author, which is public, not a person's
- * data in a log. Read in the 48 characters before the name.
+ * What makes the name right after it no one's data in a log, read in the 48 characters before
+ * the name: a copyright notice (`(c) Dave Jones`, `Copyright (C) 2004, 2019 Ana Lima`, `© 2021
+ * by`: a program's banner credits its author, which is public), or a key whose value is a
+ * maker's, seller's or brand's name or an optimizer's (`"vendor":"Ralph Lauren"`, `Manufacturer:
+ * Carl Zeiss`, `brand=Tommy Hilfiger`, `optimizer: Adam`), a thing named after someone.
  */
-const COPYRIGHT_BEFORE =
-  /(?:\(c\)|©|\bcopyright)(?: ?(?:\(c\)|©))?,? ?(?:\d{4}(?: ?[-–,] ?\d{4}){0,3},? )?(?:by )?$/i;
+const NO_ONE_BEFORE =
+  /(?:\(c\)|©|\bcopyright)(?: ?(?:\(c\)|©))?,? ?(?:\d{4}(?: ?[-–,] ?\d{4}){0,3},? )?(?:by )?$|(?:brand|manufacturer|vendor|merchant|optimi[sz]er)["']?[:=\s]\s?["']?$/i;
 
-/** Whether the name at `index` is credited by a copyright notice (COPYRIGHT_BEFORE). */
+/** Whether the name at `index` is credited or a thing's by what stands before it (NO_ONE_BEFORE). */
 const isCredited = (line: string, index: number) =>
-  hasContextBefore(line, index, COPYRIGHT_BEFORE, 48);
+  hasContextBefore(line, index, NO_ONE_BEFORE, 48);
 
 /** Units a count is followed by, which a ZIP code is not (`10240 bytes`, `20480 KB`, `10240 files`). */
 const UNIT =
@@ -160,13 +162,16 @@ export const buildDetectors = once((): Detector[] => {
      * A person's name with no word introducing it: a common given name (GIVEN), maybe a middle
      * initial, then one or two capitalised words (`Maria van der Berg`, `John O'Neill`), not after
      * words that make it a place (`San Jose Airport`, `St. Paul Street`), nor before a calendar's
-     * `day` or `date` (`the Julian day number`), nor a name plausibleName refuses (`Wei Service`).
+     * `day` or `date` (`the Julian day number`), nor a name plausibleName refuses (`Wei Service`),
+     * nor one a key names a thing (NO_ONE_BEFORE), nor a given name an ML optimizer's or model's
+     * words follow: `Adam optimizer`, PyTorch's `Adam (` ending a line as it prints one, a
+     * model's version and size (`Gemma 2 9B`, `Gemma 7B`).
      */
     pii(
       "person-name-given-family",
       { keywords: GIVEN_WORDS, wholeWords: true },
       regex(
-        raw`(?<![\p{L}\p{N}_.@/-]|(?:San|Santa|St\.?|Saint) )(?<secret>(?:${GIVEN})(?! da(?:y|te)\b)(?: \p{Lu}\.)?(?: ${NAME_PARTICLES}${WORD}){0,2})(?![\p{L}\p{N}_@-]|'\p{L}{2})`,
+        raw`(?<![\p{L}\p{N}_.@/-]|(?:San|Santa|St\.?|Saint) )(?<secret>(?:${GIVEN})(?! da(?:y|te)\b| optimi[sz]er\b| \($|(?: [\d.]+)? [\d.]+[Bb]\b)(?: \p{Lu}\.)?(?: ${NAME_PARTICLES}${WORD}){0,2})(?![\p{L}\p{N}_@-]|'\p{L}{2})`,
         "dgu",
       ),
       (value, line, index) => plausibleName(value) && !isCredited(line, index),
