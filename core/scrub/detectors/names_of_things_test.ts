@@ -1,8 +1,9 @@
 /**
  * A given name that names a thing, not a person (hO3's benign audit): an ML optimizer or model
- * (`Adam`, PyTorch's `Adam (` repr, `Gemma 2 9B`) and a maker's, seller's or brand's name under
- * its key (`"vendor":"Ralph Lauren"`, `Manufacturer: Carl Zeiss`) are kept; the same names as
- * people's, in the same lines' shapes, are still masked whole.
+ * (`Adam`, PyTorch's `Adam (` repr, `Gemma 2 9B`) and a maker's, seller's, brand's or speech
+ * voice's name under its key (`"vendor":"Ralph Lauren"`, `Manufacturer: Carl Zeiss`,
+ * `"VoiceId":"Joanna"`) are kept; the same names as people's, in the same lines' shapes, are still
+ * masked whole.
  */
 import { deepStrictEqual } from "@node/assert";
 import { createScrubber } from "../mod.ts";
@@ -28,6 +29,10 @@ Deno.test("a given name that names an optimizer, a model or a brand under its ke
     `brand=Tommy Hilfiger category=apparel`,
     `vendor=John Deere sku=AT959333 inventory=61`,
     `Product sync: 9 skipped (vendor "Carl Zeiss" not mapped to a supplier)`,
+    `aws polly synthesize-speech --engine neural --voice-id Matthew --output-format mp3 out.mp3`,
+    `INFO Polly request {"Engine":"neural","OutputFormat":"mp3","VoiceId":"Joanna"}`,
+    `INFO synthesizing ${Math.floor(random() * 3000)} chars with voice=Kimberly engine=neural`,
+    `TextToSpeech: [com.apple.speech.synthesis] Selected voice: Samantha (en-US)`,
   ];
   deepStrictEqual(lines.map((line) => scrubber.scrub(line).text), lines);
 });
@@ -41,6 +46,7 @@ Deno.test("the same names as people's are still masked whole", () => {
     [`approved by Gemma Atkinson at step ${Math.floor(random() * 1000)}`, "Gemma Atkinson"],
     ["owner: John Deere", "John Deere"],
     ["customer=Carl Zeiss", "Carl Zeiss"],
+    ["message from Joanna Kowalski: call me back", "Joanna Kowalski"],
   ];
   for (const [line, name] of cases) {
     const out = scrubber.scrub(line).text;
