@@ -115,11 +115,26 @@ export function cpfValid(eleven: string): boolean {
   return ((second * 10) % 11) % 10 === d[10];
 }
 
+/** The weights 9, 8 … 2 of the Dutch BSN's and the Portuguese NIF's first eight digits. */
+const WEIGHTS_9_TO_2 = [9, 8, 7, 6, 5, 4, 3, 2];
+
 /** Netherlands BSN: nine digits passing the "11-test" (weights 9…2, and −1 for the last). */
 export function bsnValid(nine: string): boolean {
   if (!plausibleDigits(nine, 9)) return false;
   const d = digitValues(nine);
-  return (weightedSum(d, [9, 8, 7, 6, 5, 4, 3, 2]) - d[8]) % 11 === 0;
+  return (weightedSum(d, WEIGHTS_9_TO_2) - d[8]) % 11 === 0;
+}
+
+/**
+ * Portugal NIF (número de identificação fiscal, nine digits: 11 − the 9…2-weighted sum mod 11, 0
+ * for 10 or 11) or NISS (social security, eleven digits: 9 − the sum weighted by the primes 29…2,
+ * mod 10), as their detector reads them (a first digit from 1).
+ */
+export function portugalNifNissValid(digits: string): boolean {
+  const d = digitValues(digits);
+  return d.length === 11
+    ? 9 - (weightedSum(d, [29, 23, 19, 17, 13, 11, 7, 5, 3, 2]) % 10) === d[10]
+    : d.length === 9 && (11 - (weightedSum(d, WEIGHTS_9_TO_2) % 11)) % 11 % 10 === d[8];
 }
 
 /**

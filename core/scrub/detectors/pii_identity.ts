@@ -21,6 +21,7 @@ import {
   italyCodiceFiscaleValid,
   nhsNumberValid,
   peselValid,
+  portugalNifNissValid,
   singaporeNricValid,
   spainDniNieValid,
   steuerIdValid,
@@ -109,6 +110,9 @@ const DE_TAX_NUMBER = ["steuer", "st nr", "st. nr"];
 /** An ITIN's nine digits: 9, then a group the IRS issues (50–65, 70–88, 90–92, 94–99). */
 const itinValid = (digits: string) =>
   /^9\d\d(?:5\d|6[0-5]|7\d|8[0-8]|9[0-2]|9[4-9])\d{4}$/.test(digits);
+
+/** Names of a Portuguese NIF or NISS (in pt-nif-niss: its keywords and its context). */
+const PT_NAMES = "nif|contribuinte|niss|seguran";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -354,6 +358,18 @@ export const buildDetectors = once((): Detector[] => [
     /bsn|burgerservicenummer|sofi(?!a)/i,
     bsnValid,
     RUN_START, // 9 digits
+  ),
+  /**
+   * Portuguese NIF (número de contribuinte: nine digits) or NISS (segurança social: eleven), each
+   * with its check digit, after its name (NIF, contribuinte, NISS, segurança social).
+   */
+  inContext(
+    "pt-nif-niss",
+    PT_NAMES.split("|"),
+    numberPattern("[1-9]", raw`\d{8}(?:\d\d)?`),
+    RegExp(PT_NAMES, "i"),
+    portugalNifNissValid,
+    RUN_START,
   ),
   /**
    * German tax id (Steuerliche Identifikationsnummer): 11 digits, one digit repeated, ISO 7064 MOD

@@ -234,6 +234,15 @@ export const examples: Record<string, DetectorExamples> = {
       "bsn batch 111 222 333 444",
     ],
   },
+  "pt-nif-niss": {
+    positive: [
+      { text: "cliente NIF 507222466 registado", secret: "507222466" },
+      { text: '{"numero_contribuinte":"223458562"}', secret: "223458562" },
+      { text: "niss=11645084698 estado=ativo", secret: "11645084698" },
+      { text: "Segurança Social: 10451286642", secret: "10451286642" },
+    ],
+    negative: ["NIF 507222467 inválido", "encomenda 507222466", "niss=11645084699", "nif em falta"],
+  },
   "de-steuer-id": {
     positive: [
       { text: "Steuer-ID 86 095 742 719 gespeichert", secret: "86 095 742 719" },
