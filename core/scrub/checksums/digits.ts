@@ -16,3 +16,7 @@ export function weightedSum(values: readonly number[], weights: readonly number[
   for (let i = 0; i < weights.length; i++) sum += values[i] * weights[i];
   return sum;
 }
+
+/** The weights `first`, `first` − 1 … `last` (2 unless given): `countdown(5)` → `[5, 4, 3, 2]`. */
+export const countdown = (first: number, last = 2): number[] =>
+  Array.from({ length: first - last + 1 }, (_, i) => first - i);

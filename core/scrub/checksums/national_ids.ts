@@ -2,7 +2,7 @@
  * Check-digit and structure rules of national identity numbers. Each function takes the
  * number with separators already removed (digits, or digits and letters, in upper case).
  */
-import { digitValues, repeatedDigit, weightedSum } from "./digits.ts";
+import { countdown, digitValues, repeatedDigit, weightedSum } from "./digits.ts";
 import { mod97 } from "./iban.ts";
 import { luhnValid } from "./luhn.ts";
 import { verhoeffValid } from "./verhoeff.ts";
@@ -44,7 +44,7 @@ export function ukNinoValid(nino: string): boolean {
 export function nhsNumberValid(ten: string): boolean {
   if (!plausibleDigits(ten, 10)) return false;
   const d = digitValues(ten);
-  const check = 11 - (weightedSum(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
+  const check = 11 - (weightedSum(d, countdown(10)) % 11);
   if (check === 10) return false;
   return (check === 11 ? 0 : check) === d[9];
 }
@@ -109,20 +109,17 @@ export function peselValid(eleven: string): boolean {
 export function cpfValid(eleven: string): boolean {
   if (!plausibleDigits(eleven, 11)) return false;
   const d = digitValues(eleven);
-  const first = weightedSum(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]);
+  const first = weightedSum(d, countdown(10));
   if (((first * 10) % 11) % 10 !== d[9]) return false;
-  const second = weightedSum(d, [11, 10, 9, 8, 7, 6, 5, 4, 3, 2]);
+  const second = weightedSum(d, countdown(11));
   return ((second * 10) % 11) % 10 === d[10];
 }
-
-/** The weights 9, 8 … 2 of the Dutch BSN's and the Portuguese NIF's first eight digits. */
-const WEIGHTS_9_TO_2 = [9, 8, 7, 6, 5, 4, 3, 2];
 
 /** Netherlands BSN: nine digits passing the "11-test" (weights 9…2, and −1 for the last). */
 export function bsnValid(nine: string): boolean {
   if (!plausibleDigits(nine, 9)) return false;
   const d = digitValues(nine);
-  return (weightedSum(d, WEIGHTS_9_TO_2) - d[8]) % 11 === 0;
+  return (weightedSum(d, countdown(9)) - d[8]) % 11 === 0;
 }
 
 /**
@@ -134,7 +131,7 @@ export function portugalNifNissValid(digits: string): boolean {
   const d = digitValues(digits);
   return d.length === 11
     ? 9 - (weightedSum(d, [29, 23, 19, 17, 13, 11, 7, 5, 3, 2]) % 10) === d[10]
-    : d.length === 9 && (11 - (weightedSum(d, WEIGHTS_9_TO_2) % 11)) % 11 % 10 === d[8];
+    : d.length === 9 && (11 - (weightedSum(d, countdown(9)) % 11)) % 11 % 10 === d[8];
 }
 
 /**
@@ -286,7 +283,7 @@ export function singaporeNricValid(nric: string): boolean {
 export function thailandTninValid(thirteen: string): boolean {
   if (!/^[1-8]\d{12}$/.test(thirteen)) return false;
   const d = digitValues(thirteen);
-  const sum = weightedSum(d, [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]);
+  const sum = weightedSum(d, countdown(13));
   return (11 - (sum % 11)) % 10 === d[12];
 }
 

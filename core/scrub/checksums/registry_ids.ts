@@ -3,7 +3,7 @@
  * organisationsnummer, Spain CIF, India GSTIN, Singapore UEN), bank routing (US ABA) and health
  * providers (US NPI). Each function takes the number with separators removed, in upper case.
  */
-import { digitValues, repeatedDigit, weightedSum } from "./digits.ts";
+import { countdown, digitValues, repeatedDigit, weightedSum } from "./digits.ts";
 import { luhnValid } from "./luhn.ts";
 
 /**
@@ -21,7 +21,7 @@ export function australiaAbnValid(eleven: string): boolean {
 export function australiaAcnValid(nine: string): boolean {
   if (!/^\d{9}$/.test(nine) || repeatedDigit(nine)) return false;
   const d = digitValues(nine);
-  return (10 - (weightedSum(d, [8, 7, 6, 5, 4, 3, 2, 1]) % 10)) % 10 === d[8];
+  return (10 - (weightedSum(d, countdown(8, 1)) % 10)) % 10 === d[8];
 }
 
 /**

@@ -2,7 +2,7 @@
  * Check-digit rules of Russian taxpayer and pension numbers (INN, SNILS) and the Korean business
  * registration number (사업자등록번호). Each function takes the number's digits only.
  */
-import { digitValues, repeatedDigit, weightedSum } from "./digits.ts";
+import { countdown, digitValues, repeatedDigit, weightedSum } from "./digits.ts";
 
 /** Σ weights × digits, mod 11, mod 10: the INN's check digit over the digits before it. */
 const innDigit = (d: readonly number[], weights: readonly number[]) =>
@@ -31,7 +31,7 @@ export function russiaInnValid(digits: string): boolean {
 export function russiaSnilsValid(digits: string): boolean {
   if (!/^\d{11}$/.test(digits) || repeatedDigit(digits)) return false;
   if (Number(digits.slice(0, 9)) <= 1001998) return false;
-  const sum = weightedSum(digitValues(digits), [9, 8, 7, 6, 5, 4, 3, 2, 1]) % 101;
+  const sum = weightedSum(digitValues(digits), countdown(9, 1)) % 101;
   return (sum === 100 ? 0 : sum) === Number(digits.slice(9));
 }
 
