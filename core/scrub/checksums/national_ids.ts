@@ -255,7 +255,7 @@ export function turkeyTcknValid(eleven: string): boolean {
   const d = digitValues(eleven);
   const odd = d[0] + d[2] + d[4] + d[6] + d[8], even = d[1] + d[3] + d[5] + d[7];
   if ((((7 * odd - even) % 10) + 10) % 10 !== d[9]) return false;
-  return weightedSum(d, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]) % 10 === d[10];
+  return (odd + even + d[9]) % 10 === d[10];
 }
 
 /**
@@ -267,7 +267,7 @@ export function singaporeNricValid(nric: string): boolean {
   const m = /^([STFGM])(\d{7})([A-Z])$/.exec(nric);
   if (!m) return false;
   const offset = { S: 0, T: 4, F: 0, G: 4, M: 3 }[m[1] as "S"]!;
-  const r = (weightedSum(digitValues(m[2]), [2, 7, 6, 5, 4, 3, 2]) + offset) % 11;
+  const r = (weightedSum(digitValues(m[2]), [2, ...countdown(7)]) + offset) % 11;
   const table = m[1] === "S" || m[1] === "T"
     ? "JZIHGFEDCBA"
     : m[1] === "M"
@@ -468,7 +468,7 @@ export function norwayFodselsnummerValid(eleven: string): boolean {
   const d = digitValues(eleven);
   const check = (weights: number[]) => (11 - (weightedSum(d, weights) % 11)) % 11;
   return check([3, 7, 6, 1, 8, 9, 4, 5, 2]) === d[9] &&
-    check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) === d[10];
+    check([5, 4, 3, 2, ...countdown(7)]) === d[10];
 }
 
 /**
@@ -499,7 +499,7 @@ export function israelIdValid(digits: string): boolean {
 export function argentinaCuitValid(eleven: string): boolean {
   if (!/^(?:2[0347]|3[034])\d{9}$/.test(eleven)) return false;
   const d = digitValues(eleven);
-  const check = (11 - (weightedSum(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11)) % 11;
+  const check = (11 - (weightedSum(d, [5, 4, 3, 2, ...countdown(7)]) % 11)) % 11;
   return check !== 10 && check === d[10];
 }
 
