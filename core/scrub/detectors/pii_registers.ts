@@ -212,6 +212,16 @@ export const buildDetectors = once((): Detector[] => [
     RUN_START, // 10 digits
   ),
   /**
+   * A patient's medical record number (MRN), in no national layout: up to three letters and six
+   * to ten digits right after MRN or medical record (`MRN: 00482913`, `"patient_mrn":"A1234567"`,
+   * `medical_record_number=MRN0954527`).
+   */
+  pii(
+    "mrn",
+    ["mrn", "medical"],
+    afterNameAnyCase(["mrn", "medical record"], "[A-Z]{0,3}\\d{6,10}"),
+  ),
+  /**
    * US DEA registration number (prescribers): a registrant-type letter, the surname's initial or
    * 9, seven digits with the DEA check digit, after DEA or medical licence.
    */

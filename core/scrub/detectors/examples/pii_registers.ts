@@ -70,6 +70,14 @@ export const examples: Record<string, DetectorExamples> = {
     ],
     negative: ["prescriber NPI 1234567894", "order 1234567893", "npi lookup 1717200000 ms"],
   },
+  mrn: {
+    positive: [
+      { text: "ADT^A04 admitted, MRN: 00482913, ward 4B", secret: "00482913" },
+      { text: '{"patient_mrn":"K7730215","ward":"4B"}', secret: "K7730215" },
+      { text: "medical_record_number=MRN3390417 status=active", secret: "MRN3390417" },
+    ],
+    negative: ["mrn=12345 (test)", "MRN lookup failed for 3 patients", "order 00482913 shipped"],
+  },
   "us-dea-number": {
     positive: [
       { text: "prescriber DEA number AC2856081 verified", secret: "AC2856081" },
