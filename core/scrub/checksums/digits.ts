@@ -5,6 +5,11 @@ export function repeatedDigit(digits: string): boolean {
   return /^(\d)\1+$/.test(digits);
 }
 
+/** True when `value` is exactly `length` digits, not all one digit (`000000000`). */
+export function plausibleDigits(value: string, length: number): boolean {
+  return value.length === length && /^\d+$/.test(value) && !repeatedDigit(value);
+}
+
 /** The numeric value of each character of a string of digits: `"907"` → `[9, 0, 7]`. */
 export function digitValues(digits: string): number[] {
   return Array.from(digits, (c) => c.charCodeAt(0) - 48);

@@ -2,15 +2,10 @@
  * Check-digit and structure rules of national identity numbers. Each function takes the
  * number with separators already removed (digits, or digits and letters, in upper case).
  */
-import { countdown, digitValues, repeatedDigit, weightedSum } from "./digits.ts";
+import { countdown, digitValues, plausibleDigits, repeatedDigit, weightedSum } from "./digits.ts";
 import { mod97 } from "./iban.ts";
 import { luhnValid } from "./luhn.ts";
 import { verhoeffValid } from "./verhoeff.ts";
-
-/** True when `value` is exactly `length` digits, not all one digit (`000000000`). */
-function plausibleDigits(value: string, length: number): boolean {
-  return value.length === length && /^\d+$/.test(value) && !repeatedDigit(value);
-}
 
 /**
  * US Social Security number: area not 000/666/9xx, group not 00, serial not 0000. Published

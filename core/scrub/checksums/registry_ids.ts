@@ -3,7 +3,7 @@
  * organisationsnummer, Spain CIF, India GSTIN, Singapore UEN), bank routing (US ABA) and health
  * providers (US NPI). Each function takes the number with separators removed, in upper case.
  */
-import { countdown, digitValues, repeatedDigit, weightedSum } from "./digits.ts";
+import { countdown, digitValues, plausibleDigits, repeatedDigit, weightedSum } from "./digits.ts";
 import { luhnValid } from "./luhn.ts";
 
 /**
@@ -19,7 +19,7 @@ export function australiaAbnValid(eleven: string): boolean {
 
 /** Australian Company Number: nine digits, the last (10 − Σ weights 8…1 mod 10) mod 10. */
 export function australiaAcnValid(nine: string): boolean {
-  if (!/^\d{9}$/.test(nine) || repeatedDigit(nine)) return false;
+  if (!plausibleDigits(nine, 9)) return false;
   const d = digitValues(nine);
   return (10 - (weightedSum(d, countdown(8, 1)) % 10)) % 10 === d[8];
 }

@@ -2,7 +2,7 @@
  * Check-digit rules of Russian taxpayer and pension numbers (INN, SNILS) and the Korean business
  * registration number (사업자등록번호). Each function takes the number's digits only.
  */
-import { countdown, digitValues, repeatedDigit, weightedSum } from "./digits.ts";
+import { countdown, digitValues, plausibleDigits, repeatedDigit, weightedSum } from "./digits.ts";
 
 /** Σ weights × digits, mod 11, mod 10: the INN's check digit over the digits before it. */
 const innDigit = (d: readonly number[], weights: readonly number[]) =>
@@ -29,7 +29,7 @@ export function russiaInnValid(digits: string): boolean {
  * (9 − position) taken mod 101, where 100 is written 00. Check numbers exist from 001-001-999 on.
  */
 export function russiaSnilsValid(digits: string): boolean {
-  if (!/^\d{11}$/.test(digits) || repeatedDigit(digits)) return false;
+  if (!plausibleDigits(digits, 11)) return false;
   if (Number(digits.slice(0, 9)) <= 1001998) return false;
   const sum = weightedSum(digitValues(digits), countdown(9, 1)) % 101;
   return (sum === 100 ? 0 : sum) === Number(digits.slice(9));
@@ -41,7 +41,7 @@ export function russiaSnilsValid(digits: string): boolean {
  * mod 10.
  */
 export function koreaBrnValid(digits: string): boolean {
-  if (!/^\d{10}$/.test(digits) || repeatedDigit(digits)) return false;
+  if (!plausibleDigits(digits, 10)) return false;
   const d = digitValues(digits);
   const sum = weightedSum(d, [1, 3, 7, 1, 3, 7, 1, 3, 5]) + Math.floor((d[8] * 5) / 10);
   return (10 - (sum % 10)) % 10 === d[9];

@@ -3,7 +3,7 @@
  * Italian and German VAT numbers, vehicle identification numbers. Each function takes the number
  * with separators removed, in upper case.
  */
-import { digitValues, repeatedDigit } from "./digits.ts";
+import { digitValues, plausibleDigits } from "./digits.ts";
 import { luhnValid } from "./luhn.ts";
 
 /**
@@ -18,7 +18,7 @@ export function usDeaNumberValid(nine: string): boolean {
 
 /** Italian partita IVA: eleven digits, an office code of 001–121 (or 888, 999), a Luhn digit. */
 export function italyVatValid(eleven: string): boolean {
-  if (!/^\d{11}$/.test(eleven) || repeatedDigit(eleven)) return false;
+  if (!plausibleDigits(eleven, 11)) return false;
   const office = Number(eleven.slice(7, 10));
   return (office >= 1 && office <= 121 || office === 888 || office === 999) && luhnValid(eleven);
 }
