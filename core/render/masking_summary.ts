@@ -140,7 +140,8 @@ const LABELS: Record<string, string | [singular: string, plural: string]> = /* @
       "mx-rfc=Mexican RFC|ng-nin=Nigerian NIN|" +
       "no-fodselsnummer=Norwegian national identity number|ru-inn=Russian INN|" +
       "ru-snils=Russian SNILS number|tron-address=TRON address|us-zip-plus4=US ZIP+4 code|" +
-      "vin-number=vehicle identification number")
+      "vin-number=vehicle identification number|pt-nif-niss=Portuguese NIF/NISS number|" +
+      "mrn=medical record number|passport-mrz=machine-readable zone|uk-trn=UK temporary reference number")
       .split("|").map((entry) => {
         const [id, one, many] = entry.split(/[=;]/);
         return [id, many === undefined ? one : [one, many]];

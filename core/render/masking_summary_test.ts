@@ -23,6 +23,10 @@ Deno.test("detector ids read as human labels, singular and plural", () => {
   strictEqual(detectorLabel("email-address-url-encoded", 1), "email address (URL-encoded)");
   strictEqual(detectorLabel("order-ref", 2), "order ref values", "a custom id without a noun");
   strictEqual(detectorLabel("order-ref", 1), "order ref value");
+  strictEqual(detectorLabel("pt-nif-niss", 2), "Portuguese NIF/NISS numbers");
+  strictEqual(detectorLabel("mrn", 1), "medical record number");
+  strictEqual(detectorLabel("passport-mrz", 2), "machine-readable zones");
+  strictEqual(detectorLabel("uk-trn", 1), "UK temporary reference number");
 });
 
 /**
@@ -85,6 +89,7 @@ const COUNTABLE = new Set([
   "uen",
   "url",
   "value",
+  "zone",
 ]);
 const IRREGULAR: Record<string, string> = {};
 
