@@ -34,6 +34,7 @@ import {
   isKeyChar,
   isQuote,
   KEY_VALUE_ELEMENT,
+  keyStartBefore,
   operatorAt,
   quoteTokenAt,
   quoteTokenBefore,
@@ -345,10 +346,7 @@ function read(line: string): readonly Assignment[] {
   const ends = keyWordEnds(line);
   for (let k = 0; k < ends.length; k++) {
     const end = ends[k];
-    let start = end;
-    while (start > 0 && end - start < MAX_KEY_LENGTH && isKeyChar(line.charCodeAt(start - 1))) {
-      start--;
-    }
+    let start = keyStartBefore(line, end, MAX_KEY_LENGTH);
     // A name that holds letters past ASCII (`contraseña`, `пароль`) goes on at them, read apart
     // so that the loop above stays as cheap as for an ASCII name (nearly every one).
     if (start > 0 && line.charCodeAt(start - 1) >= 0xc0) start = nameStart(line, start, end);

@@ -12,7 +12,7 @@ import type { Candidate, Continuation } from "../detector.ts";
 import { keyWordEnds, valueOfKey } from "./assignments.ts";
 import { continuationFor } from "./continuations.ts";
 import { keyKind } from "./key_names.ts";
-import { isKeyChar, keyBefore, quoteTokenBefore } from "./syntax.ts";
+import { keyBefore, keyStartBefore, quoteTokenBefore } from "./syntax.ts";
 import { membersOf } from "../detectors/value_runs.ts";
 import type { Near } from "../windowed_match.ts";
 
@@ -47,8 +47,7 @@ function keysBefore(line: string, index: number): string[] {
       }
     }
   } else if (c === PAREN) {
-    let start = at - 1;
-    while (start > 0 && at - 1 - start < 100 && isKeyChar(line.charCodeAt(start - 1))) start--;
+    const start = keyStartBefore(line, at - 1, 100);
     const name = line.slice(start, at - 1);
     keys.push(name.slice(name.lastIndexOf(".") + 1).replace(SETTER_PREFIX, ""));
   }
