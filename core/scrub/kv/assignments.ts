@@ -323,7 +323,7 @@ const NUMBERED_SHORT_WORD = /(?:^|[^A-Za-z0-9_.-])(?:key|base|auth|pwd?|pass|cre
  */
 const isNumberedShortWord = (line: string, end: number) =>
   NUMBERED_SHORT_WORD.test(line.slice(Math.max(0, end - 11), end)) &&
-  !/^["'`]?[=:]/.test(line.slice(end, end + 2));
+  !"=:".includes(line[isQuote(line.charCodeAt(end)) ? end + 1 : end]);
 
 /** A letter past ASCII, as another language's key name holds (`contraseña`, `пароль`). */
 const LETTER = /\p{L}/u;
@@ -1339,7 +1339,7 @@ function isArnResource(line: string, before: number): boolean {
   if (before < 2 || line.charCodeAt(before - 1) !== 0x3a) return false;
   // ARN_BEFORE ends in `:\d{0,12}:`: a digit or a colon stands before the last colon.
   const c = line.charCodeAt(before - 2);
-  return (c === 0x3a || (c >= 0x30 && c <= 0x39)) && ARN_BEFORE.test(textBefore(line, before));
+  return (c === 0x3a || isDigitCode(c)) && ARN_BEFORE.test(textBefore(line, before));
 }
 
 /** A field that names a value given in another field: `name:`, `"Name":`, `key=` before the key. */
@@ -1577,7 +1577,8 @@ function isValueBefore(line: string, at: number): boolean {
 function tagOpenBefore(line: string, before: number): number {
   const i = skipSpacesBack(line, before, 3);
   if (i < before && line.charCodeAt(i - 1) === LT) return i;
-  const prefix = line.charCodeAt(before - 1) === 0x3a
+  // NAMESPACE_PREFIX ends in a name's character and `:` (not a JSON key's `":`).
+  const prefix = line.charCodeAt(before - 1) === 0x3a && isKeyChar(line.charCodeAt(before - 2))
     ? NAMESPACE_PREFIX.exec(textBefore(line, before))
     : null;
   return prefix === null ? before : before - prefix[0].length + 1;
