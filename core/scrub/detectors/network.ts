@@ -37,10 +37,11 @@ function afterWordColon(line: string, index: number): boolean {
 /**
  * As joinedBefore, for IPv6, except after a key's colon (`ip:2001:db8::1`, `src_ip:fe80::1`,
  * `outside:fe80::1`): a `:` ending a word with a letter past f cannot belong to the address,
- * unless a digit ends the word (`text2001:db8::1`: its last digits may be the address's group).
+ * unless a digit ends the word (`text2001:db8::1`: its last digits may be the address's group)
+ * other than the 6 of a name of IPv6 after its `v`, `p` or `t` (`ipv6:`, `Ipv6:`, `ip6:`, `inet6:`).
  */
 function ipv6JoinedBefore(line: string, index: number): boolean {
-  return !(afterWordColon(line, index) && !/\d/.test(line[index - 2])) &&
+  return !(afterWordColon(line, index) && !/[^vpt]\d:/i.test(line.slice(index - 3, index))) &&
     joinedBefore(line, index);
 }
 
