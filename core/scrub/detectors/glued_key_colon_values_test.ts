@@ -42,6 +42,18 @@ Deno.test("an IPv6 address glued to the colon of a key naming IPv6 is masked", (
   deepStrictEqual(leaks(cases), []);
 });
 
+Deno.test("a MAC address glued to the colon of a key ending in a hex letter is masked", () => {
+  const cases: [string, string][] = [];
+  for (let k = 0; k < 20; k++) {
+    const mac = Array.from({ length: 6 }, () => hex(2)).join(pick([":", "-"]));
+    cases.push([
+      pick(["mac", "Mac", "srcmac", "src_mac", "ClientMac"]),
+      pick([mac, mac.toUpperCase()]),
+    ]);
+  }
+  deepStrictEqual(leaks(cases), []);
+});
+
 Deno.test("benign values glued to a plain key's colon stay", () => {
   const changed: string[] = [];
   for (let k = 0; k < 20; k++) {

@@ -397,7 +397,9 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "mac-address",
     "hex-groups",
-    /(?:[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}|[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2}){5}|[\dA-Fa-f]{2}(?::[\dA-Fa-f]{2}){6,})(?![\w:.-])/g,
+    // No match starts inside a word (plausibleMac refuses those): one that did (`ac:00:1a:…` in
+    // `mac:00:1a:…`) would hide the address after the key's colon.
+    /(?<!\w)(?:[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}|[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2}){5}|[\dA-Fa-f]{2}(?::[\dA-Fa-f]{2}){6,})(?![\w:.-])/g,
     plausibleMac,
     {
       mask: "pseudonym",
