@@ -533,12 +533,12 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * Telephone number in a `tel:` URI (RFC 3966) or a WhatsApp click-to-chat link (`wa.me/`): `+`
    * and a global number, or a local one, of 7–15 digits with the visual separators `-`, `.`, `(`,
-   * `)` between them.
+   * `)` between them, or spaces as logs write them (`tel:+44 20 7946 0958`, `tel:(415) 555-0132`).
    */
   pii(
     "phone-number-tel-uri",
     ["tel:", "wa.me/"],
-    /(?<![a-z0-9])(?:tel:|wa\.me\/)(?<secret>\+?\d(?:[-.()]?\d){6,14})(?![\w.-]\d|\w)/dgi,
+    /(?<![a-z0-9])(?:tel:|wa\.me\/)(?<secret>\+?\(?\d(?:[-.() ]{0,2}\d){6,14})(?![\w.-]\d|\w)/dgi,
     notRepeated,
   ),
   /**
