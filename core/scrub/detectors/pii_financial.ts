@@ -176,8 +176,12 @@ const ALTCOIN_VERSIONS: Readonly<Record<string, number>> = { L: 0x30, M: 0x32, D
 
 /** Latin names of a card number's field, each one word (`card` also covers `card_number`). */
 const CARD_NAMES_LATIN = ["card", "pan", "cc", "karte", "tarjeta", "carte", "cartao", "kart"];
-/** Names of a card number's field: the Latin ones, then Chinese, Japanese and Korean. */
-const CARD_NAMES = [...CARD_NAMES_LATIN, "卡号", "カード", "카드"];
+/**
+ * Names of a card number's field: the Latin ones, then Chinese, Japanese and Korean; and the
+ * format code of a magnetic stripe's track 1 (ISO/IEC 7813), `%B` right before the card number
+ * (`%B4539…^SURNAME/GIVEN^2712…?`).
+ */
+const CARD_NAMES = [...CARD_NAMES_LATIN, "卡号", "カード", "카드", "%b"];
 
 /** A card number as payment-card reads it: 12 to 19 digits, or grouped by one separator. */
 const CARD_NUMBER =
