@@ -54,6 +54,53 @@ Deno.test("a MAC address glued to the colon of a key ending in a hex letter is m
   deepStrictEqual(leaks(cases), []);
 });
 
+/** A card number of `prefix` and `length` digits, its last the Luhn check digit (`bad`: off by one). */
+function card(prefix: string, length: number, bad = false): string {
+  const body = prefix + Array.from({ length: length - prefix.length - 1 }, () => int(10)).join("");
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) {
+    let d = Number(body[body.length - 1 - i]);
+    if (i % 2 === 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return body + ((10 - sum % 10 + (bad ? 1 : 0)) % 10);
+}
+
+const CARD_LAYOUTS = [["4", 16], ["51", 16], ["2221", 16], ["37", 15], ["6011", 16], [
+  "3530",
+  16,
+]] as const;
+
+Deno.test("a card number glued to the colon of a key that names no card is masked", () => {
+  const cases: [string, string][] = [];
+  for (let k = 0; k < 20; k++) {
+    const [prefix, length] = pick(CARD_LAYOUTS);
+    cases.push([pick(["Number", "number", "value", "Acct", "pan", "Card"]), card(prefix, length)]);
+  }
+  deepStrictEqual(leaks(cases), []);
+});
+
+Deno.test("numbers glued to a key's colon that are no card stay", () => {
+  const changed: string[] = [];
+  for (let k = 0; k < 20; k++) {
+    const [prefix, length] = pick(CARD_LAYOUTS);
+    const values: [string, string][] = [
+      ["number", card(prefix, length, true)],
+      ["build", card(prefix, length, true)],
+      ["ts", String(1700000000000 + int(99999999))],
+      ["span_id", card(prefix, length)],
+      ["bucket", `${card(prefix, 9)}-${hex(4)}-${hex(4)}`],
+      ["uptime", `${int(30)}:${int(24)}:${int(6)}${int(10)}`],
+    ];
+    for (const [key, value] of values) {
+      for (const line of carriers(key, value)) {
+        if (scrubber.scrub(line).text !== line) changed.push(line);
+      }
+    }
+  }
+  deepStrictEqual(changed, []);
+});
+
 Deno.test("benign values glued to a plain key's colon stay", () => {
   const changed: string[] = [];
   for (let k = 0; k < 20; k++) {

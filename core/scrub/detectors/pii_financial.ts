@@ -204,19 +204,20 @@ export const buildDetectors = once((): Detector[] => [
    * (a list of cards, `4539… 5105… 3714…`) or written in other separators than the card (after a
    * plain card, `4539…6467 5105-…`; any number after a card in dashes or dots, `4539-…-6467 5105 …`);
    * a shorter group continues it (`4539 1488 0343 6467 12`), an expiry date's month does not
-   * (`… 6467 12/27`).
+   * (`… 6467 12/27`). After a colon only a key's, glued to a letter (Go's `{Number:4539…}`,
+   * `number:4539…;`), not a time's or a port's (`12:34`).
    */
   pii(
     "payment-card",
     NUMBER_RUN,
     regex(
-      raw`(?<![\w.:\/+-])(?:${CARD_NUMBER})(?![\w\/]|:\S|\.\w|-?\d|(?<![.-]\d{1,5}) \d{1,11}(?!\d|[.\/-]\d))`,
+      raw`(?<![\w.\/+-]|(?<![A-Za-z]):)(?:${CARD_NUMBER})(?![\w\/]|:\S|\.\w|-?\d|(?<![.-]\d{1,5}) \d{1,11}(?!\d|[.\/-]\d))`,
       "g",
     ),
     plausibleCard,
     {
-      // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 12 or
-      // more digits joined by single spaces, `.` or `-`.
+      // Starts at a number-run start: a digit no letter, digit or `_ . / + -` precedes (nor a `:`
+      // but a letter's), then 12 or more digits joined by single spaces, `.` or `-`.
       reach: AT_NUMBER_RUN,
       mask: "partial",
     },

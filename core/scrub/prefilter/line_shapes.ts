@@ -37,17 +37,18 @@ interface Shape {
 }
 
 /**
- * `(?<![A-Za-z0-9_.:\/-])\d(?:[ .\/()+-]{0,4}\d){8}|\+\d(?:[ .\/()+-]{0,4}\d){7}`: nine digits
- * (eight right after `+`) in one run of digits and short separator runs, not starting inside a
- * word, a decimal, a path or a dashed id; after a comma it may (a CSV field, a list). Every phone
- * number, SSN and card number the detectors accept has this shape (their own patterns refuse to
- * start after these characters).
+ * `(?:(?<![A-Za-z0-9_.:\/-])|(?<=[A-Za-z]:))\d(?:[ .\/()+-]{0,4}\d){8}|\+\d(?:[ .\/()+-]{0,4}\d){7}`:
+ * nine digits (eight right after `+`) in one run of digits and short separator runs, not starting
+ * inside a word, a decimal, a path or a dashed id; after a comma it may (a CSV field, a list), and
+ * after a colon glued to a letter (a key's: `Number:4539…`, Go's `%+v`), though not after one glued
+ * to a digit (`12:30`). Every phone number, SSN and card number the detectors accept has this shape
+ * (their own patterns refuse to start after these characters).
  */
 const NUMBER_RUN: Shape = /* @__PURE__ */ (() => {
-  const FREE = 0, BLOCKED = 1, AFTER_PLUS = 2, HIT = 3, MAX_GAP = 4;
+  const FREE = 0, BLOCKED = 1, AFTER_PLUS = 2, HIT = 3, AFTER_LETTER = 4, MAX_GAP = 4;
   /** r digits so far (1 … need - 1), g separators since the last one, need 8 or 9. */
   const run = (r: number, g: number, need: number) =>
-    4 + ((need === 8 ? 0 : 8) + r - 1) * (MAX_GAP + 1) + g;
+    5 + ((need === 8 ? 0 : 8) + r - 1) * (MAX_GAP + 1) + g;
   const runs: { r: number; g: number; need: number }[] = [];
   for (const need of [8, 9]) {
     for (let r = 1; r < need; r++) {
@@ -59,16 +60,22 @@ const NUMBER_RUN: Shape = /* @__PURE__ */ (() => {
   /** No number starts right after these: letters, digits, `_ . : / -`. */
   const blocksStart = (c: number) =>
     isWordChar(c) || c === 0x2e || c === 0x3a || c === 0x2f || c === 0x2d;
-  const outside = (c: number) => (blocksStart(c) ? BLOCKED : FREE);
+  const outside = (c: number) =>
+    isUpper(c) || isLower(c) ? AFTER_LETTER : blocksStart(c) ? BLOCKED : FREE;
   return {
-    states: 4 + 16 * (MAX_GAP + 1),
+    states: 5 + 16 * (MAX_GAP + 1),
     hit: (s) => s === HIT,
     step(s, c) {
       const plus = c === 0x2b;
       const current = runs[s];
       if (current === undefined) {
-        if (isDigit(c)) return s === BLOCKED ? BLOCKED : run(1, 0, s === AFTER_PLUS ? 8 : 9);
-        return plus ? AFTER_PLUS : outside(c);
+        if (isDigit(c)) {
+          return s === BLOCKED || s === AFTER_LETTER
+            ? BLOCKED
+            : run(1, 0, s === AFTER_PLUS ? 8 : 9);
+        }
+        // A letter's colon: a number may start after it.
+        return plus ? AFTER_PLUS : s === AFTER_LETTER && c === 0x3a ? FREE : outside(c);
       }
       const { r, g, need } = current;
       if (isDigit(c)) return r + 1 >= need ? HIT : run(r + 1, 0, need);

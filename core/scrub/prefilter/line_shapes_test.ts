@@ -20,7 +20,8 @@ import { shapeTablesSource } from "../../../scripts/generate_shape_tables.ts";
 import { examplesOf } from "../detectors/examples/mod.ts";
 
 const REFERENCE: Record<LineShape, RegExp> = {
-  "number-run": /(?<![A-Za-z0-9_.:\/-])\d(?:[ .\/()+-]{0,4}\d){8}|\+\d(?:[ .\/()+-]{0,4}\d){7}/,
+  "number-run":
+    /(?:(?<![A-Za-z0-9_.:\/-])|(?<=[A-Za-z]:))\d(?:[ .\/()+-]{0,4}\d){8}|\+\d(?:[ .\/()+-]{0,4}\d){7}/,
   "base58-run": /(?<![A-Za-z0-9])[13LMD][1-9A-HJ-NP-Za-km-z]{25}/,
   "iban-start": /(?<![A-Za-z0-9])[A-Z]{2}\d{2}[A-Z0-9 ]/,
   "dotted-quad": /\.\d+\.\d+\.\d/,
