@@ -255,15 +255,16 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * A passport's machine-readable zone (ICAO 9303 TD3, two lines of 44): the first line's names
    * (`P<UTOERIKSSON<<ANNA<MARIA<<…`: P, a type letter or `<`, the issuing state, SURNAME<<GIVEN
-   * NAMES padded with `<`), and the whole second line (document number, nationality, birth date,
-   * sex, expiry, personal number), when its document number's, birth date's, expiry's and
+   * NAMES padded with `<`; after a visa's or an identity card's type letter, V, I, A or C, too, and
+   * in TD2's first line of 36), and the whole second line (document number, nationality, birth
+   * date, sex, expiry, personal number), when its document number's, birth date's, expiry's and
    * composite check digits hold. A line ends where no letter, digit or `<` follows, or a closing
    * tag's `</` (`<mrz>…</mrz>`).
    */
   pii(
     "passport-mrz",
     ["<<"],
-    /(?<![A-Z\d<])(?:P[A-Z<][A-Z<]{3}(?=[A-Z<]{39}(?![A-Z\d]|<(?!\/)))(?<secret>[A-Z]+(?:<[A-Z]+)*<<[A-Z<]*[A-Z])|[A-Z\d<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z\d<]{7}(?:[A-Z\d<]{8})?\d(?![A-Z\d]|<(?!\/)))/dg,
+    /(?<![A-Z\d<])(?:[A-Z][A-Z<]{4}(?=(?:[A-Z<]{8})?[A-Z<]{31}(?![A-Z\d]|<(?!\/)))(?<secret>[A-Z]+(?:<[A-Z]+)*<<[A-Z<]*[A-Z])|[A-Z\d<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z\d<]{7}(?:[A-Z\d<]{8})?\d(?![A-Z\d]|<(?!\/)))/dg,
     // A name has no digit where a second line's document number has its check digit.
     (v) =>
       !(v[9] <= "9") ||
