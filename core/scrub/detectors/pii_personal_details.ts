@@ -14,6 +14,7 @@ import { hasContextBefore, isStatusWord } from "./value_checks.ts";
 import { personalColumn } from "../kv/csv_columns.ts";
 import { isPlaceholder } from "../placeholders.ts";
 import { insertValues } from "./sql_insert_values.ts";
+import { boundValuesBelow } from "../kv/bind_parameters.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import { within } from "../windowed_match.ts";
 
@@ -482,6 +483,7 @@ export const buildDetectors = once((): Detector[] => [
     (value) => /\d/.test(value) && !isStatusWord(value) && !isPlaceholder(value),
     {
       find: (line) => insertValues(line, personalColumn),
+      opens: (line) => boundValuesBelow(line, personalColumn),
     },
   ),
 ]);

@@ -33,6 +33,16 @@ const ONE_LINE = /==>\s{1,8}Parameters:[ \t]?/;
  */
 const ONE_VALUE = /(?:null|(.*?)\([A-Za-z][\w.$]{0,63}\))(?:, |\s*$)/y;
 const NONE: readonly Candidate[] = [];
+/**
+ * SQLAlchemy's echo of a statement's parameters, on the line below it (`[generated in 0.0002s]
+ * ('v', 7)`, `[cached since 3.1s ago] (…)`), up to its tuple.
+ */
+const ECHOED_TUPLE = /\[(?:generated in|cached since|no key)[^\]]{0,40}\] /;
+/**
+ * A Python literal of that tuple (a tuple's `(` before it): a quoted string, its text in group 1
+ * or 2, or a bare word (`7`, `None`); then `,` or the tuple's `)`.
+ */
+const PYTHON_VALUE = /\(?\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|[^,()]*?)\s*[,)]/dy;
 
 /**
  * The values on MyBatis's line (`line` from `from`) whose parameter `wanted` says yes to (by its
@@ -54,6 +64,27 @@ function valuesOnOneLine(
     }
     if (value[1] && wanted(n)) found.push({ start: p, end: p + value[1].length });
     p = ONE_VALUE.lastIndex;
+  }
+  return found;
+}
+
+/**
+ * The values of SQLAlchemy's tuple (`line` from `from`) whose parameter `wanted` says yes to: a
+ * string's text, a bare word whole; a wanted value that cannot be read is masked to the line's end.
+ */
+function valuesInTuple(line: string, from: number, wanted: (n: number) => boolean): Candidate[] {
+  const found: Candidate[] = [];
+  for (let p = from, n = 1; p < line.length; n++) {
+    PYTHON_VALUE.lastIndex = p;
+    const value = PYTHON_VALUE.exec(line);
+    if (value === null) {
+      if (wanted(n)) found.push({ start: p, end: line.length, cut: true });
+      break;
+    }
+    p = PYTHON_VALUE.lastIndex;
+    const [start, end] = value.indices![1] ?? value.indices![2] ?? [value.index, p - 1];
+    if (wanted(n) && end > start) found.push({ start, end });
+    if (line[p - 1] === ")") break;
   }
   return found;
 }
@@ -109,6 +140,12 @@ export function boundValuesBelow(
       if (all !== null) {
         lines = MAX_BIND_LINES;
         return valuesOnOneLine(below, all.index + all[0].length, wantedAt);
+      }
+      // So does SQLAlchemy's tuple.
+      const tuple = lines === 1 ? ECHOED_TUPLE.exec(below) : null;
+      if (tuple !== null) {
+        lines = MAX_BIND_LINES;
+        return valuesInTuple(below, tuple.index + tuple[0].length, wantedAt);
       }
       const m = BINDING.exec(below);
       if (m === null) return null;
