@@ -139,6 +139,7 @@ export function valueOfKey(line: string, start: number, end: number): Assignment
 }
 
 const DASH = 0x2d, LT = 0x3c, GT = 0x3e, SLASH = 0x2f, COMMA = 0x2c, BACKSLASH = 0x5c;
+const EQUALS = 0x3d;
 
 /**
  * Where a secret-named key may end: a word such names end in (./key_names.ts), in any case, maybe
@@ -810,7 +811,10 @@ function readValue(
   const item = tupleValue(line, keyAt, end);
   if (item !== undefined) return item && made(item[0], item[1]);
   const tagOpen = tagOpenBefore(line, before);
-  if (!quoted && before > 0 && line.charCodeAt(tagOpen - 1) === LT) {
+  // `<PGPASSWORD=v>` (cron's `X-Cron-Env:` header): a pair in angle brackets, no element.
+  if (
+    !quoted && before > 0 && line.charCodeAt(tagOpen - 1) === LT && line.charCodeAt(p) !== EQUALS
+  ) {
     // `'<your-api-key>'`: a placeholder quoted whole as a value, no element.
     const quote = line.charCodeAt(tagOpen - 2);
     if (isQuoteCode(quote) && line.charCodeAt(p) === GT && line.charCodeAt(p + 1) === quote) {
