@@ -1346,12 +1346,16 @@ function isArnResource(line: string, before: number): boolean {
   return (c === 0x3a || isDigitCode(c)) && ARN_BEFORE.test(textBefore(line, before));
 }
 
-/** A field that names a value given in another field: `name:`, `"Name":`, `key=` before the key. */
-const NAME_FIELD = /(?:^|[\s{,])\\{0,7}["']?(?:name|key)\\{0,7}["']?[ \t]{0,3}[:=][ \t]{0,3}$/i;
+/**
+ * A field that names a value given in another field: `name:`, `"Name":`, `key=` before the key,
+ * or a password manager's `"label":` (1Password's `op item get --format json` fields).
+ */
+const NAME_FIELD =
+  /(?:^|[\s{,])\\{0,7}["']?(?:name|key|label)\\{0,7}["']?[ \t]{0,3}[:=][ \t]{0,3}$/i;
 /**
  * Whether the text before `at` may end as NAME_FIELD does (a cheap necessary condition, so that
- * most keys skip its search): `name` or `key` (its last letter `e` or `y`, in any case), at most
- * 7 backslashes, a quote maybe, at most 3 blanks, `:` or `=`, at most 3 blanks.
+ * most keys skip its search): `name`, `key` or `label` (its last letter `e`, `y` or `l`, in any
+ * case), at most 7 backslashes, a quote maybe, at most 3 blanks, `:` or `=`, at most 3 blanks.
  */
 function mayEndNameField(line: string, at: number): boolean {
   let i = skipSpacesBack(line, at, 3);
@@ -1361,7 +1365,7 @@ function mayEndNameField(line: string, at: number): boolean {
   if (isQuoteCode(line.charCodeAt(i - 1))) i--;
   for (let k = 0; k < 7 && line.charCodeAt(i - 1) === BACKSLASH; k++) i--;
   const last = line.charCodeAt(i - 1) | 0x20;
-  return last === 0x65 || last === 0x79;
+  return last === 0x65 || last === 0x79 || last === 0x6c;
 }
 /**
  * The field that gives that value, after the comma: `"value":`, `Value=`, `value: `; maybe after
