@@ -112,9 +112,11 @@ function operatorBefore(line: string, end: number): string {
 
 /**
  * Types a declaration names between a key and its operator (`apiKey string =`, `api_key: str =`,
- * Python's `API_KEY: Final =`, Haskell's `apiKey :: String =`).
+ * Python's `API_KEY: Final =`, Haskell's `apiKey :: String =`), and the string types `reg query`
+ * prints between a registry value's name and its data (`DefaultPassword    REG_SZ    v`).
  */
-const SPACED_TYPE = String.raw`[ \t]{1,3}(?:string|String|str|\[\]byte|SecureString)`;
+const SPACED_TYPE = String
+  .raw`[ \t]{1,3}(?:string|String|str|\[\]byte|SecureString)| {4}REG_(?:EXPAND_)?SZ`;
 const COLON_TYPE = String.raw`[ \t]{0,3}(?:\??:|::)[ \t]{0,3}` +
   String
     .raw`(?:&(?:'static[ \t]+)?str|string|String|str|SecureString|(?:Final|ClassVar)(?:\[str\])?)`;
