@@ -878,6 +878,17 @@ export const buildDetectors = once((): Detector[] => [
     (value) => value.length >= 3 && plausibleValue(value),
   ),
   /**
+   * A JSON Web Key's private members (RFC 7518 6.2.2, 6.3.2, 6.4.1): an EC or OKP key's `d`, an
+   * RSA key's `d`, `p`, `q`, `dp`, `dq`, `qi`, a symmetric key's `k`, base64url, in an object
+   * that names a key type (`"kty"`, before or after them); a public key's members (`n`, `e`, `x`,
+   * `y`) stay.
+   */
+  secret(
+    "jwk-private-member",
+    ["kty"],
+    /(?<=\\{0,3}"(?:d[pq]?|[pqk]|qi)\\{0,3}" ?: ?\\{0,3}")[\w-]{16,}(?:(?<="kty[^{}]{0,4096})|(?=[^{}]{0,4096}"kty))/g,
+  ),
+  /**
    * A password stored in clear under a password scheme that says so (Dovecot's passwd-file and
    * `doveadm`, LDAP `userPassword`): `user:{PLAIN}pass:1000:1000::/home/user`, `{CLEAR}pass`,
    * `{CLEARTEXT}pass`, `{PLAIN.b64}cGFzcw==`; up to `:` or a blank (hashed schemes such as

@@ -95,6 +95,8 @@ const NOT_GENERATED: Record<string, string> = {
     "Unicode property classes; its keywords are the `, ST ` its state code is written in",
   "us-city-state-zip":
     "Unicode property classes; its keywords are the `, ST ` its state code is written in",
+  "jwk-private-member":
+    "its member's name and the key type are lookarounds; the keyword is the kty",
   "ldif-common-name":
     "Unicode property classes (person-name's); its keyword is the cn: it starts with",
 };

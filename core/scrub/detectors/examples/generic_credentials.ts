@@ -726,6 +726,24 @@ export const examples: Record<string, DetectorExamples> = {
     ],
     negative: [": RSA vpn-gw-1.key", "conn home\n  authby=psk", ': PSK "${IPSEC_PSK}"'],
   },
+  "jwk-private-member": {
+    positive: [
+      {
+        text:
+          '{"kty":"oct","kid":"hs-4","alg":"HS256","k":"Qm7rT2vXc9LpW4zN8sKd1FhJ6bYgA3eU0oMiRtE5wCy"}',
+        secret: "Qm7rT2vXc9LpW4zN8sKd1FhJ6bYgA3eU0oMiRtE5wCy",
+      },
+      {
+        text:
+          '{\\"kty\\":\\"EC\\",\\"crv\\":\\"P-256\\",\\"d\\":\\"v3Nq_Hs8Lk2Wp7Rx4Tc9Ym1Jb6Fd0Gz5Ae-Ku3Oi8Pw\\"}',
+        secret: "v3Nq_Hs8Lk2Wp7Rx4Tc9Ym1Jb6Fd0Gz5Ae-Ku3Oi8Pw",
+      },
+    ],
+    negative: [
+      '{"kty":"EC","crv":"P-256","x":"v3Nq_Hs8Lk2Wp7Rx4Tc9Ym1Jb6Fd0Gz5Ae-Ku3Oi8Pw"}',
+      '{"kid":"hs-4","k":"Qm7rT2vXc9LpW4zN8sKd1FhJ6bYgA3eU0oMiRtE5wCy"}',
+    ],
+  },
   "kubernetes-secret-data": {
     positive: [
       {
