@@ -159,10 +159,17 @@ const JAVA_OBJECT = /^(?:[a-z][a-z0-9_]{0,30}\.){1,10}[A-Z][\w$]{0,80}@[0-9a-f]{
  */
 const JAVA_ARRAY = /^[BCDFIJSZ]@[0-9a-f]{1,8}$/;
 
+/**
+ * A secret store's reference, resolved when the process starts: 1Password's `op://vault/item/field`
+ * (`op run`, `op inject`), Bank-Vaults' `vault:secret/data/app#key`.
+ */
+const SECRET_REFERENCE = /^(?:op:\/\/[^\s/]+\/[^\s/]+\/\S+|vault:[\w./-]+#\w+)$/;
+
 /** A Terraform resource's attribute, an ARN or a Java object's printout (a lower-case start). */
 function namesLowerCase(value: string): boolean {
   if (value.length > 450) return false;
   if (value.startsWith("arn:")) return ARN.test(value);
+  if (SECRET_REFERENCE.test(value)) return true;
   if (value.includes("@")) return JAVA_OBJECT.test(value);
   return value.includes(".") && TERRAFORM_RESOURCE.test(value);
 }

@@ -228,3 +228,18 @@ Deno.test("words that say where a value goes, ending in here, are stand-ins; a t
     ok(!isPlaceholder(value), value);
   }
 });
+
+Deno.test("a secret store's reference under a secret's name stays; a value beside it is masked", () => {
+  const scrub = (text: string) => createScrubber().scrub(text).text;
+  const kept = [
+    "DB_PASSWORD=op://Production/postgres-main/password",
+    'env: {"STRIPE_KEY": "op://ci-vault/stripe live/credential"}',
+    "password: vault:secret/data/payments/db#password",
+    'annotations: {"api_token": "vault:kv/team-a/app#token"}',
+  ];
+  for (const line of kept) strictEqual(scrub(line), line);
+  // Not a reference: a scheme-like start with a secret after it, and a reference's shape broken.
+  for (const value of ["op://Xk9mQ2vLp7Wq", "vault:Xk9mQ2vLp7Wq3rT8"]) {
+    ok(!scrub(`DB_PASSWORD=${value}`).includes(value.slice(-8)), value);
+  }
+});
