@@ -676,6 +676,13 @@ export const buildDetectors = once((): Detector[] => [
    * The password in a URL's user-info (`scheme://user:password@host`, RFC 3986): database
    * connection strings (postgres, mysql, mongodb+srv, redis, amqp …) and
    * `jdbc:oracle:thin:user/password@host`; not documentation's `user:password@db.example.com`.
+   * With no scheme (`admin:pw@db.internal:5432`, `alice:TOKEN@github.com/org/repo`,
+   * `u:pw@10.0.0.5`, or a URL whose scheme a hard wrap left on the line above): a word, `:`, a
+   * password not of letters, `_`, `.` and `-` alone (`user:jane.doe@ldap1` names a user), `@`,
+   * then an IPv4 address, a host then a port, `:/`, `:~` or `/` (not a mail address,
+   * `a:b1@corp.net`), or a host with no dot then a blank or the end; not a digest
+   * (`img:1.2@sha256:…`), a `sip:` address, nor after a `/` (a URL's, above). That match is the
+   * `@` alone, the rest looked back at, so that the filter and the anchor find it by its `@`.
    */
   secret(
     "url-credentials",
@@ -687,7 +694,7 @@ export const buildDetectors = once((): Detector[] => [
       filter: new RegExp(
         String.raw`:\/\/(?:${URL_PASSWORD_AT}{0,${2 * VALUE_CAP + 1}}@|${URL_PASSWORD_AT}{${
           VALUE_CAP + 1
-        }})|j(?=dbc:oracle:)`,
+        }})|j(?=dbc:oracle:)|@(?<=:[^\s:@]+@)`,
       ),
     },
     // User and password are read up to VALUE_CAP each (RFC 3986 bounds neither); a longer one
@@ -703,13 +710,15 @@ export const buildDetectors = once((): Detector[] => [
         String.raw`|${URL_USER}{0,${VALUE_CAP}}:` +
         cappedValue(URL_PASSWORD_AT, 1, String.raw`@(?=[A-Za-z0-9\[._%-])`) + ")" +
         String.raw`|jdbc:oracle:[a-z]{1,10}:[^\/\s@:"']{1,128}\/` +
-        cappedValue(String.raw`[^@\s"']`, 1, "@"),
+        cappedValue(String.raw`[^@\s"']`, 1, "@") +
+        String
+          .raw`|@(?<=(?<![\w.:/@%+-])(?!sip)[A-Za-z][\w.-]*:(?![A-Za-z_.-]+@)(?<secret>[^\s:@/'"<>]+)@)(?!sha\d)(?=(?:\d+\.){3}\d|[\w-]+(?:(?:\.[\w-]+)*(?::[\d/~]|/)|(?!\S)))`,
       "gd",
     ),
     (value, line, index) => !documentedUrlShape(value, line, index),
     // A match starts 2 to 31 characters (its scheme) before the `:` of a `://`, or at the `j` of
     // `jdbc:oracle:`: the anchor matches those one character each, so no `://` hides in another.
-    within(31, 0, /:(?=\/\/)|j(?=dbc:oracle:)/g),
+    within(31, 0, /:(?=\/\/)|j(?=dbc:oracle:)|@/g),
   ),
   /**
    * The password of an Oracle connect string given to a tool (`sqlplus

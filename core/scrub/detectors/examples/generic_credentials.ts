@@ -320,8 +320,17 @@ export const examples: Record<string, DetectorExamples> = {
         text: "git clone https://a4c123b1612dd272d1371c17149d439536b3216f@git.acme.io/org/app.git",
         secret: "a4c123b1612dd272d1371c17149d439536b3216f",
       },
+      // No scheme: a host and its port, a path, an IPv4 address, a host with no dot at the end.
+      { text: "connecting to admin:Vq7!mRz2pL@db.internal:5432", secret: "Vq7!mRz2pL" },
+      { text: "remote: ci-bot:Tk39xWq81Zr@git.acme.io/org/app.git", secret: "Tk39xWq81Zr" },
+      { text: "pool opened svc:Hq2#w9Lx@10.1.2.3 in 4ms", secret: "Hq2#w9Lx" },
+      { text: "upstream app:Rw8-kq2Zt@cache3", secret: "Rw8-kq2Zt" },
     ],
     negative: [
+      "From:bob7@corp.net",
+      "image: nginx:1.27@sha256:0a8e2f0c9d1b7e3a5c4f6d8b0e2a4c6f8d0b2e4a6c8f0d2b4e6a8c0f2d4b6e8a",
+      "INVITE sip:1001@pbx.corp.net:5060 SIP/2.0",
+      "user:alice@cache3 accepted",
       "http://127.0.0.1:8080/<%= @callback_path %>",
       "https://api:9443 @mention the on-call",
       "postgres://app:${DB_PASSWORD}@db:5432/prod",
