@@ -89,6 +89,17 @@ export const buildDetectors = once((): Detector[] => [
     "base64",
     100,
   ),
+  /**
+   * AWS STS session token with no name before it: the base64 of the token's own header, which
+   * starts `FwoGZXIvYXdzE` or `IQoJb3JpZ2luX2Vj` in every token STS issues, and 100 or more base64
+   * characters (no cap: a longer run is masked whole); under a name, aws-session-token's.
+   */
+  compactToken(
+    "aws-session-token-unnamed",
+    "(?:FwoGZXIvYXdzE|IQoJb3JpZ2luX2Vj)[A-Za-z0-9+/]{100,}={0,2}",
+    4,
+    "A-Za-z0-9+/=",
+  ),
   /** Amazon Marketplace Web Service auth token: amzn.mws. and a UUID. */
   compactToken("aws-mws-key", `amzn\\.mws\\.${UUID}`, undefined, "A-Za-z0-9_-"),
   /**

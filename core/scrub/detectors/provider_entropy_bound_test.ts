@@ -38,6 +38,7 @@ const DECLARED_BOUNDS: ReadonlyMap<string, number> = new Map([
     "discord-webhook-url",
     "firebase-cloud-messaging-server-key",
     "aws-session-token",
+    "aws-session-token-unnamed",
     "aws-bedrock-api-key",
     "aws-bedrock-short-term-api-key",
     "azure-storage-account-key",

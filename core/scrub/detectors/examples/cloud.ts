@@ -26,6 +26,14 @@ export const samples: Record<string, ProviderSample> = {
       "ItKWM1GYnF1VJF735s8orSzzM2JCVVQ4PjyB5QuXIKV7MVpoHb9LotbYI9Fs0uliGEPCZLjdOhCMXMF0Jejl3Rir/KRZn3NSLc5QfO47qICrNEtq9fXIDdeOPGj",
     negatives: ["aws_session_token=short0123456789", "SessionToken: ${AWS_SESSION_TOKEN}"],
   },
+  "aws-session-token-unnamed": {
+    sample:
+      "FwoGZXIvYXdzETNSSqnmKDKoSdBZz3Qaaew8+hzQjlgGMNVMDcuPBwyIUK/XAp+pwTLHgfqKTnJykQQwP9F7WpTEWSGyQVbjqtDjv1Tx5HEqWEPflg8z/zUxG8eCKaRD0ufspWMqFtigorhpJnxHGJToM",
+    negatives: [
+      "FwoGZXIvYXdzE and IQoJb3JpZ2luX2Vj start a session token",
+      "IQoJb3JpZ2luX2VjQm9yZWQ",
+    ],
+  },
   "aws-mws-key": {
     sample: "amzn.mws.16e21150-3f2a-4c1d-9e8b-53f807eab0c3",
     negatives: ["amzn.mws.16e21150-3f2a-4c1d", "amzn.mws.notauuid"],
