@@ -252,7 +252,9 @@ const CLIENT_TOKEN_ID = /^(?:\w+-)?[\da-f-]{36}(?:-\d+)?$/;
 const B64URL = "[A-Za-z0-9_-]";
 const BASE64 = String.raw`[A-Za-z0-9+\/]`;
 const BEARER = String.raw`[A-Za-z0-9._~+\/-]`;
-const COOKIE_VALUE = String.raw`[^;\s"',\\]`;
+// A `}` ends a cookie value (HAProxy logs the headers it captures in braces: `{Cookie: a=v}`)
+// unless it closes a `{` or `{{` of the value's (`${API_KEY}`, `{{token}}`: references).
+const COOKIE_VALUE = String.raw`(?:[^;\s"',\\}]|\}(?<=\{[^\s}]*\}|\{\{[^\s}]*\}\}))`;
 
 /**
  * A cookie's name is read up to this many characters (RFC 6265 sets no maximum): a longer one
