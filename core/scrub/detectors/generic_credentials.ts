@@ -199,13 +199,14 @@ function randomLetters(value: string): boolean {
 /**
  * An Oracle connect string on a command line or in a parameter (`sqlplus user/pw@host:1521/svc`,
  * `expdp system/pw@orcl`, `userid=scott/tiger`, `CONNECT user/pw@db`): its password. After
- * `connect` (a word of prose too) only when a connect identifier follows (`@`).
+ * `connect` (a word of prose too) only when a connect identifier follows (`@`). Not a command
+ * substitution (`scott/$(cat /run/secrets/pw)@db`): the shell puts the password there.
  */
 const ORACLE_CONNECT = new RegExp(
   String
     .raw`(?<![\w-])(?:(?:sqlplus|sqlldr|expdp|impdp|exp|imp|dgmgrl)(?:\s{1,4}-[A-Za-z]{1,2}){0,3}\s{1,4}` +
     String.raw`|rman\s{1,4}(?:target|catalog|auxiliary)\s{0,2}=?\s{0,2}|userid\s{0,2}=\s{0,2}` +
-    String.raw`|conn(?:ect)?\s{1,4})["']?[A-Za-z_$#][\w$#.]{0,127}["']?\/` +
+    String.raw`|conn(?:ect)?\s{1,4})["']?[A-Za-z_$#][\w$#.]{0,127}["']?\/(?!\$\()` +
     String.raw`(?:(?<secret>[^\s@/"']{${VALUE_CAP}})(?<cut>)(?=[^\s@/"'])` +
     String.raw`|(?<secret>[^\s@/"']{1,${VALUE_CAP}})(?=[@"'\s]|$))`,
   "dgi",

@@ -33,11 +33,14 @@ const STORE = new RegExp(
 
 /** After the command: `NAME VALUE` (user-secrets, env:set), the name quoted or not. */
 const NAME_THEN_VALUE =
-  /^\s{1,4}(["']?)[\w:.\/-]{1,128}\1\s{1,4}(?:(["'])(?<quoted>[^"'\n]{1,4096})\2|(?<bare>[^\s"'<>|;&-][^\s"'<>|;&]{0,4095}))/d;
+  /^\s{1,4}(["']?)[\w:.\/-]{1,128}\1\s{1,4}(?:(["'])(?<quoted>[^"'\n]{1,4096})\2|(?<bare>[^\s"'<>|;&$-][^\s"'<>|;&]{0,4095}))/d;
 
-/** A flag that takes the secret itself. */
+/**
+ * A flag that takes the secret itself. A bare value (here and below) starts with no `$`: the shell
+ * expands one (`--value $(openssl rand -hex 16)`, `$PW`), so the log holds no secret there.
+ */
 const VALUE_FLAG =
-  /(?<![\w-])--(?:value|body|secret-string|secret-value)(?:=|\s{1,4})(?:(["'])(?<quoted>[^"'\n]{1,4096})\1|(?<bare>[^\s"'<>|;&-][^\s"'<>|;&]{0,4095}))/dg;
+  /(?<![\w-])--(?:value|body|secret-string|secret-value)(?:=|\s{1,4})(?:(["'])(?<quoted>[^"'\n]{1,4096})\1|(?<bare>[^\s"'<>|;&$-][^\s"'<>|;&]{0,4095}))/dg;
 
 /** A here-string after the command: `<<< v`, `<<< "v"`. */
 const HERE_STRING =
@@ -45,7 +48,7 @@ const HERE_STRING =
 
 /** `echo v |` or `printf '%s' v |` before the command. */
 const PIPED =
-  /(?<![\w-])(?:echo(?:\s+-n)?|printf\s+(["'])%s\1)\s{1,4}(?:(["'])(?<quoted>[^"'\n]{1,4096})\2|(?<bare>[^\s"'<>|;&-][^\s"'<>|;&]{0,4095}))\s{0,4}\|/dg;
+  /(?<![\w-])(?:echo(?:\s+-n)?|printf\s+(["'])%s\1)\s{1,4}(?:(["'])(?<quoted>[^"'\n]{1,4096})\2|(?<bare>[^\s"'<>|;&$-][^\s"'<>|;&]{0,4095}))\s{0,4}\|/dg;
 
 /** Words that say a setting is a secret. */
 const SECRET_WORD =
