@@ -14,8 +14,8 @@
  * `"PASS" | ConvertTo-SecureString`) and GitHub
  * Actions' `::add-mask::VALUE`; and
  * commands whose password is an argument no generic flag names: `htpasswd -b FILE USER PASS`,
- * `rabbitmqctl add_user USER PASS`, `smbclient -U user%PASS`, `keytool -storepass PASS`,
- * `net use \\host\share PASS /user:U`, `net user NAME PASS`, `bundle config set HOST user:PASS` (Bundler's per-host
+ * `rabbitmqctl add_user USER PASS`, `smbclient -U user%PASS`, `lftp -u user,PASS`,
+ * `keytool -storepass PASS`, `net use \\host\share PASS /user:U`, `net user NAME PASS`, `bundle config set HOST user:PASS` (Bundler's per-host
  * credentials).
  * Options named like secrets (`--password=…`, `--token …`) are read by ./assignments.ts.
  */
@@ -74,9 +74,19 @@ for (
 /**
  * Commands whose password is an argument no flag names, or is named by a flag of their own
  * (see readPositional): `htpasswd -b FILE USER PASS`, `rabbitmqctl add_user USER PASS`,
- * `smbclient -U user%PASS`, `keytool -storepass PASS`, `net use \\host\share PASS /user:U`.
+ * `smbclient -U user%PASS`, `lftp -u user,PASS`, `keytool -storepass PASS`,
+ * `net use \\host\share PASS /user:U`.
  */
-const POSITIONAL = ["htpasswd", "rabbitmqctl", "smbclient", "keytool", "net", "bundle", "security"];
+const POSITIONAL = [
+  "htpasswd",
+  "rabbitmqctl",
+  "smbclient",
+  "lftp",
+  "keytool",
+  "net",
+  "bundle",
+  "security",
+];
 
 /** The commands' names, and no more of a name after them; HTTPie's `http` only before an option. */
 const COMMAND_NAME = String.raw`(?:curl|https?(?= -)|${
@@ -350,8 +360,8 @@ function readBundlerConfig(line: string, text: string[], words: Word[], out: Com
 /**
  * The password of a POSITIONAL command: htpasswd's last argument in batch mode (`-b`; with `-n`
  * no file comes first), rabbitmqctl's argument after the user, smbclient's after `%` in
- * `-U user%PASS`, keytool's password options, `net use`'s argument that is no drive, share,
- * `*` or `/option`, and Bundler's credentials for a host (readBundlerConfig).
+ * `-U user%PASS` (lftp's after `,` in `-u user,PASS`), keytool's password options, `net use`'s
+ * argument that is no drive, share, `*` or `/option`, and Bundler's credentials for a host (readBundlerConfig).
  */
 function readPositional(line: string, command: string, words: Word[], out: CommandValue[]): void {
   const text = words.map((w) => line.slice(w.start, w.end));
@@ -365,16 +375,16 @@ function readPositional(line: string, command: string, words: Word[], out: Comma
     const sub = text.findIndex((t) => RABBITMQ_PASSWORD.test(t));
     const args = text.flatMap((t, k) => k > sub && !t.startsWith("-") ? [k] : []);
     if (sub !== -1 && args[1] !== undefined) out.push(arg(args[1]));
-  } else if (command === "smbclient") {
+  } else if (command === "smbclient" || command === "lftp") {
     for (let k = 0; k < words.length; k++) {
-      const user = text[k] === "-U" || text[k] === "--user"
+      const user = /^-[Uu]$|^--user$/.test(text[k])
         ? words[k + 1]
         : /^(?:-U|--user=)./.test(text[k])
         ? { start: words[k].start + (text[k][1] === "U" ? 2 : 7), end: words[k].end }
         : undefined;
       if (user === undefined) continue;
       const u = unquoted(line, user.start, user.end);
-      const percent = line.indexOf("%", u.start);
+      const percent = line.indexOf(command === "lftp" ? "," : "%", u.start);
       if (percent !== -1 && percent + 1 < u.end) {
         out.push(value({ start: percent + 1, end: u.end }));
       }
