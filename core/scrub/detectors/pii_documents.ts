@@ -94,6 +94,8 @@ const NAME_SLASH = /\/[A-ZÀ-Þ]/g;
 
 /** ICAO 9303's check digit of `text` (../checksums/national_ids.ts), as the zone writes it. */
 const mrzCheck = (text: string) => String(icaoCheckDigit(text));
+/** Whether `v`'s character at `at` is the check digit of its characters from `from` to it. */
+const mrzHolds = (v: string, from: number, at: number) => v[at] === mrzCheck(v.slice(from, at));
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
@@ -258,19 +260,27 @@ export const buildDetectors = once((): Detector[] => [
    * NAMES padded with `<`; after a visa's or an identity card's type letter, V, I, A or C, too, and
    * in TD2's first line of 36), and the whole second line (document number, nationality, birth
    * date, sex, expiry, personal number), when its document number's, birth date's, expiry's and
-   * composite check digits hold. A line ends where no letter, digit or `<` follows, or a closing
-   * tag's `</` (`<mrz>…</mrz>`).
+   * composite check digits hold. An identity card's TD1 zone, three lines of 30, each alone: the
+   * first (I, A or C, a type letter or `<`, the state, the document number, its check digit,
+   * optional data ending in `<` filler) when the number's check digit holds, the second (birth
+   * date, sex, expiry, nationality, optional data, composite) when the birth date's and expiry's
+   * hold, the third's names. A line ends where no letter, digit or `<` follows, or a closing tag's
+   * `</` (`<mrz>…</mrz>`).
    */
   pii(
     "passport-mrz",
     ["<<"],
-    /(?<![A-Z\d<])(?:[A-Z][A-Z<]{4}(?=(?:[A-Z<]{8})?[A-Z<]{31}(?![A-Z\d]|<(?!\/)))(?<secret>[A-Z]+(?:<[A-Z]+)*<<[A-Z<]*[A-Z])|[A-Z\d<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z\d<]{7}(?:[A-Z\d<]{8})?\d(?![A-Z\d]|<(?!\/)))/dg,
-    // A name has no digit where a second line's document number has its check digit.
+    /(?<![A-Z\d<])(?:(?:[A-Z][A-Z<]{4}(?=(?:[A-Z<]{8})?[A-Z<]{31}(?![A-Z\d]|<(?!\/)))|(?=[A-Z<]{30}(?![A-Z\d]|<(?!\/))))(?<secret>[A-Z]+(?:<[A-Z]+)*<<[A-Z<]*[A-Z])|(?:(?:[A-Z\d<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z\d<]{7}(?:[A-Z\d<]{8})?|\d{7}[MFX<]\d{7}[A-Z\d<]{14})\d|[ACI][A-Z<]{4}[A-Z\d<]{9}\d[A-Z\d<]{14}<)(?![A-Z\d]|<(?!\/)))/dg,
+    // Only a TD1 line has 30 characters and a digit at 14 (a name has none, a second line of TD3
+    // or TD2 is longer): the first's (a letter first) document number check digit there, the
+    // second's expiry and birth date ones. A name has no digit where a second line's document
+    // number has its check digit.
     (v) =>
-      !(v[9] <= "9") ||
-      v[9] === mrzCheck(v.slice(0, 9)) && v[19] === mrzCheck(v.slice(13, 19)) &&
-        v[27] === mrzCheck(v.slice(21, 27)) &&
-        v.endsWith(mrzCheck(v.slice(0, 10) + v.slice(13, 20) + v.slice(21, -1))),
+      v.length === 30 && v[14] <= "9"
+        ? mrzHolds(v, v[0] > "9" ? 5 : 8, 14) && (v[0] > "9" || mrzHolds(v, 0, 6))
+        : !(v[9] <= "9") ||
+          mrzHolds(v, 0, 9) && mrzHolds(v, 13, 19) && mrzHolds(v, 21, 27) &&
+            v.endsWith(mrzCheck(v.slice(0, 10) + v.slice(13, 20) + v.slice(21, -1))),
   ),
 ]);
 

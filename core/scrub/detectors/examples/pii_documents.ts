@@ -15,9 +15,20 @@ export const examples: Record<string, DetectorExamples> = {
         text: "mrz_line2=XN72Q0K814NLD9103144F3107221<<<<<<<<<<<<<<<8 ok",
         secret: "XN72Q0K814NLD9103144F3107221<<<<<<<<<<<<<<<8",
       },
+      // An identity card's TD1 zone: its first line, its second, its third's names.
+      {
+        text: 'mrz_line1="IDNLDKT40529687<<<<<<<<<<<<<<<"',
+        secret: "IDNLDKT40529687<<<<<<<<<<<<<<<",
+      },
+      {
+        text: "mrz_line2=9104277F3108125NLD<<<<<<<<<<<4 ok",
+        secret: "9104277F3108125NLD<<<<<<<<<<<4",
+      },
+      { text: "<mrz3>VANDERBERG<<SANNE<<<<<<<<<<<<<</mrz3>", secret: "VANDERBERG<<SANNE" },
     ],
     negative: [
       "XN72Q0K815NLD9103144F3107221<<<<<<<<<<<<<<<8",
+      "mrz_line2=9104278F3108125NLD<<<<<<<<<<<4 rejected",
       "cout << value << std::endl;",
       "P<NLDVANDERBERG<<SANNE",
     ],
