@@ -73,6 +73,8 @@ const NATIONAL_ID_RULES: readonly ((compact: string, raw: string) => boolean)[] 
   (c) => mexicoCurpValid(c),
   (c) => swissAhvValid(c),
   (c) => spainCifValid(c),
+  // A US EIN as written (12-3456789): its layout is its only rule.
+  (_, raw) => /^\d\d-\d{7}$/.test(raw),
 ];
 
 /** `raw` (separators included) is a national identity number under one of the rules. */
@@ -86,7 +88,9 @@ function nationalIdValid(raw: string): boolean {
  * A generic identity-number key and what joins it to its value (`national_id=`, `"idNumber": "`,
  * `tax id `, `kyc document `). `id`, `identity`, `document` count only with a number word after
  * them; `national id`, `tax id` and `kyc … id` alone; the names of the Swiss AHV number and the
- * Italian codice fiscale (their rules are among those below, in any case); a bare `number` key in
+ * Italian codice fiscale (their rules are among those below, in any case); a US EIN's `ein` /
+ * `fein` as a key only (`ein=`, `"ein":`, `EIN: `, `<fein>`: never the German article in prose,
+ * `ein Fehler`), `employer_id` only before an EIN's layout (not a row id); a bare `number` key in
  * the object or record of
  * an identity document (a word naming one since the last `}`, within 160 characters:
  * `"document":{"type":"national_identity_card","number":"…"}`, `doc_type=residence_permit number=`).
@@ -95,7 +99,7 @@ function nationalIdValid(raw: string): boolean {
  * PostgreSQL's unique-violation detail joins a key to its value by `)=(` (`Key (national_id)=(…)`).
  */
 const GENERIC_ID_KEY =
-  /(?<![A-Za-z])(?:(?:national|citizen|personal|resident)[ _.-]?id(?:entity)?(?:[ _.-]?(?:number|num|no|nr|code))?|(?:id|identity|identification|document|doc)[ _.-]?(?:number|num|no|nr)|tax[ _.-]?(?:id|identification)(?:[ _.-]?(?:number|num|no|nr))?|kyc[ _.-]?(?:[a-z]{1,12}[ _.-]?)?(?:id|document|doc)(?:[ _.-]?(?:number|num|no|nr))?|(?:ahv|avs)(?:n13)?(?:[ _.-]?(?:number|num|no|nr)\.?)?|codice[ _.-]?fiscale|cod\. ?fisc\.?|number(?<=(?:identity|national|id[ _-]?card|passport|residen(?:ce|t)|driv(?:er|ing)|licen[cs]e|citizen|kyc)[^}]{0,160}number)(?<!(?<!identity|national|card|passport|permit|residen(?:ce|t)|licen[cs]e|citizen|kyc)[\w.-]number)(?=["']?[ \t]{0,2}[:=]))(?![A-Za-z0-9])(?:\)=\(|["'>]?[ \t]{0,2}[:=]?[ \t]{0,2}["']?)/gi;
+  /(?<![A-Za-z])(?:(?:national|citizen|personal|resident)[ _.-]?id(?:entity)?(?:[ _.-]?(?:number|num|no|nr|code))?|(?:id|identity|identification|document|doc)[ _.-]?(?:number|num|no|nr)|tax[ _.-]?(?:id|identification)(?:[ _.-]?(?:number|num|no|nr))?|kyc[ _.-]?(?:[a-z]{1,12}[ _.-]?)?(?:id|document|doc)(?:[ _.-]?(?:number|num|no|nr))?|(?:ahv|avs)(?:n13)?(?:[ _.-]?(?:number|num|no|nr)\.?)?|codice[ _.-]?fiscale|cod\. ?fisc\.?|(?:f?ein|employer[ _.-]?id(?=\W{1,5}\d\d-\d{7}\b))(?=["']?[ \t]{0,2}[:=]|>)|number(?<=(?:identity|national|id[ _-]?card|passport|residen(?:ce|t)|driv(?:er|ing)|licen[cs]e|citizen|kyc)[^}]{0,160}number)(?<!(?<!identity|national|card|passport|permit|residen(?:ce|t)|licen[cs]e|citizen|kyc)[\w.-]number)(?=["']?[ \t]{0,2}[:=]))(?![A-Za-z0-9])(?:\)=\(|["'>]?[ \t]{0,2}[:=]?[ \t]{0,2}["']?)/gi;
 
 /** Up to eight letter-and-digit groups joined by one space, dot, slash or dash, read from a key's end. */
 const VALUE_GROUPS = /[0-9A-Za-z]{1,20}(?:[ .\/-][0-9A-Za-z]{1,20}){0,7}/y;
@@ -186,7 +190,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "national-id-generic-key",
-    "national|citizen|personal|resident|idn|id_n|id n|id-n|id.n|identity|identification|document|docn|doc_n|doc n|doc-n|doc.n|tax|kyc|number|ahv|avs|fisc"
+    "national|citizen|personal|resident|idn|id_n|id n|id-n|id.n|identity|identification|document|docn|doc_n|doc n|doc-n|doc.n|tax|kyc|number|ahv|avs|fisc|ein|employer"
       .split("|"),
     GENERIC_ID_KEY,
     undefined,

@@ -52,7 +52,7 @@ export const PERSONAL_COLUMN = new RegExp(
     "sin|social_insurance_number",
     "(?:national|personal|citizen|resident)_id(?:_number|_no)?",
     "id_(?:number|no|card(?:_number|_no)?)",
-    "tax_id|taxpayer_id|tin|itin|tax_file_number",
+    "tax_id|taxpayer_id|tin|itin|tax_file_number|f?ein",
     "nino|ni_number|nhs_(?:number|no)",
     "passport(?:_number|_no)?|(?:numero_)?passeport",
     "f(?:ue|u)hrerschein(?:_?nr|_nummer)?",

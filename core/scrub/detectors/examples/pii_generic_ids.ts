@@ -34,9 +34,14 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "id_type=driving_licence id_number=LT4829163 status=ok", secret: "LT4829163" },
       { text: "AHV-Nr. 7569217076985 matched registry", secret: "7569217076985" },
       { text: "codice fiscale rssmra85t10a562s matched registry", secret: "rssmra85t10a562s" },
+      // A US EIN under its key, or under an employer id in its layout.
+      { text: '{"fein":"27-8130465","status":"active"}', secret: "27-8130465" },
+      { text: "sync employer_id=83-2079145 plan=401k", secret: "83-2079145" },
     ],
     negative: [
       "customer id_number=02070803629 kyc=pending",
+      "Es gab ein Fehler 27-8130465 beim Import",
+      "sync employer_id=830207914 plan=401k",
       "id_number=42 kyc=pending",
       "order_id=046454286 shipped",
       "national_id_type=passport number 046454286",
