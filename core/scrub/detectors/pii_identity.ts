@@ -111,7 +111,10 @@ const DE_TAX_NUMBER = ["steuer", "st nr", "st. nr"];
 const itinValid = (digits: string) =>
   /^9\d\d(?:5\d|6[0-5]|7\d|8[0-8]|9[0-2]|9[4-9])\d{4}$/.test(digits);
 
-/** Names of a Portuguese NIF or NISS (in pt-nif-niss: its keywords and its context). */
+/**
+ * Names of a Portuguese NIF or NISS (in pt-nif-niss: its keywords and, after no letter, its
+ * context: `nif` inside unified, manifest or significant names none).
+ */
 const PT_NAMES = "nif|contribuinte|niss|seguran";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
@@ -367,7 +370,7 @@ export const buildDetectors = once((): Detector[] => [
     "pt-nif-niss",
     PT_NAMES.split("|"),
     numberPattern("[1-9]", raw`\d{8}(?:\d\d)?`),
-    RegExp(PT_NAMES, "i"),
+    RegExp(`(?<![a-z])(?:${PT_NAMES})`, "i"),
     portugalNifNissValid,
     RUN_START,
   ),

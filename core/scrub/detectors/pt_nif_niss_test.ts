@@ -47,6 +47,8 @@ Deno.test("a NIF or NISS after its name is masked", () => {
     ["numero_contribuinte", nif],
     ["niss", niss],
     ["seguranca_social", niss],
+    ["nif_fornecedor", nif],
+    ["cliente_nif", nif],
   ];
   for (const [k, make] of names) {
     for (const carrier of CARRIERS) {
@@ -71,6 +73,10 @@ Deno.test("a wrong check digit, or another name, keeps the number", () => {
         `{"niss":"${niss(true)}"}`,
         `order_id=${nif()} ok`,
         `{"invoice":"${niss()}"}`,
+        // `nif` inside an English word names no NIF.
+        `{"unified_id":"${nif()}"}`,
+        `manifest_version=2 build=${nif()}`,
+        `significant_rows=${nif()} uniform=1`,
       ]
     ) {
       if (scrub(line) !== line) changed.push(line);
