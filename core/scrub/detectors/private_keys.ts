@@ -11,8 +11,11 @@ import { once } from "../../once.ts";
 import { holdsKeyBody } from "../key_block_lines.ts";
 import { decodeBase64Text } from "./value_checks.ts";
 
-/** A label such as `RSA PRIVATE KEY`, `ENCRYPTED PRIVATE KEY`, `OPENSSH PRIVATE KEY`, `PGP PRIVATE KEY BLOCK`. */
-const LABEL = raw`(?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?`;
+/**
+ * A label such as `RSA PRIVATE KEY`, `ENCRYPTED PRIVATE KEY`, `OPENSSH PRIVATE KEY`, `PGP PRIVATE KEY BLOCK`,
+ * or a NATS creds file's `USER NKEY SEED` (its END marker has six dashes each side, which hold five).
+ */
+const LABEL = raw`(?:[A-Z0-9]{1,20} ){0,3}(?:PRIVATE KEY(?: BLOCK)?|NKEY SEED)`;
 
 export const blockDetectors: BlockDetector[] = [
   /**
@@ -22,9 +25,9 @@ export const blockDetectors: BlockDetector[] = [
   {
     id: "private-key-block",
     kind: "secret",
-    prefilter: { keywords: ["private key"] },
+    prefilter: { keywords: ["private key", "nkey seed"] },
     begin: regex(`-----BEGIN ${LABEL}-----`),
-    end: regex(`-----END ${LABEL}-----`),
+    end: regex(`-----END ${LABEL}-----(?:-(?!-))?`),
     maxLines: 120,
   },
   /**
@@ -60,7 +63,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   secret(
     "private-key-inline",
-    ["private key"],
+    ["private key", "nkey seed"],
     regex(
       raw`-----BEGIN ${LABEL}-----(?:\\[rn]|[A-Za-z0-9+/=:,\s-]){16,20000}?-----END ${LABEL}-----`,
       "g",
