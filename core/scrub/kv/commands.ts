@@ -94,9 +94,15 @@ const COMMAND_NAME = String.raw`(?:curl|https?(?= -)|${
 })(?![\w-])`;
 /** The commands read, at a word boundary (a path before them is fine: `/usr/bin/curl`). */
 const COMMAND = new RegExp(String.raw`(?<![\w.-])${COMMAND_NAME}`, "gi");
-/** SQL's `IDENTIFIED BY 'PASS'`; MySQL's and MariaDB's `SET PASSWORD FOR 'u'@'h' = 'PASS'`. */
+/**
+ * SQL's `IDENTIFIED BY 'PASS'`; MySQL's and MariaDB's `SET PASSWORD FOR 'u'@'h' = 'PASS'`;
+ * Oracle's unquoted `CREATE USER u IDENTIFIED BY PASS` (`ALTER USER`, a database link's `CONNECT
+ * TO u IDENTIFIED BY PASS`), to a blank or `;`: only in such a statement (not `identified by id`
+ * in prose), a word character first (not a SQL*Plus `&var`, a `:bind`, a `${VAR}`), not `VALUES`
+ * or `PASSWORD` before a quoted value.
+ */
 const IDENTIFIED_BY =
-  /\b(?:identified\s{1,4}(?:with\s{1,4}\S{1,40}\s{1,4})?by\s{1,4}(?:password\s{1,4})?|set password for [^\s=]{1,200}\s{0,4}=\s{0,4}(?:password\s{0,4}\(\s{0,4})?)(["'])/gi;
+  /\b(?:identified\s{1,4}(?:with\s{1,4}\S{1,40}\s{1,4})?by\s{1,4}(?:password\s{1,4})?|set password for [^\s=]{1,200}\s{0,4}=\s{0,4}(?:password\s{0,4}\(\s{0,4})?)(["'])|\b(?:(?:create|alter) +user|connect +to) +\S+ +identified +by +(?=\w)(?!(?:values|password)\s)/gi;
 const SECURE_STRING = /\bconvertto-securestring\s{1,4}(?:-string\s{1,4})?(["'])/gi;
 /**
  * A quoted string piped into ConvertTo-SecureString (`$s = "PASS" | ConvertTo-SecureString …`),
@@ -464,7 +470,8 @@ function readCommand(
 /** A quoted argument whose opening quote `m` matched: up to its closing quote (or a cut). */
 function quotedArgument(line: string, m: RegExpExecArray, out: CommandValue[]): void {
   const start = m.index + m[0].length;
-  const close = line.indexOf(m[1], start);
+  // No quote (IDENTIFIED_BY's Oracle word): up to a blank or a `;`.
+  const close = m[1] ? line.indexOf(m[1], start) : start + line.slice(start).search(/[\s;]|$/);
   const end = close === -1 ? line.length : close;
   if (end > start) out.push(value({ start, end }));
 }
