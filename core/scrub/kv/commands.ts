@@ -74,7 +74,7 @@ for (
 /**
  * Commands whose password is an argument no flag names, or is named by a flag of their own
  * (see readPositional): `htpasswd -b FILE USER PASS`, `rabbitmqctl add_user USER PASS`,
- * `smbclient -U user%PASS`, `lftp -u user,PASS`, `keytool -storepass PASS`,
+ * `smbclient -U user%PASS`, `lftp -u user,PASS`, `keytool -storepass PASS` (`schtasks /rp PASS`),
  * `net use \\host\share PASS /user:U`.
  */
 const POSITIONAL = [
@@ -86,6 +86,7 @@ const POSITIONAL = [
   "net",
   "bundle",
   "security",
+  "schtasks",
 ];
 
 /** The commands' names, and no more of a name after them; HTTPie's `http` only before an option. */
@@ -330,8 +331,11 @@ function readCurl(line: string, words: Word[], out: CommandValue[], httpie = fal
   }
 }
 
-/** keytool's password options: `-storepass`, `-keypass`, `-srcstorepass`, `-destkeypass`, `-new`. */
-const KEYTOOL_PASSWORD = /^-(?:(?:src|dest)?(?:store|key)pass|new)$/;
+/**
+ * keytool's password options: `-storepass`, `-keypass`, `-srcstorepass`, `-destkeypass`, `-new`;
+ * schtasks's `/rp` (the task's user's) and `/p` (the remote `/u` user's).
+ */
+const KEYTOOL_PASSWORD = /^-(?:(?:src|dest)?(?:store|key)pass|new)$|^\/r?p$/i;
 /** rabbitmqctl's commands whose second argument is a password. */
 const RABBITMQ_PASSWORD = /^(?:add_user|change_password|authenticate_user)$/;
 
@@ -395,7 +399,7 @@ function readPositional(line: string, command: string, words: Word[], out: Comma
         out.push(value({ start: percent + 1, end: u.end }));
       }
     }
-  } else if (command === "keytool") {
+  } else if (command === "keytool" || command === "schtasks") {
     for (let k = 0; k + 1 < words.length; k++) {
       if (KEYTOOL_PASSWORD.test(text[k]) && !text[k + 1].startsWith("-")) out.push(arg(k + 1));
     }
