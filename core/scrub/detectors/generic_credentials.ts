@@ -994,7 +994,7 @@ export const buildDetectors = once((): Detector[] => [
       keywords: [...COMMAND_KEYWORDS],
       // A command name, `identified` and `convertto-securestring` are read only after no word
       // character (`(?<![\w.-])`, `\b`): `7z` and `az` inside `.097Z` or a token wake nothing.
-      atWordStart: COMMAND_KEYWORDS.filter((k) => k !== "::add-mask::"),
+      atWordStart: COMMAND_KEYWORDS.filter((k) => k[0] !== ":"),
     },
     new RegExp(COMMAND_KEYWORDS.join("|"), "gi"),
     (value) =>

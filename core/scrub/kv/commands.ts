@@ -23,6 +23,7 @@ import type { Continuation } from "../detector.ts";
 import { CLIENT_DIRECTION, VALUE_CAP } from "./assignments.ts";
 import { MAX_CONTINUED_LINES } from "./continuations.ts";
 import { isQuote, isSpace } from "./syntax.ts";
+import { keyKind } from "./key_names.ts";
 
 /** A password or token found on a command line: `line[start, end)`, or a cut from `start`. */
 export interface CommandValue {
@@ -154,8 +155,12 @@ const HERE_STRING =
  */
 const SMTP_AUTH_INITIAL =
   /(?<![\w-])AUTH (?:PLAIN|LOGIN)[ \t]{1,4}([A-Za-z0-9+/]{8,4096}={0,2})(?![\w+/=-])/gi;
-/** A GitHub Actions workflow command that masks a value in the job's logs: the value is a secret. */
-const ADD_MASK = /::add-mask::/g;
+/**
+ * A GitHub Actions workflow command that masks a value in the job's logs (the value is a secret),
+ * or sets a step's output under a secret's name (`::set-output name=NPM_TOKEN::v`, see keyKind;
+ * not a path or a `$VAR` given as the value).
+ */
+const ADD_MASK = /::(?:add-mask::|set-output name=([\w-]+)::(?![/$]))/g;
 
 /** Lower-case words one of which a line holds wherever the command reader finds anything. */
 export const COMMAND_KEYWORDS: readonly string[] = [
@@ -169,6 +174,7 @@ export const COMMAND_KEYWORDS: readonly string[] = [
   // `net` alone: the reader takes `net` and `use` apart by any blanks (`net  use`, `net\tuse`).
   ...POSITIONAL,
   "::add-mask::",
+  "::set-output",
 ];
 
 /** Every run of `fewest` to 4 blanks (spaces and tabs), as REDIS_AUTH reads them. */
@@ -565,7 +571,7 @@ const ANY_START = new RegExp(
   // COMMAND's boundary read as a character (or the line's start) rather than looked behind for:
   // the same lines, and the search tries the names only after a character that may end a word.
   String
-    .raw`(?:^|[^\w.-])${COMMAND_NAME}|identified|set password for|convertto-securestring|::add-mask::`,
+    .raw`(?:^|[^\w.-])${COMMAND_NAME}|identified|set password for|convertto-securestring|::(?:add-mask::|set-output)`,
   "i",
 );
 
@@ -625,6 +631,8 @@ export function commandValues(line: string): CommandValue[] {
   }
   for (const m of line.matchAll(IDENTIFIED_BY)) quotedArgument(line, m, out);
   for (const m of line.matchAll(SECURE_STRING)) quotedArgument(line, m, out);
-  for (const m of line.matchAll(ADD_MASK)) maskedValue(line, m.index + m[0].length, out);
+  for (const m of line.matchAll(ADD_MASK)) {
+    if (!m[1] || keyKind(m[1])) maskedValue(line, m.index + m[0].length, out);
+  }
   return out.sort((a, b) => a.start - b.start);
 }
