@@ -6,25 +6,14 @@
  * output (its values stay outside the repository); the values here are generated, seeded.
  */
 import { ok, strictEqual } from "@node/assert";
-import { scrubWholeAndStreamed as scrub } from "./test_support.ts";
+import { scrubWholeAndStreamed as scrub, secretFrom } from "./test_support.ts";
 import { seededRandom } from "../corpus/token_generator.ts";
 
 const random = seededRandom(4104);
-const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789#%^*._-";
-/** A password of 12 to 23 characters, letters, digits and punctuation, with a digit and a letter. */
-function password(): string {
-  for (;;) {
-    let out = "";
-    const n = 12 + Math.floor(random() * 12);
-    for (let i = 0; i < n; i++) out += ALPHABET[Math.floor(random() * ALPHABET.length)];
-    if (/\d/.test(out) && /[A-Za-z]/.test(out)) return out;
-  }
-}
-
 Deno.test("a secret-named key's value inside <NAME=value> is masked up to the >", () => {
   for (const key of ["PGPASSWORD", "MYSQL_PWD", "API_TOKEN", "db_password", "SECRET_KEY"]) {
     for (let i = 0; i < 4; i++) {
-      const value = password();
+      const value = secretFrom(random);
       const text =
         `From: root@web-1 (Cron Daemon)\nX-Cron-Env: <SHELL=/bin/sh>\nX-Cron-Env: <${key}=${value}>\nX-Cron-Env: <HOME=/root>`;
       const out = scrub(text);

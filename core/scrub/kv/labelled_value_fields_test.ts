@@ -6,25 +6,14 @@
  * repository); the values here are generated, seeded.
  */
 import { ok, strictEqual } from "@node/assert";
-import { scrubWholeAndStreamed as scrub } from "./test_support.ts";
+import { scrubWholeAndStreamed as scrub, secretFrom } from "./test_support.ts";
 import { seededRandom } from "../corpus/token_generator.ts";
 
 const random = seededRandom(4105);
-const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!#%*._-";
-/** A secret of 14 to 29 characters, with a digit and a letter. */
-function secretValue(): string {
-  for (;;) {
-    let out = "";
-    const n = 14 + Math.floor(random() * 16);
-    for (let i = 0; i < n; i++) out += ALPHABET[Math.floor(random() * ALPHABET.length)];
-    if (/\d/.test(out) && /[A-Za-z]/.test(out)) return out;
-  }
-}
-
 Deno.test("a secret-named label masks the value field beside it", () => {
   for (const label of ["password", "Password", "api_token", "client_secret", "DB_PASSWORD"]) {
     for (let i = 0; i < 3; i++) {
-      const value = secretValue();
+      const value = secretFrom(random, 14, 29);
       for (
         const text of [
           `{"id":"${label}","type":"CONCEALED","purpose":"PASSWORD","label":"${label}","value":"${value}","reference":"op://Prod/db/${label}"}`,

@@ -6,27 +6,16 @@
  * stay outside the repository); the values here are generated, seeded.
  */
 import { ok, strictEqual } from "@node/assert";
-import { scrubWholeAndStreamed as scrub } from "./test_support.ts";
+import { scrubWholeAndStreamed as scrub, secretFrom } from "./test_support.ts";
 import { seededRandom } from "../corpus/token_generator.ts";
 
 const random = seededRandom(4107);
-const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!#%*._-";
-/** A password of 12 to 23 characters, with a digit and a letter. */
-function password(): string {
-  for (;;) {
-    let out = "";
-    const n = 12 + Math.floor(random() * 12);
-    for (let i = 0; i < n; i++) out += ALPHABET[Math.floor(random() * ALPHABET.length)];
-    if (/\d/.test(out) && /[A-Za-z]/.test(out)) return out;
-  }
-}
-
 const HIVE = "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon";
 
 Deno.test("a secret-named registry value's string data is masked after its type", () => {
   for (const name of ["DefaultPassword", "ProxyPassword", "ApiToken", "ClientSecret"]) {
     for (const type of ["REG_SZ", "REG_EXPAND_SZ"]) {
-      const value = password();
+      const value = secretFrom(random);
       const text =
         `${HIVE}\n    DefaultUserName    REG_SZ    svc-kiosk\n    ${name}    ${type}    ${value}`;
       const out = scrub(text);

@@ -1,4 +1,7 @@
-/** For tests of values read over several lines: the whole scrubber, whole and streamed. */
+/**
+ * For tests of the key/value reader: the whole scrubber, whole and streamed (values read over
+ * several lines), and seeded secret values.
+ */
 import { strictEqual } from "@node/assert";
 import { createScrubber } from "../mod.ts";
 
@@ -17,4 +20,21 @@ export function scrubWholeAndStreamed(text: string, chunk = 5): string {
   strictEqual(streamed, whole, "streamed in chunks, the same output");
   strictEqual(whole.split("\n").length, text.split("\n").length, "lines in = lines out");
   return whole;
+}
+
+const SECRET_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!#%*._-";
+
+/**
+ * A secret of `min` to `max` characters (letters, digits and `!#%*._-`) holding a digit and a
+ * letter, drawn from `random` (seededRandom of ../corpus/token_generator.ts).
+ */
+export function secretFrom(random: () => number, min = 12, max = 23): string {
+  for (;;) {
+    let out = "";
+    const n = min + Math.floor(random() * (max - min + 1));
+    for (let i = 0; i < n; i++) {
+      out += SECRET_ALPHABET[Math.floor(random() * SECRET_ALPHABET.length)];
+    }
+    if (/\d/.test(out) && /[A-Za-z]/.test(out)) return out;
+  }
 }
