@@ -36,7 +36,7 @@ const PERSONAL_WORDS = [
 ];
 /** Short or common column names, looked for only beside a separator. */
 const SHORT_COLUMNS =
-  "id tel tlf cc cf sin tin fin uen mbi pan aba street card mac pnr cpr rfc cie inn brn nin dea vat iva cell rut avs called calling"
+  "id tel tlf cc cf sin tin fin uen mbi pan aba street card mac pnr cpr rfc cie inn brn nin dea vat iva cell rut avs called calling ein fein"
     .split(" ");
 const beside = (name: string) => [",", "\t", ";", "|"].flatMap((sep) => [sep + name, name + sep]);
 

@@ -262,15 +262,15 @@ export const buildDetectors = once((): Detector[] => [
    * date, sex, expiry, personal number), when its document number's, birth date's, expiry's and
    * composite check digits hold. An identity card's TD1 zone, three lines of 30, each alone: the
    * first (I, A or C, a type letter or `<`, the state, the document number, its check digit,
-   * optional data ending in `<` filler) when the number's check digit holds, the second (birth
-   * date, sex, expiry, nationality, optional data, composite) when the birth date's and expiry's
-   * hold, the third's names. A line ends where no letter, digit or `<` follows, or a closing tag's
+   * optional data ending in `<<` filler, the detector's keyword) when the number's check digit
+   * holds, the second (birth date, sex, expiry, nationality, optional data holding `<<`,
+   * composite) when the birth date's and expiry's hold, the third's names. A line ends where no letter, digit or `<` follows, or a closing tag's
    * `</` (`<mrz>…</mrz>`).
    */
   pii(
     "passport-mrz",
     ["<<"],
-    /(?<![A-Z\d<])(?:(?:[A-Z][A-Z<]{4}(?=(?:[A-Z<]{8})?[A-Z<]{31}(?![A-Z\d]|<(?!\/)))|(?=[A-Z<]{30}(?![A-Z\d]|<(?!\/))))(?<secret>[A-Z]+(?:<[A-Z]+)*<<[A-Z<]*[A-Z])|(?:(?:[A-Z\d<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z\d<]{7}(?:[A-Z\d<]{8})?|\d{7}[MFX<]\d{7}[A-Z\d<]{14})\d|[ACI][A-Z<]{4}[A-Z\d<]{9}\d[A-Z\d<]{14}<)(?![A-Z\d]|<(?!\/)))/dg,
+    /(?<![A-Z\d<])(?:(?:[A-Z][A-Z<]{4}(?=(?:[A-Z<]{8})?[A-Z<]{31}(?![A-Z\d]|<(?!\/)))|(?=[A-Z<]{30}(?![A-Z\d]|<(?!\/))))(?<secret>[A-Z]+(?:<[A-Z]+)*<<[A-Z<]*[A-Z])|(?:(?:[A-Z\d<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z\d<]{7}(?:[A-Z\d<]{8})?|\d{7}[MFX<]\d{7}(?=[A-Z\d<]{0,12}<<)[A-Z\d<]{14})\d|[ACI][A-Z<]{4}[A-Z\d<]{9}\d[A-Z\d<]{13}<<)(?![A-Z\d]|<(?!\/)))/dg,
     // Only a TD1 line has 30 characters and a digit at 14 (a name has none, a second line of TD3
     // or TD2 is longer): the first's (a letter first) document number check digit there, the
     // second's expiry and birth date ones. A name has no digit where a second line's document
