@@ -338,10 +338,11 @@ function readCurl(line: string, words: Word[], out: CommandValue[], httpie = fal
 }
 
 /**
- * keytool's password options: `-storepass`, `-keypass`, `-srcstorepass`, `-destkeypass`, `-new`;
- * schtasks's `/rp` (the task's user's) and `/p` (the remote `/u` user's).
+ * Options that take a password (readPositional): keytool's `-storepass`, `-keypass`,
+ * `-srcstorepass`, `-destkeypass`, `-new`; schtasks's `/rp` (the task's user's) and `/p` (the
+ * remote `/u` user's).
  */
-const KEYTOOL_PASSWORD = /^-(?:(?:src|dest)?(?:store|key)pass|new)$|^\/r?p$/i;
+const PASSWORD_OPTION = /^-(?:(?:src|dest)?(?:store|key)pass|new)$|^\/r?p$/i;
 /** rabbitmqctl's commands whose second argument is a password. */
 const RABBITMQ_PASSWORD = /^(?:add_user|change_password|authenticate_user)$/;
 
@@ -407,7 +408,7 @@ function readPositional(line: string, command: string, words: Word[], out: Comma
     }
   } else if (command === "keytool" || command === "schtasks") {
     for (let k = 0; k + 1 < words.length; k++) {
-      if (KEYTOOL_PASSWORD.test(text[k]) && !text[k + 1].startsWith("-")) out.push(arg(k + 1));
+      if (PASSWORD_OPTION.test(text[k]) && !text[k + 1].startsWith("-")) out.push(arg(k + 1));
     }
   } else if (command === "bundle") {
     readBundlerConfig(line, text, words, out);
@@ -477,11 +478,17 @@ function readCommand(
   }
 }
 
+/** A word read in place up to a blank or a `;` (quotedArgument's unquoted Oracle password). */
+const UNQUOTED_WORD = /[^\s;]*/y;
+
 /** A quoted argument whose opening quote `m` matched: up to its closing quote (or a cut). */
 function quotedArgument(line: string, m: RegExpExecArray, out: CommandValue[]): void {
   const start = m.index + m[0].length;
   // No quote (IDENTIFIED_BY's Oracle word): up to a blank or a `;`.
-  const close = m[1] ? line.indexOf(m[1], start) : start + line.slice(start).search(/[\s;]|$/);
+  UNQUOTED_WORD.lastIndex = start;
+  const close = m[1]
+    ? line.indexOf(m[1], start)
+    : (UNQUOTED_WORD.test(line), UNQUOTED_WORD.lastIndex);
   const end = close === -1 ? line.length : close;
   if (end > start) out.push(value({ start, end }));
 }

@@ -211,19 +211,26 @@ const passwordWord = (lower: string, snake: string) =>
  * an SNMP community or a tool's variable: where a phrase of words quoted whole is a passphrase.
  */
 export function namesOwnPassword(name: string): boolean {
+  const spelt = spellings(name);
+  return spelt !== null && passwordWord(spelt.lower, spelt.snake);
+}
+
+/**
+ * The name without its suffixes (bareName) as written, in small letters and in snake case; null
+ * for a flag that asks for the password at a prompt (`--ask-password`, Ansible's `--ask-pass`,
+ * `--ask-become-pass`), which holds none.
+ */
+function spellings(name: string): { key: string; lower: string; snake: string } | null {
   const key = bareName(name), snake = snakeName(key);
-  return !ASK_FLAG.test(snake) && passwordWord(key.toLowerCase(), snake);
+  return ASK_FLAG.test(snake) ? null : { key, lower: key.toLowerCase(), snake };
 }
 
 function kindOf(name: string): KeyKind | null {
-  const key = bareName(name);
+  const spelt = spellings(name);
+  if (spelt === null) return null;
+  const { key, lower, snake } = spelt;
   // (Where VALUE_SUFFIX took a word off, `key` ends in no `KEY`: UPPER_GLUED_KEY's is a suffix's.)
   const suffixed = key !== name;
-  const lower = key.toLowerCase();
-  const snake = snakeName(key);
-  // A flag that asks for the password at a prompt (`--ask-password`, Ansible's `--ask-pass`,
-  // `--ask-become-pass`): it holds none.
-  if (ASK_FLAG.test(snake)) return null;
   if (
     passwordWord(lower, snake) || TOOL_PASSWORD_VARIABLE.test(snake) || SNMP_COMMUNITY.test(snake)
   ) {
