@@ -28,6 +28,8 @@ const TEMPLATE = new RegExp(
     String.raw`<.{1,100}>`, // <token>, <your-api-key>: a whole value in angle brackets
     String.raw`%\(?[a-z_]{0,32}\)?[sd]`, // %s, %(password)s
     String.raw`\[(?:redacted|masked|hidden|filtered)[^\]]{0,100}\]`, // [REDACTED:…], [MASKED]
+    // (sensitive value), (sensitive): Terraform's mark of a value it does not print
+    String.raw`\(sensitive(?: value)?\)`,
     // **REDACTED**, *masked*: a withheld word between asterisks, as tools print a mask
     String.raw`\*{1,3}(?:redacted|masked|hidden|filtered|omitted|censored|withheld)\*{1,3}`,
     PSEUDONYM_TOKEN,
@@ -200,7 +202,7 @@ const PLACEHOLDER_START = (() => {
   const table = new Uint8Array(128);
   for (
     const c of [
-      ..."yir" + "$" + "{<%[xX*#._-" + "h" + "vlm" + ":@" + "!",
+      ..."yir" + "$" + "{<%[xX*#._-(" + "h" + "vlm" + ":@" + "!",
       ...[...STOPWORDS].map((word) => word[0]),
     ]
   ) {
