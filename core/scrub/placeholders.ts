@@ -30,6 +30,12 @@ const TEMPLATE = new RegExp(
     String.raw`\[(?:redacted|masked|hidden|filtered)[^\]]{0,100}\]`, // [REDACTED:…], [MASKED]
     // (sensitive value), (sensitive): Terraform's mark of a value it does not print
     String.raw`\(sensitive(?: value)?\)`,
+    // A file that holds a secret, named by its path (`/run/secrets/db_password`, the mount of
+    // Docker's and Kubernetes' secrets; `file:///etc/app/key`; Postfix's map
+    // `hash:/etc/postfix/sasl_passwd`): an absolute path under `/run`, `/var` or `/etc`, a URL's
+    // scheme or a map's type before it maybe (read when PLACEHOLDER_START has its first letter).
+    // Where a secret is kept, not the secret; a random token does not start so.
+    String.raw`(?:\w+:)?\/+(?:run|var|etc)\/[\w./-]+`,
     // **REDACTED**, *masked*: a withheld word between asterisks, as tools print a mask
     String.raw`\*{1,3}(?:redacted|masked|hidden|filtered|omitted|censored|withheld)\*{1,3}`,
     PSEUDONYM_TOKEN,
@@ -202,7 +208,7 @@ const PLACEHOLDER_START = (() => {
   const table = new Uint8Array(128);
   for (
     const c of [
-      ..."yir" + "$" + "{<%[xX*#._-(" + "h" + "vlm" + ":@" + "!",
+      ..."yir" + "$" + "{<%[xX*#._-(/" + "h" + "vlm" + ":@" + "!",
       ...[...STOPWORDS].map((word) => word[0]),
     ]
   ) {
