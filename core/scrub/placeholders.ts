@@ -18,6 +18,9 @@ const TEMPLATE = new RegExp(
     // {{ x }}, and GitHub Actions' ${{ secrets.X }}: a whole value opened by `{{` and closed by
     // `}}` is a template's expression, braces inside it or not.
     String.raw`\$?\{\{.{1,100}\}\}`,
+    // `${{` or `{{` alone: a template's opener, its expression cut off at its first blank
+    // (`app/${{ secrets.DB_PASS }}@db`, read up to a blank)
+    String.raw`\$?\{\{`,
     String.raw`\{%[^%]{1,100}%\}`, // {% x %}
     String.raw`#\{[^{}]{1,100}\}#?`, // #{ENV['TOKEN']} (Ruby, Octopus), #{Token}# (replace-tokens)
     // {password}, {db2_pass}, {0}: a format string's field, one run of digits in its name at
@@ -173,6 +176,14 @@ const JAVA_ARRAY = /^[BCDFIJSZ]@[0-9a-f]{1,8}$/;
  */
 const SECRET_REFERENCE = /^(?:op:\/\/[^\s/]+\/[^\s/]+\/\S+|vault:[\w./-]+#\w+)$/;
 
+/**
+ * What a placeholder is wrapped in, judged without it: a backslash before `$` (`\$API_TOKEN`, as
+ * `declare -x` prints an escaped `$`), T-SQL's `N` before a quoted string (`N'$(DB_PASS)'`), an
+ * authorization's scheme (`Bearer ${TOKEN}`, FCM's `key=<server key>`). The secret's own text
+ * still decides: `Bearer ghp_…`, `N's3cret'` and `\$ecret` are no placeholders.
+ */
+const WRAPPED = /^(?:\\(?=\$)|N(?=')|bearer |key=)(.+)$/i;
+
 /** A Terraform resource's attribute, an ARN or a Java object's printout (a lower-case start). */
 function namesLowerCase(value: string): boolean {
   if (value.length > 450) return false;
@@ -255,8 +266,12 @@ function isInterleavedRun(value: string): boolean {
     "abcdefghijklmnopqrstuvwxyz".includes([...letters].sort().join(""));
 }
 
-/** The quotes trimmed from both ends of a candidate before it is judged. */
-const isQuote = (code: number) => code === 0x22 || code === 0x27 || code === 0x60;
+/**
+ * The quotes trimmed from both ends of a candidate before it is judged, and `^`: cmd's escape
+ * before a quote (`-H ^"authorization: Bearer ********^"`, as a browser's "Copy as cURL (cmd)"
+ * writes).
+ */
+const isQuote = (code: number) => code === 0x22 || code === 0x27 || code === 0x60 || code === 0x5e;
 
 /** True when `candidate` (a secret part, quotes trimmed) is a placeholder, not a secret. */
 export function isPlaceholder(candidate: string): boolean {
@@ -277,6 +292,8 @@ export function isPlaceholder(candidate: string): boolean {
   if ((last | 0x20) === 0x65 && value.length <= 60 && HERE_STAND_IN.test(value)) return true;
   if (first >= 0x61 && first <= 0x7a && namesLowerCase(value)) return true;
   if (value.charCodeAt(1) === 0x40 && JAVA_ARRAY.test(value)) return true;
+  const wrapped = WRAPPED.exec(value);
+  if (wrapped !== null && isPlaceholder(wrapped[1])) return true;
   const starts = first < 128 ? PLACEHOLDER_START[first] : 0;
   if (starts === 0) return false;
   // A stand-in percent-encoded, as a URL's query or user info carries one (`%7B%7B%20token%20%7D%7D`,
