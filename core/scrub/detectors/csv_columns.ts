@@ -58,8 +58,11 @@ export const buildDetectors = once((): Detector[] => [
     "csv-secret-column",
     ["pass", "pwd", "pw", "secret", "token", "key", "cred", "auth"],
     /(?:pass|pwd|pw|secret|token|key|cred|auth)/gi,
-    // Not a phrase of plain words (two clauses of a log message read as a row: `lookup failed`).
-    (value) => !isStatusWord(value) && !isProse(value) && !isPlaceholder(value),
+    // Not a phrase of plain words (two clauses of a log message read as a row: `lookup failed`),
+    // nor a number of 1 to 4 digits, as password-assignment refuses one (`password_min_length`'s
+    // `12`, `token_ttl`'s `3600`).
+    (value) =>
+      !isStatusWord(value) && !isProse(value) && !/^\d{1,4}$/.test(value) && !isPlaceholder(value),
     {
       find: (line) => csvInLine(line, true),
       opens: rowsBelow(true),
