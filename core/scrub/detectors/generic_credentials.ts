@@ -681,7 +681,8 @@ export const buildDetectors = once((): Detector[] => [
    * `jdbc:oracle:thin:user/password@host`; not documentation's `user:password@db.example.com`.
    * With no scheme (`admin:pw@db.internal:5432`, `alice:TOKEN@github.com/org/repo`,
    * `u:pw@10.0.0.5`, or a URL whose scheme a hard wrap left on the line above): a word, `:`, a
-   * password not of letters, `_`, `.` and `-` alone (`user:jane.doe@ldap1` names a user), `@`,
+   * password of two characters or more (`retry:3@worker-8` counts), not of letters, `_`, `.` and
+   * `-` alone (`user:jane.doe@ldap1` names a user), `@`,
    * then an IPv4 address, a host then a port, `:/`, `:~` or `/` (not a mail address,
    * `a:b1@corp.net`), or a host with no dot then a blank or the end; not a digest
    * (`img:1.2@sha256:…`), a `sip:` address, nor after a `/` (a URL's, above). That match is the
@@ -715,7 +716,7 @@ export const buildDetectors = once((): Detector[] => [
         String.raw`|jdbc:oracle:[a-z]{1,10}:[^\/\s@:"']{1,128}\/` +
         cappedValue(String.raw`[^@\s"']`, 1, "@") +
         String
-          .raw`|@(?<=(?<![\w.:/@%+-])(?!sip)[A-Za-z][\w.-]*:(?![A-Za-z_.-]+@)(?<secret>[^\s:@/'"<>]+)@)(?!sha\d)(?=(?:\d+\.){3}\d|[\w-]+(?:(?:\.[\w-]+)*(?::[\d/~]|/)|(?!\S)))`,
+          .raw`|@(?<=(?<![\w.:/@%+-])(?!sip)[A-Za-z][\w.-]*:(?![A-Za-z_.-]+@)(?<secret>[^\s:@/'"<>]{2,})@)(?!sha\d)(?=(?:\d+\.){3}\d|[\w-]+(?:(?:\.[\w-]+)*(?::[\d/~]|/)|(?!\S)))`,
       "gd",
     ),
     (value, line, index) => !documentedUrlShape(value, line, index),
