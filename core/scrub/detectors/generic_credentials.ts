@@ -292,10 +292,12 @@ const GENERATED_OBJECT_NAME = /^[a-z]{2,}(?:-[a-z\d]+)*-[b-df-hj-np-tv-xz24-9]{5
  */
 const NAMED_INSTANCE = /^[a-z]{2,16}(?:\.[A-Za-z_]\w*){2,}\/\d{1,10}:?$/;
 /**
- * A padded base64 value (`/vSkm…CpM==`): one in 64 starts with `/`, yet it is no path (a path
- * ends in no `=` padding), so a `/` at its start does not refuse it.
+ * A base64 value (`/vSkm…CpM==`): one in 64 starts with `/`, yet it is no path: a path ends in no
+ * `=` padding, and one of base64's alphabet alone, 20 characters or more, holds no capital, small
+ * letter or digit in the same segment as a random value's do. A `/` at its start does not refuse it.
  */
-const PADDED_BASE64 = /^[A-Za-z0-9+/]{14,}={1,2}$/;
+const BASE64_NOT_PATH =
+  /^[A-Za-z0-9+/]{14,}={1,2}$|^(?=[^/]*\/[^/]*\d)(?=[^/]*\/[^/]*[A-Z])(?=[^/]*\/[^/]*[a-z])[A-Za-z0-9+/]{20,}$/;
 
 /**
  * Where a value is kept rather than the value: a reference in code (`process.env.API_KEY`,
@@ -321,14 +323,16 @@ const CLOSED_BY_PROSE = /[)\]}]{1,4}[.,;:]?$/;
 
 /**
  * Whether `value` is where a value is kept (REFERENCE), or a relative path; also with the
- * brackets of the sentence around it glued on, when it opens none of its own.
+ * brackets of the sentence around it glued on, when it opens none of its own. Never base64 that
+ * happens to hold two `/` (BASE64_NOT_PATH).
  */
 function isReference(value: string): boolean {
   const closed = CLOSING_ENDS.includes(value[value.length - 1])
     ? CLOSED_BY_PROSE.exec(value)
     : null;
   const bare = closed === null || /[([{]/.test(value) ? value : value.slice(0, closed.index);
-  return REFERENCE.test(bare) || (bare.includes("/") && RELATIVE_PATH.test(bare));
+  return (REFERENCE.test(bare) || (bare.includes("/") && RELATIVE_PATH.test(bare))) &&
+    !BASE64_NOT_PATH.test(value);
 }
 const CLOSING_ENDS = ")]}.,;:";
 
@@ -595,7 +599,7 @@ export const buildDetectors = once((): Detector[] => [
       value.length >= 3 && (plausibleValue(value) || passphrase(value, line, index)) &&
       !/^\d{1,4}$/.test(value) &&
       !isReference(value) &&
-      (!value.startsWith("/") || PADDED_BASE64.test(value)),
+      (!value.startsWith("/") || BASE64_NOT_PATH.test(value)),
     {
       find: assignedValues("password"),
       opens: valueBelow("password"),
@@ -646,7 +650,7 @@ export const buildDetectors = once((): Detector[] => [
       !hasSequentialRandomPart(value) &&
       // A path or a URL (`mongodb://db:27017/app` under `MONGO_NO_AUTH`): url-credentials
       // masks a password in it.
-      (!/^(?:\/|https?:|[A-Za-z][\w+.-]{0,30}:\/\/)/.test(value) || PADDED_BASE64.test(value)),
+      (!/^(?:\/|https?:|[A-Za-z][\w+.-]{0,30}:\/\/)/.test(value) || BASE64_NOT_PATH.test(value)),
     {
       find: assignedValues("key", notAfterValueOrPath),
       opens: valueBelow("key"),

@@ -170,6 +170,34 @@ Deno.test("a padded base64 value that starts with / is masked after a key name, 
   strictEqual(masked, 40 * 4 * GENERIC_SYNTAXES.length);
 });
 
+Deno.test("an unpadded base64 value that starts with / is masked after a password's or key's name", () => {
+  const random = seededRandom(0x51a6);
+  const ALNUM = BASE64.slice(0, 62);
+  let masked = 0;
+  for (let n = 0; n < 40; n++) {
+    // Unpadded (its length a multiple of 3 bytes, or a raw key's alphabet): no `=` tells it from a
+    // path, its mixed case and digits in base64's alphabet alone do. Upper, lower and a digit at
+    // its start, so every value has all three.
+    const value = "/" + chars(random, "ABCDEFGHIJ", 1) + chars(random, "klmnopqrst", 1) +
+      chars(random, "0123456789", 1) +
+      chars(random, n % 2 === 0 ? BASE64 : ALNUM, 37 + (n % 3) * 4);
+    for (const name of [["db", "password"], ["encryption", "key"], ["ibm", "cloud", "key"]]) {
+      for (const syntax of GENERIC_SYNTAXES) {
+        const { text, written } = syntax.write(name, value);
+        ok(!scrubber.scrub(text).text.includes(written), text);
+        masked++;
+      }
+    }
+  }
+  strictEqual(masked, 40 * 3 * GENERIC_SYNTAXES.length);
+  // A path of names, one segment with no digit or no capital, stays.
+  for (const path of ["/run/secrets/db_password", "/etc/app/keys/signing.pem", "/var/lib/app"]) {
+    for (const line of [`DB_PASSWORD=${path}`, `IBM_CLOUD_KEY=${path}`]) {
+      strictEqual(scrubber.scrub(line).text, line);
+    }
+  }
+});
+
 Deno.test("a value that starts with - is masked after a directive's key (ENV KEY -v…) or a flag", () => {
   const random = seededRandom(0xd0c);
   const lines = (name: string, v: string) => [
