@@ -73,20 +73,17 @@ const wordOf = (k: Keyword): string => (typeof k === "string" ? k : k.word).toLo
 /**
  * A text has keywords this densely or more (a hit per this many characters) where runs of base64
  * digits are worth finding in the scan (KeywordIndex.scan `runs`): a key/value log's lines, where
- * key words wake the detectors gated by runs on every line (one hit per 28 characters on the
- * 20 MB key/value log; one per 190 on the mixed log, where finding them would cost more than
- * reading the few lines that ask).
+ * key words wake the detectors gated by runs on every line (one hit per 24 characters on the
+ * 20 MB key/value log; one per 65 on the mixed log, where finding them costs more than reading
+ * the lines that ask: its scrub took 5 to 9 % more CPU with them found at one per 64). Judged on
+ * the text's first DENSITY_JUDGED characters (the first 2,048 characters of the mixed log's
+ * 64 KiB regions hold one per 41 to 120, of the key/value log's one per 18 to 36), then at each
+ * chunk's start on the text read so far.
  */
-const DENSE = 64;
+const DENSE = 40;
 
-/**
- * A scan for runs judges the density of the text's first this many characters first: they must
- * hold a hit per FIRST_DENSE characters or more (a short stretch varies more: the first 2,048
- * characters of the mixed log's 64 KiB regions hold one per 41 to 120, of the key/value log's one
- * per 18 to 36); after them, at each chunk's start, the text read so far a hit per DENSE.
- */
+/** See DENSE. */
 export const DENSITY_JUDGED = 2048;
-const FIRST_DENSE = 40;
 
 /** Texts shorter than this are scanned in JavaScript: the WebAssembly call costs more. */
 const WASM_MIN_LENGTH = 512;
@@ -460,8 +457,7 @@ export class KeywordIndex {
     if (wasm === null) this.#scanHere(text, from, to, states, sink);
     else {
       for (let at = from, end = from; at < to; at = end) {
-        const dense = at - from > DENSITY_JUDGED ? DENSE : FIRST_DENSE;
-        if (runs && at > from && sink[3] === null && sink[0].length * dense >= at - from) {
+        if (runs && at > from && sink[3] === null && sink[0].length * DENSE >= at - from) {
           // A run goes on from here: the lines that start here or later have all theirs.
           sink[3] = new HitList();
           runsFrom = at;

@@ -183,23 +183,33 @@ Deno.test("a dense text scrubs as its lines do one by one (their runs read from 
   strictEqual(out.includes("[REDACTED:vault-legacy-token]"), true);
 });
 
-Deno.test("a text's first DENSITY_JUDGED characters turn the runs on only at a hit per 40 characters, later chunks at one per 64", () => {
+Deno.test("the runs are turned on only at a hit per 40 characters, judged on a text's first DENSITY_JUDGED characters, then on each chunk's start", () => {
   const index = new KeywordIndex([["zq"]]);
   // Only the WebAssembly scan finds runs (the JavaScript one reads a text whole): no silent skip.
   strictEqual(index.usesWasm, true, "the WebAssembly scan is not available here");
-  // One hit per `every` characters (each `zq` is one), on lines of 200.
-  const text = (every: number) => {
-    const piece = "zq" + "x".repeat(every - 2);
-    const line = piece.repeat(Math.ceil(200 / every)).slice(0, 199) + "\n";
-    return line.repeat(Math.ceil(3 * CHUNK_LENGTH / line.length));
+  // One hit per `every` characters (each `zq` is one), on lines of 200; `sparseFirst`: one per 100
+  // in the first DENSITY_JUDGED characters.
+  const text = (every: number, sparseFirst = false) => {
+    const lines = (every: number, length: number) => {
+      const piece = "zq" + "x".repeat(every - 2);
+      const line = piece.repeat(Math.ceil(200 / every)).slice(0, 199) + "\n";
+      return line.repeat(Math.ceil(length / line.length)).slice(0, length);
+    };
+    return sparseFirst
+      ? lines(100, DENSITY_JUDGED) + lines(every, 3 * CHUNK_LENGTH)
+      : lines(every, 3 * CHUNK_LENGTH);
   };
-  const from = (every: number) => {
-    const t = text(every);
+  const from = (every: number, sparseFirst = false) => {
+    const t = text(every, sparseFirst);
     return index.scan(t, 0, t.length, true).runsFrom;
   };
   strictEqual(from(25), DENSITY_JUDGED);
   strictEqual(from(40), DENSITY_JUDGED);
-  // As dense as the mixed log's regions often start: judged again after the next chunk.
-  strictEqual(from(50), DENSITY_JUDGED + CHUNK_LENGTH);
+  // As dense as the mixed log (a hit per 65 characters) or a little denser: no runs.
+  strictEqual(from(50), Infinity);
+  strictEqual(from(65), Infinity);
   strictEqual(from(100), Infinity);
+  // A sparse start judged again after the next chunk, on the text read so far.
+  strictEqual(from(20, true), DENSITY_JUDGED + CHUNK_LENGTH);
+  strictEqual(from(50, true), Infinity);
 });
