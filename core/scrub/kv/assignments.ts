@@ -26,6 +26,7 @@ import { membersOf } from "../detectors/value_runs.ts";
 import { echoedLiteralAt } from "./echoed_literal.ts";
 import { isCodeValue } from "./code_values.ts";
 import { symbolWordEnd } from "./symbol_words.ts";
+import { OBJECT_FIELD } from "./continuations.ts";
 import { decodedView } from "../decoded_view.ts";
 import { OWNER_WORDS, spacedKeyKind } from "./spaced_key_names.ts";
 import type { HitList } from "../prefilter/hit_list.ts";
@@ -62,7 +63,10 @@ const MAX_KEY_LENGTH = 200;
 export type Opener =
   /** A YAML block scalar (`key: |`, `key: >-`): the lines indented deeper than the key's line. */
   | { form: "block"; indent: number }
-  /** `key:` with nothing after it: a scalar (or list items) on the lines indented deeper. */
+  /**
+   * `key:` with nothing after it (or `"key": {`): a scalar (or list items) on the lines indented
+   * deeper, or a map's value field there.
+   */
   | { form: "next-line"; indent: number }
   /** An XML element whose value sits on its own line(s): up to the next tag. */
   | { form: "element" }
@@ -972,8 +976,18 @@ function readValue(
       return made(n, n, false, { form: "heredoc", marker: line[at + 1] + "@" });
     }
     if (c === 0x7b && op === "=") return braced(line, at, made) ?? scrambled(line, at, made);
-    if (c === 0x5b && at + 1 === line.trimEnd().length && (op === ":" || op === "=")) {
-      return made(n, n, false, { form: "array" });
+    // An object given to the key (a template's parameter: CloudFormation's `"DbPassword":
+    // {"Type": "String", "Default": "v"}`, ARM's `"defaultValue"`; Pulumi's `"plaintext"`,
+    // Envoy's `"secret": {"inline_string": "v"}`): its field that gives the value; `{` ending
+    // the line: that field below, as for `key:` alone.
+    if (
+      (c === 0x5b || c === 0x7b) && at + 1 === line.trimEnd().length && (op === ":" || op === "=")
+    ) {
+      return made(n, n, false, c === 0x5b ? { form: "array" } : nextLine(line));
+    }
+    if (c === 0x7b) {
+      const field = OBJECT_FIELD.exec(line.slice(at, at + 400));
+      if (field) return literal(line, at + field[0].length, made, true);
     }
     // A list's first item on the key's line (`token=[v]`, `"token": ["v", …]`, Go's http.Header
     // and gRPC metadata: `map[X-Api-Key:[v]]`) when it holds a digit: a bracketed word is a

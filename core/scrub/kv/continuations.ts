@@ -142,14 +142,29 @@ const MAX_SIBLING_LINES = 8;
  * `value: v` (YAML) or `"value": "v"` (JSON over several lines); an HCL variable's quoted `default = "v"`.
  */
 const VALUE_ENTRY = /^(?:value|"value")[ \t]{0,3}:(?:[ \t]+|$)|^default[ \t]*=[ \t]*(?=")/i;
+/**
+ * After an object's `{` (none on a line below its key), its field among its first level's (no
+ * bracket before it) that gives its value: `Default`, `defaultValue`, `value`, `plaintext`,
+ * `inline_string` (`"Default": "v"`, `defaultValue: v`); and the quote of a string inside its
+ * string (Pulumi's `"plaintext": "\"v\""`, the value encoded as JSON).
+ */
+export const OBJECT_FIELD =
+  /^\{?(?:[^{}[\]]{0,300}?,)?\s*("?)(?:value|default(?:value)?|plaintext|inline_string)\1\s*:\s*(?:"(?=\\"))?/i;
+/**
+ * A line that may open a value below it: a list's item (`- name: KEY`), a here-document, or
+ * ending in `{`, `[`, `key:`, `|`, `>-`, `\\`.
+ */
+const OPENS_BELOW = /^\s*-\s|<<|[[{:|>\\][+-]?\s*$/;
 
 /**
  * After `- name: KEY`: the entry `value: v` of the same map (as deep as `name`, or a sibling
  * item `- value: v`; for an `indent` below 0, as deep as the first line that is not blank: an HCL
  * block's attributes), on one of the next few lines; a line less deep ends the map, and the
- * search.
+ * search. For an `object` given to a secret-named key (`DbPassword:` or `"DbPassword": {` ending
+ * its line, then a map's entries): its OBJECT_FIELD; a line that may open a value of its own
+ * (OPENS_BELOW) ends the search, and is read as any line.
  */
-function namedValueBelow(indent: number): Continuation {
+function namedValueBelow(indent: number, object?: boolean): Continuation {
   let lines = 0;
   let ended = false;
   return {
@@ -165,8 +180,10 @@ function namedValueBelow(indent: number): Continuation {
         at += 2;
       }
       if (at < indent) return null;
-      const entry = at === indent ? VALUE_ENTRY.exec(line.slice(at)) : null;
-      if (entry === null) return NONE;
+      const entry = at === indent
+        ? (object ? OBJECT_FIELD : VALUE_ENTRY).exec(line.slice(at))
+        : null;
+      if (entry === null) return object && OPENS_BELOW.test(line) ? null : NONE;
       ended = true;
       const from = at + entry[0].length;
       const quote = line[from];
@@ -178,8 +195,11 @@ function namedValueBelow(indent: number): Continuation {
   };
 }
 
-/** The lines indented deeper than `indent` (blank ones included), each read by `value`. */
-export function indented(indent: number, value: (line: string) => Candidate[]): Continuation {
+/** The lines indented deeper than `indent` (blank ones included), each read by `value` (null ends). */
+export function indented(
+  indent: number,
+  value: (line: string) => readonly Candidate[] | null,
+): Continuation {
   return {
     next(line) {
       const at = indentOf(line);
@@ -191,17 +211,16 @@ export function indented(indent: number, value: (line: string) => Candidate[]): 
 
 /**
  * After `key:` alone: a scalar on the deeper lines, or list items (`- v`); a mapping entry
- * there means the key holds a map, whose own keys are read as any line.
+ * there means the key holds a map, whose own keys are read as any line, and whose OBJECT_FIELD
+ * is the key's value (a template's parameter: CloudFormation's `DbPassword:`, `Type: String`,
+ * `Default: v`, or its JSON, `"DbPassword": {` ending the line; namedValueBelow).
  */
 function nextLineScalar(indent: number): Continuation {
-  let ended = false;
+  let map: Continuation | null | undefined;
   const deeper = indented(indent, (line) => {
     const at = indentOf(line);
     if (line[at] === "#") return [];
-    if (MAPPING_ENTRY.test(line)) {
-      ended = true;
-      return [];
-    }
+    if (MAPPING_ENTRY.test(line)) return (map = namedValueBelow(at, true)).next(line);
     const item = /^-\s+/.exec(line.slice(at));
     const from = at + (item === null ? 0 : item[0].length);
     const quote = line[from];
@@ -210,13 +229,7 @@ function nextLineScalar(indent: number): Continuation {
     }
     return trimmedFrom(line, from);
   });
-  return {
-    next(line) {
-      if (ended) return null;
-      const found = deeper.next(line);
-      return ended ? null : found;
-    },
-  };
+  return { next: (line) => map === null ? null : (map ?? deeper).next(line) ?? (map = null) };
 }
 
 /** Lines read for the items of an array opened at its key's line's end (a bound on the work). */

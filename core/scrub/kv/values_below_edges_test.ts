@@ -18,7 +18,7 @@ function below(
 
 const NEXT = { form: "next-line", indent: 0 } as const;
 
-Deno.test("after key: alone, a mapping entry in any key spelling ends the scalar (the entry is no part of it)", () => {
+Deno.test("after key: alone, a mapping entry in any key spelling ends the scalar (the entry and what follows are no value)", () => {
   const problems: string[] = [];
   for (
     const entry of [
@@ -37,8 +37,9 @@ Deno.test("after key: alone, a mapping entry in any key spelling ends the scalar
       "  x - y: z",
     ]
   ) {
+    // The key holds a map: the reading ends, or reads on for the map's value field alone.
     const got = below(NEXT, [entry, "  after"]);
-    if (JSON.stringify(got) !== JSON.stringify([null, null])) {
+    if (got.some((read) => read !== null && read.length !== 0)) {
       problems.push(`${entry}: ${JSON.stringify(got)}`);
     }
   }
