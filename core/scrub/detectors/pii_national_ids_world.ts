@@ -109,13 +109,14 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * Mexican tax number (RFC): three or four letters, a date YYMMDD and a three-character homoclave,
-   * after RFC.
+   * after RFC, or after the name of its role on an invoice (a CFDI's issuer and recipient:
+   * `rfc_emisor`, `RfcReceptor`).
    */
   pii(
     "mx-rfc",
     ["rfc", "r.f.c", ...phraseKeywords(["registro federal"])],
     afterName(
-      ["rfc", "r.f.c.", "rfc cliente", "registro federal"],
+      ["rfc", "r.f.c.", "rfc cliente", "rfc emisor", "rfc receptor", "registro federal"],
       `[A-ZÑ&]{3,4}${YYMMDD}[A-Z0-9]{2}[0-9A]`,
     ),
   ),
