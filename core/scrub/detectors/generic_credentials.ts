@@ -1044,19 +1044,22 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * A network device's configuration secret (Cisco IOS and the CLIs that copy it, as config
    * backups and diffs print them): `enable password|secret [level N]`, `username U [privilege N]
-   * password|secret`, `snmp-server community` (not the default public), `tacacs-server key`,
-   * `radius-server key`, `key-string`, `pac key`; the type digit before the value (0 clear, 7
-   * reversible, 5/8/9 hashed) stays. At its line's start, or after a logger's prefix when a type
+   * password|secret`, `snmp-server community` (Junos `set snmp community`; not the default
+   * public), `tacacs-server key`, `radius-server [host H …] key`, `key-string`, `pac key`, `crypto
+   * isakmp key`, `ip ospf message-digest-key N md5`, and a server block's indented line `key [7]
+   * V` (one word of 6 or more with a digit: not a key chain's number, not `key expired`); the
+   * type digit before the value (0 clear, 7 reversible, 5/8/9 hashed) stays. At its line's start, or after a logger's prefix when a type
    * digit or a hyphenated command word (`snmp-server`, `tacacs-server`, `radius-server`,
    * `key-string`), which prose does not write, says it is configuration (`please enable password
    * authentication` names no password).
    */
   secret(
     "network-config-secret",
-    ["enable ", "username ", "community ", "server key", "key-string", "pac key"],
+    ["enable ", "username ", "community ", " key ", "key-string", "md5 "],
     regex(
       raw`(?:^[ \t]*(?:${CISCO_PROSE_WORDS})(?: [05789](?= \S))?|(?<![\w-])(?:${CISCO_PROSE_WORDS}) [05789](?= \S)` +
-        raw`|(?<![\w-])(?:snmp-server community(?! public )|(?:tacacs|radius)-server key|key-string)(?: [05789](?= \S))?)` +
+        raw`|(?<![\w-])(?:(?:set snmp|snmp-server) community(?! public )|(?:tacacs|radius)-server (?:host .{0,80}? )?key|key-string|isakmp key|message-digest-key \d+ md5)(?: [05789](?= \S))?` +
+        raw`|^[ \t]+key(?: [07])?(?= (?=\S*\d)\S{6,}$))` +
         raw` (?<secret>\S{2,128})`,
       "gd",
     ),

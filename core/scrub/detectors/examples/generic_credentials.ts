@@ -778,6 +778,10 @@ export const examples: Record<string, DetectorExamples> = {
       { text: " tacacs-server key PSNLdhYLcB", secret: "PSNLdhYLcB" },
       { text: "snmp-server community ruoNbMKlB RW 99", secret: "ruoNbMKlB" },
       { text: "  key-string 7 962BF4033451", secret: "962BF4033451" },
+      { text: "crypto isakmp key Wq4bTz8LmR2x address 0.0.0.0", secret: "Wq4bTz8LmR2x" },
+      { text: "radius-server host aaa-1 auth-port 1812 key Hn3kP9vQ", secret: "Hn3kP9vQ" },
+      { text: " ip ospf message-digest-key 1 md5 Tz7mQ2pL", secret: "Tz7mQ2pL" },
+      { text: "set snmp community Rk8vN3xQ authorization read-only", secret: "Rk8vN3xQ" },
     ],
     negative: [
       "username admin logged in from console",
@@ -786,6 +790,9 @@ export const examples: Record<string, DetectorExamples> = {
       "show running-config | include enable",
       "INFO ui: please enable password authentication",
       "audit: username alice password reset requested",
+      " key 10",
+      "the api key abc was rotated",
+      "set snmp community public authorization read-only",
     ],
   },
 };
