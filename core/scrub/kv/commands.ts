@@ -43,7 +43,7 @@ export const MAX_WORDS = 4096;
 const MAX_COMMANDS = 100;
 
 /**
- * Per command, the flag whose argument is a password: `-p` and `-a` take it glued (`-pPASS`)
+ * Per command, the flag (or flags, joined by `,`) whose argument is a password: `-p` and `-a` take it glued (`-pPASS`)
  * or, unless `glued` (mysql's `-p NAME` names a database), as the next word; `login`: only in
  * the command's `login` (registry clients, where `-p` elsewhere publishes a port).
  */
@@ -52,6 +52,8 @@ const FLAGS: Record<string, { flag: string; glued?: true; login?: true }> = {};
  * FLAGS written as groups joined by `;`: a flag (`+` after it: glued, `*`: login), then its
  * commands, in the order they are read. Sysinternals PsExec: `-u USER -p PASS` runs a command on
  * a remote Windows host; FreeRDP's clients take their options Windows-style (`/u:USER /p:PASS`).
+ * Net-SNMP's tools: `-c` a v1/v2c community, `-A` and `-X` SNMPv3's authentication and privacy
+ * pass phrases.
  */
 for (
   const [spec, ...commands] of (
@@ -59,7 +61,8 @@ for (
     "mongorestore;-p* docker podman nerdctl buildah skopeo oras helm crane;-a redis-cli;" +
     "-N ssh-keygen;-P zip unzip;-p+ 7z 7za 7zz;-P sqlcmd ipmitool;-p* az;-p twine psexec rdesktop;" +
     "-k nuget openssl;-p useradd usermod;-w ldapsearch ldapmodify ldapadd ldapdelete ldapwhoami " +
-    "ldappasswd;/p:+ xfreerdp xfreerdp3 wfreerdp wlfreerdp sdl-freerdp sdl-freerdp3"
+    "ldappasswd;/p:+ xfreerdp xfreerdp3 wfreerdp wlfreerdp sdl-freerdp sdl-freerdp3;" +
+    "-c,-A,-X snmpwalk snmpget snmpbulkwalk"
   ).split(";").map((group) => group.split(" "))
 ) {
   const flag = spec.replace(/[+*]$/, "");
@@ -463,17 +466,19 @@ function readCommand(
   if (command.startsWith("http")) return readCurl(line, words, out, true);
   if (POSITIONAL.includes(command)) return readPositional(line, command, words, out);
   const text = (w: Word) => line.slice(w.start, w.end);
-  const { flag, glued, login } = FLAGS[command];
+  const { flag: flags, glued, login } = FLAGS[command];
   if (login && !loginAbove && !holdsLogin(line, words)) return;
   for (let k = 0; k < words.length; k++) {
     const w = words[k], next = words[k + 1], word = text(w);
-    if (
-      word === flag && !glued && next !== undefined &&
-      (!text(next).startsWith("-") || DASHED_PASSWORD.test(text(next)))
-    ) {
-      out.push(value(unquoted(line, next.start, next.end)));
-    } else if (word.length > flag.length && word.startsWith(flag)) {
-      out.push(value(unquoted(line, w.start + flag.length, w.end)));
+    for (const flag of flags.split(",")) {
+      if (
+        word === flag && !glued && next !== undefined &&
+        (!text(next).startsWith("-") || DASHED_PASSWORD.test(text(next)))
+      ) {
+        out.push(value(unquoted(line, next.start, next.end)));
+      } else if (word.length > flag.length && word.startsWith(flag)) {
+        out.push(value(unquoted(line, w.start + flag.length, w.end)));
+      }
     }
   }
 }

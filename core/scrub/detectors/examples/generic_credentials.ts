@@ -482,8 +482,11 @@ export const examples: Record<string, DetectorExamples> = {
         text: "bundle config https://gems.example.com/ Xf561dBvoxYrXpL1",
         secret: "Xf561dBvoxYrXpL1",
       },
+      { text: "snmpwalk -v2c -c Mz4kQ8wRt2 sw-1 1.3.6.1.2.1.1", secret: "Mz4kQ8wRt2" },
+      { text: "snmpget -v3 -l authPriv -a SHA -A Pq7xW2mL9k -x AES sw-1", secret: "Pq7xW2mL9k" },
     ],
     negative: [
+      "snmpwalk -v2c -c public sw-1 1.3.6.1.2.1.1",
       "mysql -u root -p -h 127.0.0.1",
       "mysql -h db1 -P3306 --protocol=tcp",
       "mysqld: ready for connections, port: 3306",
