@@ -589,26 +589,16 @@ const MAX_ALTERNATIVES = 16;
  * as trufflehog's tests write a value twice): values of the same key, added to `found`.
  */
 function alternativesAfter(line: string, first: Assignment, found: Assignment[]): void {
-  let value = first;
-  for (let k = 0; k < MAX_ALTERNATIVES; k++) {
-    const quote = value.end < line.length ? line.charCodeAt(value.end) : -1;
-    if (value.cut || value.opens !== null || !isQuoteCode(quote)) return;
-    if (line.charCodeAt(value.start - 1) !== quote) return;
-    const next = line.charCodeAt(skipSpaces(line, value.end + 1, 3));
-    if (next !== 0x7c) return;
-    const bar = ALTERNATIVE.exec(line.slice(value.end + 1, value.end + 10));
-    if (bar === null) return;
-    const start = value.end + 1 + bar[0].length;
-    const close = line.indexOf(bar[1], start);
-    if (close === -1 || close - start > VALUE_CAP) {
-      found.push(
-        line.length - start > VALUE_CAP
-          ? { ...first, start, end: line.length, cut: true }
-          : { ...first, start, end: line.length },
-      );
-      return;
-    }
-    found.push(value = { ...first, start, end: close });
+  let value: Assignment | null = first;
+  for (let k = 0; k < MAX_ALTERNATIVES && value !== null; k++) {
+    // The same quote on both sides, then a `|` (a quick look before the pattern's).
+    const end = value.end;
+    if (
+      end >= line.length || line.charCodeAt(value.start - 1) !== line.charCodeAt(end) ||
+      line.charCodeAt(skipSpaces(line, end + 1, 3)) !== 0x7c
+    ) return;
+    value = quotedAfter(line, value, ALTERNATIVE, 10);
+    if (value !== null) found.push(value);
   }
 }
 
@@ -616,15 +606,22 @@ function alternativesAfter(line: string, first: Assignment, found: Assignment[])
 const CHANGE_ARROW = /^[ \t]{1,3}->[ \t]{1,3}(["'])/;
 
 /** The new value of a change (`key = "old" -> "new"`) after the value `old`, or null. */
-function changedTo(line: string, old: Assignment): Assignment | null {
+const changedTo = (line: string, old: Assignment) => quotedAfter(line, old, CHANGE_ARROW, 12);
+
+/**
+ * The quoted value that follows the quoted value `old` (its closing quote at `old.end`), of the
+ * same key, where `lead` (a pattern of what comes between, the next opening quote its group 1)
+ * matches in the `span` characters after the closing quote; null when none. Not closed on the
+ * line (a line cut short): the value runs to the end, as an open quote's.
+ */
+function quotedAfter(line: string, old: Assignment, lead: RegExp, span: number): Assignment | null {
   const quote = old.end < line.length ? line.charCodeAt(old.end) : -1;
   if (old.cut || old.opens !== null || !isQuoteCode(quote)) return null;
-  const arrow = CHANGE_ARROW.exec(line.slice(old.end + 1, old.end + 12));
-  if (arrow === null) return null;
-  const start = old.end + 1 + arrow[0].length;
-  const close = line.indexOf(arrow[1], start);
+  const opening = lead.exec(line.slice(old.end + 1, old.end + span));
+  if (opening === null) return null;
+  const start = old.end + 1 + opening[0].length;
+  const close = line.indexOf(opening[1], start);
   if (close === -1 || close - start > VALUE_CAP) {
-    // Not closed on the line (a line cut short): the new value runs to the end, as an open quote's.
     return line.length - start > VALUE_CAP
       ? { ...old, start, end: line.length, cut: true }
       : { ...old, start, end: line.length };
