@@ -8,6 +8,7 @@ import type { Detector } from "../detector.ts";
 import { pii } from "./compact_detector.ts";
 import { remoteAfter, URL_USERINFO_BEFORE } from "./pii_contact.ts";
 import { once } from "../../once.ts";
+import { charsBefore } from "../kv/syntax.ts";
 
 /** A code unit past ASCII (one of a surrogate pair too). */
 const PAST_ASCII = /[\u0080-\uffff]/;
@@ -19,7 +20,7 @@ const FILE_EXTENSION =
 function plausibleInternationalEmail(email: string, line: string, index: number): boolean {
   return PAST_ASCII.test(email) && !FILE_EXTENSION.test(email) &&
     !remoteAfter(line, index + email.length) &&
-    !URL_USERINFO_BEFORE.test(line.slice(Math.max(0, index - 300), index));
+    !URL_USERINFO_BEFORE.test(charsBefore(line, index, 300));
 }
 
 /** This family's detectors, built on the first call (see ./mod.ts). */

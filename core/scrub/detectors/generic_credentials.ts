@@ -37,6 +37,7 @@ import { decodeBase64Text, isPlainWord, isProse, isStatusWord } from "./value_ch
 import { UUID } from "./provider_shapes.ts";
 import { hasSequentialRandomPart } from "./stand_ins.ts";
 import { within } from "../windowed_match.ts";
+import { charsBefore } from "../kv/syntax.ts";
 
 /**
  * The secret: `min` to VALUE_CAP characters of class `cls`, then `close` (a closing quote, a
@@ -438,7 +439,7 @@ const inQuotes = (alternative: (q: string) => string) => `${alternative('"')}|${
 
 /** Whether the config pair whose value is `value`, at `index`, is named like a secret. */
 function attributeNamesSecret(line: string, index: number, value: string): boolean {
-  const m = NAME_ATTRIBUTE.exec(line.slice(Math.max(0, index - 120), index)) ??
+  const m = NAME_ATTRIBUTE.exec(charsBefore(line, index, 120)) ??
     NAME_ATTRIBUTE_AFTER.exec(line.slice(index + value.length, index + value.length + 120));
   return m !== null && keyKind(m[1]) !== null;
 }

@@ -21,6 +21,7 @@ import {
 } from "./pii_context.ts";
 import { luhnValid } from "../checksums/luhn.ts";
 import { within } from "../windowed_match.ts";
+import { charsBefore } from "../kv/syntax.ts";
 
 /**
  * Extensions that follow `name@…` in paths and assets (`icon@2x.png`) and are no TLD, and
@@ -66,7 +67,7 @@ const KERBEROS_SERVICE_BEFORE =
 function kerberosServicePrincipal(email: string, at: number, line: string, index: number): boolean {
   const realm = email.slice(at + 1);
   return line[index - 1] === "/" && realm === realm.toUpperCase() &&
-    KERBEROS_SERVICE_BEFORE.test(line.slice(Math.max(0, index - 20), index));
+    KERBEROS_SERVICE_BEFORE.test(charsBefore(line, index, 20));
 }
 
 function plausibleEmail(email: string, line: string, index: number): boolean {
@@ -74,7 +75,7 @@ function plausibleEmail(email: string, line: string, index: number): boolean {
   // In `https://user:pass@host/path` the password is url-credentials' and the host stays.
   return plausibleMailbox(email.slice(0, at), email.slice(at + 1)) &&
     !remoteAfter(line, index + email.length) &&
-    !URL_USERINFO_BEFORE.test(line.slice(Math.max(0, index - 300), index)) &&
+    !URL_USERINFO_BEFORE.test(charsBefore(line, index, 300)) &&
     !kerberosServicePrincipal(email, at, line, index);
 }
 
@@ -243,7 +244,7 @@ function plausiblePhoneOnLine(phone: string, line: string, index: number): boole
   if (!plausiblePhone(phone) || ibanRestAt(line, index)) return false;
   if (!NANP_SPACED.test(phone) && !SPACED_PAIRS.test(phone)) return true;
   return !COUNTED_AFTER.test(line.slice(index + phone.length)) &&
-    !/\d[ ,]$/.test(line.slice(Math.max(0, index - 2), index));
+    !/\d[ ,]$/.test(charsBefore(line, index, 2));
 }
 
 /**
@@ -377,7 +378,7 @@ function plausibleFormPhone(value: string, line: string, index: number): boolean
   if (/[^0-9+ ().-]/.test(phone)) return false;
   if (plausiblePhone(phone)) return true;
   // The key with its `=` (a phone word such as `sms_to` ends in a word that needs one after it).
-  const key = line.slice(Math.max(0, index - 49), index);
+  const key = charsBefore(line, index, 49);
   return (hasContextBefore(key, key.length, PHONE_CONTEXT, 49) ||
     (hasContextBefore(key, key.length, PARTY_KEY_BEFORE, 24) && PHONE_LINE_WORDS.test(line))) &&
     !NOT_PHONE_KEY.test(key.slice(0, -1)) &&

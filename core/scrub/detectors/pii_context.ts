@@ -10,6 +10,7 @@ import { type CompactPrefilter, type DetectorExtras, pii } from "./compact_detec
 import { digitsOf, hasContextBefore } from "./value_checks.ts";
 import { AT_NUMBER_RUN } from "../windowed_match.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
+import { charsBefore } from "../kv/syntax.ts";
 
 /**
  * No digit run, decimal, path, version, key or grouped number continues on the left (a comma may
@@ -267,7 +268,7 @@ export function inContext(
       // needs an `s` right before the value: looked at first, so that the values refused by
       // their context (most) are not sliced again.
       if ((line.charCodeAt(index - 1) | 0x20) !== 0x73) return false;
-      const before = line.slice(Math.max(0, index - window), index);
+      const before = charsBefore(line, index, window);
       return GLUED_IS.test(before) && context.test(before + " ");
     },
     rest,

@@ -17,6 +17,7 @@ import { vinCheckHolds } from "../checksums/tax_and_licence_ids.ts";
 import { icaoCheckDigit } from "../checksums/national_ids.ts";
 import { IBAN_START } from "./pii_financial.ts";
 import { within } from "../windowed_match.ts";
+import { charsBefore } from "../kv/syntax.ts";
 
 const countDigits = (value: string) => value.replace(/[^0-9]/g, "").length;
 
@@ -46,9 +47,9 @@ const EXACT_LICENCE = /^(?:\d\d-\d\d-\d{6}-\d\d|(?:[A-Z]{2}\d{7}|U1[0-9A-Z]{7})[
  * EXACT_LICENCE value then.
  */
 function licenceNamed(value: string, line: string, at: number): boolean {
-  const before = line.slice(Math.max(0, at - 40), at).toLowerCase();
+  const before = charsBefore(line, at, 40).toLowerCase();
   const i = Math.max(before.lastIndexOf("license"), before.lastIndexOf("licence"));
-  if (i < 0 || /dri?v[a-z']*[ _.-]?$/.test(before.slice(Math.max(0, i - 12), i))) return true;
+  if (i < 0 || /dri?v[a-z']*[ _.-]?$/.test(charsBefore(before, i, 12))) return true;
   return /^[ _.-]?(?:no|num|number)(?![a-z])/.test(before.slice(i + 7)) ||
     EXACT_LICENCE.test(value);
 }
@@ -113,7 +114,7 @@ export const buildDetectors = once((): Detector[] => [
     // After серия (series) alone, only a Russian passport's series and number.
     (value, line, at) =>
       (countDigits(value) >= 3 || germanDocumentNumber(value)) &&
-      (!/серия[^\n]{0,5}$/iu.test(line.slice(Math.max(0, at - 12), at)) ||
+      (!/серия[^\n]{0,5}$/iu.test(charsBefore(line, at, 12)) ||
         /^\d\d ?\d\d ?\d{6}$/.test(value)),
   ),
   /**

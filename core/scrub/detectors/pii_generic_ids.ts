@@ -39,6 +39,7 @@ import {
 } from "../checksums/national_ids.ts";
 import { spainCifValid } from "../checksums/registry_ids.ts";
 import { within } from "../windowed_match.ts";
+import { charsBefore } from "../kv/syntax.ts";
 
 /**
  * The national rules a value under a generic key is checked against: each takes the value with
@@ -118,7 +119,7 @@ const DOCUMENT_TYPE =
  * letters and digits, three digits or more.
  */
 function documentNumber(line: string, at: number, value: string): boolean {
-  const before = line.slice(Math.max(0, at - 160), at), after = line.slice(at, at + 160);
+  const before = charsBefore(line, at, 160), after = line.slice(at, at + 160);
   return (DOCUMENT_TYPE.test(before.slice(before.lastIndexOf("}") + 1)) ||
     DOCUMENT_TYPE.test(after.split("}", 1)[0])) &&
     /^[A-Za-z0-9-]{5,24}$/.test(value) && /(?:\D*\d){3}/.test(value);

@@ -17,6 +17,7 @@ import { insertValues } from "./sql_insert_values.ts";
 import { boundValuesBelow } from "../kv/bind_parameters.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import { within } from "../windowed_match.ts";
+import { charsBefore } from "../kv/syntax.ts";
 
 const MONTH_NAMES =
   "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre";
@@ -413,8 +414,8 @@ export const buildDetectors = once((): Detector[] => [
     ),
     (value, line, index) =>
       plausibleAddress(value) &&
-      !machineAddress(line.slice(Math.max(0, index - 60), index), value) &&
-      !proseNotStreet(line.slice(Math.max(0, index - 6), index), value),
+      !machineAddress(charsBefore(line, index, 60), value) &&
+      !proseNotStreet(charsBefore(line, index, 6), value),
   ),
   /**
    * A street address written in prose, with no key naming it: a house number, capitalised words and
@@ -468,7 +469,7 @@ export const buildDetectors = once((): Detector[] => [
     /"(?:family|given|line|text|system"\s*:\s*"(?:phone|fax|sms|pager|email)"\s*,\s*"value)"\s*:\s*\[?\s*"(?<secret>[^"\n]{1,99}(?:"\s*,\s*"[^"\n]{1,99}(?="\s*[,\]])){0,8})"/dg,
     (_, line, index) =>
       /"(?:name|address)"\s*:\s*\[?\s*\{[^{}]*$|"value"\s*:\s*"$/.test(
-        line.slice(Math.max(0, index - 300), index),
+        charsBefore(line, index, 300),
       ),
   ),
   /**

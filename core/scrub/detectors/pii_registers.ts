@@ -40,6 +40,7 @@ import {
   numberPattern,
   RUN_START,
 } from "./pii_context.ts";
+import { charsBefore } from "../kv/syntax.ts";
 
 /** `GSTIN: `, `GST no. `, `gst_registration=`: a GSTIN's name right before it. */
 const GSTIN_NAME = namedRightBefore(["gst", "gstin", "gstins", "gst registration"]);
@@ -86,7 +87,7 @@ function vatNumberValid(value: string, line: string, at: number): boolean {
   if (id.startsWith("IT")) return italyVatValid(id.slice(2));
   if (id.startsWith("DE")) {
     return germanyVatIdValid(id.slice(2)) ||
-      (/^DE\d{9}$/.test(id) && GERMAN_VAT_NAME.test(line.slice(Math.max(0, at - 24), at)));
+      (/^DE\d{9}$/.test(id) && GERMAN_VAT_NAME.test(charsBefore(line, at, 24)));
   }
   return digits.length >= 8 && (digits.length !== 11 || id.length > 11 || italyVatValid(id));
 }

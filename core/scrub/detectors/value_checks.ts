@@ -3,7 +3,7 @@
  * assigned to, prose and plain words that are not secrets, context words near a match,
  * the digits of a grouped number, and base64 decoding for JWT headers and Basic credentials.
  */
-import { keyBefore } from "../kv/syntax.ts";
+import { charsBefore, keyBefore } from "../kv/syntax.ts";
 
 /** The digits of a number written with separators (`529.982.247-25` → `52998224725`). */
 export const digitsOf = (s: string): string => s.replace(/[^0-9]/g, "");
@@ -75,7 +75,7 @@ export function hasContextBefore(
   pattern: RegExp,
   window = 40,
 ): boolean {
-  return pattern.test(line.slice(Math.max(0, index - window), index));
+  return pattern.test(charsBefore(line, index, window));
 }
 
 /** Decodes standard or URL-safe base64 (padding optional) to text, or null. */

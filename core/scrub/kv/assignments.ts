@@ -32,6 +32,7 @@ import { OWNER_WORDS, spacedKeyKind } from "./spaced_key_names.ts";
 import type { HitList } from "../prefilter/hit_list.ts";
 import {
   afterType,
+  charsBefore,
   isKeyChar,
   isQuote,
   KEY_VALUE_ELEMENT,
@@ -327,7 +328,7 @@ const NUMBERED_SHORT_WORD = /(?:^|[^A-Za-z0-9_.-])(?:key|base|auth|pwd?|pass|cre
  * `"pass2": `: so it is a key's name, keyKind judges it and `base64:` names none).
  */
 const isNumberedShortWord = (line: string, end: number) =>
-  NUMBERED_SHORT_WORD.test(line.slice(Math.max(0, end - 11), end)) &&
+  NUMBERED_SHORT_WORD.test(charsBefore(line, end, 11)) &&
   !"=:".includes(line[isQuote(line.charCodeAt(end)) ? end + 1 : end]);
 
 /** A letter past ASCII, as another language's key name holds (`contraseña`, `пароль`). */
@@ -544,7 +545,7 @@ function isCertKeyId(line: string, value: Assignment): boolean {
   const n = value.end - value.start;
   return n >= 16 && n <= 64 && line.charCodeAt(value.end) === 0x27 &&
     /^[0-9a-f]+$/.test(line.slice(value.start, value.end)) &&
-    CERT_QUOTE.test(line.slice(Math.max(0, value.keyStart - 200), value.keyStart));
+    CERT_QUOTE.test(charsBefore(line, value.keyStart, 200));
 }
 
 /** Code after a literal's closing quote: blanks, then `+`, `.`, `,`, `)` or `;`. */
@@ -560,7 +561,7 @@ const AFTER_LITERAL = /^[ \t]{0,3}[+.,);]/;
 function keyInLiteral(line: string, value: Assignment): boolean {
   const at = value.start - 1, quote = line[at], from = value.keyStart;
   return AFTER_LITERAL.test(line.slice(at + 1, at + 5)) && line.indexOf(quote, from) === at &&
-    line.slice(Math.max(0, from - 2000), from).split(quote).length % 2 === 0;
+    charsBefore(line, from, 2000).split(quote).length % 2 === 0;
 }
 
 /** A text's letters only, in lower case (`#add-password` → `addpassword`). */
@@ -839,7 +840,7 @@ function readValue(
     let gt = p;
     while (line.charCodeAt(gt) === 0x20) gt++;
     if (line.charCodeAt(gt) === GT) {
-      if (NAMING_ATTRIBUTE.test(line.slice(Math.max(0, before - 12), before))) {
+      if (NAMING_ATTRIBUTE.test(charsBefore(line, before, 12))) {
         return element(line, gt, made);
       }
       if (gt === p) return null;
@@ -1103,7 +1104,7 @@ function readValue(
       return made(n, n, false, { form: "printed-below" });
     }
     // .netrc: `machine HOST login USER password v`.
-    if (NETRC.test(line.slice(Math.max(0, start - 600), start))) {
+    if (NETRC.test(charsBefore(line, start, 600))) {
       return literal(line, spaced, made, false);
     }
     // A .netrc entry over several lines: `  password v` alone on its line (a mixed-class word);
@@ -1294,7 +1295,7 @@ function mayFollowCmdlet(line: string, before: number, spaced: number): boolean 
   const b = line.charCodeAt(before - 1);
   const next = spaced < line.length ? line.charCodeAt(spaced) : -1;
   if (b === 0x3a || b === 0x5c) {
-    return DRIVE_BEFORE.test(line.slice(Math.max(0, before - 10), before));
+    return DRIVE_BEFORE.test(charsBefore(line, before, 10));
   }
   // A blank: `\s`, of which every one is a space, a control or no ASCII character.
   return (isQuoteCode(next) || next === DASH) && (isQuoteCode(b) || b <= 0x20 || b >= 0x7f);

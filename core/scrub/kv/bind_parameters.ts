@@ -14,6 +14,7 @@
  */
 import type { Candidate, Continuation } from "../detector.ts";
 import { unquoted } from "../detectors/sql_insert_values.ts";
+import { charsBefore } from "./syntax.ts";
 
 const MAX_PARAMETERS = 256;
 const MAX_BIND_LINES = 256;
@@ -125,7 +126,7 @@ export function boundValuesBelow(
       break;
     }
     const column = insertColumns.get(q) ??
-      COMPARED_COLUMN.exec(line.slice(Math.max(0, q - 160), q))?.[1];
+      COMPARED_COLUMN.exec(charsBefore(line, q, 160))?.[1];
     const name = column === undefined ? undefined : unquoted(column);
     named.push(name !== undefined && name !== "" && wanted(name.slice(name.lastIndexOf(".") + 1)));
   }

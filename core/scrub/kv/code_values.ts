@@ -14,6 +14,7 @@
  * function's bundle carries it.
  */
 import { isPlaceholder } from "../placeholders.ts";
+import { charsBefore } from "./syntax.ts";
 
 /**
  * What isCodeValue reads of the reader's Assignment (./assignments.ts), typed here so that
@@ -36,7 +37,7 @@ export function isCodeValue(line: string, a: FoundValue): boolean {
     // around the fields, the value is built from variables.
     /\{\w*\}/.test(v) && /^[A-Za-z_ :-]*$/.test(v.replace(/\{\w*\}/g, "")) &&
       (line.startsWith(".format(", a.end + 1) ||
-        /(?:^|\W)f["']$/.test(line.slice(Math.max(0, a.start - 3), a.start))) ||
+        /(?:^|\W)f["']$/.test(charsBefore(line, a.start, 3))) ||
     // A TypeScript type alias (`type Mode = "include" | "same-origin"`): types, no value.
     /^\s*(?:export |declare )*type $/.test(line.slice(0, a.keyStart)) ||
     !/["'`]/.test(line[a.start - 1]) && (

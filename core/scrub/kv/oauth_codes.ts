@@ -1,3 +1,4 @@
+import { charsBefore } from "./syntax.ts";
 /**
  * Whether a `code` query parameter is the authorization code of an OAuth 2.0 authorization
  * response (RFC 6749 4.1.2), the redirect back to the client (`GET /auth/callback?state=…&
@@ -18,7 +19,7 @@ const OAUTH_PATH = /callback|oauth|authori[sz]e|redirect|\.azurewebsites\.net\/a
 
 /** Whether the value at `index` of `line` is in an OAuth authorization response's URL. */
 export function inAuthorizationResponse(line: string, index: number): boolean {
-  const before = URL_BEFORE.exec(line.slice(Math.max(0, index - MAX_URL), index))![0];
+  const before = URL_BEFORE.exec(charsBefore(line, index, MAX_URL))![0];
   const query = before.indexOf("?");
   return STATE_PARAMETER.test(before + URL_FROM.exec(line.slice(index, index + MAX_URL))![0]) ||
     (query > 0 && OAUTH_PATH.test(before.slice(0, query)));

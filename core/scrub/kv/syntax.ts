@@ -143,7 +143,7 @@ export function afterType(line: string, at: number): number {
 
 /** Where a declared type that ends at `end` begins (`apiKey string` → after `apiKey`), or `end`. */
 function beforeType(line: string, end: number): number {
-  const m = TYPE_BEFORE.exec(line.slice(Math.max(0, end - 40), end));
+  const m = TYPE_BEFORE.exec(charsBefore(line, end, 40));
   return m === null ? end : end - m[0].length;
 }
 
@@ -164,6 +164,10 @@ export function quoteTokenBefore(line: string, end: number): number {
   while (i > 0 && end - 1 - i < 7 && line.charCodeAt(i - 1) === BACKSLASH) i--;
   return end - i;
 }
+
+/** The `count` characters of `line` before `at` (fewer near its start). */
+export const charsBefore = (line: string, at: number, count: number) =>
+  line.slice(Math.max(0, at - count), at);
 
 /** Skips spaces and tabs from `at`, at most `max`. */
 export function skipSpaces(line: string, at: number, max = 16): number {
