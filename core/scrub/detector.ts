@@ -45,6 +45,13 @@ export interface Candidate {
   cut?: boolean;
 }
 
+/** A cut candidate: `line` from `start` to its end, masked unread. */
+export const cutToEnd = (line: string, start: number) => ({
+  start,
+  end: line.length,
+  cut: true,
+});
+
 /**
  * A value written across lines (a YAML block scalar, an XML element whose value sits on its
  * own line, a Kubernetes Secret's `data:` map), read line by line after the line that opened it.

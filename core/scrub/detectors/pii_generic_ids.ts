@@ -5,7 +5,7 @@
  * ../checksums/. The key alone is not enough (`id_number=42`), nor the rule alone (nine digits
  * pass the Canadian, Dutch or Australian check one time in four).
  */
-import type { Candidate, Detector, PatternWindows } from "../detector.ts";
+import { type Candidate, cutToEnd, type Detector, type PatternWindows } from "../detector.ts";
 import { pii } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { regex } from "./regex.ts";
@@ -140,7 +140,7 @@ function findNationalIdsUnderGenericKeys(line: string, windows?: PatternWindows)
     if (!key) break;
     if (count === MAX_KEYS_PER_LINE) {
       // More keys than are read: what follows is not examined, so it is masked (fails closed).
-      found.push({ start: key.index, end: line.length, cut: true });
+      found.push(cutToEnd(line, key.index));
       break;
     }
     const start = key.index + key[0].length;

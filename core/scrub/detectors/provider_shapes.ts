@@ -12,7 +12,7 @@
  * ./examples/<family>.ts, made into positives in several log syntaxes by
  * ./examples/provider_examples.ts.
  */
-import type { Candidate, Detector } from "../detector.ts";
+import { type Candidate, cutToEnd, type Detector } from "../detector.ts";
 import { secret } from "./compact_detector.ts";
 import { shannonEntropy } from "../entropy.ts";
 import { hasTopLevelBar, literalRun } from "../regex_source.ts";
@@ -288,7 +288,7 @@ function patternCandidates(line: string, pattern: RegExp): Candidate[] {
   while ((m = pattern.exec(line)) !== null) {
     const [start, end] = m.indices!.groups!.secret;
     if (m.groups!.cut !== undefined) {
-      out.push({ start, end: line.length, cut: true });
+      out.push(cutToEnd(line, start));
       break;
     }
     out.push({ start, end });

@@ -9,7 +9,7 @@
  * MAX_ROWS, or a row that does not parse, end the reading with a cut when a named column's value
  * could follow, so nothing unread is passed on.
  */
-import type { Candidate } from "../detector.ts";
+import { type Candidate, cutToEnd } from "../detector.ts";
 
 /** Rows read per statement; past them the rest of the line is cut (masked unread). */
 const MAX_ROWS = 1000;
@@ -37,14 +37,14 @@ export function insertValues(line: string, wanted: (column: string) => boolean):
     let i = INSERT_HEAD.lastIndex;
     for (let row = 0;; row++) {
       if (row === MAX_ROWS) {
-        out.push({ start: i, end: line.length, cut: true });
+        out.push(cutToEnd(line, i));
         return out;
       }
       while (i < line.length && SPACE.test(line[i])) i++;
       if (line[i] !== "(") break;
       const end = readRow(line, i + 1, named, out);
       if (end < 0) {
-        out.push({ start: i, end: line.length, cut: true });
+        out.push(cutToEnd(line, i));
         return out;
       }
       i = end;

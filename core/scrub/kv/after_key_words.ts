@@ -6,7 +6,7 @@
  * its key names only where a value of its format follows. It finds what the detector's pattern
  * finds, for a detector whose key names all end in such a word (namesEndInKeyWords).
  */
-import type { Candidate } from "../detector.ts";
+import { type Candidate, cutToEnd } from "../detector.ts";
 import { keyWordEnds } from "./assignments.ts";
 import type { Near } from "../windowed_match.ts";
 
@@ -174,7 +174,7 @@ export function valuesAfterKeyWords(
     if (name === null || name.index < lead) continue;
     const [start, stop] = m.indices!.groups!.secret;
     if (m.groups!.cut !== undefined) {
-      (out ??= []).push({ start, end: line.length, cut: true });
+      (out ??= []).push(cutToEnd(line, start));
       break;
     }
     (out ??= []).push({ start, end: stop });

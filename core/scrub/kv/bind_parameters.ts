@@ -12,7 +12,7 @@
  * first line that is no binding ends the reading, and a bound value whose `]` is missing is
  * masked to its line's end.
  */
-import type { Candidate, Continuation } from "../detector.ts";
+import { type Candidate, type Continuation, cutToEnd } from "../detector.ts";
 import { unquoted } from "../detectors/sql_insert_values.ts";
 import { charsBefore } from "./syntax.ts";
 
@@ -60,7 +60,7 @@ function valuesOnOneLine(
     ONE_VALUE.lastIndex = p;
     const value = ONE_VALUE.exec(line);
     if (value === null) {
-      if (wanted(n)) found.push({ start: p, end: line.length, cut: true });
+      if (wanted(n)) found.push(cutToEnd(line, p));
       break;
     }
     if (value[1] && wanted(n)) found.push({ start: p, end: p + value[1].length });
@@ -79,7 +79,7 @@ function valuesInTuple(line: string, from: number, wanted: (n: number) => boolea
     PYTHON_VALUE.lastIndex = p;
     const value = PYTHON_VALUE.exec(line);
     if (value === null) {
-      if (wanted(n)) found.push({ start: p, end: line.length, cut: true });
+      if (wanted(n)) found.push(cutToEnd(line, p));
       break;
     }
     p = PYTHON_VALUE.lastIndex;
@@ -154,7 +154,7 @@ export function boundValuesBelow(
       if (!wantedAt(n)) return NONE;
       const start = m.index + m[0].length;
       const end = below.lastIndexOf("]");
-      return end < start ? [{ start, end: below.length, cut: true }] : [{ start, end }];
+      return end < start ? [cutToEnd(below, start)] : [{ start, end }];
     },
   };
 }

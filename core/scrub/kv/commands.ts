@@ -19,7 +19,7 @@
  * credentials).
  * Options named like secrets (`--password=…`, `--token …`) are read by ./assignments.ts.
  */
-import type { Continuation } from "../detector.ts";
+import { type Continuation, cutToEnd } from "../detector.ts";
 import { CLIENT_DIRECTION, VALUE_CAP } from "./assignments.ts";
 import { MAX_CONTINUED_LINES } from "./continuations.ts";
 import { isQuote, isSpace } from "./syntax.ts";
@@ -618,7 +618,7 @@ export function continuedCommand(line: string): Continuation | null {
       readCommand(next, command, words, out, login);
       login ||= holdsLogin(next, words);
       // Past MAX_WORDS, the rest of the line is masked unread, as commandValues cuts it.
-      if (past !== -1) out.push({ start: past, end: next.length, cut: true });
+      if (past !== -1) out.push(cutToEnd(next, past));
       return out;
     },
   };
@@ -631,13 +631,13 @@ export function commandValues(line: string): CommandValue[] {
   let commands = 0;
   for (const m of line.matchAll(COMMAND)) {
     if (++commands > MAX_COMMANDS) {
-      out.push({ start: m.index, end: line.length, cut: true });
+      out.push(cutToEnd(line, m.index));
       break;
     }
     const { words, past } = wordsFrom(line, m.index + m[0].length);
     readCommand(line, m[0].toLowerCase(), words, out);
     if (past !== -1) {
-      out.push({ start: past, end: line.length, cut: true });
+      out.push(cutToEnd(line, past));
       break;
     }
   }

@@ -13,7 +13,7 @@
  * a `"kind":"Secret"` object's `"data"` and `"stringData"` objects; an entry that cannot be read
  * masks the rest of the line unread.
  */
-import type { Candidate, Continuation } from "../detector.ts";
+import { type Candidate, type Continuation, cutToEnd } from "../detector.ts";
 import { indented, indentOf, trimmedFrom } from "./continuations.ts";
 import { decodeBase64Text } from "../detectors/value_checks.ts";
 import { VALUE_CAP } from "./assignments.ts";
@@ -145,7 +145,7 @@ function jsonString(line: string, start: number): Candidate {
   while (end < line.length && end - start <= VALUE_CAP && line[end] !== '"') {
     end += line[end] === "\\" ? 2 : 1;
   }
-  if (end - start > VALUE_CAP) return { start, end: line.length, cut: true };
+  if (end - start > VALUE_CAP) return cutToEnd(line, start);
   return { start, end: Math.min(end, line.length) };
 }
 
@@ -198,7 +198,7 @@ function secretObjectValues(line: string): Candidate[] {
       JSON_ENTRY_HEAD.lastIndex = at;
       if (JSON_ENTRY_HEAD.exec(line) === null) {
         if (line[skipBlank(line, at)] !== "}") {
-          found.push({ start: at, end: line.length, cut: true });
+          found.push(cutToEnd(line, at));
         }
         break;
       }
@@ -210,7 +210,7 @@ function secretObjectValues(line: string): Candidate[] {
       if (value.end > value.start) found.push(value);
       at = skipBlank(line, value.end + 1);
       if (line[at] !== ",") {
-        if (line[at] !== "}") found.push({ start: at, end: line.length, cut: true });
+        if (line[at] !== "}") found.push(cutToEnd(line, at));
         break;
       }
       at++;

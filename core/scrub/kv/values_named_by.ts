@@ -8,7 +8,7 @@
  * `.name("v")`). The key must then be one of the detector's names. This reads the syntaxes a
  * detector's own pattern (a name, one simple operator, the value) does not.
  */
-import type { Candidate, Continuation } from "../detector.ts";
+import { type Candidate, type Continuation, cutToEnd } from "../detector.ts";
 import { keyWordEnds, valueOfKey } from "./assignments.ts";
 import { continuationFor } from "./continuations.ts";
 import { keyKind } from "./key_names.ts";
@@ -80,7 +80,7 @@ export function valuesNamedBy(
     if (m[0].length === 0) value.lastIndex++;
     if (!keysBefore(line, start).some((key) => nameAtEnd.test(key))) continue;
     if (m.groups!.cut !== undefined) {
-      (out ??= []).push({ start, end: line.length, cut: true });
+      (out ??= []).push(cutToEnd(line, start));
       break;
     }
     (out ??= []).push({ start, end: stop });
@@ -229,7 +229,7 @@ export function valuesNamedAfterKeyWords(
     const [start, stop] = secretFirst ? m.indices![1]! : m.indices!.groups!.secret;
     if (!keysBefore(line, start).some((key) => nameAtEnd.test(key))) continue;
     if (m.groups!.cut !== undefined) {
-      (out ??= []).push({ start, end: line.length, cut: true });
+      (out ??= []).push(cutToEnd(line, start));
       break;
     }
     (out ??= []).push({ start, end: stop });
