@@ -279,7 +279,13 @@ function unquoted(line: string, start: number, end: number): Word {
   return { start, end };
 }
 
-const value = (w: Word): CommandValue => ({ ...w, cut: w.end - w.start > VALUE_CAP });
+/** `line[start, end)` as a value found, cut when it is longer than VALUE_CAP. */
+const valueAt = (start: number, end: number): CommandValue => ({
+  start,
+  end,
+  cut: end - start > VALUE_CAP,
+});
+const value = (w: Word) => valueAt(w.start, w.end);
 
 /**
  * A user name that is an API key or password (`curl -u 'KEY:'`, `-u "d2Lk…!t:"`): 12 or more
@@ -298,10 +304,8 @@ function userPassword(line: string, w: Word): CommandValue | null {
   if (colon === -1 || colon >= w.end || line[w.start] === "<" && line[w.end - 1] === ">") {
     return null;
   }
-  if (colon + 1 < w.end) return value({ start: colon + 1, end: w.end });
-  return KEY_AS_USER.test(line.slice(w.start, colon))
-    ? value({ start: w.start, end: colon })
-    : null;
+  if (colon + 1 < w.end) return valueAt(colon + 1, w.end);
+  return KEY_AS_USER.test(line.slice(w.start, colon)) ? valueAt(w.start, colon) : null;
 }
 
 /** Short options curl takes without an argument, which may come before `u` in one word (`-sSu`). */
@@ -373,7 +377,7 @@ function readBundlerConfig(line: string, text: string[], words: Word[], out: Com
   if (BUNDLER_NOT_CREDENTIALS.test(setting) || !BUNDLER_HOST.test(setting)) return;
   const arg = unquoted(line, words[credentials].start, words[credentials].end);
   const colon = line.indexOf(":", arg.start);
-  if (colon !== -1 && colon + 1 < arg.end) out.push(value({ start: colon + 1, end: arg.end }));
+  if (colon !== -1 && colon + 1 < arg.end) out.push(valueAt(colon + 1, arg.end));
   else if (colon === -1 || colon >= arg.end) out.push(value(arg));
 }
 
@@ -406,7 +410,7 @@ function readPositional(line: string, command: string, words: Word[], out: Comma
       const u = unquoted(line, user.start, user.end);
       const percent = line.indexOf(command === "lftp" ? "," : "%", u.start);
       if (percent !== -1 && percent + 1 < u.end) {
-        out.push(value({ start: percent + 1, end: u.end }));
+        out.push(valueAt(percent + 1, u.end));
       }
     }
   } else if (command === "keytool" || command === "schtasks") {
@@ -495,7 +499,7 @@ function quotedArgument(line: string, m: RegExpExecArray, out: CommandValue[]): 
     ? line.indexOf(m[1], start)
     : (UNQUOTED_WORD.test(line), UNQUOTED_WORD.lastIndex);
   const end = close === -1 ? line.length : close;
-  if (end > start) out.push(value({ start, end }));
+  if (end > start) out.push(valueAt(start, end));
 }
 
 /** `::add-mask::VALUE`: the value, up to a quote or the end of the line, without the blanks after it. */
@@ -503,7 +507,7 @@ function maskedValue(line: string, start: number, out: CommandValue[]): void {
   let end = start;
   while (end < line.length && !isQuote(line.charCodeAt(end))) end++;
   while (end > start && isSpace(line.charCodeAt(end - 1))) end--;
-  if (end > start) out.push(value({ start, end }));
+  if (end > start) out.push(valueAt(start, end));
 }
 
 /** The last quoted argument of MONITOR's AUTH line: its text, without the quotes. */
@@ -518,12 +522,12 @@ function redisPassword(m: RegExpExecArray, out: CommandValue[]): void {
     const last = LAST_QUOTED.exec(args);
     if (last !== null) {
       const start = argsStart + last.index + 1;
-      out.push(value({ start, end: start + last[1].length }));
+      out.push(valueAt(start, start + last[1].length));
     }
     return;
   }
   const space = Math.max(args.lastIndexOf(" "), args.lastIndexOf("\t"));
-  out.push(value({ start: argsStart + space + 1, end }));
+  out.push(valueAt(argsStart + space + 1, end));
 }
 
 /**
@@ -539,37 +543,37 @@ export function inputValues(line: string): CommandValue[] {
 
 function readInputValues(line: string, out: CommandValue[]): void {
   for (const m of line.matchAll(PIPED_SECURE_STRING)) {
-    out.push(value({ start: m.index + 1, end: m.index + 1 + m[2].length }));
+    out.push(valueAt(m.index + 1, m.index + 1 + m[2].length));
   }
   for (const m of line.matchAll(REDIS_AUTH)) redisPassword(m, out);
   const login = SESSION_LOGIN.exec(line);
   const word = login?.[2];
   if (login !== null && (word === undefined || /\d/.test(word) && /[A-Za-z]/.test(word))) {
     const [start, end] = login.indices![word === undefined ? 1 : 2]!;
-    out.push(value({ start, end }));
+    out.push(valueAt(start, end));
   }
   for (const m of line.matchAll(SMTP_AUTH_INITIAL)) {
     const end = m.index + m[0].length;
-    out.push(value({ start: end - m[1].length, end }));
+    out.push(valueAt(end - m[1].length, end));
   }
   for (const m of line.matchAll(OPENSSL_PASS)) {
     const start = m.index + m[0].length;
     OPENSSL_PASS_VALUE.lastIndex = start;
     const end = start + OPENSSL_PASS_VALUE.exec(line)![0].length;
-    if (end > start) out.push(value({ start, end }));
+    if (end > start) out.push(valueAt(start, end));
   }
   if (line.includes("<<<")) {
     for (const m of line.matchAll(HERE_STRING)) {
       const start = m.index + m[0].length - m[4].length - m[3].length;
       const colon = m[2] !== undefined ? m[4].indexOf(":") : -1;
-      out.push(value({ start: start + colon + 1, end: start + m[4].length }));
+      out.push(valueAt(start + colon + 1, start + m[4].length));
     }
   }
   if (!line.includes("|")) return;
   for (const m of line.matchAll(ECHO_PIPE)) {
     const start = m.index + m[0].indexOf(m[2], 4);
     const colon = m[4] !== undefined ? m[2].indexOf(":") : -1;
-    out.push(value({ start: start + colon + 1, end: start + m[2].length }));
+    out.push(valueAt(start + colon + 1, start + m[2].length));
   }
 }
 
