@@ -789,6 +789,8 @@ function readValue(
     cut,
     opens,
   });
+  /** No value on the line: it opens on the lines below, read as `opens` says. */
+  const below = (opens: Opener) => made(n, n, false, opens);
   // `"$DB_PASSWORD": "v"`, `<$token>v`: a variable's `$` before the name is the key's.
   const keyAt = line.charCodeAt(start - 1) === 0x24 ? start - 1 : start;
   const openQuote = quoteTokenBefore(line, keyAt);
@@ -853,7 +855,7 @@ function readValue(
   const hcl = quoted && line.indexOf('"') === before ? HCL_VARIABLE.exec(line) : null;
   if (hcl !== null) {
     return hcl[1] === undefined
-      ? made(n, n, false, { form: "named-value", indent: -1 })
+      ? below({ form: "named-value", indent: -1 })
       : literal(line, hcl[0].length, made, true);
   }
   // PHP's print_r and var_dump name a property with its visibility, inside the brackets
@@ -897,10 +899,11 @@ function readValue(
     return made(skipSpaces(line, p + 2), line.trimEnd().length);
   }
   const op = operatorAt(line, spaced);
+  const colon = op === ":";
   // `Password::min(12)`, `Token::class`: a scope's member (PHP, C++, Rust), no value.
   // `apiKey :: "v"` (a spaced `::`, then a quoted literal) is a value; so is the rest of a line
   // the key starts, `pwd::v`, when it has a sign no name has and no bracket, `,` or `;`.
-  if (op === ":" && line.charCodeAt(spaced + 1) === 0x3a) {
+  if (colon && line.charCodeAt(spaced + 1) === 0x3a) {
     const after = skipSpaces(line, spaced + 2, 3);
     if (spaced > p && isQuoteCode(line.charCodeAt(after))) return literal(line, after, made, true);
     return before === 0 && SIGNED_VALUE.test(line.slice(after))
@@ -915,16 +918,16 @@ function readValue(
       op === "=" && spaced === p && line.charCodeAt(start) === DASH && at > p + 1 &&
       (line.charCodeAt(at) === DASH || URL_ARGUMENT.test(line.slice(at, at + 20)))
     ) return null;
-    if (op === ":") at = skipSpaces(line, pastMarker(line, start, at));
+    if (colon) at = skipSpaces(line, pastMarker(line, start, at));
     // Spring's binding error (`Field error in object 'form' on field 'password': rejected value
     // [v]; codes […]`): the bracket's text, to the `]` before `; ` (else to the line's end).
-    if (op === ":" && line.startsWith(REJECTED_VALUE, at)) {
+    if (colon && line.startsWith(REJECTED_VALUE, at)) {
       const from = at + REJECTED_VALUE.length;
       const end = line.indexOf("]; ", from);
       return made(from, end < 0 ? n : end);
     }
     // `pam_unix(passwd:chauthtok)`: a PAM service and its management group, no value.
-    if (op === ":" && at === spaced + 1 && before > 0 && line.charCodeAt(before - 1) === 0x28) {
+    if (colon && at === spaced + 1 && before > 0 && line.charCodeAt(before - 1) === 0x28) {
       const label = PAM_GROUP.exec(line.slice(at, at + 20));
       if (label !== null) return null;
     }
@@ -934,54 +937,52 @@ function readValue(
       // Xdebug's `'password' =>`, Ruby's pp breaking a long pair `"password"=>`): the value
       // starts the next line.
       if (op === "=>" && at === n && quoted) {
-        return made(n, n, false, { form: "after-arrow" });
+        return below({ form: "after-arrow" });
       }
-      return op === ":" && lineStartsWith(line, before) ? made(n, n, false, nextLine(line)) : null;
+      return colon && lineStartsWith(line, before) ? below(nextLine(line)) : null;
     }
     // A YAML tag before the value (`password: !vault |`, `!!binary`) is no part of it.
     // An anchor, a tag or both (`token: &tok !vault |`); a YAML alias (`password: *db_pass`)
     // only points at a value given elsewhere.
-    const tag = op === ":" ? YAML_TAG.exec(line.slice(at, at + 72)) : null;
+    const tag = colon ? YAML_TAG.exec(line.slice(at, at + 72)) : null;
     // CloudFormation's `!Ref DbPassword`, `!GetAtt DbSecret.SecretString`: where it comes from.
     if (tag !== null && CFN_REFERENCE.test(line.slice(at, at + 300))) return null;
     if (tag !== null) at += tag[0].length;
-    if (op === ":" && YAML_ALIAS.test(line.slice(at, at + 48))) return null;
+    if (colon && YAML_ALIAS.test(line.slice(at, at + 48))) return null;
     // After `name: ` a word glued to `=` and a value starts another pair (`INFO auth:
     // image=registry/app:1.2`, a logger's name before a key/value line): a token or key has no
     // `=` but its padding, so the name has none; a password may hold one (`password: ab=Zq8`).
-    if (op === ":" && kind !== "password" && at > spaced + 1 && startsPair(line, at)) return null;
+    if (colon && kind !== "password" && at > spaced + 1 && startsPair(line, at)) return null;
     // Go's `%+v` of a struct prints an empty field as its name, `:` and the blank before the next
     // field (`{Host:db Token: Password:v Port:5432}`): an exported field's name glued to its `:`
     // and one blank, then the next exported field's name glued to its `:`, inside `{`: no value.
     if (
-      op === ":" && spaced === p && at === spaced + 2 &&
+      colon && spaced === p && at === spaced + 2 &&
       (GO_EMPTY_FIELD.lastIndex = start, GO_EMPTY_FIELD.test(line)) &&
       line.lastIndexOf("{", before) > line.lastIndexOf("}", before)
     ) return null;
-    if (at === n) return lineStartsWith(line, before) ? made(n, n, false, nextLine(line)) : null;
+    if (at === n) return lineStartsWith(line, before) ? below(nextLine(line)) : null;
     const c = line.charCodeAt(at);
-    if ((c === 0x7c || c === GT) && op === ":" && BLOCK_HEADER.test(line.slice(at, at + 40))) {
-      return lineStartsWith(line, before) ? made(n, n, false, block(line)) : null;
+    if ((c === 0x7c || c === GT) && colon && BLOCK_HEADER.test(line.slice(at, at + 40))) {
+      return lineStartsWith(line, before) ? below(block(line)) : null;
     }
     // `<<EOF`, `<<"EOF"` ending the line: a here-document; `<<"v">>`: an Erlang binary's string.
     if (c === LT && line.startsWith("<<", at)) {
       const m = HEREDOC.exec(line.slice(at, at + 40));
-      if (m !== null) return made(n, n, false, { form: "heredoc", marker: m[2] });
+      if (m !== null) return below({ form: "heredoc", marker: m[2] });
       return erlangString(line, at, made);
     }
     // PowerShell's here-string (`$secret = @"` ending its line): up to the line `"@`.
     if (c === 0x40 && isQuoteCode(line.charCodeAt(at + 1)) && line.trimEnd().length === at + 2) {
-      return made(n, n, false, { form: "heredoc", marker: line[at + 1] + "@" });
+      return below({ form: "heredoc", marker: line[at + 1] + "@" });
     }
     if (c === 0x7b && op === "=") return braced(line, at, made) ?? scrambled(line, at, made);
     // An object given to the key (a template's parameter: CloudFormation's `"DbPassword":
     // {"Type": "String", "Default": "v"}`, ARM's `"defaultValue"`; Pulumi's `"plaintext"`,
     // Envoy's `"secret": {"inline_string": "v"}`): its field that gives the value; `{` ending
     // the line: that field below, as for `key:` alone.
-    if (
-      (c === 0x5b || c === 0x7b) && at + 1 === line.trimEnd().length && (op === ":" || op === "=")
-    ) {
-      return made(n, n, false, c === 0x5b ? { form: "array" } : nextLine(line));
+    if ((c === 0x5b || c === 0x7b) && at + 1 === line.trimEnd().length && (colon || op === "=")) {
+      return below(c === 0x5b ? { form: "array" } : nextLine(line));
     }
     if (c === 0x7b) {
       const field = OBJECT_FIELD.exec(line.slice(at, at + 400));
@@ -1066,7 +1067,7 @@ function readValue(
       : PROMPT.test(line)
       ? "after-arrow"
       : null;
-    if (form !== null) return made(n, n, false, { form });
+    if (form !== null) return below({ form });
   }
   if (spaced === p) return null;
   const flag = line.charCodeAt(start) === DASH;
@@ -1081,7 +1082,7 @@ function readValue(
     if (option || (flag && URL_ARGUMENT.test(next))) return null;
     // `--token \` at the line's end: the value is the next line's first word.
     if (spaced === n - 1 && line.charCodeAt(spaced) === BACKSLASH) {
-      return made(n, n, false, { form: "continued", quote: "" });
+      return below({ form: "continued", quote: "" });
     }
     return literal(line, spaced, made, false);
   }
@@ -1101,7 +1102,7 @@ function readValue(
     // start), `… user successfully reset.` (its reset tool): the password is printed below.
     PRINTED_BELOW.lastIndex = spaced;
     if (n - spaced <= 300 && PRINTED_BELOW.test(line)) {
-      return made(n, n, false, { form: "printed-below" });
+      return below({ form: "printed-below" });
     }
     // .netrc: `machine HOST login USER password v`.
     if (NETRC.test(charsBefore(line, start, 600))) {
