@@ -43,6 +43,7 @@ import { withMemberNames } from "./member_names.ts";
 import { withTopLevelNames } from "./top_level_names.ts";
 import { withoutNew } from "./without_new.ts";
 import { withMergedDeclarations } from "./merged_declarations.ts";
+import { withObjectShapes } from "./object_shapes.ts";
 import { checkFunctionSources, functionSources, hookManifest, ROOT } from "./print_manifest.ts";
 
 /** Traces of the npm SDK build (dnt shims, undici) that must never reach a function bundle. */
@@ -126,7 +127,8 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
 }
 
 /**
- * A bundle as deployed, from the code `deno bundle` wrote: its non-ASCII characters written as
+ * A bundle as deployed, from the code `deno bundle` wrote: its object literals of a list of keys
+ * written often made by one function each (withObjectShapes), its non-ASCII characters written as
  * UTF-8 (withRawUnicode), its repeated strings written once (withHoistedStrings), then the repeated
  * parts of its strings (withHoistedFragments), and the strings that now repeat (a part's
  * declaration may be a string the code holds) written once; last, its module-level functions that
@@ -144,7 +146,9 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
 export function deployedCode(code: string): string {
   return withMergedDeclarations(withTopLevelNames(withMemberNames(withGlobalAliases(withoutNew(
     withArrowFunctions(
-      withHoistedStrings(withHoistedFragments(withHoistedStrings(withRawUnicode(code)))),
+      withHoistedStrings(
+        withHoistedFragments(withHoistedStrings(withRawUnicode(withObjectShapes(code)))),
+      ),
     ),
   )))));
 }
