@@ -95,6 +95,9 @@ function plausibleValue(value: string): boolean {
     !isBracketedWord(value) && !SHOWN_HIDDEN.test(value);
 }
 
+/** A plausible value (plausibleValue) of three characters or more. */
+const plausibleAtLeast3 = (value: string) => value.length >= 3 && plausibleValue(value);
+
 /**
  * Three to eight lower-case words quoted whole right after a password's own name (`password="correct
  * horse battery staple"`, `PASSWORD='my secret phrase'`): a passphrase, unless a word is one a
@@ -237,10 +240,13 @@ const PGPASS_ENTRY = new RegExp(
   "dg",
 );
 
-const SCHEME_WORDS = new Set(
-  "basic bearer digest token bot apikey api-key sso-key key negotiate ntlm hmac dpop mac jwt otp"
-    .split(" "),
-);
+/**
+ * The schemes an `Authorization` header's credential follows (http-authorization reads past
+ * them); Digest's parameters follow its name instead (digest-auth-response reads those).
+ */
+const SCHEMES =
+  "basic bearer token bot apikey api-key sso-key key negotiate ntlm hmac dpop mac jwt otp";
+const SCHEME_WORDS = new Set([...SCHEMES.split(" "), "digest"]);
 
 export const WHOLE_UUID = new RegExp(`^${UUID}$`, "i");
 /**
@@ -511,7 +517,9 @@ export const buildDetectors = once((): Detector[] => [
     ["authorization"],
     new RegExp(
       String
-        .raw`(?:\b|(?<=\\[rn]))(?:proxy-)?authorization(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\[\]string\{|Slice\(\[)?(?:\\?["'])?(?:${AWS_SIGNATURE_UNREAD}|(?:${AWS_SIGNATURE}|(?:bearer|basic|token|bot|apikey|api-key|sso-key|key|negotiate|ntlm|hmac|dpop|mac|jwt|otp)\s{1,3}|${AUTH_SCHEME})?` +
+        .raw`(?:\b|(?<=\\[rn]))(?:proxy-)?authorization(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\[\]string\{|Slice\(\[)?(?:\\?["'])?(?:${AWS_SIGNATURE_UNREAD}|(?:${AWS_SIGNATURE}|(?:${
+        SCHEMES.replaceAll(" ", "|")
+      })\s{1,3}|${AUTH_SCHEME})?` +
         // `Bearer $(echo v)`: the literal a substitution prints (kv/echoed_literal.ts).
         `(?:${ECHO_HEAD}${cappedValue(String.raw`[^\s"'\x60$(),;\\]`, 6)}|` +
         cappedValue(String.raw`[^\s"',;\\]`, 6) + "))",
@@ -751,7 +759,7 @@ export const buildDetectors = once((): Detector[] => [
     "pgpass-password",
     PGPASS_PORTS.map((port) => `:${port}:`),
     PGPASS_ENTRY,
-    (value) => value.length >= 3 && plausibleValue(value),
+    plausibleAtLeast3,
   ),
   /**
    * HashiCorp Vault's unseal and recovery key shares as `vault operator init` prints them (`Unseal
@@ -893,7 +901,7 @@ export const buildDetectors = once((): Detector[] => [
     "ipsec-secret",
     ["psk", "eap", "xauth"],
     /:[ \t]{0,8}(?:PSK|EAP|XAUTH)[ \t]{1,8}"(?<secret>[^"\r\n]{1,4096})"/gd,
-    (value) => value.length >= 3 && plausibleValue(value),
+    plausibleAtLeast3,
   ),
   /**
    * A JSON Web Key's private members (RFC 7518 6.2.2, 6.3.2, 6.4.1): an EC or OKP key's `d`, an
@@ -920,7 +928,7 @@ export const buildDetectors = once((): Detector[] => [
         cappedValue(String.raw`[^\s:"'<>]`, 1),
       "gid",
     ),
-    (value) => value.length >= 3 && plausibleValue(value) && !isReference(value),
+    (value) => plausibleAtLeast3(value) && !isReference(value),
   ),
   /**
    * The authorization code of an OAuth 2.0 authorization response (RFC 6749 4.1.2) in a logged
@@ -983,7 +991,7 @@ export const buildDetectors = once((): Detector[] => [
     "secret-store-command-value",
     SECRET_STORE_KEYWORDS,
     new RegExp(SECRET_STORE_KEYWORDS.join("|"), "gi"),
-    (value) => value.length >= 3 && plausibleValue(value) && !isReference(value),
+    (value) => plausibleAtLeast3(value) && !isReference(value),
     { find: secretStoreValues },
   ),
   /**
@@ -1020,7 +1028,7 @@ export const buildDetectors = once((): Detector[] => [
     "cli-password-input",
     [...INPUT_KEYWORDS],
     new RegExp(INPUT_KEYWORDS.join("|"), "gi"),
-    (value) => value.length >= 3 && plausibleValue(value),
+    plausibleAtLeast3,
     {
       find: inputValues,
       opens: smtpAuthLoginBelow,
