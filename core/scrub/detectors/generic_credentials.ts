@@ -27,9 +27,8 @@ import { continuationFor } from "../kv/continuations.ts";
 import { ECHO_HEAD } from "../kv/echoed_literal.ts";
 import { smtpAuthLoginBelow } from "../kv/smtp_auth_login.ts";
 import { type KeyKind, keyKind, namesOwnPassword, SESSION_COOKIE_NAME } from "../kv/key_names.ts";
-import { insertValues } from "./sql_insert_values.ts";
 import { inAuthorizationResponse } from "../kv/oauth_codes.ts";
-import { boundValuesBelow } from "../kv/bind_parameters.ts";
+import { sqlColumnValues } from "../kv/bind_parameters.ts";
 import { valuesNamedBy } from "../kv/values_named_by.ts";
 import { SECRET_STORE_KEYWORDS, secretStoreValues } from "./secret_store_commands.ts";
 import { jsonSecretValues, secretMap } from "../kv/kubernetes.ts";
@@ -975,10 +974,7 @@ export const buildDetectors = once((): Detector[] => [
     // The column names the value a secret, so a passphrase of words ('correct horse battery') is
     // one too: no prose check, only status words and documentation values are left alone.
     (value) => value.length >= 3 && !isStatusWord(value) && !DOCUMENTATION_VALUE.test(value),
-    {
-      find: (line) => insertValues(line, secretColumn),
-      opens: (line) => boundValuesBelow(line, secretColumn),
-    },
+    sqlColumnValues(secretColumn),
   ),
 
   /**

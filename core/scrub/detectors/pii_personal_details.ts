@@ -13,8 +13,7 @@ import { nameKeywords, nameSource, SPOKEN_NAME_JOIN } from "./pii_context.ts";
 import { hasContextBefore, isStatusWord } from "./value_checks.ts";
 import { personalColumn } from "../kv/csv_columns.ts";
 import { isPlaceholder } from "../placeholders.ts";
-import { insertValues } from "./sql_insert_values.ts";
-import { boundValuesBelow } from "../kv/bind_parameters.ts";
+import { sqlColumnValues } from "../kv/bind_parameters.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import { within } from "../windowed_match.ts";
 import { charsBefore } from "../kv/syntax.ts";
@@ -482,10 +481,7 @@ export const buildDetectors = once((): Detector[] => [
     ["insert"],
     /\binsert\b/gi,
     (value) => /\d/.test(value) && !isStatusWord(value) && !isPlaceholder(value),
-    {
-      find: (line) => insertValues(line, personalColumn),
-      opens: (line) => boundValuesBelow(line, personalColumn),
-    },
+    sqlColumnValues(personalColumn),
   ),
 ]);
 

@@ -13,7 +13,7 @@
  * masked to its line's end.
  */
 import { type Candidate, type Continuation, cutToEnd } from "../detector.ts";
-import { unquoted } from "../detectors/sql_insert_values.ts";
+import { insertValues, unquoted } from "../detectors/sql_insert_values.ts";
 import { charsBefore } from "./syntax.ts";
 
 const MAX_PARAMETERS = 256;
@@ -158,3 +158,12 @@ export function boundValuesBelow(
     },
   };
 }
+
+/**
+ * How a detector reads the SQL values of the columns `wanted` says yes to: an INSERT's written on
+ * its line (insertValues), and the values bound below a statement's `?` (boundValuesBelow).
+ */
+export const sqlColumnValues = (wanted: (column: string) => boolean) => ({
+  find: (line: string) => insertValues(line, wanted),
+  opens: (line: string) => boundValuesBelow(line, wanted),
+});
