@@ -22,6 +22,12 @@ const INSERT_HEAD =
 export const unquoted = (name: string) => name.trim().replace(/^["`\[]|["`\]]$/g, "");
 
 const SPACE = /\s/;
+/** Where the blanks from `at` on end. */
+function pastSpaces(line: string, at: number): number {
+  let i = at;
+  while (i < line.length && SPACE.test(line[i])) i++;
+  return i;
+}
 
 /**
  * The values of the columns `wanted` says yes to, in every row of every INSERT on `line`: the
@@ -40,7 +46,7 @@ export function insertValues(line: string, wanted: (column: string) => boolean):
         out.push(cutToEnd(line, i));
         return out;
       }
-      while (i < line.length && SPACE.test(line[i])) i++;
+      i = pastSpaces(line, i);
       if (line[i] !== "(") break;
       const end = readRow(line, i + 1, named, out);
       if (end < 0) {
@@ -48,7 +54,7 @@ export function insertValues(line: string, wanted: (column: string) => boolean):
         return out;
       }
       i = end;
-      while (i < line.length && SPACE.test(line[i])) i++;
+      i = pastSpaces(line, i);
       if (line[i] !== ",") break;
       i++;
     }
@@ -64,7 +70,7 @@ export function insertValues(line: string, wanted: (column: string) => boolean):
 function readRow(line: string, at: number, named: readonly boolean[], out: Candidate[]): number {
   let i = at;
   for (let k = 0;; k++) {
-    while (i < line.length && SPACE.test(line[i])) i++;
+    i = pastSpaces(line, i);
     const quote = line[i];
     let value: Candidate;
     if (quote === "'" || quote === '"') {
@@ -97,7 +103,7 @@ function readRow(line: string, at: number, named: readonly boolean[], out: Candi
       value = { start, end };
     }
     if (named[k] === true && value.end > value.start) out.push(value);
-    while (i < line.length && SPACE.test(line[i])) i++;
+    i = pastSpaces(line, i);
     if (line[i] === ")") return i + 1;
     if (line[i] !== ",") return -1;
     i++;
