@@ -22,9 +22,12 @@ export function isProse(value: string): boolean {
   return /^[A-Za-z]+(?: [A-Za-z]+)+$/.test(value);
 }
 
-/** A single plain word (`expired`, `Required`), which a log writes where a secret would go. */
+/**
+ * A single plain word (`expired`, `Required`), which a log writes where a secret would go; a
+ * sentence's full stop may end it (`authorization=disabled. Solr is…`).
+ */
 export function isPlainWord(value: string): boolean {
-  return /^[A-Za-z][a-z]*$|^[A-Z]+$/.test(value);
+  return /^(?:[A-Za-z][a-z]*|[A-Z]+)\.?$/.test(value);
 }
 
 /** Values a log puts after `password:` or `token=` to describe it rather than reveal it. */
