@@ -42,8 +42,9 @@ const TEMPLATE = new RegExp(
     // **REDACTED**, *masked*: a withheld word between asterisks, as tools print a mask
     String.raw`\*{1,3}(?:redacted|masked|hidden|filtered|omitted|censored|withheld)\*{1,3}`,
     PSEUDONYM_TOKEN,
-    // xxxx, ****, ####, ....; `**` alone too, as Celery and kombu print a broker URL's password
-    String.raw`([xX*#._-])\1{2,}|\*\*`,
+    // xxxx, ****, ####, ....; `**` alone too, as Celery and kombu print a broker URL's password;
+    // after a hash scheme's tag (`{SSHA}********`, as LDAP servers print a userPassword)
+    String.raw`(?:\{[\w-]+\})?([xX*#._-])\1{2,}|\*\*`,
     // A value masked by a keyed digest (Vault's audit devices write every token so): the digest
     // of its algorithm's length, never the secret.
     String
