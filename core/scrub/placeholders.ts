@@ -98,12 +98,13 @@ const STOPWORDS = new Set(
 
 /**
  * A stand-in that tells the reader to put their own value there: `your_api_key_here`,
- * `your-token`, `insert_token`, `REPLACE_ME`, `replace-with-your-key`. Not `my…`: `mypassword`,
+ * `your-token`, `insert_token`, `REPLACE_ME`, `replace-with-your-key`, `change-me-in-production`,
+ * `CHANGE_THIS_PASSWORD`. Not `my…`: `mypassword`,
  * `my-token`, `mySecretKey` are values someone chose, as weak passwords and dev keys are, and a
  * log that holds one holds a credential (scanners' test sets label them secrets).
  */
 const YOUR_SOMETHING =
-  /^(?:(?:your|insert)[-_ ]?([a-z_-]{0,40})|replace[-_ ]?(?:me|(?:with|this)[-_ ]?([a-z_-]{0,40})))$/i;
+  /^(?:(?:your|insert)[-_ ]?([a-z_-]{0,40})|(?:replace|change)[-_ ]?(?:me|with|this)[-_ ]?([a-z_-]{0,40}))$/i;
 /**
  * Words that say where a value goes (`my-auth-token-here`, `token_goes_here`, `PUT_KEY_HERE`):
  * letters only, joined by `-`, `_` or blanks, the last word `here`.
