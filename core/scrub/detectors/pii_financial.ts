@@ -52,7 +52,7 @@ function issuerLengthValid(digits: string): boolean {
  * (`"objectGeneration":"5448…"` in Cloud Storage notifications, `snowflake=6831…`).
  */
 const NOT_CARD_KEY =
-  /(?:ids?|seq|ts|time|timestamp|nonce|offset|count|size|bytes|sku|ean|gtin|upc|isbn|barcode|generation|snowflake)$/;
+  /(?:ids?|seq|ts|time|timestamp|nonce|offset|count|size|bytes|sku|ean|gtin|upc|isbn|barcode|sscc|session|generation|snowflake)$/;
 
 /**
  * A word of payment before a UATP number (15 digits from 1, airline cards): without one, a
