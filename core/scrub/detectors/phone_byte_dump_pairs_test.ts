@@ -24,8 +24,10 @@ Deno.test("digit pairs between a dump's byte pairs stay", () => {
   ];
   for (let i = 0; i < 20; i++) {
     const upper = i % 2 === 1;
-    lines.push(`Tx: ${bytes(1 + (i % 4), upper)} 06 01 03 00 00 ${bytes(2, upper)}`);
-    lines.push(`<- ${bytes(3, upper)} 01 23 45 67 89`);
+    // The pair right before holds a digit (an all-letter one may be a word: `de`, `be`).
+    const before = [bytes(i % 4, upper), `${byte(upper)[0]}${i % 10}`].join(" ").trim();
+    lines.push(`Tx: ${before} 06 01 03 00 00 ${bytes(2, upper)}`);
+    lines.push(`<- ${before} 01 23 45 67 89`);
     lines.push(`03 21 45 67 80 ${(10 + i).toString()} ${bytes(3, upper)}`);
   }
   deepStrictEqual(lines.filter((line) => scrubber.scrub(line).text !== line), []);
@@ -39,6 +41,8 @@ Deno.test("a number written in pairs with no byte pair beside it is still masked
       "contact 06 12 34 56 78 24h/24",
       "rappel au 04 72 10 30 30.",
       "appelez le 01 23 45 67 89 de 9h à 18h",
+      "Appel de 06 12 34 56 78 vers le standard",
+      "fax be 01 23 45 67 89",
     ]
   ) {
     const number = /0\d(?: \d\d){4}/.exec(line)![0];

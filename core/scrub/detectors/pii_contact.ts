@@ -242,11 +242,12 @@ const COUNTED_AFTER = /^ [A-Za-z0-9]/;
  */
 function plausiblePhoneOnLine(phone: string, line: string, index: number): boolean {
   if (!plausiblePhone(phone) || ibanRestAt(line, index)) return false;
-  // Pairs of digits after a spaced byte pair or before one of digits (`Tx: 00 f5 00 00 00 06 01 03
-  // 00 00 00 02`, a hex dump): bytes, not a number written in pairs (`01 23 45 67 89 de 9h à 18h`).
+  // Pairs of digits after a spaced byte pair with a digit or before one of digits (`Tx: 00 f5 00 00
+  // 00 06 01 03 00 00 00 02`, a hex dump): bytes, not a number written in pairs (`Appel de 01 23 45
+  // 67 89 de 9h à 18h`: `de` is a word there).
   if (
     /^\d\d( \d\d)+$/.test(phone) &&
-    (/\b[\da-f]{2} $/i.test(line.slice(Math.max(0, index - 4), index)) ||
+    (/\b(?=.?\d)[\da-f]{2} $/i.test(line.slice(Math.max(0, index - 4), index)) ||
       /^ \d\d\b/.test(line.slice(index + phone.length)))
   ) return false;
   if (!NANP_SPACED.test(phone) && !SPACED_PAIRS.test(phone)) return true;
