@@ -48,11 +48,11 @@ export const NUMBER_RUN_START = /\b(?<![.\/-])\d(?=(?:\d|[ .\/()+-]{1,4}\d){8})/
 export const AT_NUMBER_RUN: Reach = within(0, 0, NUMBER_RUN_START);
 
 /**
- * The first character of a legacy Base58 address (`1`, `3`, `L`, `M` or `D` that no letter or
+ * The first character of a legacy Base58 address (`1`, `3`, `L`, `M`, `D` or `X` that no letter or
  * digit precedes, then 25 Base58 characters: the base58-run line shape). No letter or digit
  * before one of these word characters is `\b` or a `_` (faster than `(?<![A-Za-z0-9])`).
  */
-export const BASE58_RUN_START = /(?:\b|(?<=_))[13LMD](?=[1-9A-HJ-NP-Za-km-z]{25})/g;
+export const BASE58_RUN_START = /(?:\b|(?<=_))[13LMDX](?=[1-9A-HJ-NP-Za-km-z]{25})/g;
 
 /** The reach of an address whose every match starts at a Base58-run start. */
 export const AT_BASE58_RUN: Reach = within(0, 0, BASE58_RUN_START);

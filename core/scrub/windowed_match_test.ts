@@ -209,7 +209,7 @@ Deno.test("number-run and Base58-run starts: where the lookbehinds they stand fo
   // separators before each digit): the new forms, `\b` and a digit looked at first, find the same.
   const oracles: [RegExp, RegExp][] = [
     [NUMBER_RUN_START, /(?<![A-Za-z0-9_.\/-])\d(?=(?:[ .\/()+-]{0,4}\d){8})/g],
-    [BASE58_RUN_START, /(?<![A-Za-z0-9])[13LMD](?=[1-9A-HJ-NP-Za-km-z]{25})/g],
+    [BASE58_RUN_START, /(?<![A-Za-z0-9])[13LMDX](?=[1-9A-HJ-NP-Za-km-z]{25})/g],
   ];
   const random = seededRandom(17);
   const pieces = ["1", "3", "0", "L", "M", "D", "a", "_", ".", "/", "-", "+", "(", ")", " ", ":"];

@@ -170,9 +170,9 @@ const DIGEST_BEFORE =
 
 /**
  * Version bytes of legacy Base58Check addresses other than Bitcoin's, by their first character:
- * Litecoin P2PKH (`L`, 0x30) and P2SH (`M`, 0x32), Dogecoin P2PKH (`D`, 0x1e).
+ * Litecoin P2PKH (`L`, 0x30) and P2SH (`M`, 0x32), Dogecoin P2PKH (`D`, 0x1e), Dash P2PKH (`X`, 0x4c).
  */
-const ALTCOIN_VERSIONS: Readonly<Record<string, number>> = { L: 0x30, M: 0x32, D: 0x1e };
+const ALTCOIN_VERSIONS: Readonly<Record<string, number>> = { L: 0x30, M: 0x32, D: 0x1e, X: 0x4c };
 
 /** Latin names of a card number's field, each one word (`card` also covers `card_number`). */
 const CARD_NAMES_LATIN = ["card", "pan", "cc", "karte", "tarjeta", "carte", "cartao", "kart"];
@@ -336,16 +336,16 @@ export const buildDetectors = once((): Detector[] => [
     AT_KEYWORD,
   ),
   /**
-   * Legacy Litecoin (`L…` P2PKH, `M…` P2SH) or Dogecoin (`D…` P2PKH) address: Base58Check of a
+   * Legacy Litecoin (`L…` P2PKH, `M…` P2SH), Dogecoin (`D…` P2PKH) or Dash (`X…` P2PKH) address: Base58Check of a
    * 20-byte hash with its network's version byte and a valid double-SHA-256 checksum.
    */
   pii(
     "altcoin-address-base58",
     "base58-run",
-    /(?<![A-Za-z0-9])[LMD][1-9A-HJ-NP-Za-km-z]{25,33}(?![A-Za-z0-9])/g,
+    /(?<![A-Za-z0-9])[LMDX][1-9A-HJ-NP-Za-km-z]{25,33}(?![A-Za-z0-9])/g,
     (value) => base58CheckDecode(value, 21)?.[0] === ALTCOIN_VERSIONS[value[0]],
-    // Starts at a Base58-run start: `L`, `M` or `D` that no letter or digit precedes, 25 or more
-    // Base58 characters on.
+    // Starts at a Base58-run start: `L`, `M`, `D` or `X` that no letter or digit precedes, 25 or
+    // more Base58 characters on.
     AT_BASE58_RUN,
   ),
   /**

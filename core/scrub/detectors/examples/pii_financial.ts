@@ -170,6 +170,10 @@ export const examples: Record<string, DetectorExamples> = {
         text: "tip sent to DUA4ZVzafHD5EPyRMLFAxKk9Nw3SLmGvnF",
         secret: "DUA4ZVzafHD5EPyRMLFAxKk9Nw3SLmGvnF",
       },
+      {
+        text: "dash payout to Xd6623vp4dHPsVt8K9yAr6UEy8PoYV7wv2 sent",
+        secret: "Xd6623vp4dHPsVt8K9yAr6UEy8PoYV7wv2",
+      },
     ],
     negative: [
       "tip sent to DUA4ZVzafHD5EPyRMLFAxKk9Nw3SLmGvnG",
