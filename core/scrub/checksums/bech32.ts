@@ -28,9 +28,12 @@ function polymod(values: readonly number[]): number {
   return chk >>> 0;
 }
 
-/** Decodes a Bech32 or Bech32m string (at most 90 characters, not mixed case), or null. */
-export function bech32Decode(text: string): Bech32Decoded | null {
-  if (text.length < 8 || text.length > 90) return null;
+/**
+ * Decodes a Bech32 or Bech32m string (at most `most` characters: BIP-173's 90 unless a chain
+ * allows more, as Cardano's addresses do; not mixed case), or null.
+ */
+export function bech32Decode(text: string, most = 90): Bech32Decoded | null {
+  if (text.length < 8 || text.length > most) return null;
   const lower = text.toLowerCase();
   if (text !== lower && text !== text.toUpperCase()) return null;
   const sep = lower.lastIndexOf("1");

@@ -11,7 +11,7 @@ import { repeatedDigit } from "../checksums/digits.ts";
 import { luhnValid } from "../checksums/luhn.ts";
 import { ibanCountriesByLength, ibanValid } from "../checksums/iban.ts";
 import { base58CheckDecode, RIPPLE_ALPHABET } from "../checksums/base58.ts";
-import { segwitAddressValid } from "../checksums/bech32.ts";
+import { bech32Decode, segwitAddressValid } from "../checksums/bech32.ts";
 import { eip55Valid } from "../checksums/eip55.ts";
 import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
 import { AT_BASE58_RUN, AT_KEYWORD, AT_NUMBER_RUN, within } from "../windowed_match.ts";
@@ -378,6 +378,19 @@ export const buildDetectors = once((): Detector[] => [
     ["ltc1"],
     /(?<![A-Za-z0-9])(?:ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}(?![A-Za-z0-9])/g,
     (value) => segwitAddressValid(value, ["ltc"]),
+  ),
+  /**
+   * A Cosmos SDK chain's account address (`cosmos1…`, `osmo1…`, `terra1…`)
+   * or a Cardano Shelley address (`addr1…`, `stake1…`, longer than BIP-173's 90 characters):
+   * lower-case Bech32 with a valid checksum.
+   */
+  pii(
+    "bech32-chain-address",
+    ["cosmos1", "osmo1", "terra1", "addr1", "stake1"],
+    /(?<![A-Za-z0-9])(?:cosmos|osmo|terra|addr|stake)1[02-9ac-hj-np-z]{38,110}(?![A-Za-z0-9])/g,
+    (value) => bech32Decode(value, 120)?.encoding === "bech32",
+    // Every match starts with its keyword.
+    AT_KEYWORD,
   ),
   /**
    * Ethereum address (`0x` + 40 hex): accepted with a valid EIP-55 mixed-case checksum, or in one

@@ -216,6 +216,34 @@ export const examples: Record<string, DetectorExamples> = {
       "wallet xTX7ZHhc6xCqdcuDvEeEtYCRitV8n1z2BdM",
     ],
   },
+  "bech32-chain-address": {
+    positive: [
+      {
+        text: '{"event":"withdrawal","to":"cosmos1sgvvlyf83kyf3ds0cxmasyfyytd2xw7a95ku4s"}',
+        secret: "cosmos1sgvvlyf83kyf3ds0cxmasyfyytd2xw7a95ku4s",
+      },
+      {
+        text:
+          "deposit from osmo1yasd54se73chlq5pygmsphnvw3208wqqdyx2afl00kadraz69gnqg98xq9 credited",
+        secret: "osmo1yasd54se73chlq5pygmsphnvw3208wqqdyx2afl00kadraz69gnqg98xq9",
+      },
+      {
+        text:
+          "payout=addr1q8flf2dcf0k7ave6ctp5k7g39qfrdvd073f00dx63k4x97sm8p7nwchhchzlzsh3ew3wwj6asms9tchn049fyg98fwgq7grkg7 status=sent",
+        secret:
+          "addr1q8flf2dcf0k7ave6ctp5k7g39qfrdvd073f00dx63k4x97sm8p7nwchhchzlzsh3ew3wwj6asms9tchn049fyg98fwgq7grkg7",
+      },
+      {
+        text: "delegated stake1u9tjy9gjnravh94mr3stqu9c93kj7lj000jk40dtcznmrpgzqngxh to pool",
+        secret: "stake1u9tjy9gjnravh94mr3stqu9c93kj7lj000jk40dtcznmrpgzqngxh",
+      },
+    ],
+    negative: [
+      // A checksum character changed, and an address glued to a word before it.
+      '{"event":"withdrawal","to":"cosmos1sgvvlyf83kyf3ds0cxmasyfyytd2xw7a95ku4q"}',
+      "mailaddr1q8flf2dcf0k7ave6ctp5k7g39qfrdvd073f00dx63k4x97sm8p7nwchhchzlzsh3ew3wwj6asms9tchn049fyg98fwgq7grkg7",
+    ],
+  },
   "litecoin-address-bech32": {
     positive: [
       {
