@@ -316,11 +316,12 @@ const PHONE_CONTEXT = regex(
   "i",
 );
 /**
- * Keys whose numbers are ids, counts, sizes or times even with a phone word in them (`phone_id`).
- * Milliseconds (`ms`), but not an SMS (`sms`, `recipient_sms`): that holds a number.
+ * Keys whose numbers are ids, counts, sizes or times even with a phone word in them (`phone_id`,
+ * `phone_verified_at`: a key ending in `_at` holds a time). Milliseconds (`ms`), but not an SMS
+ * (`sms`, `recipient_sms`): that holds a number.
  */
 const NOT_PHONE_KEY =
-  /(?:ids?|seq|ts|time|(?<!s)ms|count|total|size|bytes|len|length|attempts|retries|latency|duration|version|port)$/;
+  /(?:ids?|seq|ts|_at|time|(?<!s)ms|count|total|size|bytes|len|length|attempts|retries|latency|duration|version|port)$/;
 
 /** Keys of a caller's number, which end in `id` and are still numbers, not ids. */
 const CALLER_KEY = /^(?:caller|calling|callee|called)[ _-]?(?:id|number|no)?$/;
