@@ -160,13 +160,16 @@ const NAME_SUFFIX = `(?:[ _.-]?(?:${
 /**
  * NAME_JOIN's joining words (at most two), after up to five other characters and an escaped quote
  * (`\": \"`: a JSON key's quotes escaped, as Python's json.dumps spaces them); an identifier's
- * name may also be followed by what the log says of the value (ID_STATUS_WORDS) and whose it is
- * (HOLDER_WORDS), at most three words in all.
+ * name may also be followed by what the log says of the value (ID_STATUS_WORDS, `changed to`,
+ * `updated to`) and whose it is (HOLDER_WORDS), at most three words in all.
  */
 const joinOf = (words: string, most: number) =>
   `[^A-Za-z0-9\\n]{0,5}(?:\\\\")?(?:(?:${anyCase(words)})[^A-Za-z0-9\\n]{1,3}){0,${most}}`;
 const NAME_JOIN = joinOf("is|was|of|for|no|number", 2);
-const ID_NAME_JOIN = joinOf(`is|was|of|for|no|number|${ID_STATUS_WORDS}|${HOLDER_WORDS}`, 3);
+const ID_NAME_JOIN = joinOf(
+  `is|was|of|for|no|number|changed|updated|to|${ID_STATUS_WORDS}|${HOLDER_WORDS}`,
+  3,
+);
 /**
  * NAME_JOIN for a name asked for in a sentence and given in the next (`your date of birth? It's
  * 1969-03-23`): also `it's`, `it is`, `it was`.
