@@ -76,7 +76,7 @@ export const PERSONAL_COLUMN = new RegExp(
     "card_number|cc_number|cc|pan(?:_number|_no)?",
     "wallet(?:_address)?|(?:btc|eth|crypto)_address",
     // Devices that go with one person
-    "(?:client_|device_)?mac(?:_address|_addr)?|hwaddr",
+    "(?:client_|device_)?mac(?:_?addr(?:ess)?)?|hwaddr",
   ].join("|") + ")$",
 );
 
