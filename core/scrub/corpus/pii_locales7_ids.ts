@@ -542,10 +542,17 @@ function bech32Polymod(values: number[]): number {
   return chk >>> 0;
 }
 
-/** A bech32 (witness version 0, 20-byte program) address for `hrp` (bc, ltc). */
-export function bech32Address(r: Random, hrp: string): string {
-  const bytes = Array.from({ length: 20 }, () => int(r, 0, 255));
-  const data = [0];
+/**
+ * `bytes` Bech32-encoded for `hrp` (BIP-173; `constant` 0x2bc830a3 for BIP-350's Bech32m), after
+ * the 5-bit `words` given first (a segwit address's witness version).
+ */
+export function bech32Encode(
+  hrp: string,
+  bytes: readonly number[],
+  words: readonly number[] = [],
+  constant = 1,
+): string {
+  const data = [...words];
   let acc = 0;
   let bits = 0;
   for (const b of bytes) {
@@ -559,10 +566,14 @@ export function bech32Address(r: Random, hrp: string): string {
   if (bits > 0) data.push((acc << (5 - bits)) & 31);
   const expand = [...hrp].map((c) => c.charCodeAt(0) >> 5).concat([0])
     .concat([...hrp].map((c) => c.charCodeAt(0) & 31));
-  const mod = bech32Polymod([...expand, ...data, 0, 0, 0, 0, 0, 0]) ^ 1;
+  const mod = bech32Polymod([...expand, ...data, 0, 0, 0, 0, 0, 0]) ^ constant;
   const check = Array.from({ length: 6 }, (_, i) => (mod >>> (5 * (5 - i))) & 31);
   return hrp + "1" + [...data, ...check].map((v) => BECH32[v]).join("");
 }
+
+/** A bech32 (witness version 0, 20-byte program) address for `hrp` (bc, ltc). */
+export const bech32Address = (r: Random, hrp: string): string =>
+  bech32Encode(hrp, Array.from({ length: 20 }, () => int(r, 0, 255)), [0]);
 
 /** A lower-case Ethereum address (valid without a mixed-case checksum). */
 export const ethAddress = (r: Random) => "0x" + letters(r, 40, "0123456789abcdef");

@@ -7,40 +7,13 @@
 import { deepStrictEqual } from "@node/assert";
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
 import { createScrubber } from "../mod.ts";
+import { bech32Encode } from "../corpus/pii_locales7_ids.ts";
 
 const random = seededRandom(0xb3c2);
 const scrubber = createScrubber();
 const CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
 const bytes = (n: number) => Array.from({ length: n }, () => random.int(256));
-
-function polymod(values: number[]): number {
-  const generator = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
-  let chk = 1;
-  for (const v of values) {
-    const top = chk >>> 25;
-    chk = ((chk & 0x1ffffff) << 5) ^ v;
-    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk ^= generator[i];
-  }
-  return chk >>> 0;
-}
-
-function encode(hrp: string, data: number[], constant = 1): string {
-  const words: number[] = [];
-  let acc = 0, bits = 0;
-  for (const b of data) {
-    acc = ((acc << 8) | b) & 0xffff;
-    bits += 8;
-    for (; bits >= 5; bits -= 5) words.push((acc >> (bits - 5)) & 31);
-  }
-  if (bits > 0) words.push((acc << (5 - bits)) & 31);
-  const expanded = [...hrp].map((c) => c.charCodeAt(0) >> 5).concat(
-    0,
-    [...hrp].map((c) => c.charCodeAt(0) & 31),
-  );
-  const check = polymod([...expanded, ...words, 0, 0, 0, 0, 0, 0]) ^ constant;
-  const sum = [0, 1, 2, 3, 4, 5].map((i) => (check >>> (5 * (5 - i))) & 31);
-  return `${hrp}1${[...words, ...sum].map((w) => CHARSET[w]).join("")}`;
-}
+const encode = (hrp: string, data: number[], constant = 1) => bech32Encode(hrp, data, [], constant);
 
 const addresses = (constant = 1) => [
   encode(
