@@ -750,6 +750,17 @@ export const buildDetectors = once((): Detector[] => [
       (line[index + value.length] === "@" || !CONNECT_BEFORE.test(line.slice(0, index))),
   ),
   /**
+   * Postfix's SASL password map (`sasl_passwd`): a relay host (dotted) in brackets, maybe its
+   * port or service, then `user:password` (a name or an address) ending the line, after a
+   * logger's prefix maybe: the password.
+   */
+  secret(
+    "sasl-passwd-password",
+    ["]:", "] "],
+    /(?<!\S)\[[\w-]+(?:\.[\w-]+)+\](?::\w+)?\s+[\w.@+-]+:(?<secret>\S+)\s*$/dg,
+    plausibleAtLeast3,
+  ),
+  /**
    * The password of an entry of a PostgreSQL password file (`.pgpass`, `PGPASSFILE`):
    * `host:port:database:user:password`, each of the first four maybe `*`, the port one of
    * PGPASS_PORTS.

@@ -353,6 +353,13 @@ export const examples: Record<string, DetectorExamples> = {
       "sqlplus scott/${ORACLE_PASSWORD}@orcl",
     ],
   },
+  "sasl-passwd-password": {
+    positive: [
+      { text: "[smtp.relay.io]:587 mailer@corp.io:Tq8-vR2mZx", secret: "Tq8-vR2mZx" },
+      { text: "[mail.corp.io] etl:Wd9xPq3Lr", secret: "Wd9xPq3Lr" },
+    ],
+    negative: ["[smtp.relay.io]:587", "relayhost = [smtp.relay.io]:587 a:b", "[INFO] user:started"],
+  },
   "pgpass-password": {
     positive: [
       {
