@@ -1251,11 +1251,18 @@ function lastWordValue(
   spaced: number,
   made: Made,
 ): Assignment | null {
+  // A table's row of cells, `| KEY | v |`, `│ KEY │ v │` (Doppler's, Vault's): the value ending it.
+  const bar = line[spaced];
+  const cell = (bar === "|" || bar === "│") && /^\s*[|│]\s*$/.test(line.slice(0, start));
+  if (cell) spaced = skipSpaces(line, spaced + 1);
   let end = spaced;
   while (end < line.length && !isSpaceCode(line.charCodeAt(end))) end++;
-  if (end === spaced || end - spaced > 200 || line.slice(end).trim() !== "") return null;
-  const table = (spaced - p >= 2 || PROPERTY.test(line.slice(start, p))) &&
-    lineStartsWith(line, start);
+  if (end === spaced || end - spaced > 200 || line.slice(end).trim() !== (cell ? bar : "")) {
+    return null;
+  }
+  // Pulumi's `app:dbPassword   v`: a namespace before the key.
+  const table = cell || (spaced - p >= 2 || PROPERTY.test(line.slice(start, p))) &&
+      /^\s*(?:-\s+)?(?:[\w-]+:)?$/.test(line.slice(0, start));
   if (
     !table &&
     !(LOWER_NAME.test(line.slice(start, p)) && DIRECTIVE_WORDS.test(textBefore(line, start)))
