@@ -24,6 +24,7 @@ import { CLIENT_DIRECTION, VALUE_CAP } from "./assignments.ts";
 import { MAX_CONTINUED_LINES } from "./continuations.ts";
 import { isQuote, isSpace } from "./syntax.ts";
 import { keyKind } from "./key_names.ts";
+import { isPlaceholder } from "../placeholders.ts";
 
 /** A password or token found on a command line: `line[start, end)`, or a cut from `start`. */
 export interface CommandValue {
@@ -130,7 +131,7 @@ const REDIS_AUTH =
  */
 const SESSION_LOGIN = new RegExp(
   String
-    .raw`^\s{0,8}(?:(?:${CLIENT_DIRECTION}) {1,4})?(?:\w{1,12} LOGIN \S{1,256}|(?<=[:>] {1,4})AUTH(?: [^\s"]{1,256})?) (?:"([^"]{1,1024})"|([^\s"]{8,1024}))\s*$`,
+    .raw`^\s{0,8}(?:(?:${CLIENT_DIRECTION}) {1,4})?(?:\w{1,12} LOGIN \S{1,256}|(?<=[:>] {1,4})AUTH(?: (?!PLAIN |LOGIN )[^\s"]{1,256})?) (?:"([^"]{1,1024})"|([^\s"]{8,1024}))\s*$`,
   "d",
 );
 
@@ -553,6 +554,12 @@ function readInputValues(line: string, out: CommandValue[]): void {
     out.push(valueAt(start, end));
   }
   for (const m of line.matchAll(SMTP_AUTH_INITIAL)) {
+    // PLAIN's `authzid\0user\0password` whose password is a stand-in holds no secret.
+    let password: string | undefined;
+    try {
+      password = atob(m[1]).split("\0")[2];
+    } catch { /* not base64: masked as it is */ }
+    if (password && isPlaceholder(password)) continue;
     const end = m.index + m[0].length;
     out.push(valueAt(end - m[1].length, end));
   }
