@@ -554,12 +554,13 @@ function readInputValues(line: string, out: CommandValue[]): void {
     out.push(valueAt(start, end));
   }
   for (const m of line.matchAll(SMTP_AUTH_INITIAL)) {
-    // PLAIN's `authzid\0user\0password` whose password is a stand-in holds no secret.
-    let password: string | undefined;
+    // PLAIN's `authzid\0user\0password` whose password is a stand-in holds no secret, unless its
+    // user is an e-mail address (personal data, base64 or not).
+    let parts: string[] = [];
     try {
-      password = atob(m[1]).split("\0")[2];
+      parts = atob(m[1]).split("\0");
     } catch { /* not base64: masked as it is */ }
-    if (password && isPlaceholder(password)) continue;
+    if (parts[2] && isPlaceholder(parts[2]) && !parts[1]?.includes("@")) continue;
     const end = m.index + m[0].length;
     out.push(valueAt(end - m[1].length, end));
   }
