@@ -980,7 +980,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   secret(
     "sql-insert-secret-column",
-    ["insert", "=?", "= ?", "?,", "?)"],
+    ["insert", "=?", "= ?", "?,", "?)", "execute"],
     /\binsert\b/gi,
     // The column names the value a secret, so a passphrase of words ('correct horse battery') is
     // one too: no prose check, only status words and documentation values are left alone.

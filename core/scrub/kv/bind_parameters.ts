@@ -2,7 +2,8 @@
  * Values bound to a logged SQL statement's `?` parameters, printed on the lines below it
  * (Hibernate's BasicBinder: `binding parameter [2] as [VARCHAR] - [v]`; Hibernate 6:
  * `binding parameter (2:VARCHAR) <- [v]`; MyBatis, every value on one line, each followed by its
- * type: `==> Parameters: v(String), 7(Integer), null`). A value's name is the column its `?` stands for in
+ * type: `==> Parameters: v(String), 7(Integer), null`; Postgres's `DETAIL:  parameters: $1 = 'v'`
+ * below a statement's `$1`, paired by number). A value's name is the column its `?` stands for in
  * the statement (`set api_secret=?`, `where token = ?`, or an INSERT's column list against its
  * `values (?, ?)`), as ../detectors/sql_insert_values.ts pairs an INSERT's columns with values
  * written inline: the n-th `?` is paired with `binding parameter [n]`.
@@ -26,13 +27,18 @@ const INSERT_LISTS =
 /** A binding line's head, the parameter's number in group 1 or 2; the value follows. */
 const BINDING =
   /binding parameter (?:\[(\d{1,5})\] as \[[^\]]{0,64}\] - \[|\((\d{1,5}):[^)]{0,64}\) <- \[)/;
-/** MyBatis's line of a statement's bound values, up to the first value. */
-const ONE_LINE = /==>\s{1,8}Parameters:[ \t]?/;
 /**
- * A value on MyBatis's line, then `, ` or the line's end: `null`, or its text (group 1) and its
- * type (`(String)`).
+ * MyBatis's line of a statement's bound values, or Postgres's (`DETAIL:  parameters: $1 = 'v'`),
+ * up to the first value.
  */
-const ONE_VALUE = /(?:null|(.*?)\([A-Za-z][\w.$]{0,63}\))(?:, |\s*$)/y;
+const ONE_LINE = /==>\s{1,8}Parameters:[ \t]?|\bparameters: (?=\$\d)/;
+/**
+ * A value on such a line, then `, ` or the line's end: Postgres's `$n = NULL` or `$n = 'text'`
+ * (group 1, a quote doubled inside; Postgres prints $1, $2 … in order), MyBatis's `null` or its
+ * text (group 2) and its type (`(String)`).
+ */
+const ONE_VALUE =
+  /(?:\$\d{1,5} = (?:NULL|'((?:[^']|'')*)')|null|(.*?)\([A-Za-z][\w.$]{0,63}\))(?:, |\s*$)/dy;
 const NONE: readonly Candidate[] = [];
 /**
  * SQLAlchemy's echo of a statement's parameters, on the line below it (`[generated in 0.0002s]
@@ -44,11 +50,13 @@ const ECHOED_TUPLE = /\[(?:generated in|cached since|no key)[^\]]{0,40}\] /;
  * or 2, or a bare word (`7`, `None`); then `,` or the tuple's `)`.
  */
 const PYTHON_VALUE = /\(?\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|[^,()]*?)\s*[,)]/dy;
+/** A statement's parameter: JDBC's `?` (numbered by its place), Postgres's `$n` (group 1). */
+const PARAMETER = /\?|\$(\d{1,5})(?!\w)/g;
 
 /**
- * The values on MyBatis's line (`line` from `from`) whose parameter `wanted` says yes to (by its
- * place, from 1): each value up to its `(Type)`; a `null` has none. A wanted value whose type
- * cannot be found is masked to the line's end.
+ * The values on MyBatis's or Postgres's line (`line` from `from`) whose parameter `wanted` says yes
+ * to (by its place, from 1): each value up to its `(Type)`, or within its quotes; a `null` has
+ * none. A wanted value that cannot be read is masked to the line's end.
  */
 function valuesOnOneLine(
   line: string,
@@ -63,7 +71,8 @@ function valuesOnOneLine(
       if (wanted(n)) found.push(cutToEnd(line, p));
       break;
     }
-    if (value[1] && wanted(n)) found.push({ start: p, end: p + value[1].length });
+    const [start, end] = value.indices![1] ?? value.indices![2] ?? [0, 0];
+    if (end > start && wanted(n)) found.push({ start, end });
     p = ONE_VALUE.lastIndex;
   }
   return found;
@@ -104,7 +113,9 @@ function insertColumnsByPosition(line: string): Map<number, string> {
     if (c === "(") depth++;
     else if (c === ")") depth--;
     else if (c === "," && depth === 0) k++;
-    else if (c === "?" && depth === 0 && k < columns.length) found.set(at + i, columns[k]);
+    else if ((c === "?" || c === "$") && depth === 0 && k < columns.length) {
+      found.set(at + i, columns[k]);
+    }
   }
   return found;
 }
@@ -120,15 +131,19 @@ export function boundValuesBelow(
   const named: boolean[] = [];
   const insertColumns = insertColumnsByPosition(line);
   let unread = false;
-  for (let q = line.indexOf("?"); q !== -1; q = line.indexOf("?", q + 1)) {
-    if (named.length === MAX_PARAMETERS) {
-      unread = true;
-      break;
+  let places = 0;
+  for (const p of line.matchAll(PARAMETER)) {
+    const n = p[1] === undefined ? ++places : Number(p[1]);
+    if (n > MAX_PARAMETERS || n < 1) {
+      unread ||= n > MAX_PARAMETERS;
+      continue;
     }
+    const q = p.index;
     const column = insertColumns.get(q) ??
       COMPARED_COLUMN.exec(charsBefore(line, q, 160))?.[1];
     const name = column === undefined ? undefined : unquoted(column);
-    named.push(name !== undefined && name !== "" && wanted(name.slice(name.lastIndexOf(".") + 1)));
+    named[n - 1] ||= name !== undefined && name !== "" &&
+      wanted(name.slice(name.lastIndexOf(".") + 1));
   }
   if (!named.includes(true)) return null;
   let lines = 0;

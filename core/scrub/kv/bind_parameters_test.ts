@@ -113,3 +113,44 @@ Deno.test("MyBatis's one line of bound values: each secret column's value up to 
   strictEqual(found.length, 1);
   strictEqual(found[0].cut, true);
 });
+
+Deno.test("Postgres's `DETAIL:  parameters:` line below a statement's `$n`: each secret column's value is masked by its number, the others kept", () => {
+  const letters = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789^.~";
+  const made = () => Array.from(randomBytes(20), (b) => letters[b % letters.length]).join("");
+  const secret = made(), other = made();
+  const log = "2026-03-14 08:48:00.019 UTC [4172] app@orders LOG:  execute S_1: ";
+  const detail = "2026-03-14 08:48:00.019 UTC [4172] app@orders DETAIL:  parameters: ";
+  for (
+    const [sql, values] of [
+      [
+        "INSERT INTO api_tokens (owner_id, webhook_secret) VALUES ($1, $2)",
+        `$1 = '41', $2 = '${secret}'`,
+      ],
+      [
+        "UPDATE users SET name = $2, password = $1 WHERE id = $3",
+        `$1 = '${secret}', $2 = '41', $3 = NULL`,
+      ],
+      ["SELECT id FROM t WHERE owner_id = $1 AND api_token = $2", `$1 = '41', $2 = '${secret}'`],
+    ]
+  ) {
+    const out = scrubWholeAndStreamed([log + sql, detail + values].join("\n"));
+    ok(!out.includes(secret), out);
+    ok(out.includes("'[REDACTED:sql-insert-secret-column]'"), out);
+    ok(out.includes("= '41'"), out);
+  }
+  // No secret column: both lines stay.
+  const plain = [
+    log + "UPDATE users SET build_id = $1 WHERE id = $2",
+    detail + `$1 = '${other}', $2 = '7'`,
+  ];
+  strictEqual(scrubWholeAndStreamed(plain.join("\n")), plain.join("\n"));
+  // A quote doubled inside a value is read as part of it; a value that cannot be read is masked
+  // to the line's end.
+  const reader = boundValuesBelow(log + "UPDATE t SET api_secret = $1 WHERE id = $2", () => true)!;
+  const line = detail + `$1 = 'a''${secret}', $2 = '${other}`;
+  const found = reader.next(line)!;
+  strictEqual(found.length, 2);
+  strictEqual(line.slice(found[0].start, found[0].end), `a''${secret}`);
+  strictEqual(found[1].cut, true);
+  strictEqual(found[1].end, line.length);
+});
