@@ -123,6 +123,12 @@ const PIPED_SECURE_STRING =
 const REDIS_AUTH =
   /(?:"auth"((?:[ \t]{1,4}"(?:[^"\\]|\\.){0,4096}"){1,2})|:\d{2,5}(?:\[\d{1,2}\])?>[ \t]{0,4}auth((?:[ \t]{1,4}[^\s"']{1,4096}){1,2})[ \t]*$)/gi;
 /**
+ * Redis's hash writes as MONITOR prints them (`"HSET" "key" "field" "value" …`, HMSET): the
+ * command and its key, or one field (group 1) and its value (group 2) after them. A key or field
+ * with a quote escaped in it ends the reading (fields are plain names); a value may hold one.
+ */
+const REDIS_HASH_SET = / ?"hm?set" "[^"]*"| "([^"]*)" "((?:[^"\\]|\\.)*)"/dgi;
+/**
  * A client's login in a protocol session's transcript, the line's one command after its
  * direction (CLIENT_DIRECTION): IMAP's `a001 LOGIN user pass` (also with no
  * direction), Redis's `AUTH pass` and `AUTH user pass`. The password, the last argument: quoted
@@ -206,6 +212,8 @@ export const INPUT_KEYWORDS: readonly string[] = [
   // a prompt's `> AUTH`, with each run of blanks REDIS_AUTH reads between them.
   ...blankRuns(1).map((blanks) => `"auth"${blanks}"`),
   ...blankRuns(0).map((blanks) => `>${blanks}auth`),
+  // Redis MONITOR's hash writes (REDIS_HASH_SET: `"HSET" "`, `"HMSET" "`).
+  'set" "',
   "auth plain",
   "auth login",
   // A client's login in a session's transcript (SESSION_LOGIN): `C: AUTH`, `client: AUTH`, IMAP's
@@ -547,6 +555,15 @@ function readInputValues(line: string, out: CommandValue[]): void {
     out.push(valueAt(m.index + 1, m.index + 1 + m[2].length));
   }
   for (const m of line.matchAll(REDIS_AUTH)) redisPassword(m, out);
+  // A hash write's fields, each right after the command's key or the field before it.
+  let pairs = -1;
+  for (const m of line.matchAll(REDIS_HASH_SET)) {
+    if (m[1] === undefined) pairs = m.index + m[0].length;
+    else if (m.index === pairs) {
+      pairs += m[0].length;
+      if (keyKind(m[1])) out.push(valueAt(...m.indices![2]!));
+    }
+  }
   const login = SESSION_LOGIN.exec(line);
   const word = login?.[2];
   if (login !== null && (word === undefined || /\d/.test(word) && /[A-Za-z]/.test(word))) {
