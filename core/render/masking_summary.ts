@@ -141,7 +141,8 @@ const LABELS: Record<string, string | [singular: string, plural: string]> = /* @
       "no-fodselsnummer=Norwegian national identity number|ru-inn=Russian INN|" +
       "ru-snils=Russian SNILS number|tron-address=TRON address|us-zip-plus4=US ZIP+4 code|" +
       "vin-number=vehicle identification number|pt-nif-niss=Portuguese NIF/NISS number|" +
-      "mrn=medical record number|passport-mrz=machine-readable zone|uk-trn=UK temporary reference number")
+      "mrn=medical record number|passport-mrz=machine-readable zone|uk-trn=UK temporary reference number|" +
+      "sasl-passwd-password=Postfix SASL password|bech32-chain-address=Cosmos/Cardano address")
       .split("|").map((entry) => {
         const [id, one, many] = entry.split(/[=;]/);
         return [id, many === undefined ? one : [one, many]];

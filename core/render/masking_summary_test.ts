@@ -27,6 +27,8 @@ Deno.test("detector ids read as human labels, singular and plural", () => {
   strictEqual(detectorLabel("mrn", 1), "medical record number");
   strictEqual(detectorLabel("passport-mrz", 2), "machine-readable zones");
   strictEqual(detectorLabel("uk-trn", 1), "UK temporary reference number");
+  strictEqual(detectorLabel("sasl-passwd-password", 2), "Postfix SASL passwords");
+  strictEqual(detectorLabel("bech32-chain-address", 1), "Cosmos/Cardano address");
 });
 
 /**
