@@ -64,14 +64,11 @@ function generatedMatches(detector: Detector, keywords: readonly string[]) {
 const KEYWORDED = DETECTORS.filter((d) => d.prefilter?.keywords !== undefined);
 
 /**
- * Gaps known and left to the detector's owner, each with why (pgpass-password's pattern reads only
- * the ports its keywords name, config-attribute-secret's only the blanks before `=` its keywords
- * name). vat-number: its name may be glued to the value's country code (`vatSS-71W308C336`, no
- * character between), which no keyword names without `vat` alone, and that wakes it inside
- * `private`; the generator wrote that form once the identifier names' join changed (the gap was
- * there before).
+ * Gaps known and left to the detector's owner, each with why (none now: pgpass-password's pattern
+ * reads only the ports its keywords name, config-attribute-secret's only the blanks before `=`
+ * its keywords name, vat-number's no value glued to its name).
  */
-const KNOWN_GAPS = new Set<string>(["vat-number"]);
+const KNOWN_GAPS = new Set<string>();
 
 /**
  * Forms no keyword can name, by detector: a short street type (St, Dr …) that ends the line; its

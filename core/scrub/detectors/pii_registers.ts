@@ -250,7 +250,8 @@ export const buildDetectors = once((): Detector[] => [
       ...["partita", "piva", "p.iva", "p iva", "p_iva", "ust-id", "ust id", "ust_id", "ustid"],
       ...["umsatzsteuer", "tva", "btw", "mwst"],
     ],
-    afterNameAnyCase(VAT_NAMES, "(?:[A-Z]{2}[ -]?)?[0-9A-Z]{8,12}"),
+    // Not glued to its name's last letter (`vatDE…` is no form a log writes, and no keyword wakes).
+    afterNameAnyCase(VAT_NAMES, "(?<![A-Z])(?:[A-Z]{2}[ -]?)?[0-9A-Z]{8,12}"),
     vatNumberValid,
   ),
 ]);
