@@ -26,7 +26,6 @@ import { membersOf } from "../detectors/value_runs.ts";
 import { echoedLiteralAt } from "./echoed_literal.ts";
 import { isCodeValue } from "./code_values.ts";
 import { symbolWordEnd } from "./symbol_words.ts";
-import { OBJECT_FIELD } from "./continuations.ts";
 import { decodedView } from "../decoded_view.ts";
 import { OWNER_WORDS, spacedKeyKind } from "./spaced_key_names.ts";
 import type { HitList } from "../prefilter/hit_list.ts";
@@ -37,6 +36,7 @@ import {
   isQuote,
   KEY_VALUE_ELEMENT,
   keyStartBefore,
+  OBJECT_FIELD,
   operatorAt,
   quoteTokenAt,
   quoteTokenBefore,

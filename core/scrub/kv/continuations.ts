@@ -9,7 +9,7 @@
  */
 import type { Candidate, Continuation } from "../detector.ts";
 import type { Opener } from "./assignments.ts";
-import { KEY_VALUE_ELEMENT, textEnd } from "./syntax.ts";
+import { KEY_VALUE_ELEMENT, OBJECT_FIELD, textEnd } from "./syntax.ts";
 
 const NONE: readonly Candidate[] = [];
 
@@ -142,14 +142,6 @@ const MAX_SIBLING_LINES = 8;
  * `value: v` (YAML) or `"value": "v"` (JSON over several lines); an HCL variable's quoted `default = "v"`.
  */
 const VALUE_ENTRY = /^(?:value|"value")[ \t]{0,3}:(?:[ \t]+|$)|^default[ \t]*=[ \t]*(?=")/i;
-/**
- * After an object's `{` (none on a line below its key), its field among its first level's (no
- * bracket before it) that gives its value: `Default`, `defaultValue`, `value`, `plaintext`,
- * `inline_string` (`"Default": "v"`, `defaultValue: v`); and the quote of a string inside its
- * string (Pulumi's `"plaintext": "\"v\""`, the value encoded as JSON).
- */
-export const OBJECT_FIELD =
-  /^\{?(?:[^{}[\]]{0,300}?,)?\s*("?)(?:value|default(?:value)?|plaintext|inline_string)\1\s*:\s*(?:"(?=\\"))?/i;
 /**
  * A line that may open a value below it: a list's item (`- name: KEY`), a here-document, or
  * ending in `{`, `[`, `key:`, `|`, `>-`, `\\`.

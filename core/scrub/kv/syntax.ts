@@ -222,3 +222,12 @@ export const textEnd = (line: string, lt: number) =>
  * `<value>` of an XML entry pairing `<key>` and `<value>` (as integration configs write settings).
  */
 export const KEY_VALUE_ELEMENT = "<(?:string|data|value)>";
+
+/**
+ * After an object's `{` (none on a line below its key), its field among its first level's (no
+ * bracket before it) that gives its value: `Default`, `defaultValue`, `value`, `plaintext`,
+ * `inline_string` (`"Default": "v"`, `defaultValue: v`); and the quote of a string inside its
+ * string (Pulumi's `"plaintext": "\"v\""`, the value encoded as JSON).
+ */
+export const OBJECT_FIELD =
+  /^\{?(?:[^{}[\]]{0,300}?,)?\s*("?)(?:value|default(?:value)?|plaintext|inline_string)\1\s*:\s*(?:"(?=\\"))?/i;
