@@ -44,11 +44,12 @@ export const MAX_WORDS = 4096;
 const MAX_COMMANDS = 100;
 
 /**
- * Per command, the flag (or flags, joined by `,`) whose argument is a password: `-p` and `-a` take it glued (`-pPASS`)
- * or, unless `glued` (mysql's `-p NAME` names a database), as the next word; `login`: only in
- * the command's `login` (registry clients, where `-p` elsewhere publishes a port).
+ * Per command, the flags whose argument is a password (written joined by `,`, split once here):
+ * `-p` and `-a` take it glued (`-pPASS`) or, unless `glued` (mysql's `-p NAME` names a database),
+ * as the next word; `login`: only in the command's `login` (registry clients, where `-p` elsewhere
+ * publishes a port).
  */
-const FLAGS: Record<string, { flag: string; glued?: true; login?: true }> = {};
+const FLAGS: Record<string, { flags: readonly string[]; glued?: true; login?: true }> = {};
 /**
  * FLAGS written as groups joined by `;`: a flag (`+` after it: glued, `*`: login), then its
  * commands, in the order they are read. Sysinternals PsExec: `-u USER -p PASS` runs a command on
@@ -66,13 +67,13 @@ for (
     "-c,-A,-X snmpwalk snmpget snmpbulkwalk"
   ).split(";").map((group) => group.split(" "))
 ) {
-  const flag = spec.replace(/[+*]$/, "");
+  const flags = spec.replace(/[+*]$/, "").split(",");
   for (const c of commands) {
     FLAGS[c] = spec.endsWith("+")
-      ? { flag, glued: true }
+      ? { flags, glued: true }
       : spec.endsWith("*")
-      ? { flag, login: true }
-      : { flag };
+      ? { flags, login: true }
+      : { flags };
   }
 }
 
@@ -479,11 +480,11 @@ function readCommand(
   if (command.startsWith("http")) return readCurl(line, words, out, true);
   if (POSITIONAL.includes(command)) return readPositional(line, command, words, out);
   const text = (w: Word) => line.slice(w.start, w.end);
-  const { flag: flags, glued, login } = FLAGS[command];
+  const { flags, glued, login } = FLAGS[command];
   if (login && !loginAbove && !holdsLogin(line, words)) return;
   for (let k = 0; k < words.length; k++) {
     const w = words[k], next = words[k + 1], word = text(w);
-    for (const flag of flags.split(",")) {
+    for (const flag of flags) {
       if (
         word === flag && !glued && next !== undefined &&
         (!text(next).startsWith("-") || DASHED_PASSWORD.test(text(next)))
