@@ -9,7 +9,7 @@ import { pii, secret } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { csvHeader, csvInLine, csvRows } from "../kv/csv_columns.ts";
 import { isPlaceholder } from "../placeholders.ts";
-import { isProse, isStatusWord } from "./value_checks.ts";
+import { isProse, isShortNumber, isStatusWord } from "./value_checks.ts";
 
 /**
  * Words of personal-data column names rare enough in other lines to look for alone, in snake
@@ -62,7 +62,7 @@ export const buildDetectors = once((): Detector[] => [
     // nor a number of 1 to 4 digits, as password-assignment refuses one (`password_min_length`'s
     // `12`, `token_ttl`'s `3600`).
     (value) =>
-      !isStatusWord(value) && !isProse(value) && !/^\d{1,4}$/.test(value) && !isPlaceholder(value),
+      !isStatusWord(value) && !isProse(value) && !isShortNumber(value) && !isPlaceholder(value),
     {
       find: (line) => csvInLine(line, true),
       opens: rowsBelow(true),

@@ -32,7 +32,13 @@ import { sqlColumnValues } from "../kv/bind_parameters.ts";
 import { valuesNamedBy } from "../kv/values_named_by.ts";
 import { SECRET_STORE_KEYWORDS, secretStoreValues } from "./secret_store_commands.ts";
 import { jsonSecretValues, secretMap } from "../kv/kubernetes.ts";
-import { decodeBase64Text, isPlainWord, isProse, isStatusWord } from "./value_checks.ts";
+import {
+  decodeBase64Text,
+  isPlainWord,
+  isProse,
+  isShortNumber,
+  isStatusWord,
+} from "./value_checks.ts";
 import { UUID } from "./provider_shapes.ts";
 import { hasSequentialRandomPart } from "./stand_ins.ts";
 import { within } from "../windowed_match.ts";
@@ -605,7 +611,7 @@ export const buildDetectors = once((): Detector[] => [
     /password|passwd|passphrase|pass|pwd|pw|pswd|auth|community|psk/gi,
     (value, line, index) =>
       value.length >= 3 && (plausibleValue(value) || passphrase(value, line, index)) &&
-      !/^\d{1,4}$/.test(value) &&
+      !isShortNumber(value) &&
       !isReference(value) &&
       (!value.startsWith("/") || BASE64_NOT_PATH.test(value)),
     {

@@ -66,6 +66,12 @@ const STATUS_WORDS = new Set([
   "na",
 ]);
 
+/**
+ * A number of one to four digits: a setting beside a secret's name (`password_min_length=12`,
+ * `token_ttl: 3600`), never the secret.
+ */
+export const isShortNumber = (value: string) => /^\d{1,4}$/.test(value);
+
 /** True for a status word such as `expired` or `missing` (any case). */
 export function isStatusWord(value: string): boolean {
   return STATUS_WORDS.has(value.toLowerCase());
