@@ -533,13 +533,14 @@ export const buildDetectors = once((): Detector[] => [
    * Telephone number as the user part of a SIP URI (RFC 3261, `sip:+4930123456@pbx`,
    * `sips:0412345678;user=phone`), or as a PBX's dial string names it: an Asterisk channel's
    * (`PJSIP/+14155550186@trunk`, `Local/0412345678@from-internal`) and the extension pbx.c's
-   * `Executing [0412345678@from-trunk:1]` runs: 7–15 digits, maybe after `+` and with `-`, `.`,
-   * `(`, `)` between them.
+   * `Executing [0412345678@from-trunk:1]` runs, and a number dialled through a named peer,
+   * before the dial's options or at its end (`Dial(SIP/trunk/+60111381728,60)`, `IAX2/out/…`,
+   * `DAHDI/g0/…`): 7–15 digits, maybe after `+` and with `-`, `.`, `(`, `)` between them.
    */
   pii(
     "phone-number-sip-uri",
-    ["sip:", "sips:", "sip/", "iax2/", "local/", "executing ["],
-    /(?<![a-z0-9])(?:sips?:|(?:pj)?sip\/|iax2\/|local\/|executing \[)(?<secret>\+?\d(?:[-.()]?\d){6,14})(?=[@;>])/dgi,
+    ["sip:", "sips:", "sip/", "iax2/", "dahdi/", "local/", "executing ["],
+    /(?<![a-z0-9])(?:sips?:|(?:(?:pj)?sip|iax2|dahdi)\/(?:[\w-]{1,32}\/)?|local\/|executing \[)(?<secret>\+?\d(?:[-.()]?\d){6,14})(?=[@;>]|(?<=\/[\w-]+\/\+?[\d().-]+)(?![\w.-]))/dgi,
     notRepeated,
   ),
   /**
