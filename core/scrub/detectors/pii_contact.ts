@@ -76,8 +76,16 @@ function plausibleEmail(email: string, line: string, index: number): boolean {
   return plausibleMailbox(email.slice(0, at), email.slice(at + 1)) &&
     !remoteAfter(line, index + email.length) &&
     !URL_USERINFO_BEFORE.test(charsBefore(line, index, 300)) &&
+    !MESSAGE_ID_BEFORE.test(charsBefore(line, index, 90)) &&
     !kerberosServicePrincipal(email, at, line, index);
 }
+
+/**
+ * A mail's Message-ID or In-Reply-To right before the `<` of its value (RFC 5322 `Message-ID:
+ * <…@host>`, postfix's `message-id=<…>`, a Gmail id's `<CAF…=…@mail.gmail.com>` too): an id
+ * the sending host made up, not a mailbox.
+ */
+const MESSAGE_ID_BEFORE = /(?:message-?id|in-reply-to)\W{0,4}<[^\s<>@]{0,64}$/i;
 
 /** `jane%40example.com`: the `@` percent-encoded, as in a query string or a form body. */
 function plausibleEncodedEmail(email: string): boolean {
