@@ -30,6 +30,8 @@ const RANGES: [string, number, number, number[]][] = [
   ["Maestro 50", 50, 50, [12, 13, 14, 15, 16, 17, 18, 19]],
   ["Maestro 56–69", 56, 69, [12, 13, 14, 15, 16, 17, 18, 19]],
   ["UATP", 1, 1, [15]],
+  ["RuPay 81–82", 81, 82, [16]],
+  ["Troy", 9792, 9792, [16]],
 ];
 
 /** Luhn check digit of `payload`: double every second digit from the right, digit sums. */
@@ -118,6 +120,10 @@ Deno.test("a number just outside each range's prefixes is not a card", () => {
     [643, 16],
     [622125, 16],
     [622926, 17],
+    [80, 16],
+    [83, 16],
+    [9791, 16],
+    [9793, 16],
   ];
   for (const [prefix, length] of outside) {
     const n = cardNumber(String(prefix), length);

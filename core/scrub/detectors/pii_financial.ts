@@ -42,7 +42,7 @@ function issuerLengthValid(digits: string): boolean {
   if (p2 === 62) return n >= 16 && n <= 19; // UnionPay
   if (p2 === 50 || (p2 >= 56 && p2 <= 69)) return n >= 12 && n <= 19; // Maestro
   if (digits[0] === "1") return n === 15; // UATP (airline cards; after a payment word only)
-  return false;
+  return n === 16 && (p2 === 81 || p2 === 82 || p4 === 9792); // RuPay's 81–82, Troy's 9792
 }
 
 /**
@@ -185,7 +185,7 @@ const CARD_NAMES = [...CARD_NAMES_LATIN, "卡号", "カード", "카드", "%b"];
 
 /** A card number as payment-card reads it: 12 to 19 digits, or grouped by one separator. */
 const CARD_NUMBER =
-  raw`[2-6]\d{11,18}|1\d{14}|[2-6]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2}`;
+  raw`[2-689]\d{11,18}|1\d{14}|[2-689]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2}`;
 
 /**
  * The handles of India's most used UPI payment apps (PhonePe, Google Pay, Paytm, Amazon Pay,
@@ -199,13 +199,13 @@ const UPI_WORD = /(?<![a-z])(?:upi|vpa)\W{0,4}(?:(?:ids?|to|is)\W{1,3}){0,2}$/i;
 export const buildDetectors = once((): Detector[] => [
   /**
    * Payment card number (Visa, Mastercard incl. 2-series, Mir, Amex, Discover, JCB, Diners,
-   * UnionPay, Maestro, UATP): issuer range and length, Luhn-valid, plain or grouped with spaces,
-   * dashes or dots. A number after a space ends a card only when it is as long as a whole card
-   * (a list of cards, `4539… 5105… 3714…`) or written in other separators than the card (after a
-   * plain card, `4539…6467 5105-…`; any number after a card in dashes or dots, `4539-…-6467 5105 …`);
-   * a shorter group continues it (`4539 1488 0343 6467 12`), an expiry date's month does not
-   * (`… 6467 12/27`). After a colon only a key's, glued to a letter (Go's `{Number:4539…}`,
-   * `number:4539…;`), not a time's or a port's (`12:34`).
+   * UnionPay, Maestro, UATP, RuPay, Troy): issuer range and length, Luhn-valid, plain or grouped
+   * with spaces, dashes or dots. A number after a space ends a card only when it is as long as a
+   * whole card (a list of cards, `4539… 5105… 3714…`) or written in other separators than the card
+   * (after a plain card, `4539…6467 5105-…`; any number after a card in dashes or dots,
+   * `4539-…-6467 5105 …`); a shorter group continues it (`4539 1488 0343 6467 12`), an expiry
+   * date's month does not (`… 6467 12/27`). After a colon only a key's, glued to a letter (Go's
+   * `{Number:4539…}`, `number:4539…;`), not a time's or a port's (`12:34`).
    */
   pii(
     "payment-card",
