@@ -53,6 +53,13 @@ function ipv6JoinedBefore(line: string, index: number): boolean {
  */
 const UNBRACKETED_PORT = raw`\d{5}(?![\w:.-])`;
 
+/**
+ * A dot after hex groups that goes on into more than a port: nfdump prints an IPv6 flow's
+ * endpoints as `2001:db8::1.443`, while a dot before a longer name or number
+ * (`::ffff:10.1.2`, `Foo::Bar::baz.qux`) ends no address.
+ */
+const DOT_NO_PORT = raw`\.(?!\d{1,5}(?![\w.:-]))\w`;
+
 /** A version number is written after these (`version 1.2.3.4`, `Chrome/120.0.0.1`). */
 const VERSION_BEFORE = /(?:\bv|\bver|version|release|build|rev|[A-Za-z]\/)[\s:=]{0,2}$/i;
 
@@ -356,7 +363,7 @@ export const buildDetectors = once((): Detector[] => [
     "ipv6-address",
     "hex-groups",
     regex(
-      raw`(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})(?:%[\w.-]{1,16})?(?![\w-]|:(?!${UNBRACKETED_PORT})|\.\w)`,
+      raw`(?:[0-9A-Fa-f]{1,4}:){6}(?:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})(?:%[\w.-]{1,16})?(?![\w-]|:(?!${UNBRACKETED_PORT})|${DOT_NO_PORT})`,
       "g",
     ),
     (value, line, index) => !ipv6JoinedBefore(line, index) && plausibleIpv6(value),
@@ -371,7 +378,7 @@ export const buildDetectors = once((): Detector[] => [
     "ipv6-address-compressed",
     ["::"],
     regex(
-      raw`(?<![\w.-]|(?<![\w-])[0-9A-Fa-f]*:|::)(?:[0-9A-Fa-f]{0,4}:){2,8}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w.-]{1,16})?(?![\w-]|:(?!${UNBRACKETED_PORT})|\.\w)`,
+      raw`(?<![\w.-]|(?<![\w-])[0-9A-Fa-f]*:|::)(?:[0-9A-Fa-f]{0,4}:){2,8}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w.-]{1,16})?(?![\w-]|:(?!${UNBRACKETED_PORT})|${DOT_NO_PORT})`,
       "g",
     ),
     (value, line, index) => {
