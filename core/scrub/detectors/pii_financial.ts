@@ -185,7 +185,7 @@ const CARD_NAMES = [...CARD_NAMES_LATIN, "卡号", "カード", "카드", "%b"];
 
 /** A card number as payment-card reads it: 12 to 19 digits, or grouped by one separator. */
 const CARD_NUMBER =
-  raw`[2-689]\d{11,18}|1\d{14}|[2-689]\d{3}(?<sep>[ .-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2}`;
+  raw`[2-689]\d{11,18}|1\d{14}|[2-689]\d{3}(?<sep>[ .+-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2}`;
 
 /**
  * The handles of India's most used UPI payment apps (PhonePe, Google Pay, Paytm, Amazon Pay,
@@ -200,12 +200,12 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * Payment card number (Visa, Mastercard incl. 2-series, Mir, Amex, Discover, JCB, Diners,
    * UnionPay, Maestro, UATP, RuPay, Troy): issuer range and length, Luhn-valid, plain or grouped
-   * with spaces, dashes or dots. A number after a space ends a card only when it is as long as a
-   * whole card (a list of cards, `4539… 5105… 3714…`) or written in other separators than the card
-   * (after a plain card, `4539…6467 5105-…`; any number after a card in dashes or dots,
-   * `4539-…-6467 5105 …`); a shorter group continues it (`4539 1488 0343 6467 12`), an expiry
-   * date's month does not (`… 6467 12/27`). After a colon only a key's, glued to a letter (Go's
-   * `{Number:4539…}`, `number:4539…;`), not a time's or a port's (`12:34`).
+   * with spaces (a form body's `+` too), dashes or dots. A number after a space ends a card only
+   * when it is as long as a whole card (a list of cards, `4539… 5105… 3714…`) or written in other
+   * separators than the card (after a plain card, `4539…6467 5105-…`; any number after a card in
+   * dashes or dots, `4539-…-6467 5105 …`); a shorter group continues it (`4539 1488 0343 6467 12`),
+   * an expiry date's month does not (`… 6467 12/27`). After a colon only a key's, glued to a letter
+   * (Go's `{Number:4539…}`, `number:4539…;`), not a time's or a port's (`12:34`).
    */
   pii(
     "payment-card",
