@@ -72,15 +72,16 @@ function plausibleCard(candidate: string, line: string, index: number): boolean 
 /**
  * An IBAN of its country's registered length, with one optional space or dash between any two
  * characters after the check digits (`DE89 3704 0044 0532 0130 00`, `DE89 370 400 440 …`,
- * `DE89-3704-…` when `loose`, which also takes one after the country code: `DE 89 …`): one
- * alternative per length, so the match ends where the country's IBAN ends even when more
- * groups follow. Without `loose`, every match starts as the `iban-start` line shape.
+ * `DE89-3704-…` when `loose`, which also takes one after the country code, `DE 89 …`, and a form
+ * body's `+` for a space, `DE89+3704+…`): one alternative per length, so the match ends where the
+ * country's IBAN ends even when more groups follow. Without `loose`, every match starts as the
+ * `iban-start` line shape.
  */
 function ibanPattern(loose: boolean): string {
   const body = [...ibanCountriesByLength()]
     .map(([length, countries]) =>
       loose
-        ? raw`(?:${countries.join("|")})[ -]?\d{2}(?:[ -]?[A-Z0-9]){${length - 4}}`
+        ? raw`(?:${countries.join("|")})[ +-]?\d{2}(?:[ +-]?[A-Z0-9]){${length - 4}}`
         : raw`(?:${countries.join("|")})\d{2} ?[A-Z0-9](?:[ -]?[A-Z0-9]){${length - 5}}`
     )
     .join("|");
@@ -117,7 +118,7 @@ function plausibleLowerCaseIban(value: string): boolean {
 }
 
 /** An IBAN candidate without its separators, in capitals, checked by length and mod 97. */
-const ibanCompactValid = (value: string) => ibanValid(value.replace(/[ -]/g, "").toUpperCase());
+const ibanCompactValid = (value: string) => ibanValid(value.replace(/[ +-]/g, "").toUpperCase());
 
 /**
  * `IBAN: `, `"iban":"`, `IBAN invalid: `, `iban for customer `: the word IBAN right before a value,
