@@ -117,6 +117,15 @@ const passphrase = (value: string, line: string, index: number) =>
 const PHRASE = /^[a-z]{2,20}(?: [a-z]{2,20}){2,7}$/;
 const MESSAGE_WORD =
   /\b(?:an?|the|is|are|be|not?|and|or|of|for|to|in|at|by|with|from|via|as|same|your?|must|please|enter|set|see|here|(?:does|do|is|ca|wo)nt|never|too|short|long|weak|invalid|missing|required|empty|expired|wrong|incorrect|reset|changed|hidden|redacted|omitted|field|value)\b/;
+/**
+ * A test runner's verdict, where `PASS` names no password but the test that passed:
+ * Go's `--- PASS: TestName (0.01s)` (a subtest's indented), and at a line's start a test's file,
+ * by its extension or a `tests/` directory in its path (automake's `PASS: tests/test-hmac`,
+ * DejaGnu's `PASS: gcc.dg/pr1.c (test for excess errors)`, Jest's `PASS  src/a.test.ts`).
+ */
+const TEST_VERDICT =
+  /^\s*(?:--- PASS: (?=\S+ \([\d.]+s\))|PASS:? +(?=\S*?(?:\bt(?:ests?)?[/\\]|\.(?:sh|t|c|py|[jt]sx?)\b)))/i;
+
 /** A name right before the value's quote (`password="`, `DB_PASS: '`, `--password "`): the name. */
 const NAME_BEFORE = /([^\s"'`=:]{1,64})["'`]?(?:[ \t]*[:=][ \t]*| )$/;
 
@@ -612,7 +621,7 @@ export const buildDetectors = once((): Detector[] => [
     (value, line, index) =>
       value.length >= 3 && (plausibleValue(value) || passphrase(value, line, index)) &&
       !isShortNumber(value) &&
-      !isReference(value) &&
+      !isReference(value) && TEST_VERDICT.exec(line)?.[0].length !== index &&
       (!value.startsWith("/") || BASE64_NOT_PATH.test(value)),
     {
       find: assignedValues("password"),
