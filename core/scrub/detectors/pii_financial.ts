@@ -65,8 +65,10 @@ function plausibleCard(candidate: string, line: string, index: number): boolean 
   if (digits[0] === "1" && !hasContextBefore(line, index, UATP_CONTEXT, 40)) return false;
   return !repeatedDigit(digits) && issuerLengthValid(digits) && luhnValid(digits) &&
     !NOT_CARD_KEY.test(keyNameBefore(line, index)) &&
-    // The digits of a grouped IBAN (`DE44 5001 0517 …`) are not a card.
-    !ibanRestAt(line, index);
+    // The digits of a grouped IBAN (`DE44 5001 0517 …`) are not a card, nor a video mode's
+    // timings (X.Org's and `cvt`'s `Modeline "2560x1440"x165.0  645.00  2560 2568 2600 2640  1440
+    // …`: four widths of four digits, which pass Luhn one time in ten).
+    !ibanRestAt(line, index) && !/odeline "/i.test(line);
 }
 
 /**
