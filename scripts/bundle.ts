@@ -44,6 +44,7 @@ import { withTopLevelNames } from "./top_level_names.ts";
 import { withoutNew } from "./without_new.ts";
 import { withMergedDeclarations } from "./merged_declarations.ts";
 import { withObjectShapes } from "./object_shapes.ts";
+import { withPackedStrings } from "./packed_strings.ts";
 import { checkFunctionSources, functionSources, hookManifest, ROOT } from "./print_manifest.ts";
 
 /** Traces of the npm SDK build (dnt shims, undici) that must never reach a function bundle. */
@@ -127,7 +128,9 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
 }
 
 /**
- * A bundle as deployed, from the code `deno bundle` wrote: its object literals of a list of keys
+ * A bundle as deployed, from the code `deno bundle` wrote: its longest strings (the lists of
+ * names) written with their common pieces as single characters and unpacked when it loads
+ * (withPackedStrings), its object literals of a list of keys
  * written often made by one function each (withObjectShapes), its non-ASCII characters written as
  * UTF-8 (withRawUnicode), its repeated strings written once (withHoistedStrings), then the repeated
  * parts of its strings (withHoistedFragments), and the strings that now repeat (a part's
@@ -148,7 +151,9 @@ export function deployedCode(code: string): string {
   return withMergedDeclarations(withTopLevelNames(withMemberNames(withGlobalAliases(withoutNew(
     withArrowFunctions(
       withHoistedStrings(withHoistedFragments(withHoistedStrings(
-        withHoistedFragments(withHoistedStrings(withRawUnicode(withObjectShapes(code)))),
+        withHoistedFragments(
+          withHoistedStrings(withRawUnicode(withObjectShapes(withPackedStrings(code)))),
+        ),
       ))),
     ),
   )))));

@@ -1,0 +1,66 @@
+/**
+ * withPackedStrings: a string of PACKED_MIN bytes or more is written with its common pieces as
+ * single characters and unpacked when the module loads; the module computes the same values, and
+ * shorter strings, keys and directives stay as they were.
+ */
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
+import { seededRandom } from "../core/scrub/corpus/token_generator.ts";
+import { packed, PACKED_MIN, unpacked, withPackedStrings } from "./packed_strings.ts";
+import { exportsOf } from "./module_exports.ts";
+
+/** A front-coded list of made-up names, as long as `bytes` or longer (seeded). */
+function nameList(seed: number, bytes: number): string {
+  const random = seededRandom(seed);
+  const syllables = ["an", "el", "ar", "in", "ko", "mi", "ra", "son", "ia", "é", "ş", "ow"];
+  let list = "";
+  while (new TextEncoder().encode(list).length < bytes) {
+    let name = "";
+    for (let n = 2 + Math.floor(random() * 3); n > 0; n--) {
+      name += syllables[Math.floor(random() * syllables.length)];
+    }
+    list += random() < 0.3 ? `${2 + Math.floor(random() * 3)}${name}` : `Z${name}`;
+  }
+  return list;
+}
+
+Deno.test("packed strings: each long string unpacks to itself, with the others'", () => {
+  const texts = [nameList(1, 3000), nameList(2, 1500), "ab|cd|ab|cd|ab|cd|ab|cd"];
+  const packing = packed(texts)!;
+  ok(packing !== null);
+  texts.forEach((text, i) => {
+    strictEqual(unpacked(packing.texts[i], packing.table, packing.separator), text);
+    ok(packing.texts[i].length <= text.length);
+  });
+  const before = texts.join("").length, after = packing.texts.join("").length;
+  ok(after + packing.table.length < before * 0.9, `${before} → ${after} + ${packing.table.length}`);
+  // No character of the texts is a piece's or the separator.
+  for (const entry of packing.table.split(packing.separator)) {
+    ok(!texts.some((text) => text.includes(entry[0])), entry);
+  }
+});
+
+Deno.test("packed strings: nothing to pack when no piece pays or no character is free", () => {
+  strictEqual(packed(["abcdefgh"]), null);
+  const everyCharacter = [...Array(95)].map((_, i) => String.fromCharCode(32 + i)).join("");
+  strictEqual(packed([everyCharacter.repeat(20)]), null);
+});
+
+Deno.test("packed strings: the module's values stay; short strings, keys and members as written", async () => {
+  const long = JSON.stringify(nameList(3, PACKED_MIN));
+  const other = JSON.stringify(nameList(4, 2 * PACKED_MIN));
+  const code = `const o={${long}:1};export const a=${long},b=[${other},"short"],` +
+    `c=o[${long}],d=(()=>${long})().length;`;
+  const written = withPackedStrings(code);
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+  ok(written.startsWith("var "), written);
+  ok(new TextEncoder().encode(written).length < new TextEncoder().encode(code).length);
+  // The key and the member stay as written (a name cannot stand for either); each value is a name.
+  strictEqual(written.split(long).length - 1, 2);
+  ok(!written.includes(other));
+  ok(written.includes('"short"'));
+});
+
+Deno.test("packed strings: a module with no long string is left as it is", () => {
+  const code = 'export const a="abcabcabcabcabcabc",b="abcabcabcabcabcabc";';
+  strictEqual(withPackedStrings(code), code);
+});
