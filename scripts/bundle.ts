@@ -129,8 +129,8 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
 
 /**
  * A bundle as deployed, from the code `deno bundle` wrote: its longest strings (the lists of
- * names) written with their common pieces as single characters and unpacked when it loads
- * (withPackedStrings), its object literals of a list of keys
+ * names, the detectors' labels, base64) written with their common pieces as single characters and
+ * unpacked when it loads (withPackedStrings), its object literals of a list of keys
  * written often made by one function each (withObjectShapes), its non-ASCII characters written as
  * UTF-8 (withRawUnicode), its repeated strings written once (withHoistedStrings), then the repeated
  * parts of its strings (withHoistedFragments), and the strings that now repeat (a part's

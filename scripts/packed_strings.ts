@@ -1,14 +1,18 @@
 /**
  * A bundle's longest strings written shorter: each string literal of PACKED_MIN UTF-8 bytes or
  * more that is a value (the front-coded lists of given and family names of
- * core/scrub/detectors/pii_running_text.ts, 3.6 and 1.5 KB) has its commonest pieces, of two to
- * eight characters, written as one character that none of these strings holds (a printable ASCII
- * one), a piece at a time, the one that saves the most bytes first, while a piece pays for its
- * entry in the table (the character and the piece). Each such string becomes a module-level `var`,
- * declared before any other statement, holding the string unpacked once, when the module loads,
- * by one function declared with them that undoes the replacements, the last first: the same
- * program, every value the same (names are taken as withHoistedStrings takes them). About 0.9 KB
- * of every function bundle; unpacking takes some 0.1 ms.
+ * core/scrub/detectors/pii_running_text.ts, 3.6 and 1.5 KB; the detectors' labels of
+ * core/render/masking_summary.ts, 2.5 KB; the base64 of the prefilter's WebAssembly and of the
+ * line-shape tables) has its commonest pieces, of two to four characters, written as one character
+ * that the string does not hold (a printable ASCII one), a piece at a time, the one that saves the
+ * most bytes first, while a piece pays for its entry in the string's table (the character and the
+ * piece). Each such string becomes a module-level `var`, declared before any other statement,
+ * holding the string unpacked once, when the module loads, by one function declared with them that
+ * undoes the replacements of a table, the last first: the same program, every value the same
+ * (names are taken as withHoistedStrings takes them). Each string has a table of its own (the
+ * pieces of names, of English labels and of base64 differ: one table for all saved 0.8 KB, one
+ * each 1.6 KB), and is packed only where that pays. About 1.6 KB of every function bundle;
+ * unpacking takes some 0.1 ms.
  */
 import { parse } from "acorn";
 import { utf8Length } from "../core/excerpt.ts";
@@ -102,34 +106,45 @@ export function unpacked(text: string, table: string, separator: string): string
 /** `code` (a module with no imports, such as a bundle) with its longest strings packed. */
 export function withPackedStrings(code: string): string {
   const ast = parse(code, { ecmaVersion: "latest", sourceType: "module" }) as unknown as Node;
-  const literals: Node[] = [];
+  const byText = new Map<string, Node[]>();
   forEachNode(ast, (node, parent) => {
     if (
       node.type === "Literal" && typeof node.value === "string" && parent !== null &&
       isValue(node, parent) && utf8Length(node.value) >= PACKED_MIN
-    ) literals.push(node);
+    ) {
+      const same = byText.get(node.value);
+      if (same === undefined) byText.set(node.value, [node]);
+      else same.push(node);
+    }
   });
-  literals.sort((a, b) => a.start - b.start);
-  const texts = [...new Set(literals.map((literal) => literal.value as string))];
-  const packing = packed(texts);
-  if (packing === null) return code;
   const names = freeNames(code);
   const unpack = names.next().value!;
   const declarations = [
-    `${unpack}=s=>${JSON.stringify(packing.table)}.split(${
-      JSON.stringify(packing.separator)
-    }).map(e=>s=s.split(e[0]).join(e.slice(1)))&&s`,
+    `${unpack}=(s,t)=>t.slice(1).split(t[0]).map(e=>s=s.split(e[0]).join(e.slice(1)))&&s`,
   ];
-  const nameOf = new Map<string, string>();
-  packing.texts.forEach((text, i) => {
+  const replaced: [Node, string][] = [];
+  // Each string with a table of its own: the pieces of a list of names and of base64 differ.
+  for (const [text, literals] of [...byText].sort((a, b) => a[1][0].start - b[1][0].start)) {
+    const packing = packed([text]);
+    if (packing === null) continue;
     const name = names.next().value!;
-    nameOf.set(texts[i], name);
-    declarations.push(`${name}=${unpack}(${JSON.stringify(text)})`);
-  });
-  const replaced: [Node, string][] = literals.map((literal) => [
-    literal,
-    inPlaceOf(code, literal, nameOf.get(literal.value as string)!),
-  ]);
+    const declaration = `${name}=${unpack}(${JSON.stringify(packing.texts[0])},${
+      JSON.stringify(packing.separator + packing.table)
+    })`;
+    const as = literals.map((literal): [Node, string] => [
+      literal,
+      inPlaceOf(code, literal, name),
+    ]);
+    // Only where it pays: the string as the bundle writes it (its escapes as characters), at
+    // each place, against its declaration and its name there.
+    const before = literals.length * utf8Length(JSON.stringify(text));
+    const after = utf8Length(declaration) + 1 +
+      as.reduce((sum, [, written]) => sum + written.length, 0);
+    if (after >= before) continue;
+    declarations.push(declaration);
+    replaced.push(...as);
+  }
+  if (replaced.length === 0) return code;
   const written = withDeclarationsFirst(code, declarations, replaced);
-  return written.length < code.length ? written : code;
+  return utf8Length(written) < utf8Length(code) ? written : code;
 }

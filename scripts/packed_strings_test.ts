@@ -60,6 +60,25 @@ Deno.test("packed strings: the module's values stay; short strings, keys and mem
   ok(written.includes('"short"'));
 });
 
+Deno.test("packed strings: each long string with a table of its own, only where it pays", async () => {
+  const names = JSON.stringify(nameList(5, PACKED_MIN));
+  // Base64 of bytes with runs of zeros (as a WebAssembly module's): its pieces are not a list's.
+  const random = seededRandom(6);
+  const bytes = Uint8Array.from({ length: 900 }, () => random() < 0.5 ? 0 : random() * 256);
+  const base64 = JSON.stringify(btoa(String.fromCharCode(...bytes)));
+  // Random characters of every kind: no piece repeats enough to pay.
+  const noise = JSON.stringify(
+    Array.from({ length: PACKED_MIN }, () => String.fromCharCode(35 + random() * 57)).join(""),
+  );
+  const code = `export const a=${names},b=${base64},c=${noise};`;
+  const written = withPackedStrings(code);
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+  ok(!written.includes(names) && !written.includes(base64), written);
+  ok(written.includes(noise));
+  // Two tables, one per packed string, each given with its string.
+  strictEqual(written.match(/\(("(?:[^"\\]|\\.)*"),("(?:[^"\\]|\\.)*")\)/g)?.length, 2);
+});
+
 Deno.test("packed strings: a module with no long string is left as it is", () => {
   const code = 'export const a="abcabcabcabcabcabc",b="abcabcabcabcabcabc";';
   strictEqual(withPackedStrings(code), code);
