@@ -7,6 +7,7 @@
 
 import { decodedView } from "./decoded_view.ts";
 import { echoedLiteralAt } from "./kv/echoed_literal.ts";
+import { isQuote } from "./kv/syntax.ts";
 
 /** This engine's own pseudonym tokens, `[<detector id>:<10 hex>]` (see mask.ts). */
 const PSEUDONYM_TOKEN = String.raw`\[[a-z0-9]+(?:-[a-z0-9]+)*:[0-9a-f]{10}\]`;
@@ -269,17 +270,17 @@ function isInterleavedRun(value: string): boolean {
 }
 
 /**
- * The quotes trimmed from both ends of a candidate before it is judged, and `^`: cmd's escape
- * before a quote (`-H ^"authorization: Bearer ********^"`, as a browser's "Copy as cURL (cmd)"
- * writes).
+ * What is trimmed from both ends of a candidate before it is judged: the quotes (./kv/syntax.ts
+ * isQuote), and `^`, cmd's escape before a quote (`-H ^"authorization: Bearer ********^"`, as a
+ * browser's "Copy as cURL (cmd)" writes).
  */
-const isQuote = (code: number) => code === 0x22 || code === 0x27 || code === 0x60 || code === 0x5e;
+const isTrimmed = (code: number) => isQuote(code) || code === 0x5e;
 
 /** True when `candidate` (a secret part, quotes trimmed) is a placeholder, not a secret. */
 export function isPlaceholder(candidate: string): boolean {
   let start = 0, end = candidate.length;
-  while (start < end && isQuote(candidate.charCodeAt(start))) start++;
-  while (end > start && isQuote(candidate.charCodeAt(end - 1))) end--;
+  while (start < end && isTrimmed(candidate.charCodeAt(start))) start++;
+  while (end > start && isTrimmed(candidate.charCodeAt(end - 1))) end--;
   if (start === end) return true;
   // The candidate itself when no quote was trimmed (slice returns it then).
   const value = candidate.slice(start, end);

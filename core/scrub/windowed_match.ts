@@ -16,6 +16,7 @@
  * finds starting there.
  */
 import type { Detector, Reach } from "./detector.ts";
+import { BASE58_CLASS, LEGACY_BASE58_FIRSTS } from "./checksums/base58.ts";
 
 /**
  * A reach (Detector.reach): matches start at most `before` characters before and `after` after
@@ -52,7 +53,10 @@ export const AT_NUMBER_RUN: Reach = within(0, 0, NUMBER_RUN_START);
  * digit precedes, then 25 Base58 characters: the base58-run line shape). No letter or digit
  * before one of these word characters is `\b` or a `_` (faster than `(?<![A-Za-z0-9])`).
  */
-export const BASE58_RUN_START = /(?:\b|(?<=_))[13LMDX](?=[1-9A-HJ-NP-Za-km-z]{25})/g;
+export const BASE58_RUN_START = new RegExp(
+  String.raw`(?:\b|(?<=_))[${LEGACY_BASE58_FIRSTS}](?=${BASE58_CLASS}{25})`,
+  "g",
+);
 
 /** The reach of an address whose every match starts at a Base58-run start. */
 export const AT_BASE58_RUN: Reach = within(0, 0, BASE58_RUN_START);

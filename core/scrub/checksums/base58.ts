@@ -15,6 +15,33 @@ function alphabetOf(characters: string): Base58Alphabet {
   for (let i = 0; i < characters.length; i++) values[characters.charCodeAt(i)] = i;
   return { values, zero: characters.charCodeAt(0) };
 }
+/**
+ * Bitcoin's alphabet as a pattern's class: digits and letters but `0`, `O`, `I` and `l` (the XRP
+ * Ledger's alphabet holds the same characters).
+ */
+export const BASE58_CLASS = "[1-9A-HJ-NP-Za-km-z]";
+
+/**
+ * Version bytes of legacy Base58Check addresses other than Bitcoin's, by their first character:
+ * Litecoin P2PKH (`L`, 0x30) and P2SH (`M`, 0x32), Dogecoin P2PKH (`D`, 0x1e), Dash P2PKH (`X`, 0x4c).
+ */
+export const ALTCOIN_VERSIONS: Readonly<Record<string, number>> = {
+  L: 0x30,
+  M: 0x32,
+  D: 0x1e,
+  X: 0x4c,
+};
+
+/** The first characters of ALTCOIN_VERSIONS' addresses (`LMDX`). */
+export const ALTCOIN_FIRSTS = Object.keys(ALTCOIN_VERSIONS).join("");
+
+/**
+ * The first characters of a legacy Base58 address: Bitcoin's (`1` P2PKH, `3` P2SH), then
+ * ALTCOIN_FIRSTS. The base58-run line shape, the Base58-run start and the addresses' detectors
+ * read them here.
+ */
+export const LEGACY_BASE58_FIRSTS = `13${ALTCOIN_FIRSTS}`;
+
 /** Bitcoin's alphabet (also Litecoin's and Dogecoin's). */
 const BITCOIN_ALPHABET = alphabetOf("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz");
 /** The XRP Ledger's alphabet: the same characters in another order, `r` its zero. */

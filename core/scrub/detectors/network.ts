@@ -407,7 +407,7 @@ export const buildDetectors = once((): Detector[] => [
     "hex-groups",
     // No match starts inside a word (plausibleMac refuses those): one that did (`ac:00:1a:…` in
     // `mac:00:1a:…`) would hide the address after the key's colon.
-    /(?<!\w)(?:[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}|[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2}){5}|[\dA-Fa-f]{2}(?::[\dA-Fa-f]{2}){6,})(?![\w:.-])/g,
+    /(?<!\w)(?:[\dA-Fa-f]{2}(?:[:-][\dA-Fa-f]{2}){5}|[\dA-Fa-f]{1,2}(?::[\dA-Fa-f]{1,2}){5}|[\dA-Fa-f]{2}(?::[\dA-Fa-f]{2}){6,})(?![\w:.-])/g,
     plausibleMac,
     {
       mask: "pseudonym",

@@ -10,7 +10,13 @@ import { once } from "../../once.ts";
 import { repeatedDigit } from "../checksums/digits.ts";
 import { luhnValid } from "../checksums/luhn.ts";
 import { ibanCountriesByLength, ibanValid } from "../checksums/iban.ts";
-import { base58CheckDecode, RIPPLE_ALPHABET } from "../checksums/base58.ts";
+import {
+  ALTCOIN_FIRSTS,
+  ALTCOIN_VERSIONS,
+  BASE58_CLASS,
+  base58CheckDecode,
+  RIPPLE_ALPHABET,
+} from "../checksums/base58.ts";
 import { bech32Decode, segwitAddressValid } from "../checksums/bech32.ts";
 import { eip55Valid } from "../checksums/eip55.ts";
 import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
@@ -171,12 +177,6 @@ const ETH_CONTEXT =
 const DIGEST_BEFORE =
   /(?<![a-z])(?:sha-?1|ripemd(?:-?160)?|hash(?:160)?|digest|checksum|fingerprint|commit|slot|topic|selector|nonce|salt|key|id)["']?\s{0,2}[:=]?\s{0,2}["']?$/i;
 
-/**
- * Version bytes of legacy Base58Check addresses other than Bitcoin's, by their first character:
- * Litecoin P2PKH (`L`, 0x30) and P2SH (`M`, 0x32), Dogecoin P2PKH (`D`, 0x1e), Dash P2PKH (`X`, 0x4c).
- */
-const ALTCOIN_VERSIONS: Readonly<Record<string, number>> = { L: 0x30, M: 0x32, D: 0x1e, X: 0x4c };
-
 /** Latin names of a card number's field, each one word (`card` also covers `card_number`). */
 const CARD_NAMES_LATIN = ["card", "pan", "cc", "karte", "tarjeta", "carte", "cartao", "kart"];
 /**
@@ -317,7 +317,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "bitcoin-address-base58",
     "base58-run",
-    /(?<![A-Za-z0-9])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])/g,
+    regex(raw`(?<![A-Za-z0-9])[13]${BASE58_CLASS}{25,34}(?![A-Za-z0-9])`, "g"),
     (value) => {
       const payload = base58CheckDecode(value, 21);
       return payload !== null && (payload[0] === 0x00 || payload[0] === 0x05);
@@ -345,7 +345,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "altcoin-address-base58",
     "base58-run",
-    /(?<![A-Za-z0-9])[LMDX][1-9A-HJ-NP-Za-km-z]{25,33}(?![A-Za-z0-9])/g,
+    regex(raw`(?<![A-Za-z0-9])[${ALTCOIN_FIRSTS}]${BASE58_CLASS}{25,33}(?![A-Za-z0-9])`, "g"),
     (value) => base58CheckDecode(value, 21)?.[0] === ALTCOIN_VERSIONS[value[0]],
     // Starts at a Base58-run start: `L`, `M`, `D` or `X` that no letter or digit precedes, 25 or
     // more Base58 characters on.
@@ -361,7 +361,7 @@ export const buildDetectors = once((): Detector[] => [
     // engine's time on a mixed log; `account`, on one line in ten of it as `account_id`, 2.5 %).
     "xrp ripple addr wallet destination withdraw deposit payout transfer recipient beneficiary"
       .split(" "),
-    /r(?<![A-Za-z0-9]r)[1-9A-HJ-NP-Za-km-z]{24,34}(?![A-Za-z0-9])/g,
+    regex(raw`r(?<![A-Za-z0-9]r)${BASE58_CLASS}{24,34}(?![A-Za-z0-9])`, "g"),
     (value) => base58CheckDecode(value, 21, RIPPLE_ALPHABET)?.[0] === 0,
   ),
   /**
@@ -372,7 +372,7 @@ export const buildDetectors = once((): Detector[] => [
     "tron-address",
     // Words of lines that carry one, as xrp-address's (a search for the shape alone costs more).
     "tron trx trc usdt wallet addr withdraw deposit".split(" "),
-    /T(?<![A-Za-z0-9]T)[1-9A-HJ-NP-Za-km-z]{33}(?![A-Za-z0-9])/g,
+    regex(raw`T(?<![A-Za-z0-9]T)${BASE58_CLASS}{33}(?![A-Za-z0-9])`, "g"),
     (value) => base58CheckDecode(value, 21)?.[0] === 0x41,
   ),
   /** SegWit Litecoin address (`ltc1…`, Bech32 for v0, Bech32m for v1+) with a valid checksum. */

@@ -31,24 +31,35 @@ const STORE = new RegExp(
   "i",
 );
 
-/** After the command: `NAME VALUE` (user-secrets, env:set), the name quoted or not. */
-const NAME_THEN_VALUE =
-  /^\s{1,4}(["']?)[\w:.\/-]{1,128}\1\s{1,4}(?:(["'])(?<quoted>[^"'\n]{1,4096})\2|(?<bare>[^\s"'<>|;&$-][^\s"'<>|;&]{0,4095}))/d;
-
 /**
- * A flag that takes the secret itself. A bare value (here and below) starts with no `$`: the shell
+ * The value a command takes: quoted (its quote the pattern's group `quote`, `\1` or `\2`: the
+ * group `quoted` holds the value), or bare (the group `bare`), which starts with no `$`: the shell
  * expands one (`--value $(openssl rand -hex 16)`, `$PW`), so the log holds no secret there.
  */
-const VALUE_FLAG =
-  /(?<![\w-])--(?:value|body|secret-string|secret-value)(?:=|\s{1,4})(?:(["'])(?<quoted>[^"'\n]{1,4096})\1|(?<bare>[^\s"'<>|;&$-][^\s"'<>|;&]{0,4095}))/dg;
+const argument = (quote: string) =>
+  raw`(?:(["'])(?<quoted>[^"'\n]{1,4096})${quote}|(?<bare>[^\s"'<>|;&$-][^\s"'<>|;&]{0,4095}))`;
+
+/** After the command: `NAME VALUE` (user-secrets, env:set), the name quoted or not. */
+const NAME_THEN_VALUE = new RegExp(
+  raw`^\s{1,4}(["']?)[\w:.\/-]{1,128}\1\s{1,4}${argument("\\2")}`,
+  "d",
+);
+
+/** A flag that takes the secret itself. */
+const VALUE_FLAG = new RegExp(
+  raw`(?<![\w-])--(?:value|body|secret-string|secret-value)(?:=|\s{1,4})${argument("\\1")}`,
+  "dg",
+);
 
 /** A here-string after the command: `<<< v`, `<<< "v"`. */
 const HERE_STRING =
   /<<<\s{0,4}(?:(["'])(?<quoted>[^"'\n]{1,4096})\1|(?<bare>[^\s"'<>|;&]{1,4096}))/dg;
 
 /** `echo v |` or `printf '%s' v |` before the command. */
-const PIPED =
-  /(?<![\w-])(?:echo(?:\s+-n)?|printf\s+(["'])%s\1)\s{1,4}(?:(["'])(?<quoted>[^"'\n]{1,4096})\2|(?<bare>[^\s"'<>|;&$-][^\s"'<>|;&]{0,4095}))\s{0,4}\|/dg;
+const PIPED = new RegExp(
+  raw`(?<![\w-])(?:echo(?:\s+-n)?|printf\s+(["'])%s\1)\s{1,4}${argument("\\2")}\s{0,4}\|`,
+  "dg",
+);
 
 /** Words that say a setting is a secret. */
 const SECRET_WORD =

@@ -20,7 +20,7 @@
  * The result of the last line read is kept: the detectors that share the reader run one after
  * another on the same line, and read it once.
  */
-import { type KeyKind, keyKind, keyKindAt, snakeName } from "./key_names.ts";
+import { FOREIGN_PASSWORDS, type KeyKind, keyKind, keyKindAt, snakeName } from "./key_names.ts";
 import { decodeBase64Text } from "../detectors/value_checks.ts";
 import { membersOf } from "../detectors/value_runs.ts";
 import { echoedLiteralAt } from "./echoed_literal.ts";
@@ -162,37 +162,22 @@ const EQUALS = 0x3d;
  * groups in `wacht(?:woord)` and `commun(?:ity…)` keep the lead word the scan finds (`wacht`,
  * `commun`, KEY_WORD_LEADS) at the match's start.
  */
-export const KEY_END =
-  /(?:(?:password|secrete?|api_?key)(?:_[a-z0-9]+){1,3}|pass(?:words?|wort|wd|phrase|ord|e|w)?(?:[_.-]?confirm(?:ation)?)?|kennwort|wacht(?:woord)|contrase[nñ]a|senha|haslo|hasło|heslo|salasana|losenord|lösenord|sifre|şifre|parola|parool|adgang(?:skode)|jelsz[oó]|lozinka|geslo|slapta[zž]odis|kata_?sandi|пароль|pw(?:d|o?rd)?|pswd|psk|secrete?(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth(?:tok)?|pat|commun(?:ity(?:[_.-]?strings?)?))(?:value|str(?:ing)?|text|_?(?:prod|live|test|dev|staging|sandbox|v\d))?(?:[_-]?\d{1,4})?(?![A-Za-z0-9]|_(?!_?:)|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}/gi;
+export const KEY_END = new RegExp(
+  String
+    .raw`(?:(?:password|secrete?|api_?key)(?:_[a-z0-9]+){1,3}|pass(?:words?|wort|wd|phrase|ord|e|w)?(?:[_.-]?confirm(?:ation)?)?|${
+    FOREIGN_PASSWORDS.join("|")
+  }|pw(?:d|o?rd)?|pswd|psk|secrete?(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth(?:tok)?|pat|commun(?:ity(?:[_.-]?strings?)?))(?:value|str(?:ing)?|text|_?(?:prod|live|test|dev|staging|sandbox|v\d))?(?:[_-]?\d{1,4})?(?![A-Za-z0-9]|_(?!_?:)|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}`,
+  "gi",
+);
 
 /**
- * The words KEY_END's matches of other languages' words for a password start with
- * (./key_names.ts FOREIGN_PASSWORD_WORD; `passwort` and `mot_de_passe` are `pass`'s): also the
- * password detector's keywords.
+ * The words KEY_END's matches of other languages' words for a password start with: each of
+ * ./key_names.ts FOREIGN_PASSWORDS up to a group, a class or a `_` (`wacht`, `contrase`, `kata`;
+ * `passwort` and `mot_de_passe` are `pass`'s): also the password detector's keywords.
  */
-export const FOREIGN_PASSWORD_LEADS: readonly string[] = [
-  "kennwort",
-  "wacht",
-  "contrase",
-  "senha",
-  "haslo",
-  "hasło",
-  "heslo",
-  "salasana",
-  "losenord",
-  "lösenord",
-  "sifre",
-  "şifre",
-  "parola",
-  "parool",
-  "adgang",
-  "jelsz",
-  "lozinka",
-  "geslo",
-  "slapta",
-  "kata",
-  "пароль",
-];
+export const FOREIGN_PASSWORD_LEADS: readonly string[] = FOREIGN_PASSWORDS.map((word) =>
+  word.split(/[([_]/)[0]
+);
 
 /**
  * The words KEY_END's matches start with, in lower case: a match starts where one does, or (a

@@ -46,14 +46,45 @@ const PASSWORD_WORD = /(?:passwords?|passwd|passphrase|authtok)(?:[_.-]?confirm(
 const SHORT_PASSWORD_WORD =
   /(?:^|[^a-z])(?:passw?|pw(?:d|o?rd)?|pswd|psk)$|(?:^|[^a-z])(?!old)[a-z]{1,12}pwd?$|(?:^|[^a-z])(?:user|db|root|admin)pass$/;
 /**
- * Other languages' word for a password as a name's last word (`passwort`, `DB_KENNWORT`,
- * `wachtwoord`, `motDePasse`, `contraseña`, `senha`, `hasło`, `heslo`, `salasana`, `lösenord`,
- * `şifre`, Turkish and Romanian `parola`, Estonian `parool`, Norwegian `passord`, Danish
- * `adgangskode`, Hungarian `jelszó`, Croatian and Serbian `lozinka`, Slovene `geslo`, Lithuanian
- * `slaptažodis`, Indonesian `kata_sandi`, `пароль`).
+ * Other languages' words for a password that start with no `pass` (`kennwort`, `wachtwoord`,
+ * `contraseña`, `senha`, `hasło`, `heslo`, `salasana`, `lösenord`, `şifre`, Turkish and Romanian
+ * `parola`, Estonian `parool`, Danish `adgangskode`, Hungarian `jelszó`, Croatian and Serbian
+ * `lozinka`, Slovene `geslo`, Lithuanian `slaptažodis`, Indonesian `kata_sandi`, `пароль`), as
+ * alternatives of a pattern, each written from the word the key-word scan finds it by: its letters
+ * before a group, a class or a `_` (./assignments.ts FOREIGN_PASSWORD_LEADS, which KEY_END's
+ * matches start with). One list for KEY_END, its leads and FOREIGN_PASSWORD_WORD.
  */
-const FOREIGN_PASSWORD_WORD =
-  /(?:^|[_.-])(?:passwort|kennwort|wachtwoord|mot_?de_?passe|contrase[nñ]a|senha|has[lł]o|heslo|salasana|l[oö]senord|[sş]ifre|parola|parool|passord|adgangskode|jelsz[oó]|lozinka|geslo|slapta[zž]odis|kata_?sandi|пароль)$/;
+export const FOREIGN_PASSWORDS: readonly string[] = [
+  "kennwort",
+  "wacht(?:woord)",
+  "contrase[nñ]a",
+  "senha",
+  "haslo",
+  "hasło",
+  "heslo",
+  "salasana",
+  "losenord",
+  "lösenord",
+  "sifre",
+  "şifre",
+  "parola",
+  "parool",
+  "adgang(?:skode)",
+  "jelsz[oó]",
+  "lozinka",
+  "geslo",
+  "slapta[zž]odis",
+  "kata_?sandi",
+  "пароль",
+];
+
+/**
+ * Other languages' word for a password as a name's last word: FOREIGN_PASSWORDS, and those that
+ * start with `pass` (`passwort`, `DB_PASSWORT`, Norwegian `passord`; `motDePasse`).
+ */
+const FOREIGN_PASSWORD_WORD = new RegExp(
+  `(?:^|[_.-])(?:passwort|mot_?de_?passe|passord|${FOREIGN_PASSWORDS.join("|")})$`,
+);
 /**
  * Variables and settings a tool reads a password from: sshpass's `SSHPASS`, redis-cli's
  * `REDISCLI_AUTH`, Redis's `requirepass` and `masterauth`.

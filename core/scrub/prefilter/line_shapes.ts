@@ -12,6 +12,7 @@
  */
 
 import { shapeTables } from "./line_shape_tables.ts";
+import { LEGACY_BASE58_FIRSTS } from "../checksums/base58.ts";
 import { productOf, type ShapeGroup } from "./shape_product.ts";
 import type { LineShape, ShapeTable } from "./types.ts";
 
@@ -87,7 +88,8 @@ const NUMBER_RUN: Shape = /* @__PURE__ */ (() => {
 
 /**
  * `(?<![A-Za-z0-9])[13LMDX][1-9A-HJ-NP-Za-km-z]{25}`: the start of a legacy Base58 address of
- * Bitcoin (`1`, `3`), Litecoin (`L`, `M`), Dogecoin (`D`) or Dash (`X`).
+ * Bitcoin (`1`, `3`), Litecoin (`L`, `M`), Dogecoin (`D`) or Dash (`X`): its first character one
+ * of ../checksums/base58.ts LEGACY_BASE58_FIRSTS.
  */
 const BASE58_RUN: Shape = /* @__PURE__ */ (() => {
   const OUT = 0, IN = 1, LENGTH = 25, HIT = 2 + LENGTH;
@@ -97,9 +99,7 @@ const BASE58_RUN: Shape = /* @__PURE__ */ (() => {
     step(s, c) {
       if (!isAlnum(c)) return OUT;
       if (s === OUT) {
-        return c === 0x31 || c === 0x33 || c === 0x4c || c === 0x4d || c === 0x44 || c === 0x58
-          ? 2
-          : IN;
+        return LEGACY_BASE58_FIRSTS.includes(String.fromCharCode(c)) ? 2 : IN;
       }
       if (s === IN || !isBase58(c)) return IN;
       return s + 1;
