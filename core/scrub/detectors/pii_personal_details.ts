@@ -472,6 +472,19 @@ export const buildDetectors = once((): Detector[] => [
       ),
   ),
   /**
+   * A person's gender or sex, ethnicity, race or religion as the value of a key naming it
+   * (`"gender":"female"`, `patient_sex=F`, `<ethnicity>Hispanic or Latino</ethnicity>`,
+   * `religion[Roman Catholic]`): one to four words, each no key of its own (`sex=F dur_ms=3`);
+   * not a null or boolean (`race=true` is a Go build's setting), nor a key in prose (`race
+   * condition`: no `:`, `=`, `>` or `[` joins them).
+   */
+  pii(
+    "personal-attribute",
+    // Each key is a word of its own (`_` or a quote before and after it), never `unisex`.
+    { keywords: ["gender", "sex", "ethnicity", "race", "religion"], wholeWords: true },
+    /(?<![a-z])(?:gender|sex|ethnicity|race|religion)\\?["']?\s?[:=>[]\s?\\?["']?(?!(?:null|none|unknown|true|false)\b)(?<secret>\p{L}[\p{L}+-]*(?: \p{L}[\p{L}+-]*(?![\w.-]*[:=])){0,3})/dgiu,
+  ),
+  /**
    * Values of a logged SQL `INSERT` whose column list names personal data only its name identifies
    * (`INSERT INTO customers (name, thai_id, voter_id) VALUES ('Jane', '8564…', 'CUI…')`): each
    * row's value of such a column, when it has a digit.

@@ -38,6 +38,7 @@ Deno.test("bounded keywords: the detectors that declare them, each one of their 
     "person-name-family",
     "person-name-given-family",
     "person-name-in-prose",
+    "personal-attribute",
     "provider-named-value",
     "ru-inn",
     "street-address-in-prose",

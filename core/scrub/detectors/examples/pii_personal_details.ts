@@ -168,6 +168,20 @@ export const examples: Record<string, DetectorExamples> = {
       "loop 3 of 10: 42 rows in Pending Row queue, trail 7 ms",
     ],
   },
+  "personal-attribute": {
+    positive: [
+      { text: '{"user_id":42,"gender":"female","plan":"pro"}', secret: "female" },
+      { text: "patient_sex=female ward=3", secret: "female" },
+      { text: "<ethnicity>Hispanic or Latino</ethnicity>", secret: "Hispanic or Latino" },
+      { text: "member religion[Roman Catholic] status[ok]", secret: "Roman Catholic" },
+    ],
+    negative: [
+      "go test -race=true ./...",
+      '{"gender":null,"age":"unknown"}',
+      "race condition detected in scheduler",
+      "unisex=yes gender_neutral=true",
+    ],
+  },
   "sql-insert-personal-column": {
     positive: [
       {
