@@ -16,6 +16,7 @@ import {
   belgiumNationalNumberValid,
   bsnValid,
   canadaSinValid,
+  chileRutValid,
   chinaResidentIdValid,
   cpfValid,
   finlandHetuValid,
@@ -74,6 +75,8 @@ const NATIONAL_ID_RULES: readonly ((compact: string, raw: string) => boolean)[] 
   (c) => mexicoCurpValid(c),
   (c) => swissAhvValid(c),
   (c) => spainCifValid(c),
+  // A Chilean RUT as written, its check character after a dash (`12.345.678-5`; not a date).
+  (c, raw) => /-.$/.test(raw) && chileRutValid(c),
   // A US EIN as written (12-3456789): its layout is its only rule.
   (_, raw) => /^\d\d-\d{7}$/.test(raw),
 ];
@@ -100,7 +103,7 @@ function nationalIdValid(raw: string): boolean {
  * PostgreSQL's unique-violation detail joins a key to its value by `)=(` (`Key (national_id)=(…)`).
  */
 const GENERIC_ID_KEY =
-  /(?<![A-Za-z])(?:(?:national|citizen|personal|resident)[ _.-]?id(?:entity)?(?:[ _.-]?(?:number|num|no|nr|code))?|(?:id|identity|identification|document|doc)[ _.-]?(?:number|num|no|nr)|tax[ _.-]?(?:id|identification)(?:[ _.-]?(?:number|num|no|nr))?|kyc[ _.-]?(?:[a-z]{1,12}[ _.-]?)?(?:id|document|doc)(?:[ _.-]?(?:number|num|no|nr))?|(?:ahv|avs)(?:n13)?(?:[ _.-]?(?:number|num|no|nr)\.?)?|codice[ _.-]?fiscale|cod\. ?fisc\.?|(?:f?ein|employer[ _.-]?id(?=\W{1,5}\d\d-\d{7}\b))(?=["']?[ \t]{0,2}[:=]|>)|number(?<=(?:identity|national|id[ _-]?card|passport|residen(?:ce|t)|driv(?:er|ing)|licen[cs]e|citizen|kyc)[^}]{0,160}number)(?<!(?<!identity|national|card|passport|permit|residen(?:ce|t)|licen[cs]e|citizen|kyc)[\w.-]number)(?=["']?[ \t]{0,2}[:=]))(?![A-Za-z0-9])(?:\)=\(|["'>]?[ \t]{0,2}[:=]?[ \t]{0,2}["']?)/gi;
+  /(?<![A-Za-z])(?:(?:national|citizen|personal|resident)[ _.-]?id(?:ent(?:ity|ifier))?(?:[ _.-]?(?:number|num|no|nr|code))?|(?:id|identity|identification|document|doc)[ _.-]?(?:number|num|no|nr)|tax[ _.-]?(?:id|identification)(?:[ _.-]?(?:number|num|no|nr))?|kyc[ _.-]?(?:[a-z]{1,12}[ _.-]?)?(?:id|document|doc)(?:[ _.-]?(?:number|num|no|nr))?|(?:ahv|avs)(?:n13)?(?:[ _.-]?(?:number|num|no|nr)\.?)?|codice[ _.-]?fiscale|cod\. ?fisc\.?|(?:f?ein|employer[ _.-]?id(?=\W{1,5}\d\d-\d{7}\b))(?=["']?[ \t]{0,2}[:=]|>)|number(?<=(?:identity|national|id[ _-]?card|passport|residen(?:ce|t)|driv(?:er|ing)|licen[cs]e|citizen|kyc)[^}]{0,160}number)(?<!(?<!identity|national|card|passport|permit|residen(?:ce|t)|licen[cs]e|citizen|kyc)[\w.-]number)(?=["']?[ \t]{0,2}[:=]))(?![A-Za-z0-9])(?:\)=\(|["'>]?[ \t]{0,2}[:=]?[ \t]{0,2}["']?)/gi;
 
 /** Up to eight letter-and-digit groups joined by one space, dot, slash or dash, read from a key's end. */
 const VALUE_GROUPS = /[0-9A-Za-z]{1,20}(?:[ .\/-][0-9A-Za-z]{1,20}){0,7}/y;
