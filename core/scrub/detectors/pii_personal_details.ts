@@ -369,6 +369,17 @@ export const buildDetectors = once((): Detector[] => [
     (value) => plausibleName(value),
   ),
   /**
+   * A mail header's display name before its address (`From: Çağrı Öztürk <c@example.com>`,
+   * `Reply-To: "Fitzgerald, Eleanor" <…>`, `header From: "张伟" <…>`): the words between the
+   * header's name and the `<` of the address, quoted or not, in any script.
+   */
+  pii(
+    "mail-display-name",
+    ["from:", "to:", "cc:", "sender:"],
+    /(?<![\w-])(?:from|to|cc|reply-to|sender): ?"?(?<secret>\p{L}[^"<>\n@:=]{1,59}?)"? ?<[^<>\s@]+@/dgiu,
+    (value) => plausibleName(value),
+  ),
+  /**
    * An LDIF entry's common name when it is a person's (two to four capitalised words: `cn: Oluwaseun
    * Keller`), as ldapsearch and slapcat print it (the attribute's name in either case).
    */

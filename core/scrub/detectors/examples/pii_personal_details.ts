@@ -256,6 +256,14 @@ export const examples: Record<string, DetectorExamples> = {
       '{"error":{"line":[12,14],"given":["x"],"text":"Unexpected token"}}',
     ],
   },
+  "mail-display-name": {
+    positive: [
+      { text: "From: Çağrı Öztürk <cagri@example.com>", secret: "Çağrı Öztürk" },
+      { text: 'Reply-To: "Fitzgerald, Eleanor" <ef@example.org>', secret: "Fitzgerald, Eleanor" },
+      { text: "smtpd: header From: 张伟 <u12@example.cn>", secret: "张伟" },
+    ],
+    negative: ["From: <noreply@example.com>", "to: 3 recipients <list@example.com>"],
+  },
   "ldif-common-name": {
     positive: [{ text: "cn: Oluwaseun Keller", secret: "Oluwaseun Keller" }],
     negative: ["cn: svc-jenkins", "cn: Internal Service Accounts", "x509 cn: Acme", "cn: admins"],
