@@ -359,7 +359,11 @@ function read(line: string): readonly Assignment[] {
     const value = readValue(line, start, end, line.slice(start, end), kind ?? "key");
     if (
       value === null || (bare || plain) && !isBareKeyValue(line, value, plain) ||
-      namesOnly(line, value) || isCodeValue(line, value) || isCertKeyId(line, value)
+      namesOnly(line, value) || isCodeValue(line, value) || isCertKeyId(line, value) ||
+      // An entity's id glued to the key's `:` (`passwd:user:42`, `session_secret:user:147`, as a
+      // cache or Redis key is written): one namespaced name, not a key and its value (Redis
+      // MONITOR's `"SET" "passwd:user:42" "v"` holds the secret in the next argument).
+      line[value.start - 1] === ":" && ENTITY_ID.test(line.slice(value.start, value.end))
     ) continue;
     (found ??= []).push(value);
     const changed = changedTo(line, value);
@@ -467,7 +471,8 @@ const RECORD_KEY =
 
 /**
  * An entity's id, a lower-case word, one `-`, `_` or `:` and a number (`order-79250`, `user:42`):
- * what a message broker's record key holds, printed in base64 (Kafka's `key=b3JkZXItNzkyNTA=`).
+ * what a message broker's record key holds, printed in base64 (Kafka's `key=b3JkZXItNzkyNTA=`),
+ * and, glued to a key's `:`, the rest of a namespaced name (`passwd:user:42`; see read).
  */
 const ENTITY_ID = /^[a-z]{3,20}[-_:]\d{1,12}$/;
 

@@ -124,11 +124,13 @@ const PIPED_SECURE_STRING =
 const REDIS_AUTH =
   /(?:"auth"((?:[ \t]{1,4}"(?:[^"\\]|\\.){0,4096}"){1,2})|:\d{2,5}(?:\[\d{1,2}\])?>[ \t]{0,4}auth((?:[ \t]{1,4}[^\s"']{1,4096}){1,2})[ \t]*$)/gi;
 /**
- * Redis's hash writes as MONITOR prints them (`"HSET" "key" "field" "value" …`, HMSET): the
- * command and its key, or one field (group 1) and its value (group 2) after them. A key or field
- * with a quote escaped in it ends the reading (fields are plain names); a value may hold one.
+ * Redis's writes as MONITOR prints them: a hash's (`"HSET" "key" "field" "value" …`, HMSET), the
+ * command and its key, then one field (group 1) and its value (group 2) after them; a string's
+ * (`"SET" "key" "value"`, GETSET), the command, then the key and its value as one pair. A
+ * key or field with a quote escaped in it ends the reading (fields are plain names); a value may
+ * hold one.
  */
-const REDIS_HASH_SET = / ?"hm?set" "[^"]*"| "([^"]*)" "((?:[^"\\]|\\.)*)"/dgi;
+const REDIS_HASH_SET = / ?"(?:hm?set" "[^"]*"|(?:get)?set")| "([^"]*)" "((?:[^"\\]|\\.)*)"/dgi;
 /**
  * A client's login in a protocol session's transcript, the line's one command after its
  * direction (CLIENT_DIRECTION): IMAP's `a001 LOGIN user pass` (also with no
@@ -562,7 +564,8 @@ function readInputValues(line: string, out: CommandValue[]): void {
     if (m[1] === undefined) pairs = m.index + m[0].length;
     else if (m.index === pairs) {
       pairs += m[0].length;
-      if (keyKind(m[1])) out.push(valueAt(...m.indices![2]!));
+      // A namespaced key names its value by its first part (`"passwd:user:42"`).
+      if (keyKind(m[1].split(":")[0])) out.push(valueAt(...m.indices![2]!));
     }
   }
   const login = SESSION_LOGIN.exec(line);

@@ -38,3 +38,26 @@ Deno.test("hash writes of no secret field, and a secret field's stand-in, stay",
     ]
   ) strictEqual(scrubWholeAndStreamed(line), line);
 });
+
+Deno.test("MONITOR's SET of a key named after a secret masks the value, not the key", () => {
+  for (const command of ["SET", "GETSET", "set"]) {
+    for (const name of ["passwd", "session_secret", "signing_key", "api_token"]) {
+      const secret = made(24);
+      const key = `${name}:${random() < 0.5 ? "user" : "tenant"}:${Math.floor(random() * 9999)}`;
+      const line = `${HEAD}"${command}" "${key}" "${secret}" "EX" "3600"`;
+      const out = scrubWholeAndStreamed(line);
+      ok(!out.includes(secret), out);
+      ok(out.includes(`"${command}" "${key}" "[REDACTED:`), out);
+    }
+  }
+});
+
+Deno.test("a SET of a key named after a secret keeps a stand-in, and other keys' values", () => {
+  for (
+    const line of [
+      `${HEAD}"SET" "jwt_secret:user:${Math.floor(random() * 9999)}" "[MASKED]" "EX" "3600"`,
+      `${HEAD}"SET" "github_token:user:${Math.floor(random() * 9999)}" "********" "EX" "3600"`,
+      `${HEAD}"SET" "profile:user:${Math.floor(random() * 9999)}" "${made(24)}"`,
+    ]
+  ) strictEqual(scrubWholeAndStreamed(line), line);
+});
