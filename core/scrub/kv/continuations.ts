@@ -149,6 +149,13 @@ const VALUE_ENTRY = /^(?:value|"value")[ \t]{0,3}:(?:[ \t]+|$)|^default[ \t]*=[ 
 const OPENS_BELOW = /^\s*-\s|<<|[[{:|>\\][+-]?\s*$/;
 
 /**
+ * cloud-init's `chpasswd:` map's `list:` entry, its lines below it (`list: |`, or `list:` then
+ * `- ` items): `user:password` one a line (`ubuntu:v`); under any password-named key's map. The
+ * password, after its user's `:` (not `RANDOM`, cloud-init's word asking it to make one).
+ */
+const USER_PASSWORD = /^\s*(?:- )?[\w.-]+:(?!RANDOM\s*$)(?=\S)/;
+
+/**
  * After `- name: KEY`: the entry `value: v` of the same map (as deep as `name`, or a sibling
  * item `- value: v`; for an `indent` below 0, as deep as the first line that is not blank: an HCL
  * block's attributes), on one of the next few lines; a line less deep ends the map, and the
@@ -159,11 +166,20 @@ const OPENS_BELOW = /^\s*-\s|<<|[[{:|>\\][+-]?\s*$/;
 function namedValueBelow(indent: number, object?: boolean): Continuation {
   let lines = 0;
   let ended = false;
+  let list: Continuation | undefined;
   return {
     next(line) {
+      if (list) return list.next(line);
       if (ended || ++lines > MAX_SIBLING_LINES) return null;
       let at = indentOf(line);
       if (at === line.length) return NONE;
+      if (object && at === indent && /^list:\s*\|?\s*$/.test(line.slice(at))) {
+        list = indented(
+          at,
+          (item) => trimmedFrom(item, USER_PASSWORD.exec(item)?.[0].length ?? item.length),
+        );
+        return NONE;
+      }
       // A `}` first: the block is empty.
       if (indent < 0) indent = line[at] === "}" ? at + 1 : at;
       // Swift's `dump` of a dictionary prints a pair's key and value as sibling items (`- key:
