@@ -888,6 +888,12 @@ function readValue(
   if (before === 0 && line.startsWith("::", p) && LDIF_BASE64.test(line.slice(p))) {
     return made(skipSpaces(line, p + 2), line.trimEnd().length);
   }
+  // A dot leader after a key starting its line (Laravel's `config:show`: `api_key ..... v`):
+  // the rest of the line.
+  if (spaced > p && line[spaced] === "." && lineStartsWith(line, start)) {
+    const dots = /^\.{3,} +(?=\S)/.exec(line.slice(spaced));
+    if (dots) return made(spaced + dots[0].length, n);
+  }
   const op = operatorAt(line, spaced);
   const colon = op === ":";
   // `Password::min(12)`, `Token::class`: a scope's member (PHP, C++, Rust), no value.
