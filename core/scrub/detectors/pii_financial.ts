@@ -90,7 +90,7 @@ function ibanPattern(loose: boolean): string {
     .map(([length, countries]) =>
       loose
         ? raw`(?:${countries.join("|")})[ +-]?\d{2}(?:[ +-]?[A-Z0-9]){${length - 4}}`
-        : raw`(?:${countries.join("|")})\d{2} ?[A-Z0-9](?:[ -]?[A-Z0-9]){${length - 5}}`
+        : raw`(?:${countries.join("|")})\d{2}[ -]?[A-Z0-9](?:[ -]?[A-Z0-9]){${length - 5}}`
     )
     .join("|");
   return raw`(?<![A-Za-z0-9])(?:${body})(?![A-Za-z0-9])`;

@@ -107,16 +107,16 @@ const BASE58_RUN: Shape = /* @__PURE__ */ (() => {
   };
 })();
 
-/** `(?<![A-Za-z0-9])[A-Z]{2}\d{2}[A-Z0-9 ]`: an IBAN's country code and check digits. */
+/** `(?<![A-Za-z0-9])[A-Z]{2}\d{2}[A-Z0-9 -]`: an IBAN's country code and check digits. */
 const IBAN_START: Shape = /* @__PURE__ */ (() => {
   const OUT = 0, IN = 1, HIT = 6;
-  /** wants[k]: the character after k matched ones: two capitals, two digits, then a capital, digit or space. */
+  /** wants[k]: the character after k matched: two capitals, two digits, a capital, digit, ` `, `-`. */
   const wants = [
     isUpper,
     isUpper,
     isDigit,
     isDigit,
-    (c: number) => isUpper(c) || isDigit(c) || c === 0x20,
+    (c: number) => isUpper(c) || isDigit(c) || c === 0x20 || c === 0x2d,
   ];
   return {
     states: HIT + 1,

@@ -23,7 +23,7 @@ const REFERENCE: Record<LineShape, RegExp> = {
   "number-run":
     /(?:(?<![A-Za-z0-9_.:\/-])|(?<=[A-Za-z]:))\d(?:[ .\/()+-]{0,4}\d){8}|\+\d(?:[ .\/()+-]{0,4}\d){7}/,
   "base58-run": /(?<![A-Za-z0-9])[13LMDX][1-9A-HJ-NP-Za-km-z]{25}/,
-  "iban-start": /(?<![A-Za-z0-9])[A-Z]{2}\d{2}[A-Z0-9 ]/,
+  "iban-start": /(?<![A-Za-z0-9])[A-Z]{2}\d{2}[A-Z0-9 -]/,
   "dotted-quad": /\.\d+\.\d+\.\d/,
   "hex-groups": /[:-](?:[0-9A-Fa-f]{1,4}[:-]){4}/,
   "email-at": /[A-Za-z0-9._%+\u0080-\uffff-]@[A-Za-z0-9\u0080-\uffff-]+\.[A-Za-z0-9\u0080-\uffff-]/,
@@ -134,6 +134,7 @@ Deno.test("line shapes: typical log noise has none, the numbers they stand for h
   ok(has("2025-06-01,u42,4111 1111 1111 1111,active", "number-run"), "a CSV field");
   ok(has("to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT", "base58-run"));
   ok(has("iban DE89 3704 0044 0532 0130 00", "iban-start"));
+  ok(has("bank_account=FI06-5154-8960-6717-65", "iban-start"), "dashed groups");
   ok(!has("line 1\nDE89", "iban-start"));
 });
 
