@@ -1893,6 +1893,11 @@ function literal(line: string, at: number, made: Made, quotedOnly: boolean): Ass
   let from = at;
   const wrapper = WRAPPER.exec(line.slice(from, from + 40));
   if (wrapper !== null) from += wrapper[0].length;
+  // Rust's `{:#?}` breaks an `Option` over lines (`password: Some(` ending its line, then
+  // `    "v",`): the string on the next line.
+  if (wrapper?.[0] === "Some(" && from === line.trimEnd().length) {
+    return made(n, n, false, { form: "after-arrow" });
+  }
   const prefix = STRING_PREFIX.exec(line.slice(from, from + 3));
   if (prefix !== null) from += prefix[0].length;
   const token = quoteTokenAt(line, from);
