@@ -7,6 +7,10 @@ import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 import { gated, gatedByRun, hasRunWhere } from "./value_runs.ts";
 import { AT_KEYWORD, within } from "../windowed_match.ts";
 
+/** `first` and `second` joined by nothing, `_` or `-`: keywords of names written so. */
+const joined = (first: string, second: string) =>
+  ["", "_", "-"].map((join) => first + join + second);
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
@@ -49,7 +53,9 @@ export const buildDetectors = once((): Detector[] => [
       "aws[a-z_.-]{0,20}?(?:secret|key|pwd|pw|password|pass|token)|secret[_-]?access[_-]?key|secretaccesskey",
       "[A-Za-z0-9/+]{40}",
       3.5,
-      ["aws", "secret"],
+      // Every name holds `aws` or `secret access` (`secret` alone is on most lines of key/value
+      // logs: `secret_name`, `secret_version`).
+      ["aws", ...joined("secret", "access")],
       { tail: "A-Za-z0-9/+=" },
     ),
     (line) =>
@@ -72,15 +78,9 @@ export const buildDetectors = once((): Detector[] => [
       "aws[_-]?session[_-]?token|sessiontoken|x-amz-security-token|aws[_-]?security[_-]?token",
       "[A-Za-z0-9/+]{100,2000}={0,2}",
       4,
-      // Every name ends in [_-]?token after session or security.
-      [
-        "sessiontoken",
-        "session_token",
-        "session-token",
-        "securitytoken",
-        "security_token",
-        "security-token",
-      ],
+      // Every name holds `aws`, or is SessionToken or X-Amz-Security-Token (`session_token`
+      // alone is on many key/value lines: `session_token_ttl`).
+      ["aws", "sessiontoken", "amz-security"],
       {
         tail: "A-Za-z0-9/+=",
         cutClass: "A-Za-z0-9/+",
@@ -228,7 +228,8 @@ export const buildDetectors = once((): Detector[] => [
       "(?:(?:ibm|cos|hmac)[a-z_-]{0,14}?)?secret[_-]?(?:access[_-]?)?key",
       "[a-fA-F0-9]{48}",
       3,
-      ["secret"],
+      // Every name holds `secret` joined to `access` or `key`.
+      [...joined("secret", "access"), ...joined("secret", "key")],
     ),
     "hex",
     48,

@@ -3,7 +3,7 @@ import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
-import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
+import { compactToken, hexLed, prefixedToken } from "./prefixed_tokens.ts";
 import { gated, hasRun, hasRunWhere } from "./value_runs.ts";
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
@@ -122,12 +122,19 @@ export const buildDetectors = once((): Detector[] => [
   /** Plivo auth token: 40 base62 characters assigned to a plivo token name. */
   assignedValue("plivo-auth-token", "plivo[a-z_-]{0,20}?(?:token|secret)", "[A-Za-z0-9]{40}", 3.5),
   /** Telnyx API v2 key: KEY, 32 upper-case hex characters, _ and 22 base62. */
-  // `key` is on most lines of key/value logs: read only lines with a run of exactly 35 letters
-  // and digits that starts with KEY and ends before a `_`, which the token's first part is (no
-  // letter, digit or `_` comes before a token), in a run of 58 URL-safe characters or more (the
-  // whole token: most lines have none, and are answered without reading their runs again).
+  // `key` is on most lines of key/value logs: woken only by `key` and a hex digit (hexLed), and
+  // reads only lines with a run of exactly 35 letters and digits that starts with KEY and ends
+  // before a `_`, which the token's first part is (no letter, digit or `_` comes before a token),
+  // in a run of 58 URL-safe characters or more (the whole token: most lines have none, and are
+  // answered without reading their runs again).
   gated(
-    compactToken("telnyx-api-key", "KEY[0-9A-F]{32}_[A-Za-z0-9]{22}"),
+    compactToken(
+      "telnyx-api-key",
+      "KEY[0-9A-F]{32}_[A-Za-z0-9]{22}",
+      undefined,
+      undefined,
+      hexLed("key"),
+    ),
     (line) =>
       hasRun(line, "url-safe", 58) && hasRunWhere(
         line,

@@ -3,7 +3,7 @@ import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { UUID } from "./provider_shapes.ts";
 import { assignedValue } from "./assigned_values.ts";
-import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
+import { compactToken, hexLed, prefixedToken } from "./prefixed_tokens.ts";
 import { gated, hasRunWhere } from "./value_runs.ts";
 import { AT_KEYWORD } from "../windowed_match.ts";
 import { hasContextBefore } from "./value_checks.ts";
@@ -47,10 +47,11 @@ export const buildDetectors = once((): Detector[] => [
     validate: (_secret, line, index) => hasContextBefore(line, index, DATADOG_HOST_BEFORE, 100),
   }),
   /** Datadog browser/RUM client token: pub and 32 hex characters. */
-  // `pub` is in every `public`: read only lines with a run of exactly 35 letters and digits that
-  // starts with pub, which the token is (no letter, digit or `_` touches a token).
+  // `pub` is in every `public`: woken only by `pub` and a hex digit (hexLed), and reads only lines
+  // with a run of exactly 35 letters and digits that starts with pub, which the token is (no
+  // letter, digit or `_` touches a token).
   gated(
-    compactToken("datadog-client-token", "pub[a-f0-9]{32}", 3),
+    compactToken("datadog-client-token", "pub[a-f0-9]{32}", 3, undefined, hexLed("pub")),
     (line) =>
       hasRunWhere(
         line,

@@ -37,6 +37,14 @@ export function prefixedToken(
 }
 
 /**
+ * Keywords of a token whose literal prefix `lead` is a common word (`key`, `pub`) and a hex digit
+ * follows it: the prefix and each hex digit, so that the word alone (`routing_key`, `public`)
+ * wakes no search for the token.
+ */
+export const hexLed = (lead: string): string[] =>
+  [..."0123456789abcdef"].map((digit) => lead + digit);
+
+/**
  * The compact form of any other token(): an id, the token's regex source, its entropy bound, the
  * characters that may not follow it and, when its literal prefixes are not enough, the prefilter
  * keywords (token() infers them otherwise); `more` adds the rest of the spec (a validate, a cut
