@@ -496,17 +496,6 @@ export const buildDetectors = once((): Detector[] => [
     /(?<![a-z])(?:gender|sex|ethnicity|race|religion)\\?["']?\s?[:=>[]\s?\\?["']?(?!(?:null|none|unknown|true|false)\b)(?<secret>\p{L}[\p{L}+-]*(?: \p{L}[\p{L}+-]*(?![\w.-]*[:=])){0,3})/dgiu,
   ),
   /**
-   * A latitude or longitude under a key naming it (`"lat":48.858370`, `home_lng=-2.294481`,
-   * `<latitude>35.6586</latitude>`): a decimal of four places or more, a position to within
-   * metres (a person's, in an app's or a courier's log).
-   */
-  pii(
-    "geo-coordinate",
-    // Each key starts a word (`_` or a quote before it): never `translate`, `salon`.
-    { keywords: ["lat", "lng", "lon"], atWordStart: ["lat", "lng", "lon"] },
-    /(?<![a-z])(?:lat(?:itude)?|lo?ng(?:itude)?|lon)\\?["']?\s?[:=>]\s?\\?["']?(?<secret>-?\d{1,3}\.\d{4,})(?![\d.])/dgi,
-  ),
-  /**
    * Values of a logged SQL `INSERT` whose column list names personal data only its name identifies
    * (`INSERT INTO customers (name, thai_id, voter_id) VALUES ('Jane', '8564…', 'CUI…')`): each
    * row's value of such a column, when it has a digit.

@@ -182,14 +182,6 @@ export const examples: Record<string, DetectorExamples> = {
       "unisex=yes gender_neutral=true",
     ],
   },
-  "geo-coordinate": {
-    positive: [
-      { text: '{"rider":"r_81","lat":48.858370,"lng":-2.294481}', secret: "48.858370" },
-      { text: "courier position lat=51.5072 lon=-0.127758 acc=9m", secret: "-0.127758" },
-      { text: "<longitude>139.6917</longitude>", secret: "139.6917" },
-    ],
-    negative: ["latency=48.8566ms", '{"lat":48.9,"lng":2.3}', "translate=12.3456"],
-  },
   "sql-insert-personal-column": {
     positive: [
       {
