@@ -37,6 +37,21 @@ const PERCENT_MARKERS: readonly string[] = [
 ];
 
 /**
+ * Lower-case literals that mark a string inside a string (ESCAPED_STRING): JSON carried in a JSON
+ * string (`{\"k\":\"v\"}`, Python's `{\"k\": \"v\"}`), a quoted argument in a logged message
+ * (`taxId: \"v\"`, `\"AUTH\" \"v\"`, `<<\"v\">>`, `(\"v\")`, `=\"v\"`); not a quote of a value's
+ * own text (an ETag's `W/\"…\"`, on every other line of a key/value log; a template's
+ * `default \"v\"`). Where a document starts, not at each of its names: a log of escaped JSON
+ * holds a name every 60 characters, which would make its text look dense in keywords (see
+ * KeywordIndex.scan). Such a line is read on its view (nestedView) instead of as it is written.
+ */
+export const ESCAPED_STRING_MARKERS: readonly string[] = [
+  '\\" \\"',
+  ...["{", "[", "(", "<", "=", ": ", ", "].map((c) => `${c}\\"`),
+];
+const ESCAPED_STRING = /\\" \\"|[{[(<=]\\"|[:,] \\"/;
+
+/**
  * Lower-case literals that mark a line whose escapes may hide a value's shape: a JSON `\u`
  * escape of a printable character (`\u0020` and up, not the `\u001b` of colours) or `\/`,
  * a percent-escape of a character that credentials, addresses and URLs carry, or an escaped
@@ -112,6 +127,8 @@ export const WRAPPING_MARKERS: readonly string[] = [
 export interface DecodedView {
   /** The decoded text. */
   text: string;
+  /** The view this one was decoded from, when the line's view was decoded again (nestedView). */
+  outer?: DecodedView;
   /**
    * The decoded escapes, in order, four numbers each: where the decoded text starts and ends in
    * `text`, and where its source starts and ends in the original line. Between them, the view
@@ -484,5 +501,28 @@ function originalEnd(edits: readonly number[], p: number): number {
 
 /** The range of the original line that view range `[start, end)` (not empty) was decoded from. */
 export function originalRange(view: DecodedView, start: number, end: number): [number, number] {
-  return [originalStart(view.edits, start), originalEnd(view.edits, end - 1)];
+  const range: [number, number] = [
+    originalStart(view.edits, start),
+    originalEnd(view.edits, end - 1),
+  ];
+  return view.outer === undefined ? range : originalRange(view.outer, ...range);
+}
+
+/** How many times nestedView decodes a line at most: JSON in a string in a string in a string. */
+const MAX_NESTING = 3;
+
+/**
+ * The decoded view of `line` (decodedView), decoded again while it still holds a string inside a
+ * string (ESCAPED_STRING: `{\\\"k\\\":…` is `{\"k\":…` once decoded), up to MAX_NESTING times: each
+ * level of JSON carried in a JSON string is read as plain JSON. Null when nothing is encoded.
+ */
+export function nestedView(line: string): DecodedView | null {
+  let view = decodedView(line);
+  for (let n = 1; view !== null && n < MAX_NESTING && ESCAPED_STRING.test(view.text); n++) {
+    const inner = decodedView(view.text);
+    if (inner === null) break;
+    inner.outer = view;
+    view = inner;
+  }
+  return view;
 }

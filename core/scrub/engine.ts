@@ -7,7 +7,7 @@
  * each line runs only those, and a line with none is copied untouched. Lines longer than the
  * limit are replaced whole by `[REDACTED:oversized-line]`.
  */
-import { decodedView, holdsQuotedPrintable, originalRange } from "./decoded_view.ts";
+import { holdsQuotedPrintable, nestedView, originalRange } from "./decoded_view.ts";
 import { forEachPayload } from "./encoded_payloads.ts";
 import type { Continuation, Detector } from "./detector.ts";
 import { ScrubError } from "./errors.ts";
@@ -181,7 +181,10 @@ export class LineEngine {
   /** The replacement for one line, or null when the line stays as it is. */
   #scrubLine(text: string, start: number, end: number, work: readonly Target[]): string | null {
     if (end - start > this.#rules.limits.maxLineLength) return this.oversizedLine();
-    if (work.length === 0 && this.#block === null && this.#continued === null) return null;
+    if (
+      (work.length === 0 || (work.length === 1 && work[0].type === "escaped-strings")) &&
+      this.#block === null && this.#continued === null
+    ) return null;
     const line = text.slice(start, end);
     this.#region?.presetLine(line, start, end);
     if (this.#block !== null) {
@@ -263,25 +266,46 @@ export class LineEngine {
   /**
    * Runs the single-line detectors in `work` on a line, and on its decoded view when `work` says
    * its escapes may hide a value, or may wrap one where a detector ran; null when nothing is
-   * found. On a `wholeLine`, also what a value opened above holds of it, or the value it opens
-   * below.
+   * found. A line carrying strings in a string (JSON in a JSON string) is read on its view alone,
+   * decoded to the innermost level, as the text it carries (its raw escaped quotes would end or
+   * stretch values where that text does not), unless other escapes hide something there too.
+   * On a `wholeLine`, also what a value opened above holds of it, or the value it opens below.
    */
   #scrubSingleLine(line: string, work: readonly Target[], wholeLine = false): string | null {
     const spans: Span[] = wholeLine ? this.#continuedSpans(line) : [];
+    const continued = spans.length;
     let hiding = false, wrapping = false, checked = false;
+    /** Where the detectors left to read on the view alone start in `work` (-1: none). */
+    let unread = -1;
     for (let i = 0; i < work.length; i++) {
       const target = work[i];
-      if (target.type === "detector") this.#runDetector(target, line, spans, wholeLine);
-      else if (target.type === "hiding-escapes") hiding = true;
+      if (target.type === "detector") {
+        if (unread === -1) this.#runDetector(target, line, spans, wholeLine);
+      } else if (target.type === "hiding-escapes") hiding = true;
       else if (target.type === "wrapping-escapes") wrapping = true;
       else if (target.type === "checked-escapes") checked = true;
+      else if (target.type === "escaped-strings" && !hiding) unread = i;
     }
     if (wholeLine && this.#continued === null) this.#openContinuation(line, work);
     // A line marked as holding a base64 payload, or an encoding, may hold payloads
     // (./encoded_payloads.ts); quoted-printable's marks call for a view only where one is.
     if (hiding || checked) this.#findEncoded(line, spans);
     if (checked && !hiding) hiding = holdsQuotedPrintable(line);
-    if (hiding || wrapping) {
+    if (unread !== -1) {
+      // Strings in a string, nothing hidden: what the detectors found on the raw line is dropped
+      // and the view read alone; with no view, or escapes hiding something too, the line is read
+      // raw to its end (fails closed).
+      const raw = spans.splice(continued);
+      if (!hiding && this.#readStrings(line, spans, work)) {
+        return this.#masked(line, spans);
+      }
+      spans.push(...raw);
+      for (let i = unread; i < work.length; i++) {
+        const target = work[i];
+        if (target.type === "detector") this.#runDetector(target, line, spans, wholeLine);
+      }
+    }
+    if (hiding || wrapping || unread !== -1) {
       // Escapes that only wrap values hide no keyword: the detectors found for the line run
       // again, with the keyword-free ones whose shape or filter the view shows (a colour code
       // glued to a value hides its start from both).
@@ -353,7 +377,7 @@ export class LineEngine {
    * LinePrefilter.inView).
    */
   #findDecoded(line: string, spans: Span[], wrapped: readonly Target[] | null): void {
-    const view = decodedView(line);
+    const view = nestedView(line);
     if (view === null) return;
     const rules = this.#rules;
     const text = view.text;
@@ -375,6 +399,31 @@ export class LineEngine {
         spans.push({ start, end: isLimit ? line.length : end, detector: span.detector });
       }
     }
+  }
+
+  /**
+   * Reads `line`, whose escapes only quote strings inside a string, on its view decoded to the
+   * innermost string (nestedView), which shows the line's own keywords and shapes: the detectors
+   * of `work` run on it as on a piece of a line, and what they find is added to `spans` as the
+   * range of `line` it was decoded from. False when the line has no view.
+   */
+  #readStrings(line: string, spans: Span[], work: readonly Target[]): boolean {
+    const view = nestedView(line);
+    if (view === null) return false;
+    const found: Span[] = [];
+    for (let i = 0; i < work.length; i++) {
+      const target = work[i];
+      if (target.type === "detector") this.#runDetector(target, view.text, found, false);
+    }
+    for (const { start, end, detector } of found) {
+      const range = originalRange(view, start, end);
+      spans.push({
+        start: range[0],
+        end: detector === SCRUB_LIMIT ? line.length : range[1],
+        detector,
+      });
+    }
+    return true;
   }
 
   /**

@@ -4,7 +4,12 @@
  * the lines each must run on, the allowlist and the limits. Built once per scrubber, after the
  * policy is checked against the detectors (./policy_checks.ts).
  */
-import { HIDING_MARKERS, QUOTED_PRINTABLE_MARKERS, WRAPPING_MARKERS } from "./decoded_view.ts";
+import {
+  ESCAPED_STRING_MARKERS,
+  HIDING_MARKERS,
+  QUOTED_PRINTABLE_MARKERS,
+  WRAPPING_MARKERS,
+} from "./decoded_view.ts";
 import { PAYLOAD_MARKERS } from "./encoded_payloads.ts";
 import type { BlockDetector, Detector, MaskStrategy } from "./detector.ts";
 import { SCRUB_LIMIT_ID } from "./match.ts";
@@ -63,6 +68,7 @@ export function compileRules(
       escapes: {
         hiding: HIDING_MARKERS,
         wrapping: WRAPPING_MARKERS,
+        strings: ESCAPED_STRING_MARKERS,
         checked: [...PAYLOAD_MARKERS, ...QUOTED_PRINTABLE_MARKERS],
       },
     }),

@@ -232,17 +232,16 @@ function plausibleMac(mac: string, line: string, index: number): boolean {
 }
 
 /**
- * A key naming a MAC address right before a bare 12-hex value (`mac=`, `"macAddress":"`, its quotes
- * escaped as JSON carried in a JSON string writes them (`\"mac\":\"`), `bssid `,
+ * A key naming a MAC address right before a bare 12-hex value (`mac=`, `"macAddress":"`, `bssid `,
  * `<device_mac>`, DHCP's client hardware address `chaddr=`, FreeRADIUS's calling station `cli `,
  * and camel case's `clientMac=`, `{DeviceMac:`).
  */
 const MAC_KEY_BEFORE =
-  /(?<![a-z])(?:mac|hw_?addr|chaddr|hardware[ _-]?address|bssid|ether(?:net)?[ _-]?addr(?:ess)?|cli|calling-station-id)(?:[ _-]?addr(?:ess)?)?\\?["']?\s{0,2}[:= >]\s{0,2}\\?["']?$/i;
+  /(?<![a-z])(?:mac|hw_?addr|chaddr|hardware[ _-]?address|bssid|ether(?:net)?[ _-]?addr(?:ess)?|cli|calling-station-id)(?:[ _-]?addr(?:ess)?)?["']?\s{0,2}[:= >]\s{0,2}["']?$/i;
 /** MAC_KEY_BEFORE, or a camel-case key ending in `Mac` (`clientMac=`, `{DeviceMac:`), case kept. */
 const macKeyBefore = (line: string, index: number) =>
   hasContextBefore(line, index, MAC_KEY_BEFORE, 32) ||
-  hasContextBefore(line, index, /[a-z]Mac["':= >\\]{1,6}$/, 11);
+  hasContextBefore(line, index, /[a-z]Mac["':= >]{1,4}$/, 9);
 
 /** Words of lines about MAC addresses, where a dotted form of digits only (`0011.2233.4455`) is one. */
 const MAC_LINE_WORDS = /mac|arp|vlan|dhcp|hw_?addr|bssid|ether/i;

@@ -312,12 +312,11 @@ const LOCAL_PHONE_WORDS =
  * A word naming a phone number in English or another language (`mobile`, `user_tel`, `phones`,
  * `"phoneNumber":"`, `telefon`, `teléfono`, `Handy`, `tlf`, `puhelin`; a vCard's `TEL` with its
  * parameters, `TEL;TYPE=HOME:`, `TEL;WORK;VOICE:`; not `celltower`), then only a few joining
- * words (`number`, `sent to`, `opt-in from`), right before a bare number; a JSON key's quotes may
- * be escaped (`\"phone\": \"`: JSON carried in a JSON string).
+ * words (`number`, `sent to`, `opt-in from`), right before a bare number.
  */
 const PHONE_CONTEXT = regex(
   raw`(?:phone|(?<![a-z])(?:my number|mob|tel(?:;[a-z-]{1,9}(?:=[\w",-]{1,24})?){1,4}(?=:)|t[e\u00e9]l(?![a-df-z]|e[a-eg-z])|telem[o\u00f3]vel|cell|sms|fax|otp|tlf|handy)|celular|m[o\u00f3]vil|portable|hotline|whats ?app|msisdn|contact|rufnummer|puhelin|(?:${LOCAL_PHONE_WORDS})(?:[a-z]|[^\0-\x7f]{1,4})?|(?<![a-z])(?:reach|text)(?: me| us)? (?:at|on)|(?<![a-z])call(?:ed|ing)?(?: me| us| back)?(?: (?:at|on))?|(?<![a-z])caller(?:[ _-]?id)?|(?<![a-z])dial(?:ed|led|ing)?)` +
-    raw`(?:[a-z\u00e9_]{0,8}(?:phone|one|oon|no|nr|num|number|mer|ero|ile?|ulare?|isdn|app|fon[eo]?|fonu)|s)?[^a-z0-9\n]{0,4}(?:\\")?` +
+    raw`(?:[a-z\u00e9_]{0,8}(?:phone|one|oon|no|nr|num|number|mer|ero|ile?|ulare?|isdn|app|fon[eo]?|fonu)|s)?[^a-z0-9\n]{0,4}` +
     raw`(?:(?:no|nr|num|numbers?|nummer|numero|numaras\u0131|is|to|from|at|on|via|for|sent|delivered|dispatched|opt-in|${PHONE_STATUS})[^a-z0-9\n]{1,4}){0,3}` +
     // A first number the word names, then the next after a comma or `(alt.` (`call back on 0151
     // 2345678 (alt. 486 86 306)`, `phone: 020 7946 0958, 96907 51709`).
@@ -336,11 +335,11 @@ const NOT_PHONE_KEY =
 const CALLER_KEY = /^(?:caller|calling|callee|called)[ _-]?(?:id|number|no)?$/;
 
 /**
- * A message or call's party written as a bare key (`to=`, `"recipient":"`, `\"to\":\"`, `ani=`) right before
+ * A message or call's party written as a bare key (`to=`, `"recipient":"`, `ani=`) right before
  * the number, on a line about SMS, calls or SIP (gateways and PBXs log numbers this way).
  */
 const PARTY_KEY_BEFORE =
-  /(?<![a-z])(?:to|from|recipient|receiver|sender|dest(?:ination)?|dst|src|callee|ani|dnis|cli|number|[ab](?:[ _-]?(?:num(?:ber)?|no|party))?)\\?["']?\s{0,2}[:=]\s{0,2}\\?["']?$/i;
+  /(?<![a-z])(?:to|from|recipient|receiver|sender|dest(?:ination)?|dst|src|callee|ani|dnis|cli|number|[ab](?:[ _-]?(?:num(?:ber)?|no|party))?)["']?\s{0,2}[:=]\s{0,2}["']?$/i;
 /**
  * Words of a line about messages or calls (a call detail record's `CDR`, whose parties are A and B;
  * a messaging API's `Messages.json` request, whose `To=` and `From=` are numbers).
@@ -350,13 +349,13 @@ const PHONE_LINE_WORDS =
 
 /**
  * A key that names a telephone number and nothing else, right before its value (`phone=`,
- * `"phone": "`, `\"tel\":\"`, `mobile_no=`): small numbering plans' five- and six-digit numbers
+ * `"phone": "`, `tel: `, `mobile_no=`): small numbering plans' five- and six-digit numbers
  * (`phone=62889`, `"tel": "20 12 34"`) are taken after it alone.
  */
 const SHORT_NUMBER_KEY =
-  /(?<![a-z])(?:phone|tel|telephone|mobile|msisdn)(?:[ _-]?(?:no|nr|num|number))?\\?["']?[ \t]{0,2}[:=][ \t]{0,2}\\?["']?$/i;
-/** What ends such a value: the line's end, a closing quote (maybe escaped) or bracket, or the next `key=`. */
-const SHORT_NUMBER_END = /^(?:[ \t]*$|["',;)\]}|\\]|[ \t]+[\w.-]+=)/;
+  /(?<![a-z])(?:phone|tel|telephone|mobile|msisdn)(?:[ _-]?(?:no|nr|num|number))?["']?[ \t]{0,2}[:=][ \t]{0,2}["']?$/i;
+/** What ends such a value: the line's end, a closing quote or bracket, or the next `key=`. */
+const SHORT_NUMBER_END = /^(?:[ \t]*$|["',;)\]}|]|[ \t]+[\w.-]+=)/;
 
 function phoneInContext(value: string, line: string, index: number): boolean {
   const digits = digitsOf(value);

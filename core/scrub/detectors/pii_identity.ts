@@ -70,15 +70,14 @@ const DNI_CONTEXT = /dni|nie|nif|documento|identidad|fiscal|extranjero/i;
  */
 const PAN_CONTEXT = namedRightBefore(["pan", "pan card", "permanent account number"]);
 /**
- * True when `value` at `index` is a whole field of `line`: the line, a quoted string (its quotes
- * maybe escaped, as in JSON carried inside a JSON string: `\"078 05 1120\"`), a cell of a
+ * True when `value` at `index` is a whole field of `line`: the line, a quoted string, a cell of a
  * CSV or tab-separated row, or an element's text (`"078 05 1120"`, `,078 05 1120,`), not words
  * of a sentence (`order 536 90 4399 shipped`).
  */
 function wholeField(value: string, line: string, index: number): boolean {
   const before = index === 0 ? "" : line[index - 1];
   const after = line[index + value.length] ?? "";
-  return /^(?:|["',\t>|])$/.test(before) && /^(?:|["',\t<|\\])$/.test(after);
+  return /^(?:|["',\t>|])$/.test(before) && /^(?:|["',\t<|])$/.test(after);
 }
 
 /** A dashed or dotted SSN's area and group: `078-05-`. */

@@ -45,6 +45,8 @@ export type Target =
   | { readonly type: "hiding-escapes" }
   /** Escapes that may wrap a value where a detector ran: its decoded view is searched too. */
   | { readonly type: "wrapping-escapes" }
+  /** Strings inside a string (JSON in a JSON string): its decoded view is searched instead. */
+  | { readonly type: "escaped-strings" }
   /**
    * Marks of an encoding checked before any work: a base64 payload's (its runs decoded and read,
    * ../encoded_payloads.ts), quoted-printable's (a decoded view when the line holds one).
@@ -81,6 +83,7 @@ export interface PrefilterSpec {
     hiding: readonly string[];
     wrapping: readonly string[];
     checked?: readonly string[];
+    strings?: readonly string[];
   };
 }
 
@@ -134,8 +137,9 @@ export class LinePrefilter {
     keyed.push(...(this.blocks = spec.blocks.map((detector) => ({ type: "block", detector }))));
     keyed.push({ type: "hiding-escapes" }, { type: "wrapping-escapes" }, {
       type: "checked-escapes",
-    });
-    keywordLists.push(spec.escapes.hiding, spec.escapes.wrapping, spec.escapes.checked ?? []);
+    }, { type: "escaped-strings" });
+    const { hiding, wrapping, checked = [], strings = [] } = spec.escapes;
+    keywordLists.push(hiding, wrapping, checked, strings);
     this.#index = new KeywordIndex(keywordLists, { marks: KEY_WORD_LEADS });
     this.#keyed = keyed;
     this.#keywordFree = keywordFree;
