@@ -37,7 +37,7 @@ const PERCENT_MARKERS: readonly string[] = [
 ];
 
 /**
- * Lower-case literals that mark a string inside a string (ESCAPED_STRING): JSON carried in a JSON
+ * Lower-case literals that mark a string inside a string: JSON carried in a JSON
  * string (`{\"k\":\"v\"}`, Python's `{\"k\": \"v\"}`), a quoted argument in a logged message
  * (`taxId: \"v\"`, `\"AUTH\" \"v\"`, `<<\"v\">>`, `(\"v\")`, `=\"v\"`); not a quote of a value's
  * own text (an ETag's `W/\"…\"`, on every other line of a key/value log; a template's
@@ -49,7 +49,6 @@ export const ESCAPED_STRING_MARKERS: readonly string[] = [
   '\\" \\"',
   ...["{", "[", "(", "<", "=", ": ", ", "].map((c) => `${c}\\"`),
 ];
-const ESCAPED_STRING = /\\" \\"|[{[(<=]\\"|[:,] \\"/;
 
 /**
  * Lower-case literals that mark a line whose escapes may hide a value's shape: a JSON `\u`
@@ -501,28 +500,21 @@ function originalEnd(edits: readonly number[], p: number): number {
 
 /** The range of the original line that view range `[start, end)` (not empty) was decoded from. */
 export function originalRange(view: DecodedView, start: number, end: number): [number, number] {
-  const range: [number, number] = [
-    originalStart(view.edits, start),
-    originalEnd(view.edits, end - 1),
-  ];
-  return view.outer === undefined ? range : originalRange(view.outer, ...range);
+  const from = originalStart(view.edits, start), to = originalEnd(view.edits, end - 1);
+  return view.outer ? originalRange(view.outer, from, to) : [from, to];
 }
-
-/** How many times nestedView decodes a line at most: JSON in a string in a string in a string. */
-const MAX_NESTING = 3;
 
 /**
  * The decoded view of `line` (decodedView), decoded again while it still holds a string inside a
- * string (ESCAPED_STRING: `{\\\"k\\\":…` is `{\"k\":…` once decoded), up to MAX_NESTING times: each
- * level of JSON carried in a JSON string is read as plain JSON. Null when nothing is encoded.
+ * string (ESCAPED_STRING_MARKERS: `{\\\"k\\\":…` is `{\"k\":…` once decoded), `depth` levels at
+ * most: each level of JSON carried in a JSON string is read as plain JSON. `outer`: the view
+ * `line` is the text of. Null when nothing is encoded.
  */
-export function nestedView(line: string): DecodedView | null {
-  let view = decodedView(line);
-  for (let n = 1; view !== null && n < MAX_NESTING && ESCAPED_STRING.test(view.text); n++) {
-    const inner = decodedView(view.text);
-    if (inner === null) break;
-    inner.outer = view;
-    view = inner;
-  }
-  return view;
+export function nestedView(line: string, outer?: DecodedView, depth = 3): DecodedView | null {
+  const view = decodedView(line);
+  if (view === null) return outer ?? null;
+  view.outer = outer;
+  return --depth && ESCAPED_STRING_MARKERS.some((m) => view.text.includes(m))
+    ? nestedView(view.text, view, depth)
+    : view;
 }

@@ -284,28 +284,26 @@ export class LineEngine {
       } else if (target.type === "hiding-escapes") hiding = true;
       else if (target.type === "wrapping-escapes") wrapping = true;
       else if (target.type === "checked-escapes") checked = true;
-      else if (target.type === "escaped-strings" && !hiding) unread = i;
+      else if (target.type === "escaped-strings") unread = i;
     }
+    // Strings in a string: what the raw line showed before them is set aside for the view.
+    const raw = unread === -1 ? [] : spans.splice(continued);
     if (wholeLine && this.#continued === null) this.#openContinuation(line, work);
     // A line marked as holding a base64 payload, or an encoding, may hold payloads
     // (./encoded_payloads.ts); quoted-printable's marks call for a view only where one is.
     if (hiding || checked) this.#findEncoded(line, spans);
     if (checked && !hiding) hiding = holdsQuotedPrintable(line);
     if (unread !== -1) {
-      // Strings in a string, nothing hidden: what the detectors found on the raw line is dropped
-      // and the view read alone; with no view, or escapes hiding something too, the line is read
-      // raw to its end (fails closed).
-      const raw = spans.splice(continued);
-      if (!hiding && this.#readStrings(line, spans, work)) {
-        return this.#masked(line, spans);
-      }
+      // Nothing hidden: the view is read instead; with no view, or escapes hiding something too,
+      // the line is read raw to its end (fails closed).
+      if (!hiding && this.#readStrings(line, spans, work)) return this.#masked(line, spans);
       spans.push(...raw);
       for (let i = unread; i < work.length; i++) {
         const target = work[i];
         if (target.type === "detector") this.#runDetector(target, line, spans, wholeLine);
       }
     }
-    if (hiding || wrapping || unread !== -1) {
+    if (hiding || wrapping) {
       // Escapes that only wrap values hide no keyword: the detectors found for the line run
       // again, with the keyword-free ones whose shape or filter the view shows (a colour code
       // glued to a value hides its start from both).
@@ -411,17 +409,12 @@ export class LineEngine {
     const view = nestedView(line);
     if (view === null) return false;
     const found: Span[] = [];
-    for (let i = 0; i < work.length; i++) {
-      const target = work[i];
+    for (const target of work) {
       if (target.type === "detector") this.#runDetector(target, view.text, found, false);
     }
-    for (const { start, end, detector } of found) {
-      const range = originalRange(view, start, end);
-      spans.push({
-        start: range[0],
-        end: detector === SCRUB_LIMIT ? line.length : range[1],
-        detector,
-      });
+    for (const span of found) {
+      const [start, end] = originalRange(view, span.start, span.end);
+      spans.push({ ...span, start, end: span.detector === SCRUB_LIMIT ? line.length : end });
     }
     return true;
   }

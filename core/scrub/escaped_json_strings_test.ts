@@ -93,7 +93,7 @@ Deno.test("nestedView decodes each level once and maps a range back to the origi
   const line = carried(JSON.stringify({ token: value }), 2);
   const once = decodedView(line)!;
   const view = nestedView(line)!;
-  deepStrictEqual(view.outer, once);
+  deepStrictEqual([view.outer?.text, view.outer?.edits], [once.text, once.edits]);
   strictEqual(view.text.includes(`"token":"${value}"`), true);
   const at = view.text.indexOf(value);
   const [start, end] = originalRange(view, at, at + value.length);

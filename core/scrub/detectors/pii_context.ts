@@ -164,7 +164,7 @@ const NAME_SUFFIX = `(?:[ _.-]?(?:${
  * `updated to`) and whose it is (HOLDER_WORDS), at most three words in all.
  */
 const joinOf = (words: string, most: number) =>
-  `[^A-Za-z0-9\\n]{0,5}(?:(?:${anyCase(words)})[^A-Za-z0-9\\n]{1,3}){0,${most}}`;
+  `[^A-Za-z0-9\\n]{0,5}(?:\\\\")?(?:(?:${anyCase(words)})[^A-Za-z0-9\\n]{1,3}){0,${most}}`;
 const NAME_JOIN = joinOf("is|was|of|for|no|number", 2);
 const ID_NAME_JOIN = joinOf(
   `is|was|of|for|no|number|changed|updated|to|${ID_STATUS_WORDS}|${HOLDER_WORDS}`,
