@@ -164,7 +164,9 @@ Deno.test("a one-line Secret entry that cannot be read masks the rest of the lin
   }
 });
 
-Deno.test("an escaped Secret of many values: past the values read one by one, the rest is masked", () => {
+// An escaped Secret is read on the line's nested view as the plain one-line Secret is (see
+// ../escaped_json_strings_test.ts): every value masked one by one, as unescaped.
+Deno.test("an escaped Secret of many values: every value is masked, as in the plain Secret", () => {
   const secrets = Array.from({ length: 100 }, (_, i) => btoa(`${TOKEN}-${i}`));
   const inner = JSON.stringify({
     data: Object.fromEntries(secrets.map((v, i) => [`K${i}`, v])),
@@ -173,5 +175,5 @@ Deno.test("an escaped Secret of many values: past the values read one by one, th
   const line = JSON.stringify({ "last-applied-configuration": inner });
   const out = scrubber.scrub(line).text;
   assertHidden(out, secrets, "100 escaped values");
-  ok(out.includes("[REDACTED:scrub-limit]"), out.slice(-200));
+  strictEqual(out.split("[REDACTED:kubernetes-secret-data]").length - 1, secrets.length);
 });
