@@ -711,9 +711,11 @@ export const buildDetectors = once((): Detector[] => [
    * password of two characters or more (`retry:3@worker-8` counts), not of letters, `_`, `.` and
    * `-` alone (`user:jane.doe@ldap1` names a user), `@`,
    * then an IPv4 address, a host then a port, `:/`, `:~` or `/` (not a mail address,
-   * `a:b1@corp.net`), or a host with no dot then a blank or the end; not a digest
-   * (`img:1.2@sha256:…`), a `sip:` address, nor after a `/` (a URL's, above). That match is the
-   * `@` alone, the rest looked back at, so that the filter and the anchor find it by its `@`.
+   * `a:b1@corp.net`), Go's MySQL driver's `tcp(host:3306)` or `unix(/path)` (its DSN has no
+   * scheme: `user:pw@tcp(db:3306)/app`), or a host with no dot then a blank or the end; not a
+   * digest (`img:1.2@sha256:…`), a `sip:` address, nor after a `/` (a URL's, above). That match
+   * is the `@` alone, the rest looked back at, so that the filter and the anchor find it by its
+   * `@`.
    */
   secret(
     "url-credentials",
@@ -743,7 +745,7 @@ export const buildDetectors = once((): Detector[] => [
         String.raw`|jdbc:oracle:[a-z]{1,10}:[^\/\s@:"']{1,128}\/` +
         cappedValue(String.raw`[^@\s"']`, 1, "@") +
         String
-          .raw`|@(?<=(?<![\w.:/@%+-])(?!sip)[A-Za-z][\w.-]*:(?![A-Za-z_.-]+@)(?<secret>[^\s:@/'"<>]{2,})@)(?!sha\d)(?=(?:\d+\.){3}\d|[\w-]+(?:(?:\.[\w-]+)*(?::[\d/~]|/)|(?!\S)))`,
+          .raw`|@(?<=(?<![\w.:/@%+-])(?!sip)[A-Za-z][\w.-]*:(?![A-Za-z_.-]+@)(?<secret>[^\s:@/'"<>]{2,})@)(?!sha\d)(?=(?:tcp|unix)\(|(?:\d+\.){3}\d|[\w-]+(?:(?:\.[\w-]+)*(?::[\d/~]|/)|(?!\S)))`,
       "gd",
     ),
     (value, line, index) => !documentedUrlShape(value, line, index),
