@@ -17,8 +17,11 @@ import { keyKind } from "./key_names.ts";
 /** Separators a header may use, most common first. */
 const SEPARATORS = [",", "\t", ";", "|"];
 
-/** A column name: letters, digits, `_ . - ` and spaces, maybe in double quotes. */
-const NAME = /^\s*("?)([A-Za-z][A-Za-z0-9_. -]{0,63})\1\s*$/;
+/**
+ * A column name: letters, digits, `_ . - ` and spaces, maybe in double quotes; or none (the
+ * empty fields outside a bordered table's `|`: `| id | password |`).
+ */
+const NAME = /^\s*("?)([A-Za-z][A-Za-z0-9_. -]{0,63})?\1\s*$/;
 
 /**
  * Column names of personal data that only the name identifies (a number of nine digits is an
@@ -148,7 +151,7 @@ export function csvHeader(line: string): CsvHeader | null {
   // First at a glance: a header starts with a name (or its quote), not a digit, `{`, `[` …
   const first = line.charCodeAt(0);
   const letter = (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7a;
-  if (!letter && first !== 0x22 && first !== 0x20 && first !== 0x09) return null;
+  if (!letter && first !== 0x22 && first !== 0x20 && first !== 0x09 && first !== 0x7c) return null;
   if (/[=:{[<>\/]/.test(line)) return null;
   for (const separator of SEPARATORS) {
     if (!line.includes(separator)) continue;
@@ -158,7 +161,7 @@ export function csvHeader(line: string): CsvHeader | null {
     for (const part of parts) {
       const m = NAME.exec(line.slice(part.start, part.end));
       if (m === null) return null;
-      names.push(m[2]);
+      names.push(m[2] ?? "");
     }
     const masked: number[] = [];
     let secret = false;
@@ -178,13 +181,15 @@ export function csvHeader(line: string): CsvHeader | null {
 /**
  * The rows below `header`: each row's values in its masked columns, until a line is no row. A
  * line repeating the header (tables exported one after another) holds the column names, not
- * values: it is read as the header again.
+ * values: it is read as the header again; a rule line (`----+----`) holds none.
  */
 export function csvRows(header: CsvHeader): Continuation {
   return {
     next(line: string): readonly Candidate[] | null {
       if (line.trim() === "") return null;
-      if (line.trimEnd() === header.text) return [];
+      // A rule under the header or around the rows (psql's `----+----`, MySQL's `+----+`,
+      // Markdown's `|---|:--|`, a tabulated listing's `===+===`) is read past.
+      if (line.trimEnd() === header.text || /^[\s|+:=-]+$/.test(line)) return [];
       const parts = fields(line, header.separator);
       if (parts.length !== header.columns) return null;
       const out: Candidate[] = [];
