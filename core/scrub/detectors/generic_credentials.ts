@@ -30,7 +30,12 @@ import { type KeyKind, keyKind, namesOwnPassword, SESSION_COOKIE_NAME } from "..
 import { inAuthorizationResponse } from "../kv/oauth_codes.ts";
 import { sqlColumnValues } from "../kv/bind_parameters.ts";
 import { valuesNamedBy } from "../kv/values_named_by.ts";
-import { SECRET_STORE_KEYWORDS, secretStoreValues } from "./secret_store_commands.ts";
+import {
+  SECRET_READ_KEYWORDS,
+  SECRET_STORE_KEYWORDS,
+  secretPrintedBelow,
+  secretStoreValues,
+} from "./secret_store_commands.ts";
 import { jsonSecretValues, secretMap } from "../kv/kubernetes.ts";
 import {
   decodeBase64Text,
@@ -1013,10 +1018,10 @@ export const buildDetectors = once((): Detector[] => [
    */
   secret(
     "secret-store-command-value",
-    SECRET_STORE_KEYWORDS,
+    [...SECRET_STORE_KEYWORDS, ...SECRET_READ_KEYWORDS],
     new RegExp(SECRET_STORE_KEYWORDS.join("|"), "gi"),
     (value) => plausibleAtLeast3(value) && !isReference(value),
-    { find: secretStoreValues },
+    { find: secretStoreValues, opens: secretPrintedBelow },
   ),
   /**
    * A password or token given to a command line (../kv/commands.ts): `curl -u user:pass` in any

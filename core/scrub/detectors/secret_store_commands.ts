@@ -8,6 +8,7 @@
  */
 import { raw } from "./raw.ts";
 import type { Candidate } from "../detector.ts";
+import { continuationFor } from "../kv/continuations.ts";
 
 /** Commands that store a secret (lower case), as the keyword prefilter finds them. */
 export const SECRET_STORE_KEYWORDS = [
@@ -23,6 +24,31 @@ export const SECRET_STORE_KEYWORDS = [
   "create-secret",
   "secrets versions add",
 ];
+
+/**
+ * Commands that print a stored secret (lower case): `gcloud secrets versions access`, `aws
+ * secretsmanager get-secret-value`, `az keyvault secret show --query value`, `bw get password`,
+ * `pass show` (`gopass show`), `op read`, `kubectl get secret … -o jsonpath='{.data.…}'`,
+ * `vault kv get -field=…`. What the command prints is on the line below.
+ */
+export const SECRET_READ_KEYWORDS = [
+  "versions access",
+  "get-secret-value",
+  "query value",
+  "get password",
+  "pass show",
+  "op read",
+  "{.data",
+  "-field",
+];
+// In lower case, as a command is typed, and ending a word (not `method=GET password_reset=false`;
+// `gopass show` is `pass show`'s); `{` opens no quantifier here, and `.` matches the `.` it stands
+// for (or a rare other character).
+const READ = new RegExp(`(?:${SECRET_READ_KEYWORDS.join("|")})(?![\\w-])`);
+
+/** After a command printing a secret, the single word printed on the first line below. */
+export const secretPrintedBelow = (line: string) =>
+  READ.test(line) ? continuationFor({ form: "printed-below" }) : null;
 
 /** The commands, each as a pattern over the line (its words may be spaced). */
 const STORE = new RegExp(
