@@ -5,8 +5,9 @@
  * user:pass` (`--auth`; a token alone after `-A bearer`), `mysql -pPASS`
  * (glued: `-p PASS` names a database), `sshpass -p PASS`, `docker login -p PASS` (podman,
  * nerdctl, buildah, skopeo, oras, helm, crane, az), `redis-cli -a PASS`, `mongosh -p PASS`,
- * `sqlcmd -P PASS`, `ipmitool -P PASS` (a BMC's), `ldapsearch -w PASS`, `psexec -p PASS`,
- * `rdesktop -p PASS`, FreeRDP's `xfreerdp /p:PASS`, `twine -p`, `nuget -k`, `openssl -k` (and `-passout
+ * `sqlcmd -P PASS`, `ipmitool -P PASS` (a BMC's), `mosquitto_pub -P PASS` (an MQTT broker's),
+ * `ldapsearch -w PASS`, `psexec -p PASS`, `rdesktop -p PASS`, FreeRDP's `xfreerdp /p:PASS`,
+ * `twine -p`, `nuget -k` (and `dotnet nuget add source -p PASS`), `openssl -k` (and `-passout
  * pass:PASS`), `useradd -p`, a value echoed into `--password-stdin`, `--with-token` or `chpasswd`,
  * Redis's `AUTH` (as MONITOR prints it, or at a prompt), SQL's
  * `IDENTIFIED BY 'PASS'` and `SET PASSWORD FOR 'u'@'h' = 'PASS'`, PowerShell's
@@ -61,9 +62,10 @@ for (
   const [spec, ...commands] of (
     "-p+ mysql mysqldump mysqladmin mariadb mariadb-dump;-p sshpass mongo mongosh mongodump " +
     "mongorestore;-p* docker podman nerdctl buildah skopeo oras helm crane;-a redis-cli;" +
-    "-N ssh-keygen;-P zip unzip;-p+ 7z 7za 7zz;-P sqlcmd ipmitool;-p* az;-p twine psexec rdesktop;" +
-    "-k nuget openssl;-p useradd usermod;-w ldapsearch ldapmodify ldapadd ldapdelete ldapwhoami " +
-    "ldappasswd;/p:+ xfreerdp xfreerdp3 wfreerdp wlfreerdp sdl-freerdp sdl-freerdp3;" +
+    "-N ssh-keygen;-P zip unzip;-p+ 7z 7za 7zz;-P sqlcmd ipmitool mosquitto_pub mosquitto_sub;" +
+    "-p* az;-p twine psexec rdesktop;-k,-p nuget;-k openssl;-p useradd usermod;" +
+    "-w ldapsearch ldapmodify ldapadd ldapdelete ldapwhoami ldappasswd;" +
+    "/p:+ xfreerdp xfreerdp3 wfreerdp wlfreerdp sdl-freerdp sdl-freerdp3;" +
     "-c,-A,-X snmpwalk snmpget snmpbulkwalk"
   ).split(";").map((group) => group.split(" "))
 ) {
