@@ -330,12 +330,15 @@ const BASE64_NOT_PATH =
  * `config.apiKey`, `Rails.application.credentials.secret_key_base`, PowerShell's `$env:API_KEY`,
  * Windows's `%API_KEY%`)
  * or a file path (`/etc/ssl/private/app.key`, `~/.ssh/id_rsa`, `./certs/key.pem`, `./password.txt`).
+ * Not dotted words whose last ends in a word and two digits (`river.maple.otter42`): a passphrase
+ * as people and generators write one, where a member's or an event's name ends in a letter or a
+ * version (`orders.created.v1`).
  */
 const REFERENCE = new RegExp(
   String
     .raw`^(?:(?:process|env|config|conf|cfg|settings|self|this|os|app|secrets|params|options|opts|args|props|Rails|System|ENV)(?:\.[A-Za-z_$][\w$]*)+` +
     String
-      .raw`|[a-z]{2,16}(?:\.[A-Za-z_$][\w$]*){2,}|(?:~|\.{1,2})(?:\/[\w.-]+){1,}|(?:\/[\w.-]+){2,}` +
+      .raw`|[a-z]{2,16}(?:\.[A-Za-z_$][\w$]*){2,}(?<![a-z]{3}\d\d)|(?:~|\.{1,2})(?:\/[\w.-]+){1,}|(?:\/[\w.-]+){2,}` +
     // A PowerShell variable of a scope or drive: `$env:API_KEY`, `$script:token`.
     String.raw`|\$(?:[Ee]nv|ENV|script|global|local|private|using):[A-Za-z_]\w{0,99}` +
     // A Windows environment variable: `%API_KEY%`.
