@@ -705,17 +705,18 @@ const URL_ARGUMENT = /^[A-Za-z][\w+.-]{0,15}:\/\//;
  */
 const DASHED_TOKEN = /^-(?=[\w-]{0,80}\d)[A-Za-z0-9_][\w-]{18,}(?:\s|$)/;
 /**
- * YAML tags that come before a secret (Ansible Vault, YAML's own, CloudFormation's), and an
- * anchor naming the value (`password: &db_pass v`).
+ * YAML tags that come before a secret (Ansible Vault, YAML's own, CloudFormation's, Home
+ * Assistant's `!secret`), and an anchor naming the value (`password: &db_pass v`).
  */
 const YAML_TAG =
-  /^(?:&[\w.-]{1,40}[ \t]+)?(?:!!(?:str|binary)|!(?:vault|ENV|Ref|GetAtt|ImportValue|Sub|Base64|Join))(?:[ \t]+|$)|^&[\w.-]{1,40}(?:[ \t]+|$)/;
+  /^(?:&[\w.-]{1,40}[ \t]+)?(?:!!(?:str|binary)|!(?:vault|ENV|Ref|GetAtt|ImportValue|Sub|Base64|Join|secret))(?:[ \t]+|$)|^&[\w.-]{1,40}(?:[ \t]+|$)/;
 /**
  * A CloudFormation reference alone as a value (`!Ref DbPassword`, `!GetAtt DbSecret.SecretString`,
- * `!ImportValue shared-token-arn`): a parameter's, a resource attribute's or an export's name.
+ * `!ImportValue shared-token-arn`): a parameter's, a resource attribute's or an export's name; so
+ * is Home Assistant's (ESPHome's) `!secret wifi_password`, an entry of its `secrets.yaml`.
  */
 const CFN_REFERENCE =
-  /^(?:&[\w.-]{1,40}[ \t]+)?!(?:Ref|GetAtt|ImportValue)[ \t]+[A-Za-z][\w.:-]{0,255}[ \t]*(?:$|[,}\]]|#)/;
+  /^(?:&[\w.-]{1,40}[ \t]+)?!(?:Ref|GetAtt|ImportValue|secret)[ \t]+[A-Za-z][\w.:-]{0,255}[ \t]*(?:$|[,}\]]|#)/;
 /** A YAML alias alone as a value: `*name`, then the line's end, a comma or a closing brace. */
 const YAML_ALIAS = /^\*[\w.-]{1,40}[ \t]*(?:$|[,}\]#])/;
 /** A YAML block scalar's header after `key:`: `|` or `>`, chomping and indentation, maybe a comment. */
