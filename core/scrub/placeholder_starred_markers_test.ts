@@ -26,3 +26,17 @@ Deno.test("a withheld word between asterisks is a placeholder", () => {
     strictEqual(scrubber.scrub(line).text, line);
   }
 });
+
+Deno.test("Windows Setup's *SENSITIVE*DATA*DELETED* is a placeholder; capitals with a digit are not", () => {
+  strictEqual(isPlaceholder("*SENSITIVE*DATA*DELETED*"), true);
+  strictEqual(isPlaceholder("*SENSITIVE*Q7KX*DELETED*"), false);
+  strictEqual(isPlaceholder("*QXZWKRTPLMNVBYHJ*"), false);
+  const scrubber = createScrubber();
+  for (
+    const line of [
+      "<AdministratorPassword>*SENSITIVE*DATA*DELETED*</AdministratorPassword>",
+      "<Password>\n  <Value>*SENSITIVE*DATA*DELETED*</Value>\n</Password>",
+      "password=*SENSITIVE*DATA*DELETED*",
+    ]
+  ) strictEqual(scrubber.scrub(line).text, line);
+});

@@ -125,10 +125,11 @@ function isYourSomething(value: string): boolean {
 }
 
 /**
- * What a tool writes in place of a value it withholds, in capitals joined by `_`: CloudTrail's
- * `HIDDEN_DUE_TO_SECURITY_REASONS`, Ansible's `VALUE_SPECIFIED_IN_NO_LOG_PARAMETER`,
- * `SENSITIVE_VALUE_OMITTED`. 8 to 80 of them, at least one `_`, and one of these words; a secret
- * in capitals has a digit or no such word (`HIDDEN_K9X2_SECURITY_Q7`, `HIDDENSECRETVALUEXYZ`).
+ * What a tool writes in place of a value it withholds, in capitals joined by `_` or `*`:
+ * CloudTrail's `HIDDEN_DUE_TO_SECURITY_REASONS`, Ansible's `VALUE_SPECIFIED_IN_NO_LOG_PARAMETER`,
+ * `SENSITIVE_VALUE_OMITTED`, Windows Setup's `*SENSITIVE*DATA*DELETED*`. 8 to 80 of them, at
+ * least one `_` or `*`, and one of these words; a secret in capitals has a digit or no such
+ * word (`HIDDEN_K9X2_SECURITY_Q7`, `HIDDENSECRETVALUEXYZ`).
  */
 const WITHHELD_WORD =
   /HIDDEN|REDACTED|MASKED|SENSITIVE|OMITTED|FILTERED|CENSORED|WITHHELD|SUPPRESSED|SPECIFIED/;
@@ -148,7 +149,7 @@ function isWithheld(value: string): boolean {
   let joined = false;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if (c === 0x5f) joined = true;
+    if (c === 0x5f || c === 0x2a) joined = true;
     else if (c < 0x41 || c > 0x5a) return false;
   }
   return joined && WITHHELD_WORD.test(value);
@@ -215,7 +216,7 @@ const FORM = 1, MARKER = 2;
  * of YOUR_SOMETHING (your, insert, replace), of ENV_REFERENCE, of each TEMPLATE form (`h`
  * for hmac-), of TERRAFORM_REFERENCE (`v`, `l`, `m`), of BIND_PARAMETER (`:`, `@`), of a PEM
  * envelope (`-`) and of QUOTED_REFERENCE (`!`); MARKER: a
- * capital or `_` (isWithheld). Keep it with them: a candidate starting otherwise is no
+ * capital, `_` or `*` (isWithheld). Keep it with them: a candidate starting otherwise is no
  * placeholder, which spares most candidates (random tokens) every test below at one lookup.
  */
 const PLACEHOLDER_START = (() => {
@@ -229,7 +230,7 @@ const PLACEHOLDER_START = (() => {
     table[c.toLowerCase().charCodeAt(0)] |= FORM;
     table[c.toUpperCase().charCodeAt(0)] |= FORM;
   }
-  for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") table[c.charCodeAt(0)] |= MARKER;
+  for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZ_*") table[c.charCodeAt(0)] |= MARKER;
   return table;
 })();
 
