@@ -820,11 +820,13 @@ function readValue(
     if (attribute !== null) return literal(line, p + attribute[0].length, made, true);
     return element(line, afterAttributes(line, p), made);
   }
+  // `<key>NAME</key>`, Hadoop's `<name>NAME</name>`: the value element after it.
+  const naming = NAMING_ELEMENT.exec(line.slice(p, p + 7));
   if (
-    !quoted && before >= 5 && line.startsWith(PLIST_KEY_CLOSE, p) &&
-    line.startsWith(PLIST_KEY, before - 5)
+    !quoted && naming !== null && before >= naming[0].length - 1 &&
+    line.startsWith(`<${naming[1]}>`, before - naming[0].length + 1)
   ) {
-    return propertyListValue(line, p + PLIST_KEY_CLOSE.length, made);
+    return propertyListValue(line, p + naming[0].length, made);
   }
   // Erlang's binary key (`#{<<"password">> => <<"v">>}`): the key's quotes inside `<<` `>>`.
   if (quoted && line.startsWith(">>", p) && line.startsWith("<<", before - 2)) p += 2;
@@ -1690,9 +1692,10 @@ function element(line: string, gt: number, made: Made): Assignment | null {
   return made(start, end);
 }
 
-const PLIST_KEY = "<key>", PLIST_KEY_CLOSE = "</key>";
+/** The closing tag of an element naming the value element after it (`</key>`, `</name>`). */
+const NAMING_ELEMENT = /^<\/(key|name)>/;
 /** The element a `<key>` names (`<entry><key>NAME</key> <value>v</value></entry>`), after blanks. */
-const PLIST_VALUE = new RegExp(`^[ \\t]{0,40}${KEY_VALUE_ELEMENT}`);
+const PLIST_VALUE = new RegExp(`^[ \\t]{0,40}${KEY_VALUE_ELEMENT}`, "i");
 
 /**
  * The value a property list's `<key>NAME</key>` names (Apple's plist XML, `defaults read`),

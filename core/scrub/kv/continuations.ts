@@ -265,15 +265,20 @@ function arrayItems(): Continuation {
   };
 }
 
-/** An element's text below its start tag: up to the next tag (a closing tag ends it). */
+/**
+ * An element's text below its start tag: up to the next tag (a closing tag ends it); or, first, a
+ * `<value>` element (unattend.xml's `<Password>` then `<Value>v</Value>`), read as a `<key>`'s.
+ */
 function elementText(): Continuation {
-  let ended = false;
+  let ended = false, first = true, inner: Continuation | null = null;
   return {
     next(line) {
+      if (inner !== null) return inner.next(line);
       if (ended) return null;
       const at = indentOf(line);
       if (at === line.length) return NONE;
-      if (line[at] === "<") return null;
+      if (line[at] === "<") return first ? (inner = propertyListElement()).next(line) : null;
+      first = false;
       const tag = line.indexOf("<", at);
       if (tag !== -1) ended = true;
       return trimmedFrom(line, at, tag === -1 ? line.length : textEnd(line, tag));
@@ -305,7 +310,7 @@ function firstLineBelow(
 /** Blank lines read between a property list's `<key>` and its value's element. */
 const MAX_PLIST_BLANKS = 4;
 /** A `<key>`'s value element at a line's start (after its indentation). */
-const PLIST_ELEMENT = new RegExp(`^${KEY_VALUE_ELEMENT}`);
+const PLIST_ELEMENT = new RegExp(`^${KEY_VALUE_ELEMENT}`, "i");
 const CDATA = "<![CDATA[";
 
 /**
