@@ -1,4 +1,4 @@
-/** Package- and artifact-registry credentials: npm, PyPI, RubyGems, Docker Hub, NuGet, Artifactory, Clojars, crates.io, Octopus, Gradle. */
+/** Package- and artifact-registry credentials: npm, PyPI, Anaconda, RubyGems, Docker Hub, NuGet, Artifactory, Clojars, crates.io, Octopus, Gradle. */
 import type { Detector } from "../detector.ts";
 import { once } from "../../once.ts";
 import { base62Crc32Valid } from "../checksums/crc32.ts";
@@ -72,6 +72,17 @@ export const buildDetectors = once((): Detector[] => [
     "A-Za-z0-9_-",
     undefined,
     { cutClass: "A-Za-z0-9_-" },
+  ),
+  /**
+   * Anaconda channel token: the path segment after `/t/` in an anaconda.org, anaconda.cloud or
+   * anaconda.com channel URL (`.condarc`, `conda config --show`: `…anaconda.org/t/<token>/acme`).
+   */
+  compactToken(
+    "anaconda-channel-token",
+    "anaconda\\.(?:org|cloud|com)/t/(?<secret>[A-Za-z0-9_-]{16,128})",
+    3,
+    "A-Za-z0-9_-",
+    ["anaconda.org/t/", "anaconda.cloud/t/", "anaconda.com/t/"],
   ),
   /** RubyGems API key: rubygems_ and 48 hex characters. */
   compactToken("rubygems-api-key", "rubygems_[a-f0-9]{48}", 3),

@@ -31,6 +31,15 @@ export const samples: Record<string, ProviderSample> = {
       "pypi-AgEIcHlwaS5vcmcwc7MXrdWfPgxjxkhboxqr2SQ1hGKJOAR8IZM-VYpU0ZWNxHmuq1uZC2IhncNv33b0fHJE9JLE9sH7GB2Kxj1rKBzsRAgvSzV9hLXQKG034j2pL_Sq8ONU4DN",
     negatives: ["pypi-AgEIcHlwaS5vcmc", "pypi-AgEIcHlwaS5vcmcshort"],
   },
+  "anaconda-channel-token": {
+    frame: (v) => `  - https://conda.anaconda.org/t/${v}/acme-internal`,
+    sample: "Kq4Zr7Lm2Xv9Tn3Bw8Ys5Pd1Hj6Fc0Ga",
+    negatives: [
+      "  - https://conda.anaconda.org/conda-forge/linux-64",
+      "https://repo.anaconda.cloud/t/short-token/repo/main",
+      "https://community.example.org/t/conda-install-hangs-forever/1234",
+    ],
+  },
   "rubygems-api-key": {
     sample: "rubygems_fe6d6be3d92833e4b4ac2b3cb2794b8fc63b0e9cd4ee116d",
     negatives: ["rubygems_fe6d6be3d928", "rubygems_version_3_5_0_installed"],
