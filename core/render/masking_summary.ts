@@ -142,7 +142,9 @@ const LABELS: Record<string, string | [singular: string, plural: string]> = /* @
       "ru-snils=Russian SNILS number|tron-address=TRON address|us-zip-plus4=US ZIP+4 code|" +
       "vin-number=vehicle identification number|pt-nif-niss=Portuguese NIF/NISS number|" +
       "mrn=medical record number|passport-mrz=machine-readable zone|uk-trn=UK temporary reference number|" +
-      "sasl-passwd-password=Postfix SASL password|bech32-chain-address=Cosmos/Cardano address")
+      "sasl-passwd-password=Postfix SASL password|bech32-chain-address=Cosmos/Cardano address|" +
+      "auth-user-password=password (user:password pair)|" +
+      "anaconda-channel-token=Anaconda channel token")
       .split("|").map((entry) => {
         const [id, one, many] = entry.split(/[=;]/);
         return [id, many === undefined ? one : [one, many]];

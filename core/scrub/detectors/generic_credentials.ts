@@ -303,6 +303,8 @@ const MAX_COOKIES = 50;
  * are names (40 characters at most), not random runs (a JWT-shaped token whose header is no JSON).
  * Or a cache's namespaced key in lower case, its words a hyphen may join (`rate-limit:tenant:4996`).
  */
+/** A user, `:`, then the password (`elastic:Xk29…`, `ops@example.com:…`), not a URL's `://`. */
+const AUTH_PAIR = /^[\w.@+-]{1,64}:(?!\/\/)(\S{3,})$/;
 const DOTTED_NAME = /^[A-Za-z]\w{0,39}(?:[.:]\w{1,40})+$|^[a-z][a-z\d-]*(?::[a-z\d-]+)+$/;
 /**
  * A Kubernetes object's generated name (`api-tls-8fldl`, `default-token-x7k2p`,
@@ -686,6 +688,28 @@ export const buildDetectors = once((): Detector[] => [
       find: assignedValues("key", notAfterValueOrPath),
       opens: valueBelow("key"),
       minEntropy: 3,
+    },
+  ),
+  /**
+   * The password of a `user:password` pair given to a key named `auth` (Elasticsearch's
+   * `cloud.auth: "elastic:…"`, `basic_auth`, `BASIC_AUTH=`, `"auth": "…"`), which
+   * key-assignment-high-entropy reads as a colon-separated name: what follows the user's colon.
+   */
+  secret(
+    "auth-user-password",
+    ["auth"],
+    /auth/gi,
+    plausibleAtLeast3,
+    {
+      find: (line) => {
+        const found: Candidate[] = [];
+        for (const a of readAssignments(line)) {
+          const pair = a.kind === "key" && /(?:^|[_.-])auth$/i.test(a.key) &&
+            AUTH_PAIR.exec(line.slice(a.start, a.end));
+          if (pair) found.push({ start: a.start + pair[0].length - pair[1].length, end: a.end });
+        }
+        return found;
+      },
     },
   ),
   /**

@@ -268,6 +268,20 @@ export const examples: Record<string, DetectorExamples> = {
       "rate-limit bucket=auth:Zx9Qm2LwV7pK4rT8yB3n remaining=0",
     ],
   },
+  "auth-user-password": {
+    positive: [
+      { text: 'cloud.auth: "elastic:Wq7-tRv2Lm9x"', secret: "Wq7-tRv2Lm9x" },
+      { text: "BASIC_AUTH=deploy:pT4#kz81Nq", secret: "pT4#kz81Nq" },
+      { text: '{"proxy_auth":"svc-ci@corp.internal:Hq2vX9mL"}', secret: "Hq2vX9mL" },
+    ],
+    negative: [
+      'auth: "admin:${ES_PASSWORD}"',
+      "auth=https://login.corp.internal/oauth",
+      "cache_key=user:42:profile",
+      "x-auth: none",
+      'basic_auth: "admin:<password>"',
+    ],
+  },
   "config-attribute-secret": {
     positive: [
       { text: '<add key="ConnectionPassword" value="xml-Secret-77"/>', secret: "xml-Secret-77" },
