@@ -9,7 +9,7 @@ import { raw } from "./raw.ts";
 import type { Continuation, Detector } from "../detector.ts";
 import { pii } from "./compact_detector.ts";
 import { once } from "../../once.ts";
-import { nameKeywords, nameSource, SPOKEN_NAME_JOIN } from "./pii_context.ts";
+import { afterWordAnyCase, nameKeywords, nameSource, SPOKEN_NAME_JOIN } from "./pii_context.ts";
 import { hasContextBefore, isStatusWord } from "./value_checks.ts";
 import { personalColumn } from "../kv/csv_columns.ts";
 import { isPlaceholder } from "../placeholders.ts";
@@ -316,6 +316,21 @@ const BLOCK_BELOW: Continuation = {
   },
 };
 
+/**
+ * Names of identifiers that only one person holds: a student's number, an Australian BSB or a
+ * Canadian transit number (a branch, written beside its account), a SIM's ICCID, a phone's
+ * advertising or Android id, a biometric template. Not an employee's id (an HR system's internal
+ * key, kept by the benign sets), a device's serial or UDID (a USB device's, a developer's
+ * provisioned test phone), `device_id` (a GPU's), `serial_number` (a certificate's or a disk's),
+ * `ad_id` (an ad campaign's) nor a bare `transit` (`in_transit=4`).
+ */
+const PERSONAL_ID_NAMES =
+  "student id|student|matriculation|matrikel|bsb|transit number|branch transit|iccid|sim serial|idfa|gaid|aaid|advertising id|android id|fingerprint_template|face embedding|voiceprint|biometric hash"
+    .split("|");
+
+/** A column named by PERSONAL_ID_NAMES, maybe after a word and `_` (`bsb_number`, `sim_iccid`). */
+const PERSONAL_ID_COLUMN = regex(`(?:^|_)${nameSource(PERSONAL_ID_NAMES, "")}$`);
+
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [
   /**
@@ -496,16 +511,29 @@ export const buildDetectors = once((): Detector[] => [
     /(?<![a-z])(?:gender|sex|ethnicity|race|religion)\\?["']?\s?[:=>[]\s?\\?["']?(?!(?:null|none|unknown|true|false)\b)(?<secret>\p{L}[\p{L}+-]*(?: \p{L}[\p{L}+-]*(?![\w.-]*[:=])){0,3})/dgiu,
   ),
   /**
+   * An identifier that only one person holds, right after a name that says so (PERSONAL_ID_NAMES:
+   * `student_id=S4934102`, `"bsb":"062-000"`, `<idfa>…</idfa>`, `fingerprint_template: …`): a
+   * value of letters, digits and `+/%.-=` with a digit, as the name alone makes it personal. No
+   * letter or digit before the name, and something between it and the value (`Pod api-bsb6gl79k7`
+   * and `page_token=…Bsb3dQ1x` hold no BSB).
+   */
+  pii(
+    "personal-identifier-key",
+    nameKeywords(PERSONAL_ID_NAMES),
+    afterWordAnyCase(PERSONAL_ID_NAMES, raw`(?<=\W)[\w+/%-]*\d[\w+/%.-]*=*`),
+  ),
+  /**
    * Values of a logged SQL `INSERT` whose column list names personal data only its name identifies
    * (`INSERT INTO customers (name, thai_id, voter_id) VALUES ('Jane', '8564…', 'CUI…')`): each
-   * row's value of such a column, when it has a digit.
+   * row's value of such a column, when it has a digit; also of a column of PERSONAL_ID_NAMES
+   * (`INSERT INTO members (id, bsb_number) VALUES (7, '062-000')`).
    */
   pii(
     "sql-insert-personal-column",
     ["insert"],
     /\binsert\b/gi,
     (value) => /\d/.test(value) && !isStatusWord(value) && !isPlaceholder(value),
-    sqlColumnValues(personalColumn),
+    sqlColumnValues((column) => personalColumn(column) || PERSONAL_ID_COLUMN.test(column)),
   ),
 ]);
 

@@ -182,6 +182,25 @@ export const examples: Record<string, DetectorExamples> = {
       "unisex=yes gender_neutral=true",
     ],
   },
+  "personal-identifier-key": {
+    positive: [
+      { text: '{"student_id":"S4934102","status":"enrolled"}', secret: "S4934102" },
+      { text: "enrolment matrikelnummer=221755 term=WS25", secret: "221755" },
+      { text: "<bsb>062-000</bsb><account>12345678</account>", secret: "062-000" },
+      { text: "sim activated iccid=8944123456789012345 msisdn=***", secret: "8944123456789012345" },
+      {
+        text: "attribution idfa=6D92078A-8246-4BA4-AE5B-76104861E7DC source=ads",
+        secret: "6D92078A-8246-4BA4-AE5B-76104861E7DC",
+      },
+    ],
+    negative: [
+      "shipments in_transit=4 delivered=12",
+      "employees: 1200 employee_count=1200",
+      "gpu device_id=0 serial_number=0A:1B:2C worker_id=3",
+      '{"employee_id":"E317606","cost_center":"6413-8346"}',
+      "emp=4 empty=3 studentship open",
+    ],
+  },
   "sql-insert-personal-column": {
     positive: [
       {
