@@ -396,16 +396,29 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * An LDIF entry's common name when it is a person's (two to four capitalised words: `cn: Oluwaseun
-   * Keller`), as ldapsearch and slapcat print it (the attribute's name in either case).
+   * Keller`), as ldapsearch and slapcat print it (the attribute's name in either case), also as
+   * the first part of the entry's `dn: cn=…,`.
    */
   pii(
     "ldif-common-name",
-    ["cn: "],
+    ["cn: ", "dn: cn="],
     regex(
-      raw`(?<![\w.-])(?:cn|CN): (?<secret>${NAME_WORD}(?: ${NAME_PARTICLES}${NAME_WORD}){1,3})\s*$`,
+      raw`(?:(?<![\w.-])(?:cn|CN): |(?<!\S)dn: cn=)(?<secret>${NAME_WORD}(?: ${NAME_PARTICLES}${NAME_WORD}){1,3})(?:\s*$|(?<=dn: cn=[^,]*),)`,
       "dgu",
     ),
     (value) => plausibleName(value),
+  ),
+  /**
+   * A line of an LDIF entry or a vCard (at the line's start or after a logger's prefix) whose
+   * attribute names personal data (`sn: Ní Bhriain`, `sn:: TsOtIEJocmlhaW4=` in base64,
+   * `employeeNumber: 635836`, `N:Delacroix;Marcus;;;`, `ADR;TYPE=HOME:;;Mannerheimintie
+   * 91;Helsinki;;00847;`, `BDAY:1959-01-03`): the whole value, its parts between `;`. A vCard's
+   * `N` and `ADR` have a `;`, its `BDAY` a digit.
+   */
+  pii(
+    "directory-card-attribute",
+    { keywords: ["sn:", "employeenumber:", "n:", "adr", "bday"], atWordStart: ["n:"] },
+    /(?<!\S)(?:(?:sn|employeeNumber):|(?:N|ADR)(?:;[^:\n]*)?:(?=.*;)|BDAY:(?=\S*\d))[:\s;]*(?<secret>[^;\s][^;\n]*(?:;+[^;\n]+)*)/dg,
   ),
   /**
    * A person's name (two or three capitalised words) as the whole value of a bare `name` key on a
@@ -491,11 +504,12 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "fhir-person-elements",
     '"family" "given" "line" "system"'.split(" "),
-    /"(?:family|given|line|text|system"\s*:\s*"(?:phone|fax|sms|pager|email)"\s*,\s*"value)"\s*:\s*\[?\s*"(?<secret>[^"\n]{1,99}(?:"\s*,\s*"[^"\n]{1,99}(?="\s*[,\]])){0,8})"/dg,
+    /"(?:family|given|line|text|postalCode|system"\s*:\s*"[^"\n]*"\s*,\s*"value)"\s*:\s*\[?\s*"(?<secret>[^"\n]{1,99}(?:"\s*,\s*"[^"\n]{1,99}(?="\s*[,\]])){0,8})"/dg,
     (_, line, index) =>
-      /"(?:name|address)"\s*:\s*\[?\s*\{[^{}]*$|"value"\s*:\s*"$/.test(
-        charsBefore(line, index, 300),
-      ),
+      /"(?:name|address|(?<=(?:Patient|Person|Practitioner)".*)identifier)"\s*:\s*\[?\s*\{[^{}]*$|"(?:phone|fax|sms|pager|email)"\s*,\s*"value"\s*:\s*"$/
+        .test(
+          charsBefore(line, index, 300),
+        ),
   ),
   /**
    * A person's gender or sex, ethnicity, race or religion as the value of a key naming it
@@ -508,7 +522,7 @@ export const buildDetectors = once((): Detector[] => [
     "personal-attribute",
     // Each key is a word of its own (`_` or a quote before and after it), never `unisex`.
     { keywords: ["gender", "sex", "ethnicity", "race", "religion"], wholeWords: true },
-    /(?<![a-z])(?:gender|sex|ethnicity|race|religion)\\?["']?\s?[:=>[]\s?\\?["']?(?!(?:null|none|unknown|true|false)\b)(?<secret>\p{L}[\p{L}+-]*(?: \p{L}[\p{L}+-]*(?![\w.-]*[:=])){0,3})/dgiu,
+    /(?<![a-z\d])(?:gender|sex|ethnicity|race|religion)\\?["']?\s?[:=>[]\s?\\?["']?(?!(?:null|none|unknown|true|false)\b)(?<secret>\p{L}[\p{L}+-]*(?: \p{L}[\p{L}+-]*(?![\w.-]*[:=])){0,3})/dgiu,
   ),
   /**
    * An identifier that only one person holds, right after a name that says so (PERSONAL_ID_NAMES:

@@ -31,6 +31,7 @@ Deno.test("bounded keywords: the detectors that declare them, each one of their 
   deepStrictEqual(BOUNDED.map((d) => d.id).sort(), [
     "cli-password-flag",
     "date-of-birth-named-after",
+    "directory-card-attribute",
     "government-id-number",
     "kr-brn",
     "ng-nin",

@@ -260,8 +260,15 @@ export const examples: Record<string, DetectorExamples> = {
         text: '{"address":[{"line":["Mannerheimintie 12 B 7"],"city":"Helsinki"}]}',
         secret: "Mannerheimintie 12 B 7",
       },
+      {
+        text:
+          '{"resourceType":"Patient","identifier":[{"system":"urn:oid:1.2.3","value":"7730215"}]}',
+        secret: "7730215",
+      },
+      { text: '{"address":[{"line":["9 Rue Lamarck"],"postalCode":"69003"}]}', secret: "69003" },
     ],
     negative: [
+      '{"resourceType":"Device","identifier":[{"system":"urn:oid:1.2.3","value":"7730215"}]}',
       '{"font":{"family":"Inter","weight":400}}',
       '{"telecom":[{"system":"url","value":"https://status.example.org"}]}',
       '{"error":{"line":[12,14],"given":["x"],"text":"Unexpected token"}}',
@@ -276,7 +283,29 @@ export const examples: Record<string, DetectorExamples> = {
     negative: ["From: <noreply@example.com>", "to: 3 recipients <list@example.com>"],
   },
   "ldif-common-name": {
-    positive: [{ text: "cn: Oluwaseun Keller", secret: "Oluwaseun Keller" }],
+    positive: [
+      { text: "cn: Oluwaseun Keller", secret: "Oluwaseun Keller" },
+      { text: "dn: cn=Tamsin Okoro,ou=people,dc=example,dc=org", secret: "Tamsin Okoro" },
+    ],
     negative: ["cn: svc-jenkins", "cn: Internal Service Accounts", "x509 cn: Acme", "cn: admins"],
+  },
+  "directory-card-attribute": {
+    positive: [
+      { text: "sn: Okoro-Vance", secret: "Okoro-Vance" },
+      { text: "employeeNumber: 418203", secret: "418203" },
+      { text: "N:Okoro;Tamsin;;;", secret: "Okoro;Tamsin" },
+      {
+        text: "ADR;TYPE=HOME:;;Rue Lamarck 9;Lyon;;69003;FR",
+        secret: "Rue Lamarck 9;Lyon;;69003;FR",
+      },
+      { text: "BDAY:1984-07-19", secret: "1984-07-19" },
+    ],
+    negative: [
+      "N: 2048 rounds",
+      "FN:Acme Support",
+      "VERSION:3.0",
+      "objectClass: person",
+      "usn: 5",
+    ],
   },
 };
