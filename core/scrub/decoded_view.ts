@@ -34,6 +34,10 @@ const PERCENT_MARKERS: readonly string[] = [
   "%2e",
   "%5c",
   ...[..."0123456789"].map((d) => `%20${d}`),
+  // The first byte of a letter's UTF-8 sequence beyond ASCII (`%C3%A9`, `%D0%98`, `%E4%BC%9F`).
+  "%c",
+  "%d",
+  "%e",
 ];
 
 /**
@@ -53,10 +57,10 @@ export const ESCAPED_STRING_MARKERS: readonly string[] = [
 /**
  * Lower-case literals that mark a line whose escapes may hide a value's shape: a JSON `\u`
  * escape of a printable character (`\u0020` and up, not the `\u001b` of colours) or `\/`,
- * a percent-escape of a character that credentials, addresses and URLs carry, or an escaped
+ * a percent-escape of a character that credentials, addresses and URLs carry, an escaped
  * space before a digit (`4757%202164…`: a card, IBAN, phone or ID number in groups, in a query
- * string; `%20` before a word is prose, left out), once or twice escaped. Such a line always gets
- * a view.
+ * string; `%20` before a word is prose, left out) or a letter's UTF-8 sequence (`Jos%C3%A9`, a
+ * name in a query string), once or twice escaped. Such a line always gets a view.
  */
 export const HIDING_MARKERS: readonly string[] = [
   ...HEX_DIGITS.slice(1).map((h) => `\\u00${h}`),

@@ -74,10 +74,11 @@ const CASELESS_NAME = raw`(?<!${CJK})${CJK}{2,5}(?: ${CJK}{1,5})?`;
 export const NAME_PARTICLES =
   raw`(?:(?:de|da|di|do|dos|das|del|della|der|den|van|von|du|le|la|ter|ten|zu|bin|al|el) ){0,2}`;
 /**
- * The value ends where its quotes, element or field end, or before a label in capitals and its
- * value (`patient=Nguyen, Giulia MRN 46453782`, `DOB: 1980-01-02`).
+ * The value ends where its quotes, element or field end (a query string's or form body's `&`),
+ * or before a label in capitals and its value (`patient=Nguyen, Giulia MRN 46453782`, `DOB:
+ * 1980-01-02`).
  */
-const VALUE_END = raw`(?=["'<,;)]|\s*$|\s+[\p{L}\w.-]+=|\s+[A-Z]{2,4}:?\s)`;
+const VALUE_END = raw`(?=["'<,;)&]|\s*$|\s+[\p{L}\w.-]+=|\s+[A-Z]{2,4}:?\s)`;
 
 /**
  * Words of technical values that are capitalised like names (`"name":"Internal Server Error"`),
@@ -447,7 +448,7 @@ export const buildDetectors = once((): Detector[] => [
     regex(
       // Not a key of the object the address key opens (`"address":{"line1":`): its own key reads it.
       `(?:${nameSource(ADDRESS_KEYS)}|${LOCAL_ADDRESS_KEY})` +
-        `(?<secret>[\\p{L}\\p{N}〒](?:[^"'<>\\n=:]|(?<=\\b(?:No|D|Kat)):){4,150}?)(?=["'<](?!\\s{0,2}:)|\\s*$)`,
+        `(?<secret>[\\p{L}\\p{N}〒](?:[^"'<>\\n=:]|(?<=\\b(?:No|D|Kat)):){4,150}?)(?=["'<&](?!\\s{0,2}:)|\\s*$)`,
       "dgiu",
     ),
     (value, line, index) =>
