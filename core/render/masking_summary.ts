@@ -144,7 +144,8 @@ const LABELS: Record<string, string | [singular: string, plural: string]> = /* @
       "mrn=medical record number|passport-mrz=machine-readable zone|uk-trn=UK temporary reference number|" +
       "sasl-passwd-password=Postfix SASL password|bech32-chain-address=Cosmos/Cardano address|" +
       "auth-user-password=password (user:password pair)|" +
-      "anaconda-channel-token=Anaconda channel token")
+      "anaconda-channel-token=Anaconda channel token|personal-identifier-key=personal identifier|" +
+      "directory-card-attribute=directory entry value")
       .split("|").map((entry) => {
         const [id, one, many] = entry.split(/[=;]/);
         return [id, many === undefined ? one : [one, many]];
