@@ -418,7 +418,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "directory-card-attribute",
-    { keywords: ["sn:", "employeenumber:", "n:", "adr", "bday"], atWordStart: ["n:"] },
+    { keywords: ["sn:", "employeenumber:", "n:", "n;", "adr", "bday"], atWordStart: ["n:", "n;"] },
     /(?<!\S)(?:(?:sn|employeeNumber):|(?:N|ADR)(?:;[^:\n]*)?:(?=.*;)|BDAY:(?=\S*\d))[:\s;]*(?<secret>[^;\s][^;\n]*(?:;+[^;\n]+)*)/dg,
   ),
   /**

@@ -270,9 +270,9 @@ export const examples: Record<string, DetectorExamples> = {
   },
   "auth-user-password": {
     positive: [
-      { text: 'cloud.auth: "elastic:Wq7-tRv2Lm9x"', secret: "Wq7-tRv2Lm9x" },
-      { text: "BASIC_AUTH=deploy:pT4#kz81Nq", secret: "pT4#kz81Nq" },
-      { text: '{"proxy_auth":"svc-ci@corp.internal:Hq2vX9mL"}', secret: "Hq2vX9mL" },
+      { text: 'cloud.auth: "elastic:Wq7tRv2Lm9x"', secret: "Wq7tRv2Lm9x" },
+      { text: "BASIC_AUTH=deploy:pT4kz81Nq", secret: "pT4kz81Nq" },
+      { text: '{"proxy_auth":"svc:Hq2vX9mL"}', secret: "Hq2vX9mL" },
     ],
     negative: [
       'auth: "admin:${ES_PASSWORD}"',
