@@ -694,6 +694,7 @@ export const buildDetectors = once((): Detector[] => [
    * The password of a `user:password` pair given to a key named `auth` (Elasticsearch's
    * `cloud.auth: "elastic:…"`, `basic_auth`, `BASIC_AUTH=`, `"auth": "…"`), which
    * key-assignment-high-entropy reads as a colon-separated name: what follows the user's colon.
+   * Not HTTPie's `--auth`, which cli-password-flag reads with its command.
    */
   secret(
     "auth-user-password",
@@ -704,7 +705,7 @@ export const buildDetectors = once((): Detector[] => [
       find: (line) => {
         const found: Candidate[] = [];
         for (const a of readAssignments(line)) {
-          const pair = a.kind === "key" && /(?:^|[_.-])auth$/i.test(a.key) &&
+          const pair = a.kind === "key" && /^(?!--auth$)(?:.*[_.-])?auth$/i.test(a.key) &&
             AUTH_PAIR.exec(line.slice(a.start, a.end));
           if (pair) found.push({ start: a.start + pair[0].length - pair[1].length, end: a.end });
         }
