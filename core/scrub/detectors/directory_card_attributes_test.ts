@@ -75,6 +75,7 @@ Deno.test("entries and cards that name no one stay", () => {
     '{"resourceType":"Organization","identifier":[{"system":"urn:ietf:rfc:3986","value":"urn:oid:2.16.840.1"}]}',
     "N: 2048 iterations",
     "sn: \nfn main() {",
+    "smartd[811]: Device: /dev/sda [SAT], sn: WD-WCC4N1234567, 2000 GB",
   ];
   deepStrictEqual(benign.map((line) => scrubber.scrub(line).text), benign);
 });

@@ -74,7 +74,7 @@ function plausibleCard(candidate: string, line: string, index: number): boolean 
     // The digits of a grouped IBAN (`DE44 5001 0517 …`) are not a card, nor a video mode's
     // timings (X.Org's and `cvt`'s `Modeline "2560x1440"x165.0  645.00  2560 2568 2600 2640  1440
     // …`: four widths of four digits, which pass Luhn one time in ten).
-    !ibanRestAt(line, index) && !/odeline "/i.test(line);
+    !ibanRestAt(line, index) && !/modeline "/i.test(line);
 }
 
 /**

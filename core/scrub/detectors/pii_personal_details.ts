@@ -414,12 +414,13 @@ export const buildDetectors = once((): Detector[] => [
    * attribute names personal data (`sn: Ní Bhriain`, `sn:: TsOtIEJocmlhaW4=` in base64,
    * `employeeNumber: 635836`, `N:Delacroix;Marcus;;;`, `ADR;TYPE=HOME:;;Mannerheimintie
    * 91;Helsinki;;00847;`, `BDAY:1959-01-03`): the whole value, its parts between `;`. A vCard's
-   * `N` and `ADR` have a `;`, its `BDAY` a digit.
+   * `N` and `ADR` have a `;`, its `BDAY` a digit. A surname has no digit: a disk's or a device's
+   * serial after `sn:` (smartd's `sn: WD-WCC4N1234567`) is none.
    */
   pii(
     "directory-card-attribute",
     { keywords: ["sn:", "employeenumber:", "n:", "n;", "adr", "bday"], atWordStart: ["n:", "n;"] },
-    /(?<!\S)(?:(?:sn|employeeNumber):|(?:N|ADR)(?:;[^:\n]*)?:(?=.*;)|BDAY:(?=\S*\d))[:\s;]*(?<secret>[^;\s][^;\n]*(?:;+[^;\n]+)*)/dg,
+    /(?<!\S)(?:sn:(?::|(?![^\n]*\d))|employeeNumber:|(?:N|ADR)(?:;[^:\n]*)?:(?=.*;)|BDAY:(?=\S*\d))[:\s;]*(?<secret>[^;\s][^;\n]*(?:;+[^;\n]+)*)/dg,
   ),
   /**
    * A person's name (two or three capitalised words) as the whole value of a bare `name` key on a
