@@ -821,12 +821,14 @@ function readValue(
     return element(line, afterAttributes(line, p), made);
   }
   // `<key>NAME</key>`, Hadoop's `<name>NAME</name>`: the value element after it.
-  const naming = NAMING_ELEMENT.exec(line.slice(p, p + 7));
+  const naming = quoted || !line.startsWith("</", p)
+    ? undefined
+    : NAMING_ELEMENTS.find((name) => line.startsWith(`${name}>`, p + 2));
   if (
-    !quoted && naming !== null && before >= naming[0].length - 1 &&
-    line.startsWith(`<${naming[1]}>`, before - naming[0].length + 1)
+    naming !== undefined && before >= naming.length + 2 &&
+    line.startsWith(`<${naming}>`, before - naming.length - 2)
   ) {
-    return propertyListValue(line, p + naming[0].length, made);
+    return propertyListValue(line, p + naming.length + 3, made);
   }
   // Erlang's binary key (`#{<<"password">> => <<"v">>}`): the key's quotes inside `<<` `>>`.
   if (quoted && line.startsWith(">>", p) && line.startsWith("<<", before - 2)) p += 2;
@@ -1692,8 +1694,8 @@ function element(line: string, gt: number, made: Made): Assignment | null {
   return made(start, end);
 }
 
-/** The closing tag of an element naming the value element after it (`</key>`, `</name>`). */
-const NAMING_ELEMENT = /^<\/(key|name)>/;
+/** Elements naming the value element after their closing tag (`</key>`, `</name>`). */
+const NAMING_ELEMENTS = ["key", "name"];
 /** The element a `<key>` names (`<entry><key>NAME</key> <value>v</value></entry>`), after blanks. */
 const PLIST_VALUE = new RegExp(`^[ \\t]{0,40}${KEY_VALUE_ELEMENT}`, "i");
 
