@@ -303,6 +303,8 @@ const MAX_COOKIES = 50;
  * are names (40 characters at most), not random runs (a JWT-shaped token whose header is no JSON).
  * Or a cache's namespaced key in lower case, its words a hyphen may join (`rate-limit:tenant:4996`).
  */
+/** A key whose last word is `auth` (`cloud.auth`, `BASIC_AUTH`), but HTTPie's `--auth` flag. */
+const AUTH_KEY = /^(?!--auth$)(?:.*[_.-])?auth$/i;
 /** A user, `:`, then the password (`elastic:Xk29…`, `ops@example.com:…`), not a URL's `://`. */
 const AUTH_PAIR = /^[\w.@+-]{1,64}:(?!\/\/)(\S{3,})$/;
 const DOTTED_NAME = /^[A-Za-z]\w{0,39}(?:[.:]\w{1,40})+$|^[a-z][a-z\d-]*(?::[a-z\d-]+)+$/;
@@ -705,7 +707,7 @@ export const buildDetectors = once((): Detector[] => [
       find: (line) => {
         const found: Candidate[] = [];
         for (const a of readAssignments(line)) {
-          const pair = a.kind === "key" && /^(?!--auth$)(?:.*[_.-])?auth$/i.test(a.key) &&
+          const pair = a.kind === "key" && AUTH_KEY.test(a.key) &&
             AUTH_PAIR.exec(line.slice(a.start, a.end));
           if (pair) found.push({ start: a.start + pair[0].length - pair[1].length, end: a.end });
         }
