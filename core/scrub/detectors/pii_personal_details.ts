@@ -524,7 +524,7 @@ export const buildDetectors = once((): Detector[] => [
     "personal-attribute",
     // Each key is a word of its own (`_` or a quote before and after it), never `unisex`.
     { keywords: ["gender", "sex", "ethnicity", "race", "religion"], wholeWords: true },
-    /(?<![a-z\d])(?:gender|sex|ethnicity|race|religion)\\?["']?\s?[:=>[]\s?\\?["']?(?!(?:null|none|unknown|true|false)\b)(?<secret>\p{L}[\p{L}+-]*(?: \p{L}[\p{L}+-]*(?![\w.-]*[:=])){0,3})/dgiu,
+    /(?<![a-z\d])(?:gender|sex|ethnicity|race|religion)["']?\s?[:=>[]\s?["']?(?!(?:null|none|unknown|true|false)\b)(?<secret>\p{L}[\p{L}+-]*(?: \p{L}[\p{L}+-]*(?![\w.-]*[:=])){0,3})/dgiu,
   ),
   /**
    * An identifier that only one person holds, right after a name that says so (PERSONAL_ID_NAMES:
