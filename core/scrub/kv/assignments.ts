@@ -1262,8 +1262,8 @@ function lastWordValue(
     return null;
   }
   // Pulumi's `app:dbPassword   v`: a namespace before the key.
-  const table = cell || (spaced - p >= 2 || PROPERTY.test(line.slice(start, p))) &&
-      /^\s*(?:-\s+)?(?:[\w-]+:)?$/.test(line.slice(0, start));
+  const table = cell ||
+    (spaced - p >= 2 || PROPERTY.test(line.slice(start, p))) && lineStartsWith(line, start, true);
   if (
     !table &&
     !(LOWER_NAME.test(line.slice(start, p)) && DIRECTIVE_WORDS.test(textBefore(line, start)))
@@ -1575,9 +1575,12 @@ function listedAfter(line: string, item: Assignment, made: Made): Assignment {
   return rest === null ? item : made(item.start, item.end + rest[1].length);
 }
 
-/** Whether only spaces (or a YAML list dash) come before `at` on the line. */
-function lineStartsWith(line: string, at: number): boolean {
-  return /^\s*(?:-\s+)?$/.test(line.slice(0, at));
+/**
+ * Whether only spaces (or a YAML list dash) come before `at` on the line, and with `namespace`
+ * maybe a namespace's name and colon after them (Pulumi's `app:` in `app:dbPassword   v`).
+ */
+function lineStartsWith(line: string, at: number, namespace = false): boolean {
+  return (namespace ? /^\s*(?:-\s+)?(?:[\w-]+:)?$/ : /^\s*(?:-\s+)?$/).test(line.slice(0, at));
 }
 
 /**
