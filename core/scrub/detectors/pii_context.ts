@@ -4,7 +4,7 @@
  * number too common to mask alone (nine plain digits) an identifier.
  */
 import { regex } from "./regex.ts";
-import { raw } from "./raw.ts";
+import { literal, raw } from "./raw.ts";
 import type { Detector } from "../detector.ts";
 import { type CompactPrefilter, type DetectorExtras, pii } from "./compact_detector.ts";
 import { digitsOf, hasContextBefore } from "./value_checks.ts";
@@ -188,7 +188,7 @@ export const SPOKEN_NAME_JOIN = joinOf("is|was|of|for|no|number|it's|it’s|it i
  */
 export function nameSource(phrases: readonly string[], join = NAME_JOIN, hump = false): string {
   const words = phrases.map((p) =>
-    anyCase(p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).replace(/ /g, "[ _.-]?").replace(/'/g, "'?")
+    anyCase(literal(p)).replace(/ /g, "[ _.-]?").replace(/'/g, "'?")
   );
   return `(?<![A-Za-z]${hump ? HUMP : ""})(?:${words.join("|")})${NAME_SUFFIX}${join}`;
 }

@@ -8,9 +8,7 @@
 import type { Detector } from "../detector.ts";
 import { AT_KEYWORD } from "../windowed_match.ts";
 import { token, type TokenSpec } from "./provider_shapes.ts";
-
-/** `text` as a regex source that matches it literally. */
-const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+import { literal } from "./raw.ts";
 
 /**
  * A token starting with one of `prefixes` and going on with `body` (a regex source); `more`

@@ -4,3 +4,6 @@
  * is minified to a few characters (0.7 KB off every bundle).
  */
 export const raw = String.raw;
+
+/** `text` as a regex source that matches it literally (its special characters escaped). */
+export const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

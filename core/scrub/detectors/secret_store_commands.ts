@@ -6,7 +6,7 @@
  * `echo "v" | docker secret create name -`. The command says a secret is being stored; the
  * value is the argument it takes.
  */
-import { raw } from "./raw.ts";
+import { literal, raw } from "./raw.ts";
 import type { Candidate } from "../detector.ts";
 import { continuationFor } from "../kv/continuations.ts";
 
@@ -42,9 +42,8 @@ export const SECRET_READ_KEYWORDS = [
   "-field",
 ];
 // In lower case, as a command is typed, and ending a word (not `method=GET password_reset=false`;
-// `gopass show` is `pass show`'s); `{` opens no quantifier here, and `.` matches the `.` it stands
-// for (or a rare other character).
-const READ = new RegExp(`(?:${SECRET_READ_KEYWORDS.join("|")})(?![\\w-])`);
+// `gopass show` is `pass show`'s); each keyword as written (`{.data`: a brace and a dot).
+const READ = new RegExp(`(?:${SECRET_READ_KEYWORDS.map(literal).join("|")})(?![\\w-])`);
 
 /** After a command printing a secret, the single word printed on the first line below. */
 export const secretPrintedBelow = (line: string) =>

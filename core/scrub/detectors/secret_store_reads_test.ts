@@ -10,6 +10,7 @@
 import { ok, strictEqual } from "@node/assert";
 import { seededRandom } from "../corpus/token_generator.ts";
 import { scrubWholeAndStreamed as scrub, secretFrom } from "../kv/test_support.ts";
+import { secretPrintedBelow } from "./secret_store_commands.ts";
 
 const COMMANDS = [
   "$ gcloud secrets versions access latest --secret=orders-db",
@@ -51,4 +52,14 @@ Deno.test("a command printing no secret, or a sentence below one, stays whole", 
       "$ bw get password orders\nNot found.",
     ]
   ) strictEqual(scrub(text), text);
+});
+
+Deno.test("the read commands' keywords are matched as written, `{.data` with its dot", () => {
+  // The keyword prefilter finds `{.data` literally; the pattern behind it must agree when called
+  // alone: any other character in the dot's place is no jsonpath into a Secret's data.
+  ok(secretPrintedBelow("$ kubectl get secret db -o jsonpath='{.data.password}'") !== null);
+  for (const other of ["x", "-", "{", "a"]) {
+    const line = `$ kubectl get secret db -o jsonpath='{${other}data.password}'`;
+    strictEqual(secretPrintedBelow(line), null, line);
+  }
 });
