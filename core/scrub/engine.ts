@@ -7,7 +7,12 @@
  * each line runs only those, and a line with none is copied untouched. Lines longer than the
  * limit are replaced whole by `[REDACTED:oversized-line]`.
  */
-import { holdsQuotedPrintable, nestedView, originalRange } from "./decoded_view.ts";
+import {
+  type DecodedView,
+  holdsQuotedPrintable,
+  nestedView,
+  originalRange,
+} from "./decoded_view.ts";
 import { forEachPayload } from "./encoded_payloads.ts";
 import type { Continuation, Detector } from "./detector.ts";
 import { ScrubError } from "./errors.ts";
@@ -293,10 +298,16 @@ export class LineEngine {
     // (./encoded_payloads.ts); quoted-printable's marks call for a view only where one is.
     if (hiding || checked) this.#findEncoded(line, spans);
     if (checked && !hiding) hiding = holdsQuotedPrintable(line);
+    /** The line's decoded view once looked for (undefined: not yet; null: it has none). */
+    let view: DecodedView | null | undefined;
     if (unread !== -1) {
       // Nothing hidden: the view is read instead; with no view, or escapes hiding something too,
       // the line is read raw to its end (fails closed).
-      if (!hiding && this.#readStrings(line, spans, work)) return this.#masked(line, spans);
+      if (!hiding) view = nestedView(line);
+      if (view) {
+        this.#readStrings(line, view, spans, work);
+        return this.#masked(line, spans);
+      }
       spans.push(...raw);
       for (let i = unread; i < work.length; i++) {
         const target = work[i];
@@ -308,8 +319,8 @@ export class LineEngine {
       // again, with the keyword-free ones whose shape or filter the view shows (a colour code
       // glued to a value hides its start from both).
       const wrapped = hiding ? null : work;
-      if (this.#times === undefined) this.#findDecoded(line, spans, wrapped);
-      else this.#timed("(decoded views)", () => this.#findDecoded(line, spans, wrapped));
+      if (this.#times === undefined) this.#findDecoded(line, spans, wrapped, view);
+      else this.#timed("(decoded views)", () => this.#findDecoded(line, spans, wrapped, view));
     }
     return this.#masked(line, spans);
   }
@@ -372,10 +383,14 @@ export class LineEngine {
    * of `line`, and what they find is added to `spans` as the range of `line` it was decoded
    * from (text left unexamined, SCRUB_LIMIT, runs to the line's end). `wrapped`: the line's own
    * work when its escapes only wrap values, null when they may hide one (see
-   * LinePrefilter.inView).
+   * LinePrefilter.inView). `view`: the line's view when the caller has looked for it already.
    */
-  #findDecoded(line: string, spans: Span[], wrapped: readonly Target[] | null): void {
-    const view = nestedView(line);
+  #findDecoded(
+    line: string,
+    spans: Span[],
+    wrapped: readonly Target[] | null,
+    view: DecodedView | null = nestedView(line),
+  ): void {
     if (view === null) return;
     const rules = this.#rules;
     const text = view.text;
@@ -403,11 +418,9 @@ export class LineEngine {
    * Reads `line`, whose escapes only quote strings inside a string, on its view decoded to the
    * innermost string (nestedView), which shows the line's own keywords and shapes: the detectors
    * of `work` run on it as on a piece of a line, and what they find is added to `spans` as the
-   * range of `line` it was decoded from. False when the line has no view.
+   * range of `line` it was decoded from.
    */
-  #readStrings(line: string, spans: Span[], work: readonly Target[]): boolean {
-    const view = nestedView(line);
-    if (view === null) return false;
+  #readStrings(line: string, view: DecodedView, spans: Span[], work: readonly Target[]): void {
     const found: Span[] = [];
     for (const target of work) {
       if (target.type === "detector") this.#runDetector(target, view.text, found, false);
@@ -416,7 +429,6 @@ export class LineEngine {
       const [start, end] = originalRange(view, span.start, span.end);
       spans.push({ ...span, start, end: span.detector === SCRUB_LIMIT ? line.length : end });
     }
-    return true;
   }
 
   /**
