@@ -16,20 +16,22 @@ import { isProse, isShortNumber, isStatusWord } from "./value_checks.ts";
  * case; each one's camel-case spelling (`account_n` → `accountn`, as `accountNumber` folds) is
  * added below, where it is not too short to be rare itself.
  */
-const SNAKE_WORDS = `phone mobile msisdn whatsapp postcode post_code postal zip dob birth ssn social
-  national id_n id_card taxpayer tax_id tax_file nino ni_n nhs passport licen dl_n aadhaar voter
-  epic_no gstin gst_no pesel cpf cnpj curp bsn burger personnummer hetu tckn kimlik nric rrn dni
-  nie nif cif fiscale nir steuer idnr ausweis abn acn medicare npi mrn iban routing_n aba_n
-  account_n bank_acc acct card_n cc_n wallet thai_id sa_id securite orgnr organisationsnummer tfn
-  itin fax telefon handy puhelin rufnummer resident_reg gst_n documento aba_r cellphone cell_phone
-  cell_n _mac mac_addr hwaddr first_n last_n full_n fullname given_n family_n middle_n surname
-  vorname nachname rijksreg fodsels teudat my_number ahv address
-  passaporto identita snils checking_acc savings_acc patente ust_id vehicle_reg registration_n
-  partita p_iva _cie dea_n vat_n vat_id numerocie deanum deano pan_num pan_no piva caller callee
-  calling_n called_n card_holder account_holder geburtsdatum nacimiento nascita naissance
-  nascimento passeport hrerschein niss insz cuit cuil rfc_c rut_c cc_num dl_num id_no id_num
-  ni_num sur_n citizen personal_id resident_id client_mac device_mac person_nr pass_n
-  assurance`.split(/\s+/);
+const SNAKE_WORDS = (
+  "phone mobile msisdn whatsapp postcode post_code postal zip dob birth ssn social national " +
+  "id_n id_card taxpayer tax_id tax_file nino ni_n nhs passport licen dl_n aadhaar voter " +
+  "epic_no gstin gst_no pesel cpf cnpj curp bsn burger personnummer hetu tckn kimlik nric " +
+  "rrn dni nie nif cif fiscale nir steuer idnr ausweis abn acn medicare npi mrn iban " +
+  "routing_n aba_n account_n bank_acc acct card_n cc_n wallet thai_id sa_id securite orgnr " +
+  "organisationsnummer tfn itin fax telefon handy puhelin rufnummer resident_reg gst_n " +
+  "documento aba_r cellphone cell_phone cell_n _mac mac_addr hwaddr first_n last_n full_n " +
+  "fullname given_n family_n middle_n surname vorname nachname rijksreg fodsels teudat " +
+  "my_number ahv address passaporto identita snils checking_acc savings_acc patente ust_id " +
+  "vehicle_reg registration_n partita p_iva _cie dea_n vat_n vat_id numerocie deanum deano " +
+  "pan_num pan_no piva caller callee calling_n called_n card_holder account_holder " +
+  "geburtsdatum nacimiento nascita naissance nascimento passeport hrerschein niss insz cuit " +
+  "cuil rfc_c rut_c cc_num dl_num id_no id_num ni_num sur_n citizen personal_id resident_id " +
+  "client_mac device_mac person_nr pass_n assurance"
+).split(" ");
 const PERSONAL_WORDS = [
   ...SNAKE_WORDS,
   ...SNAKE_WORDS.filter((w) => /._/.test(w) && w.length > 4).map((w) => w.replace("_", "")),

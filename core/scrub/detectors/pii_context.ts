@@ -121,28 +121,10 @@ function anyCase(text: string): string {
  * What a log says of a value between its name and the value (`NINO invalid: `, `PAN
  * verification failed: `, `Rufnummer ungültig: `): words a name may be followed by, as `is` is.
  */
-export const ID_STATUS_WORDS = [
-  "invalid",
-  "invalide",
-  "invalido",
-  "inv\u00e1lido",
-  "non valido",
-  "ung\u00fcltig",
-  "unknown",
-  "rejected",
-  "failed",
-  "blocked",
-  "unreachable",
-  "not found",
-  "mismatch",
-  "missing",
-  "expired",
-  "verification failed",
-  "check failed",
-  "lookup failed",
-  "not verified",
-  "unverified",
-].join("|");
+export const ID_STATUS_WORDS =
+  "invalid|invalide|invalido|inv\u00e1lido|non valido|ung\u00fcltig|unknown|" +
+  "rejected|failed|blocked|unreachable|not found|mismatch|missing|expired|" +
+  "verification failed|check failed|lookup failed|not verified|unverified";
 
 /** Whose value it is, between its name and the value (`SSN mismatch for applicant `). */
 const HOLDER_WORDS = "applicant|customer|user|holder|patient|member|employee|account";

@@ -102,8 +102,19 @@ function nationalIdValid(raw: string): boolean {
  * (`passport_number`, `id_card_number`), not after another (`build_number` on a KYC service's line).
  * PostgreSQL's unique-violation detail joins a key to its value by `)=(` (`Key (national_id)=(…)`).
  */
-const GENERIC_ID_KEY =
-  /(?<![A-Za-z])(?:(?:national|citizen|personal|resident)[ _.-]?id(?:ent(?:ity|ifier))?(?:[ _.-]?(?:number|num|no|nr|code))?|(?:id|identity|identification|document|doc)[ _.-]?(?:number|num|no|nr)|tax[ _.-]?(?:id|identification)(?:[ _.-]?(?:number|num|no|nr))?|kyc[ _.-]?(?:[a-z]{1,12}[ _.-]?)?(?:id|document|doc)(?:[ _.-]?(?:number|num|no|nr))?|(?:ahv|avs)(?:n13)?(?:[ _.-]?(?:number|num|no|nr)\.?)?|codice[ _.-]?fiscale|cod\. ?fisc\.?|(?:f?ein|employer[ _.-]?id(?=\W{1,5}\d\d-\d{7}\b))(?=["']?[ \t]{0,2}[:=]|>)|number(?<=(?:identity|national|id[ _-]?card|passport|residen(?:ce|t)|driv(?:er|ing)|licen[cs]e|citizen|kyc)[^}]{0,160}number)(?<!(?<!identity|national|card|passport|permit|residen(?:ce|t)|licen[cs]e|citizen|kyc)[\w.-]number)(?=["']?[ \t]{0,2}[:=]))(?![A-Za-z0-9])(?:\)=\(|["'>]?[ \t]{0,2}[:=]?[ \t]{0,2}["']?)/gi;
+const GENERIC_ID_KEY = new RegExp(
+  "(?<![A-Za-z])(?:(?:national|citizen|personal|resident)[ _.-]?id(?:ent(?:ity|ifier))?(?:[ _.-]?(?:number|num|no|nr|code))?" +
+    "|(?:id|identity|identification|document|doc)[ _.-]?(?:number|num|no|nr)" +
+    "|tax[ _.-]?(?:id|identification)(?:[ _.-]?(?:number|num|no|nr))?" +
+    "|kyc[ _.-]?(?:[a-z]{1,12}[ _.-]?)?(?:id|document|doc)(?:[ _.-]?(?:number|num|no|nr))?" +
+    "|(?:ahv|avs)(?:n13)?(?:[ _.-]?(?:number|num|no|nr)\\.?)?" +
+    "|codice[ _.-]?fiscale|cod\\. ?fisc\\.?" +
+    "|(?:f?ein|employer[ _.-]?id(?=\\W{1,5}\\d\\d-\\d{7}\\b))(?=[\"']?[ \\t]{0,2}[:=]|>)" +
+    "|number(?<=(?:identity|national|id[ _-]?card|passport|residen(?:ce|t)|driv(?:er|ing)|licen[cs]e|citizen|kyc)[^}]{0,160}number)" +
+    "(?<!(?<!identity|national|card|passport|permit|residen(?:ce|t)|licen[cs]e|citizen|kyc)[\\w.-]number)(?=[\"']?[ \\t]{0,2}[:=]))" +
+    "(?![A-Za-z0-9])(?:\\)=\\(|[\"'>]?[ \\t]{0,2}[:=]?[ \\t]{0,2}[\"']?)",
+  "gi",
+);
 
 /** Up to eight letter-and-digit groups joined by one space, dot, slash or dash, read from a key's end. */
 const VALUE_GROUPS = /[0-9A-Za-z]{1,20}(?:[ .\/-][0-9A-Za-z]{1,20}){0,7}/y;

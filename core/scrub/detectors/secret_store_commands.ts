@@ -11,19 +11,10 @@ import type { Candidate } from "../detector.ts";
 import { continuationFor } from "../kv/continuations.ts";
 
 /** Commands that store a secret (lower case), as the keyword prefilter finds them. */
-export const SECRET_STORE_KEYWORDS = [
-  "user-secrets",
-  "secret set",
-  "secrets set",
-  "secret create",
-  "secrets create",
-  "env:set",
-  "env add",
-  "put-parameter",
-  "put-secret-value",
-  "create-secret",
-  "secrets versions add",
-];
+export const SECRET_STORE_KEYWORDS = (
+  "user-secrets|secret set|secrets set|secret create|secrets create|env:set|env add|" +
+  "put-parameter|put-secret-value|create-secret|secrets versions add"
+).split("|");
 
 /**
  * Commands that print a stored secret (lower case): `gcloud secrets versions access`, `aws
@@ -31,16 +22,9 @@ export const SECRET_STORE_KEYWORDS = [
  * `pass show` (`gopass show`), `op read`, `kubectl get secret … -o jsonpath='{.data.…}'`,
  * `vault kv get -field=…`. What the command prints is on the line below.
  */
-export const SECRET_READ_KEYWORDS = [
-  "versions access",
-  "get-secret-value",
-  "query value",
-  "get password",
-  "pass show",
-  "op read",
-  "{.data",
-  "-field",
-];
+export const SECRET_READ_KEYWORDS = (
+  "versions access|get-secret-value|query value|get password|pass show|op read|{.data|-field"
+).split("|");
 // In lower case, as a command is typed, and ending a word (not `method=GET password_reset=false`;
 // `gopass show` is `pass show`'s); each keyword as written (`{.data`: a brace and a dot).
 const READ = new RegExp(`(?:${SECRET_READ_KEYWORDS.map(literal).join("|")})(?![\\w-])`);

@@ -28,59 +28,58 @@ const NAME = /^\s*("?)([A-Za-z][A-Za-z0-9_. -]{0,63})?\1\s*$/;
  * SSN because its column says so), in the key/value reader's snake-case spelling.
  */
 export const PERSONAL_COLUMN = new RegExp(
-  "(?:^|_)(?:" + [
+  "(?:^|_)(?:" +
     // Contact and address
-    "phone(?:_number|_no)?",
-    "(?:tele)?phone",
-    "telefon[oe]?|tlf|handy|puhelin|rufnummer",
-    "mobile(?:_number|_no)?",
-    "cell(?:_?phone|_number|_no)?",
-    "(?:caller|callee|calling|called)(?:_id|_number|_no)?",
-    "msisdn",
-    "tel",
-    "fax",
-    "whatsapp",
-    "(?:street_|home_|postal_|billing_|shipping_)?address(?:_line_?\\d)?",
-    "street",
-    "post_?code",
-    "postal_code",
-    "zip(?:_?code)?",
-    "dob|date_of_birth|birth_?date|birthday",
-    "geburtsdatum|fecha_(?:de_)?nacimiento|data_(?:di_)?nascita|date_de_naissance|data_de_nascimento",
-    "(?:first|last|full|given|family|middle|sur)_?name|vorname|nachname",
-    "(?:card|account)_?holder(?:_name)?",
+    "phone(?:_number|_no)?|" +
+    "(?:tele)?phone|" +
+    "telefon[oe]?|tlf|handy|puhelin|rufnummer|" +
+    "mobile(?:_number|_no)?|" +
+    "cell(?:_?phone|_number|_no)?|" +
+    "(?:caller|callee|calling|called)(?:_id|_number|_no)?|" +
+    "msisdn|" +
+    "tel|" +
+    "fax|" +
+    "whatsapp|" +
+    "(?:street_|home_|postal_|billing_|shipping_)?address(?:_line_?\\d)?|" +
+    "street|" +
+    "post_?code|" +
+    "postal_code|" +
+    "zip(?:_?code)?|" +
+    "dob|date_of_birth|birth_?date|birthday|" +
+    "geburtsdatum|fecha_(?:de_)?nacimiento|data_(?:di_)?nascita|date_de_naissance|data_de_nascimento|" +
+    "(?:first|last|full|given|family|middle|sur)_?name|vorname|nachname|" +
+    "(?:card|account)_?holder(?:_name)?|" +
     // Identity numbers
-    "ssn|social_security(?:_number|_no)?",
-    "national_insurance(?:_number|_no)?",
-    "sin|social_insurance_number",
-    "(?:national|personal|citizen|resident)_id(?:_number|_no)?",
-    "id_(?:number|no|card(?:_number|_no)?)",
-    "tax_id|taxpayer_id|tin|itin|tax_file_number|f?ein",
-    "nino|ni_number|nhs_(?:number|no)",
-    "passport(?:_number|_no)?|(?:numero_)?passeport",
-    "f(?:ue|u)hrerschein(?:_?nr|_nummer)?",
-    "driv(?:ing|ers?)_licen[cs]e(?:_number|_no)?|dl_number",
-    "aadhaar(?:_no|_number)?|voter_id|epic_no|gstin|gst_(?:no|number)",
-    "pesel|cpf|cnpj|curp|bsn|burgerservicenummer|personnummer|person_?nr|hetu|tckn|(?:tc_)?kimlik(?:_no|_numarasi)?|pnr",
-    "nric|fin|uen|rrn|resident_registration(?:_number|_no)?|thai_id|sa_id|numero_securite_sociale|organisationsnummer|orgnr",
-    "dni|nie|nif|cif|cf|codice_fiscale|nir|steuer_?(?:id(?:_?nr)?|identifikationsnummer)|idnr",
-    "(?:personal)?ausweis(?:_?n(?:r|ummer))?|(?:reise)?pass_?n(?:r|ummer)",
-    "cpr|rijksregisternummer|fodselsnummer|teudat_zehut|my_number|rfc(?:_cliente)?",
-    "niss|insz|cuit|cuil|rut(?:_cliente)?",
-    "(?:abn|acn|tfn)(?:_number|_no)?|medicare(?:_card|_beneficiary)?(?:_number|_no|_id)?|mbi|npi|mrn|ahv(?:_number)?|avs",
-    "(?:numero_)?documento(?:_nacional)?(?:_identidad)?|assurance_sociale",
-    "(?:numero_)?passaporto|(?:numero_)?cie|carta_(?:d_)?identita",
-    "inn|snils|brn|nin|dea(?:_number|_no)?",
-    "vat_(?:number|no|id)|ust_?id(?:_?nr)?|partita_iva|p_?iva",
+    "ssn|social_security(?:_number|_no)?|" +
+    "national_insurance(?:_number|_no)?|" +
+    "sin|social_insurance_number|" +
+    "(?:national|personal|citizen|resident)_id(?:_number|_no)?|" +
+    "id_(?:number|no|card(?:_number|_no)?)|" +
+    "tax_id|taxpayer_id|tin|itin|tax_file_number|f?ein|" +
+    "nino|ni_number|nhs_(?:number|no)|" +
+    "passport(?:_number|_no)?|(?:numero_)?passeport|" +
+    "f(?:ue|u)hrerschein(?:_?nr|_nummer)?|" +
+    "driv(?:ing|ers?)_licen[cs]e(?:_number|_no)?|dl_number|" +
+    "aadhaar(?:_no|_number)?|voter_id|epic_no|gstin|gst_(?:no|number)|" +
+    "pesel|cpf|cnpj|curp|bsn|burgerservicenummer|personnummer|person_?nr|hetu|tckn|(?:tc_)?kimlik(?:_no|_numarasi)?|pnr|" +
+    "nric|fin|uen|rrn|resident_registration(?:_number|_no)?|thai_id|sa_id|numero_securite_sociale|organisationsnummer|orgnr|" +
+    "dni|nie|nif|cif|cf|codice_fiscale|nir|steuer_?(?:id(?:_?nr)?|identifikationsnummer)|idnr|" +
+    "(?:personal)?ausweis(?:_?n(?:r|ummer))?|(?:reise)?pass_?n(?:r|ummer)|" +
+    "cpr|rijksregisternummer|fodselsnummer|teudat_zehut|my_number|rfc(?:_cliente)?|" +
+    "niss|insz|cuit|cuil|rut(?:_cliente)?|" +
+    "(?:abn|acn|tfn)(?:_number|_no)?|medicare(?:_card|_beneficiary)?(?:_number|_no|_id)?|mbi|npi|mrn|ahv(?:_number)?|avs|" +
+    "(?:numero_)?documento(?:_nacional)?(?:_identidad)?|assurance_sociale|" +
+    "(?:numero_)?passaporto|(?:numero_)?cie|carta_(?:d_)?identita|" +
+    "inn|snils|brn|nin|dea(?:_number|_no)?|" +
+    "vat_(?:number|no|id)|ust_?id(?:_?nr)?|partita_iva|p_?iva|" +
     // Vehicles that go with one person
-    "(?:vehicle_)?registration_(?:number|no)|vehicle_registration|(?:numero_)?patente",
+    "(?:vehicle_)?registration_(?:number|no)|vehicle_registration|(?:numero_)?patente|" +
     // Money
-    "(?:bank_|checking_|savings_)?account_(?:number|no)|(?:bank|checking|savings)_account|acct_no|iban|routing_number|aba(?:_routing)?(?:_number)?",
-    "card_number|cc_number|cc|pan(?:_number|_no)?",
-    "wallet(?:_address)?|(?:btc|eth|crypto)_address",
+    "(?:bank_|checking_|savings_)?account_(?:number|no)|(?:bank|checking|savings)_account|acct_no|iban|routing_number|aba(?:_routing)?(?:_number)?|" +
+    "card_number|cc_number|cc|pan(?:_number|_no)?|" +
+    "wallet(?:_address)?|(?:btc|eth|crypto)_address|" +
     // Devices that go with one person
-    "(?:client_|device_)?mac(?:_?addr(?:ess)?)?|hwaddr",
-  ].join("|") + ")$",
+    "(?:client_|device_)?mac(?:_?addr(?:ess)?)?|hwaddr)$",
 );
 
 /** Whether a column (or key) `name` names personal data that only the name identifies. */

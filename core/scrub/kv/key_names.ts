@@ -54,29 +54,11 @@ const SHORT_PASSWORD_WORD =
  * before a group, a class or a `_` (./assignments.ts FOREIGN_PASSWORD_LEADS, which KEY_END's
  * matches start with). One list for KEY_END, its leads and FOREIGN_PASSWORD_WORD.
  */
-export const FOREIGN_PASSWORDS: readonly string[] = [
-  "kennwort",
-  "wacht(?:woord)",
-  "contrase[nñ]a",
-  "senha",
-  "haslo",
-  "hasło",
-  "heslo",
-  "salasana",
-  "losenord",
-  "lösenord",
-  "sifre",
-  "şifre",
-  "parola",
-  "parool",
-  "adgang(?:skode)",
-  "jelsz[oó]",
-  "lozinka",
-  "geslo",
-  "slapta[zž]odis",
-  "kata_?sandi",
-  "пароль",
-];
+export const FOREIGN_PASSWORDS: readonly string[] = (
+  "kennwort wacht(?:woord) contrase[nñ]a senha haslo hasło heslo salasana losenord lösenord " +
+  "sifre şifre parola parool adgang(?:skode) jelsz[oó] lozinka geslo slapta[zž]odis " +
+  "kata_?sandi пароль"
+).split(" ");
 
 /**
  * Other languages' word for a password as a name's last word: FOREIGN_PASSWORDS, and those that
