@@ -39,6 +39,18 @@ Deno.test("packed strings: each long string unpacks to itself, with the others'"
   }
 });
 
+Deno.test("packed strings: a piece of up to eight characters is one character", () => {
+  // Words of eight letters repeated: each is written as one character, not as two of four.
+  const random = seededRandom(7);
+  const words = ["password", "username", "identity", "passport"];
+  const text = Array.from({ length: 200 }, () => words[Math.floor(random() * 4)]).join(" ");
+  const packing = packed([text])!;
+  strictEqual(unpacked(packing.texts[0], packing.table, packing.separator), text);
+  const pieces = packing.table.split(packing.separator).map((entry) => entry.slice(1));
+  ok(pieces.some((piece) => piece.length >= 8), pieces.join(" "));
+  ok(packing.texts[0].length <= 2 * 200, `${packing.texts[0].length}`);
+});
+
 Deno.test("packed strings: nothing to pack when no piece pays or no character is free", () => {
   strictEqual(packed(["abcdefgh"]), null);
   const everyCharacter = [...Array(95)].map((_, i) => String.fromCharCode(32 + i)).join("");
