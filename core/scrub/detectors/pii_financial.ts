@@ -55,10 +55,13 @@ function issuerLengthValid(digits: string): boolean {
  * Keys whose numeric values are ids, counters or times, never card numbers (`"span_id":"6079…"`),
  * or product numbers (`sku=4006381333931`: an EAN-13 from GS1's German prefixes 400–440 passes
  * Luhn one time in ten as a 13-digit Visa number), or an object's generation and a snowflake id
- * (`"objectGeneration":"5448…"` in Cloud Storage notifications, `snowflake=6831…`).
+ * (`"objectGeneration":"5448…"` in Cloud Storage notifications, `snowflake=6831…`), or a record's
+ * key, version or log position (Zeebe's `processInstanceKey=2251…`, whose partition bits make
+ * every key 16 digits from 2251, 4503 or 6755; Elasticsearch's `"_version"`/`"_seq_no"`,
+ * FoundationDB's `Version="…"`, a WAL's `lsn`, Oracle's `scn`).
  */
 const NOT_CARD_KEY =
-  /(?:ids?|seq|ts|time|timestamp|nonce|offset|count|size|bytes|sku|ean|gtin|upc|isbn|barcode|sscc|session|generation|snowflake)$/;
+  /(?:ids?|seq|ts|time|timestamp|nonce|offset|count|size|bytes|sku|ean|gtin|upc|isbn|barcode|sscc|session|generation|snowflake|key|version|revision|seq_?no|lsn|scn)$/;
 
 /**
  * A word of payment before a UATP number (15 digits from 1, airline cards): without one, a
