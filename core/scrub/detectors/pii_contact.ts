@@ -326,10 +326,11 @@ const PHONE_CONTEXT = regex(
 /**
  * Keys whose numbers are ids, counts, sizes or times even with a phone word in them (`phone_id`,
  * `phone_verified_at`: a key ending in `_at` holds a time). Milliseconds (`ms`), but not an SMS
- * (`sms`, `recipient_sms`): that holds a number.
+ * (`sms`, `recipient_sms`): that holds a number. A sequence number too (SMPP's
+ * `submit_sm_resp … sequence_number=220844019`, `seq_no`), which a bare `number` key would name.
  */
 const NOT_PHONE_KEY =
-  /(?:ids?|seq|ts|_at|time|(?<!s)ms|count|total|size|bytes|len|length|attempts|retries|latency|duration|version|port)$/;
+  /(?:ids?|seq(uence)?([ _-]?n(o|r|um(ber)?))?|ts|_at|time|(?<!s)ms|count|total|size|bytes|len|length|attempts|retries|latency|duration|version|port)$/;
 
 /** Keys of a caller's number, which end in `id` and are still numbers, not ids. */
 const CALLER_KEY = /^(?:caller|calling|callee|called)[ _-]?(?:id|number|no)?$/;
