@@ -334,13 +334,15 @@ export const buildDetectors = once((): Detector[] => [
     RUN_START, // 13 digits
   ),
   /**
-   * South African identity number: YYMMDD, four digits, citizenship 0–2, a digit and a Luhn check
+   * South African identity number: YYMMDD, four digits, citizenship 0–2, the 8 or 9 every issued
+   * number has next (any other digit there makes it a 13-digit epoch in milliseconds or an id
+   * whose first six digits read as a date: `1705102374009`, 12 January 2024) and a Luhn check
    * digit, plain or as 6-4-3.
    */
   pii(
     "za-id-number",
     NUMBER_RUN,
-    numberPattern("\\d", raw`\d{5}(?:\d{7}| \d{4} \d{3}|-\d{4}-\d{3})`, false),
+    numberPattern("\\d", raw`\d{5}(?:\d{5}[89]\d| \d{4} \d[89]\d|-\d{4}-\d[89]\d)`, false),
     ofDigits(southAfricaIdValid),
     // Starts at a number-run start: a digit no letter, digit or `_ . : / + -` precedes, then 13 digits
     // joined by single spaces or `-`.
