@@ -32,10 +32,20 @@ const NOT_TLD = new Set(
     .split("|"),
 );
 
-/** A mailbox's local part and domain, not a file name (`icon@2x.png`) or a git user. */
+/**
+ * A mailbox's local part and domain, not a file name (`icon@2x.png`), a git user, or a batch
+ * scheduler's place on a host: HTCondor's slot (`slot1_15@wn-256.grid.example.edu`) or a Grid
+ * Engine queue instance (`all.q@node-63.hpc.example.ac.uk` in `qstat`, a cluster queue's name
+ * ending in `.q`).
+ */
 function plausibleMailbox(local: string, domain: string): boolean {
   const labels = domain.split(".");
-  if (local.endsWith(".") || local.includes("..") || local === "git") return false;
+  if (
+    local.endsWith(".") || local.includes("..") ||
+    /^(git|slot[\d_]+|[\w-]+\.q)$/.test(local)
+  ) {
+    return false;
+  }
   if (labels.some((l) => l.startsWith("-") || l.endsWith("-"))) return false;
   return !NOT_TLD.has(labels[labels.length - 1].toLowerCase());
 }
