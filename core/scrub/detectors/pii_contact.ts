@@ -352,6 +352,13 @@ const CALLER_KEY = /^(?:caller|calling|callee|called)[ _-]?(?:id|number|no)?$/;
 const PARTY_KEY_BEFORE =
   /(?<![a-z])(?:to|from|recipient|receiver|sender|dest(?:ination)?|dst|src|callee|ani|dnis|cli|number|[ab](?:[ _-]?(?:num(?:ber)?|no|party))?)["']?\s{0,2}[:=]\s{0,2}["']?$/i;
 /**
+ * An epoch of 2017 to 2026 in seconds or milliseconds, a time range's bound under a party's key
+ * (`query_range?from=1765090000&to=1765093600` on a line with an API call, a callback or a
+ * syscall): 10 or 13 digits from 15, 16 or 17, which no number with its country code (+1 makes 11
+ * digits) and no North American one (area codes start 2–9) has.
+ */
+const EPOCH = /^1[5-7]\d{8}(\d{3})?$/;
+/**
  * Words of a line about messages or calls (a call detail record's `CDR`, whose parties are A and B;
  * a messaging API's `Messages.json` request, whose `To=` and `From=` are numbers).
  */
@@ -381,7 +388,8 @@ function phoneInContext(value: string, line: string, index: number): boolean {
   }
   const key = keyNameBefore(line, index);
   const named = hasContextBefore(line, index, PHONE_CONTEXT, 48) ||
-    (hasContextBefore(line, index, PARTY_KEY_BEFORE, 24) && PHONE_LINE_WORDS.test(line));
+    (hasContextBefore(line, index, PARTY_KEY_BEFORE, 24) && PHONE_LINE_WORDS.test(line) &&
+      !EPOCH.test(value));
   return named && (CALLER_KEY.test(key) || !NOT_PHONE_KEY.test(key)) &&
     !/^ ?(?:[nuµm]?s|sec|bytes?|[kmg]?b)\b/i.test(line.slice(index + value.length));
 }
