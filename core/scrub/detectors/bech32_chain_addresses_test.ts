@@ -1,5 +1,5 @@
 /**
- * Cosmos SDK chains' account addresses (`cosmos1…`, `osmo1…`, `terra1…`)
+ * Cosmos SDK chains' account addresses (`cosmos1…`, `osmo1…`, `terra1…`, BNB Beacon Chain's `bnb1…`)
  * and Cardano Shelley addresses (`addr1…` over BIP-173's 90 characters, `stake1…`) are masked
  * when their Bech32 checksum holds, named or not; one with a character changed, or written in
  * Bech32m, stays. Addresses encoded here from seeded bytes, as BIP-173 and BIP-350 specify.
@@ -24,6 +24,8 @@ const addresses = (constant = 1) => [
   encode("addr", [0x01, ...bytes(56)], constant),
   encode("addr", [0x61, ...bytes(28)], constant),
   encode("stake", [0xe1, ...bytes(28)], constant),
+  // BNB Beacon Chain (Binance's Cosmos SDK chain): a 20-byte account under `bnb`.
+  encode("bnb", bytes(20), constant),
 ];
 
 Deno.test("a Cosmos or Cardano address with a valid Bech32 checksum is masked, named or not", () => {

@@ -386,14 +386,14 @@ export const buildDetectors = once((): Detector[] => [
     (value) => segwitAddressValid(value, ["ltc"]),
   ),
   /**
-   * A Cosmos SDK chain's account address (`cosmos1…`, `osmo1…`, `terra1…`)
-   * or a Cardano Shelley address (`addr1…`, `stake1…`, longer than BIP-173's 90 characters):
+   * A Cosmos SDK chain's account address (`cosmos1…`, `osmo1…`, `terra1…`), a BNB Beacon Chain
+   * one (`bnb1…`, Binance's Cosmos SDK chain) or a Cardano Shelley address (`addr1…`, `stake1…`, longer than BIP-173's 90 characters):
    * lower-case Bech32 with a valid checksum.
    */
   pii(
     "bech32-chain-address",
-    ["cosmos1", "osmo1", "terra1", "addr1", "stake1"],
-    /(?<![A-Za-z0-9])(?:cosmos|osmo|terra|addr|stake)1[02-9ac-hj-np-z]{38,110}(?![A-Za-z0-9])/g,
+    ["cosmos1", "osmo1", "terra1", "bnb1", "addr1", "stake1"],
+    /(?<![A-Za-z0-9])(?:cosmos|osmo|terra|bnb|addr|stake)1[02-9ac-hj-np-z]{38,110}(?![A-Za-z0-9])/g,
     (value) => bech32Decode(value, 120)?.encoding === "bech32",
     // Every match starts with its keyword.
     AT_KEYWORD,

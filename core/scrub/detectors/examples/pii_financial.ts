@@ -237,6 +237,10 @@ export const examples: Record<string, DetectorExamples> = {
         text: "delegated stake1u9tjy9gjnravh94mr3stqu9c93kj7lj000jk40dtcznmrpgzqngxh to pool",
         secret: "stake1u9tjy9gjnravh94mr3stqu9c93kj7lj000jk40dtcznmrpgzqngxh",
       },
+      {
+        text: '{"asset":"BNB","to":"bnb133qdnsld7ly29z5jl0syf8c7y80d7a8gz40g5d"}',
+        secret: "bnb133qdnsld7ly29z5jl0syf8c7y80d7a8gz40g5d",
+      },
     ],
     negative: [
       // A checksum character changed, and an address glued to a word before it.
