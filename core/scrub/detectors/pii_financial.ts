@@ -355,6 +355,22 @@ export const buildDetectors = once((): Detector[] => [
     AT_BASE58_RUN,
   ),
   /**
+   * Zcash transparent address (`t1…` P2PKH, `t3…` P2SH; Zcash protocol specification §5.6.1.1):
+   * Base58Check of a 20-byte hash after the two version bytes 0x1CB8 or 0x1CBD, 35 characters.
+   */
+  pii(
+    "zcash-address",
+    // Not where a letter or digit comes before (`T1` in `2025-01-01T10:…`, `st1`).
+    { keywords: ["t1", "t3"], atWordStart: ["t1", "t3"] },
+    regex(raw`(?<![A-Za-z0-9])t[13]${BASE58_CLASS}{33}(?![A-Za-z0-9])`, "g"),
+    (value) => {
+      const payload = base58CheckDecode(value, 22);
+      return payload?.[0] === 0x1c && [0xb8, 0xbd].includes(payload[1]);
+    },
+    // Every match starts with `t1` or `t3`, its keywords.
+    AT_KEYWORD,
+  ),
+  /**
    * XRP Ledger classic address (`r…`): Base58Check in the ledger's own alphabet of a 20-byte
    * account id with version byte 0, 25–35 characters.
    */

@@ -48,6 +48,7 @@ Deno.test("bounded keywords: the detectors that declare them, each one of their 
     "vault-batch-token-bare",
     "vault-service-token-bare",
     "vin-number",
+    "zcash-address",
   ]);
   for (const d of BOUNDED) {
     for (const k of boundedKeywords(d)) ok(d.prefilter!.keywords!.includes(k), `${d.id}: ${k}`);

@@ -182,6 +182,23 @@ export const examples: Record<string, DetectorExamples> = {
       "token MjQ2ODEzNTc5YWJjZGVmZ2hpams1234 seen",
     ],
   },
+  "zcash-address": {
+    positive: [
+      {
+        text: "withdrawal asset=ZEC to=t1UYAaa7W8rgcvTWjKYbRFziPfS7yLNL79Q status=broadcast",
+        secret: "t1UYAaa7W8rgcvTWjKYbRFziPfS7yLNL79Q",
+      },
+      {
+        text: '{"payout_address":"t3KpRZk6BBABvq8nYMRSJagE7rds2hXNPca"}',
+        secret: "t3KpRZk6BBABvq8nYMRSJagE7rds2hXNPca",
+      },
+    ],
+    negative: [
+      // A wrong checksum, and a run glued to a letter.
+      "to=t1UYAaa7W8rgcvTWjKYbRFziPfS7yLNL79R",
+      "to=xt1UYAaa7W8rgcvTWjKYbRFziPfS7yLNL79Q",
+    ],
+  },
   "xrp-address": {
     positive: [
       {
