@@ -155,13 +155,13 @@ const IBAN_LINE_WORDS =
     .split("|");
 
 /**
- * Words of lines about money paid to or from an account (a SEPA direct debit's `mandate` too),
- * where a lower-case IBAN is read (not `account` alone: `account_id=` is on a tenth of the lines
- * of a typical service log).
+ * Words of lines about money paid to or from an account (a SEPA direct debit's `mandate` too,
+ * and the creditor's and debtor's accounts of a SEPA transfer, `creditor_account`), where a
+ * lower-case IBAN is read (not `account` alone: `account_id=` is on a tenth of the lines of a
+ * typical service log).
  */
-const PAYOUT_WORDS = "bank|payout|refund|transfer|debit|remit|wire|settle|withdraw|mandate".split(
-  "|",
-);
+const PAYOUT_WORDS =
+  "bank|payout|refund|transfer|debit|remit|wire|settle|withdraw|mandate|creditor|debtor".split("|");
 
 /**
  * Context that makes a lower-case `0x` + 40 hex an Ethereum address even after a digest word
