@@ -346,11 +346,12 @@ const NOT_PHONE_KEY =
 const CALLER_KEY = /^(?:caller|calling|callee|called)[ _-]?(?:id|number|no)?$/;
 
 /**
- * A message or call's party written as a bare key (`to=`, `"recipient":"`, `ani=`) right before
- * the number, on a line about SMS, calls or SIP (gateways and PBXs log numbers this way).
+ * A message or call's party written as a bare key (`to=`, `"recipient":"`, `ani=`; an SMPP PDU's
+ * `source_addr=` and `dest_addr=`) right before the number, on a line about SMS, calls or SIP
+ * (gateways and PBXs log numbers this way).
  */
 const PARTY_KEY_BEFORE =
-  /(?<![a-z])(?:to|from|recipient|receiver|sender|dest(?:ination)?|dst|src|callee|ani|dnis|cli|number|[ab](?:[ _-]?(?:num(?:ber)?|no|party))?)["']?\s{0,2}[:=]\s{0,2}["']?$/i;
+  /(?<![a-z])(?:to|from|recipient|receiver|sender|(?:dest(?:ination)?|dst|src)(?:_addr)?|source_addr|callee|ani|dnis|cli|number|[ab](?:[ _-]?(?:num(?:ber)?|no|party))?)["']?\s{0,2}[:=]\s{0,2}["']?$/i;
 /**
  * An epoch of 2017 to 2026 in seconds or milliseconds, a time range's bound under a party's key
  * (`query_range?from=1765090000&to=1765093600` on a line with an API call, a callback or a
@@ -360,10 +361,11 @@ const PARTY_KEY_BEFORE =
 const EPOCH = /^1[5-7]\d{8}(\d{3})?$/;
 /**
  * Words of a line about messages or calls (a call detail record's `CDR`, whose parties are A and B;
- * a messaging API's `Messages.json` request, whose `To=` and `From=` are numbers).
+ * a messaging API's `Messages.json` request, whose `To=` and `From=` are numbers; an SMS centre's
+ * SMPP operations, `submit_sm` and `deliver_sm`).
  */
 const PHONE_LINE_WORDS =
-  /sms|otp|sip|call|dial|voice|msisdn|whatsapp|pbx|trunk|cdr|messages\.json/i;
+  /sms|otp|sip|call|dial|voice|msisdn|whatsapp|pbx|trunk|cdr|messages\.json|smpp|_sm\b/i;
 
 /**
  * A key that names a telephone number and nothing else, right before its value (`phone=`,
@@ -528,7 +530,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "phone-number-in-context",
-    `phone|mob|tel|t\u00e9l|cell|celular|movil|m\u00f3vil|portable|hotline|whatsapp|whats app|sms|msisdn|fax|otp|contact|call|reach|text|dial|tlf|handy|rufnummer|puhelin|cdr|trunk|my number|messages.json|${LOCAL_PHONE_WORDS}`
+    `phone|mob|tel|t\u00e9l|cell|celular|movil|m\u00f3vil|portable|hotline|whatsapp|whats app|sms|msisdn|fax|otp|contact|call|reach|text|dial|tlf|handy|rufnummer|puhelin|cdr|trunk|my number|messages.json|smpp|_sm|${LOCAL_PHONE_WORDS}`
       .split("|"),
     // Brazil's carrier-choice `0XX` may lead the area code (`0XX11 91234-5678`), Japan brackets
     // the local exchange (`06(3189)7595`), Poland's old layout its trunk and area (`(0-22) 472-97-02`),
