@@ -1,11 +1,15 @@
 /**
  * Address kinds of chains with their own Base58 forms, encoded here from seeded bytes as each
  * chain's specification writes them: Zcash transparent addresses (`t1…` P2PKH, `t3…` P2SH:
- * Base58Check after two version bytes, 0x1CB8 and 0x1CBD). Each is masked where a log writes it;
- * one with a character changed, or another version, stays.
+ * Base58Check after two version bytes, 0x1CB8 and 0x1CBD), and Monero's standard addresses,
+ * subaddresses and integrated addresses (block Base58 of a network byte, two 32-byte keys, an
+ * integrated one's 8-byte payment id, and 4 bytes of their Keccak-256). Each is masked where a
+ * log writes it; a Zcash one with a character changed, another network's, or a run of another
+ * length stays.
  */
 import { deepStrictEqual } from "@node/assert";
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
+import { keccak256 } from "../../crypto/keccak256.ts";
 import { sha256 } from "../../crypto/sha256.ts";
 import { createScrubber } from "../mod.ts";
 
@@ -26,6 +30,23 @@ function base58(data: readonly number[]): string {
 function base58Check(payload: readonly number[]): string {
   const check = sha256(sha256(Uint8Array.from(payload))).subarray(0, 4);
   return base58([...payload, ...check]);
+}
+
+/** Monero's block Base58: each 8 bytes as 11 digits, a last 5 as 7, padded with the zero digit. */
+function moneroBase58(data: readonly number[]): string {
+  let out = "";
+  for (let i = 0; i < data.length; i += 8) {
+    const block = data.slice(i, i + 8);
+    const digits = base58(block).replace(/^1+/, "");
+    out += digits.padStart(block.length === 8 ? 11 : 7, "1");
+  }
+  return out;
+}
+
+/** A Monero address of `network` (18 standard, 19 integrated, 42 subaddress). */
+function monero(network: number): string {
+  const body = [network, ...bytes(network === 19 ? 72 : 64)];
+  return moneroBase58([...body, ...keccak256(Uint8Array.from(body)).subarray(0, 4)]);
 }
 
 /** `text` with one character after its first two replaced by another of the alphabet. */
@@ -62,6 +83,39 @@ Deno.test("a t1/t3 run with a character changed, or another network's version by
     // Testnet's `t2` (0x1CBA) and a version no network uses.
     for (const value of [changed(zcash(0xb8)), changed(zcash(0xbd)), zcash(0xba), zcash(0xb9)]) {
       const line = `job ${value} done`;
+      if (scrubber.scrub(line).text !== line) masked.push(line);
+    }
+  }
+  deepStrictEqual(masked, []);
+});
+
+/** Lines about XMR or a wallet, where a Monero address is read. */
+const moneroLines = (address: string) => [
+  `xmr withdrawal to ${address} queued`,
+  `{"type":"contact","receiving_address":"${address}","created_at":1738644994}`,
+  `User pasted wallet ${address} into the support chat`,
+  `  payout: ${address}`,
+];
+
+Deno.test("a Monero address (standard, subaddress, integrated) is masked on a wallet's line", () => {
+  const left: string[] = [];
+  for (let k = 0; k < 20; k++) {
+    for (const address of [monero(18), monero(42), monero(19)]) {
+      for (const line of moneroLines(address)) {
+        if (scrubber.scrub(line).text.includes(address)) left.push(line);
+      }
+    }
+  }
+  deepStrictEqual(left, []);
+});
+
+Deno.test("a Monero-shaped run of another network, or one character short or long, is kept", () => {
+  const masked: string[] = [];
+  for (let k = 0; k < 20; k++) {
+    // Stagenet's 24 (`5…`) and testnet's 53 (`9…`); a standard address cut or grown by one.
+    const standard = monero(18);
+    for (const value of [monero(24), monero(53), standard.slice(1), standard + "z"]) {
+      const line = `wallet sync ${value} done`;
       if (scrubber.scrub(line).text !== line) masked.push(line);
     }
   }

@@ -180,6 +180,13 @@ const ETH_CONTEXT =
 const DIGEST_BEFORE =
   /(?<![a-z])(?:sha-?1|ripemd(?:-?160)?|hash(?:160)?|digest|checksum|fingerprint|commit|slot|topic|selector|nonce|salt|key|id)["']?\s{0,2}[:=]?\s{0,2}["']?$/i;
 
+/**
+ * Words of lines that carry a chain's address with no prefix of its own to search for (XRP's,
+ * Monero's), after the chain's own names.
+ */
+const CHAIN_WORDS =
+  "addr wallet destination withdraw deposit payout transfer recipient beneficiary";
+
 /** Latin names of a card number's field, each one word (`card` also covers `card_number`). */
 const CARD_NAMES_LATIN = ["card", "pan", "cc", "karte", "tarjeta", "carte", "cartao", "kart"];
 /**
@@ -371,6 +378,24 @@ export const buildDetectors = once((): Detector[] => [
     AT_KEYWORD,
   ),
   /**
+   * Monero address on a line about Monero or a wallet: Monero's block Base58 (Bitcoin's alphabet) of
+   * a network byte and two 32-byte public keys, 95 characters, or 106 with an integrated address's
+   * 8-byte payment id. The network byte fixes the first two: `4` and 1–9, A–B for a standard
+   * address (18), `4` and B–M for an integrated one (19), `8` and 2–9, A–C for a subaddress (42).
+   * Length, alphabet and those characters decide: no other run of 95 such characters stands on such
+   * a line (its Keccak-256 checksum would take a block decoder of its own, 0.2 KB of bundle).
+   */
+  pii(
+    "monero-address",
+    // Words of lines that carry one, as xrp-address's (a search for the shape alone costs more);
+    // not `xmr`, whose three letters a run of 95 Base58 characters holds one time in 250.
+    `monero ${CHAIN_WORDS}`.split(" "),
+    regex(
+      raw`(?<![A-Za-z0-9])(?:4[1-9A-HJ-M]|8[2-9A-C])${BASE58_CLASS}{93}(?:${BASE58_CLASS}{11})?(?![A-Za-z0-9])`,
+      "g",
+    ),
+  ),
+  /**
    * XRP Ledger classic address (`r…`): Base58Check in the ledger's own alphabet of a 20-byte
    * account id with version byte 0, 25–35 characters.
    */
@@ -378,8 +403,7 @@ export const buildDetectors = once((): Detector[] => [
     "xrp-address",
     // Words of lines that carry one (a search for the shape alone, on every `r`, costs 5 % of the
     // engine's time on a mixed log; `account`, on one line in ten of it as `account_id`, 2.5 %).
-    "xrp ripple addr wallet destination withdraw deposit payout transfer recipient beneficiary"
-      .split(" "),
+    `xrp ripple ${CHAIN_WORDS}`.split(" "),
     regex(raw`r(?<![A-Za-z0-9]r)${BASE58_CLASS}{24,34}(?![A-Za-z0-9])`, "g"),
     (value) => base58CheckDecode(value, 21, RIPPLE_ALPHABET)?.[0] === 0,
   ),

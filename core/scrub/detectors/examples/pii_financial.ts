@@ -199,6 +199,27 @@ export const examples: Record<string, DetectorExamples> = {
       "to=xt1UYAaa7W8rgcvTWjKYbRFziPfS7yLNL79Q",
     ],
   },
+  "monero-address": {
+    positive: [
+      {
+        text:
+          '{"receiving_address":"4AyUMvtP28m4joAJH2bypKcRP41Q74w2mj65jWtzzRFJBZVK9yVBhEC4CiaLgyHzYEaphYBrBW4wF1eJrijf7CZn1bckByX"}',
+        secret:
+          "4AyUMvtP28m4joAJH2bypKcRP41Q74w2mj65jWtzzRFJBZVK9yVBhEC4CiaLgyHzYEaphYBrBW4wF1eJrijf7CZn1bckByX",
+      },
+      {
+        text:
+          "xmr withdrawal to 88tayvkdZdD3x9Xg1UpgqSWB2kScY5cCq8k3vnm2C4J5dzA7xBvMyAAHi61WNVh7HZc7WoKCyRMwbieBowaYwh5yNbsiXvZ queued",
+        secret:
+          "88tayvkdZdD3x9Xg1UpgqSWB2kScY5cCq8k3vnm2C4J5dzA7xBvMyAAHi61WNVh7HZc7WoKCyRMwbieBowaYwh5yNbsiXvZ",
+      },
+    ],
+    negative: [
+      // One character short, and testnet's `9…`.
+      "xmr withdrawal to 8tayvkdZdD3x9Xg1UpgqSWB2kScY5cCq8k3vnm2C4J5dzA7xBvMyAAHi61WNVh7HZc7WoKCyRMwbieBowaYwh5yNbsiXvZ queued",
+      "xmr withdrawal to 98tayvkdZdD3x9Xg1UpgqSWB2kScY5cCq8k3vnm2C4J5dzA7xBvMyAAHi61WNVh7HZc7WoKCyRMwbieBowaYwh5yNbsiXvZ queued",
+    ],
+  },
   "xrp-address": {
     positive: [
       {
