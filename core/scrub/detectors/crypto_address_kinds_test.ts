@@ -3,9 +3,10 @@
  * chain's specification writes them: Zcash transparent addresses (`t1…` P2PKH, `t3…` P2SH:
  * Base58Check after two version bytes, 0x1CB8 and 0x1CBD), and Monero's standard addresses,
  * subaddresses and integrated addresses (block Base58 of a network byte, two 32-byte keys, an
- * integrated one's 8-byte payment id, and 4 bytes of their Keccak-256). Each is masked where a
- * log writes it; a Zcash one with a character changed, another network's, or a run of another
- * length stays.
+ * integrated one's 8-byte payment id, and 4 bytes of their Keccak-256), and Solana account
+ * addresses (32 bytes in Base58, no checksum) under a wallet or address key. Each is masked where
+ * a log writes it; a Zcash one with a character changed, another network's, a run of another
+ * length, or a Solana-shaped value under another key stays.
  */
 import { deepStrictEqual } from "@node/assert";
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
@@ -116,6 +117,43 @@ Deno.test("a Monero-shaped run of another network, or one character short or lon
     const standard = monero(18);
     for (const value of [monero(24), monero(53), standard.slice(1), standard + "z"]) {
       const line = `wallet sync ${value} done`;
+      if (scrubber.scrub(line).text !== line) masked.push(line);
+    }
+  }
+  deepStrictEqual(masked, []);
+});
+
+/** A Solana account address: an Ed25519 public key, 32 bytes in Base58. */
+const solana = () => base58([1 + random.int(255), ...bytes(31)]);
+
+Deno.test("a Solana address under a wallet or address key is masked", () => {
+  const left: string[] = [];
+  for (let k = 0; k < 30; k++) {
+    const address = solana();
+    for (
+      const line of [
+        `{"msg":"record updated","payout_address":"${address}","req_id":"ed9c35256db89222"}`,
+        `level=info msg="lookup done" wallet=${address} duration_ms=285`,
+        `ERROR [auth] Wallet: ${address} (attempt 2)`,
+        `walletAddress = "${address}"`,
+      ]
+    ) {
+      if (scrubber.scrub(line).text.includes(address)) left.push(line);
+    }
+  }
+  deepStrictEqual(left, []);
+});
+
+Deno.test("a 32-byte Base58 value under another key, or a longer one under a wallet key, stays", () => {
+  const masked: string[] = [];
+  for (let k = 0; k < 30; k++) {
+    for (
+      const line of [
+        `wallet sync blockhash=${solana()} slot=${random.int(1e9)}`,
+        `{"wallet":"main","recentBlockhash":"${solana()}"}`,
+        `wallet=${base58([1 + random.int(255), ...bytes(63)])} signed`,
+      ]
+    ) {
       if (scrubber.scrub(line).text !== line) masked.push(line);
     }
   }

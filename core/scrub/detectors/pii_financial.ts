@@ -15,6 +15,7 @@ import {
   ALTCOIN_VERSIONS,
   BASE58_CLASS,
   base58CheckDecode,
+  base58Decode,
   RIPPLE_ALPHABET,
 } from "../checksums/base58.ts";
 import { bech32Decode, segwitAddressValid } from "../checksums/bech32.ts";
@@ -394,6 +395,20 @@ export const buildDetectors = once((): Detector[] => [
       raw`(?<![A-Za-z0-9])(?:4[1-9A-HJ-M]|8[2-9A-C])${BASE58_CLASS}{93}(?:${BASE58_CLASS}{11})?(?![A-Za-z0-9])`,
       "g",
     ),
+  ),
+  /**
+   * Solana account address (an Ed25519 public key: 32 bytes in Base58, 32–44 characters) as the
+   * value of a wallet or address key (`"payout_address":"…"`, `wallet=…`, `Wallet: …`): it has
+   * no checksum, so the key decides.
+   */
+  pii(
+    "solana-address",
+    ["wallet", "addr"],
+    regex(
+      raw`(?<=(?:[Ww]allet|[Aa]ddr(?:ess)?)["']?\s?[:=]\s?["']?)${BASE58_CLASS}{32,44}(?![A-Za-z0-9])`,
+      "g",
+    ),
+    (value) => base58Decode(value)?.length === 32,
   ),
   /**
    * XRP Ledger classic address (`r…`): Base58Check in the ledger's own alphabet of a 20-byte

@@ -220,6 +220,18 @@ export const examples: Record<string, DetectorExamples> = {
       "xmr withdrawal to 98tayvkdZdD3x9Xg1UpgqSWB2kScY5cCq8k3vnm2C4J5dzA7xBvMyAAHi61WNVh7HZc7WoKCyRMwbieBowaYwh5yNbsiXvZ queued",
     ],
   },
+  "solana-address": {
+    positive: [
+      {
+        text: '{"payout_address":"B57qZgbi7WMpxmNJm2xL23UPiV33XG5DU8p3Hok439Wx"}',
+        secret: "B57qZgbi7WMpxmNJm2xL23UPiV33XG5DU8p3Hok439Wx",
+      },
+    ],
+    negative: [
+      // The same value under another key.
+      "blockhash=B57qZgbi7WMpxmNJm2xL23UPiV33XG5DU8p3Hok439Wx",
+    ],
+  },
   "xrp-address": {
     positive: [
       {
