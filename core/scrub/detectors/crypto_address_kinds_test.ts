@@ -4,7 +4,8 @@
  * Base58Check after two version bytes, 0x1CB8 and 0x1CBD), and Monero's standard addresses,
  * subaddresses and integrated addresses (block Base58 of a network byte, two 32-byte keys, an
  * integrated one's 8-byte payment id, and 4 bytes of their Keccak-256), and Solana account
- * addresses (32 bytes in Base58, no checksum) under a wallet or address key. Each is masked where
+ * addresses (32 bytes in Base58, no checksum) under a wallet or address key; XRP Ledger and TRON
+ * addresses (Base58Check) under a transfer's bare `to` key. Each is masked where
  * a log writes it; a Zcash one with a character changed, another network's, a run of another
  * length, or a Solana-shaped value under another key stays.
  */
@@ -158,4 +159,28 @@ Deno.test("a 32-byte Base58 value under another key, or a longer one under a wal
     }
   }
   deepStrictEqual(masked, []);
+});
+
+const RIPPLE = "rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz";
+/** An XRP Ledger classic address: Base58Check of a 20-byte account id, in the ledger's alphabet. */
+const xrp = () => [...base58Check([0, ...bytes(20)])].map((c) => RIPPLE[B58.indexOf(c)]).join("");
+/** A TRON address: Base58Check of a 20-byte account id after the version byte 0x41. */
+const tron = () => base58Check([0x41, ...bytes(20)]);
+
+Deno.test("an XRP or TRON address under a transfer's bare to key is masked", () => {
+  const left: string[] = [];
+  for (let k = 0; k < 30; k++) {
+    for (const address of [xrp(), tron()]) {
+      for (
+        const line of [
+          `[19:19:33 INF] Customer updated {"CustomerId": ${random.int(9999)}, "To": "${address}"}`,
+          `{"id":${random.int(99999)},"to":"${address}","verified":false}`,
+          `send amount=12.5 to=${address} status=queued`,
+        ]
+      ) {
+        if (scrubber.scrub(line).text.includes(address)) left.push(line);
+      }
+    }
+  }
+  deepStrictEqual(left, []);
 });

@@ -183,10 +183,11 @@ const DIGEST_BEFORE =
 
 /**
  * Words of lines that carry a chain's address with no prefix of its own to search for (XRP's,
- * Monero's), after the chain's own names.
+ * TRON's, Monero's), after the chain's own names: a transfer's `"to":` or `to=` key too (the
+ * address's checksum or shape decides, as on any such line).
  */
 const CHAIN_WORDS =
-  "addr wallet destination withdraw deposit payout transfer recipient beneficiary";
+  'addr wallet destination withdraw deposit payout transfer recipient beneficiary to" to=';
 
 /** Latin names of a card number's field, each one word (`card` also covers `card_number`). */
 const CARD_NAMES_LATIN = ["card", "pan", "cc", "karte", "tarjeta", "carte", "cartao", "kart"];
@@ -429,7 +430,7 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "tron-address",
     // Words of lines that carry one, as xrp-address's (a search for the shape alone costs more).
-    "tron trx trc usdt wallet addr withdraw deposit".split(" "),
+    `tron trx trc usdt ${CHAIN_WORDS}`.split(" "),
     regex(raw`T(?<![A-Za-z0-9]T)${BASE58_CLASS}{33}(?![A-Za-z0-9])`, "g"),
     (value) => base58CheckDecode(value, 21)?.[0] === 0x41,
   ),
