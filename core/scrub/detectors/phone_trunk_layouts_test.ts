@@ -1,7 +1,8 @@
 /**
  * National numbers written with their trunk `0` in groups that only telephone numbers take,
  * with no phone word (values generated across each layout): four then three and three
- * (`0800 123 456`, `0712 345 678`), two then three and four (`03 234 5678`), three or four then
+ * (`0800 123 456`, `0712 345 678`), a UK mobile's five then three and three (`07700 900 123`),
+ * two then three and four (`03 234 5678`), three or four then
  * pairs (`012 34 56 78`, `0590 27 12 34`), each with spaces between the groups. The same digits
  * with dashes stay when they read as an invoice or case number (`01-123-4567`), and so do counts
  * grouped in threes with no trunk `0`, and three groups of three (`046 454 286`: Albania's and
@@ -36,6 +37,20 @@ Deno.test("trunk-0 national numbers in their groups are masked with no phone wor
     cases.push(
       [`Ticket 7731 [open] Jane D. ${v} - refund not received`, v],
       [`id,name,contact,city\n4412,Maria Rossi,${v},Milano`, v],
+      [`{"name":"Jan Novak","emergency":"${v}"}`, v],
+    );
+  }
+  deepStrictEqual(leaksOf(cases), []);
+});
+
+Deno.test("a UK mobile in five, three and three is masked with no phone word", () => {
+  const r = new Rand(43);
+  const cases: [string, string][] = [];
+  for (let i = 0; i < 30; i++) {
+    const v = `07${r.digits(3)} ${r.digits(3)} ${r.digits(3)}`;
+    cases.push(
+      [`"${r.range(10000, 99999)}","Tomas Yilmaz","${v}","lead"`, v],
+      [`Ticket 7731 [open] Jane D. ${v} - refund not received`, v],
       [`{"name":"Jan Novak","emergency":"${v}"}`, v],
     );
   }
