@@ -2,6 +2,7 @@
  * National numbers written with their trunk `0` in groups that only telephone numbers take,
  * with no phone word (values generated across each layout): four then three and three
  * (`0800 123 456`, `0712 345 678`), a UK mobile's five then three and three (`07700 900 123`),
+ * Hungary's trunk 06 and two, three and four (`06 30 123 4567`),
  * two then three and four (`03 234 5678`), three or four then
  * pairs (`012 34 56 78`, `0590 27 12 34`), each with spaces between the groups. The same digits
  * with dashes stay when they read as an invoice or case number (`01-123-4567`), and so do counts
@@ -52,6 +53,19 @@ Deno.test("a UK mobile in five, three and three is masked with no phone word", (
       [`"${r.range(10000, 99999)}","Tomas Yilmaz","${v}","lead"`, v],
       [`Ticket 7731 [open] Jane D. ${v} - refund not received`, v],
       [`{"name":"Jan Novak","emergency":"${v}"}`, v],
+    );
+  }
+  deepStrictEqual(leaksOf(cases), []);
+});
+
+Deno.test("a Hungarian number after its trunk 06 in two, two, three and four is masked", () => {
+  const r = new Rand(44);
+  const cases: [string, string][] = [];
+  for (let i = 0; i < 30; i++) {
+    const v = `06 ${r.pick(["20", "30", "70", "52", "96"])} ${r.digits(3)} ${r.digits(4)}`;
+    cases.push(
+      [`| ${r.range(1000, 9999)} | Kovács Anna | ${v} | Budapest |`, v],
+      [`Szabó Péter, ${v}, Debrecen`, v],
     );
   }
   deepStrictEqual(leaksOf(cases), []);

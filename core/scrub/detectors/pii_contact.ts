@@ -148,6 +148,7 @@ const TRUNK_LAYOUTS: ReadonlyMap<string, RegExp> = new Map([
   ["4-3-4", /^0[1-57-9]/], // UK 0161 496 0000, Philippines 0917 123 4567
   ["4-4-4", /^08/], // Indonesia mobile 0812-3456-7890
   ["5-3-3", /^07/], // UK mobile 07700 900 123
+  ["2-2-3-4", /^06/], // Hungary 06 30 123 4567 (trunk 06, area or mobile code)
   ["3-2-4-4", /^0[1-9]\d 15[ -]/], // Argentina mobile 011 15-1234-5678 (area code, 15, number)
   ["11", /^0/], // UK mobile 07700900123 or London 02079460958 (the pattern's own alternative)
 ]);
