@@ -343,7 +343,7 @@ const PHONE_CONTEXT = regex(
  * `submit_sm_resp … sequence_number=220844019`, `seq_no`), which a bare `number` key would name.
  */
 const NOT_PHONE_KEY =
-  /(?:ids?|seq(uence)?([ _-]?n(o|r|um(ber)?))?|ts|_at|time|(?<!s)ms|count|total|size|bytes|len|length|attempts|retries|latency|duration|version|port)$/;
+  /(?:ids?|seq(?:uence)?(?:[ _-]?n(?:o|r|um(?:ber)?))?|ts|_at|time|(?<!s)ms|count|total|size|bytes|len|length|attempts|retries|latency|duration|version|port)$/;
 
 /** Keys of a caller's number, which end in `id` and are still numbers, not ids. */
 const CALLER_KEY = /^(?:caller|calling|callee|called)[ _-]?(?:id|number|no)?$/;
