@@ -60,6 +60,14 @@ const UNBRACKETED_PORT = raw`\d{5}(?![\w:.-])`;
  */
 const DOT_NO_PORT = raw`\.(?!\d{1,5}(?![\w.:-]))\w`;
 
+/**
+ * A port after a dot that is a flow's, as tcpdump (and pf's log, which it prints) writes its
+ * endpoints: `10.1.2.3.51234 > 10.4.5.6.443: Flags [S]`: the source's before ` > `, the
+ * destination's before `: ` after one. Any other dot after four numbers continues a longer run
+ * (an OID, a version, a host name).
+ */
+const NOT_TCPDUMP_PORT = raw`(?!\d{1,5}(?: > |:(?<= > [\d.]{9,21}:) ))`;
+
 /** A version number is written after these (`version 1.2.3.4`, `Chrome/120.0.0.1`). */
 const VERSION_BEFORE = /(?:\bv|\bver|version|release|build|rev|[A-Za-z]\/)[\s:=]{0,2}$/i;
 
@@ -348,7 +356,7 @@ export const buildDetectors = once((): Detector[] => [
     "ipv4-address",
     "dotted-quad",
     regex(
-      raw`(?<!\w|(?<!\.\.)\.|(?<!\d\.\d{1,3}\.\d{1,3})-|::)${OCTET}(?:\.${OCTET}){3}(?!\w|-(?!\d{1,3}\.\d{1,3}\.\d)|\.[\w-])`,
+      raw`(?<!\w|(?<!\.\.)\.|(?<!\d\.\d{1,3}\.\d{1,3})-|::)${OCTET}(?:\.${OCTET}){3}(?!\w|-(?!\d{1,3}\.\d{1,3}\.\d)|\.${NOT_TCPDUMP_PORT}[\w-])`,
       "g",
     ),
     plausibleIpv4,
