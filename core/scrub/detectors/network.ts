@@ -228,8 +228,13 @@ function plausibleMac(mac: string, line: string, index: number): boolean {
   if (joinedBefore(line, index) && !afterWordColon(line, index)) return false;
   // netfilter's MAC= (the destination's and the source's addresses and the frame's type, and more
   // on a tagged frame), ISC dhcpd's client identifier `uid 01:<mac>` (its type, then the
-  // address); other long runs of hex pairs are fingerprints, serials and DUIDs.
-  if (mac.length > 17) return hasContextBefore(line, index, /(?:MAC=|(?<!d)uid )$/, 5);
+  // address) and Kea's `cid=[01:<mac>]`, and a DHCPv6 DUID built from a MAC (RFC 8415: DUID-LL
+  // `00:03:00:01:<mac>`, DUID-LLT `00:01:00:01:<time>:<mac>`); other long runs of hex pairs are
+  // fingerprints, serials and DUIDs.
+  if (mac.length > 17) {
+    return hasContextBefore(line, index, /(?:MAC=|(?<!d)uid |cid=\[)$/, 5) ||
+      /^00:0(?:3:00:01|1:00:01(?::..){4})(?::..){6}$/.test(mac);
+  }
   // Groups without their leading zero (`0:1c:42:0:0:8`, as BSD's and macOS's arp print them):
   // colons only, a hex letter and a full pair, as six small numbers or letters in colons are no
   // address.
@@ -406,8 +411,8 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * MAC address (IEEE EUI-48): six hex pairs joined by one separator, `:` or `-`, or in colons
    * with leading zeros left out (`0:1c:42:0:0:8`); all-zero and broadcast excluded; and the
-   * whole of netfilter's `MAC=` field (14 or more pairs: both addresses and the frame's type) and
-   * of dhcpd's `uid 01:<mac>`.
+   * whole of netfilter's `MAC=` field (14 or more pairs: both addresses and the frame's type), of
+   * dhcpd's `uid 01:<mac>` and Kea's `cid=[01:<mac>]`, and of a DUID made from one.
    */
   pii(
     "mac-address",
