@@ -247,10 +247,10 @@ function plausibleMac(mac: string, line: string, index: number): boolean {
 /**
  * A key naming a MAC address right before a bare 12-hex value (`mac=`, `"macAddress":"`, `bssid `,
  * `<device_mac>`, DHCP's client hardware address `chaddr=`, FreeRADIUS's calling station `cli `,
- * and camel case's `clientMac=`, `{DeviceMac:`).
+ * a station's `station: `, and camel case's `clientMac=`, `{DeviceMac:`).
  */
 const MAC_KEY_BEFORE =
-  /(?<![a-z])(?:mac|hw_?addr|chaddr|hardware[ _-]?address|bssid|ether(?:net)?[ _-]?addr(?:ess)?|cli|calling-station-id)(?:[ _-]?addr(?:ess)?)?["']?\s{0,2}[:= >]\s{0,2}["']?$/i;
+  /(?<![a-z])(?:mac|hw_?addr|chaddr|hardware[ _-]?address|bssid|ether(?:net)?[ _-]?addr(?:ess)?|cli|calling-station-id|station)(?:[ _-]?addr(?:ess)?)?["']?\s{0,2}[:= >]\s{0,2}["']?$/i;
 /** MAC_KEY_BEFORE, or a camel-case key ending in `Mac` (`clientMac=`, `{DeviceMac:`), case kept. */
 const macKeyBefore = (line: string, index: number) =>
   hasContextBefore(line, index, MAC_KEY_BEFORE, 32) ||
@@ -419,7 +419,9 @@ export const buildDetectors = once((): Detector[] => [
     "hex-groups",
     // No match starts inside a word (plausibleMac refuses those): one that did (`ac:00:1a:…` in
     // `mac:00:1a:…`) would hide the address after the key's colon.
-    /(?<!\w)(?:[\dA-Fa-f]{2}(?:[:-][\dA-Fa-f]{2}){5}|[\dA-Fa-f]{1,2}(?::[\dA-Fa-f]{1,2}){5}|[\dA-Fa-f]{2}(?::[\dA-Fa-f]{2}){6,})(?![\w:.-])/g,
+    // In dashes it may end at a colon: RADIUS's Called-Station-Id `AA-BB-CC-DD-EE-FF:CorpWiFi`
+    // (RFC 3580: the access point's address, a colon and the SSID).
+    /(?<!\w)(?:[\dA-Fa-f]{2}(?:-[\dA-Fa-f]{2}){5}(?![\w.-])|(?:[\dA-Fa-f]{1,2}(?::[\dA-Fa-f]{1,2}){5}|[\dA-Fa-f]{2}(?::[\dA-Fa-f]{2}){6,})(?![\w:.-]))/g,
     plausibleMac,
     {
       mask: "pseudonym",
