@@ -198,6 +198,13 @@ const CARD_NAMES_LATIN = ["card", "pan", "cc", "karte", "tarjeta", "carte", "car
  */
 const CARD_NAMES = [...CARD_NAMES_LATIN, "卡号", "カード", "카드", "%b"];
 
+/**
+ * Track 2 equivalent data as EMV tag 57 and ISO 8583's field 35 carry it in hex: the card number,
+ * `D` for track 2's `=`, then the expiry (YYMM) and the service code (`4539…6467D2912201…`);
+ * a card number may end at that `D`.
+ */
+const TRACK2_HEX_SEPARATOR = raw`(?!D\d{7})`;
+
 /** A card number as payment-card reads it: 12 to 19 digits, or grouped by one separator. */
 const CARD_NUMBER =
   raw`[2-689]\d{11,18}|1\d{14}|[2-689]\d{3}(?<sep>[ .+-])\d{4,6}\k<sep>\d{4,5}(?:\k<sep>\d{1,4}){0,2}`;
@@ -226,7 +233,7 @@ export const buildDetectors = once((): Detector[] => [
     "payment-card",
     NUMBER_RUN,
     regex(
-      raw`(?<![\w.\/+-]|(?<![A-Za-z]):)(?:${CARD_NUMBER})(?![\w\/]|:\S|\.\w|-?\d|(?<![.-]\d{1,5}) \d{1,11}(?!\d|[.\/-]\d))`,
+      raw`(?<![\w.\/+-]|(?<![A-Za-z]):)(?:${CARD_NUMBER})(?!${TRACK2_HEX_SEPARATOR}[\w\/]|:\S|\.\w|-?\d|(?<![.-]\d{1,5}) \d{1,11}(?!\d|[.\/-]\d))`,
       "g",
     ),
     plausibleCard,
