@@ -92,10 +92,12 @@ function plausibleEmail(email: string, line: string, index: number): boolean {
 
 /**
  * A mail's Message-ID or In-Reply-To right before the `<` of its value (RFC 5322 `Message-ID:
- * <…@host>`, postfix's `message-id=<…>`, a Gmail id's `<CAF…=…@mail.gmail.com>` too): an id
- * the sending host made up, not a mailbox.
+ * <…@host>`, postfix's `message-id=<…>`, a Gmail id's `<CAF…=…@mail.gmail.com>` too), or a SIP
+ * message's Call-ID header right before its `local-id@host` (RFC 3261 `Call-ID: a84b4c76e667@pc33`):
+ * an id the sending host made up, not a mailbox.
  */
-const MESSAGE_ID_BEFORE = /(?:message-?id|in-reply-to)\W{0,4}<[^\s<>@]{0,64}$/i;
+const MESSAGE_ID_BEFORE =
+  /(?:message-?id|in-reply-to)\W{0,4}<[^\s<>@]{0,64}$|(?<![\w-])call-id: ?$/i;
 
 /** `jane%40example.com`: the `@` percent-encoded, as in a query string or a form body. */
 function plausibleEncodedEmail(email: string): boolean {
