@@ -503,7 +503,7 @@ export const buildDetectors = once((): Detector[] => [
     regex(
       // A `+` number may follow a name and a colon (`Phone:+4479…`, Go's `%+v`); no other, and
       // not a `tel:` URI's (phone-number-tel-uri's).
-      raw`(?<![\w./+-]|:(?!\(?\+)|[^A-Za-z]:|[Tt][Ee][Ll]:)(?:` +
+      raw`(?<![\w.+-]|\/(?!\+\d)|:(?!\(?\+)|[^A-Za-z]:|[Tt][Ee][Ll]:)(?:` +
         [
           raw`\+[1-9]\d{7,14}`, // E.164, no separators
           raw`\+[1-9]\d{0,3}(?:[ .-]{1,2}\d{1,10}|[ .-]{0,2}\(\d{1,6}\)\d{0,5}){2,6}`, // +CC with groups
@@ -523,7 +523,7 @@ export const buildDetectors = once((): Detector[] => [
         ].join("|") +
         // A colon ends the number when a blank or the line's end follows (`sent to +1 …: failed`);
         // an extension may be glued to it (`(415) 555-0142x17`, `555-0142EXT9`): the number ends.
-        raw`)(?=(?:[xX]|[eE][xX][tT]\.?) ?\d{1,5}(?![\w/])|(?![\w/]|:(?![ \t]|$)|[.,-]\d))`,
+        raw`)(?=(?:[xX]|[eE][xX][tT]\.?) ?\d{1,5}(?![\w/])|(?!\w|\/(?<!\/\+\d+\/)|:(?![ \t]|$)|[.,-]\d))`,
       "g",
     ),
     plausiblePhoneOnLine,
