@@ -75,12 +75,18 @@ const VERSION_BEFORE = /(?:\bv|\bver|version|release|build|rev|[A-Za-z]\/)[\s:=]
  * An address after a slash that no version follows: a peer after Squid's hierarchy code
  * (`HIER_DIRECT/10.1.2.3`, `FIRSTUP_PARENT/…`, `DIRECT/…`: capitals and underscores), or one a
  * port or a prefix length follows: Cisco ASA's `inside/10.1.2.3(443)`, OpenVPN's
- * `alice/10.1.2.3:1194`, a DHCP server's `BPF/igb1/<mac>/10.1.2.0/24`.
+ * `alice/10.1.2.3:1194`, a DHCP server's `BPF/igb1/<mac>/10.1.2.0/24`; or an address as a URL
+ * path's segment after one naming it (`/ip/81.2.69.160/geo`, `/geoip/…`, `/v1/hosts/10.1.2.3`).
  */
 function addressAfterSlash(ip: string, line: string, index: number): boolean {
   return line[index - 1] === "/" &&
     (/^(?:\(\d|[:/]\d{1,5}(?![\d.]))/.test(line.slice(index + ip.length)) ||
-      hasContextBefore(line, index, /(?<![\w-])(?:[A-Z]+_[A-Z_]+|DIRECT|PINNED|CARP)\/$/, 32));
+      hasContextBefore(
+        line,
+        index,
+        /(?<![\w-])(?:[A-Z]+_[A-Z_]+|DIRECT|PINNED|CARP|(?:geo)?ips?|hosts?)\/$/,
+        32,
+      ));
 }
 
 /**
