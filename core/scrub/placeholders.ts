@@ -40,6 +40,10 @@ const TEMPLATE = new RegExp(
     // scheme or a map's type before it maybe (read when PLACEHOLDER_START has its first letter).
     // Where a secret is kept, not the secret; a random token does not start so.
     String.raw`(?:\w+:)?\/+(?:run|var|etc)\/[\w./-]+`,
+    // Where a tool reads the value from: OpenSSL's `env:VAR` and `file:PATH` (`-passout`,
+    // apksigner's `--ks-pass`), altool's `@keychain:ITEM` and `@env:VAR`, a CLI's `@FILE`
+    // (`ibmcloud login --apikey @~/apikey.json`).
+    String.raw`@?(?:env|keychain):\w+|(?:file:|@)~?\.?\/[\w./-]+`,
     // **REDACTED**, *masked*: a withheld word between asterisks, as tools print a mask
     String.raw`\*{1,3}(?:redacted|masked|hidden|filtered|omitted|censored|withheld)\*{1,3}`,
     PSEUDONYM_TOKEN,
