@@ -4,7 +4,9 @@
  * password, `-u 'KEY:'`, the user is the API key), `curl --oauth2-bearer T`, HTTPie's `http -a
  * user:pass` (`--auth`; a token alone after `-A bearer`), `mysql -pPASS`
  * (glued: `-p PASS` names a database), `sshpass -p PASS`, `docker login -p PASS` (podman,
- * nerdctl, buildah, skopeo, oras, helm, crane, az), `redis-cli -a PASS`, `mongosh -p PASS`,
+ * nerdctl, buildah, skopeo, oras, helm, crane, az; OpenShift's `oc login -p PASS`), `redis-cli -a
+ * PASS`, `mongosh -p PASS`, `cqlsh -p PASS`, Neo4j's `cypher-shell -p PASS`, Pacemaker's `pcs host
+ * auth -p PASS`, `xcrun altool -p PASS` (an app-specific password), etcd's `etcdctl --user u:PASS`,
  * `sqlcmd -P PASS`, `ipmitool -P PASS` (a BMC's), `mosquitto_pub -P PASS` (an MQTT broker's),
  * `ldapsearch -w PASS`, `psexec -p PASS`, `rdesktop -p PASS`, FreeRDP's `xfreerdp /p:PASS`,
  * `twine -p`, `nuget -k` (and `dotnet nuget add source -p PASS`), `openssl -k` (and `-passout
@@ -63,7 +65,8 @@ for (
     "-p+ mysql mysqldump mysqladmin mariadb mariadb-dump;-p sshpass mongo mongosh mongodump " +
     "mongorestore;-p* docker podman nerdctl buildah skopeo oras helm crane;-a redis-cli;" +
     "-N ssh-keygen;-P zip unzip;-p+ 7z 7za 7zz;-P sqlcmd ipmitool mosquitto_pub mosquitto_sub;" +
-    "-p* az;-p twine psexec rdesktop;-k,-p nuget;-k openssl;-p useradd usermod;" +
+    "-p* az oc;-p twine psexec rdesktop cqlsh cypher-shell pcs altool;-k,-p nuget;-k openssl;" +
+    "-p useradd usermod;" +
     "-w ldapsearch ldapmodify ldapadd ldapdelete ldapwhoami ldappasswd;" +
     "/p:+ xfreerdp xfreerdp3 wfreerdp wlfreerdp sdl-freerdp sdl-freerdp3;" +
     "-c,-A,-X snmpwalk snmpget snmpbulkwalk"
@@ -83,9 +86,10 @@ for (
  * Commands whose password is an argument no flag names, or is named by a flag of their own
  * (see readPositional): `htpasswd -b FILE USER PASS`, `rabbitmqctl add_user USER PASS`,
  * `smbclient -U user%PASS`, `lftp -u user,PASS`, `keytool -storepass PASS` (`schtasks /rp PASS`),
- * `net use \\host\share PASS /user:U`.
+ * `net use \\host\share PASS /user:U`; etcdctl, whose `--user u:PASS` is read as curl's.
  */
 const POSITIONAL = [
+  "etcdctl",
   "htpasswd",
   "rabbitmqctl",
   "smbclient",
@@ -480,7 +484,7 @@ function readCommand(
   out: CommandValue[],
   loginAbove = false,
 ): void {
-  if (command === "curl") return readCurl(line, words, out);
+  if (command === "curl" || command === "etcdctl") return readCurl(line, words, out);
   if (command.startsWith("http")) return readCurl(line, words, out, true);
   if (POSITIONAL.includes(command)) return readPositional(line, command, words, out);
   const text = (w: Word) => line.slice(w.start, w.end);
