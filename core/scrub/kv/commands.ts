@@ -130,6 +130,15 @@ const PIPED_SECURE_STRING =
 const REDIS_AUTH =
   /(?:"auth"((?:[ \t]{1,4}"(?:[^"\\]|\\.){0,4096}"){1,2})|:\d{2,5}(?:\[\d{1,2}\])?>[ \t]{0,4}auth((?:[ \t]{1,4}[^\s"']{1,4096}){1,2})[ \t]*$)/gi;
 /**
+ * Passwords after a user in statements no flag names, up to a blank or a quote: Redis's ACL rules
+ * (`ACL SETUSER u on >PASS ~jobs:*`, MONITOR's `"SETUSER" "u" "on" ">PASS"`, an ACL file's `user u
+ * on >PASS +@read`), a call given a user then the password (MongoDB's `db.changeUserPassword("u",
+ * "PASS")`, Neo4j's `dbms.security.createUser('u', 'PASS', false)`), Db2's `CONNECT TO db USER u
+ * USING PASS`.
+ */
+const USER_THEN_PASSWORD =
+  /(?:(?:\bsetuser"?|^\s*user)\s.*?[\s"]>|\b(?:createuser|changeuserpassword)\(\s*(["'])[^"'\n]+\1\s*,\s*["']|\bconnect +to +\S+ +user +\S+ +using +)([^\s"']+)/gi;
+/**
  * Redis's writes as MONITOR prints them: a hash's (`"HSET" "key" "field" "value" …`, HMSET), the
  * command and its key, then one field (group 1) and its value (group 2) after them; a string's
  * (`"SET" "key" "value"`, GETSET), the command, then the key and its value as one pair. A
@@ -223,6 +232,12 @@ export const INPUT_KEYWORDS: readonly string[] = [
   ...blankRuns(0).map((blanks) => `>${blanks}auth`),
   // Redis MONITOR's hash writes (REDIS_HASH_SET: `"HSET" "`, `"HMSET" "`).
   'set" "',
+  // USER_THEN_PASSWORD's statements.
+  "setuser",
+  "on >",
+  "createuser",
+  "changeuserpassword",
+  "connect to",
   "auth plain",
   "auth login",
   // A client's login in a session's transcript (SESSION_LOGIN): `C: AUTH`, `client: AUTH`, IMAP's
@@ -550,7 +565,7 @@ function redisPassword(m: RegExpExecArray, out: CommandValue[]): void {
 
 /**
  * Passwords handed to a command in forms no flag reader reads, in order: a string piped into
- * ConvertTo-SecureString, Redis's AUTH, SMTP's `AUTH PLAIN <base64>`, OpenSSL's `pass:PASS`, and
+ * ConvertTo-SecureString, Redis's AUTH, a user's password (USER_THEN_PASSWORD), SMTP's `AUTH PLAIN <base64>`, OpenSSL's `pass:PASS`, and
  * a value echoed into a command that reads it on its standard input.
  */
 export function inputValues(line: string): CommandValue[] {
@@ -573,6 +588,10 @@ function readInputValues(line: string, out: CommandValue[]): void {
       // A namespaced key names its value by its first part (`"passwd:user:42"`).
       if (keyKind(m[1].split(":")[0])) out.push(valueAt(...m.indices![2]!));
     }
+  }
+  for (const m of line.matchAll(USER_THEN_PASSWORD)) {
+    const end = m.index + m[0].length;
+    out.push(valueAt(end - m[2].length, end));
   }
   const login = SESSION_LOGIN.exec(line);
   const word = login?.[2];

@@ -1,0 +1,50 @@
+/**
+ * A password after a user in statements no flag names (../kv/commands.ts USER_THEN_PASSWORD):
+ * Redis's ACL rules typed at a prompt, as MONITOR prints them and in an ACL file (`>PASS`),
+ * MongoDB's `db.changeUserPassword("u", "PASS")`, Neo4j's `dbms.security.createUser('u', 'PASS',
+ * false)` and Db2's `CONNECT TO db USER u USING PASS`. Seeded values of our own; the same
+ * statements without a password (`nopass`, a hashed `#…` rule, `passwordPrompt()`, a `${VAR}`, no
+ * `USING`) stay as they are.
+ */
+import { ok, strictEqual } from "@node/assert";
+import { scrubWholeAndStreamed as scrub } from "./test_support.ts";
+import { seededRandom } from "../corpus/token_generator.ts";
+
+const CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!@%^*+=_.-";
+
+Deno.test("a password after its user is masked", () => {
+  const rnd = seededRandom(0xac15);
+  for (let i = 0; i < 8; i++) {
+    const v = "R" +
+      Array.from({ length: 15 }, () => CHARS[Math.floor(rnd() * CHARS.length)]).join("");
+    for (
+      const line of [
+        `cache-1:6379> ACL SETUSER worker on >${v} ~jobs:* +@all`,
+        `1721896778.975260 [0 unix:/run/redis/redis.sock] "ACL" "SETUSER" "worker" "on" ">${v}" "~jobs:*"`,
+        `user app on >${v} ~app:* &* +@read +@write`,
+        `admin> db.changeUserPassword("reporter", "${v}")`,
+        `query: CALL dbms.security.createUser('reporting', '${v}', false)`,
+        `$ db2 connect to SAMPLE user db2inst1 using ${v}`,
+        `db2 => CONNECT TO sample USER db2inst1 USING ${v};`,
+      ]
+    ) {
+      const out = scrub(line);
+      ok(!out.includes(v), out);
+    }
+  }
+});
+
+Deno.test("the same statements without a password stay", () => {
+  for (
+    const line of [
+      `cache-1:6379> ACL SETUSER worker on nopass ~jobs:* +@all`,
+      `user app on #${"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"} ~app:*`,
+      `user default off`,
+      `admin> db.changeUserPassword("reporter", passwordPrompt())`,
+      `admin> db.changeUserPassword("reporter", "\${REPORTER_PASSWORD}")`,
+      `query: CALL dbms.security.listUsers()`,
+      `$ db2 connect to SAMPLE user db2inst1`,
+      `redirected output of user jobs to > 3 files`,
+    ]
+  ) strictEqual(scrub(line), line);
+});
