@@ -164,7 +164,7 @@ const EQUALS = 0x3d;
  */
 export const KEY_END = new RegExp(
   String
-    .raw`(?:(?:password|secrete?|api_?key)(?:_[a-z0-9]+){1,3}|pass(?:words?|wort|wd|phrase|ord|e|w)?(?:[_.-]?confirm(?:ation)?)?|${
+    .raw`(?:(?:password|secrete?|api_?key)(?:_[a-z0-9]+){1,3}|pass(?:words?|wort|wd|[_.-]?phrase|ord|e|w)?(?:[_.-]?confirm(?:ation)?)?|${
     FOREIGN_PASSWORDS.join("|")
   }|pw(?:d|o?rd)?|pswd|psk|secrete?(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth(?:tok)?|pat|commun(?:ity(?:[_.-]?strings?)?))(?:value|str(?:ing)?|text|_?(?:prod|live|test|dev|staging|sandbox|v\d))?(?:[_-]?\d{1,4})?(?![A-Za-z0-9]|_(?!_?:)|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}`,
   "gi",

@@ -2,7 +2,7 @@
  * Secret-named keys: what a key's name says its value is. One place for the rules the generic
  * credential detectors share (../detectors/generic_credentials.ts):
  *
- * - `password`: a name ending in `password(s)`, `passwd`, `passphrase` or PAM's `authtok`
+ * - `password`: a name ending in `password(s)`, `passwd`, `passphrase` (`pass_phrase`, OCI's config) or PAM's `authtok`
  *   (`PGPASSWORD`, `keyStorePassword`, SSSD's `ldap_default_authtok`), or in `pass`, `pwd`, `pw`
  *   or a pre-shared key's `psk` as a word of its own (`smtp_pass`, `smtpPass`, `DB_PW`,
  *   wpa_supplicant's `psk`, hostapd's `wpa_psk`; not `bypass`) or `pwd` glued to a short word
@@ -30,10 +30,10 @@
 export type KeyKind = "password" | "secret" | "key";
 
 /**
- * `password`, `passwd`, `passphrase`, PAM's `authtok` (the password a module is given), and their
+ * `password`, `passwd`, `passphrase` (also `pass_phrase`), PAM's `authtok` (the password a module is given), and their
  * confirmations (`password_confirmation`).
  */
-const PASSWORD_WORD = /(?:passwords?|passwd|passphrase|authtok)(?:[_.-]?confirm(?:ation)?)?$/;
+const PASSWORD_WORD = /(?:passwords?|passwd|pass[_.-]?phrase|authtok)(?:[_.-]?confirm(?:ation)?)?$/;
 /**
  * In the snake-case spelling: `pass`, `pwd`, `pw`, `psk` (a pre-shared key: `wpa_psk`) as a word
  * of their own, or their shortened spellings `passw`, `pword`, `pwrd`, `pswd` (`DB_PSWD`; not
