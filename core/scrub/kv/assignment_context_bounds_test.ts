@@ -113,14 +113,17 @@ Deno.test("a builder's step before a Dockerfile's ENV or ARG: Docker's `Step n/m
   ]);
 });
 
-Deno.test("a quoted word after : or = with up to 4 blanks is a value; a call's key takes up to 4 blanks", () => {
+Deno.test("a quoted word after : or = with up to 4 blanks is a value; a call's key takes up to 16 blanks", () => {
   const cases: [string, string | null][] = [];
   for (let blanks = 0; blanks <= 6; blanks++) {
     const b = " ".repeat(blanks);
     cases.push([`"svc":${b}"token", "${V}"`, blanks <= 4 ? null : "token"]);
     cases.push([`"svc"=${b}"token", "${V}"`, blanks <= 4 ? null : "token"]);
     cases.push([`<svc>${b}"token", "${V}"`, blanks <= 4 ? null : "token"]);
-    cases.push([`set("token",${b}"${V}")`, blanks <= 4 ? "token" : null]);
+  }
+  // wp-config.php aligns its values (`define( 'AUTH_KEY',         'v' );`).
+  for (const blanks of [0, 1, 4, 5, 9, 16, 17, 20]) {
+    cases.push([`set("token",${" ".repeat(blanks)}"${V}")`, blanks <= 16 ? "token" : null]);
   }
   cases.push([`"svc":\t"token", "${V}"`, null]);
   cases.push([`set("token", ${V})`, null]);

@@ -1013,7 +1013,9 @@ function readValue(
       isValueBefore(line, before) ||
       line.charCodeAt(before - 1) === 0x2e && isQuote(line.charCodeAt(before - 2))
     ) return null;
-    return literal(line, skipSpaces(line, spaced + 1, 4), made, true);
+    // Up to 16 blanks before the value: wp-config.php aligns its keys' values
+    // (`define( 'AUTH_KEY',         'v' );`).
+    return literal(line, skipSpaces(line, spaced + 1, 16), made, true);
   }
   // Erlang's tuple `{token, "v"}`, `{token, <<"v">>}` (an atom after `{`, `,`, a string or a
   // binary), a Clojure/EDN keyword's `{:token "v"}`, `:db/token "v"` (`:`, the key, a blank, a
