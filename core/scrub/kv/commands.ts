@@ -137,7 +137,7 @@ const REDIS_AUTH =
  * USING PASS`.
  */
 const USER_THEN_PASSWORD =
-  /(?:(?:\bsetuser"?|^\s*user)\s.*?[\s"]>|\b(?:createuser|changeuserpassword)\(\s*(["'])[^"'\n]+\1\s*,\s*["']|\bconnect +to +\S+ +user +\S+ +using +)([^\s"']+)/gi;
+  /(?:(?:\bsetuser"?|^\s*user)\s.*?[\s"]>|\b(?:createuser|changeuserpassword)\((["'])[^"']+\1\s*,\s*["']|\bconnect +to +\S+ +user +\S+ +using +)([^\s"']+)/gi;
 /**
  * Redis's writes as MONITOR prints them: a hash's (`"HSET" "key" "field" "value" …`, HMSET), the
  * command and its key, then one field (group 1) and its value (group 2) after them; a string's
@@ -236,7 +236,7 @@ export const INPUT_KEYWORDS: readonly string[] = [
   "setuser",
   "on >",
   "createuser",
-  "changeuserpassword",
+  "userpassword",
   "connect to",
   "auth plain",
   "auth login",
