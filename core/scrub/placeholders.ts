@@ -14,7 +14,8 @@ const PSEUDONYM_TOKEN = String.raw`\[[a-z0-9]+(?:-[a-z0-9]+)*:[0-9a-f]{10}\]`;
 
 const TEMPLATE = new RegExp(
   [
-    String.raw`\$\{[^}]{1,100}\}`, // ${VAR}, ${var:-default}
+    // ${VAR}, ${var:-default}; Grafana's $__file{PATH}, $__env{VAR}
+    String.raw`\$(?:__\w+)?\{[^}]{1,100}\}`,
     String.raw`\$\([^()]{1,200}\)`, // $(cat /run/secrets/token): a command's output
     // {{ x }}, and GitHub Actions' ${{ secrets.X }}: a whole value opened by `{{` and closed by
     // `}}` is a template's expression, braces inside it or not.
