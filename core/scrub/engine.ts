@@ -283,31 +283,40 @@ export class LineEngine {
     /** Where the detectors left to read on the view alone start in `work` (-1: none). */
     let unread = -1;
     for (let i = 0; i < work.length; i++) {
-      const target = work[i];
-      if (target.type === "detector") {
-        if (unread === -1) this.#runDetector(target, line, spans, wholeLine);
-      } else if (target.type === "hiding-escapes") hiding = true;
-      else if (target.type === "wrapping-escapes") wrapping = true;
-      else if (target.type === "checked-escapes") checked = true;
-      else if (target.type === "escaped-strings") unread = i;
+      const type = work[i].type;
+      if (type === "hiding-escapes") hiding = true;
+      else if (type === "wrapping-escapes") wrapping = true;
+      else if (type === "checked-escapes") checked = true;
+      else if (type === "escaped-strings") unread = i;
     }
-    // Strings in a string: what the raw line showed before them is set aside for the view.
+    // Strings in a string, nothing hidden (quoted-printable's marks hide something only where
+    // one is): the line is read on its view alone, and nothing its detectors would find on the
+    // raw line is kept. With no view, or escapes hiding something too, the line is read raw to
+    // its end (fails closed): first the detectors before the strings' mark, set aside, then the
+    // rest, after what its payloads hold.
+    /** The line's decoded view once looked for (undefined: not looked for; null: it has none). */
+    let view: DecodedView | null | undefined;
+    if (unread !== -1 && !hiding && !(checked && holdsQuotedPrintable(line))) {
+      view = nestedView(line);
+    }
+    if (!view) {
+      const before = unread === -1 ? work.length : unread;
+      for (let i = 0; i < before; i++) {
+        const target = work[i];
+        if (target.type === "detector") this.#runDetector(target, line, spans, wholeLine);
+      }
+    }
     const raw = unread === -1 ? [] : spans.splice(continued);
     if (wholeLine && this.#continued === null) this.#openContinuation(line, work);
     // A line marked as holding a base64 payload, or an encoding, may hold payloads
     // (./encoded_payloads.ts); quoted-printable's marks call for a view only where one is.
     if (hiding || checked) this.#findEncoded(line, spans);
     if (checked && !hiding) hiding = holdsQuotedPrintable(line);
-    /** The line's decoded view once looked for (undefined: not yet; null: it has none). */
-    let view: DecodedView | null | undefined;
+    if (view) {
+      this.#readStrings(line, view, spans, work);
+      return this.#masked(line, spans);
+    }
     if (unread !== -1) {
-      // Nothing hidden: the view is read instead; with no view, or escapes hiding something too,
-      // the line is read raw to its end (fails closed).
-      if (!hiding) view = nestedView(line);
-      if (view) {
-        this.#readStrings(line, view, spans, work);
-        return this.#masked(line, spans);
-      }
       spans.push(...raw);
       for (let i = unread; i < work.length; i++) {
         const target = work[i];
@@ -415,10 +424,10 @@ export class LineEngine {
   }
 
   /**
-   * Reads `line`, whose escapes only quote strings inside a string, on its view decoded to the
-   * innermost string (nestedView), which shows the line's own keywords and shapes: the detectors
-   * of `work` run on it as on a piece of a line, and what they find is added to `spans` as the
-   * range of `line` it was decoded from.
+   * Reads `line`, whose escapes only quote strings inside a string, on `view`, its view decoded
+   * to the innermost string (nestedView), which shows the line's own keywords and shapes: the
+   * detectors of `work` run on it as on a piece of a line, and what they find is added to
+   * `spans` as the range of `line` it was decoded from.
    */
   #readStrings(line: string, view: DecodedView, spans: Span[], work: readonly Target[]): void {
     const found: Span[] = [];

@@ -8,6 +8,7 @@
  */
 import { deepStrictEqual, strictEqual } from "@node/assert";
 import { decodedView, nestedView, originalRange } from "./decoded_view.ts";
+import type { Detector } from "./detector.ts";
 import { seededRandom } from "./corpus/token_generator.ts";
 import { defaultPolicy } from "./policy_defaults.ts";
 import { scrubberFor } from "./scrubber.ts";
@@ -101,4 +102,32 @@ Deno.test("nestedView decodes each level once and maps a range back to the origi
   // The quotes around it map to their escapes, three characters each at the inner level.
   const [qs, qe] = originalRange(view, at - 1, at);
   strictEqual(line.slice(qs, qe), '\\\\\\"');
+});
+
+Deno.test("a line read on its view alone is not read escaped first; one that hides more is", () => {
+  // A detector woken by a word before the strings' mark (`{\"`) reads the view only: what it
+  // found on the escaped line was set aside and dropped. With a `\u` escape also hiding
+  // something, there is no view to read alone: the escaped line is read, and its view after it.
+  const read: string[] = [];
+  const reads: Detector = {
+    id: "test-reads",
+    kind: "secret",
+    pattern: /(?!)/g,
+    prefilter: { keywords: ["tracekey"] },
+    find: (line) => {
+      read.push(line);
+      return [];
+    },
+    examples: { positive: [], negative: [] },
+  };
+  const test = scrubberFor(defaultPolicy(), { detectors: [reads], blockDetectors: [] });
+  const word = chars(8, WORD);
+  const body = escaped(JSON.stringify({ level: "info", msg: chars(6, WORD) }));
+  const line = `{"tracekey":"${word}","body":"${body}"}`;
+  strictEqual(test.scrub(line).text, line);
+  deepStrictEqual(read, [nestedView(line)!.text]);
+  read.length = 0;
+  const hiding = `{"tracekey":"${word}\\u0041","body":"${body}"}`;
+  strictEqual(test.scrub(hiding).text, hiding);
+  deepStrictEqual(read, [hiding, nestedView(hiding)!.text]);
 });
