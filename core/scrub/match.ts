@@ -58,7 +58,7 @@ export const MAX_REFUSALS_PER_LINE = 1000;
  * What a detector finds on most lines it runs on: nothing. One shared, frozen list, not a new
  * one per call (half a million calls on 20 MB of key/value lines).
  */
-const NO_SPANS: readonly Span[] = Object.freeze([]);
+export const NO_SPANS: readonly Span[] = Object.freeze([]);
 
 /**
  * `windows`: try the pattern only there (a long line, near the detector's keywords: see
