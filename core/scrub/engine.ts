@@ -308,39 +308,30 @@ export class LineEngine {
       else if (type === "checked-escapes") checked = true;
       else if (type === "escaped-strings") unread = i;
     }
-    // Strings in a string, nothing hidden (quoted-printable's marks hide something only where
-    // one is): the line is read on its view alone, and nothing its detectors would find on the
+    // Quoted-printable's marks call for a view only where one is. Strings in a string, nothing
+    // hidden: the line is read on its view alone, and nothing its detectors would find on the
     // raw line is kept. With no view, or escapes hiding something too, the line is read raw to
     // its end (fails closed): first the detectors before the strings' mark, set aside, then the
     // rest, after what its payloads hold.
     /** The line's decoded view once looked for (undefined: not looked for; null: it has none). */
     let view: DecodedView | null | undefined;
-    if (unread !== -1 && !hiding && !(checked && holdsQuotedPrintable(line))) {
-      view = nestedView(line);
-    }
+    if (checked && !hiding) hiding = holdsQuotedPrintable(line);
+    if (unread !== -1 && !hiding) view = nestedView(line);
     if (!view) {
-      const before = unread === -1 ? work.length : unread;
-      for (let i = 0; i < before; i++) {
-        const target = work[i];
-        if (target.type === "detector") this.#runDetector(target, line, spans, wholeLine);
-      }
+      this.#runEach(work, 0, unread === -1 ? work.length : unread, line, spans, wholeLine);
     }
     const raw = unread === -1 ? NO_SPANS : spans.splice(continued);
     if (wholeLine && this.#continued === null) this.#openContinuation(line, work);
     // A line marked as holding a base64 payload, or an encoding, may hold payloads
-    // (./encoded_payloads.ts); quoted-printable's marks call for a view only where one is.
+    // (./encoded_payloads.ts).
     if (hiding || checked) this.#findEncoded(line, spans);
-    if (checked && !hiding) hiding = holdsQuotedPrintable(line);
     if (view) {
       this.#readStrings(line, view, spans, work);
       return this.#masked(line, spans);
     }
     if (unread !== -1) {
       spans.push(...raw);
-      for (let i = unread; i < work.length; i++) {
-        const target = work[i];
-        if (target.type === "detector") this.#runDetector(target, line, spans, wholeLine);
-      }
+      this.#runEach(work, unread, work.length, line, spans, wholeLine);
     }
     if (hiding || wrapping) {
       // Escapes that only wrap values hide no keyword: the detectors found for the line run
@@ -351,6 +342,21 @@ export class LineEngine {
       else this.#timed("(decoded views)", this.#findDecoded.bind(this), line, spans, wrapped, view);
     }
     return this.#masked(line, spans);
+  }
+
+  /** #runDetector for each detector of `work[from, to)`, in order. */
+  #runEach(
+    work: readonly Target[],
+    from: number,
+    to: number,
+    line: string,
+    spans: Span[],
+    wholeLine: boolean,
+  ): void {
+    for (let i = from; i < to; i++) {
+      const target = work[i];
+      if (target.type === "detector") this.#runDetector(target, line, spans, wholeLine);
+    }
   }
 
   /**
@@ -448,13 +454,16 @@ export class LineEngine {
    * `spans` as the range of `line` it was decoded from.
    */
   #readStrings(line: string, view: DecodedView, spans: Span[], work: readonly Target[]): void {
+    // Index loops, no destructuring: an iterator's objects on every line read so.
     const found: Span[] = [];
-    for (const target of work) {
-      if (target.type === "detector") this.#runDetector(target, view.text, found, false);
-    }
-    for (const span of found) {
-      const [start, end] = originalRange(view, span.start, span.end);
-      spans.push({ ...span, start, end: span.detector === SCRUB_LIMIT ? line.length : end });
+    this.#runEach(work, 0, work.length, view.text, found, false);
+    for (let i = 0; i < found.length; i++) {
+      const span = found[i], range = originalRange(view, span.start, span.end);
+      spans.push({
+        ...span,
+        start: range[0],
+        end: span.detector === SCRUB_LIMIT ? line.length : range[1],
+      });
     }
   }
 

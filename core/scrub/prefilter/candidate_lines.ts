@@ -115,7 +115,11 @@ export class RegionLines<T> {
       free = this.#keywordFreeOf(line);
       if (cacheable) this.#bySet.set(set, free);
     }
-    return keyed.length === 0 ? free : [...keyed, ...free];
+    if (keyed.length === 0) return free;
+    // The keyed targets are a list of this line's own (KeywordHits.targetsBefore): added to, not
+    // copied.
+    (keyed as T[]).push(...free);
+    return keyed;
   }
 
   /** The keyword-free targets of a line, in their own order (as each line always had them). */
