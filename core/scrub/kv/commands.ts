@@ -92,6 +92,9 @@ const POSITIONAL = [
   "etcdctl",
   "htpasswd",
   "rabbitmqctl",
+  "poetry",
+  "b2",
+  "mc",
   "smbclient",
   "lftp",
   "keytool",
@@ -100,6 +103,18 @@ const POSITIONAL = [
   "security",
   "schtasks",
 ];
+
+/**
+ * Commands whose password or key is an argument counted after a word of theirs (an option, a
+ * word starting with `-` or `/`, and `*` alone, a prompt for it, are not counted): `rabbitmqctl
+ * add_user USER PASS`, `net user NAME PASS`, Poetry's `config http-basic.REPO USER PASS`,
+ * Backblaze B2's `account authorize KEY_ID KEY` (`authorize-account`), MinIO's `mc alias set
+ * NAME URL ACCESS_KEY SECRET_KEY` (`mc config host add …`), `mysqladmin password PASS`. Written
+ * as groups joined by `;`: the command (one POSITIONAL or FLAGS read), then each word with the
+ * argument's number glued to it (a word ending in `.` is a prefix: `http-basic.nexus`).
+ */
+const ARGUMENT_AFTER = "rabbitmqctl add_user2 change_password2 authenticate_user2;net user2;" +
+  "poetry http-basic.2;b2 authorize2 authorize-account2;mc alias5 host5;mysqladmin password1";
 
 /** The commands' names, and no more of a name after them; HTTPie's `http` only before an option. */
 const COMMAND_NAME = String.raw`(?:curl|https?(?= -)|${
@@ -383,8 +398,6 @@ function readCurl(line: string, words: Word[], out: CommandValue[], httpie = fal
  * remote `/u` user's).
  */
 const PASSWORD_OPTION = /^-(?:(?:src|dest)?(?:store|key)pass|new)$|^\/r?p$/i;
-/** rabbitmqctl's commands whose second argument is a password. */
-const RABBITMQ_PASSWORD = /^(?:add_user|change_password|authenticate_user)$/;
 
 /**
  * Bundler's settings that name a gem source's host (`gems.example.com`, `https://gems.example.com/`)
@@ -428,10 +441,6 @@ function readPositional(line: string, command: string, words: Word[], out: Comma
     const args = text.flatMap((t, k) => t.startsWith("-") ? [] : [k]);
     const at = args[flags.includes("n") ? 1 : 2];
     if (flags.includes("b") && at !== undefined) out.push(arg(at));
-  } else if (command === "rabbitmqctl") {
-    const sub = text.findIndex((t) => RABBITMQ_PASSWORD.test(t));
-    const args = text.flatMap((t, k) => k > sub && !t.startsWith("-") ? [k] : []);
-    if (sub !== -1 && args[1] !== undefined) out.push(arg(args[1]));
   } else if (command === "smbclient" || command === "lftp") {
     for (let k = 0; k < words.length; k++) {
       const user = /^-[Uu]$|^--user$/.test(text[k])
@@ -463,10 +472,6 @@ function readPositional(line: string, command: string, words: Word[], out: Comma
     for (let k = 1; k + 1 < words.length; k++) {
       if (text[k] === flag && !text[k + 1].startsWith("-")) out.push(arg(k + 1));
     }
-  } else if (command === "net" && text[0]?.toLowerCase() === "user") {
-    // `net user NAME PASS [/add]`: the argument after the name that is no `/option` or `*`.
-    const pass = text[2];
-    if (pass !== undefined && !/^[\/*]/.test(pass)) out.push(arg(2));
   } else if (command === "net" && text[0]?.toLowerCase() === "use") {
     // A share is `\\host\share` (maybe quoted), or `\host\share` as the decoded view reads
     // its escaped `\\`.
@@ -474,6 +479,19 @@ function readPositional(line: string, command: string, words: Word[], out: Comma
       const t = text[k];
       if (/^(?:[\/*]|["']?\\|[A-Za-z]:$)/.test(t)) continue;
       out.push(arg(k));
+    }
+  }
+}
+
+/** The argument ARGUMENT_AFTER counts after the first of `command`'s words it names. */
+function readArgumentAfter(line: string, command: string, words: Word[], out: CommandValue[]) {
+  const after = " " + (";" + ARGUMENT_AFTER).split(`;${command} `)[1]?.split(";")[0];
+  let n = 0;
+  for (const w of words) {
+    const t = line.slice(w.start, w.end).toLowerCase();
+    if (!n) n = +after.split(" " + t.replace(/\..*/s, "."))[1]?.[0] || 0;
+    else if (!/^(?:[-/]|\*$)/.test(t) && !--n) {
+      return out.push(value(unquoted(line, w.start, w.end)));
     }
   }
 }
@@ -499,6 +517,7 @@ function readCommand(
   out: CommandValue[],
   loginAbove = false,
 ): void {
+  readArgumentAfter(line, command, words, out);
   if (command === "curl" || command === "etcdctl") return readCurl(line, words, out);
   if (command.startsWith("http")) return readCurl(line, words, out, true);
   if (POSITIONAL.includes(command)) return readPositional(line, command, words, out);
