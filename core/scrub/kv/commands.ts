@@ -58,7 +58,8 @@ const FLAGS: Record<string, { flags: readonly string[]; glued?: true; login?: tr
  * commands, in the order they are read. Sysinternals PsExec: `-u USER -p PASS` runs a command on
  * a remote Windows host; FreeRDP's clients take their options Windows-style (`/u:USER /p:PASS`).
  * Net-SNMP's tools: `-c` a v1/v2c community, `-A` and `-X` SNMPv3's authentication and privacy
- * pass phrases.
+ * pass phrases. Huawei's obsutil: `-k=SK` (`-sk=`) and `-t=TOKEN` glued to `=`; Windows Remote
+ * Shell: `winrs -u:USER -p:PASS`.
  */
 for (
   const [spec, ...commands] of (
@@ -69,7 +70,7 @@ for (
     "-p useradd usermod;" +
     "-w ldapsearch ldapmodify ldapadd ldapdelete ldapwhoami ldappasswd;" +
     "/p:+ xfreerdp xfreerdp3 wfreerdp wlfreerdp sdl-freerdp sdl-freerdp3;" +
-    "-c,-A,-X snmpwalk snmpget snmpbulkwalk"
+    "-c,-A,-X snmpwalk snmpget snmpbulkwalk;-k=,-sk=,-t=+ obsutil;-p:+ winrs"
   ).split(";").map((group) => group.split(" "))
 ) {
   const flags = spec.replace(/[+*]$/, "").split(",");
