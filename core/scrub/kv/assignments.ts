@@ -20,7 +20,14 @@
  * The result of the last line read is kept: the detectors that share the reader run one after
  * another on the same line, and read it once.
  */
-import { FOREIGN_PASSWORDS, type KeyKind, keyKind, keyKindAt, snakeName } from "./key_names.ts";
+import {
+  FOREIGN_PASSWORDS,
+  HOST_AFTER_KEY,
+  type KeyKind,
+  keyKind,
+  keyKindAt,
+  snakeName,
+} from "./key_names.ts";
 import { decodeBase64Text } from "../detectors/value_checks.ts";
 import { membersOf } from "../detectors/value_runs.ts";
 import { echoedLiteralAt } from "./echoed_literal.ts";
@@ -153,9 +160,10 @@ const EQUALS = 0x3d;
  * numbered (`DB_PASSWORD_2`, `api_token_123`, `db_password1`), or a password, secret or API key
  * word and one to three words after it (`password_secure`: keyKind judges them), not followed by
  * more of a name (`token_count`, `password-file`; `password.=` and `password->` do end there); or
- * Bundler's credentials, a whole `BUNDLE_…` name. One search, far faster than reading every name
- * on the line; keyKind then judges the whole name, read back from where the
- * word ends. (The `i` flag: measured as fast as caseless() spellings here, and without the
+ * Bundler's credentials, a whole `BUNDLE_…` name; the host a per-host setting names after its
+ * word is read as part of it (HOST_AFTER_KEY: `fs.azure.account.key.ACCOUNT.dfs.core.windows.net`).
+ * One search, far faster than reading every name on the line; keyKind then judges the whole
+ * name, read back from where the word ends. (The `i` flag: measured as fast as caseless() spellings here, and without the
  * `u` flag it matches no non-ASCII letter to an ASCII one.) A `BUNDLE_…` name starts the line or
  * follows a character that is no part of a name, read as part of the match (only where matches
  * end is kept) rather than looked behind for, which the search did at every position. The
@@ -166,7 +174,7 @@ export const KEY_END = new RegExp(
   String
     .raw`(?:(?:password|secrete?|api_?key)(?:_[a-z0-9]+){1,3}|pass(?:words?|wort|wd|[_.-]?phrase|ord|e|w)?(?:[_.-]?confirm(?:ation)?)?|${
     FOREIGN_PASSWORDS.join("|")
-  }|pw(?:d|o?rd)?|pswd|psk|secrete?(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth(?:tok)?|pat|commun(?:ity(?:[_.-]?strings?)?))(?:value|str(?:ing)?|text|_?(?:prod|live|test|dev|staging|sandbox|v\d))?(?:[_-]?\d{1,4})?(?![A-Za-z0-9]|_(?!_?:)|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}`,
+  }|pw(?:d|o?rd)?|pswd|psk|secrete?(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth(?:tok)?|pat|commun(?:ity(?:[_.-]?strings?)?))(?:${HOST_AFTER_KEY})?(?:value|str(?:ing)?|text|_?(?:prod|live|test|dev|staging|sandbox|v\d))?(?:[_-]?\d{1,4})?(?![A-Za-z0-9]|_(?!_?:)|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}`,
   "gi",
 );
 

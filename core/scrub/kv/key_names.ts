@@ -211,8 +211,23 @@ const NAME_SUFFIXES = new RegExp(
  */
 const UPPER_GLUED_KEY = /^[A-Z\d_]*[A-Z]{3}(?<![MD]ON|TURN?|[HJ]OC|WHIS|LAC|HOT)KEY$/;
 
-/** The name without its suffixes (NAME_SUFFIXES) and the word saying it is a value (VALUE_SUFFIX). */
-const bareName = (name: string) => name.replace(NAME_SUFFIXES, "").replace(VALUE_SUFFIX, "");
+/**
+ * The host a dotted setting names after its secret's word, as Hadoop's and Spark's per-account
+ * settings do (`fs.azure.account.key.ACCOUNT.dfs.core.windows.net`, `….client.secret.ACCOUNT…`):
+ * a dotted host name ending in a top-level domain, after `key`, `secret`, `password` or `token`
+ * (../kv/assignments.ts KEY_END reads it as the name's end: its `.` tried first, so that the
+ * words before are looked back at only where one follows, not at every key word's end).
+ */
+export const HOST_AFTER_KEY = String
+  .raw`\.(?<=(?:key|secret|password|token)\.)[\w-]+(?:\.[\w-]+)+\.(?:net|com|org|io|cn)`;
+const HOST_AFTER_KEY_END = new RegExp(HOST_AFTER_KEY + "$", "i");
+
+/**
+ * The name without the host it names (HOST_AFTER_KEY), its suffixes (NAME_SUFFIXES) and the word
+ * saying it is a value (VALUE_SUFFIX).
+ */
+const bareName = (name: string) =>
+  name.replace(HOST_AFTER_KEY_END, "").replace(NAME_SUFFIXES, "").replace(VALUE_SUFFIX, "");
 
 /** A password's own word ends the name (`lower`, `snake`: its spellings), in any language. */
 const passwordWord = (lower: string, snake: string) =>
