@@ -539,14 +539,15 @@ export const buildDetectors = once((): Detector[] => [
    * Authorization: Token …\r\n'`), where no word boundary comes before the name; inside the
    * string slice Go's `%#v` of gRPC metadata or an `http.Header` writes each value in
    * (`"authorization":[]string{"Bearer v"}`), or the OpenTelemetry collector's debug exporter
-   * (`authorization: Slice(["Bearer v"])`).
+   * (`authorization: Slice(["Bearer v"])`). Not after a `!`: Home Assistant's `!secret NAME`
+   * refers to its `secrets.yaml` (no scheme or token68 credential starts with `!`).
    */
   secret(
     "http-authorization",
     ["authorization"],
     new RegExp(
       String
-        .raw`(?:\b|(?<=\\[rn]))(?:proxy-)?authorization(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\[\]string\{|Slice\(\[)?(?:\\?["'])?(?:${AWS_SIGNATURE_UNREAD}|(?:${AWS_SIGNATURE}|(?:${
+        .raw`(?:\b|(?<=\\[rn]))(?:proxy-)?authorization(?:\\?["'])?\s{0,3}[:=]\s{0,3}(?:\[\]string\{|Slice\(\[)?(?:\\?["'])?(?!!)(?:${AWS_SIGNATURE_UNREAD}|(?:${AWS_SIGNATURE}|(?:${
         SCHEMES.replaceAll(" ", "|")
       })\s{1,3}|${AUTH_SCHEME})?` +
         // `Bearer $(echo v)`: the literal a substitution prints (kv/echoed_literal.ts).
