@@ -320,13 +320,22 @@ const BLOCK_BELOW: Continuation = {
 /**
  * Names of identifiers that only one person holds: a student's number, an Australian BSB or a
  * Canadian transit number (a branch, written beside its account), a SIM's ICCID, a phone's
- * advertising or Android id, a biometric template. Not an employee's id (an HR system's internal
- * key, kept by the benign sets), a device's serial or UDID (a USB device's, a developer's
- * provisioned test phone), `device_id` (a GPU's), `serial_number` (a certificate's or a disk's),
- * `ad_id` (an ad campaign's) nor a bare `transit` (`in_transit=4`).
+ * advertising or Android id, a biometric template; a national identity number by its own
+ * country's name for it, where no rule of ours checks it (Romania's `CNP`, Bulgaria's `EGN`,
+ * Croatia's `OIB`, the former Yugoslav `JMBG`, Estonia's `isikukood`, Lithuania's `asmens kodas`,
+ * the Czech and Slovak `rodne cislo`, Iceland's `kennitala`, Greece's `AMKA`, Hungary's `TAJ`,
+ * Malaysia's `MyKad`, Indonesia's `NIK`, Pakistan's `CNIC`, the `Emirates ID`, Saudi Arabia's
+ * `iqama`, a Latin American `cedula`, the `HKID`, Austria's `SVNR`), and a visa's number
+ * (`visa_number`, `visaNo`, `visa_foil_number`: not a bare `visa`, the card network's name). No
+ * name that is a hexadecimal word (Vietnam's `CCCD`: a UUID's group), that common words hold
+ * (Nigeria's `NIN`: `warning`, `running`; each name is a keyword), or that opens an MRZ line
+ * (New Zealand's `IRD`: a German residence permit's `IRD<<`). Not an
+ * employee's id (an HR system's internal key, kept by the benign sets), a device's serial or UDID
+ * (a USB device's, a developer's provisioned test phone), `device_id` (a GPU's), `serial_number`
+ * (a certificate's or a disk's), `ad_id` (an ad campaign's) nor a bare `transit` (`in_transit=4`).
  */
 const PERSONAL_ID_NAMES =
-  "student id|student|matriculation|matrikel|bsb|transit number|branch transit|iccid|sim serial|idfa|gaid|aaid|advertising id|android id|fingerprint_template|face embedding|voiceprint|biometric hash"
+  "student id|student|matriculation|matrikel|bsb|transit number|branch transit|iccid|sim serial|idfa|gaid|aaid|advertising id|android id|fingerprint_template|face embedding|voiceprint|biometric hash|cnp|egn|oib|jmbg|isikukood|asmens kodas|rodne cislo|kennitala|amka|taj|mykad|nik|cnic|emirates id|iqama|cedula|hkid|svnr|visa number|visa no|visa foil"
     .split("|");
 
 /** A column named by PERSONAL_ID_NAMES, maybe after a word and `_` (`bsb_number`, `sim_iccid`). */

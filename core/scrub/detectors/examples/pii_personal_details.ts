@@ -192,8 +192,11 @@ export const examples: Record<string, DetectorExamples> = {
         text: "attribution idfa=6D92078A-8246-4BA4-AE5B-76104861E7DC source=ads",
         secret: "6D92078A-8246-4BA4-AE5B-76104861E7DC",
       },
+      { text: '{"cnp":"2970815123451","kyc":"passed"}', secret: "2970815123451" },
+      { text: "traveller visa_number=40718236 entry=2026-11-03", secret: "40718236" },
     ],
     negative: [
+      "card brand visa 3ds v2 ok",
       "shipments in_transit=4 delivered=12",
       "employees: 1200 employee_count=1200",
       "gpu device_id=0 serial_number=0A:1B:2C worker_id=3",
