@@ -39,12 +39,13 @@ const DATE = raw`(?:${YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.]${DAY}` +
   raw`|${YEAR}[年년] ?\d\d?[月월] ?\d\d?[日일])`;
 
 /**
- * Words and keys that name a date of birth, in the languages logs are written in. In these lists
+ * Words and keys that name a date of birth, in the languages logs are written in (and DICOM's
+ * `PatientBirthDate`). In these lists
  * and the key lists below a space stands for a space, `_`, `.`, `-` or nothing (nameSource), so
  * `birth date` is also `birthdate` and `birth_date`, `full name` also `fullName`.
  */
 const BIRTH_NAMES =
-  "dob|d.o.b.|date of birth|birth date|birthday|born|born on|geburtsdatum|geb.|fecha de nacimiento|fecha nacimiento|date de naissance|date naissance|né le|née le|data di nascita|data nascita|data de nascimento|data nascimento|geboortedatum|födelsedatum|född|fødselsdato|syntymäaika|syntynyt|data urodzenia|doğum tarihi|рождения|生年月日|生日|생년월일"
+  "dob|d.o.b.|date of birth|birth date|patient birth date|birthday|born|born on|geburtsdatum|geb.|fecha de nacimiento|fecha nacimiento|date de naissance|date naissance|né le|née le|data di nascita|data nascita|data de nascimento|data nascimento|geboortedatum|födelsedatum|född|fødselsdato|syntymäaika|syntynyt|data urodzenia|doğum tarihi|рождения|生年月日|生日|생년월일"
     .split("|");
 
 /** Keys that name a person's whole name in English (and a few of other languages). */
@@ -373,7 +374,8 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * A person's name: capitalised words (any script, with hyphens and apostrophes) as the whole
    * value of a key that names one — full_name, customer, cardholder, patient_name, first_name,
-   * last_name, surname, Vorname …
+   * last_name, surname, Vorname …; also its components joined by `^` as HL7 and DICOM write a
+   * person's name (`PatientName=DOE^JANE^^^DR`, Orthanc's `"PatientName":"DOE^JANE"`).
    */
   pii(
     "person-name",
@@ -385,7 +387,7 @@ export const buildDetectors = once((): Detector[] => [
     regex(
       `(?:${
         nameSource(FULL_NAME_KEYS)
-      }(?<secret>${NAME_WORD}(?:,? ${NAME_PARTICLES}${NAME_WORD}){1,3}|${CASELESS_NAME})` +
+      }(?<secret>${NAME_WORD}(?:(?:,? |\\^+)${NAME_PARTICLES}${NAME_WORD}){1,3}\\^*|${CASELESS_NAME})` +
         `|${
           nameSource(NAME_PART_KEYS)
         }(?<secret>${NAME_PARTICLES}${NAME_WORD}(?: ${NAME_WORD}){0,2}))${VALUE_END}`,

@@ -23,6 +23,7 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "date_of_birth=12/05/1993 saved", secret: "12/05/1993" },
       { text: "Geburtsdatum: 21.10.1951", secret: "21.10.1951" },
       { text: '{"birthDate":"19750215"}', secret: "19750215" },
+      { text: "PatientName=DOE^JANE PatientBirthDate=19750215", secret: "19750215" },
       { text: "dateOfBirth=6 January 1994", secret: "6 January 1994" },
       { text: "patient born on 02/18/1968", secret: "02/18/1968" },
       { text: "What is your date of birth? It's 1977-11-04", secret: "1977-11-04" },
@@ -40,6 +41,7 @@ export const examples: Record<string, DetectorExamples> = {
   },
   "person-name": {
     positive: [
+      { text: "PatientName=OKAFOR^CHIDI^^^DR Modality=CT", secret: "OKAFOR^CHIDI^^^DR" },
       { text: '{"full_name":"Jane Doe","plan":"pro"}', secret: "Jane Doe" },
       { text: 'customer="María García López" attempt=5', secret: "María García López" },
       { text: "<cardholder>Rahul Sharma</cardholder>", secret: "Rahul Sharma" },
