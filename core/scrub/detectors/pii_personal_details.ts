@@ -510,6 +510,18 @@ export const buildDetectors = once((): Detector[] => [
     /(?<!(?<!\\)[\w|])(?:PID|NK1|GT1|IN1|MRG)\|\d{0,4}\|(?<secret>(?:[^\r\n\\]|\\(?![rn]))+)/dg,
   ),
   /**
+   * An X12 837 claim's segments about a person, to the segment's `~` (or the line's end, one
+   * segment a line): a name of entity type 1, a person (`NM1*IL*1*DOE*JANE****MI*…`: the
+   * subscriber's or patient's name and member id; not `NM1*PR*2*` a payer's), an address line
+   * (`N3*…`) and a birth date (`DMG*D8*19710524*F`), each after no letter, digit, `_` or `*`
+   * (a segment's `~`, a line's start, a logger's prefix).
+   */
+  pii(
+    "x12-person-segment",
+    ["nm1*", "n3*", "dmg*"],
+    /(?<![\w*])(?:NM1\*\w{1,3}\*1|N3|DMG\*D8)\*(?<secret>[^~\r\n"]+)/dg,
+  ),
+  /**
    * FHIR elements that identify a person (JSON): a HumanName's `family`, `given` and `text`, an
    * Address's `line`s and `text` (in the object a `name` or `address` key opens), and a
    * ContactPoint's `value` after a `system` of phone, fax, sms, pager or email.

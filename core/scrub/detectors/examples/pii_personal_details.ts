@@ -229,6 +229,25 @@ export const examples: Record<string, DetectorExamples> = {
       "INSERT INTO customers (name, passport_no) VALUES ('Jane', 'unknown')",
     ],
   },
+  "x12-person-segment": {
+    positive: [
+      {
+        text:
+          "ST*837*0001*005010X222A1~NM1*IL*1*OKAFOR*CHIDI****MI*XQH512907733~N4*AUSTIN*TX*78704~",
+        secret: "OKAFOR*CHIDI****MI*XQH512907733",
+      },
+      {
+        text: "N3*4417 BIRCHWOOD LANE APT 2~N4*AUSTIN*TX*78704~",
+        secret: "4417 BIRCHWOOD LANE APT 2",
+      },
+      { text: "DMG*D8*19630718*F~CLM*26463774*120.00***11:B:1*Y*A*Y*I~", secret: "19630718*F" },
+    ],
+    negative: [
+      "NM1*PR*2*BLUE CROSS*****PI*60054~N4*DALLAS*TX*75201~",
+      "CLM*26463774*120.00***11:B:1*Y*A*Y*I~DTP*472*D8*20261103~",
+      "boss DMG*2 crit",
+    ],
+  },
   "hl7-person-segment": {
     positive: [
       {
