@@ -55,12 +55,15 @@ const DEBUGGER_WORDS = /drwtsn|debugger|windows|crash|dump|postmortem|aedebug/i;
  * What makes the name right after it no one's data in a log, read in the 48 characters before
  * the name: a copyright notice (`(c) Dave Jones`, `Copyright (C) 2004, 2019 Ana Lima`, `© 2021
  * by`: a program's banner credits its author, which is public), or a key whose value is a
- * maker's, seller's or brand's name, an optimizer's or a speech voice's (`"vendor":"Ralph
- * Lauren"`, `Manufacturer: Carl Zeiss`, `brand=Tommy Hilfiger`, `optimizer: Adam`, Polly's
- * `"VoiceId":"Joanna"`, `--voice-id Matthew`), a thing named after someone.
+ * maker's, seller's or brand's name, a product's, an order item's, a company's or an employer's,
+ * an optimizer's or a speech voice's (`"vendor":"Ralph Lauren"`, `Manufacturer: Carl Zeiss`,
+ * `brand=Tommy Hilfiger`, `"product_name":"Paul Smith Wool Scarf"`, `item: "Michael Kors Tote"`,
+ * `company_name=Edward Jones`, `optimizer: Adam`, Polly's `"VoiceId":"Joanna"`, `--voice-id
+ * Matthew`), a thing named after someone; the key may end in `name` (`productName`), and be an
+ * element's (`<vendor>Ralph Lauren</vendor>`).
  */
 const NO_ONE_BEFORE =
-  /(?:\(c\)|©|\bcopyright)(?: ?(?:\(c\)|©))?,? ?(?:\d{4}(?: ?[-–,] ?\d{4}){0,3},? )?(?:by )?$|(?:brand|manufacturer|vendor|merchant|optimi[sz]er|voice(?:[_-]?id)?)["']?[:=\s]\s?["']?$/i;
+  /(?:\(c\)|©|\bcopyright)(?: ?(?:\(c\)|©))?,? ?(?:\d{4}(?: ?[-–,] ?\d{4}){0,3},? )?(?:by )?$|(?:brand|manufacturer|vendor|merchant|product|item|company|employer|optimi[sz]er|voice(?:[_-]?id)?)(?:[_ ]?name)?["']?[:=>\s]\s?["']?$/i;
 
 /** Whether the name at `index` is credited or a thing's by what stands before it (NO_ONE_BEFORE). */
 const isCredited = (line: string, index: number) =>
