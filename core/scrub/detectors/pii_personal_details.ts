@@ -99,13 +99,14 @@ const NOT_NAME_WORDS = new Set(
 const GENERIC_NAME_WORD = raw`\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:['’-]\p{Lu}?\p{Ll}+)*`;
 
 /**
- * Words of a line about a person, which make a bare `name` key a person's name: also billing
- * details, a shipping or billing address (`"shipping_address":{"name":"…"}`) and an `email` key
- * (Stripe's `"billing_details":{…"email":"…","name":"…"}`), not billing or shipping alone
- * (`"shipping_method":{"name":"Express Delivery"}`, a plan's name).
+ * Words of a line about a person, which make a bare `name` key a person's name (a fleet's or a
+ * ride's `driver`, an xAPI statement's `actor`: `"actor":{"objectType":"Agent","name":…}`): also
+ * billing details, a shipping or billing address (`"shipping_address":{"name":"…"}`) and an
+ * `email` key (Stripe's `"billing_details":{…"email":"…","name":"…"}`), not billing or shipping
+ * alone (`"shipping_method":{"name":"Express Delivery"}`, a plan's name).
  */
 const PERSON_WORDS =
-  /(?<![a-z])(?:users?|customers?|patients?|contacts?|members?|employees?|persons?|people|clients?|recipients?|holders?|applicants?|owners?|guests?|students?|profiles?|accounts?|billing[ _-]?details|(?:shipping|billing|delivery|mailing|postal)[ _-]?address(?:es)?|e-?mail(?=["']?\s{0,2}[:=]))(?![a-z])/i;
+  /(?<![a-z])(?:users?|customers?|patients?|contacts?|members?|employees?|persons?|people|clients?|recipients?|holders?|applicants?|owners?|guests?|students?|drivers?|actors?|profiles?|accounts?|billing[ _-]?details|(?:shipping|billing|delivery|mailing|postal)[ _-]?address(?:es)?|e-?mail(?=["']?\s{0,2}[:=]))(?![a-z])/i;
 
 /** Whether `value` may be a person's name: none of its words is one of NOT_NAME_WORDS. */
 export function plausibleName(value: string): boolean {
