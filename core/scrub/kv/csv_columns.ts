@@ -18,10 +18,11 @@ import { keyKind } from "./key_names.ts";
 const SEPARATORS = [",", "\t", ";", "|"];
 
 /**
- * A column name: letters, digits, `_ . - ` and spaces, maybe in double quotes; or none (the
- * empty fields outside a bordered table's `|`: `| id | password |`).
+ * A column name: letters, digits, `_ . - #` and spaces (`FILE #`, `Acct #`, as payroll and
+ * ledger exports write them), maybe in double quotes; or none (the empty fields outside a
+ * bordered table's `|`: `| id | password |`).
  */
-const NAME = /^\s*("?)([A-Za-z][A-Za-z0-9_. -]{0,63})?\1\s*$/;
+const NAME = /^\s*("?)([A-Za-z][A-Za-z0-9_. #-]{0,63})?\1\s*$/;
 
 /**
  * Column names of personal data that only the name identifies (a number of nine digits is an
