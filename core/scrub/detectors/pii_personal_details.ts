@@ -348,13 +348,17 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * Date of birth: a calendar date (ISO, D/M/Y, M/D/Y, D.M.Y, YYYYMMDD or with the month's name)
    * right after dob / date of birth / birthdate / Geburtsdatum / fecha de nacimiento / date de
-   * naissance …, also when a sentence asks for it and the next gives it (`date of birth? It's …`)
+   * naissance …, also when a sentence asks for it and the next gives it (`date of birth? It's …`);
+   * an ISO date may be followed by its time, as a serialised date-time is (`"birthDate":
+   * "1988-09-13T00:00:00.000Z"`: the date is masked).
    */
   pii(
     "date-of-birth",
     nameKeywords(BIRTH_NAMES),
     regex(
-      `${nameSource(BIRTH_NAMES, SPOKEN_NAME_JOIN)}(?<secret>${DATE})(?![\\w/.-]\\d|\\w)`,
+      `${
+        nameSource(BIRTH_NAMES, SPOKEN_NAME_JOIN)
+      }(?<secret>${DATE})(?!(?!T\\d\\d:)(?:[\\w/.-]\\d|\\w))`,
       "dgi",
     ),
   ),
