@@ -450,8 +450,8 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * A Cosmos SDK chain's account address (`cosmos1…`, `osmo1…`, `terra1…`), a BNB Beacon Chain
-   * one (`bnb1…`, Binance's Cosmos SDK chain) or a Cardano Shelley address (`addr1…`, `stake1…`, longer than BIP-173's 90 characters):
-   * lower-case Bech32 with a valid checksum.
+   * one (`bnb1…`, Binance's Cosmos SDK chain) or a Cardano Shelley address (`addr1…`, `stake1…`,
+   * longer than BIP-173's 90 characters): lower-case Bech32 with a valid checksum.
    */
   pii(
     "bech32-chain-address",

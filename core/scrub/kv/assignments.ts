@@ -163,8 +163,8 @@ const EQUALS = 0x3d;
  * Bundler's credentials, a whole `BUNDLE_…` name; the host a per-host setting names after its
  * word is read as part of it (HOST_AFTER_KEY: `fs.azure.account.key.ACCOUNT.dfs.core.windows.net`).
  * One search, far faster than reading every name on the line; keyKind then judges the whole
- * name, read back from where the word ends. (The `i` flag: measured as fast as caseless() spellings here, and without the
- * `u` flag it matches no non-ASCII letter to an ASCII one.) A `BUNDLE_…` name starts the line or
+ * name, read back from where the word ends. (The `i` flag: measured as fast as caseless()
+ * spellings here, and without the `u` flag it matches no non-ASCII letter to an ASCII one.) A `BUNDLE_…` name starts the line or
  * follows a character that is no part of a name, read as part of the match (only where matches
  * end is kept) rather than looked behind for, which the search did at every position. The
  * groups in `wacht(?:woord)` and `commun(?:ity…)` keep the lead word the scan finds (`wacht`,

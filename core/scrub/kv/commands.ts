@@ -585,8 +585,9 @@ function redisPassword(m: RegExpExecArray, out: CommandValue[]): void {
 
 /**
  * Passwords handed to a command in forms no flag reader reads, in order: a string piped into
- * ConvertTo-SecureString, Redis's AUTH, a user's password (USER_THEN_PASSWORD), SMTP's `AUTH PLAIN <base64>`, OpenSSL's `pass:PASS`, and
- * a value echoed into a command that reads it on its standard input.
+ * ConvertTo-SecureString, Redis's AUTH, a user's password (USER_THEN_PASSWORD), SMTP's `AUTH
+ * PLAIN <base64>`, OpenSSL's `pass:PASS`, and a value echoed into a command that reads it on its
+ * standard input.
  */
 export function inputValues(line: string): CommandValue[] {
   const out: CommandValue[] = [];

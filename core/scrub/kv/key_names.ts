@@ -2,12 +2,12 @@
  * Secret-named keys: what a key's name says its value is. One place for the rules the generic
  * credential detectors share (../detectors/generic_credentials.ts):
  *
- * - `password`: a name ending in `password(s)`, `passwd`, `passphrase` (`pass_phrase`, OCI's config) or PAM's `authtok`
- *   (`PGPASSWORD`, `keyStorePassword`, SSSD's `ldap_default_authtok`), or in `pass`, `pwd`, `pw`
- *   or a pre-shared key's `psk` as a word of its own (`smtp_pass`, `smtpPass`, `DB_PW`,
- *   wpa_supplicant's `psk`, hostapd's `wpa_psk`; not `bypass`) or `pwd` glued to a short word
- *   (`dbpwd`), the variables tools read a password from (`SSHPASS` for `sshpass -e`,
- *   `REDISCLI_AUTH` for `redis-cli`, Redis's `requirepass`), and an SNMP community
+ * - `password`: a name ending in `password(s)`, `passwd`, `passphrase` (`pass_phrase` in OCI's
+ *   config) or PAM's `authtok` (`PGPASSWORD`, `keyStorePassword`, SSSD's `ldap_default_authtok`),
+ *   or in `pass`, `pwd`, `pw` or a pre-shared key's `psk` as a word of its own (`smtp_pass`,
+ *   `smtpPass`, `DB_PW`, wpa_supplicant's `psk`, hostapd's `wpa_psk`; not `bypass`) or `pwd`
+ *   glued to a short word (`dbpwd`), the variables tools read a password from (`SSHPASS` for
+ *   `sshpass -e`, `REDISCLI_AUTH` for `redis-cli`, Redis's `requirepass`), and an SNMP community
  *   (`community_string`);
  * - `secret`: a name ending in `secret`, `token`, `credential(s)`, `secret_key_base`, a secret's
  *   `secret_string`/`SecretString` (`_value`, `_binary`: AWS Secrets Manager's), or an API,
@@ -30,8 +30,8 @@
 export type KeyKind = "password" | "secret" | "key";
 
 /**
- * `password`, `passwd`, `passphrase` (also `pass_phrase`), PAM's `authtok` (the password a module is given), and their
- * confirmations (`password_confirmation`).
+ * `password`, `passwd`, `passphrase` (also `pass_phrase`), PAM's `authtok` (the password a module
+ * is given), and their confirmations (`password_confirmation`).
  */
 const PASSWORD_WORD = /(?:passwords?|passwd|pass[_.-]?phrase|authtok)(?:[_.-]?confirm(?:ation)?)?$/;
 /**
