@@ -484,15 +484,28 @@ function readPositional(line: string, command: string, words: Word[], out: Comma
   }
 }
 
+/** ARGUMENT_AFTER read: each command's words, with the number of the argument counted after. */
+const ARGUMENTS_AFTER: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map(
+  ARGUMENT_AFTER.split(";").map((group) => {
+    const [command, ...words] = group.split(" ");
+    return [command, new Map(words.map((word) => [word.slice(0, -1), +word.slice(-1)]))];
+  }),
+);
+
 /** The argument ARGUMENT_AFTER counts after the first of `command`'s words it names. */
 function readArgumentAfter(line: string, command: string, words: Word[], out: CommandValue[]) {
-  const after = " " + (";" + ARGUMENT_AFTER).split(`;${command} `)[1]?.split(";")[0];
-  let n = 0;
+  const counted = ARGUMENTS_AFTER.get(command);
+  if (counted === undefined) return;
+  let left = 0;
   for (const w of words) {
-    const t = line.slice(w.start, w.end).toLowerCase();
-    if (!n) n = +after.split(" " + t.replace(/\..*/s, "."))[1]?.[0] || 0;
-    else if (!/^(?:[-/]|\*$)/.test(t) && !--n) {
-      return out.push(value(unquoted(line, w.start, w.end)));
+    const text = line.slice(w.start, w.end).toLowerCase();
+    if (left === 0) {
+      // A word up to its first `.` names a prefix (`http-basic.nexus`: `http-basic.`).
+      const dot = text.indexOf(".");
+      left = counted.get(dot === -1 ? text : text.slice(0, dot + 1)) ?? 0;
+    } else if (!/^(?:[-/]|\*$)/.test(text) && --left === 0) {
+      out.push(value(unquoted(line, w.start, w.end)));
+      return;
     }
   }
 }
