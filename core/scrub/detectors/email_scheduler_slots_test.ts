@@ -45,3 +45,10 @@ Deno.test("HTCondor slots and Grid Engine queue instances stay; mailboxes beside
   }
   deepStrictEqual(wrong, []);
 });
+
+Deno.test("a person's mailbox ending in `.q` is masked: only a numbered host's queue stays", () => {
+  for (const mail of ["mark.q@example.com", "ana.q@mail.example.org", "lee.q@hpc.example.edu"]) {
+    const out = scrubber.scrub(`notify ${mail} when done`).text;
+    deepStrictEqual(out.includes(mail), false, out);
+  }
+});
