@@ -564,7 +564,13 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "personal-identifier-key",
     nameKeywords(PERSONAL_ID_NAMES),
-    afterWordAnyCase(PERSONAL_ID_NAMES, raw`(?<=\W)[\w+/%-]*\d[\w+/%.-]*=*`),
+    // Four characters at least, or a first group of three digits (Hungary's TAJ `008 007 735`): no
+    // one's identifier is shorter, and a count after a short name is no identifier (`student 3 of
+    // 20`, `Nik, 3 items`, `hotel=Taj 5 stars`).
+    afterWordAnyCase(
+      PERSONAL_ID_NAMES,
+      raw`(?<=\W)(?=[\w+/%.-]{4}|\d{3} \d)[\w+/%-]*\d[\w+/%.-]*=*`,
+    ),
   ),
   /**
    * Values of a logged SQL `INSERT` whose column list names personal data only its name identifies
