@@ -3,6 +3,8 @@
  * AUDIT_HASH_KEY, so that someone who can read the datastores cannot test guesses against it
  * (an unkeyed hash of a short filter is guessed in seconds). Without a key nothing is hashed.
  */
+import { hex } from "../core/crypto/hex.ts";
+import { hmacSha256 } from "../core/webhook/signature.ts";
 
 /** Shortest AUDIT_HASH_KEY accepted: 32 characters, e.g. `openssl rand -hex 32` (64). */
 export const MIN_AUDIT_HASH_KEY_CHARS = 32;
@@ -25,17 +27,7 @@ export function readAuditHashKey(
   return { key };
 }
 
-const encoder = new TextEncoder();
-
-/** Lower-case hex HMAC-SHA256 of `filter` under `key` (WebCrypto). */
+/** Lower-case hex HMAC-SHA256 of `filter` under `key` (WebCrypto, as alert signatures are made). */
 export async function hashFilter(filter: string, key: string): Promise<string> {
-  const cryptoKey = await crypto.subtle.importKey(
-    "raw",
-    encoder.encode(key),
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
-  const mac = new Uint8Array(await crypto.subtle.sign("HMAC", cryptoKey, encoder.encode(filter)));
-  return Array.from(mac, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return hex(await hmacSha256(key, filter));
 }
