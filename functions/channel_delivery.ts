@@ -4,6 +4,7 @@
  * to the channels an admin listed in DEBUG_CHANNEL_IDS.
  */
 import { CHANNEL_ID } from "./slack_ids.ts";
+import { listItems } from "./list_setting.ts";
 
 export const DELIVERIES = ["ephemeral", "channel"] as const;
 export type Delivery = typeof DELIVERIES[number];
@@ -14,7 +15,7 @@ const MAX_ALLOWED_CHANNELS = 100;
 export function readAllowedChannels(
   env: Record<string, string | undefined>,
 ): ReadonlySet<string> | { problem: string } {
-  const ids = (env.DEBUG_CHANNEL_IDS ?? "").split(",").map((id) => id.trim()).filter(Boolean);
+  const ids = listItems(env.DEBUG_CHANNEL_IDS);
   if (ids.length > MAX_ALLOWED_CHANNELS || ids.some((id) => !CHANNEL_ID.test(id))) {
     return {
       problem:

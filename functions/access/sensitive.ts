@@ -5,12 +5,13 @@
  * before anything is read).
  */
 import { MAX_SCOPES, scopesProblem } from "../../core/access/mod.ts";
+import { listItems } from "../list_setting.ts";
 
 /** The patterns of SENSITIVE_SERVICES (empty: none), or a message for admins. */
 export function readSensitiveServices(
   env: Record<string, string | undefined>,
 ): readonly string[] | { problem: string } {
-  const patterns = (env.SENSITIVE_SERVICES ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const patterns = listItems(env.SENSITIVE_SERVICES);
   if (patterns.length === 0) return [];
   const problem = scopesProblem(patterns);
   if (problem) {

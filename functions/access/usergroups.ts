@@ -8,6 +8,7 @@
  */
 import { type Grant, isRole, type Role, scopesProblem } from "../../core/access/mod.ts";
 import { SlackApiError, type SlackClient, slackErrorCode } from "../../slack/web_api.ts";
+import { listItems } from "../list_setting.ts";
 
 /** Most groups configured: each can cost one usergroups.users.list call (Tier 2) per run. */
 export const MAX_USERGROUP_ROLES = 10;
@@ -24,7 +25,7 @@ export interface UsergroupRole {
 export function readUsergroupRoles(
   env: Record<string, string | undefined>,
 ): UsergroupRole[] | { problem: string } {
-  const entries = (env.USERGROUP_ROLES ?? "").split(";").map((s) => s.trim()).filter(Boolean);
+  const entries = listItems(env.USERGROUP_ROLES, ";");
   const fix = "Ask an admin to fix it with `slack env add USERGROUP_ROLES …` " +
     "(entries like S0123ABCD:debugger:checkout-*,payments separated by ;).";
   if (entries.length > MAX_USERGROUP_ROLES) {
@@ -33,7 +34,7 @@ export function readUsergroupRoles(
   const roles: UsergroupRole[] = [];
   for (const [index, entry] of entries.entries()) {
     const [usergroup, role, scopeText, ...rest] = entry.split(":").map((s) => s.trim());
-    const scopes = (scopeText ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+    const scopes = listItems(scopeText);
     const problem = rest.length > 0 || scopeText === undefined
       ? "it must be GROUP:ROLE:SCOPES"
       : !USERGROUP_ID.test(usergroup)
