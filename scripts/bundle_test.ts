@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from "@node/url";
 import { startSampleLogService } from "../devkit/sample_logs/mod.ts";
 import { SAMPLE_SOURCES_CONFIG } from "../devkit/sample_logs/source.ts";
 import { SAMPLE_IN_DEPLOYED_APP } from "../functions/fetch_logs/local_sample_deployed.ts";
-import { NO_SOURCE_CONFIGURED } from "../functions/fetch_logs/handler.ts";
+import { NO_SOURCE_CONFIGURED } from "../functions/fetch_logs/deployed.ts";
 import { type Example, TEMPLATE, templateExamples } from "../config/template_examples.ts";
 import type { SourcesConfig } from "../core/sources/mod.ts";
 import { type SlackEmulator, startSlackEmulator } from "../devkit/slack_emulator/mod.ts";

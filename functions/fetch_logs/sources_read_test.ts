@@ -12,7 +12,7 @@ import { SAMPLE_SOURCES_CONFIG } from "../../devkit/sample_logs/source.ts";
 import { startSlackEmulator } from "../../devkit/slack_emulator/mod.ts";
 import type { FunctionResult } from "../../slack/function_context.ts";
 import type { FetchLogsOutputs } from "./fetch_logs.ts";
-import { createDeployedFetchLogsHandler, NO_SOURCE_CONFIGURED } from "./handler.ts";
+import { createDeployedFetchLogsHandler, NO_SOURCE_CONFIGURED } from "./deployed.ts";
 
 const INPUTS = {
   service: "checkout",
