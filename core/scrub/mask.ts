@@ -8,6 +8,7 @@
  *                the same everywhere that its detector labels (`127.0.0.1`), that label
  *                (`[ipv4-address:loopback]`)
  */
+import { hex } from "../crypto/hex.ts";
 import { hmacSha256With } from "../crypto/sha256.ts";
 import type { MaskStrategy } from "./detector.ts";
 
@@ -53,9 +54,7 @@ export class Masker {
     const cached = this.#cache.get(cacheKey);
     if (cached !== undefined) return cached;
     const mac = this.#mac(encoder.encode(cacheKey));
-    let hex = "";
-    for (let i = 0; hex.length < PSEUDONYM_HEX; i++) hex += mac[i].toString(16).padStart(2, "0");
-    const token = `[${id}:${hex.slice(0, PSEUDONYM_HEX)}]`;
+    const token = `[${id}:${hex(mac.subarray(0, PSEUDONYM_HEX / 2))}]`;
     if (this.#cache.size >= PSEUDONYM_CACHE_LIMIT) this.#cache.clear();
     this.#cache.set(cacheKey, token);
     return token;
