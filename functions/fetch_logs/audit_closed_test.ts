@@ -12,10 +12,10 @@ import { withSlackInBetween } from "../access/test_support.ts";
 import { APP_POLICY } from "../app_scrubber.ts";
 import { ONCALL, withEmulator } from "../purge_reports/test_fixtures.ts";
 import { withSafeResult } from "../safe_result.ts";
-import { createFetchLogsHandlerWithClock } from "./fetch_logs.ts";
+import { createFetchLogsHandler } from "./fetch_logs.ts";
 
 const fetchLogs = withSafeResult(
-  createFetchLogsHandlerWithClock(SAMPLE_SOURCES_CONFIG, APP_POLICY, Date.now),
+  createFetchLogsHandler(SAMPLE_SOURCES_CONFIG, APP_POLICY, Date.now),
 );
 
 async function withSampleLogs(test: (env: Record<string, string>) => Promise<void>) {

@@ -131,19 +131,14 @@ export const MAIN_FETCH_SHARE = 0.75;
 /** The previous window is not read with less time than this left of the budget. */
 export const MIN_COMPARE_BUDGET_MS = 500;
 
-/** The fetch_logs handler that reads the sources of `config`. */
+/**
+ * The fetch_logs handler that reads the sources of `config`, on the clock `now` (epoch ms: tests
+ * fix it to compare runs).
+ */
 export function createFetchLogsHandler(
   config: SourcesConfig,
   policy: Policy = APP_POLICY,
-): FunctionHandler<unknown, FetchLogsOutputs> {
-  return createFetchLogsHandlerWithClock(config, policy, Date.now);
-}
-
-/** As createFetchLogsHandler, on a given clock (epoch ms): tests fix it to compare runs. */
-export function createFetchLogsHandlerWithClock(
-  config: SourcesConfig,
-  policy: Policy,
-  now: () => number,
+  now: () => number = Date.now,
 ): FunctionHandler<unknown, FetchLogsOutputs> {
   return (ctx) => fetchScrubbedLogs(ctx, config, policy, now);
 }

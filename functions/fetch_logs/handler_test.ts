@@ -15,7 +15,7 @@ import { APP_POLICY } from "../app_scrubber.ts";
 import { deliveryRefusal } from "../channel_delivery.ts";
 import { withSafeResult } from "../safe_result.ts";
 import { FetchLogsFunction } from "./definition.ts";
-import { createFetchLogsHandlerWithClock } from "./fetch_logs.ts";
+import { createFetchLogsHandler } from "./fetch_logs.ts";
 import handler from "./handler.ts";
 
 const { createContext } = SlackFunctionTester(FetchLogsFunction);
@@ -87,7 +87,7 @@ async function withRig(
   };
   const fetchAt = (now: number) => {
     const fixed = withSafeResult(
-      createFetchLogsHandlerWithClock(sourcesConfig, APP_POLICY, () => now),
+      createFetchLogsHandler(sourcesConfig, APP_POLICY, () => now),
     );
     return (inputs: Record<string, unknown>, extra: Record<string, string> = {}) =>
       fixed(createContext({

@@ -14,11 +14,7 @@ import { type SlackEmulator, startSlackEmulator } from "../../devkit/slack_emula
 import { APP_POLICY } from "../app_scrubber.ts";
 import { withSafeResult } from "../safe_result.ts";
 import { FetchLogsFunction } from "./definition.ts";
-import {
-  createFetchLogsHandlerWithClock,
-  type FetchLogsOutputs,
-  MAIN_FETCH_SHARE,
-} from "./fetch_logs.ts";
+import { createFetchLogsHandler, type FetchLogsOutputs, MAIN_FETCH_SHARE } from "./fetch_logs.ts";
 import type { FunctionResult } from "../../slack/function_context.ts";
 
 const { createContext } = SlackFunctionTester(FetchLogsFunction);
@@ -97,7 +93,7 @@ async function withRig(
     datastores: DATASTORES.map((datastore) => datastore.definition),
   });
   const handler = withSafeResult(
-    createFetchLogsHandlerWithClock(SAMPLE_SOURCES_CONFIG, APP_POLICY, () => clock),
+    createFetchLogsHandler(SAMPLE_SOURCES_CONFIG, APP_POLICY, () => clock),
   );
   const env = {
     SAMPLE_LOGS_URL: `http://127.0.0.1:${server.addr.port}`,
