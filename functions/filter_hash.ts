@@ -5,26 +5,16 @@
  */
 import { hex } from "../core/crypto/hex.ts";
 import { hmacSha256 } from "../core/webhook/signature.ts";
+import { MIN_KEY_CHARS, readKeySetting } from "./key_setting.ts";
 
 /** Shortest AUDIT_HASH_KEY accepted: 32 characters, e.g. `openssl rand -hex 32` (64). */
-export const MIN_AUDIT_HASH_KEY_CHARS = 32;
-const MAX_AUDIT_HASH_KEY_CHARS = 1024;
+export const MIN_AUDIT_HASH_KEY_CHARS = MIN_KEY_CHARS;
 
 /** AUDIT_HASH_KEY (absent when unset), or a message for admins when it is unusable. */
 export function readAuditHashKey(
   env: Record<string, string | undefined>,
 ): { key?: string } | { problem: string } {
-  const key = (env.AUDIT_HASH_KEY ?? "").trim();
-  if (key === "") return {};
-  if (key.length < MIN_AUDIT_HASH_KEY_CHARS || key.length > MAX_AUDIT_HASH_KEY_CHARS) {
-    return {
-      problem:
-        `AUDIT_HASH_KEY must be ${MIN_AUDIT_HASH_KEY_CHARS} to ${MAX_AUDIT_HASH_KEY_CHARS} ` +
-        "characters long (e.g. the output of `openssl rand -hex 32`). Ask an admin to fix it " +
-        "with `slack env add AUDIT_HASH_KEY …`.",
-    };
-  }
-  return { key };
+  return readKeySetting(env, "AUDIT_HASH_KEY");
 }
 
 /** Lower-case hex HMAC-SHA256 of `filter` under `key` (WebCrypto, as alert signatures are made). */

@@ -11,10 +11,9 @@
  */
 import { hex } from "../../core/crypto/hex.ts";
 import { constantTimeEqual, hmacSha256 } from "../../core/webhook/signature.ts";
+import { readKeySetting } from "../key_setting.ts";
 
 export const GRANT_TTL_SECONDS = 300;
-const MIN_KEY_CHARS = 32;
-const MAX_KEY_CHARS = 1024;
 const MAX_GRANT_CHARS = 100;
 const VERSION = "safe-debug-alert-grant/v1";
 
@@ -31,16 +30,7 @@ export interface GrantedRequest {
 export function readAlertGrantKey(
   env: Record<string, string | undefined>,
 ): { key?: string } | { problem: string } {
-  const key = (env.ALERT_GRANT_KEY ?? "").trim();
-  if (key === "") return {};
-  if (key.length < MIN_KEY_CHARS || key.length > MAX_KEY_CHARS) {
-    return {
-      problem: `ALERT_GRANT_KEY must be ${MIN_KEY_CHARS} to ${MAX_KEY_CHARS} characters long ` +
-        "(e.g. the output of `openssl rand -hex 32`). Ask an admin to fix it with " +
-        "`slack env add ALERT_GRANT_KEY …`.",
-    };
-  }
-  return { key };
+  return readKeySetting(env, "ALERT_GRANT_KEY");
 }
 
 function message(request: GrantedRequest, expiresAt: number): string {
