@@ -17,7 +17,7 @@ export function readAuditHashKey(
   return readKeySetting(env, "AUDIT_HASH_KEY");
 }
 
-/** Lower-case hex HMAC-SHA256 of `filter` under `key` (WebCrypto, as alert signatures are made). */
+/** Lower-case hex HMAC-SHA256 of `filter` under `key` (as alert signatures are made). */
 export async function hashFilter(filter: string, key: string): Promise<string> {
   return hex(await hmacSha256(key, filter));
 }

@@ -1,11 +1,12 @@
 /**
- * Signing and checking an alert request: HMAC-SHA256 (WebCrypto) over a canonical string of
+ * Signing and checking an alert request: HMAC-SHA256 over a canonical string of
  * every field the workflow uses, timestamp and nonce first. The canonical string is a version
  * line, then one `name=value` line per field in SIGNED_FIELDS' order (an absent filter is an empty
  * value), joined by "\n" with no trailing newline. Values hold no control characters
  * (request.ts), so the lines cannot be confused. The signature is `v1=` and the lower-case hex MAC.
  */
 import { hex } from "../crypto/hex.ts";
+import { hmacSha256 as hmacOfBytes } from "../crypto/sha256.ts";
 import { SIGNED_FIELDS, type SignedField } from "./request.ts";
 
 export const CANONICAL_VERSION = "safe-debug-alert/v1";
@@ -21,16 +22,12 @@ export function canonicalString(values: SignedValues): string {
 
 const encoder = new TextEncoder();
 
-/** The raw HMAC-SHA256 of `message` under `secret`. */
+/**
+ * The raw HMAC-SHA256 of `message` under `secret` (UTF-8), by core/crypto/sha256.ts, which every
+ * bundle carries for the scrubber's pseudonyms (WebCrypto's gives the same bytes, in more code).
+ */
 export async function hmacSha256(secret: string, message: string): Promise<Uint8Array> {
-  const key = await crypto.subtle.importKey(
-    "raw",
-    encoder.encode(secret),
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
-  return new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(message)));
+  return await hmacOfBytes(encoder.encode(secret), encoder.encode(message));
 }
 
 /** The `signature` field for `values` under `secret`. */
