@@ -12,6 +12,7 @@
  */
 import type { ScanAutomaton, ScanSink, ScanStates } from "../types.ts";
 import { BASE64_DIGITS } from "../../detectors/value_runs.ts";
+import { fromBase64 } from "../packed_bytes.ts";
 
 /** Characters per chunk: at most this many bytes (ASCII) go into the input area per call. */
 export const CHUNK_LENGTH = 1 << 14;
@@ -52,9 +53,7 @@ let compiled: WebAssembly.Module | undefined;
 
 /** The module, compiled once per process (each scan has an instance with its own memory). */
 function scanModule(): WebAssembly.Module {
-  return compiled ??= new WebAssembly.Module(
-    Uint8Array.from(atob(SCAN_MODULE), (c) => c.charCodeAt(0)),
-  );
+  return compiled ??= new WebAssembly.Module(fromBase64(SCAN_MODULE) as Uint8Array<ArrayBuffer>);
 }
 
 /** The scan loop over one set of tables, in its own WebAssembly memory. */
