@@ -3,10 +3,11 @@
  * at most 20), which hosts are loopback (never an outgoing domain), what a base URL may be, and
  * the backends a config lists (at most 20), with the hint for a backend it does not list.
  */
-import { ok, strictEqual, throws } from "@node/assert";
+import { deepStrictEqual, ok, strictEqual, throws } from "@node/assert";
 import {
   addBackendHint,
   allowedHostsSchema,
+  BACKEND_EXPORTS,
   baseUrlProblem,
   isLoopbackHost,
   loadSourcesConfig,
@@ -83,6 +84,8 @@ Deno.test("allowed hosts: a config lists at most 20 backends, and a hint names e
     cloudwatch: "cloudwatch",
     generic_json: "genericJson",
   } as const;
+  // Every kind's adapter, as the table lists it (the hint writes the name from the kind).
+  deepStrictEqual(BACKEND_EXPORTS, exports);
   for (const [kind, name] of Object.entries(exports)) {
     strictEqual(
       addBackendHint(kind as keyof typeof exports),
