@@ -26,10 +26,8 @@ export interface FetchRequest {
 
 export type FetchResult = LogResult & { source: string; start: Date; end: Date };
 
-const GLOBAL_TIMERS: Timers = {
-  setTimeout: (run, ms) => setTimeout(run, ms),
-  clearTimeout: (handle) => clearTimeout(handle as number),
-};
+/** The global setTimeout and clearTimeout (called on globalThis, as a Timers). */
+const GLOBAL_TIMERS: Timers = globalThis;
 
 /** Reads with the adapter of the source's backend, one of those the config was loaded with. */
 function runAdapter(
