@@ -1586,11 +1586,23 @@ function listedAfter(line: string, item: Assignment, made: Made): Assignment {
 }
 
 /**
- * Whether only spaces (or a YAML list dash) come before `at` on the line, and with `namespace`
- * maybe a namespace's name and colon after them (Pulumi's `app:` in `app:dbPassword   v`).
+ * What a logger, a log shipper or a tool prints before a line's own text, each part ending in a
+ * blank or a sign: an ISO timestamp (CI runners', `kubectl logs --timestamps`), a syslog or
+ * journald one with its host and tag (`Dec  1 08:11:27 db1 bash[26102]: `), a number (`cat -n`),
+ * a level (`INFO `), `set -x`'s `+ `, a quote's `> `, a bracket (`[12] `, `kubectl logs
+ * --prefix`'s `[pod/web-1/app] `), `docker compose logs`' `app-1  | `, `grep -n`'s `12:` and
+ * `-H`'s `path:12:`, a file and its line (`redis.conf:12 `).
+ */
+const STARTS =
+  /^\s*(?:(?:\d[\d:.,TZ+-]*|[A-Z][a-z]{2} [ \d]\d [\d:]{8}(?: \S+ \S+:)?|[A-Z]{4,5}|[+>]+)\s+|(?:\[[^\]]*\]|[\w.-]+ +\||(?:[\w./-]+:)?\d+[:\s-])\s*){0,6}(?:-\s+)?$/;
+
+/**
+ * Whether only spaces (or a YAML list dash) come before `at` on the line, after what a logger
+ * prints before it (STARTS), and with `namespace` maybe a namespace's name and colon after
+ * them (Pulumi's `app:` in `app:dbPassword   v`).
  */
 function lineStartsWith(line: string, at: number, namespace = false): boolean {
-  return (namespace ? /^\s*(?:-\s+)?(?:[\w-]+:)?$/ : /^\s*(?:-\s+)?$/).test(line.slice(0, at));
+  return (namespace ? /^\s*(?:-\s+)?(?:[\w-]+:)?$/ : STARTS).test(line.slice(0, at));
 }
 
 /**
