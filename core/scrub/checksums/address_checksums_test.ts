@@ -8,22 +8,12 @@ import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
 import { keccak256 } from "../../crypto/keccak256.ts";
 import { base58CheckDecode, base58Decode } from "./base58.ts";
+import { BASE58_ALPHABET as B58, base58Encode } from "./base58_encode.ts";
 import { bech32Decode, segwitAddressValid } from "./bech32.ts";
 import { eip55Valid } from "./eip55.ts";
 
 const random = seededRandom(0xadd2);
 const bytes = (n: number) => Uint8Array.from({ length: n }, () => random.int(256));
-
-const B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
-
-function base58Encode(data: Uint8Array): string {
-  let n = 0n;
-  for (const b of data) n = n * 256n + BigInt(b);
-  let out = "";
-  for (; n > 0n; n /= 58n) out = B58[Number(n % 58n)] + out;
-  for (let i = 0; i < data.length && data[i] === 0; i++) out = "1" + out;
-  return out;
-}
 
 async function sha256d(data: Uint8Array): Promise<Uint8Array> {
   const once = await crypto.subtle.digest("SHA-256", new Uint8Array(data));

@@ -12,27 +12,16 @@
 import { deepStrictEqual } from "@node/assert";
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
 import { keccak256 } from "../../crypto/keccak256.ts";
-import { sha256 } from "../../crypto/sha256.ts";
+import {
+  BASE58_ALPHABET as B58,
+  base58CheckEncode as base58Check,
+  base58Encode as base58,
+} from "../checksums/base58_encode.ts";
 import { createScrubber } from "../mod.ts";
 
 const random = seededRandom(0x2c45);
 const scrubber = createScrubber();
-const B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 const bytes = (n: number) => Array.from({ length: n }, () => random.int(256));
-
-function base58(data: readonly number[]): string {
-  let n = 0n;
-  for (const b of data) n = n * 256n + BigInt(b);
-  let out = "";
-  for (; n > 0n; n /= 58n) out = B58[Number(n % 58n)] + out;
-  for (let i = 0; i < data.length && data[i] === 0; i++) out = "1" + out;
-  return out;
-}
-
-function base58Check(payload: readonly number[]): string {
-  const check = sha256(sha256(Uint8Array.from(payload))).subarray(0, 4);
-  return base58([...payload, ...check]);
-}
 
 /** Monero's block Base58: each 8 bytes as 11 digits, a last 5 as 7, padded with the zero digit. */
 function moneroBase58(data: readonly number[]): string {

@@ -5,24 +5,13 @@
  */
 import { deepStrictEqual } from "@node/assert";
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
-import { sha256 } from "../../crypto/sha256.ts";
+import { BASE58_ALPHABET as B58, base58CheckEncode } from "../checksums/base58_encode.ts";
 import { createScrubber } from "../mod.ts";
 
 const random = seededRandom(0xda5);
 const scrubber = createScrubber();
-const B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
-
-function base58Check(payload: Uint8Array): string {
-  const check = sha256(sha256(payload)).subarray(0, 4);
-  let n = 0n;
-  for (const b of [...payload, ...check]) n = n * 256n + BigInt(b);
-  let out = "";
-  for (; n > 0n; n /= 58n) out = B58[Number(n % 58n)] + out;
-  return out;
-}
-
 const dashAddress = () =>
-  base58Check(Uint8Array.from([0x4c, ...Array.from({ length: 20 }, () => random.int(256))]));
+  base58CheckEncode(Uint8Array.from([0x4c, ...Array.from({ length: 20 }, () => random.int(256))]));
 
 Deno.test("a Dash address is masked in a log line, named or not", () => {
   const left: string[] = [];
