@@ -148,12 +148,13 @@ const REDIS_AUTH =
 /**
  * Passwords after a user in statements no flag names, up to a blank or a quote: Redis's ACL rules
  * (`ACL SETUSER u on >PASS ~jobs:*`, MONITOR's `"SETUSER" "u" "on" ">PASS"`, an ACL file's `user u
- * on >PASS +@read`), a call given a user then the password (MongoDB's `db.changeUserPassword("u",
+ * on >PASS +@read`, where only rules come between the user and the `>`: not a shell line's
+ * redirection, `user deploy ran: echo done >/tmp/out.log`), a call given a user then the password (MongoDB's `db.changeUserPassword("u",
  * "PASS")`, Neo4j's `dbms.security.createUser('u', 'PASS', false)`), Db2's `CONNECT TO db USER u
  * USING PASS`.
  */
 const USER_THEN_PASSWORD =
-  /(?:(?:\bsetuser"?|^\s*user)\s.*?[\s"]>|\b(?:createuser|changeuserpassword)\((["'])[^"']+\1\s*,\s*["']|\bconnect +to +\S+ +user +\S+ +using +)([^\s"']+)/gi;
+  /(?:\bsetuser"?\s.*?[\s"]>|^\s*user\s+\S+(?:\s+(?:o(?:n|ff)|nopass|reset\w*|all\w*|nocommands|[~%&+#<!-]\S*))*\s+>|\b(?:createuser|changeuserpassword)\((["'])[^"']+\1\s*,\s*["']|\bconnect +to +\S+ +user +\S+ +using +)([^\s"']+)/gi;
 /**
  * Redis's writes as MONITOR prints them: a hash's (`"HSET" "key" "field" "value" …`, HMSET), the
  * command and its key, then one field (group 1) and its value (group 2) after them; a string's

@@ -45,6 +45,8 @@ Deno.test("the same statements without a password stay", () => {
       `query: CALL dbms.security.listUsers()`,
       `$ db2 connect to SAMPLE user db2inst1`,
       `redirected output of user jobs to > 3 files`,
+      `  user deploy ran: echo done >/tmp/out.log`,
+      `user admin logged in, queue depth >250`,
     ]
   ) strictEqual(scrub(line), line);
 });
