@@ -207,17 +207,24 @@ const SMTP_AUTH_INITIAL =
  */
 const ADD_MASK = /::(?:add-mask::|set-output name=([\w-]+)::(?![/$]))/g;
 
+/**
+ * A command's name as a keyword: a name of two characters with the blank after it, as its command
+ * line writes it (`b2`, `mc`, `oc` alone stand in hashes, UUIDs and words: on one line in three
+ * hundred of a mixed log).
+ */
+const spokenName = (name: string) => name.length === 2 ? `${name} ` : name;
+
 /** Lower-case words one of which a line holds wherever the command reader finds anything. */
 export const COMMAND_KEYWORDS: readonly string[] = [
   "curl",
   "http -",
   "https -",
-  ...Object.keys(FLAGS),
+  ...Object.keys(FLAGS).map(spokenName),
   "identified",
   "set password for",
   "convertto-securestring",
   // `net` alone: the reader takes `net` and `use` apart by any blanks (`net  use`, `net\tuse`).
-  ...POSITIONAL,
+  ...POSITIONAL.map(spokenName),
   "::add-mask::",
   "::set-output",
 ];
