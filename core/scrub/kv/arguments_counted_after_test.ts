@@ -1,7 +1,8 @@
 /**
  * Commands that take a password or key as an argument counted after a word of theirs
  * (commands.ts, ARGUMENT_AFTER): Poetry's `config http-basic.REPO USER PASS`, Backblaze B2's
- * `account authorize KEY_ID KEY`, MinIO's `mc alias set NAME URL ACCESS SECRET`, and their kin;
+ * `account authorize KEY_ID KEY`, MinIO's `mc alias set NAME URL ACCESS SECRET`, SAP HANA's
+ * `hdbuserstore SET KEY HOST USER PASS`, and their kin;
  * options are not counted, and a command given no such argument, or a stand-in, keeps its line.
  */
 import { deepStrictEqual } from "@node/assert";
@@ -24,6 +25,8 @@ const FORMS = [
   "rabbitmqctl add_user ops {v}",
   "net user svc_backup {v} /add",
   "NET USER /domain svc_backup {v}",
+  "hdbuserstore SET BACKUPKEY hana1:30015 SYSTEM {v}",
+  "$ hdbuserstore -i set DEFAULT hana-db.acme.io:30013@SYSTEMDB dbadmin {v}",
 ];
 
 Deno.test("a secret counted after a command's word is masked, in every quoting", () => {
@@ -56,6 +59,9 @@ Deno.test("no argument at the count, options, stand-ins and other sub-commands k
     "rabbitmqctl list_users",
     "net user svc_backup /delete",
     "net user svc_backup * /add",
+    "hdbuserstore SET BACKUPKEY hana1:30015 SYSTEM",
+    "hdbuserstore LIST BACKUPKEY",
+    "hdbuserstore DELETE BACKUPKEY",
   ];
   deepStrictEqual(lines.filter((line) => scrubWholeAndStreamed(line) !== line), []);
 });

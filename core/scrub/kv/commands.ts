@@ -103,6 +103,7 @@ const POSITIONAL = [
   "bundle",
   "security",
   "schtasks",
+  "hdbuserstore",
 ];
 
 /**
@@ -110,12 +111,14 @@ const POSITIONAL = [
  * word starting with `-` or `/`, and `*` alone, a prompt for it, are not counted): `rabbitmqctl
  * add_user USER PASS`, `net user NAME PASS`, Poetry's `config http-basic.REPO USER PASS`,
  * Backblaze B2's `account authorize KEY_ID KEY` (`authorize-account`), MinIO's `mc alias set
- * NAME URL ACCESS_KEY SECRET_KEY` (`mc config host add …`), `mysqladmin password PASS`. Written
+ * NAME URL ACCESS_KEY SECRET_KEY` (`mc config host add …`), `mysqladmin password PASS`, SAP
+ * HANA's `hdbuserstore SET KEY HOST:PORT USER PASS` (the password left out, it asks). Written
  * as groups joined by `;`: the command (one POSITIONAL or FLAGS read), then each word with the
  * argument's number glued to it (a word ending in `.` is a prefix: `http-basic.nexus`).
  */
 const ARGUMENT_AFTER = "rabbitmqctl add_user2 change_password2 authenticate_user2;net user2;" +
-  "poetry http-basic.2;b2 authorize2 authorize-account2;mc alias5 host5;mysqladmin password1";
+  "poetry http-basic.2;b2 authorize2 authorize-account2;mc alias5 host5;mysqladmin password1;" +
+  "hdbuserstore set4";
 
 /** The commands' names, and no more of a name after them; HTTPie's `http` only before an option. */
 const COMMAND_NAME = String.raw`(?:curl|https?(?= -)|${
