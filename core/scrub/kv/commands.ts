@@ -154,10 +154,10 @@ const REDIS_AUTH =
  * on >PASS +@read`, where only rules come between the user and the `>`: not a shell line's
  * redirection, `user deploy ran: echo done >/tmp/out.log`), a call given a user then the password (MongoDB's `db.changeUserPassword("u",
  * "PASS")`, Neo4j's `dbms.security.createUser('u', 'PASS', false)`), Db2's `CONNECT TO db USER u
- * USING PASS`.
+ * USING PASS`, Teradata BTEQ's `.LOGON host/user,PASS`.
  */
 const USER_THEN_PASSWORD =
-  /(?:\bsetuser"?\s.*?[\s"]>|^\s*user\s+\S+(?:\s+(?:o(?:n|ff)|nopass|reset\w*|all\w*|nocommands|[~%&+#<!-]\S*))*\s+>|\b(?:createuser|changeuserpassword)\((["'])[^"']+\1\s*,\s*["']|\bconnect +to +\S+ +user +\S+ +using +)([^\s"']+)/gi;
+  /(?:\bsetuser"?\s.*?[\s"]>|^\s*user\s+\S+(?:\s+(?:o(?:n|ff)|nopass|reset\w*|all\w*|nocommands|[~%&+#<!-]\S*))*\s+>|\b(?:createuser|changeuserpassword)\((["'])[^"']+\1\s*,\s*["']|\bconnect +to +\S+ +user +\S+ +using +|(?<![\w.])\.logon +[^\s/,]+\/[^\s,]+,)([^\s"']+)/gi;
 /**
  * Redis's writes as MONITOR prints them: a hash's (`"HSET" "key" "field" "value" …`, HMSET), the
  * command and its key, then one field (group 1) and its value (group 2) after them; a string's
@@ -266,6 +266,7 @@ export const INPUT_KEYWORDS: readonly string[] = [
   "createuser",
   "userpassword",
   "connect to",
+  "logon ",
   "auth plain",
   "auth login",
   // A client's login in a session's transcript (SESSION_LOGIN): `C: AUTH`, `client: AUTH`, IMAP's

@@ -50,3 +50,31 @@ Deno.test("the same statements without a password stay", () => {
     ]
   ) strictEqual(scrub(line), line);
 });
+
+Deno.test("Teradata BTEQ's `.LOGON host/user,PASS`: the password is masked, the logon kept", () => {
+  const rnd = seededRandom(0x7d1a);
+  for (let i = 0; i < 8; i++) {
+    const v = "T" +
+      Array.from({ length: 13 }, () => CHARS[Math.floor(rnd() * CHARS.length)]).join("");
+    for (
+      const line of [
+        `.LOGON tdprod/etl_user,${v};`,
+        `2026-03-01T10:00:00Z .logon td-prod.acme.io/dbc,${v}`,
+        ` BTEQ -- Enter your SQL request or BTEQ command: .LOGON tdprod/etl_user,${v},'acct01'`,
+      ]
+    ) {
+      const out = scrub(line);
+      ok(!out.includes(v) && /\.logon [\w.-]+\/\w+,/i.test(out), out);
+    }
+  }
+  for (
+    const line of [
+      ".LOGON tdprod/etl_user,",
+      ".LOGON tdprod/etl_user",
+      ".logoff",
+      ".LOGON tdprod/etl_user,$TD_PASSWORD",
+    ]
+  ) {
+    strictEqual(scrub(line), line);
+  }
+});
