@@ -78,3 +78,32 @@ Deno.test("Teradata BTEQ's `.LOGON host/user,PASS`: the password is masked, the 
     strictEqual(scrub(line), line);
   }
 });
+
+Deno.test("`user:PASS` after a directive: the password is masked", () => {
+  const rnd = seededRandom(0x2c4e);
+  for (let i = 0; i < 8; i++) {
+    const v = "Z" +
+      Array.from({ length: 13 }, () => CHARS[Math.floor(rnd() * CHARS.length)]).join("");
+    for (
+      const line of [
+        `[zk: zk1:2181(CONNECTED) 3] addauth digest kafka:${v}`,
+        `cache_peer proxy.acme.io parent 3128 0 no-query default login=svc_proxy:${v}`,
+        `+ skopeo copy --src-creds ci:${v} docker://a.io/app:1 docker://b.io/app:1`,
+        `$ skopeo copy --dest-creds='ci:${v}' dir:/tmp/app docker://b.io/app:1`,
+        `podman pull --creds "deploy:${v}" registry.acme.io/app:2.1.0`,
+      ]
+    ) {
+      const out = scrub(line);
+      ok(!out.includes(v), out);
+    }
+  }
+  for (
+    const line of [
+      "[zk: zk1:2181(CONNECTED) 3] addauth digest",
+      "cache_peer proxy.acme.io parent 3128 0 no-query default login=PASSTHRU",
+      "cache_peer proxy.acme.io parent 3128 0 no-query login=PASS",
+      "+ skopeo copy --authfile /run/containers/auth.json docker://a.io/app:1 docker://b.io/app:1",
+      "podman pull --creds deploy registry.acme.io/app:2.1.0",
+    ]
+  ) strictEqual(scrub(line), line);
+});
