@@ -209,9 +209,11 @@ const SMTP_AUTH_INITIAL =
 /**
  * A GitHub Actions workflow command that masks a value in the job's logs (the value is a secret),
  * or sets a step's output under a secret's name (`::set-output name=NPM_TOKEN::v`, see keyKind;
- * not a path or a `$VAR` given as the value).
+ * not a path or a `$VAR` given as the value); Azure Pipelines' logging command setting a variable
+ * (`##vso[task.setvariable variable=NAME;issecret=true]VALUE`) that is a secret or named one.
  */
-const ADD_MASK = /::(?:add-mask::|set-output name=([\w-]+)::(?![/$]))/g;
+const ADD_MASK =
+  /::(?:add-mask::|set-output name=([\w-]+)::(?![/$]))|##vso\[task\.setvariable variable=([\w.-]+)(?=[^\]]*(issecret=true)|)[^\]]*\](?![/$])/gi;
 
 /**
  * A command's name as a keyword: a name of two characters with the blank after it, as its command
@@ -233,6 +235,7 @@ export const COMMAND_KEYWORDS: readonly string[] = [
   ...POSITIONAL.map(spokenName),
   "::add-mask::",
   "::set-output",
+  "setvariable",
 ];
 
 /** Every run of `fewest` to 4 blanks (spaces and tabs), as REDIS_AUTH reads them. */
@@ -696,7 +699,7 @@ const ANY_START = new RegExp(
   // COMMAND's boundary read as a character (or the line's start) rather than looked behind for:
   // the same lines, and the search tries the names only after a character that may end a word.
   String
-    .raw`(?:^|[^\w.-])${COMMAND_NAME}|identified|set password for|convertto-securestring|::(?:add-mask::|set-output)`,
+    .raw`(?:^|[^\w.-])${COMMAND_NAME}|identified|set password for|convertto-securestring|::(?:add-mask::|set-output)|##vso\[task\.setvariable`,
   "i",
 );
 
@@ -757,7 +760,8 @@ export function commandValues(line: string): CommandValue[] {
   for (const m of line.matchAll(IDENTIFIED_BY)) quotedArgument(line, m, out);
   for (const m of line.matchAll(SECURE_STRING)) quotedArgument(line, m, out);
   for (const m of line.matchAll(ADD_MASK)) {
-    if (!m[1] || keyKind(m[1])) maskedValue(line, m.index + m[0].length, out);
+    const name = m[1] ?? m[2];
+    if (!name || m[3] || keyKind(name)) maskedValue(line, m.index + m[0].length, out);
   }
   return out.sort((a, b) => a.start - b.start);
 }
