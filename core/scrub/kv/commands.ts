@@ -18,7 +18,9 @@
  * Actions' `::add-mask::VALUE`; and
  * commands whose password is an argument no generic flag names: `htpasswd -b FILE USER PASS`,
  * `rabbitmqctl add_user USER PASS`, `smbclient -U user%PASS`, `lftp -u user,PASS`,
- * `keytool -storepass PASS`, `net use \\host\share PASS /user:U`, `net user NAME PASS`, `bundle config set HOST user:PASS` (Bundler's per-host
+ * `keytool -storepass PASS` (jarsigner's too; `certutil -p`, `pk12util -W`, `ncftpput -p`),
+ * `net use \\host\share PASS /user:U`, `net user NAME PASS`, `net ads join -U user%PASS`,
+ * `samba-tool user create NAME PASS`, `bundle config set HOST user:PASS` (Bundler's per-host
  * credentials).
  * Options named like secrets (`--password=…`, `--token …`) are read by ./assignments.ts.
  */
@@ -59,16 +61,18 @@ const FLAGS: Record<string, { flags: readonly string[]; glued?: true; login?: tr
  * a remote Windows host; FreeRDP's clients take their options Windows-style (`/u:USER /p:PASS`).
  * Net-SNMP's tools: `-c` a v1/v2c community, `-A` and `-X` SNMPv3's authentication and privacy
  * pass phrases. Huawei's obsutil: `-k=SK` (`-sk=`) and `-t=TOKEN` glued to `=`; Windows Remote
- * Shell: `winrs -u:USER -p:PASS`.
+ * Shell: `winrs -u:USER -p:PASS`; `ssh-keygen -N NEW -P OLD`, `ldappasswd -a OLD -s NEW`,
+ * `transmission-remote -n user:PASS`.
  */
 for (
   const [spec, ...commands] of (
     "-p+ mysql mysqldump mysqladmin mariadb mariadb-dump;-p sshpass mongo mongosh mongodump " +
     "mongorestore;-p* docker podman nerdctl buildah skopeo oras helm crane;-a redis-cli;" +
-    "-N ssh-keygen;-P zip unzip;-p+ 7z 7za 7zz;-P sqlcmd ipmitool mosquitto_pub mosquitto_sub;" +
+    "-N,-P ssh-keygen;-n,--auth transmission-remote;-P zip unzip;-p+ 7z 7za 7zz;" +
+    "-P sqlcmd ipmitool mosquitto_pub mosquitto_sub;" +
     "-p* az oc;-p twine psexec rdesktop cqlsh cypher-shell pcs altool;-k,-p nuget;-k openssl;" +
     "-p useradd usermod;" +
-    "-w ldapsearch ldapmodify ldapadd ldapdelete ldapwhoami ldappasswd;" +
+    "-w ldapsearch ldapmodify ldapadd ldapdelete ldapwhoami;-w,-a,-s ldappasswd;" +
     "/p:+ xfreerdp xfreerdp3 wfreerdp wlfreerdp sdl-freerdp sdl-freerdp3;" +
     "-c,-A,-X snmpwalk snmpget snmpbulkwalk;-k=,-sk=,-t=+ obsutil;-p:+ winrs"
   ).split(";").map((group) => group.split(" "))
@@ -104,6 +108,11 @@ const POSITIONAL = [
   "security",
   "schtasks",
   "hdbuserstore",
+  "jarsigner",
+  "certutil",
+  "pk12util",
+  "ncftpput",
+  "samba-tool",
 ];
 
 /**
@@ -117,6 +126,7 @@ const POSITIONAL = [
  * argument's number glued to it (a word ending in `.` is a prefix: `http-basic.nexus`).
  */
 const ARGUMENT_AFTER = "rabbitmqctl add_user2 change_password2 authenticate_user2;net user2;" +
+  "samba-tool create2;" +
   "poetry http-basic.2;b2 authorize2 authorize-account2;mc alias5 host5;mysqladmin password1;" +
   "hdbuserstore set4";
 
@@ -418,11 +428,12 @@ function readCurl(line: string, words: Word[], out: CommandValue[], httpie = fal
 }
 
 /**
- * Options that take a password (readPositional): keytool's `-storepass`, `-keypass`,
- * `-srcstorepass`, `-destkeypass`, `-new`; schtasks's `/rp` (the task's user's) and `/p` (the
- * remote `/u` user's).
+ * Options that take a password (readPositional): keytool's and jarsigner's `-storepass`,
+ * `-keypass`, `-srcstorepass`, `-destkeypass`, `-new`; schtasks's `/rp` (the task's user's) and
+ * `/p` (the remote `/u` user's), any case; `-p` (certutil's, ncftpput's), pk12util's `-W` (the
+ * file's) and `-K` (the key database's); in their case (`-w FILE` is a file holding one).
  */
-const PASSWORD_OPTION = /^-(?:(?:src|dest)?(?:store|key)pass|new)$|^\/r?p$/i;
+const PASSWORD_OPTION = /^-(?:(?:src|dest)?(?:store|key)pass|new|p|W|K)$|^\/[Rr]?[Pp]$/;
 
 /**
  * Bundler's settings that name a gem source's host (`gems.example.com`, `https://gems.example.com/`)
@@ -454,9 +465,10 @@ function readBundlerConfig(line: string, text: string[], words: Word[], out: Com
 
 /**
  * The password of a POSITIONAL command: htpasswd's last argument in batch mode (`-b`; with `-n`
- * no file comes first), rabbitmqctl's argument after the user, smbclient's after `%` in
- * `-U user%PASS` (lftp's after `,` in `-u user,PASS`), keytool's password options, `net use`'s
- * argument that is no drive, share, `*` or `/option`, and Bundler's credentials for a host (readBundlerConfig).
+ * no file comes first), rabbitmqctl's argument after the user, smbclient's (Samba's `net` but
+ * `net use`, samba-tool's) after `%` in `-U user%PASS` (lftp's after `,` in `-u user,PASS`),
+ * keytool's password options, `net use`'s argument that is no drive, share, `*` or `/option`, and
+ * Bundler's credentials for a host (readBundlerConfig).
  */
 function readPositional(line: string, command: string, words: Word[], out: CommandValue[]): void {
   const text = words.map((w) => line.slice(w.start, w.end));
@@ -466,7 +478,7 @@ function readPositional(line: string, command: string, words: Word[], out: Comma
     const args = text.flatMap((t, k) => t.startsWith("-") ? [] : [k]);
     const at = args[flags.includes("n") ? 1 : 2];
     if (flags.includes("b") && at !== undefined) out.push(arg(at));
-  } else if (command === "smbclient" || command === "lftp") {
+  } else if (/^(?:smb|lftp|net|samba)/.test(command) && !/^use$/i.test(text[0])) {
     for (let k = 0; k < words.length; k++) {
       const user = /^-[Uu]$|^--user$/.test(text[k])
         ? words[k + 1]
@@ -480,19 +492,21 @@ function readPositional(line: string, command: string, words: Word[], out: Comma
         out.push(valueAt(percent + 1, u.end));
       }
     }
-  } else if (command === "keytool" || command === "schtasks") {
+  } else if (/^(?:keyt|scht|jars|certu|pk12|ncftp)/.test(command)) {
     for (let k = 0; k + 1 < words.length; k++) {
       if (PASSWORD_OPTION.test(text[k]) && !text[k + 1].startsWith("-")) out.push(arg(k + 1));
     }
   } else if (command === "bundle") {
     readBundlerConfig(line, text, words, out);
   } else if (command === "security") {
-    // macOS's keychain tool: `add-generic-password … -w PASS`, `unlock-keychain -p PASS`
-    // (`find-generic-password -w` prints a password, given none).
+    // macOS's keychain tool: `add-generic-password … -w PASS`, `unlock-keychain -p PASS`, `import
+    // -P PASS` (`find-generic-password -w` prints a password, given none).
     const flag = /^(?:add|set)-[\w-]*password$/.test(text[0] ?? "")
       ? "-w"
       : /^(?:unlock|create|set)-keychain/.test(text[0] ?? "")
       ? "-p"
+      : text[0] === "import"
+      ? "-P"
       : null;
     for (let k = 1; k + 1 < words.length; k++) {
       if (text[k] === flag && !text[k + 1].startsWith("-")) out.push(arg(k + 1));
