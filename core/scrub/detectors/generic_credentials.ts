@@ -1118,21 +1118,36 @@ export const buildDetectors = once((): Detector[] => [
    * backups and diffs print them): `enable password|secret [level N]`, `username U [privilege N]
    * password|secret`, `snmp-server community` (Junos `set snmp community`; not the default
    * public), `tacacs-server key`, `radius-server [host H …] key`, `key-string`, `pac key`, `crypto
-   * isakmp key`, `ip ospf message-digest-key N md5`, and a server block's indented line `key [7]
+   * isakmp key`, `ip ospf message-digest-key N md5`, `ntp authentication-key N md5`, a pre-shared
+   * key (ASA's `pre-shared-key V`, VyOS's `pre-shared-secret 'V'`; not a lower-case word, prose's
+   * `pre-shared-key is …`), Junos's reversible `"$9$…"` after any word, Huawei's `cipher
+   * %^%#…%^%#`, FortiOS's `set NAME ENC V`, and a server block's indented line `key [7]
    * V` (one word of 6 or more with a digit: not a key chain's number, not `key expired`); the
-   * type digit before the value (0 clear, 7 reversible, 5/8/9 hashed) stays. At its line's start, or after a logger's prefix when a type
-   * digit or a hyphenated command word (`snmp-server`, `tacacs-server`, `radius-server`,
-   * `key-string`), which prose does not write, says it is configuration (`please enable password
-   * authentication` names no password).
+   * type digit before the value (0 clear, 7 reversible, 5/8/9 hashed) stays. The value ends at a
+   * quote or an escaped one or line break (`\"`, `\n`: a JSON message's). At its line's start,
+   * or after a logger's prefix when a type digit or a hyphenated command word (`snmp-server`,
+   * `tacacs-server`, `radius-server`, `key-string`), which prose does not write, says it is
+   * configuration (`please enable password authentication` names no password).
    */
   secret(
     "network-config-secret",
-    ["enable ", "username ", "community ", " key ", "key-string", "md5 "],
+    [
+      "enable ",
+      "username ",
+      "community ",
+      " key ",
+      "key-string",
+      "md5 ",
+      "pre-shared-",
+      '"$9$',
+      "%^%#",
+      " enc ",
+    ],
     regex(
       raw`(?:^[ \t]*(?:${CISCO_PROSE_WORDS})(?: [05789](?= \S))?|(?<![\w-])(?:${CISCO_PROSE_WORDS}) [05789](?= \S)` +
-        raw`|(?<![\w-])(?:(?:set snmp|snmp-server) community(?! public )|(?:tacacs|radius)-server (?:host .{0,80}? )?key|key-string|isakmp key|message-digest-key \d+ md5)(?: [05789](?= \S))?` +
-        raw`|^[ \t]+key(?: [07])?(?= (?=\S*\d)\S{6,}$))` +
-        raw` (?<secret>\S{2,128})`,
+        raw`|(?<![\w-])(?:(?:set snmp|snmp-server) community(?! public )|(?:tacacs|radius)-server (?:host .{0,80}? )?key|key-string|isakmp key|pre-shared-(?:key|secret)(?! [a-z]+(?!\S))|cipher(?= %\^%#)|set \w+ ENC|(?:message-digest|authentication)-key \d+ md5)(?: [05789](?= \S))?` +
+        raw`|\w(?= \\?"\$9\$)|^[ \t]+key(?: [07])?(?= (?=\S*\d)\S{6,}$))` +
+        raw` (?:\\?")?(?<secret>(?:(?!\\[n"])[^\s"]){2,128})`,
       "gd",
     ),
   ),

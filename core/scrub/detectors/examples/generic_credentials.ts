@@ -806,6 +806,11 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "radius-server host aaa-1 auth-port 1812 key Hn3kP9vQ", secret: "Hn3kP9vQ" },
       { text: " ip ospf message-digest-key 1 md5 Tz7mQ2pL", secret: "Tz7mQ2pL" },
       { text: "set snmp community Rk8vN3xQ authorization read-only", secret: "Rk8vN3xQ" },
+      { text: " ikev1 pre-shared-key Vq7#mTk2Lp9", secret: "Vq7#mTk2Lp9" },
+      { text: "ntp authentication-key 2 md5 0822455D0A16 7", secret: "0822455D0A16" },
+      { text: 'set system radius-server r1 secret "$9$Hk5Tz3nQ/CtO"', secret: "$9$Hk5Tz3nQ/CtO" },
+      { text: "local-user ops password cipher %^%#Qw3eRt5Y%^%#", secret: "%^%#Qw3eRt5Y%^%#" },
+      { text: "    set psksecret ENC Zm9vYmFyYmF6cXV4", secret: "Zm9vYmFyYmF6cXV4" },
     ],
     negative: [
       "username admin logged in from console",
@@ -817,6 +822,8 @@ export const examples: Record<string, DetectorExamples> = {
       " key 10",
       "the api key abc was rotated",
       "set snmp community public authorization read-only",
+      " ikev1 pre-shared-key *****",
+      "IKE: peer uses a pre-shared-key for auth",
     ],
   },
 };
