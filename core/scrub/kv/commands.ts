@@ -198,11 +198,13 @@ const OPENSSL_PASS_VALUE = new RegExp(String.raw`[^\s"']{0,${VALUE_CAP + 1}}`, "
 /**
  * A value echoed or printed into a command that reads a secret on its standard input: `echo
  * "PASS" | docker login --password-stdin`, `printf '%s' T | gh auth login --with-token`, `echo
- * "u:PASS" | chpasswd` (the part after the colon), `echo PASS | passwd --stdin u`, and a
- * `--password` given no argument, last of its command (FreeIPA's `ipa user-add u --password`).
+ * "u:PASS" | chpasswd` (the part after the colon), `echo PASS | passwd --stdin u`, `echo PASS |
+ * kinit user` (Kerberos's), OpenConnect's `--passwd-on-stdin`, `echo -n PASS | cryptsetup
+ * luksOpen DEV NAME -`, and a `--password` given no argument, last of its command (FreeIPA's `ipa
+ * user-add u --password`).
  */
 const ECHO_PIPE =
-  /\b(?:echo[ \t]{1,4}(?:-[neE]{1,3}[ \t]{1,4})?|printf[ \t]{1,4}(?:["']?%s(?:\\n)?["']?[ \t]{1,4})?)(["']?)([^\s"'|]{1,4096})\1[ \t]{0,4}\|[ \t]{0,4}(?:[^|\n]{0,200}?(--password-stdin|--with-token|passwd[ \t]{1,4}--stdin|--password(?=[ \t]*(?:["';&)]|$)))|(?:sudo[ \t]{1,4})?(chpasswd))(?![\w-])/gi;
+  /\b(?:echo[ \t]{1,4}(?:-[neE]{1,3}[ \t]{1,4})?|printf[ \t]{1,4}(?:["']?%s(?:\\n)?["']?[ \t]{1,4})?)(["']?)([^\s"'|]{1,4096})\1[ \t]{0,4}\|[ \t]{0,4}(?:[^|\n]{0,200}?(--password-stdin|--with-token|passwd[ \t]{1,4}--stdin|--passwd-on-stdin|kinit|cryptsetup|--password(?=[ \t]*(?:["';&)]|$)))|(?:sudo[ \t]{1,4})?(chpasswd))(?![\w-])/gi;
 /**
  * The same commands given the value in a here-string (bash's `<<<`): `gh auth login
  * --with-token <<< T`, `docker login --password-stdin <<< "PASS"`, `chpasswd <<< "u:PASS"`.
