@@ -6,7 +6,9 @@
  *
  * An IPv4 address written as the leading labels of a host name
  * (`5.36.59.76.dynamic-dsl-ip.example.net`) is left alone: the host name, not an address
- * literal, is what the log shows, and masking part of it would garble it.
+ * literal, is what the log shows, and masking part of it would garble it. A reverse-DNS name
+ * is not such a host name: the octets of `4.3.2.1.in-addr.arpa` (a PTR query's, in a DNS
+ * server's log) are the address 1.2.3.4, reversed, and masked.
  */
 import { regex } from "./regex.ts";
 import { raw } from "./raw.ts";
@@ -133,10 +135,11 @@ const ADDRESS_KEY_BEFORE =
 /**
  * What follows a dotted quad only where it is an address: a port after its colon
  * (`1.2.3.4:8080`, Go's `dial tcp 1.2.3.4:53: i/o timeout`, not a time's `:30:00`) or BIND's `#`
- * (`1.2.3.4#53124`), sshd's ` port 22`, or an access log's identity, user and bracketed date
- * (`1.2.3.4 - - [14/Mar/…`, `1.2.3.4 - frank [`).
+ * (`1.2.3.4#53124`), sshd's ` port 22`, an access log's identity, user and bracketed date
+ * (`1.2.3.4 - - [14/Mar/…`, `1.2.3.4 - frank [`), or the reverse-DNS name of an address, its
+ * octets reversed (`4.3.2.1.in-addr.arpa`).
  */
-const ADDRESS_AFTER = /(?:[:#]\d{2,5}(?![\d.]|:\S)| port \d| - \S{1,64} \[\d)/y;
+const ADDRESS_AFTER = /(?:[:#]\d{2,5}(?![\d.]|:\S)| port \d| - \S{1,64} \[\d|\.in-addr\.arpa)/y;
 
 /** Whether ADDRESS_AFTER's text starts at `at` (its sticky flag: the rest of the line is not copied). */
 function addressAfter(line: string, at: number): boolean {
@@ -367,7 +370,7 @@ export const buildDetectors = once((): Detector[] => [
     "ipv4-address",
     "dotted-quad",
     regex(
-      raw`(?<!\w|(?<!\.\.)\.|(?<!\d\.\d{1,3}\.\d{1,3})-|::)${OCTET}(?:\.${OCTET}){3}(?!\w|-(?!\d{1,3}\.\d{1,3}\.\d)|\.${NOT_TCPDUMP_PORT}[\w-])`,
+      raw`(?<!\w|(?<!\.\.)\.|(?<!\d\.\d{1,3}\.\d{1,3})-|::)${OCTET}(?:\.${OCTET}){3}(?!\w|-(?!\d{1,3}\.\d{1,3}\.\d)|\.(?!in-addr\.arpa)${NOT_TCPDUMP_PORT}[\w-])`,
       "g",
     ),
     plausibleIpv4,
