@@ -347,16 +347,19 @@ const PHONE_CONTEXT = regex(
 const NOT_PHONE_KEY =
   /(?:ids?|seq(?:uence)?(?:[ _-]?n(?:o|r|um(?:ber)?))?|ts|_at|time|(?<!s)ms|count|total|size|bytes|len|length|attempts|retries|latency|duration|version|port)$/;
 
-/** Keys of a caller's number, which end in `id` and are still numbers, not ids. */
-const CALLER_KEY = /^(?:caller|calling|callee|called)[ _-]?(?:id|number|no)?$/;
+/**
+ * Keys of a caller's number, which end in `id` and are still numbers, not ids; WhatsApp's
+ * `wa_id` (a contact's number, digits without `+`, as its webhooks send it) too.
+ */
+const CALLER_KEY = /^(?:(?:caller|calling|callee|called)[ _-]?(?:id|number|no)?|wa_id)$/;
 
 /**
  * A message or call's party written as a bare key (`to=`, `"recipient":"`, `ani=`; an SMPP PDU's
- * `source_addr=` and `dest_addr=`) right before the number, on a line about SMS, calls or SIP
- * (gateways and PBXs log numbers this way).
+ * `source_addr=` and `dest_addr=`; a WhatsApp contact's `"wa_id":"`) right before the number, on
+ * a line about SMS, calls, SIP or WhatsApp (gateways and PBXs log numbers this way).
  */
 const PARTY_KEY_BEFORE =
-  /(?<![a-z])(?:to|from|recipient|receiver|sender|(?:dest(?:ination)?|dst|src)(?:_addr)?|source_addr|callee|ani|dnis|cli|number|[ab](?:[ _-]?(?:num(?:ber)?|no|party))?)["']?\s{0,2}[:=]\s{0,2}["']?$/i;
+  /(?<![a-z])(?:to|from|recipient|receiver|sender|(?:dest(?:ination)?|dst|src)(?:_addr)?|source_addr|callee|ani|dnis|cli|number|wa_id|[ab](?:[ _-]?(?:num(?:ber)?|no|party))?)["']?\s{0,2}[:=]\s{0,2}["']?$/i;
 /**
  * An epoch of 2017 to 2026 in seconds or milliseconds, a time range's bound under a party's key
  * (`query_range?from=1765090000&to=1765093600` on a line with an API call, a callback or a
