@@ -330,7 +330,7 @@ const LOCAL_PHONE_WORDS =
  * right before a bare number.
  */
 const PHONE_CONTEXT = regex(
-  raw`(?:phone|(?<![a-z])(?:my number|mob|tel(?:;[a-z-]{1,9}(?:=[\w",-]{1,24})?){1,4}(?=:)|t[e\u00e9]l(?![a-df-z]|e[a-eg-z])|telem[o\u00f3]vel|cell|sms|fax|otp|tlf|handy)|celular|m[o\u00f3]vil|portable|hotline|whats ?app|msisdn|contact|rufnummer|puhelin|(?:${LOCAL_PHONE_WORDS})(?:[a-z]|[^\0-\x7f]{1,4})?|(?<![a-z])(?:reach|text)(?: me| us)? (?:at|on)|(?<![a-z])call(?:ed|ing)?(?: me| us| back)?(?: (?:at|on))?|(?<![a-z])caller(?:[ _-]?id)?|(?<![a-z])dial(?:ed|led|ing)?)` +
+  raw`(?:phone|(?<![a-z])(?:my number|mob|tel(?:;[a-z-]{1,9}(?:=[\w",-]{1,24})?){1,4}(?=:)|t[e\u00e9]l(?![a-df-z]|e[a-eg-z])|telem[o\u00f3]vel|cell|sms|fax|otp|tlf|handy)|celular|m[o\u00f3]vil|portable|hotline|whats ?app|msisdn|contact|rufnummer|puhelin|(?:${LOCAL_PHONE_WORDS})(?:[a-z]|[^\0-\x7f]{1,4})?|(?<![a-z])(?:reach|text)(?: me| us)? (?:at|on)|(?<![a-z])call(?:ed|ing)?(?: me| us| back|back(?= on))?(?: (?:at|on))?|(?<![a-z])caller(?:[ _-]?id)?|(?<![a-z])dial(?:ed|led|ing)?)` +
     raw`(?:[a-z\u00e9_]{0,8}(?:phone|one|oon|no|nr|num|number|mer|ero|ile?|ulare?|isdn|app|fon[eo]?|fonu)|s)?[^a-z0-9\n]{0,5}` +
     raw`(?:(?:no|nr|num|numbers?|nummer|numero|numaras\u0131|is|to|from|at|on|via|for|sent|delivered|dispatched|opt-in|${PHONE_STATUS})[^a-z0-9\n]{1,4}){0,3}` +
     // A first number the word names, then the next after a comma or `(alt.` (`call back on 0151
@@ -390,7 +390,10 @@ function phoneInContext(value: string, line: string, index: number): boolean {
   // Seven digits only when grouped (`321 2345`, `555-0134`): a local number, not an id; five or
   // six as the whole value of a phone key.
   const min = /\d[ .-]\d/.test(value) ? 7 : 8;
-  if (digits.length > 15 || repeatedDigit(digits)) return false;
+  // Nor an ISO date (`call me on 2026-12-07`).
+  if (digits.length > 15 || repeatedDigit(digits) || /^(?:19|20)\d\d-\d\d-\d\d$/.test(value)) {
+    return false;
+  }
   if (digits.length < min) {
     return digits.length >= 5 && !value.includes("(") &&
       hasContextBefore(line, index, SHORT_NUMBER_KEY, 24) &&
