@@ -87,7 +87,8 @@ function plausibleCard(candidate: string, line: string, index: number): boolean 
  * `DE89-3704-…` when `loose`, which also takes one after the country code, `DE 89 …`, and a form
  * body's `+` for a space, `DE89+3704+…`): one alternative per length, so the match ends where the
  * country's IBAN ends even when more groups follow. Without `loose`, every match starts as the
- * `iban-start` line shape.
+ * `iban-start` line shape; with it, one may follow the `?31` of an MT940 statement's `:86:`
+ * field (its structured subfields, `?30` the BIC, `?31` the account: `?30COBADEFFXXX?31DE89…`).
  */
 function ibanPattern(loose: boolean): string {
   const body = [...ibanCountriesByLength()]
@@ -97,7 +98,7 @@ function ibanPattern(loose: boolean): string {
         : raw`(?:${countries.join("|")})\d{2}[ -]?[A-Z0-9](?:[ -]?[A-Z0-9]){${length - 5}}`
     )
     .join("|");
-  return raw`(?<![A-Za-z0-9])(?:${body})(?![A-Za-z0-9])`;
+  return raw`(?<![A-Za-z0-9]${loose ? raw`(?<!\?31)` : ""})(?:${body})(?![A-Za-z0-9])`;
 }
 
 /**
@@ -311,7 +312,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "iban-in-context",
-    IBAN_LINE_WORDS,
+    [...IBAN_LINE_WORDS, "?31"],
     regex(ibanPattern(true), "gi"),
     (value, line, index) => ibanCompactValid(value) || hasContextBefore(line, index, IBAN_NAME),
   ),
