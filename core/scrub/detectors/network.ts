@@ -277,10 +277,11 @@ const MAC_WORD_BEFORE =
 
 /**
  * A DHCP server's line (`DHCPACK to 005056…`, or a Windows DHCP server's audit row, which names
- * no DHCP: `11,06/20/24,08:15:02,Renew,10.0.0.21,pc7.corp.local,3C52826A1B9F,,…`): the 12 hex
- * digits on it, digits and letters mixed, are a client's hardware address.
+ * no DHCP: `11,06/20/24,08:15:02,Renew,10.0.0.21,pc7.corp.local,3C52826A1B9F,,…`), or an sFlow
+ * sample as sflowtool's line format prints it (`FLOW,<agent>,<in>,<out>,<src mac>,<dst mac>,…`):
+ * the 12 hex digits on it, digits and letters mixed, are a client's hardware address.
  */
-const DHCP_LINE = /dhcp|\d,\d\d\/\d\d\/\d\d,\d\d:/i;
+const DHCP_LINE = /dhcp|\d,\d\d\/\d\d\/\d\d,\d\d:|\bflow,\d/i;
 
 /** `2024.0601.1200`: a date and time in dotted groups, not a MAC. */
 const DOTTED_DATE = /^(?:19|20)\d\d\.(?:0[1-9]|1[0-2])[0-3]\d\./;
@@ -352,8 +353,9 @@ const MAC_WORDS = [
   // A switch's MAC address table types each row's entry `DYNAMIC` or `STATIC`.
   ..."host interface port dot1x authmgr device learn flap addr dynamic static".split(" "),
   "cli ",
-  // A Windows DHCP audit row's empty columns (DHCP_LINE).
+  // A Windows DHCP audit row's empty columns, sflowtool's sample (DHCP_LINE).
   ",,",
+  "flow,",
 ];
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
