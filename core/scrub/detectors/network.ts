@@ -226,7 +226,9 @@ function plausibleIpv6(text: string, one = false): boolean {
     groups.pop();
   }
   if (!groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
-  if (halves.length === 1) return count === 8;
+  // Eight groups of two hex digits each are a Fibre Channel WWN's or an EUI-64's bytes
+  // (`20:00:00:25:b5:0a:00:1f`): an IPv6 printer writes no leading zero short of four digits.
+  if (halves.length === 1) return count === 8 && !/^(?:\w\w:){7}\w\w$/.test(addr);
   // A compressed address still needs two written groups (`fe80::1`), not `a::b` code, or one
   // before a prefix length.
   return count <= 7 && count >= (one ? 1 : 2);
