@@ -327,13 +327,14 @@ const LOCAL_PHONE_WORDS =
 /**
  * A word naming a phone number in English or another language (`mobile`, `user_tel`, `phones`,
  * `"phoneNumber":"`, `telefon`, `teléfono`, `Handy`, `tlf`, `puhelin`, Vietnamese `sdt`,
- * Turkish `gsm` (not `usdt`, `gsm_cell_id`: an id's key); a vCard's `TEL` with its
- * parameters, `TEL;TYPE=HOME:`, `TEL;WORK;VOICE:`; not `celltower`), up to five marks (PHP
- * print_r's `[mobile] => `), then only a few joining words (`number`, `sent to`, `opt-in from`),
- * right before a bare number.
+ * Turkish `gsm` (not `usdt`, `gsm_cell_id`: an id's key), `landline`, M-Pesa's `PartyA` and
+ * `PartyB` (a customer's number, or a till's short code: too short to be read); a vCard's
+ * `TEL` with its parameters, `TEL;TYPE=HOME:`, `TEL;WORK;VOICE:`; not `celltower`), up to five
+ * marks (PHP print_r's `[mobile] => `), then only a few joining words (`number`, `sent to`,
+ * `opt-in from`), right before a bare number.
  */
 const PHONE_CONTEXT = regex(
-  raw`(?:phone|(?<![a-z])(?:my number|mob|tel(?:;[a-z-]{1,9}(?:=[\w",-]{1,24})?){1,4}(?=:)|t[e\u00e9]l(?![a-df-z]|e[a-eg-z])|telem[o\u00f3]vel|cell|sms|fax|otp|tlf|handy|sdt|gsm)|celular|m[o\u00f3]vil|portable|hotline|whats ?app|msisdn|contact|rufnummer|puhelin|(?:${LOCAL_PHONE_WORDS})(?:[a-z]|[^\0-\x7f]{1,4})?|(?<![a-z])(?:reach|text)(?: me| us)? (?:at|on)|(?<![a-z])call(?:ed|ing)?(?: me| us| back|back(?= on))?(?: (?:at|on))?|(?<![a-z])caller(?:[ _-]?id)?|(?<![a-z])dial(?:ed|led|ing)?)` +
+  raw`(?:phone|(?<![a-z])(?:my number|mob|tel(?:;[a-z-]{1,9}(?:=[\w",-]{1,24})?){1,4}(?=:)|t[e\u00e9]l(?![a-df-z]|e[a-eg-z])|telem[o\u00f3]vel|cell|sms|fax|otp|tlf|handy|sdt|gsm|landline|party[ab])|celular|m[o\u00f3]vil|portable|hotline|whats ?app|msisdn|contact|rufnummer|puhelin|(?:${LOCAL_PHONE_WORDS})(?:[a-z]|[^\0-\x7f]{1,4})?|(?<![a-z])(?:reach|text)(?: me| us)? (?:at|on)|(?<![a-z])call(?:ed|ing)?(?: me| us| back|back(?= on))?(?: (?:at|on))?|(?<![a-z])caller(?:[ _-]?id)?|(?<![a-z])dial(?:ed|led|ing)?)` +
     raw`(?:[a-z\u00e9_]{0,8}(?:phone|one|oon|no|nr|num|number|mer|ero|ile?|ulare?|isdn|app|fon[eo]?|fonu)|s)?[^a-z0-9\n]{0,5}` +
     raw`(?:(?:no|nr|num|numbers?|nummer|numero|numaras\u0131|is|to|from|at|on|via|for|sent|delivered|dispatched|opt-in|${PHONE_STATUS})[^a-z0-9\n]{1,4}){0,3}` +
     // A first number the word names, then the next after a comma or `(alt.` (`call back on 0151
@@ -544,7 +545,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "phone-number-in-context",
-    `phone|mob|tel|t\u00e9l|cell|celular|movil|m\u00f3vil|portable|hotline|whatsapp|whats app|sms|msisdn|fax|otp|contact|call|reach|text|dial|tlf|handy|sdt|gsm|rufnummer|puhelin|cdr|trunk|my number|messages.json|smpp|_sm|${LOCAL_PHONE_WORDS}`
+    `phone|mob|tel|t\u00e9l|cell|celular|movil|m\u00f3vil|portable|hotline|whatsapp|whats app|sms|msisdn|fax|otp|contact|call|reach|text|dial|tlf|handy|sdt|gsm|landline|partya|partyb|rufnummer|puhelin|cdr|trunk|my number|messages.json|smpp|_sm|${LOCAL_PHONE_WORDS}`
       .split("|"),
     // Brazil's carrier-choice `0XX` may lead the area code (`0XX11 91234-5678`), Japan brackets
     // the local exchange (`06(3189)7595`), Poland's old layout its trunk and area (`(0-22) 472-97-02`),
