@@ -1,7 +1,7 @@
 /**
  * Bech32 (BIP-173) and Bech32m (BIP-350) checksums, and SegWit address rules: witness
  * version 0 uses Bech32 with a 20- or 32-byte program, versions 1–16 use Bech32m with
- * 2–40 bytes.
+ * 2–40 bytes; and Bitcoin Cash's CashAddr checksum (the same alphabet, a 40-bit BCH code).
  */
 
 const CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
@@ -73,4 +73,27 @@ export function segwitAddressValid(text: string, hrps: readonly string[]): boole
   if (lastBits > 0 && (words[words.length - 1] & ((1 << lastBits) - 1)) !== 0) return false;
   if (bytes < 2 || bytes > 40) return false;
   return version !== 0 || bytes === 20 || bytes === 32;
+}
+
+/** CashAddr's generators: its BCH code's checksum is 40 bits, eight 5-bit characters. */
+const CASH_GENERATOR = [0x98f2bc8e61n, 0x79b76d99e2n, 0xf33e5fb3c4n, 0xae2eabe2a8n, 0x1e4f43e470n];
+
+/**
+ * True for the payload of a Bitcoin Cash CashAddr address (bitcoincash.org's `cashaddr.md`), in
+ * lower case, the `bitcoincash:` prefix left out (wallets print it bare): its checksum over the
+ * prefix's characters' low five bits, a zero, and the payload's characters holds (the polymod is
+ * 1 before the spec's final xor). It starts from the polymod of `bitcoincash` and its zero,
+ * 0xf669cd6d15; the caller's pattern keeps the payload to Bech32's alphabet.
+ */
+export function cashAddrValid(payload: string): boolean {
+  let check = 0xf669cd6d15n;
+  for (const c of payload) {
+    let top = check >> 35n;
+    check = ((check & 0x7ffffffffn) << 5n) ^ BigInt(CHARSET.indexOf(c));
+    for (const g of CASH_GENERATOR) {
+      if (top & 1n) check ^= g;
+      top >>= 1n;
+    }
+  }
+  return check === 1n;
 }

@@ -18,7 +18,7 @@ import {
   base58Decode,
   RIPPLE_ALPHABET,
 } from "../checksums/base58.ts";
-import { bech32Decode, segwitAddressValid } from "../checksums/bech32.ts";
+import { bech32Decode, cashAddrValid, segwitAddressValid } from "../checksums/bech32.ts";
 import { eip55Valid } from "../checksums/eip55.ts";
 import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
 import { AT_BASE58_RUN, AT_KEYWORD, AT_NUMBER_RUN, within } from "../windowed_match.ts";
@@ -448,6 +448,17 @@ export const buildDetectors = once((): Detector[] => [
     ["ltc1"],
     /(?<![A-Za-z0-9])(?:ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}(?![A-Za-z0-9])/g,
     (value) => segwitAddressValid(value, ["ltc"]),
+  ),
+  /**
+   * Bitcoin Cash CashAddr address (a P2PKH `q…` or P2SH `p…` 20-byte hash, 42 characters) with
+   * its `bitcoincash:` prefix or, as wallets print it, without, on a line about BCH or a wallet:
+   * its 40-bit checksum decides. The payload is masked, a prefix kept (it says only the chain).
+   */
+  pii(
+    "bitcoin-cash-address",
+    `bitcoincash bch ${CHAIN_WORDS}`.split(" "),
+    regex(raw`(?<![A-Za-z0-9])[qp][02-9ac-hj-np-z]{41}(?![A-Za-z0-9])`, "g"),
+    cashAddrValid,
   ),
   /**
    * A Cosmos SDK chain's account address (`cosmos1…`, `osmo1…`, `terra1…`), a BNB Beacon Chain

@@ -199,6 +199,23 @@ export const examples: Record<string, DetectorExamples> = {
       "to=xt1UYAaa7W8rgcvTWjKYbRFziPfS7yLNL79Q",
     ],
   },
+  "bitcoin-cash-address": {
+    positive: [
+      {
+        text: 'level=info msg="lookup done" wallet=qpyevpd5ehtqezth4weefftzajdzclk4kqsjn2un5p',
+        secret: "qpyevpd5ehtqezth4weefftzajdzclk4kqsjn2un5p",
+      },
+      {
+        text: '{"payout_address":"bitcoincash:pqujxw8x9cp93n5zpg7dv9c7fg0jjxvzhues45upcv"}',
+        secret: "pqujxw8x9cp93n5zpg7dv9c7fg0jjxvzhues45upcv",
+      },
+    ],
+    negative: [
+      // A wrong checksum, and a run glued to a letter.
+      "wallet=qpyevpd5ehtqezth4weefftzajdzclk4kqsjn2un5q",
+      "wallet=xqpyevpd5ehtqezth4weefftzajdzclk4kqsjn2un5p",
+    ],
+  },
   "monero-address": {
     positive: [
       {
