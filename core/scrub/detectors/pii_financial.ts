@@ -408,16 +408,19 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * Solana account address (an Ed25519 public key: 32 bytes in Base58, 32–44 characters) as the
    * value of a wallet or address key (`"payout_address":"…"`, `wallet=…`, `Wallet: …`): it has
-   * no checksum, so the key decides.
+   * no checksum, so the key decides. A Polkadot or Kusama (Substrate SS58) address there too: a
+   * one-byte network prefix, the 32-byte key and two checksum bytes, 35 bytes in Base58 (47–48
+   * characters); its checksum, a blake2b-512 digest, would take a hash of its own (about 1 KB of
+   * bundle), so the key decides as for Solana.
    */
   pii(
     "solana-address",
     ["wallet", "addr"],
     regex(
-      raw`(?<=(?:[Ww]allet|[Aa]ddr(?:ess)?)["']?\s?[:=]\s?["']?)${BASE58_CLASS}{32,44}(?![A-Za-z0-9])`,
+      raw`(?<=(?:[Ww]allet|[Aa]ddr(?:ess)?)["']?\s?[:=]\s?["']?)${BASE58_CLASS}{32,48}(?![A-Za-z0-9])`,
       "g",
     ),
-    (value) => base58Decode(value)?.length === 32,
+    (value) => [32, 35].includes(base58Decode(value)?.length ?? 0),
   ),
   /**
    * XRP Ledger classic address (`r…`): Base58Check in the ledger's own alphabet of a 20-byte
