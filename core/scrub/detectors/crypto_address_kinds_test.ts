@@ -5,9 +5,9 @@
  * subaddresses and integrated addresses (block Base58 of a network byte, two 32-byte keys, an
  * integrated one's 8-byte payment id, and 4 bytes of their Keccak-256), and Solana account
  * addresses (32 bytes in Base58, no checksum) under a wallet or address key; XRP Ledger and TRON
- * addresses (Base58Check) under a transfer's bare `to` key. Each is masked where
- * a log writes it; a Zcash one with a character changed, another network's, a run of another
- * length, or a Solana-shaped value under another key stays.
+ * addresses (Base58Check) under a transfer's bare `to` key (Python's `'to':` too). Each is
+ * masked where a log writes it; a Zcash one with a character changed, another network's, a run of
+ * another length, or a Solana-shaped value under another key stays.
  */
 import { deepStrictEqual } from "@node/assert";
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
@@ -165,6 +165,7 @@ Deno.test("an XRP or TRON address under a transfer's bare to key is masked", () 
           `[19:19:33 INF] Customer updated {"CustomerId": ${random.int(9999)}, "To": "${address}"}`,
           `{"id":${random.int(99999)},"to":"${address}","verified":false}`,
           `send amount=12.5 to=${address} status=queued`,
+          `{'id': ${random.int(99999)}, 'to': '${address}', 'verified': False}`,
         ]
       ) {
         if (scrubber.scrub(line).text.includes(address)) left.push(line);

@@ -184,11 +184,11 @@ const DIGEST_BEFORE =
 
 /**
  * Words of lines that carry a chain's address with no prefix of its own to search for (XRP's,
- * TRON's, Monero's), after the chain's own names: a transfer's `"to":` or `to=` key too (the
- * address's checksum or shape decides, as on any such line).
+ * TRON's, Monero's), after the chain's own names: a transfer's `"to":`, `to=` or Python's
+ * `'to':` key too (the address's checksum or shape decides, as on any such line).
  */
 const CHAIN_WORDS =
-  'addr wallet destination withdraw deposit payout transfer recipient beneficiary to" to=';
+  `addr wallet destination withdraw deposit payout transfer recipient beneficiary to" to= to'`;
 
 /** Latin names of a card number's field, each one word (`card` also covers `card_number`). */
 const CARD_NAMES_LATIN = ["card", "pan", "cc", "karte", "tarjeta", "carte", "cartao", "kart"];
