@@ -271,15 +271,25 @@ export const buildDetectors = once((): Detector[] => [
    * A payment card number (as payment-card judges it) right after a word that names a card, also
    * glued to its colon (`card:4539…`, `pan:5555 5555 5555 4444`, `卡号:2200 2100 4574 6434`),
    * where payment-card starts no number after a colon (`12:34`), or as the id in a REST path
-   * after its collection (`/cards/4539…/verify`), where it starts none after a slash.
+   * after its collection (`/cards/4539…/verify`), where it starts none after a slash; or glued
+   * after `CC` and a two-letter card brand code, as an airline reservation's form of payment
+   * writes it (Amadeus `FP CCVI4539…/0628`, `CCAX3714…`), where payment-card starts none after a
+   * letter.
    */
   pii(
     "payment-card-after-name",
     // The pattern refuses a letter or digit before each name: the Latin ones wake it only there
     // (not `pan` in `company`, `cc` in `access`).
     { keywords: CARD_NAMES, atWordStart: CARD_NAMES_LATIN },
-    // `cards` is found by the keyword `card`.
-    afterWordAnyCase([...CARD_NAMES, "cards"], CARD_NUMBER),
+    // `cards` is found by the keyword `card`; `cc` may have a brand's two letters glued to it and
+    // the number.
+    regex(
+      afterWordAnyCase([...CARD_NAMES, "cards"], CARD_NUMBER).source.replace(
+        "|cc|",
+        "|cc(?:[a-z]{2}(?=\\d))?|",
+      ),
+      "dgi",
+    ),
     plausibleCard,
     { mask: "partial" },
   ),
