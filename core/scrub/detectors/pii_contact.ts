@@ -532,8 +532,9 @@ export const buildDetectors = once((): Detector[] => [
           raw`[1-9]\d(?:\d(?: \d\d){3}| \d{3} (?:\d\d \d\d|\d{4}))(?! \d)`, // ES, PL, PT
         ].join("|") +
         // A colon ends the number when a blank or the line's end follows (`sent to +1 …: failed`);
-        // an extension may be glued to it (`(415) 555-0142x17`, `555-0142EXT9`): the number ends.
-        raw`)(?=(?:[xX]|[eE][xX][tT]\.?) ?\d{1,5}(?![\w/])|(?!\w|\/(?<!\/\+\d+\/)|:(?![ \t]|$)|[.,-]\d))`,
+        // an extension may be glued to it (`(415) 555-0142x17`, `555-0142EXT9`): the number ends;
+        // so does a reservation's passenger after a slash (Amadeus `APM +4917…/P1`).
+        raw`)(?=(?:[xX]|[eE][xX][tT]\.?) ?\d{1,5}(?![\w/])|(?!\w|\/(?<!\/\+\d+\/)(?!P\d)|:(?![ \t]|$)|[.,-]\d))`,
       "g",
     ),
     plausiblePhoneOnLine,

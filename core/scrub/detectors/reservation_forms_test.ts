@@ -2,7 +2,7 @@
  * An airline reservation's (Amadeus PNR) personal data, from seeded values: a card number glued
  * after `CC` and its brand's two letters in a form of payment (`FP CCVI4539…/0628*CV/N1`), masked;
  * a mobile number before the passenger it belongs to (`APM +4917…/P1`), masked. A Luhn-failing
- * number after `CC` and a brand, and a date interval before an ISO 8601 period (`…/P1D`), stay.
+ * number after `CC` and a brand, and a date before an ISO 8601 period (`…/P1D`), stay.
  */
 import { deepStrictEqual } from "@node/assert";
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
@@ -59,6 +59,38 @@ Deno.test("a number failing Luhn after CC and a brand code stays", () => {
       const line = `  7 FP CC${code}${
         luhn(prefix + digits(length - prefix.length - 1), true)
       }/0628`;
+      if (scrubber.scrub(line).text !== line) masked.push(line);
+    }
+  }
+  deepStrictEqual(masked, []);
+});
+
+/** Mobile numbers as an APM element writes them: E.164, a UK London number, NANP, Brazil. */
+const phones = () => [
+  `+4917${digits(9)}`,
+  `020 ${3 + random.int(5)}${digits(3)} ${digits(4)}`,
+  `${2 + random.int(7)}${digits(2)}-${2 + random.int(7)}${digits(2)}-${digits(4)}`,
+  `+55 ${11 + random.int(80)} 9${digits(4)}-${digits(4)}`,
+];
+
+Deno.test("a phone number before a reservation's passenger (/P1) is masked", () => {
+  const left: string[] = [];
+  for (let k = 0; k < 20; k++) {
+    for (const phone of phones()) {
+      const line = `QM9ZAN  3 APM ${phone}/P${1 + random.int(4)}  4 RM NOTE`;
+      if (scrubber.scrub(line).text.includes(phone)) left.push(line);
+    }
+  }
+  deepStrictEqual(left, []);
+});
+
+Deno.test("a date before an ISO 8601 period, or a version path, stays", () => {
+  const masked: string[] = [];
+  for (let k = 0; k < 20; k++) {
+    const day = `20${20 + random.int(10)}-0${1 + random.int(9)}-1${random.int(10)}`;
+    for (
+      const line of [`interval=${day}/P${1 + random.int(9)}D`, `GET /v2/P1/items/${digits(6)}`]
+    ) {
       if (scrubber.scrub(line).text !== line) masked.push(line);
     }
   }
