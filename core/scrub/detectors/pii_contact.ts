@@ -588,12 +588,18 @@ export const buildDetectors = once((): Detector[] => [
     notRepeated,
   ),
   /**
-   * Telephone number as a quoted field of an Asterisk call detail record (`Master.csv`: the
-   * caller `src`, the dialled `dst`, the caller id's `<number>`), on a line with the default AMA
-   * flags' `"DOCUMENTATION"` column: 7–15 digits, maybe after `+` (an extension is shorter; the
-   * `uniqueid`, `1735725600.1`, holds a dot).
+   * Telephone number as a record's field where only its place names it: a quoted field of an
+   * Asterisk call detail record (`Master.csv`: the caller `src`, the dialled `dst`, the caller
+   * id's `<number>`), on a line with the default AMA flags' `"DOCUMENTATION"` column; or an
+   * airline reservation's contact mobile after its status and count (Amadeus `SSR CTCM EK
+   * HK1/4178…/P1`). 7–15 digits, maybe after `+` (an extension is shorter; the CDR's `uniqueid`,
+   * `1735725600.1`, holds a dot).
    */
-  pii("phone-number-record-field", ['"documentation"'], /(?<=["<])\+?\d{7,15}(?=[">])/g),
+  pii(
+    "phone-number-record-field",
+    ['"documentation"', "ctcm"],
+    /(?<=["<]|[A-Z]{2}\d\/)\+?\d{7,15}(?=[">\/])/g,
+  ),
   /**
    * Telephone number in a `tel:` URI (RFC 3966) or a WhatsApp click-to-chat link (`wa.me/`): `+`
    * and a global number, or a local one, of 7–15 digits with the visual separators `-`, `.`, `(`,

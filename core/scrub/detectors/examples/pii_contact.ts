@@ -244,6 +244,7 @@ export const examples: Record<string, DetectorExamples> = {
         text: '"2025-02-01T13:45:06.823Z","+493033778632","535","ANSWERED",2510,"DOCUMENTATION"',
         secret: "+493033778632",
       },
+      { text: "  5 SSR CTCM LH HK1/34913797801/P1", secret: "34913797801" },
     ],
     negative: [
       // An extension, the uniqueid, a number too long for E.164, one unquoted.
