@@ -2,8 +2,9 @@
  * Asterisk's call detail records (`Master.csv`: accountcode, src, dst, dcontext, clid, channel,
  * dstchannel, lastapp, lastdata, start, answer, end, duration, billsec, disposition, amaflags,
  * uniqueid, userfield), written here from seeded numbers: the caller, the dialled number and the
- * caller id's number are masked; an extension, the record's times and its uniqueid stay, and so
- * does a quoted number on a line with no AMA flags column.
+ * caller id's number are masked; an extension, an account code, the record's times and its
+ * uniqueid stay, and so do a quoted number on a line with no AMA flags column and a JSON value on
+ * a line where `documentation` is a label.
  */
 import { deepStrictEqual } from "@node/assert";
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
@@ -15,13 +16,13 @@ const digits = (n: number) => Array.from({ length: n }, () => random.int(10)).jo
 const number = () => random.pick(["+49", "+34", "", "1", "44"]) + (2 + random.int(8)) + digits(9);
 const DISPOSITIONS = ["ANSWERED", "NO ANSWER", "BUSY", "FAILED"];
 
-/** One Master.csv row with `src` and `dst`, and the seconds it started at. */
-function record(src: string, dst: string): string {
+/** One Master.csv row with `src` and `dst` (and an account code, by default none). */
+function record(src: string, dst: string, account = ""): string {
   const start = 1735725600 + random.int(3e7);
   const time = (s: number) => new Date(s * 1000).toISOString().slice(0, 19).replace("T", " ");
   const duration = random.int(600);
   return [
-    '""',
+    `"${account}"`,
     `"${src}"`,
     `"${dst}"`,
     '"from-internal"',
@@ -57,7 +58,16 @@ Deno.test("a call record between extensions stays, and a quoted number elsewhere
   const masked: string[] = [];
   for (let k = 0; k < 30; k++) {
     const ext = () => String(100 + random.int(9900));
-    for (const line of [record(ext(), ext()), `{"order":"${digits(11)}","state":"ANSWERED"}`]) {
+    for (
+      const line of [
+        record(ext(), ext()),
+        // A numeric account code is the record's first column, not a party.
+        record(ext(), ext(), digits(8)),
+        `{"order":"${1 + random.int(9)}${digits(8)}","state":"ANSWERED"}`,
+        // The word as a JSON value: the numbers on its line are values after a key's colon.
+        `{"labels":["documentation"],"issue":"${digits(7)}","sha":"${digits(9)}"}`,
+      ]
+    ) {
       if (scrubber.scrub(line).text !== line) masked.push(line);
     }
   }
