@@ -272,9 +272,15 @@ function plausiblePhoneOnLine(phone: string, line: string, index: number): boole
     (/\b(?=.?\d)[\da-f]{2} $/i.test(line.slice(Math.max(0, index - 4), index)) ||
       /^ \d\d\b/.test(line.slice(index + phone.length)))
   ) return false;
-  if (!NANP_SPACED.test(phone) && !SPACED_PAIRS.test(phone)) return true;
-  return !COUNTED_AFTER.test(line.slice(index + phone.length)) &&
-    !/\d[ ,]$/.test(charsBefore(line, index, 2));
+  const after = line.slice(index + phone.length);
+  const before = charsBefore(line, index, 12);
+  // Spaced groups after a number or before one (`/proc`'s `IpExt: 134 1639 1686 630…`), or
+  // between numbers in columns (`vmstat`'s `32   181 5678 4119  52`): counters, not a phone.
+  // China's mobile layout (`138 1234 5678`) alone or before a word is still one.
+  const cn = /^1[3-9]\d \d{4} \d{4}$/.test(phone);
+  if (!cn && !NANP_SPACED.test(phone) && !SPACED_PAIRS.test(phone)) return true;
+  return !(cn ? /^ \d/ : COUNTED_AFTER).test(after) && !/\d[ ,]$/.test(before) &&
+    !(/\d\s+$/.test(before) && /^\s+\d/.test(after));
 }
 
 /**
