@@ -47,7 +47,10 @@ function issuerLengthValid(digits: string): boolean {
   if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19; // JCB
   if ((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) return n >= 14 && n <= 19; // Diners
   if (p2 === 62) return n >= 16 && n <= 19; // UnionPay
-  if (p2 === 50 || (p2 >= 56 && p2 <= 69)) return n >= 12 && n <= 19; // Maestro
+  // 18 digits from 637–639: a .NET DateTime's ticks (2019–2029), no Maestro number.
+  if (p2 === 50 || (p2 >= 56 && p2 <= 69)) {
+    return n >= 12 && n <= 19 && (n !== 18 || p3 < 637 || p3 > 639); // Maestro
+  }
   if (digits[0] === "1") return n === 15; // UATP (airline cards; after a payment word only)
   return n === 16 && (p2 === 81 || p2 === 82 || p4 === 9792); // RuPay's 81–82, Troy's 9792
 }
