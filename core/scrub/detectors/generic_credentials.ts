@@ -126,10 +126,11 @@ const MESSAGE_WORD =
  * A test runner's verdict, where `PASS` names no password but the test that passed:
  * Go's `--- PASS: TestName (0.01s)` (a subtest's indented), and at a line's start a test's file,
  * by its extension or a `tests/` directory in its path (automake's `PASS: tests/test-hmac`,
- * DejaGnu's `PASS: gcc.dg/pr1.c (test for excess errors)`, Jest's `PASS  src/a.test.ts`).
+ * DejaGnu's `PASS: gcc.dg/pr1.c (test for excess errors)`, Jest's `PASS  src/a.test.ts`), or the
+ * tally of tests passed (`opa test`'s `PASS: 41/42`).
  */
 const TEST_VERDICT =
-  /^\s*(?:--- PASS: (?=\S+ \([\d.]+s\))|PASS:? +(?=\S*?(?:\bt(?:ests?)?[/\\]|\.(?:sh|t|c|py|[jt]sx?)\b)))/i;
+  /^\s*(?:--- PASS: (?=\S+ \([\d.]+s\))|PASS:? +(?=\S*?(?:\bt(?:ests?)?[/\\]|\.(?:sh|t|c|py|[jt]sx?)\b)|\d+\/\d+(?!\S)))/i;
 
 /** A name right before the value's quote (`password="`, `DB_PASS: '`, `--password "`): the name. */
 const NAME_BEFORE = /([^\s"'`=:]{1,64})["'`]?(?:[ \t]*[:=][ \t]*| )$/;

@@ -55,3 +55,17 @@ Deno.test("a password after PASS in any other form is still masked", () => {
     ]
   ) ok(!scrubber.scrub(line).text.includes(password), line);
 });
+
+Deno.test("a tally of tests passed after PASS stays", () => {
+  const lines: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const total = 1 + Math.floor(random() * 400);
+    const passed = Math.floor(random() * (total + 1));
+    lines.push(`PASS: ${passed}/${total}`);
+    lines.push(`PASS: ${passed}/${total} tests`);
+  }
+  deepStrictEqual(lines.filter((line) => scrubber.scrub(line).text !== line), []);
+  for (const pw of ["41/42x", "12/34/Pw", "s3cr3t/42"]) {
+    ok(!scrubber.scrub(`PASS: ${pw}`).text.includes(pw), pw);
+  }
+});
