@@ -33,15 +33,16 @@ const NOT_TLD = new Set(
 );
 
 /**
- * A mailbox's local part and domain, not a file name (`icon@2x.png`), a git user, or a batch
- * scheduler's place on a host: HTCondor's slot (`slot1_15@wn-256.grid.example.edu`) or a Grid
+ * A mailbox's local part and domain, not a file name (`icon@2x.png`), a git user, a RabbitMQ
+ * node (Erlang's `name@host`, RabbitMQ's default name `rabbit`: `'rabbit@rmq-0.rmq-nodes.mq'`), or
+ * a batch scheduler's place on a host: HTCondor's slot (`slot1_15@wn-256.grid.example.edu`) or a Grid
  * Engine queue instance (`all.q@node-63.hpc.example.ac.uk` in `qstat`: a cluster queue's name
  * ending in `.q`, on a numbered host; `mark.q@example.com` is a person's).
  */
 function plausibleMailbox(local: string, domain: string): boolean {
   const labels = domain.split(".");
   if (
-    local.endsWith(".") || local.includes("..") || /^(?:git|slot[\d_]+)$/.test(local) ||
+    local.endsWith(".") || local.includes("..") || /^(?:git|rabbit|slot[\d_]+)$/.test(local) ||
     local.endsWith(".q") && /\d/.test(labels[0])
   ) {
     return false;
