@@ -40,6 +40,7 @@ import { withHoistedFragments } from "./hoisted_fragments.ts";
 import { withArrowFunctions } from "./arrow_functions.ts";
 import { withGlobalAliases } from "./global_aliases.ts";
 import { withMemberNames } from "./member_names.ts";
+import { withObjectKeys } from "./object_keys.ts";
 import { withTopLevelNames } from "./top_level_names.ts";
 import { withoutNew } from "./without_new.ts";
 import { withMergedDeclarations } from "./merged_declarations.ts";
@@ -139,22 +140,25 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
  * reads often (`String.raw`, `Math.max` …) read once (withGlobalAliases: after `new` is dropped
  * where a call constructs alike, withoutNew: `Error(m)`, `RegExp(\`…\`, "u")`), and the names of the
  * members it reads often (`.length`, `.charCodeAt` …) written once (withMemberNames: after the
- * aliases, which read `Math.max` as written); then its module-level names given again, the
- * shortest to those read most (withTopLevelNames: after every pass that declares one); last, its
- * module-level `var` statements that only function declarations part written as one
+ * aliases, which read `Math.max` as written), and the object literals' keys those names hold
+ * written as them (withObjectKeys: `{[xO]:p}` for `{prefilter:p}`); then its module-level names
+ * given again, the shortest to those read most (withTopLevelNames: after every pass that declares
+ * one); last, its module-level `var` statements that only function declarations part written as one
  * (withMergedDeclarations: the passes before add some, and take functions out between). The
  * parts and the strings are found twice: the second round finds the parts that the first one's
  * declared parts and rewritten strings share (0.3–0.45 KB of every bundle, for 1–3 s more
  * of build time per bundle).
  */
 export function deployedCode(code: string): string {
-  return withMergedDeclarations(withTopLevelNames(withMemberNames(withGlobalAliases(withoutNew(
-    withArrowFunctions(
-      withHoistedStrings(withHoistedFragments(withHoistedStrings(
-        withHoistedFragments(
-          withHoistedStrings(withRawUnicode(withObjectShapes(withPackedStrings(code)))),
-        ),
-      ))),
+  return withMergedDeclarations(withTopLevelNames(withObjectKeys(withMemberNames(withGlobalAliases(
+    withoutNew(
+      withArrowFunctions(
+        withHoistedStrings(withHoistedFragments(withHoistedStrings(
+          withHoistedFragments(
+            withHoistedStrings(withRawUnicode(withObjectShapes(withPackedStrings(code)))),
+          ),
+        ))),
+      ),
     ),
   )))));
 }

@@ -11,7 +11,7 @@
  * string written as a value elsewhere (`"length"`) is read through the name too. Not for a module
  * that turns a function's text back into code (the names exist only in this module; the function
  * bundles do not). Left as written: private members (`x.#a`), members already computed, and object
- * literals' keys (a computed key costs the literal its shape at parse time). The minifier (esbuild,
+ * literals' keys (withObjectKeys, which runs next, writes those the names hold). The minifier (esbuild,
  * through `deno bundle`) keeps members as written: 8 to 11.7 KB of every function bundle. The
  * bundled scrubber is as fast: V8 reads `x[ab]`, `ab` holding one name, as it reads `x.length` (its
  * feedback names the member), measured on the bundled scrubber.
@@ -101,7 +101,7 @@ export function withMemberNames(code: string): string {
  * The strings held by names of the module's first `var` statements (those before any other
  * statement), each name declared once in the whole module and never assigned: string → name.
  */
-function declaredStrings(ast: Node): Map<string, string> {
+export function declaredStrings(ast: Node): Map<string, string> {
   const { declared, assigned } = boundNames(ast);
   const strings = new Map<string, string>();
   for (const statement of ast.body as Node[]) {
