@@ -9,6 +9,7 @@ import { type MaskCounts, mergeMaskCounts } from "./render/masking_summary.ts";
 import { entitySafeEnd, escapeSlackText } from "./render/slack_escape.ts";
 import type { Scrubber } from "./scrub/mod.ts";
 import type { LogRecord } from "./sources/types.ts";
+import { utf8Encoder } from "./utf8.ts";
 
 export interface ExcerptLimits {
   /** Characters per chunk (a Slack section holds 3000; the renderer adds fences). */
@@ -215,11 +216,10 @@ function codePointBytes(codePoint: number): number {
   return 4;
 }
 
-const encoder = new TextEncoder();
-const CUT_MARKER_BYTES = encoder.encode(CUT_MARKER).length;
+const CUT_MARKER_BYTES = utf8Encoder.encode(CUT_MARKER).length;
 
 export function utf8Length(text: string): number {
-  return encoder.encode(text).length;
+  return utf8Encoder.encode(text).length;
 }
 
 /**

@@ -11,6 +11,7 @@
 import { hex } from "../crypto/hex.ts";
 import { hmacSha256With } from "../crypto/sha256.ts";
 import type { MaskStrategy } from "./detector.ts";
+import { utf8Encoder } from "../utf8.ts";
 
 /** A value needs at least this many letters/digits before `partial` reveals its last 4. */
 const PARTIAL_MIN_ALNUM = 12;
@@ -21,8 +22,6 @@ const PSEUDONYM_HEX = 10;
  * value is then hashed again, to the same token: the bound costs time, never a mask).
  */
 export const PSEUDONYM_CACHE_LIMIT = 10_000;
-
-const encoder = new TextEncoder();
 
 /** `[REDACTED:<id>]`, or with a revealed `tail` (`partial`): `[REDACTED:<id> …<tail>]`. */
 export function placeholder(id: string, tail?: string): string {
@@ -53,7 +52,7 @@ export class Masker {
     const cacheKey = `${id}\u0000${value}`;
     const cached = this.#cache.get(cacheKey);
     if (cached !== undefined) return cached;
-    const mac = this.#mac(encoder.encode(cacheKey));
+    const mac = this.#mac(utf8Encoder.encode(cacheKey));
     const token = `[${id}:${hex(mac.subarray(0, PSEUDONYM_HEX / 2))}]`;
     if (this.#cache.size >= PSEUDONYM_CACHE_LIMIT) this.#cache.clear();
     this.#cache.set(cacheKey, token);

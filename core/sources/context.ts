@@ -1,6 +1,7 @@
 /** What an adapter gets to do its work: the query-independent parts of one fetch. */
 import type { HttpTarget } from "./http.ts";
 import type { SourceConfig } from "./config.ts";
+import { utf8Encoder } from "../utf8.ts";
 
 export interface AdapterContext {
   /** The resolved base URL (from the config or its env var). */
@@ -69,6 +70,6 @@ export function authorizationHeader(
 }
 
 export function basicCredentials(user: string, password: string): string {
-  const bytes = new TextEncoder().encode(`${user}:${password}`);
+  const bytes = utf8Encoder.encode(`${user}:${password}`);
   return btoa(String.fromCharCode(...bytes));
 }

@@ -9,6 +9,7 @@
 import { hmacSha256 } from "../crypto/sha256.ts";
 import { hex } from "../crypto/hex.ts";
 import { sha256Hex } from "./digest.ts";
+import { utf8Encoder } from "../utf8.ts";
 
 export interface AwsCredentials {
   accessKeyId: string;
@@ -22,8 +23,6 @@ export interface SigningScope {
   /** The service's signing name, e.g. `logs`. */
   service: string;
 }
-
-const encoder = new TextEncoder();
 
 /** `20261205T013400Z`: the request's time, to the second, in UTC. */
 export function amzDate(now: Date): string {
@@ -71,11 +70,11 @@ export async function signV4(
     credentialScope,
     sha256Hex(canonicalRequest),
   ].join("\n");
-  let key: Uint8Array = encoder.encode(`AWS4${credentials.secretAccessKey}`);
+  let key: Uint8Array = utf8Encoder.encode(`AWS4${credentials.secretAccessKey}`);
   for (const part of [day, scope.region, scope.service, "aws4_request"]) {
-    key = hmacSha256(key, encoder.encode(part));
+    key = hmacSha256(key, utf8Encoder.encode(part));
   }
-  const signature = hex(hmacSha256(key, encoder.encode(stringToSign)));
+  const signature = hex(hmacSha256(key, utf8Encoder.encode(stringToSign)));
   headers.set(
     "authorization",
     `AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/${credentialScope}, ` +

@@ -8,6 +8,7 @@
 import { hex } from "../crypto/hex.ts";
 import { hmacSha256 as hmacOfBytes } from "../crypto/sha256.ts";
 import { SIGNED_FIELDS, type SignedField } from "./request.ts";
+import { utf8Encoder } from "../utf8.ts";
 
 export const CANONICAL_VERSION = "safe-debug-alert/v1";
 export const SIGNATURE_PREFIX = "v1=";
@@ -20,14 +21,12 @@ export function canonicalString(values: SignedValues): string {
     .join("\n");
 }
 
-const encoder = new TextEncoder();
-
 /**
  * The raw HMAC-SHA256 of `message` under `secret` (UTF-8), by core/crypto/sha256.ts, which every
  * bundle carries for the scrubber's pseudonyms (WebCrypto's gives the same bytes, in more code).
  */
 export async function hmacSha256(secret: string, message: string): Promise<Uint8Array> {
-  return await hmacOfBytes(encoder.encode(secret), encoder.encode(message));
+  return await hmacOfBytes(utf8Encoder.encode(secret), utf8Encoder.encode(message));
 }
 
 /** The `signature` field for `values` under `secret`. */

@@ -3,6 +3,7 @@
  * the matching nibble of Keccak-256(lower-case hex address) is 8 or more.
  */
 import { keccak256 } from "../../crypto/keccak256.ts";
+import { utf8Encoder } from "../../utf8.ts";
 
 /**
  * True when `address` (`0x` + 40 hex digits) carries a correct EIP-55 checksum. An address
@@ -12,7 +13,7 @@ export function eip55Valid(address: string): boolean {
   if (!/^0x[0-9a-fA-F]{40}$/.test(address)) return false;
   const hex = address.slice(2);
   if (hex === hex.toLowerCase() || hex === hex.toUpperCase()) return false;
-  const hash = keccak256(new TextEncoder().encode(hex.toLowerCase()));
+  const hash = keccak256(utf8Encoder.encode(hex.toLowerCase()));
   for (let i = 0; i < 40; i++) {
     const c = hex[i];
     if (c >= "0" && c <= "9") continue;

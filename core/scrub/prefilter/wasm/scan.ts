@@ -13,6 +13,7 @@
 import type { ScanAutomaton, ScanSink, ScanStates } from "../types.ts";
 import { BASE64_DIGITS } from "../../detectors/value_runs.ts";
 import { fromBase64 } from "../packed_bytes.ts";
+import { utf8Encoder } from "../../../utf8.ts";
 
 /** Characters per chunk: at most this many bytes (ASCII) go into the input area per call. */
 export const CHUNK_LENGTH = 1 << 14;
@@ -70,7 +71,6 @@ export class WasmScan {
   readonly #runValues: Int32Array;
   /** Per automaton: the byte address of its table (state 0's row). */
   readonly #tableAt: number[];
-  readonly #encoder = new TextEncoder();
 
   private constructor(automata: readonly ScanAutomaton[]) {
     let at = TABLES;
@@ -126,7 +126,7 @@ export class WasmScan {
    */
   scanChunk(text: string, from: number, to: number, states: ScanStates, sink: ScanSink): boolean {
     const chunk = text.substring(from, to);
-    const { read, written } = this.#encoder.encodeInto(chunk, this.#input);
+    const { read, written } = utf8Encoder.encodeInto(chunk, this.#input);
     if (read !== chunk.length || written !== chunk.length) return false;
     const h = this.#header, tableAt = this.#tableAt;
     for (let a = 0; a < AUTOMATA; a++) h[STATES + a] = tableAt[a] + states[a] * 4;
