@@ -1,40 +1,49 @@
 /**
- * withObjectKeys: an object literal's key whose string a name declared first holds is written as
- * that name, computed; the module computes the same values (the same properties in the same
- * order, a function's name taken from its key alike), and `__proto__`, shorthands, methods,
- * accessors, class members, destructuring patterns and keys no such name holds stay.
+ * withObjectKeys: an object literal's key, a method's or an accessor's (a class's too), whose
+ * string a name declared first holds is written as that name, computed; the module computes the
+ * same values (the same properties in the same order, a function's name taken from its key
+ * alike, `super` alike), and `__proto__`, shorthands, class fields, constructors, destructuring
+ * patterns and keys no such name holds stay.
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { withObjectKeys } from "./object_keys.ts";
 import { exportsOf } from "./module_exports.ts";
 
-Deno.test("object keys: a key a name declared first holds is written as it, and the values stay", async () => {
+Deno.test("object keys: a key, a method's or an accessor's, a name declared first holds is written as it, and the values stay", async () => {
   const code = 'var ab="prefilter",ac="minEntropy",ad="content-type";' +
     "const f=(p,m)=>({id:1,prefilter:p,minEntropy:m,'content-type':'json'," +
     "make:function(){return 1},arrow:()=>2});" +
     "const h={minEntropy:()=>5,prefilter:function(){}};" +
+    "const m={prefilter(){return 6},get minEntropy(){return 7}};" +
+    "class C{prefilter(){return 8}static minEntropy(){return 9}get 'content-type'(){return 10}}" +
+    "class D extends C{prefilter(){return super.prefilter()+1}}" +
     "export const a=[JSON.stringify(f(1,2)),Object.keys(f(3,4)),f(0,0).make.name,h.minEntropy.name," +
-    "h.prefilter.name,ab,ac,ad];";
+    "h.prefilter.name,m.prefilter(),m.minEntropy,m.prefilter.name,new C().prefilter()," +
+    "C.minEntropy(),new C()['content-type'],new D().prefilter(),C.prototype.prefilter.name,ab,ac,ad];";
   const written = withObjectKeys(code);
   deepStrictEqual(await exportsOf(written), await exportsOf(code));
   ok(written.includes("{id:1,[ab]:p,[ac]:m,[ad]:'json',"), written);
   ok(written.includes("h={[ac]:()=>5,[ab]:function(){}}"), written);
+  ok(written.includes("m={[ab](){return 6},get [ac](){return 7}}"), written);
+  ok(
+    written.includes("class C{[ab](){return 8}static [ac](){return 9}get [ad](){return 10}}"),
+    written,
+  );
   ok(written.length < code.length);
   // Run again, it finds nothing more.
   strictEqual(withObjectKeys(written), written);
 });
 
-Deno.test("object keys: __proto__, shorthands, methods, accessors, class members, patterns and short keys stay", async () => {
+Deno.test("object keys: __proto__, shorthands, class fields, constructors, patterns and short keys stay", async () => {
   for (
     const kept of [
       // `__proto__:` sets the prototype; computed, it would be a property of its own.
       'var ab="__proto__";export const a=[Object.getPrototypeOf({__proto__:null}),ab];',
       'var ab="__proto__";export const a=[Object.getPrototypeOf({"__proto__":null}),ab];',
       'var ab="prefilter";const prefilter=1;export const a=[{prefilter},ab];',
-      'var ab="prefilter";export const a=[{prefilter(){return 1}}.prefilter(),ab];',
-      'var ab="prefilter";export const a=[{get prefilter(){return 2}}.prefilter,ab];',
-      'var ab="prefilter";class C{prefilter=3;minEntropy(){return 4}}' +
-      "export const a=[new C().prefilter,ab];",
+      // A class's fields are defined on each instance it makes, and its constructor is no method.
+      'var ab="prefilter",ac="constructor";class C{prefilter=3;constructor(){this.x=1}}' +
+      "export const a=[new C().prefilter,new C().x,ab,ac];",
       // A destructuring pattern reads its keys as written (a computed key there reads slower).
       'var ab="prefilter";const g=o=>{const{prefilter:p}=o;return p};' +
       `export const a=[g(JSON.parse('{"prefilter":5}')),ab];`,
