@@ -2,8 +2,8 @@
  * withObjectKeys: an object literal's key, a method's or an accessor's (a class's too), whose
  * string a name declared first holds is written as that name, computed; the module computes the
  * same values (the same properties in the same order, a function's name taken from its key
- * alike, `super` alike), and `__proto__`, shorthands, class fields, constructors, destructuring
- * patterns and keys no such name holds stay.
+ * alike, `super` alike); a key no name holds gets one where that pays; and `__proto__`,
+ * shorthands, class fields, constructors and destructuring patterns stay.
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { withObjectKeys } from "./object_keys.ts";
@@ -32,6 +32,20 @@ Deno.test("object keys: a key, a method's or an accessor's, a name declared firs
   ok(written.length < code.length);
   // Run again, it finds nothing more.
   strictEqual(withObjectKeys(written), written);
+});
+
+Deno.test("object keys: a key written often enough, which no name holds, gets a name of its own", async () => {
+  const code =
+    "const d=(o,v)=>Object.defineProperty(o,'v',{value:v,configurable:!0,enumerable:!0});" +
+    "export const a=[{configurable:1},{configurable:2},Object.getOwnPropertyDescriptor(d({},3),'v')];";
+  const written = withObjectKeys(code);
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+  const name = written.match(/^var (\w+)="configurable";/)?.[1];
+  ok(name !== undefined, written);
+  strictEqual(written.split(`[${name}]:`).length - 1, 3, written);
+  // Once: `enumerable` does not pay for a name.
+  ok(written.includes("enumerable:!0"), written);
+  ok(written.length < code.length);
 });
 
 Deno.test("object keys: __proto__, shorthands, class fields, constructors, patterns and short keys stay", async () => {
