@@ -11,7 +11,7 @@ import { once } from "../../once.ts";
 import { phraseKeywords } from "../prefilter/phrase_keywords.ts";
 import { repeatedDigit } from "../checksums/digits.ts";
 import { ukPostcodeValid } from "../checksums/national_ids.ts";
-import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
+import { COUNTER_KEY_ENDS, digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
 import {
   afterNameAnyCase,
   ibanRestAt,
@@ -355,8 +355,9 @@ const PHONE_CONTEXT = regex(
  * (`sms`, `recipient_sms`): that holds a number. A sequence number too (SMPP's
  * `submit_sm_resp … sequence_number=220844019`, `seq_no`), which a bare `number` key would name.
  */
-const NOT_PHONE_KEY =
-  /(?:ids?|seq(?:uence)?(?:[ _-]?n(?:o|r|um(?:ber)?))?|ts|_at|time|(?<!s)ms|count|total|size|bytes|len|length|attempts|retries|latency|duration|version|port)$/;
+const NOT_PHONE_KEY = new RegExp(
+  `(?:${COUNTER_KEY_ENDS}|seq(?:uence)?(?:[ _-]?n(?:o|r|um(?:ber)?))?|_at|(?<!s)ms|total|len|length|attempts|retries|latency|duration|port)$`,
+);
 
 /**
  * Keys of a caller's number, which end in `id` and are still numbers, not ids; WhatsApp's

@@ -20,7 +20,7 @@ import {
 } from "../checksums/base58.ts";
 import { bech32Decode, cashAddrValid, segwitAddressValid } from "../checksums/bech32.ts";
 import { eip55Valid } from "../checksums/eip55.ts";
-import { digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
+import { COUNTER_KEY_ENDS, digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
 import { AT_BASE58_RUN, AT_KEYWORD, AT_NUMBER_RUN, within } from "../windowed_match.ts";
 import {
   afterNameAnyCase,
@@ -64,8 +64,9 @@ function issuerLengthValid(digits: string): boolean {
  * every key 16 digits from 2251, 4503 or 6755; Elasticsearch's `"_version"`/`"_seq_no"`,
  * FoundationDB's `Version="…"`, a WAL's `lsn`, Oracle's `scn`).
  */
-const NOT_CARD_KEY =
-  /(?:ids?|seq|ts|time|timestamp|nonce|offset|count|size|bytes|sku|ean|gtin|upc|isbn|barcode|sscc|session|generation|snowflake|key|version|revision|seq_?no|lsn|scn)$/;
+const NOT_CARD_KEY = new RegExp(
+  `(?:${COUNTER_KEY_ENDS}|seq|timestamp|nonce|offset|sku|ean|gtin|upc|isbn|barcode|sscc|session|generation|snowflake|key|revision|seq_?no|lsn|scn)$`,
+);
 
 /**
  * A word of payment before a UATP number (15 digits from 1, airline cards): without one, a
