@@ -317,10 +317,12 @@ export class LineEngine {
     let view: DecodedView | null | undefined;
     if (checked && !hiding) hiding = holdsQuotedPrintable(line);
     if (unread !== -1 && !hiding) view = nestedView(line);
+    /** What the detectors before the strings' mark found on the raw line, set aside. */
+    let raw: readonly Span[] = NO_SPANS;
     if (!view) {
       this.#runEach(work, 0, unread === -1 ? work.length : unread, line, spans, wholeLine);
+      if (unread !== -1) raw = spans.splice(continued);
     }
-    const raw = unread === -1 ? NO_SPANS : spans.splice(continued);
     if (wholeLine && this.#continued === null) this.#openContinuation(line, work);
     // A line marked as holding a base64 payload, or an encoding, may hold payloads
     // (./encoded_payloads.ts).
