@@ -118,7 +118,7 @@ export class RegionLines<T> {
     if (keyed.length === 0) return free;
     // The keyed targets are a list of this line's own (KeywordHits.targetsBefore): added to, not
     // copied.
-    (keyed as T[]).push(...free);
+    keyed.push(...free);
     return keyed;
   }
 

@@ -51,7 +51,11 @@ function unitsChangedByLowerCase(): number[] {
   return changed;
 }
 
-const NO_TARGETS: readonly never[] = [];
+/**
+ * What KeywordHits.targetsBefore returns when no keyword ends before the line's end: one empty
+ * list for every line, which no caller adds to (each adds only to a list that holds targets).
+ */
+const NO_TARGETS: never[] = [];
 
 /**
  * `multiple / divisor` for a multiple of `divisor` (both integers, the multiple under 2^31), given
@@ -140,8 +144,12 @@ export class KeywordHits {
     return this.targetsBefore(end, this.index.listNumbers);
   }
 
-  /** detectorsBefore, with each keyword list i given as `targets[i]`. */
-  targetsBefore<T>(end: number, targets: readonly T[]): readonly T[] {
+  /**
+   * detectorsBefore, with each keyword list i given as `targets[i]`: a list of the caller's own,
+   * which it may add to (RegionLines.upTo does), when it holds any; else the shared empty
+   * NO_TARGETS, which no caller may add to.
+   */
+  targetsBefore<T>(end: number, targets: readonly T[]): T[] {
     const { positions, length } = this.keywords;
     this.lastFirst = this.#next;
     if (this.#next >= length || positions[this.#next] >= end) return NO_TARGETS;
