@@ -5,7 +5,7 @@
  */
 import { createScrubber } from "../core/scrub/mod.ts";
 import { DETECTORS } from "../core/scrub/detectors/mod.ts";
-import { KeywordIndex } from "../core/scrub/prefilter/keyword_index.ts";
+import { detectorsBefore, KeywordIndex } from "../core/scrub/prefilter/keyword_index.ts";
 import { Masker } from "../core/scrub/mask.ts";
 
 let seed = 42;
@@ -67,7 +67,7 @@ Deno.bench(`textStream(): 64 KiB chunks (${MB} MB)`, { group: "engine" }, () => 
 
 Deno.bench(`keyword prefilter scan alone (${MB} MB)`, { group: "parts" }, () => {
   const hits = index.scan(TEXT);
-  hits.detectorsBefore(Infinity);
+  detectorsBefore(hits, Infinity);
 });
 
 Deno.bench("createScrubber() with the built-in detectors", { group: "parts" }, () => {

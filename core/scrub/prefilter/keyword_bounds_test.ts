@@ -13,7 +13,13 @@ import { DETECTORS } from "../detectors/mod.ts";
 import { examplesOf } from "../detectors/examples/mod.ts";
 import { matchDetector } from "../match.ts";
 import { createScrubber } from "../mod.ts";
-import { type Keyword, KeywordIndex, WORD_END, WORD_START } from "./keyword_index.ts";
+import {
+  detectorsBefore,
+  type Keyword,
+  KeywordIndex,
+  WORD_END,
+  WORD_START,
+} from "./keyword_index.ts";
 import { LinePrefilter } from "./mod.ts";
 import { mustRun } from "./naive.ts";
 import { corpusTexts, DEV_SET, hasDevSet, jsonlTexts } from "../corpus/corpus_texts.ts";
@@ -62,7 +68,7 @@ function perLine(index: KeywordIndex, text: string): number[][] {
   let end = 0;
   for (const line of text.split("\n")) {
     end += line.length + 1;
-    result.push([...hits.detectorsBefore(end)].sort((a, b) => a - b));
+    result.push([...detectorsBefore(hits, end)].sort((a, b) => a - b));
   }
   return result;
 }
@@ -119,7 +125,7 @@ Deno.test("bounded keywords: the scan refuses exactly the hits the per-line rule
   // A hit at the start or end of the scanned range has a boundary there.
   // (the `x` after `tin` is outside the range).
   const hits = js.scan("x7z a9tinx", 1, 9);
-  deepStrictEqual([...hits.detectorsBefore(9)].sort(), [0, 1, 2]);
+  deepStrictEqual([...detectorsBefore(hits, 9)].sort(), [0, 1, 2]);
 });
 
 Deno.test("whole-word keywords are bounded at both ends, as keywords listed at both are", () => {

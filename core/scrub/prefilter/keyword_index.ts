@@ -139,13 +139,9 @@ export class KeywordHits {
     return starts;
   }
 
-  /** Detectors with a keyword ending before `end` and not yet consumed (empty when none). */
-  detectorsBefore(end: number): readonly number[] {
-    return this.targetsBefore(end, this.index.listNumbers);
-  }
-
   /**
-   * detectorsBefore, with each keyword list i given as `targets[i]`: a list of the caller's own,
+   * The targets of the keyword lists with a keyword ending before `end` and not yet consumed,
+   * each list i given as `targets[i]`: a list of the caller's own,
    * which it may add to (RegionLines.upTo does), when it holds any; else the shared empty
    * NO_TARGETS, which no caller may add to.
    */
@@ -606,4 +602,13 @@ export class KeywordIndex {
     }
     return next;
   }
+}
+
+/**
+ * The keyword lists (by number) of `hits` with a keyword ending before `end` and not yet consumed
+ * (empty when none): KeywordHits.targetsBefore with each list as its number. For the tests; the
+ * scrubber asks for its own targets, so no bundle carries this.
+ */
+export function detectorsBefore(hits: KeywordHits, end: number): readonly number[] {
+  return hits.targetsBefore(end, hits.index.listNumbers);
 }

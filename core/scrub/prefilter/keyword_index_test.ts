@@ -1,6 +1,6 @@
 import { deepStrictEqual, ok } from "@node/assert";
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
-import { KeywordIndex, WORD_END, WORD_START } from "./keyword_index.ts";
+import { detectorsBefore, KeywordIndex, WORD_END, WORD_START } from "./keyword_index.ts";
 
 /** Per line: the sorted detectors whose keyword occurs in the lower-cased line. */
 function naive(keywords: string[][], text: string): number[][] {
@@ -16,7 +16,7 @@ function perLine(index: KeywordIndex, text: string): number[][] {
   let start = 0;
   for (const line of text.split("\n")) {
     start += line.length + 1;
-    result.push([...hits.detectorsBefore(start)].sort((a, b) => a - b));
+    result.push([...detectorsBefore(hits, start)].sort((a, b) => a - b));
   }
   return result;
 }
@@ -51,16 +51,16 @@ Deno.test("keyword index scans only the given range and never joins lines", () =
   const index = new KeywordIndex([["token"]]);
   const text = "tok\nen token\nTOKEN";
   const hits = index.scan(text, 4, 12);
-  deepStrictEqual(hits.detectorsBefore(6), []);
-  deepStrictEqual(hits.detectorsBefore(12), [0]);
-  deepStrictEqual(hits.detectorsBefore(Infinity), []);
-  deepStrictEqual(index.scan("tok\nen").detectorsBefore(Infinity), []);
+  deepStrictEqual(detectorsBefore(hits, 6), []);
+  deepStrictEqual(detectorsBefore(hits, 12), [0]);
+  deepStrictEqual(detectorsBefore(hits, Infinity), []);
+  deepStrictEqual(detectorsBefore(index.scan("tok\nen"), Infinity), []);
 });
 
 Deno.test("keyword index folds case as toLowerCase does for single characters", () => {
   // U+212A KELVIN SIGN lower-cases to "k".
   const index = new KeywordIndex([["key"]]);
-  deepStrictEqual(index.scan("\u212AEY=1").detectorsBefore(Infinity), [0]);
+  deepStrictEqual(detectorsBefore(index.scan("\u212AEY=1"), Infinity), [0]);
 });
 
 Deno.test("keyword index folds to non-ASCII keyword characters from every unit that lower-cases to them", () => {
@@ -80,7 +80,7 @@ Deno.test("keyword index folds to non-ASCII keyword characters from every unit t
       ["\u00e9", 5],
     ] as const
   ) {
-    deepStrictEqual(index.scan(`x ${text} y`).detectorsBefore(Infinity), [detector], text);
+    deepStrictEqual(detectorsBefore(index.scan(`x ${text} y`), Infinity), [detector], text);
   }
 });
 
@@ -105,7 +105,7 @@ Deno.test("bounded keywords: '@' and '`' (0x40 and 0x60) are no letters, and the
   const woken = (
     text: string,
     to = text.length,
-  ) => [...index.scan(text, 0, to).detectorsBefore(to)];
+  ) => [...detectorsBefore(index.scan(text, 0, to), to)];
   deepStrictEqual(woken("@tin@"), [0]);
   deepStrictEqual(woken("`tin`"), [0]);
   deepStrictEqual(woken("tina"), []);
@@ -198,7 +198,7 @@ Deno.test("a keyword past ASCII with bounds counts only where its characters and
     [{ word: "ключ", bounds: WORD_END }],
     ["логин"],
   ], { wasm: false });
-  const woken = (text: string) => [...index.scan(text).detectorsBefore(Infinity)];
+  const woken = (text: string) => [...detectorsBefore(index.scan(text), Infinity)];
   deepStrictEqual(woken("la CLÉ: x"), [0]);
   deepStrictEqual(woken("la clè: x"), []);
   deepStrictEqual(woken("aclé x"), []);

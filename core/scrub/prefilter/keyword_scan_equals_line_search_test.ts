@@ -8,7 +8,7 @@
  */
 import { deepStrictEqual, ok } from "@node/assert";
 import { type Random, seededRandom } from "../../../devkit/sample_logs/random.ts";
-import { KeywordIndex } from "./keyword_index.ts";
+import { detectorsBefore, KeywordIndex } from "./keyword_index.ts";
 import { LINE_SHAPES, lineHasShape } from "./line_shapes.ts";
 import { CHUNK_LENGTH } from "./wasm/scan.ts";
 
@@ -76,7 +76,7 @@ function scanned(index: KeywordIndex, text: string, from: number, to: number) {
   const hits = index.scan(text, from, to);
   const lineEnds: number[] = [];
   for (let i = from; i <= to; i++) if (i === to || text[i] === "\n") lineEnds.push(i);
-  const keywords = lineEnds.map((end) => [...hits.detectorsBefore(end + 1)].sort((a, b) => a - b));
+  const keywords = lineEnds.map((end) => [...detectorsBefore(hits, end + 1)].sort((a, b) => a - b));
   const shapes: string[][] = lineEnds.map(() => []);
   for (const shape of LINE_SHAPES) {
     const starts = hits.shapeStarts(shape);

@@ -7,7 +7,7 @@
  */
 import { deepStrictEqual, ok } from "@node/assert";
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
-import { KeywordIndex } from "./keyword_index.ts";
+import { detectorsBefore, KeywordIndex } from "./keyword_index.ts";
 import { LINE_SHAPES, lineHasShape } from "./line_shapes.ts";
 import { CHUNK_LENGTH } from "./wasm/scan.ts";
 
@@ -94,7 +94,7 @@ function scanned(index: KeywordIndex, text: string, from: number, to: number) {
   for (const line of lines) {
     end += line.length;
     lineEnds.push(end);
-    keywords.push([...hits.detectorsBefore(end + 1)].sort((a, b) => a - b));
+    keywords.push([...detectorsBefore(hits, end + 1)].sort((a, b) => a - b));
     end += 1;
   }
   const shapes: string[][] = lines.map(() => []);

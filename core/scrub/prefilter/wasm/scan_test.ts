@@ -1,6 +1,6 @@
 import { deepStrictEqual, strictEqual } from "@node/assert";
 import { DETECTORS } from "../../detectors/mod.ts";
-import { KeywordIndex } from "../keyword_index.ts";
+import { detectorsBefore, KeywordIndex } from "../keyword_index.ts";
 import { LINE_SHAPES } from "../line_shapes.ts";
 import { CHUNK_LENGTH } from "./scan.ts";
 
@@ -15,7 +15,7 @@ function findings(index: KeywordIndex, text: string): string[] {
   for (let start = 0; start <= text.length;) {
     const newline = text.indexOf("\n", start);
     const end = newline === -1 ? text.length : newline;
-    found.push([...hits.detectorsBefore(end)].sort((a, b) => a - b).join(","));
+    found.push([...detectorsBefore(hits, end)].sort((a, b) => a - b).join(","));
     start = end + 1;
   }
   return found;
