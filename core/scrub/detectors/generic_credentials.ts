@@ -911,22 +911,10 @@ export const buildDetectors = once((): Detector[] => [
    */
   secret(
     "connect-password-argument",
-    [
-      "mysql_connect(",
-      "mysqli_connect(",
-      "new mysqli(",
-      "dbi->connect(",
-      "new pdo(",
-      "getconnection(",
-      "mysqldb.connect(",
-      ".login(",
-      "auth(",
-      ".authenticate(",
-      "namepassword",
-      "auth=(",
-      "mysqli->",
-      "sql:",
-    ],
+    // A PDO DSN's `mysql:` or `pgsql:`, not `sql:` alone: a query logger's label (`DEBUG sql:
+    // SELECT …`) holds that on every line it writes. `mysqli` for its three calls.
+    "mysql_connect(|mysqli|dbi->connect(|new pdo(|getconnection(|mysqldb.connect(|.login(|auth(|.authenticate(|namepassword|auth=(|mysql:|pgsql:"
+      .split("|"),
     regex(
       raw`(?:\b(?:mysqli?_connect|new mysqli|mysqli->__construct|DBI->connect|new PDO|DriverManager\.getConnection|MySQLdb\.connect)\(${CALL_ARGUMENT},${CALL_ARGUMENT}, ?|["'](?:my|pg)sql:\w[^"'\r\n]{0,255}["'],${CALL_ARGUMENT}, ?|(?:\.(?:login|auth|authenticate)|BasicAuth|UsernamePasswordCredentials|\bauth=)\(${CALL_ARGUMENT}, ?)${QUOTED_SECRET_ARGUMENT} ?[,)]`,
       "gid",
