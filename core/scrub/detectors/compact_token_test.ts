@@ -30,7 +30,8 @@ Deno.test("compactToken builds the detector token() builds from the same fields"
     id: "acme-token",
     source: "(?<![A-Za-z0-9_])(?:acme_[A-Za-z0-9]{32})(?![A-Za-z0-9_])",
     flags: "g",
-    prefilter: { keywords: ["acme_"] },
+    // After the default lead, its literal start wakes it only at a word's start.
+    prefilter: { keywords: ["acme_"], atWordStart: ["acme_"] },
     minEntropy: undefined,
   });
   deepStrictEqual(

@@ -181,6 +181,11 @@ export function token(spec: TokenSpec): Detector {
     ? literalStarts(spec.token)
     : spec.keywords;
   const detector = finish({ ...spec, keywords }, new RegExp(source, flags), isTokenStandIn);
+  // Every match starts with one of its literal starts, after BEFORE's no token character: they
+  // wake it only at a word's start (not `bc1` or `00d` inside a hex id).
+  if (keywords && !spec.keywords && spec.lead === undefined) {
+    detector.prefilter = { keywords, atWordStart: keywords };
+  }
   SHAPES.set(detector, { kind: "token", source: spec.token });
   return detector;
 }

@@ -37,10 +37,16 @@ Deno.test("literalStarts: the literal prefixes every match starts with, lower-ca
 });
 
 Deno.test("token: without a prefilter its literal prefixes are its keywords; a given one is kept", () => {
+  // After the default lead, each at a word's start only; after a lead of the spec's, anywhere.
   deepStrictEqual(token({ id: "t1", token: "(?:Acme|ACX)_[a-f0-9]{16}" }).prefilter, {
     keywords: ["acme", "acx"],
+    atWordStart: ["acme", "acx"],
   });
   deepStrictEqual(token({ id: "t2", token: "AcmeTok_[a-f0-9]{16}" }).prefilter, {
+    keywords: ["acmetok_"],
+    atWordStart: ["acmetok_"],
+  });
+  deepStrictEqual(token({ id: "t6", lead: "", token: "AcmeTok_[a-f0-9]{16}" }).prefilter, {
     keywords: ["acmetok_"],
   });
   deepStrictEqual(

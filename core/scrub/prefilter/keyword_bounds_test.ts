@@ -33,8 +33,18 @@ const boundedKeywords = (d: Detector) =>
     ? d.prefilter.keywords!
     : [...new Set([...(d.prefilter?.atWordStart ?? []), ...(d.prefilter?.atWordEnd ?? [])])];
 
+/**
+ * A token after no token character (../detectors/provider_shapes.ts token()'s default lead, or the
+ * Vault tokens' own), whose literal starts, its keywords, are all bounded at a word's start alone.
+ */
+const ledToken = (d: Detector) =>
+  d.pattern.source.startsWith("(?<![A-Za-z0-9_])") && d.prefilter?.atWordEnd === undefined &&
+  d.prefilter?.wholeWords === undefined &&
+  d.prefilter?.atWordStart?.join(" ") === d.prefilter?.keywords?.join(" ");
+
 Deno.test("bounded keywords: the detectors that declare them, each one of their keywords", () => {
-  deepStrictEqual(BOUNDED.map((d) => d.id).sort(), [
+  ok(BOUNDED.filter(ledToken).length > 50);
+  deepStrictEqual(BOUNDED.filter((d) => !ledToken(d)).map((d) => d.id).sort(), [
     "cli-password-flag",
     "date-of-birth-named-after",
     "directory-card-attribute",
@@ -51,8 +61,6 @@ Deno.test("bounded keywords: the detectors that declare them, each one of their 
     "street-address-in-prose",
     "uk-nino",
     "us-itin",
-    "vault-batch-token-bare",
-    "vault-service-token-bare",
     "vin-number",
     "zcash-address",
   ]);
