@@ -28,12 +28,13 @@ const YEAR = raw`(?:19|20)\d\d`;
 /**
  * A calendar date as people write one: ISO, D/M/Y or M/D/Y (also with two digits of the year,
  * `12/31/85`, which a birth word makes no other number), D.M.Y, YYYYMMDD, `12 March 1985`, `3rd of
- * May 1990`, `3 de marzo de 1985`, `03-Mar-1985`, `March 3rd, 1985`.
+ * May 1990`, `3 de marzo de 1985`, `03-Mar-1985`, `08MAR1942` (glued, as airline and mainframe
+ * records print one), `March 3rd, 1985`.
  */
 const DATE = raw`(?:${YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.]${DAY}` +
   raw`|${DAY}[-/.]${DAY}[-/.](?:${YEAR}|\d\d)` +
   raw`|${YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])` +
-  raw`|${ORDINAL_DAY}\.?(?: of| de)?[ -](?:${MONTH_NAMES})\.?(?: de)?[ -]${YEAR}` +
+  raw`|${ORDINAL_DAY}\.?(?: of| de)?[ -]?(?:${MONTH_NAMES})\.?(?: de)?[ -]?${YEAR}` +
   raw`|(?:${MONTH_NAMES})\.? ${ORDINAL_DAY},? ${YEAR}` +
   // 1985年3月14日, 1972년 7월 3일
   raw`|${YEAR}[年년] ?\d\d?[月월] ?\d\d?[日일])`;
