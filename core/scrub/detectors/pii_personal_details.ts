@@ -70,9 +70,13 @@ export const NAME_PART_KEYS =
 
 /** A capitalised name word in any script: `María`, `O'Connor`, `Müller-Schmidt`, `Nguyễn`. */
 const NAME_WORD = raw`\p{Lu}[\p{Ll}\p{Lu}]*(?:['’-]\p{L}[\p{Ll}\p{Lu}]*)*\.?`;
-/** A name in a script without capitals: Chinese, Japanese or Korean (`王伟`, `山田 太郎`). */
-const CJK = raw`[\p{sc=Han}\p{sc=Hangul}\p{sc=Kana}]`;
-const CASELESS_NAME = raw`(?<!${CJK})${CJK}{2,5}(?: ${CJK}{1,5})?`;
+/**
+ * A name in a script without capitals: Chinese, Japanese, Korean, Thai or Hebrew (`王伟`, `山田
+ * 太郎`, a Thai given and family name), one or two words of up to twelve characters each (a Thai
+ * word's vowel and tone marks count as characters).
+ */
+const CJK = raw`[\p{sc=Han}\p{sc=Hangul}\p{sc=Kana}\p{sc=Thai}\p{sc=Hebr}]`;
+const CASELESS_NAME = raw`(?<!${CJK})${CJK}{2,12}(?: ${CJK}{1,12})?`;
 /**
  * The lower-case particles a surname may open with (`de Vries`, `van der Berg`, `da Silva`, `von
  * Trapp`, `al Rashid`), each followed by a space: at most two, and a capitalised word after them.
@@ -400,7 +404,7 @@ export const buildDetectors = once((): Detector[] => [
       }(?<secret>${NAME_WORD}(?:(?:,? |\\^+)${NAME_PARTICLES}${NAME_WORD}){1,3}\\^*|${CASELESS_NAME})` +
         `|${
           nameSource(NAME_PART_KEYS)
-        }(?<secret>${NAME_PARTICLES}${NAME_WORD}(?: ${NAME_WORD}){0,2}))${VALUE_END}`,
+        }(?<secret>${NAME_PARTICLES}${NAME_WORD}(?: ${NAME_WORD}){0,2}|${CASELESS_NAME}))${VALUE_END}`,
       "dgu",
     ),
     (value) => plausibleName(value),
