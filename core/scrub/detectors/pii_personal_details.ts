@@ -40,13 +40,14 @@ const DATE = raw`(?:${YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.]${DAY}` +
   raw`|${YEAR}[年년] ?\d\d?[月월] ?\d\d?[日일])`;
 
 /**
- * Words and keys that name a date of birth, in the languages logs are written in (and DICOM's
- * `PatientBirthDate`). In these lists
+ * Words and keys that name a date of birth, in the languages logs are written in (also as code
+ * writes them without their letters: `dogum_tarihi`, `fodelsedatum`; `geboren am`), DICOM's `PatientBirthDate`
+ * and SAP HR's `GBDAT`. In these lists
  * and the key lists below a space stands for a space, `_`, `.`, `-` or nothing (nameSource), so
  * `birth date` is also `birthdate` and `birth_date`, `full name` also `fullName`.
  */
 const BIRTH_NAMES =
-  "dob|d.o.b.|date of birth|birth date|patient birth date|birthday|born|born on|geburtsdatum|geb.|fecha de nacimiento|fecha nacimiento|date de naissance|date naissance|né le|née le|data di nascita|data nascita|data de nascimento|data nascimento|geboortedatum|födelsedatum|född|fødselsdato|syntymäaika|syntynyt|data urodzenia|doğum tarihi|рождения|生年月日|生日|생년월일"
+  "dob|d.o.b.|date of birth|birth date|patient birth date|birthday|born|born on|geburtsdatum|geb.|fecha de nacimiento|fecha nacimiento|date de naissance|date naissance|né le|née le|data di nascita|data nascita|data de nascimento|data nascimento|geboortedatum|födelsedatum|född|fødselsdato|syntymäaika|syntynyt|data urodzenia|doğum tarihi|dogum tarihi|fodelsedatum|geboren am|geboren op|gbdat|рождения|生年月日|生日|생년월일"
     .split("|");
 
 /** Keys that name a person's whole name in English (and a few of other languages). */
@@ -130,10 +131,13 @@ const ADDRESS_KEYS =
 /**
  * Words naming an address in other languages, each also a keyword of postal-address: stems that
  * compounds end in (`Lieferadresse`, `woonadres`, `katuosoite`, `收货地址`), then words that
- * begin their key (`indirizzo di spedizione`, `адрес доставки`).
+ * begin their key (`indirizzo di spedizione`, `адрес доставки`, Brazil's `logradouro`, the Polish `ulica`
+ * and Hungarian `utca` of a street).
  */
 const ADDRESS_STEMS = "adres|anschrift|osoite|住所|地址|주소".split("|");
-const ADDRESS_WORDS = "morada|domicilio|indirizzo|endere|direcci|адрес".split("|");
+const ADDRESS_WORDS = "morada|domicilio|indirizzo|endere|direcci|logradouro|ulica|utca|адрес".split(
+  "|",
+);
 /**
  * A key that names an address in another language (read ignoring case): a word ending in one of
  * ADDRESS_STEMS or beginning with one of ADDRESS_WORDS (`Anschrift`, `Адрес`), at most two more
