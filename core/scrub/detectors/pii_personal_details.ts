@@ -340,8 +340,10 @@ const BLOCK_BELOW: Continuation = {
  * Croatia's `OIB`, the former Yugoslav `JMBG`, Estonia's `isikukood`, Lithuania's `asmens kodas`,
  * the Czech and Slovak `rodne cislo`, Iceland's `kennitala`, Greece's `AMKA`, Hungary's `TAJ`,
  * Malaysia's `MyKad`, Indonesia's `NIK`, Pakistan's `CNIC`, the `Emirates ID`, Saudi Arabia's
- * `iqama`, a Latin American `cedula`, the `HKID`, Austria's `SVNR`), and a visa's number
- * (`visa_number`, `visaNo`, `visa_foil_number`: not a bare `visa`, the card network's name). No
+ * `iqama`, a Latin American `cedula`, the `HKID`, Austria's `SVNR`), a visa's number
+ * (`visa_number`, `visaNo`, `visa_foil_number`: not a bare `visa`, the card network's name), an
+ * insurance policy's or an insured member's number (`policy_number`, `insurance_id`,
+ * `insured_id`, `medicaid_id`: not a bare `policy`, an access policy's). No
  * name that is a hexadecimal word (Vietnam's `CCCD`: a UUID's group), that common words hold
  * (Nigeria's `NIN`: `warning`, `running`; each name is a keyword), or that opens an MRZ line
  * (New Zealand's `IRD`: a German residence permit's `IRD<<`). Not an
@@ -350,7 +352,7 @@ const BLOCK_BELOW: Continuation = {
  * (a certificate's or a disk's), `ad_id` (an ad campaign's) nor a bare `transit` (`in_transit=4`).
  */
 const PERSONAL_ID_NAMES =
-  "student id|student|matriculation|matrikel|bsb|transit number|branch transit|iccid|sim serial|idfa|gaid|aaid|advertising id|android id|fingerprint_template|face embedding|voiceprint|biometric hash|cnp|egn|oib|jmbg|isikukood|asmens kodas|rodne cislo|kennitala|amka|taj|mykad|nik|cnic|emirates id|iqama|cedula|hkid|svnr|visa number|visa no|visa foil"
+  "student id|student|matriculation|matrikel|bsb|transit number|branch transit|iccid|sim serial|idfa|gaid|aaid|advertising id|android id|fingerprint_template|face embedding|voiceprint|biometric hash|cnp|egn|oib|jmbg|isikukood|asmens kodas|rodne cislo|kennitala|amka|taj|mykad|nik|cnic|emirates id|iqama|cedula|hkid|svnr|visa number|visa no|visa foil|policy number|policy no|insurance policy|insurance id|insurance number|insured id|medicaid|medicaid id"
     .split("|");
 
 /** A column named by PERSONAL_ID_NAMES, maybe after a word and `_` (`bsb_number`, `sim_iccid`). */

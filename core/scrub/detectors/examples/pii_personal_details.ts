@@ -196,6 +196,7 @@ export const examples: Record<string, DetectorExamples> = {
       },
       { text: '{"cnp":"2970815123451","kyc":"passed"}', secret: "2970815123451" },
       { text: "traveller visa_number=40718236 entry=2026-11-03", secret: "40718236" },
+      { text: '{"claim":"C5531","policy_number":"PL-2024-118834"}', secret: "PL-2024-118834" },
     ],
     negative: [
       "card brand visa 3ds v2 ok",
@@ -204,6 +205,7 @@ export const examples: Record<string, DetectorExamples> = {
       "gpu device_id=0 serial_number=0A:1B:2C worker_id=3",
       '{"employee_id":"E317606","cost_center":"6413-8346"}',
       "emp=4 empty=3 studentship open",
+      "iam attach policy=AdministratorAccess policy_count=12",
     ],
   },
   "sql-insert-personal-column": {
