@@ -60,10 +60,11 @@ const DEBUGGER_WORDS = /drwtsn|debugger|windows|crash|dump|postmortem|aedebug/i;
  * `brand=Tommy Hilfiger`, `"product_name":"Paul Smith Wool Scarf"`, `item: "Michael Kors Tote"`,
  * `company_name=Edward Jones`, `optimizer: Adam`, Polly's `"VoiceId":"Joanna"`, `--voice-id
  * Matthew`), a thing named after someone; the key may end in `name` (`productName`), and be an
- * element's (`<vendor>Ralph Lauren</vendor>`).
+ * element's (`<vendor>Ralph Lauren</vendor>`), joined to its value by a blank on either side of its
+ * `=` or `:` (`vendor = "Carl Zeiss"` in TOML, .NET's `{ Vendor = Carl Zeiss }`).
  */
 const NO_ONE_BEFORE =
-  /(?:\(c\)|©|\bcopyright)(?: ?(?:\(c\)|©))?,? ?(?:\d{4}(?: ?[-–,] ?\d{4}){0,3},? )?(?:by )?$|(?:brand|manufacturer|vendor|merchant|product|item|company|employer|optimi[sz]er|voice(?:[_-]?id)?)(?:[_ ]?name)?["']?[:=>\s]\s?["']?$/i;
+  /(?:\(c\)|©|\bcopyright)(?: ?(?:\(c\)|©))?,? ?(?:\d{4}(?: ?[-–,] ?\d{4}){0,3},? )?(?:by )?$|(?:brand|manufacturer|vendor|merchant|product|item|company|employer|optimi[sz]er|voice(?:[_-]?id)?)(?:[_ ]?name)?["']?\s?[:=>\s]\s?["']?$/i;
 
 /** Whether the name at `index` is credited or a thing's by what stands before it (NO_ONE_BEFORE). */
 const isCredited = (line: string, index: number) =>

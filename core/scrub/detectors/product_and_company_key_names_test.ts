@@ -52,3 +52,14 @@ Deno.test("the same name under a person's key or in prose is still masked", () =
   ]);
   deepStrictEqual(cases.filter(([line, v]) => scrubber.scrub(line).text.includes(v)), []);
 });
+
+Deno.test("a thing's name after a join spaced on both sides stays (TOML, INI, .NET objects)", () => {
+  const spaced: ((k: string, v: string) => string)[] = [
+    (k, v) => `[invoice]\n${k} = "${v}"\ncurrency = "EUR"`,
+    (k, v) => `{ ${k[0].toUpperCase()}${k.slice(1)} = ${v}, Qty = 2 }`,
+    (k, v) => `${k} : ${v}`,
+  ];
+  const keys = ["vendor", "brand", "manufacturer", "product", "company"];
+  const lines = things.map((thing, i) => spaced[i % spaced.length](keys[i % keys.length], thing));
+  deepStrictEqual(lines.filter((l) => scrubber.scrub(l).text !== l), []);
+});
