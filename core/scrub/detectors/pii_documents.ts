@@ -156,7 +156,8 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * Vehicle registration (number plate) in any country's layout (`AB12 CDE`, `MH 12 AB 1234`,
-   * `B-XY 1234`): 4–10 capitals and digits, both present, in up to four groups, right after vehicle
+   * `B-XY 1234`, Poland's `WA 45819`): 4–10 capitals and digits, both present, in up to four groups
+   * (the first of up to four characters, the others up to five), right after vehicle
    * registration / number plate / Kennzeichen / targa and the like.
    */
   pii(
@@ -165,7 +166,7 @@ export const buildDetectors = once((): Detector[] => [
     VEHICLE_REGISTRATION,
     afterName(
       VEHICLE_REGISTRATION,
-      "[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}|[A-Z0-9]{4,10}",
+      "[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,5}){1,3}|[A-Z0-9]{4,10}",
     ),
     (value) => {
       const plate = value.replace(/[ -]/g, "");
