@@ -1,6 +1,6 @@
 /**
- * A given name, family name or maiden name under a key that names it in short English forms
- * (`fname`, `lname`, `forename`, `maiden_name`) or in other languages (`sobrenome`, `cognome`,
+ * A given or family name under a key that names it in short English forms
+ * (`fname`, `lname`, `forename`) or in other languages (`sobrenome`, `cognome`,
  * `nazwisko`, `soyadı`, `achternaam`, `efternamn`, `фамилия` …) is masked; a lower-case or
  * technical value under those keys stays.
  */
@@ -22,7 +22,6 @@ const KEYS = [
   "fname",
   "lname",
   "forename",
-  "maiden_name",
   "nome",
   "sobrenome",
   "cognome",

@@ -61,12 +61,11 @@ const LOCAL_FULL_NAME_KEYS =
 /** Keys that name a person's whole name. */
 export const FULL_NAME_KEYS = [...ENGLISH_FULL_NAME_KEYS, ...LOCAL_FULL_NAME_KEYS];
 /**
- * Keys that name one part of a person's name, also in short English forms (`fname`, `forename`,
- * `maiden_name`) and other languages (Portuguese, Italian, Polish, Turkish, Dutch, Swedish,
+ * Keys that name one part of a person's name, also in short English forms (`fname`, `forename`) and other languages (Portuguese, Italian, Polish, Turkish, Dutch, Swedish,
  * Russian, Chinese, Korean; `soyad` also reads `soyadı`, whose `ı` is no Latin letter).
  */
 export const NAME_PART_KEYS =
-  "first name|given name|given names|last name|surname|family name|middle name|vorname|nachname|prénom|prenom|nombre|apellido|apellidos|fname|lname|forename|maiden name|nome|sobrenome|cognome|imie|nazwisko|soyad|voornaam|achternaam|förnamn|efternamn|имя|фамилия|名字|姓氏|이름"
+  "first name|given name|given names|last name|surname|family name|middle name|vorname|nachname|prénom|prenom|nombre|apellido|apellidos|fname|lname|forename|nome|sobrenome|cognome|imie|nazwisko|soyad|voornaam|achternaam|förnamn|efternamn|имя|фамилия|名字|姓氏|이름"
     .split("|");
 
 /** A capitalised name word in any script: `María`, `O'Connor`, `Müller-Schmidt`, `Nguyễn`. */
