@@ -86,8 +86,6 @@ const NOT_GENERATED: Record<string, string> = {
   "cookie-value": "its cookie key is in a lookbehind; the keyword is that key",
   "phone-number-form-encoded": "its = is a lookbehind; keywords are the digit+digit pairs it needs",
   "phone-number-sip-uri": "it needs a lookahead @ ; or >; keywords are the sip: it starts with",
-  "phone-number-record-field":
-    "its quotes and SSR status are lookarounds; keywords are the AMA flags column and SSR CTCM",
   "solana-address": "its wallet or address key is a lookbehind; the keywords are that key",
   "us-itin": "a backreference; keywords are context its validate checks",
   "in-aadhaar": "a backreference; keywords are context its validate checks",

@@ -596,20 +596,6 @@ export const buildDetectors = once((): Detector[] => [
     notRepeated,
   ),
   /**
-   * Telephone number as a record's field where only its place names it: a quoted field after a
-   * comma of an Asterisk call detail record (`Master.csv`: the caller `src`, the dialled `dst`,
-   * the caller id's `<number>`; not the first column, an account code, nor a JSON value after
-   * `:`), on a line with the default AMA flags' `"DOCUMENTATION"` column; or an
-   * airline reservation's contact mobile after its status and count (Amadeus `SSR CTCM EK
-   * HK1/4178…/P1`). 7–15 digits, maybe after `+` (an extension is shorter; the CDR's `uniqueid`,
-   * `1735725600.1`, holds a dot).
-   */
-  pii(
-    "phone-number-record-field",
-    ['"documentation"', "ctcm"],
-    /(?<=,"|<|[A-Z]{2}\d\/)\+?\d{7,15}(?=[">\/])/g,
-  ),
-  /**
    * Telephone number in a `tel:` URI (RFC 3966) or a WhatsApp click-to-chat link (`wa.me/`): `+`
    * and a global number, or a local one, of 7–15 digits with the visual separators `-`, `.`, `(`,
    * `)` between them, or spaces as logs write them (`tel:+44 20 7946 0958`, `tel:(415) 555-0132`).

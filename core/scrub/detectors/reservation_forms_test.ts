@@ -1,8 +1,7 @@
 /**
  * An airline reservation's (Amadeus PNR) personal data, from seeded values: a card number glued
  * after `CC` and its brand's two letters in a form of payment (`FP CCVI4539…/0628*CV/N1`), masked;
- * a mobile number before the passenger it belongs to (`APM +4917…/P1`), or bare after an SSR
- * CTCM element's status and count (`SSR CTCM EK HK1/4917…/P1`), masked. A Luhn-failing
+ * a mobile number before the passenger it belongs to (`APM +4917…/P1`), masked. A Luhn-failing
  * number after `CC` and a brand, and a date before an ISO 8601 period (`…/P1D`), stay.
  */
 import { deepStrictEqual } from "@node/assert";
@@ -96,16 +95,4 @@ Deno.test("a date before an ISO 8601 period, or a version path, stays", () => {
     }
   }
   deepStrictEqual(masked, []);
-});
-
-Deno.test("a reservation's SSR CTCM contact mobile after its status and count is masked", () => {
-  const left: string[] = [];
-  for (let k = 0; k < 20; k++) {
-    const phone = random.pick(["49", "44", "1", "353", "34"]) + (2 + random.int(8)) + digits(9);
-    const airline = random.pick(["EK", "BA", "AF", "LH", "DL"]);
-    const status = random.pick(["HK", "HN", "KK"]) + (1 + random.int(4));
-    const line = `  5 SSR CTCM ${airline} ${status}/${phone}/P${1 + random.int(4)}`;
-    if (scrubber.scrub(line).text.includes(phone)) left.push(line);
-  }
-  deepStrictEqual(left, []);
 });

@@ -233,26 +233,6 @@ export const examples: Record<string, DetectorExamples> = {
       "Called Local/2001@from-internal",
     ],
   },
-  "phone-number-record-field": {
-    positive: [
-      {
-        text:
-          '"","41769287440","34913797801","from-trunk","Z <41769287440>","Dial",60,58,"ANSWERED","DOCUMENTATION"',
-        secret: "41769287440",
-      },
-      {
-        text: '"2025-02-01T13:45:06.823Z","+493033778632","535","ANSWERED",2510,"DOCUMENTATION"',
-        secret: "+493033778632",
-      },
-      { text: "  5 SSR CTCM LH HK1/34913797801/P1", secret: "34913797801" },
-    ],
-    negative: [
-      // An extension, the uniqueid, a number too long for E.164, one unquoted.
-      '"","1001","535","ANSWERED",25,"DOCUMENTATION","1735725600.1"',
-      '"","4176928744034913","DOCUMENTATION"',
-      '"",41769287440,"DOCUMENTATION"',
-    ],
-  },
   "phone-number-tel-uri": {
     positive: [
       { text: "contact tel:+33142685300 re: case 4411", secret: "+33142685300" },
