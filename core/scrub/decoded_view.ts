@@ -22,22 +22,10 @@ const CSV_PAIR = '"":""';
 
 /** The percent-escapes of HIDING_MARKERS. */
 const PERCENT_MARKERS: readonly string[] = [
-  "%2f",
-  "%3a",
-  "%40",
-  "%3d",
-  "%2b",
-  "%24",
-  "%7c",
-  "%2d",
-  "%5f",
-  "%2e",
-  "%5c",
+  ..."%2f %3a %40 %3d %2b %24 %7c %2d %5f %2e %5c".split(" "),
   ...[..."0123456789"].map((d) => `%20${d}`),
   // The first byte of a letter's UTF-8 sequence beyond ASCII (`%C3%A9`, `%D0%98`, `%E4%BC%9F`).
-  "%c",
-  "%d",
-  "%e",
+  ..."%c %d %e".split(" "),
 ];
 
 /**
@@ -73,12 +61,7 @@ export const HIDING_MARKERS: readonly string[] = [
   // A code hex escape of a printable character (`\x22` for a quote, `\x40` for `@`).
   ..."234567".split("").map((h) => `\\x${h}`),
   // HTML/XML character references (a JSON or XML value escaped for a web page).
-  "&quot;",
-  "&apos;",
-  "&#",
-  "&lt;",
-  "&gt;",
-  "&amp;",
+  ..."&quot; &apos; &# &lt; &gt; &amp;".split(" "),
   // Invisible characters (INVISIBLE): zero-width ones inside a value or key name, a no-break
   // space between a key and its value or in a number's groups.
   "\u200b",
@@ -115,16 +98,14 @@ export function holdsQuotedPrintable(line: string): boolean {
 
 /**
  * Lower-case literals that mark escapes which only wrap values (terminal colours, raw or
- * escaped; an escaped backslash): they can break a value's boundaries but hide no keyword or
- * shape, so a line marked only by them gets a view only when something was found to run on it.
+ * escaped; an escaped backslash; a JSON string's escaped line break or tab, glued to the value
+ * after it: `"from\n10.0.0.7"`, `"keys:\nghp_…"`, whose letter hides where the value starts):
+ * they can break a value's boundaries but hide no keyword or shape, so a line marked only by
+ * them gets a view only when something was found to run on it.
  */
 export const WRAPPING_MARKERS: readonly string[] = [
   "\x1b",
-  "\\u001b",
-  "\\x1b",
-  "\\033",
-  "\\e[",
-  "\\\\",
+  ...String.raw`\u001b \x1b \033 \e[ \\ \n \t`.split(" "),
 ];
 
 export interface DecodedView {

@@ -1120,18 +1120,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   secret(
     "network-config-secret",
-    [
-      "enable ",
-      "username ",
-      "community ",
-      " key ",
-      "key-string",
-      "md5 ",
-      "pre-shared-",
-      '"$9$',
-      "%^%#",
-      " enc ",
-    ],
+    'enable |username |community | key |key-string|md5 |pre-shared-|"$9$|%^%#| enc '.split("|"),
     regex(
       raw`(?:^[ \t]*(?:${CISCO_PROSE_WORDS})(?: [05789](?= \S))?|(?<![\w-])(?:${CISCO_PROSE_WORDS}) [05789](?= \S)` +
         raw`|(?<![\w-])(?:(?:set snmp|snmp-server) community(?! public )|(?:tacacs|radius)-server (?:host .{0,80}? )?key|key-string|isakmp key|pre-shared-(?:key|secret)(?! [a-z]+(?!\S))|cipher(?= %\^%#)|set \w+ ENC|(?:message-digest|authentication)-key \d+ md5)(?: [05789](?= \S))?` +

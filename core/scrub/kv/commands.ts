@@ -93,27 +93,9 @@ for (
  * `smbclient -U user%PASS`, `lftp -u user,PASS`, `keytool -storepass PASS` (`schtasks /rp PASS`),
  * `net use \\host\share PASS /user:U`; etcdctl, whose `--user u:PASS` is read as curl's.
  */
-const POSITIONAL = [
-  "etcdctl",
-  "htpasswd",
-  "rabbitmqctl",
-  "poetry",
-  "b2",
-  "mc",
-  "smbclient",
-  "lftp",
-  "keytool",
-  "net",
-  "bundle",
-  "security",
-  "schtasks",
-  "hdbuserstore",
-  "jarsigner",
-  "certutil",
-  "pk12util",
-  "ncftpput",
-  "samba-tool",
-];
+const POSITIONAL = (
+  "etcdctl htpasswd rabbitmqctl poetry b2 mc smbclient lftp keytool net bundle security schtasks hdbuserstore jarsigner certutil pk12util ncftpput samba-tool"
+).split(" ");
 
 /**
  * Commands whose password or key is an argument counted after a word of theirs (an option, a
@@ -278,20 +260,10 @@ export const INPUT_KEYWORDS: readonly string[] = [
   // Redis MONITOR's hash writes (REDIS_HASH_SET: `"HSET" "`, `"HMSET" "`).
   'set" "',
   // USER_THEN_PASSWORD's statements.
-  "setuser",
-  "on >",
-  "createuser",
-  "userpassword",
-  "connect to",
-  "logon ",
-  "addauth",
-  "cache_peer",
-  // `--creds` (not `-creds`: `db-creds` names a secret on key/value logs' lines).
-  "--creds",
-  "src-creds",
-  "dest-creds",
-  "auth plain",
-  "auth login",
+  // USER_THEN_PASSWORD's statements; SMTP's and a session's logins. `--creds`, not `-creds`:
+  // `db-creds` names a secret on key/value logs' lines.
+  ..."setuser|on >|createuser|userpassword|connect to|logon |addauth|cache_peer|--creds|src-creds|dest-creds|auth plain|auth login"
+    .split("|"),
   // A client's login in a session's transcript (SESSION_LOGIN): `C: AUTH`, `client: AUTH`, IMAP's
   // `a001 LOGIN`.
   ": auth",

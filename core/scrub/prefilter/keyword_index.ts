@@ -69,6 +69,14 @@ export const exactQuotient = (multiple: number, reciprocal: number): number =>
 /** Keyword.bounds: no ASCII letter or digit right before the keyword; right after it. */
 export const WORD_START = 1, WORD_END = 2;
 
+/**
+ * Whether the letter at `at` of `text` is a JSON string's escaped line break or tab (`\n`, `\t`),
+ * after which a word starts as it does in the line's decoded view (a WORD_START keyword counts
+ * there: `"keys:\nghp_…"`).
+ */
+const escapedBreak = (text: string, at: number) =>
+  text.charCodeAt(at - 1) === 92 && (text[at] === "n" || text[at] === "t");
+
 /** A keyword: a word, or a word that counts only at a word's start or end (WORD_START | WORD_END). */
 export type Keyword = string | { readonly word: string; readonly bounds: number };
 
@@ -553,7 +561,8 @@ export class KeywordIndex {
     }
     const before = at - (condition >> 2);
     if (
-      (condition & WORD_START) !== 0 && before >= from && isAlnum(text.charCodeAt(before))
+      (condition & WORD_START) !== 0 && before >= from && isAlnum(text.charCodeAt(before)) &&
+      !escapedBreak(text, before)
     ) {
       return false;
     }

@@ -35,7 +35,11 @@ function occursBounded(line: string, k: string, start: boolean, end: boolean): b
     let at = 0;
     while (at < k.length && line.charAt(i + at).toLowerCase() === k.charAt(at)) at++;
     if (at < k.length) continue;
-    if ((start && letterOrDigit(i - 1)) || (end && letterOrDigit(i + k.length))) continue;
+    // A JSON string's escaped line break or tab ends a word (`\nghp_…`), as in the decoded view.
+    const escaped = /\\[nt]$/.test(line.slice(Math.max(0, i - 2), i));
+    if ((start && letterOrDigit(i - 1) && !escaped) || (end && letterOrDigit(i + k.length))) {
+      continue;
+    }
     return true;
   }
   return false;
