@@ -8,12 +8,11 @@
  * still wakes its detector.
  */
 import { ok } from "@node/assert";
-import { HIDING_MARKERS, WRAPPING_MARKERS } from "../decoded_view.ts";
 import type { Detector } from "../detector.ts";
 import { matchDetector } from "../match.ts";
-import { LinePrefilter } from "../prefilter/mod.ts";
 import { seededRandom } from "../corpus/token_generator.ts";
-import { BLOCK_DETECTORS, DETECTORS } from "./mod.ts";
+import { DETECTORS } from "./mod.ts";
+import { wakes } from "./test_support.ts";
 
 const IDS = [
   "telnyx-api-key",
@@ -23,19 +22,6 @@ const IDS = [
   "aws-session-token",
 ];
 const detector = (id: string) => DETECTORS.find((d) => d.id === id) as Detector;
-
-const prefilter = new LinePrefilter({
-  detectors: DETECTORS,
-  blocks: BLOCK_DETECTORS,
-  unsearched: new Set(),
-  escapes: { hiding: HIDING_MARKERS, wrapping: WRAPPING_MARKERS },
-});
-
-/** Whether the prefilter's scan of `line` lets `d` run on it. */
-const wakes = (line: string, d: Detector) =>
-  prefilter.lines(line, 0, line.length).upTo(line.length).some((t) =>
-    t.type === "detector" && t.detector === d
-  );
 
 Deno.test("a key/value line of common key words wakes none of the narrowed provider detectors", () => {
   const lines = [

@@ -1,5 +1,8 @@
 /** For tests: the provider families (tokens of a named vendor), and their detectors. */
 import type { Detector } from "../detector.ts";
+import { HIDING_MARKERS, WRAPPING_MARKERS } from "../decoded_view.ts";
+import { LinePrefilter } from "../prefilter/mod.ts";
+import { BLOCK_DETECTORS, DETECTORS } from "./mod.ts";
 import * as ai from "./ai.ts";
 import * as chat from "./chat.ts";
 import * as cloud from "./cloud.ts";
@@ -36,3 +39,18 @@ export const CONTENT_CHECKED: ReadonlySet<string> = new Set([
   "docker-config-secret-value", // the value must decode to a docker config holding a credential
   "datadog-intake-url-api-key", // a Datadog host must stand before the path
 ]);
+
+let builtIn: LinePrefilter | undefined;
+
+/** Whether the built-in detectors' prefilter, scanning `line` as the engine does, lets `d` run on it. */
+export function wakes(line: string, d: Detector): boolean {
+  builtIn ??= new LinePrefilter({
+    detectors: DETECTORS,
+    blocks: BLOCK_DETECTORS,
+    unsearched: new Set(),
+    escapes: { hiding: HIDING_MARKERS, wrapping: WRAPPING_MARKERS },
+  });
+  return builtIn.lines(line, 0, line.length).upTo(line.length).some((t) =>
+    t.type === "detector" && t.detector === d
+  );
+}

@@ -6,26 +6,11 @@
  * a separator still wakes its detector, and a token written there is masked.
  */
 import { ok, strictEqual } from "@node/assert";
-import { HIDING_MARKERS, WRAPPING_MARKERS } from "../decoded_view.ts";
-import type { Detector } from "../detector.ts";
 import { examplesOf } from "./examples/mod.ts";
 import { createScrubber } from "../mod.ts";
-import { LinePrefilter } from "../prefilter/mod.ts";
 import { seededRandom } from "../corpus/token_generator.ts";
-import { BLOCK_DETECTORS, DETECTORS } from "./mod.ts";
-
-const prefilter = new LinePrefilter({
-  detectors: DETECTORS,
-  blocks: BLOCK_DETECTORS,
-  unsearched: new Set(),
-  escapes: { hiding: HIDING_MARKERS, wrapping: WRAPPING_MARKERS },
-});
-
-/** Whether the prefilter's scan of `line` lets `d` run on it. */
-const wakes = (line: string, d: Detector) =>
-  prefilter.lines(line, 0, line.length).upTo(line.length).some((t) =>
-    t.type === "detector" && t.detector === d
-  );
+import { DETECTORS } from "./mod.ts";
+import { wakes } from "./test_support.ts";
 
 /** The detectors whose every match starts with a keyword right after no token character. */
 const LED = DETECTORS.filter((d) =>
