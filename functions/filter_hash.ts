@@ -4,7 +4,8 @@
  * (an unkeyed hash of a short filter is guessed in seconds). Without a key nothing is hashed.
  */
 import { hex } from "../core/crypto/hex.ts";
-import { hmacSha256 } from "../core/webhook/signature.ts";
+import { hmacSha256 } from "../core/crypto/sha256.ts";
+import { utf8Encoder } from "../core/utf8.ts";
 import { MIN_KEY_CHARS, readKeySetting } from "./key_setting.ts";
 
 /** Shortest AUDIT_HASH_KEY accepted: 32 characters, e.g. `openssl rand -hex 32` (64). */
@@ -17,7 +18,10 @@ export function readAuditHashKey(
   return readKeySetting(env, "AUDIT_HASH_KEY");
 }
 
-/** Lower-case hex HMAC-SHA256 of `filter` under `key` (as alert signatures are made). */
-export async function hashFilter(filter: string, key: string): Promise<string> {
-  return hex(await hmacSha256(key, filter));
+/**
+ * Lower-case hex HMAC-SHA256 of `filter` under `key`, both as UTF-8: core/crypto's HMAC, called
+ * here rather than through the alert webhook's signing helper (a filter is no alert).
+ */
+export function hashFilter(filter: string, key: string): string {
+  return hex(hmacSha256(utf8Encoder.encode(key), utf8Encoder.encode(filter)));
 }

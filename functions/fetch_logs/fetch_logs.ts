@@ -171,7 +171,7 @@ async function fetchScrubbedLogs(
   } catch (error) {
     return audit.refused("bad_filter", (error as Error).message);
   }
-  const asked = await describeRequest(request, filter, settings.hashKey, policy);
+  const asked = describeRequest(request, filter, settings.hashKey, policy);
   // Who asks: an authenticated alert (its grant), or their role, read once, which must cover
   // the service before anything else.
   const impostor = identityRefusal(request.interactivity, request.user_id);
@@ -458,12 +458,12 @@ async function fetchPreviousWindow(
  * What the audit trail records of the request: the names scrubbed, the filter only as an HMAC
  * keyed with AUDIT_HASH_KEY (nothing but whether one was given, without a key).
  */
-async function describeRequest(
+function describeRequest(
   request: FetchInputs,
   filter: string | undefined,
   hashKey: string | undefined,
   policy: Policy,
-): Promise<AuditFields> {
+): AuditFields {
   const scrubber = createAppScrubber(policy);
   const scrubbed = (text: string) => {
     try {
@@ -479,7 +479,7 @@ async function describeRequest(
     filter_given: filter !== undefined,
   };
   if (filter !== undefined && hashKey !== undefined) {
-    fields.filter_hmac = await hashFilter(filter, hashKey);
+    fields.filter_hmac = hashFilter(filter, hashKey);
   }
   return fields;
 }

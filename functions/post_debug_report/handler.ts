@@ -182,7 +182,7 @@ async function postDebugReport(
   }
 
   const queryHash = inputs.filter !== undefined && settings.hashKey !== undefined
-    ? await hashFilter(inputs.filter, settings.hashKey)
+    ? hashFilter(inputs.filter, settings.hashKey)
     : "";
   const session = newDebugSession(inputs, report, counts, posted.ts, times, queryHash, {
     id: sessionId,
