@@ -46,6 +46,7 @@ import { withoutNew } from "./without_new.ts";
 import { withMergedDeclarations } from "./merged_declarations.ts";
 import { withObjectShapes } from "./object_shapes.ts";
 import { withPackedStrings } from "./packed_strings.ts";
+import { withRegexTemplates } from "./regex_templates.ts";
 import { checkFunctionSources, functionSources, hookManifest, ROOT } from "./print_manifest.ts";
 
 /** Traces of the npm SDK build (dnt shims, undici) that must never reach a function bundle. */
@@ -129,7 +130,9 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
 }
 
 /**
- * A bundle as deployed, from the code `deno bundle` wrote: its longest strings (the lists of
+ * A bundle as deployed, from the code `deno bundle` wrote: first the regular expressions it builds
+ * at its top level written as raw text, templates tagged with a builder of their flags, so that
+ * their repeated parts are found with the strings' (withRegexTemplates); its longest strings (the lists of
  * names, the detectors' labels, base64) written with their common pieces as single characters and
  * unpacked when it loads (withPackedStrings), its object literals of a list of keys
  * written often made by one function each (withObjectShapes), its non-ASCII characters written as
@@ -156,7 +159,9 @@ export function deployedCode(code: string): string {
       withArrowFunctions(
         withHoistedStrings(withHoistedFragments(withHoistedStrings(withHoistedFragments(
           withHoistedStrings(withHoistedFragments(
-            withHoistedStrings(withRawUnicode(withObjectShapes(withPackedStrings(code)))),
+            withHoistedStrings(
+              withRawUnicode(withObjectShapes(withPackedStrings(withRegexTemplates(code)))),
+            ),
           )),
         )))),
       ),

@@ -160,7 +160,7 @@ export function rawTags(root: Node): Set<string> {
       const id = declarator.id as Node;
       const init = declarator.init as Node | null;
       if (
-        id.type === "Identifier" && init !== null && isStringRaw(init) &&
+        id.type === "Identifier" && init !== null && (isStringRaw(init) || readsRawText(init)) &&
         declared.get(id.name as string) === 1 && !assigned.has(id.name as string)
       ) {
         tags.add(id.name as string);
@@ -175,6 +175,34 @@ const isStringRaw = (node: Node) =>
   node.type === "MemberExpression" && node.computed === false &&
   (node.object as Node).type === "Identifier" && (node.object as Node).name === "String" &&
   (node.property as Node).type === "Identifier" && (node.property as Node).name === "raw";
+
+/**
+ * Whether `node` is a function of a template's strings and values that reads them only as
+ * `String.raw(strings, ...values)` reads them (`(s,...v)=>RegExp(String.raw(s,...v),"i")`, the
+ * builders of withRegexTemplates): an arrow of those two parameters, each named once more in its
+ * body, in that call. What it returns then depends on the raw text with the values inserted alone.
+ */
+function readsRawText(node: Node): boolean {
+  if (node.type !== "ArrowFunctionExpression") return false;
+  const [strings, rest, ...more] = node.params as Node[];
+  if (strings?.type !== "Identifier" || rest?.type !== "RestElement" || more.length > 0) {
+    return false;
+  }
+  const values = rest.argument as Node;
+  if (values.type !== "Identifier") return false;
+  let named = 0;
+  let call = false;
+  forEachNode(node.body as Node, (inner) => {
+    if (inner.type === "Identifier" && [strings.name, values.name].includes(inner.name)) named++;
+    if (inner.type !== "CallExpression" || !isStringRaw(inner.callee as Node)) return;
+    const [first, second, ...others] = inner.arguments as Node[];
+    call ||= others.length === 0 && first?.type === "Identifier" &&
+      first.name === strings.name && second?.type === "SpreadElement" &&
+      (second.argument as Node).type === "Identifier" &&
+      (second.argument as Node).name === values.name;
+  });
+  return call && named === 2;
+}
 
 /** In rawTags' set: `String.raw` reads the global's (no name can be written so). */
 const GLOBAL_RAW = "String.raw";

@@ -185,6 +185,31 @@ Deno.test("hoisted fragments: a name bound or assigned anywhere else, in any for
   for (const code of others) strictEqual(withHoistedFragments(code), code);
 });
 
+Deno.test("hoisted fragments: a tag that reads its template only as String.raw does has its raw text cut too, and the values stay", async () => {
+  const templates = (tag: string) =>
+    `[${tag}\`\\d${RUN}]{1}\`,${tag}\`${RUN}]{2}\`,${tag}\`\\s${RUN}]{3}\`,${tag}\`${RUN}]{4}\`]`;
+  const asSources = (tag: string) => `${templates(tag)}.map((r)=>[r.source,r.flags])`;
+  const builder = 'var b=(s,...v)=>RegExp(String.raw(s,...v),"i");';
+  const code = `${builder}export const a=${asSources("b")};`;
+  const written = withHoistedFragments(code);
+  ok(written.includes("b`\\d${"), written);
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+  // It reads its strings otherwise (cooked, as an array, more than once), or another's values.
+  const others = [
+    'var b=(s,...v)=>RegExp(s.join(""),"i");',
+    'var b=(s,...v)=>RegExp(String.raw(s,...v)+s.length,"i");',
+    'var b=(s,...v)=>RegExp(String.raw(s,...v,1),"i");',
+    'var b=(s,...v)=>RegExp(String.raw(s,v),"i");',
+    'var b=(s,v)=>RegExp(String.raw(s,v),"i");',
+    'var b=function(s,...v){return RegExp(String.raw(s,...v),"i")};',
+    'var w=[],b=(s,...v)=>RegExp(String.raw(s,...w),"i");',
+  ];
+  for (const other of others) {
+    const kept = `${other}export const a=${asSources("b")};`;
+    strictEqual(withHoistedFragments(kept), kept, other);
+  }
+});
+
 Deno.test("hoisted fragments: raw text is not cut after a backslash that starts it, nor after three", async () => {
   // `d[A-Za-z0-9_…` repeats after x, and after one backslash or three where it may not be cut.
   const run = "d" + RUN + "]{32}";
