@@ -47,6 +47,7 @@ import { withMergedDeclarations } from "./merged_declarations.ts";
 import { withObjectShapes } from "./object_shapes.ts";
 import { withPackedStrings } from "./packed_strings.ts";
 import { withRegexTemplates } from "./regex_templates.ts";
+import { withSharedRegexes } from "./shared_regexes.ts";
 import { checkFunctionSources, functionSources, hookManifest, ROOT } from "./print_manifest.ts";
 
 /** Traces of the npm SDK build (dnt shims, undici) that must never reach a function bundle. */
@@ -130,13 +131,14 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
 }
 
 /**
- * A bundle as deployed, from the code `deno bundle` wrote: first the regular expressions it builds
- * at its top level written as raw text, templates tagged with a builder of their flags, so that
- * their repeated parts are found with the strings' (withRegexTemplates); its longest strings (the lists of
- * names, the detectors' labels, base64) written with their common pieces as single characters and
- * unpacked when it loads (withPackedStrings), its object literals of a list of keys
- * written often made by one function each (withObjectShapes), its non-ASCII characters written as
- * UTF-8 (withRawUnicode), its repeated strings written once (withHoistedStrings), then the repeated
+ * A bundle as deployed, from the code `deno bundle` wrote: first its regular-expression literals
+ * written in several places and only tested there made once (withSharedRegexes), then the regular
+ * expressions it builds at its top level written as raw text, templates tagged with a builder of
+ * their flags, so that their repeated parts are found with the strings' (withRegexTemplates); its
+ * longest strings (the lists of names, the detectors' labels, base64) written with their common
+ * pieces as single characters and unpacked when it loads (withPackedStrings), its object literals
+ * of a list of keys written often made by one function each (withObjectShapes), its non-ASCII
+ * characters written as UTF-8 (withRawUnicode), its repeated strings written once (withHoistedStrings), then the repeated
  * parts of its strings (withHoistedFragments), and the strings that now repeat (a part's
  * declaration may be a string the code holds) written once; last, its module-level functions that
  * are only called written as arrow functions (withArrowFunctions), and the built-in functions it
@@ -160,7 +162,9 @@ export function deployedCode(code: string): string {
         withHoistedStrings(withHoistedFragments(withHoistedStrings(withHoistedFragments(
           withHoistedStrings(withHoistedFragments(
             withHoistedStrings(
-              withRawUnicode(withObjectShapes(withPackedStrings(withRegexTemplates(code)))),
+              withRawUnicode(
+                withObjectShapes(withPackedStrings(withRegexTemplates(withSharedRegexes(code)))),
+              ),
             ),
           )),
         )))),
