@@ -201,9 +201,9 @@ function withDeclarationsAsParameters(code: string, fn: Node, most: number): str
 function asArrow(code: string, fn: Node, most: number): string {
   const params = fn.params as Node[];
   const list = params.length === 0 ? "" : code.slice(params[0].start, params.at(-1)!.end);
-  const head = `${fn.async ? "async " : ""}${
-    params.length === 1 && params[0].type === "Identifier" ? list : `(${list})`
-  }=>`;
+  const bare = params.length === 1 && params[0].type === "Identifier";
+  // `async` runs into a bare parameter's name, not into a parenthesis.
+  const head = `${fn.async ? (bare ? "async " : "async") : ""}${bare ? list : `(${list})`}=>`;
   const body = fn.body as Node;
   const statements = body.body as Node[];
   if (statements.length === 1 && statements[0].type === "ReturnStatement") {

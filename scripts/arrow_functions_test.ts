@@ -35,9 +35,10 @@ Deno.test("arrow functions: functions only called become arrows, declared first,
     "function none(){}" +
     "function withDefault(e=2,{f:t}={f:3}){let n=e+t;return n}" +
     "async function later(e){return await Promise.resolve(sq(e))}" +
+    "async function sum(e,t){return await Promise.resolve(e+t)}" +
     "function bare(){return}" +
     "export const a=[sq(4),obj(1,2),member(5),both(6),fact(5),none(),withDefault()," +
-    "withDefault(1,{f:1}),bare()],b=later(7);";
+    "withDefault(1,{f:1}),bare()],b=later(7),c=sum(2,3);";
   const written = withArrowFunctions(code);
   deepStrictEqual(await exportsOf(written), await exportsOf(code));
   ok(written.startsWith("var sq=e=>e*e,obj=(e,t)=>({e,t}),member=e=>({a:e,b:2}.a),"), written);
@@ -45,6 +46,7 @@ Deno.test("arrow functions: functions only called become arrows, declared first,
   ok(written.includes("none=()=>{}"), written);
   ok(written.includes("withDefault=(e=2,{f:t}={f:3},n=e+t)=>n"), written);
   ok(written.includes("later=async e=>await Promise.resolve(sq(e))"), written);
+  ok(written.includes("sum=async(e,t)=>await Promise.resolve(e+t)"), written);
   ok(written.includes("bare=()=>{return}"), written);
   ok(!written.includes("function"), written);
   ok(written.length < code.length);
