@@ -1,7 +1,8 @@
 /**
  * withGlobalAliases: the built-in functions that read no `this`, read often enough, are each read
  * once into a name declared before any other statement, `void 0` is a name declared with no
- * value and `null` a name holding it; the module computes the same values, and a global declared
+ * value and `null` a name holding it, `!0` and `!1`, read often, names holding them; the module
+ * computes the same values, and a global declared
  * or assigned anywhere, a member written, or a member not listed stays as it was.
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
@@ -46,6 +47,26 @@ Deno.test("global aliases: void 0 becomes a name declared with no value, null a 
   // Left: the key, the member, the pattern and the string.
   strictEqual(written.slice(written.indexOf(";")).match(/\bnull\b/g)?.length, 4, written);
   strictEqual(withGlobalAliases(written), written);
+});
+
+Deno.test("global aliases: !0 and !1 become names where read often enough, and the values stay", async () => {
+  // 130 of each where a name saves a byte, and some after a word, where a blank parts them.
+  const many = (text: string) => Array(130).fill(text).join(",");
+  const code = `export const a=[${many("!0")}],b=[${many("!1")}],c=[!!0,!!1,!0===!1];` +
+    "function f(e){if(e)return!0;return!1}export const d=[f(1),f(0),typeof!0];";
+  const written = withGlobalAliases(code);
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+  const [, yes, no] = written.match(/^var (\w+)=!0,(\w+)=!1;/) ?? [];
+  ok(yes !== undefined && no !== undefined, written);
+  const after = written.slice(written.indexOf(";"));
+  ok(!after.includes("!0") && !after.includes("!1"), written);
+  ok(written.includes(`return ${yes};return ${no}}`) && written.includes(`typeof ${yes}`), written);
+  ok(written.includes(`c=[!${yes},!${no},${yes}===${no}]`), written);
+  strictEqual(withGlobalAliases(written), written);
+  // Fewer than MIN_BOOLEAN_SAVINGS places where a name would save a byte: left as written.
+  const few = `export const a=[${Array(127).fill("!0").join(",")}];` +
+    `export function f(){return!0;return!0;return!0}`;
+  strictEqual(withGlobalAliases(few), few);
 });
 
 Deno.test("global aliases: a global declared or assigned anywhere, a member written, a member that reads its this, or one read too seldom stays", () => {
