@@ -236,12 +236,15 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * An airline passenger's name element (`JANSSENS/NOA MR`, `GARCÍA ORTEGA/INGRID MS`: SURNAME/GIVEN
-   * NAMES and a title, in capitals) on a line about a booking or its passengers.
+   * NAMES and a title, in capitals) on a line about a booking or its passengers; also, with no
+   * title, a bar-coded boarding pass's (BCBP: `M1DOE/JOHN        EABC123 LHRJFKBA 0117…`, its
+   * format code and number of legs, the name padded with blanks, then the e-ticket flag, the
+   * booking reference and the two airports).
    */
   pii(
     "airline-passenger-name",
-    "pax pnr passenger apis manifest boarding".split(" "),
-    /(?<![A-Za-zÀ-ÿ/'])(?<secret>[A-ZÀ-Þ][A-ZÀ-Þ' -]{0,30}\/[A-ZÀ-Þ][A-ZÀ-Þ -]{0,30}?) (?:MRS?|MS|MSTR|MISS|DR|MX|CHD|INF)(?![A-Za-zÀ-ÿ\d])/dg,
+    "pax pnr passenger apis manifest boarding m1 m2 m3 m4".split(" "),
+    /(?<![A-Za-zÀ-ÿ/'])(?<secret>[A-ZÀ-Þ][A-ZÀ-Þ' -]{0,30}\/[A-ZÀ-Þ][A-ZÀ-Þ -]{0,30}?)(?: (?:MRS?|MS|MSTR|MISS|DR|MX|CHD|INF)(?![A-Za-zÀ-ÿ\d])| *(?=[E ][A-Z\d]{6}[A-Z\d ][A-Z]{6}))/dg,
     // Its `/` and the capital after it (a match of NAME_SLASH, which holds no other `/` to hide
     // one) follow the first capital and up to 30 more characters: it starts 1 to 31 before one.
     undefined,

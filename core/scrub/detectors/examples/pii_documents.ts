@@ -177,8 +177,16 @@ export const examples: Record<string, DetectorExamples> = {
         secret: "JANSSENS/NOA",
       },
       { text: "pax 1 GARCÍA ORTEGA/INGRID MS checked in", secret: "GARCÍA ORTEGA/INGRID" },
+      {
+        text: '{"barcode":"M1NI BHRIAIN/RUAIRI   E9TQ2LM DUBLHRBA 0833 112Y021A0004 15D"}',
+        secret: "NI BHRIAIN/RUAIRI",
+      },
     ],
-    negative: ["pax 2 route FRA/JFK took 200 ms", "GET /api/v1/users MR 42"],
+    negative: [
+      "pax 2 route FRA/JFK took 200 ms",
+      "GET /api/v1/users MR 42",
+      "kiosk 3 firmware M1KIOSK/READER     E123 OK",
+    ],
   },
   "ssr-docs-fields": {
     positive: [
