@@ -40,7 +40,7 @@ const TITLE = raw`(?:Mr|Mrs|Ms|Dr|Prof)\.?|(?<!\d *)m(?:rs?|s)\.`;
  * the technical words (`Dear User`, `Hi Admin`, `Name: Build Pipeline`).
  */
 const NO_ONE =
-  "All|Team|Everyone|Everybody|There|Folks|Guys|Friends?|Colleagues?|Sir|Madam|Customers?|Valued|Users|Support|Sorry|Ready|Back|Done|Glad|Fine|Sure|The|Mrs?|Ms|Dr|Prof|Once|Twice|Again|Directly|Successfully|Recursively|Repeatedly|Later|Now|Then|With|From|By|On|In|At|For|To|When|While|If|And|But|Or|Not|Before|After|During|Via|Without";
+  "All|Sie|Team|Everyone|Everybody|There|Folks|Guys|Friends?|Colleagues?|Sir|Madam|Customers?|Valued|Users|Support|Sorry|Ready|Back|Done|Glad|Fine|Sure|The|Mrs?|Ms|Dr|Prof|Once|Twice|Again|Directly|Successfully|Recursively|Repeatedly|Later|Now|Then|With|From|By|On|In|At|For|To|When|While|If|And|But|Or|Not|Before|After|During|Via|Without";
 /**
  * Things whose name `'s name is` may give, not a person's: `the service's name is Orders`,
  * `the app's name`.
@@ -75,8 +75,8 @@ const UNIT =
   "bytes?|[kKMGT]i?B|kb|bits?|files?|entries|entry|items?|records?|rows?|lines?|blocks?|chunks?|objects?|parts?|members?|ms|secs?|seconds?";
 
 /**
- * Keywords: every match holds one of these or ` name`, `named`, `call` (the prefilter ignores
- * case); each a word of its own, as `\b` has it.
+ * Keywords: every match holds one of these or ` name`, `named`, `call` or a word of another
+ * language's `my name is` (the prefilter ignores case); each a word of its own, as `\b` has it.
  */
 const WORDS = "mr.|mr |mrs|ms.|ms |dr.|dr |prof.|prof |dear|hi |name:|i'm |my ".split("|");
 
@@ -156,9 +156,18 @@ export const buildDetectors = once((): Detector[] => {
      */
     pii(
       "person-name-in-prose",
-      { keywords: [...WORDS, " name", "named", "call"], atWordStart: WORDS },
+      {
+        keywords: [
+          ...WORDS,
+          " name",
+          "named",
+          "call",
+          ..."heiße|heisse|appelle|llamo|chiamo|nome".split("|"),
+        ],
+        atWordStart: WORDS,
+      },
       regex(
-        raw`\b(?:(?:(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|(?<!(?<!\p{L})(?:${THINGS}))'s|maiden|last|first) name(?: is|\?)?|(?:call(?:s|ed)?|named) (?:me|him|her)|was called|[Dd]ear|(?<!\p{L} *)Name:(?= *${FULL_NAME}\s*$) *|[Mm]y (?:kid|son|daughter|wife|husband|partner|brother|sister|mother|father|friend)|(?:[Hh]i|I'm)(?= ${NAME},)) (?:(?:${TITLE}) )?|(?:${TITLE}) )(?!(?:${NO_ONE})\b)(?<secret>${NAME})(?![\p{L}'-])`,
+        raw`\b(?:(?:(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|(?<!(?<!\p{L})(?:${THINGS}))'s|maiden|last|first) name(?: is|\?)?|(?:call(?:s|ed)?|named) (?:me|him|her)|was called|[Dd]ear|(?<!\p{L} *)Name:(?= *${FULL_NAME}\s*$) *|[Mm]y (?:kid|son|daughter|wife|husband|partner|brother|sister|mother|father|friend)|(?:[Hh]i|I'm)(?= ${NAME},)|(?i:ich hei(?:ß|ss)e|je m'appelle|me llamo|mi chiamo|meu nome é)) (?:(?:${TITLE}) )?|(?:${TITLE}) )(?!(?:${NO_ONE})\b)(?<secret>${NAME})(?![\p{L}'-])`,
         "dgu",
       ),
       (value, line) => plausibleName(value) && !(value === "Watson" && DEBUGGER_WORDS.test(line)),
