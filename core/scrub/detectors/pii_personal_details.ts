@@ -47,7 +47,7 @@ const DATE = raw`(?:${YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.]${DAY}` +
  * `birth date` is also `birthdate` and `birth_date`, `full name` also `fullName`.
  */
 const BIRTH_NAMES =
-  "dob|d.o.b.|date of birth|birth date|patient birth date|birthday|born|born on|geburtsdatum|geb.|fecha de nacimiento|fecha nacimiento|date de naissance|date naissance|né le|née le|data di nascita|data nascita|data de nascimento|data nascimento|geboortedatum|födelsedatum|född|fødselsdato|syntymäaika|syntynyt|data urodzenia|doğum tarihi|dogum tarihi|fodelsedatum|geboren am|geboren op|gbdat|рождения|生年月日|生日|생년월일"
+  "dob|d.o.b.|date of birth|birth date|birth time value|patient birth date|birthday|born|born on|geburtsdatum|geb.|fecha de nacimiento|fecha nacimiento|date de naissance|date naissance|né le|née le|data di nascita|data nascita|data de nascimento|data nascimento|geboortedatum|födelsedatum|född|fødselsdato|syntymäaika|syntynyt|data urodzenia|doğum tarihi|dogum tarihi|fodelsedatum|geboren am|geboren op|gbdat|рождения|生年月日|生日|생년월일"
     .split("|");
 
 /** Keys that name a person's whole name in English (and a few of other languages). */
@@ -125,7 +125,7 @@ export function plausibleName(value: string): boolean {
 
 /** Keys that name a postal address (not `address` of a host, socket or wallet: see plausibleAddress). */
 const ADDRESS_KEYS =
-  "address|street|street address|shipping address|billing address|home address|mailing address|postal address|residential address|delivery address|address line 1|address line 2|address1|address2|line1|line2|street1|street2"
+  "address|street|street address|street address line|shipping address|billing address|home address|mailing address|postal address|residential address|delivery address|address line 1|address line 2|address1|address2|line1|line2|street1|street2"
     .split("|");
 /**
  * Words naming an address in other languages, each also a keyword of postal-address: stems that
@@ -541,16 +541,19 @@ export const buildDetectors = once((): Detector[] => [
     /(?<![\w*])(?:NM1\*\w{1,3}\*1|N3|DMG\*D8)\*(?<secret>[^~\r\n"]+)/dg,
   ),
   /**
-   * FHIR elements that identify a person (JSON): a HumanName's `family`, `given` and `text`, an
-   * Address's `line`s and `text` (in the object a `name` or `address` key opens), and a
-   * ContactPoint's `value` after a `system` of phone, fax, sms, pager or email.
+   * Elements of a record that identify a person: FHIR's (JSON) HumanName `family`, `given` and
+   * `text`, Address `line`s and `text` (in the object a `name` or `address` key opens), and a
+   * ContactPoint's `value` after a `system` of phone, fax, sms, pager or email; a name's parts in
+   * the object or element a `name` key opens, a KYC payload's (`"name":{"first":"Ana","last":
+   * "Lima"}`), HL7 CDA's (`<name><given>Ana</given><family>Lima</family></name>`) and HMRC RTI's
+   * (`<Name><Fore>Ana</Fore><Sur>Lima</Sur></Name>`).
    */
   pii(
-    "fhir-person-elements",
-    '"family" "given" "line" "system"'.split(" "),
-    /"(?:family|given|line|text|postalCode|system"\s*:\s*"[^"\n]*"\s*,\s*"value)"\s*:\s*\[?\s*"(?<secret>[^"\n]{1,99}(?:"\s*,\s*"[^"\n]{1,99}(?="\s*[,\]])){0,8})"/dg,
+    "person-elements",
+    '"family "given "line "system "first "last "middle <given <family <fore <sur>'.split(" "),
+    /(?:"(?:first|middle|last|family|given|line|text|postalCode|system"\s*:\s*"[^"\n]*"\s*,\s*"value)"\s*:\s*\[?\s*"|<(?:given|family|Fore|Sur)>)(?<secret>[^"<\n]{1,99}(?:"\s*,\s*"[^"\n]{1,99}(?="\s*[,\]])){0,8})["<]/dg,
     (_, line, index) =>
-      /"(?:name|address|(?<=(?:Patient|Person|Practitioner)".*)identifier)"\s*:\s*\[?\s*\{[^{}]*$|"(?:phone|fax|sms|pager|email)"\s*,\s*"value"\s*:\s*"$/
+      /"(?:name|address|(?<=(?:Patient|Person|Practitioner)".*)identifier)"\s*:\s*\[?\s*\{[^{}]*$|"(?:phone|fax|sms|pager|email)"\s*,\s*"value"\s*:\s*"$|<[Nn]ame\b[^<>]*>(?:[^<]|<(?!\/[Nn]ame>))*$/
         .test(
           charsBefore(line, index, 300),
         ),

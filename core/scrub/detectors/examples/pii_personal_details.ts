@@ -23,6 +23,7 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "date_of_birth=12/05/1993 saved", secret: "12/05/1993" },
       { text: "Geburtsdatum: 21.10.1951", secret: "21.10.1951" },
       { text: '{"birthDate":"19750215"}', secret: "19750215" },
+      { text: '<patient><birthTime value="19610208"/></patient>', secret: "19610208" },
       { text: "PatientName=DOE^JANE PatientBirthDate=19750215", secret: "19750215" },
       { text: "dateOfBirth=6 January 1994", secret: "6 January 1994" },
       { text: "patient born on 02/18/1968", secret: "02/18/1968" },
@@ -81,6 +82,10 @@ export const examples: Record<string, DetectorExamples> = {
   },
   "postal-address": {
     positive: [
+      {
+        text: '<addr use="HP"><streetAddressLine>17 Harbour Row</streetAddressLine></addr>',
+        secret: "17 Harbour Row",
+      },
       {
         text: '{"address":"742 Evergreen Terrace, Springfield, OR 97477"}',
         secret: "742 Evergreen Terrace, Springfield, OR 97477",
@@ -272,7 +277,7 @@ export const examples: Record<string, DetectorExamples> = {
       String.raw`{"msg":"EVN|A08\rPID|1|\rPV1|1|I|W4^412^B"}`,
     ],
   },
-  "fhir-person-elements": {
+  "person-elements": {
     positive: [
       {
         text: '{"name":[{"use":"official","family":"Lefèvre","given":["Daan","Pieter"]}]}',
@@ -292,8 +297,23 @@ export const examples: Record<string, DetectorExamples> = {
         secret: "7730215",
       },
       { text: '{"address":[{"line":["9 Rue Lamarck"],"postalCode":"69003"}]}', secret: "69003" },
+      {
+        text: '{"applicant":{"name":{"first":"Wilhelmina","last":"Ekström"},"country":"SE"}}',
+        secret: "Ekström",
+      },
+      {
+        text: '<patient><name use="L"><given>Ruairí</given><family>Ní Bhriain</family></name>',
+        secret: "Ní Bhriain",
+      },
+      {
+        text: "<Name><Ttl>Ms</Ttl><Fore>Oyelaran</Fore><Sur>Adeyemi</Sur></Name>",
+        secret: "Adeyemi",
+      },
     ],
     negative: [
+      '{"pages":{"first":"Overview","last":"Appendix"}}',
+      "<Name>Northwind Payroll</Name><Fore>Yes</Fore>",
+      "<alias><family>DejaVu Sans</family><prefer><family>Noto Sans</family></prefer></alias>",
       '{"resourceType":"Device","identifier":[{"system":"urn:oid:1.2.3","value":"7730215"}]}',
       '{"font":{"family":"Inter","weight":400}}',
       '{"telecom":[{"system":"url","value":"https://status.example.org"}]}',
