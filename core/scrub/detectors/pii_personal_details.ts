@@ -541,6 +541,18 @@ export const buildDetectors = once((): Detector[] => [
     /(?<![\w*])(?:NM1\*\w{1,3}\*1|N3|DMG\*D8)\*(?<secret>[^~\r\n"]+)/dg,
   ),
   /**
+   * UN/EDIFACT segments about a person, to the segment's `'` (`?'` is an escaped one): a party
+   * written out with no code for it (`NAD+FL+++DOE:JOHN+12 MAIN ST+LEEDS'`, a passenger list's or
+   * a consignee's name and address: a company's party has its code, `NAD+BY+5412345000013::9'`),
+   * a date of birth (`DTM+329:850312'`) and a travel document's number (`DOC+P:110:111+X1234567'`:
+   * its type in letters, not a business document's number code `DOC+380+`).
+   */
+  pii(
+    "edifact-person-segment",
+    ["nad+", "dtm+329", "doc+"],
+    /(?<![\w+:])(?:NAD\+\w{1,3}\+{2,3}|DTM\+329:|DOC\+[A-Z]{1,2}(?::[^+'\n]{0,9})?\+)(?<secret>(?:[^'?\r\n"]|\?.){1,300})/dg,
+  ),
+  /**
    * Elements of a record that identify a person: FHIR's (JSON) HumanName `family`, `given` and
    * `text`, Address `line`s and `text` (in the object a `name` or `address` key opens), and a
    * ContactPoint's `value` after a `system` of phone, fax, sms, pager or email; a name's parts in

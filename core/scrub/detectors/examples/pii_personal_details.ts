@@ -320,6 +320,22 @@ export const examples: Record<string, DetectorExamples> = {
       '{"error":{"line":[12,14],"given":["x"],"text":"Unexpected token"}}',
     ],
   },
+  "edifact-person-segment": {
+    positive: [
+      { text: "NAD+FL+++VLAHOS:TEODORA:ANNA'ATT+2++F'", secret: "VLAHOS:TEODORA:ANNA" },
+      { text: "UNH+1+PAXLST:D:05B:UN:IATA'DTM+329:610208'LOC+178+ATH'", secret: "610208" },
+      { text: "DOC+P:110:111+XK4471920'DTM+36:301231'", secret: "XK4471920" },
+      {
+        text: "NAD+CN+++O?'SULLIVAN RUAIRI+14 HARBOUR ROW+CORK++T12+IE'",
+        secret: "O?'SULLIVAN RUAIRI+14 HARBOUR ROW+CORK++T12+IE",
+      },
+    ],
+    negative: [
+      "NAD+BY+5412345000013::9'NAD+SU+4012345000009::9'",
+      "DTM+137:20260312:102'DOC+380+INV2231'",
+      "LOC+147+0110203::5'NAD+CA+MSK:172:20'",
+    ],
+  },
   "mail-display-name": {
     positive: [
       { text: "From: Çağrı Öztürk <cagri@example.com>", secret: "Çağrı Öztürk" },
