@@ -553,6 +553,20 @@ export const buildDetectors = once((): Detector[] => [
     /(?<![\w+:])(?:NAD\+\w{1,3}\+{2,3}|DTM\+329:|DOC\+[A-Z]{1,2}(?::[^+'\n]{0,9})?\+)(?<secret>(?:[^'?\r\n"]|\?.){1,300})/dg,
   ),
   /**
+   * NCPDP telecommunication fields about a patient or cardholder, each after its field separator
+   * (FS, `<FS>`, `\x1c`, `\u001c` or `|`) in a patient (`AM01`), insurance (`AM04`) or response
+   * patient (`AM29`) segment: a name (`CA`, `CB`, `CC`, `CD`), a date of birth (`C4`), an address
+   * (`CM`, `CN`, `CP`), a phone (`CQ`), an e-mail (`HN`), an id (`CY`, a cardholder's `C2`).
+   */
+  pii(
+    "ncpdp-patient",
+    ["am01", "am04", "am29"],
+    // deno-lint-ignore no-control-regex -- NCPDP separates its fields and segments by them
+    /(?:\x1c|<FS>|\\(?:x|u00)1c|\|)(?:C[24A-DMNPQY]|HN)(?<secret>[^\x1c-\x1e|<\\\n"]{1,80})/dg,
+    (_, line, index) =>
+      /(?<![A-Z])AM(?:0[14]|29)(?!.*AM\d\d)/s.test(charsBefore(line, index, 2000)),
+  ),
+  /**
    * Elements of a record that identify a person: FHIR's (JSON) HumanName `family`, `given` and
    * `text`, Address `line`s and `text` (in the object a `name` or `address` key opens), and a
    * ContactPoint's `value` after a `system` of phone, fax, sms, pager or email; a name's parts in

@@ -336,6 +336,21 @@ export const examples: Record<string, DetectorExamples> = {
       "LOC+147+0110203::5'NAD+CA+MSK:172:20'",
     ],
   },
+  "ncpdp-patient": {
+    positive: [
+      {
+        text: "B1 \u001eAM01\u001cCY448120\u001cC419610208\u001cCATEODORA\u001cCBVLAHOS",
+        secret: "VLAHOS",
+      },
+      { text: "AM01<FS>CATEODORA<FS>CBVLAHOS<FS>C419610208", secret: "19610208" },
+      { text: "AM04<FS>C2XQH51290<FS>CCRUAIRI<FS>CDNI BHRIAIN<FS>C11200", secret: "NI BHRIAIN" },
+    ],
+    negative: [
+      "AM07<FS>EM1<FS>D27712345<FS>E103<FS>D700093015001",
+      "AM20<FS>ANA<FS>F3CAREMARK<FS>CALIB",
+      "ROAM01<FS>CAREFUL<FS>CBS",
+    ],
+  },
   "mail-display-name": {
     positive: [
       { text: "From: Çağrı Öztürk <cagri@example.com>", secret: "Çağrı Öztürk" },
