@@ -356,7 +356,7 @@ const PHONE_CONTEXT = regex(
  * `submit_sm_resp … sequence_number=220844019`, `seq_no`), which a bare `number` key would name.
  */
 const NOT_PHONE_KEY = new RegExp(
-  `(?:${COUNTER_KEY_ENDS}|seq(?:uence)?(?:[ _-]?n(?:o|r|um(?:ber)?))?|_at|(?<!s)ms|total|len|length|attempts|retries|latency|duration|port)$`,
+  `(?:${COUNTER_KEY_ENDS}|seq(?:uence)?(?:[ _-]?n(?:o|r|um(?:ber)?))?|_at|(?<!s)ms|total|len|length|attempts|retries|latency|port)$`,
 );
 
 /**

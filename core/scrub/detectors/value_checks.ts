@@ -18,12 +18,12 @@ export function keyNameBefore(line: string, index: number): string {
 }
 
 /**
- * How the names of keys holding ids, counts, sizes, times or versions end (`user_id`, `ids`,
- * `created_ts`, `retry_count`, `body_bytes`), as alternatives of a pattern: a detector of numbers
- * that such a key rules out adds its own (./pii_financial.ts's NOT_CARD_KEY, ./pii_contact.ts's
- * NOT_PHONE_KEY).
+ * How the names of keys holding ids, counts, sizes, times, versions, hashes or durations end
+ * (`user_id`, `ids`, `created_ts`, `retry_count`, `body_bytes`, `tx_hash`: a 64-bit hash printed in
+ * decimal), as alternatives of a pattern: a detector of numbers that such a key rules out adds its
+ * own (./pii_financial.ts's NOT_CARD_KEY, ./pii_contact.ts's NOT_PHONE_KEY).
  */
-export const COUNTER_KEY_ENDS = "ids?|ts|time|count|size|bytes|version";
+export const COUNTER_KEY_ENDS = "ids?|ts|time|count|size|bytes|version|hash|duration";
 
 /** Words separated by spaces with no digit or symbol: a sentence, not a secret. */
 export function isProse(value: string): boolean {

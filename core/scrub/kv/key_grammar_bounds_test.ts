@@ -1,8 +1,9 @@
 /**
  * The key/value grammar's bounds (./syntax.ts), both ways (the forward reader, readAssignments,
  * and the key read back from a value, keyBefore): up to 7 backslashes before a quote, up to 4
- * blanks on each side of an operator or a call's comma, up to 3 around a declared type, a
- * declared type of up to 40 characters, a key of up to 100 characters read back.
+ * blanks on each side of an operator or a call's comma (read back, up to 64 before an operator,
+ * as an aligned column pads its keys), up to 3 around a declared type, a declared type of up to 40
+ * characters, a key of up to 100 characters read back.
  */
 import { deepStrictEqual } from "@node/assert";
 import { readAssignments } from "./assignments.ts";
@@ -43,13 +44,14 @@ Deno.test("up to 7 backslashes escape a quote, at the line's start or after a br
   check(cases);
 });
 
-Deno.test("a key is read back over up to 4 blanks on each side of an operator or after a call's comma; forward over 16", () => {
+Deno.test("a key is read back over up to 64 blanks before an operator (an aligned column's), 4 after it or after a call's comma; forward over 16", () => {
   const problems: string[] = [];
-  for (let before = 0; before <= 5; before++) {
+  for (const before of [0, 1, 2, 3, 4, 5, 16, 63, 64, 65]) {
     for (let after = 0; after <= 5; after++) {
       const line = `"api_token"${" ".repeat(before)}=${" ".repeat(after)}"${V}"`;
-      const key = before <= 4 && after <= 4 ? "api_token" : "";
+      const key = before <= 64 && after <= 4 ? "api_token" : "";
       if (back(line) !== key) problems.push(`back ${line}: ${back(line)}`);
+      if (before > 5) continue;
       if (JSON.stringify(forward(line)) !== JSON.stringify([["api_token", V]])) {
         problems.push(`forward ${line}`);
       }

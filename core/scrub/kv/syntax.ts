@@ -193,14 +193,15 @@ export interface KeyBefore {
  * The key whose value starts at `index` in `line`, read back over the same grammar as the
  * forward reader: the value's opening quote, spaces, the operator (or the comma of
  * `set("KEY", …)`, or the space after a `--flag`), spaces, a declared type, an index bracket,
- * the key's closing quote, and the key. Without an operator, the word before the spaces.
+ * the key's closing quote, and the key; up to 64 blanks before the operator, as an aligned column
+ * pads its keys (`task_id         : 6084…`). Without an operator, the word before the spaces.
  * Empty when there is none.
  */
 export function keyBefore(line: string, index: number): KeyBefore {
   let i = index - quoteTokenBefore(line, index);
   i = skipSpacesBack(line, i, 4);
   const op = operatorBefore(line, i);
-  if (op !== "") i = skipSpacesBack(line, i - op.length, 4);
+  if (op !== "") i = skipSpacesBack(line, i - op.length, 64);
   else if (i > 0 && line.charCodeAt(i - 1) === 0x2c) i = skipSpacesBack(line, i - 1, 4);
   i = beforeType(line, i);
   if (i > 0 && line.charCodeAt(i - 1) === 0x5d) i--;
