@@ -31,6 +31,7 @@ Deno.test("a card-shaped id, counter, hash or duration stays, under an aligned k
     lines.push(`{"imphash":"${cardLike()}","duration":"${cardLike()}"}`);
     lines.push(`x [a:1|tx_hash:${cardLike()}|b:2] content_hash ${cardLike()}`);
     lines.push(`hash=${cardLike()} span_duration=${cardLike()}`);
+    lines.push(`tstamp=${cardLike()} sonyflake=${cardLike()} "timestamp": ${cardLike()}`);
   }
   deepStrictEqual(lines.filter((line) => scrubber.scrub(line).text !== line), []);
 });

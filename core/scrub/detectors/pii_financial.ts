@@ -59,13 +59,14 @@ function issuerLengthValid(digits: string): boolean {
  * Keys whose numeric values are ids, counters or times, never card numbers (`"span_id":"6079…"`),
  * or product numbers (`sku=4006381333931`: an EAN-13 from GS1's German prefixes 400–440 passes
  * Luhn one time in ten as a 13-digit Visa number), or an object's generation and a snowflake id
- * (`"objectGeneration":"5448…"` in Cloud Storage notifications, `snowflake=6831…`), or a record's
- * key, version or log position (Zeebe's `processInstanceKey=2251…`, whose partition bits make
- * every key 16 digits from 2251, 4503 or 6755; Elasticsearch's `"_version"`/`"_seq_no"`,
- * FoundationDB's `Version="…"`, a WAL's `lsn`, Oracle's `scn`).
+ * (`"objectGeneration":"5448…"` in Cloud Storage notifications, `snowflake=6831…`, `sonyflake`), a
+ * time stamp (`timestamp`, `tstamp`), or a record's key, version or log position (Zeebe's
+ * `processInstanceKey=2251…`, whose partition bits make every key 16 digits from 2251, 4503 or
+ * 6755; Elasticsearch's `"_version"`/`"_seq_no"`, FoundationDB's `Version="…"`, a WAL's `lsn`,
+ * Oracle's `scn`).
  */
 const NOT_CARD_KEY = new RegExp(
-  `(?:${COUNTER_KEY_ENDS}|seq|timestamp|nonce|offset|sku|ean|gtin|upc|isbn|barcode|sscc|session|generation|snowflake|key|revision|seq_?no|lsn|scn)$`,
+  `(?:${COUNTER_KEY_ENDS}|seq|stamp|nonce|offset|sku|ean|gtin|upc|isbn|barcode|sscc|session|generation|flake|key|revision|seq_?no|lsn|scn)$`,
 );
 
 /**
