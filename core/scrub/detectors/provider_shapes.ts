@@ -19,6 +19,8 @@ import { hasTopLevelBar, literalRun } from "../regex_source.ts";
 import { namesEndInKeyWords, valuesAfterKeyWords } from "../kv/after_key_words.ts";
 import { valueNamedBelow, valuesNamedAfterKeyWords, valuesNamedBy } from "../kv/values_named_by.ts";
 import { hasSequentialRandomPart, saysExample } from "./stand_ins.ts";
+import { keyNameBefore } from "./value_checks.ts";
+import { NOT_SECRET_KEY } from "../kv/key_names.ts";
 import { type Near, nearBounds } from "../windowed_match.ts";
 
 /** A UUID in lower-case hex (8-4-4-4-12), as a regex source: many providers issue keys of this shape. */
@@ -203,6 +205,8 @@ export interface AssignedSpec extends Common {
   value: string;
   /** Characters that may not follow the value (regex class body); default `A-Za-z0-9_-`. */
   tail?: string;
+  /** None of its own: a value is judged by the key it is assigned to (see assigned). */
+  validate?: never;
 }
 
 /**
@@ -236,7 +240,17 @@ export function assigned(spec: AssignedSpec): Detector {
   const keywords = spec.prefilter === undefined && spec.keywords === undefined
     ? literalStarts(spec.names)
     : spec.keywords;
-  const detector = finish({ ...spec, keywords }, new RegExp(source, "gd"), hasSequentialRandomPart);
+  // A key that names a thing's key (`cache_key`, `partition_key`, `public_key`) holds no
+  // provider's key, whatever its value looks like.
+  const detector = finish(
+    {
+      ...spec,
+      keywords,
+      validate: (_secret, line, index) => !NOT_SECRET_KEY.test(keyNameBefore(line, index)),
+    },
+    new RegExp(source, "gd"),
+    hasSequentialRandomPart,
+  );
   const nameAtEnd = new RegExp(`(?<![A-Za-z0-9])(?:${caseless(spec.names)})$`);
   let read = (line: string, _near?: Near): readonly Candidate[] =>
     patternCandidates(line, detector.pattern);

@@ -123,7 +123,7 @@ const BUNDLER_CREDENTIALS = /^bundle_(?!mirror__|build__)[a-z0-9_]*__[a-z0-9_]+$
  * (a device's anonymous id), accessors (`n.getKey`, `setKey`), and git's `user.signingkey` (a key
  * id, or a public key or its path).
  */
-const NOT_SECRET_KEY =
+export const NOT_SECRET_KEY =
   /(?:^|[_.-])(?:user\.signing|get|set|has|find|load|read|make|page|next|continuation|pagination|sync|resume|cancel(?:lation)?|max|prompt|completion|total|cache|partition|primary|foreign|sort|routing|object|idempotency|dedupe?|message|public(?:[_.-]?key)?|publishable|row|hash|shard|lookup|index|unique|group|trace|span|request|host|bucket|file|event|job|task|lock|metric|label|tag|column|field|table|map|s3|reporter)[_.-]?(?:token|key|auth|creds?|signature)$/;
 
 /**
