@@ -6,10 +6,7 @@
 import { hex } from "../core/crypto/hex.ts";
 import { hmacSha256 } from "../core/crypto/sha256.ts";
 import { utf8Encoder } from "../core/utf8.ts";
-import { MIN_KEY_CHARS, readKeySetting } from "./key_setting.ts";
-
-/** Shortest AUDIT_HASH_KEY accepted: 32 characters, e.g. `openssl rand -hex 32` (64). */
-export const MIN_AUDIT_HASH_KEY_CHARS = MIN_KEY_CHARS;
+import { readKeySetting } from "./key_setting.ts";
 
 /** AUDIT_HASH_KEY (absent when unset), or a message for admins when it is unusable. */
 export function readAuditHashKey(

@@ -6,10 +6,11 @@
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { createHmac } from "node:crypto";
-import { hashFilter, MIN_AUDIT_HASH_KEY_CHARS, readAuditHashKey } from "./filter_hash.ts";
+import { hashFilter, readAuditHashKey } from "./filter_hash.ts";
+import { MIN_KEY_CHARS } from "./key_setting.ts";
 
 Deno.test("audit hash key: 32 to 1024 characters are accepted (trimmed), 31 or 1025 refused, blank is off", () => {
-  strictEqual(MIN_AUDIT_HASH_KEY_CHARS, 32);
+  strictEqual(MIN_KEY_CHARS, 32);
   for (const length of [1, 30, 31, 32, 33, 1023, 1024, 1025, 4096]) {
     const key = "k".repeat(length - 1) + "Z";
     const read = readAuditHashKey({ AUDIT_HASH_KEY: `\t ${key} ` });
