@@ -43,7 +43,7 @@ export async function sendAlert(
   deps: SendDeps,
 ): Promise<SendResult> {
   const body = JSON.stringify(
-    await signedAlertBody(alertValues(fields, deps.nowMs()), secret),
+    signedAlertBody(alertValues(fields, deps.nowMs()), secret),
   );
   let reason = "";
   for (let attempt = 1; attempt <= config.retry.attempts; attempt++) {

@@ -100,7 +100,7 @@ export async function main(args: string[], io: SignWebhookIo = DEFAULT_IO): Prom
     io.err(`The webhook would refuse this request (${checked.refusal.reason}): check ${flags}.`);
     return 2;
   }
-  const body = JSON.stringify(await signedAlertBody(alert, secret));
+  const body = JSON.stringify(signedAlertBody(alert, secret));
   let response: Response;
   try {
     response = await io.fetch(url, {

@@ -13,7 +13,7 @@ const COLLEAGUE = "U05ONCALL02";
 Deno.test("Debug from alert: the report has Purge now and Extend, the on-call user may purge it, others may not", async () => {
   await withAlertApp(async (app) => {
     const run = await app.run(
-      await signedAlertBody({
+      signedAlertBody({
         service: "gateway",
         environment: "production",
         window: "15m",

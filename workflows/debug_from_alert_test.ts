@@ -62,7 +62,7 @@ function assertPosted(app: App, run: WorkflowRun, reports: number, detail: strin
 
 Deno.test("Debug from alert: a signed alert posts one scrubbed report for the on-call user", async () => {
   await withApp(async (app) => {
-    const body = await signedBody();
+    const body = signedBody();
     const run = await app.run(body);
     assertPosted(app, run, 1, "verified:signature:1");
     strictEqual(run.steps[1].inputs.user_id, ON_CALL_USER, "the on-call user is the requester");
@@ -80,7 +80,7 @@ Deno.test("Debug from alert: a signed alert posts one scrubbed report for the on
 
 Deno.test("Debug from alert: a timestamp more than 5 minutes old is refused", async () => {
   await withApp(async (app) => {
-    const run = await app.run(await signedBody({ timestamp: String(nowSeconds() - 400) }));
+    const run = await app.run(signedBody({ timestamp: String(nowSeconds() - 400) }));
     assertRefused(app, run, "stale_timestamp");
     ok(run.error!.message.includes("more than 5 minutes in the past"), run.error!.message);
   });
@@ -88,14 +88,14 @@ Deno.test("Debug from alert: a timestamp more than 5 minutes old is refused", as
 
 Deno.test("Debug from alert: a timestamp more than 5 minutes ahead is refused", async () => {
   await withApp(async (app) => {
-    const run = await app.run(await signedBody({ timestamp: String(nowSeconds() + 400) }));
+    const run = await app.run(signedBody({ timestamp: String(nowSeconds() + 400) }));
     assertRefused(app, run, "future_timestamp");
   });
 });
 
 Deno.test("Debug from alert: the same signed body sent twice posts once", async () => {
   await withApp(async (app) => {
-    const body = await signedBody();
+    const body = signedBody();
     assertPosted(app, await app.run(body), 1, "verified:signature:1");
     const replay = await app.run(body);
     strictEqual(replay.ok, false);
@@ -116,7 +116,7 @@ Deno.test("Debug from alert: the same signed body sent twice posts once", async 
 
 Deno.test("Debug from alert: a body signed with another secret is refused", async () => {
   await withApp(async (app) => {
-    const run = await app.run(await signedBody({}, "z".repeat(40)));
+    const run = await app.run(signedBody({}, "z".repeat(40)));
     assertRefused(app, run, "signature_invalid");
     ok(!run.error!.message.includes("z".repeat(40)));
   });
@@ -124,7 +124,7 @@ Deno.test("Debug from alert: a body signed with another secret is refused", asyn
 
 Deno.test("Debug from alert: a field changed after signing is refused", async () => {
   await withApp(async (app) => {
-    const body = await signedBody({ service: "gateway" });
+    const body = signedBody({ service: "gateway" });
     const run = await app.run({ ...body, service: "checkout" });
     assertRefused(app, run, "signature_invalid");
   });
@@ -135,18 +135,18 @@ Deno.test("Debug from alert: during a rotation old and new secrets are both acce
     const rotating = { ...app.env, ALERT_WEBHOOK_SECRETS: `${OLD_SECRET},${SECRET}` };
     assertPosted(
       app,
-      await app.run(await signedBody({}, OLD_SECRET), rotating),
+      await app.run(signedBody({}, OLD_SECRET), rotating),
       1,
       "verified:signature:1",
     );
     assertPosted(
       app,
       // Another service: one snapshot per service and channel per interval.
-      await app.run(await signedBody({ service: "checkout" }, SECRET), rotating),
+      await app.run(signedBody({ service: "checkout" }, SECRET), rotating),
       2,
       "verified:signature:2",
     );
-    const after = await app.run(await signedBody({}, OLD_SECRET), app.env);
+    const after = await app.run(signedBody({}, OLD_SECRET), app.env);
     strictEqual(after.ok, false);
     strictEqual(after.steps.length, 1);
     strictEqual(app.posted().length, 2, "nothing more was posted");
@@ -156,7 +156,7 @@ Deno.test("Debug from alert: during a rotation old and new secrets are both acce
 
 Deno.test("Debug from alert: the right API key is accepted when ALERT_WEBHOOK_API_KEY is set", async () => {
   await withApp(async (app) => {
-    const { signature: _, ...unsigned } = await signedBody({ filter: "error" });
+    const { signature: _, ...unsigned } = signedBody({ filter: "error" });
     const env = { ...app.env, ALERT_WEBHOOK_API_KEY: API_KEY };
     const run = await app.run({ ...unsigned, api_key: API_KEY }, env);
     assertPosted(app, run, 1, "verified:api_key");
@@ -168,7 +168,7 @@ Deno.test("Debug from alert: the right API key is accepted when ALERT_WEBHOOK_AP
 
 Deno.test("Debug from alert: a wrong API key is refused", async () => {
   await withApp(async (app) => {
-    const { signature: _, ...unsigned } = await signedBody();
+    const { signature: _, ...unsigned } = signedBody();
     const env = { ...app.env, ALERT_WEBHOOK_API_KEY: API_KEY };
     const run = await app.run({ ...unsigned, api_key: API_KEY.slice(0, -1) + "X" }, env);
     assertRefused(app, run, "api_key_invalid");
@@ -177,7 +177,7 @@ Deno.test("Debug from alert: a wrong API key is refused", async () => {
 
 Deno.test("Debug from alert: an API key is refused when API keys are off", async () => {
   await withApp(async (app) => {
-    const { signature: _, ...unsigned } = await signedBody();
+    const { signature: _, ...unsigned } = signedBody();
     const run = await app.run({ ...unsigned, api_key: API_KEY });
     assertRefused(app, run, "api_key_off");
   });
@@ -185,14 +185,14 @@ Deno.test("Debug from alert: an API key is refused when API keys are off", async
 
 Deno.test("Debug from alert: a body with neither signature nor key is refused", async () => {
   await withApp(async (app) => {
-    const { signature: _, ...unsigned } = await signedBody();
+    const { signature: _, ...unsigned } = signedBody();
     assertRefused(app, await app.run(unsigned), "unauthenticated");
   });
 });
 
 Deno.test("Debug from alert: missing fields are refused and named", async () => {
   await withApp(async (app) => {
-    const { nonce: _, timestamp: __, ...rest } = await signedBody();
+    const { nonce: _, timestamp: __, ...rest } = signedBody();
     const run = await app.run(rest);
     assertRefused(app, run, "missing_fields:timestamp,nonce");
     ok(run.error!.message.includes("“timestamp”, “nonce”"), run.error!.message);
@@ -201,16 +201,16 @@ Deno.test("Debug from alert: missing fields are refused and named", async () => 
 
 Deno.test("Debug from alert: an oversized field is refused before its signature is checked", async () => {
   await withApp(async (app) => {
-    const run = await app.run(await signedBody({ filter: "x".repeat(50_000) }));
+    const run = await app.run(signedBody({ filter: "x".repeat(50_000) }));
     assertRefused(app, run, "oversized:filter");
   });
 });
 
 Deno.test("Debug from alert: values that are not plain text are refused", async () => {
   await withApp(async (app) => {
-    const newline = await app.run(await signedBody({ window: "15m\nservice=checkout" }));
+    const newline = await app.run(signedBody({ window: "15m\nservice=checkout" }));
     strictEqual(newline.steps.length, 1);
-    const json = await app.run(await signedBody({ timestamp: '{"now":true}' }));
+    const json = await app.run(signedBody({ timestamp: '{"now":true}' }));
     strictEqual(json.steps.length, 1);
     strictEqual(app.posted().length, 0);
     strictEqual(app.fetches(), 0);
@@ -223,14 +223,14 @@ Deno.test("Debug from alert: values that are not plain text are refused", async 
 
 Deno.test("Debug from alert: a service the webhook may not ask for is refused", async () => {
   await withApp(async (app) => {
-    const run = await app.run(await signedBody({ service: "auth" }));
+    const run = await app.run(signedBody({ service: "auth" }));
     assertRefused(app, run, "service_not_allowed");
   });
 });
 
 Deno.test("Debug from alert: a channel outside DEBUG_CHANNEL_IDS is refused", async () => {
   await withApp(async (app) => {
-    const run = await app.run(await signedBody({ channel_id: "C05GENERAL1" }));
+    const run = await app.run(signedBody({ channel_id: "C05GENERAL1" }));
     assertRefused(app, run, "channel_not_allowed");
   });
 });
@@ -238,13 +238,13 @@ Deno.test("Debug from alert: a channel outside DEBUG_CHANNEL_IDS is refused", as
 Deno.test("Debug from alert: with no secret and no key the webhook accepts nothing", async () => {
   await withApp(async (app) => {
     const { ALERT_WEBHOOK_SECRETS: _, ...off } = app.env;
-    assertRefused(app, await app.run(await signedBody(), off), "webhook_off");
+    assertRefused(app, await app.run(signedBody(), off), "webhook_off");
   });
 });
 
 Deno.test("Debug from alert: a storm of 100 alerts for one service posts one report; the next snapshot says how many were counted", async () => {
   await withApp(async (app) => {
-    for (let i = 0; i < 100; i++) await app.run(await signedBody());
+    for (let i = 0; i < 100; i++) await app.run(signedBody());
     strictEqual(app.posted().length, 1, "one report for the storm");
     strictEqual(app.fetches(), 1, "logs were read once");
     const details = app.verifications().map(([outcome, detail]) => `${outcome} ${detail}`);
@@ -264,7 +264,7 @@ Deno.test("Debug from alert: a storm of 100 alerts for one service posts one rep
       lastSnapshotAt: Number(state.last_snapshot_at) - 600,
       suppressed: 99,
     });
-    const next = await app.run(await signedBody());
+    const next = await app.run(signedBody());
     assertPosted(app, next, 3, "verified:signature:1;counted_before:99");
     const [, note, report] = app.posted() as { text?: string; ts: string }[];
     ok(
@@ -288,7 +288,7 @@ async function assertNotStarted(app: App, answer: WebhookAnswer, status: number,
 
 Deno.test("Debug from alert: a body that is not JSON is refused by the webhook; no run, no post", async () => {
   await withApp(async (app) => {
-    const body = JSON.stringify(await signedBody());
+    const body = JSON.stringify(signedBody());
     await assertNotStarted(app, await app.post(body.slice(0, -1)), 400, "invalid_json");
     await assertNotStarted(app, await app.post(`service=gateway`), 400, "invalid_json");
   });
@@ -296,7 +296,7 @@ Deno.test("Debug from alert: a body that is not JSON is refused by the webhook; 
 
 Deno.test("Debug from alert: a nested field, or a number where text is expected, is refused by the webhook", async () => {
   await withApp(async (app) => {
-    const body = await signedBody();
+    const body = signedBody();
     const nested = { ...body, service: { name: "gateway" } };
     await assertNotStarted(app, await app.post(nested), 400, "parameter_validation_failed");
     const number = { ...body, timestamp: Number(body.timestamp) };
@@ -306,7 +306,7 @@ Deno.test("Debug from alert: a nested field, or a number where text is expected,
 
 Deno.test("Debug from alert: a body over the webhook's size limit is refused with 413; no run, no post", async () => {
   await withApp(async (app) => {
-    const huge = { ...await signedBody(), filter: "x".repeat(MAX_WEBHOOK_BODY_BYTES) };
+    const huge = { ...signedBody(), filter: "x".repeat(MAX_WEBHOOK_BODY_BYTES) };
     await assertNotStarted(app, await app.post(huge), 413, "request_too_large");
   });
 });

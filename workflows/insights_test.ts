@@ -125,7 +125,7 @@ Deno.test('Debug production: excerpt "patterns" and "Mark what is new" from the 
 Deno.test("Debug from alert: its report has the insights at the top too", async () => {
   await withApp(async (emulator, env) => {
     const run = await runWorkflow(DebugFromAlertWorkflow, {
-      inputs: await signedAlertBody({
+      inputs: signedAlertBody({
         service: "gateway",
         environment: "production",
         window: "15m",

@@ -20,10 +20,10 @@ export function alertValues(
 }
 
 /** The JSON body for `values` signed with `secret`; an empty filter is left out. */
-export async function signedAlertBody(
+export function signedAlertBody(
   values: SignedValues,
   secret: string,
-): Promise<Record<string, string>> {
+): Record<string, string> {
   const { filter, ...rest } = values;
-  return { ...rest, ...(filter ? { filter } : {}), signature: await signAlert(values, secret) };
+  return { ...rest, ...(filter ? { filter } : {}), signature: signAlert(values, secret) };
 }

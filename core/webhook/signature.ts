@@ -25,13 +25,13 @@ export function canonicalString(values: SignedValues): string {
  * The raw HMAC-SHA256 of `message` under `secret` (UTF-8), by core/crypto/sha256.ts, which every
  * bundle carries for the scrubber's pseudonyms (WebCrypto's gives the same bytes, in more code).
  */
-export async function hmacSha256(secret: string, message: string): Promise<Uint8Array> {
-  return await hmacOfBytes(utf8Encoder.encode(secret), utf8Encoder.encode(message));
+export function hmacSha256(secret: string, message: string): Uint8Array {
+  return hmacOfBytes(utf8Encoder.encode(secret), utf8Encoder.encode(message));
 }
 
 /** The `signature` field for `values` under `secret`. */
-export async function signAlert(values: SignedValues, secret: string): Promise<string> {
-  return SIGNATURE_PREFIX + hex(await hmacSha256(secret, canonicalString(values)));
+export function signAlert(values: SignedValues, secret: string): string {
+  return SIGNATURE_PREFIX + hex(hmacSha256(secret, canonicalString(values)));
 }
 
 /**
@@ -39,9 +39,9 @@ export async function signAlert(values: SignedValues, secret: string): Promise<s
  * they differ: both are hashed (HMAC under a per-call random key) and the digests compared with
  * every byte visited, so even their lengths leak nothing useful.
  */
-export async function constantTimeEqual(a: string, b: string): Promise<boolean> {
+export function constantTimeEqual(a: string, b: string): boolean {
   const key = hex(crypto.getRandomValues(new Uint8Array(32)));
-  const [left, right] = await Promise.all([hmacSha256(key, a), hmacSha256(key, b)]);
+  const left = hmacSha256(key, a), right = hmacSha256(key, b);
   let difference = 0;
   for (let i = 0; i < left.length; i++) difference |= left[i] ^ right[i];
   return difference === 0;
@@ -51,15 +51,15 @@ export async function constantTimeEqual(a: string, b: string): Promise<boolean> 
  * The index of the secret among `secrets` that signed `values` with `signature`, or -1. Every
  * secret is tried (no early exit), so the time does not say which one matched.
  */
-export async function matchingSecret(
+export function matchingSecret(
   values: SignedValues,
   signature: string,
   secrets: readonly string[],
-): Promise<number> {
+): number {
   let found = -1;
   for (let i = 0; i < secrets.length; i++) {
-    const expected = await signAlert(values, secrets[i]);
-    if (await constantTimeEqual(expected, signature) && found === -1) found = i;
+    const expected = signAlert(values, secrets[i]);
+    if (constantTimeEqual(expected, signature) && found === -1) found = i;
   }
   return found;
 }

@@ -174,7 +174,7 @@ Deno.test("a group's member list that is not a list is a read error naming the g
   }
 });
 
-Deno.test("ALERT_GRANT_KEY: 32 to 1024 characters; a bad key refuses every grant as a setting problem", async () => {
+Deno.test("ALERT_GRANT_KEY: 32 to 1024 characters; a bad key refuses every grant as a setting problem", () => {
   for (const length of [31, 32, 1024, 1025]) {
     const key = "g".repeat(length);
     const read = readAlertGrantKey({ ALERT_GRANT_KEY: key });
@@ -191,8 +191,8 @@ Deno.test("ALERT_GRANT_KEY: 32 to 1024 characters; a bad key refuses every grant
     channel_id: "C0123ABCD",
     user_id: "U0123ABCD",
   };
-  const grant = await signAlertGrant("g".repeat(31), request, 1_800_000_000);
-  const check = await alertGrantCheck(
+  const grant = signAlertGrant("g".repeat(31), request, 1_800_000_000);
+  const check = alertGrantCheck(
     { ALERT_GRANT_KEY: "g".repeat(31) },
     grant,
     request,
@@ -203,7 +203,7 @@ Deno.test("ALERT_GRANT_KEY: 32 to 1024 characters; a bad key refuses every grant
   ok(check.error.startsWith("ALERT_GRANT_KEY must be"), check.error);
 });
 
-Deno.test("an alert grant with anything before or after its shape is refused", async () => {
+Deno.test("an alert grant with anything before or after its shape is refused", () => {
   const key = "k".repeat(40);
   const request = {
     service: "s",
@@ -213,17 +213,17 @@ Deno.test("an alert grant with anything before or after its shape is refused", a
     user_id: "U0123ABCD",
   };
   const now = 1_800_000_000;
-  const grant = await signAlertGrant(key, request, now);
-  strictEqual(await alertGrantCheck({ ALERT_GRANT_KEY: key }, grant, request, now), "granted");
+  const grant = signAlertGrant(key, request, now);
+  strictEqual(alertGrantCheck({ ALERT_GRANT_KEY: key }, grant, request, now), "granted");
   for (const changed of [`x${grant}`, `${grant}0`, ` ${grant}`, grant.toUpperCase()]) {
-    const check = await alertGrantCheck({ ALERT_GRANT_KEY: key }, changed, request, now);
+    const check = alertGrantCheck({ ALERT_GRANT_KEY: key }, changed, request, now);
     ok(typeof check === "object" && check.detail === "access:bad_alert_grant", changed);
   }
   // Twelve-digit expiries (past the year 5138) are read as such.
   const far = 99_999_999_800;
-  const farGrant = await signAlertGrant(key, request, far);
+  const farGrant = signAlertGrant(key, request, far);
   ok(/^v1\.\d{12}\./.test(farGrant), farGrant);
-  strictEqual(await alertGrantCheck({ ALERT_GRANT_KEY: key }, farGrant, request, far), "granted");
+  strictEqual(alertGrantCheck({ ALERT_GRANT_KEY: key }, farGrant, request, far), "granted");
 });
 
 Deno.test("channel membership: conversations.members is paged 1,000 at a time up to 50 pages, then unknown", async () => {
@@ -418,7 +418,7 @@ Deno.test("refusals name the roles held through groups, and a partial admin thro
   );
 });
 
-Deno.test("an alert grant is HMAC-SHA256 under the key over its version, expiry and request as a JSON list", async () => {
+Deno.test("an alert grant is HMAC-SHA256 under the key over its version, expiry and request as a JSON list", () => {
   const key = "k".repeat(40);
   const request = {
     service: "svc",
@@ -438,7 +438,7 @@ Deno.test("an alert grant is HMAC-SHA256 under the key over its version, expiry 
     ME,
   ]);
   strictEqual(
-    await signAlertGrant(key, request, now),
+    signAlertGrant(key, request, now),
     `v1.${now + 300}.${createHmac("sha256", key).update(message).digest("hex")}`,
   );
 });

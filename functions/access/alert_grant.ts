@@ -47,29 +47,29 @@ function message(request: GrantedRequest, expiresAt: number): string {
 }
 
 /** A grant for `request`, good until `nowSeconds` + GRANT_TTL_SECONDS. */
-export async function signAlertGrant(
+export function signAlertGrant(
   key: string,
   request: GrantedRequest,
   nowSeconds: number,
-): Promise<string> {
+): string {
   const expiresAt = nowSeconds + GRANT_TTL_SECONDS;
-  return `v1.${expiresAt}.${hex(await hmacSha256(key, message(request, expiresAt)))}`;
+  return `v1.${expiresAt}.${hex(hmacSha256(key, message(request, expiresAt)))}`;
 }
 
 /** True when `grant` was made under `key` for exactly `request` and has not expired. */
-export async function alertGrantValid(
+export function alertGrantValid(
   key: string,
   grant: string,
   request: GrantedRequest,
   nowSeconds: number,
-): Promise<boolean> {
+): boolean {
   if (grant.length > MAX_GRANT_CHARS) return false;
   const match = /^v1\.(\d{1,12})\.[0-9a-f]{64}$/.exec(grant);
   if (!match) return false;
   const expiresAt = Number(match[1]);
   if (expiresAt < nowSeconds || expiresAt > nowSeconds + GRANT_TTL_SECONDS) return false;
-  return await constantTimeEqual(
-    await signAlertGrant(key, request, expiresAt - GRANT_TTL_SECONDS),
+  return constantTimeEqual(
+    signAlertGrant(key, request, expiresAt - GRANT_TTL_SECONDS),
     grant,
   );
 }
@@ -79,15 +79,15 @@ export async function alertGrantValid(
  * invalid grant is refused outright (it never falls back to the user's role: a forged or replayed
  * grant is worth recording as such).
  */
-export async function alertGrantCheck(
+export function alertGrantCheck(
   env: Record<string, string | undefined>,
   grant: string,
   request: GrantedRequest,
   nowSeconds: number,
-): Promise<"granted" | { detail: string; error: string }> {
+): "granted" | { detail: string; error: string } {
   const key = readAlertGrantKey(env);
   if ("problem" in key) return { detail: "bad_settings", error: key.problem };
-  if (key.key !== undefined && await alertGrantValid(key.key, grant, request, nowSeconds)) {
+  if (key.key !== undefined && alertGrantValid(key.key, grant, request, nowSeconds)) {
     return "granted";
   }
   return {

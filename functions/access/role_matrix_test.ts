@@ -234,8 +234,8 @@ Deno.test("an alert grant stands in for a role only for its own request; a forge
     const now = Math.floor(Date.now() / 1000);
     const granted = { service: "checkout", environment: "production", filter: "" };
     const where = { channel_id: DEBUG_CHANNEL, user_id: OUTSIDER };
-    const grant = await signAlertGrant(ALERT_GRANT_KEY, { ...granted, ...where }, now);
-    const forged = await signAlertGrant("f".repeat(40), { ...granted, ...where }, now);
+    const grant = signAlertGrant(ALERT_GRANT_KEY, { ...granted, ...where }, now);
+    const forged = signAlertGrant("f".repeat(40), { ...granted, ...where }, now);
     for (
       const [name, handler, inputs] of [["fetch", fetchLogs, FETCH], [
         "post",
@@ -307,7 +307,7 @@ Deno.test("a sensitive service is never delivered to a channel, even by an admin
   await withRig(async (rig) => {
     const now = Math.floor(Date.now() / 1000);
     const where = { channel_id: DEBUG_CHANNEL, user_id: ADMIN };
-    const grant = await signAlertGrant(ALERT_GRANT_KEY, {
+    const grant = signAlertGrant(ALERT_GRANT_KEY, {
       service: "checkout",
       environment: "production",
       filter: "",

@@ -178,7 +178,7 @@ async function fetchScrubbedLogs(
   if (impostor) return audit.refused(impostor.detail, impostor.error, asked);
   const alerted = request.alert_grant !== undefined;
   if (alerted) {
-    const granted = await alertGrantCheck(ctx.env, request.alert_grant ?? "", {
+    const granted = alertGrantCheck(ctx.env, request.alert_grant ?? "", {
       service: request.service,
       environment: request.environment,
       filter: request.filter ?? "",

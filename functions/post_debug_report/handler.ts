@@ -106,7 +106,7 @@ async function postDebugReport(
   if (impostor) return audit.refused(impostor.detail, impostor.error);
   const alerted = inputs.alert_grant !== undefined;
   if (alerted) {
-    const granted = await alertGrantCheck(ctx.env, inputs.alert_grant ?? "", {
+    const granted = alertGrantCheck(ctx.env, inputs.alert_grant ?? "", {
       service: inputs.service,
       environment: inputs.environment,
       filter: inputs.filter ?? "",

@@ -27,7 +27,7 @@ interface Harness {
   /** Runs the handler at `atSeconds` with `inputs`. */
   run(inputs: unknown, atSeconds: number): Promise<Result>;
   /** A body signed for `service` at `atSeconds` (a fresh nonce). */
-  body(atSeconds: number, service?: string): Promise<Record<string, string>>;
+  body(atSeconds: number, service?: string): Record<string, string>;
   audits(): string[][];
   /** What the app posted in the debug channel. */
   posted(): { text: string }[];
@@ -81,7 +81,7 @@ async function withVerifyAlert(
 
 Deno.test("alert storm: within the interval each alert is refused, counted, and told when the next snapshot can come", async () => {
   await withVerifyAlert({ ALERT_SNAPSHOT_MINUTES: "10" }, async (h) => {
-    const first = await h.run(await h.body(T0), T0);
+    const first = await h.run(h.body(T0), T0);
     ok(first.outputs, JSON.stringify(first));
     // Generated elapsed times over the interval, with the minute edges (60 s, 61 s, 119 s left …).
     const elapsed = [
@@ -105,7 +105,7 @@ Deno.test("alert storm: within the interval each alert is refused, counted, and 
     ];
     let counted = 0;
     for (const e of elapsed) {
-      const result = await h.run(await h.body(T0 + e), T0 + e);
+      const result = await h.run(h.body(T0 + e), T0 + e);
       counted++;
       strictEqual(result.outputs, undefined, `${e} s after the snapshot`);
       const left = 600 - e;
@@ -127,11 +127,11 @@ Deno.test("alert storm: within the interval each alert is refused, counted, and 
 Deno.test("alert storm: the interval is ALERT_SNAPSHOT_MINUTES to the second; the next snapshot says how many were counted", async () => {
   for (const minutes of [1, 3]) {
     await withVerifyAlert({ ALERT_SNAPSHOT_MINUTES: String(minutes) }, async (h) => {
-      ok((await h.run(await h.body(T0), T0)).outputs);
+      ok((await h.run(h.body(T0), T0)).outputs);
       const last = T0 + minutes * 60 - 1;
-      strictEqual((await h.run(await h.body(last), last)).outputs, undefined, "one second early");
-      strictEqual((await h.run(await h.body(last), last)).outputs, undefined);
-      const next = await h.run(await h.body(last + 1), last + 1);
+      strictEqual((await h.run(h.body(last), last)).outputs, undefined, "one second early");
+      strictEqual((await h.run(h.body(last), last)).outputs, undefined);
+      const next = await h.run(h.body(last + 1), last + 1);
       ok(next.outputs, JSON.stringify(next));
       deepStrictEqual(h.audits().at(-1), ["success", "verified:signature:1;counted_before:2"]);
       const notes = h.posted().map((m) => m.text);
@@ -146,14 +146,14 @@ Deno.test("alert storm: the interval is ALERT_SNAPSHOT_MINUTES to the second; th
 
 Deno.test("alert storm: one counted alert is said in the singular; no note when none were counted", async () => {
   await withVerifyAlert({ ALERT_SNAPSHOT_MINUTES: "1" }, async (h) => {
-    ok((await h.run(await h.body(T0), T0)).outputs);
+    ok((await h.run(h.body(T0), T0)).outputs);
     deepStrictEqual(h.posted(), [], "no note before the first snapshot");
-    await h.run(await h.body(T0 + 1), T0 + 1);
-    ok((await h.run(await h.body(T0 + 60), T0 + 60)).outputs);
+    await h.run(h.body(T0 + 1), T0 + 1);
+    ok((await h.run(h.body(T0 + 60), T0 + 60)).outputs);
     const [note] = h.posted().map((m) => m.text);
     ok(note?.startsWith(":information_source: 1 more alert for *gateway* came in"), note);
     ok(note.includes(" and was counted, not posted"), note);
-    ok((await h.run(await h.body(T0 + 120), T0 + 120)).outputs);
+    ok((await h.run(h.body(T0 + 120), T0 + 120)).outputs);
     strictEqual(h.posted().length, 1, "no note after a quiet interval");
     deepStrictEqual(h.audits().at(-1), ["success", "verified:signature:1"]);
   });
@@ -161,10 +161,10 @@ Deno.test("alert storm: one counted alert is said in the singular; no note when 
 
 Deno.test("alert storm: a note Slack refuses is recorded as note_failed and the snapshot still goes on", async () => {
   await withVerifyAlert({ ALERT_SNAPSHOT_MINUTES: "1" }, async (h) => {
-    await h.run(await h.body(T0), T0);
-    await h.run(await h.body(T0 + 5), T0 + 5);
+    await h.run(h.body(T0), T0);
+    await h.run(h.body(T0 + 5), T0 + 5);
     h.emulator.faults.failNext("chat.postMessage", "channel_not_found");
-    ok((await h.run(await h.body(T0 + 60), T0 + 60)).outputs);
+    ok((await h.run(h.body(T0 + 60), T0 + 60)).outputs);
     deepStrictEqual(h.audits().at(-1), [
       "success",
       "verified:signature:1;counted_before:1;note_failed",
@@ -175,7 +175,7 @@ Deno.test("alert storm: a note Slack refuses is recorded as note_failed and the 
 Deno.test("alert storm: the storm record unreadable refuses the alert (fails closed), audited", async () => {
   const withoutStorms = DATASTORES.filter((store) => store.definition.name !== "alert_storms");
   await withVerifyAlert({}, async (h) => {
-    const result = await h.run(await h.body(T0), T0);
+    const result = await h.run(h.body(T0), T0);
     strictEqual(result.outputs, undefined);
     ok(
       result.error?.startsWith("The alert was refused: the alert-storm count could not be kept ("),
@@ -190,7 +190,7 @@ Deno.test("alert storm: the storm record unreadable refuses the alert (fails clo
 Deno.test("verify_alert: a used nonce is kept three timestamp windows (15 minutes) from when it was seen", async () => {
   strictEqual(NONCE_TTL_SECONDS, 900);
   await withVerifyAlert({}, async (h) => {
-    const body = await h.body(T0);
+    const body = h.body(T0);
     ok((await h.run(body, T0)).outputs);
     const [stored] = h.emulator.state.datastoreItems("webhook_nonces");
     deepStrictEqual(
@@ -208,7 +208,7 @@ Deno.test("verify_alert: a timestamp past the 5-minute window says past or futur
     for (
       const [offset, word, detail] of [[-301, "past", "stale"], [301, "future", "future"]] as const
     ) {
-      const result = await h.run(await h.body(T0 + offset), T0);
+      const result = await h.run(h.body(T0 + offset), T0);
       strictEqual(
         result.error,
         `The alert was refused: its timestamp is more than 5 minutes in the ${word}. Sign each ` +
@@ -216,14 +216,14 @@ Deno.test("verify_alert: a timestamp past the 5-minute window says past or futur
       );
       deepStrictEqual(h.audits().at(-1), ["refused", `${detail}_timestamp`]);
     }
-    ok((await h.run(await h.body(T0 - 300), T0)).outputs, "300 s in the past");
-    ok((await h.run(await h.body(T0 + 300, "checkout"), T0)).outputs, "300 s in the future");
+    ok((await h.run(h.body(T0 - 300), T0)).outputs, "300 s in the past");
+    ok((await h.run(h.body(T0 + 300, "checkout"), T0)).outputs, "300 s in the future");
   });
 });
 
 Deno.test("verify_alert: with ALERT_GRANT_KEY the outputs carry a grant valid for exactly this request, for 5 minutes", async () => {
   await withVerifyAlert({ ALERT_GRANT_KEY: GRANT_KEY }, async (h) => {
-    const result = await h.run(await h.body(T0), T0);
+    const result = await h.run(h.body(T0), T0);
     const grant = result.outputs?.alert_grant ?? "";
     ok(grant?.startsWith(`v1.${T0 + GRANT_TTL_SECONDS}.`), grant);
     const request = {
@@ -233,19 +233,19 @@ Deno.test("verify_alert: with ALERT_GRANT_KEY the outputs carry a grant valid fo
       channel_id: CHANNEL,
       user_id: USER,
     };
-    ok(await alertGrantValid(GRANT_KEY, grant, request, T0));
-    ok(await alertGrantValid(GRANT_KEY, grant, request, T0 + GRANT_TTL_SECONDS));
-    ok(!await alertGrantValid(GRANT_KEY, grant, request, T0 + GRANT_TTL_SECONDS + 1));
+    ok(alertGrantValid(GRANT_KEY, grant, request, T0));
+    ok(alertGrantValid(GRANT_KEY, grant, request, T0 + GRANT_TTL_SECONDS));
+    ok(!alertGrantValid(GRANT_KEY, grant, request, T0 + GRANT_TTL_SECONDS + 1));
     for (const [field, value] of Object.entries(request)) {
       const other = { ...request, [field]: value === "" ? "x" : value + "x" };
-      ok(!await alertGrantValid(GRANT_KEY, grant, other, T0), `grant bound to ${field}`);
+      ok(!alertGrantValid(GRANT_KEY, grant, other, T0), `grant bound to ${field}`);
     }
   });
 });
 
 Deno.test("verify_alert: a bad ALERT_GRANT_KEY refuses the alert naming the setting, never its value", async () => {
   await withVerifyAlert({ ALERT_GRANT_KEY: "short-grant-key" }, async (h) => {
-    const result = await h.run(await h.body(T0), T0);
+    const result = await h.run(h.body(T0), T0);
     ok(result.error?.startsWith("ALERT_GRANT_KEY must be 32 to 1024 characters"), result.error);
     ok(!result.error?.includes("short-grant-key"));
     deepStrictEqual(h.audits(), [["refused", "bad_config"]]);
@@ -256,8 +256,8 @@ Deno.test("verify_alert: a bad ALERT_GRANT_KEY refuses the alert naming the sett
 Deno.test("verify_alert: every refusal is audited for the on-call user and the alert's channel, and spends no nonce", async () => {
   await withVerifyAlert({}, async (h) => {
     const cases: [Record<string, unknown>, string][] = [
-      [{ ...await h.body(T0, "billing") }, "service_not_allowed"],
-      [{ ...await h.body(T0), signature: "v1=" + "0".repeat(64) }, "signature_invalid"],
+      [{ ...h.body(T0, "billing") }, "service_not_allowed"],
+      [{ ...h.body(T0), signature: "v1=" + "0".repeat(64) }, "signature_invalid"],
     ];
     for (const [inputs, detail] of cases) {
       const result = await h.run(inputs, T0);
@@ -328,33 +328,33 @@ Deno.test("verify_alert: each way of authenticating, or failing to, is told apar
   const cases: {
     name: string;
     env: Record<string, string>;
-    body: (h: Harness) => Promise<Record<string, unknown>>;
+    body: (h: Harness) => Record<string, unknown>;
     detail: string;
     says?: string;
   }[] = [
     {
       name: "the right API key",
       env: { ALERT_WEBHOOK_API_KEY: API_KEY },
-      body: () => Promise.resolve(keyedBody(API_KEY)),
+      body: () => keyedBody(API_KEY),
       detail: "verified:api_key",
     },
     {
       name: "the right API key, no signing secret",
       env: { ALERT_WEBHOOK_API_KEY: API_KEY, ALERT_WEBHOOK_SECRETS: "" },
-      body: () => Promise.resolve(keyedBody(API_KEY)),
+      body: () => keyedBody(API_KEY),
       detail: "verified:api_key",
     },
     {
       name: "a wrong API key",
       env: { ALERT_WEBHOOK_API_KEY: API_KEY },
-      body: () => Promise.resolve(keyedBody(API_KEY.slice(0, -1) + "X")),
+      body: () => keyedBody(API_KEY.slice(0, -1) + "X"),
       detail: "api_key_invalid",
       says: "its API key is not the webhook's",
     },
     {
       name: "an API key when keys are off",
       env: {},
-      body: () => Promise.resolve(keyedBody(API_KEY)),
+      body: () => keyedBody(API_KEY),
       detail: "api_key_off",
       says: "ALERT_WEBHOOK_API_KEY is not set",
     },
@@ -368,8 +368,8 @@ Deno.test("verify_alert: each way of authenticating, or failing to, is told apar
     {
       name: "neither signature nor key",
       env: { ALERT_WEBHOOK_API_KEY: API_KEY },
-      body: async (h) => {
-        const { signature: _, ...rest } = await h.body(T0);
+      body: (h) => {
+        const { signature: _, ...rest } = h.body(T0);
         return rest;
       },
       detail: "unauthenticated",
@@ -413,15 +413,15 @@ Deno.test("verify_alert: each way of authenticating, or failing to, is told apar
     {
       name: "two fields missing",
       env: {},
-      body: async (h) => ({ ...await h.body(T0), nonce: "", service: undefined }),
+      body: (h) => ({ ...h.body(T0), nonce: "", service: undefined }),
       detail: "missing_fields:nonce,service",
       says: "it has no “nonce”, “service”",
     },
     {
       name: "two fields too long",
       env: {},
-      body: async (h) => ({
-        ...await h.body(T0),
+      body: (h) => ({
+        ...h.body(T0),
         window: "w".repeat(101),
         environment: "e".repeat(65),
       }),
@@ -431,7 +431,7 @@ Deno.test("verify_alert: each way of authenticating, or failing to, is told apar
   ];
   for (const c of cases) {
     await withVerifyAlert(c.env, async (h) => {
-      const body = await c.body(h);
+      const body = c.body(h);
       const result = await h.run(body, T0);
       deepStrictEqual(h.audits(), [[c.says ? "refused" : "success", c.detail]], c.name);
       if (c.says === undefined) {

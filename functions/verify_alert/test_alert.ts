@@ -16,6 +16,6 @@ export function testAlertEnv(services: readonly string[]): Record<string, string
 export function signedAlertBody(
   fields: Parameters<typeof alertValues>[0],
   secret = TEST_ALERT_SECRET,
-): Promise<Record<string, string>> {
+): Record<string, string> {
   return signBody(alertValues(fields), secret);
 }

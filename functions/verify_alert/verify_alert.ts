@@ -73,10 +73,10 @@ function shapeError(refusal: ShapeRefusal): string {
 
 type Authenticated = { mode: string } | { detail: string; error: string };
 
-async function authenticate(
+function authenticate(
   request: AlertRequest,
   settings: WebhookSettings,
-): Promise<Authenticated> {
+): Authenticated {
   if (request.signature !== undefined) {
     if (settings.secrets.length === 0) {
       return {
@@ -86,7 +86,7 @@ async function authenticate(
       };
     }
     const { signature, api_key: _, ...values } = request;
-    const index = await matchingSecret(values, signature, settings.secrets);
+    const index = matchingSecret(values, signature, settings.secrets);
     if (index >= 0) return { mode: `signature:${index + 1}` };
     return {
       detail: "signature_invalid",
@@ -103,7 +103,7 @@ async function authenticate(
           `requests only (ALERT_WEBHOOK_API_KEY is not set). ${NOTHING_DONE}`,
       };
     }
-    if (await constantTimeEqual(request.api_key, settings.apiKey)) return { mode: "api_key" };
+    if (constantTimeEqual(request.api_key, settings.apiKey)) return { mode: "api_key" };
     return {
       detail: "api_key_invalid",
       error: "The alert was refused: its API key is not the webhook's. Check the sender's key " +
@@ -143,7 +143,7 @@ async function verifyAlert(
       known,
     );
   }
-  const authenticated = await authenticate(request, settings);
+  const authenticated = authenticate(request, settings);
   if ("error" in authenticated) {
     return await audit.refused(authenticated.detail, authenticated.error, known);
   }
@@ -249,7 +249,7 @@ async function verifyAlert(
       channel_id: request.channel_id,
       user_id: request.on_call_user_id,
       ...(grantKey.key === undefined ? {} : {
-        alert_grant: await signAlertGrant(grantKey.key, {
+        alert_grant: signAlertGrant(grantKey.key, {
           service: request.service,
           environment: request.environment,
           filter: request.filter ?? "",

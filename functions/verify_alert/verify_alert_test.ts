@@ -56,7 +56,7 @@ function audits(emulator: Emulator) {
 
 Deno.test("verify_alert: numbers, objects and lists where text is expected are malformed, audited", async () => {
   await withEmulator(async (run, emulator) => {
-    const body = await alert();
+    const body = alert();
     for (const change of [{ timestamp: 1 }, { service: { a: 1 } }, { window: ["15m"] }]) {
       const result = await run({ ...body, ...change }) as { error?: string };
       ok(result.error?.startsWith("The alert was refused"), JSON.stringify(result));
@@ -73,7 +73,7 @@ Deno.test("verify_alert: numbers, objects and lists where text is expected are m
 Deno.test("verify_alert: the nonce store failing refuses the alert (fails closed)", async () => {
   await withEmulator(async (run, emulator) => {
     emulator.faults.failNext("apps.datastore.get", "internal_error");
-    const result = await run(await alert()) as { error?: string; outputs?: unknown };
+    const result = await run(alert()) as { error?: string; outputs?: unknown };
     strictEqual(result.outputs, undefined);
     ok(result.error?.includes("nonce could not be checked"), result.error);
     deepStrictEqual(audits(emulator), [["refused", "nonce_store_failed"]]);
@@ -82,7 +82,7 @@ Deno.test("verify_alert: the nonce store failing refuses the alert (fails closed
 
 Deno.test("verify_alert: an accepted alert's outputs are its checked fields, the on-call user as requester", async () => {
   await withEmulator(async (run, emulator) => {
-    const result = await run(await alert()) as { outputs?: Record<string, string> };
+    const result = await run(alert()) as { outputs?: Record<string, string> };
     deepStrictEqual(result.outputs, {
       service: "gateway",
       environment: "production",
@@ -98,7 +98,7 @@ Deno.test("verify_alert: an accepted alert's outputs are its checked fields, the
 Deno.test("verify_alert: an alert that cannot be audited is not passed on", async () => {
   const withoutAudit = DATASTORES.filter((store) => store.definition.name !== "audit_events");
   await withEmulator(async (run) => {
-    const result = await run(await alert()) as { error?: string; outputs?: unknown };
+    const result = await run(alert()) as { error?: string; outputs?: unknown };
     strictEqual(result.outputs, undefined);
     ok(result.error?.includes("could not be audited"), result.error);
   }, withoutAudit);
