@@ -159,8 +159,16 @@ const ID_NAME_JOIN = joinOf(
 export const SPOKEN_NAME_JOIN = joinOf("is|was|of|for|no|number|it's|it’s|it is|it was", 2);
 
 /**
+ * The names a value may follow: plain words, and patterns for a name no word spells (`cc` and a
+ * card brand's two letters): a pattern's source is used as written, in lower case, which the
+ * readers that ignore case (afterNameAnyCase, afterWordAnyCase) match in any case.
+ */
+export type Names = readonly (string | RegExp)[];
+
+/**
  * Regular-expression source for a value's name in any case: one of `phrases` (plain words; a
- * space in one stands for a space, `_`, `.`, `-` or nothing, an apostrophe may be left out),
+ * space in one stands for a space, `_`, `.`, `-` or nothing, an apostrophe may be left out; or
+ * patterns, see Names),
  * maybe `no.` / `number` / `#`, then at most a few joining characters and words (`: `, `" : "`,
  * ` is `, a list's `': ['` as Django's QueryDict prints a form field) and nothing else up to the
  * value: `"passport_no": "`, `Passport number is `, `DL# `; not `passport office closed, ref `. A
@@ -168,9 +176,11 @@ export const SPOKEN_NAME_JOIN = joinOf("is|was|of|for|no|number|it's|it’s|it i
  * after a lower-case letter), as objects name their fields. Identifiers' names (afterName, namedRightBefore)
  * may also be followed by what the log says of the value (ID_STATUS_WORDS: `NINO invalid: `).
  */
-export function nameSource(phrases: readonly string[], join = NAME_JOIN, hump = false): string {
+export function nameSource(phrases: Names, join = NAME_JOIN, hump = false): string {
   const words = phrases.map((p) =>
-    anyCase(literal(p)).replace(/ /g, "[ _.-]?").replace(/'/g, "'?")
+    p instanceof RegExp
+      ? p.source
+      : anyCase(literal(p)).replace(/ /g, "[ _.-]?").replace(/'/g, "'?")
   );
   return `(?<![A-Za-z]${hump ? HUMP : ""})(?:${words.join("|")})${NAME_SUFFIX}${join}`;
 }
@@ -194,18 +204,18 @@ export function nameKeywords(phrases: readonly string[]): string[] {
 }
 
 /** nameSource for an identifier's name, which may also be followed by ID_STATUS_WORDS. */
-const idNameSource = (phrases: readonly string[]) => nameSource(phrases, ID_NAME_JOIN, true);
+const idNameSource = (phrases: Names) => nameSource(phrases, ID_NAME_JOIN, true);
 
 /**
  * A pattern for a value right after its name (see nameSource): `value` is the source of the
  * value, found as the group `secret`, which may not be followed by a letter or digit.
  */
-export function afterName(phrases: readonly string[], value: string): RegExp {
+export function afterName(phrases: Names, value: string): RegExp {
   return regex(`${idNameSource(phrases)}(?<secret>${value})(?![A-Za-z0-9])`, "dg");
 }
 
 /** afterName for a value with no letters: the pattern ignores case, which searches faster. */
-export function afterNameAnyCase(phrases: readonly string[], value: string): RegExp {
+export function afterNameAnyCase(phrases: Names, value: string): RegExp {
   const source = idNameSource(phrases).replace(HUMP, "").replace(/\[([a-z])[A-Z]\]/g, "$1");
   return regex(`${source}(?<secret>${value})(?![A-Za-z0-9])`, "dgi");
 }
@@ -215,11 +225,11 @@ export function afterNameAnyCase(phrases: readonly string[], value: string): Reg
  * letter there): so a short Latin name may wake its detector at a word's start alone (keywords
  * `atWordStart`: `inn` not in `beginning`, `pan` not in `company`).
  */
-export const afterWordAnyCase = (phrases: readonly string[], value: string): RegExp =>
+export const afterWordAnyCase = (phrases: Names, value: string): RegExp =>
   regex(`(?<!\\d)${afterNameAnyCase(phrases, value).source}`, "dgi");
 
 /** A context pattern: the text before a value ends with one of `phrases`, named as nameSource says. */
-export function namedRightBefore(phrases: readonly string[]): RegExp {
+export function namedRightBefore(phrases: Names): RegExp {
   return regex(`${idNameSource(phrases)}$`);
 }
 

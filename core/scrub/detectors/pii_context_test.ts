@@ -1,5 +1,6 @@
 import assert, { deepStrictEqual } from "@node/assert";
-import { BEFORE, inContext, KEYED_BEFORE, numberStart } from "./pii_context.ts";
+import { afterWordAnyCase, BEFORE, inContext, KEYED_BEFORE, numberStart } from "./pii_context.ts";
+import { raw } from "./raw.ts";
 
 /** Every match of `source` in `line`, as index:text. */
 function matches(source: string, line: string): string[] {
@@ -79,4 +80,12 @@ Deno.test("inContext: id, keywords, pattern, context and check as given; normali
   assert(!check("member #000-000"), "the check sees the value as normalize leaves it");
   assert(!check("member number, as told to us: #123-456"), "the name must be within the window");
   assert(!check("order #123-456"), "no name, no finding");
+});
+
+Deno.test("a name may be given as a pattern: its source, read in any case by afterWordAnyCase", () => {
+  const pattern = afterWordAnyCase(["card", /cc[a-z]{2}(?=\d)/], raw`\d{4}`);
+  const found = (line: string) => [...line.matchAll(pattern)].map((m) => m.groups!.secret);
+  deepStrictEqual(found("card: 1234, CCVI5678, ccax9012"), ["1234", "5678", "9012"]);
+  // The pattern's own conditions hold: two letters, then the number glued; no letter before.
+  deepStrictEqual(found("CCV5678 CCVIX5678 ccvi 5678 accvi5678"), []);
 });

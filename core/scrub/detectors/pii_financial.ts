@@ -286,15 +286,9 @@ export const buildDetectors = once((): Detector[] => [
     // The pattern refuses a letter or digit before each name: the Latin ones wake it only there
     // (not `pan` in `company`, `cc` in `access`).
     { keywords: CARD_NAMES, atWordStart: CARD_NAMES_LATIN },
-    // `cards` is found by the keyword `card`; `cc` may have a brand's two letters glued to it and
-    // the number.
-    regex(
-      afterWordAnyCase([...CARD_NAMES, "cards"], CARD_NUMBER).source.replace(
-        "|cc|",
-        "|cc(?:[a-z]{2}(?=\\d))?|",
-      ),
-      "dgi",
-    ),
+    // `cards` is found by the keyword `card`, `CCVI` by `cc`: a brand's two letters glued to `cc`
+    // and the number.
+    afterWordAnyCase([...CARD_NAMES, "cards", /cc[a-z]{2}(?=\d)/], CARD_NUMBER),
     plausibleCard,
     { mask: "partial" },
   ),
