@@ -195,6 +195,11 @@ Deno.test("positional passwords: htpasswd -b, rabbitmqctl, smbclient, keytool, n
     [`keytool -list -storepass`, []],
     [`keytool -list -storepass -v`, []],
     [`keytool -list -xstorepass ${P}`, []],
+    // A long option in any case (Windows' scripts write them in capitals); a short one in its own.
+    [`keytool -list -STOREPASS ${P}`, [P]],
+    [`keytool -importkeystore -SrcStorePass ${P} -DESTKEYPASS ${P}x`, [P, `${P}x`]],
+    [`SCHTASKS /CREATE /RU bob /RP ${P}`, [P]],
+    [`pk12util -i a.p12 -w ${P}`, []],
     [`net use \\\\srv\\share ${P} /user:bob`, [P]],
     [`NET USE Z: \\\\srv\\share ${P} /user:bob`, [P]],
     [`net use * \\\\srv\\share q:Xy12345 /persistent:no`, ["q:Xy12345"]],

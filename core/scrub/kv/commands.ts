@@ -402,12 +402,13 @@ function readCurl(line: string, words: Word[], out: CommandValue[], httpie = fal
 }
 
 /**
- * Options that take a password (readPositional): keytool's and jarsigner's `-storepass`,
- * `-keypass`, `-srcstorepass`, `-destkeypass`, `-new`; schtasks's `/rp` (the task's user's) and
- * `/p` (the remote `/u` user's), any case; `-p` (certutil's, ncftpput's), pk12util's `-W` (the
- * file's) and `-K` (the key database's); in their case (`-w FILE` is a file holding one).
+ * Options that take a password (readPositional), in lower case for a long one (read in any
+ * case): keytool's and jarsigner's `-storepass`, `-keypass`, `-srcstorepass`,
+ * `-destkeypass`, `-new` (`-STOREPASS`); schtasks's `/rp` (the task's user's) and `/p` (the
+ * remote `/u` user's); a short one in its case: `-p` (certutil's, ncftpput's), pk12util's `-W`
+ * (the file's) and `-K` (the key database's) (`-w FILE` is a file holding one).
  */
-const PASSWORD_OPTION = /^-(?:(?:src|dest)?(?:store|key)pass|new|p|W|K)$|^\/[Rr]?[Pp]$/;
+const PASSWORD_OPTION = /^-(?:(?:src|dest)?(?:store|key)pass|new|[pWK])$|^\/r?[Pp]$/;
 
 /**
  * Bundler's settings that name a gem source's host (`gems.example.com`, `https://gems.example.com/`)
@@ -468,7 +469,9 @@ function readPositional(line: string, command: string, words: Word[], out: Comma
     }
   } else if (/^(?:keyt|scht|jars|certu|pk12|ncftp)/.test(command)) {
     for (let k = 0; k + 1 < words.length; k++) {
-      if (PASSWORD_OPTION.test(text[k]) && !text[k + 1].startsWith("-")) out.push(arg(k + 1));
+      // A long option in any case, a short one in its own.
+      const option = text[k][2] ? text[k].toLowerCase() : text[k];
+      if (PASSWORD_OPTION.test(option) && !text[k + 1].startsWith("-")) out.push(arg(k + 1));
     }
   } else if (command === "bundle") {
     readBundlerConfig(line, text, words, out);
