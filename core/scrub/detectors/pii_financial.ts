@@ -23,6 +23,7 @@ import { eip55Valid } from "../checksums/eip55.ts";
 import { COUNTER_KEY_ENDS, digitsOf, hasContextBefore, keyNameBefore } from "./value_checks.ts";
 import { AT_BASE58_RUN, AT_KEYWORD, AT_NUMBER_RUN, within } from "../windowed_match.ts";
 import {
+  afterName,
   afterNameAnyCase,
   afterWordAnyCase,
   ibanRestAt,
@@ -425,9 +426,10 @@ export const buildDetectors = once((): Detector[] => [
   pii(
     "solana-address",
     ["wallet", "addr"],
-    regex(
-      raw`(?<=(?:[Ww]allet|[Aa]ddr(?:ess)?)["']?\s?[:=]\s?["']?)${BASE58_CLASS}{32,48}(?![A-Za-z0-9])`,
-      "g",
+    // The name in any case or glued in lower case to a word before it (`ethwallet`, `toaddress`).
+    afterName(
+      ["wallet", "addr", "address", /[a-z]{1,16}(?:wallet|addr(?:ess)?)/],
+      `${BASE58_CLASS}{32,48}`,
     ),
     (value) => [32, 35].includes(base58Decode(value)?.length ?? 0),
   ),

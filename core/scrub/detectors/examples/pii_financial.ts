@@ -243,6 +243,15 @@ export const examples: Record<string, DetectorExamples> = {
         text: '{"payout_address":"B57qZgbi7WMpxmNJm2xL23UPiV33XG5DU8p3Hok439Wx"}',
         secret: "B57qZgbi7WMpxmNJm2xL23UPiV33XG5DU8p3Hok439Wx",
       },
+      // The name in any case, joined as names are; glued in lower case to a word before it.
+      {
+        text: "SOL WALLET is B57qZgbi7WMpxmNJm2xL23UPiV33XG5DU8p3Hok439Wx",
+        secret: "B57qZgbi7WMpxmNJm2xL23UPiV33XG5DU8p3Hok439Wx",
+      },
+      {
+        text: "toaddress=B57qZgbi7WMpxmNJm2xL23UPiV33XG5DU8p3Hok439Wx",
+        secret: "B57qZgbi7WMpxmNJm2xL23UPiV33XG5DU8p3Hok439Wx",
+      },
     ],
     negative: [
       // The same value under another key.
