@@ -1271,9 +1271,10 @@ function lastWordValue(
   if (end === spaced || end - spaced > 200 || line.slice(end).trim() !== (cell ? bar : "")) {
     return null;
   }
-  // Pulumi's `app:dbPassword   v`: a namespace before the key.
+  // Pulumi's `app:dbPassword   v`: a namespace before the key, maybe after a logger's head.
   const table = cell ||
-    (spaced - p >= 2 || PROPERTY.test(line.slice(start, p))) && lineStartsWith(line, start, true);
+    (spaced - p >= 2 || PROPERTY.test(line.slice(start, p))) &&
+      lineStartsWith(line, start - (NAMESPACE.exec(textBefore(line, start))?.[0].length ?? 0));
   if (
     !table &&
     !(LOWER_NAME.test(line.slice(start, p)) && DIRECTIVE_WORDS.test(textBefore(line, start)))
@@ -1598,12 +1599,14 @@ const STARTS =
 
 /**
  * Whether only spaces (or a YAML list dash) come before `at` on the line, after what a logger
- * prints before it (STARTS), and with `namespace` maybe a namespace's name and colon after
- * them (Pulumi's `app:` in `app:dbPassword   v`).
+ * prints before it (STARTS).
  */
-function lineStartsWith(line: string, at: number, namespace = false): boolean {
-  return (namespace ? /^\s*(?:-\s+)?(?:[\w-]+:)?$/ : STARTS).test(line.slice(0, at));
+function lineStartsWith(line: string, at: number): boolean {
+  return STARTS.test(line.slice(0, at));
 }
+
+/** A namespace's name and colon before a key (Pulumi's `app:` in `app:dbPassword   v`). */
+const NAMESPACE = /[\w-]+:$/;
 
 /**
  * The direction a protocol session's transcript prints before a client's line (`> `, `>>> `,

@@ -1,7 +1,7 @@
 /**
  * A secret's value in a table's row: a cell between bars (`| DB_PASSWORD | v |`, Doppler's and
  * Vault CLI's box-drawn `│ DB_PASSWORD │ v │`) or after a namespaced key in a two-column listing
- * (Pulumi's `app:dbPassword   v`) is masked; the table's header, its rule, a non-secret row and a
+ * (Pulumi's `app:dbPassword   v`, also after a logger's head) is masked; the table's header, its rule, a non-secret row and a
  * stand-in stay whole. Values are generated (seeded).
  */
 import { deepStrictEqual } from "@node/assert";
@@ -17,6 +17,9 @@ const ROWS: ((v: string) => string)[] = [
   (v) => `  │ api_token │ ${v} │`,
   (v) => `app:dbPassword     ${v}`,
   (v) => `my-stack:apiToken  ${v}`,
+  // After what a logger prints before a line (its time, its level), as any key starting its line.
+  (v) => `2026-03-01T10:00:00Z app:dbPassword     ${v}`,
+  (v) => `INFO app:apiToken   ${v}`,
 ];
 
 Deno.test("a generated secret in a table's cell or after a namespaced key is masked", () => {
