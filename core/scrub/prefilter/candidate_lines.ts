@@ -95,12 +95,11 @@ export class RegionLines<T> {
 
   /** The targets for the line ending at `lineEnd` (the next line not asked for yet). */
   upTo(lineEnd: number): readonly T[] {
-    const keyed = this.hits.targetsBefore(lineEnd, this.keyed);
     const keys = this.#keys, count = this.#groupCount;
     // A position at or before lineEnd has a key below (lineEnd + 1) * count.
     const limit = (lineEnd + 1) * count;
     const here = this.#next < keys.length && keys[this.#next] < limit;
-    if (!here && !this.#anyEveryLine) return keyed;
+    if (!here && !this.#anyEveryLine) return this.hits.targetsBefore(lineEnd, this.keyed);
     const line = ++this.#line;
     let set = 0;
     for (; this.#next < keys.length && keys[this.#next] < limit; this.#next++) {
@@ -115,11 +114,7 @@ export class RegionLines<T> {
       free = this.#keywordFreeOf(line);
       if (cacheable) this.#bySet.set(set, free);
     }
-    if (keyed.length === 0) return free;
-    // The keyed targets are a list of this line's own (KeywordHits.targetsBefore): added to, not
-    // copied.
-    keyed.push(...free);
-    return keyed;
+    return this.hits.targetsBefore(lineEnd, this.keyed, free);
   }
 
   /** The keyword-free targets of a line, in their own order (as each line always had them). */

@@ -52,10 +52,11 @@ function unitsChangedByLowerCase(): number[] {
 }
 
 /**
- * What KeywordHits.targetsBefore returns when no keyword ends before the line's end: one empty
- * list for every line, which no caller adds to (each adds only to a list that holds targets).
+ * What KeywordHits.targetsBefore returns when no keyword ends before the line's end and it is
+ * given nothing to add: one empty list for every line, read-only to its callers as every list it
+ * returns (not frozen: a frozen list measured slower where the engine reads the targets).
  */
-const NO_TARGETS: never[] = [];
+const NO_TARGETS: readonly never[] = [];
 
 /**
  * `multiple / divisor` for a multiple of `divisor` (both integers, the multiple under 2^31), given
@@ -149,14 +150,17 @@ export class KeywordHits {
 
   /**
    * The targets of the keyword lists with a keyword ending before `end` and not yet consumed,
-   * each list i given as `targets[i]`: a list of the caller's own,
-   * which it may add to (RegionLines.upTo does), when it holds any; else the shared empty
-   * NO_TARGETS, which no caller may add to.
+   * each list i given as `targets[i]`, then those of `after`: read-only (`after` itself when
+   * there are none), made once.
    */
-  targetsBefore<T>(end: number, targets: readonly T[]): T[] {
+  targetsBefore<T>(
+    end: number,
+    targets: readonly T[],
+    after: readonly T[] = NO_TARGETS,
+  ): readonly T[] {
     const { positions, length } = this.keywords;
     this.lastFirst = this.#next;
-    if (this.#next >= length || positions[this.#next] >= end) return NO_TARGETS;
+    if (this.#next >= length || positions[this.#next] >= end) return after;
     const found: T[] = [];
     this.#next = this.index.collect(
       this.keywords,
@@ -168,6 +172,8 @@ export class KeywordHits {
       this.from,
       this.to,
     );
+    if (found.length === 0) return after;
+    found.push(...after);
     return found;
   }
 

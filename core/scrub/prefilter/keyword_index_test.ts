@@ -1,4 +1,4 @@
-import { deepStrictEqual, ok } from "@node/assert";
+import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
 import { detectorsBefore, KeywordIndex, WORD_END, WORD_START } from "./keyword_index.ts";
 
@@ -237,4 +237,21 @@ Deno.test("keywords past ASCII: a text of words that spell none of them costs fe
   }
   deepStrictEqual(woken, expected);
   ok(compared < text.length / 10, `${compared} characters compared in ${text.length}`);
+});
+
+Deno.test("targetsBefore's lists are read-only: `after` comes last, unchanged, or is returned", () => {
+  const index = new KeywordIndex([["ab"], ["cd"]]);
+  const hits = index.scan("xx ab\nyy\nzz cd");
+  const none = hits.targetsBefore(3, ["first", "second"]);
+  deepStrictEqual(none, []);
+  // Type-checked, never run: the shared empty list is read-only to callers.
+  const _noCallerAdds = () => {
+    // @ts-expect-error: targetsBefore's lists are read-only.
+    none.push("first");
+  };
+  const after = Object.freeze(["free"]);
+  deepStrictEqual(hits.targetsBefore(6, ["first", "second"], after), ["first", "free"]);
+  strictEqual(hits.targetsBefore(9, ["first", "second"], after), after, "no keyword: `after`");
+  deepStrictEqual(after, ["free"]);
+  deepStrictEqual(hits.targetsBefore(Infinity, ["first", "second"]), ["second"]);
 });
