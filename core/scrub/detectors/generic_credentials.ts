@@ -1111,19 +1111,25 @@ export const buildDetectors = once((): Detector[] => [
    * key (ASA's `pre-shared-key V`, VyOS's `pre-shared-secret 'V'`; not a lower-case word, prose's
    * `pre-shared-key is …`), Junos's reversible `"$9$…"` after any word, Huawei's `cipher
    * %^%#…%^%#`, FortiOS's `set NAME ENC V`, and a server block's indented line `key [7]
-   * V` (one word of 6 or more with a digit: not a key chain's number, not `key expired`); the
+   * V` (one word of 6 or more with a digit: not a key chain's number, not `key expired`); SNMPv3
+   * users' passphrases after their protocols (`snmp-server user U G v3 auth sha V priv aes 128 V`,
+   * net-snmp's `createUser U SHA "V" AES "V"`), a BGP `neighbor X password V`, a WLC's `set-key
+   * ascii V` (none of them a lower-case word or a number of 1 to 3 digits); the
    * type digit before the value (0 clear, 7 reversible, 5/8/9 hashed) stays. The value ends at a
-   * quote or an escaped one or line break (`\"`, `\n`: a JSON message's). At its line's start,
-   * or after a logger's prefix when a type digit or a hyphenated command word (`snmp-server`,
-   * `tacacs-server`, `radius-server`, `key-string`), which prose does not write, says it is
-   * configuration (`please enable password authentication` names no password).
+   * quote or an escaped one or line break (`\"`, `\n`: a JSON message's). At its line's start
+   * (after a device's prompt too, `R1(config)#`), or after a logger's prefix when a type digit or
+   * a hyphenated command word (`snmp-server`, `tacacs-server`, `radius-server`, `key-string`),
+   * which prose does not write, says it is configuration (`please enable password
+   * authentication` names no password).
    */
   secret(
     "network-config-secret",
-    'enable |username |community | key |key-string|md5 |pre-shared-|"$9$|%^%#| enc '.split("|"),
+    'enable |username |community | key |key-string|md5 |pre-shared-|"$9$|%^%#| enc |createuser|set-key|neighbor|auth sha|priv '
+      .split("|"),
     regex(
-      raw`(?:^[ \t]*(?:${CISCO_PROSE_WORDS})(?: [05789](?= \S))?|(?<![\w-])(?:${CISCO_PROSE_WORDS}) [05789](?= \S)` +
-        raw`|(?<![\w-])(?:(?:set snmp|snmp-server) community(?! public )|(?:tacacs|radius)-server (?:host .{0,80}? )?key|key-string|isakmp key|pre-shared-(?:key|secret)(?! [a-z]+(?!\S))|cipher(?= %\^%#)|set \w+ ENC|(?:message-digest|authentication)-key \d+ md5)(?: [05789](?= \S))?` +
+      raw`(?:^(?:[\w.()-]{1,80}[#>])?[ \t]*(?:${CISCO_PROSE_WORDS})(?: [05789](?= \S))?|(?<![\w-])(?:${CISCO_PROSE_WORDS}) [05789](?= \S)` +
+        raw`|(?<![\w-])(?:(?:set snmp|snmp-server) community(?! public )|(?:tacacs|radius)-server (?:host .{0,80}? )?key|key-string|isakmp key|pre-shared-(?:key|secret)(?! [a-z]+(?!\S))|cipher(?= %\^%#)|set \w+ ENC|(?:message-digest|authentication)-key \d+ md5|set-key (?:ascii|hex)` +
+        raw`|(?:neighbor \S{1,64} password|(?:auth|priv) (?:md5|sha\d*|3?des|aes\d*)(?: \d{3})?|(?:MD5|SHA[\w-]*|DES|AES\w*)(?<=createUser .{3,300}))(?! (?:[a-z]+|\d{1,3})(?!\S)))(?: [05789](?= \S))?` +
         raw`|\w(?= \\?"\$9\$)|^[ \t]+key(?: [07])?(?= (?=\S*\d)\S{6,}$))` +
         raw` (?:\\?")?(?<secret>(?:(?!\\[n"])[^\s"]){2,128})`,
       "gd",

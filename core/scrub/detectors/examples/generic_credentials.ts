@@ -811,6 +811,15 @@ export const examples: Record<string, DetectorExamples> = {
       { text: 'set system radius-server r1 secret "$9$Hk5Tz3nQ/CtO"', secret: "$9$Hk5Tz3nQ/CtO" },
       { text: "local-user ops password cipher %^%#Qw3eRt5Y%^%#", secret: "%^%#Qw3eRt5Y%^%#" },
       { text: "    set psksecret ENC Zm9vYmFyYmF6cXV4", secret: "Zm9vYmFyYmF6cXV4" },
+      { text: 'createUser -e 0x8000 ops SHA-256 "Kq8vT2mZ" AES "Wd4nP7xR"', secret: "Wd4nP7xR" },
+      { text: "createUser ops MD5 Tq3mX8vL DES Jr5kW2nP", secret: "Tq3mX8vL" },
+      {
+        text: "snmp-server user ops G v3 auth sha Hq4zK8mP priv aes 128 Lw2xN7vT",
+        secret: "Lw2xN7vT",
+      },
+      { text: "R1(config-router)# neighbor 10.0.0.1 password Vt6qM2kX", secret: "Vt6qM2kX" },
+      { text: "cfg: neighbor PEERS password Bz3nK8qW", secret: "Bz3nK8qW" },
+      { text: "config wlan security wpa akm psk set-key ascii Gx5vR9mT 1", secret: "Gx5vR9mT" },
     ],
     negative: [
       "username admin logged in from console",
@@ -824,6 +833,11 @@ export const examples: Record<string, DetectorExamples> = {
       "set snmp community public authorization read-only",
       " ikev1 pre-shared-key *****",
       "IKE: peer uses a pre-shared-key for auth",
+      "snmp-server user ops G v3 auth sha priv aes 128",
+      "snmp-server group G v3 priv read V1",
+      "BGP: neighbor 10.0.0.1 password mismatch",
+      "we use auth md5 for peers",
+      '# createUser username (MD5|SHA) "passphrase" [DES|AES] [passphrase]',
     ],
   },
 };
