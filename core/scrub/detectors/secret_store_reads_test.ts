@@ -2,7 +2,8 @@
  * A secret store's command that prints a stored secret (`gcloud secrets versions access`, `aws
  * secretsmanager get-secret-value … --output text`, `az keyvault secret show --query value -o
  * tsv`, `bw get password`, `pass show`, `op read`, `kubectl get secret … -o
- * jsonpath='{.data.…}'`, `vault kv get -field=…`), pasted with its output: the single word on
+ * jsonpath='{.data.…}'`, `vault kv get -field=…`, `doppler secrets get … --plain`, `bw unlock
+ * --raw`, `berglas access`, `chamber read`), pasted with its output: the single word on
  * the line below is the secret (or its base64), masked; the command line and the lines after it
  * are kept. A command printing no secret (`versions list`, `--query id`), or a sentence below,
  * stays.
@@ -22,6 +23,10 @@ const COMMANDS = [
   "$ kubectl get secret orders-db -o jsonpath='{.data.password}'",
   '$ kubectl -n ops get secret orders-db -o jsonpath="{.data.password}" | base64 -d',
   "$ vault kv get -field=password secret/orders",
+  "$ doppler secrets get ORDERS_DB_PASSWORD --plain",
+  "$ bw unlock --raw",
+  "$ berglas access sm://ops-prod/orders-db",
+  "$ chamber read -q orders db_password",
 ];
 
 Deno.test("the secret a secret store's command prints on the line below is masked", () => {
