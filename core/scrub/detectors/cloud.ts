@@ -356,6 +356,14 @@ export const buildDetectors = once((): Detector[] => [
       reach: within(76, 0),
     },
   ),
+  /**
+   * Amazon ECR's login token as `aws ecr get-login-password` prints it: base64 of a JSON object
+   * whose first member is its encrypted `payload` (`{"payload":"` is `eyJwYXlsb2FkIjoi`); 4 bits
+   * of entropy at least (base64 of ciphertext has near 6; its start alone has more than 3).
+   */
+  prefixedToken("aws-ecr-login-token", "eyJwYXlsb2FkIjoi", "[A-Za-z0-9+/]{200,6000}={0,2}", {
+    minEntropy: 4,
+  }),
   /** Databricks OAuth secret of a service principal (Databricks' and AWS's docs): dose + 32 hex. */
   prefixedToken("databricks-oauth-secret", "dose", "[a-f0-9]{32}"),
   /**

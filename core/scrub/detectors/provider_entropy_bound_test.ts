@@ -58,6 +58,7 @@ const DECLARED_BOUNDS: ReadonlyMap<string, number> = new Map([
     "mapbox-secret-token",
     "salesforce-access-token",
     "facebook-access-token",
+    "aws-ecr-login-token",
   ].map((id) => [id, 4] as const),
   ...[
     "openai-api-key",

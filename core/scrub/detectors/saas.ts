@@ -404,6 +404,8 @@ export const buildDetectors = once((): Detector[] => [
     "AGE-SECRET-KEY-(?:PQ-)?1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}",
     3,
   ),
+  /** Nostr private key (NIP-19): nsec1 and 58 bech32 characters. */
+  prefixedToken("nostr-secret-key", "nsec1", "[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{58}"),
   /**
    * Tailscale key: tskey-<type>- (api, auth, client, webhook, scim today; a type added later reads
    * the same), a key id, - and a random secret.

@@ -190,6 +190,14 @@ export const samples: Record<string, ProviderSample> = {
     sample: "dosee5baa7cfc1d222f6314a55b48ab09fbc",
     negatives: ["dosee5baa7cfc1d2", "dose" + "0".repeat(32), "dosed 3 replicas of worker"],
   },
+  "aws-ecr-login-token": {
+    sample:
+      "eyJwYXlsb2FkIjoiR1RkN0ZndW9WOEZXbkZiQjBKeFh1anI0cXFhYUFCdnZMT3pBeHpYTWNVMXZzSGlRTWFSaU5UTjlPeDk4d2hHY1RaYzFVV2I1Znh6cEY3U1RHN25WTGUzbEFSVXNSSmxOT053a3ROOXVna1plRVNHNjFzaGUvUUFxcTBudjNWdGgxTHM2djYrTzlKTDhac29Xdy9SeGwrSVVpVGVOVUorSExSd2I4R1BKN0tUU0pTMFN3NVVRc3Z6VTlLazF2MU1JZHp1NHhDeGY4Q3Zncm9PeDl5ZTE3U1dqQUVWYVNaSjBvVmVNbUxSTFRxMTBWN3N1IiwiZGF0YWtleSI6Ilc5enJsU2FXblBzUFcyM0MvTDlXWHVITS9HMWNPTitLczlkcDRGTGZyWWI5SkY4ZUYrSXRLTC84cGNxTUtSTGQ3U1VxZWFHNm55YjIyOVg4WXpMN2lNYTNLOE5zdjkvUXQyZ2lESWtpZFEyaVorZ3BwQ29yTDR0eHgwdWlCZm5XakpocFpyYjNsTysrVFZockx0TENIaUVHS3JFVjZYd3EiLCJ2ZXJzaW9uIjoiMiIsInR5cGUiOiJEQVRBX0tFWSIsImV4cGlyYXRpb24iOjE3NjcyMjU2MDB9",
+    negatives: [
+      "eyJwYXlsb2FkIjoiR1RkN0ZndW9WOEZXbkZiQjBKeFh1anI0cXFhYUFC",
+      "eyJwYXlsb2FkIjoi" + "A".repeat(300),
+    ],
+  },
   "aiven-service-password": {
     sample: "AVNS_7LUbqdbOrLCpJ5TAgLk",
     negatives: ["AVNS_7LU", "AVNS_" + "x".repeat(19), "AVNS_DEFAULT_POOL not configured"],

@@ -205,6 +205,14 @@ export const samples: Record<string, ProviderSample> = {
     sample: "00VpluO38mg3d8OGg7aLnGd6rWPnEP8MAf-XOA07J1",
     negatives: ["OKTA_API_TOKEN=${OKTA_TOKEN}", "okta_token=00short"],
   },
+  "nostr-secret-key": {
+    sample: "nsec19ehntahjya20tdzm3qaru62zzkxy0l97r0rlerrs6unrzvtevw95x92ydp",
+    negatives: [
+      "nsec1" + "q".repeat(58),
+      "nsec19ehntahjya20tdzm3qaru62zzkx",
+      "npub19ehntahjya20tdzm3qaru62zzkxy0l97r0rlerrs6unrzvtevw95x92ydp",
+    ],
+  },
   "age-secret-key": {
     sample: "AGE-SECRET-KEY-1C7RC4DTMM3F9UJWRETD2AMG96EQ7AHMDD7E7JN7ZRQJHP45SLU44MMZ7GF",
     positives: [{
