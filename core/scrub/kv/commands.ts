@@ -62,7 +62,8 @@ const FLAGS: Record<string, { flags: readonly string[]; glued?: true; login?: tr
  * Net-SNMP's tools: `-c` a v1/v2c community, `-A` and `-X` SNMPv3's authentication and privacy
  * pass phrases. Huawei's obsutil: `-k=SK` (`-sk=`) and `-t=TOKEN` glued to `=`; Windows Remote
  * Shell: `winrs -u:USER -p:PASS`; `ssh-keygen -N NEW -P OLD`, `ldappasswd -a OLD -s NEW`,
- * `transmission-remote -n user:PASS`.
+ * `transmission-remote -n user:PASS`. OpenSSL's `-k PASS` only apart: its options are words
+ * after one dash (`-kfile`, `-keyform`), none a password glued to `-k`.
  */
 for (
   const [spec, ...commands] of (
@@ -148,10 +149,10 @@ const REDIS_AUTH =
  * "PASS")`, Neo4j's `dbms.security.createUser('u', 'PASS', false)`), Db2's `CONNECT TO db USER u
  * USING PASS`, Teradata BTEQ's `.LOGON host/user,PASS`; `user:PASS` after a directive: ZooKeeper's
  * `addauth digest u:PASS`, Squid's `cache_peer … login=u:PASS`, `--creds u:PASS` (skopeo's
- * `--src-creds`, `--dest-creds`; podman, buildah).
+ * `--src-creds`, `--dest-creds`; podman, buildah); 3proxy's `users u:CL:PASS` (`CL`: clear text).
  */
 const USER_THEN_PASSWORD =
-  /(?:\bsetuser"?\s.*?[\s"]>|^\s*user\s+\S+(?:\s+(?:o(?:n|ff)|nopass|reset\w*|all\w*|nocommands|[~%&+#<!-]\S*))*\s+>|\b(?:createuser|changeuserpassword)\((["'])[^"']+\1\s*,\s*["']|\bconnect +to +\S+ +user +\S+ +using +|(?<![\w.])\.logon +[^\s/,]+\/[^\s,]+,|(?:\baddauth +digest +|\bcache_peer .*? login=|(?<![\w-])--(?:src-|dest-)?creds[ =])[^\s:]+:)([^\s"']+)/gi;
+  /(?:\bsetuser"?\s.*?[\s"]>|^\s*user\s+\S+(?:\s+(?:o(?:n|ff)|nopass|reset\w*|all\w*|nocommands|[~%&+#<!-]\S*))*\s+>|\b(?:createuser|changeuserpassword)\((["'])[^"']+\1\s*,\s*["']|\bconnect +to +\S+ +user +\S+ +using +|(?<![\w.])\.logon +[^\s/,]+\/[^\s,]+,|(?:\baddauth +digest +|\bcache_peer .*? login=|(?<![\w-])--(?:src-|dest-)?creds[ =])[^\s:]+:|(?<=\w):CL:)([^\s"']+)/gi;
 /**
  * Redis's writes as MONITOR prints them: a hash's (`"HSET" "key" "field" "value" …`, HMSET), the
  * command and its key, then one field (group 1) and its value (group 2) after them; a string's
@@ -194,12 +195,14 @@ const ECHO_PIPE =
 const HERE_STRING =
   /(?:(--password-stdin|--with-token|passwd[ \t]{1,4}--stdin)|(chpasswd))(?![\w-])[^|\n<]{0,200}?<<<[ \t]{0,4}(["']?)([^\s"'|]{1,4096})\3/gi;
 /**
- * SMTP's `AUTH` with an initial response (RFC 4954): `AUTH PLAIN <base64>`, the base64 holding
- * the user and the password; `AUTH LOGIN <base64>`, the user name (the password follows below:
- * ./smtp_auth_login.ts).
+ * A SASL initial response in base64: SMTP's `AUTH` (RFC 4954) and IMAP's `AUTHENTICATE` with a
+ * mechanism (`PLAIN`, the base64 holding the user and the password; `XOAUTH2`, a bearer token;
+ * `LOGIN`, the user name, the password following below: ./smtp_auth_login.ts), and IRC's
+ * `AUTHENTICATE <base64>` after its mechanism's line (taken only when it decodes to SASL's
+ * NUL-separated fields). (XMPP's `<auth mechanism="PLAIN">` element is an `auth` key's value.)
  */
 const SMTP_AUTH_INITIAL =
-  /(?<![\w-])AUTH (?:PLAIN|LOGIN)[ \t]{1,4}([A-Za-z0-9+/]{8,4096}={0,2})(?![\w+/=-])/gi;
+  /(?<![\w-])AUTH(?:ENTICATE)?[ \t]{1,4}(?:(PLAIN|LOGIN|XOAUTH2)[ \t]{1,4}|(?<=E[ \t]))([A-Za-z0-9+/]{8,4096}={0,2})(?![\w+/=-])/gi;
 /**
  * A GitHub Actions workflow command that masks a value in the job's logs (the value is a secret),
  * or sets a step's output under a secret's name (`::set-output name=NPM_TOKEN::v`, see keyKind;
@@ -262,7 +265,7 @@ export const INPUT_KEYWORDS: readonly string[] = [
   // USER_THEN_PASSWORD's statements.
   // USER_THEN_PASSWORD's statements; SMTP's and a session's logins. `--creds`, not `-creds`:
   // `db-creds` names a secret on key/value logs' lines.
-  ..."setuser|on >|createuser|userpassword|connect to|logon |addauth|cache_peer|--creds|src-creds|dest-creds|auth plain|auth login"
+  ..."setuser|on >|createuser|userpassword|connect to|logon |addauth|cache_peer|--creds|src-creds|dest-creds|auth plain|auth login|authenticate |xoauth2|:cl:"
     .split("|"),
   // A client's login in a session's transcript (SESSION_LOGIN): `C: AUTH`, `client: AUTH`, IMAP's
   // `a001 LOGIN`.
@@ -561,7 +564,7 @@ function readCommand(
         (!text(next).startsWith("-") || DASHED_PASSWORD.test(text(next)))
       ) {
         out.push(value(unquoted(line, next.start, next.end)));
-      } else if (word.length > flag.length && word.startsWith(flag)) {
+      } else if (word.length > flag.length && word.startsWith(flag) && command !== "openssl") {
         out.push(value(unquoted(line, w.start + flag.length, w.end)));
       }
     }
@@ -651,13 +654,16 @@ function readInputValues(line: string, out: CommandValue[]): void {
   for (const m of line.matchAll(SMTP_AUTH_INITIAL)) {
     // PLAIN's `authzid\0user\0password` whose password is a stand-in holds no secret, unless its
     // user is an e-mail address (personal data, base64 or not).
-    let parts: string[] = [];
+    let text = "";
     try {
-      parts = atob(m[1]).split("\0");
+      text = atob(m[2]);
     } catch { /* not base64: masked as it is */ }
+    const parts = text.split("\0");
     if (parts[2] && isPlaceholder(parts[2]) && !parts[1]?.includes("@")) continue;
+    // IRC's `AUTHENTICATE <base64>` names no mechanism: SASL's fields, not a word of prose.
+    if (!m[1] && !/\0[\w.@-]+\0\S/.test(text)) continue;
     const end = m.index + m[0].length;
-    out.push(valueAt(end - m[1].length, end));
+    out.push(valueAt(end - m[2].length, end));
   }
   for (const m of line.matchAll(OPENSSL_PASS)) {
     const start = m.index + m[0].length;
