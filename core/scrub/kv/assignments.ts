@@ -172,9 +172,9 @@ const EQUALS = 0x3d;
  */
 export const KEY_END = new RegExp(
   String
-    .raw`(?:(?:password|secrete?|api_?key)(?:_[a-z0-9]+){1,3}|pass(?:words?|wort|wd|[_.-]?phrase|ord|e|w)?(?:[_.-]?confirm(?:ation)?)?|${
+    .raw`(?:(?:password|secrete?|api_?key)(?:_[a-z0-9]+){1,3}|pass(?:words?|wort|wd|[_.-]?phrase|ord|code|e|w)?(?:[_.-]?confirm(?:ation)?)?|${
     FOREIGN_PASSWORDS.join("|")
-  }|pw(?:d|o?rd)?|pswd|psk|secrete?(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|key|base|auth(?:tok)?|pat|commun(?:ity(?:[_.-]?strings?)?))(?:${HOST_AFTER_KEY})?(?:value|str(?:ing)?|text|_?(?:prod|live|test|dev|staging|sandbox|v\d))?(?:[_-]?\d{1,4})?(?![A-Za-z0-9]|_(?!_?:)|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}`,
+  }|pw(?:d|o?rd)?|pswd|psk|secrete?(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|keys?|base|auth(?:tok)?|pat|commun(?:ity(?:[_.-]?strings?)?))(?:${HOST_AFTER_KEY})?(?:value|str(?:ing)?|text|_?(?:prod|live|test|dev|staging|sandbox|v\d))?(?:[_-]?\d{1,4})?(?![A-Za-z0-9]|_(?!_?:)|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}`,
   "gi",
 );
 
@@ -1380,10 +1380,11 @@ function isArnResource(line: string, before: number): boolean {
 
 /**
  * A field that names a value given in another field: `name:`, `"Name":`, `key=` before the key,
- * or a password manager's `"label":` (1Password's `op item get --format json` fields).
+ * a password manager's `"label":` (1Password's `op item get --format json` fields), or
+ * CloudFormation's `ParameterKey=` (its value in `ParameterValue=`).
  */
 const NAME_FIELD =
-  /(?:^|[\s{,])\\{0,7}["']?(?:name|key|label)\\{0,7}["']?[ \t]{0,3}[:=][ \t]{0,3}$/i;
+  /(?:^|[\s{,])\\{0,7}["']?(?:parameter)?(?:name|key|label)\\{0,7}["']?[ \t]{0,3}[:=][ \t]{0,3}$/i;
 /**
  * Whether the text before `at` may end as NAME_FIELD does (a cheap necessary condition, so that
  * most keys skip its search): `name`, `key` or `label` (its last letter `e`, `y` or `l`, in any
@@ -1404,7 +1405,7 @@ function mayEndNameField(line: string, at: number): boolean {
  * one or two fields of a word each (SSM's `"Type": "SecureString", "Value": "v"`).
  */
 const VALUE_FIELD =
-  /^(?:[ \t]{0,3}"\w{1,20}"[ \t]{0,3}:[ \t]{0,3}"[\w.:-]{0,40}",){0,2}[ \t]{0,3}\\{0,7}["']?value\\{0,7}["']?[ \t]{0,3}[:=][ \t]{0,3}/i;
+  /^(?:[ \t]{0,3}"\w{1,20}"[ \t]{0,3}:[ \t]{0,3}"[\w.:-]{0,40}",){0,2}[ \t]{0,3}\\{0,7}["']?(?:parameter)?value\\{0,7}["']?[ \t]{0,3}[:=][ \t]{0,3}/i;
 /** A YAML `name:` entry alone on its line before the key (`- name: DB_PASSWORD`). */
 const NAME_ENTRY = /^([ \t]*(?:-[ \t]+)?)(?:name|key):[ \t]*$/i;
 

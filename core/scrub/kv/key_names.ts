@@ -30,10 +30,11 @@
 export type KeyKind = "password" | "secret" | "key";
 
 /**
- * `password`, `passwd`, `passphrase` (also `pass_phrase`), PAM's `authtok` (the password a module
- * is given), and their confirmations (`password_confirmation`).
+ * `password`, `passwd`, `passphrase` (also `pass_phrase`), `passcode`, PAM's `authtok` (the
+ * password a module is given), and their confirmations (`password_confirmation`).
  */
-const PASSWORD_WORD = /(?:passwords?|passwd|pass[_.-]?phrase|authtok)(?:[_.-]?confirm(?:ation)?)?$/;
+const PASSWORD_WORD =
+  /(?:passwords?|passwd|pass[_.-]?phrase|passcode|authtok)(?:[_.-]?confirm(?:ation)?)?$/;
 /**
  * In the snake-case spelling: `pass`, `pwd`, `pw`, `psk` (a pre-shared key: `wpa_psk`) as a word
  * of their own, or their shortened spellings `passw`, `pword`, `pwrd`, `pswd` (`DB_PSWD`; not
@@ -80,8 +81,11 @@ const SNMP_COMMUNITY =
   /(?:^|[^a-z])(?:snmp|ro|rw|read|write|trap)?[_.-]?community(?:[_.-]?strings?)?$/;
 const SECRET_WORD =
   /(?:secrete?|token|credentials?|secret[_.-]?key[_.-]?base|secret[_.-]?(?:string|value|binary)|(?:api|access|private|secret|master|signing|encryption|account|auth|client|app|session|license|priv|privacy|authentication)[_.-]?key)$/;
-/** In the snake-case spelling: any `…_key` or `…_oauth`, or `auth`, `cred`, `creds` as a word of their own. */
-const KEY_WORD = /[a-z0-9][_.-](?:key|oauth)$|(?:^|[_.-])(?:auth|creds?)$/;
+/**
+ * In the snake-case spelling: any `…_key` (or a list of them, Strapi's `APP_KEYS=k1,k2`) or
+ * `…_oauth`, or `auth`, `cred`, `creds` as a word of their own.
+ */
+const KEY_WORD = /[a-z0-9][_.-](?:keys?|oauth)$|(?:^|[_.-])(?:auth|creds?)$/;
 /**
  * `PAT` (a personal access token) in upper case after another word in any case: `GH_PAT`,
  * `ADO_PAT`, `atlassian_PAT`, `wiki_PAT`, or glued to a camel-case word (`GitHubPAT`, `myPAT`);
