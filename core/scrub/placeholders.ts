@@ -14,8 +14,9 @@ const PSEUDONYM_TOKEN = String.raw`\[[a-z0-9]+(?:-[a-z0-9]+)*:[0-9a-f]{10}\]`;
 
 const TEMPLATE = new RegExp(
   [
-    // ${VAR}, ${var:-default}; Grafana's $__file{PATH}, $__env{VAR}
-    String.raw`\$(?:__\w+)?\{[^}]{1,100}\}`,
+    // ${VAR}, ${var:-default}; Grafana's $__file{PATH}, $__env{VAR}; FreeSWITCH's $${var} (its
+    // preprocessor's variable)
+    String.raw`\$\$?(?:__\w+)?\{[^}]{1,100}\}`,
     String.raw`\$\([^()]{1,200}\)`, // $(cat /run/secrets/token): a command's output
     // {{ x }}, and GitHub Actions' ${{ secrets.X }}: a whole value opened by `{{` and closed by
     // `}}` is a template's expression, braces inside it or not.
@@ -43,8 +44,9 @@ const TEMPLATE = new RegExp(
     String.raw`(?:\w+:)?\/+(?:run|var|etc)\/[\w./-]+`,
     // Where a tool reads the value from: OpenSSL's `env:VAR` and `file:PATH` (`-passout`,
     // apksigner's `--ks-pass`), altool's `@keychain:ITEM` and `@env:VAR`, a CLI's `@FILE`
-    // (`ibmcloud login --apikey @~/apikey.json`).
-    String.raw`@?(?:env|keychain):\w+|(?:file:|@)~?\.?\/[\w./-]+`,
+    // (`ibmcloud login --apikey @~/apikey.json`), the program Apache's `exec:PATH` runs
+    // (`AuthLDAPBindPassword "exec:/usr/bin/ldap-pass"`).
+    String.raw`@?(?:env|keychain):\w+|(?:file:|exec:|@)~?\.?\/[\w./-]+`,
     // **REDACTED**, *masked*: a withheld word between asterisks, as tools print a mask
     String.raw`\*{1,3}(?:redacted|masked|hidden|filtered|omitted|censored|withheld)\*{1,3}`,
     PSEUDONYM_TOKEN,
