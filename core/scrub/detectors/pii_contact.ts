@@ -338,12 +338,13 @@ const LOCAL_PHONE_WORDS =
  * `PartyB` (a customer's number, or a till's short code: too short to be read); a vCard's
  * `TEL` with its parameters, `TEL;TYPE=HOME:`, `TEL;WORK;VOICE:`; not `celltower`), up to five
  * marks (PHP print_r's `[mobile] => `), then only a few joining words (`number`, `sent to`,
- * `opt-in from`), right before a bare number.
+ * `opt-in from`, a name/value pair's `value`: HubSpot's `{"name":"mobilephone","value":"…"}`),
+ * right before a bare number.
  */
 const PHONE_CONTEXT = regex(
   raw`(?:phone|(?<![a-z])(?:my number|mob|tel(?:;[a-z-]{1,9}(?:=[\w",-]{1,24})?){1,4}(?=:)|t[e\u00e9]l(?![a-df-z]|e[a-eg-z])|telem[o\u00f3]vel|cell|sms|fax|otp|tlf|handy|sdt|gsm|landline|party[ab])|celular|m[o\u00f3]vil|portable|hotline|whats ?app|msisdn|contact|rufnummer|puhelin|(?:${LOCAL_PHONE_WORDS})(?:[a-z]|[^\0-\x7f]{1,4})?|(?<![a-z])(?:reach|text)(?: me| us)? (?:at|on)|(?<![a-z])call(?:ed|ing)?(?: me| us| back|back(?= on))?(?: (?:at|on))?|(?<![a-z])caller(?:[ _-]?id)?|(?<![a-z])dial(?:ed|led|ing)?)` +
     raw`(?:[a-z\u00e9_]{0,8}(?:phone|one|oon|no|nr|num|number|mer|ero|ile?|ulare?|isdn|app|fon[eo]?|fonu)|s)?[^a-z0-9\n]{0,5}` +
-    raw`(?:(?:no|nr|num|numbers?|nummer|numero|numaras\u0131|is|to|from|at|on|via|for|sent|delivered|dispatched|opt-in|${PHONE_STATUS})[^a-z0-9\n]{1,4}){0,3}` +
+    raw`(?:(?:no|nr|num|numbers?|nummer|numero|numaras\u0131|is|to|from|at|on|via|for|sent|delivered|dispatched|opt-in|value|${PHONE_STATUS})[^a-z0-9\n]{1,4}){0,3}` +
     // A first number the word names, then the next after a comma or `(alt.` (`call back on 0151
     // 2345678 (alt. 486 86 306)`, `phone: 020 7946 0958, 96907 51709`).
     raw`(?:\+?\(?\d[\d ()./-]{5,18}\d\)?(?:,|;| or| and| ?\((?:alt(?:ernative)?|or|else|mobile|home|work)\.?:?)[ ]?)?$`,
@@ -382,10 +383,10 @@ const EPOCH = /^1[5-7]\d{8}(\d{3})?$/;
 /**
  * Words of a line about messages or calls (a call detail record's `CDR`, whose parties are A and B;
  * a messaging API's `Messages.json` request, whose `To=` and `From=` are numbers; an SMS centre's
- * SMPP operations, `submit_sm` and `deliver_sm`).
+ * SMPP operations, `submit_sm` and `deliver_sm`; an SMS API's sender, its `originator`).
  */
 const PHONE_LINE_WORDS =
-  /sms|otp|sip|call|dial|voice|msisdn|whatsapp|pbx|trunk|cdr|messages\.json|smpp|_sm\b/i;
+  /sms|otp|sip|call|dial|voice|msisdn|whatsapp|pbx|trunk|cdr|messages\.json|smpp|_sm\b|originator/i;
 
 /**
  * A key that names a telephone number and nothing else, right before its value (`phone=`,
@@ -554,7 +555,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "phone-number-in-context",
-    `phone|mob|tel|t\u00e9l|cell|celular|movil|m\u00f3vil|portable|hotline|whatsapp|whats app|sms|msisdn|fax|otp|contact|call|reach|text|dial|tlf|handy|sdt|gsm|landline|partya|partyb|rufnummer|puhelin|cdr|trunk|my number|messages.json|smpp|_sm|${LOCAL_PHONE_WORDS}`
+    `phone|mob|tel|t\u00e9l|cell|celular|movil|m\u00f3vil|portable|hotline|whatsapp|whats app|sms|msisdn|fax|otp|contact|call|reach|text|dial|tlf|handy|sdt|gsm|landline|partya|partyb|rufnummer|puhelin|cdr|trunk|my number|messages.json|smpp|_sm|originator|${LOCAL_PHONE_WORDS}`
       .split("|"),
     // Brazil's carrier-choice `0XX` may lead the area code (`0XX11 91234-5678`), Japan brackets
     // the local exchange (`06(3189)7595`), Poland's old layout its trunk and area (`(0-22) 472-97-02`),

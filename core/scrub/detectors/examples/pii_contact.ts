@@ -169,8 +169,18 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "client rappel, portable : 61 47 28 93", secret: "61 47 28 93" },
       { text: "Móvil: 6183 4072", secret: "6183 4072" },
       { text: "POST /v1/Messages.json To=6183440712&Body=Your+code 201", secret: "6183440712" },
+      {
+        text: '{"properties":[{"name":"mobilephone","value":"7209791232"}]}',
+        secret: "7209791232",
+      },
+      {
+        text: '{"originator":"ACME","recipients":{"items":[{"recipient":31612345678}]}}',
+        secret: "31612345678",
+      },
     ],
     negative: [
+      '{"properties":[{"name":"mobilephone_count","value":"12345678"}]}',
+      '{"originator":"ACME","recipients":{"totalCount":12345678}}',
       "phone lookup took 612 ms for 3 retries",
       "sms latency 4155552671 ns",
       "contact 3 attempts, job 123456789 done",
