@@ -652,14 +652,17 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * UK postcode with no word naming it, in capitals (`M1 1AE`, `EC1A1BB`): one of Royal Mail's
    * postcode areas, a district, an inward code of a digit and two letters, each as
-   * ukPostcodeValid allows; not inside a path, a base64 run or a dashed or dotted token, and not
-   * a size after a name (`S3 5GB`, `EC2 4TB`: an inward code of a digit and a byte unit).
+   * ukPostcodeValid allows; not inside a path, a base64 run or a dashed or dotted token, not
+   * a size after a name (`S3 5GB`, `EC2 4TB`: an inward code of a digit and a byte unit), and not
+   * the area N's unspaced (`N123AB`: a US aircraft's registration, an N-number, reads the same).
    */
   pii(
     "uk-postcode-alone",
     "uk-postcode",
     /(?<![\w/+.:-])[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![\w/+=-])/g,
-    (value) => ukPostcodeValid(value) && POSTCODE_AREA.test(value) && !/\d[EGPTYZ]B$/.test(value),
+    (value) =>
+      ukPostcodeValid(value) && POSTCODE_AREA.test(value) &&
+      !/\d[EGPTYZ]B$|^N\d+[A-Z]{2}$/.test(value),
   ),
   /**
    * Canadian postal code (Canada Post: letter, digit, letter, a space, digit, letter, digit; no D,

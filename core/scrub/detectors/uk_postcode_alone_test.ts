@@ -16,6 +16,8 @@ const NO_AREAS = "AA AZ BC EB GA JA KB MZ NA PY RA SZ UA WZ YA ZA".split(" ");
 const INWARD = "ABDEFGHJLNPQRSTUWXYZ";
 
 function postcode(area = random.pick(AREAS), spaced = random.next() < 0.6): string {
+  // The area N's unspaced (`N19UW`) reads as a US aircraft's registration: see the test below.
+  if (area === "N") spaced = true;
   const district = String(1 + random.int(9)) +
     (area.length === 2 && random.next() < 0.3 ? "0" : "");
   let inward = String(random.int(10)) + random.chars(2, INWARD);
@@ -63,4 +65,23 @@ Deno.test("a size after a name that looks like an area and district stays (S3 5G
     lines.push(`upload to ${area} ${size} limit`, `${area} ${size}`, `{"tier":"${area} ${size}"}`);
   }
   deepStrictEqual(lines.filter((l) => scrubber.scrub(l).text !== l), []);
+});
+
+Deno.test("a US aircraft registration (N-number) stays; the area N spaced is a postcode", () => {
+  const lines: string[] = [];
+  const leaks: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const tail = "N" + String(1 + random.int(9)) + String(random.int(100)) +
+      random.chars(2, "ABCDEFGHJKLMNPQRSTUVWXYZ");
+    lines.push(
+      `{"hex":"a1b2c3","flight":"${tail}","t":"C172"}`,
+      `aircraft ${tail} landed runway 28R`,
+      `ACARS ${tail} MSG 31`,
+    );
+    const value = postcode("N", true);
+    const line = random.pick([`parcel for ${value} delivered`, `{"to":"${value}"}`]);
+    if (scrubber.scrub(line).text.includes(value)) leaks.push(line);
+  }
+  deepStrictEqual(lines.filter((l) => scrubber.scrub(l).text !== l), []);
+  deepStrictEqual(leaks, []);
 });

@@ -270,6 +270,9 @@ export const examples: Record<string, DetectorExamples> = {
       "parcel for ls6 2qt",
       "cursor bhO2+Zb/S2V3WZ",
       "build-LS6 2QT",
+      // US aircraft registrations (N-numbers), which an unspaced N-area postcode reads as.
+      '{"hex":"a1b2c3","flight":"N123AB","t":"C172"}',
+      "aircraft N19GU landed",
     ],
   },
   "uk-postcode": {
