@@ -465,14 +465,15 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * Bitcoin Cash CashAddr address (a P2PKH `q…` or P2SH `p…` 20-byte hash, 42 characters) with
-   * its `bitcoincash:` prefix or, as wallets print it, without, on a line about BCH or a wallet:
-   * its 40-bit checksum decides. The payload is masked, a prefix kept (it says only the chain).
+   * its `bitcoincash:` prefix or, as wallets print it, without, on a line about BCH or a wallet,
+   * in small letters or in capitals (as QR codes carry it): its 40-bit checksum decides. The
+   * payload is masked, a prefix kept (it says only the chain).
    */
   pii(
     "bitcoin-cash-address",
     `bitcoincash bch ${CHAIN_WORDS}`.split(" "),
-    regex(raw`(?<![A-Za-z0-9])[qp][02-9ac-hj-np-z]{41}(?![A-Za-z0-9])`, "g"),
-    cashAddrValid,
+    regex(raw`(?<![A-Za-z0-9])[qp][02-9ac-hj-np-z]{41}(?![A-Za-z0-9])`, "gi"),
+    (value) => cashAddrValid(value.toLowerCase()),
   ),
   /**
    * A Cosmos SDK chain's account address (`cosmos1…`, `osmo1…`, `terra1…`), a BNB Beacon Chain

@@ -209,10 +209,15 @@ export const examples: Record<string, DetectorExamples> = {
         text: '{"payout_address":"bitcoincash:pqujxw8x9cp93n5zpg7dv9c7fg0jjxvzhues45upcv"}',
         secret: "pqujxw8x9cp93n5zpg7dv9c7fg0jjxvzhues45upcv",
       },
+      {
+        text: "QR payload: BITCOINCASH:QPYEVPD5EHTQEZTH4WEEFFTZAJDZCLK4KQSJN2UN5P?amount=0.5",
+        secret: "QPYEVPD5EHTQEZTH4WEEFFTZAJDZCLK4KQSJN2UN5P",
+      },
     ],
     negative: [
-      // A wrong checksum, and a run glued to a letter.
+      // A wrong checksum (in either case), and a run glued to a letter.
       "wallet=qpyevpd5ehtqezth4weefftzajdzclk4kqsjn2un5q",
+      "BCH WALLET=QPYEVPD5EHTQEZTH4WEEFFTZAJDZCLK4KQSJN2UN5Q",
       "wallet=xqpyevpd5ehtqezth4weefftzajdzclk4kqsjn2un5p",
     ],
   },
