@@ -196,6 +196,14 @@ const DIGEST_BEFORE =
 const CHAIN_WORDS =
   `addr wallet destination withdraw deposit payout transfer recipient beneficiary to" to= to'`;
 
+/**
+ * The human-readable parts of chains' Bech32 account addresses: Cosmos SDK chains (the hub,
+ * Osmosis, Terra, Juno, Injective, Sei, Kava, Akash, Celestia, Secret), BNB Beacon Chain,
+ * Cardano's payment and stake addresses.
+ */
+const BECH32_CHAINS = "cosmos osmo terra juno inj sei kava akash celestia secret bnb addr stake"
+  .split(" ");
+
 /** Latin names of a card number's field, each one word (`card` also covers `card_number`). */
 const CARD_NAMES_LATIN = ["card", "pan", "cc", "karte", "tarjeta", "carte", "cartao", "kart"];
 /**
@@ -476,14 +484,18 @@ export const buildDetectors = once((): Detector[] => [
     (value) => cashAddrValid(value.toLowerCase()),
   ),
   /**
-   * A Cosmos SDK chain's account address (`cosmos1…`, `osmo1…`, `terra1…`), a BNB Beacon Chain
-   * one (`bnb1…`, Binance's Cosmos SDK chain) or a Cardano Shelley address (`addr1…`, `stake1…`,
-   * longer than BIP-173's 90 characters): lower-case Bech32 with a valid checksum.
+   * A Cosmos SDK chain's account address (BECH32_CHAINS: `cosmos1…`, `osmo1…`, `juno1…`,
+   * `inj1…`), a BNB Beacon Chain one (`bnb1…`, Binance's Cosmos SDK chain) or a Cardano Shelley
+   * address (`addr1…`, `stake1…`, longer than BIP-173's 90 characters): lower-case Bech32 with a
+   * valid checksum.
    */
   pii(
     "bech32-chain-address",
-    ["cosmos1", "osmo1", "terra1", "bnb1", "addr1", "stake1"],
-    /(?<![A-Za-z0-9])(?:cosmos|osmo|terra|bnb|addr|stake)1[02-9ac-hj-np-z]{38,110}(?![A-Za-z0-9])/g,
+    BECH32_CHAINS.map((hrp) => hrp + "1"),
+    regex(
+      raw`(?<![A-Za-z0-9])(?:${BECH32_CHAINS.join("|")})1[02-9ac-hj-np-z]{38,110}(?![A-Za-z0-9])`,
+      "g",
+    ),
     (value) => bech32Decode(value, 120)?.encoding === "bech32",
     // Every match starts with its keyword.
     AT_KEYWORD,

@@ -322,8 +322,18 @@ export const examples: Record<string, DetectorExamples> = {
         text: '{"asset":"BNB","to":"bnb133qdnsld7ly29z5jl0syf8c7y80d7a8gz40g5d"}',
         secret: "bnb133qdnsld7ly29z5jl0syf8c7y80d7a8gz40g5d",
       },
+      {
+        text: "INF executed block delegator=juno1hd8drtr6zc2ex5vp5lrajtyqdq4xce8e3qns40",
+        secret: "juno1hd8drtr6zc2ex5vp5lrajtyqdq4xce8e3qns40",
+      },
+      {
+        text: '{"chain":"injective","sender":"inj1mqvdu2jkfexvjgkkpvg3f9fudtc936z9l8czyr"}',
+        secret: "inj1mqvdu2jkfexvjgkkpvg3f9fudtc936z9l8czyr",
+      },
     ],
     negative: [
+      // A checksum character changed, on another chain.
+      "delegator=juno1hd8drtr6zc2ex5vp5lrajtyqdq4xce8e3qns4q",
       // A checksum character changed, and an address glued to a word before it.
       '{"event":"withdrawal","to":"cosmos1sgvvlyf83kyf3ds0cxmasyfyytd2xw7a95ku4q"}',
       "mailaddr1q8flf2dcf0k7ave6ctp5k7g39qfrdvd073f00dx63k4x97sm8p7nwchhchzlzsh3ew3wwj6asms9tchn049fyg98fwgq7grkg7",
