@@ -12,7 +12,11 @@
  * - `secret`: a name ending in `secret`, `token`, `credential(s)`, `secret_key_base`, a secret's
  *   `secret_string`/`SecretString` (`_value`, `_binary`: AWS Secrets Manager's), or an API,
  *   access, private, signing … key (`client_secret`, `_authToken`, `SOFTLAYERAPIKEY`; SNMPv3's
- *   `authKey`, `privKey`, `privacy_key`),
+ *   `authKey`, `privKey`, `privacy_key`; LoRaWAN's root and session keys, `AppKey`, `AppSKey`,
+ *   `NwkKey`, `NwkSKey`, `FNwkSIntKey`, `NwkSEncKey`, as `AT+APPSKEY=` sets them), or an
+ *   application's salt for its hashes and tokens (Drupal's `hash_salt`, WordPress's `NONCE_SALT`,
+ *   `AUTH_SALT`, Strapi's `API_TOKEN_SALT`, Nextcloud's `passwordsalt`: not a salt stored beside
+ *   one password, `password_salt`),
  *   Bundler's per-host credentials (`BUNDLE_GEMS__EXAMPLE__COM`), and a personal access token
  *   named `PAT` after another word (`GH_PAT`, `AZURE_DEVOPS_PAT`, `atlassian_PAT`; in lower case
  *   only after a code host's or an Atlassian product's name, `github_pat`, `ado-pat`,
@@ -41,11 +45,11 @@ const PASSWORD_WORD =
  * `psw`, a processor's status word: s390's `Krnl PSW : 0704c0…`); or
  * `pwd` or `pw` glued to one short word before it (`dbpwd`, `ROOTPWD`, LDAP's `bindpw` and
  * `rootpw`: no English word ends so), not the shell's `OLDPWD` (a directory); or `pass` glued
- * to whose it is (`userpass`, `DBPASS`, `rootpass`: a JDBC URL's or a realm's), not to any word
- * (`bypass`, `compass`).
+ * to whose it is (`userpass`, `DBPASS`, `rootpass`: a JDBC URL's or a realm's; Joomla's `smtppass`,
+ * `ftppass`), not to any word (`bypass`, `compass`).
  */
 const SHORT_PASSWORD_WORD =
-  /(?:^|[^a-z])(?:passw?|pw(?:d|o?rd)?|pswd|psk)$|(?:^|[^a-z])(?!old)[a-z]{1,12}pwd?$|(?:^|[^a-z])(?:user|db|root|admin)pass$/;
+  /(?:^|[^a-z])(?:passw?|pw(?:d|o?rd)?|pswd|psk)$|(?:^|[^a-z])(?!old)[a-z]{1,12}pwd?$|(?:^|[^a-z])(?:user|db|root|admin|smtp|ftp)pass$/;
 /**
  * Other languages' words for a password that start with no `pass` (`kennwort`, `wachtwoord`,
  * `contraseña`, `senha`, `hasło`, `heslo`, `salasana`, `lösenord`, `şifre`, Turkish and Romanian
@@ -80,7 +84,7 @@ const TOOL_PASSWORD_VARIABLE = /^(?:sshpass|rediscli_auth|requirepass|masterauth
 const SNMP_COMMUNITY =
   /(?:^|[^a-z])(?:snmp|ro|rw|read|write|trap)?[_.-]?community(?:[_.-]?strings?)?$/;
 const SECRET_WORD =
-  /(?:secrete?|token|credentials?|secret[_.-]?key[_.-]?base|secret[_.-]?(?:string|value|binary)|(?:api|access|private|secret|master|signing|encryption|account|auth|client|app|session|license|priv|privacy|authentication)[_.-]?key)$/;
+  /(?:secrete?|token|credentials?|secret[_.-]?key[_.-]?base|secret[_.-]?(?:string|value|binary)|(?:api|access|private|secret|master|signing|encryption|account|auth|client|apps?|nwks?(?:int|enc)?|session|license|priv|privacy|authentication)[_.-]?key|(?:hash|token|nonce|auth|logged_in|security)[_.-]?salt|passwordsalt)$/;
 /**
  * In the snake-case spelling: any `…_key` (or a list of them, Strapi's `APP_KEYS=k1,k2`) or
  * `…_oauth`, or `auth`, `cred`, `creds` as a word of their own.
