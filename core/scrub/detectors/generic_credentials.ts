@@ -1065,7 +1065,7 @@ export const buildDetectors = once((): Detector[] => [
     new RegExp(COMMAND_KEYWORDS.join("|"), "gi"),
     (value) =>
       value.length >= 3 && plausibleValue(value) &&
-      !/^(?:pass(?:word|wd)?|pwd|token|secret|test|public)$/i.test(value) &&
+      !/^(?:pass(?:word|wd)?|pwd|token|secret|test|public)$/i.test(value) && !isReference(value) &&
       // A format verb the program fills in (`Sprintf("sshpass -p '%s'", pw)`), no password.
       !/^\\?['"]?%[sdvq]\b/.test(value),
     { find: commandValues, opens: continuedCommand },

@@ -1108,8 +1108,9 @@ function readValue(
   const told = verb && proseValue(line, start, PROSE_VERB.lastIndex, key, made, verb[1] === ":");
   if (verb !== null && (told !== null || verb[1] === undefined)) return told;
   if (kind === "password" && !quoted) {
-    // `PASSWORD 'v'` (SQL, or a message quoting it): a quoted value after a password word.
-    if (quoteTokenAt(line, spaced) > 0) return literal(line, spaced, made, true);
+    // `PASSWORD 'v'` (SQL, or a message quoting it): a quoted value after a password word; not
+    // after a shell variable's expansion (`-p $NEO4J_PASSWORD "MATCH …"`: the next argument).
+    if (quoteTokenAt(line, spaced) > 0 && keyAt === start) return literal(line, spaced, made, true);
     // `Password for the elastic user (reset with …):` ending its line (Elasticsearch's first
     // start), `… user successfully reset.` (its reset tool): the password is printed below.
     PRINTED_BELOW.lastIndex = spaced;
