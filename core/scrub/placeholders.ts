@@ -14,9 +14,9 @@ const PSEUDONYM_TOKEN = String.raw`\[[a-z0-9]+(?:-[a-z0-9]+)*:[0-9a-f]{10}\]`;
 
 const TEMPLATE = new RegExp(
   [
-    // ${VAR}, ${var:-default}; Grafana's $__file{PATH}, $__env{VAR}; FreeSWITCH's $${var} (its
-    // preprocessor's variable)
-    String.raw`\$\$?(?:__\w+)?\{[^}]{1,100}\}`,
+    // ${VAR}, ${var:-default}; Grafana's $__file{PATH}, $__env{VAR}; FreeSWITCH's global
+    // $${var}; Hiera's %{lookup('x')}, %{::fqdn}
+    String.raw`(?:\$\$?(?:__\w+)?|%)\{[^}]{1,100}\}`,
     String.raw`\$\([^()]{1,200}\)`, // $(cat /run/secrets/token): a command's output
     // {{ x }}, and GitHub Actions' ${{ secrets.X }}: a whole value opened by `{{` and closed by
     // `}}` is a template's expression, braces inside it or not.
