@@ -148,11 +148,11 @@ const REDIS_AUTH =
  * redirection, `user deploy ran: echo done >/tmp/out.log`), a call given a user then the password (MongoDB's `db.changeUserPassword("u",
  * "PASS")`, Neo4j's `dbms.security.createUser('u', 'PASS', false)`), Db2's `CONNECT TO db USER u
  * USING PASS`, Teradata BTEQ's `.LOGON host/user,PASS`; `user:PASS` after a directive: ZooKeeper's
- * `addauth digest u:PASS`, Squid's `cache_peer … login=u:PASS`, `--creds u:PASS` (skopeo's
+ * `addauth digest u:PASS`, etcd's `etcdctl user add u:PASS`, Squid's `cache_peer … login=u:PASS`, `--creds u:PASS` (skopeo's
  * `--src-creds`, `--dest-creds`; podman, buildah); 3proxy's `users u:CL:PASS` (`CL`: clear text).
  */
 const USER_THEN_PASSWORD =
-  /(?:\bsetuser"?\s.*?[\s"]>|^\s*user\s+\S+(?:\s+(?:o(?:n|ff)|nopass|reset\w*|all\w*|nocommands|[~%&+#<!-]\S*))*\s+>|\b(?:createuser|changeuserpassword)\((["'])[^"']+\1\s*,\s*["']|\bconnect +to +\S+ +user +\S+ +using +|(?<![\w.])\.logon +[^\s/,]+\/[^\s,]+,|(?:\baddauth +digest +|\bcache_peer .*? login=|(?<![\w-])--(?:src-|dest-)?creds[ =])[^\s:]+:|(?<=\w):CL:)([^\s"']+)/gi;
+  /(?:\bsetuser"?\s.*?[\s"]>|^\s*user\s+\S+(?:\s+(?:o(?:n|ff)|nopass|reset\w*|all\w*|nocommands|[~%&+#<!-]\S*))*\s+>|\b(?:createuser|changeuserpassword)\((["'])[^"']+\1\s*,\s*["']|\bconnect +to +\S+ +user +\S+ +using +|(?<![\w.])\.logon +[^\s/,]+\/[^\s,]+,|(?:\baddauth +digest +|\buser +add +|\bcache_peer .*? login=|(?<![\w-])--(?:src-|dest-)?creds[ =])[^\s:]+:|(?<=\w):CL:)([^\s"']+)/gi;
 /**
  * Redis's writes as MONITOR prints them: a hash's (`"HSET" "key" "field" "value" …`, HMSET), the
  * command and its key, then one field (group 1) and its value (group 2) after them; a string's
@@ -265,7 +265,7 @@ export const INPUT_KEYWORDS: readonly string[] = [
   // USER_THEN_PASSWORD's statements.
   // USER_THEN_PASSWORD's statements; SMTP's and a session's logins. `--creds`, not `-creds`:
   // `db-creds` names a secret on key/value logs' lines.
-  ..."setuser|on >|createuser|userpassword|connect to|logon |addauth|cache_peer|--creds|src-creds|dest-creds|auth plain|auth login|authenticate |xoauth2|:cl:"
+  ..."setuser|on >|createuser|userpassword|connect to|logon |addauth|user add|cache_peer|--creds|src-creds|dest-creds|auth plain|auth login|authenticate |xoauth2|:cl:"
     .split("|"),
   // A client's login in a session's transcript (SESSION_LOGIN): `C: AUTH`, `client: AUTH`, IMAP's
   // `a001 LOGIN`.

@@ -91,6 +91,8 @@ Deno.test("`user:PASS` after a directive: the password is masked", () => {
         `+ skopeo copy --src-creds ci:${v} docker://a.io/app:1 docker://b.io/app:1`,
         `$ skopeo copy --dest-creds='ci:${v}' dir:/tmp/app docker://b.io/app:1`,
         `podman pull --creds "deploy:${v}" registry.acme.io/app:2.1.0`,
+        `etcdctl --endpoints=https://etcd-1:2379 user add app:${v}`,
+        `$ ETCDCTL_API=3 etcdctl user add root:${v}`,
       ]
     ) {
       const out = scrub(line);
@@ -104,6 +106,10 @@ Deno.test("`user:PASS` after a directive: the password is masked", () => {
       "cache_peer proxy.acme.io parent 3128 0 no-query login=PASS",
       "+ skopeo copy --authfile /run/containers/auth.json docker://a.io/app:1 docker://b.io/app:1",
       "podman pull --creds deploy registry.acme.io/app:2.1.0",
+      "etcdctl user add app",
+      "etcdctl user add app --interactive=false --new-user-password=$APP_PW",
+      "etcdctl member add infra3 --peer-urls=http://etcd-3.internal:2380",
+      "etcdctl user grant-role app readwrite",
     ]
   ) strictEqual(scrub(line), line);
 });
