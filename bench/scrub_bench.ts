@@ -53,6 +53,17 @@ Deno.bench(`scrub(): whole text (${MB} MB, ${LINES.length} lines)`, {
   scrubber.scrub(TEXT);
 });
 
+/**
+ * A line built against a check that reads back from a match (NCPDP's: the last segment before a
+ * field decides): 250 segment heads, then 250 fields, repeated to 60 KB. Read back once per field,
+ * it takes as long as an ordinary line of its size; searched from every head, seconds.
+ */
+const HOSTILE = ("AM01".repeat(250) + "|CAx".repeat(250)).repeat(30);
+
+Deno.bench("scrub(): a 60 KB line of NCPDP segment heads and fields", { group: "hostile" }, () => {
+  scrubber.scrub(HOSTILE);
+});
+
 Deno.bench(`stream(): push line by line (${MB} MB)`, { group: "engine" }, () => {
   const stream = scrubber.stream();
   for (const line of LINES) stream.push(line);

@@ -563,8 +563,11 @@ export const buildDetectors = once((): Detector[] => [
     ["am01", "am04", "am29"],
     // deno-lint-ignore no-control-regex -- NCPDP separates its fields and segments by them
     /(?:\x1c|<FS>|\\(?:x|u00)1c|\|)(?:C[24A-DMNPQY]|HN)(?<secret>[^\x1c-\x1e|<\\\n"]{1,80})/dg,
+    // The last segment before the field (up to it, once: no search from every segment) decides.
     (_, line, index) =>
-      /(?<![A-Z])AM(?:0[14]|29)(?!.*AM\d\d)/s.test(charsBefore(line, index, 2000)),
+      /(?<![A-Z])AM(?:0[14]|29)$/.test(
+        /^.*AM\d\d/s.exec(charsBefore(line, index, 2000))?.[0] ?? "",
+      ),
   ),
   /**
    * Elements of a record that identify a person: FHIR's (JSON) HumanName `family`, `given` and

@@ -349,6 +349,7 @@ export const examples: Record<string, DetectorExamples> = {
       "AM07<FS>EM1<FS>D27712345<FS>E103<FS>D700093015001",
       "AM20<FS>ANA<FS>F3CAREMARK<FS>CALIB",
       "ROAM01<FS>CAREFUL<FS>CBS",
+      "AM01<FS>C1GRP7<FS>AM20<FS>F3CAREMARK<FS>CALIB",
     ],
   },
   "mail-display-name": {
