@@ -122,8 +122,17 @@ export const inPlaceOf = (code: string, literal: Node, name: string) =>
 /** `code` (a module with no imports, such as a bundle) with its repeated strings written once. */
 export function withHoistedStrings(code: string): string {
   const ast = parse(code, { ecmaVersion: "latest", sourceType: "module" }) as unknown as Node;
+  return withWrittenOnce(code, valueStrings(ast));
+}
+
+/**
+ * `code` with the texts of `literals` (nodes of its tree) that are written in several places each
+ * declared once, first, as a name read at each place, where the name pays for its declaration
+ * (giveNames); unchanged when none does.
+ */
+export function withWrittenOnce(code: string, literals: Iterable<Node>): string {
   const byText = new Map<string, Node[]>();
-  for (const literal of valueStrings(ast)) {
+  for (const literal of literals) {
     const text = code.slice(literal.start, literal.end);
     const same = byText.get(text);
     if (same === undefined) byText.set(text, [literal]);

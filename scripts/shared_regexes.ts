@@ -11,13 +11,7 @@
  * functions, which now build none of them at each call).
  */
 import { parse } from "acorn";
-import {
-  forEachNode,
-  freeNames,
-  giveNames,
-  type Node,
-  withDeclarationsFirst,
-} from "./hoisted_strings.ts";
+import { forEachNode, type Node, withWrittenOnce } from "./hoisted_strings.ts";
 
 /** The methods that read a regular expression without the g or y flag and keep no state in it. */
 const STATELESS = new Set(["test", "exec"]);
@@ -33,21 +27,11 @@ function testedOnly(node: Node, parent: Node | null): boolean {
 /** `code` (a module with no imports, such as a bundle) with its repeated tested literals once. */
 export function withSharedRegexes(code: string): string {
   const program = parse(code, { ecmaVersion: "latest", sourceType: "module" }) as unknown as Node;
-  const byText = new Map<string, Node[]>();
+  const tested: Node[] = [];
   forEachNode(program, (node, parent) => {
-    if (node.type !== "Literal" || node.regex === undefined || !testedOnly(node, parent)) return;
-    const text = code.slice(node.start, node.end);
-    const same = byText.get(text);
-    if (same === undefined) byText.set(text, [node]);
-    else same.push(node);
+    if (node.type === "Literal" && node.regex !== undefined && testedOnly(node, parent)) {
+      tested.push(node);
+    }
   });
-  const replaced: [Node, string][] = [];
-  const given = giveNames(
-    code,
-    [...byText].map(([text, nodes]) => ({ text, nodes })),
-    freeNames(code),
-    replaced,
-  );
-  if (given.size === 0) return code;
-  return withDeclarationsFirst(code, [...given].map(([text, name]) => `${name}=${text}`), replaced);
+  return withWrittenOnce(code, tested);
 }
