@@ -10,18 +10,20 @@
  *
  *   deno run --allow-write core/scrub/corpus/gen_benign8.ts    # rewrites ./benign8.jsonl
  */
-import type { LabelledCase } from "./case_shape.ts";
+import {
+  type AuditCase,
+  auditCases,
+  type AuditControl,
+  type AuditTemplate,
+  auditText,
+} from "./audit_cases.ts";
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
 
 /** Where the stored corpus lives. */
 export const BENIGN8_FILE = new URL("./benign8.jsonl", import.meta.url);
 
 /** A stored case: what the shared scorer reads, and where it came from. */
-export interface Benign8Case extends LabelledCase {
-  source: string;
-  type: string;
-  origin: "benign8";
-}
+export type Benign8Case = AuditCase<"benign8">;
 
 type Rng = () => number;
 
@@ -143,21 +145,8 @@ class Gen {
   }
 }
 
-/** One kind of text: a name, and a maker of one case's text (and values, for a control). */
-interface Template {
-  name: string;
-  /** How many cases of it. */
-  n: number;
-  make: (g: Gen) => string;
-}
-
-interface Control {
-  name: string;
-  n: number;
-  kind: "secret" | "pii";
-  tier?: "core" | "other";
-  make: (g: Gen) => { text: string; values: string[] };
-}
+type Template = AuditTemplate<Gen>;
+type Control = AuditControl<Gen>;
 
 /** A check digit by the GS1 rule (EAN-13, UPC-A, GTIN): weights 3,1 from the right. */
 function gs1Check(body: string): string {
@@ -1789,46 +1778,11 @@ const CONTROLS: Control[] = [
 ];
 
 /** Every case of the corpus, in a fixed order. */
-export function generateBenign8(seed = 0xbe9188): Benign8Case[] {
-  const g = new Gen(seeded(seed));
-  const cases: Benign8Case[] = [];
-  for (const t of BENIGN) {
-    for (let i = 0; i < t.n; i++) {
-      cases.push({
-        id: `benign8-${t.name}-${i}`,
-        source: `gen_benign8.ts:${t.name}`,
-        kind: "benign",
-        type: `benign8:${t.name}`,
-        text: t.make(g),
-        secrets: [],
-        expect_unchanged: true,
-        origin: "benign8",
-      });
-    }
-  }
-  for (const c of CONTROLS) {
-    for (let i = 0; i < c.n; i++) {
-      const { text, values } = c.make(g);
-      cases.push({
-        id: `benign8-control-${c.name}-${i}`,
-        source: `gen_benign8.ts:control:${c.name}`,
-        kind: c.kind,
-        type: `benign8:control:${c.name}`,
-        text,
-        secrets: values,
-        expect_unchanged: false,
-        origin: "benign8",
-        ...(c.tier ? { tier: c.tier } : {}),
-      });
-    }
-  }
-  return cases;
-}
+export const generateBenign8 = (seed = 0xbe9188): Benign8Case[] =>
+  auditCases("benign8", new Gen(seeded(seed)), BENIGN, CONTROLS);
 
 /** The corpus as the stored JSON-lines file. */
-export function benign8Text(cases: readonly Benign8Case[]): string {
-  return cases.map((c) => JSON.stringify(c)).join("\n") + "\n";
-}
+export const benign8Text = auditText;
 
 if (import.meta.main) {
   const cases = generateBenign8();

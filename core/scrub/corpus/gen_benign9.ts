@@ -14,7 +14,13 @@
  *
  *   deno run --allow-write core/scrub/corpus/gen_benign9.ts    # rewrites ./benign9.jsonl
  */
-import type { LabelledCase } from "./case_shape.ts";
+import {
+  type AuditCase,
+  auditCases,
+  type AuditControl,
+  type AuditTemplate,
+  auditText,
+} from "./audit_cases.ts";
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
 
 /** Where the stored corpus lives. */
@@ -24,11 +30,7 @@ export const BENIGN9_FILE = new URL("./benign9.jsonl", import.meta.url);
 export const BENIGN9_SEED = 1;
 
 /** A stored case: what the shared scorer reads, and where it came from. */
-export interface Benign9Case extends LabelledCase {
-  source: string;
-  type: string;
-  origin: "benign9";
-}
+export type Benign9Case = AuditCase<"benign9">;
 
 const HEX = "0123456789abcdef";
 const UHEX = "0123456789ABCDEF";
@@ -124,20 +126,8 @@ export class Gen {
   }
 }
 
-/** One kind of text: its system, a name, and a maker of one case's text. */
-interface Template {
-  name: string;
-  n: number;
-  make: (g: Gen) => string;
-}
-
-interface Control {
-  name: string;
-  n: number;
-  kind: "secret" | "pii";
-  tier?: "core" | "other";
-  make: (g: Gen) => { text: string; values: string[] };
-}
+type Template = AuditTemplate<Gen>;
+type Control = AuditControl<Gen>;
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const SYMBOLS = ["AAPL", "MSFT", "ESZ6", "NQH7", "EUR/USD", "VOD.L", "SAP.DE", "7203.T"];
@@ -2899,46 +2889,11 @@ const CONTROLS: Control[] = [
 ];
 
 /** Every case of the corpus, in a fixed order. */
-export function generateBenign9(seed = BENIGN9_SEED): Benign9Case[] {
-  const g = new Gen(seed);
-  const cases: Benign9Case[] = [];
-  for (const t of BENIGN) {
-    for (let i = 0; i < t.n; i++) {
-      cases.push({
-        id: `benign9-${t.name}-${i}`,
-        source: `gen_benign9.ts:${t.name}`,
-        kind: "benign",
-        type: `benign9:${t.name}`,
-        text: t.make(g),
-        secrets: [],
-        expect_unchanged: true,
-        origin: "benign9",
-      });
-    }
-  }
-  for (const c of CONTROLS) {
-    for (let i = 0; i < c.n; i++) {
-      const { text, values } = c.make(g);
-      cases.push({
-        id: `benign9-control-${c.name}-${i}`,
-        source: `gen_benign9.ts:control:${c.name}`,
-        kind: c.kind,
-        type: `benign9:control:${c.name}`,
-        text,
-        secrets: values,
-        expect_unchanged: false,
-        origin: "benign9",
-        ...(c.tier ? { tier: c.tier } : {}),
-      });
-    }
-  }
-  return cases;
-}
+export const generateBenign9 = (seed = BENIGN9_SEED): Benign9Case[] =>
+  auditCases("benign9", new Gen(seed), BENIGN, CONTROLS);
 
 /** The corpus as the stored JSON-lines file. */
-export function benign9Text(cases: readonly Benign9Case[]): string {
-  return cases.map((c) => JSON.stringify(c)).join("\n") + "\n";
-}
+export const benign9Text = auditText;
 
 if (import.meta.main) {
   const cases = generateBenign9();
