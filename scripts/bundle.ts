@@ -38,6 +38,7 @@ import { withRawUnicode } from "./raw_unicode.ts";
 import { withHoistedStrings } from "./hoisted_strings.ts";
 import { withHoistedFragments } from "./hoisted_fragments.ts";
 import { withArrowFunctions } from "./arrow_functions.ts";
+import { withExpressionBodies } from "./expression_bodies.ts";
 import { withGlobalAliases } from "./global_aliases.ts";
 import { withMemberNames } from "./member_names.ts";
 import { withObjectKeys } from "./object_keys.ts";
@@ -141,7 +142,10 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
  * characters written as UTF-8 (withRawUnicode), its repeated strings written once (withHoistedStrings), then the repeated
  * parts of its strings (withHoistedFragments), and the strings that now repeat (a part's
  * declaration may be a string the code holds) written once; last, its module-level functions that
- * are only called written as arrow functions (withArrowFunctions), and the built-in functions it
+ * are only called written as arrow functions (withArrowFunctions), the statements that end a
+ * function by returning written as one returned expression (withExpressionBodies: `if(c)return
+ * x;let t=…;return y` as `c?x:(t=…,y)`, after the arrows, whose variables it may make parameters
+ * of), and the built-in functions it
  * reads often (`String.raw`, `Math.max` …) read once (withGlobalAliases: after `new` is dropped
  * where a call constructs alike, withoutNew: `Error(m)`, `RegExp(\`…\`, "u")`), and the names of the
  * members it reads often (`.length`, `.charCodeAt` …) written once (withMemberNames: after the
@@ -158,7 +162,7 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
 export function deployedCode(code: string): string {
   return withMergedDeclarations(withTopLevelNames(withObjectKeys(withMemberNames(withGlobalAliases(
     withoutNew(
-      withArrowFunctions(
+      withExpressionBodies(withArrowFunctions(
         withHoistedStrings(withHoistedFragments(withHoistedStrings(withHoistedFragments(
           withHoistedStrings(withHoistedFragments(
             withHoistedStrings(
@@ -168,7 +172,7 @@ export function deployedCode(code: string): string {
             ),
           )),
         )))),
-      ),
+      )),
     ),
   )))));
 }
