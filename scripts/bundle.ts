@@ -39,6 +39,7 @@ import { withHoistedStrings } from "./hoisted_strings.ts";
 import { withHoistedFragments } from "./hoisted_fragments.ts";
 import { withArrowFunctions } from "./arrow_functions.ts";
 import { withExpressionBodies } from "./expression_bodies.ts";
+import { withThisAliases } from "./this_aliases.ts";
 import { withGlobalAliases } from "./global_aliases.ts";
 import { withMemberNames } from "./member_names.ts";
 import { withObjectKeys } from "./object_keys.ts";
@@ -145,7 +146,8 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
  * are only called written as arrow functions (withArrowFunctions), the statements that end a
  * function by returning written as one returned expression (withExpressionBodies: `if(c)return
  * x;let t=…;return y` as `c?x:(t=…,y)`, after the arrows, whose variables it may make parameters
- * of), and the built-in functions it
+ * of), and the functions that read their `this` often reading it once (withThisAliases: `let
+ * s=this` first), and the built-in functions it
  * reads often (`String.raw`, `Math.max` …) read once (withGlobalAliases: after `new` is dropped
  * where a call constructs alike, withoutNew: `Error(m)`, `RegExp(\`…\`, "u")`), and the names of the
  * members it reads often (`.length`, `.charCodeAt` …) written once (withMemberNames: after the
@@ -162,7 +164,7 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
 export function deployedCode(code: string): string {
   return withMergedDeclarations(withTopLevelNames(withObjectKeys(withMemberNames(withGlobalAliases(
     withoutNew(
-      withExpressionBodies(withArrowFunctions(
+      withThisAliases(withExpressionBodies(withArrowFunctions(
         withHoistedStrings(withHoistedFragments(withHoistedStrings(withHoistedFragments(
           withHoistedStrings(withHoistedFragments(
             withHoistedStrings(
@@ -172,7 +174,7 @@ export function deployedCode(code: string): string {
             ),
           )),
         )))),
-      )),
+      ))),
     ),
   )))));
 }
