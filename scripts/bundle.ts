@@ -40,6 +40,7 @@ import { withHoistedFragments } from "./hoisted_fragments.ts";
 import { withArrowFunctions } from "./arrow_functions.ts";
 import { withExpressionBodies } from "./expression_bodies.ts";
 import { withThisAliases } from "./this_aliases.ts";
+import { withJoinedDeclarations } from "./joined_declarations.ts";
 import { withGlobalAliases } from "./global_aliases.ts";
 import { withMemberNames } from "./member_names.ts";
 import { withObjectKeys } from "./object_keys.ts";
@@ -147,7 +148,8 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
  * function by returning written as one returned expression (withExpressionBodies: `if(c)return
  * x;let t=…;return y` as `c?x:(t=…,y)`, after the arrows, whose variables it may make parameters
  * of), and the functions that read their `this` often reading it once (withThisAliases: `let
- * s=this` first), and the built-in functions it
+ * s=this` first, which the function's later `let`s then join: withJoinedDeclarations), and the
+ * built-in functions it
  * reads often (`String.raw`, `Math.max` …) read once (withGlobalAliases: after `new` is dropped
  * where a call constructs alike, withoutNew: `Error(m)`, `RegExp(\`…\`, "u")`), and the names of the
  * members it reads often (`.length`, `.charCodeAt` …) written once (withMemberNames: after the
@@ -164,7 +166,7 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
 export function deployedCode(code: string): string {
   return withMergedDeclarations(withTopLevelNames(withObjectKeys(withMemberNames(withGlobalAliases(
     withoutNew(
-      withThisAliases(withExpressionBodies(withArrowFunctions(
+      withJoinedDeclarations(withThisAliases(withExpressionBodies(withArrowFunctions(
         withHoistedStrings(withHoistedFragments(withHoistedStrings(withHoistedFragments(
           withHoistedStrings(withHoistedFragments(
             withHoistedStrings(
@@ -174,7 +176,7 @@ export function deployedCode(code: string): string {
             ),
           )),
         )))),
-      ))),
+      )))),
     ),
   )))));
 }

@@ -57,7 +57,11 @@ const asBinding = (written: Written, least: number) =>
   written.binds < least ? `(${written.text})` : written.text;
 
 /** The functions of `root` whose statements can be rewritten, with their own parent. */
-const FUNCTIONS = new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"]);
+export const FUNCTIONS = new Set([
+  "FunctionDeclaration",
+  "FunctionExpression",
+  "ArrowFunctionExpression",
+]);
 
 /**
  * The rewriter of one module: `render(start, end)` is its text between the two offsets with the
@@ -263,7 +267,11 @@ function namesOf(fn: Node): FunctionNames {
  * block that declared it and after its declarator (`declarations`: each one's block and
  * declarator, by its identifier), so that nothing reads or writes it before its declaration ran.
  */
-function movable(fn: Node, moved: readonly Node[], declarations: Map<Node, Declaration>): boolean {
+export function movable(
+  fn: Node,
+  moved: readonly Node[],
+  declarations: Map<Node, Declaration>,
+): boolean {
   const { declared, occurs } = namesOf(fn);
   for (const id of moved) {
     const name = id.name as string;
@@ -286,7 +294,7 @@ interface Declaration {
  * For each identifier a `let`/`const` of the function body `body` declares in its statements, or
  * in those of its `if` statements' branches, where it is declared.
  */
-function declarationsOf(body: Node): Map<Node, Declaration> {
+export function declarationsOf(body: Node): Map<Node, Declaration> {
   const found = new Map<Node, Declaration>();
   const visit = (block: Node, statements: readonly Node[]) => {
     for (const statement of statements) {
@@ -313,7 +321,7 @@ function declarationsOf(body: Node): Map<Node, Declaration> {
  * The module-level functions only ever called by their name: for each, the most arguments a call
  * passes (Infinity where a call spreads them).
  */
-function calledOnly(program: Node): Map<Node, number> {
+export function calledOnly(program: Node): Map<Node, number> {
   const uses = new Map<string, number>();
   const most = new Map<string, number>();
   forEachNode(program, (node, parent) => {
