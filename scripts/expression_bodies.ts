@@ -10,7 +10,7 @@
  * in fetch_logs).
  *
  * The same program: the statements run in the same order, each where it ran (`if(c)return x;R` is
- * `return c?x:R`; `a;R` is `return a,R`; `return x` is `x`); a declaration's variables are declared
+ * `return c?x:R`; `a;R` is `return a,R`; `return x` is `x`, `return` is `void 0`); a declaration's variables are declared
  * once, first (`let t,n;` before the `return`, or after the function's parameters), where the
  * function runs its declarations once per call (no loop holds them), and each declarator with a
  * value becomes an assignment where it stood (one without a value: nothing, a fresh `let` holds
@@ -140,8 +140,13 @@ function converted(rewriter: Rewriter, statements: readonly Node[]): Converted |
         break;
       }
       case "ReturnStatement":
-        if (!last || !isNode(statement.argument)) return null;
-        items.push(rewriter.expression(statement.argument as Node));
+        if (!last) return null;
+        // `return;` returns undefined, as `void 0` is.
+        items.push(
+          isNode(statement.argument)
+            ? rewriter.expression(statement.argument as Node)
+            : { text: "void 0", binds: OPERAND },
+        );
         break;
       case "IfStatement": {
         const branch = (node: Node | null) =>

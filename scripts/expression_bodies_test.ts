@@ -68,6 +68,13 @@ Deno.test("expression bodies: if/else both returning, blocks in branches, and ea
   ok(written.includes("f=(e,t,n)=>e>1?(t=e*3,t+1):(n=e-1,n)"), written);
 });
 
+Deno.test("expression bodies: an early `return;` returns undefined as `void 0` does", async () => {
+  const code = "var f=(e)=>{if(!e)return;let t=e*2;return t};" +
+    "export const a=[f(0),f(2)];";
+  const written = await rewritten(code);
+  ok(written.includes("f=(e,t)=>!e?void 0:(t=e*2,t)"), written);
+});
+
 Deno.test("expression bodies: a function read as a value keeps its parameters (its length)", async () => {
   const code = "var f=(e)=>{if(!e)return 0;let t=e*2;return t};" +
     "export const v=f,a=[1,2].map(f);";
@@ -115,8 +122,7 @@ Deno.test("expression bodies: generators, directives, rest parameters and bodies
   const kept = "export function*g(e){if(!e)return 0;let t=yield e;return t}" +
     'export function d(e){"use strict";if(!e)return 0;let t=e;return t}' +
     "var r=(...e)=>{if(!e.length)return 0;let t=e[0];return t};export const x=r(1);" +
-    "export function n(e){if(!e)return 0;let t=e;g(t)}" +
-    "export function o(e){if(!e)return;let t=e;return t}";
+    "export function n(e){if(!e)return 0;let t=e;g(t)}";
   strictEqual(withExpressionBodies(kept), kept);
 });
 
