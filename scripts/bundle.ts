@@ -46,6 +46,7 @@ import { withMemberNames } from "./member_names.ts";
 import { withObjectKeys } from "./object_keys.ts";
 import { withTopLevelNames } from "./top_level_names.ts";
 import { withoutNew } from "./without_new.ts";
+import { withConstructorCalls } from "./constructor_calls.ts";
 import { withMergedDeclarations } from "./merged_declarations.ts";
 import { withObjectShapes } from "./object_shapes.ts";
 import { withPackedStrings } from "./packed_strings.ts";
@@ -151,7 +152,9 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
  * s=this` first, which the function's later `let`s then join: withJoinedDeclarations), and the
  * built-in functions it
  * reads often (`String.raw`, `Math.max` …) read once (withGlobalAliases: after `new` is dropped
- * where a call constructs alike, withoutNew: `Error(m)`, `RegExp(\`…\`, "u")`), and the names of the
+ * where a call constructs alike, withoutNew: `Error(m)`, `RegExp(\`…\`, "u")`, and the built-in
+ * collections and typed arrays it makes often made by a function each, withConstructorCalls: `ab(e)`
+ * for `new Set(e)`), and the names of the
  * members it reads often (`.length`, `.charCodeAt` …) written once (withMemberNames: after the
  * aliases, which read `Math.max` as written), and the object literals' keys those names hold
  * written as them (withObjectKeys: `{[xO]:p}` for `{prefilter:p}`); then its module-level names
@@ -164,21 +167,23 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
  * fetch_logs bundle, for no build time measurably longer).
  */
 export function deployedCode(code: string): string {
-  return withMergedDeclarations(withTopLevelNames(withObjectKeys(withMemberNames(withGlobalAliases(
-    withoutNew(
-      withJoinedDeclarations(withThisAliases(withExpressionBodies(withArrowFunctions(
-        withHoistedStrings(withHoistedFragments(withHoistedStrings(withHoistedFragments(
-          withHoistedStrings(withHoistedFragments(
-            withHoistedStrings(
-              withRawUnicode(
-                withObjectShapes(withPackedStrings(withRegexTemplates(withSharedRegexes(code)))),
+  return withMergedDeclarations(
+    withTopLevelNames(withObjectKeys(withMemberNames(withGlobalAliases(withConstructorCalls(
+      withoutNew(
+        withJoinedDeclarations(withThisAliases(withExpressionBodies(withArrowFunctions(
+          withHoistedStrings(withHoistedFragments(withHoistedStrings(withHoistedFragments(
+            withHoistedStrings(withHoistedFragments(
+              withHoistedStrings(
+                withRawUnicode(
+                  withObjectShapes(withPackedStrings(withRegexTemplates(withSharedRegexes(code)))),
+                ),
               ),
-            ),
-          )),
+            )),
+          )))),
         )))),
-      )))),
-    ),
-  )))));
+      ),
+    ))))),
+  );
 }
 
 /**
