@@ -145,14 +145,6 @@ function describeIssue(step: StepTitles, issue: Issue, input: string): string {
       return `${subject} must be ${issue.inclusive ? "at most" : "less than"} ${issue.maximum}.`;
     case "invalid_value":
       return `${subject} must be ${choices(issue.values)}.`;
-    case "invalid_union": {
-      const values = issue.errors.flat().flatMap((inner) =>
-        inner.code === "invalid_value" ? inner.values : []
-      );
-      return values.length > 0
-        ? `${subject} must be ${choices(values)}.`
-        : `${subject} is not one of the accepted kinds of value.`;
-    }
     default:
       return `${subject} is not in a form the step accepts.`;
   }
