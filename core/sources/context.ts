@@ -22,26 +22,18 @@ export function withParams(url: URL, params: Record<string, string>): URL {
   return url;
 }
 
-/** The env names a source reads its secrets from. */
+/**
+ * The env names a source reads its secrets from: each of its `…Env` settings but baseUrlEnv, then
+ * each of its auth's (datadog's apiKeyEnv and appKeyEnv; cloudwatch's accessKeyIdEnv,
+ * secretAccessKeyEnv and sessionTokenEnv when given; basic auth's userEnv and passwordEnv …), in
+ * their order: one rule for every backend, none of which a bundle need carry.
+ */
 export function secretNames(source: SourceConfig): string[] {
-  switch (source.kind) {
-    case "datadog":
-      return [source.apiKeyEnv, source.appKeyEnv];
-    case "cloudwatch":
-      return [source.accessKeyIdEnv, source.secretAccessKeyEnv, source.sessionTokenEnv]
-        .filter((name): name is string => name !== undefined);
-    default:
-      switch (source.auth.type) {
-        case "bearer":
-          return [source.auth.tokenEnv];
-        case "basic":
-          return [source.auth.userEnv, source.auth.passwordEnv];
-        case "apikey":
-          return [source.auth.apiKeyEnv];
-        default:
-          return [];
-      }
-  }
+  return [source, (source as { auth?: object }).auth ?? {}].flatMap((settings) =>
+    Object.entries(settings).flatMap(([key, value]) =>
+      key.endsWith("Env") && key !== "baseUrlEnv" && value !== undefined ? [value as string] : []
+    )
+  );
 }
 
 /** The Authorization header for none / bearer / basic / apikey auth. */
