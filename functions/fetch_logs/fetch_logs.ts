@@ -172,10 +172,13 @@ async function fetchScrubbedLogs(
     return audit.refused("bad_filter", (error as Error).message);
   }
   const asked = describeRequest(request, filter, settings.hashKey, policy);
+  /** A check's refusal, recorded with what was asked. */
+  const refuse = (found: { detail: string; error: string }) =>
+    audit.refused(found.detail, found.error, asked);
   // Who asks: an authenticated alert (its grant), or their role, read once, which must cover
   // the service before anything else.
   const impostor = identityRefusal(request.interactivity, request.user_id);
-  if (impostor) return audit.refused(impostor.detail, impostor.error, asked);
+  if (impostor) return refuse(impostor);
   const alerted = request.alert_grant !== undefined;
   if (alerted) {
     const granted = alertGrantCheck(ctx.env, request.alert_grant ?? "", {
@@ -185,7 +188,7 @@ async function fetchScrubbedLogs(
       channel_id: request.channel_id ?? "",
       user_id: request.user_id,
     }, audit.at);
-    if (granted !== "granted") return audit.refused(granted.detail, granted.error, asked);
+    if (granted !== "granted") return refuse(granted);
   } else {
     let access;
     try {
@@ -197,22 +200,22 @@ async function fetchScrubbedLogs(
       return audit.refused("access_unknown", describeAccessFailure(error), asked);
     }
     const denied = accessRefusal(access, "debugger", request.service, "read its logs");
-    if (denied) return audit.refused(denied.detail, denied.error, asked);
+    if (denied) return refuse(denied);
   }
   const refusal = request.delivery === undefined
     ? undefined
     : deliveryRefusal(request.delivery, request.channel_id ?? "", settings.allowedChannels);
-  if (refusal) return audit.refused(refusal.detail, refusal.error, asked);
+  if (refusal) return refuse(refusal);
   const secret = serviceRuleRefusal(
     ctx.env,
     request.service,
     request.delivery,
     request.channel_id,
   );
-  if (secret) return audit.refused(secret.detail, secret.error, asked);
+  if (secret) return refuse(secret);
   if (!alerted && request.delivery === "channel" && request.channel_id !== undefined) {
     const outsider = await membershipRefusal(client, request.channel_id, request.user_id);
-    if (outsider) return audit.refused(outsider.detail, outsider.error, asked);
+    if (outsider) return refuse(outsider);
   }
 
   let rate;
