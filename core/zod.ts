@@ -8,13 +8,10 @@
  */
 import * as z from "zod/mini";
 
-/** What a size limit counts, by what is measured. */
+/** What a size limit counts, by what is measured (the sizes our schemas bound). */
 const UNITS: Readonly<Record<string, string>> = {
   string: " characters",
   array: " items",
-  set: " items",
-  map: " entries",
-  file: " bytes",
 };
 
 function shown(value: unknown): string {
@@ -32,7 +29,10 @@ function typeOf(value: unknown): string {
  * The message of an issue whose schema gave none. Each starts with a capital letter, which
  * functions/input_errors.ts reads as zod's own wording (a schema's own predicates are lower case),
  * and a missing value's ends in "received undefined" (or null), which it reads as a missing input.
- * Configs and policies show these messages after the field's path.
+ * Configs and policies show these messages after the field's path. Worded: the issues our schemas
+ * raise (bounds are inclusive: this module's checks and z.int()'s; a format is a pattern, checked
+ * with z.regex); any other, from a check none of them uses (exact sizes, strict bounds, multiples,
+ * sets, maps, files, other formats), is "Invalid input".
  */
 export function issueMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
@@ -44,32 +44,23 @@ export function issueMessage(issue: z.core.$ZodRawIssue): string {
       }`;
     case "too_big":
     case "too_small": {
+      if (issue.exact || issue.inclusive === false) break;
       const big = issue.code === "too_big";
-      const bound = big ? issue.maximum : issue.minimum;
-      const limit = issue.exact
-        ? "exactly"
-        : issue.inclusive === false
-        ? (big ? "less than" : "more than")
-        : (big ? "at most" : "at least");
-      return `Too ${big ? "big" : "small"}: ${limit} ${bound}${UNITS[issue.origin] ?? ""}`;
+      return `Too ${big ? "big: at most" : "small: at least"} ${
+        big ? issue.maximum : issue.minimum
+      }${UNITS[issue.origin] ?? ""}`;
     }
     case "invalid_format":
-      return issue.format === "regex"
-        ? `Invalid text: must match ${issue.pattern}`
-        : `Invalid text: not a valid ${issue.format}`;
-    case "not_multiple_of":
-      return `Invalid number: must be a multiple of ${issue.divisor}`;
+      if (issue.format === "regex") return `Invalid text: must match ${issue.pattern}`;
+      break;
     case "unrecognized_keys":
       return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${
         issue.keys.map(shown).join(", ")
       }`;
     case "invalid_key":
       return `Invalid key in this ${issue.origin}`;
-    case "invalid_element":
-      return `Invalid value in this ${issue.origin}`;
-    default:
-      return "Invalid input";
   }
+  return "Invalid input";
 }
 
 z.config({ localeError: issueMessage });

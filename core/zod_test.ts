@@ -41,7 +41,8 @@ Deno.test("zod's issues in plain words: types, sizes, choices, patterns, unknown
     messages(z.strictObject({}), { sensitve: true, $comment: "x" }),
     ['Unrecognized keys: "sensitve", "$comment"'],
   );
-  deepStrictEqual(messages(z.number().check(z.gt(0)), 0), ["Too small: more than 0"]);
+  // A strict bound is none of our schemas': zod's general wording, never a bound's misworded.
+  deepStrictEqual(messages(z.number().check(z.gt(0)), 0), ["Invalid input"]);
   deepStrictEqual(messages(z.union([z.string(), z.number()]), true), ["Invalid input"]);
 });
 
