@@ -130,7 +130,7 @@ const MAX_DETAIL_CHARS = 300;
 
 /** Raised when Slack refuses a datastore write; the message names the store and Slack's code. */
 export class DatastoreWriteError extends Error {
-  constructor(readonly datastore: string, readonly slackError: string) {
+  constructor(datastore: string, slackError: string) {
     super(
       `Could not save to the ${datastore} datastore (Slack said "${slackError}"); ` +
         "check the app has datastore:write and the datastore is deployed.",
@@ -159,7 +159,7 @@ export async function deleteItem(client: SlackClient, datastore: string, id: str
 
 /** Raised when Slack refuses a datastore read, or a query has more pages than a caller reads. */
 export class DatastoreReadError extends Error {
-  constructor(readonly datastore: string, readonly reason: string) {
+  constructor(datastore: string, reason: string) {
     super(
       `Could not read the ${datastore} datastore (${reason}); ` +
         "check the app has datastore:read and the datastore is deployed.",
