@@ -20,6 +20,7 @@
  */
 import { HTTP_METHODS, normalizeLevel } from "./levels.ts";
 import { PUNCTUATION, WILDCARD } from "./tokenize.ts";
+import { isAlnumCode as isAlphanumeric } from "../char_codes.ts";
 
 export interface Shape {
   tokens: readonly string[];
@@ -378,10 +379,6 @@ function isNameLike(token: string): boolean {
     }
   }
   return token.startsWith("/");
-}
-
-function isAlphanumeric(c: number): boolean {
-  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 }
 
 /** True when the words at this position follow `=` (`name=alice`). */

@@ -5,6 +5,8 @@
  * line's HTTP status (5xx error, 4xx warn, others info), else "unknown".
  */
 
+import { isDigitCode as isDigit, isLetterCode as isLetter } from "../char_codes.ts";
+
 export const LEVELS = ["error", "warn", "info", "debug", "unknown"] as const;
 export type Level = typeof LEVELS[number];
 
@@ -37,14 +39,6 @@ const CLOSERS = "]):>|\"',";
 export function normalizeLevel(value: string | undefined | null): Level {
   if (!value) return "unknown";
   return WORDS.get(value.trim().toLowerCase()) ?? "unknown";
-}
-
-function isLetter(c: number): boolean {
-  return (c | 32) >= 97 && (c | 32) <= 122;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 function isSpace(c: number): boolean {

@@ -10,6 +10,8 @@
  * whatever its length: a short last line, a PGP checksum or header, a blank line.
  */
 
+import { isAlnumCode as isAlphanumeric, isDigitCode as isDigit } from "../char_codes.ts";
+
 /**
  * Of the text before a begin marker, the first this many characters are kept as the frame's
  * (a logger's prefix is far shorter; past it lies message text only the first line carries).
@@ -27,16 +29,8 @@ export const MAX_INNER_TEXT_LENGTH = 256;
 const DIGITS = -1;
 const SPACE = -2;
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
-}
-
-function isAlphanumeric(c: number): boolean {
-  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function shapeOf(text: string): number[] {

@@ -11,6 +11,7 @@
  *
  * Runs of one repeated character (`xxxx`, `0000`) are left to each detector's entropy bound.
  */
+import { isAlnumCode as isAlnum } from "../../char_codes.ts";
 
 /** The random part must be at least this long to be judged at all. */
 const MIN_RUN = 8;
@@ -46,10 +47,6 @@ export function randomPart(value: string): string {
   let start = end;
   while (start > 0 && isAlnum(value.charCodeAt(start - 1))) start--;
   return value.slice(start, end);
-}
-
-function isAlnum(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** True when `part` is one ascending run (see `follows`), at least MIN_RUN long. */

@@ -51,6 +51,7 @@ import {
   skipSpacesBack,
   textEnd,
 } from "./syntax.ts";
+import { isDigitCode } from "../../char_codes.ts";
 
 /**
  * A value is read up to this many characters (a bound on the work per key). A longer one is
@@ -306,8 +307,6 @@ function endsIn(line: string, atLeads: boolean): readonly number[] | null {
   re.lastIndex = 0;
   return ends ?? NO_ENDS;
 }
-
-const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**
  * A short key word numbered and alone, no name before it (`"key_859"`, `base64`, `auth0`): ids and

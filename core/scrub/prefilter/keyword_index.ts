@@ -16,7 +16,8 @@
  */
 import { HitList } from "./hit_list.ts";
 import { RUN_GROUPS, RUN_SHORTEST } from "../detectors/value_runs.ts";
-import { isAlnum, ShapeAutomaton, shapeSlot } from "./line_shapes.ts";
+import { ShapeAutomaton, shapeSlot } from "./line_shapes.ts";
+import { isAlnumCode as isAlnum } from "../../char_codes.ts";
 import type { LineShape, ScanSink, ScanStates } from "./types.ts";
 import { CHUNK_LENGTH, WasmScan } from "./wasm/scan.ts";
 

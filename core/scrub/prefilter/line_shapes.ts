@@ -15,16 +15,14 @@ import { shapeTables } from "./line_shape_tables.ts";
 import { LEGACY_BASE58_FIRSTS } from "../checksums/base58.ts";
 import { productOf, type ShapeGroup } from "./shape_product.ts";
 import type { LineShape, ShapeTable } from "./types.ts";
+import { isAlnumCode as isAlnum, isDigitCode as isDigit } from "../../char_codes.ts";
 
 const NEWLINE = 0x0a;
 /** Code units at or above this all behave as one character (no shape uses them). */
 const ASCII_END = 0x80;
 
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
-/** Whether code unit `c` is an ASCII letter or digit. */
-export const isAlnum = (c: number) => isDigit(c) || isUpper(c) || isLower(c);
 const isBase58 = (c: number) =>
   isAlnum(c) && c !== 0x30 && c !== 0x4f /* O */ && c !== 0x49 /* I */ && c !== 0x6c /* l */;
 const isWordChar = (c: number) => isAlnum(c) || c === 0x5f;
