@@ -45,6 +45,9 @@ export interface Candidate {
   cut?: boolean;
 }
 
+/** Orders candidates (or anything with a start) by where they start, for `sort`. */
+export const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+
 /** A cut candidate: `line` from `start` to its end, masked unread. */
 export const cutToEnd = (line: string, start: number) => ({
   start,

@@ -12,7 +12,7 @@
  * ./examples/<family>.ts, made into positives in several log syntaxes by
  * ./examples/provider_examples.ts.
  */
-import { type Candidate, cutToEnd, type Detector } from "../detector.ts";
+import { byStart, type Candidate, cutToEnd, type Detector } from "../detector.ts";
 import { secret } from "./compact_detector.ts";
 import { shannonEntropy } from "../entropy.ts";
 import { hasTopLevelBar, literalRun } from "../regex_source.ts";
@@ -321,7 +321,7 @@ function patternCandidates(line: string, pattern: RegExp): Candidate[] {
 function inOrder(a: readonly Candidate[], b: readonly Candidate[]): readonly Candidate[] {
   if (b.length === 0) return a;
   if (a.length === 0) return b;
-  return [...a, ...b].sort((x, y) => x.start - y.start);
+  return [...a, ...b].sort(byStart);
 }
 
 /**

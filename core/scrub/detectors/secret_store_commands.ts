@@ -7,7 +7,7 @@
  * value is the argument it takes.
  */
 import { literal, raw } from "./raw.ts";
-import type { Candidate } from "../detector.ts";
+import { byStart, type Candidate } from "../detector.ts";
 import { continuationFor } from "../kv/continuations.ts";
 
 /** Commands that store a secret (lower case), as the keyword prefilter finds them. */
@@ -109,5 +109,5 @@ export function secretStoreValues(line: string): Candidate[] {
     const c = group(m);
     if (c !== null) out.push(c);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.sort(byStart);
 }

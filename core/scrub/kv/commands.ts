@@ -24,7 +24,7 @@
  * credentials).
  * Options named like secrets (`--password=…`, `--token …`) are read by ./assignments.ts.
  */
-import { type Continuation, cutToEnd } from "../detector.ts";
+import { byStart, type Continuation, cutToEnd } from "../detector.ts";
 import { CLIENT_DIRECTION, VALUE_CAP } from "./assignments.ts";
 import { MAX_CONTINUED_LINES } from "./continuations.ts";
 import { isQuote, isSpace } from "./syntax.ts";
@@ -623,7 +623,7 @@ function redisPassword(m: RegExpExecArray, out: CommandValue[]): void {
 export function inputValues(line: string): CommandValue[] {
   const out: CommandValue[] = [];
   readInputValues(line, out);
-  return out.sort((a, b) => a.start - b.start);
+  return out.sort(byStart);
 }
 
 function readInputValues(line: string, out: CommandValue[]): void {
@@ -760,5 +760,5 @@ export function commandValues(line: string): CommandValue[] {
     const name = m[1] ?? m[2];
     if (!name || m[3] || keyKind(name)) maskedValue(line, m.index + m[0].length, out);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.sort(byStart);
 }

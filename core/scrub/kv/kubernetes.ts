@@ -13,7 +13,7 @@
  * a `"kind":"Secret"` object's `"data"` and `"stringData"` objects; an entry that cannot be read
  * masks the rest of the line unread.
  */
-import { type Candidate, type Continuation, cutToEnd } from "../detector.ts";
+import { byStart, type Candidate, type Continuation, cutToEnd } from "../detector.ts";
 import { indented, indentOf, trimmedFrom } from "./continuations.ts";
 import { decodeBase64Text } from "../detectors/value_checks.ts";
 import { VALUE_CAP } from "./assignments.ts";
@@ -217,7 +217,7 @@ function secretObjectValues(line: string): Candidate[] {
     }
     if (found.at(-1)?.cut === true) break;
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.sort(byStart);
 }
 
 /** The index of the first non-blank character of `line` from `at` (its length if none). */
