@@ -48,8 +48,17 @@ import { reachOf, WINDOWED_MIN_LINE, windowsIn } from "./windowed_match.ts";
 const LINES_PER_CLOCK_CHECK = 16;
 const LONG_LINE = 4096;
 
-/** Milliseconds spent per detector id (and in the keyword scan), for speed work. */
-export type DetectorTimes = Map<string, number>;
+/**
+ * Runs `work(...args)` and adds its duration to `label` (./detector_times.ts). The arguments are
+ * passed, not captured by a closure: a variable that a closure captures lives in a context
+ * object, which V8 allocates on every call of the function that declares it, whether or not the
+ * closure is made (in #runDetector, a context per detector run: 14 MB on the 20 MB mixed log).
+ */
+export type EngineTimer = <A extends unknown[], T>(
+  label: string,
+  work: (...args: A) => T,
+  ...args: A
+) => T;
 
 type DetectorTarget = Extract<Target, { type: "detector" }>;
 
@@ -71,7 +80,8 @@ export class LineEngine {
   readonly #rules: Rules;
   readonly #masker: Masker;
   readonly #counts = new Map<string, number>();
-  readonly #times: DetectorTimes | undefined;
+  /** Given for speed work only (see EngineTimer). */
+  readonly #timer: EngineTimer | undefined;
   #block: OpenBlock | null = null;
   #continued: OpenValue | null = null;
   #deadline = Infinity;
@@ -82,30 +92,11 @@ export class LineEngine {
   /** The last long piece of a line scrubbed apart from it, and its keywords' positions. */
   #fragment: { text: string; ends: Map<Detector, number[]> } | null = null;
 
-  constructor(rules: Rules, masker: Masker, times?: DetectorTimes) {
+  constructor(rules: Rules, masker: Masker, timer?: EngineTimer) {
     this.#rules = rules;
     this.#masker = masker;
-    this.#times = times;
+    this.#timer = timer;
   }
-
-  /**
-   * Runs `work(...args)`, adding its duration to `label` when timing is on. The arguments are
-   * passed, not captured by a closure: a variable that a closure captures lives in a context
-   * object, which V8 allocates on every call of the function that declares it, whether or not
-   * the closure is made (in #runDetector, a context per detector run: 14 MB on the 20 MB mixed
-   * log).
-   */
-  readonly #timed = <A extends unknown[], T>(
-    label: string,
-    work: (...args: A) => T,
-    ...args: A
-  ): T => {
-    if (this.#times === undefined) return work(...args);
-    const started = performance.now();
-    const result = work(...args);
-    this.#times.set(label, (this.#times.get(label) ?? 0) + performance.now() - started);
-    return result;
-  };
 
   /** Starts the time budget of one call. */
   startCall(): void {
@@ -153,7 +144,7 @@ export class LineEngine {
    * would throw the compiled loop away when it first ends (some 30 ms of compiling, again).
    */
   #scrubLinesInto(text: string, from: number, to: number, parts: string[]): number {
-    const lines = this.#rules.prefilter.lines(text, from, to, this.#timed);
+    const lines = this.#rules.prefilter.lines(text, from, to, this.#timer);
     this.#region = lines;
     let copyFrom = from;
     let lineNumber = 0;
@@ -295,7 +286,7 @@ export class LineEngine {
    */
   #scrubSingleLine(line: string, work: readonly Target[], wholeLine = false): string | null {
     // Only while a value is open: #continuedSpans' closure makes a context on every call (see
-    // #timed).
+    // EngineTimer).
     const spans: Span[] = wholeLine && this.#continued !== null ? this.#continuedSpans(line) : [];
     const continued = spans.length;
     let hiding = false, wrapping = false, checked = false;
@@ -340,8 +331,8 @@ export class LineEngine {
       // again, with the keyword-free ones whose shape or filter the view shows (a colour code
       // glued to a value hides its start from both).
       const wrapped = hiding ? null : work;
-      if (this.#times === undefined) this.#findDecoded(line, spans, wrapped, view);
-      else this.#timed("(decoded views)", this.#findDecoded.bind(this), line, spans, wrapped, view);
+      if (this.#timer === undefined) this.#findDecoded(line, spans, wrapped, view);
+      else this.#timer("(decoded views)", this.#findDecoded.bind(this), line, spans, wrapped, view);
     }
     return this.#masked(line, spans);
   }
@@ -377,8 +368,8 @@ export class LineEngine {
         : windowsIn(detector, line, 0, this.#fragmentEnds(line).get(detector)))
       : undefined;
     // The target's copies of the detector's members (one shape for all: see detectorTarget).
-    const found = this.#times !== undefined
-      ? this.#timed(detector.id, custom ? matchCustom : matchDetector, detector, line, windows)
+    const found = this.#timer !== undefined
+      ? this.#timer(detector.id, custom ? matchCustom : matchDetector, detector, line, windows)
       : custom
       ? matchCustom(detector, line)
       : matchWith(detector, target.gate, target.find, target.pattern, line, windows);

@@ -5,7 +5,7 @@
  */
 import type { BlockDetector, Detector } from "./detector.ts";
 import { BLOCK_DETECTORS, builtinDetectors } from "./detectors/mod.ts";
-import { type DetectorTimes, LineEngine } from "./engine.ts";
+import { type EngineTimer, LineEngine } from "./engine.ts";
 import { PolicyError, ScrubError } from "./errors.ts";
 import { Masker } from "./mask.ts";
 import type { Policy } from "./policy.ts";
@@ -52,8 +52,8 @@ export interface ScrubberOptions {
   /** Detector set (tests, embedding); the built-in registry when absent. */
   detectors?: readonly Detector[];
   blockDetectors?: readonly BlockDetector[];
-  /** When given, milliseconds spent per detector are added to it (speed work only). */
-  times?: DetectorTimes;
+  /** Times the engine's steps when given (speed work only: createScrubber's `times`). */
+  timer?: EngineTimer;
 }
 
 const PSEUDONYM_KEY_BYTES = 32;
@@ -92,7 +92,7 @@ export type WholeTextScrubber = Pick<Scrubber, "scrub">;
 interface Prepared {
   rules: Rules;
   masker: Masker;
-  times?: DetectorTimes;
+  timer?: EngineTimer;
 }
 
 function prepare(policy: Policy, options: ScrubberOptions): Prepared {
@@ -103,10 +103,10 @@ function prepare(policy: Policy, options: ScrubberOptions): Prepared {
   );
   const key = options.pseudonymKey ?? crypto.getRandomValues(new Uint8Array(PSEUDONYM_KEY_BYTES));
   if (key.length === 0) throw new PolicyError("options.pseudonymKey: the key must not be empty");
-  return { rules, masker: new Masker(key), times: options.times };
+  return { rules, masker: new Masker(key), timer: options.timer };
 }
 
-function scrubWhole({ rules, masker, times }: Prepared, text: string): ScrubResult {
+function scrubWhole({ rules, masker, timer }: Prepared, text: string): ScrubResult {
   const maxBytes = rules.limits.maxInputBytes;
   if (text.length > maxBytes || utf8Bound(text, maxBytes) > maxBytes) {
     throw new ScrubError(
@@ -116,7 +116,7 @@ function scrubWhole({ rules, masker, times }: Prepared, text: string): ScrubResu
     );
   }
   return failClosed(() => {
-    const engine = new LineEngine(rules, masker, times);
+    const engine = new LineEngine(rules, masker, timer);
     engine.startCall();
     return { text: engine.scrubRegion(text, 0, text.length), counts: engine.counts() };
   });
@@ -128,11 +128,11 @@ function scrubWhole({ rules, masker, times }: Prepared, text: string): ScrubResu
  */
 export function scrubberFor(policy: Policy, options: ScrubberOptions = {}): Scrubber {
   const prepared = prepare(policy, options);
-  const { rules, masker, times } = prepared;
+  const { rules, masker, timer } = prepared;
   return {
     scrub: (text) => scrubWhole(prepared, text),
-    stream: () => lineStream(new LineEngine(rules, masker, times)),
-    textStream: () => textStream(new LineEngine(rules, masker, times), rules.limits.maxLineLength),
+    stream: () => lineStream(new LineEngine(rules, masker, timer)),
+    textStream: () => textStream(new LineEngine(rules, masker, timer), rules.limits.maxLineLength),
   };
 }
 
