@@ -21,6 +21,7 @@
 import { type Level, LEVELS } from "../core/patterns/levels.ts";
 import { DEFAULT_MAX_SHAPES, PatternMiner } from "../core/patterns/miner.ts";
 import { type Pattern, PatternSummarizer, type PatternSummary } from "../core/patterns/summary.ts";
+import { MinuteCounts } from "../core/patterns/minute_counts.ts";
 import { ScrubError } from "../core/scrub/errors.ts";
 import { defaultPolicy } from "../core/scrub/policy_defaults.ts";
 import { scrubberFor, type TextScrubber } from "../core/scrub/scrubber.ts";
@@ -235,7 +236,10 @@ class EntryJoiner {
 }
 
 async function summarize(scrubber: TextScrubber, options: CliOptions): Promise<void> {
-  const summarizer = new PatternSummarizer({ maxPatterns: options.top });
+  const summarizer = new PatternSummarizer({
+    maxPatterns: options.top,
+    timeline: new MinuteCounts(),
+  });
   const entries = new EntryJoiner((text, line) =>
     summarizer.add({ text, time: timeOfLine(text), line })
   );

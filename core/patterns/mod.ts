@@ -17,7 +17,8 @@ export { type Level, levelOfLine, LEVELS, normalizeLevel } from "./levels.ts";
 export { MAX_TEMPLATE_CHARS, OVERFLOW_TEMPLATE, PatternMiner } from "./miner.ts";
 export type { Templates } from "./miner.ts";
 export { ERROR_MARK } from "./sparkline.ts";
-export type { Bucket, Sparkline } from "./sparkline.ts";
+export type { Bucket, Sparkline, Timeline } from "./sparkline.ts";
+export { MinuteCounts } from "./minute_counts.ts";
 export {
   byImportance,
   changeOf,

@@ -30,7 +30,17 @@ export interface Sparkline {
   outside: number;
 }
 
-export class SparklineCounter {
+/**
+ * Counts lines and error lines over time for a summary's sparkline: a SparklineCounter over a
+ * window, or MinuteCounts (./minute_counts.ts) per minute of the lines' own times.
+ */
+export interface Timeline {
+  add(time: number, errors: number, lines: number): void;
+  /** The sparkline, or null when there is none to draw. */
+  draw(): Sparkline | null;
+}
+
+export class SparklineCounter implements Timeline {
   readonly #origin: number;
   readonly #bucketMs: number;
   readonly #lines: Uint32Array;

@@ -6,7 +6,8 @@
  */
 import { type Level, levelAndSource, LEVELS, normalizeLevel } from "./levels.ts";
 import { DEFAULT_MAX_SHAPES, PatternMiner } from "./miner.ts";
-import { DEFAULT_MAX_BARS, MINUTE_MS, type Sparkline, SparklineCounter } from "./sparkline.ts";
+import { type Sparkline, SparklineCounter, type Timeline } from "./sparkline.ts";
+import { MinuteCounts } from "./minute_counts.ts";
 
 export interface LogRecord {
   /** Scrubbed text; of a record of several lines (a stack trace) the first line is grouped. */
@@ -26,6 +27,11 @@ export interface PatternOptions {
   maxPatterns?: number;
   /** Distinct token sequences kept (bounds memory; default 20,000). */
   maxShapes?: number;
+  /**
+   * Counts lines over time when no window is given: MinuteCounts (./minute_counts.ts) per
+   * minute, as minePatterns and the `patterns` command do. Without either, no sparkline.
+   */
+  timeline?: Timeline;
   /** Bars in the sparkline at most (default 60). */
   maxBars?: number;
   /** Examples are cut to this many characters (default 300). */
@@ -89,8 +95,6 @@ export interface PatternSummary {
 }
 
 const DEFAULT_MAX_PATTERNS = 20;
-/** Without a window, lines are counted for at most this many distinct minutes (about 70 days). */
-const MAX_MINUTES = 100_000;
 const DEFAULT_MAX_EXAMPLE_CHARS = 300;
 
 interface ShapeStats {
@@ -119,10 +123,9 @@ export class PatternSummarizer {
   /** Stats per shape and level, at shape * LEVELS.length + level. */
   readonly #stats = new Map<number, ShapeStats>();
   readonly #levels = new Uint32Array(LEVELS.length);
-  /** Lines and error lines per minute, when no window was given (bounded, see MAX_MINUTES). */
-  readonly #minutes = new Map<number, [number, number]>();
   readonly #options: PatternOptions;
-  #counter: SparklineCounter | null = null;
+  /** Lines over time for the sparkline: over the window, else the timeline given, else none. */
+  readonly #timeline: Timeline | null;
   #total = 0;
   #previousTotal = 0;
 
@@ -130,7 +133,9 @@ export class PatternSummarizer {
     this.#options = options;
     this.#miner = new PatternMiner(options.maxShapes ?? DEFAULT_MAX_SHAPES);
     const window = options.window;
-    if (window) this.#counter = new SparklineCounter(window.start, window.end, options.maxBars);
+    this.#timeline = window
+      ? new SparklineCounter(window.start, window.end, options.maxBars)
+      : options.timeline ?? null;
   }
 
   /**
@@ -195,16 +200,7 @@ export class PatternSummarizer {
     if (!Number.isNaN(time)) {
       if (!(stats.firstSeen <= time)) stats.firstSeen = time;
       if (!(stats.lastSeen >= time)) stats.lastSeen = time;
-      const error = LEVELS[level] === "error" ? 1 : 0;
-      if (this.#counter) this.#counter.add(time, error, 1);
-      else {
-        const minute = Math.floor(time / MINUTE_MS);
-        const counts = this.#minutes.get(minute);
-        if (counts) {
-          counts[0]++;
-          counts[1] += error;
-        } else if (this.#minutes.size < MAX_MINUTES) this.#minutes.set(minute, [1, error]);
-      }
+      this.#timeline?.add(time, LEVELS[level] === "error" ? 1 : 0, 1);
     }
   }
 
@@ -232,30 +228,10 @@ export class PatternSummarizer {
       levels,
       patterns: all.slice(0, Math.max(0, this.#options.maxPatterns ?? DEFAULT_MAX_PATTERNS)),
       patternCount: all.length,
-      sparkline: this.#sparkline(),
+      sparkline: this.#timeline?.draw() ?? null,
       compared,
       previousTotal: this.#previousTotal,
     };
-  }
-
-  #sparkline(): Sparkline | null {
-    if (this.#counter) return this.#counter.draw();
-    if (this.#minutes.size === 0) return null;
-    let first = Infinity;
-    let last = -Infinity;
-    for (const minute of this.#minutes.keys()) {
-      first = Math.min(first, minute);
-      last = Math.max(last, minute);
-    }
-    const counter = new SparklineCounter(
-      first * MINUTE_MS,
-      (last + 1) * MINUTE_MS - 1,
-      this.#options.maxBars ?? DEFAULT_MAX_BARS,
-    );
-    for (const [minute, [lines, errors]] of this.#minutes) {
-      counter.add(minute * MINUTE_MS, errors, lines);
-    }
-    return counter.draw();
   }
 }
 
@@ -309,7 +285,11 @@ export function minePatterns(
   records: Iterable<LogRecord>,
   options: PatternOptions & { previous?: Iterable<LogRecord> } = {},
 ): PatternSummary {
-  const summarizer = new PatternSummarizer(options);
+  const summarizer = new PatternSummarizer(
+    options.window || options.timeline
+      ? options
+      : { ...options, timeline: new MinuteCounts(options.maxBars) },
+  );
   if (options.previous) { for (const record of options.previous) summarizer.addPrevious(record); }
   for (const record of records) summarizer.add(record);
   return summarizer.summary();

@@ -1,6 +1,7 @@
 import { deepStrictEqual as assertEquals, ok as assert } from "@node/assert";
 import { createScrubber } from "../scrub/mod.ts";
-import { type LogRecord, minePatterns } from "./summary.ts";
+import { type LogRecord, minePatterns, type PatternOptions, PatternSummarizer } from "./summary.ts";
+import { MinuteCounts } from "./minute_counts.ts";
 
 const T0 = Date.UTC(2025, 5, 3, 10, 0, 0);
 const MINUTE = 60_000;
@@ -101,6 +102,23 @@ Deno.test("sparkline: without a window it spans the records' minutes; none witho
   assertEquals(spark.bars.length, 4);
   assertEquals(spark.bars, "█▁▁█");
   assertEquals(minePatterns([{ text: "a" }]).sparkline, null);
+});
+
+Deno.test("sparkline: a summarizer counts lines over its window, or the timeline it is given", () => {
+  const records = [
+    { text: "a", time: "2025-06-03T10:00:30Z", level: "error" },
+    { text: "a", time: "2025-06-03T10:03:10Z" },
+  ];
+  const drawn = (options: PatternOptions) => {
+    const summarizer = new PatternSummarizer(options);
+    for (const record of records) summarizer.add(record);
+    return summarizer.summary().sparkline;
+  };
+  assertEquals(drawn({}), null);
+  assertEquals(drawn({ timeline: new MinuteCounts() }), minePatterns(records).sparkline);
+  assertEquals(drawn({ timeline: new MinuteCounts() })?.errorMarks, "^   ");
+  const window = { start: T0, end: T0 + 10 * MINUTE };
+  assertEquals(drawn({ window, timeline: new MinuteCounts() })?.bars.length, 10);
 });
 
 Deno.test("patterns absent from the previous window are new; ones that rose sharply are rising", () => {
