@@ -119,6 +119,11 @@ export interface DecodedView {
    * and the line hold the same text.
    */
   edits: number[];
+  /**
+   * Whether every escape decoded is a JSON string's line break or tab (`\\n`, `\\t`), each a
+   * blank in `text`: a word starts after it on the line too (see LinePrefilter.inView).
+   */
+  breaks?: boolean;
 }
 
 /** A control sequence's body: parameters 0x30–0x3F, intermediates 0x20–0x2F, a final 0x40–0x7E. */
@@ -370,6 +375,8 @@ export function decodedView(line: string): DecodedView | null {
   let plain = 0, copyFrom = 0, length = 0;
   /** Where the last percent-escape ends when it was decoded twice (else -1). */
   let twiceEnd = -1;
+  /** See DecodedView.breaks. */
+  let breaks = true;
   const found = new Int32Array(ESCAPE_STARTS.length + 1).fill(-1);
   // Quotes are escapes only where a CSV cell doubled them (the last start but INVISIBLE).
   if (!line.includes(CSV_PAIR)) found[ESCAPE_STARTS.length - 1] = line.length;
@@ -408,7 +415,7 @@ export function decodedView(line: string): DecodedView | null {
       if (next === "/" || next === "\\" || next === '"') {
         decoded = next;
         end = i + 2;
-      } else if (next === "n" || next === "r" || next === "t" || next === "b" || next === "f") {
+      } else if ("nrtbf".includes(next)) {
         decoded = " ";
         end = i + 2;
       } else {
@@ -430,6 +437,7 @@ export function decodedView(line: string): DecodedView | null {
       }
     }
     if (end === -1) continue; // not an escape: plain text
+    breaks &&= decoded === " " && end === i + 2 && "nt".includes(line[i + 1]);
     length += i - plain;
     edits.push(length, length + decoded.length, i, end);
     length += decoded.length;
@@ -446,7 +454,7 @@ export function decodedView(line: string): DecodedView | null {
   }
   if (parts.length === 0) return null;
   parts.push(line.slice(copyFrom));
-  return { text: parts.join(""), edits };
+  return { text: parts.join(""), edits, breaks };
 }
 
 /**

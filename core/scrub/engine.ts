@@ -420,7 +420,9 @@ export class LineEngine {
     if (view === null) return;
     const rules = this.#rules;
     const text = view.text;
-    const detectors = rules.prefilter.inView(text, wrapped);
+    // A view of line breaks and tabs only is scanned near them only (LinePrefilter.inView).
+    const breaks = wrapped && view.breaks ? view.edits : undefined;
+    const detectors = rules.prefilter.inView(text, wrapped, breaks);
     // A long view, like a long line, is searched only near the keywords where a reach allows.
     const ends = text.length >= WINDOWED_MIN_LINE && detectors.some(nearKeywords)
       ? rules.prefilter.keywordEndsIn(text)

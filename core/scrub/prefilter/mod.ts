@@ -183,11 +183,17 @@ export class LinePrefilter {
    * keyword and shape scan of it; or, for a view whose escapes only wrapped values, those of
    * `wrapped` (the line's own targets) and the keyword-free ones whose shape or filter occurs in
    * the view (it hides no keyword). A keyword bounded at a word's start or end may be bounded only
-   * in the view (`\x1b[1m7z`, `\n7z` decoded): those detectors are also read from a scan of it.
+   * in the view (`\x1b[1m7z`, `\n7z` decoded): those detectors are also read from a scan of it;
+   * of a view whose escapes are all line breaks and tabs (`breaks`: its edits, DecodedView.breaks),
+   * a scan of the text around them only (nearBreaks: the line's scan counts a word's start after
+   * one already, and a keyword differs only where its blank is one).
    */
-  inView(text: string, wrapped: readonly Target[] | null): Detector[] {
-    // With bounded keywords the view is scanned either way: its shapes are read from that scan.
-    const hits = wrapped === null || this.#bounded.size > 0 ? this.#scan(text) : null;
+  inView(text: string, wrapped: readonly Target[] | null, breaks?: readonly number[]): Detector[] {
+    // With bounded keywords the view is scanned either way: its shapes are read from that scan
+    // (from their automata when the scan is of pieces of it).
+    const hits = wrapped === null || this.#bounded.size > 0
+      ? this.#scan(breaks ? nearBreaks(text, breaks) : text)
+      : null;
     const found: Detector[] = [];
     for (const t of wrapped ?? hits!.targetsBefore(Infinity, this.#keyed)) {
       if (t.type === "detector") found.push(t.detector);
@@ -199,7 +205,7 @@ export class LinePrefilter {
         }
       }
     }
-    const hasShape = shapesIn(text, hits);
+    const hasShape = shapesIn(text, breaks ? null : hits);
     this.#keywordFree.forEach(({ detector }, k) => {
       if (!found.includes(detector) && mayMatch(this.#finders[k], text, hasShape)) {
         found.push(detector);
@@ -230,6 +236,25 @@ export class LinePrefilter {
     }
     return ends;
   }
+}
+
+/** How far a bounded keyword reaches on either side of a blank it holds (`set password for`). */
+export const BLANKED_KEYWORD_REACH = 16;
+
+/**
+ * The text of a view around each of its escapes (`edits`, DecodedView.edits), BLANKED_KEYWORD_REACH
+ * characters on either side, overlapping pieces joined, each piece on a line of its own.
+ */
+export function nearBreaks(text: string, edits: readonly number[]): string {
+  let near = "", to = 0;
+  for (let e = 0; e < edits.length; e += 4) {
+    const at = edits[e];
+    // A piece that overlaps the last goes on from its end.
+    near += (at - BLANKED_KEYWORD_REACH > to ? "\n" : "") +
+      text.slice(Math.max(at - BLANKED_KEYWORD_REACH, to), at + BLANKED_KEYWORD_REACH);
+    to = at + BLANKED_KEYWORD_REACH;
+  }
+  return near;
 }
 
 /** A detector's keywords, each with the word bounds its prefilter gives it. */
