@@ -214,6 +214,5 @@ export function literalLead(pattern: RegExp): string {
   const { source, flags } = pattern;
   if (flags.includes("i") || source.includes("|")) return "";
   const lead = PLAIN.exec(source)?.[0] ?? "";
-  const next = source.charAt(lead.length);
-  return next === "?" || next === "*" || next === "+" || next === "{" ? lead.slice(0, -1) : lead;
+  return /[?*+{]/.test(source.charAt(lead.length)) ? lead.slice(0, -1) : lead;
 }

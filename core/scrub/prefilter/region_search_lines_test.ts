@@ -151,6 +151,8 @@ Deno.test("the literal a filter's matches start with is read only where no quant
     [/ab*/, "a"],
     [/ab+/, "a"],
     [/ab{2}/, "a"],
+    // Plain to its end: nothing follows the lead.
+    [/abc/, "abc"],
     [/a b-c:d\d/, "a b-c:d"],
     [/a|b/, ""],
     [/ab(?:c|d)/, ""],
