@@ -563,11 +563,12 @@ export const buildDetectors = once((): Detector[] => [
     ["am01", "am04", "am29"],
     // deno-lint-ignore no-control-regex -- NCPDP separates its fields and segments by them
     /(?:\x1c|<FS>|\\(?:x|u00)1c|\|)(?:C[24A-DMNPQY]|HN)(?<secret>[^\x1c-\x1e|<\\\n"]{1,80})/dg,
-    // The last segment before the field (up to it, once: no search from every segment) decides.
-    (_, line, index) =>
-      /(?<![A-Z])AM(?:0[14]|29)$/.test(
-        /^.*AM\d\d/s.exec(charsBefore(line, index, 2000))?.[0] ?? "",
-      ),
+    // The last segment before the field (up to it, once: no search from every segment) decides;
+    // none in the characters read before a field further on than them masks it (fails closed).
+    (_, line, index) => {
+      const segment = /^.*AM\d\d/s.exec(charsBefore(line, index, 2000))?.[0];
+      return segment === undefined ? index > 2000 : /(?<![A-Z])AM(?:0[14]|29)$/.test(segment);
+    },
   ),
   /**
    * Elements of a record that identify a person: FHIR's (JSON) HumanName `family`, `given` and
