@@ -149,10 +149,11 @@ const REDIS_AUTH =
  * "PASS")`, Neo4j's `dbms.security.createUser('u', 'PASS', false)`), Db2's `CONNECT TO db USER u
  * USING PASS`, Teradata BTEQ's `.LOGON host/user,PASS`; `user:PASS` after a directive: ZooKeeper's
  * `addauth digest u:PASS`, etcd's `etcdctl user add u:PASS`, Squid's `cache_peer … login=u:PASS`, `--creds u:PASS` (skopeo's
- * `--src-creds`, `--dest-creds`; podman, buildah); 3proxy's `users u:CL:PASS` (`CL`: clear text).
+ * `--src-creds`, `--dest-creds`; podman, buildah); 3proxy's `users u:CL:PASS …` (`CL`: clear text) and its
+ * password file's `u:CL:PASS` lines (elsewhere `:CL:` is most often Chile's code: `phone:CL:e164`).
  */
 const USER_THEN_PASSWORD =
-  /(?:\bsetuser"?\s.*?[\s"]>|^\s*user\s+\S+(?:\s+(?:o(?:n|ff)|nopass|reset\w*|all\w*|nocommands|[~%&+#<!-]\S*))*\s+>|\b(?:createuser|changeuserpassword)\((["'])[^"']+\1\s*,\s*["']|\bconnect +to +\S+ +user +\S+ +using +|(?<![\w.])\.logon +[^\s/,]+\/[^\s,]+,|(?:\baddauth +digest +|\buser +add +|\bcache_peer .*? login=|(?<![\w-])--(?:src-|dest-)?creds[ =])[^\s:]+:|(?<=\w):CL:)([^\s"']+)/gi;
+  /(?:\bsetuser"?\s.*?[\s"]>|^\s*user\s+\S+(?:\s+(?:o(?:n|ff)|nopass|reset\w*|all\w*|nocommands|[~%&+#<!-]\S*))*\s+>|\b(?:createuser|changeuserpassword)\((["'])[^"']+\1\s*,\s*["']|\bconnect +to +\S+ +user +\S+ +using +|(?<![\w.])\.logon +[^\s/,]+\/[^\s,]+,|(?:\baddauth +digest +|\buser +add +|\bcache_peer .*? login=|(?<![\w-])--(?:src-|dest-)?creds[ =])[^\s:]+:|(?<=(?:^\s*|\busers\s.{0,200})"?[\w.@-]{1,64}):CL:)([^\s"']+)/gi;
 /**
  * Redis's writes as MONITOR prints them: a hash's (`"HSET" "key" "field" "value" …`, HMSET), the
  * command and its key, then one field (group 1) and its value (group 2) after them; a string's
