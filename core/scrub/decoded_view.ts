@@ -412,7 +412,7 @@ export function decodedView(line: string): DecodedView | null {
       }
     } else {
       const next = line[i + 1];
-      if (next === "/" || next === "\\" || next === '"') {
+      if ('/\\"'.includes(next)) {
         decoded = next;
         end = i + 2;
       } else if ("nrtbf".includes(next)) {
