@@ -344,12 +344,21 @@ export const examples: Record<string, DetectorExamples> = {
       },
       { text: "AM01<FS>CATEODORA<FS>CBVLAHOS<FS>C419610208", secret: "19610208" },
       { text: "AM04<FS>C2XQH51290<FS>CCRUAIRI<FS>CDNI BHRIAIN<FS>C11200", secret: "NI BHRIAIN" },
+      // The separator escaped in a JSON string or a log's text, or written as a pipe.
+      {
+        text: String.raw`{"claim":"AM01CY448120CATEODORACBVLAHOS"}`,
+        secret: "TEODORA",
+      },
+      { text: String.raw`ncpdp req=AM29CAMAEVECBO'SHEAC419740511`, secret: "O'SHEA" },
+      { text: "AM01|CY448120|CATEODORA|CBVLAHOS|C419610208", secret: "VLAHOS" },
     ],
     negative: [
       "AM07<FS>EM1<FS>D27712345<FS>E103<FS>D700093015001",
       "AM20<FS>ANA<FS>F3CAREMARK<FS>CALIB",
       "ROAM01<FS>CAREFUL<FS>CBS",
       "AM01<FS>C1GRP7<FS>AM20<FS>F3CAREMARK<FS>CALIB",
+      // A pipe-separated line whose last segment head is no patient's.
+      "AM01|C1GRP7|AM07|EM1|CAREMARK-PLAN",
     ],
   },
   "mail-display-name": {
