@@ -704,6 +704,12 @@ export const buildDetectors = once((): Detector[] => [
   prefixed("cloudflare-tunnel-token", "eyJhIjoi", "[A-Za-z0-9+/]{80,1000}={0,2}", "A-Za-z0-9+/="),
   /** Zuplo API key (Zuplo's docs: zpka_<random>_<checksum>): 32 hex, _ and an 8-hex checksum. */
   prefixed("zuplo-api-key", "zpka_", "[a-f0-9]{32}_[a-f0-9]{8}"),
+  /**
+   * Laravel application key (APP_KEY, as `php artisan key:generate` sets it): base64: and the
+   * base64 of 32 random bytes, AES-256's key, wherever it is printed (`.env`, a dumped config's
+   * `"key" => …`, artisan's `Application key [base64:…] set successfully.`).
+   */
+  prefixed("laravel-app-key", "base64:", "[A-Za-z0-9+/]{43}=", "A-Za-z0-9+/="),
 ]);
 
 /** This family's detectors, built when this module loads: for tests (runtime code builds lazily). */

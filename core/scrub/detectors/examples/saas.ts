@@ -598,4 +598,17 @@ export const samples: Record<string, ProviderSample> = {
       'key: "zpka_test_key_1234567890"',
     ],
   },
+  "laravel-app-key": {
+    sample: "base64:sVT0Grdxqj9c3tsdPfb6tNoMBzq/vrK7JStVwukAcmc=",
+    positives: [{
+      text: '"app" => array:3 [ "key" => "base64:ZmFihhqSDNbzwwPO1IZNd3PcB2U+98XV5Kjnp5UerS4=" ]',
+      secret: "base64:ZmFihhqSDNbzwwPO1IZNd3PcB2U+98XV5Kjnp5UerS4=",
+    }],
+    negatives: [
+      "base64:sVT0Grdxqj9c3tsdPfb6tNoM",
+      "base64:" + "A".repeat(43) + "=",
+      "encoding: base64: true",
+      "APP_KEY=base64:",
+    ],
+  },
 };
