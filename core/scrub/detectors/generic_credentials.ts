@@ -657,8 +657,8 @@ export const buildDetectors = once((): Detector[] => [
     "secret-assignment",
     // A personal access token's name (`GH_PAT=`, `githubPat:`, ../kv/key_names.ts) as it ends,
     // not `pat` alone: half the lines of a key/value log hold `path`.
-    ["secret", "token", "key", "credential", "bundle_", "salt", ...PAT_NAME_ENDS],
-    /secret|token|credential|key|bundle_|pat|salt/gi,
+    ["secret", "token", "key", "credential", "bundle_", "salt", "verifier", ...PAT_NAME_ENDS],
+    /secret|token|credential|key|bundle_|pat|salt|verifier/gi,
     (value, line, index) =>
       // Shorter when quoted in an error refusing it (`invalid client_secret 'v' for client web`).
       (value.length >= 8 ||
