@@ -4,7 +4,8 @@
  * reader (./assignments.ts) stops a bare value at those; this reads on to the word's end (a
  * blank, the line's end) unless the syntax ends the value there: a query's next `&name=`, a list
  * or connection string's next `,name=` / `;Name=`, an Erlang record's next field (`,name = `), a
- * quote closing the string the pair is in, a tag (`</x>`), a statement's trailing `;` or `,`,
+ * quote closing the string the pair is in, a tag (`</x>`), a statement's trailing `;` or `,`, an
+ * escaped NUL between environment variables,
  * closing brackets the word did not open. Code and stand-ins stay no value: a call (a name, `(`,
  * `)` closing it), an index (`env["X"]`), a template (`${X}`, `{{ x }}`, `%(x)s`), an entity
  * (`&amp;`), a bracket the word opens and a later word closes (`(see below)`, `$(cat f)`),
@@ -13,10 +14,11 @@
 
 /**
  * A syntax's boundary at a symbol inside a word (seen within the value's cap, 4096); a `\`
- * ending the line goes on below.
+ * ending the line goes on below; an escaped NUL before the next `NAME=` ends a variable of
+ * `/proc/PID/environ` printed escaped (`A=1\0B=2`, Python's `\x00`).
  */
 const BOUNDARY =
-  /&[\w.[\]-]+=|&&|,[.-]*\w[\w.-]* ?[=:]|;[\w ]{0,40}=|[,;](?!\S)|<\/|<[a-z]+\/?>|\\$/g;
+  /&[\w.[\]-]+=|&&|,[.-]*\w[\w.-]* ?[=:]|;[\w ]{0,40}=|[,;](?!\S)|<\/|<[a-z]+\/?>|\\$|\\(?:0|x00)(?=\w+=)/g;
 
 /**
  * Code, stand-ins and words: an entity (`&amp;`, `&nbsp` ending the word: 8 characters at most),
