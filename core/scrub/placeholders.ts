@@ -31,6 +31,9 @@ const TEMPLATE = new RegExp(
     // (`{ password }`, as templates write a stand-in)
     String.raw`\{ ?(?:[A-Za-z_][A-Za-z_.-]{0,63}(?:\d{1,3}[A-Za-z_.-]{0,60})?|\d{1,2}) ?\}`,
     String.raw`%%[A-Za-z_]\w{0,63}%%`, // %%DB_PASSWORD%%: a batch file's variable
+    // %env(APP_SECRET)%, %env(resolve:DATABASE_URL)%: Symfony's environment variable, through
+    // its processors
+    String.raw`%env\([\w:]{1,100}\)%`,
     String.raw`<.{1,100}>`, // <token>, <your-api-key>: a whole value in angle brackets
     String.raw`%\(?[a-z_]{0,32}\)?[sd]`, // %s, %(password)s
     String.raw`\[(?:redacted|masked|hidden|filtered)[^\]]{0,100}\]`, // [REDACTED:…], [MASKED]
