@@ -34,6 +34,9 @@ const TEMPLATE = new RegExp(
     // %env(APP_SECRET)%, %env(resolve:DATABASE_URL)%: Symfony's environment variable, through
     // its processors
     String.raw`%env\([\w:]{1,100}\)%`,
+    // {cipher}682bc5…, '{cipher}AQA8…': a value Spring Cloud Config's server encrypted (the
+    // ciphertext; its key stays on the server)
+    String.raw`\{cipher\}[\w+/=]{1,200}`,
     String.raw`<.{1,100}>`, // <token>, <your-api-key>: a whole value in angle brackets
     String.raw`%\(?[a-z_]{0,32}\)?[sd]`, // %s, %(password)s
     String.raw`\[(?:redacted|masked|hidden|filtered)[^\]]{0,100}\]`, // [REDACTED:…], [MASKED]
