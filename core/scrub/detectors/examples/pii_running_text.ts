@@ -152,6 +152,13 @@ export const examples: Record<string, DetectorExamples> = {
       { text: '{"city":"Austin","zip":"78701"}', secret: "78701" },
       { text: "billing_zip=30542 country=US", secret: "30542" },
       { text: "<PostalCode>10115</PostalCode>", secret: "10115" },
+      { text: '"MailingPostalCode":"652 50","MailingCity":"Göteborg"', secret: "652 50" },
+      { text: '{"zip":"4574 KT","country_code":"NL"}', secret: "4574 KT" },
+      { text: '"PostalCode":"V94 N2D6"', secret: "V94 N2D6" },
+      { text: "postalCode=80481-001 city=Curitiba", secret: "80481-001" },
+      { text: "ANSSA=1 PSTLZ=1209 ORT01=Linz", secret: "1209" },
+      { text: "PLZ: 30-566 Łódź", secret: "30-566" },
+      { text: '"billing_postcode":"〒551-0398"', secret: "〒551-0398" },
     ],
     negative: [
       "zip: 123456 bytes",
@@ -160,6 +167,9 @@ export const examples: Record<string, DetectorExamples> = {
       "ZIP: 30542-1107",
       "gzip=12345 level=9",
       "zip_size=12345",
+      "zip: 4096 MB free",
+      '{"postal_code":"N/A","zip":"pending"}',
+      "postcode lookup took 1200 ms",
     ],
   },
 };
