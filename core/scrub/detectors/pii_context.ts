@@ -154,9 +154,13 @@ const ID_NAME_JOIN = joinOf(
 );
 /**
  * NAME_JOIN for a name asked for in a sentence and given in the next (`your date of birth? It's
- * 1969-03-23`): also `it's`, `it is`, `it was`.
+ * 1969-03-23`): also `it's`, `it is`, `it was`, and `is` in Spanish, French, German, Italian and
+ * Portuguese (`mi fecha de nacimiento es 17 de agosto de 1965`).
  */
-export const SPOKEN_NAME_JOIN = joinOf("is|was|of|for|no|number|it's|it’s|it is|it was", 2);
+export const SPOKEN_NAME_JOIN = joinOf(
+  "is|was|of|for|no|number|it's|it’s|it is|it was|es|est|ist|è|é",
+  2,
+);
 
 /**
  * The names a value may follow: plain words, and patterns for a name no word spells (`cc` and a

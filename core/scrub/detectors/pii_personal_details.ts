@@ -27,27 +27,30 @@ const ORDINAL_DAY = raw`${DAY}(?:st|nd|rd|th)?`;
 const YEAR = raw`(?:19|20)\d\d`;
 /**
  * A calendar date as people write one: ISO, D/M/Y or M/D/Y (also with two digits of the year,
- * `12/31/85`, which a birth word makes no other number), D.M.Y, YYYYMMDD, `12 March 1985`, `3rd of
+ * `12/31/85`, which a birth word makes no other number), D.M.Y, YYYYMMDD, MMDDYYYY, `12 March 1985`, `3rd of
  * May 1990`, `3 de marzo de 1985`, `03-Mar-1985`, `08MAR1942` (glued, as airline and mainframe
  * records print one), `March 3rd, 1985`.
  */
 const DATE = raw`(?:${YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.]${DAY}` +
   raw`|${DAY}[-/.]${DAY}[-/.](?:${YEAR}|\d\d)` +
   raw`|${YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])` +
+  // MMDDYYYY or DDMMYYYY glued (a credit bureau's `"dob":"01251997"`), only after a birth word
+  raw`|(?:0[1-9]|[12]\d|3[01]){2}${YEAR}` +
   raw`|${ORDINAL_DAY}\.?(?: of| de)?[ -]?(?:${MONTH_NAMES})\.?(?: de)?[ -]?${YEAR}` +
   raw`|(?:${MONTH_NAMES})\.? ${ORDINAL_DAY},? ${YEAR}` +
   // 1985年3月14日, 1972년 7월 3일
   raw`|${YEAR}[年년] ?\d\d?[月월] ?\d\d?[日일])`;
 
 /**
- * Words and keys that name a date of birth, in the languages logs are written in (also as code
+ * Words and keys that name a date of birth, in the languages logs are written in (Italian `nato il`,
+ * Polish `urodzona`, `ur.`; also as code
  * writes them without their letters: `dogum_tarihi`, `fodelsedatum`; `geboren am`), DICOM's `PatientBirthDate`
  * and SAP HR's `GBDAT`. In these lists
  * and the key lists below a space stands for a space, `_`, `.`, `-` or nothing (nameSource), so
  * `birth date` is also `birthdate` and `birth_date`, `full name` also `fullName`.
  */
 const BIRTH_NAMES =
-  "dob|d.o.b.|date of birth|birth date|birth time value|patient birth date|birthday|born|born on|geburtsdatum|geb.|fecha de nacimiento|fecha nacimiento|date de naissance|date naissance|né le|née le|data di nascita|data nascita|data de nascimento|data nascimento|geboortedatum|födelsedatum|född|fødselsdato|syntymäaika|syntynyt|data urodzenia|doğum tarihi|dogum tarihi|fodelsedatum|geboren am|geboren op|gbdat|рождения|生年月日|生日|생년월일"
+  "dob|d.o.b.|date of birth|birth date|birth time value|patient birth date|birthday|born|born on|geburtsdatum|geb.|fecha de nacimiento|fecha nacimiento|date de naissance|date naissance|né le|née le|data di nascita|data nascita|data de nascimento|data nascimento|geboortedatum|födelsedatum|född|fødselsdato|syntymäaika|syntynyt|data urodzenia|urodzona|urodzony|ur.|nato il|nata il|doğum tarihi|dogum tarihi|fodelsedatum|geboren am|geboren op|gbdat|рождения|生年月日|生日|생년월일"
     .split("|");
 
 /** Keys that name a person's whole name in English (and a few of other languages). */
