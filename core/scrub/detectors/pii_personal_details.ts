@@ -53,9 +53,12 @@ const BIRTH_NAMES =
   "dob|d.o.b.|date of birth|birth date|birth time value|patient birth date|birthday|born|born on|geburtsdatum|geb.|fecha de nacimiento|fecha nacimiento|date de naissance|date naissance|né le|née le|data di nascita|data nascita|data de nascimento|data nascimento|geboortedatum|födelsedatum|född|fødselsdato|syntymäaika|syntynyt|data urodzenia|urodzona|urodzony|ur.|nato il|nata il|doğum tarihi|dogum tarihi|fodelsedatum|geboren am|geboren op|gbdat|рождения|生年月日|生日|생년월일"
     .split("|");
 
-/** Keys that name a person's whole name in English (and a few of other languages). */
+/**
+ * Keys that name a person's whole name in English (and a few of other languages), also a proof
+ * of delivery's signer (`signedBy="J. VAN DEN BERG"`).
+ */
 const ENGLISH_FULL_NAME_KEYS =
-  "full name|customer name|customer|client name|cardholder name|card holder|holder|holder name|account holder|patient|patient name|recipient|recipient name|beneficiary name|billing name|shipping name|contact name|legal name|nombre completo|nom complet|vollständiger name"
+  "full name|customer name|customer|client name|cardholder name|card holder|holder|holder name|account holder|patient|patient name|recipient|recipient name|beneficiary name|billing name|shipping name|contact name|legal name|real name|signed by|nombre completo|nom complet|vollständiger name"
     .split("|");
 /** Keys of other languages that name a person's whole name (`nome e cognome`, `ФИО`, `氏名`). */
 const LOCAL_FULL_NAME_KEYS =
@@ -95,12 +98,13 @@ const VALUE_END = raw`(?=["'<,;)&]|\s*$|\s+[\p{L}\w.-]+=|\s+[A-Z]{2,4}:?\s)`;
 
 /**
  * Words of technical values that are capitalised like names (`"name":"Internal Server Error"`),
+ * where a carrier's proof of delivery was left (`signedBy="FRONT DOOR"`),
  * the title-case name of a programme a key's word opens (Windows' `for Customer Experience
  * Improvement Program`), and a company's legal form after its name (`customer=Acme
  * Corporation`, `Initech Inc.`, an LLC): no one's given name or surname.
  */
 const NOT_NAME_WORDS = new Set(
-  "internal server error service request response default test new job task worker queue user admin system root public private none null unknown true false ok active pending get post put delete api app web http https production staging development build release main master or and the of be is are to for use with not this that program inc ltd llc corp corporation"
+  "internal server error service request response default test new job task worker queue user admin system root public private none null unknown true false ok active pending get post put delete api app web http https production staging development build release main master or and the of be is are to for use with not this that program inc ltd llc corp corporation door porch reception mailroom locker"
     .split(" "),
 );
 

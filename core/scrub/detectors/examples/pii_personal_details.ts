@@ -59,8 +59,16 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "patient_name: Jean-Luc Picard", secret: "Jean-Luc Picard" },
       { text: '{"card":{"exp":"03/31","holder":"Lucía Janssens"}}', secret: "Lucía Janssens" },
       { text: '{"first_name":"Jonas","last_name":"de Vries"}', secret: "de Vries" },
+      { text: 'event=DELIVERED signedBy="F. MANSOUR" location="Malmö"', secret: "F. MANSOUR" },
+      {
+        text: '{"display_name":"Gustav","real_name":"Gustav Lindqvist"}',
+        secret: "Gustav Lindqvist",
+      },
     ],
     negative: [
+      'signed_by="Let\'s Encrypt Authority X3" valid=true',
+      '{"signedBy":"Jenkins Release Bot"}',
+      'event=DELIVERED signedBy="FRONT DOOR" location="Galway"',
       '{"customer":"Internal Server Error"}',
       '{"first_name":"required","customer":"acme-corp"}',
       "customer Jane visited",
