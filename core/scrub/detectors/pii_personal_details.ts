@@ -68,10 +68,11 @@ const LOCAL_FULL_NAME_KEYS =
 export const FULL_NAME_KEYS = [...ENGLISH_FULL_NAME_KEYS, ...LOCAL_FULL_NAME_KEYS];
 /**
  * Keys that name one part of a person's name, also in short English forms (`fname`, `forename`) and other languages (Portuguese, Italian, Polish, Turkish, Dutch, Swedish,
- * Russian, Chinese, Korean; `soyad` also reads `soyadı`, whose `ı` is no Latin letter).
+ * Russian, Chinese, Korean; `soyad` also reads `soyadı`, whose `ı` is no Latin letter), and SAP
+ * HR's infotype 0002 fields (`NACHN`, `VORNA`).
  */
 export const NAME_PART_KEYS =
-  "first name|given name|given names|last name|surname|family name|middle name|vorname|nachname|prénom|prenom|nombre|apellido|apellidos|fname|lname|forename|nome|sobrenome|cognome|imie|nazwisko|soyad|voornaam|achternaam|förnamn|efternamn|имя|фамилия|名字|姓氏|이름"
+  "first name|given name|given names|last name|surname|family name|middle name|vorname|nachname|nachn|vorna|prénom|prenom|nombre|apellido|apellidos|fname|lname|forename|nome|sobrenome|cognome|imie|nazwisko|soyad|voornaam|achternaam|förnamn|efternamn|имя|фамилия|名字|姓氏|이름"
     .split("|");
 
 /** A capitalised name word in any script: `María`, `O'Connor`, `Müller-Schmidt`, `Nguyễn`. */
@@ -130,9 +131,12 @@ export function plausibleName(value: string): boolean {
   return words.length > 0 && !words.some((w) => NOT_NAME_WORDS.has(w.replace(/\.$/, "")));
 }
 
-/** Keys that name a postal address (not `address` of a host, socket or wallet: see plausibleAddress). */
+/**
+ * Keys that name a postal address (not `address` of a host, socket or wallet: see
+ * plausibleAddress), also Salesforce's (`MailingStreet`, `BillingStreet`) and SAP HR's (`STRAS`).
+ */
 const ADDRESS_KEYS =
-  "address|street|street address|street address line|shipping address|billing address|home address|mailing address|postal address|residential address|delivery address|address line 1|address line 2|address1|address2|line1|line2|street1|street2"
+  "address|street|street address|street address line|shipping address|billing address|home address|mailing address|postal address|residential address|delivery address|address line 1|address line 2|address1|address2|line1|line2|street1|street2|mailing street|billing street|shipping street|other street|stras"
     .split("|");
 /**
  * Words naming an address in other languages, each also a keyword of postal-address: stems that
@@ -482,7 +486,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "postal-address",
-    ["address", "street", "line1", "line2", ...ADDRESS_STEMS, ...ADDRESS_WORDS],
+    ["address", "street", "line1", "line2", "stras", ...ADDRESS_STEMS, ...ADDRESS_WORDS],
     regex(
       // Not a key of the object the address key opens (`"address":{"line1":`): its own key reads it.
       `(?:${nameSource(ADDRESS_KEYS)}|${LOCAL_ADDRESS_KEY})` +

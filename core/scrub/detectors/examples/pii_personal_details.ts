@@ -59,6 +59,7 @@ export const examples: Record<string, DetectorExamples> = {
       { text: "patient_name: Jean-Luc Picard", secret: "Jean-Luc Picard" },
       { text: '{"card":{"exp":"03/31","holder":"Lucía Janssens"}}', secret: "Lucía Janssens" },
       { text: '{"first_name":"Jonas","last_name":"de Vries"}', secret: "de Vries" },
+      { text: "SAP HR PA0002 PERNR=83541638 NACHN=Hoffmann VORNA=Sabine", secret: "Hoffmann" },
       { text: 'event=DELIVERED signedBy="F. MANSOUR" location="Malmö"', secret: "F. MANSOUR" },
       {
         text: '{"display_name":"Gustav","real_name":"Gustav Lindqvist"}',
@@ -112,6 +113,11 @@ export const examples: Record<string, DetectorExamples> = {
         secret: "Hauptstraße 12, 10115 Berlin",
       },
       { text: "  address_line1: 55 Queen St W, Toronto", secret: "55 Queen St W, Toronto" },
+      { text: '"MailingStreet":"Via Roma 131","MailingCity":"Bologna"', secret: "Via Roma 131" },
+      {
+        text: 'PA0006 ANSSA=1 STRAS="Flat 168, Sai Krupa Apartments" PSTLZ=294244',
+        secret: "Flat 168, Sai Krupa Apartments",
+      },
     ],
     negative: [
       '{"address":"10.0.0.1:5432"}',
