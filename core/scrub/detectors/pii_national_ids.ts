@@ -368,16 +368,17 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * US Medicare Beneficiary Identifier (CMS layout: eleven characters, digits and letters in fixed
-   * places, no S L O I B Z), plain or dashed 4-3-4, after MBI / Medicare / beneficiary.
+   * places, no S L O I B Z), plain or dashed 4-3-4, after MBI / Medicare / beneficiary /
+   * subscriber (FHIR Coverage's `subscriberId`).
    */
   inContext(
     "us-mbi",
-    ["mbi", "medicare", "beneficiary"],
+    ["mbi", "medicare", "beneficiary", "subscriber"],
     regex(
       raw`${ALONE_BEFORE}[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}${ALONE_AFTER}`,
       "g",
     ),
-    /(?<![a-z])mbi|medicare|beneficiary/i,
+    /(?<![a-z])mbi|medicare|beneficiary|subscriber/i,
     usMbiValid,
     // A match kept starts at most 56 (its context's window) after one of its keywords, the
     // context's words; none starts inside another (a dash in one comes before a letter).

@@ -197,8 +197,14 @@ export const examples: Record<string, DetectorExamples> = {
     positive: [
       { text: "claim for MBI 1EG4-TE5-MK73 accepted", secret: "1EG4-TE5-MK73" },
       { text: '{"medicare_beneficiary_id":"1EG4TE5MK73"}', secret: "1EG4TE5MK73" },
+      { text: '{"resourceType":"Coverage","subscriberId":"4G67AN2AT36"}', secret: "4G67AN2AT36" },
     ],
-    negative: ["MBI 1SG4-TE5-MK73 invalid letter", "claim 1EG4TE5MK73 ok", "mbi missing"],
+    negative: [
+      "MBI 1SG4-TE5-MK73 invalid letter",
+      "claim 1EG4TE5MK73 ok",
+      "mbi missing",
+      "subscriber 1SG4TE5MK73 (S is never used)",
+    ],
   },
   "us-mbi-dashed": {
     positive: [
