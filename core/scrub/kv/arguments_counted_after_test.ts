@@ -27,6 +27,13 @@ const FORMS = [
   "NET USER /domain svc_backup {v}",
   "hdbuserstore SET BACKUPKEY hana1:30015 SYSTEM {v}",
   "$ hdbuserstore -i set DEFAULT hana-db.acme.io:30013@SYSTEMDB dbadmin {v}",
+  "neo4j-admin dbms set-initial-password {v}",
+  "sudo grafana-cli admin reset-admin-password {v}",
+  "drush user:password admin {v}",
+  "drush upwd --yes editor {v}",
+  "mkstore -wrl /u01/app/oracle/wallet -createCredential PROD_DB analytics {v}",
+  "mkstore -wrl ./wallet -modifyCredential PROD_DB analytics {v} -nologo",
+  "sentinel auth-pass mymaster {v}",
 ];
 
 Deno.test("a secret counted after a command's word is masked, in every quoting", () => {
@@ -62,6 +69,17 @@ Deno.test("no argument at the count, options, stand-ins and other sub-commands k
     "hdbuserstore SET BACKUPKEY hana1:30015 SYSTEM",
     "hdbuserstore LIST BACKUPKEY",
     "hdbuserstore DELETE BACKUPKEY",
+    "neo4j-admin dbms set-initial-password",
+    "neo4j-admin database dump neo4j --to-path=/backups",
+    "grafana-cli plugins install grafana-clock-panel",
+    "grafana-cli admin reset-admin-password --password-from-stdin",
+    "grafana-cli admin reset-admin-password <new password>",
+    "drush user:login admin",
+    "drush user:password admin",
+    "mkstore -wrl /u01/app/oracle/wallet -listCredential",
+    "mkstore -wrl ./wallet -createCredential PROD_DB analytics",
+    "sentinel monitor mymaster redis-0.redis 6379 2",
+    "sentinel auth-pass mymaster",
   ];
   deepStrictEqual(lines.filter((line) => scrubWholeAndStreamed(line) !== line), []);
 });

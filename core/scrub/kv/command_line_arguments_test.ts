@@ -50,7 +50,8 @@ const FLAGGED: [string, string, boolean, boolean][] = [
   ["7za", "-p", true, false],
   ["7zz", "-p", true, false],
   ["sqlcmd", "-P", false, false],
-  ...["ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldapwhoami", "ldappasswd"].map((
+  ["hdbsql", "-p", false, false],
+  ...["ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldapwhoami", "ldappasswd", "vsql"].map((
     c,
   ): [string, string, boolean, boolean] => [c, "-w", false, false]),
 ];
@@ -174,6 +175,9 @@ Deno.test("positional passwords: htpasswd -b, rabbitmqctl, smbclient, keytool, n
     [`htpasswd -c -b .htpasswd bob ${P}`, [P]],
     [`htpasswd -c .htpasswd bob ${P}`, []],
     [`htpasswd -b .htpasswd bob`, []],
+    [`mosquitto_passwd -b /etc/mosquitto/passwd bob ${P}`, [P]],
+    [`mosquitto_passwd -c /etc/mosquitto/passwd bob`, []],
+    [`mosquitto_passwd -U /etc/mosquitto/passwd`, []],
     [`rabbitmqctl add_user bob ${P}`, [P]],
     [`rabbitmqctl -q change_password bob ${P}`, [P]],
     [`rabbitmqctl authenticate_user ops- ${P}`, [P]],

@@ -62,8 +62,9 @@ const FLAGS: Record<string, { flags: readonly string[]; glued?: true; login?: tr
  * Net-SNMP's tools: `-c` a v1/v2c community, `-A` and `-X` SNMPv3's authentication and privacy
  * pass phrases. Huawei's obsutil: `-k=SK` (`-sk=`) and `-t=TOKEN` glued to `=`; Windows Remote
  * Shell: `winrs -u:USER -p:PASS`; `ssh-keygen -N NEW -P OLD`, `ldappasswd -a OLD -s NEW`,
- * `transmission-remote -n user:PASS`. OpenSSL's `-k PASS` only apart: its options are words
- * after one dash (`-kfile`, `-keyform`), none a password glued to `-k`.
+ * `transmission-remote -n user:PASS`; Vertica's `vsql -w PASS`, SAP HANA's `hdbsql -p PASS`.
+ * OpenSSL's `-k PASS` only apart: its options are words after one dash (`-kfile`, `-keyform`),
+ * none a password glued to `-k`.
  */
 for (
   const [spec, ...commands] of (
@@ -71,9 +72,9 @@ for (
     "mongorestore;-p* docker podman nerdctl buildah skopeo oras helm crane;-a redis-cli;" +
     "-N,-P ssh-keygen;-n,--auth transmission-remote;-P zip unzip;-p+ 7z 7za 7zz;" +
     "-P sqlcmd ipmitool mosquitto_pub mosquitto_sub;" +
-    "-p* az oc;-p twine psexec rdesktop cqlsh cypher-shell pcs altool;-k,-p nuget;-k openssl;" +
-    "-p useradd usermod;" +
-    "-w ldapsearch ldapmodify ldapadd ldapdelete ldapwhoami;-w,-a,-s ldappasswd;" +
+    "-p* az oc;-p twine psexec rdesktop cqlsh cypher-shell pcs altool hdbsql;-k,-p nuget;" +
+    "-k openssl;-p useradd usermod;" +
+    "-w ldapsearch ldapmodify ldapadd ldapdelete ldapwhoami vsql;-w,-a,-s ldappasswd;" +
     "/p:+ xfreerdp xfreerdp3 wfreerdp wlfreerdp sdl-freerdp sdl-freerdp3;" +
     "-c,-A,-X snmpwalk snmpget snmpbulkwalk;-k=,-sk=,-t=+ obsutil;-p:+ winrs"
   ).split(";").map((group) => group.split(" "))
@@ -90,12 +91,13 @@ for (
 
 /**
  * Commands whose password is an argument no flag names, or is named by a flag of their own
- * (see readPositional): `htpasswd -b FILE USER PASS`, `rabbitmqctl add_user USER PASS`,
- * `smbclient -U user%PASS`, `lftp -u user,PASS`, `keytool -storepass PASS` (`schtasks /rp PASS`),
- * `net use \\host\share PASS /user:U`; etcdctl, whose `--user u:PASS` is read as curl's.
+ * (see readPositional): `htpasswd -b FILE USER PASS` (`mosquitto_passwd -b`), `rabbitmqctl
+ * add_user USER PASS`, `smbclient -U user%PASS`, `lftp -u user,PASS`, `keytool -storepass PASS`
+ * (`schtasks /rp PASS`), `net use \\host\share PASS /user:U`; etcdctl, whose `--user u:PASS` is
+ * read as curl's.
  */
 const POSITIONAL = (
-  "etcdctl htpasswd rabbitmqctl poetry b2 mc smbclient lftp keytool net bundle security schtasks hdbuserstore jarsigner certutil pk12util ncftpput samba-tool"
+  "etcdctl htpasswd rabbitmqctl poetry b2 mc smbclient lftp keytool net bundle security schtasks hdbuserstore jarsigner certutil pk12util ncftpput samba-tool mosquitto_passwd neo4j-admin grafana-cli drush mkstore sentinel"
 ).split(" ");
 
 /**
@@ -104,14 +106,18 @@ const POSITIONAL = (
  * add_user USER PASS`, `net user NAME PASS`, Poetry's `config http-basic.REPO USER PASS`,
  * Backblaze B2's `account authorize KEY_ID KEY` (`authorize-account`), MinIO's `mc alias set
  * NAME URL ACCESS_KEY SECRET_KEY` (`mc config host add …`), `mysqladmin password PASS`, SAP
- * HANA's `hdbuserstore SET KEY HOST:PORT USER PASS` (the password left out, it asks). Written
+ * HANA's `hdbuserstore SET KEY HOST:PORT USER PASS` (the password left out, it asks), `neo4j-admin
+ * dbms set-initial-password PASS`, `grafana-cli admin reset-admin-password PASS`, Drush's
+ * `user:password NAME PASS` (`upwd`), Oracle's `mkstore … -createCredential ALIAS USER PASS`,
+ * Redis Sentinel's `sentinel auth-pass MASTER PASS` (a config line as much as a command). Written
  * as groups joined by `;`: the command (one POSITIONAL or FLAGS read), then each word with the
  * argument's number glued to it (a word ending in `.` is a prefix: `http-basic.nexus`).
  */
 const ARGUMENT_AFTER = "rabbitmqctl add_user2 change_password2 authenticate_user2;net user2;" +
   "samba-tool create2;" +
   "poetry http-basic.2;b2 authorize2 authorize-account2;mc alias5 host5;mysqladmin password1;" +
-  "hdbuserstore set4";
+  "hdbuserstore set4;neo4j-admin set-initial-password1;grafana-cli reset-admin-password1;" +
+  "drush user:password2 upwd2;mkstore -createcredential3 -modifycredential3;sentinel auth-pass2";
 
 /** The commands' names, and no more of a name after them; HTTPie's `http` only before an option. */
 const COMMAND_NAME = String.raw`(?:curl|https?(?= -)|${
@@ -443,16 +449,16 @@ function readBundlerConfig(line: string, text: string[], words: Word[], out: Com
 }
 
 /**
- * The password of a POSITIONAL command: htpasswd's last argument in batch mode (`-b`; with `-n`
- * no file comes first), rabbitmqctl's argument after the user, smbclient's (Samba's `net` but
- * `net use`, samba-tool's) after `%` in `-U user%PASS` (lftp's after `,` in `-u user,PASS`),
- * keytool's password options, `net use`'s argument that is no drive, share, `*` or `/option`, and
- * Bundler's credentials for a host (readBundlerConfig).
+ * The password of a POSITIONAL command: htpasswd's (mosquitto_passwd's) last argument in batch
+ * mode (`-b`; with `-n` no file comes first), rabbitmqctl's argument after the user, smbclient's
+ * (Samba's `net` but `net use`, samba-tool's) after `%` in `-U user%PASS` (lftp's after `,` in
+ * `-u user,PASS`), keytool's password options, `net use`'s argument that is no drive, share, `*`
+ * or `/option`, and Bundler's credentials for a host (readBundlerConfig).
  */
 function readPositional(line: string, command: string, words: Word[], out: CommandValue[]): void {
   const text = words.map((w) => line.slice(w.start, w.end));
   const arg = (k: number) => value(unquoted(line, words[k].start, words[k].end));
-  if (command === "htpasswd") {
+  if (command.endsWith("passwd")) {
     const flags = text.filter((t) => t.startsWith("-")).join("");
     const args = text.flatMap((t, k) => t.startsWith("-") ? [] : [k]);
     const at = args[flags.includes("n") ? 1 : 2];
@@ -523,7 +529,8 @@ function readArgumentAfter(line: string, command: string, words: Word[], out: Co
       const dot = text.indexOf(".");
       left = counted.get(dot === -1 ? text : text.slice(0, dot + 1)) ?? 0;
     } else if (!/^(?:[-/]|\*$)/.test(text) && --left === 0) {
-      out.push(value(unquoted(line, w.start, w.end)));
+      // A stand-in in angle brackets may hold blanks (`<new password>`): none of it is read.
+      if (text[0] !== "<") out.push(value(unquoted(line, w.start, w.end)));
       return;
     }
   }
