@@ -839,15 +839,16 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * A HashiCorp secret ID, a UUID: Consul's ACL token (`SecretID:` as `consul acl token read`
-   * prints it, or in JSON) and Vault's AppRole `secret_id` (`VAULT_SECRET_ID=`), after any blanks
-   * of a table; the accessor IDs beside them (`AccessorID`, `secret_id_accessor`) stay.
+   * prints it, or in JSON), Nomad's (`Secret ID    = …` as `nomad acl token self` prints it) and
+   * Vault's AppRole `secret_id` (`VAULT_SECRET_ID=`), after any blanks of a table; the accessor
+   * IDs beside them (`AccessorID`, `Accessor ID`, `secret_id_accessor`) stay.
    */
   secret(
     "hashicorp-secret-id",
-    ["secretid", "secret_id", "secret-id"],
+    ["secretid", "secret_id", "secret-id", "secret id"],
     new RegExp(
       String
-        .raw`(?<![A-Za-z0-9])secret[_-]?id["']?[ \t]{0,40}(?:[:=][ \t]{0,40})?["']?(?<secret>${UUID})(?![\w-])`,
+        .raw`(?<![A-Za-z0-9])secret[ _-]?id["']?[ \t]{0,40}(?:[:=][ \t]{0,40})?["']?(?<secret>${UUID})(?![\w-])`,
       "gid",
     ),
   ),

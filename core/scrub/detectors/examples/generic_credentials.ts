@@ -574,9 +574,15 @@ export const examples: Record<string, DetectorExamples> = {
         text: "secret_id               ccac978a-706d-422a-b507-ef004b24203c",
         secret: "ccac978a-706d-422a-b507-ef004b24203c",
       },
+      {
+        text: "Secret ID    = 5b1d2f0e-8c4a-4e7b-9a3d-6f2e1c0b9a87",
+        secret: "5b1d2f0e-8c4a-4e7b-9a3d-6f2e1c0b9a87",
+      },
     ],
     negative: [
       "AccessorID:       34edbe9c-8da4-4394-bbba-0ed694fb7fab",
+      "Accessor ID  = 34edbe9c-8da4-4394-bbba-0ed694fb7fab",
+      "Secret ID    = <redacted>",
       "secret_id_accessor      34edbe9c-8da4-4394-bbba-0ed694fb7fab",
       "secret_id_ttl           10m",
       "aws secretsmanager get-secret-value --secret-id prod/db-credentials",
