@@ -853,6 +853,16 @@ export const buildDetectors = once((): Detector[] => [
     ),
   ),
   /**
+   * A gossip encryption key, base64 of 16, 24 or 32 bytes, under `encrypt` (Consul's and Nomad's
+   * agents in HCL or JSON, `consul agent -encrypt=…`): the key every agent of a cluster shares.
+   * Not `encrypt = true`, nor a longer name (`encrypt_verify_incoming`, `Encrypt=True;`).
+   */
+  secret(
+    "gossip-encryption-key",
+    ["encrypt"],
+    /(?<![\w.])encrypt["']?[ \t]{0,8}[=:][ \t]{0,8}["']?(?<secret>[A-Za-z\d+/]{22,43}={0,2})(?![\w+/=])/dgi,
+  ),
+  /**
    * A URL's query parameter that is a signature or key (`?sig=`, `&Signature=`, S3's and GCS's
    * `X-Amz-Signature=`/`X-Goog-Signature=`, `?key=`): a signed URL grants access until it
    * expires, a key always. Only a value of 16 or more characters with a letter and a digit

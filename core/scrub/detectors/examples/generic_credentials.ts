@@ -588,6 +588,32 @@ export const examples: Record<string, DetectorExamples> = {
       "aws secretsmanager get-secret-value --secret-id prod/db-credentials",
     ],
   },
+  "gossip-encryption-key": {
+    positive: [
+      {
+        text:
+          'server {\n  enabled = true\n  encrypt = "q3Vt8Zr0mKc1xYp5Lw2Hn7Ds4Fg6Jb9Ae0Ui3Oy1Tk8="\n}',
+        secret: "q3Vt8Zr0mKc1xYp5Lw2Hn7Ds4Fg6Jb9Ae0Ui3Oy1Tk8=",
+      },
+      {
+        text:
+          "consul agent -server -bootstrap-expect=3 -encrypt=Rk7pQ2mX9sLw4Vt1Zc8Hbg== -data-dir=/opt",
+        secret: "Rk7pQ2mX9sLw4Vt1Zc8Hbg==",
+      },
+      {
+        text: '{"datacenter": "dc1", "encrypt": "Zx4Wq9Lm2Rt7Kp1Vn8Hc3Jd6Fs0Gb5Ye+Ua/Oi2Tk4E="}',
+        secret: "Zx4Wq9Lm2Rt7Kp1Vn8Hc3Jd6Fs0Gb5Ye+Ua/Oi2Tk4E=",
+      },
+    ],
+    negative: [
+      "encrypt = true",
+      '  "encrypt": false,',
+      "encrypt_verify_incoming = true",
+      'encrypt = "{{ consul_gossip_key }}"',
+      "consul agent -server -encrypt=<gossip key>",
+      "Server=tcp:db,1433;Initial Catalog=events;Encrypt=True;TrustServerCertificate=False",
+    ],
+  },
   "url-signature-parameter": {
     positive: [
       {
