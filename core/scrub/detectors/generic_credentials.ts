@@ -1052,7 +1052,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   secret(
     "secret-store-command-value",
-    [...SECRET_STORE_KEYWORDS, ...SECRET_READ_KEYWORDS],
+    [...SECRET_STORE_KEYWORDS, ...SECRET_READ_KEYWORDS, "cat "],
     new RegExp(SECRET_STORE_KEYWORDS.join("|"), "gi"),
     (value) => plausibleAtLeast3(value) && !isReference(value),
     { find: secretStoreValues, opens: secretPrintedBelow },

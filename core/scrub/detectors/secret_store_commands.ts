@@ -31,9 +31,19 @@ export const SECRET_READ_KEYWORDS = (
 // `gopass show` is `pass show`'s); each keyword as written (`{.data`: a brace and a dot).
 const READ = new RegExp(`(?:${SECRET_READ_KEYWORDS.map(literal).join("|")})(?![\\w-])`);
 
+/**
+ * `cat` of a file named for a secret, ending the line (read in its last 300 characters):
+ * `/run/secrets/db_password`, k3s's `node-token`, a Zabbix agent's `.psk`, Chef's
+ * `encrypted_data_bag_secret`, `.erlang.cookie`. The file's text is printed below.
+ */
+const CAT_SECRET_FILE =
+  /(?<![\w-])cat\s{1,4}[^\s|;&<>]{0,256}(?:token|secret|psk|passw(?:or)?d|cookie)[\w.-]{0,40}\s*$/i;
+
 /** After a command printing a secret, the single word printed on the first line below. */
 export const secretPrintedBelow = (line: string) =>
-  READ.test(line) ? continuationFor({ form: "printed-below" }) : null;
+  READ.test(line) || CAT_SECRET_FILE.test(line.slice(-300))
+    ? continuationFor({ form: "printed-below" })
+    : null;
 
 /** The commands, each as a pattern over the line (its words may be spaced). */
 const STORE = new RegExp(

@@ -27,6 +27,12 @@ const COMMANDS = [
   "$ bw unlock --raw",
   "$ berglas access sm://ops-prod/orders-db",
   "$ chamber read -q orders db_password",
+  "$ cat /run/secrets/db_password",
+  "$ sudo cat /var/lib/rancher/k3s/server/node-token",
+  "root@zbx:~# cat /etc/zabbix/zabbix_agentd.psk",
+  "$ cat /etc/chef/encrypted_data_bag_secret",
+  "$ cat ~/.vault-token",
+  "$ sudo cat /var/lib/rabbitmq/.erlang.cookie",
 ];
 
 Deno.test("the secret a secret store's command prints on the line below is masked", () => {
@@ -55,6 +61,11 @@ Deno.test("a command printing no secret, or a sentence below one, stays whole", 
       "$ az keyvault secret show --vault-name kv-ops --name sql-admin --query id -o tsv\nhttps://kv-ops.vault.azure.net/secrets/sql-admin",
       "$ pass show infra/mysql/root\nError: infra/mysql/root is not in the password store.",
       "$ bw get password orders\nNot found.",
+      "$ cat /etc/hostname\nweb-01",
+      "$ cat VERSION\n2.14.1",
+      "$ cat secrets/README.md\nSecrets live in the vault.",
+      "$ cat token_usage.csv | head -1\nday,tokens",
+      "$ cat /run/secrets/db_password\ncat: /run/secrets/db_password: No such file or directory",
     ]
   ) strictEqual(scrub(text), text);
 });
