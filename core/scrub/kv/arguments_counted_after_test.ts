@@ -34,6 +34,9 @@ const FORMS = [
   "mkstore -wrl /u01/app/oracle/wallet -createCredential PROD_DB analytics {v}",
   "mkstore -wrl ./wallet -modifyCredential PROD_DB analytics {v} -nologo",
   "sentinel auth-pass mymaster {v}",
+  "confluent api-key store ABCD1234EFGH5678 {v} --resource lkc-x7y2z",
+  "rclone obscure {v}",
+  "rclone config create nas sftp host nas.lan user backup pass {v}",
 ];
 
 Deno.test("a secret counted after a command's word is masked, in every quoting", () => {
@@ -80,6 +83,10 @@ Deno.test("no argument at the count, options, stand-ins and other sub-commands k
     "mkstore -wrl ./wallet -createCredential PROD_DB analytics",
     "sentinel monitor mymaster redis-0.redis 6379 2",
     "sentinel auth-pass mymaster",
+    "confluent api-key list --resource lkc-x7y2z",
+    "confluent api-key store --resource lkc-x7y2z",
+    "rclone config create nas sftp host nas.lan user backup",
+    "rclone sync /data nas:backup --progress",
   ];
   deepStrictEqual(lines.filter((line) => scrubWholeAndStreamed(line) !== line), []);
 });

@@ -97,7 +97,7 @@ for (
  * read as curl's.
  */
 const POSITIONAL = (
-  "etcdctl htpasswd rabbitmqctl poetry b2 mc smbclient lftp keytool net bundle security schtasks hdbuserstore jarsigner certutil pk12util ncftpput samba-tool mosquitto_passwd neo4j-admin grafana-cli drush mkstore sentinel"
+  "etcdctl htpasswd rabbitmqctl poetry b2 mc smbclient lftp keytool net bundle security schtasks hdbuserstore jarsigner certutil pk12util ncftpput samba-tool mosquitto_passwd neo4j-admin grafana-cli drush mkstore sentinel confluent rclone"
 ).split(" ");
 
 /**
@@ -109,7 +109,9 @@ const POSITIONAL = (
  * HANA's `hdbuserstore SET KEY HOST:PORT USER PASS` (the password left out, it asks), `neo4j-admin
  * dbms set-initial-password PASS`, `grafana-cli admin reset-admin-password PASS`, Drush's
  * `user:password NAME PASS` (`upwd`), Oracle's `mkstore … -createCredential ALIAS USER PASS`,
- * Redis Sentinel's `sentinel auth-pass MASTER PASS` (a config line as much as a command). Written
+ * Redis Sentinel's `sentinel auth-pass MASTER PASS` (a config line as much as a command),
+ * Confluent's `api-key store KEY SECRET`, rclone's `obscure PASS` and the `pass PASS` pair of its
+ * `config create NAME TYPE key value …`. Written
  * as groups joined by `;`: the command (one POSITIONAL or FLAGS read), then each word with the
  * argument's number glued to it (a word ending in `.` is a prefix: `http-basic.nexus`).
  */
@@ -117,7 +119,8 @@ const ARGUMENT_AFTER = "rabbitmqctl add_user2 change_password2 authenticate_user
   "samba-tool create2;" +
   "poetry http-basic.2;b2 authorize2 authorize-account2;mc alias5 host5;mysqladmin password1;" +
   "hdbuserstore set4;neo4j-admin set-initial-password1;grafana-cli reset-admin-password1;" +
-  "drush user:password2 upwd2;mkstore -createcredential3 -modifycredential3;sentinel auth-pass2";
+  "drush user:password2 upwd2;mkstore -createcredential3 -modifycredential3;sentinel auth-pass2;" +
+  "confluent store2;rclone obscure1 pass1";
 
 /** The commands' names, and no more of a name after them; HTTPie's `http` only before an option. */
 const COMMAND_NAME = String.raw`(?:curl|https?(?= -)|${
