@@ -52,6 +52,18 @@ export const blockDetectors: BlockDetector[] = [
     end: /Private-MAC: [0-9a-f]{40,64}/,
     maxLines: 60,
   },
+  /**
+   * A Borg repository key as `borg key export` writes it: `BORG_KEY` and the repository's id, then
+   * the key's base64 lines, up to an empty line (or while its lines may be key body).
+   */
+  {
+    id: "borg-key-export",
+    kind: "secret",
+    prefilter: { keywords: ["borg_key "] },
+    begin: /BORG_KEY (?=[0-9a-f]{64})/,
+    end: /^$/,
+    maxLines: 20,
+  },
 ];
 
 /** This family's detectors, built on the first call (see ./mod.ts). */

@@ -70,6 +70,23 @@ export const examples: Record<string, DetectorExamples> = {
     ],
     negative: ["converted key with puttygen to OpenSSH format", "Private-Lines: 14"],
   },
+  "borg-key-export": {
+    positive: [
+      {
+        text: [
+          "BORG_KEY 9d1c3f5a7e0b2d4f6a8c1e3b5d7f9a0c2e4b6d8f1a3c5e7b9d0f2a4c6e8b1d3f",
+          "hqlhbGdvcml0aG2mc2hhMjU2pGRhdGHaAZ5Kx2Lp8Qz4Vt7Nw1Rb6Yc3Hd0Gf9Js5Ue2Ia8Ko4Mq",
+          "Wr7Ty1Ui3Op5As9Df2Gh4Jk6Lz8Xc0Vb3Nm5Qw7Er9Ty2Ui4Op6As8Df0Gh1Jk3Lz5Xc7Vb9Nm==",
+          "",
+        ].join("\n"),
+        secret: "Wr7Ty1Ui3Op5As9Df2Gh4Jk6Lz8Xc0Vb3Nm5Qw7Er9Ty2Ui4Op6As8Df0Gh1Jk3Lz5Xc7Vb9Nm==",
+      },
+    ],
+    negative: [
+      "BORG_KEY <repository id>",
+      "borg key export /mnt/backup/repo /root/borg-key.txt",
+    ],
+  },
   "private-key-inline": {
     positive: [
       {
