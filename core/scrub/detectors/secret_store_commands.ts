@@ -21,11 +21,12 @@ export const SECRET_STORE_KEYWORDS = (
  * secretsmanager get-secret-value`, `az keyvault secret show --query value`, `bw get password`,
  * `pass show` (`gopass show`), `op read`, `kubectl get secret … -o jsonpath='{.data.…}'`,
  * `vault kv get -field=…`, `doppler secrets get … --plain`, `bw unlock --raw` (a session key),
- * `berglas access`, `chamber read`. What the command prints is on the line below.
+ * `berglas access`, `chamber read`, kubeadm's `[upload-certs] Using certificate key:`. What the
+ * command prints is on the line below.
  */
 export const SECRET_READ_KEYWORDS = (
   "versions access|get-secret-value|query value|get password|pass show|op read|{.data|-field|" +
-  "--plain|unlock --raw|berglas access|chamber read"
+  "--plain|unlock --raw|berglas access|chamber read|certificate key:"
 ).split("|");
 // In lower case, as a command is typed, and ending a word (not `method=GET password_reset=false`;
 // `gopass show` is `pass show`'s); each keyword as written (`{.data`: a brace and a dot).

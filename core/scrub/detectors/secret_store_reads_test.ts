@@ -27,6 +27,7 @@ const COMMANDS = [
   "$ bw unlock --raw",
   "$ berglas access sm://ops-prod/orders-db",
   "$ chamber read -q orders db_password",
+  "[upload-certs] Using certificate key:",
   "$ cat /run/secrets/db_password",
   "$ sudo cat /var/lib/rancher/k3s/server/node-token",
   "root@zbx:~# cat /etc/zabbix/zabbix_agentd.psk",
