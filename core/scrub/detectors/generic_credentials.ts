@@ -863,6 +863,16 @@ export const buildDetectors = once((): Detector[] => [
     /(?<![\w.])encrypt["']?[ \t]{0,8}[=:][ \t]{0,8}["']?(?<secret>[A-Za-z\d+/]{22,43}={0,2})(?![\w+/=])/dgi,
   ),
   /**
+   * A password a Tasmota command sets in a `Backlog` (`Backlog SSID1 x; Password1 V; MqttPassword
+   * V`): a Wi-Fi network's (`Password1`, `Password2`), the MQTT broker's, the web UI's.
+   */
+  secret(
+    "tasmota-password",
+    ["password"],
+    /(?:backlog[ \t]|;)[ \t]{0,8}(?:(?:mqtt|web)password|password[1-3])[ \t]{1,8}(?<secret>[^\s;}]{1,256})/dgi,
+    plausibleAtLeast3,
+  ),
+  /**
    * A URL's query parameter that is a signature or key (`?sig=`, `&Signature=`, S3's and GCS's
    * `X-Amz-Signature=`/`X-Goog-Signature=`, `?key=`): a signed URL grants access until it
    * expires, a key always. Only a value of 16 or more characters with a letter and a digit

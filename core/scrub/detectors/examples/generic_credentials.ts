@@ -614,6 +614,25 @@ export const examples: Record<string, DetectorExamples> = {
       "Server=tcp:db,1433;Initial Catalog=events;Encrypt=True;TrustServerCertificate=False",
     ],
   },
+  "tasmota-password": {
+    positive: [
+      {
+        text: "Backlog SSID1 IoT-2G; Password1 Xk9mQ2vL7pRt; MqttHost mqtt.lan; MqttUser plug",
+        secret: "Xk9mQ2vL7pRt",
+      },
+      {
+        text: "cmnd/plug-3/Backlog {MqttUser plug;MqttPassword Vb4Nq8Lz2Wc6}",
+        secret: "Vb4Nq8Lz2Wc6",
+      },
+      { text: "Backlog WebPassword Hn3Jd7Ks1Fq", secret: "Hn3Jd7Ks1Fq" },
+    ],
+    negative: [
+      "Backlog SSID1 IoT-2G; Password1 ****; MqttHost mqtt.lan",
+      "Backlog SSID1 IoT-2G; Password1 $WIFI_PASSWORD",
+      "Backlog Power1 ON; Delay 10; Power1 OFF",
+      "backlog of 120 jobs; password resets pending",
+    ],
+  },
   "url-signature-parameter": {
     positive: [
       {
