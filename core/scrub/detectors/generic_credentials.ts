@@ -866,6 +866,16 @@ export const buildDetectors = once((): Detector[] => [
    * A password a Tasmota command sets in a `Backlog` (`Backlog SSID1 x; Password1 V; MqttPassword
    * V`): a Wi-Fi network's (`Password1`, `Password2`), the MQTT broker's, the web UI's.
    */
+  /**
+   * A Nagios user macro set in `resource.cfg` (`$USER3$=V`): where Nagios keeps the passwords
+   * and user names its commands take; a path (`$USER1$=/usr/lib/nagios/plugins`) stays.
+   */
+  secret(
+    "nagios-user-macro",
+    ["$user"],
+    /\$USER\d{1,3}\$[ \t]{0,4}=[ \t]{0,4}"?(?<secret>[^\s"]{1,256})/dgi,
+    (value) => plausibleAtLeast3(value) && value[0] !== "/",
+  ),
   secret(
     "tasmota-password",
     ["password"],

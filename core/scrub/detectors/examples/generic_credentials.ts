@@ -614,6 +614,13 @@ export const examples: Record<string, DetectorExamples> = {
       "Server=tcp:db,1433;Initial Catalog=events;Encrypt=True;TrustServerCertificate=False",
     ],
   },
+  "nagios-user-macro": {
+    positive: [
+      { text: "$USER3$=Qw7Lp2Vx9Nz4", secret: "Qw7Lp2Vx9Nz4" },
+      { text: 'resource.cfg: $USER5$="Hk3Rt8Ym1Bc6"', secret: "Hk3Rt8Ym1Bc6" },
+    ],
+    negative: ["$USER1$=/usr/lib/nagios/plugins", "check_command check_ssh!$USER1$"],
+  },
   "tasmota-password": {
     positive: [
       {
