@@ -100,6 +100,7 @@ const NOT_GENERATED: Record<string, string> = {
     "its member's name and the key type are lookarounds; the keyword is the kty",
   "ldif-common-name":
     "Unicode property classes (person-name's); its keyword is the cn: it starts with",
+  "ipv6-reverse-name": "its keyword, the `ip6.arpa` zone after the nibbles, is a lookahead",
 };
 
 Deno.test("every form a detector's pattern accepts holds one of its keywords", () => {

@@ -422,6 +422,11 @@ export const buildDetectors = once((): Detector[] => [
     PSEUDONYM_WITH_ROLE,
   ),
   /**
+   * IPv6 address as its reverse-DNS name (RFC 3596: its 32 nibbles backwards, dotted, before
+   * `ip6.arpa`), as a PTR query or record prints it; a network's zone (fewer nibbles) is none.
+   */
+  pii("ipv6-reverse-name", ["ip6.arpa"], /(?:[\dA-F]\.){32}(?=ip6\.arpa)/gi),
+  /**
    * MAC address (IEEE EUI-48): six hex pairs joined by one separator, `:` or `-`, or in colons
    * with leading zeros left out (`0:1c:42:0:0:8`); all-zero and broadcast excluded; and the
    * whole of netfilter's `MAC=` field (14 or more pairs: both addresses and the frame's type), of

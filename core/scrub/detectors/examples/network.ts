@@ -111,6 +111,24 @@ export const examples: Record<string, DetectorExamples> = {
       "2015-07-29 19:29:22,136 - WARN [RecvWorker:188978561024:QuorumCnxManager$RecvWorker@765]",
     ],
   },
+  "ipv6-reverse-name": {
+    positive: [
+      {
+        text:
+          "dnsmasq[53]: query[PTR] b.a.9.8.7.6.5.4.3.2.1.0.f.e.d.c.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa from 10.0.0.2",
+        secret: "b.a.9.8.7.6.5.4.3.2.1.0.f.e.d.c.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2",
+      },
+      {
+        text:
+          "4.3.2.1.0.0.0.0.0.0.0.0.C.A.F.E.0.0.0.0.0.0.0.0.5.4.1.0.0.A.2.0.IP6.ARPA. 60 IN PTR h.",
+        secret: "4.3.2.1.0.0.0.0.0.0.0.0.C.A.F.E.0.0.0.0.0.0.0.0.5.4.1.0.0.A.2.0",
+      },
+    ],
+    negative: [
+      "zone 8.b.d.0.1.0.0.2.ip6.arpa. loaded serial 2024010101",
+      "$ORIGIN 0.0.0.0.5.4.1.0.0.a.2.ip6.arpa.",
+    ],
+  },
   "mac-address": {
     positive: [
       {
