@@ -1,6 +1,6 @@
 /**
  * A MAC address inside what a DHCP server logs about its client, a DHCPv4 client identifier of
- * hardware type 1 (Kea's `cid=[01:<mac>]`) and a DHCPv6 DUID made from one (DUID-LL
+ * hardware type 1 (Kea's `cid=[01:<mac>]`, a dnsmasq lease's after the hardware address) and a DHCPv6 DUID made from one (DUID-LL
  * `00:03:00:01:<mac>`, DUID-LLT `00:01:00:01:<time>:<mac>`), is masked (values generated).
  * Other runs of hex pairs stay.
  */
@@ -26,6 +26,8 @@ Deno.test("a MAC inside a DHCP client identifier or a DUID is masked", () => {
       () =>
         `DHCP6_LEASE_ALLOC [duid=[00:03:00:01:${mac}], [no hwaddr info], tid=0x${r.chars(6, HEX)}]`,
       () => `client duid 00:01:00:01:${pairs(r, 4).join(":")}:${mac} requested a lease`,
+      () =>
+        `${r.range(1.7e9, 1.8e9)} ${pairs(r, 6).join(":")} 10.0.0.${r.range(2, 254)} * 01:${mac}`,
     ])();
     if (scrubber.scrub(line).text.includes(mac)) leaks.push(line);
   }

@@ -240,11 +240,13 @@ function plausibleMac(mac: string, line: string, index: number): boolean {
   // netfilter's MAC= (the destination's and the source's addresses and the frame's type, and more
   // on a tagged frame), ISC dhcpd's client identifier `uid 01:<mac>` (its type, then the
   // address) and Kea's `cid=[01:<mac>]`, and a DHCPv6 DUID built from a MAC (RFC 8415: DUID-LL
-  // `00:03:00:01:<mac>`, DUID-LLT `00:01:00:01:<time>:<mac>`); other long runs of hex pairs are
-  // fingerprints, serials and DUIDs.
+  // `00:03:00:01:<mac>`, DUID-LLT `00:01:00:01:<time>:<mac>`), a client identifier `01:<mac>`
+  // after a MAC on the line (a dnsmasq lease's `<time> <mac> <ip> <host> 01:<mac>`); other long
+  // runs of hex pairs are fingerprints, serials and DUIDs.
   if (mac.length > 17) {
     return hasContextBefore(line, index, /(?:MAC=|(?<!d)uid |cid=\[)$/, 5) ||
-      /^00:0(?:3:00:01|1:00:01(?::..){4})(?::..){6}$/.test(mac);
+      /^00:0(?:3:00:01|1:00:01(?::..){4})(?::..){6}$/.test(mac) ||
+      /^01:.{17}$/.test(mac) && hasContextBefore(line, index, /(?:\w\w:){5}\w\w\s/, 128);
   }
   // Groups without their leading zero (`0:1c:42:0:0:8`, as BSD's and macOS's arp print them):
   // colons only, a hex letter and a full pair, as six small numbers or letters in colons are no

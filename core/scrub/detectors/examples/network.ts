@@ -141,6 +141,10 @@ export const examples: Record<string, DetectorExamples> = {
         text: "[UFW BLOCK] IN=eth0 OUT= MAC=0a:1b:2c:3d:4e:5f:6a:7b:8c:9d:ae:bf:08:00 SRC=x",
         secret: "0a:1b:2c:3d:4e:5f:6a:7b:8c:9d:ae:bf:08:00",
       },
+      {
+        text: "1767289132 64:7a:18:cc:2b:a1 10.0.0.5 laptop 01:34:51:77:bf:9e:4c",
+        secret: "01:34:51:77:bf:9e:4c",
+      },
     ],
     negative: [
       "bridge ff:ff:ff:ff:ff:ff broadcast, 00:00:00:00:00:00 unset",
