@@ -155,6 +155,18 @@ export const buildDetectors = once((): Detector[] => [
     RUN_START,
   ),
   /**
+   * US Social Security number in an SSA EFW2 employee wage record (`RW`, the W-2's electronic
+   * filing): its nine digits right after the record's type, the first name's field (letters or
+   * blanks) glued after.
+   */
+  pii(
+    "us-ssn-efw2-record",
+    // The record's type starts its line or field: no letter or digit before it (`\b`).
+    { keywords: ["rw"], atWordStart: ["rw"] },
+    /(?<=\bRW)\d{9}(?=[A-Z ]{2})/g,
+    usSsnIssuable,
+  ),
+  /**
    * US Individual Taxpayer Identification Number: 9AA-GG-SSSS with group 50–65, 70–88, 90–92 or
    * 94–99 (IRS), after ITIN / taxpayer / TIN.
    */

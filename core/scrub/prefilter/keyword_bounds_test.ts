@@ -61,6 +61,7 @@ Deno.test("bounded keywords: the detectors that declare them, each one of their 
     "street-address-in-prose",
     "uk-nino",
     "us-itin",
+    "us-ssn-efw2-record",
     "vin-number",
     "zcash-address",
   ]);

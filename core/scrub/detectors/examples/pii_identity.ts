@@ -51,6 +51,21 @@ export const examples: Record<string, DetectorExamples> = {
       "ssn_hash=5369043991",
     ],
   },
+  "us-ssn-efw2-record": {
+    positive: [
+      {
+        text: "RW536904399JANE           Q              DOE                     12 MAIN ST",
+        secret: "536904399",
+      },
+      { text: 'efw2 record="RW078051123JOHN                          ROE"', secret: "078051123" },
+    ],
+    negative: [
+      "RW666904399JANE           invalid area",
+      "part RW536904399X1 reordered",
+      "mount -o rw536904399 ok",
+      "FW536904399JANE           DOE",
+    ],
+  },
   "us-itin": {
     positive: [
       { text: "payee ITIN 912-70-1234 on W-7", secret: "912-70-1234" },
