@@ -508,6 +508,17 @@ export const buildDetectors = once((): Detector[] => [
     within(64, 0),
   ),
   /**
+   * Email address as an airline reservation (a PNR) writes it, `//` for its `@` (`..` for `_`,
+   * `./` for `-`), in its contact element: Amadeus `APE JANE.DOE//EXAMPLE.COM`, an SSR's
+   * `CTCE YY HK1/JANE..DOE//EXAMPLE.COM/P1`.
+   */
+  pii(
+    "email-address-pnr",
+    // The element codes are words of their own: no letter or digit before or after them.
+    { keywords: ["ctce", "ape"], wholeWords: true },
+    /(?<=(?:CTCE \w\w HK\d|\bAPE)[ /-])[\w./-]{1,64}\/\/[\w./-]{1,253}/g,
+  ),
+  /**
    * Telephone number: international (+CC or 00CC, E.164 up to 15 digits, the calling code in
    * brackets `(+44) 7700 900123`) or a national layout with its trunk 0 or bracketed area code
    * (UK 020 7946 0958, FR 01 23 45 67 89, DE 030 12345678, AU 0412 345 678 / (02) 9876 5432, NL

@@ -48,6 +48,7 @@ Deno.test("bounded keywords: the detectors that declare them, each one of their 
     "cli-password-flag",
     "date-of-birth-named-after",
     "directory-card-attribute",
+    "email-address-pnr",
     "government-id-number",
     "kr-brn",
     "ng-nin",

@@ -63,6 +63,21 @@ export const examples: Record<string, DetectorExamples> = {
       "path /a%40b 404",
     ],
   },
+  "email-address-pnr": {
+    positive: [
+      { text: "5 APE JANE.DOE//EXAMPLE.COM/P1", secret: "JANE.DOE//EXAMPLE.COM" },
+      {
+        text: "  3 SSR CTCE YY HK1/JANE..DOE2//ACME./TRAVEL.CO.UK-1.1",
+        secret: "JANE..DOE2//ACME./TRAVEL.CO.UK",
+      },
+    ],
+    negative: [
+      "5 APE 33 11 22 44",
+      "SSR CTCE YY HK1 pending",
+      "GRAPE JUICE//LEMON.COM",
+      "ape https://example.com/x",
+    ],
+  },
   "phone-number": {
     positive: [
       { text: "sms dispatch to +1 (415) 555-2671 queued", secret: "+1 (415) 555-2671" },
