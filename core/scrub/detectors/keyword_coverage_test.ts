@@ -103,6 +103,7 @@ const NOT_GENERATED: Record<string, string> = {
   "ipv6-reverse-name": "its keyword, the `ip6.arpa` zone after the nibbles, is a lookahead",
   "us-ssn-efw2-record": "its keyword, the record's type `RW` before the number, is a lookbehind",
   "email-address-pnr": "its keywords, the element's code before the address, are a lookbehind",
+  "swift-party-account": "its keywords, the field's tag before the account, are a lookbehind",
 };
 
 Deno.test("every form a detector's pattern accepts holds one of its keywords", () => {

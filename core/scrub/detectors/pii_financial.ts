@@ -324,6 +324,16 @@ export const buildDetectors = once((): Detector[] => [
     reach: within(0, 0, IBAN_START),
   }),
   /**
+   * A customer's account in a SWIFT MT103 (the ordering customer's `:50K:/`, `:50F:/`, the
+   * beneficiary's `:59:/`, `:59F:/`): the number after the field's tag and `/`, up to the line's
+   * end (the name follows on the next line; an IBAN there is iban's).
+   */
+  pii(
+    "swift-party-account",
+    [":50k:/", ":50f:/", ":59:/", ":59f:/"],
+    /(?<=:(?:50[FK]|59F?):\/)\d[\d-]{5,33}(?!\w)/g,
+  ),
+  /**
    * IBAN in lower or mixed case, or with a space or dash after the country code, on a line that
    * names one (iban, beneficiary, payee, konto, SEPA …): registered length and mod 97; right after
    * the word IBAN (IBAN_NAME), the registered length alone, as a mistyped one is still an account.

@@ -59,6 +59,13 @@ export const examples: Record<string, DetectorExamples> = {
     // A number after another name, a failed Luhn check, a name inside a word.
     negative: ["order_id:4539148803436467", "card:4539148803436468", "company:4539148803436467"],
   },
+  "swift-party-account": {
+    positive: [
+      { text: ":50K:/9610555108", secret: "9610555108" },
+      { text: '{"mt103":":59:/0044-771203\\r\\nJANE DOE\\r\\n1 HIGH ST"}', secret: "0044-771203" },
+    ],
+    negative: [":50K:/12 short", ":59:/ACCOUNTS PAYABLE", "12:59:/var/log 400"],
+  },
   "iban": {
     positive: [
       {
