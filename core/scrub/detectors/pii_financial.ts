@@ -435,18 +435,19 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * Solana account address (an Ed25519 public key: 32 bytes in Base58, 32–44 characters) as the
-   * value of a wallet or address key (`"payout_address":"…"`, `wallet=…`, `Wallet: …`): it has
-   * no checksum, so the key decides. A Polkadot or Kusama (Substrate SS58) address there too: a
-   * one-byte network prefix, the 32-byte key and two checksum bytes, 35 bytes in Base58 (47–48
-   * characters); its checksum, a blake2b-512 digest, would take a hash of its own (about 1 KB of
-   * bundle), so the key decides as for Solana.
+   * value of a wallet, address or owner key (`"payout_address":"…"`, `wallet=…`, `Wallet: …`, a
+   * token account's `owner=…` as a node logs it): it has no checksum, so the key decides. A
+   * Polkadot or Kusama (Substrate SS58) address there too: a one-byte network prefix, the 32-byte
+   * key and two checksum bytes, 35 bytes in Base58 (47–48 characters); its checksum, a
+   * blake2b-512 digest, would take a hash of its own (about 1 KB of bundle), so the key decides as
+   * for Solana.
    */
   pii(
     "solana-address",
-    ["wallet", "addr"],
+    ["wallet", "addr", "owner"],
     // The name in any case or glued in lower case to a word before it (`ethwallet`, `toaddress`).
     afterName(
-      ["wallet", "addr", "address", /[a-z]{1,16}(?:wallet|addr(?:ess)?)/],
+      ["wallet", "addr", "address", "owner", /[a-z]{1,16}(?:wallet|addr(?:ess)?)/],
       `${BASE58_CLASS}{32,48}`,
     ),
     (value) => [32, 35].includes(base58Decode(value)?.length ?? 0),

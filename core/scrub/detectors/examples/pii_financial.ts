@@ -264,6 +264,11 @@ export const examples: Record<string, DetectorExamples> = {
         text: "toaddress=B57qZgbi7WMpxmNJm2xL23UPiV33XG5DU8p3Hok439Wx",
         secret: "B57qZgbi7WMpxmNJm2xL23UPiV33XG5DU8p3Hok439Wx",
       },
+      {
+        text:
+          "solana_runtime] deposit: owner=B57qZgbi7WMpxmNJm2xL23UPiV33XG5DU8p3Hok439Wx amount=5",
+        secret: "B57qZgbi7WMpxmNJm2xL23UPiV33XG5DU8p3Hok439Wx",
+      },
     ],
     negative: [
       // The same value under another key.
