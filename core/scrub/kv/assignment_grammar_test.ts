@@ -57,6 +57,9 @@ Deno.test("every operator, spacing and quote escaping: the value read forward, t
           // A quoted key closes as it opens; JSON escapes both alike.
           if (kq !== "" && vq !== "" && kq.length !== vq.length) continue;
           for (const [s1, s2] of [["", ""], [" ", " "], ["\t", "  "], [" ", ""], ["", "\t"]]) {
+            // A bare word glued to `==` and a blank is base64's padding, no operator
+            // (./base64_padding_operator_test.ts).
+            if (op === "==" && kq === "" && s1 === "" && s2 !== "") continue;
             const head = `x ${kq}${key}${kq}${s1}${op}${s2}${vq}`;
             const line = `${head}${V}${vq} y`;
             check(line, key, head.length, problems);

@@ -920,6 +920,12 @@ function readValue(
       ? made(after, line.trimEnd().length)
       : null;
   }
+  // Base64's `==` padding glued to a bare word that ends in a key word (`ssh-rsa AAAA…Tpw== me@h`,
+  // `…Tpw==\n-----END`), a blank or a line's end after it: no operator (HTTPie's `pw==v` glues its
+  // value, a comparison spaces it: `pw == v`).
+  if (op === "==" && !quoted && spaced === p && /^(?:\s|\\[nrt]|$)/.test(line.slice(spaced + 2))) {
+    return null;
+  }
   if (op !== "") {
     let at = skipSpaces(line, spaced + op.length);
     // `wget --password= URL`: a flag's `=` glued to it with a blank after it, then a URL or

@@ -204,6 +204,8 @@ export const examples: Record<string, DetectorExamples> = {
       "password={{ .Values.db.password }}",
       "Set-Item -Path Env:DB_PASSWORD -Value $env:VAULT_DB_PASSWORD",
       'password={"$ref":"#/secrets/db"}',
+      "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7Tpw== deploy@build01",
+      '{"pem":"-----BEGIN CERTIFICATE-----\\nMIIBszCCAVmgAwIBAgIU9Tpw==\\n-----END CERTIFICATE-----"}',
     ],
   },
   "secret-assignment": {
