@@ -514,17 +514,18 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * Ethereum address (`0x` + 40 hex): accepted with a valid EIP-55 mixed-case checksum, or in one
    * case unless a digest word (sha1, hash, slot, key …) and no address word (wallet, address,
-   * eth …) comes before it.
+   * eth …) comes before it. Not one of 36 zeros and a short number: the zero address, the
+   * precompiles (`0x…01`), the burn address (`0x…dEaD`), nobody's.
    */
   pii(
     "ethereum-address",
     ["0x"],
     /(?<![A-Za-z0-9])0x[0-9a-fA-F]{40}(?![A-Za-z0-9])/g,
     (value, line, index) =>
-      eip55Valid(value) ||
-      ((value === value.toLowerCase() || value.slice(2) === value.slice(2).toUpperCase()) &&
-        (hasContextBefore(line, index, ETH_CONTEXT, 30) ||
-          !hasContextBefore(line, index, DIGEST_BEFORE, 30))),
+      !/^0x0{36}/.test(value) && (eip55Valid(value) ||
+        ((value === value.toLowerCase() || value.slice(2) === value.slice(2).toUpperCase()) &&
+          (hasContextBefore(line, index, ETH_CONTEXT, 30) ||
+            !hasContextBefore(line, index, DIGEST_BEFORE, 30)))),
     // Every match starts with `0x`, its keyword (the pattern only looks behind before it).
     AT_KEYWORD,
   ),

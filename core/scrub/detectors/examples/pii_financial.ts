@@ -398,6 +398,8 @@ export const examples: Record<string, DetectorExamples> = {
       '{"commit":"0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359"}',
       "deposit tx 0x8c3a5e5f1d2b4a6c7e9f0b1d2c3e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4 mined",
       "segfault at 0x00007ffd5fbff8a0 ip 0x000055d1c2a4b6e0",
+      "Transfer from=0x0000000000000000000000000000000000000000 value=1000 (mint)",
+      "burnt to 0x000000000000000000000000000000000000dEaD in block 19000001",
     ],
   },
   "card-security-code": {
