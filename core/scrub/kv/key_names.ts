@@ -129,11 +129,12 @@ const BUNDLER_CREDENTIALS = /^bundle_(?!mirror__|build__)[a-z0-9_]*__[a-z0-9_]+$
 /**
  * Secret-named keys whose values are not secrets: page tokens, token counts, cache keys …, .NET's
  * `PublicKeyToken` (a hash of an assembly's public key), Apple crash reports' `crashReporterKey`
- * (a device's anonymous id), accessors (`n.getKey`, `setKey`), and git's `user.signingkey` (a key
- * id, or a public key or its path).
+ * (a device's anonymous id), accessors (`n.getKey`, `setKey`), git's `user.signingkey` (a key
+ * id, or a public key or its path), and a public key shortened (`pubKey`, Bitcoin's
+ * `scriptPubKey`).
  */
 export const NOT_SECRET_KEY =
-  /(?:^|[_.-])(?:user\.signing|get|set|has|find|load|read|make|page|next|continuation|pagination|sync|resume|cancel(?:lation)?|max|prompt|completion|total|cache|partition|primary|foreign|sort|routing|object|idempotency|dedupe?|message|public(?:[_.-]?key)?|publishable|row|hash|shard|lookup|index|unique|group|trace|span|request|host|bucket|file|event|job|task|lock|metric|label|tag|column|field|table|map|s3|reporter)[_.-]?(?:token|key|auth|creds?|signature)$/;
+  /(?:^|[_.-])(?:user\.signing|get|set|has|find|load|read|make|page|next|continuation|pagination|sync|resume|cancel(?:lation)?|max|prompt|completion|total|cache|partition|primary|foreign|sort|routing|object|idempotency|dedupe?|message|pub(?:lic)?(?:[_.-]?key)?|publishable|row|hash|shard|lookup|index|unique|group|trace|span|request|host|bucket|file|event|job|task|lock|metric|label|tag|column|field|table|map|s3|reporter)[_.-]?(?:token|key|auth|creds?|signature)$/;
 
 /**
  * Names that point at a secret kept elsewhere, their value its name or where to load it from: a

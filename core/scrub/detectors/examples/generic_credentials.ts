@@ -268,6 +268,7 @@ export const examples: Record<string, DetectorExamples> = {
       'softlayer-key-example= "far_too_brief"',
       "auth=ok user=42",
       "rate-limit bucket=auth:Zx9Qm2LwV7pK4rT8yB3n remaining=0",
+      '{"vout":4,"scriptPubKey":"00142d718148c8386efac5f76ac274a5f9e59fada4b6"}',
     ],
   },
   "auth-user-password": {
