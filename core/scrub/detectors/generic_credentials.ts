@@ -651,7 +651,8 @@ export const buildDetectors = once((): Detector[] => [
    * part is one sequential run (`sk_live_1234567890abcdefghij`, ./stand_ins.ts), as a provider
    * token's detector refuses it, nor lower-case words joined by `_` (`not_a_real_key`: a name,
    * which no provider issues; a password of such words is password-assignment's), nor a package's
-   * name and version (`jjwt-api-0.11.2`, after a Maven group such as `io.jsonwebtoken:`).
+   * name and version (`jjwt-api-0.11.2`, after a Maven group such as `io.jsonwebtoken:`), nor an
+   * asset's symbol and its network or pair, upper-case letters (`USDT-TRC20`, `BTC/USD`).
    */
   secret(
     "secret-assignment",
@@ -665,9 +666,11 @@ export const buildDetectors = once((): Detector[] => [
         isQuoteCode(line.charCodeAt(index - 1)) && refusedValue(line, index, value)) &&
       plausibleValue(value) && !isPlainWord(value) && !isReference(value) &&
       !(CLIENT_TOKEN_ID.test(value) && line.substring(index - 16, index).includes("clientToken")) &&
-      !/^\d{1,11}$|^[a-z]+(?:_[a-z]+)+$|^[a-z][a-z\d]*(?:-[a-z][a-z\d]*)*-\d+(?:\.\d+){1,3}$/.test(
-        value,
-      ) && !NAMED_INSTANCE.test(value) && !GENERATED_OBJECT_NAME.test(value) &&
+      !/^\d{1,11}$|^[a-z]+(?:_[a-z]+)+$|^[a-z][a-z\d]*(?:-[a-z][a-z\d]*)*-\d+(?:\.\d+){1,3}$|^[A-Z]{2,6}[-_/][A-Z]{2,6}\d{0,2}$/
+        .test(
+          value,
+        ) &&
+      !NAMED_INSTANCE.test(value) && !GENERATED_OBJECT_NAME.test(value) &&
       !hasSequentialRandomPart(value),
     {
       find: assignedValues("secret"),

@@ -244,6 +244,7 @@ export const examples: Record<string, DetectorExamples> = {
       "apiKey: process.env.STRIPE_API_KEY,",
       "private_key: /etc/ssl/private/app.key",
       'sl_api_key: "%s" % <key_from_config>',
+      '{"chain":"TRON","token":"USDT-TRC20","amount":"247.82"}',
     ],
   },
   "key-assignment-high-entropy": {
