@@ -493,8 +493,9 @@ export const buildDetectors = once((): Detector[] => [
         `(?<secret>[\\p{L}\\p{N}〒](?:[^"'<>\\n=:]|(?<=\\b(?:No|D|Kat)):){4,150}?)(?=["'<&](?!\\s{0,2}:)|\\s*$)`,
       "dgiu",
     ),
+    // Not a YAML comment's words after ` # ` (`address: pending  # treasury 3.2.93`).
     (value, line, index) =>
-      plausibleAddress(value) &&
+      plausibleAddress(value.split(/\s#\s/)[0]) &&
       !machineAddress(charsBefore(line, index, 60), value) &&
       !proseNotStreet(charsBefore(line, index, 6), value),
   ),

@@ -118,6 +118,10 @@ export const examples: Record<string, DetectorExamples> = {
         text: 'PA0006 ANSSA=1 STRAS="Flat 168, Sai Krupa Apartments" PSTLZ=294244',
         secret: "Flat 168, Sai Krupa Apartments",
       },
+      {
+        text: "  home_address: 9 Quarry Lane, Leeds  # moved 2026",
+        secret: "9 Quarry Lane, Leeds",
+      },
     ],
     negative: [
       '{"address":"10.0.0.1:5432"}',
@@ -129,6 +133,7 @@ export const examples: Record<string, DetectorExamples> = {
       "IP address 7 already in use",
       "How do I change my address to Building 7 lobby?",
       "The address of Northgate Ltd is the depot on floor 3",
+      "  payout_address: pending   # treasury 3.2.93",
     ],
   },
   "street-address-in-prose": {
