@@ -493,9 +493,10 @@ export const buildDetectors = once((): Detector[] => [
         `(?<secret>[\\p{L}\\p{N}〒](?:[^"'<>\\n=:]|(?<=\\b(?:No|D|Kat)):){4,150}?)(?=["'<&](?!\\s{0,2}:)|\\s*$)`,
       "dgiu",
     ),
-    // Not a YAML comment's words after ` # ` (`address: pending  # treasury 3.2.93`).
+    // Not a YAML comment's words after ` # ` (`address: pending  # treasury 3.2.93`), nor an
+    // aside in brackets after the key (`to <address> (fee 0.00001)`).
     (value, line, index) =>
-      plausibleAddress(value.split(/\s#\s/)[0]) &&
+      plausibleAddress(value.split(/\s#\s/)[0]) && line[index - 1] !== "(" &&
       !machineAddress(charsBefore(line, index, 60), value) &&
       !proseNotStreet(charsBefore(line, index, 6), value),
   ),

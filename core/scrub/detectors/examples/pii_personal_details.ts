@@ -134,6 +134,7 @@ export const examples: Record<string, DetectorExamples> = {
       "How do I change my address to Building 7 lobby?",
       "The address of Northgate Ltd is the depot on floor 3",
       "  payout_address: pending   # treasury 3.2.93",
+      "withdraw BCH 812.26 to <address> (fee 0.00001)",
     ],
   },
   "street-address-in-prose": {
