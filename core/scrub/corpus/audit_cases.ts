@@ -1,7 +1,8 @@
 /**
- * A benign audit's stored cases (./gen_benign8.ts, ./gen_benign9.ts): each kind of benign text made
- * as many times as it says, then each control (a real secret or personal value in the same kind of
- * text), with one generator of seeded values, in a fixed order; and the JSON-lines file they make.
+ * A benign audit's stored cases (./gen_benign8.ts, ./gen_benign9.ts, ./gen_benign10.ts): each
+ * kind of benign text made as many times as it says, then each control (a real secret or personal
+ * value in the same kind of text), with one generator of seeded values, in a fixed order; and the
+ * JSON-lines file they make.
  */
 import type { LabelledCase } from "./case_shape.ts";
 
