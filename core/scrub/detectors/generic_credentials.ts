@@ -866,10 +866,6 @@ export const buildDetectors = once((): Detector[] => [
     /(?<![\w.])encrypt["']?[ \t]{0,8}[=:][ \t]{0,8}["']?(?<secret>[A-Za-z\d+/]{22,43}={0,2})(?![\w+/=])/dgi,
   ),
   /**
-   * A password a Tasmota command sets in a `Backlog` (`Backlog SSID1 x; Password1 V; MqttPassword
-   * V`): a Wi-Fi network's (`Password1`, `Password2`), the MQTT broker's, the web UI's.
-   */
-  /**
    * A Nagios user macro set in `resource.cfg` (`$USER3$=V`): where Nagios keeps the passwords
    * and user names its commands take; a path (`$USER1$=/usr/lib/nagios/plugins`) stays.
    */
@@ -879,6 +875,10 @@ export const buildDetectors = once((): Detector[] => [
     /\$USER\d{1,3}\$[ \t]{0,4}=[ \t]{0,4}"?(?<secret>[^\s"]{1,256})/dgi,
     (value) => plausibleAtLeast3(value) && value[0] !== "/",
   ),
+  /**
+   * A password a Tasmota command sets in a `Backlog` (`Backlog SSID1 x; Password1 V; MqttPassword
+   * V`): a Wi-Fi network's (`Password1`, `Password2`), the MQTT broker's, the web UI's.
+   */
   secret(
     "tasmota-password",
     ["password"],
