@@ -339,10 +339,12 @@ const LOCAL_PHONE_WORDS =
  * `TEL` with its parameters, `TEL;TYPE=HOME:`, `TEL;WORK;VOICE:`; not `celltower`), up to five
  * marks (PHP print_r's `[mobile] => `), then only a few joining words (`number`, `sent to`,
  * `opt-in from`, a name/value pair's `value`: HubSpot's `{"name":"mobilephone","value":"…"}`),
- * right before a bare number.
+ * right before a bare number. RADIUS accounting's `Calling-Station-Id` and `User-Name` (a mobile
+ * network's subscriber, its MSISDN: FreeRADIUS's detail file `User-Name = "447700900123"`, or
+ * JSON `"calling_station_id":"…"`) too.
  */
 const PHONE_CONTEXT = regex(
-  raw`(?:phone|(?<![a-z])(?:my number|mob|tel(?:;[a-z-]{1,9}(?:=[\w",-]{1,24})?){1,4}(?=:)|t[e\u00e9]l(?![a-df-z]|e[a-eg-z])|telem[o\u00f3]vel|cell|sms|fax|otp|tlf|handy|sdt|gsm|landline|party[ab])|celular|m[o\u00f3]vil|portable|hotline|whats ?app|msisdn|contact|rufnummer|puhelin|(?:${LOCAL_PHONE_WORDS})(?:[a-z]|[^\0-\x7f]{1,4})?|(?<![a-z])(?:reach|text)(?: me| us)? (?:at|on)|(?<![a-z])call(?:ed|ing)?(?: me| us| back|back(?= on))?(?: (?:at|on))?|(?<![a-z])caller(?:[ _-]?id)?|(?<![a-z])dial(?:ed|led|ing)?)` +
+  raw`(?:phone|(?<![a-z])(?:my number|mob|tel(?:;[a-z-]{1,9}(?:=[\w",-]{1,24})?){1,4}(?=:)|t[e\u00e9]l(?![a-df-z]|e[a-eg-z])|telem[o\u00f3]vel|cell|sms|fax|otp|tlf|handy|sdt|gsm|landline|party[ab])|celular|m[o\u00f3]vil|portable|hotline|whats ?app|msisdn|contact|rufnummer|puhelin|(?:${LOCAL_PHONE_WORDS})(?:[a-z]|[^\0-\x7f]{1,4})?|(?<![a-z])(?:reach|text)(?: me| us)? (?:at|on)|(?<![a-z])(?:call(?:ed|ing)?(?: me| us| back|back(?= on))?(?: (?:at|on))?|calling[_-]station[_-]id|user-name)|(?<![a-z])caller(?:[ _-]?id)?|(?<![a-z])dial(?:ed|led|ing)?)` +
     raw`(?:[a-z\u00e9_]{0,8}(?:phone|one|oon|no|nr|num|number|mer|ero|ile?|ulare?|isdn|app|fon[eo]?|fonu)|s)?[^a-z0-9\n]{0,5}` +
     raw`(?:(?:no|nr|num|numbers?|nummer|numero|numaras\u0131|is|to|from|at|on|via|for|sent|delivered|dispatched|opt-in|value|${PHONE_STATUS})[^a-z0-9\n]{1,4}){0,3}` +
     // A first number the word names, then the next after a comma or `(alt.` (`call back on 0151
@@ -361,10 +363,12 @@ const NOT_PHONE_KEY = new RegExp(
 );
 
 /**
- * Keys of a caller's number, which end in `id` and are still numbers, not ids; WhatsApp's
- * `wa_id` (a contact's number, digits without `+`, as its webhooks send it) too.
+ * Keys of a caller's number, which end in `id` and are still numbers, not ids (RADIUS's
+ * `Calling-Station-Id` too); WhatsApp's `wa_id` (a contact's number, digits without `+`, as its
+ * webhooks send it) too.
  */
-const CALLER_KEY = /^(?:(?:caller|calling|callee|called)[ _-]?(?:id|number|no)?|wa_id)$/;
+const CALLER_KEY =
+  /^(?:(?:caller|calling|callee|called)[ _-]?(?:(?:station[_-])?id|number|no)?|wa_id)$/;
 
 /**
  * A message or call's party written as a bare key (`to=`, `"recipient":"`, `ani=`; an SMPP PDU's
@@ -566,7 +570,7 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "phone-number-in-context",
-    `phone|mob|tel|t\u00e9l|cell|celular|movil|m\u00f3vil|portable|hotline|whatsapp|whats app|sms|msisdn|fax|otp|contact|call|reach|text|dial|tlf|handy|sdt|gsm|landline|partya|partyb|rufnummer|puhelin|cdr|trunk|my number|messages.json|smpp|_sm|originator|${LOCAL_PHONE_WORDS}`
+    `phone|mob|tel|t\u00e9l|user-name|cell|celular|movil|m\u00f3vil|portable|hotline|whatsapp|whats app|sms|msisdn|fax|otp|contact|call|reach|text|dial|tlf|handy|sdt|gsm|landline|partya|partyb|rufnummer|puhelin|cdr|trunk|my number|messages.json|smpp|_sm|originator|${LOCAL_PHONE_WORDS}`
       .split("|"),
     // Brazil's carrier-choice `0XX` may lead the area code (`0XX11 91234-5678`), Japan brackets
     // the local exchange (`06(3189)7595`), Poland's old layout its trunk and area (`(0-22) 472-97-02`),
