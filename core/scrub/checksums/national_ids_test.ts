@@ -8,6 +8,7 @@ import {
   chinaResidentIdValid,
   cpfValid,
   franceNirValid,
+  irelandPpsValid,
   italyCodiceFiscaleValid,
   nhsNumberValid,
   peselValid,
@@ -145,4 +146,16 @@ Deno.test("Taiwan identity number: the letter's value (I, O, W out of order) wei
   ok(!taiwanIdValid("R154229191"), "check digit changed");
   ok(!taiwanIdValid("R354229190"), "sex digit 3");
   ok(!taiwanIdValid("r154229190"), "lower-case letter");
+});
+
+Deno.test("Irish PPS number: digits weighted 8 to 2, a second letter's value weighted 9, mod 23", () => {
+  // 1234567: 112, 112 mod 23 = 20, T; with A (9 × 1): 121 mod 23 = 6, F; with W (0): T again.
+  ok(irelandPpsValid("1234567T"));
+  ok(irelandPpsValid("1234567FA"));
+  ok(irelandPpsValid("1234567TW"));
+  ok(irelandPpsValid("1234567t"), "lower case, as a URL or JSON key may write it");
+  ok(!irelandPpsValid("1234567U"), "check letter changed");
+  ok(!irelandPpsValid("1234567TA"), "second letter changes the check");
+  ok(!irelandPpsValid("1234567X"), "X is no letter of the check");
+  ok(!irelandPpsValid("123456T"), "six digits");
 });

@@ -1,7 +1,7 @@
 /**
  * National identity and tax numbers of Brazil (CNPJ), Mexico (CURP, RFC), Argentina (CUIT/CUIL,
- * DNI), Chile (RUT), Denmark (CPR), Norway (fødselsnummer), Japan (My Number), Israel (Teudat
- * Zehut) and the Philippines (UMID, SSS, PhilHealth, Pag-IBIG, TIN), each confirmed by its check
+ * DNI), Chile (RUT), Denmark (CPR), Norway (fødselsnummer), Ireland (PPS number), Japan (My
+ * Number), Israel (Teudat Zehut) and the Philippines (UMID, SSS, PhilHealth, Pag-IBIG, TIN), each confirmed by its check
  * digit or date where it has one. A layout specific enough to name the number alone
  * (`12.345.678/0001-95`, a CURP) is masked anywhere; the others only right after a word that names
  * them.
@@ -17,6 +17,7 @@ import {
   brazilCnpjValid,
   chileRutValid,
   denmarkCprValid,
+  irelandPpsValid,
   israelIdValid,
   japanMyNumberValid,
   mexicoCurpValid,
@@ -194,6 +195,17 @@ export const buildDetectors = once((): Detector[] => [
     phraseKeywords(NORWAY_ID_NAMES),
     afterNameAnyCase(NORWAY_ID_NAMES, raw`\d{6} ?\d{5}`),
     ofDigits(norwayFodselsnummerValid),
+  ),
+  /**
+   * Irish Personal Public Service number (PPSN): seven digits, a mod-23 check letter and maybe a
+   * second letter, after PPS / PPSN (`PPS number: `, `ppsn=`, `"ppsNo":"`).
+   */
+  pii(
+    "ie-ppsn",
+    // At a word's start only: not `apps`, `mpps`.
+    { keywords: ["pps"], atWordStart: ["pps"] },
+    afterNameAnyCase([/ppsn?/], raw`\d{7}[a-w]{1,2}`),
+    irelandPpsValid,
   ),
   /**
    * Japanese individual number (My Number, 個人番号): twelve digits, maybe in groups of four, with its

@@ -80,6 +80,14 @@ export const examples: Record<string, DetectorExamples> = {
     ],
     negative: ["my_number 123456789019", "order 123456789018"],
   },
+  "ie-ppsn": {
+    positive: [
+      { text: "PPS number: 1234567T", secret: "1234567T" },
+      { text: "ppsn=1234567fa&county=cork", secret: "1234567fa" },
+      { text: '{"ppsNo":"1234567TW","status":"verified"}', secret: "1234567TW" },
+    ],
+    negative: ["PPS number: 1234567U", "rate 1234567 pps", "apps 1234567T", "PPSN pending"],
+  },
   "tw-national-id": {
     positive: [
       { text: "身分證字號: R154229190 已驗證", secret: "R154229190" },
