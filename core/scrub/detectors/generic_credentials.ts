@@ -886,6 +886,23 @@ export const buildDetectors = once((): Detector[] => [
     plausibleAtLeast3,
   ),
   /**
+   * A Kafka broker's users in its JAAS login module (`PlainLoginModule required username="u"
+   * password="p" user_alice="PW";`, in a `jaas.conf`, `sasl.jaas.config=` or `KAFKA_OPTS`): each
+   * `user_NAME` is a user's password; `user_id="42"` outside such a statement stays.
+   */
+  secret(
+    "jaas-user-password",
+    ["loginmodule"],
+    /\buser_\w{1,64}=\\{0,3}"(?<secret>[^"\\\s]{1,256})/dgi,
+    // `LoginModule required` before it in the same statement (after the last `;`), in the 4 Ki
+    // characters before it: a search of a bounded slice, not a lookbehind tried at every user.
+    (value, line, index) =>
+      plausibleAtLeast3(value) &&
+      /loginmodule[ \t]+required\b/i.test(
+        line.slice(Math.max(line.lastIndexOf(";", index) + 1, index - 4096), index),
+      ),
+  ),
+  /**
    * A URL's query parameter that is a signature or key (`?sig=`, `&Signature=`, S3's and GCS's
    * `X-Amz-Signature=`/`X-Goog-Signature=`, `?key=`): a signed URL grants access until it
    * expires, a key always. Only a value of 16 or more characters with a letter and a digit

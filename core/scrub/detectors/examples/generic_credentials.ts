@@ -625,6 +625,29 @@ export const examples: Record<string, DetectorExamples> = {
     ],
     negative: ["$USER1$=/usr/lib/nagios/plugins", "check_command check_ssh!$USER1$"],
   },
+  "jaas-user-password": {
+    positive: [
+      {
+        text:
+          'sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="x" user_alice="Qm7vT2pLx9Ws";',
+        secret: "Qm7vT2pLx9Ws",
+      },
+      {
+        text: 'KafkaServer { PlainLoginModule required user_bob="Zt4#kR8nVw1p"; };',
+        secret: "Zt4#kR8nVw1p",
+      },
+      {
+        text:
+          '{"sasl.jaas.config":"ScramLoginModule required username=\\"c\\" user_ksql=\\"Hb6Yq3Ld9Fs\\";"}',
+        secret: "Hb6Yq3Ld9Fs",
+      },
+    ],
+    negative: [
+      'INFO request user_id="42817" user_name="alice" status=200',
+      'PlainLoginModule required username="a" password="p"; user_role="admin-operator"',
+      'PlainLoginModule required user_alice="${KAFKA_ALICE_PASSWORD}";',
+    ],
+  },
   "tasmota-password": {
     positive: [
       {
