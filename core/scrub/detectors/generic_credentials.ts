@@ -903,6 +903,17 @@ export const buildDetectors = once((): Detector[] => [
       ),
   ),
   /**
+   * An Erlang node's cookie, the secret its cluster's nodes share (`RABBITMQ_ERLANG_COOKIE=V`,
+   * `ERLANG_COOKIE: V`, `erl -setcookie V`): any atom, and also the 20 capital letters RabbitMQ
+   * generates (no constant's name); `…_COOKIE_FILE=` (a path) and `$(cat …)` stay.
+   */
+  secret(
+    "erlang-cookie",
+    ["erlang_cookie", "setcookie"],
+    /(?:erlang_cookie\b["']?[ \t]*[=:]|-setcookie[ \t])[ \t]*["']?(?<secret>[\w@.+\/=-]{6,255})/dgi,
+    plausibleAtLeast3,
+  ),
+  /**
    * A URL's query parameter that is a signature or key (`?sig=`, `&Signature=`, S3's and GCS's
    * `X-Amz-Signature=`/`X-Goog-Signature=`, `?key=`): a signed URL grants access until it
    * expires, a key always. Only a value of 16 or more characters with a letter and a digit

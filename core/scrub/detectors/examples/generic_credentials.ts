@@ -648,6 +648,26 @@ export const examples: Record<string, DetectorExamples> = {
       'PlainLoginModule required user_alice="${KAFKA_ALICE_PASSWORD}";',
     ],
   },
+  "erlang-cookie": {
+    positive: [
+      { text: "RABBITMQ_ERLANG_COOKIE=QWHKZPLMRTNVBXCJDSAE", secret: "QWHKZPLMRTNVBXCJDSAE" },
+      { text: "ERLANG_COOKIE: 'k8Zt3mQw9Lp2'", secret: "k8Zt3mQw9Lp2" },
+      {
+        text: "exec erl -sname rabbit@mq-0 -setcookie NRYFHWQZKTLDMBVCXSJP -noshell",
+        secret: "NRYFHWQZKTLDMBVCXSJP",
+      },
+      {
+        text: '{"Env":["RABBITMQ_ERLANG_COOKIE=Hq7Rz2Nw5Kt8"]}',
+        secret: "Hq7Rz2Nw5Kt8",
+      },
+    ],
+    negative: [
+      "RABBITMQ_ERLANG_COOKIE_FILE=/var/lib/rabbitmq/.erlang.cookie",
+      "erl -sname rabbit@node1 -setcookie $(cat /var/lib/rabbitmq/.erlang.cookie)",
+      "RABBITMQ_ERLANG_COOKIE=${RABBITMQ_ERLANG_COOKIE}",
+      "ERLANG_COOKIE=<your-cookie-here>",
+    ],
+  },
   "tasmota-password": {
     positive: [
       {
