@@ -17,7 +17,8 @@
  *   application's salt for its hashes and tokens (Drupal's `hash_salt`, WordPress's `NONCE_SALT`,
  *   `AUTH_SALT`, Strapi's `API_TOKEN_SALT`, Nextcloud's `passwordsalt`: not a salt stored beside
  *   one password, `password_salt`), and the verifier an OAuth client proves a code is its own with
- *   (PKCE's `code_verifier`, OAuth 1.0's `oauth_verifier`),
+ *   (PKCE's `code_verifier`, OAuth 1.0's `oauth_verifier`), a JWT section's `Key` in ASP.NET
+ *   Core's environment spelling (`Jwt__Key`, `JwtSettings__Key`: the key tokens are signed with),
  *   Bundler's per-host credentials (`BUNDLE_GEMS__EXAMPLE__COM`), and a personal access token
  *   named `PAT` after another word (`GH_PAT`, `AZURE_DEVOPS_PAT`, `atlassian_PAT`; in lower case
  *   only after a code host's or an Atlassian product's name, `github_pat`, `ado-pat`,
@@ -85,7 +86,7 @@ const TOOL_PASSWORD_VARIABLE = /^(?:sshpass|rediscli_auth|requirepass|masterauth
 const SNMP_COMMUNITY =
   /(?:^|[^a-z])(?:snmp|ro|rw|read|write|trap)?[_.-]?community(?:[_.-]?strings?)?$/;
 const SECRET_WORD =
-  /(?:secrete?|token|credentials?|secret[_.-]?key[_.-]?base|secret[_.-]?(?:string|value|binary)|(?:api|access|private|secret|master|signing|encryption|account|auth|client|apps?|nwks?(?:int|enc)?|session|license|priv|privacy|authentication)[_.-]?key|(?:hash|token|nonce|auth|logged_in|security)[_.-]?salt|passwordsalt|(?:code|oauth)[_.-]?verifier)$/;
+  /(?:secrete?|token|credentials?|secret[_.-]?key[_.-]?base|secret[_.-]?(?:string|value|binary)|(?:api|access|private|secret|master|signing|encryption|account|auth|client|apps?|nwks?(?:int|enc)?|session|license|priv|privacy|authentication)[_.-]?key|(?:hash|token|nonce|auth|logged_in|security)[_.-]?salt|passwordsalt|(?:code|oauth)[_.-]?verifier|jwt\w{0,24}__key)$/;
 /**
  * In the snake-case spelling: any `…_key` (or a list of them, Strapi's `APP_KEYS=k1,k2`) or
  * `…_oauth`, or `auth`, `cred`, `creds` as a word of their own.
