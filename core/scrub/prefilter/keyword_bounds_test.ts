@@ -50,6 +50,7 @@ Deno.test("bounded keywords: the detectors that declare them, each one of their 
     "directory-card-attribute",
     "email-address-pnr",
     "government-id-number",
+    "ie-ppsn",
     "kr-brn",
     "ng-nin",
     "payment-card-after-name",
