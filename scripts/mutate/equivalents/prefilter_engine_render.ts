@@ -727,17 +727,6 @@ export const PREFILTER_ENGINE_RENDER_EQUIVALENTS: readonly Equivalent[] = [
     reason:
       "a shortcut: an empty fragment has no targets (inFragment gives none), so nothing is found and the fragment is returned",
   },
-  ...([
-    ["if (this.#times === undefined) this.#findDecoded(line, spans, wrapped);", "===", "false"],
-    ["const found = this.#times !== undefined", "!==", "true"],
-  ] as const).map(([line, operator, replacement]) => ({
-    file: ENGINE,
-    line,
-    original: `this.#times ${operator} undefined`,
-    replacement,
-    reason:
-      "always through #timed, which runs the work directly when there is no profile: the same calls either way (matchDetector reads the members the target copies of the detector)",
-  })),
   // key_block_lines.ts
   ...([['text.includes("\\\\/")', "true", 10], ['"\\\\/"', '""', 24]] as const).map((
     [original, replacement, column],
