@@ -514,6 +514,14 @@ const CISCO_PROSE_WORDS =
   raw`enable (?:password|secret)(?: level \d\d?)?|username \S{1,64}(?: privilege \d\d?)? (?:password|secret)|pac key`;
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
+/**
+ * Values under a token's name that are no token: a number of up to 11 digits, lower-case words
+ * joined by `_` (a name), a package's name and version (`jjwt-api-0.11.2`), an asset's symbol and
+ * its network or pair (`USDT-TRC20`, `BTC/USD`).
+ */
+const NOT_A_TOKEN =
+  /^\d{1,11}$|^[a-z]+(?:_[a-z]+)+$|^[a-z][a-z\d]*(?:-[a-z][a-z\d]*)*-\d+(?:\.\d+){1,3}$|^[A-Z]{2,6}[-_/][A-Z]{2,6}\d{0,2}$/;
+
 export const buildDetectors = once((): Detector[] => [
   /**
    * JSON Web Token (RFC 7519): base64url header and payload (and signature), the header decoding to
@@ -666,11 +674,8 @@ export const buildDetectors = once((): Detector[] => [
         isQuoteCode(line.charCodeAt(index - 1)) && refusedValue(line, index, value)) &&
       plausibleValue(value) && !isPlainWord(value) && !isReference(value) &&
       !(CLIENT_TOKEN_ID.test(value) && line.substring(index - 16, index).includes("clientToken")) &&
-      !/^\d{1,11}$|^[a-z]+(?:_[a-z]+)+$|^[a-z][a-z\d]*(?:-[a-z][a-z\d]*)*-\d+(?:\.\d+){1,3}$|^[A-Z]{2,6}[-_/][A-Z]{2,6}\d{0,2}$/
-        .test(
-          value,
-        ) &&
-      !NAMED_INSTANCE.test(value) && !GENERATED_OBJECT_NAME.test(value) &&
+      !NOT_A_TOKEN.test(value) && !NAMED_INSTANCE.test(value) &&
+      !GENERATED_OBJECT_NAME.test(value) &&
       !hasSequentialRandomPart(value),
     {
       find: assignedValues("secret"),
