@@ -1,5 +1,5 @@
 /**
- * A benign audit's stored cases (./gen_benign8.ts, ./gen_benign9.ts, ./gen_benign10.ts): each
+ * A benign audit's stored cases (./gen_benign8.ts … ./gen_benign11.ts): each
  * kind of benign text made as many times as it says, then each control (a real secret or personal
  * value in the same kind of text), with one generator of seeded values, in a fixed order; and the
  * JSON-lines file they make.
@@ -68,6 +68,35 @@ export function auditCases<G, O extends string>(
     }
   }
   return cases;
+}
+
+/** The alphabets the audits draw values from. */
+export const DIGITS = "0123456789";
+export const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+export const B62 = DIGITS + UPPER + "abcdefghijklmnopqrstuvwxyz";
+export const B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+
+/** A GS1 check digit (GTIN, SSCC, GLN, also an EAN-13 ISBN): weights 3 and 1 from the right. */
+export function gs1(body: string): string {
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) {
+    sum += Number(body[body.length - 1 - i]) * (i % 2 === 0 ? 3 : 1);
+  }
+  return body + String((10 - (sum % 10)) % 10);
+}
+
+/** A Luhn check digit after `body`. */
+export function luhn(body: string): string {
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) {
+    let d = Number(body[body.length - 1 - i]);
+    if (i % 2 === 0) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return body + String((10 - (sum % 10)) % 10);
 }
 
 /** The cases as a stored JSON-lines file. */

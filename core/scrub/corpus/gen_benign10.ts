@@ -26,6 +26,12 @@ import {
   type AuditControl,
   type AuditTemplate,
   auditText,
+  B58,
+  B62,
+  DIGITS,
+  gs1,
+  luhn,
+  UPPER,
 } from "./audit_cases.ts";
 import { Gen } from "./gen_benign9.ts";
 
@@ -38,10 +44,6 @@ export const BENIGN10_SEED = 1;
 /** A stored case: what the shared scorer reads, and where it came from. */
 export type Benign10Case = AuditCase<"benign10">;
 
-const DIGITS = "0123456789";
-const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-const B62 = DIGITS + UPPER + "abcdefghijklmnopqrstuvwxyz";
-const B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 /** AIS's six-bit armour (ITU-R M.1371): `0`–`W` and `` ` ``–`w`. */
 const AIS6 = "0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVW`abcdefghijklmnopqrstuvw";
 
@@ -55,29 +57,6 @@ const PAIRS = ["BTC-USDT", "ETH-USDT", "SOL-USDC", "BTC-USD", "ETH-BTC", "XRP-US
 const ICAO = ["EGLL", "KJFK", "EDDF", "LFPG", "RJTT", "YSSY", "KSFO", "EHAM"];
 const HOSTS = ["mirth01", "engine-a", "ie-prod-2", "rhapsody3", "cloverleaf"];
 const PRODS = ["WIDGET", "BRKT", "HSG", "SHAFT", "GASKET", "PCB"];
-
-/** A GS1 check digit (GTIN, SSCC, GLN): weights 3 and 1 from the right. */
-function gs1(body: string): string {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    sum += Number(body[body.length - 1 - i]) * (i % 2 === 0 ? 3 : 1);
-  }
-  return body + String((10 - (sum % 10)) % 10);
-}
-
-/** A Luhn check digit after `body`. */
-function luhn(body: string): string {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return body + String((10 - (sum % 10)) % 10);
-}
 
 /** A TLE line's checksum: its digits summed, each `-` counted as 1, modulo 10. */
 function tle(line: string): string {
