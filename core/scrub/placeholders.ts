@@ -138,14 +138,15 @@ function isYourSomething(value: string): boolean {
 }
 
 /**
- * What a tool writes in place of a value it withholds, in capitals joined by `_` or `*`:
+ * What a tool writes in place of a value it withholds, in capitals joined by `_`, `*` or blanks:
  * CloudTrail's `HIDDEN_DUE_TO_SECURITY_REASONS`, Ansible's `VALUE_SPECIFIED_IN_NO_LOG_PARAMETER`,
- * `SENSITIVE_VALUE_OMITTED`, Windows Setup's `*SENSITIVE*DATA*DELETED*`. 8 to 80 of them, at
- * least one `_` or `*`, and one of these words; a secret in capitals has a digit or no such
- * word (`HIDDEN_K9X2_SECURITY_Q7`, `HIDDENSECRETVALUEXYZ`).
+ * `SENSITIVE_VALUE_OMITTED`, Windows Setup's `*SENSITIVE*DATA*DELETED*`, Nextcloud's
+ * `***REMOVED SENSITIVE VALUE***` (its first word alone where a value ends at a blank). 8 to 80
+ * of them, at least one `_` or `*`, and one of these words; a secret in capitals has a digit or
+ * no such word (`HIDDEN_K9X2_SECURITY_Q7`, `HIDDENSECRETVALUEXYZ`).
  */
 const WITHHELD_WORD =
-  /HIDDEN|REDACTED|MASKED|SENSITIVE|OMITTED|FILTERED|CENSORED|WITHHELD|SUPPRESSED|SPECIFIED/;
+  /HIDDEN|REDACTED|MASKED|SENSITIVE|OMITTED|FILTERED|CENSORED|WITHHELD|SUPPRESSED|SPECIFIED|REMOVED/;
 
 /**
  * A variable's name in capitals that names a secret (`DB_PASSWORD`, `STRIPE_API_KEY`,
@@ -163,7 +164,7 @@ function isWithheld(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
     if (c === 0x5f || c === 0x2a) joined = true;
-    else if (c < 0x41 || c > 0x5a) return false;
+    else if (c !== 0x20 && (c < 0x41 || c > 0x5a)) return false;
   }
   return joined && WITHHELD_WORD.test(value);
 }

@@ -158,9 +158,10 @@ const WITHHELD_WORDS = [
   "WITHHELD",
   "SUPPRESSED",
   "SPECIFIED",
+  "REMOVED",
 ];
 
-Deno.test("a withheld-value marker is a placeholder: 8 to 80 capitals joined by '_', with one of its words", () => {
+Deno.test("a withheld-value marker is a placeholder: 8 to 80 capitals joined by '_' or '*' (blanks between), with one of its words", () => {
   for (
     const value of [
       "HIDDEN_DUE_TO_SECURITY_REASONS",
@@ -172,6 +173,9 @@ Deno.test("a withheld-value marker is a placeholder: 8 to 80 capitals joined by 
       "HIDDEN_X", // 8
       `HIDDEN_${"X".repeat(73)}`, // 80
       "_REDACTED", // its one '_' first
+      "***REMOVED SENSITIVE VALUE***", // Nextcloud's, blanks between its words
+      "***REMOVED", // its first word, where a value ends at a blank
+      "*SENSITIVE DATA DELETED*",
     ]
   ) ok(isPlaceholder(value), `should be a placeholder: ${value}`);
   for (
@@ -183,6 +187,9 @@ Deno.test("a withheld-value marker is a placeholder: 8 to 80 capitals joined by 
       "Hidden_Due_To_Security", // lower case
       "SENSITIVE_value_OMITTED",
       "HIDDEN-DUE-TO-SECURITY", // '-'
+      "REMOVED SENSITIVE VALUE", // blanks only: no '_' or '*'
+      "***REMOVED SENSITIVE VALUE 9***", // a digit
+      "***REMOVED\tSENSITIVE***", // a tab is no blank
       "VALUE_NOT_GIVEN_AT_ALL", // none of the words
       "HIDE_THE_VALUE",
       "ZXQ_HIDDEN é",
@@ -241,5 +248,20 @@ Deno.test("a secret store's reference under a secret's name stays; a value besid
   // Not a reference: a scheme-like start with a secret after it, and a reference's shape broken.
   for (const value of ["op://Xk9mQ2vLp7Wq", "vault:Xk9mQ2vLp7Wq3rT8"]) {
     ok(!scrub(`DB_PASSWORD=${value}`).includes(value.slice(-8)), value);
+  }
+});
+
+Deno.test("Nextcloud's '***REMOVED SENSITIVE VALUE***' stays under a secret's key, quoted or not; a password there is masked", () => {
+  const scrub = (text: string) => createScrubber().scrub(text).text;
+  for (
+    const line of [
+      `        "dbpassword": "***REMOVED SENSITIVE VALUE***",`,
+      `  'passwordsalt' => '***REMOVED SENSITIVE VALUE***',`,
+      `secret = ***REMOVED SENSITIVE VALUE***`,
+    ]
+  ) strictEqual(scrub(line), line);
+  for (const real of ["Xk9#pQ2vLm7s", "***REMOVED7x SENSITIVE***"]) {
+    const line = `        "dbpassword": "${real}",`;
+    ok(!scrub(line).includes(real), line);
   }
 });
