@@ -412,9 +412,12 @@ function plausibleCredential(value: string): boolean {
 
 /**
  * A plain word (isPlainWord) of fewer than 20 letters with an opening bracket before it, a
- * closing one after it, or both: `(Authorization)`, `authd]`, `[Security`.
+ * closing one after it, or both: `(Authorization)`, `authd]`, `[Security`; up to three more
+ * lower-case words after a blank each, as a tool shows a value it does not print (`(not set)`,
+ * `[not configured]`, `(hidden by policy)`).
  */
-const BRACKETED_WORD = /^(?=.*[()[\]{}])[([{]?(?:[A-Za-z][a-z]{0,18}|[A-Z]{1,19})[)\]}]?$/;
+const BRACKETED_WORD =
+  /^(?=.*[()[\]{}])[([{]?(?:[A-Za-z][a-z]{0,18}(?: [a-z]{1,18}){0,3}|[A-Z]{1,19})[)\]}]?$/;
 const isBracketedWord = (value: string) => BRACKETED_WORD.test(value);
 
 /** Decoded Basic credentials: `user:password`, printable (the pattern bounds the length). */
