@@ -53,6 +53,10 @@ const TEMPLATE = new RegExp(
     // (`ibmcloud login --apikey @~/apikey.json`), the program Apache's `exec:PATH` runs
     // (`AuthLDAPBindPassword "exec:/usr/bin/ldap-pass"`).
     String.raw`@?(?:env|keychain):\w+|(?:file:|exec:|@)~?\.?\/[\w./-]+`,
+    // A Windows path from its drive (`C:\ProgramData\app\key.pem`, `D:\\certs\\tls.pfx` as JSON
+    // escapes it): where a secret is kept; no token has a `:\` (read when PLACEHOLDER_START has
+    // the drive's letter: C, D, E, F do).
+    String.raw`[a-z]:\\[\w .\\-]{1,200}`,
     // **REDACTED**, *masked*: a withheld word between asterisks, as tools print a mask
     String.raw`\*{1,3}(?:redacted|masked|hidden|filtered|omitted|censored|withheld)\*{1,3}`,
     PSEUDONYM_TOKEN,
