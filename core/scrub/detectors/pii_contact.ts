@@ -37,7 +37,9 @@ const NOT_TLD = new Set(
  * node (Erlang's `name@host`, RabbitMQ's default name `rabbit`: `'rabbit@rmq-0.rmq-nodes.mq'`), or
  * a batch scheduler's place on a host: HTCondor's slot (`slot1_15@wn-256.grid.example.edu`) or a Grid
  * Engine queue instance (`all.q@node-63.hpc.example.ac.uk` in `qstat`: a cluster queue's name
- * ending in `.q`, on a numbered host; `mark.q@example.com` is a person's).
+ * ending in `.q`, on a numbered host; `mark.q@example.com` is a person's), or a Google calendar's id
+ * (`c_0a9e…@resource.calendar.google.com` a room's, `…@group.calendar.google.com` a shared
+ * calendar's, `en.usa#holiday@group.v.calendar.google.com`): a calendar, nobody's mailbox.
  */
 function plausibleMailbox(local: string, domain: string): boolean {
   const labels = domain.split(".");
@@ -48,7 +50,8 @@ function plausibleMailbox(local: string, domain: string): boolean {
     return false;
   }
   if (labels.some((l) => l.startsWith("-") || l.endsWith("-"))) return false;
-  return !NOT_TLD.has(labels[labels.length - 1].toLowerCase());
+  return !NOT_TLD.has(labels[labels.length - 1].toLowerCase()) &&
+    !/\.calendar\.google\.com$/i.test(domain);
 }
 
 /**

@@ -25,6 +25,8 @@ export const examples: Record<string, DetectorExamples> = {
       "ssh deploy@10.0.0.5 -p 22",
       "mirror ftp://anonymous:guest@ftp.example.org/pub synced",
       "DATABASE_URL=mongodb+srv://admin:M0ngoPass@cluster0.ab1cd.mongodb.net/test",
+      // A Google calendar's id: a room's or a shared calendar's, nobody's mailbox.
+      "room 4.12 calendar_id=c_0a9e744d8948c46e7a27ece8@resource.calendar.google.com",
     ],
   },
   "email-address-quoted-local": {
