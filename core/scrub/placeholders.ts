@@ -57,6 +57,9 @@ const TEMPLATE = new RegExp(
     // escapes it): where a secret is kept; no token has a `:\` (read when PLACEHOLDER_START has
     // the drive's letter: C, D, E, F do).
     String.raw`[a-z]:\\[\w .\\-]{1,200}`,
+    // An HTTP header's name that carries a secret (`x-api-key`, `X-Vault-Token`, `x-auth-token`),
+    // as an API gateway's key names list it: where a client sends the secret, not the secret.
+    String.raw`x-[a-z-]{1,60}(?:key|token|secret|auth)`,
     // **REDACTED**, *masked*: a withheld word between asterisks, as tools print a mask
     String.raw`\*{1,3}(?:redacted|masked|hidden|filtered|omitted|censored|withheld)\*{1,3}`,
     PSEUDONYM_TOKEN,

@@ -265,3 +265,19 @@ Deno.test("Nextcloud's '***REMOVED SENSITIVE VALUE***' stays under a secret's ke
     ok(!scrub(line).includes(real), line);
   }
 });
+
+Deno.test("an HTTP header's name that carries a secret is a placeholder: where a client sends it (x-api-key)", () => {
+  for (const value of ["x-api-key", "X-API-Key", "X-Vault-Token", "x-auth-token", "x-apikey"]) {
+    ok(isPlaceholder(value), `should be a placeholder: ${value}`);
+  }
+  for (const value of ["x-men-rule", "x-key", "x-9f8a7b6c5d4e3f2a1b0ckey", "xapi-key"]) {
+    ok(!isPlaceholder(value), `should be a secret: ${value}`);
+  }
+  const scrub = (text: string) => createScrubber().scrub(text).text;
+  for (
+    const line of [
+      `{"name":"key-auth","config":{"key_names":["apikey","x-api-key"],"hide_credentials":true}}`,
+      `auth_token: X-Auth-Token`,
+    ]
+  ) strictEqual(scrub(line), line);
+});

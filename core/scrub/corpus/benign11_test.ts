@@ -33,9 +33,11 @@ Deno.test("every eleventh-benign-corpus case is well formed: ids unique, values 
  * The figures reached (rounded down): a change that lowers one fails here. Scored before any fix:
  * secret 1.000, PII 1.000 (core 1.000), benign 0.968 (670 of 692). Benign rose (0.982, 680) with
  * Nextcloud's `***REMOVED SENSITIVE VALUE***` read as a withheld-value marker, and again (0.986,
- * 683) with Google calendars' ids (`c_…@resource.calendar.google.com`) read as nobody's mailbox.
+ * 683) with Google calendars' ids (`c_…@resource.calendar.google.com`) read as nobody's mailbox,
+ * and again (0.991, 686) with a header's name (`x-api-key` in a gateway's `key_names`) read as
+ * no secret.
  */
-const FLOORS = { secret: 1, pii: 1, core: 1, benign: 0.986 };
+const FLOORS = { secret: 1, pii: 1, core: 1, benign: 0.991 };
 
 Deno.test("the engine scores at least the reached figures on the eleventh benign corpus", () => {
   deepStrictEqual(belowFloors(scoreCorpus(cases), FLOORS), []);
