@@ -525,6 +525,13 @@ const CISCO_PROSE_WORDS =
 const NOT_A_TOKEN =
   /^\d{1,11}$|^[a-z]+(?:_[a-z]+)+$|^[a-z][a-z\d]*(?:-[a-z][a-z\d]*)*-\d+(?:\.\d+){1,3}$|^[A-Z]{2,6}[-_/][A-Z]{2,6}\d{0,2}$/;
 
+/**
+ * Whether `pattern` matches in the 4 Ki characters of `line` before `index` (and from `from` on):
+ * a search of a bounded slice, not a lookbehind tried at every match.
+ */
+const saidBefore = (pattern: RegExp, line: string, index: number, from = 0) =>
+  pattern.test(line.slice(Math.max(from, index - 4096), index));
+
 export const buildDetectors = once((): Detector[] => [
   /**
    * JSON Web Token (RFC 7519): base64url header and payload (and signature), the header decoding to
@@ -885,13 +892,15 @@ export const buildDetectors = once((): Detector[] => [
   ),
   /**
    * A password a Tasmota command sets in a `Backlog` (`Backlog SSID1 x; Password1 V; MqttPassword
-   * V`): a Wi-Fi network's (`Password1`, `Password2`), the MQTT broker's, the web UI's.
+   * V`): a Wi-Fi network's (`Password1`, `Password2`), the MQTT broker's, the web UI's; after its
+   * `Backlog` only, not a `; Password2 policy` in prose.
    */
   secret(
     "tasmota-password",
-    ["password"],
+    ["backlog"],
     /(?:backlog[ \t]|;)[ \t]{0,8}(?:(?:mqtt|web)password|password[1-3])[ \t]{1,8}(?<secret>[^\s;}]{1,256})/dgi,
-    plausibleAtLeast3,
+    // A Backlog's line is shorter than 4 Ki characters (Tasmota's input buffer).
+    (value, line, index) => plausibleAtLeast3(value) && saidBefore(/backlog[ \t]/i, line, index),
   ),
   /**
    * A Kafka broker's users in its JAAS login module (`PlainLoginModule required username="u"
@@ -902,13 +911,10 @@ export const buildDetectors = once((): Detector[] => [
     "jaas-user-password",
     ["loginmodule"],
     /\buser_\w{1,64}=\\{0,3}"(?<secret>[^"\\\s]{1,256})/dgi,
-    // `LoginModule required` before it in the same statement (after the last `;`), in the 4 Ki
-    // characters before it: a search of a bounded slice, not a lookbehind tried at every user.
+    // `LoginModule required` before it in the same statement (after the last `;`).
     (value, line, index) =>
       plausibleAtLeast3(value) &&
-      /loginmodule[ \t]+required\b/i.test(
-        line.slice(Math.max(line.lastIndexOf(";", index) + 1, index - 4096), index),
-      ),
+      saidBefore(/loginmodule[ \t]+required\b/i, line, index, line.lastIndexOf(";", index) + 1),
   ),
   /**
    * An Erlang node's cookie, the secret its cluster's nodes share (`RABBITMQ_ERLANG_COOKIE=V`,

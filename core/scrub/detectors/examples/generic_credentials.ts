@@ -679,12 +679,17 @@ export const examples: Record<string, DetectorExamples> = {
         secret: "Vb4Nq8Lz2Wc6",
       },
       { text: "Backlog WebPassword Hn3Jd7Ks1Fq", secret: "Hn3Jd7Ks1Fq" },
+      {
+        text: "Backlog SSID1 IoT-2G; Password1 Xk9mQ2vL7pRt; SSID2 Guest; Password2 Wd5Tg8Nb3Hs",
+        secret: "Wd5Tg8Nb3Hs",
+      },
     ],
     negative: [
       "Backlog SSID1 IoT-2G; Password1 ****; MqttHost mqtt.lan",
       "Backlog SSID1 IoT-2G; Password1 $WIFI_PASSWORD",
       "Backlog Power1 ON; Delay 10; Power1 OFF",
       "backlog of 120 jobs; password resets pending",
+      "config: retries=3; Password2 policy enabled",
     ],
   },
   "url-signature-parameter": {
