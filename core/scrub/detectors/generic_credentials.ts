@@ -873,12 +873,14 @@ export const buildDetectors = once((): Detector[] => [
   /**
    * A gossip encryption key, base64 of 16, 24 or 32 bytes, under `encrypt` (Consul's and Nomad's
    * agents in HCL or JSON, `consul agent -encrypt=…`): the key every agent of a cluster shares.
-   * Not `encrypt = true`, nor a longer name (`encrypt_verify_incoming`, `Encrypt=True;`).
+   * Not `encrypt = true`, nor a longer name (`encrypt_verify_incoming`, `Encrypt=True;`), nor a
+   * word of another length or padding (`encrypt: "AES256GCMSHA384cipherSuite"`): 22 characters
+   * and `==`, 32, or 43 and `=`.
    */
   secret(
     "gossip-encryption-key",
     ["encrypt"],
-    /(?<![\w.])encrypt["']?[ \t]{0,8}[=:][ \t]{0,8}["']?(?<secret>[A-Za-z\d+/]{22,43}={0,2})(?![\w+/=])/dgi,
+    /(?<![\w.])encrypt["']?[ \t]{0,8}[=:][ \t]{0,8}["']?(?<secret>[a-z\d+/]{22}(?:==|[a-z\d+/]{10}|[a-z\d+/]{21}=))(?![\w+/=])/dgi,
   ),
   /**
    * A Nagios user macro set in `resource.cfg` (`$USER3$=V`): where Nagios keeps the passwords

@@ -616,6 +616,8 @@ export const examples: Record<string, DetectorExamples> = {
       'encrypt = "{{ consul_gossip_key }}"',
       "consul agent -server -encrypt=<gossip key>",
       "Server=tcp:db,1433;Initial Catalog=events;Encrypt=True;TrustServerCertificate=False",
+      'encrypt = "AES256GCMSHA384cipherSuite"',
+      "encrypt: Zx4Wq9Lm2Rt7Kp1Vn8Hc3Jd6Fs0Gb5Ye+Ua/Oi2Tk4E",
     ],
   },
   "nagios-user-macro": {
