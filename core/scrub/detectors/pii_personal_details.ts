@@ -55,10 +55,11 @@ const BIRTH_NAMES =
 
 /**
  * Keys that name a person's whole name in English (and a few of other languages), also a proof
- * of delivery's signer (`signedBy="J. VAN DEN BERG"`).
+ * of delivery's signer as a key names it (`signedBy="J. VAN DEN BERG"`, `signed_by`), not
+ * `signed by` in prose: a package's or a certificate's signer (`signed by Debian Archive`).
  */
 const ENGLISH_FULL_NAME_KEYS =
-  "full name|customer name|customer|client name|cardholder name|card holder|holder|holder name|account holder|patient|patient name|recipient|recipient name|beneficiary name|billing name|shipping name|contact name|legal name|real name|signed by|nombre completo|nom complet|vollständiger name"
+  "full name|customer name|customer|client name|cardholder name|card holder|holder|holder name|account holder|patient|patient name|recipient|recipient name|beneficiary name|billing name|shipping name|contact name|legal name|real name|signedby|signed_by|nombre completo|nom complet|vollständiger name"
     .split("|");
 /** Keys of other languages that name a person's whole name (`nome e cognome`, `ФИО`, `氏名`). */
 const LOCAL_FULL_NAME_KEYS =

@@ -70,6 +70,8 @@ export const examples: Record<string, DetectorExamples> = {
       'signed_by="Let\'s Encrypt Authority X3" valid=true',
       '{"signedBy":"Jenkins Release Bot"}',
       'event=DELIVERED signedBy="FRONT DOOR" location="Galway"',
+      "Certificate signed by Let's Encrypt Authority",
+      "package signed by Debian Archive Automatic",
       '{"customer":"Internal Server Error"}',
       '{"first_name":"required","customer":"acme-corp"}',
       "customer Jane visited",
