@@ -9,6 +9,7 @@
 import { literal, raw } from "./raw.ts";
 import { byStart, type Candidate } from "../detector.ts";
 import { continuationFor } from "../kv/continuations.ts";
+import { keyKind } from "../kv/key_names.ts";
 
 /** Commands that store a secret (lower case), as the keyword prefilter finds them. */
 export const SECRET_STORE_KEYWORDS = (
@@ -33,16 +34,25 @@ export const SECRET_READ_KEYWORDS = (
 const READ = new RegExp(`(?:${SECRET_READ_KEYWORDS.map(literal).join("|")})(?![\\w-])`);
 
 /**
- * `cat` of a file named for a secret, ending the line (read in its last 300 characters):
- * `/run/secrets/db_password`, k3s's `node-token`, a Zabbix agent's `.psk`, Chef's
- * `encrypted_data_bag_secret`, `.erlang.cookie`. The file's text is printed below.
+ * `cat` of a file ending the line (read in its last 300 characters), its name's last part in
+ * group 1. The file's text is printed below.
  */
-const CAT_SECRET_FILE =
-  /(?<![\w-])cat\s{1,4}[^\s|;&<>]{0,256}(?:token|secret|psk|passw(?:or)?d|cookie)[\w.-]{0,40}\s*$/i;
+const CAT_FILE = /(?<![\w-])cat\s{1,4}(?:[^\s|;&<>]{0,256}\/)?([^\s|;&<>/]{1,64})\s*$/;
+
+/**
+ * A file named as a secret's key is, with or without its extension (../kv/key_names.ts keyKind:
+ * `/run/secrets/db_password`, k3s's `node-token`, a Zabbix agent's `.psk`, Chef's
+ * `encrypted_data_bag_secret`, `db_password.txt`), or an Erlang node's `.erlang.cookie`; not the
+ * accounts file `passwd` (no password in it) nor a name saying something of a secret
+ * (`token_count`).
+ */
+const secretFile = (name = "") =>
+  name !== "passwd" &&
+  (name.endsWith("erlang.cookie") || keyKind(name) || keyKind(name.replace(/\.\w+$/, "")));
 
 /** After a command printing a secret, the single word printed on the first line below. */
 export const secretPrintedBelow = (line: string) =>
-  READ.test(line) || CAT_SECRET_FILE.test(line.slice(-300))
+  READ.test(line) || secretFile(CAT_FILE.exec(line.slice(-300))?.[1])
     ? continuationFor({ form: "printed-below" })
     : null;
 

@@ -34,6 +34,7 @@ const COMMANDS = [
   "$ cat /etc/chef/encrypted_data_bag_secret",
   "$ cat ~/.vault-token",
   "$ sudo cat /var/lib/rabbitmq/.erlang.cookie",
+  "$ cat /run/secrets/api_token.txt",
 ];
 
 Deno.test("the secret a secret store's command prints on the line below is masked", () => {
@@ -67,6 +68,8 @@ Deno.test("a command printing no secret, or a sentence below one, stays whole", 
       "$ cat secrets/README.md\nSecrets live in the vault.",
       "$ cat token_usage.csv | head -1\nday,tokens",
       "$ cat /run/secrets/db_password\ncat: /run/secrets/db_password: No such file or directory",
+      "$ cat /etc/passwd\nroot:x:0:0:root:/root:/bin/bash",
+      "$ cat /var/lib/app/token_count\n12345",
     ]
   ) strictEqual(scrub(text), text);
 });
