@@ -731,6 +731,11 @@ const YAML_ALIAS = /^\*[\w.-]{1,40}[ \t]*(?:$|[,}\]#])/;
 /** A YAML block scalar's header after `key:`: `|` or `>`, chomping and indentation, maybe a comment. */
 const BLOCK_HEADER = /^[|>][+-]?[1-9]?[+-]?[ \t]*(?:#.*)?$/;
 /**
+ * A run of 24 base64 characters or more with a digit in it, ending a text: a key word at its end
+ * (`AAAAB3NzaC1yc2EAAAADAQABAAABAQC7Tpw`) is no name, though the run may start with one.
+ */
+const BASE64_TAIL = /(?=[A-Za-z+/]*\d)[A-Za-z\d+/]{24,}$/;
+/**
  * An LDIF value in base64 after its attribute's name (RFC 2849: `::`, blanks, base64): after
  * blanks, whatever the line holds (a value of any length, or text after it, is still the value:
  * no limit passes it); glued to `::`, a base64 word of two or more characters ending the line, as
@@ -922,10 +927,12 @@ function readValue(
   }
   // Base64's `==` padding glued to a bare word that ends in a key word (`ssh-rsa AAAA…Tpw== me@h`,
   // `…Tpw==\n-----END`), a blank or a line's end after it: no operator (HTTPie's `pw==v` glues its
-  // value, a comparison spaces it: `pw == v`).
-  if (op === "==" && !quoted && spaced === p && /^(?:\s|\\[nrt]|$)/.test(line.slice(spaced + 2))) {
-    return null;
-  }
+  // value, a comparison spaces it: `pw == v`). One `=` so after a base64 word (BASE64_TAIL:
+  // `…AQC7Tpw= me@h`), not after a name (`password= v` gives v).
+  if (
+    (op === "==" || op === "=" && BASE64_TAIL.test(charsBefore(line, end, 64))) && !quoted &&
+    spaced === p && /^(?:\s|\\[nrt]|$)/.test(line.slice(spaced + op.length))
+  ) return null;
   if (op !== "") {
     let at = skipSpaces(line, spaced + op.length);
     // `wget --password= URL`: a flag's `=` glued to it with a blank after it, then a URL or
