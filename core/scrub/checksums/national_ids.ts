@@ -540,16 +540,14 @@ export function taiwanIdValid(id: string): boolean {
   return sum % 10 === 0;
 }
 
-/** Irish PPS number letters by value: W for 0, then A (1) to V (22). */
-const PPS_LETTERS = "WABCDEFGHIJKLMNOPQRSTUV";
-
 /**
  * Irish Personal Public Service number: seven digits weighted 8 to 2, plus a second letter's value
- * weighted 9 (none or W is 0), make mod 23 the check letter, which comes before the second letter.
+ * weighted 9 (A = 1 … V = 22; none or W is 0), make mod 23 the check letter (W for 0, then A to V),
+ * which comes before the second letter.
  */
 export function irelandPpsValid(id: string): boolean {
   const v = id.toUpperCase();
-  let sum = 9 * PPS_LETTERS.indexOf(v.slice(8));
+  let sum = 9 * ((v.charCodeAt(8) - 64) % 23 || 0);
   for (let i = 0; i < 7; i++) sum += +v[i] * (8 - i);
-  return /^\d{7}[A-W]{1,2}$/.test(v) && PPS_LETTERS[sum % 23] === v[7];
+  return /^\d{7}[A-W]{1,2}$/.test(v) && (sum % 23 || 23) + 64 === v.charCodeAt(7);
 }
