@@ -269,6 +269,9 @@ const macKeyBefore = (line: string, index: number) =>
   hasContextBefore(line, index, MAC_KEY_BEFORE, 32) ||
   hasContextBefore(line, index, /[a-z]Mac["':= >]{1,4}$/, 9);
 
+/** Firmwares whose MQTT client ids end in the device's MAC (mac-address-in-device-id). */
+const DEVICE_FIRMWARES = ["shelly", "tasmota", "sonoff", "wled", "esp"];
+
 /** Words of lines about MAC addresses, where a dotted form of digits only (`0011.2233.4455`) is one. */
 const MAC_LINE_WORDS = /mac|arp|vlan|dhcp|hw_?addr|bssid|ether/i;
 
@@ -464,6 +467,20 @@ export const buildDetectors = once((): Detector[] => [
       find: findCompactMacs,
       mask: "pseudonym",
     },
+  ),
+  /**
+   * MAC address (IEEE EUI-48) as 12 hex digits glued to the firmware's name in a device's MQTT
+   * client id, as Shelly, Tasmota, Sonoff, ESP32/ESP8266 sketches, WLED and OpenMQTTGateway name
+   * their devices (Mosquitto: `New client connected from … as shellyplus1pm-6082a6aa24bf`).
+   */
+  pii(
+    "mac-in-device-id",
+    // At a word's start only: `esp` is in every `response`.
+    { keywords: DEVICE_FIRMWARES, atWordStart: ["esp"] },
+    regex(
+      raw`(?<![a-z\d])(?:${DEVICE_FIRMWARES.join("|")})[\w-]{0,14}[_-](?<secret>[\da-f]{12})(?!\w)`,
+      "dgi",
+    ),
   ),
   /**
    * MAC address (IEEE EUI-48) in the other notations switches print: three groups of four hex

@@ -52,6 +52,7 @@ Deno.test("bounded keywords: the detectors that declare them, each one of their 
     "government-id-number",
     "ie-ppsn",
     "kr-brn",
+    "mac-in-device-id",
     "ng-nin",
     "payment-card-after-name",
     "person-name-family",

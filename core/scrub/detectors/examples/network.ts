@@ -202,6 +202,24 @@ export const examples: Record<string, DetectorExamples> = {
       "arp cache fe80:ab:0a1b2c3d4e5f flushed",
     ],
   },
+  "mac-in-device-id": {
+    positive: [
+      {
+        text:
+          "1733580000: New client connected from 10.0.0.5:5123 as shelly_6082A6AA24BF (p2, c1, k60).",
+        secret: "6082A6AA24BF",
+      },
+      { text: "Client shellyplus1pm-3c6105e4a1b8 disconnected.", secret: "3c6105e4a1b8" },
+      { text: "Sending PINGRESP to shellyplug-s-C8C9A3F01B2D", secret: "C8C9A3F01B2D" },
+      { text: '{"clientid":"ESP32_A4CF12FE0B71","username":"mqtt"}', secret: "A4CF12FE0B71" },
+      { text: "Sending CONNACK to tasmota_B4674D95F425 (0, 0)", secret: "B4674D95F425" },
+    ],
+    negative: [
+      "New client connected from 10.0.0.5:5123 as build_145c7ae4b1cb (p2, c1, k60).",
+      "response_6082A6AA24BF sent",
+      "Client esp32_6082A6AA24BF7 disconnected.",
+    ],
+  },
   "mac-address-other-notations": {
     positive: [
       { text: "MAC地址 a4b2-c3d4-e5f6 上线", secret: "a4b2-c3d4-e5f6" },
