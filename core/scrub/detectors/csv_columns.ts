@@ -30,7 +30,7 @@ const SNAKE_WORDS = (
   "pan_num pan_no piva caller callee calling_n called_n card_holder account_holder " +
   "geburtsdatum nacimiento nascita naissance nascimento passeport hrerschein niss insz cuit " +
   "cuil rfc_c rut_c cc_num dl_num id_no id_num ni_num sur_n citizen personal_id resident_id " +
-  "client_mac device_mac person_nr pass_n assurance"
+  "client_mac device_mac person_nr pass_n assurance a_number b_number calling_p called_p"
 ).split(" ");
 const PERSONAL_WORDS = [
   ...SNAKE_WORDS,

@@ -36,7 +36,7 @@ export const PERSONAL_COLUMN = new RegExp(
     "telefon[oe]?|tlf|handy|puhelin|rufnummer|" +
     "mobile(?:_number|_no)?|" +
     "cell(?:_?phone|_number|_no)?|" +
-    "(?:caller|callee|calling|called)(?:_id|_number|_no)?|" +
+    "(?:caller|callee|calling|called)(?:_party)?(?:_id|_number|_no)?|[ab]_?number|" +
     "msisdn|" +
     "tel|" +
     "fax|" +

@@ -2,7 +2,7 @@
  * CSV columns named for identifiers that carry no check digit the value alone would show, or that
  * a value's own detector reads only after its name (an Italian passport or identity card, a
  * vehicle's registration, a VAT or DEA number, a Russian INN or SNILS, a Korean BRN, a Nigerian
- * NIN, a checking account, a PAN), or for a caller, an account holder or a birth date in another
+ * NIN, a checking account, a PAN), or for a caller (a CDR's A or B number), an account holder or a birth date in another
  * language: the row's value under such a column is masked, with the column
  * first, in the middle or last, in snake or camel case, through the whole engine (so the
  * prefilter's words find each header too); a column of another name keeps its value.
@@ -36,6 +36,10 @@ const COLUMNS: [string, string][] = [
   ["vat_id", "DE254146342"],
   ["cell", "628129332669"],
   ["caller_id", "0079165960154"],
+  // A call detail record's parties: the calling (A) and called (B) number.
+  ["calling_party_number", "14155550123"],
+  ["a_number", "447700900123"],
+  ["b_number", "2348029879150"],
   ["cardholder", "Nguyen Van An"],
   ["account_holder_name", "Ana Souza"],
   ["geburtsdatum", "14.07.1943"],
@@ -82,6 +86,8 @@ Deno.test("columns whose names only hold those words keep their values", () => {
     const header of [
       "id,registration,created",
       "id,innings,created",
+      "id,alpha_number,created",
+      "id,tab_number,created",
       "id,vat_rate,created",
       "id,placeholder,x",
     ]
