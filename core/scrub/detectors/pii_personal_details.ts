@@ -559,12 +559,14 @@ export const buildDetectors = once((): Detector[] => [
    * written out with no code for it (`NAD+FL+++DOE:JOHN+12 MAIN ST+LEEDS'`, a passenger list's or
    * a consignee's name and address: a company's party has its code, `NAD+BY+5412345000013::9'`),
    * a date of birth (`DTM+329:850312'`) and a travel document's number (`DOC+P:110:111+X1234567'`:
-   * its type in letters, not a business document's number code `DOC+380+`).
+   * its type in letters, not a business document's number code `DOC+380+`), a contact's name
+   * (`CTA+IC+:JOHN SMITH'`) and a phone, fax or e-mail (`COM+4940123456:TE'`, `…:EM'`; not a web
+   * address's `:AH` nor an EDI address's `:EI`).
    */
   pii(
     "edifact-person-segment",
-    ["nad+", "dtm+329", "doc+"],
-    /(?<![\w+:])(?:NAD\+\w{1,3}\+{2,3}|DTM\+329:|DOC\+[A-Z]{1,2}(?::[^+'\n]{0,9})?\+)(?<secret>(?:[^'?\r\n"]|\?.){1,300})/dg,
+    ["nad+", "dtm+329", "doc+", "cta+", "com+"],
+    /(?<![\w+:])(?:NAD\+\w{1,3}\+{2,3}|CTA\+\w{0,3}\+[^:'+\n]{0,17}:|COM\+(?=[^':\n]{1,99}:(?:TE|EM|FX|AL)')|DTM\+329:|DOC\+[A-Z]{1,2}(?::[^+'\n]{0,9})?\+)(?<secret>(?:[^'?\r\n"]|\?.){1,300})/dg,
   ),
   /**
    * NCPDP telecommunication fields about a patient or cardholder, each after its field separator

@@ -360,9 +360,13 @@ export const examples: Record<string, DetectorExamples> = {
         text: "NAD+CN+++O?'SULLIVAN RUAIRI+14 HARBOUR ROW+CORK++T12+IE'",
         secret: "O?'SULLIVAN RUAIRI+14 HARBOUR ROW+CORK++T12+IE",
       },
+      { text: "CTA+IC+:CHLOE NGUYEN'COM+61449538858:TE'", secret: "CHLOE NGUYEN" },
+      { text: "CTA+IC+:CHLOE NGUYEN'COM+61449538858:TE'", secret: "61449538858" },
+      { text: "CTA+DE+D042:RAHUL KAUR'COM+rahul@mail.com:EM'", secret: "rahul@mail.com" },
     ],
     negative: [
       "NAD+BY+5412345000013::9'NAD+SU+4012345000009::9'",
+      "CTA+PD+SALES'COM+www.acme.de:AH'COM+4012345000009:EI'",
       "DTM+137:20260312:102'DOC+380+INV2231'",
       "LOC+147+0110203::5'NAD+CA+MSK:172:20'",
     ],
