@@ -9,7 +9,13 @@ import { raw } from "./raw.ts";
 import type { Continuation, Detector } from "../detector.ts";
 import { pii } from "./compact_detector.ts";
 import { once } from "../../once.ts";
-import { afterWordAnyCase, nameKeywords, nameSource, SPOKEN_NAME_JOIN } from "./pii_context.ts";
+import {
+  afterWordAnyCase,
+  nameKeywords,
+  nameSource,
+  NUMBER_RUN,
+  SPOKEN_NAME_JOIN,
+} from "./pii_context.ts";
 import { hasContextBefore, isStatusWord } from "./value_checks.ts";
 import { personalColumn } from "../kv/csv_columns.ts";
 import { isPlaceholder } from "../placeholders.ts";
@@ -567,6 +573,17 @@ export const buildDetectors = once((): Detector[] => [
     "edifact-person-segment",
     ["nad+", "dtm+329", "doc+", "cta+", "com+"],
     /(?<![\w+:])(?:NAD\+\w{1,3}\+{2,3}|CTA\+\w{0,3}\+[^:'+\n]{0,17}:|COM\+(?=[^':\n]{1,99}:(?:TE|EM|FX|AL)')|DTM\+329:|DOC\+[A-Z]{1,2}(?::[^+'\n]{0,9})?\+)(?<secret>(?:[^'?\r\n"]|\?.){1,300})/dg,
+  ),
+  /**
+   * An Italian hotel's guest record for the police (Alloggiati Web, 168 columns): after the guest's
+   * type (16 to 20), the arrival date and the nights, the surname (50 columns) and given name (30),
+   * the sex (1 or 2), the date of birth, then the places of birth, the citizenship and the identity
+   * document's type and number, masked as one (a family member's blank document may be cut).
+   */
+  pii(
+    "it-guest-record",
+    NUMBER_RUN,
+    /(?<!\w)(?:1[6-9]|20)\d\d\/\d\d\/\d{6}(?<secret>\D{80}[12]\d\d\/\d\d\/\d{4}[ -~]{0,54})/dg,
   ),
   /**
    * NCPDP telecommunication fields about a patient or cardholder, each after its field separator

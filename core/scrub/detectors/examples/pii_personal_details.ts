@@ -371,6 +371,27 @@ export const examples: Record<string, DetectorExamples> = {
       "LOC+147+0110203::5'NAD+CA+MSK:172:20'",
     ],
   },
+  "it-guest-record": {
+    positive: [
+      {
+        text:
+          "1603/05/202402ROSSI                                             MARIO                         115/03/1980403015146RM100000100100000100IDENTAY1234567           403015146",
+        secret:
+          "ROSSI                                             MARIO                         115/03/1980403015146RM100000100100000100IDENTAY1234567           403015146",
+      },
+      {
+        text:
+          `{"schedina":"1903/05/202402O'BRIEN                                           SIOBHAN                       202/11/2011           100000219100000219"}`,
+        secret:
+          "O'BRIEN                                           SIOBHAN                       202/11/2011           100000219100000219",
+      },
+    ],
+    // A date and digits with no names after them; a sex other than 1 or 2.
+    negative: [
+      "1603/05/202402 checked in, 2 guests",
+      "1603/05/202402ROSSI                                             MARIO                         315/03/1980403015146RM100000100100000100IDENTAY1234567           403015146",
+    ],
+  },
   "ncpdp-patient": {
     positive: [
       {
