@@ -50,3 +50,30 @@ Deno.test("a query string's words that name no one stay", () => {
   ];
   deepStrictEqual(benign.map((line) => scrubber.scrub(line).text), benign);
 });
+
+Deno.test("a name under a person's key, its words joined by a query string's + or %20, is masked", () => {
+  const leaks: string[] = [];
+  for (const key of ["full_name", "customerName", "cardholder", "recipient", "last_name"]) {
+    for (const join of ["+", "%20"]) {
+      // Made-up words, so that no name list finds them: only the key and the join do.
+      const plain = key === "last_name" ? word() : `${word()} ${word()}`;
+      const encoded = encodeURIComponent(plain).replaceAll("%20", join);
+      // The view decodes a letter's escapes, never a `+`; a plain ASCII value gets no view.
+      const ascii = plain.normalize("NFD").replace(/[^\x20-\x7e]/g, "").replaceAll(" ", join);
+      for (const value of [encoded, ascii]) {
+        const out = scrubber.scrub(`GET /api/v2/lookup?${key}=${value} HTTP/1.1`).text;
+        if (out.includes(value)) leaks.push(out);
+      }
+    }
+  }
+  deepStrictEqual(leaks, []);
+});
+
+Deno.test("under a person's key, a company's name joined by + stays", () => {
+  const benign = [
+    "GET /api/v2/lookup?customer=Acme+Corporation&page=2 HTTP/1.1",
+    "GET /api/v2/lookup?customer=Initech%20Inc. HTTP/1.1",
+    "GET /api/products?product_name=Blue+Widget&sort=price HTTP/1.1",
+  ];
+  deepStrictEqual(benign.map((line) => scrubber.scrub(line).text), benign);
+});

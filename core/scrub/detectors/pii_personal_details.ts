@@ -100,9 +100,9 @@ export const NAME_PARTICLES =
 /**
  * The value ends where its quotes, element or field end (a query string's or form body's `&`),
  * or before a label in capitals and its value (`patient=Nguyen, Giulia MRN 46453782`, `DOB:
- * 1980-01-02`).
+ * 1980-01-02`) or a request line's protocol (`GET /verify?last_name=Haddad HTTP/1.1`).
  */
-const VALUE_END = raw`(?=["'<,;)&]|\s*$|\s+[\p{L}\w.-]+=|\s+[A-Z]{2,4}:?\s)`;
+const VALUE_END = raw`(?=["'<,;)&]|\s*$|\s+[\p{L}\w.-]+=|\s+[A-Z]{2,4}:?\s|\sHTTP\/)`;
 
 /**
  * Words of technical values that are capitalised like names (`"name":"Internal Server Error"`),
@@ -134,7 +134,7 @@ const PERSON_WORDS =
 
 /** Whether `value` may be a person's name: none of its words is one of NOT_NAME_WORDS. */
 export function plausibleName(value: string): boolean {
-  const words = value.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const words = value.toLowerCase().split(/[\s,+]+|%20/).filter(Boolean);
   return words.length > 0 && !words.some((w) => NOT_NAME_WORDS.has(w.replace(/\.$/, "")));
 }
 
@@ -412,7 +412,8 @@ export const buildDetectors = once((): Detector[] => [
    * A person's name: capitalised words (any script, with hyphens and apostrophes) as the whole
    * value of a key that names one — full_name, customer, cardholder, patient_name, first_name,
    * last_name, surname, Vorname …; also its components joined by `^` as HL7 and DICOM write a
-   * person's name (`PatientName=DOE^JANE^^^DR`, Orthanc's `"PatientName":"DOE^JANE"`).
+   * person's name (`PatientName=DOE^JANE^^^DR`, Orthanc's `"PatientName":"DOE^JANE"`), or by a
+   * query string's `+` or `%20` (`?customer_name=Jane+Doe`, `&subscriber=Nour%20Haddad`).
    */
   pii(
     "person-name",
@@ -424,10 +425,10 @@ export const buildDetectors = once((): Detector[] => [
     regex(
       `(?:${
         nameSource(FULL_NAME_KEYS)
-      }(?<secret>${NAME_WORD}(?:(?:,? |\\^+)${NAME_PARTICLES}${NAME_WORD}){1,3}\\^*|${CASELESS_NAME})` +
+      }(?<secret>${NAME_WORD}(?:(?:,? |%20|[+^]+)${NAME_PARTICLES}${NAME_WORD}){1,3}\\^*|${CASELESS_NAME})` +
         `|${
           nameSource(NAME_PART_KEYS)
-        }(?<secret>${NAME_PARTICLES}${NAME_WORD}(?: ${NAME_WORD}){0,2}|${CASELESS_NAME}))${VALUE_END}`,
+        }(?<secret>${NAME_PARTICLES}${NAME_WORD}(?:(?:[ +]|%20)${NAME_WORD}){0,2}|${CASELESS_NAME}))${VALUE_END}`,
       "dgu",
     ),
     (value) => plausibleName(value),
