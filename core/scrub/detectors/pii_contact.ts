@@ -561,7 +561,7 @@ export const buildDetectors = once((): Detector[] => [
         // A colon ends the number when a blank or the line's end follows (`sent to +1 …: failed`);
         // an extension may be glued to it (`(415) 555-0142x17`, `555-0142EXT9`): the number ends;
         // so does a reservation's passenger after a slash (Amadeus `APM +4917…/P1`).
-        raw`)(?=(?:[xX]|[eE][xX][tT]\.?) ?\d{1,5}(?![\w/])|(?!\w|\/(?<!\/\+\d+\/)(?!P\d)|:(?![ \t]|$)|[.,-]\d))`,
+        raw`)(?=(?:[xX]|[eE][xX][tT]\.?) ?\d{1,5}(?![\w/])|(?!\w|\/(?<!\/\+\d+\/)(?!P\d)|:(?![ \t]|$)|[.-]\d|,\d(?<!(?:\+[\d ().-]{6,24}|(?<![\w.])0[\d ]{6,20}),\d)))`,
       "g",
     ),
     plausiblePhoneOnLine,

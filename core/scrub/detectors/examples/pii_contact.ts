@@ -129,6 +129,10 @@ export const examples: Record<string, DetectorExamples> = {
       { text: '{"enduser.id": "081734 52906"}', secret: "081734 52906" },
       { text: "Ticket 4471 Ana P. 612 38 04 97 - refund", secret: "612 38 04 97" },
       { text: '{"emergency":"21 436 7105"}', secret: "21 436 7105" },
+      // A CSV cell before a cell that starts with a digit (a card, an amount, an id).
+      { text: "97289,noah@mail.dk,+41799101512,4316220493948686,open", secret: "+41799101512" },
+      { text: "20668,+62 811-3479-8815,3589961896343130,solved", secret: "+62 811-3479-8815" },
+      { text: "Ana Costa,,0434 773 494,0487 160 559,117.99", secret: "0434 773 494" },
     ],
     negative: [
       "081110 103442 19 INFO dfs.FSDataset: Deleting block blk_-5880591395067598620",
@@ -155,6 +159,8 @@ export const examples: Record<string, DetectorExamples> = {
       "offsets +91-98765432101 and +1-212555014 and +28 1234567 and +44 12345678",
       "case 061-428-735 and 0800-624-318 closed",
       "processed 612 38 04 97 rows, 21 436 7105 bytes",
+      // Dates, decimals and numbers of dots before a comma and a digit stay numbers.
+      "booked,03.11.2024,5,02-03-2024,12:00,0.5,0.25,0123.4567,8",
     ],
   },
   "phone-number-in-context": {
