@@ -264,10 +264,13 @@ function plausibleMac(mac: string, line: string, index: number): boolean {
  */
 const MAC_KEY_BEFORE =
   /(?<![a-z])(?:mac|hw_?addr|chaddr|hardware[ _-]?address|bssid|ether(?:net)?[ _-]?addr(?:ess)?|cli|calling-station-id|station)(?:[ _-]?addr(?:ess)?)?["']?\s{0,2}[:= >]\s{0,2}["']?$/i;
-/** MAC_KEY_BEFORE, or a camel-case key ending in `Mac` (`clientMac=`, `{DeviceMac:`), case kept. */
+/**
+ * MAC_KEY_BEFORE, or a camel-case key ending in `Mac` or `MacAddress` (`clientMac=`, `{DeviceMac:`,
+ * Intune's `"wiFiMacAddress":"`), case kept.
+ */
 const macKeyBefore = (line: string, index: number) =>
   hasContextBefore(line, index, MAC_KEY_BEFORE, 32) ||
-  hasContextBefore(line, index, /[a-z]Mac["':= >]{1,4}$/, 9);
+  hasContextBefore(line, index, /[a-z]Mac(?:Address)?["':= >]{1,4}$/, 16);
 
 /** Firmwares whose MQTT client ids end in the device's MAC (mac-address-in-device-id). */
 const DEVICE_FIRMWARES = ["shelly", "tasmota", "sonoff", "wled", "esp"];

@@ -185,6 +185,10 @@ export const examples: Record<string, DetectorExamples> = {
       },
       { text: "&{ID:41 DeviceMac:3C52826A1B9F Active:true}", secret: "3C52826A1B9F" },
       { text: "BOOTREQUEST chaddr=a4c3f0851d2e xid=0x3903f326", secret: "a4c3f0851d2e" },
+      {
+        text: '{"deviceName":"Mia Pixel","wiFiMacAddress":"28cfe9af4dda"}',
+        secret: "28cfe9af4dda",
+      },
     ],
     negative: [
       "mac table flushed, etag 001a2b3c4d5e stored",
@@ -200,6 +204,7 @@ export const examples: Record<string, DetectorExamples> = {
       "cli command 4bf92f3577b3 done, client 0a1b2c3d4e5f",
       "dhcp relay id:0a1b2c3d4e5f hop 2",
       "arp cache fe80:ab:0a1b2c3d4e5f flushed",
+      '{"macAddressCount":"4bf92f3577b3","deviceId":"0a1b2c3d4e5f"}',
     ],
   },
   "mac-in-device-id": {
