@@ -235,8 +235,12 @@ function plausibleIpv6(text: string, one = false): boolean {
 }
 
 function plausibleMac(mac: string, line: string, index: number): boolean {
-  // Glued to what is before it only after a key's colon (`HwAddr:f9:2a:…`, Go's map[HwAddr:…]).
-  if (joinedBefore(line, index) && !afterWordColon(line, index)) return false;
+  // Glued to what is before it only after a key's colon (`HwAddr:f9:2a:…`, Go's map[HwAddr:…]) or
+  // an IPv4 address's dash (Aruba's access point `AP 10.1.1.12-74:83:c2:11:22:33-ap-12`).
+  if (
+    joinedBefore(line, index) && !afterWordColon(line, index) &&
+    !/\d\.\d{1,3}-$/.test(line.slice(index - 8, index))
+  ) return false;
   // netfilter's MAC= (the destination's and the source's addresses and the frame's type, and more
   // on a tagged frame), ISC dhcpd's client identifier `uid 01:<mac>` (its type, then the
   // address) and Kea's `cid=[01:<mac>]`, and a DHCPv6 DUID built from a MAC (RFC 8415: DUID-LL
@@ -382,7 +386,7 @@ export const buildDetectors = once((): Detector[] => [
     "ipv4-address",
     "dotted-quad",
     regex(
-      raw`(?<!\w|(?<!\.\.)\.|(?<!\d\.\d{1,3}\.\d{1,3})-|::)${OCTET}(?:\.${OCTET}){3}(?!\w|-(?!\d{1,3}\.\d{1,3}\.\d)|\.(?!in-addr\.arpa)${NOT_TCPDUMP_PORT}[\w-])`,
+      raw`(?<!\w|(?<!\.\.)\.|(?<!\d\.\d{1,3}\.\d{1,3})-|::)${OCTET}(?:\.${OCTET}){3}(?!\w|-(?!\d{1,3}\.\d{1,3}\.\d|[\da-f]{2}:)|\.(?!in-addr\.arpa)${NOT_TCPDUMP_PORT}[\w-])`,
       "g",
     ),
     plausibleIpv4,
@@ -447,7 +451,7 @@ export const buildDetectors = once((): Detector[] => [
     // `mac:00:1a:…`) would hide the address after the key's colon.
     // In dashes it may end at a colon: RADIUS's Called-Station-Id `AA-BB-CC-DD-EE-FF:CorpWiFi`
     // (RFC 3580: the access point's address, a colon and the SSID).
-    /(?<!\w)(?:[\dA-Fa-f]{2}(?:-[\dA-Fa-f]{2}){5}(?![\w.-])|(?:[\dA-Fa-f]{1,2}(?::[\dA-Fa-f]{1,2}){5}|[\dA-Fa-f]{2}(?::[\dA-Fa-f]{2}){6,})(?![\w:.-]))/g,
+    /(?<!\w)(?:[\dA-Fa-f]{2}(?:-[\dA-Fa-f]{2}){5}(?![\w.-])|(?:[\dA-Fa-f]{1,2}(?::[\dA-Fa-f]{1,2}){5}|[\dA-Fa-f]{2}(?::[\dA-Fa-f]{2}){6,})(?![\w.]|:(?![ \t]|$)|-(?![A-Za-z])))/g,
     plausibleMac,
     {
       mask: "pseudonym",

@@ -38,6 +38,8 @@ export const examples: Record<string, DetectorExamples> = {
         secret: "198.51.100.14",
       },
       { text: "allow from 0.0.0.0/0", secret: "0.0.0.0" },
+      // Aruba's access point, its address, MAC and name joined by dashes.
+      { text: "Assoc success: AP 10.1.1.12-74:83:c2:11:22:33-ap-12", secret: "10.1.1.12" },
     ],
     negative: [
       "rhost=5.36.59.76.dynamic-dsl-ip.omantel.net.om user=root",
@@ -49,6 +51,7 @@ export const examples: Record<string, DetectorExamples> = {
       "Running task 1.0 in stage 17.0 (TID 706)",
       "User-Agent: Mozilla/5.0 Chrome/120.0.6099.109",
       "ranges 256.1.1.1 and 1.2.3.4.5",
+      "bundle 1.2.3.4-SNAPSHOT and 1.2.3.4-ab built",
     ],
   },
   "ipv6-address": {
@@ -145,6 +148,8 @@ export const examples: Record<string, DetectorExamples> = {
         text: "1767289132 64:7a:18:cc:2b:a1 10.0.0.5 laptop 01:34:51:77:bf:9e:4c",
         secret: "01:34:51:77:bf:9e:4c",
       },
+      { text: "Assoc success: AP 10.1.1.12-74:83:c2:11:22:33-ap-12", secret: "74:83:c2:11:22:33" },
+      { text: "Deauth to sta: 3c:22:fb:14:1a:e8: Ageout AP ap-3", secret: "3c:22:fb:14:1a:e8" },
     ],
     negative: [
       "bridge ff:ff:ff:ff:ff:ff broadcast, 00:00:00:00:00:00 unset",
@@ -153,6 +158,7 @@ export const examples: Record<string, DetectorExamples> = {
       "ipv6 fe80::21a:2bff:fe3c:4d5e up",
       "cert fingerprint 0a:1b:2c:3d:4e:5f:6a:7b:8c:9d:ae:bf:08:00:12:34:56:78:9a:bc ok",
       "mixed 00:1a-2b:3c:4d:5e and x00:1a:2b:3c:4d:5e",
+      "uptime 1:2:3:4:5:6: ok, pairs 0a:1b:2c:3d:4e:5f:6a:7b: and v2-0a:1b:2c:3d:4e:5f",
     ],
   },
   "mac-address-compact": {
