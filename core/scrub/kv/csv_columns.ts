@@ -19,10 +19,11 @@ const SEPARATORS = [",", "\t", ";", "|"];
 
 /**
  * A column name: letters, digits, `_ . - #` and spaces (`FILE #`, `Acct #`, as payroll and
- * ledger exports write them), maybe in double quotes; or none (the empty fields outside a
+ * ledger exports write them), maybe in double quotes, maybe after the `*` an import template
+ * marks a required column with (Xero's `*ContactName`); or none (the empty fields outside a
  * bordered table's `|`: `| id | password |`).
  */
-const NAME = /^\s*("?)([A-Za-z][A-Za-z0-9_. #-]{0,63})?\1\s*$/;
+const NAME = /^\s*("?)\*?([A-Za-z][A-Za-z0-9_. #-]{0,63})?\1\s*$/;
 
 /**
  * Column names of personal data that only the name identifies (a number of nine digits is an
@@ -151,7 +152,7 @@ export function csvHeader(line: string): CsvHeader | null {
   // First at a glance: a header starts with a name (or its quote), not a digit, `{`, `[` …
   const first = line.charCodeAt(0);
   const letter = (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7a;
-  if (!letter && first !== 0x22 && first !== 0x20 && first !== 0x09 && first !== 0x7c) return null;
+  if (!letter && !/["*\t |]/.test(line[0])) return null;
   if (/[=:{[<>\/]/.test(line)) return null;
   for (const separator of SEPARATORS) {
     if (!line.includes(separator)) continue;

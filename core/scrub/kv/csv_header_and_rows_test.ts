@@ -1,6 +1,6 @@
 /**
  * CSV tables read by their header (./csv_columns.ts), at each edge: what a header may start with
- * (every ASCII character and a no-break space), a column name of up to 64 characters in any
+ * (every ASCII character and a no-break space; `*` marks an import template's required column), a column name of up to 64 characters in any
  * spelling, fields quoted around a separator, a row's values without the blanks, carriage
  * return and quotes around them, and tables inside one line between escaped line breaks (two
  * tables, a line that ends one).
@@ -11,13 +11,13 @@ import { createScrubber } from "../mod.ts";
 
 const S = "Tr0ub4dor9x";
 
-Deno.test("a header starts with a letter, a double quote, a space or a tab, and with nothing else", () => {
+Deno.test("a header starts with a letter, a double quote, a space, a tab or a required column's *, and with nothing else", () => {
   const problems: string[] = [];
   const codes = [...Array.from({ length: 128 }, (_, c) => c), 0xa0, 0x2028];
   for (const code of codes) {
     const ch = String.fromCharCode(code);
     const line = ch === '"' ? `"d",password` : `${ch}d,password`;
-    const expected = /[A-Za-z]/.test(ch) || ch === '"' || ch === " " || ch === "\t";
+    const expected = /[A-Za-z]/.test(ch) || ch === '"' || ch === " " || ch === "\t" || ch === "*";
     if ((csvHeader(line) !== null) !== expected) problems.push(`${code}: ${JSON.stringify(line)}`);
   }
   deepStrictEqual(problems, []);
