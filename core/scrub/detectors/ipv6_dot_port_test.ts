@@ -46,3 +46,26 @@ Deno.test("a dot that goes on into a name or a version after hex groups is no po
   }
   deepStrictEqual(lines.filter((l) => scrubber.scrub(l).text !== l), []);
 });
+
+Deno.test("tcpdump's IPv6 destination, its port after a dot before ': ', is masked; the port stays", () => {
+  const r = new Rand(6069);
+  const leaks: string[] = [];
+  const g = () => r.chars(r.range(1, 4), HEX).replace(/^0+(?=.)/, "");
+  for (let i = 0; i < 30; i++) {
+    const src = `2${r.chars(3, HEX)}:${g()}:${g()}:${g()}::${g()}`;
+    const dst = `2${r.chars(3, HEX)}:${g()}::${g()}:${g()}`;
+    const port = r.pick([443, 80, 22, r.range(1024, 65535)]);
+    const line = `18:05:0${r.range(0, 9)}.${r.digits(6)} IP6 ${src}.${
+      r.range(1024, 65535)
+    } > ${dst}.${port}: Flags [.], ack ${r.range(1, 99999)}, win ${r.range(200, 2000)}, length 0`;
+    const out = scrubber.scrub(line).text;
+    if (out.includes(src) || out.includes(dst)) leaks.push(line);
+    ok(out.includes(`.${port}: Flags`), out);
+  }
+  deepStrictEqual(leaks, []);
+});
+
+Deno.test("hex groups, a dot and a number glued to more after a colon are no address", () => {
+  const lines = ["Foo::Bar::baz.12:qux", "at a::b.443:x and std::c.8:9"];
+  deepStrictEqual(lines.filter((l) => scrubber.scrub(l).text !== l), []);
+});

@@ -57,10 +57,10 @@ const UNBRACKETED_PORT = raw`\d{5}(?![\w:.-])`;
 
 /**
  * A dot after hex groups that goes on into more than a port: nfdump prints an IPv6 flow's
- * endpoints as `2001:db8::1.443`, while a dot before a longer name or number
- * (`::ffff:10.1.2`, `Foo::Bar::baz.qux`) ends no address.
+ * endpoints as `2001:db8::1.443`, tcpdump its destination as `2001:db8::1.443: Flags`, while a
+ * dot before a longer name or number (`::ffff:10.1.2`, `Foo::Bar::baz.qux`) ends no address.
  */
-const DOT_NO_PORT = raw`\.(?!\d{1,5}(?![\w.:-]))\w`;
+const DOT_NO_PORT = raw`\.(?!\d{1,5}(?![\w.-]|:(?![ \t]|$)))\w`;
 
 /**
  * A port after a dot that is a flow's, as tcpdump (and pf's log, which it prints) writes its
