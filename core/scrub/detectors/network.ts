@@ -244,12 +244,13 @@ function plausibleMac(mac: string, line: string, index: number): boolean {
   // netfilter's MAC= (the destination's and the source's addresses and the frame's type, and more
   // on a tagged frame), ISC dhcpd's client identifier `uid 01:<mac>` (its type, then the
   // address) and Kea's `cid=[01:<mac>]`, and a DHCPv6 DUID built from a MAC (RFC 8415: DUID-LL
-  // `00:03:00:01:<mac>`, DUID-LLT `00:01:00:01:<time>:<mac>`), a client identifier `01:<mac>`
+  // `00:03:00:01:<mac>`, DUID-LLT `00:01:00:01:<time>:<mac>`, in colons or in dashes as Windows'
+  // `ipconfig /all` prints it), a client identifier `01:<mac>`
   // after a MAC on the line (a dnsmasq lease's `<time> <mac> <ip> <host> 01:<mac>`); other long
   // runs of hex pairs are fingerprints, serials and DUIDs.
   if (mac.length > 17) {
     return hasContextBefore(line, index, /(?:MAC=|(?<!d)uid |cid=\[)$/, 5) ||
-      /^00:0(?:3:00:01|1:00:01(?::..){4})(?::..){6}$/.test(mac) ||
+      /^00:0(?:3:00:01|1:00:01(?::..){4})(?::..){6}$/.test(mac.replace(/-/g, ":")) ||
       /^01:.{17}$/.test(mac) && hasContextBefore(line, index, /(?:\w\w:){5}\w\w\s/, 128);
   }
   // Groups without their leading zero (`0:1c:42:0:0:8`, as BSD's and macOS's arp print them):
@@ -451,7 +452,7 @@ export const buildDetectors = once((): Detector[] => [
     // `mac:00:1a:…`) would hide the address after the key's colon.
     // In dashes it may end at a colon: RADIUS's Called-Station-Id `AA-BB-CC-DD-EE-FF:CorpWiFi`
     // (RFC 3580: the access point's address, a colon and the SSID).
-    /(?<!\w)(?:[\dA-Fa-f]{2}(?:-[\dA-Fa-f]{2}){5}(?![\w.-])|(?:[\dA-Fa-f]{1,2}(?::[\dA-Fa-f]{1,2}){5}|[\dA-Fa-f]{2}(?::[\dA-Fa-f]{2}){6,})(?![\w.]|:(?![ \t]|$)|-(?![A-Za-z])))/g,
+    /(?<!\w)(?:[\dA-Fa-f]{2}(?:-[\dA-Fa-f]{2}){5}(?:(?:-[\dA-Fa-f]{2}){4}){0,2}(?![\w.-])|(?:[\dA-Fa-f]{1,2}(?::[\dA-Fa-f]{1,2}){5}|[\dA-Fa-f]{2}(?::[\dA-Fa-f]{2}){6,})(?![\w.]|:(?![ \t]|$)|-(?![A-Za-z])))/g,
     plausibleMac,
     {
       mask: "pseudonym",

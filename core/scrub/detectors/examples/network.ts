@@ -150,6 +150,10 @@ export const examples: Record<string, DetectorExamples> = {
       },
       { text: "Assoc success: AP 10.1.1.12-74:83:c2:11:22:33-ap-12", secret: "74:83:c2:11:22:33" },
       { text: "Deauth to sta: 3c:22:fb:14:1a:e8: Ageout AP ap-3", secret: "3c:22:fb:14:1a:e8" },
+      {
+        text: "   DHCPv6 Client DUID. . . . . . . . : 00-01-00-01-2C-6F-1D-8A-60-45-CB-A4-40-BF",
+        secret: "00-01-00-01-2C-6F-1D-8A-60-45-CB-A4-40-BF",
+      },
     ],
     negative: [
       "bridge ff:ff:ff:ff:ff:ff broadcast, 00:00:00:00:00:00 unset",
@@ -159,6 +163,7 @@ export const examples: Record<string, DetectorExamples> = {
       "cert fingerprint 0a:1b:2c:3d:4e:5f:6a:7b:8c:9d:ae:bf:08:00:12:34:56:78:9a:bc ok",
       "mixed 00:1a-2b:3c:4d:5e and x00:1a:2b:3c:4d:5e",
       "uptime 1:2:3:4:5:6: ok, pairs 0a:1b:2c:3d:4e:5f:6a:7b: and v2-0a:1b:2c:3d:4e:5f",
+      "serial 12-34-56-78-9A-BC-DE-F0-12-34 and 0A-1B-2C-3D-4E-5F-6A-7B-8C-9D-AE-BF-08-00",
     ],
   },
   "mac-address-compact": {
