@@ -547,14 +547,15 @@ export const buildDetectors = once((): Detector[] => [
     within(64, 19),
   ),
   /**
-   * A UK sort code (`sort code 34-83-61`) or an account number after `account` or `acct` alone
-   * (`account 28366742`, `account=590085169242`), on a line about bank transfers (sort code,
+   * A UK sort code (`sort code 34-83-61`) or an account number after `account`, `acct` alone or
+   * OFX's `<ACCTID>` (`account 28366742`, `account=590085169242`), on a line about bank transfers (sort code,
    * routing number, ABA, ACH, BACS, IBAN, direct deposit, payroll; not a queue's routing_key).
    */
   pii(
     "bank-account-in-transfer",
     phraseKeywords(["sort code", "account", "acct"]),
-    afterNameAnyCase(["sort code", "account", "acct"], raw`\d\d-\d\d-\d\d|\d{6,17}`),
+    // An OFX statement's account in its SGML tag (`<BANKACCTFROM><BANKID>…<ACCTID>591724748464`).
+    afterNameAnyCase(["sort code", "account", "acct", /<acctid>/], raw`\d\d-\d\d-\d\d|\d{6,17}`),
     (_, line) =>
       /sort[ _-]?code|routing(?![ _-]?key)|\b(?:aba|ach|bacs|iban|sepa)\b|direct[ _-]?deposit|bank|payroll/i
         .test(line),

@@ -432,10 +432,15 @@ export const examples: Record<string, DetectorExamples> = {
         text: "ach-batch: direct deposit routing=021000021 account=590085169242",
         secret: "590085169242",
       },
+      {
+        text: "<BANKACCTFROM><BANKID>032187098<ACCTID>591724748464<ACCTTYPE>CHECKING",
+        secret: "591724748464",
+      },
     ],
     negative: [
       "account 28366742 locked after 3 attempts",
       "rabbitmq routing_key=orders account=1234567",
+      "payout bank_acct_id=882731 and acctid=5917247 settled",
     ],
   },
 };
