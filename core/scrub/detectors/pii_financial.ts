@@ -425,9 +425,10 @@ export const buildDetectors = once((): Detector[] => [
    */
   pii(
     "monero-address",
-    // Words of lines that carry one, as xrp-address's (a search for the shape alone costs more);
-    // not `xmr`, whose three letters a run of 95 Base58 characters holds one time in 250.
-    `monero ${CHAIN_WORDS}`.split(" "),
+    // Words of lines that carry one, as xrp-address's (a search for the shape alone costs more),
+    // and a miner's (XMRig's config `"user": "4…"` or `-u 4…`, a pool's `stratum+tcp://`); not
+    // `xmr`, whose three letters a run of 95 Base58 characters holds one time in 250.
+    `monero xmrig stratum ${CHAIN_WORDS}`.split(" "),
     regex(
       raw`(?<![A-Za-z0-9])(?:4[1-9A-HJ-M]|8[2-9A-C])${BASE58_CLASS}{93}(?:${BASE58_CLASS}{11})?(?![A-Za-z0-9])`,
       "g",

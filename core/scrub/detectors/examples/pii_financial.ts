@@ -242,6 +242,12 @@ export const examples: Record<string, DetectorExamples> = {
         secret:
           "88tayvkdZdD3x9Xg1UpgqSWB2kScY5cCq8k3vnm2C4J5dzA7xBvMyAAHi61WNVh7HZc7WoKCyRMwbieBowaYwh5yNbsiXvZ",
       },
+      {
+        text:
+          '{"name":"xmrig-config","data":{"pool":"pool.example:443","user":"48Q5sJnXx5axBcwz6BKsSqjcdaVupVPpbyDLdSdjFNjpmqTgk2y4jZvKr65ZsPuSErSYCUpdcPo3Mqba1C8c94n6AvMRFAX","pass":"x"}}',
+        secret:
+          "48Q5sJnXx5axBcwz6BKsSqjcdaVupVPpbyDLdSdjFNjpmqTgk2y4jZvKr65ZsPuSErSYCUpdcPo3Mqba1C8c94n6AvMRFAX",
+      },
     ],
     negative: [
       // One character short, and testnet's `9…`.
