@@ -476,6 +476,19 @@ export const buildDetectors = once((): Detector[] => [
     regex(raw`T(?<![A-Za-z0-9]T)${BASE58_CLASS}{33}(?![A-Za-z0-9])`, "g"),
     (value) => base58CheckDecode(value, 21)?.[0] === 0x41,
   ),
+  /**
+   * Stellar account (`G…`, StrKey: base32 of the version byte 6 << 3, an Ed25519 key and a CRC16,
+   * 56 characters, the second A–D) or TON address as wallets print it (`EQ…`/`UQ…`: base64url of
+   * a flag byte, workchain 0, a 32-byte hash and a CRC16, 48 characters, the third A–D), on a line
+   * about Stellar, TON or a wallet: the shape and the words decide (a CRC16 and the decoders would
+   * cost 0.3 KB of bundle).
+   */
+  pii(
+    "stellar-ton-address",
+    // Not `xlm` nor `ton`: their letters are in one run of such characters in a few hundred.
+    `stellar toncoin ${CHAIN_WORDS}`.split(" "),
+    /(?<![\w+/-])(?:G[A-D][A-Z2-7]{54}|[EU]Q[A-D][\w+/-]{45})(?![\w+/=-])/g,
+  ),
   /** SegWit Litecoin address (`ltc1…`, Bech32 for v0, Bech32m for v1+) with a valid checksum. */
   pii(
     "litecoin-address-bech32",

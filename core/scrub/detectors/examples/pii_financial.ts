@@ -255,6 +255,28 @@ export const examples: Record<string, DetectorExamples> = {
       "xmr withdrawal to 98tayvkdZdD3x9Xg1UpgqSWB2kScY5cCq8k3vnm2C4J5dzA7xBvMyAAHi61WNVh7HZc7WoKCyRMwbieBowaYwh5yNbsiXvZ queued",
     ],
   },
+  "stellar-ton-address": {
+    positive: [
+      {
+        text:
+          "withdrawal chain=xlm to_address=GBSD4ZFRIZWMXAHB3EC5RWWNVARHQJFDWQCT2JVQUJZHC4FOYB6IR3X3 memo=287265",
+        secret: "GBSD4ZFRIZWMXAHB3EC5RWWNVARHQJFDWQCT2JVQUJZHC4FOYB6IR3X3",
+      },
+      {
+        text: "payout_wallet=EQCMeL6YsLULM4gDCqNIoqSwr_qDZ-dTejtP1lT5tUuYe_um status=queued",
+        secret: "EQCMeL6YsLULM4gDCqNIoqSwr_qDZ-dTejtP1lT5tUuYe_um",
+      },
+      {
+        text: "my toncoin wallet UQCSgP5nocV84199RnGs856Mt4iGp1A4GDvNkAMI7SjhxlDE please",
+        secret: "UQCSgP5nocV84199RnGs856Mt4iGp1A4GDvNkAMI7SjhxlDE",
+      },
+    ],
+    negative: [
+      // A longer run, the wrong third or second character.
+      "wallet backup EQCMeL6YsLULM4gDCqNIoqSwr_qDZ-dTejtP1lT5tUuYe_umX and EQZMeL6YsLULM4gDCqNIoqSwr_qDZ-dTejtP1lT5tUuYe_um",
+      "wallet key GXSD4ZFRIZWMXAHB3EC5RWWNVARHQJFDWQCT2JVQUJZHC4FOYB6IR3X3 rotated",
+    ],
+  },
   "solana-address": {
     positive: [
       {
