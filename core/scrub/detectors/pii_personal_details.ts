@@ -67,30 +67,36 @@ const BIRTH_NAMES =
 const ENGLISH_FULL_NAME_KEYS =
   "full name|customer name|customer|client name|cardholder name|card holder|holder|holder name|account holder|patient|patient name|recipient|recipient name|beneficiary name|billing name|shipping name|contact name|legal name|real name|signedby|signed_by|nombre completo|nom complet|vollständiger name"
     .split("|");
-/** Keys of other languages that name a person's whole name (`nome e cognome`, `ФИО`, `氏名`). */
+/**
+ * Keys of other languages that name a person's whole name (`nome e cognome`, `ФИО` and the
+ * Ukrainian `ПІБ`, `氏名`, `名前`, a parcel's consignee `收货人` and addressee `收件人`, Greek
+ * `Ονοματεπώνυμο` and a customer's `Πελάτης`, Arabic `الاسم`, Hebrew `שם` and `שם מלא`, Hindi `नाम`, Thai `ชื่อ`).
+ */
 const LOCAL_FULL_NAME_KEYS =
-  "titulaire|titular|nome completo|nome e cognome|volledige naam|imię i nazwisko|fullständigt namn|koko nimi|ad soyad|ФИО|氏名|姓名|성명"
+  "titulaire|titular|nome completo|nome e cognome|volledige naam|imię i nazwisko|fullständigt namn|koko nimi|ad soyad|ФИО|ПІБ|піб|氏名|姓名|名前|收货人|收件人|성명|Ονοματεπώνυμο|Πελάτης|الاسم|שם|שם מלא|नाम|ชื่อ"
     .split("|");
 /** Keys that name a person's whole name. */
 export const FULL_NAME_KEYS = [...ENGLISH_FULL_NAME_KEYS, ...LOCAL_FULL_NAME_KEYS];
 /**
  * Keys that name one part of a person's name, also in short English forms (`fname`, `forename`) and other languages (Portuguese, Italian, Polish, Turkish, Dutch, Swedish,
- * Russian, Chinese, Korean; `soyad` also reads `soyadı`, whose `ı` is no Latin letter), and SAP
+ * Russian, Chinese, Korean, Thai's surname `นามสกุล` (also after `ชื่อ-`); `soyad` also reads `soyadı`, whose `ı` is no Latin letter), and SAP
  * HR's infotype 0002 fields (`NACHN`, `VORNA`).
  */
 export const NAME_PART_KEYS =
-  "first name|given name|given names|last name|surname|family name|middle name|vorname|nachname|nachn|vorna|prénom|prenom|nombre|apellido|apellidos|fname|lname|forename|nome|sobrenome|cognome|imie|nazwisko|soyad|voornaam|achternaam|förnamn|efternamn|имя|фамилия|名字|姓氏|이름"
+  "first name|given name|given names|last name|surname|family name|middle name|vorname|nachname|nachn|vorna|prénom|prenom|nombre|apellido|apellidos|fname|lname|forename|nome|sobrenome|cognome|imie|nazwisko|soyad|voornaam|achternaam|förnamn|efternamn|имя|фамилия|名字|姓氏|이름|นามสกุล"
     .split("|");
 
 /** A capitalised name word in any script: `María`, `O'Connor`, `Müller-Schmidt`, `Nguyễn`. */
 const NAME_WORD = raw`\p{Lu}[\p{Ll}\p{Lu}]*(?:['’-]\p{L}[\p{Ll}\p{Lu}]*)*\.?`;
 /**
- * A name in a script without capitals: Chinese, Japanese, Korean, Thai or Hebrew (`王伟`, `山田
- * 太郎`, a Thai given and family name), one or two words of up to twelve characters each (a Thai
- * word's vowel and tone marks count as characters).
+ * A name in a script without capitals: Chinese, Japanese (kanji, katakana or hiragana), Korean,
+ * Thai, Hebrew, Arabic or Devanagari (`王伟`, `山田 さくら`, a Thai given and family name, `محمد عبد
+ * الله العتيبي`), one to four words of up to twelve characters each (a Thai or Devanagari word's
+ * vowel marks count as characters).
  */
-const CJK = raw`[\p{sc=Han}\p{sc=Hangul}\p{sc=Kana}\p{sc=Thai}\p{sc=Hebr}]`;
-const CASELESS_NAME = raw`(?<!${CJK})${CJK}{2,12}(?: ${CJK}{1,12})?`;
+const CJK =
+  raw`[\p{sc=Han}\p{sc=Hangul}\p{sc=Kana}\p{sc=Hira}\p{sc=Thai}\p{sc=Hebr}\p{sc=Arab}\p{sc=Deva}]`;
+const CASELESS_NAME = raw`(?<!${CJK})${CJK}{2,12}(?: ${CJK}{1,12}){0,3}`;
 /**
  * The lower-case particles a surname may open with (`de Vries`, `van der Berg`, `da Silva`, `von
  * Trapp`, `al Rashid`), each followed by a space: at most two, and a capitalised word after them.
