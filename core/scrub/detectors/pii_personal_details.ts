@@ -154,14 +154,15 @@ const ADDRESS_KEYS =
     .split("|");
 /**
  * Words naming an address in other languages, each also a keyword of postal-address: stems that
- * compounds end in (`Lieferadresse`, `woonadres`, `katuosoite`, `收货地址`), then words that
- * begin their key (`indirizzo di spedizione`, `адрес доставки`, Brazil's `logradouro`, the Polish `ulica`
- * and Hungarian `utca` of a street).
+ * compounds end in (`Lieferadresse`, `woonadres`, `katuosoite`, `收货地址`, `住址`, Arabic `عنوان`
+ * also as `العنوان`), then words that begin their key (`indirizzo di spedizione`, `адрес
+ * доставки`, Brazil's `logradouro`, the Polish `ulica` and Hungarian `utca` of a street, Hebrew
+ * `כתובת`, Greek `Διεύθυνση`, Hindi `पता`, Thai `ที่อยู่`).
  */
-const ADDRESS_STEMS = "adres|anschrift|osoite|住所|地址|주소".split("|");
-const ADDRESS_WORDS = "morada|domicilio|indirizzo|endere|direcci|logradouro|ulica|utca|адрес".split(
-  "|",
-);
+const ADDRESS_STEMS = "adres|anschrift|osoite|住所|住址|地址|주소|عنوان".split("|");
+const ADDRESS_WORDS =
+  "morada|domicilio|indirizzo|endere|direcci|logradouro|ulica|utca|адрес|כתובת|διεύθυνσ|पता|ที่อยู่"
+    .split("|");
 /**
  * A key that names an address in another language (read ignoring case): a word ending in one of
  * ADDRESS_STEMS or beginning with one of ADDRESS_WORDS (`Anschrift`, `Адрес`), at most two more
@@ -173,12 +174,12 @@ const LOCAL_ADDRESS_KEY = raw`(?<!\p{L})(?:\p{L}{0,12}(?:${ADDRESS_STEMS.join("|
 })\p{L}{0,6}(?:[ _-]\p{L}{2,12}){0,2}["']?\s{0,2}[:=>]\s{0,2}["']?`;
 
 /**
- * A street address: words and a house or postal number (a space between them, unless in Chinese,
- * Japanese or Korean), no URL, socket, mailbox or host:port (Turkish `No:15`, `D:4` are no port).
+ * A street address: words (a Devanagari or Thai word's vowel marks count as its letters) and a
+ * house or postal number (a space between them, unless in Chinese, Japanese or Korean), no URL, socket, mailbox or host:port (Turkish `No:15`, `D:4` are no port).
  * A digit inside a Latin word (`IPv4`, `utf8`) is no number.
  */
 function plausibleAddress(value: string): boolean {
-  return /(?<![A-Za-z])\d/.test(value) && /\p{L}{3,}/u.test(value) &&
+  return /(?<![A-Za-z])\d/.test(value) && /[\p{L}\p{M}]{3,}/u.test(value) &&
     /[\s\u3040-\ud7af]/.test(value) &&
     !/(?<!\b(?:No|D|Kat)):|[@\\]|\/\//.test(value) && !/^\d+(?:\.\d+){3}\b/.test(value);
 }
@@ -504,8 +505,10 @@ export const buildDetectors = once((): Detector[] => [
     ["address", "street", "line1", "line2", "stras", ...ADDRESS_STEMS, ...ADDRESS_WORDS],
     regex(
       // Not a key of the object the address key opens (`"address":{"line1":`): its own key reads it.
+      // The value ends at its quotes, the line's end or before the next label (`주소=… 결과=성공`,
+      // `streetAddress=…; l=…`), not a Turkish `No:15`, `D:4` or `Kat:2` of the address.
       `(?:${nameSource(ADDRESS_KEYS)}|${LOCAL_ADDRESS_KEY})` +
-        `(?<secret>[\\p{L}\\p{N}〒](?:[^"'<>\\n=:]|(?<=\\b(?:No|D|Kat)):){4,150}?)(?=["'<&](?!\\s{0,2}:)|\\s*$)`,
+        `(?<secret>[\\p{L}\\p{N}〒](?:[^"'<>\\n=:]|(?<=\\b(?:No|D|Kat)):){4,150}?)(?=["'<&](?!\\s{0,2}:)|[;|]?\\s+(?!(?:No|D|Kat):)[\\p{L}\\w.-]+[=:]|\\s*$)`,
       "dgiu",
     ),
     // Not a YAML comment's words after ` # ` (`address: pending  # treasury 3.2.93`), nor an
