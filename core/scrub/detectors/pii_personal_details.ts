@@ -51,12 +51,13 @@ const DATE = raw`(?:${YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.]${DAY}` +
  * Words and keys that name a date of birth, in the languages logs are written in (Italian `nato il`,
  * Polish `urodzona`, `ur.`; also as code
  * writes them without their letters: `dogum_tarihi`, `fodelsedatum`; `geboren am`), DICOM's `PatientBirthDate`
- * and SAP HR's `GBDAT`. In these lists
+ * and SAP HR's `GBDAT`; the Ukrainian `дата народження`; a bare `birth`
+ * (a census form's `birth=19580722`). In these lists
  * and the key lists below a space stands for a space, `_`, `.`, `-` or nothing (nameSource), so
  * `birth date` is also `birthdate` and `birth_date`, `full name` also `fullName`.
  */
 const BIRTH_NAMES =
-  "dob|d.o.b.|date of birth|birth date|birth time value|patient birth date|birthday|born|born on|geburtsdatum|geb.|fecha de nacimiento|fecha nacimiento|date de naissance|date naissance|né le|née le|data di nascita|data nascita|data de nascimento|data nascimento|geboortedatum|födelsedatum|född|fødselsdato|syntymäaika|syntynyt|data urodzenia|urodzona|urodzony|ur.|nato il|nata il|doğum tarihi|dogum tarihi|fodelsedatum|geboren am|geboren op|gbdat|рождения|生年月日|生日|생년월일"
+  "dob|d.o.b.|date of birth|birth date|birth time value|patient birth date|birthday|born|born on|geburtsdatum|geb.|fecha de nacimiento|fecha nacimiento|date de naissance|date naissance|né le|née le|data di nascita|data nascita|data de nascimento|data nascimento|geboortedatum|födelsedatum|född|fødselsdato|syntymäaika|syntynyt|data urodzenia|urodzona|urodzony|ur.|nato il|nata il|doğum tarihi|dogum tarihi|fodelsedatum|geboren am|geboren op|gbdat|рождения|народження|生年月日|生日|생년월일|birth"
     .split("|");
 
 /**
