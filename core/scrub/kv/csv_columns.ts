@@ -42,7 +42,7 @@ export const PERSONAL_COLUMN = new RegExp(
     "tel|" +
     "fax|" +
     "whatsapp|" +
-    "(?:street_|home_|postal_|billing_|shipping_)?address(?:_line_?\\d)?|" +
+    "(?:street_|home_|postal_|billing_|shipping_)?address(?:_line_?\\d|\\d)?|" +
     "street|" +
     "post_?code|" +
     "postal_code|" +
