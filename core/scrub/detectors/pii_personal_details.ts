@@ -76,7 +76,19 @@ const ENGLISH_FULL_NAME_KEYS =
 const LOCAL_FULL_NAME_KEYS =
   "titulaire|titular|nome completo|nome e cognome|volledige naam|imię i nazwisko|fullständigt namn|koko nimi|ad soyad|ФИО|ПІБ|піб|氏名|姓名|名前|收货人|收件人|성명|Ονοματεπώνυμο|Πελάτης|الاسم|שם|שם מלא|नाम|ชื่อ"
     .split("|");
-/** Keys that name a person's whole name. */
+/**
+ * People a record names by their role, whose `…_name` key holds that person's whole name
+ * (`applicant_name`, `EmployeeName`, `dependentName`, `attendee-name`).
+ */
+const PERSON_ROLES =
+  "employee|applicant|candidate|dependent|attendee|guardian|passenger|traveler|insured|payee|tenant|student"
+    .split("|");
+const ROLE_NAME_KEY = new RegExp(
+  `(?:${
+    PERSON_ROLES.map((r) => `[${r[0]}${r[0].toUpperCase()}]${r.slice(1)}`).join("|")
+  })[ _.-]?[nN]ame`,
+);
+/** Keys that name a person's whole name (and ROLE_NAME_KEY). */
 export const FULL_NAME_KEYS = [...ENGLISH_FULL_NAME_KEYS, ...LOCAL_FULL_NAME_KEYS];
 /**
  * Keys that name one part of a person's name, also in short English forms (`fname`, `forename`) and other languages (Portuguese, Italian, Polish, Turkish, Dutch, Swedish,
@@ -430,10 +442,11 @@ export const buildDetectors = once((): Detector[] => [
     [
       ...phraseKeywords([...ENGLISH_FULL_NAME_KEYS, ...NAME_PART_KEYS]),
       ...nameKeywords(LOCAL_FULL_NAME_KEYS),
+      ...PERSON_ROLES,
     ],
     regex(
       `(?:${
-        nameSource(FULL_NAME_KEYS)
+        nameSource([...FULL_NAME_KEYS, ROLE_NAME_KEY])
       }(?<secret>${NAME_WORD}(?:(?:,? |%20|[+^]+)${NAME_PARTICLES}${NAME_WORD}){1,3}\\^*|${CASELESS_NAME})` +
         `|${
           nameSource(NAME_PART_KEYS)
