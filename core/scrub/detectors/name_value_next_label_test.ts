@@ -1,6 +1,7 @@
 /**
  * A name under its key ends at a `|` between fields (`Πελάτης: … | ΑΦΜ: …`) or before the next
- * label and its `:` (`姓名:王伟 身份证号:…`, `Name: Jane Doe Born: …`), as it did before a `=`:
+ * label and its `:` (`姓名:王伟 身份证号:…`, `Name: Jane Doe Born: …`, a Thai label with its vowel
+ * marks), as it did before a `=`:
  * the name is masked, the label after it stays.
  */
 import { deepStrictEqual } from "@node/assert";
@@ -18,14 +19,18 @@ const word = () => {
 };
 const HAN = [..."伟芳娜敏静丽强磊军洋勇艳杰涛"];
 const han = () => Array.from({ length: int(2, 3) }, () => pick(HAN)).join("");
+const THAI = [..."กขคงจฉชซดตถทนบปผพฟมยรลวสหอฮ"];
+const thai = () => Array.from({ length: int(3, 6) }, () => pick(THAI)).join("");
 
 Deno.test("a name before a `|` or the next label's `:` is masked", () => {
   const cases = Array.from({ length: 6 }, () => {
-    const [latin, zh] = [`${word()} ${word()}`, han()];
+    const [latin, zh, th] = [`${word()} ${word()}`, han(), thai()];
     return [
       [`patient_name: ${latin} | ward: ${int(1, 9)}`, latin],
       [`姓名:${zh} 证件号:${int(1000, 9999)} 结果:通过`, zh],
       [`full_name: ${latin} born: unknown`, latin],
+      // the next label is a Thai word with vowel marks (ประจำ)
+      [`นามสกุล: ${th} เลขประจำตัว: ${int(1000, 9999)}`, th],
     ];
   }).flat();
   deepStrictEqual(cases.filter(([line, name]) => scrubber.scrub(line).text.includes(name)), []);

@@ -118,11 +118,13 @@ export const NAME_PARTICLES =
   raw`(?:(?:de|da|di|do|dos|das|del|della|der|den|van|von|du|le|la|ter|ten|zu|bin|al|el) ){0,2}`;
 /**
  * The value ends where its quotes, element or field end (a query string's or form body's `&`, a
- * `|` between fields), before the next label and its `=` or `:` (`姓名:王伟 身份证号:…`), before a
- * label in capitals and its value (`patient=Nguyen, Giulia MRN 46453782`, `DOB: 1980-01-02`) or
- * before a request line's protocol (`GET /verify?last_name=Haddad HTTP/1.1`).
+ * `|` between fields), before the next label and its `=` or `:` (`姓名:王伟 身份证号:…`, a Thai
+ * label with its vowel marks), or
+ * before a label in capitals and its value (`patient=Nguyen, Giulia MRN 46453782`, `DOB:
+ * 1980-01-02`).
+ * A request line's protocol ends it too (`GET /verify?last_name=Haddad HTTP/1.1`).
  */
-const VALUE_END = raw`(?=["'<,;)&]|\s*(?:\||$)|\s+[\p{L}\w.-]+[=:]|\s+[A-Z]{2,4}:?\s|\sHTTP\/)`;
+const VALUE_END = raw`(?=["'<,;)&]|\s*(?:\||$)|\s+[\p{L}\p{M}\w.-]+[=:]|\s+[A-Z]{2,4}:?\s|\sHTTP\/)`;
 
 /**
  * Words of technical values that are capitalised like names (`"name":"Internal Server Error"`),
