@@ -243,16 +243,28 @@ export const buildDetectors = once((): Detector[] => {
     /**
      * A US ZIP code in prose, after `zip code is` (`My zip code is 95628`), or any country's
      * postcode as the value of a key naming one (`"zip":"94107"`, `billing_zip=`, Salesforce's
-     * `MailingPostalCode`, `postcode`, German `PLZ` and SAP's `PSTLZ`, `code postal`, `<zip>`):
+     * `MailingPostalCode`, `postcode`, German `PLZ` and SAP's `PSTLZ`, `code postal`, `<zip>`,
+     * Japanese `郵便番号`, Chinese `邮编`, Korean `우편번호`):
      * digits in one or two groups (`80481-001`, `798 59`, `30-566`, `〒551-0398`, `2379`), four
      * digits and two letters (`4574 KT`), an Eircode (`V94 N2D6`); not a count of a zip tool's
      * (`zip: 10240 bytes written`, a number then a UNIT).
      */
     pii(
       "zip-code-in-prose",
-      ["zip", "postal", "postcode", "post_code", "post code", "plz", "pstlz"],
+      [
+        "zip",
+        "postal",
+        "postcode",
+        "post_code",
+        "post code",
+        "plz",
+        "pstlz",
+        "郵便番号",
+        "邮编",
+        "우편번호",
+      ],
       regex(
-        raw`(?:(?<![a-z])(?:zip(?:[ _]?code)?|p(?:st)?lz|code[ _]postal)|post(?:al)?[ _]?code)(?: is |["']?[:=] ?["']?|>)(?<secret>(?<! is )〒?(?:\d{2,5}[ -]\d{2,3}|\d{3}-\d{4}|\d{4}(?! ?(?:${UNIT})\b) ?[A-Z]{2}|\d{4,6}|[A-Z]\d\d [A-Z\d]{4})|\d{5})(?![\w%-]|[./]\d| ?(?:${UNIT})\b)`,
+        raw`(?:(?<![a-z])(?:zip(?:[ _]?code)?|p(?:st)?lz|code[ _]postal)|post(?:al)?[ _]?code|郵便番号|邮编|우편번호)(?: is |["']?[:=] ?["']?|>)(?<secret>(?<! is )〒?(?:\d{2,5}[ -]\d{2,3}|\d{3}-\d{4}|\d{4}(?! ?(?:${UNIT})\b) ?[A-Z]{2}|\d{4,6}|[A-Z]\d\d [A-Z\d]{4})|\d{5})(?![\w%-]|[./]\d| ?(?:${UNIT})\b)`,
         "dgi",
       ),
     ),
