@@ -1738,8 +1738,8 @@ function element(line: string, gt: number, made: Made): Assignment | null {
   return made(start, end);
 }
 
-/** Elements naming the value element after their closing tag (`</key>`, `</name>`). */
-const NAMING_ELEMENTS = ["key", "name"];
+/** Elements naming the value element after their closing tag (`</key>`, `</name>`, a cell's). */
+const NAMING_ELEMENTS = ["key", "name", "td", "th"];
 /** The element a `<key>` names (`<entry><key>NAME</key> <value>v</value></entry>`), after blanks. */
 const PLIST_VALUE = new RegExp(`^[ \\t]{0,40}${KEY_VALUE_ELEMENT}`, "i");
 
@@ -1751,7 +1751,7 @@ const PLIST_VALUE = new RegExp(`^[ \\t]{0,40}${KEY_VALUE_ELEMENT}`, "i");
  */
 function propertyListValue(line: string, at: number, made: Made): Assignment | null {
   const n = line.length;
-  const tag = PLIST_VALUE.exec(line.slice(at, at + 60));
+  const tag = PLIST_VALUE.exec(line.slice(at, at + 400));
   if (tag === null) {
     return n - at <= 60 && /^\s*$/.test(line.slice(at))
       ? made(n, n, false, { form: "property-list" })
