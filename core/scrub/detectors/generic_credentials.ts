@@ -3,7 +3,7 @@
  * secret-named assignments (`password=…`, `"api_key": "…"`, `--token …`), credentials in
  * URLs and connection strings, and passwords on database command lines.
  */
-import type { Candidate, Detector } from "../detector.ts";
+import type { Candidate, Continuation, Detector } from "../detector.ts";
 import { secret } from "./compact_detector.ts";
 import { once } from "../../once.ts";
 import { raw } from "./raw.ts";
@@ -531,6 +531,34 @@ const NOT_A_TOKEN =
  */
 const saidBefore = (pattern: RegExp, line: string, index: number, from = 0) =>
   pattern.test(line.slice(Math.max(from, index - 4096), index));
+/** A JAAS login module's user and password (`user_alice="PW"`), quoted (escaped in JSON too). */
+const JAAS_USER = /\buser_\w{1,64}=\\{0,3}"(?<secret>[^"\\\s]{1,256})/dgi;
+/** Lines of a JAAS statement read below its `LoginModule required` line, at most. */
+const MAX_JAAS_LINES = 64;
+/** The line jaasUsersBelow read last: its users are the open statement's (no module on it). */
+let jaasLine: string | undefined;
+
+/**
+ * The users of a JAAS login module's statement left open on its line (`LoginModule required`
+ * with no `;` after it, a `jaas.conf` written one option a line): the `user_NAME="PW"` on the
+ * lines below, up to the line holding the statement's `;` (or MAX_JAAS_LINES).
+ */
+function jaasUsersBelow(line: string): Continuation | null {
+  const at = line.search(/loginmodule[ \t]+required\b/i);
+  if (at === -1 || line.includes(";", at)) return null;
+  let lines = 0, ended = false;
+  return {
+    next(line) {
+      if (ended || ++lines > MAX_JAAS_LINES) return null;
+      ended = line.includes(";");
+      jaasLine = line;
+      return [...line.matchAll(JAAS_USER)].map((m) => {
+        const [start, end] = m.indices!.groups!.secret;
+        return { start, end };
+      });
+    },
+  };
+}
 
 export const buildDetectors = once((): Detector[] => [
   /**
@@ -912,11 +940,14 @@ export const buildDetectors = once((): Detector[] => [
   secret(
     "jaas-user-password",
     ["loginmodule"],
-    /\buser_\w{1,64}=\\{0,3}"(?<secret>[^"\\\s]{1,256})/dgi,
-    // `LoginModule required` before it in the same statement (after the last `;`).
+    JAAS_USER,
+    // `LoginModule required` before it in the same statement (after the last `;`); a line below
+    // an open statement is read by jaasUsersBelow (jaasLine).
     (value, line, index) =>
       plausibleAtLeast3(value) &&
-      saidBefore(/loginmodule[ \t]+required\b/i, line, index, line.lastIndexOf(";", index) + 1),
+      (line === jaasLine ||
+        saidBefore(/loginmodule[ \t]+required\b/i, line, index, line.lastIndexOf(";", index) + 1)),
+    { opens: jaasUsersBelow },
   ),
   /**
    * An Erlang node's cookie, the secret its cluster's nodes share (`RABBITMQ_ERLANG_COOKIE=V`,
