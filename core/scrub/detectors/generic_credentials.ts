@@ -560,6 +560,56 @@ function jaasUsersBelow(line: string): Continuation | null {
   };
 }
 
+/** A section naming the key it holds: a JWT's settings, Magento's `crypt`, opening its object. */
+const KEY_SECTION =
+  /(?<![\w-])(?:jwt\w{0,24}|crypt)["']?[ \t]{0,8}(?:=>|:)[ \t]{0,8}(?:array[ \t]{0,4}\(|[[{])/gi;
+/** Such a section's key: `"Key": "v"`, `'key' => 'v'`, `"Secret":"v"`, `"SigningKey": "v"`. */
+const SECTION_KEY =
+  /(?<![\w$.-])["']?(?:key|secret|signing_?key)["']?[ \t]{0,8}(?:=>|:)[ \t]{0,8}["'](?<secret>[^"'\s]{8,256})["']/dgi;
+/** Lines of a section read below the line opening it, at most. */
+const MAX_SECTION_LINES = 32;
+
+/** The values of `key` (SECTION_KEY) in `line[from, to)` (to its end when `to` is 0). */
+const keysIn = (line: string, from: number, to: number, key = SECTION_KEY): Candidate[] =>
+  [...line.slice(from, to || line.length).matchAll(key)].map((m) => {
+    const [start, end] = m.indices!.groups!.secret;
+    return { start: from + start, end: from + end };
+  });
+
+/**
+ * A JWT section's `Key` in .NET's flat configuration spelling, `:` between the section and its
+ * key (`Jwt:Key=v`, `--JwtSettings:Key=v`, `"Jwt:Key": "v"`); the reader's key names stop at a `:`.
+ */
+const FLAT_SECTION_KEY =
+  /(?<!\w)jwt\w{0,24}:key["']?[ \t]{0,8}[=:][ \t]{0,8}["']?(?<secret>[^"'\s]{8,256})/dgi;
+
+/**
+ * The keys of each KEY_SECTION on `line`, up to the bracket closing it (4 Ki characters at most),
+ * and FLAT_SECTION_KEY's.
+ */
+function sectionKeys(line: string): Candidate[] {
+  const found = keysIn(line, 0, 0, FLAT_SECTION_KEY);
+  for (const m of line.matchAll(KEY_SECTION)) {
+    const from = m.index + m[0].length, close = line.slice(from, from + 4096).search(/[\]})]/);
+    found.push(...keysIn(line, from, close === -1 ? from + 4096 : from + close));
+  }
+  return found;
+}
+
+/**
+ * A KEY_SECTION opened at its line's end (JSON or PHP written one member a line): its keys on the
+ * lines below, up to a line starting with a closing bracket (or MAX_SECTION_LINES).
+ */
+function sectionKeysBelow(line: string): Continuation | null {
+  const last = [...line.matchAll(KEY_SECTION)].pop();
+  if (last === undefined || line.slice(last.index + last[0].length).trim() !== "") return null;
+  let lines = 0;
+  return {
+    next: (line) =>
+      ++lines > MAX_SECTION_LINES || /^\s*[\]})]/.test(line) ? null : keysIn(line, 0, line.length),
+  };
+}
+
 export const buildDetectors = once((): Detector[] => [
   /**
    * JSON Web Token (RFC 7519): base64url header and payload (and signature), the header decoding to
@@ -919,6 +969,19 @@ export const buildDetectors = once((): Detector[] => [
     ["$user"],
     /\$USER\d{1,3}\$[ \t]{0,4}=[ \t]{0,4}"?(?<secret>[^\s"]{1,256})/dgi,
     (value) => plausibleAtLeast3(value) && value[0] !== "/",
+  ),
+  /**
+   * A bare `Key` or `Secret` named by its section (sectionKeys): a JWT's
+   * settings (ASP.NET's `"Jwt": {"Key": "v"}`, `JwtSettings`), Magento's `'crypt' => ['key' =>
+   * 'v']`; another section's `Key` (`"Cache": {"Key": …}`), a JWT's `KeyId` and a name in
+   * capitals standing in for the key (`__SET_AT_DEPLOY__`) stay.
+   */
+  secret(
+    "section-named-key",
+    ["jwt", "crypt"],
+    KEY_SECTION,
+    (value) => plausibleValue(value) && !isReference(value) && !/^[A-Z_]+$/.test(value),
+    { find: sectionKeys, opens: sectionKeysBelow },
   ),
   /**
    * A password a Tasmota command sets in a `Backlog` (`Backlog SSID1 x; Password1 V; MqttPassword

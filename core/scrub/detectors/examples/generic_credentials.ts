@@ -627,6 +627,27 @@ export const examples: Record<string, DetectorExamples> = {
     ],
     negative: ["$USER1$=/usr/lib/nagios/plugins", "check_command check_ssh!$USER1$"],
   },
+  "section-named-key": {
+    positive: [
+      {
+        text:
+          '{"Jwt": {"Key": "Vq8Lz3Nw7Kt2Rb5Hx9Mc4Pd6Fs1Gy0Ju", "Issuer": "https://api.example.com"}}',
+        secret: "Vq8Lz3Nw7Kt2Rb5Hx9Mc4Pd6Fs1Gy0Ju",
+      },
+      {
+        text: "'crypt' => ['key' => '5f2c9a0e7b41d8e63a9c0f1b2d4e6a87'],",
+        secret: "5f2c9a0e7b41d8e63a9c0f1b2d4e6a87",
+      },
+      { text: "JwtSettings:Key=Hq3Wn8Lc5Tz1Rv7Yk2Mp", secret: "Hq3Wn8Lc5Tz1Rv7Yk2Mp" },
+    ],
+    negative: [
+      '{"Cache": {"Key": "products-v2-listing"}}',
+      '"Jwt":{"Issuer":"https://api.example.com","KeyId":"signing-2026-01"}',
+      '"Jwt": {"Key": "${JWT_SIGNING_KEY}"}',
+      '"JwtSettings": {"Issuer": "https://api.example.com", "Key": "__FILLED_BY_PIPELINE__"}',
+      "'crypt' => ['key' => ''],",
+    ],
+  },
   "jaas-user-password": {
     positive: [
       {
