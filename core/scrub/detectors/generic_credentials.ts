@@ -988,6 +988,17 @@ export const buildDetectors = once((): Detector[] => [
     (value) => plausibleAtLeast3(value) && value[0] !== "/",
   ),
   /**
+   * A Zigbee network key, 16 bytes written as a list of numbers after `network_key` (zigbee2mqtt's
+   * `configuration.yaml` and logs, in YAML, JSON or prose: `network key: [1, 2, …]`): the key every
+   * device of the network encrypts with. Its documented example (1, 3 … 13) stays.
+   */
+  secret(
+    "zigbee-network-key",
+    ["network_key", "network key", "networkkey"],
+    /network[_ ]?key["']?[ \t]{0,8}[:=][ \t]{0,8}(?<secret>\[(?:[ \t]{0,4}(?:0x)?[\da-f]{1,3}[ \t]{0,4},){15}[ \t]{0,4}(?:0x)?[\da-f]{1,3}[ \t]{0,4}\])/dgi,
+    (value) => value.replace(/\s/g, "") !== "[1,3,5,7,9,11,13,15,0,2,4,6,8,10,12,13]",
+  ),
+  /**
    * The password an `expect` script types at a password prompt (`expect "*assword:" { send
    * "PW\r" }`, or `send "PW\r"` on the line below the `expect`): the text sent up to its `\r`. A
    * variable sent (`send "$password\r"`, `$env(PW)`) stays.

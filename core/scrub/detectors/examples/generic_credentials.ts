@@ -627,6 +627,23 @@ export const examples: Record<string, DetectorExamples> = {
     ],
     negative: ["$USER1$=/usr/lib/nagios/plugins", "check_command check_ssh!$USER1$"],
   },
+  "zigbee-network-key": {
+    positive: [
+      {
+        text: "  network_key: [41, 207, 13, 96, 152, 3, 77, 190, 8, 244, 61, 119, 30, 175, 222, 5]",
+        secret: "[41, 207, 13, 96, 152, 3, 77, 190, 8, 244, 61, 119, 30, 175, 222, 5]",
+      },
+      {
+        text: '{"advanced":{"network_key":[9,18,27,36,45,54,63,72,81,90,99,108,117,126,135,144]}}',
+        secret: "[9,18,27,36,45,54,63,72,81,90,99,108,117,126,135,144]",
+      },
+    ],
+    negative: [
+      "  network_key: [1, 3, 5, 7, 9, 11, 13, 15, 0, 2, 4, 6, 8, 10, 12, 13]",
+      "  network_key: GENERATE",
+      "  ext_pan_id: [221, 221, 221, 221, 221, 221, 221, 221]",
+    ],
+  },
   "expect-sent-password": {
     positive: [
       {
