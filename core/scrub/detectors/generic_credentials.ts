@@ -988,6 +988,15 @@ export const buildDetectors = once((): Detector[] => [
     (value) => plausibleAtLeast3(value) && value[0] !== "/",
   ),
   /**
+   * A value hiera-eyaml encrypted (`ENC[PKCS7,<base64>]`, `ENC[GPG,…]`), masked whole wherever
+   * it is written: Puppet's Hiera data under any key. `ENC[PKCS7,...]` (documentation) stays.
+   */
+  secret(
+    "eyaml-encrypted-value",
+    ["enc[pkcs7,", "enc[gpg,"],
+    /ENC\[(?:PKCS7|GPG),[\w+/=]{16,65536}\]?/g,
+  ),
+  /**
    * A Zigbee network key, 16 bytes written as a list of numbers after `network_key` (zigbee2mqtt's
    * `configuration.yaml` and logs, in YAML, JSON or prose: `network key: [1, 2, …]`): the key every
    * device of the network encrypts with. Its documented example (1, 3 … 13) stays.

@@ -627,6 +627,24 @@ export const examples: Record<string, DetectorExamples> = {
     ],
     negative: ["$USER1$=/usr/lib/nagios/plugins", "check_command check_ssh!$USER1$"],
   },
+  "eyaml-encrypted-value": {
+    positive: [
+      {
+        text:
+          "profile::mysql::root_password: ENC[PKCS7,MIIBiQYJKoZIhvcNAQcDoIIBejCCAXYCAQAxggEhMIIBHQIBADAFMAACAQEwDQYJKoZIhvcNAQEBBQAEggEAq3Lw9Tz2Vb8Rk4Xm]",
+        secret:
+          "ENC[PKCS7,MIIBiQYJKoZIhvcNAQcDoIIBejCCAXYCAQAxggEhMIIBHQIBADAFMAACAQEwDQYJKoZIhvcNAQEBBQAEggEAq3Lw9Tz2Vb8Rk4Xm]",
+      },
+      {
+        text: "    ENC[GPG,hQEMA7Zx2Lq9Wv4KAQf/Rt8Ym3Nc6Pd1Bs5Hk0Fg]",
+        secret: "ENC[GPG,hQEMA7Zx2Lq9Wv4KAQf/Rt8Ym3Nc6Pd1Bs5Hk0Fg]",
+      },
+    ],
+    negative: [
+      "api::token: ENC[PKCS7,...]",
+      ":pkcs7_private_key: /etc/puppetlabs/puppet/eyaml/private_key.pkcs7.pem",
+    ],
+  },
   "zigbee-network-key": {
     positive: [
       {
