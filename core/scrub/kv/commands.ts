@@ -4,7 +4,8 @@
  * password, `-u 'KEY:'`, the user is the API key), `curl --oauth2-bearer T`, HTTPie's `http -a
  * user:pass` (`--auth`; a token alone after `-A bearer`), `mysql -pPASS`
  * (glued: `-p PASS` names a database), `sshpass -p PASS`, `docker login -p PASS` (podman,
- * nerdctl, buildah, skopeo, oras, helm, crane, az; OpenShift's `oc login -p PASS`), `redis-cli -a
+ * nerdctl, buildah, skopeo, oras, helm, crane, az; OpenShift's `oc login -p PASS`, Conan's `conan
+ * remote login R U -p PASS`), `redis-cli -a
  * PASS`, `mongosh -p PASS`, `cqlsh -p PASS`, Neo4j's `cypher-shell -p PASS`, Pacemaker's `pcs host
  * auth -p PASS`, `xcrun altool -p PASS` (an app-specific password), etcd's `etcdctl --user u:PASS`,
  * `sqlcmd -P PASS`, `ipmitool -P PASS` (a BMC's), `mosquitto_pub -P PASS` (an MQTT broker's),
@@ -72,7 +73,8 @@ for (
     "mongorestore;-p* docker podman nerdctl buildah skopeo oras helm crane;-a redis-cli;" +
     "-N,-P ssh-keygen;-n,--auth transmission-remote;-P zip unzip;-p+ 7z 7za 7zz;" +
     "-P sqlcmd ipmitool mosquitto_pub mosquitto_sub;" +
-    "-p* az oc;-p twine psexec rdesktop cqlsh cypher-shell pcs altool hdbsql;-k,-p nuget;" +
+    "-p* az oc conan;-p twine psexec rdesktop cqlsh cypher-shell pcs altool hdbsql;" +
+    "-k,-p nuget;" +
     "-k openssl;-p useradd usermod;" +
     "-w ldapsearch ldapmodify ldapadd ldapdelete ldapwhoami vsql;-w,-a,-s ldappasswd;" +
     "/p:+ xfreerdp xfreerdp3 wfreerdp wlfreerdp sdl-freerdp sdl-freerdp3;" +
