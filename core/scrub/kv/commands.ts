@@ -10,6 +10,7 @@
  * auth -p PASS`, `xcrun altool -p PASS` (an app-specific password), etcd's `etcdctl --user u:PASS`,
  * `sqlcmd -P PASS`, `ipmitool -P PASS` (a BMC's), `mosquitto_pub -P PASS` (an MQTT broker's),
  * `ldapsearch -w PASS`, `psexec -p PASS`, `rdesktop -p PASS`, FreeRDP's `xfreerdp /p:PASS`,
+ * Minecraft's RCON client `mcrcon -p PASS`,
  * `twine -p`, `nuget -k` (and `dotnet nuget add source -p PASS`), `openssl -k` (and `-passout
  * pass:PASS`), `useradd -p`, a value echoed into `--password-stdin`, `--with-token` or `chpasswd`,
  * Redis's `AUTH` (as MONITOR prints it, or at a prompt), SQL's
@@ -73,7 +74,7 @@ for (
     "mongorestore;-p* docker podman nerdctl buildah skopeo oras helm crane;-a redis-cli;" +
     "-N,-P ssh-keygen;-n,--auth transmission-remote;-P zip unzip;-p+ 7z 7za 7zz;" +
     "-P sqlcmd ipmitool mosquitto_pub mosquitto_sub;" +
-    "-p* az oc conan;-p twine psexec rdesktop cqlsh cypher-shell pcs altool hdbsql;" +
+    "-p* az oc conan;-p twine psexec rdesktop cqlsh cypher-shell pcs altool hdbsql mcrcon;" +
     "-k,-p nuget;" +
     "-k openssl;-p useradd usermod;" +
     "-w ldapsearch ldapmodify ldapadd ldapdelete ldapwhoami vsql;-w,-a,-s ldappasswd;" +

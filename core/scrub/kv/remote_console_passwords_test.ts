@@ -1,7 +1,8 @@
 /**
  * The passwords of remote-console tools, given by a flag of their own (./commands.ts FLAGS):
  * ipmitool's `-P PASS` (a BMC's, over IPMI-over-LAN), rdesktop's `-p PASS` and FreeRDP's
- * Windows-style `/p:PASS`, in any place among the other options; `-p -` (rdesktop reads the
+ * Windows-style `/p:PASS`, a game server's RCON client `mcrcon -p PASS` (Minecraft's remote
+ * console; its `-P` is the port), in any place among the other options; `-p -` (rdesktop reads the
  * password from its input) and ipmitool's `-E` (from the environment) hold none, nor does another
  * command's `-P` or `/p:`, nor FreeRDP's other options.
  */
@@ -54,6 +55,27 @@ Deno.test("FreeRDP's /p: password is masked, bare or quoted, its other options k
       ok(out.includes(`/v:${host}`), out);
     }
   }
+});
+
+Deno.test("mcrcon's -p password is masked, its -P port and the console command kept", () => {
+  for (let k = 0; k < 40; k++) {
+    const value = password(k);
+    for (
+      const line of [
+        `mcrcon -H mc${k}.example.net -P 25575 -p ${value} "say backup starting" save-off`,
+        `/usr/local/bin/mcrcon -p '${value}' -H 127.0.0.1 -w 5 "whitelist add steve"`,
+        `+ mcrcon -H game-${k}.lan -p "${value}" -t`,
+      ]
+    ) {
+      const out = scrubWholeAndStreamed(line);
+      ok(!out.includes(value), `${line} -> ${out}`);
+      ok(out.startsWith(line.slice(0, line.indexOf(" -"))), out);
+    }
+  }
+  const kept = `mcrcon -H mc.example.net -P 25575 -p $RCON_PASSWORD "save-all"`;
+  deepStrictEqual(scrubWholeAndStreamed(kept), kept);
+  const port = "mcrcon -H mc.example.net -P 25575 -t";
+  deepStrictEqual(scrubWholeAndStreamed(port), port);
 });
 
 Deno.test("a password read from input or the environment, and other commands' -P, stay", () => {
