@@ -37,10 +37,11 @@ export type KeyKind = "password" | "secret" | "key";
 
 /**
  * `password`, `passwd`, `passphrase` (also `pass_phrase`), `passcode`, PAM's `authtok` (the
- * password a module is given), and their confirmations (`password_confirmation`).
+ * password a module is given), Yarn's `npmAuthIdent` (a registry's `user:password`), and their
+ * confirmations (`password_confirmation`).
  */
 const PASSWORD_WORD =
-  /(?:passwords?|passwd|pass[_.-]?phrase|passcode|authtok)(?:[_.-]?confirm(?:ation)?)?$/;
+  /(?:passwords?|passwd|pass[_.-]?phrase|passcode|authtok|auth[_.-]?ident)(?:[_.-]?confirm(?:ation)?)?$/;
 /**
  * In the snake-case spelling: `pass`, `pwd`, `pw`, `psk` (a pre-shared key: `wpa_psk`) as a word
  * of their own, or their shortened spellings `passw`, `pword`, `pwrd`, `pswd` (`DB_PSWD`; not
