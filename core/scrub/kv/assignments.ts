@@ -835,12 +835,13 @@ function readValue(
     return element(line, afterAttributes(line, p), made);
   }
   // `<key>NAME</key>`, Hadoop's `<name>NAME</name>`: the value element after it.
+  // In any case (KeePass's `<Key>Password</Key>`).
   const naming = quoted || !line.startsWith("</", p)
     ? undefined
-    : NAMING_ELEMENTS.find((name) => line.startsWith(`${name}>`, p + 2));
+    : NAMING_ELEMENTS.find((name) => lowerAt(line, p + 2, `${name}>`));
   if (
     naming !== undefined && before >= naming.length + 2 &&
-    line.startsWith(`<${naming}>`, before - naming.length - 2)
+    lowerAt(line, before - naming.length - 2, `<${naming}>`)
   ) {
     return propertyListValue(line, p + naming.length + 3, made);
   }
@@ -1738,6 +1739,10 @@ function element(line: string, gt: number, made: Made): Assignment | null {
   return made(start, end);
 }
 
+/** Whether `line` holds `lower` at `at`, in any case. */
+const lowerAt = (line: string, at: number, lower: string) =>
+  line.slice(at, at + lower.length).toLowerCase() === lower;
+
 /** Elements naming the value element after their closing tag (`</key>`, `</name>`, a cell's). */
 const NAMING_ELEMENTS = ["key", "name", "td", "th"];
 /** The element a `<key>` names (`<entry><key>NAME</key> <value>v</value></entry>`), after blanks. */
@@ -1751,7 +1756,7 @@ const PLIST_VALUE = new RegExp(`^[ \\t]{0,40}${KEY_VALUE_ELEMENT}`, "i");
  */
 function propertyListValue(line: string, at: number, made: Made): Assignment | null {
   const n = line.length;
-  const tag = PLIST_VALUE.exec(line.slice(at, at + 400));
+  const tag = PLIST_VALUE.exec(line.slice(at, at + 600));
   if (tag === null) {
     return n - at <= 60 && /^\s*$/.test(line.slice(at))
       ? made(n, n, false, { form: "property-list" })

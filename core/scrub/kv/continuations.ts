@@ -322,7 +322,7 @@ const CDATA = "<![CDATA[";
 function propertyListElement(): Continuation {
   let below: Continuation | null = null;
   const element = firstLineBelow(MAX_PLIST_BLANKS, (line, at) => {
-    const tag = PLIST_ELEMENT.exec(line.slice(at, at + 360));
+    const tag = PLIST_ELEMENT.exec(line.slice(at, at + 560));
     if (tag === null) return null;
     let from = at + tag[0].length;
     const cdata = line.startsWith(CDATA, from);

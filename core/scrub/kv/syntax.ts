@@ -220,13 +220,14 @@ export const textEnd = (line: string, lt: number) =>
 
 /**
  * The element holding the value a `<key>` names: a property list's `<string>` or `<data>`, or the
- * `<value>` of an XML entry pairing `<key>` and `<value>` (as integration configs write settings),
+ * `<value>` of an XML entry pairing `<key>` and `<value>` (as integration configs write settings,
+ * and KeePass's export `<Key>Password</Key><Value ProtectInMemory="True">`), with its attributes,
  * or the table cell after a cell naming the key (Whoops's and Symfony's tables of variables,
  * `<td>DB_PASSWORD</td><td>v</td>`), inside up to three `<pre>`/`<span>` of a dump
  * (`<td><pre class=sf-dump>"<span class=sf-dump-str>v</span>"`).
  */
 export const KEY_VALUE_ELEMENT =
-  '<(?:string|data|value|td)>(?:"?<(?:pre|span)\\b[^<>]{0,99}>){0,3}';
+  '<(?:string|data|value|td)(?:\\s[^<>]{0,200})?>(?:"?<(?:pre|span)\\b[^<>]{0,99}>){0,3}';
 
 /**
  * After an object's `{` (none on a line below its key), its field among its first level's (no

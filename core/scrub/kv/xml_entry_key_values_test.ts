@@ -4,7 +4,9 @@
  * secret-named `<key>` names the `<value>` after it, on its line or on the next one, as a
  * property list's `<key>` names its `<string>` (./property_list_values_test.ts). Found by
  * scoring the fixtures of a scanner for structured files (Skyscanner/whispers; its values stay
- * outside the repository). Entries whose key names no secret, and values not next, stay.
+ * outside the repository). The elements in any case and the value's with attributes, as
+ * KeePass exports its entries (`<String><Key>Password</Key><Value ProtectInMemory="True">v</Value>
+ * </String>`). Entries whose key names no secret, and values not next, stay.
  */
 import { ok, strictEqual } from "@node/assert";
 import { scrubWholeAndStreamed as scrub } from "./test_support.ts";
@@ -40,6 +42,35 @@ Deno.test("entries that hold no secret, and a value that is not the next element
       "    <entry>\n        <key>password</key>\n        <value></value>\n    </entry>",
       "<entry><key>password</key><value>${DB_PASSWORD}</value></entry>",
       "<key>password</key>\n<key>label</key>\n<value>Nightly Build Account 7</value>",
+    ]
+  ) strictEqual(scrub(text), text);
+});
+
+Deno.test("KeePass's <Key>/<Value> in any case, the value with attributes, is masked", () => {
+  for (const key of ["Password", "PASSWORD", "api_token", "Secret"]) {
+    for (const value of [P, T]) {
+      for (
+        const text of [
+          `<String><Key>${key}</Key><Value ProtectInMemory="True">${value}</Value></String>`,
+          `\t\t\t\t<String>\n\t\t\t\t\t<Key>${key}</Key>\n\t\t\t\t\t<Value ProtectInMemory="True">${value}</Value>\n\t\t\t\t</String>`,
+          `<KEY>${key}</KEY><VALUE>${value}</VALUE>`,
+          `<key>${key}</key> <string xml:space="preserve">${value}</string>`,
+        ]
+      ) {
+        const out = scrub(text);
+        ok(!out.includes(value), `${JSON.stringify(text)} -> ${out}`);
+        ok(out.includes(`${key}</`) && /<\/value>|<\/string>/i.test(out), out);
+      }
+    }
+  }
+});
+
+Deno.test("KeePass's other fields and an empty protected value stay", () => {
+  for (
+    const text of [
+      "<String><Key>UserName</Key><Value>svc-reports</Value></String>",
+      "<String><Key>URL</Key><Value>https://intranet.example.com/login</Value></String>",
+      '<String><Key>Password</Key><Value ProtectInMemory="True" /></String>',
     ]
   ) strictEqual(scrub(text), text);
 });
