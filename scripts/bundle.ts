@@ -52,6 +52,7 @@ import { withObjectShapes } from "./object_shapes.ts";
 import { withPackedStrings } from "./packed_strings.ts";
 import { withRegexTemplates } from "./regex_templates.ts";
 import { withSharedRegexes } from "./shared_regexes.ts";
+import { withTypeTests } from "./type_tests.ts";
 import { checkFunctionSources, functionSources, hookManifest, ROOT } from "./print_manifest.ts";
 
 /** Traces of the npm SDK build (dnt shims, undici) that must never reach a function bundle. */
@@ -135,8 +136,10 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
 }
 
 /**
- * A bundle as deployed, from the code `deno bundle` wrote: first its regular-expression literals
- * written in several places and only tested there made once (withSharedRegexes), then the regular
+ * A bundle as deployed, from the code `deno bundle` wrote: first its `typeof` tests written often
+ * made by one function each (withTypeTests: `ab(e)` for `typeof e=="string"`), its
+ * regular-expression literals written in several places and only tested there made once
+ * (withSharedRegexes), then the regular
  * expressions it builds at its top level written as raw text, templates tagged with a builder of
  * their flags, so that their repeated parts are found with the strings' (withRegexTemplates); its
  * longest strings (the lists of names, the detectors' labels, base64) written with their common
@@ -175,7 +178,9 @@ export function deployedCode(code: string): string {
             withHoistedStrings(withHoistedFragments(
               withHoistedStrings(
                 withRawUnicode(
-                  withObjectShapes(withPackedStrings(withRegexTemplates(withSharedRegexes(code)))),
+                  withObjectShapes(
+                    withPackedStrings(withRegexTemplates(withSharedRegexes(withTypeTests(code)))),
+                  ),
                 ),
               ),
             )),

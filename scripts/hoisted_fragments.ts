@@ -70,7 +70,7 @@ function readOften(node: Node, parent: Node): boolean {
 }
 
 /** Calls `found` with each name the pattern `pattern` binds or assigns (none for `a.b`). */
-function bindings(pattern: unknown, found: (name: string) => void): void {
+export function bindings(pattern: unknown, found: (name: string) => void): void {
   if (!isNode(pattern)) return;
   switch (pattern.type) {
     case "Identifier":
