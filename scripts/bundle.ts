@@ -53,6 +53,7 @@ import { withPackedStrings } from "./packed_strings.ts";
 import { withRegexTemplates } from "./regex_templates.ts";
 import { withSharedRegexes } from "./shared_regexes.ts";
 import { withTypeTests } from "./type_tests.ts";
+import { withInstanceTests } from "./instance_tests.ts";
 import { checkFunctionSources, functionSources, hookManifest, ROOT } from "./print_manifest.ts";
 
 /** Traces of the npm SDK build (dnt shims, undici) that must never reach a function bundle. */
@@ -137,7 +138,8 @@ export function bundleProblems(code: string, sources: readonly string[] = []): s
 
 /**
  * A bundle as deployed, from the code `deno bundle` wrote: first its `typeof` tests written often
- * made by one function each (withTypeTests: `ab(e)` for `typeof e=="string"`), its
+ * made by one function each (withTypeTests: `ab(e)` for `typeof e=="string"`) and its
+ * `instanceof` tests by one (withInstanceTests: `cd(e,Z)` for `e instanceof Z`), its
  * regular-expression literals written in several places and only tested there made once
  * (withSharedRegexes), then the regular
  * expressions it builds at its top level written as raw text, templates tagged with a builder of
@@ -179,7 +181,9 @@ export function deployedCode(code: string): string {
               withHoistedStrings(
                 withRawUnicode(
                   withObjectShapes(
-                    withPackedStrings(withRegexTemplates(withSharedRegexes(withTypeTests(code)))),
+                    withPackedStrings(
+                      withRegexTemplates(withSharedRegexes(withInstanceTests(withTypeTests(code)))),
+                    ),
                   ),
                 ),
               ),
