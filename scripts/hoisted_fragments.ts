@@ -25,6 +25,7 @@
  * 7 KB of every function bundle, the repeats chosen most bytes saved first.
  */
 import { parse } from "acorn";
+import { stringLiteral } from "./packed_strings.ts";
 import { utf8Length } from "../core/excerpt.ts";
 import {
   forEachNode,
@@ -546,9 +547,12 @@ function afterLineBreak(code: string, start: number): boolean {
   return false;
 }
 
-/** `value` as a string literal, its line terminators and byte-order marks as escapes. */
+/**
+ * `value` as a string literal, its line terminators and byte-order marks as escapes, its other
+ * control characters as packed strings write them (stringLiteral).
+ */
 const literal = (value: string) =>
-  JSON.stringify(value).replace(
+  stringLiteral(value).replace(
     /[\u2028\u2029\ufeff]/gu,
     (char) => `\\u${char.charCodeAt(0).toString(16)}`,
   );

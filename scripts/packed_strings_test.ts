@@ -5,7 +5,13 @@
  */
 import { deepStrictEqual, ok, strictEqual } from "@node/assert";
 import { seededRandom } from "../core/scrub/corpus/token_generator.ts";
-import { packed, PACKED_MIN, unpacked, withPackedStrings } from "./packed_strings.ts";
+import {
+  packed,
+  PACKED_MIN,
+  stringLiteral,
+  unpacked,
+  withPackedStrings,
+} from "./packed_strings.ts";
 import { exportsOf } from "./module_exports.ts";
 
 /** A front-coded list of made-up names, as long as `bytes` or longer (seeded). */
@@ -53,8 +59,33 @@ Deno.test("packed strings: a piece of up to eight characters is one character", 
 
 Deno.test("packed strings: nothing to pack when no piece pays or no character is free", () => {
   strictEqual(packed(["abcdefgh"]), null);
-  const everyCharacter = [...Array(95)].map((_, i) => String.fromCharCode(32 + i)).join("");
+  const everyCharacter = [...Array(128)].map((_, i) => String.fromCharCode(i)).join("");
   strictEqual(packed([everyCharacter.repeat(20)]), null);
+});
+
+Deno.test("packed strings: past the printable characters, control characters written as themselves", async () => {
+  // Every printable character is taken: the pieces are written as control characters.
+  const printable = [...Array(95)].map((_, i) => String.fromCharCode(32 + i)).join("");
+  const text = `${printable}${["alpha", "bravo", "delta", "gamma"].join(" ").repeat(40)}`;
+  const packing = packed([text])!;
+  strictEqual(unpacked(packing.texts[0], packing.table, packing.separator), text);
+  const symbols = packing.table.split(packing.separator).map((entry) => entry[0]);
+  ok(symbols.every((symbol) => symbol < " " || symbol === "\x7f"), JSON.stringify(symbols));
+  ok(!symbols.some((symbol) => "\0\b\t\n\f\r".includes(symbol)), JSON.stringify(symbols));
+  const code = `export const a=${JSON.stringify(text)};`;
+  const written = withPackedStrings(code);
+  deepStrictEqual(await exportsOf(written), await exportsOf(code));
+  // One byte each as written: no escape of a control character.
+  ok(!/\\u00[01]/.test(written), written);
+  ok(new TextEncoder().encode(written).length < code.length - 300, written);
+});
+
+Deno.test("packed strings: a literal holds its control characters as themselves, escapes kept", () => {
+  const text = 'a\u0001b\\u0002c\n\t\0\x7f"\u2028';
+  const written = stringLiteral(text);
+  // deno-lint-ignore no-eval
+  strictEqual(eval(written), text);
+  strictEqual(written, '"a\u0001b\\\\u0002c\\n\\t\\u0000\x7f\\"\u2028"');
 });
 
 Deno.test("packed strings: the module's values stay; short strings, keys and members as written", async () => {
