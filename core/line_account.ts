@@ -137,6 +137,6 @@ export function shortfalls(account: LineAccount): Shortfall[] {
 }
 
 /** "1 line", "300 lines": the account's unit, for sentences elsewhere. */
-export function lines(n: number): string {
+export const lines = (n: number): string => {
   return counted(n, "line");
-}
+};

@@ -14,9 +14,9 @@ const UNITS: Readonly<Record<string, string>> = {
   array: " items",
 };
 
-function shown(value: unknown): string {
+const shown = (value: unknown): string => {
   return typeof value === "string" ? JSON.stringify(value) : String(value);
-}
+};
 
 function typeOf(value: unknown): string {
   if (value === null) return "null";

@@ -135,7 +135,7 @@ function isVariableWord(word: string): boolean {
  * The template with each run of variables (and the punctuation between them) as one mark:
  * `sent <*> (<*>)` and `sent <*>` both read `sent ◇`.
  */
-function runsKey(template: readonly string[]): { key: string; runs: string[][] } {
+const runsKey = (template: readonly string[]): { key: string; runs: string[][] } => {
   let key = "";
   const runs: string[][] = [];
   let run: string[] = [];
@@ -161,7 +161,7 @@ function runsKey(template: readonly string[]): { key: string; runs: string[][] }
   }
   close();
   return { key, runs };
-}
+};
 
 /**
  * Templates that differ only in how many tokens a variable took (`0 bytes` and `1190 bytes

@@ -271,11 +271,11 @@ function patternOf(template: string, stats: ShapeStats, compared: boolean): Patt
 }
 
 /** Errors first, then by count, then by first appearance. */
-export function byImportance(a: Pattern, b: Pattern): number {
+export const byImportance = (a: Pattern, b: Pattern): number => {
   const errorA = a.level === "error" ? 1 : 0;
   const errorB = b.level === "error" ? 1 : 0;
   return errorB - errorA || b.count - a.count || a.firstLine - b.firstLine;
-}
+};
 
 /**
  * Summarizes a window of scrubbed records (see PatternSummarizer for the streaming form).

@@ -569,15 +569,15 @@ function firstBegin(line: string, work: readonly Target[]): BlockBegin | null {
 }
 
 /** Whether a target is a detector searched near its keywords on a long line (mayWindow's). */
-function searchedNearKeywords(target: Target): boolean {
+const searchedNearKeywords = (target: Target): boolean => {
   return target.type === "detector" && nearKeywords(target.detector);
-}
+};
 
 /** Whether `detector` is searched near its keywords in a long text: a reach, not anchored. */
-function nearKeywords(detector: Detector): boolean {
+const nearKeywords = (detector: Detector): boolean => {
   const reach = reachOf(detector);
   return reach !== undefined && reach.anchor === undefined;
-}
+};
 
 /**
  * Whether `text` may be searched in windows for `detector` (./windowed_match.ts): a long text and

@@ -46,15 +46,15 @@ function unescapedSlashes(text: string): string {
 }
 
 /** The text inside a framed line that may be key body, blank or a header. */
-function mayBeKeyText(text: string): boolean {
+const mayBeKeyText = (text: string): boolean => {
   const t = unescapedSlashes(text);
   return KEY_BODY_LINE.test(t) || KEY_HEADER_LINE.test(t);
-}
+};
 
 /** The text inside a framed line that may be base64 key body, or blank. */
-function mayBeBodyText(text: string): boolean {
+const mayBeBodyText = (text: string): boolean => {
   return KEY_BODY_LINE.test(unescapedSlashes(text));
-}
+};
 
 /**
  * Whether `line` goes on with an open block (that has not ended on it). Up to the block's
@@ -99,9 +99,9 @@ export function quotedInProse(afterMarker: string): boolean {
  * placeholder between them (`paste it from -----BEGIN … KEY----- to -----END … KEY-----`,
  * `"-----BEGIN PRIVATE KEY-----\n<redacted>\n-----END PRIVATE KEY-----"`) hold none.
  */
-export function holdsKeyBody(between: string): boolean {
+export const holdsKeyBody = (between: string): boolean => {
   return KEY_BODY_RUN.test(unescapedSlashes(between));
-}
+};
 
 /** Where the text after `detector`'s end marker in `text` starts, or -1 when there is none. */
 export function endMarkerEnd(detector: BlockDetector, text: string): number {

@@ -64,13 +64,13 @@ export const NO_SPANS: readonly Span[] = Object.freeze([]);
  * `windows`: try the pattern only there (a long line, near the detector's keywords: see
  * ./windowed_match.ts); the same spans as the search of the whole line.
  */
-export function matchDetector(
+export const matchDetector = (
   detector: Detector,
   line: string,
   windows?: Windows,
-): readonly Span[] {
+): readonly Span[] => {
   return matchWith(detector, detector.gate, detector.find, detector.pattern, line, windows);
-}
+};
 
 /**
  * matchDetector, with `detector`'s gate, find and pattern given (the engine's copies of them:

@@ -17,6 +17,6 @@ export function compileCheckedPattern(
   throw new Error(NOT_BUNDLED);
 }
 
-export function matchCustom(_detector: Detector, _line: string): readonly Span[] {
+export const matchCustom = (_detector: Detector, _line: string): readonly Span[] => {
   throw new Error(NOT_BUNDLED);
-}
+};

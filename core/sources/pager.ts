@@ -200,10 +200,10 @@ function recordNs(record: LogRecord): bigint | undefined {
 }
 
 /** Everything a person would see of a record: two records with one key look the same. */
-function recordKey(record: LogRecord): string {
+const recordKey = (record: LogRecord): string => {
   return [record.timeNs ?? record.time, record.level ?? "", record.message, attributesText(record)]
     .join("\u0000");
-}
+};
 
 function attributesText(record: LogRecord): string {
   return JSON.stringify(Object.entries(record.attributes));
@@ -230,14 +230,14 @@ function countKeys(held: Held[]): Map<string, number> {
 }
 
 /** Ties keep the backend's order (a newest-first backend already broke them). */
-function newestThenEarliestArrival(a: Held, b: Held): number {
+const newestThenEarliestArrival = (a: Held, b: Held): number => {
   return byNsDescending(a, b) || a.seq - b.seq;
-}
+};
 
 /** Ties reversed too, so an oldest-first backend's lines read as one newest-first list. */
-function newestThenLatestArrival(a: Held, b: Held): number {
+const newestThenLatestArrival = (a: Held, b: Held): number => {
   return byNsDescending(a, b) || b.seq - a.seq;
-}
+};
 
 /** How many of the newest records fit the line and byte budgets, and which one cut the rest. */
 function withinBudget(

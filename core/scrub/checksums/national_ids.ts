@@ -21,12 +21,12 @@ export function usSsnValid(nine: string): boolean {
  * 0000. One digit nine times (`111-11-1111`) passes: such a number is a stand-in when nothing
  * names it, but the SSA never reserved it, so after `SSN:` it is read as one.
  */
-export function usSsnIssuable(nine: string): boolean {
+export const usSsnIssuable = (nine: string): boolean => {
   if (!/^\d{9}$/.test(nine)) return false;
   const area = nine.slice(0, 3), group = nine.slice(3, 5), serial = nine.slice(5);
   if (area === "000" || area === "666" || area[0] === "9") return false;
   return group !== "00" && serial !== "0000";
-}
+};
 
 /** UK National Insurance number: two prefix letters, six digits, suffix A–D (HMRC's allocation rules). */
 export function ukNinoValid(nino: string): boolean {
@@ -36,13 +36,13 @@ export function ukNinoValid(nino: string): boolean {
 }
 
 /** UK NHS number: ten digits, weights 10…2, check digit 11 − (sum mod 11); 10 is never issued. */
-export function nhsNumberValid(ten: string): boolean {
+export const nhsNumberValid = (ten: string): boolean => {
   if (!plausibleDigits(ten, 10)) return false;
   const d = digitValues(ten);
   const check = 11 - (weightedSum(d, countdown(10)) % 11);
   if (check === 10) return false;
   return (check === 11 ? 0 : check) === d[9];
-}
+};
 
 /** India Aadhaar: twelve digits, not starting with 0 or 1, Verhoeff check digit. */
 export function aadhaarValid(twelve: string): boolean {
@@ -79,7 +79,7 @@ export const CODICE_FISCALE_REST = String
 const CODICE_FISCALE = new RegExp(`^[A-Z]{6}${CODICE_FISCALE_REST}$`);
 
 /** Italy codice fiscale: 16 characters, the last a check letter (sum of position values mod 26). */
-export function italyCodiceFiscaleValid(cf: string): boolean {
+export const italyCodiceFiscaleValid = (cf: string): boolean => {
   if (!CODICE_FISCALE.test(cf)) return false;
   let sum = 0;
   for (let i = 0; i < 15; i++) {
@@ -88,17 +88,17 @@ export function italyCodiceFiscaleValid(cf: string): boolean {
     sum += i % 2 === 0 ? CF_ODD.charCodeAt(v) - 65 : v;
   }
   return String.fromCharCode(65 + (sum % 26)) === cf[15];
-}
+};
 
 /** Poland PESEL: eleven digits, weights 1,3,7,9 repeating, and a possible birth month. */
-export function peselValid(eleven: string): boolean {
+export const peselValid = (eleven: string): boolean => {
   if (!plausibleDigits(eleven, 11)) return false;
   const d = digitValues(eleven);
   const month = (d[2] * 10 + d[3]) % 20;
   if (month < 1 || month > 12) return false;
   const sum = weightedSum(d, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]);
   return (10 - (sum % 10)) % 10 === d[10];
-}
+};
 
 /** Brazil CPF: eleven digits, two mod-11 check digits, not all the same digit. */
 export function cpfValid(eleven: string): boolean {
@@ -111,29 +111,29 @@ export function cpfValid(eleven: string): boolean {
 }
 
 /** Netherlands BSN: nine digits passing the "11-test" (weights 9…2, and −1 for the last). */
-export function bsnValid(nine: string): boolean {
+export const bsnValid = (nine: string): boolean => {
   if (!plausibleDigits(nine, 9)) return false;
   const d = digitValues(nine);
   return (weightedSum(d, countdown(9)) - d[8]) % 11 === 0;
-}
+};
 
 /**
  * Portugal NIF (número de identificação fiscal, nine digits: 11 − the 9…2-weighted sum mod 11, 0
  * for 10 or 11) or NISS (social security, eleven digits: 9 − the sum weighted by the primes 29…2,
  * mod 10), as their detector reads them (a first digit from 1).
  */
-export function portugalNifNissValid(digits: string): boolean {
+export const portugalNifNissValid = (digits: string): boolean => {
   const d = digitValues(digits);
   return d.length === 11
     ? 9 - (weightedSum(d, [29, 23, 19, 17, 13, 11, 7, 5, 3, 2]) % 10) === d[10]
     : d.length === 9 && (11 - (weightedSum(d, countdown(9)) % 11)) % 11 % 10 === d[8];
-}
+};
 
 /**
  * Germany Steuer-ID: eleven digits, no leading 0, in the first ten exactly one digit occurs
  * two or three times, and the last is an ISO 7064 MOD 11,10 check digit.
  */
-export function steuerIdValid(eleven: string): boolean {
+export const steuerIdValid = (eleven: string): boolean => {
   if (!/^[1-9]\d{10}$/.test(eleven)) return false;
   const d = digitValues(eleven);
   const counts = new Array(10).fill(0);
@@ -148,18 +148,18 @@ export function steuerIdValid(eleven: string): boolean {
   }
   const check = (11 - product) % 10;
   return check === d[10];
-}
+};
 
 /** Australia TFN: nine digits whose weighted sum (1,4,3,7,5,8,6,9,10) is a multiple of 11. */
-export function australiaTfnValid(nine: string): boolean {
+export const australiaTfnValid = (nine: string): boolean => {
   if (!plausibleDigits(nine, 9)) return false;
   return weightedSum(digitValues(nine), [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0;
-}
+};
 
 /** Canada SIN: nine digits, Luhn-valid, first digit not 8 (never issued). */
-export function canadaSinValid(nine: string): boolean {
+export const canadaSinValid = (nine: string): boolean => {
   return /^[0-79]\d{8}$/.test(nine) && luhnValid(nine);
-}
+};
 
 /**
  * France NIR (numéro de sécurité sociale): sex, year, month, department (2A/2B for Corsica,
@@ -195,25 +195,25 @@ const HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
  * `-`, Y, X, W, V, U 1900s; A–F 2000s), an individual number 002–999 and a check character:
  * the nine digits mod 31 in 0–9 A–Y without G, I, O, Q, Z.
  */
-export function finlandHetuValid(hetu: string): boolean {
+export const finlandHetuValid = (hetu: string): boolean => {
   const m = /^(\d{6})[-+A-FU-Y](\d{3})([0-9A-Y])$/.exec(hetu);
   if (!m || Number(m[2]) < 2) return false;
   const day = Number(m[1].slice(0, 2)), month = Number(m[1].slice(2, 4));
   if (!monthDayValid(month, day)) return false;
   return HETU_CHECK[Number(m[1] + m[2]) % 31] === m[3];
-}
+};
 
 /**
  * Sweden personal identity number (personnummer) or coordination number (samordningsnummer,
  * day + 60): YYMMDD or YYYYMMDD, a serial of three digits and a Luhn check digit over the
  * ten digits from YYMMDD on. Takes the digits only, 10 or 12 of them.
  */
-export function swedenPersonnummerValid(digits: string): boolean {
+export const swedenPersonnummerValid = (digits: string): boolean => {
   if (!/^(?:\d{10}|(?:18|19|20)\d{10})$/.test(digits)) return false;
   const ten = digits.slice(-10);
   if (!birthDateValid(ten) && !birthDateValid(ten, 2, 60)) return false;
   return !repeatedDigit(ten) && luhnValid(ten);
-}
+};
 
 /**
  * Korea resident registration number (주민등록번호): YYMMDD, a digit for sex and century
@@ -245,20 +245,20 @@ function koreaCheckDigit(thirteen: string, from: number): number {
  * (7 × the odd-placed of the first nine − the even-placed) mod 10, the eleventh the sum of the
  * first ten mod 10.
  */
-export function turkeyTcknValid(eleven: string): boolean {
+export const turkeyTcknValid = (eleven: string): boolean => {
   if (!/^[1-9]\d{10}$/.test(eleven) || repeatedDigit(eleven)) return false;
   const d = digitValues(eleven);
   const odd = d[0] + d[2] + d[4] + d[6] + d[8], even = d[1] + d[3] + d[5] + d[7];
   if ((((7 * odd - even) % 10) + 10) % 10 !== d[9]) return false;
   return (odd + even + d[9]) % 10 === d[10];
-}
+};
 
 /**
  * Singapore NRIC / FIN: S, T (citizens and residents), F, G (foreigners) or M (from 2022),
  * seven digits, and a check letter from Σ weights 2,7,6,5,4,3,2 (+4 for T and G, +3 for M)
  * mod 11, each series with its own letter table.
  */
-export function singaporeNricValid(nric: string): boolean {
+export const singaporeNricValid = (nric: string): boolean => {
   const m = /^([STFGM])(\d{7})([A-Z])$/.exec(nric);
   if (!m) return false;
   const offset = { S: 0, T: 4, F: 0, G: 4, M: 3 }[m[1] as "S"]!;
@@ -269,28 +269,28 @@ export function singaporeNricValid(nric: string): boolean {
     ? "XWUTRQPNJLK"
     : "XWUTRQPNMLK";
   return table[r] === m[3];
-}
+};
 
 /**
  * Thailand national identification number: thirteen digits, the first 1–8, the last
  * (11 − Σ digit × (13 − position) mod 11) mod 10.
  */
-export function thailandTninValid(thirteen: string): boolean {
+export const thailandTninValid = (thirteen: string): boolean => {
   if (!/^[1-8]\d{12}$/.test(thirteen)) return false;
   const d = digitValues(thirteen);
   const sum = weightedSum(d, countdown(13));
   return (11 - (sum % 11)) % 10 === d[12];
-}
+};
 
 /**
  * South Africa identity number: YYMMDD, a four-digit sequence, citizenship 0 (citizen),
  * 1 (permanent resident) or 2 (refugee), a digit (8 or 9 on issued numbers; any accepted) and
  * a Luhn check digit.
  */
-export function southAfricaIdValid(thirteen: string): boolean {
+export const southAfricaIdValid = (thirteen: string): boolean => {
   if (!/^\d{10}[012]\d{2}$/.test(thirteen)) return false;
   return birthDateValid(thirteen) && luhnValid(thirteen);
-}
+};
 
 /**
  * ICAO 9303 check digit: Σ value × 7, 3, 1 repeating mod 10, digits as such, A–Z as 10–35, the
@@ -310,11 +310,11 @@ export function icaoCheckDigit(chars: string): number {
  * 0–9 and the consonants C F G H J K L M N P R T V W X Y Z (no vowels, B, D, Q, S), the first
  * a letter; optionally followed by its ICAO 9303 check digit, which must then be right.
  */
-export function germanyIdCardValid(id: string): boolean {
+export const germanyIdCardValid = (id: string): boolean => {
   const m = /^([CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{8})(\d?)$/.exec(id);
   if (!m || !/\d/.test(m[1])) return false;
   return m[2] === "" || icaoCheckDigit(m[1]) === Number(m[2]);
-}
+};
 
 /**
  * Germany pension insurance number (Rentenversicherungsnummer, on the social insurance card):
@@ -340,10 +340,10 @@ export function germanyPensionNumberValid(id: string): boolean {
  * 4, 7, 10, 11 digits; 2, 5, 8, 9 letters; 3 and 6 a letter or digit; letters never S, L, O,
  * I, B or Z. No check digit.
  */
-export function usMbiValid(mbi: string): boolean {
+export const usMbiValid = (mbi: string): boolean => {
   const A = "[AC-HJKMNP-RT-Y]", AN = "[0-9AC-HJKMNP-RT-Y]";
   return new RegExp(`^[1-9]${A}${AN}\\d${A}${AN}\\d${A}${A}\\d{2}$`).test(mbi);
-}
+};
 
 /**
  * UK postcode (Royal Mail): an outward code (area of 1–2 letters, a district digit and maybe
@@ -365,11 +365,11 @@ export function ukPostcodeValid(postcode: string): boolean {
  * the first 2–6, the ninth Σ weights 1,3,7,9,1,3,7,9 of the first eight mod 10, the tenth
  * the card's issue number.
  */
-export function australiaMedicareValid(digits: string): boolean {
+export const australiaMedicareValid = (digits: string): boolean => {
   if (!/^[2-6]\d{9}[1-9]?$/.test(digits)) return false;
   const d = digitValues(digits);
   return weightedSum(d, [1, 3, 7, 9, 1, 3, 7, 9]) % 10 === d[8];
-}
+};
 
 /** ISO 7064 MOD 11-2 weights of the first 17 characters of a Chinese resident id: 2^(17−i) mod 11. */
 const CN_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -414,7 +414,7 @@ function dayFirstDateValid(digits: string, dayOffset = 0, monthOffset = 0): bool
  * Brazil company register number (CNPJ): eight digits of the company, four of the branch and
  * two check digits, each Σ weights (5…2, 9…2, then 6…2, 9…2) mod 11, 0 when under 2 else 11 − it.
  */
-export function brazilCnpjValid(fourteen: string): boolean {
+export const brazilCnpjValid = (fourteen: string): boolean => {
   if (!plausibleDigits(fourteen, 14)) return false;
   const d = digitValues(fourteen);
   const check = (weights: number[]) => {
@@ -423,7 +423,7 @@ export function brazilCnpjValid(fourteen: string): boolean {
   };
   const w1 = [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2];
   return check(w1) === d[12] && check([6, ...w1]) === d[13];
-}
+};
 
 const CURP_ALPHABET = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ";
 /**
@@ -431,28 +431,28 @@ const CURP_ALPHABET = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ";
  * code of two letters, three consonants, a character telling the century and a check digit:
  * (10 − Σ value × (18 − place) mod 10) mod 10 over the alphabet 0–9 A–N Ñ O–Z.
  */
-export function mexicoCurpValid(curp: string): boolean {
+export const mexicoCurpValid = (curp: string): boolean => {
   const m = /^[A-Z]{4}(\d{6})[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z](\d)$/.exec(curp);
   if (!m || !birthDateValid(m[1])) return false;
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += CURP_ALPHABET.indexOf(curp[i]) * (18 - i);
   return (10 - (sum % 10)) % 10 === Number(m[2]);
-}
+};
 
 /**
  * Denmark personal number (CPR): DDMMYY and four digits. Numbers issued since 2007 need not
  * pass the old modulus-11 test, so the date is the rule (context names the number).
  */
-export function denmarkCprValid(ten: string): boolean {
+export const denmarkCprValid = (ten: string): boolean => {
   return plausibleDigits(ten, 10) && dayFirstDateValid(ten);
-}
+};
 
 /**
  * Norway national identity number (fødselsnummer; D-number: day + 40; H-number: month + 40):
  * DDMMYY, three individual digits and two mod-11 check digits (weights 3,7,6,1,8,9,4,5,2 and
  * 5,4,3,2,7,6,5,4,3,2; 11 − Σ mod 11, 11 → 0, 10 never issued).
  */
-export function norwayFodselsnummerValid(eleven: string): boolean {
+export const norwayFodselsnummerValid = (eleven: string): boolean => {
   if (!plausibleDigits(eleven, 11)) return false;
   if (
     !dayFirstDateValid(eleven) && !dayFirstDateValid(eleven, 40) &&
@@ -464,39 +464,39 @@ export function norwayFodselsnummerValid(eleven: string): boolean {
   const check = (weights: number[]) => (11 - (weightedSum(d, weights) % 11)) % 11;
   return check([3, 7, 6, 1, 8, 9, 4, 5, 2]) === d[9] &&
     check([5, 4, 3, 2, ...countdown(7)]) === d[10];
-}
+};
 
 /**
  * Japan individual number (My Number, 個人番号): eleven digits and a check digit, 11 − Σ P×Q
  * mod 11 (0 when the remainder is 0 or 1), Q = 2…7 for the six rightmost digits, 2…6 before.
  */
-export function japanMyNumberValid(twelve: string): boolean {
+export const japanMyNumberValid = (twelve: string): boolean => {
   if (!plausibleDigits(twelve, 12)) return false;
   const d = digitValues(twelve);
   let sum = 0;
   for (let n = 1; n <= 11; n++) sum += d[11 - n] * (n <= 6 ? n + 1 : n - 5);
   const rest = sum % 11;
   return (rest <= 1 ? 0 : 11 - rest) === d[11];
-}
+};
 
 /** Israel identity number (Teudat Zehut): up to nine digits, zero-padded, Luhn over the nine. */
-export function israelIdValid(digits: string): boolean {
+export const israelIdValid = (digits: string): boolean => {
   if (!/^\d{5,9}$/.test(digits)) return false;
   const nine = digits.padStart(9, "0");
   return !repeatedDigit(nine) && luhnValid(nine);
-}
+};
 
 /**
  * Argentina tax number (CUIT/CUIL): a type prefix (20, 23, 24, 27 people; 30, 33, 34
  * companies), the eight-digit DNI and a check digit, 11 − Σ weights 5,4,3,2,7,6,5,4,3,2 mod 11
  * (11 → 0; 10 is never issued).
  */
-export function argentinaCuitValid(eleven: string): boolean {
+export const argentinaCuitValid = (eleven: string): boolean => {
   if (!/^(?:2[0347]|3[034])\d{9}$/.test(eleven)) return false;
   const d = digitValues(eleven);
   const check = (11 - (weightedSum(d, [5, 4, 3, 2, ...countdown(7)]) % 11)) % 11;
   return check !== 10 && check === d[10];
-}
+};
 
 /**
  * Chile tax and identity number (RUT/RUN): a body of 7–8 digits and a check character,
@@ -532,22 +532,22 @@ const TAIWAN_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO";
  * digits and a check digit: the letter's tens and units weighted 1 and 9, the next eight digits
  * 8 to 1, plus the check digit, make a multiple of ten.
  */
-export function taiwanIdValid(id: string): boolean {
+export const taiwanIdValid = (id: string): boolean => {
   if (!/^[A-Z][12]\d{8}$/.test(id)) return false;
   const letter = TAIWAN_LETTERS.indexOf(id[0]) + 10;
   let sum = Math.floor(letter / 10) + (letter % 10) * 9 + Number(id[9]);
   for (let i = 1; i <= 8; i++) sum += Number(id[i]) * (9 - i);
   return sum % 10 === 0;
-}
+};
 
 /**
  * Irish Personal Public Service number: seven digits weighted 8 to 2, plus a second letter's value
  * weighted 9 (A = 1 … V = 22; none or W is 0), make mod 23 the check letter (W for 0, then A to V),
  * which comes before the second letter.
  */
-export function irelandPpsValid(id: string): boolean {
+export const irelandPpsValid = (id: string): boolean => {
   const v = id.toUpperCase();
   let sum = 9 * ((v.charCodeAt(8) - 64) % 23 || 0);
   for (let i = 0; i < 7; i++) sum += +v[i] * (8 - i);
   return /^\d{7}[A-W]{1,2}$/.test(v) && (sum % 23 || 23) + 64 === v.charCodeAt(7);
-}
+};

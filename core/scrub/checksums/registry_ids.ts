@@ -10,29 +10,29 @@ import { luhnValid } from "./luhn.ts";
  * Australian Business Number: eleven digits; with 1 taken off the first digit, Σ weights
  * 10, 1, 3, 5, … 19 is a multiple of 89.
  */
-export function australiaAbnValid(eleven: string): boolean {
+export const australiaAbnValid = (eleven: string): boolean => {
   if (!/^[1-9]\d{10}$/.test(eleven) || repeatedDigit(eleven)) return false;
   const d = digitValues(eleven);
   d[0] -= 1;
   return weightedSum(d, [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19]) % 89 === 0;
-}
+};
 
 /** Australian Company Number: nine digits, the last (10 − Σ weights 8…1 mod 10) mod 10. */
-export function australiaAcnValid(nine: string): boolean {
+export const australiaAcnValid = (nine: string): boolean => {
   if (!plausibleDigits(nine, 9)) return false;
   const d = digitValues(nine);
   return (10 - (weightedSum(d, countdown(8, 1)) % 10)) % 10 === d[8];
-}
+};
 
 /**
  * Sweden organisation number (organisationsnummer): ten digits, the third at least 2 (so it is
  * never a birth month), a Luhn check digit; a 12-digit form starts with 16.
  */
-export function swedenOrgNumberValid(digits: string): boolean {
+export const swedenOrgNumberValid = (digits: string): boolean => {
   const ten = digits.length === 12 && digits.startsWith("16") ? digits.slice(2) : digits;
   if (!/^[1-9]\d[2-9]\d{7}$/.test(ten)) return false;
   return luhnValid(ten);
-}
+};
 
 /**
  * Spain CIF (the tax number, NIF, of a legal entity): an entity letter, a province and serial
@@ -40,7 +40,7 @@ export function swedenOrgNumberValid(digits: string): boolean {
  * is 10 − Σ mod 10, written as that digit or as the letter J A B … I of it (a letter for
  * entities N P Q R S W, a digit for A B E H, either for the others).
  */
-export function spainCifValid(cif: string): boolean {
+export const spainCifValid = (cif: string): boolean => {
   const m = /^([ABCDEFGHJNPQRSUVW])(\d{7})([0-9A-J])$/.exec(cif);
   if (!m) return false;
   const d = digitValues(m[2]);
@@ -54,7 +54,7 @@ export function spainCifValid(cif: string): boolean {
   if ("NPQRSW".includes(m[1])) return m[3] === letter;
   if ("ABEH".includes(m[1])) return m[3] === String(control);
   return m[3] === letter || m[3] === String(control);
-}
+};
 
 const BASE36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
@@ -89,7 +89,7 @@ const UEN_ENTITY_TYPES = new Set(
  * letter, weights 10,8,6,4,9,7,5,3,1 into Z K C M D N E R G W H) or another entity (T, S or R for
  * the century, two year digits, an entity type, four digits and a check letter).
  */
-export function singaporeUenValid(uen: string): boolean {
+export const singaporeUenValid = (uen: string): boolean => {
   if (/^\d{8}[A-Z]$/.test(uen)) {
     const sum = weightedSum(digitValues(uen), [10, 4, 9, 3, 8, 2, 7, 1]);
     return "XMKECAWLJDB"[sum % 11] === uen[8];
@@ -101,23 +101,23 @@ export function singaporeUenValid(uen: string): boolean {
   // The third form's check character has no published rule: its structure alone is checked.
   const m = /^[TSR]\d{2}([A-Z]{2})\d{4}[A-Z]$/.exec(uen);
   return m !== null && UEN_ENTITY_TYPES.has(m[1]);
-}
+};
 
 /**
  * US ABA routing transit number: nine digits, the first two a Federal Reserve district (00–12,
  * 21–32 thrift, 61–72 electronic, 80 traveller's cheques), and 3·(d1+d4+d7) + 7·(d2+d5+d8) +
  * (d3+d6+d9) a multiple of 10.
  */
-export function usAbaRoutingValid(nine: string): boolean {
+export const usAbaRoutingValid = (nine: string): boolean => {
   if (!/^(?:0\d|1[0-2]|2[1-9]|3[0-2]|6[1-9]|7[0-2]|80)\d{7}$/.test(nine)) return false;
   if (repeatedDigit(nine)) return false;
   return weightedSum(digitValues(nine), [3, 7, 1, 3, 7, 1, 3, 7, 1]) % 10 === 0;
-}
+};
 
 /**
  * US National Provider Identifier (CMS): ten digits starting 1 or 2, whose Luhn check digit is
  * computed with the prefix 80840 (the health-industry issuer number) in front.
  */
-export function usNpiValid(ten: string): boolean {
+export const usNpiValid = (ten: string): boolean => {
   return /^[12]\d{9}$/.test(ten) && luhnValid("80840" + ten);
-}
+};

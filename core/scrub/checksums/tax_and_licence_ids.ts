@@ -10,11 +10,11 @@ import { luhnValid } from "./luhn.ts";
  * US DEA registration number: a registrant-type letter, the surname's initial (or 9), seven
  * digits; the last is (d1 + d3 + d5 + 2 × (d2 + d4 + d6)) mod 10.
  */
-export function usDeaNumberValid(nine: string): boolean {
+export const usDeaNumberValid = (nine: string): boolean => {
   if (!/^[A-Z][A-Z9]\d{7}$/.test(nine)) return false;
   const d = digitValues(nine.slice(2));
   return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 === d[6];
-}
+};
 
 /** Italian partita IVA: eleven digits, an office code of 001–121 (or 888, 999), a Luhn digit. */
 export function italyVatValid(eleven: string): boolean {

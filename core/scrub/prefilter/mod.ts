@@ -272,7 +272,7 @@ function boundedKeywords(prefilter: Extract<Prefilter, { keywords: unknown }>): 
  * Whether a shape occurs in `text`: from `hits`, its scan, or from one pass of the shape's group's
  * automaton; each answer kept.
  */
-function shapesIn(text: string, hits: KeywordHits | null): (shape: LineShape) => boolean {
+const shapesIn = (text: string, hits: KeywordHits | null): (shape: LineShape) => boolean => {
   const groupMasks: number[] = [];
   const shapes = new Map<LineShape, boolean>();
   return (shape) => {
@@ -287,7 +287,7 @@ function shapesIn(text: string, hits: KeywordHits | null): (shape: LineShape) =>
     shapes.set(shape, occurs);
     return occurs;
   };
-}
+};
 
 /** Whether a keyword-free detector's line finder lets it run on `text`. */
 function mayMatch(

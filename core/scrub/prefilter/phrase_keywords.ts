@@ -15,7 +15,7 @@ const APOSTROPHE_FORMS = ["'", ""] as const;
 const MAX_JOINS = 4;
 
 /** Every way of writing `phrase` (lower-cased) that nameSource accepts. */
-export function phraseForms(phrase: string): string[] {
+export const phraseForms = (phrase: string): string[] => {
   const joins = [...phrase].filter((c) => c === " " || c === "'").length;
   if (joins > MAX_JOINS) {
     throw new Error(
@@ -28,7 +28,7 @@ export function phraseForms(phrase: string): string[] {
     forms = forms.flatMap((f) => options.map((o) => f + o));
   }
   return [...new Set(forms)];
-}
+};
 
 /**
  * The keywords that find every line naming one of `phrases`: each form of each phrase, less the
