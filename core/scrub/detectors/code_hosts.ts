@@ -62,15 +62,15 @@ const GITLAB: readonly [id: string, prefix: string, body: string][] = [
  * GitHub's 40-character tokens end in a base62 CRC-32 of their 30 random characters
  * (../checksums/crc32.ts): one that holds proves an issued token.
  */
-function githubChecksum(secret: string): boolean {
+const githubChecksum = (secret: string): boolean => {
   return secret.length === 40 && base62Crc32Valid(secret.slice(4));
-}
+};
 
 /**
  * A GitHub token: its prefix and 36 token characters, the last 6 a CRC-32 of the 30 before
  * (GitHub's token format).
  */
-function githubToken([id, prefix, body]: (typeof GITHUB)[number]): Detector {
+const githubToken = ([id, prefix, body]: (typeof GITHUB)[number]): Detector => {
   return token({
     id,
     keywords: [prefix],
@@ -78,13 +78,13 @@ function githubToken([id, prefix, body]: (typeof GITHUB)[number]): Detector {
     minEntropy: 3,
     checksum: githubChecksum,
   });
-}
+};
 
 /** A body of one fixed length (`{40}`) must not run on; a length range may stop anywhere. */
 const EXACT_LENGTH = /^[^|]*\{\d+\}$/;
 
 /** A GitLab token: its prefix and URL-safe characters (GitLab's token prefixes). */
-function gitlabToken([id, prefix, body]: (typeof GITLAB)[number]): Detector {
+const gitlabToken = ([id, prefix, body]: (typeof GITLAB)[number]): Detector => {
   return token({
     id,
     keywords: [prefix.toLowerCase()],
@@ -92,7 +92,7 @@ function gitlabToken([id, prefix, body]: (typeof GITLAB)[number]): Detector {
     tail: EXACT_LENGTH.test(body) ? "A-Za-z0-9_.-" : "",
     minEntropy: 3,
   });
-}
+};
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [

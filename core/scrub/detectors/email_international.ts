@@ -17,11 +17,11 @@ const PAST_ASCII = /[\u0080-\uffff]/;
 const FILE_EXTENSION =
   /\.(?:png|jpe?g|gif|svg|webp|ico|js|mjs|ts|css|json|ya?ml|xml|html?|txt|log|md)$/i;
 
-function plausibleInternationalEmail(email: string, line: string, index: number): boolean {
+const plausibleInternationalEmail = (email: string, line: string, index: number): boolean => {
   return PAST_ASCII.test(email) && !FILE_EXTENSION.test(email) &&
     !remoteAfter(line, index + email.length) &&
     !URL_USERINFO_BEFORE.test(charsBefore(line, index, 300));
-}
+};
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [

@@ -17,7 +17,7 @@ import { forEachBase64Run, membersOf } from "./value_runs.ts";
  * The base64 text every encoding of `word` contains, at each of the three alignments it can
  * start at: the longest run of base64 characters that do not depend on the bytes around it.
  */
-function base64Cores(word: string): string[] {
+const base64Cores = (word: string): string[] => {
   const cores: string[] = [];
   for (let alignment = 0; alignment < 3; alignment++) {
     const variants = ["\x00", "\xff", "a"].flatMap((before) =>
@@ -32,7 +32,7 @@ function base64Cores(word: string): string[] {
     cores.push(best);
   }
   return cores;
-}
+};
 
 /**
  * Words whose assignment in decoded text is a credential, in the cases they are written in
@@ -214,7 +214,7 @@ const SHORTEST_VALUE = 12;
  * runs of 12 or more are read: those the keyword scan found on the line, or found by looking at
  * every 12th character (see forEachBase64Run).
  */
-function findUserPasswords(line: string): Candidate[] {
+const findUserPasswords = (line: string): Candidate[] => {
   const candidates: Candidate[] = [];
   const n = line.length;
   forEachBase64Run(line, SHORTEST_VALUE, (start, i) => {
@@ -231,7 +231,7 @@ function findUserPasswords(line: string): Candidate[] {
     if (decodesToUserPassword(line, start, i)) candidates.push({ start, end });
   });
   return candidates;
-}
+};
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [

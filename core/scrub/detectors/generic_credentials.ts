@@ -98,12 +98,12 @@ const documentedUrlShape = (value: string, line: string, index: number) =>
  * brackets (`(hidden)`), masking dots (`●●●●●●●●`), a key shortened by an ellipsis
  * (`sk-...abcd`, `sk_live_…4242`).
  */
-function plausibleValue(value: string): boolean {
+const plausibleValue = (value: string): boolean => {
   return !isStatusWord(value) && !isProse(value) && !DOCUMENTATION_VALUE.test(value) &&
     !(PLACEHOLDER_END.has(value.charCodeAt(value.length - 1)) &&
       PREFIXED_PLACEHOLDER.test(value)) &&
     !isBracketedWord(value) && !SHOWN_HIDDEN.test(value);
-}
+};
 
 /** A plausible value (plausibleValue) of three characters or more. */
 const plausibleAtLeast3 = (value: string) => value.length >= 3 && plausibleValue(value);
@@ -182,10 +182,10 @@ function valueBelow(kind: KeyKind) {
 }
 
 /** `auth` or `cred` right after `=` or `/` is a value or a path segment (`bucket=auth:…`, `/v1/auth:…`). */
-function notAfterValueOrPath(line: string, keyStart: number): boolean {
+const notAfterValueOrPath = (line: string, keyStart: number): boolean => {
   const before = line[keyStart - 1];
   return before !== "=" && before !== "/";
-}
+};
 
 /**
  * Documentation stand-ins inside a value (`wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`,
@@ -200,10 +200,10 @@ export const DOCUMENTATION_VALUE = new RegExp(
 );
 
 /** A column whose name says it holds a password or secret (by the key/value reader's rules). */
-function secretColumn(name: string): boolean {
+const secretColumn = (name: string): boolean => {
   const kind = keyKind(name.trim().replace(/\s+/g, "_"));
   return kind === "password" || kind === "secret";
-}
+};
 
 /**
  * A value of letters only that reads as random rather than as words: 20 or more, the case
@@ -388,7 +388,7 @@ function parsedJson(text: string | null): unknown {
  * object, and a signature of 16 or more characters follows. (A header of text that is no JSON
  * with an `alg` makes no JWT.)
  */
-function isJwt(token: string): boolean {
+const isJwt = (token: string): boolean => {
   const [header, payload, signature = ""] = token.split(".");
   const headerText = decodeBase64Text(header);
   if (headerText !== null) {
@@ -396,7 +396,7 @@ function isJwt(token: string): boolean {
   }
   const body = signature.length >= 16 ? parsedJson(decodeBase64Text(payload)) : undefined;
   return typeof body === "object" && body !== null && !Array.isArray(body);
-}
+};
 
 /**
  * A credential after an auth scheme: not a bare scheme name, status word or plain word, nor (as

@@ -153,7 +153,7 @@ function addressAfter(line: string, at: number): boolean {
  * `0.0.0.0` included; not a netmask (`255.255.255.0`; `255.255.255.255` is the broadcast
  * address).
  */
-function plausibleIpv4(ip: string, line: string, index: number): boolean {
+const plausibleIpv4 = (ip: string, line: string, index: number): boolean => {
   return (line[index - 1] !== ":" || afterWordColon(line, index)) &&
     !/^255\.(?!255\.255\.255$)/.test(ip) && !localUrlHost(ip, line, index) &&
     (!hasContextBefore(line, index, VERSION_BEFORE, 12) || addressAfterSlash(ip, line, index)) &&
@@ -162,7 +162,7 @@ function plausibleIpv4(ip: string, line: string, index: number): boolean {
     (ip === "0.0.0.0" || line[index + ip.length] === "/" || !versionShaped(ip) ||
       hasContextBefore(line, index, ADDRESS_KEY_BEFORE, 16) ||
       addressAfter(line, index + ip.length));
-}
+};
 
 /** Right after a URL's scheme, and its user's name and password if any (`http://`, `://u:p@[`). */
 const URL_HOST_BEFORE = /:\/\/(?:[^\s\/@]{0,256}@)?\[?$/;
@@ -183,7 +183,7 @@ function localUrlHost(value: string, line: string, index: number): boolean {
  * (`[ipv4-address:loopback]` for 127.0.0.0/8, `:unspecified` for `0.0.0.0` and `::`,
  * `:broadcast` for `255.255.255.255`; `::1` and `::ffff:127.0.0.1` are IPv6 loopback).
  */
-function addressLabel(value: string): string | undefined {
+const addressLabel = (value: string): string | undefined => {
   // Without its zone id, and a mapped IPv4 address (`::ffff:127.0.0.1`) without its prefix.
   const v4 = value.replace(/%.*|^::ffff:/gi, "");
   const role = /^(::1|127\.[\d.]+)$/.test(v4)
@@ -194,7 +194,7 @@ function addressLabel(value: string): string | undefined {
     ? "broadcast"
     : undefined;
   return role && `[ipv${value.includes(":") ? 6 : 4}-address:${role}]`;
-}
+};
 
 /** The IP addresses' detectors' masking: a pseudonym, labelled with the address's role. */
 const PSEUDONYM_WITH_ROLE: DetectorExtras = { mask: "pseudonym", label: addressLabel };
@@ -234,7 +234,7 @@ function plausibleIpv6(text: string, one = false): boolean {
   return count <= 7 && count >= (one ? 1 : 2);
 }
 
-function plausibleMac(mac: string, line: string, index: number): boolean {
+const plausibleMac = (mac: string, line: string, index: number): boolean => {
   // Glued to what is before it only after a key's colon (`HwAddr:f9:2a:…`, Go's map[HwAddr:…]) or
   // an IPv4 address's dash (Aruba's access point `AP 10.1.1.12-74:83:c2:11:22:33-ap-12`).
   if (
@@ -260,7 +260,7 @@ function plausibleMac(mac: string, line: string, index: number): boolean {
   if (mac[2] !== mac[5] || new Set(mac.replace(/[0-9A-Fa-f]/g, "")).size !== 1) return false;
   const hex = mac.replace(/[^0-9A-Fa-f]/g, "").toLowerCase();
   return hex !== "000000000000" && hex !== "ffffffffffff";
-}
+};
 
 /**
  * A key naming a MAC address right before a bare 12-hex value (`mac=`, `"macAddress":"`, `bssid `,
@@ -301,7 +301,7 @@ const DHCP_LINE = /dhcp|\d,\d\d\/\d\d\/\d\d,\d\d:|\bflow,\d/i;
 /** `2024.0601.1200`: a date and time in dotted groups, not a MAC. */
 const DOTTED_DATE = /^(?:19|20)\d\d\.(?:0[1-9]|1[0-2])[0-3]\d\./;
 
-function plausibleCompactMac(mac: string, line: string, index: number): boolean {
+const plausibleCompactMac = (mac: string, line: string, index: number): boolean => {
   const hex = mac.replace(/\./g, "").toLowerCase();
   if (/^(?:0{12}|f{12})$/.test(hex)) return false;
   // Glued to a colon (`mac:3C52826A1B9F`, Go's `{HwAddr:…}`): only a key naming a MAC before it.
@@ -313,7 +313,7 @@ function plausibleCompactMac(mac: string, line: string, index: number): boolean 
   }
   return macKeyBefore(line, index) ||
     (DHCP_LINE.test(line) && /[a-f]/.test(hex) && /\d/.test(hex));
-}
+};
 
 /**
  * A finder (Detector.find) for `pattern` (a MAC's), whose every match is a whole run, `shortest`

@@ -84,7 +84,7 @@ function kerberosServicePrincipal(email: string, at: number, line: string, index
     KERBEROS_SERVICE_BEFORE.test(charsBefore(line, index, 20));
 }
 
-function plausibleEmail(email: string, line: string, index: number): boolean {
+const plausibleEmail = (email: string, line: string, index: number): boolean => {
   const at = email.lastIndexOf("@");
   // In `https://user:pass@host/path` the password is url-credentials' and the host stays.
   return plausibleMailbox(email.slice(0, at), email.slice(at + 1)) &&
@@ -92,7 +92,7 @@ function plausibleEmail(email: string, line: string, index: number): boolean {
     !URL_USERINFO_BEFORE.test(charsBefore(line, index, 300)) &&
     !MESSAGE_ID_BEFORE.test(charsBefore(line, index, 90)) &&
     !kerberosServicePrincipal(email, at, line, index);
-}
+};
 
 /**
  * A mail's Message-ID or In-Reply-To right before the `<` of its value (RFC 5322 `Message-ID:
@@ -104,10 +104,10 @@ const MESSAGE_ID_BEFORE =
   /(?:message-?id|in-reply-to)\W{0,4}<[^\s<>@]{0,64}$|(?<![\w-])call-id: ?$/i;
 
 /** `jane%40example.com`: the `@` percent-encoded, as in a query string or a form body. */
-function plausibleEncodedEmail(email: string): boolean {
+const plausibleEncodedEmail = (email: string): boolean => {
   const at = email.toLowerCase().lastIndexOf("%40");
   return plausibleMailbox(email.slice(0, at), email.slice(at + 3));
-}
+};
 
 /**
  * Country calling codes (ITU-T E.164): how many digits the code at the start of `digits` has,
@@ -266,7 +266,7 @@ const COUNTED_AFTER = /^ [A-Za-z0-9]/;
  * phone-number's check: plausiblePhone, no rest of an IBAN (ibanRestAt), and a spaced NANP
  * number that is no count and no part of a longer run of spaced numbers (`1 415 867 5309 2`).
  */
-function plausiblePhoneOnLine(phone: string, line: string, index: number): boolean {
+const plausiblePhoneOnLine = (phone: string, line: string, index: number): boolean => {
   if (!plausiblePhone(phone) || ibanRestAt(line, index)) return false;
   // Pairs of digits after a spaced byte pair with a digit or before one of digits (`Tx: 00 f5 00 00
   // 00 06 01 03 00 00 00 02`, a hex dump): bytes, not a number written in pairs (`Appel de 01 23 45
@@ -285,7 +285,7 @@ function plausiblePhoneOnLine(phone: string, line: string, index: number): boole
   if (!cn && !NANP_SPACED.test(phone) && !SPACED_PAIRS.test(phone)) return true;
   return !(cn ? /^ \d/ : COUNTED_AFTER).test(after) && !/\d[ ,]$/.test(before) &&
     !(/\d\s+$/.test(before) && /^\s+\d/.test(after));
-}
+};
 
 /**
  * National layouts with a bracketed area code or of their own that name a telephone number
@@ -405,7 +405,7 @@ const SHORT_NUMBER_KEY =
 /** What ends such a value: the line's end, a closing quote or bracket, or the next `key=`. */
 const SHORT_NUMBER_END = /^(?:[ \t]*$|["',;)\]}|]|[ \t]+[\w.-]+=)/;
 
-function phoneInContext(value: string, line: string, index: number): boolean {
+const phoneInContext = (value: string, line: string, index: number): boolean => {
   const digits = digitsOf(value);
   // Seven digits only when grouped (`321 2345`, `555-0134`): a local number, not an id; five or
   // six as the whole value of a phone key.
@@ -425,7 +425,7 @@ function phoneInContext(value: string, line: string, index: number): boolean {
       !EPOCH.test(value));
   return named && (CALLER_KEY.test(key) || !NOT_PHONE_KEY.test(key)) &&
     !/^ ?(?:[nuµm]?s|sec|bytes?|[kmg]?b)\b/i.test(line.slice(index + value.length));
-}
+};
 
 /**
  * A form-encoded value (`application/x-www-form-urlencoded`, a query string) as a person would
@@ -443,7 +443,7 @@ function formDecoded(value: string): string {
  * `emergency=%2B1+415+867+5309`): a layout phone-number takes with no word, or any number after a
  * key that names a phone (`telefon=072874%2042108`).
  */
-function plausibleFormPhone(value: string, line: string, index: number): boolean {
+const plausibleFormPhone = (value: string, line: string, index: number): boolean => {
   const phone = formDecoded(value);
   if (/[^0-9+ ().-]/.test(phone)) return false;
   if (plausiblePhone(phone)) return true;
@@ -454,7 +454,7 @@ function plausibleFormPhone(value: string, line: string, index: number): boolean
     !NOT_PHONE_KEY.test(key.slice(0, -1)) &&
     digitsOf(phone).length >= 8 && digitsOf(phone).length <= 15 &&
     !repeatedDigit(digitsOf(phone));
-}
+};
 
 /** A number whose digits are not one digit repeated (`tel:0000000`). */
 const notRepeated = (value: string) => !repeatedDigit(digitsOf(value));

@@ -76,7 +76,7 @@ const NOT_CARD_KEY = new RegExp(
  */
 const UATP_CONTEXT = /(?<![a-z])(?:card|pan|cc|uatp|airline|payment|charge[ds]?|credit|debit)/i;
 
-function plausibleCard(candidate: string, line: string, index: number): boolean {
+const plausibleCard = (candidate: string, line: string, index: number): boolean => {
   const digits = digitsOf(candidate);
   if (digits[0] === "1" && !hasContextBefore(line, index, UATP_CONTEXT, 40)) return false;
   return !repeatedDigit(digits) && issuerLengthValid(digits) && luhnValid(digits) &&
@@ -85,7 +85,7 @@ function plausibleCard(candidate: string, line: string, index: number): boolean 
     // timings (X.Org's and `cvt`'s `Modeline "2560x1440"x165.0  645.00  2560 2568 2600 2640  1440
     // …`: four widths of four digits, which pass Luhn one time in ten).
     !ibanRestAt(line, index) && !/modeline "/i.test(line);
-}
+};
 
 /**
  * An IBAN of its country's registered length, with one optional space or dash between any two
@@ -130,11 +130,11 @@ function lowerCaseIbanPattern(): string {
  * BA, AD) has one, while one hex id (a span or trace id) in about 100 of an IBAN's length and
  * first letters would pass mod 97.
  */
-function plausibleLowerCaseIban(value: string): boolean {
+const plausibleLowerCaseIban = (value: string): boolean => {
   const compact = value.replace(/ /g, "");
   return (!/^[0-9a-f]+$/.test(compact) || /^\d+$/.test(compact.slice(4))) &&
     ibanCompactValid(value);
-}
+};
 
 /** An IBAN candidate without its separators, in capitals, checked by length and mod 97. */
 const ibanCompactValid = (value: string) => ibanValid(value.replace(/[ +-]/g, "").toUpperCase());

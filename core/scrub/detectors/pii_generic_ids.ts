@@ -144,7 +144,7 @@ function documentNumber(line: string, at: number, value: string): boolean {
  * the key that passes a national rule (`1 87 03 75 653 859 33` in
  * `id_number=1 87 03 75 653 859 33 kyc=pending`, without ` kyc`).
  */
-function findNationalIdsUnderGenericKeys(line: string, windows?: PatternWindows): Candidate[] {
+const findNationalIdsUnderGenericKeys = (line: string, windows?: PatternWindows): Candidate[] => {
   const found: Candidate[] = [];
   // On a long line, the keys are searched near the keywords alone (the same keys).
   const keys = windows?.pattern ?? GENERIC_ID_KEY;
@@ -173,7 +173,7 @@ function findNationalIdsUnderGenericKeys(line: string, windows?: PatternWindows)
     }
   }
   return found;
-}
+};
 
 /**
  * Names of identity numbers that a log writes in brackets after the number (`"240778 28032"

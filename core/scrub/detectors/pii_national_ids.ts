@@ -90,7 +90,7 @@ const PERSONNUMMER_AT = regex(PERSONNUMMER_WRITTEN.source, "y");
  * The matches of PERSONNUMMER_WRITTEN on `line`, found at their separator (a search tried at every
  * digit of a line of numbers costs about seven times as much), each read back from its start.
  */
-function findWrittenPersonnummer(line: string): Candidate[] {
+const findWrittenPersonnummer = (line: string): Candidate[] => {
   const found: Candidate[] = [];
   for (const m of line.matchAll(PERSONNUMMER_SEPARATOR)) {
     for (const start of [m.index - 8, m.index - 6]) {
@@ -104,7 +104,7 @@ function findWrittenPersonnummer(line: string): Candidate[] {
     }
   }
   return found;
-}
+};
 
 export const buildDetectors = once((): Detector[] => [
   /**

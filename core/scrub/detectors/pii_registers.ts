@@ -81,7 +81,7 @@ const GERMAN_VAT_NAME = /(?<![a-z])(?:ust|umsatzsteuer)[ _.-]?id[^\n]{0,10}$/i;
  * nine) one by its country's check, or a German one failing it after its German name (strong, and
  * its layout exact: DE and nine digits); another as written, with at least eight digits.
  */
-function vatNumberValid(value: string, line: string, at: number): boolean {
+const vatNumberValid = (value: string, line: string, at: number): boolean => {
   const id = compact(value);
   const digits = id.replace(/[^0-9]/g, "");
   if (id.startsWith("IT")) return italyVatValid(id.slice(2));
@@ -90,7 +90,7 @@ function vatNumberValid(value: string, line: string, at: number): boolean {
       (/^DE\d{9}$/.test(id) && GERMAN_VAT_NAME.test(charsBefore(line, at, 24)));
   }
   return digits.length >= 8 && (digits.length !== 11 || id.length > 11 || italyVatValid(id));
-}
+};
 
 /** This family's detectors, built on the first call (see ./mod.ts). */
 export const buildDetectors = once((): Detector[] => [

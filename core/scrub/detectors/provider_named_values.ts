@@ -47,13 +47,13 @@ const PATH = /^[a-z_]+\/|\/[a-z_]+$/;
  * documentation value or a stand-in of a sequential run (a path, a URL starts with no letter,
  * digit or `_`, or holds a `:`, which end the value).
  */
-function randomLooking(value: string): boolean {
+const randomLooking = (value: string): boolean => {
   return value.length >= 16 && /\d/.test(value) && /[A-Za-z]/.test(value) &&
     !isStatusWord(value) && !isProse(value) && !isPlainWord(value) &&
     !JOINED_NAME.test(value) && !PATH.test(value) && !WHOLE_UUID.test(value) &&
     !DOCUMENTATION_VALUE.test(value) &&
     !hasSequentialRandomPart(value);
-}
+};
 
 /**
  * The detector: a provider's name at a word's start (not inside a host name or path: no `.`, `/`,

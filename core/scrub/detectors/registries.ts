@@ -7,7 +7,7 @@ import { compactToken, prefixedToken } from "./prefixed_tokens.ts";
 import { decodeBase64Text } from "./value_checks.ts";
 
 /** True when a base64 value decodes to printable `user:password` (Docker's `auths.*.auth` field). */
-function decodesToUserAndPassword(value: string): boolean {
+const decodesToUserAndPassword = (value: string): boolean => {
   try {
     const decoded = atob(value);
     const colon = decoded.indexOf(":");
@@ -15,16 +15,16 @@ function decodesToUserAndPassword(value: string): boolean {
   } catch {
     return false;
   }
-}
+};
 
 /**
  * True when base64 decodes to a docker config holding a registry credential (an `auth`,
  * `password` or `identitytoken` field with a value).
  */
-function decodesToRegistryCredentials(value: string): boolean {
+const decodesToRegistryCredentials = (value: string): boolean => {
   const json = decodeBase64Text(value);
   return json !== null && /"(?:auth|password|identitytoken)"\s*:\s*"[^"]/.test(json);
-}
+};
 
 /** A line that talks about JFrog Artifactory (header names, hosts, key names). */
 const JFROG_CONTEXT = /jfrog|artifactory|art-api|artif/i;

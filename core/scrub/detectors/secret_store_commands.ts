@@ -103,7 +103,7 @@ function group(m: RegExpExecArray): Candidate | null {
 }
 
 /** The secrets a secret store's command on `line` is given, in order of start. */
-export function secretStoreValues(line: string): Candidate[] {
+export const secretStoreValues = (line: string): Candidate[] => {
   const store = STORE.exec(line);
   if (store === null) return [];
   // A command for any setting (env:set, env add, put-parameter) stores a secret only when the
@@ -131,4 +131,4 @@ export function secretStoreValues(line: string): Candidate[] {
     if (c !== null) out.push(c);
   }
   return out.sort(byStart);
-}
+};

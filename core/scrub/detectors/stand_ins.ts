@@ -68,11 +68,11 @@ export function saysExample(value: string): boolean {
  * it. A random part is the last run of letters and digits; up to 4 characters glued before the
  * run (a prefix such as `AKIA`) are allowed.
  */
-export function hasSequentialRandomPart(value: string): boolean {
+export const hasSequentialRandomPart = (value: string): boolean => {
   const part = randomPart(value);
   if (part.length < MIN_RUN) return false;
   for (let skip = 0; skip <= 4 && part.length - skip >= MIN_RUN; skip++) {
     if (isSequential(part.slice(skip))) return true;
   }
   return false;
-}
+};

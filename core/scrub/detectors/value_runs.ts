@@ -218,7 +218,7 @@ function readRuns(line: string): void {
 }
 
 /** Keeps a run of the line read, its groups not gathered yet (0: see forEachRunOf). */
-function addRun(start: number, end: number): void {
+const addRun = (start: number, end: number): void => {
   if (count === starts.length) {
     // At most one run per SHORTEST_RUN + 1 characters of the line: bounded by its length.
     starts = grown(starts, new Int32Array(count * 2));
@@ -230,7 +230,7 @@ function addRun(start: number, end: number): void {
   ends[count] = end;
   groups[count] = 0;
   count++;
-}
+};
 
 function grown<T extends Int32Array | Uint16Array>(old: T, larger: T): T {
   larger.set(old);

@@ -634,11 +634,11 @@ function redisPassword(m: RegExpExecArray, out: CommandValue[]): void {
  * PLAIN <base64>`, OpenSSL's `pass:PASS`, and a value echoed into a command that reads it on its
  * standard input.
  */
-export function inputValues(line: string): CommandValue[] {
+export const inputValues = (line: string): CommandValue[] => {
   const out: CommandValue[] = [];
   readInputValues(line, out);
   return out.sort(byStart);
-}
+};
 
 function readInputValues(line: string, out: CommandValue[]): void {
   for (const m of line.matchAll(PIPED_SECURE_STRING)) {
@@ -724,7 +724,7 @@ export function mayHoldCommandValue(line: string): boolean {
  * its options on the next lines are read as its own (`  -u user:pass \`, `  --password P`), while
  * each ends in `\` inside it.
  */
-export function continuedCommand(line: string): Continuation | null {
+export const continuedCommand = (line: string): Continuation | null => {
   if (!line.endsWith("\\") || !mayHoldCommandValue(line)) return null;
   let last: RegExpExecArray | undefined;
   for (const m of line.matchAll(COMMAND)) last = m;
@@ -749,10 +749,10 @@ export function continuedCommand(line: string): Continuation | null {
       return out;
     },
   };
-}
+};
 
 /** Every password or token the command lines on `line` are given, in order. */
-export function commandValues(line: string): CommandValue[] {
+export const commandValues = (line: string): CommandValue[] => {
   if (!mayHoldCommandValue(line)) return [];
   const out: CommandValue[] = [];
   let commands = 0;
@@ -775,4 +775,4 @@ export function commandValues(line: string): CommandValue[] {
     if (!name || m[3] || keyKind(name)) maskedValue(line, m.index + m[0].length, out);
   }
   return out.sort(byStart);
-}
+};

@@ -63,7 +63,7 @@ function entryValue(line: string, from: number): Candidate[] {
  * Under `data:`, only base64 of a secret's length is taken (a ConfigMap's map looks the same).
  * A JSON line ending in `"data": {` or `"stringData": {` opens the same map in JSON.
  */
-export function secretMap(line: string): Continuation | null {
+export const secretMap = (line: string): Continuation | null => {
   const text = withoutCarriageReturn(line);
   const json = JSON_MAP_START.exec(text);
   if (json !== null) return jsonMapLines(json[1].length, json[2] === "data");
@@ -90,7 +90,7 @@ export function secretMap(line: string): Continuation | null {
     }
     return gate(entryValue(entryLine, entry[0].length), entryLine);
   });
-}
+};
 
 /** `line` less the `\r` of a CRLF line ending (the candidates' offsets stay the same). */
 function withoutCarriageReturn(line: string): string {
@@ -155,11 +155,11 @@ function jsonString(line: string, start: number): Candidate {
  * entry that cannot be read (a key past 253 characters, a value that is no string), masks the
  * rest of the line unread.
  */
-export function jsonSecretValues(line: string): Candidate[] {
+export const jsonSecretValues = (line: string): Candidate[] => {
   if (ESCAPED_JSON_SECRET.test(line)) return escapedSecretValues(line);
   if (!JSON_SECRET.test(line)) return [];
   return secretObjectValues(line);
-}
+};
 
 /** Values of an escaped Secret mapped back to the line one by one (a Secret holds a few). */
 const MAX_ESCAPED_VALUES = 64;

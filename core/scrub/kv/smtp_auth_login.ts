@@ -25,7 +25,7 @@ const ANSWER = /(?:^|[\s:>])([A-Za-z0-9+/]{4,1024}={0,2}[ \t]*)$/;
  * Below a line whose client command is `AUTH LOGIN`: each base64 answer on the line right after a
  * `334` prompt; any other line ends the reading (so does the server's verdict after the password).
  */
-export function smtpAuthLoginBelow(line: string): Continuation | null {
+export const smtpAuthLoginBelow = (line: string): Continuation | null => {
   if (line.length > 2048 || !AUTH_LOGIN.test(line)) return null;
   let lines = 0;
   let prompted = false;
@@ -42,4 +42,4 @@ export function smtpAuthLoginBelow(line: string): Continuation | null {
       return trimmedFrom(below, below.length - answer[1].length);
     },
   };
-}
+};
