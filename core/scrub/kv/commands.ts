@@ -100,7 +100,7 @@ for (
  * read as curl's.
  */
 const POSITIONAL = (
-  "etcdctl htpasswd rabbitmqctl poetry b2 mc smbclient lftp keytool net bundle security schtasks hdbuserstore jarsigner certutil pk12util ncftpput samba-tool mosquitto_passwd neo4j-admin grafana-cli drush mkstore sentinel confluent rclone"
+  "etcdctl htpasswd rabbitmqctl poetry b2 mc smbclient lftp keytool net bundle security schtasks hdbuserstore jarsigner certutil pk12util ncftpput samba-tool mosquitto_passwd neo4j-admin grafana-cli drush mkstore sentinel confluent rclone doveadm"
 ).split(" ");
 
 /**
@@ -114,16 +114,16 @@ const POSITIONAL = (
  * `user:password NAME PASS` (`upwd`), Oracle's `mkstore … -createCredential ALIAS USER PASS`,
  * Redis Sentinel's `sentinel auth-pass MASTER PASS` (a config line as much as a command),
  * Confluent's `api-key store KEY SECRET`, rclone's `obscure PASS` and the `pass PASS` pair of its
- * `config create NAME TYPE key value …`. Written
- * as groups joined by `;`: the command (one POSITIONAL or FLAGS read), then each word with the
- * argument's number glued to it (a word ending in `.` is a prefix: `http-basic.nexus`).
+ * `config create NAME TYPE key value …`, Dovecot's `doveadm auth test USER PASS` (and `auth
+ * login`). Written as groups joined by `;`: the command (one POSITIONAL or FLAGS read), then each
+ * word with the argument's number glued to it (a word ending in `.` is a prefix: `http-basic.nexus`).
  */
 const ARGUMENT_AFTER = "rabbitmqctl add_user2 change_password2 authenticate_user2;net user2;" +
   "samba-tool create2;" +
   "poetry http-basic.2;b2 authorize2 authorize-account2;mc alias5 host5;mysqladmin password1;" +
   "hdbuserstore set4;neo4j-admin set-initial-password1;grafana-cli reset-admin-password1;" +
   "drush user:password2 upwd2;mkstore -createcredential3 -modifycredential3;sentinel auth-pass2;" +
-  "confluent store2;rclone obscure1 pass1";
+  "confluent store2;rclone obscure1 pass1;doveadm test2 login2";
 
 /** The commands' names, and no more of a name after them; HTTPie's `http` only before an option. */
 const COMMAND_NAME = String.raw`(?:curl|https?(?= -)|${
