@@ -165,7 +165,7 @@ export function plausibleName(value: string): boolean {
  * plausibleAddress), also Salesforce's (`MailingStreet`, `BillingStreet`) and SAP HR's (`STRAS`).
  */
 const ADDRESS_KEYS =
-  "address|street|street address|street address line|shipping address|billing address|home address|mailing address|postal address|residential address|delivery address|address line|address line 1|address line 2|address1|address2|line1|line2|street1|street2|mailing street|billing street|shipping street|other street|stras"
+  "address|street|street address|street address line|shipping address|billing address|home address|mailing address|postal address|residential address|delivery address|address line 1|address line 2|address1|address2|line1|line2|street1|street2|mailing street|billing street|shipping street|other street|stras"
     .split("|");
 /**
  * Words naming an address in other languages, each also a keyword of postal-address: stems that

@@ -106,11 +106,6 @@ export const examples: Record<string, DetectorExamples> = {
         text: '<addr use="HP"><streetAddressLine>17 Harbour Row</streetAddressLine></addr>',
         secret: "17 Harbour Row",
       },
-      // UPS's address lines: an element per line.
-      {
-        text: "<AddressLine>2089 Maple Dr</AddressLine><AddressLine>Flat 15</AddressLine>",
-        secret: "Flat 15",
-      },
       {
         text: '{"address":"742 Evergreen Terrace, Springfield, OR 97477"}',
         secret: "742 Evergreen Terrace, Springfield, OR 97477",
