@@ -605,12 +605,13 @@ export const buildDetectors = once((): Detector[] => [
    * An Italian hotel's guest record for the police (Alloggiati Web, 168 columns): after the guest's
    * type (16 to 20), the arrival date and the nights, the surname (50 columns) and given name (30),
    * the sex (1 or 2), the date of birth, then the places of birth, the citizenship and the identity
-   * document's type and number, masked as one (a family member's blank document may be cut).
+   * document's type, number and place of issue, masked as one (a family member's blank document may
+   * be cut).
    */
   pii(
     "it-guest-record",
     NUMBER_RUN,
-    /(?<!\w)(?:1[6-9]|20)\d\d\/\d\d\/\d{6}(?<secret>\D{80}[12]\d\d\/\d\d\/\d{4}[ -~]{0,54})/dg,
+    /(?<!\w)(?:1[6-9]|20)\d\d\/\d\d\/\d{6}(?<secret>\D{80}[12]\d\d\/\d\d\/\d{4}[ -~]{0,63})/dg,
   ),
   /**
    * NCPDP telecommunication fields about a patient or cardholder, each after its field separator
