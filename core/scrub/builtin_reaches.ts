@@ -8,4 +8,4 @@
  * runs (see ./windowed_match.ts's withStoredReaches).
  */
 // deno-fmt-ignore
-export const BUILTIN_REACHES = "aA2GaFdA4AaFnZaAaCbI:aBbBaNcAbDaAaHaCcViA1EaCaEbBbCcFcIaBgAbAaBaC2AbAaHaBbBcDaBaCaC1AbCaAbAbAcAaFbAtA6CaAiGc18B>dA1q2Cb5dA5mAd1rAe2s4aAaA7F7aD9a8aBcCd7kAbA;a32a8A:aAb4c5fAbBbA";
+export const BUILTIN_REACHES = "aA2GaFdA4AaFnZaAaCbI:aBbBaNcAbDaAaHaCcViA1EaCaEbBbCcFcIaBgAbAaBaC2AbAaHaBbBcDaBaCaC1AbCaAbAbAcAaFbAtA6CaAiFc18B>dA1q2Cb5dA5mAd1rAe2s4aAaA7F7aD9a8aBcCd7kAbA;a32a8A:aAb4c5fAbBbA";

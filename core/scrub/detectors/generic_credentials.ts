@@ -560,23 +560,6 @@ function jaasUsersBelow(line: string): Continuation | null {
   };
 }
 
-/** What an `expect` script sends on the line below its password prompt (`send -- "PW\r"`). */
-const SENT_BELOW = /^[ \t]*(?:exp_)?send(?:[ \t]+--)?[ \t]+"(?<secret>(?!\$)[^"\s]{1,256}?)\\r"/d;
-
-/** Below an `expect` of a password prompt with nothing sent on its line: the next line's `send`. */
-function sentBelow(line: string): Continuation | null {
-  if (!/^[ \t]*expect\b[^{]{0,200}(?:assword|passphrase)[^{]{0,80}$/i.test(line)) return null;
-  let read = false;
-  return {
-    next(line) {
-      if (read) return null;
-      read = true;
-      const at = SENT_BELOW.exec(line)?.indices?.groups?.secret;
-      return at === undefined ? [] : [{ start: at[0], end: at[1] }];
-    },
-  };
-}
-
 /** A section naming the key it holds: a JWT's settings, Magento's `crypt`, opening its object. */
 const KEY_SECTION =
   /(?<![\w-])(?:jwt\w{0,24}|crypt)["']?[ \t]{0,8}(?:=>|:)[ \t]{0,8}(?:array[ \t]{0,4}\(|[[{])/gi;
@@ -1006,18 +989,6 @@ export const buildDetectors = once((): Detector[] => [
     ["network_key", "network key", "networkkey"],
     /network[_ ]?key["']?[ \t]{0,8}[:=][ \t]{0,8}(?<secret>\[(?:[ \t]{0,4}(?:0x)?[\da-f]{1,3}[ \t]{0,4},){15}[ \t]{0,4}(?:0x)?[\da-f]{1,3}[ \t]{0,4}\])/dgi,
     (value) => value.replace(/\s/g, "") !== "[1,3,5,7,9,11,13,15,0,2,4,6,8,10,12,13]",
-  ),
-  /**
-   * The password an `expect` script types at a password prompt (`expect "*assword:" { send
-   * "PW\r" }`, or `send "PW\r"` on the line below the `expect`): the text sent up to its `\r`. A
-   * variable sent (`send "$password\r"`, `$env(PW)`) stays.
-   */
-  secret(
-    "expect-sent-password",
-    ["assword", "passphrase"],
-    /(?:assword|passphrase)[^{}]{0,40}\{?[ \t]{0,8}(?:exp_)?send(?:[ \t]+--)?[ \t]+"(?<secret>(?!\$)[^"\s]{1,256}?)\\r"/dgi,
-    plausibleAtLeast3,
-    { opens: sentBelow },
   ),
   /**
    * A bare `Key` or `Secret` named by its section (sectionKeys): a JWT's

@@ -662,20 +662,6 @@ export const examples: Record<string, DetectorExamples> = {
       "  ext_pan_id: [221, 221, 221, 221, 221, 221, 221, 221]",
     ],
   },
-  "expect-sent-password": {
-    positive: [
-      {
-        text: 'expect -re "(P|p)assword: " { send "Tq8#Lw3Zn5Vx\\r" }',
-        secret: "Tq8#Lw3Zn5Vx",
-      },
-      { text: 'expect "*?assword:*" {send -- "Mb6Rk2Yp9Hc\\r"}', secret: "Mb6Rk2Yp9Hc" },
-    ],
-    negative: [
-      'expect "password:" { send "$env(SSH_PASSWORD)\\r" }',
-      'expect "Password:" { send "$pw\\r" }',
-      'expect "login:" { send "admin\\r" }',
-    ],
-  },
   "section-named-key": {
     positive: [
       {
