@@ -124,7 +124,8 @@ export const NAME_PARTICLES =
  * 1980-01-02`).
  * A request line's protocol ends it too (`GET /verify?last_name=Haddad HTTP/1.1`).
  */
-const VALUE_END = raw`(?=["'<,;)&]|\s*(?:\||$)|\s+[\p{L}\p{M}\w.-]+[=:]|\s+[A-Z]{2,4}:?\s|\sHTTP\/)`;
+const VALUE_END =
+  raw`(?=["'<,;)&]|\s*(?:\||$)|\s+[\p{L}\p{M}\w.-]+[=:]|\s+[A-Z]{2,4}:?\s|\sHTTP\/)`;
 
 /**
  * Words of technical values that are capitalised like names (`"name":"Internal Server Error"`),
