@@ -987,7 +987,7 @@ export const buildDetectors = once((): Detector[] => [
   secret(
     "zigbee-network-key",
     ["network_key", "network key", "networkkey"],
-    /network[_ ]?key["']?[ \t]{0,8}[:=][ \t]{0,8}(?<secret>\[(?:[ \t]{0,4}(?:0x)?[\da-f]{1,3}[ \t]{0,4},){15}[ \t]{0,4}(?:0x)?[\da-f]{1,3}[ \t]{0,4}\])/dgi,
+    /network[_ ]?key["']?[ \t]{0,8}[:=][ \t]{0,8}(?<secret>\[(?: {0,4}(?:0x)?[\da-f]{1,3} {0,4},){15} {0,4}(?:0x)?[\da-f]{1,3} {0,4}\])/dgi,
     (value) => value.replace(/\s/g, "") !== "[1,3,5,7,9,11,13,15,0,2,4,6,8,10,12,13]",
   ),
   /**
