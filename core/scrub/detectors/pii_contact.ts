@@ -39,7 +39,9 @@ const NOT_TLD = new Set(
  * Engine queue instance (`all.q@node-63.hpc.example.ac.uk` in `qstat`: a cluster queue's name
  * ending in `.q`, on a numbered host; `mark.q@example.com` is a person's), or a Google calendar's id
  * (`c_0a9e…@resource.calendar.google.com` a room's, `…@group.calendar.google.com` a shared
- * calendar's, `en.usa#holiday@group.v.calendar.google.com`): a calendar, nobody's mailbox.
+ * calendar's, `en.usa#holiday@group.v.calendar.google.com`): a calendar, nobody's mailbox; or an
+ * SSH algorithm's or extension's name, which OpenSSH and libssh write as `name@openssh.com`
+ * (`chacha20-poly1305@openssh.com`, `curve25519-sha256@libssh.org` in `ssh -v` and Zeek's ssh.log).
  */
 function plausibleMailbox(local: string, domain: string): boolean {
   const labels = domain.split(".");
@@ -51,7 +53,7 @@ function plausibleMailbox(local: string, domain: string): boolean {
   }
   if (labels.some((l) => l.startsWith("-") || l.endsWith("-"))) return false;
   return !NOT_TLD.has(labels[labels.length - 1].toLowerCase()) &&
-    !/\.calendar\.google\.com$/i.test(domain);
+    !/\.calendar\.google\.com$|^(?:openssh\.com|libssh\.org)$/i.test(domain);
 }
 
 /**

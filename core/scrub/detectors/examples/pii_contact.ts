@@ -27,6 +27,9 @@ export const examples: Record<string, DetectorExamples> = {
       "DATABASE_URL=mongodb+srv://admin:M0ngoPass@cluster0.ab1cd.mongodb.net/test",
       // A Google calendar's id: a room's or a shared calendar's, nobody's mailbox.
       "room 4.12 calendar_id=c_0a9e744d8948c46e7a27ece8@resource.calendar.google.com",
+      // SSH algorithms' and extensions' names (`ssh -v`, sshd's debug log, Zeek's ssh.log).
+      "debug1: kex: server->client cipher: chacha20-poly1305@openssh.com MAC: <implicit>",
+      "kex_algorithms curve25519-sha256,curve25519-sha256@libssh.org,sntrup761x25519-sha512@openssh.com",
     ],
   },
   "email-address-quoted-local": {
