@@ -1096,7 +1096,9 @@ function readValue(
     if (form !== null) return below({ form });
   }
   if (spaced === p) return null;
-  const flag = line.charCodeAt(start) === DASH;
+  // A flag, or a game engine's console variable set on its command line (`+rcon_password v`).
+  const flag = line.charCodeAt(start) === DASH ||
+    line.charCodeAt(start - 1) === 0x2b && !(start > 1 && line.charCodeAt(start - 2) > 0x20);
   if (
     flag || (!quoted && mayFollowDirective(line, start) && DIRECTIVE.test(textBefore(line, start)))
   ) {
