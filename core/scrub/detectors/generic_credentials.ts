@@ -728,9 +728,10 @@ export const buildDetectors = once((): Detector[] => [
   secret(
     "password-assignment",
     // `auth`: the reader gives `auth USER:PASS`'s password (HAProxy's `stats auth`) this kind;
-    // `community`: an SNMP community's (../kv/key_names.ts).
-    ["pass", "pw", "pswd", "auth", "community", "psk", ...FOREIGN_PASSWORD_LEADS],
-    /password|passwd|passphrase|pass|pwd|pw|pswd|auth|community|psk/gi,
+    // `community`: an SNMP community's; `steamaccount`: a Source game server's login token
+    // (`sv_setsteamaccount`) (../kv/key_names.ts).
+    ["pass", "pw", "pswd", "auth", "community", "psk", "steamaccount", ...FOREIGN_PASSWORD_LEADS],
+    /password|passwd|passphrase|pass|pwd|pw|pswd|auth|community|psk|steamaccount/gi,
     (value, line, index) =>
       value.length >= 3 && (plausibleValue(value) || passphrase(value, line, index)) &&
       !isShortNumber(value) &&

@@ -175,7 +175,7 @@ export const KEY_END = new RegExp(
   String
     .raw`(?:(?:password|secrete?|api_?key)(?:_[a-z0-9]+){1,3}|pass(?:words?|wort|wd|[_.-]?phrase|ord|code|e|w)?(?:[_.-]?confirm(?:ation)?)?|${
     FOREIGN_PASSWORDS.join("|")
-  }|pw(?:d|o?rd)?|pswd|psk|secrete?(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|keys?|base|auth(?:tok|[_.-]?ident)?|pat|salt|verifier|commun(?:ity(?:[_.-]?strings?)?))(?:${HOST_AFTER_KEY})?(?:value|str(?:ing)?|text|_?(?:prod|live|test|dev|staging|sandbox|v\d))?(?:[_-]?\d{1,4})?(?![A-Za-z0-9]|_(?!_?:)|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}`,
+  }|pw(?:d|o?rd)?|pswd|psk|secrete?(?:[_.-]?(?:string|value|binary))?|token|cred(?:entials?|s)?|keys?|base|auth(?:tok|[_.-]?ident)?|pat|salt|verifier|commun(?:ity(?:[_.-]?strings?)?)|steamaccount)(?:${HOST_AFTER_KEY})?(?:value|str(?:ing)?|text|_?(?:prod|live|test|dev|staging|sandbox|v\d))?(?:[_-]?\d{1,4})?(?![A-Za-z0-9]|_(?!_?:)|[.-]+[A-Za-z0-9_])|(?:^|[^A-Za-z0-9_.-])bundle_\w{1,200}`,
   "gi",
 );
 
@@ -211,6 +211,7 @@ export const KEY_WORD_LEADS: readonly string[] = [
   "salt",
   "verifier",
   "commun",
+  "steamaccount",
   "bundle_",
   ...FOREIGN_PASSWORD_LEADS,
 ];

@@ -36,3 +36,31 @@ Deno.test("game server command lines with no secret are kept", () => {
   ];
   deepStrictEqual(lines.filter((line) => scrubWholeAndStreamed(line) !== line), []);
 });
+
+const HEX = "0123456789ABCDEF";
+const hex = (n: number) =>
+  Array.from({ length: n }, () => HEX[Math.floor(random() * HEX.length)]).join("");
+
+Deno.test("a Steam game server login token after sv_setsteamaccount is masked", () => {
+  const problems: string[] = [];
+  for (let k = 0; k < 12; k++) {
+    const token = hex(32);
+    const lines = [
+      `srcds_run -game tf +sv_setsteamaccount ${token} +maxplayers 24`,
+      `+sv_setsteamaccount ${token} -port 27015`,
+      `sv_setsteamaccount "${token}"`,
+    ];
+    for (const line of lines) {
+      const out = scrubWholeAndStreamed(line);
+      if (out.includes(token) || !out.includes("sv_setsteamaccount ")) {
+        problems.push(`${line} -> ${out}`);
+      }
+    }
+  }
+  deepStrictEqual(problems, []);
+});
+
+Deno.test("sv_setsteamaccount given a reference or nothing is kept", () => {
+  const lines = ["+sv_setsteamaccount $GSLT +map ctf_2fort", "+sv_setsteamaccount -port 27015"];
+  deepStrictEqual(lines.filter((line) => scrubWholeAndStreamed(line) !== line), []);
+});

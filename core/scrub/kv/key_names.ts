@@ -77,9 +77,11 @@ const FOREIGN_PASSWORD_WORD = new RegExp(
 );
 /**
  * Variables and settings a tool reads a password from: sshpass's `SSHPASS`, redis-cli's
- * `REDISCLI_AUTH`, Redis's `requirepass` and `masterauth`.
+ * `REDISCLI_AUTH`, Redis's `requirepass` and `masterauth`, a Source game server's login token
+ * (`sv_setsteamaccount`).
  */
-const TOOL_PASSWORD_VARIABLE = /^(?:sshpass|rediscli_auth|requirepass|masterauth)$/;
+const TOOL_PASSWORD_VARIABLE =
+  /^(?:sshpass|rediscli_auth|requirepass|masterauth|sv_setsteamaccount)$/;
 /**
  * An SNMP community, the password of SNMP v1 and v2c: `community`, `community_string(s)`,
  * `snmp_community`, net-snmp's `rocommunity`/`rwcommunity`, `trap_community`.
