@@ -422,15 +422,14 @@ export const buildDetectors = once((): Detector[] => [
     (value, line, index) => {
       const address = value.replace(/%.*/, "");
       BARE_UNSPECIFIED.lastIndex = index;
+      const after = line.slice(index + value.length, index + value.length + 2);
+      // Not a passwd-style line's `uid:gid::/home` (ProFTPD's AuthUserFile): `::`, then a path.
       return value.includes("::") && !ipv6JoinedBefore(line, index) &&
-        !localUrlHost(value, line, index) &&
+        !localUrlHost(value, line, index) && !(value.endsWith("::") && /^\/\D/.test(after)) &&
         (address === "::"
           ? BARE_UNSPECIFIED.test(line)
           // `::1`, or a network's prefix (`fe80::/10`): one written group is enough.
-          : plausibleIpv6(
-            value,
-            address === "::1" || /^\/\d/.test(line.slice(index + value.length)),
-          ));
+          : plausibleIpv6(value, address === "::1" || /^\/\d/.test(after)));
     },
     PSEUDONYM_WITH_ROLE,
   ),

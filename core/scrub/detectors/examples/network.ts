@@ -103,6 +103,7 @@ export const examples: Record<string, DetectorExamples> = {
     negative: [
       "Dec 10 10:21:01 LabSZ sshd[24841]: bind to :: port 22",
       "link 00:1a:2b:3c:4d:5e up",
+      "ftpuser:$1$salt$hash:2001:2001::/srv/ftp/ftpuser:/bin/false",
       "at std::vector::push_back (a::b)",
       "map :: (a -> b) -> [a] -> [b]",
       "expr ::= term | expr '+' term",
