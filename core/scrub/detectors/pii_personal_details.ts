@@ -445,7 +445,9 @@ export const buildDetectors = once((): Detector[] => [
     [
       ...phraseKeywords([...ENGLISH_FULL_NAME_KEYS, ...NAME_PART_KEYS]),
       ...nameKeywords(LOCAL_FULL_NAME_KEYS),
-      ...PERSON_ROLES,
+      // A role's name key as ROLE_NAME_KEY writes it (not the role alone: `"tenant":` is on every
+      // line of a multi-tenant service's log).
+      ...PERSON_ROLES.flatMap((role) => ["", " ", "_", ".", "-"].map((s) => `${role}${s}name`)),
     ],
     regex(
       `(?:${

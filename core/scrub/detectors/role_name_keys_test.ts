@@ -43,3 +43,17 @@ Deno.test("other values under those keys, and role words without name, stay", ()
   ]).flat();
   deepStrictEqual(lines.filter((line) => scrubber.scrub(line).text !== line), []);
 });
+
+Deno.test("a role's word alone wakes no person-name search: only the role with its name key", async () => {
+  const { detectors } = await import("./pii_personal_details.ts");
+  const keywords = detectors.find((d) => d.id === "person-name")!.prefilter!.keywords!;
+  // `"tenant":` is on every line of a multi-tenant service's log; `student_id` names no name.
+  for (const line of ['{"tenant":"acme-eu","student_id":41,"payee":"ACME Ltd"}']) {
+    deepStrictEqual(keywords.filter((k) => line.toLowerCase().includes(k)), []);
+  }
+  for (
+    const key of ["tenant_name", "employeename", "attendee-name", "payee.name", "student name"]
+  ) {
+    deepStrictEqual(keywords.some((k) => key.includes(k)), true, key);
+  }
+});
