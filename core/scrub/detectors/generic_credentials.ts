@@ -552,10 +552,7 @@ function jaasUsersBelow(line: string): Continuation | null {
       if (ended || ++lines > MAX_JAAS_LINES) return null;
       ended = line.includes(";");
       jaasLine = line;
-      return [...line.matchAll(JAAS_USER)].map((m) => {
-        const [start, end] = m.indices!.groups!.secret;
-        return { start, end };
-      });
+      return keysIn(line, 0, 0, JAAS_USER);
     },
   };
 }
@@ -569,7 +566,7 @@ const SECTION_KEY =
 /** Lines of a section read below the line opening it, at most. */
 const MAX_SECTION_LINES = 32;
 
-/** The values of `key` (SECTION_KEY) in `line[from, to)` (to its end when `to` is 0). */
+/** The values of `key` (SECTION_KEY unless given) in `line[from, to)` (to its end when `to` is 0). */
 const keysIn = (line: string, from: number, to: number, key = SECTION_KEY): Candidate[] =>
   [...line.slice(from, to || line.length).matchAll(key)].map((m) => {
     const [start, end] = m.indices!.groups!.secret;
