@@ -16,6 +16,9 @@ import {
   type AuditControl,
   type AuditTemplate,
   auditText,
+  B62,
+  gs1,
+  luhn,
 } from "./audit_cases.ts";
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
 
@@ -31,7 +34,6 @@ type Rng = () => number;
 const seeded = (seed: number): Rng => seededRandom(seed).next;
 
 const HEX = "0123456789abcdef";
-const B62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 const B64 = B62 + "+/";
 const B64URL = B62 + "-_";
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -148,36 +150,12 @@ class Gen {
 type Template = AuditTemplate<Gen>;
 type Control = AuditControl<Gen>;
 
-/** A check digit by the GS1 rule (EAN-13, UPC-A, GTIN): weights 3,1 from the right. */
-function gs1Check(body: string): string {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    const d = Number(body[body.length - 1 - i]);
-    sum += i % 2 === 0 ? d * 3 : d;
-  }
-  return String((10 - (sum % 10)) % 10);
-}
-
 /** An ISBN-10 check character. */
 function isbn10Check(body: string): string {
   let sum = 0;
   for (let i = 0; i < 9; i++) sum += Number(body[i]) * (10 - i);
   const c = (11 - (sum % 11)) % 11;
   return c === 10 ? "X" : String(c);
-}
-
-/** Luhn check digit for a payment-card body (controls only). */
-function luhnCheck(body: string): string {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return String((10 - (sum % 10)) % 10);
 }
 
 const JAVA_FRAMES = [
@@ -1260,11 +1238,11 @@ const BENIGN: Template[] = [
       const isbn10 = g.chars("0123456789", 9);
       return `order=INV-${g.int(2024, 2026)}-${String(g.int(1, 999999)).padStart(6, "0")} sku=${
         g.chars(UPPER_ALNUM, 8)
-      } ean=${ean}${gs1Check(ean)} upc=${upc}${gs1Check(upc)} isbn=${isbn}${
-        gs1Check(isbn)
-      } isbn10=${isbn10}${isbn10Check(isbn10)} qty=${g.int(1, 9)} total=EUR ${g.int(1, 9999)}.${
-        g.int(10, 99)
-      } tracking=1Z${g.chars(UPPER_ALNUM, 16)}`;
+      } ean=${gs1(ean)} upc=${gs1(upc)} isbn=${gs1(isbn)} isbn10=${isbn10}${
+        isbn10Check(isbn10)
+      } qty=${g.int(1, 9)} total=EUR ${g.int(1, 9999)}.${g.int(10, 99)} tracking=1Z${
+        g.chars(UPPER_ALNUM, 16)
+      }`;
     },
   },
   {
@@ -1719,7 +1697,7 @@ const CONTROLS: Control[] = [
     tier: "core",
     make: (g) => {
       const body = "4" + g.chars("0123456789", 14);
-      const card = body + luhnCheck(body);
+      const card = luhn(body);
       return {
         text:
           `{"level":"error","ts":"${g.iso()}","order_id":"ord_${g.ksuid()}","msg":"gateway declined","card_number":"${card}","request_id":"${g.uuid()}"}`,

@@ -20,6 +20,10 @@ import {
   type AuditControl,
   type AuditTemplate,
   auditText,
+  B58,
+  B62,
+  DIGITS,
+  UPPER,
 } from "./audit_cases.ts";
 import { seededRandom } from "../../../devkit/sample_logs/random.ts";
 
@@ -34,14 +38,10 @@ export type Benign9Case = AuditCase<"benign9">;
 
 const HEX = "0123456789abcdef";
 const UHEX = "0123456789ABCDEF";
-const DIGITS = "0123456789";
-const B62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 const B64 = B62 + "+/";
 const B64URL = B62 + "-_";
-const B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 const NIX32 = "0123456789abcdfghijklmnpqrsvwxyz";
 const B32LOWER = "abcdefghijklmnopqrstuvwxyz234567";
-const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
 /** Value makers bound to one seeded generator. */
 export class Gen {
